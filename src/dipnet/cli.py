@@ -1,0 +1,102 @@
+"""The `dipnet` command: a thin layer over the pipeline, the store and the query module."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+
+import click
+
+from dipnet.errors import DipnetError, InputError
+from dipnet.model import Document
+from dipnet.store import DEFAULT_DB
+
+
+def _report(err: InputError) -> None:
+    click.echo(f"dipnet: error: {err.source}: {err.reason}", err=True)
+
+
+def _documents(paths: tuple[str, ...], label: str) -> Iterator[Document | InputError]:
+    from dipnet.pipeline import process_inputs
+
+    items = process_inputs(paths)
+    if not (sys.stderr.isatty() and len(paths) > 1):
+        yield from items
+        return
+    with click.progressbar(items, label=label, file=sys.stderr, show_pos=True) as bar:
+        yield from bar
+
+
+@click.group()
+@click.version_option(package_name="dipnet")
+def main() -> None:
+    """dipnet: Chinese-language diplomatic news to structured, evidence-backed data."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="write here instead of stdout")
+@click.option("--strict", is_flag=True, help="exit with status 1 when any input failed")
+def extract(paths: tuple[str, ...], fmt: str, output: str | None, strict: bool) -> None:
+    """Extract PATHS (files, directories, globs; text, HTML, JSONL, WARC) to one JSON record a page."""
+    from dipnet.contract import to_record
+
+    failed = done = 0
+    if output:  # written whole or not at all: a temporary file renamed at the end
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(output)), suffix=".part")
+        out = os.fdopen(fd, "w", encoding="utf-8")
+    else:
+        out, tmp = sys.stdout, None
+    try:
+        for item in _documents(paths, "extracting"):
+            if isinstance(item, InputError):
+                _report(item)
+                failed += 1
+                continue
+            for p in item.problems:
+                click.echo(f"dipnet: warning: {p.source}: {p.stage}: {p.reason}", err=True)
+            out.write(json.dumps(to_record(item), ensure_ascii=False) + "\n")
+            done += 1
+        if tmp:
+            out.close()
+            if done or not failed:  # no file at all when every input failed
+                os.replace(tmp, output)  # type: ignore[arg-type]
+    finally:
+        if tmp and os.path.exists(tmp):
+            out.close()
+            os.unlink(tmp)
+    click.echo(f"dipnet: {done} page(s) extracted, {failed} input(s) failed", err=True)
+    if (strict and failed) or (failed and not done):
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+def ingest(paths: tuple[str, ...], db: str) -> None:
+    """Extract PATHS and store each distinct page once in the DuckDB store."""
+    from dipnet.store import Store
+
+    added = same = failed = 0
+    try:
+        with Store(db) as store:
+            for item in _documents(paths, "ingesting"):
+                if isinstance(item, InputError):
+                    _report(item)
+                    store.add_problem(item.source, "read", item.reason)
+                    failed += 1
+                elif store.add(item):
+                    added += 1
+                else:
+                    same += 1
+    except DipnetError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"dipnet: {added} page(s) added, {same} already stored, {failed} input(s) failed", err=True)
+
+
+if __name__ == "__main__":
+    main()

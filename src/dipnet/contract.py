@@ -1,0 +1,92 @@
+"""The extraction contract of ../shared/eval/SPEC.md: a Document as one JSON-ready record."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dipnet.model import DateValue, Document
+
+
+def _date(d: DateValue | None) -> dict[str, Any] | None:
+    if d is None:
+        return None
+    return {"date": d.date, "precision": d.precision, "method": d.method,
+            "confidence": round(d.confidence, 2), "evidence": d.evidence}
+
+
+def _dateline(doc: Document) -> dict[str, str] | None:
+    from dipnet.layout import load_layout
+
+    for s in doc.segments_of("dateline"):
+        text = doc.text[s.start:s.end]
+        for agency in load_layout().agencies:
+            if agency in text:
+                rest = text.split(agency, 1)[1]
+                place = re.match(r"(?:驻\S{1,6}?记者|特派记者|记者)?([\u4e00-\u9fff]{0,6}?)(?=\d|电|专电|——|—|-|:|$)", rest)
+                return {"agency": agency, "place": place.group(1) if place else ""}
+    return None
+
+
+def to_record(doc: Document) -> dict[str, Any]:
+    text = doc.text
+
+    def seg(*kinds: str) -> list[str]:
+        return [text[s.start:s.end] for s in doc.segments_of(*kinds)]
+
+    lead = seg("lead")
+    attribution = seg("attribution")
+    return {
+        "doc_id": doc.doc_id,
+        "source": doc.source,
+        "url": doc.url,
+        "language": doc.language,
+        "title": doc.title,
+        "published": _date(doc.published),
+        "segments": {
+            "lead": lead[0] if lead else "",
+            "dateline": _dateline(doc),
+            "attribution": re.sub(r"^\((?:[^:]*:)?|\)$", "", attribution[0]) if attribution else "",
+            "captions": seg("caption"),
+            "headings": seg("heading"),
+            "body": seg("body"),
+            "end_marks": seg("endmark"),
+        },
+        "briefs": [
+            {
+                "index": b.index,
+                # teasers as written, like the title: they are matched against the page itself
+                "headline": doc.original_text(b.headline.start, b.headline.end),
+                "summary": doc.original_text(b.summary.start, b.summary.end) if b.summary else "",
+                "caption": doc.original_text(b.caption.start, b.caption.end) if b.caption else "",
+                "published": _date(b.published),
+            }
+            for b in doc.briefs
+        ],
+        "entities": [
+            {"id": e.id, "type": e.type, "name": e.name, "mentions": e.mentions, "kb_id": e.kb_id,
+             "country": e.country, "sector": e.sector, "external": e.external}
+            for e in doc.entities
+        ],
+        "roles": [{"person": r.person, "title": r.title, "as_of": r.as_of, "body": r.body,
+                   "country": r.country, "evidence": text[r.start:r.end]} for r in doc.roles],
+        "events": [
+            {"type": e.type, "status": e.status, "date": e.date, "date_precision": e.date_precision,
+             "end_date": e.end_date, "participants": e.participants, "source": e.source,
+             "target": e.target, "location": e.location, "channel": e.channel,
+             "attributes": e.attributes, "cameo": e.cameo, "plover": e.plover,
+             "evidence": text[e.start:e.end], "span": [e.start, e.end], "brief": e.brief}
+            for e in doc.events
+        ],
+        "facts": [
+            {"subject": f.subject, "predicate": f.predicate, "value": f.value, "unit": f.unit,
+             "as_of": f.as_of, "evidence": text[f.start:f.end], "brief": f.brief}
+            for f in doc.facts
+        ],
+        "relations": [
+            {"a": r.a, "b": r.b, "level": r.level, "since": r.since, "evidence": text[r.start:r.end],
+             "brief": r.brief}
+            for r in doc.relations
+        ],
+        "problems": [{"stage": p.stage, "reason": p.reason} for p in doc.problems],
+    }

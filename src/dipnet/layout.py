@@ -1,0 +1,42 @@
+"""Loader of the page-layout markers (data/layout.toml), with an optional user override file."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Layout:
+    more_markers: tuple[str, ...]
+    caption_markers: tuple[str, ...]
+    photo_word: tuple[str, ...]
+    boilerplate: frozenset[str]
+    agencies: tuple[str, ...]
+    end_marks: tuple[str, ...]
+    attribution_prefixes: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def load_layout(user_file: str | None = None) -> Layout:
+    """Packaged defaults, extended by DIPNET_LAYOUT or `user_file` (same keys; lists are added)."""
+    data = tomllib.loads(resources.files("dipnet.data").joinpath("layout.toml").read_text("utf-8"))
+    extra = user_file or os.environ.get("DIPNET_LAYOUT")
+    if extra:
+        for key, value in tomllib.loads(Path(extra).read_text("utf-8")).items():
+            if isinstance(value, list):
+                data[key] = list(data.get(key, [])) + value
+    return Layout(
+        more_markers=tuple(data["more_markers"]),
+        caption_markers=tuple(data["caption_markers"]),
+        photo_word=tuple(data["photo_word"]),
+        boilerplate=frozenset(data["boilerplate"]),
+        # longest first, so 越南通讯社 wins over a shorter name it contains
+        agencies=tuple(sorted(data["agencies"], key=len, reverse=True)),
+        end_marks=tuple(data["end_marks"]),
+        attribution_prefixes=tuple(data["attribution_prefixes"]),
+    )

@@ -1,0 +1,207 @@
+"""The typed document model every pipeline stage reads and extends.
+
+All spans are character offsets into `Document.text`, the normalized text; `Document.to_original`
+maps them back to the raw input, so evidence is never lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Page:
+    """One input page as a reader hands it over, before any processing."""
+
+    source: str  # file name or URL, as given at ingest
+    text: str  # the page's text (HTML already reduced to text by its reader)
+    url: str | None = None
+    title: str | None = None  # from the page's own metadata, if any
+    published: str | None = None  # ISO date from the page's own metadata, if any
+    encoding: str | None = None
+    html: str | None = None
+
+
+@dataclass
+class Segment:
+    """A zone of the page: title, lead, caption, dateline, attribution, endmark, heading, body,
+    or inside a brief: brief_caption, brief_headline, brief_summary."""
+
+    kind: str
+    start: int
+    end: int
+    brief: int | None = None
+
+
+@dataclass
+class DateValue:
+    date: str  # ISO at its precision: 2026, 2026-02, 2026-02-05
+    precision: str  # day | month | year
+    method: str  # metadata | dateline | inferred
+    confidence: float
+    evidence: str = ""
+
+
+@dataclass
+class Brief:
+    """A teaser of the 更多 (related news) block."""
+
+    index: int
+    headline: Span
+    summary: Span | None = None
+    caption: Span | None = None
+    published: DateValue | None = None
+
+
+@dataclass
+class TimeExpr:
+    """A time expression found in the text, resolved against an anchor date."""
+
+    start: int
+    end: int
+    value: str | None  # ISO start at its precision
+    precision: str  # day | month | year
+    end_value: str | None = None  # ISO end of a range
+    kind: str = "date"  # date | range | relative | duration | anniversary | lunar
+    explicit_year: bool = False
+    note: str = ""
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str  # PERSON | COUNTRY | ORG | LOCATION
+    entity_id: str = ""
+    kb_id: str | None = None
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    name: str
+    mentions: list[str] = field(default_factory=list)
+    kb_id: str | None = None
+    country: str | None = None  # ISO 3166 alpha-2
+    sector: str | None = None
+    external: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Role:
+    person_id: str
+    person: str
+    title: str
+    as_of: str | None
+    start: int
+    end: int
+    body: str | None = None
+    country: str | None = None
+
+
+@dataclass
+class Event:
+    type: str
+    status: str
+    start: int  # evidence span
+    end: int
+    participants: list[str] = field(default_factory=list)
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    location: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    end_date: str | None = None
+    channel: str = "other"
+    attributes: dict[str, Any] = field(default_factory=dict)
+    cameo: str | None = None
+    plover: str | None = None
+    brief: int | None = None
+
+
+@dataclass
+class Fact:
+    subject: str
+    predicate: str
+    value: float | list[float]
+    unit: str
+    as_of: str | None
+    start: int
+    end: int
+    brief: int | None = None
+
+
+@dataclass
+class Relation:
+    a: str
+    b: str
+    level: str
+    since: str | None
+    start: int
+    end: int
+    brief: int | None = None
+
+
+@dataclass
+class Problem:
+    """A recorded failure: which input, which stage, why. Never swallowed, never fatal to a batch."""
+
+    source: str
+    stage: str
+    reason: str
+
+
+@dataclass
+class Document:
+    doc_id: str
+    source: str
+    raw: str
+    text: str  # normalized
+    offsets: list[int]  # offsets[i] = index in raw of normalized char i; len(text)+1 entries
+    url: str | None = None
+    language: str = "und"
+    title: str = ""
+    meta_published: str | None = None
+    segments: list[Segment] = field(default_factory=list)
+    briefs: list[Brief] = field(default_factory=list)
+    published: DateValue | None = None
+    times: list[TimeExpr] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The raw-text span that a normalized span came from."""
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def original_text(self, start: int, end: int) -> str:
+        a, b = self.to_original(start, end)
+        return self.raw[a:b]
+
+    def segments_of(self, *kinds: str) -> list[Segment]:
+        return [s for s in self.segments if s.kind in kinds]
+
+    def brief_at(self, pos: int) -> int | None:
+        """The index of the brief a position lies in, None in the main article."""
+        for s in self.segments:
+            if s.start <= pos < s.end:
+                return s.brief
+        return None

@@ -1,0 +1,51 @@
+"""The pipeline, in stage order: read → normalize → segment → recognize → resolve time →
+extract events/facts/relations. Consolidation across pages and the store come after, per batch.
+
+Each stage is `Document -> Document` and says in its docstring what it adds. A stage that fails
+records a Problem (input, stage, reason) on the document and the rest goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from dipnet.errors import InputError
+from dipnet.model import Document, Page, Problem
+from dipnet.normalize import normalize
+from dipnet.read import read_inputs
+from dipnet.segment import segment
+
+Stage = Callable[[Document], Document]
+
+
+def stages() -> list[tuple[str, Stage]]:
+    """The stages after normalization, in order."""
+    return [("segment", segment)]
+
+
+def process_page(page: Page) -> Document:
+    doc = normalize(page)
+    for name, stage in stages():
+        try:
+            doc = stage(doc)
+        except Exception as exc:  # a bug in one stage must not lose the page or the batch
+            doc.problems.append(Problem(page.source, name, f"{type(exc).__name__}: {exc}"))
+    return doc
+
+
+def process_inputs(paths: Iterable[str]) -> Iterator[Document | InputError]:
+    for item in read_inputs(paths):
+        yield item if isinstance(item, InputError) else process_page(item)
+
+
+def extract(text_or_path: str | Path, *, source: str | None = None, url: str | None = None) -> Document:
+    """The public entry point: a page's text, or the path of one page file, to a Document."""
+    if isinstance(text_or_path, Path) or (len(str(text_or_path)) < 1024 and "\n" not in str(text_or_path)
+                                          and Path(str(text_or_path)).is_file()):
+        items = list(read_inputs([str(text_or_path)]))
+        for item in items:
+            if isinstance(item, InputError):
+                raise item
+        return process_page(items[0])  # type: ignore[arg-type]
+    return process_page(Page(source=source or url or "<text>", text=str(text_or_path), url=url))

@@ -1,0 +1,66 @@
+"""HTML pages: main text and title by trafilatura, the date only from the page's own metadata."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import trafilatura
+
+from dipnet.errors import InputError
+from dipnet.model import Page
+from dipnet.read.encoding import decode_bytes
+
+# The page's own statements of its date. trafilatura would also guess a date from the text or the
+# URL when these are missing; such a guess is not metadata, so only these are trusted here.
+_META_DATE = re.compile(
+    r"""<meta[^>]+(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|"""
+    r"""datePublished|pubdate|publishdate|PubDate|date|dc\.date|DC\.date\.issued|publish-date)["']"""
+    r"""[^>]*content\s*=\s*["']([^"']+)["']""",
+    re.IGNORECASE,
+)
+_META_DATE_REV = re.compile(
+    r"""<meta[^>]+content\s*=\s*["']([^"']+)["'][^>]*(?:property|name|itemprop)\s*=\s*["']"""
+    r"""(?:article:published_time|og:published_time|datePublished|pubdate|publishdate|date)["']""",
+    re.IGNORECASE,
+)
+_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_TIME_TAG = re.compile(r"<time[^>]+datetime\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
+_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+
+
+def metadata_date(html: str) -> str | None:
+    """The publication date the page states in its own markup, as ISO, or None."""
+    for pattern in (_META_DATE, _META_DATE_REV, _JSONLD_DATE, _TIME_TAG):
+        for found in pattern.finditer(html):
+            iso = _ISO.search(found.group(1))
+            if iso:
+                return iso.group(0)
+    return None
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2048].lower()
+    return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
+
+
+def page_from_html(html: str, source: str, url: str | None = None, published: str | None = None,
+                   encoding: str | None = None) -> Page:
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          include_tables=False, favor_recall=True)
+    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        raise InputError(source, f"HTML could not be parsed: {exc}") from exc
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise InputError(source, "HTML page without any main text")
+    title = getattr(doc, "title", None)
+    if title:
+        text = title.strip() + "\n\n" + text  # keep the headline in the text: it is evidence too
+    return Page(source=source, text=text, url=url, title=title, encoding=encoding, html=html,
+                published=published or metadata_date(html))
+
+
+def read_html(path: Path) -> Page:
+    html, encoding = decode_bytes(path.read_bytes(), str(path))
+    return page_from_html(html, path.name, encoding=encoding)

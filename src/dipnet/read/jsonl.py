@@ -1,0 +1,55 @@
+"""JSONL: one article a line, with `text` or `html`, and optional `url`, `title`, `published`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from dipnet.errors import InputError
+from dipnet.model import Page
+from dipnet.read.encoding import decode_bytes
+from dipnet.read.html import looks_like_html, page_from_html
+
+
+def _page_from_record(rec: object, where: str) -> Page:
+    if not isinstance(rec, dict):
+        raise InputError(where, "a JSONL line must be an object with `text` or `html`")
+    url = rec.get("url") if isinstance(rec.get("url"), str) else None
+    source = url or where
+    published = rec.get("published") if isinstance(rec.get("published"), str) else None
+    html, text = rec.get("html"), rec.get("text")
+    if isinstance(html, str) and html.strip():
+        page = page_from_html(html, source, url=url, published=published)
+    elif isinstance(text, str) and text.strip():
+        if looks_like_html(text):
+            page = page_from_html(text, source, url=url, published=published)
+        else:
+            page = Page(source=source, text=text, url=url, published=published, encoding="utf-8")
+    else:
+        raise InputError(where, "record has neither a non-empty `text` nor `html` field")
+    if isinstance(rec.get("title"), str) and rec["title"].strip():
+        page.title = rec["title"].strip()
+    return page
+
+
+def read_jsonl(path: Path) -> Iterator[Page | InputError]:
+    """Every line as a Page, or as the error that names its file and line; the rest goes on."""
+    try:
+        content, _ = decode_bytes(path.read_bytes(), str(path))
+    except InputError as exc:
+        yield exc
+        return
+    for n, line in enumerate(content.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path.name}:{n}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"not JSON: {exc.msg} at column {exc.colno}")
+            continue
+        try:
+            yield _page_from_record(rec, where)
+        except InputError as exc:
+            yield exc

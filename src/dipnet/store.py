@@ -1,0 +1,153 @@
+"""The embedded DuckDB store: the only writer. One transaction per page, so a crash never
+leaves half a page; re-ingesting the same content is a no-op."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from types import TracebackType
+
+import duckdb
+
+from dipnet.contract import to_record
+from dipnet.errors import StoreError
+from dipnet.model import Document
+
+DEFAULT_DB = "dipnet.duckdb"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR, content_hash VARCHAR UNIQUE,
+    language VARCHAR, title VARCHAR, published DATE, published_text VARCHAR,
+    published_precision VARCHAR, published_method VARCHAR, raw VARCHAR, text VARCHAR,
+    record JSON, ingested_at TIMESTAMP DEFAULT current_timestamp);
+CREATE TABLE IF NOT EXISTS segments (
+    doc_id VARCHAR, idx INTEGER, kind VARCHAR, start_char INTEGER, end_char INTEGER,
+    brief INTEGER, text VARCHAR, PRIMARY KEY (doc_id, idx));
+CREATE TABLE IF NOT EXISTS briefs (
+    doc_id VARCHAR, idx INTEGER, headline VARCHAR, summary VARCHAR, caption VARCHAR,
+    published_text VARCHAR, published_precision VARCHAR, PRIMARY KEY (doc_id, idx));
+CREATE TABLE IF NOT EXISTS entities (
+    doc_id VARCHAR, entity_id VARCHAR, type VARCHAR, name VARCHAR, kb_id VARCHAR,
+    country VARCHAR, sector VARCHAR, mentions JSON, external JSON);
+CREATE TABLE IF NOT EXISTS roles (
+    doc_id VARCHAR, person VARCHAR, title VARCHAR, as_of VARCHAR, body VARCHAR, country VARCHAR,
+    evidence VARCHAR);
+CREATE TABLE IF NOT EXISTS events (
+    doc_id VARCHAR, idx INTEGER, type VARCHAR, status VARCHAR, date VARCHAR,
+    date_precision VARCHAR, end_date VARCHAR, participants JSON, source_actors JSON,
+    target_actors JSON, location VARCHAR, channel VARCHAR, attributes JSON, cameo VARCHAR,
+    plover VARCHAR, evidence VARCHAR, start_char INTEGER, end_char INTEGER, brief INTEGER);
+CREATE TABLE IF NOT EXISTS facts (
+    doc_id VARCHAR, subject VARCHAR, predicate VARCHAR, value JSON, unit VARCHAR,
+    as_of VARCHAR, evidence VARCHAR, brief INTEGER);
+CREATE TABLE IF NOT EXISTS relations (
+    doc_id VARCHAR, a VARCHAR, b VARCHAR, level VARCHAR, since VARCHAR, evidence VARCHAR,
+    brief INTEGER);
+CREATE TABLE IF NOT EXISTS problems (
+    source VARCHAR, stage VARCHAR, reason VARCHAR, noted_at TIMESTAMP DEFAULT current_timestamp);
+"""
+
+
+def content_hash(doc: Document) -> str:
+    return hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+
+
+def _iso_or_none(value: str | None) -> str | None:
+    if not value:
+        return None
+    parts = value.split("-")
+    return "-".join(parts + ["01"] * (3 - len(parts)))  # a DATE column needs a day
+
+
+class Store:
+    """`with Store(path) as store: store.add(doc)`."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+        try:
+            self.con = duckdb.connect(str(path), read_only=read_only)
+            if not read_only:
+                self.con.execute(SCHEMA)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open the store {path}: {exc}") from exc
+        self.path = str(path)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def has(self, doc: Document) -> bool:
+        return self.con.execute("SELECT 1 FROM documents WHERE content_hash = ?", [content_hash(doc)]).fetchone() is not None
+
+    def add(self, doc: Document) -> bool:
+        """Write one page and everything extracted from it; False when it was already stored."""
+        if self.has(doc):
+            return False
+        rec = to_record(doc)
+        pub = doc.published
+        con = self.con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            con.execute(
+                "INSERT INTO documents (doc_id, source, url, content_hash, language, title, published, "
+                "published_text, published_precision, published_method, raw, text, record) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [doc.doc_id, doc.source, doc.url, content_hash(doc), doc.language, doc.title,
+                 _iso_or_none(pub.date if pub else None), pub.date if pub else None,
+                 pub.precision if pub else None, pub.method if pub else None, doc.raw, doc.text,
+                 json.dumps(rec, ensure_ascii=False)])
+            if doc.segments:
+                con.executemany("INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?, ?)", [
+                    [doc.doc_id, i, s.kind, s.start, s.end, s.brief, doc.text[s.start:s.end]]
+                    for i, s in enumerate(doc.segments)])
+            if rec["briefs"]:
+                con.executemany("INSERT INTO briefs VALUES (?, ?, ?, ?, ?, ?, ?)", [
+                    [doc.doc_id, b["index"], b["headline"], b["summary"], b["caption"],
+                     (b["published"] or {}).get("date"), (b["published"] or {}).get("precision")]
+                    for b in rec["briefs"]])
+            if rec["entities"]:
+                con.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+                    [doc.doc_id, e["id"], e["type"], e["name"], e["kb_id"], e["country"], e["sector"],
+                     json.dumps(e["mentions"], ensure_ascii=False), json.dumps(e["external"])]
+                    for e in rec["entities"]])
+            if rec["roles"]:
+                con.executemany("INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+                    [doc.doc_id, r["person"], r["title"], r["as_of"], r["body"], r["country"], r["evidence"]]
+                    for r in rec["roles"]])
+            if rec["events"]:
+                con.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+                    [doc.doc_id, i, e["type"], e["status"], e["date"], e["date_precision"], e["end_date"],
+                     json.dumps(e["participants"], ensure_ascii=False), json.dumps(e["source"], ensure_ascii=False),
+                     json.dumps(e["target"], ensure_ascii=False), e["location"], e["channel"],
+                     json.dumps(e["attributes"], ensure_ascii=False), e["cameo"], e["plover"], e["evidence"],
+                     e["span"][0], e["span"][1], e["brief"]]
+                    for i, e in enumerate(rec["events"])])
+            if rec["facts"]:
+                con.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+                    [doc.doc_id, f["subject"], f["predicate"], json.dumps(f["value"]), f["unit"], f["as_of"],
+                     f["evidence"], f["brief"]] for f in rec["facts"]])
+            if rec["relations"]:
+                con.executemany("INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)", [
+                    [doc.doc_id, r["a"], r["b"], r["level"], r["since"], r["evidence"], r["brief"]]
+                    for r in rec["relations"]])
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"{doc.source}: could not be stored: {exc}") from exc
+        return True
+
+    def add_problem(self, source: str, stage: str, reason: str) -> None:
+        self.con.execute("INSERT INTO problems (source, stage, reason) VALUES (?, ?, ?)", [source, stage, reason])
+
+    def count(self, table: str) -> int:
+        if table not in {"documents", "segments", "briefs", "entities", "roles", "events", "facts",
+                         "relations", "problems"}:
+            raise StoreError(f"no such table: {table}")
+        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
