@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import click
 
-from dipnet.errors import DipnetError, InputError
+from dipnet.errors import DipnetError, InputError, StoreError
 from dipnet.model import Document
 from dipnet.store import DEFAULT_DB
 
@@ -89,10 +89,16 @@ def ingest(paths: tuple[str, ...], db: str) -> None:
                     _report(item)
                     store.add_problem(item.source, "read", item.reason)
                     failed += 1
-                elif store.add(item):
-                    added += 1
-                else:
-                    same += 1
+                    continue
+                try:
+                    if store.add(item):
+                        added += 1
+                    else:
+                        same += 1
+                except StoreError as exc:  # this page is not stored; the batch goes on
+                    click.echo(f"dipnet: error: {exc}", err=True)
+                    store.add_problem(item.source, "store", str(exc))
+                    failed += 1
     except DipnetError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"dipnet: {added} page(s) added, {same} already stored, {failed} input(s) failed", err=True)

@@ -14,14 +14,16 @@ from dipnet.errors import InputError
 from dipnet.model import Document, Page, Problem
 from dipnet.normalize import normalize
 from dipnet.read import read_inputs
+from dipnet.recognize import recognize
 from dipnet.segment import segment
+from dipnet.timex import resolve_time
 
 Stage = Callable[[Document], Document]
 
 
 def stages() -> list[tuple[str, Stage]]:
     """The stages after normalization, in order."""
-    return [("segment", segment)]
+    return [("segment", segment), ("recognize", recognize), ("time", resolve_time)]
 
 
 def process_page(page: Page) -> Document:

@@ -117,7 +117,7 @@ class Store:
                      json.dumps(e["mentions"], ensure_ascii=False), json.dumps(e["external"])]
                     for e in rec["entities"]])
             if rec["roles"]:
-                con.executemany("INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+                con.executemany("INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?, ?)", [
                     [doc.doc_id, r["person"], r["title"], r["as_of"], r["body"], r["country"], r["evidence"]]
                     for r in rec["roles"]])
             if rec["events"]:

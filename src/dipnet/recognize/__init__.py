@@ -1,0 +1,18 @@
+"""Recognize stage: mentions of people, countries, organizations and places, linked to entities,
+with the roles the page states."""
+
+from __future__ import annotations
+
+from dipnet.model import Document
+from dipnet.recognize.lexicon import gazetteer
+from dipnet.recognize.link import link
+from dipnet.recognize.mentions import find_mentions
+
+__all__ = ["recognize"]
+
+
+def recognize(doc: Document) -> Document:
+    """Adds `mentions`, `entities` and `roles`."""
+    gaz = gazetteer()
+    link(doc, find_mentions(doc, gaz), gaz.kb)
+    return doc

@@ -1,0 +1,102 @@
+"""What recognition matches against: the knowledge base's names and titles as automata, and the
+language rules of data/names.toml. Built once per process."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick_rs
+
+from dipnet.kb import KnowledgeBase, load_kb
+
+
+@dataclass(frozen=True)
+class NameRules:
+    surnames: frozenset[str]
+    compound_surnames: tuple[str, ...]
+    stops: tuple[str, ...]  # longest first
+    not_in_name: frozenset[str]
+    org_suffixes: tuple[str, ...]  # longest first
+    org_openers: tuple[str, ...]
+    place_suffixes: tuple[str, ...]
+    place_non_openers: frozenset[str]
+    compound_context: tuple[str, ...]
+    single_suffixes: tuple[str, ...]
+    single_prefixes: tuple[str, ...]
+    weak_titles: frozenset[str]
+    after_name_titles: frozenset[str]
+
+    def stop_at(self, text: str, i: int) -> str | None:
+        """The stop word starting at text[i], if any."""
+        for w in self.stops:
+            if text.startswith(w, i):
+                return w
+        return None
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def name_rules() -> NameRules:
+    data = tomllib.loads(resources.files("dipnet.recognize.data").joinpath("names.toml").read_text("utf-8"))
+    return NameRules(
+        surnames=frozenset(data["vietnamese_surnames"]) | frozenset(data["chinese_surnames"]),
+        compound_surnames=_longest_first(data["compound_surnames"]),
+        stops=_longest_first(data["name_stops"]),
+        not_in_name=frozenset(data["not_in_name"]),
+        org_suffixes=_longest_first(data["org_suffixes"]),
+        org_openers=_longest_first(data["org_openers"]),
+        place_suffixes=_longest_first(data["place_suffixes"]),
+        place_non_openers=frozenset(data["place_non_openers"]),
+        compound_context=_longest_first(data["compound_context"]),
+        single_suffixes=tuple(data["single_suffixes"]),
+        single_prefixes=tuple(data["single_prefixes"]),
+        weak_titles=frozenset(data["weak_titles"]),
+        after_name_titles=frozenset(data["after_name_titles"]),
+    )
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    kb: KnowledgeBase
+    names: ahocorasick_rs.AhoCorasick
+    name_ids: tuple[tuple[str, ...], ...]
+    name_forms: tuple[str, ...]
+    titles: ahocorasick_rs.AhoCorasick
+    title_forms: tuple[str, ...]
+
+    def find_names(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        out = []
+        for idx, start, end in self.names.find_matches_as_indexes(text):
+            form = self.name_forms[idx]
+            if form.isascii():  # an acronym must stand alone, not inside a longer Latin word
+                if (start and text[start - 1].isascii() and text[start - 1].isalnum()) or \
+                        (end < len(text) and text[end].isascii() and text[end].isalnum()):
+                    continue
+            out.append((start, end, self.name_ids[idx]))
+        return out
+
+    def find_titles(self, text: str) -> list[tuple[int, int, str]]:
+        return [(s, e, self.title_forms[i]) for i, s, e in self.titles.find_matches_as_indexes(text)]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    kb = load_kb()
+    forms = {f: tuple(ids) for f, ids in kb.surface_forms().items() if len(f) >= 2 or not f.isascii()}
+    forms = {f: ids for f, ids in forms.items() if len(f) >= 2}  # one character is a short form, handled apart
+    name_forms = tuple(forms)
+    titles = tuple(t for t in kb.titles() if t)
+    return Gazetteer(
+        kb=kb,
+        names=ahocorasick_rs.AhoCorasick(name_forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
+        name_ids=tuple(forms[f] for f in name_forms),
+        name_forms=name_forms,
+        titles=ahocorasick_rs.AhoCorasick(titles, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
+        title_forms=titles,
+    )

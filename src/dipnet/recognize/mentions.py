@@ -1,0 +1,186 @@
+"""Find every mention on a page, with its span: knowledge-base names, bare body words, country
+short forms and their compounds, people by rule, and organizations and places by their suffixes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from dipnet.kb import KnowledgeBase
+from dipnet.model import Document, Mention
+from dipnet.recognize.lexicon import Gazetteer, NameRules, gazetteer, name_rules
+from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
+
+_TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
+# organs that extend a party's or body's name into one of its bodies (柬埔寨人民党 + 中央常务委员会)
+_ORGANS = ("中央常务委员会", "中央委员会", "中央政治局", "中央书记处", "常务委员会", "常委会", "书记处", "政治局")
+
+
+@dataclass
+class Found:
+    """What recognition found on a page: its mentions, and the people with their stated titles."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    people: list[NameHit] = field(default_factory=list)
+    home: str | None = None  # the country the page is written from, for bare body words
+
+
+def _pick(kb: KnowledgeBase, ids: tuple[str, ...]) -> str:
+    entries = [kb.get(i) for i in ids]
+    return min((e for e in entries if e), key=lambda e: _TYPE_RANK.get(e.type, 9)).id
+
+
+def _home_country(kb: KnowledgeBase, mentions: list[Mention]) -> str | None:
+    counts = Counter(kb.get(m.kb_id).country for m in mentions if m.kb_id and m.type == "COUNTRY" and kb.get(m.kb_id))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[int, int]]) -> list[Mention]:
+    """越老, 中越, 越柬老 before a word of relations; 越方, 访华, 驻越 for one country."""
+    shorts = kb.short_forms()
+    forms = sorted(shorts, key=len, reverse=True)
+    inside = [False] * (len(text) + 1)
+    for s, e in taken:
+        for k in range(s, e):
+            inside[k] = True
+    out: list[Mention] = []
+    i = 0
+    while i < len(text):
+        if inside[i]:
+            i += 1
+            continue
+        run: list[tuple[int, int, str, bool]] = []
+        j = i
+        while j < len(text) and not inside[j]:
+            f = next((f for f in forms if text.startswith(f, j)), None)
+            if f is None:
+                break
+            run.append((j, j + len(f), shorts[f][0], shorts[f][1]))
+            j += len(f)
+            if j < len(text) and text[j] == "-":
+                j += 1
+        after_ok = any(text.startswith(w, j) for w in rules.compound_context)
+        if len(run) >= 2 and after_ok and not all(amb for *_, amb in run) and len({c for _, _, c, _ in run}) == len(run):
+            out += [Mention(s, e, text[s:e], "COUNTRY", kb_id=c) for s, e, c, _ in run]
+            i = j
+            continue
+        if run and not run[0][3]:
+            s, e, c, _ = run[0]
+            before = any(text.endswith(p, 0, s) for p in rules.single_prefixes)
+            side = any(text.startswith(x, e) for x in rules.single_suffixes)
+            if (side or before) and (e >= len(text) or not ("\u4e00" <= text[e] <= "\u9fff") or side
+                                      or rules.stop_at(text, e) or text[e] in "大使馆领使友关双边"):
+                out.append(Mention(s, e, text[s:e], "COUNTRY", kb_id=c))
+        i += max(1, len(run[0][2]) if False else 1)
+    return out
+
+
+def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: tuple[str, ...], rules: NameRules,
+                  kind: str, min_mid: int) -> list[Mention]:
+    """A name that opens with a known name (or opener) and ends with a suffix of its kind, no stop
+    word or punctuation between: 古巴 + 农业 + 部, 河内 + 市公安 + 局, 柬埔寨 + 班迭棉吉 + 省."""
+    out = []
+    for s, e in starts:
+        j = e
+        while j < len(text) and j - e <= 6 and text[j] not in _DELIMS:
+            if rules.stop_at(text, j):
+                break
+            suf = next((x for x in suffixes if text.startswith(x, j)), None)
+            if suf and (j - e >= min_mid or len(suf) >= 3):
+                end = j + len(suf)
+                out.append(Mention(s, end, text[s:end], kind))
+                if kind == "ORG":
+                    organ = next((o for o in _ORGANS if text.startswith(o, end)), None)
+                    if organ:
+                        out.append(Mention(s, end + len(organ), text[s:end + len(organ)], kind))
+                break
+            j += 1
+    return out
+
+
+def _places(text: str, rules: NameRules, after: set[int]) -> list[Mention]:
+    """X省, X市, X县 after a boundary: 访问永隆省, 向芹苴市, 老街省保胜县."""
+    out = []
+    for suf in ("省", "市", "县"):
+        k = text.find(suf)
+        while k != -1:
+            for length in (4, 3, 2):
+                s = k - length
+                if s < 0:
+                    continue
+                cand = text[s:k]
+                if any(c in _DELIMS or not ("\u4e00" <= c <= "\u9fff") for c in cand):
+                    continue
+                if cand[0] in rules.place_non_openers or any(rules.stop_at(text, x) for x in range(s, k)):
+                    continue
+                before_ok = s == 0 or text[s - 1] in _DELIMS or s in after or \
+                    any(text.endswith(w, 0, s) for w in rules.stops) or text.endswith("位于", 0, s)
+                if before_ok:
+                    out.append(Mention(s, k + 1, text[s:k + 1], "LOCATION"))
+                    break
+            k = text.find(suf, k + 1)
+    return out
+
+
+def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules | None = None) -> Found:
+    gaz, rules = gaz or gazetteer(), rules or name_rules()
+    kb, text = gaz.kb, doc.text
+    mentions = [Mention(s, e, text[s:e], kb.get(_pick(kb, ids)).type, kb_id=_pick(kb, ids))  # type: ignore[union-attr]
+                for s, e, ids in gaz.find_names(text)]
+    home = _home_country(kb, mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += _compounds(text, kb, rules, taken)
+    titles = [TitleHit(s, e, t, kb.titles()[t].kind) for s, e, t in gaz.find_titles(text)]
+    # bare body words (外交部, 国会, 政府 …) at a title's start or standing alone are the home country's
+    for word in sorted(kb.generic_words(), key=len, reverse=True):
+        k = text.find(word)
+        while k != -1:
+            if not any(m.start <= k < m.end for m in mentions):
+                body = kb.generic_body(word, home)
+                if body is not None and len(word) >= 2:
+                    mentions.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
+            k = text.find(word, k + 1)
+    known_people = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
+    named = [(m.start, m.end) for m in mentions if m.type != "PERSON"]
+    spans_ending = {e: s for s, e in named}
+    people = find_people(text, titles, known_people, spans_ending, rules)
+    person_spans = set(known_people)
+    for p in people:
+        if (p.start, p.end) in person_spans or any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
+                                                   for s, e in named + known_people):
+            continue
+        mentions.append(Mention(p.start, p.end, text[p.start:p.end], "PERSON"))
+    openers = [(m.start, m.end) for m in mentions if m.type in ("COUNTRY", "LOCATION", "ORG")]
+    for w in rules.org_openers:
+        k = text.find(w)
+        while k != -1:
+            openers.append((k, k + len(w)))
+            k = text.find(w, k + 1)
+    existing = {(m.start, m.end) for m in mentions}
+    rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1)
+                 if (m.start, m.end) not in existing and not _title_overlaps(m, titles)]
+    # of the names ending at one place, the longest: 越南驻老挝国防武官办公室, not 老挝国防武官办公室
+    longest: dict[int, Mention] = {}
+    for m in rule_orgs:
+        if m.end not in longest or m.start < longest[m.end].start:
+            longest[m.end] = m
+    rule_orgs = list(longest.values())
+    mentions += rule_orgs
+    loc_after = {m.end for m in mentions if m.type in ("COUNTRY", "LOCATION")}
+    mentions += [m for m in _places(text, rules, loc_after) if (m.start, m.end) not in existing
+                 and not any(o.start <= m.start and m.end <= o.end for o in rule_orgs)]
+    return Found(sorted(_dedupe(mentions), key=lambda m: (m.start, -m.end)), people, home)
+
+
+def _title_overlaps(m: Mention, titles: list[TitleHit]) -> bool:
+    """An organization's name does not end inside a title (外交部副部长 is no 外交部副部)."""
+    return any(t.start < m.end < t.end for t in titles)
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    seen: dict[tuple[int, int], Mention] = {}
+    for m in mentions:
+        key = (m.start, m.end)
+        if key not in seen or (m.kb_id and not seen[key].kb_id):
+            seen[key] = m
+    return list(seen.values())

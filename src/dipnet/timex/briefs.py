@@ -1,0 +1,109 @@
+"""Dates of the teasers in a page's related-news ("更多") block.
+
+The block lists the latest news at crawl time, so its teasers are close together in time and
+usually newer than the main article: the block's year comes from the teasers themselves, and the
+page date is only a fallback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..model import DateValue, TimeExpr
+from .knowledge import numbered_mentions
+from .parse import find_times
+from .publication import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
+
+BEFORE_EVE = re.compile(r"^[^,。;]{0,30}?前夕")  # '于2月6日对柬埔寨进行国事访问前夕'
+
+
+def _years_of(brief: str) -> dict[int, int]:
+    """The years one teaser speaks of as present: written years, lunar year names, numbered
+    congresses and sessions, anniversaries."""
+    ys: dict[int, int] = {}  # year -> weight: a dated day or month outweighs a bare year
+    for t in find_times(brief, None):
+        if not t.value or not (t.explicit_year or t.kind == "anniversary"):
+            continue
+        if t.precision == "year" and t.kind in ("date", "range"):
+            before, after = brief[max(0, t.start - 3):t.start], brief[t.end:t.end + 4]
+            if FUTURE_BEFORE.search(before) or FUTURE_AFTER.search(after):
+                continue
+        y = int(t.value[:4])
+        if 1990 <= y <= 2035:
+            ys[y] = max(ys.get(y, 0), 2 if t.precision != "year" else 1)
+    for nm in numbered_mentions(brief):
+        if nm.kind in ("event", "congress"):
+            ys[nm.start] = max(ys.get(nm.start, 0), 1)
+    return ys
+
+
+def _block_year(briefs: Sequence[str], page: DateValue | None, context_years: Sequence[int]
+                ) -> tuple[int | None, str]:
+    votes: Counter[int] = Counter()
+    for b in briefs:
+        votes.update(_years_of(b))
+    if votes:
+        y = max(votes, key=lambda y: (votes[y], y))
+        return y, f"block year {y} ({votes[y]} of {len(briefs)} teasers)"
+    if context_years:
+        y = Counter(context_years).most_common(1)[0][0]
+        return y, f"block year {y} from context"
+    if page is not None:
+        return int(page.date[:4]), "block year from the page date"
+    return None, ""
+
+
+def _day_of(brief: str, anchor: str, ref: dt.date | None) -> tuple[TimeExpr, str] | None:
+    """The first date in a teaser that is its own news: not planned ('将于'), not the eve of
+    something ('…前夕'), not an old background date far from the block."""
+    # caption: a line naming the photo's source, or the sentence just before '。图自越通社'
+    caption_lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*(?:图自|图片来源|截图|资料图|附图)[^\n]*", brief)
+                     if "\n" in brief.strip()]
+    caption_lines += [(m.start(), m.end()) for m in re.finditer(r"[^。\n]*[。\s]\s?(?:图自|图片来源)", brief)]
+
+    def in_caption(t: TimeExpr) -> bool:  # a photo's date is the picture's, not the news's
+        return any(a <= t.start < b for a, b in caption_lines)
+
+    for t in sorted(find_times(brief, anchor), key=lambda t: (in_caption(t), t.start)):
+        if t.precision != "day" or t.kind not in ("date", "range") or not t.value or len(t.value) != 10:
+            continue
+        if PLANNED.search(brief[max(0, t.start - 4):t.start]) or BEFORE_EVE.search(brief[t.end:]):
+            continue
+        if ref is not None and abs((dt.date.fromisoformat(t.value) - ref).days) > 62:
+            continue
+        return t, brief[t.start:t.end]
+    return None
+
+
+def infer_brief_dates(briefs: list[str], page: DateValue | None,
+                      context_years: Sequence[int] = ()) -> list[DateValue | None]:
+    """A date for each teaser (headline + summary + caption joined, in that order)."""
+    year, yev = _block_year(briefs, page, context_years)
+    if year is None:
+        return [None] * len(briefs)
+    # first pass against the year alone finds the month most teasers share
+    months: Counter[int] = Counter()
+    for b in briefs:
+        got = _day_of(b, str(year), None)
+        if got and got[0].value and got[0].value.startswith(str(year)):
+            months[int(got[0].value[5:7])] += 1
+    month = months.most_common(1)[0][0] if months else None
+    if month is None and page is not None and page.precision != "year" and page.date.startswith(str(year)):
+        month = int(page.date[5:7])
+    out: list[DateValue | None] = []
+    anchor = f"{year}-{month:02d}" if month else str(year)
+    ref = dt.date(year, month, 15) if month else dt.date(year, 7, 1)
+    for b in briefs:
+        got = _day_of(b, anchor, ref) if month else None
+        if got:
+            t, s = got
+            out.append(DateValue(t.value or "", "day", "inferred", 0.75, f"teaser date {s!r}; {yev}"))
+        elif month and months[month] >= 2:
+            out.append(DateValue(f"{year}-{month:02d}", "month", "inferred", 0.4,
+                                 f"no date of its own; block month {year}-{month:02d} ({months[month]} teasers); {yev}"))
+        else:
+            out.append(DateValue(str(year), "year", "inferred", 0.35, f"no date of its own; {yev}"))
+    return out

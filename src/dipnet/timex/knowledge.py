@@ -1,0 +1,146 @@
+"""Loaders for the dated knowledge the time stage relies on (data/*.json).
+
+Rules stay in code; facts (founding dates, congress years) stay in data files so they can be
+reviewed and extended without touching the parser.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .numerals import to_int
+
+DATA = Path(__file__).with_name("data")
+
+
+def _load(name: str) -> dict:
+    with open(DATA / name, encoding="utf-8") as f:
+        return json.load(f)
+
+
+@dataclass(frozen=True)
+class Founding:
+    name: str
+    date: str
+    pattern: re.Pattern[str]
+    context: re.Pattern[str] | None
+    not_context: re.Pattern[str] | None
+    near: re.Pattern[str] | None = None
+    not_near: re.Pattern[str] | None = None
+
+
+@lru_cache(maxsize=1)
+def foundings() -> list[Founding]:
+    out = []
+    for e in _load("foundings.json")["entries"]:
+        ctx = re.compile(e["context"]) if e.get("context") else None
+        nctx = re.compile(e["not_context"]) if e.get("not_context") else None
+        for p in e["patterns"]:
+            near = re.compile(e["near"]) if e.get("near") else None
+            nnear = re.compile(e["not_near"]) if e.get("not_near") else None
+            out.append(Founding(e["name"], e["date"], re.compile(p), ctx, nctx, near, nnear))
+    return out
+
+
+@lru_cache(maxsize=1)
+def relations() -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    data = _load("relations.json")
+    return {side: [(re.compile(k), v) for k, v in table.items()]
+            for side, table in data.items() if not side.startswith("_")}
+
+
+def _applies(f: Founding | dict, text: str) -> bool:
+    ctx = f.context if isinstance(f, Founding) else f.get("context")
+    nctx = f.not_context if isinstance(f, Founding) else f.get("not_context")
+    if ctx is not None and not re.search(ctx, text):
+        return False
+    return not (nctx is not None and re.search(nctx, text))
+
+
+def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
+    """The founding (date, name) named by the words just before an anniversary number: the
+    subject whose mention ends closest to the number wins ('东盟成立45周年暨东盟与中国建立
+    对话伙伴关系21周年': 21 belongs to the dialogue relation, not to ASEAN)."""
+    if "建交" in prefix[-6:]:
+        rel = relation_before(prefix)
+        if rel:
+            return rel
+    best: tuple[int, int, Founding] | None = None
+    for f in foundings():
+        if not _applies(f, text):
+            continue
+        if f.near is not None and not f.near.search(prefix[-40:]):
+            continue
+        if f.not_near is not None and f.not_near.search(prefix[-40:]):
+            continue
+        for m in f.pattern.finditer(prefix):
+            key = (m.end(), m.end() - m.start())
+            if best is None or key > best[:2]:
+                best = (key[0], key[1], f)
+    if best is None or len(prefix) - best[0] > 8:  # subject must stand right before the number
+        return None
+    return best[2].date, best[2].name
+
+
+def relation_before(prefix: str) -> tuple[str, str] | None:
+    """'越罗建交' / '越南与罗马尼亚建交' / '中美建交' -> the date relations were established."""
+    seg = prefix[prefix.rfind("建交") - 16: prefix.rfind("建交")] if "建交" in prefix else ""
+    seg = re.split(r"[,。;、暨和及]", seg)[-1] if seg else ""
+    side = "vietnam" if "越" in seg else "china" if "中" in seg else ""
+    if not side:
+        return None
+    rest = seg.replace("越南", "").replace("越", "") if side == "vietnam" else \
+        seg.replace("中国", "").replace("中", "")
+    best: tuple[int, str, str] | None = None
+    for pat, date in relations()[side]:
+        for m in pat.finditer(rest):
+            if best is None or m.end() > best[0] or (m.end() == best[0] and len(m.group()) > len(best[2])):
+                best = (m.end(), date, m.group())
+    if best is None:
+        return None
+    return best[1], f"relations {side}-{best[2]}"
+
+
+@dataclass(frozen=True)
+class Numbered:
+    name: str
+    kind: str  # event | congress | term
+    start: int
+    end: int  # end == start for a point year
+    span: tuple[int, int]
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _numbered() -> list[tuple[dict, list[re.Pattern[str]]]]:
+    return [(e, [re.compile(p) for p in e["patterns"]]) for e in _load("numbered.json")["entries"]]
+
+
+def numbered_mentions(text: str) -> list[Numbered]:
+    """Every numbered congress/session/event in the text that the data file knows a year for."""
+    out: list[Numbered] = []
+    seen: set[tuple[int, int]] = set()
+    for e, pats in _numbered():
+        if not _applies(e, text):
+            continue
+        for p in pats:
+            for m in p.finditer(text):
+                if (m.start(), m.end()) in seen:
+                    continue
+                n = to_int(m.group("n"))
+                if n is None:
+                    continue
+                if "base" in e:
+                    y: int | list[int] | None = e["base"] + n
+                else:
+                    y = e.get("years", {}).get(str(n))
+                if y is None:
+                    continue
+                a, b = (y[0], y[1]) if isinstance(y, list) else (y, y)
+                seen.add((m.start(), m.end()))
+                out.append(Numbered(e["name"], e["kind"], a, b, (m.start(), m.end()), m.group()))
+    return out

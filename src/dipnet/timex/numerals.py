@@ -1,0 +1,31 @@
+"""Chinese and Arabic numerals -> int, shared by the parser and the knowledge loaders."""
+
+from __future__ import annotations
+
+DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+          "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+UNITS = {"十": 10, "百": 100, "千": 1000}
+# the character class a regex uses for a number written in Chinese
+CN = "〇零○一二两三四五六七八九十百千廿卅"
+
+
+def to_int(s: str) -> int | None:
+    """'2025' -> 2025, '二〇二五' -> 2025 (digit by digit), '二十七' -> 27, '廿七' -> 27, '十' -> 10."""
+    s = s.strip()
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    s = s.replace("廿", "二十").replace("卅", "三十")
+    if all(c in DIGITS for c in s):  # year style: each character one digit
+        return int("".join(str(DIGITS[c]) for c in s))
+    total, cur = 0, 0
+    for c in s:
+        if c in DIGITS:
+            cur = DIGITS[c]
+        elif c in UNITS:
+            total += (cur or 1) * UNITS[c]
+            cur = 0
+        else:
+            return None
+    return total + cur

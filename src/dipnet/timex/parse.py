@@ -1,0 +1,411 @@
+"""Find and resolve time expressions in normalized Chinese news text.
+
+The text is already normalized (Simplified script, ASCII digits and punctuation). Patterns run
+from the most specific to the least (a full date before its month-day, a month-day before a bare
+day), and each claims its characters so a shorter pattern cannot re-read them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from lunardate import LunarDate
+
+from ..model import TimeExpr
+from .knowledge import founding_before
+from .numerals import CN, to_int
+
+Y = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"  # a written year
+MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|三十一?)"  # month/day
+S = r"\s?"  # normalized text keeps single spaces between digits and units ('12 月 29 日')
+TO = r"\s?[至到\-—–~～]\s?"
+DAYU = r"[日号]"
+STEMS, BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
+GZ = f"[{STEMS}][{BRANCHES}]"
+LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
+LUNAR_MONTH = {"正": 1, "冬": 11, "腊": 12}
+WEEKDAYS = "一二三四五六日天"
+# words that follow a bare day number in news ("13日上午", "4日在莫斯科", "17日专电")
+DAY_CUE = r"(?=[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以]|$)"
+
+
+def parse_anchor(anchor: str | None) -> tuple[int, int | None, int | None] | None:
+    if not anchor:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", anchor)
+    if not m:
+        return None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
+
+
+def _anchor_day(a: tuple[int, int | None, int | None]) -> dt.date:
+    """The point an anchor stands for: its day, else the middle of its month or year."""
+    y, m, d = a
+    return dt.date(y, m or 7, d or (15 if m else 1))
+
+
+def _valid(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve_month_day(month: int, day: int, anchor: str | None) -> str:
+    """The ISO date of a month-day: the year that puts it nearest the anchor (a December anchor
+    reads '1月3日' as next January); a year-only anchor gives that year; no anchor '--MM-DD'."""
+    a = parse_anchor(anchor)
+    if a is None:
+        return f"--{month:02d}-{day:02d}"
+    if a[1] is None:
+        got = _valid(a[0], month, day)
+        return got.isoformat() if got else f"{a[0]}-{month:02d}-{day:02d}"
+    ref = _anchor_day(a)
+    cands = [c for c in (_valid(a[0] + k, month, day) for k in (-1, 0, 1)) if c]
+    best = min(cands, key=lambda c: abs((c - ref).days))
+    return best.isoformat()
+
+
+def _resolve_month(month: int, a: tuple[int, int | None, int | None] | None) -> str | None:
+    if a is None:
+        return None
+    if a[1] is None:
+        return f"{a[0]}-{month:02d}"
+    ref = _anchor_day(a)
+    best = min((a[0] + k for k in (-1, 0, 1)), key=lambda y: abs((dt.date(y, month, 15) - ref).days))
+    return f"{best}-{month:02d}"
+
+
+def _resolve_day(day: int, a: tuple[int, int | None, int | None] | None) -> str | None:
+    """A bare day ('13日上午') is a day of the anchor's month, or of the month next to it when
+    that is nearer (an anchor of the 2nd reads '28日' as last month)."""
+    if a is None or a[1] is None:
+        return None
+    ref = _anchor_day(a)
+    cands = []
+    for k in (-1, 0, 1):
+        y, m = (a[0], a[1] + k) if 1 <= a[1] + k <= 12 else (a[0] + (1 if a[1] + k > 12 else -1), (a[1] + k - 1) % 12 + 1)
+        c = _valid(y, m, day)
+        if c:
+            cands.append(c)
+    if not cands:
+        return None
+    if a[2] is None:  # month anchor: stay in that month
+        same = [c for c in cands if c.month == a[1]]
+        return same[0].isoformat() if same else None
+    return min(cands, key=lambda c: abs((c - ref).days)).isoformat()
+
+
+def _shift(a: tuple[int, int | None, int | None] | None, unit: str, k: int) -> tuple[str | None, str]:
+    """Anchor moved by a relative word (unit d/m/y), at the precision the word names; None when
+    the anchor is too coarse for it ('昨天' against a month anchor)."""
+    prec = {"d": "day", "m": "month", "y": "year"}[unit]
+    if a is None:
+        return None, prec
+    y, m, d = a
+    if unit == "d":
+        if d is None or m is None:
+            return None, prec
+        return (dt.date(y, m, d) + dt.timedelta(days=k)).isoformat(), prec
+    if unit == "m":
+        if m is None:
+            return None, prec
+        n = y * 12 + (m - 1) + k
+        return f"{n // 12}-{n % 12 + 1:02d}", prec
+    return str(y + k), prec
+
+
+def _year(s: str) -> int | None:
+    v = to_int(s)
+    return v if v is not None and 1800 <= v <= 2100 else None
+
+
+def _num(s: str | None) -> int | None:
+    return to_int(s) if s else None
+
+
+def ganzhi_year(name: str, anchor: str | None = None) -> int | None:
+    """The Gregorian year whose lunar year carries this stem-branch name, nearest the anchor
+    (丙午 -> 2026); without an anchor, the one in 1984-2043."""
+    if len(name) < 2 or name[0] not in STEMS or name[1] not in BRANCHES:
+        return None
+    i, j = STEMS.index(name[0]), BRANCHES.index(name[1])
+    k = next(k for k in range(60) if k % 10 == i and k % 12 == j)
+    base = 1984 + k  # 1984 was 甲子
+    a = parse_anchor(anchor)
+    if a is None:
+        return base
+    return min((base + 60 * n for n in (-2, -1, 0, 1)), key=lambda y: abs(y - a[0]))
+
+
+def _lunar_to_solar(month: int, day: int, lyear: int | None, a: tuple[int, int | None, int | None] | None) -> str | None:
+    """A lunar month-day in a lunar year, or (no year) in the lunar year that puts it nearest
+    the anchor."""
+    try:
+        if lyear is not None:
+            return LunarDate(lyear, month, day).to_solar_date().isoformat()
+        if a is None:
+            return None
+        ref = _anchor_day(a)
+        cands = [LunarDate(a[0] + k, month, day).to_solar_date() for k in (-1, 0, 1)]
+        return min(cands, key=lambda c: abs((c - ref).days)).isoformat()
+    except ValueError:
+        return None
+
+
+def _lunar_day(s: str) -> int | None:
+    return to_int(s[1:]) if s.startswith("初") else to_int(s)
+
+
+class _Finder:
+    """Runs the patterns in order over one text, claiming spans as they are taken."""
+
+    def __init__(self, text: str, anchor: str | None, offset: int) -> None:
+        self.text, self.anchor, self.offset = text, anchor, offset
+        self.a = parse_anchor(anchor)
+        self.taken = [False] * len(text)
+        self.out: list[TimeExpr] = []
+
+    def run(self, pattern: str, make: Callable[[re.Match[str]], TimeExpr | None]) -> None:
+        for m in re.finditer(pattern, self.text):
+            if any(self.taken[m.start():m.end()]):
+                continue
+            t = make(m)
+            if t is None:
+                continue
+            t.start, t.end = m.start() + self.offset, m.end() + self.offset
+            self.out.append(t)
+            for i in range(m.start(), m.end()):
+                self.taken[i] = True
+
+    def md(self, mo: int | None, d: int | None, y: int | None = None) -> str | None:
+        if mo is None or d is None or not 1 <= mo <= 12 or not 1 <= d <= 31:
+            return None
+        if y is not None:
+            got = _valid(y, mo, d)
+            return got.isoformat() if got else None
+        v = resolve_month_day(mo, d, self.anchor)
+        return None if v.startswith("--") else v
+
+
+def _te(value: str | None, precision: str, kind: str = "date", *, end: str | None = None,
+        explicit: bool = False, note: str = "") -> TimeExpr:
+    return TimeExpr(0, 0, value, precision, end, kind, explicit, note)
+
+
+def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeExpr]:
+    """Every time expression in `text`, spans offset by `offset`, resolved against `anchor`."""
+    f = _Finder(text, anchor, offset)
+    a = f.a
+
+    # anniversaries: '建交75周年(1950年2月3日—2025年2月3日)' carries its own span; else the
+    # subject before the number gives the founding date
+    def anniv(m: re.Match[str]) -> TimeExpr | None:
+        n = _num(m.group("n"))
+        if n is None or n > 1000:
+            return None
+        inner = m.group("span")
+        if inner:
+            dates = find_times(inner, None)
+            last = [t for t in dates if t.value and t.explicit_year]
+            if last:  # the span's end is the anniversary itself
+                return _te(last[-1].end_value or last[-1].value, last[-1].precision, "anniversary", explicit=True,
+                           note=f"{n}th anniversary, span {inner}")
+        found = founding_before(text[max(0, m.start() - 40):m.start()], text)
+        if found:
+            y0 = int(found[0][:4])
+            return _te(str(y0 + n), "year", "anniversary",
+                       note=f"{n}th anniversary of {found[1]} ({found[0]}) on {y0 + n}{found[0][4:]}")
+        return _te(None, "year", "anniversary", note=f"{n}th anniversary, subject unknown")
+
+    f.run(rf"(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}}){S}周年(?:{S}\((?P<span>[^()]{{4,40}})\))?", anniv)
+
+    # lunar dates
+    def lunar(m: re.Match[str]) -> TimeExpr | None:
+        gz = m.groupdict().get("gz")
+        ly = ganzhi_year(gz, anchor) if gz else None
+        mo_s = m.groupdict().get("m") or "正"
+        mo = LUNAR_MONTH.get(mo_s) or to_int(mo_s)
+        d = _lunar_day(m.group("d"))
+        if mo is None or d is None:
+            return None
+        v = _lunar_to_solar(mo, d, ly, a)
+        return _te(v, "day", "lunar", explicit=bool(gz), note=f"lunar {mo}-{d}" + (f" {gz}" if gz else ""))
+
+    f.run(rf"(?:农历|阴历){S}(?:(?P<gz>{GZ})年)?{S}(?P<m>正|腊|冬|[一二三四五六七八九十]{{1,2}})月(?P<d>{LUNAR_DAY})", lunar)
+    f.run(rf"(?P<gz>{GZ})年{S}(?P<m>正|腊|冬)月(?P<d>{LUNAR_DAY})", lunar)
+    f.run(r"(?:大年|正月)(?P<d>初[一二三四五六七八九十]|十五)", lunar)
+
+    def ganzhi(m: re.Match[str]) -> TimeExpr | None:
+        y = ganzhi_year(m.group("gz"), anchor)
+        return _te(str(y), "year", "lunar", explicit=True, note=f"lunar year {m.group('gz')}") if y else None
+
+    f.run(rf"(?P<gz>{GZ})(?=年|新春|春节|马年|蛇年)", ganzhi)
+
+    # full dates and their ranges
+    def full(m: re.Match[str]) -> TimeExpr | None:
+        y = _year(m.group("y"))
+        if y is None:
+            return None
+        v = f.md(_num(m.group("m")), _num(m.group("d")), y)
+        if v is None:
+            return None
+        if m.groupdict().get("d2"):
+            y2 = _year(m.group("y2")) if m.group("y2") else y
+            m2 = _num(m.group("m2")) or _num(m.group("m"))
+            e = f.md(m2, _num(m.group("d2")), y2)
+            if e and e >= v:
+                return _te(v, "day", "range", end=e, explicit=True)
+        return _te(v, "day", explicit=True)
+
+    f.run(rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}?{TO}(?:(?P<y2>{Y}){S}年{S})?(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU}", full)
+    f.run(rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}", full)
+
+    def iso(m: re.Match[str]) -> TimeExpr | None:
+        y = _year(m.group("y"))
+        v = f.md(int(m.group("m")), int(m.group("d")), y) if y else None
+        return _te(v, "day", explicit=True) if v else None
+
+    f.run(r"(?<![\d.])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])", iso)
+    f.run(r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})(?!\d)", iso)  # 25/12/2014
+
+    def year_month(m: re.Match[str]) -> TimeExpr | None:
+        y, mo = _year(m.group("y")), _num(m.group("m"))
+        if y is None or mo is None or not 1 <= mo <= 12:
+            return None
+        v = f"{y}-{mo:02d}"
+        mo2 = _num(m.groupdict().get("m2"))
+        if mo2 and mo2 >= mo:
+            return _te(v, "month", "range", end=f"{y}-{mo2:02d}", explicit=True)
+        return _te(v, "month", explicit=True)
+
+    f.run(rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{TO}(?P<m2>{MD}){S}月(?!{S}{MD}{S}{DAYU})", year_month)
+    f.run(rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月(?!{S}{MD}{S}{DAYU})", year_month)
+
+    def years(m: re.Match[str]) -> TimeExpr | None:
+        y = _year(m.group("y"))
+        if y is None:
+            return None
+        y2s = m.groupdict().get("y2")
+        if y2s:
+            y2 = _year(y2s) if len(y2s) == 4 else (y // 100 * 100 + int(y2s) if y2s.isdigit() else None)
+            if y2 is None or y2 < y:
+                return None
+            return _te(str(y), "year", "range", end=str(y2), explicit=True, note=m.group().strip())
+        return _te(str(y), "year", explicit=True)
+
+    f.run(rf"(?<!\d)(?P<y>\d{{4}}){S}年?{TO}(?P<y2>\d{{4}}|\d{{2}})(?:{S}年|(?=阶段|时期|年度|任期))", years)
+    f.run(rf"(?<!\d)(?P<y>{Y}){S}年(?!代)", years)
+
+    # a month or month-day after a relative year word: '去年10月', '今年3月5日'
+    rel_years = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
+
+    def rel_md(m: re.Match[str]) -> TimeExpr | None:
+        if a is None:
+            return None
+        y = a[0] + rel_years[m.group("r")]
+        mo, d = _num(m.group("m")), _num(m.group("d"))
+        if mo is None or not 1 <= mo <= 12:
+            return None
+        if d:
+            v = f.md(mo, d, y)
+            return _te(v, "day", "relative", note=m.group("r")) if v else None
+        return _te(f"{y}-{mo:02d}", "month", "relative", note=m.group("r"))
+
+    f.run(rf"(?P<r>{'|'.join(rel_years)}){S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD}){S}{DAYU})?", rel_md)
+
+    # month-day ranges and month-days, resolved to the year nearest the anchor
+    def month_day(m: re.Match[str]) -> TimeExpr | None:
+        mo, d = _num(m.group("m")), _num(m.group("d"))
+        v = f.md(mo, d)
+        note = f"--{mo:02d}-{d:02d}" if mo and d and 1 <= mo <= 12 and 1 <= d <= 31 else ""
+        if not note:
+            return None
+        if m.groupdict().get("d2"):
+            m2 = _num(m.group("m2")) or mo
+            d2 = _num(m.group("d2"))
+            e = f.md(m2, d2) if v else None
+            if v is None or (e and e >= v):
+                return _te(v, "day", "range", end=e, note=note)
+        return _te(v, "day", note=note)
+
+    f.run(rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU}", month_day)
+    f.run(rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}", month_day)
+
+    def month_only(m: re.Match[str]) -> TimeExpr | None:
+        mo = _num(m.group("m"))
+        if mo is None or not 1 <= mo <= 12:
+            return None
+        return _te(_resolve_month(mo, a), "month", note=f"--{mo:02d}")
+
+    f.run(rf"(?<![\d第个上下本今这])(?P<m>\d{{1,2}}){S}月(?:份|初|中旬|上旬|下旬|底|末)?(?![份度光亮球饼])", month_only)
+    # a month in Chinese numerals only with a marker ('八月革命' is a name, '八月中旬' a time)
+    f.run(rf"(?<![\d第个上下本今这{CN}])(?P<m>十[一二]?|[一二三四五六七八九]){S}月(?:份|初|中旬|上旬|下旬|底|末)", month_only)
+
+    def day_only(m: re.Match[str]) -> TimeExpr | None:
+        d = _num(m.group("d"))
+        if d is None or not 1 <= d <= 31:
+            return None
+        return _te(_resolve_day(d, a), "day", note=f"day {d} of the anchor's month")
+
+    f.run(rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日{DAY_CUE}", day_only)
+
+    # relative words
+    rel: dict[str, tuple[str, int]] = {
+        "今天": ("d", 0), "今日": ("d", 0), "今晨": ("d", 0), "今晚": ("d", 0), "当天": ("d", 0),
+        "当日": ("d", 0), "同日": ("d", 0), "同一天": ("d", 0), "昨天": ("d", -1), "昨日": ("d", -1),
+        "昨晚": ("d", -1), "前天": ("d", -2), "明天": ("d", 1), "明日": ("d", 1), "后天": ("d", 2),
+        "近日": ("d", 0), "日前": ("d", 0), "近期": ("m", 0), "本月": ("m", 0), "这个月": ("m", 0),
+        "上月": ("m", -1), "上个月": ("m", -1), "下月": ("m", 1), "下个月": ("m", 1),
+        "今年": ("y", 0), "本年度": ("y", 0), "去年": ("y", -1), "前年": ("y", -2), "明年": ("y", 1),
+        "来年": ("y", 1), "后年": ("y", 2),
+    }
+
+    def relative(m: re.Match[str]) -> TimeExpr | None:
+        unit, k = rel[m.group("w")]
+        v, p = _shift(a, unit, k)
+        if unit == "d" and k == 0:  # 今天 needs a day anchor; fall back to what the anchor has
+            v, p = (anchor, {4: "year", 7: "month"}.get(len(anchor or ""), "day")) if a else (None, "day")
+        note = m.group("w") + (m.group("x") or "")
+        if m.group("w") in ("近日", "日前", "近期"):
+            note += " (approximate, shortly before the anchor)"
+        return _te(v, p, "relative", note=note)
+
+    f.run(rf"(?P<w>{'|'.join(sorted(rel, key=len, reverse=True))})(?P<x>初|中旬|底|末)?", relative)
+
+    def weekday(m: re.Match[str]) -> TimeExpr | None:
+        idx = WEEKDAYS.index(m.group("w"))
+        idx = min(idx, 6)  # 日 and 天 are both Sunday
+        if a is None or a[2] is None:
+            return _te(None, "day", "relative", note=f"weekday {idx + 1}")
+        ref = _anchor_day(a)
+        pre = m.group("p") or ""
+        if pre in ("上", "下", "本", "这"):
+            monday = ref - dt.timedelta(days=ref.weekday())
+            base = monday + dt.timedelta(days={"上": -7, "下": 7}.get(pre, 0))
+            v = base + dt.timedelta(days=idx)
+        else:  # the weekday nearest the anchor, within three days either way
+            v = min((ref + dt.timedelta(days=k) for k in range(-3, 4)), key=lambda c: (c.weekday() != idx, abs((c - ref).days)))
+        return _te(v.isoformat(), "day", "relative", note=f"weekday {idx + 1}")
+
+    f.run(rf"(?P<p>[上下本这])?(?:星期|礼拜|周)(?P<w>[{WEEKDAYS}])(?![年边末刊])", weekday)
+
+    # durations: '77年来', '逾十一载', '20多年', '为期五天', '35年以来'
+    def duration(m: re.Match[str]) -> TimeExpr | None:
+        n = _num(m.group("n"))
+        if n is None or n > 500:
+            return None
+        unit = m.group("u")
+        note = {"年": "years", "载": "years", "天": "days", "日": "days", "个月": "months", "周": "weeks"}[unit]
+        more = "more than " if m.group("more") or (m.groupdict().get("pre") or "") in ("逾", "超过") else ""
+        return _te(None, "year" if note == "years" else "day", "duration", note=f"{more}{n} {note}")
+
+    f.run(rf"(?P<pre>为期|历时|长达|逾|超过|近)?(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?{S}(?P<u>年|载|个月|天)(?=来|以来|之久|历程|间|多|后|前|的|里|,|。|中|内|任期|$|[^\d月代度级])", duration)
+    f.run(rf"(?P<pre>为期|历时)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?(?P<u>日|周)", duration)
+
+    return sorted(f.out, key=lambda t: t.start)
+
+
+from .checks import check_contradictions  # noqa: E402,F401 - part of this module's API

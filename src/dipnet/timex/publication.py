@@ -1,0 +1,356 @@
+"""The date of a page, and of each teaser in its related-news block.
+
+Evidence is taken in order of trust: the page's own metadata, a timestamp in the page header, a
+date in the URL, the dateline, and last what the text implies (anniversaries, numbered
+congresses and sessions, terms of office, the latest year the text speaks of as present).
+Precision is honest: a day only when a day is known, a month when the month is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from email.utils import parsedate_to_datetime
+from urllib.parse import unquote
+
+from ..model import DateValue, TimeExpr
+from .knowledge import founding_before, numbered_mentions
+from .parse import _valid, find_times, parse_anchor
+
+AGENCIES = r"(?:越通社|越南通讯社|新华社|新华网|中新社|中新网|中央社|人民网|央视网|越南之声|VOV\w*|法新社|路透社|美联社)"
+BLOCK_MARK = re.compile(r"^\s*(?:更多|相关新闻|相关稿件|相关阅读|相关报道|延伸阅读)", re.M)
+DATE_RX = r"(?:(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})\s?日?|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4}))"
+CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or a date alone on a line
+    (rf"(?:发布时间|发布日期|发表时间|发布于|发稿时间|出版时间)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.95),
+    (rf"(?:^|\s)(?:date|Date|日期|时间|Published|published)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.9),
+    (rf"{DATE_RX}\s{{0,2}}{CLOCK}", 0.9),
+    (rf"{CLOCK}\s?\|?\s?{DATE_RX}", 0.9),
+    (rf"(?:更新时间)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.85),
+    (rf"(?m)^\s*{DATE_RX}\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:{CLOCK})?\s*(?:GMT[+\-]\d+)?\s*$", 0.85),
+]
+PLANNED = re.compile(r"(?:将于|将在|将|拟于|拟|定于|计划于|计划)\s?$")
+FUTURE_BEFORE = re.compile(r"(?:至|到|前|面向|展望|迈向|直至|截至)\s?$")
+FUTURE_AFTER = re.compile(r"^\s?(?:年)?(?:前|愿景|目标|远景|展望|规划|计划|战略|发展战略)")
+REVIEW = re.compile(r"(?P<y>\d{4})\s?年(?:即将|已经|已)?(?:接近|走向|步入|进入)?(?:尾声|结束|过去|落下帷幕)")
+STATS = re.compile(r"(?P<y>\d{4})\s?年\s?(?:(?P<q>第一季度|一季度|第二季度|上半年|第三季度|前三季度)|前\s?(?P<n>\d{1,2})\s?个月)")
+STATS_MONTH = {"第一季度": 4, "一季度": 4, "第二季度": 7, "上半年": 7, "第三季度": 10, "前三季度": 10}
+
+
+def _dv(y: int, m: int | None, d: int | None, method: str, conf: float, ev: str) -> DateValue:
+    if d and m:
+        return DateValue(f"{y}-{m:02d}-{d:02d}", "day", method, round(conf, 2), ev)
+    if m:
+        return DateValue(f"{y}-{m:02d}", "month", method, round(conf, 2), ev)
+    return DateValue(str(y), "year", method, round(conf, 2), ev)
+
+
+def _ymd(m: re.Match[str]) -> tuple[int, int, int] | None:
+    g = m.groupdict()
+    y, mo, d = (g["y"], g["m"], g["d"]) if g.get("y") else (g.get("y2"), g.get("m2"), g.get("d2"))
+    if not y:
+        return None
+    y, mo, d = int(y), int(mo), int(d)
+    return (y, mo, d) if 1990 <= y <= 2035 and _valid(y, mo, d) else None
+
+
+def header_stamp(text: str) -> DateValue | None:
+    """A timestamp the page prints about itself, in the header region (before the related
+    block, within the first 1500 characters): '19:00 | 25/11/2023', '发布时间:2011年11月01日'."""
+    cut = BLOCK_MARK.search(text)
+    region = text[: min(1500, cut.start() if cut else len(text))]
+    for rx, trust in STAMP_PATTERNS:
+        m = re.search(rx, region)
+        if m and (got := _ymd(m)):
+            return _dv(*got, "metadata", trust, f"page stamp {m.group().strip()!r}")
+    return None
+
+
+def url_date(url: str | None) -> DateValue | None:
+    """Dates that news sites put in URLs: /2012-11/07/, /202210/t20221031_, /20131216/,
+    /201009/t20100903, CNA ids 202308172216817, and long ids carrying yyMMddHHmm."""
+    if not url:
+        return None
+    u = unquote(url)
+    for rx, ev in [(r"/(\d{4})-(\d{2})/(\d{2})/", "path yyyy-mm/dd"),
+                   (r"/t(\d{4})(\d{2})(\d{2})_", "t-stamp"),
+                   (r"/(\d{4})(\d{2})(\d{2})/", "path yyyymmdd"),
+                   (r"/(\d{4})(\d{2})(\d{2})\d{3,}\.s?html?", "id starting yyyymmdd"),
+                   (r"/(\d{4})/(\d{2})/(\d{2})/", "path yyyy/mm/dd")]:
+        m = re.search(rx, u)
+        if m:
+            y, mo, d = map(int, m.groups())
+            if 1990 <= y <= 2035 and _valid(y, mo, d):
+                return _dv(y, mo, d, "metadata", 0.85, f"url {ev} {m.group()}")
+    # a long numeric id (15+ digits) whose digits after a short prefix read yyMMddHHmm
+    m = re.search(r"[-/](\d{15,20})\.s?html?", u)
+    if m:
+        digits = m.group(1)
+        for p in (1, 2, 3):
+            yy, mo, d, hh, mi = (int(digits[p + i:p + i + 2]) for i in range(0, 10, 2))
+            if 5 <= yy <= 35 and _valid(2000 + yy, mo, d) and hh < 24 and mi < 60:
+                return _dv(2000 + yy, mo, d, "metadata", 0.75, f"url id {digits} reads {2000 + yy}-{mo:02d}-{d:02d} {hh:02d}:{mi:02d}")
+    m = re.search(r"/(\d{4})(\d{2})/", u) or re.search(r"/(\d{4})-(\d{2})/", u)
+    if m:
+        y, mo = map(int, m.groups())
+        if 1990 <= y <= 2035 and 1 <= mo <= 12:
+            return _dv(y, mo, None, "metadata", 0.75, f"url path {m.group()}")
+    return None
+
+
+def dateline_md(text: str) -> tuple[int | None, int, str] | None:
+    """Month and day of an agency dateline: '越通社河内8月17日——', '新华社莫斯科4月4日电',
+    '越通社河内——3月4日', '中央社记者…河内17日专电' (day only)."""
+    head = text[:600]
+    m = re.search(rf"{AGENCIES}[^\n。,]{{0,24}}?(?<![\d年])\s?(\d{{1,2}})\s?月\s?(\d{{1,2}})\s?日", head)
+    if m:
+        return int(m.group(1)), int(m.group(2)), f"dateline {m.group()!r}"
+    m = re.search(rf"{AGENCIES}[^\n。,]{{0,24}}?(?<![\d月])(\d{{1,2}})日(?:专?电|讯)", head)
+    if m:
+        return None, int(m.group(1)), f"dateline {m.group()!r}"
+    return None
+
+
+def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
+    """The month-day a report opens with ('8月17日下午…', '于5月8日上午'): a single day with a
+    time of day first, then any single day, then the start of a range; planned dates excluded."""
+    # the lead: the title and the first paragraphs, photo captions skipped, so that a date deep
+    # in the body ('在2023年5月17日召开的…会议上') is not taken for the report's day
+    lines = [ln for ln in text.split("\n") if ln.strip() and not re.search(r"图自|图片来源|\(图[:：]|摄$|ảnh \d", ln)]
+    head = "\n".join(lines[:4])[:700]
+    cands = []
+    for t in find_times(head, None):
+        if t.precision != "day" or t.kind not in ("date", "range") or not (t.note.startswith("--") or t.explicit_year):
+            continue
+        if PLANNED.search(head[max(0, t.start - 4):t.start]):
+            continue
+        if t.explicit_year and year is not None and t.value and int(t.value[:4]) != year:
+            continue  # a background date ('1945年8月28日,…外交部也于同日成立')
+        timed = bool(re.match(r"\s?(?:上午|下午|晚|中午|早|凌晨|夜)", head[t.end:t.end + 3]))
+        cands.append(((0 if timed and t.kind == "date" else 1 if t.kind == "date" else 2), t.start, t))
+    if not cands:
+        return None
+    t = min(cands, key=lambda c: c[:2])[2]
+    return t, head[t.start:t.end]
+
+
+def _present_years(text: str, times: list[TimeExpr]) -> list[int]:
+    """Years the text speaks of as past or present (not targets: '至2025年', '2045年愿景')."""
+    out = []
+    for t in times:
+        if not t.explicit_year or t.kind in ("anniversary", "lunar") or not t.value:
+            continue
+        y = int(t.value[:4])
+        before, after = text[max(0, t.start - 3):t.start], text[t.end:t.end + 4]
+        if t.precision == "year" and (FUTURE_BEFORE.search(before) or FUTURE_AFTER.search(after)):
+            continue
+        if t.kind == "range" and t.end_value:
+            if re.match(r"\s?年?(?:任期|规划|愿景|计划|战略)", after) or \
+                    re.search(r"(?:规划|计划|战略|愿景|纲要)》?\(?$", text[max(0, t.start - 8):t.start]):
+                y = int(t.value[:4])
+            else:
+                y = int(t.end_value[:4])
+                if re.search(r"总结\S{0,6}$", text[max(0, t.start - 8):t.start]) and y <= 2035:
+                    y += 1  # a review of a period is held once the period is over
+        if 1990 <= y <= 2030:
+            out.append(y)
+    return out
+
+
+def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str | None]] = ()
+               ) -> tuple[int, float, str, int | None] | None:
+    """(year, confidence, evidence, month hint) from what the text implies."""
+    times = find_times(text, None)
+    votes: Counter[int] = Counter()
+    why: dict[int, str] = {}
+    month_hint: dict[int, int] = {}
+
+    def vote(y: int, w: float, ev: str, month: int | None = None) -> None:
+        votes[y] += w
+        why.setdefault(y, ev)
+        if month:
+            month_hint.setdefault(y, month)
+
+    # anniversaries: '建交75周年', '建党96周年', '(1950年2月3日—2025年2月3日)'
+    for t in times:
+        if t.kind == "anniversary" and t.value:
+            clause = text[max(0, t.start - 40):t.start].split("。")[-1]
+            if not t.explicit_year and re.search(r"(?<!\d)(?:19|20)\d{2}\s?年", clause):
+                continue  # '2015年,两国开展庆祝越中建交65周年…': a dated past celebration
+            vote(int(t.value[:4]), 2.5 if t.explicit_year else 2.0, f"anniversary {text[t.start:t.end]!r}: {t.note}")
+    # 'N年来' counted from a founding the text itself dates ('1945年8月28日…外交部也于同日成立')
+    founded = [t for t in times if t.explicit_year and t.precision in ("day", "month") and t.kind == "date"
+               and re.search(r"成立|诞生|建立|创建|创立", text[t.end:t.end + 40])]
+    for t in times:
+        m = re.match(r"(\d+) years", t.note) if t.kind == "duration" else None
+        if not m or not re.match(r"来|以来|历程", text[t.end:t.end + 2]) and "回顾" not in text[max(0, t.start - 3):t.start]:
+            continue
+        n = int(m.group(1))
+        if founded and founded[0].value:
+            f0 = founded[0].value
+            vote(int(f0[:4]) + n, 3.0, f"{text[t.start:t.end]}来 since {f0} ({text[founded[0].start:founded[0].end]})", int(f0[5:7]))
+        elif (fb := founding_before(text[max(0, t.start - 30):t.start], text)):
+            vote(int(fb[0][:4]) + n, 1.0, f"{text[t.start:t.end]}来 since {fb[1]} {fb[0]}")
+    # numbered sessions; congresses and terms bound the year
+    lo, bound_ev = 0, []
+    for nm in numbered_mentions(text):
+        if nm.kind == "event":
+            vote(nm.start, 2.5, f"{nm.text} ({nm.name}) was in {nm.start}")
+        elif nm.kind == "congress":
+            if nm.start > lo:
+                lo = nm.start
+                bound_ev.append(f"after {nm.text} ({nm.start})")
+        else:
+            lo = max(lo, nm.start)
+            bound_ev.append(f"in term {nm.text} {nm.start}-{nm.end}")
+    # a year-end review: title '2013年越南外交…', '2013年即将接近尾声'
+    for m in REVIEW.finditer(text):
+        vote(int(m.group("y")), 3.0, f"year-end review {m.group()!r}", 12)
+    for m in re.finditer(r"(今年|明年|去年)\s?[\(是即]\s?(\d{4})\s?年", text):
+        vote(int(m.group(2)) - {"今年": 0, "明年": 1, "去年": -1}[m.group(1)], 3.0, f"{m.group()!r}")
+    tm = re.match(r"\s*(\d{4})\s?年.{0,12}(?:外交|回顾|盘点|总结|成就|成果)", title)
+    if tm:
+        vote(int(tm.group(1)), 2.0, f"review title {title[:20]!r}", 12)
+    # terms of office the caller found for the people named: the page lies in all of them
+    t_lo, t_hi = 0, 9999
+    for _name, start, end in tenure:
+        t_lo, t_hi = max(t_lo, int(start[:4])), min(t_hi, int(end[:4]) if end else 9999)
+    if t_lo > t_hi:  # contradictory terms: trust none
+        t_lo, t_hi = 0, 9999
+    present = _present_years(text, times)
+    soft_lo = max(present + [lo]) if present or lo else 0
+    ok = {y: w for y, w in votes.items() if t_lo <= y <= t_hi}
+    if ok:
+        y = max(ok, key=lambda y: (ok[y], y >= soft_lo, y))
+        conf = min(0.85, 0.45 + 0.1 * ok[y])
+        ev = why[y] + (f"; tenure {t_lo}-{t_hi}" if t_lo else "")
+    elif soft_lo:
+        y = min(max(soft_lo, t_lo), t_hi)
+        conf = 0.5 if present else 0.4
+        ev = (f"latest year spoken of as present: {max(present)}" if present else "") + \
+            ("; " if present and bound_ev else "") + "; ".join(bound_ev[-1:])
+    elif t_lo:
+        y, conf, ev = t_lo, (0.55 if t_lo == t_hi else 0.25), f"tenure {t_lo}-{t_hi}"
+    else:
+        return None
+    month = month_hint.get(y)
+    if month is None:
+        for m in STATS.finditer(text):  # figures for a period are published once it is over
+            if int(m.group("y")) == y:
+                month = STATS_MONTH.get(m.group("q") or "") or (int(m.group("n")) + 1 if m.group("n") else None)
+                if month and month <= 12:
+                    ev += f"; figures for {m.group()!r}"
+                    break
+                month = None
+    return y, conf, ev, month
+
+
+def _weekday_year(text: str, t: TimeExpr, tenure: Sequence[tuple[str, str, str | None]]) -> int | None:
+    """The only year within the terms of office on which a month-day falls on the weekday the text
+    states beside it ('8月27日(星期二)')."""
+    m = re.match(r"\s?[\(,]?\s?(?:星期|周|礼拜)([一二三四五六日天])", text[t.end:t.end + 6])
+    if not m:
+        return None
+    want = min("一二三四五六日天".index(m.group(1)), 6)
+    lo = max(int(a[:4]) for _, a, _ in tenure)
+    hi = min(int(b[:4]) if b else 2035 for _, _, b in tenure)
+    md = (t.value or t.note)[-5:]
+    mo, d = int(md[:2]), int(md[3:])
+    fits = [y for y in range(lo, hi + 1) if (v := _valid(y, mo, d)) and v.weekday() == want]
+    return fits[0] if len(fits) == 1 else None
+
+
+ELECTED = re.compile(r"当选|选举|宣誓就任|就任|任命|获任|被选为|履新|接任")
+
+
+def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]]) -> tuple[str, str] | None:
+    """A page that reports someone's election or swearing-in to a post is of the day the term
+    began: (start ISO, evidence) for the latest such term among the people named."""
+    best: tuple[str, str] | None = None
+    for name, start, _end in tenure:
+        if len(start) < 10:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            w = text[max(0, m.start() - 40):m.end() + 25]
+            if ELECTED.search(w) and (best is None or start > best[0]):
+                best = (start, f"reports the start of {name}'s term ({start}): {ELECTED.search(w).group()!r}")
+    return best
+
+
+def infer_published(*, text: str, url: str | None, meta: str | None, title: str = "",
+                    dateline: str = "", tenure: Sequence[tuple[str, str, str | None]] = ()
+                    ) -> DateValue | None:
+    """The page's date: metadata > page stamp > URL day > dateline/lead with an inferred year >
+    inferred month or year."""
+    if meta and not re.match(r"\s*\d{4}", meta):
+        try:  # 'Sat, 03 Aug 2024 07:59:00 GMT' (HTTP / e-mail style)
+            meta = parsedate_to_datetime(meta).date().isoformat()
+        except (TypeError, ValueError):
+            meta = None
+    if meta and (a := parse_anchor(meta)):
+        y, mo, d = a
+        if 1990 <= y <= 2035:
+            return _dv(y, mo, d, "metadata", 0.95, f"metadata {meta}")
+    if (st := header_stamp(text)) is not None:
+        return st
+    # the related-news block lists other (usually newer) stories: keep it out of the evidence
+    cut = re.search(r"(?m)^\s*(?:更多|相关新闻|相关阅读|相关报道|延伸阅读)\s*:?\s*$", text)
+    if cut and cut.start() > 0.3 * len(text):
+        text = text[:cut.start()]
+    ud = url_date(url)
+    if ud is not None and ud.precision == "day":
+        return ud
+    dl = dateline_md(dateline) if dateline else None
+    dl = dl or dateline_md(text)
+    if ud is not None:  # URL gives the month: the dateline's day completes it
+        y, mo = int(ud.date[:4]), int(ud.date[5:7])
+        if dl and (dl[0] in (None, mo)) and _valid(y, mo, dl[1]):
+            return _dv(y, mo, dl[1], "dateline", 0.8, f"{ud.evidence}; {dl[2]}")
+        lead = lead_md(text, y)
+        if lead and lead[0].kind == "date" and lead[0].note[2:4] == f"{mo:02d}":
+            return _dv(y, mo, int(lead[0].note[5:7]), "inferred", 0.7, f"{ud.evidence}; lead {lead[1]!r}")
+        return ud
+    yi = infer_year(text, title, tenure)
+    if not (dl and dl[0]) and (ts := _term_start_reported(text, tenure)) and (yi is None or yi[0] == int(ts[0][:4])):
+        if lead_md(text, int(ts[0][:4])) is None:
+            return _dv(int(ts[0][:4]), int(ts[0][5:7]), int(ts[0][8:10]), "inferred", 0.55, ts[1])
+    if yi is None:
+        return None
+    y, conf, ev, month = yi
+    if dl and dl[0]:
+        if _valid(y, dl[0], dl[1]):
+            return _dv(y, dl[0], dl[1], "dateline", conf * 0.95, f"{dl[2]}; year: {ev}")
+    lead = lead_md(text, y)
+    if lead:
+        t, s = lead
+        mo, d = int((t.value or t.note)[-5:-3]), int((t.value or t.note)[-2:])
+        if month == 12 and mo <= 2 and not t.explicit_year:
+            y, ev = y + 1, ev + "; a year-end review dated early in the next year"
+        if tenure and conf < 0.5 and (wy := _weekday_year(text, t, tenure)):
+            y, conf, ev = wy, 0.6, ev + f"; the weekday stated beside {s!r} holds only in {wy} within the terms"
+        ty = int(t.value[:4]) if t.explicit_year and t.value else y
+        if ty == y and _valid(y, mo, d):
+            prec_day = t.kind == "date"  # a range is the span of a visit, not the report's day
+            return _dv(y, mo, d if prec_day else None, "inferred", conf * 0.9, f"lead {s!r}; year: {ev}")
+    if dl and dl[0] is None and month:
+        return _dv(y, month, dl[1], "dateline", conf * 0.8, f"{dl[2]}; {ev}")
+    times = find_times(text, None)
+    full = [t for t in times if t.explicit_year and t.precision == "day" and t.kind == "date" and t.value
+            and int(t.value[:4]) == y and re.search(r"(?:^|[\n。])\s*$", text[max(0, t.start - 3):t.start])
+            and text[t.end:t.end + 1] == ","]
+    later = [t.value for t in times if t.explicit_year and t.value and t.precision == "month" and t.value[:4] == str(y)]
+    if full:  # a paragraph opening '2020年8月14日,…' reports the day's news
+        t = max(full, key=lambda t: t.value or "")
+        if not any(v > (t.value or "")[:7] for v in later):  # nothing later in the text
+            return _dv(y, int(t.value[5:7]), int(t.value[8:10]), "inferred", conf * 0.75,
+                       f"paragraph opening {text[t.start:t.end]!r}; year: {ev}")
+    return _dv(y, month, None, "inferred", conf, ev)
+
+
+def infer_brief_dates(briefs: list[str], page: DateValue | None,
+                      context_years: Sequence[int] = ()) -> list[DateValue | None]:
+    """A date for each related-news teaser; see briefs.py (kept apart to stay short)."""
+    from .briefs import infer_brief_dates as run  # late import: briefs.py builds on this module
+
+    return run(briefs, page, context_years)

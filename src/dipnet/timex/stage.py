@@ -1,0 +1,67 @@
+"""The resolve-time stage over a Document: the page's date, each brief's date, every time
+expression resolved against the right anchor, and each stated role dated."""
+
+from __future__ import annotations
+
+from dipnet.kb import KnowledgeBase, load_kb
+from dipnet.model import Document, Problem
+from dipnet.timex.parse import check_contradictions, find_times
+from dipnet.timex.publication import infer_brief_dates, infer_published
+
+
+def _tenure(doc: Document, kb: KnowledgeBase) -> list[tuple[str, str, str | None]]:
+    """Terms of office of the people the page names with a title that matches a post they held."""
+    out: list[tuple[str, str, str | None]] = []
+    titled = {(r.person_id, r.title) for r in doc.roles}
+    for person_id, title in titled:
+        if not person_id.startswith("person:"):
+            continue
+        core = kb.title_core(title)
+        for pos in kb.positions(person_id):
+            if pos.start and core and (core in pos.title or kb.title_core(pos.title) == core):
+                if "前" in title or "原" in title:
+                    continue  # a former post says nothing about the page's date
+                out.append((kb.get(person_id).name if kb.get(person_id) else person_id, pos.start, pos.end))
+    return out
+
+
+def _main_text(doc: Document) -> str:
+    more = doc.segments_of("more")
+    return doc.text[:more[0].start] if more else doc.text
+
+
+def _brief_text(doc: Document, index: int) -> str:
+    parts = [doc.text[s.start:s.end] for kind in ("brief_headline", "brief_summary", "brief_caption")
+             for s in doc.segments if s.brief == index and s.kind == kind]
+    return "\n".join(parts)
+
+
+def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
+    """Adds `published`, each brief's `published`, `times` (with their anchors) and roles' `as_of`;
+    contradictions found in the text become problems of stage "time", not silent corrections."""
+    kb = kb or load_kb()
+    main = _main_text(doc)
+    datelines = doc.segments_of("dateline")
+    doc.published = infer_published(text=main, url=doc.url, meta=doc.meta_published, title=doc.title,
+                                    dateline=doc.text[datelines[0].start:datelines[0].end] if datelines else "",
+                                    tenure=_tenure(doc, kb))
+    page_anchor = doc.published.date if doc.published else None
+    brief_dates = infer_brief_dates([_brief_text(doc, b.index) for b in doc.briefs], doc.published)
+    for b, d in zip(doc.briefs, brief_dates, strict=True):
+        b.published = d
+    times = []
+    zones = [(s.start, s.end, s.brief) for s in doc.segments if s.kind not in ("boilerplate", "more")]
+    for start, end, brief in zones:
+        anchor = page_anchor
+        if brief is not None:
+            bd = doc.briefs[brief].published
+            anchor = bd.date if bd else None
+        times += find_times(doc.text[start:end], anchor, offset=start)
+    doc.times = sorted(times, key=lambda t: t.start)
+    for note in check_contradictions(doc.text, doc.times):
+        doc.problems.append(Problem(doc.source, "time", note))
+    for r in doc.roles:
+        brief = doc.brief_at(r.start)
+        bd = doc.briefs[brief].published if brief is not None and brief < len(doc.briefs) else None
+        r.as_of = bd.date if bd else page_anchor
+    return doc

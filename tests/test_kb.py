@@ -1,0 +1,193 @@
+"""Tests of the knowledge base: data coverage and the loader API."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+try:
+    import dipnet.kb  # noqa: F401
+except ImportError:  # running from a checkout without an install
+    sys.path.insert(0, str(ROOT / "src"))
+
+from dipnet.kb import COUNTRY, LOCATION, ORG, PERSON, KnowledgeBaseError, load_kb  # noqa: E402
+from dipnet.kb.loader import build_kb  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def test_every_iso_country_present(kb):
+    pycountry = pytest.importorskip("pycountry")
+    missing = [c.alpha_2 for c in pycountry.countries if f"country:{c.alpha_2}" not in kb.entries]
+    assert missing == []
+
+
+def test_country_count_and_shape(kb):
+    countries = [e for e in kb.entries.values() if e.type == COUNTRY]
+    assert len(countries) >= 249  # 249 ISO 3166-1 + XK
+    vn = kb.get("country:VN")
+    assert vn.name == "越南"
+    assert vn.external["iso3166"] == "VN" and vn.external["wikidata"] == "Q881"
+    assert vn.source.startswith("countries.tsv:")
+    assert "越南社会主义共和国" in vn.aliases
+
+
+def test_everyday_short_names(kb):
+    for iso, name in {"US": "美国", "GB": "英国", "KR": "韩国", "KP": "朝鲜", "LA": "老挝",
+                      "KH": "柬埔寨", "RU": "俄罗斯", "ID": "印度尼西亚", "HK": "香港"}.items():
+        assert kb.get(f"country:{iso}").name == name
+    assert "印尼" in kb.get("country:ID").aliases
+
+
+def test_cambodia_spelling(kb):
+    assert kb.country_of_name("柬埔寨") == "KH"
+    assert kb.by_name("柬埔塞") == []
+    assert not any("柬埔塞" in n for e in kb.entries.values() for n in e.names)
+
+
+def test_taiwanese_variants(kb):
+    assert kb.country_of_name("寮国") == "LA"
+    assert kb.country_of_name("寮國") is None or kb.country_of_name("寮國") == "LA"
+    assert kb.country_of_name("纽西兰") == "NZ"
+    assert kb.country_of_name("沙乌地阿拉伯") == "SA"
+    assert kb.by_name("川普")[0].id == "person:donald-trump"
+    assert kb.by_name("蒲亭")[0].id == "person:vladimir-putin"
+
+
+def test_formal_names(kb):
+    for formal, iso in {"老挝人民民主共和国": "LA", "柬埔寨王国": "KH", "越南民主共和国": "VN",
+                        "中华人民共和国": "CN", "美利坚合众国": "US", "大韩民国": "KR",
+                        "朝鲜民主主义人民共和国": "KP", "俄罗斯联邦": "RU"}.items():
+        assert kb.country_of_name(formal) == iso
+
+
+def test_short_forms(kb):
+    short = kb.short_forms()
+    assert short["越"] == ("country:VN", False)
+    assert short["老"][0] == "country:LA" and short["柬"][0] == "country:KH"
+    assert short["马"][1] is True and short["新"][1] is True
+    # one-char short forms are not in the general surface forms
+    forms = kb.surface_forms()
+    assert "越" not in forms and "越南" in forms
+    assert "country:VN" in forms["越南"]
+
+
+def test_perspective_seas_linked(kb):
+    east = [e for e in kb.by_name("东海") if e.extra.get("perspective") == "vn"]
+    south = kb.by_name("南海")
+    assert east and south
+    e, s = east[0], south[0]
+    assert e.type == s.type == LOCATION
+    assert e.extra["same_as"] == s.id and s.extra["same_as"] == e.id
+    assert e.extra["perspective"] != s.extra["perspective"]
+    for vn, cn in (("黄沙群岛", "西沙群岛"), ("长沙群岛", "南沙群岛")):
+        a, b = kb.by_name(vn)[0], kb.by_name(cn)[0]
+        assert a.extra["same_as"] == b.id and a.extra["perspective"] == "vn"
+        assert b.extra["perspective"] == "cn"
+
+
+def test_vietnam_provinces(kb):
+    provinces = [e for e in kb.entries.values()
+                 if e.type == LOCATION and e.country == "VN" and e.kind in ("province", "city", "capital")
+                 and e.extra.get("en_name") and not e.parent]
+    assert len(provinces) >= 63
+    assert kb.get("place:hanoi").kind == "capital"
+    assert kb.get("place:ha-giang").extra["note"].startswith("merged_into=tuyen-quang")
+
+
+def test_holders_general_secretary(kb):
+    assert [e.name for e in kb.holders("总书记", "2026-02-05", "VN")] == ["苏林"]
+    assert [e.name for e in kb.holders("总书记", "2020-01-01", "VN")] == ["阮富仲"]
+    assert [e.name for e in kb.holders("越共中央总书记", "2012", "VN")] == ["阮富仲"]
+
+
+def test_holders_other_posts(kb):
+    assert [e.name for e in kb.holders("国家主席", "2024-07-01", "VN")] == ["苏林"]
+    assert [e.name for e in kb.holders("国家主席", "2025-01-01", "VN")] == ["梁强"]
+    assert [e.name for e in kb.holders("国会主席", "2024-06-01", "VN")] == ["陈青敏"]
+    assert [e.name for e in kb.holders("政府总理", "2019-06-01", "VN")] == ["阮春福"]
+    assert [e.name for e in kb.holders("外长", "2015-06-01", "VN")] == ["范平明"]
+    assert [e.name for e in kb.holders("国防部长", "2022-06-01", "VN")] == ["潘文江"]
+    assert [e.name for e in kb.holders("总理", "2015-06-01", "CN")] == ["李克强"]
+    assert [e.name for e in kb.holders("首相", "2020-01-01", "KH")] == ["洪森"]
+    assert [e.name for e in kb.holders("总统", "2022-01-01", "US")] == ["拜登"]
+    assert [e.name for e in kb.holders("联合国秘书长", "2020-01-01")] == ["古特雷斯"]
+    members = kb.holders("政治局委员", "2022-01-01", "VN")
+    assert 15 <= len(members) <= 20
+
+
+def test_positions_and_titles(kb):
+    pos = kb.positions("to-lam")
+    assert {p.title for p in pos} >= {"越共中央总书记", "国家主席", "公安部部长"}
+    assert all(p.source.startswith("positions.tsv:") for p in pos)
+    titles = kb.titles()
+    assert titles["外长"].core == "外交部长"
+    assert titles["大将"].kind == "rank"
+    assert kb.title_core("越共中央总书记") == "总书记"
+
+
+def test_by_name_alias_and_dot_folding(kb):
+    assert kb.by_name("越共")[0].id == "org:cpv"
+    assert kb.by_name("VUFO")[0].id == "org:vufo"
+    assert kb.by_name("联合国安全理事会")[0].id == "org:unsc"
+    assert kb.by_name("通伦・西苏里")[0].id == "person:thongloun-sisoulith"
+    assert kb.by_name("通伦西苏里")[0].id == "person:thongloun-sisoulith"
+    assert kb.get("person:to-lam").extra["vi_name"] == "Tô Lâm"
+
+
+def test_generic_body(kb):
+    assert kb.generic_body("外交部", "VN").id == "org:vn-mofa"
+    assert kb.generic_body("外交部", "CN").id == "org:cn-mofa"
+    assert kb.generic_body("国会", "VN").name == "越南国会"
+    assert kb.generic_body("外交部", None) is None
+    assert kb.get("org:vn-mofa").type == ORG and kb.get("org:vn-mofa").sector == "government"
+
+
+def test_search(kb):
+    hits = kb.search("范明政")
+    assert hits and hits[0].id == "person:pham-minh-chinh"
+    assert any(e.type == PERSON for e in kb.search("Tô Lâm"))
+    assert len(kb.search("越南", limit=5)) == 5
+
+
+def test_load_is_fast_and_cached():
+    from dipnet.kb.loader import _load_cached
+
+    _load_cached.cache_clear()
+    t = time.perf_counter()
+    first = load_kb()
+    assert time.perf_counter() - t < 0.3
+    assert load_kb() is first
+
+
+def test_user_dir_extends(tmp_path):
+    (tmp_path / "orgs.tsv").write_text(
+        "id\tname\taliases\tcountry\tsector\tparent\twikidata\tsource\n"
+        "test-org\t测试协会\t测协\tVN\tpeople\t\t\tuser\n", encoding="utf-8")
+    kb = load_kb(tmp_path)
+    assert kb.by_name("测协")[0].id == "org:test-org"
+    assert kb.get("org:vn-mofa") is not None
+
+
+def test_malformed_user_tsv_names_file_and_line(tmp_path):
+    bad = tmp_path / "orgs.tsv"
+    bad.write_text("id\tname\taliases\tcountry\tsource\n# comment\nx\t某机构\tVN\tuser\n",
+                   encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"orgs\.tsv:3: expected 5 columns"):
+        load_kb(tmp_path)
+
+
+def test_duplicate_id_and_bad_reference_raise():
+    header = "id\tname\taliases\tcountry\tsource\n"
+    with pytest.raises(KnowledgeBaseError, match=r"orgs\.tsv:3: duplicate id"):
+        build_kb([("orgs.tsv", header + "a\t甲\t\t\tx\na\t乙\t\t\tx\n")])
+    pos = "person_id\ttitle\tbody\tcountry\tstart\tend\tsource\nnobody\t总理\t\tVN\t2020\t\tx\n"
+    with pytest.raises(KnowledgeBaseError, match=r"positions\.tsv:2: unknown person"):
+        build_kb([("positions.tsv", pos)])

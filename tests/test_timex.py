@@ -1,0 +1,278 @@
+"""Tests for the time stage: expression families, resolution, contradictions, page and teaser dates."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))  # src layout, not installed
+
+from dipnet.timex import (  # noqa: E402
+    check_contradictions,
+    find_times,
+    infer_brief_dates,
+    infer_published,
+    resolve_month_day,
+)
+from dipnet.timex.publication import url_date  # noqa: E402
+
+
+def one(text: str, anchor: str | None, surface: str):
+    """The expression covering `surface` in `text`."""
+    times = find_times(text, anchor)
+    i = text.index(surface)
+    hits = [t for t in times if t.start <= i < t.end]
+    assert hits, f"nothing found at {surface!r} in {[(text[t.start:t.end], t.value) for t in times]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("2022年8月28日,外交部成立", "2022-08-28"),
+    ("2014年12月25日召开", "2014-12-25"),
+    ("25/12/2014 09:04 GMT+7", "2014-12-25"),
+    ("2024-04-12 发布", "2024-04-12"),
+    ("二〇二五年十二月二十日", "2025-12-20"),
+    ("2012 年 12 月 29 日", "2012-12-29"),
+])
+def test_full_dates(text: str, value: str) -> None:
+    t = find_times(text, "2026-02-05")[0]
+    assert (t.value, t.precision, t.explicit_year) == (value, "day", True)
+
+
+def test_year_month_and_years() -> None:
+    assert (one("2021年1月召开的大会", None, "2021").value, one("2021年1月召开的大会", None, "2021").precision) == ("2021-01", "month")
+    t = one("越南担任2017年亚太经合组织", None, "2017")
+    assert (t.value, t.precision) == ("2017", "year")
+    t = one("2020至2021年联合国安理会", None, "2020")
+    assert (t.value, t.end_value, t.kind) == ("2020", "2021", "range")
+    t = one("2016-2021年阶段", None, "2016")
+    assert (t.value, t.end_value) == ("2016", "2021")
+    t = one("2021-2025阶段海外越南人", None, "2021")
+    assert (t.value, t.end_value) == ("2021", "2025")
+    assert one("二〇二五年", None, "二〇二五").value == "2025"
+
+
+def test_month_day_and_ranges() -> None:
+    a = "2026-02-05"
+    assert one("2月5日上午,苏林", a, "2月5日").value == "2026-02-05"
+    t = one("13日上午举行", a, "13日")
+    assert (t.value, t.precision, t.explicit_year) == ("2026-02-13", "day", False)
+    t = one("12月23日至27日", "2025-12-20", "12月23日")
+    assert (t.value, t.end_value, t.kind) == ("2025-12-23", "2025-12-27", "range")
+    t = one("8月18日至20日", "2024-08-01", "8月18日")
+    assert (t.value, t.end_value) == ("2024-08-18", "2024-08-20")
+    assert one("10月6日至7日对法国", "2024-10", "10月6日").end_value == "2024-10-07"
+    assert one("2月5-6日", a, "2月5").end_value == "2026-02-06"
+    assert one("十二月二十日", "2025-12", "十二月").value == "2025-12-20"
+
+
+def test_417_is_not_guessed() -> None:
+    assert [t for t in find_times("越通社河内——417日下午,受委托", "2020-04") if t.precision == "day"] == []
+
+
+def test_year_boundary_both_ways() -> None:
+    assert resolve_month_day(1, 3, "2025-12-20") == "2026-01-03"
+    assert resolve_month_day(12, 28, "2026-01-03") == "2025-12-28"
+    assert resolve_month_day(6, 1, "2026") == "2026-06-01"  # year anchor: that year
+    assert resolve_month_day(6, 1, None) == "--06-01"
+    assert one("1月3日", "2025-12-20", "1月3日").value == "2026-01-03"
+    assert one("12月28日", "2026-01-03", "12月28日").value == "2025-12-28"
+
+
+@pytest.mark.parametrize("word,value,precision", [
+    ("今年", "2026", "year"), ("去年", "2025", "year"), ("明年", "2027", "year"),
+    ("今天", "2026-02-05", "day"), ("昨天", "2026-02-04", "day"), ("明天", "2026-02-06", "day"),
+    ("当天", "2026-02-05", "day"), ("近日", "2026-02-05", "day"), ("日前", "2026-02-05", "day"),
+    ("本月初", "2026-02", "month"), ("上月", "2026-01", "month"),
+    ("周一", "2026-02-02", "day"), ("星期五", "2026-02-06", "day"), ("下周三", "2026-02-11", "day"),
+])
+def test_relative(word: str, value: str, precision: str) -> None:
+    t = one(f"他{word}表示", "2026-02-05", word)
+    assert (t.value, t.precision, t.kind) == (value, precision, "relative")
+
+
+def test_relative_year_with_month() -> None:
+    assert one("去年10月,两国", "2011-11-01", "去年").value == "2010-10"
+
+
+def test_lunar() -> None:
+    t = one("2月14日上午(农历乙巳年腊月二十七)", "2026-02", "农历")
+    assert (t.value, t.kind) == ("2026-02-14", "lunar")
+    assert one("大年初一", "2026-02-10", "大年初一").value == "2026-02-17"
+    t = one("迎接丙午年新春", None, "丙午")
+    assert (t.value, t.precision, t.kind) == ("2026", "year", "lunar")
+
+
+def test_durations() -> None:
+    for text, note in [("77年来,在党的", "77 years"), ("为期五天的访问", "5 days"),
+                       ("参与维和行动逾十一载", "more than 11 years"), ("35年来", "35 years"),
+                       ("20多年保持", "more than 20 years")]:
+        t = find_times(text, "2026")[0]
+        assert (t.kind, t.value) == ("duration", None), text
+        assert t.note == note
+
+
+def test_anniversaries() -> None:
+    t = one("越罗建交75周年(1950年2月3日—2025年2月3日)", None, "75")
+    assert (t.kind, t.value, t.precision) == ("anniversary", "2025-02-03", "day")
+    # the span's inner dates are part of the anniversary, not separate dates
+    assert len(find_times("越罗建交75周年(1950年2月3日—2025年2月3日)", None)) == 1
+    t = one("纪念越南共产党建党96周年", None, "96")
+    assert (t.kind, t.value) == ("anniversary", "2026")
+    assert one("越中建交60周年", None, "60").value == "2010"
+    t = one("正值东盟成立45周年暨东盟与中国建立战略对话伙伴关系21周年之际", None, "21")
+    assert t.value == "2012"
+
+
+def test_offset() -> None:
+    t = find_times("xx2月5日", "2026-02", offset=100)[0]
+    assert (t.start, t.end) == (102, 106)
+
+
+def test_contradictions() -> None:
+    # 2026-02-14 is lunar 12-27 of 乙巳; 大年初一 (first day of 丙午) is 2026-02-17
+    text = "2月14日上午(2026年农历大年初一),苏林总书记走访"
+    flags = check_contradictions(text, find_times(text, "2026-02"))
+    assert len(flags) == 1 and "2026-02-14" in flags[0] and "2026-02-17" in flags[0]
+    ok = "2月14日上午(农历乙巳年腊月二十七),范明政"
+    assert check_contradictions(ok, find_times(ok, "2026-02")) == []
+    wd = "8月27日(星期二)会见"
+    assert check_contradictions(wd, find_times(wd, "2013")) == []
+    assert len(check_contradictions(wd, find_times(wd, "2014"))) == 1
+
+
+def test_page_metadata_wins() -> None:
+    d = infer_published(text="8月17日下午,会议闭幕。", url=None, meta="2018-08-17T10:00:00Z")
+    assert d is not None and (d.date, d.precision, d.method) == ("2018-08-17", "day", "metadata")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("民间外交\n\n19:00 | 25/11/2023\n\n发挥越中人民论坛的作用", "2023-11-25"),
+    ("越南国家主席\n\n更新時間:11:59 2024-08-03\n发布时间:15:59 2024-08-03\n", "2024-08-03"),
+    (" date 2026-02-21 参与联合国维和行动逾十一载", "2026-02-21"),
+    ("王毅同美国国务卿布林肯通电话\n\n2022-10-31 13:58\n\n", "2022-10-31"),
+    ("日本与越南\n\n发布时间:2011年11月01日 09:34 | 来源:东方早报", "2011-11-01"),
+])
+def test_page_stamps(text: str, value: str) -> None:
+    d = infer_published(text=text, url=None, meta=None)
+    assert d is not None and (d.date, d.method) == (value, "metadata")
+
+
+@pytest.mark.parametrize("url,value,precision", [
+    ("http://xinhuanet.com/politics/2012-11/07/c_113631547.htm", "2012-11-07", "day"),
+    ("https://www.fmprc.gov.cn/wjbzhd/202210/t20221031_10794377.shtml", "2022-10-31", "day"),
+    ("http://mingpaocanada.com/Tor/htm/News/20131216/tcac1.htm?m=0", "2013-12-16", "day"),
+    ("http://taiwan.cn/zt/szzt/shibohui/sbdt/201009/t20100903_1513784.htm", "2010-09-03", "day"),
+    ("https://cn.baochinhphu.vn/slug-116240412172639346.htm", "2024-04-12", "day"),
+    ("https://news.cts.com.tw/cna/international/202308/202308172216817.html", "2023-08-17", "day"),
+    ("https://example.com/news/202308/abc.html", "2023-08", "month"),
+])
+def test_url_dates(url: str, value: str, precision: str) -> None:
+    d = url_date(url)
+    assert d is not None and (d.date, d.precision) == (value, precision)
+
+
+def test_url_implausible() -> None:
+    assert url_date("https://zh.vietnamplus.vn/slug/112778.vnp") is None
+    assert url_date("https://x.vn/a-999999999999999999.htm") is None
+
+
+def test_dateline_with_inferred_year() -> None:
+    text = ("第30届外交工作会议圆满落幕\n越通社河内8月17日——8月17日下午,第30届外交工作会议正式落下帷幕。"
+            "呼吁各国支持越南担任2020-2021年任期联合国安理会非常任理事国。")
+    d = infer_published(text=text, url=None, meta=None)
+    assert d is not None and (d.date, d.precision, d.method) == ("2018-08-17", "day", "dateline")
+
+
+def test_day_only_dateline_with_url_month() -> None:
+    d = infer_published(text="(中央社记者陈家伦河内17日专电)俄罗斯国防部长", meta=None,
+                        url="https://news.example.tw/cna/202308/abc.html")
+    assert d is not None and d.date == "2023-08-17"
+
+
+def test_inferred_without_metadata() -> None:
+    text = ("外交为国家建设做出贡献\n越通社河内——1945年8月28日,随着越南民主共和国临时政府的诞生,"
+            "外交部也于同日成立。77年来,在党的英明领导下,越南外交部门不断成长。革新35年来,外交部门率先。"
+            "越南担任2020至2021年联合国安理会非常任理事国。")
+    d = infer_published(text=text, url=None, meta=None, title="外交为国家建设做出贡献")
+    assert d is not None and (d.date, d.precision, d.method) == ("2022-08", "month", "inferred")
+    assert "77年" in d.evidence and "1945" in d.evidence
+
+
+def test_year_end_review() -> None:
+    text = "2013年越南外交活动丰富而活跃\n越南外交活动丰富而活跃的2013年即将接近尾声。明年,越南将继续。"
+    d = infer_published(text=text, url=None, meta=None, title="2013年越南外交活动丰富而活跃")
+    assert d is not None and (d.date, d.precision) == ("2013-12", "month")
+
+
+def test_numbered_event_and_lead() -> None:
+    text = "在雅加达举行的第18届东盟峰会期间,于5月8日上午,政府总理阮晋勇会见了印度尼西亚总统。"
+    d = infer_published(text=text, url=None, meta=None)
+    assert d is not None and (d.date, d.precision) == ("2011-05-08", "day")
+
+
+def test_tenure_intersection() -> None:
+    text = "越共中央总书记、国家主席苏林于10月6日至7日对法国进行正式访问。"
+    tenure = [("苏林", "2024-08-03", "2026-01-23"), ("苏林", "2024-05-22", "2024-10-21")]
+    d = infer_published(text=text, url=None, meta=None, tenure=tenure)
+    assert d is not None and (d.date, d.precision) == ("2024-10", "month")
+
+
+def test_brief_dates() -> None:
+    briefs = [
+        "苏林总书记抵达万象\n越通社特派记者报道,2月5日上午,载有越共中央总书记苏林的专机抵达万象。",
+        "柬埔寨媒体强调越南一贯的对外政策\n在越共中央总书记苏林于2月6日对柬埔寨王国进行国事访问前夕,"
+        "柬埔寨《高棉时报》2月4日刊登了的文章。",
+        "苏林总书记访柬\n越共中央总书记苏林将于2月6日率越南高级代表团对柬埔寨王国进行国事访问。",
+        "从决议到实践\n值此越南共产党第十四次全国代表大会圆满闭幕暨纪念建党96周年(1930年2月3日 – 2026年2月3日)之际。\n"
+        "2025年9月1日,越共中央总书记苏林会见洪森。",
+        "越南公布选举结果\n越南国家选举委员会5日通过决议。",
+    ]
+    page = infer_published(text="77年来…", url=None, meta="2022-08")
+    got = infer_brief_dates(briefs, page)
+    assert [(d.date, d.precision) for d in got if d] == [
+        ("2026-02-05", "day"), ("2026-02-04", "day"), ("2026-02", "month"), ("2026-02", "month"),
+        ("2026-02-05", "day")]
+
+
+def test_brief_year_boundary_and_fallback() -> None:
+    briefs = ["甲\n12月30日,越南领导人致电。", "乙\n2026年1月2日,越南与老挝会谈。", "丙\n1月2日下午,会见。"]
+    got = infer_brief_dates(briefs, None)
+    assert [d.date for d in got if d] == ["2025-12-30", "2026-01-02", "2026-01-02"]
+    assert infer_brief_dates(["没有日期的标题"], None) == [None]
+    page = infer_published(text="", url=None, meta="2024-08-03")
+    assert infer_brief_dates(["没有日期的标题"], page)[0].date == "2024"
+
+
+def test_measured_accuracy() -> None:
+    """The development measurement (skipped when the shared corpus is absent)."""
+    shared = Path("/work/shared")
+    if not (shared / "eval/gold/seeds.jsonl").exists():
+        pytest.skip("no shared corpus")
+    from dipnet.timex.measure import run
+
+    s = run(shared, verbose=False)
+    assert s["seeds_dates_briefs"] >= 0.9 and s["seeds_dates_pages"] >= 0.8 and s["dev_dates_pages"] >= 0.75
+
+
+def test_election_reported_on_term_start() -> None:
+    text = ("其后,国会以无记名投票方式选举产生国会主席。473名在场国会代表投票赞成选举"
+            "越共中央政治局委员、河内市委书记王廷惠同志为越南社会主义共和国国会主席。")
+    tenure = [("王廷惠", "2021-03-31", "2024-04-26")]
+    d = infer_published(text=text, url=None, meta=None, tenure=tenure)
+    assert d is not None and (d.date, d.precision) == ("2021-03-31", "day") and "王廷惠" in d.evidence
+
+
+def test_weekday_picks_year_within_terms() -> None:
+    text = "8月27日(星期二)在河内主席府,越南国家主席张晋创会见了新任驻越大使。"
+    d = infer_published(text=text, url=None, meta=None, tenure=[("张晋创", "2011-07-25", "2016-04-02")])
+    assert d is not None and d.date == "2013-08-27"
+
+
+def test_related_block_kept_out_of_page_evidence() -> None:
+    main = "第30届外交工作会议圆满落幕\n越通社河内8月17日——8月17日下午,越南外交部的会议正式落下帷幕。\n" + "会议内容。" * 40
+    block = "\n更多\n\n2026年越南侨务工作的五大转变\n2025年是关键一年,为落实越共十四大决议做出全面准备。\n"
+    d = infer_published(text=main + block, url=None, meta=None)
+    assert d is not None and d.date == "2018-08-17"

@@ -1,0 +1,204 @@
+"""Regenerate src/dipnet/kb/data/countries.tsv from CLDR (via babel) and ISO 3166-1 (via pycountry).
+
+Build-time only: needs babel and pycountry; OpenCC (optional) converts zh_Hant names to
+Simplified so that Taiwan/Hong Kong forms that t2s does not map onto the canonical name
+(寮國 -> 寮国, 紐西蘭 -> 纽西兰) become aliases. Hand-curated knowledge (everyday short names,
+formal names, extra aliases, Wikidata QIDs) lives in the tables below and is marked
+`general-knowledge` in the source column.
+
+Usage: python tools/build_countries.py [output.tsv]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pycountry
+from babel import Locale
+
+try:
+    import opencc
+
+    _T2S = opencc.OpenCC("t2s").convert
+except ImportError:  # pragma: no cover
+    def _T2S(s: str) -> str:
+        return s
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "dipnet" / "kb" / "data" / "countries.tsv"
+
+# everyday short name where CLDR's differs (old CLDR name becomes an alias)
+NAME_OVERRIDE = {
+    "HK": "香港", "MO": "澳门", "PS": "巴勒斯坦", "TW": "台湾",
+}
+
+# formal names and other aliases (general knowledge)
+EXTRA: dict[str, list[str]] = {
+    "VN": ["越南社会主义共和国", "越南民主共和国"],
+    "LA": ["老挝人民民主共和国", "寮国人民民主共和国", "寮国", "老撾"],
+    "KH": ["柬埔寨王国", "民主柬埔寨", "高棉"],
+    "CN": ["中华人民共和国", "中国大陆"],
+    "US": ["美利坚合众国"],
+    "KR": ["大韩民国", "南韩", "南朝鲜"],
+    "KP": ["朝鲜民主主义人民共和国", "北韩", "北朝鲜"],
+    "RU": ["俄罗斯联邦", "俄国"],
+    "JP": ["日本国"],
+    "TH": ["泰王国", "泰国"],
+    "ID": ["印尼", "印度尼西亚共和国", "印尼共和国"],
+    "MY": ["大马", "马来西亚联邦"],
+    "PH": ["菲律宾共和国", "菲国"],
+    "SG": ["新加坡共和国", "星加坡", "星洲"],
+    "MM": ["缅甸联邦共和国", "缅甸联邦"],
+    "BN": ["文莱达鲁萨兰国", "汶莱", "文莱苏丹国"],
+    "TL": ["东帝汶民主共和国"],
+    "AU": ["澳大利亚联邦", "澳洲"],
+    "NZ": ["纽西兰"],
+    "IN": ["印度共和国"],
+    "GB": ["大不列颠及北爱尔兰联合王国", "联合王国"],
+    "FR": ["法兰西共和国"],
+    "DE": ["德意志联邦共和国", "联邦德国"],
+    "IT": ["意大利共和国", "义大利"],
+    "CU": ["古巴共和国"],
+    "CA": ["加拿大"],
+    "MN": ["蒙古国"],
+    "KZ": ["哈萨克斯坦共和国", "哈萨克"],
+    "UA": ["乌克兰"],
+    "BY": ["白俄罗斯共和国", "白罗斯"],
+    "CZ": ["捷克共和国"],
+    "HU": ["匈牙利"],
+    "PL": ["波兰共和国"],
+    "IL": ["以色列国"],
+    "EG": ["阿拉伯埃及共和国"],
+    "TR": ["土耳其共和国", "土耳其"],
+    "IR": ["伊朗伊斯兰共和国"],
+    "SA": ["沙特阿拉伯王国", "沙特", "沙乌地阿拉伯", "沙地阿拉伯"],
+    "AE": ["阿联酋", "阿拉伯联合大公国"],
+    "BR": ["巴西联邦共和国"],
+    "AR": ["阿根廷共和国"],
+    "MX": ["墨西哥合众国"],
+    "VE": ["委内瑞拉玻利瓦尔共和国"],
+    "ES": ["西班牙王国"],
+    "PT": ["葡萄牙共和国"],
+    "NL": ["荷兰王国"],
+    "BE": ["比利时王国"],
+    "CH": ["瑞士联邦"],
+    "AT": ["奥地利共和国"],
+    "SE": ["瑞典王国"],
+    "NO": ["挪威王国"],
+    "DK": ["丹麦王国"],
+    "FI": ["芬兰共和国"],
+    "GR": ["希腊共和国"],
+    "ZA": ["南非共和国"],
+    "NG": ["尼日利亚联邦共和国"],
+    "PK": ["巴基斯坦伊斯兰共和国"],
+    "BD": ["孟加拉国人民共和国", "孟加拉"],
+    "LK": ["斯里兰卡民主社会主义共和国"],
+    "NP": ["尼泊尔联邦民主共和国"],
+    "CD": ["刚果民主共和国", "民主刚果", "刚果(金)"],
+    "CG": ["刚果共和国", "刚果(布)"],
+    "CI": ["象牙海岸"],
+    "HK": ["中国香港", "香港特别行政区", "香港特区", "中国香港特别行政区"],
+    "MO": ["中国澳门", "澳门特别行政区", "澳门特区", "中国澳门特别行政区"],
+    "TW": ["中国台湾", "台湾地区", "臺灣", "中华民国"],
+    "PS": ["巴勒斯坦国", "巴勒斯坦领土"],
+    "VA": ["梵蒂冈城国", "教廷"],
+    "SY": ["阿拉伯叙利亚共和国"],
+    "IQ": ["伊拉克共和国"],
+    "AF": ["阿富汗伊斯兰共和国"],
+    "CL": ["智利共和国"],
+    "CO": ["哥伦比亚共和国"],
+    "PE": ["秘鲁共和国"],
+    "NI": ["尼加拉瓜共和国"],
+    "MZ": ["莫桑比克共和国"],
+    "AO": ["安哥拉共和国"],
+    "DZ": ["阿尔及利亚民主人民共和国"],
+    "MA": ["摩洛哥王国"],
+    "JO": ["约旦哈希姆王国"],
+    "KW": ["科威特国"],
+    "QA": ["卡塔尔国", "卡达"],
+    "OM": ["阿曼苏丹国"],
+    "BH": ["巴林王国"],
+    "YE": ["也门共和国"],
+    "LB": ["黎巴嫩共和国"],
+    "BT": ["不丹王国"],
+    "MV": ["马尔代夫共和国"],
+    "UZ": ["乌兹别克斯坦共和国", "乌兹别克"],
+    "KG": ["吉尔吉斯共和国", "吉尔吉斯"],
+    "TJ": ["塔吉克斯坦共和国", "塔吉克"],
+    "TM": ["土库曼斯坦", "土库曼"],
+    "AZ": ["阿塞拜疆共和国"],
+    "AM": ["亚美尼亚共和国"],
+    "GE": ["格鲁吉亚"],
+    "RS": ["塞尔维亚共和国"],
+    "RO": ["罗马尼亚"],
+    "BG": ["保加利亚共和国"],
+    "SK": ["斯洛伐克共和国"],
+    "IE": ["爱尔兰共和国"],
+    "ET": ["埃塞俄比亚联邦民主共和国"],
+    "KE": ["肯尼亚共和国"],
+    "TZ": ["坦桑尼亚联合共和国"],
+    "LY": ["利比亚国"],
+    "SD": ["苏丹共和国"],
+    "SS": ["南苏丹共和国"],
+    "CF": ["中非"],
+    "FJ": ["斐济共和国"],
+    "PG": ["巴布亚新几内亚独立国", "巴新"],
+}
+
+QID = {
+    "VN": "Q881", "CN": "Q148", "US": "Q30", "LA": "Q819", "KH": "Q424", "RU": "Q159",
+    "JP": "Q17", "KR": "Q884", "KP": "Q423", "TH": "Q869", "ID": "Q252", "MY": "Q833",
+    "PH": "Q928", "SG": "Q334", "MM": "Q836", "BN": "Q921", "TL": "Q574", "AU": "Q408",
+    "IN": "Q668", "GB": "Q145", "FR": "Q142", "DE": "Q183", "IT": "Q38", "CU": "Q241",
+    "CA": "Q16", "MN": "Q711", "KZ": "Q232", "UA": "Q212", "BY": "Q184", "CZ": "Q213",
+    "HU": "Q28", "PL": "Q36", "IL": "Q801", "EG": "Q79", "TR": "Q43", "IR": "Q794",
+    "SA": "Q851", "NZ": "Q664", "BR": "Q155", "AR": "Q414", "MX": "Q96", "ES": "Q29",
+    "PT": "Q45", "NL": "Q55", "BE": "Q31", "CH": "Q39", "AT": "Q40", "SE": "Q34",
+    "NO": "Q20", "DK": "Q35", "FI": "Q33", "IE": "Q27", "GR": "Q41", "ZA": "Q258",
+    "NG": "Q1033", "PK": "Q843", "BD": "Q902", "LK": "Q854", "NP": "Q837", "TW": "Q865",
+    "HK": "Q8646", "MO": "Q14773", "VE": "Q717", "CL": "Q298", "CO": "Q739", "PE": "Q419",
+    "IQ": "Q796", "SY": "Q858", "AE": "Q878", "QA": "Q846", "KW": "Q817", "RO": "Q218",
+    "BG": "Q219", "RS": "Q403", "HR": "Q224", "SK": "Q214", "SI": "Q215", "UZ": "Q265",
+    "AF": "Q889", "MA": "Q1028", "DZ": "Q262", "ET": "Q115", "KE": "Q114", "AO": "Q916",
+    "MZ": "Q1029", "LY": "Q1016", "TN": "Q948", "SD": "Q1049", "SS": "Q958", "JO": "Q810",
+    "LB": "Q822", "OM": "Q842", "YE": "Q805", "BH": "Q398", "EE": "Q191", "LV": "Q211",
+    "LT": "Q37", "IS": "Q189", "LU": "Q32", "MT": "Q233", "CY": "Q229", "GE": "Q230",
+    "AM": "Q399", "AZ": "Q227", "MD": "Q217", "AL": "Q222", "MK": "Q221", "BA": "Q225",
+    "ME": "Q236", "PA": "Q804", "CR": "Q800", "NI": "Q811", "HN": "Q783", "GT": "Q774",
+    "SV": "Q792", "DO": "Q786", "HT": "Q790", "JM": "Q766", "BO": "Q750", "PY": "Q733",
+    "UY": "Q77", "EC": "Q736", "FJ": "Q712", "PG": "Q691", "TJ": "Q863", "KG": "Q813",
+    "TM": "Q874", "BT": "Q917", "MV": "Q826", "PS": "Q219060", "VA": "Q237",
+}
+
+# CLDR territories that are not ISO 3166-1 but occur as countries in news
+NON_ISO = {"XK": ("XKX", "Q1246")}
+
+
+def main(out: Path = OUT) -> int:
+    zh = Locale("zh").territories
+    variants = [Locale.parse("zh_Hant").territories, Locale.parse("zh_Hant_HK").territories]
+    rows = []
+    codes = [(c.alpha_2, c.alpha_3) for c in pycountry.countries]
+    codes += [(k, v[0]) for k, v in NON_ISO.items()]
+    for a2, a3 in sorted(codes):
+        cldr = zh.get(a2)
+        if cldr is None:
+            raise SystemExit(f"no CLDR zh name for {a2}")
+        name = NAME_OVERRIDE.get(a2, cldr)
+        candidates = [cldr] + [_T2S(t) for terr in variants if (t := terr.get(a2))]
+        candidates += EXTRA.get(a2, [])
+        aliases = [s for s in dict.fromkeys(candidates) if s and s != name]
+        source = "cldr+general-knowledge" if a2 in EXTRA or a2 in NAME_OVERRIDE else "cldr"
+        qid = QID.get(a2) or NON_ISO.get(a2, ("", ""))[1]
+        rows.append([a2, a3, name, "|".join(aliases), qid, source])
+    with out.open("w", encoding="utf-8") as f:
+        f.write("# generated by tools/build_countries.py from CLDR (babel) + ISO 3166-1 (pycountry)\n")
+        f.write("iso2\tiso3\tname\taliases\twikidata\tsource\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+    print(f"wrote {len(rows)} rows to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT))
