@@ -104,5 +104,13 @@ def ingest(paths: tuple[str, ...], db: str) -> None:
     click.echo(f"dipnet: {added} page(s) added, {same} already stored, {failed} input(s) failed", err=True)
 
 
+def _register() -> None:
+    from dipnet.cli_store import register
+
+    register(main)
+
+
+_register()
+
 if __name__ == "__main__":
     main()

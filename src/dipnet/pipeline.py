@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from dipnet.errors import InputError
+from dipnet.extract.events import extract_events
 from dipnet.model import Document, Page, Problem
 from dipnet.normalize import normalize
 from dipnet.read import read_inputs
@@ -23,7 +24,13 @@ Stage = Callable[[Document], Document]
 
 def stages() -> list[tuple[str, Stage]]:
     """The stages after normalization, in order."""
-    return [("segment", segment), ("recognize", recognize), ("time", resolve_time)]
+    return [("segment", segment), ("recognize", recognize), ("time", resolve_time), ("events", add_events)]
+
+
+def add_events(doc: Document) -> Document:
+    """Adds `events`."""
+    doc.events = extract_events(doc)
+    return doc
 
 
 def process_page(page: Page) -> Document:

@@ -28,6 +28,9 @@ class NameRules:
     single_prefixes: tuple[str, ...]
     weak_titles: frozenset[str]
     after_name_titles: frozenset[str]
+    name_preceders: tuple[str, ...]
+    photo_markers: tuple[str, ...]
+    sector_words: tuple[tuple[str, str], ...]  # (word, sector), longest word first
 
     def stop_at(self, text: str, i: int) -> str | None:
         """The stop word starting at text[i], if any."""
@@ -35,6 +38,10 @@ class NameRules:
             if text.startswith(w, i):
                 return w
         return None
+
+    def stop_at_end(self, text: str, i: int) -> bool:
+        """A stop word ends right before text[i] (so a name may start at i)."""
+        return any(text.endswith(w, 0, i) for w in self.stops)
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -58,6 +65,10 @@ def name_rules() -> NameRules:
         single_prefixes=tuple(data["single_prefixes"]),
         weak_titles=frozenset(data["weak_titles"]),
         after_name_titles=frozenset(data["after_name_titles"]),
+        name_preceders=_longest_first(data["name_preceders"]),
+        photo_markers=tuple(data["photo_markers"]),
+        sector_words=tuple(sorted(((w, sec) for sec, words in data["sector_words"].items() for w in words),
+                                  key=lambda x: -len(x[0]))),
     )
 
 

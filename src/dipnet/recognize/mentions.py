@@ -145,11 +145,16 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     spans_ending = {e: s for s, e in named}
     people = find_people(text, titles, known_people, spans_ending, rules)
     person_spans = set(known_people)
+    rule_people: list[Mention] = []
     for p in people:
         if (p.start, p.end) in person_spans or any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
                                                    for s, e in named + known_people):
             continue
-        mentions.append(Mention(p.start, p.end, text[p.start:p.end], "PERSON"))
+        rule_people.append(Mention(p.start, p.end, text[p.start:p.end], "PERSON"))
+    # a dotted name read by rule outranks the shorter KB names inside it (英拉 in 英拉万·乔本潘)
+    dotted = [m for m in rule_people if "·" in m.text]
+    mentions = [m for m in mentions if not any(d.start < m.end and m.start < d.end for d in dotted)]
+    mentions += rule_people
     openers = [(m.start, m.end) for m in mentions if m.type in ("COUNTRY", "LOCATION", "ORG")]
     for w in rules.org_openers:
         k = text.find(w)

@@ -1,6 +1,7 @@
 """Rules for the people the knowledge base does not know — most people in real news: a name after a
-title (越共中央总书记苏林), before one (范明政总理), a foreign name joined by middle dots, and the
-title chains that state their posts (越共中央政治局委员、公安部部长梁三光大将)."""
+title (越共中央总书记苏林), before one (范明政总理), a foreign name joined by middle dots, a name
+before a photo-position marker (X(左)), and the title chains that state their posts
+(越共中央政治局委员、公安部部长梁三光大将)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,18 @@ from dataclasses import dataclass
 
 from dipnet.recognize.lexicon import NameRules
 
-_HAN = r"\u4e00-\u9fff"
-DOTTED = re.compile(rf"[{_HAN}]{{1,8}}(?:[·\-][{_HAN}]{{1,10}})+")
 _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—")
 # what may join two titles of one person: 越南政府副总理兼外交部长, 政治局委员、公安部部长
 _JOINERS = ("兼", "、", "和", "及")
 # words that may open a title besides a named body: 中央, 驻 (越南驻老挝大使), 国家 …
-_TITLE_OPENERS = ("驻", "中央", "国家", "政府", "人民", "常务", "新任", "首任", "候任", "原", "前", "副",
+_TITLE_OPENERS = ("驻", "中央", "国家", "政府", "人民", "常务", "新任", "首任", "候任", "时任", "原", "前", "副",
                   "代理", "代", "党", "委", "省", "市", "军区", "负责")
+_NUMERALS = set("〇一二三四五六七八九十百零两0123456789")
+_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)")
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 @dataclass
@@ -35,24 +40,29 @@ class NameHit:
     how: str
 
 
+def _surname_led(name: str, rules: NameRules) -> bool:
+    return bool(name) and (name[0] in rules.surnames or any(name.startswith(c) for c in rules.compound_surnames))
+
+
 def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int]) -> int | None:
-    """End of a personal name starting at text[i], or None. `blocked` are starts of titles and
-    known names, where a name cannot run on."""
-    m = DOTTED.match(text, i)
-    if m:
-        end = m.end()
-        gloss = re.match(r"\([A-Za-z][A-Za-z .'\-]{2,60}\)", text[end:])
-        return end if gloss is None else end  # the Latin gloss stays outside the name
+    """End of a (non-dotted) personal name starting at text[i], or None. `blocked` are starts of
+    titles and known names, where a name cannot run on."""
     if i >= len(text) or text[i] in rules.not_in_name or text[i] in _DELIMS or rules.stop_at(text, i):
+        return None
+    if not is_han(text[i]):
         return None
     start_len = next((len(s) for s in rules.compound_surnames if text.startswith(s, i)), 0)
     max_len = 4 if start_len == 2 else 3
     j = i + max(start_len, 1)
-    while j < len(text) and j - i < max_len:
+    while j < len(text) and j - i < 4:
         ch = text[j]
-        if ch in rules.not_in_name or ch in _DELIMS or j in blocked or rules.stop_at(text, j):
+        if ch in rules.not_in_name or ch in _DELIMS or j in blocked or rules.stop_at(text, j) or not is_han(ch):
             break
         j += 1
+    if j - i == 4 and max_len == 3:
+        # four characters (a Japanese name, 伊藤直树) only when the run visibly ends there
+        if j < len(text) and text[j] not in _DELIMS and not rules.stop_at(text, j):
+            j -= 1
     if j - i < 2:
         return None
     return j
@@ -65,24 +75,66 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         if s < left_bound:
             continue
         cand = text[s:end]
-        if any(c in rules.not_in_name or c in _DELIMS for c in cand):
+        if any(c in rules.not_in_name or c in _DELIMS or not is_han(c) for c in cand):
             continue
-        surname_ok = cand[0] in rules.surnames or any(cand.startswith(c) for c in rules.compound_surnames)
         before = text[s - 1] if s > 0 else "\n"
         boundary = s == left_bound or before in _DELIMS or any(text.endswith(w, 0, s) for w in rules.stops)
-        if surname_ok and boundary and not any(rules.stop_at(text, k) for k in range(s, end)):
+        if _surname_led(cand, rules) and boundary and not any(rules.stop_at(text, k) for k in range(s, end)):
             return s
     return None
 
 
 def _plausible(name: str, title: str, rules: NameRules) -> bool:
-    """A name read after a title: after a title that is also a plain noun (代表, 记者) it must open
-    with a surname or be a dotted foreign name; it never ends in an organization's suffix."""
+    """A name read after a title: after a title that is also a plain noun (代表, 记者, 国会代表) it
+    must open with a surname; it never ends in an organization's suffix."""
     if any(name.endswith(s) for s in rules.org_suffixes if len(s) >= 2) or rules.stop_at(name, 0):
         return False
-    if title in rules.weak_titles:
-        return "·" in name or name[0] in rules.surnames or any(name.startswith(c) for c in rules.compound_surnames)
+    if title in rules.weak_titles or any(title.endswith(w) for w in rules.weak_titles):
+        return _surname_led(name, rules)
     return True
+
+
+def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set[int],
+                 aligned: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Foreign names joined by middle dots (亚历山大·图尔钦, 万·穆罕默德·诺·马塔). Each part is read
+    from the dot outwards, so a name never swallows the title before it or the verb after it.
+    `cut_before`: positions a name may start at (ends of titles, bodies, stop words); `blocked`:
+    starts of titles and names, where the last part ends; `aligned`: spans of known bodies and
+    countries — a part that is one of them makes the run no name (越南·老挝)."""
+    out: list[tuple[int, int]] = []
+    k = text.find("·")
+    while k != -1:
+        if out and k < out[-1][1]:
+            k = text.find("·", k + 1)
+            continue
+        s = k
+        while s > 0 and is_han(text[s - 1]) and k - s < 6 and s not in cut_before and \
+                not rules.stop_at_end(text, s):
+            s -= 1
+        starts_ok = s == 0 or not is_han(text[s - 1]) or s in cut_before or rules.stop_at_end(text, s)
+        parts = [(s, k)]
+        pos = k + 1
+        while True:
+            j = pos
+            while j < len(text) and is_han(text[j]) and j - pos < 10:
+                if j > pos and (j in blocked or rules.stop_at(text, j)):
+                    break
+                j += 1
+            parts.append((pos, j))
+            if j < len(text) and text[j] == "·" and j + 1 < len(text) and is_han(text[j + 1]):
+                pos = j + 1
+                continue
+            break
+        end = parts[-1][1]
+        ok = starts_ok and all(b > a for a, b in parts)
+        ok = ok and not any(p in aligned for p in parts)
+        ok = ok and not (text[k - 1] in _NUMERALS or (k + 1 < len(text) and text[k + 1] in _NUMERALS))
+        if ok:
+            out.append((s, end))
+            k = text.find("·", end)
+        else:
+            k = text.find("·", k + 1)
+    return out
 
 
 def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rules: NameRules) -> int:
@@ -120,42 +172,77 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                 rules: NameRules) -> list[NameHit]:
     """People stated with titles or written as foreign names; `known` are spans already recognized
     (names from the knowledge base), which are not re-read but still get their titles."""
+    named_spans = {(s, e) for e, s in spans_ending.items()}
+    # a title inside a known body or country is no title (苏丹 in 南苏丹); one that runs on past a
+    # body's end is (外交部 + 部长)
+    titles = [t for t in titles if not any((s <= t.start and t.end <= e and (s, e) != (t.start, t.end))
+                                           or (t.start < s < t.end < e) for s, e in named_spans)]
     posts = [t for t in titles if t.kind != "rank"]
     by_end = {t.end: t for t in posts}
-    blocked = {t.start for t in titles} | {s for s, _ in known}
-    known_at = dict(known)
+    title_starts = {t.start for t in titles}
+    blocked = title_starts | {s for s, _ in known}
+    # a KB name inside a dotted run is no cut (英拉 in 英拉万·乔本潘, 拉萨 in 蒙昆·素拉萨)
+    cut_before = {t.end for t in titles} | set(spans_ending)
+    cut_before |= {k + len(w) for w in rules.name_preceders for k in _all(text, w)}
+    dotted = dotted_names(text, rules, cut_before, title_starts, named_spans)
+    known_at = dict(known) | dict(dotted)
+    known_end = {e: s for s, e in known_at.items()}
     found: dict[int, NameHit] = {}
+    for s, e in dotted:
+        found[s] = NameHit(s, e, [], "dotted")
     for t in posts:
         i = t.end
+        if t.start in known_end:  # 胡志明主席创建…: the title follows a name, so no name follows it
+            continue
         if i in known_at:
             end = known_at[i]
         else:
             end = read_name_after(text, i, rules, blocked)
             if end is None or not _plausible(text[i:end], t.title, rules):
                 continue
+            if any(s < end and i < e for s, e in named_spans):  # 时任美国总统: 任美国 is no name
+                continue
         chain = title_chain(text, by_end, i, spans_ending, rules)
-        found[i] = NameHit(i, end, chain, "title+name")
-    # a name then its title or rank: 范明政总理, 梁三光大将
+        hit = found.get(i)
+        if hit is None or hit.end != end:
+            hit = NameHit(i, end, [], "title+name")
+            found[i] = hit
+        hit.titles[:0] = [c for c in chain if c not in hit.titles]
+    # a name then its title or rank: 范明政总理, 梁三光大将, 万通·贡马尼上将
     for t in titles:
         if t.start in found or t.title not in rules.after_name_titles:
             continue
         end = t.start
-        start = next((s for s, e in known if e == end), None)
+        start = known_end.get(end)
         if start is None:
-            left = max(0, end - 5)
-            start = read_name_before(text, end, rules, left)
+            start = read_name_before(text, end, rules, max(0, end - 5))
+            if start is not None and any(s < end and start < e for s, e in named_spans):
+                start = None
         if start is None:
             continue
         hit = found.get(start) or NameHit(start, end, [], "name+title")
         hit.titles.append((t.start, t.end))
         found[start] = hit
-    for m in DOTTED.finditer(text):
-        s = m.start()
-        first_dot = s + re.search(r"[·\-]", m.group()).start()  # type: ignore[union-attr]
-        # the dotted run may have swallowed a title before the name: 主席通伦·西苏里
-        cut = max((t.end for t in titles if s < t.end <= first_dot), default=s)
-        if cut not in found and not any(h.start <= cut < h.end for h in found.values()):
-            end = read_name_after(text, cut, rules, blocked)
-            if end:
-                found[cut] = NameHit(cut, end, [], "dotted")
+    # a name before a photo-position marker: 阮文台(左)和黎忠科(右)
+    for w in rules.photo_markers:
+        for k in _all(text, w):
+            if any(h.start < k <= h.end for h in found.values()) or k in known_end:
+                continue
+            start = read_name_before(text, k, rules, max(0, k - 4))
+            if start is not None and not any(s < k and start < e for s, e in named_spans):
+                found[start] = NameHit(start, k, [], "photo")
     return sorted(found.values(), key=lambda h: h.start)
+
+
+def _all(text: str, word: str) -> list[int]:
+    out, k = [], text.find(word)
+    while k != -1:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
+
+
+def gloss_end(text: str, end: int) -> int:
+    """The end of a Latin gloss right after a name (维文·巴拉克里希南(Vivian Balakrishnan)), else `end`."""
+    m = _LATIN_GLOSS.match(text, end)
+    return m.end() if m else end

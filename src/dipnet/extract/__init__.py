@@ -1,0 +1,1 @@
+"""Extract stage: events, facts and relations from a recognized, dated Document."""

@@ -1,0 +1,57 @@
+"""Loader of the event codebook data (data/events.toml): types, triggers, codes, markers."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    cameo: str
+    plover: str
+    mode: str
+    triggers: tuple[str, ...]  # longest first
+    kinds: dict[str, str]
+    actors: tuple[str, ...]
+    fallback_actors: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    exclude_after: tuple[str, ...] = ()
+    attribute: str = "kind"
+    single_actor: bool = False
+    requires_org: bool = False
+
+
+@dataclass(frozen=True)
+class Codebook:
+    types: tuple[EventType, ...]
+    planned: tuple[str, ...]
+    negation: tuple[str, ...]
+    channel_words: dict[str, tuple[str, ...]]
+    ruling_party: dict[str, str]
+    version: str
+
+    def type(self, name: str) -> EventType:
+        return next(t for t in self.types if t.name == name)
+
+
+@lru_cache(maxsize=1)
+def codebook() -> Codebook:
+    data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("events.toml").read_text("utf-8"))
+    types = tuple(
+        EventType(
+            name=t["name"], cameo=t.get("cameo", ""), plover=t.get("plover", ""), mode=t.get("mode", ""),
+            triggers=tuple(sorted(t["triggers"], key=len, reverse=True)), kinds=dict(t.get("kinds", {})),
+            actors=tuple(t["actors"]), fallback_actors=tuple(t.get("fallback_actors", ())),
+            requires=tuple(t.get("requires", ())), exclude_after=tuple(t.get("exclude_after", ())),
+            attribute=t.get("attribute", "kind"), single_actor=t.get("single_actor", False),
+            requires_org=t.get("requires_org", False),
+        )
+        for t in data["type"]
+    )
+    return Codebook(types=types, planned=tuple(data["planned_markers"]), negation=tuple(data["negation_markers"]),
+                    channel_words={k: tuple(v) for k, v in data["channel_words"].items()},
+                    ruling_party=dict(data["ruling_party"]), version=data["version"])

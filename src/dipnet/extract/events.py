@@ -1,0 +1,277 @@
+"""Events: trigger words (data/events.toml) in each clause, their actors from the clause's
+mentions, status, date, channel, attributes and codes; one event per real-world event on a page."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dipnet.extract.codes import Codebook, EventType, codebook
+from dipnet.extract.merge import merge_events
+from dipnet.model import Document, Entity, Event, Mention, TimeExpr
+
+_ZONES = ("title", "lead", "body", "caption", "brief_headline", "brief_summary", "brief_caption")
+_SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
+_CLAUSE_END = ",;:"
+_MEDIA_SECTORS = {"media"}
+_LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MESSAGE", "MULTILATERAL_ROLE"}
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    brief: int | None
+
+
+def _clauses(doc: Document) -> list[Clause]:
+    out = []
+    for seg in doc.segments:
+        if seg.kind not in _ZONES:
+            continue
+        for m in _SENTENCE.finditer(doc.text, seg.start, seg.end):
+            s_start, s_end = m.start(), min(m.end(), seg.end)
+            depth, start = 0, s_start
+            for i in range(s_start, s_end):
+                ch = doc.text[i]
+                depth += ch in "“(《" and 1 or 0
+                depth -= ch in "”)》" and 1 or 0
+                if ch in _CLAUSE_END and depth <= 0:
+                    out.append(Clause(start, i, (s_start, s_end), seg.brief))
+                    start = i + 1
+            if start < s_end:
+                out.append(Clause(start, s_end, (s_start, s_end), seg.brief))
+    return out
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """Is pos inside “…” (speech content, theme titles) counting from the sentence start?"""
+    seg = text[start:pos]
+    return seg.count("“") > seg.count("”")
+
+
+class _Page:
+    """What the extractor needs to know about a page, computed once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.entities: dict[str, Entity] = {e.id: e for e in doc.entities}
+        self.mentions = sorted(doc.mentions, key=lambda m: m.start)
+        self.home = self._home()
+        self.pair = self._pair()
+
+    def _home(self) -> str | None:
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            e = self.entities.get(m.entity_id)
+            if e and e.type == "COUNTRY":
+                counts[e.name] = counts.get(e.name, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def _pair(self) -> list[str]:
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            e = self.entities.get(m.entity_id)
+            if e and e.type == "COUNTRY":
+                counts[e.name] = counts.get(e.name, 0) + 1
+        return sorted(counts, key=lambda k: -counts[k])[:2]
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        # a mention nested in a longer one (越南 in 越南外交部, 古巴 in 越南驻古巴大使…) is not an actor
+        return [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                             and (o.end - o.start) > (m.end - m.start) for o in inside)]
+
+    def entity(self, m: Mention) -> Entity | None:
+        return self.entities.get(m.entity_id)
+
+    def anchor(self, brief: int | None) -> tuple[str | None, str | None]:
+        d = self.doc.briefs[brief].published if brief is not None and brief < len(self.doc.briefs) else self.doc.published
+        return (d.date, d.precision) if d else (None, None)
+
+
+def _find_trigger(text: str, c: Clause, t: EventType) -> tuple[int, str] | None:
+    for trig in t.triggers:
+        k = text.find(trig, c.start, c.end)
+        while k != -1:
+            after = text[k + len(trig):c.end]
+            if not _quoted(text, c.sentence[0], k) and not any(after.startswith(x) for x in t.exclude_after):
+                return k, trig
+            k = text.find(trig, k + 1, c.end)
+    return None
+
+
+def _names(page: _Page, mentions: list[Mention], types: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for m in mentions:
+        e = page.entity(m)
+        if e is None or e.type not in types or (e.type == "ORG" and e.sector in _MEDIA_SECTORS):
+            continue
+        if e.name not in out:
+            out.append(e.name)
+    return out
+
+
+def _date(page: _Page, c: Clause, lo: int, hi: int, etype: str) -> tuple[str | None, str | None, str | None]:
+    """The clause's own time expression, else the sentence's, else the anchor of its zone."""
+    times: list[TimeExpr] = page.doc.times
+    for a, b in ((lo, hi), c.sentence):
+        got = [t for t in times if a <= t.start < b and t.value and (t.kind != "anniversary" or etype == "ANNIVERSARY")
+               and t.kind != "duration"]
+        if got:
+            t = got[0]
+            return t.value, t.precision, t.end_value
+    date, precision = page.anchor(c.brief)
+    return date, precision, None
+
+
+def _channel(page: _Page, cb: Codebook, text: str, actors: list[Mention], etype: str, kind: str | None) -> str:
+    sectors = {e.sector for m in actors if (e := page.entity(m))}
+    if "military" in sectors or any(w in text for w in cb.channel_words["defence"]):
+        return "defence"
+    if "security" in sectors or any(w in text for w in cb.channel_words["security"]):
+        return "security"
+    if etype == "VISIT" and kind in ("state", "official", "working", "official friendly"):
+        return "state"
+    if "party" in sectors or any(w in text for w in cb.channel_words["party"]):
+        return "party"
+    if "people" in sectors or any(w in text for w in cb.channel_words["people"]):
+        return "people"
+    return "state"
+
+
+def _kind(t: EventType, text: str) -> str | None:
+    for word, kind in sorted(t.kinds.items(), key=lambda kv: -len(kv[0])):
+        if word in text:
+            return kind
+    return None
+
+
+def _visit_actors(page: _Page, c: Clause, k: int, mentions: list[Mention]) -> tuple[list[str], list[str], str | None]:
+    """Visitors before the trigger, the host country after 对/访问/抵达/赴 (a city stands for its country)."""
+    visitors = _names(page, [m for m in mentions if m.start < k], ("PERSON",))
+    if not visitors:
+        visitors = _names(page, [m for m in mentions if m.start < k], ("ORG", "LOCATION"))[:1]
+    hosts: list[str] = []
+    location = None
+    from dipnet.kb import load_kb
+
+    kb = load_kb()
+    for m in mentions:
+        e = page.entity(m)
+        if e is None or e.name in visitors:
+            continue
+        if e.type == "COUNTRY" and (m.start > k or page.doc.text[max(c.start, m.start - 1):m.start] == "对"):
+            hosts.append(e.name)
+        elif e.type == "LOCATION" and m.start >= k:
+            location = e.name
+            entry = kb.get(e.kb_id) if e.kb_id else None
+            country = kb.get(f"country:{entry.country}") if entry and entry.country else None
+            if country is not None and not hosts:
+                hosts.append(country.name)
+            elif country is None and not hosts:
+                hosts.append(e.name)  # a province visited by a province's delegation
+    return visitors, hosts[:1], location
+
+
+def _one(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) -> list[Event]:
+    doc, text = page.doc, page.doc.text
+    clause = text[c.start:c.end]
+    if t.requires and not any(r in text[c.sentence[0]:c.sentence[1]] for r in t.requires):
+        return []
+    if any(n in clause for n in cb.negation):
+        return []
+    mentions = page.in_span(c.start, c.end)
+    location = None
+    if t.name == "VISIT":
+        visitors, hosts, location = _visit_actors(page, c, k, mentions)
+        participants = visitors + hosts
+        if not visitors:
+            return []
+    elif t.single_actor:
+        people = [m for m in mentions if (e := page.entity(m)) and e.type == "PERSON" and m.start <= k]
+        if not people:
+            people = [m for m in page.in_span(*c.sentence) if (e := page.entity(m)) and e.type == "PERSON"]
+        participants = _names(page, people[-1:], ("PERSON",))
+        if not participants:
+            return []
+    else:
+        participants = _names(page, mentions, t.actors)
+        if not participants and t.fallback_actors:
+            participants = _names(page, mentions, t.fallback_actors)
+        if t.name in ("MEET", "CALL") and len(participants) < 1:
+            return []
+        if t.requires_org and not _names(page, mentions, ("ORG",)):
+            return []
+    if t.name in ("AGREEMENT", "RELATION_CHANGE", "AID", "DISAPPROVE", "MULTILATERAL_ROLE", "DEPLOYMENT"):
+        countries = _names(page, mentions, ("COUNTRY",))
+        if ("两国" in clause or "双方" in clause) and len(countries) < 2:
+            participants += [p for p in page.pair if p not in participants]
+        elif not countries and page.home and page.home not in participants:
+            participants.insert(0, page.home)
+    if t.name == "ANNIVERSARY" and "建党" in clause:
+        party = cb.ruling_party.get(_iso(page, page.home)) if page.home else None
+        if party and party not in participants:
+            participants.insert(0, party)
+    if not participants:
+        return []
+    if location is None:
+        locs = [m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]
+        location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
+    date, precision, end_date = _date(page, c, c.start, c.end, t.name)
+    anchor, _ = page.anchor(c.brief)
+    planned = any(w in text[c.start:k] for w in cb.planned) or bool(date and anchor and date[:10] > anchor[:10]
+                                                                   and len(date) >= len(anchor))
+    kind = _kind(t, clause)
+    actor_mentions = [m for m in mentions if (e := page.entity(m)) and e.name in participants]
+    ev = Event(type=t.name, status="planned" if planned else "occurred", start=c.sentence[0], end=c.sentence[1],
+               participants=participants, location=location, date=date, date_precision=precision,
+               end_date=end_date, cameo=t.cameo or None, plover=t.plover or None, brief=c.brief,
+               channel=_channel(page, cb, clause, actor_mentions, t.name, kind),
+               attributes={"trigger": trig, "mode": t.mode, **({t.attribute: kind} if kind else {})})
+    if participants and t.name not in ("VISIT",):
+        ev.source = participants[:1]
+        ev.target = participants[1:2]
+    elif t.name == "VISIT":
+        ev.source, ev.target = participants[:-1] or participants, participants[-1:]
+    return _split_lists(page, ev, clause)
+
+
+def _iso(page: _Page, name: str | None) -> str:
+    for e in page.entities.values():
+        if e.name == name and e.country:
+            return e.country
+    return ""
+
+
+def _split_lists(page: _Page, ev: Event, clause: str) -> list[Event]:
+    """A clause listing several partners (向老挝、柬埔寨、美国…提供) is one event per partner."""
+    if ev.type not in _LIST_SPLIT or "、" not in clause:
+        return [ev]
+    kinds = ("ORG",) if ev.type == "MULTILATERAL_ROLE" else ("COUNTRY", "LOCATION")
+    listed = [p for p in ev.participants if any(e.name == p and e.type in kinds for e in page.entities.values())]
+    base = [p for p in ev.participants if p not in listed]
+    if ev.type != "MULTILATERAL_ROLE" and page.home in listed:
+        listed.remove(page.home)
+        base.insert(0, page.home)  # type: ignore[arg-type]
+    if len(listed) < 2:
+        return [ev]
+    out = []
+    for p in listed:
+        e = Event(**{**ev.__dict__, "participants": base + [p], "attributes": dict(ev.attributes)})
+        out.append(e)
+    return out
+
+
+def extract_events(doc: Document) -> list[Event]:
+    """Events of every type in the main article and in each brief, merged within the page."""
+    cb = codebook()
+    page = _Page(doc)
+    events: list[Event] = []
+    for c in _clauses(doc):
+        for t in cb.types:
+            hit = _find_trigger(doc.text, c, t)
+            if hit:
+                events += _one(page, cb, t, c, *hit)
+    return merge_events(events)

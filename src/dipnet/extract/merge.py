@@ -1,0 +1,42 @@
+"""One event per real-world event within a page: a departure, an arrival and the visit are one
+VISIT; a headline and its summary are one event; talks reported twice are one MEET."""
+
+from __future__ import annotations
+
+from dipnet.model import Event
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if not a.date or not b.date:
+        return True
+    n = min(len(a.date), len(b.date))
+    return a.date[:n] == b.date[:n]
+
+
+def _same(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.brief != b.brief or not _dates_agree(a, b):
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    if a.type == "VISIT":  # the same visitors going to the same (or an unnamed) host
+        return bool(set(a.source) & set(b.source)) and (not a.target or not b.target or a.target == b.target)
+    return pa <= pb or pb <= pa
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for ev in events:
+        twin = next((o for o in out if _same(o, ev)), None)
+        if twin is None:
+            out.append(ev)
+            continue
+        if len(ev.participants) > len(twin.participants):
+            twin.participants = ev.participants
+            twin.source, twin.target = ev.source, ev.target
+        if ev.date and (not twin.date or len(ev.date) > len(twin.date)):
+            twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
+        twin.location = twin.location or ev.location
+        for k, v in ev.attributes.items():
+            twin.attributes.setdefault(k, v)
+        if twin.status == "planned" and ev.status == "occurred" and twin.type != "VISIT":
+            twin.status = "occurred"
+    return out
