@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +29,8 @@ class EventType:
 @dataclass(frozen=True)
 class Codebook:
     types: tuple[EventType, ...]
-    planned: tuple[str, ...]
+    planned: re.Pattern[str]
+    frame_after: tuple[str, ...]
     negation: tuple[str, ...]
     channel_words: dict[str, tuple[str, ...]]
     ruling_party: dict[str, str]
@@ -52,6 +54,7 @@ def codebook() -> Codebook:
         )
         for t in data["type"]
     )
-    return Codebook(types=types, planned=tuple(data["planned_markers"]), negation=tuple(data["negation_markers"]),
+    return Codebook(types=types, planned=re.compile("|".join(data["planned_markers"])),
+                    frame_after=tuple(data["frame_after"]), negation=tuple(data["negation_markers"]),
                     channel_words={k: tuple(v) for k, v in data["channel_words"].items()},
                     ruling_party=dict(data["ruling_party"]), version=data["version"])

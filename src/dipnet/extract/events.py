@@ -91,12 +91,13 @@ class _Page:
         return (d.date, d.precision) if d else (None, None)
 
 
-def _find_trigger(text: str, c: Clause, t: EventType) -> tuple[int, str] | None:
+def _find_trigger(text: str, c: Clause, t: EventType, cb: Codebook) -> tuple[int, str] | None:
     for trig in t.triggers:
         k = text.find(trig, c.start, c.end)
         while k != -1:
             after = text[k + len(trig):c.end]
-            if not _quoted(text, c.sentence[0], k) and not any(after.startswith(x) for x in t.exclude_after):
+            frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
+            if not frame and not _quoted(text, c.sentence[0], k) and not any(after.startswith(x) for x in t.exclude_after):
                 return k, trig
             k = text.find(trig, k + 1, c.end)
     return None
@@ -122,6 +123,10 @@ def _date(page: _Page, c: Clause, lo: int, hi: int, etype: str) -> tuple[str | N
         if got:
             t = got[0]
             return t.value, t.precision, t.end_value
+    earlier = [t for t in times if t.start < c.start and t.value and t.kind in ("date", "range", "relative")
+               and t.precision == "day" and page.doc.brief_at(t.start) == c.brief]
+    if earlier:  # the story goes on at the day it last named
+        return earlier[-1].value, earlier[-1].precision, None
     date, precision = page.anchor(c.brief)
     return date, precision, None
 
@@ -150,9 +155,12 @@ def _kind(t: EventType, text: str) -> str | None:
 
 def _visit_actors(page: _Page, c: Clause, k: int, mentions: list[Mention]) -> tuple[list[str], list[str], str | None]:
     """Visitors before the trigger, the host country after 对/访问/抵达/赴 (a city stands for its country)."""
-    visitors = _names(page, [m for m in mentions if m.start < k], ("PERSON",))
+    before = [m for m in mentions if m.start < k]
+    dui = page.doc.text.rfind("对", c.start, k)
+    after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
+    visitors = _names(page, after_dui or before, ("PERSON",))
     if not visitors:
-        visitors = _names(page, [m for m in mentions if m.start < k], ("ORG", "LOCATION"))[:1]
+        visitors = _names(page, before, ("ORG", "LOCATION"))[:1]
     hosts: list[str] = []
     location = None
     from dipnet.kb import load_kb
@@ -176,7 +184,7 @@ def _visit_actors(page: _Page, c: Clause, k: int, mentions: list[Mention]) -> tu
 
 
 def _one(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) -> list[Event]:
-    doc, text = page.doc, page.doc.text
+    text = page.doc.text
     clause = text[c.start:c.end]
     if t.requires and not any(r in text[c.sentence[0]:c.sentence[1]] for r in t.requires):
         return []
@@ -193,13 +201,23 @@ def _one(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) 
         people = [m for m in mentions if (e := page.entity(m)) and e.type == "PERSON" and m.start <= k]
         if not people:
             people = [m for m in page.in_span(*c.sentence) if (e := page.entity(m)) and e.type == "PERSON"]
-        participants = _names(page, people[-1:], ("PERSON",))
+        participants = _names(page, people[:1], ("PERSON",))
+        if not participants:  # a paper's article, a ministry's statement
+            orgs = [m for m in mentions if (e := page.entity(m)) and e.type == "ORG" and m.start <= k]
+            participants = [page.entity(orgs[-1]).name] if orgs else []  # type: ignore[union-attr]
         if not participants:
             return []
     else:
+        wide = t.name in ("RELATION_CHANGE", "AGREEMENT", "AID")  # partners are often listed in an earlier clause
+        if wide:
+            mentions = page.in_span(*c.sentence)
         participants = _names(page, mentions, t.actors)
         if not participants and t.fallback_actors:
             participants = _names(page, mentions, t.fallback_actors)
+        if "PERSON" in t.actors and not any(page.entity(m).type == "PERSON" for m in mentions if page.entity(m)):
+            subject = _subject(page, c)
+            if subject and subject not in participants:
+                participants.insert(0, subject)
         if t.name in ("MEET", "CALL") and len(participants) < 1:
             return []
         if t.requires_org and not _names(page, mentions, ("ORG",)):
@@ -221,8 +239,8 @@ def _one(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) 
         location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
     date, precision, end_date = _date(page, c, c.start, c.end, t.name)
     anchor, _ = page.anchor(c.brief)
-    planned = any(w in text[c.start:k] for w in cb.planned) or bool(date and anchor and date[:10] > anchor[:10]
-                                                                   and len(date) >= len(anchor))
+    later = bool(date and anchor and len(date) >= len(anchor) and date[:len(anchor)] > anchor)
+    planned = bool(cb.planned.search(clause)) or later
     kind = _kind(t, clause)
     actor_mentions = [m for m in mentions if (e := page.entity(m)) and e.name in participants]
     ev = Event(type=t.name, status="planned" if planned else "occurred", start=c.sentence[0], end=c.sentence[1],
@@ -236,6 +254,12 @@ def _one(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) 
     elif t.name == "VISIT":
         ev.source, ev.target = participants[:-1] or participants, participants[-1:]
     return _split_lists(page, ev, clause)
+
+
+def _subject(page: _Page, c: Clause) -> str | None:
+    """The person a sentence is about, when a later clause goes on without naming them."""
+    before = [m for m in page.in_span(c.sentence[0], c.start) if (e := page.entity(m)) and e.type == "PERSON"]
+    return page.entity(before[-1]).name if before else None  # type: ignore[union-attr]
 
 
 def _iso(page: _Page, name: str | None) -> str:
@@ -260,6 +284,12 @@ def _split_lists(page: _Page, ev: Event, clause: str) -> list[Event]:
     out = []
     for p in listed:
         e = Event(**{**ev.__dict__, "participants": base + [p], "attributes": dict(ev.attributes)})
+        at = next((m.start for m in page.mentions if ev.start <= m.start < ev.end and (x := page.entity(m))
+                   and x.name == p), None)
+        own = [t for t in page.doc.times if ev.start <= t.start and at is not None and t.end <= at and t.value
+               and t.kind not in ("duration", "anniversary")]
+        if own:  # 2017年亚太经合组织…、2020年东盟…: each partner with the date written before it
+            e.date, e.date_precision, e.end_date = own[-1].value, own[-1].precision, own[-1].end_value
         out.append(e)
     return out
 
@@ -271,7 +301,7 @@ def extract_events(doc: Document) -> list[Event]:
     events: list[Event] = []
     for c in _clauses(doc):
         for t in cb.types:
-            hit = _find_trigger(doc.text, c, t)
+            hit = _find_trigger(doc.text, c, t, cb)
             if hit:
                 events += _one(page, cb, t, c, *hit)
     return merge_events(events)

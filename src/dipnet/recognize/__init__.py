@@ -7,6 +7,7 @@ from dipnet.model import Document
 from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.link import link
 from dipnet.recognize.mentions import find_mentions
+from dipnet.recognize.repeat import add_repeated_names
 
 __all__ = ["recognize"]
 
@@ -15,4 +16,5 @@ def recognize(doc: Document) -> Document:
     """Adds `mentions`, `entities` and `roles`."""
     gaz = gazetteer()
     link(doc, find_mentions(doc, gaz), gaz.kb)
+    add_repeated_names(doc)
     return doc
