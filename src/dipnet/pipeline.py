@@ -12,6 +12,8 @@ from pathlib import Path
 
 from dipnet.errors import InputError
 from dipnet.extract.events import extract_events
+from dipnet.extract.facts import extract_facts
+from dipnet.extract.relations import extract_relations
 from dipnet.model import Document, Page, Problem
 from dipnet.normalize import normalize
 from dipnet.read import read_inputs
@@ -24,12 +26,25 @@ Stage = Callable[[Document], Document]
 
 def stages() -> list[tuple[str, Stage]]:
     """The stages after normalization, in order."""
-    return [("segment", segment), ("recognize", recognize), ("time", resolve_time), ("events", add_events)]
+    return [("segment", segment), ("recognize", recognize), ("time", resolve_time), ("events", add_events),
+            ("facts", add_facts), ("relations", add_relations)]
 
 
 def add_events(doc: Document) -> Document:
-    """Adds `events`."""
+    """Adds `events`: typed, dated, coded events with their actors and evidence span."""
     doc.events = extract_events(doc)
+    return doc
+
+
+def add_facts(doc: Document) -> Document:
+    """Adds `facts`: quantitative claims with subject, normalized value, unit, as-of and evidence."""
+    doc.facts = extract_facts(doc)
+    return doc
+
+
+def add_relations(doc: Document) -> Document:
+    """Adds `relations`: relationship levels between two parties, with `since` where the text gives it."""
+    doc.relations = extract_relations(doc)
     return doc
 
 

@@ -23,7 +23,10 @@ class EventType:
     exclude_after: tuple[str, ...] = ()
     attribute: str = "kind"
     single_actor: bool = False
-    requires_org: bool = False
+    requires_sector: str = ""
+    min_actors: int = 1
+    requires_person_or: tuple[str, ...] = ()
+    attend_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class Codebook:
     types: tuple[EventType, ...]
     planned: re.Pattern[str]
     frame_after: tuple[str, ...]
+    reference_openers: tuple[str, ...]
     negation: tuple[str, ...]
     channel_words: dict[str, tuple[str, ...]]
     ruling_party: dict[str, str]
@@ -50,11 +54,12 @@ def codebook() -> Codebook:
             actors=tuple(t["actors"]), fallback_actors=tuple(t.get("fallback_actors", ())),
             requires=tuple(t.get("requires", ())), exclude_after=tuple(t.get("exclude_after", ())),
             attribute=t.get("attribute", "kind"), single_actor=t.get("single_actor", False),
-            requires_org=t.get("requires_org", False),
+            requires_sector=t.get("requires_sector", ""), min_actors=t.get("min_actors", 1),
+            requires_person_or=tuple(t.get("requires_person_or", ())), attend_words=tuple(t.get("attend_words", ())),
         )
         for t in data["type"]
     )
     return Codebook(types=types, planned=re.compile("|".join(data["planned_markers"])),
-                    frame_after=tuple(data["frame_after"]), negation=tuple(data["negation_markers"]),
+                    frame_after=tuple(data["frame_after"]), reference_openers=tuple(data["reference_openers"]), negation=tuple(data["negation_markers"]),
                     channel_words={k: tuple(v) for k, v in data["channel_words"].items()},
                     ruling_party=dict(data["ruling_party"]), version=data["version"])

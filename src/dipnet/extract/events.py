@@ -59,6 +59,9 @@ class _Page:
         self.entities: dict[str, Entity] = {e.id: e for e in doc.entities}
         self.mentions = sorted(doc.mentions, key=lambda m: m.start)
         self.home = self._home()
+        # the spans of stated titles (越南驻古巴大使…): the bodies and countries named inside a
+        # title qualify a person and are not actors of their own
+        self.title_spans = [(r.start, r.end) for r in doc.roles]
         self.pair = self._pair()
 
     def _home(self) -> str | None:
@@ -109,6 +112,8 @@ def _names(page: _Page, mentions: list[Mention], types: tuple[str, ...]) -> list
         e = page.entity(m)
         if e is None or e.type not in types or (e.type == "ORG" and e.sector in _MEDIA_SECTORS):
             continue
+        if e.type != "PERSON" and any(a <= m.start and m.end <= b for a, b in page.title_spans):
+            continue
         if e.name not in out:
             out.append(e.name)
     return out
@@ -123,8 +128,9 @@ def _date(page: _Page, c: Clause, lo: int, hi: int, etype: str) -> tuple[str | N
         if got:
             t = got[0]
             return t.value, t.precision, t.end_value
-    earlier = [t for t in times if t.start < c.start and t.value and t.kind in ("date", "range", "relative")
-               and t.precision == "day" and page.doc.brief_at(t.start) == c.brief]
+    seg = next((s for s in page.doc.segments if s.start <= c.start < s.end), None)
+    earlier = [t for t in times if seg and seg.start <= t.start < c.start and t.value
+               and t.kind in ("date", "range", "relative") and t.precision == "day"]
     if earlier:  # the story goes on at the day it last named
         return earlier[-1].value, earlier[-1].precision, None
     date, precision = page.anchor(c.brief)
@@ -183,45 +189,49 @@ def _visit_actors(page: _Page, c: Clause, k: int, mentions: list[Mention]) -> tu
     return visitors, hosts[:1], location
 
 
-def _one(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) -> list[Event]:
+def _speaker(page: _Page, c: Clause, k: int, mentions: list[Mention]) -> list[str]:
+    """Who speaks: the clause's first person before the verb, else the nearest person or body
+    (a paper for its article) before it in the sentence."""
+    people = [m for m in mentions if (e := page.entity(m)) and e.type == "PERSON" and m.start <= k]
+    if people:
+        return _names(page, people[:1], ("PERSON",))
+    before = [m for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) and e.type in ("PERSON", "ORG")]
+    return [page.entity(before[-1]).name] if before else []  # type: ignore[union-attr]
+
+
+def _conference_name(text: str, c: Clause, k: int, trig: str) -> str:
+    """The named meeting the trigger closes: 第30届外交工作会议, 全国对外工作会议."""
+    j = k
+    while j > c.start and (text[j - 1].isalnum() or text[j - 1] in "-·") and text[j - 1] not in "在的了于和与及并由为对向将已":
+        j -= 1
+    return text[j:k + len(trig)]
+
+
+def _actors(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: str,
+            mentions: list[Mention]) -> tuple[list[str], str | None] | None:
     text = page.doc.text
     clause = text[c.start:c.end]
-    if t.requires and not any(r in text[c.sentence[0]:c.sentence[1]] for r in t.requires):
-        return []
-    if any(n in clause for n in cb.negation):
-        return []
-    mentions = page.in_span(c.start, c.end)
     location = None
     if t.name == "VISIT":
         visitors, hosts, location = _visit_actors(page, c, k, mentions)
-        participants = visitors + hosts
-        if not visitors:
-            return []
-    elif t.single_actor:
-        people = [m for m in mentions if (e := page.entity(m)) and e.type == "PERSON" and m.start <= k]
-        if not people:
-            people = [m for m in page.in_span(*c.sentence) if (e := page.entity(m)) and e.type == "PERSON"]
-        participants = _names(page, people[:1], ("PERSON",))
-        if not participants:  # a paper's article, a ministry's statement
-            orgs = [m for m in mentions if (e := page.entity(m)) and e.type == "ORG" and m.start <= k]
-            participants = [page.entity(orgs[-1]).name] if orgs else []  # type: ignore[union-attr]
-        if not participants:
-            return []
-    else:
-        wide = t.name in ("RELATION_CHANGE", "AGREEMENT", "AID")  # partners are often listed in an earlier clause
-        if wide:
-            mentions = page.in_span(*c.sentence)
-        participants = _names(page, mentions, t.actors)
-        if not participants and t.fallback_actors:
-            participants = _names(page, mentions, t.fallback_actors)
-        if "PERSON" in t.actors and not any(page.entity(m).type == "PERSON" for m in mentions if page.entity(m)):
-            subject = _subject(page, c)
-            if subject and subject not in participants:
-                participants.insert(0, subject)
-        if t.name in ("MEET", "CALL") and len(participants) < 1:
-            return []
-        if t.requires_org and not _names(page, mentions, ("ORG",)):
-            return []
+        return (visitors + hosts, location) if visitors else None
+    if t.single_actor:
+        speaker = _speaker(page, c, k, mentions)
+        return (speaker, None) if speaker else None
+    if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID"):  # partners are often listed in an earlier clause
+        mentions = page.in_span(*c.sentence)
+    participants = _names(page, mentions, t.actors)
+    if not participants and t.fallback_actors:
+        participants = _names(page, mentions, t.fallback_actors)
+    has_person = any((e := page.entity(m)) and e.type == "PERSON" for m in mentions)
+    if "PERSON" in t.actors and not has_person and (not t.attend_words or any(w in clause for w in t.attend_words)):
+        subject = _subject(page, c)
+        if subject and subject not in participants:
+            participants.insert(0, subject)
+    if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
+        return None
+    if t.requires_person_or and not has_person and not any(w in clause for w in t.requires_person_or):
+        return None
     if t.name in ("AGREEMENT", "RELATION_CHANGE", "AID", "DISAPPROVE", "MULTILATERAL_ROLE", "DEPLOYMENT"):
         countries = _names(page, mentions, ("COUNTRY",))
         if ("两国" in clause or "双方" in clause) and len(countries) < 2:
@@ -232,27 +242,51 @@ def _one(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) 
         party = cb.ruling_party.get(_iso(page, page.home)) if page.home else None
         if party and party not in participants:
             participants.insert(0, party)
-    if not participants:
+    return participants, location
+
+
+def _one(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) -> list[Event]:
+    text = page.doc.text
+    clause = text[c.start:c.end]
+    if t.requires and not any(r in text[c.sentence[0]:c.sentence[1]] for r in t.requires):
         return []
+    if any(n in clause for n in cb.negation):
+        return []
+    mentions = page.in_span(c.start, c.end)
+    got = _actors(page, cb, t, c, k, trig, mentions)
+    if got is None:
+        return []
+    participants, location = got
+    if len(participants) < t.min_actors:
+        return []
+    attributes: dict[str, object] = {"trigger": trig, "mode": t.mode}
+    if t.name == "CONFERENCE":
+        name = _conference_name(text, c, k, trig)
+        if len(name) <= len(trig) + 1 or name.startswith(cb.reference_openers):
+            return []  # 该会议, 此次会议: a conference already reported, not a new one
+        attributes["name"] = name
     if location is None:
         locs = [m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]
         location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
     date, precision, end_date = _date(page, c, c.start, c.end, t.name)
     anchor, _ = page.anchor(c.brief)
     later = bool(date and anchor and len(date) >= len(anchor) and date[:len(anchor)] > anchor)
-    planned = bool(cb.planned.search(clause)) or later
+    # what the clause announces before its verb ("将于2月6日…进行国事访问"), not what a speaker
+    # says will come ("强调…将为增进…")
+    ahead = cb.planned.search(text[c.start:k]) or "前夕" in clause
+    planned = t.name != "STATEMENT" and bool(ahead or later)
     kind = _kind(t, clause)
+    if kind:
+        attributes[t.attribute] = kind
     actor_mentions = [m for m in mentions if (e := page.entity(m)) and e.name in participants]
     ev = Event(type=t.name, status="planned" if planned else "occurred", start=c.sentence[0], end=c.sentence[1],
                participants=participants, location=location, date=date, date_precision=precision,
                end_date=end_date, cameo=t.cameo or None, plover=t.plover or None, brief=c.brief,
-               channel=_channel(page, cb, clause, actor_mentions, t.name, kind),
-               attributes={"trigger": trig, "mode": t.mode, **({t.attribute: kind} if kind else {})})
-    if participants and t.name not in ("VISIT",):
-        ev.source = participants[:1]
-        ev.target = participants[1:2]
-    elif t.name == "VISIT":
+               channel=_channel(page, cb, clause, actor_mentions, t.name, kind), attributes=attributes)
+    if t.name == "VISIT":
         ev.source, ev.target = participants[:-1] or participants, participants[-1:]
+    else:
+        ev.source, ev.target = participants[:1], participants[1:2]
     return _split_lists(page, ev, clause)
 
 
@@ -271,7 +305,7 @@ def _iso(page: _Page, name: str | None) -> str:
 
 def _split_lists(page: _Page, ev: Event, clause: str) -> list[Event]:
     """A clause listing several partners (向老挝、柬埔寨、美国…提供) is one event per partner."""
-    if ev.type not in _LIST_SPLIT or "、" not in clause:
+    if ev.type not in _LIST_SPLIT or "、" not in page.doc.text[ev.start:ev.end]:
         return [ev]
     kinds = ("ORG",) if ev.type == "MULTILATERAL_ROLE" else ("COUNTRY", "LOCATION")
     listed = [p for p in ev.participants if any(e.name == p and e.type in kinds for e in page.entities.values())]
@@ -283,7 +317,8 @@ def _split_lists(page: _Page, ev: Event, clause: str) -> list[Event]:
         return [ev]
     out = []
     for p in listed:
-        e = Event(**{**ev.__dict__, "participants": base + [p], "attributes": dict(ev.attributes)})
+        e = Event(**{**ev.__dict__, "participants": base + [p], "attributes": dict(ev.attributes),
+                     "source": base[:1], "target": [p]})
         at = next((m.start for m in page.mentions if ev.start <= m.start < ev.end and (x := page.entity(m))
                    and x.name == p), None)
         own = [t for t in page.doc.times if ev.start <= t.start and at is not None and t.end <= at and t.value

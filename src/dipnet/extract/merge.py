@@ -14,11 +14,19 @@ def _dates_agree(a: Event, b: Event) -> bool:
 
 
 def _same(a: Event, b: Event) -> bool:
-    if a.type != b.type or a.brief != b.brief or not _dates_agree(a, b):
+    """Within one teaser (or the article) overlapping reports merge; across teasers only the
+    same actors on the same day do — the 更多 block repeats one visit as departure and arrival."""
+    if a.type != b.type or not _dates_agree(a, b):
         return False
     pa, pb = set(a.participants), set(b.participants)
     if a.type == "VISIT":  # the same visitors going to the same (or an unnamed) host
         return bool(set(a.source) & set(b.source)) and (not a.target or not b.target or a.target == b.target)
+    if a.type == "CONFERENCE" and a.attributes.get("name") and b.attributes.get("name"):
+        na, nb = a.attributes["name"], b.attributes["name"]
+        if na in nb or nb in na:  # 第30届外交工作会议 and 第30届外交会议开幕式 are one meeting
+            return True
+    if a.brief != b.brief:
+        return pa == pb
     return pa <= pb or pb <= pa
 
 

@@ -1,0 +1,392 @@
+"""Quantitative claims: counts, money, percentages, tonnes, doses, people and durations, each with
+its holder (subject), a predicate, a normalized value and unit, the year it holds for, and the
+clause that states it. Knowledge (unit words, markers, predicate patterns) is in data/facts.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from dipnet.model import Document, Fact, Mention, TimeExpr
+
+from .numbers import NUMBER, multiplier, parse_number, plain
+
+DATA = Path(__file__).with_name("data")
+SENTENCE_END = "。!?！？;；\n"
+CLAUSE_END = SENTENCE_END + ",:()“”《》"
+
+
+@lru_cache(maxsize=4)
+def load_data(name: str) -> dict[str, Any]:
+    with open(DATA / name, "rb") as f:
+        return tomllib.load(f)
+
+
+@dataclass(frozen=True)
+class UnitWord:
+    word: str
+    unit: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> list[UnitWord]:
+    words = [UnitWord(w, u["unit"], u["kind"]) for u in load_data("facts.toml")["units"] for w in u["words"]]
+    return sorted(words, key=lambda u: -len(u.word))  # longest first: 人次 before 人, 美元 before 元
+
+
+@lru_cache(maxsize=1)
+def year_contexts() -> list[re.Pattern[str]]:
+    num = r"(?P<n>\d+|[〇零一二两三四五六七八九十百]+)"
+    return [re.compile(p.replace("N", num)) for p in load_data("facts.toml")["year_contexts"]]
+
+
+# --- document context shared with relations.py ---------------------------------------------
+
+
+class Context:
+    """What the extractors need to know about a document: sentence and clause bounds, the
+    mentions by position, country names, the page's home country, and the date of each place."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.data = load_data("facts.toml")
+        self.names = {e.id: e.name for e in doc.entities}
+        self.country_of = {e.id: e.country for e in doc.entities}
+        self.iso_name = {e.country: e.name for e in doc.entities if e.type == "COUNTRY" and e.country}
+        self.mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+        counts: dict[str, int] = {}
+        for m in self.mentions:  # the page's countries, by how often they are named
+            n = self.country_name(m) if m.type in ("COUNTRY", "ORG") else None
+            if n:  # a country's own organizations (越通社, 越南外交部) count for it, less
+                counts[n] = counts.get(n, 0) + (2 if m.type == "COUNTRY" and len(m.text) > 1 else 1)
+        order = self.data["pair_order"]
+        self.country_rank = sorted(counts, key=lambda n: (-counts[n], order.index(n) if n in order else 99))
+        self.home = self.country_rank[0] if self.country_rank else None
+
+    def name(self, m: Mention) -> str:
+        return self.names.get(m.entity_id, m.text)
+
+    def country_name(self, m: Mention) -> str | None:
+        """The country a COUNTRY mention names, or the country an ORG belongs to."""
+        if m.type == "COUNTRY":
+            return self.name(m)
+        iso = self.country_of.get(m.entity_id)
+        if m.type == "ORG" and iso:
+            return self.iso_name.get(iso) or _kb_country(iso)
+        return None
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        a = pos
+        while a > 0 and self.text[a - 1] not in SENTENCE_END:
+            a -= 1
+        b = pos
+        while b < len(self.text) and self.text[b] not in SENTENCE_END:
+            b += 1
+        return a, b
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        a, b = pos, pos
+        while a > 0 and self.text[a - 1] not in CLAUSE_END:
+            a -= 1
+        while b < len(self.text) and self.text[b] not in CLAUSE_END:
+            b += 1
+        return a, b
+
+    def after_speech(self, start: int, pos: int) -> int:
+        """Where the reported words begin: a speaker before '表示,' does not hold the claim."""
+        cut = start
+        for verb in self.data["speech_verbs"]:
+            i = self.text.rfind(verb, start, pos)
+            if i != -1:
+                cut = max(cut, i + len(verb))
+        return cut
+
+    def within(self, a: int, b: int, types: tuple[str, ...] = ("COUNTRY", "ORG", "PERSON")) -> list[Mention]:
+        """Outermost mentions inside [a, b) (a nested 越南 inside 越南政府 is left to its ORG)."""
+        out: list[Mention] = []
+        for m in self.mentions:
+            if m.start >= a and m.end <= b and m.type in types:
+                if out and m.start < out[-1].end:
+                    if m.type == "COUNTRY" and out[-1].type != "COUNTRY" and out[-1].entity_id not in self.country_of:
+                        out[-1] = m
+                    continue
+                out.append(m)
+        return out
+
+    def is_target(self, m: Mention) -> bool:
+        before = self.text[max(0, m.start - 2):m.start]
+        return any(before.endswith(w) for w in self.data["target_markers"])
+
+    def compound_before(self, a: int, pos: int) -> list[str] | None:
+        """Two one-character country mentions side by side (越柬, 中越) closest before pos."""
+        ms = [m for m in self.within(a, pos, ("COUNTRY",)) if len(m.text) == 1]
+        for x, y in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=False):
+            if x.end == y.start and self.name(x) != self.name(y):
+                return [self.name(x), self.name(y)]
+        return None
+
+    def pair_name(self, names: list[str]) -> str:
+        return "-".join(self.ordered(names))
+
+    def ordered(self, names: list[str]) -> list[str]:
+        order = self.data["pair_order"]
+        return sorted(dict.fromkeys(names), key=lambda n: order.index(n) if n in order else len(order))
+
+    def pair_for(self, a: int, b: int) -> list[str]:
+        """The two parties of '两国/双边' in [a, b): the countries named there, else the page's two."""
+        named = [c for m in self.within(a, b, ("COUNTRY", "ORG")) if (c := self.country_name(m))]
+        found = list(dict.fromkeys(named))
+        if len(found) >= 2:
+            found.sort(key=lambda n: self.country_rank.index(n) if n in self.country_rank else 99)
+            return self.ordered(found[:2])
+        for n in self.country_rank:
+            if n not in found:
+                found.append(n)
+            if len(found) == 2:
+                break
+        return self.ordered(found)
+
+    def date_at(self, pos: int) -> str | None:
+        """The date of the page, or of the brief the position lies in."""
+        i = self.doc.brief_at(pos)
+        if i is not None and i < len(self.doc.briefs) and self.doc.briefs[i].published:
+            return self.doc.briefs[i].published.date  # type: ignore[union-attr]
+        return self.doc.published.date if self.doc.published else None
+
+    def time_before(self, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
+        """The nearest dated time expression in [a, pos) (or up to b), comparison bases left out."""
+        best: TimeExpr | None = None
+        for t in self.doc.times:
+            if not t.value or t.kind in ("duration", "anniversary") or t.start < a:
+                continue
+            if t.end <= pos or (b is not None and t.start < b):
+                if self._baseline(t) or any(self.text.startswith(w, t.end) for w in self.data["span_open_after"]) \
+                        or self.text[max(0, t.start - 1):t.start] in self.data["span_open_before"]:
+                    continue
+                if best is None or (t.end <= pos and (best.end > pos or t.start > best.start)):
+                    best = t
+        return best
+
+    def _baseline(self, t: TimeExpr) -> bool:
+        before = self.text[max(0, t.start - 1):t.start]
+        after = self.text[t.end:t.end + 4]
+        return any(before.endswith(w) for w in self.data["baseline_before"]) and \
+            any(w in after for w in self.data["baseline_after"])
+
+    def segment_start(self, pos: int) -> int:
+        for s in self.doc.segments:
+            if s.start <= pos < s.end and s.kind != "more":
+                return s.start
+        return self.sentence(pos)[0]
+
+
+@lru_cache(maxsize=64)
+def _kb_country(iso: str) -> str | None:
+    from dipnet.kb import load_kb
+
+    e = load_kb().get(f"country:{iso}")
+    return e.name if e else None
+
+
+def as_of_value(t: TimeExpr) -> str:
+    if t.end_value and t.end_value[:4] != (t.value or "")[:4]:
+        return f"{(t.value or '')[:4]}-{t.end_value[:4]}"
+    return t.value or ""
+
+
+# --- facts ------------------------------------------------------------------------------------
+
+
+def _unit_after(text: str, i: int) -> UnitWord | None:
+    j = i + 1 if i < len(text) and text[i] == " " else i
+    for u in unit_words():
+        if text.startswith(u.word, j):
+            return u
+    return None
+
+
+def _skip(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: int) -> bool:
+    """Numbers that are not claims: ordinals, dates, names, slogans."""
+    text, data = ctx.text, ctx.data
+    before = text[max(0, m.start() - 1):m.start()]
+    rest = text[end:end + 6]
+    if before in ("第", "/", "-", ".") or (before.isascii() and before.isalnum()):
+        return True  # 第30届, 119/2026, ACMECS 7
+    if any(t.start <= m.start() < t.end and t.kind not in ("duration",) for t in ctx.doc.times):
+        return True  # inside a date
+    if u.kind == "count" and any(rest.startswith(w) for w in data["not_after_count"]):
+        return True
+    if any(text.startswith(w, num_end) for w in data["name_after"]):
+        return True  # 20国集团
+    if m.group("cn"):
+        v = parse_number(m)
+        if u.kind in ("count", "person") and (v is None or v < data["chinese_count_min"]):  # type: ignore[operator]
+            return True
+        if u.kind == "count" and (any(rest.startswith(w) for w in data["slogan_nouns"]) or u.word == "国") \
+                and not _org_members(ctx, m, u):
+            return True
+        if u.word == "大" and isinstance(v, float) and v > 10:
+            return True  # 十三大: a party congress
+    return False
+
+
+def _year_ok(ctx: Context, m: re.Match[str]) -> bool:
+    window = ctx.text[max(0, m.start() - 4):m.end() + 40]
+    off = m.start() - max(0, m.start() - 4)
+    for p in year_contexts():
+        for hit in p.finditer(window):
+            if hit.start("n") == off:
+                return True
+    return False
+
+
+def _holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
+    """Who holds the number: the nearest party before it in its clause, else in the clauses before
+    it in the sentence (after any speech verb), else the page's home country."""
+    s_start, s_end = ctx.sentence(pos)
+    start = ctx.after_speech(s_start, pos)
+    data = ctx.data
+    sentence = ctx.text[s_start:s_end]
+    if u.kind in ("person", "percent") and any(w in sentence for w in data["vote_words"]):
+        i = min(sentence.find(w) for w in data["vote_words"] if w in sentence) + s_start
+        people = ctx.within(i, s_end, ("PERSON",))
+        if people:
+            return ctx.name(people[0])
+    wants_person = any(n in clause_text for n in data["person_nouns"])
+    c_end = pos
+    while c_end > start:
+        c_start = max(start, ctx.clause(c_end - 1)[0]) if c_end > 0 else start
+        seg = ctx.text[c_start:c_end]
+        best: tuple[int, str] | None = None
+        for w in data["pair_markers"]:
+            i = seg.rfind(w)
+            if i != -1 and (best is None or i > best[0]):
+                best = (i, ctx.pair_name(ctx.pair_for(s_start, s_end)))
+        comp = ctx.compound_before(c_start, c_end)
+        for mm in ctx.within(c_start, c_end):
+            i = mm.start - c_start
+            if best is not None and i < best[0]:
+                continue
+            if mm.type == "PERSON" and not wants_person:
+                continue
+            if ctx.is_target(mm):
+                continue
+            if comp and len(mm.text) == 1:
+                best = (i, ctx.pair_name(comp))
+                continue
+            name = ctx.name(mm) if (wants_person or mm.type == "COUNTRY") else ctx.country_name(mm)
+            if wants_person and mm.type == "ORG":
+                post = re.match(data["post_words"], ctx.text[mm.end:])
+                name = mm.text + post.group() if post else name
+            if name:
+                best = (i, name)
+        for w in data["home_words"]:
+            i = seg.rfind(w)
+            if i != -1 and ctx.home and (best is None or i > best[0]):
+                best = (i, ctx.home)
+        if best:
+            return best[1]
+        c_end = c_start - 1
+    if u.kind == "year":  # '10年来,中国一直是…': the holder follows the duration
+        for mm in ctx.within(pos, s_end, ("COUNTRY", "ORG")):
+            if not ctx.is_target(mm):
+                return ctx.name(mm)
+    return ctx.home
+
+
+def _predicate(ctx: Context, u: UnitWord, window: str) -> str:
+    for p in ctx.data["predicates"]:
+        if p["unit"] in (u.unit, u.kind) and re.search(p["pattern"], window):
+            name = p["name"]
+            break
+    else:
+        name = ctx.data["fallback_predicates"][u.kind]
+    if u.kind == "money" and not name.endswith(u.unit.lower()):
+        name = f"{name}_{u.unit.lower()}"
+    return name
+
+
+def extract_facts(doc: Document) -> list[Fact]:
+    """Every quantitative claim of the page and its briefs (pure: the document is not changed)."""
+    ctx = Context(doc)
+    text = ctx.text
+    data = ctx.data
+    out: list[Fact] = []
+    seen: set[tuple[Any, ...]] = set()
+    for m in NUMBER.finditer(text):
+        end = m.end()
+        scale = 1
+        while end < len(text) and text[end] in data["approx_after"]:
+            end += 1  # 150多名, 20多年
+            while end < len(text) and text[end] in "十百千万亿":
+                scale *= multiplier(text[end])  # 200多亿: the multiplier follows 多
+                end += 1
+        u = _unit_after(text, end)
+        if u is None or m.group("vague") and u.kind == "year":
+            continue
+        unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
+        if _skip(ctx, m, u, end, unit_end):
+            continue
+        value = parse_number(m)
+        if value is None or value == 0:
+            continue
+        if scale != 1:
+            value = [v * scale for v in value] if isinstance(value, list) else value * scale
+        if u.kind == "year" and not _year_ok(ctx, m):
+            continue
+        if u.word == "位" and any(text[:m.start()].endswith(w) for w in data["rank_before"]):
+            u = UnitWord("位", "count", "count")
+        c_start, c_end = ctx.clause(m.start())
+        clause_text = text[c_start:c_end]
+        s_start, _ = ctx.sentence(m.start())
+        subject = _holder(ctx, m.start(), u, clause_text) or ""
+        subject = _org_members(ctx, m, u) or _special_holder(ctx, m.start(), u, clause_text) or subject
+        t = ctx.time_before(s_start, m.start(), c_end) or \
+            ctx.time_before(ctx.segment_start(m.start()), m.start())
+        # a duration holds up to the date of writing; other figures for the year the text gives
+        as_of = ctx.date_at(m.start()) if u.kind == "year" or not t else as_of_value(t)
+        window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
+        fact = Fact(subject=subject, predicate=_predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
+                    unit=u.unit, as_of=as_of, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
+        key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4])
+        if key in seen:
+            continue  # the title and the lead repeat the body
+        seen.add(key)
+        out.append(fact)
+    return out
+
+
+def _special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
+    """Holders that are not parties: a meeting for its attendees, an instrument for the years it
+    has been implemented."""
+    data = ctx.data
+    if u.kind == "person" and any(w in clause_text for w in data["attend_words"]) \
+            and not any(w in clause_text for w in data["vote_words"]):
+        seg = ctx.text[ctx.segment_start(pos):pos]
+        names = re.findall(data["conference"], seg)
+        if names:
+            return names[-1]
+    if u.kind == "year":
+        before = ctx.text[max(0, pos - 12):pos]
+        for w in data["implement_words"]:
+            if before.endswith(w):
+                noun = re.split(r"[的所了,在对]|发表|签署", before[:-len(w)])[-1]
+                return noun or None
+    return None
+
+
+def _org_members(ctx: Context, m: re.Match[str], u: UnitWord) -> str | None:
+    """'东盟十国': an organization right before 'N国' counts its member states."""
+    if u.word != "国":
+        return None
+    for mm in ctx.mentions:
+        if mm.type == "ORG" and mm.end == m.start() and not ctx.country_of.get(mm.entity_id):
+            return ctx.name(mm)
+    return None

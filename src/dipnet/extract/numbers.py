@@ -1,0 +1,90 @@
+"""Chinese quantities to plain numbers: 310亿 → 31000000000, 5812.5万 → 58125000, 十一 → 11,
+两 → 2, 数十万 → [100000, 1000000]. Units are read by facts.py; this module only does values.
+
+cn2an and jionlp stumble on the unit words glued to the numbers, and the forms needed here are
+few, so the parser is written out.
+"""
+
+from __future__ import annotations
+
+import re
+
+DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+          "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+CN_CHARS = "〇零○一二两三四五六七八九十百千万亿"
+
+# One quantity as written: an Arabic number (thousands separators and decimals allowed) with a
+# trail of Chinese multipliers, or a Chinese numeral, or a vague magnitude (数十万, 几百).
+NUMBER = re.compile(
+    r"(?P<vague>[数几上](?=[十百千万])[十百千万亿]+)"
+    r"|(?P<arabic>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<mult>[十百千万亿]*)"
+    r"|(?P<cn>[〇零○一二两三四五六七八九十][〇零○一二两三四五六七八九十百千万亿]*)"
+)
+
+
+def multiplier(chain: str) -> int:
+    """'亿' → 1e8, '万亿' → 1e12, '千万' → 1e7, '' → 1: a chain after digits multiplies."""
+    out = 1
+    for c in chain:
+        out *= SMALL_UNITS.get(c) or BIG_UNITS.get(c) or 1
+    return out
+
+
+def _section(s: str) -> int | None:
+    """A numeral below 10000: '一千二百三十四', '十一', '二十', '两百'."""
+    if not s:
+        return 0
+    if all(c in DIGITS for c in s):  # digit by digit: 二〇一五 (rare for quantities, but seen)
+        return int("".join(str(DIGITS[c]) for c in s))
+    total, cur = 0, None
+    for c in s:
+        if c in DIGITS:
+            cur = DIGITS[c]
+        elif c in SMALL_UNITS:
+            total += (1 if cur is None else cur) * SMALL_UNITS[c]
+            cur = None
+        else:
+            return None
+    return total + (cur or 0)
+
+
+def chinese_to_int(s: str) -> int | None:
+    """'十一' → 11, '两' → 2, '三千五百万' → 35000000, '一亿二千万' → 120000000."""
+    if not s or any(c not in CN_CHARS for c in s):
+        return None
+    for big in ("亿", "万"):
+        if big in s:
+            head, _, tail = s.partition(big)
+            h = chinese_to_int(head) if head else 1
+            t = chinese_to_int(tail) if tail else 0
+            if h is None or t is None:
+                return None
+            return h * BIG_UNITS[big] + t
+    return _section(s)
+
+
+def parse_number(m: re.Match[str]) -> float | list[float] | None:
+    """The value of a NUMBER match: a float, or [low, high] for a vague magnitude."""
+    if m.group("vague"):
+        low = multiplier(m.group("vague")[1:])
+        return [float(low), float(low * 10)]
+    if m.group("arabic"):
+        value = float(m.group("arabic").replace(",", "")) * multiplier(m.group("mult") or "")
+        return round(value, 6)
+    n = chinese_to_int(m.group("cn"))
+    return None if n is None else float(n)
+
+
+def to_value(text: str) -> float | list[float] | None:
+    """The value of a whole quantity string ('310亿', '数十万', '十一'), None if it is not one."""
+    m = NUMBER.fullmatch(text.strip())
+    return parse_number(m) if m else None
+
+
+def plain(v: float | list[float]) -> float | int | list[float | int]:
+    """Whole numbers as int so records read 190, not 190.0."""
+    if isinstance(v, list):
+        return [plain(x) for x in v]  # type: ignore[misc]
+    return int(v) if float(v).is_integer() else v

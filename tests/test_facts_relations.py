@@ -1,0 +1,155 @@
+"""Facts and relations on invented sentences, one normalization or rule per test, plus a seed page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dipnet.extract.facts import extract_facts
+from dipnet.extract.numbers import chinese_to_int, to_value
+from dipnet.extract.relations import extract_relations
+from dipnet.model import Fact, Relation
+from dipnet.pipeline import extract
+
+SEEDS = Path("/work/shared/corpus/seeds")
+PAGE = "越通社河内——2019年3月5日,{}(完)\n"
+
+
+def facts(sentence: str) -> list[Fact]:
+    return extract_facts(extract(PAGE.format(sentence), source="t.txt"))
+
+
+def relations(sentence: str) -> list[Relation]:
+    return extract_relations(extract(PAGE.format(sentence), source="t.txt"))
+
+
+def one(sentence: str, unit: str) -> Fact:
+    found = [f for f in facts(sentence) if f.unit == unit]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("310亿", 31_000_000_000), ("5812.5万", 58_125_000), ("十一", 11), ("两", 2), ("三千五百万", 35_000_000),
+    ("数十万", [100_000, 1_000_000]), ("数十", [10, 100]), ("一亿二千万", 120_000_000), ("76,198,214", 76_198_214),
+])
+def test_number_values(text: str, value: object) -> None:
+    assert to_value(text) == value
+
+
+def test_chinese_numerals() -> None:
+    assert chinese_to_int("二十") == 20
+    assert chinese_to_int("一百五十") == 150
+    assert chinese_to_int("亿") == 100_000_000
+
+
+def test_money_yi_and_wan() -> None:
+    f = one("越南对老挝的投资总额达42.5亿美元。", "USD")
+    assert f.value == 4_250_000_000 and f.subject == "越南"
+    g = one("老挝对越投资总额为3612.5万美元。", "USD")
+    assert g.value == 36_125_000 and g.subject == "老挝"
+
+
+@pytest.mark.parametrize("word,unit", [("越盾", "VND"), ("人民币", "CNY"), ("欧元", "EUR"), ("日元", "JPY")])
+def test_currencies(word: str, unit: str) -> None:
+    f = one(f"日本向越南提供了20亿{word}的援助。", unit)
+    assert f.value == 2_000_000_000
+
+
+def test_approximate_more_than() -> None:
+    assert one("越南与120多个国家建立了贸易关系。", "count").value == 120
+    assert one("越南吸引外资达300多亿美元。", "USD").value == 30_000_000_000
+    assert one("共有80多名代表出席会议。", "person").value == 80
+
+
+def test_years_only_in_duration_contexts() -> None:
+    f = one("越南人民军参与国际救援行动逾十二载。", "year")
+    assert f.value == 12
+    assert one("日本连续15多年保持越南最大投资伙伴地位。", "year").value == 15
+    assert not [f for f in facts("30年来,越南外交取得了许多成就。") if f.unit == "year"]
+
+
+def test_range_and_percent() -> None:
+    f = one("日本向越南捐赠数十万剂疫苗。", "dose")
+    assert f.value == [100_000, 1_000_000]
+    p = one("2018年越南对日本出口额增长12.5%。", "percent")
+    assert p.value == 12.5 and p.as_of == "2018"
+
+
+def test_pair_subject_and_baseline_year() -> None:
+    fs = facts("2017年,越南和老挝两国双边贸易额达10.5亿美元,与2016年相比增长20.3%。")
+    money = next(f for f in fs if f.unit == "USD")
+    pct = next(f for f in fs if f.unit == "percent")
+    assert money.subject == "越南-老挝" and money.as_of == "2017"
+    assert pct.subject == "越南-老挝" and pct.as_of == "2017"  # 2016 is the base of comparison
+
+
+def test_as_of_defaults_to_page_date() -> None:
+    f = one("目前,泰国对越投资项目共有25个。", "count")
+    assert f.subject == "泰国" and (f.as_of or "").startswith("2019")
+
+
+def test_not_claims() -> None:
+    fs = facts("第30届会议在河内举行,越南坚持三大支柱,两国领导人出席了会议。")
+    assert fs == []
+
+
+def test_vote_holder_is_the_person_elected() -> None:
+    fs = facts("据检票结果,450名国会代表(占国会代表总数的95.5%)投票赞成选举王廷惠同志为国会主席。")
+    assert {f.unit for f in fs} == {"person", "percent"}
+    assert all(f.subject == "王廷惠" for f in fs)
+
+
+def test_speaker_is_not_the_holder() -> None:
+    f = one("越南外交部长范平明表示,全国共有58个省市参加了该活动。", "count")
+    assert f.subject == "越南"
+
+
+@pytest.mark.parametrize("phrase,level", [
+    ("越老特殊关系", "special_relationship"),
+    ("越老战略对接", "strategic_alignment"),
+    ("越美全面伙伴关系", "comprehensive_partnership"),
+    ("越日战略伙伴关系", "strategic_partnership"),
+    ("越法全面战略伙伴关系", "comprehensive_strategic_partnership"),
+    ("中俄全面战略协作伙伴关系", "comprehensive_strategic_cooperative_partnership"),
+    ("中老全面战略合作伙伴关系", "comprehensive_strategic_cooperative_partnership"),
+    ("中古命运共同体", "community_with_shared_future"),
+])
+def test_levels(phrase: str, level: str) -> None:
+    rs = relations(f"双方同意推动{phrase}不断发展。")
+    assert [r.level for r in rs] == [level]
+    assert len({rs[0].a, rs[0].b}) == 2
+
+
+def test_since_by_date() -> None:
+    rs = relations("越南与泰国于1976年8月6日正式建交。")
+    assert [(r.a, r.b, r.level, r.since) for r in rs] == [("越南", "泰国", "diplomatic_relations", "1976-08-06")]
+
+
+def test_since_by_anniversary_arithmetic() -> None:
+    rs = relations("双方热烈庆祝东盟与中国建立战略伙伴关系15周年。")
+    r = next(r for r in rs if r.level == "strategic_partnership")
+    assert {r.a, r.b} == {"东盟", "中国"} and r.since == "2004"
+    d = relations("今年是越日建交46周年。")
+    assert d[0].since == "1973-09-21"  # the recorded date of establishment
+
+
+def test_upgrade_dated_by_the_visit() -> None:
+    rs = relations("访问期间,双方宣布将越南与新西兰关系提升至全面伙伴关系。")
+    assert [(r.level, (r.since or "")[:4]) for r in rs] == [("comprehensive_partnership", "2019")]
+
+
+def test_listed_partners_and_two_countries() -> None:
+    rs = relations("今年,在新增加英国、德国等国后,越南已与10个国家建立了战略伙伴关系。")
+    assert {(r.a, r.b) for r in rs} == {("越南", "英国"), ("越南", "德国")}
+    assert relations("越南始终重视发展同所有国家的关系。") == []
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seed pages not available")
+def test_seed_page() -> None:
+    doc = extract(SEEDS / "003_f023bdee4c0ef6df.txt")
+    fs = {(f.value, f.unit) for f in extract_facts(doc)}
+    assert {(13, "count"), (20_000_000_000, "USD"), (65, "percent"), (99.7, "percent")} <= fs
+    rs = {(r.b, r.level) for r in extract_relations(doc)}
+    assert {("意大利", "strategic_partnership"), ("美国", "comprehensive_partnership")} <= rs
