@@ -104,6 +104,82 @@ def ingest(paths: tuple[str, ...], db: str) -> None:
     click.echo(f"dipnet: {added} page(s) added, {same} already stored, {failed} input(s) failed", err=True)
 
 
+@main.command()
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="annotated pages: JSONL in the extraction contract's shape")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--misses", is_flag=True, help="list what was missed")
+@click.option("--json", "as_json", is_flag=True, help="print the summary as one JSON object")
+def evaluate(gold: str, paths: tuple[str, ...], misses: bool, as_json: bool) -> None:
+    """Extract PATHS (or read a JSONL of extraction records) and score them against GOLD."""
+    from dipnet.contract import to_record
+    from dipnet.evaluate import evaluate_records, load_records
+
+    if len(paths) == 1 and _is_extraction_output(paths[0]):
+        pred = load_records(paths[0])
+    else:
+        pred = {}
+        for item in _documents(paths, "extracting"):
+            if isinstance(item, InputError):
+                _report(item)
+                continue
+            rec = to_record(item)
+            pred[os.path.basename(str(rec["source"]).rstrip("/"))] = rec
+    try:
+        report = evaluate_records(load_records(gold), pred)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    summary = report.summary()
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False))
+    else:
+        click.echo(f"{'':18} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
+        for name, s in summary.items():
+            click.echo(f"{name:18} {s['p']:6.3f} {s['r']:6.3f} {s['f1']:6.3f} {s['tp']:5} {s['fp']:5} {s['fn']:5}")
+    if misses:
+        for fld, page, item in report.misses:
+            click.echo(f"MISS {fld} {page} {json.dumps(item, ensure_ascii=False)}")
+
+
+def _is_extraction_output(path: str) -> bool:
+    """A JSONL whose first record already has the contract's fields (doc_id and events)."""
+    if not path.endswith(".jsonl") or not os.path.isfile(path):
+        return False
+    with open(path, encoding="utf-8", errors="replace") as f:
+        first = f.readline()
+    try:
+        rec = json.loads(first)
+    except json.JSONDecodeError:
+        return False
+    return isinstance(rec, dict) and "doc_id" in rec and "events" in rec
+
+
+@main.command()
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def kb(query: str, limit: int, as_json: bool) -> None:
+    """Search the knowledge base by any name, alias or id; show each entry and its source."""
+    from dipnet.kb import load_kb
+
+    base = load_kb()
+    hits = base.search(query, limit=limit)
+    if as_json:
+        click.echo(json.dumps([{"id": e.id, "type": e.type, "name": e.name, "aliases": list(e.aliases),
+                                "country": e.country, "sector": e.sector, "external": e.external,
+                                "positions": [p.__dict__ for p in base.positions(e.id)], "source": e.source}
+                               for e in hits], ensure_ascii=False, indent=1))
+        return
+    if not hits:
+        click.echo(f"no entry matches {query!r}", err=True)
+        sys.exit(1)
+    for e in hits:
+        click.echo(f"{e.id}\t{e.type}\t{e.name}\t{'|'.join(e.aliases)}\t{e.country or ''}\t{e.sector or ''}"
+                   f"\t{json.dumps(e.external)}\tsource: {e.source}")
+        for p in base.positions(e.id):
+            click.echo(f"    {p.title}\t{p.start or ''}–{p.end or ''}\t{p.body or ''}\tsource: {p.source}")
+
+
 def _register() -> None:
     from dipnet.cli_store import register
 

@@ -17,7 +17,7 @@ from dipnet.extract.relations import extract_relations
 from dipnet.model import Document, Page, Problem
 from dipnet.normalize import normalize
 from dipnet.read import read_inputs
-from dipnet.recognize import recognize
+from dipnet.recognize import recognize, resolve_bare_titles
 from dipnet.segment import segment
 from dipnet.timex import resolve_time
 
@@ -26,7 +26,8 @@ Stage = Callable[[Document], Document]
 
 def stages() -> list[tuple[str, Stage]]:
     """The stages after normalization, in order."""
-    return [("segment", segment), ("recognize", recognize), ("time", resolve_time), ("events", add_events),
+    return [("segment", segment), ("recognize", recognize), ("time", resolve_time),
+            ("titles", resolve_bare_titles), ("events", add_events),
             ("facts", add_facts), ("relations", add_relations)]
 
 

@@ -35,6 +35,7 @@ class Codebook:
     planned: re.Pattern[str]
     frame_after: tuple[str, ...]
     reference_openers: tuple[str, ...]
+    name_stops: tuple[str, ...]
     negation: tuple[str, ...]
     channel_words: dict[str, tuple[str, ...]]
     ruling_party: dict[str, str]
@@ -60,6 +61,7 @@ def codebook() -> Codebook:
         for t in data["type"]
     )
     return Codebook(types=types, planned=re.compile("|".join(data["planned_markers"])),
-                    frame_after=tuple(data["frame_after"]), reference_openers=tuple(data["reference_openers"]), negation=tuple(data["negation_markers"]),
+                    frame_after=tuple(data["frame_after"]), reference_openers=tuple(data["reference_openers"]),
+                    name_stops=tuple(data["conference_name_stops"]), negation=tuple(data["negation_markers"]),
                     channel_words={k: tuple(v) for k, v in data["channel_words"].items()},
                     ruling_party=dict(data["ruling_party"]), version=data["version"])

@@ -62,6 +62,8 @@ class _Page:
         # the spans of stated titles (越南驻古巴大使…): the bodies and countries named inside a
         # title qualify a person and are not actors of their own
         self.title_spans = [(r.start, r.end) for r in doc.roles]
+        self.title_words = [(r.start, r.start + len(r.title)) for r in doc.roles
+                            if doc.text.startswith(r.title, r.start)]
         self.pair = self._pair()
 
     def _home(self) -> str | None:
@@ -94,10 +96,14 @@ class _Page:
         return (d.date, d.precision) if d else (None, None)
 
 
-def _find_trigger(text: str, c: Clause, t: EventType, cb: Codebook) -> tuple[int, str] | None:
+def _find_trigger(page: _Page, c: Clause, t: EventType, cb: Codebook) -> tuple[int, str] | None:
+    text = page.doc.text
     for trig in t.triggers:
         k = text.find(trig, c.start, c.end)
         while k != -1:
+            if any(a <= k < b and not (a <= k + len(trig) - 1 >= b) for a, b in page.title_words):
+                k = text.find(trig, k + 1, c.end)
+                continue  # 发言 in 发言人, 代表 in a title: part of a post, not a verb
             after = text[k + len(trig):c.end]
             frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
             if not frame and not _quoted(text, c.sentence[0], k) and not any(after.startswith(x) for x in t.exclude_after):
@@ -199,10 +205,10 @@ def _speaker(page: _Page, c: Clause, k: int, mentions: list[Mention]) -> list[st
     return [page.entity(before[-1]).name] if before else []  # type: ignore[union-attr]
 
 
-def _conference_name(text: str, c: Clause, k: int, trig: str) -> str:
+def _conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, ...]) -> str:
     """The named meeting the trigger closes: 第30届外交工作会议, 全国对外工作会议."""
     j = k
-    while j > c.start and (text[j - 1].isalnum() or text[j - 1] in "-·") and text[j - 1] not in "在的了于和与及并由为对向将已":
+    while j > c.start and (text[j - 1].isalnum() or text[j - 1] in "-·") and not text.endswith(stops, 0, j):
         j -= 1
     return text[j:k + len(trig)]
 
@@ -238,6 +244,8 @@ def _actors(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: st
             participants += [p for p in page.pair if p not in participants]
         elif not countries and page.home and page.home not in participants:
             participants.insert(0, page.home)
+    if t.name == "ANNIVERSARY" and ("两国" in clause or "双方" in clause) and "建交" in clause:
+        participants += [p for p in page.pair if p not in participants]
     if t.name == "ANNIVERSARY" and "建党" in clause:
         party = cb.ruling_party.get(_iso(page, page.home)) if page.home else None
         if party and party not in participants:
@@ -261,7 +269,7 @@ def _one(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) 
         return []
     attributes: dict[str, object] = {"trigger": trig, "mode": t.mode}
     if t.name == "CONFERENCE":
-        name = _conference_name(text, c, k, trig)
+        name = _conference_name(text, c, k, trig, cb.name_stops)
         if len(name) <= len(trig) + 1 or name.startswith(cb.reference_openers):
             return []  # 该会议, 此次会议: a conference already reported, not a new one
         attributes["name"] = name
@@ -336,7 +344,7 @@ def extract_events(doc: Document) -> list[Event]:
     events: list[Event] = []
     for c in _clauses(doc):
         for t in cb.types:
-            hit = _find_trigger(doc.text, c, t, cb)
+            hit = _find_trigger(page, c, t, cb)
             if hit:
                 events += _one(page, cb, t, c, *hit)
     return merge_events(events)

@@ -8,8 +8,9 @@ from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.link import link
 from dipnet.recognize.mentions import find_mentions
 from dipnet.recognize.repeat import add_repeated_names
+from dipnet.recognize.resolve import resolve_bare_titles
 
-__all__ = ["recognize"]
+__all__ = ["recognize", "resolve_bare_titles"]
 
 
 def recognize(doc: Document) -> Document:

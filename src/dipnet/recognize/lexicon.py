@@ -30,6 +30,10 @@ class NameRules:
     after_name_titles: frozenset[str]
     name_preceders: tuple[str, ...]
     photo_markers: tuple[str, ...]
+    office_verbs: tuple[str, ...]
+    transliteration: frozenset[str]
+    false_suffixes: tuple[str, ...]
+    address_forms: frozenset[str]
     sector_words: tuple[tuple[str, str], ...]  # (word, sector), longest word first
 
     def stop_at(self, text: str, i: int) -> str | None:
@@ -52,8 +56,9 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
 def name_rules() -> NameRules:
     data = tomllib.loads(resources.files("dipnet.recognize.data").joinpath("names.toml").read_text("utf-8"))
     return NameRules(
-        surnames=frozenset(data["vietnamese_surnames"]) | frozenset(data["chinese_surnames"]),
-        compound_surnames=_longest_first(data["compound_surnames"]),
+        surnames=frozenset(data["vietnamese_surnames"]) | frozenset(data["chinese_surnames"])
+        | frozenset(data["korean_surnames"]),
+        compound_surnames=_longest_first(data["compound_surnames"] + data["japanese_surnames"]),
         stops=_longest_first(data["name_stops"]),
         not_in_name=frozenset(data["not_in_name"]),
         org_suffixes=_longest_first(data["org_suffixes"]),
@@ -67,6 +72,10 @@ def name_rules() -> NameRules:
         after_name_titles=frozenset(data["after_name_titles"]),
         name_preceders=_longest_first(data["name_preceders"]),
         photo_markers=tuple(data["photo_markers"]),
+        office_verbs=_longest_first(data["office_verbs"]),
+        transliteration=frozenset(data["transliteration"]),
+        false_suffixes=tuple(data["false_suffixes"]),
+        address_forms=frozenset(data["address_forms"]),
         sector_words=tuple(sorted(((w, sec) for sec, words in data["sector_words"].items() for w in words),
                                   key=lambda x: -len(x[0]))),
     )

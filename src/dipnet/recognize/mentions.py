@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import permutations
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Mention
@@ -76,18 +77,32 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
 
 
 def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: tuple[str, ...], rules: NameRules,
-                  kind: str, min_mid: int) -> list[Mention]:
+                  kind: str, min_mid: int, country_at: dict[int, int] | None = None) -> list[Mention]:
     """A name that opens with a known name (or opener) and ends with a suffix of its kind, no stop
     word or punctuation between: 古巴 + 农业 + 部, 河内 + 市公安 + 局, 柬埔寨 + 班迭棉吉 + 省."""
     out = []
+    country_at = country_at or {}
     for s, e in starts:
         j = e
-        while j < len(text) and j - e <= 6 and text[j] not in _DELIMS:
-            if rules.stop_at(text, j):
+        skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
+        while j < len(text) and j - e - skipped <= 6 and text[j] not in _DELIMS and text[j] not in "-—":
+            if rules.stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at):
                 break
+            if j in country_at:
+                if not text.endswith("驻", 0, j):
+                    break  # another country inside: two names, not one (老挝…开办越南大学)
+                skipped += country_at[j] - j
             suf = next((x for x in suffixes if text.startswith(x, j)), None)
+            if suf and any(text.startswith(f, j - k) for f in rules.false_suffixes for k in range(0, len(f))
+                           if j - k >= e and j - k + len(f) > j):
+                suf = None  # 干部, 市场, 部门: the suffix is part of a plain word
             if suf and (j - e >= min_mid or len(suf) >= 3):
                 end = j + len(suf)
+                # suffixes in a row make one name (友好组织 + 联合会)
+                nxt = next((x for x in suffixes if text.startswith(x, end) and len(x) >= 2), None)
+                while nxt:
+                    end += len(nxt)
+                    nxt = next((x for x in suffixes if text.startswith(x, end) and len(x) >= 2), None)
                 out.append(Mention(s, end, text[s:end], kind))
                 if kind == "ORG":
                     organ = next((o for o in _ORGANS if text.startswith(o, end)), None)
@@ -104,6 +119,9 @@ def _places(text: str, rules: NameRules, after: set[int]) -> list[Mention]:
     for suf in ("省", "市", "县"):
         k = text.find(suf)
         while k != -1:
+            if any(text.startswith(f, k) for f in rules.false_suffixes):
+                k = text.find(suf, k + 1)
+                continue
             for length in (4, 3, 2):
                 s = k - length
                 if s < 0:
@@ -155,6 +173,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     dotted = [m for m in rule_people if "·" in m.text]
     mentions = [m for m in mentions if not any(d.start < m.end and m.start < d.end for d in dotted)]
     mentions += rule_people
+    mentions += _repeats(text, rule_people, mentions)
     openers = [(m.start, m.end) for m in mentions if m.type in ("COUNTRY", "LOCATION", "ORG")]
     for w in rules.org_openers:
         k = text.find(w)
@@ -162,7 +181,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
             openers.append((k, k + len(w)))
             k = text.find(w, k + 1)
     existing = {(m.start, m.end) for m in mentions}
-    rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1)
+    country_at = {m.start: m.end for m in mentions if m.type == "COUNTRY"}
+    rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at)
                  if (m.start, m.end) not in existing and not _title_overlaps(m, titles)]
     # of the names ending at one place, the longest: 越南驻老挝国防武官办公室, not 老挝国防武官办公室
     longest: dict[int, Mention] = {}
@@ -174,7 +194,60 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     loc_after = {m.end for m in mentions if m.type in ("COUNTRY", "LOCATION")}
     mentions += [m for m in _places(text, rules, loc_after) if (m.start, m.end) not in existing
                  and not any(o.start <= m.start and m.end <= o.end for o in rule_orgs)]
-    return Found(sorted(_dedupe(mentions), key=lambda m: (m.start, -m.end)), people, home)
+    mentions = _dedupe(mentions)
+    # a rule name inside a longer organization's name is part of it (中央委员会 in 越南共产党中央委员会)
+    orgs = [(m.start, m.end) for m in mentions if m.type == "ORG"]
+    mentions = [m for m in mentions if m.kb_id or m.type == "PERSON"
+                or not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in orgs)]
+    mentions = [_government_as_country(m, kb) for m in mentions]
+    return Found(sorted(mentions, key=lambda m: (m.start, -m.end)), people, home)
+
+
+def _government_as_country(m: Mention, kb: KnowledgeBase) -> Mention:
+    """A country's government (越南政府, 中国政府, bare 政府 on a page) acts for the country: the
+    coded actor is the country. Named organs (国务院, 政府办公厅) stay organizations."""
+    if m.type != "ORG" or not m.text.endswith(("政府", "国家")):
+        return m
+    head = m.text[:-2]
+    entry = kb.get(m.kb_id) if m.kb_id else None
+    if m.text.endswith("国家") and not head:
+        return m  # bare 国家 is the word "state", not a body
+    if head:
+        cid = next((e.id for e in kb.by_name(head) if e.type == "COUNTRY"), None)
+    elif entry is not None and entry.country and entry.sector == "government":
+        cid = f"country:{entry.country}"
+    else:
+        cid = None
+    if cid is None or kb.get(cid) is None:
+        return m
+    return Mention(m.start, m.end, m.text, "COUNTRY", kb_id=cid)
+
+
+def _repeats(text: str, people: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """A person read once by rule is the same person wherever the page repeats the name without a
+    title, also in a variant order of its given names (阮文青 … 阮青文)."""
+    busy = [(m.start, m.end) for m in taken]
+    out: list[Mention] = []
+    forms = set()
+    for m in people:
+        if "·" in m.text or not 3 <= len(m.text) <= 4:
+            continue
+        forms.add(m.text)
+        forms |= {m.text[0] + "".join(p) for p in permutations(m.text[1:])}
+    for f in sorted(forms, key=len, reverse=True):
+        for k in _find_all(text, f):
+            if not any(s < k + len(f) and k < e for s, e in busy):
+                out.append(Mention(k, k + len(f), f, "PERSON"))
+                busy.append((k, k + len(f)))
+    return out
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out, k = [], text.find(word)
+    while k != -1:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
 
 
 def _title_overlaps(m: Mention, titles: list[TitleHit]) -> bool:

@@ -54,15 +54,21 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int]) -> i
     start_len = next((len(s) for s in rules.compound_surnames if text.startswith(s, i)), 0)
     max_len = 4 if start_len == 2 else 3
     j = i + max(start_len, 1)
-    while j < len(text) and j - i < 4:
+    limit = 5 if text[i] in rules.transliteration and text[i] not in rules.surnames else 4
+    while j < len(text) and j - i < limit:
         ch = text[j]
         if ch in rules.not_in_name or ch in _DELIMS or j in blocked or rules.stop_at(text, j) or not is_han(ch):
             break
         j += 1
-    if j - i == 4 and max_len == 3:
-        # four characters (a Japanese name, 伊藤直树) only when the run visibly ends there
-        if j < len(text) and text[j] not in _DELIMS and not rules.stop_at(text, j):
-            j -= 1
+    def clean_end(k: int) -> bool:
+        return k >= len(text) or text[k] in _DELIMS or k in blocked or rules.stop_at(text, k) is not None
+
+    # five characters only for a transliterated foreign name that visibly ends there (维斯特奇尔)
+    if j - i == 5 and not (all(c in rules.transliteration for c in text[i:j]) and clean_end(j)):
+        j -= 1
+    # four characters (伊藤直树, a compound surname) or a run that visibly ends there
+    if j - i == 4 and max_len == 3 and not clean_end(j):
+        j -= 1
     if j - i < 2:
         return None
     return j
@@ -89,9 +95,11 @@ def _plausible(name: str, title: str, rules: NameRules) -> bool:
     must open with a surname; it never ends in an organization's suffix."""
     if any(name.endswith(s) for s in rules.org_suffixes if len(s) >= 2) or rules.stop_at(name, 0):
         return False
+    if _surname_led(name, rules):
+        return True
     if title in rules.weak_titles or any(title.endswith(w) for w in rules.weak_titles):
-        return _surname_led(name, rules)
-    return True
+        return False
+    return all(c in rules.transliteration for c in name)  # 维斯特奇尔, not 活动 or 转达
 
 
 def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set[int],
@@ -152,20 +160,62 @@ def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rul
     return s
 
 
+def _body_before(text: str, s: int, rules: NameRules, floor: int) -> int:
+    """A body not yet recognized may qualify a title (中央宣教与民运部 + 部长, 企业协会常务委员会 +
+    委员): back to the nearest boundary when the words between end in an organization suffix and
+    hold no stop word but the 与 that joins two fields of one body."""
+    b = s
+    while b > floor and b > s - 16 and (is_han(text[b - 1]) or text[b - 1] in "-·") and \
+            text[b - 1] not in _JOINERS:
+        b -= 1
+    gap = text[b:s]
+    if not gap or any(rules.stop_at(gap, k) not in (None, "与") for k in range(1, len(gap))):
+        return s
+    # between two posts of a chain (、人事小组 + 组长) any qualifier belongs to the post
+    after_joiner = b > 0 and text[b - 1] in _JOINERS and len(gap) <= 8
+    if not after_joiner and not any(gap.endswith(x) for x in rules.org_suffixes):
+        return s
+    return b
+
+
 def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, spans_ending: dict[int, int],
-                rules: NameRules) -> list[tuple[int, int]]:
+                rules: NameRules, floor: int = 0) -> list[tuple[int, int]]:
     """The titles stated right before a name, as full phrases, nearest last."""
     chain: list[tuple[int, int]] = []
     pos = name_start
     while pos in hits_by_end:
         t = hits_by_end[pos]
         s = title_phrase_start(text, t, spans_ending, rules)
+        s = _body_before(text, s, rules, max(floor, max((e for e in hits_by_end if e <= s), default=0)))
         chain.insert(0, (s, t.end))
         joiner = next((j for j in _JOINERS if text.endswith(j, 0, s)), None)
         if not joiner:
             break
         pos = s - len(joiner)
     return chain
+
+
+def titles_after_verb(text: str, pos: int, titles: list[TitleHit], rules: NameRules) -> list[tuple[int, int]]:
+    """The posts a name takes by a verb of office: 胡志明主席担任临时政府主席兼外交部长."""
+    verb = next((v for v in rules.office_verbs if text.startswith(v, pos)), None)
+    if verb is None:
+        return []
+    pos += len(verb)
+    out: list[tuple[int, int]] = []
+    while True:
+        t = next((t for t in titles if pos <= t.start <= pos + 12 and t.kind != "rank"), None)
+        if t is None or any(c in _DELIMS for c in text[pos:t.start]) or \
+                any(rules.stop_at(text, k) not in (None, "与") for k in range(pos, t.start)):
+            break
+        gap = text[pos:t.start]
+        if out and gap and not any(gap.endswith(x) for x in rules.org_suffixes):
+            break  # after 、 a new name may begin (当选汤加王国总理、瓦埃亚勋爵当选…)
+        out.append((pos, t.end))
+        joiner = next((j for j in ("兼", "、") if text.startswith(j, t.end)), None)
+        if joiner is None:
+            break
+        pos = t.end + len(joiner)
+    return out
 
 
 def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]], spans_ending: dict[int, int],
@@ -177,6 +227,16 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     # body's end is (外交部 + 部长)
     titles = [t for t in titles if not any((s <= t.start and t.end <= e and (s, e) != (t.start, t.end))
                                            or (t.start < s < t.end < e) for s, e in named_spans)]
+    # a title that begins inside a body's name is stated of that body (印尼国防部 + 部长): the
+    # phrase runs from the body's start
+    spans_ending = dict(spans_ending)
+    for t in titles:
+        for s, e in named_spans:
+            if s < t.start < e < t.end:
+                spans_ending[t.start] = s
+    # a title that runs into an organization's suffix is part of its name (委员 in 工作委员会)
+    titles = [t for t in titles if not any(text.startswith(x, k) and k + len(x) > t.end
+                                           for k in range(t.start, t.end) for x in rules.org_suffixes)]
     posts = [t for t in titles if t.kind != "rank"]
     by_end = {t.end: t for t in posts}
     title_starts = {t.start for t in titles}
@@ -209,6 +269,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             found[i] = hit
         hit.titles[:0] = [c for c in chain if c not in hit.titles]
     # a name then its title or rank: 范明政总理, 梁三光大将, 万通·贡马尼上将
+    known_end |= {h.end: h.start for h in found.values()}
     for t in titles:
         if t.start in found or t.title not in rules.after_name_titles:
             continue
@@ -223,6 +284,16 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         hit = found.get(start) or NameHit(start, end, [], "name+title")
         hit.titles.append((t.start, t.end))
         found[start] = hit
+    # a name, its title perhaps, a verb of office and posts: 胡志明主席担任临时政府主席兼外交部长
+    title_at = {t.start: t for t in titles}
+    for hit in list(found.values()) + [NameHit(s, e, [], "known") for s, e in known]:
+        pos = hit.end
+        while pos in title_at:
+            pos = title_at[pos].end
+        more = titles_after_verb(text, pos, titles, rules)
+        if more:
+            hit = found.setdefault(hit.start, hit)
+            hit.titles += [m for m in more if m not in hit.titles]
     # a name before a photo-position marker: 阮文台(左)和黎忠科(右)
     for w in rules.photo_markers:
         for k in _all(text, w):

@@ -1,0 +1,104 @@
+"""Titles that stand for a person without the full name: a bare title (总书记会见…) or a surname
+with a title (阮总理, 习主席). Who that is depends on the document's date, known only after the
+time stage, so this runs after it: `resolve_bare_titles(doc)`, with the roles in force that day
+(`KnowledgeBase.holders`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from dipnet.kb import KnowledgeBase, load_kb
+from dipnet.model import Document, Entity, Mention, Role
+from dipnet.recognize.lexicon import gazetteer, name_rules
+from dipnet.recognize.people import _DELIMS
+
+# a title after one of these is not the post held now (时任总理, 前总理, 副总理 …)
+_QUALIFIED = ("副", "前", "原", "代", "时任", "候任", "新任", "首任", "历任", "曾任", "第一")
+
+
+def _date_at(doc: Document, pos: int) -> str | None:
+    brief = doc.brief_at(pos)
+    if brief is not None and brief < len(doc.briefs) and doc.briefs[brief].published:
+        return doc.briefs[brief].published.date  # type: ignore[union-attr]
+    return doc.published.date if doc.published else None
+
+
+def _home(doc: Document, kb: KnowledgeBase) -> str | None:
+    counts: Counter[str] = Counter()
+    for m in doc.mentions:
+        e = kb.get(m.kb_id) if m.kb_id else None
+        if e is not None and e.country:  # countries, and the countries of named bodies and people
+            counts[e.country] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _country_before(doc: Document, kb: KnowledgeBase, pos: int) -> tuple[bool, str | None]:
+    """Whether a title is stated of a named body or country right before it (越南国家主席,
+    东盟国防军事会议主席), and that one's country; the longest name ending there counts."""
+    before = [m for m in doc.mentions if m.end == pos and m.type in ("COUNTRY", "ORG", "LOCATION")]
+    if not before:
+        return False, None
+    m = min(before, key=lambda m: m.start)
+    e = kb.get(m.kb_id) if m.kb_id else None
+    return True, (e.country if e is not None else None)
+
+
+def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Document:
+    """Links 总书记 / 阮总理 to the one person who held that post of that country on the page's
+    (or brief's) date. A bare title joins a person the page already names; a surname with a title
+    names its person (a new entity when needed) and states the role. Ambiguous or undated: left."""
+    kb = kb or load_kb()
+    rules = name_rules()
+    text = doc.text
+    infos = kb.titles()
+    home = _home(doc, kb)
+    people = {e.kb_id: e for e in doc.entities if e.type == "PERSON" and e.kb_id}
+    covered = [(r.start, r.end) for r in doc.roles] + [(m.start, m.end) for m in doc.mentions]
+    person_edges = {m.start for m in doc.mentions if m.type == "PERSON"} | \
+        {m.end for m in doc.mentions if m.type == "PERSON"}
+    for s, e, title in gazetteer().find_titles(text):
+        info = infos.get(title)
+        if info is None or info.kind != "post" or title in rules.weak_titles or title in rules.address_forms:
+            continue
+        if any(a <= s < b or a < e <= b for a, b in covered) or s in person_edges or e in person_edges:
+            continue
+        if title.startswith(("副", "前", "原", "代")) or any(text.endswith(q, 0, s) for q in _QUALIFIED):
+            continue
+        on = _date_at(doc, s)
+        if not on:
+            continue
+        surname = text[s - 1] if s > 0 and text[s - 1] in rules.surnames else None
+        if surname and not (s - 1 == 0 or text[s - 2] in _DELIMS or rules.stop_at_end(text, s - 1)):
+            surname = None
+        named, country = _country_before(doc, kb, s - 1 if surname else s)
+        lead = s - 1 if surname else s
+        if not named and lead > 0 and text[lead - 1] not in _DELIMS and not rules.stop_at_end(text, lead):
+            continue  # glued to a word not recognized (…会议主席): not a bare title
+        if named and country is None:
+            continue  # the post of a body of no one country (东盟…会议主席): no holder to look up
+        country = country or home
+        holders = kb.holders(title, on, country)
+        if surname:
+            holders = [h for h in holders if h.name.startswith(surname)]
+        if len(holders) != 1:
+            continue
+        h = holders[0]
+        start = s - 1 if surname else s
+        ent = people.get(h.id)
+        if ent is None:
+            if not surname:
+                continue  # a bare title only joins a person the page names
+            ent = Entity(id=h.id, type="PERSON", name=h.name, kb_id=h.id, country=h.country,
+                         sector=info.sector, external=dict(h.external))
+            doc.entities.append(ent)
+            people[h.id] = ent
+        form = text[start:e]
+        doc.mentions.append(Mention(start, e, form, "PERSON", entity_id=ent.id, kb_id=h.id))
+        if form not in ent.mentions:
+            ent.mentions.append(form)
+        if surname and not any(r.person_id == ent.id and kb.title_core(r.title) == info.core for r in doc.roles):
+            doc.roles.append(Role(person_id=ent.id, person=ent.name, title=title, as_of=on, start=s, end=e,
+                                  country=h.country))
+        covered.append((start, e))
+    doc.mentions.sort(key=lambda m: (m.start, -m.end))
+    return doc

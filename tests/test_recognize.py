@@ -1,0 +1,110 @@
+"""Tests of the recognize stage on invented sentences (not taken from any page), and a floor on the
+seed and dev pages through the scorer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import GOLD_DEV, GOLD_SEEDS, score
+from dipnet.kb import load_kb
+from dipnet.model import DateValue, Role
+from dipnet.pipeline import extract
+from dipnet.recognize import resolve_bare_titles
+from dipnet.recognize.link import dedupe_roles
+
+
+def _page(text: str):
+    return extract("题目\n\n" + text + "\n")
+
+
+def _names(doc, type_: str) -> set[str]:
+    return {e.name for e in doc.entities if e.type == type_}
+
+
+def _roles(doc) -> set[tuple[str, str]]:
+    return {(r.person, r.title) for r in doc.roles}
+
+
+def test_new_officials_not_in_kb():
+    doc = _page("越南政府副总理兼外交部长陈文勇在河内会见了柬埔寨国会主席宋塔·哈努。")
+    assert {"陈文勇", "宋塔·哈努"} <= _names(doc, "PERSON")
+    roles = _roles(doc)
+    assert any(p == "陈文勇" and "副总理" in t for p, t in roles)
+    assert any(p == "陈文勇" and t.endswith("外交部长") for p, t in roles)
+    assert any(p == "宋塔·哈努" and "国会主席" in t for p, t in roles)
+
+
+def test_new_foreign_minister_with_latin_gloss_and_verb():
+    doc = _page("新西兰外交部长马丁·皮特森(Martin Peterson)致电祝贺。武德川同志担任越南驻新西兰大使。")
+    persons = _names(doc, "PERSON")
+    assert "马丁·皮特森" in persons and not any("致" in p for p in persons)
+    roles = _roles(doc)
+    assert any(p == "马丁·皮特森" and "外交部长" in t for p, t in roles)
+    assert any(p == "武德川" and t.endswith("大使") for p, t in roles)
+    assert "新西兰" in _names(doc, "COUNTRY")
+
+
+def test_one_person_spelled_two_ways():
+    doc = _page("越南国会副主席阮文青会见了老挝客人。阮青文强调,两国关系不断发展。")
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert len(people) == 1 and set(people[0].mentions) == {"阮文青", "阮青文"}
+
+
+def test_bare_title_and_surname_title_resolved_by_date():
+    doc = _page("越共中央总书记苏林会见老挝客人。总书记强调,两党关系特殊。范总理出席了会议。")
+    doc.published = DateValue("2025-03-01", "day", "metadata", 1.0)
+    resolve_bare_titles(doc, load_kb())
+    to_lam = next(e for e in doc.entities if e.name == "苏林")
+    assert "总书记" in to_lam.mentions
+    chinh = next(e for e in doc.entities if e.name == "范明政")
+    assert "范总理" in chinh.mentions
+    assert ("范明政", "总理") in _roles(doc)
+
+
+def test_bare_title_left_alone_without_date_or_holder():
+    doc = _page("总书记强调,两党关系特殊。")
+    doc.published = None
+    resolve_bare_titles(doc, load_kb())
+    assert not [e for e in doc.entities if e.type == "PERSON"]
+
+
+def test_deputy_post_kept_apart_from_full_post():
+    kb = load_kb()
+    roles = [Role("p:1", "甲", "政府总理", None, 0, 4), Role("p:1", "甲", "总理", None, 10, 12),
+             Role("p:1", "甲", "政府副总理", None, 20, 25), Role("p:1", "甲", "前总理", None, 30, 33)]
+    titles = {r.title for r in dedupe_roles(roles, kb)}
+    assert titles == {"政府总理", "政府副总理", "前总理"}
+    doc = _page("政府总理黎明海和政府副总理陈文勇出席。")
+    assert ("陈文勇", "政府副总理") in _roles(doc)
+    assert not any(p == "陈文勇" and t == "政府总理" for p, t in _roles(doc))
+
+
+def test_traditional_script_page():
+    doc = _page("美國總統川普與俄羅斯總統蒲亭通電話。寮國外交部長會見越南大使。")
+    assert {"特朗普", "普京"} <= _names(doc, "PERSON")
+    assert {"美国", "俄罗斯", "老挝"} <= _names(doc, "COUNTRY")
+
+
+def test_government_is_its_country_and_sectors():
+    doc = _page("越南政府与老挝人民革命党中央委员会代表团举行会谈。越南友好组织联合会主席阮芳青出席。")
+    assert "越南" in _names(doc, "COUNTRY")
+    assert "越南政府" not in _names(doc, "ORG")
+    sectors = {e.name: e.sector for e in doc.entities}
+    assert sectors.get("越南友好组织联合会") == "people"
+
+
+def test_no_person_from_title_followed_by_plain_word():
+    doc = _page("胡志明主席创建并领导了外交部门。国会代表工作委员会召开会议。")
+    assert _names(doc, "PERSON") == {"胡志明"}
+
+
+def test_floor_on_seeds(seed_records, tmp_path: Path):
+    s = score(GOLD_SEEDS, seed_records, tmp_path)
+    assert s["entities"]["f1"] >= 0.88
+    assert s["roles"]["f1"] >= 0.94
+
+
+def test_floor_on_dev(dev_records, tmp_path: Path):
+    s = score(GOLD_DEV, dev_records, tmp_path)
+    assert s["entities"]["f1"] >= 0.83
+    assert s["roles"]["f1"] >= 0.88
