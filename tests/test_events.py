@@ -99,3 +99,14 @@ def test_events_floor(gold, floor, seed_records, dev_records, tmp_path):
     s = score(gold, seed_records if gold == GOLD_SEEDS else dev_records, tmp_path)
     assert s["events_strict"]["f1"] >= floor
     assert s["facts"]["f1"] >= 0.8 and s["relations"]["f1"] >= 0.8
+
+
+def test_codebook_is_generated_from_the_data_and_its_examples_extract():
+    from conftest import ROOT
+    from dipnet.extract.codebook import render_codebook
+
+    assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == render_codebook()
+    for t in codebook().types:
+        if t.name in ("VISIT", "MEET", "MESSAGE", "AID", "CONFERENCE", "MULTILATERAL_ROLE", "DEPLOYMENT",
+                      "LAW_ENFORCEMENT", "DISAPPROVE", "RELATION_CHANGE"):
+            assert t.name in {e.type for e in events(t.example)}, t.name

@@ -27,6 +27,7 @@ class EventType:
     min_actors: int = 1
     requires_person_or: tuple[str, ...] = ()
     attend_words: tuple[str, ...] = ()
+    example: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ def codebook() -> Codebook:
             attribute=t.get("attribute", "kind"), single_actor=t.get("single_actor", False),
             requires_sector=t.get("requires_sector", ""), min_actors=t.get("min_actors", 1),
             requires_person_or=tuple(t.get("requires_person_or", ())), attend_words=tuple(t.get("attend_words", ())),
+            example=t.get("example", ""),
         )
         for t in data["type"]
     )
