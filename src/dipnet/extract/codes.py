@@ -37,6 +37,8 @@ class Codebook:
     frame_after: tuple[str, ...]
     reference_openers: tuple[str, ...]
     name_stops: tuple[str, ...]
+    meeting_suffixes: tuple[str, ...]
+    sector_channel: dict[str, str]
     negation: tuple[str, ...]
     channel_words: dict[str, tuple[str, ...]]
     ruling_party: dict[str, str]
@@ -64,6 +66,7 @@ def codebook() -> Codebook:
     )
     return Codebook(types=types, planned=re.compile("|".join(data["planned_markers"])),
                     frame_after=tuple(data["frame_after"]), reference_openers=tuple(data["reference_openers"]),
-                    name_stops=tuple(data["conference_name_stops"]), negation=tuple(data["negation_markers"]),
+                    name_stops=tuple(data["conference_name_stops"]),
+                    meeting_suffixes=tuple(data["meeting_suffixes"]), sector_channel=dict(data["sector_channel"]), negation=tuple(data["negation_markers"]),
                     channel_words={k: tuple(v) for k, v in data["channel_words"].items()},
                     ruling_party=dict(data["ruling_party"]), version=data["version"])

@@ -61,10 +61,25 @@ class _Page:
         self.home = self._home()
         # the spans of stated titles (越南驻古巴大使…): the bodies and countries named inside a
         # title qualify a person and are not actors of their own
-        self.title_spans = [(r.start, r.end) for r in doc.roles]
-        self.title_words = [(r.start, r.start + len(r.title)) for r in doc.roles
-                            if doc.text.startswith(r.title, r.start)]
+        self.title_spans, self.title_words = self._titles()
         self.pair = self._pair()
+
+    def _titles(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Every place a stated title stands before a person's name (a page repeats 越共中央总书记苏林)."""
+        text = self.doc.text
+        starts = {m.start: m.end for m in self.mentions if m.type == "PERSON"}
+        spans, words = [], []
+        for title in {r.title for r in self.doc.roles}:
+            k = text.find(title)
+            while k != -1:
+                end = k + len(title)
+                if end in starts:
+                    words.append((k, end))
+                    spans.append((k, starts[end]))
+                k = text.find(title, end)
+        spans += [(r.start, r.end) for r in self.doc.roles]
+        words += [(r.start, r.start + len(r.title)) for r in self.doc.roles if text.startswith(r.title, r.start)]
+        return spans, words
 
     def _home(self) -> str | None:
         counts: dict[str, int] = {}
@@ -112,11 +127,13 @@ def _find_trigger(page: _Page, c: Clause, t: EventType, cb: Codebook) -> tuple[i
     return None
 
 
-def _names(page: _Page, mentions: list[Mention], types: tuple[str, ...]) -> list[str]:
+def _names(page: _Page, mentions: list[Mention], types: tuple[str, ...], meetings: bool = False) -> list[str]:
     out: list[str] = []
     for m in mentions:
         e = page.entity(m)
         if e is None or e.type not in types or (e.type == "ORG" and e.sector in _MEDIA_SECTORS):
+            continue
+        if e.type == "ORG" and not meetings and e.name.endswith(codebook().meeting_suffixes):
             continue
         if e.type != "PERSON" and any(a <= m.start and m.end <= b for a, b in page.title_spans):
             continue
@@ -143,8 +160,36 @@ def _date(page: _Page, c: Clause, lo: int, hi: int, etype: str) -> tuple[str | N
     return date, precision, None
 
 
-def _channel(page: _Page, cb: Codebook, text: str, actors: list[Mention], etype: str, kind: str | None) -> str:
-    sectors = {e.sector for m in actors if (e := page.entity(m))}
+def _post_sector(page: _Page, m: Mention) -> str | None:
+    """The sector of the title written nearest a person's name (越共中央总书记、国家主席阮富仲 → state)."""
+    from dipnet.kb import load_kb
+
+    kb = load_kb()
+    roles = [r for r in page.doc.roles if r.end == m.end and r.start < m.start]
+    if not roles:
+        return None
+    title = max(roles, key=lambda r: r.start).title
+    for k in range(len(title)):
+        info = kb.titles().get(title[k:])
+        if info is not None:
+            return info.sector
+    return None
+
+
+def _untitled(page: _Page, start: int, end: int) -> str:
+    """The clause's own words, without the titles it states (they qualify people, not the act)."""
+    text = page.doc.text
+    keep = [ch for i, ch in enumerate(text[start:end], start)
+            if not any(a <= i < b for a, b in page.title_words)]
+    return "".join(keep)
+
+
+def _channel(page: _Page, cb: Codebook, c: Clause, actors: list[Mention], etype: str, kind: str | None) -> str:
+    text = _untitled(page, c.start, c.end)
+    sectors = {e.sector for m in actors if (e := page.entity(m)) and e.type != "PERSON"}
+    sectors |= {cb.sector_channel.get(s or "", "state") for m in actors
+                if (e := page.entity(m)) and e.type == "PERSON" and (s := _post_sector(page, m))}
+    sectors = {{"military": "military", "defence": "military"}.get(s, s) for s in sectors if s}
     if "military" in sectors or any(w in text for w in cb.channel_words["defence"]):
         return "defence"
     if "security" in sectors or any(w in text for w in cb.channel_words["security"]):
@@ -201,8 +246,17 @@ def _speaker(page: _Page, c: Clause, k: int, mentions: list[Mention]) -> list[st
     people = [m for m in mentions if (e := page.entity(m)) and e.type == "PERSON" and m.start <= k]
     if people:
         return _names(page, people[:1], ("PERSON",))
-    before = [m for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) and e.type in ("PERSON", "ORG")]
-    return [page.entity(before[-1]).name] if before else []  # type: ignore[union-attr]
+    text = page.doc.text
+    spokesman = [m for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) and e.type == "ORG"
+                 and text.startswith("发言人", m.end)]
+    if spokesman:  # 外交部发言人表示: the ministry speaks
+        return _names(page, spokesman[:1], ("ORG",))
+    before = page.in_span(c.sentence[0], k)
+    for kinds in (("PERSON",), ("ORG",)):
+        named = _names(page, [m for m in before if (e := page.entity(m)) and e.type in kinds], kinds)
+        if named:
+            return named[-1:]
+    return []
 
 
 def _conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, ...]) -> str:
@@ -224,11 +278,11 @@ def _actors(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: st
     if t.single_actor:
         speaker = _speaker(page, c, k, mentions)
         return (speaker, None) if speaker else None
-    if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID"):  # partners are often listed in an earlier clause
+    if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID", "DISAPPROVE"):  # partners often stand in another clause
         mentions = page.in_span(*c.sentence)
-    participants = _names(page, mentions, t.actors)
-    if not participants and t.fallback_actors:
-        participants = _names(page, mentions, t.fallback_actors)
+    participants = _names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
+    if len(participants) < t.min_actors and t.fallback_actors:
+        participants += [n for n in _names(page, mentions, t.fallback_actors) if n not in participants]
     has_person = any((e := page.entity(m)) and e.type == "PERSON" for m in mentions)
     if "PERSON" in t.actors and not has_person and (not t.attend_words or any(w in clause for w in t.attend_words)):
         subject = _subject(page, c)
@@ -290,7 +344,7 @@ def _one(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) 
     ev = Event(type=t.name, status="planned" if planned else "occurred", start=c.sentence[0], end=c.sentence[1],
                participants=participants, location=location, date=date, date_precision=precision,
                end_date=end_date, cameo=t.cameo or None, plover=t.plover or None, brief=c.brief,
-               channel=_channel(page, cb, clause, actor_mentions, t.name, kind), attributes=attributes)
+               channel=_channel(page, cb, c, actor_mentions, t.name, kind), attributes=attributes)
     if t.name == "VISIT":
         ev.source, ev.target = participants[:-1] or participants, participants[-1:]
     else:
