@@ -63,6 +63,18 @@ class _Page:
         # title qualify a person and are not actors of their own
         self.title_spans, self.title_words = self._titles()
         self.pair = self._pair()
+        self.story_day = self._story_day()
+
+    def _story_day(self) -> str | None:
+        """The day the main article reports: the first full day in its opening paragraphs, when it
+        is no later than the page's date (a dateline's 4日 for a page stamped the 5th)."""
+        pub = self.doc.published.date if self.doc.published else None
+        opening = [s for s in self.doc.segments if s.kind in ("lead", "body", "dateline")][:3]
+        for t in self.doc.times:
+            if any(s.start <= t.start < s.end for s in opening) and t.precision == "day" and t.value \
+                    and t.kind in ("date", "range", "relative") and (not pub or t.value <= pub or len(pub) < 10):
+                return t.value
+        return None
 
     def _titles(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """Every place a stated title stands before a person's name (a page repeats 越共中央总书记苏林)."""
@@ -143,19 +155,26 @@ def _names(page: _Page, mentions: list[Mention], types: tuple[str, ...], meeting
 
 
 def _date(page: _Page, c: Clause, lo: int, hi: int, etype: str) -> tuple[str | None, str | None, str | None]:
-    """The clause's own time expression, else the sentence's, else the anchor of its zone."""
+    """The clause's own time expression; else one earlier in its sentence (what follows the clause is
+    what was said, not when); else the last day named earlier in its paragraph; else the day the story
+    reports (its lead's date); else the date of its page or brief."""
     times: list[TimeExpr] = page.doc.times
-    for a, b in ((lo, hi), c.sentence):
-        got = [t for t in times if a <= t.start < b and t.value and (t.kind != "anniversary" or etype == "ANNIVERSARY")
-               and t.kind != "duration"]
+
+    def usable(t: TimeExpr) -> bool:
+        return bool(t.value) and t.kind != "duration" and (t.kind != "anniversary" or etype == "ANNIVERSARY")
+
+    for a, b in ((lo, hi), (c.sentence[0], lo)):
+        got = [t for t in times if a <= t.start < b and usable(t)]
         if got:
-            t = got[0]
+            t = got[0] if (a, b) == (lo, hi) else got[-1]
             return t.value, t.precision, t.end_value
     seg = next((s for s in page.doc.segments if s.start <= c.start < s.end), None)
     earlier = [t for t in times if seg and seg.start <= t.start < c.start and t.value
                and t.kind in ("date", "range", "relative") and t.precision == "day"]
     if earlier:  # the story goes on at the day it last named
         return earlier[-1].value, earlier[-1].precision, None
+    if c.brief is None and page.story_day:
+        return page.story_day, "day", None
     date, precision = page.anchor(c.brief)
     return date, precision, None
 
