@@ -30,7 +30,18 @@ def _same(a: Event, b: Event) -> bool:
     return pa <= pb or pb <= pa
 
 
+# what is said in talks, on the phone or in a message belongs to that event, not a STATEMENT of its own
+_SPEECH_HOSTS = ("MEET", "CALL", "MESSAGE", "VISIT")
+
+
+def _said_within(st: Event, events: list[Event]) -> bool:
+    speaker = set(st.participants)
+    return any(e.type in _SPEECH_HOSTS and e.brief == st.brief and speaker & set(e.participants) and
+               _dates_agree(e, st) for e in events)
+
+
 def merge_events(events: list[Event]) -> list[Event]:
+    events = [e for e in events if e.type != "STATEMENT" or not _said_within(e, events)]
     out: list[Event] = []
     for ev in events:
         twin = next((o for o in out if _same(o, ev)), None)
