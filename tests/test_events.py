@@ -110,3 +110,14 @@ def test_codebook_is_generated_from_the_data_and_its_examples_extract():
         if t.name in ("VISIT", "MEET", "MESSAGE", "AID", "CONFERENCE", "MULTILATERAL_ROLE", "DEPLOYMENT",
                       "LAW_ENFORCEMENT", "DISAPPROVE", "RELATION_CHANGE"):
             assert t.name in {e.type for e in events(t.example)}, t.name
+
+
+def test_a_trip_through_two_countries_is_one_visit_per_country_linked_as_an_itinerary():
+    visits = [e for e in events("越南政府总理范明政对柬埔寨和老挝进行正式访问。") if e.type == "VISIT"]
+    assert sorted(e.target[0] for e in visits) == ["柬埔寨", "老挝"]
+    assert len({e.attributes.get("itinerary") for e in visits}) == 1
+
+
+def test_the_visitor_after_daofang_de():
+    v = one("日本首相岸田文雄在东京会见了到访的越南国会主席王庭惠。", "VISIT")
+    assert v.participants[0] == "王庭惠" and "日本" in v.participants

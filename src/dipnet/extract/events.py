@@ -64,6 +64,7 @@ class _Page:
         self.title_spans, self.title_words = self._titles()
         self.pair = self._pair()
         self.story_day = self._story_day()
+        self.itinerary: list[str] = []
 
     def _story_day(self) -> str | None:
         """The day the main article reports: the first full day in its opening paragraphs, when it
@@ -72,7 +73,8 @@ class _Page:
         opening = [s for s in self.doc.segments if s.kind in ("lead", "body", "dateline")][:3]
         for t in self.doc.times:
             if any(s.start <= t.start < s.end for s in opening) and t.precision == "day" and t.value \
-                    and t.kind in ("date", "range", "relative") and (not pub or t.value <= pub or len(pub) < 10):
+                    and t.kind in ("date", "range", "relative") and (not pub or (t.value.startswith(pub[:7])
+                                                                                 and t.value <= pub)):
                 return t.value
         return None
 
@@ -229,34 +231,61 @@ def _kind(t: EventType, text: str) -> str | None:
     return None
 
 
-def _visit_actors(page: _Page, c: Clause, k: int, mentions: list[Mention]) -> tuple[list[str], list[str], str | None]:
-    """Visitors before the trigger, the host country after 对/访问/抵达/赴 (a city stands for its country)."""
+def _country_name(iso: str | None) -> str | None:
+    from dipnet.kb import load_kb
+
+    entry = load_kb().get(f"country:{iso}") if iso else None
+    return entry.name if entry else None
+
+
+def _visit_actors(page: _Page, c: Clause, k: int, trig: str,
+                  mentions: list[Mention]) -> tuple[list[str], list[str], str | None]:
+    """Visitors and host countries: 甲对乙进行访问 (visitor before, host after 对/访问/抵达/赴), and
+    到访的/在古访问的 + a titled person (the visitor follows; the host is where it happens)."""
+    from dipnet.kb import load_kb
+
+    kb = load_kb()
+    text = page.doc.text
+    untitled = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in page.title_spans)]
+    location = None
+    follow = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"]
+    received = follow and "的" in text[k:follow[0].start] and any(
+        w in text[c.start:k] for w in codebook().type("MEET").triggers)  # 会见了率团赴越出席…的洪森
+    if follow and (text.startswith("的", k + len(trig)) or received):
+        visitor = page.entity(follow[0])
+        zai = text.rfind("在", c.start, k)
+        between = [m for m in untitled if zai != -1 and zai < m.start < k]
+        hosts = _names(page, between, ("COUNTRY",))
+        for m in between:  # 在莫斯科会见到访的…: the city's country hosts
+            place = kb.get(page.entity(m).kb_id or "") if page.entity(m) else None  # type: ignore[union-attr]
+            if not hosts and place is not None and place.type == "LOCATION" and _country_name(place.country):
+                hosts = [_country_name(place.country)]  # type: ignore[list-item]
+                location = place.name
+        if not hosts:
+            others = [page.entity(m) for m in page.in_span(c.sentence[0], k) if (e := page.entity(m))
+                      and e.type == "PERSON" and e.country and e.country != visitor.country]  # type: ignore[union-attr]
+            hosts = [n for n in [_country_name(others[0].country)] if n] if others else []  # type: ignore[union-attr]
+        return [visitor.name], hosts, location  # type: ignore[union-attr]
     before = [m for m in mentions if m.start < k]
-    dui = page.doc.text.rfind("对", c.start, k)
+    dui = text.rfind("对", c.start, k)
     after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
     visitors = _names(page, after_dui or before, ("PERSON",))
     if not visitors:
         visitors = _names(page, before, ("ORG", "LOCATION"))[:1]
     hosts: list[str] = []
-    location = None
-    from dipnet.kb import load_kb
-
-    kb = load_kb()
-    for m in mentions:
+    for m in untitled:
         e = page.entity(m)
-        if e is None or e.name in visitors:
+        if e is None or e.name in visitors or e.name in hosts:
             continue
-        if e.type == "COUNTRY" and (m.start > k or page.doc.text[max(c.start, m.start - 1):m.start] == "对"):
+        if e.type == "COUNTRY" and (m.start > k or dui != -1 and dui < m.start < k):
             hosts.append(e.name)
-        elif e.type == "LOCATION" and m.start >= k:
+        elif e.type == "LOCATION" and m.start >= k and location is None:
             location = e.name
             entry = kb.get(e.kb_id) if e.kb_id else None
-            country = kb.get(f"country:{entry.country}") if entry and entry.country else None
-            if country is not None and not hosts:
-                hosts.append(country.name)
-            elif country is None and not hosts:
-                hosts.append(e.name)  # a province visited by a province's delegation
-    return visitors, hosts[:1], location
+            country = _country_name(entry.country) if entry else None
+            if not hosts:
+                hosts.append(country or e.name)  # a province visited by a province's delegation
+    return visitors, hosts, location
 
 
 def _speaker(page: _Page, c: Clause, k: int, mentions: list[Mention]) -> list[str]:
@@ -292,8 +321,11 @@ def _actors(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: st
     clause = text[c.start:c.end]
     location = None
     if t.name == "VISIT":
-        visitors, hosts, location = _visit_actors(page, c, k, mentions)
-        return (visitors + hosts, location) if visitors else None
+        visitors, hosts, location = _visit_actors(page, c, k, trig, mentions)
+        if not visitors:
+            return None
+        page.itinerary = hosts[1:]  # a trip through several countries: one visit per country
+        return visitors + hosts[:1], location
     if t.single_actor:
         speaker = _speaker(page, c, k, mentions)
         return (speaker, None) if speaker else None
@@ -366,8 +398,17 @@ def _one(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) 
                channel=_channel(page, cb, c, actor_mentions, t.name, kind), attributes=attributes)
     if t.name == "VISIT":
         ev.source, ev.target = participants[:-1] or participants, participants[-1:]
-    else:
-        ev.source, ev.target = participants[:1], participants[1:2]
+        legs = [ev]
+        for host in getattr(page, "itinerary", []):
+            leg = Event(**{**ev.__dict__, "participants": ev.source + [host], "target": [host],
+                           "attributes": dict(ev.attributes), "location": None})
+            legs.append(leg)
+        if len(legs) > 1:
+            for leg in legs:
+                leg.attributes["itinerary"] = "+".join(x.target[0] for x in legs)
+        page.itinerary = []
+        return legs
+    ev.source, ev.target = participants[:1], participants[1:2]
     return _split_lists(page, ev, clause)
 
 

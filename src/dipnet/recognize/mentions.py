@@ -174,7 +174,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [m for m in mentions if not any(d.start < m.end and m.start < d.end for d in dotted)]
     mentions += rule_people
     mentions += _repeats(text, rule_people, mentions)
-    openers = [(m.start, m.end) for m in mentions if m.type in ("COUNTRY", "LOCATION", "ORG")]
+    # a one-character short form (中 of 越中) opens no name: 越中两国阵线 is no organization 中两国阵线
+    openers = [(m.start, m.end) for m in mentions if m.type in ("COUNTRY", "LOCATION", "ORG") and m.end - m.start > 1]
     for w in rules.org_openers:
         k = text.find(w)
         while k != -1:
