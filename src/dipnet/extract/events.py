@@ -15,6 +15,7 @@ _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 _CLAUSE_END = ",;:"
 _MEDIA_SECTORS = {"media"}
 _LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MESSAGE", "MULTILATERAL_ROLE"}
+_MULTI = {"VISIT", "MESSAGE", "MEET"}
 
 
 @dataclass
@@ -125,20 +126,44 @@ class _Page:
         return (d.date, d.precision) if d else (None, None)
 
 
-def _find_trigger(page: _Page, c: Clause, t: EventType, cb: Codebook) -> tuple[int, str] | None:
+def _find_triggers(page: _Page, c: Clause, t: EventType, cb: Codebook) -> list[tuple[int, str]]:
+    """Every place in the clause where a trigger of this type stands as a verb or noun of its own,
+    leftmost first and not overlapping (two visits in one clause are two events)."""
     text = page.doc.text
-    for trig in t.triggers:
+    hits: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for trig in t.triggers:  # longest first
         k = text.find(trig, c.start, c.end)
         while k != -1:
-            if any(a <= k < b and not (a <= k + len(trig) - 1 >= b) for a, b in page.title_words):
-                k = text.find(trig, k + 1, c.end)
-                continue  # 发言 in 发言人, 代表 in a title: part of a post, not a verb
-            after = text[k + len(trig):c.end]
+            end = k + len(trig)
+            after = text[end:c.end]
+            inside_title = any(a <= k < b and not (a <= end - 1 >= b) for a, b in page.title_words)
             frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
-            if not frame and not _quoted(text, c.sentence[0], k) and not any(after.startswith(x) for x in t.exclude_after):
-                return k, trig
-            k = text.find(trig, k + 1, c.end)
-    return None
+            if not (inside_title or frame or _quoted(text, c.sentence[0], k)
+                    or any(after.startswith(x) for x in t.exclude_after)
+                    or any(a < end and k < b for a, b in taken)):
+                hits.append((k, trig))
+                taken.append((k, end))
+            k = text.find(trig, end, c.end)
+    return sorted(hits)
+
+
+def _sub_clauses(text: str, c: Clause, hits: list[tuple[int, str]]) -> list[tuple[Clause, int, str]]:
+    """Split a clause with several triggers of one type between them: 甲对乙进行访问(2015年4月)和丙对丁
+    进行国事访问(2015年11月) → one part per visit, each with its parenthesis."""
+    if len(hits) == 1:
+        return [(c, *hits[0])]
+    out = []
+    start = c.start
+    for n, (k, trig) in enumerate(hits):
+        end = k + len(trig)
+        if text.startswith("(", end):
+            close = text.find(")", end, c.end)
+            end = close + 1 if close != -1 else end
+        stop = c.end if n == len(hits) - 1 else end
+        out.append((Clause(start, stop, c.sentence, c.brief), k, trig))
+        start = end
+    return out
 
 
 def _names(page: _Page, mentions: list[Mention], types: tuple[str, ...], meetings: bool = False) -> list[str]:
@@ -458,7 +483,11 @@ def extract_events(doc: Document) -> list[Event]:
     events: list[Event] = []
     for c in _clauses(doc):
         for t in cb.types:
-            hit = _find_trigger(page, c, t, cb)
-            if hit:
-                events += _one(page, cb, t, c, *hit)
+            hits = _find_triggers(page, c, t, cb)
+            if not hits:
+                continue
+            # several triggers of one type: a part per trigger when each part names its own actors
+            parts = _sub_clauses(doc.text, c, hits) if t.name in _MULTI else [(c, *hits[0])]
+            for part, k, trig in parts:
+                events += _one(page, cb, t, part, k, trig)
     return merge_events(events)

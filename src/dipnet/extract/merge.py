@@ -31,7 +31,7 @@ def _same(a: Event, b: Event) -> bool:
 
 
 # what is said in talks, on the phone or in a message belongs to that event, not a STATEMENT of its own
-_SPEECH_HOSTS = ("MEET", "CALL", "MESSAGE", "VISIT")
+_SPEECH_HOSTS = ("MEET", "CALL", "MESSAGE")
 
 
 def _said_within(st: Event, events: list[Event]) -> bool:

@@ -27,6 +27,7 @@ class NameRules:
     single_suffixes: tuple[str, ...]
     single_prefixes: tuple[str, ...]
     weak_titles: frozenset[str]
+    side_excluded: frozenset[str]
     after_name_titles: frozenset[str]
     name_preceders: tuple[str, ...]
     photo_markers: tuple[str, ...]
@@ -69,6 +70,7 @@ def name_rules() -> NameRules:
         single_suffixes=tuple(data["single_suffixes"]),
         single_prefixes=tuple(data["single_prefixes"]),
         weak_titles=frozenset(data["weak_titles"]),
+        side_excluded=frozenset(data["side_excluded"]),
         after_name_titles=frozenset(data["after_name_titles"]),
         name_preceders=_longest_first(data["name_preceders"]),
         photo_markers=tuple(data["photo_markers"]),

@@ -65,9 +65,13 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
             out += [Mention(s, e, text[s:e], "COUNTRY", kb_id=c) for s, e, c, _ in run]
             i = j
             continue
-        if run and not run[0][3]:
+        side_form = bool(run) and text[run[0][0]:run[0][1]] not in rules.side_excluded and \
+            any(text.startswith(x, run[0][1]) for x in rules.single_suffixes)
+        # 中方, 美方, 印方: the side of a country takes its standard short form even where the
+        # character alone is ambiguous
+        if run and (not run[0][3] or side_form):
             s, e, c, _ = run[0]
-            before = any(text.endswith(p, 0, s) for p in rules.single_prefixes)
+            before = any(text.endswith(p, 0, s) for p in rules.single_prefixes) and not run[0][3]
             side = any(text.startswith(x, e) for x in rules.single_suffixes)
             if (side or before) and (e >= len(text) or not ("\u4e00" <= text[e] <= "\u9fff") or side
                                       or rules.stop_at(text, e) or text[e] in "大使馆领使友关双边"):

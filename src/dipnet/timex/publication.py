@@ -273,7 +273,11 @@ def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]
             continue
         for m in re.finditer(re.escape(name), text):
             w = text[max(0, m.start() - 40):m.end() + 25]
-            if ELECTED.search(w) and (best is None or start > best[0]):
+            hit = ELECTED.search(w)
+            # "就任政府总理后首次…": the term's start is a past reference point, not the news
+            if hit and re.match(r"[^,。;]{0,10}?(?:后|以来|之后)", w[hit.end():]):
+                continue
+            if hit and (best is None or start > best[0]):
                 best = (start, f"reports the start of {name}'s term ({start}): {ELECTED.search(w).group()!r}")
     return best
 

@@ -12,7 +12,8 @@ from dipnet.timex.publication import infer_brief_dates, infer_published
 def _tenure(doc: Document, kb: KnowledgeBase) -> list[tuple[str, str, str | None]]:
     """Terms of office of the people the page names with a title that matches a post they held."""
     out: list[tuple[str, str, str | None]] = []
-    titled = {(r.person_id, r.title) for r in doc.roles}
+    # the teasers under a page are other, newer stories: their people say nothing of its date
+    titled = {(r.person_id, r.title) for r in doc.roles if doc.brief_at(r.start) is None}
     for person_id, title in titled:
         if not person_id.startswith("person:"):
             continue
