@@ -127,3 +127,14 @@ def test_warc_response_records(tmp_path):
     assert out[0].source == "https://example.org/news/1.html" and out[0].published == "2024-03-05"
     (err,) = pages(tmp_path, "bad.warc.gz", gzip.compress(b"this is no warc"))
     assert isinstance(err, InputError)
+
+
+def test_a_jsonl_batch_larger_than_one_page_may_be_is_read_record_by_record(tmp_path, monkeypatch):
+    from dipnet.read import encoding
+
+    monkeypatch.setattr(encoding, "MAX_BYTES", 2000)
+    small = json.dumps({"url": "https://example.org/s", "text": PAGE * 3}, ensure_ascii=False)
+    huge = json.dumps({"url": "https://example.org/h", "text": PAGE * 40}, ensure_ascii=False)
+    out = pages(tmp_path, "big.jsonl", "\n".join([small, small, huge, small]).encode("utf-8"))
+    assert [type(x).__name__ for x in out] == ["Page", "Page", "InputError", "Page"]
+    assert out[2].source == "big.jsonl:3" and "exceeds" in out[2].reason

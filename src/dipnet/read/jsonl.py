@@ -34,22 +34,32 @@ def _page_from_record(rec: object, where: str) -> Page:
 
 
 def read_jsonl(path: Path) -> Iterator[Page | InputError]:
-    """Every line as a Page, or as the error that names its file and line; the rest goes on."""
+    """Every line as a Page, or as the error that names its file and line; the rest goes on. The
+    file is read a line at a time, so a batch may be far larger than one page may be."""
     try:
-        content, _ = decode_bytes(path.read_bytes(), str(path))
-    except InputError as exc:
-        yield exc
+        stream = path.open("rb")
+    except OSError as exc:
+        yield InputError(str(path), f"cannot be read: {exc.strerror or exc}")
         return
-    for n, line in enumerate(content.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path.name}:{n}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"not JSON: {exc.msg} at column {exc.colno}")
-            continue
-        try:
-            yield _page_from_record(rec, where)
-        except InputError as exc:
-            yield exc
+    with stream:
+        seen_any = False
+        for n, raw in enumerate(stream, 1):
+            if not raw.strip():
+                continue
+            seen_any = True
+            where = f"{path.name}:{n}"
+            try:
+                line, _ = decode_bytes(raw.lstrip(b"\xef\xbb\xbf") if n == 1 else raw, where)
+                rec = json.loads(line)
+            except InputError as exc:
+                yield exc
+                continue
+            except json.JSONDecodeError as exc:
+                yield InputError(where, f"not JSON: {exc.msg} at column {exc.colno}")
+                continue
+            try:
+                yield _page_from_record(rec, where)
+            except InputError as exc:
+                yield exc
+        if not seen_any:
+            yield InputError(str(path), "empty input")
