@@ -28,6 +28,7 @@ class EventType:
     requires_person_or: tuple[str, ...] = ()
     attend_words: tuple[str, ...] = ()
     example: str = ""
+    foreign: bool = False  # the actors must span two countries (aid and deployments go abroad)
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def codebook() -> Codebook:
             attribute=t.get("attribute", "kind"), single_actor=t.get("single_actor", False),
             requires_sector=t.get("requires_sector", ""), min_actors=t.get("min_actors", 1),
             requires_person_or=tuple(t.get("requires_person_or", ())), attend_words=tuple(t.get("attend_words", ())),
-            example=t.get("example", ""),
+            example=t.get("example", ""), foreign=t.get("foreign", False),
         )
         for t in data["type"]
     )

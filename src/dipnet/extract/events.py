@@ -88,9 +88,13 @@ class _Page:
             k = text.find(title)
             while k != -1:
                 end = k + len(title)
-                if end in starts:
+                # the person this title belongs to: right after it, or after the rest of a chain of
+                # titles (越共中央总书记、中央军委书记苏林)
+                run = re.match(r"[^,。;:!?“”()]{0,30}", text[end:])
+                person = next((s for s in range(end, end + (run.end() if run else 0) + 1) if s in starts), None)
+                if person is not None:
                     words.append((k, end))
-                    spans.append((k, starts[end]))
+                    spans.append((k, starts[person]))
                 k = text.find(title, end)
         spans += [(r.start, r.end) for r in self.doc.roles]
         words += [(r.start, r.start + len(r.title)) for r in self.doc.roles if text.startswith(r.title, r.start)]
@@ -325,11 +329,13 @@ def _speaker(page: _Page, c: Clause, k: int, mentions: list[Mention]) -> list[st
     if spokesman:  # 外交部发言人表示: the ministry speaks
         return _names(page, spokesman[:1], ("ORG",))
     before = page.in_span(c.sentence[0], k)
-    for kinds in (("PERSON",), ("ORG",)):
-        named = _names(page, [m for m in before if (e := page.entity(m)) and e.type in kinds], kinds)
-        if named:
-            return named[-1:]
-    return []
+    named = _names(page, [m for m in before if (e := page.entity(m)) and e.type == "PERSON"], ("PERSON",))
+    if named:
+        return named[-1:]
+    # a body speaks when it stands right before the verb (外交部表示) or is a paper or agency
+    bodies = [m for m in before if (e := page.entity(m)) and e.type == "ORG" and
+              (k - m.end <= 12 or e.sector in _MEDIA_SECTORS)]
+    return [page.entity(bodies[-1]).name] if bodies else []  # type: ignore[union-attr]
 
 
 def _conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, ...]) -> str:
@@ -366,6 +372,10 @@ def _actors(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: st
             participants.insert(0, subject)
     if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
         return None
+    for name in list(participants):  # 东盟峰会 → 东盟, 联合国维和部队 → 联合国: the body behind its organ
+        parent = _parent_body(page, name)
+        if parent and parent not in participants and t.name in ("CONFERENCE", "DEPLOYMENT", "MULTILATERAL_ROLE"):
+            participants.append(parent)
     if t.requires_person_or and not has_person and not any(w in clause for w in t.requires_person_or):
         return None
     if t.name in ("AGREEMENT", "RELATION_CHANGE", "AID", "DISAPPROVE", "MULTILATERAL_ROLE", "DEPLOYMENT"):
@@ -380,7 +390,36 @@ def _actors(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: st
         party = cb.ruling_party.get(_iso(page, page.home)) if page.home else None
         if party and party not in participants:
             participants.insert(0, party)
+    if t.foreign and len(_countries_of(page, participants)) < 2:
+        return None
     return participants, location
+
+
+def _parent_body(page: _Page, name: str) -> str | None:
+    from dipnet.kb import load_kb
+
+    kb = load_kb()
+    ent = next((e for e in page.entities.values() if e.name == name and e.kb_id), None)
+    entry = kb.get(ent.kb_id) if ent and ent.kb_id else None
+    parent = kb.get(entry.parent) if entry and entry.parent else None
+    while parent is not None and parent.sector == "international" and parent.parent and kb.get(parent.parent):
+        up = kb.get(parent.parent)
+        if up is None or up.sector != "international":
+            break
+        parent = up
+    return parent.name if parent is not None and parent.sector == "international" else None
+
+
+def _countries_of(page: _Page, names: list[str]) -> set[str]:
+    """The countries the named actors belong to (an international body counts as its own)."""
+    out: set[str] = set()
+    for n in names:
+        e = next((x for x in page.entities.values() if x.name == n), None)
+        if e is None:
+            continue
+        out.add(e.country or (e.name if e.type in ("ORG", "LOCATION") and e.sector == "international" else "")
+                or ("?" + e.name if e.type == "LOCATION" else ""))
+    return {c for c in out if c}
 
 
 def _one(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) -> list[Event]:

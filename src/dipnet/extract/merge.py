@@ -27,6 +27,8 @@ def _same(a: Event, b: Event) -> bool:
             return True
     if a.brief != b.brief:
         return pa == pb
+    if a.brief is not None and a.type not in ("STATEMENT", "MESSAGE", "AID", "ANNIVERSARY") and pa & pb:
+        return True  # a teaser tells one story: its headline, summary and caption share the event
     return pa <= pb or pb <= pa
 
 
@@ -48,7 +50,9 @@ def merge_events(events: list[Event]) -> list[Event]:
         if twin is None:
             out.append(ev)
             continue
-        if len(ev.participants) > len(twin.participants):
+        if ev.brief is not None and not set(ev.participants) <= set(twin.participants):
+            twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
+        elif len(ev.participants) > len(twin.participants):
             twin.participants = ev.participants
             twin.source, twin.target = ev.source, ev.target
         if ev.date and (not twin.date or len(ev.date) > len(twin.date)):
