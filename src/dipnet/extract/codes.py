@@ -28,6 +28,7 @@ class EventType:
     requires_person_or: tuple[str, ...] = ()
     attend_words: tuple[str, ...] = ()
     example: str = ""
+    channel: str = ""  # the default pillar of this type, when no body or word names one
     foreign: bool = False  # the actors must span two countries (aid and deployments go abroad)
 
 
@@ -62,6 +63,7 @@ def codebook() -> Codebook:
             requires_sector=t.get("requires_sector", ""), min_actors=t.get("min_actors", 1),
             requires_person_or=tuple(t.get("requires_person_or", ())), attend_words=tuple(t.get("attend_words", ())),
             example=t.get("example", ""), foreign=t.get("foreign", False),
+            channel=t.get("channel", ""),
         )
         for t in data["type"]
     )

@@ -142,8 +142,10 @@ def _find_triggers(page: _Page, c: Clause, t: EventType, cb: Codebook) -> list[t
             end = k + len(trig)
             after = text[end:c.end]
             inside_title = any(a <= k < b and not (a <= end - 1 >= b) for a, b in page.title_words)
+            # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
+            straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in page.mentions)
             frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
-            if not (inside_title or frame or _quoted(text, c.sentence[0], k)
+            if not (inside_title or frame or straddles or _quoted(text, c.sentence[0], k)
                     or any(after.startswith(x) for x in t.exclude_after)
                     or any(a < end and k < b for a, b in taken)):
                 hits.append((k, trig))
@@ -227,27 +229,54 @@ def _post_sector(page: _Page, m: Mention) -> str | None:
 
 
 def _untitled(page: _Page, start: int, end: int) -> str:
-    """The clause's own words, without the titles it states (they qualify people, not the act)."""
+    """The clause's own words, without the titles it states (they qualify people, not the act) and
+    without the names of papers (人民军队报 is a newspaper, not the army)."""
     text = page.doc.text
-    keep = [ch for i, ch in enumerate(text[start:end], start)
-            if not any(a <= i < b for a, b in page.title_words)]
-    return "".join(keep)
+    masked = list(page.title_words) + [(m.start, m.end) for m in page.mentions if start <= m.start < end
+                                       and (e := page.entity(m)) and e.sector in _MEDIA_SECTORS]
+    return "".join(ch for i, ch in enumerate(text[start:end], start) if not any(a <= i < b for a, b in masked))
 
 
-def _channel(page: _Page, cb: Codebook, c: Clause, actors: list[Mention], etype: str, kind: str | None) -> str:
+def _locality(e: Entity) -> bool:
+    """A province, city or district (not a capital standing for its state, nor a sea)."""
+    from dipnet.kb import load_kb
+
+    if e.type != "LOCATION":
+        return False
+    entry = load_kb().get(e.kb_id) if e.kb_id else None
+    return entry is None or entry.kind in ("province", "city", "district", "region")
+
+
+def _channel(page: _Page, cb: Codebook, c: Clause, actors: list[Mention], t: EventType, kind: str | None) -> str:
+    """The pillar: the bodies of the actors and the posts written by their names, then the clause's
+    own words (its sentence's, for defence and security), then the type's default."""
     text = _untitled(page, c.start, c.end)
+    sentence = _untitled(page, *c.sentence)
     sectors = {e.sector for m in actors if (e := page.entity(m)) and e.type != "PERSON"}
-    sectors |= {cb.sector_channel.get(s or "", "state") for m in actors
-                if (e := page.entity(m)) and e.type == "PERSON" and (s := _post_sector(page, m))}
+    for m in actors:
+        e = page.entity(m)
+        if e is None or e.type != "PERSON":
+            continue
+        post = _post_sector(page, m)
+        if post:
+            sectors.add(cb.sector_channel.get(post, "state"))
+        elif e.sector in ("military", "security"):  # a defence minister named without his title again
+            sectors.add(cb.sector_channel.get(e.sector, "state"))
     sectors = {{"military": "military", "defence": "military"}.get(s, s) for s in sectors if s}
+    if any(_locality(e) for m in actors if (e := page.entity(m))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
+        sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
     if "military" in sectors or any(w in text for w in cb.channel_words["defence"]):
         return "defence"
     if "security" in sectors or any(w in text for w in cb.channel_words["security"]):
         return "security"
-    if etype == "VISIT" and kind in ("state", "official", "working", "official friendly"):
+    if t.name == "VISIT" and kind in ("state", "official", "working", "official friendly"):
         return "state"
     if "party" in sectors or any(w in text for w in cb.channel_words["party"]):
         return "party"
+    if t.channel:
+        return t.channel
+    if any(w in sentence for w in cb.channel_words["defence"]):
+        return "defence"
     if "people" in sectors or any(w in text for w in cb.channel_words["people"]):
         return "people"
     return "state"
@@ -459,7 +488,7 @@ def _one(page: _Page, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) 
     ev = Event(type=t.name, status="planned" if planned else "occurred", start=c.sentence[0], end=c.sentence[1],
                participants=participants, location=location, date=date, date_precision=precision,
                end_date=end_date, cameo=t.cameo or None, plover=t.plover or None, brief=c.brief,
-               channel=_channel(page, cb, c, actor_mentions, t.name, kind), attributes=attributes)
+               channel=_channel(page, cb, c, actor_mentions, t, kind), attributes=attributes)
     if t.name == "VISIT":
         ev.source, ev.target = participants[:-1] or participants, participants[-1:]
         legs = [ev]
