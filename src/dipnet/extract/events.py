@@ -213,19 +213,22 @@ def _date(page: _Page, c: Clause, lo: int, hi: int, etype: str) -> tuple[str | N
 
 
 def _post_sector(page: _Page, m: Mention) -> str | None:
-    """The sector of the title written nearest a person's name (越共中央总书记、国家主席阮富仲 → state)."""
+    """The sector of the post written nearest a person's name (越共中央总书记、国家主席阮富仲 → state):
+    the body named in that title if any (中央对外部 → party), else the title's own sector."""
     from dipnet.kb import load_kb
 
-    kb = load_kb()
-    roles = [r for r in page.doc.roles if r.end == m.end and r.start < m.start]
-    if not roles:
+    text = page.doc.text
+    near = [(a, b) for a, b in page.title_words if b <= m.start and re.fullmatch(r"[、兼\s]*", text[b:m.start])]
+    if not near:
         return None
-    title = max(roles, key=lambda r: r.start).title
-    for k in range(len(title)):
-        info = kb.titles().get(title[k:])
-        if info is not None:
-            return info.sector
-    return None
+    a, b = max(near, key=lambda w: w[1])
+    bodies = [x for x in page.mentions if a <= x.start and x.end <= b and (e := page.entity(x)) and e.type == "ORG"
+              and e.sector]
+    if bodies:
+        return page.entity(bodies[-1]).sector  # type: ignore[union-attr]
+    titles = load_kb().titles()
+    title = text[a:b]
+    return next((titles[title[k:]].sector for k in range(len(title)) if title[k:] in titles), None)
 
 
 def _untitled(page: _Page, start: int, end: int) -> str:
