@@ -102,6 +102,10 @@ def ingest(paths: tuple[str, ...], db: str) -> None:
     except DipnetError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"dipnet: {added} page(s) added, {same} already stored, {failed} input(s) failed", err=True)
+    if added:
+        from dipnet.cli_store import run_consolidate
+
+        run_consolidate(db)  # the cross-page tables follow every change to the pages
 
 
 @main.command()

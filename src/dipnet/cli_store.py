@@ -1,9 +1,267 @@
-"""Commands over the store: query, serve, export (registered on the main `dipnet` group)."""
+"""Commands over the store: consolidate, query, serve, export (registered on the main `dipnet`
+group). Thin: every answer comes from dipnet.query, every file from dipnet.export."""
 
 from __future__ import annotations
 
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
 import click
+
+from dipnet.errors import DipnetError
+from dipnet.store import DEFAULT_DB, TABLES
+
+SPECIAL = ("events", "gdelt", "plover", "graphml")
+DB = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+FMT = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+PAGE = [click.option("--limit", type=int, default=50, show_default=True), click.option("--offset", type=int, default=0)]
+
+
+def _paged(f: Callable) -> Callable:
+    for opt in reversed(PAGE):
+        f = opt(f)
+    return f
+
+
+def run_consolidate(db: str, echo: bool = True) -> dict[str, int]:
+    """Consolidate the store at `db`, saying what it built on stderr (the call `ingest` makes at its
+    end); a failure is a ClickException."""
+    from dipnet.consolidate import consolidate
+    from dipnet.store import Store
+
+    try:
+        with Store(db) as store:
+            counts = consolidate(store)
+    except DipnetError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if echo:
+        click.echo("dipnet: consolidated: " + ", ".join(f"{v} {k}" for k, v in counts.items()), err=True)
+    return counts
+
+
+def _cell(v: Any, width: int = 40) -> str:
+    s = v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str)
+    s = s.replace("\n", " ")
+    return s if len(s) <= width else s[:width - 1] + "…"
+
+
+def _table(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return "(none)"
+    cols = [c for c in rows[0] if not isinstance(rows[0][c], list | dict) or c in ("participants", "exchanges")]
+    cells = [[_cell(r.get(c)) for c in cols] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True))]
+    lines += ["  ".join(x.ljust(w) for x, w in zip(row, widths, strict=True)) for row in cells]
+    return "\n".join(lines)
+
+
+def _render(result: Any, fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1, default=str))
+        return
+    if isinstance(result, list):
+        click.echo(_table(result))
+        return
+    for k, v in result.items():
+        if isinstance(v, list) and (not v or isinstance(v[0], dict)):
+            click.echo(f"\n{k}:\n{_table(v)}")
+        elif isinstance(v, dict) and "items" in v:
+            click.echo(f"\n{k} ({v.get('total', len(v['items']))}):\n{_table(v['items'])}")
+        elif isinstance(v, dict):
+            click.echo(f"{k}: {_cell(v.get('name') or v, 100)}")
+        else:
+            click.echo(f"{k}: {_cell(v, 100)}")
+
+
+@contextmanager
+def _query(db: str):
+    from dipnet.query import Query
+    from dipnet.store import Store
+
+    if not Path(db).exists():
+        raise click.ClickException(f"no store at {db}")
+    try:
+        with Store(db, read_only=True) as store:
+            yield Query(store)
+    except DipnetError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _answer(db: str, fmt: str, call: Callable[[Any], Any]) -> None:
+    with _query(db) as q:
+        _render(call(q), fmt)
 
 
 def register(main: click.Group) -> None:
     """Add this module's commands to the main group."""
+
+    @main.command("consolidate")
+    @DB
+    def consolidate_cmd(db: str) -> None:
+        """Build the knowledge base across the stored pages: link pages, merge entities and events,
+        timelines of roles, relationship levels and facts, the search index."""
+        run_consolidate(db)
+
+    @main.group()
+    def query() -> None:
+        """Ask the knowledge base (after `dipnet consolidate`)."""
+
+    @query.command()
+    @click.argument("country", default="VN")
+    @click.option("--as-of", help="the date (YYYY[-MM[-DD]]); today when not given")
+    @DB
+    @FMT
+    def registry(country: str, as_of: str | None, db: str, fmt: str) -> None:
+        """COUNTRY's partners and relationship levels in force at a date, exchanges by channel, and the
+        counts pages claim beside the registry's own."""
+        _answer(db, fmt, lambda q: q.registry(country, as_of))
+
+    @query.command()
+    @click.option("--actor")
+    @click.option("--country")
+    @click.option("--type", "type_")
+    @click.option("--channel")
+    @click.option("--from", "date_from")
+    @click.option("--to", "date_to")
+    @click.option("--text")
+    @DB
+    @FMT
+    @_paged
+    def events(actor, country, type_, channel, date_from, date_to, text, db, fmt, limit, offset) -> None:
+        """Consolidated events, newest first, filtered."""
+        _answer(db, fmt, lambda q: q.events(actor=actor, country=country, type=type_, channel=channel,
+                                            date_from=date_from, date_to=date_to, text=text, limit=limit,
+                                            offset=offset))
+
+    @query.command()
+    @click.argument("event_id")
+    @DB
+    @FMT
+    def event(event_id: str, db: str, fmt: str) -> None:
+        """One event with every page and evidence span it was read from."""
+        _answer(db, fmt, lambda q: q.event(event_id))
+
+    @query.command()
+    @click.argument("ref")
+    @DB
+    @FMT
+    def person(ref: str, db: str, fmt: str) -> None:
+        """A person's profile: positions over time and events."""
+        _answer(db, fmt, lambda q: q.person(ref))
+
+    @query.command()
+    @click.argument("ref")
+    @DB
+    @FMT
+    def country(ref: str, db: str, fmt: str) -> None:
+        """A country dossier: relationship levels over time, events by type and year, facts."""
+        _answer(db, fmt, lambda q: q.country(ref))
+
+    @query.command()
+    @click.argument("a")
+    @click.argument("b")
+    @DB
+    @FMT
+    @_paged
+    def pair(a: str, b: str, db: str, fmt: str, limit: int, offset: int) -> None:
+        """Two countries: levels over time, exchanges by channel and type, events."""
+        _answer(db, fmt, lambda q: q.pair(a, b, limit, offset))
+
+    @query.command()
+    @click.argument("ref")
+    @click.option("--from", "date_from")
+    @click.option("--to", "date_to")
+    @DB
+    @FMT
+    @_paged
+    def timeline(ref, date_from, date_to, db, fmt, limit, offset) -> None:
+        """The events of an actor, oldest first."""
+        _answer(db, fmt, lambda q: q.timeline(ref, date_from, date_to, limit, offset))
+
+    @query.command()
+    @click.argument("text")
+    @DB
+    @FMT
+    @_paged
+    def search(text: str, db: str, fmt: str, limit: int, offset: int) -> None:
+        """Full-text search over the pages (Chinese words of two characters included)."""
+        _answer(db, fmt, lambda q: q.search(text, limit, offset))
+
+    @query.command()
+    @click.argument("text", required=False)
+    @click.option("--type", "type_")
+    @DB
+    @FMT
+    @_paged
+    def entities(text, type_, db, fmt, limit, offset) -> None:
+        """Entities of the knowledge base, by name or variant."""
+        _answer(db, fmt, lambda q: q.entities(text, type_, limit, offset))
+
+    @main.command()
+    @DB
+    @click.option("--host", default="127.0.0.1", show_default=True)
+    @click.option("--port", default=8000, show_default=True, type=int)
+    def serve(db: str, host: str, port: int) -> None:
+        """Serve the knowledge base as a read-only REST API (OpenAPI docs at /docs)."""
+        from dipnet.serve import run
+
+        if not Path(db).exists():
+            raise click.ClickException(f"no store at {db}")
+        run(db, host, port)
+
+    kinds = [*SPECIAL, "all", *[t for t in TABLES if t not in SPECIAL]]
+
+    @main.command()
+    @click.argument("what", type=click.Choice(kinds))
+    @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
+                  show_default=True, help="for tables and `all` (events: jsonl)")
+    @click.option("-o", "--output", type=click.Path(), help="a file (a folder for `all`); stdout when not given")
+    @DB
+    def export(what: str, fmt: str, output: str | None, db: str) -> None:
+        """Export WHAT: consolidated `events` (JSONL with every page and evidence span), `gdelt` (TSV with
+        CAMEO codes), `plover` (JSON), `graphml` (the actor network), a table, or `all` tables (the
+        page-level `events` table among them)."""
+        from dipnet import export as ex
+
+        with _query(db) as q:
+            store = q.store
+            if what == "all":
+                counts = ex.export_all(store, fmt, Path(output or "export"))
+                click.echo(f"dipnet: exported {len(counts)} tables to {output or 'export'}", err=True)
+                return
+            if what in TABLES and what not in SPECIAL:
+                if fmt == "parquet" and not output:
+                    raise click.ClickException("parquet needs -o FILE")
+                with _target(output) as path:
+                    n = ex.export_table(store, what, fmt, path)
+            else:
+                writer = {"events": ex.write_events, "gdelt": ex.write_gdelt, "plover": ex.write_plover,
+                          "graphml": ex.write_graphml}[what]
+                with _target(output) as path, open(path, "w", encoding="utf-8") as fh:
+                    n = writer(q, fh)
+        click.echo(f"dipnet: exported {n} {what} record(s)", err=True)
+
+
+@contextmanager
+def _target(output: str | None):
+    """A temporary file renamed onto `output` when done (whole or not at all), or copied to stdout."""
+    folder = os.path.dirname(os.path.abspath(output)) if output else None
+    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        if output:
+            os.replace(tmp, output)
+        else:
+            with open(tmp, "rb") as fh:
+                sys.stdout.buffer.write(fh.read())
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

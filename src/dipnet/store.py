@@ -7,6 +7,7 @@ import hashlib
 import json
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import duckdb
 
@@ -49,6 +50,60 @@ CREATE TABLE IF NOT EXISTS problems (
     source VARCHAR, stage VARCHAR, reason VARCHAR, noted_at TIMESTAMP DEFAULT current_timestamp);
 """
 
+# The knowledge base across documents, rebuilt whole by `dipnet consolidate` (dipnet.consolidate).
+CONSOLIDATED = """
+CREATE TABLE IF NOT EXISTS kb_entities (
+    entity_id VARCHAR PRIMARY KEY, type VARCHAR, name VARCHAR, kb_id VARCHAR, country VARCHAR,
+    sector VARCHAR, external JSON, variants JSON, n_docs INTEGER);
+CREATE TABLE IF NOT EXISTS entity_links (doc_id VARCHAR, local_id VARCHAR, entity_id VARCHAR);
+CREATE TABLE IF NOT EXISTS page_links (
+    doc_a VARCHAR, doc_b VARCHAR, kind VARCHAR, brief INTEGER, score DOUBLE);
+CREATE TABLE IF NOT EXISTS kb_events (
+    event_id VARCHAR PRIMARY KEY, type VARCHAR, status VARCHAR, date VARCHAR, date_precision VARCHAR,
+    end_date VARCHAR, day_lo DATE, day_hi DATE, year INTEGER, participants JSON,
+    participant_ids JSON, source_actors JSON, target_actors JSON, location VARCHAR,
+    location_id VARCHAR, channel VARCHAR, attributes JSON, cameo VARCHAR, plover VARCHAR,
+    n_mentions INTEGER, n_pages INTEGER, evidence VARCHAR);
+CREATE TABLE IF NOT EXISTS event_mentions (
+    event_id VARCHAR, mention_id VARCHAR, doc_id VARCHAR, idx INTEGER, source VARCHAR, url VARCHAR,
+    brief INTEGER, evidence VARCHAR, start_char INTEGER, end_char INTEGER, date VARCHAR,
+    published VARCHAR);
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id VARCHAR, entity_id VARCHAR, name VARCHAR, kind VARCHAR, day_lo DATE, day_hi DATE,
+    type VARCHAR, channel VARCHAR, year INTEGER);
+CREATE TABLE IF NOT EXISTS role_timeline (
+    person_id VARCHAR, person VARCHAR, title VARCHAR, body VARCHAR, country VARCHAR,
+    first_seen VARCHAR, last_seen VARCHAR, n_docs INTEGER, doc_ids JSON, evidence VARCHAR,
+    origin VARCHAR);
+CREATE TABLE IF NOT EXISTS relation_timeline (
+    pair_a VARCHAR, pair_b VARCHAR, a VARCHAR, b VARCHAR, level VARCHAR, since VARCHAR,
+    attested VARCHAR, in_force DATE, event_id VARCHAR, doc_ids JSON, evidence VARCHAR);
+CREATE TABLE IF NOT EXISTS fact_claims (
+    claim_id VARCHAR, subject VARCHAR, subject_id VARCHAR, predicate VARCHAR, value JSON,
+    value_num DOUBLE, unit VARCHAR, as_of VARCHAR, as_of_day DATE, first_published VARCHAR,
+    n_docs INTEGER, doc_ids JSON, evidence VARCHAR);
+CREATE TABLE IF NOT EXISTS page_grams (gram VARCHAR, doc_id VARCHAR);
+CREATE TABLE IF NOT EXISTS actor_stats (
+    entity_id VARCHAR, type VARCHAR, year INTEGER, channel VARCHAR, n BIGINT);
+"""
+# derived from event_actors whenever it is written: the counts dossiers and profiles show
+ACTOR_STATS = ("INSERT INTO actor_stats SELECT entity_id, type, year, channel, count(*) AS n FROM event_actors "
+               "GROUP BY ALL ORDER BY entity_id, year, type, channel")
+INDEXES = """
+CREATE INDEX IF NOT EXISTS ea_entity ON event_actors (entity_id);
+CREATE INDEX IF NOT EXISTS em_event ON event_mentions (event_id);
+CREATE INDEX IF NOT EXISTS pg_gram ON page_grams (gram);
+"""
+# the order rows are written in, so that DuckDB's zone maps skip what a filter cannot match
+SORTED = {"event_actors": "entity_id, day_lo, event_id", "kb_events": "day_lo, event_id",
+          "event_mentions": "event_id, doc_id, start_char", "page_grams": "gram, doc_id"}
+EXTRACTED_TABLES = ("documents", "segments", "briefs", "entities", "roles", "events", "facts", "relations",
+                    "problems")
+CONSOLIDATED_TABLES = ("kb_entities", "entity_links", "page_links", "kb_events", "event_mentions",
+                       "event_actors", "role_timeline", "relation_timeline", "fact_claims", "page_grams",
+                       "actor_stats")
+TABLES = EXTRACTED_TABLES + CONSOLIDATED_TABLES
+
 
 def content_hash(doc: Document) -> str:
     return hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
@@ -68,7 +123,7 @@ class Store:
         try:
             self.con = duckdb.connect(str(path), read_only=read_only)
             if not read_only:
-                self.con.execute(SCHEMA)
+                self.con.execute(SCHEMA + CONSOLIDATED + INDEXES)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
         self.path = str(path)
@@ -146,8 +201,68 @@ class Store:
         self.con.execute("INSERT INTO problems (source, stage, reason) VALUES (?, ?, ?)", [source, stage, reason])
 
     def count(self, table: str) -> int:
-        if table not in {"documents", "segments", "briefs", "entities", "roles", "events", "facts",
-                         "relations", "problems"}:
-            raise StoreError(f"no such table: {table}")
+        _check(table)
+        if not self.has_table(table):
+            return 0
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
+
+    # ---- reading whole tables (consolidation, export) ----------------------------------------
+    def has_table(self, table: str) -> bool:
+        rows = self.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
+                                [table]).fetchall()
+        return bool(rows and rows[0][0])
+
+    def rows(self, table: str, columns: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
+        """Every row of a table as dicts (JSON columns as text), in a stable order."""
+        _check(table)
+        if not self.has_table(table):
+            return []
+        cols = ", ".join(columns) if columns else "*"
+        cur = self.con.execute(f"SELECT {cols} FROM {table} ORDER BY ALL")
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+    def arrow(self, table: str) -> Any:
+        """A table as a pyarrow Table (for exports)."""
+        _check(table)
+        if not self.has_table(table):
+            raise StoreError(f"the store has no table {table} (run `dipnet consolidate` first?)")
+        rel = self.con.cursor().sql(f"SELECT * FROM {table}")
+        return rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
+
+    # ---- the consolidated knowledge base -------------------------------------------------------
+    def replace_consolidated(self, tables: dict[str, Any]) -> None:
+        """Replace the consolidated tables whole, in one transaction. Each value is a pyarrow Table or
+        a dict of column lists; JSON columns are given as text."""
+        import pyarrow as pa
+
+        con = self.con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            for name, data in tables.items():
+                if name not in CONSOLIDATED_TABLES:
+                    raise StoreError(f"not a consolidated table: {name}")
+                tbl = data if isinstance(data, pa.Table) else pa.table(data)
+                con.execute(f"DELETE FROM {name}")
+                if tbl.num_rows:
+                    con.register("_incoming", tbl)
+                    order = f" ORDER BY {SORTED[name]}" if name in SORTED else ""
+                    con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _incoming{order}")
+                    con.unregister("_incoming")
+                if name == "event_actors":
+                    con.execute("DELETE FROM actor_stats")
+                    con.execute(ACTOR_STATS)
+            con.execute("COMMIT")
+        except (duckdb.Error, pa.ArrowException, StoreError) as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"the consolidated tables could not be written: {exc}") from exc
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A cursor of its own for one reader thread (the query module, the API)."""
+        return self.con.cursor()
+
+
+def _check(table: str) -> None:
+    if table not in TABLES:
+        raise StoreError(f"no such table: {table}")

@@ -1,0 +1,149 @@
+"""Entities across documents: one real-world entity, one id. Knowledge-base ids are global already;
+a rule-found entity joins the KB entry its name or a variant names, or else the other rule-found
+entities of its type whose names are variants of one name (通伦 / 通伦·西苏里)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from typing import Any
+
+from dipnet.kb import KnowledgeBase, normalize
+
+
+def rule_id(type_: str, name: str) -> str:
+    """The id the recognizer gives a rule-found entity (dipnet.recognize.link), so that a group of one
+    keeps its page-level id."""
+    return f"{type_.lower()}:~{hashlib.sha1(name.encode('utf-8')).hexdigest()[:10]}"
+
+
+def _variants(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if "·" in a or "·" in b:
+        short, long_ = sorted((a, b), key=len)
+        parts = long_.split("·")
+        return "·" not in short and short in (parts[0], parts[-1]) and len(short) >= 2
+    return False
+
+
+def _kb_match(kb: KnowledgeBase, type_: str, names: list[str]) -> str | None:
+    for n in names:
+        hits = {e.id for e in kb.by_name(n) if e.type == type_}
+        if len(hits) == 1:
+            return hits.pop()
+    return None
+
+
+class Resolver:
+    """Names and page-level ids to global entity ids, and entity ids to their country."""
+
+    def __init__(self, kb: KnowledgeBase, entities: dict[str, dict[str, Any]],
+                 local: dict[tuple[str, str], str], by_name: dict[str, str]) -> None:
+        self.kb, self.entities, self.local, self.by_name = kb, entities, local, by_name
+
+    def resolve(self, name: str | None, doc_id: str | None = None) -> str | None:
+        if not name:
+            return None
+        key = normalize(name)
+        if doc_id and (doc_id, key) in self.local:
+            return self.local[(doc_id, key)]
+        if key in self.by_name:
+            return self.by_name[key]
+        hits = self.kb.by_name(key)
+        if hits:
+            return hits[0].id
+        return rule_id("actor", key)
+
+    def name(self, entity_id: str, fallback: str = "") -> str:
+        e = self.entities.get(entity_id)
+        if e:
+            return e["name"]
+        k = self.kb.get(entity_id)
+        return k.name if k else fallback
+
+    def type(self, entity_id: str) -> str | None:
+        e = self.entities.get(entity_id)
+        if e:
+            return e["type"]
+        k = self.kb.get(entity_id)
+        return k.type if k else None
+
+    def country(self, entity_id: str | None) -> str | None:
+        """The country id (country:XX) an entity belongs to, or is."""
+        if not entity_id:
+            return None
+        if entity_id.startswith("country:"):
+            return entity_id
+        e = self.entities.get(entity_id)
+        iso = e["country"] if e else None
+        if iso is None:
+            k = self.kb.get(entity_id)
+            iso = k.country if k else None
+        return f"country:{iso}" if iso and self.kb.get(f"country:{iso}") else None
+
+
+def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase) -> tuple[list[dict], list[dict], Resolver]:
+    """Entity rows of every page -> (kb_entities rows, entity_links rows, a Resolver)."""
+    global_of: dict[tuple[str, str], str] = {}
+    pending: dict[str, list[dict]] = defaultdict(list)  # type -> rule-found rows without a KB match
+    for r in rows:
+        mentions = json.loads(r["mentions"]) if isinstance(r["mentions"], str) else (r["mentions"] or [])
+        r = {**r, "mentions": mentions}
+        gid = r["kb_id"] or _kb_match(kb, r["type"], [r["name"], *mentions])
+        if gid:
+            global_of[(r["doc_id"], r["entity_id"])] = gid
+        else:
+            pending[r["type"]].append(r)
+    for type_, group in sorted(pending.items()):
+        names = sorted({r["name"] for r in group}, key=lambda n: (-len(n), n))  # long dotted forms first
+        canon: dict[str, str] = {}
+        for n in names:
+            canon[n] = next((c for c in canon.values() if _variants(n, c)), n)
+        for r in group:
+            global_of[(r["doc_id"], r["entity_id"])] = rule_id(type_, canon[r["name"]])
+
+    merged: dict[str, dict[str, Any]] = {}
+    docs: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, Counter] = defaultdict(Counter)
+    countries: dict[str, Counter] = defaultdict(Counter)
+    local: dict[tuple[str, str], str] = {}
+    links = []
+    for r in rows:
+        gid = global_of[(r["doc_id"], r["entity_id"])]
+        mentions = json.loads(r["mentions"]) if isinstance(r["mentions"], str) else (r["mentions"] or [])
+        links.append({"doc_id": r["doc_id"], "local_id": r["entity_id"], "entity_id": gid})
+        docs[gid].add(r["doc_id"])
+        names[gid].update([r["name"], *mentions])
+        if r["country"]:
+            countries[gid][r["country"]] += 1
+        for n in (r["name"], *mentions):
+            local[(r["doc_id"], normalize(n))] = gid
+        if gid not in merged:
+            merged[gid] = {"entity_id": gid, "type": r["type"], "kb_id": gid if kb.get(gid) else None,
+                           "sector": r["sector"], "external": {}}
+    by_name: dict[str, str] = {}
+    for gid, m in merged.items():
+        entry = kb.get(gid)
+        if entry:
+            m.update(name=entry.name, country=entry.country, sector=entry.sector or m["sector"],
+                     external=dict(entry.external))
+        else:
+            dotted = [n for n in names[gid] if "·" in n]
+            m["name"] = max(dotted or names[gid], key=lambda n: (names[gid][n] if not dotted else len(n), n))
+            m["country"] = countries[gid].most_common(1)[0][0] if countries[gid] else None
+        m["variants"] = sorted(set(names[gid]) | ({entry.name, *entry.aliases} if entry else set()))
+        m["n_docs"] = len(docs[gid])
+    for from_kb in (True, False):  # a KB entity's names win over a rule-found one's
+        for gid, m in merged.items():
+            if (m["kb_id"] is not None) == from_kb:
+                for n in m["variants"]:
+                    by_name.setdefault(normalize(n), gid)
+    out = []
+    for gid in sorted(merged):
+        m = merged[gid]
+        out.append({**m, "external": json.dumps(m["external"], ensure_ascii=False),
+                    "variants": json.dumps(m["variants"], ensure_ascii=False)})
+    links.sort(key=lambda r: (r["doc_id"], r["local_id"]))
+    return out, links, Resolver(kb, merged, local, by_name)

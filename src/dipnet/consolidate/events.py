@@ -1,0 +1,283 @@
+"""The same real-world event reported by several pages, merged into one event that keeps every
+evidence span and page: same type, compatible actors (people, countries, senders), dates within a
+window at the precision each report gives, compatible locations. Dateless reports join only an
+event of the same story (a teaser and the article it announces, near-duplicate pages)."""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from dipnet.consolidate.entities import Resolver
+from dipnet.consolidate.pages import Stories
+
+WINDOW = timedelta(days=2)  # reports of one day's event may date it a day or two apart
+SOFT_WINDOW = timedelta(days=3)  # an undated report is of the days before its page's date
+_PRECISION = {"day": 0, "month": 1, "year": 2}
+
+
+def interval(value: str | None, end: str | None = None) -> tuple[date, date] | None:
+    """The days an ISO date at its precision can denote (2026-02 -> Feb 1..28), to `end` if given."""
+    try:
+        lo, hi = _bounds(value) if value else (None, None)
+        if lo is None or hi is None:
+            return None
+        if end:
+            e = _bounds(end)
+            if e and e[1] >= lo:
+                hi = max(hi, e[1])
+        return lo, hi
+    except ValueError:
+        return None
+
+
+def _bounds(value: str) -> tuple[date, date] | tuple[None, None]:
+    parts = [int(p) for p in value[:10].split("-") if p.isdigit()]
+    if len(parts) == 3:
+        d = date(*parts)
+        return d, d
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(*parts)[1])
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    return None, None
+
+
+def _loads(v: Any) -> Any:
+    return json.loads(v) if isinstance(v, str) else v
+
+
+@dataclass
+class Report:
+    """One event as one page states it."""
+
+    row: dict[str, Any]
+    mention_id: str
+    unit: tuple[str, int]
+    ids: list[str]
+    people: set[str]
+    countries: set[str]
+    sources: set[str]
+    location: str | None
+    location_country: str | None
+    span: tuple[date, date] | None
+    rank: int
+    published: str | None = None
+    soft: bool = False  # no date of its own: dated by its page or teaser, a few days before
+    names: dict[str, str] = field(default_factory=dict)
+
+
+def _report(r: dict[str, Any], res: Resolver, published: str | None) -> Report:
+    doc = r["doc_id"]
+    names: dict[str, str] = {}
+    ids = []
+    for n in _loads(r["participants"]) or []:
+        i = res.resolve(n, doc)
+        if i and i not in names:
+            names[i] = n
+            ids.append(i)
+    sources = {i for n in _loads(r["source_actors"]) or [] if (i := res.resolve(n, doc))}
+    targets = [i for n in _loads(r["target_actors"]) or [] if (i := res.resolve(n, doc))]
+    for i in [*sorted(sources), *targets]:
+        if i not in names:
+            names[i] = res.name(i, i)
+            ids.append(i)
+    loc = res.resolve(r["location"], doc)
+    countries = {c for i in ids if (c := res.country(i))}
+    people = {i for i in ids if res.type(i) == "PERSON" or i.startswith("person:")}
+    key = f"{doc}|{r['idx']}|{r['start_char']}|{r['end_char']}|{r['type']}"
+    prec = r["date_precision"] if r["date"] else None
+    span = interval(r["date"], r["end_date"])
+    pub = interval(published) if span is None else None
+    if pub and pub[0] == pub[1]:  # a day-precise page or teaser date
+        span = (pub[0] - SOFT_WINDOW, pub[1])
+    return Report(row=r, mention_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+                  unit=(doc, r["brief"] if r["brief"] is not None else -1), ids=ids, people=people,
+                  countries=countries, sources={res.country(s) or s for s in sources}, location=loc,
+                  location_country=res.country(loc), span=span,
+                  rank=_PRECISION.get(prec or "", 3), published=published, names=names, soft=pub is not None)
+
+
+def _sets_agree(a: set[str], b: set[str]) -> bool:
+    if not a or not b:
+        return True
+    return a <= b or b <= a or len(a & b) / len(a | b) >= 0.5
+
+
+def compatible(a: Report, b: Report, stories: Stories) -> bool:
+    if a.row["type"] != b.row["type"] or a.unit == b.unit:  # one page's own reports are distinct events
+        return False
+    same_story = stories.same(a.unit, b.unit)
+    if a.span and b.span:
+        if a.span[0] - WINDOW > b.span[1] or b.span[0] - WINDOW > a.span[1]:
+            return False
+    elif not same_story and not (a.span is None and b.span is None and set(a.ids) == set(b.ids)):
+        return False
+    if not (_sets_agree(a.people, b.people) and _sets_agree(a.countries, b.countries)):
+        return False
+    if a.sources and b.sources and not a.sources & b.sources:
+        return False
+    if a.location and b.location and a.location != b.location:
+        if a.location_country != b.location_country:
+            return False
+        if not (a.location.startswith("country:") or b.location.startswith("country:")):
+            return False
+    return bool(set(a.ids) & set(b.ids) or (a.countries & b.countries and not (a.people and b.people)))
+
+
+def _gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int:
+    if a is None or b is None:
+        return 0
+    return max((a[0] - b[1]).days, (b[0] - a[1]).days, 0)
+
+
+def _months(span: tuple[date, date] | None) -> list[str]:
+    if span is None:
+        return ["-"]
+    lo, hi = span[0] - WINDOW, span[1] + WINDOW
+    out, y, m = [], lo.year, lo.month
+    while (y, m) <= (hi.year, hi.month):
+        out.append(f"{y}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def cluster(reports: list[Report], stories: Stories) -> list[list[Report]]:
+    """Greedy complete-linkage clustering, finest dates first, in a fixed order (stable ids)."""
+    reports = sorted(reports, key=lambda r: (r.row["type"], r.rank, r.span[0] if r.span else date.max, r.mention_id))
+    clusters: list[list[Report]] = []
+    index: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    by_story: dict[tuple[str, tuple[str, int]], set[int]] = defaultdict(set)
+    for rep in reports:
+        t = rep.row["type"]
+        keys = set(rep.ids) | rep.countries
+        cands: set[int] = set(by_story.get((t, stories.find(rep.unit)), set()))
+        for k in keys:  # clusters that share an actor in the months around (dateless: none)
+            for mo in _months(rep.span):
+                cands |= index.get((t, k, mo), set())
+        best, best_score = None, None
+        for c in sorted(cands):
+            members = clusters[c]
+            if all(compatible(rep, m, stories) for m in members):
+                shared = max(len(set(rep.ids) & set(m.ids)) for m in members)
+                gap = min(_gap(rep.span, m.span) for m in members)
+                score = (stories.same(rep.unit, members[0].unit), shared, -gap)
+                if best_score is None or score > best_score:
+                    best, best_score = c, score
+        if best is None:
+            clusters.append([rep])
+            best = len(clusters) - 1
+        else:
+            clusters[best].append(rep)
+        for k in keys:
+            for mo in _months(rep.span):
+                index[(t, k, mo)].add(best)
+        by_story[(t, stories.find(rep.unit))].add(best)
+    return clusters
+
+
+def _merged(members: list[Report], res: Resolver, docs: dict[str, dict]) -> tuple[dict, list[dict], list[dict]]:
+    members = sorted(members, key=lambda r: r.mention_id)
+    eid = "ev:" + members[0].mention_id
+    dated = sorted((r for r in members if r.span), key=lambda r: (r.rank, r.span[0]))  # type: ignore[index]
+    best = dated[0] if dated else None
+    if best:
+        votes = Counter(r.row["date"] for r in dated if r.rank == best.rank)
+        day = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        best = next(r for r in dated if r.row["date"] == day)
+    ends = [r.row["end_date"] for r in members if r.row["end_date"]]
+    counts: Counter = Counter()
+    names: dict[str, str] = {}
+    for r in members:
+        counts.update(r.ids)
+        for i, n in r.names.items():
+            names.setdefault(i, res.name(i, n))
+    ids = sorted(counts, key=lambda i: (-counts[i], min(r.ids.index(i) for r in members if i in r.ids), i))
+
+    def union(col: str) -> list[str]:
+        out: list[str] = []
+        for r in members:
+            for n in _loads(r.row[col]) or []:
+                i = res.resolve(n, r.row["doc_id"]) or n
+                if (nm := names.get(i, res.name(i, n))) not in out:
+                    out.append(nm)
+        return out
+
+    locs = Counter(r.location for r in members if r.location)
+    loc = sorted(locs, key=lambda i: (i.startswith("country:"), -locs[i], i))[0] if locs else None
+    loc_name = next((r.row["location"] for r in members if r.location == loc), None) if loc else None
+    channels = Counter(r.row["channel"] for r in members if r.row["channel"] and r.row["channel"] != "other")
+    attrs: dict[str, Any] = {}
+    for r in members:
+        for k, v in (_loads(r.row["attributes"]) or {}).items():
+            if k not in attrs:
+                attrs[k] = v
+            elif isinstance(attrs[k], list) and isinstance(v, list):
+                attrs[k] = attrs[k] + [x for x in v if x not in attrs[k]]
+    cameo = Counter(r.row["cameo"] for r in members if r.row["cameo"])
+    plover = Counter(r.row["plover"] for r in members if r.row["plover"])
+    span = best.span if best else None
+    if span and ends:
+        span = interval(best.row["date"], max(ends))  # type: ignore[union-attr]
+    evidences = list(dict.fromkeys(r.row["evidence"] for r in members if r.row["evidence"]))
+    event = {
+        "event_id": eid, "type": members[0].row["type"],
+        "status": "occurred" if any(r.row["status"] == "occurred" for r in members) else members[0].row["status"],
+        "date": best.row["date"] if best else None, "date_precision": best.row["date_precision"] if best else None,
+        "end_date": max(ends) if ends else None, "day_lo": span[0] if span else None,
+        "day_hi": span[1] if span else None, "year": span[0].year if span else None,
+        "participants": json.dumps([names[i] for i in ids], ensure_ascii=False),
+        "participant_ids": json.dumps(ids, ensure_ascii=False),
+        "source_actors": json.dumps(union("source_actors"), ensure_ascii=False),
+        "target_actors": json.dumps(union("target_actors"), ensure_ascii=False),
+        "location": res.name(loc, loc_name or "") if loc else None, "location_id": loc,
+        "channel": channels.most_common(1)[0][0] if channels else "other",
+        "attributes": json.dumps(attrs, ensure_ascii=False),
+        "cameo": cameo.most_common(1)[0][0] if cameo else None,
+        "plover": plover.most_common(1)[0][0] if plover else None,
+        "n_mentions": len(members), "n_pages": len({r.row["doc_id"] for r in members}),
+        "evidence": " | ".join(evidences),
+    }
+    mentions = [{"event_id": eid, "mention_id": r.mention_id, "doc_id": r.row["doc_id"], "idx": r.row["idx"],
+                 "source": docs.get(r.row["doc_id"], {}).get("source"), "url": docs.get(r.row["doc_id"], {}).get("url"),
+                 "brief": r.row["brief"], "evidence": r.row["evidence"], "start_char": r.row["start_char"],
+                 "end_char": r.row["end_char"], "date": r.row["date"], "published": r.published} for r in members]
+    actors: list[dict] = []
+    seen: set[str] = set()
+
+    def add(i: str, kind: str) -> None:  # one row per actor and event, under its first kind
+        if i not in seen:
+            seen.add(i)
+            actors.append({"event_id": eid, "entity_id": i, "name": names.get(i) or res.name(i, i), "kind": kind,
+                           "day_lo": event["day_lo"], "day_hi": event["day_hi"], "type": event["type"],
+                           "channel": event["channel"], "year": event["year"]})
+
+    for i in ids:
+        add(i, "participant")
+    if loc:
+        add(loc, "location")
+    for i in [*ids, loc]:
+        if c := res.country(i):
+            add(c, "country")
+    return event, mentions, actors
+
+
+def consolidate_events(rows: list[dict], res: Resolver, stories: Stories, docs: dict[str, dict],
+                       published: dict[tuple[str, int], str | None]) -> tuple[list[dict], list[dict], list[dict]]:
+    reports = [_report(r, res, published.get((r["doc_id"], r["brief"] if r["brief"] is not None else -1)))
+               for r in rows]
+    events: list[dict] = []
+    mentions: list[dict] = []
+    actors: list[dict] = []
+    for members in cluster(reports, stories):
+        e, m, a = _merged(members, res, docs)
+        events.append(e)
+        mentions.extend(m)
+        actors.extend(a)
+    events.sort(key=lambda e: e["event_id"])
+    return events, mentions, actors

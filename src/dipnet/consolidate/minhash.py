@@ -1,0 +1,78 @@
+"""MinHash signatures over character shingles and banded LSH, deterministic across runs (crc32
+shingle hashes, fixed seeds), plus the character bigrams that the full-text index is made of."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable
+
+import numpy as np
+
+NUM_PERM = 128
+BANDS, ROWS = 16, 8  # threshold ≈ (1/16)^(1/8) ≈ 0.71
+_PRIME = np.uint64((1 << 61) - 1)
+_MASK = np.uint64(0xFFFFFFFF)
+_rng = np.random.default_rng(20240601)
+_A = _rng.integers(1, (1 << 31) - 1, NUM_PERM, dtype=np.uint64)
+_B = _rng.integers(0, (1 << 31) - 1, NUM_PERM, dtype=np.uint64)
+_SKIP = re.compile(r"[\s\W_]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Text reduced to what wording shares: no spaces, punctuation or case."""
+    return _SKIP.sub("", text).casefold()
+
+
+def shingles(text: str, k: int = 5) -> set[str]:
+    t = fold(text)
+    if len(t) <= k:
+        return {t} if t else set()
+    return {t[i:i + k] for i in range(len(t) - k + 1)}
+
+
+def signature(sh: Iterable[str]) -> np.ndarray:
+    hashes = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in sh), dtype=np.uint64)
+    if hashes.size == 0:
+        return np.full(NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
+    perm = (np.outer(hashes, _A) + _B) % _PRIME & _MASK
+    return perm.min(axis=0)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """The estimated Jaccard similarity of two signatures."""
+    return float(np.mean(a == b))
+
+
+def candidates(signatures: dict[str, np.ndarray]) -> set[tuple[str, str]]:
+    """Pairs of keys that share at least one LSH band, each pair sorted."""
+    buckets: dict[tuple[int, bytes], list[str]] = defaultdict(list)
+    for key in sorted(signatures):
+        sig = signatures[key]
+        for band in range(BANDS):
+            buckets[(band, sig[band * ROWS:(band + 1) * ROWS].tobytes())].append(key)
+    pairs: set[tuple[str, str]] = set()
+    for keys in buckets.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                if a != b:
+                    pairs.add((a, b) if a < b else (b, a))
+    return pairs
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]+|[A-Za-z0-9]+")
+
+
+def grams(text: str) -> set[str]:
+    """Index terms: character bigrams of each Chinese run (a lone character stands for itself),
+    lower-cased Latin words and numbers."""
+    out: set[str] = set()
+    for run in _CJK.findall(text):
+        if run.isascii():
+            out.add(run.lower())
+        elif len(run) == 1:
+            out.add(run)
+        else:
+            out.update(run[i:i + 2] for i in range(len(run) - 1))
+    return out

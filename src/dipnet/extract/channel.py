@@ -1,0 +1,83 @@
+"""The pillar of diplomacy an event belongs to: party, state, defence, security, people, other."""
+
+from __future__ import annotations
+
+import re
+
+from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import Codebook, EventType
+from dipnet.extract.page import MEDIA_SECTORS, EventPage
+from dipnet.model import Entity, Mention
+
+
+def post_sector(page: EventPage, m: Mention) -> str | None:
+    """The sector of the post written nearest a person's name (越共中央总书记、国家主席阮富仲 → state):
+    the body named in that title if any (中央对外部 → party), else the title's own sector."""
+    from dipnet.kb import load_kb
+
+    text = page.doc.text
+    near = [(a, b) for a, b in page.title_words if b <= m.start and re.fullmatch(r"[、兼\s]*", text[b:m.start])]
+    if not near:
+        return None
+    a, b = max(near, key=lambda w: w[1])
+    bodies = [x for x in page.mentions if a <= x.start and x.end <= b and (e := page.entity(x)) and e.type == "ORG"
+              and e.sector]
+    if bodies:
+        return page.entity(bodies[-1]).sector  # type: ignore[union-attr]
+    titles = load_kb().titles()
+    title = text[a:b]
+    return next((titles[title[k:]].sector for k in range(len(title)) if title[k:] in titles), None)
+
+
+def untitled(page: EventPage, start: int, end: int) -> str:
+    """The clause's own words, without the titles it states (they qualify people, not the act) and
+    without the names of papers (人民军队报 is a newspaper, not the army)."""
+    text = page.doc.text
+    masked = list(page.title_words) + [(m.start, m.end) for m in page.mentions if start <= m.start < end
+                                       and (e := page.entity(m)) and e.sector in MEDIA_SECTORS]
+    return "".join(ch for i, ch in enumerate(text[start:end], start) if not any(a <= i < b for a, b in masked))
+
+
+def locality(e: Entity) -> bool:
+    """A province, city or district (not a capital standing for its state, nor a sea)."""
+    from dipnet.kb import load_kb
+
+    if e.type != "LOCATION":
+        return False
+    entry = load_kb().get(e.kb_id) if e.kb_id else None
+    return entry is None or entry.kind in ("province", "city", "district", "region")
+
+
+def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: EventType, kind: str | None) -> str:
+    """The pillar: the bodies of the actors and the posts written by their names, then the clause's
+    own words (its sentence's, for defence and security), then the type's default."""
+    text = untitled(page, c.start, c.end)
+    sentence = untitled(page, *c.sentence)
+    sectors = {e.sector for m in actors if (e := page.entity(m)) and e.type != "PERSON"}
+    for m in actors:
+        e = page.entity(m)
+        if e is None or e.type != "PERSON":
+            continue
+        post = post_sector(page, m)
+        if post:
+            sectors.add(cb.sector_channel.get(post, "state"))
+        elif e.sector in ("military", "security"):  # a defence minister named without his title again
+            sectors.add(cb.sector_channel.get(e.sector, "state"))
+    sectors = {{"military": "military", "defence": "military"}.get(s, s) for s in sectors if s}
+    if any(locality(e) for m in actors if (e := page.entity(m))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
+        sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
+    if "military" in sectors or any(w in text for w in cb.channel_words["defence"]):
+        return "defence"
+    if "security" in sectors or any(w in text for w in cb.channel_words["security"]):
+        return "security"
+    if t.name == "VISIT" and kind in ("state", "official", "working", "official friendly"):
+        return "state"
+    if "party" in sectors or any(w in text for w in cb.channel_words["party"]):
+        return "party"
+    if t.channel:
+        return t.channel
+    if any(w in sentence for w in cb.channel_words["defence"]):
+        return "defence"
+    if "people" in sectors or any(w in text for w in cb.channel_words["people"]):
+        return "people"
+    return "state"

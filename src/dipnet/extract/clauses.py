@@ -1,0 +1,65 @@
+"""Clauses of a page's zones: the unit events are read from (a sentence split at , ; :, never
+inside quotes, parentheses or book titles)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dipnet.model import Document
+
+_ZONES = ("title", "lead", "body", "caption", "brief_headline", "brief_summary", "brief_caption")
+_SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
+_CLAUSE_END = ",;:"
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    brief: int | None
+
+
+def clauses(doc: Document) -> list[Clause]:
+    out = []
+    for seg in doc.segments:
+        if seg.kind not in _ZONES:
+            continue
+        for m in _SENTENCE.finditer(doc.text, seg.start, seg.end):
+            s_start, s_end = m.start(), min(m.end(), seg.end)
+            depth, start = 0, s_start
+            for i in range(s_start, s_end):
+                ch = doc.text[i]
+                depth += ch in "“(《" and 1 or 0
+                depth -= ch in "”)》" and 1 or 0
+                if ch in _CLAUSE_END and depth <= 0:
+                    out.append(Clause(start, i, (s_start, s_end), seg.brief))
+                    start = i + 1
+            if start < s_end:
+                out.append(Clause(start, s_end, (s_start, s_end), seg.brief))
+    return out
+
+
+def quoted(text: str, start: int, pos: int) -> bool:
+    """Is pos inside “…” (speech content, theme titles) counting from the sentence start?"""
+    seg = text[start:pos]
+    return seg.count("“") > seg.count("”")
+
+
+def sub_clauses(text: str, c: Clause, hits: list[tuple[int, str]]) -> list[tuple[Clause, int, str]]:
+    """Split a clause with several triggers of one type between them: 甲对乙进行访问(2015年4月)和丙对丁
+    进行国事访问(2015年11月) → one part per visit, each with its parenthesis."""
+    if len(hits) == 1:
+        return [(c, *hits[0])]
+    out = []
+    start = c.start
+    for n, (k, trig) in enumerate(hits):
+        end = k + len(trig)
+        if text.startswith("(", end):
+            close = text.find(")", end, c.end)
+            end = close + 1 if close != -1 else end
+        stop = c.end if n == len(hits) - 1 else end
+        out.append((Clause(start, stop, c.sentence, c.brief), k, trig))
+        start = end
+    return out

@@ -1,0 +1,125 @@
+"""What event extraction knows about one page, computed once: its entities, mentions, home country
+and main pair, the spans of stated titles, the day its story reports."""
+
+from __future__ import annotations
+
+import re
+
+from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import codebook
+from dipnet.model import Document, Entity, Mention
+
+MEDIA_SECTORS = {"media"}
+
+
+class EventPage:
+    """What the extractor needs to know about a page, computed once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.entities: dict[str, Entity] = {e.id: e for e in doc.entities}
+        self.mentions = sorted(doc.mentions, key=lambda m: m.start)
+        self.home = self._home()
+        # the spans of stated titles (越南驻古巴大使…): the bodies and countries named inside a
+        # title qualify a person and are not actors of their own
+        self.title_spans, self.title_words = self._titles()
+        self.pair = self._pair()
+        self.story_day = self._story_day()
+        self.itinerary: list[str] = []
+
+    def _story_day(self) -> str | None:
+        """The day the main article reports: the first full day in its opening paragraphs, when it
+        is no later than the page's date (a dateline's 4日 for a page stamped the 5th)."""
+        pub = self.doc.published.date if self.doc.published else None
+        opening = [s for s in self.doc.segments if s.kind in ("lead", "body", "dateline")][:3]
+        for t in self.doc.times:
+            if any(s.start <= t.start < s.end for s in opening) and t.precision == "day" and t.value \
+                    and t.kind in ("date", "range", "relative") and (not pub or (t.value.startswith(pub[:7])
+                                                                                 and t.value <= pub)):
+                return t.value
+        return None
+
+    def _titles(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Every place a stated title stands before a person's name (a page repeats 越共中央总书记苏林)."""
+        text = self.doc.text
+        starts = {m.start: m.end for m in self.mentions if m.type == "PERSON"}
+        spans, words = [], []
+        for title in {r.title for r in self.doc.roles}:
+            k = text.find(title)
+            while k != -1:
+                end = k + len(title)
+                # the person this title belongs to: right after it, or after the rest of a chain of
+                # titles (越共中央总书记、中央军委书记苏林)
+                run = re.match(r"[^,。;:!?“”()]{0,30}", text[end:])
+                person = next((s for s in range(end, end + (run.end() if run else 0) + 1) if s in starts), None)
+                if person is not None:
+                    words.append((k, end))
+                    spans.append((k, starts[person]))
+                k = text.find(title, end)
+        spans += [(r.start, r.end) for r in self.doc.roles]
+        words += [(r.start, r.start + len(r.title)) for r in self.doc.roles if text.startswith(r.title, r.start)]
+        return spans, words
+
+    def _home(self) -> str | None:
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            e = self.entities.get(m.entity_id)
+            if e and e.type == "COUNTRY":
+                counts[e.name] = counts.get(e.name, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def _pair(self) -> list[str]:
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            e = self.entities.get(m.entity_id)
+            if e and e.type == "COUNTRY":
+                counts[e.name] = counts.get(e.name, 0) + 1
+        return sorted(counts, key=lambda k: -counts[k])[:2]
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        # a mention nested in a longer one (越南 in 越南外交部, 古巴 in 越南驻古巴大使…) is not an actor
+        return [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                             and (o.end - o.start) > (m.end - m.start) for o in inside)]
+
+    def entity(self, m: Mention) -> Entity | None:
+        return self.entities.get(m.entity_id)
+
+    def anchor(self, brief: int | None) -> tuple[str | None, str | None]:
+        d = self.doc.briefs[brief].published if brief is not None and brief < len(self.doc.briefs) else self.doc.published
+        return (d.date, d.precision) if d else (None, None)
+
+
+def names(page: EventPage, mentions: list[Mention], types: tuple[str, ...], meetings: bool = False) -> list[str]:
+    out: list[str] = []
+    for m in mentions:
+        e = page.entity(m)
+        if e is None or e.type not in types or (e.type == "ORG" and e.sector in MEDIA_SECTORS):
+            continue
+        if e.type == "ORG" and not meetings and e.name.endswith(codebook().meeting_suffixes):
+            continue
+        if e.type != "PERSON" and any(a <= m.start and m.end <= b for a, b in page.title_spans):
+            continue
+        if e.name not in out:
+            out.append(e.name)
+    return out
+
+
+def country_name(iso: str | None) -> str | None:
+    from dipnet.kb import load_kb
+
+    entry = load_kb().get(f"country:{iso}") if iso else None
+    return entry.name if entry else None
+
+
+def subject(page: EventPage, c: Clause) -> str | None:
+    """The person a sentence is about, when a later clause goes on without naming them."""
+    before = [m for m in page.in_span(c.sentence[0], c.start) if (e := page.entity(m)) and e.type == "PERSON"]
+    return page.entity(before[-1]).name if before else None  # type: ignore[union-attr]
+
+
+def iso(page: EventPage, name: str | None) -> str:
+    for e in page.entities.values():
+        if e.name == name and e.country:
+            return e.country
+    return ""

@@ -1,0 +1,356 @@
+"""The one query module every interface (CLI, REST API, exports) reads the knowledge base through.
+
+At its centre `registry`: a country's foreign relations as of a date. Around it: events filtered
+by actor, country, type, channel, dates and text; a person's profile; a country's dossier; a pair
+of countries; a timeline; full-text search over pages (a bigram index, LIKE as the fallback)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import lru_cache
+from typing import Any
+
+import duckdb
+
+from dipnet.errors import QueryError
+from dipnet.query.registry import count_at, counted_levels, in_force
+from dipnet.store import Store
+
+MAX_LIMIT = 500
+
+
+class NotFound(QueryError):
+    """The query named an entity or event the knowledge base does not have."""
+
+CHANNELS = ("party", "state", "defence", "security", "people", "other")
+EVENT_TYPES = ("VISIT", "MEET", "CALL", "MESSAGE", "AGREEMENT", "RELATION_CHANGE", "AID", "DEPLOYMENT",
+               "CONFERENCE", "MULTILATERAL_ROLE", "STATEMENT", "ANNIVERSARY", "ELECTION", "LAW_ENFORCEMENT",
+               "DISAPPROVE")
+JSON_COLUMNS = {"participants", "participant_ids", "source_actors", "target_actors", "attributes", "external",
+                "variants", "doc_ids", "value", "mentions", "record"}
+EVENT_COLUMNS = ("event_id, type, status, date, date_precision, end_date, participants, participant_ids, "
+                 "source_actors, target_actors, location, location_id, channel, attributes, cameo, plover, "
+                 "n_mentions, n_pages")
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _value(k: str, v: Any) -> Any:
+    if isinstance(v, dt.date | dt.datetime):
+        return v.isoformat()
+    if k in JSON_COLUMNS and isinstance(v, str):
+        try:
+            return json.loads(v)
+        except ValueError:
+            return v
+    return v
+
+
+def _day(value: str | None, name: str, upper: bool = False) -> str | None:
+    """A date argument (2026, 2026-02 or 2026-02-05) as the first (or last) day it denotes."""
+    if value is None or value == "":
+        return None
+    from dipnet.consolidate.events import interval
+
+    span = interval(str(value))
+    if span is None:
+        raise QueryError(f"{name}: not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    return (span[1] if upper else span[0]).isoformat()
+
+
+def page(limit: int | None, offset: int | None) -> tuple[int, int]:
+    limit = 50 if limit is None else int(limit)
+    offset = 0 if offset is None else int(offset)
+    if not 1 <= limit <= MAX_LIMIT or offset < 0:
+        raise QueryError(f"limit must be within 1..{MAX_LIMIT} and offset >= 0")
+    return limit, offset
+
+
+class Query:
+    """`Query(store)`: one cursor of its own, so one Query per thread (per API request)."""
+
+    def __init__(self, store: Store) -> None:
+        if not store.has_table("kb_events"):
+            raise QueryError("the store has no knowledge base yet: run `dipnet consolidate --db PATH`")
+        self.store = store
+        self.con = store.cursor()
+
+    def _all(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        try:
+            cur = self.con.execute(sql, params or [])
+        except duckdb.Error as exc:
+            raise QueryError(f"query failed: {exc}") from exc
+        names = [d[0] for d in cur.description]
+        return [{k: _value(k, v) for k, v in zip(names, row, strict=True)} for row in cur.fetchall()]
+
+    def _one(self, sql: str, params: list[Any] | None = None) -> dict[str, Any] | None:
+        rows = self._all(sql, params)
+        return rows[0] if rows else None
+
+    # ---- entities -------------------------------------------------------------------------------
+    def entity(self, ref: str) -> dict[str, Any]:
+        """An entity by id (country:VN, person:to-lam), ISO code (VN, VNM), or any name it goes by."""
+        ref = (ref or "").strip()
+        if not ref:
+            raise QueryError("no entity named")
+        row = self._one("SELECT * FROM kb_entities WHERE entity_id = ?", [ref])
+        if row is None and ref.isascii() and len(ref) in (2, 3):
+            row = self._one("SELECT * FROM kb_entities WHERE type = 'COUNTRY' AND (country = ? OR "
+                            "json_extract_string(external, '$.iso3166_alpha3') = ?)", [ref.upper(), ref.upper()])
+        if row is None:
+            name = _t2s().convert(ref)
+            row = self._one("SELECT * FROM kb_entities WHERE name = ? OR list_contains(CAST(variants AS VARCHAR[]), ?) "
+                            "ORDER BY kb_id IS NULL, n_docs DESC, entity_id LIMIT 1", [name, name])
+        if row is None:
+            from dipnet.kb import load_kb
+
+            kb = load_kb()
+            e = kb.get(ref) or next(iter(kb.by_name(_t2s().convert(ref))), None)
+            if e is None:
+                raise NotFound(f"no such entity: {ref}")
+            row = {"entity_id": e.id, "type": e.type, "name": e.name, "kb_id": e.id, "country": e.country,
+                   "sector": e.sector, "external": dict(e.external), "variants": list(e.names), "n_docs": 0}
+        return row
+
+    def entities(self, q: str | None = None, type: str | None = None, limit: int | None = None,
+                 offset: int | None = None) -> dict[str, Any]:
+        limit, offset = page(limit, offset)
+        where, params = ["1=1"], []
+        if q:
+            where.append("(name LIKE ? OR CAST(variants AS VARCHAR) LIKE ? OR entity_id = ?)")
+            params += [f"%{_t2s().convert(q)}%"] * 2 + [q]
+        if type:
+            where.append("type = ?")
+            params.append(type.upper())
+        w = " AND ".join(where)
+        total = self._one(f"SELECT count(*) AS n FROM kb_entities WHERE {w}", params)
+        items = self._all(f"SELECT * FROM kb_entities WHERE {w} ORDER BY n_docs DESC, entity_id LIMIT ? OFFSET ?",
+                          [*params, limit, offset])
+        return {"total": total["n"] if total else 0, "limit": limit, "offset": offset, "items": items}
+
+    # ---- events ---------------------------------------------------------------------------------
+    def events(self, actor: str | None = None, country: str | None = None, type: str | None = None,
+               channel: str | None = None, date_from: str | None = None, date_to: str | None = None,
+               text: str | None = None, limit: int | None = None, offset: int | None = None,
+               order: str = "desc", sources: bool = True) -> dict[str, Any]:
+        limit, offset = page(limit, offset)
+        where, params = ["1=1"], []  # filters any of event_actors and kb_events has the columns of
+        if type:
+            if type.upper() not in EVENT_TYPES:
+                raise QueryError(f"no such event type: {type} (one of {', '.join(EVENT_TYPES)})")
+            where.append("type = ?")
+            params.append(type.upper())
+        if channel:
+            if channel not in CHANNELS:
+                raise QueryError(f"no such channel: {channel} (one of {', '.join(CHANNELS)})")
+            where.append("channel = ?")
+            params.append(channel)
+        if (lo := _day(date_from, "from")) is not None:
+            where.append("day_hi >= CAST(? AS DATE)")
+            params.append(lo)
+        if (hi := _day(date_to, "to", upper=True)) is not None:
+            where.append("day_lo <= CAST(? AS DATE)")
+            params.append(hi)
+        if text:
+            where.append("event_id IN (SELECT event_id FROM kb_events WHERE evidence LIKE ? OR "
+                         "CAST(participants AS VARCHAR) LIKE ? OR location LIKE ?)")
+            params += [f"%{_t2s().convert(text)}%"] * 3
+        refs = []
+        for ref, must_be_country in ((actor, False), (country, True)):
+            if ref:
+                eid = self.entity(ref)["entity_id"]
+                if must_be_country and not eid.startswith("country:"):
+                    raise QueryError(f"not a country: {ref}")
+                refs.append(eid)
+        w = " AND ".join(where)
+        if refs:  # through event_actors, sorted by actor: only that actor's rows are read
+            sel = " INTERSECT ".join(f"SELECT event_id, day_lo FROM event_actors WHERE entity_id = ? AND {w}"
+                                     for _ in refs)
+            sel_params = [x for r in refs for x in (r, *params)]
+        else:
+            sel, sel_params = f"SELECT event_id, day_lo FROM kb_events WHERE {w}", params
+        direction = "ASC" if order == "asc" else "DESC"
+        total = self._one(f"SELECT count(*) AS n FROM ({sel})", sel_params)  # one row per actor and event
+        ids = [r["event_id"] for r in self._all(
+            f"SELECT event_id, day_lo FROM ({sel}) ORDER BY day_lo {direction} NULLS LAST, event_id "
+            "LIMIT ? OFFSET ?", [*sel_params, limit, offset])]
+        items = self._by_ids(ids)
+        if sources:
+            self._attach_sources(items)
+        return {"total": total["n"] if total else 0, "limit": limit, "offset": offset, "items": items}
+
+    def _by_ids(self, ids: list[str]) -> list[dict[str, Any]]:
+        if not ids:
+            return []
+        rows = {r["event_id"]: r for r in self._all(
+            f"SELECT {EVENT_COLUMNS} FROM kb_events WHERE event_id IN (SELECT unnest(?))", [ids])}
+        return [rows[i] for i in ids if i in rows]
+
+    def _attach_sources(self, items: list[dict[str, Any]]) -> None:
+        if not items:
+            return
+        ids = [e["event_id"] for e in items]
+        rows = self._all("SELECT event_id, doc_id, source, url, brief, evidence, start_char, end_char, date, published "
+                         "FROM event_mentions WHERE event_id IN (SELECT unnest(?)) ORDER BY doc_id, start_char", [ids])
+        by: dict[str, list[dict]] = {}
+        for r in rows:
+            by.setdefault(r.pop("event_id"), []).append(r)
+        for e in items:
+            e["sources"] = by.get(e["event_id"], [])
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        rows = self._all(f"SELECT {EVENT_COLUMNS} FROM kb_events WHERE event_id = ?", [event_id])
+        if not rows:
+            raise NotFound(f"no such event: {event_id}")
+        self._attach_sources(rows)
+        return rows[0]
+
+    # ---- people and countries -------------------------------------------------------------------
+    def person(self, ref: str, limit: int | None = None) -> dict[str, Any]:
+        ent = self.entity(ref)
+        if ent["type"] != "PERSON":
+            raise QueryError(f"not a person: {ref}")
+        pid = ent["entity_id"]
+        positions = self._all("SELECT title, body, country, first_seen, last_seen, n_docs, doc_ids, evidence, origin "
+                              "FROM role_timeline WHERE person_id = ? ORDER BY first_seen NULLS LAST, title", [pid])
+        by_type = self._all("SELECT type, sum(n) AS n FROM actor_stats WHERE entity_id = ? "
+                            "GROUP BY type ORDER BY n DESC, type", [pid])
+        return {"entity": ent, "positions": positions, "events_by_type": by_type,
+                "events": self.events(actor=pid, limit=limit or 20)}
+
+    def _pair_rows(self, cid: str) -> dict[str, list[dict[str, Any]]]:
+        rows = self._all("SELECT * FROM relation_timeline WHERE pair_a = ? OR pair_b = ? ORDER BY in_force, level",
+                         [cid, cid])
+        pairs: dict[str, list[dict[str, Any]]] = {}
+        for r in rows:
+            other = r["pair_b"] if r["pair_a"] == cid else r["pair_a"]
+            pairs.setdefault(other, []).append(r)
+        return pairs
+
+    def _country(self, ref: str) -> dict[str, Any]:
+        ent = self.entity(ref)
+        if not ent["entity_id"].startswith("country:"):
+            raise QueryError(f"not a country: {ref}")
+        return ent
+
+    def country(self, ref: str, limit: int | None = None) -> dict[str, Any]:
+        ent = self._country(ref)
+        cid = ent["entity_id"]
+        levels = [{"partner": o, "partner_name": rows[0]["b"] if rows[0]["pair_a"] == cid else rows[0]["a"],
+                   "level": r["level"], "since": r["since"], "in_force": r["in_force"], "event_id": r["event_id"]}
+                  for o, rows in sorted(self._pair_rows(cid).items()) for r in rows]
+        by_type_year = self._all("SELECT type, year, sum(n) AS n FROM actor_stats "
+                                 "WHERE entity_id = ? GROUP BY ALL ORDER BY year NULLS LAST, type", [cid])
+        facts = self._all("SELECT claim_id, predicate, value, unit, as_of, as_of_day, first_published, n_docs, doc_ids, "
+                          "evidence FROM fact_claims WHERE subject_id = ? ORDER BY predicate, as_of_day NULLS LAST",
+                          [cid])
+        return {"entity": ent, "relations": levels, "events_by_type_year": by_type_year, "facts": facts,
+                "events": self.events(country=cid, limit=limit or 20)}
+
+    def pair(self, a: str, b: str, limit: int | None = None, offset: int | None = None) -> dict[str, Any]:
+        ea, eb = self._country(a), self._country(b)
+        ia, ib = ea["entity_id"], eb["entity_id"]
+        levels = self._pair_rows(ia).get(ib, [])
+        channels = self._all("SELECT e.channel, e.type, count(*) AS n FROM kb_events e WHERE e.event_id IN "
+                             "(SELECT event_id FROM event_actors WHERE entity_id = ? INTERSECT "
+                             "SELECT event_id FROM event_actors WHERE entity_id = ?) GROUP BY ALL ORDER BY n DESC",
+                             [ia, ib])
+        limit, offset = page(limit, offset)
+        items = self._all(f"SELECT {EVENT_COLUMNS} FROM kb_events WHERE event_id IN (SELECT event_id FROM event_actors "
+                          "WHERE entity_id = ? INTERSECT SELECT event_id FROM event_actors WHERE entity_id = ?) "
+                          "ORDER BY day_lo DESC NULLS LAST, event_id LIMIT ? OFFSET ?", [ia, ib, limit, offset])
+        self._attach_sources(items)
+        return {"a": ea, "b": eb, "levels": levels, "exchanges": channels, "events": items}
+
+    def timeline(self, ref: str, date_from: str | None = None, date_to: str | None = None,
+                 limit: int | None = None, offset: int | None = None) -> dict[str, Any]:
+        ent = self.entity(ref)
+        out = self.events(actor=ent["entity_id"], date_from=date_from, date_to=date_to, limit=limit, offset=offset,
+                          order="asc", sources=False)
+        out["entity"] = ent
+        return out
+
+    # ---- the registry of foreign relations ------------------------------------------------------
+    def registry(self, country: str = "VN", as_of: str | None = None) -> dict[str, Any]:
+        ent = self._country(country)
+        cid = ent["entity_id"]
+        day = _day(as_of, "as_of", upper=True) or dt.date.today().isoformat()
+        pairs = self._pair_rows(cid)
+        exchanges = self._all("SELECT p.entity_id AS partner, p.channel, count(DISTINCT p.event_id) AS n "
+                              "FROM event_actors p SEMI JOIN (SELECT event_id FROM event_actors WHERE entity_id = ? "
+                              "AND day_lo <= CAST(? AS DATE)) c ON p.event_id = c.event_id "
+                              "WHERE p.entity_id >= 'country:' AND p.entity_id < 'country;' AND p.entity_id <> ? "
+                              "GROUP BY ALL", [cid, day, cid])
+        by_partner: dict[str, dict[str, int]] = {}
+        for r in exchanges:
+            by_partner.setdefault(r["partner"], {})[r["channel"] or "other"] = r["n"]
+        names = {r["entity_id"]: r["name"] for r in self._all(
+            "SELECT entity_id, name FROM kb_entities WHERE entity_id IN (SELECT unnest(?))",
+            [sorted(set(pairs) | set(by_partner))])}
+        partners = []
+        for other in sorted(set(pairs) | set(by_partner)):
+            state = in_force(pairs.get(other, []), day)
+            if state is None and other not in by_partner:
+                continue
+            ex = by_partner.get(other, {})
+            partners.append({"partner": other, "name": names.get(other, other), **(state or {"level": None}),
+                             "exchanges": {c: ex.get(c, 0) for c in CHANNELS}, "exchanges_total": sum(ex.values())})
+        partners.sort(key=lambda p: (p["level"] is None, p["name"]))
+        claims = []
+        for c in self._all("SELECT * FROM fact_claims WHERE subject_id = ? AND as_of_day <= CAST(? AS DATE) "
+                           "ORDER BY predicate, as_of_day", [cid, day]):
+            levels = counted_levels(c["predicate"])
+            if levels is None or c["value_num"] is None:
+                continue
+            own = count_at(pairs, c["as_of_day"], levels)
+            claims.append({"predicate": c["predicate"], "claimed": c["value"], "as_of": c["as_of"],
+                           "as_of_day": c["as_of_day"], "registry": own, "difference": c["value_num"] - own,
+                           "doc_ids": c["doc_ids"], "evidence": c["evidence"]})
+        counts = {p: count_at(pairs, day, counted_levels(p) or set()) for p in
+                  ("diplomatic_relations_count", "comprehensive_strategic_partners_count", "strategic_partners_count",
+                   "comprehensive_partners_count")}
+        return {"country": ent, "as_of": day, "partners": partners, "counts": counts, "claims": claims}
+
+    # ---- full-text search -----------------------------------------------------------------------
+    def search(self, q: str, limit: int | None = None, offset: int | None = None) -> dict[str, Any]:
+        from dipnet.consolidate.minhash import grams
+
+        limit, offset = page(limit, offset)
+        terms = [t for t in _t2s().convert(q or "").split() if t]
+        if not terms:
+            raise QueryError("empty search")
+        gs = sorted(set().union(*(grams(t) for t in terms)))
+        where = " AND ".join(["(d.text LIKE ? OR d.title LIKE ?)"] * len(terms))
+        params: list[Any] = [x for t in terms for x in (f"%{t}%", f"%{t}%")]
+        method = "like"
+        if gs and self._one("SELECT 1 AS x FROM page_grams LIMIT 1"):
+            method = "bigram"
+            where = ("d.doc_id IN (SELECT doc_id FROM page_grams WHERE gram IN (SELECT unnest(?)) GROUP BY doc_id "
+                     "HAVING count(DISTINCT gram) = ?) AND ") + where
+            params = [gs, len(gs), *params]
+        total = self._one(f"SELECT count(*) AS n FROM documents d WHERE {where}", params)
+        rows = self._all(f"SELECT d.doc_id, d.source, d.url, d.title, d.published_text AS published, "
+                         f"instr(d.text, ?) AS pos, substr(d.text, greatest(instr(d.text, ?) - 30, 1), 90) AS snippet "
+                         f"FROM documents d WHERE {where} ORDER BY d.published DESC NULLS LAST, d.doc_id "
+                         f"LIMIT ? OFFSET ?", [terms[0], terms[0], *params, limit, offset])
+        return {"q": q, "method": method, "total": total["n"] if total else 0, "limit": limit, "offset": offset,
+                "items": rows}
+
+    def tables(self) -> list[dict[str, Any]]:
+        from dipnet.store import TABLES
+
+        out = []
+        for t in TABLES:
+            row = self._one(f"SELECT count(*) AS n FROM {t}") if t in _existing(self) else None
+            out.append({"table": t, "rows": row["n"] if row else 0})
+        return out
+
+
+def _existing(q: Query) -> set[str]:
+    return {r["table_name"] for r in q._all("SELECT table_name FROM information_schema.tables")}

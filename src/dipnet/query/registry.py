@@ -1,0 +1,66 @@
+"""Relationship levels: their order, which levels a claimed count counts, and the level in force
+for a pair at a date. Pure functions over relation_timeline rows (no SQL)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# partnership frameworks, lowest first; the others are designations layered over them
+RANK = {"diplomatic_relations": 0, "comprehensive_partnership": 1, "strategic_partnership": 2,
+        "comprehensive_strategic_partnership": 3, "comprehensive_strategic_cooperative_partnership": 3,
+        "special_relationship": 4}
+FRAMEWORKS = ("strategic_alignment", "community_with_shared_future")
+STRATEGIC = {"strategic_partnership", "comprehensive_strategic_partnership",
+             "comprehensive_strategic_cooperative_partnership"}
+
+
+def counted_levels(predicate: str) -> set[str] | None:
+    """The levels a page's count counts (diplomatic_relations_count: every partner), None when the
+    predicate is no count of partners."""
+    p = predicate.lower()
+    if "diplomatic_relations" in p:
+        return set(RANK) | set(FRAMEWORKS)
+    if "strategic_and_comprehensive" in p or "comprehensive_and_strategic" in p:
+        return STRATEGIC | {"comprehensive_partnership"}
+    if "comprehensive_strategic" in p:
+        return {"comprehensive_strategic_partnership", "comprehensive_strategic_cooperative_partnership"}
+    if "strategic_partner" in p:
+        return set(STRATEGIC)
+    if "comprehensive_partner" in p:
+        return {"comprehensive_partnership"}
+    if "special_relation" in p:
+        return {"special_relationship"}
+    return None
+
+
+def in_force(rows: list[dict[str, Any]], day: str) -> dict[str, Any] | None:
+    """The level of one pair in force on `day` (ISO), from that pair's rows: the highest
+    framework reached by then, with when and how it was reached, and the designations beside it."""
+    held = [r for r in rows if r["in_force"] and str(r["in_force"]) <= day]
+    if not held:
+        return None
+    ranked = [r for r in held if r["level"] in RANK]
+    top = max(ranked, key=lambda r: (RANK[r["level"]], str(r["in_force"]))) if ranked else None
+    return {
+        "level": top["level"] if top else "diplomatic_relations",
+        "since": top["since"] if top else None,
+        "in_force": str(top["in_force"]) if top else str(min(r["in_force"] for r in held)),
+        "attested": top["attested"] if top else None,
+        "event_id": top["event_id"] if top else None,
+        "evidence": top["evidence"] if top else None,
+        "doc_ids": top["doc_ids"] if top else [],
+        "frameworks": sorted({r["level"] for r in held if r["level"] in FRAMEWORKS}),
+        "history": [{"level": r["level"], "since": r["since"], "in_force": str(r["in_force"])}
+                    for r in sorted(held, key=lambda r: (str(r["in_force"]), RANK.get(r["level"], 9)))],
+    }
+
+
+def count_at(pairs: dict[str, list[dict[str, Any]]], day: str, levels: set[str]) -> int:
+    """How many partners hold one of `levels` on `day` (diplomatic relations: any level at all)."""
+    n = 0
+    for rows in pairs.values():
+        state = in_force(rows, day)
+        if state and (state["level"] in levels or bool(set(state["frameworks"]) & levels)
+                      or ("diplomatic_relations" in levels)):
+            n += 1
+    return n

@@ -1,0 +1,126 @@
+"""The REST API (FastAPI): a read-only, paginated view of the knowledge base through the one query
+module, with OpenAPI docs at /docs and one JSON error shape for every error:
+{"error": {"code": ..., "message": ..., "detail": ...}}."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi import Query as Param
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from dipnet.errors import DipnetError, QueryError
+from dipnet.query import MAX_LIMIT, NotFound, Query
+from dipnet.store import Store
+
+_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 422: "invalid_parameters",
+          500: "internal_error"}
+
+
+def _error(status: int, message: str, detail: Any = None) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": {"code": _CODES.get(status, f"http_{status}"),
+                                                               "message": message, "detail": detail}})
+
+
+def create_app(db: str) -> FastAPI:
+    store = Store(db, read_only=True)
+    app = FastAPI(title="dipnet", version="0.1.0", description=__doc__)
+    app.state.store = store
+
+    def q() -> Query:
+        return Query(store)
+
+    @app.exception_handler(QueryError)
+    async def _query_error(_: Request, exc: QueryError) -> JSONResponse:
+        return _error(404 if isinstance(exc, NotFound) else 400, str(exc))
+
+    @app.exception_handler(DipnetError)
+    async def _dipnet_error(_: Request, exc: DipnetError) -> JSONResponse:
+        return _error(500, str(exc))
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(_: Request, exc: HTTPException) -> JSONResponse:
+        return _error(exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        detail = [{"loc": list(e.get("loc", ())), "msg": e.get("msg")} for e in exc.errors()]
+        return _error(422, "invalid parameters", detail)
+
+    @app.exception_handler(Exception)
+    async def _crash(_: Request, exc: Exception) -> JSONResponse:
+        return _error(500, f"{type(exc).__name__}: {exc}")
+
+    limit = Param(50, ge=1, le=MAX_LIMIT)
+    offset = Param(0, ge=0)
+
+    @app.get("/health")
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "read_only": True}
+
+    @app.get("/tables")
+    def tables() -> list[dict[str, Any]]:
+        return q().tables()
+
+    @app.get("/registry/{country}")
+    def registry(country: str, as_of: str | None = None) -> dict[str, Any]:
+        """A country's foreign relations as of a date: partners, levels, exchanges by channel, and the
+        counts pages claim beside the registry's own."""
+        return q().registry(country, as_of)
+
+    @app.get("/events")
+    def events(actor: str | None = None, country: str | None = None, type: str | None = None,
+               channel: str | None = None, date_from: str | None = Param(None, alias="from"),
+               date_to: str | None = Param(None, alias="to"), text: str | None = None,
+               limit: int = limit, offset: int = offset) -> dict[str, Any]:
+        return q().events(actor=actor, country=country, type=type, channel=channel, date_from=date_from,
+                          date_to=date_to, text=text, limit=limit, offset=offset)
+
+    @app.get("/events/{event_id}")
+    def event(event_id: str) -> dict[str, Any]:
+        return q().event(event_id)
+
+    @app.get("/entities")
+    def entities(q_: str | None = Param(None, alias="q"), type: str | None = None, limit: int = limit,
+                 offset: int = offset) -> dict[str, Any]:
+        return q().entities(q_, type, limit, offset)
+
+    @app.get("/entities/{ref}")
+    def entity(ref: str) -> dict[str, Any]:
+        return q().entity(ref)
+
+    @app.get("/people/{ref}")
+    def person(ref: str) -> dict[str, Any]:
+        """A person's profile: positions over time, events by type, latest events."""
+        return q().person(ref)
+
+    @app.get("/countries/{ref}")
+    def country(ref: str) -> dict[str, Any]:
+        """A country dossier: relationship levels over time, events by type and year, facts."""
+        return q().country(ref)
+
+    @app.get("/pairs/{a}/{b}")
+    def pair(a: str, b: str, limit: int = limit, offset: int = offset) -> dict[str, Any]:
+        return q().pair(a, b, limit, offset)
+
+    @app.get("/timeline/{ref}")
+    def timeline(ref: str, date_from: str | None = Param(None, alias="from"),
+                 date_to: str | None = Param(None, alias="to"), limit: int = limit,
+                 offset: int = offset) -> dict[str, Any]:
+        return q().timeline(ref, date_from, date_to, limit, offset)
+
+    @app.get("/search")
+    def search(q_: str = Param(..., alias="q", min_length=1), limit: int = limit, offset: int = offset) -> dict[str, Any]:
+        """Full-text search over pages (Chinese bigram index, LIKE fallback)."""
+        return q().search(q_, limit, offset)
+
+    return app
+
+
+def run(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+    import uvicorn
+
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
