@@ -59,24 +59,30 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
 
 
 def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list[str]:
-    """Who speaks: the clause's first person before the verb, else the nearest person or body
-    (a paper for its article) before it in the sentence."""
+    """Who speaks: the clause's first person before the verb; else a body the clause names right
+    before it (外交部发言人表示, 《高棉时报》…刊登); else the nearest person, then body, before it in
+    the sentence."""
+    text = page.doc.text
     people = [m for m in mentions if (e := page.entity(m)) and e.type == "PERSON" and m.start <= k]
     if people:
         return names(page, people[:1], ("PERSON",))
-    text = page.doc.text
-    spokesman = [m for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) and e.type == "ORG"
-                 and text.startswith("发言人", m.end)]
-    if spokesman:  # 外交部发言人表示: the ministry speaks
+    scope = page.in_span(c.sentence[0], k)
+    spokesman = [m for m in scope if (e := page.entity(m)) and e.type == "ORG" and text.startswith("发言人", m.end)]
+    if spokesman:
         return names(page, spokesman[:1], ("ORG",))
-    before = page.in_span(c.sentence[0], k)
-    named = names(page, [m for m in before if (e := page.entity(m)) and e.type == "PERSON"], ("PERSON",))
+
+    def bodies(ms: list[Mention]) -> list[Mention]:
+        return [m for m in ms if (e := page.entity(m)) and e.type == "ORG" and
+                (k - m.end <= 12 or e.sector in MEDIA_SECTORS)]
+
+    own = bodies([m for m in mentions if m.start < k])
+    if own:
+        return [page.entity(own[-1]).name]  # type: ignore[union-attr]
+    named = names(page, [m for m in scope if (e := page.entity(m)) and e.type == "PERSON"], ("PERSON",))
     if named:
         return named[-1:]
-    # a body speaks when it stands right before the verb (外交部表示) or is a paper or agency
-    bodies = [m for m in before if (e := page.entity(m)) and e.type == "ORG" and
-              (k - m.end <= 12 or e.sector in MEDIA_SECTORS)]
-    return [page.entity(bodies[-1]).name] if bodies else []  # type: ignore[union-attr]
+    other = bodies(scope)
+    return [page.entity(other[-1]).name] if other else []  # type: ignore[union-attr]
 
 
 def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: str,
@@ -99,7 +105,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if len(participants) < t.min_actors and t.fallback_actors:
         participants += [n for n in names(page, mentions, t.fallback_actors) if n not in participants]
     has_person = any((e := page.entity(m)) and e.type == "PERSON" for m in mentions)
-    if "PERSON" in t.actors and not has_person and (not t.attend_words or any(w in clause for w in t.attend_words)):
+    sentence_text = text[c.sentence[0]:c.sentence[1]]
+    if "PERSON" in t.actors and not has_person and (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
         carried = subject(page, c)
         if carried and carried not in participants:
             participants.insert(0, carried)

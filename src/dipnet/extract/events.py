@@ -3,6 +3,8 @@ mentions, status, date, channel, attributes and codes; one event per real-world 
 
 from __future__ import annotations
 
+import re
+
 from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
@@ -10,9 +12,10 @@ from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.merge import merge_events
 from dipnet.extract.page import EventPage
 from dipnet.model import Document, Event, TimeExpr
+from dipnet.timex.knowledge import founding_before
 
 _LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MESSAGE", "MULTILATERAL_ROLE"}
-_MULTI = {"VISIT", "MESSAGE", "MEET"}
+_MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY"}
 
 
 def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook) -> list[tuple[int, str]]:
@@ -30,6 +33,8 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook) -> li
             # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
             straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in page.mentions)
             frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
+            frame = frame or (t.name == "CONFERENCE" and
+                              any(w in text[max(c.start, k - 8):k] for w in cb.exclude_before))
             if not (inside_title or frame or straddles or quoted(text, c.sentence[0], k)
                     or any(after.startswith(x) for x in t.exclude_after)
                     or any(a < end and k < b for a, b in taken)):
@@ -39,11 +44,30 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook) -> li
     return sorted(hits)
 
 
-def _date(page: EventPage, c: Clause, lo: int, hi: int, etype: str) -> tuple[str | None, str | None, str | None]:
+def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, str | None, str | None]:
     """The clause's own time expression; else one earlier in its sentence (what follows the clause is
     what was said, not when); else the last day named earlier in its paragraph; else the day the story
     reports (its lead's date); else the date of its page or brief."""
     times: list[TimeExpr] = page.doc.times
+    text = page.doc.text
+    lo, hi = c.start, c.end
+    sentence = [t for t in times if c.sentence[0] <= t.start < c.sentence[1] and t.value]
+    if etype == "ANNIVERSARY" and any(v in text[c.sentence[0]:c.sentence[1]] for v in codebook().holding_verbs):
+        held = [t for t in sentence if t.kind == "date" and t.precision == "day"]
+        if held:  # 12月5日…举行仪式,庆祝…107周年: the commemoration's own day
+            return held[0].value, "day", None
+    if etype == "RELATION_CHANGE":
+        for t in sentence:
+            n = re.match(r"(\d+)\w* anniversary", t.note)
+            if t.kind == "anniversary" and n and t.value and k <= t.start < hi:  # 建交75周年(1950年…): the founding
+                return f"{int(t.value[:4]) - int(n.group(1)):04d}{t.value[4:]}", t.precision, None
+    if etype == "ANNIVERSARY":
+        for t in times:
+            n = re.match(r"(\d+)\w* anniversary", t.note)
+            if t.kind == "anniversary" and not t.value and n and lo <= t.start < hi:
+                founded = founding_before(text[max(c.sentence[0], t.start - 30):t.start + 2], text)
+                if founded:  # 纪念建党96周年: the founding day the knowledge base knows, N years on
+                    return f"{int(founded[0][:4]) + int(n.group(1)):04d}{founded[0][4:]}", "day", None
 
     def usable(t: TimeExpr) -> bool:
         return bool(t.value) and t.kind != "duration" and (t.kind != "anniversary" or etype == "ANNIVERSARY")
@@ -52,6 +76,12 @@ def _date(page: EventPage, c: Clause, lo: int, hi: int, etype: str) -> tuple[str
         got = [t for t in times if a <= t.start < b and usable(t)]
         if got:
             t = got[0] if (a, b) == (lo, hi) else got[-1]
+            day_before = [x for x in sentence if x.start < lo and x.precision == "day" and x.kind == "date"]
+            if t.precision == "year" and t.end_value and day_before and \
+                    day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
+                t = day_before[-1]  # 3月17日,…召开2026—2031年任期首次会议: the day, not the term
+            if t.end_value and re.search(r"完成|结束", text[c.start:t.start]):  # 完成…任期(2020-2021年)
+                return t.end_value, t.precision, None
             return t.value, t.precision, t.end_value
     seg = next((s for s in page.doc.segments if s.start <= c.start < s.end), None)
     earlier = [t for t in times if seg and seg.start <= t.start < c.start and t.value
@@ -84,6 +114,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     clause = text[c.start:c.end]
     if t.requires and not any(r in text[c.sentence[0]:c.sentence[1]] for r in t.requires):
         return []
+    if t.name == "RELATION_CHANGE" and re.match(r"\d+周年(?!\()", text[k + len(trig):k + len(trig) + 6]):
+        return []  # 建交65周年 without the founding date written out is an anniversary, not a new relation
     if any(n in clause for n in cb.negation):
         return []
     mentions = page.in_span(c.start, c.end)
@@ -96,18 +128,21 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     attributes: dict[str, object] = {"trigger": trig, "mode": t.mode}
     if t.name == "CONFERENCE":
         name = _conference_name(text, c, k, trig, cb.name_stops)
-        if len(name) <= len(trig) + 1 or name.startswith(cb.reference_openers):
+        rest = name[next((len(o) for o in cb.reference_openers if name.startswith(o)), 0):]
+        held = any(text.endswith(v, c.start, k) for v in cb.holding_verbs)
+        if (len(rest) <= len(trig) + 1 and not held) or (rest != name and len(rest) <= len(trig) + 2):
             return []  # 该会议, 此次会议: a conference already reported, not a new one
         attributes["name"] = name
     if location is None:
         locs = [m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]
         location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
-    date, precision, end_date = _date(page, c, c.start, c.end, t.name)
+    date, precision, end_date = _date(page, c, k, t.name)
     anchor, _ = page.anchor(c.brief)
     later = bool(date and anchor and len(date) >= len(anchor) and date[:len(anchor)] > anchor)
     # what the clause announces before its verb ("将于2月6日…进行国事访问"), not what a speaker
     # says will come ("强调…将为增进…")
-    ahead = cb.planned.search(text[c.start:k]) or "前夕" in clause
+    # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
+    ahead = cb.planned.search(text[c.sentence[0]:k]) or any(w in text[k:c.end] for w in cb.planned_after)
     planned = t.name != "STATEMENT" and bool(ahead or later)
     kind = _kind(t, clause)
     if kind:

@@ -27,7 +27,7 @@ def _same(a: Event, b: Event) -> bool:
             return True
     if a.brief != b.brief:
         return pa == pb
-    if a.brief is not None and a.type not in ("STATEMENT", "MESSAGE", "AID", "ANNIVERSARY") and pa & pb:
+    if a.brief is not None and a.type not in ("STATEMENT", "MESSAGE", "AID", "ANNIVERSARY") and a.start != b.start:
         return True  # a teaser tells one story: its headline, summary and caption share the event
     return pa <= pb or pb <= pa
 
