@@ -58,8 +58,6 @@ def merge_events(events: list[Event]) -> list[Event]:
         if ev.date and (not twin.date or len(ev.date) > len(twin.date)):
             twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
         twin.location = twin.location or ev.location
-        if twin.channel == "state" and ev.channel != "state":  # state is the default; a named pillar wins
-            twin.channel = ev.channel
         for k, v in ev.attributes.items():
             twin.attributes.setdefault(k, v)
         if twin.status == "planned" and ev.status == "occurred" and twin.type != "VISIT":
