@@ -50,6 +50,13 @@ def quoted(text: str, start: int, pos: int) -> bool:
 def sub_clauses(text: str, c: Clause, hits: list[tuple[int, str]]) -> list[tuple[Clause, int, str]]:
     """Split a clause with several triggers of one type between them: 甲对乙进行访问(2015年4月)和丙对丁
     进行国事访问(2015年11月) → one part per visit, each with its parenthesis."""
+    # triggers with no separator between them name one thing (救援队参加…救援工作)
+    joined = [hits[0]]
+    for k, trig in hits[1:]:
+        prev_end = joined[-1][0] + len(joined[-1][1])
+        if re.search(r"[、和及与并;,]", text[prev_end:k]):
+            joined.append((k, trig))
+    hits = joined
     if len(hits) == 1:
         return [(c, *hits[0])]
     out = []

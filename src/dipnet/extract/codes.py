@@ -36,10 +36,12 @@ class EventType:
 class Codebook:
     types: tuple[EventType, ...]
     planned: re.Pattern[str]
+    planned_sentence: re.Pattern[str]
     frame_after: tuple[str, ...]
     planned_after: tuple[str, ...]
     exclude_before: tuple[str, ...]
     holding_verbs: tuple[str, ...]
+    counted_instrument: re.Pattern[str]
     reference_openers: tuple[str, ...]
     name_stops: tuple[str, ...]
     meeting_suffixes: tuple[str, ...]
@@ -71,8 +73,10 @@ def codebook() -> Codebook:
         for t in data["type"]
     )
     return Codebook(types=types, planned=re.compile("|".join(data["planned_markers"])),
+                    planned_sentence=re.compile("|".join(data["planned_sentence"])),
                     frame_after=tuple(data["frame_after"]), planned_after=tuple(data["planned_after"]),
-                    exclude_before=tuple(data["exclude_before"]), holding_verbs=tuple(data["holding_verbs"]), reference_openers=tuple(data["reference_openers"]),
+                    exclude_before=tuple(data["exclude_before"]), holding_verbs=tuple(data["holding_verbs"]),
+                    counted_instrument=re.compile(data["counted_instrument"]), reference_openers=tuple(data["reference_openers"]),
                     name_stops=tuple(data["conference_name_stops"]),
                     meeting_suffixes=tuple(data["meeting_suffixes"]), sector_channel=dict(data["sector_channel"]), negation=tuple(data["negation_markers"]),
                     channel_words={k: tuple(v) for k, v in data["channel_words"].items()},

@@ -15,7 +15,7 @@ from dipnet.model import Document, Event, TimeExpr
 from dipnet.timex.knowledge import founding_before
 
 _LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MESSAGE", "MULTILATERAL_ROLE"}
-_MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY"}
+_MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT"}
 
 
 def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook) -> list[tuple[int, str]]:
@@ -35,6 +35,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook) -> li
             frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
             frame = frame or (t.name == "CONFERENCE" and
                               any(w in text[max(c.start, k - 8):k] for w in cb.exclude_before))
+            frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
             if not (inside_title or frame or straddles or quoted(text, c.sentence[0], k)
                     or any(after.startswith(x) for x in t.exclude_after)
                     or any(a < end and k < b for a, b in taken)):
@@ -71,6 +72,11 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
 
     def usable(t: TimeExpr) -> bool:
         return bool(t.value) and t.kind != "duration" and (t.kind != "anniversary" or etype == "ANNIVERSARY")
+
+    if etype == "ANNIVERSARY":
+        own = [t for t in times if lo <= t.start < hi and t.kind == "anniversary" and t.value]
+        if own:
+            return own[0].value, own[0].precision, None
 
     for a, b in ((lo, hi), (c.sentence[0], lo)):
         got = [t for t in times if a <= t.start < b and usable(t)]
@@ -142,7 +148,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # what the clause announces before its verb ("将于2月6日…进行国事访问"), not what a speaker
     # says will come ("强调…将为增进…")
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
-    ahead = cb.planned.search(text[c.sentence[0]:k]) or any(w in text[k:c.end] for w in cb.planned_after)
+    ahead = cb.planned.search(text[c.start:k]) or cb.planned_sentence.search(text[c.sentence[0]:k]) or \
+        any(w in text[k:c.end] for w in cb.planned_after)
     planned = t.name != "STATEMENT" and bool(ahead or later)
     kind = _kind(t, clause)
     if kind:
@@ -208,4 +215,5 @@ def extract_events(doc: Document) -> list[Event]:
             parts = sub_clauses(doc.text, c, hits) if t.name in _MULTI else [(c, *hits[0])]
             for part, k, trig in parts:
                 events += _one(page, cb, t, part, k, trig)
-    return merge_events(events)
+    people = {e.name for e in doc.entities if e.type == "PERSON"}
+    return merge_events(events, people)

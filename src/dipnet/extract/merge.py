@@ -42,8 +42,19 @@ def _said_within(st: Event, events: list[Event]) -> bool:
                _dates_agree(e, st) for e in events)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def _summarized(ev: Event, events: list[Event], people: set[str]) -> bool:
+    """A teaser's headline naming only countries (越南领导人致电…泰国) sums up the messages its
+    summary lists person by person: the summary's events stand, the headline's does not."""
+    if ev.brief is None or any(p in people for p in ev.participants):
+        return False
+    return any(o is not ev and o.type == ev.type and o.brief == ev.brief and any(p in people for p in o.participants)
+               for o in events)
+
+
+def merge_events(events: list[Event], people: set[str] | None = None) -> list[Event]:
+    people = people or set()
     events = [e for e in events if e.type != "STATEMENT" or not _said_within(e, events)]
+    events = [e for e in events if not _summarized(e, events, people)]
     out: list[Event] = []
     for ev in events:
         twin = next((o for o in out if _same(o, ev)), None)
