@@ -120,10 +120,12 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         return None
     if t.name in ("AGREEMENT", "RELATION_CHANGE", "AID", "DISAPPROVE", "MULTILATERAL_ROLE", "DEPLOYMENT"):
         countries = names(page, mentions, ("COUNTRY",))
-        if ("两国" in clause or "双方" in clause) and len(countries) < 2:
+        if ("两国" in sentence_text or "双方" in sentence_text) and len(countries) < 2:
             participants += [p for p in page.pair if p not in participants]
         elif not countries and page.home and page.home not in participants:
             participants.insert(0, page.home)
+        elif len(countries) == 1 and page.home and page.home not in countries and t.name in ("AGREEMENT",):
+            participants.insert(0, page.home)  # one partner named: the other party is the page's own country
     if t.name == "ANNIVERSARY" and ("两国" in clause or "双方" in clause) and "建交" in clause:
         participants += [p for p in page.pair if p not in participants]
     if t.name == "ANNIVERSARY" and "建党" in clause:

@@ -76,7 +76,8 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
     if etype == "ANNIVERSARY":
         own = [t for t in times if lo <= t.start < hi and t.kind == "anniversary" and t.value]
         if own:
-            return own[0].value, own[0].precision, None
+            day = re.search(r"on (\d{4}-\d\d-\d\d)", own[0].note)  # 国庆65周年: the national day itself
+            return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
 
     for a, b in ((lo, hi), (c.sentence[0], lo)):
         got = [t for t in times if a <= t.start < b and usable(t)]

@@ -16,8 +16,8 @@ def _dates_agree(a: Event, b: Event) -> bool:
 def _same(a: Event, b: Event) -> bool:
     """Within one teaser (or the article) overlapping reports merge; across teasers only the
     same actors on the same day do — the 更多 block repeats one visit as departure and arrival."""
-    if a.type != b.type or not _dates_agree(a, b):
-        return False
+    if a.type != b.type or not _dates_agree(a, b) or a.status != b.status:
+        return False  # what is planned and what happened are two events
     pa, pb = set(a.participants), set(b.participants)
     if a.type == "VISIT":  # the same visitors going to the same (or an unnamed) host
         return bool(set(a.source) & set(b.source)) and (not a.target or not b.target or a.target == b.target)
@@ -71,6 +71,4 @@ def merge_events(events: list[Event], people: set[str] | None = None) -> list[Ev
         twin.location = twin.location or ev.location
         for k, v in ev.attributes.items():
             twin.attributes.setdefault(k, v)
-        if twin.status == "planned" and ev.status == "occurred" and twin.type != "VISIT":
-            twin.status = "occurred"
     return out

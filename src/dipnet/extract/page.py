@@ -31,7 +31,7 @@ class EventPage:
         """The day the main article reports: the first full day in its opening paragraphs, when it
         is no later than the page's date (a dateline's 4日 for a page stamped the 5th)."""
         pub = self.doc.published.date if self.doc.published else None
-        opening = [s for s in self.doc.segments if s.kind in ("lead", "body", "dateline")][:3]
+        opening = [s for s in self.doc.segments if s.kind in ("title", "lead", "body", "dateline")][:3]
         for t in self.doc.times:
             if any(s.start <= t.start < s.end for s in opening) and t.precision == "day" and t.value \
                     and t.kind in ("date", "range", "relative") and (not pub or (t.value.startswith(pub[:7])
