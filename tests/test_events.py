@@ -121,3 +121,9 @@ def test_a_trip_through_two_countries_is_one_visit_per_country_linked_as_an_itin
 def test_the_visitor_after_daofang_de():
     v = one("日本首相岸田文雄在东京会见了到访的越南国会主席王庭惠。", "VISIT")
     assert v.participants[0] == "王庭惠" and "日本" in v.participants
+
+
+def test_the_elected_stands_before_the_verb_and_past_terms_are_no_election():
+    e = one("值此阿里·萨达特勋爵当选汤加王国总理之际,越南政府总理范明政向其致贺电。", "ELECTION")
+    assert e.participants[0] == "阿里·萨达特" and "汤加" in e.participants and e.channel == "other"
+    assert not [x for x in events("这是阮文海就任国会主席后首次出访。") if x.type == "ELECTION"]

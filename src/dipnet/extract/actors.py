@@ -41,7 +41,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
     visitors = names(page, after_dui or before, ("PERSON",))
     if not visitors:
-        visitors = names(page, before, ("ORG", "LOCATION"))[:1]
+        # a body or place visits as a delegation (班迭棉吉省代表团访问永隆省)
+        delegations = [m for m in before if text.startswith(("代表团", "高级代表团", "工作代表团"), m.end)]
+        visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
     hosts: list[str] = []
     for m in untitled:
         e = page.entity(m)
@@ -99,7 +101,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.single_actor:
         who = speaker(page, c, k, mentions)
         return (who, None) if who else None
+    if t.name == "ELECTION":
+        return _elected(page, c, k, mentions)
     if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID", "DISAPPROVE"):  # partners often stand in another clause
+        mentions = page.in_span(*c.sentence)
+    if t.name == "MESSAGE" and "向" in clause:  # 分别向两位当选领导人致贺电: the recipients were named before
         mentions = page.in_span(*c.sentence)
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
     if len(participants) < t.min_actors and t.fallback_actors:
@@ -116,8 +122,6 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         parent = parent_body(page, name)
         if parent and parent not in participants and t.name in ("CONFERENCE", "DEPLOYMENT", "MULTILATERAL_ROLE"):
             participants.append(parent)
-    if t.requires_person_or and not has_person and not any(w in clause for w in t.requires_person_or):
-        return None
     if t.name in ("AGREEMENT", "RELATION_CHANGE", "AID", "DISAPPROVE", "MULTILATERAL_ROLE", "DEPLOYMENT"):
         countries = names(page, mentions, ("COUNTRY",))
         if ("两国" in sentence_text or "双方" in sentence_text) and len(countries) < 2:
@@ -135,6 +139,22 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.foreign and len(countries_of(page, participants)) < 2:
         return None
     return participants, location
+
+
+def _elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tuple[list[str], str | None] | None:
+    """Who is elected or appointed (the person nearest before the verb) and to what body or country
+    (named after it); a body that holds an election when no person is named."""
+    # the elected stands right before the verb, a form of address at most between (瓦埃亚勋爵当选)
+    before = [m for m in mentions if k - 3 <= m.end <= k and (e := page.entity(m)) and e.type == "PERSON"]
+    after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY"), in_titles=True)  # 当选汤加王国总理
+    if before:
+        return names(page, before[-1:], ("PERSON",)) + after, None
+    elected = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"]
+    bodies = names(page, mentions, ("ORG", "COUNTRY"))
+    if elected:  # 国会选举王廷惠为国会主席
+        return names(page, elected[:1], ("PERSON",)) + bodies, None
+    text = page.doc.text[c.start:c.end]
+    return (bodies, None) if bodies and any(w in text for w in codebook().type("ELECTION").requires_person_or) else None
 
 
 def parent_body(page: EventPage, name: str) -> str | None:

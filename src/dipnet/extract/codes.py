@@ -28,6 +28,7 @@ class EventType:
     requires_person_or: tuple[str, ...] = ()
     attend_words: tuple[str, ...] = ()
     example: str = ""
+    reference_after: str = ""  # a regular expression after the trigger that makes it a reference
     channel: str = ""  # the default pillar of this type, when no body or word names one
     foreign: bool = False  # the actors must span two countries (aid and deployments go abroad)
 
@@ -68,7 +69,7 @@ def codebook() -> Codebook:
             requires_sector=t.get("requires_sector", ""), min_actors=t.get("min_actors", 1),
             requires_person_or=tuple(t.get("requires_person_or", ())), attend_words=tuple(t.get("attend_words", ())),
             example=t.get("example", ""), foreign=t.get("foreign", False),
-            channel=t.get("channel", ""),
+            channel=t.get("channel", ""), reference_after=t.get("reference_after", ""),
         )
         for t in data["type"]
     )

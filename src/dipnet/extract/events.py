@@ -15,7 +15,7 @@ from dipnet.model import Document, Event, TimeExpr
 from dipnet.timex.knowledge import founding_before
 
 _LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MESSAGE", "MULTILATERAL_ROLE"}
-_MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT"}
+_MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION"}
 
 
 def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook) -> list[tuple[int, str]]:
@@ -36,6 +36,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook) -> li
             frame = frame or (t.name == "CONFERENCE" and
                               any(w in text[max(c.start, k - 8):k] for w in cb.exclude_before))
             frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
+            frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
             if not (inside_title or frame or straddles or quoted(text, c.sentence[0], k)
                     or any(after.startswith(x) for x in t.exclude_after)
                     or any(a < end and k < b for a, b in taken)):

@@ -90,7 +90,8 @@ class EventPage:
         return (d.date, d.precision) if d else (None, None)
 
 
-def names(page: EventPage, mentions: list[Mention], types: tuple[str, ...], meetings: bool = False) -> list[str]:
+def names(page: EventPage, mentions: list[Mention], types: tuple[str, ...], meetings: bool = False,
+          in_titles: bool = False) -> list[str]:
     out: list[str] = []
     for m in mentions:
         e = page.entity(m)
@@ -98,7 +99,7 @@ def names(page: EventPage, mentions: list[Mention], types: tuple[str, ...], meet
             continue
         if e.type == "ORG" and not meetings and e.name.endswith(codebook().meeting_suffixes):
             continue
-        if e.type != "PERSON" and any(a <= m.start and m.end <= b for a, b in page.title_spans):
+        if e.type != "PERSON" and not in_titles and any(a <= m.start and m.end <= b for a, b in page.title_spans):
             continue
         if e.name not in out:
             out.append(e.name)
