@@ -20,13 +20,17 @@ def post_sector(page: EventPage, m: Mention) -> str | None:
     if not near:
         return None
     a, b = max(near, key=lambda w: w[1])
-    bodies = [x for x in page.mentions if a <= x.start and x.end <= b and (e := page.entity(x)) and e.type == "ORG"
-              and e.sector]
+    # the body named in the title, or standing right before it (国会 + 主席: a generic post takes its
+    # body's sector)
+    bodies = [x for x in page.mentions if (a <= x.start and x.end <= b or x.end == a) and (e := page.entity(x))
+              and e.type == "ORG" and e.sector]
     if bodies:
         return page.entity(bodies[-1]).sector  # type: ignore[union-attr]
     titles = load_kb().titles()
     title = text[a:b]
-    return next((titles[title[k:]].sector for k in range(len(title)) if title[k:] in titles), None)
+    sector = next((titles[title[k:]].sector for k in range(len(title)) if title[k:] in titles), None)
+    # a bare generic post (主席, 主任, 委员) says nothing of its body's pillar
+    return None if sector == "people" and len(title) <= 3 else sector
 
 
 def untitled(page: EventPage, start: int, end: int) -> str:
