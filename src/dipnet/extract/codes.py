@@ -43,6 +43,7 @@ class Codebook:
     exclude_before: tuple[str, ...]
     holding_verbs: tuple[str, ...]
     counted_instrument: re.Pattern[str]
+    generic_meeting_words: tuple[str, ...]
     reference_openers: tuple[str, ...]
     name_stops: tuple[str, ...]
     meeting_suffixes: tuple[str, ...]
@@ -77,7 +78,8 @@ def codebook() -> Codebook:
                     planned_sentence=re.compile("|".join(data["planned_sentence"])),
                     frame_after=tuple(data["frame_after"]), planned_after=tuple(data["planned_after"]),
                     exclude_before=tuple(data["exclude_before"]), holding_verbs=tuple(data["holding_verbs"]),
-                    counted_instrument=re.compile(data["counted_instrument"]), reference_openers=tuple(data["reference_openers"]),
+                    counted_instrument=re.compile(data["counted_instrument"]),
+                    generic_meeting_words=tuple(data["generic_meeting_words"]), reference_openers=tuple(data["reference_openers"]),
                     name_stops=tuple(data["conference_name_stops"]),
                     meeting_suffixes=tuple(data["meeting_suffixes"]), sector_channel=dict(data["sector_channel"]), negation=tuple(data["negation_markers"]),
                     channel_words={k: tuple(v) for k, v in data["channel_words"].items()},

@@ -33,8 +33,9 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook) -> li
             # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
             straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in page.mentions)
             frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
-            frame = frame or (t.name == "CONFERENCE" and
-                              any(w in text[max(c.start, k - 8):k] for w in cb.exclude_before))
+            frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
+                              any(w in text[max(c.start, k - 8):k] for w in cb.exclude_before) and
+                              not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
             frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
             frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
             if not (inside_title or frame or straddles or quoted(text, c.sentence[0], k)
@@ -137,6 +138,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if t.name == "CONFERENCE":
         name = _conference_name(text, c, k, trig, cb.name_stops)
         rest = name[next((len(o) for o in cb.reference_openers if name.startswith(o)), 0):]
+        if re.fullmatch("(?:" + "|".join(cb.generic_meeting_words) + ")*", rest[:-len(trig)] or "x"):
+            return []  # 国际论坛: no meeting of its own
         held = any(text.endswith(v, c.start, k) for v in cb.holding_verbs)
         if (len(rest) <= len(trig) + 1 and not held) or (rest != name and len(rest) <= len(trig) + 2):
             return []  # 该会议, 此次会议: a conference already reported, not a new one
