@@ -64,6 +64,15 @@ def _day(value: str | None, name: str, upper: bool = False) -> str | None:
     return (span[1] if upper else span[0]).isoformat()
 
 
+def _kb_name(entity_id: str) -> str:
+    """The knowledge base's name for an id the consolidated tables do not name (a country only ever
+    seen as an event's actor)."""
+    from dipnet.kb import load_kb
+
+    entry = load_kb().get(entity_id)
+    return entry.name if entry else entity_id
+
+
 def page(limit: int | None, offset: int | None) -> tuple[int, int]:
     limit = 50 if limit is None else int(limit)
     offset = 0 if offset is None else int(offset)
@@ -299,7 +308,7 @@ class Query:
             if state is None and other not in by_partner:
                 continue
             ex = by_partner.get(other, {})
-            partners.append({"partner": other, "name": names.get(other, other), **(state or {"level": None}),
+            partners.append({"partner": other, "name": names.get(other) or _kb_name(other), **(state or {"level": None}),
                              "exchanges": {c: ex.get(c, 0) for c in CHANNELS}, "exchanges_total": sum(ex.values())})
         partners.sort(key=lambda p: (p["level"] is None, p["name"]))
         claims = []
