@@ -48,25 +48,20 @@ def quoted(text: str, start: int, pos: int) -> bool:
 
 
 def sub_clauses(text: str, c: Clause, hits: list[tuple[int, str]]) -> list[tuple[Clause, int, str]]:
-    """Split a clause with several triggers of one type between them: 甲对乙进行访问(2015年4月)和丙对丁
-    进行国事访问(2015年11月) → one part per visit, each with its parenthesis."""
-    # triggers with no separator between them name one thing (救援队参加…救援工作)
-    joined = [hits[0]]
+    """Split a clause with several triggers of one type at the separator between each two of them:
+    甲对乙进行访问(2015年4月)和丙对丁进行国事访问(2015年11月), 甲当选汤加总理、乙当选国会主席 → one part
+    per event, each with what stands before and after its trigger. Triggers with no separator between
+    them name one thing (救援队参加…救援工作)."""
+    parts: list[tuple[int, str]] = [hits[0]]
+    cuts: list[int] = []
     for k, trig in hits[1:]:
-        prev_end = joined[-1][0] + len(joined[-1][1])
-        if re.search(r"[、和及与并;,]", text[prev_end:k]):
-            joined.append((k, trig))
-    hits = joined
-    if len(hits) == 1:
-        return [(c, *hits[0])]
-    out = []
-    start = c.start
-    for n, (k, trig) in enumerate(hits):
-        end = k + len(trig)
-        if text.startswith("(", end):
-            close = text.find(")", end, c.end)
-            end = close + 1 if close != -1 else end
-        stop = c.end if n == len(hits) - 1 else end
-        out.append((Clause(start, stop, c.sentence, c.brief), k, trig))
-        start = end
-    return out
+        prev_end = parts[-1][0] + len(parts[-1][1])
+        seps = [m.start() for m in re.finditer(r"[、和及与并;,]", text[prev_end:k])]
+        if seps:
+            cuts.append(prev_end + seps[-1])
+            parts.append((k, trig))
+    if len(parts) == 1:
+        return [(c, *parts[0])]
+    bounds = [c.start] + [x + 1 for x in cuts]
+    ends = cuts + [c.end]
+    return [(Clause(b, e, c.sentence, c.brief), k, trig) for b, e, (k, trig) in zip(bounds, ends, parts, strict=True)]

@@ -19,6 +19,9 @@ def _same(a: Event, b: Event) -> bool:
     if a.type != b.type or not _dates_agree(a, b) or a.status != b.status:
         return False  # what is planned and what happened are two events
     pa, pb = set(a.participants), set(b.participants)
+    ka, kb = a.attributes.get("instrument"), b.attributes.get("instrument")
+    if a.type == "AGREEMENT" and ka and kb and ka != kb:
+        return False  # a roadmap and another document signed the same day are two signings
     if a.type == "VISIT":  # the same visitors going to the same (or an unnamed) host
         return bool(set(a.source) & set(b.source)) and (not a.target or not b.target or a.target == b.target)
     if a.type == "CONFERENCE" and a.attributes.get("name") and b.attributes.get("name"):
