@@ -150,7 +150,7 @@ def _elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tup
     if before:
         return names(page, before[-1:], ("PERSON",)) + after, None
     elected = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"]
-    bodies = names(page, mentions, ("ORG", "COUNTRY"))
+    bodies = names(page, mentions, ("ORG", "COUNTRY"), in_titles=True)  # 选举…为越南社会主义共和国国会主席
     if elected:  # 国会选举王廷惠为国会主席
         return names(page, elected[:1], ("PERSON",)) + bodies, None
     text = page.doc.text[c.start:c.end]
