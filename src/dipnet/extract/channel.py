@@ -37,9 +37,14 @@ def untitled(page: EventPage, start: int, end: int) -> str:
     """The clause's own words, without the titles it states (they qualify people, not the act) and
     without the names of papers (人民军队报 is a newspaper, not the army)."""
     text = page.doc.text
-    masked = list(page.title_words) + [(m.start, m.end) for m in page.mentions if start <= m.start < end
-                                       and (e := page.entity(m)) and e.sector in MEDIA_SECTORS]
-    return "".join(ch for i, ch in enumerate(text[start:end], start) if not any(a <= i < b for a, b in masked))
+    keep = [True] * (end - start)
+    spans = [(a, b) for a, b in page.title_words if a < end and b > start]
+    spans += [(m.start, m.end) for m in page.mentions if start <= m.start < end
+              and (e := page.entity(m)) and e.sector in MEDIA_SECTORS]
+    for a, b in spans:
+        for i in range(max(a, start), min(b, end)):
+            keep[i - start] = False
+    return "".join(ch for ch, k in zip(text[start:end], keep, strict=True) if k)
 
 
 def locality(e: Entity) -> bool:

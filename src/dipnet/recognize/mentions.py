@@ -39,7 +39,9 @@ def _home_country(kb: KnowledgeBase, mentions: list[Mention]) -> str | None:
 def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[int, int]]) -> list[Mention]:
     """越老, 中越, 越柬老 before a word of relations; 越方, 访华, 驻越 for one country."""
     shorts = kb.short_forms()
-    forms = sorted(shorts, key=len, reverse=True)
+    by_first: dict[str, list[str]] = {}
+    for f in sorted(shorts, key=len, reverse=True):  # longest first within each first character
+        by_first.setdefault(f[0], []).append(f)
     inside = [False] * (len(text) + 1)
     for s, e in taken:
         for k in range(s, e):
@@ -53,15 +55,15 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
         run: list[tuple[int, int, str, bool]] = []
         j = i
         while j < len(text) and not inside[j]:
-            f = next((f for f in forms if text.startswith(f, j)), None)
+            f = next((f for f in by_first.get(text[j], ()) if text.startswith(f, j)), None)
             if f is None:
                 break
             run.append((j, j + len(f), shorts[f][0], shorts[f][1]))
             j += len(f)
             if j < len(text) and text[j] == "-":
                 j += 1
-        after_ok = any(text.startswith(w, j) for w in rules.compound_context)
-        if len(run) >= 2 and after_ok and not all(amb for *_, amb in run) and len({c for _, _, c, _ in run}) == len(run):
+        after_ok = len(run) >= 2 and any(text.startswith(w, j) for w in rules.compound_context)
+        if after_ok and not all(amb for *_, amb in run) and len({c for _, _, c, _ in run}) == len(run):
             out += [Mention(s, e, text[s:e], "COUNTRY", kb_id=c) for s, e, c, _ in run]
             i = j
             continue
