@@ -276,3 +276,11 @@ def test_related_block_kept_out_of_page_evidence() -> None:
     block = "\n更多\n\n2026年越南侨务工作的五大转变\n2025年是关键一年,为落实越共十四大决议做出全面准备。\n"
     d = infer_published(text=main + block, url=None, meta=None)
     assert d is not None and d.date == "2018-08-17"
+
+
+def test_an_era_bounds_the_year_from_below():
+    from dipnet.timex.publication import infer_published
+
+    text = "越共中央总书记、国家主席阮富仲致信古巴领导人,越南向古巴提供大米,协助古巴抗击新冠肺炎疫情。"
+    got = infer_published(text=text, url=None, meta=None, tenure=[("阮富仲", "2018-10-23", "2021-04-05")])
+    assert got is not None and got.date[:4] in ("2020", "2021"), got

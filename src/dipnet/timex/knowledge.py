@@ -131,6 +131,10 @@ def numbered_mentions(text: str) -> list[Numbered]:
             for m in p.finditer(text):
                 if (m.start(), m.end()) in seen:
                     continue
+                if "year" in e:  # an era, not a numbered series
+                    seen.add((m.start(), m.end()))
+                    out.append(Numbered(e["name"], e["kind"], e["year"], e["year"], (m.start(), m.end()), m.group()))
+                    continue
                 n = to_int(m.group("n"))
                 if n is None:
                     continue
