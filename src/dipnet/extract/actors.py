@@ -42,7 +42,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     visitors = names(page, after_dui or before, ("PERSON",))
     if not visitors:
         # a body or place visits as a delegation (班迭棉吉省代表团访问永隆省)
-        delegations = [m for m in before if text.startswith(("代表团", "高级代表团", "工作代表团"), m.end)]
+        delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
         visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
     hosts: list[str] = []
     for m in untitled:

@@ -44,6 +44,7 @@ class Codebook:
     holding_verbs: tuple[str, ...]
     counted_instrument: re.Pattern[str]
     generic_meeting_words: tuple[str, ...]
+    delegation_words: tuple[str, ...]
     reference_openers: tuple[str, ...]
     name_stops: tuple[str, ...]
     meeting_suffixes: tuple[str, ...]
@@ -79,7 +80,8 @@ def codebook() -> Codebook:
                     frame_after=tuple(data["frame_after"]), planned_after=tuple(data["planned_after"]),
                     exclude_before=tuple(data["exclude_before"]), holding_verbs=tuple(data["holding_verbs"]),
                     counted_instrument=re.compile(data["counted_instrument"]),
-                    generic_meeting_words=tuple(data["generic_meeting_words"]), reference_openers=tuple(data["reference_openers"]),
+                    generic_meeting_words=tuple(data["generic_meeting_words"]),
+                    delegation_words=tuple(data["delegation_words"]), reference_openers=tuple(data["reference_openers"]),
                     name_stops=tuple(data["conference_name_stops"]),
                     meeting_suffixes=tuple(data["meeting_suffixes"]), sector_channel=dict(data["sector_channel"]), negation=tuple(data["negation_markers"]),
                     channel_words={k: tuple(v) for k, v in data["channel_words"].items()},

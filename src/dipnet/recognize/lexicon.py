@@ -28,6 +28,8 @@ class NameRules:
     single_prefixes: tuple[str, ...]
     weak_titles: frozenset[str]
     side_excluded: frozenset[str]
+    title_joiners: tuple[str, ...]
+    title_openers: tuple[str, ...]
     after_name_titles: frozenset[str]
     name_preceders: tuple[str, ...]
     photo_markers: tuple[str, ...]
@@ -71,6 +73,8 @@ def name_rules() -> NameRules:
         single_prefixes=tuple(data["single_prefixes"]),
         weak_titles=frozenset(data["weak_titles"]),
         side_excluded=frozenset(data["side_excluded"]),
+        title_joiners=tuple(data["title_joiners"]),
+        title_openers=tuple(data["title_openers"]),
         after_name_titles=frozenset(data["after_name_titles"]),
         name_preceders=_longest_first(data["name_preceders"]),
         photo_markers=tuple(data["photo_markers"]),

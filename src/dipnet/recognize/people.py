@@ -11,11 +11,6 @@ from dataclasses import dataclass
 from dipnet.recognize.lexicon import NameRules
 
 _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—")
-# what may join two titles of one person: 越南政府副总理兼外交部长, 政治局委员、公安部部长
-_JOINERS = ("兼", "、", "和", "及")
-# words that may open a title besides a named body: 中央, 驻 (越南驻老挝大使), 国家 …
-_TITLE_OPENERS = ("驻", "中央", "国家", "政府", "人民", "常务", "新任", "首任", "候任", "时任", "原", "前", "副",
-                  "代理", "代", "党", "委", "省", "市", "军区", "负责")
 _NUMERALS = set("〇一二三四五六七八九十百零两0123456789")
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)")
 
@@ -152,7 +147,7 @@ def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rul
         if s in spans_ending:  # a named body, country or place ends here
             s = spans_ending[s]
             continue
-        opener = next((w for w in _TITLE_OPENERS if text.endswith(w, 0, s)), None)
+        opener = next((w for w in rules.title_openers if text.endswith(w, 0, s)), None)
         if opener:
             s -= len(opener)
             continue
@@ -166,13 +161,13 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int) -> int:
     hold no stop word but the 与 that joins two fields of one body."""
     b = s
     while b > floor and b > s - 16 and (is_han(text[b - 1]) or text[b - 1] in "-·") and \
-            text[b - 1] not in _JOINERS:
+            text[b - 1] not in rules.title_joiners:
         b -= 1
     gap = text[b:s]
     if not gap or any(rules.stop_at(gap, k) not in (None, "与") for k in range(1, len(gap))):
         return s
     # between two posts of a chain (、人事小组 + 组长) any qualifier belongs to the post
-    after_joiner = b > 0 and text[b - 1] in _JOINERS and len(gap) <= 8
+    after_joiner = b > 0 and text[b - 1] in rules.title_joiners and len(gap) <= 8
     if not after_joiner and not any(gap.endswith(x) for x in rules.org_suffixes):
         return s
     return b
@@ -188,7 +183,7 @@ def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, sp
         s = title_phrase_start(text, t, spans_ending, rules)
         s = _body_before(text, s, rules, max(floor, max((e for e in hits_by_end if e <= s), default=0)))
         chain.insert(0, (s, t.end))
-        joiner = next((j for j in _JOINERS if text.endswith(j, 0, s)), None)
+        joiner = next((j for j in rules.title_joiners if text.endswith(j, 0, s)), None)
         if not joiner:
             break
         pos = s - len(joiner)
