@@ -209,8 +209,9 @@ class Store:
 
     # ---- reading whole tables (consolidation, export) ----------------------------------------
     def has_table(self, table: str) -> bool:
-        rows = self.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
-                                [table]).fetchall()
+        # a cursor of its own: the API answers requests on several threads at once
+        rows = self.con.cursor().execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
+                                         [table]).fetchall()
         return bool(rows and rows[0][0])
 
     def rows(self, table: str, columns: tuple[str, ...] | None = None) -> list[dict[str, Any]]:

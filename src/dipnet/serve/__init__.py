@@ -117,6 +117,9 @@ def create_app(db: str) -> FastAPI:
         """Full-text search over pages (Chinese bigram index, LIKE fallback)."""
         return q().search(q_, limit, offset)
 
+    from dipnet.ui import mount_ui
+
+    mount_ui(app)
     return app
 
 

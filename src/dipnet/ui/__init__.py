@@ -1,0 +1,100 @@
+"""The analyst's web UI: a single page of plain HTML, CSS and JavaScript (shipped in ./static, no
+build step, nothing from a CDN) over the REST API and a few read endpoints of its own under
+/ui/api (dipnet.query.pages). `mount_ui(app)` adds it to the app of `dipnet.serve.create_app`.
+
+News text is data, never markup: the front end builds every node with textContent, and the pages
+are served with a Content-Security-Policy that allows scripts from this origin only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi import Query as Param
+from fastapi.responses import FileResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from dipnet.query import MAX_LIMIT, Query
+from dipnet.query import pages as qp
+from dipnet.store import Store
+
+STATIC = Path(__file__).parent / "static"
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+       "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+
+
+def _headers(response: Response) -> Response:
+    response.headers["Content-Security-Policy"] = CSP
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> FastAPI:
+    """Add the UI (at `prefix`, and `/` redirecting to it) to `app`; the store is `app.state.store`
+    unless given."""
+
+    def q(request: Request) -> Query:
+        return Query(store or request.app.state.store)
+
+    @app.middleware("http")
+    async def _security(request: Request, call_next: Any) -> Response:
+        response = await call_next(request)
+        if request.url.path == "/" or request.url.path.startswith(prefix):
+            _headers(response)
+        return response
+
+    if not any(getattr(r, "path", None) == "/" for r in app.routes):
+        @app.get("/", include_in_schema=False)
+        def _root() -> RedirectResponse:
+            return RedirectResponse(f"{prefix}/")
+
+    @app.get(prefix, include_in_schema=False)
+    @app.get(f"{prefix}/", include_in_schema=False)
+    def _index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8",
+                            headers={"Cache-Control": "no-cache"})
+
+    limit = Param(50, ge=1, le=MAX_LIMIT)
+    offset = Param(0, ge=0)
+
+    @app.get(f"{prefix}/api/pages", tags=["ui"])
+    def _pages(request: Request, limit: int = limit, offset: int = offset) -> dict[str, Any]:
+        return qp.pages(q(request), limit, offset)
+
+    @app.get(f"{prefix}/api/pages/{{doc_id}}", tags=["ui"])
+    def _page(request: Request, doc_id: str) -> dict[str, Any]:
+        """A page's text with every extracted item on its evidence span, and its briefs."""
+        return qp.page_view(q(request), doc_id)
+
+    @app.get(f"{prefix}/api/events", tags=["ui"])
+    def _events(request: Request, actor: str | None = None, country: str | None = None, type: str | None = None,
+                channel: str | None = None, status: str | None = None,
+                date_from: str | None = Param(None, alias="from"), date_to: str | None = Param(None, alias="to"),
+                text: str | None = None, order: str = "desc", limit: int = limit,
+                offset: int = offset) -> dict[str, Any]:
+        """The events of /events, with a planned/occurred filter and an order (asc|desc)."""
+        return qp.events(q(request), status=status or None, actor=actor or None, country=country or None,
+                         type=type or None, channel=channel or None, date_from=date_from or None,
+                         date_to=date_to or None, text=text or None, order=order, limit=limit, offset=offset)
+
+    @app.get(f"{prefix}/api/co-actors/{{ref}}", tags=["ui"])
+    def _co_actors(request: Request, ref: str, limit: int = Param(30, ge=1, le=200)) -> list[dict[str, Any]]:
+        return qp.co_actors(q(request), ref, limit)
+
+    @app.get(f"{prefix}/api/network", tags=["ui"])
+    def _network(request: Request, date_from: str | None = Param(None, alias="from"),
+                 date_to: str | None = Param(None, alias="to"), type: str | None = None,
+                 entity_type: str | None = None, min_weight: int = Param(1, ge=1),
+                 limit: int = Param(150, ge=1, le=qp.MAX_NETWORK_EDGES)) -> dict[str, Any]:
+        """Who meets whom: the heaviest pairs of an event's participants in a period."""
+        return qp.network(q(request), date_from or None, date_to or None, type or None, entity_type or None,
+                          min_weight, limit)
+
+    @app.get(f"{prefix}/api/range", tags=["ui"])
+    def _range(request: Request) -> dict[str, Any]:
+        return qp.date_range(q(request))
+
+    app.mount(f"{prefix}/static", StaticFiles(directory=STATIC), name="ui-static")
+    return app
