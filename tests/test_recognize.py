@@ -108,3 +108,13 @@ def test_floor_on_dev(dev_records, tmp_path: Path):
     s = score(GOLD_DEV, dev_records, tmp_path)
     assert s["entities"]["f1"] >= 0.83
     assert s["roles"]["f1"] >= 0.88
+
+
+def test_a_bare_body_belongs_to_the_country_the_article_is_written_from():
+    from dipnet.pipeline import extract
+
+    text = ("越南国会主席会见日本客人\n\n越通社河内——越南国会主席在河内国会大厦会见了日本众议院代表团。"
+            "日本客人感谢越南。日本与越南是战略伙伴。")
+    doc = extract(text, source="home.txt")
+    bare = [m for m in doc.mentions if m.text == "国会"]
+    assert bare and all(m.kb_id == "org:vn-na" for m in bare)

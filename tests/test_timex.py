@@ -284,3 +284,8 @@ def test_an_era_bounds_the_year_from_below():
     text = "越共中央总书记、国家主席阮富仲致信古巴领导人,越南向古巴提供大米,协助古巴抗击新冠肺炎疫情。"
     got = infer_published(text=text, url=None, meta=None, tenure=[("阮富仲", "2018-10-23", "2021-04-05")])
     assert got is not None and got.date[:4] in ("2020", "2021"), got
+
+
+def test_a_year_and_month_in_a_url_path():
+    got = url_date("https://example.org/news/2025/06/protest-001.html")
+    assert got is not None and got.date == "2025-06" and got.precision == "month"

@@ -31,8 +31,11 @@ def _pick(kb: KnowledgeBase, ids: tuple[str, ...]) -> str:
     return min((e for e in entries if e), key=lambda e: _TYPE_RANK.get(e.type, 9)).id
 
 
-def _home_country(kb: KnowledgeBase, mentions: list[Mention]) -> str | None:
-    counts = Counter(kb.get(m.kb_id).country for m in mentions if m.kb_id and m.type == "COUNTRY" and kb.get(m.kb_id))
+def _home_country(kb: KnowledgeBase, mentions: list[Mention], doc: Document) -> str | None:
+    """The country the page is written from: the one its article's known names belong to most
+    (越通社, 越南国会 and 越南 all count for Vietnam), the teasers under it left out."""
+    counts = Counter(e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) and e.country
+                     and doc.brief_at(m.start) is None)
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -151,7 +154,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     kb, text = gaz.kb, doc.text
     mentions = [Mention(s, e, text[s:e], kb.get(_pick(kb, ids)).type, kb_id=_pick(kb, ids))  # type: ignore[union-attr]
                 for s, e, ids in gaz.find_names(text)]
-    home = _home_country(kb, mentions)
+    home = _home_country(kb, mentions, doc)
     taken = [(m.start, m.end) for m in mentions]
     mentions += _compounds(text, kb, rules, taken)
     titles = [TitleHit(s, e, t, kb.titles()[t].kind) for s, e, t in gaz.find_titles(text)]

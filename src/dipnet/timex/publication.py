@@ -91,7 +91,7 @@ def url_date(url: str | None) -> DateValue | None:
             yy, mo, d, hh, mi = (int(digits[p + i:p + i + 2]) for i in range(0, 10, 2))
             if 5 <= yy <= 35 and _valid(2000 + yy, mo, d) and hh < 24 and mi < 60:
                 return _dv(2000 + yy, mo, d, "metadata", 0.75, f"url id {digits} reads {2000 + yy}-{mo:02d}-{d:02d} {hh:02d}:{mi:02d}")
-    m = re.search(r"/(\d{4})(\d{2})/", u) or re.search(r"/(\d{4})-(\d{2})/", u)
+    m = re.search(r"/(\d{4})(\d{2})/", u) or re.search(r"/(\d{4})-(\d{2})/", u) or re.search(r"/(\d{4})/(\d{2})/", u)
     if m:
         y, mo = map(int, m.groups())
         if 1990 <= y <= 2035 and 1 <= mo <= 12:
