@@ -102,3 +102,12 @@ def test_a_store_without_consolidation_says_so(tmp_path):
         store.con.execute("DROP TABLE kb_events")
         with pytest.raises(QueryError, match="consolidate"):
             Query(store)
+
+
+def test_events_filter_by_status(q):
+    planned = q.events(status="planned", limit=500)
+    occurred = q.events(status="occurred", limit=500)
+    assert planned["total"] + occurred["total"] == q.events(limit=500)["total"]
+    assert all(e["status"] == "planned" for e in planned["items"])
+    with pytest.raises(QueryError):
+        q.events(status="maybe")

@@ -147,9 +147,14 @@ class Query:
     def events(self, actor: str | None = None, country: str | None = None, type: str | None = None,
                channel: str | None = None, date_from: str | None = None, date_to: str | None = None,
                text: str | None = None, limit: int | None = None, offset: int | None = None,
-               order: str = "desc", sources: bool = True) -> dict[str, Any]:
+               order: str = "desc", sources: bool = True, status: str | None = None) -> dict[str, Any]:
         limit, offset = page(limit, offset)
         where, params = ["1=1"], []  # filters any of event_actors and kb_events has the columns of
+        if status:
+            if status not in ("planned", "occurred"):
+                raise QueryError(f"no such status: {status} (one of planned, occurred)")
+            where.append("event_id IN (SELECT event_id FROM kb_events WHERE status = ?)")
+            params.append(status)
         if type:
             if type.upper() not in EVENT_TYPES:
                 raise QueryError(f"no such event type: {type} (one of {', '.join(EVENT_TYPES)})")

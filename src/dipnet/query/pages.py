@@ -5,11 +5,10 @@ never loads whole."""
 
 from __future__ import annotations
 
-import inspect
 from typing import Any
 
 from dipnet.errors import QueryError
-from dipnet.query import EVENT_TYPES, NotFound, Query, _day, _t2s, page
+from dipnet.query import EVENT_TYPES, NotFound, Query, _day, page
 
 STATUSES = ("planned", "occurred")
 MAX_NETWORK_EDGES = 400
@@ -118,51 +117,12 @@ def pages(q: Query, limit: int | None = None, offset: int | None = None) -> dict
 
 # ---- events with a status filter ----------------------------------------------------------------
 def events(q: Query, status: str | None = None, **kw: Any) -> dict[str, Any]:
-    """`Query.events` with one more filter, planned or occurred."""
-    if not status:
-        return q.events(**kw)
-    if status not in STATUSES:
+    """`Query.events` with the planned/occurred filter the timeline offers."""
+    if status and status not in STATUSES:
         raise QueryError(f"no such status: {status} (one of {', '.join(STATUSES)})")
-    if "status" in inspect.signature(q.events).parameters:
-        return q.events(status=status, **kw)
-    limit, offset = page(kw.get("limit"), kw.get("offset"))
-    where, params = ["event_id IN (SELECT event_id FROM kb_events WHERE status = ?)"], [status]
-    if kw.get("type"):
-        if kw["type"].upper() not in EVENT_TYPES:
-            raise QueryError(f"no such event type: {kw['type']}")
-        where.append("type = ?")
-        params.append(kw["type"].upper())
-    if kw.get("channel"):
-        where.append("channel = ?")
-        params.append(kw["channel"])
-    if (lo := _day(kw.get("date_from"), "from")) is not None:
-        where.append("day_hi >= CAST(? AS DATE)")
-        params.append(lo)
-    if (hi := _day(kw.get("date_to"), "to", upper=True)) is not None:
-        where.append("day_lo <= CAST(? AS DATE)")
-        params.append(hi)
-    if kw.get("text"):
-        where.append("event_id IN (SELECT event_id FROM kb_events WHERE evidence LIKE ? OR "
-                     "CAST(participants AS VARCHAR) LIKE ? OR location LIKE ?)")
-        params += [f"%{_t2s().convert(kw['text'])}%"] * 3
-    refs = [q.entity(r)["entity_id"] for r in (kw.get("actor"), kw.get("country")) if r]
-    w = " AND ".join(where)
-    if refs:
-        sel = " INTERSECT ".join(f"SELECT event_id, day_lo FROM event_actors WHERE entity_id = ? AND {w}"
-                                 for _ in refs)
-        sel_params = [x for r in refs for x in (r, *params)]
-    else:
-        sel, sel_params = f"SELECT event_id, day_lo FROM kb_events WHERE {w}", params
-    total = q._one(f"SELECT count(*) AS n FROM ({sel})", sel_params)
-    direction = "ASC" if kw.get("order") == "asc" else "DESC"
-    ids = [r["event_id"] for r in q._all(f"SELECT event_id, day_lo FROM ({sel}) ORDER BY day_lo {direction} "
-                                         "NULLS LAST, event_id LIMIT ? OFFSET ?", [*sel_params, limit, offset])]
-    items = q._by_ids(ids)
-    q._attach_sources(items)
-    return {"total": total["n"] if total else 0, "limit": limit, "offset": offset, "items": items}
+    return q.events(status=status, **kw)
 
 
-# ---- actors around an actor, and the network ----------------------------------------------------
 def co_actors(q: Query, ref: str, limit: int = 30) -> list[dict[str, Any]]:
     """The actors met most often in the events of one actor."""
     eid = q.entity(ref)["entity_id"]
