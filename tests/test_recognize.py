@@ -118,3 +118,10 @@ def test_a_bare_body_belongs_to_the_country_the_article_is_written_from():
     doc = extract(text, source="home.txt")
     bare = [m for m in doc.mentions if m.text == "国会"]
     assert bare and all(m.kb_id == "org:vn-na" for m in bare)
+
+
+def test_a_japanese_minister_read_by_title_and_surname():
+    from dipnet.pipeline import extract
+
+    doc = extract("测试\n\n东京电——越南政府总理会见日本经济产业大臣赤泽亮正。", source="jp.txt")
+    assert any(r.person == "赤泽亮正" and "大臣" in r.title for r in doc.roles)
