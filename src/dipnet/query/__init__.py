@@ -24,6 +24,7 @@ class NotFound(QueryError):
     """The query named an entity or event the knowledge base does not have."""
 
 CHANNELS = ("party", "state", "defence", "security", "people", "other")
+STATUSES = ("planned", "occurred")
 EVENT_TYPES = ("VISIT", "MEET", "CALL", "MESSAGE", "AGREEMENT", "RELATION_CHANGE", "AID", "DEPLOYMENT",
                "CONFERENCE", "MULTILATERAL_ROLE", "STATEMENT", "ANNIVERSARY", "ELECTION", "LAW_ENFORCEMENT",
                "DISAPPROVE")
@@ -71,6 +72,27 @@ def _kb_name(entity_id: str) -> str:
 
     entry = load_kb().get(entity_id)
     return entry.name if entry else entity_id
+
+
+def period_filters(date_from: str | None, date_to: str | None, type: str | None,
+                   alias: str = "") -> tuple[list[str], list[Any]]:
+    """SQL conditions (and their parameters) for a period and an event type, on a table with
+    day_lo, day_hi and type columns (`alias` names it in a join)."""
+    a = f"{alias}." if alias else ""
+    where: list[str] = []
+    params: list[Any] = []
+    if type:
+        if type.upper() not in EVENT_TYPES:
+            raise QueryError(f"no such event type: {type} (one of {', '.join(EVENT_TYPES)})")
+        where.append(f"{a}type = ?")
+        params.append(type.upper())
+    if (lo := _day(date_from, "from")) is not None:
+        where.append(f"{a}day_hi >= CAST(? AS DATE)")
+        params.append(lo)
+    if (hi := _day(date_to, "to", upper=True)) is not None:
+        where.append(f"{a}day_lo <= CAST(? AS DATE)")
+        params.append(hi)
+    return where, params
 
 
 def page(limit: int | None, offset: int | None) -> tuple[int, int]:
@@ -149,28 +171,18 @@ class Query:
                text: str | None = None, limit: int | None = None, offset: int | None = None,
                order: str = "desc", sources: bool = True, status: str | None = None) -> dict[str, Any]:
         limit, offset = page(limit, offset)
-        where, params = ["1=1"], []  # filters any of event_actors and kb_events has the columns of
+        where, params = period_filters(date_from, date_to, type)  # columns of event_actors and kb_events
+        where.insert(0, "1=1")
         if status:
-            if status not in ("planned", "occurred"):
-                raise QueryError(f"no such status: {status} (one of planned, occurred)")
+            if status not in STATUSES:
+                raise QueryError(f"no such status: {status} (one of {', '.join(STATUSES)})")
             where.append("event_id IN (SELECT event_id FROM kb_events WHERE status = ?)")
             params.append(status)
-        if type:
-            if type.upper() not in EVENT_TYPES:
-                raise QueryError(f"no such event type: {type} (one of {', '.join(EVENT_TYPES)})")
-            where.append("type = ?")
-            params.append(type.upper())
         if channel:
             if channel not in CHANNELS:
                 raise QueryError(f"no such channel: {channel} (one of {', '.join(CHANNELS)})")
             where.append("channel = ?")
             params.append(channel)
-        if (lo := _day(date_from, "from")) is not None:
-            where.append("day_hi >= CAST(? AS DATE)")
-            params.append(lo)
-        if (hi := _day(date_to, "to", upper=True)) is not None:
-            where.append("day_lo <= CAST(? AS DATE)")
-            params.append(hi)
         if text:
             where.append("event_id IN (SELECT event_id FROM kb_events WHERE evidence LIKE ? OR "
                          "CAST(participants AS VARCHAR) LIKE ? OR location LIKE ?)")

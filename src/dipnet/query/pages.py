@@ -8,9 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from dipnet.errors import QueryError
-from dipnet.query import EVENT_TYPES, NotFound, Query, _day, page
+from dipnet.query import STATUSES, NotFound, Query, page, period_filters
 
-STATUSES = ("planned", "occurred")
 MAX_NETWORK_EDGES = 400
 
 
@@ -138,18 +137,8 @@ def network(q: Query, date_from: str | None = None, date_to: str | None = None, 
             entity_type: str | None = None, min_weight: int = 1, limit: int = 150) -> dict[str, Any]:
     """Who meets whom in a period: the heaviest pairs of participants of one event (at most `limit`
     edges), and their actors as nodes with their number of events in the period."""
-    where, params = ["x.kind = 'participant'", "y.kind = 'participant'"], []
-    if (lo := _day(date_from, "from")) is not None:
-        where.append("x.day_hi >= CAST(? AS DATE)")
-        params.append(lo)
-    if (hi := _day(date_to, "to", upper=True)) is not None:
-        where.append("x.day_lo <= CAST(? AS DATE)")
-        params.append(hi)
-    if type:
-        if type.upper() not in EVENT_TYPES:
-            raise QueryError(f"no such event type: {type}")
-        where.append("x.type = ?")
-        params.append(type.upper())
+    where, params = period_filters(date_from, date_to, type, alias="x")
+    where += ["x.kind = 'participant'", "y.kind = 'participant'"]
     if entity_type:
         where.append("x.entity_id IN (SELECT entity_id FROM kb_entities WHERE type = ?) AND "
                      "y.entity_id IN (SELECT entity_id FROM kb_entities WHERE type = ?)")
@@ -160,11 +149,12 @@ def network(q: Query, date_from: str | None = None, date_to: str | None = None, 
                    f"WHERE {' AND '.join(where)} GROUP BY ALL HAVING count(DISTINCT x.event_id) >= ? "
                    "ORDER BY weight DESC, source, target LIMIT ?", [*params, max(1, int(min_weight)), limit])
     ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
+    period, period_params = period_filters(date_from, date_to, None, alias="a")
     nodes = q._all("SELECT a.entity_id, any_value(coalesce(k.name, a.name)) AS name, any_value(k.type) AS type, "
                    "count(DISTINCT a.event_id) AS events FROM event_actors a LEFT JOIN kb_entities k "
                    "ON k.entity_id = a.entity_id WHERE a.entity_id IN (SELECT unnest(?)) AND a.kind = 'participant' "
-                   f"{'AND a.day_hi >= CAST(? AS DATE) ' if lo else ''}{'AND a.day_lo <= CAST(? AS DATE) ' if hi else ''}"
-                   "GROUP BY a.entity_id ORDER BY a.entity_id", [ids, *([lo] if lo else []), *([hi] if hi else [])])
+                   + "".join(f"AND {c} " for c in period) +
+                   "GROUP BY a.entity_id ORDER BY a.entity_id", [ids, *period_params])
     return {"nodes": nodes, "edges": edges, "limit": limit}
 
 

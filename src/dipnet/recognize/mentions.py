@@ -81,7 +81,7 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
             if (side or before) and (e >= len(text) or not ("\u4e00" <= text[e] <= "\u9fff") or side
                                       or rules.stop_at(text, e) or text[e] in "大使馆领使友关双边"):
                 out.append(Mention(s, e, text[s:e], "COUNTRY", kb_id=c))
-        i += max(1, len(run[0][2]) if False else 1)
+        i += 1
     return out
 
 
