@@ -183,9 +183,6 @@ class Document:
     relations: list[Relation] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
-    def span_text(self, start: int, end: int) -> str:
-        return self.text[start:end]
-
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """The raw-text span that a normalized span came from."""
         if end <= start:
