@@ -19,7 +19,7 @@ def post_sector(page: EventPage, m: Mention) -> str | None:
     near = [(a, b) for a, b in page.title_words if b <= m.start and re.fullmatch(r"[、兼\s]*", text[b:m.start])]
     if not near:
         return None
-    a, b = max(near, key=lambda w: w[1])
+    a, b = max(near, key=lambda w: (w[1], w[1] - w[0]))  # the nearest, and of those the longest
     # the body named in the title, or standing right before it (国会 + 主席: a generic post takes its
     # body's sector)
     bodies = [x for x in page.mentions if (a <= x.start and x.end <= b or x.end == a) and (e := page.entity(x))

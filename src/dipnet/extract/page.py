@@ -44,7 +44,7 @@ class EventPage:
         text = self.doc.text
         starts = {m.start: m.end for m in self.mentions if m.type == "PERSON"}
         spans, words = [], []
-        for title in {r.title for r in self.doc.roles}:
+        for title in sorted({r.title for r in self.doc.roles}, key=lambda t: (-len(t), t)):
             k = text.find(title)
             while k != -1:
                 end = k + len(title)

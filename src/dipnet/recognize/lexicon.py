@@ -4,6 +4,7 @@ language rules of data/names.toml. Built once per process."""
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -13,15 +14,50 @@ import ahocorasick_rs
 from dipnet.kb import KnowledgeBase, load_kb
 
 
+class Words:
+    """A word list looked up at a position in a text, longest word first; indexed by first and last
+    character because recognition asks "which word starts (or ends) here" at nearly every character."""
+
+    __slots__ = ("words", "_by_first", "_by_last")
+
+    def __init__(self, words: list[str] | tuple[str, ...]) -> None:
+        self.words = _longest_first([w for w in words if w])
+        self._by_first: dict[str, tuple[str, ...]] = {}
+        self._by_last: dict[str, tuple[str, ...]] = {}
+        for w in self.words:
+            self._by_first[w[0]] = self._by_first.get(w[0], ()) + (w,)
+            self._by_last[w[-1]] = self._by_last.get(w[-1], ()) + (w,)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def at(self, text: str, i: int, min_len: int = 1, min_end: int = 0) -> str | None:
+        """The longest word starting at text[i], if any (of at least `min_len` characters, reaching
+        at least to `min_end`)."""
+        if i >= len(text):
+            return None
+        for w in self._by_first.get(text[i], ()):
+            if len(w) >= min_len and i + len(w) >= min_end and text.startswith(w, i):
+                return w
+        return None
+
+    def ends_at(self, text: str, i: int) -> bool:
+        """Some word ends right before text[i]."""
+        return i > 0 and any(text.endswith(w, 0, i) for w in self._by_last.get(text[i - 1], ()))
+
+
 @dataclass(frozen=True)
 class NameRules:
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
-    stops: tuple[str, ...]  # longest first
+    stops: Words
     not_in_name: frozenset[str]
-    org_suffixes: tuple[str, ...]  # longest first
+    org_suffixes: Words
     org_openers: tuple[str, ...]
-    place_suffixes: tuple[str, ...]
+    place_suffixes: Words
     place_non_openers: frozenset[str]
     compound_context: tuple[str, ...]
     single_suffixes: tuple[str, ...]
@@ -41,14 +77,11 @@ class NameRules:
 
     def stop_at(self, text: str, i: int) -> str | None:
         """The stop word starting at text[i], if any."""
-        for w in self.stops:
-            if text.startswith(w, i):
-                return w
-        return None
+        return self.stops.at(text, i)
 
     def stop_at_end(self, text: str, i: int) -> bool:
         """A stop word ends right before text[i] (so a name may start at i)."""
-        return any(text.endswith(w, 0, i) for w in self.stops)
+        return self.stops.ends_at(text, i)
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -62,11 +95,11 @@ def name_rules() -> NameRules:
         surnames=frozenset(data["vietnamese_surnames"]) | frozenset(data["chinese_surnames"])
         | frozenset(data["korean_surnames"]),
         compound_surnames=_longest_first(data["compound_surnames"] + data["japanese_surnames"]),
-        stops=_longest_first(data["name_stops"]),
+        stops=Words(data["name_stops"]),
         not_in_name=frozenset(data["not_in_name"]),
-        org_suffixes=_longest_first(data["org_suffixes"]),
+        org_suffixes=Words(data["org_suffixes"]),
         org_openers=_longest_first(data["org_openers"]),
-        place_suffixes=_longest_first(data["place_suffixes"]),
+        place_suffixes=Words(data["place_suffixes"]),
         place_non_openers=frozenset(data["place_non_openers"]),
         compound_context=_longest_first(data["compound_context"]),
         single_suffixes=tuple(data["single_suffixes"]),

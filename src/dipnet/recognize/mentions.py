@@ -9,7 +9,7 @@ from itertools import permutations
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Mention
-from dipnet.recognize.lexicon import Gazetteer, NameRules, gazetteer, name_rules
+from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
 
 _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
@@ -85,7 +85,7 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
     return out
 
 
-def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: tuple[str, ...], rules: NameRules,
+def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
                   kind: str, min_mid: int, country_at: dict[int, int] | None = None) -> list[Mention]:
     """A name that opens with a known name (or opener) and ends with a suffix of its kind, no stop
     word or punctuation between: 古巴 + 农业 + 部, 河内 + 市公安 + 局, 柬埔寨 + 班迭棉吉 + 省."""
@@ -101,17 +101,17 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: tuple[str,
                 if not text.endswith("驻", 0, j):
                     break  # another country inside: two names, not one (老挝…开办越南大学)
                 skipped += country_at[j] - j
-            suf = next((x for x in suffixes if text.startswith(x, j)), None)
+            suf = suffixes.at(text, j)
             if suf and any(text.startswith(f, j - k) for f in rules.false_suffixes for k in range(0, len(f))
                            if j - k >= e and j - k + len(f) > j):
                 suf = None  # 干部, 市场, 部门: the suffix is part of a plain word
             if suf and (j - e >= min_mid or len(suf) >= 3):
                 end = j + len(suf)
                 # suffixes in a row make one name (友好组织 + 联合会)
-                nxt = next((x for x in suffixes if text.startswith(x, end) and len(x) >= 2), None)
+                nxt = suffixes.at(text, end, min_len=2)
                 while nxt:
                     end += len(nxt)
-                    nxt = next((x for x in suffixes if text.startswith(x, end) and len(x) >= 2), None)
+                    nxt = suffixes.at(text, end, min_len=2)
                 out.append(Mention(s, end, text[s:end], kind))
                 if kind == "ORG":
                     organ = next((o for o in _ORGANS if text.startswith(o, end)), None)
@@ -141,7 +141,7 @@ def _places(text: str, rules: NameRules, after: set[int]) -> list[Mention]:
                 if cand[0] in rules.place_non_openers or any(rules.stop_at(text, x) for x in range(s, k)):
                     continue
                 before_ok = s == 0 or text[s - 1] in _DELIMS or s in after or \
-                    any(text.endswith(w, 0, s) for w in rules.stops) or text.endswith("位于", 0, s)
+                    rules.stop_at_end(text, s) or text.endswith("位于", 0, s)
                 if before_ok:
                     out.append(Mention(s, k + 1, text[s:k + 1], "LOCATION"))
                     break
@@ -159,13 +159,15 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions += _compounds(text, kb, rules, taken)
     titles = [TitleHit(s, e, t, kb.titles()[t].kind) for s, e, t in gaz.find_titles(text)]
     # bare body words (外交部, 国会, 政府 …) at a title's start or standing alone are the home country's
-    for word in sorted(kb.generic_words(), key=len, reverse=True):
+    generic: set[tuple[int, int]] = set()
+    for word in sorted(kb.generic_words(), key=lambda w: (-len(w), w)):
         k = text.find(word)
         while k != -1:
             if not any(m.start <= k < m.end for m in mentions):
                 body = kb.generic_body(word, home)
                 if body is not None and len(word) >= 2:
                     mentions.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
+                    generic.add((k, k + len(word)))
             k = text.find(word, k + 1)
     known_people = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
     named = [(m.start, m.end) for m in mentions if m.type != "PERSON"]
@@ -205,9 +207,10 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions += [m for m in _places(text, rules, loc_after) if (m.start, m.end) not in existing
                  and not any(o.start <= m.start and m.end <= o.end for o in rule_orgs)]
     mentions = _dedupe(mentions)
-    # a rule name inside a longer organization's name is part of it (中央委员会 in 越南共产党中央委员会)
+    # a rule name or a bare body word inside a longer organization's name is part of it (中央委员会
+    # in 越南共产党中央委员会, 党中央 in 墨西哥共产党中央委员会)
     orgs = [(m.start, m.end) for m in mentions if m.type == "ORG"]
-    mentions = [m for m in mentions if m.kb_id or m.type == "PERSON"
+    mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in orgs)]
     mentions = [_government_as_country(m, kb) for m in mentions]
     return Found(sorted(mentions, key=lambda m: (m.start, -m.end)), people, home)

@@ -79,7 +79,7 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         if any(c in rules.not_in_name or c in _DELIMS or not is_han(c) for c in cand):
             continue
         before = text[s - 1] if s > 0 else "\n"
-        boundary = s == left_bound or before in _DELIMS or any(text.endswith(w, 0, s) for w in rules.stops)
+        boundary = s == left_bound or before in _DELIMS or rules.stop_at_end(text, s)
         if _surname_led(cand, rules) and boundary and not any(rules.stop_at(text, k) for k in range(s, end)):
             return s
     return None
@@ -230,8 +230,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             if s < t.start < e < t.end:
                 spans_ending[t.start] = s
     # a title that runs into an organization's suffix is part of its name (委员 in 工作委员会)
-    titles = [t for t in titles if not any(text.startswith(x, k) and k + len(x) > t.end
-                                           for k in range(t.start, t.end) for x in rules.org_suffixes)]
+    titles = [t for t in titles if not any(rules.org_suffixes.at(text, k, min_end=t.end + 1)
+                                           for k in range(t.start, t.end))]
     posts = [t for t in titles if t.kind != "rank"]
     by_end = {t.end: t for t in posts}
     title_starts = {t.start for t in titles}
