@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+
+import ahocorasick_rs
 
 
 @dataclass(frozen=True)
@@ -53,9 +55,20 @@ class Codebook:
     channel_words: dict[str, tuple[str, ...]]
     ruling_party: dict[str, str]
     version: str
+    trigger_words: tuple[str, ...] = ()
+    trigger_finder: ahocorasick_rs.AhoCorasick | None = None
+    trigger_rank: dict[str, dict[str, int]] = field(default_factory=dict)  # type → word → rank, longest first
 
     def type(self, name: str) -> EventType:
         return next(t for t in self.types if t.name == name)
+
+    def trigger_hits(self, text: str) -> list[tuple[int, str]]:
+        """Where trigger words of any type start in the text, ascending, overlaps included: one pass
+        over the page instead of a search per clause, type and word."""
+        if self.trigger_finder is None:
+            return []
+        return sorted((start, self.trigger_words[idx])
+                      for idx, start, _ in self.trigger_finder.find_matches_as_indexes(text, overlapping=True))
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +88,10 @@ def codebook() -> Codebook:
         )
         for t in data["type"]
     )
-    return Codebook(types=types, planned=re.compile("|".join(data["planned_markers"])),
+    words = tuple(sorted({w for t in types for w in t.triggers if w}))
+    return Codebook(trigger_words=words, trigger_finder=ahocorasick_rs.AhoCorasick(words) if words else None,
+                    trigger_rank={t.name: {w: i for i, w in enumerate(t.triggers)} for t in types},
+                    types=types, planned=re.compile("|".join(data["planned_markers"])),
                     planned_sentence=re.compile("|".join(data["planned_sentence"])),
                     frame_after=tuple(data["frame_after"]), planned_after=tuple(data["planned_after"]),
                     exclude_before=tuple(data["exclude_before"]), holding_verbs=tuple(data["holding_verbs"]),

@@ -4,6 +4,7 @@ mentions, status, date, channel, attributes and codes; one event per real-world 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
@@ -18,32 +19,38 @@ _LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MESSAGE", "MULTILATERAL_
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION"}
 
 
-def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook) -> list[tuple[int, str]]:
+def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
+                   in_clause: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Every place in the clause where a trigger of this type stands as a verb or noun of its own,
     leftmost first and not overlapping (two visits in one clause are two events)."""
     text = page.doc.text
     hits: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
-    for trig in t.triggers:  # longest first
-        k = text.find(trig, c.start, c.end)
-        while k != -1:
-            end = k + len(trig)
-            after = text[end:c.end]
-            inside_title = any(a <= k < b and not (a <= end - 1 >= b) for a, b in page.title_words)
-            # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
-            straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in page.mentions)
-            frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
-            frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
-                              any(w in text[max(c.start, k - 8):k] for w in cb.exclude_before) and
-                              not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
-            frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
-            frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
-            if not (inside_title or frame or straddles or quoted(text, c.sentence[0], k)
-                    or any(after.startswith(x) for x in t.exclude_after)
-                    or any(a < end and k < b for a, b in taken)):
-                hits.append((k, trig))
-                taken.append((k, end))
-            k = text.find(trig, end, c.end)
+    rank = cb.trigger_rank[t.name]
+    word, free = "", c.start
+    # longest word first; the occurrences of one word left to right, not overlapping each other
+    for _, k, trig in sorted((rank[w], k, w) for k, w in in_clause if w in rank and k + len(w) <= c.end):
+        if trig != word:
+            word, free = trig, c.start
+        end = k + len(trig)
+        if k < free:
+            continue
+        free = end
+        after = text[end:c.end]
+        inside_title = any(a <= k < b and not (a <= end - 1 >= b) for a, b in page.title_words)
+        # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
+        straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in page.mentions)
+        frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
+        frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
+                          any(w in text[max(c.start, k - 8):k] for w in cb.exclude_before) and
+                          not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
+        frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
+        frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
+        if not (inside_title or frame or straddles or quoted(text, c.sentence[0], k)
+                or any(after.startswith(x) for x in t.exclude_after)
+                or any(a < end and k < b for a, b in taken)):
+            hits.append((k, trig))
+            taken.append((k, end))
     return sorted(hits)
 
 
@@ -211,9 +218,14 @@ def extract_events(doc: Document) -> list[Event]:
     cb = codebook()
     page = EventPage(doc)
     events: list[Event] = []
+    found = page.trigger_hits
+    starts = [k for k, _ in found]
     for c in clauses(doc):
+        in_clause = found[bisect_left(starts, c.start):bisect_left(starts, c.end)]
+        if not in_clause:
+            continue
         for t in cb.types:
-            hits = _find_triggers(page, c, t, cb)
+            hits = _find_triggers(page, c, t, cb, in_clause)
             if not hits:
                 continue
             # several triggers of one type: a part per trigger when each part names its own actors

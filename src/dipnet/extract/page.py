@@ -26,6 +26,7 @@ class EventPage:
         self.pair = self._pair()
         self.story_day = self._story_day()
         self.itinerary: list[str] = []
+        self.trigger_hits = codebook().trigger_hits(doc.text)
 
     def _story_day(self) -> str | None:
         """The day the main article reports: the first full day in its opening paragraphs, when it

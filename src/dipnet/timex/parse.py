@@ -168,7 +168,11 @@ class _Finder:
         self.taken = [False] * len(text)
         self.out: list[TimeExpr] = []
 
-    def run(self, pattern: str, make: Callable[[re.Match[str]], TimeExpr | None]) -> None:
+    def run(self, pattern: str, make: Callable[[re.Match[str]], TimeExpr | None], needs: tuple[str, ...]) -> None:
+        """`needs`: words of which every match holds one; a text with none of them is not scanned
+        (most segments hold no lunar date, weekday or anniversary)."""
+        if not any(w in self.text for w in needs):
+            return
         for m in re.finditer(pattern, self.text):
             if any(self.taken[m.start():m.end()]):
                 continue
@@ -220,7 +224,7 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
                        note=f"{n}th anniversary of {found[1]} ({found[0]}) on {y0 + n}{found[0][4:]}")
         return _te(None, "year", "anniversary", note=f"{n}th anniversary, subject unknown")
 
-    f.run(rf"(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}}){S}周年(?:{S}\((?P<span>[^()]{{4,40}})\))?", anniv)
+    f.run(rf"(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}}){S}周年(?:{S}\((?P<span>[^()]{{4,40}})\))?", anniv, ("周年",))
 
     # lunar dates
     def lunar(m: re.Match[str]) -> TimeExpr | None:
@@ -234,15 +238,15 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
         v = _lunar_to_solar(mo, d, ly, a)
         return _te(v, "day", "lunar", explicit=bool(gz), note=f"lunar {mo}-{d}" + (f" {gz}" if gz else ""))
 
-    f.run(rf"(?:农历|阴历){S}(?:(?P<gz>{GZ})年)?{S}(?P<m>正|腊|冬|[一二三四五六七八九十]{{1,2}})月(?P<d>{LUNAR_DAY})", lunar)
-    f.run(rf"(?P<gz>{GZ})年{S}(?P<m>正|腊|冬)月(?P<d>{LUNAR_DAY})", lunar)
-    f.run(r"(?:大年|正月)(?P<d>初[一二三四五六七八九十]|十五)", lunar)
+    f.run(rf"(?:农历|阴历){S}(?:(?P<gz>{GZ})年)?{S}(?P<m>正|腊|冬|[一二三四五六七八九十]{{1,2}})月(?P<d>{LUNAR_DAY})", lunar, ("农历", "阴历"))
+    f.run(rf"(?P<gz>{GZ})年{S}(?P<m>正|腊|冬)月(?P<d>{LUNAR_DAY})", lunar, ("月",))
+    f.run(r"(?:大年|正月)(?P<d>初[一二三四五六七八九十]|十五)", lunar, ("大年", "正月"))
 
     def ganzhi(m: re.Match[str]) -> TimeExpr | None:
         y = ganzhi_year(m.group("gz"), anchor)
         return _te(str(y), "year", "lunar", explicit=True, note=f"lunar year {m.group('gz')}") if y else None
 
-    f.run(rf"(?P<gz>{GZ})(?=年|新春|春节|马年|蛇年)", ganzhi)
+    f.run(rf"(?P<gz>{GZ})(?=年|新春|春节|马年|蛇年)", ganzhi, ("年", "新春", "春节"))
 
     # full dates and their ranges
     def full(m: re.Match[str]) -> TimeExpr | None:
@@ -260,16 +264,16 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
                 return _te(v, "day", "range", end=e, explicit=True)
         return _te(v, "day", explicit=True)
 
-    f.run(rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}?{TO}(?:(?P<y2>{Y}){S}年{S})?(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU}", full)
-    f.run(rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}", full)
+    f.run(rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}?{TO}(?:(?P<y2>{Y}){S}年{S})?(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU}", full, ("月",))
+    f.run(rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}", full, ("月",))
 
     def iso(m: re.Match[str]) -> TimeExpr | None:
         y = _year(m.group("y"))
         v = f.md(int(m.group("m")), int(m.group("d")), y) if y else None
         return _te(v, "day", explicit=True) if v else None
 
-    f.run(r"(?<![\d.])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])", iso)
-    f.run(r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})(?!\d)", iso)  # 25/12/2014
+    f.run(r"(?<![\d.])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])", iso, ("-", "/", "."))
+    f.run(r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})(?!\d)", iso, ("/", "."))  # 25/12/2014
 
     def year_month(m: re.Match[str]) -> TimeExpr | None:
         y, mo = _year(m.group("y")), _num(m.group("m"))
@@ -281,8 +285,8 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
             return _te(v, "month", "range", end=f"{y}-{mo2:02d}", explicit=True)
         return _te(v, "month", explicit=True)
 
-    f.run(rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{TO}(?P<m2>{MD}){S}月(?!{S}{MD}{S}{DAYU})", year_month)
-    f.run(rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月(?!{S}{MD}{S}{DAYU})", year_month)
+    f.run(rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{TO}(?P<m2>{MD}){S}月(?!{S}{MD}{S}{DAYU})", year_month, ("月",))
+    f.run(rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月(?!{S}{MD}{S}{DAYU})", year_month, ("月",))
 
     def years(m: re.Match[str]) -> TimeExpr | None:
         y = _year(m.group("y"))
@@ -296,8 +300,8 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
             return _te(str(y), "year", "range", end=str(y2), explicit=True, note=m.group().strip())
         return _te(str(y), "year", explicit=True)
 
-    f.run(rf"(?<!\d)(?P<y>\d{{4}}){S}年?{TO}(?P<y2>\d{{4}}|\d{{2}})(?:{S}年|(?=阶段|时期|年度|任期))", years)
-    f.run(rf"(?<!\d)(?P<y>{Y}){S}年(?!代)", years)
+    f.run(rf"(?<!\d)(?P<y>\d{{4}}){S}年?{TO}(?P<y2>\d{{4}}|\d{{2}})(?:{S}年|(?=阶段|时期|年度|任期))", years, ("至", "到", "-", "—", "–", "~", "～"))
+    f.run(rf"(?<!\d)(?P<y>{Y}){S}年(?!代)", years, ("年",))
 
     # a month or month-day after a relative year word: '去年10月', '今年3月5日'
     rel_years = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
@@ -314,7 +318,7 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
             return _te(v, "day", "relative", note=m.group("r")) if v else None
         return _te(f"{y}-{mo:02d}", "month", "relative", note=m.group("r"))
 
-    f.run(rf"(?P<r>{'|'.join(rel_years)}){S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD}){S}{DAYU})?", rel_md)
+    f.run(rf"(?P<r>{'|'.join(rel_years)}){S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD}){S}{DAYU})?", rel_md, ("年",))
 
     # month-day ranges and month-days, resolved to the year nearest the anchor
     def month_day(m: re.Match[str]) -> TimeExpr | None:
@@ -331,8 +335,8 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
                 return _te(v, "day", "range", end=e, note=note)
         return _te(v, "day", note=note)
 
-    f.run(rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU}", month_day)
-    f.run(rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}", month_day)
+    f.run(rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU}", month_day, ("月",))
+    f.run(rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}", month_day, ("月",))
 
     def month_only(m: re.Match[str]) -> TimeExpr | None:
         mo = _num(m.group("m"))
@@ -340,9 +344,9 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
             return None
         return _te(_resolve_month(mo, a), "month", note=f"--{mo:02d}")
 
-    f.run(rf"(?<![\d第个上下本今这])(?P<m>\d{{1,2}}){S}月(?:份|初|中旬|上旬|下旬|底|末)?(?![份度光亮球饼])", month_only)
+    f.run(rf"(?<![\d第个上下本今这])(?P<m>\d{{1,2}}){S}月(?:份|初|中旬|上旬|下旬|底|末)?(?![份度光亮球饼])", month_only, ("月",))
     # a month in Chinese numerals only with a marker ('八月革命' is a name, '八月中旬' a time)
-    f.run(rf"(?<![\d第个上下本今这{CN}])(?P<m>十[一二]?|[一二三四五六七八九]){S}月(?:份|初|中旬|上旬|下旬|底|末)", month_only)
+    f.run(rf"(?<![\d第个上下本今这{CN}])(?P<m>十[一二]?|[一二三四五六七八九]){S}月(?:份|初|中旬|上旬|下旬|底|末)", month_only, ("月",))
 
     def day_only(m: re.Match[str]) -> TimeExpr | None:
         d = _num(m.group("d"))
@@ -350,7 +354,7 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
             return None
         return _te(_resolve_day(d, a), "day", note=f"day {d} of the anchor's month")
 
-    f.run(rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日{DAY_CUE}", day_only)
+    f.run(rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日{DAY_CUE}", day_only, ("日",))
 
     # relative words
     rel: dict[str, tuple[str, int]] = {
@@ -373,7 +377,7 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
             note += " (approximate, shortly before the anchor)"
         return _te(v, p, "relative", note=note)
 
-    f.run(rf"(?P<w>{'|'.join(sorted(rel, key=len, reverse=True))})(?P<x>初|中旬|底|末)?", relative)
+    f.run(rf"(?P<w>{'|'.join(sorted(rel, key=len, reverse=True))})(?P<x>初|中旬|底|末)?", relative, tuple(rel))
 
     def weekday(m: re.Match[str]) -> TimeExpr | None:
         idx = WEEKDAYS.index(m.group("w"))
@@ -390,7 +394,7 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
             v = min((ref + dt.timedelta(days=k) for k in range(-3, 4)), key=lambda c: (c.weekday() != idx, abs((c - ref).days)))
         return _te(v.isoformat(), "day", "relative", note=f"weekday {idx + 1}")
 
-    f.run(rf"(?P<p>[上下本这])?(?:星期|礼拜|周)(?P<w>[{WEEKDAYS}])(?![年边末刊])", weekday)
+    f.run(rf"(?P<p>[上下本这])?(?:星期|礼拜|周)(?P<w>[{WEEKDAYS}])(?![年边末刊])", weekday, ("星期", "礼拜", "周"))
 
     # durations: '77年来', '逾十一载', '20多年', '为期五天', '35年以来'
     def duration(m: re.Match[str]) -> TimeExpr | None:
@@ -402,8 +406,8 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
         more = "more than " if m.group("more") or (m.groupdict().get("pre") or "") in ("逾", "超过") else ""
         return _te(None, "year" if note == "years" else "day", "duration", note=f"{more}{n} {note}")
 
-    f.run(rf"(?P<pre>为期|历时|长达|逾|超过|近)?(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?{S}(?P<u>年|载|个月|天)(?=来|以来|之久|历程|间|多|后|前|的|里|,|。|中|内|任期|$|[^\d月代度级])", duration)
-    f.run(rf"(?P<pre>为期|历时)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?(?P<u>日|周)", duration)
+    f.run(rf"(?P<pre>为期|历时|长达|逾|超过|近)?(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?{S}(?P<u>年|载|个月|天)(?=来|以来|之久|历程|间|多|后|前|的|里|,|。|中|内|任期|$|[^\d月代度级])", duration, ("年", "载", "个月", "天"))
+    f.run(rf"(?P<pre>为期|历时)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?(?P<u>日|周)", duration, ("为期", "历时"))
 
     return sorted(f.out, key=lambda t: t.start)
 

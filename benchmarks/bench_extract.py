@@ -1,0 +1,105 @@
+"""Speed of `dipnet extract` on one core against jieba.posseg on the same text.
+
+Builds a corpus of varied real pages (benchmarks/make_corpus.py: no sentence repeats), runs
+`dipnet extract corpus.jsonl -o out.jsonl` as a child process, and reports pages and characters
+per second per core (CPU time of the child), wall time and the child's peak RSS; then times
+jieba.posseg over a random sample of the same pages. Not a test:
+
+    python benchmarks/bench_extract.py --pages 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_corpus import generate  # noqa: E402
+
+
+def write_corpus(path: Path, pages: int, seed: int) -> int:
+    chars = 0
+    with open(path, "w", encoding="utf-8") as f:
+        for rec in generate(pages, seed):
+            chars += len(rec["text"])
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return chars
+
+
+def run_extract(corpus: Path, out: Path) -> dict[str, float]:
+    """The child's wall time, CPU time and peak RSS, from its own resource usage."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "dipnet.cli", "extract", str(corpus), "-o", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"dipnet extract failed:\n{err[-2000:]}")
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024}
+
+
+def jieba_speed(corpus: Path, budget: int, seed: int) -> tuple[int, float]:
+    import jieba
+    import jieba.posseg as pseg
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    with open(corpus, encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f]
+    random.Random(seed).shuffle(texts)
+    sample, chars = [], 0
+    for t in texts:
+        if chars >= budget:
+            break
+        sample.append(t)
+        chars += len(t)
+    list(pseg.cut(sample[0][:200]))  # loads its model outside the timing
+    t0 = time.process_time()
+    for t in sample:
+        for _ in pseg.cut(t):
+            pass
+    return chars, time.process_time() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="dipnet extract vs jieba.posseg, per core")
+    ap.add_argument("--pages", type=int, default=10_000)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--corpus", type=Path, help="reuse this corpus JSONL instead of generating one")
+    ap.add_argument("--jieba-chars", type=int, default=300_000,
+                    help="characters of the corpus that jieba.posseg is timed on (a random sample)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = args.corpus or Path(tmp) / "corpus.jsonl"
+        if args.corpus:
+            with open(corpus, encoding="utf-8") as f:
+                texts = [json.loads(line)["text"] for line in f]
+            pages, chars = len(texts), sum(map(len, texts))
+        else:
+            t0 = time.perf_counter()
+            pages, chars = args.pages, write_corpus(corpus, args.pages, args.seed)
+            print(f"corpus: {pages:,} pages, {chars:,} characters, built in {time.perf_counter() - t0:.1f} s")
+        out = Path(tmp) / "out.jsonl"
+        r = run_extract(corpus, out)
+        with open(out, encoding="utf-8") as f:
+            done = sum(1 for _ in f)
+        print(f"dipnet extract: {done:,} records, wall {r['wall']:.1f} s, CPU {r['cpu']:.1f} s, "
+              f"peak RSS {r['rss_mb']:.0f} MB")
+        dip = chars / r["cpu"]
+        print(f"  per core: {pages / r['cpu']:,.1f} pages/s, {dip:,.0f} characters/s")
+        jc, jt = jieba_speed(corpus, args.jieba_chars, args.seed)
+        jsp = jc / jt
+        print(f"jieba.posseg: {jc:,} characters in {jt:.1f} s CPU, {jsp:,.0f} characters/s")
+        print(f"dipnet / jieba.posseg: {dip / jsp:.1f}x (target 10x); peak RSS target < 500 MB")
+
+
+if __name__ == "__main__":
+    main()
