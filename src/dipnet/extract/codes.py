@@ -58,6 +58,7 @@ class Codebook:
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
     trigger_rank: dict[str, dict[str, int]] = field(default_factory=dict)  # type → word → rank, longest first
+    trigger_types: dict[str, frozenset[str]] = field(default_factory=dict)  # word → the types it triggers
 
     def type(self, name: str) -> EventType:
         return next(t for t in self.types if t.name == name)
@@ -91,6 +92,7 @@ def codebook() -> Codebook:
     words = tuple(sorted({w for t in types for w in t.triggers if w}))
     return Codebook(trigger_words=words, trigger_finder=ahocorasick_rs.AhoCorasick(words) if words else None,
                     trigger_rank={t.name: {w: i for i, w in enumerate(t.triggers)} for t in types},
+                    trigger_types={w: frozenset(t.name for t in types if w in t.triggers) for w in words},
                     types=types, planned=re.compile("|".join(data["planned_markers"])),
                     planned_sentence=re.compile("|".join(data["planned_sentence"])),
                     frame_after=tuple(data["frame_after"]), planned_after=tuple(data["planned_after"]),

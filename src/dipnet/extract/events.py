@@ -39,7 +39,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         after = text[end:c.end]
         inside_title = any(a <= k < b and not (a <= end - 1 >= b) for a, b in page.title_words)
         # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
-        straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in page.mentions)
+        straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in page.overlapping(k, end))
         frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
                           any(w in text[max(c.start, k - 8):k] for w in cb.exclude_before) and
@@ -224,7 +224,10 @@ def extract_events(doc: Document) -> list[Event]:
         in_clause = found[bisect_left(starts, c.start):bisect_left(starts, c.end)]
         if not in_clause:
             continue
+        here = {name for _, w in in_clause for name in cb.trigger_types[w]}
         for t in cb.types:
+            if t.name not in here:
+                continue
             hits = _find_triggers(page, c, t, cb, in_clause)
             if not hits:
                 continue

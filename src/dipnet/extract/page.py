@@ -4,6 +4,7 @@ and main pair, the spans of stated titles, the day its story reports."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
@@ -19,6 +20,8 @@ class EventPage:
         self.doc = doc
         self.entities: dict[str, Entity] = {e.id: e for e in doc.entities}
         self.mentions = sorted(doc.mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
         self.home = self._home()
         # the spans of stated titles (越南驻古巴大使…): the bodies and countries named inside a
         # title qualify a person and are not actors of their own
@@ -77,8 +80,14 @@ class EventPage:
                 counts[e.name] = counts.get(e.name, 0) + 1
         return sorted(counts, key=lambda k: -counts[k])[:2]
 
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions that share a character with [start, end)."""
+        lo = bisect_left(self._starts, start - self._longest)
+        return [m for m in self.mentions[lo:bisect_left(self._starts, end)] if m.end > start]
+
     def in_span(self, start: int, end: int) -> list[Mention]:
-        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        inside = [m for m in self.mentions[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+                  if m.end <= end]
         # a mention nested in a longer one (越南 in 越南外交部, 古巴 in 越南驻古巴大使…) is not an actor
         return [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
                                              and (o.end - o.start) > (m.end - m.start) for o in inside)]

@@ -3,8 +3,10 @@ short forms and their compounds, people by rule, and organizations and places by
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import permutations
 
 from dipnet.kb import KnowledgeBase
@@ -42,19 +44,17 @@ def _home_country(kb: KnowledgeBase, mentions: list[Mention], doc: Document) -> 
 def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[int, int]]) -> list[Mention]:
     """越老, 中越, 越柬老 before a word of relations; 越方, 访华, 驻越 for one country."""
     shorts = kb.short_forms()
-    by_first: dict[str, list[str]] = {}
-    for f in sorted(shorts, key=len, reverse=True):  # longest first within each first character
-        by_first.setdefault(f[0], []).append(f)
+    by_first, openers = _short_index(kb)
     inside = [False] * (len(text) + 1)
     for s, e in taken:
         for k in range(s, e):
             inside[k] = True
     out: list[Mention] = []
     i = 0
-    while i < len(text):
-        if inside[i]:
-            i += 1
+    for opener in openers.finditer(text):  # only where a short form can begin
+        if opener.start() < i or inside[opener.start()]:
             continue
+        i = opener.start()
         run: list[tuple[int, int, str, bool]] = []
         j = i
         while j < len(text) and not inside[j]:
@@ -83,6 +83,15 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
                 out.append(Mention(s, e, text[s:e], "COUNTRY", kb_id=c))
         i += 1
     return out
+
+
+@lru_cache(maxsize=4)
+def _short_index(kb: KnowledgeBase) -> tuple[dict[str, list[str]], re.Pattern[str]]:
+    """The short forms by first character, longest first, and a pattern of those characters."""
+    by_first: dict[str, list[str]] = {}
+    for f in sorted(kb.short_forms(), key=lambda f: (-len(f), f)):
+        by_first.setdefault(f[0], []).append(f)
+    return by_first, re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]")
 
 
 def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,

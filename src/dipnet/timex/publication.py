@@ -158,10 +158,11 @@ def _present_years(text: str, times: list[TimeExpr]) -> list[int]:
     return out
 
 
-def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str | None]] = ()
-               ) -> tuple[int, float, str, int | None] | None:
-    """(year, confidence, evidence, month hint) from what the text implies."""
-    times = find_times(text, None)
+def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str | None]] = (),
+               times: list[TimeExpr] | None = None) -> tuple[int, float, str, int | None] | None:
+    """(year, confidence, evidence, month hint) from what the text implies (`times`: the text's
+    own time expressions with no anchor, when the caller has them)."""
+    times = find_times(text, None) if times is None else times
     votes: Counter[int] = Counter()
     why: dict[int, str] = {}
     month_hint: dict[int, int] = {}
@@ -315,7 +316,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         if lead and lead[0].kind == "date" and lead[0].note[2:4] == f"{mo:02d}":
             return _dv(y, mo, int(lead[0].note[5:7]), "inferred", 0.7, f"{ud.evidence}; lead {lead[1]!r}")
         return ud
-    yi = infer_year(text, title, tenure)
+    times = find_times(text, None)
+    yi = infer_year(text, title, tenure, times)
     if not (dl and dl[0]) and (ts := _term_start_reported(text, tenure)) and (yi is None or yi[0] == int(ts[0][:4])):
         if lead_md(text, int(ts[0][:4])) is None:
             return _dv(int(ts[0][:4]), int(ts[0][5:7]), int(ts[0][8:10]), "inferred", 0.55, ts[1])
@@ -339,7 +341,6 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
             return _dv(y, mo, d if prec_day else None, "inferred", conf * 0.9, f"lead {s!r}; year: {ev}")
     if dl and dl[0] is None and month:
         return _dv(y, month, dl[1], "dateline", conf * 0.8, f"{dl[2]}; {ev}")
-    times = find_times(text, None)
     full = [t for t in times if t.explicit_year and t.precision == "day" and t.kind == "date" and t.value
             and int(t.value[:4]) == y and re.search(r"(?:^|[\n。])\s*$", text[max(0, t.start - 3):t.start])
             and text[t.end:t.end + 1] == ","]
