@@ -17,6 +17,8 @@ from dipnet.model import Document, Page
 _KEEP = set("、。“”‘’《》〈〉【】「」『』〔〕…—·")
 _DOTS = "•・‧･∙⋅︰•"
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2026“”‘’]")
 
 
@@ -48,37 +50,75 @@ def _to_simplified(text: str) -> str:
     return "".join(c if len(c := _converter().convert(ch)) == 1 else ch for ch in text)
 
 
-def _tidy_spaces(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+@lru_cache(maxsize=1)
+def _special() -> re.Pattern[str]:
+    """The characters `_fold` changes: every other character is copied as it is, a run at a time.
+    Characters beyond the BMP are always looked at (few pages have any)."""
+    changed = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF and _fold(chr(c)) != chr(c)]
+    return re.compile("[" + "".join(re.escape(ch) for ch in changed) + "\r\U00010000-\U0010ffff]")
+
+
+def _fold_text(text: str) -> tuple[str, list[int]]:
+    """`_fold` over the text, with the origin of each output character."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for m in _special().finditer(text):
+        i = m.start()
+        pieces.append(text[last:i])
+        origin.extend(range(last, i))
+        ch = text[i]
+        out = "" if ch == "\r" and text.startswith("\n", i + 1) else _fold(ch)
+        pieces.append(out)
+        origin.extend([i] * len(out))
+        last = i + 1
+    pieces.append(text[last:])
+    origin.extend(range(last, len(text)))
+    return "".join(pieces), origin
+
+
+_GAP = re.compile(r"[ \n]+")
+
+
+def _tidy_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """Drop spaces next to Chinese punctuation and between digits and characters ("12 月 29 日" →
     "12月29日"; one space between two characters stays: it may part two headlines), collapse runs of spaces,
     strip spaces at line ends, and keep at most one empty line between paragraphs."""
-    following = ["\n"] * (len(chars) + 1)  # the next non-space character after each position
-    for i in range(len(chars) - 1, -1, -1):
-        following[i] = following[i + 1] if chars[i] == " " else chars[i]
-    out: list[str] = []
+    pieces: list[str] = []
     org: list[int] = []
-    for i, ch in enumerate(chars):
-        if ch == " ":
-            prev = out[-1] if out else "\n"
-            nxt = following[i + 1]
-            between_han = _HAN.match(prev) and _HAN.match(nxt)  # may separate two headlines
-            if prev in (" ", "\n") or nxt == "\n" or (not between_han and (_CJK.match(prev) or _CJK.match(nxt))):
-                continue
-        if ch == "\n" and len(out) >= 2 and out[-1] == "\n" and out[-2] == "\n":
+    last = 0
+    for m in _GAP.finditer(text):
+        a, b = m.span()
+        pieces.append(text[last:a])
+        org.extend(origin[last:a])
+        last = b
+        run = m.group()
+        if "\n" in run:  # the spaces around line breaks go; two breaks at most (one empty line)
+            at = [a + k for k, ch in enumerate(run) if ch == "\n"][:2]
+            pieces.append("\n" * len(at))
+            org.extend(origin[k] for k in at)
             continue
-        out.append(ch)
-        org.append(origin[i])
-    return out, org
+        prev = text[a - 1] if a else "\n"
+        nxt = text[b] if b < len(text) else "\n"
+        between_han = _HAN.match(prev) and _HAN.match(nxt)  # may separate two headlines
+        if prev == "\n" or nxt == "\n" or (not between_han and (_CJK.match(prev) or _CJK.match(nxt))):
+            continue
+        pieces.append(" ")
+        org.append(origin[a])
+    pieces.append(text[last:])
+    org.extend(origin[last:])
+    return "".join(pieces), org
 
 
 def language_of(raw: str, simplified: str) -> str:
-    han = sum(1 for ch in raw if "\u4e00" <= ch <= "\u9fff")
-    latin = sum(1 for ch in raw if ch.isascii() and ch.isalpha())
+    han = len(_HAN_ONLY.findall(raw))
+    latin = len(_LATIN.findall(raw))
     if han < 20 and latin > han:
         return "vi" if re.search(r"[ăâđêôơưạảấầẩậắằẳặẹẻẽếềểễệịỉọỏốồổỗộớờởỡợụủứừửữựỳỷỹ]", raw, re.I) else "en"
     if han == 0:
         return "und"
-    changed = sum(1 for a, b in zip(raw, simplified, strict=False) if a != b and "\u4e00" <= a <= "\u9fff")
+    changed = 0 if raw == simplified else \
+        sum(1 for a, b in zip(raw, simplified, strict=False) if a != b and "\u4e00" <= a <= "\u9fff")
     return "zh-Hant" if changed > max(3, han * 0.03) else "zh-Hans"
 
 
@@ -90,22 +130,9 @@ def normalize(page: Page) -> Document:
     """Page -> Document with `text`, `offsets` (normalized index -> raw index) and `language`."""
     raw = page.text
     simplified = _to_simplified(raw)
-    chars: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(simplified):
-        if ch == "\r" and simplified[i + 1:i + 2] == "\n":
-            continue
-        for out in _fold(ch):
-            chars.append(out)
-            origin.append(i)
-    chars, origin = _tidy_spaces(chars, origin)
-    while chars and chars[0] in " \n":
-        chars.pop(0)
-        origin.pop(0)
-    while chars and chars[-1] in " \n":
-        chars.pop()
-        origin.pop()
-    text = "".join(chars)
-    offsets = origin + [len(raw)]
+    text, origin = _tidy_spaces(*_fold_text(simplified))
+    lead = len(text) - len(text.lstrip(" \n"))
+    text = text.strip(" \n")
+    offsets = origin[lead:lead + len(text)] + [len(raw)]
     return Document(doc_id=doc_id_of(text), source=page.source, raw=raw, text=text, offsets=offsets,
                     url=page.url, language=language_of(raw, simplified), meta_published=page.published)
