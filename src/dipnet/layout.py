@@ -19,6 +19,7 @@ class Layout:
     agencies: tuple[str, ...]
     end_marks: tuple[str, ...]
     attribution_prefixes: tuple[str, ...]
+    dateline_openers: tuple[str, ...] = ()  # what a dateline can start with: an agency, "(" or 据
 
 
 @lru_cache(maxsize=4)
@@ -39,4 +40,5 @@ def load_layout(user_file: str | None = None) -> Layout:
         agencies=tuple(sorted(data["agencies"], key=len, reverse=True)),
         end_marks=tuple(data["end_marks"]),
         attribution_prefixes=tuple(data["attribution_prefixes"]),
+        dateline_openers=(*data["agencies"], "(", "据"),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dipnet.layout import Layout, load_layout
 from dipnet.model import Brief, Document, Segment, Span
@@ -74,6 +75,17 @@ def _link_list(text: str) -> list[str] | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _dateline_patterns(agencies: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A dateline (越通社河内——, 新华社莫斯科4月4日电) and a 据…报道 opening, for these agencies."""
+    names = "|".join(re.escape(a) for a in agencies)
+    line = re.compile(
+        rf"(?:\(?(?:{names})\)?)(?:驻\S{{1,6}}?记者|特派记者|记者\S{{0,8}}?)?"
+        rf"(?P<place>[\u4e00-\u9fff]{{0,6}}?)(?:\d{{1,2}}月)?(?:\d{{1,3}}日)?(?:电|专电)?"
+        rf"(?:\([^)]{{0,30}}\))?\s*(?:——|—|-{{1,2}}|:|(?<=\)|电))\s*")
+    return line, re.compile(rf"据(?:{names})\S{{0,20}}?报道[,，]?")
+
+
 class _Builder:
     def __init__(self, doc: Document, layout: Layout) -> None:
         self.doc, self.layout = doc, layout
@@ -129,14 +141,13 @@ class _Builder:
     def dateline(self, ln: _Line) -> int:
         """Length of a dateline opening this paragraph (越通社河内——, 新华社莫斯科4月4日电), or 0."""
         text = ln.text
-        agencies = "|".join(re.escape(a) for a in self.layout.agencies)
-        m = re.match(
-            rf"(?:\(?(?:{agencies})\)?)(?:驻\S{{1,6}}?记者|特派记者|记者\S{{0,8}}?)?"
-            rf"(?P<place>[\u4e00-\u9fff]{{0,6}}?)(?:\d{{1,2}}月)?(?:\d{{1,3}}日)?(?:电|专电)?"
-            rf"(?:\([^)]{{0,30}}\))?\s*(?:——|—|-{{1,2}}|:|(?<=\)|电))\s*", text)
+        if not text.startswith(self.layout.dateline_openers):
+            return 0
+        line, reported = _dateline_patterns(self.layout.agencies)
+        m = line.match(text)
         if m and len(m.group(0)) < 40:
             return m.end()
-        m = re.match(rf"据(?:{agencies})\S{{0,20}}?报道[,，]?", text)
+        m = reported.match(text)
         return m.end() if m else 0
 
     def main_article(self, lines: list[_Line]) -> None:

@@ -52,7 +52,7 @@ class Words:
 @dataclass(frozen=True)
 class NameRules:
     surnames: frozenset[str]
-    compound_surnames: tuple[str, ...]
+    compound_surnames: Words
     stops: Words
     not_in_name: frozenset[str]
     org_suffixes: Words
@@ -94,7 +94,7 @@ def name_rules() -> NameRules:
     return NameRules(
         surnames=frozenset(data["vietnamese_surnames"]) | frozenset(data["chinese_surnames"])
         | frozenset(data["korean_surnames"]),
-        compound_surnames=_longest_first(data["compound_surnames"] + data["japanese_surnames"]),
+        compound_surnames=Words(data["compound_surnames"] + data["japanese_surnames"]),
         stops=Words(data["name_stops"]),
         not_in_name=frozenset(data["not_in_name"]),
         org_suffixes=Words(data["org_suffixes"]),

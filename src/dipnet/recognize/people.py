@@ -6,6 +6,7 @@ before a photo-position marker (X(左)), and the title chains that state their p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from dipnet.recognize.lexicon import NameRules
@@ -36,7 +37,7 @@ class NameHit:
 
 
 def _surname_led(name: str, rules: NameRules) -> bool:
-    return bool(name) and (name[0] in rules.surnames or any(name.startswith(c) for c in rules.compound_surnames))
+    return bool(name) and (name[0] in rules.surnames or rules.compound_surnames.at(name, 0) is not None)
 
 
 def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int]) -> int | None:
@@ -46,7 +47,7 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int]) -> i
         return None
     if not is_han(text[i]):
         return None
-    start_len = next((len(s) for s in rules.compound_surnames if text.startswith(s, i)), 0)
+    start_len = len(rules.compound_surnames.at(text, i) or "")
     max_len = 4 if start_len == 2 else 3
     j = i + max(start_len, 1)
     limit = 5 if text[i] in rules.transliteration and text[i] not in rules.surnames else 4
@@ -217,16 +218,22 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                 rules: NameRules) -> list[NameHit]:
     """People stated with titles or written as foreign names; `known` are spans already recognized
     (names from the knowledge base), which are not re-read but still get their titles."""
-    named_spans = {(s, e) for e, s in spans_ending.items()}
+    named_spans = sorted({(s, e) for e, s in spans_ending.items()})
+    starts = [s for s, _ in named_spans]
+    longest = max((e - s for s, e in named_spans), default=0)
+
+    def overlapping(a: int, b: int) -> list[tuple[int, int]]:
+        return [(s, e) for s, e in named_spans[bisect_left(starts, a - longest):bisect_left(starts, b)] if e > a]
+
     # a title inside a known body or country is no title (苏丹 in 南苏丹); one that runs on past a
     # body's end is (外交部 + 部长)
     titles = [t for t in titles if not any((s <= t.start and t.end <= e and (s, e) != (t.start, t.end))
-                                           or (t.start < s < t.end < e) for s, e in named_spans)]
+                                           or (t.start < s < t.end < e) for s, e in overlapping(t.start, t.end))]
     # a title that begins inside a body's name is stated of that body (印尼国防部 + 部长): the
     # phrase runs from the body's start
     spans_ending = dict(spans_ending)
     for t in titles:
-        for s, e in named_spans:
+        for s, e in overlapping(t.start, t.end):
             if s < t.start < e < t.end:
                 spans_ending[t.start] = s
     # a title that runs into an organization's suffix is part of its name (委员 in 工作委员会)
