@@ -18,6 +18,9 @@ from .parse import find_times
 from .publication import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
 
 BEFORE_EVE = re.compile(r"^[^,。;]{0,30}?前夕")  # '于2月6日对柬埔寨进行国事访问前夕'
+_PHOTO_SOURCE = ("图自", "图片来源", "截图", "资料图", "附图")
+_CAPTION_LINE = re.compile(r"[^\n]*(?:图自|图片来源|截图|资料图|附图)[^\n]*")
+_CAPTION_SENTENCE = re.compile(r"[^。\n]*[。\s]\s?(?:图自|图片来源)")
 
 
 def _years_of(brief: str) -> dict[int, int]:
@@ -60,9 +63,10 @@ def _day_of(brief: str, anchor: str, ref: dt.date | None) -> tuple[TimeExpr, str
     """The first date in a teaser that is its own news: not planned ('将于'), not the eve of
     something ('…前夕'), not an old background date far from the block."""
     # caption: a line naming the photo's source, or the sentence just before '。图自越通社'
-    caption_lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*(?:图自|图片来源|截图|资料图|附图)[^\n]*", brief)
-                     if "\n" in brief.strip()]
-    caption_lines += [(m.start(), m.end()) for m in re.finditer(r"[^。\n]*[。\s]\s?(?:图自|图片来源)", brief)]
+    caption_lines: list[tuple[int, int]] = []
+    if any(w in brief for w in _PHOTO_SOURCE):  # the patterns below backtrack over every line: only where needed
+        caption_lines += [(m.start(), m.end()) for m in _CAPTION_LINE.finditer(brief) if "\n" in brief.strip()]
+        caption_lines += [(m.start(), m.end()) for m in _CAPTION_SENTENCE.finditer(brief)]
 
     def in_caption(t: TimeExpr) -> bool:  # a photo's date is the picture's, not the news's
         return any(a <= t.start < b for a, b in caption_lines)

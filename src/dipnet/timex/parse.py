@@ -43,32 +43,57 @@ REL: dict[str, tuple[str, int]] = {
     "来年": ("y", 1), "后年": ("y", 2),
 }
 
-# compiled once: find_times runs on every segment of every page
-_PATTERNS = {name: re.compile(p) for name, p in {
-    "anniversary": rf"(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}}){S}周年(?:{S}\((?P<span>[^()]{{4,40}})\))?",
-    "lunar": rf"(?:农历|阴历){S}(?:(?P<gz>{GZ})年)?{S}(?P<m>正|腊|冬|[一二三四五六七八九十]{{1,2}})月(?P<d>{LUNAR_DAY})",
-    "lunar_year": rf"(?P<gz>{GZ})年{S}(?P<m>正|腊|冬)月(?P<d>{LUNAR_DAY})",
-    "lunar_new_year": r"(?:大年|正月)(?P<d>初[一二三四五六七八九十]|十五)",
-    "ganzhi": rf"(?P<gz>{GZ})(?=年|新春|春节|马年|蛇年)",
-    "full_range": rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}?{TO}(?:(?P<y2>{Y}){S}年{S})?(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU}",
-    "full": rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}",
-    "iso": r"(?<![\d.])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])",
-    "iso_dmy": r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})(?!\d)",
-    "year_month_range": rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{TO}(?P<m2>{MD}){S}月(?!{S}{MD}{S}{DAYU})",
-    "year_month": rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月(?!{S}{MD}{S}{DAYU})",
-    "year_range": rf"(?<!\d)(?P<y>\d{{4}}){S}年?{TO}(?P<y2>\d{{4}}|\d{{2}})(?:{S}年|(?=阶段|时期|年度|任期))",
-    "year": rf"(?<!\d)(?P<y>{Y}){S}年(?!代)",
-    "relative_year_month": rf"(?P<r>{'|'.join(REL_YEARS)}){S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD}){S}{DAYU})?",
-    "month_day_range": rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU}",
-    "month_day": rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}",
-    "month": rf"(?<![\d第个上下本今这])(?P<m>\d{{1,2}}){S}月(?:份|初|中旬|上旬|下旬|底|末)?(?![份度光亮球饼])",
-    "month_cn": rf"(?<![\d第个上下本今这{CN}])(?P<m>十[一二]?|[一二三四五六七八九]){S}月(?:份|初|中旬|上旬|下旬|底|末)",
-    "day": rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日{DAY_CUE}",
-    "relative": rf"(?P<w>{'|'.join(sorted(REL, key=len, reverse=True))})(?P<x>初|中旬|底|末)?",
-    "weekday": rf"(?P<p>[上下本这])?(?:星期|礼拜|周)(?P<w>[{WEEKDAYS}])(?![年边末刊])",
-    "duration": rf"(?P<pre>为期|历时|长达|逾|超过|近)?(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?{S}(?P<u>年|载|个月|天)(?=来|以来|之久|历程|间|多|后|前|的|里|,|。|中|内|任期|$|[^\d月代度级])",
-    "duration_short": rf"(?P<pre>为期|历时)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?(?P<u>日|周)",
-}.items()}
+# name: (pattern, the words every match holds one of); compiled once, since find_times runs on every
+# segment of every page, and a text holding none of a pattern's words is not scanned with it
+_TABLE: dict[str, tuple[str, tuple[str, ...]]] = {
+    "anniversary": (rf"(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}}){S}周年(?:{S}\((?P<span>[^()]{{4,40}})\))?",
+                    ("周年",)),
+    "lunar": (rf"(?:农历|阴历){S}(?:(?P<gz>{GZ})年)?{S}(?P<m>正|腊|冬|[一二三四五六七八九十]{{1,2}})月(?P<d>{LUNAR_DAY})",
+              ("农历", "阴历")),
+    "lunar_year": (rf"(?P<gz>{GZ})年{S}(?P<m>正|腊|冬)月(?P<d>{LUNAR_DAY})",
+                   ("月",)),
+    "lunar_new_year": (r"(?:大年|正月)(?P<d>初[一二三四五六七八九十]|十五)",
+                       ("大年", "正月")),
+    "ganzhi": (rf"(?P<gz>{GZ})(?=年|新春|春节|马年|蛇年)",
+               ("年", "新春", "春节")),
+    "full_range": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}?{TO}(?:(?P<y2>{Y}){S}年{S})?(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU}",
+                   ("月",)),
+    "full": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}",
+             ("月",)),
+    "iso": (r"(?<![\d.])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])",
+            ("-", "/", ".")),
+    "iso_dmy": (r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})(?!\d)",
+                ("/", ".")),
+    "year_month_range": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{TO}(?P<m2>{MD}){S}月(?!{S}{MD}{S}{DAYU})",
+                         ("月",)),
+    "year_month": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月(?!{S}{MD}{S}{DAYU})",
+                   ("月",)),
+    "year_range": (rf"(?<!\d)(?P<y>\d{{4}}){S}年?{TO}(?P<y2>\d{{4}}|\d{{2}})(?:{S}年|(?=阶段|时期|年度|任期))",
+                   ("至", "到", "-", "—", "–", "~", "～")),
+    "year": (rf"(?<!\d)(?P<y>{Y}){S}年(?!代)",
+             ("年",)),
+    "relative_year_month": (rf"(?P<r>{'|'.join(REL_YEARS)}){S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD}){S}{DAYU})?",
+                            ("年",)),
+    "month_day_range": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU}",
+                        ("月",)),
+    "month_day": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}",
+                  ("月",)),
+    "month": (rf"(?<![\d第个上下本今这])(?P<m>\d{{1,2}}){S}月(?:份|初|中旬|上旬|下旬|底|末)?(?![份度光亮球饼])",
+              ("月",)),
+    "month_cn": (rf"(?<![\d第个上下本今这{CN}])(?P<m>十[一二]?|[一二三四五六七八九]){S}月(?:份|初|中旬|上旬|下旬|底|末)",
+                 ("月",)),
+    "day": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日{DAY_CUE}",
+            ("日",)),
+    "relative": (rf"(?P<w>{'|'.join(sorted(REL, key=len, reverse=True))})(?P<x>初|中旬|底|末)?",
+                 tuple(REL)),
+    "weekday": (rf"(?P<p>[上下本这])?(?:星期|礼拜|周)(?P<w>[{WEEKDAYS}])(?![年边末刊])",
+                ("星期", "礼拜", "周")),
+    "duration": (rf"(?P<pre>为期|历时|长达|逾|超过|近)?(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?{S}(?P<u>年|载|个月|天)(?=来|以来|之久|历程|间|多|后|前|的|里|,|。|中|内|任期|$|[^\d月代度级])",
+                 ("年", "载", "个月", "天")),
+    "duration_short": (rf"(?P<pre>为期|历时)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?(?P<u>日|周)",
+                       ("为期", "历时")),
+}
+_PATTERNS = {name: (re.compile(p), re.compile("|".join(map(re.escape, words)))) for name, (p, words) in _TABLE.items()}
 
 
 def parse_anchor(anchor: str | None) -> tuple[int, int | None, int | None] | None:
@@ -208,11 +233,9 @@ class _Finder:
         self.taken = [False] * len(text)
         self.out: list[TimeExpr] = []
 
-    def run(self, pattern: re.Pattern[str], make: Callable[[re.Match[str]], TimeExpr | None],
-            needs: tuple[str, ...]) -> None:
-        """`needs`: words of which every match holds one; a text with none of them is not scanned
-        (most segments hold no lunar date, weekday or anniversary)."""
-        if not any(w in self.text for w in needs):
+    def run(self, name: str, make: Callable[[re.Match[str]], TimeExpr | None]) -> None:
+        pattern, needs = _PATTERNS[name]
+        if not needs.search(self.text):
             return
         for m in pattern.finditer(self.text):
             if any(self.taken[m.start():m.end()]):
@@ -265,7 +288,7 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
                        note=f"{n}th anniversary of {found[1]} ({found[0]}) on {y0 + n}{found[0][4:]}")
         return _te(None, "year", "anniversary", note=f"{n}th anniversary, subject unknown")
 
-    f.run(_PATTERNS["anniversary"], anniv, ("周年",))
+    f.run("anniversary", anniv)
 
     # lunar dates
     def lunar(m: re.Match[str]) -> TimeExpr | None:
@@ -279,15 +302,15 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
         v = _lunar_to_solar(mo, d, ly, a)
         return _te(v, "day", "lunar", explicit=bool(gz), note=f"lunar {mo}-{d}" + (f" {gz}" if gz else ""))
 
-    f.run(_PATTERNS["lunar"], lunar, ("农历", "阴历"))
-    f.run(_PATTERNS["lunar_year"], lunar, ("月",))
-    f.run(_PATTERNS["lunar_new_year"], lunar, ("大年", "正月"))
+    f.run("lunar", lunar)
+    f.run("lunar_year", lunar)
+    f.run("lunar_new_year", lunar)
 
     def ganzhi(m: re.Match[str]) -> TimeExpr | None:
         y = ganzhi_year(m.group("gz"), anchor)
         return _te(str(y), "year", "lunar", explicit=True, note=f"lunar year {m.group('gz')}") if y else None
 
-    f.run(_PATTERNS["ganzhi"], ganzhi, ("年", "新春", "春节"))
+    f.run("ganzhi", ganzhi)
 
     # full dates and their ranges
     def full(m: re.Match[str]) -> TimeExpr | None:
@@ -305,16 +328,16 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
                 return _te(v, "day", "range", end=e, explicit=True)
         return _te(v, "day", explicit=True)
 
-    f.run(_PATTERNS["full_range"], full, ("月",))
-    f.run(_PATTERNS["full"], full, ("月",))
+    f.run("full_range", full)
+    f.run("full", full)
 
     def iso(m: re.Match[str]) -> TimeExpr | None:
         y = _year(m.group("y"))
         v = f.md(int(m.group("m")), int(m.group("d")), y) if y else None
         return _te(v, "day", explicit=True) if v else None
 
-    f.run(_PATTERNS["iso"], iso, ("-", "/", "."))
-    f.run(_PATTERNS["iso_dmy"], iso, ("/", "."))  # 25/12/2014
+    f.run("iso", iso)
+    f.run("iso_dmy", iso)  # 25/12/2014
 
     def year_month(m: re.Match[str]) -> TimeExpr | None:
         y, mo = _year(m.group("y")), _num(m.group("m"))
@@ -326,8 +349,8 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
             return _te(v, "month", "range", end=f"{y}-{mo2:02d}", explicit=True)
         return _te(v, "month", explicit=True)
 
-    f.run(_PATTERNS["year_month_range"], year_month, ("月",))
-    f.run(_PATTERNS["year_month"], year_month, ("月",))
+    f.run("year_month_range", year_month)
+    f.run("year_month", year_month)
 
     def years(m: re.Match[str]) -> TimeExpr | None:
         y = _year(m.group("y"))
@@ -341,8 +364,8 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
             return _te(str(y), "year", "range", end=str(y2), explicit=True, note=m.group().strip())
         return _te(str(y), "year", explicit=True)
 
-    f.run(_PATTERNS["year_range"], years, ("至", "到", "-", "—", "–", "~", "～"))
-    f.run(_PATTERNS["year"], years, ("年",))
+    f.run("year_range", years)
+    f.run("year", years)
 
 
     def rel_md(m: re.Match[str]) -> TimeExpr | None:
@@ -357,7 +380,7 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
             return _te(v, "day", "relative", note=m.group("r")) if v else None
         return _te(f"{y}-{mo:02d}", "month", "relative", note=m.group("r"))
 
-    f.run(_PATTERNS["relative_year_month"], rel_md, ("年",))
+    f.run("relative_year_month", rel_md)
 
     # month-day ranges and month-days, resolved to the year nearest the anchor
     def month_day(m: re.Match[str]) -> TimeExpr | None:
@@ -374,8 +397,8 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
                 return _te(v, "day", "range", end=e, note=note)
         return _te(v, "day", note=note)
 
-    f.run(_PATTERNS["month_day_range"], month_day, ("月",))
-    f.run(_PATTERNS["month_day"], month_day, ("月",))
+    f.run("month_day_range", month_day)
+    f.run("month_day", month_day)
 
     def month_only(m: re.Match[str]) -> TimeExpr | None:
         mo = _num(m.group("m"))
@@ -383,9 +406,9 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
             return None
         return _te(_resolve_month(mo, a), "month", note=f"--{mo:02d}")
 
-    f.run(_PATTERNS["month"], month_only, ("月",))
+    f.run("month", month_only)
     # a month in Chinese numerals only with a marker ('八月革命' is a name, '八月中旬' a time)
-    f.run(_PATTERNS["month_cn"], month_only, ("月",))
+    f.run("month_cn", month_only)
 
     def day_only(m: re.Match[str]) -> TimeExpr | None:
         d = _num(m.group("d"))
@@ -393,7 +416,7 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
             return None
         return _te(_resolve_day(d, a), "day", note=f"day {d} of the anchor's month")
 
-    f.run(_PATTERNS["day"], day_only, ("日",))
+    f.run("day", day_only)
 
 
     def relative(m: re.Match[str]) -> TimeExpr | None:
@@ -406,7 +429,7 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
             note += " (approximate, shortly before the anchor)"
         return _te(v, p, "relative", note=note)
 
-    f.run(_PATTERNS["relative"], relative, tuple(REL))
+    f.run("relative", relative)
 
     def weekday(m: re.Match[str]) -> TimeExpr | None:
         idx = WEEKDAYS.index(m.group("w"))
@@ -423,7 +446,7 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
             v = min((ref + dt.timedelta(days=k) for k in range(-3, 4)), key=lambda c: (c.weekday() != idx, abs((c - ref).days)))
         return _te(v.isoformat(), "day", "relative", note=f"weekday {idx + 1}")
 
-    f.run(_PATTERNS["weekday"], weekday, ("星期", "礼拜", "周"))
+    f.run("weekday", weekday)
 
     # durations: '77年来', '逾十一载', '20多年', '为期五天', '35年以来'
     def duration(m: re.Match[str]) -> TimeExpr | None:
@@ -435,8 +458,8 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
         more = "more than " if m.group("more") or (m.groupdict().get("pre") or "") in ("逾", "超过") else ""
         return _te(None, "year" if note == "years" else "day", "duration", note=f"{more}{n} {note}")
 
-    f.run(_PATTERNS["duration"], duration, ("年", "载", "个月", "天"))
-    f.run(_PATTERNS["duration_short"], duration, ("为期", "历时"))
+    f.run("duration", duration)
+    f.run("duration_short", duration)
 
     return sorted(f.out, key=lambda t: t.start)
 
