@@ -37,14 +37,16 @@ def untitled(page: EventPage, start: int, end: int) -> str:
     """The clause's own words, without the titles it states (they qualify people, not the act) and
     without the names of papers (人民军队报 is a newspaper, not the army)."""
     text = page.doc.text
-    keep = [True] * (end - start)
     spans = [(a, b) for a, b in page.title_words if a < end and b > start]
-    spans += [(m.start, m.end) for m in page.mentions if start <= m.start < end
+    spans += [(m.start, m.end) for m in page.overlapping(start, end) if start <= m.start
               and (e := page.entity(m)) and e.sector in MEDIA_SECTORS]
-    for a, b in spans:
-        for i in range(max(a, start), min(b, end)):
-            keep[i - start] = False
-    return "".join(ch for ch, k in zip(text[start:end], keep, strict=True) if k)
+    out, pos = [], start
+    for a, b in sorted(spans):
+        if a > pos:
+            out.append(text[pos:a])
+        pos = max(pos, b)
+    out.append(text[pos:end])
+    return "".join(out)
 
 
 def locality(e: Entity) -> bool:

@@ -204,9 +204,19 @@ def as_of_value(t: TimeExpr) -> str:
 # --- facts ------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _units_by_first() -> dict[str, list[UnitWord]]:
+    by_first: dict[str, list[UnitWord]] = {}
+    for u in unit_words():  # longest first, kept within each first character
+        by_first.setdefault(u.word[0], []).append(u)
+    return by_first
+
+
 def _unit_after(text: str, i: int) -> UnitWord | None:
     j = i + 1 if i < len(text) and text[i] == " " else i
-    for u in unit_words():
+    if j >= len(text):
+        return None
+    for u in _units_by_first().get(text[j], ()):
         if text.startswith(u.word, j):
             return u
     return None
