@@ -59,9 +59,9 @@ class NameRules:
     org_openers: tuple[str, ...]
     place_suffixes: Words
     place_non_openers: frozenset[str]
-    compound_context: tuple[str, ...]
-    single_suffixes: tuple[str, ...]
-    single_prefixes: tuple[str, ...]
+    compound_context: Words
+    single_suffixes: Words
+    single_prefixes: Words
     weak_titles: frozenset[str]
     side_excluded: frozenset[str]
     title_joiners: tuple[str, ...]
@@ -101,9 +101,9 @@ def name_rules() -> NameRules:
         org_openers=_longest_first(data["org_openers"]),
         place_suffixes=Words(data["place_suffixes"]),
         place_non_openers=frozenset(data["place_non_openers"]),
-        compound_context=_longest_first(data["compound_context"]),
-        single_suffixes=tuple(data["single_suffixes"]),
-        single_prefixes=tuple(data["single_prefixes"]),
+        compound_context=Words(data["compound_context"]),
+        single_suffixes=Words(data["single_suffixes"]),
+        single_prefixes=Words(data["single_prefixes"]),
         weak_titles=frozenset(data["weak_titles"]),
         side_excluded=frozenset(data["side_excluded"]),
         title_joiners=tuple(data["title_joiners"]),

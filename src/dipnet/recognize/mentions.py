@@ -65,19 +65,19 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
             j += len(f)
             if j < len(text) and text[j] == "-":
                 j += 1
-        after_ok = len(run) >= 2 and any(text.startswith(w, j) for w in rules.compound_context)
+        after_ok = len(run) >= 2 and rules.compound_context.at(text, j) is not None
         if after_ok and not all(amb for *_, amb in run) and len({c for _, _, c, _ in run}) == len(run):
             out += [Mention(s, e, text[s:e], "COUNTRY", kb_id=c) for s, e, c, _ in run]
             i = j
             continue
         side_form = bool(run) and text[run[0][0]:run[0][1]] not in rules.side_excluded and \
-            any(text.startswith(x, run[0][1]) for x in rules.single_suffixes)
+            rules.single_suffixes.at(text, run[0][1]) is not None
         # 中方, 美方, 印方: the side of a country takes its standard short form even where the
         # character alone is ambiguous
         if run and (not run[0][3] or side_form):
             s, e, c, _ = run[0]
-            before = any(text.endswith(p, 0, s) for p in rules.single_prefixes) and not run[0][3]
-            side = any(text.startswith(x, e) for x in rules.single_suffixes)
+            before = rules.single_prefixes.ends_at(text, s) and not run[0][3]
+            side = rules.single_suffixes.at(text, e) is not None
             if (side or before) and (e >= len(text) or not ("\u4e00" <= text[e] <= "\u9fff") or side
                                       or rules.stop_at(text, e) or text[e] in "大使馆领使友关双边"):
                 out.append(Mention(s, e, text[s:e], "COUNTRY", kb_id=c))
