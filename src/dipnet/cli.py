@@ -46,7 +46,9 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, strict: bool) 
     from dipnet.contract import to_record
 
     failed = done = 0
-    if output:  # written whole or not at all: a temporary file renamed at the end
+    if output and os.path.exists(output) and not os.path.isfile(output):
+        out, tmp = open(output, "w", encoding="utf-8"), None  # a device or pipe (/dev/null) is written, never replaced
+    elif output:  # written whole or not at all: a temporary file renamed at the end
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(output)), suffix=".part")
         out = os.fdopen(fd, "w", encoding="utf-8")
     else:
@@ -69,6 +71,8 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, strict: bool) 
         if tmp and os.path.exists(tmp):
             out.close()
             os.unlink(tmp)
+        elif output and not tmp:
+            out.close()
     click.echo(f"dipnet: {done} page(s) extracted, {failed} input(s) failed", err=True)
     if (strict and failed) or (failed and not done):
         sys.exit(1)
