@@ -139,20 +139,32 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY) -> F
 def run(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
         max_body: int = MAX_BODY) -> None:
     """Serve until stopped. With a token, the sidecar next to the store tells `dipnet ingest` where
-    to send pages while this process holds the store; it is removed on the way out."""
+    to send pages while this process holds the store."""
+    from contextlib import asynccontextmanager
+
     import uvicorn
 
     from dipnet.serve.write import sidecar_path, write_sidecar
 
     app = create_app(db, token, max_body)
     local = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host  # the address a client on this machine uses
-    if token:
-        write_sidecar(db, f"http://{'[' + local + ']' if ':' in local else local}:{port}", token)
-    try:
-        uvicorn.run(app, host=host, port=port, log_level="info", limit_concurrency=512)
-    finally:
+    inner = app.router.lifespan_context
+
+    @asynccontextmanager
+    async def lifespan(a: FastAPI) -> Any:
         if token:
-            sidecar_path(db).unlink(missing_ok=True)
-        if app.state.writer is not None:
-            app.state.writer.close()
-        app.state.store.close()
+            write_sidecar(db, f"http://{'[' + local + ']' if ':' in local else local}:{port}", token)
+        try:
+            async with inner(a) as state:
+                yield state
+        finally:
+            # here, not after uvicorn.run: on SIGTERM uvicorn re-raises the signal once shut down,
+            # which ends the process before code after run() would be reached
+            if token:
+                sidecar_path(db).unlink(missing_ok=True)
+            if app.state.writer is not None:
+                app.state.writer.close()  # lets a running write finish
+            app.state.store.close()  # a clean close checkpoints the WAL into the file
+
+    app.router.lifespan_context = lifespan
+    uvicorn.run(app, host=host, port=port, log_level="info", limit_concurrency=512)

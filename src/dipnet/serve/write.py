@@ -41,8 +41,10 @@ class Denied(Exception):
 
 
 def sidecar_path(db: str | Path) -> Path:
-    """Where a serving process tells `dipnet ingest` how to reach it."""
-    return Path(str(db) + ".serve.json")
+    """Where a serving process tells `dipnet ingest` how to reach it: a dot-file, which `dipnet ingest
+    DIR` skips, so the token never becomes a stored page."""
+    p = Path(db)
+    return p.with_name(f".{p.name}.serve.json")
 
 
 def write_sidecar(db: str | Path, url: str, token: str) -> Path:
