@@ -182,7 +182,9 @@ def until(pg: Any, js: str, timeout: float = 10.0) -> None:
 
 
 def go(pg: Any, view: str) -> None:
-    pg.wait_for_selector(f"body[data-ready='{view}']", timeout=10_000)
+    """Wait for `view` rendered at the current address (not the view still shown before a click's
+    hashchange has fired)."""
+    until(pg, f"document.body.dataset.ready === '{view}' && document.body.dataset.rendered === location.hash")
 
 
 def test_registry_replays_the_ladder(page: Any, shots: Path) -> None:
@@ -260,7 +262,8 @@ def test_search_person_and_coactors(page: Any, shots: Path) -> None:
     assert "总书记" in page.inner_text("main")
     page.screenshot(path=str(shots / "person.png"), full_page=True)
     page.click(".coactors a.ent >> nth=0")
-    until(page, "location.hash.indexOf('to-lam') < 0 && !!document.body.dataset.ready")
+    until(page, "location.hash.indexOf('to-lam') < 0 && !!document.body.dataset.ready "
+                "&& document.body.dataset.rendered === location.hash")
     assert page.locator("h1").count() == 1
 
 

@@ -82,12 +82,18 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, strict: bool) 
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
 def ingest(paths: tuple[str, ...], db: str) -> None:
-    """Extract PATHS and store each distinct page once in the DuckDB store."""
+    """Extract PATHS and store each distinct page once in the DuckDB store (or, when a running
+    `dipnet serve --token` holds the store, hand the pages to it)."""
     from dipnet.store import Store
 
     added = same = failed = 0
     try:
-        with Store(db) as store:
+        try:
+            store_ = Store(db)
+        except StoreError as exc:
+            _ingest_via_server(paths, db, exc)
+            return
+        with store_ as store:
             for item in _documents(paths, "ingesting"):
                 if isinstance(item, InputError):
                     _report(item)
@@ -110,6 +116,34 @@ def ingest(paths: tuple[str, ...], db: str) -> None:
         from dipnet.cli_store import run_consolidate
 
         run_consolidate(db)  # the cross-page tables follow every change to the pages
+
+
+def _ingest_via_server(paths: tuple[str, ...], db: str, locked: StoreError) -> None:
+    """The store is open in another process: a server that left its sidecar takes the pages;
+    otherwise say what to do."""
+    from dipnet.read import read_inputs
+    from dipnet.serve.client import ingest_remote
+    from dipnet.serve.write import read_sidecar, sidecar_path
+
+    info = read_sidecar(db)
+    if info is None and "lock" not in str(locked).lower():  # not held by another process: unreadable
+        raise click.ClickException(str(locked))
+    if info is None:
+        raise click.ClickException(
+            f"{locked}\nAnother process holds {db} (DuckDB allows one writer). If it is `dipnet serve`, restart "
+            f"it with --token TOKEN (or DIPNET_TOKEN) and `dipnet ingest` will hand it the pages; or stop it first.")
+    click.echo(f"dipnet: {db} is held by the server at {info['url']} ({sidecar_path(db)}): sending it the pages",
+               err=True)
+    try:
+        out = ingest_remote(read_inputs(paths), str(info["url"]), str(info["token"]), _report)
+    except DipnetError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for e in out["errors"]:
+        click.echo(f"dipnet: error: {e['source']}: {e['reason']}", err=True)
+    click.echo(f"dipnet: {out['added']} page(s) added, {out['already_stored']} already stored, {out['failed']} "
+               "input(s) failed", err=True)
+    if out["consolidated"]:
+        click.echo("dipnet: consolidated: " + ", ".join(f"{v} {k}" for k, v in out["consolidated"].items()), err=True)
 
 
 @main.command()

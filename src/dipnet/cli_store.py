@@ -208,13 +208,21 @@ def register(main: click.Group) -> None:
     @DB
     @click.option("--host", default="127.0.0.1", show_default=True)
     @click.option("--port", default=8000, show_default=True, type=int)
-    def serve(db: str, host: str, port: int) -> None:
-        """Serve the knowledge base as a read-only REST API (OpenAPI docs at /docs)."""
+    @click.option("--token", envvar="DIPNET_TOKEN", help="accept writes (POST /api/pages) from clients sending "
+                  "`Authorization: Bearer TOKEN`; read-only without it [env: DIPNET_TOKEN]")
+    def serve(db: str, host: str, port: int, token: str | None) -> None:
+        """Serve the knowledge base as a REST API (OpenAPI docs at /docs) and the web UI: read-only, or
+        with --token the store's one writer, taking pages from `dipnet ingest` while it answers."""
         from dipnet.serve import run
 
         if not Path(db).exists():
             raise click.ClickException(f"no store at {db}")
-        run(db, host, port)
+        if token is not None and len(token) < 16:
+            raise click.ClickException("--token: use at least 16 characters (e.g. `openssl rand -hex 16`)")
+        try:
+            run(db, host, port, token or None)
+        except DipnetError as exc:
+            raise click.ClickException(str(exc)) from exc
 
     kinds = [*SPECIAL, "all", *[t for t in TABLES if t not in SPECIAL]]
 

@@ -263,6 +263,15 @@ class Store:
         """A cursor of its own for one reader thread (the query module, the API)."""
         return self.con.cursor()
 
+    def for_thread(self) -> Store:
+        """A Store over a cursor of its own: the same database, its own transactions. The server's one
+        writer thread writes through it while request threads read through theirs, each from the last
+        committed state (DuckDB's MVCC), so readers never see half a page or half a consolidation."""
+        other = Store.__new__(Store)
+        other.con = self.con.cursor()
+        other.path = self.path
+        return other
+
 
 def _check(table: str) -> None:
     if table not in TABLES:

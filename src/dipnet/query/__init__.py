@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -112,6 +114,9 @@ class Query:
         self.store = store
         self.con = store.cursor()
 
+    def close(self) -> None:
+        self.con.close()
+
     def _all(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         try:
             cur = self.con.execute(sql, params or [])
@@ -154,8 +159,9 @@ class Query:
         limit, offset = page(limit, offset)
         where, params = ["1=1"], []
         if q:
-            where.append("(name LIKE ? OR CAST(variants AS VARCHAR) LIKE ? OR entity_id = ?)")
-            params += [f"%{_t2s().convert(q)}%"] * 2 + [q]
+            # contains(), not LIKE: a user's % and _ are characters to find, not wildcards
+            where.append("(contains(name, ?) OR contains(CAST(variants AS VARCHAR), ?) OR entity_id = ?)")
+            params += [_t2s().convert(q)] * 2 + [q]
         if type:
             where.append("type = ?")
             params.append(type.upper())
@@ -184,9 +190,9 @@ class Query:
             where.append("channel = ?")
             params.append(channel)
         if text:
-            where.append("event_id IN (SELECT event_id FROM kb_events WHERE evidence LIKE ? OR "
-                         "CAST(participants AS VARCHAR) LIKE ? OR location LIKE ?)")
-            params += [f"%{_t2s().convert(text)}%"] * 3
+            where.append("event_id IN (SELECT event_id FROM kb_events WHERE contains(evidence, ?) OR "
+                         "contains(CAST(participants AS VARCHAR), ?) OR contains(location, ?))")
+            params += [_t2s().convert(text)] * 3
         refs = []
         for ref, must_be_country in ((actor, False), (country, True)):
             if ref:
@@ -352,8 +358,8 @@ class Query:
         if not terms:
             raise QueryError("empty search")
         gs = sorted(set().union(*(grams(t) for t in terms)))
-        where = " AND ".join(["(d.text LIKE ? OR d.title LIKE ?)"] * len(terms))
-        params: list[Any] = [x for t in terms for x in (f"%{t}%", f"%{t}%")]
+        where = " AND ".join(["(contains(d.text, ?) OR contains(d.title, ?))"] * len(terms))  # literal, as above
+        params: list[Any] = [x for t in terms for x in (t, t)]
         method = "like"
         if gs and self._one("SELECT 1 AS x FROM page_grams LIMIT 1"):
             method = "bigram"
@@ -376,6 +382,19 @@ class Query:
             row = self._one(f"SELECT count(*) AS n FROM {t}") if t in _existing(self) else None
             out.append({"table": t, "rows": row["n"] if row else 0})
         return out
+
+
+@contextmanager
+def snapshot(store: Store) -> Iterator[Query]:
+    """A Query whose statements all read one committed state of the store (one transaction on its
+    own cursor), so an answer made of several statements never mixes the states before and after a
+    concurrent write; the cursor is closed at the end, which ends the transaction."""
+    q = Query(store)
+    try:
+        q.con.execute("BEGIN TRANSACTION")
+        yield q
+    finally:
+        q.close()
 
 
 def _existing(q: Query) -> set[str]:

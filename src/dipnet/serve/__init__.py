@@ -1,23 +1,27 @@
-"""The REST API (FastAPI): a read-only, paginated view of the knowledge base through the one query
-module, with OpenAPI docs at /docs and one JSON error shape for every error:
-{"error": {"code": ..., "message": ..., "detail": ...}}."""
+"""The REST API (FastAPI): a paginated view of the knowledge base through the one query module, with
+OpenAPI docs at /docs and one JSON error shape for every error:
+{"error": {"code": ..., "message": ..., "detail": ...}}. Read-only unless started with a token,
+which opens the write routes of dipnet.serve.write. Each answer reads one committed state of the
+store (a transaction per request), and URL and body sizes are bounded (dipnet.serve.limits)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi import Query as Param
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from dipnet.errors import DipnetError, QueryError
-from dipnet.query import MAX_LIMIT, NotFound, Query
+from dipnet.query import MAX_LIMIT, NotFound, Query, snapshot
+from dipnet.serve.limits import MAX_BODY, Limits
 from dipnet.store import Store
 
-_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 422: "invalid_parameters",
-          500: "internal_error"}
+_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+          413: "payload_too_large", 414: "uri_too_long", 422: "invalid_parameters", 500: "internal_error"}
 
 
 def _error(status: int, message: str, detail: Any = None) -> JSONResponse:
@@ -25,13 +29,20 @@ def _error(status: int, message: str, detail: Any = None) -> JSONResponse:
                                                                "message": message, "detail": detail}})
 
 
-def create_app(db: str) -> FastAPI:
-    store = Store(db, read_only=True)
+def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY) -> FastAPI:
+    """The app over the store at `db`: read-only, or with `token` its one writer (see serve.write)."""
+    from dipnet.serve.write import mount_writes
+
+    store = Store(db, read_only=not token)
     app = FastAPI(title="dipnet", version="0.1.0", description=__doc__)
     app.state.store = store
+    app.add_middleware(Limits, max_body=max_body)
 
-    def q() -> Query:
-        return Query(store)
+    def reader() -> Iterator[Query]:
+        with snapshot(store) as query:
+            yield query
+
+    Q = Depends(reader)
 
     @app.exception_handler(QueryError)
     async def _query_error(_: Request, exc: QueryError) -> JSONResponse:
@@ -59,71 +70,101 @@ def create_app(db: str) -> FastAPI:
 
     @app.get("/health")
     def health() -> dict[str, Any]:
-        return {"status": "ok", "read_only": True}
+        return {"status": "ok", "read_only": not token}
 
     @app.get("/tables")
-    def tables() -> list[dict[str, Any]]:
-        return q().tables()
+    def tables(query: Query = Q) -> list[dict[str, Any]]:
+        return query.tables()
 
     @app.get("/registry/{country}")
-    def registry(country: str, as_of: str | None = None) -> dict[str, Any]:
+    def registry(country: str, as_of: str | None = None, query: Query = Q) -> dict[str, Any]:
         """A country's foreign relations as of a date: partners, levels, exchanges by channel, and the
         counts pages claim beside the registry's own."""
-        return q().registry(country, as_of)
+        return query.registry(country, as_of)
 
     @app.get("/events")
     def events(actor: str | None = None, country: str | None = None, type: str | None = None,
                channel: str | None = None, date_from: str | None = Param(None, alias="from"),
                date_to: str | None = Param(None, alias="to"), text: str | None = None,
-               limit: int = limit, offset: int = offset) -> dict[str, Any]:
-        return q().events(actor=actor, country=country, type=type, channel=channel, date_from=date_from,
-                          date_to=date_to, text=text, limit=limit, offset=offset)
+               limit: int = limit, offset: int = offset, query: Query = Q) -> dict[str, Any]:
+        return query.events(actor=actor, country=country, type=type, channel=channel, date_from=date_from,
+                            date_to=date_to, text=text, limit=limit, offset=offset)
 
     @app.get("/events/{event_id}")
-    def event(event_id: str) -> dict[str, Any]:
-        return q().event(event_id)
+    def event(event_id: str, query: Query = Q) -> dict[str, Any]:
+        return query.event(event_id)
 
     @app.get("/entities")
     def entities(q_: str | None = Param(None, alias="q"), type: str | None = None, limit: int = limit,
-                 offset: int = offset) -> dict[str, Any]:
-        return q().entities(q_, type, limit, offset)
+                 offset: int = offset, query: Query = Q) -> dict[str, Any]:
+        return query.entities(q_, type, limit, offset)
 
     @app.get("/entities/{ref}")
-    def entity(ref: str) -> dict[str, Any]:
-        return q().entity(ref)
+    def entity(ref: str, query: Query = Q) -> dict[str, Any]:
+        return query.entity(ref)
 
     @app.get("/people/{ref}")
-    def person(ref: str) -> dict[str, Any]:
+    def person(ref: str, query: Query = Q) -> dict[str, Any]:
         """A person's profile: positions over time, events by type, latest events."""
-        return q().person(ref)
+        return query.person(ref)
 
     @app.get("/countries/{ref}")
-    def country(ref: str) -> dict[str, Any]:
+    def country(ref: str, query: Query = Q) -> dict[str, Any]:
         """A country dossier: relationship levels over time, events by type and year, facts."""
-        return q().country(ref)
+        return query.country(ref)
 
     @app.get("/pairs/{a}/{b}")
-    def pair(a: str, b: str, limit: int = limit, offset: int = offset) -> dict[str, Any]:
-        return q().pair(a, b, limit, offset)
+    def pair(a: str, b: str, limit: int = limit, offset: int = offset, query: Query = Q) -> dict[str, Any]:
+        return query.pair(a, b, limit, offset)
 
     @app.get("/timeline/{ref}")
     def timeline(ref: str, date_from: str | None = Param(None, alias="from"),
                  date_to: str | None = Param(None, alias="to"), limit: int = limit,
-                 offset: int = offset) -> dict[str, Any]:
-        return q().timeline(ref, date_from, date_to, limit, offset)
+                 offset: int = offset, query: Query = Q) -> dict[str, Any]:
+        return query.timeline(ref, date_from, date_to, limit, offset)
 
     @app.get("/search")
-    def search(q_: str = Param(..., alias="q", min_length=1), limit: int = limit, offset: int = offset) -> dict[str, Any]:
+    def search(q_: str = Param(..., alias="q", min_length=1), limit: int = limit, offset: int = offset,
+               query: Query = Q) -> dict[str, Any]:
         """Full-text search over pages (Chinese bigram index, LIKE fallback)."""
-        return q().search(q_, limit, offset)
+        return query.search(q_, limit, offset)
 
     from dipnet.ui import mount_ui
 
+    mount_writes(app, store, token)
     mount_ui(app)
     return app
 
 
-def run(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+def run(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
+        max_body: int = MAX_BODY) -> None:
+    """Serve until stopped. With a token, the sidecar next to the store tells `dipnet ingest` where
+    to send pages while this process holds the store."""
+    from contextlib import asynccontextmanager
+
     import uvicorn
 
-    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+    from dipnet.serve.write import sidecar_path, write_sidecar
+
+    app = create_app(db, token, max_body)
+    local = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host  # the address a client on this machine uses
+    inner = app.router.lifespan_context
+
+    @asynccontextmanager
+    async def lifespan(a: FastAPI) -> Any:
+        if token:
+            write_sidecar(db, f"http://{'[' + local + ']' if ':' in local else local}:{port}", token)
+        try:
+            async with inner(a) as state:
+                yield state
+        finally:
+            # here, not after uvicorn.run: on SIGTERM uvicorn re-raises the signal once shut down,
+            # which ends the process before code after run() would be reached
+            if token:
+                sidecar_path(db).unlink(missing_ok=True)
+            if app.state.writer is not None:
+                app.state.writer.close()  # lets a running write finish
+            app.state.store.close()  # a clean close checkpoints the WAL into the file
+
+    app.router.lifespan_context = lifespan
+    uvicorn.run(app, host=host, port=port, log_level="info", limit_concurrency=512)

@@ -7,15 +7,16 @@ are served with a Content-Security-Policy that allows scripts from this origin o
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi import Query as Param
 from fastapi.responses import FileResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from dipnet.query import MAX_LIMIT, Query
+from dipnet.query import MAX_LIMIT, Query, snapshot
 from dipnet.query import pages as qp
 from dipnet.store import Store
 
@@ -35,8 +36,12 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
     """Add the UI (at `prefix`, and `/` redirecting to it) to `app`; the store is `app.state.store`
     unless given."""
 
-    def q(request: Request) -> Query:
-        return Query(store or request.app.state.store)
+    def reader(request: Request) -> Iterator[Query]:
+        # one committed state of the store for the whole answer (see dipnet.query.snapshot)
+        with snapshot(store or request.app.state.store) as query:
+            yield query
+
+    Q = Depends(reader)
 
     @app.middleware("http")
     async def _security(request: Request, call_next: Any) -> Response:
@@ -60,41 +65,41 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
     offset = Param(0, ge=0)
 
     @app.get(f"{prefix}/api/pages", tags=["ui"])
-    def _pages(request: Request, limit: int = limit, offset: int = offset) -> dict[str, Any]:
-        return qp.pages(q(request), limit, offset)
+    def _pages(limit: int = limit, offset: int = offset, query: Query = Q) -> dict[str, Any]:
+        return qp.pages(query, limit, offset)
 
     @app.get(f"{prefix}/api/pages/{{doc_id}}", tags=["ui"])
-    def _page(request: Request, doc_id: str) -> dict[str, Any]:
+    def _page(doc_id: str, query: Query = Q) -> dict[str, Any]:
         """A page's text with every extracted item on its evidence span, and its briefs."""
-        return qp.page_view(q(request), doc_id)
+        return qp.page_view(query, doc_id)
 
     @app.get(f"{prefix}/api/events", tags=["ui"])
-    def _events(request: Request, actor: str | None = None, country: str | None = None, type: str | None = None,
+    def _events(actor: str | None = None, country: str | None = None, type: str | None = None,
                 channel: str | None = None, status: str | None = None,
                 date_from: str | None = Param(None, alias="from"), date_to: str | None = Param(None, alias="to"),
                 text: str | None = None, order: str = "desc", limit: int = limit,
-                offset: int = offset) -> dict[str, Any]:
+                offset: int = offset, query: Query = Q) -> dict[str, Any]:
         """The events of /events, with a planned/occurred filter and an order (asc|desc)."""
-        return qp.events(q(request), status=status or None, actor=actor or None, country=country or None,
+        return qp.events(query, status=status or None, actor=actor or None, country=country or None,
                          type=type or None, channel=channel or None, date_from=date_from or None,
                          date_to=date_to or None, text=text or None, order=order, limit=limit, offset=offset)
 
     @app.get(f"{prefix}/api/co-actors/{{ref}}", tags=["ui"])
-    def _co_actors(request: Request, ref: str, limit: int = Param(30, ge=1, le=200)) -> list[dict[str, Any]]:
-        return qp.co_actors(q(request), ref, limit)
+    def _co_actors(ref: str, limit: int = Param(30, ge=1, le=200), query: Query = Q) -> list[dict[str, Any]]:
+        return qp.co_actors(query, ref, limit)
 
     @app.get(f"{prefix}/api/network", tags=["ui"])
-    def _network(request: Request, date_from: str | None = Param(None, alias="from"),
+    def _network(date_from: str | None = Param(None, alias="from"),
                  date_to: str | None = Param(None, alias="to"), type: str | None = None,
                  entity_type: str | None = None, min_weight: int = Param(1, ge=1),
-                 limit: int = Param(150, ge=1, le=qp.MAX_NETWORK_EDGES)) -> dict[str, Any]:
+                 limit: int = Param(150, ge=1, le=qp.MAX_NETWORK_EDGES), query: Query = Q) -> dict[str, Any]:
         """Who meets whom: the heaviest pairs of an event's participants in a period."""
-        return qp.network(q(request), date_from or None, date_to or None, type or None, entity_type or None,
+        return qp.network(query, date_from or None, date_to or None, type or None, entity_type or None,
                           min_weight, limit)
 
     @app.get(f"{prefix}/api/range", tags=["ui"])
-    def _range(request: Request) -> dict[str, Any]:
-        return qp.date_range(q(request))
+    def _range(query: Query = Q) -> dict[str, Any]:
+        return qp.date_range(query)
 
     app.mount(f"{prefix}/static", StaticFiles(directory=STATIC), name="ui-static")
     return app

@@ -46,6 +46,8 @@ async function route() {
     if (mine === generation) {
       main.removeAttribute("aria-busy");
       document.body.dataset.ready = view;
+      // which address was rendered: a link's new hash stands before its hashchange event fires
+      document.body.dataset.rendered = location.hash;
     }
   }
 }
