@@ -35,14 +35,15 @@ def write_corpus(path: Path, pages: int, seed: int) -> int:
 
 def run_extract(corpus: Path, out: Path) -> dict[str, float]:
     """The child's wall time, CPU time and peak RSS, from its own resource usage."""
+    log = out.with_suffix(".log")
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "dipnet.cli", "extract", str(corpus), "-o", str(out)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    with open(log, "wb") as err:  # a file, not a pipe: a pipe nobody reads fills up and stalls the run
+        proc = subprocess.Popen([sys.executable, "-m", "dipnet.cli", "extract", str(corpus), "-o", str(out)],
+                                stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
-    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
     if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"dipnet extract failed:\n{err[-2000:]}")
+        sys.exit(f"dipnet extract failed:\n{log.read_text(encoding='utf-8', errors='replace')[-2000:]}")
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024}
 
 
