@@ -21,6 +21,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +34,9 @@ from dipnet.errors import InputError
 from dipnet.read import expand_paths, read_path
 from dipnet.read.jsonl import count_newlines, read_jsonl_range
 
-CHUNK_BYTES = 4 << 20  # a JSONL file larger than this is read as byte ranges of this size
+CHUNK_BYTES = 64 << 20  # the largest partition: a JSONL file larger than this is read in byte ranges
+MIN_CHUNK = 64 << 10  # the smallest, so that scheduling costs stay small beside the work
+PER_WORKER = 4  # partitions a worker thread (about), so that a slow one does not hold up the rest
 MAX_FILES = 64  # whole files in one partition at most
 CONSOLIDATED_FILES = "consolidated"
 
@@ -98,10 +101,11 @@ def _pages(part: Part, newlines_before: int) -> tuple[list[Any], bool]:
 
 
 def extract_part(part: Part, work_dir: str, counts_before: list[int], known: set[str] | frozenset[str],
-                 records: bool) -> dict[str, Any]:
-    """A worker's task: the partition's pages through the pipeline, to `work_dir/part-NNNNN/`.
-    Pages whose content hash is in `known` skip the stages after normalization when no records are
-    wanted; so does a second copy of one content in the partition."""
+                 records: bool, store: bool = True) -> dict[str, Any]:
+    """A worker's task: the partition's pages through the pipeline, to `work_dir/part-NNNNN/`: the
+    log of items (with the records when `records`), and when `store` the store's rows and the
+    consolidation's preparation. Pages whose content hash is in `known` skip the stages after
+    normalization when no records are wanted; so does a second copy of one content in the partition."""
     from dipnet.consolidate import feature_rows, page_grams
     from dipnet.consolidate.pages import prepare
     from dipnet.contract import to_record
@@ -126,14 +130,15 @@ def extract_part(part: Part, work_dir: str, counts_before: list[int], known: set
             rec = to_record(doc)
             entry["record"] = json.dumps(rec, ensure_ascii=False) if records else None
             entry["warnings"] = json.dumps([[p.source, p.stage, p.reason] for p in doc.problems], ensure_ascii=False)
-            if kind == "page":
+            if kind == "page" and store:
                 for table, got in page_rows(doc, rec).items():
                     rows[table].extend(got)
         seen.add(doc.doc_id)
         log.append(entry)
-    docs = [{"doc_id": d["doc_id"], "title": d["title"], "text": d["text"]} for d in rows["documents"]]
-    pages, briefs = feature_rows(prepare(docs, rows["segments"], rows["briefs"]))
-    rows["page_features"], rows["brief_features"], rows["page_grams"] = pages, briefs, page_grams(docs)
+    if store:
+        docs = [{"doc_id": d["doc_id"], "title": d["title"], "text": d["text"]} for d in rows["documents"]]
+        pages, briefs = feature_rows(prepare(docs, rows["segments"], rows["briefs"]))
+        rows["page_features"], rows["brief_features"], rows["page_grams"] = pages, briefs, page_grams(docs)
 
     final = Path(work_dir) / f"part-{part.index:05d}"
     tmp = Path(tempfile.mkdtemp(dir=work_dir, prefix=f".part-{part.index:05d}-"))
@@ -179,15 +184,17 @@ class Outcome:
     added: int = 0  # pages stored
     same: int = 0  # pages already stored (or a second copy in the batch)
     counts: dict[str, int] = field(default_factory=dict)  # consolidated rows by table
+    seconds: dict[str, float] = field(default_factory=dict)  # extract (with loading), consolidate
 
 
 def run(paths: Iterable[str], client: Any, *, db: str | None = None, records: TextIO | None = None,
         work_dir: str | None = None, echo: Callable[[str], None] = lambda s: None,
-        chunk_bytes: int = CHUNK_BYTES) -> Outcome:
+        chunk_bytes: int | None = None) -> Outcome:
     """Extract `paths` on the cluster of `client`; write the records to `records`, and when `db` is
     given store the pages there and consolidate. `work_dir` is kept when given, else temporary."""
     from dask.distributed import Future
 
+    t0 = time.perf_counter()
     own = work_dir is None
     base = os.path.dirname(os.path.abspath(db)) if db else None
     work = Path(work_dir) if work_dir else Path(tempfile.mkdtemp(prefix="dipnet-dask-", dir=base))
@@ -198,7 +205,8 @@ def run(paths: Iterable[str], client: Any, *, db: str | None = None, records: Te
         known_f = client.scatter([known], broadcast=True)[0] if known else known  # one copy per worker
         futures: list[Future] = []
         counts: dict[str, list[Future]] = {}  # a JSONL file -> its ranges' line-end counts so far
-        parts = list(plan(paths, chunk_bytes))
+        paths = list(paths)
+        parts = list(plan(paths, chunk_bytes or auto_chunk(paths, client)))
         for part in parts:
             if part.error:
                 futures.append(None)  # type: ignore[arg-type]
@@ -208,7 +216,7 @@ def run(paths: Iterable[str], client: Any, *, db: str | None = None, records: Te
                 before = list(counts.setdefault(part.jsonl, []))
                 counts[part.jsonl].append(client.submit(count_newlines, Path(part.jsonl), part.lo, part.hi))
             futures.append(client.submit(extract_part, part, str(work), before, known_f, records is not None,
-                                         pure=False))
+                                         store is not None, pure=False))
         out = Outcome()
         seen = set(known) if store is not None else set()
         file_seen: dict[str, bool] = {}
@@ -226,14 +234,23 @@ def run(paths: Iterable[str], client: Any, *, db: str | None = None, records: Te
             if store is not None:
                 out.added += store.load_pages([(result["folder"], keep)], [])
             fut.release()
+        out.seconds["extract"] = time.perf_counter() - t0
         if store is not None:
             store.close()
             if out.added:
                 out.counts = consolidate_on(client, db, str(work))  # type: ignore[arg-type]
+                out.seconds["consolidate"] = time.perf_counter() - t0 - out.seconds["extract"]
         return out
     finally:
         if own:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def auto_chunk(paths: list[str], client: Any) -> int:
+    """A partition size giving each worker thread a few partitions (by file sizes only)."""
+    total = sum(p.stat().st_size for p in expand_paths(paths) if not isinstance(p, InputError))
+    threads = sum(client.nthreads().values()) or 1
+    return max(MIN_CHUNK, min(CHUNK_BYTES, total // (threads * PER_WORKER) + 1))
 
 
 def _open(db: str | None) -> Any:
