@@ -143,6 +143,9 @@ def test_dask_incremental_run_skips_stored_pages_on_the_workers(tmp_path, client
     inc, whole = contents(Path(db)), contents(tmp_path / "ab.duckdb")
     for table in COMPARED:
         assert inc[table] == whole[table], table
+    again = distribute.run([str(ab)], client, db=db, records=io.StringIO())  # records of all, nothing stored twice
+    assert (again.done, again.added, again.same) == (35, 0, 35)
+    assert contents(Path(db)) == whole
 
 
 def test_ingest_a_then_b_equals_a_plus_b_and_processes_only_new_pages(tmp_path, monkeypatch):

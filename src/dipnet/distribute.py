@@ -201,7 +201,8 @@ def run(paths: Iterable[str], client: Any, *, db: str | None = None, records: Te
     work.mkdir(parents=True, exist_ok=True)
     try:
         store = _open(db)
-        known = frozenset(store.known_hashes()) if store is not None and records is None else frozenset()
+        stored = frozenset(store.known_hashes()) if store is not None else frozenset()
+        known = stored if records is None else frozenset()  # records wanted: every page goes through
         known_f = client.scatter([known], broadcast=True)[0] if known else known  # one copy per worker
         futures: list[Future] = []
         counts: dict[str, list[Future]] = {}  # a JSONL file -> its ranges' line-end counts so far
@@ -218,7 +219,7 @@ def run(paths: Iterable[str], client: Any, *, db: str | None = None, records: Te
             futures.append(client.submit(extract_part, part, str(work), before, known_f, records is not None,
                                          store is not None, pure=False))
         out = Outcome()
-        seen = set(known) if store is not None else set()
+        seen = set(stored)  # contents stored, or loaded from an earlier partition
         file_seen: dict[str, bool] = {}
         for part, fut in zip(parts, futures, strict=True):
             if part.error:
