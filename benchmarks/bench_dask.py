@@ -71,7 +71,7 @@ def single(pages: Path, folder: Path) -> tuple[float, float]:
 
 
 def on_cluster(pages: Path, folder: Path, workers: int) -> tuple[float, float]:
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                            silence_logs=logging.ERROR)
     with Client(cluster) as client:
         distribute.run([str(pages)], client, records=io.StringIO())  # warm-up
