@@ -6,7 +6,9 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
@@ -14,15 +16,19 @@ from dipnet.errors import DipnetError, InputError, StoreError
 from dipnet.model import Document
 from dipnet.store import DEFAULT_DB
 
+if TYPE_CHECKING:
+    from dipnet.distribute import Outcome
+
 
 def _report(err: InputError) -> None:
     click.echo(f"dipnet: error: {err.source}: {err.reason}", err=True)
 
 
-def _documents(paths: tuple[str, ...], label: str) -> Iterator[Document | InputError]:
+def _documents(paths: tuple[str, ...], label: str, skip: Callable[[Document], bool] | None = None
+               ) -> Iterator[Document | InputError]:
     from dipnet.pipeline import process_inputs
 
-    items = process_inputs(paths)
+    items = process_inputs(paths, skip)
     if not (sys.stderr.isatty() and len(paths) > 1):
         yield from items
         return
@@ -36,44 +42,103 @@ def main() -> None:
     """dipnet: Chinese-language diplomatic news to structured, evidence-backed data."""
 
 
+ENGINE = [
+    click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                 help="dask: partitions on a Dask cluster (see --scheduler, --workers)"),
+    click.option("--scheduler", metavar="ADDRESS", help="with --engine dask: an existing scheduler, tcp://host:8786"),
+    click.option("--workers", type=int, help="with --engine dask: a local cluster of N worker processes"),
+    click.option("--work-dir", type=click.Path(file_okay=False),
+                 help="with --engine dask: where partitions write Parquet (kept; shared with the workers)"),
+]
+
+
+def _engine(f: Callable) -> Callable:
+    for opt in reversed(ENGINE):
+        f = opt(f)
+    return f
+
+
+@contextmanager
+def _output(output: str | None) -> Iterator[tuple[TextIO, Callable[[], None]]]:
+    """stdout, or a temporary file beside `output` that commit() renames onto it (whole or not at all)."""
+    if not output:
+        yield sys.stdout, lambda: None
+        return
+    if os.path.exists(output) and not os.path.isfile(output):  # a device or pipe (/dev/null): written, never replaced
+        with open(output, "w", encoding="utf-8") as dev:
+            yield dev, lambda: None
+        return
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(output)), suffix=".part")
+    out = os.fdopen(fd, "w", encoding="utf-8")
+
+    def commit() -> None:
+        out.close()
+        os.replace(tmp, output)
+
+    try:
+        yield out, commit
+    finally:
+        if os.path.exists(tmp):
+            out.close()
+            os.unlink(tmp)
+
+
+def _run_dask(paths: tuple[str, ...], scheduler: str | None, workers: int | None, work_dir: str | None,
+              db: str | None, records: TextIO | None) -> Outcome:
+    from dipnet import distribute
+
+    if scheduler and workers:
+        raise click.UsageError("give --scheduler or --workers, not both")
+    try:
+        with distribute.make_client(scheduler, workers) as client:
+            return distribute.run(paths, client, db=db, records=records, work_dir=work_dir,
+                                  echo=lambda s: click.echo(s, err=True))
+    except DipnetError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _said(got: Outcome) -> None:
+    click.echo(f"dipnet: {got.added} page(s) added, {got.same} already stored, {got.failed} input(s) failed",
+               err=True)
+    if got.counts:
+        click.echo("dipnet: consolidated: " + ", ".join(f"{v} {k}" for k, v in got.counts.items()), err=True)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="write here instead of stdout")
 @click.option("--strict", is_flag=True, help="exit with status 1 when any input failed")
-def extract(paths: tuple[str, ...], fmt: str, output: str | None, strict: bool) -> None:
+@click.option("--db", type=click.Path(dir_okay=False), help="with --engine dask: also store and consolidate here")
+@_engine
+def extract(paths: tuple[str, ...], fmt: str, output: str | None, strict: bool, db: str | None, engine: str,
+            scheduler: str | None, workers: int | None, work_dir: str | None) -> None:
     """Extract PATHS (files, directories, globs; text, HTML, JSONL, WARC) to one JSON record a page."""
     from dipnet.contract import to_record
 
+    if db and engine != "dask":
+        raise click.UsageError("--db needs --engine dask (or use `dipnet ingest`)")
     failed = done = 0
-    if output and os.path.exists(output) and not os.path.isfile(output):
-        out, tmp = open(output, "w", encoding="utf-8"), None  # a device or pipe (/dev/null) is written, never replaced
-    elif output:  # written whole or not at all: a temporary file renamed at the end
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(output)), suffix=".part")
-        out = os.fdopen(fd, "w", encoding="utf-8")
-    else:
-        out, tmp = sys.stdout, None
-    try:
-        for item in _documents(paths, "extracting"):
-            if isinstance(item, InputError):
-                _report(item)
-                failed += 1
-                continue
-            for p in item.problems:
-                click.echo(f"dipnet: warning: {p.source}: {p.stage}: {p.reason}", err=True)
-            out.write(json.dumps(to_record(item), ensure_ascii=False) + "\n")
-            done += 1
-        if tmp:
-            out.close()
-            if done or not failed:  # no file at all when every input failed
-                os.replace(tmp, output)  # type: ignore[arg-type]
-    finally:
-        if tmp and os.path.exists(tmp):
-            out.close()
-            os.unlink(tmp)
-        elif output and not tmp:
-            out.close()
+    got = None
+    with _output(output) as (out, commit):
+        if engine == "dask":
+            got = _run_dask(paths, scheduler, workers, work_dir, db, out)
+            done, failed = got.done, got.failed
+        else:
+            for item in _documents(paths, "extracting"):
+                if isinstance(item, InputError):
+                    _report(item)
+                    failed += 1
+                    continue
+                for p in item.problems:
+                    click.echo(f"dipnet: warning: {p.source}: {p.stage}: {p.reason}", err=True)
+                out.write(json.dumps(to_record(item), ensure_ascii=False) + "\n")
+                done += 1
+        if done or not failed:  # no file at all when every input failed
+            commit()
     click.echo(f"dipnet: {done} page(s) extracted, {failed} input(s) failed", err=True)
+    if got is not None and db:
+        _said(got)
     if (strict and failed) or (failed and not done):
         sys.exit(1)
 
@@ -81,11 +146,17 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, strict: bool) 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
-def ingest(paths: tuple[str, ...], db: str) -> None:
-    """Extract PATHS and store each distinct page once in the DuckDB store (or, when a running
-    `dipnet serve --token` holds the store, hand the pages to it)."""
+@_engine
+def ingest(paths: tuple[str, ...], db: str, engine: str, scheduler: str | None, workers: int | None,
+           work_dir: str | None) -> None:
+    """Extract the new pages of PATHS and store each distinct page once in the DuckDB store; a page
+    already stored is recognized by its normalized text before the expensive stages. When a running
+    `dipnet serve --token` holds the store, the pages are handed to it."""
     from dipnet.store import Store
 
+    if engine == "dask":
+        _said(_run_dask(paths, scheduler, workers, work_dir, db, None))
+        return
     added = same = failed = 0
     try:
         try:
@@ -94,7 +165,7 @@ def ingest(paths: tuple[str, ...], db: str) -> None:
             _ingest_via_server(paths, db, exc)
             return
         with store_ as store:
-            for item in _documents(paths, "ingesting"):
+            for item in _documents(paths, "ingesting", skip=store.has):
                 if isinstance(item, InputError):
                     _report(item)
                     store.add_problem(item.source, "read", item.reason)
@@ -115,7 +186,7 @@ def ingest(paths: tuple[str, ...], db: str) -> None:
     if added:
         from dipnet.cli_store import run_consolidate
 
-        run_consolidate(db)  # the cross-page tables follow every change to the pages
+        run_consolidate(db, incremental=True)  # the cross-page tables follow every change to the pages
 
 
 def _ingest_via_server(paths: tuple[str, ...], db: str, locked: StoreError) -> None:

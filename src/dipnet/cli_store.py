@@ -29,15 +29,15 @@ def _paged(f: Callable) -> Callable:
     return f
 
 
-def run_consolidate(db: str, echo: bool = True) -> dict[str, int]:
+def run_consolidate(db: str, echo: bool = True, incremental: bool = False) -> dict[str, int]:
     """Consolidate the store at `db`, saying what it built on stderr (the call `ingest` makes at its
-    end); a failure is a ClickException."""
+    end, incremental: only new pages are prepared); a failure is a ClickException."""
     from dipnet.consolidate import consolidate
-    from dipnet.store import Store
+    from dipnet.store import BulkStore
 
     try:
-        with Store(db) as store:
-            counts = consolidate(store)
+        with BulkStore(db) as store:
+            counts = consolidate(store, incremental=incremental)
     except DipnetError as exc:
         raise click.ClickException(str(exc)) from exc
     if echo:

@@ -50,18 +50,30 @@ def add_relations(doc: Document) -> Document:
 
 
 def process_page(page: Page) -> Document:
-    doc = normalize(page)
+    return run_stages(normalize(page))
+
+
+def run_stages(doc: Document) -> Document:
+    """Every stage after normalization; apart from process_page so that a caller can look up the
+    normalized text's hash in the store first and skip the expensive stages for a known page."""
     for name, stage in stages():
         try:
             doc = stage(doc)
         except Exception as exc:  # a bug in one stage must not lose the page or the batch
-            doc.problems.append(Problem(page.source, name, f"{type(exc).__name__}: {exc}"))
+            doc.problems.append(Problem(doc.source, name, f"{type(exc).__name__}: {exc}"))
     return doc
 
 
-def process_inputs(paths: Iterable[str]) -> Iterator[Document | InputError]:
+def process_inputs(paths: Iterable[str], skip: Callable[[Document], bool] | None = None
+                   ) -> Iterator[Document | InputError]:
+    """Every input as a Document or the error that names it; a page for which `skip` (given the
+    normalized page) is true is yielded normalized only (`ingest` passes the store's hash lookup)."""
     for item in read_inputs(paths):
-        yield item if isinstance(item, InputError) else process_page(item)
+        if isinstance(item, InputError):
+            yield item
+            continue
+        doc = normalize(item)
+        yield doc if skip is not None and skip(doc) else run_stages(doc)
 
 
 def extract(text_or_path: str | Path, *, source: str | None = None, url: str | None = None) -> Document:

@@ -276,3 +276,155 @@ class Store:
 def _check(table: str) -> None:
     if table not in TABLES:
         raise StoreError(f"no such table: {table}")
+
+
+# ---- bulk loading of pages extracted elsewhere (dipnet.distribute) ---------------------------------
+# Additive: Store.add stays the per-page path; page_rows gives the same rows as Python data, so that
+# workers can write them to Parquet and the store can load many pages in one statement per table.
+_S, _I = "string", "int32"
+PAGE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "documents": (("doc_id", _S), ("source", _S), ("url", _S), ("content_hash", _S), ("language", _S),
+                  ("title", _S), ("published", _S), ("published_text", _S), ("published_precision", _S),
+                  ("published_method", _S), ("raw", _S), ("text", _S), ("record", _S)),
+    "segments": (("doc_id", _S), ("idx", _I), ("kind", _S), ("start_char", _I), ("end_char", _I), ("brief", _I),
+                 ("text", _S)),
+    "briefs": (("doc_id", _S), ("idx", _I), ("headline", _S), ("summary", _S), ("caption", _S),
+               ("published_text", _S), ("published_precision", _S)),
+    "entities": (("doc_id", _S), ("entity_id", _S), ("type", _S), ("name", _S), ("kb_id", _S), ("country", _S),
+                 ("sector", _S), ("mentions", _S), ("external", _S)),
+    "roles": (("doc_id", _S), ("person", _S), ("title", _S), ("as_of", _S), ("body", _S), ("country", _S),
+              ("evidence", _S)),
+    "events": (("doc_id", _S), ("idx", _I), ("type", _S), ("status", _S), ("date", _S), ("date_precision", _S),
+               ("end_date", _S), ("participants", _S), ("source_actors", _S), ("target_actors", _S),
+               ("location", _S), ("channel", _S), ("attributes", _S), ("cameo", _S), ("plover", _S),
+               ("evidence", _S), ("start_char", _I), ("end_char", _I), ("brief", _I)),
+    "facts": (("doc_id", _S), ("subject", _S), ("predicate", _S), ("value", _S), ("unit", _S), ("as_of", _S),
+              ("evidence", _S), ("brief", _I)),
+    "relations": (("doc_id", _S), ("a", _S), ("b", _S), ("level", _S), ("since", _S), ("evidence", _S),
+                  ("brief", _I)),
+    # per-page preparation for consolidation, cached so that a page is prepared once (dipnet.consolidate)
+    "page_features": (("doc_id", _S), ("main_sig", "binary"), ("opening_sig", "binary")),
+    "brief_features": (("doc_id", _S), ("idx", _I), ("sig", "binary")),
+    "page_grams": (("gram", _S), ("doc_id", _S)),
+}
+FEATURES = """
+CREATE TABLE IF NOT EXISTS page_features (doc_id VARCHAR PRIMARY KEY, main_sig BLOB, opening_sig BLOB);
+CREATE TABLE IF NOT EXISTS brief_features (doc_id VARCHAR, idx INTEGER, sig BLOB);
+"""
+
+
+def page_rows(doc: Document, rec: dict[str, Any] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The rows Store.add writes for `doc`, table by table (JSON columns as text)."""
+    rec = rec or to_record(doc)
+    pub = doc.published
+    d = doc.doc_id
+
+    def js(v: Any) -> str:
+        return json.dumps(v, ensure_ascii=False)
+
+    return {
+        "documents": [{"doc_id": d, "source": doc.source, "url": doc.url, "content_hash": content_hash(doc),
+                       "language": doc.language, "title": doc.title,
+                       "published": _iso_or_none(pub.date if pub else None),
+                       "published_text": pub.date if pub else None, "published_precision": pub.precision if pub else None,
+                       "published_method": pub.method if pub else None, "raw": doc.raw, "text": doc.text,
+                       "record": js(rec)}],
+        "segments": [{"doc_id": d, "idx": i, "kind": s.kind, "start_char": s.start, "end_char": s.end,
+                      "brief": s.brief, "text": doc.text[s.start:s.end]} for i, s in enumerate(doc.segments)],
+        "briefs": [{"doc_id": d, "idx": b["index"], "headline": b["headline"], "summary": b["summary"],
+                    "caption": b["caption"], "published_text": (b["published"] or {}).get("date"),
+                    "published_precision": (b["published"] or {}).get("precision")} for b in rec["briefs"]],
+        "entities": [{"doc_id": d, "entity_id": e["id"], "type": e["type"], "name": e["name"], "kb_id": e["kb_id"],
+                      "country": e["country"], "sector": e["sector"], "mentions": js(e["mentions"]),
+                      "external": json.dumps(e["external"])} for e in rec["entities"]],
+        "roles": [{"doc_id": d, "person": r["person"], "title": r["title"], "as_of": r["as_of"], "body": r["body"],
+                   "country": r["country"], "evidence": r["evidence"]} for r in rec["roles"]],
+        "events": [{"doc_id": d, "idx": i, "type": e["type"], "status": e["status"], "date": e["date"],
+                    "date_precision": e["date_precision"], "end_date": e["end_date"],
+                    "participants": js(e["participants"]), "source_actors": js(e["source"]),
+                    "target_actors": js(e["target"]), "location": e["location"], "channel": e["channel"],
+                    "attributes": js(e["attributes"]), "cameo": e["cameo"], "plover": e["plover"],
+                    "evidence": e["evidence"], "start_char": e["span"][0], "end_char": e["span"][1],
+                    "brief": e["brief"]} for i, e in enumerate(rec["events"])],
+        "facts": [{"doc_id": d, "subject": f["subject"], "predicate": f["predicate"], "value": json.dumps(f["value"]),
+                   "unit": f["unit"], "as_of": f["as_of"], "evidence": f["evidence"], "brief": f["brief"]}
+                  for f in rec["facts"]],
+        "relations": [{"doc_id": d, "a": r["a"], "b": r["b"], "level": r["level"], "since": r["since"],
+                       "evidence": r["evidence"], "brief": r["brief"]} for r in rec["relations"]],
+    }
+
+
+def arrow_schema(table: str) -> Any:
+    """The Arrow schema of PAGE_COLUMNS[table], for the Parquet files workers write."""
+    import pyarrow as pa
+
+    return pa.schema([(name, getattr(pa, kind)()) for name, kind in PAGE_COLUMNS[table]])
+
+
+class BulkStore(Store):
+    """The store with the bulk and incremental paths: loading pages extracted elsewhere, the content
+    hashes already stored, and the cached per-page preparation of consolidation. A subclass, so that
+    Store itself is left as it is."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+        super().__init__(path, read_only)
+        if not read_only:
+            self.con.execute(FEATURES)
+
+    def known_hashes(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT content_hash FROM documents").fetchall()}
+
+    def load_pages(self, parts: list[tuple[str, list[str]]], problems: list[tuple[str, str, str]]) -> int:
+        """Load, in one transaction, the pages `doc_ids` of each partition folder (one Parquet file per
+        table of PAGE_COLUMNS, as dipnet.distribute writes them) and the problems met reading; the
+        caller has chosen the doc_ids (first copy of each content, none stored already)."""
+        import pyarrow as pa
+
+        con = self.con
+        n = 0
+        try:
+            con.execute("BEGIN TRANSACTION")
+            for folder, doc_ids in parts:
+                if not doc_ids:
+                    continue
+                con.register("_keep", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
+                for table in PAGE_COLUMNS:
+                    path = Path(folder) / f"{table}.parquet"
+                    if path.exists():
+                        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet(?) "
+                                    "WHERE doc_id IN (SELECT doc_id FROM _keep)", [str(path)])
+                con.unregister("_keep")
+                n += len(doc_ids)
+            if problems:
+                con.executemany("INSERT INTO problems (source, stage, reason) VALUES (?, ?, ?)", problems)
+            con.execute("COMMIT")
+        except (duckdb.Error, pa.ArrowException) as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"the extracted pages could not be loaded: {exc}") from exc
+        return n
+
+    def features(self) -> tuple[dict[str, tuple[bytes, bytes]], dict[tuple[str, int], bytes], set[str]]:
+        """The cached preparation: signatures by page, by teaser, and the pages already in page_grams."""
+        pages = {r[0]: (r[1], r[2]) for r in self.con.execute("SELECT * FROM page_features").fetchall()}
+        briefs = {(r[0], r[1]): r[2] for r in self.con.execute("SELECT * FROM brief_features").fetchall()}
+        indexed = {r[0] for r in self.con.execute("SELECT DISTINCT doc_id FROM page_grams").fetchall()}
+        return pages, briefs, indexed
+
+    def add_features(self, pages: list[dict[str, Any]], briefs: list[dict[str, Any]],
+                     grams: list[dict[str, Any]]) -> None:
+        """Cache the preparation of new pages, in one transaction (page_grams is per page, so adding a
+        page's rows is all the full-text index needs)."""
+        import pyarrow as pa
+
+        con = self.con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            for table, rows in (("page_features", pages), ("brief_features", briefs), ("page_grams", grams)):
+                if rows:
+                    con.register("_incoming", pa.Table.from_pylist(rows, schema=arrow_schema(table)))
+                    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _incoming")
+                    con.unregister("_incoming")
+            con.execute("COMMIT")
+        except (duckdb.Error, pa.ArrowException) as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"the consolidation cache could not be written: {exc}") from exc

@@ -5,7 +5,10 @@ groups these links make, which event consolidation reads."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
 
 from dipnet.consolidate.minhash import candidates, fold, shingles, signature, similarity
 
@@ -53,11 +56,43 @@ def _main_texts(docs: list[dict], segments: list[dict]) -> dict[str, tuple[str, 
     return out
 
 
-def link_pages(docs: list[dict], segments: list[dict], briefs: list[dict]) -> tuple[list[dict[str, Any]], Stories]:
+def teaser_text(brief: dict) -> str:
+    return (brief["headline"] or "") + (brief["summary"] or "")
+
+
+def prepare(docs: list[dict], segments: list[dict], briefs: list[dict]) -> Prepared:
+    """The per-page part of linking: each page's signatures (main article, opening) and each teaser's.
+    A function of each page's own rows only, so it runs once per page, anywhere (on Dask workers)."""
     texts = _main_texts(docs, segments)
+    return Prepared({d: (signature(shingles(t)), signature(shingles(o, 3))) for d, (t, o) in texts.items()},
+                    {(b["doc_id"], b["idx"]): signature(shingles(teaser_text(b), 3)) for b in briefs})
+
+
+@dataclass
+class Prepared:
+    """Signatures by page, (main article's 5-shingles, opening's 3-shingles), and by teaser."""
+
+    pages: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    briefs: dict[Unit, np.ndarray] = field(default_factory=dict)
+
+    def update(self, other: Prepared) -> None:
+        self.pages.update(other.pages)
+        self.briefs.update(other.briefs)
+
+
+def link_pages(docs: list[dict], segments: list[dict], briefs: list[dict],
+               prepared: Prepared | None = None) -> tuple[list[dict[str, Any]], Stories]:
+    """Links between pages and the stories they make; `prepared` holds the signatures already
+    computed (the rest are computed here), so that the result is the same either way."""
+    have = prepared or Prepared()
+    todo = [d for d in docs if d["doc_id"] not in have.pages]
+    if todo:
+        ids = {d["doc_id"] for d in todo}
+        have.update(prepare(todo, [s for s in segments if s["doc_id"] in ids],
+                            [b for b in briefs if b["doc_id"] in ids]))
     stories = Stories()
     links: list[dict[str, Any]] = []
-    sigs = {d: signature(shingles(t)) for d, (t, _) in texts.items()}
+    sigs = {d["doc_id"]: have.pages[d["doc_id"]][0] for d in docs}
     for a, b in sorted(candidates(sigs)):
         score = similarity(sigs[a], sigs[b])
         if score >= NEAR_DUPLICATE:
@@ -68,9 +103,7 @@ def link_pages(docs: list[dict], segments: list[dict], briefs: list[dict]) -> tu
     for d in docs:
         if fold(d["title"] or ""):
             titles[fold(d["title"])].append(d["doc_id"])
-    teaser_sigs: dict[str, Any] = {}
-    for d, (_, opening) in texts.items():
-        teaser_sigs[f"p\t{d}"] = signature(shingles(opening, 3))
+    teaser_sigs: dict[str, Any] = {f"p\t{d['doc_id']}": have.pages[d["doc_id"]][1] for d in docs}
     by_headline: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for br in briefs:
         doc, idx, head = br["doc_id"], br["idx"], fold(br["headline"] or "")
@@ -81,7 +114,8 @@ def link_pages(docs: list[dict], segments: list[dict], briefs: list[dict]) -> tu
             if other != doc:
                 links.append({"doc_a": doc, "doc_b": other, "kind": "teaser_of", "brief": idx, "score": 1.0})
                 stories.union((doc, idx), (other, -1))
-        teaser_sigs[f"b\t{doc}\t{idx}"] = signature(shingles((br["headline"] or "") + (br["summary"] or ""), 3))
+        sig = have.briefs.get((doc, idx))
+        teaser_sigs[f"b\t{doc}\t{idx}"] = sig if sig is not None else signature(shingles(teaser_text(br), 3))
     for ka, kb in sorted(candidates(teaser_sigs)):
         pa, pb = ka.split("\t"), kb.split("\t")
         if {pa[0], pb[0]} != {"b", "p"}:

@@ -33,6 +33,22 @@ def _page_from_record(rec: object, where: str) -> Page:
     return page
 
 
+def _line_item(raw: bytes, n: int, path: Path) -> Page | InputError:
+    """Line `n` (1-based) of `path` as a Page, or the error that names its file and line."""
+    where = f"{path.name}:{n}"
+    try:
+        line, _ = decode_bytes(raw.lstrip(b"\xef\xbb\xbf") if n == 1 else raw, where)
+        rec = json.loads(line)
+    except InputError as exc:
+        return exc
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"not JSON: {exc.msg} at column {exc.colno}")
+    try:
+        return _page_from_record(rec, where)
+    except InputError as exc:
+        return exc
+
+
 def read_jsonl(path: Path) -> Iterator[Page | InputError]:
     """Every line as a Page, or as the error that names its file and line; the rest goes on. The
     file is read a line at a time, so a batch may be far larger than one page may be."""
@@ -47,19 +63,49 @@ def read_jsonl(path: Path) -> Iterator[Page | InputError]:
             if not raw.strip():
                 continue
             seen_any = True
-            where = f"{path.name}:{n}"
-            try:
-                line, _ = decode_bytes(raw.lstrip(b"\xef\xbb\xbf") if n == 1 else raw, where)
-                rec = json.loads(line)
-            except InputError as exc:
-                yield exc
-                continue
-            except json.JSONDecodeError as exc:
-                yield InputError(where, f"not JSON: {exc.msg} at column {exc.colno}")
-                continue
-            try:
-                yield _page_from_record(rec, where)
-            except InputError as exc:
-                yield exc
+            yield _line_item(raw, n, path)
         if not seen_any:
             yield InputError(str(path), "empty input")
+
+
+def count_newlines(path: Path, lo: int, hi: int, chunk: int = 1 << 20) -> int:
+    """The number of line ends in bytes [lo, hi) of `path`: what a worker needs to number the
+    lines of the next byte range without reading the file from its start."""
+    n = 0
+    with path.open("rb") as f:
+        f.seek(lo)
+        left = hi - lo
+        while left > 0:
+            block = f.read(min(chunk, left))
+            if not block:
+                break
+            n += block.count(b"\n")
+            left -= len(block)
+    return n
+
+
+def read_jsonl_range(path: Path, lo: int, hi: int, newlines_before: int) -> tuple[list[Page | InputError], bool]:
+    """The lines that start in bytes [lo, hi) of `path`, numbered as read_jsonl numbers them
+    (`newlines_before` is count_newlines(path, 0, lo)), and whether any of them was not blank.
+    Byte ranges that tile a file yield, together and in order, exactly what read_jsonl yields
+    (but for its "empty input", which only the whole file can tell)."""
+    items: list[Page | InputError] = []
+    seen_any = False
+    with path.open("rb") as f:
+        n = newlines_before + 1
+        pos = lo
+        if lo > 0:  # the line that began before lo belongs to the range before
+            f.seek(lo - 1)
+            skipped = f.readline()
+            pos = lo - 1 + len(skipped)
+            n += 0 if skipped == b"\n" else 1
+        while pos < hi:
+            raw = f.readline()
+            if not raw:
+                break
+            pos += len(raw)
+            if raw.strip():
+                seen_any = True
+                items.append(_line_item(raw, n, path))
+            n += 1
+    return items, seen_any
