@@ -289,3 +289,23 @@ def test_an_era_bounds_the_year_from_below():
 def test_a_year_and_month_in_a_url_path():
     got = url_date("https://example.org/news/2025/06/protest-001.html")
     assert got is not None and got.date == "2025-06" and got.precision == "month"
+
+
+def test_teaser_captions_cover_what_a_full_scan_of_the_caption_patterns_covers():
+    import random
+    import re
+
+    from dipnet.timex.briefs import _captions
+
+    line = re.compile(r"[^\n]*(?:图自|图片来源|截图|资料图|附图)[^\n]*")
+    sentence = re.compile(r"[^。\n]*[。\s]\s?(?:图自|图片来源)")
+
+    def covered(spans: list[tuple[int, int]]) -> set[int]:
+        return {i for a, b in spans for i in range(a, b)}
+
+    rng = random.Random(3)
+    parts = ["图自", "图片来源", "截图", "资料图", "附图", "。", "\n", " ", "越南", "5月3日", "a", " \n"]
+    for _ in range(3000):
+        b = "".join(rng.choice(parts) for _ in range(rng.randint(0, 25)))
+        full = [m.span() for m in line.finditer(b) if "\n" in b.strip()] + [m.span() for m in sentence.finditer(b)]
+        assert covered(_captions(b)) == covered(full), b

@@ -18,9 +18,25 @@ from .parse import find_times
 from .publication import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
 
 BEFORE_EVE = re.compile(r"^[^,。;]{0,30}?前夕")  # '于2月6日对柬埔寨进行国事访问前夕'
-_PHOTO_SOURCE = ("图自", "图片来源", "截图", "资料图", "附图")
-_CAPTION_LINE = re.compile(r"[^\n]*(?:图自|图片来源|截图|资料图|附图)[^\n]*")
+_PHOTO_SOURCE = re.compile(r"图自|图片来源|截图|资料图|附图")
+_CREDIT = re.compile(r"图自|图片来源")
 _CAPTION_SENTENCE = re.compile(r"[^。\n]*[。\s]\s?(?:图自|图片来源)")
+
+
+def _captions(brief: str) -> list[tuple[int, int]]:
+    """A teaser's photo captions: a line naming the photo's source, and the sentence just before
+    '。图自越通社'. Searched from each source word back, not over the whole teaser: a pattern that
+    opens with a run of any characters retries at every position of every line."""
+    spans: list[tuple[int, int]] = []
+    if "\n" in brief.strip():
+        for m in _PHOTO_SOURCE.finditer(brief):
+            end = brief.find("\n", m.end())
+            spans.append((brief.rfind("\n", 0, m.start()) + 1, len(brief) if end == -1 else end))
+    for m in _CREDIT.finditer(brief):
+        # up to two spaces or breaks stand between the sentence and the source word
+        lo = brief.rfind("\n", 0, max(0, m.start() - 2)) + 1
+        spans += [(c.start(), c.end()) for c in _CAPTION_SENTENCE.finditer(brief, lo, m.end()) if c.end() == m.end()]
+    return spans
 
 
 def _years_of(brief: str) -> dict[int, int]:
@@ -62,11 +78,7 @@ def _block_year(briefs: Sequence[str], page: DateValue | None, context_years: Se
 def _day_of(brief: str, anchor: str, ref: dt.date | None) -> tuple[TimeExpr, str] | None:
     """The first date in a teaser that is its own news: not planned ('将于'), not the eve of
     something ('…前夕'), not an old background date far from the block."""
-    # caption: a line naming the photo's source, or the sentence just before '。图自越通社'
-    caption_lines: list[tuple[int, int]] = []
-    if any(w in brief for w in _PHOTO_SOURCE):  # the patterns below backtrack over every line: only where needed
-        caption_lines += [(m.start(), m.end()) for m in _CAPTION_LINE.finditer(brief) if "\n" in brief.strip()]
-        caption_lines += [(m.start(), m.end()) for m in _CAPTION_SENTENCE.finditer(brief)]
+    caption_lines = _captions(brief)
 
     def in_caption(t: TimeExpr) -> bool:  # a photo's date is the picture's, not the news's
         return any(a <= t.start < b for a, b in caption_lines)
