@@ -37,7 +37,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
             continue
         free = end
         after = text[end:c.end]
-        inside_title = any(a <= k < b and not (a <= end - 1 >= b) for a, b in page.title_words)
+        inside_title = page.in_title_word(k, end)
         # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
         straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in page.overlapping(k, end))
         frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)

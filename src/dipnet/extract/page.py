@@ -26,6 +26,9 @@ class EventPage:
         # the spans of stated titles (越南驻古巴大使…): the bodies and countries named inside a
         # title qualify a person and are not actors of their own
         self.title_spans, self.title_words = self._titles()
+        self._title_cover = bytearray(len(doc.text) + 1)
+        for a, b in self.title_words:
+            self._title_cover[a:b] = b"\x01" * (b - a)
         self.pair = self._pair()
         self.story_day = self._story_day()
         self.itinerary: list[str] = []
@@ -79,6 +82,12 @@ class EventPage:
             if e and e.type == "COUNTRY":
                 counts[e.name] = counts.get(e.name, 0) + 1
         return sorted(counts, key=lambda k: -counts[k])[:2]
+
+    def in_title_word(self, start: int, end: int) -> bool:
+        """[start, end) lies inside a stated title (会议 in 国民议会议长)."""
+        if not self._title_cover[start]:
+            return False
+        return any(a <= start and end <= b for a, b in self.title_words)
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """The mentions that share a character with [start, end)."""

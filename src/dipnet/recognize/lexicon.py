@@ -6,7 +6,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import ahocorasick_rs
@@ -78,6 +78,21 @@ class NameRules:
     def stop_at(self, text: str, i: int) -> str | None:
         """The stop word starting at text[i], if any."""
         return self.stops.at(text, i)
+
+    def in_plain_word(self, text: str, i: int, lo: int) -> bool:
+        """text[i] is inside a plain word of `false_suffixes` (干部, 市场) that starts at or after `lo`."""
+        for size, words in self._plain_words.items():
+            for start in range(max(lo, i - size + 1), i + 1):
+                if text[start:start + size] in words:
+                    return True
+        return False
+
+    @cached_property
+    def _plain_words(self) -> dict[int, frozenset[str]]:
+        by_size: dict[int, set[str]] = {}
+        for f in self.false_suffixes:
+            by_size.setdefault(len(f), set()).add(f)
+        return {n: frozenset(ws) for n, ws in sorted(by_size.items())}
 
     def stop_at_end(self, text: str, i: int) -> bool:
         """A stop word ends right before text[i] (so a name may start at i)."""

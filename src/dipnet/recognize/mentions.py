@@ -111,8 +111,7 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
                     break  # another country inside: two names, not one (老挝…开办越南大学)
                 skipped += country_at[j] - j
             suf = suffixes.at(text, j)
-            if suf and any(text.startswith(f, j - k) for f in rules.false_suffixes for k in range(0, len(f))
-                           if j - k >= e and j - k + len(f) > j):
+            if suf and rules.in_plain_word(text, j, e):
                 suf = None  # 干部, 市场, 部门: the suffix is part of a plain word
             if suf and (j - e >= min_mid or len(suf) >= 3):
                 end = j + len(suf)
@@ -169,14 +168,18 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     titles = [TitleHit(s, e, t, kb.titles()[t].kind) for s, e, t in gaz.find_titles(text)]
     # bare body words (外交部, 国会, 政府 …) at a title's start or standing alone are the home country's
     generic: set[tuple[int, int]] = set()
+    covered = bytearray(len(text) + 1)  # the characters inside a mention so far
+    for m in mentions:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     for word in sorted(kb.generic_words(), key=lambda w: (-len(w), w)):
         k = text.find(word)
         while k != -1:
-            if not any(m.start <= k < m.end for m in mentions):
+            if not covered[k]:
                 body = kb.generic_body(word, home)
                 if body is not None and len(word) >= 2:
                     mentions.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
                     generic.add((k, k + len(word)))
+                    covered[k:k + len(word)] = b"\x01" * len(word)
             k = text.find(word, k + 1)
     known_people = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
     named = [(m.start, m.end) for m in mentions if m.type != "PERSON"]
