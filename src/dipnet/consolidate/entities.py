@@ -18,14 +18,17 @@ def rule_id(type_: str, name: str) -> str:
     return f"{type_.lower()}:~{hashlib.sha1(name.encode('utf-8')).hexdigest()[:10]}"
 
 
-def _variants(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if "·" in a or "·" in b:
-        short, long_ = sorted((a, b), key=len)
-        parts = long_.split("·")
-        return "·" not in short and short in (parts[0], parts[-1]) and len(short) >= 2
-    return False
+def _canonical_names(names: set[str]) -> dict[str, str]:
+    """Each name's canonical form: a dotted name stands for itself; a plain name of two or more
+    characters joins the longest dotted name (then the first in order) that opens or ends with it
+    (通伦 → 通伦·西苏里), else stands for itself. An index of the dotted names' first and last parts
+    keeps this linear in the number of names."""
+    by_part: dict[str, str] = {}
+    for d in sorted((n for n in names if "·" in n), key=lambda n: (-len(n), n)):
+        parts = d.split("·")
+        for part in (parts[0], parts[-1]):
+            by_part.setdefault(part, d)
+    return {n: n if "·" in n or len(n) < 2 else by_part.get(n, n) for n in names}
 
 
 def _kb_match(kb: KnowledgeBase, type_: str, names: list[str]) -> str | None:
@@ -97,10 +100,7 @@ def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase) -> tuple[list[
         else:
             pending[r["type"]].append(r)
     for type_, group in sorted(pending.items()):
-        names = sorted({r["name"] for r in group}, key=lambda n: (-len(n), n))  # long dotted forms first
-        canon: dict[str, str] = {}
-        for n in names:
-            canon[n] = next((c for c in canon.values() if _variants(n, c)), n)
+        canon = _canonical_names({r["name"] for r in group})
         for r in group:
             global_of[(r["doc_id"], r["entity_id"])] = rule_id(type_, canon[r["name"]])
 
