@@ -34,8 +34,19 @@ def _lines(text: str) -> list[_Line]:
 
 def _photo_marker(line: str, layout: Layout) -> re.Match[str] | None:
     """The crawler's photo marker in "HEADLINE ảnh 1CAPTION" ("hinh anh 1" too), or None."""
-    words = "|".join(re.escape(w) for w in layout.photo_word)
-    return re.search(rf"(?:^|\s|(?<=[\u4e00-\u9fff]))(?:hinh\s+)?(?:{words}){_PHOTO_NUM}", line, re.IGNORECASE)
+    return _photo_pattern(layout.photo_word).search(line)
+
+
+@lru_cache(maxsize=4)
+def _photo_pattern(photo_words: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in photo_words)
+    return re.compile(rf"(?:^|\s|(?<=[\u4e00-\u9fff]))(?:hinh\s+)?(?:{words}){_PHOTO_NUM}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _attribution_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A closing "(记者…)" or "(编辑…)" credit at a paragraph's end."""
+    return re.compile(r"\((?:" + "|".join(map(re.escape, prefixes)) + r")([^)]{1,40})\)\s*$")
 
 
 def _photo_split(line: str, layout: Layout) -> int | None:
@@ -190,7 +201,7 @@ class _Builder:
                 end = ln.start + idx
                 text = text[:idx]
                 break
-        m = re.search(r"\((?:" + "|".join(map(re.escape, self.layout.attribution_prefixes)) + r")([^)]{1,40})\)\s*$", text)
+        m = _attribution_pattern(self.layout.attribution_prefixes).search(text)
         if m:
             self.add("attribution", ln.start + m.start(), ln.start + m.end())
             end = min(end, ln.start + m.start())
