@@ -17,6 +17,7 @@ from dipnet.model import Document, Page
 _KEEP = set("、。“”‘’《》〈〉【】「」『』〔〕…—·")
 _DOTS = "•・‧･∙⋅︰•"
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2026“”‘’]")
 
 
@@ -88,7 +89,9 @@ def doc_id_of(text: str) -> str:
 
 def normalize(page: Page) -> Document:
     """Page -> Document with `text`, `offsets` (normalized index -> raw index) and `language`."""
-    raw = page.text
+    # a lone surrogate is no character (a JSON \\ud800 escape, a str built in Python): U+FFFD in its
+    # place keeps every offset and lets the text be converted, hashed and stored as UTF-8
+    raw = _SURROGATE.sub("\ufffd", page.text)
     simplified = _to_simplified(raw)
     chars: list[str] = []
     origin: list[int] = []

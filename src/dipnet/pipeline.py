@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from dipnet.errors import InputError
+from dipnet.errors import InputError, StageError
 from dipnet.extract.events import extract_events
 from dipnet.extract.facts import extract_facts
 from dipnet.extract.relations import extract_relations
@@ -52,10 +52,12 @@ def add_relations(doc: Document) -> Document:
 def process_page(page: Page) -> Document:
     doc = normalize(page)
     for name, stage in stages():
+        # a stage raises StageError for what it knows it cannot do and names why; anything else is a
+        # bug, and it is let through so that it is seen and fixed rather than recorded and forgotten
         try:
             doc = stage(doc)
-        except Exception as exc:  # a bug in one stage must not lose the page or the batch
-            doc.problems.append(Problem(page.source, name, f"{type(exc).__name__}: {exc}"))
+        except StageError as exc:
+            doc.problems.append(Problem(page.source, name, exc.reason))
     return doc
 
 

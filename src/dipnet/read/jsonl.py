@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,10 +12,21 @@ from dipnet.model import Page
 from dipnet.read.encoding import decode_bytes
 from dipnet.read.html import looks_like_html, page_from_html
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(value: object) -> object:
+    """A JSON string may hold a lone surrogate (\\ud800), which is no character and cannot be written
+    as UTF-8 anywhere downstream: each becomes U+FFFD, so the rest of the record is kept."""
+    if isinstance(value, str) and _SURROGATE.search(value):
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
 
 def _page_from_record(rec: object, where: str) -> Page:
     if not isinstance(rec, dict):
         raise InputError(where, "a JSONL line must be an object with `text` or `html`")
+    rec = {k: _scrub(v) for k, v in rec.items()}
     url = rec.get("url") if isinstance(rec.get("url"), str) else None
     source = url or where
     published = rec.get("published") if isinstance(rec.get("published"), str) else None
@@ -56,6 +68,12 @@ def read_jsonl(path: Path) -> Iterator[Page | InputError]:
                 continue
             except json.JSONDecodeError as exc:
                 yield InputError(where, f"not JSON: {exc.msg} at column {exc.colno}")
+                continue
+            except RecursionError:  # json.loads recurses once per level of nesting
+                yield InputError(where, "not JSON that can be read: nested too deeply")
+                continue
+            except ValueError as exc:  # JSON it cannot represent, as an integer of more than 4,300 digits
+                yield InputError(where, f"not JSON that can be read: {exc}")
                 continue
             try:
                 yield _page_from_record(rec, where)
