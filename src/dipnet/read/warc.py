@@ -29,11 +29,13 @@ _DAMAGED = (ArchiveLoadFailed, StatusAndHeadersParserException, ChunkedDataExcep
 def read_warc(path: Path) -> Iterator[Page | InputError]:
     with path.open("rb") as stream:
         records = iter(ArchiveIterator(stream))
-        n = 0
+        n = pages = 0  # records seen; pages and errors yielded
         while True:
             try:
                 record = next(records)
             except StopIteration:
+                if not pages:  # a file that gives nothing says why: warcio ends quietly on a gzip cut short
+                    yield InputError(str(path), f"no HTML response record among its {n} record(s)")
                 break
             except _DAMAGED as exc:
                 yield InputError(str(path), f"not a readable WARC file after {n} record(s): {exc or type(exc).__name__}")
@@ -52,7 +54,9 @@ def read_warc(path: Path) -> Iterator[Page | InputError]:
                 payload = record.content_stream().read(MAX_BYTES + 1)  # never more than one page may be
             except _DAMAGED as exc:
                 yield InputError(url, f"the record's payload cannot be read: {exc or type(exc).__name__}")
+                pages += 1
                 continue
+            pages += 1
             try:
                 html, encoding = decode_bytes(payload, url)
                 warc_date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
