@@ -56,12 +56,14 @@ def read_jsonl(path: Path) -> Iterator[Page | InputError]:
     with stream:
         seen_any = False
         for n, raw in enumerate(stream, 1):
+            if n == 1:  # the byte-order mark of the file, not of its first record (which may be blank)
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
             if not raw.strip():
                 continue
             seen_any = True
             where = f"{path.name}:{n}"
             try:
-                line, _ = decode_bytes(raw.lstrip(b"\xef\xbb\xbf") if n == 1 else raw, where)
+                line, _ = decode_bytes(raw, where)
                 rec = json.loads(line)
             except InputError as exc:
                 yield exc
@@ -77,7 +79,7 @@ def read_jsonl(path: Path) -> Iterator[Page | InputError]:
                 continue
             try:
                 yield _page_from_record(rec, where)
-            except InputError as exc:
-                yield exc
+            except InputError as exc:  # an error of the record's HTML names its URL: the line finds it
+                yield exc if exc.source == where else InputError(f"{where} ({exc.source})", exc.reason)
         if not seen_any:
             yield InputError(str(path), "empty input")
