@@ -89,7 +89,7 @@ def doc_id_of(text: str) -> str:
 
 def normalize(page: Page) -> Document:
     """Page -> Document with `text`, `offsets` (normalized index -> raw index) and `language`."""
-    # a lone surrogate is no character (a JSON \\ud800 escape, a str built in Python): U+FFFD in its
+    # a lone surrogate is no character (a JSON \ud800 escape, a str built in Python): U+FFFD in its
     # place keeps every offset and lets the text be converted, hashed and stored as UTF-8
     raw = _SURROGATE.sub("\ufffd", page.text)
     simplified = _to_simplified(raw)

@@ -1,8 +1,10 @@
 """The pipeline, in stage order: read → normalize → segment → recognize → resolve time →
 extract events/facts/relations. Consolidation across pages and the store come after, per batch.
 
-Each stage is `Document -> Document` and says in its docstring what it adds. A stage that fails
-records a Problem (input, stage, reason) on the document and the rest goes on.
+Each stage is `Document -> Document` and says in its docstring what it adds. A stage that cannot
+process a page raises StageError, which is recorded as a Problem (input, stage, reason) on the
+document, and the rest goes on. There is no blanket handler (ruff's BLE001 is on): anything else
+is a bug, found by benchmarks/fuzz.py and fixed where it arises.
 """
 
 from __future__ import annotations
