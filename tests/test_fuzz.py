@@ -164,6 +164,7 @@ def test_a_warc_response_without_target_uri_is_a_named_error(tmp_path):
 @given(PAGE_TEXT)
 @example("越" * 50_000)
 @example("\n".join(["更多"] * 30))
+@example("标题\n(完)x\n正文。")  # found by fuzzing: an end mark and one more character left an empty paragraph
 @example("")
 def test_normalize_and_segment_keep_every_span_in_the_text(text):
     doc = segment(normalize(Page(source="t", text=text)))

@@ -179,6 +179,8 @@ class _Builder:
                 end = ln.start + idx
                 text = text[:idx]
                 break
+        if not text:  # the line was an end mark and one character more ("(完)x"): nothing else in it
+            return
         m = re.search(r"\((?:" + "|".join(map(re.escape, self.layout.attribution_prefixes)) + r")([^)]{1,40})\)\s*$", text)
         if m:
             self.add("attribution", ln.start + m.start(), ln.start + m.end())
