@@ -68,9 +68,9 @@ def routes(base: str) -> list[str]:
         event_id = json.loads(res.read())["items"][0]["event_id"]
     q = urllib.parse.quote
     return ["/health", "/registry/VN?as_of=2015-06-30", "/events?limit=25", "/events?type=VISIT&from=2010&to=2015&limit=25",
-            "/events?country=country:C007&limit=25", f"/events/{q(event_id)}", "/entities?q=%s&limit=10" % q("人物12"),
+            "/events?country=country:C007&limit=25", f"/events/{q(event_id)}", f"/entities?q={q('人物12')}&limit=10",
             "/people/person:p00001", "/countries/country:C007", "/pairs/VN/country:C007?limit=10",
-            "/timeline/person:p00002?limit=25", "/search?q=%s" % q("越南"), "/ui/api/pages?limit=50",
+            "/timeline/person:p00002?limit=25", f"/search?q={q('越南')}", "/ui/api/pages?limit=50",
             f"/ui/api/pages/{q(doc_id)}", "/ui/api/events?status=occurred&limit=25", "/ui/api/network?from=2015&to=2015",
             "/ui/api/range", "/tables"]
 

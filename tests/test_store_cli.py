@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import shutil
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import duckdb
 
 from conftest import ROOT, SEEDS
+
+sys.path.insert(0, str(ROOT / "benchmarks"))  # the kill harness is shared with the long run
 
 DIPNET = [sys.executable, "-m", "dipnet.cli"]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
@@ -55,36 +56,40 @@ def test_ingest_twice_stores_each_distinct_page_once(tmp_path):
     assert con.execute("SELECT count(DISTINCT doc_id) FROM segments").fetchone()[0] == 3
 
 
-def test_a_killed_ingest_leaves_the_store_consistent(tmp_path):
-    pages = tmp_path / "many"
-    pages.mkdir()
-    for i in range(150):  # distinct content, so every page is written
-        for p in SEEDS:
-            (pages / f"{i:03d}_{p.name}").write_text(p.read_text(encoding="utf-8") + f"\n第{i}次", encoding="utf-8")
-    db = tmp_path / "k.duckdb"
-    proc = subprocess.Popen([*DIPNET, "ingest", str(pages), "--db", str(db)], env=ENV,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 60
-    wal = db.with_name(db.name + ".wal")
+def test_a_killed_ingest_leaves_every_page_once_and_nothing_orphaned(tmp_path):
+    """A few SIGKILLs at random points of an ingest (benchmarks/kill_ingest.py runs many), each
+    followed by `dipnet check`, then runs to the end."""
+    from kill_ingest import make_corpus
+    from kill_ingest import run as kill_run
 
-    def written() -> int:
-        return sum(f.stat().st_size for f in (db, wal) if f.exists())
+    n = make_corpus(tmp_path / "corpus", 30)
+    out = kill_run(tmp_path / "corpus", tmp_path / "k.duckdb", n, kills=4, rng=random.Random(7), max_delay=6.0)
+    assert out.kills >= 2, out  # most kills land before the batch ends
+    assert out.violations == [], out.violations  # after any kill only the knowledge base may lag
+    assert out.final_pages == n and out.duplicates == 0 and out.final_broken == [], out
 
-    while time.time() < deadline and written() < 1_000_000:  # well into the batch, far from its end
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    con = duckdb.connect(str(db), read_only=True)
-    n_docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
-    assert 0 < n_docs < 750
-    orphans = con.execute("SELECT count(*) FROM segments WHERE doc_id NOT IN (SELECT doc_id FROM documents)").fetchone()[0]
-    missing = con.execute("SELECT count(*) FROM documents d WHERE NOT EXISTS "
-                          "(SELECT 1 FROM segments s WHERE s.doc_id = d.doc_id)").fetchone()[0]
-    assert orphans == 0 and missing == 0
-    con.close()
-    r = run("ingest", str(pages), "--db", str(db))  # a rerun completes the batch
-    assert r.returncode == 0
-    assert duckdb.connect(str(db), read_only=True).execute("SELECT count(*) FROM documents").fetchone()[0] == 750
+
+def test_check_reports_a_corrupted_store(tmp_path):
+    db = tmp_path / "c.duckdb"
+    assert run("ingest", *map(str, SEEDS[:3]), "--db", str(db)).returncode == 0
+    ok = run("check", "--db", str(db))
+    assert ok.returncode == 0 and "sound (3 page(s))" in ok.stdout, ok.stdout + ok.stderr
+    with duckdb.connect(str(db)) as con:
+        doc = con.execute("SELECT doc_id FROM documents ORDER BY doc_id LIMIT 1").fetchone()[0]
+        con.execute("DELETE FROM documents WHERE doc_id = ?", [doc])  # its rows stay behind
+        con.execute("INSERT INTO entity_links VALUES ('x', 'e1', 'person:nobody')")
+        con.execute("INSERT INTO event_mentions (event_id, mention_id, doc_id, idx) VALUES ('ev:none', 'm', 'x', 0)")
+        other = con.execute("SELECT doc_id FROM documents WHERE doc_id <> ? LIMIT 1", [doc]).fetchone()[0]
+        con.execute("DELETE FROM events WHERE doc_id = ? AND idx = 0", [other])  # half a page
+    bad = run("check", "--db", str(db))
+    assert bad.returncode == 1
+    for what in ("segments rows without their page", "events rows without their page",
+                 "entity links to an entity that is not in kb_entities",
+                 "event mentions of an event that is not in kb_events",
+                 "pages whose events rows are not all there", "search index entries of a page that is not stored"):
+        assert what in bad.stdout, what
+    assert doc in bad.stdout and other in bad.stdout
+    assert run("check", "--db", str(tmp_path / "none.duckdb")).returncode != 0
 
 
 def test_public_api_extract_on_text_and_path():

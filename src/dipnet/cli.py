@@ -180,10 +180,13 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, scheduler: str | None, 
                     click.echo(f"dipnet: error: {exc}", err=True)
                     store.add_problem(item.source, "store", str(exc))
                     failed += 1
+            # a run killed after its pages but before consolidation finished leaves the knowledge
+            # base behind the pages; the next run, with nothing new to add, brings it level
+            stale = not added and store.needs_consolidation()
     except DipnetError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"dipnet: {added} page(s) added, {same} already stored, {failed} input(s) failed", err=True)
-    if added:
+    if added or stale:
         from dipnet.cli_store import run_consolidate
 
         run_consolidate(db, incremental=True)  # the cross-page tables follow every change to the pages

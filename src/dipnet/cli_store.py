@@ -109,6 +109,29 @@ def register(main: click.Group) -> None:
         timelines of roles, relationship levels and facts, the search index."""
         run_consolidate(db)
 
+    @main.command("check")
+    @DB
+    def check_cmd(db: str) -> None:
+        """Verify the store: each page once, no row without its page, the knowledge base referring only to
+        rows that exist. Says what is wrong and exits with status 1 if anything is."""
+        from dipnet.store import Store
+
+        if not Path(db).exists():
+            raise click.ClickException(f"no store at {db}")
+        try:
+            with Store(db, read_only=True) as store:
+                broken = store.check()
+                pages = store.count("documents")
+        except DipnetError as exc:
+            raise click.ClickException(str(exc)) from exc
+        if not broken:
+            click.echo(f"dipnet: {db}: sound ({pages} page(s))")
+            return
+        for what, n, rows in broken:
+            click.echo(f"{db}: {what}: {n} row(s), e.g. " + "; ".join(" ".join(map(str, r)) for r in rows))
+        click.echo(f"dipnet: {db}: {len(broken)} rule(s) broken", err=True)
+        sys.exit(1)
+
     @main.group()
     def query() -> None:
         """Ask the knowledge base (after `dipnet consolidate`)."""

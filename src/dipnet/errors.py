@@ -16,6 +16,15 @@ class InputError(DipnetError):
         self.reason = reason
 
 
+class StageError(DipnetError):
+    """A pipeline stage could not process a page for a reason it expected and names; the page is
+    kept, the problem recorded, and the remaining stages run."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 class StoreError(DipnetError):
     """The DuckDB store could not be opened or written."""
 

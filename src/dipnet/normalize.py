@@ -19,6 +19,7 @@ _DOTS = "•・‧･∙⋅︰•"
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2026“”‘’]")
 
 
@@ -128,7 +129,9 @@ def doc_id_of(text: str) -> str:
 
 def normalize(page: Page) -> Document:
     """Page -> Document with `text`, `offsets` (normalized index -> raw index) and `language`."""
-    raw = page.text
+    # a lone surrogate is no character (a JSON \ud800 escape, a str built in Python): U+FFFD in its
+    # place keeps every offset and lets the text be converted, hashed and stored as UTF-8
+    raw = _SURROGATE.sub("\ufffd", page.text)
     simplified = _to_simplified(raw)
     text, origin = _tidy_spaces(*_fold_text(simplified))
     lead = len(text) - len(text.lstrip(" \n"))

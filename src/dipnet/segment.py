@@ -201,6 +201,8 @@ class _Builder:
                 end = ln.start + idx
                 text = text[:idx]
                 break
+        if not text:  # the line was an end mark and one character more ("(完)x"): nothing else in it
+            return
         m = _attribution_pattern(self.layout.attribution_prefixes).search(text)
         if m:
             self.add("attribution", ln.start + m.start(), ln.start + m.end())

@@ -48,12 +48,18 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
                 return data.decode(enc), enc.replace("-sig", "")
             except UnicodeDecodeError as exc:
                 raise InputError(source, f"not valid {enc} despite its byte-order mark") from exc
+    try:
+        text: str | None = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    # valid UTF-8 is text whatever characters it holds (control characters too); only a NUL, which
+    # no text file has but UTF-16 without a byte-order mark and binaries do, sends it to the check
+    if text is not None and "\x00" not in text:
+        return text, "utf-8"
     if _looks_binary(data):
         raise InputError(source, "binary data, not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    if text is not None:
+        return text, "utf-8"
     decoded = []
     for enc in _LEGACY:
         try:

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import trafilatura
+from lxml.etree import LxmlError
 
 from dipnet.errors import InputError
 from dipnet.model import Page
@@ -49,7 +50,7 @@ def page_from_html(html: str, source: str, url: str | None = None, published: st
     try:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                           include_tables=False, favor_recall=True)
-    except Exception as exc:  # trafilatura raises many kinds on broken markup
+    except (LxmlError, ValueError) as exc:  # what lxml raises under trafilatura on markup it cannot build a tree of
         raise InputError(source, f"HTML could not be parsed: {exc}") from exc
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,10 +12,21 @@ from dipnet.model import Page
 from dipnet.read.encoding import decode_bytes
 from dipnet.read.html import looks_like_html, page_from_html
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(value: object) -> object:
+    """A JSON string may hold a lone surrogate (\\ud800), which is no character and cannot be written
+    as UTF-8 anywhere downstream: each becomes U+FFFD, so the rest of the record is kept."""
+    if isinstance(value, str) and _SURROGATE.search(value):
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
 
 def _page_from_record(rec: object, where: str) -> Page:
     if not isinstance(rec, dict):
         raise InputError(where, "a JSONL line must be an object with `text` or `html`")
+    rec = {k: _scrub(v) for k, v in rec.items()}
     url = rec.get("url") if isinstance(rec.get("url"), str) else None
     source = url or where
     published = rec.get("published") if isinstance(rec.get("published"), str) else None
@@ -43,10 +55,14 @@ def _line_item(raw: bytes, n: int, path: Path) -> Page | InputError:
         return exc
     except json.JSONDecodeError as exc:
         return InputError(where, f"not JSON: {exc.msg} at column {exc.colno}")
+    except RecursionError:  # json.loads recurses once per level of nesting
+        return InputError(where, "not JSON that can be read: nested too deeply")
+    except ValueError as exc:  # JSON it cannot represent, as an integer of more than 4,300 digits
+        return InputError(where, f"not JSON that can be read: {exc}")
     try:
         return _page_from_record(rec, where)
-    except InputError as exc:
-        return exc
+    except InputError as exc:  # an error of the record's HTML names its URL: the line finds it
+        return exc if exc.source == where else InputError(f"{where} ({exc.source})", exc.reason)
 
 
 def read_jsonl(path: Path) -> Iterator[Page | InputError]:
@@ -60,6 +76,8 @@ def read_jsonl(path: Path) -> Iterator[Page | InputError]:
     with stream:
         seen_any = False
         for n, raw in enumerate(stream, 1):
+            if n == 1:  # the byte-order mark of the file, not of its first record (which may be blank)
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
             if not raw.strip():
                 continue
             seen_any = True

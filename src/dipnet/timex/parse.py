@@ -102,7 +102,11 @@ def parse_anchor(anchor: str | None) -> tuple[int, int | None, int | None] | Non
     m = re.match(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", anchor)
     if not m:
         return None
-    return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
+    y, mo, d = int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
+    # an anchor comes from page metadata, which may state a day that never was (2024-02-30, 0000-13-01)
+    if _valid(y, mo or 1, d or 1) is None:
+        return None
+    return y, mo, d
 
 
 def _anchor_day(a: tuple[int, int | None, int | None]) -> dt.date:
@@ -126,9 +130,11 @@ def resolve_month_day(month: int, day: int, anchor: str | None) -> str:
         return f"--{month:02d}-{day:02d}"
     if a[1] is None:
         got = _valid(a[0], month, day)
-        return got.isoformat() if got else f"{a[0]}-{month:02d}-{day:02d}"
+        return got.isoformat() if got else f"--{month:02d}-{day:02d}"  # 2月30日 is no day of any year
     ref = _anchor_day(a)
     cands = [c for c in (_valid(a[0] + k, month, day) for k in (-1, 0, 1)) if c]
+    if not cands:  # no day of any year near the anchor (2月30日, 4月31日): left unresolved
+        return f"--{month:02d}-{day:02d}"
     best = min(cands, key=lambda c: abs((c - ref).days))
     return best.isoformat()
 
