@@ -16,7 +16,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
 
     kb = load_kb()
     text = page.doc.text
-    untitled = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in page.title_spans)]
+    untitled = [m for m in mentions if not page.in_title_span(m.start, m.end)]
     location = None
     follow = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"]
     received = follow and "的" in text[k:follow[0].start] and any(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
@@ -16,14 +14,17 @@ def post_sector(page: EventPage, m: Mention) -> str | None:
     from dipnet.kb import load_kb
 
     text = page.doc.text
-    near = [(a, b) for a, b in page.title_words if b <= m.start and re.fullmatch(r"[、兼\s]*", text[b:m.start])]
+    g = m.start  # the post may stand apart from the name by 、, 兼 and spaces only
+    while g > 0 and (text[g - 1] in "、兼" or text[g - 1].isspace()):
+        g -= 1
+    near = [(a, b) for a, b in page.titles_near(g, m.start + 1) if g <= b <= m.start]
     if not near:
         return None
     a, b = max(near, key=lambda w: (w[1], w[1] - w[0]))  # the nearest, and of those the longest
     # the body named in the title, or standing right before it (国会 + 主席: a generic post takes its
     # body's sector)
-    bodies = [x for x in page.mentions if (a <= x.start and x.end <= b or x.end == a) and (e := page.entity(x))
-              and e.type == "ORG" and e.sector]
+    bodies = [x for x in page.overlapping(max(0, a - 1), b) if (a <= x.start and x.end <= b or x.end == a)
+              and (e := page.entity(x)) and e.type == "ORG" and e.sector]
     if bodies:
         return page.entity(bodies[-1]).sector  # type: ignore[union-attr]
     titles = load_kb().titles()
@@ -37,7 +38,7 @@ def untitled(page: EventPage, start: int, end: int) -> str:
     """The clause's own words, without the titles it states (they qualify people, not the act) and
     without the names of papers (人民军队报 is a newspaper, not the army)."""
     text = page.doc.text
-    spans = [(a, b) for a, b in page.title_words if a < end and b > start]
+    spans = [(a, b) for a, b in page.titles_near(start, end) if a < end and b > start]
     spans += [(m.start, m.end) for m in page.overlapping(start, end) if start <= m.start
               and (e := page.entity(m)) and e.sector in MEDIA_SECTORS]
     out, pos = [], start

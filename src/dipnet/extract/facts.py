@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -61,6 +62,7 @@ class Context:
         self.country_of = {e.id: e.country for e in doc.entities}
         self.iso_name = {e.country: e.name for e in doc.entities if e.type == "COUNTRY" and e.country}
         self.mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self.mentions]
         counts: dict[str, int] = {}
         for m in self.mentions:  # the page's countries, by how often they are named
             n = self.country_name(m) if m.type in ("COUNTRY", "ORG") else None
@@ -111,8 +113,8 @@ class Context:
     def within(self, a: int, b: int, types: tuple[str, ...] = ("COUNTRY", "ORG", "PERSON")) -> list[Mention]:
         """Outermost mentions inside [a, b) (a nested 越南 inside 越南政府 is left to its ORG)."""
         out: list[Mention] = []
-        for m in self.mentions:
-            if m.start >= a and m.end <= b and m.type in types:
+        for m in self.mentions[bisect_left(self._starts, a):bisect_left(self._starts, b)]:
+            if m.end <= b and m.type in types:
                 if out and m.start < out[-1].end:
                     if m.type == "COUNTRY" and out[-1].type != "COUNTRY" and out[-1].entity_id not in self.country_of:
                         out[-1] = m

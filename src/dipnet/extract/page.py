@@ -26,6 +26,12 @@ class EventPage:
         # the spans of stated titles (越南驻古巴大使…): the bodies and countries named inside a
         # title qualify a person and are not actors of their own
         self.title_spans, self.title_words = self._titles()
+        self._title_order = sorted(self.title_words)
+        self._title_starts = [a for a, _ in self._title_order]
+        self._title_longest = max((b - a for a, b in self.title_words), default=0)
+        self._span_cover = bytearray(len(doc.text) + 1)
+        for a, b in self.title_spans:
+            self._span_cover[a:b] = b"\x01" * max(0, b - a)
         self._title_cover = bytearray(len(doc.text) + 1)
         for a, b in self.title_words:
             self._title_cover[a:b] = b"\x01" * (b - a)
@@ -83,6 +89,18 @@ class EventPage:
                 counts[e.name] = counts.get(e.name, 0) + 1
         return sorted(counts, key=lambda k: -counts[k])[:2]
 
+    def titles_near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The title words that may share a character with [start, end) or end at `start`, in
+        their order: those starting from one title's length before `start` to before `end`."""
+        return self._title_order[bisect_left(self._title_starts, start - self._title_longest):
+                                 bisect_left(self._title_starts, end)]
+
+    def in_title_span(self, start: int, end: int) -> bool:
+        """[start, end) lies inside a stated title with its holder (越南驻古巴大使…)."""
+        if not self._span_cover[start]:
+            return False
+        return any(a <= start and end <= b for a, b in self.title_spans)
+
     def in_title_word(self, start: int, end: int) -> bool:
         """[start, end) lies inside a stated title (会议 in 国民议会议长)."""
         if not self._title_cover[start]:
@@ -118,7 +136,7 @@ def names(page: EventPage, mentions: list[Mention], types: tuple[str, ...], meet
             continue
         if e.type == "ORG" and not meetings and e.name.endswith(codebook().meeting_suffixes):
             continue
-        if e.type != "PERSON" and not in_titles and any(a <= m.start and m.end <= b for a, b in page.title_spans):
+        if e.type != "PERSON" and not in_titles and page.in_title_span(m.start, m.end):
             continue
         if e.name not in out:
             out.append(e.name)

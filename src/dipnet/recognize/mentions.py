@@ -4,6 +4,7 @@ short forms and their compounds, people by rule, and organizations and places by
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -221,9 +222,16 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = _dedupe(mentions)
     # a rule name or a bare body word inside a longer organization's name is part of it (中央委员会
     # in 越南共产党中央委员会, 党中央 in 墨西哥共产党中央委员会)
-    orgs = [(m.start, m.end) for m in mentions if m.type == "ORG"]
+    orgs = sorted((m.start, m.end) for m in mentions if m.type == "ORG")
+    org_starts = [s for s, _ in orgs]
+    longest = max((e - s for s, e in orgs), default=0)
+
+    def inside_org(m: Mention) -> bool:
+        near = orgs[bisect_left(org_starts, m.start - longest):bisect_right(org_starts, m.start)]
+        return any(m.end <= e and (s, e) != (m.start, m.end) for s, e in near)
+
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
-                or not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in orgs)]
+                or not inside_org(m)]
     mentions = [_government_as_country(m, kb) for m in mentions]
     return Found(sorted(mentions, key=lambda m: (m.start, -m.end)), people, home)
 
@@ -251,7 +259,9 @@ def _government_as_country(m: Mention, kb: KnowledgeBase) -> Mention:
 def _repeats(text: str, people: list[Mention], taken: list[Mention]) -> list[Mention]:
     """A person read once by rule is the same person wherever the page repeats the name without a
     title, also in a variant order of its given names (阮文青 … 阮青文)."""
-    busy = [(m.start, m.end) for m in taken]
+    busy = bytearray(len(text) + 1)  # the characters inside a mention
+    for m in taken:
+        busy[m.start:m.end] = b"\x01" * max(0, m.end - m.start)
     out: list[Mention] = []
     forms = set()
     for m in people:
@@ -259,11 +269,11 @@ def _repeats(text: str, people: list[Mention], taken: list[Mention]) -> list[Men
             continue
         forms.add(m.text)
         forms |= {m.text[0] + "".join(p) for p in permutations(m.text[1:])}
-    for f in sorted(forms, key=len, reverse=True):
+    for f in sorted(forms, key=lambda f: (-len(f), f)):
         for k in _find_all(text, f):
-            if not any(s < k + len(f) and k < e for s, e in busy):
+            if not any(busy[k:k + len(f)]):
                 out.append(Mention(k, k + len(f), f, "PERSON"))
-                busy.append((k, k + len(f)))
+                busy[k:k + len(f)] = b"\x01" * len(f)
     return out
 
 

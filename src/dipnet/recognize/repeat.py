@@ -9,19 +9,21 @@ def add_repeated_names(doc: Document) -> None:
     """Every further occurrence of a rule-found person's name (two characters or more) becomes a
     mention of that person, unless it lies inside another mention."""
     text = doc.text
-    taken = [(m.start, m.end) for m in doc.mentions]
+    taken = bytearray(len(text) + 1)  # the characters inside a mention
+    for m in doc.mentions:
+        taken[m.start:m.end] = b"\x01" * max(0, m.end - m.start)
 
     added: list[Mention] = []
     for e in doc.entities:
         if e.type != "PERSON":
             continue
-        for form in {f for f in e.mentions if len(f) >= 2}:
+        for form in sorted({f for f in e.mentions if len(f) >= 2}, key=lambda f: (-len(f), f)):
             k = text.find(form)
             while k != -1:
                 end = k + len(form)
-                if not any(s < end and k < t for s, t in taken):
+                if not any(taken[k:end]):
                     added.append(Mention(k, end, form, "PERSON", entity_id=e.id, kb_id=e.kb_id))
-                    taken.append((k, end))
+                    taken[k:end] = b"\x01" * (end - k)
                 k = text.find(form, end)
     doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
 
