@@ -309,3 +309,25 @@ def test_teaser_captions_cover_what_a_full_scan_of_the_caption_patterns_covers()
         b = "".join(rng.choice(parts) for _ in range(rng.randint(0, 25)))
         full = [m.span() for m in line.finditer(b) if "\n" in b.strip()] + [m.span() for m in sentence.finditer(b)]
         assert covered(_captions(b)) == covered(full), b
+
+
+def test_the_first_character_look_aheads_change_no_time_expression(monkeypatch):
+    """Each time pattern opens with a look-ahead of the characters it can start with, for speed;
+    random date-like text must be read exactly as by the patterns without it."""
+    import random
+
+    from dipnet.timex import parse
+
+    tokens = ["2014", "年", "5", "月", "12", "日", "号", "至", "-", "/", ".", "十二", "廿三", "三十一", "二〇二五",
+              "农历", "正月", "初一", "甲午", "去年", "今天", "上", "周", "星期三", "为期", "五", "天", "多", "周年",
+              "(", ")", "第", "越南", " ", "。", "来", "下午", "份", "两"]
+    rng = random.Random(11)
+    texts = ["".join(rng.choice(tokens) for _ in range(rng.randint(1, 30))) for _ in range(2500)]
+    anchors = [None, "2015", "2015-06", "2015-06-15"]
+
+    def read(t: str, a: str | None) -> list[tuple]:
+        return [(x.start, x.end, x.value, x.precision, x.end_value, x.kind, x.note) for x in parse.find_times(t, a)]
+
+    fast = [read(t, anchors[i % 4]) for i, t in enumerate(texts)]
+    monkeypatch.setattr(parse, "_PATTERNS", parse._compile_table(first_chars=False))
+    assert [read(t, anchors[i % 4]) for i, t in enumerate(texts)] == fast
