@@ -11,6 +11,7 @@ from dipnet.model import Document
 _ZONES = ("title", "lead", "body", "caption", "brief_headline", "brief_summary", "brief_caption")
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 _CLAUSE_END = ",;:"
+_MARKS = re.compile("[“(《”)》" + _CLAUSE_END + "]")
 
 
 @dataclass
@@ -29,11 +30,13 @@ def clauses(doc: Document) -> list[Clause]:
         for m in _SENTENCE.finditer(doc.text, seg.start, seg.end):
             s_start, s_end = m.start(), min(m.end(), seg.end)
             depth, start = 0, s_start
-            for i in range(s_start, s_end):
-                ch = doc.text[i]
-                depth += ch in "“(《" and 1 or 0
-                depth -= ch in "”)》" and 1 or 0
-                if ch in _CLAUSE_END and depth <= 0:
+            for mark in _MARKS.finditer(doc.text, s_start, s_end):  # only the characters that matter
+                ch, i = mark.group(), mark.start()
+                if ch in "“(《":
+                    depth += 1
+                elif ch in "”)》":
+                    depth -= 1
+                elif depth <= 0:
                     out.append(Clause(start, i, (s_start, s_end), seg.brief))
                     start = i + 1
             if start < s_end:
