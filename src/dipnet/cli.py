@@ -166,19 +166,11 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, scheduler: str | None, 
             return
         with store_ as store:
             for item in _documents(paths, "ingesting", skip=store.has):
-                if isinstance(item, InputError):
-                    _report(item)
-                    store.add_problem(item.source, "read", item.reason)
-                    failed += 1
-                    continue
-                try:
-                    if store.add(item):
-                        added += 1
-                    else:
-                        same += 1
-                except StoreError as exc:  # this page is not stored; the batch goes on
-                    click.echo(f"dipnet: error: {exc}", err=True)
-                    store.add_problem(item.source, "store", str(exc))
+                outcome, reason = store.take(item)  # a bad item is noted and the batch goes on
+                added += outcome == "added"
+                same += outcome == "same"
+                if reason is not None:
+                    click.echo(f"dipnet: error: {item.source}: {reason}", err=True)
                     failed += 1
             # a run killed after its pages but before consolidation finished leaves the knowledge
             # base behind the pages; the next run, with nothing new to add, brings it level

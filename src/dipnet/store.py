@@ -13,7 +13,7 @@ from typing import Any
 import duckdb
 
 from dipnet.contract import to_record
-from dipnet.errors import StoreError
+from dipnet.errors import InputError, StoreError
 from dipnet.model import Document
 
 DEFAULT_DB = "dipnet.duckdb"
@@ -200,6 +200,19 @@ class Store:
 
     def add_problem(self, source: str, stage: str, reason: str) -> None:
         self.con.execute("INSERT INTO problems (source, stage, reason) VALUES (?, ?, ?)", [source, stage, reason])
+
+    def take(self, item: Document | InputError) -> tuple[str, str | None]:
+        """Store a page, or note in `problems` why not (an input that could not be read, a page the
+        store refused): ("added" | "same" | "failed", the reason). What `ingest` and the server's
+        write route do with each item, so that a batch goes on past a bad one."""
+        if isinstance(item, InputError):
+            self.add_problem(item.source, "read", item.reason)
+            return "failed", item.reason
+        try:
+            return ("added" if self.add(item) else "same"), None
+        except StoreError as exc:
+            self.add_problem(item.source, "store", str(exc))
+            return "failed", str(exc)
 
     def count(self, table: str) -> int:
         _check(table)

@@ -136,18 +136,11 @@ class Writer:
         added = same = 0
         errors: list[dict[str, str]] = []
         for item in docs:
-            if isinstance(item, InputError):
-                store.add_problem(item.source, "read", item.reason)
-                errors.append({"source": item.source, "reason": item.reason})
-                continue
-            try:
-                if store.add(item):
-                    added += 1
-                else:
-                    same += 1
-            except StoreError as exc:  # this page is not stored; the batch goes on, as in `dipnet ingest`
-                store.add_problem(item.source, "store", str(exc))
-                errors.append({"source": item.source, "reason": str(exc)})
+            outcome, reason = store.take(item)  # a bad item is noted and the batch goes on, as in `dipnet ingest`
+            added += outcome == "added"
+            same += outcome == "same"
+            if reason is not None:
+                errors.append({"source": item.source, "reason": reason})
         self._dirty = self._dirty or bool(added)
         return {"added": added, "already_stored": same, "failed": len(errors), "errors": errors}
 
