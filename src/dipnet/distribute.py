@@ -109,6 +109,7 @@ def extract_part(part: Part, work_dir: str, counts_before: list[int], known: set
     from dipnet.consolidate import feature_rows, page_grams
     from dipnet.consolidate.pages import prepare
     from dipnet.contract import to_record
+    from dipnet.errors import PipelineBug
     from dipnet.normalize import normalize
     from dipnet.pipeline import run_stages
     from dipnet.store import PAGE_COLUMNS, arrow_schema, content_hash, page_rows
@@ -126,7 +127,12 @@ def extract_part(part: Part, work_dir: str, counts_before: list[int], known: set
         kind = "known" if h in known else "copy" if doc.doc_id in seen else "page"
         entry = {"seq": seq, "kind": kind, "source": doc.source, "doc_id": doc.doc_id, "content_hash": h}
         if kind == "page" or records:
-            doc = run_stages(doc)
+            try:
+                doc = run_stages(doc)
+            except PipelineBug as bug:  # as in the single process: this input's error, the rest goes on
+                err = bug.as_input_error()
+                log.append({"seq": seq, "kind": "error", "source": err.source, "reason": err.reason})
+                continue
             rec = to_record(doc)
             entry["record"] = json.dumps(rec, ensure_ascii=False) if records else None
             entry["warnings"] = json.dumps([[p.source, p.stage, p.reason] for p in doc.problems], ensure_ascii=False)

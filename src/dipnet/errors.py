@@ -25,6 +25,19 @@ class StageError(DipnetError):
         self.reason = reason
 
 
+class PipelineBug(DipnetError):
+    """A stage failed in a way it did not expect: a bug. The page is not extracted; which input, which
+    stage and what went wrong are reported (and the traceback logged), and a batch goes on."""
+
+    def __init__(self, source: str, stage: str, cause: BaseException) -> None:
+        super().__init__(f"{source}: the {stage} stage failed: {type(cause).__name__}: {cause}")
+        self.source, self.stage, self.cause = source, stage, cause
+
+    def as_input_error(self) -> InputError:
+        return InputError(self.source, f"not extracted: the {self.stage} stage failed "
+                                       f"({type(self.cause).__name__}: {self.cause}); a bug, please report it with this page")
+
+
 class StoreError(DipnetError):
     """The DuckDB store could not be opened or written."""
 

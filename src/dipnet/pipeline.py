@@ -3,16 +3,19 @@ extract events/facts/relations. Consolidation across pages and the store come af
 
 Each stage is `Document -> Document` and says in its docstring what it adds. A stage that cannot
 process a page raises StageError, which is recorded as a Problem (input, stage, reason) on the
-document, and the rest goes on. There is no blanket handler (ruff's BLE001 is on): anything else
-is a bug, found by benchmarks/fuzz.py and fixed where it arises.
+document, and the rest goes on. Anything else is a bug (benchmarks/fuzz.py hunts them, and they
+are fixed where they arise): its traceback is logged and it is raised as PipelineBug, naming the
+page and the stage, which a batch reports as that input's error before it goes on. Nothing catches
+an exception to carry on as if it had not happened (ruff's BLE001 is on).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from dipnet.errors import InputError, StageError
+from dipnet.errors import InputError, PipelineBug, StageError
 from dipnet.extract.events import extract_events
 from dipnet.extract.facts import extract_facts
 from dipnet.extract.relations import extract_relations
@@ -24,6 +27,7 @@ from dipnet.segment import segment
 from dipnet.timex import resolve_time
 
 Stage = Callable[[Document], Document]
+log = logging.getLogger(__name__)
 
 
 def stages() -> list[tuple[str, Stage]]:
@@ -59,12 +63,16 @@ def run_stages(doc: Document) -> Document:
     """Every stage after normalization; apart from process_page so that a caller can look up the
     normalized text's hash in the store first and skip the expensive stages for a known page."""
     for name, stage in stages():
-        # a stage raises StageError for what it knows it cannot do and names why; anything else is a
-        # bug, and it is let through so that it is seen and fixed rather than recorded and forgotten
+        # a stage raises StageError for what it knows it cannot do and names why: the page keeps it as
+        # a problem and the other stages run. Anything else is a bug: its traceback is logged and it
+        # comes out as PipelineBug, naming the page and the stage, never as a quiet partial page
         try:
             doc = stage(doc)
         except StageError as exc:
             doc.problems.append(Problem(doc.source, name, exc.reason))
+        except Exception as exc:
+            log.exception("%s: the %s stage failed", doc.source, name)
+            raise PipelineBug(doc.source, name, exc) from exc
     return doc
 
 
@@ -77,7 +85,15 @@ def process_inputs(paths: Iterable[str], skip: Callable[[Document], bool] | None
             yield item
             continue
         doc = normalize(item)
-        yield doc if skip is not None and skip(doc) else run_stages(doc)
+        if skip is not None and skip(doc):
+            yield doc
+            continue
+        try:
+            doc = run_stages(doc)
+        except PipelineBug as bug:  # reported as this input's error; the rest of the batch goes on
+            yield bug.as_input_error()
+            continue
+        yield doc
 
 
 def extract(text_or_path: str | Path, *, source: str | None = None, url: str | None = None) -> Document:
