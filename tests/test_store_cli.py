@@ -99,3 +99,30 @@ def test_public_api_extract_on_text_and_path():
     assert isinstance(doc, Document) and doc.source == SEEDS[1].name
     again = extract(Path(SEEDS[1]).read_text(encoding="utf-8"), source="x")
     assert again.doc_id == doc.doc_id
+
+
+def test_a_batch_with_a_page_the_store_refuses_stores_the_others(tmp_path, monkeypatch):
+    import pyarrow as pa
+
+    from dipnet import store as store_module
+    from dipnet.errors import InputError
+    from dipnet.pipeline import process_inputs
+    from dipnet.store import Store
+
+    docs = [d for d in process_inputs(map(str, SEEDS)) if not isinstance(d, InputError)]
+    bad = docs[1].doc_id
+    real = store_module.page_rows
+
+    def refuse(doc, rec=None):
+        if doc.doc_id == bad:
+            raise pa.ArrowInvalid("a row the table cannot hold")
+        return real(doc, rec)
+
+    monkeypatch.setattr(store_module, "page_rows", refuse)
+    with Store(tmp_path / "s.duckdb") as s:
+        got = s.take_many([*docs, InputError("gone.txt", "cannot be read"), docs[0]])
+        assert [o for o, _ in got] == ["added", "failed", "added", "added", "added", "failed", "same"]
+        assert "could not be stored" in got[1][1]
+        assert s.count("documents") == len(docs) - 1
+        stages = sorted(r[0] for r in s.con.execute("SELECT stage FROM problems").fetchall())
+        assert stages == ["read", "store"]

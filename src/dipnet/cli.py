@@ -16,6 +16,8 @@ from dipnet.errors import DipnetError, InputError, StoreError
 from dipnet.model import Document
 from dipnet.store import DEFAULT_DB
 
+INGEST_BATCH = 64  # pages written in one transaction by `ingest`: whole pages, a statement a table
+
 if TYPE_CHECKING:
     from dipnet.distribute import Outcome
 
@@ -165,13 +167,23 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, scheduler: str | None, 
             _ingest_via_server(paths, db, exc)
             return
         with store_ as store:
+            batch: list[Document | InputError] = []
+
+            def flush() -> None:
+                nonlocal added, same, failed
+                for item, (outcome, reason) in zip(batch, store.take_many(batch), strict=True):
+                    added += outcome == "added"  # a bad item is noted and the batch goes on
+                    same += outcome == "same"
+                    if reason is not None:
+                        click.echo(f"dipnet: error: {item.source}: {reason}", err=True)
+                        failed += 1
+                batch.clear()
+
             for item in _documents(paths, "ingesting", skip=store.has):
-                outcome, reason = store.take(item)  # a bad item is noted and the batch goes on
-                added += outcome == "added"
-                same += outcome == "same"
-                if reason is not None:
-                    click.echo(f"dipnet: error: {item.source}: {reason}", err=True)
-                    failed += 1
+                batch.append(item)
+                if len(batch) >= INGEST_BATCH:
+                    flush()
+            flush()
             # a run killed after its pages but before consolidation finished leaves the knowledge
             # base behind the pages; the next run, with nothing new to add, brings it level
             stale = not added and store.needs_consolidation()

@@ -117,6 +117,11 @@ def _iso_or_none(value: str | None) -> str | None:
     return "-".join(parts + ["01"] * (3 - len(parts)))  # a DATE column needs a day
 
 
+def _refused(docs: list[Document], exc: Exception) -> StoreError:
+    names = ", ".join(d.source for d in docs[:3]) + (" …" if len(docs) > 3 else "")
+    return StoreError(f"{names}: could not be stored: {exc}")
+
+
 class Store:
     """`with Store(path) as store: store.add(doc)`."""
 
@@ -143,63 +148,62 @@ class Store:
 
     def add(self, doc: Document) -> bool:
         """Write one page and everything extracted from it; False when it was already stored."""
-        if self.has(doc):
-            return False
-        rec = to_record(doc)
-        pub = doc.published
+        return self.add_many([doc])[0]
+
+    def add_many(self, docs: list[Document]) -> list[bool]:
+        """Write these pages, each whole, in one transaction (a statement a table, not a row): a crash
+        leaves all of them or none. False for a page already stored, or a second copy among them."""
+        import pyarrow as pa
+
+        fresh, seen, out = [], set(), []
+        for doc in docs:
+            h = content_hash(doc)
+            new = h not in seen and not self.has(doc)
+            seen.add(h)
+            out.append(new)
+            if new:
+                fresh.append(doc)
+        if not fresh:
+            return out
         con = self.con
         try:
+            tables: dict[str, list[dict[str, Any]]] = {}
+            for doc in fresh:  # the rows the bulk path loads too
+                for table, rows in page_rows(doc).items():
+                    tables.setdefault(table, []).extend(rows)
+            incoming = {t: pa.Table.from_pylist(rows, schema=arrow_schema(t)) for t, rows in tables.items() if rows}
+        except pa.ArrowException as exc:
+            raise _refused(fresh, exc) from exc
+        try:
             con.execute("BEGIN TRANSACTION")
-            con.execute(
-                "INSERT INTO documents (doc_id, source, url, content_hash, language, title, published, "
-                "published_text, published_precision, published_method, raw, text, record) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [doc.doc_id, doc.source, doc.url, content_hash(doc), doc.language, doc.title,
-                 _iso_or_none(pub.date if pub else None), pub.date if pub else None,
-                 pub.precision if pub else None, pub.method if pub else None, doc.raw, doc.text,
-                 json.dumps(rec, ensure_ascii=False)])
-            if doc.segments:
-                con.executemany("INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?, ?)", [
-                    [doc.doc_id, i, s.kind, s.start, s.end, s.brief, doc.text[s.start:s.end]]
-                    for i, s in enumerate(doc.segments)])
-            if rec["briefs"]:
-                con.executemany("INSERT INTO briefs VALUES (?, ?, ?, ?, ?, ?, ?)", [
-                    [doc.doc_id, b["index"], b["headline"], b["summary"], b["caption"],
-                     (b["published"] or {}).get("date"), (b["published"] or {}).get("precision")]
-                    for b in rec["briefs"]])
-            if rec["entities"]:
-                con.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-                    [doc.doc_id, e["id"], e["type"], e["name"], e["kb_id"], e["country"], e["sector"],
-                     json.dumps(e["mentions"], ensure_ascii=False), json.dumps(e["external"])]
-                    for e in rec["entities"]])
-            if rec["roles"]:
-                con.executemany("INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?, ?)", [
-                    [doc.doc_id, r["person"], r["title"], r["as_of"], r["body"], r["country"], r["evidence"]]
-                    for r in rec["roles"]])
-            if rec["events"]:
-                con.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-                    [doc.doc_id, i, e["type"], e["status"], e["date"], e["date_precision"], e["end_date"],
-                     json.dumps(e["participants"], ensure_ascii=False), json.dumps(e["source"], ensure_ascii=False),
-                     json.dumps(e["target"], ensure_ascii=False), e["location"], e["channel"],
-                     json.dumps(e["attributes"], ensure_ascii=False), e["cameo"], e["plover"], e["evidence"],
-                     e["span"][0], e["span"][1], e["brief"]]
-                    for i, e in enumerate(rec["events"])])
-            if rec["facts"]:
-                con.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
-                    [doc.doc_id, f["subject"], f["predicate"], json.dumps(f["value"]), f["unit"], f["as_of"],
-                     f["evidence"], f["brief"]] for f in rec["facts"]])
-            if rec["relations"]:
-                con.executemany("INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?)", [
-                    [doc.doc_id, r["a"], r["b"], r["level"], r["since"], r["evidence"], r["brief"]]
-                    for r in rec["relations"]])
+            for table, data in incoming.items():
+                con.register("_incoming", data)
+                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _incoming")
+                con.unregister("_incoming")
             con.execute("COMMIT")
         except duckdb.Error as exc:
             con.execute("ROLLBACK")
-            raise StoreError(f"{doc.source}: could not be stored: {exc}") from exc
-        return True
+            raise _refused(fresh, exc) from exc
+        return out
 
     def add_problem(self, source: str, stage: str, reason: str) -> None:
         self.con.execute("INSERT INTO problems (source, stage, reason) VALUES (?, ?, ?)", [source, stage, reason])
+
+    def take_many(self, items: list[Document | InputError]) -> list[tuple[str, str | None]]:
+        """`take` over a batch, its pages in one transaction; when the batch cannot be stored, page by
+        page, so that only the page the store refuses is left out."""
+        docs = [i for i in items if not isinstance(i, InputError)]
+        try:
+            stored = iter(self.add_many(docs))
+        except StoreError:
+            return [self.take(i) for i in items]
+        out: list[tuple[str, str | None]] = []
+        for item in items:
+            if isinstance(item, InputError):
+                out.append(self.take(item))
+            else:
+                out.append(("added" if next(stored) else "same", None))
+        return out
 
     def take(self, item: Document | InputError) -> tuple[str, str | None]:
         """Store a page, or note in `problems` why not (an input that could not be read, a page the
