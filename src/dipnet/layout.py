@@ -15,6 +15,7 @@ class Layout:
     more_markers: tuple[str, ...]
     caption_markers: tuple[str, ...]
     photo_word: tuple[str, ...]
+    photo_word_before: tuple[str, ...]
     boilerplate: frozenset[str]
     agencies: tuple[str, ...]
     end_marks: tuple[str, ...]
@@ -35,6 +36,7 @@ def load_layout(user_file: str | None = None) -> Layout:
         more_markers=tuple(data["more_markers"]),
         caption_markers=tuple(data["caption_markers"]),
         photo_word=tuple(data["photo_word"]),
+        photo_word_before=tuple(data.get("photo_word_before", [])),
         boilerplate=frozenset(data["boilerplate"]),
         # longest first, so 越南通讯社 wins over a shorter name it contains
         agencies=tuple(sorted(data["agencies"], key=len, reverse=True)),

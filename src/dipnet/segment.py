@@ -34,13 +34,14 @@ def _lines(text: str) -> list[_Line]:
 
 def _photo_marker(line: str, layout: Layout) -> re.Match[str] | None:
     """The crawler's photo marker in "HEADLINE ảnh 1CAPTION" ("hinh anh 1" too), or None."""
-    return _photo_pattern(layout.photo_word).search(line)
+    return _photo_pattern(layout.photo_word, layout.photo_word_before).search(line)
 
 
 @lru_cache(maxsize=4)
-def _photo_pattern(photo_words: tuple[str, ...]) -> re.Pattern[str]:
+def _photo_pattern(photo_words: tuple[str, ...], before: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in photo_words)
-    return re.compile(rf"(?:^|\s|(?<=[\u4e00-\u9fff]))(?:hinh\s+)?(?:{words}){_PHOTO_NUM}", re.IGNORECASE)
+    lead = f"(?:(?:{'|'.join(re.escape(w) for w in before)})\\s+)?" if before else ""
+    return re.compile(rf"(?:^|\s|(?<=[\u4e00-\u9fff])){lead}(?:{words}){_PHOTO_NUM}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -1,4 +1,4 @@
-"""The embedded DuckDB store: the only writer. One transaction per page, so a crash never
+"""The embedded DuckDB store: the only writer. A transaction holds whole pages, so a crash never
 leaves half a page; re-ingesting the same content is a no-op."""
 
 from __future__ import annotations
