@@ -6,8 +6,31 @@ maps them back to the raw input, so evidence is never lost.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+
+class Coverage:
+    """Which characters of a text lie inside spans marked so far. Asking about a character or a
+    range is one lookup in a byte array, where a list of spans would be scanned whole each time."""
+
+    __slots__ = ("_marks",)
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._marks = bytearray(size + 1)
+        for a, b in spans:
+            self.mark(a, b)
+
+    def mark(self, start: int, end: int) -> None:
+        if end > start:
+            self._marks[start:end] = b"\x01" * (end - start)
+
+    def at(self, i: int) -> bool:
+        return bool(self._marks[i])
+
+    def any(self, start: int, end: int) -> bool:
+        return self._marks.find(1, start, end) != -1
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
-from dipnet.model import Document, Entity, Mention
+from dipnet.model import Coverage, Document, Entity, Mention
 
 MEDIA_SECTORS = {"media"}
 
@@ -29,12 +29,8 @@ class EventPage:
         self._title_order = sorted(self.title_words)
         self._title_starts = [a for a, _ in self._title_order]
         self._title_longest = max((b - a for a, b in self.title_words), default=0)
-        self._span_cover = bytearray(len(doc.text) + 1)
-        for a, b in self.title_spans:
-            self._span_cover[a:b] = b"\x01" * max(0, b - a)
-        self._title_cover = bytearray(len(doc.text) + 1)
-        for a, b in self.title_words:
-            self._title_cover[a:b] = b"\x01" * (b - a)
+        self._span_cover = Coverage(len(doc.text), self.title_spans)
+        self._title_cover = Coverage(len(doc.text), self.title_words)
         self.pair = self._pair()
         self.story_day = self._story_day()
         self.itinerary: list[str] = []
@@ -97,13 +93,13 @@ class EventPage:
 
     def in_title_span(self, start: int, end: int) -> bool:
         """[start, end) lies inside a stated title with its holder (越南驻古巴大使…)."""
-        if not self._span_cover[start]:
+        if not self._span_cover.at(start):
             return False
         return any(a <= start and end <= b for a, b in self.title_spans)
 
     def in_title_word(self, start: int, end: int) -> bool:
         """[start, end) lies inside a stated title (会议 in 国民议会议长)."""
-        if not self._title_cover[start]:
+        if not self._title_cover.at(start):
             return False
         return any(a <= start and end <= b for a, b in self.title_words)
 

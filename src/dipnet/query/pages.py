@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from dipnet.errors import QueryError
+from dipnet.model import Coverage
 from dipnet.query import STATUSES, NotFound, Query, page, period_filters
 
 MAX_NETWORK_EDGES = 400
@@ -39,15 +40,15 @@ def _mentions(text: str, entities: list[dict[str, Any]], links: dict[str, str]) 
     never overlapping another."""
     forms = sorted({(m, e["entity_id"]) for e in entities for m in (e["mentions"] or []) if len(m) >= 2},
                    key=lambda f: (-len(f[0]), f[0]))
-    taken = bytearray(len(text))
+    taken = Coverage(len(text))
     by_id = {e["entity_id"]: e for e in entities}
     out = []
     for form, local in forms:
         at = text.find(form)
         while at >= 0:
             end = at + len(form)
-            if not any(taken[at:end]):
-                taken[at:end] = b"\x01" * (end - at)
+            if not taken.any(at, end):
+                taken.mark(at, end)
                 e = by_id[local]
                 out.append({"kind": "entity", "start": at, "end": end, "label": e["type"], "name": e["name"],
                             "entity_type": e["type"], "entity_id": links.get(local, local), "country": e["country"]})

@@ -31,9 +31,6 @@ class Words:
     def __iter__(self) -> Iterator[str]:
         return iter(self.words)
 
-    def __len__(self) -> int:
-        return len(self.words)
-
     def at(self, text: str, i: int, min_len: int = 1, min_end: int = 0) -> str | None:
         """The longest word starting at text[i], if any (of at least `min_len` characters, reaching
         at least to `min_end`)."""

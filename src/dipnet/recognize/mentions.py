@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import permutations
 
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Document, Mention
+from dipnet.model import Coverage, Document, Mention
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
 
@@ -169,18 +169,16 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     titles = [TitleHit(s, e, t, kb.titles()[t].kind) for s, e, t in gaz.find_titles(text)]
     # bare body words (外交部, 国会, 政府 …) at a title's start or standing alone are the home country's
     generic: set[tuple[int, int]] = set()
-    covered = bytearray(len(text) + 1)  # the characters inside a mention so far
-    for m in mentions:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    covered = Coverage(len(text), ((m.start, m.end) for m in mentions))
     for word in sorted(kb.generic_words(), key=lambda w: (-len(w), w)):
         k = text.find(word)
         while k != -1:
-            if not covered[k]:
+            if not covered.at(k):
                 body = kb.generic_body(word, home)
                 if body is not None and len(word) >= 2:
                     mentions.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
                     generic.add((k, k + len(word)))
-                    covered[k:k + len(word)] = b"\x01" * len(word)
+                    covered.mark(k, k + len(word))
             k = text.find(word, k + 1)
     known_people = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
     named = [(m.start, m.end) for m in mentions if m.type != "PERSON"]
@@ -259,9 +257,7 @@ def _government_as_country(m: Mention, kb: KnowledgeBase) -> Mention:
 def _repeats(text: str, people: list[Mention], taken: list[Mention]) -> list[Mention]:
     """A person read once by rule is the same person wherever the page repeats the name without a
     title, also in a variant order of its given names (阮文青 … 阮青文)."""
-    busy = bytearray(len(text) + 1)  # the characters inside a mention
-    for m in taken:
-        busy[m.start:m.end] = b"\x01" * max(0, m.end - m.start)
+    busy = Coverage(len(text), ((m.start, m.end) for m in taken))
     out: list[Mention] = []
     forms = set()
     for m in people:
@@ -271,9 +267,9 @@ def _repeats(text: str, people: list[Mention], taken: list[Mention]) -> list[Men
         forms |= {m.text[0] + "".join(p) for p in permutations(m.text[1:])}
     for f in sorted(forms, key=lambda f: (-len(f), f)):
         for k in _find_all(text, f):
-            if not any(busy[k:k + len(f)]):
+            if not busy.any(k, k + len(f)):
                 out.append(Mention(k, k + len(f), f, "PERSON"))
-                busy[k:k + len(f)] = b"\x01" * len(f)
+                busy.mark(k, k + len(f))
     return out
 
 

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from dipnet.model import Document, Mention
+from dipnet.model import Coverage, Document, Mention
 
 
 def add_repeated_names(doc: Document) -> None:
     """Every further occurrence of a rule-found person's name (two characters or more) becomes a
     mention of that person, unless it lies inside another mention."""
     text = doc.text
-    taken = bytearray(len(text) + 1)  # the characters inside a mention
-    for m in doc.mentions:
-        taken[m.start:m.end] = b"\x01" * max(0, m.end - m.start)
+    taken = Coverage(len(text), ((m.start, m.end) for m in doc.mentions))
 
     added: list[Mention] = []
     for e in doc.entities:
@@ -21,9 +19,9 @@ def add_repeated_names(doc: Document) -> None:
             k = text.find(form)
             while k != -1:
                 end = k + len(form)
-                if not any(taken[k:end]):
+                if not taken.any(k, end):
                     added.append(Mention(k, end, form, "PERSON", entity_id=e.id, kb_id=e.kb_id))
-                    taken[k:end] = b"\x01" * (end - k)
+                    taken.mark(k, end)
                 k = text.find(form, end)
     doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from dipnet.kb import KnowledgeBase, load_kb
-from dipnet.model import Document, Entity, Mention, Role
+from dipnet.model import Coverage, Document, Entity, Mention, Role
 from dipnet.recognize.lexicon import gazetteer, name_rules
 from dipnet.recognize.people import _DELIMS
 
@@ -53,16 +53,14 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
     infos = kb.titles()
     home = _home(doc, kb)
     people = {e.kb_id: e for e in doc.entities if e.type == "PERSON" and e.kb_id}
-    cover = bytearray(len(text) + 1)  # the characters inside a stated role or a mention
-    for a, b in [(r.start, r.end) for r in doc.roles] + [(m.start, m.end) for m in doc.mentions]:
-        cover[a:b] = b"\x01" * max(0, b - a)
+    cover = Coverage(len(text), [(r.start, r.end) for r in doc.roles] + [(m.start, m.end) for m in doc.mentions])
     person_edges = {m.start for m in doc.mentions if m.type == "PERSON"} | \
         {m.end for m in doc.mentions if m.type == "PERSON"}
     for s, e, title in gazetteer().find_titles(text):
         info = infos.get(title)
         if info is None or info.kind != "post" or title in rules.weak_titles or title in rules.address_forms:
             continue
-        if cover[s] or cover[e - 1] or s in person_edges or e in person_edges:
+        if cover.at(s) or cover.at(e - 1) or s in person_edges or e in person_edges:
             continue
         if title.startswith(("副", "前", "原", "代")) or any(text.endswith(q, 0, s) for q in _QUALIFIED):
             continue
@@ -101,6 +99,6 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
         if surname and not any(r.person_id == ent.id and kb.title_core(r.title) == info.core for r in doc.roles):
             doc.roles.append(Role(person_id=ent.id, person=ent.name, title=title, as_of=on, start=s, end=e,
                                   country=h.country))
-        cover[start:e] = b"\x01" * max(0, e - start)
+        cover.mark(start, e)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     return doc

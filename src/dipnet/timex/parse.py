@@ -385,7 +385,6 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
     f.run("year_range", years)
     f.run("year", years)
 
-
     def rel_md(m: re.Match[str]) -> TimeExpr | None:
         if a is None:
             return None
@@ -435,7 +434,6 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
         return _te(_resolve_day(d, a), "day", note=f"day {d} of the anchor's month")
 
     f.run("day", day_only)
-
 
     def relative(m: re.Match[str]) -> TimeExpr | None:
         unit, k = REL[m.group("w")]
