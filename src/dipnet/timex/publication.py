@@ -75,7 +75,8 @@ def url_date(url: str | None) -> DateValue | None:
                    (r"/t(\d{4})(\d{2})(\d{2})_", "t-stamp"),
                    (r"/(\d{4})(\d{2})(\d{2})/", "path yyyymmdd"),
                    (r"/(\d{4})(\d{2})(\d{2})\d{3,}\.s?html?", "id starting yyyymmdd"),
-                   (r"/(\d{4})/(\d{2})/(\d{2})/", "path yyyy/mm/dd")]:
+                   (r"/(\d{4})/(\d{2})/(\d{2})/", "path yyyy/mm/dd"),
+                   (r"/(\d{4})/(\d{2})(\d{2})/", "path yyyy/mmdd")]:
         m = re.search(rx, u)
         if m:
             y, mo, d = map(int, m.groups())
