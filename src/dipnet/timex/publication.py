@@ -9,14 +9,16 @@ Precision is honest: a day only when a day is known, a month when the month is.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from email.utils import parsedate_to_datetime
 from urllib.parse import unquote
 
 from ..model import DateValue, TimeExpr
-from .knowledge import founding_before, numbered_mentions
 from .parse import _valid, find_times, parse_anchor
+from .siteclock import site_clock
+from .year import FUTURE_AFTER, FUTURE_BEFORE, infer_year
+
+__all__ = ["FUTURE_AFTER", "FUTURE_BEFORE", "PLANNED", "infer_published", "infer_brief_dates", "url_date"]
 
 AGENCIES = r"(?:越通社|越南通讯社|新华社|新华网|中新社|中新网|中央社|人民网|央视网|越南之声|VOV\w*|法新社|路透社|美联社)"
 BLOCK_MARK = re.compile(r"^\s*(?:更多|相关新闻|相关稿件|相关阅读|相关报道|延伸阅读)", re.M)
@@ -25,17 +27,13 @@ CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or a date alone on a line
     (rf"(?:发布时间|发布日期|发表时间|发布于|发稿时间|出版时间)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.95),
     (rf"(?:^|\s)(?:date|Date|日期|时间|Published|published)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.9),
-    (rf"{DATE_RX}\s{{0,2}}{CLOCK}", 0.9),
+    (rf"{DATE_RX}\s{{0,2}}[|,]?\s{{0,2}}{CLOCK}", 0.9),  # '2016年5月10日 | 15:05:27', '2024/09/14, 17:55'
+
     (rf"{CLOCK}\s?\|?\s?{DATE_RX}", 0.9),
     (rf"(?:更新时间)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.85),
     (rf"(?m)^\s*{DATE_RX}\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:{CLOCK})?\s*(?:GMT[+\-]\d+)?\s*$", 0.85),
 ]
 PLANNED = re.compile(r"(?:将于|将在|将|拟于|拟|定于|计划于|计划)\s?$")
-FUTURE_BEFORE = re.compile(r"(?:至|到|前|面向|展望|迈向|直至|截至)\s?$")
-FUTURE_AFTER = re.compile(r"^\s?(?:年)?(?:前|愿景|目标|远景|展望|规划|计划|战略|发展战略)")
-REVIEW = re.compile(r"(?P<y>\d{4})\s?年(?:即将|已经|已)?(?:接近|走向|步入|进入)?(?:尾声|结束|过去|落下帷幕)")
-STATS = re.compile(r"(?P<y>\d{4})\s?年\s?(?:(?P<q>第一季度|一季度|第二季度|上半年|第三季度|前三季度)|前\s?(?P<n>\d{1,2})\s?个月)")
-STATS_MONTH = {"第一季度": 4, "一季度": 4, "第二季度": 7, "上半年": 7, "第三季度": 10, "前三季度": 10}
 
 
 def _dv(y: int, m: int | None, d: int | None, method: str, conf: float, ev: str) -> DateValue:
@@ -77,7 +75,8 @@ def url_date(url: str | None) -> DateValue | None:
                    (r"/t(\d{4})(\d{2})(\d{2})_", "t-stamp"),
                    (r"/(\d{4})(\d{2})(\d{2})/", "path yyyymmdd"),
                    (r"/(\d{4})(\d{2})(\d{2})\d{3,}\.s?html?", "id starting yyyymmdd"),
-                   (r"/(\d{4})/(\d{2})/(\d{2})/", "path yyyy/mm/dd")]:
+                   (r"/(\d{4})/(\d{2})/(\d{2})/", "path yyyy/mm/dd"),
+                   (r"/(\d{4})/(\d{2})(\d{2})/", "path yyyy/mmdd")]:
         m = re.search(rx, u)
         if m:
             y, mo, d = map(int, m.groups())
@@ -135,133 +134,6 @@ def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
     return t, head[t.start:t.end]
 
 
-def _present_years(text: str, times: list[TimeExpr]) -> list[int]:
-    """Years the text speaks of as past or present (not targets: '至2025年', '2045年愿景')."""
-    out = []
-    for t in times:
-        if not t.explicit_year or t.kind in ("anniversary", "lunar") or not t.value:
-            continue
-        y = int(t.value[:4])
-        before, after = text[max(0, t.start - 3):t.start], text[t.end:t.end + 4]
-        if t.precision == "year" and (FUTURE_BEFORE.search(before) or FUTURE_AFTER.search(after)):
-            continue
-        if t.kind == "range" and t.end_value:
-            if re.match(r"\s?年?(?:任期|规划|愿景|计划|战略)", after) or \
-                    re.search(r"(?:规划|计划|战略|愿景|纲要)》?\(?$", text[max(0, t.start - 8):t.start]):
-                y = int(t.value[:4])
-            else:
-                y = int(t.end_value[:4])
-                if re.search(r"总结\S{0,6}$", text[max(0, t.start - 8):t.start]) and y <= 2035:
-                    y += 1  # a review of a period is held once the period is over
-        if 1990 <= y <= 2030:
-            out.append(y)
-    return out
-
-
-def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str | None]] = (),
-               times: list[TimeExpr] | None = None) -> tuple[int, float, str, int | None] | None:
-    """(year, confidence, evidence, month hint) from what the text implies (`times`: the text's
-    own time expressions with no anchor, when the caller has them)."""
-    times = find_times(text, None) if times is None else times
-    votes: Counter[int] = Counter()
-    why: dict[int, str] = {}
-    month_hint: dict[int, int] = {}
-
-    def vote(y: int, w: float, ev: str, month: int | None = None) -> None:
-        votes[y] += w
-        why.setdefault(y, ev)
-        if month:
-            month_hint.setdefault(y, month)
-
-    # anniversaries: '建交75周年', '建党96周年', '(1950年2月3日—2025年2月3日)'
-    for t in times:
-        if t.kind == "anniversary" and t.value:
-            clause = text[max(0, t.start - 40):t.start].split("。")[-1]
-            if not t.explicit_year and re.search(r"(?<!\d)(?:19|20)\d{2}\s?年", clause):
-                continue  # '2015年,两国开展庆祝越中建交65周年…': a dated past celebration
-            vote(int(t.value[:4]), 2.5 if t.explicit_year else 2.0, f"anniversary {text[t.start:t.end]!r}: {t.note}")
-    # 'N年来' counted from a founding the text itself dates ('1945年8月28日…外交部也于同日成立')
-    founded = [t for t in times if t.explicit_year and t.precision in ("day", "month") and t.kind == "date"
-               and re.search(r"成立|诞生|建立|创建|创立", text[t.end:t.end + 40])]
-    for t in times:
-        m = re.match(r"(\d+) years", t.note) if t.kind == "duration" else None
-        if not m or not re.match(r"来|以来|历程", text[t.end:t.end + 2]) and "回顾" not in text[max(0, t.start - 3):t.start]:
-            continue
-        n = int(m.group(1))
-        if founded and founded[0].value:
-            f0 = founded[0].value
-            vote(int(f0[:4]) + n, 3.0, f"{text[t.start:t.end]}来 since {f0} ({text[founded[0].start:founded[0].end]})", int(f0[5:7]))
-        elif (fb := founding_before(text[max(0, t.start - 30):t.start], text)):
-            vote(int(fb[0][:4]) + n, 1.0, f"{text[t.start:t.end]}来 since {fb[1]} {fb[0]}")
-    # numbered sessions; congresses and terms bound the year
-    lo, bound_ev = 0, []
-    for nm in numbered_mentions(text):
-        if nm.kind == "event":
-            vote(nm.start, 2.5, f"{nm.text} ({nm.name}) was in {nm.start}")
-        elif nm.kind == "congress":
-            if nm.start > lo:
-                lo = nm.start
-                bound_ev.append(f"after {nm.text} ({nm.start})")
-        else:
-            lo = max(lo, nm.start)
-            bound_ev.append(f"in term {nm.text} {nm.start}-{nm.end}")
-    # a year-end review: title '2013年越南外交…', '2013年即将接近尾声'
-    for m in REVIEW.finditer(text):
-        vote(int(m.group("y")), 3.0, f"year-end review {m.group()!r}", 12)
-    for m in re.finditer(r"(今年|明年|去年)\s?[\(是即]\s?(\d{4})\s?年", text):
-        vote(int(m.group(2)) - {"今年": 0, "明年": 1, "去年": -1}[m.group(1)], 3.0, f"{m.group()!r}")
-    tm = re.match(r"\s*(\d{4})\s?年.{0,12}(?:外交|回顾|盘点|总结|成就|成果)", title)
-    if tm:
-        vote(int(tm.group(1)), 2.0, f"review title {title[:20]!r}", 12)
-    # terms of office the caller found for the people named: the page lies in all of them
-    t_lo, t_hi = 0, 9999
-    for _name, start, end in tenure:
-        t_lo, t_hi = max(t_lo, int(start[:4])), min(t_hi, int(end[:4]) if end else 9999)
-    if t_lo > t_hi:  # contradictory terms: trust none
-        t_lo, t_hi = 0, 9999
-    present = _present_years(text, times)
-    soft_lo = max(present + [lo]) if present or lo else 0
-    ok = {y: w for y, w in votes.items() if t_lo <= y <= t_hi}
-    if ok:
-        y = max(ok, key=lambda y: (ok[y], y >= soft_lo, y))
-        conf = min(0.85, 0.45 + 0.1 * ok[y])
-        ev = why[y] + (f"; tenure {t_lo}-{t_hi}" if t_lo else "")
-    elif soft_lo:
-        y = min(max(soft_lo, t_lo), t_hi)
-        conf = 0.5 if present else 0.4
-        ev = (f"latest year spoken of as present: {max(present)}" if present else "") + \
-            ("; " if present and bound_ev else "") + "; ".join(bound_ev[-1:])
-    elif t_lo:
-        y, conf, ev = t_lo, (0.55 if t_lo == t_hi else 0.25), f"tenure {t_lo}-{t_hi}"
-    else:
-        return None
-    month = month_hint.get(y)
-    if month is None:
-        for m in STATS.finditer(text):  # figures for a period are published once it is over
-            if int(m.group("y")) == y:
-                month = STATS_MONTH.get(m.group("q") or "") or (int(m.group("n")) + 1 if m.group("n") else None)
-                if month and month <= 12:
-                    ev += f"; figures for {m.group()!r}"
-                    break
-                month = None
-    return y, conf, ev, month
-
-
-def _weekday_year(text: str, t: TimeExpr, tenure: Sequence[tuple[str, str, str | None]]) -> int | None:
-    """The only year within the terms of office on which a month-day falls on the weekday the text
-    states beside it ('8月27日(星期二)')."""
-    m = re.match(r"\s?[\(,]?\s?(?:星期|周|礼拜)([一二三四五六日天])", text[t.end:t.end + 6])
-    if not m:
-        return None
-    want = min("一二三四五六日天".index(m.group(1)), 6)
-    lo = max(int(a[:4]) for _, a, _ in tenure)
-    hi = min(int(b[:4]) if b else 2035 for _, _, b in tenure)
-    md = (t.value or t.note)[-5:]
-    mo, d = int(md[:2]), int(md[3:])
-    fits = [y for y in range(lo, hi + 1) if (v := _valid(y, mo, d)) and v.weekday() == want]
-    return fits[0] if len(fits) == 1 else None
-
-
 ELECTED = re.compile(r"当选|选举|宣誓就任|就任|任命|获任|被选为|履新|接任")
 
 
@@ -277,6 +149,9 @@ def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]
             hit = ELECTED.search(w)
             # "就任政府总理后首次…": the term's start is a past reference point, not the news
             if hit and re.match(r"[^,。;]{0,10}?(?:后|以来|之后)", w[hit.end():]):
+                continue
+            # '致电祝贺她就任…': congratulations come after the day
+            if hit and re.search(r"祝贺|贺电|贺信|贺函", w[:hit.start()]):
                 continue
             if hit and (best is None or start > best[0]):
                 best = (start, f"reports the start of {name}'s term ({start}): {ELECTED.search(w).group()!r}")
@@ -317,13 +192,19 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
             return _dv(y, mo, int(lead[0].note[5:7]), "inferred", 0.7, f"{ud.evidence}; lead {lead[1]!r}")
         return ud
     times = find_times(text, None)
-    yi = infer_year(text, title, tenure, times)
-    if not (dl and dl[0]) and (ts := _term_start_reported(text, tenure)) and (yi is None or yi[0] == int(ts[0][:4])):
+    # the month-day the page reports, known before its year: it rules out years in which a term of
+    # office named on the page did not cover that day, and reads the site id to the day
+    lead0 = lead_md(text, None)
+    md = (dl[0], dl[1]) if dl and dl[0] else None
+    if md is None and lead0 and lead0[0].kind == "date" and not lead0[0].explicit_year:
+        md = (int(lead0[0].note[2:4]), int(lead0[0].note[5:7]))
+    yi = infer_year(text, title, tenure, times, month_day=md, site=site_clock().estimate(url))
+    if not (dl and dl[0]) and (ts := _term_start_reported(text, tenure)) and (yi is None or yi.open_years[0] <= int(ts[0][:4]) <= yi.open_years[1]):
         if lead_md(text, int(ts[0][:4])) is None:
             return _dv(int(ts[0][:4]), int(ts[0][5:7]), int(ts[0][8:10]), "inferred", 0.55, ts[1])
     if yi is None:
         return None
-    y, conf, ev, month = yi
+    y, conf, ev, month = yi.year, yi.confidence, yi.evidence, yi.month
     if dl and dl[0]:
         if _valid(y, dl[0], dl[1]):
             return _dv(y, dl[0], dl[1], "dateline", conf * 0.95, f"{dl[2]}; year: {ev}")
@@ -333,8 +214,6 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         mo, d = int((t.value or t.note)[-5:-3]), int((t.value or t.note)[-2:])
         if month == 12 and mo <= 2 and not t.explicit_year:
             y, ev = y + 1, ev + "; a year-end review dated early in the next year"
-        if tenure and conf < 0.5 and (wy := _weekday_year(text, t, tenure)):
-            y, conf, ev = wy, 0.6, ev + f"; the weekday stated beside {s!r} holds only in {wy} within the terms"
         ty = int(t.value[:4]) if t.explicit_year and t.value else y
         if ty == y and _valid(y, mo, d):
             prec_day = t.kind == "date"  # a range is the span of a visit, not the report's day

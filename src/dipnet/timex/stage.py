@@ -9,6 +9,14 @@ from dipnet.timex.parse import check_contradictions, find_times
 from dipnet.timex.publication import infer_brief_dates, infer_published
 
 
+def _same_post(said: str, held: str) -> bool:
+    """The title a page gives names the post held: one holds the other once 部 is dropped
+    ('国防部长' = '国防部部长', '越南国会主席' holds '国会主席', bare '主席' is in '国家主席'),
+    but '中央对外部副部长' is not '外交部副部长' though both are deputy ministers."""
+    a, b = said.replace("部", ""), held.replace("部", "")
+    return bool(a and b) and (a in b or b in a)
+
+
 def _tenure(doc: Document, kb: KnowledgeBase) -> list[tuple[str, str, str | None]]:
     """Terms of office of the people the page names with a title that matches a post they held."""
     out: list[tuple[str, str, str | None]] = []
@@ -19,9 +27,11 @@ def _tenure(doc: Document, kb: KnowledgeBase) -> list[tuple[str, str, str | None
             continue
         core = kb.title_core(title)
         for pos in kb.positions(person_id):
-            if pos.start and core and (core in pos.title or kb.title_core(pos.title) == core):
+            if pos.start and core and _same_post(title, pos.title):
                 if "前" in title or "原" in title:
                     continue  # a former post says nothing about the page's date
+                if ("副" in pos.title) != ("副" in title):
+                    continue  # 主席 is not the 国家副主席 the same person held before
                 out.append((kb.get(person_id).name if kb.get(person_id) else person_id, pos.start, pos.end))
     return out
 

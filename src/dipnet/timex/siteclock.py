@@ -1,0 +1,166 @@
+"""A site's article ids as a clock: ids grow with time, so a page's id, set between ids of pages
+whose dates are known, brackets the page's date.
+
+Calibration points (site, id kind, id, date) live in data/site_ids.json, built by
+tools/build_site_ids.py from annotated pages. `DIPNET_SITE_IDS` names a JSON file of the same shape
+that replaces the bundled one (held-out evaluation, or a user's own calibration), and
+`SiteClock.learn` takes more points as dated pages arrive (the store's ingest can feed it the
+pages it dated from their own metadata: see `learn`).
+
+An estimate is a bracket, not a date: the dates of the nearest calibrated ids on either side. Ids
+are not perfectly monotone (a site renumbers, an article is re-posted), so a bracket whose ends
+cross is widened to the next points out, and an id past the last point bounds one side only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+DATA = Path(__file__).with_name("data") / "site_ids.json"
+# subdomains that serve the same articles under the same ids (mobile, script, mirror editions)
+_MIRROR = re.compile(r"^(?:www|m|big5|gb|hk|mobile|amp)\.")
+# the id of an article in a URL's last path part, with the word before it naming the series:
+# 'post34041.vnp', 'nid-538606.html', 'item/7471201-…', '…-975545.vov', 'doc/…/107114761.html'
+_ID = re.compile(r"(?:(?P<kind>post|nid-|item/|article-|i=|story/\d+/)|[-/_])(?P<id>\d{4,12})(?=[-_.&]|$)")
+_SLACK_DAYS = 45  # ids are handed out at publication or when a draft opens: a little slack each side
+
+
+@dataclass(frozen=True)
+class IdEstimate:
+    site: str
+    id: int
+    lo: dt.date | None  # the page is not older than this (None: no calibrated id below)
+    hi: dt.date | None  # nor newer than this
+    mid: dt.date  # linear reading between the bracketing points
+    evidence: str
+
+    def years(self) -> tuple[int, int]:
+        return (self.lo.year if self.lo else 1990, self.hi.year if self.hi else 2035)
+
+
+def site_of(url: str) -> tuple[str, str, int] | None:
+    """(host, id kind, id) of a URL whose last path part carries an article id."""
+    try:
+        parts = urlsplit(unquote(url))
+    except ValueError:
+        return None
+    host = _MIRROR.sub("", (parts.hostname or "").rstrip(".").lower())
+    while _MIRROR.match(host):
+        host = _MIRROR.sub("", host)
+    # the last two path parts ('item/7471201-…'); a query naming the article ('?i=7362') counts too
+    tail = "/" + "/".join(parts.path.rstrip("/").split("/")[-2:]) + ("&" + parts.query if parts.query else "")
+    found = list(_ID.finditer(tail))
+    if not host or not found:
+        return None
+    m = found[-1] if not any(x.group("kind") for x in found) else [x for x in found if x.group("kind")][-1]
+    kind = (m.group("kind") or "id").rstrip("-/=")
+    if kind in ("post", "article", "nid"):
+        kind = "id"  # a site's plain, 'post' and 'nid' ids run on one counter
+    if kind.startswith("story"):
+        kind = "story"
+    return host, kind, int(m.group("id"))
+
+
+@dataclass
+class SiteClock:
+    points: dict[tuple[str, str], list[tuple[int, dt.date]]] = field(default_factory=dict)
+
+    def learn(self, items: Iterable[tuple[str, str]]) -> int:
+        """Adds (url, ISO date at day or month precision) pairs of pages whose date is known; returns
+        how many were usable. The hook for the store: pages dated from their own metadata can be
+        fed here (and written out with `dump`) so that later pages of the same site are bracketed."""
+        n = 0
+        for url, date in items:
+            got = site_of(url)
+            if got is None or not re.match(r"\d{4}-\d{2}", date or ""):
+                continue
+            day = dt.date(int(date[:4]), int(date[5:7]), int(date[8:10]) if len(date) >= 10 else 15)
+            key = (got[0], got[1])
+            lst = self.points.setdefault(key, [])
+            if (got[2], day) not in lst:
+                bisect.insort(lst, (got[2], day))
+                n += 1
+        return n
+
+    def dump(self) -> dict:
+        sites: dict[str, dict[str, list]] = {}
+        for (host, kind), pts in sorted(self.points.items()):
+            sites.setdefault(host, {})[kind] = [[i, d.isoformat()] for i, d in pts]
+        return {"_comment": "article ids with known dates, per site and id kind; built by tools/build_site_ids.py",
+                "sites": sites}
+
+    def estimate(self, url: str | None) -> IdEstimate | None:
+        got = site_of(url) if url else None
+        if got is None:
+            return None
+        host, kind, q = got
+        pts = self.points.get((host, kind))
+        if not pts or len(pts) < 2:
+            return None
+        ids = [i for i, _ in pts]
+        k = bisect.bisect_left(ids, q)
+        if k < len(ids) and ids[k] == q:
+            d = pts[k][1]
+            return IdEstimate(host, q, d, d, d, f"site id {q} is a calibrated page of {host} ({d})")
+        below, above = pts[:k], pts[k:]
+        lo_pt = below[-1] if below else None
+        hi_pt = above[0] if above else None
+        # a crossed bracket (an out-of-order point): step out to the next point on each side
+        step = 0
+        while lo_pt and hi_pt and lo_pt[1] > hi_pt[1] and step < 2:
+            step += 1
+            lo_pt = below[-1 - step] if len(below) > step else None
+            hi_pt = above[step] if len(above) > step else None
+        if lo_pt and hi_pt and lo_pt[1] > hi_pt[1]:
+            return None  # the ids here do not run with time
+        slack = dt.timedelta(days=_SLACK_DAYS)
+        if lo_pt and hi_pt:
+            span = hi_pt[0] - lo_pt[0]
+            mid = lo_pt[1] + (hi_pt[1] - lo_pt[1]) * ((q - lo_pt[0]) / span if span else 0.5)
+            ev = f"site id {q} of {host} between {lo_pt[0]} ({lo_pt[1]}) and {hi_pt[0]} ({hi_pt[1]})"
+            return IdEstimate(host, q, lo_pt[1] - slack, hi_pt[1] + slack, mid, ev)
+        # past either end: the rate of the nearest two points, one bound only
+        (i1, d1), (i2, d2) = (pts[-2], pts[-1]) if lo_pt else (pts[0], pts[1])
+        rate = (d2 - d1) / (i2 - i1) if i2 != i1 else dt.timedelta(0)
+        ref_i, ref_d = (i2, d2) if lo_pt else (i1, d1)
+        try:
+            mid = ref_d + rate * (q - ref_i)
+        except OverflowError:
+            mid = ref_d
+        if lo_pt:
+            return IdEstimate(host, q, lo_pt[1] - slack, None, max(mid, lo_pt[1]),
+                              f"site id {q} of {host} above the last calibrated {lo_pt[0]} ({lo_pt[1]})")
+        assert hi_pt is not None
+        return IdEstimate(host, q, None, hi_pt[1] + slack, min(mid, hi_pt[1]),
+                          f"site id {q} of {host} below the first calibrated {hi_pt[0]} ({hi_pt[1]})")
+
+
+def from_json(data: dict) -> SiteClock:
+    clock = SiteClock()
+    for host, kinds in data.get("sites", {}).items():
+        for kind, pts in kinds.items():
+            clock.points[(host, kind)] = sorted((int(i), dt.date.fromisoformat(d)) for i, d in pts)
+    return clock
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> SiteClock:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return from_json(json.load(f))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"site id calibration {path}: {exc}") from exc
+
+
+def site_clock() -> SiteClock:
+    """The calibration in force: DIPNET_SITE_IDS if set, else the bundled data file."""
+    return _load(os.environ.get("DIPNET_SITE_IDS") or str(DATA))

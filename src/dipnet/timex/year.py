@@ -1,0 +1,268 @@
+"""The year of a page whose text and URL do not print it: every signal weighed, none trusted alone.
+
+Hard bounds first, each narrowing the years a page can be of: the terms of office of the people it
+names with a title (the years most of those terms share: a historical figure named in passing,
+'胡志明主席', does not veto the rest), eras and numbered congresses it mentions (新冠 -> 2020 or
+later), and the month-day it reports when one is known (a term that ends in January holds no
+December). Within the bounds, votes: anniversaries (建交75周年 -> founding + 75, '明年是…70周年' ->
+a year before), numbered sessions, year-end reviews, a weekday stated beside a month-day, the
+latest year the text speaks of as present, and the site's article id read against calibrated ids.
+The caller gets the year, a confidence, the evidence, and the years the bounds left open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import TimeExpr
+from .knowledge import founding_before, numbered_mentions
+from .parse import _valid
+from .siteclock import IdEstimate
+
+FIRST, LAST = 1990, 2035
+FUTURE_BEFORE = re.compile(r"(?:至|到|前|面向|展望|迈向|直至|截至)\s?$")
+FUTURE_AFTER = re.compile(r"^\s?(?:年)?(?:前|愿景|目标|远景|展望|规划|计划|战略|发展战略)")
+REVIEW = re.compile(r"(?P<y>\d{4})\s?年(?:即将|已经|已)?(?:接近|走向|步入|进入)?(?:尾声|结束|过去|落下帷幕)")
+STATS = re.compile(r"(?P<y>\d{4})\s?年\s?(?:(?P<q>第一季度|一季度|第二季度|上半年|第三季度|前三季度)|前\s?(?P<n>\d{1,2})\s?个月)")
+STATS_MONTH = {"第一季度": 4, "一季度": 4, "第二季度": 7, "上半年": 7, "第三季度": 10, "前三季度": 10}
+# an election for a term that starts next year ('选举产生2026—2028任期…成员', '连任2026-2028任期')
+TERM_ELECTION = re.compile(r"(?:选举产生|当选|连任|选出|竞选)[^,。;]{0,6}?(?P<y>\d{4})\s?年?\s?[-—–~至到]\s?\d{2,4}\s?年?任期")
+_WD = "一二三四五六日天"
+WEEKDAY_PAIRS = [  # '8月27日(星期二)', '周三(10月2日)'
+    re.compile(rf"(?<!\d)(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日\s?[\(,]?\s?(?:星期|周|礼拜)(?P<w>[{_WD}])"),
+    re.compile(rf"(?:星期|周|礼拜)(?P<w>[{_WD}])\s?\(\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日"),
+]
+REL_YEAR_BEFORE = {"今年": 0, "明年": 1, "去年": -1}
+
+
+@dataclass
+class YearGuess:
+    year: int
+    confidence: float
+    evidence: str
+    month: int | None  # a month the evidence itself points to (a review in December, an id bracket)
+    open_years: tuple[int, int]  # the years the bounds left open
+
+
+def _date_of(s: str, upper: bool) -> dt.date:
+    y = int(s[:4])
+    m = int(s[5:7]) if len(s) >= 7 else (12 if upper else 1)
+    if len(s) >= 10:
+        return dt.date(y, m, int(s[8:10]))
+    if upper:
+        return (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+    return dt.date(y, m, 1)
+
+
+def _open_end() -> int:
+    """The last year an open term of office (no end in the knowledge base) can be taken to run to:
+    the positions file is current as of early 2026; a page read later may be newer."""
+    return max(2026, dt.date.today().year)
+
+
+def tenure_regions(tenure: Sequence[tuple[str, str, str | None]]) -> list[tuple[dt.date, dt.date, frozenset[str]]]:
+    """Stretches of time with the set of people whose terms all cover them. A term that ended
+    before news of the kind read here existed is a historical reference and is left out."""
+    spans = []
+    for i, (name, start, end) in enumerate(tenure):  # each post named counts, two of one person too
+        lo = _date_of(start, False)
+        hi = _date_of(end, True) if end else dt.date(_open_end(), 12, 31)
+        if hi.year >= FIRST and lo <= hi:
+            spans.append((lo, hi, f"{name}#{i}"))
+    cuts = sorted({s[0] for s in spans} | {s[1] + dt.timedelta(days=1) for s in spans})
+    out: list[tuple[dt.date, dt.date, frozenset[str]]] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        names = frozenset(n for lo, hi, n in spans if lo <= a and hi >= b - dt.timedelta(days=1))
+        if names:
+            out.append((a, b - dt.timedelta(days=1), names))
+    return out
+
+
+def present_years(text: str, times: list[TimeExpr]) -> list[int]:
+    """Years the text speaks of as past or present (not targets: '至2025年', '2045年愿景', nor a
+    term or plan named by its span: '2026—2028任期', '2011-2015年…规划')."""
+    out = []
+    for t in times:
+        if not t.explicit_year or t.kind in ("anniversary", "lunar") or not t.value:
+            continue
+        y = int(t.value[:4])
+        before, after = text[max(0, t.start - 3):t.start], text[t.end:t.end + 4]
+        if t.precision == "year" and (FUTURE_BEFORE.search(before) or FUTURE_AFTER.search(after)):
+            continue
+        if t.kind == "range" and t.end_value:
+            if re.match(r"\s?年?(?:任期)", after):
+                continue
+            if re.match(r"\s?年?[^,。]{0,12}?(?:规划|愿景|计划|战略|纲要)", text[t.end:t.end + 16]) or \
+                    re.search(r"(?:规划|计划|战略|愿景|纲要)》?\(?$", text[max(0, t.start - 8):t.start]):
+                y = int(t.value[:4])
+            else:
+                y = int(t.end_value[:4])
+                if re.search(r"总结\S{0,6}$", text[max(0, t.start - 8):t.start]) and y <= LAST:
+                    y += 1  # a review of a period is held once the period is over
+        if FIRST <= y <= LAST - 5:
+            out.append(y)
+    return out
+
+
+def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[Counter[int], dict[int, str], dict[int, int]]:
+    votes: Counter[int] = Counter()
+    why: dict[int, str] = {}
+    month_hint: dict[int, int] = {}
+
+    def vote(y: int, w: float, ev: str, month: int | None = None) -> None:
+        votes[y] += w
+        why.setdefault(y, ev)
+        if month:
+            month_hint.setdefault(y, month)
+
+    for t in times:  # anniversaries: '建交75周年', '(1950年2月3日—2025年2月3日)', '明年是…70周年'
+        if t.kind != "anniversary" or not t.value:
+            continue
+        clause = re.split(r"[。;!?]", text[max(0, t.start - 40):t.start])[-1]
+        rel = re.search(r"(今年|明年|去年)(?:是|为|适逢|恰逢|将迎来|迎来)", clause)
+        shift = -REL_YEAR_BEFORE[rel.group(1)] if rel else 0
+        if not rel and not t.explicit_year and re.search(r"(?<!\d)(?:19|20)\d{2}\s?年", clause):
+            continue  # '2015年,两国开展庆祝越中建交65周年…': a dated past celebration
+        month = int(t.value[5:7]) if t.explicit_year and t.precision in ("day", "month") and not shift else None
+        vote(int(t.value[:4]) + shift, 2.5 if t.explicit_year or rel else 2.0,
+             f"anniversary {text[t.start:t.end]!r}: {t.note}" + (f" ({rel.group(1)})" if rel else ""), month)
+    # 'N年来' counted from a founding the text itself dates ('1945年8月28日…外交部也于同日成立')
+    founded = [t for t in times if t.explicit_year and t.precision in ("day", "month") and t.kind == "date"
+               and re.search(r"成立|诞生|建立|创建|创立", text[t.end:t.end + 40])]
+    for t in times:
+        m = re.match(r"(\d+) years", t.note) if t.kind == "duration" else None
+        if not m or not re.match(r"来|以来|历程", text[t.end:t.end + 2]) and "回顾" not in text[max(0, t.start - 3):t.start]:
+            continue
+        n = int(m.group(1))
+        if founded and founded[0].value:
+            f0 = founded[0].value
+            vote(int(f0[:4]) + n, 3.0, f"{text[t.start:t.end]}来 since {f0} ({text[founded[0].start:founded[0].end]})", int(f0[5:7]))
+        elif (fb := founding_before(text[max(0, t.start - 30):t.start], text)):
+            vote(int(fb[0][:4]) + n, 1.0, f"{text[t.start:t.end]}来 since {fb[1]} {fb[0]}")
+    for m in REVIEW.finditer(text):  # a year-end review: '2013年即将接近尾声'
+        vote(int(m.group("y")), 3.0, f"year-end review {m.group()!r}", 12)
+    for m in re.finditer(r"(今年|明年|去年)\s?[\(是即]\s?(\d{4})\s?年", text):
+        vote(int(m.group(2)) - REL_YEAR_BEFORE[m.group(1)], 3.0, f"{m.group()!r}")
+    for m in TERM_ELECTION.finditer(text):
+        vote(int(m.group("y")) - 1, 2.0, f"election for a term starting next year {m.group()!r}")
+    tm = re.match(r"\s*(\d{4})\s?年.{0,12}(?:外交|回顾|盘点|总结|成就|成果)", title)
+    if tm:
+        vote(int(tm.group(1)), 2.0, f"review title {title[:20]!r}", 12)
+    for m in (m for rx in WEEKDAY_PAIRS for m in rx.finditer(text)):
+        mo, d = int(m.group("m")), int(m.group("d"))
+        want = min(_WD.index(m.group("w")), 6)
+        for y in range(FIRST, LAST + 1):
+            day = _valid(y, mo, d) if 1 <= mo <= 12 else None
+            if day and day.weekday() == want:
+                vote(y, 2.0, f"weekday beside {m.group()!r} holds in {y}")
+    return votes, why, month_hint
+
+
+def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str | None]] = (),
+               times: list[TimeExpr] | None = None, *, month_day: tuple[int, int] | None = None,
+               site: IdEstimate | None = None) -> YearGuess | None:
+    """The page's year from what the text implies, the month-day it reports (when known) and the
+    site's article id (when calibrated); None when nothing bears on the year."""
+    from .parse import find_times  # the caller usually has them; parse imports nothing from here
+
+    times = find_times(text, None) if times is None else times
+    votes, why, month_hint = _votes(text, title, times)
+    lo, bound_ev = FIRST, []
+    for nm in numbered_mentions(text):  # numbered sessions vote; congresses, terms and eras bound
+        if nm.kind == "event":
+            votes[nm.start] += 2.5
+            why.setdefault(nm.start, f"{nm.text} ({nm.name}) was in {nm.start}")
+        elif nm.start > lo:
+            lo = nm.start
+            bound_ev.append(f"{'in term' if nm.kind == 'term' else 'after'} {nm.text} ({nm.start})")
+    regions = tenure_regions(tenure)
+
+    def cover(y: int, md: tuple[int, int] | None) -> int:
+        """How many of the named people held their post on the reported day of year y (or at some
+        point of year y when no day is known)."""
+        day = _valid(y, *md) if md else None
+        if md and day is None:
+            return -1
+        return max((len(ns) for a, b, ns in regions
+                    if (a <= day <= b if day else a.year <= y <= b.year)), default=0)
+
+    years = range(lo, min(LAST, dt.date.today().year) + 1)  # no page is newer than today
+    best = max((cover(y, month_day) for y in years), default=0)
+    if regions and best <= 0 and month_day:  # the month-day fits no term: trust the terms' years
+        month_day_for_terms = None
+        best = max(cover(y, None) for y in years)
+    else:
+        month_day_for_terms = month_day
+    # all the named people in office together: a hard bound. Terms that never all meet (a
+    # historical figure, a post misread) only weigh, each year by how many of them it fits
+    everyone = len({n for _, _, ns in regions for n in ns})
+    hard = bool(regions) and best == everyone
+    allowed = [y for y in years if not hard or cover(y, month_day_for_terms) == best]
+    present = present_years(text, times)
+    p_max = max(present) if present else None
+    # the knowledge base's terms can be stale or a post misread: where the text's own years or the
+    # site's ids lie wholly outside them, the terms weigh instead of bounding
+    if hard and allowed and ((p_max is not None and p_max > allowed[-1]) or (site is not None and (
+            (site.lo is not None and site.lo.year > allowed[-1]) or (site.hi is not None and site.hi.year < allowed[0])))):
+        hard, allowed = False, list(years)
+    windows = [(a, b, ns) for a, b, ns in regions if len(ns) == best and
+               any(a.year <= y <= b.year for y in allowed)]
+    if not (votes or present or regions or site or lo > FIRST):
+        return None
+
+    def score(y: int) -> float:
+        s = votes.get(y, 0.0)
+        if p_max is not None:
+            # a page speaks of its own year or the last one as present, rarely of years long past
+            s += 1.0 if y == p_max else max(-0.3, 0.6 - 0.3 * (y - p_max - 1)) if y > p_max else -1.5
+        if site is not None:
+            day = _valid(y, *month_day) if month_day else None
+            ylo, yhi = site.years()
+            inside = (site.lo is None or (day or dt.date(y, 12, 31)) >= site.lo) and \
+                     (site.hi is None or (day or dt.date(y, 1, 1)) <= site.hi)
+            ref = day or dt.date(y, 7, 1)
+            s += (2.0 if inside else 0.0) + 2.0 * max(0.0, 1 - abs((ref - site.mid).days) / 365)
+        if regions and not hard:
+            s += 0.8 * max(0, cover(y, month_day_for_terms))
+        if regions and len(allowed) > 1:  # nothing else: the middle of the open years, not their first
+            mid = (allowed[0] + min(allowed[-1], _open_end())) / 2
+            s += 0.1 * (1 - abs(y - mid) / max(1, len(allowed)))
+        return s
+
+    ranked = sorted(allowed, key=lambda y: (score(y), -abs(y - (p_max or y))), reverse=True)
+    y = ranked[0]
+    top = score(y)
+    margin = top - (score(ranked[1]) if len(ranked) > 1 else 0.0)
+    parts = [why[y]] if y in why else []
+    if p_max is not None:
+        parts.append(f"latest year spoken of as present: {p_max}")
+    if site is not None:
+        parts.append(site.evidence)
+    if windows:
+        names = sorted({n.split("#")[0] for _, _, ns in windows for n in ns})
+        parts.append(f"terms of {'、'.join(names)}: {windows[0][0]}..{windows[-1][1]}")
+    if regions and not hard:
+        parts.append("the terms of office named never all meet: weighed, not bounding")
+    parts += bound_ev[-1:]
+    open_years = (allowed[0], allowed[-1])
+    if len(allowed) == 1:
+        conf = 0.8
+    else:
+        conf = min(0.8, 0.25 + 0.08 * max(0.0, top) + 0.1 * min(margin, 3.0))
+    ev = "; ".join(parts) + (f"; years {open_years[0]}-{open_years[1]} open" if len(allowed) > 1 else "")
+    month = month_hint.get(y)
+    if month is None and site is not None and site.lo and site.hi and (site.hi - site.lo).days <= 120 \
+            and site.mid.year == y:
+        month = site.mid.month  # a narrow id bracket places the month too
+    if month is None:
+        for m in STATS.finditer(text):  # figures for a period are published once it is over
+            if int(m.group("y")) == y:
+                got = STATS_MONTH.get(m.group("q") or "") or (int(m.group("n")) + 1 if m.group("n") else None)
+                if got and got <= 12:
+                    month, ev = got, ev + f"; figures for {m.group()!r}"
+                    break
+    return YearGuess(y, round(conf, 2), ev, month, open_years)
