@@ -110,6 +110,13 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
     return date, precision, None
 
 
+def _inside_talks(text: str, c: Clause, k: int, cb: Codebook) -> bool:
+    """表示 in 会见时…表示, 在会晤中发言: what is said in talks is their content, not a statement of its
+    own — unless a statement setting stands between the talks and the verb (会谈后的记者会上强调)."""
+    frames = list(cb.talk_frames.finditer(text, c.sentence[0], k))
+    return bool(frames) and not any(w in text[frames[-1].end():k] for w in cb.statement_settings)
+
+
 def _kind(t: EventType, text: str) -> str | None:
     for word, kind in sorted(t.kinds.items(), key=lambda kv: -len(kv[0])):
         if word in text:
@@ -133,6 +140,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if t.name == "RELATION_CHANGE" and re.match(r"\d+周年(?!\()", text[k + len(trig):k + len(trig) + 6]):
         return []  # 建交65周年 without the founding date written out is an anniversary, not a new relation
     if any(n in clause for n in cb.negation):
+        return []
+    if t.name == "STATEMENT" and _inside_talks(text, c, k, cb):
         return []
     mentions = page.in_span(c.start, c.end)
     got = actors(page, cb, t, c, k, trig, mentions)
@@ -236,4 +245,4 @@ def extract_events(doc: Document) -> list[Event]:
             for part, k, trig in parts:
                 events += _one(page, cb, t, part, k, trig)
     people = {e.name for e in doc.entities if e.type == "PERSON"}
-    return merge_events(events, people)
+    return merge_events(events, people, {e.name: e.country for e in doc.entities if e.country}, doc.text)

@@ -40,9 +40,34 @@ _SPEECH_HOSTS = ("MEET", "CALL", "MESSAGE")
 
 
 def _said_within(st: Event, events: list[Event]) -> bool:
+    """A speech (讲话, 致辞: a kind of its own) is inside talks held the same day; reported words (表示,
+    强调, 评价) of a party to talks or a call are what they said there, whatever date the words
+    themselves name (评价…自1992年建交以来)."""
     speaker = set(st.participants)
+    reported = "kind" not in st.attributes
     return any(e.type in _SPEECH_HOSTS and e.brief == st.brief and speaker & set(e.participants) and
-               _dates_agree(e, st) for e in events)
+               (reported or _dates_agree(e, st)) for e in events)
+
+
+def _spoken_for(st: Event, events: list[Event], people: set[str], countries: dict[str, str], text: str) -> bool:
+    """外交部举行记者会 and 外交部发言人某某表示 near it are one statement: the spokesperson's. A body's
+    statement goes when a person of its country speaks for it (its name, or its name without the
+    country, standing bare or after that country) in the same or the next sentences."""
+    if st.type != "STATEMENT" or not st.participants or st.participants[0] in people:
+        return False
+    body = st.participants[0]
+    land = countries.get(body)
+    short = body[2:] if len(body) > 3 else body  # 越南外交部 → 外交部
+
+    def speaks_for(o: Event) -> bool:
+        said = text[o.start:o.end]
+        k = said.find(short)
+        return k != -1 and (k < 2 or said[k - 2:k] == body[:2] or not said[k - 1].isalnum())
+
+    return bool(land) and any(
+        o.type == "STATEMENT" and o.brief == st.brief and o.participants and o.participants[0] in people
+        and countries.get(o.participants[0]) == land and abs(o.start - st.start) <= 300 and _dates_agree(o, st)
+        and speaks_for(o) for o in events)
 
 
 def _summarized(ev: Event, events: list[Event], people: set[str]) -> bool:
@@ -54,9 +79,13 @@ def _summarized(ev: Event, events: list[Event], people: set[str]) -> bool:
                for o in events)
 
 
-def merge_events(events: list[Event], people: set[str] | None = None) -> list[Event]:
-    people = people or set()
+def merge_events(events: list[Event], people: set[str] | None = None,
+                 countries: dict[str, str] | None = None, text: str = "") -> list[Event]:
+    """people: the page's person names; countries: each named actor's country (ISO code); text: the
+    page's normalized text the events' spans point into."""
+    people, countries = people or set(), countries or {}
     events = [e for e in events if e.type != "STATEMENT" or not _said_within(e, events)]
+    events = [e for e in events if not _spoken_for(e, events, people, countries, text)]
     events = [e for e in events if not _summarized(e, events, people)]
     out: list[Event] = []
     for ev in events:
