@@ -15,7 +15,7 @@ from dipnet.extract.page import EventPage
 from dipnet.model import Document, Event, TimeExpr
 from dipnet.timex.knowledge import founding_before
 
-_LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MESSAGE", "MULTILATERAL_ROLE"}
+_LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MULTILATERAL_ROLE"}
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION"}
 
 
@@ -40,9 +40,12 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         inside_title = page.in_title_word(k, end)
         # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
         straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in page.overlapping(k, end))
+        # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
+        straddles = straddles or any(m.start <= k and end <= m.end and (e := page.entity(m)) is not None
+                                     and e.type in ("LOCATION", "PERSON") for m in page.overlapping(k, end))
         frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
-                          any(w in text[max(c.start, k - 8):k] for w in cb.exclude_before) and
+                          any(w in text[max(c.start, k - 16):k] for w in cb.exclude_before) and
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
@@ -154,6 +157,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if t.name == "CONFERENCE":
         name = _conference_name(text, c, k, trig, cb.name_stops)
         rest = name[next((len(o) for o in cb.reference_openers if name.startswith(o)), 0):]
+        if any(name.endswith(o + trig) for o in cb.reference_openers if o != "此"):
+            return []  # 通过此次大会: the meeting already reported
         if re.fullmatch("(?:" + "|".join(cb.generic_meeting_words) + ")*", rest[:-len(trig)] or "x"):
             return []  # 国际论坛: no meeting of its own
         held = any(text.endswith(v, c.start, k) for v in cb.holding_verbs)
@@ -192,6 +197,12 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                 leg.attributes["itinerary"] = "+".join(x.target[0] for x in legs)
         page.itinerary = []
         return legs
+    if t.name == "MESSAGE" and page.message_groups:
+        groups, page.message_groups = page.message_groups, []
+        # the lands of each side ride along (as private attributes) for merging one occasion's messages
+        return [Event(**{**ev.__dict__, "participants": who + to, "source": who, "target": to,
+                         "attributes": {**ev.attributes, "_from": lands, "_to": to_lands}})
+                for who, to, lands, to_lands in groups]
     ev.source, ev.target = participants[:1], participants[1:2]
     return _split_lists(page, ev, clause)
 
