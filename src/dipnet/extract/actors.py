@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
@@ -21,11 +23,15 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     follow = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"]
     received = follow and "的" in text[k:follow[0].start] and any(
         w in text[c.start:k] for w in codebook().type("MEET").triggers)  # 会见了率团赴越出席…的洪森
-    if follow and (text.startswith("的", k + len(trig)) or received):
+    # 正在访问越南的某某: the visitor follows the host and 的
+    host_de = bool(follow) and re.match(r"[^,。;、]{0,12}?的[^,。;、]*$", text[k + len(trig):follow[0].start]) is not None
+    if follow and (text.startswith("的", k + len(trig)) or received or host_de):
         visitor = page.entity(follow[0])
         zai = text.rfind("在", c.start, k)
         between = [m for m in untitled if zai != -1 and zai < m.start < k]
         hosts = names(page, between, ("COUNTRY",))
+        if host_de:
+            hosts = names(page, [m for m in untitled if k < m.start < follow[0].start], ("COUNTRY",)) or hosts
         for m in between:  # 在莫斯科会见到访的…: the city's country hosts
             place = kb.get(page.entity(m).kb_id or "") if page.entity(m) else None  # type: ignore[union-attr]
             if not hosts and place is not None and place.type == "LOCATION" and country_name(place.country):
@@ -35,11 +41,16 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             others = [page.entity(m) for m in page.in_span(c.sentence[0], k) if (e := page.entity(m))
                       and e.type == "PERSON" and e.country and e.country != visitor.country]  # type: ignore[union-attr]
             hosts = [n for n in [country_name(others[0].country)] if n] if others else []  # type: ignore[union-attr]
+        if not hosts and trig in codebook().visit_host:  # 会见来华出席…的某某
+            hosts = [codebook().visit_host[trig]]
         return [visitor.name], hosts, location  # type: ignore[union-attr]
     before = [m for m in mentions if m.start < k]
     dui = text.rfind("对", c.start, k)
     after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
     visitors = names(page, after_dui or before, ("PERSON",))
+    if not visitors and re.search(r"[他她]\S{0,6}$", text[c.start:k]):  # 他昨日在访问越南期间: told before
+        carried = subject(page, c) or _last_person(page, c)
+        visitors = [carried] if carried else []
     if not visitors:
         # a body or place visits as a delegation (班迭棉吉省代表团访问永隆省)
         delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
@@ -57,7 +68,18 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             country = country_name(entry.country) if entry else None
             if not hosts:
                 hosts.append(country or e.name)  # a province visited by a province's delegation
+    if not hosts and trig in codebook().visit_host:  # 某某访华
+        hosts.append(codebook().visit_host[trig])
     return visitors, hosts, location
+
+
+def _last_person(page: EventPage, c: Clause) -> str | None:
+    """The person named last before the sentence in its paragraph (他 in the next sentence is them)."""
+    seg = next((s for s in page.doc.segments if s.start <= c.start < s.end), None)
+    if seg is None:
+        return None
+    before = [m for m in page.in_span(seg.start, c.sentence[0]) if (e := page.entity(m)) and e.type == "PERSON"]
+    return page.entity(before[-1]).name if before else None  # type: ignore[union-attr]
 
 
 def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list[str]:
@@ -114,7 +136,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
     if len(participants) < t.min_actors and t.fallback_actors:
         participants += [n for n in names(page, mentions, t.fallback_actors) if n not in participants]
-    has_person = any((e := page.entity(m)) and e.type == "PERSON" for m in mentions)
+    persons = {e.name for m in mentions if (e := page.entity(m)) and e.type == "PERSON"}
+    # 习近平访问越南,与越南总理范明政举行会谈: the partner is named, the subject was named before
+    has_person = bool(persons) and not (t.name in ("MEET", "CALL") and len(persons) < t.min_actors
+                                         and text[c.start:k].lstrip().startswith(("与", "同", "和")))
     sentence_text = text[c.sentence[0]:c.sentence[1]]
     if "PERSON" in t.actors and not has_person and (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
         carried = subject(page, c)

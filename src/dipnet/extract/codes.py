@@ -59,6 +59,7 @@ class Codebook:
     statement_settings: tuple[str, ...] = ()
     passing_markers: tuple[str, ...] = ()
     recent_markers: tuple[str, ...] = ()
+    visit_host: dict[str, str] = field(default_factory=dict)
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
     trigger_rank: dict[str, dict[str, int]] = field(default_factory=dict)  # type → word → rank, longest first
@@ -109,4 +110,5 @@ def codebook() -> Codebook:
                     channel_words={k: tuple(v) for k, v in data["channel_words"].items()},
                     ruling_party=dict(data["ruling_party"]), version=data["version"],
                     talk_frames=re.compile(data["talk_frames"]), statement_settings=tuple(data["statement_settings"]),
-                    passing_markers=tuple(data["passing_markers"]), recent_markers=tuple(data["recent_markers"]))
+                    passing_markers=tuple(data["passing_markers"]), recent_markers=tuple(data["recent_markers"]),
+                    visit_host=dict(data["visit_host"]))
