@@ -92,9 +92,18 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
 
     for a, b in ((lo, hi), (c.sentence[0], lo)):
+        told = text[max(a, c.sentence[0]):k]
+        if (a, b) != (lo, hi) and any(w in told for w in codebook().passing_markers):
+            return None, None, None  # 不久前访越, 曾访华: mentioned in passing, on no day the page gives
+        if (a, b) != (lo, hi) and any(w in told for w in codebook().recent_markers):
+            date, precision = page.anchor(c.brief)
+            if date and precision in ("day", "month"):
+                return date[:7], "month", None  # 近日致电: lately, in the page's month
         got = [t for t in times if a <= t.start < b and usable(t)]
         if got:
             t = got[0] if (a, b) == (lo, hi) else got[-1]
+            if (a, b) != (lo, hi) and got[0].start - a <= 2 and got[0].kind == "date" and got[0].precision == "day":
+                t = got[0]  # 4月7日,回答有关…4月3日进入…的提问时指出: the sentence's opening day is its own
             day_before = [x for x in sentence if x.start < lo and x.precision == "day" and x.kind == "date"]
             if t.precision == "year" and t.end_value and day_before and \
                     day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
