@@ -57,8 +57,8 @@ class Codebook:
     version: str
     talk_frames: re.Pattern[str] = re.compile("(?!)")
     statement_settings: tuple[str, ...] = ()
-    passing_markers: tuple[str, ...] = ()
-    recent_markers: tuple[str, ...] = ()
+    passing_markers: re.Pattern[str] = re.compile("(?!)")
+    recent_markers: re.Pattern[str] = re.compile("(?!)")
     visit_host: dict[str, str] = field(default_factory=dict)
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
@@ -110,5 +110,6 @@ def codebook() -> Codebook:
                     channel_words={k: tuple(v) for k, v in data["channel_words"].items()},
                     ruling_party=dict(data["ruling_party"]), version=data["version"],
                     talk_frames=re.compile(data["talk_frames"]), statement_settings=tuple(data["statement_settings"]),
-                    passing_markers=tuple(data["passing_markers"]), recent_markers=tuple(data["recent_markers"]),
+                    passing_markers=re.compile("|".join(map(re.escape, data["passing_markers"]))),
+                    recent_markers=re.compile("|".join(map(re.escape, data["recent_markers"]))),
                     visit_host=dict(data["visit_host"]))

@@ -91,11 +91,11 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             day = re.search(r"on (\d{4}-\d\d-\d\d)", own[0].note)  # 国庆65周年: the national day itself
             return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
 
+    cb = codebook()
     for a, b in ((lo, hi), (c.sentence[0], lo)):
-        told = text[max(a, c.sentence[0]):k]
-        if (a, b) != (lo, hi) and any(w in told for w in codebook().passing_markers):
+        if a != lo and cb.passing_markers.search(text, c.sentence[0], k):
             return None, None, None  # 不久前访越, 曾访华: mentioned in passing, on no day the page gives
-        if (a, b) != (lo, hi) and any(w in told for w in codebook().recent_markers):
+        if a != lo and cb.recent_markers.search(text, c.sentence[0], k):
             date, precision = page.anchor(c.brief)
             if date and precision in ("day", "month"):
                 return date[:7], "month", None  # 近日致电: lately, in the page's month
