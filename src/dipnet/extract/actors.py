@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
@@ -21,11 +23,15 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     follow = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"]
     received = follow and "的" in text[k:follow[0].start] and any(
         w in text[c.start:k] for w in codebook().type("MEET").triggers)  # 会见了率团赴越出席…的洪森
-    if follow and (text.startswith("的", k + len(trig)) or received):
+    # 正在访问越南的某某: the visitor follows the host and 的
+    host_de = bool(follow) and re.match(r"[^,。;、]{0,12}?的[^,。;、]*$", text[k + len(trig):follow[0].start]) is not None
+    if follow and (text.startswith("的", k + len(trig)) or received or host_de):
         visitor = page.entity(follow[0])
         zai = text.rfind("在", c.start, k)
         between = [m for m in untitled if zai != -1 and zai < m.start < k]
         hosts = names(page, between, ("COUNTRY",))
+        if host_de:
+            hosts = names(page, [m for m in untitled if k < m.start < follow[0].start], ("COUNTRY",)) or hosts
         for m in between:  # 在莫斯科会见到访的…: the city's country hosts
             place = kb.get(page.entity(m).kb_id or "") if page.entity(m) else None  # type: ignore[union-attr]
             if not hosts and place is not None and place.type == "LOCATION" and country_name(place.country):
@@ -35,11 +41,16 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             others = [page.entity(m) for m in page.in_span(c.sentence[0], k) if (e := page.entity(m))
                       and e.type == "PERSON" and e.country and e.country != visitor.country]  # type: ignore[union-attr]
             hosts = [n for n in [country_name(others[0].country)] if n] if others else []  # type: ignore[union-attr]
+        if not hosts and trig in codebook().visit_host:  # 会见来华出席…的某某
+            hosts = [codebook().visit_host[trig]]
         return [visitor.name], hosts, location  # type: ignore[union-attr]
     before = [m for m in mentions if m.start < k]
     dui = text.rfind("对", c.start, k)
     after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
     visitors = names(page, after_dui or before, ("PERSON",))
+    if not visitors and re.search(r"[他她]\S{0,6}$", text[c.start:k]):  # 他昨日在访问越南期间: told before
+        carried = subject(page, c) or _last_person(page, c)
+        visitors = [carried] if carried else []
     if not visitors:
         # a body or place visits as a delegation (班迭棉吉省代表团访问永隆省)
         delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
@@ -57,7 +68,18 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             country = country_name(entry.country) if entry else None
             if not hosts:
                 hosts.append(country or e.name)  # a province visited by a province's delegation
+    if not hosts and trig in codebook().visit_host:  # 某某访华
+        hosts.append(codebook().visit_host[trig])
     return visitors, hosts, location
+
+
+def _last_person(page: EventPage, c: Clause) -> str | None:
+    """The person named last before the sentence in its paragraph (他 in the next sentence is them)."""
+    seg = next((s for s in page.doc.segments if s.start <= c.start < s.end), None)
+    if seg is None:
+        return None
+    before = [m for m in page.in_span(seg.start, c.sentence[0]) if (e := page.entity(m)) and e.type == "PERSON"]
+    return page.entity(before[-1]).name if before else None  # type: ignore[union-attr]
 
 
 def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list[str]:
@@ -105,12 +127,19 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         return _elected(page, c, k, mentions)
     if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID", "DISAPPROVE"):  # partners often stand in another clause
         mentions = page.in_span(*c.sentence)
-    if t.name == "MESSAGE" and "向" in clause:  # 分别向两位当选领导人致贺电: the recipients were named before
-        mentions = page.in_span(*c.sentence)
+    if t.name == "MESSAGE":
+        page.message_groups = message_sides(page, c, k, trig)
+        if page.message_groups:
+            return [n for g in page.message_groups for n in g[0] + g[1]], None
+        if "向" in clause:  # 分别向两位当选领导人致贺电: the recipients were named before
+            mentions = page.in_span(*c.sentence)
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
     if len(participants) < t.min_actors and t.fallback_actors:
         participants += [n for n in names(page, mentions, t.fallback_actors) if n not in participants]
-    has_person = any((e := page.entity(m)) and e.type == "PERSON" for m in mentions)
+    persons = {e.name for m in mentions if (e := page.entity(m)) and e.type == "PERSON"}
+    # 习近平访问越南,与越南总理范明政举行会谈: the partner is named, the subject was named before
+    has_person = bool(persons) and not (t.name in ("MEET", "CALL") and len(persons) < t.min_actors
+                                         and text[c.start:k].lstrip().startswith(("与", "同", "和")))
     sentence_text = text[c.sentence[0]:c.sentence[1]]
     if "PERSON" in t.actors and not has_person and (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
         carried = subject(page, c)
@@ -182,3 +211,94 @@ def countries_of(page: EventPage, names: list[str]) -> set[str]:
         out.add(e.country or (e.name if e.type in ("ORG", "LOCATION") and e.sector == "international" else "")
                 or ("?" + e.name if e.type == "LOCATION" else ""))
     return {c for c in out if c}
+
+
+Sides = tuple[list[str], list[str], list[str], list[str]]  # senders, recipients, their lands
+
+
+def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
+    """Senders and recipients of a message, one group per sending country: 甲、乙分别向丙,丁致贺电
+    (senders from the start of the clause holding 向 up to it, recipients from it to the verb, across
+    clauses) or 甲致电乙 (recipients after the verb). The people named stand for their side; a
+    country sends or receives only where none of its people is named (古巴国家主席迪亚斯-卡内尔 →
+    迪亚斯-卡内尔); a body listed beside a person (某某和墨西哥共产党向…) sends too."""
+    text = page.doc.text
+    s0 = c.sentence[0]
+    scope = page.in_span(s0, c.end)
+    xiang = text.rfind("向", c.start if "向" in text[c.start:k] else s0, k)
+    if xiang != -1 and any(m.start <= xiang < m.end for m in scope):
+        xiang = -1  # 向 inside a name
+    if xiang != -1:
+        opens = max(text.rfind(x, s0, xiang) for x in ",;:")
+        senders = [m for m in scope if max(opens, s0) <= m.start and m.end <= xiang]
+        recipients = [m for m in scope if xiang < m.start and m.end <= k]
+    else:
+        senders = [m for m in scope if c.start <= m.start and m.end <= k]
+        recipients = [m for m in scope if m.start >= k + len(trig) and m.end <= c.end]
+    if xiang != -1 and text[k - 1] == "的" and recipients and recipients[-1].end == k - 1:  # 向古巴领导递交阮富仲的信件: the author sends
+        author = recipients[-1]
+        senders, recipients = [author], [m for m in recipients if m is not author]
+    kinds = ("PERSON", "ORG", "COUNTRY")
+    who_m = _unqualified(page, senders)
+    to_m = _unqualified(page, recipients)
+    who = names(page, who_m, kinds if xiang != -1 or not _has_person_or_body(page, senders) else ("PERSON", "ORG"))
+    to = names(page, to_m, kinds)
+    if not who or not to:
+        return []
+    country = {n: land for n, land in _lands(page, scope).items() if n in who + to}
+    people = {e.name for e in page.entities.values() if e.type == "PERSON"}
+    lands = {e.name for e in page.entities.values() if e.type == "COUNTRY"}
+
+    def standing(side: list[str]) -> list[str]:
+        spoken = {country.get(n) for n in side if n in people}
+        return [n for n in side if not (n in lands and country.get(n) in spoken)]
+
+    who, to = standing(who), standing(to)
+    if any(n in people for n in to):  # the people addressed, not the nations beside them
+        to = [n for n in to if n not in lands]
+    groups: dict[str, list[str]] = {}
+    for n in who:
+        groups.setdefault(country.get(n) or n, []).append(n)
+    return [(g, [n for n in to if n not in g], [land], sorted({country.get(n) or n for n in to if n not in g}))
+            for land, g in groups.items() if any(n not in g for n in to)]
+
+
+def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
+    """The country each actor speaks for: a person's is the country named in the title right before
+    the name (乌克兰最高拉达议长格罗伊斯曼), else the one the knowledge base gives; a body's or a
+    country's its own."""
+    text = page.doc.text
+    out: dict[str, str] = {}
+    last: tuple[int, str] | None = None
+    for m in scope:
+        e = page.entity(m)
+        if e is None:
+            continue
+        if e.type == "COUNTRY":
+            last = (m.end, e.country or e.name)
+        if e.type == "PERSON" and last and m.start - last[0] <= 30 and \
+                not any(ch in text[last[0]:m.start] for ch in "、,和及与;"):
+            out.setdefault(e.name, last[1])
+        elif e.type != "PERSON" or e.kb_id:
+            out.setdefault(e.name, e.country or e.name)
+    return out
+
+
+def _unqualified(page: EventPage, ms: list[Mention]) -> list[Mention]:
+    """Without the bodies and countries that qualify the person named right after them (尼加拉瓜国民议会
+    议长古斯塔沃…, 泰国国王…): only a separator (、和及与,) makes the body a party of its own."""
+    text = page.doc.text
+    out = []
+    for i, m in enumerate(ms):
+        e = page.entity(m)
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if e is not None and e.type != "PERSON" and nxt is not None and (n := page.entity(nxt)) is not None \
+                and n.type == "PERSON" and nxt.start - m.end <= 12 and \
+                not any(ch in text[m.end:nxt.start] for ch in "、,和及与;"):
+            continue
+        out.append(m)
+    return out
+
+
+def _has_person_or_body(page: EventPage, ms: list[Mention]) -> bool:
+    return any((e := page.entity(m)) is not None and e.type in ("PERSON", "ORG") for m in ms)

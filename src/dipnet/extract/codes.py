@@ -55,6 +55,11 @@ class Codebook:
     channel_words: dict[str, tuple[str, ...]]
     ruling_party: dict[str, str]
     version: str
+    talk_frames: re.Pattern[str] = re.compile("(?!)")
+    statement_settings: tuple[str, ...] = ()
+    passing_markers: re.Pattern[str] = re.compile("(?!)")
+    recent_markers: re.Pattern[str] = re.compile("(?!)")
+    visit_host: dict[str, str] = field(default_factory=dict)
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
     trigger_rank: dict[str, dict[str, int]] = field(default_factory=dict)  # type → word → rank, longest first
@@ -103,4 +108,8 @@ def codebook() -> Codebook:
                     name_stops=tuple(data["conference_name_stops"]),
                     meeting_suffixes=tuple(data["meeting_suffixes"]), sector_channel=dict(data["sector_channel"]), negation=tuple(data["negation_markers"]),
                     channel_words={k: tuple(v) for k, v in data["channel_words"].items()},
-                    ruling_party=dict(data["ruling_party"]), version=data["version"])
+                    ruling_party=dict(data["ruling_party"]), version=data["version"],
+                    talk_frames=re.compile(data["talk_frames"]), statement_settings=tuple(data["statement_settings"]),
+                    passing_markers=re.compile("|".join(map(re.escape, data["passing_markers"]))),
+                    recent_markers=re.compile("|".join(map(re.escape, data["recent_markers"]))),
+                    visit_host=dict(data["visit_host"]))

@@ -15,7 +15,7 @@ from dipnet.extract.page import EventPage
 from dipnet.model import Document, Event, TimeExpr
 from dipnet.timex.knowledge import founding_before
 
-_LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MESSAGE", "MULTILATERAL_ROLE"}
+_LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MULTILATERAL_ROLE"}
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION"}
 
 
@@ -40,9 +40,12 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         inside_title = page.in_title_word(k, end)
         # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
         straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in page.overlapping(k, end))
+        # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
+        straddles = straddles or any(m.start <= k and end <= m.end and (e := page.entity(m)) is not None
+                                     and e.type in ("LOCATION", "PERSON") for m in page.overlapping(k, end))
         frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
-                          any(w in text[max(c.start, k - 8):k] for w in cb.exclude_before) and
+                          any(w in text[max(c.start, k - 16):k] for w in cb.exclude_before) and
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
@@ -88,10 +91,19 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             day = re.search(r"on (\d{4}-\d\d-\d\d)", own[0].note)  # 国庆65周年: the national day itself
             return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
 
+    cb = codebook()
     for a, b in ((lo, hi), (c.sentence[0], lo)):
+        if a != lo and cb.passing_markers.search(text, c.sentence[0], k):
+            return None, None, None  # 不久前访越, 曾访华: mentioned in passing, on no day the page gives
+        if a != lo and cb.recent_markers.search(text, c.sentence[0], k):
+            date, precision = page.anchor(c.brief)
+            if date and precision in ("day", "month"):
+                return date[:7], "month", None  # 近日致电: lately, in the page's month
         got = [t for t in times if a <= t.start < b and usable(t)]
         if got:
             t = got[0] if (a, b) == (lo, hi) else got[-1]
+            if (a, b) != (lo, hi) and got[0].start - a <= 2 and got[0].kind == "date" and got[0].precision == "day":
+                t = got[0]  # 4月7日,回答有关…4月3日进入…的提问时指出: the sentence's opening day is its own
             day_before = [x for x in sentence if x.start < lo and x.precision == "day" and x.kind == "date"]
             if t.precision == "year" and t.end_value and day_before and \
                     day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
@@ -108,6 +120,13 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
         return page.story_day, "day", None
     date, precision = page.anchor(c.brief)
     return date, precision, None
+
+
+def _inside_talks(text: str, c: Clause, k: int, cb: Codebook) -> bool:
+    """表示 in 会见时…表示, 在会晤中发言: what is said in talks is their content, not a statement of its
+    own — unless a statement setting stands between the talks and the verb (会谈后的记者会上强调)."""
+    frames = list(cb.talk_frames.finditer(text, c.sentence[0], k))
+    return bool(frames) and not any(w in text[frames[-1].end():k] for w in cb.statement_settings)
 
 
 def _kind(t: EventType, text: str) -> str | None:
@@ -134,6 +153,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return []  # 建交65周年 without the founding date written out is an anniversary, not a new relation
     if any(n in clause for n in cb.negation):
         return []
+    if t.name == "STATEMENT" and _inside_talks(text, c, k, cb):
+        return []
     mentions = page.in_span(c.start, c.end)
     got = actors(page, cb, t, c, k, trig, mentions)
     if got is None:
@@ -145,6 +166,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if t.name == "CONFERENCE":
         name = _conference_name(text, c, k, trig, cb.name_stops)
         rest = name[next((len(o) for o in cb.reference_openers if name.startswith(o)), 0):]
+        if any(name.endswith(o + trig) for o in cb.reference_openers if o != "此"):
+            return []  # 通过此次大会: the meeting already reported
         if re.fullmatch("(?:" + "|".join(cb.generic_meeting_words) + ")*", rest[:-len(trig)] or "x"):
             return []  # 国际论坛: no meeting of its own
         held = any(text.endswith(v, c.start, k) for v in cb.holding_verbs)
@@ -183,6 +206,12 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                 leg.attributes["itinerary"] = "+".join(x.target[0] for x in legs)
         page.itinerary = []
         return legs
+    if t.name == "MESSAGE" and page.message_groups:
+        groups, page.message_groups = page.message_groups, []
+        # the lands of each side ride along (as private attributes) for merging one occasion's messages
+        return [Event(**{**ev.__dict__, "participants": who + to, "source": who, "target": to,
+                         "attributes": {**ev.attributes, "_from": lands, "_to": to_lands}})
+                for who, to, lands, to_lands in groups]
     ev.source, ev.target = participants[:1], participants[1:2]
     return _split_lists(page, ev, clause)
 
@@ -236,4 +265,4 @@ def extract_events(doc: Document) -> list[Event]:
             for part, k, trig in parts:
                 events += _one(page, cb, t, part, k, trig)
     people = {e.name for e in doc.entities if e.type == "PERSON"}
-    return merge_events(events, people)
+    return merge_events(events, people, {e.name: e.country for e in doc.entities if e.country}, doc.text)

@@ -6,6 +6,11 @@ from __future__ import annotations
 from dipnet.model import Event
 
 
+def _known(lands: set[str]) -> bool:
+    """Every land an ISO code (an actor whose land the page does not say stands as its own name)."""
+    return all(len(x) == 2 and x.isupper() for x in lands)
+
+
 def _dates_agree(a: Event, b: Event) -> bool:
     if not a.date or not b.date:
         return True
@@ -22,6 +27,12 @@ def _same(a: Event, b: Event) -> bool:
     ka, kb = a.attributes.get("instrument"), b.attributes.get("instrument")
     if a.type == "AGREEMENT" and ka and kb and ka != kb:
         return False  # a roadmap and another document signed the same day are two signings
+    if a.type == "MESSAGE" and a.brief == b.brief and "_from" in a.attributes and "_from" in b.attributes:
+        # one MESSAGE per sending country on one occasion: the same senders' land to the same recipients'
+        # land (a side whose land the page does not say goes with the others)
+        fa, fb = set(a.attributes["_from"]), set(b.attributes["_from"])
+        ta, tb = set(a.attributes["_to"]), set(b.attributes["_to"])
+        return bool(fa & fb or not (_known(fa) and _known(fb))) and bool(ta & tb or not (_known(ta) and _known(tb)))
     if a.type == "VISIT":  # the same visitors going to the same (or an unnamed) host
         return bool(set(a.source) & set(b.source)) and (not a.target or not b.target or a.target == b.target)
     if a.type == "CONFERENCE" and a.attributes.get("name") and b.attributes.get("name"):
@@ -40,23 +51,59 @@ _SPEECH_HOSTS = ("MEET", "CALL", "MESSAGE")
 
 
 def _said_within(st: Event, events: list[Event]) -> bool:
+    """A speech (讲话, 致辞: a kind of its own) is inside talks held the same day; reported words (表示,
+    强调, 评价) of a party to talks or a call are what they said there, whatever date the words
+    themselves name (评价…自1992年建交以来)."""
     speaker = set(st.participants)
+    reported = "kind" not in st.attributes
     return any(e.type in _SPEECH_HOSTS and e.brief == st.brief and speaker & set(e.participants) and
-               _dates_agree(e, st) for e in events)
+               (reported or _dates_agree(e, st)) for e in events)
+
+
+def _spoken_for(st: Event, events: list[Event], people: set[str], countries: dict[str, str], text: str) -> bool:
+    """外交部举行记者会 and 外交部发言人某某表示 near it are one statement: the spokesperson's. A body's
+    statement goes when a person of its country speaks for it (its name, or its name without the
+    country, standing bare or after that country) in the same or the next sentences."""
+    if st.type != "STATEMENT" or not st.participants or st.participants[0] in people:
+        return False
+    body = st.participants[0]
+    land = countries.get(body)
+    short = body[2:] if len(body) > 3 else body  # 越南外交部 → 外交部
+
+    def speaks_for(o: Event) -> bool:
+        said = text[o.start:o.end]
+        k = said.find(short)
+        return k != -1 and (k < 2 or said[k - 2:k] == body[:2] or not said[k - 1].isalnum())
+
+    return bool(land) and any(
+        o.type == "STATEMENT" and o.brief == st.brief and o.participants and o.participants[0] in people
+        and countries.get(o.participants[0]) == land and abs(o.start - st.start) <= 300 and _dates_agree(o, st)
+        and speaks_for(o) for o in events)
 
 
 def _summarized(ev: Event, events: list[Event], people: set[str]) -> bool:
     """A teaser's headline naming only countries (越南领导人致电…泰国) sums up the messages its
-    summary lists person by person: the summary's events stand, the headline's does not."""
+    summary lists person by person: the summary's events stand, the headline's does not. A sentence
+    listing several sending countries and no sender by name (古巴、泰国等国领导人发来贺电) sums up the
+    messages told elsewhere on the page and adds none of its own."""
+    if ev.type == "MESSAGE" and not any(p in people for p in ev.source):
+        listed = [o for o in events if o.type == "MESSAGE" and o.start == ev.start and o.brief == ev.brief]
+        told = [o for o in events if o.type == "MESSAGE" and o.start != ev.start and o.brief == ev.brief]
+        if len(listed) > 1 and told and not any(p in people for o in listed for p in o.source):
+            return True
     if ev.brief is None or any(p in people for p in ev.participants):
         return False
     return any(o is not ev and o.type == ev.type and o.brief == ev.brief and any(p in people for p in o.participants)
                for o in events)
 
 
-def merge_events(events: list[Event], people: set[str] | None = None) -> list[Event]:
-    people = people or set()
+def merge_events(events: list[Event], people: set[str] | None = None,
+                 countries: dict[str, str] | None = None, text: str = "") -> list[Event]:
+    """people: the page's person names; countries: each named actor's country (ISO code); text: the
+    page's normalized text the events' spans point into."""
+    people, countries = people or set(), countries or {}
     events = [e for e in events if e.type != "STATEMENT" or not _said_within(e, events)]
+    events = [e for e in events if not _spoken_for(e, events, people, countries, text)]
     events = [e for e in events if not _summarized(e, events, people)]
     out: list[Event] = []
     for ev in events:
@@ -64,7 +111,11 @@ def merge_events(events: list[Event], people: set[str] | None = None) -> list[Ev
         if twin is None:
             out.append(ev)
             continue
-        if ev.brief is not None and not set(ev.participants) <= set(twin.participants):
+        if ev.type == "MESSAGE":  # the senders and recipients of every message of the occasion
+            twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
+            twin.source = twin.source + [p for p in ev.source if p not in twin.source]
+            twin.target = twin.target + [p for p in ev.target if p not in twin.target]
+        elif ev.brief is not None and not set(ev.participants) <= set(twin.participants):
             twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
         elif len(ev.participants) > len(twin.participants):
             twin.participants = ev.participants
@@ -74,4 +125,7 @@ def merge_events(events: list[Event], people: set[str] | None = None) -> list[Ev
         twin.location = twin.location or ev.location
         for k, v in ev.attributes.items():
             twin.attributes.setdefault(k, v)
+    for ev in out:  # the private attributes that only merging reads
+        for k in [k for k in ev.attributes if k.startswith("_")]:
+            del ev.attributes[k]
     return out

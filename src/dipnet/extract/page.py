@@ -34,6 +34,8 @@ class EventPage:
         self.pair = self._pair()
         self.story_day = self._story_day()
         self.itinerary: list[str] = []
+        # the sender and recipient groups of the message being read (one event per sending country)
+        self.message_groups: list[tuple[list[str], list[str], list[str], list[str]]] = []
         self.trigger_hits = codebook().trigger_hits(doc.text)
 
     def _story_day(self) -> str | None:
