@@ -150,3 +150,10 @@ if __name__ == "__main__":  # print the same-event scores
     with tempfile.TemporaryDirectory() as d:
         p, r, f1, n = score_same_event(Path(d))
     print(f"same-event pairwise over {n} reports: precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
+
+
+def test_one_post_written_several_ways_is_listed_once():
+    from dipnet.consolidate.timelines import post_of
+
+    assert post_of("新任越共中央总书记") == post_of("越共中央总书记") == post_of("越南共产党中央委员会总书记")
+    assert post_of("原越共中央总书记") != post_of("越共中央总书记")  # a former holder is not the holder

@@ -7,8 +7,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import tomllib
 from collections import defaultdict
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from dipnet.consolidate.entities import Resolver
@@ -27,12 +29,34 @@ def _earliest(values: list[str]) -> str | None:
     return max((v for v in vals if v.startswith(year)), key=lambda v: (len(v), "~" if len(v) == 0 else v))
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    with open(Path(__file__).parent / "data" / "roles.toml", "rb") as f:
+        data = tomllib.load(f)
+    return tuple(data["prefixes"]), tuple((a, b) for a, b in data["folds"])
+
+
+def post_of(title: str) -> str:
+    """The post a written title names: 新任越共中央总书记 and 越南共产党中央委员会总书记 are 越共中央总书记."""
+    prefixes, folds = _role_words()
+    t = title.strip()
+    for p in prefixes:
+        if t.startswith(p) and len(t) > len(p) + 1:
+            t = t[len(p):]
+            break
+    for a, b in folds:
+        t = t.replace(a, b)
+    return t
+
+
 def role_timeline(rows: list[dict], res: Resolver, kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """Each person's posts as pages write them, each post once (titles folded to their post), then
+    the knowledge base's positions of that person."""
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for r in rows:
         pid = res.resolve(r["person"], r["doc_id"])
         if pid and res.type(pid) == "PERSON":
-            groups[(pid, r["title"])].append(r)
+            groups[(pid, post_of(r["title"]))].append(r)
     out = []
     people = set()
     for (pid, title), rs in sorted(groups.items()):
