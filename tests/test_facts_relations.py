@@ -153,3 +153,35 @@ def test_seed_page() -> None:
     assert {(13, "count"), (20_000_000_000, "USD"), (65, "percent"), (99.7, "percent")} <= fs
     rs = {(r.b, r.level) for r in extract_relations(doc)}
     assert {("意大利", "strategic_partnership"), ("美国", "comprehensive_partnership")} <= rs
+
+
+def _levels(sentence: str) -> set[tuple[frozenset[str], str]]:
+    return {(frozenset((r.a, r.b)), r.level) for r in relations(sentence)}
+
+
+def test_a_compound_after_a_speech_verb_names_the_pair():
+    found = _levels("越南外长范家谦会见中国外长。杨洁篪表示,中越建立了全面战略合作伙伴关系,值得倍加珍惜。")
+    assert (frozenset({"中国", "越南"}), "comprehensive_strategic_cooperative_partnership") in found
+
+
+def test_a_dashed_pair_before_the_level_is_that_levels_pair():
+    found = _levels("中国外长会见越南外长。双方共同推动中国-东盟战略伙伴关系迈上新台阶。")
+    assert found == {(frozenset({"中国", "东盟"}), "strategic_partnership")}
+
+
+def test_one_headline_of_a_run_holds_its_own_parties():
+    found = _levels("苏林会见白俄罗斯安全会议国务秘书 国家主席梁强与文莱苏丹一致同意提升全面伙伴关系水平 越南制造业增长。")
+    assert found == {(frozenset({"越南", "文莱"}), "comprehensive_partnership")}
+
+
+def test_an_aim_or_an_act_of_aligning_is_no_level():
+    assert not _levels("越方愿同中方加强战略对接。")
+    assert not _levels("越南与韩国领导人通电话,面向将双边关系提升至全面战略伙伴水平。")
+    assert _levels("越老两国特殊友好与全面合作关系不断发展。") == {(frozenset({"越南", "老挝"}), "special_relationship")}
+
+
+def test_establishing_told_as_news_is_dated_by_the_page_not_a_state_held():
+    (r,) = relations("两国总理会谈。越南澳大利亚建立战略伙伴关系。")
+    assert r.since == "2019-03-05"
+    (r,) = relations("两国总理会谈。越南与澳大利亚已建立战略伙伴关系。")
+    assert r.since is None

@@ -1,7 +1,11 @@
 """The same real-world event reported by several pages, merged into one event that keeps every
-evidence span and page: same type, compatible actors (people, countries, senders), dates within a
-window at the precision each report gives, compatible locations. Dateless reports join only an
-event of the same story (a teaser and the article it announces, near-duplicate pages)."""
+evidence span and page: same type, the same parties (people, countries, senders), event dates within
+a window at the precision each report gives, compatible locations. A visit spans days: its arrival,
+talks and wreath-laying are one event. What joins two reports is what discriminates: a party other
+than the country most pages are about (every page here is about Vietnam), and the event's date, not
+the report's. Reports dated only by their page or to a year (events mentioned in passing) join only
+an event of the same story (a teaser and the article it announces, near-duplicate pages), or one
+with exactly their parties and a person among them."""
 
 from __future__ import annotations
 
@@ -17,6 +21,9 @@ from dipnet.consolidate.entities import Resolver
 from dipnet.consolidate.pages import Stories
 
 WINDOW = timedelta(days=2)  # reports of one day's event may date it a day or two apart
+# a visit lasts days: a report of its arrival and one of its talks or departure are one visit
+TYPE_WINDOW = {"VISIT": timedelta(days=4)}
+DOMINANT_SHARE = 0.25  # a country in more than this share of reports tells no two of them together
 SOFT_WINDOW = timedelta(days=3)  # an undated report is of the days before its page's date
 _PRECISION = {"day": 0, "month": 1, "year": 2}
 
@@ -70,6 +77,7 @@ class Report:
     published: str | None = None
     soft: bool = False  # no date of its own: dated by its page or teaser, a few days before
     names: dict[str, str] = field(default_factory=dict)
+    home: dict[str, str | None] = field(default_factory=dict)  # each actor's country
 
 
 def _report(r: dict[str, Any], res: Resolver, published: str | None) -> Report:
@@ -100,7 +108,8 @@ def _report(r: dict[str, Any], res: Resolver, published: str | None) -> Report:
                   unit=(doc, r["brief"] if r["brief"] is not None else -1), ids=ids, people=people,
                   countries=countries, sources={res.country(s) or s for s in sources}, location=loc,
                   location_country=res.country(loc), span=span,
-                  rank=_PRECISION.get(prec or "", 3), published=published, names=names, soft=pub is not None)
+                  rank=_PRECISION.get(prec or "", 3), published=published, names=names, soft=pub is not None,
+                  home={i: res.country(i) for i in ids})
 
 
 def _sets_agree(a: set[str], b: set[str]) -> bool:
@@ -109,16 +118,34 @@ def _sets_agree(a: set[str], b: set[str]) -> bool:
     return a <= b or b <= a or len(a & b) / len(a | b) >= 0.5
 
 
-def compatible(a: Report, b: Report, stories: Stories) -> bool:
+def _coarse(r: Report) -> bool:
+    """Dated only by its page, or only to a year: an event mentioned in passing or a report date."""
+    return r.soft or r.span is None or r.rank >= 2
+
+
+def compatible(a: Report, b: Report, stories: Stories, dominant: frozenset[str] = frozenset()) -> bool:
+    """Whether two reports can be of one real-world event (see the module's docstring)."""
     if a.row["type"] != b.row["type"] or a.unit == b.unit:  # one page's own reports are distinct events
         return False
     same_story = stories.same(a.unit, b.unit)
+    window = TYPE_WINDOW.get(a.row["type"], WINDOW)
     if a.span and b.span:
-        if a.span[0] - WINDOW > b.span[1] or b.span[0] - WINDOW > a.span[1]:
+        if a.span[0] - window > b.span[1] or b.span[0] - window > a.span[1]:
             return False
     elif not same_story and not (a.span is None and b.span is None and set(a.ids) == set(b.ids)):
         return False
+    if not same_story and (_coarse(a) or _coarse(b)):
+        # nothing but the parties tells such reports together: the same countries, one beyond the
+        # dominant, in the same year, and something that happens once then: one person's act, a
+        # pair's move to one level, or (page-dated, no year-only report) the page's own few days
+        if _year(a) != _year(b) or a.countries != b.countries or not a.countries - dominant:
+            return False
+        paged = (a.soft or b.soft) and not (_year_only(a) or _year_only(b))
+        if not (a.people & b.people or _once(a, b) or paged):
+            return False
     if not (_sets_agree(a.people, b.people) and _sets_agree(a.countries, b.countries)):
+        return False
+    if a.people and b.people and not a.people & b.people:
         return False
     if a.sources and b.sources and not a.sources & b.sources:
         return False
@@ -127,7 +154,40 @@ def compatible(a: Report, b: Report, stories: Stories) -> bool:
             return False
         if not (a.location.startswith("country:") or b.location.startswith("country:")):
             return False
-    return bool(set(a.ids) & set(b.ids) or (a.countries & b.countries and not (a.people and b.people)))
+    if same_story:
+        return bool(set(a.ids) & set(b.ids) or a.countries & b.countries)
+    shared = (set(a.ids) & set(b.ids)) - dominant
+    if shared & (a.people | b.people):
+        return True
+    # a body shared that is not the dominant country's own (ASEAN, not Vietnam's ministry)
+    if any(not i.startswith("country:") and a.home.get(i) not in dominant for i in shared) \
+            and not (a.people and b.people):
+        return True
+    # no person shared: the countries other than the dominant one must be the same, and some
+    other_a, other_b = a.countries - dominant, b.countries - dominant
+    return bool(other_a) and other_a == other_b and not (a.people and b.people)
+
+
+def _once(a: Report, b: Report) -> bool:
+    """Both say the pair moved to the same relationship level: that happens once."""
+    la = (_loads(a.row["attributes"]) or {}).get("level")
+    return a.row["type"] == "RELATION_CHANGE" and la is not None and la == (_loads(b.row["attributes"]) or {}).get("level")
+
+
+def _year_only(r: Report) -> bool:
+    return r.rank == 2 and not r.soft
+
+
+def _year(r: Report) -> int | None:
+    return r.span[0].year if r.span and r.span[0].year == r.span[1].year else None
+
+
+def dominant_countries(reports: list[Report]) -> frozenset[str]:
+    """The country the reports are about (named by more than DOMINANT_SHARE of them and by at
+    least four): the hub every page shares, which tells no two reports together."""
+    counts = Counter(c for r in reports for c in r.countries)
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:1]
+    return frozenset(c for c, n in top if n > max(4, DOMINANT_SHARE * len(reports)))
 
 
 def _gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int:
@@ -139,7 +199,8 @@ def _gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int:
 def _months(span: tuple[date, date] | None) -> list[str]:
     if span is None:
         return ["-"]
-    lo, hi = span[0] - WINDOW, span[1] + WINDOW
+    w = max(WINDOW, *TYPE_WINDOW.values())
+    lo, hi = span[0] - w, span[1] + w
     out, y, m = [], lo.year, lo.month
     while (y, m) <= (hi.year, hi.month):
         out.append(f"{y}-{m:02d}")
@@ -149,6 +210,7 @@ def _months(span: tuple[date, date] | None) -> list[str]:
 
 def cluster(reports: list[Report], stories: Stories) -> list[list[Report]]:
     """Greedy complete-linkage clustering, finest dates first, in a fixed order (stable ids)."""
+    dominant = dominant_countries(reports)
     reports = sorted(reports, key=lambda r: (r.row["type"], r.rank, r.span[0] if r.span else date.max, r.mention_id))
     clusters: list[list[Report]] = []
     index: dict[tuple[str, str, str], set[int]] = defaultdict(set)
@@ -163,7 +225,7 @@ def cluster(reports: list[Report], stories: Stories) -> list[list[Report]]:
         best, best_score = None, None
         for c in sorted(cands):
             members = clusters[c]
-            if all(compatible(rep, m, stories) for m in members):
+            if all(compatible(rep, m, stories, dominant) for m in members):
                 shared = max(len(set(rep.ids) & set(m.ids)) for m in members)
                 gap = min(_gap(rep.span, m.span) for m in members)
                 score = (stories.same(rep.unit, members[0].unit), shared, -gap)

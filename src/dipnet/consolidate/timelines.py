@@ -6,11 +6,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import tomllib
 from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from dipnet.consolidate.entities import Resolver
 from dipnet.consolidate.events import interval
+from dipnet.extract.facts import load_data
+from dipnet.extract.relations import level_names, level_pattern
 from dipnet.kb import KnowledgeBase
 
 
@@ -23,12 +29,34 @@ def _earliest(values: list[str]) -> str | None:
     return max((v for v in vals if v.startswith(year)), key=lambda v: (len(v), "~" if len(v) == 0 else v))
 
 
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    with open(Path(__file__).parent / "data" / "roles.toml", "rb") as f:
+        data = tomllib.load(f)
+    return tuple(data["prefixes"]), tuple((a, b) for a, b in data["folds"])
+
+
+def post_of(title: str) -> str:
+    """The post a written title names: 新任越共中央总书记 and 越南共产党中央委员会总书记 are 越共中央总书记."""
+    prefixes, folds = _role_words()
+    t = title.strip()
+    for p in prefixes:
+        if t.startswith(p) and len(t) > len(p) + 1:
+            t = t[len(p):]
+            break
+    for a, b in folds:
+        t = t.replace(a, b)
+    return t
+
+
 def role_timeline(rows: list[dict], res: Resolver, kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """Each person's posts as pages write them, each post once (titles folded to their post), then
+    the knowledge base's positions of that person."""
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for r in rows:
         pid = res.resolve(r["person"], r["doc_id"])
         if pid and res.type(pid) == "PERSON":
-            groups[(pid, r["title"])].append(r)
+            groups[(pid, post_of(r["title"]))].append(r)
     out = []
     people = set()
     for (pid, title), rs in sorted(groups.items()):
@@ -48,23 +76,93 @@ def role_timeline(rows: list[dict], res: Resolver, kb: KnowledgeBase) -> list[di
     return out
 
 
+def _stated(since: str | None, evidence: str | None) -> bool:
+    """Whether the sentence itself gives the start: its year is written there (2008年建立), or an
+    anniversary dates it (建交65周年). A start taken from the page's date is no start: a mention
+    attests the level on that day, nothing more."""
+    if not since or not evidence:
+        return False
+    return since[:4] in evidence or "周年" in evidence
+
+
+def _as_written(since: str, evidence: str | None) -> str:
+    """A stated start at the precision the sentence writes it: 建交70周年 gives the year, no more
+    (a day known elsewhere is no page's evidence); 1967年6月24日 gives the day."""
+    parts = since.split("-")
+    text = evidence or ""
+    if since[:4] not in text:
+        return since[:4]
+    if len(parts) >= 2 and f"{int(parts[1])}月" not in text:
+        return parts[0]
+    if len(parts) == 3 and f"{int(parts[2])}日" not in text:
+        return "-".join(parts[:2])
+    return since
+
+
+def party_kind(entity_id: str | None) -> str | None:
+    """'state', 'body' (ASEAN, the EU …) or None: what may be a party to a state's relations."""
+    if not entity_id:
+        return None
+    non_states, bodies = _parties()
+    if entity_id.startswith("country:"):
+        return None if entity_id.split(":", 1)[1] in non_states else "state"
+    return "body" if entity_id in bodies else None
+
+
+def level_of(name: str) -> str:
+    return dict(level_names())[name]
+
+
+@lru_cache(maxsize=1)
+def _parties() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_data("relations.toml")
+    return frozenset(data["non_states"]), frozenset(data["party_orgs"])
+
+
+_PERFECT = re.compile(r"已经?(?:与|同|和)?[^,。;]{0,16}?(?:建立|提升|升级)")  # 已建立: a state, not an act
+_WHEN = re.compile(r"\d{4}年|\d{1,2}月|\d{1,2}日|今年|本月|今天|当天|同日|去年|上月")
+
+
+def _event_level(e: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The level a RELATION_CHANGE event set and the report saying so: its `level` attribute, else
+    the level its sentence names (建交 names diplomatic relations). A sentence saying the level is
+    already held (两国已建立…), with no time of its own, reports a state, not the event."""
+    level = (json.loads(e["attributes"]) or {}).get("level")
+    for evidence in (e["evidence"] or "").split(" | "):
+        if _PERFECT.search(evidence) and not _WHEN.search(evidence):
+            continue
+        hit = level_pattern().search(evidence)
+        if level and (hit is None or level_of(hit.group()) == level):
+            return level, evidence
+        if not level and hit:
+            return level_of(hit.group()), evidence
+    return None, None
+
+
 def relation_timeline(rows: list[dict], events: list[dict], res: Resolver,
                       published: dict[tuple[str, int], str | None]) -> list[dict[str, Any]]:
+    """One row per pair and level: `since` from a start the text states or the upgrade event that
+    set it (the earliest), `attested` from the first page that mentions it, the evidence (the
+    sentence that set it before one that merely mentions it) and the event."""
     groups: dict[tuple[str, str, str], dict[str, Any]] = {}
 
     def add(a_id: str, b_id: str, level: str, since: str | None, attested: str | None, doc: str | None,
             evidence: str | None, event_id: str | None) -> None:
-        if a_id == b_id or not level:
+        if a_id == b_id or not level or not (party_kind(a_id) and party_kind(b_id)):
             return
         pa, pb = sorted((a_id, b_id))
-        g = groups.setdefault((pa, pb, level), {"since": [], "attested": [], "docs": set(), "evidence": evidence,
-                                                "event_id": None, "event_since": None})
-        g["since"].append(since)
+        g = groups.setdefault((pa, pb, level), {"stated": [], "attested": [], "docs": set(), "evidence": None,
+                                                "set_by": None, "event_id": None, "event_since": None})
         g["attested"].append(attested)
         if doc:
             g["docs"].add(doc)
-        if event_id and (g["event_id"] is None or (since or "") < (g["event_since"] or "~")):
-            g["event_id"], g["event_since"] = event_id, since
+        if event_id:
+            if g["event_id"] is None or (since or "~") < (g["event_since"] or "~"):
+                g["event_id"], g["event_since"], g["set_by"] = event_id, since, evidence
+        elif _stated(since, evidence):
+            g["stated"].append((since, evidence))
+        elif g["evidence"] is None:
+            g["evidence"] = evidence
 
     for r in rows:
         a = res.country(res.resolve(r["a"], r["doc_id"])) or res.resolve(r["a"], r["doc_id"])
@@ -73,20 +171,28 @@ def relation_timeline(rows: list[dict], events: list[dict], res: Resolver,
             pub = published.get((r["doc_id"], r["brief"] if r["brief"] is not None else -1))
             add(a, b, r["level"], r["since"], pub, r["doc_id"], r["evidence"], None)
     for e in events:
-        level = (json.loads(e["attributes"]) or {}).get("level") if e["type"] == "RELATION_CHANGE" else None
-        ids = [i for i in json.loads(e["participant_ids"]) if i.startswith("country:")]
-        if level and len(ids) >= 2 and e["status"] == "occurred":
+        if e["type"] != "RELATION_CHANGE" or e["status"] != "occurred" or not e["date"]:
+            continue
+        level, evidence = _event_level(e)
+        ids = [i for i in json.loads(e["participant_ids"]) if party_kind(i)]
+        if level and len(ids) >= 2:
             for other in ids[1:]:
-                add(ids[0], other, level, e["date"], e["date"], None, e["evidence"].split(" | ")[0], e["event_id"])
+                add(ids[0], other, level, e["date"], None, None, evidence, e["event_id"])
     out = []
     for (pa, pb, level), g in sorted(groups.items()):
-        since, attested = _earliest(g["since"]), _earliest(g["attested"])
-        if g["event_id"] and not since:
-            since = g["event_since"]
+        stated = sorted(g["stated"], key=lambda x: (x[0][:4], -len(x[0])))
+        since, evidence = stated[0] if stated else (g["event_since"], g["set_by"])
+        if stated and since:
+            since = _as_written(since, evidence)
+        event_id = g["event_id"] if since and (g["event_since"] or "")[:4] == since[:4] else None
+        if since and g["event_since"] and g["event_since"][:4] < since[:4]:
+            since, evidence = g["event_since"], g["set_by"]
+        attested = _earliest([a for a in g["attested"] if a])
         span = interval(since or attested)
         out.append({"pair_a": pa, "pair_b": pb, "a": res.name(pa, pa), "b": res.name(pb, pb), "level": level,
                     "since": since, "attested": attested, "in_force": span[0] if span else None,
-                    "event_id": g["event_id"], "doc_ids": json.dumps(sorted(g["docs"])), "evidence": g["evidence"]})
+                    "event_id": event_id, "doc_ids": json.dumps(sorted(g["docs"])),
+                    "evidence": evidence or g["evidence"] or g["set_by"]})
     return out
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dipnet.kb import load_kb
 from dipnet.model import Document, Mention, Relation
 from dipnet.timex.knowledge import relation_before
 from dipnet.timex.numerals import to_int
@@ -15,6 +16,10 @@ from dipnet.timex.numerals import to_int
 from .facts import Context, as_of_value, load_data
 
 ANNIVERSARY = re.compile(r"^\D{0,4}?(\d+|[一二三四五六七八九十百]+)\s?周年")
+# '越南澳大利亚建立战略伙伴关系': establishing, told as news (not 已建立 / 建立了, which tell a state)
+BARE_ESTABLISH = re.compile(r"(?<![已曾经])建立(?![了起])\S{0,12}$")
+# a space between two Chinese characters ends a headline in a run of headlines (a page's menu)
+HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”」』)])\s+(?=[\u4e00-\u9fff“「『(])")
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +54,7 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
     parties named in the sentence up to it (one holder, each other a partner), else '两国'."""
     data = load_data("relations.toml")
     c_start = max(start, ctx.clause(p)[0], p - data["compound_reach"])
-    comp = ctx.compound_before(c_start, p)
+    comp = ctx.compound_before(c_start, p) or _dash_pair(ctx, c_start, p) or _compound_text(ctx, c_start, p)
     if comp:
         return [comp]
     ms = _parties(ctx, start, q)
@@ -63,12 +68,70 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
                 holder = ctx.name(m)
                 break
         return [ctx.ordered([holder, n]) for n in names if n != holder]
+    if len(names) == 1:  # '梁强与文莱苏丹…': a party named by its people
+        others = [c for c in _people_countries(ctx, start, q) if c not in names]
+        if others:
+            return [ctx.ordered([names[0], others[0]])]
+    elif not names:
+        people = _people_countries(ctx, start, q)
+        if len(people) >= 2:
+            return [ctx.ordered(people[:2])]
     span = ctx.text[start:q]
     if any(w in span for w in ctx.data["pair_markers"]):
         pair = ctx.pair_for(start, s_end) if not names else \
             ctx.ordered(names + [n for n in ctx.pair_for(start, s_end) if n not in names][:1])
         return [pair] if len(pair) == 2 else []
     return []
+
+
+def _people_countries(ctx: Context, a: int, b: int) -> list[str]:
+    """The countries of the people named in [a, b), in order (a head of state speaks for it)."""
+    kb = load_kb()
+    out: list[str] = []
+    for m in ctx.within(a, b, ("PERSON",)):
+        iso = ctx.country_of.get(m.entity_id)
+        entry = kb.get(f"country:{iso}") if iso else None
+        if entry and entry.name not in out:
+            out.append(entry.name)
+    return out
+
+
+def _party_name(name: str) -> str | None:
+    """The country or party body a written name stands for (中国 → 中国, 东盟 → 东盟)."""
+    orgs = set(load_data("relations.toml")["party_orgs"])
+    for e in load_kb().by_name(name):
+        if e.type == "COUNTRY" or e.id in orgs:
+            return e.name if e.type == "COUNTRY" else name
+    return None
+
+
+def _dash_pair(ctx: Context, a: int, p: int) -> list[str] | None:
+    """'中国-东盟战略伙伴关系': two parties joined by a dash right before the level name."""
+    m = re.search(r"([\u4e00-\u9fff]{2,8})[-–—]([\u4e00-\u9fff]{2,6})$", ctx.text[a:p])
+    if not m:
+        return None
+    y = _party_name(m.group(2))
+    left = m.group(1)
+    x = next((n for k in range(2, len(left) + 1) if (n := _party_name(left[-k:]))), None)
+    return ctx.ordered([x, y]) if x and y and x != y else None
+
+
+def _compound_text(ctx: Context, a: int, p: int) -> list[str] | None:
+    """Two short country forms side by side (中越, 越老) closest before the level name, when the
+    recognizer left them unmarked: at least one unambiguous, both countries the page names, and
+    not inside a name the recognizer found (文莱苏丹 holds no 苏丹 compound)."""
+    kb = load_kb()
+    shorts = kb.short_forms()
+    text = ctx.text
+    covered = {i for m in ctx.within(a, p) for i in range(m.start, m.end)}
+    for i in range(p - 2, a - 1, -1):
+        x, y = shorts.get(text[i]), shorts.get(text[i + 1])
+        if not (x and y) or x[0] == y[0] or (x[1] and y[1]) or {i, i + 1} & covered:
+            continue
+        ex, ey = kb.get(x[0]), kb.get(y[0])
+        if ex and ey and ex.name in ctx.country_rank and ey.name in ctx.country_rank:
+            return ctx.ordered([ex.name, ey.name])
+    return None
 
 
 def _anniversary_since(ctx: Context, q: int, pair: list[str], level: str) -> str | None:
@@ -109,9 +172,29 @@ def _since(ctx: Context, start: int, p: int, q: int, pair: list[str], level: str
         return as_of_value(t)
     if level == "diplomatic_relations":
         return _known_since(pair)
-    if any(w in span for w in data["announce"]):
+    if any(w in span for w in data["announce"]) or BARE_ESTABLISH.search(ctx.text[start:p]):
         return ctx.date_at(p)
     return None
+
+
+@lru_cache(maxsize=1)
+def _not_before_by_level() -> dict[str, tuple[str, ...]]:
+    return {lv["level"]: tuple(lv.get("not_before", [])) for lv in load_data("relations.toml")["levels"]}
+
+
+def _level_not_before(level: str) -> tuple[str, ...]:
+    return _not_before_by_level().get(level, ())
+
+
+def _headline(text: str, a: int, b: int, p: int) -> tuple[int, int]:
+    """The part of the sentence [a, b) around p that one headline of a run of headlines holds."""
+    for m in HEADLINE_GAP.finditer(text, a, b):
+        if m.end() <= p:
+            a = m.end()
+        elif m.start() >= p:
+            b = m.start()
+            break
+    return a, b
 
 
 def extract_relations(doc: Document) -> list[Relation]:
@@ -126,7 +209,12 @@ def extract_relations(doc: Document) -> list[Relation]:
                 any(ctx.text[:p].endswith(w) for w in data["not_before"]):
             continue
         level = levels[hit.group()]
+        if any(ctx.text[:p].rstrip("“「『\"").endswith(w) for w in _level_not_before(level)):
+            continue
         s_start, s_end = ctx.sentence(p)
+        s_start, s_end = _headline(ctx.text, s_start, s_end, p)
+        if any(w in ctx.text[ctx.clause(p)[0]:p] for w in data["aspiration"]):
+            continue
         start = ctx.after_speech(s_start, p)
         for pair in _pairs(ctx, start, p, q, s_end):
             if len(pair) != 2 or pair[0] == pair[1]:

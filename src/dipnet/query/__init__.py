@@ -16,7 +16,7 @@ from typing import Any
 import duckdb
 
 from dipnet.errors import QueryError
-from dipnet.query.registry import count_at, counted_levels, in_force
+from dipnet.query.registry import count_at, counted_levels, counts_partners, in_force, party_kind
 from dipnet.store import Store
 
 MAX_LIMIT = 500
@@ -325,21 +325,24 @@ class Query:
         names = {r["entity_id"]: r["name"] for r in self._all(
             "SELECT entity_id, name FROM kb_entities WHERE entity_id IN (SELECT unnest(?))",
             [sorted(set(pairs) | set(by_partner))])}
-        partners = []
+        partners, bodies = [], []
         for other in sorted(set(pairs) | set(by_partner)):
+            kind = party_kind(other)  # states are partners; ASEAN, the EU apart; nothing else
             state = in_force(pairs.get(other, []), day)
-            if state is None and other not in by_partner:
+            if kind is None or (state is None and other not in by_partner):
                 continue
             ex = by_partner.get(other, {})
-            partners.append({"partner": other, "name": names.get(other) or _kb_name(other), **(state or {"level": None}),
-                             "exchanges": {c: ex.get(c, 0) for c in CHANNELS}, "exchanges_total": sum(ex.values())})
+            (partners if kind == "state" else bodies).append(
+                {"partner": other, "name": names.get(other) or _kb_name(other), **(state or {"level": None}),
+                 "exchanges": {c: ex.get(c, 0) for c in CHANNELS}, "exchanges_total": sum(ex.values())})
         partners.sort(key=lambda p: (p["level"] is None, p["name"]))
+        pairs = {o: rows for o, rows in pairs.items() if party_kind(o) == "state"}
         claims = []
         for c in self._all("SELECT * FROM fact_claims WHERE subject_id = ? AND as_of_day <= CAST(? AS DATE) "
                            "ORDER BY predicate, as_of_day", [cid, day]):
             levels = counted_levels(c["predicate"])
-            if levels is None or c["value_num"] is None:
-                continue
+            if levels is None or not counts_partners(c["evidence"], c["value_num"]):
+                continue  # a claim's predicate must be what its sentence counts
             own = count_at(pairs, c["as_of_day"], levels)
             claims.append({"predicate": c["predicate"], "claimed": c["value"], "as_of": c["as_of"],
                            "as_of_day": c["as_of_day"], "registry": own, "difference": c["value_num"] - own,
@@ -347,7 +350,8 @@ class Query:
         counts = {p: count_at(pairs, day, counted_levels(p) or set()) for p in
                   ("diplomatic_relations_count", "comprehensive_strategic_partners_count", "strategic_partners_count",
                    "comprehensive_partners_count")}
-        return {"country": ent, "as_of": day, "partners": partners, "counts": counts, "claims": claims}
+        return {"country": ent, "as_of": day, "partners": partners, "bodies": bodies, "counts": counts,
+                "claims": claims}
 
     # ---- full-text search -----------------------------------------------------------------------
     def search(self, q: str, limit: int | None = None, offset: int | None = None) -> dict[str, Any]:

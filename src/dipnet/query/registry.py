@@ -3,7 +3,14 @@ for a pair at a date. Pure functions over relation_timeline rows (no SQL)."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Any
+
+from dipnet.consolidate.timelines import party_kind
+from dipnet.extract.facts import load_data
+
+__all__ = ["count_at", "counted_levels", "counts_partners", "in_force", "party_kind"]
 
 # partnership frameworks, lowest first; the others are designations layered over them
 RANK = {"diplomatic_relations": 0, "comprehensive_partnership": 1, "strategic_partnership": 2,
@@ -50,7 +57,9 @@ def in_force(rows: list[dict[str, Any]], day: str) -> dict[str, Any] | None:
         "evidence": top["evidence"] if top else None,
         "doc_ids": top["doc_ids"] if top else [],
         "frameworks": sorted({r["level"] for r in held if r["level"] in FRAMEWORKS}),
-        "history": [{"level": r["level"], "since": r["since"], "in_force": str(r["in_force"])}
+        # the ladder: every step held by then, each with the event or sentence that set it
+        "history": [{"level": r["level"], "since": r["since"], "in_force": str(r["in_force"]),
+                     "attested": r["attested"], "event_id": r["event_id"], "evidence": r["evidence"]}
                     for r in sorted(held, key=lambda r: (str(r["in_force"]), RANK.get(r["level"], 9)))],
     }
 
@@ -64,3 +73,23 @@ def count_at(pairs: dict[str, list[dict[str, Any]]], day: str, levels: set[str])
                       or ("diplomatic_relations" in levels)):
             n += 1
     return n
+
+
+@lru_cache(maxsize=1)
+def _counters() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = load_data("relations.toml")["counts"]
+    return tuple(data["partner_counters"]), tuple(data["other_counters"])
+
+
+def counts_partners(evidence: str | None, value: float | None) -> bool:
+    """Whether the sentence's number is a count of partners: written in digits, it is followed by
+    a word that counts countries or partners (13个国家), not other things (9大合作领域 counts
+    fields, 其中8个是 a subset). A number not written in digits is judged by the sentence alone."""
+    if not evidence or value is None:
+        return False
+    partners, others = _counters()
+    digits = str(int(value)) if float(value).is_integer() else str(value)
+    hits = [m.end() for m in re.finditer(rf"(?<!\d){re.escape(digits)}(?!\d)", evidence)]
+    if not hits:
+        return not any(o in evidence for o in others if len(o) > 1)
+    return any(not evidence.startswith(others, i) and evidence.startswith(partners, i) for i in hits)
