@@ -19,7 +19,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from conftest import DEV, SEEDS
+from conftest import DEV, SEEDS, needs_corpus
 from test_consolidate import build_store
 
 TOKEN = "test-token-0123456789abcdef"
@@ -55,6 +55,7 @@ def _state(tables: object) -> tuple[int, ...]:
     return tuple(rows[t] for t in COUNTED)
 
 
+@needs_corpus
 def test_serve_answers_consistently_while_pages_are_ingested(tmp_path: Path) -> None:
     db = build_store(tmp_path / "kb.duckdb")
     port = _free_port()

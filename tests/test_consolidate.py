@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from conftest import needs_corpus
 from dipnet.consolidate import consolidate, rule_id
 from dipnet.kb import load_kb
 from dipnet.model import Brief, DateValue, Document, Entity, Event, Fact, Relation, Role, Segment, Span
@@ -246,6 +247,7 @@ def test_reconsolidating_the_same_pages_gives_the_same_ids(tmp_path):
     assert ids[0] == ids[1]
 
 
+@needs_corpus
 def test_consolidates_real_seed_pages(tmp_path, seed_records):
     from conftest import SEEDS
     from dipnet.pipeline import extract

@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from conftest import DEV, ROOT, SEEDS
+from conftest import DEV, ROOT, SEEDS, needs_corpus
 
 
 def _extract(seed: str, tmp_path) -> str:
@@ -19,6 +19,7 @@ def _extract(seed: str, tmp_path) -> str:
     return out.read_text(encoding="utf-8")
 
 
+@needs_corpus
 def test_two_processes_with_different_hash_seeds_extract_the_same(tmp_path):
     first = _extract("1", tmp_path)
     assert first.count("\n") == 35

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import GOLD_DEV, GOLD_SEEDS, SCORER
+from conftest import GOLD_DEV, GOLD_SEEDS, SCORER, needs_corpus
 from dipnet.evaluate import evaluate_records, load_records
 from dipnet.evaluate.match import best_pairs, core_title_ok, value_ok
 from test_store_cli import run
@@ -23,6 +23,7 @@ def _reference(gold, pred) -> dict:
     return json.loads(out.stdout)
 
 
+@needs_corpus
 def test_evaluate_agrees_with_the_shared_scorer_on_seeds_and_dev(seed_records, dev_records, tmp_path):
     for gold, records in ((GOLD_SEEDS, seed_records), (GOLD_DEV, dev_records)):
         pred = _write(records, tmp_path / "pred.jsonl")
@@ -31,6 +32,7 @@ def test_evaluate_agrees_with_the_shared_scorer_on_seeds_and_dev(seed_records, d
         assert {k: ours[k] for k in reference} == reference
 
 
+@needs_corpus
 def test_evaluate_command_extracts_and_lists_misses(tmp_path):
     r = run("evaluate", "--gold", str(GOLD_SEEDS), *[str(p) for p in sorted((GOLD_SEEDS.parents[2] / "corpus" / "seeds").glob("*.txt"))],
             "--json", "--misses")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import GOLD_DEV, GOLD_SEEDS, score
+from conftest import GOLD_DEV, GOLD_SEEDS, needs_corpus, score
 from dipnet.extract.codes import codebook
 from dipnet.pipeline import extract
 
@@ -95,6 +95,7 @@ def test_every_type_has_codes_in_the_codebook():
 
 
 @pytest.mark.parametrize("gold,floor", [(GOLD_SEEDS, 0.72), (GOLD_DEV, 0.48)])
+@needs_corpus
 def test_events_floor(gold, floor, seed_records, dev_records, tmp_path):
     s = score(gold, seed_records if gold == GOLD_SEEDS else dev_records, tmp_path)
     assert s["events_strict"]["f1"] >= floor

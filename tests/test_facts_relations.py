@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from conftest import SHARED, needs_corpus
 from dipnet.extract.facts import extract_facts
 from dipnet.extract.numbers import chinese_to_int, to_value
 from dipnet.extract.relations import extract_relations
 from dipnet.model import Fact, Relation
 from dipnet.pipeline import extract
 
-SEEDS = Path("/work/shared/corpus/seeds")
 PAGE = "越通社河内——2019年3月5日,{}(完)\n"
 
 
@@ -146,9 +144,9 @@ def test_listed_partners_and_two_countries() -> None:
     assert relations("越南始终重视发展同所有国家的关系。") == []
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="seed pages not available")
+@needs_corpus
 def test_seed_page() -> None:
-    doc = extract(SEEDS / "003_f023bdee4c0ef6df.txt")
+    doc = extract(SHARED / "corpus" / "seeds" / "003_f023bdee4c0ef6df.txt")
     fs = {(f.value, f.unit) for f in extract_facts(doc)}
     assert {(13, "count"), (20_000_000_000, "USD"), (65, "percent"), (99.7, "percent")} <= fs
     rs = {(r.b, r.level) for r in extract_relations(doc)}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import GOLD_DEV, GOLD_SEEDS, SEEDS, score
+from conftest import GOLD_DEV, GOLD_SEEDS, SEEDS, needs_corpus, score
 from dipnet.model import Page
 from dipnet.normalize import normalize
 from dipnet.pipeline import extract
@@ -28,6 +28,7 @@ def test_width_whitespace_and_offsets_of_every_character():
             assert raw[a:b] in (ch, {"A": "Ａ", "S": "Ｓ", "E": "Ｅ", "N": "Ｎ"}.get(ch))
 
 
+@needs_corpus
 def test_seed_page_zones():
     doc = extract(SEEDS[0])
     kinds = {s.kind for s in doc.segments}
@@ -53,12 +54,14 @@ def test_navigation_lines_are_not_the_title():
     assert doc.title == "王毅同外国外长通电话"
 
 
+@needs_corpus
 def test_seed_titles_and_briefs_meet_the_floor(seed_records, tmp_path):
     s = score(GOLD_SEEDS, seed_records, tmp_path)
     assert s["titles"]["f1"] == 1.0
     assert s["briefs"]["f1"] >= 0.95
 
 
+@needs_corpus
 def test_dev_titles_and_briefs_floor(dev_records, tmp_path):
     s = score(GOLD_DEV, dev_records, tmp_path)
     assert s["titles"]["f1"] >= 0.85 and s["briefs"]["f1"] >= 0.9

@@ -7,17 +7,23 @@ import json
 
 import pytest
 
-from conftest import SEEDS
+from conftest import EXAMPLES
 from dipnet import pipeline
 from dipnet.errors import InputError, PipelineBug
 from dipnet.model import Page
 
 
+def _example_texts() -> list[str]:
+    """Three real pages with events, shipped with the project: the text example and the JSONL records."""
+    lines = (EXAMPLES / "protest.jsonl").read_text(encoding="utf-8").splitlines()
+    return [(EXAMPLES / "vn_lao_visit.txt").read_text(encoding="utf-8"), *(json.loads(x)["text"] for x in lines)]
+
+
 def test_a_stage_bug_fails_its_page_only_and_names_the_input_and_stage(tmp_path, monkeypatch, caplog):
     pages = tmp_path / "pages.jsonl"
     with open(pages, "w", encoding="utf-8") as f:
-        for i, seed in enumerate(SEEDS[:3]):
-            text = seed.read_text(encoding="utf-8") + ("\n爆炸测试" if i == 1 else "")
+        for i, page in enumerate(_example_texts()[:3]):
+            text = page + ("\n爆炸测试" if i == 1 else "")
             f.write(json.dumps({"url": f"https://example.org/{i}", "text": text}, ensure_ascii=False) + "\n")
     real = dict(pipeline.stages())["facts"]
 
@@ -37,4 +43,4 @@ def test_a_stage_bug_fails_its_page_only_and_names_the_input_and_stage(tmp_path,
     assert "Traceback" in caplog.text or any(r.exc_info for r in caplog.records)  # logged, not hidden
 
     with pytest.raises(PipelineBug):  # one page through the public API: the bug is raised
-        pipeline.process_page(Page(source="x", text=SEEDS[0].read_text(encoding="utf-8") + "爆炸测试"))
+        pipeline.process_page(Page(source="x", text=_example_texts()[0] + "爆炸测试"))

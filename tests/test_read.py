@@ -10,7 +10,7 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from conftest import SEEDS
+from conftest import EXAMPLES
 from dipnet.errors import InputError
 from dipnet.model import Page
 from dipnet.read import read_inputs
@@ -36,10 +36,10 @@ def pages(tmp_path: Path, name: str, data: bytes) -> list[Page | InputError]:
     return list(read_inputs([str(f)]))
 
 
-def test_plain_text_seed_is_read_as_utf8():
-    (page,) = read_inputs([str(SEEDS[0])])
+def test_plain_text_page_is_read_as_utf8():
+    (page,) = read_inputs([str(EXAMPLES / "vn_lao_visit.txt")])
     assert isinstance(page, Page) and page.encoding == "utf-8"
-    assert page.source == SEEDS[0].name and "越通社" in page.text
+    assert page.source == "vn_lao_visit.txt" and "越通社" in page.text
 
 
 def test_every_encoding_decodes_to_the_same_text(tmp_path):

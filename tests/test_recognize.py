@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import GOLD_DEV, GOLD_SEEDS, score
+from conftest import GOLD_DEV, GOLD_SEEDS, needs_corpus, score
 from dipnet.kb import load_kb
 from dipnet.model import DateValue, Role
 from dipnet.pipeline import extract
@@ -98,12 +98,14 @@ def test_no_person_from_title_followed_by_plain_word():
     assert _names(doc, "PERSON") == {"胡志明"}
 
 
+@needs_corpus
 def test_floor_on_seeds(seed_records, tmp_path: Path):
     s = score(GOLD_SEEDS, seed_records, tmp_path)
     assert s["entities"]["f1"] >= 0.88
     assert s["roles"]["f1"] >= 0.94
 
 
+@needs_corpus
 def test_floor_on_dev(dev_records, tmp_path: Path):
     s = score(GOLD_DEV, dev_records, tmp_path)
     assert s["entities"]["f1"] >= 0.83

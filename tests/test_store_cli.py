@@ -12,7 +12,7 @@ from pathlib import Path
 
 import duckdb
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, needs_corpus
 
 sys.path.insert(0, str(ROOT / "benchmarks"))  # the kill harness is shared with the long run
 
@@ -24,6 +24,7 @@ def run(*args: str, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([*DIPNET, *args], capture_output=True, text=True, env=ENV, **kw)
 
 
+@needs_corpus
 def test_extract_writes_one_record_per_page_in_the_contract(tmp_path):
     out = tmp_path / "out.jsonl"
     bad = tmp_path / "bad.bin"
@@ -41,6 +42,7 @@ def test_extract_writes_one_record_per_page_in_the_contract(tmp_path):
     assert not (tmp_path / "none.jsonl").exists()  # nothing half-written
 
 
+@needs_corpus
 def test_ingest_twice_stores_each_distinct_page_once(tmp_path):
     pages = tmp_path / "pages"
     pages.mkdir()
@@ -56,6 +58,7 @@ def test_ingest_twice_stores_each_distinct_page_once(tmp_path):
     assert con.execute("SELECT count(DISTINCT doc_id) FROM segments").fetchone()[0] == 3
 
 
+@needs_corpus
 def test_a_killed_ingest_leaves_every_page_once_and_nothing_orphaned(tmp_path):
     """A few SIGKILLs at random points of an ingest (benchmarks/kill_ingest.py runs many), each
     followed by `dipnet check`, then runs to the end."""
@@ -69,6 +72,7 @@ def test_a_killed_ingest_leaves_every_page_once_and_nothing_orphaned(tmp_path):
     assert out.final_pages == n and out.duplicates == 0 and out.final_broken == [], out
 
 
+@needs_corpus
 def test_check_reports_a_corrupted_store(tmp_path):
     db = tmp_path / "c.duckdb"
     assert run("ingest", *map(str, SEEDS[:3]), "--db", str(db)).returncode == 0
@@ -92,6 +96,7 @@ def test_check_reports_a_corrupted_store(tmp_path):
     assert run("check", "--db", str(tmp_path / "none.duckdb")).returncode != 0
 
 
+@needs_corpus
 def test_public_api_extract_on_text_and_path():
     from dipnet import Document, extract
 
@@ -101,6 +106,7 @@ def test_public_api_extract_on_text_and_path():
     assert again.doc_id == doc.doc_id
 
 
+@needs_corpus
 def test_a_batch_with_a_page_the_store_refuses_stores_the_others(tmp_path, monkeypatch):
     import pyarrow as pa
 

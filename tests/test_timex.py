@@ -11,6 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))  # src layout, not installed
 
+from conftest import SHARED, needs_corpus  # noqa: E402
 from dipnet.timex import (  # noqa: E402
     check_contradictions,
     find_times,
@@ -248,14 +249,12 @@ def test_brief_year_boundary_and_fallback() -> None:
     assert infer_brief_dates(["没有日期的标题"], page)[0].date == "2024"
 
 
+@needs_corpus
 def test_measured_accuracy() -> None:
-    """The development measurement (skipped when the shared corpus is absent)."""
-    shared = Path("/work/shared")
-    if not (shared / "eval/gold/seeds.jsonl").exists():
-        pytest.skip("no shared corpus")
+    """The development measurement on the annotated corpus."""
     from dipnet.timex.measure import run
 
-    s = run(shared, verbose=False)
+    s = run(SHARED, verbose=False)
     assert s["seeds_dates_briefs"] >= 0.9 and s["seeds_dates_pages"] >= 0.8 and s["dev_dates_pages"] >= 0.75
 
 

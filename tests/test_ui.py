@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from conftest import SEEDS
+from conftest import SEEDS, require_corpus
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -44,6 +44,7 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     from dipnet.cli import main
 
+    require_corpus()  # the views are checked on the real seed pages
     pages = tmp_path_factory.mktemp("pages")
     for p in SEEDS:
         shutil.copy(p, pages / p.name)

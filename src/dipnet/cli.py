@@ -279,13 +279,14 @@ def _is_extraction_output(path: str) -> bool:
 @click.option("--limit", default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 def kb(query: str, limit: int, as_json: bool) -> None:
-    """Search the knowledge base by any name, alias or id; show each entry and its source."""
+    """Search the knowledge base by any name, alias or id, in Chinese (either script), English or
+    Vietnamese (with or without diacritics); show each entry and its source."""
     from dipnet.kb import load_kb
 
     base = load_kb()
     hits = base.search(query, limit=limit)
     if as_json:
-        click.echo(json.dumps([{"id": e.id, "type": e.type, "name": e.name, "aliases": list(e.aliases),
+        click.echo(json.dumps([{"id": e.id, "type": e.type, "name": e.name, **e.display, "aliases": list(e.aliases),
                                 "country": e.country, "sector": e.sector, "external": e.external,
                                 "positions": [p.__dict__ for p in base.positions(e.id)], "source": e.source}
                                for e in hits], ensure_ascii=False, indent=1))
@@ -294,7 +295,7 @@ def kb(query: str, limit: int, as_json: bool) -> None:
         click.echo(f"no entry matches {query!r}", err=True)
         sys.exit(1)
     for e in hits:
-        click.echo(f"{e.id}\t{e.type}\t{e.name}\t{'|'.join(e.aliases)}\t{e.country or ''}\t{e.sector or ''}"
+        click.echo(f"{e.id}\t{e.type}\t{' / '.join([e.name, *e.display.values()])}\t{'|'.join(e.aliases)}\t{e.country or ''}\t{e.sector or ''}"
                    f"\t{json.dumps(e.external)}\tsource: {e.source}")
         for p in base.positions(e.id):
             click.echo(f"    {p.title}\t{p.start or ''}–{p.end or ''}\t{p.body or ''}\tsource: {p.source}")

@@ -256,8 +256,9 @@ def register(main: click.Group) -> None:
     @click.option("-o", "--output", type=click.Path(), help="a file (a folder for `all`); stdout when not given")
     @DB
     def export(what: str, fmt: str, output: str | None, db: str) -> None:
-        """Export WHAT: consolidated `events` (JSONL with every page and evidence span), `gdelt` (TSV with
-        CAMEO codes), `plover` (JSON), `graphml` (the actor network), a table, or `all` tables (the
+        """Export WHAT: consolidated `events` (JSONL with every page and evidence span), `gdelt` (a GDELT
+        2.0 event file: 61 columns, no header; with -o, dipnet's own fields in FILE.dipnet.tsv),
+        `plover` (PLOVER JSONL), `graphml` (the actor network), a table, or `all` tables (the
         page-level `events` table among them)."""
         from dipnet import export as ex
 
@@ -272,6 +273,10 @@ def register(main: click.Group) -> None:
                     raise click.ClickException("parquet needs -o FILE")
                 with _target(output) as path:
                     n = ex.export_table(store, what, fmt, path)
+            elif what == "gdelt" and output:  # the 61 GDELT columns, and dipnet's own fields beside them
+                with _target(output) as path, open(path, "w", encoding="utf-8") as fh, \
+                        _target(output + ".dipnet.tsv") as side_path, open(side_path, "w", encoding="utf-8") as side:
+                    n = ex.write_gdelt(q, fh, side)
             else:
                 writer = {"events": ex.write_events, "gdelt": ex.write_gdelt, "plover": ex.write_plover,
                           "graphml": ex.write_graphml}[what]

@@ -9,6 +9,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from dipnet.kb.fold import display_names, fold
 from dipnet.kb.tsv import KnowledgeBaseError, Row, normalize, read_rows, undotted
 
 COUNTRY, ORG, PERSON, LOCATION = "COUNTRY", "ORG", "PERSON", "LOCATION"
@@ -46,6 +47,18 @@ class Entry:
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+    @property
+    def display(self) -> dict[str, str]:
+        """name_en and name_vi where known (see kb.fold.display_names)."""
+        return display_names(self.extra, self.country)
+
+    def lookup_keys(self) -> list[str]:
+        """The folded keys a user's query finds this entry by: every name and alias, the English and
+        Vietnamese names, and the id's slug (person:pham-minh-chinh -> phamminhchinh)."""
+        names = [*self.names, *self.display.values(), self.id.partition(":")[2]]
+        names += [str(v) for k, v in self.extra.items() if k.endswith("_name") and v]
+        return [k for k in dict.fromkeys(fold(n) for n in names) if k]
 
 
 @dataclass(frozen=True)
@@ -92,6 +105,8 @@ class KnowledgeBase:
         self._generic: dict[tuple[str, str], str] = {}
         self._titles: dict[str, TitleInfo] = {}
         self._positions: dict[str, list[Position]] = {}
+        self._keys: dict[str, list[str]] | None = None
+        self._folded: dict[str, list[str]] = {}
 
     # ---- building -------------------------------------------------------------------------
     def _add(self, entry: Entry, row: Row, seen: set[str]) -> None:
@@ -112,6 +127,19 @@ class KnowledgeBase:
         for n, ids in names.items():
             if "·" in n or "-" in n:
                 self._undotted.setdefault(undotted(n), []).extend(ids)
+        self._keys: dict[str, list[str]] | None = None  # built by the first lookup or search
+
+    def _fold_index(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """The folded index of what users type (any script, case, diacritics): id -> keys and
+        key -> ids. Built on first use, not at load: the pipeline never needs it."""
+        if self._keys is None:
+            keys = {e.id: e.lookup_keys() for e in self.entries.values()}
+            folded: dict[str, list[str]] = {}
+            for eid, ks in keys.items():
+                for k in ks:
+                    folded.setdefault(k, []).append(eid)
+            self._folded, self._keys = folded, keys
+        return self._keys, self._folded
 
     # ---- queries --------------------------------------------------------------------------
     def get(self, id: str) -> Entry | None:
@@ -121,6 +149,18 @@ class KnowledgeBase:
         key = normalize(name)
         ids = self._names.get(key) or self._undotted.get(undotted(key), [])
         return [self.entries[i] for i in ids]
+
+    def lookup(self, query: str) -> list[Entry]:
+        """Entries a user means by `query`: its id, a name or alias as written, else any name in any
+        script, case or diacritics (English, Vietnamese with or without marks, Traditional Chinese).
+        Countries first where a name is shared, then in the files' order."""
+        q = (query or "").strip()
+        if not q:
+            return []
+        if q in self.entries:
+            return [self.entries[q]]
+        found = self.by_name(q) or [self.entries[i] for i in self._fold_index()[1].get(fold(q), [])]
+        return sorted(found, key=lambda e: e.type != COUNTRY)
 
     def surface_forms(self) -> dict[str, list[str]]:
         return {n: list(ids) for n, ids in self._names.items() if len(n) > 1}
@@ -180,14 +220,16 @@ class KnowledgeBase:
         return found[0].country
 
     def search(self, query: str, limit: int = 20) -> list[Entry]:
-        q = normalize(query).casefold()
+        """Entries whose id or any name (folded: any script, case, diacritics) is the query, starts
+        with it or contains it, in that order."""
+        q = fold(query)
         if not q:
             return []
         scored: list[tuple[int, int, str]] = []
+        keys = self._fold_index()[0]
         for e in self.entries.values():
-            hay = [n.casefold() for n in e.names] + [e.id.casefold()]
-            hay += [str(v).casefold() for k, v in e.extra.items() if k.endswith("_name")]
-            if q in hay:
+            hay = keys.get(e.id) or []
+            if e.id == query.strip() or q in hay:
                 rank = 0
             elif any(h.startswith(q) for h in hay):
                 rank = 1
@@ -224,8 +266,9 @@ def _load_entries(kb: KnowledgeBase, name: str, text: str) -> None:
             ext = {"iso3166": r["iso2"], "iso3166_alpha3": r["iso3"]}
             if r.get("wikidata"):
                 ext["wikidata"] = r["wikidata"]
+            names = {k: v for k in ("en_name", "vi_name") if (v := r.get(k))}  # CLDR's, for lookups
             e = Entry(f"country:{r['iso2']}", COUNTRY, r["name"], r.multi("aliases"),
-                      r["iso2"], "state", None, "country", ext, {}, _src(r))
+                      r["iso2"], "state", None, "country", ext, names, _src(r))
             kb._add(e, r, seen)
     elif base in ("orgs.tsv", "people.tsv", "places.tsv"):
         prefix, typ = {"orgs.tsv": ("org", ORG), "people.tsv": ("person", PERSON),

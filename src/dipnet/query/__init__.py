@@ -16,6 +16,7 @@ from typing import Any
 import duckdb
 
 from dipnet.errors import QueryError
+from dipnet.query import names
 from dipnet.query.registry import count_at, counted_levels, counts_partners, in_force, party_kind
 from dipnet.store import Store
 
@@ -143,16 +144,9 @@ class Query:
             name = _t2s().convert(ref)
             row = self._one("SELECT * FROM kb_entities WHERE name = ? OR list_contains(CAST(variants AS VARCHAR[]), ?) "
                             "ORDER BY kb_id IS NULL, n_docs DESC, entity_id LIMIT 1", [name, name])
-        if row is None:
-            from dipnet.kb import load_kb
-
-            kb = load_kb()
-            e = kb.get(ref) or next(iter(kb.by_name(_t2s().convert(ref))), None)
-            if e is None:
-                raise NotFound(f"no such entity: {ref}")
-            row = {"entity_id": e.id, "type": e.type, "name": e.name, "kb_id": e.id, "country": e.country,
-                   "sector": e.sector, "external": dict(e.external), "variants": list(e.names), "n_docs": 0}
-        return row
+        if row is None:  # a name in any language, script or spelling (query.names)
+            row = names.resolve(self, ref)
+        return names.with_names(row)
 
     def entities(self, q: str | None = None, type: str | None = None, limit: int | None = None,
                  offset: int | None = None) -> dict[str, Any]:
@@ -160,15 +154,19 @@ class Query:
         where, params = ["1=1"], []
         if q:
             # contains(), not LIKE: a user's % and _ are characters to find, not wildcards
-            where.append("(contains(name, ?) OR contains(CAST(variants AS VARCHAR), ?) OR entity_id = ?)")
-            params += [_t2s().convert(q)] * 2 + [q]
+            # or any of the entries the knowledge base finds by a name in any language (query.names)
+            where.append("(contains(name, ?) OR contains(CAST(variants AS VARCHAR), ?) OR "
+                         "entity_id IN (SELECT unnest(?)) OR kb_id IN (SELECT unnest(?)))")
+            ids = [q, *names.kb_ids(q)]
+            params += [_t2s().convert(q)] * 2 + [ids, ids]
         if type:
             where.append("type = ?")
             params.append(type.upper())
         w = " AND ".join(where)
         total = self._one(f"SELECT count(*) AS n FROM kb_entities WHERE {w}", params)
-        items = self._all(f"SELECT * FROM kb_entities WHERE {w} ORDER BY n_docs DESC, entity_id LIMIT ? OFFSET ?",
-                          [*params, limit, offset])
+        items = [names.with_names(r) for r in self._all(
+            f"SELECT * FROM kb_entities WHERE {w} ORDER BY n_docs DESC, entity_id LIMIT ? OFFSET ?",
+            [*params, limit, offset])]
         return {"total": total["n"] if total else 0, "limit": limit, "offset": offset, "items": items}
 
     # ---- events ---------------------------------------------------------------------------------
@@ -322,7 +320,7 @@ class Query:
         by_partner: dict[str, dict[str, int]] = {}
         for r in exchanges:
             by_partner.setdefault(r["partner"], {})[r["channel"] or "other"] = r["n"]
-        names = {r["entity_id"]: r["name"] for r in self._all(
+        partner_names = {r["entity_id"]: r["name"] for r in self._all(
             "SELECT entity_id, name FROM kb_entities WHERE entity_id IN (SELECT unnest(?))",
             [sorted(set(pairs) | set(by_partner))])}
         partners, bodies = [], []
@@ -333,7 +331,8 @@ class Query:
                 continue
             ex = by_partner.get(other, {})
             (partners if kind == "state" else bodies).append(
-                {"partner": other, "name": names.get(other) or _kb_name(other), **(state or {"level": None}),
+                {"partner": other, "name": partner_names.get(other) or _kb_name(other), **names.display(other),
+                 **(state or {"level": None}),
                  "exchanges": {c: ex.get(c, 0) for c in CHANNELS}, "exchanges_total": sum(ex.values())})
         partners.sort(key=lambda p: (p["level"] is None, p["name"]))
         pairs = {o: rows for o, rows in pairs.items() if party_kind(o) == "state"}

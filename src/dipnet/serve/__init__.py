@@ -13,6 +13,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi import Query as Param
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException
 
 from dipnet.errors import DipnetError, QueryError
@@ -34,7 +35,9 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY) -> F
     from dipnet.serve.write import mount_writes
 
     store = Store(db, read_only=not token)
-    app = FastAPI(title="dipnet", version="0.1.0", description=__doc__)
+    # the docs' Swagger UI and ReDoc assets are served from the fastapi-offline package
+    # (under /static-offline-docs), not a CDN, so /docs works on a machine without internet
+    app = FastAPIOffline(title="dipnet", version="0.1.0", description=__doc__)
     app.state.store = store
     app.add_middleware(Limits, max_body=max_body)
 
