@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import score
+from dev2_data import GOLD_DEV2, dev2_records
 from dipnet.extract.facts import extract_facts
 from dipnet.extract.numbers import chinese_to_int, to_value
 from dipnet.extract.relations import extract_relations
@@ -191,3 +193,7 @@ def test_seed_page() -> None:
     assert {(13, "count"), (20_000_000_000, "USD"), (65, "percent"), (99.7, "percent")} <= fs
     rs = {(r.b, r.level) for r in extract_relations(doc)}
     assert {("意大利", "strategic_partnership"), ("美国", "comprehensive_partnership")} <= rs
+
+
+def test_dev2_facts_floor(tmp_path: Path) -> None:
+    assert score(GOLD_DEV2, dev2_records(), tmp_path)["facts"]["f1"] >= 0.44
