@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from conftest import SHARED, needs_corpus
+from conftest import SHARED, needs_corpus, score
+from dev2_data import GOLD_DEV2, dev2_records
 from dipnet.extract.facts import extract_facts
 from dipnet.extract.numbers import chinese_to_int, to_value
 from dipnet.extract.relations import extract_relations
@@ -93,10 +96,48 @@ def test_not_claims() -> None:
     assert fs == []
 
 
-def test_vote_holder_is_the_person_elected() -> None:
+def test_vote_holder_is_the_body_whose_members_voted() -> None:
     fs = facts("据检票结果,450名国会代表(占国会代表总数的95.5%)投票赞成选举王廷惠同志为国会主席。")
     assert {f.unit for f in fs} == {"person", "percent"}
-    assert all(f.subject == "王廷惠" for f in fs)
+    assert all("国会" in f.subject for f in fs), fs
+
+
+def test_vote_holder_is_the_person_where_no_body_votes() -> None:
+    f = one("据检票结果,450人投票赞成选举王廷惠同志为国会主席。", "person")
+    assert f.subject == "王廷惠"
+
+
+def test_votes_are_counts_handed_out_respectively() -> None:
+    fs = facts("在投票中,老挝、泰国和柬埔寨分别获得185票、192票和132票。")
+    assert {(f.subject, f.value) for f in fs} == {("老挝", 185), ("泰国", 192), ("柬埔寨", 132)}
+    assert all(f.unit == "count" for f in fs)
+
+
+def test_the_same_number_to_each_party() -> None:
+    fs = facts("老挝和泰国均获得191票。")
+    assert sorted(f.subject for f in fs) == ["泰国", "老挝"] and {f.value for f in fs} == {191}
+
+
+def test_people_qualified_after_the_count() -> None:
+    assert one("中方扣留了21名越南渔民。", "person").subject == "越南"
+
+
+def test_an_international_body_holds_its_members() -> None:
+    assert one("联合国安理会共有15个成员。", "count").subject == "联合国安理会"
+
+
+def test_a_rank_belongs_to_the_one_ranked() -> None:
+    f = one("中国是越南第六大投资国,在越南开展投资项目共3949个。", "count")
+    assert f.subject == "中国" and f.value == 3949
+
+
+def test_ordinals_and_words_with_one_are_not_claims() -> None:
+    assert facts("越南是亚太地区唯一一个连任的国家,第三次担任该职务。") == []
+
+
+def test_a_term_is_not_the_year_a_figure_holds_for() -> None:
+    f = one("在竞选2026—2028任期理事国过程中,越南已提出12项自愿承诺。", "count")
+    assert f.value == 12 and (f.as_of or "").startswith("2019")
 
 
 def test_speaker_is_not_the_holder() -> None:
@@ -183,3 +224,6 @@ def test_establishing_told_as_news_is_dated_by_the_page_not_a_state_held():
     assert r.since == "2019-03-05"
     (r,) = relations("两国总理会谈。越南与澳大利亚已建立战略伙伴关系。")
     assert r.since is None
+
+def test_dev2_facts_floor(tmp_path: Path) -> None:
+    assert score(GOLD_DEV2, dev2_records(), tmp_path)["facts"]["f1"] >= 0.44

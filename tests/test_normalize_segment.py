@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import GOLD_DEV, GOLD_SEEDS, SEEDS, needs_corpus, score
+from dev2_data import GOLD_DEV2, dev2_records
 from dipnet.model import Page
 from dipnet.normalize import normalize
 from dipnet.pipeline import extract
@@ -65,3 +66,87 @@ def test_seed_titles_and_briefs_meet_the_floor(seed_records, tmp_path):
 def test_dev_titles_and_briefs_floor(dev_records, tmp_path):
     s = score(GOLD_DEV, dev_records, tmp_path)
     assert s["titles"]["f1"] >= 0.85 and s["briefs"]["f1"] >= 0.9
+
+
+def _title(text: str) -> str:
+    return segment(normalize(Page(source="t.txt", text=text))).title
+
+
+BODY = "越通社河内——3月5日,越南外交部长与老挝外交部长举行会谈。双方同意加强合作。"
+
+
+def test_a_menu_of_latin_bullets_is_not_the_title():
+    menu = "\n".join(f"  • {n}" for n in ("An Giang", "Bac Ninh", "Ha Noi", "Yen Bai"))
+    assert _title(f"{menu}\n\n越老加强外交合作\n\n18:48 | 2010/04/08\n\n{BODY}") == "越老加强外交合作"
+
+
+def test_site_notices_above_the_headline_are_not_the_title():
+    text = ("为达最佳浏览效果,建议使用Chrome或Edge的浏览器。\n\n请至Edge官网下载\n晴时多云\n限制级\n"
+            f"您即将进入之新闻内容 需满18岁 方可浏览。\n\n越老加强外交合作\n\n{BODY}")
+    assert _title(text) == "越老加强外交合作"
+
+
+def test_a_site_name_above_a_breadcrumb_is_not_the_title():
+    assert _title(f"某某报产品\n\n首页 > 新闻 > 正文\n\n越老加强外交合作\n\n{BODY}") == "越老加强外交合作"
+
+
+def test_a_masthead_over_the_headline_is_not_the_title():
+    assert _title(f"某传媒 SomeNews - 新闻观点\n\n越老加强外交合作\n\n图片来源:越通社\n\n{BODY}") == "越老加强外交合作"
+    # a headline over the story keeps its place even with a dash in it
+    assert _title(f"越老加强合作 - 两国外长会谈\n\n{BODY}") == "越老加强合作 - 两国外长会谈"
+
+
+def test_a_summary_sentence_printed_above_the_headline():
+    text = "两国外长表示,双方关系保持积极发展势头。\n越老外长通电话\n2013年12月30日,越南外交部长同老挝外交部长通电话。\n"
+    doc = segment(normalize(Page(source="t.txt", text=text)))
+    assert doc.title == "越老外长通电话"
+    assert doc.segments_of("lead")  # the summary is content, not furniture
+
+
+def test_a_date_stamp_on_the_headlines_line_ends_the_headline():
+    text = "越美关系良好发展 2016年5月10日 | 15:05:27 (VOVworld)- 越南国防部副部长9日会见美国助理国务卿。"
+    doc = segment(normalize(Page(source="t.txt", text=text)))
+    assert doc.title == "越美关系良好发展"
+    assert any("会见美国助理国务卿" in doc.text[s.start:s.end] for s in doc.segments_of("lead", "body"))
+
+
+def test_a_stamp_and_a_button_line_is_furniture():
+    assert _title(f"date 2025-08-25 听新闻\n越老加强外交合作\n{BODY}") == "越老加强外交合作"
+
+
+def _briefs(text: str) -> list[str]:
+    doc = segment(normalize(Page(source="t.txt", text=text)))
+    return [doc.text[b.headline.start:b.headline.end] for b in doc.briefs]
+
+
+def test_teasers_printed_as_image_links_are_briefs():
+    text = (f"越老加强外交合作\n\n{BODY}\n\n![两国青年举行友好交流活动[影]](https://img.example/a.jpg)\n"
+            "![边境口岸通关量创新高](https://img.example/b.jpg)")
+    assert _briefs(text) == ["两国青年举行友好交流活动[影]", "边境口岸通关量创新高"]
+
+
+def test_a_related_block_run_into_the_last_line():
+    text = (f"越老加强外交合作\n\n{BODY}(完) 标签 相关新闻 越老深化国防合作关系 推动越老经贸合作发展 "
+            "反馈 提交 其他 国际能源署预测石油供应过剩")
+    assert _briefs(text) == ["越老深化国防合作关系", "推动越老经贸合作发展", "国际能源署预测石油供应过剩"]
+    doc = segment(normalize(Page(source="t.txt", text=text)))
+    assert not any("相关新闻" in doc.text[s.start:s.end] for s in doc.segments_of("body", "lead"))
+
+
+def test_a_long_list_of_teasers_above_the_headline():
+    teasers = "越南政府总理会见老挝总理 国会常务委员会第52次会议:建议调整标准 苏林出席老越友谊公园落成典礼 胡志明市探讨提升地方政府运行措施"
+    doc = segment(normalize(Page(source="t.txt", text=f"{teasers}\n\n越老加强外交合作\n\n{BODY}")))
+    assert doc.title == "越老加强外交合作" and len(doc.briefs) == 4
+
+
+def test_a_sentence_teaser_ends_the_block_and_a_cut_summary_stays_a_summary():
+    text = (f"越老加强外交合作\n\n{BODY}(完)\n越通社\n\n更多\n\n越南外交部副部长。图自越通社\n\n越南重申支持自由贸易体系\n\n"
+            "越南外交部副部长出席论坛并会见企业领导。\n\n越南驻墨西哥大使向墨西哥总统递交国书。")
+    assert _briefs(text) == ["越南重申支持自由贸易体系", "越南驻墨西哥大使向墨西哥总统递交国书。"]
+    cut = f"越老加强外交合作\n\n{BODY}(完)\n\n更多\n\n越南国会80周年:稳定的支柱\n\n值此越南国会成立80周年之际,印度官员"
+    assert _briefs(cut) == ["越南国会80周年:稳定的支柱"]
+
+
+def test_dev2_titles_and_briefs_floor(tmp_path):
+    s = score(GOLD_DEV2, dev2_records(), tmp_path)
+    assert s["titles"]["f1"] >= 0.97 and s["briefs"]["f1"] >= 0.85

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import GOLD_DEV, GOLD_SEEDS, needs_corpus, score
+from dev2_data import GOLD_DEV2, dev2_records
 from dipnet.kb import load_kb
 from dipnet.model import DateValue, Role
 from dipnet.pipeline import extract
@@ -127,3 +128,35 @@ def test_a_japanese_minister_read_by_title_and_surname():
 
     doc = extract("测试\n\n东京电——越南政府总理会见日本经济产业大臣赤泽亮正。", source="jp.txt")
     assert any(r.person == "赤泽亮正" and "大臣" in r.title for r in doc.roles)
+
+
+def test_the_country_seat_and_party_opening_a_body_are_entities():
+    doc = _page("越共中央政治局委员、国防部长会见了印度人民院代表团和河内市人民委员会代表。")
+    assert {"越南共产党", "印度人民院"} <= _names(doc, "ORG")
+    assert "印度" in _names(doc, "COUNTRY")
+    assert "河内" in _names(doc, "LOCATION")
+    # entities only: the body stays one mention for events and facts
+    assert not any(m.text == "印度" for m in doc.mentions)
+
+
+def test_a_region_or_an_international_parent_inside_a_name_is_not_added():
+    doc = _page("越南代表出席亚太经合组织会议,会见联合国维和部队司令。")
+    assert "亚太" not in _names(doc, "LOCATION") and "亚太地区" not in _names(doc, "LOCATION")
+    assert "联合国" not in _names(doc, "ORG")
+
+
+def test_no_country_short_form_inside_a_common_word():
+    doc = _page("两国建立越中全面战略合作伙伴关系。双方同意共同落实协定,在坦率和互信的气氛中会谈。王亚军出席。")
+    countries = _names(doc, "COUNTRY")
+    assert {"越南", "中国"} <= countries
+    assert not countries & {"立陶宛", "意大利", "坦桑尼亚", "亚美尼亚"}
+
+
+def test_outlets_in_credits_and_datelines():
+    doc = _page("(VOVworld)- 越南国防部长会见中国代表团。(中央社记者东京12日专电)据路透报道,大公报和美联社也作了报道。")
+    assert {"越南之声广播电台", "中央社", "路透社", "大公报", "美联社"} <= _names(doc, "ORG")
+
+
+def test_floor_on_dev2(tmp_path: Path):
+    s = score(GOLD_DEV2, dev2_records(), tmp_path)
+    assert s["entities"]["f1"] >= 0.86

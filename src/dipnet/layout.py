@@ -21,6 +21,8 @@ class Layout:
     end_marks: tuple[str, ...]
     attribution_prefixes: tuple[str, ...]
     dateline_openers: tuple[str, ...] = ()  # what a dateline can start with: an agency, "(" or 据
+    notice_markers: tuple[str, ...] = ()  # site notices above the headline (browser advice, age gates)
+    menu_bullets: tuple[str, ...] = ()  # the bullets of a site menu printed as a list of Latin names
 
 
 @lru_cache(maxsize=4)
@@ -43,4 +45,6 @@ def load_layout(user_file: str | None = None) -> Layout:
         end_marks=tuple(data["end_marks"]),
         attribution_prefixes=tuple(data["attribution_prefixes"]),
         dateline_openers=(*data["agencies"], "(", "据"),
+        notice_markers=tuple(data.get("notice_markers", [])),
+        menu_bullets=tuple(data.get("menu_bullets", [])),
     )

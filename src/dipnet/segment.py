@@ -12,6 +12,13 @@ from dipnet.model import Brief, Document, Segment, Span
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"
+_TOKEN = re.compile(r"GMT[+\-]\d+|[\d:/.\-]+|[^\s\d]+")
+_IMAGE_LINK = re.compile(r"!\[(.{6,})\]\(\S+\)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# a date stamp printed on the headline's line ("HEADLINE 2016年5月10日 | 15:05:27 ..."): the headline ends there
+_TITLE_STAMP = re.compile(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2})\s*(?:\||\d{1,2}:\d{2})")
+# a site's title bar or masthead: "站名 Brand - 口号", "标题 | 站名"
+_MASTHEAD_SEP = re.compile(r"\s[-|｜–—]|[-|｜–—]\s")  # normalization may drop one of the spaces
 
 
 @dataclass
@@ -63,26 +70,89 @@ def _is_caption(text: str, layout: Layout) -> bool:
 def _is_boilerplate(text: str, layout: Layout) -> bool:
     if text in layout.boilerplate:
         return True
-    if ">" in text and len(text) < 80:  # breadcrumbs: 首页 > 国家和组织 > …
+    if _is_breadcrumb(text):
         return True
     parts = [p.strip() for p in re.split(r"[|｜]", text) if p.strip()]
     if len(parts) >= 2 and all(len(p) <= 12 for p in parts):  # menus: 央视网|中国网络电视台|网站地图
         return True
-    tokens = text.split()
-    return bool(tokens) and all(t in layout.boilerplate or re.fullmatch(r"[\d:/.\-]+|GMT[+\-]\d+", t)
-                                for t in tokens)
+    # words and stamps; normalization drops the space between Chinese and digits ("date 2025-08-25听新闻")
+    tokens = _TOKEN.findall(text)
+    return bool(tokens) and all(t in layout.boilerplate or t[0].isdigit() or t.startswith("GMT") for t in tokens)
+
+
+def _is_breadcrumb(text: str) -> bool:
+    return ">" in text and len(text) < 80  # 首页 > 国家和组织 > …
+
+
+def _is_furniture(text: str, layout: Layout) -> bool:
+    """Page furniture that can stand above the headline: boilerplate, site notices, menu items."""
+    if _is_boilerplate(text, layout) or any(m in text for m in layout.notice_markers):
+        return True
+    return text.startswith(layout.menu_bullets) and not _CJK.search(text)
+
+
+def _title_index(lines: list[_Line], layout: Layout) -> int:
+    """Where the headline stands: past the site's header (menus, notices, breadcrumbs, a masthead)
+    and past a teaser sentence printed above the headline."""
+    i = 0
+    # a breadcrumb closes the site's header: what stands above it (a site name, menus) is furniture
+    for j, ln in enumerate(lines[:12]):
+        if "。" in ln.text:
+            break
+        if _is_breadcrumb(ln.text):
+            i = j + 1
+    # furniture, and a long list of teaser headlines printed above the headline
+    while i < len(lines) - 1 and (_is_furniture(lines[i].text, layout) or _link_list(lines[i].text, long=True)):
+        i += 1
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    headline_next = bool(nxt) and _is_headline(nxt, layout) and bool(_CJK.search(nxt)) \
+        and not _is_furniture(nxt, layout)
+    text = lines[i].text if i < len(lines) else ""
+    # a short "站名 Brand - 口号" line over a headline is the site's masthead or title bar
+    if headline_next and len(text) <= 40 and _MASTHEAD_SEP.search(text) and text[-1] not in _SENTENCE_END:
+        return i + 1
+    # a summary sentence over a headline that the body follows: the headline is the title
+    after = lines[i + 2].text if i + 2 < len(lines) else ""
+    if headline_next and text.endswith("。") and after and not _is_headline(after, layout):
+        return i + 1
+    return i
+
+
+def _image_link(text: str) -> str | None:
+    """The alt text of a teaser printed as an image link ("![headline](https://…)"), or None."""
+    m = _IMAGE_LINK.fullmatch(text)
+    return m.group(1) if m else None
+
+
+def _inline_more(text: str, layout: Layout) -> tuple[int, list[str]] | None:
+    """A related-news block run into a line ("…(完) 相关新闻 标题一 标题二 其他 标题三"):
+    where it starts, and its space-parted parts."""
+    for marker in layout.more_markers:
+        # the marker as a word of its own: after a space, or after Latin text whose space went
+        m = re.search(rf"(?:(?<=\s)|(?<=[A-Za-z])){re.escape(marker)}\s", text)
+        if m is None:
+            continue
+        k = m.start()
+        parts = [p for p in text[k:].split(" ") if p]
+        heads = [p for p in parts if p not in layout.more_markers and p not in layout.boilerplate]
+        if len(heads) >= 2 and all(4 <= len(p) <= 60 and "。" not in p for p in heads):
+            return k, parts
+    return None
 
 
 def _is_headline(text: str, layout: Layout) -> bool:
     return len(text) <= 60 and text[-1] not in "。" and not _is_caption(text, layout)
 
 
-def _link_list(text: str) -> list[str] | None:
-    """A line of several teaser headlines parted by spaces, as related-link widgets print them."""
-    parts = text.split(" ")
-    if len(parts) < 2 or text[-1] in _SENTENCE_END:
+def _link_list(text: str, long: bool = False) -> list[str] | None:
+    """A line of several teaser headlines parted by spaces, as related-link widgets print them
+    (a table row keeps its closing "|"). A `long` list (four or more) may hold headlines with
+    commas and colons: a sentence of that many space-parted clauses is not written."""
+    parts = text.rstrip("|｜ ").split(" ")
+    if len(parts) < (4 if long else 2) or text[-1] in _SENTENCE_END:
         return None
-    if all(6 <= len(p) <= 40 and not re.search(r"[。,;:!?]", p) for p in parts):
+    punct = r"[。]" if long else r"[。,;:!?]"
+    if all(6 <= len(p) <= (60 if long else 40) and not re.search(punct, p) for p in parts):
         return parts
     return None
 
@@ -122,10 +192,13 @@ class _Builder:
         pending: _Line | None = None
         current: Brief | None = None
         last_was_headline = False
-        for ln in lines:
-            if ln.text in self.layout.agencies or ln.text in self.layout.more_markers:
+        for k, ln in enumerate(lines):
+            if ln.text in self.layout.agencies or ln.text in self.layout.more_markers \
+                    or _is_boilerplate(ln.text, self.layout):
                 continue
-            if _is_headline(ln.text, self.layout):
+            # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
+            cut_summary = k == len(lines) - 1 and last_was_headline and "," in ln.text
+            if _is_headline(ln.text, self.layout) and not cut_summary:
                 if current and last_was_headline and self.doc.text[current.headline.start:current.headline.end] == ln.text:
                     continue  # the same headline again (caption slot repeating it)
                 if pending is not None and pending.text == ln.text:
@@ -141,14 +214,18 @@ class _Builder:
                     self.add("caption", pending.start, pending.end)
                 pending = ln
             last_was_headline = False
-        if pending is not None:
+        if pending is not None and not _is_caption(pending.text, self.layout):
+            self.new_brief(pending, None)  # a teaser whose headline is a whole sentence
+        elif pending is not None:
             self.add("caption", pending.start, pending.end)
 
-    def link_list(self, ln: _Line) -> None:
+    def link_list(self, ln: _Line, parts: list[str] | None = None) -> None:
         pos = ln.start
-        for part in ln.text.split(" "):
-            self.new_brief(_Line(pos, pos + len(part), part), None)
-            pos += len(part) + 1
+        for part in parts if parts is not None else ln.text.split(" "):
+            pos = self.doc.text.index(part, pos)
+            if part not in self.layout.boilerplate and part not in self.layout.more_markers:
+                self.new_brief(_Line(pos, pos + len(part), part), None)
+            pos += len(part)
 
     def dateline(self, ln: _Line) -> int:
         """Length of a dateline opening this paragraph (越通社河内——, 新华社莫斯科4月4日电), or 0."""
@@ -162,21 +239,23 @@ class _Builder:
         m = reported.match(text)
         return m.end() if m else 0
 
-    def main_article(self, lines: list[_Line]) -> None:
-        titled = False
+    def main_article(self, lines: list[_Line], title: _Line | None) -> None:
+        at = next((i for i, ln in enumerate(lines) if ln is title), 0)
         for i, ln in enumerate(lines):
             text = ln.text
-            if _is_boilerplate(text, self.layout):
+            if i < at and _is_furniture(text, self.layout):
+                self.add("boilerplate", ln.start, ln.end)
+                continue
+            if i < at:  # the summary sentence printed above the headline
+                self.paragraph(ln, first=True, last=False)
+                continue
+            if i > at and _is_boilerplate(text, self.layout):
                 self.add("boilerplate", ln.start, ln.end)
                 continue
             marker = _photo_marker(text, self.layout)
             cut = marker.end() if marker else None
-            if not titled:
-                titled = True
-                # "HEADLINE ảnh 1CAPTION": the headline repeated before a photo is the title here
-                self.add("title", ln.start, ln.start + (marker.start() if marker else len(text)))
-                if marker:
-                    self.add("caption", ln.start + marker.end(), ln.end)
+            if i == at:
+                self.title(ln, marker)
                 continue
             if cut is not None:
                 self.add("caption", ln.start + cut, ln.end)
@@ -187,7 +266,23 @@ class _Builder:
             if text in self.layout.agencies or any(text == m for m in self.layout.end_marks):
                 self.add("endmark", ln.start, ln.end)
                 continue
-            self.paragraph(ln, first=i <= 2, last=i == len(lines) - 1)
+            self.paragraph(ln, first=i <= at + 2, last=i == len(lines) - 1)
+
+    def title(self, ln: _Line, marker: re.Match[str] | None) -> None:
+        text = ln.text
+        # "HEADLINE ảnh 1CAPTION": the headline repeated before a photo is the title here
+        if marker:
+            self.add("title", ln.start, ln.start + marker.start())
+            self.add("caption", ln.start + marker.end(), ln.end)
+            return
+        stamp = _TITLE_STAMP.search(text)
+        if stamp and _CJK.search(text[:stamp.start()]):  # the page printed on one line: headline, stamp, story
+            self.add("title", ln.start, ln.start + stamp.start())
+            rest = text[stamp.start():]
+            lead = len(rest) - len(rest.lstrip())
+            self.paragraph(_Line(ln.start + stamp.start() + lead, ln.end, rest.lstrip()), first=True, last=False)
+            return
+        self.add("title", ln.start, ln.end)
 
     def paragraph(self, ln: _Line, first: bool, last: bool) -> None:
         start, end, text = ln.start, ln.end, ln.text
@@ -240,6 +335,17 @@ def _related_start(lines: list[_Line], layout: Layout) -> tuple[int, int] | None
     return None
 
 
+def _split_inline_more(ln: _Line, b: _Builder, layout: Layout) -> _Line:
+    """The line without a related-news block run into it; the block's headlines become briefs."""
+    found = _inline_more(ln.text, layout)
+    if found is None:
+        return ln
+    k, parts = found
+    b.link_list(_Line(ln.start + k, ln.end, ln.text[k:]), parts)
+    head = ln.text[:k].rstrip()
+    return _Line(ln.start, ln.start + len(head), head)
+
+
 def segment(doc: Document, layout: Layout | None = None) -> Document:
     """Adds `segments`, `briefs` and `title` (as written in the original script)."""
     layout = layout or load_layout()
@@ -250,13 +356,22 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     if block is not None:
         b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)
         b.related_block(lines[block[0]:block[1]])
+    main = [_split_inline_more(ln, b, layout) for ln in main]
+    at = _title_index(main, layout)
     inline: list[_Line] = []
-    for ln in main:
-        if _link_list(ln.text) and ln is not main[0]:
-            b.link_list(ln)
+    for i, ln in enumerate(main):
+        alt = _image_link(ln.text) if i != at else None
+        if alt:
+            k = ln.text.index(alt)
+            b.new_brief(_Line(ln.start + k, ln.start + k + len(alt), alt), None)
+            continue
+        # above the headline only a long list: a headline may hold a space ("越南渔船遇袭 向华提抗议")
+        parts = _link_list(ln.text) if i > at else _link_list(ln.text, long=True) if i < at else None
+        if parts:
+            b.link_list(ln, parts)
         else:
             inline.append(ln)
-    b.main_article(inline)
+    b.main_article(inline, main[at] if main else None)
     # related headlines printed inside the article are briefs too; keep the brief order by position
     b.segments.sort(key=lambda s: s.start)
     b.briefs.sort(key=lambda br: br.headline.start)

@@ -15,6 +15,7 @@ from typing import Any
 
 from dipnet.model import Document, Fact, Mention, TimeExpr
 
+from .holders import body_of_members, named_after, org_members, rank_possessor, respective, special_holder
 from .numbers import NUMBER, multiplier, parse_number, plain
 
 DATA = Path(__file__).with_name("data")
@@ -242,7 +243,7 @@ def _skip(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: int) -
         if u.kind in ("count", "person") and (v is None or v < data["chinese_count_min"]):  # type: ignore[operator]
             return True
         if u.kind == "count" and (any(rest.startswith(w) for w in data["slogan_nouns"]) or u.word == "国") \
-                and not _org_members(ctx, m, u):
+                and not org_members(ctx, m, u):
             return True
         if u.word == "大" and isinstance(v, float) and v > 10:
             return True  # 十三大: a party congress
@@ -267,6 +268,9 @@ def _holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None
     data = ctx.data
     sentence = ctx.text[s_start:s_end]
     if u.kind in ("person", "percent") and any(w in sentence for w in data["vote_words"]):
+        body = body_of_members(ctx, s_start, s_end)  # the body whose members voted
+        if body:
+            return body
         i = min(sentence.find(w) for w in data["vote_words"] if w in sentence) + s_start
         people = ctx.within(i, s_end, ("PERSON",))
         if people:
@@ -288,12 +292,14 @@ def _holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None
                 continue
             if mm.type == "PERSON" and not wants_person:
                 continue
-            if ctx.is_target(mm):
+            if ctx.is_target(mm) or rank_possessor(ctx, mm):
                 continue
             if comp and len(mm.text) == 1:
                 best = (i, ctx.pair_name(comp))
                 continue
-            name = ctx.name(mm) if (wants_person or mm.type == "COUNTRY") else ctx.country_name(mm)
+            # an international body (联合国, 东盟) holds its own figures; a national one its country's
+            name = ctx.name(mm) if (wants_person or mm.type == "COUNTRY") else \
+                ctx.country_name(mm) or (ctx.name(mm) if mm.type == "ORG" else None)
             if wants_person and mm.type == "ORG":
                 post = re.match(data["post_words"], ctx.text[mm.end:])
                 name = mm.text + post.group() if post else name
@@ -358,47 +364,20 @@ def extract_facts(doc: Document) -> list[Fact]:
         c_start, c_end = ctx.clause(m.start())
         clause_text = text[c_start:c_end]
         s_start, _ = ctx.sentence(m.start())
-        subject = _holder(ctx, m.start(), u, clause_text) or ""
-        subject = _org_members(ctx, m, u) or _special_holder(ctx, m.start(), u, clause_text) or subject
+        holders = respective(ctx, m, u) or [
+            org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
+            or (named_after(ctx, unit_end) if u.kind == "person" else None)
+            or _holder(ctx, m.start(), u, clause_text) or ""]
         t = ctx.time_before(s_start, m.start(), c_end) or \
             ctx.time_before(ctx.segment_start(m.start()), m.start())
         # a duration holds up to the date of writing; other figures for the year the text gives
         as_of = ctx.date_at(m.start()) if u.kind == "year" or not t else as_of_value(t)
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
-        fact = Fact(subject=subject, predicate=_predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
-                    unit=u.unit, as_of=as_of, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
-        key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4])
-        if key in seen:
-            continue  # the title and the lead repeat the body
-        seen.add(key)
-        out.append(fact)
+        for subject in holders:
+            fact = Fact(subject=subject, predicate=_predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
+                        unit=u.unit, as_of=as_of, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
+            key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4])
+            if key not in seen:  # the title and the lead repeat the body
+                seen.add(key)
+                out.append(fact)
     return out
-
-
-def _special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
-    """Holders that are not parties: a meeting for its attendees, an instrument for the years it
-    has been implemented."""
-    data = ctx.data
-    if u.kind == "person" and any(w in clause_text for w in data["attend_words"]) \
-            and not any(w in clause_text for w in data["vote_words"]):
-        seg = ctx.text[ctx.segment_start(pos):pos]
-        names = re.findall(data["conference"], seg)
-        if names:
-            return names[-1]
-    if u.kind == "year":
-        before = ctx.text[max(0, pos - 12):pos]
-        for w in data["implement_words"]:
-            if before.endswith(w):
-                noun = re.split(r"[的所了,在对]|发表|签署", before[:-len(w)])[-1]
-                return noun or None
-    return None
-
-
-def _org_members(ctx: Context, m: re.Match[str], u: UnitWord) -> str | None:
-    """'东盟十国': an organization right before 'N国' counts its member states."""
-    if u.word != "国":
-        return None
-    for mm in ctx.mentions:
-        if mm.type == "ORG" and mm.end == m.start() and not ctx.country_of.get(mm.entity_id):
-            return ctx.name(mm)
-    return None

@@ -36,7 +36,8 @@ def _section(s: str) -> int | None:
     """A numeral below 10000: '一千二百三十四', '十一', '二十', '两百'."""
     if not s:
         return 0
-    if all(c in DIGITS for c in s):  # digit by digit: 二〇一五 (rare for quantities, but seen)
+    # digit by digit: 二〇一五 (rare for quantities, but seen); 唯一一个 is not 11
+    if all(c in DIGITS for c in s) and (len(s) >= 3 or any(c in "〇零○" for c in s)):
         return int("".join(str(DIGITS[c]) for c in s))
     total, cur = 0, None
     for c in s:

@@ -7,6 +7,7 @@ from dipnet.model import Document
 from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.link import link
 from dipnet.recognize.mentions import find_mentions
+from dipnet.recognize.nested import add_nested_names
 from dipnet.recognize.repeat import add_repeated_names
 from dipnet.recognize.resolve import resolve_bare_titles
 
@@ -18,4 +19,5 @@ def recognize(doc: Document) -> Document:
     gaz = gazetteer()
     link(doc, find_mentions(doc, gaz), gaz.kb)
     add_repeated_names(doc)
+    add_nested_names(doc, gaz.kb)
     return doc

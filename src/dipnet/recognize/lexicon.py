@@ -71,6 +71,8 @@ class NameRules:
     false_suffixes: tuple[str, ...]
     address_forms: frozenset[str]
     sector_words: tuple[tuple[str, str], ...]  # (word, sector), longest word first
+    # common words holding a country's one-character form (建立, 同意, 坦率): no short form inside them
+    short_form_words: tuple[str, ...] = ()
 
     def stop_at(self, text: str, i: int) -> str | None:
         """The stop word starting at text[i], if any."""
@@ -118,6 +120,7 @@ def name_rules() -> NameRules:
         single_prefixes=Words(data["single_prefixes"]),
         weak_titles=frozenset(data["weak_titles"]),
         side_excluded=frozenset(data["side_excluded"]),
+        short_form_words=tuple(data.get("short_form_words", [])),
         title_joiners=tuple(data["title_joiners"]),
         title_openers=tuple(data["title_openers"]),
         after_name_titles=frozenset(data["after_name_titles"]),

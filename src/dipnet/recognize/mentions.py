@@ -50,6 +50,12 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
     for s, e in taken:
         for k in range(s, e):
             inside[k] = True
+    for w in rules.short_form_words:  # 建立越中: the 立 of 建立 opens no compound
+        k = text.find(w)
+        while k != -1:
+            for x in range(k, k + len(w)):
+                inside[x] = True
+            k = text.find(w, k + 1)
     out: list[Mention] = []
     i = 0
     for opener in openers.finditer(text):  # only where a short form can begin

@@ -1,0 +1,110 @@
+"""Who holds a number when the nearest party before it is not the answer: the body whose members
+are counted or voted, the people a count names right after it (21名越南渔民), the parties a
+分别/均 sentence hands its numbers to, and the parties that only possess a rank (越南第六大投资国).
+The words are in data/facts.toml; facts.py asks these before its nearest-party rule."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dipnet.model import Mention
+
+from .numbers import NUMBER
+
+if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
+    from .facts import Context, UnitWord
+
+_PUNCT = re.compile(r"[,。;:!?()“”、]")
+
+
+def body_of_members(ctx: Context, a: int, b: int) -> str | None:
+    """The body whose members a sentence counts (484名国会代表, 473名在场国会代表): an ORG in
+    [a, b) followed by a member noun."""
+    nouns = tuple(ctx.data["member_nouns"])
+    for mm in ctx.within(a, b, ("ORG",)):
+        if ctx.text.startswith(nouns, mm.end):
+            return ctx.name(mm)
+    return None
+
+
+def named_after(ctx: Context, unit_end: int) -> str | None:
+    """'21名越南渔民', '484名国会代表': the country or body named right after a count of people,
+    a few words at most between, holds it."""
+    limit = unit_end + int(ctx.data["qualifier_gap"]) + 1
+    for mm in ctx.within(unit_end, limit + 12, ("COUNTRY", "ORG")):
+        if mm.start > limit or _PUNCT.search(ctx.text, unit_end, mm.start):
+            return None
+        if mm.type == "ORG" and not ctx.text.startswith(tuple(ctx.data["member_nouns"]), mm.end):
+            return None  # an organization after a count is a member body only before 代表/成员…
+        return ctx.name(mm)
+    return None
+
+
+def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
+    """'A、B和C分别获得185票、192票和132票': the i-th number belongs to the i-th party;
+    'A和B均获得191票': the number belongs to each of them. None where the clause is not so built."""
+    c_start, c_end = ctx.clause(m.start())
+    text = ctx.text
+    for word in ctx.data["respective_words"]:
+        k = text.rfind(word, c_start, m.start())
+        if k == -1:
+            continue
+        parties = [ctx.name(mm) for mm in ctx.within(c_start, k, ("COUNTRY", "ORG", "PERSON"))]
+        parties = list(dict.fromkeys(parties))
+        if len(parties) < 2:
+            return None
+        if word in ctx.data["each_words"]:
+            return parties
+        numbers = [n for n in NUMBER.finditer(text, k, c_end) if text.startswith(u.word, _after_number(text, n))]
+        starts = [n.start() for n in numbers]
+        if len(numbers) == len(parties) and m.start() in starts:
+            return [parties[starts.index(m.start())]]
+        return None
+    return None
+
+
+def _after_number(text: str, n: re.Match[str]) -> int:
+    return n.end() + (1 if text[n.end():n.end() + 1] == " " else 0)
+
+
+def rank_possessor(ctx: Context, mm: Mention) -> bool:
+    """'中国是越南第六大投资国': the country after 是/成为 and before the rank only owns the
+    ranking; the holder is the one before the verb."""
+    before = ctx.text[max(0, mm.start - 2):mm.start]
+    after = ctx.text[mm.end:mm.end + 2]
+    return any(before.endswith(w) for w in ctx.data["rank_verbs"]) and after.startswith(("第", "的第"))
+
+
+def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
+    """Holders that are not parties: a meeting for its attendees, an instrument for the years it
+    has been implemented."""
+    data = ctx.data
+    if u.word in data["age_words"]:  # '今年51岁的…郑春成', '郑春成今年51岁': the person nearest
+        c_start, c_end = ctx.clause(pos)
+        people = ctx.within(c_start, c_end, ("PERSON",))
+        if people:
+            return ctx.name(min(people, key=lambda p: abs(p.start - pos)))
+    if u.kind == "person" and any(w in clause_text for w in data["attend_words"]) \
+            and not any(w in clause_text for w in data["vote_words"]):
+        seg = ctx.text[ctx.segment_start(pos):pos]
+        names = re.findall(data["conference"], seg)
+        if names:
+            return names[-1]
+    if u.kind == "year":
+        before = ctx.text[max(0, pos - 12):pos]
+        for w in data["implement_words"]:
+            if before.endswith(w):
+                noun = re.split(r"[的所了,在对]|发表|签署", before[:-len(w)])[-1]
+                return noun or None
+    return None
+
+
+def org_members(ctx: Context, m: re.Match[str], u: UnitWord) -> str | None:
+    """'东盟十国': an organization right before 'N国' counts its member states."""
+    if u.word != "国":
+        return None
+    for mm in ctx.mentions:
+        if mm.type == "ORG" and mm.end == m.start() and not ctx.country_of.get(mm.entity_id):
+            return ctx.name(mm)
+    return None
