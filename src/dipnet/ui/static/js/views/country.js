@@ -12,7 +12,7 @@ export async function render(main, ref, _params, current) {
   const facts = d.facts || [];
   main.append(
     h("h1", {}, e.name, " ", badge(cid, "id")),
-    e.name_en || e.name_vi ? h("p", {class: "names"}, [e.name_en, e.name_vi].filter(Boolean).join(" · ")) : null,
+    e.name_en || e.name_vi ? h("p", {class: "names"}, [e.name_en, e.name_vi].filter(Boolean).join(" · ")) : "",
     h("p", {class: "meta"}, [ext.iso3166_alpha3, ext.wikidata].filter(Boolean).join(" · "),
       (e.variants || []).length ? " · also " + e.variants.join("、") : "", " · ",
       h("a", {href: hashFor("registry", null, {country: cid})}, "→ registry of its relations"), " · ",

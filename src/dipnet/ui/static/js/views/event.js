@@ -22,7 +22,7 @@ export async function render(main, id, _params, current) {
     ].filter(Boolean), "kv")),
     levels.length ? section("Relationship level this event sets", table(["pair", "level", "since", "evidence"], levelRows, "grid levels"))
       : (ev.type === "RELATION_CHANGE" ? section("Relationship level this event sets",
-        h("p", {class: "muted"}, "No level was read from this event's evidence.")) : null),
+        h("p", {class: "muted"}, "No level was read from this event's evidence.")) : ""),
     section("Evidence", h("ol", {class: "sources"}, (ev.sources || []).map((s) => h("li", {},
       h("blockquote", {class: "evidence"}, s.evidence || ""),
       pageLink(s.doc_id, ["→ ", sourceText(s.source || s.doc_id)], {start: s.start_char, end: s.end_char}),

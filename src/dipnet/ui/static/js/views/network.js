@@ -9,26 +9,26 @@ const TYPE_NAME = {PERSON: "person", COUNTRY: "country", ORG: "organization", LO
 const FIELDS = ["from", "to", "type", "entity_type", "min_weight", "limit", "focus"];
 const W = 1000, H = 700, M = 40, FONT = 11;
 
-// the width of a label in pixels at `px` size: CJK characters a full em, others about half
-const textWidth = (t, px) => [...String(t)].reduce((a, c) => a + (/[\u2e80-\uffff]/.test(c) ? 1 : 0.58), 0) * px;
-
 // labels that do not collide: the busiest actors first, each tried right, left, above and below its
-// node, kept only where it overlaps no label already placed and no other node's circle
-function placeLabels(nodes, k) {
+// node, kept only where it overlaps no label already placed and no other node's circle. `sizes` holds
+// each label's measured width, ascent and descent at a 1-unit font.
+function placeLabels(nodes, k, sizes) {
   const px = FONT / k;  // a constant size on screen whatever the zoom
+  const pad = 1.5 / k;
   const boxes = [];
-  const hits = (b) => boxes.some((o) => b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]) ||
-    nodes.some((n) => b[0] < n.px + n.r && b[2] > n.px - n.r && b[1] < n.py + n.r && b[3] > n.py - n.r && n !== b.node);
+  const hits = (b, self) => boxes.some((o) => b[0] < o[2] + pad && b[2] > o[0] - pad && b[1] < o[3] + pad && b[3] > o[1] - pad) ||
+    nodes.some((n) => n !== self && b[0] < n.px + n.r && b[2] > n.px - n.r && b[1] < n.py + n.r && b[3] > n.py - n.r);
   const out = new Map();
   for (const n of [...nodes].sort((a, b) => b.events - a.events || a.entity_id.localeCompare(b.entity_id))) {
-    const w = textWidth(n.name || n.entity_id, px), gap = 2 / k;
-    const tries = [[n.px + n.r + gap, n.py + px * 0.35, "start"], [n.px - n.r - gap, n.py + px * 0.35, "end"],
-      [n.px, n.py - n.r - gap, "middle"], [n.px, n.py + n.r + px, "middle"]];
+    const [wu, asc, desc] = sizes.get(n.entity_id) || [1, 0.9, 0.25];
+    const w = wu * px, up = asc * px, down = desc * px, gap = 2 / k;
+    const mid = n.py + (up - down) / 2;
+    const tries = [[n.px + n.r + gap, mid, "start"], [n.px - n.r - gap, mid, "end"],
+      [n.px, n.py - n.r - gap - down, "middle"], [n.px, n.py + n.r + gap + up, "middle"]];
     for (const [x, y, anchor] of tries) {
       const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
-      const b = [x0, y - px * 0.9, x0 + w, y + px * 0.25];
-      b.node = n;
-      if (b[0] < 0 || b[2] > W || b[1] < 0 || b[3] > H || hits(b)) continue;
+      const b = [x0, y - up, x0 + w, y + down];
+      if (b[0] < 0 || b[2] > W || b[1] < 0 || b[3] > H || hits(b, n)) continue;
       boxes.push(b);
       out.set(n.entity_id, {x, y, anchor, px});
       break;
@@ -97,9 +97,23 @@ function draw(res, focus, info) {
 
   // pan and zoom: a transform on the viewport; labels are placed again for each zoom level
   let k = 1, tx = 0, ty = 0, pending = false;
+  const sizes = new Map();  // each label measured once, in the font it is drawn in
+  function measure() {
+    const probe = s("g", {class: "probe", visibility: "hidden"});
+    view.append(probe);
+    const texts = nodes.map((d) => probe.appendChild(s("text", {x: 0, y: 0, class: "nlabel", "font-size": 100},
+      d.name || d.entity_id)));
+    texts.forEach((t, i) => {
+      const b = t.getBBox();
+      sizes.set(nodes[i].entity_id, [b.width / 100, -b.y / 100, (b.y + b.height) / 100]);
+    });
+    probe.remove();
+  }
   function labels() {
     pending = false;
-    const placed = placeLabels(nodes, k);
+    if (!svg.isConnected) { pending = true; requestAnimationFrame(labels); return; }
+    if (!sizes.size) measure();
+    const placed = placeLabels(nodes, k, sizes);
     gLabels.replaceChildren(...nodes.filter((d) => placed.has(d.entity_id)).map((d) => {
       const p = placed.get(d.entity_id);
       return s("text", {x: p.x, y: p.y, "text-anchor": p.anchor, class: "nlabel", "data-id": d.entity_id,
@@ -145,7 +159,6 @@ function draw(res, focus, info) {
     btn("fit", "zoomreset", () => { k = 1; tx = 0; ty = 0; apply(); }),
     h("span", {class: "muted small"}, " wheel to zoom, drag to pan; click a node for its links, double-click to open it"));
   apply();
-  labels();
   if (focus && at.has(focus)) setTimeout(() => select(focus), 0);
   return h("div", {class: "netdraw"}, tools, svg, legend(res.nodes, maxE, maxW));
 }

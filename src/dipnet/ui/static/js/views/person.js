@@ -26,7 +26,7 @@ function positions(rows) {
 
 function header(e) {
   return [h("h1", {}, e.name, " ", badge(e.type, "etype"), " ", badge(e.entity_id, "id")),
-    e.name_en || e.name_vi ? h("p", {class: "names"}, [e.name_en, e.name_vi].filter(Boolean).join(" · ")) : null,
+    e.name_en || e.name_vi ? h("p", {class: "names"}, [e.name_en, e.name_vi].filter(Boolean).join(" · ")) : "",
     h("p", {class: "meta"}, e.country ? [entityLink("country:" + e.country, e.country), " · "] : null,
       (e.variants || []).length ? "also " + e.variants.join("、") + " · " : "",
       Object.entries(e.external || {}).map(([k, v]) => `${k} ${v}`).join(" · "), " · ",

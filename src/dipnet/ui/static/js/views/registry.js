@@ -76,10 +76,16 @@ export async function render(main, _arg, params, current) {
     const y = d.slice(0, 4);
     if (!years.length || years[years.length - 1][1] !== y) years.push([i, y]);
   });
-  const every = Math.max(1, Math.ceil(years.length / 8));
   const pos = (i) => (stops.length > 1 ? (100 * i) / (stops.length - 1) : 0);
-  const ticks2 = h("div", {class: "sliderticks", "aria-hidden": "true"}, years.filter((_, n) => n % every === 0 ||
-    n === years.length - 1).map(([i, y]) => h("span", {class: "tick", style: {left: pos(i) + "%"}}, y)));
+  const kept = [];  // a year label at least 16% of the slider from the one before (the last one always)
+  for (const [i, y] of years) {
+    if (kept.length && pos(i) - pos(kept[kept.length - 1][0]) < 16) {
+      if (i === years[years.length - 1][0] && kept.length > 1) kept.pop(); else continue;
+    }
+    kept.push([i, y]);
+  }
+  const ticks2 = h("div", {class: "sliderticks", "aria-hidden": "true"}, kept.map(([i, y]) =>
+    h("span", {class: "tick", style: {left: pos(i) + "%"}}, y)));
   const sliderBox = h("div", {class: "sliderbox"}, h("div", {class: "sliderrow"}, slider, out), ticks2);
   const dlBox = h("span", {class: "small"});
   const form = h("form", {class: "filters"},
