@@ -169,6 +169,51 @@ def test_events_status_filter_network_and_co_actors(q: Any) -> None:
     assert co and co[0]["n"] >= co[-1]["n"] and all(c["entity_id"] != "person:to-lam" for c in co)
 
 
+def test_network_layout_is_stable_and_fills_its_frame(q: Any) -> None:
+    from dipnet.query import network, pages
+
+    net = pages.network(q, limit=150)
+    one = network.layout(net["nodes"], net["edges"])
+    two = network.layout(list(reversed(net["nodes"])), list(reversed(net["edges"])))
+    assert {n["entity_id"]: (n["x"], n["y"]) for n in one} == {n["entity_id"]: (n["x"], n["y"]) for n in two}
+    xs, ys = [n["x"] for n in one], [n["y"] for n in one]
+    assert min(xs) >= 0 and min(ys) >= 0 and max(xs) <= 1 and max(ys) <= 1
+    assert max(xs) - min(xs) > 0.6 or max(ys) - min(ys) > 0.6  # not crushed into a corner by a far pair
+    # a lone pair beside a big component: the big one keeps most of the frame
+    big = [{"source": f"a{i}", "target": f"a{j}", "weight": 1} for i in range(12) for j in range(i + 1, 12) if j - i < 3]
+    nodes = [{"entity_id": f"a{i}"} for i in range(12)] + [{"entity_id": "z1"}, {"entity_id": "z2"}]
+    placed = {n["entity_id"]: (n["x"], n["y"]) for n in network.layout(nodes, [*big, {"source": "z1", "target": "z2",
+                                                                                        "weight": 5}])}
+    def span(axis: int) -> float:
+        return max(placed[f"a{i}"][axis] for i in range(12)) - min(placed[f"a{i}"][axis] for i in range(12))
+
+    assert max(span(0), span(1)) > 0.6 and placed["z1"] != placed["z2"]
+
+
+def test_downloads_write_the_rows_as_csv_and_json(q: Any) -> None:
+    import csv
+    import io
+    import json
+
+    from dipnet.errors import QueryError
+    from dipnet.query import pages
+    from dipnet.ui import download
+
+    evs = pages.events(q, type="VISIT", limit=5)["items"]
+    rows = download.event_rows(q, evs)
+    assert [r["event_id"] for r in rows] == [e["event_id"] for e in evs]
+    assert all(p["id"] for r in rows for p in r["participants"]) and rows[0]["sources"][0]["span"]
+    res = download.respond(rows, "csv", "events/VISIT 2026")
+    assert res.headers["content-disposition"] == 'attachment; filename="dipnet-events-VISIT-2026.csv"'
+    got = list(csv.DictReader(io.StringIO(res.body.decode("utf-8-sig"))))
+    assert [r["event_id"] for r in got] == [e["event_id"] for e in evs]
+    assert json.loads(got[0]["participants"]) == rows[0]["participants"]
+    body = json.loads(download.respond(rows, "json", "events", {"type": "VISIT"}).body)
+    assert body["query"] == {"type": "VISIT"} and body["total"] == len(rows)
+    with pytest.raises(QueryError, match="no such download format: xls"):
+        download.check("xls")
+
+
 # ---- in the browser -------------------------------------------------------------------------------
 def visit(pg: Any, hash_: str, view: str) -> None:
     pg.goto("/ui/" + hash_)

@@ -8,6 +8,8 @@ import math
 from typing import Any
 
 SEED = 15  # any fixed number: the layout must not change between two requests for the same data
+ASPECT = 1000 / 700  # the width over the height of the frame the UI draws in (views/network.js)
+GAP = 0.06  # between two components' boxes, in units of the biggest one's side
 
 
 def layout(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], seed: int = SEED) -> list[dict[str, Any]]:
@@ -57,21 +59,39 @@ def _component(g: Any, seed: int) -> dict[str, tuple[float, float]]:
     return {i: ((p[0] - min(xs)) / span, (p[1] - min(ys)) / span) for i, p in raw.items()}
 
 
-def _pack(parts: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[float, float]]:
-    """Components side by side in rows (a box each, its side growing with the square root of its
-    size), so one lone pair does not shrink the main component to a corner; then all in [0, 1]²."""
-    biggest = max(len(p) for p in parts)
-    row_w = 1.0
-    x = y = row_h = 0.0
-    out: dict[str, tuple[float, float]] = {}
-    for p in parts:
-        side = max(0.12, math.sqrt(len(p) / biggest))
+def _shelves(sides: list[float], row_w: float) -> tuple[list[tuple[float, float]], float, float]:
+    """Boxes of `sides` in rows no wider than `row_w`: their corners, and the width and height used."""
+    x = y = row_h = width = 0.0
+    corners = []
+    for side in sides:
         if x > 0 and x + side > row_w + 1e-9:
-            x, y, row_h = 0.0, y + row_h + 0.06, 0.0
+            x, y, row_h = 0.0, y + row_h + GAP, 0.0
+        corners.append((x, y))
+        width = max(width, x + side)
+        x += side + GAP
+        row_h = max(row_h, side)
+    return corners, width, y + row_h
+
+
+def _pack(parts: list[dict[str, tuple[float, float]]], aspect: float = ASPECT) -> dict[str, tuple[float, float]]:
+    """Components side by side in rows (a box each, its side growing with the square root of its
+    size), the rows as wide as makes the whole largest in a frame of `aspect`, so a lone pair does
+    not shrink the main component to a corner; then all in [0, 1]² standing for that frame."""
+    biggest = max(len(p) for p in parts)
+    sides = [max(0.12, math.sqrt(len(p) / biggest)) for p in parts]
+    widths = sorted({sum(sd + GAP for sd in sides[:n]) - GAP for n in range(1, len(sides) + 1)})
+
+    def scale(row_w: float) -> float:  # how far the whole must shrink to fit the frame
+        _, w, h = _shelves(sides, row_w)
+        return max(w / aspect, h)
+
+    corners, _, _ = _shelves(sides, min(widths, key=scale))
+    out: dict[str, tuple[float, float]] = {}
+    for p, side, (x, y) in zip(parts, sides, corners, strict=True):
         margin = side * 0.1 if len(p) > 1 else 0.0
         for i, (px, py) in p.items():
             out[i] = (x + margin + px * (side - 2 * margin), y + margin + py * (side - 2 * margin))
-        x += side + 0.06
-        row_h = max(row_h, side)
-    span = max(max(v[0] for v in out.values()), max(v[1] for v in out.values())) or 1.0
-    return {i: (v[0] / span, v[1] / span) for i, v in out.items()}
+    span_x = max(v[0] for v in out.values()) or 1.0
+    span_y = max(v[1] for v in out.values()) or 1.0
+    k = max(span_x / aspect, span_y)  # one scale for both axes: the picture is not stretched
+    return {i: (min(1.0, v[0] / (k * aspect)), min(1.0, v[1] / k)) for i, v in out.items()}

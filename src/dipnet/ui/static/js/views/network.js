@@ -16,10 +16,14 @@ function placeLabels(nodes, k, sizes) {
   const px = FONT / k;  // a constant size on screen whatever the zoom
   const pad = 1.5 / k;
   const boxes = [];
+  let overDots = false;  // the second pass: the ten busiest may cover another node's dot, never a label
   const hits = (b, self) => boxes.some((o) => b[0] < o[2] + pad && b[2] > o[0] - pad && b[1] < o[3] + pad && b[3] > o[1] - pad) ||
-    nodes.some((n) => n !== self && b[0] < n.px + n.r && b[2] > n.px - n.r && b[1] < n.py + n.r && b[3] > n.py - n.r);
+    (!overDots && nodes.some((n) => n !== self && b[0] < n.px + n.r && b[2] > n.px - n.r && b[1] < n.py + n.r && b[3] > n.py - n.r));
   const out = new Map();
-  for (const n of [...nodes].sort((a, b) => b.events - a.events || a.entity_id.localeCompare(b.entity_id))) {
+  const order = [...nodes].sort((a, b) => b.events - a.events || a.entity_id.localeCompare(b.entity_id));
+  for (const [i, n] of [...order, ...order.slice(0, 10)].entries()) {
+    overDots = i >= order.length;
+    if (out.has(n.entity_id)) continue;
     const [wu, asc, desc] = sizes.get(n.entity_id) || [1, 0.9, 0.25];
     const w = wu * px, up = asc * px, down = desc * px, gap = 2 / k;
     const mid = n.py + (up - down) / 2;
@@ -113,11 +117,14 @@ function draw(res, focus, info) {
     pending = false;
     if (!svg.isConnected) { pending = true; requestAnimationFrame(labels); return; }
     if (!sizes.size) measure();
-    const placed = placeLabels(nodes, k, sizes);
+    // labels keep their size on screen: divided by the zoom and by how much the picture is scaled
+    // down to fit its box (a phone shows fewer, readable labels rather than many unreadable ones)
+    const fit = svg.getBoundingClientRect().width / W || 1;
+    const placed = placeLabels(nodes, k * fit, sizes);
     gLabels.replaceChildren(...nodes.filter((d) => placed.has(d.entity_id)).map((d) => {
       const p = placed.get(d.entity_id);
       return s("text", {x: p.x, y: p.y, "text-anchor": p.anchor, class: "nlabel", "data-id": d.entity_id,
-        "font-size": p.px, "stroke-width": 3 / k}, d.name || d.entity_id);
+        "font-size": p.px, "stroke-width": 3 / (k * fit)}, d.name || d.entity_id);
     }));
     svg.dataset.labels = String(placed.size);
   }
