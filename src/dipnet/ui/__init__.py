@@ -17,8 +17,11 @@ from fastapi.responses import FileResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from dipnet.query import MAX_LIMIT, Query, snapshot
+from dipnet.query import network as qn
 from dipnet.query import pages as qp
+from dipnet.query import views as qv
 from dipnet.store import Store
+from dipnet.ui import download as dl
 
 STATIC = Path(__file__).parent / "static"
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -64,9 +67,15 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
     limit = Param(50, ge=1, le=MAX_LIMIT)
     offset = Param(0, ge=0)
 
+    fmt = Param(None, alias="format", description="csv|json: the answer as a file download")
+
     @app.get(f"{prefix}/api/pages", tags=["ui"])
-    def _pages(limit: int = limit, offset: int = offset, query: Query = Q) -> dict[str, Any]:
-        return qp.pages(query, limit, offset)
+    def _pages(limit: int = limit, offset: int = offset, format: str | None = fmt,
+               query: Query = Q) -> Any:
+        res = qp.pages(query, limit, offset)
+        if dl.check(format):
+            return dl.respond(res["items"], format, "pages", {"limit": limit, "offset": offset})
+        return res
 
     @app.get(f"{prefix}/api/pages/{{doc_id}}", tags=["ui"])
     def _page(doc_id: str, query: Query = Q) -> dict[str, Any]:
@@ -78,24 +87,85 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
                 channel: str | None = None, status: str | None = None,
                 date_from: str | None = Param(None, alias="from"), date_to: str | None = Param(None, alias="to"),
                 text: str | None = None, order: str = "desc", limit: int = limit,
-                offset: int = offset, query: Query = Q) -> dict[str, Any]:
-        """The events of /events, with a planned/occurred filter and an order (asc|desc)."""
-        return qp.events(query, status=status or None, actor=actor or None, country=country or None,
-                         type=type or None, channel=channel or None, date_from=date_from or None,
-                         date_to=date_to or None, text=text or None, order=order, limit=limit, offset=offset)
+                offset: int = offset, format: str | None = fmt, query: Query = Q) -> Any:
+        """The events of /events, with a planned/occurred filter and an order (asc|desc); with
+        `format`, every event of the filter (up to 2,000) as a file."""
+        filters = {"status": status or None, "actor": actor or None, "country": country or None,
+                   "type": type or None, "channel": channel or None, "date_from": date_from or None,
+                   "date_to": date_to or None, "text": text or None, "order": order}
+        if dl.check(format):
+            items: list[dict[str, Any]] = []
+            while len(items) < qv.MAX_POINTS:
+                res = qp.events(query, limit=MAX_LIMIT, offset=len(items), **filters)
+                items += res["items"]
+                if len(items) >= res["total"] or not res["items"]:
+                    break
+            return dl.respond(dl.event_rows(query, items), format, "events",
+                              {k: v for k, v in filters.items() if v})
+        return qp.events(query, limit=limit, offset=offset, **filters)
+
+    @app.get(f"{prefix}/api/timeline", tags=["ui"])
+    def _timeline(actor: str | None = None, country: str | None = None, type: str | None = None,
+                  channel: str | None = None, status: str | None = None,
+                  date_from: str | None = Param(None, alias="from"), date_to: str | None = Param(None, alias="to"),
+                  text: str | None = None, query: Query = Q) -> dict[str, Any]:
+        """The points of the time axis: up to 2,000 events of the filter, without their sources."""
+        return qv.timeline_points(query, status=status or None, actor=actor or None, country=country or None,
+                                  type=type or None, channel=channel or None, date_from=date_from or None,
+                                  date_to=date_to or None, text=text or None)
+
+    @app.get(f"{prefix}/api/event-levels/{{event_id}}", tags=["ui"])
+    def _event_levels(event_id: str, query: Query = Q) -> list[dict[str, Any]]:
+        """The relationship levels read from the evidence of one event (what an upgrade set)."""
+        query.event(event_id)  # 404 for an unknown event
+        return qv.event_levels(query, event_id)
+
+    @app.get(f"{prefix}/api/download/registry/{{country}}", tags=["ui"])
+    def _dl_registry(country: str, as_of: str | None = None, format: str = Param("csv"),
+                     query: Query = Q) -> Response:
+        res = query.registry(country, as_of)
+        dl.check(format)
+        return dl.respond(res["partners"], format, f"registry-{country}-{res['as_of']}",
+                          {"country": country, "as_of": res["as_of"]})
+
+    @app.get(f"{prefix}/api/download/search", tags=["ui"])
+    def _dl_search(q: str = Param(..., min_length=1), format: str = Param("csv"), query: Query = Q) -> Response:
+        dl.check(format)
+        return dl.respond(query.search(q, MAX_LIMIT, 0)["items"], format, "search", {"q": q})
+
+    @app.get(f"{prefix}/api/download/person/{{ref}}", tags=["ui"])
+    def _dl_person(ref: str, format: str = Param("csv"), query: Query = Q) -> Response:
+        dl.check(format)
+        return dl.respond(query.person(ref)["positions"], format, f"positions-{ref}", {"person": ref})
+
+    @app.get(f"{prefix}/api/download/country/{{ref}}", tags=["ui"])
+    def _dl_country(ref: str, format: str = Param("csv"), query: Query = Q) -> Response:
+        dl.check(format)
+        return dl.respond(query.country(ref)["relations"], format, f"relations-{ref}", {"country": ref})
 
     @app.get(f"{prefix}/api/co-actors/{{ref}}", tags=["ui"])
-    def _co_actors(ref: str, limit: int = Param(30, ge=1, le=200), query: Query = Q) -> list[dict[str, Any]]:
-        return qp.co_actors(query, ref, limit)
+    def _co_actors(ref: str, limit: int = Param(30, ge=1, le=200), format: str | None = fmt,
+                   query: Query = Q) -> Any:
+        rows = qp.co_actors(query, ref, limit)
+        return dl.respond(rows, format, f"co-actors-{ref}", {"actor": ref}) if dl.check(format) else rows
 
     @app.get(f"{prefix}/api/network", tags=["ui"])
     def _network(date_from: str | None = Param(None, alias="from"),
                  date_to: str | None = Param(None, alias="to"), type: str | None = None,
                  entity_type: str | None = None, min_weight: int = Param(1, ge=1),
-                 limit: int = Param(150, ge=1, le=qp.MAX_NETWORK_EDGES), query: Query = Q) -> dict[str, Any]:
-        """Who meets whom: the heaviest pairs of an event's participants in a period."""
-        return qp.network(query, date_from or None, date_to or None, type or None, entity_type or None,
-                          min_weight, limit)
+                 limit: int = Param(150, ge=1, le=qp.MAX_NETWORK_EDGES), format: str | None = fmt,
+                 query: Query = Q) -> Any:
+        """Who meets whom: the heaviest pairs of an event's participants in a period, the nodes
+        placed by a stable server-side layout (x, y in [0, 1]); with `format`, the edges as a file."""
+        res = qp.network(query, date_from or None, date_to or None, type or None, entity_type or None,
+                         min_weight, limit)
+        if dl.check(format):
+            names = {n["entity_id"]: n["name"] for n in res["nodes"]}
+            rows = [{"source": e["source"], "source_name": names.get(e["source"]), "target": e["target"],
+                     "target_name": names.get(e["target"]), "weight": e["weight"]} for e in res["edges"]]
+            return dl.respond(rows, format, "network", {"from": date_from, "to": date_to, "type": type})
+        res["nodes"] = qn.layout(res["nodes"], res["edges"])
+        return res
 
     @app.get(f"{prefix}/api/range", tags=["ui"])
     def _range(query: Query = Q) -> dict[str, Any]:

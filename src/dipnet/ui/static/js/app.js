@@ -1,5 +1,5 @@
 // The router: #/view/arg?k=v → a view module's render(main, arg, params).
-import {clear, errorBox, h, hashFor} from "./dom.js";
+import {clear, errorBox, h, hashFor, loading} from "./dom.js";
 import * as registry from "./views/registry.js";
 import * as timeline from "./views/timeline.js";
 import * as search from "./views/search.js";
@@ -38,11 +38,13 @@ async function route() {
     return;
   }
   main.setAttribute("aria-busy", "true");
+  const wait = main.appendChild(loading());
   try {
     await render(main, arg, params, () => mine === generation);
   } catch (err) {
     if (mine === generation) main.appendChild(errorBox(err));
   } finally {
+    wait.remove();
     if (mine === generation) {
       main.removeAttribute("aria-busy");
       document.body.dataset.ready = view;

@@ -105,15 +105,32 @@ const MAX_PARALLEL = 4;
 let running = 0;
 const waiting = [];
 
+// the loading state: while any request runs, body[data-loading] is set and the bar at the top moves
+let inFlight = 0;
+function busy(delta) {
+  inFlight += delta;
+  if (inFlight > 0) document.body.dataset.loading = String(inFlight);
+  else delete document.body.dataset.loading;
+}
+
 async function limited(task) {
-  if (running >= MAX_PARALLEL) await new Promise((resolve) => waiting.push(resolve));
-  running++;
+  busy(1);
   try {
-    return await task();
+    if (running >= MAX_PARALLEL) await new Promise((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      if (waiting.length) waiting.shift()();
+    }
   } finally {
-    running--;
-    if (waiting.length) waiting.shift()();
+    busy(-1);
   }
+}
+
+export function loading(text) {
+  return h("p", {class: "loading muted", role: "status"}, h("span", {class: "spinner"}), text || "Loading…");
 }
 
 export async function api(path, params) {
@@ -149,7 +166,61 @@ export function section(title, ...kids) {
   return h("section", {class: "card"}, h("h2", {}, title), ...kids);
 }
 
+// a table inside its own scrolling box: a wide table scrolls there, never the page
 export function table(head, rows, cls) {
-  return h("table", {class: cls || "grid"}, h("thead", {}, h("tr", {}, head.map((c) => h("th", {}, c)))),
-    h("tbody", {}, rows.map((r) => h("tr", {}, r.map((c) => h("td", {}, c))))));
+  return h("div", {class: "tablewrap"}, h("table", {class: cls || "grid"},
+    h("thead", {}, h("tr", {}, head.map((c) => h("th", {}, c)))),
+    h("tbody", {}, rows.map((r) => h("tr", {}, r.map((c) => h("td", {}, c)))))));
+}
+
+// a URL as its host and decoded path, short enough for a cell; the whole decoded URL in the tooltip
+export function decodeUrl(url) {
+  try { return decodeURI(String(url)); } catch (_e) { return String(url); }
+}
+
+export function shortUrl(url, max) {
+  const m = /^(https?):\/\/([^/?#]+)([^?#]*)/i.exec(String(url || ""));
+  if (!m) return String(url || "");
+  const path = decodeUrl(m[3]).replace(/\/$/, "");
+  const tail = path.split("/").filter(Boolean).pop() || "";
+  const lim = max || 24;
+  return m[2] + (tail ? "/…/" + (tail.length > lim ? tail.slice(0, lim) + "…" : tail) : "");
+}
+
+export function sourceText(src) {
+  return /^https?:\/\//i.test(String(src || "")) ? h("span", {class: "url", title: decodeUrl(src)}, shortUrl(src))
+    : h("span", {class: "src"}, src || "");
+}
+
+// `text` with every occurrence of a search term in <mark>: text nodes and elements, never markup
+export function highlight(text, query) {
+  const str = String(text || "");
+  const terms = [...new Set(String(query || "").split(/\s+/).filter((t) => t.length > 0))]
+    .sort((a, b) => b.length - a.length);
+  if (!terms.length) return [str];
+  const out = [];
+  let i = 0, plain = "";
+  while (i < str.length) {
+    const t = terms.find((x) => str.startsWith(x, i));
+    if (t) {
+      if (plain) { out.push(plain); plain = ""; }
+      out.push(h("mark", {}, t));
+      i += t.length;
+    } else {
+      plain += str[i++];
+    }
+  }
+  if (plain) out.push(plain);
+  return out;
+}
+
+// "Download CSV · JSON" of a read (`path` with `params`, the view's current query)
+export function downloads(path, params, label) {
+  const link = (fmt) => {
+    const qs = new URLSearchParams();
+    for (const [k, v] of Object.entries(params || {})) if (v !== null && v !== undefined && v !== "") qs.set(k, v);
+    qs.set("format", fmt);
+    return h("a", {href: path + "?" + qs, class: "dl dl-" + fmt, download: ""}, fmt.toUpperCase());
+  };
+  return h("span", {class: "downloads"}, (label || "Download") + " ", link("csv"), " · ", link("json"));
 }

@@ -1,5 +1,5 @@
 // A country dossier: levels over time, events per year by type, recent events, facts and sources.
-import {api, badge, h, hashFor, levelName, pageLink, section, table} from "../dom.js";
+import {api, badge, downloads, h, hashFor, levelName, pageLink, section, table} from "../dom.js";
 import {levelLanes, stackedBars} from "../charts.js";
 import {eventList} from "./events.js";
 
@@ -12,6 +12,7 @@ export async function render(main, ref, _params, current) {
   const facts = d.facts || [];
   main.append(
     h("h1", {}, e.name, " ", badge(cid, "id")),
+    e.name_en || e.name_vi ? h("p", {class: "names"}, [e.name_en, e.name_vi].filter(Boolean).join(" · ")) : "",
     h("p", {class: "meta"}, [ext.iso3166_alpha3, ext.wikidata].filter(Boolean).join(" · "),
       (e.variants || []).length ? " · also " + e.variants.join("、") : "", " · ",
       h("a", {href: hashFor("registry", null, {country: cid})}, "→ registry of its relations"), " · ",
@@ -27,7 +28,8 @@ export async function render(main, ref, _params, current) {
       f.as_of || "", f.first_published || "", h("span", {class: "evq"}, f.evidence || ""),
       (f.doc_ids || []).slice(0, 5).map((doc, i) => [i ? " " : "", pageLink(doc, "page " + (i + 1), {find: f.evidence})])]))
       : h("p", {class: "muted"}, "No facts recorded.")),
-    section("Relations recorded", table(["partner", "level", "since", "in force", "event"], (d.relations || []).map((r) => [
+    section("Relations recorded", h("p", {class: "small"}, downloads("/ui/api/download/country/" + encodeURIComponent(cid), {})),
+      table(["partner", "level", "since", "in force", "event"], (d.relations || []).map((r) => [
       h("a", {href: hashFor("country", r.partner)}, r.partner_name || r.partner), levelName(r.level), r.since || "",
       r.in_force || "", r.event_id ? h("a", {href: hashFor("event", r.event_id)}, "event") : ""]))));
 }

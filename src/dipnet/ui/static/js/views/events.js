@@ -1,5 +1,6 @@
 // Event rows and paged event lists, shared by the timeline, dossiers and profiles.
-import {api, badge, clear, dateText, errorBox, eventLink, h, names, pageLink, pager} from "../dom.js";
+import {api, badge, clear, dateText, downloads, errorBox, eventLink, h, loading, names, pageLink, pager,
+  sourceText} from "../dom.js";
 
 export const TYPES = ["VISIT", "MEET", "CALL", "MESSAGE", "AGREEMENT", "RELATION_CHANGE", "AID", "DEPLOYMENT",
   "CONFERENCE", "MULTILATERAL_ROLE", "STATEMENT", "ANNIVERSARY", "ELECTION", "LAW_ENFORCEMENT", "DISAPPROVE"];
@@ -18,7 +19,7 @@ export function eventRow(ev) {
       h("span", {class: "codes"}, codes.join(" · ")),
       eventLink(ev.event_id, "details")),
     src ? h("blockquote", {class: "evidence"}, src.evidence || "",
-      " ", pageLink(src.doc_id, "→ " + (src.source || src.doc_id), {start: src.start_char, end: src.end_char}),
+      " ", pageLink(src.doc_id, ["→ ", sourceText(src.source || src.doc_id)], {start: src.start_char, end: src.end_char}),
       (ev.sources || []).length > 1 ? h("span", {class: "muted"}, ` (+${ev.sources.length - 1} more pages)`) : null)
       : null);
 }
@@ -28,11 +29,12 @@ export function eventList(path, params, opts) {
   const box = h("div", {class: "eventlist"});
   const size = (opts && opts.limit) || 25;
   async function load(offset) {
-    clear(box).appendChild(h("p", {class: "muted"}, "Loading…"));
+    clear(box).appendChild(loading());
     try {
       const res = await api(path, {...params, limit: size, offset});
       clear(box);
-      box.appendChild(h("p", {class: "count"}, `${res.total.toLocaleString()} event(s)`));
+      box.appendChild(h("p", {class: "count"}, `${res.total.toLocaleString()} event(s)`,
+        opts && opts.download === false ? null : [" · ", downloads(path, params)]));
       box.appendChild(h("ol", {class: "events"}, res.items.map(eventRow)));
       if (res.total > size) box.appendChild(pager(res, load));
       if (opts && opts.onload) opts.onload(res);

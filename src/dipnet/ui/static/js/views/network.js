@@ -1,64 +1,75 @@
-// The actor network: who meets whom, weighted, filtered by period and type, laid out by a small
-// force simulation run here (at most a few hundred edges come from the server).
-import {api, clear, entityHash, entityLink, h, hashFor, s, table} from "../dom.js";
+// The actor network: who meets whom, weighted, filtered by period and type. The server lays it out
+// (dipnet.query.network, a seeded spring layout); here it is drawn with a legend, pan and zoom, and
+// labels placed so that none overlaps another.
+import {api, clear, downloads, entityHash, entityLink, h, hashFor, loading, s, table} from "../dom.js";
 import {TYPES} from "./events.js";
 
 const TYPE_COLOR = {PERSON: "#e15759", COUNTRY: "#4e79a7", ORG: "#59a14f", LOCATION: "#edc948"};
+const TYPE_NAME = {PERSON: "person", COUNTRY: "country", ORG: "organization", LOCATION: "place"};
 const FIELDS = ["from", "to", "type", "entity_type", "min_weight", "limit", "focus"];
+const W = 1000, H = 700, M = 40, FONT = 11;
 
-function layout(nodes, edges, width, height) {
-  const n = nodes.length;
-  // deterministic start on a circle, so the same data always draws the same picture
-  nodes.forEach((d, i) => {
-    const a = (2 * Math.PI * i) / Math.max(1, n);
-    d.x = width / 2 + (width / 3) * Math.cos(a);
-    d.y = height / 2 + (height / 3) * Math.sin(a);
-  });
-  const idx = new Map(nodes.map((d, i) => [d.entity_id, i]));
-  const links = edges.map((e) => [idx.get(e.source), idx.get(e.target), e.weight]).filter(([a, b]) => a !== undefined && b !== undefined);
-  const k = Math.sqrt((width * height) / Math.max(1, n)) * 0.6;
-  const iterations = n > 300 ? 120 : 250;
-  for (let it = 0; it < iterations; it++) {
-    const t = (width / 10) * (1 - it / iterations) + 1;
-    const dx = new Float64Array(n), dy = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) {
-        let x = nodes[i].x - nodes[j].x, y = nodes[i].y - nodes[j].y;
-        const d2 = Math.max(0.01, x * x + y * y), f = (k * k) / d2;
-        x *= f; y *= f;
-        dx[i] += x; dy[i] += y; dx[j] -= x; dy[j] -= y;
-      }
-    }
-    for (const [a, b, w] of links) {
-      const x = nodes[a].x - nodes[b].x, y = nodes[a].y - nodes[b].y;
-      const d = Math.max(0.01, Math.hypot(x, y)), f = (d / k) * Math.min(3, 1 + Math.log(w));  // |F| = d²/k, over d
-      dx[a] -= x * f; dy[a] -= y * f; dx[b] += x * f; dy[b] += y * f;
-    }
-    for (let i = 0; i < n; i++) {
-      dx[i] += (width / 2 - nodes[i].x) * 0.01; dy[i] += (height / 2 - nodes[i].y) * 0.01;  // gravity
-      const d = Math.max(0.01, Math.hypot(dx[i], dy[i])), m = Math.min(d, t);
-      nodes[i].x = Math.min(width - 20, Math.max(20, nodes[i].x + (dx[i] / d) * m));
-      nodes[i].y = Math.min(height - 20, Math.max(20, nodes[i].y + (dy[i] / d) * m));
+// labels that do not collide: the busiest actors first, each tried right, left, above and below its
+// node, kept only where it overlaps no label already placed and no other node's circle. `sizes` holds
+// each label's measured width, ascent and descent at a 1-unit font.
+function placeLabels(nodes, k, sizes) {
+  const px = FONT / k;  // a constant size on screen whatever the zoom
+  const pad = 1.5 / k;
+  const boxes = [];
+  let overDots = false;  // the second pass: the ten busiest may cover another node's dot, never a label
+  const hits = (b, self) => boxes.some((o) => b[0] < o[2] + pad && b[2] > o[0] - pad && b[1] < o[3] + pad && b[3] > o[1] - pad) ||
+    (!overDots && nodes.some((n) => n !== self && b[0] < n.px + n.r && b[2] > n.px - n.r && b[1] < n.py + n.r && b[3] > n.py - n.r));
+  const out = new Map();
+  const order = [...nodes].sort((a, b) => b.events - a.events || a.entity_id.localeCompare(b.entity_id));
+  for (const [i, n] of [...order, ...order.slice(0, 10)].entries()) {
+    overDots = i >= order.length;
+    if (out.has(n.entity_id)) continue;
+    const [wu, asc, desc] = sizes.get(n.entity_id) || [1, 0.9, 0.25];
+    const w = wu * px, up = asc * px, down = desc * px, gap = 2 / k;
+    const mid = n.py + (up - down) / 2;
+    const tries = [[n.px + n.r + gap, mid, "start"], [n.px - n.r - gap, mid, "end"],
+      [n.px, n.py - n.r - gap - down, "middle"], [n.px, n.py + n.r + gap + up, "middle"]];
+    for (const [x, y, anchor] of tries) {
+      const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
+      const b = [x0, y - up, x0 + w, y + down];
+      if (b[0] < 0 || b[2] > W || b[1] < 0 || b[3] > H || hits(b, n)) continue;
+      boxes.push(b);
+      out.set(n.entity_id, {x, y, anchor, px});
+      break;
     }
   }
-  return links;
+  return out;
+}
+
+function legend(nodes, maxE, maxW) {
+  const types = [...new Set(nodes.map((d) => d.type || "?"))].sort();
+  const dot = (r, fill) => s("svg", {width: 2 * r + 2, height: 2 * r + 2, class: "dot"},
+    s("circle", {cx: r + 1, cy: r + 1, r, fill}));
+  const line = (w) => s("svg", {width: 26, height: 10, class: "dot"}, s("line", {x1: 1, x2: 25, y1: 5, y2: 5, class: "edge",
+    "stroke-width": w}));
+  return h("div", {class: "legend netlegend"},
+    types.map((t) => h("span", {class: "key"}, dot(5, TYPE_COLOR[t] || "#999"), TYPE_NAME[t] || "unknown type")),
+    h("span", {class: "key"}, dot(4, "#bbb"), "1 event · ", dot(14, "#bbb"), ` ${maxE} events`),
+    h("span", {class: "key"}, line(1), "1 event together · ", line(4.6), ` ${maxW}`));
 }
 
 function draw(res, focus, info) {
-  const width = 900, height = 620;
-  const nodes = res.nodes.map((d) => ({...d}));
-  const links = layout(nodes, res.edges, width, height);
   const maxW = Math.max(1, ...res.edges.map((e) => e.weight));
-  const maxE = Math.max(1, ...nodes.map((d) => d.events));
-  const svg = s("svg", {class: "chart network", viewBox: `0 0 ${width} ${height}`, width, height, role: "img",
-    "aria-label": "actor network"});
-  const gEdges = s("g", {class: "edges"}), gNodes = s("g", {class: "nodes"});
-  links.forEach(([a, b, w], i) => {
-    gEdges.append(s("line", {x1: nodes[a].x, y1: nodes[a].y, x2: nodes[b].x, y2: nodes[b].y, class: "edge",
-      "stroke-width": 0.6 + (4 * w) / maxW, "data-a": nodes[a].entity_id, "data-b": nodes[b].entity_id, "data-i": i},
-    s("title", {}, `${nodes[a].name} — ${nodes[b].name}: ${w} event(s)`)));
+  const maxE = Math.max(1, ...res.nodes.map((d) => d.events));
+  // positions come from the server's layout (x, y in [0, 1]): the same data, the same picture
+  const nodes = res.nodes.map((d) => ({...d, px: M + (d.x ?? 0.5) * (W - 2 * M), py: M + (d.y ?? 0.5) * (H - 2 * M),
+    r: 4 + 10 * Math.sqrt(d.events / maxE)}));
+  const at = new Map(nodes.map((d) => [d.entity_id, d]));
+  const svg = s("svg", {class: "chart network", viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "actor network"});
+  const view = s("g", {class: "viewport"});
+  const gEdges = s("g", {class: "edges"}), gNodes = s("g", {class: "nodes"}), gLabels = s("g", {class: "labels"});
+  res.edges.forEach((e, i) => {
+    const a = at.get(e.source), b = at.get(e.target);
+    if (!a || !b) return;
+    gEdges.append(s("line", {x1: a.px, y1: a.py, x2: b.px, y2: b.py, class: "edge",
+      "stroke-width": 0.6 + (4 * e.weight) / maxW, "data-a": a.entity_id, "data-b": b.entity_id, "data-i": i},
+    s("title", {}, `${a.name} — ${b.name}: ${e.weight} event(s)`)));
   });
-  const labelled = new Set([...nodes].sort((x, y) => y.events - x.events).slice(0, 40).map((d) => d.entity_id));
   function select(id) {
     const near = new Set([id]);
     for (const l of gEdges.children) {
@@ -67,9 +78,9 @@ function draw(res, focus, info) {
       if (hit) { near.add(l.dataset.a); near.add(l.dataset.b); }
     }
     for (const g of gNodes.children) g.classList.toggle("dim", !near.has(g.dataset.id));
-    const d = nodes.find((x) => x.entity_id === id);
+    const d = at.get(id);
     const mine = res.edges.filter((e) => e.source === id || e.target === id).sort((x, y) => y.weight - x.weight);
-    const name = (eid) => (nodes.find((x) => x.entity_id === eid) || {}).name || eid;
+    const name = (eid) => (at.get(eid) || {}).name || eid;
     info.replaceChildren(h("h3", {}, entityLink(id, d ? d.name : id)),
       h("p", {class: "muted"}, `${d ? d.events : 0} event(s) in the period · `,
         h("a", {href: hashFor("timeline", null, {actor: id})}, "→ timeline")),
@@ -79,17 +90,84 @@ function draw(res, focus, info) {
       })));
   }
   for (const d of nodes) {
-    const r = 4 + 10 * Math.sqrt(d.events / maxE);
-    const g = s("g", {class: "node", "data-id": d.entity_id, transform: `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`},
-      s("circle", {r, fill: TYPE_COLOR[d.type] || "#999"}, s("title", {}, `${d.name} (${d.type || "?"}): ${d.events} event(s)`)),
-      labelled.has(d.entity_id) ? s("text", {x: r + 2, y: 4, class: "nlabel"}, d.name || d.entity_id) : null);
+    const g = s("g", {class: "node", "data-id": d.entity_id, transform: `translate(${d.px.toFixed(1)},${d.py.toFixed(1)})`},
+      s("circle", {r: d.r, fill: TYPE_COLOR[d.type] || "#999"}, s("title", {}, `${d.name} (${d.type || "?"}): ${d.events} event(s)`)));
     g.addEventListener("click", () => select(d.entity_id));
     g.addEventListener("dblclick", () => { location.hash = entityHash(d.entity_id); });
     gNodes.append(g);
   }
-  svg.append(gEdges, gNodes);
-  if (focus && nodes.some((d) => d.entity_id === focus)) setTimeout(() => select(focus), 0);
-  return svg;
+  view.append(gEdges, gNodes, gLabels);
+  svg.append(view);
+
+  // pan and zoom: a transform on the viewport; labels are placed again for each zoom level
+  let k = 1, tx = 0, ty = 0, pending = false;
+  const sizes = new Map();  // each label measured once, in the font it is drawn in
+  function measure() {
+    const probe = s("g", {class: "probe", visibility: "hidden"});
+    view.append(probe);
+    const texts = nodes.map((d) => probe.appendChild(s("text", {x: 0, y: 0, class: "nlabel", "font-size": 100},
+      d.name || d.entity_id)));
+    texts.forEach((t, i) => {
+      const b = t.getBBox();
+      sizes.set(nodes[i].entity_id, [b.width / 100, -b.y / 100, (b.y + b.height) / 100]);
+    });
+    probe.remove();
+  }
+  function labels() {
+    pending = false;
+    if (!svg.isConnected) { pending = true; requestAnimationFrame(labels); return; }
+    if (!sizes.size) measure();
+    // labels keep their size on screen: divided by the zoom and by how much the picture is scaled
+    // down to fit its box (a phone shows fewer, readable labels rather than many unreadable ones)
+    const fit = svg.getBoundingClientRect().width / W || 1;
+    const placed = placeLabels(nodes, k * fit, sizes);
+    gLabels.replaceChildren(...nodes.filter((d) => placed.has(d.entity_id)).map((d) => {
+      const p = placed.get(d.entity_id);
+      return s("text", {x: p.x, y: p.y, "text-anchor": p.anchor, class: "nlabel", "data-id": d.entity_id,
+        "font-size": p.px, "stroke-width": 3 / (k * fit)}, d.name || d.entity_id);
+    }));
+    svg.dataset.labels = String(placed.size);
+  }
+  function apply() {
+    view.setAttribute("transform", `translate(${tx.toFixed(2)},${ty.toFixed(2)}) scale(${k.toFixed(4)})`);
+    svg.dataset.zoom = k.toFixed(3);
+    if (!pending) { pending = true; requestAnimationFrame(labels); }
+  }
+  const zoomAt = (f, cx, cy) => {
+    const nk = Math.min(12, Math.max(0.5, k * f));
+    tx = cx - ((cx - tx) * nk) / k; ty = cy - ((cy - ty) * nk) / k; k = nk;
+    apply();
+  };
+  const pt = (ev) => {
+    const r = svg.getBoundingClientRect();
+    return [((ev.clientX - r.left) / r.width) * W, ((ev.clientY - r.top) / r.height) * H];
+  };
+  svg.addEventListener("wheel", (ev) => { ev.preventDefault(); zoomAt(ev.deltaY < 0 ? 1.2 : 1 / 1.2, ...pt(ev)); },
+    {passive: false});
+  let drag = null;
+  svg.addEventListener("pointerdown", (ev) => {
+    if (ev.target.closest("g.node")) return;
+    drag = [...pt(ev), tx, ty];
+    svg.setPointerCapture(ev.pointerId);
+    svg.classList.add("panning");
+  });
+  svg.addEventListener("pointermove", (ev) => {
+    if (!drag) return;
+    const [x, y] = pt(ev);
+    tx = drag[2] + x - drag[0]; ty = drag[3] + y - drag[1];
+    apply();
+  });
+  const stop = () => { drag = null; svg.classList.remove("panning"); };
+  svg.addEventListener("pointerup", stop);
+  svg.addEventListener("pointercancel", stop);
+  const btn = (label, cls, fn) => h("button", {type: "button", class: cls, onclick: fn}, label);
+  const tools = h("div", {class: "axistools"}, btn("＋", "zoomin", () => zoomAt(1.5, W / 2, H / 2)),
+    btn("－", "zoomout", () => zoomAt(1 / 1.5, W / 2, H / 2)),
+    btn("fit", "zoomreset", () => { k = 1; tx = 0; ty = 0; apply(); }),
+    h("span", {class: "muted small"}, " wheel to zoom, drag to pan; click a node for its links, double-click to open it"));
+  apply();
+  if (focus && at.has(focus)) setTimeout(() => select(focus), 0);
+  return h("div", {class: "netdraw"}, tools, svg, legend(res.nodes, maxE, maxW));
 }
 
 export async function render(main, _arg, params, current) {
@@ -112,12 +190,14 @@ export async function render(main, _arg, params, current) {
     location.hash = hashFor("network", null, q);
   });
   const info = h("div", {class: "card", id: "netinfo"}, h("p", {class: "muted"}, "Click a node to see whom it meets; double-click to open it."));
-  const box = h("div", {class: "card netbox"}, h("p", {class: "muted"}, "Laying out…"));
+  const box = h("div", {class: "card netbox"}, loading("Laying out…"));
   main.append(h("h1", {}, "Actor network"), form, h("div", {class: "pagecols"}, box, h("aside", {}, info)));
   const res = await api("/ui/api/network", {from: p.from, to: p.to, type: p.type, entity_type: p.entity_type,
     min_weight: p.min_weight, limit: p.limit});
   if (!current()) return;
   clear(box).append(h("p", {class: "count"}, `${res.nodes.length} actor(s), ${res.edges.length} link(s)` +
-    (res.edges.length >= res.limit ? ` (the ${res.limit} heaviest)` : "")),
+    (res.edges.length >= res.limit ? ` (the ${res.limit} heaviest)` : ""), " · ",
+  downloads("/ui/api/network", {from: p.from, to: p.to, type: p.type, entity_type: p.entity_type,
+    min_weight: p.min_weight, limit: p.limit})),
   res.edges.length ? draw(res, p.focus, info) : h("p", {class: "muted"}, "No two actors met in this period."));
 }

@@ -1,6 +1,7 @@
 // A page: its text with every extracted item highlighted on its evidence span (hover or click for
 // type, date, actors, codes), its briefs, and the list of stored pages.
-import {api, badge, clear, entityLink, eventLink, h, hashFor, pageLink, pager, section, table} from "../dom.js";
+import {api, badge, clear, decodeUrl, downloads, entityLink, eventLink, h, hashFor, pageLink, pager, section, shortUrl,
+  sourceText, table} from "../dom.js";
 
 const KINDS = ["event", "fact", "relation", "role", "entity"];
 
@@ -117,8 +118,8 @@ export async function render(main, docId, params, current) {
     h("li", {}, pageLink(r.doc_id, r.doc_id), ` ${r.kind}` + (r.score ? ` (${r.score.toFixed(2)})` : ""))))) : null;
   main.append(
     h("h1", {}, doc.title || doc.source),
-    h("p", {class: "meta"}, h("span", {}, doc.source), url ? [" · ", h("a", {href: url, rel: "noopener noreferrer",
-      target: "_blank"}, url)] : null, doc.published ? " · published " + doc.published +
+    h("p", {class: "meta"}, sourceText(doc.source), url && url !== doc.source ? [" · ", h("a", {href: url,
+      rel: "noopener noreferrer", target: "_blank", title: decodeUrl(url), class: "url"}, shortUrl(url, 40))] : null, doc.published ? " · published " + doc.published +
       (doc.published_method ? ` (${doc.published_method})` : "") : "", ` · ${items.length} item(s)`),
     toggles,
     h("div", {class: "pagecols"}, h("div", {class: "card textcard"}, textBox),
@@ -134,8 +135,10 @@ export async function renderList(main, _arg, params, current) {
     const res = await api("/ui/api/pages", {limit: 50, offset});
     if (!current()) return;
     history.replaceState(null, "", hashFor("pages", null, {offset: offset || null}));
-    clear(box).append(table(["published", "title", "source"], res.items.map((d) => [d.published || "",
-      pageLink(d.doc_id, d.title || d.doc_id), d.source || ""])), pager(res, load));
+    clear(box).append(h("p", {class: "count"}, `${res.total.toLocaleString()} page(s) · `,
+      downloads("/ui/api/pages", {limit: 50, offset})),
+    table(["published", "title", "source"], res.items.map((d) => [h("span", {class: "nowrap"}, d.published || ""),
+      pageLink(d.doc_id, d.title || d.doc_id), sourceText(d.source)]), "grid pagelist"), pager(res, load));
   }
   await load(Number(params.offset || 0));
 }

@@ -1,7 +1,7 @@
 // The registry of relations: a country's partners by level on a date, with a date control that
 // replays the ladder through time, and beside it the counts pages claimed for that date.
-import {LEVELS, api, badge, clear, entityLink, errorBox, eventLink, h, hashFor, levelName, pageLink, section,
-  table} from "../dom.js";
+import {LEVELS, api, badge, clear, downloads, entityLink, errorBox, eventLink, h, hashFor, levelName, pageLink,
+  section, table} from "../dom.js";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -68,6 +68,26 @@ export async function render(main, _arg, params, current) {
   const slider = h("input", {type: "range", id: "asof-slider", min: 0, max: stops.length - 1, step: 1,
     value: stops.findIndex((d) => d >= day) < 0 ? stops.length - 1 : stops.findIndex((d) => d >= day), "aria-label": "replay through time"});
   const play = h("button", {type: "button", id: "play"}, "▶ replay");
+  // the slider's labels: the date it stands on, and the years of its stops along it (thinned so
+  // that they never run into each other)
+  const out = h("output", {id: "asof-out", for: "asof-slider"}, day);
+  const years = [];
+  stops.forEach((d, i) => {
+    const y = d.slice(0, 4);
+    if (!years.length || years[years.length - 1][1] !== y) years.push([i, y]);
+  });
+  const pos = (i) => (stops.length > 1 ? (100 * i) / (stops.length - 1) : 0);
+  const kept = [];  // a year label at least 16% of the slider from the one before (the last one always)
+  for (const [i, y] of years) {
+    if (kept.length && pos(i) - pos(kept[kept.length - 1][0]) < 16) {
+      if (i === years[years.length - 1][0] && kept.length > 1) kept.pop(); else continue;
+    }
+    kept.push([i, y]);
+  }
+  const ticks2 = h("div", {class: "sliderticks", "aria-hidden": "true"}, kept.map(([i, y]) =>
+    h("span", {class: "tick", style: {left: pos(i) + "%"}}, y)));
+  const sliderBox = h("div", {class: "sliderbox"}, h("div", {class: "sliderrow"}, slider, out), ticks2);
+  const dlBox = h("span", {class: "small"});
   const form = h("form", {class: "filters"},
     h("label", {}, "Country ", h("input", {name: "country", value: country, size: 8})),
     h("button", {type: "submit"}, "Show"));
@@ -81,6 +101,8 @@ export async function render(main, _arg, params, current) {
   async function show(d) {
     day = d;
     dateInput.value = d;
+    out.value = d;
+    dlBox.replaceChildren(downloads("/ui/api/download/registry/" + encodeURIComponent(cid), {as_of: d}));
     history.replaceState(null, "", hashFor("registry", null, {country, as_of: d}));
     try {
       const res = await api("/registry/" + encodeURIComponent(cid), {as_of: d});
@@ -109,6 +131,6 @@ export async function render(main, _arg, params, current) {
     timer = setInterval(step, 900);
   });
   const ticks = h("div", {class: "ticks muted"}, changes.length ? `${changes.length} change date(s): ${changes[0]} … ${changes[changes.length - 1]}` : "no recorded change");
-  main.append(title, form, h("div", {class: "timectl"}, h("label", {}, "Date ", dateInput), slider, play, ticks), body);
+  main.append(title, form, h("div", {class: "timectl"}, h("label", {}, "Date ", dateInput), sliderBox, play, ticks, dlBox), body);
   await show(day);
 }
