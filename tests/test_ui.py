@@ -670,7 +670,6 @@ def test_posts_are_deduped_by_normalized_name(page: Any) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="offline docs land from h-newcomer", strict=False)
 def test_docs_work_with_the_network_off(browser: Any, server: str) -> None:
     """/docs loads its assets from this server: with every other host unreachable the routes show."""
     ctx = browser.new_context(base_url=server)
