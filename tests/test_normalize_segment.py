@@ -90,6 +90,13 @@ def test_a_site_name_above_a_breadcrumb_is_not_the_title():
     assert _title(f"某某报产品\n\n首页 > 新闻 > 正文\n\n越老加强外交合作\n\n{BODY}") == "越老加强外交合作"
 
 
+def test_a_page_that_is_only_a_breadcrumb_is_segmented():
+    # found by fuzzing: a lone breadcrumb line ('>') left the headline's index past the last line
+    for text in (">", "首页 > 新闻"):
+        doc = segment(normalize(Page(source="t", text=text)))
+        assert doc.title == text
+
+
 def test_a_masthead_over_the_headline_is_not_the_title():
     assert _title(f"某传媒 SomeNews - 新闻观点\n\n越老加强外交合作\n\n图片来源:越通社\n\n{BODY}") == "越老加强外交合作"
     # a headline over the story keeps its place even with a dash in it

@@ -99,7 +99,7 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
     for j, ln in enumerate(lines[:12]):
         if "。" in ln.text:
             break
-        if _is_breadcrumb(ln.text):
+        if _is_breadcrumb(ln.text) and j + 1 < len(lines):  # a breadcrumb as the last line heads nothing
             i = j + 1
     # furniture, and a long list of teaser headlines printed above the headline
     while i < len(lines) - 1 and (_is_furniture(lines[i].text, layout) or _link_list(lines[i].text, long=True)):
