@@ -102,15 +102,25 @@ def _short_index(kb: KnowledgeBase) -> tuple[dict[str, list[str]], re.Pattern[st
 
 
 def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
-                  kind: str, min_mid: int, country_at: dict[int, int] | None = None) -> list[Mention]:
+                  kind: str, min_mid: int, country_at: dict[int, int] | None = None,
+                  place_at: dict[int, int] | None = None) -> list[Mention]:
     """A name that opens with a known name (or opener) and ends with a suffix of its kind, no stop
     word or punctuation between: 古巴 + 农业 + 部, 河内 + 市公安 + 局, 柬埔寨 + 班迭棉吉 + 省."""
     out = []
     country_at = country_at or {}
+    place_at = place_at or {}
+    place_ends = set(place_at.values())
     for s, e in starts:
+        # a province or city and its party committee share the place word: 谅山省 + 省委, 河内市 + 市委
+        own = suffixes.at(text, e - 1, min_len=2) if e in place_ends and kind == "ORG" else None
+        if own and own[0] == text[e - 1] and own.endswith("委"):
+            out.append(Mention(s, e - 1 + len(own), text[s:e - 1 + len(own)], kind))
+            continue
         j = e
         skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
         while j < len(text) and j - e - skipped <= 6 and text[j] not in _DELIMS and text[j] not in "-—":
+            if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
+                skipped += place_at[j] - j - 1
             if rules.stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at):
                 break
             if j in country_at:
@@ -153,7 +163,8 @@ def _places(text: str, rules: NameRules, after: set[int]) -> list[Mention]:
                 cand = text[s:k]
                 if any(c in _DELIMS or not ("\u4e00" <= c <= "\u9fff") for c in cand):
                     continue
-                if cand[0] in rules.place_non_openers or any(rules.stop_at(text, x) for x in range(s, k)):
+                if cand[0] in rules.place_non_openers or cand[-1] == suf or \
+                        any(rules.stop_at(text, x) for x in range(s, k)):  # 高平省省长 is no 高平省省
                     continue
                 before_ok = s == 0 or text[s - 1] in _DELIMS or s in after or \
                     rules.stop_at_end(text, s) or text.endswith("位于", 0, s)
@@ -209,10 +220,20 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         while k != -1:
             openers.append((k, k + len(w)))
             k = text.find(w, k + 1)
+    # two or more country short forms in a row open a joint body's name (越中双边合作指导委员会)
+    singles = sorted((m.start, m.end) for m in mentions if m.type == "COUNTRY" and m.end - m.start == 1)
+    pairs = [(s1, e2) for (s1, e1), (s2, e2) in zip(singles, singles[1:], strict=False) if e1 == s2]
     existing = {(m.start, m.end) for m in mentions}
     country_at = {m.start: m.end for m in mentions if m.type == "COUNTRY"}
-    rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at)
+    place_at = {m.start: m.end for m in mentions if m.type == "LOCATION"}
+    rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at)
                  if (m.start, m.end) not in existing and not _title_overlaps(m, titles)]
+    joint = rules.joint_body_suffixes or Words(())
+    rule_orgs += [m for m in _suffix_names(text, pairs, joint, rules, "ORG", 1)
+                  if not text.startswith(("两", "三", "双方"), m.start + 2)]
+    # a seat named by its body (政府总部, 外交部总部) is a place
+    rule_orgs = [Mention(m.start, m.end, m.text, "LOCATION") if m.text.endswith(rules.place_like_org_suffixes)
+                 else m for m in rule_orgs]
     # of the names ending at one place, the longest: 越南驻老挝国防武官办公室, not 老挝国防武官办公室
     longest: dict[int, Mention] = {}
     for m in rule_orgs:
@@ -288,8 +309,9 @@ def _find_all(text: str, word: str) -> list[int]:
 
 
 def _title_overlaps(m: Mention, titles: list[TitleHit]) -> bool:
-    """An organization's name does not end inside a title (外交部副部长 is no 外交部副部)."""
-    return any(t.start < m.end < t.end for t in titles)
+    """An organization's name does not end inside a title (外交部副部长 is no 外交部副部), unless the
+    title opens with the committee the name ends in (谅山省委 + 省委书记)."""
+    return any(t.start < m.end < t.end and not (m.text.endswith("委") and m.start < t.start) for t in titles)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
