@@ -15,6 +15,10 @@ from dipnet.model import Coverage, Document, Mention
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
 
+# suffixes that make a body of a place or country with nothing between (柏林警方, 广东省人大)
+_WHOLE_AFTER_PLACE = frozenset({"警方", "人大"})
+# suffixes whose first character is also a stop word (使 = to make): they still end a name
+_STOP_OPENED = frozenset({"使馆", "使团"})
 _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
 # organs that extend a party's or body's name into one of its bodies (柬埔寨人民党 + 中央常务委员会)
 _ORGANS = ("中央常务委员会", "中央委员会", "中央政治局", "中央书记处", "常务委员会", "常委会", "书记处", "政治局")
@@ -121,7 +125,8 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
         while j < len(text) and j - e - skipped <= 6 and text[j] not in _DELIMS and text[j] not in "-—":
             if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
                 skipped += place_at[j] - j - 1
-            if rules.stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at):
+            if rules.stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at) \
+                    and not (j > e and suffixes.at(text, j, min_len=2) in _STOP_OPENED):  # 使 opens 使馆
                 break
             if j in country_at:
                 if not text.endswith("驻", 0, j):
@@ -130,7 +135,7 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
             suf = suffixes.at(text, j)
             if suf and rules.in_plain_word(text, j, e):
                 suf = None  # 干部, 市场, 部门: the suffix is part of a plain word
-            if suf and (j - e >= min_mid or len(suf) >= 3):
+            if suf and (j - e >= min_mid or len(suf) >= 3 or suf in _WHOLE_AFTER_PLACE):
                 end = j + len(suf)
                 # suffixes in a row make one name (友好组织 + 联合会)
                 nxt = suffixes.at(text, end, min_len=2)
@@ -225,6 +230,11 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     pairs = [(s1, e2) for (s1, e1), (s2, e2) in zip(singles, singles[1:], strict=False) if e1 == s2]
     existing = {(m.start, m.end) for m in mentions}
     country_at = {m.start: m.end for m in mentions if m.type == "COUNTRY"}
+    by_first, _ = _short_index(kb)
+    for k in _find_all(text, "驻"):  # 驻华使馆: a short form after 驻 is a country even where ambiguous alone
+        f = next((f for f in by_first.get(text[k + 1:k + 2], ()) if text.startswith(f, k + 1)), None)
+        if f and k + 1 not in country_at:
+            country_at[k + 1] = k + 1 + len(f)
     place_at = {m.start: m.end for m in mentions if m.type == "LOCATION"}
     rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at)
                  if (m.start, m.end) not in existing and not _title_overlaps(m, titles)]
