@@ -15,7 +15,15 @@ from typing import Any
 
 from dipnet.model import Document, Fact, Mention, TimeExpr
 
-from .holders import body_of_members, named_after, org_members, rank_possessor, respective, special_holder
+from .holders import (
+    body_of_members,
+    members_of_body_before,
+    named_after,
+    org_members,
+    rank_possessor,
+    respective,
+    special_holder,
+)
 from .numbers import NUMBER, multiplier, parse_number, plain
 
 DATA = Path(__file__).with_name("data")
@@ -276,6 +284,9 @@ def _holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None
         if people:
             return ctx.name(people[0])
     wants_person = any(n in clause_text for n in data["person_nouns"])
+    # 对X…表示祝贺/欢迎: the party after 对 is what the sentence appraises, and holds its figures
+    topic_after_dui = any(w in ctx.text[pos:s_end] for w in data["appraisal_after"])
+    vessel = _vessel_pattern(data["vessel_id"])
     c_end = pos
     while c_end > start:
         c_start = max(start, ctx.clause(c_end - 1)[0]) if c_end > 0 else start
@@ -292,7 +303,8 @@ def _holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None
                 continue
             if mm.type == "PERSON" and not wants_person:
                 continue
-            if ctx.is_target(mm) or rank_possessor(ctx, mm):
+            if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")) \
+                    or rank_possessor(ctx, mm):
                 continue
             if comp and len(mm.text) == 1:
                 best = (i, ctx.pair_name(comp))
@@ -305,6 +317,9 @@ def _holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None
                 name = mm.text + post.group() if post else name
             if name:
                 best = (i, name)
+        for hit in vessel.finditer(seg):  # 渔船编号QNg-95739-TS,…载着10名渔民: the boat
+            if best is None or hit.start() > best[0]:
+                best = (hit.start(), hit.group())
         for w in data["home_words"]:
             i = seg.rfind(w)
             if i != -1 and ctx.home and (best is None or i > best[0]):
@@ -316,7 +331,12 @@ def _holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None
         for mm in ctx.within(pos, s_end, ("COUNTRY", "ORG")):
             if not ctx.is_target(mm):
                 return ctx.name(mm)
-    return ctx.home
+    return None  # the sentence names no holder: the caller carries the paragraph's or the page's
+
+
+@lru_cache(maxsize=4)
+def _vessel_pattern(p: str) -> re.Pattern[str]:
+    return re.compile(p)
 
 
 def _predicate(ctx: Context, u: UnitWord, window: str) -> str:
@@ -338,6 +358,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     data = ctx.data
     out: list[Fact] = []
     seen: set[tuple[Any, ...]] = set()
+    carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
     for m in NUMBER.finditer(text):
         end = m.end()
         scale = 1
@@ -364,12 +385,23 @@ def extract_facts(doc: Document) -> list[Fact]:
         c_start, c_end = ctx.clause(m.start())
         clause_text = text[c_start:c_end]
         s_start, _ = ctx.sentence(m.start())
-        holders = respective(ctx, m, u) or [
+        paragraph = text.rfind("\n", 0, m.start()) + 1
+        found = respective(ctx, m, u) or [
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
-            or (named_after(ctx, unit_end) if u.kind == "person" else None)
+            or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") else None)
+            or members_of_body_before(ctx, unit_end, s_start, m.start())
             or _holder(ctx, m.start(), u, clause_text) or ""]
-        t = ctx.time_before(s_start, m.start(), c_end) or \
-            ctx.time_before(ctx.segment_start(m.start()), m.start())
+        if found == [""]:  # no holder in the sentence: the one the paragraph's figures have, else the page's
+            holders = [carried.get(paragraph) or ctx.home or ""]
+        else:
+            holders = found
+            carried[paragraph] = found[-1]
+        t = ctx.time_before(s_start, m.start(), c_end)
+        if t is None and not any(w in text[s_start:m.start()] for w in data["now_words"]):
+            t = ctx.time_before(ctx.segment_start(m.start()), m.start())
+            page = ctx.date_at(m.start())
+            if t is not None and page and (t.value or "")[:4] > page[:4]:
+                t = None  # a target year told earlier (到2015年) does not date what follows
         # a duration holds up to the date of writing; other figures for the year the text gives
         as_of = ctx.date_at(m.start()) if u.kind == "year" or not t else as_of_value(t)
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]

@@ -28,16 +28,34 @@ def body_of_members(ctx: Context, a: int, b: int) -> str | None:
     return None
 
 
-def named_after(ctx: Context, unit_end: int) -> str | None:
+def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None:
     """'21名越南渔民', '484名国会代表': the country or body named right after a count of people,
-    a few words at most between, holds it."""
+    a few words at most between, holds it; '14个新一届人权理事会成员' counts a body's members and
+    '30个VSIP' the body's own units (a count of things is held by a body only, not a country)."""
     limit = unit_end + int(ctx.data["qualifier_gap"]) + 1
     for mm in ctx.within(unit_end, limit + 12, ("COUNTRY", "ORG")):
         if mm.start > limit or _PUNCT.search(ctx.text, unit_end, mm.start):
             return None
-        if mm.type == "ORG" and not ctx.text.startswith(tuple(ctx.data["member_nouns"]), mm.end):
+        members = ctx.text.startswith(tuple(ctx.data["member_nouns"]), mm.end)
+        # the body is the counted noun itself only where its name closes the phrase (30个VSIP,)
+        head = mm.start == unit_end and (mm.end >= len(ctx.text) or bool(_PUNCT.match(ctx.text, mm.end)))
+        if kind == "count" and (mm.type != "ORG" or not (members or head)
+                                or any(v in ctx.text[unit_end:mm.start] for v in ("是", "为"))):
+            return None
+        if mm.type == "ORG" and not members and kind != "count":
             return None  # an organization after a count is a member body only before 代表/成员…
         return ctx.name(mm)
+    return None
+
+
+def members_of_body_before(ctx: Context, unit_end: int, s_start: int, pos: int) -> str | None:
+    """'联合国安理会共有15个成员,…其余10个成员为非常任理事国': members counted with no body after
+    them are the members of the international body named last before them in the sentence."""
+    if not ctx.text.startswith(tuple(ctx.data["member_nouns"]), unit_end):
+        return None
+    for mm in reversed(ctx.within(s_start, pos, ("ORG",))):
+        if not ctx.country_of.get(mm.entity_id):
+            return ctx.name(mm)
     return None
 
 

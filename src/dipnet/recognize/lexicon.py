@@ -73,6 +73,10 @@ class NameRules:
     sector_words: tuple[tuple[str, str], ...]  # (word, sector), longest word first
     # common words holding a country's one-character form (建立, 同意, 坦率): no short form inside them
     short_form_words: tuple[str, ...] = ()
+    # suffixes that make a building or seat (政府总部), typed LOCATION; labels of credit lines (编辑:)
+    place_like_org_suffixes: tuple[str, ...] = ()
+    credit_labels: tuple[str, ...] = ()
+    joint_body_suffixes: Words | None = None
 
     def stop_at(self, text: str, i: int) -> str | None:
         """The stop word starting at text[i], if any."""
@@ -121,6 +125,9 @@ def name_rules() -> NameRules:
         weak_titles=frozenset(data["weak_titles"]),
         side_excluded=frozenset(data["side_excluded"]),
         short_form_words=tuple(data.get("short_form_words", [])),
+        place_like_org_suffixes=tuple(data.get("place_like_org_suffixes", [])),
+        credit_labels=tuple(data.get("credit_labels", [])),
+        joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),
         title_joiners=tuple(data["title_joiners"]),
         title_openers=tuple(data["title_openers"]),
         after_name_titles=frozenset(data["after_name_titles"]),

@@ -15,6 +15,10 @@ from dipnet.model import Coverage, Document, Mention
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
 
+# suffixes that make a body of a place or country with nothing between (柏林警方, 广东省人大)
+_WHOLE_AFTER_PLACE = frozenset({"警方", "人大"})
+# suffixes whose first character is also a stop word (使 = to make): they still end a name
+_STOP_OPENED = frozenset({"使馆", "使团"})
 _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
 # organs that extend a party's or body's name into one of its bodies (柬埔寨人民党 + 中央常务委员会)
 _ORGANS = ("中央常务委员会", "中央委员会", "中央政治局", "中央书记处", "常务委员会", "常委会", "书记处", "政治局")
@@ -102,16 +106,27 @@ def _short_index(kb: KnowledgeBase) -> tuple[dict[str, list[str]], re.Pattern[st
 
 
 def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
-                  kind: str, min_mid: int, country_at: dict[int, int] | None = None) -> list[Mention]:
+                  kind: str, min_mid: int, country_at: dict[int, int] | None = None,
+                  place_at: dict[int, int] | None = None) -> list[Mention]:
     """A name that opens with a known name (or opener) and ends with a suffix of its kind, no stop
     word or punctuation between: 古巴 + 农业 + 部, 河内 + 市公安 + 局, 柬埔寨 + 班迭棉吉 + 省."""
     out = []
     country_at = country_at or {}
+    place_at = place_at or {}
+    place_ends = set(place_at.values())
     for s, e in starts:
+        # a province or city and its party committee share the place word: 谅山省 + 省委, 河内市 + 市委
+        own = suffixes.at(text, e - 1, min_len=2) if e in place_ends and kind == "ORG" else None
+        if own and own[0] == text[e - 1] and own.endswith("委"):
+            out.append(Mention(s, e - 1 + len(own), text[s:e - 1 + len(own)], kind))
+            continue
         j = e
         skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
         while j < len(text) and j - e - skipped <= 6 and text[j] not in _DELIMS and text[j] not in "-—":
-            if rules.stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at):
+            if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
+                skipped += place_at[j] - j - 1
+            if rules.stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at) \
+                    and not (j > e and suffixes.at(text, j, min_len=2) in _STOP_OPENED):  # 使 opens 使馆
                 break
             if j in country_at:
                 if not text.endswith("驻", 0, j):
@@ -120,7 +135,7 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
             suf = suffixes.at(text, j)
             if suf and rules.in_plain_word(text, j, e):
                 suf = None  # 干部, 市场, 部门: the suffix is part of a plain word
-            if suf and (j - e >= min_mid or len(suf) >= 3):
+            if suf and (j - e >= min_mid or len(suf) >= 3 or suf in _WHOLE_AFTER_PLACE):
                 end = j + len(suf)
                 # suffixes in a row make one name (友好组织 + 联合会)
                 nxt = suffixes.at(text, end, min_len=2)
@@ -153,7 +168,8 @@ def _places(text: str, rules: NameRules, after: set[int]) -> list[Mention]:
                 cand = text[s:k]
                 if any(c in _DELIMS or not ("\u4e00" <= c <= "\u9fff") for c in cand):
                     continue
-                if cand[0] in rules.place_non_openers or any(rules.stop_at(text, x) for x in range(s, k)):
+                if cand[0] in rules.place_non_openers or cand[-1] == suf or \
+                        any(rules.stop_at(text, x) for x in range(s, k)):  # 高平省省长 is no 高平省省
                     continue
                 before_ok = s == 0 or text[s - 1] in _DELIMS or s in after or \
                     rules.stop_at_end(text, s) or text.endswith("位于", 0, s)
@@ -209,10 +225,25 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         while k != -1:
             openers.append((k, k + len(w)))
             k = text.find(w, k + 1)
+    # two or more country short forms in a row open a joint body's name (越中双边合作指导委员会)
+    singles = sorted((m.start, m.end) for m in mentions if m.type == "COUNTRY" and m.end - m.start == 1)
+    pairs = [(s1, e2) for (s1, e1), (s2, e2) in zip(singles, singles[1:], strict=False) if e1 == s2]
     existing = {(m.start, m.end) for m in mentions}
     country_at = {m.start: m.end for m in mentions if m.type == "COUNTRY"}
-    rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at)
+    by_first, _ = _short_index(kb)
+    for k in _find_all(text, "驻"):  # 驻华使馆: a short form after 驻 is a country even where ambiguous alone
+        f = next((f for f in by_first.get(text[k + 1:k + 2], ()) if text.startswith(f, k + 1)), None)
+        if f and k + 1 not in country_at:
+            country_at[k + 1] = k + 1 + len(f)
+    place_at = {m.start: m.end for m in mentions if m.type == "LOCATION"}
+    rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at)
                  if (m.start, m.end) not in existing and not _title_overlaps(m, titles)]
+    joint = rules.joint_body_suffixes or Words(())
+    rule_orgs += [m for m in _suffix_names(text, pairs, joint, rules, "ORG", 1)
+                  if not text.startswith(("两", "三", "双方"), m.start + 2)]
+    # a seat named by its body (政府总部, 外交部总部) is a place
+    rule_orgs = [Mention(m.start, m.end, m.text, "LOCATION") if m.text.endswith(rules.place_like_org_suffixes)
+                 else m for m in rule_orgs]
     # of the names ending at one place, the longest: 越南驻老挝国防武官办公室, not 老挝国防武官办公室
     longest: dict[int, Mention] = {}
     for m in rule_orgs:
@@ -288,8 +319,9 @@ def _find_all(text: str, word: str) -> list[int]:
 
 
 def _title_overlaps(m: Mention, titles: list[TitleHit]) -> bool:
-    """An organization's name does not end inside a title (外交部副部长 is no 外交部副部)."""
-    return any(t.start < m.end < t.end for t in titles)
+    """An organization's name does not end inside a title (外交部副部长 is no 外交部副部), unless the
+    title opens with the committee the name ends in (谅山省委 + 省委书记)."""
+    return any(t.start < m.end < t.end and not (m.text.endswith("委") and m.start < t.start) for t in titles)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

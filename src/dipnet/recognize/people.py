@@ -304,6 +304,14 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             start = read_name_before(text, k, rules, max(0, k - 4))
             if start is not None and not any(s < k and start < e for s, e in named_spans):
                 found[start] = NameHit(start, k, [], "photo")
+    # a name after the label of a credit line: 编辑:唐志强, 责编:赵滢溪 (a surname opens it)
+    for w in rules.credit_labels:
+        for k in _all(text, w):
+            i = k + len(w)
+            end = known_at.get(i) or read_name_after(text, i, rules, blocked)
+            if end is not None and i not in found and _surname_led(text[i:end], rules) and \
+                    not any(s < end and i < e for s, e in named_spans):
+                found[i] = NameHit(i, end, [], "credit")
     return sorted(found.values(), key=lambda h: h.start)
 
 
