@@ -55,6 +55,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         # a body or place visits as a delegation (班迭棉吉省代表团访问永隆省)
         delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
         visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
+        visitors += [page.delegations[v] for v in visitors if v in page.delegations]  # and who heads it
     hosts: list[str] = []
     for m in untitled:
         e = page.entity(m)
@@ -127,13 +128,25 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         return _elected(page, c, k, mentions)
     if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID", "DISAPPROVE"):  # partners often stand in another clause
         mentions = page.in_span(*c.sentence)
+    if t.name in ("MEET", "CALL") and text[c.start:k].lstrip().startswith(cb.list_continuations):
+        mentions = page.in_span(c.sentence[0], c.end)  # 相继与甲,以及乙会面: the list began earlier
     if t.name == "MESSAGE":
         page.message_groups = message_sides(page, c, k, trig)
         if page.message_groups:
             return [n for g in page.message_groups for n in g[0] + g[1]], None
         if "向" in clause:  # 分别向两位当选领导人致贺电: the recipients were named before
             mentions = page.in_span(*c.sentence)
+    if t.name == "CONFERENCE":  # 出席…论坛期间会见了某某: whom one met there is no attendee
+        meet = cb.type("MEET").triggers + cb.type("CALL").triggers
+        after = text[k + len(trig):c.end]
+        cut = min((after.find(w) for w in meet if w in after), default=-1)
+        if cut != -1:
+            mentions = [m for m in mentions if m.start < k + len(trig) + cut]
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
+    if t.name == "MEET":
+        participants += [n for n in _delegations(page, cb, mentions) if n not in participants]
+    if t.name == "AGREEMENT":
+        participants = _witnessed(page, cb, c, k, mentions, participants)
     if len(participants) < t.min_actors and t.fallback_actors:
         participants += [n for n in names(page, mentions, t.fallback_actors) if n not in participants]
     persons = {e.name for m in mentions if (e := page.entity(m)) and e.type == "PERSON"}
@@ -168,6 +181,28 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.foreign and len(countries_of(page, participants)) < 2:
         return None
     return participants, location
+
+
+def _delegations(page: EventPage, cb: Codebook, mentions: list[Mention]) -> list[str]:
+    """The bodies met as delegations (会见老挝人民革命党高级代表团), each with its head where the page
+    names one (以何氏洁为团长的…代表团)."""
+    text = page.doc.text
+    bodies = names(page, [m for m in mentions if text.startswith(cb.delegation_words, m.end)], ("ORG",))
+    return [n for b in bodies for n in (b, page.delegations.get(b)) if n]
+
+
+def _witnessed(page: EventPage, cb: Codebook, c: Clause, k: int, mentions: list[Mention],
+               participants: list[str]) -> list[str]:
+    """两国领导人见证…签署: the people named before 见证 witness the signing; their countries sign."""
+    text = page.doc.text
+    at = max((text.rfind(w, c.sentence[0], k) for w in cb.witness_words), default=-1)
+    if at == -1:
+        return participants
+    witnesses = [e for m in mentions if m.end <= at and (e := page.entity(m)) and e.type == "PERSON"]
+    lands = [n for e in witnesses if (n := country_name(e.country))]
+    gone = {e.name for e in witnesses}
+    out = [p for p in participants if p not in gone]
+    return out + [n for n in dict.fromkeys(lands) if n not in out]
 
 
 def _elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tuple[list[str], str | None] | None:
