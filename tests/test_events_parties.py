@@ -65,3 +65,33 @@ def test_countries_elected_to_one_seat_hold_one_role_each():
 def test_a_speaker_of_parliament_holds_no_meeting():
     body = "泰国国家立法议会议长蓬碧致电祝贺阮氏金银就任越南国会主席。"
     assert not events(body, "CONFERENCE")
+
+
+def test_the_host_who_received_an_attendee_did_not_attend():
+    body = "中国国家主席习近平在天津会见来华出席上海合作组织峰会的越南政府总理范明政。"
+    got = events(body, "CONFERENCE")
+    assert got and "范明政" in got[0].participants and "习近平" not in got[0].participants
+
+
+def test_an_anniversary_is_of_what_was_founded_not_of_who_celebrates():
+    body = "越南友好组织联合会将与中国人民对外友好协会举办越中建交75周年纪念活动。"
+    got = events(body, "ANNIVERSARY")
+    assert got and set(got[0].participants) == {"越南", "中国"}
+    army = events("越南国防部在河内举行越南人民军建军80周年庆典。", "ANNIVERSARY")
+    assert army and army[0].participants == ["越南人民军"]
+
+
+def test_the_subject_of_the_sentence_meets_whom_the_next_clause_names():
+    got = events("越南政府总理范明政周二在政府驻地,会见中国驻越南大使何炜。", "MEET")
+    assert got and {"范明政", "何炜"} <= set(got[0].participants)
+
+
+def test_peacekeeping_as_a_field_of_cooperation_sends_no_unit():
+    body = "越方愿同中方在军队建设、维和等领域加深交流与合作。"
+    assert not events(body, "DEPLOYMENT")
+
+
+def test_more_ways_to_disapprove_and_to_take_office():
+    assert events("德国联邦政府召见了越南驻德大使,警告此案对两国关系的影响。", "DISAPPROVE")
+    got = events("中央组织部副部长潘升安出任高平省省委书记。", "ELECTION")
+    assert got and "潘升安" in got[0].participants
