@@ -95,3 +95,22 @@ def test_more_ways_to_disapprove_and_to_take_office():
     assert events("德国联邦政府召见了越南驻德大使,警告此案对两国关系的影响。", "DISAPPROVE")
     got = events("中央组织部副部长潘升安出任高平省省委书记。", "ELECTION")
     assert got and "潘升安" in got[0].participants
+
+
+def test_a_year_naming_the_summit_is_not_the_meetings_date():
+    body = "6月8日下午,中国国家主席习近平在天津会见来华出席2025年上海合作组织峰会的越南政府总理范明政。"
+    got = events(body, "MEET")
+    assert got and got[0].date == "2025-06-08" and got[0].date_precision == "day"
+
+
+def test_a_day_after_an_inferred_page_date_is_no_plan():
+    from dipnet.extract.events import extract_events
+    from dipnet.model import DateValue
+
+    doc = extract("测试新闻\n\n越南政府总理范明政周二(10月1日)在政府驻地会见中国驻越南大使何炜。", source="t.txt")
+    doc.published = DateValue(date="2024-09-29", precision="day", method="inferred", confidence=0.7)
+    meets = [e for e in extract_events(doc) if e.type == "MEET"]
+    assert meets and all(e.status == "occurred" for e in meets)
+    doc.published = DateValue(date="2024-09-29", precision="day", method="metadata", confidence=0.9)
+    meets = [e for e in extract_events(doc) if e.type == "MEET"]
+    assert meets and all(e.status == "planned" for e in meets if e.date and e.date > "2024-09-29")

@@ -112,6 +112,11 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             t = got[0] if (a, b) == (lo, hi) else got[-1]
             if (a, b) != (lo, hi) and got[0].start - a <= 2 and got[0].kind == "date" and got[0].precision == "day":
                 t = got[0]  # 4月7日,回答有关…4月3日进入…的提问时指出: the sentence's opening day is its own
+            days = [x for x in sentence if x.start < k and x.precision == "day" and x.kind == "date" and x.value]
+            if (a, b) == (lo, hi) and etype != "ANNIVERSARY" and t.precision == "year" and not t.end_value \
+                    and t.start > k and days and \
+                    days[-1].value[:4] == t.value[:4]:  # type: ignore[index]
+                t = days[-1]  # 8月31日…会见来华出席2025年…峰会的…: the year names the summit, the day the meeting
             day_before = [x for x in sentence if x.start < lo and x.precision == "day" and x.kind == "date"]
             if t.precision == "year" and t.end_value and day_before and \
                     day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
@@ -191,7 +196,11 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
     date, precision, end_date = _date(page, c, k, t.name)
     anchor, _ = page.anchor(c.brief)
-    later = bool(date and anchor and len(date) >= len(anchor) and date[:len(anchor)] > anchor)
+    pub = page.doc.published
+    # a day after an inferred page date says the inference fell short, not that the event is to come
+    # (an anniversary's day is known apart from the report: after the report it is still to come)
+    guessed = c.brief is None and pub is not None and pub.method == "inferred" and t.name != "ANNIVERSARY"
+    later = not guessed and bool(date and anchor and len(date) >= len(anchor) and date[:len(anchor)] > anchor)
     # what the clause announces before its verb ("将于2月6日…进行国事访问"), not what a speaker
     # says will come ("强调…将为增进…")
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
