@@ -114,3 +114,17 @@ def test_a_day_after_an_inferred_page_date_is_no_plan():
     doc.published = DateValue(date="2024-09-29", precision="day", method="metadata", confidence=0.9)
     meets = [e for e in extract_events(doc) if e.type == "MEET"]
     assert meets and all(e.status == "planned" for e in meets if e.date and e.date > "2024-09-29")
+
+
+def test_i_in_reported_speech_is_the_speaker():
+    body = "中国国家主席习近平指出,我今年4月对越南进行国事访问,双方达成重要共识。"
+    visits = events(body, "VISIT")
+    assert visits and visits[0].source == ["习近平"] and visits[0].target == ["越南"]
+    assert not events("越南外交部发言人表示,我国对柬埔寨进行访问的安排已确定。", "VISIT")
+
+
+def test_a_press_statement_and_a_condolence_post():
+    said = events("越南外交部发言人范秋姮10月2日晚上发表声明,要求尊重越南主权。", "STATEMENT")
+    assert said and said[0].participants == ["范秋姮"]
+    sent = events("新加坡总理李显龙向泰国总理巴育致唁函,对泰国前首相逝世表达深切慰问。", "MESSAGE")
+    assert sent and {"李显龙", "巴育"} <= set(sent[0].participants)

@@ -48,7 +48,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     dui = text.rfind("对", c.start, k)
     after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
     visitors = names(page, after_dui or before, ("PERSON",))
-    if not visitors and re.search(r"[他她]\S{0,6}$", text[c.start:k]):  # 他昨日在访问越南期间: told before
+    said = text[c.start:k].lstrip()
+    # 他昨日在访问越南期间: told before; 习近平指出,我今年4月对越南进行国事访问: the speaker
+    if not visitors and (re.search(r"[他她]\S{0,6}$", text[c.start:k]) or
+                         (said.startswith("我") and not said.startswith(codebook().first_person_not))):
         carried = subject(page, c) or _last_person(page, c)
         visitors = [carried] if carried else []
     if not visitors:

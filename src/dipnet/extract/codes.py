@@ -66,6 +66,7 @@ class Codebook:
     each_words: tuple[str, ...] = ()
     body_acts: re.Pattern[str] = re.compile("(?!)")
     conference_exclude_before: tuple[str, ...] = ()
+    first_person_not: tuple[str, ...] = ()
     witness_words: tuple[str, ...] = ()
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
@@ -125,4 +126,5 @@ def codebook() -> Codebook:
                     each_words=tuple(data.get("each_words", ())),
                     body_acts=re.compile(data.get("body_acts", "(?!)")),
                     conference_exclude_before=tuple(data.get("conference_exclude_before", ())),
+                    first_person_not=tuple(data.get("first_person_not", ())),
                     witness_words=tuple(data.get("witness_words", ())))
