@@ -37,7 +37,9 @@ def _headline_gaps(text: str, start: int, end: int) -> list[int]:
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    gaps = _headline_gaps(text, start, end) if " " in text[start:end] else []
+    gaps = _headline_gaps(text, start, end) if text.find(" ", start, end) != -1 else []
+    if not gaps:
+        return [(m.start(), min(m.end(), end)) for m in _SENTENCE.finditer(text, start, end)]
     out = []
     for m in _SENTENCE.finditer(text, start, end):
         a, b = m.start(), min(m.end(), end)

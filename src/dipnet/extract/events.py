@@ -112,9 +112,9 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             t = got[0] if (a, b) == (lo, hi) else got[-1]
             if (a, b) != (lo, hi) and got[0].start - a <= 2 and got[0].kind == "date" and got[0].precision == "day":
                 t = got[0]  # 4月7日,回答有关…4月3日进入…的提问时指出: the sentence's opening day is its own
-            days = [x for x in sentence if x.start < k and x.precision == "day" and x.kind == "date" and x.value]
-            if (a, b) == (lo, hi) and etype != "ANNIVERSARY" and t.precision == "year" and not t.end_value \
-                    and t.start > k and days and \
+            days = [x for x in sentence if x.start < k and x.precision == "day" and x.kind == "date" and x.value] \
+                if (a, b) == (lo, hi) and t.precision == "year" and t.start > k else []
+            if days and etype != "ANNIVERSARY" and not t.end_value and \
                     days[-1].value[:4] == t.value[:4]:  # type: ignore[index]
                 t = days[-1]  # 8月31日…会见来华出席2025年…峰会的…: the year names the summit, the day the meeting
             day_before = [x for x in sentence if x.start < lo and x.precision == "day" and x.kind == "date"]
