@@ -97,5 +97,5 @@ def test_dev2_events_floor(tmp_path):
     from dipnet.pipeline import process_inputs
 
     s = score(GOLD_DEV2, [to_record(d) for d in process_inputs([str(DEV2)])], tmp_path)
-    assert s["events_strict"]["f1"] >= 0.30 and s["events_relaxed"]["f1"] >= 0.53
-    assert s["event_actors"]["p"] >= 0.63
+    assert s["events_strict"]["f1"] >= 0.50 and s["events_relaxed"]["f1"] >= 0.59
+    assert s["event_actors"]["p"] >= 0.82

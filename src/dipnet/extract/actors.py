@@ -48,13 +48,17 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     dui = text.rfind("对", c.start, k)
     after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
     visitors = names(page, after_dui or before, ("PERSON",))
-    if not visitors and re.search(r"[他她]\S{0,6}$", text[c.start:k]):  # 他昨日在访问越南期间: told before
+    said = text[c.start:k].lstrip()
+    # 他昨日在访问越南期间: told before; 习近平指出,我今年4月对越南进行国事访问: the speaker
+    if not visitors and (re.search(r"[他她]\S{0,6}$", text[c.start:k]) or
+                         (said.startswith("我") and not said.startswith(codebook().first_person_not))):
         carried = subject(page, c) or _last_person(page, c)
         visitors = [carried] if carried else []
     if not visitors:
         # a body or place visits as a delegation (班迭棉吉省代表团访问永隆省)
         delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
         visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
+        visitors += [page.delegations[v] for v in visitors if v in page.delegations]  # and who heads it
     hosts: list[str] = []
     for m in untitled:
         e = page.entity(m)
@@ -127,24 +131,32 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         return _elected(page, c, k, mentions)
     if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID", "DISAPPROVE"):  # partners often stand in another clause
         mentions = page.in_span(*c.sentence)
+    if t.name in ("MEET", "CALL") and text[c.start:k].lstrip().startswith(cb.list_continuations):
+        mentions = page.in_span(c.sentence[0], c.end)  # 相继与甲,以及乙会面: the list began earlier
     if t.name == "MESSAGE":
         page.message_groups = message_sides(page, c, k, trig)
         if page.message_groups:
             return [n for g in page.message_groups for n in g[0] + g[1]], None
         if "向" in clause:  # 分别向两位当选领导人致贺电: the recipients were named before
             mentions = page.in_span(*c.sentence)
+    if t.name == "CONFERENCE":
+        mentions = _attendees(page, cb, c, k, trig, mentions)
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
-    if len(participants) < t.min_actors and t.fallback_actors:
-        participants += [n for n in names(page, mentions, t.fallback_actors) if n not in participants]
+    if t.name == "MEET":
+        participants += [n for n in _delegations(page, cb, mentions) if n not in participants]
+    if t.name == "AGREEMENT":
+        participants = _witnessed(page, cb, c, k, mentions, participants)
     persons = {e.name for m in mentions if (e := page.entity(m)) and e.type == "PERSON"}
-    # 习近平访问越南,与越南总理范明政举行会谈: the partner is named, the subject was named before
-    has_person = bool(persons) and not (t.name in ("MEET", "CALL") and len(persons) < t.min_actors
-                                         and text[c.start:k].lstrip().startswith(("与", "同", "和")))
+    # 习近平访问越南,与越南总理范明政举行会谈 / 范明政周二在政府驻地,会见中国驻越南大使何炜: the
+    # partner is named, the subject was named before in the sentence
+    has_person = bool(persons) and not (t.name in ("MEET", "CALL") and len(persons) < t.min_actors)
     sentence_text = text[c.sentence[0]:c.sentence[1]]
     if "PERSON" in t.actors and not has_person and (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
         carried = subject(page, c)
         if carried and carried not in participants:
             participants.insert(0, carried)
+    if len(participants) < t.min_actors and t.fallback_actors:
+        participants += [n for n in names(page, mentions, t.fallback_actors) if n not in participants]
     if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
         return None
     for name in list(participants):  # 东盟峰会 → 东盟, 联合国维和部队 → 联合国: the body behind its organ
@@ -159,6 +171,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants.insert(0, page.home)
         elif len(countries) == 1 and page.home and page.home not in countries and t.name in ("AGREEMENT",):
             participants.insert(0, page.home)  # one partner named: the other party is the page's own country
+    if t.name == "ANNIVERSARY":
+        participants = _commemorated(page, c, k, mentions, participants)
     if t.name == "ANNIVERSARY" and ("两国" in clause or "双方" in clause) and "建交" in clause:
         participants += [p for p in page.pair if p not in participants]
     if t.name == "ANNIVERSARY" and "建党" in clause:
@@ -168,6 +182,57 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.foreign and len(countries_of(page, participants)) < 2:
         return None
     return participants, location
+
+
+def _attendees(page: EventPage, cb: Codebook, c: Clause, k: int, trig: str, mentions: list[Mention]) -> list[Mention]:
+    """Who a meeting verb parts from the conference is no attendee: 出席…论坛期间会见了某某 (whom one
+    met there), 某某会见来华出席…峰会的… (the host who received an attendee)."""
+    text = page.doc.text
+    meet = cb.type("MEET").triggers + cb.type("CALL").triggers
+    after = text[k + len(trig):c.end]
+    cut = min((after.find(w) for w in meet if w in after), default=-1)
+    if cut != -1:
+        mentions = [m for m in mentions if m.start < k + len(trig) + cut]
+    before = text[c.start:k]
+    met = max((before.rfind(w) + len(w) for w in meet if w in before), default=-1)
+    if met != -1:
+        mentions = [m for m in mentions if m.start >= c.start + met]
+    return mentions
+
+
+def _commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], participants: list[str]) -> list[str]:
+    """What an anniversary is of: the countries whose relations it counts (越中建交75周年), else the
+    one actor named right before its founding word (越南人民军建军80周年, 越南国会成立80周年, 胡志明主席
+    诞辰125周年) — not the bodies that hold the celebration nor the people who attend it."""
+    text = page.doc.text
+    if re.search("建交|外交关系|伙伴关系", text[c.start:k + 4]):
+        countries = names(page, mentions, ("COUNTRY",))
+        return countries or participants
+    near = [m for m in mentions if m.end <= k and k - m.end <= 10 and not re.search(r"[,、。;和与及]", text[m.end:k])]
+    own = names(page, near[-1:], ("COUNTRY", "ORG", "LOCATION", "PERSON"), in_titles=True)
+    return own or participants
+
+
+def _delegations(page: EventPage, cb: Codebook, mentions: list[Mention]) -> list[str]:
+    """The bodies met as delegations (会见老挝人民革命党高级代表团), each with its head where the page
+    names one (以何氏洁为团长的…代表团)."""
+    text = page.doc.text
+    bodies = names(page, [m for m in mentions if text.startswith(cb.delegation_words, m.end)], ("ORG",))
+    return [n for b in bodies for n in (b, page.delegations.get(b)) if n]
+
+
+def _witnessed(page: EventPage, cb: Codebook, c: Clause, k: int, mentions: list[Mention],
+               participants: list[str]) -> list[str]:
+    """两国领导人见证…签署: the people named before 见证 witness the signing; their countries sign."""
+    text = page.doc.text
+    at = max((text.rfind(w, c.sentence[0], k) for w in cb.witness_words), default=-1)
+    if at == -1:
+        return participants
+    witnesses = [e for m in mentions if m.end <= at and (e := page.entity(m)) and e.type == "PERSON"]
+    lands = [n for e in witnesses if (n := country_name(e.country))]
+    gone = {e.name for e in witnesses}
+    out = [p for p in participants if p not in gone]
+    return out + [n for n in dict.fromkeys(lands) if n not in out]
 
 
 def _elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tuple[list[str], str | None] | None:

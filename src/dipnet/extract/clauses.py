@@ -12,6 +12,42 @@ _ZONES = ("title", "lead", "body", "caption", "brief_headline", "brief_summary",
 _SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
 _CLAUSE_END = ",;:"
 _MARKS = re.compile("[“(《”)》" + _CLAUSE_END + "]")
+# a line of teaser headlines run together with single spaces (苏林会见… 陈锦秀会见… 范明政与…主持…):
+# each headline is a sentence of its own, or one headline's actors would join every other's
+_LINE = re.compile(r"[^\n]+")
+_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”》)])[ \u3000]+(?=[\u4e00-\u9fff“《])")
+_MIN_HEADLINES, _HEADLINE_LEN = 3, 6
+
+
+def _headline_gaps(text: str, start: int, end: int) -> list[int]:
+    """The spaces parting run-together headlines within [start, end): on a line of at least three
+    space-parted pieces of at least six characters each with no full stop inside, where a space is no
+    line-broken word (伙伴 关系) nor a byline (记者 侯丽军 桑彤)."""
+    gaps: list[int] = []
+    for line in _LINE.finditer(text, start, end):
+        cuts = list(_HEADLINE_GAP.finditer(text, line.start(), line.end()))
+        if len(cuts) + 1 < _MIN_HEADLINES:
+            continue
+        bounds = [line.start()] + [m.end() for m in cuts]
+        ends = [m.start() for m in cuts] + [line.end()]
+        pieces = [text[a:b] for a, b in zip(bounds, ends, strict=True)]
+        if all(len(p) >= _HEADLINE_LEN and "。" not in p[:-1] for p in pieces):
+            gaps += [m.start() for m in cuts]
+    return gaps
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    gaps = _headline_gaps(text, start, end) if text.find(" ", start, end) != -1 else []
+    if not gaps:
+        return [(m.start(), min(m.end(), end)) for m in _SENTENCE.finditer(text, start, end)]
+    out = []
+    for m in _SENTENCE.finditer(text, start, end):
+        a, b = m.start(), min(m.end(), end)
+        for g in (g for g in gaps if a < g < b):
+            out.append((a, g))
+            a = g + 1
+        out.append((a, b))
+    return out
 
 
 @dataclass
@@ -27,8 +63,7 @@ def clauses(doc: Document) -> list[Clause]:
     for seg in doc.segments:
         if seg.kind not in _ZONES:
             continue
-        for m in _SENTENCE.finditer(doc.text, seg.start, seg.end):
-            s_start, s_end = m.start(), min(m.end(), seg.end)
+        for s_start, s_end in _sentences(doc.text, seg.start, seg.end):
             depth, start = 0, s_start
             for mark in _MARKS.finditer(doc.text, s_start, s_end):  # only the characters that matter
                 ch, i = mark.group(), mark.start()

@@ -60,6 +60,14 @@ class Codebook:
     passing_markers: re.Pattern[str] = re.compile("(?!)")
     recent_markers: re.Pattern[str] = re.compile("(?!)")
     visit_host: dict[str, str] = field(default_factory=dict)
+    not_triggers: tuple[str, ...] = ()
+    leader_words: tuple[str, ...] = ()
+    list_continuations: tuple[str, ...] = ()
+    each_words: tuple[str, ...] = ()
+    body_acts: re.Pattern[str] = re.compile("(?!)")
+    conference_exclude_before: tuple[str, ...] = ()
+    first_person_not: tuple[str, ...] = ()
+    witness_words: tuple[str, ...] = ()
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
     trigger_rank: dict[str, dict[str, int]] = field(default_factory=dict)  # type → word → rank, longest first
@@ -112,4 +120,11 @@ def codebook() -> Codebook:
                     talk_frames=re.compile(data["talk_frames"]), statement_settings=tuple(data["statement_settings"]),
                     passing_markers=re.compile("|".join(map(re.escape, data["passing_markers"]))),
                     recent_markers=re.compile("|".join(map(re.escape, data["recent_markers"]))),
-                    visit_host=dict(data["visit_host"]))
+                    visit_host=dict(data["visit_host"]), not_triggers=tuple(data.get("not_triggers", ())),
+                    leader_words=tuple(data.get("leader_words", ())),
+                    list_continuations=tuple(data.get("list_continuations", ())),
+                    each_words=tuple(data.get("each_words", ())),
+                    body_acts=re.compile(data.get("body_acts", "(?!)")),
+                    conference_exclude_before=tuple(data.get("conference_exclude_before", ())),
+                    first_person_not=tuple(data.get("first_person_not", ())),
+                    witness_words=tuple(data.get("witness_words", ())))

@@ -16,7 +16,7 @@ from dipnet.model import Document, Event, TimeExpr
 from dipnet.timex.knowledge import founding_before
 
 _LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MULTILATERAL_ROLE"}
-_MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION"}
+_MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION", "CONFERENCE"}
 
 
 def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
@@ -43,9 +43,12 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
         straddles = straddles or any(m.start <= k and end <= m.end and (e := page.entity(m)) is not None
                                      and e.type in ("LOCATION", "PERSON") for m in page.overlapping(k, end))
+        # 会议 in 议会议长: a word the trigger stands inside that is no trigger
+        straddles = straddles or any(trig in w and _inside_word(text, k, end, w) for w in cb.not_triggers)
         frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
-                          any(w in text[max(c.start, k - 16):k] for w in cb.exclude_before) and
+                          any(w in text[max(c.start, k - 16):k] for w in cb.exclude_before
+                              + (cb.conference_exclude_before if t.name == "CONFERENCE" else ())) and
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
@@ -55,6 +58,11 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
             hits.append((k, trig))
             taken.append((k, end))
     return sorted(hits)
+
+
+def _inside_word(text: str, k: int, end: int, word: str) -> bool:
+    """Does an occurrence of `word` cover the trigger at [k, end)?"""
+    return any(text.startswith(word, at) for at in range(max(0, end - len(word)), k + 1))
 
 
 def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, str | None, str | None]:
@@ -104,6 +112,11 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             t = got[0] if (a, b) == (lo, hi) else got[-1]
             if (a, b) != (lo, hi) and got[0].start - a <= 2 and got[0].kind == "date" and got[0].precision == "day":
                 t = got[0]  # 4月7日,回答有关…4月3日进入…的提问时指出: the sentence's opening day is its own
+            days = [x for x in sentence if x.start < k and x.precision == "day" and x.kind == "date" and x.value] \
+                if (a, b) == (lo, hi) and t.precision == "year" and t.start > k else []
+            if days and etype != "ANNIVERSARY" and not t.end_value and \
+                    days[-1].value[:4] == t.value[:4]:  # type: ignore[index]
+                t = days[-1]  # 8月31日…会见来华出席2025年…峰会的…: the year names the summit, the day the meeting
             day_before = [x for x in sentence if x.start < lo and x.precision == "day" and x.kind == "date"]
             if t.precision == "year" and t.end_value and day_before and \
                     day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
@@ -168,6 +181,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         rest = name[next((len(o) for o in cb.reference_openers if name.startswith(o)), 0):]
         if any(name.endswith(o + trig) for o in cb.reference_openers if o != "此"):
             return []  # 通过此次大会: the meeting already reported
+        standing = any(m.end == k + len(trig) and (e := page.entity(m)) is not None and e.type == "ORG" and e.kb_id
+                       for m in page.overlapping(k, k + len(trig)))
+        if standing and cb.body_acts.match(text, k + len(trig)):
+            return []  # 联合国大会7日选举…: the assembly acts as a body, no meeting is reported
         if re.fullmatch("(?:" + "|".join(cb.generic_meeting_words) + ")*", rest[:-len(trig)] or "x"):
             return []  # 国际论坛: no meeting of its own
         held = any(text.endswith(v, c.start, k) for v in cb.holding_verbs)
@@ -179,7 +196,11 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
     date, precision, end_date = _date(page, c, k, t.name)
     anchor, _ = page.anchor(c.brief)
-    later = bool(date and anchor and len(date) >= len(anchor) and date[:len(anchor)] > anchor)
+    pub = page.doc.published
+    # a day after an inferred page date says the inference fell short, not that the event is to come
+    # (an anniversary's day is known apart from the report: after the report it is still to come)
+    guessed = c.brief is None and pub is not None and pub.method == "inferred" and t.name != "ANNIVERSARY"
+    later = not guessed and bool(date and anchor and len(date) >= len(anchor) and date[:len(anchor)] > anchor)
     # what the clause announces before its verb ("将于2月6日…进行国事访问"), not what a speaker
     # says will come ("强调…将为增进…")
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
@@ -213,15 +234,36 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                          "attributes": {**ev.attributes, "_from": lands, "_to": to_lands}})
                 for who, to, lands, to_lands in groups]
     ev.source, ev.target = participants[:1], participants[1:2]
+    if t.name in ("MEET", "CALL"):
+        return _one_by_one(page, cb, ev, k)
     return _split_lists(page, ev, clause)
+
+
+def _one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int) -> list[Event]:
+    """甲相继与乙,以及丙会面 / 甲分别会见乙和丙: one meeting of the subject with each person named."""
+    text = page.doc.text
+    if not any(w in text[ev.start:k] for w in cb.each_words):
+        return [ev]
+    people = {e.name for e in page.entities.values() if e.type == "PERSON"}
+    named = [p for p in ev.participants if p in people]
+    if len(named) < 3:
+        return [ev]
+    head, rest = named[0], named[1:]
+    return [Event(**{**ev.__dict__, "participants": [head, p], "source": [head], "target": [p],
+                     "attributes": dict(ev.attributes)}) for p in rest]
 
 
 def _split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
     """A clause listing several partners (向老挝、柬埔寨、美国…提供) is one event per partner."""
     if ev.type not in _LIST_SPLIT or "、" not in page.doc.text[ev.start:ev.end]:
         return [ev]
-    kinds = ("ORG",) if ev.type == "MULTILATERAL_ROLE" else ("COUNTRY", "LOCATION")
-    listed = [p for p in ev.participants if any(e.name == p and e.type in kinds for e in page.entities.values())]
+    def of(kinds: tuple[str, ...]) -> list[str]:
+        return [p for p in ev.participants if any(e.name == p and e.type in kinds for e in page.entities.values())]
+
+    # several countries elected to one seat (选举越南、爱沙尼亚…为安理会非常任理事国): one role each;
+    # else one country in several bodies
+    seats = ev.type == "MULTILATERAL_ROLE" and len(of(("COUNTRY",))) < 2
+    listed = of(("ORG",) if seats else ("COUNTRY", "LOCATION"))
     base = [p for p in ev.participants if p not in listed]
     if ev.type != "MULTILATERAL_ROLE" and page.home in listed:
         listed.remove(page.home)

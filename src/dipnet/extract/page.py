@@ -37,6 +37,28 @@ class EventPage:
         # the sender and recipient groups of the message being read (one event per sending country)
         self.message_groups: list[tuple[list[str], list[str], list[str], list[str]]] = []
         self.trigger_hits = codebook().trigger_hits(doc.text)
+        self.delegations = self._delegations()
+
+    def _delegations(self) -> dict[str, str]:
+        """Each body that travels as a delegation (…越南共产党代表团) and the person who heads it, where
+        the page says so (以何氏洁为团长的…, 由武仲金率领的…): the first head the page names."""
+        text, cb = self.doc.text, codebook()
+        out: dict[str, str] = {}
+        people = [m for m in self.mentions if (e := self.entity(m)) and e.type == "PERSON"]
+        for m in self.mentions:
+            e = self.entity(m)
+            if e is None or e.type not in ("ORG", "LOCATION") or not text.startswith(cb.delegation_words, m.end):
+                continue
+            # the head's name, then a title or rank at most, then the leader words, right before the body
+            before = text[max(0, m.start - 40):m.start]
+            cut = max((before.rfind(w) for w in cb.leader_words if w in before[-14:]), default=-1)
+            if cut == -1:
+                continue
+            at = m.start - len(before) + cut
+            head = [p for p in people if at - 12 <= p.end <= at and not re.search(r"[,。;]", text[p.end:at])]
+            if head and e.name not in out:
+                out[e.name] = self.entity(head[-1]).name  # type: ignore[union-attr]
+        return out
 
     def _story_day(self) -> str | None:
         """The day the main article reports: the first full day in its opening paragraphs, when it
