@@ -10,7 +10,7 @@ import re
 import tempfile
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 import duckdb
 
@@ -160,7 +160,7 @@ class Store:
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
         self.path = str(path)
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:  # a BulkStore stays a BulkStore in a `with` (its bulk methods typed)
         return self
 
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
@@ -337,7 +337,7 @@ class Store:
     def needs_consolidation(self) -> bool:
         """Pages stored since the last finished consolidation (one killed midway, say)."""
         stale = [sql for what, sql in INTEGRITY if "run `dipnet consolidate`" in what]
-        return any(self.con.cursor().execute(f"SELECT EXISTS ({sql})").fetchone()[0] for sql in stale)
+        return any((self.con.cursor().execute(f"SELECT EXISTS ({sql})").fetchone() or (False,))[0] for sql in stale)
 
 
 def _check(table: str) -> None:
