@@ -44,7 +44,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         # a body or place visits as a delegation (班迭棉吉省代表团访问永隆省)
         delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
         visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
-    hosts: list[str] = []
+    hosts = []
     for m in untitled:
         e = page.entity(m)
         if e is None or e.name in visitors or e.name in hosts:

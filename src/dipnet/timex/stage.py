@@ -22,7 +22,7 @@ def _tenure(doc: Document, kb: KnowledgeBase) -> list[tuple[str, str, str | None
             if pos.start and core and (core in pos.title or kb.title_core(pos.title) == core):
                 if "前" in title or "原" in title:
                     continue  # a former post says nothing about the page's date
-                out.append((kb.get(person_id).name if kb.get(person_id) else person_id, pos.start, pos.end))
+                out.append((kb.get(person_id).name if kb.get(person_id) else person_id, pos.start, pos.end))  # type: ignore[union-attr]
     return out
 
 
