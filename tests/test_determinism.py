@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from conftest import DEV, ROOT, SEEDS
 
 
@@ -19,6 +21,7 @@ def _extract(seed: str, tmp_path) -> str:
     return out.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_two_processes_with_different_hash_seeds_extract_the_same(tmp_path):
     first = _extract("1", tmp_path)
     assert first.count("\n") == 35
