@@ -445,3 +445,40 @@ def test_idle_connections_neither_stay_nor_shut_others_out(db: Path) -> None:
             s.close()
         server.should_exit = True
         thread.join(timeout=5)
+
+
+def test_a_body_that_stalls_is_dropped() -> None:
+    """A client that sends headers and then part of a body, then nothing, does not hold its request
+    (and the write thread behind it) open: 408 in the error shape."""
+    import asyncio
+
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse
+
+    from dipnet.serve.limits import Limits, SlowBody
+
+    async def inner(scope: dict, receive: Any, send: Any) -> None:
+        try:
+            await Request(scope, receive).body()
+        except SlowBody as exc:
+            await JSONResponse({"error": {"code": "request_timeout", "message": exc.detail, "detail": None}},
+                               status_code=exc.status_code)(scope, receive, send)
+
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        if not sent:
+            sent.append({})
+            return {"type": "http.request", "body": b"x" * 10, "more_body": True}
+        await asyncio.sleep(30)
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "path": "/api/pages", "raw_path": b"/api/pages", "query_string": b"",
+             "headers": [(b"host", b"127.0.0.1")]}
+    t0 = time.time()
+    asyncio.run(Limits(inner, body_timeout=0.2, hosts=frozenset({"127.0.0.1"}))(scope, receive, send))
+    assert time.time() - t0 < 5
+    assert sent[1]["status"] == 408 and _shape(sent[2]["body"])["code"] == "request_timeout"
