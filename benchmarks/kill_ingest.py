@@ -2,7 +2,9 @@
 then run again until it finishes. After every kill the per-page rules of `dipnet check` must hold
 (only the knowledge base may lag the pages); at the end every page is stored exactly once and the
 store is sound. tests/test_store_cli.py runs a few kills on a small corpus; this runs many:
-`python benchmarks/kill_ingest.py [--kills 50] [--pages 300] [--seed 1] [--max-delay 20]`.
+`python benchmarks/kill_ingest.py [--kills 50] [--pages 300] [--seed 1] [--max-delay 20]`, or at fixed
+points of a run (the test's kills), N times over: `--pages 30 --phases start,created,stored,consolidating
+--repeat 20`.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -63,13 +67,66 @@ class Outcome:
     reruns: int = 0
 
 
-def run(corpus: Path, db: Path, expected: int, kills: int, rng: random.Random, max_delay: float) -> Outcome:
+PHASES = ("start", "created", "stored", "consolidating")  # where a kill may be aimed, in a run's order
+
+
+def _ingest(corpus: Path, db: Path) -> tuple[subprocess.Popen, threading.Event]:
+    """An ingest, its stderr read as it comes: the event is set once it says how many pages it added
+    (its pages are committed, its consolidation not begun)."""
+    proc = subprocess.Popen([*DIPNET, "ingest", str(corpus), "--db", str(db)], env=ENV, text=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    stored = threading.Event()
+
+    def read() -> None:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            if "page(s) added" in line:
+                stored.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    return proc, stored
+
+
+def _wait(proc: subprocess.Popen, ready: Any, timeout: float = 300) -> bool:
+    """Wait until `ready()`; False when the process ended first."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if ready():
+            return True
+        if proc.poll() is not None:
+            return False
+        time.sleep(0.005)
+    return False
+
+
+def _aim(proc: subprocess.Popen, stored: threading.Event, phase: str, db: Path, rng: random.Random) -> None:
+    """Hold the kill until the run reaches `phase`: `start` (at once: the store not made yet, or being
+    made), `created` (the store file exists: extracting), `stored` (its pages committed, before its
+    consolidation), `consolidating` (a moment into it)."""
+    if phase == "start":
+        time.sleep(rng.uniform(0.0, 0.3))
+    elif phase == "created":
+        _wait(proc, db.exists)
+    elif phase in ("stored", "consolidating"):
+        if _wait(proc, stored.is_set) and phase == "consolidating":
+            time.sleep(rng.uniform(0.1, 0.5))
+    else:
+        raise ValueError(f"no such phase: {phase} (one of {', '.join(PHASES)})")
+
+
+def run(corpus: Path, db: Path, expected: int, kills: int, rng: random.Random, max_delay: float,
+        phases: list[str] | None = None) -> Outcome:
+    """`kills` SIGKILLs at random times up to `max_delay` seconds into a run, or one at each of
+    `phases` (the same points of a run whatever the machine's load), then runs to the end."""
     out = Outcome()
-    for _ in range(kills):
-        proc = subprocess.Popen([*DIPNET, "ingest", str(corpus), "--db", str(db)], env=ENV,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.0, max_delay))
+    for phase in phases if phases is not None else [None] * kills:
+        proc, stored = _ingest(corpus, db)
+        if phase is None:
+            time.sleep(rng.uniform(0.0, max_delay))
+        else:
+            _aim(proc, stored, phase, db, rng)
         if proc.poll() is not None:  # it finished before its kill: the next one starts over a full store
+            proc.wait()
             continue
         proc.send_signal(signal.SIGKILL)
         proc.wait()
@@ -103,20 +160,27 @@ def main() -> int:
     ap.add_argument("--pages", type=int, default=300)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--max-delay", type=float, default=20.0, help="seconds: each kill comes at a random time up to this")
+    ap.add_argument("--phases", help=f"comma-separated kill points instead of random times ({', '.join(PHASES)})")
+    ap.add_argument("--repeat", type=int, default=1, help="run the whole thing N times; stop at the first failure")
     a = ap.parse_args()
-    t0 = time.time()
-    with tempfile.TemporaryDirectory() as d:
-        corpus, db = Path(d) / "corpus", Path(d) / "store.duckdb"
-        n = make_corpus(corpus, a.pages)
-        o = run(corpus, db, n, a.kills, random.Random(a.seed), a.max_delay)
-    print(f"kills: {o.kills} (SIGKILL at random points, pages stored at each: {o.killed_with_pages})")
-    print(f"per-page rules broken after a kill: {len(o.violations)}" + "".join(f"\n  {v}" for v in o.violations))
-    print(f"kills after which the knowledge base lagged the pages (consolidated by the next run): {o.lagging}")
-    print(f"final: {o.final_pages} of {n} pages stored, {o.duplicates} duplicate(s), after {o.reruns} rerun(s); "
-          f"dipnet check: {'sound' if not o.final_broken else o.final_broken}")
-    print(f"time: {time.time() - t0:.0f} s")
-    return 1 if o.violations or o.final_broken or o.duplicates else 0
-
+    phases = a.phases.split(",") if a.phases else None
+    for attempt in range(1, a.repeat + 1):
+        t0 = time.time()
+        with tempfile.TemporaryDirectory() as d:
+            corpus, db = Path(d) / "corpus", Path(d) / "store.duckdb"
+            n = make_corpus(corpus, a.pages)
+            o = run(corpus, db, n, a.kills, random.Random(a.seed + attempt - 1), a.max_delay, phases)
+        print(f"run {attempt} of {a.repeat}")
+        print(f"kills: {o.kills} (SIGKILL {'at ' + a.phases if phases else 'at random points'}, pages stored at each: "
+              f"{o.killed_with_pages})")
+        print(f"per-page rules broken after a kill: {len(o.violations)}" + "".join(f"\n  {v}" for v in o.violations))
+        print(f"kills after which the knowledge base lagged the pages (consolidated by the next run): {o.lagging}")
+        print(f"final: {o.final_pages} of {n} pages stored, {o.duplicates} duplicate(s), after {o.reruns} rerun(s); "
+              f"dipnet check: {'sound' if not o.final_broken else o.final_broken}")
+        print(f"time: {time.time() - t0:.0f} s", flush=True)
+        if o.violations or o.final_broken or o.duplicates:
+            return 1
+    return 0
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -81,7 +81,8 @@ def main() -> None:
     ap.add_argument("--db", default="load_api.duckdb")
     ap.add_argument("--reuse", action="store_true", help="use the store at --db as it is")
     ap.add_argument("--seconds", type=int, default=60)
-    ap.add_argument("--connections", type=int, default=64)
+    ap.add_argument("--connections", type=int, default=64,
+                    help="wrk's connections; past 64 the server refuses the extra ones (503): one client's share")
     ap.add_argument("--token", help="start the server with this token (writable store)")
     args = ap.parse_args()
     if not shutil.which("wrk"):

@@ -79,11 +79,16 @@ def test_pagination(base):
 @pytest.mark.parametrize("path,params,status,code", [
     ("/people/火星人", {}, 404, "not_found"),
     ("/events/ev:nope", {}, 404, "not_found"),
-    ("/events", {"limit": 0}, 422, "invalid_parameters"),
+    ("/events", {"limit": 0}, 400, "invalid_parameters"),
     ("/events", {"type": "PARTY"}, 400, "bad_request"),
-    ("/events", {"from": "yesterday"}, 400, "bad_request"),
+    ("/events", {"from": "yesterday"}, 400, "invalid_parameters"),
+    ("/events", {"from": "99999999999999999999"}, 400, "invalid_parameters"),  # was a 500 with the exception text
+    ("/events", {"to": "2024-02-30"}, 400, "invalid_parameters"),
+    ("/events", {"offset": "99999999999999999999"}, 400, "invalid_parameters"),
+    ("/registry/VN", {"as_of": "99999999999999999999"}, 400, "invalid_parameters"),
+    ("/timeline/苏林", {"from": "0000"}, 400, "invalid_parameters"),
     ("/people/越南", {}, 400, "bad_request"),
-    ("/search", {}, 422, "invalid_parameters"),
+    ("/search", {}, 400, "invalid_parameters"),
     ("/no/such/route", {}, 404, "not_found"),
 ])
 def test_one_error_shape(base, path, params, status, code):
@@ -103,3 +108,10 @@ def test_read_only_and_openapi(base):
     for path in writes:
         status, body = get(base, path, method="POST")
         assert status == 403 and body["error"]["code"] == "read_only"
+
+
+def test_a_date_range_whose_end_is_not_a_date_is_its_start():
+    from dipnet.consolidate.events import interval
+
+    assert interval("2024-01", "x")[1].isoformat() == "2024-01-31"  # compared a date with None before
+    assert interval("99999999999999999999") is None and interval("2024-02-30") is None

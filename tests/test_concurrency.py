@@ -19,6 +19,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from conftest import DEV, SEEDS, needs_corpus
 from test_consolidate import build_store
 
@@ -56,6 +58,7 @@ def _state(tables: object) -> tuple[int, ...]:
 
 
 @needs_corpus
+@pytest.mark.slow
 def test_serve_answers_consistently_while_pages_are_ingested(tmp_path: Path) -> None:
     db = build_store(tmp_path / "kb.duckdb")
     port = _free_port()
@@ -162,3 +165,56 @@ def test_serve_answers_consistently_while_pages_are_ingested(tmp_path: Path) -> 
         server.terminate()
         server.wait(timeout=30)
     assert not db.with_name("." + db.name + ".serve.json").exists()  # removed on the way out
+
+
+def _start(db: Path, port: int) -> subprocess.Popen:
+    """`dipnet serve` with the token, up and answering."""
+    server = subprocess.Popen([sys.executable, "-m", "dipnet.cli", "serve", "--db", str(db), "--port", str(port)],
+                              env={**os.environ, "DIPNET_TOKEN": TOKEN}, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while True:
+        try:
+            if _get(f"http://127.0.0.1:{port}", "/health")[0] == 200:
+                return server
+        except OSError:
+            pass
+        assert time.time() < deadline and server.poll() is None, "the server did not start"
+        time.sleep(0.1)
+
+
+@pytest.mark.slow
+def test_a_server_killed_between_pages_and_consolidation_catches_up_at_restart(tmp_path: Path) -> None:
+    """`kill -9` of `serve --token` after it stored pages and before it consolidated them: the next
+    server finds them and consolidates them by itself, as the next `dipnet ingest` would."""
+    from dipnet.store import Store
+
+    db = tmp_path / "kb.duckdb"
+    Store(db).close()
+    records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()][:6]
+    body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode()
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = _start(db, port)
+    try:
+        status, out = _post(base, "/api/pages?consolidate=false", body)  # stored, not yet consolidated
+        assert status == 200 and out["added"] == len(records), out
+        assert _get(base, "/events")[1]["total"] == 0  # type: ignore[index]
+    finally:
+        server.kill()  # SIGKILL: no shutdown, the sidecar stays behind
+        server.wait(timeout=30)
+    server = _start(db, port)
+    try:
+        deadline = time.time() + 120
+        while (total := _get(base, "/events")[1]["total"]) == 0 and time.time() < deadline:  # type: ignore[index]
+            time.sleep(0.5)
+        assert total > 0, "the restarted server never consolidated the pages it found"
+        status, out = _post(base, "/api/pages", body)  # the same pages again: stored already, nothing to redo
+        assert status == 200 and out["added"] == 0 and out["already_stored"] == len(records), out
+        assert out["consolidated"] is None, out
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    checked = subprocess.run([sys.executable, "-m", "dipnet.cli", "check", "--db", str(db)], capture_output=True,
+                             text=True, timeout=120)
+    assert checked.returncode == 0, checked.stdout + checked.stderr

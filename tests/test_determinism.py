@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from conftest import DEV, ROOT, SEEDS, needs_corpus
 
 
@@ -20,6 +22,7 @@ def _extract(seed: str, tmp_path) -> str:
 
 
 @needs_corpus
+@pytest.mark.slow
 def test_two_processes_with_different_hash_seeds_extract_the_same(tmp_path):
     first = _extract("1", tmp_path)
     assert first.count("\n") == 35

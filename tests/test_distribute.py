@@ -101,6 +101,7 @@ def test_partitions_keep_the_input_order(tmp_path, inputs):
 
 
 @needs_corpus
+@pytest.mark.slow
 def test_dask_records_and_store_equal_the_single_process_run(tmp_path, client, seed_env, inputs):
     ref = dipnet(seed_env, "extract", *inputs, "-o", str(tmp_path / "local.jsonl"))
     assert ref.returncode == 0, ref.stderr
@@ -123,6 +124,7 @@ def test_dask_records_and_store_equal_the_single_process_run(tmp_path, client, s
 
 
 @needs_corpus
+@pytest.mark.slow
 def test_dask_incremental_run_skips_stored_pages_on_the_workers(tmp_path, client, seed_env):
     a, b, ab = tmp_path / "a", tmp_path / "b", tmp_path / "ab"
     dev = DEV.read_text(encoding="utf-8").splitlines(keepends=True)
@@ -193,6 +195,7 @@ def test_ingest_a_then_b_equals_a_plus_b_and_processes_only_new_pages(tmp_path, 
 
 
 @needs_corpus
+@pytest.mark.slow
 def test_cli_engine_dask_with_two_local_workers(tmp_path, seed_env):
     pages = [*map(str, SEEDS), str(DEV)]
     ref = dipnet(seed_env, "extract", *pages, "-o", str(tmp_path / "local.jsonl"))

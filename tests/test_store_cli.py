@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from conftest import ROOT, SEEDS, needs_corpus
 
@@ -59,17 +60,49 @@ def test_ingest_twice_stores_each_distinct_page_once(tmp_path):
 
 
 @needs_corpus
+@pytest.mark.slow
 def test_a_killed_ingest_leaves_every_page_once_and_nothing_orphaned(tmp_path):
-    """A few SIGKILLs at random points of an ingest (benchmarks/kill_ingest.py runs many), each
-    followed by `dipnet check`, then runs to the end."""
+    """SIGKILLs at fixed points of an ingest (benchmarks/kill_ingest.py runs many at random points):
+    at once, while it extracts, after its pages are committed and before its consolidation, and
+    during its consolidation; each followed by `dipnet check`, then runs to the end. The points are
+    reached by watching the run, not by a clock, so a loaded machine moves none of them."""
     from kill_ingest import make_corpus
     from kill_ingest import run as kill_run
 
     n = make_corpus(tmp_path / "corpus", 30)
-    out = kill_run(tmp_path / "corpus", tmp_path / "k.duckdb", n, kills=4, rng=random.Random(7), max_delay=6.0)
-    assert out.kills >= 2, out  # most kills land before the batch ends
+    out = kill_run(tmp_path / "corpus", tmp_path / "k.duckdb", n, kills=0, rng=random.Random(7), max_delay=0,
+                   phases=["start", "created", "stored", "consolidating", "created"])
+    assert out.kills >= 3, out  # at once, while extracting, before consolidating: the run cannot be over yet
     assert out.violations == [], out.violations  # after any kill only the knowledge base may lag
+    assert out.lagging >= 1, out  # the kill between the pages and their consolidation landed there
     assert out.final_pages == n and out.duplicates == 0 and out.final_broken == [], out
+
+
+def test_a_store_is_created_whole_or_not_at_all(tmp_path, monkeypatch):
+    """A store is made in a temporary file and linked into place, so no kill leaves a file without
+    its schema; and a database file with no tables at all (DuckDB's own empty file) is an empty
+    store, not a broken one."""
+    from dipnet import store as store_module
+    from dipnet.store import Store
+
+    db = tmp_path / "new.duckdb"
+    seen: list[tuple[str, bool]] = []
+    real = store_module.duckdb.connect
+
+    def connect(path, *a, **kw):  # while the schema is being built, nothing is at the store's path
+        seen.append((str(path), db.exists()))
+        return real(path, *a, **kw)
+
+    monkeypatch.setattr(store_module.duckdb, "connect", connect)
+    with Store(db) as s:
+        assert s.check() == [] and s.count("documents") == 0
+    assert seen[0][0] != str(db) and seen[0][1] is False and db.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.duckdb"]  # no temporary file left behind
+    monkeypatch.undo()
+    empty = tmp_path / "empty.duckdb"
+    duckdb.connect(str(empty)).close()  # what a kill right after DuckDB made the file used to leave
+    r = run("check", "--db", str(empty))
+    assert r.returncode == 0 and "sound (0 page(s))" in r.stdout, r.stdout + r.stderr
 
 
 @needs_corpus

@@ -236,6 +236,7 @@ def go(pg: Any, view: str) -> None:
     until(pg, f"document.body.dataset.ready === '{view}' && document.body.dataset.rendered === location.hash")
 
 
+@pytest.mark.slow
 def test_registry_replays_the_ladder(page: Any, shots: Path) -> None:
     visit(page, "#/registry?country=VN&as_of=2026-12-31", "registry")
     page.wait_for_selector(".rung li.partner")
@@ -259,6 +260,7 @@ def test_registry_replays_the_ladder(page: Any, shots: Path) -> None:
     assert page.locator("#pagetext .target").count() > 0
 
 
+@pytest.mark.slow
 def test_timeline_filters_and_pages(page: Any, shots: Path) -> None:
     visit(page, "#/timeline", "timeline")
     page.wait_for_selector("li.event")
@@ -294,6 +296,7 @@ def test_timeline_filters_and_pages(page: Any, shots: Path) -> None:
     assert "访问" in "".join(page.locator("#pagetext .target").all_inner_texts())
 
 
+@pytest.mark.slow
 def test_search_person_and_coactors(page: Any, shots: Path) -> None:
     visit(page, "#/registry", "registry")
     page.fill("#searchbox", "苏林")
@@ -316,6 +319,7 @@ def test_search_person_and_coactors(page: Any, shots: Path) -> None:
     assert page.locator("h1").count() == 1
 
 
+@pytest.mark.slow
 def test_country_dossier(page: Any, shots: Path) -> None:
     visit(page, "#/country/country:VN", "country")
     page.wait_for_selector(".eventlist li.event")
@@ -328,6 +332,7 @@ def test_country_dossier(page: Any, shots: Path) -> None:
     assert page.locator("svg.lanes rect.seg").count() >= 1
 
 
+@pytest.mark.slow
 def test_network(page: Any, shots: Path) -> None:
     visit(page, "#/network", "network")
     page.wait_for_selector("svg.network g.node")
@@ -344,6 +349,7 @@ def test_network(page: Any, shots: Path) -> None:
     assert page.locator("svg.network g.node").count() < n_all
 
 
+@pytest.mark.slow
 def test_page_view_highlights_and_escapes(page: Any, shots: Path) -> None:
     visit(page, "#/pages", "pages")
     page.click("tr:has-text('zz_evil.txt') a.pagelink")

@@ -88,6 +88,7 @@ def _get(server: str, path: str) -> Any:
         return json.loads(r.read())
 
 
+@pytest.mark.slow
 def test_no_payload_runs_in_any_view(browser: Any, server: str) -> None:
     pages = _get(server, "/ui/api/pages?limit=50")["items"]
     doc = next(d for d in pages if d["source"] == "xss.txt")

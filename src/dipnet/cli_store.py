@@ -231,19 +231,26 @@ def register(main: click.Group) -> None:
     @DB
     @click.option("--host", default="127.0.0.1", show_default=True)
     @click.option("--port", default=8000, show_default=True, type=int)
-    @click.option("--token", envvar="DIPNET_TOKEN", help="accept writes (POST /api/pages) from clients sending "
-                  "`Authorization: Bearer TOKEN`; read-only without it [env: DIPNET_TOKEN]")
-    def serve(db: str, host: str, port: int, token: str | None) -> None:
+    @click.option("--token-file", type=click.Path(dir_okay=False, exists=True),
+                  help="accept writes (POST /api/pages) from clients sending `Authorization: Bearer TOKEN`, "
+                  "TOKEN being this file's first line; or set DIPNET_TOKEN. Read-only without either")
+    @click.option("--token", "token_arg", help="the token itself: deprecated, since any user of the machine can "
+                  "read a command line (/proc); use --token-file or DIPNET_TOKEN")
+    @click.option("--allow-host", multiple=True, metavar="NAME",
+                  help="answer requests naming NAME in their Host header too (besides localhost, 127.0.0.1, ::1 "
+                  "and --host); repeatable")
+    def serve(db: str, host: str, port: int, token_file: str | None, token_arg: str | None,
+              allow_host: tuple[str, ...]) -> None:
         """Serve the knowledge base as a REST API (OpenAPI docs at /docs) and the web UI: read-only, or
-        with --token the store's one writer, taking pages from `dipnet ingest` while it answers."""
+        with a token (--token-file or DIPNET_TOKEN) the store's one writer, taking pages from `dipnet
+        ingest` while it answers."""
         from dipnet.serve import run
 
         if not Path(db).exists():
             raise click.ClickException(f"no store at {db}")
-        if token is not None and len(token) < 16:
-            raise click.ClickException("--token: use at least 16 characters (e.g. `openssl rand -hex 16`)")
+        token = _token(token_file, token_arg)
         try:
-            run(db, host, port, token or None)
+            run(db, host, port, token, allow_hosts=allow_host)
         except DipnetError as exc:
             raise click.ClickException(str(exc)) from exc
 
@@ -283,6 +290,27 @@ def register(main: click.Group) -> None:
                 with _target(output) as path, open(path, "w", encoding="utf-8") as fh:
                     n = writer(q, fh)
         click.echo(f"dipnet: exported {n} {what} record(s)", err=True)
+
+
+def _token(token_file: str | None, token_arg: str | None) -> str | None:
+    """The write token: from --token-file, DIPNET_TOKEN or (deprecated, warned) --token."""
+    given = [w for w, v in (("--token-file", token_file), ("DIPNET_TOKEN", os.environ.get("DIPNET_TOKEN")),
+                            ("--token", token_arg)) if v]
+    if len(given) > 1:
+        raise click.ClickException(f"the token is given twice ({' and '.join(given)}): give it once")
+    if token_arg:
+        click.echo("dipnet: warning: --token puts the token on the command line, where every user of this machine "
+                   "can read it (ps, /proc): use --token-file FILE or DIPNET_TOKEN", err=True)
+    token = token_arg or os.environ.get("DIPNET_TOKEN") or None
+    if token_file:
+        path = Path(token_file)
+        lines = path.read_text(encoding="utf-8").splitlines()
+        token = lines[0].strip() if lines else ""
+        if path.stat().st_mode & 0o077:
+            click.echo(f"dipnet: warning: {token_file} can be read by other users (chmod 600 it)", err=True)
+    if token is not None and len(token) < 16:
+        raise click.ClickException("the token: use at least 16 characters (e.g. `openssl rand -hex 16`)")
+    return token
 
 
 @contextmanager

@@ -321,6 +321,9 @@ def make_client(scheduler: str | None, workers: int | None) -> Any:
 
     if scheduler:
         return Client(scheduler)
+    # the dashboard shows the cluster's tasks to whoever connects: on loopback unless DIPNET_DASK_DASHBOARD
+    # names another address (":8787" for every interface)
+    dashboard = os.environ.get("DIPNET_DASK_DASHBOARD") or "127.0.0.1:0"
     cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                           dashboard_address=":0", silence_logs=logging.ERROR)
+                           dashboard_address=dashboard, silence_logs=logging.ERROR)
     return Client(cluster)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import tempfile
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 import duckdb
 
@@ -122,19 +124,43 @@ def _refused(docs: list[Document], exc: Exception) -> StoreError:
     return StoreError(f"{names}: could not be stored: {exc}")
 
 
+def create(path: str | Path) -> None:
+    """Make a new store at `path` whole or not at all: the schema is built in a temporary file beside
+    it, closed (which checkpoints it) and then linked to `path`, so a process killed at any moment
+    leaves either no store or one with every table, never a file without its schema. When another
+    process made the store first, its file is kept and ours dropped."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".new", dir=target.parent)
+    os.close(fd)
+    os.unlink(tmp)  # DuckDB makes the file itself; an empty file is not a database to it
+    try:
+        with duckdb.connect(tmp) as con:
+            con.execute(SCHEMA + CONSOLIDATED + INDEXES)
+        try:
+            os.link(tmp, target)  # never replaces a store that appeared meanwhile
+        except FileExistsError:
+            pass
+    finally:
+        for leftover in (tmp, tmp + ".wal"):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
+
+
 class Store:
     """`with Store(path) as store: store.add(doc)`."""
 
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
         try:
+            if not read_only and not Path(path).exists():
+                create(path)
             self.con = duckdb.connect(str(path), read_only=read_only)
             if not read_only:
-                self.con.execute(SCHEMA + CONSOLIDATED + INDEXES)
-        except duckdb.Error as exc:
+                self.con.execute(SCHEMA + CONSOLIDATED + INDEXES)  # tables added since the store was made
+        except (duckdb.Error, OSError) as exc:
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
         self.path = str(path)
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:  # a BulkStore stays a BulkStore in a `with` (its bulk methods typed)
         return self
 
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None) -> None:
@@ -293,7 +319,10 @@ class Store:
     # ---- integrity ----------------------------------------------------------------------------------
     def check(self, sample: int = 5) -> list[tuple[str, int, list[tuple[Any, ...]]]]:
         """Every broken rule of INTEGRITY as (what, how many rows, a few of them); empty when sound."""
-        if not self.has_table("documents"):
+        present = [t for t in TABLES if self.has_table(t)]
+        if not present:
+            return []  # an empty database file (made by DuckDB itself, say): no page, nothing broken
+        if "documents" not in present:
             return [("the store has no documents table", 1, [(self.path,)])]
         out = []
         for what, sql in INTEGRITY:
@@ -308,7 +337,7 @@ class Store:
     def needs_consolidation(self) -> bool:
         """Pages stored since the last finished consolidation (one killed midway, say)."""
         stale = [sql for what, sql in INTEGRITY if "run `dipnet consolidate`" in what]
-        return any(self.con.cursor().execute(f"SELECT EXISTS ({sql})").fetchone()[0] for sql in stale)
+        return any((self.con.cursor().execute(f"SELECT EXISTS ({sql})").fetchone() or (False,))[0] for sql in stale)
 
 
 def _check(table: str) -> None:

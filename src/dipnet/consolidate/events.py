@@ -36,10 +36,10 @@ def interval(value: str | None, end: str | None = None) -> tuple[date, date] | N
             return None
         if end:
             e = _bounds(end)
-            if e and e[1] >= lo:
+            if e[1] is not None and e[1] >= lo:
                 hi = max(hi, e[1])
         return lo, hi
-    except ValueError:
+    except (ValueError, OverflowError):  # a day no calendar has, a year past 9999
         return None
 
 

@@ -70,7 +70,7 @@ def _entities(rep: Report, key: str, g: dict, p: dict, names: Names) -> None:
     pred = [(e.get("type"), {names(n) for n in [e.get("name"), *(e.get("mentions") or [])] if n})
             for e in p.get("entities", []) or []]
     for label, typed in (("entities", True), ("entities_untyped", False)):
-        pairs = best_pairs(gold, pred, lambda a, b, t=typed: (not t or a[0] == b[0]) and a[1] in b[1])
+        pairs = best_pairs(gold, pred, lambda a, b, t=typed: (not t or a[0] == b[0]) and a[1] in b[1])  # type: ignore[misc]
         rep.counts[label].add(len(pairs), len(pred), len(gold))
         if typed:
             hit = {i for i, _ in pairs}

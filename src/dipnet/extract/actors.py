@@ -59,7 +59,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
         visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
         visitors += [page.delegations[v] for v in visitors if v in page.delegations]  # and who heads it
-    hosts: list[str] = []
+    hosts = []
     for m in untitled:
         e = page.entity(m)
         if e is None or e.name in visitors or e.name in hosts:

@@ -105,7 +105,6 @@ class KnowledgeBase:
         self._generic: dict[tuple[str, str], str] = {}
         self._titles: dict[str, TitleInfo] = {}
         self._positions: dict[str, list[Position]] = {}
-        self._keys: dict[str, list[str]] | None = None
         self._folded: dict[str, list[str]] = {}
 
     # ---- building -------------------------------------------------------------------------

@@ -323,7 +323,8 @@ class Query:
         partner_names = {r["entity_id"]: r["name"] for r in self._all(
             "SELECT entity_id, name FROM kb_entities WHERE entity_id IN (SELECT unnest(?))",
             [sorted(set(pairs) | set(by_partner))])}
-        partners, bodies = [], []
+        partners: list[dict[str, Any]] = []
+        bodies: list[dict[str, Any]] = []
         for other in sorted(set(pairs) | set(by_partner)):
             kind = party_kind(other)  # states are partners; ASEAN, the EU apart; nothing else
             state = in_force(pairs.get(other, []), day)

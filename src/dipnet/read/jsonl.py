@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from dipnet.errors import InputError
 from dipnet.model import Page
@@ -23,7 +24,7 @@ def _scrub(value: object) -> object:
     return value
 
 
-def _page_from_record(rec: object, where: str) -> Page:
+def _page_from_record(rec: Any, where: str) -> Page:
     if not isinstance(rec, dict):
         raise InputError(where, "a JSONL line must be an object with `text` or `html`")
     rec = {k: _scrub(v) for k, v in rec.items()}

@@ -259,10 +259,10 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # in 越南共产党中央委员会, 党中央 in 墨西哥共产党中央委员会)
     orgs = sorted((m.start, m.end) for m in mentions if m.type == "ORG")
     org_starts = [s for s, _ in orgs]
-    longest = max((e - s for s, e in orgs), default=0)
+    widest = max((e - s for s, e in orgs), default=0)
 
     def inside_org(m: Mention) -> bool:
-        near = orgs[bisect_left(org_starts, m.start - longest):bisect_right(org_starts, m.start)]
+        near = orgs[bisect_left(org_starts, m.start - widest):bisect_right(org_starts, m.start)]
         return any(m.end <= e and (s, e) != (m.start, m.end) for s, e in near)
 
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"

@@ -246,7 +246,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     # a KB name inside a dotted run is no cut (英拉 in 英拉万·乔本潘, 拉萨 in 蒙昆·素拉萨)
     cut_before = {t.end for t in titles} | set(spans_ending)
     cut_before |= {k + len(w) for w in rules.name_preceders for k in _all(text, w)}
-    dotted = dotted_names(text, rules, cut_before, title_starts, named_spans)
+    dotted = dotted_names(text, rules, cut_before, title_starts, named_spans)  # type: ignore[arg-type]
     known_at = dict(known) | dict(dotted)
     known_end = {e: s for s, e in known_at.items()}
     found: dict[int, NameHit] = {}
@@ -259,7 +259,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         if i in known_at:
             end = known_at[i]
         else:
-            end = read_name_after(text, i, rules, blocked)
+            end = read_name_after(text, i, rules, blocked)  # type: ignore[assignment]
             if end is None or not _plausible(text[i:end], t.title, rules):
                 continue
             if any(s < end and i < e for s, e in named_spans):  # 时任美国总统: 任美国 is no name
@@ -308,10 +308,10 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     for w in rules.credit_labels:
         for k in _all(text, w):
             i = k + len(w)
-            end = known_at.get(i) or read_name_after(text, i, rules, blocked)
-            if end is not None and i not in found and _surname_led(text[i:end], rules) and \
-                    not any(s < end and i < e for s, e in named_spans):
-                found[i] = NameHit(i, end, [], "credit")
+            stop = known_at.get(i) or read_name_after(text, i, rules, blocked)
+            if stop is not None and i not in found and _surname_led(text[i:stop], rules) and \
+                    not any(s < stop and i < e for s, e in named_spans):
+                found[i] = NameHit(i, stop, [], "credit")
     return sorted(found.values(), key=lambda h: h.start)
 
 

@@ -2,11 +2,14 @@
 OpenAPI docs at /docs and one JSON error shape for every error:
 {"error": {"code": ..., "message": ..., "detail": ...}}. Read-only unless started with a token,
 which opens the write routes of dipnet.serve.write. Each answer reads one committed state of the
-store (a transaction per request), and URL and body sizes are bounded (dipnet.serve.limits)."""
+store (a transaction per request); the Host, URL, date and count parameters and body are checked
+ahead of routing (dipnet.serve.limits), and connections are bounded in time and number per client
+(dipnet.serve.conn)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from fastapi import Depends, FastAPI, Request
@@ -18,20 +21,24 @@ from starlette.exceptions import HTTPException
 
 from dipnet.errors import DipnetError, QueryError
 from dipnet.query import MAX_LIMIT, NotFound, Query, snapshot
-from dipnet.serve.limits import MAX_BODY, Limits
+from dipnet.serve.limits import LOCAL_HOSTS, MAX_BODY, Limits, allowed_hosts
 from dipnet.store import Store
 
+log = logging.getLogger("dipnet.serve")
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-          413: "payload_too_large", 414: "uri_too_long", 422: "invalid_parameters", 500: "internal_error"}
+          408: "request_timeout", 413: "payload_too_large", 414: "uri_too_long", 500: "internal_error"}
 
 
-def _error(status: int, message: str, detail: Any = None) -> JSONResponse:
-    return JSONResponse(status_code=status, content={"error": {"code": _CODES.get(status, f"http_{status}"),
+def _error(status: int, message: str, detail: Any = None, code: str | None = None) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": {"code": code or _CODES.get(status, f"http_{status}"),
                                                                "message": message, "detail": detail}})
 
 
-def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY) -> FastAPI:
-    """The app over the store at `db`: read-only, or with `token` its one writer (see serve.write)."""
+def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY,
+               hosts: Iterable[str] | None = LOCAL_HOSTS, url: str | None = None) -> FastAPI:
+    """The app over the store at `db`: read-only, or with `token` its one writer (see serve.write).
+    It answers requests naming one of `hosts` in their Host header (None: any), and `url` is where
+    clients reach it (what it proves to `dipnet ingest`, see serve.write)."""
     from dipnet.serve.write import mount_writes
 
     store = Store(db, read_only=not token)
@@ -39,7 +46,7 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY) -> F
     # (under /static-offline-docs), not a CDN, so /docs works on a machine without internet
     app = FastAPIOffline(title="dipnet", version="0.1.0", description=__doc__)
     app.state.store = store
-    app.add_middleware(Limits, max_body=max_body)
+    app.add_middleware(Limits, max_body=max_body, hosts=None if hosts is None else allowed_hosts("", hosts))
 
     def reader() -> Iterator[Query]:
         with snapshot(store) as query:
@@ -52,8 +59,8 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY) -> F
         return _error(404 if isinstance(exc, NotFound) else 400, str(exc))
 
     @app.exception_handler(DipnetError)
-    async def _dipnet_error(_: Request, exc: DipnetError) -> JSONResponse:
-        return _error(500, str(exc))
+    async def _dipnet_error(request: Request, exc: DipnetError) -> JSONResponse:
+        return _crashed(request, exc)
 
     @app.exception_handler(HTTPException)
     async def _http_error(_: Request, exc: HTTPException) -> JSONResponse:
@@ -62,11 +69,16 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY) -> F
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
         detail = [{"loc": list(e.get("loc", ())), "msg": e.get("msg")} for e in exc.errors()]
-        return _error(422, "invalid parameters", detail)
+        return _error(400, "invalid parameters", detail, code="invalid_parameters")
+
+    def _crashed(request: Request, exc: Exception) -> JSONResponse:
+        # the server's log has the traceback; the client learns nothing of the store or the code
+        log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+        return _error(500, "internal error: the server's log has the details")
 
     @app.exception_handler(Exception)
-    async def _crash(_: Request, exc: Exception) -> JSONResponse:
-        return _error(500, f"{type(exc).__name__}: {exc}")
+    async def _crash(request: Request, exc: Exception) -> JSONResponse:
+        return _crashed(request, exc)
 
     limit = Param(50, ge=1, le=MAX_LIMIT)
     offset = Param(0, ge=0)
@@ -134,29 +146,32 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY) -> F
 
     from dipnet.ui import mount_ui
 
-    mount_writes(app, store, token)
+    mount_writes(app, store, token, url)
     mount_ui(app)
     return app
 
 
 def run(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-        max_body: int = MAX_BODY) -> None:
+        max_body: int = MAX_BODY, allow_hosts: Iterable[str] = ()) -> None:
     """Serve until stopped. With a token, the sidecar next to the store tells `dipnet ingest` where
-    to send pages while this process holds the store."""
+    to send pages while this process holds the store. Requests must name localhost, 127.0.0.1, ::1,
+    `host` or one of `allow_hosts` in their Host header."""
     from contextlib import asynccontextmanager
 
     import uvicorn
 
+    from dipnet.serve.conn import MAX_HEAD, protocol
     from dipnet.serve.write import sidecar_path, write_sidecar
 
-    app = create_app(db, token, max_body)
     local = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host  # the address a client on this machine uses
+    url = f"http://{'[' + local + ']' if ':' in local else local}:{port}"
+    app = create_app(db, token, max_body, hosts=allowed_hosts(host, allow_hosts), url=url)
     inner = app.router.lifespan_context
 
     @asynccontextmanager
     async def lifespan(a: FastAPI) -> Any:
         if token:
-            write_sidecar(db, f"http://{'[' + local + ']' if ':' in local else local}:{port}", token)
+            write_sidecar(db, url, token)
         try:
             async with inner(a) as state:
                 yield state
@@ -170,4 +185,6 @@ def run(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = 
             app.state.store.close()  # a clean close checkpoints the WAL into the file
 
     app.router.lifespan_context = lifespan
-    uvicorn.run(app, host=host, port=port, log_level="info", limit_concurrency=512)
+    # idle and slow connections are closed, and no client holds more than its share (serve.conn)
+    uvicorn.run(app, host=host, port=port, log_level="info", limit_concurrency=512, http=protocol(),
+                timeout_keep_alive=5, h11_max_incomplete_event_size=MAX_HEAD)

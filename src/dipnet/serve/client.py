@@ -1,10 +1,14 @@
 """`dipnet ingest` against a store that a running `dipnet serve --token` holds: the pages are read
 here (files, HTML, JSONL, WARC, as for a local ingest) and sent to the server's write route in
-bounded batches; the server extracts, stores and consolidates them, as the one writer."""
+bounded batches; the server extracts, stores and consolidates them, as the one writer. Before the
+token or any page goes out, the server proves it holds the token (serve.write.proof over a fresh
+nonce and the URL the sidecar names): whatever else listens there now learns nothing."""
 
 from __future__ import annotations
 
+import hmac
 import json
+import secrets
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable
@@ -40,9 +44,28 @@ def _post(url: str, token: str, path: str, body: bytes) -> dict[str, Any]:
         raise StoreError(f"the server at {url} holds the store but cannot be reached: {exc}") from exc
 
 
+def verify(url: str, token: str) -> None:
+    """Ask the server at `url` to prove it holds `token`; StoreError when it cannot, before anything
+    of ours (the token, a page) is sent."""
+    from dipnet.serve.write import proof
+
+    nonce = secrets.token_hex(32)
+    stale = (f"the server sidecar names {url}, but what answers there is not the server that holds the store "
+             "(a sidecar left by a killed server?): nothing was sent")
+    try:
+        with urllib.request.urlopen(f"{url.rstrip('/')}/api/proof?nonce={nonce}", timeout=30) as res:
+            got = json.loads(res.read())
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise StoreError(f"{stale} ({exc})") from exc
+    given = got.get("proof") if isinstance(got, dict) else None
+    if not isinstance(given, str) or not hmac.compare_digest(given, proof(token, nonce, url)):
+        raise StoreError(stale)
+
+
 def ingest_remote(items: Iterable[Page | InputError], url: str, token: str,
                   on_error: Callable[[InputError], None]) -> dict[str, Any]:
     """Send every page to the server in batches, then have it consolidate once; returns the totals."""
+    verify(url, token)
     totals: dict[str, Any] = {"added": 0, "already_stored": 0, "failed": 0, "errors": []}
     batch: list[bytes] = []
     size = 0

@@ -1,7 +1,9 @@
 """The API's write side, there only when the server was started with a token: POST /api/pages takes
 page records and runs what `dipnet ingest` runs (extraction, the store, consolidation), and POST
 /api/consolidate rebuilds the knowledge base. Without a token both answer 403; without the right
-`Authorization: Bearer TOKEN` header, 401 or 403.
+`Authorization: Bearer TOKEN` header, 401 or 403. GET /api/proof?nonce=N answers the HMAC of the
+nonce and the server's own URL under the token: `dipnet ingest` asks it before it sends the token or
+a page to the address a sidecar names, so a stale sidecar never hands them to another program.
 
 DuckDB lets one process open a file for writing, so the serving process is the store's one writer:
 every write runs on one worker thread through a cursor of its own (`Store.for_thread`), while request
@@ -12,10 +14,12 @@ pages over instead."""
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import hmac
 import json
+import logging
 import os
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +31,8 @@ from starlette.concurrency import run_in_threadpool
 from dipnet.errors import InputError, StoreError
 from dipnet.model import Document, Page
 from dipnet.store import Store
+
+log = logging.getLogger("dipnet.serve")
 
 MAX_PAGES = 2000  # records in one request
 MAX_PAGE_CHARS = 2_000_000  # one page's text or HTML; a news page is kilobytes
@@ -47,16 +53,45 @@ def sidecar_path(db: str | Path) -> Path:
     return p.with_name(f".{p.name}.serve.json")
 
 
+def started(pid: int) -> str | None:
+    """When process `pid` started (Linux: clock ticks since boot, from /proc), or None where unknown;
+    with the pid it names one process, even after the pid is reused."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    fields = stat.rpartition(")")[2].split()
+    return fields[19] if len(fields) > 19 else None
+
+
+def alive(pid: int, start: str | None) -> bool:
+    """Whether the process that wrote a sidecar is still running (the same process: same start)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process now has that pid
+        return False
+    return start is None or started(pid) in (None, start)
+
+
+def proof(token: str, nonce: str, url: str) -> str:
+    """What only the server holding `token` can answer for `nonce` at `url`."""
+    return hmac.new(token.encode(), f"dipnet-serve {nonce} {url.rstrip('/')}".encode(), hashlib.sha256).hexdigest()
+
+
 def write_sidecar(db: str | Path, url: str, token: str) -> Path:
     path = sidecar_path(db)
     path.unlink(missing_ok=True)  # a stale one (a server that was killed) may be there, perhaps not ours
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # the token: readable by its owner only
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump({"url": url, "token": token, "pid": os.getpid()}, fh)
+        json.dump({"url": url, "token": token, "pid": os.getpid(), "started": started(os.getpid())}, fh)
     return path
 
 
 def read_sidecar(db: str | Path) -> dict[str, Any] | None:
+    """The running server's sidecar, or None: none there, or one left by a server that is gone (its
+    process no longer runs), which is then removed."""
     path = sidecar_path(db)
     try:
         info = json.loads(path.read_text(encoding="utf-8"))
@@ -64,7 +99,14 @@ def read_sidecar(db: str | Path) -> dict[str, Any] | None:
         return None
     except (OSError, ValueError) as exc:
         raise StoreError(f"{path}: unreadable server sidecar: {exc}") from exc
-    return info if isinstance(info, dict) and "url" in info and "token" in info else None
+    if not (isinstance(info, dict) and "url" in info and "token" in info):
+        return None
+    pid = info.get("pid")
+    if isinstance(pid, int) and not alive(pid, info.get("started")):
+        log.warning("%s: left by a server that is gone (pid %s); ignored and removed", path, pid)
+        path.unlink(missing_ok=True)
+        return None
+    return info
 
 
 def page_from_record(rec: Any, where: str) -> Page:
@@ -117,19 +159,32 @@ def parse_records(body: bytes) -> list[Any]:
 
 
 class Writer:
-    """The store's one writer: every write runs in order on one thread, through its own cursor."""
+    """The store's one writer: every write runs in order on one thread, through its own cursor. At
+    start it finishes what a killed predecessor left: pages stored but never consolidated (a server
+    or an ingest killed between the two) are consolidated before any other write, as `dipnet ingest`
+    does on its next run."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dipnet-writer")
         self._cursor: Store | None = None
-        self._dirty = False  # pages added since the last consolidation
+        self._dirty = False  # pages stored since the last finished consolidation
         self._last: dict[str, int] = {}
+        self.caught_up = self.pool.submit(self._catch_up)
+        self.caught_up.add_done_callback(_log_failure)
 
     def _writer(self) -> Store:
         if self._cursor is None:  # created on the writer thread, used only there
             self._cursor = self.store.for_thread()
         return self._cursor
+
+    def _catch_up(self) -> dict[str, int] | None:
+        self._dirty = self._writer().needs_consolidation()
+        if not self._dirty:
+            return None
+        log.warning("%s: pages stored since the last finished consolidation (a run killed between the two): "
+                    "consolidating them", self.store.path)
+        return self._consolidate(force=False, added=True)
 
     def _add(self, docs: list[Document | InputError]) -> dict[str, Any]:
         store = self._writer()
@@ -144,25 +199,36 @@ class Writer:
         self._dirty = self._dirty or bool(added)
         return {"added": added, "already_stored": same, "failed": len(errors), "errors": errors}
 
-    def _consolidate(self, force: bool) -> dict[str, int]:
+    def _consolidate(self, force: bool, added: bool) -> dict[str, int] | None:
         from dipnet.consolidate import consolidate
 
-        # requests queued behind one consolidation share it: nothing changed since, nothing to redo
-        if self._dirty or force or not self._last:
-            self._dirty = False
+        # requests queued behind one consolidation share it: nothing changed since, nothing to redo;
+        # the flag is cleared only once a consolidation has finished, so a failed one is tried again
+        if self._dirty or force:
+            # whole, not incremental: the incremental path writes the search index in a transaction of
+            # its own, and readers here must never see a knowledge base half rebuilt
             self._last = consolidate(self._writer())
-        return self._last
+            self._dirty = False
+            return self._last
+        return self._last if added else None
 
     async def add(self, docs: list[Document | InputError]) -> dict[str, Any]:
         return await asyncio.wrap_future(self.pool.submit(self._add, docs))
 
-    async def consolidate(self, force: bool = False) -> dict[str, int]:
-        return await asyncio.wrap_future(self.pool.submit(self._consolidate, force))
+    async def consolidate(self, force: bool = False, added: bool = True) -> dict[str, int] | None:
+        """Consolidate when anything is stored that is not yet (or always, with `force`); the counts,
+        or None when a request that added nothing had nothing to bring level."""
+        return await asyncio.wrap_future(self.pool.submit(self._consolidate, force, added))
 
     def close(self) -> None:
         self.pool.shutdown(wait=True)
         if self._cursor is not None:
             self._cursor.close()
+
+
+def _log_failure(done: Future[Any]) -> None:
+    if not done.cancelled() and done.exception() is not None:
+        log.error("consolidating at start failed (the next write tries again): %s", done.exception())
 
 
 def _extract(records: list[Any]) -> list[Document | InputError]:
@@ -177,10 +243,12 @@ def _extract(records: list[Any]) -> list[Document | InputError]:
     return out
 
 
-def mount_writes(app: FastAPI, store: Store, token: str | None) -> None:
-    """Add the write routes to `app`; they refuse everything unless `token` is set and sent."""
-    writer = Writer(store) if token else None
+def mount_writes(app: FastAPI, store: Store, token: str | None, url: str | None = None) -> None:
+    """Add the write routes to `app`; they refuse everything unless `token` is set and sent. `url` is
+    the server's own address, which its proofs name."""
+    writer = Writer(store) if token else None  # (catching up on a killed predecessor's pages at once)
     app.state.writer = writer
+    app.state.url = url
 
     @app.exception_handler(Denied)
     async def _denied(_: Request, exc: Denied) -> JSONResponse:
@@ -206,6 +274,16 @@ def mount_writes(app: FastAPI, store: Store, token: str | None) -> None:
 
     W = Depends(authorized)
 
+    @app.get("/api/proof", tags=["write"])
+    def prove(nonce: str = Param(..., pattern="^[0-9a-f]{32,128}$", description="random hex from the client")
+              ) -> dict[str, Any]:
+        """HMAC-SHA256 under the token of `dipnet-serve NONCE URL`, URL being this server's own: a
+        client holding the token checks it before sending the token anywhere. 404 on a read-only
+        server or one that does not know its URL."""
+        if not token or not app.state.url:
+            raise Denied(404, "not_found", "this server takes no writes")
+        return {"url": app.state.url, "proof": proof(token, nonce, app.state.url)}
+
     @app.post("/api/pages", tags=["write"])
     async def add_pages(request: Request, w: Writer = W,
                         consolidate: bool = Param(True, description="rebuild the knowledge base afterwards")
@@ -215,7 +293,8 @@ def mount_writes(app: FastAPI, store: Store, token: str | None) -> None:
         records = parse_records(await request.body())
         docs = await run_in_threadpool(_extract, records)
         out: dict[str, Any] = await w.add(docs)
-        out["consolidated"] = await w.consolidate() if consolidate and out["added"] else None
+        # with nothing added, still bring the knowledge base level if pages are waiting for it
+        out["consolidated"] = await w.consolidate(added=bool(out["added"])) if consolidate else None
         return out
 
     @app.post("/api/consolidate", tags=["write"])

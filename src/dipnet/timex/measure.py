@@ -23,7 +23,7 @@ try:
 
     _T2S = opencc.OpenCC("t2s")
 except Exception:  # noqa: BLE001 - measuring still works on Simplified pages without it
-    _T2S = None
+    _T2S = None  # type: ignore[assignment]
 
 
 def normalize(s: str) -> str:

@@ -49,7 +49,7 @@ def _ymd(m: re.Match[str]) -> tuple[int, int, int] | None:
     y, mo, d = (g["y"], g["m"], g["d"]) if g.get("y") else (g.get("y2"), g.get("m2"), g.get("d2"))
     if not y:
         return None
-    y, mo, d = int(y), int(mo), int(d)
+    y, mo, d = int(y), int(mo), int(d)  # type: ignore[arg-type]
     return (y, mo, d) if 1990 <= y <= 2035 and _valid(y, mo, d) else None
 
 
@@ -154,7 +154,7 @@ def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]
             if hit and re.search(r"祝贺|贺电|贺信|贺函", w[:hit.start()]):
                 continue
             if hit and (best is None or start > best[0]):
-                best = (start, f"reports the start of {name}'s term ({start}): {ELECTED.search(w).group()!r}")
+                best = (start, f"reports the start of {name}'s term ({start}): {ELECTED.search(w).group()!r}")  # type: ignore[union-attr]
     return best
 
 
@@ -227,7 +227,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if full:  # a paragraph opening '2020年8月14日,…' reports the day's news
         t = max(full, key=lambda t: t.value or "")
         if not any(v > (t.value or "")[:7] for v in later):  # nothing later in the text
-            return _dv(y, int(t.value[5:7]), int(t.value[8:10]), "inferred", conf * 0.75,
+            return _dv(y, int(t.value[5:7]), int(t.value[8:10]), "inferred", conf * 0.75,  # type: ignore[index]
                        f"paragraph opening {text[t.start:t.end]!r}; year: {ev}")
     return _dv(y, month, None, "inferred", conf, ev)
 

@@ -32,7 +32,7 @@ def _tenure(doc: Document, kb: KnowledgeBase) -> list[tuple[str, str, str | None
                     continue  # a former post says nothing about the page's date
                 if ("副" in pos.title) != ("副" in title):
                     continue  # 主席 is not the 国家副主席 the same person held before
-                out.append((kb.get(person_id).name if kb.get(person_id) else person_id, pos.start, pos.end))
+                out.append((kb.get(person_id).name if kb.get(person_id) else person_id, pos.start, pos.end))  # type: ignore[union-attr]
     return out
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -108,8 +108,8 @@ def present_years(text: str, times: list[TimeExpr]) -> list[int]:
     return out
 
 
-def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[Counter[int], dict[int, str], dict[int, int]]:
-    votes: Counter[int] = Counter()
+def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[int, float], dict[int, str], dict[int, int]]:
+    votes: defaultdict[int, float] = defaultdict(float)
     why: dict[int, str] = {}
     month_hint: dict[int, int] = {}
 

@@ -73,8 +73,8 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
     def _pages(limit: int = limit, offset: int = offset, format: str | None = fmt,
                query: Query = Q) -> Any:
         res = qp.pages(query, limit, offset)
-        if dl.check(format):
-            return dl.respond(res["items"], format, "pages", {"limit": limit, "offset": offset})
+        if fmt := dl.check(format):
+            return dl.respond(res["items"], fmt, "pages", {"limit": limit, "offset": offset})
         return res
 
     @app.get(f"{prefix}/api/pages/{{doc_id}}", tags=["ui"])
@@ -93,14 +93,14 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
         filters = {"status": status or None, "actor": actor or None, "country": country or None,
                    "type": type or None, "channel": channel or None, "date_from": date_from or None,
                    "date_to": date_to or None, "text": text or None, "order": order}
-        if dl.check(format):
+        if fmt := dl.check(format):
             items: list[dict[str, Any]] = []
             while len(items) < qv.MAX_POINTS:
                 res = qp.events(query, limit=MAX_LIMIT, offset=len(items), **filters)
                 items += res["items"]
                 if len(items) >= res["total"] or not res["items"]:
                     break
-            return dl.respond(dl.event_rows(query, items), format, "events",
+            return dl.respond(dl.event_rows(query, items), fmt, "events",
                               {k: v for k, v in filters.items() if v})
         return qp.events(query, limit=limit, offset=offset, **filters)
 
@@ -147,7 +147,8 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
     def _co_actors(ref: str, limit: int = Param(30, ge=1, le=200), format: str | None = fmt,
                    query: Query = Q) -> Any:
         rows = qp.co_actors(query, ref, limit)
-        return dl.respond(rows, format, f"co-actors-{ref}", {"actor": ref}) if dl.check(format) else rows
+        fmt = dl.check(format)
+        return dl.respond(rows, fmt, f"co-actors-{ref}", {"actor": ref}) if fmt else rows
 
     @app.get(f"{prefix}/api/network", tags=["ui"])
     def _network(date_from: str | None = Param(None, alias="from"),
@@ -159,11 +160,11 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
         placed by a stable server-side layout (x, y in [0, 1]); with `format`, the edges as a file."""
         res = qp.network(query, date_from or None, date_to or None, type or None, entity_type or None,
                          min_weight, limit)
-        if dl.check(format):
+        if fmt := dl.check(format):
             names = {n["entity_id"]: n["name"] for n in res["nodes"]}
             rows = [{"source": e["source"], "source_name": names.get(e["source"]), "target": e["target"],
                      "target_name": names.get(e["target"]), "weight": e["weight"]} for e in res["edges"]]
-            return dl.respond(rows, format, "network", {"from": date_from, "to": date_to, "type": type})
+            return dl.respond(rows, fmt, "network", {"from": date_from, "to": date_to, "type": type})
         res["nodes"] = qn.layout(res["nodes"], res["edges"])
         return res
 
