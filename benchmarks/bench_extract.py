@@ -9,6 +9,15 @@ unconverted Traditional text posseg crawls, which would flatter dipnet. dipnet's
 the raw characters it was given, as the comparison's do. Not a test:
 
     python benchmarks/bench_extract.py --pages 10000
+
+Two more modes, run in this process with the pipeline's own stages:
+
+    python benchmarks/bench_extract.py --stages 300      # each stage's share of CPU time on 300 pages
+    python benchmarks/bench_extract.py --long            # time per character of one long page
+
+`--long` joins the article bodies of generated pages (each cut at its related-news block) into one
+page of 10 k, 100 k and 1 M characters (`--long-sizes` to choose) and reports each stage's CPU
+microseconds per character: a figure that grows with the size is a stage that is superlinear.
 """
 
 from __future__ import annotations
@@ -17,6 +26,7 @@ import argparse
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -85,6 +95,61 @@ def jieba_speeds(sample: list[str]) -> dict[str, float]:
     return seconds
 
 
+def stage_seconds(texts: list[str], urls: list[str | None]) -> dict[str, float]:
+    """CPU seconds spent in each stage (normalization included) over the pages, run in this process."""
+    from dipnet.model import Page
+    from dipnet.normalize import normalize
+    from dipnet.pipeline import stages
+
+    spent = {"normalize": 0.0} | {name: 0.0 for name, _ in stages()}
+    for text, url in zip(texts, urls, strict=True):
+        t0 = time.process_time()
+        doc = normalize(Page(source="bench", text=text, url=url))
+        spent["normalize"] += time.process_time() - t0
+        for name, stage in stages():
+            t0 = time.process_time()
+            doc = stage(doc)
+            spent[name] += time.process_time() - t0
+    return spent
+
+
+def report_stages(pages: int, seed: int) -> None:
+    recs = list(generate(pages, seed))
+    spent = stage_seconds([r["text"] for r in recs], [r["url"] for r in recs])
+    total = sum(spent.values())
+    chars = sum(len(r["text"]) for r in recs)
+    print(f"{pages} pages, {chars:,} characters, {total:.2f} s CPU in the stages")
+    for name, s in spent.items():
+        print(f"  {name:10s} {s:7.2f} s  {100 * s / total:5.1f}%")
+
+
+_BLOCK = re.compile(r"^\s*(?:更多|相关新闻|相关稿件|相关阅读|相关报道|延伸阅读)", re.M)
+
+
+def long_page(size: int, seed: int) -> str:
+    """One page of about `size` characters of real article text: the bodies of generated pages
+    (no sentence repeats), each without its related-news block, one after another."""
+    parts, n = [], 0
+    for rec in generate(10 ** 6, seed):
+        body = rec["text"]
+        cut = _BLOCK.search(body)
+        body = body[:cut.start()] if cut else body
+        parts.append(body.strip())
+        n += len(parts[-1]) + 1
+        if n >= size:
+            break
+    return "\n".join(parts)[:size]
+
+
+def report_long(sizes: list[int], seed: int) -> None:
+    print("one long page: CPU microseconds per character, by stage (growing with the size: superlinear)")
+    for size in sizes:
+        text = long_page(size, seed)
+        spent = stage_seconds([text], ["https://bench.example/long.html"])
+        cells = "  ".join(f"{name} {1e6 * s / len(text):7.2f}" for name, s in spent.items())
+        print(f"  {len(text):>9,} chars  total {1e6 * sum(spent.values()) / len(text):7.2f}  {cells}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description="dipnet extract vs jieba (posseg and cut), per core")
     ap.add_argument("--pages", type=int, default=10_000)
@@ -92,7 +157,19 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, help="reuse this corpus JSONL instead of generating one")
     ap.add_argument("--jieba-chars", type=int, default=300_000,
                     help="characters of the corpus that jieba is timed on (a random sample)")
+    ap.add_argument("--stages", type=int, metavar="N",
+                    help="instead: each stage's share of CPU time over N generated pages, in this process")
+    ap.add_argument("--long", action="store_true",
+                    help="instead: time per character of one long page at each of --long-sizes")
+    ap.add_argument("--long-sizes", default="10000,100000,1000000",
+                    help="characters of the long page, comma-separated")
     args = ap.parse_args()
+    if args.stages:
+        report_stages(args.stages, args.seed)
+        return
+    if args.long:
+        report_long([int(x) for x in args.long_sizes.split(",")], args.seed)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         corpus = args.corpus or Path(tmp) / "corpus.jsonl"
         if args.corpus:

@@ -329,9 +329,76 @@ def test_the_first_character_look_aheads_change_no_time_expression(monkeypatch):
     def read(t: str, a: str | None) -> list[tuple]:
         return [(x.start, x.end, x.value, x.precision, x.end_value, x.kind, x.note) for x in parse.find_times(t, a)]
 
+    def forget() -> None:  # the readings are remembered per text: the second run must read again
+        parse._scan.cache_clear()
+        parse._find_times.cache_clear()
+
+    forget()
     fast = [read(t, anchors[i % 4]) for i, t in enumerate(texts)]
     monkeypatch.setattr(parse, "_PATTERNS", parse._compile_table(first_chars=False))
+    forget()
     assert [read(t, anchors[i % 4]) for i, t in enumerate(texts)] == fast
+    forget()
+
+
+def test_a_text_read_again_reads_as_read_fresh() -> None:
+    """One scan of a text serves every reading of it (issue 17): read against one anchor, then
+    another, at other offsets, a text gives what a first reading against that anchor gives, and
+    what a caller does to the expressions it got does not reach the next caller."""
+    from dipnet.timex import parse
+
+    text = "2024年5月3日,双方在河内会谈。去年10月,两国建交75周年。13日上午,外长表示,今年3月5日将访问。"
+    order = [(None, 0), ("2025-01-02", 7), (None, 0), ("2025", 0), ("2025-01-02", 7), ("2023-12", 3)]
+    again = [[(t.start, t.end, t.value, t.precision, t.note) for t in find_times(text, a, offset=o)]
+             for a, o in order]
+    fresh = []
+    for a, o in order:
+        parse._scan.cache_clear()
+        parse._find_times.cache_clear()
+        fresh.append([(t.start, t.end, t.value, t.precision, t.note) for t in find_times(text, a, offset=o)])
+    assert again == fresh
+    assert again[1][0][:3] == (7, 7 + len("2024年5月3日"), "2024-05-03")
+    assert again[0] != again[3]  # the anchor still matters: '去年10月' is 2024-10 against 2025, nothing without
+    got = find_times(text, "2025-01-02")
+    got[0].start, got[0].value = -1, "changed"
+    assert find_times(text, "2025-01-02")[0].value == "2024-05-03"
+
+
+def test_contradiction_lookup_finds_the_neighbours_a_full_reading_finds() -> None:
+    """check_contradictions looks up the dates beside each expression by position; on random
+    layouts (unsorted, ties on both sides) it flags exactly what comparing every pair flags."""
+    import datetime as dt
+    import random
+
+    from dipnet.model import TimeExpr
+
+    def every_pair(times: list[TimeExpr]) -> list[str]:  # the reading before issue 17
+        out = []
+        solar = [t for t in times if t.kind in ("date", "range") and t.precision == "day" and t.value]
+        for t in times:
+            gap = 14 if t.kind == "lunar" else 4
+            near = [s for s in solar if 0 <= t.start - s.end <= gap or 0 <= s.start - t.end <= gap]
+            if near and t.kind == "relative":
+                s = min(near, key=lambda s: min(abs(t.start - s.end), abs(s.start - t.end)))
+                if dt.date.fromisoformat(s.value).weekday() != int(t.note.split()[1]) - 1:
+                    out.append(s.value)
+        return out
+
+    rng = random.Random(5)
+    flagged = 0
+    for _ in range(300):
+        times = []
+        for _ in range(rng.randint(1, 12)):
+            a = rng.randint(0, 80)
+            if rng.random() < 0.5:
+                day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 30))
+                times.append(TimeExpr(a, a + rng.randint(4, 12), day.isoformat(), "day"))
+            else:
+                times.append(TimeExpr(a, a + 3, None, "day", kind="relative", note=f"weekday {rng.randint(1, 7)}"))
+        notes = check_contradictions("x" * 100, times)
+        assert [n.split()[0] for n in notes] == every_pair(times)
+        flagged += len(notes)
+    assert flagged > 50  # the layouts do put wrong weekdays beside dates
 
 
 # ---- the page's year from every signal (issue 13); all text below is invented
@@ -442,3 +509,20 @@ def test_dev2_page_dates_floor_with_held_out_ids(tmp_path: Path, monkeypatch: py
                           "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)
     pages = json.loads(out.stdout)["dates_pages"]
     assert pages["f1"] >= 0.75, pages  # measured 0.80 (was 0.58)
+
+
+def test_brief_lookup_agrees_with_the_document() -> None:
+    """The time stage looks up the teaser of many positions at once; it answers as
+    Document.brief_at does, the first segment holding a position winning where two hold it
+    (the segment stage gives the '更多' line both a 'more' and a 'heading' segment)."""
+    from dipnet.model import Document, Segment
+    from dipnet.timex.stage import _brief_finder
+
+    text = "越南外长会见中国大使。\n更多\n两国举行会谈\n双方签署协议\n"
+    segs = [Segment("title", 0, 11), Segment("more", 12, 14), Segment("heading", 12, 14),
+            Segment("brief_headline", 15, 21, brief=0), Segment("brief_summary", 15, 18, brief=1),
+            Segment("brief_headline", 22, 28, brief=1)]
+    doc = Document("d", "d", text, text, list(range(len(text) + 1)), segments=segs)
+    find = _brief_finder(doc)
+    assert [find(p) for p in range(-2, len(text) + 3)] == [doc.brief_at(p) for p in range(-2, len(text) + 3)]
+    assert find(16) == 0 and find(23) == 1 and find(0) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 
 from lunardate import LunarDate
 
@@ -16,9 +17,16 @@ def check_contradictions(text: str, times: list[TimeExpr]) -> list[str]:
     out: list[str] = []
     solar = [t for t in times if t.kind in ("date", "range") and t.precision == "day" and t.value
              and len(t.value) == 10]
+    by_start = sorted(range(len(solar)), key=lambda i: solar[i].start)
+    # only the dates starting within a gap and a date's length of an expression can stand beside
+    # it: looked up by their starts, not by reading every date for every expression (on a long
+    # page, a cost growing with the square of its length)
+    starts = [solar[i].start for i in by_start]
+    longest = max((s.end - s.start for s in solar), default=0)
     for t in times:
         gap = 14 if t.kind == "lunar" else 4  # '2月14日上午(2026年农历大年初一)'
-        near = [s for s in solar if 0 <= t.start - s.end <= gap or 0 <= s.start - t.end <= gap]
+        window = sorted(by_start[bisect_left(starts, t.start - gap - longest):bisect_right(starts, t.end + gap)])
+        near = [s for s in map(solar.__getitem__, window) if 0 <= t.start - s.end <= gap or 0 <= s.start - t.end <= gap]
         if not near:
             continue
         s = min(near, key=lambda s: min(abs(t.start - s.end), abs(s.start - t.end)))

@@ -61,6 +61,14 @@ def _applies(f: Founding | dict, text: str) -> bool:
     return not (nctx is not None and re.search(nctx, text))
 
 
+@lru_cache(maxsize=64)
+def _foundings_of(text: str) -> tuple[Founding, ...]:
+    """The foundings whose context the text holds. Looked up once per text, not once per
+    anniversary: each lookup searches the whole text, so a long page with an anniversary every
+    few paragraphs took time growing with the square of its length."""
+    return tuple(f for f in foundings() if _applies(f, text))
+
+
 def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
     """The founding (date, name) named by the words just before an anniversary number: the
     subject whose mention ends closest to the number wins ('东盟成立45周年暨东盟与中国建立
@@ -70,9 +78,7 @@ def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
         if rel:
             return rel
     best: tuple[int, int, Founding] | None = None
-    for f in foundings():
-        if not _applies(f, text):
-            continue
+    for f in _foundings_of(text):
         if f.near is not None and not f.near.search(prefix[-40:]):
             continue
         if f.not_near is not None and f.not_near.search(prefix[-40:]):

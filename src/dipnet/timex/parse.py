@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from lunardate import LunarDate
 
@@ -106,8 +107,21 @@ def _compile_table(first_chars: bool = True) -> dict[str, tuple[re.Pattern[str],
 
 
 _PATTERNS = _compile_table()
+# a text holding none of the words of any pattern has no time expression: most lines of a page
+_ANY_WORD = re.compile("|".join(sorted({re.escape(w) for _, words, _ in _TABLE.values() for w in words})))
 
 
+@lru_cache(maxsize=64)
+def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
+    """Every pattern's matches in `text`, for the patterns whose words it holds. The matches do not
+    depend on the anchor, so one scan serves every reading of the same text: a page's time stage
+    reads its main text, its lead and each teaser several times over (for the page's date, the
+    teasers' block year and month, each teaser's day), and each of those readings used to rescan."""
+    return {name: tuple(pattern.finditer(text)) for name, (pattern, needs) in _PATTERNS.items()
+            if needs.search(text)}
+
+
+@lru_cache(maxsize=256)
 def parse_anchor(anchor: str | None) -> tuple[int, int | None, int | None] | None:
     if not anchor:
         return None
@@ -245,26 +259,25 @@ def _lunar_day(s: str) -> int | None:
 class _Finder:
     """Runs the patterns in order over one text, claiming spans as they are taken."""
 
-    def __init__(self, text: str, anchor: str | None, offset: int) -> None:
-        self.text, self.anchor, self.offset = text, anchor, offset
+    def __init__(self, text: str, anchor: str | None) -> None:
+        self.text, self.anchor = text, anchor
         self.a = parse_anchor(anchor)
-        self.taken = [False] * len(text)
+        self.taken = bytearray(len(text))
+        self.matches = _scan(text)
         self.out: list[TimeExpr] = []
 
     def run(self, name: str, make: Callable[[re.Match[str]], TimeExpr | None]) -> None:
-        pattern, needs = _PATTERNS[name]
-        if not needs.search(self.text):
-            return
-        for m in pattern.finditer(self.text):
-            if any(self.taken[m.start():m.end()]):
+        taken = self.taken
+        for m in self.matches.get(name, ()):
+            a, b = m.span()
+            if any(taken[a:b]):
                 continue
             t = make(m)
             if t is None:
                 continue
-            t.start, t.end = m.start() + self.offset, m.end() + self.offset
+            t.start, t.end = a, b
             self.out.append(t)
-            for i in range(m.start(), m.end()):
-                self.taken[i] = True
+            taken[a:b] = b"\x01" * (b - a)
 
     def md(self, mo: int | None, d: int | None, y: int | None = None) -> str | None:
         if mo is None or d is None or not 1 <= mo <= 12 or not 1 <= d <= 31:
@@ -282,8 +295,18 @@ def _te(value: str | None, precision: str, kind: str = "date", *, end: str | Non
 
 
 def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeExpr]:
-    """Every time expression in `text`, spans offset by `offset`, resolved against `anchor`."""
-    f = _Finder(text, anchor, offset)
+    """Every time expression in `text`, spans offset by `offset`, resolved against `anchor`.
+    The same text read against the same anchor again (a teaser read for its year, then for its
+    day) is not read again: each call gets its own copies of the remembered expressions."""
+    if not _ANY_WORD.search(text):
+        return []
+    return [TimeExpr(t.start + offset, t.end + offset, t.value, t.precision, t.end_value, t.kind, t.explicit_year,
+                     t.note) for t in _find_times(text, anchor)]
+
+
+@lru_cache(maxsize=64)
+def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
+    f = _Finder(text, anchor)
     a = f.a
 
     # anniversaries: '建交75周年(1950年2月3日—2025年2月3日)' carries its own span; else the
@@ -477,7 +500,7 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeEx
     f.run("duration", duration)
     f.run("duration_short", duration)
 
-    return sorted(f.out, key=lambda t: t.start)
+    return tuple(sorted(f.out, key=lambda t: t.start))
 
 
 from .checks import check_contradictions  # noqa: E402,F401 - part of this module's API

@@ -3,6 +3,9 @@ expression resolved against the right anchor, and each stated role dated."""
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Callable
+
 from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.model import Document, Problem
 from dipnet.timex.parse import check_contradictions, find_times
@@ -17,11 +20,31 @@ def _same_post(said: str, held: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def _tenure(doc: Document, kb: KnowledgeBase) -> list[tuple[str, str, str | None]]:
+def _brief_finder(doc: Document) -> Callable[[int], int | None]:
+    """`doc.brief_at` for many positions: each character's brief (-1 for none) written out once,
+    the first segment holding a position winning as in brief_at, which walks every segment for
+    each position and on a long page costs the square of its length."""
+    of = array("i", [-1]) * (len(doc.text) + 1)
+    for seg in reversed(doc.segments):  # the earlier segments written last: they win
+        a, b = max(0, seg.start), min(seg.end, len(of))
+        if b > a:
+            of[a:b] = array("i", [-1 if seg.brief is None else seg.brief]) * (b - a)
+
+    def brief_at(pos: int) -> int | None:
+        if not 0 <= pos < len(of):
+            return doc.brief_at(pos)
+        k = of[pos]
+        return None if k < 0 else k
+
+    return brief_at
+
+
+def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | None]
+            ) -> list[tuple[str, str, str | None]]:
     """Terms of office of the people the page names with a title that matches a post they held."""
     out: list[tuple[str, str, str | None]] = []
     # the teasers under a page are other, newer stories: their people say nothing of its date
-    titled = {(r.person_id, r.title) for r in doc.roles if doc.brief_at(r.start) is None}
+    titled = {(r.person_id, r.title) for r in doc.roles if brief_at(r.start) is None}
     for person_id, title in titled:
         if not person_id.startswith("person:"):
             continue
@@ -41,23 +64,29 @@ def _main_text(doc: Document) -> str:
     return doc.text[:more[0].start] if more else doc.text
 
 
-def _brief_text(doc: Document, index: int) -> str:
-    parts = [doc.text[s.start:s.end] for kind in ("brief_headline", "brief_summary", "brief_caption")
-             for s in doc.segments if s.brief == index and s.kind == kind]
-    return "\n".join(parts)
+def _brief_texts(doc: Document) -> list[str]:
+    """Each teaser's text: its headline, summary and caption segments, in that order (segments
+    grouped once, not searched through for each teaser)."""
+    kinds = ("brief_headline", "brief_summary", "brief_caption")
+    parts: dict[int, dict[str, list[str]]] = {}
+    for s in doc.segments:
+        if s.brief is not None and s.kind in kinds:
+            parts.setdefault(s.brief, {}).setdefault(s.kind, []).append(doc.text[s.start:s.end])
+    return ["\n".join(x for kind in kinds for x in parts.get(b.index, {}).get(kind, [])) for b in doc.briefs]
 
 
 def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     """Adds `published`, each brief's `published`, `times` (with their anchors) and roles' `as_of`;
     contradictions found in the text become problems of stage "time", not silent corrections."""
     kb = kb or load_kb()
+    brief_at = _brief_finder(doc)
     main = _main_text(doc)
     datelines = doc.segments_of("dateline")
     doc.published = infer_published(text=main, url=doc.url, meta=doc.meta_published, title=doc.title,
                                     dateline=doc.text[datelines[0].start:datelines[0].end] if datelines else "",
-                                    tenure=_tenure(doc, kb))
+                                    tenure=_tenure(doc, kb, brief_at))
     page_anchor = doc.published.date if doc.published else None
-    brief_dates = infer_brief_dates([_brief_text(doc, b.index) for b in doc.briefs], doc.published)
+    brief_dates = infer_brief_dates(_brief_texts(doc), doc.published)
     for b, d in zip(doc.briefs, brief_dates, strict=True):
         b.published = d
     times = []
@@ -72,7 +101,7 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     for note in check_contradictions(doc.text, doc.times):
         doc.problems.append(Problem(doc.source, "time", note))
     for r in doc.roles:
-        brief = doc.brief_at(r.start)
+        brief = brief_at(r.start)
         bd = doc.briefs[brief].published if brief is not None and brief < len(doc.briefs) else None
         r.as_of = bd.date if bd else page_anchor
     return doc
