@@ -683,7 +683,7 @@ def test_docs_work_with_the_network_off(browser: Any, server: str) -> None:
     pg = ctx.new_page()
     try:
         pg.goto("/docs")
-        pg.wait_for_selector("text=/registry/{country}", timeout=10_000)
+        pg.get_by_text("/registry/{country}", exact=True).first.wait_for(timeout=10_000)
         body = pg.inner_text("body")
         assert "/events" in body and "/search" in body
     finally:
