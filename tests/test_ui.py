@@ -21,6 +21,8 @@ import pytest
 from conftest import SEEDS, require_corpus
 
 CHROMIUM = Path("/usr/bin/chromium")
+# how long a view may take to render: generous, as a loaded two-core CI machine needs (not a speed test)
+WAIT_MS = 30_000
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 EVIL = ("越南与老挝举行会谈<script>window.hacked=1</script>\n\n"
@@ -218,10 +220,10 @@ def test_downloads_write_the_rows_as_csv_and_json(q: Any) -> None:
 # ---- in the browser -------------------------------------------------------------------------------
 def visit(pg: Any, hash_: str, view: str) -> None:
     pg.goto("/ui/" + hash_)
-    pg.wait_for_selector(f"body[data-ready='{view}']", timeout=10_000)
+    pg.wait_for_selector(f"body[data-ready='{view}']", timeout=WAIT_MS)
 
 
-def until(pg: Any, js: str, timeout: float = 10.0) -> None:
+def until(pg: Any, js: str, timeout: float = WAIT_MS / 1000) -> None:
     """Poll a JS expression (wait_for_function evaluates strings, which the UI's CSP forbids)."""
     end = time.monotonic() + timeout
     while not pg.evaluate(js):
@@ -397,7 +399,7 @@ WIDTHS = ((1440, 900), (390, 844))
 def settle(pg: Any, wait: str | None) -> None:
     go(pg, pg.evaluate("document.body.dataset.view"))
     if wait:
-        pg.wait_for_selector(wait, timeout=10_000)
+        pg.wait_for_selector(wait, timeout=WAIT_MS)
     until(pg, "!document.body.dataset.loading")
 
 
@@ -577,7 +579,7 @@ def test_downloads_are_the_views_query(page: Any, server: str, tmp_path: Path) -
                              ("#/person/person:to-lam", ".cols2 .downloads a.dl-csv", "title"),
                              ("#/country/country:VN", "section:has-text('Relations recorded') .downloads a.dl-csv", "partner")):
         page.goto("/ui/" + hash_)
-        page.wait_for_selector(sel, timeout=10_000)
+        page.wait_for_selector(sel, timeout=WAIT_MS)
         res = page.request.get(page.get_attribute(sel, "href"))
         assert res.ok and res.headers["content-type"].startswith("text/csv"), hash_
         head = res.text().lstrip("\ufeff").splitlines()
@@ -683,7 +685,7 @@ def test_docs_work_with_the_network_off(browser: Any, server: str) -> None:
     pg = ctx.new_page()
     try:
         pg.goto("/docs")
-        pg.get_by_text("/registry/{country}", exact=True).first.wait_for(timeout=10_000)
+        pg.get_by_text("/registry/{country}", exact=True).first.wait_for(timeout=WAIT_MS)
         body = pg.inner_text("body")
         assert "/events" in body and "/search" in body
     finally:
