@@ -90,6 +90,15 @@ def test_a_site_name_above_a_breadcrumb_is_not_the_title():
     assert _title(f"某某报产品\n\n首页 > 新闻 > 正文\n\n越老加强外交合作\n\n{BODY}") == "越老加强外交合作"
 
 
+def test_a_line_with_markup_or_a_comparison_is_not_a_breadcrumb():
+    text = (f"越老加强外交合作\n\n{BODY}\n\n更多\n\n越南外长会见柬埔寨外长<b>重要</b>\n\n"
+            "3月21日,两国外长会谈,贸易额增长率>5%。\n")
+    doc = extract(text, source="t.txt")
+    assert [doc.text[b.headline.start:b.headline.end] for b in doc.briefs] == ["越南外长会见柬埔寨外长<b>重要</b>"]
+    assert doc.text[doc.briefs[0].summary.start:doc.briefs[0].summary.end].endswith(">5%。")
+    assert _title(f"新华网 > > 正文\n\n越老加强外交合作\n\n{BODY}") == "越老加强外交合作"
+
+
 def test_a_page_that_is_only_a_breadcrumb_is_segmented():
     # found by fuzzing: a lone breadcrumb line ('>') left the headline's index past the last line
     for text in (">", "首页 > 新闻"):

@@ -80,8 +80,16 @@ def _is_boilerplate(text: str, layout: Layout) -> bool:
     return bool(tokens) and all(t in layout.boilerplate or t[0].isdigit() or t.startswith("GMT") for t in tokens)
 
 
+_NOT_A_STEP = re.compile(r"[<=。,;!?\"]")
+
+
 def _is_breadcrumb(text: str) -> bool:
-    return ">" in text and len(text) < 80  # 首页 > 国家和组织 > …
+    """首页 > 国家和组织 > …: short steps parted by '>', none of them a sentence or markup (a line
+    quoting HTML or comparing two figures is text, not navigation)."""
+    if ">" not in text or len(text) >= 80 or _NOT_A_STEP.search(text):
+        return False
+    steps = [s.strip() for s in text.split(">")]
+    return sum(1 for s in steps if s) >= 2 and all(len(s) <= 30 for s in steps[:-1])
 
 
 def _is_furniture(text: str, layout: Layout) -> bool:
