@@ -573,6 +573,13 @@ INTEGRITY: list[tuple[str, str]] = [
      "SELECT 'actor_stats', (SELECT coalesce(sum(n), 0) FROM actor_stats) || ' counted, ' || "
      "(SELECT count(*) FROM event_actors) || ' event actors' "
      "WHERE (SELECT coalesce(sum(n), 0) FROM actor_stats) <> (SELECT count(*) FROM event_actors)"),
+    ("pair_exchanges_years that do not add up to pair_exchanges",
+     "SELECT 'pair_exchanges_years', (SELECT coalesce(sum(n), 0) FROM pair_exchanges_years) || ' counted, ' || "
+     "(SELECT coalesce(sum(n), 0) FROM pair_exchanges) || ' by day' "
+     "WHERE (SELECT coalesce(sum(n), 0) FROM pair_exchanges_years) <> (SELECT coalesce(sum(n), 0) FROM pair_exchanges)"),
+    ("kb_events without their searched text, or text of an event not in kb_events",
+     "SELECT event_id, 'no event_text' FROM kb_events WHERE event_id NOT IN (SELECT event_id FROM event_text) "
+     "UNION ALL SELECT event_id, 'no kb_event' FROM event_text WHERE event_id NOT IN (SELECT event_id FROM kb_events)"),
     ("page links to a page that is not stored",
      "SELECT doc_a, doc_b FROM page_links WHERE doc_a NOT IN (SELECT doc_id FROM documents) "
      "OR doc_b NOT IN (SELECT doc_id FROM documents)"),
