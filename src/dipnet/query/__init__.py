@@ -233,16 +233,14 @@ class Query:
         else:
             sel, sel_params = f"SELECT event_id, day_lo FROM kb_events WHERE {w}", params
         direction = "ASC" if order == "asc" else "DESC"
-        paged = f"SELECT event_id, day_lo FROM ({sel}) ORDER BY day_lo {direction} NULLS LAST, event_id LIMIT ? OFFSET ?"
+        paged = f"FROM ({sel}) ORDER BY day_lo {direction} NULLS LAST, event_id LIMIT ? OFFSET ?"
+        count = f"SELECT count(*) AS n FROM ({sel})"  # one row per actor and event
         if text:  # the text test is the cost: run it once, counting the matches beside the page
-            rows = self._all(f"SELECT event_id, day_lo, count(*) OVER () AS n FROM ({sel}) "
-                             f"ORDER BY day_lo {direction} NULLS LAST, event_id LIMIT ? OFFSET ?",
-                             [*sel_params, limit, offset])
-            total = {"n": rows[0]["n"]} if rows else (
-                self._one(f"SELECT count(*) AS n FROM ({sel})", sel_params) if offset else {"n": 0})
+            rows = self._all(f"SELECT event_id, count(*) OVER () AS n {paged}", [*sel_params, limit, offset])
+            total = {"n": rows[0]["n"]} if rows else (self._one(count, sel_params) if offset else {"n": 0})
         else:  # a filter read through the sorted tables: a count and a top-N beat one materialized set
-            total = self._one(f"SELECT count(*) AS n FROM ({sel})", sel_params)  # one row per actor and event
-            rows = self._all(paged, [*sel_params, limit, offset])
+            total = self._one(count, sel_params)
+            rows = self._all(f"SELECT event_id {paged}", [*sel_params, limit, offset])
         ids = [r["event_id"] for r in rows]
         items = self._by_ids(ids)
         if sources:
