@@ -88,10 +88,55 @@ CREATE TABLE IF NOT EXISTS fact_claims (
 CREATE TABLE IF NOT EXISTS page_grams (gram VARCHAR, doc_id VARCHAR);
 CREATE TABLE IF NOT EXISTS actor_stats (
     entity_id VARCHAR, type VARCHAR, year INTEGER, channel VARCHAR, n BIGINT);
+CREATE TABLE IF NOT EXISTS pair_exchanges (
+    country VARCHAR, partner VARCHAR, channel VARCHAR, day DATE, n BIGINT);
+CREATE TABLE IF NOT EXISTS pair_exchanges_years (
+    country VARCHAR, partner VARCHAR, channel VARCHAR, year INTEGER, n BIGINT);
+CREATE TABLE IF NOT EXISTS event_text (
+    event_id VARCHAR, text VARCHAR, s0 UBIGINT, s1 UBIGINT, s2 UBIGINT, s3 UBIGINT, s4 UBIGINT, s5 UBIGINT,
+    s6 UBIGINT, s7 UBIGINT);
 """
 # derived from event_actors whenever it is written: the counts dossiers and profiles show
 ACTOR_STATS = ("INSERT INTO actor_stats SELECT entity_id, type, year, channel, count(*) AS n FROM event_actors "
                "GROUP BY ALL ORDER BY entity_id, year, type, channel")
+# The registry's exchanges: the events two countries share, by channel and by the first day the
+# country's own rows give (an event counts up to a date when one of them starts by then), so that
+# "exchanges up to DATE" sums the whole years before DATE's year and the days of that year, instead
+# of joining every event of the country. Same counts as the join (tests/test_query.py checks it).
+PAIR_EXCHANGES = ("INSERT INTO pair_exchanges WITH c AS (SELECT event_id, entity_id, min(day_lo) AS day "
+                  "FROM event_actors WHERE entity_id >= 'country:' AND entity_id < 'country;' GROUP BY ALL), "
+                  "p AS (SELECT DISTINCT event_id, entity_id, channel FROM event_actors "
+                  "WHERE entity_id >= 'country:' AND entity_id < 'country;') "
+                  "SELECT c.entity_id, p.entity_id, p.channel, c.day, count(*) FROM c JOIN p "
+                  "ON p.event_id = c.event_id AND p.entity_id <> c.entity_id WHERE c.day IS NOT NULL "
+                  "GROUP BY ALL ORDER BY 1, 4, 2, 3")
+PAIR_EXCHANGES_YEARS = ("INSERT INTO pair_exchanges_years SELECT country, partner, channel, year(day), sum(n) "
+                        "FROM pair_exchanges GROUP BY ALL ORDER BY ALL")
+# The text an event filter searches, one string per event: evidence, participants and location
+# joined by U+001F (a search for text without that character never matches across two of them),
+# with its bigram signature (dipnet.textsig) to rule most events out before the exact test.
+EVENT_TEXT = ("SELECT event_id, concat_ws(chr(31), coalesce(evidence, ''), coalesce(CAST(participants AS VARCHAR), "
+              "''), coalesce(location, '')) AS text FROM kb_events ORDER BY event_id")
+
+
+def _event_text(con: duckdb.DuckDBPyConnection) -> None:
+    import pyarrow as pa
+
+    from dipnet.textsig import WORDS, signatures
+
+    rel = con.sql(EVENT_TEXT)
+    tbl = rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
+    sig = signatures(tbl.column("text").to_pylist())
+    con.register("_text", pa.table({"event_id": tbl.column("event_id"), "text": tbl.column("text"),
+                                    **{f"s{w}": pa.array(sig[:, w], pa.uint64()) for w in range(WORDS)}}))
+    con.execute("INSERT INTO event_text BY NAME SELECT * FROM _text")
+    con.unregister("_text")
+
+
+DERIVED: dict[str, tuple[tuple[str, Any], ...]] = {
+    "event_actors": (("actor_stats", ACTOR_STATS), ("pair_exchanges", PAIR_EXCHANGES),
+                     ("pair_exchanges_years", PAIR_EXCHANGES_YEARS)),
+    "kb_events": (("event_text", _event_text),)}
 INDEXES = """
 CREATE INDEX IF NOT EXISTS ea_entity ON event_actors (entity_id);
 CREATE INDEX IF NOT EXISTS em_event ON event_mentions (event_id);
@@ -104,7 +149,7 @@ EXTRACTED_TABLES = ("documents", "segments", "briefs", "entities", "roles", "eve
                     "problems")
 CONSOLIDATED_TABLES = ("kb_entities", "entity_links", "page_links", "kb_events", "event_mentions",
                        "event_actors", "role_timeline", "relation_timeline", "fact_claims", "page_grams",
-                       "actor_stats")
+                       "actor_stats", "pair_exchanges", "pair_exchanges_years", "event_text")
 TABLES = EXTRACTED_TABLES + CONSOLIDATED_TABLES
 
 
@@ -156,6 +201,7 @@ class Store:
             self.con = duckdb.connect(str(path), read_only=read_only)
             if not read_only:
                 self.con.execute(SCHEMA + CONSOLIDATED + INDEXES)  # tables added since the store was made
+                _derive_missing(self.con)
         except (duckdb.Error, OSError) as exc:
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
         self.path = str(path)
@@ -295,9 +341,9 @@ class Store:
                     order = f" ORDER BY {SORTED[name]}" if name in SORTED else ""
                     con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _incoming{order}")
                     con.unregister("_incoming")
-                if name == "event_actors":
-                    con.execute("DELETE FROM actor_stats")
-                    con.execute(ACTOR_STATS)
+                for derived, how in DERIVED.get(name, ()):
+                    con.execute(f"DELETE FROM {derived}")
+                    how(con) if callable(how) else con.execute(how)
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
             con.execute("ROLLBACK")
@@ -338,6 +384,15 @@ class Store:
         """Pages stored since the last finished consolidation (one killed midway, say)."""
         stale = [sql for what, sql in INTEGRITY if "run `dipnet consolidate`" in what]
         return any((self.con.cursor().execute(f"SELECT EXISTS ({sql})").fetchone() or (False,))[0] for sql in stale)
+
+
+def _derive_missing(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill the derived tables a store written before they existed lacks (the migration: once, as
+    they stay filled from then on)."""
+    for source, derived in DERIVED.items():
+        for table, how in derived:
+            if con.execute(f"SELECT NOT EXISTS (FROM {table}) AND EXISTS (FROM {source})").fetchall()[0][0]:
+                how(con) if callable(how) else con.execute(how)
 
 
 def _check(table: str) -> None:
@@ -547,6 +602,13 @@ INTEGRITY: list[tuple[str, str]] = [
      "SELECT 'actor_stats', (SELECT coalesce(sum(n), 0) FROM actor_stats) || ' counted, ' || "
      "(SELECT count(*) FROM event_actors) || ' event actors' "
      "WHERE (SELECT coalesce(sum(n), 0) FROM actor_stats) <> (SELECT count(*) FROM event_actors)"),
+    ("pair_exchanges_years that do not add up to pair_exchanges",
+     "SELECT 'pair_exchanges_years', (SELECT coalesce(sum(n), 0) FROM pair_exchanges_years) || ' counted, ' || "
+     "(SELECT coalesce(sum(n), 0) FROM pair_exchanges) || ' by day' "
+     "WHERE (SELECT coalesce(sum(n), 0) FROM pair_exchanges_years) <> (SELECT coalesce(sum(n), 0) FROM pair_exchanges)"),
+    ("kb_events without their searched text, or text of an event not in kb_events",
+     "SELECT event_id, 'no event_text' FROM kb_events WHERE event_id NOT IN (SELECT event_id FROM event_text) "
+     "UNION ALL SELECT event_id, 'no kb_event' FROM event_text WHERE event_id NOT IN (SELECT event_id FROM kb_events)"),
     ("page links to a page that is not stored",
      "SELECT doc_a, doc_b FROM page_links WHERE doc_a NOT IN (SELECT doc_id FROM documents) "
      "OR doc_b NOT IN (SELECT doc_id FROM documents)"),

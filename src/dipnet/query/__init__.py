@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -17,8 +18,9 @@ import duckdb
 
 from dipnet.errors import QueryError
 from dipnet.query import names
-from dipnet.query.registry import count_at, counted_levels, counts_partners, in_force, party_kind
+from dipnet.query.registry import count_at, counted_levels, counts_partners, exchanges_sql, in_force, party_kind
 from dipnet.store import Store
+from dipnet.textsig import mask
 
 MAX_LIMIT = 500
 
@@ -106,14 +108,34 @@ def page(limit: int | None, offset: int | None) -> tuple[int, int]:
     return limit, offset
 
 
+# The tables of each open store, read once: a Query is made per API request, and the catalog of an
+# open store does not change under it (a writable store creates every table when it opens; a
+# read-only one cannot be written). Weak keys: a closed store's entry goes with it.
+_TABLES: weakref.WeakKeyDictionary[Store, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def store_tables(store: Store) -> frozenset[str]:
+    tables = _TABLES.get(store)
+    if tables is None:
+        cur = store.cursor()
+        try:
+            tables = frozenset(r[0] for r in cur.execute("SELECT table_name FROM information_schema.tables").fetchall())
+        finally:
+            cur.close()
+        _TABLES[store] = tables
+    return tables
+
+
 class Query:
     """`Query(store)`: one cursor of its own, so one Query per thread (per API request)."""
 
     def __init__(self, store: Store) -> None:
-        if not store.has_table("kb_events"):
+        self.table_names = store_tables(store)
+        if "kb_events" not in self.table_names:
             raise QueryError("the store has no knowledge base yet: run `dipnet consolidate --db PATH`")
         self.store = store
         self.con = store.cursor()
+        self._entities: dict[str, dict[str, Any]] = {}  # looked up in this Query (one answer, one state)
 
     def close(self) -> None:
         self.con.close()
@@ -136,6 +158,8 @@ class Query:
         ref = (ref or "").strip()
         if not ref:
             raise QueryError("no entity named")
+        if ref in self._entities:  # a dossier names its country again for its events: one lookup
+            return dict(self._entities[ref])
         row = self._one("SELECT * FROM kb_entities WHERE entity_id = ?", [ref])
         if row is None and ref.isascii() and len(ref) in (2, 3):
             row = self._one("SELECT * FROM kb_entities WHERE type = 'COUNTRY' AND (country = ? OR "
@@ -146,7 +170,9 @@ class Query:
                             "ORDER BY kb_id IS NULL, n_docs DESC, entity_id LIMIT 1", [name, name])
         if row is None:  # a name in any language, script or spelling (query.names)
             row = names.resolve(self, ref)
-        return names.with_names(row)
+        row = names.with_names(row)
+        self._entities[ref] = self._entities[row["entity_id"]] = row
+        return dict(row)
 
     def entities(self, q: str | None = None, type: str | None = None, limit: int | None = None,
                  offset: int | None = None) -> dict[str, Any]:
@@ -188,9 +214,9 @@ class Query:
             where.append("channel = ?")
             params.append(channel)
         if text:
-            where.append("event_id IN (SELECT event_id FROM kb_events WHERE contains(evidence, ?) OR "
-                         "contains(CAST(participants AS VARCHAR), ?) OR contains(location, ?))")
-            params += [_t2s().convert(text)] * 3
+            cond, cond_params = self._text_filter(_t2s().convert(text))
+            where.append(cond)
+            params += cond_params
         refs = []
         for ref, must_be_country in ((actor, False), (country, True)):
             if ref:
@@ -206,14 +232,33 @@ class Query:
         else:
             sel, sel_params = f"SELECT event_id, day_lo FROM kb_events WHERE {w}", params
         direction = "ASC" if order == "asc" else "DESC"
-        total = self._one(f"SELECT count(*) AS n FROM ({sel})", sel_params)  # one row per actor and event
-        ids = [r["event_id"] for r in self._all(
-            f"SELECT event_id, day_lo FROM ({sel}) ORDER BY day_lo {direction} NULLS LAST, event_id "
-            "LIMIT ? OFFSET ?", [*sel_params, limit, offset])]
+        paged = f"FROM ({sel}) ORDER BY day_lo {direction} NULLS LAST, event_id LIMIT ? OFFSET ?"
+        count = f"SELECT count(*) AS n FROM ({sel})"  # one row per actor and event
+        if text:  # the text test is the cost: run it once, counting the matches beside the page
+            rows = self._all(f"SELECT event_id, count(*) OVER () AS n {paged}", [*sel_params, limit, offset])
+            total = {"n": rows[0]["n"]} if rows else (self._one(count, sel_params) if offset else {"n": 0})
+        else:  # a filter read through the sorted tables: a count and a top-N beat one materialized set
+            total = self._one(count, sel_params)
+            rows = self._all(f"SELECT event_id {paged}", [*sel_params, limit, offset])
+        ids = [r["event_id"] for r in rows]
         items = self._by_ids(ids)
         if sources:
             self._attach_sources(items)
         return {"total": total["n"] if total else 0, "limit": limit, "offset": offset, "items": items}
+
+    def _text_filter(self, needle: str) -> tuple[str, list[Any]]:
+        """The condition on event_id of the events whose evidence, participants or location contain
+        `needle`: through event_text, where the bigram signature rules most events out before the
+        exact test (dipnet.textsig), or, on a store without it, by reading kb_events whole."""
+        if "event_text" not in self.table_names or "\x1f" in needle:  # U+001F separates the parts of event_text
+            return ("event_id IN (SELECT event_id FROM kb_events WHERE contains(evidence, ?) OR "
+                    "contains(CAST(participants AS VARCHAR), ?) OR contains(location, ?))", [needle] * 3)
+        bits = " AND ".join(f"(s{w} & {v}::UBIGINT) = {v}::UBIGINT" for w, v in enumerate(mask(needle)) if v)
+        if not bits:  # one character: no pair to look for
+            return "event_id IN (SELECT event_id FROM event_text WHERE contains(text, ?))", [needle]
+        # the signatures first, the text of the rows they leave after (rowid: one table, one statement)
+        return (f"event_id IN (SELECT event_id FROM event_text WHERE rowid IN (SELECT rowid FROM event_text "
+                f"WHERE {bits}) AND contains(text, ?))", [needle])
 
     def _by_ids(self, ids: list[str]) -> list[dict[str, Any]]:
         if not ids:
@@ -312,11 +357,7 @@ class Query:
         cid = ent["entity_id"]
         day = _day(as_of, "as_of", upper=True) or dt.date.today().isoformat()
         pairs = self._pair_rows(cid)
-        exchanges = self._all("SELECT p.entity_id AS partner, p.channel, count(DISTINCT p.event_id) AS n "
-                              "FROM event_actors p SEMI JOIN (SELECT event_id FROM event_actors WHERE entity_id = ? "
-                              "AND day_lo <= CAST(? AS DATE)) c ON p.event_id = c.event_id "
-                              "WHERE p.entity_id >= 'country:' AND p.entity_id < 'country;' AND p.entity_id <> ? "
-                              "GROUP BY ALL", [cid, day, cid])
+        exchanges = self._all(*exchanges_sql(self.table_names, cid, day))
         by_partner: dict[str, dict[str, int]] = {}
         for r in exchanges:
             by_partner.setdefault(r["partner"], {})[r["channel"] or "other"] = r["n"]
@@ -370,20 +411,22 @@ class Query:
             where = ("d.doc_id IN (SELECT doc_id FROM page_grams WHERE gram IN (SELECT unnest(?)) GROUP BY doc_id "
                      "HAVING count(DISTINCT gram) = ?) AND ") + where
             params = [gs, len(gs), *params]
-        total = self._one(f"SELECT count(*) AS n FROM documents d WHERE {where}", params)
+        # one scan: the matches counted beside the page (a count apart only for a page past the end)
         rows = self._all(f"SELECT d.doc_id, d.source, d.url, d.title, d.published_text AS published, "
-                         f"instr(d.text, ?) AS pos, substr(d.text, greatest(instr(d.text, ?) - 30, 1), 90) AS snippet "
-                         f"FROM documents d WHERE {where} ORDER BY d.published DESC NULLS LAST, d.doc_id "
-                         f"LIMIT ? OFFSET ?", [terms[0], terms[0], *params, limit, offset])
-        return {"q": q, "method": method, "total": total["n"] if total else 0, "limit": limit, "offset": offset,
-                "items": rows}
+                         f"instr(d.text, ?) AS pos, substr(d.text, greatest(instr(d.text, ?) - 30, 1), 90) AS snippet, "
+                         f"count(*) OVER () AS _n FROM documents d WHERE {where} "
+                         f"ORDER BY d.published DESC NULLS LAST, d.doc_id LIMIT ? OFFSET ?",
+                         [terms[0], terms[0], *params, limit, offset])
+        total = [r.pop("_n") for r in rows][0] if rows else (
+            (self._one(f"SELECT count(*) AS n FROM documents d WHERE {where}", params) or {"n": 0})["n"] if offset else 0)
+        return {"q": q, "method": method, "total": total, "limit": limit, "offset": offset, "items": rows}
 
     def tables(self) -> list[dict[str, Any]]:
         from dipnet.store import TABLES
 
         out = []
         for t in TABLES:
-            row = self._one(f"SELECT count(*) AS n FROM {t}") if t in _existing(self) else None
+            row = self._one(f"SELECT count(*) AS n FROM {t}") if t in self.table_names else None
             out.append({"table": t, "rows": row["n"] if row else 0})
         return out
 
@@ -400,6 +443,3 @@ def snapshot(store: Store) -> Iterator[Query]:
     finally:
         q.close()
 
-
-def _existing(q: Query) -> set[str]:
-    return {r["table_name"] for r in q._all("SELECT table_name FROM information_schema.tables")}

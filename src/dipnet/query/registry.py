@@ -1,5 +1,6 @@
 """Relationship levels: their order, which levels a claimed count counts, and the level in force
-for a pair at a date. Pure functions over relation_timeline rows (no SQL)."""
+for a pair at a date: pure functions over relation_timeline rows. And the one statement of the
+registry's exchanges (`exchanges_sql`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 from dipnet.consolidate.timelines import party_kind
 from dipnet.extract.facts import load_data
 
-__all__ = ["count_at", "counted_levels", "counts_partners", "in_force", "party_kind"]
+__all__ = ["count_at", "counted_levels", "counts_partners", "exchanges_sql", "in_force", "party_kind"]
 
 # partnership frameworks, lowest first; the others are designations layered over them
 RANK = {"diplomatic_relations": 0, "comprehensive_partnership": 1, "strategic_partnership": 2,
@@ -93,3 +94,21 @@ def counts_partners(evidence: str | None, value: float | None) -> bool:
     if not hits:
         return not any(o in evidence for o in others if len(o) > 1)
     return any(not evidence.startswith(others, i) and evidence.startswith(partners, i) for i in hits)
+
+
+def exchanges_sql(tables: frozenset[str], country: str, day: str) -> tuple[str, list[Any]]:
+    """The statement (and its parameters) of the events `country` shared with each other country by
+    channel up to `day` (ISO), as rows (partner, channel, n). From the counts consolidation keeps
+    (pair_exchanges: whole years before `day`'s year, then its days), or, on a store without them,
+    by joining every event of the country (the formulation they are checked against)."""
+    if {"pair_exchanges", "pair_exchanges_years"} <= tables:
+        year = int(day[:4])
+        return ("SELECT partner, channel, sum(n) AS n FROM (SELECT partner, channel, n FROM pair_exchanges_years "
+                "WHERE country = ? AND year < ? UNION ALL SELECT partner, channel, n FROM pair_exchanges "
+                "WHERE country = ? AND day >= make_date(?, 1, 1) AND day <= CAST(? AS DATE)) GROUP BY ALL",
+                [country, year, country, year, day])
+    return ("SELECT p.entity_id AS partner, p.channel, count(DISTINCT p.event_id) AS n "
+            "FROM event_actors p SEMI JOIN (SELECT event_id FROM event_actors WHERE entity_id = ? "
+            "AND day_lo <= CAST(? AS DATE)) c ON p.event_id = c.event_id "
+            "WHERE p.entity_id >= 'country:' AND p.entity_id < 'country;' AND p.entity_id <> ? "
+            "GROUP BY ALL", [country, day, country])

@@ -1,0 +1,50 @@
+"""Bigram signatures: a 512-bit Bloom filter of the character pairs of a text, so that a substring
+search over a million short texts reads eight integers a row to rule most rows out, and the exact
+`contains` runs only on the rest. A text containing a query holds every pair of the query, so the
+signature never rules out a match (no false negatives); the exact test removes the false positives.
+
+The hash is plain arithmetic on code points (no library or version-dependent hash), so signatures
+written by one version still answer the queries of another."""
+
+from __future__ import annotations
+
+import numpy as np
+
+WORDS = 8  # 64-bit words a signature
+_SHIFT = 32 - 9  # 2**9 = WORDS * 64 bits
+_CHUNK = 50_000  # texts encoded at a time (bounds the memory of the bit matrix)
+
+
+def _bits(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The bit (0..511) of each pair of code points (a[i], b[i]), as uint64 arithmetic mod 2**64."""
+    with np.errstate(over="ignore"):
+        h = (a * np.uint64(65599) + b) * np.uint64(2654435761)
+    return (h & np.uint64(0xFFFFFFFF)) >> np.uint64(_SHIFT)
+
+
+def signatures(texts: list[str]) -> np.ndarray:
+    """One signature per text, as an array (len(texts), WORDS) of uint64; bit k is bit k % 64 of word k // 64."""
+    out = np.zeros((len(texts), WORDS), dtype=np.uint64)
+    for start in range(0, len(texts), _CHUNK):
+        part = texts[start:start + _CHUNK]
+        lens = np.fromiter((len(t) for t in part), dtype=np.int64, count=len(part))
+        cps = np.frombuffer("".join(part).encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.uint64)
+        if cps.size < 2:
+            continue
+        owner = np.repeat(np.arange(len(part)), lens)
+        inside = owner[:-1] == owner[1:]  # pairs within one text, not across two
+        bits = np.zeros((len(part), WORDS * 64), dtype=bool)
+        bits[owner[:-1][inside], _bits(cps[:-1], cps[1:])[inside].astype(np.int64)] = True
+        out[start:start + len(part)] = np.packbits(bits, axis=1, bitorder="little").view("<u8")
+    return out
+
+
+def mask(query: str) -> list[int]:
+    """The bits every text containing `query` has set, one int per word (all zero for a query
+    shorter than two characters: then no row can be ruled out)."""
+    cps = np.array([ord(c) for c in query], dtype=np.uint64)
+    words = [0] * WORDS
+    if cps.size >= 2:
+        for b in _bits(cps[:-1], cps[1:]).tolist():
+            words[b // 64] |= 1 << (b % 64)
+    return words
