@@ -191,3 +191,46 @@ def test_duplicate_id_and_bad_reference_raise():
     pos = "person_id\ttitle\tbody\tcountry\tstart\tend\tsource\nnobody\t总理\t\tVN\t2020\t\tx\n"
     with pytest.raises(KnowledgeBaseError, match=r"positions\.tsv:2: unknown person"):
         build_kb([("positions.tsv", pos)])
+
+
+def test_south_china_sea_features_one_entity_per_feature(kb):
+    # the PRC name and the Vietnamese name (as VNA's Chinese service writes it) are one feature
+    for cn, vn in (("永暑礁", "十字礁"), ("琛航岛", "光和岛"), ("南子岛", "双子西岛"), ("鸿庥岛", "南谒岛"),
+                   ("永兴岛", "富林岛"), ("南威岛", "长沙大岛")):
+        a, b = kb.by_name(cn), kb.by_name(vn)
+        assert len(a) == 1 and a == b, (cn, vn)
+        assert a[0].type == LOCATION and a[0].kind in ("island", "island-group")
+    assert kb.get("place:fiery-cross").parent == "place:spratly-cn"
+
+
+def test_holders_across_countries(kb):
+    assert [e.name for e in kb.holders("外交部长", "2019-06-01", "FR")] == ["勒德里安"]
+    assert [e.name for e in kb.holders("首相", "2010-01-01", "JP")] == ["鸠山由纪夫"]
+    assert [e.name for e in kb.holders("外交大臣", "2012-01-01", "GB")] == ["威廉·黑格"]
+    assert [e.name for e in kb.holders("总理", "2020-06-01", "IT")] == ["孔特"]
+    assert [e.name for e in kb.holders("国务总理", "2023-01-01", "KR")] == ["韩德洙"]
+    assert {e.name for e in kb.holders("国务院副总理", "2015-06-01", "CN")} == {"张高丽", "刘延东", "汪洋", "马凯"}
+    assert "郑廷勇" in {e.name for e in kb.holders("副总理", "2018-06-01", "VN")}
+    assert [e.name for e in kb.holders("东盟秘书长", "2005-01-01")] == ["王景荣"]
+
+
+def test_provincial_bodies(kb):
+    gx = kb.by_name("中共广西壮族自治区委员会")[0]
+    assert gx.id == "org:cn-guangxi-cpc" and gx.country == "CN" and gx.sector == "party"
+    assert kb.by_name("广西区党委") == [gx]
+    qn = kb.by_name("广宁省人民委员会")[0]
+    assert qn.country == "VN" and qn.sector == "government"
+    # 河南省委 is Henan's; Vietnam's Hà Nam is written with the country
+    assert kb.by_name("河南省委")[0].country == "CN"
+    assert kb.by_name("越南河南省人民委员会")[0].country == "VN"
+
+
+def test_names_are_long_enough_and_tenures_ordered(kb):
+    short = [(e.id, n) for e in kb.entries.values() if e.type != COUNTRY for n in e.names if len(n) < 2]
+    assert short == []
+    bad = []
+    for pid in {e.id for e in kb.entries.values() if e.type == PERSON}:
+        for p in kb.positions(pid):
+            if p.start and p.end and p.end < p.start[: len(p.end)]:
+                bad.append((pid, p.title, p.start, p.end))
+    assert bad == []
