@@ -285,6 +285,10 @@ def _target(output: str | None):
     """A temporary file renamed onto `output` when done (whole or not at all), or copied to stdout."""
     folder = os.path.dirname(os.path.abspath(output)) if output else None
     fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
+    if output:
+        from dipnet.files import give_mode
+
+        give_mode(fd, output)  # mkstemp's 0600 would outlive the rename: the umask decides, as for open()
     os.close(fd)
     try:
         yield Path(tmp)
