@@ -76,6 +76,14 @@ def test_every_error_reason_is_bounded_even_when_a_library_quotes_the_input(tmp_
     assert len(errors) == 2 and all(len(e.reason) < MAX_REASON for e in errors)
 
 
+def test_a_gzipped_warc_with_a_record_larger_than_one_inflated_block_reads_every_record(tmp_path):
+    big = BROWSER_SAVED.replace("</article>", "<p>" + "两国议会间的合作。" * 200_000 + "</p></article>")
+    data = warc_bytes(gz=True, html=big) + warc_bytes(gz=True)
+    assert len(big.encode("utf-8")) > 4 * warc.BLOCK_OUT
+    out = read(_write(tmp_path / "two.warc", data, True))
+    assert [type(x) for x in out] == [Page, Page] and len(out[0].text) > len(out[1].text) + 1_000_000
+
+
 # 3. a WARC cut anywhere: no partial page, and every error names the file
 
 

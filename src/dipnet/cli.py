@@ -280,7 +280,7 @@ def _is_extraction_output(path: str) -> bool:
     if not path.endswith(".jsonl") or not os.path.isfile(path):
         return False
     with open(path, encoding="utf-8", errors="replace") as f:
-        first = f.readline()
+        first = f.readline(1 << 24)  # a record is far shorter; a one-line 3 GB file is not read whole
     try:
         rec = json.loads(first)
     except json.JSONDecodeError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -296,7 +297,7 @@ def _target(output: str | None):
             os.replace(tmp, output)
         else:
             with open(tmp, "rb") as fh:
-                sys.stdout.buffer.write(fh.read())
+                shutil.copyfileobj(fh, sys.stdout.buffer)  # a block at a time, not the whole export in memory
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -72,11 +72,16 @@ class _BoundedReader(DecompressingBufferedReader):
             raise zlib.error(f"corrupt gzip data: {exc}") from exc
 
     def _fillbuff(self, block_size: int | None = None) -> None:
-        tail = self.decompressor.unconsumed_tail if self.decompressor is not None else b""
-        if tail and self.empty():
-            self._process_read(tail)
-            return
-        super()._fillbuff(block_size)
+        # what the last block still holds; at a member's end zlib leaves it in unconsumed_tail *and*
+        # unused_data (where warcio takes the next member from), so then it is not inflated here
+        d = self.decompressor
+        while self.empty() and d is not None and d.unconsumed_tail and not d.eof:
+            before = len(d.unconsumed_tail)
+            self._process_read(d.unconsumed_tail)
+            if self.empty() and len(d.unconsumed_tail) >= before:  # no progress: never loop on it
+                raise zlib.error("corrupt gzip data: it inflates to nothing")
+            d = self.decompressor
+        super()._fillbuff(block_size)  # returns at once when the tail filled the buffer
 
 
 class _Records(ArchiveIterator):
