@@ -268,3 +268,21 @@ def test_an_empty_folder_says_what_it_found(tmp_path):
     (tmp_path / "hidden" / ".draft.txt").write_text(PAGE, encoding="utf-8")
     (err,) = read(tmp_path / "hidden")
     assert "hidden" in err.reason
+
+
+def test_a_record_whose_length_is_damaged_is_a_named_error_not_a_crash(tmp_path):
+    whole = warc_bytes(gz=False, html="<html><body><p></p></body></html>")  # found by fuzzing
+    at = whole.index(b"Content-Length: ") + len(b"Content-")  # the record's length header loses its name
+    out = read(_write(tmp_path / "len.warc", whole[:at] + b"\0" * 6 + whole[at + 6:], False))
+    assert out and all(isinstance(e, InputError) and "len.warc" in e.source for e in out)
+
+
+def test_a_warc_record_labelled_html_that_is_a_pdf_is_named_as_one(tmp_path):
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.0")
+    writer.write_record(writer.create_warc_record("https://example.org/scan.html", "response", http_headers=headers,
+                                                  payload=io.BytesIO(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + b"x" * 100)))
+    err, page = read(_write(tmp_path / "pdf.warc", buf.getvalue() + warc_bytes(gz=False), False))
+    assert isinstance(err, InputError) and isinstance(page, Page)
+    assert err.source == "pdf.warc#1 (https://example.org/scan.html)" and "a PDF document" in err.reason

@@ -11,7 +11,6 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from dipnet.errors import InputError
-from dipnet.read.sniff import binary_format
 
 MAX_BYTES = 20 * 1024 * 1024  # a news page is kilobytes; anything this big is not one page
 
@@ -75,9 +74,6 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
         raise InputError(source, "empty input")
     if len(data) > MAX_BYTES:
         raise InputError(source, f"input of {len(data)} bytes exceeds the {MAX_BYTES}-byte limit")
-    kind = binary_format(data[:32])
-    if kind:
-        raise InputError(source, f"binary data, not text: {kind}")
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:

@@ -27,6 +27,7 @@ from dipnet.read import encoding
 from dipnet.read.encoding import decode_bytes
 from dipnet.read.html import metadata_date, page_from_html
 from dipnet.read.names import excerpt, shown, shown_name
+from dipnet.read.sniff import HEAD, binary_format
 
 LINE_LIMIT = 64 * 1024  # a WARC or HTTP header line; servers refuse far shorter ones
 RECORD_LIMIT = 256 * 1024 * 1024  # one record of a .warc.gz, decompressed: a video, not a bomb
@@ -110,7 +111,12 @@ def _payload(record: object, where: str) -> bytes:
     payload = record.content_stream().read(limit + 1)  # type: ignore[attr-defined]
     if len(payload) > limit:
         raise InputError(where, f"a payload of more than {limit} bytes exceeds the {limit}-byte limit: not read")
-    missing = record.raw_stream.limit  # type: ignore[attr-defined]  # bytes the record declared and the file lacks
+    kind = binary_format(payload[:HEAD])
+    if kind:  # labelled HTML by its server, but a PDF (or an image, an archive) by its bytes
+        raise InputError(where, f"binary data, not a page: {kind}; not read")
+    # bytes the record declared and the file lacks (a record whose length warcio could not read has
+    # no LimitReader, and no declared length to fall short of)
+    missing = getattr(record.raw_stream, "limit", 0)  # type: ignore[attr-defined]
     if missing > 0 and not record.raw_stream.read(1):  # type: ignore[attr-defined]
         raise InputError(where, f"the record is cut short: the file ends {missing} byte(s) before its "
                                 "declared Content-Length, so its page would be partial; not read")
