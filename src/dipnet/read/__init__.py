@@ -85,9 +85,19 @@ def _folder(folder: Path, st: os.stat_result) -> Iterator[Path | InputError]:
         said = True
         yield item
     if not said:
-        hidden = sum(1 for p in folder.rglob(".*"))
-        why = f"only hidden entries ({hidden}), which are not read" if hidden else "it is empty"
-        yield InputError(shown(folder), f"a folder with no file to read under it: {why}")
+        yield InputError(shown(folder), f"a folder with no file to read under it: {_what_is_there(folder)}")
+
+
+def _what_is_there(folder: Path) -> str:
+    """What a folder without a file to read holds: nothing, empty folders, hidden entries."""
+    folders = hidden = 0
+    for _, dirs, files in os.walk(folder):
+        hidden += sum(n.startswith(".") for n in dirs + files)
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        folders += len(dirs)
+    found = [f"{folders} folder(s) with no file in them"] if folders else []
+    found += [f"{hidden} hidden entr{'y' if hidden == 1 else 'ies'}, which are not read"] if hidden else []
+    return " and ".join(found) if found else "it is empty"
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[Path | InputError]:
