@@ -70,7 +70,10 @@ def _output(output: str | None) -> Iterator[tuple[TextIO, Callable[[], None]]]:
         with open(output, "w", encoding="utf-8") as dev:
             yield dev, lambda: None
         return
+    from dipnet.files import give_mode
+
     fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(output)), suffix=".part")
+    give_mode(fd, output)  # mkstemp's 0600 would outlive the rename: the umask decides, as for open()
     out = os.fdopen(fd, "w", encoding="utf-8")
 
     def commit() -> None:
@@ -157,7 +160,9 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, scheduler: str | None, 
     from dipnet.store import Store
 
     if engine == "dask":
-        _said(_run_dask(paths, scheduler, workers, work_dir, db, None))
+        got = _run_dask(paths, scheduler, workers, work_dir, db, None)
+        _said(got)
+        _fail_if_nothing_read(got.failed, got.added + got.same)
         return
     added = same = failed = 0
     try:
@@ -194,6 +199,14 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, scheduler: str | None, 
         from dipnet.cli_store import run_consolidate
 
         run_consolidate(db, incremental=True)  # the cross-page tables follow every change to the pages
+    _fail_if_nothing_read(failed, added + same)
+
+
+def _fail_if_nothing_read(failed: int, read: int) -> None:
+    """Exit status 1 when inputs failed and none was read: a run that stored nothing it was given
+    has not succeeded (as `extract` says too)."""
+    if failed and not read:
+        sys.exit(1)
 
 
 def _ingest_via_server(paths: tuple[str, ...], db: str, locked: StoreError) -> None:
@@ -222,6 +235,7 @@ def _ingest_via_server(paths: tuple[str, ...], db: str, locked: StoreError) -> N
                "input(s) failed", err=True)
     if out["consolidated"]:
         click.echo("dipnet: consolidated: " + ", ".join(f"{v} {k}" for k, v in out["consolidated"].items()), err=True)
+    _fail_if_nothing_read(out["failed"], out["added"] + out["already_stored"])
 
 
 @main.command()
@@ -266,7 +280,7 @@ def _is_extraction_output(path: str) -> bool:
     if not path.endswith(".jsonl") or not os.path.isfile(path):
         return False
     with open(path, encoding="utf-8", errors="replace") as f:
-        first = f.readline()
+        first = f.readline(1 << 24)  # a record is far shorter; a one-line 3 GB file is not read whole
     try:
         rec = json.loads(first)
     except json.JSONDecodeError:

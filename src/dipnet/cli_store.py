@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -318,6 +319,10 @@ def _target(output: str | None):
     """A temporary file renamed onto `output` when done (whole or not at all), or copied to stdout."""
     folder = os.path.dirname(os.path.abspath(output)) if output else None
     fd, tmp = tempfile.mkstemp(dir=folder, suffix=".part")
+    if output:
+        from dipnet.files import give_mode
+
+        give_mode(fd, output)  # mkstemp's 0600 would outlive the rename: the umask decides, as for open()
     os.close(fd)
     try:
         yield Path(tmp)
@@ -325,7 +330,7 @@ def _target(output: str | None):
             os.replace(tmp, output)
         else:
             with open(tmp, "rb") as fh:
-                sys.stdout.buffer.write(fh.read())
+                shutil.copyfileobj(fh, sys.stdout.buffer)  # a block at a time, not the whole export in memory
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -10,7 +10,8 @@ from lxml.etree import LxmlError
 
 from dipnet.errors import InputError
 from dipnet.model import Page
-from dipnet.read.encoding import decode_bytes
+from dipnet.read.encoding import decode_bytes, read_bounded
+from dipnet.read.names import excerpt, shown, shown_name
 
 # The page's own statements of its date. trafilatura would also guess a date from the text or the
 # URL when these are missing; such a guess is not metadata, so only these are trusted here.
@@ -51,7 +52,7 @@ def page_from_html(html: str, source: str, url: str | None = None, published: st
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                           include_tables=False, favor_recall=True)
     except (LxmlError, ValueError) as exc:  # what lxml raises under trafilatura on markup it cannot build a tree of
-        raise InputError(source, f"HTML could not be parsed: {exc}") from exc
+        raise InputError(source, f"HTML could not be parsed: {excerpt(str(exc), 120)}") from exc
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise InputError(source, "HTML page without any main text")
@@ -63,5 +64,6 @@ def page_from_html(html: str, source: str, url: str | None = None, published: st
 
 
 def read_html(path: Path) -> Page:
-    html, encoding = decode_bytes(path.read_bytes(), str(path))
-    return page_from_html(html, path.name, encoding=encoding)
+    source = shown(path)
+    html, encoding = decode_bytes(read_bounded(path, source), source)
+    return page_from_html(html, shown_name(path), encoding=encoding)

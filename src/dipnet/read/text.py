@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from dipnet.model import Page
-from dipnet.read.encoding import decode_bytes
+from dipnet.read.encoding import decode_bytes, read_bounded
+from dipnet.read.names import shown, shown_name
 
 
 def read_text(path: Path) -> Page:
-    text, encoding = decode_bytes(path.read_bytes(), str(path))
-    return Page(source=path.name, text=text, encoding=encoding)
+    source = shown(path)
+    text, encoding = decode_bytes(read_bounded(path, source), source)
+    return Page(source=shown_name(path), text=text, encoding=encoding)
