@@ -234,3 +234,31 @@ def test_names_are_long_enough_and_tenures_ordered(kb):
             if p.start and p.end and p.end < p.start[: len(p.end)]:
                 bad.append((pid, p.title, p.start, p.end))
     assert bad == []
+
+
+def test_holders_of_the_broadened_classes(kb):
+    # Lao Politburo, Vietnamese ministries beyond foreign/defence/security, defence ministers abroad
+    assert "基乔·凯坎匹吞" in {e.name for e in kb.holders("政治局委员", "2023-01-01", "LA")}
+    assert [e.name for e in kb.holders("公安部部长", "2010-01-01", "LA")] == ["通班·森阿蓬"]
+    assert [e.name for e in kb.holders("卫生部部长", "2015-06-01", "VN")] == ["阮氏金进"]
+    monre = {p.person_id for e in kb.entries.values() if e.type == PERSON for p in kb.positions(e.id)
+             if p.title == "资源环境部部长" and p.start <= "2023-06" and (p.end or "9") >= "2023-06"}
+    assert monre == {"person:dang-quoc-khanh"}
+    assert [e.name for e in kb.holders("国防部长", "2016-01-01", "KR")] == ["韩民求"]
+    assert [e.name for e in kb.holders("国防部长", "2023-01-01", "AU")] == ["马尔斯"]
+    # foreign ministers and heads of government of further countries; a post held twice
+    assert [e.name for e in kb.holders("外长", "2022-03-01", "CA")] == ["赵美兰"]
+    assert [e.name for e in kb.holders("外交部长", "2020-01-01", "IR")] == ["扎里夫"]
+    assert [e.name for e in kb.holders("总理", "2016-01-01", "PL")] == ["希德沃"]
+    assert [e.name for e in kb.holders("总理", "2024-06-01", "PL")] == ["图斯克"]
+    # heads of international organizations, and the border provinces' party secretaries
+    assert "浅川雅嗣" in {e.name for e in kb.holders("行长", "2021-01-01")}
+    assert [p.body for p in kb.positions("margaret-chan")] == ["org:who"]
+    assert [p.title for p in kb.positions("wang-ning-yn")] == ["云南省委书记"]
+
+
+def test_short_surnames_shared_by_better_known_people_are_not_aliases(kb):
+    # 拉米 is also David Lammy, 格林斯潘 Alan Greenspan, 萨尔 opens 萨尔瓦多: full names only
+    assert [e.id for e in kb.by_name("戴维·拉米")] == ["person:david-lammy"]
+    assert kb.by_name("拉米") == [] and kb.by_name("萨尔") == [] and kb.by_name("格林斯潘") == []
+    assert kb.by_name("吉迪恩·萨尔")[0].country == "IL"
