@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -157,14 +156,15 @@ def test_search(kb):
     assert len(kb.search("越南", limit=5)) == 5
 
 
-def test_load_is_fast_and_cached():
+def test_load_is_cached():
+    # how long a load takes is measured in benchmarks/, not asserted here (a loaded machine flakes)
     from dipnet.kb.loader import _load_cached
 
     _load_cached.cache_clear()
-    t = time.perf_counter()
     first = load_kb()
-    assert time.perf_counter() - t < 0.3
     assert load_kb() is first
+    _load_cached.cache_clear()
+    assert load_kb() is not first
 
 
 def test_user_dir_extends(tmp_path):

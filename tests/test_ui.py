@@ -228,7 +228,9 @@ def until(pg: Any, js: str, timeout: float = WAIT_MS / 1000) -> None:
     end = time.monotonic() + timeout
     while not pg.evaluate(js):
         if time.monotonic() > end:
-            raise AssertionError(f"timed out waiting for {js}")
+            state = pg.evaluate("JSON.stringify({...document.body.dataset, hash: location.hash, "
+                                "busy: document.getElementById('view') && document.getElementById('view').getAttribute('aria-busy')})")
+            raise AssertionError(f"timed out waiting for {js}: {state}")
         time.sleep(0.05)
 
 
@@ -396,8 +398,10 @@ VIEWS = {  # name -> (address, what shows once its parts have loaded)
 WIDTHS = ((1440, 900), (390, 844))
 
 
-def settle(pg: Any, wait: str | None) -> None:
-    go(pg, pg.evaluate("document.body.dataset.view"))
+def settle(pg: Any, view: str, wait: str | None) -> None:
+    # the view is named by the caller: read from the page it could still be the one before a
+    # navigation whose hashchange has not fired yet, and that one never renders again
+    go(pg, view)
     if wait:
         pg.wait_for_selector(wait, timeout=WAIT_MS)
     until(pg, "!document.body.dataset.loading")
@@ -415,13 +419,13 @@ def test_every_view_fits_its_window(browser: Any, server: str, shots: Path, widt
     try:
         for name, (hash_, wait) in VIEWS.items():
             pg.goto("/ui/" + hash_)
-            settle(pg, wait)
+            settle(pg, hash_.split("?")[0].split("/")[1], wait)
             if name == "page":
                 pg.click("a.pagelink >> nth=0")
-                settle(pg, "#pagetext")
+                settle(pg, "page", "#pagetext")
             if name == "event":
                 pg.click("li.event .evlink >> nth=0")
-                settle(pg, "ol.sources li")
+                settle(pg, "event", "ol.sources li")
             assert pg.evaluate("document.body.dataset.view") == name
             fit = pg.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
             assert fit[0] <= fit[1], (name, width, fit)
@@ -434,7 +438,7 @@ def test_every_view_fits_its_window(browser: Any, server: str, shots: Path, widt
         # a wide table scrolls inside its own box at 390 px, not the page
         if width < 500:
             pg.goto("/ui/#/country/country:VN")
-            settle(pg, ".eventlist li.event")
+            settle(pg, "country", ".eventlist li.event")
             wraps = pg.evaluate("[...document.querySelectorAll('.tablewrap')].map((w) => "
                                 "[w.getBoundingClientRect().right, getComputedStyle(w).overflowX])")
             assert wraps and all(right <= width and ov == "auto" for right, ov in wraps), wraps
