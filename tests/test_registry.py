@@ -144,6 +144,28 @@ def test_counts_table_holds_only_counts_of_partners(registry_2026):
     assert all(p != "comprehensive_partnerships_count" for p, _ in claimed)
 
 
+def test_a_later_mention_of_a_level_does_not_replace_the_one_established():
+    from dipnet.query.registry import in_force
+
+    def row(level, in_force_, since=None, event_id=None, evidence="…"):
+        return {"level": level, "in_force": in_force_, "since": since, "attested": in_force_,
+                "event_id": event_id, "evidence": evidence, "doc_ids": []}
+
+    # 中越全面战略合作伙伴关系 since 2008; a 2024 page writes 越中全面战略伙伴关系 in passing
+    rows = [row("comprehensive_strategic_cooperative_partnership", "2008-01-01", since="2008"),
+            row("comprehensive_strategic_partnership", "2024-03-01")]
+    assert in_force(rows, "2024-06-30")["level"] == "comprehensive_strategic_cooperative_partnership"
+    # the same level stated with its start and mentioned later: the stated start stays the answer
+    rows = [row("comprehensive_strategic_partnership", "2012-07-27", since="2012-07-27", event_id="ev:1"),
+            row("comprehensive_strategic_partnership", "2023-08-17")]
+    top = in_force(rows, "2024-06-30")
+    assert top["since"] == "2012-07-27" and top["event_id"] == "ev:1"
+    # a higher level only mentioned is still the higher level (the pages saw it in force)
+    rows = [row("comprehensive_partnership", "2013-07-25", since="2013-07-25"),
+            row("comprehensive_strategic_partnership", "2024-01-10")]
+    assert in_force(rows, "2024-06-30")["level"] == "comprehensive_strategic_partnership"
+
+
 if __name__ == "__main__":  # print the same-event scores
     import tempfile
 

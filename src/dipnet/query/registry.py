@@ -13,9 +13,11 @@ from dipnet.extract.facts import load_data
 
 __all__ = ["count_at", "counted_levels", "counts_partners", "exchanges_sql", "in_force", "party_kind"]
 
-# partnership frameworks, lowest first; the others are designations layered over them
+# partnership frameworks, lowest first; the others are designations layered over them. The
+# cooperative form is the fuller name of a comprehensive strategic partnership (中越全面战略合作伙伴关系),
+# which pages often shorten: the shortened mention does not replace it
 RANK = {"diplomatic_relations": 0, "comprehensive_partnership": 1, "strategic_partnership": 2,
-        "comprehensive_strategic_partnership": 3, "comprehensive_strategic_cooperative_partnership": 3,
+        "comprehensive_strategic_partnership": 3, "comprehensive_strategic_cooperative_partnership": 3.5,
         "special_relationship": 4}
 FRAMEWORKS = ("strategic_alignment", "community_with_shared_future")
 STRATEGIC = {"strategic_partnership", "comprehensive_strategic_partnership",
@@ -48,7 +50,10 @@ def in_force(rows: list[dict[str, Any]], day: str) -> dict[str, Any] | None:
     if not held:
         return None
     ranked = [r for r in held if r["level"] in RANK]
-    top = max(ranked, key=lambda r: (RANK[r["level"]], str(r["in_force"]))) if ranked else None
+    # the highest level; of one level, the row that says when it began (a stated start or the upgrade
+    # event) over a later page that only mentions it, then the latest
+    top = max(ranked, key=lambda r: (RANK[r["level"]], bool(r["since"] or r["event_id"]), str(r["in_force"]))) \
+        if ranked else None
     return {
         "level": top["level"] if top else "diplomatic_relations",
         "since": top["since"] if top else None,

@@ -79,7 +79,7 @@ export const LEVELS = [
   ["diplomatic_relations", "Diplomatic relations"],
 ];
 export const RANK = {diplomatic_relations: 0, comprehensive_partnership: 1, strategic_partnership: 2,
-  comprehensive_strategic_partnership: 3, comprehensive_strategic_cooperative_partnership: 3, special_relationship: 4};
+  comprehensive_strategic_partnership: 3, comprehensive_strategic_cooperative_partnership: 3.5, special_relationship: 4};  // as query/registry.py
 
 export function levelName(level) {
   const f = LEVELS.find(([k]) => k === level);
