@@ -278,3 +278,10 @@ def test_now_figures_hold_at_the_page_date() -> None:
 def test_cases_count_people_and_a_numbered_unit_holds_them() -> None:
     fs = facts("二号二级野战医院共收治病人1500人次,并将9例患者空运至上级医院。")
     assert {(f.subject, f.value) for f in fs} == {("二号二级野战医院", 1500), ("二号二级野战医院", 9)}, fs
+
+
+def test_a_relation_s_evidence_is_its_sentence_not_the_quoted_level():
+    doc = extract(PAGE.format("日本与越南这一对各取所需的“战略伙伴”正以罕见的外交力度强化双边关系。"), source="t.txt")
+    (r,) = extract_relations(doc)
+    assert r.level == "strategic_partnership"
+    assert "日本与越南这一对" in doc.text[r.start:r.end] and "强化双边关系" in doc.text[r.start:r.end]

@@ -76,11 +76,15 @@ class EventPage:
         """Every place a stated title stands before a person's name (a page repeats 越共中央总书记苏林)."""
         text = self.doc.text
         starts = {m.start: m.end for m in self.mentions if m.type == "PERSON"}
+        ends = {m.end for m in self.mentions if m.type == "PERSON"}
         spans, words = [], []
         for title in sorted({r.title for r in self.doc.roles}, key=lambda t: (-len(t), t)):
             k = text.find(title)
             while k != -1:
                 end = k + len(title)
+                if k in ends:  # 范红河部长向…: a title right after a name is that person's, not the next one's
+                    k = text.find(title, end)
+                    continue
                 # the person this title belongs to: right after it, or after the rest of a chain of
                 # titles (越共中央总书记、中央军委书记苏林)
                 run = re.match(r"[^,。;:!?“”()]{0,30}", text[end:])

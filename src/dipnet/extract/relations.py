@@ -222,10 +222,9 @@ def extract_relations(doc: Document) -> list[Relation]:
             key = (frozenset(pair), level)
             since = _since(ctx, start, p, q, pair, level)
             old = found.get(key)
-            if old is None:
-                c_start, c_end = ctx.clause(p)
-                found[key] = Relation(a=pair[0], b=pair[1], level=level, since=since, start=c_start,
-                                      end=c_end, brief=doc.brief_at(p))
+            if old is None:  # its evidence is the sentence: a clause can be only the quoted level ("“战略伙伴”")
+                found[key] = Relation(a=pair[0], b=pair[1], level=level, since=since, start=s_start,
+                                      end=s_end, brief=doc.brief_at(p))
             elif old.since is None and since:
                 old.since = since
     return list(found.values())
