@@ -30,6 +30,7 @@ from starlette.concurrency import run_in_threadpool
 
 from dipnet.errors import InputError, StoreError
 from dipnet.model import Document, Page
+from dipnet.serve.versions import Tracked, Versions
 from dipnet.store import Store
 
 log = logging.getLogger("dipnet.serve")
@@ -164,8 +165,9 @@ class Writer:
     or an ingest killed between the two) are consolidated before any other write, as `dipnet ingest`
     does on its next run."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, versions: Versions | None = None) -> None:
         self.store = store
+        self.versions = versions or Versions()
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dipnet-writer")
         self._cursor: Store | None = None
         self._dirty = False  # pages stored since the last finished consolidation
@@ -176,6 +178,8 @@ class Writer:
     def _writer(self) -> Store:
         if self._cursor is None:  # created on the writer thread, used only there
             self._cursor = self.store.for_thread()
+            # each committed write moves the versions of the tables it wrote (the answer cache's)
+            self._cursor.con = Tracked(self._cursor.con, self.versions)  # type: ignore[assignment]
         return self._cursor
 
     def _catch_up(self) -> dict[str, int] | None:
@@ -243,10 +247,17 @@ def _extract(records: list[Any]) -> list[Document | InputError]:
     return out
 
 
-def mount_writes(app: FastAPI, store: Store, token: str | None, url: str | None = None) -> None:
+def warm() -> None:
+    """Load what extraction needs (the knowledge base, the recognizers) now rather than in the first
+    write request, by extracting one invented sentence."""
+    _extract([{"text": "越南政府总理会见中国外交部长。", "source": "warm-up"}])
+
+
+def mount_writes(app: FastAPI, store: Store, token: str | None, url: str | None = None,
+                 versions: Versions | None = None) -> None:
     """Add the write routes to `app`; they refuse everything unless `token` is set and sent. `url` is
-    the server's own address, which its proofs name."""
-    writer = Writer(store) if token else None  # (catching up on a killed predecessor's pages at once)
+    the server's own address, which its proofs name; `versions` are moved by every committed write."""
+    writer = Writer(store, versions) if token else None  # (catching up on a killed predecessor's pages at once)
     app.state.writer = writer
     app.state.url = url
 
