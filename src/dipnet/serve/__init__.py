@@ -172,7 +172,7 @@ def run(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = 
     import uvicorn
 
     from dipnet.serve.conn import MAX_HEAD, protocol
-    from dipnet.serve.write import sidecar_path, warm, write_sidecar
+    from dipnet.serve.write import sidecar_path, write_sidecar
 
     local = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host  # the address a client on this machine uses
     url = f"http://{'[' + local + ']' if ':' in local else local}:{port}"
@@ -182,7 +182,7 @@ def run(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = 
     @asynccontextmanager
     async def lifespan(a: FastAPI) -> Any:
         if token:
-            warm()  # the extraction's knowledge base, loaded before the first write asks for it
+            app.state.writer.extract.start()  # its process loads the pipeline now, not at the first write
             write_sidecar(db, url, token)
         # what is loaded now lives as long as the process: out of the collector's sight, a full
         # collection walks only what requests make (it walked everything: 100 ms and more, a pause
