@@ -211,10 +211,12 @@ class Query:
         limit, offset = page(limit, offset)
         where, params = period_filters(date_from, date_to, type)  # columns of event_actors and kb_events
         where.insert(0, "1=1")
+        refs = [ref for ref in (actor, country) if ref]
         if status:
             if status not in STATUSES:
                 raise QueryError(f"no such status: {status} (one of {', '.join(STATUSES)})")
-            where.append("event_id IN (SELECT event_id FROM kb_events WHERE status = ?)")
+            # read from kb_events itself, a column; through event_actors, a lookup in kb_events
+            where.append("status = ?" if not refs else "event_id IN (SELECT event_id FROM kb_events WHERE status = ?)")
             params.append(status)
         if channel:
             if channel not in CHANNELS:
@@ -225,7 +227,7 @@ class Query:
             cond, cond_params = self._text_filter(_t2s().convert(text))
             where.append(cond)
             params += cond_params
-        refs = []
+        refs = []  # (the same test as above: any actor or country reads through event_actors)
         for ref, must_be_country in ((actor, False), (country, True)):
             if ref:
                 eid = self.entity(ref)["entity_id"]
