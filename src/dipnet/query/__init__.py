@@ -333,7 +333,7 @@ class Query:
         by_type_year = self._all("SELECT type, year, sum(n) AS n FROM actor_stats "
                                  "WHERE entity_id = ? GROUP BY ALL ORDER BY year NULLS LAST, type", [cid])
         facts = self._all("SELECT claim_id, predicate, value, unit, as_of, as_of_day, first_published, n_docs, doc_ids, "
-                          "evidence FROM fact_claims WHERE subject_id = ? ORDER BY predicate, as_of_day NULLS LAST",
+                          "evidence FROM fact_claims WHERE subject_id = ? ORDER BY predicate, as_of_day NULLS LAST, claim_id",
                           [cid])
         return {"entity": ent, "relations": levels, "events_by_type_year": by_type_year, "facts": facts,
                 "events": self.events(country=cid, limit=limit or 20)}
@@ -344,7 +344,8 @@ class Query:
         levels = self._pair_rows(ia).get(ib, [])
         channels = self._all("SELECT e.channel, e.type, count(*) AS n FROM kb_events e WHERE e.event_id IN "
                              "(SELECT event_id FROM event_actors WHERE entity_id = ? INTERSECT "
-                             "SELECT event_id FROM event_actors WHERE entity_id = ?) GROUP BY ALL ORDER BY n DESC",
+                             "SELECT event_id FROM event_actors WHERE entity_id = ?) GROUP BY ALL "
+                             "ORDER BY n DESC, e.channel NULLS LAST, e.type",  # ties in a fixed order: one answer
                              [ia, ib])
         limit, offset = page(limit, offset)
         items = self._all(f"SELECT {EVENT_COLUMNS} FROM kb_events WHERE event_id IN (SELECT event_id FROM event_actors "
@@ -390,7 +391,7 @@ class Query:
         pairs = {o: rows for o, rows in pairs.items() if party_kind(o) == "state"}
         claims = []
         for c in self._all("SELECT * FROM fact_claims WHERE subject_id = ? AND as_of_day <= CAST(? AS DATE) "
-                           "ORDER BY predicate, as_of_day", [cid, day]):
+                           "ORDER BY predicate, as_of_day, claim_id", [cid, day]):
             levels = counted_levels(c["predicate"])
             if levels is None or not counts_partners(c["evidence"], c["value_num"]):
                 continue  # a claim's predicate must be what its sentence counts

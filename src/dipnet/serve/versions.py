@@ -165,3 +165,9 @@ class Tracked:
 
     def close(self) -> None:
         self._con.close()
+
+    def __enter__(self) -> Tracked:  # (dunder methods are not found through __getattr__)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
