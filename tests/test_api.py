@@ -216,3 +216,32 @@ def test_the_tables_a_write_names():
     assert written("DELETE FROM kb_events; INSERT INTO kb_events SELECT 1") == {"kb_events"}
     assert written("UPDATE kb_entities SET n_docs = 1") == {"kb_entities"}
     assert written("COPY documents FROM 'x.parquet'") == {ALL}  # a write whose target is not told: everything
+
+
+def test_a_commit_moves_the_versions_of_the_tables_it_wrote():
+    import duckdb
+
+    from dipnet.serve.versions import Tracked, Versions
+
+    v = Versions()
+    con = Tracked(duckdb.connect(), v)
+    con.execute("CREATE TABLE a (x INT)")
+    con.execute("CREATE TABLE b (x INT)")
+    a0, b0 = v.of(["a"]), v.of(["b"])
+    con.execute("BEGIN TRANSACTION")
+    con.execute("INSERT INTO a VALUES (1)")
+    assert v.of(["a"]) == a0  # not committed: readers still see the state their answers were made on
+    con.execute("COMMIT")
+    a1 = v.of(["a"])
+    assert a1 != a0 and v.of(["b"]) == b0
+    assert con.execute("SELECT count(*) FROM a").fetchall() == [(1,)] and v.of(["a"]) == a1  # reads move nothing
+    con.execute("INSERT INTO b VALUES (2)")  # a write outside a transaction commits by itself
+    assert v.of(["b"]) != b0 and v.of(["a"]) == a1
+    con.execute("BEGIN TRANSACTION")
+    con.execute("DELETE FROM a")
+    con.execute("ROLLBACK")
+    assert v.of(["a"]) == a1
+    v.begin_commit({"a"})  # in the middle of a commit: no version to keep an answer under
+    assert v.of(["a"]) is None and v.of(["b"]) is not None
+    v.end_commit({"a"})
+    assert v.of(["a"]) not in (None, a1)
