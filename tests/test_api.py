@@ -4,12 +4,14 @@ requests): endpoints, pagination, read-only, OpenAPI, and one JSON error shape f
 from __future__ import annotations
 
 import json
+import shutil
 import socket
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from typing import Any
 
 import pytest
 import uvicorn
@@ -24,11 +26,17 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+TOKEN = "api-test-token-0123456789abcdef"
+
+
 @pytest.fixture(scope="module")
-def base(tmp_path_factory):
-    db = build_store(tmp_path_factory.mktemp("api") / "kb.duckdb")
+def db(tmp_path_factory):
+    return build_store(tmp_path_factory.mktemp("api") / "kb.duckdb")
+
+
+def _serve(app):
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.time() + 10
@@ -38,6 +46,23 @@ def base(tmp_path_factory):
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def base(db):
+    yield from _serve(create_app(str(db)))
+
+
+@pytest.fixture(scope="module")
+def uncached(db):
+    yield from _serve(create_app(str(db), cache=False))
+
+
+@pytest.fixture
+def writable(db, tmp_path):
+    copy = tmp_path / "w.duckdb"
+    shutil.copy(db, copy)
+    yield from _serve(create_app(str(copy), token=TOKEN))
 
 
 def get(base: str, path: str, method: str = "GET", **params) -> tuple[int, dict]:
@@ -115,3 +140,108 @@ def test_a_date_range_whose_end_is_not_a_date_is_its_start():
 
     assert interval("2024-01", "x")[1].isoformat() == "2024-01-31"  # compared a date with None before
     assert interval("99999999999999999999") is None and interval("2024-02-30") is None
+
+
+def raw(base: str, path: str, etag: str | None = None, method: str = "GET", body: bytes | None = None,
+        ) -> tuple[int, Any, bytes]:
+    headers = {"If-None-Match": etag} if etag else {}
+    if body is not None:
+        headers["Authorization"] = f"Bearer {TOKEN}"
+    req = urllib.request.Request(base + urllib.parse.quote(path, safe="/?=&:"), data=body, method=method,
+                                 headers=headers)
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status, r.headers, r.read()  # (header names in any case)
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers, e.read()
+
+
+CACHED = ["/registry/VN?as_of=2024-01-01", "/registry/VN", "/events?limit=5", "/events?country=老挝&type=VISIT",
+          "/people/苏林", "/countries/VN", "/pairs/VN/US", "/timeline/苏林?from=2026", "/search?q=古巴", "/tables",
+          "/entities?q=图尔钦", "/ui/api/pages?limit=10", "/ui/api/events?status=occurred&limit=5",
+          "/ui/api/network?limit=50", "/ui/api/range", "/ui/api/timeline?type=VISIT", "/ui/api/events?format=csv"]
+
+
+def test_answers_are_the_same_with_and_without_the_cache(base, uncached):
+    for path in CACHED:
+        first = raw(base, path)
+        again = raw(base, path)  # from the cache
+        plain = raw(uncached, path)
+        assert first[0] == again[0] == plain[0] == 200, path
+        assert first[2] == again[2] == plain[2], path
+        assert first[1]["content-type"] == again[1]["content-type"] == plain[1]["content-type"]
+        assert "etag" in {k.lower() for k in first[1]} and not {k.lower() for k in plain[1]} & {"etag"}
+    # answers that are not 200 are never kept, and are the same too
+    for path in ["/people/火星人", "/events?type=PARTY", "/health"]:
+        a, b = raw(base, path), raw(uncached, path)
+        assert (a[0], a[2]) == (b[0], b[2]) and "ETag" not in a[1]
+
+
+def test_an_etag_sent_back_is_304_while_it_holds(base):
+    status, headers, body = raw(base, "/countries/VN")
+    etag = headers["ETag"]
+    assert status == 200 and body and headers["Cache-Control"] == "no-cache"
+    status, headers, body = raw(base, "/countries/VN", etag)
+    assert status == 304 and body == b"" and headers["ETag"] == etag
+    assert raw(base, "/countries/VN", f"{etag[:-1]}x\"")[0] == 200  # not this answer's: the answer
+    assert raw(base, "/countries/VN", f'W/"nope", {etag}')[0] == 304  # a list, as browsers may send
+
+
+def test_a_write_moves_the_etags_of_the_answers_it_touches(writable):
+    _, h_pages, before = raw(writable, "/ui/api/pages?limit=100")
+    _, h_reg, _ = raw(writable, "/registry/VN?as_of=2024-01-01")
+    page = {"source": "etag-test.txt", "title": "测试", "published": "2026-03-01",
+            "text": "越南国家主席在河内会见了老挝总理。双方同意加强两国全面战略合作。"}
+    status, _, out = raw(writable, "/api/pages?consolidate=false", method="POST",
+                         body=json.dumps(page, ensure_ascii=False).encode())
+    assert status == 200 and json.loads(out)["added"] == 1
+    # the page list read the documents: a stale ETag gets the new answer, with a new ETag
+    status, h_new, after = raw(writable, "/ui/api/pages?limit=100", h_pages["ETag"])
+    assert status == 200 and h_new["ETag"] != h_pages["ETag"]
+    assert json.loads(after)["total"] == json.loads(before)["total"] + 1
+    assert raw(writable, "/ui/api/pages?limit=100", h_new["ETag"])[0] == 304
+    # the registry read none of the page tables: its answer still holds
+    assert raw(writable, "/registry/VN?as_of=2024-01-01", h_reg["ETag"])[0] == 304
+    # a consolidation rewrites the knowledge base: its answers are made again
+    assert raw(writable, "/api/consolidate", method="POST", body=b"")[0] == 200
+    status, h_reg2, _ = raw(writable, "/registry/VN?as_of=2024-01-01", h_reg["ETag"])
+    assert status == 200 and h_reg2["ETag"] != h_reg["ETag"]
+
+
+def test_the_tables_a_write_names():
+    from dipnet.serve.versions import ALL, written
+
+    assert written("SELECT * FROM documents WHERE doc_id = ?") == set()
+    assert written("INSERT INTO documents BY NAME SELECT * FROM _incoming") == {"documents"}
+    assert written("DELETE FROM kb_events; INSERT INTO kb_events SELECT 1") == {"kb_events"}
+    assert written("UPDATE kb_entities SET n_docs = 1") == {"kb_entities"}
+    assert written("COPY documents FROM 'x.parquet'") == {ALL}  # a write whose target is not told: everything
+
+
+def test_a_commit_moves_the_versions_of_the_tables_it_wrote():
+    import duckdb
+
+    from dipnet.serve.versions import Tracked, Versions
+
+    v = Versions()
+    con = Tracked(duckdb.connect(), v)
+    con.execute("CREATE TABLE a (x INT)")
+    con.execute("CREATE TABLE b (x INT)")
+    a0, b0 = v.of(["a"]), v.of(["b"])
+    con.execute("BEGIN TRANSACTION")
+    con.execute("INSERT INTO a VALUES (1)")
+    assert v.of(["a"]) == a0  # not committed: readers still see the state their answers were made on
+    con.execute("COMMIT")
+    a1 = v.of(["a"])
+    assert a1 != a0 and v.of(["b"]) == b0
+    assert con.execute("SELECT count(*) FROM a").fetchall() == [(1,)] and v.of(["a"]) == a1  # reads move nothing
+    con.execute("INSERT INTO b VALUES (2)")  # a write outside a transaction commits by itself
+    assert v.of(["b"]) != b0 and v.of(["a"]) == a1
+    con.execute("BEGIN TRANSACTION")
+    con.execute("DELETE FROM a")
+    con.execute("ROLLBACK")
+    assert v.of(["a"]) == a1
+    v.begin_commit({"a"})  # in the middle of a commit: no version to keep an answer under
+    assert v.of(["a"]) is None and v.of(["b"]) is not None
+    v.end_commit({"a"})
+    assert v.of(["a"]) not in (None, a1)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
 
@@ -23,6 +25,10 @@ from dipnet.store import Store
 from dipnet.textsig import mask
 
 MAX_LIMIT = 500
+# The tables the statements of one answer read, when someone asks (the API's answer cache sets a
+# set here for each request it may keep: dipnet.serve.cache); every statement goes through _all.
+READS: ContextVar[set[str] | None] = ContextVar("dipnet_reads", default=None)
+_READ = re.compile(r"\b(?:FROM|JOIN)\s+(\w+)", re.IGNORECASE)
 
 
 class NotFound(QueryError):
@@ -141,6 +147,8 @@ class Query:
         self.con.close()
 
     def _all(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        if (reads := READS.get()) is not None:
+            reads.update(t.lower() for t in _READ.findall(sql))
         try:
             cur = self.con.execute(sql, params or [])
         except duckdb.Error as exc:
@@ -203,10 +211,12 @@ class Query:
         limit, offset = page(limit, offset)
         where, params = period_filters(date_from, date_to, type)  # columns of event_actors and kb_events
         where.insert(0, "1=1")
+        refs = [ref for ref in (actor, country) if ref]
         if status:
             if status not in STATUSES:
                 raise QueryError(f"no such status: {status} (one of {', '.join(STATUSES)})")
-            where.append("event_id IN (SELECT event_id FROM kb_events WHERE status = ?)")
+            # read from kb_events itself, a column; through event_actors, a lookup in kb_events
+            where.append("status = ?" if not refs else "event_id IN (SELECT event_id FROM kb_events WHERE status = ?)")
             params.append(status)
         if channel:
             if channel not in CHANNELS:
@@ -217,7 +227,7 @@ class Query:
             cond, cond_params = self._text_filter(_t2s().convert(text))
             where.append(cond)
             params += cond_params
-        refs = []
+        refs = []  # (the same test as above: any actor or country reads through event_actors)
         for ref, must_be_country in ((actor, False), (country, True)):
             if ref:
                 eid = self.entity(ref)["entity_id"]
@@ -323,7 +333,7 @@ class Query:
         by_type_year = self._all("SELECT type, year, sum(n) AS n FROM actor_stats "
                                  "WHERE entity_id = ? GROUP BY ALL ORDER BY year NULLS LAST, type", [cid])
         facts = self._all("SELECT claim_id, predicate, value, unit, as_of, as_of_day, first_published, n_docs, doc_ids, "
-                          "evidence FROM fact_claims WHERE subject_id = ? ORDER BY predicate, as_of_day NULLS LAST",
+                          "evidence FROM fact_claims WHERE subject_id = ? ORDER BY predicate, as_of_day NULLS LAST, claim_id",
                           [cid])
         return {"entity": ent, "relations": levels, "events_by_type_year": by_type_year, "facts": facts,
                 "events": self.events(country=cid, limit=limit or 20)}
@@ -334,7 +344,8 @@ class Query:
         levels = self._pair_rows(ia).get(ib, [])
         channels = self._all("SELECT e.channel, e.type, count(*) AS n FROM kb_events e WHERE e.event_id IN "
                              "(SELECT event_id FROM event_actors WHERE entity_id = ? INTERSECT "
-                             "SELECT event_id FROM event_actors WHERE entity_id = ?) GROUP BY ALL ORDER BY n DESC",
+                             "SELECT event_id FROM event_actors WHERE entity_id = ?) GROUP BY ALL "
+                             "ORDER BY n DESC, e.channel NULLS LAST, e.type",  # ties in a fixed order: one answer
                              [ia, ib])
         limit, offset = page(limit, offset)
         items = self._all(f"SELECT {EVENT_COLUMNS} FROM kb_events WHERE event_id IN (SELECT event_id FROM event_actors "
@@ -380,7 +391,7 @@ class Query:
         pairs = {o: rows for o, rows in pairs.items() if party_kind(o) == "state"}
         claims = []
         for c in self._all("SELECT * FROM fact_claims WHERE subject_id = ? AND as_of_day <= CAST(? AS DATE) "
-                           "ORDER BY predicate, as_of_day", [cid, day]):
+                           "ORDER BY predicate, as_of_day, claim_id", [cid, day]):
             levels = counted_levels(c["predicate"])
             if levels is None or not counts_partners(c["evidence"], c["value_num"]):
                 continue  # a claim's predicate must be what its sentence counts
@@ -424,11 +435,11 @@ class Query:
     def tables(self) -> list[dict[str, Any]]:
         from dipnet.store import TABLES
 
-        out = []
-        for t in TABLES:
-            row = self._one(f"SELECT count(*) AS n FROM {t}") if t in self.table_names else None
-            out.append({"table": t, "rows": row["n"] if row else 0})
-        return out
+        present = [t for t in TABLES if t in self.table_names]
+        # one statement for every count (a statement each cost a round trip each: 25 of them)
+        counts = {r["t"]: r["n"] for r in self._all(" UNION ALL ".join(
+            f"SELECT '{t}' AS t, count(*) AS n FROM {t}" for t in present))} if present else {}
+        return [{"table": t, "rows": counts.get(t, 0)} for t in TABLES]
 
 
 @contextmanager

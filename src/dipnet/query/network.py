@@ -5,6 +5,7 @@ same picture (the browser only draws, pans and zooms). Positions are in [0, 1] x
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Any
 
 SEED = 15  # any fixed number: the layout must not change between two requests for the same data
@@ -16,22 +17,32 @@ def layout(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], seed: int =
     """`nodes` (entity_id, ...) with `x`, `y` set from a weighted spring layout of `edges`
     (source, target, weight). Heavier links pull harder (log weight, so one busy pair does not
     collapse the picture); components are packed side by side by networkx itself."""
-    import networkx as nx
-
-    g = nx.Graph()
-    for n in sorted(nodes, key=lambda d: d["entity_id"]):
-        g.add_node(n["entity_id"])
-    for e in sorted(edges, key=lambda d: (d["source"], d["target"])):
-        if e["source"] in g and e["target"] in g:
-            g.add_edge(e["source"], e["target"], w=1.0 + math.log(max(1, int(e["weight"]))))
-    if g.number_of_nodes() == 0:
+    ids = tuple(sorted(n["entity_id"] for n in nodes))
+    links = tuple(sorted((e["source"], e["target"], max(1, int(e["weight"]))) for e in edges))
+    if not ids:
         return nodes
-    pos = _pack([_component(g.subgraph(c), seed) for c in _components(g)])
+    pos = _positions(ids, links, seed)
     out = []
     for n in nodes:
         x, y = pos.get(n["entity_id"], (0.5, 0.5))
         out.append({**n, "x": round(float(x), 4), "y": round(float(y), 4)})
     return out
+
+
+@lru_cache(maxsize=64)
+def _positions(ids: tuple[str, ...], links: tuple[tuple[str, str, int], ...], seed: int
+               ) -> dict[str, tuple[float, float]]:
+    """The layout of one graph, kept: it depends on nothing but the graph (the same nodes and
+    weighted edges always give the same picture), and a spring layout costs most of a network answer."""
+    import networkx as nx
+
+    g = nx.Graph()
+    for i in ids:
+        g.add_node(i)
+    for a, b, w in links:
+        if a in g and b in g:
+            g.add_edge(a, b, w=1.0 + math.log(w))
+    return _pack([_component(g.subgraph(c), seed) for c in _components(g)])
 
 
 def _components(g: Any) -> list[list[str]]:

@@ -139,7 +139,11 @@ def network(q: Query, date_from: str | None = None, date_to: str | None = None, 
     """Who meets whom in a period: the heaviest pairs of participants of one event (at most `limit`
     edges), and their actors as nodes with their number of events in the period."""
     where, params = period_filters(date_from, date_to, type, alias="x")
-    where += ["x.kind = 'participant'", "y.kind = 'participant'"]
+    # the same bounds on y: its rows carry their event's dates and type (consolidate.events), so
+    # the answer is the same, and the join reads only the period's rows on both sides
+    y_where, y_params = period_filters(date_from, date_to, type, alias="y")
+    where += [*y_where, "x.kind = 'participant'", "y.kind = 'participant'"]
+    params += y_params
     if entity_type:
         where.append("x.entity_id IN (SELECT entity_id FROM kb_entities WHERE type = ?) AND "
                      "y.entity_id IN (SELECT entity_id FROM kb_entities WHERE type = ?)")

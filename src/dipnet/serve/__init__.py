@@ -8,7 +8,9 @@ ahead of routing (dipnet.serve.limits), and connections are bounded in time and 
 
 from __future__ import annotations
 
+import gc
 import logging
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -25,6 +27,7 @@ from dipnet.serve.limits import LOCAL_HOSTS, MAX_BODY, Limits, allowed_hosts
 from dipnet.store import Store
 
 log = logging.getLogger("dipnet.serve")
+SWITCH_INTERVAL = 0.001  # seconds a thread holds the GIL before another that waits for it may take it
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
           408: "request_timeout", 413: "payload_too_large", 414: "uri_too_long", 500: "internal_error"}
 
@@ -35,18 +38,22 @@ def _error(status: int, message: str, detail: Any = None, code: str | None = Non
 
 
 def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY,
-               hosts: Iterable[str] | None = LOCAL_HOSTS, url: str | None = None) -> FastAPI:
+               hosts: Iterable[str] | None = LOCAL_HOSTS, url: str | None = None, cache: bool = True) -> FastAPI:
     """The app over the store at `db`: read-only, or with `token` its one writer (see serve.write).
     It answers requests naming one of `hosts` in their Host header (None: any), and `url` is where
-    clients reach it (what it proves to `dipnet ingest`, see serve.write)."""
+    clients reach it (what it proves to `dipnet ingest`, see serve.write). With `cache`, read answers
+    are kept while the tables they read are unchanged, with ETags (serve.cache)."""
+    from dipnet.serve.cache import AnswerCache
+    from dipnet.serve.versions import Versions
     from dipnet.serve.write import mount_writes
 
     store = Store(db, read_only=not token)
+    versions = Versions()
     # the docs' Swagger UI and ReDoc assets are served from the fastapi-offline package
     # (under /static-offline-docs), not a CDN, so /docs works on a machine without internet
     app = FastAPIOffline(title="dipnet", version="0.1.0", description=__doc__)
     app.state.store = store
-    app.add_middleware(Limits, max_body=max_body, hosts=None if hosts is None else allowed_hosts("", hosts))
+    app.state.versions = versions
 
     def reader() -> Iterator[Query]:
         with snapshot(store) as query:
@@ -84,7 +91,7 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY,
     offset = Param(0, ge=0)
 
     @app.get("/health")
-    def health() -> dict[str, Any]:
+    async def health() -> dict[str, Any]:  # on the event loop: no thread for an answer without a query
         return {"status": "ok", "read_only": not token}
 
     @app.get("/tables")
@@ -146,8 +153,12 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY,
 
     from dipnet.ui import mount_ui
 
-    mount_writes(app, store, token, url)
+    mount_writes(app, store, token, url, versions)
     mount_ui(app)
+    # added last, so outermost: the bounds first, then the cache, then the UI's headers and the routes
+    if cache:
+        app.add_middleware(AnswerCache, versions=versions)
+    app.add_middleware(Limits, max_body=max_body, hosts=None if hosts is None else allowed_hosts("", hosts))
     return app
 
 
@@ -171,7 +182,16 @@ def run(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = 
     @asynccontextmanager
     async def lifespan(a: FastAPI) -> Any:
         if token:
+            app.state.writer.extract.start()  # its process loads the pipeline now, not at the first write
             write_sidecar(db, url, token)
+        # what is loaded now lives as long as the process: out of the collector's sight, a full
+        # collection walks only what requests make (it walked everything: 100 ms and more, a pause
+        # every request waiting then shared)
+        gc.collect()
+        gc.freeze()
+        # the event loop shares the GIL with the threads that make answers and extract pages: it
+        # waits for it at each socket call, up to the switch interval each time (5 ms by default)
+        sys.setswitchinterval(SWITCH_INTERVAL)
         try:
             async with inner(a) as state:
                 yield state
@@ -186,5 +206,6 @@ def run(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = 
 
     app.router.lifespan_context = lifespan
     # idle and slow connections are closed, and no client holds more than its share (serve.conn)
-    uvicorn.run(app, host=host, port=port, log_level="info", limit_concurrency=512, http=protocol(),
+    # no access log: a line a request cost more than a cached answer itself (failures are still logged)
+    uvicorn.run(app, host=host, port=port, log_level="info", limit_concurrency=512, http=protocol(), access_log=False,
                 timeout_keep_alive=5, h11_max_incomplete_event_size=MAX_HEAD)

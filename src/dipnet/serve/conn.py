@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections import Counter
 from typing import Any
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+log = logging.getLogger("dipnet.serve")
 HEADER_TIMEOUT = 10.0  # seconds to send a request line and headers; a browser sends them at once
 PER_CLIENT = 64  # connections at once from one address; browsers open 6 per host
 MAX_HEAD = 16 * 1024  # bytes of request line and headers (h11's bound on an incomplete event)
@@ -41,6 +43,7 @@ def protocol(header_timeout: float = HEADER_TIMEOUT, per_client: int = PER_CLIEN
             super().connection_made(transport)
             peer = self.client[0] if self.client else "?"
             if open_by_client[peer] >= per_client:
+                log.warning("503 to %s: it holds %d connections already", peer, open_by_client[peer])
                 transport.write(busy)
                 transport.close()
                 return

@@ -18,8 +18,10 @@ import hashlib
 import hmac
 import json
 import logging
+import multiprocessing
 import os
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,7 @@ from starlette.concurrency import run_in_threadpool
 
 from dipnet.errors import InputError, StoreError
 from dipnet.model import Document, Page
+from dipnet.serve.versions import Tracked, Versions
 from dipnet.store import Store
 
 log = logging.getLogger("dipnet.serve")
@@ -109,7 +112,7 @@ def read_sidecar(db: str | Path) -> dict[str, Any] | None:
     return info
 
 
-def page_from_record(rec: Any, where: str) -> Page:
+def page_from_record(rec: Any, where: str, max_chars: int | None = None) -> Page:
     """A record {text|html, source?, url?, title?, published?} as a Page. `text` is taken as the
     page's text as it stands (what `dipnet ingest` hands over after reading a file itself)."""
     from dipnet.read.html import page_from_html
@@ -121,8 +124,9 @@ def page_from_record(rec: Any, where: str) -> Page:
     body = string.get("html") or string.get("text") or ""
     if not body.strip():
         raise InputError(source, "record has neither a non-empty `text` nor `html` field")
-    if len(body) > MAX_PAGE_CHARS:
-        raise InputError(source, f"a page of {len(body)} characters exceeds the {MAX_PAGE_CHARS}-character limit")
+    limit = MAX_PAGE_CHARS if max_chars is None else max_chars
+    if len(body) > limit:
+        raise InputError(source, f"a page of {len(body)} characters exceeds the {limit}-character limit")
     if string.get("html", "").strip():
         page = page_from_html(body, source, url=string.get("url"), published=string.get("published"))
     else:
@@ -164,18 +168,22 @@ class Writer:
     or an ingest killed between the two) are consolidated before any other write, as `dipnet ingest`
     does on its next run."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, versions: Versions | None = None) -> None:
         self.store = store
+        self.versions = versions or Versions()
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dipnet-writer")
         self._cursor: Store | None = None
         self._dirty = False  # pages stored since the last finished consolidation
         self._last: dict[str, int] = {}
+        self.extract = Extractor()
         self.caught_up = self.pool.submit(self._catch_up)
         self.caught_up.add_done_callback(_log_failure)
 
     def _writer(self) -> Store:
         if self._cursor is None:  # created on the writer thread, used only there
             self._cursor = self.store.for_thread()
+            # each committed write moves the versions of the tables it wrote (the answer cache's)
+            self._cursor.con = Tracked(self._cursor.con, self.versions)  # type: ignore[assignment]
         return self._cursor
 
     def _catch_up(self) -> dict[str, int] | None:
@@ -221,6 +229,7 @@ class Writer:
         return await asyncio.wrap_future(self.pool.submit(self._consolidate, force, added))
 
     def close(self) -> None:
+        self.extract.close()
         self.pool.shutdown(wait=True)
         if self._cursor is not None:
             self._cursor.close()
@@ -231,22 +240,64 @@ def _log_failure(done: Future[Any]) -> None:
         log.error("consolidating at start failed (the next write tries again): %s", done.exception())
 
 
-def _extract(records: list[Any]) -> list[Document | InputError]:
+def _extract(records: list[Any], max_chars: int | None = None) -> list[Document | InputError]:
     from dipnet.pipeline import process_page
 
     out: list[Document | InputError] = []
     for n, rec in enumerate(records, 1):
         try:
-            out.append(process_page(page_from_record(rec, f"request:{n}")))
+            out.append(process_page(page_from_record(rec, f"request:{n}", max_chars)))
         except InputError as exc:
             out.append(exc)
     return out
 
 
-def mount_writes(app: FastAPI, store: Store, token: str | None, url: str | None = None) -> None:
+def _extract_apart(records: list[Any], max_chars: int) -> list[Document | tuple[str, str]]:
+    # an InputError does not survive pickling (two arguments): its two fields cross instead
+    return [(x.source, x.reason) if isinstance(x, InputError) else x for x in _extract(records, max_chars)]
+
+
+class Extractor:
+    """Extraction in a process of its own (spawned: the server has threads and DuckDB's). Extracting
+    a page is pure Python for tens of milliseconds: in a thread it took the GIL from the event loop
+    that answers reads, and every answer waited. The process loads the pipeline once, at start;
+    one that dies is replaced, and the batch it had is extracted here."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+
+    def start(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=warm)
+        return self._pool
+
+    async def __call__(self, records: list[Any]) -> list[Document | InputError]:
+        try:
+            out = await asyncio.wrap_future(self.start().submit(_extract_apart, records, MAX_PAGE_CHARS))
+        except BrokenProcessPool:
+            log.error("the extraction process died; a new one is started, and this batch extracted in the server")
+            self._pool = None
+            return await run_in_threadpool(_extract, records, MAX_PAGE_CHARS)
+        return [InputError(*x) if isinstance(x, tuple) else x for x in out]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def warm() -> None:
+    """Load what extraction needs (the knowledge base, the recognizers) now rather than in the first
+    write request, by extracting one invented sentence."""
+    _extract([{"text": "越南政府总理会见中国外交部长。", "source": "warm-up"}])
+
+
+def mount_writes(app: FastAPI, store: Store, token: str | None, url: str | None = None,
+                 versions: Versions | None = None) -> None:
     """Add the write routes to `app`; they refuse everything unless `token` is set and sent. `url` is
-    the server's own address, which its proofs name."""
-    writer = Writer(store) if token else None  # (catching up on a killed predecessor's pages at once)
+    the server's own address, which its proofs name; `versions` are moved by every committed write."""
+    writer = Writer(store, versions) if token else None  # (catching up on a killed predecessor's pages at once)
     app.state.writer = writer
     app.state.url = url
 
@@ -291,7 +342,7 @@ def mount_writes(app: FastAPI, store: Store, token: str | None, url: str | None 
         """Ingest page records (JSON, a JSON array, or JSON Lines of {text|html, source, url, title,
         published}) as `dipnet ingest` does. Needs the server's token."""
         records = parse_records(await request.body())
-        docs = await run_in_threadpool(_extract, records)
+        docs = await w.extract(records)
         out: dict[str, Any] = await w.add(docs)
         # with nothing added, still bring the knowledge base level if pages are waiting for it
         out["consolidated"] = await w.consolidate(added=bool(out["added"])) if consolidate else None

@@ -35,6 +35,32 @@ def _headers(response: Response) -> Response:
     return response
 
 
+class SecurityHeaders:
+    """The headers of _headers on every answer under the UI's prefix (and /): a pure ASGI middleware,
+    which adds them to the answer's head as it passes (no task, no copy of the body)."""
+
+    def __init__(self, app: Any, prefix: str = "/ui") -> None:
+        self.app = app
+        self.prefix = prefix
+        self.extra = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in _headers(Response()).headers.items()
+                      if k.lower() in ("content-security-policy", "x-content-type-options", "referrer-policy")]
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        path = scope.get("path", "")
+        if scope["type"] != "http" or not (path == "/" or path.startswith(self.prefix)):
+            await self.app(scope, receive, send)
+            return
+        names = {k for k, _ in self.extra}
+
+        async def with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in names]
+                message = {**message, "headers": headers + self.extra}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
 def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> FastAPI:
     """Add the UI (at `prefix`, and `/` redirecting to it) to `app`; the store is `app.state.store`
     unless given."""
@@ -46,12 +72,7 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
 
     Q = Depends(reader)
 
-    @app.middleware("http")
-    async def _security(request: Request, call_next: Any) -> Response:
-        response = await call_next(request)
-        if request.url.path == "/" or request.url.path.startswith(prefix):
-            _headers(response)
-        return response
+    app.add_middleware(SecurityHeaders, prefix=prefix)
 
     if not any(getattr(r, "path", None) == "/" for r in app.routes):
         @app.get("/", include_in_schema=False)
