@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DEV, SEEDS, needs_corpus
+from conftest import DEV, EXAMPLES, SEEDS, needs_corpus
 from test_consolidate import build_store
 
 TOKEN = "test-token-0123456789abcdef"
@@ -191,7 +191,10 @@ def test_a_server_killed_between_pages_and_consolidation_catches_up_at_restart(t
 
     db = tmp_path / "kb.duckdb"
     Store(db).close()
-    records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()][:6]
+    # the bundled examples, so that the test runs in a clone without the corpus
+    records = [json.loads(line) for line in (EXAMPLES / "protest.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    records.append({"source": "vn_lao_visit.txt", "text": (EXAMPLES / "vn_lao_visit.txt").read_text(encoding="utf-8")})
     body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode()
     port = _free_port()
     base = f"http://127.0.0.1:{port}"

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from conftest import SEEDS
+from conftest import EXAMPLES
 from test_ui import ARGS, CHROMIUM, until
 
 SCRIPT = "<script>window.hacked=1;alert(1)</script>"
@@ -41,8 +41,9 @@ def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from dipnet.store import Store
 
     pages = tmp_path_factory.mktemp("pages")
-    for p in SEEDS[:2]:
-        shutil.copy(p, pages / p.name)
+    for p in EXAMPLES.iterdir():  # real-looking pages beside the hostile one, in a clone without the corpus too
+        if p.suffix in (".txt", ".html"):
+            shutil.copy(p, pages / p.name)
     doc = extract(PAGE, source="xss.txt", url="javascript:window.hacked=8")
     # a person no knowledge base knows, named on the page itself, and an event of theirs
     doc.entities.append(Entity(id="e-xss", type="PERSON", name=NAME, mentions=[NAME]))
