@@ -122,7 +122,7 @@ def org_members(ctx: Context, m: re.Match[str], u: UnitWord) -> str | None:
     """'东盟十国': an organization right before 'N国' counts its member states."""
     if u.word != "国":
         return None
-    for mm in ctx.mentions:
-        if mm.type == "ORG" and mm.end == m.start() and not ctx.country_of.get(mm.entity_id):
+    for mm in ctx.ending_at.get(m.start(), ()):
+        if mm.type == "ORG" and not ctx.country_of.get(mm.entity_id):
             return ctx.name(mm)
     return None
