@@ -24,6 +24,7 @@ from .holders import (
     respective,
     special_holder,
 )
+from .lastmatch import LastMatch
 from .numbers import NUMBER, multiplier, parse_number, plain
 from .timeindex import Bounds, TimeIndex
 
@@ -82,6 +83,7 @@ class Context:
         self._clauses = Bounds(self.text, CLAUSE_END)
         self.lines = Bounds(self.text, "\n")
         self._segments = SegmentIndex([s for s in doc.segments if s.kind != "more"])
+        self._last_match: dict[tuple[str, int, int], LastMatch] = {}
         counts: dict[str, int] = {}
         for m in self.mentions:  # the page's countries, by how often they are named
             n = self.country_name(m) if m.type in ("COUNTRY", "ORG") else None
@@ -207,6 +209,16 @@ class Context:
         after = self.text[t.end:t.end + 4]
         return any(before.endswith(w) for w in self.data["baseline_before"]) and \
             any(w in after for w in self.data["baseline_after"])
+
+    def last_match(self, pattern: str, pos: int) -> Any:
+        """`re.findall(pattern, text[segment_start(pos):pos])[-1]`, None where there is none; one
+        scan per segment (or sentence) for all the positions asked in it (lastmatch.py)."""
+        s = self._segments.at(pos)
+        a, b = (s.start, s.end) if s is not None else self.sentence(pos)
+        key = (pattern, a, b)
+        if key not in self._last_match:
+            self._last_match[key] = LastMatch(re.compile(pattern), self.text, a, b)
+        return self._last_match[key].last(pos)
 
     def segment_start(self, pos: int) -> int:
         s = self._segments.at(pos)

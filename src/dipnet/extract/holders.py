@@ -105,10 +105,9 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
             return ctx.name(min(people, key=lambda p: abs(p.start - pos)))
     if u.kind == "person" and any(w in clause_text for w in data["attend_words"]) \
             and not any(w in clause_text for w in data["vote_words"]):
-        seg = ctx.text[ctx.segment_start(pos):pos]
-        names = re.findall(data["conference"], seg)
-        if names:
-            return names[-1]
+        name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
+        if name:
+            return name
     if u.kind == "year":
         before = ctx.text[max(0, pos - 12):pos]
         for w in data["implement_words"]:

@@ -3,10 +3,9 @@ VISIT; a headline and its summary are one event; talks reported twice are one ME
 
 from __future__ import annotations
 
-import heapq
-from bisect import bisect_left, bisect_right, insort
-from collections.abc import Hashable, Iterator
+from bisect import bisect_left, bisect_right
 
+from dipnet.extract.merge_index import MergeIndex
 from dipnet.model import Event
 
 
@@ -157,7 +156,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     tally = _Tally(events, people)
     events = [e for e in events if not _summarized(e, tally, people)]
     out: list[Event] = []
-    index = _MergeIndex()
+    index = MergeIndex()
     for ev in events:
         twin = next((out[i] for i in index.candidates(ev) if _same(out[i], ev)), None)
         if twin is None:
@@ -184,55 +183,3 @@ def merge_events(events: list[Event], people: set[str] | None = None,
             del ev.attributes[k]
     return out
 
-
-class _MergeIndex:
-    """The events kept so far, by what `_same` needs two events to share, so that each new event
-    is tested only against the kept ones it could merge with, still in keeping order (the first
-    that merges wins). `_same` holds only for the same type and status and agreeing dates, and then
-    only for events sharing an actor (or a VISIT's visitor), or where one has no actors, or within
-    one teaser, or for messages of one occasion, or named conferences. Each kept event is filed
-    under those keys, with its date's first seven characters (or under no date); an event whose
-    state grows as others merge into it is filed again, and a stale filing only adds a candidate."""
-
-    def __init__(self) -> None:
-        self._lists: dict[Hashable, list[int]] = {}
-        self._filed: dict[int, set[Hashable]] = {}
-        self._slot: dict[int, int] = {}  # id(event) -> its place in the kept list
-
-    def refile(self, ev: Event) -> None:
-        self.add(ev, self._slot[id(ev)])
-
-    @staticmethod
-    def _keys(ev: Event) -> list[Hashable]:
-        keys: list[Hashable] = [("p", p) for p in dict.fromkeys(ev.participants + ev.source)]
-        keys.append(("empty",) if not ev.participants else ("any",))
-        if ev.brief is not None:
-            keys.append(("brief", ev.brief))
-        if ev.type == "MESSAGE" and "_from" in ev.attributes:
-            keys.append(("msg", ev.brief))
-        if ev.type == "CONFERENCE" and ev.attributes.get("name"):
-            keys.append(("conf",))
-        return keys
-
-    def add(self, ev: Event, slot: int) -> None:
-        self._slot[id(ev)] = slot
-        filed = self._filed.setdefault(slot, set())
-        dated = (ev.date or "")[:7]
-        for key in self._keys(ev):
-            for when in (dated, "ANY"):
-                full = (ev.type, ev.status, when, key)
-                if full not in filed:
-                    filed.add(full)
-                    insort(self._lists.setdefault(full, []), slot)
-
-    def candidates(self, ev: Event) -> Iterator[int]:
-        """Kept events that could merge with ev, in keeping order, each once."""
-        d = ev.date or ""
-        dates = ["ANY"] if len(d) < 7 else [d[:k] for k in range(8)]  # '' is the undated
-        keys: list[Hashable] = [("any",), ("empty",)] if not ev.participants else self._keys(ev) + [("empty",)]
-        lists = [self._lists.get((ev.type, ev.status, w, k), []) for w in dates for k in dict.fromkeys(keys)]
-        last = -1
-        for i in heapq.merge(*[x for x in lists if x]):
-            if i != last:
-                last = i
-                yield i

@@ -46,6 +46,7 @@ class EventPage:
         # title qualify a person and are not actors of their own
         self.title_spans, self.title_words = self._titles()
         self._title_span_index = SpanIndex(self.title_spans)
+        self._title_word_index = SpanIndex(self.title_words)
         self._title_order = sorted(self.title_words)
         self._title_starts = [a for a, _ in self._title_order]
         self._title_longest = max((b - a for a, b in self.title_words), default=0)
@@ -159,7 +160,7 @@ class EventPage:
         """[start, end) lies inside a stated title (会议 in 国民议会议长)."""
         if not self._title_cover.at(start):
             return False
-        return any(a <= start and end <= b for a, b in self.title_words)
+        return any(a <= start and end <= b for a, b in self._title_word_index.near(start, end))
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """The mentions that share a character with [start, end)."""

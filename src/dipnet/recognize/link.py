@@ -183,9 +183,11 @@ def dedupe_roles(roles: list[Role], kb: KnowledgeBase) -> list[Role]:
         if key not in best or len(r.title) > len(best[key].title):
             best[key] = r
     # a bare core restates a fuller post of the same person (张主席 after 国家主席张某)
+    cores: dict[str, list[str]] = {}  # each person's cores, as `best` has them before any goes
+    for pid, core in best:
+        cores.setdefault(pid, []).append(core)
     for (pid, core), r in list(best.items()):
-        if r.title == core and any(p == pid and c != core and c.endswith(core) and c[0] not in "副前原代"
-                                   for p, c in best):
+        if r.title == core and any(c != core and c.endswith(core) and c[0] not in "副前原代" for c in cores[pid]):
             del best[(pid, core)]
     return sorted(best.values(), key=lambda r: r.start)
 
