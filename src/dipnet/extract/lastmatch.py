@@ -13,8 +13,8 @@ classes, case folding) are scanned the plain way."""
 from __future__ import annotations
 
 import re
-import re._constants as sre_c
-import re._parser as sre_p
+import re._constants as sre_c  # type: ignore[import-not-found]  # (the parser of re itself: no stubs)
+import re._parser as sre_p  # type: ignore[import-not-found]
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
