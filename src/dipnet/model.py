@@ -6,7 +6,8 @@ maps them back to the raw input, so evidence is never lost.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +32,49 @@ class Coverage:
 
     def any(self, start: int, end: int) -> bool:
         return self._marks.find(1, start, end) != -1
+
+
+class SpanIndex:
+    """Spans (start, end) for "which of them overlap / contain [a, b)" without scanning them all:
+    sorted by start, a query looks only at the starts a span of the widest short width could have.
+    Spans wider than `short` (rare: names and dates are short) are kept apart and always checked."""
+
+    __slots__ = ("_spans", "_starts", "_widest", "_wide")
+
+    def __init__(self, spans: Iterable[tuple[int, int]], short: int = 64) -> None:
+        spans = list(spans)
+        narrow = sorted(s for s in spans if s[1] - s[0] <= short)
+        self._spans = narrow
+        self._starts = [s for s, _ in narrow]
+        self._widest = max((e - s for s, e in narrow), default=0)
+        self._wide = [s for s in spans if s[1] - s[0] > short]
+
+    def near(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Every span that could overlap or contain [a, b): a superset the caller tests exactly."""
+        lo = bisect_left(self._starts, a - self._widest)
+        hi = bisect_right(self._starts, b)
+        return self._spans[lo:hi] + self._wide
+
+    def overlaps(self, a: int, b: int) -> bool:
+        return any(s < b and a < e for s, e in self.near(a, b))
+
+
+class SegmentIndex:
+    """The first segment (in list order) holding each position, found by bisection. The segments'
+    edges cut the text into pieces; each piece gets the first segment covering it, painted once."""
+
+    __slots__ = ("_bounds", "_first")
+
+    def __init__(self, segments: Sequence[Segment]) -> None:
+        self._bounds = sorted({x for s in segments for x in (s.start, s.end)})
+        self._first: list[Segment | None] = [None] * len(self._bounds)
+        for s in reversed(segments):  # the earliest segment paints last, so it wins
+            for i in range(bisect_left(self._bounds, s.start), bisect_left(self._bounds, s.end)):
+                self._first[i] = s
+
+    def at(self, pos: int) -> Segment | None:
+        i = bisect_right(self._bounds, pos) - 1
+        return self._first[i] if i >= 0 else None
 
 
 @dataclass(frozen=True)
@@ -219,9 +263,17 @@ class Document:
     def segments_of(self, *kinds: str) -> list[Segment]:
         return [s for s in self.segments if s.kind in kinds]
 
+    def segment_at(self, pos: int) -> Segment | None:
+        """The first segment holding a position. Stages ask this for every mention, number and
+        clause, so the segments are indexed once (again when `segments` is replaced or grows)."""
+        key = (id(self.segments), len(self.segments))
+        cached = self.__dict__.get("_segment_index")
+        if cached is None or cached[0] != key:
+            cached = (key, SegmentIndex(self.segments))
+            self.__dict__["_segment_index"] = cached
+        return cached[1].at(pos)
+
     def brief_at(self, pos: int) -> int | None:
         """The index of the brief a position lies in, None in the main article."""
-        for s in self.segments:
-            if s.start <= pos < s.end:
-                return s.brief
-        return None
+        s = self.segment_at(pos)
+        return s.brief if s is not None else None

@@ -79,11 +79,12 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
 
 def _last_person(page: EventPage, c: Clause) -> str | None:
     """The person named last before the sentence in its paragraph (他 in the next sentence is them)."""
-    seg = next((s for s in page.doc.segments if s.start <= c.start < s.end), None)
+    seg = page.doc.segment_at(c.start)
     if seg is None:
         return None
-    before = [m for m in page.in_span(seg.start, c.sentence[0]) if (e := page.entity(m)) and e.type == "PERSON"]
-    return page.entity(before[-1]).name if before else None  # type: ignore[union-attr]
+    last = page.last_in_span(seg.start, c.sentence[0], lambda m: (e := page.entity(m)) is not None
+                             and e.type == "PERSON")
+    return page.entity(last).name if last else None  # type: ignore[union-attr]
 
 
 def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list[str]:
@@ -255,7 +256,7 @@ def parent_body(page: EventPage, name: str) -> str | None:
     from dipnet.kb import load_kb
 
     kb = load_kb()
-    ent = next((e for e in page.entities.values() if e.name == name and e.kb_id), None)
+    ent = page.kb_by_name.get(name)
     entry = kb.get(ent.kb_id) if ent and ent.kb_id else None
     parent = kb.get(entry.parent) if entry and entry.parent else None
     while parent is not None and parent.sector == "international" and parent.parent and kb.get(parent.parent):
@@ -270,7 +271,7 @@ def countries_of(page: EventPage, names: list[str]) -> set[str]:
     """The countries the named actors belong to (an international body counts as its own)."""
     out: set[str] = set()
     for n in names:
-        e = next((x for x in page.entities.values() if x.name == n), None)
+        e = page.by_name.get(n)
         if e is None:
             continue
         out.add(e.country or (e.name if e.type in ("ORG", "LOCATION") and e.sector == "international" else "")
@@ -311,8 +312,7 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     if not who or not to:
         return []
     country = {n: land for n, land in _lands(page, scope).items() if n in who + to}
-    people = {e.name for e in page.entities.values() if e.type == "PERSON"}
-    lands = {e.name for e in page.entities.values() if e.type == "COUNTRY"}
+    people, lands = page.people, page.lands
 
     def standing(side: list[str]) -> list[str]:
         spoken = {country.get(n) for n in side if n in people}

@@ -69,10 +69,10 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
     """The clause's own time expression; else one earlier in its sentence (what follows the clause is
     what was said, not when); else the last day named earlier in its paragraph; else the day the story
     reports (its lead's date); else the date of its page or brief."""
-    times: list[TimeExpr] = page.doc.times
+    times = page.times  # by start: the ones in a clause or sentence without a scan of the page's
     text = page.doc.text
     lo, hi = c.start, c.end
-    sentence = [t for t in times if c.sentence[0] <= t.start < c.sentence[1] and t.value]
+    sentence = [t for t in times.starting_in(*c.sentence) if t.value]
     if etype == "ANNIVERSARY" and any(v in text[c.sentence[0]:c.sentence[1]] for v in codebook().holding_verbs):
         held = [t for t in sentence if t.kind == "date" and t.precision == "day"]
         if held:  # 12月5日…举行仪式,庆祝…107周年: the commemoration's own day
@@ -83,9 +83,9 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             if t.kind == "anniversary" and n and t.value and k <= t.start < hi:  # 建交75周年(1950年…): the founding
                 return f"{int(t.value[:4]) - int(n.group(1)):04d}{t.value[4:]}", t.precision, None
     if etype == "ANNIVERSARY":
-        for t in times:
+        for t in times.starting_in(lo, hi):
             n = re.match(r"(\d+)\w* anniversary", t.note)
-            if t.kind == "anniversary" and not t.value and n and lo <= t.start < hi:
+            if t.kind == "anniversary" and not t.value and n:
                 founded = founding_before(text[max(c.sentence[0], t.start - 30):t.start + 2], text)
                 if founded:  # 纪念建党96周年: the founding day the knowledge base knows, N years on
                     return f"{int(founded[0][:4]) + int(n.group(1)):04d}{founded[0][4:]}", "day", None
@@ -94,7 +94,7 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
         return bool(t.value) and t.kind != "duration" and (t.kind != "anniversary" or etype == "ANNIVERSARY")
 
     if etype == "ANNIVERSARY":
-        own = [t for t in times if lo <= t.start < hi and t.kind == "anniversary" and t.value]
+        own = [t for t in times.starting_in(lo, hi) if t.kind == "anniversary" and t.value]
         if own:
             day = re.search(r"on (\d{4}-\d\d-\d\d)", own[0].note)  # 国庆65周年: the national day itself
             return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
@@ -107,7 +107,7 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             date, precision = page.anchor(c.brief)
             if date and precision in ("day", "month"):
                 return date[:7], "month", None  # 近日致电: lately, in the page's month
-        got = [t for t in times if a <= t.start < b and usable(t)]
+        got = [t for t in times.starting_in(a, b) if usable(t)]
         if got:
             t = got[0] if (a, b) == (lo, hi) else got[-1]
             if (a, b) != (lo, hi) and got[0].start - a <= 2 and got[0].kind == "date" and got[0].precision == "day":
@@ -124,15 +124,18 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             if t.end_value and re.search(r"完成|结束", text[c.start:t.start]):  # 完成…任期(2020-2021年)
                 return t.end_value, t.precision, None
             return t.value, t.precision, t.end_value
-    seg = next((s for s in page.doc.segments if s.start <= c.start < s.end), None)
-    earlier = [t for t in times if seg and seg.start <= t.start < c.start and t.value
-               and t.kind in ("date", "range", "relative") and t.precision == "day"]
-    if earlier:  # the story goes on at the day it last named
-        return earlier[-1].value, earlier[-1].precision, None
+    seg = page.doc.segment_at(c.start)
+    last = times.last_starting_in(seg.start, c.start, _story_goes_on) if seg else None
+    if last:  # the story goes on at the day it last named
+        return last.value, last.precision, None
     if c.brief is None and page.story_day:
         return page.story_day, "day", None
     date, precision = page.anchor(c.brief)
     return date, precision, None
+
+
+def _story_goes_on(t: TimeExpr) -> bool:
+    return bool(t.value) and t.kind in ("date", "range", "relative") and t.precision == "day"
 
 
 def _inside_talks(text: str, c: Clause, k: int, cb: Codebook) -> bool:
@@ -244,8 +247,7 @@ def _one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int) -> list[Event]
     text = page.doc.text
     if not any(w in text[ev.start:k] for w in cb.each_words):
         return [ev]
-    people = {e.name for e in page.entities.values() if e.type == "PERSON"}
-    named = [p for p in ev.participants if p in people]
+    named = [p for p in ev.participants if p in page.people]
     if len(named) < 3:
         return [ev]
     head, rest = named[0], named[1:]
@@ -258,7 +260,7 @@ def _split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
     if ev.type not in _LIST_SPLIT or "、" not in page.doc.text[ev.start:ev.end]:
         return [ev]
     def of(kinds: tuple[str, ...]) -> list[str]:
-        return [p for p in ev.participants if any(e.name == p and e.type in kinds for e in page.entities.values())]
+        return [p for p in ev.participants if not page.types_of.get(p, set()).isdisjoint(kinds)]
 
     # several countries elected to one seat (选举越南、爱沙尼亚…为安理会非常任理事国): one role each;
     # else one country in several bodies
@@ -274,10 +276,9 @@ def _split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
     for p in listed:
         e = Event(**{**ev.__dict__, "participants": base + [p], "attributes": dict(ev.attributes),
                      "source": base[:1], "target": [p]})
-        at = next((m.start for m in page.mentions if ev.start <= m.start < ev.end and (x := page.entity(m))
-                   and x.name == p), None)
-        own = [t for t in page.doc.times if ev.start <= t.start and at is not None and t.end <= at and t.value
-               and t.kind not in ("duration", "anniversary")]
+        at = next((m.start for m in page.in_order(ev.start, ev.end) if (x := page.entity(m)) and x.name == p), None)
+        own = [t for t in page.times.starting_by(ev.start, at) if t.end <= at and t.value  # type: ignore[operator]
+               and t.kind not in ("duration", "anniversary")] if at is not None else []
         if own:  # 2017年亚太经合组织…、2020年东盟…: each partner with the date written before it
             e.date, e.date_precision, e.end_date = own[-1].value, own[-1].precision, own[-1].end_value
         out.append(e)

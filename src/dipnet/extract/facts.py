@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from dipnet.model import Document, Fact, Mention, TimeExpr
+from dipnet.model import Document, Fact, Mention, SegmentIndex, TimeExpr
 
 from .holders import (
     body_of_members,
@@ -24,7 +24,9 @@ from .holders import (
     respective,
     special_holder,
 )
+from .lastmatch import LastMatch
 from .numbers import NUMBER, multiplier, parse_number, plain
+from .timeindex import Bounds, TimeIndex
 
 DATA = Path(__file__).with_name("data")
 SENTENCE_END = "。!?！？;；\n"
@@ -72,6 +74,16 @@ class Context:
         self.iso_name = {e.country: e.name for e in doc.entities if e.type == "COUNTRY" and e.country}
         self.mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
+        # asked at every number: indexed once, so a long page costs no scan per number
+        self.ending_at: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            self.ending_at.setdefault(m.end, []).append(m)
+        self.times = TimeIndex(doc.times)
+        self._sentences = Bounds(self.text, SENTENCE_END)
+        self._clauses = Bounds(self.text, CLAUSE_END)
+        self.lines = Bounds(self.text, "\n")
+        self._segments = SegmentIndex([s for s in doc.segments if s.kind != "more"])
+        self._last_match: dict[tuple[str, int, int], LastMatch] = {}
         counts: dict[str, int] = {}
         for m in self.mentions:  # the page's countries, by how often they are named
             n = self.country_name(m) if m.type in ("COUNTRY", "ORG") else None
@@ -94,21 +106,11 @@ class Context:
         return None
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        a = pos
-        while a > 0 and self.text[a - 1] not in SENTENCE_END:
-            a -= 1
-        b = pos
-        while b < len(self.text) and self.text[b] not in SENTENCE_END:
-            b += 1
-        return a, b
+        """[a, b) of the sentence around pos: from after the last sentence end before it to the next."""
+        return self._sentences.around(pos)
 
     def clause(self, pos: int) -> tuple[int, int]:
-        a, b = pos, pos
-        while a > 0 and self.text[a - 1] not in CLAUSE_END:
-            a -= 1
-        while b < len(self.text) and self.text[b] not in CLAUSE_END:
-            b += 1
-        return a, b
+        return self._clauses.around(pos)
 
     def after_speech(self, start: int, pos: int) -> int:
         """Where the reported words begin: a speaker before '表示,' does not hold the claim."""
@@ -173,16 +175,33 @@ class Context:
 
     def time_before(self, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
         """The nearest dated time expression in [a, pos) (or up to b), comparison bases left out."""
+        if not self.times.ordered_spans:
+            return self._time_before_scan(a, pos, b)
+        # one ending by pos wins, the latest starting (the first listed among equals); else the
+        # first listed starting in [a, b): what the scan below keeps, found from pos backwards
+        for group in self.times.backwards(a, pos):
+            for t in group:
+                if t.end <= pos and self._usable(t):
+                    return t
+        if b is not None:
+            for t in self.times.starting_in(a, b):
+                if self._usable(t):
+                    return t
+        return None
+
+    def _usable(self, t: TimeExpr) -> bool:
+        return bool(t.value) and t.kind not in ("duration", "anniversary") and not (
+            self._baseline(t) or any(self.text.startswith(w, t.end) for w in self.data["span_open_after"])
+            or self.text[max(0, t.start - 1):t.start] in self.data["span_open_before"])
+
+    def _time_before_scan(self, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
+        """time_before by a scan of every time expression (spans that end before they start)."""
         best: TimeExpr | None = None
         for t in self.doc.times:
-            if not t.value or t.kind in ("duration", "anniversary") or t.start < a:
+            if t.start < a or not (t.end <= pos or (b is not None and t.start < b)) or not self._usable(t):
                 continue
-            if t.end <= pos or (b is not None and t.start < b):
-                if self._baseline(t) or any(self.text.startswith(w, t.end) for w in self.data["span_open_after"]) \
-                        or self.text[max(0, t.start - 1):t.start] in self.data["span_open_before"]:
-                    continue
-                if best is None or (t.end <= pos and (best.end > pos or t.start > best.start)):
-                    best = t
+            if best is None or (t.end <= pos and (best.end > pos or t.start > best.start)):
+                best = t
         return best
 
     def _baseline(self, t: TimeExpr) -> bool:
@@ -191,11 +210,19 @@ class Context:
         return any(before.endswith(w) for w in self.data["baseline_before"]) and \
             any(w in after for w in self.data["baseline_after"])
 
+    def last_match(self, pattern: str, pos: int) -> Any:
+        """`re.findall(pattern, text[segment_start(pos):pos])[-1]`, None where there is none; one
+        scan per segment (or sentence) for all the positions asked in it (lastmatch.py)."""
+        s = self._segments.at(pos)
+        a, b = (s.start, s.end) if s is not None else self.sentence(pos)
+        key = (pattern, a, b)
+        if key not in self._last_match:
+            self._last_match[key] = LastMatch(re.compile(pattern), self.text, a, b)
+        return self._last_match[key].last(pos)
+
     def segment_start(self, pos: int) -> int:
-        for s in self.doc.segments:
-            if s.start <= pos < s.end and s.kind != "more":
-                return s.start
-        return self.sentence(pos)[0]
+        s = self._segments.at(pos)
+        return s.start if s is not None else self.sentence(pos)[0]
 
 
 @lru_cache(maxsize=64)
@@ -240,7 +267,7 @@ def _skip(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: int) -
     rest = text[end:end + 6]
     if before in ("第", "/", "-", ".") or (before.isascii() and before.isalnum()):
         return True  # 第30届, 119/2026, ACMECS 7
-    if any(t.start <= m.start() < t.end and t.kind not in ("duration",) for t in ctx.doc.times):
+    if any(t.kind not in ("duration",) for t in ctx.times.holding(m.start())):
         return True  # inside a date
     if u.kind == "count" and any(rest.startswith(w) for w in data["not_after_count"]):
         return True
@@ -380,12 +407,12 @@ def extract_facts(doc: Document) -> list[Fact]:
             value = [v * scale for v in value] if isinstance(value, list) else value * scale
         if u.kind == "year" and not _year_ok(ctx, m):
             continue
-        if u.word == "位" and any(text[:m.start()].endswith(w) for w in data["rank_before"]):
+        if u.word == "位" and any(text.endswith(w, 0, m.start()) for w in data["rank_before"]):
             u = UnitWord("位", "count", "count")
         c_start, c_end = ctx.clause(m.start())
         clause_text = text[c_start:c_end]
         s_start, _ = ctx.sentence(m.start())
-        paragraph = text.rfind("\n", 0, m.start()) + 1
+        paragraph = ctx.lines.around(m.start())[0]  # after the last newline before it
         found = respective(ctx, m, u) or [
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") else None)

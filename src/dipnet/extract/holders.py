@@ -105,10 +105,9 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
             return ctx.name(min(people, key=lambda p: abs(p.start - pos)))
     if u.kind == "person" and any(w in clause_text for w in data["attend_words"]) \
             and not any(w in clause_text for w in data["vote_words"]):
-        seg = ctx.text[ctx.segment_start(pos):pos]
-        names = re.findall(data["conference"], seg)
-        if names:
-            return names[-1]
+        name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
+        if name:
+            return name
     if u.kind == "year":
         before = ctx.text[max(0, pos - 12):pos]
         for w in data["implement_words"]:
@@ -122,7 +121,7 @@ def org_members(ctx: Context, m: re.Match[str], u: UnitWord) -> str | None:
     """'东盟十国': an organization right before 'N国' counts its member states."""
     if u.word != "国":
         return None
-    for mm in ctx.mentions:
-        if mm.type == "ORG" and mm.end == m.start() and not ctx.country_of.get(mm.entity_id):
+    for mm in ctx.ending_at.get(m.start(), ()):
+        if mm.type == "ORG" and not ctx.country_of.get(mm.entity_id):
             return ctx.name(mm)
     return None

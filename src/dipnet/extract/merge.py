@@ -3,6 +3,9 @@ VISIT; a headline and its summary are one event; talks reported twice are one ME
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
+from dipnet.extract.merge_index import MergeIndex
 from dipnet.model import Event
 
 
@@ -50,17 +53,43 @@ def _same(a: Event, b: Event) -> bool:
 _SPEECH_HOSTS = ("MEET", "CALL", "MESSAGE")
 
 
-def _said_within(st: Event, events: list[Event]) -> bool:
+def _hosts_by_party(events: list[Event]) -> dict[tuple[int | None, str], list[Event]]:
+    """Talks, calls and messages by (brief, party): the ones a statement can be said within."""
+    out: dict[tuple[int | None, str], list[Event]] = {}
+    for e in events:
+        if e.type in _SPEECH_HOSTS:
+            for p in dict.fromkeys(e.participants):
+                out.setdefault((e.brief, p), []).append(e)
+    return out
+
+
+def _said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]]) -> bool:
     """A speech (讲话, 致辞: a kind of its own) is inside talks held the same day; reported words (表示,
     强调, 评价) of a party to talks or a call are what they said there, whatever date the words
-    themselves name (评价…自1992年建交以来)."""
-    speaker = set(st.participants)
+    themselves name (评价…自1992年建交以来). `hosts`: _hosts_by_party of the page's events (a
+    host shares a party with the speaker, so only the speaker's parties are looked up)."""
     reported = "kind" not in st.attributes
-    return any(e.type in _SPEECH_HOSTS and e.brief == st.brief and speaker & set(e.participants) and
-               (reported or _dates_agree(e, st)) for e in events)
+    return any(reported or _dates_agree(e, st) for p in set(st.participants) for e in hosts.get((st.brief, p), ()))
 
 
-def _spoken_for(st: Event, events: list[Event], people: set[str], countries: dict[str, str], text: str) -> bool:
+_Speakers = dict[tuple[int | None, str | None], tuple[list[int], list[Event]]]
+
+
+def _speakers(events: list[Event], people: set[str], countries: dict[str, str]) -> _Speakers:
+    """Statements whose first actor is a person, by (brief, that person's country), in start order:
+    the ones that can speak for a body's statement (an exact superset for `_spoken_for`)."""
+    got: dict[tuple[int | None, str | None], list[tuple[int, int, Event]]] = {}
+    for i, o in enumerate(events):
+        if o.type == "STATEMENT" and o.participants and o.participants[0] in people:
+            got.setdefault((o.brief, countries.get(o.participants[0])), []).append((o.start, i, o))
+    out: _Speakers = {}
+    for key, rows in got.items():
+        rows.sort(key=lambda r: (r[0], r[1]))
+        out[key] = ([r[0] for r in rows], [r[2] for r in rows])
+    return out
+
+
+def _spoken_for(st: Event, events: _Speakers, people: set[str], countries: dict[str, str], text: str) -> bool:
     """外交部举行记者会 and 外交部发言人某某表示 near it are one statement: the spokesperson's. A body's
     statement goes when a person of its country speaks for it (its name, or its name without the
     country, standing bare or after that country) in the same or the next sentences."""
@@ -75,26 +104,44 @@ def _spoken_for(st: Event, events: list[Event], people: set[str], countries: dic
         k = said.find(short)
         return k != -1 and (k < 2 or said[k - 2:k] == body[:2] or not said[k - 1].isalnum())
 
-    return bool(land) and any(
-        o.type == "STATEMENT" and o.brief == st.brief and o.participants and o.participants[0] in people
-        and countries.get(o.participants[0]) == land and abs(o.start - st.start) <= 300 and _dates_agree(o, st)
-        and speaks_for(o) for o in events)
+    if not land:
+        return False
+    starts, near = events.get((st.brief, land), ([], []))
+    lo, hi = bisect_left(starts, st.start - 300), bisect_right(starts, st.start + 300)
+    return any(_dates_agree(o, st) and speaks_for(o) for o in near[lo:hi])
 
 
-def _summarized(ev: Event, events: list[Event], people: set[str]) -> bool:
+class _Tally:
+    """What `_summarized` asks of the page's events, counted once: messages by brief and by
+    (brief, start), and events with a person among their actors by (type, brief)."""
+
+    def __init__(self, events: list[Event], people: set[str]) -> None:
+        self.messages: dict[int | None, int] = {}
+        self.listed: dict[tuple[int | None, int], list[Event]] = {}
+        self.with_person: dict[tuple[str, int | None], int] = {}
+        for o in events:
+            if o.type == "MESSAGE":
+                self.messages[o.brief] = self.messages.get(o.brief, 0) + 1
+                self.listed.setdefault((o.brief, o.start), []).append(o)
+            if any(p in people for p in o.participants):
+                key = (o.type, o.brief)
+                self.with_person[key] = self.with_person.get(key, 0) + 1
+
+
+def _summarized(ev: Event, events: _Tally, people: set[str]) -> bool:
     """A teaser's headline naming only countries (越南领导人致电…泰国) sums up the messages its
     summary lists person by person: the summary's events stand, the headline's does not. A sentence
     listing several sending countries and no sender by name (古巴、泰国等国领导人发来贺电) sums up the
     messages told elsewhere on the page and adds none of its own."""
     if ev.type == "MESSAGE" and not any(p in people for p in ev.source):
-        listed = [o for o in events if o.type == "MESSAGE" and o.start == ev.start and o.brief == ev.brief]
-        told = [o for o in events if o.type == "MESSAGE" and o.start != ev.start and o.brief == ev.brief]
+        listed = events.listed.get((ev.brief, ev.start), [])
+        told = events.messages.get(ev.brief, 0) > len(listed)
         if len(listed) > 1 and told and not any(p in people for o in listed for p in o.source):
             return True
     if ev.brief is None or any(p in people for p in ev.participants):
         return False
-    return any(o is not ev and o.type == ev.type and o.brief == ev.brief and any(p in people for p in o.participants)
-               for o in events)
+    # ev itself names no person, so every event counted here is another one
+    return events.with_person.get((ev.type, ev.brief), 0) > 0
 
 
 def merge_events(events: list[Event], people: set[str] | None = None,
@@ -102,13 +149,18 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     """people: the page's person names; countries: each named actor's country (ISO code); text: the
     page's normalized text the events' spans point into."""
     people, countries = people or set(), countries or {}
-    events = [e for e in events if e.type != "STATEMENT" or not _said_within(e, events)]
-    events = [e for e in events if not _spoken_for(e, events, people, countries, text)]
-    events = [e for e in events if not _summarized(e, events, people)]
+    hosts = _hosts_by_party(events)
+    events = [e for e in events if e.type != "STATEMENT" or not _said_within(e, hosts)]
+    speakers = _speakers(events, people, countries)
+    events = [e for e in events if not _spoken_for(e, speakers, people, countries, text)]
+    tally = _Tally(events, people)
+    events = [e for e in events if not _summarized(e, tally, people)]
     out: list[Event] = []
+    index = MergeIndex()
     for ev in events:
-        twin = next((o for o in out if _same(o, ev)), None)
+        twin = next((out[i] for i in index.candidates(ev) if _same(out[i], ev)), None)
         if twin is None:
+            index.add(ev, len(out))
             out.append(ev)
             continue
         if ev.type == "MESSAGE":  # the senders and recipients of every message of the occasion
@@ -125,7 +177,9 @@ def merge_events(events: list[Event], people: set[str] | None = None,
         twin.location = twin.location or ev.location
         for k, v in ev.attributes.items():
             twin.attributes.setdefault(k, v)
+        index.refile(twin)  # what merging added (actors, a date, attributes) may make it match more
     for ev in out:  # the private attributes that only merging reads
         for k in [k for k in ev.attributes if k.startswith("_")]:
             del ev.attributes[k]
     return out
+

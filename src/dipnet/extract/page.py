@@ -4,13 +4,31 @@ and main pair, the spans of stated titles, the day its story reports."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+import ahocorasick_rs
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
-from dipnet.model import Coverage, Document, Entity, Mention
+from dipnet.model import Coverage, Document, Entity, Mention, SpanIndex
+
+from .timeindex import TimeIndex
 
 MEDIA_SECTORS = {"media"}
+_RUN = re.compile(r"[^,。;:!?“”()]{0,30}")
+
+
+def _occurrences(text: str, words: list[str]) -> list[list[int]]:
+    """For each word, where it stands in the text left to right, each after the end of the one
+    before (what repeated `text.find(word, end)` gives), all words found in one pass."""
+    at: list[list[int]] = [[] for _ in words]
+    if not words:
+        return at
+    for i, s, _ in ahocorasick_rs.AhoCorasick(words).find_matches_as_indexes(text, overlapping=True):
+        if not at[i] or s >= at[i][-1] + len(words[i]):
+            at[i].append(s)
+    return at
 
 
 class EventPage:
@@ -22,10 +40,13 @@ class EventPage:
         self.mentions = sorted(doc.mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        self.times = TimeIndex(doc.times)
         self.home = self._home()
         # the spans of stated titles (越南驻古巴大使…): the bodies and countries named inside a
         # title qualify a person and are not actors of their own
         self.title_spans, self.title_words = self._titles()
+        self._title_span_index = SpanIndex(self.title_spans)
+        self._title_word_index = SpanIndex(self.title_words)
         self._title_order = sorted(self.title_words)
         self._title_starts = [a for a, _ in self._title_order]
         self._title_longest = max((b - a for a, b in self.title_words), default=0)
@@ -38,6 +59,21 @@ class EventPage:
         self.message_groups: list[tuple[list[str], list[str], list[str], list[str]]] = []
         self.trigger_hits = codebook().trigger_hits(doc.text)
         self.delegations = self._delegations()
+        # the entities by name, asked per actor of every event: the first of each name (as a pass
+        # over `entities` finds it), the first with a KB id, the first with a country, the types
+        self.by_name: dict[str, Entity] = {}
+        self.kb_by_name: dict[str, Entity] = {}
+        self.country_by_name: dict[str, str] = {}
+        self.types_of: dict[str, set[str]] = {}
+        for e in self.entities.values():
+            self.by_name.setdefault(e.name, e)
+            if e.kb_id:
+                self.kb_by_name.setdefault(e.name, e)
+            if e.country:
+                self.country_by_name.setdefault(e.name, e.country)
+            self.types_of.setdefault(e.name, set()).add(e.type)
+        self.people = {e.name for e in self.entities.values() if e.type == "PERSON"}
+        self.lands = {e.name for e in self.entities.values() if e.type == "COUNTRY"}
 
     def _delegations(self) -> dict[str, str]:
         """Each body that travels as a delegation (…越南共产党代表团) and the person who heads it, where
@@ -78,21 +114,20 @@ class EventPage:
         starts = {m.start: m.end for m in self.mentions if m.type == "PERSON"}
         ends = {m.end for m in self.mentions if m.type == "PERSON"}
         spans, words = [], []
-        for title in sorted({r.title for r in self.doc.roles}, key=lambda t: (-len(t), t)):
-            k = text.find(title)
-            while k != -1:
+        titles = sorted({r.title for r in self.doc.roles}, key=lambda t: (-len(t), t))
+        for title, at in zip(titles, _occurrences(text, titles), strict=True):
+            for k in at:
                 end = k + len(title)
                 if k in ends:  # 范红河部长向…: a title right after a name is that person's, not the next one's
                     k = text.find(title, end)
                     continue
                 # the person this title belongs to: right after it, or after the rest of a chain of
                 # titles (越共中央总书记、中央军委书记苏林)
-                run = re.match(r"[^,。;:!?“”()]{0,30}", text[end:])
-                person = next((s for s in range(end, end + (run.end() if run else 0) + 1) if s in starts), None)
+                run = _RUN.match(text, end)  # (at end, not on a copy of the rest of the page)
+                person = next((s for s in range(end, (run.end() if run else end) + 1) if s in starts), None)
                 if person is not None:
                     words.append((k, end))
                     spans.append((k, starts[person]))
-                k = text.find(title, end)
         spans += [(r.start, r.end) for r in self.doc.roles]
         words += [(r.start, r.start + len(r.title)) for r in self.doc.roles if text.startswith(r.title, r.start)]
         return spans, words
@@ -123,13 +158,13 @@ class EventPage:
         """[start, end) lies inside a stated title with its holder (越南驻古巴大使…)."""
         if not self._span_cover.at(start):
             return False
-        return any(a <= start and end <= b for a, b in self.title_spans)
+        return any(a <= start and end <= b for a, b in self._title_span_index.near(start, end))
 
     def in_title_word(self, start: int, end: int) -> bool:
         """[start, end) lies inside a stated title (会议 in 国民议会议长)."""
         if not self._title_cover.at(start):
             return False
-        return any(a <= start and end <= b for a, b in self.title_words)
+        return any(a <= start and end <= b for a, b in self._title_word_index.near(start, end))
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """The mentions that share a character with [start, end)."""
@@ -139,9 +174,29 @@ class EventPage:
     def in_span(self, start: int, end: int) -> list[Mention]:
         inside = [m for m in self.mentions[bisect_left(self._starts, start):bisect_left(self._starts, end)]
                   if m.end <= end]
-        # a mention nested in a longer one (越南 in 越南外交部, 古巴 in 越南驻古巴大使…) is not an actor
-        return [m for m in inside if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                             and (o.end - o.start) > (m.end - m.start) for o in inside)]
+        return [m for m in inside if not self._nested(m, start, end)]
+
+    def in_order(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in [start, end), by start."""
+        return self.mentions[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+
+    def last_in_span(self, start: int, end: int, keep: Callable[[Mention], bool]) -> Mention | None:
+        """The last of `in_span(start, end)` that `keep` accepts, read from the end: a paragraph's
+        last person before a sentence costs the mentions after that person, not all before it."""
+        lo = bisect_left(self._starts, start)
+        for i in range(bisect_left(self._starts, end) - 1, lo - 1, -1):
+            m = self.mentions[i]
+            if m.end <= end and keep(m) and not self._nested(m, start, end):
+                return m
+        return None
+
+    def _nested(self, m: Mention, start: int, end: int) -> bool:
+        """A mention nested in a longer one inside [start, end) (越南 in 越南外交部, 古巴 in 越南驻古巴
+        大使…) is not an actor. Only mentions starting at most the longest length before it can hold it."""
+        lo = bisect_left(self._starts, max(start, m.end - self._longest))
+        hi = bisect_right(self._starts, m.start)
+        return any(o is not m and o.end <= end and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+                   for o in self.mentions[lo:hi])
 
     def entity(self, m: Mention) -> Entity | None:
         return self.entities.get(m.entity_id)
@@ -181,7 +236,4 @@ def subject(page: EventPage, c: Clause) -> str | None:
 
 
 def iso(page: EventPage, name: str | None) -> str:
-    for e in page.entities.values():
-        if e.name == name and e.country:
-            return e.country
-    return ""
+    return page.country_by_name.get(name, "") if name is not None else ""

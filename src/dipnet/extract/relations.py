@@ -206,10 +206,13 @@ def extract_relations(doc: Document) -> list[Relation]:
     for hit in level_pattern().finditer(ctx.text):
         p, q = hit.start(), hit.end()
         if any(ctx.text.startswith(w, q) for w in data["not_after"]) or \
-                any(ctx.text[:p].endswith(w) for w in data["not_before"]):
+                any(ctx.text.endswith(w, 0, p) for w in data["not_before"]):
             continue
         level = levels[hit.group()]
-        if any(ctx.text[:p].rstrip("“「『\"").endswith(w) for w in _level_not_before(level)):
+        bare = p  # the text before the level without the quotes opening it (no copy of the whole prefix)
+        while bare > 0 and ctx.text[bare - 1] in "“「『\"":
+            bare -= 1
+        if any(ctx.text.endswith(w, 0, bare) for w in _level_not_before(level)):
             continue
         s_start, s_end = ctx.sentence(p)
         s_start, s_end = _headline(ctx.text, s_start, s_end, p)

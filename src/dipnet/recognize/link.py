@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Entity, Role
@@ -27,10 +29,64 @@ def _same_person(a: str, b: str) -> bool:
     return len(a) == len(b) >= 3 and a[0] == b[0] and sorted(a) == sorted(b)
 
 
+def _spelling_keys(name: str) -> list[tuple[str, ...]]:
+    """What a spelling is filed under: two spellings can be one name (`_same_person`) only if
+    one's `_spelling_keys` and the other's `_lookup_keys` share a key."""
+    if "·" in name:
+        parts = name.split("·")
+        return [("eq", name), ("part", parts[0]), ("part", parts[-1])]
+    keys: list[tuple[str, ...]] = [("eq", name)]
+    if len(name) >= 3:
+        keys.append(("perm", name[0], "".join(sorted(name))))
+    return keys
+
+
+def _lookup_keys(name: str) -> list[tuple[str, ...]]:
+    if "·" in name:  # its given part or family part written alone
+        parts = name.split("·")
+        return [("eq", name), ("eq", parts[0]), ("eq", parts[-1])]
+    keys: list[tuple[str, ...]] = [("eq", name), ("part", name)]
+    if len(name) >= 3:
+        keys.append(("perm", name[0], "".join(sorted(name))))
+    return keys
+
+
+class _Spellings:
+    """People by the spellings they have been seen in, for "the first person (in the order they
+    were added) with a spelling that is `_same_person` as this one" without testing every person."""
+
+    def __init__(self) -> None:
+        self.people: list[Entity] = []
+        self._by_key: dict[tuple[str, ...], list[int]] = {}
+        self._slot: dict[int, int] = {}
+
+    def add(self, ent: Entity, spellings: list[str]) -> None:
+        if id(ent) not in self._slot:
+            self._slot[id(ent)] = len(self.people)
+            self.people.append(ent)
+        for x in spellings:
+            self.spelled(ent, x)
+
+    def spelled(self, ent: Entity, x: str) -> None:
+        slot = self._slot.get(id(ent))
+        if slot is None:
+            return
+        for key in _spelling_keys(x):
+            rows = self._by_key.setdefault(key, [])
+            if not rows or rows[-1] != slot:
+                rows.append(slot)
+
+    def first(self, name: str, spellings: Callable[[Entity], list[str]]) -> Entity | None:
+        slots = sorted({i for key in _lookup_keys(name) for i in self._by_key.get(key, ())})
+        return next((self.people[i] for i in slots if any(_same_person(name, x) for x in spellings(self.people[i]))),
+                    None)
+
+
 def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
     """Adds `mentions`, `entities` and `roles` to the document."""
     groups: dict[str, Entity] = {}
-    canon_people: list[Entity] = []
+    canon_people = _Spellings()  # people read by rule, by their spellings
+    kb_people = _Spellings()  # people of the knowledge base the page names, by name and spellings
     # KB people first, so that a variant spelling read by rule can join them
     for m in sorted(found.mentions, key=lambda m: m.kb_id is None):
         if m.kb_id:
@@ -39,15 +95,16 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
             if key not in groups and e is not None:
                 groups[key] = Entity(id=key, type=e.type, name=e.name, kb_id=key, country=e.country,
                                      sector=e.sector, external=dict(e.external))
+                if groups[key].type == "PERSON":
+                    kb_people.add(groups[key], [groups[key].name])
         elif m.type == "PERSON":
             # a variant spelling joins the person already seen, from the KB or by rule (范平明 / 范明平)
-            match = next((p for p in canon_people if any(_same_person(m.text, x) for x in p.mentions)), None)
+            match = canon_people.first(m.text, lambda p: p.mentions)
             if match is None:
-                match = next((g for g in groups.values() if g.type == "PERSON" and g.kb_id
-                              and any(_same_person(m.text, x) for x in [g.name, *g.mentions])), None)
+                match = kb_people.first(m.text, lambda g: [g.name, *g.mentions])
             if match is None:
                 match = Entity(id=_rule_id("PERSON", m.text), type="PERSON", name=m.text)
-                canon_people.append(match)
+                canon_people.add(match, [])
                 groups[match.id] = match
             elif "·" in m.text and "·" not in match.name and not match.kb_id:
                 match.name = m.text  # the full dotted form is the canonical one
@@ -61,6 +118,8 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
         ent = groups[key]
         if m.text not in ent.mentions:
             ent.mentions.append(m.text)
+            canon_people.spelled(ent, m.text)
+            kb_people.spelled(ent, m.text)
         if ent.type == "PERSON" and ent.kb_id is None:
             ent.country = ent.country or found.home
     doc.mentions = found.mentions
@@ -91,12 +150,18 @@ def _country_in(name: str, kb: KnowledgeBase) -> str | None:
 def _roles(doc: Document, found: Found, kb: KnowledgeBase) -> list[Role]:
     text, rules = doc.text, name_rules()
     by_span = {(m.start, m.end): m for m in doc.mentions if m.type == "PERSON"}
+    # the person mentions by start (list order among equals), for the first one holding a place
+    rows = sorted((m.start, i) for i, m in enumerate(doc.mentions) if m.type == "PERSON")
+    starts = [s for s, _ in rows]
+    widest = max((m.end - m.start for m in by_span.values()), default=0)
     ent = {e.id: e for e in doc.entities}
     roles: list[Role] = []
     for p in found.people:
         m = by_span.get((p.start, p.end))
         if m is None:
-            m = next((x for x in doc.mentions if x.type == "PERSON" and x.start <= p.start < x.end), None)
+            near = [i for _, i in rows[bisect_left(starts, p.start - widest):bisect_right(starts, p.start)]
+                    if p.start < doc.mentions[i].end]
+            m = doc.mentions[min(near)] if near else None
         if m is None:
             continue
         person = ent[m.entity_id]
@@ -118,9 +183,11 @@ def dedupe_roles(roles: list[Role], kb: KnowledgeBase) -> list[Role]:
         if key not in best or len(r.title) > len(best[key].title):
             best[key] = r
     # a bare core restates a fuller post of the same person (张主席 after 国家主席张某)
+    cores: dict[str, list[str]] = {}  # each person's cores, as `best` has them before any goes
+    for pid, core in best:
+        cores.setdefault(pid, []).append(core)
     for (pid, core), r in list(best.items()):
-        if r.title == core and any(p == pid and c != core and c.endswith(core) and c[0] not in "副前原代"
-                                   for p, c in best):
+        if r.title == core and any(c != core and c.endswith(core) and c[0] not in "副前原代" for c in cores[pid]):
             del best[(pid, core)]
     return sorted(best.values(), key=lambda r: r.start)
 

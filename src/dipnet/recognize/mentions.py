@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import permutations
 
+import ahocorasick_rs
+
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Coverage, Document, Mention
+from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
 
@@ -208,14 +210,15 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     people = find_people(text, titles, known_people, spans_ending, rules)
     person_spans = set(known_people)
     rule_people: list[Mention] = []
+    spans = SpanIndex(named + known_people)  # asked for each person read by rule
     for p in people:
         if (p.start, p.end) in person_spans or any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
-                                                   for s, e in named + known_people):
+                                                   for s, e in spans.near(p.start, p.end)):
             continue
         rule_people.append(Mention(p.start, p.end, text[p.start:p.end], "PERSON"))
     # a dotted name read by rule outranks the shorter KB names inside it (英拉 in 英拉万·乔本潘)
-    dotted = [m for m in rule_people if "·" in m.text]
-    mentions = [m for m in mentions if not any(d.start < m.end and m.start < d.end for d in dotted)]
+    dotted = SpanIndex((m.start, m.end) for m in rule_people if "·" in m.text)
+    mentions = [m for m in mentions if not dotted.overlaps(m.start, m.end)]
     mentions += rule_people
     mentions += _repeats(text, rule_people, mentions)
     # a one-character short form (中 of 越中) opens no name: 越中两国阵线 is no organization 中两国阵线
@@ -236,8 +239,9 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         if f and k + 1 not in country_at:
             country_at[k + 1] = k + 1 + len(f)
     place_at = {m.start: m.end for m in mentions if m.type == "LOCATION"}
+    title_spans = SpanIndex((t.start, t.end) for t in titles)
     rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at)
-                 if (m.start, m.end) not in existing and not _title_overlaps(m, titles)]
+                 if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans)]
     joint = rules.joint_body_suffixes or Words(())
     rule_orgs += [m for m in _suffix_names(text, pairs, joint, rules, "ORG", 1)
                   if not text.startswith(("两", "三", "双方"), m.start + 2)]
@@ -302,12 +306,25 @@ def _repeats(text: str, people: list[Mention], taken: list[Mention]) -> list[Men
             continue
         forms.add(m.text)
         forms |= {m.text[0] + "".join(p) for p in permutations(m.text[1:])}
-    for f in sorted(forms, key=lambda f: (-len(f), f)):
-        for k in _find_all(text, f):
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
+    for f, at in zip(ordered, find_each(text, ordered), strict=True):
+        for k in at:
             if not busy.any(k, k + len(f)):
                 out.append(Mention(k, k + len(f), f, "PERSON"))
                 busy.mark(k, k + len(f))
     return out
+
+
+def find_each(text: str, words: list[str]) -> list[list[int]]:
+    """`_find_all` of each word, in one pass over the text for all of them (a long page repeats
+    many names: a pass per name would read the page once per name)."""
+    at: list[list[int]] = [[] for _ in words]
+    if words:
+        for i, s, _ in ahocorasick_rs.AhoCorasick(words).find_matches_as_indexes(text, overlapping=True):
+            at[i].append(s)
+    for starts in at:
+        starts.sort()
+    return at
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -318,10 +335,10 @@ def _find_all(text: str, word: str) -> list[int]:
     return out
 
 
-def _title_overlaps(m: Mention, titles: list[TitleHit]) -> bool:
+def _title_overlaps(m: Mention, titles: SpanIndex) -> bool:
     """An organization's name does not end inside a title (外交部副部长 is no 外交部副部), unless the
     title opens with the committee the name ends in (谅山省委 + 省委书记)."""
-    return any(t.start < m.end < t.end and not (m.text.endswith("委") and m.start < t.start) for t in titles)
+    return any(s < m.end < e and not (m.text.endswith("委") and m.start < s) for s, e in titles.near(m.end, m.end))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

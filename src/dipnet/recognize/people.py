@@ -6,7 +6,7 @@ before a photo-position marker (X(左)), and the title chains that state their p
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from dipnet.recognize.lexicon import NameRules
@@ -175,14 +175,18 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int) -> int:
 
 
 def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, spans_ending: dict[int, int],
-                rules: NameRules, floor: int = 0) -> list[tuple[int, int]]:
-    """The titles stated right before a name, as full phrases, nearest last."""
+                rules: NameRules, floor: int = 0, ends: list[int] | None = None) -> list[tuple[int, int]]:
+    """The titles stated right before a name, as full phrases, nearest last. `ends`: the keys of
+    hits_by_end sorted, where the caller asks for many names (the last title end before a phrase
+    is then a bisection, not a pass over every title of the page)."""
+    ends = sorted(hits_by_end) if ends is None else ends
     chain: list[tuple[int, int]] = []
     pos = name_start
     while pos in hits_by_end:
         t = hits_by_end[pos]
         s = title_phrase_start(text, t, spans_ending, rules)
-        s = _body_before(text, s, rules, max(floor, max((e for e in hits_by_end if e <= s), default=0)))
+        k = bisect_right(ends, s)
+        s = _body_before(text, s, rules, max(floor, ends[k - 1] if k else 0))
         chain.insert(0, (s, t.end))
         joiner = next((j for j in rules.title_joiners if text.endswith(j, 0, s)), None)
         if not joiner:
@@ -191,7 +195,21 @@ def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, sp
     return chain
 
 
-def titles_after_verb(text: str, pos: int, titles: list[TitleHit], rules: NameRules) -> list[tuple[int, int]]:
+class PostsByStart:
+    """Titles other than ranks by start, for "the first listed post starting in [a, b]" (ties and
+    order as in the list) by bisection."""
+
+    def __init__(self, titles: list[TitleHit]) -> None:
+        self._rows = sorted((t.start, i) for i, t in enumerate(titles) if t.kind != "rank")
+        self._starts = [s for s, _ in self._rows]
+        self._titles = titles
+
+    def first(self, a: int, b: int) -> TitleHit | None:
+        rows = self._rows[bisect_left(self._starts, a):bisect_right(self._starts, b)]
+        return self._titles[min(i for _, i in rows)] if rows else None
+
+
+def titles_after_verb(text: str, pos: int, titles: PostsByStart, rules: NameRules) -> list[tuple[int, int]]:
     """The posts a name takes by a verb of office: 胡志明主席担任临时政府主席兼外交部长."""
     verb = next((v for v in rules.office_verbs if text.startswith(v, pos)), None)
     if verb is None:
@@ -199,7 +217,7 @@ def titles_after_verb(text: str, pos: int, titles: list[TitleHit], rules: NameRu
     pos += len(verb)
     out: list[tuple[int, int]] = []
     while True:
-        t = next((t for t in titles if pos <= t.start <= pos + 12 and t.kind != "rank"), None)
+        t = titles.first(pos, pos + 12)
         if t is None or any(c in _DELIMS for c in text[pos:t.start]) or \
                 any(rules.stop_at(text, k) not in (None, "与") for k in range(pos, t.start)):
             break
@@ -246,10 +264,11 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     # a KB name inside a dotted run is no cut (英拉 in 英拉万·乔本潘, 拉萨 in 蒙昆·素拉萨)
     cut_before = {t.end for t in titles} | set(spans_ending)
     cut_before |= {k + len(w) for w in rules.name_preceders for k in _all(text, w)}
-    dotted = dotted_names(text, rules, cut_before, title_starts, named_spans)  # type: ignore[arg-type]
+    dotted = dotted_names(text, rules, cut_before, title_starts, set(named_spans))
     known_at = dict(known) | dict(dotted)
     known_end = {e: s for s, e in known_at.items()}
     found: dict[int, NameHit] = {}
+    post_ends = sorted(by_end)
     for s, e in dotted:
         found[s] = NameHit(s, e, [], "dotted")
     for t in posts:
@@ -262,9 +281,9 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             end = read_name_after(text, i, rules, blocked)  # type: ignore[assignment]
             if end is None or not _plausible(text[i:end], t.title, rules):
                 continue
-            if any(s < end and i < e for s, e in named_spans):  # 时任美国总统: 任美国 is no name
+            if overlapping(i, end):  # 时任美国总统: 任美国 is no name
                 continue
-        chain = title_chain(text, by_end, i, spans_ending, rules)
+        chain = title_chain(text, by_end, i, spans_ending, rules, ends=post_ends)
         hit = found.get(i)
         if hit is None or hit.end != end:
             hit = NameHit(i, end, [], "title+name")
@@ -279,7 +298,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         start = known_end.get(end)
         if start is None:
             start = read_name_before(text, end, rules, max(0, end - 5))
-            if start is not None and any(s < end and start < e for s, e in named_spans):
+            if start is not None and overlapping(start, end):
                 start = None
         if start is None:
             continue
@@ -288,31 +307,53 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         found[start] = hit
     # a name, its title perhaps, a verb of office and posts: 胡志明主席担任临时政府主席兼外交部长
     title_at = {t.start: t for t in titles}
+    by_start = PostsByStart(titles)
     for hit in list(found.values()) + [NameHit(s, e, [], "known") for s, e in known]:
         pos = hit.end
         while pos in title_at:
             pos = title_at[pos].end
-        more = titles_after_verb(text, pos, titles, rules)
+        more = titles_after_verb(text, pos, by_start, rules)
         if more:
             hit = found.setdefault(hit.start, hit)
             hit.titles += [m for m in more if m not in hit.titles]
     # a name before a photo-position marker: 阮文台(左)和黎忠科(右)
+    hits = _Hits(found)
     for w in rules.photo_markers:
         for k in _all(text, w):
-            if any(h.start < k <= h.end for h in found.values()) or k in known_end:
+            if hits.ends_after(k) or k in known_end:
                 continue
             start = read_name_before(text, k, rules, max(0, k - 4))
-            if start is not None and not any(s < k and start < e for s, e in named_spans):
-                found[start] = NameHit(start, k, [], "photo")
+            if start is not None and not overlapping(start, k):
+                hits.put(NameHit(start, k, [], "photo"))
     # a name after the label of a credit line: 编辑:唐志强, 责编:赵滢溪 (a surname opens it)
     for w in rules.credit_labels:
         for k in _all(text, w):
             i = k + len(w)
             stop = known_at.get(i) or read_name_after(text, i, rules, blocked)
             if stop is not None and i not in found and _surname_led(text[i:stop], rules) and \
-                    not any(s < stop and i < e for s, e in named_spans):
+                    not overlapping(i, stop):
                 found[i] = NameHit(i, stop, [], "credit")
     return sorted(found.values(), key=lambda h: h.start)
+
+
+class _Hits:
+    """The names found so far by start, kept in step with `found`, for "does a name hold the place
+    just before k" (h.start < k <= h.end) without a pass over every name of the page."""
+
+    def __init__(self, found: dict[int, NameHit]) -> None:
+        self.found = found
+        self._starts = sorted(found)
+        self._widest = max((h.end - h.start for h in found.values()), default=0)
+
+    def ends_after(self, k: int) -> bool:
+        near = self._starts[bisect_left(self._starts, k - self._widest):bisect_left(self._starts, k)]
+        return any(self.found[s].start < k <= self.found[s].end for s in near)
+
+    def put(self, hit: NameHit) -> None:
+        if hit.start not in self.found:
+            insort(self._starts, hit.start)
+        self.found[hit.start] = hit
+        self._widest = max(self._widest, hit.end - hit.start)
 
 
 def _all(text: str, word: str) -> list[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dipnet.model import Coverage, Document, Mention
+from dipnet.recognize.mentions import find_each
 
 
 def add_repeated_names(doc: Document) -> None:
@@ -12,16 +13,21 @@ def add_repeated_names(doc: Document) -> None:
     taken = Coverage(len(text), ((m.start, m.end) for m in doc.mentions))
 
     added: list[Mention] = []
-    for e in doc.entities:
-        if e.type != "PERSON":
-            continue
-        for form in sorted({f for f in e.mentions if len(f) >= 2}, key=lambda f: (-len(f), f)):
-            k = text.find(form)
-            while k != -1:
+    people = [(e, sorted({f for f in e.mentions if len(f) >= 2}, key=lambda f: (-len(f), f)))
+              for e in doc.entities if e.type == "PERSON"]
+    words = list(dict.fromkeys(f for _, forms in people for f in forms))
+    # every place of every form in one pass (a long page names many people: a pass per name
+    # would read it once per name)
+    places = dict(zip(words, find_each(text, words), strict=True))
+    for e, forms in people:
+        for form in forms:
+            end = 0
+            for k in places[form]:
+                if k < end:
+                    continue  # the next occurrence after the last one's end, as text.find(form, end)
                 end = k + len(form)
                 if not taken.any(k, end):
                     added.append(Mention(k, end, form, "PERSON", entity_id=e.id, kb_id=e.kb_id))
                     taken.mark(k, end)
-                k = text.find(form, end)
     doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
 

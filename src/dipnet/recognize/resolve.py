@@ -32,10 +32,20 @@ def _home(doc: Document, kb: KnowledgeBase) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _country_before(doc: Document, kb: KnowledgeBase, pos: int) -> tuple[bool, str | None]:
+def _named_by_end(doc: Document) -> dict[int, list[Mention]]:
+    """The page's bodies, countries and places by where they end, in mention order."""
+    out: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.type in ("COUNTRY", "ORG", "LOCATION"):
+            out.setdefault(m.end, []).append(m)
+    return out
+
+
+def _country_before(ending: dict[int, list[Mention]], kb: KnowledgeBase, pos: int) -> tuple[bool, str | None]:
     """Whether a title is stated of a named body or country right before it (越南国家主席,
-    东盟国防军事会议主席), and that one's country; the longest name ending there counts."""
-    before = [m for m in doc.mentions if m.end == pos and m.type in ("COUNTRY", "ORG", "LOCATION")]
+    东盟国防军事会议主席), and that one's country; the longest name ending there counts.
+    `ending`: _named_by_end of the page (this is asked at every title)."""
+    before = ending.get(pos, [])
     if not before:
         return False, None
     m = min(before, key=lambda m: m.start)
@@ -56,6 +66,8 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
     cover = Coverage(len(text), [(r.start, r.end) for r in doc.roles] + [(m.start, m.end) for m in doc.mentions])
     person_edges = {m.start for m in doc.mentions if m.type == "PERSON"} | \
         {m.end for m in doc.mentions if m.type == "PERSON"}
+    ending = _named_by_end(doc)  # the mentions added below are people: this stays true
+    stated = {(r.person_id, kb.title_core(r.title)) for r in doc.roles}
     for s, e, title in gazetteer().find_titles(text):
         info = infos.get(title)
         if info is None or info.kind != "post" or title in rules.weak_titles or title in rules.address_forms:
@@ -70,7 +82,7 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
         surname = text[s - 1] if s > 0 and text[s - 1] in rules.surnames else None
         if surname and not (s - 1 == 0 or text[s - 2] in _DELIMS or rules.stop_at_end(text, s - 1)):
             surname = None
-        named, country = _country_before(doc, kb, s - 1 if surname else s)
+        named, country = _country_before(ending, kb, s - 1 if surname else s)
         lead = s - 1 if surname else s
         if not named and lead > 0 and text[lead - 1] not in _DELIMS and not rules.stop_at_end(text, lead):
             continue  # glued to a word not recognized (…会议主席): not a bare title
@@ -96,9 +108,10 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
         doc.mentions.append(Mention(start, e, form, "PERSON", entity_id=ent.id, kb_id=h.id))
         if form not in ent.mentions:
             ent.mentions.append(form)
-        if surname and not any(r.person_id == ent.id and kb.title_core(r.title) == info.core for r in doc.roles):
+        if surname and (ent.id, info.core) not in stated:
             doc.roles.append(Role(person_id=ent.id, person=ent.name, title=title, as_of=on, start=s, end=e,
                                   country=h.country))
+            stated.add((ent.id, kb.title_core(title)))
         cover.mark(start, e)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     return doc

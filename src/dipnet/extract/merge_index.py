@@ -1,0 +1,119 @@
+"""The events `merge_events` has kept so far, filed by what `_same` needs two events to share, so
+that each new event is tested only against the kept ones it could merge with — in keeping order,
+so the first that merges is the one a pass over all of them finds. On a long page a pass over all
+kept events per event made merging quadratic.
+
+`_same(a, b)` holds only for the same type and status and agreeing dates (one date a prefix of
+the other, or none), and then only where
+- a VISIT's visitors meet (a shared source),
+- messages of one occasion (both with `_from`, one teaser),
+- named conferences, one name inside the other,
+- one teaser's events (a brief),
+- otherwise one's actors a subset of the other's (equal ones across teasers).
+A kept event is filed under each of these, with its date's first seven characters (or under no
+date) and under any date; one that grows as others merge into it is filed again, and a stale
+filing only adds a candidate that `_same` then turns down."""
+
+from __future__ import annotations
+
+import heapq
+from bisect import insort
+from collections.abc import Hashable, Iterator
+from itertools import combinations
+
+from dipnet.model import Event
+
+_MAX_SUBSETS = 8  # actors of one event beyond which its subsets are not listed (then: any shared actor)
+_MAX_NAME = 40  # conference names filed by their substrings up to this length
+
+
+def _subs(name: str) -> set[str]:
+    return {name[i:j] for i in range(len(name)) for j in range(i + 1, len(name) + 1)}
+
+
+class MergeIndex:
+    def __init__(self) -> None:
+        self._lists: dict[Hashable, list[int]] = {}
+        self._filed: dict[int, set[Hashable]] = {}
+        self._slot: dict[int, int] = {}  # id(event) -> its place among the kept
+
+    @staticmethod
+    def _keys(ev: Event) -> list[Hashable]:
+        """What a kept event is filed under."""
+        parts = set(ev.participants)
+        keys: list[Hashable] = [("set", frozenset(parts)), ("empty",) if not parts else ("any",)]
+        keys += [("p", p) for p in parts]
+        if ev.type == "VISIT":
+            keys += [("src", p) for p in set(ev.source)]
+        if ev.brief is not None:
+            keys.append(("brief", ev.brief))
+        if ev.type == "MESSAGE" and "_from" in ev.attributes:
+            keys.append(("msg", ev.brief))
+        name = ev.attributes.get("name") if ev.type == "CONFERENCE" else None
+        if name:
+            keys.append(("conf-any",))
+            if len(name) <= _MAX_NAME:
+                keys += [("in", s) for s in _subs(name)] + [("name", name)]
+            else:
+                keys.append(("long",))
+        return keys
+
+    def _wanted(self, ev: Event, dates: list[str]) -> list[Hashable]:
+        """The keys a kept event that merges with ev is filed under (at least one of them)."""
+        parts = set(ev.participants)
+        if not parts:
+            return [("any",), ("empty",)]
+        keys: list[Hashable] = [("empty",)]
+        if len(parts) <= _MAX_SUBSETS:  # its actors a subset of ev's (equal ones included)
+            keys += [("set", frozenset(c)) for n in range(1, len(parts) + 1) for c in combinations(sorted(parts), n)]
+        else:
+            keys += [("p", p) for p in parts]
+        # ev's actors a subset of its: it has ev's least filed actor
+        rarest = min(parts, key=lambda p: sum(len(self._lists.get((ev.type, ev.status, w, ("p", p)), ()))
+                                                for w in dates))
+        keys.append(("p", rarest))
+        if ev.type == "VISIT":
+            keys += [("src", p) for p in set(ev.source)]
+        if ev.brief is not None:
+            keys.append(("brief", ev.brief))
+        if ev.type == "MESSAGE" and "_from" in ev.attributes:
+            keys.append(("msg", ev.brief))
+        name = ev.attributes.get("name") if ev.type == "CONFERENCE" else None
+        if name and len(name) <= _MAX_NAME:  # a name holding ev's, or one inside ev's
+            keys += [("in", name), ("long",)] + [("name", s) for s in _subs(name)]
+        elif name:  # a long name: every named conference (its substrings are too many to list)
+            keys.append(("conf-any",))
+        return keys
+
+    def add(self, ev: Event, slot: int) -> None:
+        self._slot[id(ev)] = slot
+        filed = self._filed.setdefault(slot, set())
+        dated = (ev.date or "")[:7]
+        year = ("Y", ev.date[:4]) if ev.date and len(ev.date) >= 4 else None
+        for key in self._keys(ev):
+            for when in (dated, "ANY", year):
+                full = (ev.type, ev.status, when, key)
+                if when is not None and full not in filed:
+                    filed.add(full)
+                    insort(self._lists.setdefault(full, []), slot)
+
+    def refile(self, ev: Event) -> None:
+        """File a kept event again after merging changed it (more actors, a date, attributes)."""
+        self.add(ev, self._slot[id(ev)])
+
+    def candidates(self, ev: Event) -> Iterator[int]:
+        """Kept events that could merge with ev, in keeping order, each once."""
+        d = ev.date or ""
+        if len(d) >= 7:  # undated, dated by a prefix of ev's date, or within ev's month
+            dates: list[Hashable] = [d[:k] for k in range(8)]
+        elif len(d) == 4:  # undated, dated by a prefix of ev's year, or within ev's year
+            dates = [d[:k] for k in range(4)] + [("Y", d)]
+        else:
+            dates = ["ANY"]
+        keys = dict.fromkeys(self._wanted(ev, dates))  # type: ignore[arg-type]
+        lists = [x for w in dates for k in keys if (x := self._lists.get((ev.type, ev.status, w, k)))]
+        last = -1
+        for i in heapq.merge(*lists):
+            if i != last:
+                last = i
+                yield i
