@@ -199,20 +199,7 @@ def _merge_by_scan(events: list[Event]) -> list[tuple[Any, ...]]:
         if twin is None:
             out.append(ev)
             continue
-        if ev.type == "MESSAGE":
-            twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
-            twin.source = twin.source + [p for p in ev.source if p not in twin.source]
-            twin.target = twin.target + [p for p in ev.target if p not in twin.target]
-        elif ev.brief is not None and not set(ev.participants) <= set(twin.participants):
-            twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
-        elif len(ev.participants) > len(twin.participants):
-            twin.participants = ev.participants
-            twin.source, twin.target = ev.source, ev.target
-        if ev.date and (not twin.date or len(ev.date) > len(twin.date)):
-            twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
-        twin.location = twin.location or ev.location
-        for k, v in ev.attributes.items():
-            twin.attributes.setdefault(k, v)
+        merge.absorb(twin, ev)  # the same absorption: what differs is only how the twin is found
     for ev in out:
         for k in [k for k in ev.attributes if k.startswith("_")]:
             del ev.attributes[k]

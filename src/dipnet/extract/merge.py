@@ -144,6 +144,24 @@ def _summarized(ev: Event, events: _Tally, people: set[str]) -> bool:
     return events.with_person.get((ev.type, ev.brief), 0) > 0
 
 
+
+def absorb(twin: Event, ev: Event) -> None:
+    """What `ev`, told again, adds to the event already kept (`twin`)."""
+    if ev.type == "MESSAGE":  # the senders and recipients of every message of the occasion
+        twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
+        twin.source = twin.source + [p for p in ev.source if p not in twin.source]
+        twin.target = twin.target + [p for p in ev.target if p not in twin.target]
+    elif ev.brief is not None and not set(ev.participants) <= set(twin.participants):
+        twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
+    elif len(ev.participants) > len(twin.participants):
+        twin.participants = ev.participants
+        twin.source, twin.target = ev.source, ev.target
+    if ev.date and (not twin.date or len(ev.date) > len(twin.date)):
+        twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
+    twin.location = twin.location or ev.location
+    for k, v in ev.attributes.items():
+        twin.attributes.setdefault(k, v)
+
 def merge_events(events: list[Event], people: set[str] | None = None,
                  countries: dict[str, str] | None = None, text: str = "") -> list[Event]:
     """people: the page's person names; countries: each named actor's country (ISO code); text: the
@@ -163,20 +181,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
             index.add(ev, len(out))
             out.append(ev)
             continue
-        if ev.type == "MESSAGE":  # the senders and recipients of every message of the occasion
-            twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
-            twin.source = twin.source + [p for p in ev.source if p not in twin.source]
-            twin.target = twin.target + [p for p in ev.target if p not in twin.target]
-        elif ev.brief is not None and not set(ev.participants) <= set(twin.participants):
-            twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
-        elif len(ev.participants) > len(twin.participants):
-            twin.participants = ev.participants
-            twin.source, twin.target = ev.source, ev.target
-        if ev.date and (not twin.date or len(ev.date) > len(twin.date)):
-            twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
-        twin.location = twin.location or ev.location
-        for k, v in ev.attributes.items():
-            twin.attributes.setdefault(k, v)
+        absorb(twin, ev)
         index.refile(twin)  # what merging added (actors, a date, attributes) may make it match more
     for ev in out:  # the private attributes that only merging reads
         for k in [k for k in ev.attributes if k.startswith("_")]:
