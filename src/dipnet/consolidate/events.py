@@ -196,32 +196,44 @@ def _gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int:
     return max((a[0] - b[1]).days, (b[0] - a[1]).days, 0)
 
 
-def _months(span: tuple[date, date] | None) -> list[str]:
+BUCKET = 8  # days: the blocks of the candidate index (clusters are looked up by party and bucket)
+
+
+def _buckets(span: tuple[date, date] | None, type_: str) -> list[int]:
+    """The day buckets a report is indexed under: those of [first day, last day + its window].
+    Two reports within the window of each other have overlapping such ranges, so share a bucket;
+    an undated report is under -1 only (it joins dated ones only through its story)."""
     if span is None:
-        return ["-"]
-    w = max(WINDOW, *TYPE_WINDOW.values())
-    lo, hi = span[0] - w, span[1] + w
-    out, y, m = [], lo.year, lo.month
-    while (y, m) <= (hi.year, hi.month):
-        out.append(f"{y}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
+        return [-1]
+    w = TYPE_WINDOW.get(type_, WINDOW)
+    return list(range(span[0].toordinal() // BUCKET, (span[1] + w).toordinal() // BUCKET + 1))
+
+
+def block_keys(rep: Report, dominant: frozenset[str]) -> set[str]:
+    """What a report is looked up by: its parties (ids and their countries) other than the dominant
+    country. Every pair `compatible` accepts outside a story shares one (a person, a body, or a
+    country other than the dominant one), so blocking on them loses no pair and decides the same;
+    blocking on the dominant country would put nearly every report of a month in one block."""
+    return (set(rep.ids) | rep.countries) - dominant
 
 
 def cluster(reports: list[Report], stories: Stories) -> list[list[Report]]:
-    """Greedy complete-linkage clustering, finest dates first, in a fixed order (stable ids)."""
+    """Greedy complete-linkage clustering, finest dates first, in a fixed order (stable ids).
+    Candidates are the clusters sharing a block (type, non-dominant party, day bucket) or the
+    story; every cluster `compatible` accepts is among them, so the result is that of trying all."""
     dominant = dominant_countries(reports)
     reports = sorted(reports, key=lambda r: (r.row["type"], r.rank, r.span[0] if r.span else date.max, r.mention_id))
     clusters: list[list[Report]] = []
-    index: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    index: dict[tuple[str, str, int], set[int]] = defaultdict(set)
     by_story: dict[tuple[str, tuple[str, int]], set[int]] = defaultdict(set)
     for rep in reports:
         t = rep.row["type"]
-        keys = set(rep.ids) | rep.countries
+        keys = block_keys(rep, dominant)
+        buckets = _buckets(rep.span, t)
         cands: set[int] = set(by_story.get((t, stories.find(rep.unit)), set()))
-        for k in keys:  # clusters that share an actor in the months around (dateless: none)
-            for mo in _months(rep.span):
-                cands |= index.get((t, k, mo), set())
+        for k in keys:
+            for b in buckets:
+                cands |= index.get((t, k, b), set())
         best, best_score = None, None
         for c in sorted(cands):
             members = clusters[c]
@@ -237,8 +249,8 @@ def cluster(reports: list[Report], stories: Stories) -> list[list[Report]]:
         else:
             clusters[best].append(rep)
         for k in keys:
-            for mo in _months(rep.span):
-                index[(t, k, mo)].add(best)
+            for b in buckets:
+                index[(t, k, b)].add(best)
         by_story[(t, stories.find(rep.unit))].add(best)
     return clusters
 
