@@ -28,14 +28,14 @@ import duckdb
 
 SHIFT_DAYS = 60  # one copy of the base to the next
 # a date string moved by `k` copies, kept at its own precision (day, month, year); others as they are
-SHIFT = """CREATE OR REPLACE MACRO shift(s, k) AS CASE
+SHIFT = f"""CREATE OR REPLACE MACRO shift(s, k) AS CASE
   WHEN length(s) = 10 AND try_cast(s AS DATE) IS NOT NULL
-    THEN strftime(try_cast(s AS DATE) + CAST(k * {d} AS INTEGER), '%Y-%m-%d')
+    THEN strftime(try_cast(s AS DATE) + CAST(k * {SHIFT_DAYS} AS INTEGER), '%Y-%m-%d')
   WHEN length(s) = 7 AND try_cast(s || '-01' AS DATE) IS NOT NULL
-    THEN strftime(try_cast(s || '-01' AS DATE) + to_months(CAST(k * {d} // 30 AS INTEGER)), '%Y-%m')
+    THEN strftime(try_cast(s || '-01' AS DATE) + to_months(CAST(k * {SHIFT_DAYS} // 30 AS INTEGER)), '%Y-%m')
   WHEN length(s) = 4 AND try_cast(s AS INTEGER) IS NOT NULL
-    THEN CAST(CAST(s AS INTEGER) + k * {d} // 365 AS VARCHAR)
-  ELSE s END""".format(d=SHIFT_DAYS)
+    THEN CAST(CAST(s AS INTEGER) + k * {SHIFT_DAYS} // 365 AS VARCHAR)
+  ELSE s END"""
 
 
 def _alphabet(con: duckdb.DuckDBPyConnection) -> str:

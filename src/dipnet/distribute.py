@@ -39,6 +39,7 @@ MIN_CHUNK = 64 << 10  # the smallest, so that scheduling costs stay small beside
 PER_WORKER = 4  # partitions a worker thread (about), so that a slow one does not hold up the rest
 MAX_FILES = 64  # whole files in one partition at most
 CONSOLIDATED_FILES = "consolidated"
+FRESH = ("page_features", "brief_features", "page_grams")  # the new pages' preparation merge_task writes
 
 
 @dataclass(frozen=True)
@@ -301,13 +302,13 @@ def _emit(log: list[dict[str, Any]], out: Outcome, store: Any, seen: set[str], r
 def consolidate_on(client: Any, db: str, work_dir: str) -> dict[str, int]:
     """The merge as a task on the cluster, then its tables and the new pages' preparation written
     through the store in one transaction."""
-    from dipnet.store import CACHE_TABLES, BulkStore
+    from dipnet.store import BulkStore
 
     result = client.submit(merge_task, db, work_dir, pure=False).result()
     folder = Path(result["folder"])
     with BulkStore(db) as store:
         store.replace_consolidated({name: pq.read_table(folder / f"{name}.parquet") for name in result["tables"]},
-                                   {n: pq.read_table(folder / f"fresh_{n}.parquet") for n in CACHE_TABLES})
+                                   {n: pq.read_table(folder / f"fresh_{n}.parquet") for n in FRESH})
         counts = dict(result["counts"])
         counts["page_grams"] = store.count("page_grams")
     return counts

@@ -119,12 +119,15 @@ EVENT_TEXT = ("SELECT event_id, concat_ws(chr(31), coalesce(evidence, ''), coale
               "''), coalesce(location, '')) AS text FROM kb_events ORDER BY event_id")
 
 
-def _event_text(con: duckdb.DuckDBPyConnection) -> None:
+def _event_text(con: duckdb.DuckDBPyConnection, only: str | None = None) -> None:
+    """event_text of every event, or of the events whose ids the table `only` holds."""
     import pyarrow as pa
 
     from dipnet.textsig import WORDS, signatures
 
-    rel = con.sql(EVENT_TEXT)
+    sql = EVENT_TEXT if only is None else EVENT_TEXT.replace(
+        " FROM kb_events ", f" FROM kb_events WHERE event_id IN (SELECT event_id FROM {only}) ")
+    rel = con.sql(sql)
     tbl = rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
     sig = signatures(tbl.column("text").to_pylist())
     con.register("_text", pa.table({"event_id": tbl.column("event_id"), "text": tbl.column("text"),
@@ -152,7 +155,11 @@ CONSOLIDATED_TABLES = ("kb_entities", "entity_links", "page_links", "kb_events",
                        "actor_stats", "pair_exchanges", "pair_exchanges_years", "event_text")
 TABLES = EXTRACTED_TABLES + CONSOLIDATED_TABLES
 # per-page preparation of consolidation kept between runs (page_grams, the search index, is one too)
-CACHE_TABLES = ("page_features", "brief_features", "page_grams")
+CACHE_TABLES = ("page_features", "brief_features", "page_grams", "event_digests")
+# what an incremental consolidation rewrites a table by: the groups of rows (by this column) that differ
+GROUPS = {"kb_entities": "entity_id", "entity_links": "doc_id", "page_links": "doc_a", "role_timeline": "person_id",
+          "relation_timeline": "pair_a", "fact_claims": "claim_id"}
+EVENT_TABLES = ("kb_events", "event_mentions", "event_actors")
 
 
 def content_hash(doc: Document) -> str:
@@ -368,6 +375,80 @@ class Store:
             con.execute("ROLLBACK")
             raise StoreError(f"the consolidated tables could not be written: {exc}") from exc
 
+    def update_consolidated(self, tables: dict[str, Any], events: dict[str, Any], digests: dict[str, str],
+                            append: dict[str, Any]) -> None:
+        """The incremental counterpart of replace_consolidated, in one transaction too: `tables` (whole
+        contents of the tables of GROUPS) are written as the groups of rows that differ from the stored
+        ones; `events` holds the rows of EVENT_TABLES of the events merged anew, `digests` the digest of
+        every event (dipnet.consolidate.changes): the rows of events merged anew or gone are replaced,
+        the rest are kept; then the tables derived from them, and the rows `append` adds to the cache."""
+        import pyarrow as pa
+
+        con = self.con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            for name, data in tables.items():
+                if name not in GROUPS:
+                    raise StoreError(f"not a table updated by groups: {name}")
+                self._update_groups(name, pa.table(data))
+            con.register("_digests", pa.table({"event_id": pa.array(list(digests), pa.string()),
+                                               "digest": pa.array(list(digests.values()), pa.string())}))
+            con.register("_merged", pa.table({"event_id": pa.array(events["kb_events"]["event_id"], pa.string())}))
+            con.execute("CREATE OR REPLACE TEMP TABLE _changed AS SELECT event_id FROM _merged UNION "
+                        "SELECT event_id FROM kb_events WHERE event_id NOT IN (SELECT event_id FROM _digests)")
+            for name in (*EVENT_TABLES, "event_digests", "event_text"):
+                con.execute(f"DELETE FROM {name} WHERE event_id IN (SELECT event_id FROM _changed)")
+            for name in EVENT_TABLES:
+                self._insert(name, events[name])
+            con.execute("INSERT INTO event_digests SELECT * FROM _digests WHERE event_id IN (SELECT event_id FROM _merged)")
+            _event_text(con, "_merged")
+            if con.execute("SELECT count(*) FROM _changed").fetchall()[0][0]:
+                for derived, how in DERIVED["event_actors"]:
+                    con.execute(f"DELETE FROM {derived}")
+                    how(con) if callable(how) else con.execute(how)
+            for name in ("_digests", "_merged"):
+                con.unregister(name)
+            con.execute("DROP TABLE _changed")
+            for name, data in append.items():
+                if name not in CACHE_TABLES:
+                    raise StoreError(f"not a table of the consolidation's cache: {name}")
+                self._insert(name, data)
+            con.execute("COMMIT")
+        except (duckdb.Error, pa.ArrowException, StoreError) as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"the consolidated tables could not be updated: {exc}") from exc
+
+    def _update_groups(self, name: str, new: Any) -> None:
+        """Rewrite the groups of rows of `name` (by GROUPS[name]) that differ from those in `new`."""
+        con, key = self.con, GROUPS[name]
+        if not new.num_rows:
+            con.execute(f"DELETE FROM {name}")
+            return
+        cols = ", ".join(r[0] for r in con.execute(f"DESCRIBE {name}").fetchall())
+        con.register("_new", new)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _groups AS SELECT DISTINCT {key} FROM ("
+                    f"(SELECT {cols} FROM {name} EXCEPT ALL SELECT {cols} FROM _new) UNION ALL "
+                    f"(SELECT {cols} FROM _new EXCEPT ALL SELECT {cols} FROM {name}))")
+        con.execute(f"DELETE FROM {name} WHERE {key} IN (SELECT {key} FROM _groups)")
+        order = f" ORDER BY {SORTED[name]}" if name in SORTED else ""
+        con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _new WHERE {key} IN (SELECT {key} FROM _groups){order}")
+        con.unregister("_new")
+        con.execute("DROP TABLE _groups")
+
+    def kept_events(self, type_: str, event_ids: list[str]) -> list[dict[str, Any]]:
+        """The stored kb_events rows of these ids and this type (an incremental consolidation keeps them)."""
+        import pyarrow as pa
+
+        cur = self.con.cursor()
+        cur.register("_ids", pa.table({"event_id": pa.array(event_ids, pa.string())}))
+        cur.execute("SELECT * FROM kb_events WHERE type = ? AND event_id IN (SELECT event_id FROM _ids) "
+                    "ORDER BY event_id", [type_])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+    def digests(self) -> dict[str, str]:
+        return dict(self.con.execute("SELECT event_id, digest FROM event_digests").fetchall())
+
     def _insert(self, name: str, data: Any) -> None:
         """Insert rows in the table's SORTED order; `data` may also be an iterator of pyarrow Tables
         (chunks too many to hold at once), staged in a temporary table and then inserted sorted."""
@@ -473,6 +554,7 @@ PAGE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 FEATURES = """
 CREATE TABLE IF NOT EXISTS page_features (doc_id VARCHAR PRIMARY KEY, main_sig BLOB, opening_sig BLOB);
 CREATE TABLE IF NOT EXISTS brief_features (doc_id VARCHAR, idx INTEGER, sig BLOB);
+CREATE TABLE IF NOT EXISTS event_digests (event_id VARCHAR, digest VARCHAR);
 """
 
 

@@ -6,19 +6,20 @@ per-page preparation (signatures, index rows) can be cached and done once per pa
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from dipnet.consolidate.changes import merge_events
 from dipnet.consolidate.entities import Resolver, merge_entities, rule_id
-from dipnet.consolidate.events import consolidate_events, interval
+from dipnet.consolidate.events import interval
 from dipnet.consolidate.minhash import grams
 from dipnet.consolidate.pages import Prepared, link_pages, prepare
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import load_kb
-from dipnet.store import Store
+from dipnet.store import EVENT_TABLES, GROUPS, Store
 
 __all__ = ["Built", "Resolver", "build", "consolidate", "interval", "rule_id", "update"]
 
@@ -37,6 +38,7 @@ class Built:
     counts: dict[str, int]
     fresh: Prepared = field(default_factory=Prepared)
     unindexed: list[str] = field(default_factory=list)
+    digests: dict[str, str] = field(default_factory=dict)  # every event's (changes.digest)
 
 
 CHUNK = 500  # pages whose texts are in memory at once (preparation, index rows)
@@ -47,11 +49,14 @@ def _chunks(ids: list[str]) -> Iterator[list[str]]:
         yield ids[i:i + CHUNK]
 
 
-def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | None = None) -> Built:
+def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | None = None,
+          known: dict[str, str] | None = None) -> Built:
     """The consolidated tables of the store's pages, without writing them. Whole when `indexed` is
     None (Built.unindexed: every page); else the index is only to be written for the pages not in
     `indexed` (it is per page, so new pages' rows are all it lacks). `prepared` holds cached
-    signatures; the rest are computed, a chunk of pages at a time."""
+    signatures; the rest are computed, a chunk of pages at a time. With `known` (the stored events'
+    digests), the event tables hold only the events merged anew (Store.update_consolidated keeps
+    the others); without, every table is whole, event_digests included."""
     kb = load_kb()
     # the pages' texts are read only for the pages not prepared yet, a chunk at a time: the merges
     # across pages need titles, headlines and dates, not texts
@@ -72,9 +77,13 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     links, stories = link_pages(docs, [], briefs, have)
     del have
     entities, entity_links, res = merge_entities(store.rows("entities"), kb)
-    events, mentions, actors = consolidate_events(store.rows("events"), res, stories, by_doc, published)
+    merged = merge_events(store.rows("events"), res, stories, by_doc, published, known)
+    events, mentions, actors = merged.events, merged.mentions, merged.actors
     roles = role_timeline(store.rows("roles"), res, kb)
-    relations = relation_timeline(store.rows("relations"), events, res, published)
+    changes = [e for e in events if e["type"] == "RELATION_CHANGE"]  # all the relation timeline reads
+    if merged.kept:
+        changes = sorted(changes + store.kept_events("RELATION_CHANGE", merged.kept), key=lambda e: e["event_id"])
+    relations = relation_timeline(store.rows("relations"), changes, res, published)
     facts = fact_claims(store.rows("facts"), res, published)
     tables = {
         "kb_entities": (entities, ("entity_id", "type", "name", "kb_id", "country", "sector", "external",
@@ -91,7 +100,10 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     }
     counts = {name: len(rows) for name, (rows, _) in tables.items()}
     unindexed = sorted(d["doc_id"] for d in docs if indexed is None or d["doc_id"] not in indexed)
-    return Built({n: _columns(r, c) for n, (r, c) in tables.items()}, counts, fresh, unindexed)
+    cols = {n: _columns(r, c) for n, (r, c) in tables.items()}
+    if known is None:
+        cols["event_digests"] = {"event_id": list(merged.digests), "digest": list(merged.digests.values())}
+    return Built(cols, counts, fresh, unindexed, merged.digests)
 
 
 def page_grams(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -123,19 +135,19 @@ def consolidate(store: Store, incremental: bool = False) -> dict[str, int]:
     transaction writes everything, so a reader (the server's) sees the knowledge base before or
     after, never between. The tables are the same as a whole rebuild's (tests/test_consolidate.py
     and tests/test_distribute.py check it)."""
-    if incremental:
-        cached_pages, cached_briefs, indexed = store.features()
-        built = build(store, decode_features(cached_pages, cached_briefs), indexed)
-    else:
+    if not incremental:
         built = build(store)
-    pages, briefs = feature_rows(built.fresh)
-    cache = {"page_features": pages, "brief_features": briefs, "page_grams": index_rows(store, built.unindexed)}
-    if incremental:
-        store.replace_consolidated(built.tables, cache)
-    else:  # the cache rebuilt whole too
-        store.replace_consolidated({**built.tables, **cache})
-    built.counts["page_grams"] = store.count("page_grams")
-    return built.counts
+        pages, briefs = feature_rows(built.fresh)
+        store.replace_consolidated({**built.tables, "page_features": pages, "brief_features": briefs,
+                                    "page_grams": index_rows(store, built.unindexed)})  # the cache whole too
+    else:
+        cached_pages, cached_briefs, indexed = store.features()
+        built = build(store, decode_features(cached_pages, cached_briefs), indexed, store.digests())
+        pages, briefs = feature_rows(built.fresh)
+        store.update_consolidated({t: built.tables[t] for t in GROUPS}, {t: built.tables[t] for t in EVENT_TABLES},
+                                  built.digests, {"page_features": pages, "brief_features": briefs,
+                                                  "page_grams": index_rows(store, built.unindexed)})
+    return {t: store.count(t) for t in built.counts} | {"page_grams": store.count("page_grams")}
 
 
 def update(store: Store) -> dict[str, int]:

@@ -196,7 +196,7 @@ def _gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int:
     return max((a[0] - b[1]).days, (b[0] - a[1]).days, 0)
 
 
-BUCKET = 8  # days: the blocks of the candidate index (clusters are looked up by party and bucket)
+BUCKET = 32  # days: the blocks of the candidate index (clusters are looked up by party and bucket)
 
 
 def _buckets(span: tuple[date, date] | None, type_: str) -> list[int]:
