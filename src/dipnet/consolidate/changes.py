@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dipnet.consolidate.entities import Resolver
-from dipnet.consolidate.events import Report, _loads, _merged, _report, cluster
+from dipnet.consolidate.events import Report, _merged, _report, cluster
 from dipnet.consolidate.pages import Stories
 
 
@@ -35,8 +35,7 @@ def digest(members: list[Report], res: Resolver, docs: dict[str, dict]) -> str:
     h = hashlib.sha1()
     for r in sorted(members, key=lambda r: r.mention_id):
         doc = r.row["doc_id"]
-        named = [(n, res.resolve(n, doc)) for col in ("source_actors", "target_actors")
-                 for n in _loads(r.row[col]) or []]
+        named = [(n, res.resolve(n, doc)) for col in ("source_actors", "target_actors") for n in r.lists[col]]
         ids = [*r.ids, *([r.location] if r.location else []), *(i for _, i in named if i)]
         seen = [(i, res.name(i, ""), res.country(i)) for i in ids]
         page = docs.get(doc, {})

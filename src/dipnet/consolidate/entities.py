@@ -7,9 +7,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any
 
-from dipnet.kb import KnowledgeBase, normalize
+from dipnet.kb import KnowledgeBase
+from dipnet.kb import normalize as _normalize
+
+# names recur across pages by the thousand: each is normalized once
+normalize = lru_cache(maxsize=1 << 18)(_normalize)
 
 
 def rule_id(type_: str, name: str) -> str:
@@ -91,8 +96,8 @@ def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase) -> tuple[list[
     """Entity rows of every page -> (kb_entities rows, entity_links rows, a Resolver)."""
     global_of: dict[tuple[str, str], str] = {}
     pending: dict[str, list[dict]] = defaultdict(list)  # type -> rule-found rows without a KB match
-    for r in rows:
-        mentions = json.loads(r["mentions"]) if isinstance(r["mentions"], str) else (r["mentions"] or [])
+    parsed = [json.loads(r["mentions"]) if isinstance(r["mentions"], str) else (r["mentions"] or []) for r in rows]
+    for r, mentions in zip(rows, parsed, strict=True):
         r = {**r, "mentions": mentions}
         gid = r["kb_id"] or _kb_match(kb, r["type"], [r["name"], *mentions])
         if gid:
@@ -110,9 +115,8 @@ def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase) -> tuple[list[
     countries: dict[str, Counter] = defaultdict(Counter)
     local: dict[tuple[str, str], str] = {}
     links = []
-    for r in rows:
+    for r, mentions in zip(rows, parsed, strict=True):
         gid = global_of[(r["doc_id"], r["entity_id"])]
-        mentions = json.loads(r["mentions"]) if isinstance(r["mentions"], str) else (r["mentions"] or [])
         links.append({"doc_id": r["doc_id"], "local_id": r["entity_id"], "entity_id": gid})
         docs[gid].add(r["doc_id"])
         names[gid].update([r["name"], *mentions])
