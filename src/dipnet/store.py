@@ -330,7 +330,10 @@ class Store:
             cur.register("_wanted", pa.table({"doc_id": pa.array(sorted(doc_ids), pa.string())}))
             cur.execute(f"SELECT {cols} FROM {table} WHERE doc_id IN (SELECT doc_id FROM _wanted) ORDER BY ALL")
         names = [d[0] for d in cur.description]
-        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        out: list[dict[str, Any]] = []
+        while batch := cur.fetchmany(20_000):  # never the whole table twice in memory (tuples and dicts)
+            out.extend(dict(zip(names, r, strict=True)) for r in batch)
+        return out
 
     def features(self) -> tuple[dict[str, tuple[bytes, bytes]], dict[tuple[str, int], bytes], set[str]]:
         """The cached preparation: signatures by page, by teaser, and the pages already in page_grams."""

@@ -50,6 +50,7 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase, entities: dict[str, dict[str, Any]],
                  local: dict[tuple[str, str], str], by_name: dict[str, str]) -> None:
         self.kb, self.entities, self.local, self.by_name = kb, entities, local, by_name
+        self._countries: dict[str, str | None] = {}  # the resolver does not change: each id looked up once
 
     def resolve(self, name: str | None, doc_id: str | None = None) -> str | None:
         if not name:
@@ -84,6 +85,11 @@ class Resolver:
             return None
         if entity_id.startswith("country:"):
             return entity_id
+        if entity_id not in self._countries:
+            self._countries[entity_id] = self._country(entity_id)
+        return self._countries[entity_id]
+
+    def _country(self, entity_id: str) -> str | None:
         e = self.entities.get(entity_id)
         iso = e["country"] if e else None
         if iso is None:
