@@ -39,6 +39,7 @@ MIN_CHUNK = 64 << 10  # the smallest, so that scheduling costs stay small beside
 PER_WORKER = 4  # partitions a worker thread (about), so that a slow one does not hold up the rest
 MAX_FILES = 64  # whole files in one partition at most
 CONSOLIDATED_FILES = "consolidated"
+FRESH = ("page_features", "brief_features", "page_grams")  # the new pages' preparation merge_task writes
 
 
 @dataclass(frozen=True)
@@ -165,20 +166,22 @@ LOG_SCHEMA = pa.schema([("seq", pa.int32()), ("kind", pa.string()), ("source", p
 def merge_task(db: str, work_dir: str) -> dict[str, Any]:
     """The final task: the cross-page merge over the whole store (opened read-only), its tables
     written to `work_dir/consolidated/` as Parquet for the client to load."""
-    from dipnet.consolidate import build, decode_features, feature_rows
+    from dipnet.consolidate import build, decode_features, feature_rows, index_rows
     from dipnet.store import BulkStore, arrow_schema
 
-    with BulkStore(db, read_only=True) as store:
-        pages, briefs, indexed = store.features()
-        built = build(store, decode_features(pages, briefs), indexed)
     out = Path(work_dir) / CONSOLIDATED_FILES
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir()
+    with BulkStore(db, read_only=True) as store:
+        pages, briefs, indexed = store.features()
+        built = build(store, decode_features(pages, briefs), indexed)
+        with pq.ParquetWriter(out / "fresh_page_grams.parquet", arrow_schema("page_grams")) as writer:
+            for chunk in index_rows(store, built.unindexed):  # a chunk of pages at a time
+                writer.write_table(chunk)
     for name, cols in built.tables.items():
         pq.write_table(pa.table(cols), out / f"{name}.parquet")
     fresh_pages, fresh_briefs = feature_rows(built.fresh)
-    for name, got in (("page_features", fresh_pages), ("brief_features", fresh_briefs),
-                      ("page_grams", built.fresh_grams)):
+    for name, got in (("page_features", fresh_pages), ("brief_features", fresh_briefs)):
         pq.write_table(pa.Table.from_pylist(got, schema=arrow_schema(name)), out / f"fresh_{name}.parquet")
     return {"folder": str(out), "counts": built.counts, "tables": sorted(built.tables)}
 
@@ -297,16 +300,15 @@ def _emit(log: list[dict[str, Any]], out: Outcome, store: Any, seen: set[str], r
 
 
 def consolidate_on(client: Any, db: str, work_dir: str) -> dict[str, int]:
-    """The merge as a task on the cluster, then its tables written through the store."""
+    """The merge as a task on the cluster, then its tables and the new pages' preparation written
+    through the store in one transaction."""
     from dipnet.store import BulkStore
 
     result = client.submit(merge_task, db, work_dir, pure=False).result()
     folder = Path(result["folder"])
     with BulkStore(db) as store:
-        store.replace_consolidated({name: pq.read_table(folder / f"{name}.parquet") for name in result["tables"]})
-        fresh = [pq.read_table(folder / f"fresh_{n}.parquet").to_pylist()
-                 for n in ("page_features", "brief_features", "page_grams")]
-        store.add_features(*fresh)
+        store.replace_consolidated({name: pq.read_table(folder / f"{name}.parquet") for name in result["tables"]},
+                                   {n: pq.read_table(folder / f"fresh_{n}.parquet") for n in FRESH})
         counts = dict(result["counts"])
         counts["page_grams"] = store.count("page_grams")
     return counts

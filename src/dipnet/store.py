@@ -119,12 +119,15 @@ EVENT_TEXT = ("SELECT event_id, concat_ws(chr(31), coalesce(evidence, ''), coale
               "''), coalesce(location, '')) AS text FROM kb_events ORDER BY event_id")
 
 
-def _event_text(con: duckdb.DuckDBPyConnection) -> None:
+def _event_text(con: duckdb.DuckDBPyConnection, only: str | None = None) -> None:
+    """event_text of every event, or of the events whose ids the table `only` holds."""
     import pyarrow as pa
 
     from dipnet.textsig import WORDS, signatures
 
-    rel = con.sql(EVENT_TEXT)
+    sql = EVENT_TEXT if only is None else EVENT_TEXT.replace(
+        " FROM kb_events ", f" FROM kb_events WHERE event_id IN (SELECT event_id FROM {only}) ")
+    rel = con.sql(sql)
     tbl = rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
     sig = signatures(tbl.column("text").to_pylist())
     con.register("_text", pa.table({"event_id": tbl.column("event_id"), "text": tbl.column("text"),
@@ -151,6 +154,12 @@ CONSOLIDATED_TABLES = ("kb_entities", "entity_links", "page_links", "kb_events",
                        "event_actors", "role_timeline", "relation_timeline", "fact_claims", "page_grams",
                        "actor_stats", "pair_exchanges", "pair_exchanges_years", "event_text")
 TABLES = EXTRACTED_TABLES + CONSOLIDATED_TABLES
+# per-page preparation of consolidation kept between runs (page_grams, the search index, is one too)
+CACHE_TABLES = ("page_features", "brief_features", "page_grams", "event_digests")
+# what an incremental consolidation rewrites a table by: the groups of rows (by this column) that differ
+GROUPS = {"kb_entities": "entity_id", "entity_links": "doc_id", "page_links": "doc_a", "role_timeline": "person_id",
+          "relation_timeline": "pair_a", "fact_claims": "claim_id"}
+EVENT_TABLES = ("kb_events", "event_mentions", "event_actors")
 
 
 def content_hash(doc: Document) -> str:
@@ -180,7 +189,7 @@ def create(path: str | Path) -> None:
     os.unlink(tmp)  # DuckDB makes the file itself; an empty file is not a database to it
     try:
         with duckdb.connect(tmp) as con:
-            con.execute(SCHEMA + CONSOLIDATED + INDEXES)
+            con.execute(SCHEMA + CONSOLIDATED + FEATURES + INDEXES)
         try:
             os.link(tmp, target)  # never replaces a store that appeared meanwhile
         except FileExistsError:
@@ -200,7 +209,7 @@ class Store:
                 create(path)
             self.con = duckdb.connect(str(path), read_only=read_only)
             if not read_only:
-                self.con.execute(SCHEMA + CONSOLIDATED + INDEXES)  # tables added since the store was made
+                self.con.execute(SCHEMA + CONSOLIDATED + FEATURES + INDEXES)  # tables added since the store was made
                 _derive_missing(self.con)
         except (duckdb.Error, OSError) as exc:
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
@@ -304,15 +313,34 @@ class Store:
                                          [table]).fetchall()
         return bool(rows and rows[0][0])
 
-    def rows(self, table: str, columns: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
-        """Every row of a table as dicts (JSON columns as text), in a stable order."""
+    def rows(self, table: str, columns: tuple[str, ...] | None = None,
+             doc_ids: list[str] | None = None) -> list[dict[str, Any]]:
+        """Every row of a table as dicts (JSON columns as text), in a stable order; only the rows of
+        the pages `doc_ids` when given (consolidation reads the text of new pages only)."""
+        import pyarrow as pa
+
         _check(table)
         if not self.has_table(table):
             return []
         cols = ", ".join(columns) if columns else "*"
-        cur = self.con.execute(f"SELECT {cols} FROM {table} ORDER BY ALL")
+        cur = self.con if doc_ids is None else self.con.cursor()
+        if doc_ids is None:
+            cur.execute(f"SELECT {cols} FROM {table} ORDER BY ALL")
+        else:
+            cur.register("_wanted", pa.table({"doc_id": pa.array(sorted(doc_ids), pa.string())}))
+            cur.execute(f"SELECT {cols} FROM {table} WHERE doc_id IN (SELECT doc_id FROM _wanted) ORDER BY ALL")
         names = [d[0] for d in cur.description]
-        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        out: list[dict[str, Any]] = []
+        while batch := cur.fetchmany(20_000):  # never the whole table twice in memory (tuples and dicts)
+            out.extend(dict(zip(names, r, strict=True)) for r in batch)
+        return out
+
+    def features(self) -> tuple[dict[str, tuple[bytes, bytes]], dict[tuple[str, int], bytes], set[str]]:
+        """The cached preparation: signatures by page, by teaser, and the pages already in page_grams."""
+        pages = {r[0]: (r[1], r[2]) for r in self.con.execute("SELECT * FROM page_features").fetchall()}
+        briefs = {(r[0], r[1]): r[2] for r in self.con.execute("SELECT * FROM brief_features").fetchall()}
+        indexed = {r[0] for r in self.con.execute("SELECT DISTINCT doc_id FROM page_grams").fetchall()}
+        return pages, briefs, indexed
 
     def arrow(self, table: str) -> Any:
         """A table as a pyarrow Table (for exports)."""
@@ -323,31 +351,128 @@ class Store:
         return rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
 
     # ---- the consolidated knowledge base -------------------------------------------------------
-    def replace_consolidated(self, tables: dict[str, Any]) -> None:
-        """Replace the consolidated tables whole, in one transaction. Each value is a pyarrow Table or
-        a dict of column lists; JSON columns are given as text."""
+    def replace_consolidated(self, tables: dict[str, Any], append: dict[str, Any] | None = None) -> None:
+        """Replace the consolidated tables whole and add the rows `append` gives (the new pages'
+        preparation: page_features, brief_features, page_grams), all in one transaction, so that a
+        reader sees the knowledge base before or after, never between. Each value is a pyarrow Table,
+        a dict of column lists or a list of row dicts; JSON columns are given as text."""
         import pyarrow as pa
 
         con = self.con
         try:
             con.execute("BEGIN TRANSACTION")
             for name, data in tables.items():
-                if name not in CONSOLIDATED_TABLES:
+                if name not in CONSOLIDATED_TABLES + CACHE_TABLES:
                     raise StoreError(f"not a consolidated table: {name}")
-                tbl = data if isinstance(data, pa.Table) else pa.table(data)
                 con.execute(f"DELETE FROM {name}")
-                if tbl.num_rows:
-                    con.register("_incoming", tbl)
-                    order = f" ORDER BY {SORTED[name]}" if name in SORTED else ""
-                    con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _incoming{order}")
-                    con.unregister("_incoming")
+                self._insert(name, data)
                 for derived, how in DERIVED.get(name, ()):
                     con.execute(f"DELETE FROM {derived}")
                     how(con) if callable(how) else con.execute(how)
+            for name, data in (append or {}).items():
+                if name not in CACHE_TABLES:
+                    raise StoreError(f"not a table of the consolidation's cache: {name}")
+                self._insert(name, data)
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
             con.execute("ROLLBACK")
             raise StoreError(f"the consolidated tables could not be written: {exc}") from exc
+
+    def update_consolidated(self, tables: dict[str, Any], events: dict[str, Any], digests: dict[str, str],
+                            append: dict[str, Any]) -> None:
+        """The incremental counterpart of replace_consolidated, in one transaction too: `tables` (whole
+        contents of the tables of GROUPS) are written as the groups of rows that differ from the stored
+        ones; `events` holds the rows of EVENT_TABLES of the events merged anew, `digests` the digest of
+        every event (dipnet.consolidate.changes): the rows of events merged anew or gone are replaced,
+        the rest are kept; then the tables derived from them, and the rows `append` adds to the cache."""
+        import pyarrow as pa
+
+        con = self.con
+        try:
+            con.execute("BEGIN TRANSACTION")
+            for name, data in tables.items():
+                if name not in GROUPS:
+                    raise StoreError(f"not a table updated by groups: {name}")
+                self._update_groups(name, pa.table(data))
+            con.register("_digests", pa.table({"event_id": pa.array(list(digests), pa.string()),
+                                               "digest": pa.array(list(digests.values()), pa.string())}))
+            con.register("_merged", pa.table({"event_id": pa.array(events["kb_events"]["event_id"], pa.string())}))
+            con.execute("CREATE OR REPLACE TEMP TABLE _changed AS SELECT event_id FROM _merged UNION "
+                        "SELECT event_id FROM kb_events WHERE event_id NOT IN (SELECT event_id FROM _digests)")
+            for name in (*EVENT_TABLES, "event_digests", "event_text"):
+                con.execute(f"DELETE FROM {name} WHERE event_id IN (SELECT event_id FROM _changed)")
+            for name in EVENT_TABLES:
+                self._insert(name, events[name])
+            con.execute("INSERT INTO event_digests SELECT * FROM _digests WHERE event_id IN (SELECT event_id FROM _merged)")
+            _event_text(con, "_merged")
+            if con.execute("SELECT count(*) FROM _changed").fetchall()[0][0]:
+                for derived, how in DERIVED["event_actors"]:
+                    con.execute(f"DELETE FROM {derived}")
+                    how(con) if callable(how) else con.execute(how)
+            for name in ("_digests", "_merged"):
+                con.unregister(name)
+            con.execute("DROP TABLE _changed")
+            for name, data in append.items():
+                if name not in CACHE_TABLES:
+                    raise StoreError(f"not a table of the consolidation's cache: {name}")
+                self._insert(name, data)
+            con.execute("COMMIT")
+        except (duckdb.Error, pa.ArrowException, StoreError) as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"the consolidated tables could not be updated: {exc}") from exc
+
+    def _update_groups(self, name: str, new: Any) -> None:
+        """Rewrite the groups of rows of `name` (by GROUPS[name]) that differ from those in `new`."""
+        con, key = self.con, GROUPS[name]
+        if not new.num_rows:
+            con.execute(f"DELETE FROM {name}")
+            return
+        cols = ", ".join(r[0] for r in con.execute(f"DESCRIBE {name}").fetchall())
+        con.register("_new", new)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _groups AS SELECT DISTINCT {key} FROM ("
+                    f"(SELECT {cols} FROM {name} EXCEPT ALL SELECT {cols} FROM _new) UNION ALL "
+                    f"(SELECT {cols} FROM _new EXCEPT ALL SELECT {cols} FROM {name}))")
+        con.execute(f"DELETE FROM {name} WHERE {key} IN (SELECT {key} FROM _groups)")
+        order = f" ORDER BY {SORTED[name]}" if name in SORTED else ""
+        con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _new WHERE {key} IN (SELECT {key} FROM _groups){order}")
+        con.unregister("_new")
+        con.execute("DROP TABLE _groups")
+
+    def kept_events(self, type_: str, event_ids: list[str]) -> list[dict[str, Any]]:
+        """The stored kb_events rows of these ids and this type (an incremental consolidation keeps them)."""
+        import pyarrow as pa
+
+        cur = self.con.cursor()
+        cur.register("_ids", pa.table({"event_id": pa.array(event_ids, pa.string())}))
+        cur.execute("SELECT * FROM kb_events WHERE type = ? AND event_id IN (SELECT event_id FROM _ids) "
+                    "ORDER BY event_id", [type_])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+    def digests(self) -> dict[str, str]:
+        return dict(self.con.execute("SELECT event_id, digest FROM event_digests").fetchall())
+
+    def _insert(self, name: str, data: Any) -> None:
+        """Insert rows in the table's SORTED order; `data` may also be an iterator of pyarrow Tables
+        (chunks too many to hold at once), staged in a temporary table and then inserted sorted."""
+        import pyarrow as pa
+
+        order = f" ORDER BY {SORTED[name]}" if name in SORTED else ""
+        if not isinstance(data, list | dict | pa.Table):
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE _staged AS SELECT * FROM {name} LIMIT 0")
+            for chunk in data:
+                self.con.register("_incoming", chunk)
+                self.con.execute("INSERT INTO _staged BY NAME SELECT * FROM _incoming")
+                self.con.unregister("_incoming")
+            self.con.execute(f"INSERT INTO {name} SELECT * FROM _staged{order}")
+            self.con.execute("DROP TABLE _staged")
+            return
+        tbl = pa.Table.from_pylist(data, schema=arrow_schema(name)) if isinstance(data, list) else \
+            data if isinstance(data, pa.Table) else pa.table(data)
+        if tbl.num_rows:
+            self.con.register("_incoming", tbl)
+            self.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _incoming{order}")
+            self.con.unregister("_incoming")
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """A cursor of its own for one reader thread (the query module, the API)."""
@@ -432,6 +557,7 @@ PAGE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 FEATURES = """
 CREATE TABLE IF NOT EXISTS page_features (doc_id VARCHAR PRIMARY KEY, main_sig BLOB, opening_sig BLOB);
 CREATE TABLE IF NOT EXISTS brief_features (doc_id VARCHAR, idx INTEGER, sig BLOB);
+CREATE TABLE IF NOT EXISTS event_digests (event_id VARCHAR, digest VARCHAR);
 """
 
 
@@ -488,11 +614,6 @@ class BulkStore(Store):
     hashes already stored, and the cached per-page preparation of consolidation. A subclass, so that
     Store itself is left as it is."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
-        super().__init__(path, read_only)
-        if not read_only:
-            self.con.execute(FEATURES)
-
     def known_hashes(self) -> set[str]:
         return {r[0] for r in self.con.execute("SELECT content_hash FROM documents").fetchall()}
 
@@ -524,32 +645,6 @@ class BulkStore(Store):
             con.execute("ROLLBACK")
             raise StoreError(f"the extracted pages could not be loaded: {exc}") from exc
         return n
-
-    def features(self) -> tuple[dict[str, tuple[bytes, bytes]], dict[tuple[str, int], bytes], set[str]]:
-        """The cached preparation: signatures by page, by teaser, and the pages already in page_grams."""
-        pages = {r[0]: (r[1], r[2]) for r in self.con.execute("SELECT * FROM page_features").fetchall()}
-        briefs = {(r[0], r[1]): r[2] for r in self.con.execute("SELECT * FROM brief_features").fetchall()}
-        indexed = {r[0] for r in self.con.execute("SELECT DISTINCT doc_id FROM page_grams").fetchall()}
-        return pages, briefs, indexed
-
-    def add_features(self, pages: list[dict[str, Any]], briefs: list[dict[str, Any]],
-                     grams: list[dict[str, Any]]) -> None:
-        """Cache the preparation of new pages, in one transaction (page_grams is per page, so adding a
-        page's rows is all the full-text index needs)."""
-        import pyarrow as pa
-
-        con = self.con
-        try:
-            con.execute("BEGIN TRANSACTION")
-            for table, rows in (("page_features", pages), ("brief_features", briefs), ("page_grams", grams)):
-                if rows:
-                    con.register("_incoming", pa.Table.from_pylist(rows, schema=arrow_schema(table)))
-                    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _incoming")
-                    con.unregister("_incoming")
-            con.execute("COMMIT")
-        except (duckdb.Error, pa.ArrowException) as exc:
-            con.execute("ROLLBACK")
-            raise StoreError(f"the consolidation cache could not be written: {exc}") from exc
 
 # ---- integrity (`dipnet check`) -----------------------------------------------------------------
 # Each check is a query of the rows that break one rule, as (what, sample) pairs; none may come back.

@@ -6,20 +6,22 @@ per-page preparation (signatures, index rows) can be cached and done once per pa
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from dipnet.consolidate.changes import merge_events
 from dipnet.consolidate.entities import Resolver, merge_entities, rule_id
-from dipnet.consolidate.events import consolidate_events, interval
+from dipnet.consolidate.events import interval
 from dipnet.consolidate.minhash import grams
 from dipnet.consolidate.pages import Prepared, link_pages, prepare
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import load_kb
-from dipnet.store import BulkStore, Store
+from dipnet.store import EVENT_TABLES, GROUPS, Store
 
-__all__ = ["Built", "Resolver", "build", "consolidate", "interval", "rule_id"]
+__all__ = ["Built", "Resolver", "build", "consolidate", "interval", "rule_id", "update"]
 
 
 def _columns(rows: list[dict[str, Any]], names: tuple[str, ...]) -> dict[str, list[Any]]:
@@ -29,39 +31,60 @@ def _columns(rows: list[dict[str, Any]], names: tuple[str, ...]) -> dict[str, li
 @dataclass
 class Built:
     """The consolidated tables (column lists, JSON as text) and the per-page preparation this run
-    computed that the cache did not hold (for the store to keep)."""
+    computed that the cache did not hold (for the store to keep); `unindexed`: the pages whose
+    full-text index rows are to be written (index_rows makes them, a chunk of pages at a time)."""
 
     tables: dict[str, dict[str, list[Any]]]
     counts: dict[str, int]
     fresh: Prepared = field(default_factory=Prepared)
-    fresh_grams: list[dict[str, Any]] = field(default_factory=list)
+    unindexed: list[str] = field(default_factory=list)
+    digests: dict[str, str] = field(default_factory=dict)  # every event's (changes.digest)
 
 
-def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | None = None) -> Built:
+CHUNK = 500  # pages whose texts are in memory at once (preparation, index rows)
+
+
+def _chunks(ids: list[str]) -> Iterator[list[str]]:
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i:i + CHUNK]
+
+
+def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | None = None,
+          known: dict[str, str] | None = None) -> Built:
     """The consolidated tables of the store's pages, without writing them. Whole when `indexed` is
-    None; else page_grams is left out but for the pages not in `indexed` (the index is per page, so
-    new pages' rows are all it lacks). `prepared` holds cached signatures; the rest are computed."""
+    None (Built.unindexed: every page); else the index is only to be written for the pages not in
+    `indexed` (it is per page, so new pages' rows are all it lacks). `prepared` holds cached
+    signatures; the rest are computed, a chunk of pages at a time. With `known` (the stored events'
+    digests), the event tables hold only the events merged anew (Store.update_consolidated keeps
+    the others); without, every table is whole, event_digests included."""
     kb = load_kb()
-    docs = store.rows("documents", ("doc_id", "source", "url", "title", "published_text", "text"))
-    segments = store.rows("segments", ("doc_id", "idx", "kind", "brief", "text"))
-    briefs = store.rows("briefs", ("doc_id", "idx", "headline", "summary", "published_text"))
+    # the pages' texts are read only for the pages not prepared yet, a chunk at a time: the merges
+    # across pages need titles, headlines and dates, not texts
+    docs = store.rows("documents", ("doc_id", "source", "url", "title", "published_text"))
+    briefs = store.rows("briefs", ("doc_id", "idx", "headline", "published_text"))
     by_doc = {d["doc_id"]: d for d in docs}
     published: dict[tuple[str, int], str | None] = {(d["doc_id"], -1): d["published_text"] for d in docs}
     for b in briefs:
         published[(b["doc_id"], b["idx"])] = b["published_text"] or published.get((b["doc_id"], -1))
 
     have = Prepared(dict((prepared or Prepared()).pages), dict((prepared or Prepared()).briefs))
-    new_ids = {d["doc_id"] for d in docs if d["doc_id"] not in have.pages}
-    fresh = prepare([d for d in docs if d["doc_id"] in new_ids], [s for s in segments if s["doc_id"] in new_ids],
-                    [b for b in briefs if b["doc_id"] in new_ids]) if new_ids else Prepared()
+    fresh = Prepared()
+    for ids in _chunks(sorted(d["doc_id"] for d in docs if d["doc_id"] not in have.pages)):
+        fresh.update(prepare(store.rows("documents", ("doc_id", "title", "text"), ids),
+                             store.rows("segments", ("doc_id", "idx", "kind", "brief", "text"), ids),
+                             store.rows("briefs", ("doc_id", "idx", "headline", "summary"), ids)))
     have.update(fresh)
-    links, stories = link_pages(docs, segments, briefs, have)
+    links, stories = link_pages(docs, [], briefs, have)
+    del have
     entities, entity_links, res = merge_entities(store.rows("entities"), kb)
-    events, mentions, actors = consolidate_events(store.rows("events"), res, stories, by_doc, published)
+    merged = merge_events(store.rows("events"), res, stories, by_doc, published, known)
+    events, mentions, actors = merged.events, merged.mentions, merged.actors
     roles = role_timeline(store.rows("roles"), res, kb)
-    relations = relation_timeline(store.rows("relations"), events, res, published)
+    changes = [e for e in events if e["type"] == "RELATION_CHANGE"]  # all the relation timeline reads
+    if merged.kept:
+        changes = sorted(changes + store.kept_events("RELATION_CHANGE", merged.kept), key=lambda e: e["event_id"])
+    relations = relation_timeline(store.rows("relations"), changes, res, published)
     facts = fact_claims(store.rows("facts"), res, published)
-    index = page_grams([d for d in docs if indexed is None or d["doc_id"] not in indexed])
     tables = {
         "kb_entities": (entities, ("entity_id", "type", "name", "kb_id", "country", "sector", "external",
                                    "variants", "n_docs")),
@@ -74,13 +97,13 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         "role_timeline": (roles, tuple(roles[0]) if roles else ("person_id",)),
         "relation_timeline": (relations, tuple(relations[0]) if relations else ("pair_a",)),
         "fact_claims": (facts, tuple(facts[0]) if facts else ("claim_id",)),
-        "page_grams": (index, ("gram", "doc_id")),
     }
     counts = {name: len(rows) for name, (rows, _) in tables.items()}
-    if indexed is not None:
-        tables.pop("page_grams")
-        return Built({n: _columns(r, c) for n, (r, c) in tables.items()}, counts, fresh, index)
-    return Built({n: _columns(r, c) for n, (r, c) in tables.items()}, counts, fresh)
+    unindexed = sorted(d["doc_id"] for d in docs if indexed is None or d["doc_id"] not in indexed)
+    cols = {n: _columns(r, c) for n, (r, c) in tables.items()}
+    if known is None:
+        cols["event_digests"] = {"event_id": list(merged.digests), "digest": list(merged.digests.values())}
+    return Built(cols, counts, fresh, unindexed, merged.digests)
 
 
 def page_grams(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -89,22 +112,48 @@ def page_grams(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for g in sorted(grams((d["title"] or "") + "\n" + (d["text"] or "")))]
 
 
+def index_rows(store: Store, doc_ids: list[str]) -> Iterator[Any]:
+    """The full-text index rows of these pages as pyarrow Tables, a chunk of pages at a time (the
+    index of 100,000 pages is tens of millions of rows: never all in memory)."""
+    import pyarrow as pa
+
+    for ids in _chunks(doc_ids):
+        g: list[str] = []
+        d: list[str] = []
+        for doc in store.rows("documents", ("doc_id", "title", "text"), ids):
+            got = sorted(grams((doc["title"] or "") + "\n" + (doc["text"] or "")))
+            g.extend(got)
+            d.extend([doc["doc_id"]] * len(got))
+        yield pa.table({"gram": pa.array(g, pa.string()), "doc_id": pa.array(d, pa.string())})
+
+
 def consolidate(store: Store, incremental: bool = False) -> dict[str, int]:
     """Rebuild the consolidated tables of the store; returns the number of rows of each.
 
-    `incremental` (a BulkStore): each page's preparation (signatures, full-text index rows) is
-    computed once, for the pages that lack it, and kept; the merges across pages are recomputed from
-    it. The tables are the same as a whole rebuild's (tests/test_distribute.py checks it)."""
-    if not (incremental and isinstance(store, BulkStore)):
+    `incremental`: each page's preparation (signatures, full-text index rows) is computed once, for
+    the pages that lack it, and kept; the merges across pages are recomputed from it. Either way one
+    transaction writes everything, so a reader (the server's) sees the knowledge base before or
+    after, never between. The tables are the same as a whole rebuild's (tests/test_consolidate.py
+    and tests/test_distribute.py check it)."""
+    if not incremental:
         built = build(store)
-        store.replace_consolidated(built.tables)
-        return built.counts
-    pages, briefs, indexed = store.features()
-    built = build(store, decode_features(pages, briefs), indexed)
-    store.replace_consolidated(built.tables)
-    store.add_features(*feature_rows(built.fresh), built.fresh_grams)
-    built.counts["page_grams"] = store.count("page_grams")
-    return built.counts
+        pages, briefs = feature_rows(built.fresh)
+        store.replace_consolidated({**built.tables, "page_features": pages, "brief_features": briefs,
+                                    "page_grams": index_rows(store, built.unindexed)})  # the cache whole too
+    else:
+        cached_pages, cached_briefs, indexed = store.features()
+        built = build(store, decode_features(cached_pages, cached_briefs), indexed, store.digests())
+        pages, briefs = feature_rows(built.fresh)
+        store.update_consolidated({t: built.tables[t] for t in GROUPS}, {t: built.tables[t] for t in EVENT_TABLES},
+                                  built.digests, {"page_features": pages, "brief_features": briefs,
+                                                  "page_grams": index_rows(store, built.unindexed)})
+    return {t: store.count(t) for t in built.counts} | {"page_grams": store.count("page_grams")}
+
+
+def update(store: Store) -> dict[str, int]:
+    """Bring the knowledge base level with the pages stored: the incremental consolidation, in one
+    transaction (what `ingest` runs after storing pages; the server's writer can run it too)."""
+    return consolidate(store, incremental=True)
 
 
 def decode_features(pages: dict[str, tuple[bytes, bytes]], briefs: dict[tuple[str, int], bytes]) -> Prepared:
@@ -115,6 +164,6 @@ def decode_features(pages: dict[str, tuple[bytes, bytes]], briefs: dict[tuple[st
 
 
 def feature_rows(p: Prepared) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Signatures as the rows of page_features and brief_features (BulkStore.add_features)."""
+    """Signatures as the rows of page_features and brief_features (Store.replace_consolidated keeps them)."""
     return ([{"doc_id": d, "main_sig": m.tobytes(), "opening_sig": o.tobytes()} for d, (m, o) in p.pages.items()],
             [{"doc_id": d, "idx": i, "sig": s.tobytes()} for (d, i), s in p.briefs.items()])

@@ -7,9 +7,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any
 
-from dipnet.kb import KnowledgeBase, normalize
+from dipnet.kb import KnowledgeBase
+from dipnet.kb import normalize as _normalize
+
+# names recur across pages by the thousand: each is normalized once
+normalize = lru_cache(maxsize=1 << 18)(_normalize)
 
 
 def rule_id(type_: str, name: str) -> str:
@@ -45,6 +50,7 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase, entities: dict[str, dict[str, Any]],
                  local: dict[tuple[str, str], str], by_name: dict[str, str]) -> None:
         self.kb, self.entities, self.local, self.by_name = kb, entities, local, by_name
+        self._countries: dict[str, str | None] = {}  # the resolver does not change: each id looked up once
 
     def resolve(self, name: str | None, doc_id: str | None = None) -> str | None:
         if not name:
@@ -79,6 +85,11 @@ class Resolver:
             return None
         if entity_id.startswith("country:"):
             return entity_id
+        if entity_id not in self._countries:
+            self._countries[entity_id] = self._country(entity_id)
+        return self._countries[entity_id]
+
+    def _country(self, entity_id: str) -> str | None:
         e = self.entities.get(entity_id)
         iso = e["country"] if e else None
         if iso is None:
@@ -91,8 +102,8 @@ def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase) -> tuple[list[
     """Entity rows of every page -> (kb_entities rows, entity_links rows, a Resolver)."""
     global_of: dict[tuple[str, str], str] = {}
     pending: dict[str, list[dict]] = defaultdict(list)  # type -> rule-found rows without a KB match
-    for r in rows:
-        mentions = json.loads(r["mentions"]) if isinstance(r["mentions"], str) else (r["mentions"] or [])
+    parsed = [json.loads(r["mentions"]) if isinstance(r["mentions"], str) else (r["mentions"] or []) for r in rows]
+    for r, mentions in zip(rows, parsed, strict=True):
         r = {**r, "mentions": mentions}
         gid = r["kb_id"] or _kb_match(kb, r["type"], [r["name"], *mentions])
         if gid:
@@ -110,9 +121,8 @@ def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase) -> tuple[list[
     countries: dict[str, Counter] = defaultdict(Counter)
     local: dict[tuple[str, str], str] = {}
     links = []
-    for r in rows:
+    for r, mentions in zip(rows, parsed, strict=True):
         gid = global_of[(r["doc_id"], r["entity_id"])]
-        mentions = json.loads(r["mentions"]) if isinstance(r["mentions"], str) else (r["mentions"] or [])
         links.append({"doc_id": r["doc_id"], "local_id": r["entity_id"], "entity_id": gid})
         docs[gid].add(r["doc_id"])
         names[gid].update([r["name"], *mentions])

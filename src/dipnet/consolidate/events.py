@@ -78,19 +78,22 @@ class Report:
     soft: bool = False  # no date of its own: dated by its page or teaser, a few days before
     names: dict[str, str] = field(default_factory=dict)
     home: dict[str, str | None] = field(default_factory=dict)  # each actor's country
+    lists: dict[str, list[str]] = field(default_factory=dict)  # the row's JSON lists, parsed once
+    attrs: dict[str, Any] = field(default_factory=dict)  # the row's attributes, parsed once
 
 
 def _report(r: dict[str, Any], res: Resolver, published: str | None) -> Report:
     doc = r["doc_id"]
+    lists = {c: _loads(r[c]) or [] for c in ("participants", "source_actors", "target_actors")}
     names: dict[str, str] = {}
     ids = []
-    for n in _loads(r["participants"]) or []:
+    for n in lists["participants"]:
         i = res.resolve(n, doc)
         if i and i not in names:
             names[i] = n
             ids.append(i)
-    sources = {i for n in _loads(r["source_actors"]) or [] if (i := res.resolve(n, doc))}
-    targets = [i for n in _loads(r["target_actors"]) or [] if (i := res.resolve(n, doc))]
+    sources = {i for n in lists["source_actors"] if (i := res.resolve(n, doc))}
+    targets = [i for n in lists["target_actors"] if (i := res.resolve(n, doc))]
     for i in [*sorted(sources), *targets]:
         if i not in names:
             names[i] = res.name(i, i)
@@ -109,7 +112,7 @@ def _report(r: dict[str, Any], res: Resolver, published: str | None) -> Report:
                   countries=countries, sources={res.country(s) or s for s in sources}, location=loc,
                   location_country=res.country(loc), span=span,
                   rank=_PRECISION.get(prec or "", 3), published=published, names=names, soft=pub is not None,
-                  home={i: res.country(i) for i in ids})
+                  home={i: res.country(i) for i in ids}, lists=lists, attrs=_loads(r["attributes"]) or {})
 
 
 def _sets_agree(a: set[str], b: set[str]) -> bool:
@@ -170,8 +173,8 @@ def compatible(a: Report, b: Report, stories: Stories, dominant: frozenset[str] 
 
 def _once(a: Report, b: Report) -> bool:
     """Both say the pair moved to the same relationship level: that happens once."""
-    la = (_loads(a.row["attributes"]) or {}).get("level")
-    return a.row["type"] == "RELATION_CHANGE" and la is not None and la == (_loads(b.row["attributes"]) or {}).get("level")
+    la = a.attrs.get("level")
+    return a.row["type"] == "RELATION_CHANGE" and la is not None and la == b.attrs.get("level")
 
 
 def _year_only(r: Report) -> bool:
@@ -196,32 +199,61 @@ def _gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int:
     return max((a[0] - b[1]).days, (b[0] - a[1]).days, 0)
 
 
-def _months(span: tuple[date, date] | None) -> list[str]:
+BUCKET = 32  # days: the blocks of the candidate index (clusters are looked up by party and bucket)
+
+
+def _buckets(span: tuple[date, date] | None, type_: str) -> list[int]:
+    """The day buckets a report is indexed under: those of [first day, last day + its window].
+    Two reports within the window of each other have overlapping such ranges, so share a bucket;
+    an undated report is under -1 only (it joins dated ones only through its story)."""
     if span is None:
-        return ["-"]
-    w = max(WINDOW, *TYPE_WINDOW.values())
-    lo, hi = span[0] - w, span[1] + w
-    out, y, m = [], lo.year, lo.month
-    while (y, m) <= (hi.year, hi.month):
-        out.append(f"{y}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
+        return [-1]
+    w = TYPE_WINDOW.get(type_, WINDOW)
+    return list(range(span[0].toordinal() // BUCKET, (span[1] + w).toordinal() // BUCKET + 1))
+
+
+def block_keys(rep: Report, dominant: frozenset[str]) -> set[str]:
+    """What a report is looked up by: its parties (ids and their countries) other than the dominant
+    country. Every pair `compatible` accepts outside a story shares one (a person, a body, or a
+    country other than the dominant one), so blocking on them loses no pair and decides the same;
+    blocking on the dominant country would put nearly every report of a month in one block."""
+    return (set(rep.ids) | rep.countries) - dominant
+
+
+def _coarse_key(rep: Report, dominant: frozenset[str]) -> tuple[str, ...] | None:
+    """The block a coarse report joins others by outside its story: `compatible` then wants the same
+    countries, one beyond the dominant, in the same year; None when it can join none that way."""
+    if not rep.countries - dominant:
+        return None
+    return ("~", str(_year(rep)), *sorted(rep.countries))
 
 
 def cluster(reports: list[Report], stories: Stories) -> list[list[Report]]:
-    """Greedy complete-linkage clustering, finest dates first, in a fixed order (stable ids)."""
+    """Greedy complete-linkage clustering, finest dates first, in a fixed order (stable ids).
+    Candidates are the clusters sharing a block or the story; every cluster `compatible` accepts is
+    among them, so the result is that of trying all. The blocks: a report dated to the day or month
+    is under (type, non-dominant party, day bucket); any report is also under (type, its countries,
+    its year), the only way a coarse report (dated by its page or to a year) joins another outside
+    its story, so that a coarse report is looked up there alone (not among a whole year's reports
+    of each party)."""
     dominant = dominant_countries(reports)
     reports = sorted(reports, key=lambda r: (r.row["type"], r.rank, r.span[0] if r.span else date.max, r.mention_id))
     clusters: list[list[Report]] = []
-    index: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    index: dict[tuple[str, str, int], set[int]] = defaultdict(set)
     by_story: dict[tuple[str, tuple[str, int]], set[int]] = defaultdict(set)
+    by_countries: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
     for rep in reports:
         t = rep.row["type"]
-        keys = set(rep.ids) | rep.countries
+        coarse = _coarse(rep)
+        keys = set() if coarse else block_keys(rep, dominant)
+        buckets = _buckets(rep.span, t)
+        ckey = _coarse_key(rep, dominant)
         cands: set[int] = set(by_story.get((t, stories.find(rep.unit)), set()))
-        for k in keys:  # clusters that share an actor in the months around (dateless: none)
-            for mo in _months(rep.span):
-                cands |= index.get((t, k, mo), set())
+        if ckey is not None:
+            cands |= by_countries.get((t, ckey), set())
+        for k in keys:
+            for b in buckets:
+                cands |= index.get((t, k, b), set())
         best, best_score = None, None
         for c in sorted(cands):
             members = clusters[c]
@@ -237,8 +269,10 @@ def cluster(reports: list[Report], stories: Stories) -> list[list[Report]]:
         else:
             clusters[best].append(rep)
         for k in keys:
-            for mo in _months(rep.span):
-                index[(t, k, mo)].add(best)
+            for b in buckets:
+                index[(t, k, b)].add(best)
+        if ckey is not None:
+            by_countries[(t, ckey)].add(best)
         by_story[(t, stories.find(rep.unit))].add(best)
     return clusters
 
@@ -264,7 +298,7 @@ def _merged(members: list[Report], res: Resolver, docs: dict[str, dict]) -> tupl
     def union(col: str) -> list[str]:
         out: list[str] = []
         for r in members:
-            for n in _loads(r.row[col]) or []:
+            for n in r.lists[col]:
                 i = res.resolve(n, r.row["doc_id"]) or n
                 if (nm := names.get(i, res.name(i, n))) not in out:
                     out.append(nm)
@@ -276,7 +310,7 @@ def _merged(members: list[Report], res: Resolver, docs: dict[str, dict]) -> tupl
     channels = Counter(r.row["channel"] for r in members if r.row["channel"] and r.row["channel"] != "other")
     attrs: dict[str, Any] = {}
     for r in members:
-        for k, v in (_loads(r.row["attributes"]) or {}).items():
+        for k, v in r.attrs.items():
             if k not in attrs:
                 attrs[k] = v
             elif isinstance(attrs[k], list) and isinstance(v, list):

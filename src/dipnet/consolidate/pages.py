@@ -57,7 +57,7 @@ def _main_texts(docs: list[dict], segments: list[dict]) -> dict[str, tuple[str, 
 
 
 def teaser_text(brief: dict) -> str:
-    return (brief["headline"] or "") + (brief["summary"] or "")
+    return (brief["headline"] or "") + (brief.get("summary") or "")
 
 
 def prepare(docs: list[dict], segments: list[dict], briefs: list[dict]) -> Prepared:

@@ -1,0 +1,155 @@
+"""Benchmark: consolidation over stores of N pages, built whole and then grown by 30 pages.
+
+The pages are real extractions: a base store of synthetic pages (`benchmarks/make_corpus.py`,
+ingested once with `dipnet ingest`) is copied into a store of N pages, copy k of each page dated
+k × 60 days later (each date at its own precision) and its text enciphered (a copy-specific
+rotation of the most frequent characters), so that copies are neither near-duplicates nor teasers
+of one another and their events fall on other days: the events consolidation sees are the base's,
+spread over a longer time, as a growing archive's are. Every step runs in a child process that
+reports its own time and peak RSS (resource.getrusage), with PYTHONPATH at `--src`, so the same
+stores measure any checkout's code.
+
+    python benchmarks/bench_consolidate.py --base /tmp/base.duckdb --pages 1000,10000 [--src src]
+
+Reports, per size: consolidation ms per page of the bulk build (`dipnet consolidate`), the time
+and peak RSS of adding 30 pages (what `ingest` runs after storing them: incremental consolidation)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+
+SHIFT_DAYS = 60  # one copy of the base to the next
+# a date string moved by `k` copies, kept at its own precision (day, month, year); others as they are
+SHIFT = f"""CREATE OR REPLACE MACRO shift(s, k) AS CASE
+  WHEN length(s) = 10 AND try_cast(s AS DATE) IS NOT NULL
+    THEN strftime(try_cast(s AS DATE) + CAST(k * {SHIFT_DAYS} AS INTEGER), '%Y-%m-%d')
+  WHEN length(s) = 7 AND try_cast(s || '-01' AS DATE) IS NOT NULL
+    THEN strftime(try_cast(s || '-01' AS DATE) + to_months(CAST(k * {SHIFT_DAYS} // 30 AS INTEGER)), '%Y-%m')
+  WHEN length(s) = 4 AND try_cast(s AS INTEGER) IS NOT NULL
+    THEN CAST(CAST(s AS INTEGER) + k * {SHIFT_DAYS} // 365 AS VARCHAR)
+  ELSE s END"""
+
+
+def _alphabet(con: duckdb.DuckDBPyConnection) -> str:
+    """The 400 most frequent characters of the base's titles (the rotation's alphabet)."""
+    text = "".join(r[0] or "" for r in con.execute("SELECT text FROM base.documents LIMIT 200").fetchall())
+    counts: dict[str, int] = {}
+    for ch in text:
+        if "\u4e00" <= ch <= "\u9fff":
+            counts[ch] = counts.get(ch, 0) + 1
+    return "".join(sorted(counts, key=lambda c: (-counts[c], c))[:400])
+
+
+def _cipher(col: str, alpha: str, k: int) -> str:
+    rot = alpha[k % len(alpha):] + alpha[:k % len(alpha)]
+    return f"translate({col}, '{alpha}', '{rot}')"
+
+
+def copy_pages(db: Path, base: Path, copies: list[tuple[int, int]]) -> None:
+    """Copy base pages into `db`: for each (k, n), the first n base pages (in doc_id order) as copy k."""
+    con = duckdb.connect(str(db))
+    con.execute(f"ATTACH '{base}' AS base (READ_ONLY)")
+    con.execute(SHIFT)
+    alpha = _alphabet(con)
+    con.execute("BEGIN TRANSACTION")
+    for k, n in copies:
+        con.execute("CREATE OR REPLACE TEMP TABLE keep AS SELECT doc_id FROM base.documents ORDER BY doc_id "
+                    f"LIMIT {n}")
+        sfx = f"'~{k}'"
+        con.execute(f"""INSERT INTO documents (doc_id, source, url, content_hash, language, title, published,
+            published_text, published_precision, published_method, raw, text, record)
+            SELECT doc_id || {sfx}, source || {sfx}, url || {sfx}, content_hash || {sfx}, language,
+              {_cipher('title', alpha, k)}, try_cast(shift(strftime(published, '%Y-%m-%d'), {k}) AS DATE),
+              shift(published_text, {k}), published_precision, published_method, NULL,
+              {_cipher('text', alpha, k)}, '{{}}'
+            FROM base.documents WHERE doc_id IN (FROM keep)""")
+        con.execute(f"""INSERT INTO segments SELECT doc_id || {sfx}, idx, kind, start_char, end_char, brief,
+            {_cipher('text', alpha, k)} FROM base.segments WHERE doc_id IN (FROM keep)""")
+        con.execute(f"""INSERT INTO briefs SELECT doc_id || {sfx}, idx, {_cipher('headline', alpha, k)},
+            {_cipher('summary', alpha, k)}, caption, shift(published_text, {k}), published_precision
+            FROM base.briefs WHERE doc_id IN (FROM keep)""")
+        con.execute(f"INSERT INTO entities SELECT doc_id || {sfx}, * EXCLUDE (doc_id) FROM base.entities "
+                    "WHERE doc_id IN (FROM keep)")
+        con.execute(f"INSERT INTO roles SELECT doc_id || {sfx}, person, title, shift(as_of, {k}), body, country, "
+                    "evidence FROM base.roles WHERE doc_id IN (FROM keep)")
+        con.execute(f"INSERT INTO events SELECT doc_id || {sfx}, idx, type, status, shift(date, {k}), "
+                    f"date_precision, shift(end_date, {k}), participants, source_actors, target_actors, location, "
+                    "channel, attributes, cameo, plover, evidence, start_char, end_char, brief "
+                    "FROM base.events WHERE doc_id IN (FROM keep)")
+        con.execute(f"INSERT INTO facts SELECT doc_id || {sfx}, subject, predicate, value, unit, shift(as_of, {k}), "
+                    "evidence, brief FROM base.facts WHERE doc_id IN (FROM keep)")
+        con.execute(f"INSERT INTO relations SELECT doc_id || {sfx}, a, b, level, shift(since, {k}), evidence, brief "
+                    "FROM base.relations WHERE doc_id IN (FROM keep)")
+    con.execute("COMMIT")
+    con.close()
+
+
+CHILD = """
+import json, resource, sys, time
+from dipnet.store import BulkStore
+from dipnet.consolidate import consolidate
+t0 = time.perf_counter()
+with BulkStore(sys.argv[1]) as store:
+    counts = consolidate(store, incremental=sys.argv[2] == "1")
+print(json.dumps({"seconds": time.perf_counter() - t0, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "events": counts.get("kb_events")}))
+"""
+
+
+def run_child(src: str, db: Path, incremental: bool, timeout: float) -> dict:
+    env = {**os.environ, "PYTHONPATH": src}
+    out = subprocess.run([sys.executable, "-c", CHILD, str(db), "1" if incremental else "0"], env=env,
+                         capture_output=True, text=True, timeout=timeout, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def schema(src: str, db: Path) -> None:
+    """An empty store made by the checkout under test."""
+    env = {**os.environ, "PYTHONPATH": src}
+    subprocess.run([sys.executable, "-c", "import sys; from dipnet.store import BulkStore; BulkStore(sys.argv[1]).close()",
+                    str(db)], env=env, check=True)
+
+
+def measure(base: Path, pages: int, work: Path, src: str, timeout: float) -> dict:
+    con = duckdb.connect(str(base), read_only=True)
+    per = con.execute("SELECT count(*) FROM documents").fetchone()[0]  # type: ignore[index]
+    con.close()
+    db = work / f"bench-{pages}.duckdb"
+    for f in (db, Path(str(db) + ".wal")):
+        f.unlink(missing_ok=True)
+    schema(src, db)
+    t0 = time.perf_counter()
+    full, rest = divmod(pages, per)
+    copy_pages(db, base, [(k, per) for k in range(full)] + ([(full, rest)] if rest else []))
+    made = time.perf_counter() - t0
+    bulk = run_child(src, db, False, timeout)
+    # 30 new pages: the next copy's, dated after everything stored
+    copy_pages(db, base, [(full + 1, 30)])
+    add = run_child(src, db, True, timeout)
+    return {"pages": pages, "store_s": round(made, 1), "bulk_ms_per_page": round(1000 * bulk["seconds"] / pages, 2),
+            "bulk_rss_mb": round(bulk["rss_mb"]), "add30_s": round(add["seconds"], 2),
+            "add30_rss_mb": round(add["rss_mb"]), "events": add["events"]}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--base", required=True, type=Path, help="a store made by `dipnet ingest` of make_corpus pages")
+    ap.add_argument("--pages", default="1000,10000")
+    ap.add_argument("--src", default=str(Path(__file__).resolve().parents[1] / "src"))
+    ap.add_argument("--work", type=Path, default=Path("/tmp"))
+    ap.add_argument("--timeout", type=float, default=1800)
+    args = ap.parse_args()
+    for n in (int(p) for p in args.pages.split(",")):
+        print(json.dumps(measure(args.base, n, args.work, args.src, args.timeout)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
