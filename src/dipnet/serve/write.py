@@ -208,14 +208,14 @@ class Writer:
         return {"added": added, "already_stored": same, "failed": len(errors), "errors": errors}
 
     def _consolidate(self, force: bool, added: bool) -> dict[str, int] | None:
-        from dipnet.consolidate import consolidate
+        from dipnet.consolidate import consolidate, update
 
         # requests queued behind one consolidation share it: nothing changed since, nothing to redo;
         # the flag is cleared only once a consolidation has finished, so a failed one is tried again
         if self._dirty or force:
-            # whole, not incremental: the incremental path writes the search index in a transaction of
-            # its own, and readers here must never see a knowledge base half rebuilt
-            self._last = consolidate(self._writer())
+            # the new pages only, as `ingest` does (one transaction: readers never see half of it);
+            # `consolidate=force` rebuilds the whole knowledge base
+            self._last = consolidate(self._writer()) if force else update(self._writer())
             self._dirty = False
             return self._last
         return self._last if added else None
