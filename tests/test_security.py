@@ -220,6 +220,10 @@ def test_records_and_pages_are_bounded(writable: Any, monkeypatch: pytest.Monkey
     for bad in (b"", b"not json", b"[1, 2", b"\xff\xfe", b'{"text": "x"}\n[1'):
         status, _, body = request(addr, "POST", "/api/pages", bad, _auth())
         assert status == 400 and _shape(body)["code"] == "bad_request", bad
+    # a key given twice: which text is meant is unknown, so nothing is stored (as the JSONL reader does)
+    twice = '{"source": "twice.txt", "text": "越南与老挝举行会谈。", "text": "另一篇。"}'.encode()
+    status, _, body = request(addr, "POST", "/api/pages?consolidate=false", twice, _auth())
+    assert status == 400 and "'text' twice" in _shape(body)["message"]
 
 
 # ---- every parameter of every route: hostile values, never a 500 ----------------------------------

@@ -20,19 +20,19 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _SKIP_CHUNK = 1 << 20  # a line too long to be read is passed over this many bytes at a time
 
 
-class _DuplicateKey(ValueError):
+class DuplicateKey(ValueError):
     def __init__(self, key: str) -> None:
         super().__init__(key)
         self.key = key
 
 
-def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+def unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
     """A JSON object as a dict, refusing one that names a key twice: json keeps the last value
     silently, and which of two `text`s a record means is not for the reader to guess."""
     obj: dict[str, object] = {}
     for key, value in pairs:
         if key in obj:
-            raise _DuplicateKey(key)
+            raise DuplicateKey(key)
         obj[key] = value
     return obj
 
@@ -105,10 +105,10 @@ def _line_item(raw: bytes, n: int, path: Path) -> Page | InputError:
     where = f"{shown_name(path)}:{n}"
     try:
         line, _ = decode_bytes(raw.lstrip(b"\xef\xbb\xbf") if n == 1 else raw, where)
-        rec = json.loads(line, object_pairs_hook=_unique_keys)
+        rec = json.loads(line, object_pairs_hook=unique_keys)
     except InputError as exc:
         return exc
-    except _DuplicateKey as exc:
+    except DuplicateKey as exc:
         return InputError(where, f"a JSON object has the key '{excerpt(exc.key, 40)}' twice: which value is meant "
                                  "is unknown, so the record is not read")
     except json.JSONDecodeError as exc:

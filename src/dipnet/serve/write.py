@@ -32,6 +32,8 @@ from starlette.concurrency import run_in_threadpool
 
 from dipnet.errors import InputError, StoreError
 from dipnet.model import Document, Page
+from dipnet.read.jsonl import DuplicateKey, unique_keys
+from dipnet.read.names import excerpt
 from dipnet.serve.versions import Tracked, Versions
 from dipnet.store import Store
 
@@ -146,13 +148,16 @@ def parse_records(body: bytes) -> list[Any]:
     stripped = text.strip()
     if not stripped:
         raise InputError("request", "empty body: send page records as JSON or JSON Lines")
-    try:
+    try:  # a key given twice is refused, as the JSONL reader refuses it (which value is meant is unknown)
         if stripped[0] == "[":
-            records = json.loads(stripped)
+            records = json.loads(stripped, object_pairs_hook=unique_keys)
         elif stripped[0] == "{" and "\n" not in stripped:
-            records = [json.loads(stripped)]
+            records = [json.loads(stripped, object_pairs_hook=unique_keys)]
         else:
-            records = [json.loads(line) for line in stripped.splitlines() if line.strip()]
+            records = [json.loads(line, object_pairs_hook=unique_keys) for line in stripped.splitlines() if line.strip()]
+    except DuplicateKey as exc:
+        raise InputError("request", f"a JSON object has the key '{excerpt(exc.key, 40)}' twice: which value is "
+                                    "meant is unknown, so nothing was stored") from exc
     except json.JSONDecodeError as exc:
         raise InputError("request", f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
     if not isinstance(records, list):
