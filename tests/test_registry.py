@@ -144,6 +144,15 @@ def test_counts_table_holds_only_counts_of_partners(registry_2026):
     assert all(p != "comprehensive_partnerships_count" for p, _ in claimed)
 
 
+def test_a_start_keeps_the_precision_its_sentence_writes():
+    from dipnet.consolidate.timelines import _as_written
+
+    assert _as_written("1950-02-03", "庆祝越罗建交75周年(1950年2月3日—2025年2月3日)") == "1950-02-03"
+    # 12月 and 13日 elsewhere in the sentence write neither February nor the 3rd
+    assert _as_written("1950-02-03", "12月13日,双方庆祝1950年建交75周年") == "1950"
+    assert _as_written("1950-02-03", "1950年2月13日…") == "1950-02"
+
+
 def test_a_later_mention_of_a_level_does_not_replace_the_one_established():
     from dipnet.query.registry import in_force
 

@@ -92,9 +92,10 @@ def _as_written(since: str, evidence: str | None) -> str:
     text = evidence or ""
     if since[:4] not in text:
         return since[:4]
-    if len(parts) >= 2 and f"{int(parts[1])}月" not in text:
+    # as numbers of their own: the 2月 of a start is not the end of 12月
+    if len(parts) >= 2 and not re.search(rf"(?<!\d)0?{int(parts[1])}月", text):
         return parts[0]
-    if len(parts) == 3 and f"{int(parts[2])}日" not in text:
+    if len(parts) == 3 and not re.search(rf"(?<!\d)0?{int(parts[2])}日", text):
         return "-".join(parts[:2])
     return since
 
