@@ -593,6 +593,24 @@ def test_downloads_are_the_views_query(page: Any, server: str, tmp_path: Path) -
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("typed,type_,entity", [
+    ("Vietnam", "COUNTRY", "country:VN"),             # English
+    ("Pham Minh Chinh", "PERSON", "person:pham-minh-chinh"),  # Vietnamese without its diacritics
+    ("蘇林", "PERSON", "person:to-lam"),              # Traditional script
+], ids=["english", "vietnamese-plain", "traditional"])
+def test_search_box_finds_names_in_any_language(page: Any, typed: str, type_: str, entity: str) -> None:
+    visit(page, "#/pages", "pages")
+    page.fill("#searchbox", typed)
+    page.press("#searchbox", "Enter")
+    go(page, "search")
+    link = page.locator(f".results[data-type={type_}] li a[href$='{entity.replace(':', '%3A')}'], "
+                        f".results[data-type={type_}] li a[href$='{entity}']")
+    link.first.wait_for(timeout=WAIT_MS)
+    # the English or Vietnamese name stands beside the Chinese one
+    assert page.locator(f".results[data-type={type_}] li .muted").first.inner_text().strip(" ·")
+
+
+@pytest.mark.slow
 def test_search_box_highlights_terms_as_text(page: Any) -> None:
     visit(page, "#/pages", "pages")
     page.fill("#searchbox", "苏林")
