@@ -366,13 +366,8 @@ class Store:
                     raise StoreError(f"not a consolidated table: {name}")
                 con.execute(f"DELETE FROM {name}")
                 self._insert(name, data)
-                for derived, how in DERIVED.get(name, ()):
-                    con.execute(f"DELETE FROM {derived}")
-                    how(con) if callable(how) else con.execute(how)
-            for name, data in (append or {}).items():
-                if name not in CACHE_TABLES:
-                    raise StoreError(f"not a table of the consolidation's cache: {name}")
-                self._insert(name, data)
+                self._rebuild_derived(name)
+            self._append_cache(append or {})
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
             con.execute("ROLLBACK")
@@ -406,20 +401,28 @@ class Store:
             con.execute("INSERT INTO event_digests SELECT * FROM _digests WHERE event_id IN (SELECT event_id FROM _merged)")
             _event_text(con, "_merged")
             if con.execute("SELECT count(*) FROM _changed").fetchall()[0][0]:
-                for derived, how in DERIVED["event_actors"]:
-                    con.execute(f"DELETE FROM {derived}")
-                    how(con) if callable(how) else con.execute(how)
+                self._rebuild_derived("event_actors")
             for name in ("_digests", "_merged"):
                 con.unregister(name)
             con.execute("DROP TABLE _changed")
-            for name, data in append.items():
-                if name not in CACHE_TABLES:
-                    raise StoreError(f"not a table of the consolidation's cache: {name}")
-                self._insert(name, data)
+            self._append_cache(append)
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
             con.execute("ROLLBACK")
             raise StoreError(f"the consolidated tables could not be updated: {exc}") from exc
+
+    def _rebuild_derived(self, source: str) -> None:
+        """The tables derived from `source` (DERIVED), made again from it."""
+        for derived, how in DERIVED.get(source, ()):
+            self.con.execute(f"DELETE FROM {derived}")
+            how(self.con) if callable(how) else self.con.execute(how)
+
+    def _append_cache(self, append: dict[str, Any]) -> None:
+        """Rows the consolidation's cache gains (signatures, search-index rows)."""
+        for name, data in append.items():
+            if name not in CACHE_TABLES:
+                raise StoreError(f"not a table of the consolidation's cache: {name}")
+            self._insert(name, data)
 
     def _update_groups(self, name: str, new: Any) -> None:
         """Rewrite the groups of rows of `name` (by GROUPS[name]) that differ from those in `new`."""

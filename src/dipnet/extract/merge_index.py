@@ -42,13 +42,7 @@ class MergeIndex:
         """What a kept event is filed under."""
         parts = set(ev.participants)
         keys: list[Hashable] = [("set", frozenset(parts)), ("empty",) if not parts else ("any",)]
-        keys += [("p", p) for p in parts]
-        if ev.type == "VISIT":
-            keys += [("src", p) for p in set(ev.source)]
-        if ev.brief is not None:
-            keys.append(("brief", ev.brief))
-        if ev.type == "MESSAGE" and "_from" in ev.attributes:
-            keys.append(("msg", ev.brief))
+        keys += [("p", p) for p in parts] + _shared_keys(ev)
         name = ev.attributes.get("name") if ev.type == "CONFERENCE" else None
         if name:
             keys.append(("conf-any",))
@@ -72,12 +66,7 @@ class MergeIndex:
         rarest = min(parts, key=lambda p: sum(len(self._lists.get((ev.type, ev.status, w, ("p", p)), ()))
                                                 for w in dates))
         keys.append(("p", rarest))
-        if ev.type == "VISIT":
-            keys += [("src", p) for p in set(ev.source)]
-        if ev.brief is not None:
-            keys.append(("brief", ev.brief))
-        if ev.type == "MESSAGE" and "_from" in ev.attributes:
-            keys.append(("msg", ev.brief))
+        keys += _shared_keys(ev)
         name = ev.attributes.get("name") if ev.type == "CONFERENCE" else None
         if name and len(name) <= _MAX_NAME:  # a name holding ev's, or one inside ev's
             keys += [("in", name), ("long",)] + [("name", s) for s in _subs(name)]
@@ -117,3 +106,13 @@ class MergeIndex:
             if i != last:
                 last = i
                 yield i
+
+
+def _shared_keys(ev: Event) -> list[Hashable]:
+    """The keys an event is both filed and looked up under: a visitor, its brief, its message occasion."""
+    keys: list[Hashable] = [("src", p) for p in set(ev.source)] if ev.type == "VISIT" else []
+    if ev.brief is not None:
+        keys.append(("brief", ev.brief))
+    if ev.type == "MESSAGE" and "_from" in ev.attributes:
+        keys.append(("msg", ev.brief))
+    return keys
