@@ -93,6 +93,20 @@ def test_registry_events_and_profiles(base):
     assert get(base, "/health")[1]["read_only"] is True
 
 
+def test_the_ui_names_and_orders_levels_and_posts_from_the_data_files(base):
+    """One source for the ladder: the levels the registry ranks and the words that tell posts apart
+    reach the UI from the same data files the server reads, in rank order, each with a label."""
+    from dipnet.query.registry import RANK
+    status, voc = get(base, "/ui/api/vocabulary")
+    assert status == 200
+    ranked = [lv for lv in voc["levels"] if lv["rank"] is not None]
+    assert {lv["level"]: lv["rank"] for lv in ranked} == RANK
+    assert [lv["rank"] for lv in ranked] == sorted(RANK.values(), reverse=True)
+    assert ranked[-1]["level"] == "diplomatic_relations" and all(lv["label"] for lv in voc["levels"])
+    assert {"community_with_shared_future", "strategic_alignment"} <= {lv["level"] for lv in voc["levels"]}
+    assert "新任" in voc["posts"]["strip_prefixes"] and "副" in voc["posts"]["rank_marks"]
+
+
 def test_pagination(base):
     _, all_ = get(base, "/events", limit=500)
     _, first = get(base, "/events", limit=3, offset=0)

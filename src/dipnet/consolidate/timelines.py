@@ -30,9 +30,15 @@ def _earliest(values: list[str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _role_words() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+def role_words() -> dict[str, Any]:
+    """The words of `data/roles.toml`: `prefixes`, `folds` and `rank_marks` (the UI's person view
+    tells posts apart with the same words)."""
     with open(Path(__file__).parent / "data" / "roles.toml", "rb") as f:
-        data = tomllib.load(f)
+        return tomllib.load(f)
+
+
+def _role_words() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    data = role_words()
     return tuple(data["prefixes"]), tuple((a, b) for a, b in data["folds"])
 
 

@@ -8,18 +8,20 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from dipnet.consolidate.timelines import party_kind
+from dipnet.consolidate.timelines import party_kind, role_words
 from dipnet.extract.facts import load_data
 
-__all__ = ["count_at", "counted_levels", "counts_partners", "exchanges_sql", "in_force", "party_kind"]
+__all__ = ["count_at", "counted_levels", "counts_partners", "exchanges_sql", "in_force", "party_kind", "vocabulary"]
 
-# partnership frameworks, lowest first; the others are designations layered over them. The
-# cooperative form is the fuller name of a comprehensive strategic partnership (中越全面战略合作伙伴关系),
-# which pages often shorten: the shortened mention does not replace it
-RANK = {"diplomatic_relations": 0, "comprehensive_partnership": 1, "strategic_partnership": 2,
-        "comprehensive_strategic_partnership": 3, "comprehensive_strategic_cooperative_partnership": 3.5,
-        "special_relationship": 4}
-FRAMEWORKS = ("strategic_alignment", "community_with_shared_future")
+
+def _levels() -> list[dict[str, Any]]:
+    return list(load_data("relations.toml")["levels"])
+
+
+# partnership frameworks by rank, lowest first (extract/data/relations.toml); the levels without a
+# rank are designations layered over them
+RANK: dict[str, float] = {lv["level"]: lv["rank"] for lv in _levels() if "rank" in lv}
+FRAMEWORKS = tuple(lv["level"] for lv in _levels() if "rank" not in lv)
 STRATEGIC = {"strategic_partnership", "comprehensive_strategic_partnership",
              "comprehensive_strategic_cooperative_partnership"}
 
@@ -117,3 +119,14 @@ def exchanges_sql(tables: frozenset[str], country: str, day: str) -> tuple[str, 
             "AND day_lo <= CAST(? AS DATE)) c ON p.event_id = c.event_id "
             "WHERE p.entity_id >= 'country:' AND p.entity_id < 'country;' AND p.entity_id <> ? "
             "GROUP BY ALL", [country, day, country])
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, Any]:
+    """What the UI needs to name and order levels and to tell posts apart, from the same data files
+    the registry and the role timelines read: every level (highest rank first, then the
+    designations) with its English label, and the words of `consolidate/data/roles.toml`."""
+    levels = sorted(_levels(), key=lambda lv: -lv.get("rank", -1))
+    words = role_words()
+    return {"levels": [{"level": lv["level"], "label": lv["label"], "rank": lv.get("rank")} for lv in levels],
+            "posts": {"strip_prefixes": list(words["prefixes"]), "rank_marks": list(words["rank_marks"])}}

@@ -20,6 +20,7 @@ from dipnet.query import MAX_LIMIT, Query, snapshot
 from dipnet.query import network as qn
 from dipnet.query import pages as qp
 from dipnet.query import views as qv
+from dipnet.query.registry import vocabulary
 from dipnet.store import Store
 from dipnet.ui import download as dl
 
@@ -188,6 +189,10 @@ def mount_ui(app: FastAPI, store: Store | None = None, prefix: str = "/ui") -> F
             return dl.respond(rows, fmt, "network", {"from": date_from, "to": date_to, "type": type})
         res["nodes"] = qn.layout(res["nodes"], res["edges"])
         return res
+
+    @app.get(f"{prefix}/api/vocabulary", tags=["ui"])
+    def _vocabulary() -> dict[str, Any]:
+        return vocabulary()
 
     @app.get(f"{prefix}/api/range", tags=["ui"])
     def _range(query: Query = Q) -> dict[str, Any]:

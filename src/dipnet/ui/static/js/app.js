@@ -1,5 +1,5 @@
 // The router: #/view/arg?k=v → a view module's render(main, arg, params).
-import {clear, errorBox, h, hashFor, loading} from "./dom.js";
+import {clear, errorBox, h, hashFor, loadVocabulary, loading} from "./dom.js";
 import * as registry from "./views/registry.js";
 import * as timeline from "./views/timeline.js";
 import * as search from "./views/search.js";
@@ -40,6 +40,7 @@ async function route() {
   main.setAttribute("aria-busy", "true");
   const wait = main.appendChild(loading());
   try {
+    await loadVocabulary();
     await render(main, arg, params, () => mine === generation);
   } catch (err) {
     if (mine === generation) main.appendChild(errorBox(err));

@@ -70,20 +70,29 @@ export function pageLink(docId, label, where) {
   return h("a", {href: hashFor("page", docId, p), class: "pagelink"}, label || docId);
 }
 
-export const LEVELS = [
-  ["special_relationship", "Special relationship"],
-  ["comprehensive_strategic_cooperative_partnership", "Comprehensive strategic cooperative partnership"],
-  ["comprehensive_strategic_partnership", "Comprehensive strategic partnership"],
-  ["strategic_partnership", "Strategic partnership"],
-  ["comprehensive_partnership", "Comprehensive partnership"],
-  ["diplomatic_relations", "Diplomatic relations"],
-];
-export const RANK = {diplomatic_relations: 0, comprehensive_partnership: 1, strategic_partnership: 2,
-  comprehensive_strategic_partnership: 3, comprehensive_strategic_cooperative_partnership: 3.5, special_relationship: 4};  // as query/registry.py
+// the levels (highest first, with their English labels), their ranks and the words that tell posts
+// apart come from the server's data files (/ui/api/vocabulary), loaded once before the first view
+export const LEVELS = [];
+export const RANK = {};
+export const POSTS = {strip_prefixes: [], rank_marks: []};
+const LABELS = {};
+let vocabularyLoaded = null;
+export function loadVocabulary() {
+  if (!vocabularyLoaded) {
+    vocabularyLoaded = api("/ui/api/vocabulary").then((v) => {
+      for (const l of v.levels) {
+        LABELS[l.level] = l.label;
+        // the ranked levels are the frameworks, highest first; the others are designations over them
+        if (l.rank !== null && l.rank !== undefined) { LEVELS.push([l.level, l.label]); RANK[l.level] = l.rank; }
+      }
+      Object.assign(POSTS, v.posts);
+    }).catch((err) => { vocabularyLoaded = null; throw err; });  // a later view asks again
+  }
+  return vocabularyLoaded;
+}
 
 export function levelName(level) {
-  const f = LEVELS.find(([k]) => k === level);
-  return f ? f[1] : (level || "no recorded level").replaceAll("_", " ");
+  return LABELS[level] || (level || "no recorded level").replaceAll("_", " ");
 }
 
 export function badge(text, cls) {

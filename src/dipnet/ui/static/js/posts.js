@@ -1,12 +1,12 @@
 // One row per post on a person's page: the positions the store holds may name one post several times
 // (the same title twice, "新任" before it, or a short form such as 总书记 beside 越共中央总书记). The
-// rules for what is one post come from static/data/posts.json.
-import {api} from "./dom.js";
+// words that tell one post from another are the server's (consolidate/data/roles.toml, through
+// /ui/api/vocabulary), as the role timelines use them.
+import {POSTS, loadVocabulary} from "./dom.js";
 
-let rules = null;
 export async function postRules() {
-  if (!rules) rules = await api("/ui/static/data/posts.json").catch(() => ({strip_prefixes: [], rank_marks: []}));
-  return rules;
+  await loadVocabulary();
+  return POSTS;
 }
 
 export function normPost(title, cfg) {
