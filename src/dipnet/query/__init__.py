@@ -20,11 +20,14 @@ import duckdb
 
 from dipnet.errors import QueryError
 from dipnet.query import names
+from dipnet.query.params import CHANNELS, EVENT_TYPES, MAX_LIMIT, STATUSES, bound_day, page, period_filters
 from dipnet.query.registry import count_at, counted_levels, counts_partners, exchanges_sql, in_force, party_kind
 from dipnet.store import Store
 from dipnet.textsig import mask
 
-MAX_LIMIT = 500
+__all__ = ["CHANNELS", "EVENT_COLUMNS", "EVENT_TYPES", "MAX_LIMIT", "READS", "STATUSES", "NotFound", "Query",
+           "page", "period_filters", "snapshot"]
+
 # The tables the statements of one answer read, when someone asks (the API's answer cache sets a
 # set here for each request it may keep: dipnet.serve.cache); every statement goes through _all.
 READS: ContextVar[set[str] | None] = ContextVar("dipnet_reads", default=None)
@@ -34,11 +37,7 @@ _READ = re.compile(r"\b(?:FROM|JOIN)\s+(\w+)", re.IGNORECASE)
 class NotFound(QueryError):
     """The query named an entity or event the knowledge base does not have."""
 
-CHANNELS = ("party", "state", "defence", "security", "people", "other")
-STATUSES = ("planned", "occurred")
-EVENT_TYPES = ("VISIT", "MEET", "CALL", "MESSAGE", "AGREEMENT", "RELATION_CHANGE", "AID", "DEPLOYMENT",
-               "CONFERENCE", "MULTILATERAL_ROLE", "STATEMENT", "ANNIVERSARY", "ELECTION", "LAW_ENFORCEMENT",
-               "DISAPPROVE")
+
 JSON_COLUMNS = {"participants", "participant_ids", "source_actors", "target_actors", "attributes", "external",
                 "variants", "doc_ids", "value", "mentions", "record"}
 EVENT_COLUMNS = ("event_id, type, status, date, date_precision, end_date, participants, participant_ids, "
@@ -64,18 +63,6 @@ def _value(k: str, v: Any) -> Any:
     return v
 
 
-def _day(value: str | None, name: str, upper: bool = False) -> str | None:
-    """A date argument (2026, 2026-02 or 2026-02-05) as the first (or last) day it denotes."""
-    if value is None or value == "":
-        return None
-    from dipnet.consolidate.events import interval
-
-    span = interval(str(value))
-    if span is None:
-        raise QueryError(f"{name}: not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
-    return (span[1] if upper else span[0]).isoformat()
-
-
 def _kb_name(entity_id: str) -> str:
     """The knowledge base's name for an id the consolidated tables do not name (a country only ever
     seen as an event's actor)."""
@@ -83,35 +70,6 @@ def _kb_name(entity_id: str) -> str:
 
     entry = load_kb().get(entity_id)
     return entry.name if entry else entity_id
-
-
-def period_filters(date_from: str | None, date_to: str | None, type: str | None,
-                   alias: str = "") -> tuple[list[str], list[Any]]:
-    """SQL conditions (and their parameters) for a period and an event type, on a table with
-    day_lo, day_hi and type columns (`alias` names it in a join)."""
-    a = f"{alias}." if alias else ""
-    where: list[str] = []
-    params: list[Any] = []
-    if type:
-        if type.upper() not in EVENT_TYPES:
-            raise QueryError(f"no such event type: {type} (one of {', '.join(EVENT_TYPES)})")
-        where.append(f"{a}type = ?")
-        params.append(type.upper())
-    if (lo := _day(date_from, "from")) is not None:
-        where.append(f"{a}day_hi >= CAST(? AS DATE)")
-        params.append(lo)
-    if (hi := _day(date_to, "to", upper=True)) is not None:
-        where.append(f"{a}day_lo <= CAST(? AS DATE)")
-        params.append(hi)
-    return where, params
-
-
-def page(limit: int | None, offset: int | None) -> tuple[int, int]:
-    limit = 50 if limit is None else int(limit)
-    offset = 0 if offset is None else int(offset)
-    if not 1 <= limit <= MAX_LIMIT or offset < 0:
-        raise QueryError(f"limit must be within 1..{MAX_LIMIT} and offset >= 0")
-    return limit, offset
 
 
 # The tables of each open store, read once: a Query is made per API request, and the catalog of an
@@ -366,7 +324,7 @@ class Query:
     def registry(self, country: str = "VN", as_of: str | None = None) -> dict[str, Any]:
         ent = self._country(country)
         cid = ent["entity_id"]
-        day = _day(as_of, "as_of", upper=True) or dt.date.today().isoformat()
+        day = bound_day(as_of, "as_of", upper=True) or dt.date.today().isoformat()
         pairs = self._pair_rows(cid)
         exchanges = self._all(*exchanges_sql(self.table_names, cid, day))
         by_partner: dict[str, dict[str, int]] = {}
