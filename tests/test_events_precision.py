@@ -1,0 +1,48 @@
+"""Event precision on invented sentences (issue 13): a trigger is an event only where it is the
+predicate of something told as happening — not the occasion a count of years names, an aim, an
+invitation, a bare membership word, a name inside a post — and one real-world event told twice on a
+page is one event."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
+
+
+def events(body: str, type_: str):
+    return [e for e in extract(HEAD + body, source="t.txt").events if e.type == type_]
+
+
+def test_a_count_of_years_names_the_occasion_not_the_event():
+    assert not events("柬埔寨国会主席韩桑林出席越南国会首次普选70周年庆典。", "ELECTION")
+    assert not events("这是越中两国建交六十五年来两国国防部长的首次边境会晤。", "RELATION_CHANGE")
+    # the founding written out is the event itself
+    assert events("越南与韩国于1992年12月22日建立外交关系。", "RELATION_CHANGE")
+
+
+def test_an_aim_is_no_event_but_what_was_agreed_is_done():
+    assert not events("双方对越澳关系表示满意,为将两国关系提升为战略伙伴关系奠定坚实基础。", "RELATION_CHANGE")
+    done = events("越南与韩国领导人一致同意,将越韩关系提升为全面战略伙伴关系。", "RELATION_CHANGE")
+    assert [e.status for e in done] == ["occurred"]
+
+
+def test_an_invitation_to_visit_is_no_visit_but_the_visit_it_answers_is():
+    assert not events("通话中,越南国家主席阮春福邀请韩国总统尹锡悦访问越南。", "VISIT")
+    got = events("应越南国家主席阮春福的邀请,韩国总统尹锡悦对越南进行国事访问。", "VISIT")
+    assert got and got[0].source == ["尹锡悦"]
+
+
+def test_a_bare_membership_word_is_no_seat():
+    assert not events("越南与100多个国家建立防务合作关系,包括5个联合国安理会常任理事国。", "MULTILATERAL_ROLE")
+    assert not events("当年东盟只有五个成员国。", "MULTILATERAL_ROLE")
+    assert events("越南以最高票当选联合国人权理事会成员国。", "MULTILATERAL_ROLE")
+
+
+def test_a_shorter_trigger_inside_a_refused_one_is_refused_too():
+    assert not events("双方交换公安力量参与联合国维和行动的经验。", "DEPLOYMENT")
+
+
+def test_an_assembly_named_in_a_post_or_acting_as_a_body_holds_no_meeting():
+    assert not events("越南当选联合国大会副主席。", "CONFERENCE")
+    assert not events("越南在世界经济论坛公布的全球竞争力排行榜上上升了10位。", "CONFERENCE")
