@@ -46,3 +46,22 @@ def test_a_shorter_trigger_inside_a_refused_one_is_refused_too():
 def test_an_assembly_named_in_a_post_or_acting_as_a_body_holds_no_meeting():
     assert not events("越南当选联合国大会副主席。", "CONFERENCE")
     assert not events("越南在世界经济论坛公布的全球竞争力排行榜上上升了10位。", "CONFERENCE")
+
+
+def test_talks_told_by_their_countries_and_by_their_people_are_one_meeting():
+    body = ("越中两军举行边境高层会晤。越南国防部长冯光清与中国国防部长常万全在老街举行会晤。"
+            "常万全对能与冯光清共同主持本次会晤表示高兴。")
+    got = events(body, "MEET")
+    assert len(got) == 1
+    assert {"冯光清", "常万全"} <= set(got[0].participants)
+
+
+def test_a_call_told_again_without_its_day_is_the_call_told_with_it():
+    # the retelling first (it takes the report's day), the call with its own day in the next paragraph
+    body = ("越南与新加坡关系良好。越南政府总理范明政同越方代表团与新加坡总理黄循财通电话。\n\n"
+            "6月9日下午,越南政府总理范明政与新加坡总理黄循财通电话。")
+    got = events(body, "CALL")
+    assert [e.date for e in got] == ["2025-06-09"]
+    # two calls each told with its own day stay two
+    two = events("6月9日,范明政与黄循财通电话。\n\n6月3日,范明政与黄循财通电话。", "CALL")
+    assert len(two) == 2

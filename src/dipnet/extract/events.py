@@ -220,6 +220,12 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         locs = [m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]
         location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
     date, precision, end_date = _date(page, c, k, t.name)
+    if t.name in ("MEET", "CALL") and \
+            not any(x.value and x.kind != "duration" for x in page.times.starting_in(c.sentence[0], c.end)):
+        # talks told without a time of their own (the day they take is the paragraph's or the page's): a
+        # retelling of talks dated elsewhere, one with them whatever that day (read by merging only).
+        # Not so for signings, visits, upgrades: a page lists several of those without dates.
+        attributes["_loose"] = True
     anchor, _ = page.anchor(c.brief)
     pub = page.doc.published
     # a day after an inferred page date says the inference fell short, not that the event is to come
