@@ -65,3 +65,9 @@ def test_a_call_told_again_without_its_day_is_the_call_told_with_it():
     # two calls each told with its own day stay two
     two = events("6月9日,范明政与黄循财通电话。\n\n6月3日,范明政与黄循财通电话。", "CALL")
     assert len(two) == 2
+
+
+def test_a_deadline_is_not_when_the_words_were_said():
+    body = "越南国防部举行会议。为有效实现从现在到2030年的任务,潘文江大将强调,应加强国防对外工作。"
+    said = events(body, "STATEMENT")
+    assert said and all(e.date == "2025-06-10" for e in said)

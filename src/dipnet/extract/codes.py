@@ -73,6 +73,8 @@ class Codebook:
     invitation_before: re.Pattern[str] = re.compile("(?!)")  # 邀请某某访问: an invitation, no visit
     membership_words: tuple[str, ...] = ()  # 成员国: a seat only with one of membership_verbs
     membership_verbs: tuple[str, ...] = ()
+    deadline_before: tuple[str, ...] = ()  # 到2025年: a deadline, not the event's time
+    deadline_after: tuple[str, ...] = ()  # 2030年前
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
     trigger_rank: dict[str, dict[str, int]] = field(default_factory=dict)  # type → word → rank, longest first
@@ -137,4 +139,6 @@ def codebook() -> Codebook:
                     aim_before=tuple(data.get("aim_before", ())),
                     invitation_before=re.compile(data.get("invitation_before", "(?!)")),
                     membership_words=tuple(data.get("membership_words", ())),
-                    membership_verbs=tuple(data.get("membership_verbs", ())))
+                    membership_verbs=tuple(data.get("membership_verbs", ())),
+                    deadline_before=tuple(data.get("deadline_before", ())),
+                    deadline_after=tuple(data.get("deadline_after", ())))

@@ -112,8 +112,14 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
                 if founded:  # 纪念建党96周年: the founding day the knowledge base knows, N years on
                     return f"{int(founded[0][:4]) + int(n.group(1)):04d}{founded[0][4:]}", "day", None
 
+    cb = codebook()
+
     def usable(t: TimeExpr) -> bool:
-        return bool(t.value) and t.kind != "duration" and (t.kind != "anniversary" or etype == "ANNIVERSARY")
+        # 到2025年的任务, 2030年前: a deadline the words set, not when the event is
+        deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)) or \
+            text.startswith(cb.deadline_after, t.end)
+        return bool(t.value) and t.kind != "duration" and not deadline and \
+            (t.kind != "anniversary" or etype == "ANNIVERSARY")
 
     if etype == "ANNIVERSARY":
         own = [t for t in times.starting_in(lo, hi) if t.kind == "anniversary" and t.value]
@@ -121,7 +127,6 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             day = re.search(r"on (\d{4}-\d\d-\d\d)", own[0].note)  # 国庆65周年: the national day itself
             return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
 
-    cb = codebook()
     for a, b in ((lo, hi), (c.sentence[0], lo)):
         if a != lo and cb.passing_markers.search(text, c.sentence[0], k):
             return None, None, None  # 不久前访越, 曾访华: mentioned in passing, on no day the page gives
