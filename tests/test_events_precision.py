@@ -71,3 +71,15 @@ def test_a_deadline_is_not_when_the_words_were_said():
     body = "越南国防部举行会议。为有效实现从现在到2030年的任务,潘文江大将强调,应加强国防对外工作。"
     said = events(body, "STATEMENT")
     assert said and all(e.date == "2025-06-10" for e in said)
+
+
+def test_one_unit_named_again_is_one_deployment():
+    body = ("越南国防部12月5日为越南人民军一号二级野战医院圆满完成联合国南苏丹特派团维和任务举行表彰大会。"
+            "张和平副总理对一号二级野战医院在联合国驻南苏丹特派团执行维和任务过程中所取得的出色成绩给予了充分表扬。"
+            "一号二级野战医院全体干部战士们已根据南苏丹特派团的要求参加所有培训活动。")
+    assert len(events(body, "DEPLOYMENT")) == 1
+
+
+def test_a_membership_verb_elsewhere_in_the_sentence_makes_no_seat_of_a_bare_membership_word():
+    body = "越南此次成功连任,反映出联合国成员国对越南的信任与支持。"
+    assert not events(body, "MULTILATERAL_ROLE")

@@ -79,7 +79,7 @@ def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: C
         return True
     trig_word = text[k:k + next((len(w) for w in cb.membership_words if text.startswith(w, k)), 0)]
     return bool(t.name == "MULTILATERAL_ROLE" and trig_word
-                and not any(v in text[c.sentence[0]:k] for v in cb.membership_verbs))
+                and not any(v in before for v in cb.membership_verbs))
 
 
 def _inside_word(text: str, k: int, end: int, word: str) -> bool:

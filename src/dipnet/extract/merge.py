@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from dipnet.extract.merge_index import MergeIndex
+from dipnet.extract.merge_index import MergeIndex, unit_names
 from dipnet.model import Event
 
 
@@ -52,11 +52,18 @@ def _same(a: Event, b: Event) -> bool:
         na, nb = a.attributes["name"], b.attributes["name"]
         if na in nb or nb in na:  # 第30届外交工作会议 and 第30届外交会议开幕式 are one meeting
             return True
+    if a.type == "DEPLOYMENT" and a.brief == b.brief and _same_unit(a, b):
+        return True
     if a.brief != b.brief:
         return pa == pb
     if a.brief is not None and a.type not in ("STATEMENT", "MESSAGE", "AID", "ANNIVERSARY") and a.start != b.start:
         return True  # a teaser tells one story: its headline, summary and caption share the event
     return pa <= pb or pb <= pa
+
+
+def _same_unit(a: Event, b: Event) -> bool:
+    """One unit named again (越南人民军一号二级野战医院, then 一号二级野战医院) is one deployment."""
+    return any(x.endswith(y) or y.endswith(x) for x in unit_names(a) for y in unit_names(b))
 
 
 _TALKS = ("MEET", "CALL")  # told by the people who talk, or by their countries and bodies

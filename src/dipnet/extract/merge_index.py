@@ -131,10 +131,17 @@ class MergeIndex:
 
 
 def _shared_keys(ev: Event) -> list[Hashable]:
-    """The keys an event is both filed and looked up under: a visitor, its brief, its message occasion."""
+    """The keys an event is both filed and looked up under: a visitor, its brief, its message occasion,
+    the kind of unit a deployment sends (its trigger word, when a unit so named is an actor)."""
     keys: list[Hashable] = [("src", p) for p in set(ev.source)] if ev.type == "VISIT" else []
+    if unit_names(ev):
+        keys.append(("unit", ev.attributes.get("trigger")))
     if ev.brief is not None:
         keys.append(("brief", ev.brief))
     if ev.type == "MESSAGE" and "_from" in ev.attributes:
         keys.append(("msg", ev.brief))
     return keys
+def unit_names(ev: Event) -> list[str]:
+    """The deployed unit among a deployment's actors: the one its trigger word names (一号二级野战医院)."""
+    trig = str(ev.attributes.get("trigger") or "")
+    return [p for p in ev.participants if trig and trig in p] if ev.type == "DEPLOYMENT" else []
