@@ -68,6 +68,13 @@ class Codebook:
     conference_exclude_before: tuple[str, ...] = ()
     first_person_not: tuple[str, ...] = ()
     witness_words: tuple[str, ...] = ()
+    since_after: re.Pattern[str] = re.compile("(?!)")  # 普选70周年: the occasion, no event
+    aim_before: tuple[str, ...] = ()  # 为将…提升为: a goal, no event
+    invitation_before: re.Pattern[str] = re.compile("(?!)")  # 邀请某某访问: an invitation, no visit
+    membership_words: tuple[str, ...] = ()  # 成员国: a seat only with one of membership_verbs
+    membership_verbs: tuple[str, ...] = ()
+    deadline_before: tuple[str, ...] = ()  # 到2025年: a deadline, not the event's time
+    deadline_after: tuple[str, ...] = ()  # 2030年前
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
     trigger_rank: dict[str, dict[str, int]] = field(default_factory=dict)  # type → word → rank, longest first
@@ -127,4 +134,11 @@ def codebook() -> Codebook:
                     body_acts=re.compile(data.get("body_acts", "(?!)")),
                     conference_exclude_before=tuple(data.get("conference_exclude_before", ())),
                     first_person_not=tuple(data.get("first_person_not", ())),
-                    witness_words=tuple(data.get("witness_words", ())))
+                    witness_words=tuple(data.get("witness_words", ())),
+                    since_after=re.compile(data.get("since_after", "(?!)")),
+                    aim_before=tuple(data.get("aim_before", ())),
+                    invitation_before=re.compile(data.get("invitation_before", "(?!)")),
+                    membership_words=tuple(data.get("membership_words", ())),
+                    membership_verbs=tuple(data.get("membership_verbs", ())),
+                    deadline_before=tuple(data.get("deadline_before", ())),
+                    deadline_after=tuple(data.get("deadline_after", ())))

@@ -26,6 +26,9 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
     text = page.doc.text
     hits: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
+    # where a longer trigger was turned down by what stands around it: a shorter one inside it stands
+    # in the same context (维和 of 维和行动的经验 is no deployment when 维和行动 is none)
+    refused: list[tuple[int, int]] = []
     rank = cb.trigger_rank[t.name]
     word, free = "", c.start
     # longest word first; the occurrences of one word left to right, not overlapping each other
@@ -52,12 +55,31 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
-        if not (inside_title or frame or straddles or quoted(text, c.sentence[0], k)
-                or any(after.startswith(x) for x in t.exclude_after)
+        refuse = frame or any(after.startswith(x) for x in t.exclude_after) or _not_happening(text, c, t, k, after, cb)
+        if refuse:
+            refused.append((k, end))
+        if not (inside_title or refuse or straddles or quoted(text, c.sentence[0], k)
+                or any(a <= k and end <= b for a, b in refused)
                 or any(a < end and k < b for a, b in taken)):
             hits.append((k, trig))
             taken.append((k, end))
     return sorted(hits)
+
+
+def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Codebook) -> bool:
+    """The trigger is not the predicate of an event told as happening: the occasion a count of years
+    names (普选70周年庆典, 建交六十五年来), an aim (为将…提升为…奠定基础), an invitation (邀请某某访问),
+    a bare membership word (五个成员国) without a verb of taking the seat."""
+    before = text[c.start:k]
+    if t.name != "ANNIVERSARY" and cb.since_after.match(after):
+        return True
+    if any(w in before for w in cb.aim_before):
+        return True
+    if t.name == "VISIT" and cb.invitation_before.search(before):
+        return True
+    trig_word = text[k:k + next((len(w) for w in cb.membership_words if text.startswith(w, k)), 0)]
+    return bool(t.name == "MULTILATERAL_ROLE" and trig_word
+                and not any(v in before for v in cb.membership_verbs))
 
 
 def _inside_word(text: str, k: int, end: int, word: str) -> bool:
@@ -90,8 +112,14 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
                 if founded:  # 纪念建党96周年: the founding day the knowledge base knows, N years on
                     return f"{int(founded[0][:4]) + int(n.group(1)):04d}{founded[0][4:]}", "day", None
 
+    cb = codebook()
+
     def usable(t: TimeExpr) -> bool:
-        return bool(t.value) and t.kind != "duration" and (t.kind != "anniversary" or etype == "ANNIVERSARY")
+        # 到2025年的任务, 2030年前: a deadline the words set, not when the event is
+        deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)) or \
+            text.startswith(cb.deadline_after, t.end)
+        return bool(t.value) and t.kind != "duration" and not deadline and \
+            (t.kind != "anniversary" or etype == "ANNIVERSARY")
 
     if etype == "ANNIVERSARY":
         own = [t for t in times.starting_in(lo, hi) if t.kind == "anniversary" and t.value]
@@ -99,7 +127,6 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             day = re.search(r"on (\d{4}-\d\d-\d\d)", own[0].note)  # 国庆65周年: the national day itself
             return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
 
-    cb = codebook()
     for a, b in ((lo, hi), (c.sentence[0], lo)):
         if a != lo and cb.passing_markers.search(text, c.sentence[0], k):
             return None, None, None  # 不久前访越, 曾访华: mentioned in passing, on no day the page gives
@@ -198,6 +225,12 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         locs = [m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]
         location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
     date, precision, end_date = _date(page, c, k, t.name)
+    if t.name in ("MEET", "CALL") and \
+            not any(x.value and x.kind != "duration" for x in page.times.starting_in(c.sentence[0], c.end)):
+        # talks told without a time of their own (the day they take is the paragraph's or the page's): a
+        # retelling of talks dated elsewhere, one with them whatever that day (read by merging only).
+        # Not so for signings, visits, upgrades: a page lists several of those without dates.
+        attributes["_loose"] = True
     anchor, _ = page.anchor(c.brief)
     pub = page.doc.published
     # a day after an inferred page date says the inference fell short, not that the event is to come
@@ -207,7 +240,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # what the clause announces before its verb ("将于2月6日…进行国事访问"), not what a speaker
     # says will come ("强调…将为增进…")
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
-    ahead = cb.planned.search(text[c.start:k]) or cb.planned_sentence.search(text[c.sentence[0]:k]) or \
+    ahead = cb.planned.search(text, c.start, k) or cb.planned_sentence.search(text, c.sentence[0], k) or \
         any(w in text[k:c.end] for w in cb.planned_after)
     planned = t.name != "STATEMENT" and bool(ahead or later)
     kind = _kind(t, clause)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from dipnet.extract.merge_index import MergeIndex
+from dipnet.extract.merge_index import MergeIndex, unit_names
 from dipnet.model import Event
 
 
@@ -17,8 +17,18 @@ def _known(lands: set[str]) -> bool:
 def _dates_agree(a: Event, b: Event) -> bool:
     if not a.date or not b.date:
         return True
+    if a.brief == b.brief and (a.attributes.get("_loose") or b.attributes.get("_loose")):
+        return True  # a retelling without a time of its own: the day it took is no day of its own
     n = min(len(a.date), len(b.date))
     return a.date[:n] == b.date[:n]
+
+
+def _covered(a: Event, b: Event, people: set[str], lands: dict[str, str]) -> bool:
+    """Every party of `a` is one of `b`'s, or a country or body standing for a person of `b` from its
+    land (越中两军…会晤 in the headline, 越南国防部 and 冯光清 in the lead, 常万全 and 冯光清 below)."""
+    theirs = {lands.get(p) for p in b.participants if p in people} - {None}
+    return bool(theirs) and all(p in b.participants or (p not in people and lands.get(p) in theirs)
+                                for p in a.participants)
 
 
 def _same(a: Event, b: Event) -> bool:
@@ -42,11 +52,28 @@ def _same(a: Event, b: Event) -> bool:
         na, nb = a.attributes["name"], b.attributes["name"]
         if na in nb or nb in na:  # 第30届外交工作会议 and 第30届外交会议开幕式 are one meeting
             return True
+    if a.type == "DEPLOYMENT" and a.brief == b.brief and _same_unit(a, b):
+        return True
     if a.brief != b.brief:
         return pa == pb
     if a.brief is not None and a.type not in ("STATEMENT", "MESSAGE", "AID", "ANNIVERSARY") and a.start != b.start:
         return True  # a teaser tells one story: its headline, summary and caption share the event
     return pa <= pb or pb <= pa
+
+
+def _same_unit(a: Event, b: Event) -> bool:
+    """One unit named again (越南人民军一号二级野战医院, then 一号二级野战医院) is one deployment."""
+    return any(x.endswith(y) or y.endswith(x) for x in unit_names(a) for y in unit_names(b))
+
+
+_TALKS = ("MEET", "CALL")  # told by the people who talk, or by their countries and bodies
+
+
+def _told_by_lands(a: Event, b: Event, people: set[str], lands: dict[str, str]) -> bool:
+    """Talks or a call of one teaser (or the article) told once by the people who held them and once
+    by their countries or bodies, on agreeing days: one event."""
+    return a.type == b.type and a.type in _TALKS and a.brief == b.brief and a.status == b.status \
+        and _dates_agree(a, b) and (_covered(a, b, people, lands) or _covered(b, a, people, lands))
 
 
 # what is said in talks, on the phone or in a message belongs to that event, not a STATEMENT of its own
@@ -145,22 +172,30 @@ def _summarized(ev: Event, events: _Tally, people: set[str]) -> bool:
 
 
 
-def absorb(twin: Event, ev: Event) -> None:
-    """What `ev`, told again, adds to the event already kept (`twin`)."""
+def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
+    """What `ev`, told again, adds to the event already kept (`twin`); people: the page's person
+    names (talks keep the telling that names more of the people who held them)."""
+    def named(e: Event) -> int:
+        return sum(p in people for p in e.participants) if people and e.type in _TALKS else 0
+
     if ev.type == "MESSAGE":  # the senders and recipients of every message of the occasion
         twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
         twin.source = twin.source + [p for p in ev.source if p not in twin.source]
         twin.target = twin.target + [p for p in ev.target if p not in twin.target]
     elif ev.brief is not None and not set(ev.participants) <= set(twin.participants):
         twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
-    elif len(ev.participants) > len(twin.participants):
+    elif named(ev) > named(twin) or (named(ev) == named(twin) and len(ev.participants) > len(twin.participants)):
         twin.participants = ev.participants
         twin.source, twin.target = ev.source, ev.target
     if ev.date and (not twin.date or len(ev.date) > len(twin.date)):
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
+    if twin.attributes.get("_loose") and ev.date and not ev.attributes.get("_loose"):
+        twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
+        del twin.attributes["_loose"]  # the told day, not the day a retelling took from its paragraph
     twin.location = twin.location or ev.location
     for k, v in ev.attributes.items():
-        twin.attributes.setdefault(k, v)
+        if k != "_loose":  # a retelling's looseness is not the kept event's
+            twin.attributes.setdefault(k, v)
 
 def merge_events(events: list[Event], people: set[str] | None = None,
                  countries: dict[str, str] | None = None, text: str = "") -> list[Event]:
@@ -173,18 +208,35 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     events = [e for e in events if not _spoken_for(e, speakers, people, countries, text)]
     tally = _Tally(events, people)
     events = [e for e in events if not _summarized(e, tally, people)]
-    out: list[Event] = []
-    index = MergeIndex()
-    for ev in events:
-        twin = next((out[i] for i in index.candidates(ev) if _same(out[i], ev)), None)
-        if twin is None:
-            index.add(ev, len(out))
-            out.append(ev)
-            continue
-        absorb(twin, ev)
-        index.refile(twin)  # what merging added (actors, a date, attributes) may make it match more
+    out, by_lands = _merge_pass(events, people, countries)
+    if by_lands:  # talks told by lands joined two tellings: the kept ones may now join each other
+        out, _ = _merge_pass(out, people, countries)
     for ev in out:  # the private attributes that only merging reads
         for k in [k for k in ev.attributes if k.startswith("_")]:
             del ev.attributes[k]
     return out
 
+
+
+def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str]) -> tuple[list[Event], bool]:
+    """One pass: each event merges into the first kept one it is the same as, else is kept. Also says
+    whether talks told by their lands merged (then a second pass may join what the first kept apart)."""
+    out: list[Event] = []
+    index = MergeIndex(people, lands)
+    by_lands = False
+    for ev in events:
+        twin = None
+        for i in index.candidates(ev):
+            if _same(out[i], ev):
+                twin = out[i]
+                break
+            if people and _told_by_lands(out[i], ev, people, lands):
+                twin, by_lands = out[i], True
+                break
+        if twin is None:
+            index.add(ev, len(out))
+            out.append(ev)
+            continue
+        absorb(twin, ev, people)
+        index.refile(twin)  # what merging added (actors, a date, attributes) may make it match more
+    return out, by_lands

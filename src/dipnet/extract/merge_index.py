@@ -9,7 +9,11 @@ the other, or none), and then only where
 - messages of one occasion (both with `_from`, one teaser),
 - named conferences, one name inside the other,
 - one teaser's events (a brief),
-- otherwise one's actors a subset of the other's (equal ones across teasers).
+- otherwise one's actors a subset of the other's (equal ones across teasers);
+- talks or calls told by their people and by their countries or bodies (`_told_by_lands`): filed by
+  the lands of either kind, looked up under the other kind.
+Talks told without a time of their own (`_loose`) agree with any day: filed as undated too, and
+looked up under any date.
 A kept event is filed under each of these, with its date's first seven characters (or under no
 date) and under any date; one that grows as others merge into it is filed again, and a stale
 filing only adds a candidate that `_same` then turns down."""
@@ -32,17 +36,33 @@ def _subs(name: str) -> set[str]:
 
 
 class MergeIndex:
-    def __init__(self) -> None:
+    def __init__(self, people: set[str] | None = None, lands: dict[str, str] | None = None) -> None:
+        """people, lands: the page's person names and each actor's land, for talks told once by the
+        people who held them and once by their countries or bodies (`_told_by_lands`)."""
+        self._people, self._lands = people or set(), lands or {}
         self._lists: dict[Hashable, list[int]] = {}
         self._filed: dict[int, set[Hashable]] = {}
         self._slot: dict[int, int] = {}  # id(event) -> its place among the kept
 
-    @staticmethod
-    def _keys(ev: Event) -> list[Hashable]:
+    def _land_keys(self, ev: Event, filed: bool) -> list[Hashable]:
+        """Talks by the lands of the people who held them and of the countries and bodies that stand
+        for them: a kept event is filed under its people's lands ("pl") and its others' ("bl"); one
+        looked up under the other kind."""
+        if ev.type not in ("MEET", "CALL") or not self._people:
+            return []
+        out: list[Hashable] = []
+        for p in ev.participants:
+            land = self._lands.get(p)
+            if land:
+                person = p in self._people
+                out.append(("pl" if person == filed else "bl", land))
+        return out
+
+    def _keys(self, ev: Event) -> list[Hashable]:
         """What a kept event is filed under."""
         parts = set(ev.participants)
         keys: list[Hashable] = [("set", frozenset(parts)), ("empty",) if not parts else ("any",)]
-        keys += [("p", p) for p in parts] + _shared_keys(ev)
+        keys += [("p", p) for p in parts] + _shared_keys(ev) + self._land_keys(ev, True)
         name = ev.attributes.get("name") if ev.type == "CONFERENCE" else None
         if name:
             keys.append(("conf-any",))
@@ -66,7 +86,7 @@ class MergeIndex:
         rarest = min(parts, key=lambda p: sum(len(self._lists.get((ev.type, ev.status, w, ("p", p)), ()))
                                                 for w in dates))
         keys.append(("p", rarest))
-        keys += _shared_keys(ev)
+        keys += _shared_keys(ev) + self._land_keys(ev, False)
         name = ev.attributes.get("name") if ev.type == "CONFERENCE" else None
         if name and len(name) <= _MAX_NAME:  # a name holding ev's, or one inside ev's
             keys += [("in", name), ("long",)] + [("name", s) for s in _subs(name)]
@@ -79,8 +99,10 @@ class MergeIndex:
         filed = self._filed.setdefault(slot, set())
         dated = (ev.date or "")[:7]
         year = ("Y", ev.date[:4]) if ev.date and len(ev.date) >= 4 else None
+        # a retelling without a time of its own agrees with any day: filed as undated too
+        loose = "" if ev.attributes.get("_loose") else None
         for key in self._keys(ev):
-            for when in (dated, "ANY", year):
+            for when in (dated, "ANY", year, loose):
                 full = (ev.type, ev.status, when, key)
                 if when is not None and full not in filed:
                     filed.add(full)
@@ -92,7 +114,7 @@ class MergeIndex:
 
     def candidates(self, ev: Event) -> Iterator[int]:
         """Kept events that could merge with ev, in keeping order, each once."""
-        d = ev.date or ""
+        d = "" if ev.attributes.get("_loose") else ev.date or ""  # a retelling: any day
         if len(d) >= 7:  # undated, dated by a prefix of ev's date, or within ev's month
             dates: list[Hashable] = [d[:k] for k in range(8)]
         elif len(d) == 4:  # undated, dated by a prefix of ev's year, or within ev's year
@@ -109,10 +131,17 @@ class MergeIndex:
 
 
 def _shared_keys(ev: Event) -> list[Hashable]:
-    """The keys an event is both filed and looked up under: a visitor, its brief, its message occasion."""
+    """The keys an event is both filed and looked up under: a visitor, its brief, its message occasion,
+    the kind of unit a deployment sends (its trigger word, when a unit so named is an actor)."""
     keys: list[Hashable] = [("src", p) for p in set(ev.source)] if ev.type == "VISIT" else []
+    if unit_names(ev):
+        keys.append(("unit", ev.attributes.get("trigger")))
     if ev.brief is not None:
         keys.append(("brief", ev.brief))
     if ev.type == "MESSAGE" and "_from" in ev.attributes:
         keys.append(("msg", ev.brief))
     return keys
+def unit_names(ev: Event) -> list[str]:
+    """The deployed unit among a deployment's actors: the one its trigger word names (一号二级野战医院)."""
+    trig = str(ev.attributes.get("trigger") or "")
+    return [p for p in ev.participants if trig and trig in p] if ev.type == "DEPLOYMENT" else []

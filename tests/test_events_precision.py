@@ -1,0 +1,85 @@
+"""Event precision on invented sentences (issue 13): a trigger is an event only where it is the
+predicate of something told as happening — not the occasion a count of years names, an aim, an
+invitation, a bare membership word, a name inside a post — and one real-world event told twice on a
+page is one event."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
+
+
+def events(body: str, type_: str):
+    return [e for e in extract(HEAD + body, source="t.txt").events if e.type == type_]
+
+
+def test_a_count_of_years_names_the_occasion_not_the_event():
+    assert not events("柬埔寨国会主席韩桑林出席越南国会首次普选70周年庆典。", "ELECTION")
+    assert not events("这是越中两国建交六十五年来两国国防部长的首次边境会晤。", "RELATION_CHANGE")
+    # the founding written out is the event itself
+    assert events("越南与韩国于1992年12月22日建立外交关系。", "RELATION_CHANGE")
+
+
+def test_an_aim_is_no_event_but_what_was_agreed_is_done():
+    assert not events("双方对越澳关系表示满意,为将两国关系提升为战略伙伴关系奠定坚实基础。", "RELATION_CHANGE")
+    done = events("越南与韩国领导人一致同意,将越韩关系提升为全面战略伙伴关系。", "RELATION_CHANGE")
+    assert [e.status for e in done] == ["occurred"]
+
+
+def test_an_invitation_to_visit_is_no_visit_but_the_visit_it_answers_is():
+    assert not events("通话中,越南国家主席阮春福邀请韩国总统尹锡悦访问越南。", "VISIT")
+    got = events("应越南国家主席阮春福的邀请,韩国总统尹锡悦对越南进行国事访问。", "VISIT")
+    assert got and got[0].source == ["尹锡悦"]
+
+
+def test_a_bare_membership_word_is_no_seat():
+    assert not events("越南与100多个国家建立防务合作关系,包括5个联合国安理会常任理事国。", "MULTILATERAL_ROLE")
+    assert not events("当年东盟只有五个成员国。", "MULTILATERAL_ROLE")
+    assert events("越南以最高票当选联合国人权理事会成员国。", "MULTILATERAL_ROLE")
+
+
+def test_a_shorter_trigger_inside_a_refused_one_is_refused_too():
+    assert not events("双方交换公安力量参与联合国维和行动的经验。", "DEPLOYMENT")
+
+
+def test_an_assembly_named_in_a_post_or_acting_as_a_body_holds_no_meeting():
+    assert not events("越南当选联合国大会副主席。", "CONFERENCE")
+    assert not events("越南在世界经济论坛公布的全球竞争力排行榜上上升了10位。", "CONFERENCE")
+
+
+def test_talks_told_by_their_countries_and_by_their_people_are_one_meeting():
+    body = ("越中两军举行边境高层会晤。越南国防部长冯光清与中国国防部长常万全在老街举行会晤。"
+            "常万全对能与冯光清共同主持本次会晤表示高兴。")
+    got = events(body, "MEET")
+    assert len(got) == 1
+    assert {"冯光清", "常万全"} <= set(got[0].participants)
+
+
+def test_a_call_told_again_without_its_day_is_the_call_told_with_it():
+    # the retelling first (it takes the report's day), the call with its own day in the next paragraph
+    body = ("越南与新加坡关系良好。越南政府总理范明政同越方代表团与新加坡总理黄循财通电话。\n\n"
+            "6月9日下午,越南政府总理范明政与新加坡总理黄循财通电话。")
+    got = events(body, "CALL")
+    assert [e.date for e in got] == ["2025-06-09"]
+    # two calls each told with its own day stay two
+    two = events("6月9日,范明政与黄循财通电话。\n\n6月3日,范明政与黄循财通电话。", "CALL")
+    assert len(two) == 2
+
+
+def test_a_deadline_is_not_when_the_words_were_said():
+    body = "越南国防部举行会议。为有效实现从现在到2030年的任务,潘文江大将强调,应加强国防对外工作。"
+    said = events(body, "STATEMENT")
+    assert said and all(e.date == "2025-06-10" for e in said)
+
+
+def test_one_unit_named_again_is_one_deployment():
+    body = ("越南国防部12月5日为越南人民军一号二级野战医院圆满完成联合国南苏丹特派团维和任务举行表彰大会。"
+            "张和平副总理对一号二级野战医院在联合国驻南苏丹特派团执行维和任务过程中所取得的出色成绩给予了充分表扬。"
+            "一号二级野战医院全体干部战士们已根据南苏丹特派团的要求参加所有培训活动。")
+    assert len(events(body, "DEPLOYMENT")) == 1
+
+
+def test_a_membership_verb_elsewhere_in_the_sentence_makes_no_seat_of_a_bare_membership_word():
+    body = "越南此次成功连任,反映出联合国成员国对越南的信任与支持。"
+    assert not events(body, "MULTILATERAL_ROLE")
