@@ -260,10 +260,6 @@ def test_a_comparison_base_after_dengyu_is_no_holder() -> None:
     assert one("老挝新建面积大约相等于泰国面积的40%。", "percent").subject == "老挝"
 
 
-def test_a_boat_by_its_registration_number() -> None:
-    assert one("涉事渔船编号BD-12345-TS,上月载着12名渔民出港。", "person").subject == "BD-12345-TS"
-
-
 def test_a_year_after_jiao_is_a_base_and_mubiao_year_does_not_date_later_figures() -> None:
     assert one("两国贸易额在2018年继续增长,较2017年增长9%。", "percent").as_of[:4] == "2018"
     fs = facts("双方力争到2025年贸易额达到100亿美元。老挝要求释放扣留的35名老挝渔民。")

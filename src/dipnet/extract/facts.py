@@ -313,46 +313,12 @@ def _holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None
     wants_person = any(n in clause_text for n in data["person_nouns"])
     # 对X…表示祝贺/欢迎: the party after 对 is what the sentence appraises, and holds its figures
     topic_after_dui = any(w in ctx.text[pos:s_end] for w in data["appraisal_after"])
-    vessel = _vessel_pattern(data["vessel_id"])
     c_end = pos
     while c_end > start:
         c_start = max(start, ctx.clause(c_end - 1)[0]) if c_end > 0 else start
-        seg = ctx.text[c_start:c_end]
-        best: tuple[int, str] | None = None
-        for w in data["pair_markers"]:
-            i = seg.rfind(w)
-            if i != -1 and (best is None or i > best[0]):
-                best = (i, ctx.pair_name(ctx.pair_for(s_start, s_end)))
-        comp = ctx.compound_before(c_start, c_end)
-        for mm in ctx.within(c_start, c_end):
-            i = mm.start - c_start
-            if best is not None and i < best[0]:
-                continue
-            if mm.type == "PERSON" and not wants_person:
-                continue
-            if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")) \
-                    or rank_possessor(ctx, mm):
-                continue
-            if comp and len(mm.text) == 1:
-                best = (i, ctx.pair_name(comp))
-                continue
-            # an international body (联合国, 东盟) holds its own figures; a national one its country's
-            name = ctx.name(mm) if (wants_person or mm.type == "COUNTRY") else \
-                ctx.country_name(mm) or (ctx.name(mm) if mm.type == "ORG" else None)
-            if wants_person and mm.type == "ORG":
-                post = re.match(data["post_words"], ctx.text[mm.end:])
-                name = mm.text + post.group() if post else name
-            if name:
-                best = (i, name)
-        for hit in vessel.finditer(seg):  # 渔船编号QNg-95739-TS,…载着10名渔民: the boat
-            if best is None or hit.start() > best[0]:
-                best = (hit.start(), hit.group())
-        for w in data["home_words"]:
-            i = seg.rfind(w)
-            if i != -1 and ctx.home and (best is None or i > best[0]):
-                best = (i, ctx.home)
-        if best:
-            return best[1]
+        found = _clause_subject(ctx, c_start, c_end, s_start, s_end, wants_person, topic_after_dui)
+        if found:
+            return found
         c_end = c_start - 1
     if u.kind == "year":  # '10年来,中国一直是…': the holder follows the duration
         for mm in ctx.within(pos, s_end, ("COUNTRY", "ORG")):
@@ -361,9 +327,46 @@ def _holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None
     return None  # the sentence names no holder: the caller carries the paragraph's or the page's
 
 
-@lru_cache(maxsize=4)
-def _vessel_pattern(p: str) -> re.Pattern[str]:
-    return re.compile(p)
+def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end: int,
+                    wants_person: bool, topic_after_dui: bool) -> str | None:
+    """The holder a clause gives the number after it: the nearest party before the number that is
+    not the object of a preposition (对/向/与 X) nor only the owner of a rank (是越南第六大…);
+    the pair where the nearest is 两国/双边 or two one-character names (越中); the page's own
+    country for 我国/全国. Nearest, not first: in 中国政府…向灾区提供的50万美元 the giver is the
+    subject of the clause that tells the number."""
+    data = ctx.data
+    seg = ctx.text[c_start:c_end]
+    best: tuple[int, str] | None = None
+    for w in data["pair_markers"]:
+        i = seg.rfind(w)
+        if i != -1 and (best is None or i > best[0]):
+            best = (i, ctx.pair_name(ctx.pair_for(s_start, s_end)))
+    comp = ctx.compound_before(c_start, c_end)
+    for mm in ctx.within(c_start, c_end):
+        i = mm.start - c_start
+        if best is not None and i < best[0]:
+            continue
+        if mm.type == "PERSON" and not wants_person:
+            continue
+        if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")) \
+                or rank_possessor(ctx, mm):
+            continue
+        if comp and len(mm.text) == 1:
+            best = (i, ctx.pair_name(comp))
+            continue
+        # an international body (联合国, 东盟) holds its own figures; a national one its country's
+        name = ctx.name(mm) if (wants_person or mm.type == "COUNTRY") else \
+            ctx.country_name(mm) or (ctx.name(mm) if mm.type == "ORG" else None)
+        if wants_person and mm.type == "ORG":
+            post = re.match(data["post_words"], ctx.text[mm.end:])
+            name = mm.text + post.group() if post else name
+        if name:
+            best = (i, name)
+    for w in data["home_words"]:
+        i = seg.rfind(w)
+        if i != -1 and ctx.home and (best is None or i > best[0]):
+            best = (i, ctx.home)
+    return best[1] if best else None
 
 
 def _predicate(ctx: Context, u: UnitWord, window: str) -> str:
