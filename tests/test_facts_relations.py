@@ -226,7 +226,9 @@ def test_establishing_told_as_news_is_dated_by_the_page_not_a_state_held():
     assert r.since is None
 
 def test_dev2_facts_floor(tmp_path: Path) -> None:
-    assert score(GOLD_DEV2, dev2_records(), tmp_path)["facts"]["f1"] >= 0.73
+    # 0.755 before the rules that fitted single dev2 pages (a boat's registration number, 30个VSIP)
+    # were taken out (issue 13)
+    assert score(GOLD_DEV2, dev2_records(), tmp_path)["facts"]["f1"] >= 0.72
 
 
 # --- holders of issue 13, second round: each sentence invented, one mechanism per test -------------
@@ -245,10 +247,6 @@ def test_a_sentence_without_holder_takes_its_paragraphs() -> None:
 
 def test_members_of_a_body_named_after_the_count() -> None:
     assert one("大会选举产生18个新一届人权理事会成员。", "count").subject == "联合国人权理事会"
-
-
-def test_a_body_that_is_the_counted_noun_holds_the_count() -> None:
-    assert one("双方力争到2030年建成40个VSIP。", "count").subject == "越新工业园区"
 
 
 def test_the_party_after_dui_holds_what_the_sentence_appraises() -> None:
@@ -281,3 +279,23 @@ def test_a_relation_s_evidence_is_its_sentence_not_the_quoted_level():
     (r,) = extract_relations(doc)
     assert r.level == "strategic_partnership"
     assert "日本与越南这一对" in doc.text[r.start:r.end] and "强化双边关系" in doc.text[r.start:r.end]
+
+
+def test_percent_written_before_its_number_and_chinese_decimals() -> None:
+    found = [(f.value, f.unit) for f in facts("越南出口增长百分之十二点五,对华出口占百分之三十。")]
+    assert found == [(12.5, "percent"), (30, "percent")]
+    assert to_value("三点五亿") == 350_000_000
+
+
+def test_trade_of_two_parties_joined_by_yu_is_the_pairs() -> None:
+    assert one("越南与日本贸易额达400亿美元。", "USD").subject == "越南-日本"
+    # the two named parties outrank a 双边 whose pair would otherwise come from the whole sentence
+    assert one("中国和东盟双边贸易额突破6000亿美元。", "USD").subject == "中国-东盟"
+    # exports are one party's, even with a partner named
+    assert one("越南对日本出口额达200亿美元。", "USD").subject == "越南"
+
+
+def test_each_and_respectively_only_right_after_the_parties() -> None:
+    assert {f.subject for f in facts("越南和老挝均获得185票。")} == {"越南", "老挝"}
+    # 人均 is no 均 over the parties before it
+    assert [f.subject for f in facts("越南和柬埔寨人均收入达4000美元。")] == ["越南"]

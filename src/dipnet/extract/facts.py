@@ -260,6 +260,14 @@ def _unit_after(text: str, i: int) -> UnitWord | None:
     return None
 
 
+def _unit_before(ctx: Context, pos: int) -> UnitWord | None:
+    """百分之三十: the percent written before the number."""
+    for w in ctx.data["percent_before"]:
+        if ctx.text.endswith(w, 0, pos):
+            return UnitWord(w, "percent", "percent")
+    return None
+
+
 def _skip(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: int) -> bool:
     """Numbers that are not claims: ordinals, dates, names, slogans."""
     text, data = ctx.text, ctx.data
@@ -336,6 +344,9 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
     subject of the clause that tells the number."""
     data = ctx.data
     seg = ctx.text[c_start:c_end]
+    joined = _joined_pair(ctx, c_start, c_end, seg)
+    if joined:  # the two parties named together outrank a 双边 that does not name them
+        return joined
     best: tuple[int, str] | None = None
     for w in data["pair_markers"]:
         i = seg.rfind(w)
@@ -369,6 +380,22 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
     return best[1] if best else None
 
 
+def _joined_pair(ctx: Context, c_start: int, c_end: int, seg: str) -> str | None:
+    """'越南与日本贸易额', '中国和东盟双边贸易': two parties joined by 与/和/同 before a measure that
+    two parties hold together (trade between them) hold it as a pair."""
+    data = ctx.data
+    if not any(w in seg for w in data["joint_measures"]):
+        return None
+    ms = [m for m in ctx.within(c_start, c_end, ("COUNTRY", "ORG")) if ctx.country_name(m) or m.type == "ORG"]
+    for x, y in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=False):
+        if ctx.text[x.end:y.start] in data["pair_joiners"]:
+            a = ctx.country_name(x) or ctx.name(x)
+            b = ctx.country_name(y) or ctx.name(y)
+            if a != b:
+                return ctx.pair_name([a, b])
+    return None
+
+
 def _predicate(ctx: Context, u: UnitWord, window: str) -> str:
     for p in ctx.data["predicates"]:
         if p["unit"] in (u.unit, u.kind) and re.search(p["pattern"], window):
@@ -397,7 +424,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             while end < len(text) and text[end] in "十百千万亿":
                 scale *= multiplier(text[end])  # 200多亿: the multiplier follows 多
                 end += 1
-        u = _unit_after(text, end)
+        u = _unit_after(text, end) or _unit_before(ctx, m.start())
         if u is None or m.group("vague") and u.kind == "year":
             continue
         unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
@@ -428,7 +455,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             carried[paragraph] = found[-1]
         t = ctx.time_before(s_start, m.start(), c_end)
         if t is None and not any(w in text[s_start:m.start()] for w in data["now_words"]):
-            t = ctx.time_before(ctx.segment_start(m.start()), m.start())
+            t = ctx.time_before(paragraph, m.start())  # the paragraph's time frame, not an older one
             page = ctx.date_at(m.start())
             if t is not None and page and (t.value or "")[:4] > page[:4]:
                 t = None  # a target year told earlier (到2015年) does not date what follows

@@ -30,16 +30,14 @@ def body_of_members(ctx: Context, a: int, b: int) -> str | None:
 
 def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None:
     """'21名越南渔民', '484名国会代表': the country or body named right after a count of people,
-    a few words at most between, holds it; '14个新一届人权理事会成员' counts a body's members and
-    '30个VSIP' the body's own units (a count of things is held by a body only, not a country)."""
+    a few words at most between, holds it; '14个新一届人权理事会成员' counts a body's members (a
+    count of things is held by a body only, where it counts its members, never by a country)."""
     limit = unit_end + int(ctx.data["qualifier_gap"]) + 1
     for mm in ctx.within(unit_end, limit + 12, ("COUNTRY", "ORG")):
         if mm.start > limit or _PUNCT.search(ctx.text, unit_end, mm.start):
             return None
         members = ctx.text.startswith(tuple(ctx.data["member_nouns"]), mm.end)
-        # the body is the counted noun itself only where its name closes the phrase (30个VSIP,)
-        head = mm.start == unit_end and (mm.end >= len(ctx.text) or bool(_PUNCT.match(ctx.text, mm.end)))
-        if kind == "count" and (mm.type != "ORG" or not (members or head)
+        if kind == "count" and (mm.type != "ORG" or not members
                                 or any(v in ctx.text[unit_end:mm.start] for v in ("是", "为"))):
             return None
         if mm.type == "ORG" and not members and kind != "count":
@@ -68,8 +66,12 @@ def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
         k = text.rfind(word, c_start, m.start())
         if k == -1:
             continue
-        parties = [ctx.name(mm) for mm in ctx.within(c_start, k, ("COUNTRY", "ORG", "PERSON"))]
-        parties = list(dict.fromkeys(parties))
+        found = ctx.within(c_start, k, ("COUNTRY", "ORG", "PERSON"))
+        # the adverb stands right after the parties it distributes over (A和B均…, A、B分别…): one
+        # further from them is another word's character (人均, 首都) or speaks of something else
+        if not found or text[found[-1].end:k] not in ctx.data["respective_between"]:
+            return None
+        parties = list(dict.fromkeys(ctx.name(mm) for mm in found))
         if len(parties) < 2:
             return None
         if word in ctx.data["each_words"]:
