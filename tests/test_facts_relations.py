@@ -299,3 +299,14 @@ def test_each_and_respectively_only_right_after_the_parties() -> None:
     assert {f.subject for f in facts("越南和老挝均获得185票。")} == {"越南", "老挝"}
     # 人均 is no 均 over the parties before it
     assert [f.subject for f in facts("越南和柬埔寨人均收入达4000美元。")] == ["越南"]
+
+
+def test_a_count_that_sums_up_the_list_before_it_is_no_claim() -> None:
+    assert facts("联合国大会选举越南、爱沙尼亚、尼日尔、突尼斯4国为安理会非常任理事国。") == []
+    # a body before N国 still counts its members
+    assert one("东盟10国领导人出席。", "count").subject == "东盟"
+
+
+def test_dangshi_dates_a_figure_to_the_year_told_before() -> None:
+    f = one("1967年东盟成立。当时只有5个成员国。", "count")
+    assert (f.as_of or "")[:4] == "1967" and f.subject == "东盟"

@@ -34,8 +34,17 @@ def _common(a: str, b: str) -> int:
     return best
 
 
+def _simplified(s: str) -> str:
+    """Gold evidence may be Traditional where the prediction quotes the normalized Simplified text."""
+    try:
+        import opencc  # the project's own dependency; without it the scripts are compared as they are
+    except ImportError:
+        return s
+    return opencc.OpenCC("t2s").convert(s)
+
+
 def same_sentence(sc, g: dict, p: dict) -> bool:
-    a, b = sc.norm(g.get("evidence")), sc.norm(p.get("evidence"))
+    a, b = _simplified(sc.norm(g.get("evidence"))), _simplified(sc.norm(p.get("evidence")))
     if not a or not b:
         return False
     return a in b or b in a or _common(a, b) >= min(8, len(a), len(b))
