@@ -310,3 +310,14 @@ def test_a_count_that_sums_up_the_list_before_it_is_no_claim() -> None:
 def test_dangshi_dates_a_figure_to_the_year_told_before() -> None:
     f = one("1967年东盟成立。当时只有5个成员国。", "count")
     assert (f.as_of or "")[:4] == "1967" and f.subject == "东盟"
+
+
+def test_an_organization_holds_its_own_figures_and_a_news_agency_none() -> None:
+    assert one("世界银行向老挝提供2000万美元贷款。", "USD").subject == "世界银行"
+    assert one("越南电力集团向老挝出口电力达5亿美元。", "USD").subject == "越南电力集团"
+    # 越通社 in the dateline only reports: the page's country holds what no party in the sentence does
+    assert one("出口额达5亿美元。", "USD").subject == "越南"
+
+
+def test_votes_won_are_the_candidates() -> None:
+    assert one("越南国会主席王庭惠以450票当选。", "count").subject == "王庭惠"

@@ -63,6 +63,7 @@ class Context:
         self.data = load_data("facts.toml")
         self.names = {e.id: e.name for e in doc.entities}
         self.country_of = {e.id: e.country for e in doc.entities}
+        self.sector_of = {e.id: e.sector for e in doc.entities}
         self.iso_name = {e.country: e.name for e in doc.entities if e.type == "COUNTRY" and e.country}
         self.mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]

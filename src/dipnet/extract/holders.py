@@ -187,17 +187,17 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
         i = mm.start - c_start
         if best is not None and i < best[0]:
             continue
-        if mm.type == "PERSON" and not wants_person:
-            continue
+        if mm.type == "PERSON" and not wants_person or ctx.sector_of.get(mm.entity_id) in data["reporter_sectors"]:
+            continue  # a news agency (越通社 in a dateline) reports figures, it does not hold them
         if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")) \
                 or rank_possessor(ctx, mm):
             continue
         if comp and len(mm.text) == 1:
             best = (i, ctx.pair_name(comp))
             continue
-        # an international body (联合国, 东盟) holds its own figures; a national one its country's
-        name = ctx.name(mm) if (wants_person or mm.type == "COUNTRY") else \
-            ctx.country_name(mm) or (ctx.name(mm) if mm.type == "ORG" else None)
+        # an organization holds its own figures (the company that pledges, the unit deployed); its
+        # name mostly carries its country's (越南外交部), which names the same holder
+        name = ctx.name(mm) if mm.type in ("COUNTRY", "ORG") or wants_person else None
         if wants_person and mm.type == "ORG":
             post = re.match(data["post_words"], ctx.text[mm.end:])
             name = mm.text + post.group() if post else name
