@@ -321,3 +321,9 @@ def test_an_organization_holds_its_own_figures_and_a_news_agency_none() -> None:
 
 def test_votes_won_are_the_candidates() -> None:
     assert one("越南国会主席王庭惠以450票当选。", "count").subject == "王庭惠"
+
+
+def test_a_year_later_than_the_page_dates_what_follows_unless_it_is_a_goal() -> None:
+    # the page says 2019; the text's own 2020 is better evidence than the page's year
+    assert (one("2020年越南经济保持增长。出口额达2800亿美元。", "USD").as_of or "")[:4] == "2020"
+    assert (one("越南力争到2030年成为工业国。出口额达2800亿美元。", "USD").as_of or "")[:4] == "2019"

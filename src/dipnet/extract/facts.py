@@ -307,6 +307,13 @@ def _sums_up_list(ctx: Context, pos: int) -> bool:
     return bool(before) and text[before[-1].end:last[0].start] in data["list_joiners"]
 
 
+def _is_target_time(ctx: Context, t: TimeExpr) -> bool:
+    """到2030年, 2030年前: a time the text sets as a goal, not one a figure holds for."""
+    data = ctx.data
+    return any(ctx.text.endswith(w, 0, t.start) for w in data["target_time_before"]) or \
+        any(ctx.text.startswith(w, t.end) for w in data["target_time_after"])
+
+
 def _year_ok(ctx: Context, m: re.Match[str]) -> bool:
     window = ctx.text[max(0, m.start() - 4):m.end() + 40]
     off = m.start() - max(0, m.start() - 4)
@@ -380,7 +387,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         elif t is None and not any(w in text[s_start:m.start()] for w in data["now_words"]):
             t = ctx.time_before(paragraph, m.start())  # the paragraph's time frame, not an older one
             page = ctx.date_at(m.start())
-            if t is not None and page and (t.value or "")[:4] > page[:4]:
+            if t is not None and page and (t.value or "")[:4] > page[:4] and _is_target_time(ctx, t):
                 t = None  # a target year told earlier (到2015年) does not date what follows
         # a duration holds up to the date of writing; other figures for the year the text gives
         as_of = ctx.date_at(m.start()) if u.kind == "year" or not t else as_of_value(t)
