@@ -226,7 +226,9 @@ def test_establishing_told_as_news_is_dated_by_the_page_not_a_state_held():
     assert r.since is None
 
 def test_dev2_facts_floor(tmp_path: Path) -> None:
-    assert score(GOLD_DEV2, dev2_records(), tmp_path)["facts"]["f1"] >= 0.73
+    # 0.755 before the rules that fitted single dev2 pages (a boat's registration number, 30个VSIP)
+    # were taken out (issue 13)
+    assert score(GOLD_DEV2, dev2_records(), tmp_path)["facts"]["f1"] >= 0.72
 
 
 # --- holders of issue 13, second round: each sentence invented, one mechanism per test -------------
@@ -247,10 +249,6 @@ def test_members_of_a_body_named_after_the_count() -> None:
     assert one("大会选举产生18个新一届人权理事会成员。", "count").subject == "联合国人权理事会"
 
 
-def test_a_body_that_is_the_counted_noun_holds_the_count() -> None:
-    assert one("双方力争到2030年建成40个VSIP。", "count").subject == "越新工业园区"
-
-
 def test_the_party_after_dui_holds_what_the_sentence_appraises() -> None:
     f = one("老挝对泰国成为老挝第一大投资来源地(投资额达50亿美元)表示欢迎。", "USD")
     assert f.subject == "泰国"
@@ -258,10 +256,6 @@ def test_the_party_after_dui_holds_what_the_sentence_appraises() -> None:
 
 def test_a_comparison_base_after_dengyu_is_no_holder() -> None:
     assert one("老挝新建面积大约相等于泰国面积的40%。", "percent").subject == "老挝"
-
-
-def test_a_boat_by_its_registration_number() -> None:
-    assert one("涉事渔船编号BD-12345-TS,上月载着12名渔民出港。", "person").subject == "BD-12345-TS"
 
 
 def test_a_year_after_jiao_is_a_base_and_mubiao_year_does_not_date_later_figures() -> None:
@@ -285,3 +279,51 @@ def test_a_relation_s_evidence_is_its_sentence_not_the_quoted_level():
     (r,) = extract_relations(doc)
     assert r.level == "strategic_partnership"
     assert "日本与越南这一对" in doc.text[r.start:r.end] and "强化双边关系" in doc.text[r.start:r.end]
+
+
+def test_percent_written_before_its_number_and_chinese_decimals() -> None:
+    found = [(f.value, f.unit) for f in facts("越南出口增长百分之十二点五,对华出口占百分之三十。")]
+    assert found == [(12.5, "percent"), (30, "percent")]
+    assert to_value("三点五亿") == 350_000_000
+
+
+def test_trade_of_two_parties_joined_by_yu_is_the_pairs() -> None:
+    assert one("越南与日本贸易额达400亿美元。", "USD").subject == "越南-日本"
+    # the two named parties outrank a 双边 whose pair would otherwise come from the whole sentence
+    assert one("中国和东盟双边贸易额突破6000亿美元。", "USD").subject == "中国-东盟"
+    # exports are one party's, even with a partner named
+    assert one("越南对日本出口额达200亿美元。", "USD").subject == "越南"
+
+
+def test_each_and_respectively_only_right_after_the_parties() -> None:
+    assert {f.subject for f in facts("越南和老挝均获得185票。")} == {"越南", "老挝"}
+    # 人均 is no 均 over the parties before it
+    assert [f.subject for f in facts("越南和柬埔寨人均收入达4000美元。")] == ["越南"]
+
+
+def test_a_count_that_sums_up_the_list_before_it_is_no_claim() -> None:
+    assert facts("联合国大会选举越南、爱沙尼亚、尼日尔、突尼斯4国为安理会非常任理事国。") == []
+    # a body before N国 still counts its members
+    assert one("东盟10国领导人出席。", "count").subject == "东盟"
+
+
+def test_dangshi_dates_a_figure_to_the_year_told_before() -> None:
+    f = one("1967年东盟成立。当时只有5个成员国。", "count")
+    assert (f.as_of or "")[:4] == "1967" and f.subject == "东盟"
+
+
+def test_an_organization_holds_its_own_figures_and_a_news_agency_none() -> None:
+    assert one("世界银行向老挝提供2000万美元贷款。", "USD").subject == "世界银行"
+    assert one("越南电力集团向老挝出口电力达5亿美元。", "USD").subject == "越南电力集团"
+    # 越通社 in the dateline only reports: the page's country holds what no party in the sentence does
+    assert one("出口额达5亿美元。", "USD").subject == "越南"
+
+
+def test_votes_won_are_the_candidates() -> None:
+    assert one("越南国会主席王庭惠以450票当选。", "count").subject == "王庭惠"
+
+
+def test_a_year_later_than_the_page_dates_what_follows_unless_it_is_a_goal() -> None:
+    # the page says 2019; the text's own 2020 is better evidence than the page's year
+    assert (one("2020年越南经济保持增长。出口额达2800亿美元。", "USD").as_of or "")[:4] == "2020"
+    assert (one("越南力争到2030年成为工业国。出口额达2800亿美元。", "USD").as_of or "")[:4] == "2019"

@@ -15,15 +15,7 @@ from typing import Any
 
 from dipnet.model import Document, Fact, Mention, SegmentIndex, TimeExpr
 
-from .holders import (
-    body_of_members,
-    members_of_body_before,
-    named_after,
-    org_members,
-    rank_possessor,
-    respective,
-    special_holder,
-)
+from .holders import holder, members_of_body_before, named_after, org_members, respective, special_holder
 from .lastmatch import LastMatch
 from .numbers import NUMBER, multiplier, parse_number, plain
 from .timeindex import Bounds, TimeIndex
@@ -71,6 +63,7 @@ class Context:
         self.data = load_data("facts.toml")
         self.names = {e.id: e.name for e in doc.entities}
         self.country_of = {e.id: e.country for e in doc.entities}
+        self.sector_of = {e.id: e.sector for e in doc.entities}
         self.iso_name = {e.country: e.name for e in doc.entities if e.type == "COUNTRY" and e.country}
         self.mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
@@ -78,6 +71,10 @@ class Context:
         self.ending_at: dict[int, list[Mention]] = {}
         for m in self.mentions:
             self.ending_at.setdefault(m.end, []).append(m)
+        # organizations of no one country (联合国, 东盟), by where they end: they hold their members
+        self.international_bodies = sorted(
+            (m for m in self.mentions if m.type == "ORG" and not self.country_of.get(m.entity_id)),
+            key=lambda m: m.end)
         self.times = TimeIndex(doc.times)
         self._sentences = Bounds(self.text, SENTENCE_END)
         self._clauses = Bounds(self.text, CLAUSE_END)
@@ -260,6 +257,14 @@ def _unit_after(text: str, i: int) -> UnitWord | None:
     return None
 
 
+def _unit_before(ctx: Context, pos: int) -> UnitWord | None:
+    """百分之三十: the percent written before the number."""
+    for w in ctx.data["percent_before"]:
+        if ctx.text.endswith(w, 0, pos):
+            return UnitWord(w, "percent", "percent")
+    return None
+
+
 def _skip(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: int) -> bool:
     """Numbers that are not claims: ordinals, dates, names, slogans."""
     text, data = ctx.text, ctx.data
@@ -273,6 +278,8 @@ def _skip(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: int) -
         return True
     if any(text.startswith(w, num_end) for w in data["name_after"]):
         return True  # 20国集团
+    if u.kind == "count" and _sums_up_list(ctx, m.start()):
+        return True  # 越南、爱沙尼亚…突尼斯5国: the count restates the list just named
     if m.group("cn"):
         v = parse_number(m)
         if u.kind in ("count", "person") and (v is None or v < data["chinese_count_min"]):  # type: ignore[operator]
@@ -285,6 +292,28 @@ def _skip(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: int) -
     return False
 
 
+def _sums_up_list(ctx: Context, pos: int) -> bool:
+    """A count right after a list of two or more parties (A、B和C三国, A、B等5国) only sums it up."""
+    text, data = ctx.text, ctx.data
+    end = pos
+    for w in data["list_close"]:
+        if w and text.endswith(w, 0, pos):
+            end = pos - len(w)
+            break
+    last = [m for m in ctx.ending_at.get(end, ()) if m.type in ("COUNTRY", "ORG")]
+    if not last:
+        return False
+    before = ctx.within(max(0, last[0].start - 30), last[0].start, ("COUNTRY", "ORG"))
+    return bool(before) and text[before[-1].end:last[0].start] in data["list_joiners"]
+
+
+def _is_target_time(ctx: Context, t: TimeExpr) -> bool:
+    """到2030年, 2030年前: a time the text sets as a goal, not one a figure holds for."""
+    data = ctx.data
+    return any(ctx.text.endswith(w, 0, t.start) for w in data["target_time_before"]) or \
+        any(ctx.text.startswith(w, t.end) for w in data["target_time_after"])
+
+
 def _year_ok(ctx: Context, m: re.Match[str]) -> bool:
     window = ctx.text[max(0, m.start() - 4):m.end() + 40]
     off = m.start() - max(0, m.start() - 4)
@@ -293,77 +322,6 @@ def _year_ok(ctx: Context, m: re.Match[str]) -> bool:
             if hit.start("n") == off:
                 return True
     return False
-
-
-def _holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
-    """Who holds the number: the nearest party before it in its clause, else in the clauses before
-    it in the sentence (after any speech verb), else the page's home country."""
-    s_start, s_end = ctx.sentence(pos)
-    start = ctx.after_speech(s_start, pos)
-    data = ctx.data
-    sentence = ctx.text[s_start:s_end]
-    if u.kind in ("person", "percent") and any(w in sentence for w in data["vote_words"]):
-        body = body_of_members(ctx, s_start, s_end)  # the body whose members voted
-        if body:
-            return body
-        i = min(sentence.find(w) for w in data["vote_words"] if w in sentence) + s_start
-        people = ctx.within(i, s_end, ("PERSON",))
-        if people:
-            return ctx.name(people[0])
-    wants_person = any(n in clause_text for n in data["person_nouns"])
-    # 对X…表示祝贺/欢迎: the party after 对 is what the sentence appraises, and holds its figures
-    topic_after_dui = any(w in ctx.text[pos:s_end] for w in data["appraisal_after"])
-    vessel = _vessel_pattern(data["vessel_id"])
-    c_end = pos
-    while c_end > start:
-        c_start = max(start, ctx.clause(c_end - 1)[0]) if c_end > 0 else start
-        seg = ctx.text[c_start:c_end]
-        best: tuple[int, str] | None = None
-        for w in data["pair_markers"]:
-            i = seg.rfind(w)
-            if i != -1 and (best is None or i > best[0]):
-                best = (i, ctx.pair_name(ctx.pair_for(s_start, s_end)))
-        comp = ctx.compound_before(c_start, c_end)
-        for mm in ctx.within(c_start, c_end):
-            i = mm.start - c_start
-            if best is not None and i < best[0]:
-                continue
-            if mm.type == "PERSON" and not wants_person:
-                continue
-            if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")) \
-                    or rank_possessor(ctx, mm):
-                continue
-            if comp and len(mm.text) == 1:
-                best = (i, ctx.pair_name(comp))
-                continue
-            # an international body (联合国, 东盟) holds its own figures; a national one its country's
-            name = ctx.name(mm) if (wants_person or mm.type == "COUNTRY") else \
-                ctx.country_name(mm) or (ctx.name(mm) if mm.type == "ORG" else None)
-            if wants_person and mm.type == "ORG":
-                post = re.match(data["post_words"], ctx.text[mm.end:])
-                name = mm.text + post.group() if post else name
-            if name:
-                best = (i, name)
-        for hit in vessel.finditer(seg):  # 渔船编号QNg-95739-TS,…载着10名渔民: the boat
-            if best is None or hit.start() > best[0]:
-                best = (hit.start(), hit.group())
-        for w in data["home_words"]:
-            i = seg.rfind(w)
-            if i != -1 and ctx.home and (best is None or i > best[0]):
-                best = (i, ctx.home)
-        if best:
-            return best[1]
-        c_end = c_start - 1
-    if u.kind == "year":  # '10年来,中国一直是…': the holder follows the duration
-        for mm in ctx.within(pos, s_end, ("COUNTRY", "ORG")):
-            if not ctx.is_target(mm):
-                return ctx.name(mm)
-    return None  # the sentence names no holder: the caller carries the paragraph's or the page's
-
-
-@lru_cache(maxsize=4)
-def _vessel_pattern(p: str) -> re.Pattern[str]:
-    return re.compile(p)
 
 
 def _predicate(ctx: Context, u: UnitWord, window: str) -> str:
@@ -394,7 +352,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             while end < len(text) and text[end] in "十百千万亿":
                 scale *= multiplier(text[end])  # 200多亿: the multiplier follows 多
                 end += 1
-        u = _unit_after(text, end)
+        u = _unit_after(text, end) or _unit_before(ctx, m.start())
         if u is None or m.group("vague") and u.kind == "year":
             continue
         unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
@@ -417,17 +375,19 @@ def extract_facts(doc: Document) -> list[Fact]:
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") else None)
             or members_of_body_before(ctx, unit_end, s_start, m.start())
-            or _holder(ctx, m.start(), u, clause_text) or ""]
+            or holder(ctx, m.start(), u, clause_text) or ""]
         if found == [""]:  # no holder in the sentence: the one the paragraph's figures have, else the page's
             holders = [carried.get(paragraph) or ctx.home or ""]
         else:
             holders = found
             carried[paragraph] = found[-1]
         t = ctx.time_before(s_start, m.start(), c_end)
-        if t is None and not any(w in text[s_start:m.start()] for w in data["now_words"]):
-            t = ctx.time_before(ctx.segment_start(m.start()), m.start())
+        if t is None and any(w in text[s_start:m.start()] for w in data["then_words"]):
+            t = ctx.time_before(ctx.segment_start(m.start()), s_start)  # 当时: the time told before
+        elif t is None and not any(w in text[s_start:m.start()] for w in data["now_words"]):
+            t = ctx.time_before(paragraph, m.start())  # the paragraph's time frame, not an older one
             page = ctx.date_at(m.start())
-            if t is not None and page and (t.value or "")[:4] > page[:4]:
+            if t is not None and page and (t.value or "")[:4] > page[:4] and _is_target_time(ctx, t):
                 t = None  # a target year told earlier (到2015年) does not date what follows
         # a duration holds up to the date of writing; other figures for the year the text gives
         as_of = ctx.date_at(m.start()) if u.kind == "year" or not t else as_of_value(t)

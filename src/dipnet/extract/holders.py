@@ -1,11 +1,13 @@
 """Who holds a number when the nearest party before it is not the answer: the body whose members
 are counted or voted, the people a count names right after it (21名越南渔民), the parties a
 分别/均 sentence hands its numbers to, and the parties that only possess a rank (越南第六大投资国).
-The words are in data/facts.toml; facts.py asks these before its nearest-party rule."""
+`holder` is the general rule the others come before: the nearest grammatical subject of the clause
+holding the number. The words are in data/facts.toml."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from dipnet.model import Mention
@@ -30,16 +32,14 @@ def body_of_members(ctx: Context, a: int, b: int) -> str | None:
 
 def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None:
     """'21名越南渔民', '484名国会代表': the country or body named right after a count of people,
-    a few words at most between, holds it; '14个新一届人权理事会成员' counts a body's members and
-    '30个VSIP' the body's own units (a count of things is held by a body only, not a country)."""
+    a few words at most between, holds it; '14个新一届人权理事会成员' counts a body's members (a
+    count of things is held by a body only, where it counts its members, never by a country)."""
     limit = unit_end + int(ctx.data["qualifier_gap"]) + 1
     for mm in ctx.within(unit_end, limit + 12, ("COUNTRY", "ORG")):
         if mm.start > limit or _PUNCT.search(ctx.text, unit_end, mm.start):
             return None
         members = ctx.text.startswith(tuple(ctx.data["member_nouns"]), mm.end)
-        # the body is the counted noun itself only where its name closes the phrase (30个VSIP,)
-        head = mm.start == unit_end and (mm.end >= len(ctx.text) or bool(_PUNCT.match(ctx.text, mm.end)))
-        if kind == "count" and (mm.type != "ORG" or not (members or head)
+        if kind == "count" and (mm.type != "ORG" or not members
                                 or any(v in ctx.text[unit_end:mm.start] for v in ("是", "为"))):
             return None
         if mm.type == "ORG" and not members and kind != "count":
@@ -50,12 +50,14 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
 
 def members_of_body_before(ctx: Context, unit_end: int, s_start: int, pos: int) -> str | None:
     """'联合国安理会共有15个成员,…其余10个成员为非常任理事国': members counted with no body after
-    them are the members of the international body named last before them in the sentence."""
+    them are the members of the international body named last before them in the sentence, else
+    in the paragraph ('东盟成立于1967年。当时只有5个成员国')."""
     if not ctx.text.startswith(tuple(ctx.data["member_nouns"]), unit_end):
         return None
-    for mm in reversed(ctx.within(s_start, pos, ("ORG",))):
-        if not ctx.country_of.get(mm.entity_id):
-            return ctx.name(mm)
+    bodies = ctx.international_bodies
+    i = bisect_right(bodies, pos, key=lambda m: m.end)  # the bodies ending by pos: the last is nearest
+    if i and bodies[i - 1].start >= ctx.lines.around(pos)[0]:
+        return ctx.name(bodies[i - 1])
     return None
 
 
@@ -68,8 +70,12 @@ def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
         k = text.rfind(word, c_start, m.start())
         if k == -1:
             continue
-        parties = [ctx.name(mm) for mm in ctx.within(c_start, k, ("COUNTRY", "ORG", "PERSON"))]
-        parties = list(dict.fromkeys(parties))
+        found = ctx.within(c_start, k, ("COUNTRY", "ORG", "PERSON"))
+        # the adverb stands right after the parties it distributes over (A和B均…, A、B分别…): one
+        # further from them is another word's character (人均, 首都) or speaks of something else
+        if not found or text[found[-1].end:k] not in ctx.data["respective_between"]:
+            return None
+        parties = list(dict.fromkeys(ctx.name(mm) for mm in found))
         if len(parties) < 2:
             return None
         if word in ctx.data["each_words"]:
@@ -124,4 +130,97 @@ def org_members(ctx: Context, m: re.Match[str], u: UnitWord) -> str | None:
     for mm in ctx.ending_at.get(m.start(), ()):
         if mm.type == "ORG" and not ctx.country_of.get(mm.entity_id):
             return ctx.name(mm)
+    return None
+
+
+def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
+    """Who holds the number at pos: the holder its own clause gives, else the clauses before it
+    in the sentence (after any speech verb); None where the sentence names none."""
+    s_start, s_end = ctx.sentence(pos)
+    start = ctx.after_speech(s_start, pos)
+    data = ctx.data
+    sentence = ctx.text[s_start:s_end]
+    if u.kind in ("person", "percent") and any(w in sentence for w in data["vote_words"]):
+        body = body_of_members(ctx, s_start, s_end)  # the body whose members voted
+        if body:
+            return body
+        i = min(sentence.find(w) for w in data["vote_words"] if w in sentence) + s_start
+        people = ctx.within(i, s_end, ("PERSON",))
+        if people:
+            return ctx.name(people[0])
+    wants_person = any(n in clause_text for n in data["person_nouns"])
+    # 对X…表示祝贺/欢迎: the party after 对 is what the sentence appraises, and holds its figures
+    topic_after_dui = any(w in ctx.text[pos:s_end] for w in data["appraisal_after"])
+    c_end = pos
+    while c_end > start:
+        c_start = max(start, ctx.clause(c_end - 1)[0]) if c_end > 0 else start
+        found = _clause_subject(ctx, c_start, c_end, s_start, s_end, wants_person, topic_after_dui)
+        if found:
+            return found
+        c_end = c_start - 1
+    if u.kind == "year":  # '10年来,中国一直是…': the holder follows the duration
+        for mm in ctx.within(pos, s_end, ("COUNTRY", "ORG")):
+            if not ctx.is_target(mm):
+                return ctx.name(mm)
+    return None  # the sentence names no holder: the caller carries the paragraph's or the page's
+
+
+def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end: int,
+                    wants_person: bool, topic_after_dui: bool) -> str | None:
+    """The holder a clause gives the number after it: the nearest party before the number that is
+    not the object of a preposition (对/向/与 X) nor only the owner of a rank (是越南第六大…);
+    the pair where the nearest is 两国/双边 or two one-character names (越中); the page's own
+    country for 我国/全国. Nearest, not first: in 中国政府…向灾区提供的50万美元 the giver is the
+    subject of the clause that tells the number."""
+    data = ctx.data
+    seg = ctx.text[c_start:c_end]
+    joined = _joined_pair(ctx, c_start, c_end, seg)
+    if joined:  # the two parties named together outrank a 双边 that does not name them
+        return joined
+    best: tuple[int, str] | None = None
+    for w in data["pair_markers"]:
+        i = seg.rfind(w)
+        if i != -1 and (best is None or i > best[0]):
+            best = (i, ctx.pair_name(ctx.pair_for(s_start, s_end)))
+    comp = ctx.compound_before(c_start, c_end)
+    for mm in ctx.within(c_start, c_end):
+        i = mm.start - c_start
+        if best is not None and i < best[0]:
+            continue
+        if mm.type == "PERSON" and not wants_person or ctx.sector_of.get(mm.entity_id) in data["reporter_sectors"]:
+            continue  # a news agency (越通社 in a dateline) reports figures, it does not hold them
+        if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")) \
+                or rank_possessor(ctx, mm):
+            continue
+        if comp and len(mm.text) == 1:
+            best = (i, ctx.pair_name(comp))
+            continue
+        # an organization holds its own figures (the company that pledges, the unit deployed); its
+        # name mostly carries its country's (越南外交部), which names the same holder
+        name = ctx.name(mm) if mm.type in ("COUNTRY", "ORG") or wants_person else None
+        if wants_person and mm.type == "ORG":
+            post = re.match(data["post_words"], ctx.text[mm.end:])
+            name = mm.text + post.group() if post else name
+        if name:
+            best = (i, name)
+    for w in data["home_words"]:
+        i = seg.rfind(w)
+        if i != -1 and ctx.home and (best is None or i > best[0]):
+            best = (i, ctx.home)
+    return best[1] if best else None
+
+
+def _joined_pair(ctx: Context, c_start: int, c_end: int, seg: str) -> str | None:
+    """'越南与日本贸易额', '中国和东盟双边贸易': two parties joined by 与/和/同 before a measure that
+    two parties hold together (trade between them) hold it as a pair."""
+    data = ctx.data
+    if not any(w in seg for w in data["joint_measures"]):
+        return None
+    ms = [m for m in ctx.within(c_start, c_end, ("COUNTRY", "ORG")) if ctx.country_name(m) or m.type == "ORG"]
+    for x, y in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=False):
+        if ctx.text[x.end:y.start] in data["pair_joiners"]:
+            a = ctx.country_name(x) or ctx.name(x)
+            b = ctx.country_name(y) or ctx.name(y)
+            if a != b:
+                return ctx.pair_name([a, b])
     return None

@@ -20,7 +20,8 @@ CN_CHARS = "〇零○一二两三四五六七八九十百千万亿"
 NUMBER = re.compile(
     r"(?P<vague>[数几上](?=[十百千万])[十百千万亿]+)"
     r"|(?P<arabic>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<mult>[十百千万亿]*)"
-    r"|(?P<cn>[〇零○一二两三四五六七八九十][〇零○一二两三四五六七八九十百千万亿]*)"
+    r"|(?P<cn>[〇零○一二两三四五六七八九十][〇零○一二两三四五六七八九十百千万亿]*"
+    r"(?:点[〇零○一二三四五六七八九]+[万亿]*)?)"
 )
 
 
@@ -74,8 +75,22 @@ def parse_number(m: re.Match[str]) -> float | list[float] | None:
     if m.group("arabic"):
         value = float(m.group("arabic").replace(",", "")) * multiplier(m.group("mult") or "")
         return round(value, 6)
-    n = chinese_to_int(m.group("cn"))
-    return None if n is None else float(n)
+    return chinese_value(m.group("cn"))
+
+
+def chinese_value(s: str) -> float | None:
+    """'十二点五' → 12.5, '三点五亿' → 350000000: a Chinese numeral with a decimal part (点)."""
+    whole, dot, rest = s.partition("点")
+    if not dot:
+        n = chinese_to_int(s)
+        return None if n is None else float(n)
+    digits = rest.rstrip("万亿")
+    scale = multiplier(rest[len(digits):])
+    head = chinese_to_int(whole)
+    if head is None or any(c not in DIGITS for c in digits):
+        return None
+    frac = float("0." + "".join(str(DIGITS[c]) for c in digits))
+    return round((head + frac) * scale, 6)
 
 
 def to_value(text: str) -> float | list[float] | None:
