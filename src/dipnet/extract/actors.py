@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dipnet.extract.carry import both_sides, carried_subject, delegation_met, land_of, told_after
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
@@ -37,10 +38,11 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             if not hosts and place is not None and place.type == "LOCATION" and country_name(place.country):
                 hosts = [country_name(place.country)]  # type: ignore[list-item]
                 location = place.name
-        if not hosts:
-            others = [page.entity(m) for m in page.in_span(c.sentence[0], k) if (e := page.entity(m))
-                      and e.type == "PERSON" and e.country and e.country != visitor.country]  # type: ignore[union-attr]
-            hosts = [n for n in [country_name(others[0].country)] if n] if others else []  # type: ignore[union-attr]
+        if not hosts:  # 梁强会见了来访的老挝副总理…: the receiver's country hosts (each by the title's country)
+            own = land_of(page, follow[0])
+            others = [land for m in page.in_span(c.sentence[0], k) if (e := page.entity(m))
+                      and e.type == "PERSON" and (land := land_of(page, m)) and land != own]
+            hosts = [n for n in [country_name(others[0])] if n] if others else []
         if not hosts and trig in codebook().visit_host:  # 会见来华出席…的某某
             hosts = [codebook().visit_host[trig]]
         return [visitor.name], hosts, location  # type: ignore[union-attr]
@@ -152,7 +154,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     # partner is named, the subject was named before in the sentence
     has_person = bool(persons) and not (t.name in ("MEET", "CALL") and len(persons) < t.min_actors)
     sentence_text = text[c.sentence[0]:c.sentence[1]]
-    if "PERSON" in t.actors and not has_person and (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
+    if t.name in ("MEET", "CALL"):
+        participants = _told_before(page, c, k, mentions, participants, len(persons) < t.min_actors)
+    elif "PERSON" in t.actors and not has_person and \
+            (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
         carried = subject(page, c)
         if carried and carried not in participants:
             participants.insert(0, carried)
@@ -183,6 +188,27 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.foreign and len(countries_of(page, participants)) < 2:
         return None
     return participants, location
+
+
+def _told_before(page: EventPage, c: Clause, k: int, mentions: list[Mention], participants: list[str],
+                 short: bool) -> list[str]:
+    """A meeting's parties the clause does not name: the delegation met by reference (会见了代表团一行);
+    with fewer than two people named, both sides told before (双方/两国领导人举行会谈), else the
+    subject the clause goes on from (…访问,并会见了某某; 随后,他会见了某某)."""
+    out = participants + [n for n in delegation_met(page, c, k, c.end) if n not in participants]
+    sides = both_sides(page, c, k) if short else []
+    if sides:
+        return out + [n for n in sides if n not in out]
+    ahead = any(m.start < k and (e := page.entity(m)) is not None and e.type == "PERSON" for m in mentions)
+    if not short and ahead:
+        return out
+    # …进行国事访问,并会见了甲、乙和丙: the subject goes on to meet everyone the clause names
+    who = (None if ahead else carried_subject(page, c, k)) or (subject(page, c) if short else None)
+    if who and who not in out:
+        out.insert(0, who)
+    if short and not who and not ahead:
+        out += [n for n in told_after(page, c) if n not in out]
+    return out
 
 
 def _attendees(page: EventPage, cb: Codebook, c: Clause, k: int, trig: str, mentions: list[Mention]) -> list[Mention]:
