@@ -65,3 +65,20 @@ def test_other_outlets_triggers():
     # …but a partnership named after a dialogue is no meeting, and 接待 tourists is none
     assert not of_type("东盟与中国建立战略对话伙伴关系21周年。", "MEET")
     assert not of_type("今年前5个月,越南接待中国游客超过90万人次。", "MEET")
+
+
+def test_a_partner_before_the_verb_is_no_subject():
+    body = "德国总理朔尔茨周日抵达越南首都河内进行正式访问。他与越南总理范明政举行了会谈。"
+    meets = of_type(body, "MEET")
+    assert any({"朔尔茨", "范明政"} <= set(p) for p in meets), meets
+
+
+def test_travel_words_visit_abroad_but_not_at_home():
+    visits = of_type("美国国务卿布林肯星期六飞抵河内,与越南领导人会面。", "VISIT")
+    assert any({"布林肯", "越南"} <= set(p) for p in visits), visits
+    visits = of_type("拜登预计下月前往河内,与越共总书记阮富仲会晤。", "VISIT")
+    assert any({"拜登", "越南"} <= set(p) for p in visits), visits
+    # a leader going about their own country visits no one
+    assert not of_type("越南政府总理范明政前往河内升龙皇城遗迹区的敬天殿敬香。", "VISIT")
+    meals = of_type("韩国总统尹锡悦22日晚间与越南国家主席武文赏共进晚餐。", "MEET")
+    assert any({"尹锡悦", "武文赏"} <= set(p) for p in meals), meals

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dipnet.extract.carry import both_sides, carried_subject, delegation_met, land_of, told_after
+from dipnet.extract.carry import both_sides, carried_subject, delegation_met, has_subject, land_of, told_after
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
@@ -76,6 +76,11 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
                 hosts.append(country or e.name)  # a province visited by a province's delegation
     if not hosts and trig in codebook().visit_host:  # 某某访华
         hosts.append(codebook().visit_host[trig])
+    # 范明政前往河内…敬香: a leader going about their own country visits no one
+    lands = {land_of(page, m) for m in before if (e := page.entity(m)) and e.type == "PERSON" and e.name in visitors}
+    if hosts and len(lands) == 1 and len(visitors) == len([v for v in visitors if v in page.people]) and \
+            country_name(lands.pop()) == hosts[0]:
+        hosts = hosts[1:]
     return visitors, hosts, location
 
 
@@ -199,7 +204,7 @@ def _told_before(page: EventPage, c: Clause, k: int, mentions: list[Mention], pa
     sides = both_sides(page, c, k) if short else []
     if sides:
         return out + [n for n in sides if n not in out]
-    ahead = any(m.start < k and (e := page.entity(m)) is not None and e.type == "PERSON" for m in mentions)
+    ahead = has_subject(page, c, k, mentions)
     if not short and ahead:
         return out
     # …进行国事访问,并会见了甲、乙和丙: the subject goes on to meet everyone the clause names

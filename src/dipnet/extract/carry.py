@@ -14,7 +14,7 @@ from importlib import resources
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
-from dipnet.extract.page import EventPage
+from dipnet.extract.page import EventPage, country_name
 from dipnet.model import Mention
 
 _SENTENCE_END = "。!?;\n"
@@ -27,6 +27,7 @@ class CarryWords:
     pair: tuple[str, ...]  # both sides told before (双方, 两国领导人)
     delegation_refs: tuple[str, ...]  # the delegation told before (代表团一行)
     max_back: int  # how many sentences back a subject is looked for
+    partner: tuple[str, ...]  # what stands before a partner, not a subject (他与某某举行会谈)
     attend: tuple[str, ...]  # the verbs of a sentence that names who chaired or attended the meeting before it
 
 
@@ -36,7 +37,8 @@ def carry_words() -> CarryWords:
     c = data["carry"]
     return CarryWords(aside=re.compile("|".join(c["aside"])),
                       pair=tuple(c["pair"]), delegation_refs=tuple(c["delegation_refs"]),
-                      max_back=int(c.get("max_back", 2)), attend=tuple(c["attend"]))
+                      max_back=int(c.get("max_back", 2)), attend=tuple(c["attend"]),
+                      partner=tuple(c["partner"]))
 
 
 def _people(page: EventPage, start: int, end: int) -> list[Mention]:
@@ -72,6 +74,15 @@ def _earlier_sentences(page: EventPage, c: Clause) -> list[tuple[int, int]]:
         out.append((start, end))
         end = start
     return out
+
+
+def has_subject(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> bool:
+    """Does the clause name its actor before the verb? Not when the first person before it is a
+    partner (他与越南总理范明政举行了会谈, 与某某会面)."""
+    text = page.doc.text
+    first = next((m for m in mentions if m.start < k and (e := page.entity(m)) is not None and e.type == "PERSON"),
+                 None)
+    return first is not None and not any(w in text[c.start:first.start] for w in carry_words().partner)
 
 
 def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
@@ -145,8 +156,10 @@ def land_of(page: EventPage, m: Mention) -> str | None:
     land = None
     for x in reversed(page.in_span(max(0, m.start - 30), m.start)):  # back to a separator or another person
         ex = page.entity(x)
-        if ex is None or ex.type == "PERSON" or re.search(r"[、,和及与;。]", text[x.end:m.start]):
+        if ex is None or ex.type == "PERSON" or re.search(r"[,和及与;。]", text[x.end:m.start]):
             break
-        if ex.type in ("COUNTRY", "ORG") and ex.country and page.in_title_span(x.start, x.end):
+        # a country, or a body whose name opens with its country's (韩国国会议长; not 公安部 alone)
+        named = ex.type == "COUNTRY" or (ex.type == "ORG" and x.text.startswith(country_name(ex.country) or "\0"))
+        if named and ex.country and page.in_title_span(x.start, x.end):
             land = ex.country
     return land or (e.country if e is not None else None)
