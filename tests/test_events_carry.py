@@ -82,3 +82,17 @@ def test_travel_words_visit_abroad_but_not_at_home():
     assert not of_type("越南政府总理范明政前往河内升龙皇城遗迹区的敬天殿敬香。", "VISIT")
     meals = of_type("韩国总统尹锡悦22日晚间与越南国家主席武文赏共进晚餐。", "MEET")
     assert any({"尹锡悦", "武文赏"} <= set(p) for p in meals), meals
+
+
+def test_who_joined_the_meeting_told_before_is_at_that_meeting():
+    body = ("国家副主席习近平11日在北京会见了以越共中央书记处书记何氏洁为团长的越南共产党代表团。"
+            "何氏洁高度评价两党关系。中联部副部长刘洪才参加了会见。")
+    meets = of_type(body, "MEET")
+    assert any({"习近平", "何氏洁", "刘洪才"} <= set(p) for p in meets), meets
+
+
+def test_a_delegation_head_with_a_romanized_name_in_brackets_leads_it():
+    body = ("在老越友好协会代表团访问越南期间,双方进行座谈。由老挝人民革命青年团中央第一书记维莱翁·布达康"
+            "(Vilayvong Buddakham)率领的老越友好协会代表团与越老友好协会代表团进行座谈。")
+    visits = of_type(body, "VISIT")
+    assert any({"维莱翁·布达康", "越南"} <= set(p) for p in visits), visits

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dipnet.extract.carry import both_sides, carried_subject, delegation_met, has_subject, land_of, told_after
+from dipnet.extract.carry import land_of, meeting_parties
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
@@ -160,7 +160,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     has_person = bool(persons) and not (t.name in ("MEET", "CALL") and len(persons) < t.min_actors)
     sentence_text = text[c.sentence[0]:c.sentence[1]]
     if t.name in ("MEET", "CALL"):
-        participants = _told_before(page, c, k, mentions, participants, len(persons) < t.min_actors)
+        participants = meeting_parties(page, c, k, mentions, participants, len(persons) < t.min_actors)
     elif "PERSON" in t.actors and not has_person and \
             (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
         carried = subject(page, c)
@@ -193,27 +193,6 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.foreign and len(countries_of(page, participants)) < 2:
         return None
     return participants, location
-
-
-def _told_before(page: EventPage, c: Clause, k: int, mentions: list[Mention], participants: list[str],
-                 short: bool) -> list[str]:
-    """A meeting's parties the clause does not name: the delegation met by reference (会见了代表团一行);
-    with fewer than two people named, both sides told before (双方/两国领导人举行会谈), else the
-    subject the clause goes on from (…访问,并会见了某某; 随后,他会见了某某)."""
-    out = participants + [n for n in delegation_met(page, c, k, c.end) if n not in participants]
-    sides = both_sides(page, c, k) if short else []
-    if sides:
-        return out + [n for n in sides if n not in out]
-    ahead = has_subject(page, c, k, mentions)
-    if not short and ahead:
-        return out
-    # …进行国事访问,并会见了甲、乙和丙: the subject goes on to meet everyone the clause names
-    who = (None if ahead else carried_subject(page, c, k)) or (subject(page, c) if short else None)
-    if who and who not in out:
-        out.insert(0, who)
-    if short and not who and not ahead:
-        out += [n for n in told_after(page, c) if n not in out]
-    return out
 
 
 def _attendees(page: EventPage, cb: Codebook, c: Clause, k: int, trig: str, mentions: list[Mention]) -> list[Mention]:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
-from dipnet.extract.page import EventPage, country_name
+from dipnet.extract.page import EventPage, country_name, subject
 from dipnet.model import Mention
 
 _SENTENCE_END = "。!?;\n"
@@ -28,6 +29,7 @@ class CarryWords:
     delegation_refs: tuple[str, ...]  # the delegation told before (代表团一行)
     max_back: int  # how many sentences back a subject is looked for
     partner: tuple[str, ...]  # what stands before a partner, not a subject (他与某某举行会谈)
+    joined: tuple[str, ...]  # right before a meeting word: who joined the meeting told before (参加了会见)
     attend: tuple[str, ...]  # the verbs of a sentence that names who chaired or attended the meeting before it
 
 
@@ -38,7 +40,7 @@ def carry_words() -> CarryWords:
     return CarryWords(aside=re.compile("|".join(c["aside"])),
                       pair=tuple(c["pair"]), delegation_refs=tuple(c["delegation_refs"]),
                       max_back=int(c.get("max_back", 2)), attend=tuple(c["attend"]),
-                      partner=tuple(c["partner"]))
+                      partner=tuple(c["partner"]), joined=tuple(c["joined"]))
 
 
 def _people(page: EventPage, start: int, end: int) -> list[Mention]:
@@ -119,6 +121,28 @@ def told_after(page: EventPage, c: Clause) -> list[str]:
     return out
 
 
+def joined_meeting(page: EventPage, c: Clause, k: int) -> list[str]:
+    """中联部副部长刘洪才参加了会见 / 陪同会见: who joined the meeting told last before it (within
+    its reach), which is the same meeting: the people of that meeting's sentence."""
+    text = page.doc.text
+    if not text[c.start:k].rstrip().endswith(carry_words().joined):
+        return []
+    meeting = set(codebook().type("MEET").triggers)
+    hits, lo = page.trigger_hits, max(0, c.sentence[0] - _DELEGATION_REACH)
+    i = bisect_left(hits, (c.sentence[0], ""))
+    while i > 0 and hits[i - 1][0] >= lo:
+        i -= 1
+        at, word = hits[i]
+        if word in meeting:
+            seg = page.doc.segment_at(at)
+            start = _sentence_start(text, seg.start if seg else lo, at)
+            end = min([c.sentence[0]] + [j + 1 for ch in _SENTENCE_END if (j := text.find(ch, at, c.sentence[0])) != -1])
+            asides = _aside(page, start, end)
+            return list(dict.fromkeys(page.entity(m).name for m in _people(page, start, end)  # type: ignore[union-attr]
+                                      if not any(a <= m.start < b for a, b in asides)))
+    return []
+
+
 def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
     """双方/两国领导人举行会谈 with no one named in the clause: the two people named last before it,
     in its sentence or the nearest sentence before that names two."""
@@ -163,3 +187,25 @@ def land_of(page: EventPage, m: Mention) -> str | None:
         if named and ex.country and page.in_title_span(x.start, x.end):
             land = ex.country
     return land or (e.country if e is not None else None)
+
+
+def meeting_parties(page: EventPage, c: Clause, k: int, mentions: list[Mention], participants: list[str],
+                    short: bool) -> list[str]:
+    """A meeting's parties the clause does not name: the delegation met by reference (会见了代表团一行);
+    the people of the meeting told before, for who joined it (参加了会见); with fewer than two people named, both sides told before (双方/两国领导人举行会谈), else the
+    subject the clause goes on from (…访问,并会见了某某; 随后,他会见了某某)."""
+    out = participants + [n for n in delegation_met(page, c, k, c.end) if n not in participants]
+    out += [n for n in joined_meeting(page, c, k) if n not in out]  # 刘洪才参加了会见: that meeting's people
+    sides = both_sides(page, c, k) if short else []
+    if sides:
+        return out + [n for n in sides if n not in out]
+    ahead = has_subject(page, c, k, mentions)
+    if not short and ahead:
+        return out
+    # …进行国事访问,并会见了甲、乙和丙: the subject goes on to meet everyone the clause names
+    who = (None if ahead else carried_subject(page, c, k)) or (subject(page, c) if short else None)
+    if who and who not in out:
+        out.insert(0, who)
+    if short and not who and not ahead:
+        out += [n for n in told_after(page, c) if n not in out]
+    return out
