@@ -96,3 +96,14 @@ def test_a_delegation_head_with_a_romanized_name_in_brackets_leads_it():
             "(Vilayvong Buddakham)率领的老越友好协会代表团与越老友好协会代表团进行座谈。")
     visits = of_type(body, "VISIT")
     assert any({"维莱翁·布达康", "越南"} <= set(p) for p in visits), visits
+
+
+def test_who_chairs_or_joins_after_the_meeting_is_at_it():
+    body = "河内市公安局与老挝公安部高级代表团3月20日下午在河内举行会谈。双方同意加强合作。河内市公安局局长阮青松中将主持会谈。"
+    meets = of_type(body, "MEET")
+    assert any({"阮青松", "河内市公安局", "老挝公安部"} <= set(p) for p in meets), meets
+    body = ("3月17日,越南公安部长梁三光大将会见了美国罗森集团首席执行官丹尼尔·罗森(Daniel Rosen)。"
+            "美国R.MOR公司总经理阿里克·阿尔卡莱(Arik Alcalay)一同与会。")
+    meets = of_type(body, "MEET")
+    assert any({"梁三光", "丹尼尔·罗森", "阿里克·阿尔卡莱"} <= set(p) for p in meets), meets
+    assert not any("美国R.MOR公司" in p for p in meets), meets  # the employer qualifies the person

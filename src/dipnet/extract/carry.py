@@ -15,11 +15,12 @@ from importlib import resources
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
-from dipnet.extract.page import EventPage, country_name, subject
+from dipnet.extract.page import EventPage, country_name, names, subject
 from dipnet.model import Mention
 
 _SENTENCE_END = "。!?;\n"
 _DELEGATION_REACH = 3000  # characters before a clause where the delegation it refers to is looked for
+_JOINED_REACH = 600  # …and the meeting that someone joined (参加了会见, 主持会谈)
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class CarryWords:
     max_back: int  # how many sentences back a subject is looked for
     partner: tuple[str, ...]  # what stands before a partner, not a subject (他与某某举行会谈)
     joined: tuple[str, ...]  # right before a meeting word: who joined the meeting told before (参加了会见)
+    with_after: tuple[str, ...]  # a sentence after a meeting that places more people at it (一同与会)
     attend: tuple[str, ...]  # the verbs of a sentence that names who chaired or attended the meeting before it
 
 
@@ -40,7 +42,8 @@ def carry_words() -> CarryWords:
     return CarryWords(aside=re.compile("|".join(c["aside"])),
                       pair=tuple(c["pair"]), delegation_refs=tuple(c["delegation_refs"]),
                       max_back=int(c.get("max_back", 2)), attend=tuple(c["attend"]),
-                      partner=tuple(c["partner"]), joined=tuple(c["joined"]))
+                      partner=tuple(c["partner"]), joined=tuple(c["joined"]),
+                      with_after=tuple(c["with_after"]))
 
 
 def _people(page: EventPage, start: int, end: int) -> list[Mention]:
@@ -101,9 +104,9 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
     return None
 
 
-def told_after(page: EventPage, c: Clause) -> list[str]:
-    """…战略对话在东兴市举行。甲与乙共同主持。丙出席: a meeting told without its people, who the next
-    sentences of its paragraph name as chairing or attending it (each holding such a verb)."""
+def told_after(page: EventPage, c: Clause, words: tuple[str, ...], kinds: tuple[str, ...] = ("PERSON",)) -> list[str]:
+    """…战略对话在东兴市举行。甲与乙共同主持。丙出席: the actors the next sentences of the paragraph
+    name as chairing, attending or joining the meeting told before them (each holding one of `words`)."""
     seg = page.doc.segment_at(c.start)
     if seg is None:
         return []
@@ -114,10 +117,23 @@ def told_after(page: EventPage, c: Clause) -> list[str]:
         if start >= seg.end:
             break
         end = min([seg.end] + [i + 1 for ch in _SENTENCE_END if (i := text.find(ch, start, seg.end)) != -1])
-        if not any(w in text[start:end] for w in carry_words().attend):
+        if not any(w in text[start:end] for w in words):
             break
-        out += [n for m in _people(page, start, end) if (n := page.entity(m).name) not in out]  # type: ignore[union-attr]
+        out += [n for n in names(page, _parties(page, page.in_span(start, end)), kinds) if n not in out]
         start = end
+    return out
+
+
+def _parties(page: EventPage, ms: list[Mention]) -> list[Mention]:
+    """Without the bodies that qualify the person named right after them (R.MOR公司总经理某某)."""
+    text = page.doc.text
+    out = []
+    for m, nxt in zip(ms, ms[1:] + [None], strict=True):
+        e, n = page.entity(m), page.entity(nxt) if nxt else None
+        if e is not None and e.type != "PERSON" and nxt is not None and n is not None and n.type == "PERSON" \
+                and nxt.start - m.end <= 12 and not re.search(r"[、,和及与;]", text[m.end:nxt.start]):
+            continue
+        out.append(m)
     return out
 
 
@@ -128,7 +144,7 @@ def joined_meeting(page: EventPage, c: Clause, k: int) -> list[str]:
     if not text[c.start:k].rstrip().endswith(carry_words().joined):
         return []
     meeting = set(codebook().type("MEET").triggers)
-    hits, lo = page.trigger_hits, max(0, c.sentence[0] - _DELEGATION_REACH)
+    hits, lo = page.trigger_hits, max(0, c.sentence[0] - _JOINED_REACH)
     i = bisect_left(hits, (c.sentence[0], ""))
     while i > 0 and hits[i - 1][0] >= lo:
         i -= 1
@@ -138,9 +154,23 @@ def joined_meeting(page: EventPage, c: Clause, k: int) -> list[str]:
             start = _sentence_start(text, seg.start if seg else lo, at)
             end = min([c.sentence[0]] + [j + 1 for ch in _SENTENCE_END if (j := text.find(ch, at, c.sentence[0])) != -1])
             asides = _aside(page, start, end)
-            return list(dict.fromkeys(page.entity(m).name for m in _people(page, start, end)  # type: ignore[union-attr]
-                                      if not any(a <= m.start < b for a, b in asides)))
+            got = names(page, [m for m in page.in_span(start, end) if not any(a <= m.start < b for a, b in asides)],
+                        ("PERSON", "ORG"))
+            if not _people(page, start, end):  # …对话在东兴举行。甲与乙共同主持。丙出席对话: the chairs between
+                got += [n for n in _chairs_between(page, end, c.sentence[0]) if n not in got]
+            return got
     return []
+
+
+def _chairs_between(page: EventPage, start: int, end: int) -> list[str]:
+    """The people of the sentences in [start, end) that chair or attend (甲与乙共同主持)."""
+    text, out = page.doc.text, []
+    while start < end:
+        stop = min([end] + [i + 1 for ch in _SENTENCE_END if (i := text.find(ch, start, end)) != -1])
+        if any(w in text[start:stop] for w in carry_words().attend):
+            out += [n for n in names(page, _people(page, start, stop), ("PERSON",)) if n not in out]
+        start = stop
+    return out
 
 
 def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
@@ -196,6 +226,8 @@ def meeting_parties(page: EventPage, c: Clause, k: int, mentions: list[Mention],
     subject the clause goes on from (…访问,并会见了某某; 随后,他会见了某某)."""
     out = participants + [n for n in delegation_met(page, c, k, c.end) if n not in participants]
     out += [n for n in joined_meeting(page, c, k) if n not in out]  # 刘洪才参加了会见: that meeting's people
+    # …会见了某某。甲及乙代表一同与会: who the next sentence places at it
+    out += [n for n in told_after(page, c, carry_words().with_after, ("PERSON", "ORG")) if n not in out]
     sides = both_sides(page, c, k) if short else []
     if sides:
         return out + [n for n in sides if n not in out]
@@ -207,5 +239,5 @@ def meeting_parties(page: EventPage, c: Clause, k: int, mentions: list[Mention],
     if who and who not in out:
         out.insert(0, who)
     if short and not who and not ahead:
-        out += [n for n in told_after(page, c) if n not in out]
+        out += [n for n in told_after(page, c, carry_words().attend) if n not in out]
     return out
