@@ -82,6 +82,8 @@ def test_travel_words_visit_abroad_but_not_at_home():
     assert not of_type("越南政府总理范明政前往河内升龙皇城遗迹区的敬天殿敬香。", "VISIT")
     meals = of_type("韩国总统尹锡悦22日晚间与越南国家主席武文赏共进晚餐。", "MEET")
     assert any({"尹锡悦", "武文赏"} <= set(p) for p in meals), meals
+    meals = of_type("越南國家主席武文賞昨日抵達東京。日本首相岸田文雄當晚設宴款待武文賞。", "MEET")
+    assert any({"岸田文雄", "武文赏"} <= set(p) for p in meals), meals
 
 
 def test_who_joined_the_meeting_told_before_is_at_that_meeting():
