@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dipnet.extract.carry import land_of, meeting_parties
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
@@ -37,10 +38,11 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             if not hosts and place is not None and place.type == "LOCATION" and country_name(place.country):
                 hosts = [country_name(place.country)]  # type: ignore[list-item]
                 location = place.name
-        if not hosts:
-            others = [page.entity(m) for m in page.in_span(c.sentence[0], k) if (e := page.entity(m))
-                      and e.type == "PERSON" and e.country and e.country != visitor.country]  # type: ignore[union-attr]
-            hosts = [n for n in [country_name(others[0].country)] if n] if others else []  # type: ignore[union-attr]
+        if not hosts:  # 梁强会见了来访的老挝副总理…: the receiver's country hosts (each by the title's country)
+            own = land_of(page, follow[0])
+            others = [land for m in page.in_span(c.sentence[0], k) if (e := page.entity(m))
+                      and e.type == "PERSON" and (land := land_of(page, m)) and land != own]
+            hosts = [n for n in [country_name(others[0])] if n] if others else []
         if not hosts and trig in codebook().visit_host:  # 会见来华出席…的某某
             hosts = [codebook().visit_host[trig]]
         return [visitor.name], hosts, location  # type: ignore[union-attr]
@@ -74,6 +76,11 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
                 hosts.append(country or e.name)  # a province visited by a province's delegation
     if not hosts and trig in codebook().visit_host:  # 某某访华
         hosts.append(codebook().visit_host[trig])
+    # 范明政前往河内…敬香: a leader going about their own country visits no one
+    lands = {land_of(page, m) for m in before if (e := page.entity(m)) and e.type == "PERSON" and e.name in visitors}
+    if hosts and len(lands) == 1 and len(visitors) == len([v for v in visitors if v in page.people]) and \
+            country_name(lands.pop()) == hosts[0]:
+        hosts = hosts[1:]
     return visitors, hosts, location
 
 
@@ -152,7 +159,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     # partner is named, the subject was named before in the sentence
     has_person = bool(persons) and not (t.name in ("MEET", "CALL") and len(persons) < t.min_actors)
     sentence_text = text[c.sentence[0]:c.sentence[1]]
-    if "PERSON" in t.actors and not has_person and (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
+    if t.name in ("MEET", "CALL"):
+        participants = meeting_parties(page, c, k, mentions, participants, len(persons) < t.min_actors)
+    elif "PERSON" in t.actors and not has_person and \
+            (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
         carried = subject(page, c)
         if carried and carried not in participants:
             participants.insert(0, carried)

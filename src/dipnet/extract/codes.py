@@ -95,10 +95,12 @@ class Codebook:
 @lru_cache(maxsize=1)
 def codebook() -> Codebook:
     data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("events.toml").read_text("utf-8"))
+    added = data.get("trigger_additions", {})  # more triggers per type, kept apart from the type tables
     types = tuple(
         EventType(
             name=t["name"], cameo=t.get("cameo", ""), plover=t.get("plover", ""), mode=t.get("mode", ""),
-            triggers=tuple(sorted(t["triggers"], key=len, reverse=True)), kinds=dict(t.get("kinds", {})),
+            triggers=tuple(sorted(dict.fromkeys(t["triggers"] + added.get(t["name"], [])), key=len, reverse=True)),
+            kinds=dict(t.get("kinds", {})),
             actors=tuple(t["actors"]), fallback_actors=tuple(t.get("fallback_actors", ())),
             requires=tuple(t.get("requires", ())), exclude_after=tuple(t.get("exclude_after", ())),
             attribute=t.get("attribute", "kind"), single_actor=t.get("single_actor", False),

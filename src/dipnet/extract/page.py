@@ -17,6 +17,7 @@ from .timeindex import TimeIndex
 
 MEDIA_SECTORS = {"media"}
 _RUN = re.compile(r"[^,。;:!?“”()]{0,30}")
+_UNBRACKET = re.compile(r"\([^()]{0,60}\)")
 
 
 def _occurrences(text: str, words: list[str]) -> list[list[int]]:
@@ -91,7 +92,9 @@ class EventPage:
             if cut == -1:
                 continue
             at = m.start - len(before) + cut
-            head = [p for p in people if at - 12 <= p.end <= at and not re.search(r"[,。;]", text[p.end:at])]
+            # (a name's romanization in brackets may stand between: 维莱翁•布达康(Vilayvong Buddakham)率领的)
+            head = [p for p in people if at - 80 <= p.end <= at and not re.search(r"[,。;]", gap := _UNBRACKET.sub(
+                "", text[p.end:at])) and len(gap) <= 12]
             if head and e.name not in out:
                 out[e.name] = self.entity(head[-1]).name  # type: ignore[union-attr]
         return out

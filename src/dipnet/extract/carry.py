@@ -1,0 +1,243 @@
+"""Who a clause speaks of without naming them: news Chinese names the actor once and goes on
+without them (…对老挝进行国事访问,并会见了老挝总理宋赛 / 随后,他会见了… / 两国总理举行会谈 /
+会见了代表团一行). These read the actor from what was told before: the subject of the sentence (not
+the inviter of 应某某邀请), else of the sentence before; both people for 双方/两国; the delegation
+named before for 代表团一行; and a person's country from the title before the name (老挝副总理某某)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import codebook
+from dipnet.extract.page import EventPage, country_name, names, subject
+from dipnet.model import Mention
+
+_SENTENCE_END = "。!?;\n"
+_DELEGATION_REACH = 3000  # characters before a clause where the delegation it refers to is looked for
+_JOINED_REACH = 600  # …and the meeting that someone joined (参加了会见, 主持会谈)
+
+
+@dataclass(frozen=True)
+class CarryWords:
+    aside: re.Pattern[str]  # spans whose people are not the sentence's subject (应某某邀请)
+    pair: tuple[str, ...]  # both sides told before (双方, 两国领导人)
+    delegation_refs: tuple[str, ...]  # the delegation told before (代表团一行)
+    max_back: int  # how many sentences back a subject is looked for
+    partner: tuple[str, ...]  # what stands before a partner, not a subject (他与某某举行会谈)
+    joined: tuple[str, ...]  # right before a meeting word: who joined the meeting told before (参加了会见)
+    with_after: tuple[str, ...]  # a sentence after a meeting that places more people at it (一同与会)
+    attend: tuple[str, ...]  # the verbs of a sentence that names who chaired or attended the meeting before it
+
+
+@lru_cache(maxsize=1)
+def carry_words() -> CarryWords:
+    data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("events.toml").read_text("utf-8"))
+    c = data["carry"]
+    return CarryWords(aside=re.compile("|".join(c["aside"])),
+                      pair=tuple(c["pair"]), delegation_refs=tuple(c["delegation_refs"]),
+                      max_back=int(c.get("max_back", 2)), attend=tuple(c["attend"]),
+                      partner=tuple(c["partner"]), joined=tuple(c["joined"]),
+                      with_after=tuple(c["with_after"]))
+
+
+def _people(page: EventPage, start: int, end: int) -> list[Mention]:
+    return [m for m in page.in_span(start, end) if (e := page.entity(m)) is not None and e.type == "PERSON"]
+
+
+def _aside(page: EventPage, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in carry_words().aside.finditer(page.doc.text, start, end)]
+
+
+def sentence_subject(page: EventPage, start: int, end: int) -> str | None:
+    """The first person named in [start, end) outside an aside (应通伦邀请, 在…陪同下, 受…委托)."""
+    asides = _aside(page, start, end)
+    for m in _people(page, start, end):
+        if not any(a <= m.start < b for a, b in asides):
+            return page.entity(m).name  # type: ignore[union-attr]
+    return None
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    return max([lo] + [text.rfind(ch, lo, pos) + 1 for ch in _SENTENCE_END])
+
+
+def _earlier_sentences(page: EventPage, c: Clause) -> list[tuple[int, int]]:
+    """Up to `max_back` sentences before the clause's, nearest first, within its paragraph."""
+    seg = page.doc.segment_at(c.start)
+    if seg is None:
+        return []
+    text, end = page.doc.text, c.sentence[0]
+    out: list[tuple[int, int]] = []
+    while end > seg.start and len(out) < carry_words().max_back:
+        start = _sentence_start(text, seg.start, max(seg.start, end - 1))
+        out.append((start, end))
+        end = start
+    return out
+
+
+def has_subject(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> bool:
+    """Does the clause name its actor before the verb? Not when the first person before it is a
+    partner (他与越南总理范明政举行了会谈, 与某某会面)."""
+    text = page.doc.text
+    first = next((m for m in mentions if m.start < k and (e := page.entity(m)) is not None and e.type == "PERSON"),
+                 None)
+    return first is not None and not any(w in text[c.start:first.start] for w in carry_words().partner)
+
+
+def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
+    """The actor of a clause that names no one before its verb: the subject of its sentence, else
+    (a sentence naming no one before the clause: 随后,他会见了…) the subject of the nearest sentence
+    before it in its paragraph that names one."""
+    who = sentence_subject(page, c.sentence[0], c.start)
+    if who or _people(page, c.sentence[0], c.start):
+        return who
+    for start, end in _earlier_sentences(page, c):
+        who = sentence_subject(page, start, end)
+        if who:
+            return who
+    return None
+
+
+def told_after(page: EventPage, c: Clause, words: tuple[str, ...], kinds: tuple[str, ...] = ("PERSON",)) -> list[str]:
+    """…战略对话在东兴市举行。甲与乙共同主持。丙出席: the actors the next sentences of the paragraph
+    name as chairing, attending or joining the meeting told before them (each holding one of `words`)."""
+    seg = page.doc.segment_at(c.start)
+    if seg is None:
+        return []
+    text, out, start = page.doc.text, [], c.sentence[1]
+    for _ in range(carry_words().max_back):
+        while start < seg.end and text[start] in _SENTENCE_END:
+            start += 1
+        if start >= seg.end:
+            break
+        end = min([seg.end] + [i + 1 for ch in _SENTENCE_END if (i := text.find(ch, start, seg.end)) != -1])
+        if not any(w in text[start:end] for w in words):
+            break
+        out += [n for n in names(page, _parties(page, page.in_span(start, end)), kinds) if n not in out]
+        start = end
+    return out
+
+
+def _parties(page: EventPage, ms: list[Mention]) -> list[Mention]:
+    """Without the bodies that qualify the person named right after them (R.MOR公司总经理某某)."""
+    text = page.doc.text
+    out = []
+    for m, nxt in zip(ms, ms[1:] + [None], strict=True):
+        e, n = page.entity(m), page.entity(nxt) if nxt else None
+        if e is not None and e.type != "PERSON" and nxt is not None and n is not None and n.type == "PERSON" \
+                and nxt.start - m.end <= 12 and not re.search(r"[、,和及与;]", text[m.end:nxt.start]):
+            continue
+        out.append(m)
+    return out
+
+
+def joined_meeting(page: EventPage, c: Clause, k: int) -> list[str]:
+    """中联部副部长刘洪才参加了会见 / 陪同会见: who joined the meeting told last before it (within
+    its reach), which is the same meeting: the people of that meeting's sentence."""
+    text = page.doc.text
+    if not text[c.start:k].rstrip().endswith(carry_words().joined):
+        return []
+    meeting = set(codebook().type("MEET").triggers)
+    hits, lo = page.trigger_hits, max(0, c.sentence[0] - _JOINED_REACH)
+    i = bisect_left(hits, (c.sentence[0], ""))
+    while i > 0 and hits[i - 1][0] >= lo:
+        i -= 1
+        at, word = hits[i]
+        if word in meeting:
+            seg = page.doc.segment_at(at)
+            start = _sentence_start(text, seg.start if seg else lo, at)
+            end = min([c.sentence[0]] + [j + 1 for ch in _SENTENCE_END if (j := text.find(ch, at, c.sentence[0])) != -1])
+            asides = _aside(page, start, end)
+            got = names(page, [m for m in page.in_span(start, end) if not any(a <= m.start < b for a, b in asides)],
+                        ("PERSON", "ORG"))
+            if not _people(page, start, end):  # …对话在东兴举行。甲与乙共同主持。丙出席对话: the chairs between
+                got += [n for n in _chairs_between(page, end, c.sentence[0]) if n not in got]
+            return got
+    return []
+
+
+def _chairs_between(page: EventPage, start: int, end: int) -> list[str]:
+    """The people of the sentences in [start, end) that chair or attend (甲与乙共同主持)."""
+    text, out = page.doc.text, []
+    while start < end:
+        stop = min([end] + [i + 1 for ch in _SENTENCE_END if (i := text.find(ch, start, end)) != -1])
+        if any(w in text[start:stop] for w in carry_words().attend):
+            out += [n for n in names(page, _people(page, start, stop), ("PERSON",)) if n not in out]
+        start = stop
+    return out
+
+
+def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
+    """双方/两国领导人举行会谈 with no one named in the clause: the two people named last before it,
+    in its sentence or the nearest sentence before that names two."""
+    text = page.doc.text
+    if not any(w in text[c.start:k] for w in carry_words().pair) or _people(page, c.start, k):
+        return []
+    for start, end in [(c.sentence[0], c.start)] + _earlier_sentences(page, c):
+        names = list(dict.fromkeys(page.entity(m).name for m in _people(page, start, end)))  # type: ignore[union-attr]
+        if len(names) >= 2:
+            return names[:2]
+    return []
+
+
+def delegation_met(page: EventPage, c: Clause, k: int, end: int) -> list[str]:
+    """会见了代表团一行: the delegation named last before the clause (its body and the head who
+    leads it), where the clause names no body of its own before 代表团."""
+    text, cb, words = page.doc.text, codebook(), carry_words()
+    at = next((text.find(w, k, end) for w in words.delegation_refs if text.find(w, k, end) != -1), -1)
+    if at == -1 or any(m.end == at for m in page.in_span(k, end)):
+        return []
+    # (looked for within a bounded stretch before the clause: a page of one line stays linear)
+    last = page.last_in_span(max(0, c.start - _DELEGATION_REACH), c.start,
+                             lambda m: text.startswith(cb.delegation_words, m.end))
+    body = page.entity(last) if last else None
+    if body is None:
+        return []
+    return [n for n in (body.name, page.delegations.get(body.name)) if n]
+
+
+def land_of(page: EventPage, m: Mention) -> str | None:
+    """A person's country: the one the title right before the name states (老挝副总理沙立, 法国驻越南
+    大使… → 法国: the first country of the title), else the one the knowledge base gives."""
+    text = page.doc.text
+    e = page.entity(m)
+    land = None
+    for x in reversed(page.in_span(max(0, m.start - 30), m.start)):  # back to a separator or another person
+        ex = page.entity(x)
+        if ex is None or ex.type == "PERSON" or re.search(r"[,和及与;。]", text[x.end:m.start]):
+            break
+        # a country, or a body whose name opens with its country's (韩国国会议长; not 公安部 alone)
+        named = ex.type == "COUNTRY" or (ex.type == "ORG" and x.text.startswith(country_name(ex.country) or "\0"))
+        if named and ex.country and page.in_title_span(x.start, x.end):
+            land = ex.country
+    return land or (e.country if e is not None else None)
+
+
+def meeting_parties(page: EventPage, c: Clause, k: int, mentions: list[Mention], participants: list[str],
+                    short: bool) -> list[str]:
+    """A meeting's parties the clause does not name: the delegation met by reference (会见了代表团一行);
+    the people of the meeting told before, for who joined it (参加了会见); with fewer than two people named, both sides told before (双方/两国领导人举行会谈), else the
+    subject the clause goes on from (…访问,并会见了某某; 随后,他会见了某某)."""
+    out = participants + [n for n in delegation_met(page, c, k, c.end) if n not in participants]
+    out += [n for n in joined_meeting(page, c, k) if n not in out]  # 刘洪才参加了会见: that meeting's people
+    # …会见了某某。甲及乙代表一同与会: who the next sentence places at it
+    out += [n for n in told_after(page, c, carry_words().with_after, ("PERSON", "ORG")) if n not in out]
+    sides = both_sides(page, c, k) if short else []
+    if sides:
+        return out + [n for n in sides if n not in out]
+    ahead = has_subject(page, c, k, mentions)
+    if not short and ahead:
+        return out
+    # …进行国事访问,并会见了甲、乙和丙: the subject goes on to meet everyone the clause names
+    who = (None if ahead else carried_subject(page, c, k)) or (subject(page, c) if short else None)
+    if who and who not in out:
+        out.insert(0, who)
+    if short and not who and not ahead:
+        out += [n for n in told_after(page, c, carry_words().attend) if n not in out]
+    return out
