@@ -54,7 +54,7 @@ def _years_of(brief: str) -> dict[int, int]:
         if 1990 <= y <= 2035:
             ys[y] = max(ys.get(y, 0), 2 if t.precision != "year" else 1)
     for nm in numbered_mentions(brief):
-        if nm.kind in ("event", "congress"):
+        if nm.kind in ("event", "congress", "happening"):
             ys[nm.start] = max(ys.get(nm.start, 0), 1)
     return ys
 
