@@ -246,7 +246,9 @@ def test_brief_year_boundary_and_fallback() -> None:
     assert [d.date for d in got if d] == ["2025-12-30", "2026-01-02", "2026-01-02"]
     assert infer_brief_dates(["没有日期的标题"], None) == [None]
     page = infer_published(text="", url=None, meta="2024-08-03")
-    assert infer_brief_dates(["没有日期的标题"], page)[0].date == "2024"
+    got = infer_brief_dates(["没有日期的标题"], page)[0]
+    # no teaser dates itself: the block is taken as the news of the page's month, and says so
+    assert got is not None and (got.date, got.precision) == ("2024-08", "month") and "page's month" in got.evidence
 
 
 @needs_corpus
@@ -596,6 +598,16 @@ def test_a_historical_title_dates_nothing() -> None:
     doc = extract("新加坡外交部表示,我国已故建国总理李光耀曾在回忆录里提过这一立场。总理李显龙出席。")
     names = {n for n, _, _ in _tenure(doc, load_kb(), _brief_finder(doc))}
     assert "李光耀" not in names
+
+
+def test_a_bare_day_before_the_verb_and_a_list_of_days() -> None:
+    got = {(t.value, t.end_value) for t in find_times("联合国大会7日选举越南等5国为非常任理事国。", "2019-06-09")}
+    assert ("2019-06-07", None) in got
+    got = {(t.value, t.precision) for t in find_times("习近平去年12月12、13日访问越南。", "2024-01-25")}
+    assert ("2023-12-12", "day") in got
+    r = [t for t in find_times("双方于12月12、13日举行会谈。", "2023-12-01") if t.kind == "range"]
+    assert r and (r[0].value, r[0].end_value) == ("2023-12-12", "2023-12-13")
+    assert not find_times("参加共7日游活动", "2023-12-01")  # a duration word after 日 is no day
 
 
 def test_page_dates_without_any_site_calibration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
