@@ -119,6 +119,7 @@ class Numbered:
     end: int  # end == start for a point year
     span: tuple[int, int]
     text: str
+    month: int | None = None  # a happening's month, where the data file gives one
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +140,8 @@ def numbered_mentions(text: str) -> list[Numbered]:
                     continue
                 if "year" in e:  # an era, not a numbered series
                     seen.add((m.start(), m.end()))
-                    out.append(Numbered(e["name"], e["kind"], e["year"], e["year"], (m.start(), m.end()), m.group()))
+                    out.append(Numbered(e["name"], e["kind"], e["year"], e["year"], (m.start(), m.end()), m.group(),
+                                        e.get("month")))
                     continue
                 n = to_int(m.group("n"))
                 if n is None:

@@ -219,6 +219,8 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
         if nm.kind in ("event", "happening"):  # a happening is reported mostly, not only, in its year
             votes[nm.start] += 2.5 if nm.kind == "event" else 1.0
             why.setdefault(nm.start, f"{nm.text} ({nm.name}) was in {nm.start}")
+            if nm.month and nm.span[0] < 300:  # what the headline or lead is about, not a passing mention
+                month_hint.setdefault(nm.start, nm.month)
         if nm.kind != "event" and nm.start > lo:
             lo = nm.start
             bound_ev.append(f"{'in term' if nm.kind == 'term' else 'after'} {nm.text} ({nm.start})")
