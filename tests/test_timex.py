@@ -246,7 +246,9 @@ def test_brief_year_boundary_and_fallback() -> None:
     assert [d.date for d in got if d] == ["2025-12-30", "2026-01-02", "2026-01-02"]
     assert infer_brief_dates(["没有日期的标题"], None) == [None]
     page = infer_published(text="", url=None, meta="2024-08-03")
-    assert infer_brief_dates(["没有日期的标题"], page)[0].date == "2024"
+    got = infer_brief_dates(["没有日期的标题"], page)[0]
+    # no teaser dates itself: the block is taken as the news of the page's month, and says so
+    assert got is not None and (got.date, got.precision) == ("2024-08", "month") and "page's month" in got.evidence
 
 
 @needs_corpus
@@ -509,6 +511,125 @@ def test_dev2_page_dates_floor_with_held_out_ids(tmp_path: Path, monkeypatch: py
                           "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)
     pages = json.loads(out.stdout)["dates_pages"]
     assert pages["f1"] >= 0.75, pages  # measured 0.80 (was 0.58)
+
+
+@pytest.mark.parametrize("url,value", [
+    ("http://paper.example.cn/n/content_20231212_1.htm", "2023-12-12"),
+    ("http://paper.example.cn/world/a-20190609-b.html", "2019-06-09"),
+    ("http://paper.example.cn/a/show?id=7&date=2019-06-09", "2019-06-09"),
+    ("http://paper.example.cn/news/201906/09/a.html", "2019-06-09"),
+    ("http://paper.example.cn/2019/6/9/slug", "2019-06-09"),
+    ("http://news.example.tw/news/aopl/201604120351-1.aspx", "2016-04-12"),
+    ("http://paper.example.cn/202010/29920.html", "2020-10"),
+])
+def test_url_dates_of_every_common_shape(url: str, value: str) -> None:
+    d = url_date(url)
+    assert d is not None and d.date == value, d
+
+
+def test_url_digits_that_are_no_day_give_nothing() -> None:
+    assert url_date("https://news.example.com/story/7331/8961840") is None
+    assert url_date("http://paper.example.cn/a/20991301/") is None  # month 13
+
+
+@pytest.mark.parametrize("line,value", [
+    ("發佈日期: 2020-01-02", "2020-01-02"),
+    ("发文时间: 2019.06.09", "2019-06-09"),
+    ("来源:人民网 2019-06-09", "2019-06-09"),
+    ("2019-06-09 来源:人民日报", "2019-06-09"),
+    ("31-12-2019 10:20", "2019-12-31"),
+])
+def test_more_page_stamp_formats(line: str, value: str) -> None:
+    from dipnet.model import Page
+    from dipnet.normalize import normalize
+
+    text = normalize(Page(source="x", text=f"某国外长会见友好代表团\n{line}\n双方就合作交换意见。")).text
+    d = infer_published(text=text, url=None, meta=None)
+    assert d is not None and d.date == value and d.method == "metadata", d
+
+
+def test_a_titled_post_is_matched_through_its_written_variants() -> None:
+    from dipnet.timex.stage import _same_post
+
+    assert _same_post("老挝人民革命党中央委员会总书记", "老挝人民革命党中央总书记")
+    assert _same_post("老挝人民民主共和国主席", "国家主席")
+    assert _same_post("越南政府副总理", "常务副总理")
+    assert not _same_post("主任", "政府办公厅主任")  # a bare head of any office names no post
+    assert not _same_post("中央对外部副部长", "外交部副部长")
+
+
+def test_a_target_year_is_not_the_present() -> None:
+    # '2023年将…提升至' is a goal set in 2022: the terms (2022-05..2023-01) fix the year
+    text = "12月5日下午,甲国国家主席张三与乙国总统李四举行会谈。2023年将双边贸易额提升至1000亿美元。"
+    tenure = [("张三", "2021-04-05", "2023-01-18"), ("李四", "2022-05-10", "2025-04-04")]
+    d = infer_published(text=text, url=None, meta=None, tenure=tenure)
+    assert d is not None and d.date == "2022-12-05", d
+
+
+def test_a_later_edition_of_a_dated_series() -> None:
+    text = ("10月26日,两国公安部共同主持召开第四次合作打击犯罪会议。该会议是两年轮流举行一次的部长级会议。"
+            "在2012年10月举行的第三次合作打击犯罪会议后,两部合作取得积极结果。")
+    tenure = [("张三", "2011-08", "2016-04")]
+    d = infer_published(text=text, url=None, meta=None, tenure=tenure)
+    assert d is not None and d.date == "2014-10-26", d
+
+
+def test_a_session_of_a_numbered_term() -> None:
+    from dipnet.timex.knowledge import numbered_mentions
+
+    got = {(n.name, n.start) for n in numbered_mentions("越南第十四届国会第八次会议在河内开幕。") if n.kind == "event"}
+    assert any(y == 2019 for _, y in got), got  # sessions twice a year from 2016: the 8th is in 2019
+    got = {n.start for n in numbered_mentions("十三届全国人大一次会议在北京举行") if n.kind == "event"}
+    assert got == {2018}
+
+
+def test_congratulations_on_a_term_begun_before_date_the_page_after() -> None:
+    text = ("多国领导人致电祝贺张三就任国会主席。\n"
+            "此前3月31日,在国会会议上,484名国会代表中的467名已投赞成票,同意选举张三为国会主席。")
+    d = infer_published(text=text, url=None, meta=None, tenure=[("张三", "2016-03-31", "2021-03-31")])
+    assert d is not None and (d.date, d.precision) == ("2016-04", "month"), d
+
+
+def test_a_historical_title_dates_nothing() -> None:
+    from dipnet.kb import load_kb
+    from dipnet.pipeline import extract
+    from dipnet.timex.stage import _brief_finder, _tenure
+
+    doc = extract("新加坡外交部表示,我国已故建国总理李光耀曾在回忆录里提过这一立场。总理李显龙出席。")
+    names = {n for n, _, _ in _tenure(doc, load_kb(), _brief_finder(doc))}
+    assert "李光耀" not in names
+
+
+def test_a_bare_day_before_the_verb_and_a_list_of_days() -> None:
+    got = {(t.value, t.end_value) for t in find_times("联合国大会7日选举越南等5国为非常任理事国。", "2019-06-09")}
+    assert ("2019-06-07", None) in got
+    got = {(t.value, t.precision) for t in find_times("习近平去年12月12、13日访问越南。", "2024-01-25")}
+    assert ("2023-12-12", "day") in got
+    r = [t for t in find_times("双方于12月12、13日举行会谈。", "2023-12-01") if t.kind == "range"]
+    assert r and (r[0].value, r[0].end_value) == ("2023-12-12", "2023-12-13")
+    assert not find_times("参加共7日游活动", "2023-12-01")  # a duration word after 日 is no day
+
+
+def test_page_dates_without_any_site_calibration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every page scored as one from an outlet never seen: an empty id table (leave-site-out gives
+    the same, since a page's site is the only one its id is read against)."""
+    shared = Path(__file__).resolve().parents[2] / "shared"
+    if not (shared / "eval/gold/dev2.jsonl").exists():
+        pytest.skip("../shared (the dev and dev2 corpus and gold) is absent")
+    from dipnet.contract import to_record
+    from dipnet.pipeline import process_inputs
+
+    table = tmp_path / "ids.json"
+    table.write_text(json.dumps({"sites": {}}), encoding="utf-8")
+    monkeypatch.setenv("DIPNET_SITE_IDS", str(table))
+    for name, floor in (("dev", 0.87), ("dev2", 0.82)):  # measured 0.893 and 0.844 (0.857 and 0.711 before)
+        records = [to_record(d) for d in process_inputs([str(shared / f"corpus/{name}/pages.jsonl")])]
+        pred = tmp_path / f"{name}.jsonl"
+        pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        out = subprocess.run([sys.executable, str(shared / "eval/score.py"), "--gold", str(shared / f"eval/gold/{name}.jsonl"),
+                              "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)
+        pages = json.loads(out.stdout)["dates_pages"]
+        assert pages["f1"] >= floor, (name, pages)
 
 
 def test_brief_lookup_agrees_with_the_document() -> None:

@@ -54,7 +54,7 @@ def _years_of(brief: str) -> dict[int, int]:
         if 1990 <= y <= 2035:
             ys[y] = max(ys.get(y, 0), 2 if t.precision != "year" else 1)
     for nm in numbered_mentions(brief):
-        if nm.kind in ("event", "congress"):
+        if nm.kind in ("event", "congress", "happening"):
             ys[nm.start] = max(ys.get(nm.start, 0), 1)
     return ys
 
@@ -107,8 +107,9 @@ def infer_brief_dates(briefs: list[str], page: DateValue | None,
         if got and got[0].value and got[0].value.startswith(str(year)):
             months[int(got[0].value[5:7])] += 1
     month = months.most_common(1)[0][0] if months else None
+    from_page = False
     if month is None and page is not None and page.precision != "year" and page.date.startswith(str(year)):
-        month = int(page.date[5:7])
+        month, from_page = int(page.date[5:7]), True
     out: list[DateValue | None] = []
     anchor = f"{year}-{month:02d}" if month else str(year)
     ref = dt.date(year, month, 15) if month else dt.date(year, 7, 1)
@@ -120,6 +121,9 @@ def infer_brief_dates(briefs: list[str], page: DateValue | None,
         elif month and months[month] >= 2:
             out.append(DateValue(f"{year}-{month:02d}", "month", "inferred", 0.4,
                                  f"no date of its own; block month {year}-{month:02d} ({months[month]} teasers); {yev}"))
+        elif month and from_page:  # no teaser dates itself: the block is the news of the page's month
+            out.append(DateValue(f"{year}-{month:02d}", "month", "inferred", 0.3,
+                                 f"no date of its own nor in the block; the page's month; {yev}"))
         else:
             out.append(DateValue(str(year), "year", "inferred", 0.35, f"no date of its own; {yev}"))
     return out

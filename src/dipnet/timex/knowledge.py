@@ -94,7 +94,7 @@ def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
 
 def relation_before(prefix: str) -> tuple[str, str] | None:
     """'越罗建交' / '越南与罗马尼亚建交' / '中美建交' -> the date relations were established."""
-    seg = prefix[prefix.rfind("建交") - 16: prefix.rfind("建交")] if "建交" in prefix else ""
+    seg = prefix[max(0, prefix.rfind("建交") - 16): prefix.rfind("建交")] if "建交" in prefix else ""
     seg = re.split(r"[,。;、暨和及]", seg)[-1] if seg else ""
     side = "vietnam" if "越" in seg else "china" if "中" in seg else ""
     if not side:
@@ -119,6 +119,7 @@ class Numbered:
     end: int  # end == start for a point year
     span: tuple[int, int]
     text: str
+    month: int | None = None  # a happening's month, where the data file gives one
 
 
 @lru_cache(maxsize=1)
@@ -139,13 +140,17 @@ def numbered_mentions(text: str) -> list[Numbered]:
                     continue
                 if "year" in e:  # an era, not a numbered series
                     seen.add((m.start(), m.end()))
-                    out.append(Numbered(e["name"], e["kind"], e["year"], e["year"], (m.start(), m.end()), m.group()))
+                    out.append(Numbered(e["name"], e["kind"], e["year"], e["year"], (m.start(), m.end()), m.group(),
+                                        e.get("month")))
                     continue
                 n = to_int(m.group("n"))
                 if n is None:
                     continue
-                if "base" in e:
-                    y: int | list[int] | None = e["base"] + n
+                if "terms" in e:  # a session within a numbered term: the term's first year + sessions held
+                    t0 = e["terms"].get(str(to_int(m.group("t"))))
+                    y: int | list[int] | None = t0 + (n - 1) // e.get("per_year", 1) if t0 and n >= 1 else None
+                elif "base" in e:
+                    y = e["base"] + n
                 else:
                     y = e.get("years", {}).get(str(n))
                 if y is None:

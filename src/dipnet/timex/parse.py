@@ -29,7 +29,7 @@ LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七�
 LUNAR_MONTH = {"正": 1, "冬": 11, "腊": 12}
 WEEKDAYS = "一二三四五六日天"
 # words that follow a bare day number in news ("13日上午", "4日在莫斯科", "17日专电")
-DAY_CUE = r"(?=[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以]|$)"
+DAY_CUE = r"(?=[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以选抵访签致率接主参启离闭颁]|$)"
 
 # a month or month-day after a relative year word: '去年10月', '今年3月5日'
 REL_YEARS = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
@@ -78,9 +78,10 @@ _TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
                    ("至", "到", "-", "—", "–", "~", "～"), r"\d"),
     "year": (rf"(?<!\d)(?P<y>{Y}){S}年(?!代)",
              ("年",), _Y_FIRST),
-    "relative_year_month": (rf"(?P<r>{'|'.join(REL_YEARS)}){S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD}){S}{DAYU})?",
+    # '去年12月12、13日': a list of days is dated by its first
+    "relative_year_month": (rf"(?P<r>{'|'.join(REL_YEARS)}){S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD})(?:{S}[、和]{S}{MD})?{S}{DAYU})?",
                             ("年",), "".join(sorted({w[0] for w in REL_YEARS}))),
-    "month_day_range": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU}",
+    "month_day_range": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}(?:{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?|[、和]{S})(?P<d2>{MD}){S}{DAYU}",
                         ("月",), _MD_FIRST),
     "month_day": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}",
                   ("月",), _MD_FIRST),

@@ -8,6 +8,7 @@ Precision is honest: a day only when a day is known, a month when the month is.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from email.utils import parsedate_to_datetime
@@ -22,17 +23,23 @@ __all__ = ["FUTURE_AFTER", "FUTURE_BEFORE", "PLANNED", "infer_published", "infer
 
 AGENCIES = r"(?:越通社|越南通讯社|新华社|新华网|中新社|中新网|中央社|人民网|央视网|越南之声|VOV\w*|法新社|路透社|美联社)"
 BLOCK_MARK = re.compile(r"^\s*(?:更多|相关新闻|相关稿件|相关阅读|相关报道|延伸阅读)", re.M)
-DATE_RX = r"(?:(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})\s?日?|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4}))"
+DATE_RX = r"(?:(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})\s?日?|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}))"
+# the words a page prints before its own date ('发布时间:', '發佈日期：' folded to Simplified, '发表于')
+STAMP_LABEL = r"(?:发布|发表|发稿|出版|刊登|刊发|发文|稿件|录入|上传|编辑|首发)(?:时间|日期|于)|发布于|发表于"
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or a date alone on a line
-    (rf"(?:发布时间|发布日期|发表时间|发布于|发稿时间|出版时间)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.95),
+    (rf"(?:{STAMP_LABEL})\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.95),
     (rf"(?:^|\s)(?:date|Date|日期|时间|Published|published)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.9),
     (rf"{DATE_RX}\s{{0,2}}[|,]?\s{{0,2}}{CLOCK}", 0.9),  # '2016年5月10日 | 15:05:27', '2024/09/14, 17:55'
 
     (rf"{CLOCK}\s?\|?\s?{DATE_RX}", 0.9),
     (rf"(?:更新时间)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.85),
     (rf"(?m)^\s*{DATE_RX}\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:{CLOCK})?\s*(?:GMT[+\-]\d+)?\s*$", 0.85),
+    # a date beside the source line: '来源:新华网 2019-06-09', '2019-06-09 来源:人民日报'
+    (rf"(?:来源|稿源|作者|记者)\s?[::][^\n]{{0,24}}?{DATE_RX}", 0.85),
+    (rf"{DATE_RX}[^\n\d]{{0,6}}(?:来源|稿源)\s?[::]", 0.85),
 ]
+EARLIER = re.compile(r"(?:此前|之前|早前|先前)\s?$")
 PLANNED = re.compile(r"(?:将于|将在|将|拟于|拟|定于|计划于|计划)\s?$")
 
 
@@ -76,11 +83,18 @@ def url_date(url: str | None) -> DateValue | None:
                    (r"/(\d{4})(\d{2})(\d{2})/", "path yyyymmdd"),
                    (r"/(\d{4})(\d{2})(\d{2})\d{3,}\.s?html?", "id starting yyyymmdd"),
                    (r"/(\d{4})/(\d{2})/(\d{2})/", "path yyyy/mm/dd"),
-                   (r"/(\d{4})/(\d{2})(\d{2})/", "path yyyy/mmdd")]:
+                   (r"/(\d{4})/(\d{2})(\d{2})/", "path yyyy/mmdd"),
+                   (r"/(\d{4})(\d{2})/(\d{2})/", "path yyyymm/dd"),
+                   (r"/(\d{4})/(\d{1,2})/(\d{1,2})/", "path yyyy/m/d"),
+                   (r"[?&](?:date|pubdate|publishdate|pdate|day)=(\d{4})-?(\d{2})-?(\d{2})(?!\d)", "query date"),
+                   # an id that opens with the day: '/202308172216817.html', '/201604120351-1.aspx'
+                   (r"/((?:19|20)\d{2})(\d{2})(\d{2})\d{3,8}(?:[-_]\d{1,3})?\.\w{2,5}(?:$|[?#])", "id starting yyyymmdd"),
+                   # a day written anywhere in the path: 'content_20231212_1.htm', '-20190609-', '2019_06_09'
+                   (r"(?<![\d])((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?![\d])", "path day")]:
         m = re.search(rx, u)
         if m:
-            y, mo, d = map(int, m.groups())
-            if 1990 <= y <= 2035 and _valid(y, mo, d):
+            y, mo, d = (int(g) for g in m.groups() if g and g.isdigit())
+            if 1990 <= y <= min(2035, dt.date.today().year) and _valid(y, mo, d):
                 return _dv(y, mo, d, "metadata", 0.85, f"url {ev} {m.group()}")
     # a long numeric id (15+ digits) whose digits after a short prefix read yyMMddHHmm
     m = re.search(r"[-/](\d{15,20})\.s?html?", u)
@@ -116,17 +130,19 @@ def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
     time of day first, then any single day, then the start of a range; planned dates excluded."""
     # the lead: the title and the first paragraphs, photo captions skipped, so that a date deep
     # in the body ('在2023年5月17日召开的…会议上') is not taken for the report's day
-    lines = [ln for ln in text.split("\n") if ln.strip() and not re.search(r"图自|图片来源|\(图[:：]|摄$|ảnh \d", ln)]
+    # and lines of page furniture (an image's markup, a row of related headlines ending in '|')
+    lines = [ln for ln in text.split("\n") if ln.strip() and not re.search(r"图自|图片来源|\(图[:：]|摄$|ảnh \d", ln)
+             and not re.search(r"!\[|\|\s*$|^\s*\|", ln)]
     head = "\n".join(lines[:4])[:700]
     cands = []
     for t in find_times(head, None):
         if t.precision != "day" or t.kind not in ("date", "range") or not (t.note.startswith("--") or t.explicit_year):
             continue
-        if PLANNED.search(head[max(0, t.start - 4):t.start]):
-            continue
+        if PLANNED.search(head[max(0, t.start - 4):t.start]) or EARLIER.search(head[max(0, t.start - 3):t.start]):
+            continue  # a planned day, or one told as before the news ('此前3月31日')
         if t.explicit_year and year is not None and t.value and int(t.value[:4]) != year:
             continue  # a background date ('1945年8月28日,…外交部也于同日成立')
-        timed = bool(re.match(r"\s?(?:上午|下午|晚|中午|早|凌晨|夜)", head[t.end:t.end + 3]))
+        timed = bool(re.match(r"\s?\)?\s?(?:上午|下午|晚|中午|早|凌晨|夜)", head[t.end:t.end + 4]))  # '周三(10月2日)晚上'
         cands.append(((0 if timed and t.kind == "date" else 1 if t.kind == "date" else 2), t.start, t))
     if not cands:
         return None
@@ -137,24 +153,35 @@ def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
 ELECTED = re.compile(r"当选|选举|宣誓就任|就任|任命|获任|被选为|履新|接任")
 
 
-def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]]) -> tuple[str, str] | None:
+def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]]) -> tuple[str, str, bool] | None:
     """A page that reports someone's election or swearing-in to a post is of the day the term
-    began: (start ISO, evidence) for the latest such term among the people named."""
-    best: tuple[str, str] | None = None
+    began: (start ISO, evidence, after) for the latest such term among the people named. `after`
+    is true for a page that congratulates on a term whose start it tells as past ('致电祝贺她就任…
+    此前3月31日…选举'): messages of congratulation come within days, so the page is a little later."""
+    best: tuple[str, str, bool] | None = None
     for name, start, _end in tenure:
         if len(start) < 10:
             continue
         for m in re.finditer(re.escape(name), text):
             w = text[max(0, m.start() - 40):m.end() + 25]
             hit = ELECTED.search(w)
+            if not hit:
+                continue
             # "就任政府总理后首次…": the term's start is a past reference point, not the news
-            if hit and re.match(r"[^,。;]{0,10}?(?:后|以来|之后)", w[hit.end():]):
+            if re.match(r"[^,。;]{0,10}?(?:后|以来|之后)", w[hit.end():]):
                 continue
             # '致电祝贺她就任…': congratulations come after the day
-            if hit and re.search(r"祝贺|贺电|贺信|贺函", w[:hit.start()]):
+            congrats = bool(re.search(r"祝贺|贺电|贺信|贺函", w[:hit.start()]))
+            at = max(0, m.start() - 40) + hit.start()  # the sentence up to the election word
+            past = bool(re.search(r"此前|之前|早前|先前|日前", text[max(text.rfind("。", 0, at), at - 80) + 1:at]))
+            if congrats:
                 continue
-            if hit and (best is None or start > best[0]):
-                best = (start, f"reports the start of {name}'s term ({start}): {ELECTED.search(w).group()!r}")  # type: ignore[union-attr]
+            after = past and bool(re.search(r"祝贺|贺电|贺信|贺函", text))
+            if past and not after:
+                continue
+            if best is None or start > best[0]:
+                best = (start, f"{'congratulates on' if after else 'reports'} the start of {name}'s term ({start}): "
+                        f"{hit.group()!r}", after)
     return best
 
 
@@ -201,6 +228,9 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     yi = infer_year(text, title, tenure, times, month_day=md, site=site_clock().estimate(url))
     if not (dl and dl[0]) and (ts := _term_start_reported(text, tenure)) and (yi is None or yi.open_years[0] <= int(ts[0][:4]) <= yi.open_years[1]):
         if lead_md(text, int(ts[0][:4])) is None:
+            if ts[2]:  # congratulations a few days after the start: the month they most likely fall in
+                after = dt.date.fromisoformat(ts[0]) + dt.timedelta(days=7)
+                return _dv(after.year, after.month, None, "inferred", 0.45, ts[1] + "; congratulations follow within days")
             return _dv(int(ts[0][:4]), int(ts[0][5:7]), int(ts[0][8:10]), "inferred", 0.55, ts[1])
     if yi is None:
         return None

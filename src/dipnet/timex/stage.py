@@ -3,8 +3,12 @@ expression resolved against the right anchor, and each stated role dated."""
 
 from __future__ import annotations
 
+import json
+import re
 from array import array
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 
 from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.model import Document, Problem
@@ -12,12 +16,35 @@ from dipnet.timex.parse import check_contradictions, find_times
 from dipnet.timex.publication import infer_brief_dates, infer_published
 
 
+@lru_cache(maxsize=1)
+def _title_rules() -> dict:
+    with open(Path(__file__).with_name("data") / "titles.json", encoding="utf-8") as f:
+        data = json.load(f)
+    return {"generic": frozenset(data["generic"]), "historical": tuple(data["historical"]),
+            "strip": re.compile("|".join(map(re.escape, data["strip"]))), "republic": re.compile(data["republic"])}
+
+
 def _same_post(said: str, held: str) -> bool:
-    """The title a page gives names the post held: one holds the other once 部 is dropped
-    ('国防部长' = '国防部部长', '越南国会主席' holds '国会主席', bare '主席' is in '国家主席'),
-    but '中央对外部副部长' is not '外交部副部长' though both are deputy ministers."""
-    a, b = said.replace("部", ""), held.replace("部", "")
-    return bool(a and b) and (a in b or b in a)
+    """The title a page gives names the post held: one holds the other once 部/委员会/中央/政府
+    are dropped ('国防部长' = '国防部部长', '越南国会主席' holds '国会主席', bare '主席' is in
+    '国家主席', '老挝人民革命党中央委员会总书记' = '老挝人民革命党中央总书记'), a state's full
+    name stands for 国家 ('老挝人民民主共和国主席' = '国家主席'), and a qualifier before the post
+    held is allowed ('越南政府副总理' for a '常务副总理'); but '中央对外部副部长' is not
+    '外交部副部长' though both are deputy ministers, and a bare generic head ('主任') names no post."""
+    rules = _title_rules()
+    if said in rules["generic"]:
+        return False
+    a = rules["strip"].sub("", rules["republic"].sub("国家", said))
+    b = rules["strip"].sub("", held)
+    if not (a and b):
+        return False
+    if a in b or b in a:
+        return True
+    # the longest common ending: the post itself, the rest of the held title a qualifier (常务, 第一)
+    k = 0
+    while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+        k += 1
+    return k >= 3 and len(b) - k <= 2 and a[-k:] not in rules["generic"]
 
 
 def _brief_finder(doc: Document) -> Callable[[int], int | None]:
@@ -44,18 +71,32 @@ def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | No
     """Terms of office of the people the page names with a title that matches a post they held."""
     out: list[tuple[str, str, str | None]] = []
     # the teasers under a page are other, newer stories: their people say nothing of its date
-    titled = {(r.person_id, r.title) for r in doc.roles if brief_at(r.start) is None}
+    # someone named for the past ('已故主席凯山', '建国总理李光耀') dates nothing
+    hist = _title_rules()["historical"]
+    titled = {(r.person_id, r.title) for r in doc.roles if brief_at(r.start) is None
+              and not any(w in doc.text[max(0, r.start - 4):r.start] or r.title.startswith(w) for w in hist)}
     for person_id, title in titled:
         if not person_id.startswith("person:"):
             continue
         core = kb.title_core(title)
+        held: list[tuple[str, str | None]] = []
         for pos in kb.positions(person_id):
-            if pos.start and core and _same_post(title, pos.title):
+            # the core stands for a short form ('外长' -> 外交部长) when it names a post of its own
+            if pos.start and core and (_same_post(title, pos.title) or
+                                       (core != title and len(core) >= 3 and _same_post(core, pos.title))):
                 if "前" in title or "原" in title:
                     continue  # a former post says nothing about the page's date
                 if ("副" in pos.title) != ("副" in title):
                     continue  # 主席 is not the 国家副主席 the same person held before
-                out.append((kb.get(person_id).name if kb.get(person_id) else person_id, pos.start, pos.end))  # type: ignore[union-attr]
+                held.append((pos.start, pos.end))
+        if held:
+            # posts that one title can name are alternatives ('副总理' for a 副总理 then a 常务副总理):
+            # the person held one of them, so they count as one span from the first start to the last
+            # end (wider than the truth where they are apart: never a bound the page breaks)
+            entry = kb.get(person_id)
+            ends = [e for _, e in held]
+            out.append((entry.name if entry else person_id, min(s for s, _ in held),
+                        None if None in ends else max(e for e in ends if e)))
     return out
 
 

@@ -25,7 +25,8 @@ from .siteclock import IdEstimate
 
 FIRST, LAST = 1990, 2035
 FUTURE_BEFORE = re.compile(r"(?:至|到|前|面向|展望|迈向|直至|截至)\s?$")
-FUTURE_AFTER = re.compile(r"^\s?(?:年)?(?:前|愿景|目标|远景|展望|规划|计划|战略|发展战略)")
+# a year followed by what is to be done in it is a target, not the present: '2023年将双边贸易额提升至…'
+FUTURE_AFTER = re.compile(r"^\s?(?:年)?\s?(?:前|愿景|目标|远景|展望|规划|计划|战略|发展战略|将|力争|争取|有望)")
 REVIEW = re.compile(r"(?P<y>\d{4})\s?年(?:即将|已经|已)?(?:接近|走向|步入|进入)?(?:尾声|结束|过去|落下帷幕)")
 STATS = re.compile(r"(?P<y>\d{4})\s?年\s?(?:(?P<q>第一季度|一季度|第二季度|上半年|第三季度|前三季度)|前\s?(?P<n>\d{1,2})\s?个月)")
 STATS_MONTH = {"第一季度": 4, "一季度": 4, "第二季度": 7, "上半年": 7, "第三季度": 10, "前三季度": 10}
@@ -37,6 +38,45 @@ WEEKDAY_PAIRS = [  # '8月27日(星期二)', '周三(10月2日)'
     re.compile(rf"(?:星期|周|礼拜)(?P<w>[{_WD}])\s?\(\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日"),
 ]
 REL_YEAR_BEFORE = {"今年": 0, "明年": 1, "去年": -1}
+
+
+# editions of one series: '第四次合作打击犯罪会议' beside '2012年10月…举行的…第三次合作打击犯罪会议'
+EDITION = re.compile(r"第\s?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:次|届)(?P<x>[^,。;:!?\d]{2,14}?(?:会议|对话|论坛|峰会|博览会|会晤|磋商|联席会))")
+EDITION_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s?年[^,。;!?]{0,30}$")
+# how often a series meets: '两年轮流举行一次', '每三年举办一次'
+INTERVAL = re.compile(r"(?:每\s?)?(?P<k>\d|一|两|二|三|四|五)\s?年(?:轮流)?(?:举行|召开|举办|一届|一次)")
+
+
+def edition_votes(text: str) -> list[tuple[int, float, str, bool]]:
+    """(year, weight, evidence, bound) from a series whose earlier edition the text dates: the
+    current (highest, undated) edition is that many intervals later (one year unless the text says
+    how often it meets), and in any case not before the dated one."""
+    from .numerals import to_int
+
+    dated: dict[str, tuple[int, int]] = {}  # series -> (edition, year) of a dated mention
+    undated: dict[str, int] = {}
+    for m in EDITION.finditer(text):
+        n = to_int(m.group("n"))
+        if not n:
+            continue
+        key = m.group("x")
+        y = EDITION_YEAR.search(text[max(0, m.start() - 40):m.start()])
+        if y and (key not in dated or n > dated[key][0]):
+            dated[key] = (n, int(y.group("y")))
+        elif not y:
+            undated[key] = max(undated.get(key, 0), n)
+    out = []
+    for key, n in undated.items():
+        if key not in dated or dated[key][0] >= n:
+            continue
+        n0, y0 = dated[key]
+        iv = INTERVAL.search(text)
+        step = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(iv.group("k"), 0) if iv else 1
+        step = step or int(iv.group("k"))  # type: ignore[union-attr]
+        out.append((y0 + step * (n - n0), 2.0 if iv else 1.0,
+                    f"edition {n} of {key} after edition {n0} in {y0}" + (f" ({iv.group()})" if iv else ""), False))
+        out.append((y0, 0.0, f"not before edition {n0} of {key} ({y0})", True))
+    return out
 
 
 @dataclass
@@ -147,6 +187,9 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
         vote(int(m.group("y")), 3.0, f"year-end review {m.group()!r}", 12)
     for m in re.finditer(r"(今年|明年|去年)\s?[\(是即]\s?(\d{4})\s?年", text):
         vote(int(m.group(2)) - REL_YEAR_BEFORE[m.group(1)], 3.0, f"{m.group()!r}")
+    for y, w, ev, bound in edition_votes(text):
+        if not bound:
+            vote(y, w, ev)
     for m in TERM_ELECTION.finditer(text):
         vote(int(m.group("y")) - 1, 2.0, f"election for a term starting next year {m.group()!r}")
     tm = re.match(r"\s*(\d{4})\s?年.{0,12}(?:外交|回顾|盘点|总结|成就|成果)", title)
@@ -173,12 +216,18 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
     votes, why, month_hint = _votes(text, title, times)
     lo, bound_ev = FIRST, []
     for nm in numbered_mentions(text):  # numbered sessions vote; congresses, terms and eras bound
-        if nm.kind == "event":
-            votes[nm.start] += 2.5
+        if nm.kind in ("event", "happening"):  # a happening is reported mostly, not only, in its year
+            votes[nm.start] += 2.5 if nm.kind == "event" else 1.0
             why.setdefault(nm.start, f"{nm.text} ({nm.name}) was in {nm.start}")
-        elif nm.start > lo:
+            if nm.month and nm.span[0] < 300:  # what the headline or lead is about, not a passing mention
+                month_hint.setdefault(nm.start, nm.month)
+        if nm.kind != "event" and nm.start > lo:
             lo = nm.start
             bound_ev.append(f"{'in term' if nm.kind == 'term' else 'after'} {nm.text} ({nm.start})")
+    for y, _w, ev, bound in edition_votes(text):
+        if bound and y > lo:
+            lo = y
+            bound_ev.append(ev)
     regions = tenure_regions(tenure)
 
     def cover(y: int, md: tuple[int, int] | None) -> int:
@@ -228,7 +277,9 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
             s += (2.0 if inside else 0.0) + 2.0 * max(0.0, 1 - abs((ref - site.mid).days) / 365)
         if regions and not hard:
             s += 0.8 * max(0, cover(y, month_day_for_terms))
-        if regions and len(allowed) > 1:  # nothing else: the middle of the open years, not their first
+        # nothing else: the middle of the open years (terms, or an era's start to today), not their
+        # first: the year that is, on average, least far from the truth
+        if (regions or lo > FIRST) and len(allowed) > 1:
             mid = (allowed[0] + min(allowed[-1], _open_end())) / 2
             s += 0.1 * (1 - abs(y - mid) / max(1, len(allowed)))
         return s
@@ -255,6 +306,9 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
         conf = min(0.8, 0.25 + 0.08 * max(0.0, top) + 0.1 * min(margin, 3.0))
     ev = "; ".join(parts) + (f"; years {open_years[0]}-{open_years[1]} open" if len(allowed) > 1 else "")
     month = month_hint.get(y)
+    if month is None and hard and windows and windows[0][0].year == windows[-1][1].year == y and \
+            windows[0][0].month == windows[-1][1].month:
+        month = windows[0][0].month  # the terms named overlap within one month: the page is of it
     if month is None and site is not None and site.lo and site.hi and (site.hi - site.lo).days <= 120 \
             and site.mid.year == y:
         month = site.mid.month  # a narrow id bracket places the month too
