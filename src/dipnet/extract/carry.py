@@ -128,7 +128,8 @@ def _parties(page: EventPage, ms: list[Mention]) -> list[Mention]:
     """Without the bodies that qualify the person named right after them (R.MOR公司总经理某某)."""
     text = page.doc.text
     out = []
-    for m, nxt in zip(ms, ms[1:] + [None], strict=True):
+    for i, m in enumerate(ms):
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
         e, n = page.entity(m), page.entity(nxt) if nxt else None
         if e is not None and e.type != "PERSON" and nxt is not None and n is not None and n.type == "PERSON" \
                 and nxt.start - m.end <= 12 and not re.search(r"[、,和及与;]", text[m.end:nxt.start]):
