@@ -1,0 +1,35 @@
+"""Knowledge-base breadth on invented sentences (issue 13): outlets' other transliterations of
+leaders' names, embassies written with a country's short form, and activities that are no body."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+
+def _entities(text: str) -> dict[str, str]:
+    doc = extract("题目\n\n" + text + "\n")
+    return {e.name: e.type for e in doc.entities}
+
+
+def test_hong_kong_and_taiwan_forms_name_the_same_leaders():
+    got = _entities("美国前总统小布殊曾访问河内。德国总理梅克尔与印尼总统佐科威通电话。")
+    assert got.get("小布什") == "PERSON"
+    assert got.get("默克尔") == "PERSON"
+    assert got.get("佐科·维多多") == "PERSON"
+
+
+def test_an_embassy_written_with_a_short_form_takes_its_full_name():
+    got = _entities("越南外交部已与中国驻越大使馆严正交涉。")
+    assert got.get("中国驻越南大使馆") == "ORG"
+    assert "中国驻越大使馆" not in got
+
+
+def test_peacekeeping_operations_are_the_un_not_a_force():
+    got = _entities("越南自2014年起参加联合国维和行动。")
+    assert got.get("联合国") == "ORG"
+    assert "联合国维和部队" not in got
+
+
+def test_a_name_written_with_a_variant_character_is_the_same_person():
+    got = _entities("外交部发言人黎氏秋恒回复记者提问。")
+    assert got.get("黎氏秋姮") == "PERSON"
