@@ -33,3 +33,21 @@ def test_peacekeeping_operations_are_the_un_not_a_force():
 def test_a_name_written_with_a_variant_character_is_the_same_person():
     got = _entities("外交部发言人黎氏秋恒回复记者提问。")
     assert got.get("黎氏秋姮") == "PERSON"
+
+
+def test_a_known_name_inside_a_plain_word_is_none():
+    got = _entities("两国在双边和多边论坛上密切配合,加强边海防合作。")
+    assert not {"边和", "海防"} & set(got)
+    got = _entities("代表团参观了同奈省边和市。越南海防市与日本签署协议。")
+    assert "边和" in got and "海防" in got
+
+
+def test_a_summit_is_the_body_that_holds_it():
+    got = _entities("在雅加达举行的第18届东盟峰会期间,双方举行会谈。")
+    assert got.get("东盟") == "ORG"
+    assert "东盟峰会" not in got
+
+
+def test_a_run_of_short_forms_before_a_meeting_word_is_countries():
+    got = _entities("中日韩领导人会议在首尔举行。越老柬三国总理出席。")
+    assert {"中国", "日本", "韩国", "老挝", "柬埔寨"} <= set(got)
