@@ -51,3 +51,15 @@ def test_a_summit_is_the_body_that_holds_it():
 def test_a_run_of_short_forms_before_a_meeting_word_is_countries():
     got = _entities("中日韩领导人会议在首尔举行。越老柬三国总理出席。")
     assert {"中国", "日本", "韩国", "老挝", "柬埔寨"} <= set(got)
+
+
+def test_provinces_counted_are_no_place():
+    got = _entities("广西与越南边境四省党委书记举行新春会晤。越南北方四省代表出席。")
+    assert not any(n.endswith(("四省", "五省")) for n in got)
+    assert _entities("代表团访问了安江省的龙川市。").get("龙川市") == "LOCATION"  # a name read by its suffix
+
+
+def test_a_country_s_army_named_is_its_army_and_bare_forces_are_none():
+    got = _entities("中国军队愿与越方共同努力。两国海军、海警合作成效显著。")
+    assert got.get("中国人民解放军") == "ORG"
+    assert not {"越南海军", "越南海警", "中国海警局"} & set(got)

@@ -170,7 +170,7 @@ def _places(text: str, rules: NameRules, after: set[int]) -> list[Mention]:
                 cand = text[s:k]
                 if any(c in _DELIMS or not ("\u4e00" <= c <= "\u9fff") for c in cand):
                     continue
-                if cand[0] in rules.place_non_openers or cand[-1] == suf or \
+                if cand[0] in rules.place_non_openers or cand[-1] == suf or cand[-1] in rules.count_chars or \
                         any(rules.stop_at(text, x) for x in range(s, k)):  # 高平省省长 is no 高平省省
                     continue
                 before_ok = s == 0 or text[s - 1] in _DELIMS or s in after or \
