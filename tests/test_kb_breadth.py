@@ -63,3 +63,15 @@ def test_a_country_s_army_named_is_its_army_and_bare_forces_are_none():
     got = _entities("中国军队愿与越方共同努力。两国海军、海警合作成效显著。")
     assert got.get("中国人民解放军") == "ORG"
     assert not {"越南海军", "越南海警", "中国海警局"} & set(got)
+
+
+def test_a_vietnamese_given_name_holds_no_river():
+    got = _entities("越南友好组织联合会主席阮长江出席活动。")
+    assert got.get("阮长江") == "PERSON"
+    assert "长江" not in got
+
+
+def test_joint_bodies_and_airports_are_known():
+    got = _entities("越中陆界联委会第十次会议在河内举行。代表团抵达内排国际机场和瓦岱国际机场。")
+    assert got.get("越中陆地边界联合委员会") == "ORG"
+    assert got.get("瓦岱国际机场") == "LOCATION"
