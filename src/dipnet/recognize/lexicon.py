@@ -77,6 +77,8 @@ class NameRules:
     place_like_org_suffixes: tuple[str, ...] = ()
     credit_labels: tuple[str, ...] = ()
     joint_body_suffixes: Words | None = None
+    # characters that count the provinces or cities after them (边境四省): no place's name ends with one
+    count_chars: frozenset[str] = frozenset()
 
     def stop_at(self, text: str, i: int) -> str | None:
         """The stop word starting at text[i], if any."""
@@ -125,6 +127,7 @@ def name_rules() -> NameRules:
         weak_titles=frozenset(data["weak_titles"]),
         side_excluded=frozenset(data["side_excluded"]),
         short_form_words=tuple(data.get("short_form_words", [])),
+        count_chars=frozenset(data.get("count_chars", "")),
         place_like_org_suffixes=tuple(data.get("place_like_org_suffixes", [])),
         credit_labels=tuple(data.get("credit_labels", [])),
         joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),

@@ -170,7 +170,7 @@ def _places(text: str, rules: NameRules, after: set[int]) -> list[Mention]:
                 cand = text[s:k]
                 if any(c in _DELIMS or not ("\u4e00" <= c <= "\u9fff") for c in cand):
                     continue
-                if cand[0] in rules.place_non_openers or cand[-1] == suf or \
+                if cand[0] in rules.place_non_openers or cand[-1] == suf or cand[-1] in rules.count_chars or \
                         any(rules.stop_at(text, x) for x in range(s, k)):  # 高平省省长 is no 高平省省
                     continue
                 before_ok = s == 0 or text[s - 1] in _DELIMS or s in after or \
@@ -187,6 +187,10 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     kb, text = gaz.kb, doc.text
     mentions = [Mention(s, e, text[s:e], kb.get(_pick(kb, ids)).type, kb_id=_pick(kb, ids))  # type: ignore[union-attr]
                 for s, e, ids in gaz.find_names(text)]
+    # a known name inside a plain word is none (边和 Biên Hòa in 双边和多边)
+    plain = SpanIndex((k, k + len(w)) for w in rules.short_form_words for k in _find_all(text, w))
+    mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
+                                               for s, e in plain.near(m.start, m.end))]
     home = _home_country(kb, mentions, doc)
     taken = [(m.start, m.end) for m in mentions]
     mentions += _compounds(text, kb, rules, taken)
