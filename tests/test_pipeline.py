@@ -44,3 +44,11 @@ def test_a_stage_bug_fails_its_page_only_and_names_the_input_and_stage(tmp_path,
 
     with pytest.raises(PipelineBug):  # one page through the public API: the bug is raised
         pipeline.process_page(Page(source="x", text=_example_texts()[0] + "爆炸测试"))
+
+
+def test_a_long_line_of_text_is_text_not_a_file_name():
+    """A one-line page longer than a file name may be (255 bytes) is read as text, not tried as a path."""
+    line = "越南国家主席会见老挝总理,双方同意加强合作。" * 8  # one line, ~500 bytes
+    doc = pipeline.extract(line)
+    assert doc.source == "<text>" and "老挝" in {e.name for e in doc.entities}
+    assert pipeline.extract("a\x00b").source == "<text>"  # a NUL cannot be in a path

@@ -96,10 +96,20 @@ def process_inputs(paths: Iterable[str], skip: Callable[[Document], bool] | None
         yield doc
 
 
+def _names_a_file(text: str) -> bool:
+    """A one-line string that is an existing file's path. A line of text is no path: too long a name
+    (over the system's 255 bytes a component) or an unreadable one is text, not an error."""
+    if len(text) >= 1024 or "\n" in text:
+        return False
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):  # ENAMETOOLONG, an embedded NUL
+        return False
+
+
 def extract(text_or_path: str | Path, *, source: str | None = None, url: str | None = None) -> Document:
     """The public entry point: a page's text, or the path of one page file, to a Document."""
-    if isinstance(text_or_path, Path) or (len(str(text_or_path)) < 1024 and "\n" not in str(text_or_path)
-                                          and Path(str(text_or_path)).is_file()):
+    if isinstance(text_or_path, Path) or _names_a_file(str(text_or_path)):
         items = list(read_inputs([str(text_or_path)]))
         for item in items:
             if isinstance(item, InputError):
