@@ -147,8 +147,10 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             # a bare year naming the occasion (出席2025年…论坛) rather than framing a span (2025年底)
             names = t.kind == "date" and t.end < len(text) and "\u4e00" <= text[t.end] <= "\u9fff" and \
                 text[t.end] not in cb.year_frame_after
+            # (…before the trigger, only the day the sentence opens with: 李克强31日在会见…时,对…出席2012年
+            # 博鳌论坛予以评价 dates the meeting, not the forum)
             days = [x for x in sentence if x.start < min(k, t.start) and x.precision == "day"
-                    and x.kind in ("date", "range") and x.value] \
+                    and x.kind in ("date", "range") and x.value and (t.start > k or x.start - c.sentence[0] <= 2)] \
                 if (a, b) == (lo, hi) and t.precision == "year" and (t.start > k or names) else []
             if days and etype != "ANNIVERSARY" and not t.end_value and \
                     days[-1].value[:4] == t.value[:4]:  # type: ignore[index]
