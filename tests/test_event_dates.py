@@ -34,9 +34,15 @@ def test_after_the_visit_ends_is_the_last_day_of_its_range():
 
 
 def test_a_year_naming_the_forum_yields_to_the_day_the_sentence_opens_with():
-    body = "自2025年6月5日至7日,越南外交部副部长邓黄江出席了在新加坡举行的2025年彭博创新经济论坛年会。"
+    body = "越南外交部发布消息。\n\n自2025年6月5日至7日,越南外交部副部长邓黄江出席了在新加坡举行的2025年彭博创新经济论坛年会。"
     e = of_type(body, "CONFERENCE")[0]
     assert e.date == "2025-06-05" and e.date_precision == "day" and e.end_date == "2025-06-07"
+
+
+def test_a_day_inside_the_sentence_dates_its_own_clause_not_the_forum():
+    body = "越南外交部发布消息。\n\n中国国务院副总理李克强6月5日在会见越南政府副总理黄忠海时,对黄忠海出席2025年博鳌亚洲论坛予以高度评价。"
+    e = of_type(body, "CONFERENCE")[0]
+    assert e.date == "2025" and e.date_precision == "year"
 
 
 def test_a_year_framing_a_span_is_no_name():
