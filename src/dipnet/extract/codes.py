@@ -75,6 +75,13 @@ class Codebook:
     membership_verbs: tuple[str, ...] = ()
     deadline_before: tuple[str, ...] = ()  # 到2025年: a deadline, not the event's time
     deadline_after: tuple[str, ...] = ()  # 2030年前
+    # status and date (issue 13): see events.toml
+    tomorrow: re.Pattern[str] = re.compile("(?!)")  # 明天访问, 明赴: still to come
+    departure_words: tuple[str, ...] = ()  # 离开河内,…出席: the trip's aims are still to come
+    done_markers: tuple[str, ...] = ()  # 了, 已: occurred
+    background_between: re.Pattern[str] = re.compile("(?!)")  # 这是2021年…后…首次: not the event's date
+    end_markers: tuple[str, ...] = ()  # 访问结束后: the range's end
+    year_frame_after: str = ""  # 2025年底: a span; 2025年彭博论坛: a name
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
     trigger_rank: dict[str, dict[str, int]] = field(default_factory=dict)  # type → word → rank, longest first
@@ -143,4 +150,10 @@ def codebook() -> Codebook:
                     membership_words=tuple(data.get("membership_words", ())),
                     membership_verbs=tuple(data.get("membership_verbs", ())),
                     deadline_before=tuple(data.get("deadline_before", ())),
-                    deadline_after=tuple(data.get("deadline_after", ())))
+                    deadline_after=tuple(data.get("deadline_after", ())),
+                    tomorrow=re.compile("|".join(data.get("tomorrow_markers", ())) or "(?!)"),
+                    departure_words=tuple(data.get("departure_words", ())),
+                    done_markers=tuple(data.get("done_markers", ())),
+                    background_between=re.compile(data.get("background_between", "(?!)")),
+                    end_markers=tuple(data.get("end_markers", ())),
+                    year_frame_after=data.get("year_frame_after", ""))

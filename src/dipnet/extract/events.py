@@ -118,8 +118,13 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
         # 到2025年的任务, 2030年前: a deadline the words set, not when the event is
         deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)) or \
             text.startswith(cb.deadline_after, t.end)
-        return bool(t.value) and t.kind != "duration" and not deadline and \
+        # 这是2021年…后…首次访华: a year the since-frame puts behind the event is not its date
+        background = t.end <= k and bool(cb.background_between.match(text, t.end, k))
+        return bool(t.value) and t.kind != "duration" and not deadline and not background and \
             (t.kind != "anniversary" or etype == "ANNIVERSARY")
+
+    # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
+    ending = any(w in text[c.sentence[0]:k] for w in cb.end_markers)
 
     if etype == "ANNIVERSARY":
         own = [t for t in times.starting_in(lo, hi) if t.kind == "anniversary" and t.value]
@@ -139,8 +144,14 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             t = got[0] if (a, b) == (lo, hi) else got[-1]
             if (a, b) != (lo, hi) and got[0].start - a <= 2 and got[0].kind == "date" and got[0].precision == "day":
                 t = got[0]  # 4月7日,回答有关…4月3日进入…的提问时指出: the sentence's opening day is its own
-            days = [x for x in sentence if x.start < k and x.precision == "day" and x.kind == "date" and x.value] \
-                if (a, b) == (lo, hi) and t.precision == "year" and t.start > k else []
+            # a bare year naming the occasion (出席2025年…论坛) rather than framing a span (2025年底)
+            names = t.kind == "date" and t.end < len(text) and "\u4e00" <= text[t.end] <= "\u9fff" and \
+                text[t.end] not in cb.year_frame_after
+            # (…before the trigger, only the day the sentence opens with: 李克强31日在会见…时,对…出席2012年
+            # 博鳌论坛予以评价 dates the meeting, not the forum)
+            days = [x for x in sentence if x.start < min(k, t.start) and x.precision == "day"
+                    and x.kind in ("date", "range") and x.value and (t.start > k or x.start - c.sentence[0] <= 2)] \
+                if (a, b) == (lo, hi) and t.precision == "year" and (t.start > k or names) else []
             if days and etype != "ANNIVERSARY" and not t.end_value and \
                     days[-1].value[:4] == t.value[:4]:  # type: ignore[index]
                 t = days[-1]  # 8月31日…会见来华出席2025年…峰会的…: the year names the summit, the day the meeting
@@ -148,17 +159,39 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             if t.precision == "year" and t.end_value and day_before and \
                     day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
                 t = day_before[-1]  # 3月17日,…召开2026—2031年任期首次会议: the day, not the term
-            if t.end_value and re.search(r"完成|结束", text[c.start:t.start]):  # 完成…任期(2020-2021年)
+            if t.end_value and (re.search(r"完成|结束", text[c.start:t.start]) or ending):  # 完成…任期(2020-2021年)
                 return t.end_value, t.precision, None
             return t.value, t.precision, t.end_value
     seg = page.doc.segment_at(c.start)
     last = times.last_starting_in(seg.start, c.start, _story_goes_on) if seg else None
     if last:  # the story goes on at the day it last named
-        return last.value, last.precision, None
+        return (last.end_value if ending and last.end_value else last.value), last.precision, None
     if c.brief is None and page.story_day:
         return page.story_day, "day", None
     date, precision = page.anchor(c.brief)
     return date, precision, None
+
+
+def _trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
+    """离开河内,…对老挝进行国事访问,出席…庆典,并共同主持…会晤: on the day of leaving, what the trip is
+    for is still to come (the visit itself is the departure's event; 离开河内前会见 is before it)."""
+    if etype == "VISIT" or any(w in text[c.start:c.end] for w in cb.done_markers):
+        return False
+    before = text[c.sentence[0]:c.start]
+    at = max((before.rfind(w) for w in cb.departure_words), default=-1)
+    return at >= 0 and not re.search("[前后时]", before[at:])
+
+
+def _anniversary_ahead(page: EventPage, c: Clause, anchor: str | None, cb: Codebook) -> bool:
+    """An anniversary is planned when its day, known apart from the report (国庆50周年: 12月2日), is
+    after the report's day (SPEC), unless the clause tells it as done."""
+    if not anchor or len(anchor) < 10 or any(w in page.doc.text[c.start:c.end] for w in cb.done_markers):
+        return False
+    for t in page.times.starting_in(c.start, c.end):
+        day = re.search(r"on (\d{4}-\d\d-\d\d)", t.note) if t.kind == "anniversary" else None
+        if day:
+            return day.group(1) > anchor
+    return False
 
 
 def _story_goes_on(t: TimeExpr) -> bool:
@@ -242,6 +275,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
     ahead = cb.planned.search(text, c.start, k) or cb.planned_sentence.search(text, c.sentence[0], k) or \
         any(w in text[k:c.end] for w in cb.planned_after)
+    ahead = ahead or cb.tomorrow.search(text, c.start, k + 1) or _trip_aim(text, c, t.name, cb) or \
+        (t.name == "ANNIVERSARY" and _anniversary_ahead(page, c, anchor, cb))
     planned = t.name != "STATEMENT" and bool(ahead or later)
     kind = _kind(t, clause)
     if kind:
