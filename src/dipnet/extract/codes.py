@@ -75,6 +75,7 @@ class Codebook:
     membership_verbs: tuple[str, ...] = ()
     deadline_before: tuple[str, ...] = ()  # 到2025年: a deadline, not the event's time
     deadline_after: tuple[str, ...] = ()  # 2030年前
+    body_election: tuple[str, ...] = ()  # the triggers of an election no person is named in
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
     trigger_rank: dict[str, dict[str, int]] = field(default_factory=dict)  # type → word → rank, longest first
@@ -143,4 +144,5 @@ def codebook() -> Codebook:
                     membership_words=tuple(data.get("membership_words", ())),
                     membership_verbs=tuple(data.get("membership_verbs", ())),
                     deadline_before=tuple(data.get("deadline_before", ())),
-                    deadline_after=tuple(data.get("deadline_after", ())))
+                    deadline_after=tuple(data.get("deadline_after", ())),
+                    body_election=tuple(data.get("body_election", ())))

@@ -205,6 +205,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     participants, location = got
     if len(participants) < t.min_actors:
         return []
+    if t.name == "ELECTION" and trig not in cb.body_election and \
+            not any("PERSON" in page.types_of.get(p, set()) for p in participants):
+        return []  # 越南当选…理事会成员: the country's seat (MULTILATERAL_ROLE), no election told
     attributes: dict[str, object] = {"trigger": trig, "mode": t.mode}
     if t.name == "CONFERENCE":
         name = _conference_name(text, c, k, trig, cb.name_stops)
