@@ -74,3 +74,11 @@ def test_every_added_trigger_is_simplified_and_of_a_known_type():
         assert t.name in names
         for w in t.triggers:
             assert t2s.convert(w) == w, f"{t.name} trigger {w} is not Simplified"
+
+
+def test_a_meeting_named_in_quotes_is_a_named_meeting():
+    got = events("王毅当日在“新起点、新理念、新实践——中国与世界”研讨会中表示,中国愿与东盟合作。", "CONFERENCE")
+    assert got and got[0].attributes["name"] == "“新起点、新理念、新实践——中国与世界”研讨会"
+    assert "王毅" in got[0].participants
+    # a quotation (its clauses punctuated) before a bare meeting word is no name
+    assert not events("越南外长裴青山呼吁各方“团结合作,共同应对挑战”论坛取得成功。", "CONFERENCE")

@@ -16,6 +16,7 @@ from dipnet.model import Document, Event, TimeExpr
 from dipnet.timex.knowledge import founding_before
 
 _LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MULTILATERAL_ROLE"}
+_QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}  # closing → opening
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION", "CONFERENCE"}
 
 
@@ -184,6 +185,12 @@ def _conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, 
     j = k
     while j > c.start and (text[j - 1].isalnum() or text[j - 1] in "-·") and not text.endswith(stops, 0, j):
         j -= 1
+    # a name in quotes right before the word («…»研讨会, “…”活动) is the meeting's name
+    close = text[j - 1] if j > c.sentence[0] else ""
+    if close in _QUOTES:
+        at = text.rfind(_QUOTES[close], max(c.sentence[0], j - 60), j - 1)
+        if at != -1 and not re.search("[。!?;:,]", text[at:j]):  # a name, not a quotation
+            j = at
     return text[j:k + len(trig)]
 
 
