@@ -16,6 +16,7 @@ from dipnet.model import Document, Event, TimeExpr
 from dipnet.timex.knowledge import founding_before
 
 _LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MULTILATERAL_ROLE"}
+_QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}  # closing → opening
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION", "CONFERENCE"}
 
 
@@ -217,6 +218,12 @@ def _conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, 
     j = k
     while j > c.start and (text[j - 1].isalnum() or text[j - 1] in "-·") and not text.endswith(stops, 0, j):
         j -= 1
+    # a name in quotes right before the word («…»研讨会, “…”活动) is the meeting's name
+    close = text[j - 1] if j > c.sentence[0] else ""
+    if close in _QUOTES:
+        at = text.rfind(_QUOTES[close], max(c.sentence[0], j - 60), j - 1)
+        if at != -1 and not re.search("[。!?;:,]", text[at:j]):  # a name, not a quotation
+            j = at
     return text[j:k + len(trig)]
 
 
@@ -238,6 +245,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     participants, location = got
     if len(participants) < t.min_actors:
         return []
+    if t.name == "ELECTION" and trig not in cb.body_election and \
+            not any("PERSON" in page.types_of.get(p, set()) for p in participants):
+        return []  # 越南当选…理事会成员: the country's seat (MULTILATERAL_ROLE), no election told
     attributes: dict[str, object] = {"trigger": trig, "mode": t.mode}
     if t.name == "CONFERENCE":
         name = _conference_name(text, c, k, trig, cb.name_stops)
