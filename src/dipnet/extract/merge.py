@@ -162,6 +162,10 @@ def absorb(twin: Event, ev: Event) -> None:
     for k, v in ev.attributes.items():
         twin.attributes.setdefault(k, v)
 
+
+_INDEX_FROM = 48  # kept events beyond which merging files them in a MergeIndex (a constant: still linear)
+
+
 def merge_events(events: list[Event], people: set[str] | None = None,
                  countries: dict[str, str] | None = None, text: str = "") -> list[Event]:
     """people: the page's person names; countries: each named actor's country (ISO code); text: the
@@ -174,15 +178,26 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     tally = _Tally(events, people)
     events = [e for e in events if not _summarized(e, tally, people)]
     out: list[Event] = []
-    index = MergeIndex()
+    # few kept events (most pages): a pass over them finds the same first twin as the index, at a
+    # fraction of the cost of filing each; the index is built once they outgrow _INDEX_FROM
+    index: MergeIndex | None = None
     for ev in events:
-        twin = next((out[i] for i in index.candidates(ev) if _same(out[i], ev)), None)
+        if index is None:
+            twin = next((k for k in out if _same(k, ev)), None)
+        else:
+            twin = next((out[i] for i in index.candidates(ev) if _same(out[i], ev)), None)
         if twin is None:
-            index.add(ev, len(out))
+            if index is not None:
+                index.add(ev, len(out))
             out.append(ev)
+            if index is None and len(out) > _INDEX_FROM:
+                index = MergeIndex()
+                for slot, kept in enumerate(out):
+                    index.add(kept, slot)
             continue
         absorb(twin, ev)
-        index.refile(twin)  # what merging added (actors, a date, attributes) may make it match more
+        if index is not None:
+            index.refile(twin)  # what merging added (actors, a date, attributes) may make it match more
     for ev in out:  # the private attributes that only merging reads
         for k in [k for k in ev.attributes if k.startswith("_")]:
             del ev.attributes[k]

@@ -107,6 +107,12 @@ def _short_index(kb: KnowledgeBase) -> tuple[dict[str, list[str]], re.Pattern[st
     return by_first, re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]")
 
 
+@lru_cache(maxsize=4)
+def _generic_sorted(kb: KnowledgeBase) -> tuple[str, ...]:
+    """The bare body words, longest first (sorted once, not on every page)."""
+    return tuple(sorted(kb.generic_words(), key=lambda w: (-len(w), w)))
+
+
 def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
                   kind: str, min_mid: int, country_at: dict[int, int] | None = None,
                   place_at: dict[int, int] | None = None) -> list[Mention]:
@@ -190,11 +196,12 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     home = _home_country(kb, mentions, doc)
     taken = [(m.start, m.end) for m in mentions]
     mentions += _compounds(text, kb, rules, taken)
-    titles = [TitleHit(s, e, t, kb.titles()[t].kind) for s, e, t in gaz.find_titles(text)]
+    infos = kb.titles()
+    titles = [TitleHit(s, e, t, infos[t].kind) for s, e, t in gaz.find_titles(text)]
     # bare body words (外交部, 国会, 政府 …) at a title's start or standing alone are the home country's
     generic: set[tuple[int, int]] = set()
     covered = Coverage(len(text), ((m.start, m.end) for m in mentions))
-    for word in sorted(kb.generic_words(), key=lambda w: (-len(w), w)):
+    for word in _generic_sorted(kb):
         k = text.find(word)
         while k != -1:
             if not covered.at(k):
