@@ -28,6 +28,7 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=8192)  # asked for every full-width comma and stop of every page
 def _fold(ch: str) -> str:
     if ch in _KEEP:
         return ch

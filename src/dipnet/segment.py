@@ -136,8 +136,10 @@ def _inline_more(text: str, layout: Layout) -> tuple[int, list[str]] | None:
     """A related-news block run into a line ("…(完) 相关新闻 标题一 标题二 其他 标题三"):
     where it starts, and its space-parted parts."""
     for marker in layout.more_markers:
+        if marker not in text:  # most lines: no pattern run at all
+            continue
         # the marker as a word of its own: after a space, or after Latin text whose space went
-        m = re.search(rf"(?:(?<=\s)|(?<=[A-Za-z])){re.escape(marker)}\s", text)
+        m = _marker_word(marker).search(text)
         if m is None:
             continue
         k = m.start()
@@ -146,6 +148,11 @@ def _inline_more(text: str, layout: Layout) -> tuple[int, list[str]] | None:
         if len(heads) >= 2 and all(4 <= len(p) <= 60 and "。" not in p for p in heads):
             return k, parts
     return None
+
+
+@lru_cache(maxsize=256)
+def _marker_word(marker: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?<=\s)|(?<=[A-Za-z])){re.escape(marker)}\s")
 
 
 def _is_headline(text: str, layout: Layout) -> bool:

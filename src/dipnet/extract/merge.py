@@ -197,6 +197,10 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         if k != "_loose":  # a retelling's looseness is not the kept event's
             twin.attributes.setdefault(k, v)
 
+
+_INDEX_FROM = 48  # kept events beyond which merging files them in a MergeIndex (a constant: still linear)
+
+
 def merge_events(events: list[Event], people: set[str] | None = None,
                  countries: dict[str, str] | None = None, text: str = "") -> list[Event]:
     """people: the page's person names; countries: each named actor's country (ISO code); text: the

@@ -4,9 +4,11 @@ loaded from the packaged TSV files in `dipnet/kb/data/` plus an optional user di
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from dipnet.kb.fold import display_names, fold
@@ -106,6 +108,10 @@ class KnowledgeBase:
         self._titles: dict[str, TitleInfo] = {}
         self._positions: dict[str, list[Position]] = {}
         self._folded: dict[str, list[str]] = {}
+        # built by _index at the end of loading: the pipeline asks these for every page
+        self._generic_words: frozenset[str] = frozenset()
+        self._by_core: dict[str, list[tuple[str, Position, str | None, str | None]]] = {}
+        self._cores: dict[str, str] = {}  # title as written -> its core (title_core, remembered)
 
     # ---- building -------------------------------------------------------------------------
     def _add(self, entry: Entry, row: Row, seen: set[str]) -> None:
@@ -127,6 +133,16 @@ class KnowledgeBase:
             if "·" in n or "-" in n:
                 self._undotted.setdefault(undotted(n), []).extend(ids)
         self._keys: dict[str, list[str]] | None = None  # built by the first lookup or search
+        self._generic_words = frozenset(w for w, _ in self._generic)
+        self._cores = {}
+        # each position under its title's core, with its date bounds: holders reads only the
+        # positions of one core instead of every person's
+        by_core: dict[str, list[tuple[str, Position, str | None, str | None]]] = {}
+        for pid, plist in self._positions.items():
+            for p in plist:
+                by_core.setdefault(self.title_core(p.title), []).append(
+                    (pid, p, _date_bound(p.start, False), _date_bound(p.end, True)))
+        self._by_core = by_core
 
     def _fold_index(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         """The folded index of what users type (any script, case, diacritics): id -> keys and
@@ -164,23 +180,34 @@ class KnowledgeBase:
     def surface_forms(self) -> dict[str, list[str]]:
         return {n: list(ids) for n, ids in self._names.items() if len(n) > 1}
 
-    def short_forms(self) -> dict[str, tuple[str, bool]]:
-        return dict(self._short)
+    def short_forms(self) -> Mapping[str, tuple[str, bool]]:
+        """A read-only view (no copy: asked on every page)."""
+        return MappingProxyType(self._short)
 
     def generic_body(self, word: str, country: str | None) -> Entry | None:
         key = normalize(word)
         org = self._generic.get((key, country or "")) or self._generic.get((key, ""))
         return self.entries.get(org) if org else None
 
-    def generic_words(self) -> set[str]:
-        return {w for w, _ in self._generic}
+    def generic_words(self) -> frozenset[str]:
+        return self._generic_words
 
-    def titles(self) -> dict[str, TitleInfo]:
-        return dict(self._titles)
+    def titles(self) -> Mapping[str, TitleInfo]:
+        """A read-only view (no copy: asked for every title on a page)."""
+        return MappingProxyType(self._titles)
 
     def title_core(self, title: str) -> str:
         """The core of a title as written: itself if listed, else that of its longest listed
         suffix (越共中央总书记 -> 总书记), else the title itself."""
+        core = self._cores.get(title)
+        if core is None:
+            core = self._title_core(title)
+            if len(self._cores) > 100_000:  # titles as pages write them: bounded all the same
+                self._cores.clear()
+            self._cores[title] = core
+        return core
+
+    def _title_core(self, title: str) -> str:
         t = normalize(title)
         for i in range(len(t)):
             info = self._titles.get(t[i:])
@@ -193,19 +220,17 @@ class KnowledgeBase:
         return list(self._positions.get(pid, []))
 
     def holders(self, title: str, on: str, country: str | None = None) -> list[Entry]:
-        core = self.title_core(title)
+        """The people who held a post of this title's core on the day, in the files' order."""
         day = _date_bound(on, upper=False) or ""
         out: list[Entry] = []
-        for pid, plist in self._positions.items():
-            for p in plist:
-                if country and p.country != country:
-                    continue
-                if p.title != title and self.title_core(p.title) != core:
-                    continue
-                start, end = _date_bound(p.start, False), _date_bound(p.end, True)
-                if (start is None or start <= day) and (end is None or day <= end):
-                    out.append(self.entries[pid])
-                    break
+        found: set[str] = set()
+        # a position whose title is this one has its core too: the core's list holds every match
+        for pid, p, start, end in self._by_core.get(self.title_core(title), ()):
+            if pid in found or (country and p.country != country):
+                continue
+            if (start is None or start <= day) and (end is None or day <= end):
+                out.append(self.entries[pid])
+                found.add(pid)
         return out
 
     def country_of_name(self, name: str) -> str | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import trafilatura
 from lxml.etree import LxmlError
 
 from dipnet.errors import InputError
@@ -48,6 +47,8 @@ def looks_like_html(text: str) -> bool:
 
 def page_from_html(html: str, source: str, url: str | None = None, published: str | None = None,
                    encoding: str | None = None) -> Page:
+    import trafilatura  # here, not at the top: a third of the command's start-up, and most inputs are not HTML
+
     try:
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                           include_tables=False, favor_recall=True)

@@ -92,6 +92,19 @@ class NameRules:
                     return True
         return False
 
+    def ends_in_org_suffix(self, name: str) -> bool:
+        """`name` ends in an organization's suffix of two characters or more (one set lookup per
+        suffix length, not a test per suffix)."""
+        return any(name[-n:] in words for n, words in self._org_suffixes_by_size if n <= len(name))
+
+    @cached_property
+    def _org_suffixes_by_size(self) -> tuple[tuple[int, frozenset[str]], ...]:
+        by_size: dict[int, set[str]] = {}
+        for w in self.org_suffixes:
+            if len(w) >= 2:
+                by_size.setdefault(len(w), set()).add(w)
+        return tuple((n, frozenset(ws)) for n, ws in sorted(by_size.items()))
+
     @cached_property
     def _plain_words(self) -> dict[int, frozenset[str]]:
         by_size: dict[int, set[str]] = {}

@@ -35,7 +35,9 @@ class Found:
     home: str | None = None  # the country the page is written from, for bare body words
 
 
+@lru_cache(maxsize=65536)
 def _pick(kb: KnowledgeBase, ids: tuple[str, ...]) -> str:
+    """The id a name stands for where it names several entries (remembered: asked for every name)."""
     entries = [kb.get(i) for i in ids]
     return min((e for e in entries if e), key=lambda e: _TYPE_RANK.get(e.type, 9)).id
 
@@ -52,15 +54,14 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
     """越老, 中越, 越柬老 before a word of relations; 越方, 访华, 驻越 for one country."""
     shorts = kb.short_forms()
     by_first, openers = _short_index(kb)
-    inside = [False] * (len(text) + 1)
+    inside = bytearray(len(text) + 1)  # 1 where no compound may begin or run
     for s, e in taken:
-        for k in range(s, e):
-            inside[k] = True
+        if e > s:
+            inside[s:e] = b"\x01" * (e - s)
     for w in rules.short_form_words:  # 建立越中: the 立 of 建立 opens no compound
         k = text.find(w)
         while k != -1:
-            for x in range(k, k + len(w)):
-                inside[x] = True
+            inside[k:k + len(w)] = b"\x01" * len(w)
             k = text.find(w, k + 1)
     out: list[Mention] = []
     i = 0
@@ -71,7 +72,11 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
         run: list[tuple[int, int, str, bool]] = []
         j = i
         while j < len(text) and not inside[j]:
-            f = next((f for f in by_first.get(text[j], ()) if text.startswith(f, j)), None)
+            f = None
+            for form in by_first.get(text[j], ()):
+                if text.startswith(form, j):
+                    f = form
+                    break
             if f is None:
                 break
             run.append((j, j + len(f), shorts[f][0], shorts[f][1]))
@@ -105,6 +110,12 @@ def _short_index(kb: KnowledgeBase) -> tuple[dict[str, list[str]], re.Pattern[st
     for f in sorted(kb.short_forms(), key=lambda f: (-len(f), f)):
         by_first.setdefault(f[0], []).append(f)
     return by_first, re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]")
+
+
+@lru_cache(maxsize=4)
+def _generic_sorted(kb: KnowledgeBase) -> tuple[str, ...]:
+    """The bare body words, longest first (sorted once, not on every page)."""
+    return tuple(sorted(kb.generic_words(), key=lambda w: (-len(w), w)))
 
 
 def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
@@ -185,8 +196,8 @@ def _places(text: str, rules: NameRules, after: set[int]) -> list[Mention]:
 def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules | None = None) -> Found:
     gaz, rules = gaz or gazetteer(), rules or name_rules()
     kb, text = gaz.kb, doc.text
-    mentions = [Mention(s, e, text[s:e], kb.get(_pick(kb, ids)).type, kb_id=_pick(kb, ids))  # type: ignore[union-attr]
-                for s, e, ids in gaz.find_names(text)]
+    mentions = [Mention(s, e, text[s:e], kb.get(pid).type, kb_id=pid)  # type: ignore[union-attr]
+                for s, e, ids in gaz.find_names(text) for pid in (_pick(kb, ids),)]
     # a known name inside a plain word is none (边和 Biên Hòa in 双边和多边)
     plain = SpanIndex((k, k + len(w)) for w in rules.short_form_words for k in _find_all(text, w))
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
@@ -194,11 +205,12 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     home = _home_country(kb, mentions, doc)
     taken = [(m.start, m.end) for m in mentions]
     mentions += _compounds(text, kb, rules, taken)
-    titles = [TitleHit(s, e, t, kb.titles()[t].kind) for s, e, t in gaz.find_titles(text)]
+    infos = kb.titles()
+    titles = [TitleHit(s, e, t, infos[t].kind) for s, e, t in gaz.find_titles(text)]
     # bare body words (外交部, 国会, 政府 …) at a title's start or standing alone are the home country's
     generic: set[tuple[int, int]] = set()
     covered = Coverage(len(text), ((m.start, m.end) for m in mentions))
-    for word in sorted(kb.generic_words(), key=lambda w: (-len(w), w)):
+    for word in _generic_sorted(kb):
         k = text.find(word)
         while k != -1:
             if not covered.at(k):

@@ -89,7 +89,7 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
 def _plausible(name: str, title: str, rules: NameRules) -> bool:
     """A name read after a title: after a title that is also a plain noun (代表, 记者, 国会代表) it
     must open with a surname; it never ends in an organization's suffix."""
-    if any(name.endswith(s) for s in rules.org_suffixes if len(s) >= 2) or rules.stop_at(name, 0):
+    if rules.ends_in_org_suffix(name) or rules.stop_at(name, 0):
         return False
     if _surname_led(name, rules):
         return True
