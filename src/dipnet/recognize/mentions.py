@@ -15,6 +15,7 @@ import ahocorasick_rs
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
+from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
 
 # suffixes that make a body of a place or country with nothing between (柏林警方, 广东省人大)
@@ -198,11 +199,12 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # bare body words (外交部, 国会, 政府 …) at a title's start or standing alone are the home country's
     generic: set[tuple[int, int]] = set()
     covered = Coverage(len(text), ((m.start, m.end) for m in mentions))
+    ending = {m.end: m for m in sorted(mentions, key=lambda m: -m.start)}  # the longest ending there
     for word in sorted(kb.generic_words(), key=lambda w: (-len(w), w)):
         k = text.find(word)
         while k != -1:
-            if not covered.at(k):
-                body = kb.generic_body(word, home)
+            if not covered.at(k):  # a body after 中国中央军委和 is China's, not the home country's
+                body = kb.generic_body(word, coordinated_country(text, k, ending, kb) or home)
                 if body is not None and len(word) >= 2:
                     mentions.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
                     generic.add((k, k + len(word)))

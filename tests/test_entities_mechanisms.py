@@ -1,0 +1,42 @@
+"""Entity mechanisms on invented text: a bare body in a coordination after another country's body,
+countries written as short forms inside a forum's name, a ruler named by country and title, and a
+country's one-character form inside a plain word."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+
+def _ents(text: str) -> set[tuple[str, str]]:
+    doc = extract("题目\n\n" + text + "\n")
+    return {(e.type, e.name) for e in doc.entities}
+
+
+def test_body_after_another_countrys_body_is_that_countrys():
+    ents = _ents("越南国防部长潘文江感谢中国中央军委和国防部对越南代表团的接待。")
+    assert ("ORG", "中国国防部") in ents
+
+
+def test_bare_body_alone_stays_home():
+    ents = _ents("越南国防部长潘文江在河内表示,国防部将加强合作。")
+    assert ("ORG", "中国国防部") not in ents
+
+
+def test_short_forms_inside_forum_name_are_countries():
+    ents = _ents("当天,东盟与中日韩外长会议在巴厘岛举行。")
+    assert {("COUNTRY", "日本"), ("COUNTRY", "韩国")} <= ents
+
+
+def test_short_forms_spelling_a_name_are_not_split():
+    ents = _ents("越南-俄罗斯友好协会代表团访问了河内。")
+    assert ("COUNTRY", "罗马尼亚") not in ents
+
+
+def test_ruler_by_country_and_title_names_the_country():
+    ents = _ents("国家主席梁强与文莱苏丹一致同意提升全面伙伴关系水平。")
+    assert ("COUNTRY", "文莱") in ents
+
+
+def test_short_form_inside_plain_word_is_no_country():
+    ents = _ents("中美关系符合两国人民的根本利益,实现互利共赢。")
+    assert ("COUNTRY", "利比亚") not in ents
