@@ -40,3 +40,19 @@ def test_ruler_by_country_and_title_names_the_country():
 def test_short_form_inside_plain_word_is_no_country():
     ents = _ents("中美关系符合两国人民的根本利益,实现互利共赢。")
     assert ("COUNTRY", "利比亚") not in ents
+
+
+def test_spaced_byline_names_every_reporter():
+    ents = _ents("新华网上海9月2日电(记者 侯丽军 桑彤)正值越南庆祝国庆65周年之际。")
+    assert {("PERSON", "侯丽军"), ("PERSON", "桑彤")} <= ents
+
+
+def test_byline_names_end_at_a_credit_word():
+    ents = _ents("本报河内电(记者 侯丽军 报道)越南国会当天开幕。")
+    assert ("PERSON", "侯丽军") in ents
+    assert ("PERSON", "报道") not in ents
+
+
+def test_spaced_words_after_reporter_in_prose_are_no_names():
+    ents = _ents("越南外交部发言人在记者 会见 时表示欢迎。")
+    assert not any(t == "PERSON" for t, _ in ents)

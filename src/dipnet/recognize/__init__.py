@@ -4,6 +4,7 @@ with the roles the page states."""
 from __future__ import annotations
 
 from dipnet.model import Document
+from dipnet.recognize.credits import add_credit_names
 from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.link import link
 from dipnet.recognize.mentions import find_mentions
@@ -18,6 +19,7 @@ def recognize(doc: Document) -> Document:
     """Adds `mentions`, `entities` and `roles`."""
     gaz = gazetteer()
     link(doc, find_mentions(doc, gaz), gaz.kb)
+    add_credit_names(doc)
     add_repeated_names(doc)
     add_nested_names(doc, gaz.kb)
     return doc
