@@ -56,3 +56,12 @@ def test_byline_names_end_at_a_credit_word():
 def test_spaced_words_after_reporter_in_prose_are_no_names():
     ents = _ents("越南外交部发言人在记者 会见 时表示欢迎。")
     assert not any(t == "PERSON" for t, _ in ents)
+
+
+def test_site_notice_above_headline_names_no_entity():
+    doc = extract("为达最佳浏览效果,建议使用Chrome或Edge的浏览器。\n\n限制级\n"
+                  "根据规定,已于网站首页或各该限制级网页,依台湾网站分级推广基金会规定作标示。\n\n"
+                  "越南情报官遭德国驱逐\n\n越南特工涉嫌在德国柏林绑架前越共高官。\n")
+    names = {e.name for e in doc.entities}
+    assert "台湾网站分级推广基金会" not in names and "台湾" not in names
+    assert {"越南", "德国", "柏林"} <= names
