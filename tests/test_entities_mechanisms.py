@@ -65,3 +65,14 @@ def test_site_notice_above_headline_names_no_entity():
     names = {e.name for e in doc.entities}
     assert "台湾网站分级推广基金会" not in names and "台湾" not in names
     assert {"越南", "德国", "柏林"} <= names
+
+
+def test_authorities_of_a_country_are_the_country():
+    ents = _ents("越南当局否认,德国当局驱逐了越南外交官。")
+    assert {("COUNTRY", "越南"), ("COUNTRY", "德国")} <= ents
+    assert not any(t == "ORG" and n.endswith("当局") for t, n in ents)
+
+
+def test_smart_city_is_no_place():
+    ents = _ents("越南总理会见韩国代表团,双方侧重于绿色工业园区、智慧城市等领域合作。")
+    assert ("LOCATION", "智慧城市") not in ents

@@ -161,7 +161,8 @@ def _places(text: str, rules: NameRules, after: set[int]) -> list[Mention]:
     for suf in ("省", "市", "县"):
         k = text.find(suf)
         while k != -1:
-            if any(text.startswith(f, k) for f in rules.false_suffixes):
+            # a plain word at the suffix: 市场, or 城市 (智慧城市 is no city named 智慧城)
+            if any(text.startswith(f, k) or text.endswith(f, 0, k + 1) for f in rules.false_suffixes):
                 k = text.find(suf, k + 1)
                 continue
             for length in (4, 3, 2):
@@ -284,7 +285,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
 def _government_as_country(m: Mention, kb: KnowledgeBase) -> Mention:
     """A country's government (越南政府, 中国政府, bare 政府 on a page) acts for the country: the
     coded actor is the country. Named organs (国务院, 政府办公厅) stay organizations."""
-    if m.type != "ORG" or not m.text.endswith(("政府", "国家")):
+    if m.type != "ORG" or not m.text.endswith(("政府", "国家", "当局")):  # 越南当局 = Vietnam
         return m
     head = m.text[:-2]
     entry = kb.get(m.kb_id) if m.kb_id else None
