@@ -3,7 +3,9 @@ with the roles the page states."""
 
 from __future__ import annotations
 
+from dipnet.layout import load_layout
 from dipnet.model import Document
+from dipnet.recognize.credits import add_credit_names
 from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.link import link
 from dipnet.recognize.mentions import find_mentions
@@ -17,7 +19,16 @@ __all__ = ["recognize", "resolve_bare_titles"]
 def recognize(doc: Document) -> Document:
     """Adds `mentions`, `entities` and `roles`."""
     gaz = gazetteer()
-    link(doc, find_mentions(doc, gaz), gaz.kb)
+    found = find_mentions(doc, gaz)
+    # a site notice (browser advice, an age gate) is not part of the page: no entities there (SPEC);
+    # other furniture lines keep theirs (the outlet's masthead names the outlet)
+    markers = load_layout().notice_markers
+    furniture = [(s.start, s.end) for s in doc.segments_of("boilerplate")
+                 if any(k in doc.text[s.start:s.end] for k in markers)]
+    if furniture:
+        found.mentions = [m for m in found.mentions if not any(s <= m.start and m.end <= e for s, e in furniture)]
+    link(doc, found, gaz.kb)
+    add_credit_names(doc)
     add_repeated_names(doc)
     add_nested_names(doc, gaz.kb)
     return doc

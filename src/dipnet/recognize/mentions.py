@@ -15,6 +15,7 @@ import ahocorasick_rs
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
+from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
 
 # suffixes that make a body of a place or country with nothing between (柏林警方, 广东省人大)
@@ -171,7 +172,8 @@ def _places(text: str, rules: NameRules, after: set[int]) -> list[Mention]:
     for suf in ("省", "市", "县"):
         k = text.find(suf)
         while k != -1:
-            if any(text.startswith(f, k) for f in rules.false_suffixes):
+            # a plain word at the suffix: 市场, or 城市 (智慧城市 is no city named 智慧城)
+            if any(text.startswith(f, k) or text.endswith(f, 0, k + 1) for f in rules.false_suffixes):
                 k = text.find(suf, k + 1)
                 continue
             for length in (4, 3, 2):
@@ -210,11 +212,12 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # bare body words (外交部, 国会, 政府 …) at a title's start or standing alone are the home country's
     generic: set[tuple[int, int]] = set()
     covered = Coverage(len(text), ((m.start, m.end) for m in mentions))
+    ending = {m.end: m for m in sorted(mentions, key=lambda m: -m.start)}  # the longest ending there
     for word in _generic_sorted(kb):
         k = text.find(word)
         while k != -1:
-            if not covered.at(k):
-                body = kb.generic_body(word, home)
+            if not covered.at(k):  # a body after 中国中央军委和 is China's, not the home country's
+                body = kb.generic_body(word, coordinated_country(text, k, ending, kb) or home)
                 if body is not None and len(word) >= 2:
                     mentions.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
                     generic.add((k, k + len(word)))
@@ -294,7 +297,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
 def _government_as_country(m: Mention, kb: KnowledgeBase) -> Mention:
     """A country's government (越南政府, 中国政府, bare 政府 on a page) acts for the country: the
     coded actor is the country. Named organs (国务院, 政府办公厅) stay organizations."""
-    if m.type != "ORG" or not m.text.endswith(("政府", "国家")):
+    if m.type != "ORG" or not m.text.endswith(("政府", "国家", "当局")):  # 越南当局 = Vietnam
         return m
     head = m.text[:-2]
     entry = kb.get(m.kb_id) if m.kb_id else None

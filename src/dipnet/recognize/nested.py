@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dipnet.kb import KnowledgeBase
 from dipnet.kb.loader import Entry
-from dipnet.model import Document, Entity
+from dipnet.model import Document, Entity, Mention
+from dipnet.normalize import _to_simplified
+from dipnet.recognize.lexicon import name_rules
 
 # places that name a body's seat (河内市人民委员会); a region (亚太 in 亚太经合组织) describes its scope
 _SEAT_KINDS = ("capital", "city", "province", "district")
@@ -34,26 +36,122 @@ def _ancestors(kb: KnowledgeBase, kb_id: str | None) -> set[str]:
     return out
 
 
+def _add(doc: Document, by_id: dict[str, Entity], hit: Entry, form: str) -> None:
+    ent = by_id.get(hit.id)
+    if ent is None:
+        ent = Entity(id=hit.id, type=hit.type, name=hit.name, kb_id=hit.id, country=hit.country,
+                     sector=hit.sector, external=dict(hit.external))
+        by_id[hit.id] = ent
+        doc.entities.append(ent)
+    if form not in ent.mentions:
+        ent.mentions.append(form)
+
+
+_JOINERS = "与和及、-—–·("
+
+
+def _spells_name(run: str, kb: KnowledgeBase) -> bool:
+    """Whether short forms in a row spell a longer name (俄罗斯, 古巴): then they are that name."""
+    return any(e.type == "COUNTRY" for a in range(len(run)) for b in range(a + 2, len(run) + 1)
+               for e in kb.by_name(run[a:b]))
+
+
+def _short_runs(name: str, kb: KnowledgeBase) -> list[tuple[str, Entry]]:
+    """Countries written as a run of two or more one-character short forms inside a name
+    (日, 韩 in 东盟与中日韩; 越, 老 in 越老政府间委员会): each is a country of its own. 中 alone
+    is ambiguous, 中日韩 is not."""
+    shorts = kb.short_forms()
+    context = name_rules().compound_context
+    out: list[tuple[str, Entry]] = []
+    run: list[tuple[str, Entry, bool]] = []
+    start = 0
+    simple = _to_simplified(name)  # 東盟與中日韓: offsets stay one to one
+    for i, ch in enumerate([*simple, ""]):
+        hit = shorts.get(ch)
+        e = kb.get(hit[0]) if hit else None
+        if hit and e is not None and e.type == "COUNTRY":
+            if not run:
+                start = i
+            run.append((name[i], e, hit[1]))
+            continue
+        # a run that stands as a word of its own: at the name's edge or by a joining word, and
+        # closed by the name's end or a word of relations (越老政府间…), not the inside of a word
+        # (法, 委 in 政法委)
+        opened = start == 0 or simple[start - 1] in _JOINERS
+        closed = i == len(simple) or (context is not None and context.at(simple, i) is not None)
+        if len(run) >= 2 and opened and closed and len({x.id for _, x, _ in run}) == len(run) \
+                and not all(amb for *_, amb in run) and not _spells_name(simple[start:i], kb):
+            out += [(form, x) for form, x, _ in run]
+        run = []
+    return out
+
+
+def _ruler_country(m: Mention, kb: KnowledgeBase) -> Entry | None:
+    """The country of a ruler named by country and title only (文莱苏丹, 泰国国王, 日本天皇)."""
+    titles = kb.titles()
+    for k in range(len(m.text) - 1, 1, -1):
+        rest = m.text[k:]
+        if rest in titles and titles[rest].kind == "post":
+            return next((e for e in kb.by_name(m.text[:k]) if e.type == "COUNTRY"), None)
+    return None
+
+
 def add_nested_names(doc: Document, kb: KnowledgeBase) -> None:
-    """Adds the entities named at the start of each organization's name."""
+    """Adds the entities named at the start of each organization's name, the countries of a
+    run of short forms inside it, and the country of a ruler named by country and title."""
     by_id = {e.id: e for e in doc.entities}
     seen: set[str] = set()
     for m in doc.mentions:
-        if m.type != "ORG" or m.text in seen:
+        if m.text in seen:
             continue
         seen.add(m.text)
+        if m.type == "PERSON":
+            country = _ruler_country(m, kb)
+            if country is not None:
+                _add(doc, by_id, country, m.text[:len(country.name)] if m.text.startswith(country.name)
+                     else country.name)
+            continue
+        if m.type != "ORG":
+            continue
+        for form, e in _short_runs(m.text, kb):
+            _add(doc, by_id, e, form)
         parents = _ancestors(kb, m.kb_id)
         for k in range(len(m.text) - 1, 1, -1):  # the longest name that opens it
             prefix = m.text[:k]
             hit = next((e for e in kb.by_name(prefix) if _opens(e, parents)), None)
             if hit is None:
                 continue
-            ent = by_id.get(hit.id)
-            if ent is None:
-                ent = Entity(id=hit.id, type=hit.type, name=hit.name, kb_id=hit.id, country=hit.country,
-                             sector=hit.sector, external=dict(hit.external))
-                by_id[hit.id] = ent
-                doc.entities.append(ent)
-            if prefix not in ent.mentions:
-                ent.mentions.append(prefix)
+            _add(doc, by_id, hit, prefix)
             break
+
+
+# words that coordinate bodies in one phrase (中国中央军委和国防部, 越南中央军委、国防部)
+_COORD = ("以及", "和", "、", "及")  # not 与/同: also "with" (中国代表团同外交部官员会谈)
+
+
+def _country_of(e: Entry | None) -> str | None:
+    if e is None:
+        return None
+    if e.type == "COUNTRY":
+        return e.country or e.id.split(":", 1)[-1]
+    return e.country
+
+
+def coordinated_country(text: str, k: int, ending: dict[int, Mention], kb: KnowledgeBase) -> str | None:
+    """The country of a bare body word (国防部) that stands in a coordination after a body or
+    country named with its country (中国中央军委和国防部 -> China's): the nearest one before it in
+    that coordination. None where the word opens no coordination (then it is the home country's).
+    `ending`: the named mentions by where they end."""
+    pos = k
+    while pos > 0:
+        conj = next((c for c in _COORD if text.endswith(c, 0, pos)), None)
+        if conj is None:
+            return None
+        m = ending.get(pos - len(conj))
+        if m is None or m.type not in ("ORG", "COUNTRY"):
+            return None
+        country = _country_of(kb.get(m.kb_id) if m.kb_id else None)
+        if country:
+            return country
+        pos = m.start
+    return None

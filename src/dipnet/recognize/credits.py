@@ -1,0 +1,56 @@
+"""Reporters named in a credit (SPEC: bylines and photo credits name people): the names after
+记者/摄影 when the credit writes them apart with spaces, (记者 侯丽军 桑彤) or 记者 黄克 摄. A name
+glued to the word (记者谭晶晶) is read by the title rule in `people`; the spaced list of two or
+more is not, since a space ends a name there."""
+
+from __future__ import annotations
+
+import re
+
+from dipnet.model import Coverage, Document, Entity, Mention
+from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.link import _rule_id
+from dipnet.recognize.people import _surname_led
+
+# a credit word, then one to four names of two or three characters each set apart by spaces, then
+# the credit's close: a bracket, 摄, or the line's end
+_CREDIT = re.compile(r"(?:记者|摄影|通讯员)[ \u3000]+((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})"
+                     r"(?=[ \u3000]*(?:[)）]|摄|\n|$))")
+
+
+def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
+    """Spans of the reporters' names in spaced credits. The first must open with a surname; the
+    credit's form vouches for the names after it (桑彤: a surname too rare to list), but none may
+    be a word that ends a name (报道, 摄)."""
+    out: list[tuple[int, int]] = []
+    for m in _CREDIT.finditer(text):
+        spans = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in re.finditer(r"\S+", m.group(1))]
+        stop = next((i for i, (s, e) in enumerate(spans) if any(rules.stop_at(text, k) for k in range(s, e))),
+                    len(spans))
+        spans = spans[:stop]  # (记者 侯丽军 报道): the names end at 报道
+        if spans and _surname_led(text[spans[0][0]:spans[0][1]], rules):
+            out += spans
+    return out
+
+
+def add_credit_names(doc: Document) -> None:
+    """Adds the reporters of spaced credits as people, where no other mention covers them."""
+    rules = name_rules()
+    taken = Coverage(len(doc.text), ((m.start, m.end) for m in doc.mentions))
+    by_id = {e.id: e for e in doc.entities}
+    added: list[Mention] = []
+    for s, e in credit_names(doc.text, rules):
+        if taken.any(s, e):
+            continue
+        name = doc.text[s:e]
+        key = _rule_id("PERSON", name)
+        ent = by_id.get(key)
+        if ent is None:
+            ent = Entity(id=key, type="PERSON", name=name)
+            by_id[key] = ent
+            doc.entities.append(ent)
+        if name not in ent.mentions:
+            ent.mentions.append(name)
+        added.append(Mention(s, e, name, "PERSON", entity_id=key))
+        taken.mark(s, e)
+    doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
