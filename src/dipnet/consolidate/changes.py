@@ -108,12 +108,9 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
         now = stories.find((doc, brief if brief is not None else -1))
         if root != f"{now[0]}\x1f{now[1]}":
             touched.add(m)
-    rows = state.reports_by_mention(con, sorted(touched))
-    old_events = {r.pop("_event_id") for r in rows}
-    for r in rows:
-        for k in ("_mention_id", "_okey", "_blocks"):
-            r.pop(k)
-    again = _reports(rows, res, published)
+    got_rows = state.report_rows(con, sorted(touched))
+    old_events = state.events_of_reports(con, sorted(touched))
+    again = _reports(list(got_rows.values()), res, published)
     counts, n = state.country_counts(con, [])
     before = dominant_of(counts, n)
     rest, n_rest = state.country_counts(con, sorted(touched))
@@ -123,7 +120,7 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
     if dominant != before:
         return None
     make: Callable[[dict[str, Any]], Report] = lambda row: _reports([row], res, published)[0]  # noqa: E731
-    replay = Replay(lambda bs: state.reports_in_blocks(con, bs), lambda es: state.reports_of_events(con, es),
+    replay = Replay(lambda bs, es: state.near(con, bs, es), lambda ms: state.report_rows(con, ms),
                     make, stories, dominant)
     fresh = [(r, order_key(r), blocks(r, dominant, stories.find(r.unit))) for r in [*new, *again]]
     got = replay.run(fresh, old_events)

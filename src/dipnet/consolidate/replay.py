@@ -24,12 +24,11 @@ from dipnet.consolidate.pages import Stories
 
 @dataclass
 class Stored:
-    """A stored report: its event then, place in the order, blocks then, and its events row."""
+    """A stored report: its event then, place in the order, blocks then."""
 
     event_id: str
     okey: str
     blocks: tuple[str, ...]
-    row: dict[str, Any]
 
 
 @dataclass
@@ -41,14 +40,17 @@ class Outcome:
 
 
 class Replay:
-    """One re-clustering. `fetch_blocks` / `fetch_events` read stored reports (store.state);
-    `make` builds a Report from an events row; `fresh` are the reports to decide anew whatever
-    happens (new ones and stored ones that read what changed), with their blocks now."""
+    """One re-clustering. `fetch_state(blocks, events)` reads the state of the stored reports filed
+    under these blocks or of these events, and of every report of their events (store.state.near);
+    `fetch_rows` the events rows of stored reports by mention id, which `make` builds Reports of;
+    `fresh` (run) are the reports to decide anew whatever happens (new ones and stored ones that read
+    what changed), with their blocks now."""
 
-    def __init__(self, fetch_blocks: Callable[[list[str]], list[dict[str, Any]]],
-                 fetch_events: Callable[[list[str]], list[dict[str, Any]]], make: Callable[[dict[str, Any]], Report],
-                 stories: Stories, dominant: frozenset[str]) -> None:
-        self.fetch_blocks, self.fetch_events, self.make = fetch_blocks, fetch_events, make
+    def __init__(self, fetch_state: Callable[[list[str], list[str]], list[tuple[str, str, str, list[str]]]],
+                 fetch_rows: Callable[[list[str]], dict[str, dict[str, Any]]],
+                 make: Callable[[dict[str, Any]], Report], stories: Stories, dominant: frozenset[str]) -> None:
+        self.fetch_state, self.fetch_rows, self.make = fetch_state, fetch_rows, make
+        self.rows: dict[str, dict[str, Any]] = {}
         self.stories, self.dominant = stories, dominant
         self.stored: dict[str, Stored] = {}
         self.reports: dict[str, Report] = {}
@@ -65,33 +67,42 @@ class Replay:
         self.pending: list[tuple[set[str], str]] = []  # spreads whose blocks are not read yet
 
     # ---- the stored state, read as needed ----------------------------------------------------------
-    def _take(self, rows: list[dict[str, Any]]) -> None:
-        for r in rows:
-            m = r.pop("_mention_id")
+    def _take(self, rows: list[tuple[str, str, str, list[str]]]) -> None:
+        for m, event_id, okey, blocks in rows:
+            self.events_read.add(event_id)  # every report of its event comes with it
             if m in self.stored:
                 continue
-            s = Stored(r.pop("_event_id"), r.pop("_okey"), tuple(r.pop("_blocks")), r)
+            s = Stored(event_id, okey, tuple(blocks))
             self.stored[m] = s
             self.old_members[s.event_id].add(m)
             if m not in self.fresh:  # a fresh report is filed under its blocks now
                 for b in s.blocks:
                     self.index[b].add(m)
 
-    def _blocks(self, blocks: set[str] | list[str] | tuple[str, ...]) -> None:
+    def _read(self, blocks: set[str] | list[str] | tuple[str, ...], labels: set[str] | list[str] = ()) -> None:
         todo = [b for b in blocks if b not in self.blocks_read]
-        if todo:
+        events = [e for e in labels if e not in self.events_read and not e.startswith("+")]
+        if todo or events:
             self.blocks_read.update(todo)
-            self._take(self.fetch_blocks(todo))
+            self.events_read.update(events)
+            self._take(self.fetch_state(todo, events))
+
+    def _blocks(self, blocks: set[str] | list[str] | tuple[str, ...]) -> None:
+        self._read(blocks)
 
     def _events(self, labels: set[str] | list[str]) -> None:
-        todo = [e for e in labels if e not in self.events_read and not e.startswith("+")]
+        self._read((), labels)
+
+    def _need(self, ms: set[str] | list[str]) -> None:
+        """The events rows of these reports, read at once."""
+        todo = [m for m in ms if m not in self.reports and m not in self.rows]
         if todo:
-            self.events_read.update(todo)
-            self._take(self.fetch_events(todo))
+            self.rows.update(self.fetch_rows(todo))
 
     def report(self, m: str) -> Report:
         if m not in self.reports:
-            self.reports[m] = self.make(self.stored[m].row)
+            self._need([m])
+            self.reports[m] = self.make(self.rows.pop(m))
         return self.reports[m]
 
     def _okey(self, m: str) -> str:
@@ -162,6 +173,9 @@ class Replay:
                   if (lab := self._now(x)) is not None}
         labels |= {self.stored[m].event_id for m in queued if m in self.stored}
         self._events(labels)
+        # and the blocks of their members, where a change to one of these clusters spreads to
+        self._blocks({b for lab in labels for x in self.old_members.get(lab, ()) for b in self.stored[x].blocks})
+        self._need({*queued, *(x for lab in labels for x in self.old_members.get(lab, ()))})
 
     def _ready(self, m: str) -> bool:
         """Whether deciding this report reads nothing from the store."""
@@ -171,7 +185,10 @@ class Replay:
         labels = {lab for b in mine for x in self.index.get(b, ()) if (lab := self._now(x)) is not None}
         if m in self.stored:
             labels.add(self.stored[m].event_id)
-        return all(lab in self.events_read or lab.startswith("+") for lab in labels)
+        if not all(lab in self.events_read or lab.startswith("+") for lab in labels):
+            return False
+        return all(x in self.reports or x in self.rows for x in [m, *(x for lab in labels
+                                                                    for x in self.old_members.get(lab, ()))])
 
     def _decide(self, m: str, okey: str) -> None:
         rep = self.report(m)

@@ -114,6 +114,20 @@ PAIR_EXCHANGES = ("INSERT INTO pair_exchanges WITH c AS (SELECT event_id, entity
                   "GROUP BY ALL ORDER BY 1, 4, 2, 3")
 PAIR_EXCHANGES_YEARS = ("INSERT INTO pair_exchanges_years SELECT country, partner, channel, year(day), sum(n) "
                         "FROM pair_exchanges GROUP BY ALL ORDER BY ALL")
+# the same for the entities of the table _touched only (an incremental consolidation: the events it
+# changed name them, so no other row can differ); a pair's rows depend only on the events of both
+_ONLY = " AND entity_id IN (SELECT entity_id FROM _touched)"
+_COUNTRY = "WHERE entity_id >= 'country:' AND entity_id < 'country;'"
+DERIVED_TOUCHED = (
+    "DELETE FROM actor_stats WHERE entity_id IN (SELECT entity_id FROM _touched)",
+    ACTOR_STATS.replace(" FROM event_actors ", " FROM event_actors WHERE entity_id IN (SELECT entity_id FROM _touched) "),
+    "DELETE FROM pair_exchanges WHERE country IN (SELECT entity_id FROM _touched) "
+    "AND partner IN (SELECT entity_id FROM _touched)",
+    PAIR_EXCHANGES.replace(_COUNTRY, _COUNTRY + _ONLY),
+    "DELETE FROM pair_exchanges_years WHERE country IN (SELECT entity_id FROM _touched) "
+    "AND partner IN (SELECT entity_id FROM _touched)",
+    PAIR_EXCHANGES_YEARS.replace(" FROM pair_exchanges ", " FROM pair_exchanges WHERE country IN (SELECT entity_id "
+                                 "FROM _touched) AND partner IN (SELECT entity_id FROM _touched) "))
 # The text an event filter searches, one string per event: evidence, participants and location
 # joined by U+001F (a search for text without that character never matches across two of them),
 # with its bigram signature (dipnet.textsig) to rule most events out before the exact test.
@@ -400,13 +414,18 @@ class Store:
             ids = sorted(set(merged.gone) | set(events["kb_events"]["event_id"]))
             con.register("_changed", pa.table({"event_id": pa.array(ids, pa.string())}))
             con.register("_merged", pa.table({"event_id": pa.array(events["kb_events"]["event_id"], pa.string())}))
+            con.execute("CREATE OR REPLACE TEMP TABLE _touched AS SELECT DISTINCT entity_id FROM event_actors "
+                        "WHERE event_id IN (SELECT event_id FROM _changed)")
             for name in (*EVENT_TABLES, "event_text"):
                 con.execute(f"DELETE FROM {name} WHERE event_id IN (SELECT event_id FROM _changed)")
             for name in EVENT_TABLES:
                 self._insert(name, events[name])
             _event_text(con, "_merged")
-            if ids:
-                self._rebuild_derived("event_actors")
+            con.execute("INSERT INTO _touched SELECT DISTINCT entity_id FROM event_actors "
+                        "WHERE event_id IN (SELECT event_id FROM _merged)")
+            for sql in DERIVED_TOUCHED:  # the counts of the entities the changed events name, again
+                con.execute(sql)
+            con.execute("DROP TABLE _touched")
             for name in ("_changed", "_merged"):
                 con.unregister(name)
             state.write_reports(con, merged.state, merged.dropped)

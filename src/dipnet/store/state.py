@@ -38,23 +38,34 @@ def _keys(cur: duckdb.DuckDBPyConnection, name: str, values: list[str]) -> None:
     cur.register(name, pa.table({"k": pa.array(sorted(set(values)), pa.string())}))
 
 
-_REPORTS = ("SELECT r.mention_id AS _mention_id, r.event_id AS _event_id, r.okey AS _okey, r.blocks AS _blocks, e.* FROM event_reports r "
-            "JOIN events e ON e.doc_id = r.doc_id AND e.idx = r.idx WHERE ")
-
-
-def reports_in_blocks(con: duckdb.DuckDBPyConnection, blocks: list[str]) -> list[dict[str, Any]]:
-    """The stored reports filed under any of these blocks, with their event rows."""
+def near(con: duckdb.DuckDBPyConnection, blocks: list[str], events: list[str]) -> list[tuple[str, str, str, list[str]]]:
+    """(mention_id, event_id, okey, blocks) of the stored reports filed under these blocks or of these
+    events, and of every report of their events, in one query."""
     cur = con.cursor()
-    _keys(cur, "_want", blocks)
-    return _dicts(cur.execute(_REPORTS + "r.mention_id IN (SELECT mention_id FROM event_blocks "
-                                         "WHERE block IN (SELECT k FROM _want))"))
+    _keys(cur, "_b", blocks)
+    _keys(cur, "_e", events)
+    return cur.execute(
+        "WITH hit AS (SELECT event_id FROM event_reports WHERE mention_id IN (SELECT mention_id FROM event_blocks "
+        "WHERE block IN (SELECT k FROM _b)) UNION SELECT k FROM _e) "
+        "SELECT mention_id, event_id, okey, blocks FROM event_reports WHERE event_id IN (SELECT event_id FROM hit) "
+        "OR mention_id IN (SELECT mention_id FROM event_blocks WHERE block IN (SELECT k FROM _b))").fetchall()
 
 
-def reports_of_events(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> list[dict[str, Any]]:
-    """Every stored report of these events, with their event rows."""
+def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The events rows of these stored reports, by mention id."""
     cur = con.cursor()
-    _keys(cur, "_want", event_ids)
-    return _dicts(cur.execute(_REPORTS + "r.event_id IN (SELECT k FROM _want)"))
+    _keys(cur, "_want", mention_ids)
+    rows = _dicts(cur.execute("SELECT r.mention_id AS _mention_id, e.* FROM event_reports r JOIN events e "
+                              "ON e.doc_id = r.doc_id AND e.idx = r.idx WHERE r.mention_id IN (SELECT k FROM _want)"))
+    return {r.pop("_mention_id"): r for r in rows}
+
+
+def events_of_reports(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> set[str]:
+    """The events these stored reports are merged into."""
+    cur = con.cursor()
+    _keys(cur, "_want", mention_ids)
+    return {r[0] for r in cur.execute("SELECT DISTINCT event_id FROM event_reports "
+                                      "WHERE mention_id IN (SELECT k FROM _want)").fetchall()}
 
 
 def unmerged_events(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -144,13 +155,6 @@ def write_names(con: duckdb.DuckDBPyConnection, by_name: dict[str, str], whole: 
         con.execute("INSERT INTO name_index SELECT * FROM _names WHERE name IN (FROM _diff) ORDER BY name")
         con.execute("DROP TABLE _diff")
     con.unregister("_names")
-
-
-def reports_by_mention(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> list[dict[str, Any]]:
-    """These stored reports, with their event rows."""
-    cur = con.cursor()
-    _keys(cur, "_want", mention_ids)
-    return _dicts(cur.execute(_REPORTS + "r.mention_id IN (SELECT k FROM _want)"))
 
 
 def events_of_type(con: duckdb.DuckDBPyConnection, type_: str, leave_out: list[str]) -> list[dict[str, Any]]:
