@@ -79,7 +79,7 @@ class Replay:
                 for b in s.blocks:
                     self.index[b].add(m)
 
-    def _read(self, blocks: set[str] | list[str] | tuple[str, ...], labels: set[str] | list[str] = ()) -> None:
+    def _read(self, blocks: set[str] | list[str] | tuple[str, ...], labels: set[str] | list[str] | tuple[str, ...] = ()) -> None:
         todo = [b for b in blocks if b not in self.blocks_read]
         events = [e for e in labels if e not in self.events_read and not e.startswith("+")]
         if todo or events:
