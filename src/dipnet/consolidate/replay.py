@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from dipnet.consolidate.events import Report, choose
+from dipnet.consolidate.events import Report, choose, compatible
 from dipnet.consolidate.pages import Stories
 
 
@@ -168,6 +168,8 @@ class Replay:
         if not self.heap or self._ready(self.heap[0][1]):
             return
         queued = [m for _, m in self.heap]
+        self._need(queued)  # enough for those that keep their event (_keeps)
+        queued = [m for m in queued if not self._keeps(m, self._okey(m))]
         self._blocks({b for m in queued for b in self._mine(m)})
         labels = {lab for m in queued for b in self._mine(m) for x in self.index.get(b, ())
                   if (lab := self._now(x)) is not None}
@@ -179,6 +181,8 @@ class Replay:
 
     def _ready(self, m: str) -> bool:
         """Whether deciding this report reads nothing from the store."""
+        if (m in self.reports or m in self.rows) and self._keeps(m, self._okey(m)):
+            return True
         mine = self._mine(m)
         if not all(b in self.blocks_read for b in mine):
             return False
@@ -190,7 +194,35 @@ class Replay:
         return all(x in self.reports or x in self.rows for x in [m, *(x for lab in labels
                                                                     for x in self.old_members.get(lab, ()))])
 
+    def _keeps(self, m: str, okey: str) -> bool:
+        """Whether a stored report keeps its event without reading its other candidates: its event
+        is clean, and the only dirty clusters among its candidates (those with a member before it
+        under one of its blocks: every dirty cluster's members are read, so this needs no query) are
+        new ones, made this time, with a member before it that it cannot be merged with. Its other
+        candidates are then those it had, as they were (a cluster it rejected may be gone: still
+        not chosen), so it decides as before; the new ones it rejects either way."""
+        if m in self.fresh or self.stored[m].event_id in self.dirty:
+            return False
+        new: set[str] = set()
+        for b in self.stored[m].blocks:
+            for x in self.index.get(b, ()):
+                lab = self._now(x)
+                if lab is None or lab not in self.dirty or self._okey(x) >= okey:
+                    continue
+                if not lab.startswith("+"):
+                    return False
+                new.add(lab)
+        if not new:
+            return True  # no candidate changed before it (it shares a block with later changes only)
+        rep = self.report(m)
+        return all(any(self._okey(x) < okey and not compatible(rep, self.report(x), self.stories, self.dominant)
+                       for x in self.joined[lab]) for lab in new)
+
     def _decide(self, m: str, okey: str) -> None:
+        if self._keeps(m, okey):
+            self.label[m] = self.stored[m].event_id
+            self.joined[self.label[m]].add(m)
+            return
         rep = self.report(m)
         mine = self._mine(m)
         self._blocks(mine)
