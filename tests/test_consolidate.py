@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from conftest import needs_corpus
 from dipnet.consolidate import consolidate, rule_id
 from dipnet.kb import load_kb
@@ -304,3 +306,22 @@ def test_incremental_batches_of_real_pages_equal_a_whole_rebuild(tmp_path):
 
     docs = [extract(p) for p in SEEDS]
     _batches_against_whole(tmp_path, docs, [len(docs) // 4, len(docs) // 2, len(docs) - 2])
+
+
+@needs_corpus
+def test_incremental_batches_of_seed_dev_and_dev2_pages_equal_a_whole_rebuild(tmp_path):
+    """Seeds, dev and dev2 pages in a shuffled order, stored in seven batches (some of a few pages,
+    as `ingest` of a crawler's trickle): every incremental consolidation re-merges only what its
+    pages can change, and the tables (merge state included) end as one whole consolidation's."""
+    import random
+
+    from conftest import DEV, SEEDS
+    from dipnet.pipeline import process_inputs
+
+    dev2 = DEV.parent.parent / "dev2" / "pages.jsonl"
+    if not dev2.is_file():
+        pytest.skip(f"needs {dev2}")
+    docs = [d for d in process_inputs([*map(str, SEEDS), str(DEV), str(dev2)]) if isinstance(d, Document)]
+    random.Random(7).shuffle(docs)
+    n = len(docs)
+    _batches_against_whole(tmp_path, docs, [n // 2, n // 2 + 5, 2 * n // 3, 3 * n // 4, n - 10, n - 3])

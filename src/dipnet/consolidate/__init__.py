@@ -12,14 +12,14 @@ from typing import Any
 
 import numpy as np
 
-from dipnet.consolidate.changes import merge_events
+from dipnet.consolidate.changes import Changed, Merged, merge_events, remerge
 from dipnet.consolidate.entities import Resolver, merge_entities, rule_id
 from dipnet.consolidate.events import interval
 from dipnet.consolidate.minhash import grams
 from dipnet.consolidate.pages import Prepared, link_pages, prepare
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import load_kb
-from dipnet.store import EVENT_TABLES, GROUPS, Store
+from dipnet.store import EVENT_TABLES, GROUPS, Store, state
 
 __all__ = ["Built", "Resolver", "build", "consolidate", "interval", "rule_id", "update"]
 
@@ -38,7 +38,8 @@ class Built:
     counts: dict[str, int]
     fresh: Prepared = field(default_factory=Prepared)
     unindexed: list[str] = field(default_factory=list)
-    digests: dict[str, str] = field(default_factory=dict)  # every event's (changes.digest)
+    merged: Merged = field(default_factory=Merged)  # the events' merge state (and, when partial, what it replaces)
+    by_name: dict[str, str] = field(default_factory=dict)  # the resolver's name index
 
 
 CHUNK = 500  # pages whose texts are in memory at once (preparation, index rows)
@@ -50,13 +51,13 @@ def _chunks(ids: list[str]) -> Iterator[list[str]]:
 
 
 def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | None = None,
-          known: dict[str, str] | None = None) -> Built:
+          incremental: bool = False) -> Built:
     """The consolidated tables of the store's pages, without writing them. Whole when `indexed` is
     None (Built.unindexed: every page); else the index is only to be written for the pages not in
     `indexed` (it is per page, so new pages' rows are all it lacks). `prepared` holds cached
-    signatures; the rest are computed, a chunk of pages at a time. With `known` (the stored events'
-    digests), the event tables hold only the events merged anew (Store.update_consolidated keeps
-    the others); without, every table is whole, event_digests included."""
+    signatures; the rest are computed, a chunk of pages at a time. `incremental`: the event tables
+    hold only the events merged anew (changes.remerge; Built.merged says which stored ones they
+    replace), unless the whole merge had to run."""
     kb = load_kb()
     # the pages' texts are read only for the pages not prepared yet, a chunk at a time: the merges
     # across pages need titles, headlines and dates, not texts
@@ -77,12 +78,18 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     links, stories = link_pages(docs, [], briefs, have)
     del have
     entities, entity_links, res = merge_entities(store.rows("entities"), kb)
-    merged = merge_events(store.rows("events"), res, stories, by_doc, published, known)
+    merged = None
+    if incremental:
+        merged = remerge(store.con, res, stories, by_doc, published, _changed(store, entities, entity_links, res))
+    if merged is None:
+        merged = merge_events(store.rows("events"), res, stories, by_doc, published)
     events, mentions, actors = merged.events, merged.mentions, merged.actors
     roles = role_timeline(store.rows("roles"), res, kb)
     changes = [e for e in events if e["type"] == "RELATION_CHANGE"]  # all the relation timeline reads
-    if merged.kept:
-        changes = sorted(changes + store.kept_events("RELATION_CHANGE", merged.kept), key=lambda e: e["event_id"])
+    if merged.dropped is not None:  # and those kept as stored
+        replaced = sorted(merged.gone | {e["event_id"] for e in events})
+        changes = sorted(changes + state.events_of_type(store.con, "RELATION_CHANGE", replaced),
+                         key=lambda e: e["event_id"])
     relations = relation_timeline(store.rows("relations"), changes, res, published)
     facts = fact_claims(store.rows("facts"), res, published)
     tables = {
@@ -101,9 +108,21 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     counts = {name: len(rows) for name, (rows, _) in tables.items()}
     unindexed = sorted(d["doc_id"] for d in docs if indexed is None or d["doc_id"] not in indexed)
     cols = {n: _columns(r, c) for n, (r, c) in tables.items()}
-    if known is None:
-        cols["event_digests"] = {"event_id": list(merged.digests), "digest": list(merged.digests.values())}
-    return Built(cols, counts, fresh, unindexed, merged.digests)
+    return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name))
+
+
+def _changed(store: Store, entities: list[dict[str, Any]], links: list[dict[str, Any]], res: Resolver) -> Changed:
+    """What reports read that differs from what the stored ones read (changes.Changed)."""
+    import pyarrow as pa
+
+    before = state.entity_fields(store.con)
+    refs = {e["entity_id"] for e in entities if before.pop(e["entity_id"], None) != (e["name"], e["type"], e["country"])}
+    refs |= set(before)  # entities gone
+    names = state.name_index(store.con)
+    moved = {n for n, i in res.by_name.items() if names.pop(n, None) != i} | set(names)
+    docs = state.changed_keys(store.con, "entity_links", "doc_id",
+                              pa.table(_columns(links, ("doc_id", "local_id", "entity_id"))))
+    return Changed(docs, sorted(moved), sorted(refs))
 
 
 def page_grams(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -139,14 +158,19 @@ def consolidate(store: Store, incremental: bool = False) -> dict[str, int]:
         built = build(store)
         pages, briefs = feature_rows(built.fresh)
         store.replace_consolidated({**built.tables, "page_features": pages, "brief_features": briefs,
-                                    "page_grams": index_rows(store, built.unindexed)})  # the cache whole too
+                                    "page_grams": index_rows(store, built.unindexed)},  # the cache whole too
+                                   merge_state=(built.merged.state, built.by_name))
     else:
         cached_pages, cached_briefs, indexed = store.features()
-        built = build(store, decode_features(cached_pages, cached_briefs), indexed, store.digests())
+        built = build(store, decode_features(cached_pages, cached_briefs), indexed, incremental=True)
         pages, briefs = feature_rows(built.fresh)
-        store.update_consolidated({t: built.tables[t] for t in GROUPS}, {t: built.tables[t] for t in EVENT_TABLES},
-                                  built.digests, {"page_features": pages, "brief_features": briefs,
-                                                  "page_grams": index_rows(store, built.unindexed)})
+        append = {"page_features": pages, "brief_features": briefs, "page_grams": index_rows(store, built.unindexed)}
+        if built.merged.dropped is None:  # the whole merge ran
+            store.replace_consolidated({t: built.tables[t] for t in (*GROUPS, *EVENT_TABLES)}, append,
+                                       (built.merged.state, built.by_name))
+        else:
+            store.update_consolidated({t: built.tables[t] for t in GROUPS}, {t: built.tables[t] for t in EVENT_TABLES},
+                                      built.merged, built.by_name, append)
     return {t: store.count(t) for t in built.counts} | {"page_grams": store.count("page_grams")}
 
 

@@ -1,66 +1,136 @@
-"""What an incremental consolidation leaves as it is. Every merged event is a function of its
-reports and of what the resolver says of the names they give; a digest of exactly that input is
-kept beside each event (event_digests), so that an event whose digest is unchanged is neither merged
-again nor rewritten: only the events new pages made, joined or changed are. The clustering itself
-runs over every report (its greedy order makes each decision depend on the ones before it), so the
-events are the same as a whole rebuild's."""
+"""Event consolidation whole, and again after an add over only what the add can change. Both keep
+the merge state in the store (store.state): each report's event, place in the order, blocks, and
+what it read of the resolver. After an add, the reports decided again (replay.Replay) are the new
+ones, the stored ones that read something that changed (a name that resolves otherwise, an entity
+whose name, type or country changed, a page whose entities link elsewhere, a story that joined
+another), and those whose candidate clusters these change; everything else keeps its event. When
+the dominant country changes every block does, and the whole merge runs instead. The events are the
+same as the whole merge's either way (tests/test_consolidate.py checks it)."""
 
 from __future__ import annotations
 
-import hashlib
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from dipnet.consolidate.entities import Resolver
-from dipnet.consolidate.events import Report, _merged, _report, cluster
+from dipnet.consolidate.entities import Resolver, normalize
+from dipnet.consolidate.events import (
+    Report,
+    _merged,
+    _report,
+    blocks,
+    cluster,
+    dominant_countries,
+    dominant_of,
+    order_key,
+)
 from dipnet.consolidate.pages import Stories
+from dipnet.consolidate.replay import Replay
+from dipnet.store import state
+
+STATE_COLUMNS = state.REPORT_COLUMNS
 
 
 @dataclass
 class Merged:
-    """Merged events: the rows of those merged this time, the digest of every event, and the ids of
-    those kept as stored (their digest unchanged)."""
+    """Merged events: the rows of those merged this time, the state rows of their reports, the ids
+    of the stored events they replace and of the stored reports whose state rows they replace
+    (None: all)."""
 
     events: list[dict[str, Any]] = field(default_factory=list)
     mentions: list[dict[str, Any]] = field(default_factory=list)
     actors: list[dict[str, Any]] = field(default_factory=list)
-    digests: dict[str, str] = field(default_factory=dict)
-    kept: list[str] = field(default_factory=list)
+    state: dict[str, list[Any]] = field(default_factory=lambda: {c: [] for c in STATE_COLUMNS})
+    gone: set[str] = field(default_factory=set)
+    dropped: list[str] | None = None
+
+    def add(self, members: list[Report], res: Resolver, docs: dict[str, dict], dominant: frozenset[str],
+            stories: Stories) -> None:
+        e, m, a = _merged(members, res, docs)
+        self.events.append(e)
+        self.mentions.extend(m)
+        self.actors.extend(a)
+        for rep in members:
+            root = stories.find(rep.unit)
+            row = state_row(rep, e["event_id"], blocks(rep, dominant, root), root, res)
+            for c in STATE_COLUMNS:
+                self.state[c].append(row[c])
 
 
-def digest(members: list[Report], res: Resolver, docs: dict[str, dict]) -> str:
-    """Everything `_merged` reads of an event's reports: their rows and dates, the ids, names and
-    countries the resolver gives their parties, sources, targets and location, their pages' source
-    and URL. Equal digests, equal merged rows."""
-    h = hashlib.sha1()
-    for r in sorted(members, key=lambda r: r.mention_id):
-        doc = r.row["doc_id"]
-        named = [(n, res.resolve(n, doc)) for col in ("source_actors", "target_actors") for n in r.lists[col]]
-        ids = [*r.ids, *([r.location] if r.location else []), *(i for _, i in named if i)]
-        seen = [(i, res.name(i, ""), res.country(i)) for i in ids]
-        page = docs.get(doc, {})
-        h.update(repr((r.mention_id, sorted(r.row.items()), r.published, r.names, r.location, named, seen,
-                       page.get("source"), page.get("url"))).encode("utf-8"))
-    return h.hexdigest()
+def state_row(rep: Report, event_id: str, keys: list[str], root: tuple[str, int], res: Resolver) -> dict[str, Any]:
+    """What the store keeps of a merged report: where it is, and what it read of the resolver."""
+    raw = [n for col in ("participants", "source_actors", "target_actors") for n in rep.lists[col]]
+    raw += [rep.row["location"]] if rep.row["location"] else []
+    refs = {*rep.ids, *rep.countries, *([rep.location] if rep.location else []),
+            *([rep.location_country] if rep.location_country else [])}
+    return {"mention_id": rep.mention_id, "event_id": event_id, "doc_id": rep.row["doc_id"], "idx": rep.row["idx"],
+            "okey": order_key(rep), "blocks": keys, "names": sorted({normalize(n) for n in raw if n}),
+            "refs": sorted(refs), "countries": sorted(rep.countries), "root": f"{root[0]}\x1f{root[1]}"}
+
+
+def _reports(rows: list[dict], res: Resolver, published: dict[tuple[str, int], str | None]) -> list[Report]:
+    return [_report(r, res, published.get((r["doc_id"], r["brief"] if r["brief"] is not None else -1)))
+            for r in rows]
 
 
 def merge_events(rows: list[dict], res: Resolver, stories: Stories, docs: dict[str, dict],
-                 published: dict[tuple[str, int], str | None], known: dict[str, str] | None = None) -> Merged:
-    """The events of these report rows; with `known` (the stored digests), an event whose digest is
-    unchanged is only listed in `kept`."""
-    reports = [_report(r, res, published.get((r["doc_id"], r["brief"] if r["brief"] is not None else -1)))
-               for r in rows]
+                 published: dict[tuple[str, int], str | None]) -> Merged:
+    """The events of every report row, whole, with the state of every report."""
+    reports = _reports(rows, res, published)
+    dominant = dominant_countries(reports)
     out = Merged()
-    for members in cluster(reports, stories):
-        eid = "ev:" + min(r.mention_id for r in members)
-        dg = digest(members, res, docs)
-        out.digests[eid] = dg
-        if known is not None and known.get(eid) == dg:
-            out.kept.append(eid)
-            continue
-        e, m, a = _merged(members, res, docs)
-        out.events.append(e)
-        out.mentions.extend(m)
-        out.actors.extend(a)
+    for members in cluster(reports, stories, dominant):
+        out.add(sorted(members, key=lambda r: r.mention_id), res, docs, dominant, stories)
+    out.events.sort(key=lambda e: e["event_id"])
+    return out
+
+
+@dataclass
+class Changed:
+    """What an add changed of what reports read: pages whose entities link elsewhere, names that
+    resolve otherwise, entities whose name, type or country changed."""
+
+    docs: list[str]
+    names: list[str]
+    refs: list[str]
+
+
+def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
+            published: dict[tuple[str, int], str | None], changed: Changed) -> Merged | None:
+    """The events an add changes (see the module's docstring); None when the whole merge must run."""
+    if state.missing(con):  # a store consolidated before the state was kept
+        return None
+    new = _reports(state.unmerged_events(con), res, published)
+    touched = set(state.touched(con, changed.docs, changed.names, changed.refs))
+    linked = sorted({u[0] for u in stories.parent})
+    for m, (root, doc, brief) in state.roots(con, linked).items():
+        now = stories.find((doc, brief if brief is not None else -1))
+        if root != f"{now[0]}\x1f{now[1]}":
+            touched.add(m)
+    got_rows = state.report_rows(con, sorted(touched))
+    old_events = state.events_of_reports(con, sorted(touched))
+    again = _reports(list(got_rows.values()), res, published)
+    counts, n = state.country_counts(con, [])
+    before = dominant_of(counts, n)
+    rest, n_rest = state.country_counts(con, sorted(touched))
+    tally = Counter(rest)
+    tally.update(c for r in [*new, *again] for c in r.countries)
+    dominant = dominant_of(tally, n_rest + len(new) + len(again))
+    if dominant != before:
+        return None
+    make: Callable[[dict[str, Any]], Report] = lambda row: _reports([row], res, published)[0]  # noqa: E731
+    replay = Replay(lambda bs, es: state.near(con, bs, es), lambda ms: state.report_rows(con, ms),
+                    make, stories, dominant)
+    fresh = [(r, order_key(r), blocks(r, dominant, stories.find(r.unit))) for r in [*new, *again]]
+    got = replay.run(fresh, old_events)
+    out = Merged(gone=got.gone)
+    dropped = set(touched)
+    for label in got.gone:
+        dropped.update(replay.old_members.get(label, ()))
+    for members in got.members.values():
+        dropped.update(members)
+        out.add(sorted((replay.report(m) for m in members), key=lambda r: r.mention_id), res, docs, dominant, stories)
+    out.dropped = sorted(dropped)
     out.events.sort(key=lambda e: e["event_id"])
     return out

@@ -103,9 +103,15 @@ def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase) -> tuple[list[
     global_of: dict[tuple[str, str], str] = {}
     pending: dict[str, list[dict]] = defaultdict(list)  # type -> rule-found rows without a KB match
     parsed = [json.loads(r["mentions"]) if isinstance(r["mentions"], str) else (r["mentions"] or []) for r in rows]
+    matched: dict[tuple[str, ...], str | None] = {}  # the same names recur on page after page: looked up once
     for r, mentions in zip(rows, parsed, strict=True):
         r = {**r, "mentions": mentions}
-        gid = r["kb_id"] or _kb_match(kb, r["type"], [r["name"], *mentions])
+        gid = r["kb_id"]
+        if not gid:
+            key = (r["type"], r["name"], *mentions)
+            if key not in matched:
+                matched[key] = _kb_match(kb, r["type"], [r["name"], *mentions])
+            gid = matched[key]
         if gid:
             global_of[(r["doc_id"], r["entity_id"])] = gid
         else:

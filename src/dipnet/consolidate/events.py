@@ -188,9 +188,13 @@ def _year(r: Report) -> int | None:
 def dominant_countries(reports: list[Report]) -> frozenset[str]:
     """The country the reports are about (named by more than DOMINANT_SHARE of them and by at
     least four): the hub every page shares, which tells no two reports together."""
-    counts = Counter(c for r in reports for c in r.countries)
+    return dominant_of(Counter(c for r in reports for c in r.countries), len(reports))
+
+
+def dominant_of(counts: dict[str, int], n: int) -> frozenset[str]:
+    """dominant_countries from how many of `n` reports name each country."""
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:1]
-    return frozenset(c for c, n in top if n > max(4, DOMINANT_SHARE * len(reports)))
+    return frozenset(c for c, k in top if k > max(4, DOMINANT_SHARE * n))
 
 
 def _gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int:
@@ -228,52 +232,68 @@ def _coarse_key(rep: Report, dominant: frozenset[str]) -> tuple[str, ...] | None
     return ("~", str(_year(rep)), *sorted(rep.countries))
 
 
-def cluster(reports: list[Report], stories: Stories) -> list[list[Report]]:
+SEP = "\x1f"  # joins the parts of an order key and of a block (below any character of a name or type)
+
+
+def order_key(rep: Report) -> str:
+    """The report's place in the clustering order (type, precision, first day, mention id) as one
+    string that sorts the same, so that the store can keep it and compare it."""
+    day = rep.span[0].toordinal() if rep.span else date.max.toordinal()
+    return SEP.join((rep.row["type"], str(rep.rank), f"{day:07d}", rep.mention_id))
+
+
+def blocks(rep: Report, dominant: frozenset[str], story: tuple[str, int]) -> list[str]:
+    """Every block a report is filed and looked up under: a report dated to the day or month under
+    (type, non-dominant party, day bucket); any report under (type, its countries, its year), the only
+    way a coarse report (dated by its page or to a year) joins another outside its story; and under
+    (type, its story). Two reports that share none are never compared."""
+    t = rep.row["type"]
+    out = [SEP.join((t, "k", k, str(b))) for k in (() if _coarse(rep) else sorted(block_keys(rep, dominant)))
+           for b in _buckets(rep.span, t)]
+    if (ckey := _coarse_key(rep, dominant)) is not None:
+        out.append(SEP.join((t, "c", *ckey)))
+    out.append(SEP.join((t, "s", story[0], str(story[1]))))
+    return out
+
+
+def choose(rep: Report, candidates: list[list[Report]], stories: Stories, dominant: frozenset[str]) -> int | None:
+    """Which of the candidate clusters (in the order they were made) a report joins: of those whose
+    every member `compatible` accepts, the one of its story, then sharing most parties, then nearest
+    in time; the first on a tie. None: it starts a cluster of its own."""
+    best, best_score = None, None
+    for c, members in enumerate(candidates):
+        if all(compatible(rep, m, stories, dominant) for m in members):
+            shared = max(len(set(rep.ids) & set(m.ids)) for m in members)
+            gap = min(_gap(rep.span, m.span) for m in members)
+            score = (stories.same(rep.unit, members[0].unit), shared, -gap)
+            if best_score is None or score > best_score:
+                best, best_score = c, score
+    return best
+
+
+def cluster(reports: list[Report], stories: Stories,
+            dominant: frozenset[str] | None = None) -> list[list[Report]]:
     """Greedy complete-linkage clustering, finest dates first, in a fixed order (stable ids).
-    Candidates are the clusters sharing a block or the story; every cluster `compatible` accepts is
-    among them, so the result is that of trying all. The blocks: a report dated to the day or month
-    is under (type, non-dominant party, day bucket); any report is also under (type, its countries,
-    its year), the only way a coarse report (dated by its page or to a year) joins another outside
-    its story, so that a coarse report is looked up there alone (not among a whole year's reports
-    of each party)."""
-    dominant = dominant_countries(reports)
-    reports = sorted(reports, key=lambda r: (r.row["type"], r.rank, r.span[0] if r.span else date.max, r.mention_id))
+    Candidates are the clusters sharing a block (`blocks`) with the report; every cluster
+    `compatible` accepts is among them, so the result is that of trying all. A coarse report is
+    looked up by its countries and year alone (not among a whole year's reports of each party)."""
+    if dominant is None:
+        dominant = dominant_countries(reports)
+    reports = sorted(reports, key=order_key)
     clusters: list[list[Report]] = []
-    index: dict[tuple[str, str, int], set[int]] = defaultdict(set)
-    by_story: dict[tuple[str, tuple[str, int]], set[int]] = defaultdict(set)
-    by_countries: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
+    index: dict[str, set[int]] = defaultdict(set)
     for rep in reports:
-        t = rep.row["type"]
-        coarse = _coarse(rep)
-        keys = set() if coarse else block_keys(rep, dominant)
-        buckets = _buckets(rep.span, t)
-        ckey = _coarse_key(rep, dominant)
-        cands: set[int] = set(by_story.get((t, stories.find(rep.unit)), set()))
-        if ckey is not None:
-            cands |= by_countries.get((t, ckey), set())
-        for k in keys:
-            for b in buckets:
-                cands |= index.get((t, k, b), set())
-        best, best_score = None, None
-        for c in sorted(cands):
-            members = clusters[c]
-            if all(compatible(rep, m, stories, dominant) for m in members):
-                shared = max(len(set(rep.ids) & set(m.ids)) for m in members)
-                gap = min(_gap(rep.span, m.span) for m in members)
-                score = (stories.same(rep.unit, members[0].unit), shared, -gap)
-                if best_score is None or score > best_score:
-                    best, best_score = c, score
-        if best is None:
+        keys = blocks(rep, dominant, stories.find(rep.unit))
+        cands = sorted(set().union(*(index.get(k, ()) for k in keys)))
+        got = choose(rep, [clusters[c] for c in cands], stories, dominant)
+        if got is None:
             clusters.append([rep])
             best = len(clusters) - 1
         else:
+            best = cands[got]
             clusters[best].append(rep)
         for k in keys:
-            for b in buckets:
-                index[(t, k, b)].add(best)
-        if ckey is not None:
-            by_countries[(t, ckey)].add(best)
-        by_story[(t, stories.find(rep.unit))].add(best)
+            index[k].add(best)
     return clusters
 
 

@@ -17,6 +17,8 @@ import duckdb
 from dipnet.contract import to_record
 from dipnet.errors import InputError, StoreError
 from dipnet.model import Document
+from dipnet.store import state
+from dipnet.store.state import STATE, STATE_TABLES
 
 DEFAULT_DB = "dipnet.duckdb"
 
@@ -112,6 +114,20 @@ PAIR_EXCHANGES = ("INSERT INTO pair_exchanges WITH c AS (SELECT event_id, entity
                   "GROUP BY ALL ORDER BY 1, 4, 2, 3")
 PAIR_EXCHANGES_YEARS = ("INSERT INTO pair_exchanges_years SELECT country, partner, channel, year(day), sum(n) "
                         "FROM pair_exchanges GROUP BY ALL ORDER BY ALL")
+# the same for the entities of the table _touched only (an incremental consolidation: the events it
+# changed name them, so no other row can differ); a pair's rows depend only on the events of both
+_ONLY = " AND entity_id IN (SELECT entity_id FROM _touched)"
+_COUNTRY = "WHERE entity_id >= 'country:' AND entity_id < 'country;'"
+DERIVED_TOUCHED = (
+    "DELETE FROM actor_stats WHERE entity_id IN (SELECT entity_id FROM _touched)",
+    ACTOR_STATS.replace(" FROM event_actors ", " FROM event_actors WHERE entity_id IN (SELECT entity_id FROM _touched) "),
+    "DELETE FROM pair_exchanges WHERE country IN (SELECT entity_id FROM _touched) "
+    "AND partner IN (SELECT entity_id FROM _touched)",
+    PAIR_EXCHANGES.replace(_COUNTRY, _COUNTRY + _ONLY),
+    "DELETE FROM pair_exchanges_years WHERE country IN (SELECT entity_id FROM _touched) "
+    "AND partner IN (SELECT entity_id FROM _touched)",
+    PAIR_EXCHANGES_YEARS.replace(" FROM pair_exchanges ", " FROM pair_exchanges WHERE country IN (SELECT entity_id "
+                                 "FROM _touched) AND partner IN (SELECT entity_id FROM _touched) "))
 # The text an event filter searches, one string per event: evidence, participants and location
 # joined by U+001F (a search for text without that character never matches across two of them),
 # with its bigram signature (dipnet.textsig) to rule most events out before the exact test.
@@ -155,7 +171,7 @@ CONSOLIDATED_TABLES = ("kb_entities", "entity_links", "page_links", "kb_events",
                        "actor_stats", "pair_exchanges", "pair_exchanges_years", "event_text")
 TABLES = EXTRACTED_TABLES + CONSOLIDATED_TABLES
 # per-page preparation of consolidation kept between runs (page_grams, the search index, is one too)
-CACHE_TABLES = ("page_features", "brief_features", "page_grams", "event_digests")
+CACHE_TABLES = ("page_features", "brief_features", "page_grams", *STATE_TABLES)
 # what an incremental consolidation rewrites a table by: the groups of rows (by this column) that differ
 GROUPS = {"kb_entities": "entity_id", "entity_links": "doc_id", "page_links": "doc_a", "role_timeline": "person_id",
           "relation_timeline": "pair_a", "fact_claims": "claim_id"}
@@ -189,7 +205,7 @@ def create(path: str | Path) -> None:
     os.unlink(tmp)  # DuckDB makes the file itself; an empty file is not a database to it
     try:
         with duckdb.connect(tmp) as con:
-            con.execute(SCHEMA + CONSOLIDATED + FEATURES + INDEXES)
+            con.execute(SCHEMA + CONSOLIDATED + FEATURES + STATE + INDEXES)
         try:
             os.link(tmp, target)  # never replaces a store that appeared meanwhile
         except FileExistsError:
@@ -209,7 +225,7 @@ class Store:
                 create(path)
             self.con = duckdb.connect(str(path), read_only=read_only)
             if not read_only:
-                self.con.execute(SCHEMA + CONSOLIDATED + FEATURES + INDEXES)  # tables added since the store was made
+                self.con.execute(SCHEMA + CONSOLIDATED + FEATURES + STATE + INDEXES)  # tables added since the store was made
                 _derive_missing(self.con)
         except (duckdb.Error, OSError) as exc:
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
@@ -351,11 +367,13 @@ class Store:
         return rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
 
     # ---- the consolidated knowledge base -------------------------------------------------------
-    def replace_consolidated(self, tables: dict[str, Any], append: dict[str, Any] | None = None) -> None:
+    def replace_consolidated(self, tables: dict[str, Any], append: dict[str, Any] | None = None,
+                             merge_state: tuple[dict[str, list[Any]], dict[str, str]] | None = None) -> None:
         """Replace the consolidated tables whole and add the rows `append` gives (the new pages'
         preparation: page_features, brief_features, page_grams), all in one transaction, so that a
         reader sees the knowledge base before or after, never between. Each value is a pyarrow Table,
-        a dict of column lists or a list of row dicts; JSON columns are given as text."""
+        a dict of column lists or a list of row dicts; JSON columns are given as text. `merge_state`:
+        the state rows of every report and the resolver's name index (store.state), replaced too."""
         import pyarrow as pa
 
         con = self.con
@@ -367,19 +385,23 @@ class Store:
                 con.execute(f"DELETE FROM {name}")
                 self._insert(name, data)
                 self._rebuild_derived(name)
+            if merge_state is not None:
+                state.write_reports(con, merge_state[0], None)
+                state.write_names(con, merge_state[1], whole=True)
             self._append_cache(append or {})
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
             con.execute("ROLLBACK")
             raise StoreError(f"the consolidated tables could not be written: {exc}") from exc
 
-    def update_consolidated(self, tables: dict[str, Any], events: dict[str, Any], digests: dict[str, str],
-                            append: dict[str, Any]) -> None:
+    def update_consolidated(self, tables: dict[str, Any], events: dict[str, Any], merged: Any,
+                            by_name: dict[str, str], append: dict[str, Any]) -> None:
         """The incremental counterpart of replace_consolidated, in one transaction too: `tables` (whole
         contents of the tables of GROUPS) are written as the groups of rows that differ from the stored
-        ones; `events` holds the rows of EVENT_TABLES of the events merged anew, `digests` the digest of
-        every event (dipnet.consolidate.changes): the rows of events merged anew or gone are replaced,
-        the rest are kept; then the tables derived from them, and the rows `append` adds to the cache."""
+        ones; `events` holds the rows of EVENT_TABLES of the events merged anew, which replace those of
+        `merged.gone` (a consolidate.changes.Merged: also the state rows of the reports merged anew,
+        replacing those of `merged.dropped`); then the tables derived from them, the resolver's name
+        index, and the rows `append` adds to the cache."""
         import pyarrow as pa
 
         con = self.con
@@ -389,22 +411,25 @@ class Store:
                 if name not in GROUPS:
                     raise StoreError(f"not a table updated by groups: {name}")
                 self._update_groups(name, pa.table(data))
-            con.register("_digests", pa.table({"event_id": pa.array(list(digests), pa.string()),
-                                               "digest": pa.array(list(digests.values()), pa.string())}))
+            ids = sorted(set(merged.gone) | set(events["kb_events"]["event_id"]))
+            con.register("_changed", pa.table({"event_id": pa.array(ids, pa.string())}))
             con.register("_merged", pa.table({"event_id": pa.array(events["kb_events"]["event_id"], pa.string())}))
-            con.execute("CREATE OR REPLACE TEMP TABLE _changed AS SELECT event_id FROM _merged UNION "
-                        "SELECT event_id FROM kb_events WHERE event_id NOT IN (SELECT event_id FROM _digests)")
-            for name in (*EVENT_TABLES, "event_digests", "event_text"):
+            con.execute("CREATE OR REPLACE TEMP TABLE _touched AS SELECT DISTINCT entity_id FROM event_actors "
+                        "WHERE event_id IN (SELECT event_id FROM _changed)")
+            for name in (*EVENT_TABLES, "event_text"):
                 con.execute(f"DELETE FROM {name} WHERE event_id IN (SELECT event_id FROM _changed)")
             for name in EVENT_TABLES:
                 self._insert(name, events[name])
-            con.execute("INSERT INTO event_digests SELECT * FROM _digests WHERE event_id IN (SELECT event_id FROM _merged)")
             _event_text(con, "_merged")
-            if con.execute("SELECT count(*) FROM _changed").fetchall()[0][0]:
-                self._rebuild_derived("event_actors")
-            for name in ("_digests", "_merged"):
+            con.execute("INSERT INTO _touched SELECT DISTINCT entity_id FROM event_actors "
+                        "WHERE event_id IN (SELECT event_id FROM _merged)")
+            for sql in DERIVED_TOUCHED:  # the counts of the entities the changed events name, again
+                con.execute(sql)
+            con.execute("DROP TABLE _touched")
+            for name in ("_changed", "_merged"):
                 con.unregister(name)
-            con.execute("DROP TABLE _changed")
+            state.write_reports(con, merged.state, merged.dropped)
+            state.write_names(con, by_name, whole=False)
             self._append_cache(append)
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
@@ -440,20 +465,6 @@ class Store:
         con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _new WHERE {key} IN (SELECT {key} FROM _groups){order}")
         con.unregister("_new")
         con.execute("DROP TABLE _groups")
-
-    def kept_events(self, type_: str, event_ids: list[str]) -> list[dict[str, Any]]:
-        """The stored kb_events rows of these ids and this type (an incremental consolidation keeps them)."""
-        import pyarrow as pa
-
-        cur = self.con.cursor()
-        cur.register("_ids", pa.table({"event_id": pa.array(event_ids, pa.string())}))
-        cur.execute("SELECT * FROM kb_events WHERE type = ? AND event_id IN (SELECT event_id FROM _ids) "
-                    "ORDER BY event_id", [type_])
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-
-    def digests(self) -> dict[str, str]:
-        return dict(self.con.execute("SELECT event_id, digest FROM event_digests").fetchall())
 
     def _insert(self, name: str, data: Any) -> None:
         """Insert rows in the table's SORTED order; `data` may also be an iterator of pyarrow Tables
@@ -560,7 +571,6 @@ PAGE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 FEATURES = """
 CREATE TABLE IF NOT EXISTS page_features (doc_id VARCHAR PRIMARY KEY, main_sig BLOB, opening_sig BLOB);
 CREATE TABLE IF NOT EXISTS brief_features (doc_id VARCHAR, idx INTEGER, sig BLOB);
-CREATE TABLE IF NOT EXISTS event_digests (event_id VARCHAR, digest VARCHAR);
 """
 
 

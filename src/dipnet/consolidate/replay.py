@@ -1,0 +1,284 @@
+"""The clustering of events again after an add, over only the reports it can change, with the same
+result as clustering every report (events.cluster). The clustering is greedy in a fixed order: each
+report joins the best of the clusters sharing a block with it (events.blocks) that were made before
+it. So a stored report's decision can only differ when one of those clusters differs, up to its
+place in the order, from what it was: a cluster is *dirty* from the first report of the order that
+joined or left it (a new report, a stored one that reads what changed, one whose decision changed).
+From there on, every report filed under a block of one of its members is decided again, in order;
+every other stored report keeps its event. Dirty clusters are merged again; the others are kept.
+
+The state read is the store's (event_reports, event_blocks), fetched a block or an event at a time:
+the reports of the blocks the new ones fall in, not the whole table."""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from dipnet.consolidate.events import Report, choose, compatible
+from dipnet.consolidate.pages import Stories
+
+
+@dataclass
+class Stored:
+    """A stored report: its event then, place in the order, blocks then."""
+
+    event_id: str
+    okey: str
+    blocks: tuple[str, ...]
+
+
+@dataclass
+class Outcome:
+    """The events to merge again (label -> members' mention ids) and those they replace."""
+
+    members: dict[str, list[str]] = field(default_factory=dict)
+    gone: set[str] = field(default_factory=set)  # stored event ids of the dirty clusters
+
+
+class Replay:
+    """One re-clustering. `fetch_state(blocks, events)` reads the state of the stored reports filed
+    under these blocks or of these events, and of every report of their events (store.state.near);
+    `fetch_rows` the events rows of stored reports by mention id, which `make` builds Reports of;
+    `fresh` (run) are the reports to decide anew whatever happens (new ones and stored ones that read
+    what changed), with their blocks now."""
+
+    def __init__(self, fetch_state: Callable[[list[str], list[str]], list[tuple[str, str, str, list[str]]]],
+                 fetch_rows: Callable[[list[str]], dict[str, dict[str, Any]]],
+                 make: Callable[[dict[str, Any]], Report], stories: Stories, dominant: frozenset[str]) -> None:
+        self.fetch_state, self.fetch_rows, self.make = fetch_state, fetch_rows, make
+        self.rows: dict[str, dict[str, Any]] = {}
+        self.stories, self.dominant = stories, dominant
+        self.stored: dict[str, Stored] = {}
+        self.reports: dict[str, Report] = {}
+        self.index: dict[str, set[str]] = defaultdict(set)  # block -> reports filed under it now
+        self.old_members: dict[str, set[str]] = defaultdict(set)  # stored event -> its stored reports
+        self.blocks_read: set[str] = set()
+        self.events_read: set[str] = set()
+        self.fresh: dict[str, tuple[str, tuple[str, ...]]] = {}  # mention -> (order key, blocks now)
+        self.label: dict[str, str] = {}  # mention -> its cluster now, once decided
+        self.joined: dict[str, set[str]] = defaultdict(set)  # label -> reports decided into it
+        self.dirty: set[str] = set()
+        self.heap: list[tuple[str, str]] = []
+        self.queued: set[str] = set()
+        self.pending: list[tuple[set[str], str]] = []  # spreads whose blocks are not read yet
+
+    # ---- the stored state, read as needed ----------------------------------------------------------
+    def _take(self, rows: list[tuple[str, str, str, list[str]]]) -> None:
+        for m, event_id, okey, blocks in rows:
+            self.events_read.add(event_id)  # every report of its event comes with it
+            if m in self.stored:
+                continue
+            s = Stored(event_id, okey, tuple(blocks))
+            self.stored[m] = s
+            self.old_members[s.event_id].add(m)
+            if m not in self.fresh:  # a fresh report is filed under its blocks now
+                for b in s.blocks:
+                    self.index[b].add(m)
+
+    def _read(self, blocks: set[str] | list[str] | tuple[str, ...], labels: set[str] | list[str] | tuple[str, ...] = ()) -> None:
+        todo = [b for b in blocks if b not in self.blocks_read]
+        events = [e for e in labels if e not in self.events_read and not e.startswith("+")]
+        if todo or events:
+            self.blocks_read.update(todo)
+            self.events_read.update(events)
+            self._take(self.fetch_state(todo, events))
+
+    def _blocks(self, blocks: set[str] | list[str] | tuple[str, ...]) -> None:
+        self._read(blocks)
+
+    def _events(self, labels: set[str] | list[str]) -> None:
+        self._read((), labels)
+
+    def _need(self, ms: set[str] | list[str]) -> None:
+        """The events rows of these reports, read at once."""
+        todo = [m for m in ms if m not in self.reports and m not in self.rows]
+        if todo:
+            self.rows.update(self.fetch_rows(todo))
+
+    def report(self, m: str) -> Report:
+        if m not in self.reports:
+            self._need([m])
+            self.reports[m] = self.make(self.rows.pop(m))
+        return self.reports[m]
+
+    def _okey(self, m: str) -> str:
+        return self.fresh[m][0] if m in self.fresh else self.stored[m].okey
+
+    def _now(self, m: str) -> str | None:
+        """The cluster a report is in now (decided, or kept as stored); None: a new one not decided yet."""
+        if m in self.label:
+            return self.label[m]
+        return None if m in self.fresh else self.stored[m].event_id
+
+    # ---- deciding ------------------------------------------------------------------------------------
+    def run(self, fresh: list[tuple[Report, str, list[str]]], stored_events: set[str]) -> Outcome:
+        """`stored_events`: the events the stored ones among `fresh` were in."""
+        for rep, okey, blocks in fresh:
+            self.fresh[rep.mention_id] = (okey, tuple(blocks))
+            self.reports[rep.mention_id] = rep
+            for b in blocks:
+                self.index[b].add(rep.mention_id)
+            self._queue(rep.mention_id)
+        # the stored side of every fresh report (its event then), read before anything is decided
+        self._blocks({b for _, _, bs in fresh for b in bs})
+        self._events(stored_events)
+        while self.heap or self.pending:
+            self._settle()
+            if not self.heap:
+                break
+            okey, m = heapq.heappop(self.heap)
+            self._decide(m, okey)
+        out = Outcome()
+        self._events(self.dirty)
+        for label in self.dirty:
+            if not label.startswith("+"):
+                out.gone.add(label)
+            members = {m for m in self.old_members.get(label, ()) if self._now(m) == label} | self.joined[label]
+            if members:
+                out.members[label] = sorted(members, key=self._okey)
+        return out
+
+    def _queue(self, m: str) -> None:
+        if m not in self.queued:
+            self.queued.add(m)
+            heapq.heappush(self.heap, (self._okey(m), m))
+
+    def _members(self, label: str, before: str) -> list[str]:
+        """The reports of a cluster now, before this place of the order, in order."""
+        old = [m for m in self.old_members.get(label, ()) if m not in self.label and m not in self.fresh
+               and self.stored[m].okey < before]
+        return sorted([*old, *self.joined[label]], key=self._okey)
+
+    def _mine(self, m: str) -> tuple[str, ...]:
+        return self.fresh[m][1] if m in self.fresh else self.stored[m].blocks
+
+    def _settle(self) -> None:
+        """Queue the reports of the spreads made since, then read at once what the decisions queued
+        will read (their blocks, the events of the reports there): a few queries a wave, not a few a
+        decision."""
+        while self.pending:
+            spreads, self.pending = self.pending, []
+            self._blocks(set().union(*(b for b, _ in spreads)))
+            for blocks, okey in spreads:
+                self._queue_after(blocks, okey)
+        if not self.heap or self._ready(self.heap[0][1]):
+            return
+        queued = [m for _, m in self.heap]
+        self._need(queued)  # enough for those that keep their event (_keeps)
+        queued = [m for m in queued if not self._keeps(m, self._okey(m))]
+        self._blocks({b for m in queued for b in self._mine(m)})
+        labels = {lab for m in queued for b in self._mine(m) for x in self.index.get(b, ())
+                  if (lab := self._now(x)) is not None}
+        labels |= {self.stored[m].event_id for m in queued if m in self.stored}
+        self._events(labels)
+        # and the blocks of their members, where a change to one of these clusters spreads to
+        self._blocks({b for lab in labels for x in self.old_members.get(lab, ()) for b in self.stored[x].blocks})
+        self._need({*queued, *(x for lab in labels for x in self.old_members.get(lab, ()))})
+
+    def _ready(self, m: str) -> bool:
+        """Whether deciding this report reads nothing from the store."""
+        if (m in self.reports or m in self.rows) and self._keeps(m, self._okey(m)):
+            return True
+        mine = self._mine(m)
+        if not all(b in self.blocks_read for b in mine):
+            return False
+        labels = {lab for b in mine for x in self.index.get(b, ()) if (lab := self._now(x)) is not None}
+        if m in self.stored:
+            labels.add(self.stored[m].event_id)
+        if not all(lab in self.events_read or lab.startswith("+") for lab in labels):
+            return False
+        return all(x in self.reports or x in self.rows for x in [m, *(x for lab in labels
+                                                                    for x in self.old_members.get(lab, ()))])
+
+    def _keeps(self, m: str, okey: str) -> bool:
+        """Whether a stored report keeps its event without reading its other candidates: its event
+        is clean, and the only dirty clusters among its candidates (those with a member before it
+        under one of its blocks: every dirty cluster's members are read, so this needs no query) are
+        new ones, made this time, with a member before it that it cannot be merged with. Its other
+        candidates are then those it had, as they were (a cluster it rejected may be gone: still
+        not chosen), so it decides as before; the new ones it rejects either way."""
+        if m in self.fresh or self.stored[m].event_id in self.dirty:
+            return False
+        new: set[str] = set()
+        for b in self.stored[m].blocks:
+            for x in self.index.get(b, ()):
+                lab = self._now(x)
+                if lab is None or lab not in self.dirty or self._okey(x) >= okey:
+                    continue
+                if not lab.startswith("+"):
+                    return False
+                new.add(lab)
+        if not new:
+            return True  # no candidate changed before it (it shares a block with later changes only)
+        rep = self.report(m)
+        return all(any(self._okey(x) < okey and not compatible(rep, self.report(x), self.stories, self.dominant)
+                       for x in self.joined[lab]) for lab in new)
+
+    def _decide(self, m: str, okey: str) -> None:
+        if self._keeps(m, okey):
+            self.label[m] = self.stored[m].event_id
+            self.joined[self.label[m]].add(m)
+            return
+        rep = self.report(m)
+        mine = self._mine(m)
+        self._blocks(mine)
+        near = {x for b in mine for x in self.index.get(b, ()) if x != m and self._okey(x) < okey}
+        labels = {lab for x in near if (lab := self._now(x)) is not None}
+        self._events(labels)
+        groups = [(lab, self._members(lab, okey)) for lab in labels]
+        groups = sorted((g for g in groups if g[1]), key=lambda g: self._okey(g[1][0]))  # the order they were made
+        got = choose(rep, [[self.report(x) for x in ms] for _, ms in groups], self.stories, self.dominant)
+        before = None if m in self.fresh and m not in self.stored else self.stored[m].event_id
+        if got is not None:
+            label = groups[got][0]
+        elif before is not None and self._first(before) == m:
+            label = before  # it starts the cluster it started before
+        else:
+            label = "+" + m
+        self.label[m] = label
+        self.joined[label].add(m)
+        if m in self.fresh or label != before:
+            self._dirty(label, okey)
+            if before is not None:
+                self._dirty(before, okey)
+        if label in self.dirty:
+            self._spread(set(mine), okey)
+
+    def _first(self, event_id: str) -> str:
+        self._events([event_id])
+        return min(self.old_members[event_id], key=lambda x: self.stored[x].okey)
+
+    def _dirty(self, label: str, okey: str) -> None:
+        if label in self.dirty:
+            return
+        self.dirty.add(label)
+        self._events([label])
+        blocks: set[str] = set()
+        for x in self.old_members.get(label, ()):
+            blocks.update(self.stored[x].blocks)  # where it was looked up by before
+        for x in self.joined[label]:
+            blocks.update(self.fresh[x][1] if x in self.fresh else self.stored[x].blocks)
+        self._spread(blocks, okey)
+        for x in self.old_members.get(label, ()):  # its stored members after okey are decided again too
+            if x not in self.label and self._okey(x) > okey:
+                self._queue(x)
+
+    def _spread(self, blocks: set[str], okey: str) -> None:
+        """Every report after `okey` filed under one of these blocks is decided again: at once for
+        the blocks read already, else when the next wave reads them (nothing after `okey` is decided
+        before)."""
+        if all(b in self.blocks_read for b in blocks):
+            self._queue_after(blocks, okey)
+        else:
+            self.pending.append((blocks, okey))
+
+    def _queue_after(self, blocks: set[str], okey: str) -> None:
+        for b in blocks:
+            for x in self.index.get(b, ()):
+                if x not in self.label and self._okey(x) > okey:
+                    self._queue(x)
+

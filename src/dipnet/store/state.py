@@ -1,0 +1,180 @@
+"""The merge state of event consolidation, kept in the store so that adding pages re-merges only
+what they can touch: every report (a page's event) with the event it was merged into, its place in
+the clustering order, the blocks it is filed under, and what it read of the resolver (the names it
+gives, the entity ids it refers to); event_blocks is the same blocks one row each, to find the
+reports of a block without reading the others; name_index, the resolver's name -> entity map, to
+tell which names resolve otherwise after an add."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+STATE = """
+CREATE TABLE IF NOT EXISTS event_reports (
+    mention_id VARCHAR, event_id VARCHAR, doc_id VARCHAR, idx INTEGER, okey VARCHAR, blocks VARCHAR[],
+    names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR);
+CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR);
+CREATE TABLE IF NOT EXISTS name_index (name VARCHAR, entity_id VARCHAR);
+DROP TABLE IF EXISTS event_digests;
+"""
+STATE_TABLES = ("event_reports", "event_blocks", "name_index")
+# written in this order, so that zone maps skip what a lookup by block or by event cannot match
+STATE_SORTED = {"event_reports": "event_id, okey", "event_blocks": "block, okey", "name_index": "name"}
+REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root")
+BLOCKS_OF = ("INSERT INTO event_blocks SELECT unnest(blocks) AS block, okey, mention_id FROM event_reports "
+             "WHERE mention_id IN (SELECT mention_id FROM {src}) ORDER BY block, okey")
+
+
+def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def _keys(cur: duckdb.DuckDBPyConnection, name: str, values: list[str]) -> None:
+    import pyarrow as pa
+
+    cur.register(name, pa.table({"k": pa.array(sorted(set(values)), pa.string())}))
+
+
+def near(con: duckdb.DuckDBPyConnection, blocks: list[str], events: list[str]) -> list[tuple[str, str, str, list[str]]]:
+    """(mention_id, event_id, okey, blocks) of the stored reports filed under these blocks or of these
+    events, and of every report of their events, in one query."""
+    cur = con.cursor()
+    _keys(cur, "_b", blocks)
+    _keys(cur, "_e", events)
+    return cur.execute(
+        "WITH hit AS (SELECT event_id FROM event_reports WHERE mention_id IN (SELECT mention_id FROM event_blocks "
+        "WHERE block IN (SELECT k FROM _b)) UNION SELECT k FROM _e) "
+        "SELECT mention_id, event_id, okey, blocks FROM event_reports WHERE event_id IN (SELECT event_id FROM hit) "
+        "OR mention_id IN (SELECT mention_id FROM event_blocks WHERE block IN (SELECT k FROM _b))").fetchall()
+
+
+def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The events rows of these stored reports, by mention id."""
+    cur = con.cursor()
+    _keys(cur, "_want", mention_ids)
+    rows = _dicts(cur.execute("SELECT r.mention_id AS _mention_id, e.* FROM event_reports r JOIN events e "
+                              "ON e.doc_id = r.doc_id AND e.idx = r.idx WHERE r.mention_id IN (SELECT k FROM _want)"))
+    return {r.pop("_mention_id"): r for r in rows}
+
+
+def events_of_reports(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> set[str]:
+    """The events these stored reports are merged into."""
+    cur = con.cursor()
+    _keys(cur, "_want", mention_ids)
+    return {r[0] for r in cur.execute("SELECT DISTINCT event_id FROM event_reports "
+                                      "WHERE mention_id IN (SELECT k FROM _want)").fetchall()}
+
+
+def unmerged_events(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """The events rows of pages no consolidation has merged yet."""
+    return _dicts(con.cursor().execute(
+        "SELECT e.* FROM events e ANTI JOIN event_reports r ON e.doc_id = r.doc_id AND e.idx = r.idx ORDER BY ALL"))
+
+
+def touched(con: duckdb.DuckDBPyConnection, docs: list[str], names: list[str], refs: list[str]) -> list[str]:
+    """The stored reports that read what changed: on a page whose entities link elsewhere now, giving
+    a name that resolves otherwise, or referring to an entity whose name, type or country changed."""
+    cur = con.cursor()
+    _keys(cur, "_docs", docs)
+    _keys(cur, "_names", names)
+    _keys(cur, "_refs", refs)
+    return [r[0] for r in cur.execute(
+        "SELECT mention_id FROM event_reports WHERE doc_id IN (SELECT k FROM _docs) "
+        "OR list_has_any(names, (SELECT coalesce(list(k), []) FROM _names)) "
+        "OR list_has_any(refs, (SELECT coalesce(list(k), []) FROM _refs))").fetchall()]
+
+
+def roots(con: duckdb.DuckDBPyConnection, docs: list[str]) -> dict[str, tuple[str, str, int | None]]:
+    """mention_id -> (story root kept, doc_id, brief) of the stored reports of these pages or filed
+    under a story other than their own page unit's."""
+    cur = con.cursor()
+    _keys(cur, "_docs", docs)
+    rows = cur.execute("SELECT r.mention_id, r.root, r.doc_id, e.brief FROM event_reports r JOIN events e "
+                       "ON e.doc_id = r.doc_id AND e.idx = r.idx WHERE r.doc_id IN (SELECT k FROM _docs) "
+                       "OR r.root <> r.doc_id || chr(31) || coalesce(CAST(e.brief AS VARCHAR), '-1')").fetchall()
+    return {m: (root, d, b) for m, root, d, b in rows}
+
+
+def country_counts(con: duckdb.DuckDBPyConnection, leave_out: list[str]) -> tuple[dict[str, int], int]:
+    """How many stored reports name each country, and how many there are, without `leave_out`."""
+    cur = con.cursor()
+    _keys(cur, "_out", leave_out)
+    n = cur.execute("SELECT count(*) FROM event_reports WHERE mention_id NOT IN (SELECT k FROM _out)").fetchall()
+    counts = cur.execute("SELECT c, count(*) FROM (SELECT unnest(countries) AS c FROM event_reports "
+                         "WHERE mention_id NOT IN (SELECT k FROM _out)) GROUP BY c").fetchall()
+    return dict(counts), int(n[0][0])
+
+
+def name_index(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    return dict(con.cursor().execute("SELECT name, entity_id FROM name_index").fetchall())
+
+
+def entity_fields(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[Any, ...]]:
+    """What events read of each consolidated entity: name, type, country."""
+    return {r[0]: r[1:] for r in con.cursor().execute("SELECT entity_id, name, type, country FROM kb_entities").fetchall()}
+
+
+def write_reports(con: duckdb.DuckDBPyConnection, rows: dict[str, list[Any]], drop: list[str] | None) -> None:
+    """Replace the state rows of the reports `drop` (every report when None) by `rows` (column lists),
+    event_blocks with them; inside the caller's transaction."""
+    import pyarrow as pa
+
+    if drop is None:
+        con.execute("DELETE FROM event_reports")
+        con.execute("DELETE FROM event_blocks")
+    else:
+        _keys(con, "_drop", drop)
+        con.execute("DELETE FROM event_reports WHERE mention_id IN (SELECT k FROM _drop)")
+        con.execute("DELETE FROM event_blocks WHERE mention_id IN (SELECT k FROM _drop)")
+        con.unregister("_drop")
+    lists = pa.list_(pa.string())
+    types = {"idx": pa.int32(), "blocks": lists, "names": lists, "refs": lists, "countries": lists}
+    tbl = pa.table({c: pa.array(rows[c], types.get(c, pa.string())) for c in REPORT_COLUMNS})
+    con.register("_reports", tbl)
+    con.execute(f"INSERT INTO event_reports SELECT * FROM _reports ORDER BY {STATE_SORTED['event_reports']}")
+    con.execute(BLOCKS_OF.format(src="_reports"))
+    con.unregister("_reports")
+
+
+def write_names(con: duckdb.DuckDBPyConnection, by_name: dict[str, str], whole: bool) -> None:
+    """The resolver's name index: replaced whole, or only in the names whose entity differs."""
+    import pyarrow as pa
+
+    con.register("_names", pa.table({"name": pa.array(list(by_name), pa.string()),
+                                     "entity_id": pa.array(list(by_name.values()), pa.string())}))
+    if whole:
+        con.execute("DELETE FROM name_index")
+        con.execute("INSERT INTO name_index SELECT * FROM _names ORDER BY name")
+    else:
+        con.execute("CREATE OR REPLACE TEMP TABLE _diff AS SELECT name FROM ((FROM name_index EXCEPT FROM _names) "
+                    "UNION ALL (FROM _names EXCEPT FROM name_index))")
+        con.execute("DELETE FROM name_index WHERE name IN (FROM _diff)")
+        con.execute("INSERT INTO name_index SELECT * FROM _names WHERE name IN (FROM _diff) ORDER BY name")
+        con.execute("DROP TABLE _diff")
+    con.unregister("_names")
+
+
+def events_of_type(con: duckdb.DuckDBPyConnection, type_: str, leave_out: list[str]) -> list[dict[str, Any]]:
+    """The stored kb_events of a type but those of `leave_out`, by id."""
+    cur = con.cursor()
+    _keys(cur, "_out", leave_out)
+    return _dicts(cur.execute("SELECT * FROM kb_events WHERE type = ? AND event_id NOT IN (SELECT k FROM _out) "
+                              "ORDER BY event_id", [type_]))
+
+
+def changed_keys(con: duckdb.DuckDBPyConnection, name: str, key: str, new: Any) -> list[str]:
+    """The values of `key` whose rows of table `name` differ from those of the pyarrow Table `new`."""
+    cur = con.cursor()
+    cols = ", ".join(new.column_names)
+    cur.register("_new", new)
+    rows = cur.execute(f"SELECT DISTINCT {key} FROM ((SELECT {cols} FROM {name} EXCEPT ALL SELECT {cols} FROM _new) "
+                       f"UNION ALL (SELECT {cols} FROM _new EXCEPT ALL SELECT {cols} FROM {name}))").fetchall()
+    return [r[0] for r in rows]
+
+
+def missing(con: duckdb.DuckDBPyConnection) -> bool:
+    """Events merged but no state kept of them (a store consolidated before it was kept)."""
+    return bool(con.cursor().execute("SELECT NOT EXISTS (FROM event_reports) AND EXISTS (FROM kb_events)").fetchall()[0][0])
