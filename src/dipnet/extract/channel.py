@@ -36,7 +36,16 @@ def post_sector(page: EventPage, m: Mention) -> str | None:
 
 def untitled(page: EventPage, start: int, end: int) -> str:
     """The clause's own words, without the titles it states (they qualify people, not the act) and
-    without the names of papers (人民军队报 is a newspaper, not the army)."""
+    without the names of papers (人民军队报 is a newspaper, not the army). Remembered per span on
+    the page: every event of a sentence asks for that sentence's words again."""
+    done: dict[tuple[int, int], str] = page.__dict__.setdefault("_untitled", {})
+    got = done.get((start, end))
+    if got is None:
+        got = done[(start, end)] = _untitled(page, start, end)
+    return got
+
+
+def _untitled(page: EventPage, start: int, end: int) -> str:
     text = page.doc.text
     spans = [(a, b) for a, b in page.titles_near(start, end) if a < end and b > start]
     spans += [(m.start, m.end) for m in page.overlapping(start, end) if start <= m.start

@@ -23,13 +23,21 @@ _UNBRACKET = re.compile(r"\([^()]{0,60}\)")
 def _occurrences(text: str, words: list[str]) -> list[list[int]]:
     """For each word, where it stands in the text left to right, each after the end of the one
     before (what repeated `text.find(word, end)` gives), all words found in one pass."""
+    if len(words) <= 24 and all(words):  # a pass per word: cheaper than building an automaton for so few
+        return [_find_after_each(text, w) for w in words]
     at: list[list[int]] = [[] for _ in words]
-    if not words:
-        return at
     for i, s, _ in ahocorasick_rs.AhoCorasick(words).find_matches_as_indexes(text, overlapping=True):
         if not at[i] or s >= at[i][-1] + len(words[i]):
             at[i].append(s)
     return at
+
+
+def _find_after_each(text: str, word: str) -> list[int]:
+    out, k = [], text.find(word)
+    while k != -1:
+        out.append(k)
+        k = text.find(word, k + len(word))
+    return out
 
 
 class EventPage:

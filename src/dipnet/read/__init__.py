@@ -22,7 +22,6 @@ from dipnet.read.jsonl import read_jsonl
 from dipnet.read.names import excerpt, shown
 from dipnet.read.sniff import HEAD, binary_format, is_gzip
 from dipnet.read.text import read_text
-from dipnet.read.warc import read_warc
 
 __all__ = ["expand_paths", "read_inputs", "read_path"]
 
@@ -135,6 +134,8 @@ def _read(path: Path) -> Iterator[Page | InputError]:
         hint = " (a gzipped crawl is read when named .warc.gz)" if kind.startswith("gzip") else ""
         yield InputError(shown(path), f"binary data, not a page (text, HTML, JSONL or WARC): {kind}{hint}; not read")
     elif warc:
+        from dipnet.read.warc import read_warc  # here: warcio (and fsspec under it) load only for a crawl
+
         yield from read_warc(path)
     elif path.suffix.lower() in _JSONL:
         yield from read_jsonl(path)

@@ -13,6 +13,8 @@ from dipnet.model import Document, Entity, Role
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.mentions import Found
 
+_JOINER_LEAD = re.compile(r"^(?:和|及|兼|、)")  # a title read with the word joining it to the one before
+
 
 def _rule_id(type_: str, name: str) -> str:
     return f"{type_.lower()}:~{hashlib.sha1(name.encode('utf-8')).hexdigest()[:10]}"
@@ -166,7 +168,7 @@ def _roles(doc: Document, found: Found, kb: KnowledgeBase) -> list[Role]:
             continue
         person = ent[m.entity_id]
         for s, e in p.titles:
-            title = re.sub(r"^(?:和|及|兼|、)", "", text[s:e])
+            title = _JOINER_LEAD.sub("", text[s:e])
             if title and title not in rules.address_forms:
                 roles.append(Role(person_id=person.id, person=person.name, title=title, as_of=None, start=s,
                                   end=max(e, p.end), country=person.country))

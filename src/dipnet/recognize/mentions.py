@@ -24,6 +24,9 @@ _WHOLE_AFTER_PLACE = frozenset({"警方", "人大"})
 _STOP_OPENED = frozenset({"使馆", "使团"})
 _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
 # organs that extend a party's or body's name into one of its bodies (柬埔寨人民党 + 中央常务委员会)
+# word lists up to this long are looked for one word at a time (str.find), longer ones with one
+# Aho-Corasick pass: building an automaton costs more than a few passes over a page
+FEW_WORDS = 24
 _ORGANS = ("中央常务委员会", "中央委员会", "中央政治局", "中央书记处", "常务委员会", "常委会", "书记处", "政治局")
 
 
@@ -337,10 +340,11 @@ def _repeats(text: str, people: list[Mention], taken: list[Mention]) -> list[Men
 def find_each(text: str, words: list[str]) -> list[list[int]]:
     """`_find_all` of each word, in one pass over the text for all of them (a long page repeats
     many names: a pass per name would read the page once per name)."""
+    if len(words) <= FEW_WORDS and all(words):  # a pass per word: cheaper than building an automaton for so few
+        return [_find_all(text, w) for w in words]
     at: list[list[int]] = [[] for _ in words]
-    if words:
-        for i, s, _ in ahocorasick_rs.AhoCorasick(words).find_matches_as_indexes(text, overlapping=True):
-            at[i].append(s)
+    for i, s, _ in ahocorasick_rs.AhoCorasick(words).find_matches_as_indexes(text, overlapping=True):
+        at[i].append(s)
     for starts in at:
         starts.sort()
     return at

@@ -271,7 +271,7 @@ class _Finder:
         taken = self.taken
         for m in self.matches.get(name, ()):
             a, b = m.span()
-            if any(taken[a:b]):
+            if taken.find(1, a, b) != -1:  # a character already claimed (found in C, no slice copied)
                 continue
             t = make(m)
             if t is None:
