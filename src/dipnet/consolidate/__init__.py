@@ -1,8 +1,10 @@
 """Consolidation across pages, run over the store after ingest: pages linked (near-duplicates,
 teasers), entities merged, reports of one event merged, timelines of roles, relationship levels
-and fact claims, and the full-text index. Everything is rebuilt whole and written through the
-store in one transaction, so re-running it over the same pages gives the same ids; only the
-per-page preparation (signatures, index rows) can be cached and done once per page."""
+and fact claims, and the full-text index, written through the store in one transaction, so
+re-running it over the same pages gives the same ids. `consolidate` rebuilds everything whole;
+`update` (after an add) prepares only the new pages (signatures, index rows), merges events again
+only where the add can change them (changes.remerge over the merge state the store keeps), and
+recomputes the rest, writing only what differs; both give the same tables."""
 
 from __future__ import annotations
 
