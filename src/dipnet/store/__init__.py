@@ -333,13 +333,15 @@ class Store:
             raise StoreError(f"the consolidated tables could not be written: {exc}") from exc
 
     def update_consolidated(self, tables: dict[str, Any], events: dict[str, Any], merged: Any,
-                            by_name: dict[str, str], append: dict[str, Any]) -> None:
+                            by_name: dict[str, str], append: dict[str, Any],
+                            known: dict[str, list[str]] | None = None) -> None:
         """The incremental counterpart of replace_consolidated, in one transaction too: `tables` (whole
         contents of the tables of GROUPS) are written as the groups of rows that differ from the stored
         ones; `events` holds the rows of EVENT_TABLES of the events merged anew, which replace those of
         `merged.gone` (a consolidate.changes.Merged: also the state rows of the reports merged anew,
         replacing those of `merged.dropped`); then the tables derived from them, the resolver's name
-        index, and the rows `append` adds to the cache."""
+        index, and the rows `append` adds to the cache. `known`: the groups of a table (entity_links by
+        page, name_index by name) found to differ already, so as not to compare the tables twice."""
         import pyarrow as pa
 
         con = self.con
@@ -348,7 +350,7 @@ class Store:
             for name, data in tables.items():
                 if name not in GROUPS:
                     raise StoreError(f"not a table updated by groups: {name}")
-                self._update_groups(name, pa.table(data))
+                self._update_groups(name, pa.table(data), (known or {}).get(name))
             ids = sorted(set(merged.gone) | set(events["kb_events"]["event_id"]))
             con.register("_changed", pa.table({"event_id": pa.array(ids, pa.string())}))
             con.register("_merged", pa.table({"event_id": pa.array(events["kb_events"]["event_id"], pa.string())}))
@@ -367,7 +369,7 @@ class Store:
             for name in ("_changed", "_merged"):
                 con.unregister(name)
             state.write_reports(con, merged.state, merged.dropped)
-            state.write_names(con, by_name, whole=False)
+            state.write_names(con, by_name, whole=False, names=(known or {}).get("name_index"))
             self._append_cache(append)
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
@@ -401,17 +403,25 @@ class Store:
                 raise StoreError(f"not a table of the consolidation's cache: {name}")
             self._insert(name, data)
 
-    def _update_groups(self, name: str, new: Any) -> None:
-        """Rewrite the groups of rows of `name` (by GROUPS[name]) that differ from those in `new`."""
+    def _update_groups(self, name: str, new: Any, groups: list[str] | None = None) -> None:
+        """Rewrite the groups of rows of `name` (by GROUPS[name]) that differ from those in `new`
+        (`groups`, when the caller knows them already)."""
+        import pyarrow as pa
+
         con, key = self.con, GROUPS[name]
         if not new.num_rows:
             con.execute(f"DELETE FROM {name}")
             return
         cols = ", ".join(r[0] for r in con.execute(f"DESCRIBE {name}").fetchall())
         con.register("_new", new)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _groups AS SELECT DISTINCT {key} FROM ("
-                    f"(SELECT {cols} FROM {name} EXCEPT ALL SELECT {cols} FROM _new) UNION ALL "
-                    f"(SELECT {cols} FROM _new EXCEPT ALL SELECT {cols} FROM {name}))")
+        if groups is not None:
+            con.register("_known", pa.table({key: pa.array(groups, pa.string())}))
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _groups AS SELECT DISTINCT {key} FROM _known")
+            con.unregister("_known")
+        else:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _groups AS SELECT DISTINCT {key} FROM ("
+                        f"(SELECT {cols} FROM {name} EXCEPT ALL SELECT {cols} FROM _new) UNION ALL "
+                        f"(SELECT {cols} FROM _new EXCEPT ALL SELECT {cols} FROM {name}))")
         con.execute(f"DELETE FROM {name} WHERE {key} IN (SELECT {key} FROM _groups)")
         order = f" ORDER BY {SORTED[name]}" if name in SORTED else ""
         con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _new WHERE {key} IN (SELECT {key} FROM _groups){order}")

@@ -136,9 +136,10 @@ def write_reports(con: duckdb.DuckDBPyConnection, rows: dict[str, list[Any]], dr
     con.unregister("_reports")
 
 
-def write_names(con: duckdb.DuckDBPyConnection, by_name: dict[str, str], whole: bool) -> None:
+def write_names(con: duckdb.DuckDBPyConnection, by_name: dict[str, str], whole: bool,
+                names: list[str] | None = None) -> None:
     """The resolver's name index: written whole (`whole`: the table is empty), or rewritten only in
-    the names whose entity differs."""
+    the names whose entity differs (`names`, when the caller knows them already)."""
     import pyarrow as pa
 
     con.register("_names", pa.table({"name": pa.array(list(by_name), pa.string()),
@@ -146,8 +147,13 @@ def write_names(con: duckdb.DuckDBPyConnection, by_name: dict[str, str], whole: 
     if whole:  # into the table the caller emptied
         con.execute("INSERT INTO name_index SELECT * FROM _names ORDER BY name")
     else:
-        con.execute("CREATE OR REPLACE TEMP TABLE _diff AS SELECT name FROM ((FROM name_index EXCEPT FROM _names) "
-                    "UNION ALL (FROM _names EXCEPT FROM name_index))")
+        if names is not None:
+            con.register("_moved", pa.table({"name": pa.array(names, pa.string())}))
+            con.execute("CREATE OR REPLACE TEMP TABLE _diff AS SELECT DISTINCT name FROM _moved")
+            con.unregister("_moved")
+        else:
+            con.execute("CREATE OR REPLACE TEMP TABLE _diff AS SELECT name FROM ((FROM name_index EXCEPT FROM _names) "
+                        "UNION ALL (FROM _names EXCEPT FROM name_index))")
         con.execute("DELETE FROM name_index WHERE name IN (FROM _diff)")
         con.execute("INSERT INTO name_index SELECT * FROM _names WHERE name IN (FROM _diff) ORDER BY name")
         con.execute("DROP TABLE _diff")
