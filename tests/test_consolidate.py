@@ -325,3 +325,28 @@ def test_incremental_batches_of_seed_dev_and_dev2_pages_equal_a_whole_rebuild(tm
     random.Random(7).shuffle(docs)
     n = len(docs)
     _batches_against_whole(tmp_path, docs, [n // 2, n // 2 + 5, 2 * n // 3, 3 * n // 4, n - 10, n - 3])
+
+
+def test_a_store_consolidated_before_the_merge_state_was_kept_is_merged_whole_once(tmp_path):
+    """A store whose events were merged by a version that kept no merge state: the next update
+    merges every event again (the state cannot be trusted to say what an add changes), and from
+    then on the tables equal a whole consolidation's."""
+    from dipnet.consolidate import update
+
+    docs = pages()
+    old, whole = tmp_path / "old.duckdb", tmp_path / "whole.duckdb"
+    with Store(old) as store:
+        store.add_many(docs[:-2])
+        consolidate(store)
+        for table in ("event_reports", "event_blocks", "name_index"):
+            store.con.execute(f"DELETE FROM {table}")
+        store.add_many(docs[-2:])
+        update(store)
+        kept = store.con.execute("SELECT count(*) FROM event_reports").fetchall()[0][0]
+        assert kept == store.count("events")  # every report's state, kept again
+    with Store(whole) as store:
+        store.add_many(docs)
+        consolidate(store)
+    got, want = _consolidated(old), _consolidated(whole)
+    for table in want:
+        assert got[table] == want[table], table

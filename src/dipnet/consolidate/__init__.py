@@ -1,8 +1,10 @@
 """Consolidation across pages, run over the store after ingest: pages linked (near-duplicates,
 teasers), entities merged, reports of one event merged, timelines of roles, relationship levels
-and fact claims, and the full-text index. Everything is rebuilt whole and written through the
-store in one transaction, so re-running it over the same pages gives the same ids; only the
-per-page preparation (signatures, index rows) can be cached and done once per page."""
+and fact claims, and the full-text index, written through the store in one transaction, so
+re-running it over the same pages gives the same ids. `consolidate` rebuilds everything whole;
+`update` (after an add) prepares only the new pages (signatures, index rows), merges events again
+only where the add can change them (changes.remerge over the merge state the store keeps), and
+recomputes the rest, writing only what differs; both give the same tables."""
 
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ class Built:
     unindexed: list[str] = field(default_factory=list)
     merged: Merged = field(default_factory=Merged)  # the events' merge state (and, when partial, what it replaces)
     by_name: dict[str, str] = field(default_factory=dict)  # the resolver's name index
+    changed: Changed | None = None  # incremental: what differs from the stored resolver (its writes reuse it)
 
 
 CHUNK = 500  # pages whose texts are in memory at once (preparation, index rows)
@@ -78,9 +81,10 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     links, stories = link_pages(docs, [], briefs, have)
     del have
     entities, entity_links, res = merge_entities(store.rows("entities"), kb)
-    merged = None
+    merged, changed = None, None
     if incremental:
-        merged = remerge(store.con, res, stories, by_doc, published, _changed(store, entities, entity_links, res))
+        changed = _changed(store, entities, entity_links, res)
+        merged = remerge(store.con, res, stories, by_doc, published, changed)
     if merged is None:
         merged = merge_events(store.rows("events"), res, stories, by_doc, published)
     events, mentions, actors = merged.events, merged.mentions, merged.actors
@@ -108,7 +112,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     counts = {name: len(rows) for name, (rows, _) in tables.items()}
     unindexed = sorted(d["doc_id"] for d in docs if indexed is None or d["doc_id"] not in indexed)
     cols = {n: _columns(r, c) for n, (r, c) in tables.items()}
-    return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name))
+    return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name), changed)
 
 
 def _changed(store: Store, entities: list[dict[str, Any]], links: list[dict[str, Any]], res: Resolver) -> Changed:
@@ -169,8 +173,10 @@ def consolidate(store: Store, incremental: bool = False) -> dict[str, int]:
             store.replace_consolidated({t: built.tables[t] for t in (*GROUPS, *EVENT_TABLES)}, append,
                                        (built.merged.state, built.by_name))
         else:
+            known = built.changed or Changed([], [], [])
             store.update_consolidated({t: built.tables[t] for t in GROUPS}, {t: built.tables[t] for t in EVENT_TABLES},
-                                      built.merged, built.by_name, append)
+                                      built.merged, built.by_name, append,
+                                      {"entity_links": known.docs, "name_index": known.names})
     return {t: store.count(t) for t in built.counts} | {"page_grams": store.count("page_grams")}
 
 

@@ -4,11 +4,13 @@ report joins the best of the clusters sharing a block with it (events.blocks) th
 it. So a stored report's decision can only differ when one of those clusters differs, up to its
 place in the order, from what it was: a cluster is *dirty* from the first report of the order that
 joined or left it (a new report, a stored one that reads what changed, one whose decision changed).
-From there on, every report filed under a block of one of its members is decided again, in order;
-every other stored report keeps its event. Dirty clusters are merged again; the others are kept.
+From there on, every report filed under a block of one of its members is decided again, in order
+(most at once: `_keeps`); every other stored report keeps its event. Dirty clusters are merged
+again; the others are kept.
 
-The state read is the store's (event_reports, event_blocks), fetched a block or an event at a time:
-the reports of the blocks the new ones fall in, not the whole table."""
+The state read is the store's (event_reports, event_blocks), fetched a wave of blocks and events at
+a time, with the events rows only of the reports decided or compared: the reports of the blocks the
+new ones fall in, not the whole table."""
 
 from __future__ import annotations
 

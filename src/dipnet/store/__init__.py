@@ -3,8 +3,6 @@ leaves half a page; re-ingesting the same content is a no-op."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 import tempfile
@@ -14,11 +12,16 @@ from typing import Any, Self
 
 import duckdb
 
-from dipnet.contract import to_record
 from dipnet.errors import InputError, StoreError
 from dipnet.model import Document
 from dipnet.store import state
+from dipnet.store.derived import DERIVED, DERIVED_TOUCHED, _event_text
+from dipnet.store.integrity import INTEGRITY
+from dipnet.store.rows import FEATURES, PAGE_COLUMNS, arrow_schema, content_hash, page_rows
 from dipnet.store.state import STATE, STATE_TABLES
+
+__all__ = ["CACHE_TABLES", "CONSOLIDATED_TABLES", "DEFAULT_DB", "EVENT_TABLES", "GROUPS", "PAGE_COLUMNS", "TABLES",
+           "BulkStore", "Store", "arrow_schema", "content_hash", "create", "page_rows", "state"]
 
 DEFAULT_DB = "dipnet.duckdb"
 
@@ -98,64 +101,6 @@ CREATE TABLE IF NOT EXISTS event_text (
     event_id VARCHAR, text VARCHAR, s0 UBIGINT, s1 UBIGINT, s2 UBIGINT, s3 UBIGINT, s4 UBIGINT, s5 UBIGINT,
     s6 UBIGINT, s7 UBIGINT);
 """
-# derived from event_actors whenever it is written: the counts dossiers and profiles show
-ACTOR_STATS = ("INSERT INTO actor_stats SELECT entity_id, type, year, channel, count(*) AS n FROM event_actors "
-               "GROUP BY ALL ORDER BY entity_id, year, type, channel")
-# The registry's exchanges: the events two countries share, by channel and by the first day the
-# country's own rows give (an event counts up to a date when one of them starts by then), so that
-# "exchanges up to DATE" sums the whole years before DATE's year and the days of that year, instead
-# of joining every event of the country. Same counts as the join (tests/test_query.py checks it).
-PAIR_EXCHANGES = ("INSERT INTO pair_exchanges WITH c AS (SELECT event_id, entity_id, min(day_lo) AS day "
-                  "FROM event_actors WHERE entity_id >= 'country:' AND entity_id < 'country;' GROUP BY ALL), "
-                  "p AS (SELECT DISTINCT event_id, entity_id, channel FROM event_actors "
-                  "WHERE entity_id >= 'country:' AND entity_id < 'country;') "
-                  "SELECT c.entity_id, p.entity_id, p.channel, c.day, count(*) FROM c JOIN p "
-                  "ON p.event_id = c.event_id AND p.entity_id <> c.entity_id WHERE c.day IS NOT NULL "
-                  "GROUP BY ALL ORDER BY 1, 4, 2, 3")
-PAIR_EXCHANGES_YEARS = ("INSERT INTO pair_exchanges_years SELECT country, partner, channel, year(day), sum(n) "
-                        "FROM pair_exchanges GROUP BY ALL ORDER BY ALL")
-# the same for the entities of the table _touched only (an incremental consolidation: the events it
-# changed name them, so no other row can differ); a pair's rows depend only on the events of both
-_ONLY = " AND entity_id IN (SELECT entity_id FROM _touched)"
-_COUNTRY = "WHERE entity_id >= 'country:' AND entity_id < 'country;'"
-DERIVED_TOUCHED = (
-    "DELETE FROM actor_stats WHERE entity_id IN (SELECT entity_id FROM _touched)",
-    ACTOR_STATS.replace(" FROM event_actors ", " FROM event_actors WHERE entity_id IN (SELECT entity_id FROM _touched) "),
-    "DELETE FROM pair_exchanges WHERE country IN (SELECT entity_id FROM _touched) "
-    "AND partner IN (SELECT entity_id FROM _touched)",
-    PAIR_EXCHANGES.replace(_COUNTRY, _COUNTRY + _ONLY),
-    "DELETE FROM pair_exchanges_years WHERE country IN (SELECT entity_id FROM _touched) "
-    "AND partner IN (SELECT entity_id FROM _touched)",
-    PAIR_EXCHANGES_YEARS.replace(" FROM pair_exchanges ", " FROM pair_exchanges WHERE country IN (SELECT entity_id "
-                                 "FROM _touched) AND partner IN (SELECT entity_id FROM _touched) "))
-# The text an event filter searches, one string per event: evidence, participants and location
-# joined by U+001F (a search for text without that character never matches across two of them),
-# with its bigram signature (dipnet.textsig) to rule most events out before the exact test.
-EVENT_TEXT = ("SELECT event_id, concat_ws(chr(31), coalesce(evidence, ''), coalesce(CAST(participants AS VARCHAR), "
-              "''), coalesce(location, '')) AS text FROM kb_events ORDER BY event_id")
-
-
-def _event_text(con: duckdb.DuckDBPyConnection, only: str | None = None) -> None:
-    """event_text of every event, or of the events whose ids the table `only` holds."""
-    import pyarrow as pa
-
-    from dipnet.textsig import WORDS, signatures
-
-    sql = EVENT_TEXT if only is None else EVENT_TEXT.replace(
-        " FROM kb_events ", f" FROM kb_events WHERE event_id IN (SELECT event_id FROM {only}) ")
-    rel = con.sql(sql)
-    tbl = rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
-    sig = signatures(tbl.column("text").to_pylist())
-    con.register("_text", pa.table({"event_id": tbl.column("event_id"), "text": tbl.column("text"),
-                                    **{f"s{w}": pa.array(sig[:, w], pa.uint64()) for w in range(WORDS)}}))
-    con.execute("INSERT INTO event_text BY NAME SELECT * FROM _text")
-    con.unregister("_text")
-
-
-DERIVED: dict[str, tuple[tuple[str, Any], ...]] = {
-    "event_actors": (("actor_stats", ACTOR_STATS), ("pair_exchanges", PAIR_EXCHANGES),
-                     ("pair_exchanges_years", PAIR_EXCHANGES_YEARS)),
-    "kb_events": (("event_text", _event_text),)}
 INDEXES = """
 CREATE INDEX IF NOT EXISTS ea_entity ON event_actors (entity_id);
 CREATE INDEX IF NOT EXISTS em_event ON event_mentions (event_id);
@@ -176,17 +121,6 @@ CACHE_TABLES = ("page_features", "brief_features", "page_grams", *STATE_TABLES)
 GROUPS = {"kb_entities": "entity_id", "entity_links": "doc_id", "page_links": "doc_a", "role_timeline": "person_id",
           "relation_timeline": "pair_a", "fact_claims": "claim_id"}
 EVENT_TABLES = ("kb_events", "event_mentions", "event_actors")
-
-
-def content_hash(doc: Document) -> str:
-    return hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
-
-
-def _iso_or_none(value: str | None) -> str | None:
-    if not value:
-        return None
-    parts = value.split("-")
-    return "-".join(parts + ["01"] * (3 - len(parts)))  # a DATE column needs a day
 
 
 def _refused(docs: list[Document], exc: Exception) -> StoreError:
@@ -382,10 +316,14 @@ class Store:
             for name, data in tables.items():
                 if name not in CONSOLIDATED_TABLES + CACHE_TABLES:
                     raise StoreError(f"not a consolidated table: {name}")
-                con.execute(f"DELETE FROM {name}")
+                indexes = self._empty(name)
                 self._insert(name, data)
+                for sql in indexes:
+                    con.execute(sql)
                 self._rebuild_derived(name)
             if merge_state is not None:
+                for name in STATE_TABLES:
+                    self._empty(name)
                 state.write_reports(con, merge_state[0], None)
                 state.write_names(con, merge_state[1], whole=True)
             self._append_cache(append or {})
@@ -395,13 +333,15 @@ class Store:
             raise StoreError(f"the consolidated tables could not be written: {exc}") from exc
 
     def update_consolidated(self, tables: dict[str, Any], events: dict[str, Any], merged: Any,
-                            by_name: dict[str, str], append: dict[str, Any]) -> None:
+                            by_name: dict[str, str], append: dict[str, Any],
+                            known: dict[str, list[str]] | None = None) -> None:
         """The incremental counterpart of replace_consolidated, in one transaction too: `tables` (whole
         contents of the tables of GROUPS) are written as the groups of rows that differ from the stored
         ones; `events` holds the rows of EVENT_TABLES of the events merged anew, which replace those of
         `merged.gone` (a consolidate.changes.Merged: also the state rows of the reports merged anew,
         replacing those of `merged.dropped`); then the tables derived from them, the resolver's name
-        index, and the rows `append` adds to the cache."""
+        index, and the rows `append` adds to the cache. `known`: the groups of a table (entity_links by
+        page, name_index by name) found to differ already, so as not to compare the tables twice."""
         import pyarrow as pa
 
         con = self.con
@@ -410,7 +350,7 @@ class Store:
             for name, data in tables.items():
                 if name not in GROUPS:
                     raise StoreError(f"not a table updated by groups: {name}")
-                self._update_groups(name, pa.table(data))
+                self._update_groups(name, pa.table(data), (known or {}).get(name))
             ids = sorted(set(merged.gone) | set(events["kb_events"]["event_id"]))
             con.register("_changed", pa.table({"event_id": pa.array(ids, pa.string())}))
             con.register("_merged", pa.table({"event_id": pa.array(events["kb_events"]["event_id"], pa.string())}))
@@ -429,12 +369,26 @@ class Store:
             for name in ("_changed", "_merged"):
                 con.unregister(name)
             state.write_reports(con, merged.state, merged.dropped)
-            state.write_names(con, by_name, whole=False)
+            state.write_names(con, by_name, whole=False, names=(known or {}).get("name_index"))
             self._append_cache(append)
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
             con.execute("ROLLBACK")
             raise StoreError(f"the consolidated tables could not be updated: {exc}") from exc
+
+    def _empty(self, name: str) -> list[str]:
+        """Empty a table by making it again (DROP and CREATE in the caller's transaction): a DELETE of
+        every row costs its commit as much as rewriting the table, index entries one by one (18 s
+        for the 5 million rows of page_grams of 10,000 pages, against 1 s). Returns the statements
+        that make its indexes, to run once it is filled (an index built whole, not row by row)."""
+        con = self.con
+        here = "table_name = ? AND database_name = current_database() AND schema_name = 'main'"
+        table = con.execute(f"SELECT sql FROM duckdb_tables() WHERE {here}", [name]).fetchall()
+        indexes = [r[0] for r in con.execute(f"SELECT sql FROM duckdb_indexes() WHERE {here} AND sql IS NOT NULL",
+                                             [name]).fetchall()]
+        con.execute(f"DROP TABLE {name}")
+        con.execute(table[0][0])
+        return indexes
 
     def _rebuild_derived(self, source: str) -> None:
         """The tables derived from `source` (DERIVED), made again from it."""
@@ -449,17 +403,25 @@ class Store:
                 raise StoreError(f"not a table of the consolidation's cache: {name}")
             self._insert(name, data)
 
-    def _update_groups(self, name: str, new: Any) -> None:
-        """Rewrite the groups of rows of `name` (by GROUPS[name]) that differ from those in `new`."""
+    def _update_groups(self, name: str, new: Any, groups: list[str] | None = None) -> None:
+        """Rewrite the groups of rows of `name` (by GROUPS[name]) that differ from those in `new`
+        (`groups`, when the caller knows them already)."""
+        import pyarrow as pa
+
         con, key = self.con, GROUPS[name]
         if not new.num_rows:
             con.execute(f"DELETE FROM {name}")
             return
         cols = ", ".join(r[0] for r in con.execute(f"DESCRIBE {name}").fetchall())
         con.register("_new", new)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _groups AS SELECT DISTINCT {key} FROM ("
-                    f"(SELECT {cols} FROM {name} EXCEPT ALL SELECT {cols} FROM _new) UNION ALL "
-                    f"(SELECT {cols} FROM _new EXCEPT ALL SELECT {cols} FROM {name}))")
+        if groups is not None:
+            con.register("_known", pa.table({key: pa.array(groups, pa.string())}))
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _groups AS SELECT DISTINCT {key} FROM _known")
+            con.unregister("_known")
+        else:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _groups AS SELECT DISTINCT {key} FROM ("
+                        f"(SELECT {cols} FROM {name} EXCEPT ALL SELECT {cols} FROM _new) UNION ALL "
+                        f"(SELECT {cols} FROM _new EXCEPT ALL SELECT {cols} FROM {name}))")
         con.execute(f"DELETE FROM {name} WHERE {key} IN (SELECT {key} FROM _groups)")
         order = f" ORDER BY {SORTED[name]}" if name in SORTED else ""
         con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _new WHERE {key} IN (SELECT {key} FROM _groups){order}")
@@ -539,89 +501,6 @@ def _check(table: str) -> None:
         raise StoreError(f"no such table: {table}")
 
 
-# ---- bulk loading of pages extracted elsewhere (dipnet.distribute) ---------------------------------
-# Additive: Store.add stays the per-page path; page_rows gives the same rows as Python data, so that
-# workers can write them to Parquet and the store can load many pages in one statement per table.
-_S, _I = "string", "int32"
-PAGE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
-    "documents": (("doc_id", _S), ("source", _S), ("url", _S), ("content_hash", _S), ("language", _S),
-                  ("title", _S), ("published", _S), ("published_text", _S), ("published_precision", _S),
-                  ("published_method", _S), ("raw", _S), ("text", _S), ("record", _S)),
-    "segments": (("doc_id", _S), ("idx", _I), ("kind", _S), ("start_char", _I), ("end_char", _I), ("brief", _I),
-                 ("text", _S)),
-    "briefs": (("doc_id", _S), ("idx", _I), ("headline", _S), ("summary", _S), ("caption", _S),
-               ("published_text", _S), ("published_precision", _S)),
-    "entities": (("doc_id", _S), ("entity_id", _S), ("type", _S), ("name", _S), ("kb_id", _S), ("country", _S),
-                 ("sector", _S), ("mentions", _S), ("external", _S)),
-    "roles": (("doc_id", _S), ("person", _S), ("title", _S), ("as_of", _S), ("body", _S), ("country", _S),
-              ("evidence", _S)),
-    "events": (("doc_id", _S), ("idx", _I), ("type", _S), ("status", _S), ("date", _S), ("date_precision", _S),
-               ("end_date", _S), ("participants", _S), ("source_actors", _S), ("target_actors", _S),
-               ("location", _S), ("channel", _S), ("attributes", _S), ("cameo", _S), ("plover", _S),
-               ("evidence", _S), ("start_char", _I), ("end_char", _I), ("brief", _I)),
-    "facts": (("doc_id", _S), ("subject", _S), ("predicate", _S), ("value", _S), ("unit", _S), ("as_of", _S),
-              ("evidence", _S), ("brief", _I)),
-    "relations": (("doc_id", _S), ("a", _S), ("b", _S), ("level", _S), ("since", _S), ("evidence", _S),
-                  ("brief", _I)),
-    # per-page preparation for consolidation, cached so that a page is prepared once (dipnet.consolidate)
-    "page_features": (("doc_id", _S), ("main_sig", "binary"), ("opening_sig", "binary")),
-    "brief_features": (("doc_id", _S), ("idx", _I), ("sig", "binary")),
-    "page_grams": (("gram", _S), ("doc_id", _S)),
-}
-FEATURES = """
-CREATE TABLE IF NOT EXISTS page_features (doc_id VARCHAR PRIMARY KEY, main_sig BLOB, opening_sig BLOB);
-CREATE TABLE IF NOT EXISTS brief_features (doc_id VARCHAR, idx INTEGER, sig BLOB);
-"""
-
-
-def page_rows(doc: Document, rec: dict[str, Any] | None = None) -> dict[str, list[dict[str, Any]]]:
-    """The rows Store.add writes for `doc`, table by table (JSON columns as text)."""
-    rec = rec or to_record(doc)
-    pub = doc.published
-    d = doc.doc_id
-
-    def js(v: Any) -> str:
-        return json.dumps(v, ensure_ascii=False)
-
-    return {
-        "documents": [{"doc_id": d, "source": doc.source, "url": doc.url, "content_hash": content_hash(doc),
-                       "language": doc.language, "title": doc.title,
-                       "published": _iso_or_none(pub.date if pub else None),
-                       "published_text": pub.date if pub else None, "published_precision": pub.precision if pub else None,
-                       "published_method": pub.method if pub else None, "raw": doc.raw, "text": doc.text,
-                       "record": js(rec)}],
-        "segments": [{"doc_id": d, "idx": i, "kind": s.kind, "start_char": s.start, "end_char": s.end,
-                      "brief": s.brief, "text": doc.text[s.start:s.end]} for i, s in enumerate(doc.segments)],
-        "briefs": [{"doc_id": d, "idx": b["index"], "headline": b["headline"], "summary": b["summary"],
-                    "caption": b["caption"], "published_text": (b["published"] or {}).get("date"),
-                    "published_precision": (b["published"] or {}).get("precision")} for b in rec["briefs"]],
-        "entities": [{"doc_id": d, "entity_id": e["id"], "type": e["type"], "name": e["name"], "kb_id": e["kb_id"],
-                      "country": e["country"], "sector": e["sector"], "mentions": js(e["mentions"]),
-                      "external": json.dumps(e["external"])} for e in rec["entities"]],
-        "roles": [{"doc_id": d, "person": r["person"], "title": r["title"], "as_of": r["as_of"], "body": r["body"],
-                   "country": r["country"], "evidence": r["evidence"]} for r in rec["roles"]],
-        "events": [{"doc_id": d, "idx": i, "type": e["type"], "status": e["status"], "date": e["date"],
-                    "date_precision": e["date_precision"], "end_date": e["end_date"],
-                    "participants": js(e["participants"]), "source_actors": js(e["source"]),
-                    "target_actors": js(e["target"]), "location": e["location"], "channel": e["channel"],
-                    "attributes": js(e["attributes"]), "cameo": e["cameo"], "plover": e["plover"],
-                    "evidence": e["evidence"], "start_char": e["span"][0], "end_char": e["span"][1],
-                    "brief": e["brief"]} for i, e in enumerate(rec["events"])],
-        "facts": [{"doc_id": d, "subject": f["subject"], "predicate": f["predicate"], "value": json.dumps(f["value"]),
-                   "unit": f["unit"], "as_of": f["as_of"], "evidence": f["evidence"], "brief": f["brief"]}
-                  for f in rec["facts"]],
-        "relations": [{"doc_id": d, "a": r["a"], "b": r["b"], "level": r["level"], "since": r["since"],
-                       "evidence": r["evidence"], "brief": r["brief"]} for r in rec["relations"]],
-    }
-
-
-def arrow_schema(table: str) -> Any:
-    """The Arrow schema of PAGE_COLUMNS[table], for the Parquet files workers write."""
-    import pyarrow as pa
-
-    return pa.schema([(name, getattr(pa, kind)()) for name, kind in PAGE_COLUMNS[table]])
-
-
 class BulkStore(Store):
     """The store with the bulk and incremental paths: loading pages extracted elsewhere, the content
     hashes already stored, and the cached per-page preparation of consolidation. A subclass, so that
@@ -659,74 +538,3 @@ class BulkStore(Store):
             raise StoreError(f"the extracted pages could not be loaded: {exc}") from exc
         return n
 
-# ---- integrity (`dipnet check`) -----------------------------------------------------------------
-# Each check is a query of the rows that break one rule, as (what, sample) pairs; none may come back.
-# The per-page rules hold after any crash (a page is one transaction); the consolidated ones hold
-# after every finished `dipnet consolidate`, so a break there after a crash means: run it again.
-_PAGE_TABLES = ("segments", "briefs", "entities", "roles", "events", "facts", "relations")
-INTEGRITY: list[tuple[str, str]] = [
-    ("pages stored more than once (same content hash)",
-     "SELECT content_hash, count(*) || ' copies' FROM documents GROUP BY content_hash HAVING count(*) > 1"),
-    ("pages stored more than once (same doc_id)",
-     "SELECT doc_id, count(*) || ' copies' FROM documents GROUP BY doc_id HAVING count(*) > 1"),
-    ("pages without a content hash", "SELECT doc_id, source FROM documents WHERE content_hash IS NULL"),
-    *[(f"{t} rows without their page",
-       f"SELECT doc_id, count(*) || ' row(s)' FROM {t} WHERE doc_id NOT IN (SELECT doc_id FROM documents) "
-       "GROUP BY doc_id") for t in _PAGE_TABLES],
-    *[(f"pages whose {t} rows are not all there (their record lists more or fewer)",
-       f"SELECT d.doc_id, coalesce(n, 0) || ' of ' || coalesce(json_array_length(d.record, '$.{t}'), 0) "
-       f"FROM documents d LEFT JOIN (SELECT doc_id, count(*) AS n FROM {t} GROUP BY doc_id) c USING (doc_id) "
-       f"WHERE coalesce(n, 0) <> coalesce(json_array_length(d.record, '$.{t}'), 0)") for t in _PAGE_TABLES[1:]],
-    ("pages with text but no segments (and no problem of the segment stage to say why)",
-     "SELECT doc_id, source FROM documents d WHERE length(trim(d.text)) > 0 "
-     "AND doc_id NOT IN (SELECT doc_id FROM segments) "
-     "AND NOT list_contains(coalesce(json_extract_string(d.record, '$.problems[*].stage'), []), 'segment')"),
-    ("segments outside their page's text",
-     "SELECT s.doc_id, s.idx FROM segments s JOIN documents d USING (doc_id) "
-     "WHERE s.start_char < 0 OR s.end_char < s.start_char OR s.end_char > length(d.text)"),
-    ("entity links to a page that is not stored",
-     "SELECT doc_id, local_id FROM entity_links WHERE doc_id NOT IN (SELECT doc_id FROM documents)"),
-    ("entity links to an entity that is not in kb_entities",
-     "SELECT doc_id || ' ' || local_id, entity_id FROM entity_links "
-     "WHERE entity_id NOT IN (SELECT entity_id FROM kb_entities)"),
-    ("entities of a page without their link to kb_entities (run `dipnet consolidate`)",
-     "SELECT e.doc_id, e.entity_id FROM entities e LEFT JOIN entity_links l "
-     "ON l.doc_id = e.doc_id AND l.local_id = e.entity_id WHERE l.entity_id IS NULL"),
-    ("event mentions of an event that is not in kb_events",
-     "SELECT mention_id, event_id FROM event_mentions WHERE event_id NOT IN (SELECT event_id FROM kb_events)"),
-    ("event mentions of a page event that is not stored",
-     "SELECT m.mention_id, m.doc_id || '#' || m.idx FROM event_mentions m LEFT JOIN events e "
-     "ON e.doc_id = m.doc_id AND e.idx = m.idx WHERE e.doc_id IS NULL"),
-    ("events of a page not in any kb_event (run `dipnet consolidate`)",
-     "SELECT e.doc_id, e.idx FROM events e LEFT JOIN event_mentions m ON m.doc_id = e.doc_id AND m.idx = e.idx "
-     "WHERE m.event_id IS NULL"),
-    ("kb_events without any mention", "SELECT event_id, type FROM kb_events "
-     "WHERE event_id NOT IN (SELECT event_id FROM event_mentions)"),
-    ("event actors of an event that is not in kb_events",
-     "SELECT event_id, entity_id FROM event_actors WHERE event_id NOT IN (SELECT event_id FROM kb_events)"),
-    # event actors are not checked against kb_entities: an actor may be a knowledge-base entry that no
-    # page named as an entity (瑞士 behind 日内瓦协议) or a name of its own (actor:~…)
-    ("actor_stats that do not add up to event_actors",
-     "SELECT 'actor_stats', (SELECT coalesce(sum(n), 0) FROM actor_stats) || ' counted, ' || "
-     "(SELECT count(*) FROM event_actors) || ' event actors' "
-     "WHERE (SELECT coalesce(sum(n), 0) FROM actor_stats) <> (SELECT count(*) FROM event_actors)"),
-    ("pair_exchanges_years that do not add up to pair_exchanges",
-     "SELECT 'pair_exchanges_years', (SELECT coalesce(sum(n), 0) FROM pair_exchanges_years) || ' counted, ' || "
-     "(SELECT coalesce(sum(n), 0) FROM pair_exchanges) || ' by day' "
-     "WHERE (SELECT coalesce(sum(n), 0) FROM pair_exchanges_years) <> (SELECT coalesce(sum(n), 0) FROM pair_exchanges)"),
-    ("kb_events without their searched text, or text of an event not in kb_events",
-     "SELECT event_id, 'no event_text' FROM kb_events WHERE event_id NOT IN (SELECT event_id FROM event_text) "
-     "UNION ALL SELECT event_id, 'no kb_event' FROM event_text WHERE event_id NOT IN (SELECT event_id FROM kb_events)"),
-    ("page links to a page that is not stored",
-     "SELECT doc_a, doc_b FROM page_links WHERE doc_a NOT IN (SELECT doc_id FROM documents) "
-     "OR doc_b NOT IN (SELECT doc_id FROM documents)"),
-    ("search index entries of a page that is not stored",
-     "SELECT doc_id, count(*) || ' gram(s)' FROM page_grams WHERE doc_id NOT IN (SELECT doc_id FROM documents) "
-     "GROUP BY doc_id"),
-    ("pages not in the search index (run `dipnet consolidate`)",
-     "SELECT doc_id, source FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM page_grams) "
-     "AND regexp_matches(coalesce(title, '') || coalesce(text, ''), '[0-9A-Za-z\\x{3400}-\\x{9fff}]')"),
-    ("relation timeline entries of an event that is not in kb_events",
-     "SELECT pair_a || ' ' || pair_b, event_id FROM relation_timeline "
-     "WHERE event_id IS NOT NULL AND event_id NOT IN (SELECT event_id FROM kb_events)"),
-]

@@ -118,14 +118,11 @@ def entity_fields(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[Any, ...]]:
 
 
 def write_reports(con: duckdb.DuckDBPyConnection, rows: dict[str, list[Any]], drop: list[str] | None) -> None:
-    """Replace the state rows of the reports `drop` (every report when None) by `rows` (column lists),
-    event_blocks with them; inside the caller's transaction."""
+    """Replace the state rows of the reports `drop` by `rows` (column lists), event_blocks with them;
+    inside the caller's transaction. `drop` None: the tables are empty (the caller made them again)."""
     import pyarrow as pa
 
-    if drop is None:
-        con.execute("DELETE FROM event_reports")
-        con.execute("DELETE FROM event_blocks")
-    else:
+    if drop is not None:
         _keys(con, "_drop", drop)
         con.execute("DELETE FROM event_reports WHERE mention_id IN (SELECT k FROM _drop)")
         con.execute("DELETE FROM event_blocks WHERE mention_id IN (SELECT k FROM _drop)")
@@ -139,18 +136,24 @@ def write_reports(con: duckdb.DuckDBPyConnection, rows: dict[str, list[Any]], dr
     con.unregister("_reports")
 
 
-def write_names(con: duckdb.DuckDBPyConnection, by_name: dict[str, str], whole: bool) -> None:
-    """The resolver's name index: replaced whole, or only in the names whose entity differs."""
+def write_names(con: duckdb.DuckDBPyConnection, by_name: dict[str, str], whole: bool,
+                names: list[str] | None = None) -> None:
+    """The resolver's name index: written whole (`whole`: the table is empty), or rewritten only in
+    the names whose entity differs (`names`, when the caller knows them already)."""
     import pyarrow as pa
 
     con.register("_names", pa.table({"name": pa.array(list(by_name), pa.string()),
                                      "entity_id": pa.array(list(by_name.values()), pa.string())}))
-    if whole:
-        con.execute("DELETE FROM name_index")
+    if whole:  # into the table the caller emptied
         con.execute("INSERT INTO name_index SELECT * FROM _names ORDER BY name")
     else:
-        con.execute("CREATE OR REPLACE TEMP TABLE _diff AS SELECT name FROM ((FROM name_index EXCEPT FROM _names) "
-                    "UNION ALL (FROM _names EXCEPT FROM name_index))")
+        if names is not None:
+            con.register("_moved", pa.table({"name": pa.array(names, pa.string())}))
+            con.execute("CREATE OR REPLACE TEMP TABLE _diff AS SELECT DISTINCT name FROM _moved")
+            con.unregister("_moved")
+        else:
+            con.execute("CREATE OR REPLACE TEMP TABLE _diff AS SELECT name FROM ((FROM name_index EXCEPT FROM _names) "
+                        "UNION ALL (FROM _names EXCEPT FROM name_index))")
         con.execute("DELETE FROM name_index WHERE name IN (FROM _diff)")
         con.execute("INSERT INTO name_index SELECT * FROM _names WHERE name IN (FROM _diff) ORDER BY name")
         con.execute("DROP TABLE _diff")
