@@ -9,36 +9,21 @@ usage: python tools/event_errors.py GOLD.jsonl PRED.jsonl [--list]
 from __future__ import annotations
 
 import collections
-import importlib.util
 import sys
-from pathlib import Path
 
-
-def _scorer(gold_path: str):
-    spec = importlib.util.spec_from_file_location("score", Path(gold_path).parent.parent / "score.py")
-    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+from gold_pairs import gold_pairs
 
 
 def main() -> None:
     gold_path, pred_path = sys.argv[1], sys.argv[2]
     show = "--list" in sys.argv
-    sc = _scorer(gold_path)
-    gold, pred = sc.load(gold_path), sc.load(pred_path)
+    sc, pages = gold_pairs(gold_path, pred_path)
     classes: collections.Counter[str] = collections.Counter()
     extras: collections.Counter[str] = collections.Counter()
     lines = []
-    by_title = {sc.norm(r.get("title")): r for r in pred.values() if r.get("title")}
 
-    def find(key, g):  # the scorer's pairing: file name, URL, then title
-        for k in (key, Path(str(g.get("url", "")).rstrip("/")).name):
-            if k and k in pred:
-                return pred[k]
-        return by_title.get(sc.norm(g.get("title")), {})
 
-    for key, g in gold.items():
-        p = find(key, g)
+    for key, g, p in pages:
         amap = sc.with_pred_names(sc.alias_map(g), p)
         found = set()
         for e in p.get("entities", []):

@@ -10,16 +10,9 @@ usage: python tools/fact_errors.py GOLD.jsonl PRED.jsonl [--list]
 from __future__ import annotations
 
 import collections
-import importlib.util
 import sys
-from pathlib import Path
 
-
-def _scorer(gold_path: str):
-    spec = importlib.util.spec_from_file_location("score", Path(gold_path).parent.parent / "score.py")
-    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+from gold_pairs import gold_pairs
 
 
 def _common(a: str, b: str) -> int:
@@ -69,22 +62,14 @@ def disagreements(sc, g: dict, p: dict, amap: dict) -> list[str]:
 def main() -> None:
     gold_path, pred_path = sys.argv[1], sys.argv[2]
     show = "--list" in sys.argv
-    sc = _scorer(gold_path)
-    gold, pred = sc.load(gold_path), sc.load(pred_path)
-    by_title = {sc.norm(r.get("title")): r for r in pred.values() if r.get("title")}
+    sc, pages = gold_pairs(gold_path, pred_path)
     pairs: collections.Counter[str] = collections.Counter()   # the combination per near pair
     fields: collections.Counter[str] = collections.Counter()  # each field counted once per pair
     lines = []
     tp = 0
 
-    def find(key, g):  # the scorer's pairing: file name, URL, then title
-        for k in (key, Path(str(g.get("url", "")).rstrip("/")).name):
-            if k and k in pred:
-                return pred[k]
-        return by_title.get(sc.norm(g.get("title")), {})
 
-    for key, g in gold.items():
-        p = find(key, g)
+    for key, g, p in pages:
         amap = sc.with_pred_names(sc.alias_map(g), p)
         gf, pf = g.get("facts", []), p.get("facts", [])
         mg, mp = _matched(sc, g, p, amap)
