@@ -109,13 +109,14 @@ class EventPage:
 
     def _story_day(self) -> str | None:
         """The day the main article reports: the first full day in its opening paragraphs, when it
-        is no later than the page's date (a dateline's 4日 for a page stamped the 5th)."""
+        is no later than the page's date (a dateline's 4日 for a page stamped the 5th), at the page date's
+        precision (a page dated only to its month holds every day of that month)."""
         pub = self.doc.published.date if self.doc.published else None
         opening = [s for s in self.doc.segments if s.kind in ("title", "lead", "body", "dateline")][:3]
         for t in self.doc.times:
             if any(s.start <= t.start < s.end for s in opening) and t.precision == "day" and t.value \
                     and t.kind in ("date", "range", "relative") and (not pub or (t.value.startswith(pub[:7])
-                                                                                 and t.value <= pub)):
+                                                                                 and t.value[:len(pub)] <= pub)):
                 return t.value
         return None
 
