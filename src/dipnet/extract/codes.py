@@ -83,6 +83,9 @@ class Codebook:
     end_markers: tuple[str, ...] = ()  # 访问结束后: the range's end
     year_frame_after: str = ""  # 2025年底: a span; 2025年彭博论坛: a name
     body_election: tuple[str, ...] = ()  # the triggers of an election no person is named in
+    instrument_acts: tuple[str, ...] = ()  # 签署, 达成: what makes a named instrument a signing (prune.py)
+    instrument_dated: re.Pattern[str] = re.compile("(?!)")  # 1954年日内瓦协议: a signing the year names
+    upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
     trigger_rank: dict[str, dict[str, int]] = field(default_factory=dict)  # type → word → rank, longest first
@@ -158,4 +161,7 @@ def codebook() -> Codebook:
                     background_between=re.compile(data.get("background_between", "(?!)")),
                     end_markers=tuple(data.get("end_markers", ())),
                     year_frame_after=data.get("year_frame_after", ""),
-                    body_election=tuple(data.get("body_election", ())))
+                    body_election=tuple(data.get("body_election", ())),
+                    instrument_acts=tuple(data.get("instrument_acts", ())),
+                    instrument_dated=re.compile(data.get("instrument_dated", "(?!)")),
+                    upgrade_instrument=re.compile(data.get("upgrade_instrument", "(?!)")))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from dipnet.extract.merge_index import MergeIndex, unit_names
+from dipnet.extract.prune import prune
 from dipnet.model import Event
 
 
@@ -206,6 +207,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     """people: the page's person names; countries: each named actor's country (ISO code); text: the
     page's normalized text the events' spans point into."""
     people, countries = people or set(), countries or {}
+    events = prune(events, text)
     hosts = _hosts_by_party(events)
     events = [e for e in events if e.type != "STATEMENT" or not _said_within(e, hosts)]
     speakers = _speakers(events, people, countries)

@@ -1,0 +1,48 @@
+"""Events a trigger found that the page does not report as happening, dropped before merging: what
+only the whole sentence around a trigger tells (an instrument named with no act on it, a joint
+statement that is the upgrade it announces). The words are data (events.toml)."""
+
+from __future__ import annotations
+
+from dipnet.extract.codes import Codebook, codebook
+from dipnet.model import Event
+
+
+def _instrument_named_only(ev: Event, sentence: str, cb: Codebook) -> bool:
+    """An AGREEMENT read from a document's name (协定, 备忘录, 合作文件) in a sentence with no act on a
+    document (签署, 达成, 发表, 交换…): 讨论了…协定等议题, 有效实施…备忘录 refer to an instrument, nothing
+    is signed. A trigger that is itself the act (签署, 交换仪式) stands, and so does an instrument a
+    year names (1954年日内瓦协议: told in retrospect)."""
+    trig = str(ev.attributes.get("trigger", ""))
+    if ev.type != "AGREEMENT" or not trig or not cb.instrument_acts:
+        return False
+    if any(a in trig for a in cb.instrument_acts) or trig.startswith("签"):
+        return False
+    if any(a in sentence for a in cb.instrument_acts):
+        return False
+    at = sentence.find(trig)
+    while at != -1:  # 1954年日内瓦协议: the year names a signing told in retrospect
+        if cb.instrument_dated.search(sentence, 0, at):
+            return False
+        at = sentence.find(trig, at + 1)
+    return True
+
+
+def _upgrade_statement(ev: Event, sentence: str, cb: Codebook) -> bool:
+    """发表关于将双边关系提升至全面战略伙伴关系的联合声明: a joint statement that announces an upgrade is
+    the RELATION_CHANGE (SPEC), not an AGREEMENT of its own."""
+    return ev.type == "AGREEMENT" and bool(cb.upgrade_instrument.search(sentence))
+
+
+def prune(events: list[Event], text: str) -> list[Event]:
+    """The events that stand; text: the page's normalized text the events' spans point into."""
+    if not text:
+        return events
+    cb = codebook()
+    out = []
+    for ev in events:
+        sentence = text[ev.start:ev.end]
+        if _instrument_named_only(ev, sentence, cb) or _upgrade_statement(ev, sentence, cb):
+            continue
+        out.append(ev)
+    return out
