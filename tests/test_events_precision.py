@@ -100,3 +100,10 @@ def test_a_joint_statement_announcing_an_upgrade_is_the_relation_change():
     assert events(body, "RELATION_CHANGE")
     # a joint statement on anything else is an agreement
     assert events("两国外长发表关于加强海上合作的联合声明。", "AGREEMENT")
+
+
+def test_a_bodys_report_is_no_statement():
+    assert not events("据路透社报道,某研究中心本月发布的报告称,越南扩大了岛礁工程。", "STATEMENT")
+    assert not events("越中友好协会报告明确指出,协会活动吸引了各界人士参加。", "STATEMENT")
+    # a spokesperson's answer is one
+    assert events("越南外交部发言人黎氏秋姮表示,越南坚决维护主权。", "STATEMENT")

@@ -85,6 +85,7 @@ class Codebook:
     body_election: tuple[str, ...] = ()  # the triggers of an election no person is named in
     instrument_acts: tuple[str, ...] = ()  # 签署, 达成: what makes a named instrument a signing (prune.py)
     instrument_dated: re.Pattern[str] = re.compile("(?!)")  # 1954年日内瓦协议: a signing the year names
+    report_before: re.Pattern[str] = re.compile("(?!)")  # 发布的报告称: a body's report, no statement
     upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
@@ -164,4 +165,5 @@ def codebook() -> Codebook:
                     body_election=tuple(data.get("body_election", ())),
                     instrument_acts=tuple(data.get("instrument_acts", ())),
                     instrument_dated=re.compile(data.get("instrument_dated", "(?!)")),
+                    report_before=re.compile(data.get("report_before", "(?!)")),
                     upgrade_instrument=re.compile(data.get("upgrade_instrument", "(?!)")))

@@ -207,7 +207,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     """people: the page's person names; countries: each named actor's country (ISO code); text: the
     page's normalized text the events' spans point into."""
     people, countries = people or set(), countries or {}
-    events = prune(events, text)
+    events = prune(events, text, people)
     hosts = _hosts_by_party(events)
     events = [e for e in events if e.type != "STATEMENT" or not _said_within(e, hosts)]
     speakers = _speakers(events, people, countries)

@@ -4,6 +4,8 @@ statement that is the upgrade it announces). The words are data (events.toml).""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dipnet.extract.codes import Codebook, codebook
 from dipnet.model import Event
 
@@ -20,12 +22,8 @@ def _instrument_named_only(ev: Event, sentence: str, cb: Codebook) -> bool:
         return False
     if any(a in sentence for a in cb.instrument_acts):
         return False
-    at = sentence.find(trig)
-    while at != -1:  # 1954年日内瓦协议: the year names a signing told in retrospect
-        if cb.instrument_dated.search(sentence, 0, at):
-            return False
-        at = sentence.find(trig, at + 1)
-    return True
+    # 1954年日内瓦协议: the year names a signing told in retrospect
+    return not _trigger_at(sentence, trig, lambda at: bool(cb.instrument_dated.search(sentence, 0, at)))
 
 
 def _upgrade_statement(ev: Event, sentence: str, cb: Codebook) -> bool:
@@ -34,15 +32,37 @@ def _upgrade_statement(ev: Event, sentence: str, cb: Codebook) -> bool:
     return ev.type == "AGREEMENT" and bool(cb.upgrade_instrument.search(sentence))
 
 
-def prune(events: list[Event], text: str) -> list[Event]:
-    """The events that stand; text: the page's normalized text the events' spans point into."""
+def _trigger_at(sentence: str, trig: str, hit: Callable[[int], bool]) -> bool:
+    """Does `hit` hold at some occurrence of the trigger word in the sentence?"""
+    at = sentence.find(trig) if trig else -1
+    while at != -1:
+        if hit(at):
+            return True
+        at = sentence.find(trig, at + 1)
+    return False
+
+
+def _body_report(ev: Event, sentence: str, people: set[str], cb: Codebook) -> bool:
+    """智库发布的报告称, 协会报告明确指出: what a body's report says is no STATEMENT (no speech, interview,
+    article or press statement). A person's report (在政治报告中指出) is left alone: a speech."""
+    if ev.type != "STATEMENT" or not ev.participants or ev.participants[0] in people:
+        return False
+    return _trigger_at(sentence, str(ev.attributes.get("trigger", "")),
+                       lambda at: bool(cb.report_before.search(sentence, 0, at)))
+
+
+def prune(events: list[Event], text: str, people: set[str] | None = None) -> list[Event]:
+    """The events that stand; text: the page's normalized text the events' spans point into; people:
+    the page's person names."""
+    people = people or set()
     if not text:
         return events
     cb = codebook()
     out = []
     for ev in events:
         sentence = text[ev.start:ev.end]
-        if _instrument_named_only(ev, sentence, cb) or _upgrade_statement(ev, sentence, cb):
+        if _instrument_named_only(ev, sentence, cb) or _upgrade_statement(ev, sentence, cb) or \
+                _body_report(ev, sentence, people, cb):
             continue
         out.append(ev)
     return out
