@@ -103,7 +103,7 @@ def test_a_joint_statement_announcing_an_upgrade_is_the_relation_change():
 
 
 def test_a_bodys_report_is_no_statement():
-    assert not events("据路透社报道,某研究中心本月发布的报告称,越南扩大了岛礁工程。", "STATEMENT")
+    assert not events("美国战略与国际研究中心本月发布的报告称,越南扩大了岛礁工程。", "STATEMENT")
     assert not events("越中友好协会报告明确指出,协会活动吸引了各界人士参加。", "STATEMENT")
     # a spokesperson's answer is one
     assert events("越南外交部发言人黎氏秋姮表示,越南坚决维护主权。", "STATEMENT")
