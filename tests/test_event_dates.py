@@ -84,3 +84,18 @@ def test_an_anniversary_after_the_report_is_planned():
     body = "越共中央总书记苏林出席了老挝国庆50周年庆典。"
     e = of_type(body, "ANNIVERSARY", head)[0]
     assert e.status == "occurred"
+
+
+def test_a_wish_to_hold_well_and_nearly_reaching_are_planned():
+    # 开好, 办好: to hold it well, still to come; 接近…达成: not reached yet
+    assert [e.status for e in of_type("习近平强调,中方支持越方开好越共十四大。", "CONFERENCE")] == ["planned"]
+    assert [e.status for e in of_type("以色列宣布接近与真主党达成停火协议。", "AGREEMENT")] == ["planned"]
+    assert [e.status for e in of_type("越南政府总理出席第十届湄公河-日本合作峰会。", "CONFERENCE")] == ["occurred"]
+
+
+def test_a_page_dated_to_its_month_takes_the_story_day_of_that_month():
+    head = "测试新闻\n\n应中国国家主席的邀请,越南国家主席武文赏出席从2023年10月17日至20日在北京举行的国际合作高峰论坛。\n\n"
+    body = "这是2021年越南成功举办越共十三大后越南国家主席武文赏首次访华。"
+    doc = extract(head + body, source="t.txt")
+    assert doc.published and doc.published.precision == "month"  # (the page date this test is about)
+    assert [e.date for e in doc.events if e.type == "VISIT"] == ["2023-10-17"]
