@@ -107,3 +107,8 @@ def test_a_bodys_report_is_no_statement():
     assert not events("越中友好协会报告明确指出,协会活动吸引了各界人士参加。", "STATEMENT")
     # a spokesperson's answer is one
     assert events("越南外交部发言人黎氏秋姮表示,越南坚决维护主权。", "STATEMENT")
+
+
+def test_years_ago_is_no_anniversary():
+    assert not events("他表示,胡志明主席80周年前宣读《独立宣言》这一历史性里程碑体现了越南的精神力量。", "ANNIVERSARY")
+    assert events("越南与老挝举行活动纪念两国建交50周年。", "ANNIVERSARY")

@@ -86,6 +86,7 @@ class Codebook:
     instrument_acts: tuple[str, ...] = ()  # 签署, 达成: what makes a named instrument a signing (prune.py)
     instrument_dated: re.Pattern[str] = re.compile("(?!)")  # 1954年日内瓦协议: a signing the year names
     report_before: re.Pattern[str] = re.compile("(?!)")  # 发布的报告称: a body's report, no statement
+    anniversary_ago: re.Pattern[str] = re.compile("(?!)")  # 80周年前: years ago, no anniversary
     upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
@@ -166,4 +167,5 @@ def codebook() -> Codebook:
                     instrument_acts=tuple(data.get("instrument_acts", ())),
                     instrument_dated=re.compile(data.get("instrument_dated", "(?!)")),
                     report_before=re.compile(data.get("report_before", "(?!)")),
+                    anniversary_ago=re.compile(data.get("anniversary_ago", "(?!)")),
                     upgrade_instrument=re.compile(data.get("upgrade_instrument", "(?!)")))

@@ -51,6 +51,15 @@ def _body_report(ev: Event, sentence: str, people: set[str], cb: Codebook) -> bo
                        lambda at: bool(cb.report_before.search(sentence, 0, at)))
 
 
+def _years_ago(ev: Event, sentence: str, cb: Codebook) -> bool:
+    """胡志明主席80周年前宣读《独立宣言》: a count of years ago dates something else; no ANNIVERSARY is
+    told where every occurrence of the trigger is such a count."""
+    trig = str(ev.attributes.get("trigger", ""))
+    if ev.type != "ANNIVERSARY" or not trig or trig not in sentence:
+        return False
+    return not _trigger_at(sentence, trig, lambda at: not cb.anniversary_ago.match(sentence, at + len(trig)))
+
+
 def prune(events: list[Event], text: str, people: set[str] | None = None) -> list[Event]:
     """The events that stand; text: the page's normalized text the events' spans point into; people:
     the page's person names."""
@@ -62,7 +71,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
     for ev in events:
         sentence = text[ev.start:ev.end]
         if _instrument_named_only(ev, sentence, cb) or _upgrade_statement(ev, sentence, cb) or \
-                _body_report(ev, sentence, people, cb):
+                _body_report(ev, sentence, people, cb) or _years_ago(ev, sentence, cb):
             continue
         out.append(ev)
     return out
