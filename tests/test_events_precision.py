@@ -112,3 +112,10 @@ def test_a_bodys_report_is_no_statement():
 def test_years_ago_is_no_anniversary():
     assert not events("他表示,胡志明主席80周年前宣读《独立宣言》这一历史性里程碑体现了越南的精神力量。", "ANNIVERSARY")
     assert events("越南与老挝举行活动纪念两国建交50周年。", "ANNIVERSARY")
+
+
+def test_one_rescue_mission_told_again_is_one_deployment():
+    body = ("越南公安部救援队在土耳其开展搜救工作。越南救援队的精神和作用得到了土耳其人民和当地政府的认可。"
+            "在开展营救工作的同时,越南公安部救援队还向土耳其民众赠送方便面和干粮。")
+    got = events(body, "DEPLOYMENT")
+    assert len(got) == 1, [(e.participants, e.attributes) for e in got]

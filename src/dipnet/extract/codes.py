@@ -87,6 +87,7 @@ class Codebook:
     instrument_dated: re.Pattern[str] = re.compile("(?!)")  # 1954年日内瓦协议: a signing the year names
     report_before: re.Pattern[str] = re.compile("(?!)")  # 发布的报告称: a body's report, no statement
     anniversary_ago: re.Pattern[str] = re.compile("(?!)")  # 80周年前: years ago, no anniversary
+    unit_words: tuple[str, ...] = ()  # 救援队: a deployment trigger naming the unit (merge.py)
     upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
@@ -168,4 +169,5 @@ def codebook() -> Codebook:
                     instrument_dated=re.compile(data.get("instrument_dated", "(?!)")),
                     report_before=re.compile(data.get("report_before", "(?!)")),
                     anniversary_ago=re.compile(data.get("anniversary_ago", "(?!)")),
+                    unit_words=tuple(data.get("unit_words", ())),
                     upgrade_instrument=re.compile(data.get("upgrade_instrument", "(?!)")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from dipnet.extract.merge_index import MergeIndex, unit_names
+from dipnet.extract.merge_index import MergeIndex, unit_names, unit_word
 from dipnet.extract.prune import prune
 from dipnet.model import Event
 
@@ -55,6 +55,8 @@ def _same(a: Event, b: Event) -> bool:
             return True
     if a.type == "DEPLOYMENT" and a.brief == b.brief and _same_unit(a, b):
         return True
+    if a.brief == b.brief and unit_word(a) and unit_word(a) == unit_word(b) and pa & pb:
+        return True  # 越南救援队的精神…, 越南公安部救援队还…: one mission told again
     if a.brief != b.brief:
         return pa == pb
     if a.brief is not None and a.type not in ("STATEMENT", "MESSAGE", "AID", "ANNIVERSARY") and a.start != b.start:

@@ -134,13 +134,23 @@ def _shared_keys(ev: Event) -> list[Hashable]:
     """The keys an event is both filed and looked up under: a visitor, its brief, its message occasion,
     the kind of unit a deployment sends (its trigger word, when a unit so named is an actor)."""
     keys: list[Hashable] = [("src", p) for p in set(ev.source)] if ev.type == "VISIT" else []
-    if unit_names(ev):
+    if unit_names(ev) or unit_word(ev):
         keys.append(("unit", ev.attributes.get("trigger")))
     if ev.brief is not None:
         keys.append(("brief", ev.brief))
     if ev.type == "MESSAGE" and "_from" in ev.attributes:
         keys.append(("msg", ev.brief))
     return keys
+
+
+def unit_word(ev: Event) -> str | None:
+    """The unit word a deployment was read from (救援队, 野战医院), if its trigger is one."""
+    from dipnet.extract.codes import codebook
+
+    trig = str(ev.attributes.get("trigger") or "")
+    return trig if ev.type == "DEPLOYMENT" and trig in codebook().unit_words else None
+
+
 def unit_names(ev: Event) -> list[str]:
     """The deployed unit among a deployment's actors: the one its trigger word names (一号二级野战医院)."""
     trig = str(ev.attributes.get("trigger") or "")
