@@ -87,9 +87,11 @@ def test_an_anniversary_after_the_report_is_planned():
 
 
 def test_a_wish_to_hold_well_and_nearly_reaching_are_planned():
-    # 开好, 办好: to hold it well, still to come; 接近…达成: not reached yet
+    # 开好: to hold it well, still to come; 接近…达成: not reached yet
     assert [e.status for e in of_type("习近平强调,中方支持越方开好越共十四大。", "CONFERENCE")] == ["planned"]
     assert [e.status for e in of_type("以色列宣布接近与真主党达成停火协议。", "AGREEMENT")] == ["planned"]
+    # 继续办好…庆祝活动: the celebrations go on (told as happening)
+    assert [e.status for e in of_type("双方要继续办好越中建交75周年庆祝活动。", "ANNIVERSARY")] == ["occurred"]
     assert [e.status for e in of_type("越南政府总理出席第十届湄公河-日本合作峰会。", "CONFERENCE")] == ["occurred"]
 
 
