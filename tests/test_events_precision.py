@@ -119,3 +119,7 @@ def test_one_rescue_mission_told_again_is_one_deployment():
             "在开展营救工作的同时,越南公安部救援队还向土耳其民众赠送方便面和干粮。")
     got = events(body, "DEPLOYMENT")
     assert len(got) == 1, [(e.participants, e.attributes) for e in got]
+
+
+def test_a_meetings_minutes_are_no_meeting():
+    assert not events("各方深入宣传贯彻越中陆地边界三个法律文件和越中陆界联委会会议纪要。", "CONFERENCE")
