@@ -85,15 +85,6 @@ def test_a_membership_verb_elsewhere_in_the_sentence_makes_no_seat_of_a_bare_mem
     assert not events(body, "MULTILATERAL_ROLE")
 
 
-def test_an_instrument_named_with_no_act_on_it_is_no_signing():
-    # a document discussed, carried out or relied on: nothing is signed
-    assert not events("老挝总理与泰国总理讨论了贸易和关于湄公河航运协定等议题。", "AGREEMENT")
-    assert not events("双方同意有效实施两国大米贸易合作备忘录。", "AGREEMENT")
-    # signed, or named by the year it was signed in (told in retrospect): an event
-    assert events("两国外交部签署了领事合作谅解备忘录。", "AGREEMENT")
-    assert events("从1954年日内瓦协议到1973年巴黎协定,越南外交取得重大胜利。", "AGREEMENT")
-
-
 def test_a_joint_statement_announcing_an_upgrade_is_the_relation_change():
     body = "两国总理签署关于越南政府与新西兰政府建立全面战略伙伴关系的联合声明。"
     assert not events(body, "AGREEMENT")

@@ -83,8 +83,6 @@ class Codebook:
     end_markers: tuple[str, ...] = ()  # 访问结束后: the range's end
     year_frame_after: str = ""  # 2025年底: a span; 2025年彭博论坛: a name
     body_election: tuple[str, ...] = ()  # the triggers of an election no person is named in
-    instrument_acts: tuple[str, ...] = ()  # 签署, 达成: what makes a named instrument a signing (prune.py)
-    instrument_dated: re.Pattern[str] = re.compile("(?!)")  # 1954年日内瓦协议: a signing the year names
     report_before: re.Pattern[str] = re.compile("(?!)")  # 发布的报告称: a body's report, no statement
     anniversary_ago: re.Pattern[str] = re.compile("(?!)")  # 80周年前: years ago, no anniversary
     unit_words: tuple[str, ...] = ()  # 救援队: a deployment trigger naming the unit (merge.py)
@@ -165,8 +163,6 @@ def codebook() -> Codebook:
                     end_markers=tuple(data.get("end_markers", ())),
                     year_frame_after=data.get("year_frame_after", ""),
                     body_election=tuple(data.get("body_election", ())),
-                    instrument_acts=tuple(data.get("instrument_acts", ())),
-                    instrument_dated=re.compile(data.get("instrument_dated", "(?!)")),
                     report_before=re.compile(data.get("report_before", "(?!)")),
                     anniversary_ago=re.compile(data.get("anniversary_ago", "(?!)")),
                     unit_words=tuple(data.get("unit_words", ())),

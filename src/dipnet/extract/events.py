@@ -121,9 +121,7 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             text.startswith(cb.deadline_after, t.end)
         # 这是2021年…后…首次访华: a year the since-frame puts behind the event is not its date
         background = t.end <= k and bool(cb.background_between.match(text, t.end, k))
-        # 《三亚市…专项规划(2012-2022年)》: a time inside a title's brackets is part of a name
-        named = text.rfind("《", c.sentence[0], t.start) > text.rfind("》", c.sentence[0], t.start)
-        return bool(t.value) and t.kind != "duration" and not deadline and not background and not named and \
+        return bool(t.value) and t.kind != "duration" and not deadline and not background and \
             (t.kind != "anniversary" or etype == "ANNIVERSARY")
 
     # 访问结束后,双方发表…: the event follows the range the story gave, on its last day

@@ -1,6 +1,9 @@
 """Events a trigger found that the page does not report as happening, dropped before merging: what
-only the whole sentence around a trigger tells (an instrument named with no act on it, a joint
-statement that is the upgrade it announces). The words are data (events.toml)."""
+only the whole sentence around a trigger tells (a joint statement that is the upgrade it announces,
+a body's report, a count of years ago). The words are data (events.toml).
+
+(An instrument named with no act on it — 实施…备忘录, 在联合声明中表明立场 — stays an AGREEMENT: the
+gold counts named instruments so, on pages of several outlets.)"""
 
 from __future__ import annotations
 
@@ -8,22 +11,6 @@ from collections.abc import Callable
 
 from dipnet.extract.codes import Codebook, codebook
 from dipnet.model import Event
-
-
-def _instrument_named_only(ev: Event, sentence: str, cb: Codebook) -> bool:
-    """An AGREEMENT read from a document's name (协定, 备忘录, 合作文件) in a sentence with no act on a
-    document (签署, 达成, 发表, 交换…): 讨论了…协定等议题, 有效实施…备忘录 refer to an instrument, nothing
-    is signed. A trigger that is itself the act (签署, 交换仪式) stands, and so does an instrument a
-    year names (1954年日内瓦协议: told in retrospect)."""
-    trig = str(ev.attributes.get("trigger", ""))
-    if ev.type != "AGREEMENT" or not trig or not cb.instrument_acts:
-        return False
-    if any(a in trig for a in cb.instrument_acts) or trig.startswith("签"):
-        return False
-    if any(a in sentence for a in cb.instrument_acts):
-        return False
-    # 1954年日内瓦协议: the year names a signing told in retrospect
-    return not _trigger_at(sentence, trig, lambda at: bool(cb.instrument_dated.search(sentence, 0, at)))
 
 
 def _upgrade_statement(ev: Event, sentence: str, cb: Codebook) -> bool:
@@ -70,8 +57,8 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
     out = []
     for ev in events:
         sentence = text[ev.start:ev.end]
-        if _instrument_named_only(ev, sentence, cb) or _upgrade_statement(ev, sentence, cb) or \
-                _body_report(ev, sentence, people, cb) or _years_ago(ev, sentence, cb):
+        if _upgrade_statement(ev, sentence, cb) or _body_report(ev, sentence, people, cb) or \
+                _years_ago(ev, sentence, cb):
             continue
         out.append(ev)
     return out
