@@ -114,3 +114,9 @@ def test_one_rescue_mission_told_again_is_one_deployment():
 
 def test_a_meetings_minutes_are_no_meeting():
     assert not events("各方深入宣传贯彻越中陆地边界三个法律文件和越中陆界联委会会议纪要。", "CONFERENCE")
+
+
+def test_a_relation_told_to_grow_with_no_level_is_no_change():
+    body = "他称一年来的突出成果包括:中国与俄罗斯全面战略协作伙伴关系提升到新阶段、中美进入共同构建新型大国关系的新时期。"
+    assert not events(body, "RELATION_CHANGE")
+    assert events("越南与韩国领导人一致同意,将越韩关系提升至全面战略伙伴关系。", "RELATION_CHANGE")

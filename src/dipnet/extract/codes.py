@@ -86,6 +86,8 @@ class Codebook:
     report_before: re.Pattern[str] = re.compile("(?!)")  # 发布的报告称: a body's report, no statement
     anniversary_ago: re.Pattern[str] = re.compile("(?!)")  # 80周年前: years ago, no anniversary
     unit_words: tuple[str, ...] = ()  # 救援队: a deployment trigger naming the unit (merge.py)
+    level_clause_end: str = ""  # where the level a RELATION_CHANGE names must stand by (prune.py)
+    level_words: tuple[str, ...] = ()  # 伙伴, 共同体: the levels a relation changes to
     upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
@@ -166,4 +168,6 @@ def codebook() -> Codebook:
                     report_before=re.compile(data.get("report_before", "(?!)")),
                     anniversary_ago=re.compile(data.get("anniversary_ago", "(?!)")),
                     unit_words=tuple(data.get("unit_words", ())),
+                    level_clause_end=data.get("level_clause_end", ""),
+                    level_words=tuple(data.get("level_words", ())),
                     upgrade_instrument=re.compile(data.get("upgrade_instrument", "(?!)")))

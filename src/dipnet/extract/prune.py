@@ -47,6 +47,24 @@ def _years_ago(ev: Event, sentence: str, cb: Codebook) -> bool:
     return not _trigger_at(sentence, trig, lambda at: not cb.anniversary_ago.match(sentence, at + len(trig)))
 
 
+def _no_level(ev: Event, sentence: str, cb: Codebook) -> bool:
+    """提升到新阶段, 进入共同构建新型大国关系的新时期: a relation told to grow, with no level named after the
+    verb (伙伴关系, 外交关系, 共同体…), is no RELATION_CHANGE."""
+    trig = str(ev.attributes.get("trigger", ""))
+    if ev.type != "RELATION_CHANGE" or not trig or not cb.level_words or trig not in sentence:
+        return False
+    needs = cb.level_words
+    if any(r in trig for r in needs):
+        return False
+
+    def names_level(at: int) -> bool:
+        rest = sentence[at + len(trig):]
+        end = next((i for i, ch in enumerate(rest) if ch in cb.level_clause_end), len(rest))
+        return any(r in rest[:end] for r in needs)
+
+    return not _trigger_at(sentence, trig, names_level)
+
+
 def prune(events: list[Event], text: str, people: set[str] | None = None) -> list[Event]:
     """The events that stand; text: the page's normalized text the events' spans point into; people:
     the page's person names."""
@@ -58,7 +76,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
     for ev in events:
         sentence = text[ev.start:ev.end]
         if _upgrade_statement(ev, sentence, cb) or _body_report(ev, sentence, people, cb) or \
-                _years_ago(ev, sentence, cb):
+                _years_ago(ev, sentence, cb) or _no_level(ev, sentence, cb):
             continue
         out.append(ev)
     return out
