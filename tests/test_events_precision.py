@@ -120,3 +120,8 @@ def test_a_relation_told_to_grow_with_no_level_is_no_change():
     body = "他称一年来的突出成果包括:中国与俄罗斯全面战略协作伙伴关系提升到新阶段、中美进入共同构建新型大国关系的新时期。"
     assert not events(body, "RELATION_CHANGE")
     assert events("越南与韩国领导人一致同意,将越韩关系提升至全面战略伙伴关系。", "RELATION_CHANGE")
+
+
+def test_opposing_anything_of_a_kind_is_a_principle_not_a_protest():
+    assert not events("越南与法国强烈反对一切威胁使用武力或违背国际法使用武力的行为。", "DISAPPROVE")
+    assert events("越南坚决反对中国海洋调查船继续侵犯越南海域的主权权利。", "DISAPPROVE")

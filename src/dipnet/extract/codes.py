@@ -88,6 +88,7 @@ class Codebook:
     unit_words: tuple[str, ...] = ()  # 救援队: a deployment trigger naming the unit (merge.py)
     level_clause_end: str = ""  # where the level a RELATION_CHANGE names must stand by (prune.py)
     level_words: tuple[str, ...] = ()  # 伙伴, 共同体: the levels a relation changes to
+    principle_after: re.Pattern[str] = re.compile("(?!)")  # 反对一切…: a principle, no protest
     upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
@@ -170,4 +171,5 @@ def codebook() -> Codebook:
                     unit_words=tuple(data.get("unit_words", ())),
                     level_clause_end=data.get("level_clause_end", ""),
                     level_words=tuple(data.get("level_words", ())),
+                    principle_after=re.compile(data.get("principle_after", "(?!)")),
                     upgrade_instrument=re.compile(data.get("upgrade_instrument", "(?!)")))

@@ -65,6 +65,16 @@ def _no_level(ev: Event, sentence: str, cb: Codebook) -> bool:
     return not _trigger_at(sentence, trig, names_level)
 
 
+def _principle(ev: Event, sentence: str, cb: Codebook) -> bool:
+    """双方强烈反对一切威胁使用武力…的行为: opposing anything of the kind, whoever does it, is a principle
+    stated (a joint statement's), no protest at a party: no DISAPPROVE where every occurrence of the
+    trigger is so followed."""
+    trig = str(ev.attributes.get("trigger", ""))
+    if ev.type != "DISAPPROVE" or not trig or trig not in sentence:
+        return False
+    return not _trigger_at(sentence, trig, lambda at: not cb.principle_after.match(sentence, at + len(trig)))
+
+
 def prune(events: list[Event], text: str, people: set[str] | None = None) -> list[Event]:
     """The events that stand; text: the page's normalized text the events' spans point into; people:
     the page's person names."""
@@ -76,7 +86,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
     for ev in events:
         sentence = text[ev.start:ev.end]
         if _upgrade_statement(ev, sentence, cb) or _body_report(ev, sentence, people, cb) or \
-                _years_ago(ev, sentence, cb) or _no_level(ev, sentence, cb):
+                _years_ago(ev, sentence, cb) or _no_level(ev, sentence, cb) or _principle(ev, sentence, cb):
             continue
         out.append(ev)
     return out
