@@ -125,3 +125,13 @@ def test_a_relation_told_to_grow_with_no_level_is_no_change():
 def test_opposing_anything_of_a_kind_is_a_principle_not_a_protest():
     assert not events("越南与法国强烈反对一切威胁使用武力或违背国际法使用武力的行为。", "DISAPPROVE")
     assert events("越南坚决反对中国海洋调查船继续侵犯越南海域的主权权利。", "DISAPPROVE")
+
+
+def test_a_press_conference_after_talks_is_a_statement_of_both_leaders():
+    body = ("越南国家主席武文赏与老挝国家主席通伦·西苏里举行会谈。会谈后,武文赏与通伦·西苏里共同主持记者会,"
+            "介绍会谈成果。")
+    got = events(body, "STATEMENT")
+    assert [sorted(e.participants) for e in got] == [sorted(["武文赏", "通伦·西苏里"])]
+    # what a party says in the talks stays their content
+    assert not events("越南国家主席武文赏与老挝国家主席通伦·西苏里举行会谈。武文赏表示,越南高度重视越老关系。",
+                      "STATEMENT")

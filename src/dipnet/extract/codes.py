@@ -89,6 +89,8 @@ class Codebook:
     level_clause_end: str = ""  # where the level a RELATION_CHANGE names must stand by (prune.py)
     level_words: tuple[str, ...] = ()  # 伙伴, 共同体: the levels a relation changes to
     principle_after: re.Pattern[str] = re.compile("(?!)")  # 反对一切…: a principle, no protest
+    joint_words: tuple[str, ...] = ()  # 甲与乙举行联合记者会: the partner of a joint press conference
+    joint_settings: tuple[str, ...] = ()
     upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
@@ -172,4 +174,6 @@ def codebook() -> Codebook:
                     level_clause_end=data.get("level_clause_end", ""),
                     level_words=tuple(data.get("level_words", ())),
                     principle_after=re.compile(data.get("principle_after", "(?!)")),
+                    joint_words=tuple(data.get("joint_words", ())),
+                    joint_settings=tuple(data.get("joint_settings", ())),
                     upgrade_instrument=re.compile(data.get("upgrade_instrument", "(?!)")))

@@ -98,8 +98,14 @@ def _said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]]) ->
     强调, 评价) of a party to talks or a call are what they said there, whatever date the words
     themselves name (评价…自1992年建交以来). `hosts`: _hosts_by_party of the page's events (a
     host shares a party with the speaker, so only the speaker's parties are looked up)."""
+    if st.attributes.get("kind") in _OWN_SETTINGS:
+        return False  # 会谈后…在记者会上表示: a press conference or interview is a statement of its own (SPEC)
     reported = "kind" not in st.attributes
     return any(reported or _dates_agree(e, st) for p in set(st.participants) for e in hosts.get((st.brief, p), ()))
+
+
+# the kinds of statement that are an occasion of their own, never the content of talks held that day
+_OWN_SETTINGS = ("press conference", "interview", "press answer", "article")
 
 
 _Speakers = dict[tuple[int | None, str | None], tuple[list[int], list[Event]]]

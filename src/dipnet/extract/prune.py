@@ -75,6 +75,28 @@ def _principle(ev: Event, sentence: str, cb: Codebook) -> bool:
     return not _trigger_at(sentence, trig, lambda at: not cb.principle_after.match(sentence, at + len(trig)))
 
 
+def joint_press(ev: Event, text: str, people: set[str]) -> None:
+    """甲与乙举行联合记者会, 甲与法国总统乙共同主持记者会: a press conference held together is the statement
+    of both; the people named between the speaker (joined by 与/同/和) and the setting join the event."""
+    if ev.type != "STATEMENT" or not ev.participants or ev.participants[0] not in people:
+        return
+    cb = codebook()
+    sentence, speaker = text[ev.start:ev.end], ev.participants[0]
+    at = sentence.find(speaker)
+    if at == -1 or not sentence.startswith(cb.joint_words, at + len(speaker)):
+        return
+    ends = [k for w in cb.joint_settings if (k := sentence.find(w, at)) != -1]
+    if not ends:
+        return
+    between = sentence[at + len(speaker):min(ends)]
+    if any(ch in between for ch in "。;"):
+        return
+    joined = sorted((between.find(p), p) for p in people if p != speaker and p in between)
+    for _, p in joined:
+        if p not in ev.participants:
+            ev.participants.append(p)
+
+
 def prune(events: list[Event], text: str, people: set[str] | None = None) -> list[Event]:
     """The events that stand; text: the page's normalized text the events' spans point into; people:
     the page's person names."""
@@ -88,5 +110,6 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
         if _upgrade_statement(ev, sentence, cb) or _body_report(ev, sentence, people, cb) or \
                 _years_ago(ev, sentence, cb) or _no_level(ev, sentence, cb) or _principle(ev, sentence, cb):
             continue
+        joint_press(ev, text, people)
         out.append(ev)
     return out
