@@ -135,3 +135,8 @@ def test_a_press_conference_after_talks_is_a_statement_of_both_leaders():
     # what a party says in the talks stays their content
     assert not events("越南国家主席武文赏与老挝国家主席通伦·西苏里举行会谈。武文赏表示,越南高度重视越老关系。",
                       "STATEMENT")
+
+
+def test_what_a_message_says_is_no_statement():
+    body = "古巴共产党中央委员会第一书记、古巴国家主席迪亚斯-卡内尔在贺电中表示,越南共产党的领导作用不断增强。"
+    assert not events(body, "STATEMENT")
