@@ -140,3 +140,9 @@ def test_a_press_conference_after_talks_is_a_statement_of_both_leaders():
 def test_what_a_message_says_is_no_statement():
     body = "古巴共产党中央委员会第一书记、古巴国家主席迪亚斯-卡内尔在贺电中表示,越南共产党的领导作用不断增强。"
     assert not events(body, "STATEMENT")
+
+
+def test_the_documents_one_sentence_lists_for_the_same_parties_are_one_signing():
+    body = ("两国领导人见证了双方多项合作文件的交换仪式,包括两国政府间经济合作协定、两国外交部合作备忘录和两国国防部"
+            "防务合作协议。")
+    assert len(events(body, "AGREEMENT")) == 1

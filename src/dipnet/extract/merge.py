@@ -39,8 +39,10 @@ def _same(a: Event, b: Event) -> bool:
         return False  # what is planned and what happened are two events
     pa, pb = set(a.participants), set(b.participants)
     ka, kb = a.attributes.get("instrument"), b.attributes.get("instrument")
-    if a.type == "AGREEMENT" and ka and kb and ka != kb:
-        return False  # a roadmap and another document signed the same day are two signings
+    if a.type == "AGREEMENT" and ka and kb and ka != kb and (a.start != b.start or pa != pb):
+        # a roadmap and another document signed the same day are two signings; the documents one
+        # sentence lists for the same parties (交换仪式,包括…协定、…备忘录) are one
+        return False
     if a.type == "MESSAGE" and a.brief == b.brief and "_from" in a.attributes and "_from" in b.attributes:
         # one MESSAGE per sending country on one occasion: the same senders' land to the same recipients'
         # land (a side whose land the page does not say goes with the others)
