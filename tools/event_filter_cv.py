@@ -12,21 +12,15 @@ usage: python tools/event_filter_cv.py PRED_PREFIX   (reads PRED_PREFIX-{seeds,d
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import sys
 from pathlib import Path
 
+from gold_pairs import load_scorer
+
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 if not EVAL.exists():
     EVAL = Path("/work/shared/eval")
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", EVAL / "score.py")
-    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
 
 
 def features(e: dict) -> list[str]:
@@ -67,7 +61,7 @@ def prob(w: dict[str, float], fs: list[str]) -> float:
 
 def main() -> None:
     prefix = sys.argv[1]
-    sc = _scorer()
+    sc = load_scorer(str(EVAL / "gold" / "dev.jsonl"))
     pages = []  # (set, gold page, pred page)
     for s in ("seeds", "dev", "dev2"):
         gold, pred = sc.load(str(EVAL / "gold" / f"{s}.jsonl")), sc.load(f"{prefix}-{s}.jsonl")
