@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dipnet.extract.carry import land_of, meeting_parties
+from dipnet.extract.carry import conference_people, land_of, meeting_parties
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
@@ -166,6 +166,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         carried = subject(page, c)
         if carried and carried not in participants:
             participants.insert(0, carried)
+    if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
+        participants += [n for n in conference_people(page, c) if n not in participants]
     if len(participants) < t.min_actors and t.fallback_actors:
         participants += [n for n in names(page, mentions, t.fallback_actors) if n not in participants]
     if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):

@@ -178,7 +178,9 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
     def named(e: Event) -> int:
         return sum(p in people for p in e.participants) if people and e.type in _TALKS else 0
 
-    if ev.type == "MESSAGE":  # the senders and recipients of every message of the occasion
+    # the senders and recipients of every message of the occasion; every chair, speaker and attendee
+    # each telling of a conference places at it
+    if ev.type in ("MESSAGE", "CONFERENCE"):
         twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
         twin.source = twin.source + [p for p in ev.source if p not in twin.source]
         twin.target = twin.target + [p for p in ev.target if p not in twin.target]
