@@ -121,6 +121,28 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
     return [page.entity(other[-1]).name] if other else []  # type: ignore[union-attr]
 
 
+def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> list[str]:
+    """甲、越南驻华大使乙、中国驻越使馆商务参赞丙出席并致辞: the people listed with the speaker before the
+    verb (each one after a separator 、和及与 right after the one before, titles between), first included."""
+    text = page.doc.text
+    people = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
+    at = next((i for i, m in enumerate(people) if page.entity(m).name == first), None)  # type: ignore[union-attr]
+    if at is None:
+        return [first]
+    out = [first]
+    for prev, m in zip(people[at:], people[at + 1:], strict=False):
+        gap = re.sub(r"\([^()]*\)", "", text[prev.end:m.start]).strip()
+        if not gap or gap[0] not in "、和及与同" or re.search(r"[,;:。]", gap):
+            break
+        title = m.start - len(gap) + 1  # what stands between the separator and the name is a title only
+        if title < m.start and not page.in_title_span(title, m.start):
+            break
+        name = page.entity(m).name  # type: ignore[union-attr]
+        if name not in out:
+            out.append(name)
+    return out
+
+
 def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: str,
             mentions: list[Mention]) -> tuple[list[str], str | None] | None:
     text = page.doc.text

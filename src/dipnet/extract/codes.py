@@ -82,6 +82,7 @@ class Codebook:
     background_between: re.Pattern[str] = re.compile("(?!)")  # 这是2021年…后…首次: not the event's date
     end_markers: tuple[str, ...] = ()  # 访问结束后: the range's end
     year_frame_after: str = ""  # 2025年底: a span; 2025年彭博论坛: a name
+    joint_words: tuple[str, ...] = ()  # 甲与乙共同主持记者会: one statement of both
     body_election: tuple[str, ...] = ()  # the triggers of an election no person is named in
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
@@ -158,4 +159,5 @@ def codebook() -> Codebook:
                     background_between=re.compile(data.get("background_between", "(?!)")),
                     end_markers=tuple(data.get("end_markers", ())),
                     year_frame_after=data.get("year_frame_after", ""),
-                    body_election=tuple(data.get("body_election", ())))
+                    body_election=tuple(data.get("body_election", ())),
+                    joint_words=tuple(data.get("joint_words", ())))

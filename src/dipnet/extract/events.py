@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from dipnet.extract.actors import actors
+from dipnet.extract.actors import actors, listed_speakers
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, codebook
@@ -315,6 +315,13 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                          "attributes": {**ev.attributes, "_from": lands, "_to": to_lands}})
                 for who, to, lands, to_lands in groups]
     ev.source, ev.target = participants[:1], participants[1:2]
+    if t.single_actor and participants:
+        listed = listed_speakers(page, c, k, participants[0])
+        if len(listed) > 1 and any(w in text[c.start:k] for w in cb.joint_words):
+            ev.participants = ev.source = listed  # 甲与乙共同主持记者会: one statement of both
+        elif len(listed) > 1:  # 甲、乙、丙出席并致辞: a speech each
+            return [Event(**{**ev.__dict__, "participants": [p], "source": [p], "target": [],
+                             "attributes": dict(ev.attributes)}) for p in listed]
     if t.name in ("MEET", "CALL"):
         return _one_by_one(page, cb, ev, k)
     return _split_lists(page, ev, clause)
@@ -384,6 +391,15 @@ def extract_events(doc: Document) -> list[Event]:
             # several triggers of one type: a part per trigger when each part names its own actors
             parts = sub_clauses(doc.text, c, hits) if t.name in _MULTI else [(c, *hits[0])]
             for part, k, trig in parts:
-                events += _one(page, cb, t, part, k, trig)
+                got = _one(page, cb, t, part, k, trig)
+                # 开幕式上致辞时,总理某某强调: a speech word with no speaker before it; a later one has one
+                # (the speaker a person named between the two words)
+                for k2, trig2 in hits[1:] if t.single_actor and not got else []:
+                    named = {e.name for m in page.in_span(k + len(trig), k2) if (e := page.entity(m)) is not None
+                             and e.type == "PERSON"}
+                    got = [e for e in _one(page, cb, t, part, k2, trig2) if e.participants[0] in named]
+                    if got:
+                        break
+                events += got
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     return merge_events(events, people, {e.name: e.country for e in doc.entities if e.country}, doc.text)
