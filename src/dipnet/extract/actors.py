@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from dipnet.extract.carry import conference_people, land_of, meeting_parties
 from dipnet.extract.clauses import Clause
@@ -121,6 +122,34 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
     return [page.entity(other[-1]).name] if other else []  # type: ignore[union-attr]
 
 
+def list_tail(page: EventPage, cb: Codebook, c: Clause) -> list[Mention]:
+    """The people of the clauses after this one in its sentence that only go on its list of people:
+    one opening with 以及/及 (…分别致电甲,以及乙), or one that is nothing but titled names (…拜访了前总理
+    甲,前总理乙和丙): its people are this clause's."""
+    text, hits = page.doc.text, page.trigger_hits
+    out: list[Mention] = []
+    at = c.end
+    while at < c.sentence[1] and text[at] == ",":
+        nxt = text.find(",", at + 1, c.sentence[1])
+        end = nxt if nxt != -1 else c.sentence[1]
+        while end > at + 1 and text[end - 1] in "。!?;":
+            end -= 1
+        start = at + 1
+        while start < end and text[start].isspace():
+            start += 1
+        people = [m for m in page.in_span(start, end) if (e := page.entity(m)) and e.type == "PERSON"]
+        i = bisect_left(hits, (start, ""))
+        if not people or (i < len(hits) and hits[i][0] < end):
+            break  # no one named, or a clause of its own that tells something
+        rest = re.sub(r"\([^()]*\)|\s", "", text[people[-1].end:end])
+        titled = (start == people[0].start or page.in_title_span(start, people[0].end)) and len(rest) <= 2
+        if not (text.startswith(cb.list_continuations, start) or titled):
+            break
+        out += people
+        at = end
+    return out
+
+
 def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> list[str]:
     """甲、越南驻华大使乙、中国驻越使馆商务参赞丙出席并致辞: the people listed with the speaker before the
     verb (each one after a separator 、和及与 right after the one before, titles between), first included."""
@@ -163,6 +192,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         mentions = page.in_span(*c.sentence)
     if t.name in ("MEET", "CALL") and text[c.start:k].lstrip().startswith(cb.list_continuations):
         mentions = page.in_span(c.sentence[0], c.end)  # 相继与甲,以及乙会面: the list began earlier
+    if t.name in ("MEET", "CALL"):  # 拜访了甲,前总理乙和丙 / 分别致电甲,以及乙: the list goes on
+        mentions = mentions + list_tail(page, cb, c)
     if t.name == "MESSAGE":
         page.message_groups = message_sides(page, c, k, trig)
         if page.message_groups:

@@ -82,6 +82,10 @@ class Codebook:
     background_between: re.Pattern[str] = re.compile("(?!)")  # 这是2021年…后…首次: not the event's date
     end_markers: tuple[str, ...] = ()  # 访问结束后: the range's end
     year_frame_after: str = ""  # 2025年底: a span; 2025年彭博论坛: a name
+    remote_markers: tuple[str, ...] = ()  # 通过视频方式举行会谈: talks by phone or video are a CALL
+    remote_reach: int = 0
+    call_or_message: tuple[str, ...] = ()  # 致电: a telegram where the sentence says what it conveys
+    message_words: tuple[str, ...] = ()
     joint_words: tuple[str, ...] = ()  # 甲与乙共同主持记者会: one statement of both
     body_election: tuple[str, ...] = ()  # the triggers of an election no person is named in
     trigger_words: tuple[str, ...] = ()
@@ -160,4 +164,8 @@ def codebook() -> Codebook:
                     end_markers=tuple(data.get("end_markers", ())),
                     year_frame_after=data.get("year_frame_after", ""),
                     body_election=tuple(data.get("body_election", ())),
-                    joint_words=tuple(data.get("joint_words", ())))
+                    joint_words=tuple(data.get("joint_words", ())),
+                    remote_markers=tuple(data.get("remote_markers", ())),
+                    remote_reach=int(data.get("remote_reach", 0)),
+                    call_or_message=tuple(data.get("call_or_message", ())),
+                    message_words=tuple(data.get("message_words", ())))

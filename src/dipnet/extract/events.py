@@ -31,6 +31,11 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
     # in the same context (维和 of 维和行动的经验 is no deployment when 维和行动 is none)
     refused: list[tuple[int, int]] = []
     rank = cb.trigger_rank[t.name]
+    if t.name == "CALL":  # 通过视频方式举行会谈: the meeting words told by phone or video
+        meet = cb.trigger_rank["MEET"]
+        remote = {w for k, w in in_clause if w in meet and _remote(text, c, k, cb)}
+        if remote:
+            rank = {**rank, **{w: len(rank) + meet[w] for w in remote}}
     word, free = "", c.start
     # longest word first; the occurrences of one word left to right, not overlapping each other
     for _, k, trig in sorted((rank[w], k, w) for k, w in in_clause if w in rank and k + len(w) <= c.end):
@@ -57,6 +62,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
         refuse = frame or any(after.startswith(x) for x in t.exclude_after) or _not_happening(text, c, t, k, after, cb)
+        refuse = refuse or _other_sense(page, c, t, k, trig, cb, in_clause)
         if refuse:
             refused.append((k, end))
         if not (inside_title or refuse or straddles or quoted(text, c.sentence[0], k)
@@ -65,6 +71,28 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
             hits.append((k, trig))
             taken.append((k, end))
     return sorted(hits)
+
+
+def _other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb: Codebook,
+                 in_clause: list[tuple[int, str]]) -> bool:
+    """The word tells an event of another type here: talks by phone or video are a CALL (会谈 of 电话会谈,
+    通过视频方式举行会谈), and 致电 a telegram where its sentence says what it conveys (贺, 唁, 慰问), else
+    a phone call."""
+    text = page.doc.text
+    if trig in cb.call_or_message:
+        sentence = text[c.sentence[0]:c.sentence[1]]
+        conveys = any(w in sentence for w in cb.message_words)
+        return (t.name == "CALL") == conveys
+    if t.name == "CALL" or "CALL" in cb.trigger_types.get(trig, ()):
+        return False
+    end = k + len(trig)
+    if any(a <= k and end <= a + len(w) and len(w) > len(trig) and "CALL" in cb.trigger_types[w] for a, w in in_clause):
+        return True  # 会谈 of 电话会谈
+    return t.name == "MEET" and _remote(text, c, k, cb)
+
+
+def _remote(text: str, c: Clause, k: int, cb: Codebook) -> bool:
+    return any(w in text[max(c.start, k - cb.remote_reach):k] for w in cb.remote_markers)
 
 
 def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Codebook) -> bool:
@@ -382,6 +410,8 @@ def extract_events(doc: Document) -> list[Event]:
         if not in_clause:
             continue
         here = {name for _, w in in_clause for name in cb.trigger_types[w]}
+        if "MEET" in here:
+            here.add("CALL")  # talks by phone or video (_other_sense)
         for t in cb.types:
             if t.name not in here:
                 continue

@@ -1,0 +1,66 @@
+"""Event recall on phrasings of other outlets (invented sentences): a conference's people told after
+it, speakers listed or named after the first speech word, calls by phone or video, 致电 read by what
+it conveys, lists of people that run on past a comma."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
+
+
+def events(body: str):
+    return extract(HEAD + body, source="t.txt").events
+
+
+def of(body: str, type_: str):
+    return [e for e in events(body) if e.type == type_]
+
+
+def test_conference_people_told_in_the_next_sentences():
+    body = ("第九届东盟-日本青年友好大会6月10日上午在河内开幕。越南政府副总理黎明慨和200多名代表一同出席。\n"
+            "会上,日本驻越南大使伊藤直树表示,日本愿同东盟各国加强青年交流。")
+    conf = of(body, "CONFERENCE")
+    assert conf and {"黎明慨", "伊藤直树"} <= set(conf[0].participants)
+
+
+def test_conference_people_stop_at_another_meeting():
+    body = ("第九届东盟-日本青年友好大会6月10日上午在河内开幕。同日,越南政府副总理黎明慨会见了日本驻越南大使伊藤直树。"
+            "伊藤直树出席了会见。")
+    conf = of(body, "CONFERENCE")
+    assert conf and "伊藤直树" not in conf[0].participants
+
+
+def test_speaker_named_after_the_first_speech_word():
+    st = of("开幕式上致辞时,越南政府总理范明政强调,各方必须加强配合。", "STATEMENT")
+    assert [e.participants for e in st] == [["范明政"]]
+
+
+def test_listed_speakers_speak_each_and_joint_press_conference_is_one():
+    st = of("越南外交部副部长阮明武、日本驻越南大使伊藤直树出席并致辞。", "STATEMENT")
+    assert sorted(p for e in st for p in e.participants) == ["伊藤直树", "阮明武"] and len(st) == 2
+    joint = of("越南政府总理范明政与日本首相石破茂共同主持记者会。", "STATEMENT")
+    assert len(joint) == 1 and {"范明政", "石破茂"} <= set(joint[0].participants)
+
+
+def test_talks_by_video_or_phone_are_a_call_not_a_meeting():
+    for body in ("越南政府总理范明政同日本首相石破茂通过视频方式举行会谈。",
+                 "越南政府总理范明政与日本首相石破茂举行电话会谈。",
+                 "越南外交部长裴青山与美国国务卿鲁比奥通了电话。"):
+        got = events(body)
+        assert [e.type for e in got if e.type in ("MEET", "CALL")] == ["CALL"], body
+    assert [e.type for e in events("越南政府总理范明政与日本首相石破茂举行会谈。") if e.type in ("MEET", "CALL")] == ["MEET"]
+
+
+def test_zhidian_is_a_call_unless_it_conveys_a_message():
+    calls = of("越南外交部长裴青山今天分别致电新加坡外长维文,以及柬埔寨外长布拉索昆,讨论地区局势。", "CALL")
+    assert {p for e in calls for p in e.participants} >= {"裴青山", "维文·巴拉克里希南", "布拉索昆"} and len(calls) == 2
+    got = events("越共中央总书记苏林致电老挝人民革命党中央委员会总书记通伦·西苏里,祝贺老挝国庆50周年。")
+    assert [e.type for e in got if e.type in ("MESSAGE", "CALL")] == ["MESSAGE"]
+
+
+def test_titled_names_after_a_comma_go_on_the_list_met():
+    meet = of("越共中央办公室主任阮文年拜访了老挝前政府总理西沙瓦·乔本潘,前总理通辛·坦马冯。", "MEET")
+    assert meet and {"阮文年", "西沙瓦·乔本潘", "通辛·坦马冯"} <= set(meet[0].participants)
+    alone = of("越共中央办公室主任阮文年拜访了老挝前政府总理西沙瓦·乔本潘,通辛·坦马冯随后表示欢迎。", "MEET")
+    assert alone and "通辛·坦马冯" not in alone[0].participants
