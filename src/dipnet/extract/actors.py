@@ -404,13 +404,15 @@ def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
         e = page.entity(m)
         if e is None:
             continue
-        if e.type == "COUNTRY":
+        if e.type == "COUNTRY" or (e.type == "ORG" and e.country):  # 蒙古国国家大呼拉尔主席某某: 蒙古
             last = (m.end, e.country or e.name)
         if e.type == "PERSON" and last and m.start - last[0] <= 30 and \
                 not any(ch in text[last[0]:m.start] for ch in "、,和及与;"):
             out.setdefault(e.name, last[1])
         elif e.type != "PERSON" or e.kb_id:
             out.setdefault(e.name, e.country or e.name)
+        if e.type == "PERSON":
+            last = None  # a title qualifies the one name after it (总理温家宝致电奥巴马)
     return out
 
 
