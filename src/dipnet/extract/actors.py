@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from dipnet.extract.carry import conference_people, land_of, meeting_parties
+from dipnet.extract.carry import carry_words, conference_people, land_of, meeting_parties
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
@@ -47,7 +47,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         if not hosts and trig in codebook().visit_host:  # 会见来华出席…的某某
             hosts = [codebook().visit_host[trig]]
         return [visitor.name], hosts, location  # type: ignore[union-attr]
-    before = [m for m in mentions if m.start < k]
+    # the inviter (应某某的邀请) and the escort are no visitors
+    asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.start, k)]
+    before = [m for m in mentions if m.start < k and not any(a <= m.start < b for a, b in asides)]
     dui = text.rfind("对", c.start, k)
     after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
     visitors = names(page, after_dui or before, ("PERSON",))
