@@ -64,3 +64,10 @@ def test_titled_names_after_a_comma_go_on_the_list_met():
     assert meet and {"阮文年", "西沙瓦·乔本潘", "通辛·坦马冯"} <= set(meet[0].participants)
     alone = of("越共中央办公室主任阮文年拜访了老挝前政府总理西沙瓦·乔本潘,通辛·坦马冯随后表示欢迎。", "MEET")
     assert alone and "通辛·坦马冯" not in alone[0].participants
+
+
+def test_a_delegation_welcomed_is_its_visit():
+    body = "越南国防部长潘文江5月15日上午在河内隆重举行仪式,欢迎以中国国务委员兼国防部长董军上将为团长的中国国防部高级代表团。"
+    visits = of(body, "VISIT")
+    assert visits and set(visits[0].participants) == {"董军", "越南"}
+    assert not of("越南外交部发言人对此表示欢迎。", "VISIT")

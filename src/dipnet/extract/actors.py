@@ -27,6 +27,11 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         w in text[c.start:k] for w in codebook().type("MEET").triggers)  # 会见了率团赴越出席…的洪森
     # 正在访问越南的某某: the visitor follows the host and 的
     host_de = bool(follow) and re.match(r"[^,。;、]{0,12}?的[^,。;、]*$", text[k + len(trig):follow[0].start]) is not None
+    if follow and trig in codebook().welcome_words:  # 欢迎以某某为团长的…代表团: the welcomer's land hosts
+        welcomers = [m for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) and e.type == "PERSON"]
+        land = land_of(page, welcomers[0]) if welcomers else iso(page, page.home)
+        host = country_name(land) if land and land != land_of(page, follow[0]) else None
+        return [page.entity(follow[0]).name], [host] if host else [], None  # type: ignore[union-attr]
     if follow and (text.startswith("的", k + len(trig)) or received or host_de):
         visitor = page.entity(follow[0])
         zai = text.rfind("在", c.start, k)

@@ -86,7 +86,9 @@ class Codebook:
     remote_reach: int = 0
     call_or_message: tuple[str, ...] = ()  # 致电: a telegram where the sentence says what it conveys
     message_words: tuple[str, ...] = ()
-    joint_words: tuple[str, ...] = ()  # 甲与乙共同主持记者会: one statement of both
+    joint_words: tuple[str, ...] = ()
+    welcome_words: tuple[str, ...] = ()  # 欢迎…代表团: a visit welcomed
+    welcome_objects: tuple[str, ...] = ()  # 甲与乙共同主持记者会: one statement of both
     body_election: tuple[str, ...] = ()  # the triggers of an election no person is named in
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
@@ -165,6 +167,8 @@ def codebook() -> Codebook:
                     year_frame_after=data.get("year_frame_after", ""),
                     body_election=tuple(data.get("body_election", ())),
                     joint_words=tuple(data.get("joint_words", ())),
+                    welcome_words=tuple(data.get("welcome_words", ())),
+                    welcome_objects=tuple(data.get("welcome_objects", ())),
                     remote_markers=tuple(data.get("remote_markers", ())),
                     remote_reach=int(data.get("remote_reach", 0)),
                     call_or_message=tuple(data.get("call_or_message", ())),

@@ -106,6 +106,9 @@ def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: C
         return True
     if t.name == "VISIT" and cb.invitation_before.search(before):
         return True
+    if t.name == "VISIT" and text[k:k + len(after) + 2].startswith(cb.welcome_words) and \
+            not any(w in after for w in cb.welcome_objects):
+        return True  # 对此表示欢迎: no one welcomed on a visit
     trig_word = text[k:k + next((len(w) for w in cb.membership_words if text.startswith(w, k)), 0)]
     return bool(t.name == "MULTILATERAL_ROLE" and trig_word
                 and not any(v in before for v in cb.membership_verbs))
