@@ -71,3 +71,14 @@ def test_a_delegation_welcomed_is_its_visit():
     visits = of(body, "VISIT")
     assert visits and set(visits[0].participants) == {"董军", "越南"}
     assert not of("越南外交部发言人对此表示欢迎。", "VISIT")
+
+
+def test_visit_frame_names_its_visitor_after_it():
+    visits = of("在访问老挝期间,越共中央总书记苏林同老挝国家主席通伦举行会谈。", "VISIT")
+    assert visits and set(visits[0].participants) == {"苏林", "老挝"}
+
+
+def test_conference_attended_by_the_sentence_subject_not_the_last_person_met():
+    body = "越南政府总理范明政9日抵达东京。访问期间,范明政将与日本首相石破茂举行会谈,会见日本天皇德仁,并出席越日经济论坛。"
+    conf = of(body, "CONFERENCE")
+    assert conf and "范明政" in conf[0].participants and "德仁" not in conf[0].participants

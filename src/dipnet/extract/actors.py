@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from dipnet.extract.carry import carry_words, conference_people, land_of, meeting_parties
+from dipnet.extract.carry import carry_words, conference_people, land_of, meeting_parties, sentence_subject
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
@@ -69,6 +69,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
         visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
         visitors += [page.delegations[v] for v in visitors if v in page.delegations]  # and who heads it
+    if not visitors and re.match(r"\s*在", text[c.start:k]) and re.match(r"[^,。;]{0,20}(?:期间|之际|时)", text[k:c.end]):
+        # 在访问老挝期间,越共中央总书记苏林…: the frame's visitor is the subject of the clause after it
+        visitor = sentence_subject(page, c.end, c.sentence[1])
+        visitors = [visitor] if visitor else []
     hosts = []
     for m in untitled:
         e = page.entity(m)
@@ -223,7 +227,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants = meeting_parties(page, c, k, mentions, participants, len(persons) < t.min_actors)
     elif "PERSON" in t.actors and not has_person and \
             (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
-        carried = subject(page, c)
+        # …将与甲举行会谈,会见乙,并出席…论坛: the sentence's subject goes on, not the last person named
+        carried = sentence_subject(page, c.sentence[0], c.start) or subject(page, c)
         if carried and carried not in participants:
             participants.insert(0, carried)
     if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
