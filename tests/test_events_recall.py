@@ -82,3 +82,10 @@ def test_conference_attended_by_the_sentence_subject_not_the_last_person_met():
     body = "越南政府总理范明政9日抵达东京。访问期间,范明政将与日本首相石破茂举行会谈,会见日本天皇德仁,并出席越日经济论坛。"
     conf = of(body, "CONFERENCE")
     assert conf and "范明政" in conf[0].participants and "德仁" not in conf[0].participants
+
+
+def test_message_occasion_is_no_sender_and_the_congratulated_is_the_recipient():
+    got = of("中国国家主席习近平就越南遭受台风灾害向越南国家主席梁强致慰问电。", "MESSAGE")
+    assert [e.participants for e in got] == [["习近平", "梁强"]]
+    sent = of("泰国总理阿努廷发来贺电,祝贺范明政再次当选越南政府总理。", "MESSAGE")
+    assert sent and {"阿努廷", "范明政"} <= set(sent[0].participants)

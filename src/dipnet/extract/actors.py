@@ -378,6 +378,14 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     else:
         senders = [m for m in scope if c.start <= m.start and m.end <= k]
         recipients = [m for m in scope if m.start >= k + len(trig) and m.end <= c.end]
+        if not recipients and re.match(r"\s*[,]\s*(?:祝贺|感谢|慰问)", text[c.end:c.end + 6]):
+            # 阿努廷发来贺电,祝贺范明政再次当选: the one congratulated is addressed
+            people = [m for m in page.in_span(c.end, c.sentence[1]) if (e := page.entity(m)) and e.type == "PERSON"]
+            recipients = people[:1]
+    # 习近平就越南遭受台风灾害向梁强致慰问电: what 就 opens is the occasion, not a sender
+    jiu = text.rfind("就", s0, xiang if xiang != -1 else k)
+    if jiu != -1 and any(m.end <= jiu and (e := page.entity(m)) and e.type == "PERSON" for m in senders):
+        senders = [m for m in senders if m.end <= jiu]
     if xiang != -1 and text[k - 1] == "的" and recipients and recipients[-1].end == k - 1:  # 向古巴领导递交阮富仲的信件: the author sends
         author = recipients[-1]
         senders, recipients = [author], [m for m in recipients if m is not author]
