@@ -89,3 +89,17 @@ def test_message_occasion_is_no_sender_and_the_congratulated_is_the_recipient():
     assert [e.participants for e in got] == [["习近平", "梁强"]]
     sent = of("泰国总理阿努廷发来贺电,祝贺范明政再次当选越南政府总理。", "MESSAGE")
     assert sent and {"阿努廷", "范明政"} <= set(sent[0].participants)
+
+
+def test_clause_going_on_carries_the_visitor_and_more_meeting_words():
+    visits = of("越南外长裴青山出访欧洲,先后访问法国和德国。", "VISIT")
+    hosts = {p for e in visits for p in e.participants if p != "裴青山"}
+    assert {"法国", "德国"} <= hosts and all("裴青山" in e.participants for e in visits)
+    assert of("越南總理范明政昨日與新加坡總理黃循財晤面。", "MEET")
+
+
+def test_both_sides_named_in_an_earlier_paragraph():
+    body = ("越南国防部长潘文江与中国国防部长董军在老街出席边境友好交流活动。\n"
+            "随后,两国代表团举行会谈。")
+    meets = of(body, "MEET")
+    assert meets and {"潘文江", "董军"} <= set(meets[0].participants)

@@ -69,6 +69,12 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
         visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
         visitors += [page.delegations[v] for v in visitors if v in page.delegations]  # and who heads it
+    opening = text[c.start:k].strip()
+    if not visitors and not [m for m in mentions if m.start < k] and c.start > c.sentence[0] and \
+            (not opening or opening.startswith(codebook().going_on)):
+        # 裴青山出访欧洲,先后访问法国和德国: a clause going on without a subject carries the sentence's
+        visitor = sentence_subject(page, c.sentence[0], c.start)
+        visitors = [visitor] if visitor else []
     if not visitors and re.match(r"\s*在", text[c.start:k]) and re.match(r"[^,。;]{0,20}(?:期间|之际|时)", text[k:c.end]):
         # 在访问老挝期间,越共中央总书记苏林…: the frame's visitor is the subject of the clause after it
         visitor = sentence_subject(page, c.end, c.sentence[1])

@@ -188,11 +188,22 @@ def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
     text = page.doc.text
     if not any(w in text[c.start:k] for w in carry_words().pair) or _people(page, c.start, k):
         return []
-    for start, end in [(c.sentence[0], c.start)] + _earlier_sentences(page, c):
+    for start, end in [(c.sentence[0], c.start)] + _earlier_sentences(page, c) + _earlier_paragraphs(page, c):
         names = list(dict.fromkeys(page.entity(m).name for m in _people(page, start, end)))  # type: ignore[union-attr]
         if len(names) >= 2:
             return names[:2]
     return []
+
+
+def _earlier_paragraphs(page: EventPage, c: Clause) -> list[tuple[int, int]]:
+    """The sentences of the paragraphs before the clause's (up to `max_back` paragraphs of its zone),
+    nearest first: 两国代表团举行会谈 in a paragraph of its own goes on from the people named above."""
+    seg = page.doc.segment_at(c.start)
+    if seg is None:
+        return []
+    before = [s for s in page.doc.segments if s.brief == seg.brief and s.end <= seg.start and
+              s.kind in ("title", "lead", "body")][-carry_words().max_back:]
+    return [span for s in reversed(before) for span in reversed(_sentences_in(page.doc.text, s.start, s.end))]
 
 
 def delegation_met(page: EventPage, c: Clause, k: int, end: int) -> list[str]:
