@@ -103,3 +103,8 @@ def test_both_sides_named_in_an_earlier_paragraph():
             "随后,两国代表团举行会谈。")
     meets = of(body, "MEET")
     assert meets and {"潘文江", "董军"} <= set(meets[0].participants)
+
+
+def test_appointment_names_the_locality_of_the_post():
+    got = of("中央组织部副部长潘升安出任高平省省委书记。", "ELECTION")
+    assert got and "潘升安" in got[0].participants and any(p.startswith("高平") for p in got[0].participants)

@@ -324,7 +324,8 @@ def _elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tup
     (named after it); a body that holds an election when no person is named."""
     # the elected stands right before the verb, a form of address at most between (瓦埃亚勋爵当选)
     before = [m for m in mentions if k - 3 <= m.end <= k and (e := page.entity(m)) and e.type == "PERSON"]
-    after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY"), in_titles=True)  # 当选汤加王国总理
+    # 当选汤加王国总理, 出任高平省省委书记: the body, country or locality of the post
+    after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
     if before:
         return names(page, before[-1:], ("PERSON",)) + after, None
     elected = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"]
