@@ -108,3 +108,8 @@ def test_both_sides_named_in_an_earlier_paragraph():
 def test_appointment_names_the_locality_of_the_post():
     got = of("中央组织部副部长潘升安出任高平省省委书记。", "ELECTION")
     assert got and "潘升安" in got[0].participants and any(p.startswith("高平") for p in got[0].participants)
+
+
+def test_protest_names_the_person_who_makes_it():
+    got = of("越南外交部长裴青山强烈要求中方立即释放越南渔民。", "DISAPPROVE")
+    assert got and "裴青山" in got[0].participants

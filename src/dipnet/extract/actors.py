@@ -255,6 +255,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants.insert(0, page.home)
         elif len(countries) == 1 and page.home and page.home not in countries and t.name in ("AGREEMENT",):
             participants.insert(0, page.home)  # one partner named: the other party is the page's own country
+    if t.name == "DISAPPROVE":  # 黄忠海也要求中方…: the person who protests, named as the clause's subject
+        who = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
+        if who and not re.search("[对向与同和]", text[c.start:who[0].start]):
+            participants = names(page, who[:1], ("PERSON",)) + [p for p in participants if p != page.entity(who[0]).name]  # type: ignore[union-attr]
     if t.name == "ANNIVERSARY":
         participants = _commemorated(page, c, k, mentions, participants)
     if t.name == "ANNIVERSARY" and ("两国" in clause or "双方" in clause) and "建交" in clause:
