@@ -113,3 +113,12 @@ def test_appointment_names_the_locality_of_the_post():
 def test_protest_names_the_person_who_makes_it():
     got = of("越南外交部长裴青山强烈要求中方立即释放越南渔民。", "DISAPPROVE")
     assert got and "裴青山" in got[0].participants
+
+
+def test_press_conference_after_talks_and_speech_at_a_reception_are_statements():
+    body = "越南国家主席梁强与韩国总统李在明举行会谈之后召开了记者会,公布双方达成的共识。"
+    st = of(body, "STATEMENT")
+    assert len(st) == 1 and {"梁强", "李在明"} <= set(st[0].participants)
+    assert of(body, "MEET")
+    body = "中国驻越南大使何炜主持国庆招待会。何炜在招待会上发言时介绍了两国合作成果。"
+    assert [e.participants for e in of(body, "STATEMENT")] == [["何炜"]]

@@ -167,15 +167,16 @@ def list_tail(page: EventPage, cb: Codebook, c: Clause) -> list[Mention]:
     return out
 
 
-def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> list[str]:
+def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> tuple[list[str], bool]:
     """甲、越南驻华大使乙、中国驻越使馆商务参赞丙出席并致辞: the people listed with the speaker before the
-    verb (each one after a separator 、和及与 right after the one before, titles between), first included."""
+    verb (each one after a separator 、和及与 right after the one before, titles between), first included,
+    and whether 与/同 joins them (甲与乙举行联合记者会: they act together)."""
     text = page.doc.text
     people = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
     at = next((i for i, m in enumerate(people) if page.entity(m).name == first), None)  # type: ignore[union-attr]
     if at is None:
-        return [first]
-    out = [first]
+        return [first], False
+    out, joint = [first], False
     for prev, m in zip(people[at:], people[at + 1:], strict=False):
         gap = re.sub(r"\([^()]*\)", "", text[prev.end:m.start]).strip()
         if not gap or gap[0] not in "、和及与同" or re.search(r"[,;:。]", gap):
@@ -184,9 +185,10 @@ def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> list[str]
         if title < m.start and not page.in_title_span(title, m.start):
             break
         name = page.entity(m).name  # type: ignore[union-attr]
+        joint = joint or gap[0] in "与同"
         if name not in out:
             out.append(name)
-    return out
+    return out, joint
 
 
 def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: str,

@@ -347,8 +347,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                 for who, to, lands, to_lands in groups]
     ev.source, ev.target = participants[:1], participants[1:2]
     if t.single_actor and participants:
-        listed = listed_speakers(page, c, k, participants[0])
-        if len(listed) > 1 and any(w in text[c.start:k] for w in cb.joint_words):
+        listed, joint = listed_speakers(page, c, k, participants[0])
+        if len(listed) > 1 and (joint or any(w in text[c.start:k] for w in cb.joint_words)):
             ev.participants = ev.source = listed  # 甲与乙共同主持记者会: one statement of both
         elif len(listed) > 1:  # 甲、乙、丙出席并致辞: a speech each
             return [Event(**{**ev.__dict__, "participants": [p], "source": [p], "target": [],

@@ -96,7 +96,15 @@ def _said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]]) ->
     themselves name (评价…自1992年建交以来). `hosts`: _hosts_by_party of the page's events (a
     host shares a party with the speaker, so only the speaker's parties are looked up)."""
     reported = "kind" not in st.attributes
-    return any(reported or _dates_agree(e, st) for p in set(st.participants) for e in hosts.get((st.brief, p), ()))
+    if st.attributes.get("kind") in _PUBLIC:
+        return False  # 会谈之后召开了记者会: a press conference or interview is a statement of its own
+    # a speech at a reception or ceremony (在招待会上发言) is one, not words inside talks
+    return any(reported or (_dates_agree(e, st) and e.attributes.get("kind") not in _OCCASIONS)
+               for p in set(st.participants) for e in hosts.get((st.brief, p), ()))
+
+
+_PUBLIC = ("press conference", "interview", "article", "press answer")
+_OCCASIONS = ("reception", "welcome ceremony")
 
 
 _Speakers = dict[tuple[int | None, str | None], tuple[list[int], list[Event]]]
