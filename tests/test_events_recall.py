@@ -122,3 +122,9 @@ def test_press_conference_after_talks_and_speech_at_a_reception_are_statements()
     assert of(body, "MEET")
     body = "中国驻越南大使何炜主持国庆招待会。何炜在招待会上发言时介绍了两国合作成果。"
     assert [e.participants for e in of(body, "STATEMENT")] == [["何炜"]]
+
+
+def test_onward_leg_after_a_trip_told_by_pronoun():
+    body = "美国总统拜登9月10日抵达河内,对越南进行国事访问。他结束两日越南之行后,便会转往日本东京。"
+    hosts = {p for e in of(body, "VISIT") if "拜登" in e.participants for p in e.participants}
+    assert {"越南", "日本"} <= hosts

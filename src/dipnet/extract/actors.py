@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from dipnet.extract.carry import carry_words, conference_people, land_of, meeting_parties, sentence_subject
+from dipnet.extract.carry import carry_words, conference_people, carried_subject, land_of, meeting_parties, sentence_subject
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
@@ -60,7 +60,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     visitors = names(page, after_dui or before, ("PERSON",))
     said = text[c.start:k].lstrip()
     # 他昨日在访问越南期间: told before; 习近平指出,我今年4月对越南进行国事访问: the speaker
-    if not visitors and (re.search(r"[他她]\S{0,6}$", text[c.start:k]) or
+    if not visitors and (re.search(r"[他她]\S{0,6}$", text[c.start:k]) or re.match(r"\s*[他她](?![们国])", said) or
                          (said.startswith("我") and not said.startswith(codebook().first_person_not))):
         carried = subject(page, c) or _last_person(page, c)
         visitors = [carried] if carried else []
@@ -73,7 +73,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     if not visitors and not [m for m in mentions if m.start < k] and c.start > c.sentence[0] and \
             (not opening or opening.startswith(codebook().going_on)):
         # 裴青山出访欧洲,先后访问法国和德国: a clause going on without a subject carries the sentence's
-        visitor = sentence_subject(page, c.sentence[0], c.start)
+        # (他结束…之行后,便会转往日本: the one the sentences before name)
+        visitor = carried_subject(page, c, k)
         visitors = [visitor] if visitor else []
     if not visitors and re.match(r"\s*在", text[c.start:k]) and re.match(r"[^,。;]{0,20}(?:期间|之际|时)", text[k:c.end]):
         # 在访问老挝期间,越共中央总书记苏林…: the frame's visitor is the subject of the clause after it
@@ -94,6 +95,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
                 hosts.append(country or e.name)  # a province visited by a province's delegation
     if not hosts and trig in codebook().visit_host:  # 某某访华
         hosts.append(codebook().visit_host[trig])
+    if not hosts and trig in codebook().host_before:  # 结束三日越南之行: the country right before the word
+        near = [m for m in untitled if m.end <= k and k - m.end <= 4 and (e := page.entity(m)) and e.type == "COUNTRY"]
+        hosts = names(page, near[-1:], ("COUNTRY",))
     # 范明政前往河内…敬香: a leader going about their own country visits no one
     lands = {land_of(page, m) for m in before if (e := page.entity(m)) and e.type == "PERSON" and e.name in visitors}
     if hosts and len(lands) == 1 and len(visitors) == len([v for v in visitors if v in page.people]) and \

@@ -87,7 +87,8 @@ class Codebook:
     call_or_message: tuple[str, ...] = ()  # 致电: a telegram where the sentence says what it conveys
     message_words: tuple[str, ...] = ()
     joint_words: tuple[str, ...] = ()
-    going_on: tuple[str, ...] = ()  # 先后访问…: a clause going on from the sentence's subject
+    going_on: tuple[str, ...] = ()
+    host_before: tuple[str, ...] = ()  # 越南之行: the host stands before the word  # 先后访问…: a clause going on from the sentence's subject
     welcome_words: tuple[str, ...] = ()  # 欢迎…代表团: a visit welcomed
     welcome_objects: tuple[str, ...] = ()  # 甲与乙共同主持记者会: one statement of both
     body_election: tuple[str, ...] = ()  # the triggers of an election no person is named in
@@ -169,6 +170,7 @@ def codebook() -> Codebook:
                     body_election=tuple(data.get("body_election", ())),
                     joint_words=tuple(data.get("joint_words", ())),
                     going_on=tuple(data.get("going_on", ())),
+                    host_before=tuple(data.get("host_before", ())),
                     welcome_words=tuple(data.get("welcome_words", ())),
                     welcome_objects=tuple(data.get("welcome_objects", ())),
                     remote_markers=tuple(data.get("remote_markers", ())),
