@@ -128,3 +128,10 @@ def test_onward_leg_after_a_trip_told_by_pronoun():
     body = "美国总统拜登9月10日抵达河内,对越南进行国事访问。他结束两日越南之行后,便会转往日本东京。"
     hosts = {p for e in of(body, "VISIT") if "拜登" in e.participants for p in e.participants}
     assert {"越南", "日本"} <= hosts
+
+
+def test_host_who_invited_co_chairs_the_meeting():
+    body = ("应中国国务委员、公安部部长王小洪的邀请,越南公安部部长梁三光率团对中国进行访问,"
+            "并共同主持召开两国公安部第五次合作打击犯罪会议。")
+    conf = of(body, "CONFERENCE")
+    assert conf and {"梁三光", "王小洪"} <= set(conf[0].participants)

@@ -243,6 +243,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         carried = sentence_subject(page, c.sentence[0], c.start) or subject(page, c)
         if carried and carried not in participants:
             participants.insert(0, carried)
+    if t.name == "CONFERENCE" and any(w in text[c.start:k] for w in cb.joint_words):
+        # 应甲的邀请,乙…访问,并共同主持召开…会议: the host who invited chairs it with the guest
+        asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.sentence[0], c.start)]
+        hosts = [m for m in page.in_span(c.sentence[0], c.start) if any(a <= m.start < b for a, b in asides)]
+        participants += [n for n in names(page, hosts, ("PERSON",)) if n not in participants]
     if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
         participants += [n for n in conference_people(page, c) if n not in participants]
     if len(participants) < t.min_actors and t.fallback_actors:
