@@ -135,3 +135,9 @@ def test_host_who_invited_co_chairs_the_meeting():
             "并共同主持召开两国公安部第五次合作打击犯罪会议。")
     conf = of(body, "CONFERENCE")
     assert conf and {"梁三光", "王小洪"} <= set(conf[0].participants)
+
+
+def test_spokesperson_named_clauses_before_the_speech_word():
+    body = ("越南外交部发言人范秋姮1月14日就中国在东海的活动,特别是在黄沙群岛组织军事训练等答记者问时强调,"
+            "越南坚决反对上述行为。")
+    assert ["范秋姮"] in [e.participants for e in of(body, "STATEMENT")]

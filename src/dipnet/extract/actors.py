@@ -126,8 +126,10 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
         return names(page, people[:1], ("PERSON",))
     scope = page.in_span(c.sentence[0], k)
     spokesman = [m for m in scope if (e := page.entity(m)) and e.type == "ORG" and text.startswith("发言人", m.end)]
-    if spokesman:
-        return names(page, spokesman[:1], ("ORG",))
+    if spokesman:  # 外交部发言人梁青毅…答记者问时强调: the spokesperson named, else the ministry
+        at = spokesman[0].end + len("发言人")
+        named = [m for m in scope if m.start == at and (e := page.entity(m)) and e.type == "PERSON"]
+        return names(page, named[:1], ("PERSON",)) or names(page, spokesman[:1], ("ORG",), in_titles=True)
 
     def bodies(ms: list[Mention]) -> list[Mention]:
         return [m for m in ms if (e := page.entity(m)) and e.type == "ORG" and
