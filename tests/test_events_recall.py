@@ -141,3 +141,10 @@ def test_spokesperson_named_clauses_before_the_speech_word():
     body = ("越南外交部发言人范秋姮1月14日就中国在东海的活动,特别是在黄沙群岛组织军事训练等答记者问时强调,"
             "越南坚决反对上述行为。")
     assert ["范秋姮"] in [e.participants for e in of(body, "STATEMENT")]
+
+
+def test_courtesy_call_after_an_unknown_name_is_a_meeting():
+    for body in ("越南驻华大使范清平拜会中国外交部副部长孙卫东。", "越南驻华大使范清平拜访中国外交部副部长孙卫东。",
+                 "越南驻华大使范清平宴请中国外交部副部长孙卫东。"):
+        meet = of(body, "MEET")
+        assert meet and {"范清平", "孙卫东"} <= set(meet[0].participants), body
