@@ -148,3 +148,8 @@ def test_courtesy_call_after_an_unknown_name_is_a_meeting():
                  "越南驻华大使范清平宴请中国外交部副部长孙卫东。"):
         meet = of(body, "MEET")
         assert meet and {"范清平", "孙卫东"} <= set(meet[0].participants), body
+
+
+def test_unknown_dotted_name_ends_before_the_verb():
+    meet = of("老挝副总理宋赛·因塔冯座谈越南驻老挝大使阮明心。", "MEET")
+    assert meet and "宋赛·因塔冯" in meet[0].participants
