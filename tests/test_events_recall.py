@@ -153,3 +153,10 @@ def test_courtesy_call_after_an_unknown_name_is_a_meeting():
 def test_unknown_dotted_name_ends_before_the_verb():
     meet = of("老挝副总理宋赛·因塔冯座谈越南驻老挝大使阮明心。", "MEET")
     assert meet and "宋赛·因塔冯" in meet[0].participants
+
+
+def test_protest_at_an_unnamed_party_is_at_the_page_s_other_country():
+    body = ("越南外交部就越南与中国在黄沙群岛的争议发表声明。"
+            "中国外交部发言人汪文斌表示,中方一贯反对相关国家对中国领土提出非法主张。")
+    got = of(body, "DISAPPROVE")
+    assert got and {"中国", "越南"} <= set(got[0].participants)

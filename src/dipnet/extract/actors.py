@@ -268,6 +268,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants.insert(0, page.home)
         elif len(countries) == 1 and page.home and page.home not in countries and t.name in ("AGREEMENT",):
             participants.insert(0, page.home)  # one partner named: the other party is the page's own country
+        elif len(countries) == 1 and t.name == "DISAPPROVE" and re.search(cb.unnamed_party, sentence_text) and \
+                len(page.pair) == 2 and countries[0] in page.pair:
+            # 中方一贯反对相关国家…: the party left unnamed is the other country the page is about
+            participants += [p for p in page.pair if p not in participants]
     if t.name == "DISAPPROVE":  # 黄忠海也要求中方…: the person who protests, named as the clause's subject
         who = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
         if who and not re.search("[对向与同和]", text[c.start:who[0].start]):
