@@ -160,3 +160,9 @@ def test_protest_at_an_unnamed_party_is_at_the_page_s_other_country():
             "中国外交部发言人汪文斌表示,中方一贯反对相关国家对中国领土提出非法主张。")
     got = of(body, "DISAPPROVE")
     assert got and {"中国", "越南"} <= set(got[0].participants)
+
+
+def test_election_names_the_assembly_and_the_list_after_a_colon():
+    body = "联合国大会10月14日选举产生14个新一届人权理事会成员,分别为:越南、印度、巴基斯坦和英国。"
+    got = of(body, "ELECTION")
+    assert got and {"联合国大会", "越南", "印度", "巴基斯坦", "英国"} <= set(got[0].participants)

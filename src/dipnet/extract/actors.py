@@ -145,6 +145,31 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
     return [page.entity(other[-1]).name] if other else []  # type: ignore[union-attr]
 
 
+_LISTED = ("ELECTION", "MULTILATERAL_ROLE", "CONFERENCE", "MEET", "AGREEMENT", "AID", "DEPLOYMENT")
+
+
+def colon_list(page: EventPage, c: Clause) -> list[Mention]:
+    """The names the clause after a colon lists (…成员,分别为:越南、印度…和英国), when that clause is
+    nothing but names parted by 、和及与 (no verb of its own)."""
+    text = page.doc.text
+    at = c.end
+    if at < c.sentence[1] and text[at] == ",":  # …成员,分别为:越南…: a short lead-in between
+        colon = text.find(":", at + 1, min(at + 6, c.sentence[1]))
+        at = colon if colon != -1 and not page.in_span(at + 1, colon) else at
+    if at >= c.sentence[1] or text[at] != ":":
+        return []
+    end = min([c.sentence[1]] + [i for ch in ",;。" if (i := text.find(ch, at + 1, c.sentence[1])) != -1])
+    listed = page.in_span(at + 1, end)
+    if len(listed) < 2:
+        return []
+    pos = at + 1
+    for m in listed:
+        if text[pos:m.start].strip() not in ("", "、", "和", "及", "与", "以及"):
+            return []
+        pos = m.end
+    return listed if text[pos:end].strip(" 。等") == "" else []
+
+
 def list_tail(page: EventPage, cb: Codebook, c: Clause) -> list[Mention]:
     """The people of the clauses after this one in its sentence that only go on its list of people:
     one opening with 以及/及 (…分别致电甲,以及乙), or one that is nothing but titled names (…拜访了前总理
@@ -211,6 +236,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.single_actor:
         who = speaker(page, c, k, mentions)
         return (who, None) if who else None
+    if t.name in _LISTED:  # 选举产生14个成员,分别为:越南、印度…: the list the clause announces
+        mentions = mentions + colon_list(page, c)
     if t.name == "ELECTION":
         return _elected(page, c, k, mentions)
     if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID", "DISAPPROVE"):  # partners often stand in another clause
@@ -350,7 +377,8 @@ def _elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tup
     if before:
         return names(page, before[-1:], ("PERSON",)) + after, None
     elected = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"]
-    bodies = names(page, mentions, ("ORG", "COUNTRY"), in_titles=True)  # 选举…为越南社会主义共和国国会主席
+    # 选举…为越南社会主义共和国国会主席; the assembly that elects (联合国大会7日选举…)
+    bodies = names(page, mentions, ("ORG", "COUNTRY"), in_titles=True, meetings=True)
     if elected:  # 国会选举王廷惠为国会主席
         return names(page, elected[:1], ("PERSON",)) + bodies, None
     text = page.doc.text[c.start:c.end]
