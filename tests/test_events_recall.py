@@ -166,3 +166,8 @@ def test_election_names_the_assembly_and_the_list_after_a_colon():
     body = "联合国大会10月14日选举产生14个新一届人权理事会成员,分别为:越南、印度、巴基斯坦和英国。"
     got = of(body, "ELECTION")
     assert got and {"联合国大会", "越南", "印度", "巴基斯坦", "英国"} <= set(got[0].participants)
+
+
+def test_year_naming_a_summit_gives_way_to_the_day_after_it():
+    conf = of("2025年东盟峰会10月26日在吉隆坡开幕。越南政府总理范明政率团出席。", "CONFERENCE")
+    assert conf and conf[0].date == "2025-10-26" and "范明政" in conf[0].participants

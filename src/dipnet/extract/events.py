@@ -187,6 +187,10 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             if days and etype != "ANNIVERSARY" and not t.end_value and \
                     days[-1].value[:4] == t.value[:4]:  # type: ignore[index]
                 t = days[-1]  # 8月31日…会见来华出席2025年…峰会的…: the year names the summit, the day the meeting
+            later = [x for x in got[1:] if x.precision == "day" and x.kind == "date" and x.value[:4] == t.value[:4]] \
+                if (a, b) == (lo, hi) and t.precision == "year" and names and t.start < k and not days else []
+            if later and etype != "ANNIVERSARY":
+                t = later[0]  # 2025年东盟峰会10月26日在吉隆坡开幕: the year names the summit, the day after it dates it
             day_before = [x for x in sentence if x.start < lo and x.precision == "day" and x.kind == "date"]
             if t.precision == "year" and t.end_value and day_before and \
                     day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
