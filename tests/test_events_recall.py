@@ -169,5 +169,5 @@ def test_election_names_the_assembly_and_the_list_after_a_colon():
 
 
 def test_year_naming_a_summit_gives_way_to_the_day_after_it():
-    conf = of("2025年东盟峰会10月26日在吉隆坡开幕。越南政府总理范明政率团出席。", "CONFERENCE")
+    conf = of("据报道。\n2025年东盟峰会10月26日在吉隆坡开幕。越南政府总理范明政率团出席。", "CONFERENCE")
     assert conf and conf[0].date == "2025-10-26" and "范明政" in conf[0].participants
