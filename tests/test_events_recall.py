@@ -171,3 +171,9 @@ def test_election_names_the_assembly_and_the_list_after_a_colon():
 def test_year_naming_a_summit_gives_way_to_the_day_after_it():
     conf = of("据报道。\n2025年东盟峰会10月26日在吉隆坡开幕。越南政府总理范明政率团出席。", "CONFERENCE")
     assert conf and conf[0].date == "2025-10-26" and "范明政" in conf[0].participants
+
+
+def test_instrument_with_no_party_named_is_between_the_page_s_two_countries():
+    body = "越南政府总理范明政与新加坡总理黄循财通电话。越南和新加坡同意:\n有效实施大米贸易合作备忘录,保障粮食安全。"
+    got = [e for e in of(body, "AGREEMENT") if "备忘录" in e.attributes.get("trigger", "")]
+    assert got and {"越南", "新加坡"} <= set(got[0].participants)

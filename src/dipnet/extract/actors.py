@@ -291,6 +291,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         countries = names(page, mentions, ("COUNTRY",))
         if ("两国" in sentence_text or "双方" in sentence_text) and len(countries) < 2:
             participants += [p for p in page.pair if p not in participants]
+        elif not countries and t.name == "AGREEMENT" and not participants and len(page.pair) == 2:
+            participants += page.pair  # 有效实施…合作备忘录: no party named, the two countries the page is about
         elif not countries and page.home and page.home not in participants:
             participants.insert(0, page.home)
         elif len(countries) == 1 and page.home and page.home not in countries and t.name in ("AGREEMENT",):
