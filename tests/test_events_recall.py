@@ -177,3 +177,10 @@ def test_instrument_with_no_party_named_is_between_the_page_s_two_countries():
     body = "越南政府总理范明政与新加坡总理黄循财通电话。越南和新加坡同意:\n有效实施大米贸易合作备忘录,保障粮食安全。"
     got = [e for e in of(body, "AGREEMENT") if "备忘录" in e.attributes.get("trigger", "")]
     assert got and {"越南", "新加坡"} <= set(got[0].participants)
+
+
+def test_reception_guests_told_after_it():
+    body = ("中国驻越南大使何炜主持国庆招待会。出席招待会的越方代表有:越南政府副总理兼外长裴青山,"
+            "外交部副部长阮明姮。中方代表有:中国驻胡志明市总领事魏华祥;各界代表一同出席。")
+    meet = of(body, "MEET")
+    assert meet and {"何炜", "裴青山", "阮明姮", "魏华祥"} <= set(meet[0].participants)

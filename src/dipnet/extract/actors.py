@@ -257,6 +257,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
     if t.name == "MEET":
         participants += [n for n in _delegations(page, cb, mentions) if n not in participants]
+        if any(w in trig for w, kind in t.kinds.items() if kind == "reception"):
+            # 大使主持招待会。出席招待会的越方代表有:…: a reception's guests, told after it as a meeting's are
+            participants += [n for n in conference_people(page, c, trig) if n not in participants]
     if t.name == "AGREEMENT":
         participants = _witnessed(page, cb, c, k, mentions, participants)
     persons = {e.name for m in mentions if (e := page.entity(m)) and e.type == "PERSON"}

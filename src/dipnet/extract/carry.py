@@ -263,11 +263,12 @@ def meeting_parties(page: EventPage, c: Clause, k: int, mentions: list[Mention],
     return out
 
 
-def conference_people(page: EventPage, c: Clause) -> list[str]:
+def conference_people(page: EventPage, c: Clause, word: str = "") -> list[str]:
     """…民间友好组织大会在河内拉开序幕。越南政府副总理某某…一同出席。/ 会上,某某表示…: the people the
     sentences after a conference's place at it, as attendees (an attend word) or as speakers at its setting
     (会上 + a verb of saying: the first person). Read up to `conference_reach` sentences on, across
-    paragraphs of the same zone, and no further than a sentence that tells another meeting or visit."""
+    paragraphs of the same zone, and no further than a sentence that tells another meeting or visit.
+    `word`: the gathering's own word (招待会), which the sentences after may name again (出席招待会的…)."""
     text, words, cb = page.doc.text, carry_words(), codebook()
     stops = {w for t in ("MEET", "VISIT", "CALL") for w in cb.type(t).triggers}
     own = set(cb.type("CONFERENCE").triggers)
@@ -275,13 +276,13 @@ def conference_people(page: EventPage, c: Clause) -> list[str]:
     out: list[str] = []
     count = 0
     for seg in segs:
-        for start, end in _sentences_in(text, max(seg.start, c.sentence[1]), seg.end):
+        for start, end in _sentences_in(text, max(seg.start, c.sentence[1]), seg.end, "。!?\n"):
             count += 1
             if count > words.conference_reach:
                 return out
             hits = [(at, w) for at, w in page.trigger_hits[bisect_left(page.trigger_hits, (start, "")):]
                     if at < end]
-            if any(w in stops for _, w in hits):
+            if any(w in stops and w != word for _, w in hits):
                 return out  # another meeting or visit is told: its people are its own
             if any(w in own and not _referred(text, start, at, w) for at, w in hits):
                 return out  # another conference
@@ -309,14 +310,14 @@ def _referred(text: str, start: int, at: int, word: str) -> bool:
     return at - j < 2
 
 
-def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _sentences_in(text: str, start: int, end: int, ends: str = _SENTENCE_END) -> list[tuple[int, int]]:
     out = []
     while start < end:
-        while start < end and (text[start] in _SENTENCE_END or text[start].isspace()):
+        while start < end and (text[start] in ends or text[start].isspace()):
             start += 1
         if start >= end:
             break
-        stop = min([end] + [i + 1 for ch in _SENTENCE_END if (i := text.find(ch, start, end)) != -1])
+        stop = min([end] + [i + 1 for ch in ends if (i := text.find(ch, start, end)) != -1])
         out.append((start, stop))
         start = stop
     return out
