@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
-from dipnet.extract.carry import carry_words, conference_people, carried_subject, land_of, meeting_parties, sentence_subject
+from dipnet.extract.carry import (
+    carried_subject,
+    carry_words,
+    conference_people,
+    land_of,
+    meeting_parties,
+    sentence_subject,
+)
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
+from dipnet.extract.lists import LISTED, colon_list, list_tail
+from dipnet.extract.messages import message_sides
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
 from dipnet.model import Mention
 
@@ -74,12 +82,12 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             (not opening or opening.startswith(codebook().going_on)):
         # 裴青山出访欧洲,先后访问法国和德国: a clause going on without a subject carries the sentence's
         # (他结束…之行后,便会转往日本: the one the sentences before name)
-        visitor = carried_subject(page, c, k)
-        visitors = [visitor] if visitor else []
+        going = carried_subject(page, c, k)
+        visitors = [going] if going else []
     if not visitors and re.match(r"\s*在", text[c.start:k]) and re.match(r"[^,。;]{0,20}(?:期间|之际|时)", text[k:c.end]):
         # 在访问老挝期间,越共中央总书记苏林…: the frame's visitor is the subject of the clause after it
-        visitor = sentence_subject(page, c.end, c.sentence[1])
-        visitors = [visitor] if visitor else []
+        framed = sentence_subject(page, c.end, c.sentence[1])
+        visitors = [framed] if framed else []
     hosts = []
     for m in untitled:
         e = page.entity(m)
@@ -128,8 +136,8 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
     spokesman = [m for m in scope if (e := page.entity(m)) and e.type == "ORG" and text.startswith("发言人", m.end)]
     if spokesman:  # 外交部发言人梁青毅…答记者问时强调: the spokesperson named, else the ministry
         at = spokesman[0].end + len("发言人")
-        named = [m for m in scope if m.start == at and (e := page.entity(m)) and e.type == "PERSON"]
-        return names(page, named[:1], ("PERSON",)) or names(page, spokesman[:1], ("ORG",), in_titles=True)
+        after = [m for m in scope if m.start == at and (e := page.entity(m)) and e.type == "PERSON"]
+        return names(page, after[:1], ("PERSON",)) or names(page, spokesman[:1], ("ORG",), in_titles=True)
 
     def bodies(ms: list[Mention]) -> list[Mention]:
         return [m for m in ms if (e := page.entity(m)) and e.type == "ORG" and
@@ -143,83 +151,6 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
         return named[-1:]
     other = bodies(scope)
     return [page.entity(other[-1]).name] if other else []  # type: ignore[union-attr]
-
-
-_LISTED = ("ELECTION", "MULTILATERAL_ROLE", "CONFERENCE", "MEET", "AGREEMENT", "AID", "DEPLOYMENT")
-
-
-def colon_list(page: EventPage, c: Clause) -> list[Mention]:
-    """The names the clause after a colon lists (…成员,分别为:越南、印度…和英国), when that clause is
-    nothing but names parted by 、和及与 (no verb of its own)."""
-    text = page.doc.text
-    at = c.end
-    if at < c.sentence[1] and text[at] == ",":  # …成员,分别为:越南…: a short lead-in between
-        colon = text.find(":", at + 1, min(at + 6, c.sentence[1]))
-        at = colon if colon != -1 and not page.in_span(at + 1, colon) else at
-    if at >= c.sentence[1] or text[at] != ":":
-        return []
-    end = min([c.sentence[1]] + [i for ch in ",;。" if (i := text.find(ch, at + 1, c.sentence[1])) != -1])
-    listed = page.in_span(at + 1, end)
-    if len(listed) < 2:
-        return []
-    pos = at + 1
-    for m in listed:
-        if text[pos:m.start].strip() not in ("", "、", "和", "及", "与", "以及"):
-            return []
-        pos = m.end
-    return listed if text[pos:end].strip(" 。等") == "" else []
-
-
-def list_tail(page: EventPage, cb: Codebook, c: Clause) -> list[Mention]:
-    """The people of the clauses after this one in its sentence that only go on its list of people:
-    one opening with 以及/及 (…分别致电甲,以及乙), or one that is nothing but titled names (…拜访了前总理
-    甲,前总理乙和丙): its people are this clause's."""
-    text, hits = page.doc.text, page.trigger_hits
-    out: list[Mention] = []
-    at = c.end
-    while at < c.sentence[1] and text[at] == ",":
-        nxt = text.find(",", at + 1, c.sentence[1])
-        end = nxt if nxt != -1 else c.sentence[1]
-        while end > at + 1 and text[end - 1] in "。!?;":
-            end -= 1
-        start = at + 1
-        while start < end and text[start].isspace():
-            start += 1
-        people = [m for m in page.in_span(start, end) if (e := page.entity(m)) and e.type == "PERSON"]
-        i = bisect_left(hits, (start, ""))
-        if not people or (i < len(hits) and hits[i][0] < end):
-            break  # no one named, or a clause of its own that tells something
-        rest = re.sub(r"\([^()]*\)|\s", "", text[people[-1].end:end])
-        titled = (start == people[0].start or page.in_title_span(start, people[0].end)) and len(rest) <= 2
-        if not (text.startswith(cb.list_continuations, start) or titled):
-            break
-        out += people
-        at = end
-    return out
-
-
-def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> tuple[list[str], bool]:
-    """甲、越南驻华大使乙、中国驻越使馆商务参赞丙出席并致辞: the people listed with the speaker before the
-    verb (each one after a separator 、和及与 right after the one before, titles between), first included,
-    and whether 与/同 joins them (甲与乙举行联合记者会: they act together)."""
-    text = page.doc.text
-    people = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
-    at = next((i for i, m in enumerate(people) if page.entity(m).name == first), None)  # type: ignore[union-attr]
-    if at is None:
-        return [first], False
-    out, joint = [first], False
-    for prev, m in zip(people[at:], people[at + 1:], strict=False):
-        gap = re.sub(r"\([^()]*\)", "", text[prev.end:m.start]).strip()
-        if not gap or gap[0] not in "、和及与同" or re.search(r"[,;:。]", gap):
-            break
-        title = m.start - len(gap) + 1  # what stands between the separator and the name is a title only
-        if title < m.start and not page.in_title_span(title, m.start):
-            break
-        name = page.entity(m).name  # type: ignore[union-attr]
-        joint = joint or gap[0] in "与同"
-        if name not in out:
-            out.append(name)
-    return out, joint
 
 
 def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: str,
@@ -236,7 +167,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.single_actor:
         who = speaker(page, c, k, mentions)
         return (who, None) if who else None
-    if t.name in _LISTED:  # 选举产生14个成员,分别为:越南、印度…: the list the clause announces
+    if t.name in LISTED:  # 选举产生14个成员,分别为:越南、印度…: the list the clause announces
         mentions = mentions + colon_list(page, c)
     if t.name == "ELECTION":
         return _elected(page, c, k, mentions)
@@ -278,8 +209,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name == "CONFERENCE" and any(w in text[c.start:k] for w in cb.joint_words):
         # 应甲的邀请,乙…访问,并共同主持召开…会议: the host who invited chairs it with the guest
         asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.sentence[0], c.start)]
-        hosts = [m for m in page.in_span(c.sentence[0], c.start) if any(a <= m.start < b for a, b in asides)]
-        participants += [n for n in names(page, hosts, ("PERSON",)) if n not in participants]
+        inviters = [m for m in page.in_span(c.sentence[0], c.start) if any(a <= m.start < b for a, b in asides)]
+        participants += [n for n in names(page, inviters, ("PERSON",)) if n not in participants]
     if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
         participants += [n for n in conference_people(page, c) if n not in participants]
     if len(participants) < t.min_actors and t.fallback_actors:
@@ -305,9 +236,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             # 中方一贯反对相关国家…: the party left unnamed is the other country the page is about
             participants += [p for p in page.pair if p not in participants]
     if t.name == "DISAPPROVE":  # 黄忠海也要求中方…: the person who protests, named as the clause's subject
-        who = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
-        if who and not re.search("[对向与同和]", text[c.start:who[0].start]):
-            participants = names(page, who[:1], ("PERSON",)) + [p for p in participants if p != page.entity(who[0]).name]  # type: ignore[union-attr]
+        protester = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
+        if protester and not re.search("[对向与同和]", text[c.start:protester[0].start]):
+            first = names(page, protester[:1], ("PERSON",))
+            participants = first + [p for p in participants if p not in first]
     if t.name == "ANNIVERSARY":
         participants = _commemorated(page, c, k, mentions, participants)
     if t.name == "ANNIVERSARY" and ("两国" in clause or "双方" in clause) and "建交" in clause:
@@ -415,103 +347,3 @@ def countries_of(page: EventPage, names: list[str]) -> set[str]:
         out.add(e.country or (e.name if e.type in ("ORG", "LOCATION") and e.sector == "international" else "")
                 or ("?" + e.name if e.type == "LOCATION" else ""))
     return {c for c in out if c}
-
-
-Sides = tuple[list[str], list[str], list[str], list[str]]  # senders, recipients, their lands
-
-
-def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
-    """Senders and recipients of a message, one group per sending country: 甲、乙分别向丙,丁致贺电
-    (senders from the start of the clause holding 向 up to it, recipients from it to the verb, across
-    clauses) or 甲致电乙 (recipients after the verb). The people named stand for their side; a
-    country sends or receives only where none of its people is named (古巴国家主席迪亚斯-卡内尔 →
-    迪亚斯-卡内尔); a body listed beside a person (某某和墨西哥共产党向…) sends too."""
-    text = page.doc.text
-    s0 = c.sentence[0]
-    scope = page.in_span(s0, c.end)
-    xiang = text.rfind("向", c.start if "向" in text[c.start:k] else s0, k)
-    if xiang != -1 and any(m.start <= xiang < m.end for m in scope):
-        xiang = -1  # 向 inside a name
-    if xiang != -1:
-        opens = max(text.rfind(x, s0, xiang) for x in ",;:")
-        senders = [m for m in scope if max(opens, s0) <= m.start and m.end <= xiang]
-        recipients = [m for m in scope if xiang < m.start and m.end <= k]
-    else:
-        senders = [m for m in scope if c.start <= m.start and m.end <= k]
-        recipients = [m for m in scope if m.start >= k + len(trig) and m.end <= c.end]
-        if not recipients and re.match(r"\s*[,]\s*(?:祝贺|感谢|慰问)", text[c.end:c.end + 6]):
-            # 阿努廷发来贺电,祝贺范明政再次当选: the one congratulated is addressed
-            people = [m for m in page.in_span(c.end, c.sentence[1]) if (e := page.entity(m)) and e.type == "PERSON"]
-            recipients = people[:1]
-    # 习近平就越南遭受台风灾害向梁强致慰问电: what 就 opens is the occasion, not a sender
-    jiu = text.rfind("就", s0, xiang if xiang != -1 else k)
-    if jiu != -1 and any(m.end <= jiu and (e := page.entity(m)) and e.type == "PERSON" for m in senders):
-        senders = [m for m in senders if m.end <= jiu]
-    if xiang != -1 and text[k - 1] == "的" and recipients and recipients[-1].end == k - 1:  # 向古巴领导递交阮富仲的信件: the author sends
-        author = recipients[-1]
-        senders, recipients = [author], [m for m in recipients if m is not author]
-    kinds = ("PERSON", "ORG", "COUNTRY")
-    who_m = _unqualified(page, senders)
-    to_m = _unqualified(page, recipients)
-    who = names(page, who_m, kinds if xiang != -1 or not _has_person_or_body(page, senders) else ("PERSON", "ORG"))
-    to = names(page, to_m, kinds)
-    if not who or not to:
-        return []
-    country = {n: land for n, land in _lands(page, scope).items() if n in who + to}
-    people, lands = page.people, page.lands
-
-    def standing(side: list[str]) -> list[str]:
-        spoken = {country.get(n) for n in side if n in people}
-        return [n for n in side if not (n in lands and country.get(n) in spoken)]
-
-    who, to = standing(who), standing(to)
-    if any(n in people for n in to):  # the people addressed, not the nations beside them
-        to = [n for n in to if n not in lands]
-    groups: dict[str, list[str]] = {}
-    for n in who:
-        groups.setdefault(country.get(n) or n, []).append(n)
-    return [(g, [n for n in to if n not in g], [land], sorted({country.get(n) or n for n in to if n not in g}))
-            for land, g in groups.items() if any(n not in g for n in to)]
-
-
-def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
-    """The country each actor speaks for: a person's is the country named in the title right before
-    the name (乌克兰最高拉达议长格罗伊斯曼), else the one the knowledge base gives; a body's or a
-    country's its own."""
-    text = page.doc.text
-    out: dict[str, str] = {}
-    last: tuple[int, str] | None = None
-    for m in scope:
-        e = page.entity(m)
-        if e is None:
-            continue
-        if e.type == "COUNTRY" or (e.type == "ORG" and e.country):  # 蒙古国国家大呼拉尔主席某某: 蒙古
-            last = (m.end, e.country or e.name)
-        if e.type == "PERSON" and last and m.start - last[0] <= 30 and \
-                not any(ch in text[last[0]:m.start] for ch in "、,和及与;"):
-            out.setdefault(e.name, last[1])
-        elif e.type != "PERSON" or e.kb_id:
-            out.setdefault(e.name, e.country or e.name)
-        if e.type == "PERSON":
-            last = None  # a title qualifies the one name after it (总理温家宝致电奥巴马)
-    return out
-
-
-def _unqualified(page: EventPage, ms: list[Mention]) -> list[Mention]:
-    """Without the bodies and countries that qualify the person named right after them (尼加拉瓜国民议会
-    议长古斯塔沃…, 泰国国王…): only a separator (、和及与,) makes the body a party of its own."""
-    text = page.doc.text
-    out = []
-    for i, m in enumerate(ms):
-        e = page.entity(m)
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
-        if e is not None and e.type != "PERSON" and nxt is not None and (n := page.entity(nxt)) is not None \
-                and n.type == "PERSON" and nxt.start - m.end <= 12 and \
-                not any(ch in text[m.end:nxt.start] for ch in "、,和及与;"):
-            continue
-        out.append(m)
-    return out
-
-
-def _has_person_or_body(page: EventPage, ms: list[Mention]) -> bool:
-    return any((e := page.entity(m)) is not None and e.type in ("PERSON", "ORG") for m in ms)
