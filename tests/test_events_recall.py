@@ -162,10 +162,11 @@ def test_protest_at_an_unnamed_party_is_at_the_page_s_other_country():
     assert got and {"中国", "越南"} <= set(got[0].participants)
 
 
-def test_election_names_the_assembly_and_the_list_after_a_colon():
-    body = "联合国大会10月14日选举产生14个新一届人权理事会成员,分别为:越南、印度、巴基斯坦和英国。"
-    got = of(body, "ELECTION")
-    assert got and {"联合国大会", "越南", "印度", "巴基斯坦", "英国"} <= set(got[0].participants)
+def test_election_names_the_assembly_and_a_meeting_the_list_after_a_colon():
+    got = of("联合国大会10月14日选举越南、印度、巴基斯坦和英国为人权理事会成员。", "ELECTION")
+    assert got and {"联合国大会", "越南", "英国"} <= set(got[0].participants)
+    conf = of("第十届湄公河-澜沧江合作外长会议在万象举行,与会国家:越南、老挝、柬埔寨和泰国。", "CONFERENCE")
+    assert conf and {"越南", "老挝", "柬埔寨", "泰国"} <= set(conf[0].participants)
 
 
 def test_year_naming_a_summit_gives_way_to_the_day_after_it():

@@ -11,7 +11,7 @@ from dipnet.extract.codes import Codebook
 from dipnet.extract.page import EventPage
 from dipnet.model import Mention
 
-LISTED = ("ELECTION", "MULTILATERAL_ROLE", "CONFERENCE", "MEET", "AGREEMENT", "AID", "DEPLOYMENT")
+LISTED = ("MULTILATERAL_ROLE", "CONFERENCE", "MEET", "AGREEMENT", "AID", "DEPLOYMENT")
 
 
 def colon_list(page: EventPage, c: Clause) -> list[Mention]:
