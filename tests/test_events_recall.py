@@ -185,3 +185,9 @@ def test_reception_guests_told_after_it():
             "外交部副部长阮明姮。中方代表有:中国驻胡志明市总领事魏华祥;各界代表一同出席。")
     meet = of(body, "MEET")
     assert meet and {"何炜", "裴青山", "阮明姮", "魏华祥"} <= set(meet[0].participants)
+
+
+def test_mutual_visits_of_two_named_leaders_and_none_as_a_goal():
+    got = of("习近平总书记与阮富仲总书记2017年互访,推动两国关系发展。", "VISIT")
+    assert sorted(tuple(e.participants) for e in got) == [("习近平", "越南"), ("阮富仲", "中国")]
+    assert not of("双方同意保持高层互访。", "VISIT")

@@ -63,6 +63,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     # the inviter (应某某的邀请) and the escort are no visitors
     asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.start, k)]
     before = [m for m in mentions if m.start < k and not any(a <= m.start < b for a, b in asides)]
+    if trig in codebook().mutual_words:  # 甲与乙…互访: each visits the other's country (split in splits.py)
+        pair = [m for m in before if (e := page.entity(m)) and e.type == "PERSON"][:2]
+        joined = len(pair) == 2 and re.search("[与和同及、]", text[pair[0].end:pair[1].start]) is not None
+        return (names(page, pair, ("PERSON",)) if joined else []), [], None
     dui = text.rfind("对", c.start, k)
     after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
     visitors = names(page, after_dui or before, ("PERSON",))

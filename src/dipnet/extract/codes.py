@@ -88,6 +88,7 @@ class Codebook:
     message_words: tuple[str, ...] = ()
     joint_words: tuple[str, ...] = ()
     going_on: tuple[str, ...] = ()
+    mutual_words: tuple[str, ...] = ()  # 甲与乙互访: a visit each way
     unnamed_party: str = "(?!)"  # 相关国家, 有关方面: a protest's target left unnamed
     host_before: tuple[str, ...] = ()  # 越南之行: the host stands before the word  # 先后访问…: a clause going on from the sentence's subject
     welcome_words: tuple[str, ...] = ()  # 欢迎…代表团: a visit welcomed
@@ -171,6 +172,7 @@ def codebook() -> Codebook:
                     body_election=tuple(data.get("body_election", ())),
                     joint_words=tuple(data.get("joint_words", ())),
                     going_on=tuple(data.get("going_on", ())),
+                    mutual_words=tuple(data.get("mutual_words", ())),
                     unnamed_party=data.get("unnamed_party", "(?!)"),
                     host_before=tuple(data.get("host_before", ())),
                     welcome_words=tuple(data.get("welcome_words", ())),

@@ -13,7 +13,7 @@ from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.lists import listed_speakers
 from dipnet.extract.merge import merge_events
 from dipnet.extract.page import EventPage
-from dipnet.extract.splits import one_by_one, split_lists
+from dipnet.extract.splits import mutual_visits, one_by_one, split_lists
 from dipnet.model import Document, Event, TimeExpr
 from dipnet.timex.knowledge import founding_before
 
@@ -333,6 +333,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                participants=participants, location=location, date=date, date_precision=precision,
                end_date=end_date, cameo=t.cameo or None, plover=t.plover or None, brief=c.brief,
                channel=channel(page, cb, c, actor_mentions, t, kind), attributes=attributes)
+    if t.name == "VISIT" and trig in cb.mutual_words:
+        return mutual_visits(page, ev)
     if t.name == "VISIT":
         ev.source, ev.target = participants[:-1] or participants, participants[-1:]
         legs = [ev]

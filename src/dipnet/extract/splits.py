@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dipnet.extract.codes import Codebook
-from dipnet.extract.page import EventPage
+from dipnet.extract.page import EventPage, country_name
 from dipnet.model import Event
 
 _LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MULTILATERAL_ROLE"}
@@ -50,4 +50,17 @@ def split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
         if own:  # 2017年亚太经合组织…、2020年东盟…: each partner with the date written before it
             e.date, e.date_precision, e.end_date = own[-1].value, own[-1].precision, own[-1].end_value
         out.append(e)
+    return out
+
+
+def mutual_visits(page: EventPage, ev: Event) -> list[Event]:
+    """甲与乙2017年互访: two visits, each to the other's country (the country the page gives each)."""
+    people = ev.participants[:2]
+    lands = [country_name(page.country_by_name.get(p)) for p in people]
+    if len(people) < 2 or not all(lands) or lands[0] == lands[1]:
+        return []
+    out = []
+    for who, host in ((people[0], lands[1]), (people[1], lands[0])):
+        out.append(Event(**{**ev.__dict__, "participants": [who, host], "source": [who], "target": [host],
+                            "attributes": dict(ev.attributes), "location": None}))
     return out
