@@ -191,3 +191,9 @@ def test_mutual_visits_of_two_named_leaders_and_none_as_a_goal():
     got = of("习近平总书记与阮富仲总书记2017年互访,推动两国关系发展。", "VISIT")
     assert sorted(tuple(e.participants) for e in got) == [("习近平", "越南"), ("阮富仲", "中国")]
     assert not of("双方同意保持高层互访。", "VISIT")
+
+
+def test_two_anniversaries_joined_by_ji_and_a_bloc_s_partnership():
+    body = "据报道。\n大会正值东盟成立45周年暨东盟与中国建立战略对话伙伴关系21周年之际举行。"
+    parties = [set(e.participants) for e in of(body, "ANNIVERSARY")]
+    assert {"东盟"} in parties and {"东盟", "中国"} in parties

@@ -280,7 +280,10 @@ def _commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], p
     text = page.doc.text
     if re.search("建交|外交关系|伙伴关系", text[c.start:k + 4]):
         countries = names(page, mentions, ("COUNTRY",))
-        return countries or participants
+        # 东盟与中国建立战略对话伙伴关系21周年: a bloc joined to a country by 与/和 is a party too
+        blocs = [m for m in mentions if m.end <= k and (e := page.entity(m)) and e.type == "ORG"
+                 and e.sector == "international" and re.match(r"\s*[与和同]", text[m.end:m.end + 2])]
+        return names(page, blocs, ("ORG",)) + countries or participants
     near = [m for m in mentions if m.end <= k and k - m.end <= 10 and not re.search(r"[,、。;和与及]", text[m.end:k])]
     own = names(page, near[-1:], ("COUNTRY", "ORG", "LOCATION", "PERSON"), in_titles=True)
     return own or participants
