@@ -197,3 +197,9 @@ def test_two_anniversaries_joined_by_ji_and_a_bloc_s_partnership():
     body = "据报道。\n大会正值东盟成立45周年暨东盟与中国建立战略对话伙伴关系21周年之际举行。"
     parties = [set(e.participants) for e in of(body, "ANNIVERSARY")]
     assert {"东盟"} in parties and {"东盟", "中国"} in parties
+
+
+def test_two_anniversaries_celebrated_on_one_day_stay_two():
+    body = ("据报道。\n12月5日,胡志明市友好组织联合会举行见面会,庆祝罗马尼亚国庆107周年和越罗建交75周年。")
+    parties = [set(e.participants) for e in of(body, "ANNIVERSARY")]
+    assert {"罗马尼亚"} in parties and {"越南", "罗马尼亚"} in parties

@@ -325,6 +325,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     ahead = ahead or cb.tomorrow.search(text, c.start, k + 1) or _trip_aim(text, c, t.name, cb) or \
         (t.name == "ANNIVERSARY" and _anniversary_ahead(page, c, anchor, cb))
     planned = t.name != "STATEMENT" and bool(ahead or later)
+    if t.name == "ANNIVERSARY":  # the count of years tells one anniversary from another told beside it
+        years = re.search(r"(\d+)\s*周年", text[max(c.start, k - 5) if trig == "周年" else k:k + len(trig) + 8])
+        if years:
+            attributes["_years"] = years.group(1)
     kind = _kind(t, clause)
     if kind:
         attributes[t.attribute] = kind

@@ -40,6 +40,9 @@ def _same(a: Event, b: Event) -> bool:
     ka, kb = a.attributes.get("instrument"), b.attributes.get("instrument")
     if a.type == "AGREEMENT" and ka and kb and ka != kb:
         return False  # a roadmap and another document signed the same day are two signings
+    ya, yb = a.attributes.get("_years"), b.attributes.get("_years")
+    if ya and yb and ya != yb:
+        return False  # 国庆107周年和建交75周年, celebrated on one day, are two anniversaries
     if a.type == "MESSAGE" and a.brief == b.brief and "_from" in a.attributes and "_from" in b.attributes:
         # one MESSAGE per sending country on one occasion: the same senders' land to the same recipients'
         # land (a side whose land the page does not say goes with the others)
