@@ -203,3 +203,8 @@ def test_two_anniversaries_celebrated_on_one_day_stay_two():
     body = ("据报道。\n12月5日,胡志明市友好组织联合会举行见面会,庆祝罗马尼亚国庆107周年和越罗建交75周年。")
     parties = [set(e.participants) for e in of(body, "ANNIVERSARY")]
     assert {"罗马尼亚"} in parties and {"越南", "罗马尼亚"} in parties
+
+
+def test_visitor_s_own_country_hosts_no_leg_of_the_trip():
+    hosts = {p for e in of("越共中央总书记苏林访柬为越柬友谊掀开新篇章。", "VISIT") for p in e.participants}
+    assert "柬埔寨" in hosts and "越南" not in hosts

@@ -112,9 +112,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         hosts = names(page, near[-1:], ("COUNTRY",))
     # 范明政前往河内…敬香: a leader going about their own country visits no one
     lands = {land_of(page, m) for m in before if (e := page.entity(m)) and e.type == "PERSON" and e.name in visitors}
-    if hosts and len(lands) == 1 and len(visitors) == len([v for v in visitors if v in page.people]) and \
-            country_name(lands.pop()) == hosts[0]:
-        hosts = hosts[1:]
+    # (…访问越南的美国总统: the visitor's own country named after the word hosts nothing either)
+    if hosts and len(lands) == 1 and len(visitors) == len([v for v in visitors if v in page.people]):
+        own = country_name(lands.pop())
+        hosts = [h for h in hosts if h != own]
     return visitors, hosts, location
 
 
