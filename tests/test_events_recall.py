@@ -208,3 +208,8 @@ def test_two_anniversaries_celebrated_on_one_day_stay_two():
 def test_visitor_s_own_country_hosts_no_leg_of_the_trip():
     hosts = {p for e in of("越共中央总书记苏林访柬为越柬友谊掀开新篇章。", "VISIT") for p in e.participants}
     assert "柬埔寨" in hosts and "越南" not in hosts
+
+
+def test_sender_before_president_elect_is_not_the_one_elected():
+    got = of("国家主席胡锦涛向美国当选连任总统奥巴马致贺电。", "ELECTION")
+    assert all("胡锦涛" not in e.participants for e in got)

@@ -316,7 +316,9 @@ def _elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tup
     """Who is elected or appointed (the person nearest before the verb) and to what body or country
     (named after it); a body that holds an election when no person is named."""
     # the elected stands right before the verb, a form of address at most between (瓦埃亚勋爵当选)
-    before = [m for m in mentions if k - 3 <= m.end <= k and (e := page.entity(m)) and e.type == "PERSON"]
+    # (not one a preposition parts from it: 胡锦涛向美国当选连任总统奥巴马致贺电 elects 奥巴马)
+    before = [m for m in mentions if k - 3 <= m.end <= k and (e := page.entity(m)) and e.type == "PERSON"
+              and not re.search("[向对与和同给]", page.doc.text[m.end:k])]
     # 当选汤加王国总理, 出任高平省省委书记: the body, country or locality of the post
     after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
     if before:
