@@ -213,3 +213,9 @@ def test_visitor_s_own_country_hosts_no_leg_of_the_trip():
 def test_sender_before_president_elect_is_not_the_one_elected():
     got = of("国家主席胡锦涛向美国当选连任总统奥巴马致贺电。", "ELECTION")
     assert all("胡锦涛" not in e.participants for e in got)
+
+
+def test_listed_people_going_on_to_thank_make_one_statement():
+    body = "古巴副总理丰塞卡、古巴外交部长罗德里格斯出席交接仪式,并代表古巴政府向越方表示感谢。"
+    st = of(body, "STATEMENT")
+    assert len(st) == 1 and len(st[0].participants) == 2 and "丰塞卡" in st[0].participants

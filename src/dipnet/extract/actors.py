@@ -152,6 +152,12 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
     if own:
         return [page.entity(own[-1]).name]  # type: ignore[union-attr]
     named = names(page, [m for m in scope if (e := page.entity(m)) and e.type == "PERSON"], ("PERSON",))
+    opening = text[c.start:k].strip()
+    if named and c.start > c.sentence[0] and (not opening or opening.startswith(codebook().going_on + ("同时",))):
+        # 阮文年向某某转达阮富仲…的问候,同时强调: a clause going on speaks for the sentence's subject
+        said = sentence_subject(page, c.sentence[0], c.start)
+        if said:
+            return [said]
     if named:
         return named[-1:]
     other = bodies(scope)

@@ -360,9 +360,12 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     ev.source, ev.target = participants[:1], participants[1:2]
     if t.single_actor and participants:
         listed, joint = listed_speakers(page, c, k, participants[0])
-        if len(listed) > 1 and (joint or any(w in text[c.start:k] for w in cb.joint_words)):
-            ev.participants = ev.source = listed  # 甲与乙共同主持记者会: one statement of both
-        elif len(listed) > 1:  # 甲、乙、丙出席并致辞: a speech each
+        # 甲与乙共同主持记者会, 甲、乙、丙…并代表…表示感谢: one statement of them all; but 甲、乙、丙出席并致辞:
+        # a speech each
+        each = kind == "speech" and not joint and not any(w in text[c.start:k] for w in cb.joint_words)
+        if len(listed) > 1 and not each:
+            ev.participants = ev.source = listed
+        elif len(listed) > 1:
             return [Event(**{**ev.__dict__, "participants": [p], "source": [p], "target": [],
                              "attributes": dict(ev.attributes)}) for p in listed]
     if t.name in ("MEET", "CALL"):

@@ -70,6 +70,9 @@ def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> tuple[lis
     and whether 与/同 joins them (甲与乙举行联合记者会: they act together)."""
     text = page.doc.text
     people = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
+    if not any(page.entity(m).name == first for m in people):  # type: ignore[union-attr]
+        # 甲、乙、丙出席…,并…表示: a clause going on from the sentence's subject and those listed with it
+        people = [m for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) and e.type == "PERSON"]
     at = next((i for i, m in enumerate(people) if page.entity(m).name == first), None)  # type: ignore[union-attr]
     if at is None:
         return [first], False
