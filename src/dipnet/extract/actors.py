@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import re
 
-from dipnet.extract.carry import land_of, meeting_parties
+from dipnet.extract.carry import (
+    carried_subject,
+    carry_words,
+    conference_people,
+    land_of,
+    meeting_parties,
+    sentence_subject,
+)
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
+from dipnet.extract.lists import LISTED, colon_list, list_tail
+from dipnet.extract.messages import message_sides
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
 from dipnet.model import Mention
 
@@ -26,6 +35,11 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         w in text[c.start:k] for w in codebook().type("MEET").triggers)  # 会见了率团赴越出席…的洪森
     # 正在访问越南的某某: the visitor follows the host and 的
     host_de = bool(follow) and re.match(r"[^,。;、]{0,12}?的[^,。;、]*$", text[k + len(trig):follow[0].start]) is not None
+    if follow and trig in codebook().welcome_words:  # 欢迎以某某为团长的…代表团: the welcomer's land hosts
+        welcomers = [m for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) and e.type == "PERSON"]
+        land = land_of(page, welcomers[0]) if welcomers else iso(page, page.home)
+        host = country_name(land) if land and land != land_of(page, follow[0]) else None
+        return [page.entity(follow[0]).name], [host] if host else [], None  # type: ignore[union-attr]
     if follow and (text.startswith("的", k + len(trig)) or received or host_de):
         visitor = page.entity(follow[0])
         zai = text.rfind("在", c.start, k)
@@ -46,13 +60,19 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         if not hosts and trig in codebook().visit_host:  # 会见来华出席…的某某
             hosts = [codebook().visit_host[trig]]
         return [visitor.name], hosts, location  # type: ignore[union-attr]
-    before = [m for m in mentions if m.start < k]
+    # the inviter (应某某的邀请) and the escort are no visitors
+    asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.start, k)]
+    before = [m for m in mentions if m.start < k and not any(a <= m.start < b for a, b in asides)]
+    if trig in codebook().mutual_words:  # 甲与乙…互访: each visits the other's country (split in splits.py)
+        pair = [m for m in before if (e := page.entity(m)) and e.type == "PERSON"][:2]
+        joined = len(pair) == 2 and re.search("[与和同及、]", text[pair[0].end:pair[1].start]) is not None
+        return (names(page, pair, ("PERSON",)) if joined else []), [], None
     dui = text.rfind("对", c.start, k)
     after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
     visitors = names(page, after_dui or before, ("PERSON",))
     said = text[c.start:k].lstrip()
     # 他昨日在访问越南期间: told before; 习近平指出,我今年4月对越南进行国事访问: the speaker
-    if not visitors and (re.search(r"[他她]\S{0,6}$", text[c.start:k]) or
+    if not visitors and (re.search(r"[他她]\S{0,6}$", text[c.start:k]) or re.match(r"\s*[他她](?![们国])", said) or
                          (said.startswith("我") and not said.startswith(codebook().first_person_not))):
         carried = subject(page, c) or _last_person(page, c)
         visitors = [carried] if carried else []
@@ -61,6 +81,17 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
         visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
         visitors += [page.delegations[v] for v in visitors if v in page.delegations]  # and who heads it
+    opening = text[c.start:k].strip()
+    if not visitors and not [m for m in mentions if m.start < k] and c.start > c.sentence[0] and \
+            (not opening or opening.startswith(codebook().going_on)):
+        # 裴青山出访欧洲,先后访问法国和德国: a clause going on without a subject carries the sentence's
+        # (他结束…之行后,便会转往日本: the one the sentences before name)
+        going = carried_subject(page, c, k)
+        visitors = [going] if going else []
+    if not visitors and re.match(r"\s*在", text[c.start:k]) and re.match(r"[^,。;]{0,20}(?:期间|之际|时)", text[k:c.end]):
+        # 在访问老挝期间,越共中央总书记苏林…: the frame's visitor is the subject of the clause after it
+        framed = sentence_subject(page, c.end, c.sentence[1])
+        visitors = [framed] if framed else []
     hosts = []
     for m in untitled:
         e = page.entity(m)
@@ -76,11 +107,15 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
                 hosts.append(country or e.name)  # a province visited by a province's delegation
     if not hosts and trig in codebook().visit_host:  # 某某访华
         hosts.append(codebook().visit_host[trig])
+    if not hosts and trig in codebook().host_before:  # 结束三日越南之行: the country right before the word
+        near = [m for m in untitled if m.end <= k and k - m.end <= 4 and (e := page.entity(m)) and e.type == "COUNTRY"]
+        hosts = names(page, near[-1:], ("COUNTRY",))
     # 范明政前往河内…敬香: a leader going about their own country visits no one
     lands = {land_of(page, m) for m in before if (e := page.entity(m)) and e.type == "PERSON" and e.name in visitors}
-    if hosts and len(lands) == 1 and len(visitors) == len([v for v in visitors if v in page.people]) and \
-            country_name(lands.pop()) == hosts[0]:
-        hosts = hosts[1:]
+    # (…访问越南的美国总统: the visitor's own country named after the word hosts nothing either)
+    if hosts and len(lands) == 1 and len(visitors) == len([v for v in visitors if v in page.people]):
+        own = country_name(lands.pop())
+        hosts = [h for h in hosts if h != own]
     return visitors, hosts, location
 
 
@@ -104,8 +139,10 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
         return names(page, people[:1], ("PERSON",))
     scope = page.in_span(c.sentence[0], k)
     spokesman = [m for m in scope if (e := page.entity(m)) and e.type == "ORG" and text.startswith("发言人", m.end)]
-    if spokesman:
-        return names(page, spokesman[:1], ("ORG",))
+    if spokesman:  # 外交部发言人梁青毅…答记者问时强调: the spokesperson named, else the ministry
+        at = spokesman[0].end + len("发言人")
+        after = [m for m in scope if m.start == at and (e := page.entity(m)) and e.type == "PERSON"]
+        return names(page, after[:1], ("PERSON",)) or names(page, spokesman[:1], ("ORG",), in_titles=True)
 
     def bodies(ms: list[Mention]) -> list[Mention]:
         return [m for m in ms if (e := page.entity(m)) and e.type == "ORG" and
@@ -115,6 +152,12 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
     if own:
         return [page.entity(own[-1]).name]  # type: ignore[union-attr]
     named = names(page, [m for m in scope if (e := page.entity(m)) and e.type == "PERSON"], ("PERSON",))
+    opening = text[c.start:k].strip()
+    if named and c.start > c.sentence[0] and (not opening or opening.startswith(codebook().going_on + ("同时",))):
+        # 阮文年向某某转达阮富仲…的问候,同时强调: a clause going on speaks for the sentence's subject
+        said = sentence_subject(page, c.sentence[0], c.start)
+        if said:
+            return [said]
     if named:
         return named[-1:]
     other = bodies(scope)
@@ -135,12 +178,16 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.single_actor:
         who = speaker(page, c, k, mentions)
         return (who, None) if who else None
+    if t.name in LISTED:  # 选举产生14个成员,分别为:越南、印度…: the list the clause announces
+        mentions = mentions + colon_list(page, c)
     if t.name == "ELECTION":
         return _elected(page, c, k, mentions)
     if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID", "DISAPPROVE"):  # partners often stand in another clause
         mentions = page.in_span(*c.sentence)
     if t.name in ("MEET", "CALL") and text[c.start:k].lstrip().startswith(cb.list_continuations):
         mentions = page.in_span(c.sentence[0], c.end)  # 相继与甲,以及乙会面: the list began earlier
+    if t.name in ("MEET", "CALL"):  # 拜访了甲,前总理乙和丙 / 分别致电甲,以及乙: the list goes on
+        mentions = mentions + list_tail(page, cb, c)
     if t.name == "MESSAGE":
         page.message_groups = message_sides(page, c, k, trig)
         if page.message_groups:
@@ -152,6 +199,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
     if t.name == "MEET":
         participants += [n for n in _delegations(page, cb, mentions) if n not in participants]
+        if any(w in trig for w, kind in t.kinds.items() if kind == "reception"):
+            # 大使主持招待会。出席招待会的越方代表有:…: a reception's guests, told after it as a meeting's are
+            participants += [n for n in conference_people(page, c, trig) if n not in participants]
     if t.name == "AGREEMENT":
         participants = _witnessed(page, cb, c, k, mentions, participants)
     persons = {e.name for m in mentions if (e := page.entity(m)) and e.type == "PERSON"}
@@ -163,9 +213,17 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants = meeting_parties(page, c, k, mentions, participants, len(persons) < t.min_actors)
     elif "PERSON" in t.actors and not has_person and \
             (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
-        carried = subject(page, c)
+        # …将与甲举行会谈,会见乙,并出席…论坛: the sentence's subject goes on, not the last person named
+        carried = sentence_subject(page, c.sentence[0], c.start) or subject(page, c)
         if carried and carried not in participants:
             participants.insert(0, carried)
+    if t.name == "CONFERENCE" and any(w in text[c.start:k] for w in cb.joint_words):
+        # 应甲的邀请,乙…访问,并共同主持召开…会议: the host who invited chairs it with the guest
+        asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.sentence[0], c.start)]
+        inviters = [m for m in page.in_span(c.sentence[0], c.start) if any(a <= m.start < b for a, b in asides)]
+        participants += [n for n in names(page, inviters, ("PERSON",)) if n not in participants]
+    if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
+        participants += [n for n in conference_people(page, c) if n not in participants]
     if len(participants) < t.min_actors and t.fallback_actors:
         participants += [n for n in names(page, mentions, t.fallback_actors) if n not in participants]
     if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
@@ -178,10 +236,21 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         countries = names(page, mentions, ("COUNTRY",))
         if ("两国" in sentence_text or "双方" in sentence_text) and len(countries) < 2:
             participants += [p for p in page.pair if p not in participants]
+        elif not countries and t.name == "AGREEMENT" and not participants and len(page.pair) == 2:
+            participants += page.pair  # 有效实施…合作备忘录: no party named, the two countries the page is about
         elif not countries and page.home and page.home not in participants:
             participants.insert(0, page.home)
         elif len(countries) == 1 and page.home and page.home not in countries and t.name in ("AGREEMENT",):
             participants.insert(0, page.home)  # one partner named: the other party is the page's own country
+        elif len(countries) == 1 and t.name == "DISAPPROVE" and re.search(cb.unnamed_party, sentence_text) and \
+                len(page.pair) == 2 and countries[0] in page.pair:
+            # 中方一贯反对相关国家…: the party left unnamed is the other country the page is about
+            participants += [p for p in page.pair if p not in participants]
+    if t.name == "DISAPPROVE":  # 黄忠海也要求中方…: the person who protests, named as the clause's subject
+        protester = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
+        if protester and not re.search("[对向与同和]", text[c.start:protester[0].start]):
+            first = names(page, protester[:1], ("PERSON",))
+            participants = first + [p for p in participants if p not in first]
     if t.name == "ANNIVERSARY":
         participants = _commemorated(page, c, k, mentions, participants)
     if t.name == "ANNIVERSARY" and ("两国" in clause or "双方" in clause) and "建交" in clause:
@@ -218,7 +287,10 @@ def _commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], p
     text = page.doc.text
     if re.search("建交|外交关系|伙伴关系", text[c.start:k + 4]):
         countries = names(page, mentions, ("COUNTRY",))
-        return countries or participants
+        # 东盟与中国建立战略对话伙伴关系21周年: a bloc joined to a country by 与/和 is a party too
+        blocs = [m for m in mentions if m.end <= k and (e := page.entity(m)) and e.type == "ORG"
+                 and e.sector == "international" and re.match(r"\s*[与和同]", text[m.end:m.end + 2])]
+        return names(page, blocs, ("ORG",)) + countries or participants
     near = [m for m in mentions if m.end <= k and k - m.end <= 10 and not re.search(r"[,、。;和与及]", text[m.end:k])]
     own = names(page, near[-1:], ("COUNTRY", "ORG", "LOCATION", "PERSON"), in_titles=True)
     return own or participants
@@ -250,12 +322,16 @@ def _elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tup
     """Who is elected or appointed (the person nearest before the verb) and to what body or country
     (named after it); a body that holds an election when no person is named."""
     # the elected stands right before the verb, a form of address at most between (瓦埃亚勋爵当选)
-    before = [m for m in mentions if k - 3 <= m.end <= k and (e := page.entity(m)) and e.type == "PERSON"]
-    after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY"), in_titles=True)  # 当选汤加王国总理
+    # (not one a preposition parts from it: 胡锦涛向美国当选连任总统奥巴马致贺电 elects 奥巴马)
+    before = [m for m in mentions if k - 3 <= m.end <= k and (e := page.entity(m)) and e.type == "PERSON"
+              and not re.search("[向对与和同给]", page.doc.text[m.end:k])]
+    # 当选汤加王国总理, 出任高平省省委书记: the body, country or locality of the post
+    after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
     if before:
         return names(page, before[-1:], ("PERSON",)) + after, None
     elected = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"]
-    bodies = names(page, mentions, ("ORG", "COUNTRY"), in_titles=True)  # 选举…为越南社会主义共和国国会主席
+    # 选举…为越南社会主义共和国国会主席; the assembly that elects (联合国大会7日选举…)
+    bodies = names(page, mentions, ("ORG", "COUNTRY"), in_titles=True, meetings=True)
     if elected:  # 国会选举王廷惠为国会主席
         return names(page, elected[:1], ("PERSON",)) + bodies, None
     text = page.doc.text[c.start:c.end]
@@ -287,93 +363,3 @@ def countries_of(page: EventPage, names: list[str]) -> set[str]:
         out.add(e.country or (e.name if e.type in ("ORG", "LOCATION") and e.sector == "international" else "")
                 or ("?" + e.name if e.type == "LOCATION" else ""))
     return {c for c in out if c}
-
-
-Sides = tuple[list[str], list[str], list[str], list[str]]  # senders, recipients, their lands
-
-
-def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
-    """Senders and recipients of a message, one group per sending country: 甲、乙分别向丙,丁致贺电
-    (senders from the start of the clause holding 向 up to it, recipients from it to the verb, across
-    clauses) or 甲致电乙 (recipients after the verb). The people named stand for their side; a
-    country sends or receives only where none of its people is named (古巴国家主席迪亚斯-卡内尔 →
-    迪亚斯-卡内尔); a body listed beside a person (某某和墨西哥共产党向…) sends too."""
-    text = page.doc.text
-    s0 = c.sentence[0]
-    scope = page.in_span(s0, c.end)
-    xiang = text.rfind("向", c.start if "向" in text[c.start:k] else s0, k)
-    if xiang != -1 and any(m.start <= xiang < m.end for m in scope):
-        xiang = -1  # 向 inside a name
-    if xiang != -1:
-        opens = max(text.rfind(x, s0, xiang) for x in ",;:")
-        senders = [m for m in scope if max(opens, s0) <= m.start and m.end <= xiang]
-        recipients = [m for m in scope if xiang < m.start and m.end <= k]
-    else:
-        senders = [m for m in scope if c.start <= m.start and m.end <= k]
-        recipients = [m for m in scope if m.start >= k + len(trig) and m.end <= c.end]
-    if xiang != -1 and text[k - 1] == "的" and recipients and recipients[-1].end == k - 1:  # 向古巴领导递交阮富仲的信件: the author sends
-        author = recipients[-1]
-        senders, recipients = [author], [m for m in recipients if m is not author]
-    kinds = ("PERSON", "ORG", "COUNTRY")
-    who_m = _unqualified(page, senders)
-    to_m = _unqualified(page, recipients)
-    who = names(page, who_m, kinds if xiang != -1 or not _has_person_or_body(page, senders) else ("PERSON", "ORG"))
-    to = names(page, to_m, kinds)
-    if not who or not to:
-        return []
-    country = {n: land for n, land in _lands(page, scope).items() if n in who + to}
-    people, lands = page.people, page.lands
-
-    def standing(side: list[str]) -> list[str]:
-        spoken = {country.get(n) for n in side if n in people}
-        return [n for n in side if not (n in lands and country.get(n) in spoken)]
-
-    who, to = standing(who), standing(to)
-    if any(n in people for n in to):  # the people addressed, not the nations beside them
-        to = [n for n in to if n not in lands]
-    groups: dict[str, list[str]] = {}
-    for n in who:
-        groups.setdefault(country.get(n) or n, []).append(n)
-    return [(g, [n for n in to if n not in g], [land], sorted({country.get(n) or n for n in to if n not in g}))
-            for land, g in groups.items() if any(n not in g for n in to)]
-
-
-def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
-    """The country each actor speaks for: a person's is the country named in the title right before
-    the name (乌克兰最高拉达议长格罗伊斯曼), else the one the knowledge base gives; a body's or a
-    country's its own."""
-    text = page.doc.text
-    out: dict[str, str] = {}
-    last: tuple[int, str] | None = None
-    for m in scope:
-        e = page.entity(m)
-        if e is None:
-            continue
-        if e.type == "COUNTRY":
-            last = (m.end, e.country or e.name)
-        if e.type == "PERSON" and last and m.start - last[0] <= 30 and \
-                not any(ch in text[last[0]:m.start] for ch in "、,和及与;"):
-            out.setdefault(e.name, last[1])
-        elif e.type != "PERSON" or e.kb_id:
-            out.setdefault(e.name, e.country or e.name)
-    return out
-
-
-def _unqualified(page: EventPage, ms: list[Mention]) -> list[Mention]:
-    """Without the bodies and countries that qualify the person named right after them (尼加拉瓜国民议会
-    议长古斯塔沃…, 泰国国王…): only a separator (、和及与,) makes the body a party of its own."""
-    text = page.doc.text
-    out = []
-    for i, m in enumerate(ms):
-        e = page.entity(m)
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
-        if e is not None and e.type != "PERSON" and nxt is not None and (n := page.entity(nxt)) is not None \
-                and n.type == "PERSON" and nxt.start - m.end <= 12 and \
-                not any(ch in text[m.end:nxt.start] for ch in "、,和及与;"):
-            continue
-        out.append(m)
-    return out
-
-
-def _has_person_or_body(page: EventPage, ms: list[Mention]) -> bool:
-    return any((e := page.entity(m)) is not None and e.type in ("PERSON", "ORG") for m in ms)

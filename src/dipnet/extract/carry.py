@@ -33,6 +33,10 @@ class CarryWords:
     joined: tuple[str, ...]  # right before a meeting word: who joined the meeting told before (参加了会见)
     with_after: tuple[str, ...]  # a sentence after a meeting that places more people at it (一同与会)
     attend: tuple[str, ...]  # the verbs of a sentence that names who chaired or attended the meeting before it
+    conference_attend: tuple[str, ...] = ()  # who the sentences after a conference place at it (一同出席)
+    conference_settings: re.Pattern[str] = re.compile("(?!)")  # …or speak at its setting (会上,某某表示)
+    conference_speech: tuple[str, ...] = ()
+    conference_reach: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +47,11 @@ def carry_words() -> CarryWords:
                       pair=tuple(c["pair"]), delegation_refs=tuple(c["delegation_refs"]),
                       max_back=int(c.get("max_back", 2)), attend=tuple(c["attend"]),
                       partner=tuple(c["partner"]), joined=tuple(c["joined"]),
-                      with_after=tuple(c["with_after"]))
+                      with_after=tuple(c["with_after"]),
+                      conference_attend=tuple(c.get("conference_attend", ())),
+                      conference_settings=re.compile(c.get("conference_settings", "(?!)")),
+                      conference_speech=tuple(c.get("conference_speech", ())),
+                      conference_reach=int(c.get("conference_reach", 0)))
 
 
 def _people(page: EventPage, start: int, end: int) -> list[Mention]:
@@ -180,11 +188,22 @@ def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
     text = page.doc.text
     if not any(w in text[c.start:k] for w in carry_words().pair) or _people(page, c.start, k):
         return []
-    for start, end in [(c.sentence[0], c.start)] + _earlier_sentences(page, c):
+    for start, end in [(c.sentence[0], c.start)] + _earlier_sentences(page, c) + _earlier_paragraphs(page, c):
         names = list(dict.fromkeys(page.entity(m).name for m in _people(page, start, end)))  # type: ignore[union-attr]
         if len(names) >= 2:
             return names[:2]
     return []
+
+
+def _earlier_paragraphs(page: EventPage, c: Clause) -> list[tuple[int, int]]:
+    """The sentences of the paragraphs before the clause's (up to `max_back` paragraphs of its zone),
+    nearest first: 两国代表团举行会谈 in a paragraph of its own goes on from the people named above."""
+    seg = page.doc.segment_at(c.start)
+    if seg is None:
+        return []
+    before = [s for s in page.doc.segments if s.brief == seg.brief and s.end <= seg.start and
+              s.kind in ("title", "lead", "body")][-carry_words().max_back:]
+    return [span for s in reversed(before) for span in reversed(_sentences_in(page.doc.text, s.start, s.end))]
 
 
 def delegation_met(page: EventPage, c: Clause, k: int, end: int) -> list[str]:
@@ -241,4 +260,64 @@ def meeting_parties(page: EventPage, c: Clause, k: int, mentions: list[Mention],
         out.insert(0, who)
     if short and not who and not ahead:
         out += [n for n in told_after(page, c, carry_words().attend) if n not in out]
+    return out
+
+
+def conference_people(page: EventPage, c: Clause, word: str = "") -> list[str]:
+    """…民间友好组织大会在河内拉开序幕。越南政府副总理某某…一同出席。/ 会上,某某表示…: the people the
+    sentences after a conference's place at it, as attendees (an attend word) or as speakers at its setting
+    (会上 + a verb of saying: the first person). Read up to `conference_reach` sentences on, across
+    paragraphs of the same zone, and no further than a sentence that tells another meeting or visit.
+    `word`: the gathering's own word (招待会), which the sentences after may name again (出席招待会的…)."""
+    text, words, cb = page.doc.text, carry_words(), codebook()
+    stops = {w for t in ("MEET", "VISIT", "CALL") for w in cb.type(t).triggers}
+    own = set(cb.type("CONFERENCE").triggers)
+    segs = [s for s in page.doc.segments if s.brief == c.brief and s.kind in ("lead", "body") and s.end > c.sentence[1]]
+    out: list[str] = []
+    count = 0
+    for seg in segs:
+        for start, end in _sentences_in(text, max(seg.start, c.sentence[1]), seg.end, "。!?\n"):
+            count += 1
+            if count > words.conference_reach:
+                return out
+            hits = [(at, w) for at, w in page.trigger_hits[bisect_left(page.trigger_hits, (start, "")):]
+                    if at < end]
+            if any(w in stops and w != word for _, w in hits):
+                return out  # another meeting or visit is told: its people are its own
+            if any(w in own and not _referred(text, start, at, w) for at, w in hits):
+                return out  # another conference
+            asides = _aside(page, start, end)
+            people = [m for m in _people(page, start, end) if not any(a <= m.start < b for a, b in asides)]
+            sentence = text[start:end]
+            if any(w in sentence for w in words.conference_attend):
+                out += [n for n in names(page, people, ("PERSON",)) if n not in out]
+            elif words.conference_settings.search(sentence) and any(w in sentence for w in words.conference_speech):
+                out += [n for n in names(page, people[:1], ("PERSON",)) if n not in out]
+    return out
+
+
+def _referred(text: str, start: int, at: int, word: str) -> bool:
+    """此次大会, 该会议, 大会上, 出席会议: a meeting already told, not another (which has a name before
+    its word: 第十届东盟峰会)."""
+    cb = codebook()
+    before = text[max(start, at - 4):at]
+    if any(before.endswith(o) for o in cb.reference_openers) or \
+            text.startswith(("上", "期间", "中", "时"), at + len(word)):
+        return True
+    j = at
+    while j > start and text[j - 1].isalnum() and not text.endswith(cb.name_stops, 0, j):
+        j -= 1
+    return at - j < 2
+
+
+def _sentences_in(text: str, start: int, end: int, ends: str = _SENTENCE_END) -> list[tuple[int, int]]:
+    out = []
+    while start < end:
+        while start < end and (text[start] in ends or text[start].isspace()):
+            start += 1
+        if start >= end:
+            break
+        stop = min([end] + [i + 1 for ch in ends if (i := text.find(ch, start, end)) != -1])
+        out.append((start, stop))
+        start = stop
     return out

@@ -10,12 +10,13 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, codebook
+from dipnet.extract.lists import listed_speakers
 from dipnet.extract.merge import merge_events
 from dipnet.extract.page import EventPage
+from dipnet.extract.splits import mutual_visits, one_by_one, split_lists
 from dipnet.model import Document, Event, TimeExpr
 from dipnet.timex.knowledge import founding_before
 
-_LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MULTILATERAL_ROLE"}
 _QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}  # closing → opening
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION", "CONFERENCE"}
 
@@ -31,6 +32,11 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
     # in the same context (维和 of 维和行动的经验 is no deployment when 维和行动 is none)
     refused: list[tuple[int, int]] = []
     rank = cb.trigger_rank[t.name]
+    if t.name == "CALL":  # 通过视频方式举行会谈: the meeting words told by phone or video
+        meet = cb.trigger_rank["MEET"]
+        remote = {w for k, w in in_clause if w in meet and _remote(text, c, k, cb)}
+        if remote:
+            rank = {**rank, **{w: len(rank) + meet[w] for w in remote}}
     word, free = "", c.start
     # longest word first; the occurrences of one word left to right, not overlapping each other
     for _, k, trig in sorted((rank[w], k, w) for k, w in in_clause if w in rank and k + len(w) <= c.end):
@@ -57,6 +63,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
         refuse = frame or any(after.startswith(x) for x in t.exclude_after) or _not_happening(text, c, t, k, after, cb)
+        refuse = refuse or _other_sense(page, c, t, k, trig, cb, in_clause)
         if refuse:
             refused.append((k, end))
         if not (inside_title or refuse or straddles or quoted(text, c.sentence[0], k)
@@ -65,6 +72,28 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
             hits.append((k, trig))
             taken.append((k, end))
     return sorted(hits)
+
+
+def _other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb: Codebook,
+                 in_clause: list[tuple[int, str]]) -> bool:
+    """The word tells an event of another type here: talks by phone or video are a CALL (会谈 of 电话会谈,
+    通过视频方式举行会谈), and 致电 a telegram where its sentence says what it conveys (贺, 唁, 慰问), else
+    a phone call."""
+    text = page.doc.text
+    if trig in cb.call_or_message:
+        sentence = text[c.sentence[0]:c.sentence[1]]
+        conveys = any(w in sentence for w in cb.message_words)
+        return (t.name == "CALL") == conveys
+    if t.name == "CALL" or "CALL" in cb.trigger_types.get(trig, ()):
+        return False
+    end = k + len(trig)
+    if any(a <= k and end <= a + len(w) and len(w) > len(trig) and "CALL" in cb.trigger_types[w] for a, w in in_clause):
+        return True  # 会谈 of 电话会谈
+    return t.name == "MEET" and _remote(text, c, k, cb)
+
+
+def _remote(text: str, c: Clause, k: int, cb: Codebook) -> bool:
+    return any(w in text[max(c.start, k - cb.remote_reach):k] for w in cb.remote_markers)
 
 
 def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Codebook) -> bool:
@@ -78,6 +107,9 @@ def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: C
         return True
     if t.name == "VISIT" and cb.invitation_before.search(before):
         return True
+    if t.name == "VISIT" and text[k:k + len(after) + 2].startswith(cb.welcome_words) and \
+            not any(w in after for w in cb.welcome_objects):
+        return True  # 对此表示欢迎: no one welcomed on a visit
     trig_word = text[k:k + next((len(w) for w in cb.membership_words if text.startswith(w, k)), 0)]
     return bool(t.name == "MULTILATERAL_ROLE" and trig_word
                 and not any(v in before for v in cb.membership_verbs))
@@ -156,6 +188,11 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             if days and etype != "ANNIVERSARY" and not t.end_value and \
                     days[-1].value[:4] == t.value[:4]:  # type: ignore[index]
                 t = days[-1]  # 8月31日…会见来华出席2025年…峰会的…: the year names the summit, the day the meeting
+            year = (t.value or "")[:4]
+            later = [x for x in got[1:] if x.precision == "day" and x.kind == "date" and (x.value or "")[:4] == year] \
+                if (a, b) == (lo, hi) and t.precision == "year" and names and t.start < k and not days else []
+            if later and etype != "ANNIVERSARY":
+                t = later[0]  # 2025年东盟峰会10月26日在吉隆坡开幕: the year names the summit, the day after it dates it
             day_before = [x for x in sentence if x.start < lo and x.precision == "day" and x.kind == "date"]
             if t.precision == "year" and t.end_value and day_before and \
                     day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
@@ -288,6 +325,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     ahead = ahead or cb.tomorrow.search(text, c.start, k + 1) or _trip_aim(text, c, t.name, cb) or \
         (t.name == "ANNIVERSARY" and _anniversary_ahead(page, c, anchor, cb))
     planned = t.name != "STATEMENT" and bool(ahead or later)
+    if t.name == "ANNIVERSARY":  # the count of years tells one anniversary from another told beside it
+        years = re.search(r"(\d+)\s*周年", text[max(c.start, k - 5) if trig == "周年" else k:k + len(trig) + 8])
+        if years:
+            attributes["_years"] = years.group(1)
     kind = _kind(t, clause)
     if kind:
         attributes[t.attribute] = kind
@@ -296,6 +337,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                participants=participants, location=location, date=date, date_precision=precision,
                end_date=end_date, cameo=t.cameo or None, plover=t.plover or None, brief=c.brief,
                channel=channel(page, cb, c, actor_mentions, t, kind), attributes=attributes)
+    if t.name == "VISIT" and trig in cb.mutual_words:
+        return mutual_visits(page, ev)
     if t.name == "VISIT":
         ev.source, ev.target = participants[:-1] or participants, participants[-1:]
         legs = [ev]
@@ -315,52 +358,19 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                          "attributes": {**ev.attributes, "_from": lands, "_to": to_lands}})
                 for who, to, lands, to_lands in groups]
     ev.source, ev.target = participants[:1], participants[1:2]
+    if t.single_actor and participants:
+        listed, joint = listed_speakers(page, c, k, participants[0])
+        # 甲与乙共同主持记者会, 甲、乙、丙…并代表…表示感谢: one statement of them all; but 甲、乙、丙出席并致辞:
+        # a speech each
+        each = kind == "speech" and not joint and not any(w in text[c.start:k] for w in cb.joint_words)
+        if len(listed) > 1 and not each:
+            ev.participants = ev.source = listed
+        elif len(listed) > 1:
+            return [Event(**{**ev.__dict__, "participants": [p], "source": [p], "target": [],
+                             "attributes": dict(ev.attributes)}) for p in listed]
     if t.name in ("MEET", "CALL"):
-        return _one_by_one(page, cb, ev, k)
-    return _split_lists(page, ev, clause)
-
-
-def _one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int) -> list[Event]:
-    """甲相继与乙,以及丙会面 / 甲分别会见乙和丙: one meeting of the subject with each person named."""
-    text = page.doc.text
-    if not any(w in text[ev.start:k] for w in cb.each_words):
-        return [ev]
-    named = [p for p in ev.participants if p in page.people]
-    if len(named) < 3:
-        return [ev]
-    head, rest = named[0], named[1:]
-    return [Event(**{**ev.__dict__, "participants": [head, p], "source": [head], "target": [p],
-                     "attributes": dict(ev.attributes)}) for p in rest]
-
-
-def _split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
-    """A clause listing several partners (向老挝、柬埔寨、美国…提供) is one event per partner."""
-    if ev.type not in _LIST_SPLIT or "、" not in page.doc.text[ev.start:ev.end]:
-        return [ev]
-    def of(kinds: tuple[str, ...]) -> list[str]:
-        return [p for p in ev.participants if not page.types_of.get(p, set()).isdisjoint(kinds)]
-
-    # several countries elected to one seat (选举越南、爱沙尼亚…为安理会非常任理事国): one role each;
-    # else one country in several bodies
-    seats = ev.type == "MULTILATERAL_ROLE" and len(of(("COUNTRY",))) < 2
-    listed = of(("ORG",) if seats else ("COUNTRY", "LOCATION"))
-    base = [p for p in ev.participants if p not in listed]
-    if ev.type != "MULTILATERAL_ROLE" and page.home in listed:
-        listed.remove(page.home)
-        base.insert(0, page.home)  # type: ignore[arg-type]
-    if len(listed) < 2:
-        return [ev]
-    out = []
-    for p in listed:
-        e = Event(**{**ev.__dict__, "participants": base + [p], "attributes": dict(ev.attributes),
-                     "source": base[:1], "target": [p]})
-        at = next((m.start for m in page.in_order(ev.start, ev.end) if (x := page.entity(m)) and x.name == p), None)
-        own = [t for t in page.times.starting_by(ev.start, at) if t.end <= at and t.value  # type: ignore[operator]
-               and t.kind not in ("duration", "anniversary")] if at is not None else []
-        if own:  # 2017年亚太经合组织…、2020年东盟…: each partner with the date written before it
-            e.date, e.date_precision, e.end_date = own[-1].value, own[-1].precision, own[-1].end_value
-        out.append(e)
-    return out
+        return one_by_one(page, cb, ev, k)
+    return split_lists(page, ev, clause)
 
 
 def extract_events(doc: Document) -> list[Event]:
@@ -375,6 +385,8 @@ def extract_events(doc: Document) -> list[Event]:
         if not in_clause:
             continue
         here = {name for _, w in in_clause for name in cb.trigger_types[w]}
+        if "MEET" in here:
+            here.add("CALL")  # talks by phone or video (_other_sense)
         for t in cb.types:
             if t.name not in here:
                 continue
@@ -384,6 +396,15 @@ def extract_events(doc: Document) -> list[Event]:
             # several triggers of one type: a part per trigger when each part names its own actors
             parts = sub_clauses(doc.text, c, hits) if t.name in _MULTI else [(c, *hits[0])]
             for part, k, trig in parts:
-                events += _one(page, cb, t, part, k, trig)
+                got = _one(page, cb, t, part, k, trig)
+                # 开幕式上致辞时,总理某某强调: a speech word with no speaker before it; a later one has one
+                # (the speaker a person named between the two words)
+                for k2, trig2 in hits[1:] if t.single_actor and not got else []:
+                    named = {e.name for m in page.in_span(k + len(trig), k2) if (e := page.entity(m)) is not None
+                             and e.type == "PERSON"}
+                    got = [e for e in _one(page, cb, t, part, k2, trig2) if e.participants[0] in named]
+                    if got:
+                        break
+                events += got
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     return merge_events(events, people, {e.name: e.country for e in doc.entities if e.country}, doc.text)

@@ -43,6 +43,9 @@ def _same(a: Event, b: Event) -> bool:
         # a roadmap and another document signed the same day are two signings; the documents one
         # sentence lists for the same parties (交换仪式,包括…协定、…备忘录) are one
         return False
+    ya, yb = a.attributes.get("_years"), b.attributes.get("_years")
+    if ya and yb and ya != yb:
+        return False  # 国庆107周年和建交75周年, celebrated on one day, are two anniversaries
     if a.type == "MESSAGE" and a.brief == b.brief and "_from" in a.attributes and "_from" in b.attributes:
         # one MESSAGE per sending country on one occasion: the same senders' land to the same recipients'
         # land (a side whose land the page does not say goes with the others)
@@ -103,11 +106,15 @@ def _said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]]) ->
     if st.attributes.get("kind") in _OWN_SETTINGS:
         return False  # 会谈后…在记者会上表示: a press conference or interview is a statement of its own (SPEC)
     reported = "kind" not in st.attributes
-    return any(reported or _dates_agree(e, st) for p in set(st.participants) for e in hosts.get((st.brief, p), ()))
+    # a speech at a reception or ceremony (在招待会上发言) is one, not words inside talks
+    return any(reported or (_dates_agree(e, st) and e.attributes.get("kind") not in _OCCASIONS)
+               for p in set(st.participants) for e in hosts.get((st.brief, p), ()))
 
 
 # the kinds of statement that are an occasion of their own, never the content of talks held that day
 _OWN_SETTINGS = ("press conference", "interview", "press answer", "article")
+# the kinds of host a speech made at is a statement of its own (在招待会上发言)
+_OCCASIONS = ("reception", "welcome ceremony")
 
 
 _Speakers = dict[tuple[int | None, str | None], tuple[list[int], list[Event]]]
@@ -189,7 +196,9 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
     def named(e: Event) -> int:
         return sum(p in people for p in e.participants) if people and e.type in _TALKS else 0
 
-    if ev.type == "MESSAGE":  # the senders and recipients of every message of the occasion
+    # the senders and recipients of every message of the occasion; every chair, speaker and attendee
+    # each telling of a conference places at it
+    if ev.type in ("MESSAGE", "CONFERENCE"):
         twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
         twin.source = twin.source + [p for p in ev.source if p not in twin.source]
         twin.target = twin.target + [p for p in ev.target if p not in twin.target]

@@ -83,7 +83,7 @@ def joint_press(ev: Event, text: str, people: set[str]) -> None:
     cb = codebook()
     sentence, speaker = text[ev.start:ev.end], ev.participants[0]
     at = sentence.find(speaker)
-    if at == -1 or not sentence.startswith(cb.joint_words, at + len(speaker)):
+    if at == -1 or not sentence.startswith(cb.press_partner_words, at + len(speaker)):
         return
     ends = [k for w in cb.joint_settings if (k := sentence.find(w, at)) != -1]
     if not ends:

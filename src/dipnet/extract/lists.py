@@ -1,0 +1,91 @@
+"""Lists of actors that run past the clause of their verb: titled names after a comma (拜访了甲,前总理乙),
+a list after a colon (成员,分别为:越南、印度…), the people listed before a statement word (甲、乙出席并致辞)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import Codebook
+from dipnet.extract.page import EventPage
+from dipnet.model import Mention
+
+LISTED = ("MULTILATERAL_ROLE", "CONFERENCE", "MEET", "AGREEMENT", "AID", "DEPLOYMENT")
+
+
+def colon_list(page: EventPage, c: Clause) -> list[Mention]:
+    """The names the clause after a colon lists (…成员,分别为:越南、印度…和英国), when that clause is
+    nothing but names parted by 、和及与 (no verb of its own)."""
+    text = page.doc.text
+    at = c.end
+    if at < c.sentence[1] and text[at] == ",":  # …成员,分别为:越南…: a short lead-in between
+        colon = text.find(":", at + 1, min(at + 6, c.sentence[1]))
+        at = colon if colon != -1 and not page.in_span(at + 1, colon) else at
+    if at >= c.sentence[1] or text[at] != ":":
+        return []
+    end = min([c.sentence[1]] + [i for ch in ",;。" if (i := text.find(ch, at + 1, c.sentence[1])) != -1])
+    listed = page.in_span(at + 1, end)
+    if len(listed) < 2:
+        return []
+    pos = at + 1
+    for m in listed:
+        if text[pos:m.start].strip() not in ("", "、", "和", "及", "与", "以及"):
+            return []
+        pos = m.end
+    return listed if text[pos:end].strip(" 。等") == "" else []
+
+
+def list_tail(page: EventPage, cb: Codebook, c: Clause) -> list[Mention]:
+    """The people of the clauses after this one in its sentence that only go on its list of people:
+    one opening with 以及/及 (…分别致电甲,以及乙), or one that is nothing but titled names (…拜访了前总理
+    甲,前总理乙和丙): its people are this clause's."""
+    text, hits = page.doc.text, page.trigger_hits
+    out: list[Mention] = []
+    at = c.end
+    while at < c.sentence[1] and text[at] == ",":
+        nxt = text.find(",", at + 1, c.sentence[1])
+        end = nxt if nxt != -1 else c.sentence[1]
+        while end > at + 1 and text[end - 1] in "。!?;":
+            end -= 1
+        start = at + 1
+        while start < end and text[start].isspace():
+            start += 1
+        people = [m for m in page.in_span(start, end) if (e := page.entity(m)) and e.type == "PERSON"]
+        i = bisect_left(hits, (start, ""))
+        if not people or (i < len(hits) and hits[i][0] < end):
+            break  # no one named, or a clause of its own that tells something
+        rest = re.sub(r"\([^()]*\)|\s", "", text[people[-1].end:end])
+        titled = (start == people[0].start or page.in_title_span(start, people[0].end)) and len(rest) <= 2
+        if not (text.startswith(cb.list_continuations, start) or titled):
+            break
+        out += people
+        at = end
+    return out
+
+
+def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> tuple[list[str], bool]:
+    """甲、越南驻华大使乙、中国驻越使馆商务参赞丙出席并致辞: the people listed with the speaker before the
+    verb (each one after a separator 、和及与 right after the one before, titles between), first included,
+    and whether 与/同 joins them (甲与乙举行联合记者会: they act together)."""
+    text = page.doc.text
+    people = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
+    if not any(page.entity(m).name == first for m in people):  # type: ignore[union-attr]
+        # 甲、乙、丙出席…,并…表示: a clause going on from the sentence's subject and those listed with it
+        people = [m for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) and e.type == "PERSON"]
+    at = next((i for i, m in enumerate(people) if page.entity(m).name == first), None)  # type: ignore[union-attr]
+    if at is None:
+        return [first], False
+    out, joint = [first], False
+    for prev, m in zip(people[at:], people[at + 1:], strict=False):
+        gap = re.sub(r"\([^()]*\)", "", text[prev.end:m.start]).strip()
+        if not gap or gap[0] not in "、和及与同" or re.search(r"[,;:。]", gap):
+            break
+        title = m.start - len(gap) + 1  # what stands between the separator and the name is a title only
+        if title < m.start and not page.in_title_span(title, m.start):
+            break
+        name = page.entity(m).name  # type: ignore[union-attr]
+        joint = joint or gap[0] in "与同"
+        if name not in out:
+            out.append(name)
+    return out, joint

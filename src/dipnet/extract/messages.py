@@ -1,0 +1,109 @@
+"""The two sides of a message: who sends it and who receives it, one group per sending country
+(甲、乙分别向丙,丁致贺电 / 甲致电乙 / 阿努廷发来贺电,祝贺某某)."""
+
+from __future__ import annotations
+
+import re
+
+from dipnet.extract.clauses import Clause
+from dipnet.extract.page import EventPage, names
+from dipnet.model import Mention
+
+Sides = tuple[list[str], list[str], list[str], list[str]]  # senders, recipients, their lands
+
+
+def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
+    """Senders and recipients of a message, one group per sending country: 甲、乙分别向丙,丁致贺电
+    (senders from the start of the clause holding 向 up to it, recipients from it to the verb, across
+    clauses) or 甲致电乙 (recipients after the verb). The people named stand for their side; a
+    country sends or receives only where none of its people is named (古巴国家主席迪亚斯-卡内尔 →
+    迪亚斯-卡内尔); a body listed beside a person (某某和墨西哥共产党向…) sends too."""
+    text = page.doc.text
+    s0 = c.sentence[0]
+    scope = page.in_span(s0, c.end)
+    xiang = text.rfind("向", c.start if "向" in text[c.start:k] else s0, k)
+    if xiang != -1 and any(m.start <= xiang < m.end for m in scope):
+        xiang = -1  # 向 inside a name
+    if xiang != -1:
+        opens = max(text.rfind(x, s0, xiang) for x in ",;:")
+        senders = [m for m in scope if max(opens, s0) <= m.start and m.end <= xiang]
+        recipients = [m for m in scope if xiang < m.start and m.end <= k]
+    else:
+        senders = [m for m in scope if c.start <= m.start and m.end <= k]
+        recipients = [m for m in scope if m.start >= k + len(trig) and m.end <= c.end]
+        if not recipients and re.match(r"\s*[,]\s*(?:祝贺|感谢|慰问)", text[c.end:c.end + 6]):
+            # 阿努廷发来贺电,祝贺范明政再次当选: the one congratulated is addressed
+            addressed = [m for m in page.in_span(c.end, c.sentence[1]) if (x := page.entity(m)) and x.type == "PERSON"]
+            recipients = addressed[:1]
+    # 习近平就越南遭受台风灾害向梁强致慰问电: what 就 opens is the occasion, not a sender
+    jiu = text.rfind("就", s0, xiang if xiang != -1 else k)
+    if jiu != -1 and any(m.end <= jiu and (x := page.entity(m)) and x.type == "PERSON" for m in senders):
+        senders = [m for m in senders if m.end <= jiu]
+    if xiang != -1 and text[k - 1] == "的" and recipients and recipients[-1].end == k - 1:  # 向古巴领导递交阮富仲的信件: the author sends
+        author = recipients[-1]
+        senders, recipients = [author], [m for m in recipients if m is not author]
+    kinds = ("PERSON", "ORG", "COUNTRY")
+    who_m = _unqualified(page, senders)
+    to_m = _unqualified(page, recipients)
+    who = names(page, who_m, kinds if xiang != -1 or not _has_person_or_body(page, senders) else ("PERSON", "ORG"))
+    to = names(page, to_m, kinds)
+    if not who or not to:
+        return []
+    country = {n: land for n, land in _lands(page, scope).items() if n in who + to}
+    people, lands = page.people, page.lands
+
+    def standing(side: list[str]) -> list[str]:
+        spoken = {country.get(n) for n in side if n in people}
+        return [n for n in side if not (n in lands and country.get(n) in spoken)]
+
+    who, to = standing(who), standing(to)
+    if any(n in people for n in to):  # the people addressed, not the nations beside them
+        to = [n for n in to if n not in lands]
+    groups: dict[str, list[str]] = {}
+    for n in who:
+        groups.setdefault(country.get(n) or n, []).append(n)
+    return [(g, [n for n in to if n not in g], [land], sorted({country.get(n) or n for n in to if n not in g}))
+            for land, g in groups.items() if any(n not in g for n in to)]
+
+
+def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
+    """The country each actor speaks for: a person's is the country named in the title right before
+    the name (乌克兰最高拉达议长格罗伊斯曼), else the one the knowledge base gives; a body's or a
+    country's its own."""
+    text = page.doc.text
+    out: dict[str, str] = {}
+    last: tuple[int, str] | None = None
+    for m in scope:
+        e = page.entity(m)
+        if e is None:
+            continue
+        if e.type == "COUNTRY" or (e.type == "ORG" and e.country):  # 蒙古国国家大呼拉尔主席某某: 蒙古
+            last = (m.end, e.country or e.name)
+        if e.type == "PERSON" and last and m.start - last[0] <= 30 and \
+                not any(ch in text[last[0]:m.start] for ch in "、,和及与;"):
+            out.setdefault(e.name, last[1])
+        elif e.type != "PERSON" or e.kb_id:
+            out.setdefault(e.name, e.country or e.name)
+        if e.type == "PERSON":
+            last = None  # a title qualifies the one name after it (总理温家宝致电奥巴马)
+    return out
+
+
+def _unqualified(page: EventPage, ms: list[Mention]) -> list[Mention]:
+    """Without the bodies and countries that qualify the person named right after them (尼加拉瓜国民议会
+    议长古斯塔沃…, 泰国国王…): only a separator (、和及与,) makes the body a party of its own."""
+    text = page.doc.text
+    out = []
+    for i, m in enumerate(ms):
+        e = page.entity(m)
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if e is not None and e.type != "PERSON" and nxt is not None and (n := page.entity(nxt)) is not None \
+                and n.type == "PERSON" and nxt.start - m.end <= 12 and \
+                not any(ch in text[m.end:nxt.start] for ch in "、,和及与;"):
+            continue
+        out.append(m)
+    return out
+
+
+def _has_person_or_body(page: EventPage, ms: list[Mention]) -> bool:
+    return any((e := page.entity(m)) is not None and e.type in ("PERSON", "ORG") for m in ms)

@@ -1,0 +1,66 @@
+"""One event per partner where a clause lists several: 甲分别会见乙和丙 (a meeting each), 向老挝、
+柬埔寨…提供 (aid to each), 选举越南、爱沙尼亚…为理事国 (a seat each)."""
+
+from __future__ import annotations
+
+from dipnet.extract.codes import Codebook
+from dipnet.extract.page import EventPage, country_name
+from dipnet.model import Event
+
+_LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MULTILATERAL_ROLE"}
+
+
+def one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int) -> list[Event]:
+    """甲相继与乙,以及丙会面 / 甲分别会见乙和丙: one meeting of the subject with each person named."""
+    text = page.doc.text
+    if not any(w in text[ev.start:k] for w in cb.each_words):
+        return [ev]
+    named = [p for p in ev.participants if p in page.people]
+    if len(named) < 3:
+        return [ev]
+    head, rest = named[0], named[1:]
+    return [Event(**{**ev.__dict__, "participants": [head, p], "source": [head], "target": [p],
+                     "attributes": dict(ev.attributes)}) for p in rest]
+
+
+def split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
+    """A clause listing several partners (向老挝、柬埔寨、美国…提供) is one event per partner."""
+    if ev.type not in _LIST_SPLIT or "、" not in page.doc.text[ev.start:ev.end]:
+        return [ev]
+    def of(kinds: tuple[str, ...]) -> list[str]:
+        return [p for p in ev.participants if not page.types_of.get(p, set()).isdisjoint(kinds)]
+
+    # several countries elected to one seat (选举越南、爱沙尼亚…为安理会非常任理事国): one role each;
+    # else one country in several bodies
+    seats = ev.type == "MULTILATERAL_ROLE" and len(of(("COUNTRY",))) < 2
+    listed = of(("ORG",) if seats else ("COUNTRY", "LOCATION"))
+    base = [p for p in ev.participants if p not in listed]
+    if ev.type != "MULTILATERAL_ROLE" and page.home in listed:
+        listed.remove(page.home)
+        base.insert(0, page.home)  # type: ignore[arg-type]
+    if len(listed) < 2:
+        return [ev]
+    out = []
+    for p in listed:
+        e = Event(**{**ev.__dict__, "participants": base + [p], "attributes": dict(ev.attributes),
+                     "source": base[:1], "target": [p]})
+        at = next((m.start for m in page.in_order(ev.start, ev.end) if (x := page.entity(m)) and x.name == p), None)
+        own = [t for t in page.times.starting_by(ev.start, at) if t.end <= at and t.value  # type: ignore[operator]
+               and t.kind not in ("duration", "anniversary")] if at is not None else []
+        if own:  # 2017年亚太经合组织…、2020年东盟…: each partner with the date written before it
+            e.date, e.date_precision, e.end_date = own[-1].value, own[-1].precision, own[-1].end_value
+        out.append(e)
+    return out
+
+
+def mutual_visits(page: EventPage, ev: Event) -> list[Event]:
+    """甲与乙2017年互访: two visits, each to the other's country (the country the page gives each)."""
+    people = ev.participants[:2]
+    lands = [country_name(page.country_by_name.get(p)) for p in people]
+    if len(people) < 2 or not all(lands) or lands[0] == lands[1]:
+        return []
+    out = []
+    for who, host in ((people[0], lands[1]), (people[1], lands[0])):
+        out.append(Event(**{**ev.__dict__, "participants": [who, host], "source": [who], "target": [host],
+                            "attributes": dict(ev.attributes), "location": None}))
+    return out
