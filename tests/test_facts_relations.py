@@ -327,3 +327,13 @@ def test_a_year_later_than_the_page_dates_what_follows_unless_it_is_a_goal() -> 
     # the page says 2019; the text's own 2020 is better evidence than the page's year
     assert (one("2020年越南经济保持增长。出口额达2800亿美元。", "USD").as_of or "")[:4] == "2020"
     assert (one("越南力争到2030年成为工业国。出口额达2800亿美元。", "USD").as_of or "")[:4] == "2019"
+
+
+@pytest.mark.parametrize("sentence,pair", [
+    ("中越双边贸易额达2300亿美元。", "中国-越南"),  # a Chinese outlet writes 中越: the pair in that order
+    ("越中双边贸易额达2300亿美元。", "越南-中国"),
+    ("中越关系发展良好。两国贸易额达2300亿美元。", "中国-越南"),  # 两国: the order the page writes the pair
+    ("越中关系发展良好。中国和越南两国贸易额达2300亿美元。", "中国-越南"),  # the pair it names, as written
+])
+def test_pair_in_the_order_the_page_writes_it(sentence: str, pair: str) -> None:
+    assert one(sentence, "USD").subject == pair

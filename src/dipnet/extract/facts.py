@@ -86,6 +86,10 @@ class Context:
             n = self.country_name(m) if m.type in ("COUNTRY", "ORG") else None
             if n:  # a country's own organizations (越通社, 越南外交部) count for it, less
                 counts[n] = counts.get(n, 0) + (2 if m.type == "COUNTRY" and len(m.text) > 1 else 1)
+        self.compounds: dict[tuple[str, str], int] = {}  # the pairs the page writes as 越中, 中越
+        for end in self.ending_at:
+            if pair := self.compound_at(end):
+                self.compounds[(pair[0], pair[1])] = self.compounds.get((pair[0], pair[1]), 0) + 1
         order = self.data["pair_order"]
         self.country_rank = sorted(counts, key=lambda n: (-counts[n], order.index(n) if n in order else 99))
         self.home = self.country_rank[0] if self.country_rank else None
@@ -142,8 +146,20 @@ class Context:
                 return [self.name(x), self.name(y)]
         return None
 
+    def compound_at(self, pos: int) -> list[str] | None:
+        """The compound (越老, 中越) that ends right at pos, in its written order."""
+        for y in self.ending_at.get(pos, ()):
+            if y.type != "COUNTRY" or len(y.text) != 1:
+                continue
+            for x in self.ending_at.get(y.start, ()):
+                if x.type == "COUNTRY" and len(x.text) == 1 and self.name(x) != self.name(y):
+                    return [self.name(x), self.name(y)]
+        return None
+
     def pair_name(self, names: list[str]) -> str:
-        return "-".join(self.ordered(names))
+        """A pair as the text orders it (中越 → 中国-越南, 越中 → 越南-中国): the callers give the
+        parties in the order they are written, as the gold names them."""
+        return "-".join(dict.fromkeys(names))
 
     def ordered(self, names: list[str]) -> list[str]:
         order = self.data["pair_order"]
@@ -162,6 +178,19 @@ class Context:
             if len(found) == 2:
                 break
         return self.ordered(found)
+
+    def pair_in_page(self, a: int, b: int) -> list[str]:
+        """pair_for's two parties (of '两国', '双边') in the page's own framing, the country it
+        names most first (越南 on a Vietnamese page, 中国 on a Chinese one), not the order one
+        sentence happens to name them in."""
+        pair = self.pair_for(a, b)
+        if len(pair) == 2:  # the order the page writes the pair in (越中 on a Vietnamese page)
+            x, y = pair
+            ahead, behind = self.compounds.get((x, y), 0), self.compounds.get((y, x), 0)
+            if ahead != behind:
+                return [x, y] if ahead > behind else [y, x]
+        rank = self.country_rank
+        return sorted(pair, key=lambda n: rank.index(n) if n in rank else len(rank))
 
     def date_at(self, pos: int) -> str | None:
         """The date of the page, or of the brief the position lies in."""

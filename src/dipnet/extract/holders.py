@@ -181,7 +181,9 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
     for w in data["pair_markers"]:
         i = seg.rfind(w)
         if i != -1 and (best is None or i > best[0]):
-            best = (i, ctx.pair_name(ctx.pair_for(s_start, s_end)))
+            # '越老双向贸易', '中越两国': a compound right before the marker names the pair in its order
+            pair = ctx.compound_at(c_start + i) or ctx.pair_in_page(s_start, s_end)
+            best = (i, ctx.pair_name(pair))
     comp = ctx.compound_before(c_start, c_end)
     for mm in ctx.within(c_start, c_end):
         i = mm.start - c_start
