@@ -337,3 +337,15 @@ def test_a_year_later_than_the_page_dates_what_follows_unless_it_is_a_goal() -> 
 ])
 def test_pair_in_the_order_the_page_writes_it(sentence: str, pair: str) -> None:
     assert one(sentence, "USD").subject == pair
+
+
+@pytest.mark.parametrize("sentence,unit,holder", [
+    ("2023年,广宁省吸引外资达25亿美元。", "USD", "广宁"),  # a province holds its own figures
+    ("云南省向老挝提供了100吨大米。", "tonne", "云南"),
+])
+def test_province_or_city_holds_its_figures(sentence: str, unit: str, holder: str) -> None:
+    assert one(sentence, unit).subject.startswith(holder)
+
+
+def test_region_is_no_holder() -> None:
+    assert one("越南代表团指出,东南亚地区共有12个合作项目。", "count").subject != "东南亚"

@@ -185,10 +185,12 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
             pair = ctx.compound_at(c_start + i) or ctx.pair_in_page(s_start, s_end)
             best = (i, ctx.pair_name(pair))
     comp = ctx.compound_before(c_start, c_end)
-    for mm in ctx.within(c_start, c_end):
+    for mm in ctx.within(c_start, c_end, ("COUNTRY", "ORG", "PERSON", "LOCATION")):
         i = mm.start - c_start
         if best is not None and i < best[0]:
             continue
+        if mm.type == "LOCATION" and not _administrative(ctx, mm):
+            continue  # a place is a holder only as a province or city (河内市有800万人口), not a region or sea
         if mm.type == "PERSON" and not wants_person or ctx.sector_of.get(mm.entity_id) in data["reporter_sectors"]:
             continue  # a news agency (越通社 in a dateline) reports figures, it does not hold them
         if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")) \
@@ -199,7 +201,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
             continue
         # an organization holds its own figures (the company that pledges, the unit deployed); its
         # name mostly carries its country's (越南外交部), which names the same holder
-        name = ctx.name(mm) if mm.type in ("COUNTRY", "ORG") or wants_person else None
+        name = ctx.name(mm) if mm.type in ("COUNTRY", "ORG", "LOCATION") or wants_person else None
         if wants_person and mm.type == "ORG":
             post = re.match(data["post_words"], ctx.text[mm.end:])
             name = mm.text + post.group() if post else name
@@ -226,3 +228,9 @@ def _joined_pair(ctx: Context, c_start: int, c_end: int, seg: str) -> str | None
             if a != b:
                 return ctx.pair_name([a, b])
     return None
+
+
+def _administrative(ctx: Context, mm: Mention) -> bool:
+    """A province or city: its name ends in, or is followed by, an administrative noun (省, 市)."""
+    words = tuple(ctx.data["admin_suffixes"])
+    return mm.text.endswith(words) or ctx.text.startswith(words, mm.end)
