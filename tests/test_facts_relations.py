@@ -349,3 +349,20 @@ def test_province_or_city_holds_its_figures(sentence: str, unit: str, holder: st
 
 def test_region_is_no_holder() -> None:
     assert one("越南代表团指出,东南亚地区共有12个合作项目。", "count").subject != "东南亚"
+
+
+@pytest.mark.parametrize("sentence,unit,value", [
+    ("越南向老挝捐赠价值50亿越南盾的物资。", "VND", 5_000_000_000),
+    ("印尼向越南提供200亿印尼盾援助。", "IDR", 20_000_000_000),
+    ("日本将向越南提供约3亿日圆的无偿援助。", "JPY", 300_000_000),
+    ("台湾捐赠新台币500万元。", "TWD", 5_000_000),  # the currency before the number says which 元
+    ("中国捐赠人民币约1000万元。", "CNY", 10_000_000),
+    ("今年前7个月越南对华出口额按年增长两成。", "percent", 20),  # 两成 = 20%
+])
+def test_more_currencies_and_tenths(sentence: str, unit: str, value: float) -> None:
+    assert one(sentence, unit).value == value
+
+
+@pytest.mark.parametrize("sentence", ["东盟两成员国未出席会议。", "越南的对外政策一成不变。"])
+def test_cheng_inside_a_word_is_no_share(sentence: str) -> None:
+    assert not [f for f in facts(sentence) if f.unit == "percent"]

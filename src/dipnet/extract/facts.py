@@ -294,6 +294,18 @@ def _unit_before(ctx: Context, pos: int) -> UnitWord | None:
     return None
 
 
+def _currency_before(ctx: Context, pos: int) -> UnitWord | None:
+    """新台币500万元, 人民币1000万元: the currency named before the number, a qualifier (约, 逾)
+    at most between, says which 元 it is."""
+    k = pos
+    while k > 0 and ctx.text[k - 1] in ctx.data["qualifiers_before"]:
+        k -= 1
+    for u in unit_words():
+        if u.kind == "money" and u.word != "元" and ctx.text.endswith(u.word, 0, k):
+            return u
+    return None
+
+
 def _skip(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: int) -> bool:
     """Numbers that are not claims: ordinals, dates, names, slogans."""
     text, data = ctx.text, ctx.data
@@ -385,6 +397,13 @@ def extract_facts(doc: Document) -> list[Fact]:
         if u is None or m.group("vague") and u.kind == "year":
             continue
         unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
+        if u.word in data["bare_currency"]:
+            u = _currency_before(ctx, m.start()) or u
+        if u.kind == "tenths":  # 两成 = 20%: a one-digit Chinese numeral, and 成 no part of a word (成员)
+            if not (m.group("cn") and len(m.group()) == 1 and end == m.end()) \
+                    or text[unit_end:unit_end + 1] in data["tenths_not_after"]:
+                continue
+            scale, u = 10, UnitWord(u.word, "percent", "percent")
         if _skip(ctx, m, u, end, unit_end):
             continue
         value = parse_number(m)
