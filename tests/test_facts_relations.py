@@ -127,8 +127,8 @@ def test_an_international_body_holds_its_members() -> None:
 
 
 def test_a_rank_belongs_to_the_one_ranked() -> None:
-    f = one("中国是越南第六大投资国,在越南开展投资项目共3949个。", "count")
-    assert f.subject == "中国" and f.value == 3949
+    found = [(f.subject, f.value) for f in facts("中国是越南第六大投资国,在越南开展投资项目共3949个。")]
+    assert found == [("中国", 6), ("中国", 3949)]  # the rank too is the ranked one's (a count)
 
 
 def test_ordinals_and_words_with_one_are_not_claims() -> None:
@@ -366,3 +366,23 @@ def test_more_currencies_and_tenths(sentence: str, unit: str, value: float) -> N
 @pytest.mark.parametrize("sentence", ["东盟两成员国未出席会议。", "越南的对外政策一成不变。"])
 def test_cheng_inside_a_word_is_no_share(sentence: str) -> None:
     assert not [f for f in facts(sentence) if f.unit == "percent"]
+
+
+def test_rank_below_first_is_a_count_of_the_ranked_party() -> None:
+    found = [(f.subject, f.value) for f in facts("韩国是越南第二大投资来源国和第三大贸易伙伴。") if f.unit == "count"]
+    assert found == [("韩国", 2), ("韩国", 3)]
+
+
+@pytest.mark.parametrize("sentence", ["中国连续多年成为越南第一大贸易伙伴。", "会议在第二大会议厅举行。",
+                                      "这是双方举行的第15次联委会会议。"])
+def test_first_rank_rooms_and_sessions_are_no_counts(sentence: str) -> None:
+    assert not [f for f in facts(sentence) if f.unit == "count"]
+
+
+def test_small_chinese_numeral_counts_concrete_things() -> None:
+    assert one("俄罗斯向越南交付两架战机。", "count").value == 2
+    assert not facts("两国领导人举行会谈,两位领导人一致同意加强合作。")
+
+
+def test_count_after_named_people_restates_them() -> None:
+    assert not [f for f in facts("越南公安部通缉黎忠科、阮文戴两名嫌犯。") if f.unit == "person"]

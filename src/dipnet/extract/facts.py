@@ -311,7 +311,8 @@ def _skip(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: int) -
     text, data = ctx.text, ctx.data
     before = text[max(0, m.start() - 1):m.start()]
     rest = text[end:end + 6]
-    if before in ("第", "/", "-", ".") or (before.isascii() and before.isalnum()):
+    rank = before == "第" and _is_rank(ctx, m, u, end)
+    if before in ("第", "/", "-", ".") and not rank or (before.isascii() and before.isalnum()):
         return True  # 第30届, 119/2026, ACMECS 7
     if any(t.kind not in ("duration",) for t in ctx.times.holding(m.start())):
         return True  # inside a date
@@ -319,11 +320,12 @@ def _skip(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: int) -
         return True
     if any(text.startswith(w, num_end) for w in data["name_after"]):
         return True  # 20国集团
-    if u.kind == "count" and _sums_up_list(ctx, m.start()):
-        return True  # 越南、爱沙尼亚…突尼斯5国: the count restates the list just named
+    if u.kind in ("count", "person") and _sums_up_list(ctx, m.start()):
+        return True  # 越南、爱沙尼亚…突尼斯5国, 甲、乙两名嫌犯: the count restates the list just named
     if m.group("cn"):
         v = parse_number(m)
-        if u.kind in ("count", "person") and (v is None or v < data["chinese_count_min"]):  # type: ignore[operator]
+        low = 2 if rank or u.word in data["concrete_classifiers"] else data["chinese_count_min"]
+        if u.kind in ("count", "person") and (v is None or v < low):  # type: ignore[operator]
             return True
         if u.kind == "count" and (any(rest.startswith(w) for w in data["slogan_nouns"]) or u.word == "国") \
                 and not org_members(ctx, m, u):
@@ -331,6 +333,15 @@ def _skip(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: int) -
         if u.word == "大" and isinstance(v, float) and v > 10:
             return True  # 十三大: a party congress
     return False
+
+
+def _is_rank(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> bool:
+    """'中国是越南第六大投资国': a rank below the first among partners, markets or economies is a
+    claim (a count); 第一大 only says 'largest', and 第30届, 第15次 or 第二大会议厅 number
+    sessions and rooms, which are no claims."""
+    v = parse_number(m)
+    return u.word in ctx.data["rank_units"] and isinstance(v, float) and 2 <= v <= ctx.data["rank_max"] \
+        and any(w in ctx.text[end:end + 8] for w in ctx.data["rank_nouns"])
 
 
 def _sums_up_list(ctx: Context, pos: int) -> bool:
@@ -341,9 +352,11 @@ def _sums_up_list(ctx: Context, pos: int) -> bool:
         if w and text.endswith(w, 0, pos):
             end = pos - len(w)
             break
-    last = [m for m in ctx.ending_at.get(end, ()) if m.type in ("COUNTRY", "ORG")]
+    last = [m for m in ctx.ending_at.get(end, ()) if m.type in ("COUNTRY", "ORG", "PERSON")]
     if not last:
         return False
+    if last[0].type == "PERSON":
+        return True  # 甲、乙两名嫌犯, 甲等3人: the people just named, counted again
     before = ctx.within(max(0, last[0].start - 30), last[0].start, ("COUNTRY", "ORG"))
     return bool(before) and text[before[-1].end:last[0].start] in data["list_joiners"]
 
