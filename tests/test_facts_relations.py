@@ -385,4 +385,4 @@ def test_small_chinese_numeral_counts_concrete_things() -> None:
 
 
 def test_count_after_named_people_restates_them() -> None:
-    assert not [f for f in facts("越南公安部通缉黎忠科、阮文戴两名嫌犯。") if f.unit == "person"]
+    assert not [f for f in facts("越南公安部通缉黎忠科、阮富仲两名嫌犯。") if f.unit == "person"]
