@@ -386,3 +386,8 @@ def test_small_chinese_numeral_counts_concrete_things() -> None:
 
 def test_count_after_named_people_restates_them() -> None:
     assert not [f for f in facts("越南公安部通缉黎忠科、阮富仲两名嫌犯。") if f.unit == "person"]
+
+
+def test_years_since_a_founding_are_an_anniversary_not_a_claim() -> None:
+    assert not facts("老挝高度评价老越两国自1962年建交50年来所取得的重要成就。")
+    assert [f.value for f in facts("越南祝贺老挝人民40年来,尤其是革新20年来取得的成就。") if f.unit == "year"] == [40, 20]

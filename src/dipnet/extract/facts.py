@@ -369,6 +369,8 @@ def _is_target_time(ctx: Context, t: TimeExpr) -> bool:
 
 
 def _year_ok(ctx: Context, m: re.Match[str]) -> bool:
+    if any(ctx.text.endswith(w, 0, m.start()) for w in ctx.data["year_not_after"]):
+        return False
     window = ctx.text[max(0, m.start() - 4):m.end() + 40]
     off = m.start() - max(0, m.start() - 4)
     for p in year_contexts():
