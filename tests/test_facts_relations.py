@@ -391,3 +391,16 @@ def test_count_after_named_people_restates_them() -> None:
 def test_years_since_a_founding_are_an_anniversary_not_a_claim() -> None:
     assert not facts("老挝高度评价老越两国自1962年建交50年来所取得的重要成就。")
     assert [f.value for f in facts("越南祝贺老挝人民40年来,尤其是革新20年来取得的成就。") if f.unit == "year"] == [40, 20]
+
+
+@pytest.mark.parametrize("sentence,unit,holder", [
+    ("三星集团在越南累计投资约220亿美元。", "USD", "三星集团"),  # a company the recognizer may not know
+    ("越南公安部救援队已将14具遇难者遗体送出。", "count", "越南公安部救援队"),  # the team, not only its body
+    ("涉事渔船编号QNg-95739-TS,上月载着10名渔民出港。", "person", "QNg-95739-TS"),  # a vessel by its number
+])
+def test_unmarked_company_team_or_vessel_holds(sentence: str, unit: str, holder: str) -> None:
+    assert one(sentence, unit).subject == holder
+
+
+def test_firms_after_a_preposition_or_without_a_name_hold_nothing() -> None:
+    assert one("越南与日本企业签署了价值50亿美元的协议。", "USD").subject == "越南"

@@ -211,7 +211,35 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
         i = seg.rfind(w)
         if i != -1 and ctx.home and (best is None or i > best[0]):
             best = (i, ctx.home)
+    unit = _unnamed_unit(ctx, c_start, c_end)
+    if unit and (best is None or unit[0] > best[0]):  # after the party, or holding it (越南公安部救援队)
+        best = (unit[0], unit[1])
     return best[1] if best else None
+
+
+def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
+    """A company, team or vessel the recognizer left unmarked, as the clause's subject: a name
+    before a unit noun (三星集团, 救援队 after its body) or a registration number (QNg-95739-TS);
+    the last in the clause before the number, not the object of a preposition."""
+    data = ctx.data
+    best: tuple[int, str] | None = None
+    for hit in re.finditer(data["unit_name"], ctx.text[c_start:c_end]):
+        k = hit.start()
+        while hit.group("head") and k > 0 and hit.start() - k < int(data["unit_name_reach"]) \
+                and ctx.text[c_start + k - 1] not in data["unit_name_stops"]:
+            k -= 1  # the name extends left over its modifiers, up to a function word
+        if ctx.ending_at.get(c_start + hit.end()):
+            continue  # the recognizer has this name: the party search has weighed it
+        for mm in ctx.within(c_start, c_start + hit.end()):
+            if mm.start < c_start + k < mm.end:
+                k = mm.start - c_start  # do not cut a name in two (越南VinFast公司)
+        name = ctx.text[c_start + k:c_start + hit.end()]
+        if hit.group("head") and len(name) - len(hit.group("head")) < 2:
+            continue  # 该公司, 救援队 alone: no name
+        if any(ctx.text.endswith(w, 0, c_start + k) for w in data["target_markers"]):
+            continue
+        best = (hit.end() - 1, name)  # placed at its end: it outranks a party it holds
+    return best
 
 
 def _joined_pair(ctx: Context, c_start: int, c_end: int, seg: str) -> str | None:
