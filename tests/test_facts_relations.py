@@ -404,3 +404,8 @@ def test_unmarked_company_team_or_vessel_holds(sentence: str, unit: str, holder:
 
 def test_firms_after_a_preposition_or_without_a_name_hold_nothing() -> None:
     assert one("越南与日本企业签署了价值50亿美元的协议。", "USD").subject == "越南"
+
+
+def test_parts_of_an_instrument_belong_to_it() -> None:
+    assert one("两国发表的联合声明的五大内容包括深化政治合作。", "count").subject == "联合声明"
+    assert one("越南提出了12项自愿承诺。", "count").subject == "越南"

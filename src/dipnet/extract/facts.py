@@ -15,7 +15,8 @@ from typing import Any
 
 from dipnet.model import Document, Fact, Mention, SegmentIndex, TimeExpr
 
-from .holders import holder, members_of_body_before, named_after, org_members, respective, special_holder
+from .holders import (document_parts, holder, members_of_body_before, named_after, org_members, respective,
+                      special_holder)
 from .lastmatch import LastMatch
 from .numbers import NUMBER, multiplier, parse_number, plain
 from .timeindex import Bounds, TimeIndex
@@ -436,6 +437,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         paragraph = ctx.lines.around(m.start())[0]  # after the last newline before it
         found = respective(ctx, m, u) or [
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
+            or (document_parts(ctx, m.start()) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") else None)
             or members_of_body_before(ctx, unit_end, s_start, m.start())
             or holder(ctx, m.start(), u, clause_text) or ""]

@@ -123,6 +123,25 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
     return None
 
 
+def document_parts(ctx: Context, pos: int) -> str | None:
+    """'联合声明的五大内容', '该计划的3个组成部分': the parts of an instrument belong to it; the
+    instrument as written before 的 (the scorer's containment lets 联合声明 name the full title)."""
+    data = ctx.data
+    k = pos
+    while k > 0 and ctx.text[k - 1] in data["qualifiers_before"]:
+        k -= 1
+    if not ctx.text.endswith("的", 0, k):
+        return None
+    k -= 1
+    head = next((w for w in data["document_nouns"] if ctx.text.endswith(w, 0, k)), None)
+    if head is None:
+        return None
+    a = k - len(head)
+    while a > 0 and k - a < int(data["unit_name_reach"]) and ctx.text[a - 1] not in data["unit_name_stops"]:
+        a -= 1
+    return ctx.text[a:k]
+
+
 def org_members(ctx: Context, m: re.Match[str], u: UnitWord) -> str | None:
     """'东盟十国': an organization right before 'N国' counts its member states."""
     if u.word != "国":
