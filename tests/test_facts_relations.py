@@ -409,3 +409,17 @@ def test_firms_after_a_preposition_or_without_a_name_hold_nothing() -> None:
 def test_parts_of_an_instrument_belong_to_it() -> None:
     assert one("两国发表的联合声明的五大内容包括深化政治合作。", "count").subject == "联合声明"
     assert one("越南提出了12项自愿承诺。", "count").subject == "越南"
+
+
+@pytest.mark.parametrize("sentence,holder,value", [
+    ("目前约有10万越南侨胞在日本生活。", "越南", 100_000),  # people with no classifier, the country between
+    ("泰国去年吸引了3500万外国游客。", "泰国", 35_000_000),
+    ("越南人口已突破1亿大关。", "越南", 100_000_000),  # a population; 大关 is no unit
+])
+def test_people_counted_without_a_classifier(sentence: str, holder: str, value: int) -> None:
+    f = one(sentence, "person")
+    assert (f.subject, f.value) == (holder, value)
+
+
+def test_bare_numbers_without_a_multiplier_before_people_nouns_are_not_read() -> None:
+    assert not facts("越南2019游客年活动启动。")

@@ -23,7 +23,17 @@ from .holders import (
 )
 from .lastmatch import LastMatch
 from .numbers import NUMBER, multiplier, parse_number, plain
-from .quantities import UnitWord, currency_before, load_data, not_a_claim, unit_after, unit_before, unit_words, year_ok
+from .quantities import (
+    UnitWord,
+    currency_before,
+    load_data,
+    not_a_claim,
+    people_after,
+    unit_after,
+    unit_before,
+    unit_words,
+    year_ok,
+)
 from .timeindex import Bounds, TimeIndex
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
@@ -282,7 +292,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             while end < len(text) and text[end] in "十百千万亿":
                 scale *= multiplier(text[end])  # 200多亿: the multiplier follows 多
                 end += 1
-        u = unit_after(text, end) or unit_before(ctx, m.start())
+        u = None if text.startswith(tuple(data["not_units"]), end) else unit_after(text, end)
+        u = u or unit_before(ctx, m.start()) or people_after(ctx, m, end)
         if u is None or m.group("vague") and u.kind == "year":
             continue
         unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)

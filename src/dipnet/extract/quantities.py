@@ -66,6 +66,31 @@ def unit_after(text: str, i: int) -> UnitWord | None:
     return None
 
 
+def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
+    """'10万游客', '5万越南侨胞': people counted with no classifier, a noun for people right after
+    the number or after the country that qualifies them (the unit word is empty: the country stays
+    after it for named_after); '人口约1亿': a population. Arabic numbers with a multiplier only,
+    so that 三人小组 or 2越南人 typos stay out."""
+    data = ctx.data
+    if not (m.group("arabic") and m.group("mult")):
+        return None
+    rest = ctx.text[end:end + int(data["qualifier_gap"]) + 4]
+    for mm in ctx.within(end, end + int(data["qualifier_gap"]) + 1, ("COUNTRY",)):
+        if mm.start == end:
+            rest = ctx.text[mm.end:mm.end + 4]
+            break
+    nouns = tuple(data["people_nouns"])
+    for k in range(3):  # a short qualifier may stand first (3500万外国游客, 10万国际游客)
+        if rest.startswith(nouns, k):
+            return UnitWord("", "person", "person")
+        if k < len(rest) and rest[k] in data["unit_name_stops"]:
+            break
+    c_start = ctx.clause(m.start())[0]
+    if any(w in ctx.text[max(c_start, m.start() - 6):m.start()] for w in data["population_words"]):
+        return UnitWord("", "person", "person")
+    return None
+
+
 def unit_before(ctx: Context, pos: int) -> UnitWord | None:
     """百分之三十: the percent written before the number."""
     for w in ctx.data["percent_before"]:
