@@ -423,3 +423,8 @@ def test_people_counted_without_a_classifier(sentence: str, holder: str, value: 
 
 def test_bare_numbers_without_a_multiplier_before_people_nouns_are_not_read() -> None:
     assert not facts("越南2019游客年活动启动。")
+
+
+def test_priority_areas_are_counted_slogans_are_not() -> None:
+    assert one("越南将继续聚焦八大优先领域。", "count").value == 8
+    assert not facts("越南坚持在三大支柱上建设国家。")
