@@ -132,7 +132,7 @@ def test_a_rank_belongs_to_the_one_ranked() -> None:
 
 
 def test_ordinals_and_words_with_one_are_not_claims() -> None:
-    assert facts("越南是亚太地区唯一一个连任的国家,第三次担任该职务。") == []
+    assert facts("越南是亚太地区唯一一个连任的国家,将在第30届大会上发言。") == []
 
 
 def test_a_term_is_not_the_year_a_figure_holds_for() -> None:
@@ -428,3 +428,16 @@ def test_bare_numbers_without_a_multiplier_before_people_nouns_are_not_read() ->
 def test_priority_areas_are_counted_slogans_are_not() -> None:
     assert one("越南将继续聚焦八大优先领域。", "count").value == 8
     assert not facts("越南坚持在三大支柱上建设国家。")
+
+
+@pytest.mark.parametrize("sentence,holder", [
+    ("这次越南与老挝边境省份新春会晤是连续第三年举行。", "越南"),  # a streak counts how often
+    ("越南将在第三次担任联合国人权理事会成员期间积极贡献。", "越南"),  # the office is no holder
+])
+def test_streaks_and_terms_are_counts(sentence: str, holder: str) -> None:
+    f = one(sentence, "count")
+    assert (f.subject, f.value) == (holder, 3)
+
+
+def test_session_ordinals_stay_out() -> None:
+    assert not facts("双方举行第三次战略对话,并召开第15次联委会会议。")

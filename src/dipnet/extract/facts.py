@@ -28,6 +28,7 @@ from .quantities import (
     currency_before,
     load_data,
     not_a_claim,
+    ordinal_count,
     people_after,
     unit_after,
     unit_before,
@@ -292,7 +293,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             while end < len(text) and text[end] in "十百千万亿":
                 scale *= multiplier(text[end])  # 200多亿: the multiplier follows 多
                 end += 1
-        u = None if text.startswith(tuple(data["not_units"]), end) else unit_after(text, end)
+        ordinal = ordinal_count(ctx, m, end)  # 第三次担任X成员: X is the office, not a body counted
+        u = None if text.startswith(tuple(data["not_units"]), end) else ordinal or unit_after(text, end)
         u = u or unit_before(ctx, m.start()) or people_after(ctx, m, end)
         if u is None or m.group("vague") and u.kind == "year":
             continue
@@ -322,8 +324,8 @@ def extract_facts(doc: Document) -> list[Fact]:
         found = respective(ctx, m, u) or [
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
             or (document_parts(ctx, m.start()) if u.kind == "count" else None)
-            or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") else None)
-            or members_of_body_before(ctx, unit_end, s_start, m.start())
+            or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)
+            or (members_of_body_before(ctx, unit_end, s_start, m.start()) if not ordinal else None)
             or holder(ctx, m.start(), u, clause_text) or ""]
         if found == [""]:  # no holder in the sentence: the one the paragraph's figures have, else the page's
             holders = [carried.get(paragraph) or ctx.home or ""]

@@ -116,7 +116,7 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
     text, data = ctx.text, ctx.data
     before = text[max(0, m.start() - 1):m.start()]
     rest = text[end:end + 6]
-    rank = before == "第" and _is_rank(ctx, m, u, end)
+    rank = before == "第" and (_is_rank(ctx, m, u, end) or ordinal_count(ctx, m, num_end) is not None)
     if before in ("第", "/", "-", ".") and not rank or (before.isascii() and before.isalnum()):
         return True  # 第30届, 119/2026, ACMECS 7
     if any(t.kind not in ("duration",) for t in ctx.times.holding(m.start())):
@@ -138,6 +138,21 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         if u.word == "大" and isinstance(v, float) and v > 10:
             return True  # 十三大: a party congress
     return False
+
+
+def ordinal_count(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
+    """'连续第三年举行', '第三次担任…成员': a streak or the N-th term in an office counts how often
+    (a count); other ordinals (第15次会议, 第30届) number sessions and are no claims."""
+    data = ctx.data
+    if not ctx.text.endswith("第", 0, m.start()):
+        return None
+    if ctx.text.endswith(tuple(w + "第" for w in data["streak_before"]), 0, m.start()) \
+            and ctx.text[end:end + 1] in data["streak_units"]:
+        return UnitWord(ctx.text[end], "count", "count")
+    for w in data["term_after"]:
+        if ctx.text.startswith(w, end):
+            return UnitWord(w[0], "count", "count")
+    return None
 
 
 def _is_rank(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> bool:
