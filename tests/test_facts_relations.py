@@ -441,3 +441,7 @@ def test_streaks_and_terms_are_counts(sentence: str, holder: str) -> None:
 
 def test_session_ordinals_stay_out() -> None:
     assert not facts("双方举行第三次战略对话,并召开第15次联委会会议。")
+
+
+def test_rank_owner_with_words_before_the_rank() -> None:
+    assert one("越南是菲律宾在东盟的第五大贸易伙伴。", "count").subject == "越南"

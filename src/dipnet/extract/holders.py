@@ -93,11 +93,11 @@ def _after_number(text: str, n: re.Match[str]) -> int:
 
 
 def rank_possessor(ctx: Context, mm: Mention) -> bool:
-    """'中国是越南第六大投资国': the country after 是/成为 and before the rank only owns the
-    ranking; the holder is the one before the verb."""
+    """'中国是越南第六大投资国', '越南是菲律宾在东盟的第五大贸易伙伴': the country after 是/成为
+    and a few words before the rank only owns the ranking; the holder is the one before the verb."""
     before = ctx.text[max(0, mm.start - 2):mm.start]
-    after = ctx.text[mm.end:mm.end + 2]
-    return any(before.endswith(w) for w in ctx.data["rank_verbs"]) and after.startswith(("第", "的第"))
+    after = re.match(r"[^,。;:!?()“”、]{0,8}?第", ctx.text[mm.end:mm.end + 10])  # 是菲律宾在东盟的第五大…
+    return any(before.endswith(w) for w in ctx.data["rank_verbs"]) and after is not None
 
 
 def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
