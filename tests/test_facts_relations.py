@@ -445,3 +445,7 @@ def test_session_ordinals_stay_out() -> None:
 
 def test_rank_owner_with_words_before_the_rank() -> None:
     assert one("越南是菲律宾在东盟的第五大贸易伙伴。", "count").subject == "越南"
+
+
+def test_province_after_a_verb_is_no_holder() -> None:
+    assert one("涉事渔船属广义省,船上共有8名渔民。", "person").subject != "广义"

@@ -208,8 +208,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
         i = mm.start - c_start
         if best is not None and i < best[0]:
             continue
-        if mm.type == "LOCATION" and not _administrative(ctx, mm):
-            continue  # a place is a holder only as a province or city (河内市有800万人口), not a region or sea
+        if mm.type == "LOCATION" and not (_administrative(ctx, mm) and _opens_clause(ctx, c_start, mm)):
+            continue  # a place holds only as a province or city opening its clause (河内市有800万人口), not a region or sea, nor one named after a verb (渔船属广义省)
         if mm.type == "PERSON" and not wants_person or ctx.sector_of.get(mm.entity_id) in data["reporter_sectors"]:
             continue  # a news agency (越通社 in a dateline) reports figures, it does not hold them
         if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")) \
@@ -275,6 +275,15 @@ def _joined_pair(ctx: Context, c_start: int, c_end: int, seg: str) -> str | None
             if a != b:
                 return ctx.pair_name([a, b])
     return None
+
+
+def _opens_clause(ctx: Context, c_start: int, mm: Mention) -> bool:
+    """The mention stands first in its clause, after a time or its country at most (2023年,越南广宁省…)."""
+    a = c_start
+    for t in ctx.within(c_start, mm.start, ("COUNTRY",)):
+        if t.end == mm.start:
+            return re.fullmatch(ctx.data["clause_opening"], ctx.text[a:t.start]) is not None
+    return re.fullmatch(ctx.data["clause_opening"], ctx.text[a:mm.start]) is not None
 
 
 def _administrative(ctx: Context, mm: Mention) -> bool:
