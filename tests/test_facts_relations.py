@@ -449,3 +449,20 @@ def test_rank_owner_with_words_before_the_rank() -> None:
 
 def test_province_after_a_verb_is_no_holder() -> None:
     assert one("涉事渔船属广义省,船上共有8名渔民。", "person").subject != "广义"
+
+
+@pytest.mark.parametrize("sentence,unit,value", [
+    ("双边贸易额有望达到300亿至350亿美元。", "USD", [30_000_000_000, 35_000_000_000]),  # the low end takes 亿
+    ("越南经济增长率预计为6%-6.5%。", "percent", [6, 6.5]),
+    ("中国向越南提供了约百万剂疫苗。", "dose", 1_000_000),  # a bare 百万 after a qualifier
+])
+def test_ranges_and_bare_magnitudes(sentence: str, unit: str, value: object) -> None:
+    assert one(sentence, unit).value == value
+
+
+def test_a_year_span_is_no_range_claim() -> None:
+    assert not [f for f in facts("2021-2025年期间,越南将继续推进改革。") if f.unit == "year"]
+
+
+def test_a_rank_owner_is_only_before_a_great_rank() -> None:
+    assert one("越南将于2026年举办APEC会议,这是越南第三次担任APEC东道主。", "count").subject == "越南"

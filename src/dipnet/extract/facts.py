@@ -30,6 +30,7 @@ from .quantities import (
     not_a_claim,
     ordinal_count,
     people_after,
+    range_high,
     unit_after,
     unit_before,
     unit_words,
@@ -285,7 +286,14 @@ def extract_facts(doc: Document) -> list[Fact]:
     out: list[Fact] = []
     seen: set[tuple[Any, ...]] = set()
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
+    lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     for m in NUMBER.finditer(text):
+        high = range_high(ctx, m)
+        if high is not None:  # the low end: read with the high one, which carries the unit
+            low = parse_number(m)
+            if isinstance(low, float):
+                lows[high.start()] = low * (multiplier(high.group("mult") or "") if not m.group("mult") else 1)
+            continue
         end = m.end()
         scale = 1
         while end < len(text) and text[end] in data["approx_after"]:
@@ -306,11 +314,13 @@ def extract_facts(doc: Document) -> list[Fact]:
                     or text[unit_end:unit_end + 1] in data["tenths_not_after"]:
                 continue
             scale, u = 10, UnitWord(u.word, "percent", "percent")
-        if not_a_claim(ctx, m, u, end, unit_end):
+        if not_a_claim(ctx, m, u, end, unit_end, ranged=m.start() in lows):
             continue
         value = parse_number(m)
         if value is None or value == 0:
             continue
+        if m.start() in lows and isinstance(value, float) and lows[m.start()] < value:
+            value = [lows[m.start()], value]  # 300亿至350亿美元, 6%-6.5%
         if scale != 1:
             value = [v * scale for v in value] if isinstance(value, list) else value * scale
         if u.kind == "year" and not year_ok(ctx, m):

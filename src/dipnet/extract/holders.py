@@ -96,7 +96,7 @@ def rank_possessor(ctx: Context, mm: Mention) -> bool:
     """'中国是越南第六大投资国', '越南是菲律宾在东盟的第五大贸易伙伴': the country after 是/成为
     and a few words before the rank only owns the ranking; the holder is the one before the verb."""
     before = ctx.text[max(0, mm.start - 2):mm.start]
-    after = re.match(r"[^,。;:!?()“”、]{0,8}?第", ctx.text[mm.end:mm.end + 10])  # 是菲律宾在东盟的第五大…
+    after = re.match(r"[^,。;:!?()“”、]{0,8}?第[\d一二三四五六七八九十]+大", ctx.text[mm.end:mm.end + 14])
     return any(before.endswith(w) for w in ctx.data["rank_verbs"]) and after is not None
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .holders import org_members
-from .numbers import parse_number
+from .numbers import NUMBER, parse_number
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from .facts import Context
@@ -111,12 +111,34 @@ def currency_before(ctx: Context, pos: int) -> UnitWord | None:
     return None
 
 
-def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: int) -> bool:
+def range_high(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
+    """'300亿至350亿美元', '6%-6.5%': the number after m that closes a range with it (m's own unit,
+    if it has one, repeated after the high number); None where m stands alone."""
+    text, data = ctx.text, ctx.data
+    if m.group("vague"):
+        return None
+    j = m.end()
+    u = unit_after(text, j)
+    if u is not None and u.kind in ("money", "percent"):
+        j += len(u.word)
+    sep = re.compile(data["range_separator"]).match(text, j)
+    high = NUMBER.match(text, sep.end()) if sep else None
+    if high is None or high.group("vague") or bool(high.group("cn")) != bool(m.group("cn")):
+        return None
+    u2 = unit_after(text, high.end())
+    if u2 is None or (u is not None and u.kind in ("money", "percent") and u2.word != u.word):
+        return None
+    return high
+
+
+def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: int, ranged: bool = False) -> bool:
     """Numbers that are not claims: ordinals, dates, names, slogans."""
     text, data = ctx.text, ctx.data
     before = text[max(0, m.start() - 1):m.start()]
     rest = text[end:end + 6]
     rank = before == "第" and (_is_rank(ctx, m, u, end) or ordinal_count(ctx, m, num_end) is not None)
+    if ranged and before in data["range_separator_chars"]:
+        before = ""  # the high end of a range: its separator is no ordinal's or date's mark
     if before in ("第", "/", "-", ".") and not rank or (before.isascii() and before.isalnum()):
         return True  # 第30届, 119/2026, ACMECS 7
     if any(t.kind not in ("duration",) for t in ctx.times.holding(m.start())):
