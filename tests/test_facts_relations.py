@@ -466,3 +466,10 @@ def test_a_year_span_is_no_range_claim() -> None:
 
 def test_a_rank_owner_is_only_before_a_great_rank() -> None:
     assert one("越南将于2026年举办APEC会议,这是越南第三次担任APEC东道主。", "count").subject == "越南"
+
+
+def test_headline_figure_told_again_in_the_body_is_one_fact() -> None:
+    doc = extract("两国贸易额达2000亿美元\n越通社河内——2024年3月5日,去年越南与中国贸易额达2000亿美元。(完)\n",
+                  source="t.txt")
+    found = [(f.subject, f.as_of) for f in extract_facts(doc) if f.unit == "USD"]
+    assert found == [("越南-中国", "2023")]

@@ -286,6 +286,8 @@ def extract_facts(doc: Document) -> list[Fact]:
     out: list[Fact] = []
     seen: set[tuple[Any, ...]] = set()
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
+    headlines = doc.segments_of("title", "brief_headline")
+    headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     for m in NUMBER.finditer(text):
         high = range_high(ctx, m)
@@ -353,11 +355,19 @@ def extract_facts(doc: Document) -> list[Fact]:
         # a duration holds up to the date of writing; other figures for the year the text gives
         as_of = ctx.date_at(m.start()) if u.kind == "year" or not t else as_of_value(t)
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
+        in_headline = any(sg.start <= m.start() < sg.end for sg in headlines)
         for subject in holders:
             fact = Fact(subject=subject, predicate=_predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
                         unit=u.unit, as_of=as_of, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
             key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4])
-            if key not in seen:  # the title and the lead repeat the body
-                seen.add(key)
-                out.append(fact)
+            if key in seen:  # the title and the lead repeat the body
+                continue
+            seen.add(key)
+            same = (str(fact.value), fact.unit, fact.brief)
+            if same in headline and not in_headline:  # the body tells the headline's figure with its holder
+                out[headline.pop(same)] = fact
+                continue
+            if in_headline:
+                headline.setdefault(same, len(out))
+            out.append(fact)
     return out
