@@ -473,3 +473,7 @@ def test_headline_figure_told_again_in_the_body_is_one_fact() -> None:
                   source="t.txt")
     found = [(f.subject, f.as_of) for f in extract_facts(doc) if f.unit == "USD"]
     assert found == [("越南-中国", "2023")]
+
+
+def test_the_company_refers_back_to_the_one_named() -> None:
+    assert one("日本丰田公司在越南设厂。该公司去年在越南销售汽车7万辆。", "count").subject == "日本丰田公司"

@@ -253,12 +253,35 @@ def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | N
             if mm.start < c_start + k < mm.end:
                 k = mm.start - c_start  # do not cut a name in two (越南VinFast公司)
         name = ctx.text[c_start + k:c_start + hit.end()]
+        if hit.group("head") and ctx.text.endswith(tuple(data["anaphors"]), 0, c_start + hit.start()):
+            named = _antecedent(ctx, c_start + hit.start(), hit.group("head"))
+            if named:  # 该公司: the company named last before
+                best = (hit.end() - 1, named)
+            continue
         if hit.group("head") and len(name) - len(hit.group("head")) < 2:
-            continue  # 该公司, 救援队 alone: no name
+            continue  # 救援队 alone: no name
         if any(ctx.text.endswith(w, 0, c_start + k) for w in data["target_markers"]):
             continue
         best = (hit.end() - 1, name)  # placed at its end: it outranks a party it holds
     return best
+
+
+def _antecedent(ctx: Context, pos: int, head: str) -> str | None:
+    """The last name ending in head (公司, 集团) before pos in its segment, recognized or not."""
+    a = ctx.segment_start(pos)
+    last: tuple[int, str] | None = None
+    for mm in ctx.within(a, pos, ("ORG",)):
+        if mm.text.endswith(head):
+            last = (mm.end, ctx.name(mm))
+    for hit in re.finditer(ctx.data["unit_name"], ctx.text[a:pos]):
+        if hit.group("head") == head and (last is None or a + hit.end() > last[0]):
+            k = a + hit.start()
+            while k > a and a + hit.start() - k < int(ctx.data["unit_name_reach"]) \
+                    and ctx.text[k - 1] not in ctx.data["unit_name_stops"]:
+                k -= 1
+            if a + hit.start() - k >= 2:
+                last = (a + hit.end(), ctx.text[k:a + hit.end()])
+    return last[1] if last else None
 
 
 def _joined_pair(ctx: Context, c_start: int, c_end: int, seg: str) -> str | None:
