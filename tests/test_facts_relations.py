@@ -477,3 +477,9 @@ def test_headline_figure_told_again_in_the_body_is_one_fact() -> None:
 
 def test_the_company_refers_back_to_the_one_named() -> None:
     assert one("日本丰田公司在越南设厂。该公司去年在越南销售汽车7万辆。", "count").subject == "日本丰田公司"
+
+
+def test_firms_at_a_fair_belong_to_the_fair() -> None:
+    f = one("第20届中国—东盟博览会在南宁开幕,共有2000家企业参展。", "count")
+    assert f.subject == "第20届中国-东盟博览会"
+    assert one("越南参加了70个国际组织。", "count").subject == "越南"

@@ -109,11 +109,11 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
         people = ctx.within(c_start, c_end, ("PERSON",))
         if people:
             return ctx.name(min(people, key=lambda p: abs(p.start - pos)))
-    if u.kind == "person" and any(w in clause_text for w in data["attend_words"]) \
-            and not any(w in clause_text for w in data["vote_words"]):
+    attending = data["attend_words"] if u.kind == "person" else data["exhibit_words"] if u.kind == "count" else ()
+    if any(w in clause_text for w in attending) and not any(w in clause_text for w in data["vote_words"]):
         name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
         if name:
-            return name
+            return re.sub("[—–]", "-", name)  # 中国—东盟博览会 names the pair with a plain hyphen
     if u.kind == "year":
         before = ctx.text[max(0, pos - 12):pos]
         for w in data["implement_words"]:
