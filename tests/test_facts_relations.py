@@ -483,3 +483,8 @@ def test_firms_at_a_fair_belong_to_the_fair() -> None:
     f = one("第20届中国—东盟博览会在南宁开幕,共有2000家企业参展。", "count")
     assert f.subject == "第20届中国-东盟博览会"
     assert one("越南参加了70个国际组织。", "count").subject == "越南"
+
+
+def test_country_qualifying_the_things_counted_holds_when_no_party_precedes() -> None:
+    assert one("目前,已有500家日本企业在越南投资。", "count").subject == "日本"
+    assert one("老挝目前有约200个中国投资项目。", "count").subject == "老挝"  # the subject still comes first

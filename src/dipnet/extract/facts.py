@@ -338,7 +338,9 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (document_parts(ctx, m.start()) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)
             or (members_of_body_before(ctx, unit_end, s_start, m.start()) if not ordinal else None)
-            or holder(ctx, m.start(), u, clause_text) or ""]
+            or holder(ctx, m.start(), u, clause_text)
+            # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
+            or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]
         if found == [""]:  # no holder in the sentence: the one the paragraph's figures have, else the page's
             holders = [carried.get(paragraph) or ctx.home or ""]
         else:
