@@ -488,3 +488,8 @@ def test_firms_at_a_fair_belong_to_the_fair() -> None:
 def test_country_qualifying_the_things_counted_holds_when_no_party_precedes() -> None:
     assert one("目前,已有500家日本企业在越南投资。", "count").subject == "日本"
     assert one("老挝目前有约200个中国投资项目。", "count").subject == "老挝"  # the subject still comes first
+
+
+def test_two_documents_signed_are_counted() -> None:
+    assert one("中越双方签署了两项合作协议。", "count").value == 2
+    assert not facts("两国为实现两个一百年奋斗目标而努力。")

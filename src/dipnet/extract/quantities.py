@@ -151,7 +151,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 越南、爱沙尼亚…突尼斯5国, 甲、乙两名嫌犯: the count restates the list just named
     if m.group("cn"):
         v = parse_number(m)
-        low = 2 if rank or u.word in data["concrete_classifiers"] else data["chinese_count_min"]
+        concrete = u.word in data["concrete_classifiers"] or any(w in text[end:end + 8] for w in data["document_counted"])
+        low = 2 if rank or concrete else data["chinese_count_min"]
         if u.kind in ("count", "person") and (v is None or v < low):  # type: ignore[operator]
             return True
         if u.kind == "count" and (any(rest.startswith(w) for w in data["slogan_nouns"]) or u.word == "国") \
