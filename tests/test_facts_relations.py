@@ -493,3 +493,7 @@ def test_country_qualifying_the_things_counted_holds_when_no_party_precedes() ->
 def test_two_documents_signed_are_counted() -> None:
     assert one("中越双方签署了两项合作协议。", "count").value == 2
     assert not facts("两国为实现两个一百年奋斗目标而努力。")
+
+
+def test_page_counters_are_no_claims() -> None:
+    assert not facts("越南与老挝签署合作协议 1234人阅读 56人点赞")

@@ -287,9 +287,12 @@ def extract_facts(doc: Document) -> list[Fact]:
     seen: set[tuple[Any, ...]] = set()
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
     headlines = doc.segments_of("title", "brief_headline")
+    furniture = doc.segments_of(*data["no_fact_segments"])  # bylines, end marks, link lists
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     for m in NUMBER.finditer(text):
+        if any(sg.start <= m.start() < sg.end for sg in furniture):
+            continue
         high = range_high(ctx, m)
         if high is not None:  # the low end: read with the high one, which carries the unit
             low = parse_number(m)

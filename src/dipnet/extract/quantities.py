@@ -145,6 +145,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # inside a date
     if u.kind == "count" and any(rest.startswith(w) for w in data["not_after_count"]):
         return True
+    if u.kind == "person" and any(rest.startswith(w) for w in data["not_after_person"]):
+        return True  # 1234人阅读: a page counter
     if any(text.startswith(w, num_end) for w in data["name_after"]):
         return True  # 20国集团
     if u.kind in ("count", "person") and _sums_up_list(ctx, m.start()):
