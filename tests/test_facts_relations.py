@@ -497,3 +497,8 @@ def test_two_documents_signed_are_counted() -> None:
 
 def test_page_counters_are_no_claims() -> None:
     assert not facts("越南与老挝签署合作协议 1234人阅读 56人点赞")
+
+
+def test_times_something_happened_are_counted_sessions_are_not() -> None:
+    assert one("越南与日本已举行12次战略对话。", "count").value == 12
+    assert not facts("越南与日本举行第12次战略对话。")
