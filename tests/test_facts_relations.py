@@ -431,7 +431,7 @@ def test_priority_areas_are_counted_slogans_are_not() -> None:
 
 
 @pytest.mark.parametrize("sentence,holder", [
-    ("这次越南与老挝边境省份新春会晤是连续第三年举行。", "越南"),  # a streak counts how often
+    ("这次越南与老挝边境省份新春会晤是连续第三年举行。", "越南与老挝边境省份新春会晤"),  # a streak counts how often
     ("越南将在第三次担任联合国人权理事会成员期间积极贡献。", "越南"),  # the office is no holder
 ])
 def test_streaks_and_terms_are_counts(sentence: str, holder: str) -> None:
@@ -502,3 +502,12 @@ def test_page_counters_are_no_claims() -> None:
 def test_times_something_happened_are_counted_sessions_are_not() -> None:
     assert one("越南与日本已举行12次战略对话。", "count").value == 12
     assert not facts("越南与日本举行第12次战略对话。")
+
+
+@pytest.mark.parametrize("sentence,unit,holder", [
+    ("10月14日,联合国大会在纽约举行投票。本次会议共有190个成员国参与。", "count", "联合国大会"),
+    ("这次越南与老挝边境省份新春会晤是连续第五年举行。", "count", "越南与老挝边境省份新春会晤"),
+    ("越南公安部救援队抵达灾区。中校阮文甲介绍说,救援队已将14具遗体送出。", "count", "越南公安部救援队"),
+])
+def test_this_meeting_and_the_team_refer_back(sentence: str, unit: str, holder: str) -> None:
+    assert one(sentence, unit).subject == holder

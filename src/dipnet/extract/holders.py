@@ -230,6 +230,9 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
         i = seg.rfind(w)
         if i != -1 and ctx.home and (best is None or i > best[0]):
             best = (i, ctx.home)
+    event = _this_event(ctx, c_start, c_end)
+    if event and (best is None or best[0] < event[0]):  # '本次会议共有190个…': the meeting opening the clause
+        return event[1]  # (parties inside its name are part of it)
     unit = _unnamed_unit(ctx, c_start, c_end)
     if unit and (best is None or unit[0] > best[0]):  # after the party, or holding it (越南公安部救援队)
         best = (unit[0], unit[1])
@@ -243,10 +246,7 @@ def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | N
     data = ctx.data
     best: tuple[int, str] | None = None
     for hit in re.finditer(data["unit_name"], ctx.text[c_start:c_end]):
-        k = hit.start()
-        while hit.group("head") and k > 0 and hit.start() - k < int(data["unit_name_reach"]) \
-                and ctx.text[c_start + k - 1] not in data["unit_name_stops"]:
-            k -= 1  # the name extends left over its modifiers, up to a function word
+        k = _name_start(ctx, c_start, c_start + hit.start()) - c_start if hit.group("head") else hit.start()
         if ctx.ending_at.get(c_start + hit.end()):
             continue  # the recognizer has this name: the party search has weighed it
         for mm in ctx.within(c_start, c_start + hit.end()):
@@ -259,29 +259,58 @@ def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | N
                 best = (hit.end() - 1, named)
             continue
         if hit.group("head") and len(name) - len(hit.group("head")) < 2:
-            continue  # 救援队 alone: no name
+            named = _antecedent(ctx, c_start + hit.start(), hit.group("head"))
+            if named and k == hit.start():  # 救援队 alone: the team named before
+                best = (hit.end() - 1, named)
+            continue
         if any(ctx.text.endswith(w, 0, c_start + k) for w in data["target_markers"]):
             continue
         best = (hit.end() - 1, name)  # placed at its end: it outranks a party it holds
     return best
 
 
+def _this_event(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
+    """'这次广西与越南边境四省党委书记新春会晤…', '本次会议…': a meeting the clause opens with,
+    by its name where the clause gives one, else the meeting or body named last before."""
+    data = ctx.data
+    hit = re.match(data["this_event"], ctx.text[c_start:c_end])
+    if hit is None:
+        return None
+    if len(hit.group("name")) >= 2:
+        return hit.end(), hit.group("name") + hit.group("noun")
+    before = ctx.text[_article_start(ctx, c_start):c_start]
+    names = [n for n in re.findall(data["conference"], before) if not n.startswith(tuple(data["anaphors"]))]
+    return (hit.end(), re.sub("[—–]", "-", names[-1])) if names else None
+
+
+def _article_start(ctx: Context, pos: int) -> int:
+    """Where the article holding pos begins: the page's start, or its brief's."""
+    brief = ctx.doc.brief_at(pos)
+    return 0 if brief is None else min(sg.start for sg in ctx.doc.segments if sg.brief == brief)
+
+
+def _name_start(ctx: Context, a: int, head: int) -> int:
+    """Where a name before a unit noun at head begins: left over its modifiers up to a function
+    word (unit_name_stops), at most unit_name_reach characters, and at the first country or body
+    it names (大校就越南公安部救援队 -> 越南公安部救援队)."""
+    k = head
+    while k > a and head - k < int(ctx.data["unit_name_reach"]) and ctx.text[k - 1] not in ctx.data["unit_name_stops"]:
+        k -= 1
+    inside = [mm.start for mm in ctx.within(k, head, ("COUNTRY", "ORG")) if mm.start > k]
+    return min(inside) if inside else k
+
+
 def _antecedent(ctx: Context, pos: int, head: str) -> str | None:
-    """The last name ending in head (公司, 集团) before pos in its segment, recognized or not."""
-    a = ctx.segment_start(pos)
-    last: tuple[int, str] | None = None
-    for mm in ctx.within(a, pos, ("ORG",)):
-        if mm.text.endswith(head):
-            last = (mm.end, ctx.name(mm))
+    """The name ending in head (公司, 救援队) told before pos in its article (the page, or its
+    brief), recognized or not: the fullest one (越南公安部救援队 over a later 越南救援队)."""
+    a = _article_start(ctx, pos)
+    names = [ctx.name(mm) for mm in ctx.within(a, pos, ("ORG",)) if mm.text.endswith(head)]
     for hit in re.finditer(ctx.data["unit_name"], ctx.text[a:pos]):
-        if hit.group("head") == head and (last is None or a + hit.end() > last[0]):
-            k = a + hit.start()
-            while k > a and a + hit.start() - k < int(ctx.data["unit_name_reach"]) \
-                    and ctx.text[k - 1] not in ctx.data["unit_name_stops"]:
-                k -= 1
+        if hit.group("head") == head:
+            k = _name_start(ctx, a, a + hit.start())
             if a + hit.start() - k >= 2:
-                last = (a + hit.end(), ctx.text[k:a + hit.end()])
-    return last[1] if last else None
+                names.append(ctx.text[k:a + hit.end()])
+    return max(names, key=len) if names else None
 
 
 def _joined_pair(ctx: Context, c_start: int, c_end: int, seg: str) -> str | None:
