@@ -511,3 +511,10 @@ def test_times_something_happened_are_counted_sessions_are_not() -> None:
 ])
 def test_this_meeting_and_the_team_refer_back(sentence: str, unit: str, holder: str) -> None:
     assert one(sentence, unit).subject == holder
+
+
+def test_an_old_event_day_does_not_date_the_figures_after_it() -> None:
+    f = one("越南和古巴于1960年12月2日建交。两国贸易额达2.5亿美元。", "USD")
+    assert f.as_of.startswith("2019")
+    h = [x.as_of for x in facts("2018年,越南与古巴贸易额达2.5亿美元。古巴对越投资额达1亿美元。") if x.unit == "USD"]
+    assert h == ["2018", "2018"]  # a year told before still frames the paragraph

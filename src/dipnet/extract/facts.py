@@ -357,6 +357,9 @@ def extract_facts(doc: Document) -> list[Fact]:
             page = ctx.date_at(m.start())
             if t is not None and page and (t.value or "")[:4] > page[:4] and _is_target_time(ctx, t):
                 t = None  # a target year told earlier (到2015年) does not date what follows
+            elif t is not None and page and t.end <= s_start and len(t.value or "") >= 10 \
+                    and not t.end_value and (t.value or "")[:4] != page[:4]:
+                t = None  # the day of an event of another year (1950年1月18日建交。) frames no figure after it
         # a duration holds up to the date of writing; other figures for the year the text gives
         as_of = ctx.date_at(m.start()) if u.kind == "year" or not t else as_of_value(t)
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
