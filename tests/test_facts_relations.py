@@ -34,6 +34,7 @@ def one(sentence: str, unit: str) -> Fact:
 @pytest.mark.parametrize("text,value", [
     ("310亿", 31_000_000_000), ("5812.5万", 58_125_000), ("十一", 11), ("两", 2), ("三千五百万", 35_000_000),
     ("数十万", [100_000, 1_000_000]), ("数十", [10, 100]), ("一亿二千万", 120_000_000), ("76,198,214", 76_198_214),
+    ("1亿2000万", 120_000_000), ("7亿6000万", 760_000_000),
 ])
 def test_number_values(text: str, value: object) -> None:
     assert to_value(text) == value
