@@ -2,7 +2,10 @@
 are counted or voted, the people a count names right after it (21名越南渔民), the parties a
 分别/均 sentence hands its numbers to, and the parties that only possess a rank (越南第六大投资国).
 `holder` is the general rule the others come before: the nearest grammatical subject of the clause
-holding the number. The words are in data/facts.toml."""
+holding the number: a country, body or person, a province or city opening its clause, a company,
+team or vessel the recognizer left unmarked (三星集团, QNg-95739-TS; 该公司 refers back), a
+meeting the clause opens with (本次会议…), or a pair written in the page's order (中越 -> 中国-越南).
+The words are in data/facts.toml."""
 
 from __future__ import annotations
 
