@@ -519,3 +519,8 @@ def test_an_old_event_day_does_not_date_the_figures_after_it() -> None:
     assert f.as_of.startswith("2019")
     h = [x.as_of for x in facts("2018年,越南与古巴贸易额达2.5亿美元。古巴对越投资额达1亿美元。") if x.unit == "USD"]
     assert h == ["2018", "2018"]  # a year told before still frames the paragraph
+
+
+def test_age_now_is_a_claim_a_childs_age_in_passing_is_not() -> None:
+    assert one("现年65岁的阮富仲出席会议。", "year").value == 65
+    assert not facts("救援队从废墟中救出17岁少年。")
