@@ -524,3 +524,7 @@ def test_an_old_event_day_does_not_date_the_figures_after_it() -> None:
 def test_age_now_is_a_claim_a_childs_age_in_passing_is_not() -> None:
     assert one("现年65岁的阮富仲出席会议。", "year").value == 65
     assert not facts("救援队从废墟中救出17岁少年。")
+
+
+def test_a_body_of_no_one_country_is_a_trade_party() -> None:
+    assert set(one("东盟是中国最大贸易伙伴,双边贸易额达9117亿美元。", "USD").subject.split("-")) == {"东盟", "中国"}

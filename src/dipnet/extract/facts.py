@@ -174,7 +174,13 @@ class Context:
         """pair_for's two parties (of '两国', '双边') in the page's own framing, the country it
         names most first (越南 on a Vietnamese page, 中国 on a Chinese one), not the order one
         sentence happens to name them in."""
-        pair = self.pair_for(a, b)
+        bodies = {self.name(m) for m in self.within(a, b, ("ORG",)) if m in self.international_bodies}
+        named = list(dict.fromkeys(
+            n for m in self.within(a, b, ("COUNTRY", "ORG"))
+            if self.sector_of.get(m.entity_id) not in self.data["reporter_sectors"]
+            and (n := self.country_name(m) or (self.name(m) if self.name(m) in bodies else None))))
+        # '东盟是中国最大贸易伙伴,双边贸易额…': a body of no one country is a party like a country
+        pair = named if len(named) == 2 and bodies & set(named) else self.pair_for(a, b)
         if len(pair) == 2:  # the order the page writes the pair in (越中 on a Vietnamese page)
             x, y = pair
             ahead, behind = self.compounds.get((x, y), 0), self.compounds.get((y, x), 0)
