@@ -528,3 +528,10 @@ def test_age_now_is_a_claim_a_childs_age_in_passing_is_not() -> None:
 
 def test_a_body_of_no_one_country_is_a_trade_party() -> None:
     assert set(one("东盟是中国最大贸易伙伴,双边贸易额达9117亿美元。", "USD").subject.split("-")) == {"东盟", "中国"}
+
+
+def test_a_briefs_figure_with_no_holder_is_the_briefs_country() -> None:
+    body = "越通社河内——2019年3月5日,越南外交部长与老挝外交部长举行会谈。双方同意加强合作。越南、越南。"
+    text = f"越老加强外交合作\n\n{body}\n\n更多\n\n泰国总理会见日本首相\n\n3月4日,泰国总理在曼谷会见日本首相。据悉,贸易额达500亿美元。\n"
+    doc = extract(text, source="t.txt")
+    assert [f.subject for f in extract_facts(doc) if f.unit == "USD"] == ["泰国"]

@@ -88,6 +88,21 @@ class Context:
     def name(self, m: Mention) -> str:
         return self.names.get(m.entity_id, m.text)
 
+    def home_at(self, pos: int) -> str | None:
+        """The page's home country, or in a brief the country the brief names most (a list of
+        briefs tells of many countries; each brief's figures are its own country's)."""
+        brief = self.doc.brief_at(pos)
+        if brief is None:
+            return self.home
+        counts: dict[str, int] = {}
+        for sg in self.doc.segments:
+            if sg.brief == brief:
+                for m in self.within(sg.start, sg.end, ("COUNTRY", "ORG")):
+                    if (n := self.country_name(m)) and self.sector_of.get(m.entity_id) not in self.data["reporter_sectors"]:
+                        counts[n] = counts.get(n, 0) + 1
+        return max(counts, key=lambda n: (counts[n], -self.country_rank.index(n) if n in self.country_rank else -99)) \
+            if counts else self.home
+
     def country_name(self, m: Mention) -> str | None:
         """The country a COUNTRY mention names, or the country an ORG belongs to."""
         if m.type == "COUNTRY":
@@ -351,7 +366,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
             or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]
         if found == [""]:  # no holder in the sentence: the one the paragraph's figures have, else the page's
-            holders = [carried.get(paragraph) or ctx.home or ""]
+            holders = [carried.get(paragraph) or ctx.home_at(m.start()) or ""]
         else:
             holders = found
             carried[paragraph] = found[-1]
