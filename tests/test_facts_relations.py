@@ -535,3 +535,8 @@ def test_a_briefs_figure_with_no_holder_is_the_briefs_country() -> None:
     text = f"越老加强外交合作\n\n{body}\n\n更多\n\n泰国总理会见日本首相\n\n3月4日,泰国总理在曼谷会见日本首相。据悉,贸易额达500亿美元。\n"
     doc = extract(text, source="t.txt")
     assert [f.subject for f in extract_facts(doc) if f.unit == "USD"] == ["泰国"]
+
+
+def test_each_of_the_parties_holds_the_number() -> None:
+    assert [f.subject for f in facts("越南和老挝各派出50名官兵参加演习。")] == ["越南", "老挝"]
+    assert [f.subject for f in facts("中越两国各部门签署了10项协议。")] == ["中国-越南"]
