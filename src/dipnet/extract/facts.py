@@ -100,8 +100,10 @@ class Context:
                 for m in self.within(sg.start, sg.end, ("COUNTRY", "ORG")):
                     if (n := self.country_name(m)) and self.sector_of.get(m.entity_id) not in self.data["reporter_sectors"]:
                         counts[n] = counts.get(n, 0) + 1
-        return max(counts, key=lambda n: (counts[n], -self.country_rank.index(n) if n in self.country_rank else -99)) \
-            if counts else self.home
+        if not counts:
+            return self.home
+        rank = self.country_rank  # ties go to the country the page names most
+        return max(counts, key=lambda n: (counts[n], -(rank.index(n) if n in rank else len(rank))))
 
     def country_name(self, m: Mention) -> str | None:
         """The country a COUNTRY mention names, or the country an ORG belongs to."""
@@ -186,9 +188,10 @@ class Context:
         return self.ordered(found)
 
     def pair_in_page(self, a: int, b: int) -> list[str]:
-        """pair_for's two parties (of '两国', '双边') in the page's own framing, the country it
-        names most first (越南 on a Vietnamese page, 中国 on a Chinese one), not the order one
-        sentence happens to name them in."""
+        """The two parties of '两国', '双边' in [a, b) (pair_for's, or a country and a body of no
+        one country the sentence names: 东盟是中国最大贸易伙伴,双边贸易额…), in the page's own
+        framing: the order of its compounds (越中), else the country it names most first (越南 on
+        a Vietnamese page, 中国 on a Chinese one), not the order one sentence happens to use."""
         bodies = {self.name(m) for m in self.within(a, b, ("ORG",)) if m in self.international_bodies}
         named = list(dict.fromkeys(
             n for m in self.within(a, b, ("COUNTRY", "ORG"))
