@@ -45,9 +45,6 @@ def year_contexts() -> list[re.Pattern[str]]:
     return [re.compile(p.replace("N", num)) for p in load_data("facts.toml")["year_contexts"]]
 
 
-# --- document context shared with relations.py ---------------------------------------------
-
-
 @lru_cache(maxsize=1)
 def _units_by_first() -> dict[str, list[UnitWord]]:
     by_first: dict[str, list[UnitWord]] = {}
