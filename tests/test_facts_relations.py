@@ -540,3 +540,8 @@ def test_a_briefs_figure_with_no_holder_is_the_briefs_country() -> None:
 def test_each_of_the_parties_holds_the_number() -> None:
     assert [f.subject for f in facts("越南和老挝各派出50名官兵参加演习。")] == ["越南", "老挝"]
     assert [f.subject for f in facts("中越两国各部门签署了10项协议。")] == ["中国-越南"]
+
+
+def test_the_source_after_ju_does_not_hold_the_figure() -> None:
+    f = one("老挝代表在万象接收了根据越南农业部同老挝农业部达成的协议的500吨大米。", "tonne")
+    assert f.subject != "越南农业部"
