@@ -545,3 +545,15 @@ def test_each_of_the_parties_holds_the_number() -> None:
 def test_the_source_after_ju_does_not_hold_the_figure() -> None:
     f = one("老挝代表在万象接收了根据越南农业部同老挝农业部达成的协议的500吨大米。", "tonne")
     assert f.subject != "越南农业部"
+
+
+@pytest.mark.parametrize("sentence,unit,holder", [
+    ("中资企业在越南投资项目达4000个。", "count", "中国"),  # firms of China's capital
+    ("日资企业在越南雇用了50万名员工。", "person", "日本"),
+])
+def test_firms_of_a_countrys_capital_are_its(sentence: str, unit: str, holder: str) -> None:
+    assert one(sentence, unit).subject == holder
+
+
+def test_foreign_capital_names_no_country() -> None:
+    assert one("越南已吸引外资企业3000家。", "count").subject == "越南"

@@ -236,6 +236,9 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
     event = _this_event(ctx, c_start, c_end)
     if event and (best is None or best[0] < event[0]):  # '本次会议共有190个…': the meeting opening the clause
         return event[1]  # (parties inside its name are part of it)
+    capital = _capital_of(ctx, c_start, c_end)
+    if capital and (best is None or capital[0] > best[0]):  # 中资企业在越投资… -> 中国
+        best = capital
     unit = _unnamed_unit(ctx, c_start, c_end)
     if unit and (best is None or unit[0] > best[0]):  # after the party, or holding it (越南公安部救援队)
         best = (unit[0], unit[1])
@@ -269,6 +272,21 @@ def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | N
         if any(ctx.text.endswith(w, 0, c_start + k) for w in data["target_markers"]):
             continue
         best = (hit.end() - 1, name)  # placed at its end: it outranks a party it holds
+    return best
+
+
+def _capital_of(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
+    """'中资企业', '日资项目': firms of a country's capital, by its one-character short form
+    (the country holds their figures); the last in the clause, not after a preposition."""
+    from dipnet.kb import load_kb  # the knowledge base is loaded once and cached
+
+    kb = load_kb()
+    best: tuple[int, str] | None = None
+    for hit in re.finditer(ctx.data["capital_of"], ctx.text[c_start:c_end]):
+        short = kb.short_forms().get(hit.group("c"))
+        entry = kb.get(short[0]) if short else None
+        if entry and not any(ctx.text.endswith(w, 0, c_start + hit.start()) for w in ctx.data["target_markers"]):
+            best = (hit.start(), entry.name)
     return best
 
 
