@@ -6,51 +6,42 @@ clause that states it. Knowledge (unit words, markers, predicate patterns) is in
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from dipnet.model import Document, Fact, Mention, SegmentIndex, TimeExpr
 
-from .holders import holder, members_of_body_before, named_after, org_members, respective, special_holder
+from .holders import (
+    document_parts,
+    holder,
+    members_of_body_before,
+    named_after,
+    org_members,
+    respective,
+    special_holder,
+)
 from .lastmatch import LastMatch
 from .numbers import NUMBER, multiplier, parse_number, plain
+from .quantities import (
+    UnitWord,
+    currency_before,
+    load_data,
+    not_a_claim,
+    ordinal_count,
+    people_after,
+    range_high,
+    unit_after,
+    unit_before,
+    unit_words,
+    year_ok,
+)
 from .timeindex import Bounds, TimeIndex
 
-DATA = Path(__file__).with_name("data")
+__all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
+
 SENTENCE_END = "。!?！？;；\n"
 CLAUSE_END = SENTENCE_END + ",:()“”《》"
-
-
-@lru_cache(maxsize=4)
-def load_data(name: str) -> dict[str, Any]:
-    with open(DATA / name, "rb") as f:
-        return tomllib.load(f)
-
-
-@dataclass(frozen=True)
-class UnitWord:
-    word: str
-    unit: str
-    kind: str
-
-
-@lru_cache(maxsize=1)
-def unit_words() -> list[UnitWord]:
-    words = [UnitWord(w, u["unit"], u["kind"]) for u in load_data("facts.toml")["units"] for w in u["words"]]
-    return sorted(words, key=lambda u: -len(u.word))  # longest first: 人次 before 人, 美元 before 元
-
-
-@lru_cache(maxsize=1)
-def year_contexts() -> list[re.Pattern[str]]:
-    num = r"(?P<n>\d+|[〇零一二两三四五六七八九十百]+)"
-    return [re.compile(p.replace("N", num)) for p in load_data("facts.toml")["year_contexts"]]
-
-
-# --- document context shared with relations.py ---------------------------------------------
 
 
 class Context:
@@ -86,12 +77,33 @@ class Context:
             n = self.country_name(m) if m.type in ("COUNTRY", "ORG") else None
             if n:  # a country's own organizations (越通社, 越南外交部) count for it, less
                 counts[n] = counts.get(n, 0) + (2 if m.type == "COUNTRY" and len(m.text) > 1 else 1)
+        self.compounds: dict[tuple[str, str], int] = {}  # the pairs the page writes as 越中, 中越
+        for end in self.ending_at:
+            if pair := self.compound_at(end):
+                self.compounds[(pair[0], pair[1])] = self.compounds.get((pair[0], pair[1]), 0) + 1
         order = self.data["pair_order"]
         self.country_rank = sorted(counts, key=lambda n: (-counts[n], order.index(n) if n in order else 99))
         self.home = self.country_rank[0] if self.country_rank else None
 
     def name(self, m: Mention) -> str:
         return self.names.get(m.entity_id, m.text)
+
+    def home_at(self, pos: int) -> str | None:
+        """The page's home country, or in a brief the country the brief names most (a list of
+        briefs tells of many countries; each brief's figures are its own country's)."""
+        brief = self.doc.brief_at(pos)
+        if brief is None:
+            return self.home
+        counts: dict[str, int] = {}
+        for sg in self.doc.segments:
+            if sg.brief == brief:
+                for m in self.within(sg.start, sg.end, ("COUNTRY", "ORG")):
+                    if (n := self.country_name(m)) and self.sector_of.get(m.entity_id) not in self.data["reporter_sectors"]:
+                        counts[n] = counts.get(n, 0) + 1
+        if not counts:
+            return self.home
+        rank = self.country_rank  # ties go to the country the page names most
+        return max(counts, key=lambda n: (counts[n], -(rank.index(n) if n in rank else len(rank))))
 
     def country_name(self, m: Mention) -> str | None:
         """The country a COUNTRY mention names, or the country an ORG belongs to."""
@@ -142,8 +154,20 @@ class Context:
                 return [self.name(x), self.name(y)]
         return None
 
+    def compound_at(self, pos: int) -> list[str] | None:
+        """The compound (越老, 中越) that ends right at pos, in its written order."""
+        for y in self.ending_at.get(pos, ()):
+            if y.type != "COUNTRY" or len(y.text) != 1:
+                continue
+            for x in self.ending_at.get(y.start, ()):
+                if x.type == "COUNTRY" and len(x.text) == 1 and self.name(x) != self.name(y):
+                    return [self.name(x), self.name(y)]
+        return None
+
     def pair_name(self, names: list[str]) -> str:
-        return "-".join(self.ordered(names))
+        """A pair as the text orders it (中越 → 中国-越南, 越中 → 越南-中国): the callers give the
+        parties in the order they are written, as the gold names them."""
+        return "-".join(dict.fromkeys(names))
 
     def ordered(self, names: list[str]) -> list[str]:
         order = self.data["pair_order"]
@@ -162,6 +186,26 @@ class Context:
             if len(found) == 2:
                 break
         return self.ordered(found)
+
+    def pair_in_page(self, a: int, b: int) -> list[str]:
+        """The two parties of '两国', '双边' in [a, b) (pair_for's, or a country and a body of no
+        one country the sentence names: 东盟是中国最大贸易伙伴,双边贸易额…), in the page's own
+        framing: the order of its compounds (越中), else the country it names most first (越南 on
+        a Vietnamese page, 中国 on a Chinese one), not the order one sentence happens to use."""
+        bodies = {self.name(m) for m in self.within(a, b, ("ORG",)) if m in self.international_bodies}
+        named = list(dict.fromkeys(
+            n for m in self.within(a, b, ("COUNTRY", "ORG"))
+            if self.sector_of.get(m.entity_id) not in self.data["reporter_sectors"]
+            and (n := self.country_name(m) or (self.name(m) if self.name(m) in bodies else None))))
+        # '东盟是中国最大贸易伙伴,双边贸易额…': a body of no one country is a party like a country
+        pair = named if len(named) == 2 and bodies & set(named) else self.pair_for(a, b)
+        if len(pair) == 2:  # the order the page writes the pair in (越中 on a Vietnamese page)
+            x, y = pair
+            ahead, behind = self.compounds.get((x, y), 0), self.compounds.get((y, x), 0)
+            if ahead != behind:
+                return [x, y] if ahead > behind else [y, x]
+        rank = self.country_rank
+        return sorted(pair, key=lambda n: rank.index(n) if n in rank else len(rank))
 
     def date_at(self, pos: int) -> str | None:
         """The date of the page, or of the brief the position lies in."""
@@ -239,89 +283,11 @@ def as_of_value(t: TimeExpr) -> str:
 # --- facts ------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _units_by_first() -> dict[str, list[UnitWord]]:
-    by_first: dict[str, list[UnitWord]] = {}
-    for u in unit_words():  # longest first, kept within each first character
-        by_first.setdefault(u.word[0], []).append(u)
-    return by_first
-
-
-def _unit_after(text: str, i: int) -> UnitWord | None:
-    j = i + 1 if i < len(text) and text[i] == " " else i
-    if j >= len(text):
-        return None
-    for u in _units_by_first().get(text[j], ()):
-        if text.startswith(u.word, j):
-            return u
-    return None
-
-
-def _unit_before(ctx: Context, pos: int) -> UnitWord | None:
-    """百分之三十: the percent written before the number."""
-    for w in ctx.data["percent_before"]:
-        if ctx.text.endswith(w, 0, pos):
-            return UnitWord(w, "percent", "percent")
-    return None
-
-
-def _skip(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: int) -> bool:
-    """Numbers that are not claims: ordinals, dates, names, slogans."""
-    text, data = ctx.text, ctx.data
-    before = text[max(0, m.start() - 1):m.start()]
-    rest = text[end:end + 6]
-    if before in ("第", "/", "-", ".") or (before.isascii() and before.isalnum()):
-        return True  # 第30届, 119/2026, ACMECS 7
-    if any(t.kind not in ("duration",) for t in ctx.times.holding(m.start())):
-        return True  # inside a date
-    if u.kind == "count" and any(rest.startswith(w) for w in data["not_after_count"]):
-        return True
-    if any(text.startswith(w, num_end) for w in data["name_after"]):
-        return True  # 20国集团
-    if u.kind == "count" and _sums_up_list(ctx, m.start()):
-        return True  # 越南、爱沙尼亚…突尼斯5国: the count restates the list just named
-    if m.group("cn"):
-        v = parse_number(m)
-        if u.kind in ("count", "person") and (v is None or v < data["chinese_count_min"]):  # type: ignore[operator]
-            return True
-        if u.kind == "count" and (any(rest.startswith(w) for w in data["slogan_nouns"]) or u.word == "国") \
-                and not org_members(ctx, m, u):
-            return True
-        if u.word == "大" and isinstance(v, float) and v > 10:
-            return True  # 十三大: a party congress
-    return False
-
-
-def _sums_up_list(ctx: Context, pos: int) -> bool:
-    """A count right after a list of two or more parties (A、B和C三国, A、B等5国) only sums it up."""
-    text, data = ctx.text, ctx.data
-    end = pos
-    for w in data["list_close"]:
-        if w and text.endswith(w, 0, pos):
-            end = pos - len(w)
-            break
-    last = [m for m in ctx.ending_at.get(end, ()) if m.type in ("COUNTRY", "ORG")]
-    if not last:
-        return False
-    before = ctx.within(max(0, last[0].start - 30), last[0].start, ("COUNTRY", "ORG"))
-    return bool(before) and text[before[-1].end:last[0].start] in data["list_joiners"]
-
-
 def _is_target_time(ctx: Context, t: TimeExpr) -> bool:
     """到2030年, 2030年前: a time the text sets as a goal, not one a figure holds for."""
     data = ctx.data
     return any(ctx.text.endswith(w, 0, t.start) for w in data["target_time_before"]) or \
         any(ctx.text.startswith(w, t.end) for w in data["target_time_after"])
-
-
-def _year_ok(ctx: Context, m: re.Match[str]) -> bool:
-    window = ctx.text[max(0, m.start() - 4):m.end() + 40]
-    off = m.start() - max(0, m.start() - 4)
-    for p in year_contexts():
-        for hit in p.finditer(window):
-            if hit.start("n") == off:
-                return True
-    return False
 
 
 def _predicate(ctx: Context, u: UnitWord, window: str) -> str:
@@ -344,7 +310,19 @@ def extract_facts(doc: Document) -> list[Fact]:
     out: list[Fact] = []
     seen: set[tuple[Any, ...]] = set()
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
+    headlines = doc.segments_of("title", "brief_headline")
+    furniture = doc.segments_of(*data["no_fact_segments"])  # bylines, end marks, link lists
+    headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
+    lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     for m in NUMBER.finditer(text):
+        if any(sg.start <= m.start() < sg.end for sg in furniture):
+            continue
+        high = range_high(ctx, m)
+        if high is not None:  # the low end: read with the high one, which carries the unit
+            low = parse_number(m)
+            if isinstance(low, float):
+                lows[high.start()] = low * (multiplier(high.group("mult") or "") if not m.group("mult") else 1)
+            continue
         end = m.end()
         scale = 1
         while end < len(text) and text[end] in data["approx_after"]:
@@ -352,18 +330,29 @@ def extract_facts(doc: Document) -> list[Fact]:
             while end < len(text) and text[end] in "十百千万亿":
                 scale *= multiplier(text[end])  # 200多亿: the multiplier follows 多
                 end += 1
-        u = _unit_after(text, end) or _unit_before(ctx, m.start())
+        ordinal = ordinal_count(ctx, m, end)  # 第三次担任X成员: X is the office, not a body counted
+        u = None if text.startswith(tuple(data["not_units"]), end) else ordinal or unit_after(text, end)
+        u = u or unit_before(ctx, m.start()) or people_after(ctx, m, end)
         if u is None or m.group("vague") and u.kind == "year":
             continue
         unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
-        if _skip(ctx, m, u, end, unit_end):
+        if u.word in data["bare_currency"]:
+            u = currency_before(ctx, m.start()) or u
+        if u.kind == "tenths":  # 两成 = 20%: a one-digit Chinese numeral, and 成 no part of a word (成员)
+            if not (m.group("cn") and len(m.group()) == 1 and end == m.end()) \
+                    or text[unit_end:unit_end + 1] in data["tenths_not_after"]:
+                continue
+            scale, u = 10, UnitWord(u.word, "percent", "percent")
+        if not_a_claim(ctx, m, u, end, unit_end, ranged=m.start() in lows):
             continue
         value = parse_number(m)
         if value is None or value == 0:
             continue
+        if m.start() in lows and isinstance(value, float) and lows[m.start()] < value:
+            value = [lows[m.start()], value]  # 300亿至350亿美元, 6%-6.5%
         if scale != 1:
             value = [v * scale for v in value] if isinstance(value, list) else value * scale
-        if u.kind == "year" and not _year_ok(ctx, m):
+        if u.kind == "year" and not year_ok(ctx, m):
             continue
         if u.word == "位" and any(text.endswith(w, 0, m.start()) for w in data["rank_before"]):
             u = UnitWord("位", "count", "count")
@@ -373,11 +362,14 @@ def extract_facts(doc: Document) -> list[Fact]:
         paragraph = ctx.lines.around(m.start())[0]  # after the last newline before it
         found = respective(ctx, m, u) or [
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
-            or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") else None)
-            or members_of_body_before(ctx, unit_end, s_start, m.start())
-            or holder(ctx, m.start(), u, clause_text) or ""]
+            or (document_parts(ctx, m.start()) if u.kind == "count" else None)
+            or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)
+            or (members_of_body_before(ctx, unit_end, s_start, m.start()) if not ordinal else None)
+            or holder(ctx, m.start(), u, clause_text)
+            # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
+            or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]
         if found == [""]:  # no holder in the sentence: the one the paragraph's figures have, else the page's
-            holders = [carried.get(paragraph) or ctx.home or ""]
+            holders = [carried.get(paragraph) or ctx.home_at(m.start()) or ""]
         else:
             holders = found
             carried[paragraph] = found[-1]
@@ -389,14 +381,25 @@ def extract_facts(doc: Document) -> list[Fact]:
             page = ctx.date_at(m.start())
             if t is not None and page and (t.value or "")[:4] > page[:4] and _is_target_time(ctx, t):
                 t = None  # a target year told earlier (到2015年) does not date what follows
+            elif t is not None and page and t.end <= s_start and len(t.value or "") >= 10 \
+                    and not t.end_value and (t.value or "")[:4] != page[:4]:
+                t = None  # the day of an event of another year (1950年1月18日建交。) frames no figure after it
         # a duration holds up to the date of writing; other figures for the year the text gives
         as_of = ctx.date_at(m.start()) if u.kind == "year" or not t else as_of_value(t)
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
+        in_headline = any(sg.start <= m.start() < sg.end for sg in headlines)
         for subject in holders:
             fact = Fact(subject=subject, predicate=_predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
                         unit=u.unit, as_of=as_of, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
             key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4])
-            if key not in seen:  # the title and the lead repeat the body
-                seen.add(key)
-                out.append(fact)
+            if key in seen:  # the title and the lead repeat the body
+                continue
+            seen.add(key)
+            same = (str(fact.value), fact.unit, fact.brief)
+            if same in headline and not in_headline:  # the body tells the headline's figure with its holder
+                out[headline.pop(same)] = fact
+                continue
+            if in_headline:
+                headline.setdefault(same, len(out))
+            out.append(fact)
     return out

@@ -2,7 +2,10 @@
 are counted or voted, the people a count names right after it (21名越南渔民), the parties a
 分别/均 sentence hands its numbers to, and the parties that only possess a rank (越南第六大投资国).
 `holder` is the general rule the others come before: the nearest grammatical subject of the clause
-holding the number. The words are in data/facts.toml."""
+holding the number: a country, body or person, a province or city opening its clause, a company,
+team or vessel the recognizer left unmarked (三星集团, QNg-95739-TS; 该公司 refers back), a
+meeting the clause opens with (本次会议…), or a pair written in the page's order (中越 -> 中国-越南).
+The words are in data/facts.toml."""
 
 from __future__ import annotations
 
@@ -93,11 +96,11 @@ def _after_number(text: str, n: re.Match[str]) -> int:
 
 
 def rank_possessor(ctx: Context, mm: Mention) -> bool:
-    """'中国是越南第六大投资国': the country after 是/成为 and before the rank only owns the
-    ranking; the holder is the one before the verb."""
+    """'中国是越南第六大投资国', '越南是菲律宾在东盟的第五大贸易伙伴': the country after 是/成为
+    and a few words before the rank only owns the ranking; the holder is the one before the verb."""
     before = ctx.text[max(0, mm.start - 2):mm.start]
-    after = ctx.text[mm.end:mm.end + 2]
-    return any(before.endswith(w) for w in ctx.data["rank_verbs"]) and after.startswith(("第", "的第"))
+    after = re.match(r"[^,。;:!?()“”、]{0,8}?第[\d一二三四五六七八九十]+大", ctx.text[mm.end:mm.end + 14])
+    return any(before.endswith(w) for w in ctx.data["rank_verbs"]) and after is not None
 
 
 def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
@@ -109,11 +112,11 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
         people = ctx.within(c_start, c_end, ("PERSON",))
         if people:
             return ctx.name(min(people, key=lambda p: abs(p.start - pos)))
-    if u.kind == "person" and any(w in clause_text for w in data["attend_words"]) \
-            and not any(w in clause_text for w in data["vote_words"]):
+    attending = data["attend_words"] if u.kind == "person" else data["exhibit_words"] if u.kind == "count" else ()
+    if any(w in clause_text for w in attending) and not any(w in clause_text for w in data["vote_words"]):
         name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
         if name:
-            return name
+            return re.sub("[—–]", "-", name)  # 中国—东盟博览会 names the pair with a plain hyphen
     if u.kind == "year":
         before = ctx.text[max(0, pos - 12):pos]
         for w in data["implement_words"]:
@@ -121,6 +124,25 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
                 noun = re.split(r"[的所了,在对]|发表|签署", before[:-len(w)])[-1]
                 return noun or None
     return None
+
+
+def document_parts(ctx: Context, pos: int) -> str | None:
+    """'联合声明的五大内容', '该计划的3个组成部分': the parts of an instrument belong to it; the
+    instrument as written before 的 (the scorer's containment lets 联合声明 name the full title)."""
+    data = ctx.data
+    k = pos
+    while k > 0 and ctx.text[k - 1] in data["qualifiers_before"]:
+        k -= 1
+    if not ctx.text.endswith("的", 0, k):
+        return None
+    k -= 1
+    head = next((w for w in data["document_nouns"] if ctx.text.endswith(w, 0, k)), None)
+    if head is None:
+        return None
+    a = k - len(head)
+    while a > 0 and k - a < int(data["unit_name_reach"]) and ctx.text[a - 1] not in data["unit_name_stops"]:
+        a -= 1
+    return ctx.text[a:k]
 
 
 def org_members(ctx: Context, m: re.Match[str], u: UnitWord) -> str | None:
@@ -181,12 +203,16 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
     for w in data["pair_markers"]:
         i = seg.rfind(w)
         if i != -1 and (best is None or i > best[0]):
-            best = (i, ctx.pair_name(ctx.pair_for(s_start, s_end)))
+            # '越老双向贸易', '中越两国': a compound right before the marker names the pair in its order
+            pair = ctx.compound_at(c_start + i) or ctx.pair_in_page(s_start, s_end)
+            best = (i, ctx.pair_name(pair))
     comp = ctx.compound_before(c_start, c_end)
-    for mm in ctx.within(c_start, c_end):
+    for mm in ctx.within(c_start, c_end, ("COUNTRY", "ORG", "PERSON", "LOCATION")):
         i = mm.start - c_start
         if best is not None and i < best[0]:
             continue
+        if mm.type == "LOCATION" and not (_administrative(ctx, mm) and _opens_clause(ctx, c_start, mm)):
+            continue  # a place holds only as a province or city opening its clause (河内市有800万人口), not a region or sea, nor one named after a verb (渔船属广义省)
         if mm.type == "PERSON" and not wants_person or ctx.sector_of.get(mm.entity_id) in data["reporter_sectors"]:
             continue  # a news agency (越通社 in a dateline) reports figures, it does not hold them
         if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")) \
@@ -197,7 +223,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
             continue
         # an organization holds its own figures (the company that pledges, the unit deployed); its
         # name mostly carries its country's (越南外交部), which names the same holder
-        name = ctx.name(mm) if mm.type in ("COUNTRY", "ORG") or wants_person else None
+        name = ctx.name(mm) if mm.type in ("COUNTRY", "ORG", "LOCATION") or wants_person else None
         if wants_person and mm.type == "ORG":
             post = re.match(data["post_words"], ctx.text[mm.end:])
             name = mm.text + post.group() if post else name
@@ -207,7 +233,105 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
         i = seg.rfind(w)
         if i != -1 and ctx.home and (best is None or i > best[0]):
             best = (i, ctx.home)
+    event = _this_event(ctx, c_start, c_end)
+    if event and (best is None or best[0] < event[0]):  # '本次会议共有190个…': the meeting opening the clause
+        return event[1]  # (parties inside its name are part of it)
+    capital = _capital_of(ctx, c_start, c_end)
+    if capital and (best is None or capital[0] > best[0]):  # 中资企业在越投资… -> 中国
+        best = capital
+    unit = _unnamed_unit(ctx, c_start, c_end)
+    if unit and (best is None or unit[0] > best[0]):  # after the party, or holding it (越南公安部救援队)
+        best = (unit[0], unit[1])
     return best[1] if best else None
+
+
+def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
+    """A company, team or vessel the recognizer left unmarked, as the clause's subject: a name
+    before a unit noun (三星集团, 救援队 after its body) or a registration number (QNg-95739-TS);
+    the last in the clause before the number, not the object of a preposition."""
+    data = ctx.data
+    best: tuple[int, str] | None = None
+    for hit in re.finditer(data["unit_name"], ctx.text[c_start:c_end]):
+        k = _name_start(ctx, c_start, c_start + hit.start()) - c_start if hit.group("head") else hit.start()
+        if ctx.ending_at.get(c_start + hit.end()):
+            continue  # the recognizer has this name: the party search has weighed it
+        for mm in ctx.within(c_start, c_start + hit.end()):
+            if mm.start < c_start + k < mm.end:
+                k = mm.start - c_start  # do not cut a name in two (越南VinFast公司)
+        name = ctx.text[c_start + k:c_start + hit.end()]
+        if hit.group("head") and ctx.text.endswith(tuple(data["anaphors"]), 0, c_start + hit.start()):
+            named = _antecedent(ctx, c_start + hit.start(), hit.group("head"))
+            if named:  # 该公司: the company named last before
+                best = (hit.end() - 1, named)
+            continue
+        if hit.group("head") and len(name) - len(hit.group("head")) < 2:
+            named = _antecedent(ctx, c_start + hit.start(), hit.group("head"))
+            if named and k == hit.start():  # 救援队 alone: the team named before
+                best = (hit.end() - 1, named)
+            continue
+        if any(ctx.text.endswith(w, 0, c_start + k) for w in data["target_markers"]):
+            continue
+        best = (hit.end() - 1, name)  # placed at its end: it outranks a party it holds
+    return best
+
+
+def _capital_of(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
+    """'中资企业', '日资项目': firms of a country's capital, by its one-character short form
+    (the country holds their figures); the last in the clause, not after a preposition."""
+    from dipnet.kb import load_kb  # the knowledge base is loaded once and cached
+
+    kb = load_kb()
+    best: tuple[int, str] | None = None
+    for hit in re.finditer(ctx.data["capital_of"], ctx.text[c_start:c_end]):
+        short = kb.short_forms().get(hit.group("c"))
+        entry = kb.get(short[0]) if short else None
+        if entry and not any(ctx.text.endswith(w, 0, c_start + hit.start()) for w in ctx.data["target_markers"]):
+            best = (hit.start(), entry.name)
+    return best
+
+
+def _this_event(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
+    """'这次广西与越南边境四省党委书记新春会晤…', '本次会议…': a meeting the clause opens with,
+    by its name where the clause gives one, else the meeting or body named last before."""
+    data = ctx.data
+    hit = re.match(data["this_event"], ctx.text[c_start:c_end])
+    if hit is None:
+        return None
+    if len(hit.group("name")) >= 2:
+        return hit.end(), hit.group("name") + hit.group("noun")
+    before = ctx.text[_article_start(ctx, c_start):c_start]
+    names = [n for n in re.findall(data["conference"], before) if not n.startswith(tuple(data["anaphors"]))]
+    return (hit.end(), re.sub("[—–]", "-", names[-1])) if names else None
+
+
+def _article_start(ctx: Context, pos: int) -> int:
+    """Where the article holding pos begins: the page's start, or its brief's."""
+    brief = ctx.doc.brief_at(pos)
+    return 0 if brief is None else min(sg.start for sg in ctx.doc.segments if sg.brief == brief)
+
+
+def _name_start(ctx: Context, a: int, head: int) -> int:
+    """Where a name before a unit noun at head begins: left over its modifiers up to a function
+    word (unit_name_stops), at most unit_name_reach characters, and at the first country or body
+    it names (大校就越南公安部救援队 -> 越南公安部救援队)."""
+    k = head
+    while k > a and head - k < int(ctx.data["unit_name_reach"]) and ctx.text[k - 1] not in ctx.data["unit_name_stops"]:
+        k -= 1
+    inside = [mm.start for mm in ctx.within(k, head, ("COUNTRY", "ORG")) if mm.start > k]
+    return min(inside) if inside else k
+
+
+def _antecedent(ctx: Context, pos: int, head: str) -> str | None:
+    """The name ending in head (公司, 救援队) told before pos in its article (the page, or its
+    brief), recognized or not: the fullest one (越南公安部救援队 over a later 越南救援队)."""
+    a = _article_start(ctx, pos)
+    names = [ctx.name(mm) for mm in ctx.within(a, pos, ("ORG",)) if mm.text.endswith(head)]
+    for hit in re.finditer(ctx.data["unit_name"], ctx.text[a:pos]):
+        if hit.group("head") == head:
+            k = _name_start(ctx, a, a + hit.start())
+            if a + hit.start() - k >= 2:
+                names.append(ctx.text[k:a + hit.end()])
+    return max(names, key=len) if names else None
 
 
 def _joined_pair(ctx: Context, c_start: int, c_end: int, seg: str) -> str | None:
@@ -224,3 +348,18 @@ def _joined_pair(ctx: Context, c_start: int, c_end: int, seg: str) -> str | None
             if a != b:
                 return ctx.pair_name([a, b])
     return None
+
+
+def _opens_clause(ctx: Context, c_start: int, mm: Mention) -> bool:
+    """The mention stands first in its clause, after a time or its country at most (2023年,越南广宁省…)."""
+    a = c_start
+    for t in ctx.within(c_start, mm.start, ("COUNTRY",)):
+        if t.end == mm.start:
+            return re.fullmatch(ctx.data["clause_opening"], ctx.text[a:t.start]) is not None
+    return re.fullmatch(ctx.data["clause_opening"], ctx.text[a:mm.start]) is not None
+
+
+def _administrative(ctx: Context, mm: Mention) -> bool:
+    """A province or city: its name ends in, or is followed by, an administrative noun (省, 市)."""
+    words = tuple(ctx.data["admin_suffixes"])
+    return mm.text.endswith(words) or ctx.text.startswith(words, mm.end)

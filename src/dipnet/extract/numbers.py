@@ -20,8 +20,10 @@ CN_CHARS = "〇零○一二两三四五六七八九十百千万亿"
 NUMBER = re.compile(
     r"(?P<vague>[数几上](?=[十百千万])[十百千万亿]+)"
     r"|(?P<arabic>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<mult>[十百千万亿]*)"
+    r"(?:(?<=[万亿])(?P<tail>\d+(?:\.\d+)?)(?P<tailmult>[千万]))?"  # 1亿2000万: the rest of the number
     r"|(?P<cn>[〇零○一二两三四五六七八九十][〇零○一二两三四五六七八九十百千万亿]*"
-    r"(?:点[〇零○一二三四五六七八九]+[万亿]*)?)"
+    r"(?:点[〇零○一二三四五六七八九]+[万亿]*)?"
+    r"|(?<=[约近逾达超])[百千][万亿]?)"  # 约百万剂, 近千名: a bare hundred or thousand after a qualifier
 )
 
 
@@ -74,6 +76,8 @@ def parse_number(m: re.Match[str]) -> float | list[float] | None:
         return [float(low), float(low * 10)]
     if m.group("arabic"):
         value = float(m.group("arabic").replace(",", "")) * multiplier(m.group("mult") or "")
+        if m.group("tail"):
+            value += float(m.group("tail")) * multiplier(m.group("tailmult"))
         return round(value, 6)
     return chinese_value(m.group("cn"))
 

@@ -1,0 +1,215 @@
+"""How facts.py reads a quantity's unit and tells a claim from a number that is none: the unit
+word after the number (or 百分之 before it, the currency before a bare 元), and the ordinals, dates,
+names, slogans and restated lists that are not claims. Knowledge is in data/facts.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .holders import org_members
+from .numbers import NUMBER, parse_number
+
+if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
+    from .facts import Context
+
+DATA = Path(__file__).with_name("data")
+
+
+@lru_cache(maxsize=4)
+def load_data(name: str) -> dict[str, Any]:
+    with open(DATA / name, "rb") as f:
+        return tomllib.load(f)
+
+
+@dataclass(frozen=True)
+class UnitWord:
+    word: str
+    unit: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> list[UnitWord]:
+    words = [UnitWord(w, u["unit"], u["kind"]) for u in load_data("facts.toml")["units"] for w in u["words"]]
+    return sorted(words, key=lambda u: -len(u.word))  # longest first: 人次 before 人, 美元 before 元
+
+
+@lru_cache(maxsize=1)
+def year_contexts() -> list[re.Pattern[str]]:
+    num = r"(?P<n>\d+|[〇零一二两三四五六七八九十百]+)"
+    return [re.compile(p.replace("N", num)) for p in load_data("facts.toml")["year_contexts"]]
+
+
+@lru_cache(maxsize=1)
+def _units_by_first() -> dict[str, list[UnitWord]]:
+    by_first: dict[str, list[UnitWord]] = {}
+    for u in unit_words():  # longest first, kept within each first character
+        by_first.setdefault(u.word[0], []).append(u)
+    return by_first
+
+
+def unit_after(text: str, i: int) -> UnitWord | None:
+    j = i + 1 if i < len(text) and text[i] == " " else i
+    if j >= len(text):
+        return None
+    for u in _units_by_first().get(text[j], ()):
+        if text.startswith(u.word, j):
+            return u
+    return None
+
+
+def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
+    """'10万游客', '5万越南侨胞': people counted with no classifier, a noun for people right after
+    the number or after the country that qualifies them (the unit word is empty: the country stays
+    after it for named_after); '人口约1亿': a population. Arabic numbers with a multiplier only,
+    so that 三人小组 or 2越南人 typos stay out."""
+    data = ctx.data
+    if not (m.group("arabic") and m.group("mult")):
+        return None
+    rest = ctx.text[end:end + int(data["qualifier_gap"]) + 4]
+    for mm in ctx.within(end, end + int(data["qualifier_gap"]) + 1, ("COUNTRY",)):
+        if mm.start == end:
+            rest = ctx.text[mm.end:mm.end + 4]
+            break
+    nouns = tuple(data["people_nouns"])
+    for k in range(3):  # a short qualifier may stand first (3500万外国游客, 10万国际游客)
+        if rest.startswith(nouns, k):
+            return UnitWord("", "person", "person")
+        if k < len(rest) and rest[k] in data["unit_name_stops"]:
+            break
+    c_start = ctx.clause(m.start())[0]
+    if any(w in ctx.text[max(c_start, m.start() - 6):m.start()] for w in data["population_words"]):
+        return UnitWord("", "person", "person")
+    return None
+
+
+def unit_before(ctx: Context, pos: int) -> UnitWord | None:
+    """百分之三十: the percent written before the number."""
+    for w in ctx.data["percent_before"]:
+        if ctx.text.endswith(w, 0, pos):
+            return UnitWord(w, "percent", "percent")
+    return None
+
+
+def currency_before(ctx: Context, pos: int) -> UnitWord | None:
+    """新台币500万元, 人民币1000万元: the currency named before the number, a qualifier (约, 逾)
+    at most between, says which 元 it is."""
+    k = pos
+    while k > 0 and ctx.text[k - 1] in ctx.data["qualifiers_before"]:
+        k -= 1
+    for u in unit_words():
+        if u.kind == "money" and u.word != "元" and ctx.text.endswith(u.word, 0, k):
+            return u
+    return None
+
+
+def range_high(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
+    """'300亿至350亿美元', '6%-6.5%': the number after m that closes a range with it (m's own unit,
+    if it has one, repeated after the high number); None where m stands alone."""
+    text, data = ctx.text, ctx.data
+    if m.group("vague"):
+        return None
+    j = m.end()
+    u = unit_after(text, j)
+    if u is not None and u.kind in ("money", "percent"):
+        j += len(u.word)
+    sep = re.compile(data["range_separator"]).match(text, j)
+    high = NUMBER.match(text, sep.end()) if sep else None
+    if high is None or high.group("vague") or bool(high.group("cn")) != bool(m.group("cn")):
+        return None
+    u2 = unit_after(text, high.end())
+    if u2 is None or (u is not None and u.kind in ("money", "percent") and u2.word != u.word):
+        return None
+    return high
+
+
+def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: int, ranged: bool = False) -> bool:
+    """Numbers that are not claims: ordinals, dates, names, slogans."""
+    text, data = ctx.text, ctx.data
+    before = text[max(0, m.start() - 1):m.start()]
+    rest = text[end:end + 6]
+    rank = before == "第" and (_is_rank(ctx, m, u, end) or ordinal_count(ctx, m, num_end) is not None)
+    if ranged and before in data["range_separator_chars"]:
+        before = ""  # the high end of a range: its separator is no ordinal's or date's mark
+    if before in ("第", "/", "-", ".") and not rank or (before.isascii() and before.isalnum()):
+        return True  # 第30届, 119/2026, ACMECS 7
+    if any(t.kind not in ("duration",) for t in ctx.times.holding(m.start())):
+        return True  # inside a date
+    if u.kind == "count" and any(rest.startswith(w) for w in data["not_after_count"]):
+        return True
+    if u.kind == "person" and any(rest.startswith(w) for w in data["not_after_person"]):
+        return True  # 1234人阅读: a page counter
+    if any(text.startswith(w, num_end) for w in data["name_after"]):
+        return True  # 20国集团
+    if u.kind in ("count", "person") and _sums_up_list(ctx, m.start()):
+        return True  # 越南、爱沙尼亚…突尼斯5国, 甲、乙两名嫌犯: the count restates the list just named
+    if m.group("cn"):
+        v = parse_number(m)
+        concrete = u.word in data["concrete_classifiers"] or any(w in text[end:end + 8] for w in data["document_counted"])
+        low = 2 if rank or concrete else data["chinese_count_min"]
+        if u.kind in ("count", "person") and (v is None or v < low):  # type: ignore[operator]
+            return True
+        if u.kind == "count" and (any(rest.startswith(w) for w in data["slogan_nouns"]) or u.word == "国") \
+                and not org_members(ctx, m, u):
+            return True
+        if u.word == "大" and isinstance(v, float) and v > 10:
+            return True  # 十三大: a party congress
+    return False
+
+
+def ordinal_count(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
+    """'连续第三年举行', '第三次担任…成员': a streak or the N-th term in an office counts how often
+    (a count); other ordinals (第15次会议, 第30届) number sessions and are no claims."""
+    data = ctx.data
+    if not ctx.text.endswith("第", 0, m.start()):
+        return None
+    if ctx.text.endswith(tuple(w + "第" for w in data["streak_before"]), 0, m.start()) \
+            and ctx.text[end:end + 1] in data["streak_units"]:
+        return UnitWord(ctx.text[end], "count", "count")
+    for w in data["term_after"]:
+        if ctx.text.startswith(w, end):
+            return UnitWord(w[0], "count", "count")
+    return None
+
+
+def _is_rank(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> bool:
+    """'中国是越南第六大投资国': a rank below the first among partners, markets or economies is a
+    claim (a count); 第一大 only says 'largest', and 第30届, 第15次 or 第二大会议厅 number
+    sessions and rooms, which are no claims."""
+    v = parse_number(m)
+    return u.word in ctx.data["rank_units"] and isinstance(v, float) and 2 <= v <= ctx.data["rank_max"] \
+        and any(w in ctx.text[end:end + 8] for w in ctx.data["rank_nouns"])
+
+
+def _sums_up_list(ctx: Context, pos: int) -> bool:
+    """A count right after a list of two or more parties (A、B和C三国, A、B等5国) only sums it up."""
+    text, data = ctx.text, ctx.data
+    end = pos
+    for w in data["list_close"]:
+        if w and text.endswith(w, 0, pos):
+            end = pos - len(w)
+            break
+    last = [m for m in ctx.ending_at.get(end, ()) if m.type in ("COUNTRY", "ORG", "PERSON")]
+    if not last:
+        return False
+    if last[0].type == "PERSON":
+        return True  # 甲、乙两名嫌犯, 甲等3人: the people just named, counted again
+    before = ctx.within(max(0, last[0].start - 30), last[0].start, ("COUNTRY", "ORG"))
+    return bool(before) and text[before[-1].end:last[0].start] in data["list_joiners"]
+
+
+def year_ok(ctx: Context, m: re.Match[str]) -> bool:
+    if any(ctx.text.endswith(w, 0, m.start()) for w in ctx.data["year_not_after"]):
+        return False
+    window = ctx.text[max(0, m.start() - 4):m.end() + 40]
+    off = m.start() - max(0, m.start() - 4)
+    for p in year_contexts():
+        for hit in p.finditer(window):
+            if hit.start("n") == off:
+                return True
+    return False
