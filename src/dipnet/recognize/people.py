@@ -14,6 +14,7 @@ from dipnet.recognize.lexicon import NameRules
 _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—")
 _NUMERALS = set("〇一二三四五六七八九十百零两0123456789")
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)")
+_REGNAL = re.compile(r"[一二三四五六七八九十]+世$")
 
 
 def is_han(ch: str) -> bool:
@@ -47,6 +48,9 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int]) -> i
         return None
     if not is_han(text[i]):
         return None
+    def clean_end(k: int) -> bool:
+        return k >= len(text) or text[k] in _DELIMS or k in blocked or rules.stop_at(text, k) is not None
+
     start_len = len(rules.compound_surnames.at(text, i) or "")
     max_len = 4 if start_len == 2 else 3
     j = i + max(start_len, 1)
@@ -56,9 +60,14 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int]) -> i
         if ch in rules.not_in_name or ch in _DELIMS or j in blocked or rules.stop_at(text, j) or not is_han(ch):
             break
         j += 1
-    def clean_end(k: int) -> bool:
-        return k >= len(text) or text[k] in _DELIMS or k in blocked or rules.stop_at(text, k) is not None
-
+    # a foreign name in transliteration characters that visibly ends (马特维延科(V.I.Matvienko), 罗德里格斯、)
+    # is read whole, up to seven characters, even where its first character is also a surname
+    k = i
+    while k < len(text) and k - i < 7 and text[k] in rules.transliteration and k not in blocked and \
+            not (k > i and rules.stop_at(text, k)):
+        k += 1
+    if k - i >= 4 and clean_end(k):
+        return k
     # five characters only for a transliterated foreign name that visibly ends there (维斯特奇尔)
     if j - i == 5 and not (all(c in rules.transliteration for c in text[i:j]) and clean_end(j)):
         j -= 1
@@ -81,7 +90,12 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
             continue
         before = text[s - 1] if s > 0 else "\n"
         boundary = s == left_bound or before in _DELIMS or rules.stop_at_end(text, s)
-        if _surname_led(cand, rules) and boundary and not any(rules.stop_at(text, k) for k in range(s, end)):
+        # a one-character stop inside a name that punctuation opens is a given name's character
+        # (张和平副总理: 和 is Hòa); after a word it would join two names (总理和黄副总理)
+        inner = [k for k in range(s, end) if rules.stop_at(text, k)]
+        inner_ok = not inner or (before in _DELIMS and length == 3 and
+                                 all(s < k < end - 1 and len(rules.stop_at(text, k) or "") == 1 for k in inner))
+        if _surname_led(cand, rules) and boundary and inner_ok:
             return s
     return None
 
@@ -95,27 +109,52 @@ def _plausible(name: str, title: str, rules: NameRules) -> bool:
         return True
     if title in rules.weak_titles or any(title.endswith(w) for w in rules.weak_titles):
         return False
+    name = _REGNAL.sub("", name) or name  # 查理三世: a regnal number closes a monarch's name
     return all(c in rules.transliteration for c in name)  # 维斯特奇尔, not 活动 or 转达
 
 
+def _glossed(text: str, i: int, end: int, rules: NameRules) -> bool:
+    """A name after a title that the text glosses in Latin letters (议长蓬碧(Pornpetch Wichitcholchai)):
+    the gloss vouches for it whatever its characters."""
+    name = text[i:end]
+    return 2 <= len(name) <= 5 and gloss_end(text, end) > end and not rules.ends_in_org_suffix(name) \
+        and not rules.stop_at(name, 0)
+
+
 def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set[int],
-                 aligned: set[tuple[int, int]]) -> list[tuple[int, int]]:
+                 aligned: set[tuple[int, int]], soft: dict[int, int] | None = None,
+                 title_ends: set[int] | None = None) -> list[tuple[int, int]]:
     """Foreign names joined by middle dots (亚历山大·图尔钦, 万·穆罕默德·诺·马塔). Each part is read
     from the dot outwards, so a name never swallows the title before it or the verb after it.
     `cut_before`: positions a name may start at (ends of titles, bodies, stop words); `blocked`:
     starts of titles and names, where the last part ends; `aligned`: spans of known bodies and
-    countries — a part that is one of them makes the run no name (越南·老挝)."""
+    countries — a part that is one of them makes the run no name (越南·老挝). `soft`: known names by
+    end (end -> start) that a name's first part may hold when they open right after a title
+    (主席 + 西沙瓦·乔本潘: 西沙 is also a place); `title_ends`: where titles end."""
     out: list[tuple[int, int]] = []
+    soft, title_ends = soft or {}, title_ends or set()
     k = text.find("·")
     while k != -1:
         if out and k < out[-1][1]:
             k = text.find("·", k + 1)
             continue
         s = k
-        while s > 0 and is_han(text[s - 1]) and k - s < 6 and s not in cut_before and \
-                not rules.stop_at_end(text, s):
+        # a hyphen joins two given names (弗兰克-瓦尔特·施泰因迈尔)
+        while s > 0 and (is_han(text[s - 1]) or (text[s - 1] == "-" and s > 1 and is_han(text[s - 2]))) and \
+                k - s < (9 if "-" in text[s - 1:k] else 6) and s not in cut_before and not rules.stop_at_end(text, s):
             s -= 1
+        if s in soft and soft[s] in title_ends and s - soft[s] <= 3 and text[soft[s]:k].isalpha():
+            s = soft[s]  # 主席西沙瓦·乔本潘: the place 西沙 is the name's first characters
         starts_ok = s == 0 or not is_han(text[s - 1]) or s in cut_before or rules.stop_at_end(text, s)
+        if not starts_ok:
+            # no boundary before the first part (协调员阿尔贝托·…): it is the transliterated characters
+            # right before the dot
+            t = k
+            while t > s and text[t - 1] in rules.transliteration:
+                t -= 1
+            if k - t >= 2:
+                s, starts_ok = t, True
+        starts_ok = starts_ok and (s == 0 or text[s - 1] != "·")  # the middle of a name not read
         parts = [(s, k)]
         pos = k + 1
         while True:
@@ -264,7 +303,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     # a KB name inside a dotted run is no cut (英拉 in 英拉万·乔本潘, 拉萨 in 蒙昆·素拉萨)
     cut_before = {t.end for t in titles} | set(spans_ending)
     cut_before |= {k + len(w) for w in rules.name_preceders for k in _all(text, w)}
-    dotted = dotted_names(text, rules, cut_before, title_starts, set(named_spans))
+    dotted = dotted_names(text, rules, cut_before, title_starts, set(named_spans),
+                          soft={e: s for s, e in named_spans}, title_ends={t.end for t in titles})
     known_at = dict(known) | dict(dotted)
     known_end = {e: s for s, e in known_at.items()}
     found: dict[int, NameHit] = {}
@@ -279,9 +319,13 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             end = known_at[i]
         else:
             end = read_name_after(text, i, rules, blocked)  # type: ignore[assignment]
-            if end is None or not _plausible(text[i:end], t.title, rules):
+            if end is None or not (_plausible(text[i:end], t.title, rules) or _glossed(text, i, end, rules)):
                 continue
-            if overlapping(i, end):  # 时任美国总统: 任美国 is no name
+            # 时任美国总统: 任美国 is no name; but a Vietnamese given name may be a place's name
+            # (主席范红河向…: 红河 after the surname 范)
+            inner = overlapping(i, end)
+            if inner and not (end - i == 3 and _surname_led(text[i:end], rules) and inner == [(i + 1, end)]
+                              and (end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end))):
                 continue
         chain = title_chain(text, by_end, i, spans_ending, rules, ends=post_ends)
         hit = found.get(i)
