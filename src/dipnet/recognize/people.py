@@ -14,6 +14,8 @@ from dipnet.recognize.lexicon import NameRules
 _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—")
 _NUMERALS = set("〇一二三四五六七八九十百零两0123456789")
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)")
+# one-character stops that join two names (阮和黄副总理): inside a name only where punctuation opens it
+_CONJUNCTIONS = frozenset("和与及同并向对在于")
 _REGNAL = re.compile(r"[一二三四五六七八九十]+世$")
 
 
@@ -93,8 +95,9 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         # a one-character stop inside a name that punctuation opens is a given name's character
         # (张和平副总理: 和 is Hòa); after a word it would join two names (总理和黄副总理)
         inner = [k for k in range(s, end) if rules.stop_at(text, k)]
-        inner_ok = not inner or (before in _DELIMS and length == 3 and
-                                 all(s < k < end - 1 and len(rules.stop_at(text, k) or "") == 1 for k in inner))
+        inner_ok = not inner or (length == 3 and all(s < k < end - 1 and len(rules.stop_at(text, k) or "") == 1
+                                                     and (before in _DELIMS or text[k] not in _CONJUNCTIONS)
+                                                     for k in inner))
         if _surname_led(cand, rules) and boundary and inner_ok:
             return s
     return None
@@ -336,7 +339,9 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     # a name then its title or rank: 范明政总理, 梁三光大将, 万通·贡马尼上将
     known_end |= {h.end: h.start for h in found.values()}
     for t in titles:
-        if t.start in found or t.title not in rules.after_name_titles:
+        # a post may follow a name in full (梁强国家主席, 张某外交部长): its core is one that follows names
+        if t.start in found or not (t.title in rules.after_name_titles or
+                                    (t.kind == "post" and t.title.endswith(tuple(rules.after_name_titles)))):
             continue
         end = t.start
         start = known_end.get(end)
