@@ -79,6 +79,8 @@ class NameRules:
     joint_body_suffixes: Words | None = None
     # characters that count the provinces or cities after them (边境四省): no place's name ends with one
     count_chars: frozenset[str] = frozenset()
+    # the words that end a place's name read by rule (省, 市, 县; 礁, 岛, 湾 …), longest first
+    place_rule_suffixes: tuple[str, ...] = ("省", "市", "县")
 
     def stop_at(self, text: str, i: int) -> str | None:
         """The stop word starting at text[i], if any."""
@@ -141,6 +143,7 @@ def name_rules() -> NameRules:
         side_excluded=frozenset(data["side_excluded"]),
         short_form_words=tuple(data.get("short_form_words", [])),
         count_chars=frozenset(data.get("count_chars", "")),
+        place_rule_suffixes=_longest_first(data.get("place_rule_suffixes", ["省", "市", "县"])),
         place_like_org_suffixes=tuple(data.get("place_like_org_suffixes", [])),
         credit_labels=tuple(data.get("credit_labels", [])),
         joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),

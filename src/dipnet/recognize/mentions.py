@@ -142,8 +142,10 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
         while j < len(text) and j - e - skipped <= 6 and text[j] not in _DELIMS and text[j] not in "-—":
             if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
                 skipped += place_at[j] - j - 1
+            # 使 opens 使馆, 会 opens 会议中心: a stop word that opens the suffix does not end the name
+            opened = suffixes.at(text, j, min_len=2) if j >= e else None
             if rules.stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at) \
-                    and not (j > e and suffixes.at(text, j, min_len=2) in _STOP_OPENED):  # 使 opens 使馆
+                    and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)):
                 break
             if j in country_at:
                 if not text.endswith("驻", 0, j):
@@ -169,14 +171,33 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
     return out
 
 
-def _places(text: str, rules: NameRules, after: set[int]) -> list[Mention]:
-    """X省, X市, X县 after a boundary: 访问永隆省, 向芹苴市, 老街省保胜县."""
+def _places(text: str, rules: NameRules, after: set[int], known: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """X省, X市, X县 after a boundary: 访问永隆省, 向芹苴市, 老街省保胜县; and natural features by their
+    word (六门礁, 巴厘岛, 苏比克湾). `known`: spans of names already found, which a place neither starts
+    inside nor swallows (中国云南省 is no 国云南省)."""
+    out: list[Mention] = []
+    spans = SpanIndex(known or [])
+    ends = set(after)
+    for _ in range(2):  # a place read opens the next (坚江省 + 迪石市)
+        found = _places_once(text, rules, ends, spans)
+        new = [m for m in found if (m.start, m.end) not in {(o.start, o.end) for o in out}]
+        if not new:
+            break
+        out += new
+        ends |= {m.end for m in new}
+    return out
+
+
+def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex) -> list[Mention]:
     out = []
-    for suf in ("省", "市", "县"):
+    for suf in rules.place_rule_suffixes:
         k = text.find(suf)
         while k != -1:
-            # a plain word at the suffix: 市场, or 城市 (智慧城市 is no city named 智慧城)
-            if any(text.startswith(f, k) or text.endswith(f, 0, k + 1) for f in rules.false_suffixes):
+            end = k + len(suf)
+            # a plain word at the suffix: 市场, or 城市 (智慧城市 is no city named 智慧城), 岛礁, 海湾; a
+            # longer suffix holds this one (群岛 over 岛)
+            if any(text.startswith(f, k) or text.endswith(f, 0, end) for f in rules.false_suffixes) or \
+                    any(x != suf and x.endswith(suf) and text.endswith(x, 0, end) for x in rules.place_rule_suffixes):
                 k = text.find(suf, k + 1)
                 continue
             for length in (4, 3, 2):
@@ -186,13 +207,21 @@ def _places(text: str, rules: NameRules, after: set[int]) -> list[Mention]:
                 cand = text[s:k]
                 if any(c in _DELIMS or not ("\u4e00" <= c <= "\u9fff") for c in cand):
                     continue
-                if cand[0] in rules.place_non_openers or cand[-1] == suf or cand[-1] in rules.count_chars or \
+                if any(cand.startswith(w) for w in rules.place_non_openers) or cand[-1] == suf[0] or \
+                        cand[-1] in rules.count_chars or any(x in cand for x in rules.place_rule_suffixes) or \
                         any(rules.stop_at(text, x) for x in range(s, k)):  # 高平省省长 is no 高平省省
                     continue
+                near = spans.near(s, end)
+                if any(a < s < b for a, b in near):
+                    continue  # starts inside a known name
+                if any(s < a and b == end for a, b in near):
+                    break  # a known place ends here: that is the name
+                if any(a == s and b < k for a, b in near):
+                    continue  # a known country or place opens it: the name follows (印尼 + 巴厘岛)
                 before_ok = s == 0 or text[s - 1] in _DELIMS or s in after or \
                     rules.stop_at_end(text, s) or text.endswith("位于", 0, s)
                 if before_ok:
-                    out.append(Mention(s, k + 1, text[s:k + 1], "LOCATION"))
+                    out.append(Mention(s, end, text[s:end], "LOCATION"))
                     break
             k = text.find(suf, k + 1)
     return out
@@ -237,7 +266,10 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         if (p.start, p.end) in person_spans or any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
                                                    for s, e in spans.near(p.start, p.end)):
             continue
-        rule_people.append(Mention(p.start, p.end, text[p.start:p.end], "PERSON"))
+        # a dotted name run on into a building's word names the building (凯山·丰威汉博物馆)
+        typ = "LOCATION" if p.how == "dotted" and text[p.start:p.end].endswith(rules.place_like_org_suffixes) \
+            else "PERSON"
+        rule_people.append(Mention(p.start, p.end, text[p.start:p.end], typ))
     # a dotted name read by rule outranks the shorter KB names inside it (英拉 in 英拉万·乔本潘)
     dotted = SpanIndex((m.start, m.end) for m in rule_people if "·" in m.text)
     mentions = [m for m in mentions if not dotted.overlaps(m.start, m.end)]
@@ -282,7 +314,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     rule_orgs = list(longest.values())
     mentions += rule_orgs
     loc_after = {m.end for m in mentions if m.type in ("COUNTRY", "LOCATION")}
-    mentions += [m for m in _places(text, rules, loc_after) if (m.start, m.end) not in existing
+    mentions += [m for m in _places(text, rules, loc_after, [(m.start, m.end) for m in mentions])
+                 if (m.start, m.end) not in existing
                  and not any(o.start <= m.start and m.end <= o.end for o in rule_orgs)]
     mentions = _dedupe(mentions)
     # a rule name or a bare body word inside a longer organization's name is part of it (中央委员会

@@ -14,6 +14,8 @@ from dipnet.recognize.lexicon import NameRules
 _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—")
 _NUMERALS = set("〇一二三四五六七八九十百零两0123456789")
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)")
+# the words that end an administrative place's name (高平省): no name read by rule ends in one
+_PLACE_ENDS = frozenset("省市县州郡")
 # one-character stops that join two names (阮和黄副总理): inside a name only where punctuation opens it
 _CONJUNCTIONS = frozenset("和与及同并向对在于")
 _REGNAL = re.compile(r"[一二三四五六七八九十]+世$")
@@ -348,6 +350,10 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         if start is None:
             start = read_name_before(text, end, rules, max(0, end - 5))
             if start is not None and overlapping(start, end):
+                start = None
+            # 高平省委书记, 出任高平省省委书记: before a provincial or city post, a place's name
+            if start is not None and (text[end - 1] in _PLACE_ENDS or
+                                      (t.title[0] in _PLACE_ENDS and end - start == 2)):
                 start = None
         if start is None:
             continue
