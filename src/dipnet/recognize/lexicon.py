@@ -81,6 +81,10 @@ class NameRules:
     count_chars: frozenset[str] = frozenset()
     # the words that end a place's name read by rule (省, 市, 县; 礁, 岛, 湾 …), longest first
     place_rule_suffixes: tuple[str, ...] = ("省", "市", "县")
+    # suffixes that make a body of a place or country with nothing between (柏林警方, 越南海军)
+    whole_after_place: frozenset[str] = frozenset({"警方", "人大"})
+    # the words that end a periodical's name (《人民报》)
+    media_suffixes: tuple[str, ...] = ()
 
     def stop_at(self, text: str, i: int) -> str | None:
         """The stop word starting at text[i], if any."""
@@ -144,6 +148,8 @@ def name_rules() -> NameRules:
         short_form_words=tuple(data.get("short_form_words", [])),
         count_chars=frozenset(data.get("count_chars", "")),
         place_rule_suffixes=_longest_first(data.get("place_rule_suffixes", ["省", "市", "县"])),
+        media_suffixes=_longest_first(data.get("media_suffixes", [])),
+        whole_after_place=frozenset(data.get("whole_after_place", ["警方", "人大"])),
         place_like_org_suffixes=tuple(data.get("place_like_org_suffixes", [])),
         credit_labels=tuple(data.get("credit_labels", [])),
         joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),

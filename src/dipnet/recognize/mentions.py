@@ -18,8 +18,6 @@ from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, nam
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
 
-# suffixes that make a body of a place or country with nothing between (柏林警方, 广东省人大)
-_WHOLE_AFTER_PLACE = frozenset({"警方", "人大"})
 # suffixes whose first character is also a stop word (使 = to make): they still end a name
 _STOP_OPENED = frozenset({"使馆", "使团"})
 _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
@@ -154,7 +152,8 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
             suf = suffixes.at(text, j)
             if suf and rules.in_plain_word(text, j, e):
                 suf = None  # 干部, 市场, 部门: the suffix is part of a plain word
-            if suf and (j - e >= min_mid or len(suf) >= 3 or suf in _WHOLE_AFTER_PLACE):
+            # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
+            if suf and (j - e >= min_mid or len(suf) >= 3 or suf in rules.whole_after_place):
                 end = j + len(suf)
                 # suffixes in a row make one name (友好组织 + 联合会)
                 nxt = suffixes.at(text, end, min_len=2)
@@ -169,6 +168,16 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
                 break
             j += 1
     return out
+
+
+_TITLED = re.compile(r"《([\u4e00-\u9fff]{2,10})》")
+
+
+def _periodicals(text: str, rules: NameRules) -> list[Mention]:
+    """A title in 《》 that ends in a periodical's word names a news outlet (据《东方早报》报道); a
+    document's title (《联合声明》, 《报告》) does not end in one."""
+    return [Mention(m.start(1), m.end(1), m.group(1), "ORG") for m in _TITLED.finditer(text)
+            if m.group(1).endswith(rules.media_suffixes) and not rules.stop_at(m.group(1), 0)]
 
 
 def _places(text: str, rules: NameRules, after: set[int], known: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -317,6 +326,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions += [m for m in _places(text, rules, loc_after, [(m.start, m.end) for m in mentions])
                  if (m.start, m.end) not in existing
                  and not any(o.start <= m.start and m.end <= o.end for o in rule_orgs)]
+    mentions += [m for m in _periodicals(text, rules) if (m.start, m.end) not in existing]
     mentions = _dedupe(mentions)
     # a rule name or a bare body word inside a longer organization's name is part of it (中央委员会
     # in 越南共产党中央委员会, 党中央 in 墨西哥共产党中央委员会)
