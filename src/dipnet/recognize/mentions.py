@@ -122,7 +122,7 @@ def _generic_sorted(kb: KnowledgeBase) -> tuple[str, ...]:
 
 def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
                   kind: str, min_mid: int, country_at: dict[int, int] | None = None,
-                  place_at: dict[int, int] | None = None) -> list[Mention]:
+                  place_at: dict[int, int] | None = None, bodies: frozenset[str] = frozenset()) -> list[Mention]:
     """A name that opens with a known name (or opener) and ends with a suffix of its kind, no stop
     word or punctuation between: 古巴 + 农业 + 部, 河内 + 市公安 + 局, 柬埔寨 + 班迭棉吉 + 省."""
     out = []
@@ -153,8 +153,15 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
             if suf and rules.in_plain_word(text, j, e):
                 suf = None  # 干部, 市场, 部门: the suffix is part of a plain word
             # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
+            # 两党, 两国: a counted noun ends no name (…人民军队关系朝着两党); 第十三届国会 is a session
+            if suf and (text[j - 1] in rules.count_chars or "届" in text[e:j]):
+                break
             if suf and (j - e >= min_mid or len(suf) >= 3 or suf in rules.whole_after_place):
                 end = j + len(suf)
+                # a body's word that begins inside the opener reads the opener otherwise (越中 + 国防部
+                # is no 中国 + 防部)
+                if any(text[k:end] in bodies for k in range(s + 1, e)):
+                    break
                 # suffixes in a row make one name (友好组织 + 联合会)
                 nxt = suffixes.at(text, end, min_len=2)
                 while nxt:
@@ -307,7 +314,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
             country_at[k + 1] = k + 1 + len(f)
     place_at = {m.start: m.end for m in mentions if m.type == "LOCATION"}
     title_spans = SpanIndex((t.start, t.end) for t in titles)
-    rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at)
+    rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at,
+                                          kb.generic_words())
                  if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans)]
     joint = rules.joint_body_suffixes or Words(())
     rule_orgs += [m for m in _suffix_names(text, pairs, joint, rules, "ORG", 1)
