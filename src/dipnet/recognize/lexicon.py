@@ -83,6 +83,8 @@ class NameRules:
     place_rule_suffixes: tuple[str, ...] = ("省", "市", "县")
     # suffixes that make a body of a place or country with nothing between (柏林警方, 越南海军)
     whole_after_place: frozenset[str] = frozenset({"警方", "人大"})
+    # words for ships, next to which a name in 号 is a ship's (航母卡尔文森号)
+    ship_words: Words | None = None
     # the words that end a periodical's name (《人民报》)
     media_suffixes: tuple[str, ...] = ()
 
@@ -149,6 +151,7 @@ def name_rules() -> NameRules:
         count_chars=frozenset(data.get("count_chars", "")),
         place_rule_suffixes=_longest_first(data.get("place_rule_suffixes", ["省", "市", "县"])),
         media_suffixes=_longest_first(data.get("media_suffixes", [])),
+        ship_words=Words(data.get("ship_words", [])),
         whole_after_place=frozenset(data.get("whole_after_place", ["警方", "人大"])),
         place_like_org_suffixes=tuple(data.get("place_like_org_suffixes", [])),
         credit_labels=tuple(data.get("credit_labels", [])),

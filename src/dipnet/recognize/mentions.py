@@ -16,7 +16,7 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.nested import coordinated_country
-from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
+from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people, gloss_end
 
 # suffixes whose first character is also a stop word (使 = to make): they still end a name
 _STOP_OPENED = frozenset({"使馆", "使团"})
@@ -187,6 +187,32 @@ def _periodicals(text: str, rules: NameRules) -> list[Mention]:
             if m.group(1).endswith(rules.media_suffixes) and not rules.stop_at(m.group(1), 0)]
 
 
+def _ships(text: str, rules: NameRules, ends: set[int]) -> list[Mention]:
+    """Ships' names: a run ending in 号 next to a word for a ship, before it (航空母舰卡尔文森号) or after
+    it, past a Latin gloss (韦恩梅尔号(USS Wayne E. Meyer)驱逐舰). The name starts after punctuation, a
+    ship's word, a stop word or a known name (中国 + 海洋地质八号)."""
+    words = rules.ship_words
+    if words is None:
+        return []
+    out = []
+    for k in _find_all(text, "号"):
+        end = k + 1
+        s = k
+        while s > 0 and k - s < 8 and "\u4e00" <= text[s - 1] <= "\u9fff" and s not in ends and \
+                not words.ends_at(text, s) and not rules.stop_at_end(text, s):
+            s -= 1
+        if k - s < 2 or not (s == 0 or s in ends or words.ends_at(text, s) or rules.stop_at_end(text, s)
+                             or not ("\u4e00" <= text[s - 1] <= "\u9fff")):
+            continue
+        after = gloss_end(text, end)
+        if not (words.ends_at(text, s) or words.at(text, after) or after > end):
+            continue
+        if any(rules.stop_at(text, x) for x in range(s, k)) or text[s] in "第每一":
+            continue
+        out.append(Mention(s, end, text[s:end], "ORG"))
+    return out
+
+
 def _places(text: str, rules: NameRules, after: set[int], known: list[tuple[int, int]] | None = None) -> list[Mention]:
     """X省, X市, X县 after a boundary: 访问永隆省, 向芹苴市, 老街省保胜县; and natural features by their
     word (六门礁, 巴厘岛, 苏比克湾). `known`: spans of names already found, which a place neither starts
@@ -335,6 +361,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                  if (m.start, m.end) not in existing
                  and not any(o.start <= m.start and m.end <= o.end for o in rule_orgs)]
     mentions += [m for m in _periodicals(text, rules) if (m.start, m.end) not in existing]
+    ends = {m.end for m in mentions if m.type != "PERSON"}
+    mentions += [m for m in _ships(text, rules, ends) if (m.start, m.end) not in existing]
     mentions = _dedupe(mentions)
     # a rule name or a bare body word inside a longer organization's name is part of it (中央委员会
     # in 越南共产党中央委员会, 党中央 in 墨西哥共产党中央委员会)
