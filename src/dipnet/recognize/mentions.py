@@ -309,8 +309,12 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                                                    for s, e in spans.near(p.start, p.end)):
             continue
         # a dotted name run on into a building's word names the building (凯山·丰威汉博物馆)
-        typ = "LOCATION" if p.how == "dotted" and text[p.start:p.end].endswith(rules.place_like_org_suffixes) \
-            else "PERSON"
+        # and into a body's word names the body (法拉本多·马蒂民族解放阵线)
+        typ = "PERSON"
+        if p.how == "dotted" and text[p.start:p.end].endswith(rules.place_like_org_suffixes):
+            typ = "LOCATION"
+        elif p.how == "dotted" and rules.ends_in_org_suffix(text[p.start:p.end]):
+            typ = "ORG"
         rule_people.append(Mention(p.start, p.end, text[p.start:p.end], typ))
     # a dotted name read by rule outranks the shorter KB names inside it (英拉 in 英拉万·乔本潘)
     dotted = SpanIndex((m.start, m.end) for m in rule_people if "·" in m.text)

@@ -102,6 +102,9 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
                                                      for k in inner))
         if _surname_led(cand, rules) and boundary and inner_ok:
             return s
+        # a foreign name in transliteration characters that punctuation opens (、瓦埃亚勋爵)
+        if before in _DELIMS and not inner and all(c in rules.transliteration for c in cand):
+            return s
     return None
 
 
