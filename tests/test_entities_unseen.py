@@ -116,3 +116,9 @@ def test_dotted_name_run_into_a_body_word_is_the_body():
     ents = _ents("萨尔瓦多法拉本多·马蒂民族解放阵线致电祝贺。")
     assert ("ORG", "法拉本多·马蒂民族解放阵线") in ents
     assert ("PERSON", "法拉本多·马蒂民族解放阵线") not in ents
+
+
+def test_name_alone_before_a_verb_of_speech_opens_a_sentence():
+    assert "何卫" in _people("双方合作成果丰硕。何卫表示,两国关系发展良好。")
+    people = _people("会谈取得成功。文章指出,两国合作良好。林业部表示支持。阮总理强调合作。")
+    assert not people & {"文章", "林业部", "阮总理"}

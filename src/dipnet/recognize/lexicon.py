@@ -83,6 +83,10 @@ class NameRules:
     place_rule_suffixes: tuple[str, ...] = ("省", "市", "县")
     # suffixes that make a body of a place or country with nothing between (柏林警方, 越南海军)
     whole_after_place: frozenset[str] = frozenset({"警方", "人大"})
+    # verbs of speech after which a sentence's subject name stands alone (。何炜表示)
+    subject_verbs: tuple[str, ...] = ()
+    # nouns that open a sentence before such a verb with a surname's character (文章指出, 高层强调)
+    subject_non_names: frozenset[str] = frozenset()
     # words for ships, next to which a name in 号 is a ship's (航母卡尔文森号)
     ship_words: Words | None = None
     # the words that end a periodical's name (《人民报》)
@@ -152,6 +156,8 @@ def name_rules() -> NameRules:
         place_rule_suffixes=_longest_first(data.get("place_rule_suffixes", ["省", "市", "县"])),
         media_suffixes=_longest_first(data.get("media_suffixes", [])),
         ship_words=Words(data.get("ship_words", [])),
+        subject_verbs=tuple(data.get("subject_verbs", [])),
+        subject_non_names=frozenset(data.get("subject_non_names", [])),
         whole_after_place=frozenset(data.get("whole_after_place", ["警方", "人大"])),
         place_like_org_suffixes=tuple(data.get("place_like_org_suffixes", [])),
         credit_labels=tuple(data.get("credit_labels", [])),

@@ -16,6 +16,10 @@ _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【�
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)")
 # the words that end an administrative place's name (高平省): no name read by rule ends in one
 _PLACE_ENDS = frozenset("省市县州郡")
+# what opens a sentence or clause, before a subject name (。何炜表示)
+_SENTENCE_OPEN = frozenset("。!！?？;；\n,，:：”」")
+# characters that end a body's or place's name, never a person's (林业部, 河内市, 越方)
+_BODY_ENDS = frozenset("部局署厅院会委处党团军省市县州方国府司社队")
 # one-character stops that join two names (阮和黄副总理): inside a name only where punctuation opens it
 _CONJUNCTIONS = frozenset("和与及同并向对在于")
 _REGNAL = re.compile(r"[一二三四五六七八九十]+世$")
@@ -332,7 +336,36 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             if stop is not None and i not in found and _surname_led(text[i:stop], rules) and \
                     not overlapping(i, stop):
                 found[i] = NameHit(i, stop, [], "credit")
+    # a name that is a sentence's whole subject before a verb of speech: 。何炜表示, / \n黄俊英说
+    for k, end in subject_names(text, rules):
+        if k in found or overlapping(k, end) or hits.ends_after(k + 1) or \
+                any(k < b and a < end for a, b in known) or any(x in title_starts for x in range(k, end)):
+            continue  # a known person, or a surname with a title (阮总理表示)
+        found[k] = NameHit(k, end, [], "subject")
     return sorted(found.values(), key=lambda h: h.start)
+
+
+def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
+    """Spans of surname-led names of two to three characters (four with a compound surname) that
+    stand alone between a sentence's or clause's start and a verb of speech (。王毅表示); a body
+    (林业部表示) or a place (河内市指出) ends in its word and is none."""
+    out = []
+    for verb in rules.subject_verbs:
+        for v in _all(text, verb):
+            for length in (3, 2, 4):
+                k = v - length
+                if k < 0 or not (k == 0 or text[k - 1] in _SENTENCE_OPEN):
+                    continue
+                name = text[k:v]
+                if not all(is_han(c) and c not in rules.not_in_name for c in name) or name[-1] in _BODY_ENDS:
+                    continue
+                if length == 4 and rules.compound_surnames.at(name, 0) is None:
+                    continue
+                if _surname_led(name, rules) and not any(rules.stop_at(text, x) for x in range(k, v)) and \
+                        not rules.ends_in_org_suffix(name) and name not in rules.subject_non_names:
+                    out.append((k, v))
+                    break
+    return out
 
 
 class _Hits:
