@@ -122,3 +122,10 @@ def test_name_alone_before_a_verb_of_speech_opens_a_sentence():
     assert "何卫" in _people("双方合作成果丰硕。何卫表示,两国关系发展良好。")
     people = _people("会谈取得成功。文章指出,两国合作良好。林业部表示支持。阮总理强调合作。")
     assert not people & {"文章", "林业部", "阮总理"}
+
+
+def test_communes_and_states_by_their_word_over_a_known_city_inside():
+    ents = _ents("代表团访问了平福省春安乡,随后前往昆士兰州。")
+    assert {("LOCATION", "春安乡"), ("LOCATION", "昆士兰州")} <= ents
+    assert ("LOCATION", "兰州") not in ents
+    assert not {n for t, n in _ents("他回到家乡,看望城乡居民。") if t == "LOCATION"}

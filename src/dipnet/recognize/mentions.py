@@ -270,9 +270,14 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     rule_orgs = list(longest.values())
     mentions += rule_orgs
     loc_after = {m.end for m in mentions if m.type in ("COUNTRY", "LOCATION")}
-    mentions += [m for m in places(text, rules, loc_after, [(m.start, m.end) for m in mentions])
-                 if (m.start, m.end) not in existing
-                 and not any(o.start <= m.start and m.end <= o.end for o in rule_orgs)]
+    rule_places = [m for m in places(text, rules, loc_after, [(m.start, m.end) for m in mentions])
+                   if (m.start, m.end) not in existing
+                   and not any(o.start <= m.start and m.end <= o.end for o in rule_orgs)]
+    # a known place inside a longer place's name read by rule is part of it (兰州 in 昆士兰州)
+    wide = SpanIndex((m.start, m.end) for m in rule_places)
+    mentions = [m for m in mentions if m.type != "LOCATION" or not any(
+        (s, e) != (m.start, m.end) and s <= m.start and m.end <= e for s, e in wide.near(m.start, m.end))]
+    mentions += rule_places
     mentions += [m for m in periodicals(text, rules) if (m.start, m.end) not in existing]
     ends = {m.end for m in mentions if m.type != "PERSON"}
     mentions += [m for m in ships(text, rules, ends) if (m.start, m.end) not in existing]

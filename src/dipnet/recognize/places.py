@@ -97,8 +97,9 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex)
                 near = spans.near(s, end)
                 if any(a < s < b for a, b in near):
                     continue  # starts inside a known name
-                if any(s < a and b == end for a, b in near):
-                    break  # a known place ends here: that is the name
+                inner = [a for a, b in near if s < a and b == end]
+                if inner and any(b == inner[0] or a < inner[0] < b for a, b in near):
+                    break  # a known place ends here after another name (中国 + 云南省): that is the name
                 if any(a == s and b < k for a, b in near):
                     continue  # a known country or place opens it: the name follows (印尼 + 巴厘岛)
                 before_ok = s == 0 or text[s - 1] in _DELIMS or s in after or \
