@@ -129,3 +129,9 @@ def test_communes_and_states_by_their_word_over_a_known_city_inside():
     assert {("LOCATION", "春安乡"), ("LOCATION", "昆士兰州")} <= ents
     assert ("LOCATION", "兰州") not in ents
     assert not {n for t, n in _ents("他回到家乡,看望城乡居民。") if t == "LOCATION"}
+
+
+def test_country_right_after_opener_qualifies_the_body_and_board_is_no_body():
+    ents = _ents("老挝越南商会常务委员会委员、海外越南侨胞协会副主席出席。")
+    assert {("ORG", "老挝越南商会"), ("ORG", "海外越南侨胞协会")} <= ents
+    assert not any(n.endswith("常务委员会") for _, n in ents)

@@ -26,6 +26,9 @@ _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
 # word lists up to this long are looked for one word at a time (str.find), longer ones with one
 # Aho-Corasick pass: building an automaton costs more than a few passes over a page
 FEW_WORDS = 24
+# the bodies that have such organs as bodies of their own: parties, fronts, legislatures (an
+# association's 常务委员会 is its board: 协会常务委员会委员 is a post in the association)
+_ORGAN_BASES = ("党", "阵线", "国会", "议会", "人大")
 _ORGANS = ("中央常务委员会", "中央委员会", "中央政治局", "中央书记处", "常务委员会", "常委会", "书记处", "政治局")
 
 
@@ -147,8 +150,11 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)):
                 break
             if j in country_at:
-                if not text.endswith("驻", 0, j):
-                    break  # another country inside: two names, not one (老挝…开办越南大学)
+                # another country inside: two names, not one (老挝…开办越南大学); but a country right
+                # after the opener qualifies the body (老挝 + 越南企业协会: Vietnamese firms in Laos)
+                adjacent = j == e and country_at[j] - j >= 2
+                if not text.endswith("驻", 0, j) and not adjacent:
+                    break
                 skipped += country_at[j] - j
             suf = suffixes.at(text, j)
             if suf and rules.in_plain_word(text, j, e):
@@ -165,11 +171,11 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
                     break
                 # suffixes in a row make one name (友好组织 + 联合会)
                 nxt = suffixes.at(text, end, min_len=2)
-                while nxt:
+                while nxt and not (nxt in _ORGANS and not text[s:end].endswith(_ORGAN_BASES)):
                     end += len(nxt)
                     nxt = suffixes.at(text, end, min_len=2)
                 out.append(Mention(s, end, text[s:end], kind))
-                if kind == "ORG":
+                if kind == "ORG" and text[s:end].endswith(_ORGAN_BASES):
                     organ = next((o for o in _ORGANS if text.startswith(o, end)), None)
                     if organ:
                         out.append(Mention(s, end + len(organ), text[s:end + len(organ)], kind))
