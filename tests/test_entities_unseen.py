@@ -135,3 +135,8 @@ def test_country_right_after_opener_qualifies_the_body_and_board_is_no_body():
     ents = _ents("老挝越南商会常务委员会委员、海外越南侨胞协会副主席出席。")
     assert {("ORG", "老挝越南商会"), ("ORG", "海外越南侨胞协会")} <= ents
     assert not any(n.endswith("常务委员会") for _, n in ents)
+
+
+def test_known_body_held_inside_a_longer_body_read_by_rule_is_part_of_it():
+    ents = _ents("老挝越南商会常务委员会委员出席。")
+    assert ("ORG", "老挝越南商会") in ents and ("ORG", "越南工商会") not in ents

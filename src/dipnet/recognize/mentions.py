@@ -163,6 +163,8 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
             # 两党, 两国: a counted noun ends no name (…人民军队关系朝着两党); 第十三届国会 is a session
             if suf and (text[j - 1] in rules.count_chars or "届" in text[e:j]):
                 break
+            if suf and j == e and suf in _ORGANS and not text[s:e].endswith(_ORGAN_BASES):
+                break  # 商会 + 常务委员会: the board of a known body, not a body of its own
             if suf and (j - e >= min_mid or len(suf) >= 3 or suf in rules.whole_after_place):
                 end = j + len(suf)
                 # a body's word that begins inside the opener reads the opener otherwise (越中 + 国防部
@@ -298,6 +300,11 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         near = orgs[bisect_left(org_starts, m.start - widest):bisect_right(org_starts, m.start)]
         return any(m.end <= e and (s, e) != (m.start, m.end) for s, e in near)
 
+    # and so is a known body that a rule name holds after its opener (越南商会 in 老挝越南商会)
+    rule_org_spans = {(m.start, m.end) for m in rule_orgs if m.type == "ORG"}
+    held = SpanIndex(rule_org_spans)
+    mentions = [m for m in mentions if not (m.kb_id and m.type == "ORG" and any(
+        s < m.start and m.end <= e for s, e in held.near(m.start, m.end)))]
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not inside_org(m)]
     mentions = [_government_as_country(m, kb) for m in mentions]
