@@ -140,3 +140,14 @@ def test_country_right_after_opener_qualifies_the_body_and_board_is_no_body():
 def test_known_body_held_inside_a_longer_body_read_by_rule_is_part_of_it():
     ents = _ents("老挝越南商会常务委员会委员出席。")
     assert ("ORG", "老挝越南商会") in ents and ("ORG", "越南工商会") not in ents
+
+
+def test_non_names_after_openers_and_titles():
+    names = {n for _, n in _ents("日本媒体援引日本政府官员的话报道。越南全党团结。2019年世界大格局暗淡。"
+                                 "东盟各国友好组织出席。在五省党委书记会晤上。四省人委会主席参加。")}
+    assert not names & {"日本媒体援引日本政府", "越南全党", "世界大格局", "东盟各国友好组织", "五省", "参加"}
+    assert ("ORG", "加拿大马列共产党") in _ents("加拿大马列共产党党员接受采访。")
+
+
+def test_noun_glued_before_a_dotted_name_is_left_out():
+    assert "鲁普·纳拉扬·达斯" in _people("印度人民院前官员鲁普·纳拉扬·达斯表示祝贺。")

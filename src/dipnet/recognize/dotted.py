@@ -46,6 +46,12 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
             if k - t >= 2:
                 s, starts_ok = t, True
         starts_ok = starts_ok and (s == 0 or text[s - 1] != "·")  # the middle of a name not read
+        # a noun glued before the first part (前官员鲁普·纳拉扬): the part is its transliterated tail
+        t = s
+        while t < k - 2 and text[t] not in rules.transliteration:
+            t += 1
+        if t > s and all(c in rules.transliteration for c in text[t:k]):
+            s = t
         parts = [(s, k)]
         pos = k + 1
         while True:

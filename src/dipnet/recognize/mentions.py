@@ -126,13 +126,15 @@ def _generic_sorted(kb: KnowledgeBase) -> tuple[str, ...]:
 
 def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
                   kind: str, min_mid: int, country_at: dict[int, int] | None = None,
-                  place_at: dict[int, int] | None = None, bodies: frozenset[str] = frozenset()) -> list[Mention]:
+                  place_at: dict[int, int] | None = None, bodies: frozenset[str] = frozenset(),
+                  known_ends: dict[int, int] | None = None) -> list[Mention]:
     """A name that opens with a known name (or opener) and ends with a suffix of its kind, no stop
     word or punctuation between: 古巴 + 农业 + 部, 河内 + 市公安 + 局, 柬埔寨 + 班迭棉吉 + 省."""
     out = []
     country_at = country_at or {}
     place_at = place_at or {}
     place_ends = set(place_at.values())
+    known_ends = known_ends or {}
     for s, e in starts:
         # a province or city and its party committee share the place word: 谅山省 + 省委, 河内市 + 市委
         own = suffixes.at(text, e - 1, min_len=2) if e in place_ends and kind == "ORG" else None
@@ -160,8 +162,12 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
             if suf and rules.in_plain_word(text, j, e):
                 suf = None  # 干部, 市场, 部门: the suffix is part of a plain word
             # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
-            # 两党, 两国: a counted noun ends no name (…人民军队关系朝着两党); 第十三届国会 is a session
-            if suf and (text[j - 1] in rules.count_chars or "届" in text[e:j]):
+            # 两党, 两国: a counted noun ends no name (…人民军队关系朝着两党); 第十三届国会 is a session;
+            # 各 counts the bodies (东盟各国友好组织, 联合国各特派团)
+            if suf and (text[j - 1] in rules.count_chars or "届" in text[e:j] or "各" in text[e:j]):
+                break
+            # a known body ends where the suffix does (日本媒体援引 + 日本政府): that body is the name
+            if suf and known_ends.get(j + len(suf), e) > e:
                 break
             if suf and j == e and suf in _ORGANS and not text[s:e].endswith(_ORGAN_BASES):
                 break  # 商会 + 常务委员会: the board of a known body, not a body of its own
@@ -261,8 +267,10 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
             country_at[k + 1] = k + 1 + len(f)
     place_at = {m.start: m.end for m in mentions if m.type == "LOCATION"}
     title_spans = SpanIndex((t.start, t.end) for t in titles)
+    known_ends = {m.end: m.start for m in mentions if m.type in ("ORG", "COUNTRY") and m.kb_id
+                  and (m.start, m.end) not in generic}  # a bare body word (共产党) is no name of its own
     rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at,
-                                          kb.generic_words())
+                                          kb.generic_words(), known_ends)
                  if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans)]
     joint = rules.joint_body_suffixes or Words(())
     rule_orgs += [m for m in _suffix_names(text, pairs, joint, rules, "ORG", 1)
