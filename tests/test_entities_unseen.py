@@ -151,3 +151,14 @@ def test_non_names_after_openers_and_titles():
 
 def test_noun_glued_before_a_dotted_name_is_left_out():
     assert "鲁普·纳拉扬·达斯" in _people("印度人民院前官员鲁普·纳拉扬·达斯表示祝贺。")
+
+
+def test_name_after_a_verb_of_meeting_or_message():
+    people = _people("国家副主席致电韦德林,祝贺他当选。主席会见了代表团。祝贺大会成功。")
+    assert "韦德林" in people and not people & {"代表团", "大会成功"}
+
+
+def test_name_written_one_character_short_is_the_same_person():
+    doc = extract("题目\n\n越南国会主席阮氏金玉出席会议。俄罗斯议长致电阮氏金,祝贺她就任。\n")
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert len(people) == 1 and {"阮氏金玉", "阮氏金"} <= set(people[0].mentions)

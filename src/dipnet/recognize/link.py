@@ -21,13 +21,17 @@ def _rule_id(type_: str, name: str) -> str:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """Two spellings of one name: 范平明 / 范明平 (same surname and characters), 通伦 / 通伦·西苏里
+    """Two spellings of one name: 范平明 / 范明平 (same surname and characters), 阮氏金 / 阮氏金银 (one
+    character short), 通伦 / 通伦·西苏里
     (the given part of a dotted name), 苏西洛 / 苏西洛·班邦·尤多约诺."""
     if a == b:
         return True
     if "·" in a or "·" in b:
         short, long_ = sorted((a, b), key=len)
         return "·" not in short and long_.split("·")[0] == short or long_.split("·")[-1] == short
+    if abs(len(a) - len(b)) == 1 and min(len(a), len(b)) >= 3:
+        short, long_ = sorted((a, b), key=len)
+        return long_.startswith(short)  # 阮氏金 for 阮氏金银: a name written short by one character
     return len(a) == len(b) >= 3 and a[0] == b[0] and sorted(a) == sorted(b)
 
 
@@ -39,7 +43,9 @@ def _spelling_keys(name: str) -> list[tuple[str, ...]]:
         return [("eq", name), ("part", parts[0]), ("part", parts[-1])]
     keys: list[tuple[str, ...]] = [("eq", name)]
     if len(name) >= 3:
-        keys.append(("perm", name[0], "".join(sorted(name))))
+        keys += [("perm", name[0], "".join(sorted(name))), ("short", name)]
+    if len(name) >= 4:
+        keys.append(("short", name[:-1]))
     return keys
 
 
@@ -49,7 +55,9 @@ def _lookup_keys(name: str) -> list[tuple[str, ...]]:
         return [("eq", name), ("eq", parts[0]), ("eq", parts[-1])]
     keys: list[tuple[str, ...]] = [("eq", name), ("part", name)]
     if len(name) >= 3:
-        keys.append(("perm", name[0], "".join(sorted(name))))
+        keys += [("perm", name[0], "".join(sorted(name))), ("short", name)]
+    if len(name) >= 4:
+        keys.append(("short", name[:-1]))
     return keys
 
 

@@ -337,7 +337,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                     not overlapping(i, stop):
                 found[i] = NameHit(i, stop, [], "credit")
     # a name that is a sentence's whole subject before a verb of speech: 。何炜表示, / \n黄俊英说
-    for k, end in subject_names(text, rules):
+    for k, end in subject_names(text, rules) + object_names(text, rules, blocked):
         if k in found or overlapping(k, end) or hits.ends_after(k + 1) or \
                 any(k < b and a < end for a, b in known) or any(x in title_starts for x in range(k, end)):
             continue  # a known person, or a surname with a title (阮总理表示)
@@ -365,6 +365,27 @@ def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
                         not rules.ends_in_org_suffix(name) and name not in rules.subject_non_names:
                     out.append((k, v))
                     break
+    return out
+
+
+def object_names(text: str, rules: NameRules, blocked: set[int]) -> list[tuple[int, int]]:
+    """Spans of names right after a verb of meeting or message (致电拜登,, 祝贺奥巴马当选): surname-led
+    or transliterated, two to four characters, visibly ending at punctuation, a stop word or a title."""
+    out = []
+    for verb in rules.object_verbs:
+        for v in _all(text, verb):
+            i = v + len(verb)
+            if text.startswith("了", i):
+                i += 1
+            end = read_name_after(text, i, rules, blocked)
+            if end is None or not 2 <= end - i <= 4:
+                continue
+            name = text[i:end]
+            clean = end >= len(text) or text[end] in _DELIMS or end in blocked or rules.stop_at(text, end)
+            if clean and name[-1] not in _BODY_ENDS and name not in rules.subject_non_names and \
+                    not rules.ends_in_org_suffix(name) and \
+                    (_surname_led(name, rules) or all(c in rules.transliteration for c in name)):
+                out.append((i, end))
     return out
 
 
