@@ -162,3 +162,8 @@ def test_name_written_one_character_short_is_the_same_person():
     doc = extract("题目\n\n越南国会主席阮氏金玉出席会议。俄罗斯议长致电阮氏金,祝贺她就任。\n")
     people = [e for e in doc.entities if e.type == "PERSON"]
     assert len(people) == 1 and {"阮氏金玉", "阮氏金"} <= set(people[0].mentions)
+
+
+def test_latin_name_inline_after_a_post_or_before_a_form_of_address():
+    people = _people("日本共产党党首Tomoko Tamura向越共中央致唁电。阮文年向Bounmy Sisouk 女士转达问候。据Nikkei Asia报道。")
+    assert {"Tomoko Tamura", "Bounmy Sisouk"} <= people and "Nikkei Asia" not in people

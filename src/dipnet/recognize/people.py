@@ -16,6 +16,8 @@ _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【�
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)")
 # the words that end an administrative place's name (高平省): no name read by rule ends in one
 _PLACE_ENDS = frozenset("省市县州郡")
+# two to four capitalized Latin words between Chinese characters (not a gloss in brackets)
+_LATIN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= ?[\u4e00-\u9fff、,，])")
 # what opens a sentence or clause, before a subject name (。何炜表示)
 _SENTENCE_OPEN = frozenset("。!！?？;；\n,，:：”」")
 # characters that end a body's or place's name, never a person's (林业部, 河内市, 越方)
@@ -337,6 +339,14 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                     not overlapping(i, stop):
                 found[i] = NameHit(i, stop, [], "credit")
     # a name that is a sentence's whole subject before a verb of speech: 。何炜表示, / \n黄俊英说
+    # a name in Latin letters inline after a post or a body, or before a form of address:
+    # 党首Kazuo Shii向…, 主任El Orani Slimane、, 向Thongvive Phomvihane 女士转达
+    title_ends = {t.end for t in titles}
+    for m in _LATIN_NAME.finditer(text):
+        a, b = m.start(), m.end()
+        after = text[b:b + 3].lstrip(" ")
+        if a not in found and (a in title_ends or a in spans_ending or after.startswith(tuple(rules.address_forms))):
+            found[a] = NameHit(a, b, [], "latin")
     for k, end in subject_names(text, rules) + object_names(text, rules, blocked):
         if k in found or overlapping(k, end) or hits.ends_after(k + 1) or \
                 any(k < b and a < end for a, b in known) or any(x in title_starts for x in range(k, end)):
