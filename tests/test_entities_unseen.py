@@ -167,3 +167,9 @@ def test_name_written_one_character_short_is_the_same_person():
 def test_latin_name_inline_after_a_post_or_before_a_form_of_address():
     people = _people("日本共产党党首Tomoko Tamura向越共中央致唁电。阮文年向Bounmy Sisouk 女士转达问候。据Nikkei Asia报道。")
     assert {"Tomoko Tamura", "Bounmy Sisouk"} <= people and "Nikkei Asia" not in people
+
+
+def test_bare_body_the_home_country_lacks_is_the_named_country_s():
+    ents = _ents("越南国家主席张晋创与中共中央总书记、国家主席习近平,国务院总理李克强通电话。越南国会主席出席。"
+                 "越南外交部发表声明。越南政府高度重视。")
+    assert ("ORG", "中国国务院") in ents

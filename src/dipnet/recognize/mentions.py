@@ -118,6 +118,13 @@ def _short_index(kb: KnowledgeBase) -> tuple[dict[str, list[str]], re.Pattern[st
     return by_first, re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]")
 
 
+@lru_cache(maxsize=1024)
+def _generic_countries(kb: KnowledgeBase, word: str) -> tuple[str, ...]:
+    """The countries that have a body by this bare word (国务院: China's, and the US State Department)."""
+    codes = {e.country for e in kb.entries.values() if e.type == "COUNTRY" and e.country}
+    return tuple(sorted(c for c in codes if (b := kb.generic_body(word, c)) is not None and b.country == c))
+
+
 @lru_cache(maxsize=4)
 def _generic_sorted(kb: KnowledgeBase) -> tuple[str, ...]:
     """The bare body words, longest first (sorted once, not on every page)."""
@@ -210,11 +217,17 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     generic: set[tuple[int, int]] = set()
     covered = Coverage(len(text), ((m.start, m.end) for m in mentions))
     ending = {m.end: m for m in sorted(mentions, key=lambda m: -m.start)}  # the longest ending there
+    page_countries = Counter(e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) and e.country
+                             and e.country != home).most_common()
     for word in _generic_sorted(kb):
         k = text.find(word)
         while k != -1:
             if not covered.at(k):  # a body after 中国中央军委和 is China's, not the home country's
                 body = kb.generic_body(word, coordinated_country(text, k, ending, kb) or home)
+                # a body the home country does not have (国务院 on a Vietnamese page) is that of the
+                # country the page names most that has it, where few countries have one
+                if body is None and len(_generic_countries(kb, word)) <= 2:
+                    body = next((b for c, _ in page_countries for b in (kb.generic_body(word, c),) if b), None)
                 if body is not None and len(word) >= 2:
                     mentions.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
                     generic.add((k, k + len(word)))
