@@ -173,3 +173,10 @@ def test_bare_body_the_home_country_lacks_is_the_named_country_s():
     ents = _ents("越南国家主席张晋创与中共中央总书记、国家主席习近平,国务院总理李克强通电话。越南国会主席出席。"
                  "越南外交部发表声明。越南政府高度重视。")
     assert ("ORG", "中国国务院") in ents
+
+
+def test_one_feature_under_both_perspectives_names_is_one_entity():
+    doc = extract("题目\n\n中方在南沙群岛建岛,越南称为长沙群岛。西沙群岛(越称黄沙群岛)也有争议。\n")
+    places = [e for e in doc.entities if e.type == "LOCATION"]
+    assert len(places) == 2
+    assert any({"南沙群岛", "长沙群岛"} <= set(e.mentions) for e in places)

@@ -209,3 +209,30 @@ def _qualified_core(title: str, kb: KnowledgeBase) -> str:
     # a qualifier before the core changes the post: 前 + 总理, 代 + 总统, 时任 stays the same post
     qual = "".join(q for q in ("前", "原", "代理", "代", "副") if head.endswith(q) or head.startswith(q))
     return qual + core
+
+
+# kinds of place whose two perspectives' names are one feature on any page (西沙群岛 / 黄沙群岛); a sea
+# is not merged: 东海 on a Chinese page is the East China Sea, not the VN name of 南海
+_MERGED_KINDS = ("island-group", "island", "reef")
+
+
+def merge_perspectives(doc: Document, kb: KnowledgeBase) -> None:
+    """One entity for a feature the page names under both perspectives (南沙群岛 and 长沙群岛), with
+    both names among its mentions; the first named stays."""
+    by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
+    gone: dict[str, Entity] = {}
+    for ent in list(doc.entities):
+        entry = kb.get(ent.kb_id) if ent.kb_id else None
+        other = by_kb.get(entry.extra.get("same_as")) if entry is not None and entry.kind in _MERGED_KINDS else None
+        if other is None or ent.id in gone or other.id in gone:
+            continue
+        first, second = sorted((ent, other), key=lambda e: doc.entities.index(e))
+        first.mentions += [m for m in second.mentions if m not in first.mentions]
+        gone[second.id] = first
+    if not gone:
+        return
+    doc.entities = [e for e in doc.entities if e.id not in gone]
+    for m in doc.mentions:
+        if m.entity_id in gone:
+            m.entity_id = gone[m.entity_id].id
+
