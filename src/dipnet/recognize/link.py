@@ -223,7 +223,8 @@ def merge_perspectives(doc: Document, kb: KnowledgeBase) -> None:
     gone: dict[str, Entity] = {}
     for ent in list(doc.entities):
         entry = kb.get(ent.kb_id) if ent.kb_id else None
-        other = by_kb.get(entry.extra.get("same_as")) if entry is not None and entry.kind in _MERGED_KINDS else None
+        twin = str(entry.extra.get("same_as", "")) if entry is not None and entry.kind in _MERGED_KINDS else ""
+        other = by_kb.get(twin)
         if other is None or ent.id in gone or other.id in gone:
             continue
         first, second = sorted((ent, other), key=lambda e: doc.entities.index(e))
