@@ -180,3 +180,10 @@ def test_one_feature_under_both_perspectives_names_is_one_entity():
     places = [e for e in doc.entities if e.type == "LOCATION"]
     assert len(places) == 2
     assert any({"南沙群岛", "长沙群岛"} <= set(e.mentions) for e in places)
+
+
+def test_body_word_that_opens_a_title_ends_a_body_name():
+    ents = _ents("古巴副总理、古共中央书记处书记罗德里格斯出席。")
+    assert ("ORG", "古共中央书记处") in ents
+    names = {n for _, n in _ents("越南四省人民委员会副主席出席。外交部副部长出席。")}
+    assert "越南四省人民委员会" not in names and "外交部副部" not in names

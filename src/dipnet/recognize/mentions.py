@@ -26,9 +26,10 @@ _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
 # word lists up to this long are looked for one word at a time (str.find), longer ones with one
 # Aho-Corasick pass: building an automaton costs more than a few passes over a page
 FEW_WORDS = 24
+_COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多各][个]?[省市县国]")
 # the bodies that have such organs as bodies of their own: parties, fronts, legislatures (an
 # association's 常务委员会 is its board: 协会常务委员会委员 is a post in the association)
-_ORGAN_BASES = ("党", "阵线", "国会", "议会", "人大")
+_ORGAN_BASES = ("党", "中央", "阵线", "国会", "议会", "人大")
 _ORGANS = ("中央常务委员会", "中央委员会", "中央政治局", "中央书记处", "常务委员会", "常委会", "书记处", "政治局")
 
 
@@ -171,7 +172,8 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
             # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
             # 两党, 两国: a counted noun ends no name (…人民军队关系朝着两党); 第十三届国会 is a session;
             # 各 counts the bodies (东盟各国友好组织, 联合国各特派团)
-            if suf and (text[j - 1] in rules.count_chars or "届" in text[e:j] or "各" in text[e:j]):
+            if suf and (text[j - 1] in rules.count_chars or "届" in text[e:j] or "各" in text[e:j]
+                        or _COUNTED_PLACES.search(text, e, j)):  # 越南四省人民委员会: four provinces' bodies
                 break
             # a known body ends where the suffix does (日本媒体援引 + 日本政府): that body is the name
             if suf and known_ends.get(j + len(suf), e) > e:
@@ -180,9 +182,9 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
                 break  # 商会 + 常务委员会: the board of a known body, not a body of its own
             if suf and (j - e >= min_mid or len(suf) >= 3 or suf in rules.whole_after_place):
                 end = j + len(suf)
-                # a body's word that begins inside the opener reads the opener otherwise (越中 + 国防部
-                # is no 中国 + 防部)
-                if any(text[k:end] in bodies for k in range(s + 1, e)):
+                # a body's word that begins after the opener's first character reads the opener
+                # otherwise (越中 + 国防部 is no 中国 + 防部; 古共 + 中央书记处 is 古共中央 + 书记处)
+                if e - s >= 2 and text[s + 1:end] in bodies:
                     break
                 # suffixes in a row make one name (友好组织 + 联合会)
                 nxt = suffixes.at(text, end, min_len=2)
@@ -284,7 +286,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                   and (m.start, m.end) not in generic}  # a bare body word (共产党) is no name of its own
     rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at,
                                           kb.generic_words(), known_ends)
-                 if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans)]
+                 if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules)]
     joint = rules.joint_body_suffixes or Words(())
     rule_orgs += [m for m in _suffix_names(text, pairs, joint, rules, "ORG", 1)
                   if not text.startswith(("两", "三", "双方"), m.start + 2)]
@@ -393,10 +395,14 @@ def _find_all(text: str, word: str) -> list[int]:
     return out
 
 
-def _title_overlaps(m: Mention, titles: SpanIndex) -> bool:
+def _title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = None) -> bool:
     """An organization's name does not end inside a title (外交部副部长 is no 外交部副部), unless the
-    title opens with the committee the name ends in (谅山省委 + 省委书记)."""
-    return any(s < m.end < e and not (m.text.endswith("委") and m.start < s) for s, e in titles.near(m.end, m.end))
+    title opens with the committee the name ends in (谅山省委 + 省委书记) or with a body word of two
+    characters or more that the name ends in (古共 + 中央书记处书记)."""
+    def opens_title(s: int) -> bool:
+        head = m.text[s - m.start:]
+        return m.start < s and (m.text.endswith("委") or (rules is not None and rules.ends_in_org_suffix(head)))
+    return any(s < m.end < e and not opens_title(s) for s, e in titles.near(m.end, m.end))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
