@@ -187,3 +187,8 @@ def test_body_word_that_opens_a_title_ends_a_body_name():
     assert ("ORG", "古共中央书记处") in ents
     names = {n for _, n in _ents("越南四省人民委员会副主席出席。外交部副部长出席。")}
     assert "越南四省人民委员会" not in names and "外交部副部" not in names
+
+
+def test_institution_named_after_a_person_is_the_body_not_the_person():
+    ents = _ents("学员在黎笋国家政治学院学习。")
+    assert ("ORG", "黎笋国家政治学院") in ents and not {n for t, n in ents if t == "PERSON"}

@@ -85,6 +85,8 @@ class NameRules:
     whole_after_place: frozenset[str] = frozenset({"警方", "人大"})
     # verbs of speech after which a sentence's subject name stands alone (。何炜表示)
     subject_verbs: tuple[str, ...] = ()
+    # the words of institutions named after a person (胡志明 + 国家政治学院)
+    namesake_suffixes: Words | None = None
     # verbs of meeting or message a person's name follows (致电拜登, 会见普京)
     object_verbs: tuple[str, ...] = ()
     # nouns that open a sentence before such a verb with a surname's character (文章指出, 高层强调)
@@ -161,6 +163,7 @@ def name_rules() -> NameRules:
         subject_verbs=tuple(data.get("subject_verbs", [])),
         subject_non_names=frozenset(data.get("subject_non_names", [])),
         object_verbs=tuple(data.get("object_verbs", [])),
+        namesake_suffixes=Words(data.get("namesake_suffixes", [])),
         whole_after_place=frozenset(data.get("whole_after_place", ["警方", "人大"])),
         place_like_org_suffixes=tuple(data.get("place_like_org_suffixes", [])),
         credit_labels=tuple(data.get("credit_labels", [])),

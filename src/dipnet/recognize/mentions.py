@@ -290,6 +290,11 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     joint = rules.joint_body_suffixes or Words(())
     rule_orgs += [m for m in _suffix_names(text, pairs, joint, rules, "ORG", 1)
                   if not text.startswith(("两", "三", "双方"), m.start + 2)]
+    # institutions named after a person (胡志明国家政治学院, 宋庆龄基金会): the person opens the name
+    namesakes = [(m.start, m.end) for m in mentions if m.type == "PERSON" and m.end - m.start >= 2]
+    if namesakes and rules.namesake_suffixes is not None:
+        rule_orgs += [m for m in _suffix_names(text, namesakes, rules.namesake_suffixes, rules, "ORG", 1)
+                      if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules)]
     # a seat named by its body (政府总部, 外交部总部) is a place
     rule_orgs = [Mention(m.start, m.end, m.text, "LOCATION") if m.text.endswith(rules.place_like_org_suffixes)
                  else m for m in rule_orgs]
@@ -300,6 +305,10 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
             longest[m.end] = m
     rule_orgs = list(longest.values())
     mentions += rule_orgs
+    # a person inside an organization's name is no entity of its own (SPEC)
+    named_after = SpanIndex((m.start, m.end) for m in rule_orgs)
+    mentions = [m for m in mentions if m.type != "PERSON" or not any(
+        s <= m.start and m.end < e for s, e in named_after.near(m.start, m.end))]
     loc_after = {m.end for m in mentions if m.type in ("COUNTRY", "LOCATION")}
     rule_places = [m for m in places(text, rules, loc_after, [(m.start, m.end) for m in mentions])
                    if (m.start, m.end) not in existing
