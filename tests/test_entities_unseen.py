@@ -192,3 +192,8 @@ def test_body_word_that_opens_a_title_ends_a_body_name():
 def test_institution_named_after_a_person_is_the_body_not_the_person():
     ents = _ents("学员在黎笋国家政治学院学习。")
     assert ("ORG", "黎笋国家政治学院") in ents and not {n for t, n in ents if t == "PERSON"}
+
+
+def test_stop_character_opening_a_body_word_does_not_end_the_name():
+    ents = _ents("据悉,国际能效署发布报告。土耳其灾难应急管理局局长表示。")
+    assert {("ORG", "国际能效署"), ("ORG", "土耳其灾难应急管理局")} <= ents

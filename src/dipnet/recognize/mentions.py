@@ -26,6 +26,8 @@ _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
 # word lists up to this long are looked for one word at a time (str.find), longer ones with one
 # Aho-Corasick pass: building an automaton costs more than a few passes over a page
 FEW_WORDS = 24
+# words of bodies' names that open with a one-character stop word (国际能源署, 灾害应急管理局)
+_ORG_WORDS_WITH_STOPS = ("能源", "能效", "应急", "应对")
 _COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多各][个]?[省市县国]")
 # the bodies that have such organs as bodies of their own: parties, fronts, legislatures (an
 # association's 常务委员会 is its board: 协会常务委员会委员 is a post in the association)
@@ -156,8 +158,10 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
                 skipped += place_at[j] - j - 1
             # 使 opens 使馆, 会 opens 会议中心: a stop word that opens the suffix does not end the name
             opened = suffixes.at(text, j, min_len=2) if j >= e else None
+            # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name
             if rules.stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at) \
-                    and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)):
+                    and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
+                    and not text.startswith(_ORG_WORDS_WITH_STOPS, j):
                 break
             if j in country_at:
                 # another country inside: two names, not one (老挝…开办越南大学); but a country right
