@@ -197,3 +197,8 @@ def test_institution_named_after_a_person_is_the_body_not_the_person():
 def test_stop_character_opening_a_body_word_does_not_end_the_name():
     ents = _ents("据悉,国际能效署发布报告。土耳其灾难应急管理局局长表示。")
     assert {("ORG", "国际能效署"), ("ORG", "土耳其灾难应急管理局")} <= ents
+
+
+def test_more_credit_labels_name_people():
+    people = _people("两国签署协议。(图:越通社)文/图:阮明河 编译:黄兰")
+    assert {"阮明河", "黄兰"} <= people
