@@ -202,3 +202,8 @@ def test_stop_character_opening_a_body_word_does_not_end_the_name():
 def test_more_credit_labels_name_people():
     people = _people("两国签署协议。(图:越通社)文/图:阮明河 编译:黄兰")
     assert {"阮明河", "黄兰"} <= people
+
+
+def test_name_before_his_party_or_spouse():
+    people = _people("热烈欢迎普金一行来访。代表团一行抵达。阮春发夫妇出席。")
+    assert {"普金", "阮春发"} <= people and "代表团" not in people

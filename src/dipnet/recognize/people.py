@@ -18,6 +18,8 @@ _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)")
 _PLACE_ENDS = frozenset("省市县州郡")
 # two to four capitalized Latin words between Chinese characters (not a gloss in brackets)
 _LATIN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= ?[\u4e00-\u9fff、,，])")
+# words that follow a visitor's name: his party or spouse (普京一行, 阮春福夫妇)
+_PARTY_WORDS = ("一行", "夫妇")
 # what opens a sentence or clause, before a subject name (。何炜表示)
 _SENTENCE_OPEN = frozenset("。!！?？;；\n,，:：”」")
 # characters that end a body's or place's name, never a person's (林业部, 河内市, 越方)
@@ -357,21 +359,26 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
 
 def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     """Spans of surname-led names of two to three characters (four with a compound surname) that
-    stand alone between a sentence's or clause's start and a verb of speech (。王毅表示); a body
-    (林业部表示) or a place (河内市指出) ends in its word and is none."""
+    stand alone between a sentence's or clause's start and a verb of speech (。王毅表示), or before
+    一行/夫妇 (欢迎普京一行, transliterated names too); a body (林业部表示) or a place (河内市指出)
+    ends in its word and is none."""
     out = []
-    for verb in rules.subject_verbs:
+    for verb in (*rules.subject_verbs, *_PARTY_WORDS):
         for v in _all(text, verb):
             for length in (3, 2, 4):
                 k = v - length
-                if k < 0 or not (k == 0 or text[k - 1] in _SENTENCE_OPEN):
+                # a sentence opens the name; before 一行 or 夫妇 a verb may (欢迎普京一行)
+                if k < 0 or not (k == 0 or text[k - 1] in _SENTENCE_OPEN or
+                                 (verb in _PARTY_WORDS and rules.stop_at_end(text, k))):
                     continue
                 name = text[k:v]
                 if not all(is_han(c) and c not in rules.not_in_name for c in name) or name[-1] in _BODY_ENDS:
                     continue
                 if length == 4 and rules.compound_surnames.at(name, 0) is None:
                     continue
-                if _surname_led(name, rules) and not any(rules.stop_at(text, x) for x in range(k, v)) and \
+                led = _surname_led(name, rules) or \
+                    (verb in _PARTY_WORDS and all(c in rules.transliteration for c in name))
+                if led and not any(rules.stop_at(text, x) for x in range(k, v)) and \
                         not rules.ends_in_org_suffix(name) and name not in rules.subject_non_names:
                     out.append((k, v))
                     break
