@@ -207,3 +207,8 @@ def test_more_credit_labels_name_people():
 def test_name_before_his_party_or_spouse():
     people = _people("热烈欢迎普金一行来访。代表团一行抵达。阮春发夫妇出席。")
     assert {"普金", "阮春发"} <= people and "代表团" not in people
+
+
+def test_place_by_rule_neither_holds_a_country_nor_a_verb_before_a_known_place():
+    names = {n for _, n in _ents("为了提高奥兰群岛的地位。新西兰驻福克兰群岛大使出席。祝贺他连任赫德岛和麦克唐纳群岛总统。")}
+    assert not names & {"提高奥兰群岛", "驻福克兰群岛", "连任赫德岛"}

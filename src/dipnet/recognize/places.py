@@ -97,9 +97,14 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex)
                 near = spans.near(s, end)
                 if any(a < s < b for a, b in near):
                     continue  # starts inside a known name
+                if any(a <= k and end < b for a, b in near):
+                    break  # the suffix is inside a known name (赫德岛和麦克唐纳群岛)
                 inner = [a for a, b in near if s < a and b == end]
-                if inner and any(b == inner[0] or a < inner[0] < b for a, b in near):
-                    break  # a known place ends here after another name (中国 + 云南省): that is the name
+                # a known place ends here after another name or word (中国 + 云南省, 驻 + 福克兰群岛): that
+                # is the name; after transliterated characters it is part of a longer one (昆士 + 兰州)
+                if inner and (any(b == inner[0] or a < inner[0] < b for a, b in near)
+                              or not all(c in rules.transliteration for c in text[s:inner[0]])):
+                    break
                 if any(a == s and b < k for a, b in near):
                     continue  # a known country or place opens it: the name follows (印尼 + 巴厘岛)
                 before_ok = s == 0 or text[s - 1] in _DELIMS or s in after or \
