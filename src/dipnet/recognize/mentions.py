@@ -413,11 +413,15 @@ def _find_all(text: str, word: str) -> list[int]:
 
 def _title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = None) -> bool:
     """An organization's name does not end inside a title (外交部副部长 is no 外交部副部), unless the
-    title opens with the committee the name ends in (谅山省委 + 省委书记) or with a body word of two
+    title opens with the committee the name ends in (谅山省委 + 省委书记) or with a body word of three
     characters or more that the name ends in (古共 + 中央书记处书记)."""
     def opens_title(s: int) -> bool:
         head = m.text[s - m.start:]
-        return m.start < s and (m.text.endswith("委") or (rules is not None and rules.ends_in_org_suffix(head)))
+        # an organ's word of three characters or more (书记处, 政治局); 国会主席 after a country stays
+        # the country's post, as the events read it
+        organ = rules is not None and len(head) >= 3 and any(
+            head.endswith(w) for w in rules.org_suffixes if len(w) >= 3)
+        return m.start < s and (m.text.endswith("委") or organ)
     return any(s < m.end < e and not opens_title(s) for s, e in titles.near(m.end, m.end))
 
 
