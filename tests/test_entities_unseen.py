@@ -212,3 +212,9 @@ def test_name_before_his_party_or_spouse():
 def test_place_by_rule_neither_holds_a_country_nor_a_verb_before_a_known_place():
     names = {n for _, n in _ents("为了提高奥兰群岛的地位。新西兰驻福克兰群岛大使出席。祝贺他连任赫德岛和麦克唐纳群岛总统。")}
     assert not names & {"提高奥兰群岛", "驻福克兰群岛", "连任赫德岛"}
+
+
+def test_foreign_company_is_named_without_its_country():
+    ents = _ents("越南公安部长会见美国罗德集团首席执行官。越南外交部长出席。越南电力集团代表出席。")
+    assert ("ORG", "罗德集团") in ents and ("ORG", "美国罗德集团") not in ents
+    assert ("ORG", "越南电力集团") in ents

@@ -26,6 +26,8 @@ _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
 # word lists up to this long are looked for one word at a time (str.find), longer ones with one
 # Aho-Corasick pass: building an automaton costs more than a few passes over a page
 FEW_WORDS = 24
+# the words that end a company's name
+_COMPANY_WORDS = ("公司", "集团")
 # words of bodies' names that open with a one-character stop word (国际能源署, 灾害应急管理局)
 _ORG_WORDS_WITH_STOPS = ("能源", "能效", "应急", "应对")
 _COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多各][个]?[省市县国]")
@@ -308,6 +310,15 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         if m.end not in longest or m.start < longest[m.end].start:
             longest[m.end] = m
     rule_orgs = list(longest.values())
+    # a foreign company is named without the country that introduces it (美国 + 波音公司, 美国 +
+    # 罗森集团); a home company keeps it, often part of its name (越南电力集团)
+    country_starts = {m.start: m for m in mentions if m.type == "COUNTRY" and m.kb_id}
+    for i, m in enumerate(rule_orgs):
+        c = country_starts.get(m.start)
+        entry = kb.get(c.kb_id) if c is not None and c.kb_id else None
+        if c is not None and entry is not None and entry.country != home and m.end - c.end >= 3 \
+                and m.text.endswith(_COMPANY_WORDS):
+            rule_orgs[i] = Mention(c.end, m.end, text[c.end:m.end], m.type)
     mentions += rule_orgs
     # a person inside an organization's name is no entity of its own (SPEC)
     named_after = SpanIndex((m.start, m.end) for m in rule_orgs)
