@@ -7,7 +7,7 @@ from dipnet.layout import load_layout
 from dipnet.model import Document
 from dipnet.recognize.credits import add_credit_names
 from dipnet.recognize.lexicon import gazetteer
-from dipnet.recognize.link import link
+from dipnet.recognize.link import link, merge_perspectives
 from dipnet.recognize.mentions import find_mentions
 from dipnet.recognize.nested import add_nested_names
 from dipnet.recognize.repeat import add_repeated_names
@@ -31,4 +31,5 @@ def recognize(doc: Document) -> Document:
     add_credit_names(doc)
     add_repeated_names(doc)
     add_nested_names(doc, gaz.kb)
+    merge_perspectives(doc, gaz.kb)
     return doc

@@ -1,7 +1,8 @@
-"""Reporters named in a credit (SPEC: bylines and photo credits name people): the names after
+"""Reporters and desks named in a credit (SPEC: bylines and photo credits name people): the names after
 记者/摄影 when the credit writes them apart with spaces, (记者 侯丽军 桑彤) or 记者 黄克 摄. A name
 glued to the word (记者谭晶晶) is read by the title rule in `people`; the spaced list of two or
-more is not, since a space ends a name there."""
+more is not, since a space ends a name there. A desk in a bracketed credit (〔国际新闻中心/综合报导〕)
+is an organization."""
 
 from __future__ import annotations
 
@@ -16,6 +17,17 @@ from dipnet.recognize.people import _surname_led
 # the credit's close: a bracket, 摄, or the line's end
 _CREDIT = re.compile(r"(?:记者|摄影|通讯员)[ \u3000]+((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})"
                      r"(?=[ \u3000]*(?:[)）]|摄|\n|$))")
+
+
+# a bracketed credit of a desk: 〔国际新闻中心/综合报导〕 (the desk, then where or how it reports)
+_DESK = re.compile(r"[〔【\[]([\u4e00-\u9fff]{2,10})/[\u4e00-\u9fff]{0,8}报[导道][〕】\]]")
+
+
+def desk_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
+    """Spans of news desks named in a bracketed credit, where the name ends in a body's word
+    (国际新闻中心); a bare label (即时新闻) or a reporter (记者…) is none."""
+    return [(m.start(1), m.end(1)) for m in _DESK.finditer(text)
+            if rules.ends_in_org_suffix(m.group(1)) and not m.group(1).startswith("记者")]
 
 
 def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
@@ -39,18 +51,20 @@ def add_credit_names(doc: Document) -> None:
     taken = Coverage(len(doc.text), ((m.start, m.end) for m in doc.mentions))
     by_id = {e.id: e for e in doc.entities}
     added: list[Mention] = []
-    for s, e in credit_names(doc.text, rules):
+    spans = [(s, e, "PERSON") for s, e in credit_names(doc.text, rules)]
+    spans += [(s, e, "ORG") for s, e in desk_names(doc.text, rules)]
+    for s, e, type_ in spans:
         if taken.any(s, e):
             continue
         name = doc.text[s:e]
-        key = _rule_id("PERSON", name)
+        key = _rule_id(type_, name)
         ent = by_id.get(key)
         if ent is None:
-            ent = Entity(id=key, type="PERSON", name=name)
+            ent = Entity(id=key, type=type_, name=name, sector="media" if type_ == "ORG" else None)
             by_id[key] = ent
             doc.entities.append(ent)
         if name not in ent.mentions:
             ent.mentions.append(name)
-        added.append(Mention(s, e, name, "PERSON", entity_id=key))
+        added.append(Mention(s, e, name, type_, entity_id=key))
         taken.mark(s, e)
     doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))

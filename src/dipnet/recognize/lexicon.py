@@ -79,6 +79,22 @@ class NameRules:
     joint_body_suffixes: Words | None = None
     # characters that count the provinces or cities after them (边境四省): no place's name ends with one
     count_chars: frozenset[str] = frozenset()
+    # the words that end a place's name read by rule (省, 市, 县; 礁, 岛, 湾 …), longest first
+    place_rule_suffixes: tuple[str, ...] = ("省", "市", "县")
+    # suffixes that make a body of a place or country with nothing between (柏林警方, 越南海军)
+    whole_after_place: frozenset[str] = frozenset({"警方", "人大"})
+    # verbs of speech after which a sentence's subject name stands alone (。何炜表示)
+    subject_verbs: tuple[str, ...] = ()
+    # the words of institutions named after a person (胡志明 + 国家政治学院)
+    namesake_suffixes: Words | None = None
+    # verbs of meeting or message a person's name follows (致电拜登, 会见普京)
+    object_verbs: tuple[str, ...] = ()
+    # nouns that open a sentence before such a verb with a surname's character (文章指出, 高层强调)
+    subject_non_names: frozenset[str] = frozenset()
+    # words for ships, next to which a name in 号 is a ship's (航母卡尔文森号)
+    ship_words: Words | None = None
+    # the words that end a periodical's name (《人民报》)
+    media_suffixes: tuple[str, ...] = ()
 
     def stop_at(self, text: str, i: int) -> str | None:
         """The stop word starting at text[i], if any."""
@@ -141,6 +157,14 @@ def name_rules() -> NameRules:
         side_excluded=frozenset(data["side_excluded"]),
         short_form_words=tuple(data.get("short_form_words", [])),
         count_chars=frozenset(data.get("count_chars", "")),
+        place_rule_suffixes=_longest_first(data.get("place_rule_suffixes", ["省", "市", "县"])),
+        media_suffixes=_longest_first(data.get("media_suffixes", [])),
+        ship_words=Words(data.get("ship_words", [])),
+        subject_verbs=tuple(data.get("subject_verbs", [])),
+        subject_non_names=frozenset(data.get("subject_non_names", [])),
+        object_verbs=tuple(data.get("object_verbs", [])),
+        namesake_suffixes=Words(data.get("namesake_suffixes", [])),
+        whole_after_place=frozenset(data.get("whole_after_place", ["警方", "人大"])),
         place_like_org_suffixes=tuple(data.get("place_like_org_suffixes", [])),
         credit_labels=tuple(data.get("credit_labels", [])),
         joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),

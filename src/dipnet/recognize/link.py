@@ -21,13 +21,17 @@ def _rule_id(type_: str, name: str) -> str:
 
 
 def _same_person(a: str, b: str) -> bool:
-    """Two spellings of one name: 范平明 / 范明平 (same surname and characters), 通伦 / 通伦·西苏里
+    """Two spellings of one name: 范平明 / 范明平 (same surname and characters), 阮氏金 / 阮氏金银 (one
+    character short), 通伦 / 通伦·西苏里
     (the given part of a dotted name), 苏西洛 / 苏西洛·班邦·尤多约诺."""
     if a == b:
         return True
     if "·" in a or "·" in b:
         short, long_ = sorted((a, b), key=len)
         return "·" not in short and long_.split("·")[0] == short or long_.split("·")[-1] == short
+    if abs(len(a) - len(b)) == 1 and min(len(a), len(b)) >= 3:
+        short, long_ = sorted((a, b), key=len)
+        return long_.startswith(short)  # 阮氏金 for 阮氏金银: a name written short by one character
     return len(a) == len(b) >= 3 and a[0] == b[0] and sorted(a) == sorted(b)
 
 
@@ -39,7 +43,9 @@ def _spelling_keys(name: str) -> list[tuple[str, ...]]:
         return [("eq", name), ("part", parts[0]), ("part", parts[-1])]
     keys: list[tuple[str, ...]] = [("eq", name)]
     if len(name) >= 3:
-        keys.append(("perm", name[0], "".join(sorted(name))))
+        keys += [("perm", name[0], "".join(sorted(name))), ("short", name)]
+    if len(name) >= 4:
+        keys.append(("short", name[:-1]))
     return keys
 
 
@@ -49,7 +55,9 @@ def _lookup_keys(name: str) -> list[tuple[str, ...]]:
         return [("eq", name), ("eq", parts[0]), ("eq", parts[-1])]
     keys: list[tuple[str, ...]] = [("eq", name), ("part", name)]
     if len(name) >= 3:
-        keys.append(("perm", name[0], "".join(sorted(name))))
+        keys += [("perm", name[0], "".join(sorted(name))), ("short", name)]
+    if len(name) >= 4:
+        keys.append(("short", name[:-1]))
     return keys
 
 
@@ -201,3 +209,31 @@ def _qualified_core(title: str, kb: KnowledgeBase) -> str:
     # a qualifier before the core changes the post: 前 + 总理, 代 + 总统, 时任 stays the same post
     qual = "".join(q for q in ("前", "原", "代理", "代", "副") if head.endswith(q) or head.startswith(q))
     return qual + core
+
+
+# kinds of place whose two perspectives' names are one feature on any page (西沙群岛 / 黄沙群岛); a sea
+# is not merged: 东海 on a Chinese page is the East China Sea, not the VN name of 南海
+_MERGED_KINDS = ("island-group", "island", "reef")
+
+
+def merge_perspectives(doc: Document, kb: KnowledgeBase) -> None:
+    """One entity for a feature the page names under both perspectives (南沙群岛 and 长沙群岛), with
+    both names among its mentions; the first named stays."""
+    by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
+    gone: dict[str, Entity] = {}
+    for ent in list(doc.entities):
+        entry = kb.get(ent.kb_id) if ent.kb_id else None
+        twin = str(entry.extra.get("same_as", "")) if entry is not None and entry.kind in _MERGED_KINDS else ""
+        other = by_kb.get(twin)
+        if other is None or ent.id in gone or other.id in gone:
+            continue
+        first, second = sorted((ent, other), key=lambda e: doc.entities.index(e))
+        first.mentions += [m for m in second.mentions if m not in first.mentions]
+        gone[second.id] = first
+    if not gone:
+        return
+    doc.entities = [e for e in doc.entities if e.id not in gone]
+    for m in doc.mentions:
+        if m.entity_id in gone:
+            m.entity_id = gone[m.entity_id].id
+

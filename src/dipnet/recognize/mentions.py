@@ -17,9 +17,8 @@ from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
+from dipnet.recognize.places import periodicals, places, ships
 
-# suffixes that make a body of a place or country with nothing between (柏林警方, 广东省人大)
-_WHOLE_AFTER_PLACE = frozenset({"警方", "人大"})
 # suffixes whose first character is also a stop word (使 = to make): they still end a name
 _STOP_OPENED = frozenset({"使馆", "使团"})
 _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
@@ -27,6 +26,14 @@ _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
 # word lists up to this long are looked for one word at a time (str.find), longer ones with one
 # Aho-Corasick pass: building an automaton costs more than a few passes over a page
 FEW_WORDS = 24
+# the words that end a company's name
+_COMPANY_WORDS = ("公司", "集团")
+# words of bodies' names that open with a one-character stop word (国际能源署, 灾害应急管理局)
+_ORG_WORDS_WITH_STOPS = ("能源", "能效", "应急", "应对")
+_COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多各][个]?[省市县国]")
+# the bodies that have such organs as bodies of their own: parties, fronts, legislatures (an
+# association's 常务委员会 is its board: 协会常务委员会委员 is a post in the association)
+_ORGAN_BASES = ("党", "中央", "阵线", "国会", "议会", "人大")
 _ORGANS = ("中央常务委员会", "中央委员会", "中央政治局", "中央书记处", "常务委员会", "常委会", "书记处", "政治局")
 
 
@@ -116,6 +123,13 @@ def _short_index(kb: KnowledgeBase) -> tuple[dict[str, list[str]], re.Pattern[st
     return by_first, re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]")
 
 
+@lru_cache(maxsize=1024)
+def _generic_countries(kb: KnowledgeBase, word: str) -> tuple[str, ...]:
+    """The countries that have a body by this bare word (国务院: China's, and the US State Department)."""
+    codes = {e.country for e in kb.entries.values() if e.type == "COUNTRY" and e.country}
+    return tuple(sorted(c for c in codes if (b := kb.generic_body(word, c)) is not None and b.country == c))
+
+
 @lru_cache(maxsize=4)
 def _generic_sorted(kb: KnowledgeBase) -> tuple[str, ...]:
     """The bare body words, longest first (sorted once, not on every page)."""
@@ -124,13 +138,15 @@ def _generic_sorted(kb: KnowledgeBase) -> tuple[str, ...]:
 
 def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
                   kind: str, min_mid: int, country_at: dict[int, int] | None = None,
-                  place_at: dict[int, int] | None = None) -> list[Mention]:
+                  place_at: dict[int, int] | None = None, bodies: frozenset[str] = frozenset(),
+                  known_ends: dict[int, int] | None = None) -> list[Mention]:
     """A name that opens with a known name (or opener) and ends with a suffix of its kind, no stop
     word or punctuation between: 古巴 + 农业 + 部, 河内 + 市公安 + 局, 柬埔寨 + 班迭棉吉 + 省."""
     out = []
     country_at = country_at or {}
     place_at = place_at or {}
     place_ends = set(place_at.values())
+    known_ends = known_ends or {}
     for s, e in starts:
         # a province or city and its party committee share the place word: 谅山省 + 省委, 河内市 + 市委
         own = suffixes.at(text, e - 1, min_len=2) if e in place_ends and kind == "ORG" else None
@@ -142,59 +158,52 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
         while j < len(text) and j - e - skipped <= 6 and text[j] not in _DELIMS and text[j] not in "-—":
             if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
                 skipped += place_at[j] - j - 1
+            # 使 opens 使馆, 会 opens 会议中心: a stop word that opens the suffix does not end the name
+            opened = suffixes.at(text, j, min_len=2) if j >= e else None
+            # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name
             if rules.stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at) \
-                    and not (j > e and suffixes.at(text, j, min_len=2) in _STOP_OPENED):  # 使 opens 使馆
+                    and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
+                    and not text.startswith(_ORG_WORDS_WITH_STOPS, j):
                 break
             if j in country_at:
-                if not text.endswith("驻", 0, j):
-                    break  # another country inside: two names, not one (老挝…开办越南大学)
+                # another country inside: two names, not one (老挝…开办越南大学); but a country right
+                # after the opener qualifies the body (老挝 + 越南企业协会: Vietnamese firms in Laos)
+                adjacent = j == e and country_at[j] - j >= 2
+                if not text.endswith("驻", 0, j) and not adjacent:
+                    break
                 skipped += country_at[j] - j
             suf = suffixes.at(text, j)
             if suf and rules.in_plain_word(text, j, e):
                 suf = None  # 干部, 市场, 部门: the suffix is part of a plain word
-            if suf and (j - e >= min_mid or len(suf) >= 3 or suf in _WHOLE_AFTER_PLACE):
+            # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
+            # 两党, 两国: a counted noun ends no name (…人民军队关系朝着两党); 第十三届国会 is a session;
+            # 各 counts the bodies (东盟各国友好组织, 联合国各特派团)
+            if suf and (text[j - 1] in rules.count_chars or "届" in text[e:j] or "各" in text[e:j]
+                        or _COUNTED_PLACES.search(text, e, j)):  # 越南四省人民委员会: four provinces' bodies
+                break
+            # a known body ends where the suffix does (日本媒体援引 + 日本政府): that body is the name
+            if suf and known_ends.get(j + len(suf), e) > e:
+                break
+            if suf and j == e and suf in _ORGANS and not text[s:e].endswith(_ORGAN_BASES):
+                break  # 商会 + 常务委员会: the board of a known body, not a body of its own
+            if suf and (j - e >= min_mid or len(suf) >= 3 or suf in rules.whole_after_place):
                 end = j + len(suf)
+                # a body's word that begins after the opener's first character reads the opener
+                # otherwise (越中 + 国防部 is no 中国 + 防部; 古共 + 中央书记处 is 古共中央 + 书记处)
+                if e - s >= 2 and text[s + 1:end] in bodies:
+                    break
                 # suffixes in a row make one name (友好组织 + 联合会)
                 nxt = suffixes.at(text, end, min_len=2)
-                while nxt:
+                while nxt and not (nxt in _ORGANS and not text[s:end].endswith(_ORGAN_BASES)):
                     end += len(nxt)
                     nxt = suffixes.at(text, end, min_len=2)
                 out.append(Mention(s, end, text[s:end], kind))
-                if kind == "ORG":
+                if kind == "ORG" and text[s:end].endswith(_ORGAN_BASES):
                     organ = next((o for o in _ORGANS if text.startswith(o, end)), None)
                     if organ:
                         out.append(Mention(s, end + len(organ), text[s:end + len(organ)], kind))
                 break
             j += 1
-    return out
-
-
-def _places(text: str, rules: NameRules, after: set[int]) -> list[Mention]:
-    """X省, X市, X县 after a boundary: 访问永隆省, 向芹苴市, 老街省保胜县."""
-    out = []
-    for suf in ("省", "市", "县"):
-        k = text.find(suf)
-        while k != -1:
-            # a plain word at the suffix: 市场, or 城市 (智慧城市 is no city named 智慧城)
-            if any(text.startswith(f, k) or text.endswith(f, 0, k + 1) for f in rules.false_suffixes):
-                k = text.find(suf, k + 1)
-                continue
-            for length in (4, 3, 2):
-                s = k - length
-                if s < 0:
-                    continue
-                cand = text[s:k]
-                if any(c in _DELIMS or not ("\u4e00" <= c <= "\u9fff") for c in cand):
-                    continue
-                if cand[0] in rules.place_non_openers or cand[-1] == suf or cand[-1] in rules.count_chars or \
-                        any(rules.stop_at(text, x) for x in range(s, k)):  # 高平省省长 is no 高平省省
-                    continue
-                before_ok = s == 0 or text[s - 1] in _DELIMS or s in after or \
-                    rules.stop_at_end(text, s) or text.endswith("位于", 0, s)
-                if before_ok:
-                    out.append(Mention(s, k + 1, text[s:k + 1], "LOCATION"))
-                    break
-            k = text.find(suf, k + 1)
     return out
 
 
@@ -216,11 +225,17 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     generic: set[tuple[int, int]] = set()
     covered = Coverage(len(text), ((m.start, m.end) for m in mentions))
     ending = {m.end: m for m in sorted(mentions, key=lambda m: -m.start)}  # the longest ending there
+    page_countries = Counter(e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) and e.country
+                             and e.country != home).most_common()
     for word in _generic_sorted(kb):
         k = text.find(word)
         while k != -1:
             if not covered.at(k):  # a body after 中国中央军委和 is China's, not the home country's
                 body = kb.generic_body(word, coordinated_country(text, k, ending, kb) or home)
+                # a body the home country does not have (国务院 on a Vietnamese page) is that of the
+                # country the page names most that has it, where few countries have one
+                if body is None and len(_generic_countries(kb, word)) <= 2:
+                    body = next((b for c, _ in page_countries for b in (kb.generic_body(word, c),) if b), None)
                 if body is not None and len(word) >= 2:
                     mentions.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
                     generic.add((k, k + len(word)))
@@ -237,10 +252,21 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         if (p.start, p.end) in person_spans or any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
                                                    for s, e in spans.near(p.start, p.end)):
             continue
-        rule_people.append(Mention(p.start, p.end, text[p.start:p.end], "PERSON"))
+        # a dotted name run on into a building's word names the building (凯山·丰威汉博物馆)
+        # and into a body's word names the body (法拉本多·马蒂民族解放阵线)
+        typ = "PERSON"
+        if p.how == "dotted" and text[p.start:p.end].endswith(rules.place_like_org_suffixes):
+            typ = "LOCATION"
+        elif p.how == "dotted" and rules.ends_in_org_suffix(text[p.start:p.end]):
+            typ = "ORG"
+        rule_people.append(Mention(p.start, p.end, text[p.start:p.end], typ))
     # a dotted name read by rule outranks the shorter KB names inside it (英拉 in 英拉万·乔本潘)
     dotted = SpanIndex((m.start, m.end) for m in rule_people if "·" in m.text)
     mentions = [m for m in mentions if not dotted.overlaps(m.start, m.end)]
+    # so does a name read after a title over a place's name (范红河: 红河 is the given name)
+    holders = SpanIndex((m.start, m.end) for m in rule_people)
+    mentions = [m for m in mentions if m.type != "LOCATION" or not any(
+        s < m.start and m.end <= e for s, e in holders.near(m.start, m.end))]
     mentions += rule_people
     mentions += _repeats(text, rule_people, mentions)
     # a one-character short form (中 of 越中) opens no name: 越中两国阵线 is no organization 中两国阵线
@@ -262,11 +288,19 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
             country_at[k + 1] = k + 1 + len(f)
     place_at = {m.start: m.end for m in mentions if m.type == "LOCATION"}
     title_spans = SpanIndex((t.start, t.end) for t in titles)
-    rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at)
-                 if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans)]
+    known_ends = {m.end: m.start for m in mentions if m.type in ("ORG", "COUNTRY") and m.kb_id
+                  and (m.start, m.end) not in generic}  # a bare body word (共产党) is no name of its own
+    rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at,
+                                          kb.generic_words(), known_ends)
+                 if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules)]
     joint = rules.joint_body_suffixes or Words(())
     rule_orgs += [m for m in _suffix_names(text, pairs, joint, rules, "ORG", 1)
                   if not text.startswith(("两", "三", "双方"), m.start + 2)]
+    # institutions named after a person (胡志明国家政治学院, 宋庆龄基金会): the person opens the name
+    namesakes = [(m.start, m.end) for m in mentions if m.type == "PERSON" and m.end - m.start >= 2]
+    if namesakes and rules.namesake_suffixes is not None:
+        rule_orgs += [m for m in _suffix_names(text, namesakes, rules.namesake_suffixes, rules, "ORG", 1)
+                      if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules)]
     # a seat named by its body (政府总部, 外交部总部) is a place
     rule_orgs = [Mention(m.start, m.end, m.text, "LOCATION") if m.text.endswith(rules.place_like_org_suffixes)
                  else m for m in rule_orgs]
@@ -276,10 +310,35 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         if m.end not in longest or m.start < longest[m.end].start:
             longest[m.end] = m
     rule_orgs = list(longest.values())
+    # a foreign company is named without the country that introduces it (美国 + 波音公司, 美国 +
+    # 罗森集团); a home company keeps it, often part of its name (越南电力集团)
+    country_starts = {m.start: m for m in mentions if m.type == "COUNTRY" and m.kb_id}
+    for i, m in enumerate(rule_orgs):
+        c = country_starts.get(m.start)
+        entry = kb.get(c.kb_id) if c is not None and c.kb_id else None
+        if c is not None and entry is not None and entry.country != home and m.end - c.end >= 3 \
+                and m.text.endswith(_COMPANY_WORDS):
+            rule_orgs[i] = Mention(c.end, m.end, text[c.end:m.end], m.type)
     mentions += rule_orgs
+    # a person inside an organization's name is no entity of its own (SPEC)
+    named_after = SpanIndex((m.start, m.end) for m in rule_orgs)
+    mentions = [m for m in mentions if m.type != "PERSON" or not any(
+        s <= m.start and m.end < e for s, e in named_after.near(m.start, m.end))]
     loc_after = {m.end for m in mentions if m.type in ("COUNTRY", "LOCATION")}
-    mentions += [m for m in _places(text, rules, loc_after) if (m.start, m.end) not in existing
-                 and not any(o.start <= m.start and m.end <= o.end for o in rule_orgs)]
+    countries = SpanIndex((m.start, m.end) for m in mentions if m.type == "COUNTRY")
+    rule_places = [m for m in places(text, rules, loc_after, [(m.start, m.end) for m in mentions])
+                   if (m.start, m.end) not in existing
+                   and not any(o.start <= m.start and m.end <= o.end for o in rule_orgs)
+                   # a country is no part of a place's name (提高 + 奥兰群岛)
+                   and not any(m.start <= s and e <= m.end for s, e in countries.near(m.start, m.end))]
+    # a known place inside a longer place's name read by rule is part of it (兰州 in 昆士兰州)
+    wide = SpanIndex((m.start, m.end) for m in rule_places)
+    mentions = [m for m in mentions if m.type != "LOCATION" or not any(
+        (s, e) != (m.start, m.end) and s <= m.start and m.end <= e for s, e in wide.near(m.start, m.end))]
+    mentions += rule_places
+    mentions += [m for m in periodicals(text, rules) if (m.start, m.end) not in existing]
+    ends = {m.end for m in mentions if m.type != "PERSON"}
+    mentions += [m for m in ships(text, rules, ends) if (m.start, m.end) not in existing]
     mentions = _dedupe(mentions)
     # a rule name or a bare body word inside a longer organization's name is part of it (中央委员会
     # in 越南共产党中央委员会, 党中央 in 墨西哥共产党中央委员会)
@@ -291,6 +350,11 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         near = orgs[bisect_left(org_starts, m.start - widest):bisect_right(org_starts, m.start)]
         return any(m.end <= e and (s, e) != (m.start, m.end) for s, e in near)
 
+    # and so is a known body that a rule name holds after its opener (越南商会 in 老挝越南商会)
+    rule_org_spans = {(m.start, m.end) for m in rule_orgs if m.type == "ORG"}
+    held = SpanIndex(rule_org_spans)
+    mentions = [m for m in mentions if not (m.kb_id and m.type == "ORG" and any(
+        s < m.start and m.end <= e for s, e in held.near(m.start, m.end)))]
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not inside_org(m)]
     mentions = [_government_as_country(m, kb) for m in mentions]
@@ -358,10 +422,18 @@ def _find_all(text: str, word: str) -> list[int]:
     return out
 
 
-def _title_overlaps(m: Mention, titles: SpanIndex) -> bool:
+def _title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = None) -> bool:
     """An organization's name does not end inside a title (外交部副部长 is no 外交部副部), unless the
-    title opens with the committee the name ends in (谅山省委 + 省委书记)."""
-    return any(s < m.end < e and not (m.text.endswith("委") and m.start < s) for s, e in titles.near(m.end, m.end))
+    title opens with the committee the name ends in (谅山省委 + 省委书记) or with a body word of three
+    characters or more that the name ends in (古共 + 中央书记处书记)."""
+    def opens_title(s: int) -> bool:
+        head = m.text[s - m.start:]
+        # an organ's word of three characters or more (书记处, 政治局); 国会主席 after a country stays
+        # the country's post, as the events read it
+        organ = rules is not None and len(head) >= 3 and any(
+            head.endswith(w) for w in rules.org_suffixes if len(w) >= 3)
+        return m.start < s and (m.text.endswith("委") or organ)
+    return any(s < m.end < e and not opens_title(s) for s, e in titles.near(m.end, m.end))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

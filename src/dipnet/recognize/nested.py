@@ -6,6 +6,8 @@ read the organization as one actor."""
 
 from __future__ import annotations
 
+import re
+
 from dipnet.kb import KnowledgeBase
 from dipnet.kb.loader import Entry
 from dipnet.model import Document, Entity, Mention
@@ -86,6 +88,26 @@ def _short_runs(name: str, kb: KnowledgeBase) -> list[tuple[str, Entry]]:
     return out
 
 
+def _joined_places(name: str, kb: KnowledgeBase) -> list[tuple[str, Entry]]:
+    """Places and countries joined by hyphens inside a name (伊洛瓦底江-湄南河-湄公河经济合作战略,
+    湄公河-日本合作): each part that opens with a known place or country is one (SPEC: a place inside
+    an organization's name is an entity)."""
+    parts = [p for p in _HYPHENS.split(name) if p]
+    if len(parts) < 2:
+        return []
+    out = []
+    for part in parts:
+        for k in range(len(part), 1, -1):
+            hit = next((e for e in kb.by_name(part[:k]) if e.type in ("LOCATION", "COUNTRY")), None)
+            if hit is not None:
+                out.append((part[:k], hit))
+                break
+    return out
+
+
+_HYPHENS = re.compile(r"[-—–]")
+
+
 def _ruler_country(m: Mention, kb: KnowledgeBase) -> Entry | None:
     """The country of a ruler named by country and title only (文莱苏丹, 泰国国王, 日本天皇)."""
     titles = kb.titles()
@@ -114,6 +136,8 @@ def add_nested_names(doc: Document, kb: KnowledgeBase) -> None:
         if m.type != "ORG":
             continue
         for form, e in _short_runs(m.text, kb):
+            _add(doc, by_id, e, form)
+        for form, e in _joined_places(m.text, kb):
             _add(doc, by_id, e, form)
         parents = _ancestors(kb, m.kb_id)
         for k in range(len(m.text) - 1, 1, -1):  # the longest name that opens it

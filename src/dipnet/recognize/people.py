@@ -9,11 +9,24 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
+from dipnet.recognize.dotted import dotted_names
 from dipnet.recognize.lexicon import NameRules
 
 _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—")
-_NUMERALS = set("〇一二三四五六七八九十百零两0123456789")
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)")
+# the words that end an administrative place's name (高平省): no name read by rule ends in one
+_PLACE_ENDS = frozenset("省市县州郡")
+# two to four capitalized Latin words between Chinese characters (not a gloss in brackets)
+_LATIN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= ?[\u4e00-\u9fff、,，])")
+# words that follow a visitor's name: his party or spouse (普京一行, 阮春福夫妇)
+_PARTY_WORDS = ("一行", "夫妇")
+# what opens a sentence or clause, before a subject name (。何炜表示)
+_SENTENCE_OPEN = frozenset("。!！?？;；\n,，:：”」")
+# characters that end a body's or place's name, never a person's (林业部, 河内市, 越方)
+_BODY_ENDS = frozenset("部局署厅院会委处党团军省市县州方国府司社队")
+# one-character stops that join two names (阮和黄副总理): inside a name only where punctuation opens it
+_CONJUNCTIONS = frozenset("和与及同并向对在于")
+_REGNAL = re.compile(r"[一二三四五六七八九十]+世$")
 
 
 def is_han(ch: str) -> bool:
@@ -47,6 +60,9 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int]) -> i
         return None
     if not is_han(text[i]):
         return None
+    def clean_end(k: int) -> bool:
+        return k >= len(text) or text[k] in _DELIMS or k in blocked or rules.stop_at(text, k) is not None
+
     start_len = len(rules.compound_surnames.at(text, i) or "")
     max_len = 4 if start_len == 2 else 3
     j = i + max(start_len, 1)
@@ -56,9 +72,14 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int]) -> i
         if ch in rules.not_in_name or ch in _DELIMS or j in blocked or rules.stop_at(text, j) or not is_han(ch):
             break
         j += 1
-    def clean_end(k: int) -> bool:
-        return k >= len(text) or text[k] in _DELIMS or k in blocked or rules.stop_at(text, k) is not None
-
+    # a foreign name in transliteration characters that visibly ends (马特维延科(V.I.Matvienko), 罗德里格斯、)
+    # is read whole, up to seven characters, even where its first character is also a surname
+    k = i
+    while k < len(text) and k - i < 7 and text[k] in rules.transliteration and k not in blocked and \
+            not (k > i and rules.stop_at(text, k)):
+        k += 1
+    if k - i >= 4 and clean_end(k):
+        return k
     # five characters only for a transliterated foreign name that visibly ends there (维斯特奇尔)
     if j - i == 5 and not (all(c in rules.transliteration for c in text[i:j]) and clean_end(j)):
         j -= 1
@@ -81,7 +102,16 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
             continue
         before = text[s - 1] if s > 0 else "\n"
         boundary = s == left_bound or before in _DELIMS or rules.stop_at_end(text, s)
-        if _surname_led(cand, rules) and boundary and not any(rules.stop_at(text, k) for k in range(s, end)):
+        # a one-character stop inside a name that punctuation opens is a given name's character
+        # (张和平副总理: 和 is Hòa); after a word it would join two names (总理和黄副总理)
+        inner = [k for k in range(s, end) if rules.stop_at(text, k)]
+        inner_ok = not inner or (length == 3 and all(s < k < end - 1 and len(rules.stop_at(text, k) or "") == 1
+                                                     and (before in _DELIMS or text[k] not in _CONJUNCTIONS)
+                                                     for k in inner))
+        if _surname_led(cand, rules) and boundary and inner_ok:
+            return s
+        # a foreign name in transliteration characters that punctuation opens (、瓦埃亚勋爵)
+        if before in _DELIMS and not inner and all(c in rules.transliteration for c in cand):
             return s
     return None
 
@@ -95,50 +125,16 @@ def _plausible(name: str, title: str, rules: NameRules) -> bool:
         return True
     if title in rules.weak_titles or any(title.endswith(w) for w in rules.weak_titles):
         return False
+    name = _REGNAL.sub("", name) or name  # 查理三世: a regnal number closes a monarch's name
     return all(c in rules.transliteration for c in name)  # 维斯特奇尔, not 活动 or 转达
 
 
-def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set[int],
-                 aligned: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Foreign names joined by middle dots (亚历山大·图尔钦, 万·穆罕默德·诺·马塔). Each part is read
-    from the dot outwards, so a name never swallows the title before it or the verb after it.
-    `cut_before`: positions a name may start at (ends of titles, bodies, stop words); `blocked`:
-    starts of titles and names, where the last part ends; `aligned`: spans of known bodies and
-    countries — a part that is one of them makes the run no name (越南·老挝)."""
-    out: list[tuple[int, int]] = []
-    k = text.find("·")
-    while k != -1:
-        if out and k < out[-1][1]:
-            k = text.find("·", k + 1)
-            continue
-        s = k
-        while s > 0 and is_han(text[s - 1]) and k - s < 6 and s not in cut_before and \
-                not rules.stop_at_end(text, s):
-            s -= 1
-        starts_ok = s == 0 or not is_han(text[s - 1]) or s in cut_before or rules.stop_at_end(text, s)
-        parts = [(s, k)]
-        pos = k + 1
-        while True:
-            j = pos
-            while j < len(text) and is_han(text[j]) and j - pos < 10:
-                if j > pos and (j in blocked or rules.stop_at(text, j)):
-                    break
-                j += 1
-            parts.append((pos, j))
-            if j < len(text) and text[j] == "·" and j + 1 < len(text) and is_han(text[j + 1]):
-                pos = j + 1
-                continue
-            break
-        end = parts[-1][1]
-        ok = starts_ok and all(b > a for a, b in parts)
-        ok = ok and not any(p in aligned for p in parts)
-        ok = ok and not (text[k - 1] in _NUMERALS or (k + 1 < len(text) and text[k + 1] in _NUMERALS))
-        if ok:
-            out.append((s, end))
-            k = text.find("·", end)
-        else:
-            k = text.find("·", k + 1)
-    return out
+def _glossed(text: str, i: int, end: int, rules: NameRules) -> bool:
+    """A name after a title that the text glosses in Latin letters (议长蓬碧(Pornpetch Wichitcholchai)):
+    the gloss vouches for it whatever its characters."""
+    name = text[i:end]
+    return 2 <= len(name) <= 5 and gloss_end(text, end) > end and not rules.ends_in_org_suffix(name) \
+        and not rules.stop_at(name, 0)
 
 
 def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rules: NameRules) -> int:
@@ -264,7 +260,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     # a KB name inside a dotted run is no cut (英拉 in 英拉万·乔本潘, 拉萨 in 蒙昆·素拉萨)
     cut_before = {t.end for t in titles} | set(spans_ending)
     cut_before |= {k + len(w) for w in rules.name_preceders for k in _all(text, w)}
-    dotted = dotted_names(text, rules, cut_before, title_starts, set(named_spans))
+    dotted = dotted_names(text, rules, cut_before, title_starts, set(named_spans),
+                          soft={e: s for s, e in named_spans}, title_ends={t.end for t in titles})
     known_at = dict(known) | dict(dotted)
     known_end = {e: s for s, e in known_at.items()}
     found: dict[int, NameHit] = {}
@@ -279,9 +276,13 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             end = known_at[i]
         else:
             end = read_name_after(text, i, rules, blocked)  # type: ignore[assignment]
-            if end is None or not _plausible(text[i:end], t.title, rules):
+            if end is None or not (_plausible(text[i:end], t.title, rules) or _glossed(text, i, end, rules)):
                 continue
-            if overlapping(i, end):  # 时任美国总统: 任美国 is no name
+            # 时任美国总统: 任美国 is no name; but a Vietnamese given name may be a place's name
+            # (主席范红河向…: 红河 after the surname 范)
+            inner = overlapping(i, end)
+            if inner and not (end - i == 3 and _surname_led(text[i:end], rules) and inner == [(i + 1, end)]
+                              and (end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end))):
                 continue
         chain = title_chain(text, by_end, i, spans_ending, rules, ends=post_ends)
         hit = found.get(i)
@@ -292,13 +293,19 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     # a name then its title or rank: 范明政总理, 梁三光大将, 万通·贡马尼上将
     known_end |= {h.end: h.start for h in found.values()}
     for t in titles:
-        if t.start in found or t.title not in rules.after_name_titles:
+        # a post may follow a name in full (梁强国家主席, 张某外交部长): its core is one that follows names
+        if t.start in found or not (t.title in rules.after_name_titles or
+                                    (t.kind == "post" and t.title.endswith(tuple(rules.after_name_titles)))):
             continue
         end = t.start
         start = known_end.get(end)
         if start is None:
             start = read_name_before(text, end, rules, max(0, end - 5))
             if start is not None and overlapping(start, end):
+                start = None
+            # 高平省委书记, 出任高平省省委书记: before a provincial or city post, a place's name
+            if start is not None and (text[end - 1] in _PLACE_ENDS or
+                                      (t.title[0] in _PLACE_ENDS and end - start == 2)):
                 start = None
         if start is None:
             continue
@@ -333,7 +340,70 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             if stop is not None and i not in found and _surname_led(text[i:stop], rules) and \
                     not overlapping(i, stop):
                 found[i] = NameHit(i, stop, [], "credit")
+    # a name that is a sentence's whole subject before a verb of speech: 。何炜表示, / \n黄俊英说
+    # a name in Latin letters inline after a post or a body, or before a form of address:
+    # 党首Kazuo Shii向…, 主任El Orani Slimane、, 向Thongvive Phomvihane 女士转达
+    title_ends = {t.end for t in titles}
+    for m in _LATIN_NAME.finditer(text):
+        a, b = m.start(), m.end()
+        after = text[b:b + 3].lstrip(" ")
+        if a not in found and (a in title_ends or a in spans_ending or after.startswith(tuple(rules.address_forms))):
+            found[a] = NameHit(a, b, [], "latin")
+    for k, end in subject_names(text, rules) + object_names(text, rules, blocked):
+        if k in found or overlapping(k, end) or hits.ends_after(k + 1) or \
+                any(k < b and a < end for a, b in known) or any(x in title_starts for x in range(k, end)):
+            continue  # a known person, or a surname with a title (阮总理表示)
+        found[k] = NameHit(k, end, [], "subject")
     return sorted(found.values(), key=lambda h: h.start)
+
+
+def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
+    """Spans of surname-led names of two to three characters (four with a compound surname) that
+    stand alone between a sentence's or clause's start and a verb of speech (。王毅表示), or before
+    一行/夫妇 (欢迎普京一行, transliterated names too); a body (林业部表示) or a place (河内市指出)
+    ends in its word and is none."""
+    out = []
+    for verb in (*rules.subject_verbs, *_PARTY_WORDS):
+        for v in _all(text, verb):
+            for length in (3, 2, 4):
+                k = v - length
+                # a sentence opens the name; before 一行 or 夫妇 a verb may (欢迎普京一行)
+                if k < 0 or not (k == 0 or text[k - 1] in _SENTENCE_OPEN or
+                                 (verb in _PARTY_WORDS and rules.stop_at_end(text, k))):
+                    continue
+                name = text[k:v]
+                if not all(is_han(c) and c not in rules.not_in_name for c in name) or name[-1] in _BODY_ENDS:
+                    continue
+                if length == 4 and rules.compound_surnames.at(name, 0) is None:
+                    continue
+                led = _surname_led(name, rules) or \
+                    (verb in _PARTY_WORDS and all(c in rules.transliteration for c in name))
+                if led and not any(rules.stop_at(text, x) for x in range(k, v)) and \
+                        not rules.ends_in_org_suffix(name) and name not in rules.subject_non_names:
+                    out.append((k, v))
+                    break
+    return out
+
+
+def object_names(text: str, rules: NameRules, blocked: set[int]) -> list[tuple[int, int]]:
+    """Spans of names right after a verb of meeting or message (致电拜登,, 祝贺奥巴马当选): surname-led
+    or transliterated, two to four characters, visibly ending at punctuation, a stop word or a title."""
+    out = []
+    for verb in rules.object_verbs:
+        for v in _all(text, verb):
+            i = v + len(verb)
+            if text.startswith("了", i):
+                i += 1
+            end = read_name_after(text, i, rules, blocked)
+            if end is None or not 2 <= end - i <= 4:
+                continue
+            name = text[i:end]
+            clean = end >= len(text) or text[end] in _DELIMS or end in blocked or rules.stop_at(text, end)
+            if clean and name[-1] not in _BODY_ENDS and name not in rules.subject_non_names and \
+                    not rules.ends_in_org_suffix(name) and \
+                    (_surname_led(name, rules) or all(c in rules.transliteration for c in name)):
+                out.append((i, end))
+    return out
 
 
 class _Hits:

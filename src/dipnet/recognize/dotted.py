@@ -1,0 +1,77 @@
+"""Foreign names joined by middle dots (亚历山大·图尔钦, 弗兰克-瓦尔特·施泰因迈尔), read from each dot
+outwards."""
+
+from __future__ import annotations
+
+from dipnet.recognize.lexicon import NameRules
+
+_NUMERALS = set("〇一二三四五六七八九十百零两0123456789")
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set[int],
+                 aligned: set[tuple[int, int]], soft: dict[int, int] | None = None,
+                 title_ends: set[int] | None = None) -> list[tuple[int, int]]:
+    """Foreign names joined by middle dots (亚历山大·图尔钦, 万·穆罕默德·诺·马塔). Each part is read
+    from the dot outwards, so a name never swallows the title before it or the verb after it.
+    `cut_before`: positions a name may start at (ends of titles, bodies, stop words); `blocked`:
+    starts of titles and names, where the last part ends; `aligned`: spans of known bodies and
+    countries — a part that is one of them makes the run no name (越南·老挝). `soft`: known names by
+    end (end -> start) that a name's first part may hold when they open right after a title
+    (主席 + 西沙瓦·乔本潘: 西沙 is also a place); `title_ends`: where titles end."""
+    out: list[tuple[int, int]] = []
+    soft, title_ends = soft or {}, title_ends or set()
+    k = text.find("·")
+    while k != -1:
+        if out and k < out[-1][1]:
+            k = text.find("·", k + 1)
+            continue
+        s = k
+        # a hyphen joins two given names (弗兰克-瓦尔特·施泰因迈尔)
+        while s > 0 and (is_han(text[s - 1]) or (text[s - 1] == "-" and s > 1 and is_han(text[s - 2]))) and \
+                k - s < (9 if "-" in text[s - 1:k] else 6) and s not in cut_before and not rules.stop_at_end(text, s):
+            s -= 1
+        if s in soft and soft[s] in title_ends and s - soft[s] <= 3 and text[soft[s]:k].isalpha():
+            s = soft[s]  # 主席西沙瓦·乔本潘: the place 西沙 is the name's first characters
+        starts_ok = s == 0 or not is_han(text[s - 1]) or s in cut_before or rules.stop_at_end(text, s)
+        if not starts_ok:
+            # no boundary before the first part (协调员阿尔贝托·…): it is the transliterated characters
+            # right before the dot
+            t = k
+            while t > s and text[t - 1] in rules.transliteration:
+                t -= 1
+            if k - t >= 2:
+                s, starts_ok = t, True
+        starts_ok = starts_ok and (s == 0 or text[s - 1] != "·")  # the middle of a name not read
+        # a noun glued before the first part (前官员鲁普·纳拉扬): the part is its transliterated tail
+        t = s
+        while t < k - 2 and text[t] not in rules.transliteration:
+            t += 1
+        if t > s and all(c in rules.transliteration for c in text[t:k]):
+            s = t
+        parts = [(s, k)]
+        pos = k + 1
+        while True:
+            j = pos
+            while j < len(text) and is_han(text[j]) and j - pos < 10:
+                if j > pos and (j in blocked or rules.stop_at(text, j)):
+                    break
+                j += 1
+            parts.append((pos, j))
+            if j < len(text) and text[j] == "·" and j + 1 < len(text) and is_han(text[j + 1]):
+                pos = j + 1
+                continue
+            break
+        end = parts[-1][1]
+        ok = starts_ok and all(b > a for a, b in parts)
+        ok = ok and not any(p in aligned for p in parts)
+        ok = ok and not (text[k - 1] in _NUMERALS or (k + 1 < len(text) and text[k + 1] in _NUMERALS))
+        if ok:
+            out.append((s, end))
+            k = text.find("·", end)
+        else:
+            k = text.find("·", k + 1)
+    return out

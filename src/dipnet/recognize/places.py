@@ -1,0 +1,116 @@
+"""Names read by their form rather than known: places by their administrative or natural-feature
+word (永隆省, 六门礁), periodicals by title marks (《人民报》) and ships by 号 beside a ship's word."""
+
+from __future__ import annotations
+
+import re
+
+from dipnet.model import Mention, SpanIndex
+from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.people import _DELIMS, gloss_end
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out, k = [], text.find(word)
+    while k != -1:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
+
+
+_TITLED = re.compile(r"《([\u4e00-\u9fff]{2,10})》")
+
+
+def periodicals(text: str, rules: NameRules) -> list[Mention]:
+    """A title in 《》 that ends in a periodical's word names a news outlet (据《东方早报》报道); a
+    document's title (《联合声明》, 《报告》) does not end in one."""
+    return [Mention(m.start(1), m.end(1), m.group(1), "ORG") for m in _TITLED.finditer(text)
+            if m.group(1).endswith(rules.media_suffixes) and not rules.stop_at(m.group(1), 0)]
+
+
+def ships(text: str, rules: NameRules, ends: set[int]) -> list[Mention]:
+    """Ships' names: a run ending in 号 next to a word for a ship, before it (航空母舰卡尔文森号) or after
+    it, past a Latin gloss (韦恩梅尔号(USS Wayne E. Meyer)驱逐舰). The name starts after punctuation, a
+    ship's word, a stop word or a known name (中国 + 海洋地质八号)."""
+    words = rules.ship_words
+    if words is None:
+        return []
+    out = []
+    for k in _find_all(text, "号"):
+        end = k + 1
+        s = k
+        while s > 0 and k - s < 8 and "\u4e00" <= text[s - 1] <= "\u9fff" and s not in ends and \
+                not words.ends_at(text, s) and not rules.stop_at_end(text, s):
+            s -= 1
+        if k - s < 2 or not (s == 0 or s in ends or words.ends_at(text, s) or rules.stop_at_end(text, s)
+                             or not ("\u4e00" <= text[s - 1] <= "\u9fff")):
+            continue
+        after = gloss_end(text, end)
+        if not (words.ends_at(text, s) or words.at(text, after) or after > end):
+            continue
+        if any(rules.stop_at(text, x) for x in range(s, k)) or text[s] in "第每一":
+            continue
+        out.append(Mention(s, end, text[s:end], "ORG"))
+    return out
+
+
+def places(text: str, rules: NameRules, after: set[int], known: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """X省, X市, X县 after a boundary: 访问永隆省, 向芹苴市, 老街省保胜县; and natural features by their
+    word (六门礁, 巴厘岛, 苏比克湾). `known`: spans of names already found, which a place neither starts
+    inside nor swallows (中国云南省 is no 国云南省)."""
+    out: list[Mention] = []
+    spans = SpanIndex(known or [])
+    ends = set(after)
+    for _ in range(2):  # a place read opens the next (坚江省 + 迪石市)
+        found = _places_once(text, rules, ends, spans)
+        new = [m for m in found if (m.start, m.end) not in {(o.start, o.end) for o in out}]
+        if not new:
+            break
+        out += new
+        ends |= {m.end for m in new}
+    return out
+
+
+def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex) -> list[Mention]:
+    out = []
+    for suf in rules.place_rule_suffixes:
+        k = text.find(suf)
+        while k != -1:
+            end = k + len(suf)
+            # a plain word at the suffix: 市场, or 城市 (智慧城市 is no city named 智慧城), 岛礁, 海湾; a
+            # longer suffix holds this one (群岛 over 岛)
+            if any(text.startswith(f, k) or text.endswith(f, 0, end) for f in rules.false_suffixes) or \
+                    any(x != suf and x.endswith(suf) and text.endswith(x, 0, end) for x in rules.place_rule_suffixes):
+                k = text.find(suf, k + 1)
+                continue
+            for length in (4, 3, 2):
+                s = k - length
+                if s < 0:
+                    continue
+                cand = text[s:k]
+                if any(c in _DELIMS or not ("\u4e00" <= c <= "\u9fff") for c in cand):
+                    continue
+                if any(cand.startswith(w) for w in rules.place_non_openers) or cand[-1] == suf[0] or \
+                        cand[-1] in rules.count_chars or any(x in cand for x in rules.place_rule_suffixes) or \
+                        any(rules.stop_at(text, x) for x in range(s, k)):  # 高平省省长 is no 高平省省
+                    continue
+                near = spans.near(s, end)
+                if any(a < s < b for a, b in near):
+                    continue  # starts inside a known name
+                if any(a <= k and end < b for a, b in near):
+                    break  # the suffix is inside a known name (赫德岛和麦克唐纳群岛)
+                inner = [a for a, b in near if s < a and b == end]
+                # a known place ends here after another name or word (中国 + 云南省, 驻 + 福克兰群岛): that
+                # is the name; after transliterated characters it is part of a longer one (昆士 + 兰州)
+                if inner and (any(b == inner[0] or a < inner[0] < b for a, b in near)
+                              or not all(c in rules.transliteration for c in text[s:inner[0]])):
+                    break
+                if any(a == s and b < k for a, b in near):
+                    continue  # a known country or place opens it: the name follows (印尼 + 巴厘岛)
+                before_ok = s == 0 or text[s - 1] in _DELIMS or s in after or \
+                    rules.stop_at_end(text, s) or text.endswith("位于", 0, s)
+                if before_ok:
+                    out.append(Mention(s, end, text[s:end], "LOCATION"))
+                    break
+            k = text.find(suf, k + 1)
+    return out
