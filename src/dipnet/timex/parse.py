@@ -16,100 +16,13 @@ from lunardate import LunarDate
 
 from ..model import TimeExpr
 from .knowledge import founding_before
-from .numerals import CN, to_int
+from .numerals import to_int
+from .patterns import ANY_WORD, BRANCHES, REL, REL_YEARS, STEMS, WEEKDAYS, compile_table
 
-Y = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"  # a written year
-MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|三十一?)"  # month/day
-S = r"\s?"  # normalized text keeps single spaces between digits and units ('12 月 29 日')
-TO = r"\s?[至到\-—–~～]\s?"
-DAYU = r"[日号]"
-STEMS, BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
-GZ = f"[{STEMS}][{BRANCHES}]"
-LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
 LUNAR_MONTH = {"正": 1, "冬": 11, "腊": 12}
-WEEKDAYS = "一二三四五六日天"
-# words that follow a bare day number in news ("13日上午", "4日在莫斯科", "17日专电")
-DAY_CUE = r"(?=[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以选抵访签致率接主参启离闭颁]|$)"
-
-# a month or month-day after a relative year word: '去年10月', '今年3月5日'
-REL_YEARS = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
-# relative words
-REL: dict[str, tuple[str, int]] = {
-    "今天": ("d", 0), "今日": ("d", 0), "今晨": ("d", 0), "今晚": ("d", 0), "当天": ("d", 0),
-    "当日": ("d", 0), "同日": ("d", 0), "同一天": ("d", 0), "昨天": ("d", -1), "昨日": ("d", -1),
-    "昨晚": ("d", -1), "前天": ("d", -2), "明天": ("d", 1), "明日": ("d", 1), "后天": ("d", 2),
-    "近日": ("d", 0), "日前": ("d", 0), "近期": ("m", 0), "本月": ("m", 0), "这个月": ("m", 0),
-    "上月": ("m", -1), "上个月": ("m", -1), "下月": ("m", 1), "下个月": ("m", 1),
-    "今年": ("y", 0), "本年度": ("y", 0), "去年": ("y", -1), "前年": ("y", -2), "明年": ("y", 1),
-    "来年": ("y", 1), "后年": ("y", 2),
-}
-
-# name: (pattern, the words every match holds one of, the characters a match can start with).
-# Compiled once, since find_times runs on every segment of every page. A text holding none of a
-# pattern's words is not scanned with it; and each pattern opens with a look-ahead of its first
-# characters, so that the scan skips every other position at once instead of trying the pattern's
-# look-behind and alternatives there (twice as fast; tests/test_timex.py checks nothing changes).
-_Y_FIRST = r"\d〇零○一二三四五六七八九"
-_MD_FIRST = r"\d一二三四五六七八九十廿"
-_TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
-    "anniversary": (rf"(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}}){S}周年(?:{S}\((?P<span>[^()]{{4,40}})\))?",
-                    ("周年",), rf"\d{CN}"),
-    "lunar": (rf"(?:农历|阴历){S}(?:(?P<gz>{GZ})年)?{S}(?P<m>正|腊|冬|[一二三四五六七八九十]{{1,2}})月(?P<d>{LUNAR_DAY})",
-              ("农历", "阴历"), "农阴"),
-    "lunar_year": (rf"(?P<gz>{GZ})年{S}(?P<m>正|腊|冬)月(?P<d>{LUNAR_DAY})",
-                   ("月",), STEMS),
-    "lunar_new_year": (r"(?:大年|正月)(?P<d>初[一二三四五六七八九十]|十五)",
-                       ("大年", "正月"), "大正"),
-    "ganzhi": (rf"(?P<gz>{GZ})(?=年|新春|春节|马年|蛇年)",
-               ("年", "新春", "春节"), STEMS),
-    "full_range": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}?{TO}(?:(?P<y2>{Y}){S}年{S})?(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU}",
-                   ("月",), _Y_FIRST),
-    "full": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}",
-             ("月",), _Y_FIRST),
-    "iso": (r"(?<![\d.])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])",
-            ("-", "/", "."), r"\d"),
-    "iso_dmy": (r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})(?!\d)",
-                ("/", "."), r"\d"),
-    "year_month_range": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{TO}(?P<m2>{MD}){S}月(?!{S}{MD}{S}{DAYU})",
-                         ("月",), _Y_FIRST),
-    "year_month": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月(?!{S}{MD}{S}{DAYU})",
-                   ("月",), _Y_FIRST),
-    "year_range": (rf"(?<!\d)(?P<y>\d{{4}}){S}年?{TO}(?P<y2>\d{{4}}|\d{{2}})(?:{S}年|(?=阶段|时期|年度|任期))",
-                   ("至", "到", "-", "—", "–", "~", "～"), r"\d"),
-    "year": (rf"(?<!\d)(?P<y>{Y}){S}年(?!代)",
-             ("年",), _Y_FIRST),
-    # '去年12月12、13日': a list of days is dated by its first
-    "relative_year_month": (rf"(?P<r>{'|'.join(REL_YEARS)}){S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD})(?:{S}[、和]{S}{MD})?{S}{DAYU})?",
-                            ("年",), "".join(sorted({w[0] for w in REL_YEARS}))),
-    "month_day_range": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}(?:{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?|[、和]{S})(?P<d2>{MD}){S}{DAYU}",
-                        ("月",), _MD_FIRST),
-    "month_day": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}",
-                  ("月",), _MD_FIRST),
-    "month": (rf"(?<![\d第个上下本今这])(?P<m>\d{{1,2}}){S}月(?:份|初|中旬|上旬|下旬|底|末)?(?![份度光亮球饼])",
-              ("月",), r"\d"),
-    "month_cn": (rf"(?<![\d第个上下本今这{CN}])(?P<m>十[一二]?|[一二三四五六七八九]){S}月(?:份|初|中旬|上旬|下旬|底|末)",
-                 ("月",), "一二三四五六七八九十"),
-    "day": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日{DAY_CUE}",
-            ("日",), r"\d"),
-    "relative": (rf"(?P<w>{'|'.join(sorted(REL, key=len, reverse=True))})(?P<x>初|中旬|底|末)?",
-                 tuple(REL), "".join(sorted({w[0] for w in REL}))),
-    "weekday": (rf"(?P<p>[上下本这])?(?:星期|礼拜|周)(?P<w>[{WEEKDAYS}])(?![年边末刊])",
-                ("星期", "礼拜", "周"), "上下本这星礼周"),
-    "duration": (rf"(?P<pre>为期|历时|长达|逾|超过|近)?(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?{S}(?P<u>年|载|个月|天)(?=来|以来|之久|历程|间|多|后|前|的|里|,|。|中|内|任期|$|[^\d月代度级])",
-                 ("年", "载", "个月", "天"), rf"为历长逾超近\d{CN}"),
-    "duration_short": (rf"(?P<pre>为期|历时)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?(?P<u>日|周)",
-                       ("为期", "历时"), "为历"),
-}
-
-
-def _compile_table(first_chars: bool = True) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
-    return {name: (re.compile(f"(?=[{starts}])" + p if first_chars else p), re.compile("|".join(map(re.escape, words))))
-            for name, (p, words, starts) in _TABLE.items()}
-
-
-_PATTERNS = _compile_table()
-# a text holding none of the words of any pattern has no time expression: most lines of a page
-_ANY_WORD = re.compile("|".join(sorted({re.escape(w) for _, words, _ in _TABLE.values() for w in words})))
+_compile_table = compile_table  # tests compare the patterns with and without their skip sets
+_PATTERNS = compile_table()
+_ANY_WORD = ANY_WORD
 
 
 @lru_cache(maxsize=64)
@@ -118,8 +31,15 @@ def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
     depend on the anchor, so one scan serves every reading of the same text: a page's time stage
     reads its main text, its lead and each teaser several times over (for the page's date, the
     teasers' block year and month, each teaser's day), and each of those readings used to rescan."""
-    return {name: tuple(pattern.finditer(text)) for name, (pattern, needs) in _PATTERNS.items()
-            if needs.search(text)}
+    holds: dict[re.Pattern[str], bool] = {}  # patterns sharing a word list (月: nine of them) ask once
+    out = {}
+    for name, (pattern, needs) in _PATTERNS.items():
+        has = holds.get(needs)
+        if has is None:
+            has = holds[needs] = needs.search(text) is not None
+        if has:
+            out[name] = tuple(pattern.finditer(text))
+    return out
 
 
 @lru_cache(maxsize=256)
