@@ -124,7 +124,19 @@ class Numbered:
 
 @lru_cache(maxsize=1)
 def _numbered() -> list[tuple[dict, list[re.Pattern[str]]]]:
-    return [(e, [re.compile(p) for p in e["patterns"]]) for e in _load("numbered.json")["entries"]]
+    """Each entry with its patterns compiled (see patterns.gated: most open with a look-behind, which
+    the engine would enter at every position of the text) and its context words compiled too, the
+    entry otherwise as in the data file."""
+    from .patterns import gated  # here, not at the top: patterns imports nothing of this module, parse imports both
+
+    out = []
+    for e in _load("numbered.json")["entries"]:
+        entry = dict(e)
+        for k in ("context", "not_context"):
+            if entry.get(k):
+                entry[k] = re.compile(entry[k])
+        out.append((entry, [gated(p) for p in e["patterns"]]))
+    return out
 
 
 def numbered_mentions(text: str) -> list[Numbered]:

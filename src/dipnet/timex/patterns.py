@@ -5,7 +5,7 @@ Each pattern opens with a look-ahead of the characters it can start with. The re
 engine cannot use a look-ahead to skip ahead: at every position of the text it enters the pattern,
 tests the look-ahead and fails, some 20 ns a character for each of the ~23 patterns. Given a set of
 characters a pattern starts with, the engine skips in a tight loop to the next such character; so
-each pattern is compiled with its look-ahead's characters as that set (`_gated`). The set only
+each pattern is compiled with its look-ahead's characters as that set (`gated`). The set only
 chooses where matching is tried, and at every position skipped the look-ahead fails anyway: the
 matches are the same, found in about half the time.
 """
@@ -13,6 +13,7 @@ matches are the same, found in about half the time.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .numerals import CN
 
@@ -99,28 +100,82 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
 }
 
 
-def _gated(source: str, starts: str) -> re.Pattern[str]:
-    """`source` compiled with `[starts]` as the set of characters its matches start with (see the
-    module docstring); `source` itself must open with the look-ahead `(?=[starts])`, which keeps the
-    matches what they are. Built from the standard library's own compiler steps (re._compiler,
-    Python 3.11+); where those differ, the plain compiled pattern (the same matches, slower)."""
+def _first_set(seq: Any) -> tuple[list[Any], bool] | None:
+    """The set items (sre's own) a match of the parsed `seq` can start with, and whether it can match
+    the empty string; None where that is not known (a negated set, any character, back-references)."""
+    from re import _constants as c
+
+    items: list[Any] = []
+    for op, av in seq:
+        if op is c.LITERAL:
+            return items + [(op, av)], False
+        if op is c.IN:
+            if any(o is c.NEGATE for o, _ in av):
+                return None
+            return items + list(av), False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: the next element starts the match
+            continue
+        if op is c.SUBPATTERN:
+            if av[1] or av[2]:  # flags switched inside (?i:…): not read here
+                return None
+            got = _first_set(av[3])
+        elif op is c.BRANCH:
+            union: list[Any] = []
+            empty = False
+            for branch in av[1]:
+                one = _first_set(branch)
+                if one is None:
+                    return None
+                union += one[0]
+                empty = empty or one[1]
+            got = union, empty
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            one = _first_set(av[2])
+            got = None if one is None else (one[0], one[1] or av[0] == 0)
+        else:
+            return None
+        if got is None:
+            return None
+        items += got[0]
+        if not got[1]:
+            return items, False
+    return items, True
+
+
+def gated(source: str, starts: str | None = None) -> re.Pattern[str]:
+    """`source` compiled so that the engine skips to the characters its matches can start with (see
+    the module docstring): `starts`, for a pattern that opens with the look-ahead `(?=[starts])`,
+    else the set read from the pattern itself. A pattern the engine already skips through (one that
+    opens with a literal or a set) is compiled as usual, and so is any where the set is not known.
+    Built from the standard library's own compiler steps (re._compiler, Python 3.11+); where those
+    differ, the plain compiled pattern (the same matches, slower)."""
     plain = re.compile(source)
     try:
         import _sre
         from re import _compiler, _constants, _parser
 
         parsed = _parser.parse(source, 0)
+        flags = parsed.state.flags
+        if flags & (re.IGNORECASE | re.LOCALE) or _compiler._get_literal_prefix(parsed, flags)[0] \
+                or _compiler._get_charset_prefix(parsed, flags):
+            return plain
+        if starts is not None:
+            gate = _parser.parse(f"[{starts}]", 0)
+        else:
+            first = _first_set(parsed)
+            if first is None or first[1] or not first[0]:
+                return plain
+            gate = _parser.SubPattern(_parser.State(), [(_constants.IN, first[0])])
         code: list[int] = []
-        _compiler._compile_info(code, _parser.parse(f"[{starts}]", 0), 0)  # the info block: where to try
-        _compiler._compile(code, parsed.data, parsed.state.flags)
+        _compiler._compile_info(code, gate, 0)  # the info block: where to try
+        _compiler._compile(code, parsed.data, flags)
         code.append(_constants.SUCCESS)
         index = parsed.state.groupdict
         names: list[str | None] = [None] * parsed.state.groups
         for k, i in index.items():
             names[i] = k
-        fast: re.Pattern[str] = _sre.compile(source, parsed.state.flags, code, parsed.state.groups - 1,
-                                             index, tuple(names))
-    except (ImportError, AttributeError, TypeError, ValueError):  # another Python's internals
+        fast: re.Pattern[str] = _sre.compile(source, flags, code, parsed.state.groups - 1, index, tuple(names))
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError):  # another Python's internals
         return plain
     if fast.groupindex != plain.groupindex or fast.groups != plain.groups:
         return plain
@@ -134,7 +189,7 @@ def compile_table(first_chars: bool = True) -> dict[str, tuple[re.Pattern[str], 
     out = {}
     for name, (p, words, starts) in TABLE.items():
         rx = words_rx.setdefault(words, re.compile("|".join(map(re.escape, words))))
-        out[name] = (_gated(f"(?=[{starts}])" + p, starts) if first_chars else re.compile(p), rx)
+        out[name] = (gated(f"(?=[{starts}])" + p, starts) if first_chars else re.compile(p), rx)
     return out
 
 
