@@ -166,3 +166,24 @@ def test_a_sentence_teaser_ends_the_block_and_a_cut_summary_stays_a_summary():
 def test_dev2_titles_and_briefs_floor(tmp_path):
     s = score(GOLD_DEV2, dev2_records(), tmp_path)
     assert s["titles"]["f1"] >= 0.97 and s["briefs"]["f1"] >= 0.85
+
+
+def test_the_characters_folding_changes_are_those_fold_changes():
+    """The set of characters the fold pass stops at is read without folding each character (issue 17:
+    start-up); it must be exactly the characters `_fold` changes, or a page would keep a full-width
+    comma or lose a character it should keep."""
+    from dipnet.normalize import _fold, _folds
+
+    assert [c for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF and _folds(chr(c)) != (_fold(chr(c)) != chr(c))] == []
+    assert _folds("，") and _folds("\u3000") and _folds("\u200b") and not _folds("、") and not _folds("中")
+
+
+def test_language_counts_han_and_latin_letters():
+    from dipnet.normalize import language_of
+
+    assert language_of("Thủ tướng Phạm Minh Chính hội đàm với 中国", "") == "vi"
+    assert language_of("The prime minister met 越南 officials in Hanoi today", "") == "en"
+    trad = "越南總理與中國國務院總理舉行會談,雙方簽署關於經濟與貿易合作的協議。"
+    assert language_of(trad, normalize(Page(source="t", text=trad)).text) == "zh-Hant"
+    assert language_of("越南总理与中国国务院总理举行会谈。", "越南总理与中国国务院总理举行会谈。") == "zh-Hans"
+    assert language_of("12345 !!", "12345 !!") == "und"

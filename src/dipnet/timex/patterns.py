@@ -12,6 +12,7 @@ matches are the same, found in about half the time.
 
 from __future__ import annotations
 
+import importlib
 import re
 from typing import Any
 
@@ -103,7 +104,7 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
 def _first_set(seq: Any) -> tuple[list[Any], bool] | None:
     """The set items (sre's own) a match of the parsed `seq` can start with, and whether it can match
     the empty string; None where that is not known (a negated set, any character, back-references)."""
-    from re import _constants as c
+    c = importlib.import_module("re._constants")
 
     items: list[Any] = []
     for op, av in seq:
@@ -149,22 +150,20 @@ def gated(source: str, starts: str | None = None) -> re.Pattern[str]:
     opens with a literal or a set) is compiled as usual, and so is any where the set is not known.
     Built from the standard library's own compiler steps (re._compiler, Python 3.11+); where those
     differ, the plain compiled pattern (the same matches, slower)."""
-    plain = re.compile(source)
-    try:
-        import _sre
-        from re import _compiler, _constants, _parser
-
+    try:  # the engine's own modules, untyped (no stubs)
+        _sre, _compiler, _constants, _parser = (importlib.import_module(m) for m in
+                                                ("_sre", "re._compiler", "re._constants", "re._parser"))
         parsed = _parser.parse(source, 0)
         flags = parsed.state.flags
         if flags & (re.IGNORECASE | re.LOCALE) or _compiler._get_literal_prefix(parsed, flags)[0] \
                 or _compiler._get_charset_prefix(parsed, flags):
-            return plain
+            return re.compile(source)
         if starts is not None:
             gate = _parser.parse(f"[{starts}]", 0)
         else:
             first = _first_set(parsed)
             if first is None or first[1] or not first[0]:
-                return plain
+                return re.compile(source)
             gate = _parser.SubPattern(_parser.State(), [(_constants.IN, first[0])])
         code: list[int] = []
         _compiler._compile_info(code, gate, 0)  # the info block: where to try
@@ -175,11 +174,9 @@ def gated(source: str, starts: str | None = None) -> re.Pattern[str]:
         for k, i in index.items():
             names[i] = k
         fast: re.Pattern[str] = _sre.compile(source, flags, code, parsed.state.groups - 1, index, tuple(names))
+        return fast
     except (ImportError, AttributeError, TypeError, ValueError, IndexError):  # another Python's internals
-        return plain
-    if fast.groupindex != plain.groupindex or fast.groups != plain.groups:
-        return plain
-    return fast
+        return re.compile(source)
 
 
 def compile_table(first_chars: bool = True) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
