@@ -187,3 +187,22 @@ def test_language_counts_han_and_latin_letters():
     assert language_of(trad, normalize(Page(source="t", text=trad)).text) == "zh-Hant"
     assert language_of("越南总理与中国国务院总理举行会谈。", "越南总理与中国国务院总理举行会谈。") == "zh-Hans"
     assert language_of("12345 !!", "12345 !!") == "und"
+
+
+def test_photo_markers_in_any_case_and_menus_with_either_bar():
+    """The photo marker is looked for only on lines holding a photo word, read as the marker reads
+    letters (any case); a menu line is split at either bar, and a line without one is no menu."""
+    from dipnet.layout import load_layout
+    from dipnet.segment import _is_boilerplate, _photo_marker
+
+    layout = load_layout()
+    for line, cut in [("越南总理会见中国外长 ẢNH 2越南总理与中国外长握手", "越南总理会见中国外长 ẢNH 2"),
+                      ("两国领导人会谈 Hinh Anh 1两国领导人合影", "两国领导人会谈 Hinh Anh 1"),
+                      ("两国领导人会谈Ảnh 3合影", "两国领导人会谈Ảnh 3")]:
+        m = _photo_marker(line, layout)
+        assert m is not None and line[:m.end()] == cut, line
+    assert _photo_marker("越南总理会见中国外长,双方就两国关系交换意见", layout) is None
+    assert _photo_marker("越南总理会见中国外长 ảnh", layout) is None  # a word without its number is no marker
+    assert _is_boilerplate("央视网|中国网络电视台|网站地图", layout)
+    assert _is_boilerplate("央视网｜中国网络电视台｜网站地图", layout)
+    assert not _is_boilerplate("越南总理会见中国外长,双方就两国关系交换意见", layout)
