@@ -53,12 +53,10 @@ def relations() -> dict[str, list[tuple[re.Pattern[str], str]]]:
             for side, table in data.items() if not side.startswith("_")}
 
 
-def _applies(f: Founding | dict, text: str) -> bool:
-    ctx = f.context if isinstance(f, Founding) else f.get("context")
-    nctx = f.not_context if isinstance(f, Founding) else f.get("not_context")
-    if ctx is not None and not re.search(ctx, text):
+def _applies(f: Founding, text: str) -> bool:
+    if f.context is not None and not f.context.search(text):
         return False
-    return not (nctx is not None and re.search(nctx, text))
+    return not (f.not_context is not None and f.not_context.search(text))
 
 
 @lru_cache(maxsize=64)
@@ -123,19 +121,19 @@ class Numbered:
 
 
 @lru_cache(maxsize=1)
-def _numbered() -> list[tuple[dict, list[re.Pattern[str]]]]:
-    """Each entry with its patterns compiled (see patterns.gated: most open with a look-behind, which
-    the engine would enter at every position of the text) and its context words compiled too, the
-    entry otherwise as in the data file."""
-    from .patterns import gated  # here, not at the top: patterns imports nothing of this module, parse imports both
+def _numbered() -> list[tuple[dict, list[tuple[re.Pattern[str], str | None]]]]:
+    """Each entry with its context words compiled, and its patterns compiled (see patterns.gated: most
+    open with a look-behind, which the engine would enter at every position of the text), each with
+    the characters it can start with where they are a few (a text holding none is not searched)."""
+    from .patterns import first_chars, gated  # here: patterns imports nothing of this module, parse both
 
     out = []
     for e in _load("numbered.json")["entries"]:
         entry = dict(e)
         for k in ("context", "not_context"):
-            if entry.get(k):
+            if entry.get(k) is not None:
                 entry[k] = re.compile(entry[k])
-        out.append((entry, [gated(p) for p in e["patterns"]]))
+        out.append((entry, [(gated(p), first_chars(p)) for p in e["patterns"]]))
     return out
 
 
@@ -144,9 +142,12 @@ def numbered_mentions(text: str) -> list[Numbered]:
     out: list[Numbered] = []
     seen: set[tuple[int, int]] = set()
     for e, pats in _numbered():
-        if not _applies(e, text):
+        ctx, nctx = e.get("context"), e.get("not_context")
+        if (ctx is not None and not ctx.search(text)) or (nctx is not None and nctx.search(text)):
             continue
-        for p in pats:
+        for p, firsts in pats:
+            if firsts is not None and not any(ch in text for ch in firsts):
+                continue
             for m in p.finditer(text):
                 if (m.start(), m.end()) in seen:
                     continue

@@ -143,6 +143,18 @@ def _first_set(seq: Any) -> tuple[list[Any], bool] | None:
     return items, True
 
 
+def first_chars(source: str) -> str | None:
+    """The characters a match of `source` can start with, where they are a few plain characters
+    (a text holding none of them holds no match); None where they are a class, a category or unknown."""
+    c = importlib.import_module("re._constants")
+    parsed = importlib.import_module("re._parser").parse(source, 0)
+    first = _first_set(parsed)
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE) or first is None or first[1] or not first[0] \
+            or any(op is not c.LITERAL for op, _ in first[0]):
+        return None
+    return "".join(sorted({chr(v) for _, v in first[0]}))
+
+
 def gated(source: str, starts: str | None = None) -> re.Pattern[str]:
     """`source` compiled so that the engine skips to the characters its matches can start with (see
     the module docstring): `starts`, for a pattern that opens with the look-ahead `(?=[starts])`,
