@@ -137,16 +137,22 @@ def _numbered() -> list[tuple[dict, list[tuple[re.Pattern[str], str | None]]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _numbered_firsts() -> frozenset[str]:
+    return frozenset(ch for _, pats in _numbered() for _, firsts in pats for ch in firsts or "")
+
+
 def numbered_mentions(text: str) -> list[Numbered]:
     """Every numbered congress/session/event in the text that the data file knows a year for."""
     out: list[Numbered] = []
     seen: set[tuple[int, int]] = set()
+    held = {ch for ch in _numbered_firsts() if ch in text}  # asked once a text, not once a pattern
     for e, pats in _numbered():
         ctx, nctx = e.get("context"), e.get("not_context")
         if (ctx is not None and not ctx.search(text)) or (nctx is not None and nctx.search(text)):
             continue
         for p, firsts in pats:
-            if firsts is not None and not any(ch in text for ch in firsts):
+            if firsts is not None and held.isdisjoint(firsts):
                 continue
             for m in p.finditer(text):
                 if (m.start(), m.end()) in seen:
