@@ -15,6 +15,7 @@ Two more modes, run in this process with the pipeline's own stages:
     python benchmarks/bench_extract.py --stages 300      # each stage's share of CPU time on 300 pages
     python benchmarks/bench_extract.py --long            # time per character of one long page
     python benchmarks/bench_extract.py --long --one-line # …of one long page with no newline at all
+    python benchmarks/bench_extract.py --corpus c.jsonl --before /tmp/before/src   # old vs new, back to back
 
 `--long` joins the article bodies of generated pages (each cut at its related-news block) into one
 page of 10 k, 100 k and 1 M characters (`--long-sizes` to choose) and reports each stage's CPU
@@ -48,13 +49,15 @@ def write_corpus(path: Path, pages: int, seed: int) -> int:
     return chars
 
 
-def run_extract(corpus: Path, out: Path) -> dict[str, float]:
-    """The child's wall time, CPU time and peak RSS, from its own resource usage."""
+def run_extract(corpus: Path, out: Path, src: Path | None = None) -> dict[str, float]:
+    """The child's wall time, CPU time and peak RSS, from its own resource usage; `src`: the source
+    tree (the directory holding the dipnet package) the child imports, else this process's own."""
     log = out.with_suffix(".log")
+    env = dict(os.environ, PYTHONPATH=str(src.resolve())) if src else None
     t0 = time.perf_counter()
     with open(log, "wb") as err:  # a file, not a pipe: a pipe nobody reads fills up and stalls the run
         proc = subprocess.Popen([sys.executable, "-m", "dipnet.cli", "extract", str(corpus), "-o", str(out)],
-                                stdout=subprocess.DEVNULL, stderr=err)
+                                stdout=subprocess.DEVNULL, stderr=err, env=env)
         _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     if os.waitstatus_to_exitcode(status) != 0:
@@ -158,6 +161,22 @@ def report_long(sizes: list[int], seed: int, one_line: bool = False) -> None:
         print(f"  {len(text):>9,} chars  total {1e6 * sum(spent.values()) / len(text):7.2f}  {cells}", flush=True)
 
 
+def report_against(corpus: Path, chars: int, pages: int, before: Path, rounds: int, jieba_chars: int,
+                   seed: int, tmp: Path) -> None:
+    """The tree before a change and this one, timed back to back, `rounds` times, each round with
+    jieba.posseg timed in it too: on a shared machine only figures taken together compare."""
+    sample, jc = normalized_sample(corpus, jieba_chars, seed)
+    for k in range(1, rounds + 1):
+        cpu = {}
+        for tag, src in (("before", before), ("after", None)):
+            cpu[tag] = run_extract(corpus, tmp / f"out-{tag}.jsonl", src)["cpu"]
+        jsp = jc / jieba_speeds(sample)["posseg"]
+        cells = "  ".join(f"{tag} {chars / s:,.0f} chars/s ({pages / s:,.1f} pages/s) = {chars / s / jsp:.2f}x posseg"
+                          for tag, s in cpu.items())
+        print(f"round {k}: jieba.posseg {jsp:,.0f} chars/s;  {cells};  after/before {cpu['before'] / cpu['after']:.3f}",
+              flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description="dipnet extract vs jieba (posseg and cut), per core")
     ap.add_argument("--pages", type=int, default=10_000)
@@ -173,6 +192,9 @@ def main() -> None:
                     help="characters of the long page, comma-separated")
     ap.add_argument("--one-line", action="store_true",
                     help="with --long: the page without its newlines, one line of text")
+    ap.add_argument("--before", type=Path, metavar="SRC",
+                    help="instead: this source tree (holding the dipnet package) and this one, back to back")
+    ap.add_argument("--rounds", type=int, default=2, help="with --before: how many times each is timed")
     args = ap.parse_args()
     if args.stages:
         report_stages(args.stages, args.seed)
@@ -190,6 +212,9 @@ def main() -> None:
             t0 = time.perf_counter()
             pages, chars = args.pages, write_corpus(corpus, args.pages, args.seed)
             print(f"corpus: {pages:,} pages, {chars:,} characters, built in {time.perf_counter() - t0:.1f} s")
+        if args.before:
+            report_against(corpus, chars, pages, args.before, args.rounds, args.jieba_chars, args.seed, Path(tmp))
+            return
         out = Path(tmp) / "out.jsonl"
         r = run_extract(corpus, out)
         with open(out, encoding="utf-8") as f:

@@ -166,3 +166,43 @@ def test_a_sentence_teaser_ends_the_block_and_a_cut_summary_stays_a_summary():
 def test_dev2_titles_and_briefs_floor(tmp_path):
     s = score(GOLD_DEV2, dev2_records(), tmp_path)
     assert s["titles"]["f1"] >= 0.97 and s["briefs"]["f1"] >= 0.85
+
+
+def test_the_characters_folding_changes_are_those_fold_changes():
+    """The set of characters the fold pass stops at is read without folding each character (issue 17:
+    start-up); it must be exactly the characters `_fold` changes, or a page would keep a full-width
+    comma or lose a character it should keep."""
+    from dipnet.normalize import _fold, _folds
+
+    assert [c for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF and _folds(chr(c)) != (_fold(chr(c)) != chr(c))] == []
+    assert _folds("，") and _folds("\u3000") and _folds("\u200b") and not _folds("、") and not _folds("中")
+
+
+def test_language_counts_han_and_latin_letters():
+    from dipnet.normalize import language_of
+
+    assert language_of("Thủ tướng Phạm Minh Chính hội đàm với 中国", "") == "vi"
+    assert language_of("The prime minister met 越南 officials in Hanoi today", "") == "en"
+    trad = "越南總理與中國國務院總理舉行會談,雙方簽署關於經濟與貿易合作的協議。"
+    assert language_of(trad, normalize(Page(source="t", text=trad)).text) == "zh-Hant"
+    assert language_of("越南总理与中国国务院总理举行会谈。", "越南总理与中国国务院总理举行会谈。") == "zh-Hans"
+    assert language_of("12345 !!", "12345 !!") == "und"
+
+
+def test_photo_markers_in_any_case_and_menus_with_either_bar():
+    """The photo marker is looked for only on lines holding a photo word, read as the marker reads
+    letters (any case); a menu line is split at either bar, and a line without one is no menu."""
+    from dipnet.layout import load_layout
+    from dipnet.segment import _is_boilerplate, _photo_marker
+
+    layout = load_layout()
+    for line, cut in [("越南总理会见中国外长 ẢNH 2越南总理与中国外长握手", "越南总理会见中国外长 ẢNH 2"),
+                      ("两国领导人会谈 Hinh Anh 1两国领导人合影", "两国领导人会谈 Hinh Anh 1"),
+                      ("两国领导人会谈Ảnh 3合影", "两国领导人会谈Ảnh 3")]:
+        m = _photo_marker(line, layout)
+        assert m is not None and line[:m.end()] == cut, line
+    assert _photo_marker("越南总理会见中国外长,双方就两国关系交换意见", layout) is None
+    assert _photo_marker("越南总理会见中国外长 ảnh", layout) is None  # a word without its number is no marker
+    assert _is_boilerplate("央视网|中国网络电视台|网站地图", layout)
+    assert _is_boilerplate("央视网｜中国网络电视台｜网站地图", layout)
+    assert not _is_boilerplate("越南总理会见中国外长,双方就两国关系交换意见", layout)

@@ -647,3 +647,38 @@ def test_brief_lookup_agrees_with_the_document() -> None:
     find = _brief_finder(doc)
     assert [find(p) for p in range(-2, len(text) + 3)] == [doc.brief_at(p) for p in range(-2, len(text) + 3)]
     assert find(16) == 0 and find(23) == 1 and find(0) is None
+
+
+def test_patterns_compiled_to_skip_find_what_the_plain_patterns_find():
+    """patterns.gated lets the engine skip to the characters a match can start with (issue 17); the
+    set is read from the pattern, through alternatives, optional parts, look-arounds and line
+    anchors. On random text every gated pattern must find exactly the plain pattern's matches."""
+    import random
+    import re
+
+    from dipnet.timex.knowledge import _numbered
+    from dipnet.timex.patterns import _first_set, first_chars, gated
+    from dipnet.timex.publication import STAMP_PATTERNS
+
+    own = [r"(?<!\d)(\d{1,2})日", r"(?:^|\s)(?:date|日期)\s?[::]", r"(?m)^\s*(\d{4})年$", r"a*b|c?d",
+           r"(?:x|)y", r"(?=\d)\d+(?!年)", r"(?<![中共])(?P<n>十[一二三四])大"]
+    sources = own + [rx for rx, _ in STAMP_PATTERNS] + [p.pattern for _, pats in _numbered() for p, _ in pats]
+    tokens = ["2014", "年", "5", "月", "12", "日", "date", " ", "\n", ":", "发布时间", "来源", "越共", "十二", "大",
+              "中", "第", "届", "次", "x", "y", "a", "b", "c", "d", "-", "/", "15:05", "|", "。", "Date"]
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(tokens) for _ in range(rng.randint(0, 40))) for _ in range(400)]
+    for src in sources:
+        fast, plain, firsts = gated(src), re.compile(src), first_chars(src)
+        for t in texts:
+            found = [(m.span(), m.groups()) for m in plain.finditer(t)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(t)] == found, (src, t)
+            assert firsts is None or all(t[a] in firsts for (a, _), _ in found), (src, t)
+    from re import _parser
+
+    def first(src: str) -> set[str] | None:
+        got = _first_set(_parser.parse(src))
+        return None if got is None else {chr(v) for op, v in got[0] if str(op) == "LITERAL"}
+
+    assert first(r"(?<!\d)(?:甲|乙)?丙") == {"甲", "乙", "丙"} == set(first_chars(r"(?<!\d)(?:甲|乙)?丙") or "")
+    assert first_chars(r"(?<!\d)\d日") is None and first_chars(r"第(?P<n>\d+)届") == "第"
+    assert first(r"[^a]b") is None and _first_set(_parser.parse(r"a?"))[1]  # type: ignore[index]

@@ -17,8 +17,9 @@ from dipnet.model import Document, Page
 _KEEP = set("、。“”‘’《》〈〉【】「」『』〔〕…—·")
 _DOTS = "•・‧･∙⋅︰•"
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
+# what is not Han (not Latin): removed, the rest counted (no string made per character found)
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+_NOT_LATIN = re.compile(r"[^A-Za-z]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2026“”‘’]")
 
@@ -43,6 +44,17 @@ def _fold(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch)
 
 
+_FOLDED = set(_DOTS) | set("\u00a0\u2002\u2003\u2009\u200b\u3000\t\u200c\u200d\ufeff\r")
+
+
+def _folds(ch: str) -> bool:
+    """_fold(ch) != ch, asked of every character of the BMP once per process: without making the
+    NFKC form of each (is_normalized answers most from a table) nor filling _fold's memory."""
+    if ch in _KEEP:
+        return False
+    return ch in _FOLDED or not unicodedata.is_normalized("NFKC", ch)
+
+
 def _to_simplified(text: str) -> str:
     """t2s one character at a time when the phrase-level conversion changes the length, so that
     offsets stay one to one."""
@@ -56,7 +68,7 @@ def _to_simplified(text: str) -> str:
 def _special() -> re.Pattern[str]:
     """The characters `_fold` changes: every other character is copied as it is, a run at a time.
     Characters beyond the BMP are always looked at (few pages have any)."""
-    changed = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF and _fold(chr(c)) != chr(c)]
+    changed = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF and _folds(chr(c))]
     return re.compile("[" + "".join(re.escape(ch) for ch in changed) + "\r\U00010000-\U0010ffff]")
 
 
@@ -113,8 +125,8 @@ def _tidy_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
 
 
 def language_of(raw: str, simplified: str) -> str:
-    han = len(_HAN_ONLY.findall(raw))
-    latin = len(_LATIN.findall(raw))
+    han = len(_NOT_HAN.sub("", raw))
+    latin = len(_NOT_LATIN.sub("", raw))
     if han < 20 and latin > han:
         return "vi" if re.search(r"[ăâđêôơưạảấầẩậắằẳặẹẻẽếềểễệịỉọỏốồổỗộớờởỡợụủứừửữựỳỷỹ]", raw, re.I) else "en"
     if han == 0:

@@ -41,14 +41,19 @@ def _lines(text: str) -> list[_Line]:
 
 def _photo_marker(line: str, layout: Layout) -> re.Match[str] | None:
     """The crawler's photo marker in "HEADLINE ảnh 1CAPTION" ("hinh anh 1" too), or None."""
-    return _photo_pattern(layout.photo_word, layout.photo_word_before).search(line)
+    word, marker = _photo_pattern(layout.photo_word, layout.photo_word_before)
+    # every marker holds a photo word: a line without one (nearly every line) is not searched for the
+    # marker, whose opening alternatives the engine would try at every character
+    return marker.search(line) if word.search(line) else None
 
 
 @lru_cache(maxsize=4)
-def _photo_pattern(photo_words: tuple[str, ...], before: tuple[str, ...]) -> re.Pattern[str]:
+def _photo_pattern(photo_words: tuple[str, ...], before: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a photo word, the whole marker), both as the marker reads letters (case folded)."""
     words = "|".join(re.escape(w) for w in photo_words)
     lead = f"(?:(?:{'|'.join(re.escape(w) for w in before)})\\s+)?" if before else ""
-    return re.compile(rf"(?:^|\s|(?<=[\u4e00-\u9fff])){lead}(?:{words}){_PHOTO_NUM}", re.IGNORECASE)
+    return (re.compile(f"(?:{words})", re.IGNORECASE),
+            re.compile(rf"(?:^|\s|(?<=[\u4e00-\u9fff])){lead}(?:{words}){_PHOTO_NUM}", re.IGNORECASE))
 
 
 @lru_cache(maxsize=4)
@@ -72,14 +77,16 @@ def _is_boilerplate(text: str, layout: Layout) -> bool:
         return True
     if _is_breadcrumb(text):
         return True
-    parts = [p.strip() for p in re.split(r"[|｜]", text) if p.strip()]
-    if len(parts) >= 2 and all(len(p) <= 12 for p in parts):  # menus: 央视网|中国网络电视台|网站地图
-        return True
+    if "|" in text or "｜" in text:  # menus: 央视网|中国网络电视台|网站地图
+        parts = [p.strip() for p in _MENU_BAR.split(text) if p.strip()]
+        if len(parts) >= 2 and all(len(p) <= 12 for p in parts):
+            return True
     # words and stamps; normalization drops the space between Chinese and digits ("date 2025-08-25听新闻")
     tokens = _TOKEN.findall(text)
     return bool(tokens) and all(t in layout.boilerplate or t[0].isdigit() or t.startswith("GMT") for t in tokens)
 
 
+_MENU_BAR = re.compile(r"[|｜]")
 _NOT_A_STEP = re.compile(r"[<=。,;!?\"]")
 
 
@@ -275,7 +282,8 @@ class _Builder:
             if cut is not None:
                 self.add("caption", ln.start + cut, ln.end)
                 continue
-            if _is_caption(text, self.layout) and len(text) < 120:
+            # _is_caption, its photo marker already looked for (none) on this line
+            if any(m in text for m in self.layout.caption_markers) and len(text) < 120:
                 self.add("caption", ln.start, ln.end)
                 continue
             if text in self.layout.agencies or any(text == m for m in self.layout.end_marks):

@@ -53,12 +53,10 @@ def relations() -> dict[str, list[tuple[re.Pattern[str], str]]]:
             for side, table in data.items() if not side.startswith("_")}
 
 
-def _applies(f: Founding | dict, text: str) -> bool:
-    ctx = f.context if isinstance(f, Founding) else f.get("context")
-    nctx = f.not_context if isinstance(f, Founding) else f.get("not_context")
-    if ctx is not None and not re.search(ctx, text):
+def _applies(f: Founding, text: str) -> bool:
+    if f.context is not None and not f.context.search(text):
         return False
-    return not (nctx is not None and re.search(nctx, text))
+    return not (f.not_context is not None and f.not_context.search(text))
 
 
 @lru_cache(maxsize=64)
@@ -123,18 +121,39 @@ class Numbered:
 
 
 @lru_cache(maxsize=1)
-def _numbered() -> list[tuple[dict, list[re.Pattern[str]]]]:
-    return [(e, [re.compile(p) for p in e["patterns"]]) for e in _load("numbered.json")["entries"]]
+def _numbered() -> list[tuple[dict, list[tuple[re.Pattern[str], str | None]]]]:
+    """Each entry with its context words compiled, and its patterns compiled (see patterns.gated: most
+    open with a look-behind, which the engine would enter at every position of the text), each with
+    the characters it can start with where they are a few (a text holding none is not searched)."""
+    from .patterns import first_chars, gated  # here: patterns imports nothing of this module, parse both
+
+    out = []
+    for e in _load("numbered.json")["entries"]:
+        entry = dict(e)
+        for k in ("context", "not_context"):
+            if entry.get(k) is not None:
+                entry[k] = re.compile(entry[k])
+        out.append((entry, [(gated(p), first_chars(p)) for p in e["patterns"]]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _numbered_firsts() -> frozenset[str]:
+    return frozenset(ch for _, pats in _numbered() for _, firsts in pats for ch in firsts or "")
 
 
 def numbered_mentions(text: str) -> list[Numbered]:
     """Every numbered congress/session/event in the text that the data file knows a year for."""
     out: list[Numbered] = []
     seen: set[tuple[int, int]] = set()
+    held = {ch for ch in _numbered_firsts() if ch in text}  # asked once a text, not once a pattern
     for e, pats in _numbered():
-        if not _applies(e, text):
+        ctx, nctx = e.get("context"), e.get("not_context")
+        if (ctx is not None and not ctx.search(text)) or (nctx is not None and nctx.search(text)):
             continue
-        for p in pats:
+        for p, firsts in pats:
+            if firsts is not None and held.isdisjoint(firsts):
+                continue
             for m in p.finditer(text):
                 if (m.start(), m.end()) in seen:
                     continue

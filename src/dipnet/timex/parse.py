@@ -1,6 +1,7 @@
 """Find and resolve time expressions in normalized Chinese news text.
 
-The text is already normalized (Simplified script, ASCII digits and punctuation). Patterns run
+The text is already normalized (Simplified script, ASCII digits and punctuation). The patterns are
+in patterns.py, the resolution against an anchor in anchors.py (both re-exported here). Patterns run
 from the most specific to the least (a full date before its month-day, a month-day before a bare
 day), and each claims its characters so a shorter pattern cannot re-read them.
 """
@@ -12,104 +13,29 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from lunardate import LunarDate
-
 from ..model import TimeExpr
+from .anchors import (
+    LUNAR_MONTH,
+    _anchor_day,
+    _lunar_day,
+    _lunar_to_solar,
+    _num,
+    _resolve_day,
+    _resolve_month,
+    _shift,
+    _valid,
+    _year,
+    ganzhi_year,
+    parse_anchor,
+    resolve_month_day,
+)
 from .knowledge import founding_before
-from .numerals import CN, to_int
+from .numerals import to_int
+from .patterns import ANY_WORD, REL, REL_YEARS, WEEKDAYS, compile_table
 
-Y = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"  # a written year
-MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|三十一?)"  # month/day
-S = r"\s?"  # normalized text keeps single spaces between digits and units ('12 月 29 日')
-TO = r"\s?[至到\-—–~～]\s?"
-DAYU = r"[日号]"
-STEMS, BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
-GZ = f"[{STEMS}][{BRANCHES}]"
-LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
-LUNAR_MONTH = {"正": 1, "冬": 11, "腊": 12}
-WEEKDAYS = "一二三四五六日天"
-# words that follow a bare day number in news ("13日上午", "4日在莫斯科", "17日专电")
-DAY_CUE = r"(?=[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以选抵访签致率接主参启离闭颁]|$)"
-
-# a month or month-day after a relative year word: '去年10月', '今年3月5日'
-REL_YEARS = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
-# relative words
-REL: dict[str, tuple[str, int]] = {
-    "今天": ("d", 0), "今日": ("d", 0), "今晨": ("d", 0), "今晚": ("d", 0), "当天": ("d", 0),
-    "当日": ("d", 0), "同日": ("d", 0), "同一天": ("d", 0), "昨天": ("d", -1), "昨日": ("d", -1),
-    "昨晚": ("d", -1), "前天": ("d", -2), "明天": ("d", 1), "明日": ("d", 1), "后天": ("d", 2),
-    "近日": ("d", 0), "日前": ("d", 0), "近期": ("m", 0), "本月": ("m", 0), "这个月": ("m", 0),
-    "上月": ("m", -1), "上个月": ("m", -1), "下月": ("m", 1), "下个月": ("m", 1),
-    "今年": ("y", 0), "本年度": ("y", 0), "去年": ("y", -1), "前年": ("y", -2), "明年": ("y", 1),
-    "来年": ("y", 1), "后年": ("y", 2),
-}
-
-# name: (pattern, the words every match holds one of, the characters a match can start with).
-# Compiled once, since find_times runs on every segment of every page. A text holding none of a
-# pattern's words is not scanned with it; and each pattern opens with a look-ahead of its first
-# characters, so that the scan skips every other position at once instead of trying the pattern's
-# look-behind and alternatives there (twice as fast; tests/test_timex.py checks nothing changes).
-_Y_FIRST = r"\d〇零○一二三四五六七八九"
-_MD_FIRST = r"\d一二三四五六七八九十廿"
-_TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
-    "anniversary": (rf"(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}}){S}周年(?:{S}\((?P<span>[^()]{{4,40}})\))?",
-                    ("周年",), rf"\d{CN}"),
-    "lunar": (rf"(?:农历|阴历){S}(?:(?P<gz>{GZ})年)?{S}(?P<m>正|腊|冬|[一二三四五六七八九十]{{1,2}})月(?P<d>{LUNAR_DAY})",
-              ("农历", "阴历"), "农阴"),
-    "lunar_year": (rf"(?P<gz>{GZ})年{S}(?P<m>正|腊|冬)月(?P<d>{LUNAR_DAY})",
-                   ("月",), STEMS),
-    "lunar_new_year": (r"(?:大年|正月)(?P<d>初[一二三四五六七八九十]|十五)",
-                       ("大年", "正月"), "大正"),
-    "ganzhi": (rf"(?P<gz>{GZ})(?=年|新春|春节|马年|蛇年)",
-               ("年", "新春", "春节"), STEMS),
-    "full_range": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}?{TO}(?:(?P<y2>{Y}){S}年{S})?(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU}",
-                   ("月",), _Y_FIRST),
-    "full": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}",
-             ("月",), _Y_FIRST),
-    "iso": (r"(?<![\d.])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])",
-            ("-", "/", "."), r"\d"),
-    "iso_dmy": (r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})(?!\d)",
-                ("/", "."), r"\d"),
-    "year_month_range": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{TO}(?P<m2>{MD}){S}月(?!{S}{MD}{S}{DAYU})",
-                         ("月",), _Y_FIRST),
-    "year_month": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月(?!{S}{MD}{S}{DAYU})",
-                   ("月",), _Y_FIRST),
-    "year_range": (rf"(?<!\d)(?P<y>\d{{4}}){S}年?{TO}(?P<y2>\d{{4}}|\d{{2}})(?:{S}年|(?=阶段|时期|年度|任期))",
-                   ("至", "到", "-", "—", "–", "~", "～"), r"\d"),
-    "year": (rf"(?<!\d)(?P<y>{Y}){S}年(?!代)",
-             ("年",), _Y_FIRST),
-    # '去年12月12、13日': a list of days is dated by its first
-    "relative_year_month": (rf"(?P<r>{'|'.join(REL_YEARS)}){S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD})(?:{S}[、和]{S}{MD})?{S}{DAYU})?",
-                            ("年",), "".join(sorted({w[0] for w in REL_YEARS}))),
-    "month_day_range": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}(?:{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?|[、和]{S})(?P<d2>{MD}){S}{DAYU}",
-                        ("月",), _MD_FIRST),
-    "month_day": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}",
-                  ("月",), _MD_FIRST),
-    "month": (rf"(?<![\d第个上下本今这])(?P<m>\d{{1,2}}){S}月(?:份|初|中旬|上旬|下旬|底|末)?(?![份度光亮球饼])",
-              ("月",), r"\d"),
-    "month_cn": (rf"(?<![\d第个上下本今这{CN}])(?P<m>十[一二]?|[一二三四五六七八九]){S}月(?:份|初|中旬|上旬|下旬|底|末)",
-                 ("月",), "一二三四五六七八九十"),
-    "day": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日{DAY_CUE}",
-            ("日",), r"\d"),
-    "relative": (rf"(?P<w>{'|'.join(sorted(REL, key=len, reverse=True))})(?P<x>初|中旬|底|末)?",
-                 tuple(REL), "".join(sorted({w[0] for w in REL}))),
-    "weekday": (rf"(?P<p>[上下本这])?(?:星期|礼拜|周)(?P<w>[{WEEKDAYS}])(?![年边末刊])",
-                ("星期", "礼拜", "周"), "上下本这星礼周"),
-    "duration": (rf"(?P<pre>为期|历时|长达|逾|超过|近)?(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?{S}(?P<u>年|载|个月|天)(?=来|以来|之久|历程|间|多|后|前|的|里|,|。|中|内|任期|$|[^\d月代度级])",
-                 ("年", "载", "个月", "天"), rf"为历长逾超近\d{CN}"),
-    "duration_short": (rf"(?P<pre>为期|历时)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?(?P<u>日|周)",
-                       ("为期", "历时"), "为历"),
-}
-
-
-def _compile_table(first_chars: bool = True) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
-    return {name: (re.compile(f"(?=[{starts}])" + p if first_chars else p), re.compile("|".join(map(re.escape, words))))
-            for name, (p, words, starts) in _TABLE.items()}
-
-
-_PATTERNS = _compile_table()
-# a text holding none of the words of any pattern has no time expression: most lines of a page
-_ANY_WORD = re.compile("|".join(sorted({re.escape(w) for _, words, _ in _TABLE.values() for w in words})))
+_compile_table = compile_table  # tests compare the patterns with and without their skip sets
+_PATTERNS = compile_table()
+_ANY_WORD = ANY_WORD
 
 
 @lru_cache(maxsize=64)
@@ -118,143 +44,15 @@ def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
     depend on the anchor, so one scan serves every reading of the same text: a page's time stage
     reads its main text, its lead and each teaser several times over (for the page's date, the
     teasers' block year and month, each teaser's day), and each of those readings used to rescan."""
-    return {name: tuple(pattern.finditer(text)) for name, (pattern, needs) in _PATTERNS.items()
-            if needs.search(text)}
-
-
-@lru_cache(maxsize=256)
-def parse_anchor(anchor: str | None) -> tuple[int, int | None, int | None] | None:
-    if not anchor:
-        return None
-    m = re.match(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", anchor)
-    if not m:
-        return None
-    y, mo, d = int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
-    # an anchor comes from page metadata, which may state a day that never was (2024-02-30, 0000-13-01)
-    if _valid(y, mo or 1, d or 1) is None:
-        return None
-    return y, mo, d
-
-
-def _anchor_day(a: tuple[int, int | None, int | None]) -> dt.date:
-    """The point an anchor stands for: its day, else the middle of its month or year."""
-    y, m, d = a
-    return dt.date(y, m or 7, d or (15 if m else 1))
-
-
-def _valid(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
-def resolve_month_day(month: int, day: int, anchor: str | None) -> str:
-    """The ISO date of a month-day: the year that puts it nearest the anchor (a December anchor
-    reads '1月3日' as next January); a year-only anchor gives that year; no anchor '--MM-DD'."""
-    a = parse_anchor(anchor)
-    if a is None:
-        return f"--{month:02d}-{day:02d}"
-    if a[1] is None:
-        got = _valid(a[0], month, day)
-        return got.isoformat() if got else f"--{month:02d}-{day:02d}"  # 2月30日 is no day of any year
-    ref = _anchor_day(a)
-    cands = [c for c in (_valid(a[0] + k, month, day) for k in (-1, 0, 1)) if c]
-    if not cands:  # no day of any year near the anchor (2月30日, 4月31日): left unresolved
-        return f"--{month:02d}-{day:02d}"
-    best = min(cands, key=lambda c: abs((c - ref).days))
-    return best.isoformat()
-
-
-def _resolve_month(month: int, a: tuple[int, int | None, int | None] | None) -> str | None:
-    if a is None:
-        return None
-    if a[1] is None:
-        return f"{a[0]}-{month:02d}"
-    ref = _anchor_day(a)
-    best = min((a[0] + k for k in (-1, 0, 1)), key=lambda y: abs((dt.date(y, month, 15) - ref).days))
-    return f"{best}-{month:02d}"
-
-
-def _resolve_day(day: int, a: tuple[int, int | None, int | None] | None) -> str | None:
-    """A bare day ('13日上午') is a day of the anchor's month, or of the month next to it when
-    that is nearer (an anchor of the 2nd reads '28日' as last month)."""
-    if a is None or a[1] is None:
-        return None
-    ref = _anchor_day(a)
-    cands = []
-    for k in (-1, 0, 1):
-        y, m = (a[0], a[1] + k) if 1 <= a[1] + k <= 12 else (a[0] + (1 if a[1] + k > 12 else -1), (a[1] + k - 1) % 12 + 1)
-        c = _valid(y, m, day)
-        if c:
-            cands.append(c)
-    if not cands:
-        return None
-    if a[2] is None:  # month anchor: stay in that month
-        same = [c for c in cands if c.month == a[1]]
-        return same[0].isoformat() if same else None
-    return min(cands, key=lambda c: abs((c - ref).days)).isoformat()
-
-
-def _shift(a: tuple[int, int | None, int | None] | None, unit: str, k: int) -> tuple[str | None, str]:
-    """Anchor moved by a relative word (unit d/m/y), at the precision the word names; None when
-    the anchor is too coarse for it ('昨天' against a month anchor)."""
-    prec = {"d": "day", "m": "month", "y": "year"}[unit]
-    if a is None:
-        return None, prec
-    y, m, d = a
-    if unit == "d":
-        if d is None or m is None:
-            return None, prec
-        return (dt.date(y, m, d) + dt.timedelta(days=k)).isoformat(), prec
-    if unit == "m":
-        if m is None:
-            return None, prec
-        n = y * 12 + (m - 1) + k
-        return f"{n // 12}-{n % 12 + 1:02d}", prec
-    return str(y + k), prec
-
-
-def _year(s: str) -> int | None:
-    v = to_int(s)
-    return v if v is not None and 1800 <= v <= 2100 else None
-
-
-def _num(s: str | None) -> int | None:
-    return to_int(s) if s else None
-
-
-def ganzhi_year(name: str, anchor: str | None = None) -> int | None:
-    """The Gregorian year whose lunar year carries this stem-branch name, nearest the anchor
-    (丙午 -> 2026); without an anchor, the one in 1984-2043."""
-    if len(name) < 2 or name[0] not in STEMS or name[1] not in BRANCHES:
-        return None
-    i, j = STEMS.index(name[0]), BRANCHES.index(name[1])
-    k = next(k for k in range(60) if k % 10 == i and k % 12 == j)
-    base = 1984 + k  # 1984 was 甲子
-    a = parse_anchor(anchor)
-    if a is None:
-        return base
-    return min((base + 60 * n for n in (-2, -1, 0, 1)), key=lambda y: abs(y - a[0]))
-
-
-def _lunar_to_solar(month: int, day: int, lyear: int | None, a: tuple[int, int | None, int | None] | None) -> str | None:
-    """A lunar month-day in a lunar year, or (no year) in the lunar year that puts it nearest
-    the anchor."""
-    try:
-        if lyear is not None:
-            return LunarDate(lyear, month, day).to_solar_date().isoformat()
-        if a is None:
-            return None
-        ref = _anchor_day(a)
-        cands = [LunarDate(a[0] + k, month, day).to_solar_date() for k in (-1, 0, 1)]
-        return min(cands, key=lambda c: abs((c - ref).days)).isoformat()
-    except ValueError:
-        return None
-
-
-def _lunar_day(s: str) -> int | None:
-    return to_int(s[1:]) if s.startswith("初") else to_int(s)
+    holds: dict[re.Pattern[str], bool] = {}  # patterns sharing a word list (月: nine of them) ask once
+    out = {}
+    for name, (pattern, needs) in _PATTERNS.items():
+        has = holds.get(needs)
+        if has is None:
+            has = holds[needs] = needs.search(text) is not None
+        if has:
+            out[name] = tuple(pattern.finditer(text))
+    return out
 
 
 class _Finder:

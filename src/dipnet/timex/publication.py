@@ -12,10 +12,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from urllib.parse import unquote
 
 from ..model import DateValue, TimeExpr
 from .parse import _valid, find_times, parse_anchor
+from .patterns import gated
 from .siteclock import site_clock
 from .year import FUTURE_AFTER, FUTURE_BEFORE, infer_year
 
@@ -39,6 +41,8 @@ STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or 
     (rf"(?:来源|稿源|作者|记者)\s?[::][^\n]{{0,24}}?{DATE_RX}", 0.85),
     (rf"{DATE_RX}[^\n\d]{{0,6}}(?:来源|稿源)\s?[::]", 0.85),
 ]
+# compiled to skip to the characters each can start with (most open with a date, not a literal)
+_STAMPS = [(gated(rx), trust) for rx, trust in STAMP_PATTERNS]
 EARLIER = re.compile(r"(?:此前|之前|早前|先前)\s?$")
 PLANNED = re.compile(r"(?:将于|将在|将|拟于|拟|定于|计划于|计划)\s?$")
 
@@ -65,8 +69,8 @@ def header_stamp(text: str) -> DateValue | None:
     block, within the first 1500 characters): '19:00 | 25/11/2023', '发布时间:2011年11月01日'."""
     cut = BLOCK_MARK.search(text)
     region = text[: min(1500, cut.start() if cut else len(text))]
-    for rx, trust in STAMP_PATTERNS:
-        m = re.search(rx, region)
+    for rx, trust in _STAMPS:
+        m = rx.search(region)
         if m and (got := _ymd(m)):
             return _dv(*got, "metadata", trust, f"page stamp {m.group().strip()!r}")
     return None
@@ -125,15 +129,31 @@ def dateline_md(text: str) -> tuple[int | None, int, str] | None:
     return None
 
 
+_CAPTION_LINE = re.compile(r"图自|图片来源|\(图[:：]|摄$|ảnh \d")
+_FURNITURE_LINE = re.compile(r"!\[|\|\s*$|^\s*\|")
+
+
+@lru_cache(maxsize=16)
+def _lead_head(text: str) -> str:
+    """The title and the first paragraphs: the first four lines that are neither empty, nor a photo
+    caption, nor page furniture (read up to the fourth, not over the whole text; a page's date is
+    inferred reading the lead up to three times, for as many candidate years)."""
+    lines: list[str] = []
+    for ln in text.split("\n"):
+        if ln.strip() and not _CAPTION_LINE.search(ln) and not _FURNITURE_LINE.search(ln):
+            lines.append(ln)
+            if len(lines) == 4:
+                break
+    return "\n".join(lines)[:700]
+
+
 def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
     """The month-day a report opens with ('8月17日下午…', '于5月8日上午'): a single day with a
     time of day first, then any single day, then the start of a range; planned dates excluded."""
     # the lead: the title and the first paragraphs, photo captions skipped, so that a date deep
     # in the body ('在2023年5月17日召开的…会议上') is not taken for the report's day
     # and lines of page furniture (an image's markup, a row of related headlines ending in '|')
-    lines = [ln for ln in text.split("\n") if ln.strip() and not re.search(r"图自|图片来源|\(图[:：]|摄$|ảnh \d", ln)
-             and not re.search(r"!\[|\|\s*$|^\s*\|", ln)]
-    head = "\n".join(lines[:4])[:700]
+    head = _lead_head(text)
     cands = []
     for t in find_times(head, None):
         if t.precision != "day" or t.kind not in ("date", "range") or not (t.note.startswith("--") or t.explicit_year):

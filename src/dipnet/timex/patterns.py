@@ -1,0 +1,206 @@
+"""The time expression patterns, compiled once per process (find_times runs on every segment of
+every page, and on the main text, the lead and each teaser besides).
+
+Each pattern opens with a look-ahead of the characters it can start with. The regular expression
+engine cannot use a look-ahead to skip ahead: at every position of the text it enters the pattern,
+tests the look-ahead and fails, some 20 ns a character for each of the ~23 patterns. Given a set of
+characters a pattern starts with, the engine skips in a tight loop to the next such character; so
+each pattern is compiled with its look-ahead's characters as that set (`gated`). The set only
+chooses where matching is tried, and at every position skipped the look-ahead fails anyway: the
+matches are the same, found in about half the time.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+from .numerals import CN
+
+Y = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"  # a written year
+MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|三十一?)"  # month/day
+S = r"\s?"  # normalized text keeps single spaces between digits and units ('12 月 29 日')
+TO = r"\s?[至到\-—–~～]\s?"
+DAYU = r"[日号]"
+STEMS, BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
+GZ = f"[{STEMS}][{BRANCHES}]"
+LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
+WEEKDAYS = "一二三四五六日天"
+# words that follow a bare day number in news ("13日上午", "4日在莫斯科", "17日专电")
+DAY_CUE = r"(?=[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以选抵访签致率接主参启离闭颁]|$)"
+
+# a month or month-day after a relative year word: '去年10月', '今年3月5日'
+REL_YEARS = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
+# relative words
+REL: dict[str, tuple[str, int]] = {
+    "今天": ("d", 0), "今日": ("d", 0), "今晨": ("d", 0), "今晚": ("d", 0), "当天": ("d", 0),
+    "当日": ("d", 0), "同日": ("d", 0), "同一天": ("d", 0), "昨天": ("d", -1), "昨日": ("d", -1),
+    "昨晚": ("d", -1), "前天": ("d", -2), "明天": ("d", 1), "明日": ("d", 1), "后天": ("d", 2),
+    "近日": ("d", 0), "日前": ("d", 0), "近期": ("m", 0), "本月": ("m", 0), "这个月": ("m", 0),
+    "上月": ("m", -1), "上个月": ("m", -1), "下月": ("m", 1), "下个月": ("m", 1),
+    "今年": ("y", 0), "本年度": ("y", 0), "去年": ("y", -1), "前年": ("y", -2), "明年": ("y", 1),
+    "来年": ("y", 1), "后年": ("y", 2),
+}
+
+# name: (pattern, the words every match holds one of, the characters a match can start with).
+# Compiled once, since find_times runs on every segment of every page. A text holding none of a
+# pattern's words is not scanned with it; and each pattern opens with a look-ahead of its first
+# characters, so that the scan skips every other position at once instead of trying the pattern's
+# look-behind and alternatives there (twice as fast; tests/test_timex.py checks nothing changes).
+_Y_FIRST = r"\d〇零○一二三四五六七八九"
+_MD_FIRST = r"\d一二三四五六七八九十廿"
+TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
+    "anniversary": (rf"(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}}){S}周年(?:{S}\((?P<span>[^()]{{4,40}})\))?",
+                    ("周年",), rf"\d{CN}"),
+    "lunar": (rf"(?:农历|阴历){S}(?:(?P<gz>{GZ})年)?{S}(?P<m>正|腊|冬|[一二三四五六七八九十]{{1,2}})月(?P<d>{LUNAR_DAY})",
+              ("农历", "阴历"), "农阴"),
+    "lunar_year": (rf"(?P<gz>{GZ})年{S}(?P<m>正|腊|冬)月(?P<d>{LUNAR_DAY})",
+                   ("月",), STEMS),
+    "lunar_new_year": (r"(?:大年|正月)(?P<d>初[一二三四五六七八九十]|十五)",
+                       ("大年", "正月"), "大正"),
+    "ganzhi": (rf"(?P<gz>{GZ})(?=年|新春|春节|马年|蛇年)",
+               ("年", "新春", "春节"), STEMS),
+    "full_range": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}?{TO}(?:(?P<y2>{Y}){S}年{S})?(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU}",
+                   ("月",), _Y_FIRST),
+    "full": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}",
+             ("月",), _Y_FIRST),
+    "iso": (r"(?<![\d.])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])",
+            ("-", "/", "."), r"\d"),
+    "iso_dmy": (r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})(?!\d)",
+                ("/", "."), r"\d"),
+    "year_month_range": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{TO}(?P<m2>{MD}){S}月(?!{S}{MD}{S}{DAYU})",
+                         ("月",), _Y_FIRST),
+    "year_month": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月(?!{S}{MD}{S}{DAYU})",
+                   ("月",), _Y_FIRST),
+    "year_range": (rf"(?<!\d)(?P<y>\d{{4}}){S}年?{TO}(?P<y2>\d{{4}}|\d{{2}})(?:{S}年|(?=阶段|时期|年度|任期))",
+                   ("至", "到", "-", "—", "–", "~", "～"), r"\d"),
+    "year": (rf"(?<!\d)(?P<y>{Y}){S}年(?!代)",
+             ("年",), _Y_FIRST),
+    # '去年12月12、13日': a list of days is dated by its first
+    "relative_year_month": (rf"(?P<r>{'|'.join(REL_YEARS)}){S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD})(?:{S}[、和]{S}{MD})?{S}{DAYU})?",
+                            ("年",), "".join(sorted({w[0] for w in REL_YEARS}))),
+    "month_day_range": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}(?:{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?|[、和]{S})(?P<d2>{MD}){S}{DAYU}",
+                        ("月",), _MD_FIRST),
+    "month_day": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}",
+                  ("月",), _MD_FIRST),
+    "month": (rf"(?<![\d第个上下本今这])(?P<m>\d{{1,2}}){S}月(?:份|初|中旬|上旬|下旬|底|末)?(?![份度光亮球饼])",
+              ("月",), r"\d"),
+    "month_cn": (rf"(?<![\d第个上下本今这{CN}])(?P<m>十[一二]?|[一二三四五六七八九]){S}月(?:份|初|中旬|上旬|下旬|底|末)",
+                 ("月",), "一二三四五六七八九十"),
+    "day": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日{DAY_CUE}",
+            ("日",), r"\d"),
+    "relative": (rf"(?P<w>{'|'.join(sorted(REL, key=len, reverse=True))})(?P<x>初|中旬|底|末)?",
+                 tuple(REL), "".join(sorted({w[0] for w in REL}))),
+    "weekday": (rf"(?P<p>[上下本这])?(?:星期|礼拜|周)(?P<w>[{WEEKDAYS}])(?![年边末刊])",
+                ("星期", "礼拜", "周"), "上下本这星礼周"),
+    "duration": (rf"(?P<pre>为期|历时|长达|逾|超过|近)?(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?{S}(?P<u>年|载|个月|天)(?=来|以来|之久|历程|间|多|后|前|的|里|,|。|中|内|任期|$|[^\d月代度级])",
+                 ("年", "载", "个月", "天"), rf"为历长逾超近\d{CN}"),
+    "duration_short": (rf"(?P<pre>为期|历时)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?(?P<u>日|周)",
+                       ("为期", "历时"), "为历"),
+}
+
+
+def _first_set(seq: Any) -> tuple[list[Any], bool] | None:
+    """The set items (sre's own) a match of the parsed `seq` can start with, and whether it can match
+    the empty string; None where that is not known (a negated set, any character, back-references)."""
+    c = importlib.import_module("re._constants")
+
+    items: list[Any] = []
+    for op, av in seq:
+        if op is c.LITERAL:
+            return items + [(op, av)], False
+        if op is c.IN:
+            if any(o is c.NEGATE for o, _ in av):
+                return None
+            return items + list(av), False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: the next element starts the match
+            continue
+        if op is c.SUBPATTERN:
+            if av[1] or av[2]:  # flags switched inside (?i:…): not read here
+                return None
+            got = _first_set(av[3])
+        elif op is c.BRANCH:
+            union: list[Any] = []
+            empty = False
+            for branch in av[1]:
+                one = _first_set(branch)
+                if one is None:
+                    return None
+                union += one[0]
+                empty = empty or one[1]
+            got = union, empty
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            one = _first_set(av[2])
+            got = None if one is None else (one[0], one[1] or av[0] == 0)
+        else:
+            return None
+        if got is None:
+            return None
+        items += got[0]
+        if not got[1]:
+            return items, False
+    return items, True
+
+
+def first_chars(source: str) -> str | None:
+    """The characters a match of `source` can start with, where they are a few plain characters
+    (a text holding none of them holds no match); None where they are a class, a category or unknown."""
+    c = importlib.import_module("re._constants")
+    parsed = importlib.import_module("re._parser").parse(source, 0)
+    first = _first_set(parsed)
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE) or first is None or first[1] or not first[0] \
+            or any(op is not c.LITERAL for op, _ in first[0]):
+        return None
+    return "".join(sorted({chr(v) for _, v in first[0]}))
+
+
+def gated(source: str, starts: str | None = None) -> re.Pattern[str]:
+    """`source` compiled so that the engine skips to the characters its matches can start with (see
+    the module docstring): `starts`, for a pattern that opens with the look-ahead `(?=[starts])`,
+    else the set read from the pattern itself. A pattern the engine already skips through (one that
+    opens with a literal or a set) is compiled as usual, and so is any where the set is not known.
+    Built from the standard library's own compiler steps (re._compiler, Python 3.11+); where those
+    differ, the plain compiled pattern (the same matches, slower)."""
+    try:  # the engine's own modules, untyped (no stubs)
+        _sre, _compiler, _constants, _parser = (importlib.import_module(m) for m in
+                                                ("_sre", "re._compiler", "re._constants", "re._parser"))
+        parsed = _parser.parse(source, 0)
+        flags = parsed.state.flags
+        if flags & (re.IGNORECASE | re.LOCALE) or _compiler._get_literal_prefix(parsed, flags)[0] \
+                or _compiler._get_charset_prefix(parsed, flags):
+            return re.compile(source)
+        if starts is not None:
+            gate = _parser.parse(f"[{starts}]", 0)
+        else:
+            first = _first_set(parsed)
+            if first is None or first[1] or not first[0]:
+                return re.compile(source)
+            gate = _parser.SubPattern(_parser.State(), [(_constants.IN, first[0])])
+        code: list[int] = []
+        _compiler._compile_info(code, gate, 0)  # the info block: where to try
+        _compiler._compile(code, parsed.data, flags)
+        code.append(_constants.SUCCESS)
+        index = parsed.state.groupdict
+        names: list[str | None] = [None] * parsed.state.groups
+        for k, i in index.items():
+            names[i] = k
+        fast: re.Pattern[str] = _sre.compile(source, flags, code, parsed.state.groups - 1, index, tuple(names))
+        return fast
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError):  # another Python's internals
+        return re.compile(source)
+
+
+def compile_table(first_chars: bool = True) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """name -> (pattern, the pattern of its words). `first_chars=False`: the patterns as written,
+    without their first-character look-ahead and skip set (tests compare the two)."""
+    words_rx: dict[tuple[str, ...], re.Pattern[str]] = {}  # one object per word list: _scan searches each once
+    out = {}
+    for name, (p, words, starts) in TABLE.items():
+        rx = words_rx.setdefault(words, re.compile("|".join(map(re.escape, words))))
+        out[name] = (gated(f"(?=[{starts}])" + p, starts) if first_chars else re.compile(p), rx)
+    return out
+
+
+# a text holding none of the words of any pattern has no time expression: most lines of a page
+ANY_WORD = re.compile("|".join(sorted({re.escape(w) for _, words, _ in TABLE.values() for w in words})))
