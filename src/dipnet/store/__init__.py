@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -24,6 +26,9 @@ __all__ = ["CACHE_TABLES", "CONSOLIDATED_TABLES", "DEFAULT_DB", "EVENT_TABLES", 
            "BulkStore", "Store", "arrow_schema", "content_hash", "create", "page_rows", "state"]
 
 DEFAULT_DB = "dipnet.duckdb"
+# DuckDB's share of memory while consolidating: past it, its sorts and staged rows spill to disk (the
+# store's .tmp folder) instead of growing with the store (page_grams alone is ~500 rows a page)
+WORK_MEMORY = "256MB"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -449,6 +454,16 @@ class Store:
             self.con.register("_incoming", tbl)
             self.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _incoming{order}")
             self.con.unregister("_incoming")
+
+    @contextmanager
+    def capped(self, limit: str = WORK_MEMORY) -> Iterator[None]:
+        """DuckDB's memory limited to `limit` meanwhile (a setting of the database, so readers on
+        other cursors share it), then its default again."""
+        self.con.execute(f"SET memory_limit = '{limit}'")
+        try:
+            yield
+        finally:
+            self.con.execute("RESET memory_limit")
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """A cursor of its own for one reader thread (the query module, the API)."""
