@@ -269,9 +269,10 @@ class Store:
         return bool(rows and rows[0][0])
 
     def rows(self, table: str, columns: tuple[str, ...] | None = None,
-             doc_ids: list[str] | None = None) -> list[dict[str, Any]]:
+             doc_ids: list[str] | None = None, kind: str | None = None) -> list[dict[str, Any]]:
         """Every row of a table as dicts (JSON columns as text), in a stable order; only the rows of
-        the pages `doc_ids` when given (consolidation reads the text of new pages only)."""
+        the pages `doc_ids` when given (consolidation reads the text of new pages only), only those
+        whose `type` is `kind` when given (the events of one type)."""
         import pyarrow as pa
 
         _check(table)
@@ -279,11 +280,15 @@ class Store:
             return []
         cols = ", ".join(columns) if columns else "*"
         cur = self.con if doc_ids is None else self.con.cursor()
-        if doc_ids is None:
-            cur.execute(f"SELECT {cols} FROM {table} ORDER BY ALL")
-        else:
+        where, args = [], []
+        if doc_ids is not None:
             cur.register("_wanted", pa.table({"doc_id": pa.array(sorted(doc_ids), pa.string())}))
-            cur.execute(f"SELECT {cols} FROM {table} WHERE doc_id IN (SELECT doc_id FROM _wanted) ORDER BY ALL")
+            where.append("doc_id IN (SELECT doc_id FROM _wanted)")
+        if kind is not None:
+            where.append("type = ?")
+            args.append(kind)
+        cur.execute(f"SELECT {cols} FROM {table}{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY ALL",
+                    args)
         names = [d[0] for d in cur.description]
         out: list[dict[str, Any]] = []
         while batch := cur.fetchmany(20_000):  # never the whole table twice in memory (tuples and dicts)
