@@ -350,3 +350,53 @@ def test_a_store_consolidated_before_the_merge_state_was_kept_is_merged_whole_on
     got, want = _consolidated(old), _consolidated(whole)
     for table in want:
         assert got[table] == want[table], table
+
+
+def test_lsh_candidates_are_the_pairs_sharing_a_band():
+    """The banded index (numpy, a band at a time) finds exactly the pairs whose signatures agree on
+    every row of some band: near-copies of one report, a page sharing one band only, none else."""
+    from dipnet.consolidate.minhash import BANDS, ROWS, candidates, shingles, signature
+
+    text = "越南政府总理范明政会见新加坡总理黄循财,双方同意深化两国全面战略伙伴关系并加强数字经济合作。"
+    sigs = {"a": signature(shingles(text)), "b": signature(shingles(text + "双方还交换了意见。")),
+            "c": signature(shingles("老挝国家主席通伦·西苏里在万象会见柬埔寨首相洪玛奈。")), "d": signature([]),
+            "e": signature([])}
+    one_band = sigs["c"].copy()
+    one_band[ROWS:] = sigs["a"][ROWS:] + 1  # agrees with c on band 0 only
+    sigs["f"] = one_band
+
+    def brute() -> set[tuple[str, str]]:
+        keys = sorted(sigs)
+        return {(x, y) for i, x in enumerate(keys) for y in keys[i + 1:]
+                if any((sigs[x][b * ROWS:(b + 1) * ROWS] == sigs[y][b * ROWS:(b + 1) * ROWS]).all()
+                       for b in range(BANDS))}
+
+    got = candidates(sigs)
+    assert got == brute()
+    assert {("c", "f"), ("d", "e")} <= got and ("a", "c") not in got
+    assert candidates({}) == set()
+
+
+def test_events_merged_a_type_at_a_time_equal_all_reports_clustered_at_once(tmp_path):
+    """The whole merge reads one type's reports at a time (only one type's reports are compared):
+    the clusters are those of clustering every report together."""
+    from dipnet.consolidate.changes import _reports, merge_events
+    from dipnet.consolidate.entities import merge_entities
+    from dipnet.consolidate.events import cluster
+    from dipnet.consolidate.pages import link_pages
+    from dipnet.store import state
+
+    with Store(build_store(tmp_path / "kb.duckdb"), read_only=True) as store:
+        docs, briefs = store.rows("documents"), store.rows("briefs")
+        _, stories = link_pages(docs, store.rows("segments"), briefs)
+        _, _, res = merge_entities(store.rows("entities"), load_kb())
+        published = {(d["doc_id"], -1): d["published_text"] for d in docs}
+        types = state.event_types(store.con)
+        got = merge_events(lambda t: store.rows("events", kind=t), types, res, stories,
+                           {d["doc_id"]: d for d in docs}, published)
+        whole = cluster(_reports(store.rows("events"), res, published), stories)
+    by_event: dict[str, list[str]] = {}
+    for m, e in zip(got.state["mention_id"], got.state["event_id"], strict=True):
+        by_event.setdefault(e, []).append(m)
+    assert len(types) > 3 and len(whole) < len(got.state["mention_id"])  # several types, some reports merged
+    assert sorted(map(sorted, by_event.values())) == sorted(sorted(r.mention_id for r in c) for c in whole)
