@@ -400,3 +400,19 @@ def test_events_merged_a_type_at_a_time_equal_all_reports_clustered_at_once(tmp_
         by_event.setdefault(e, []).append(m)
     assert len(types) > 3 and len(whole) < len(got.state["mention_id"])  # several types, some reports merged
     assert sorted(map(sorted, by_event.values())) == sorted(sorted(r.mention_id for r in c) for c in whole)
+
+
+def test_event_text_made_a_chunk_of_events_at_a_time_is_the_same(tmp_path, monkeypatch):
+    """event_text is made TEXT_CHUNK events at a time (never every event's text in Python at once):
+    chunks of three events give the rows one chunk gives, one per event."""
+    from dipnet.store import derived
+
+    def texts(db: Path) -> list[tuple]:
+        with Store(db, read_only=True) as store:
+            return store.con.execute("SELECT * FROM event_text ORDER BY ALL").fetchall()
+
+    whole = texts(build_store(tmp_path / "whole.duckdb"))
+    monkeypatch.setattr(derived, "TEXT_CHUNK", 3)
+    chunked = texts(build_store(tmp_path / "chunked.duckdb"))
+    assert len(whole) > 3 * 3 and chunked == whole
+    assert len({r[0] for r in chunked}) == len(chunked)
