@@ -51,7 +51,7 @@ def test_events_merged_a_type_at_a_time_equal_all_reports_clustered_at_once(tmp_
         _, _, res = merge_entities(store.rows("entities"), load_kb())
         published = {(d["doc_id"], -1): d["published_text"] for d in docs}
         types = state.event_types(store.con)
-        got = merge_events(lambda t: store.rows("events", kind=t), types, res, stories,
+        got = merge_events(lambda t, cols: store.rows("events", cols, kind=t), types, res, stories,
                            {d["doc_id"]: d for d in docs}, published)
         whole = cluster(_reports(store.rows("events"), res, published), stories)
     by_event: dict[str, list[str]] = {}

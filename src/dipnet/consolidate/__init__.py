@@ -86,8 +86,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         changed = _changed(store, entities, entity_links, res)
         merged = remerge(store.con, res, stories, by_doc, published, changed)
     if merged is None:
-        merged = merge_events(lambda t: store.rows("events", kind=t), state.event_types(store.con), res, stories,
-                              by_doc, published)
+        merged = merge_events(lambda t, cols: store.rows("events", cols, kind=t), state.event_types(store.con),
+                              res, stories, by_doc, published)
     events, mentions, actors = merged.events, merged.mentions, merged.actors
     roles = role_timeline(store.rows("roles"), res, kb)
     changes = [e for e in events if e["type"] == "RELATION_CHANGE"]  # all the relation timeline reads
