@@ -350,3 +350,4 @@ def test_a_store_consolidated_before_the_merge_state_was_kept_is_merged_whole_on
     got, want = _consolidated(old), _consolidated(whole)
     for table in want:
         assert got[table] == want[table], table
+

@@ -86,7 +86,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         changed = _changed(store, entities, entity_links, res)
         merged = remerge(store.con, res, stories, by_doc, published, changed)
     if merged is None:
-        merged = merge_events(store.rows("events"), res, stories, by_doc, published)
+        merged = merge_events(lambda t, cols: store.rows("events", cols, kind=t), state.event_types(store.con),
+                              res, stories, by_doc, published)
     events, mentions, actors = merged.events, merged.mentions, merged.actors
     roles = role_timeline(store.rows("roles"), res, kb)
     changes = [e for e in events if e["type"] == "RELATION_CHANGE"]  # all the relation timeline reads
@@ -96,7 +97,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
                          key=lambda e: e["event_id"])
     relations = relation_timeline(store.rows("relations"), changes, res, published)
     facts = fact_claims(store.rows("facts"), res, published)
-    tables = {
+    specs = {
         "kb_entities": (entities, ("entity_id", "type", "name", "kb_id", "country", "sector", "external",
                                    "variants", "n_docs")),
         "entity_links": (entity_links, ("doc_id", "local_id", "entity_id")),
@@ -109,9 +110,16 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         "relation_timeline": (relations, tuple(relations[0]) if relations else ("pair_a",)),
         "fact_claims": (facts, tuple(facts[0]) if facts else ("claim_id",)),
     }
-    counts = {name: len(rows) for name, (rows, _) in tables.items()}
+    del entities, entity_links, links, events, mentions, actors, roles, relations, facts, changes
+    counts = {name: len(rows) for name, (rows, _) in specs.items()}
     unindexed = sorted(d["doc_id"] for d in docs if indexed is None or d["doc_id"] not in indexed)
-    cols = {n: _columns(r, c) for n, (r, c) in tables.items()}
+    # each table as columns, its row dicts dropped at once (the memory they free serves the next
+    # table's columns instead of adding to it)
+    cols: dict[str, dict[str, list[Any]]] = {}
+    for name in list(specs):
+        rows, names = specs.pop(name)
+        cols[name] = _columns(rows, names)
+        rows.clear()
     return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name), changed)
 
 
@@ -151,9 +159,14 @@ def index_rows(store: Store, doc_ids: list[str]) -> Iterator[Any]:
 
 
 def consolidate(store: Store, incremental: bool = False) -> dict[str, int]:
-    """Rebuild the consolidated tables of the store; returns the number of rows of each.
+    """Rebuild the consolidated tables of the store; returns the number of rows of each (_consolidate
+    says how), with DuckDB's memory capped meanwhile (Store.capped: its sorts spill to disk)."""
+    with store.capped():
+        return _consolidate(store, incremental)
 
-    `incremental`: each page's preparation (signatures, full-text index rows) is computed once, for
+
+def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
+    """`incremental`: each page's preparation (signatures, full-text index rows) is computed once, for
     the pages that lack it, and kept; the merges across pages are recomputed from it. Either way one
     transaction writes everything, so a reader (the server's) sees the knowledge base before or
     after, never between. The tables are the same as a whole rebuild's (tests/test_consolidate.py

@@ -21,7 +21,7 @@ from dipnet.consolidate.events import (
     _report,
     blocks,
     cluster,
-    dominant_countries,
+    countries_of,
     dominant_of,
     order_key,
 )
@@ -74,14 +74,27 @@ def _reports(rows: list[dict], res: Resolver, published: dict[tuple[str, int], s
             for r in rows]
 
 
-def merge_events(rows: list[dict], res: Resolver, stories: Stories, docs: dict[str, dict],
-                 published: dict[tuple[str, int], str | None]) -> Merged:
-    """The events of every report row, whole, with the state of every report."""
-    reports = _reports(rows, res, published)
-    dominant = dominant_countries(reports)
+ACTOR_COLUMNS = ("doc_id", "participants", "source_actors", "target_actors")  # all countries_of reads
+
+
+def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], list[dict]], types: list[str], res: Resolver,
+                 stories: Stories, docs: dict[str, dict], published: dict[tuple[str, int], str | None]) -> Merged:
+    """The events of every report row, whole, with the state of every report: the reports of one
+    type at a time (`rows_of(type, columns)` reads their rows, every column when None), since only
+    reports of one type are compared (every block starts with the type), so that a type's reports
+    are in memory at once, not all. A first pass reads the actors of every report and counts their
+    countries (the dominant one is the whole store's)."""
+    counts: Counter[str] = Counter()
+    n = 0
+    for t in types:
+        for row in rows_of(t, ACTOR_COLUMNS):
+            counts.update(countries_of(row, res))
+            n += 1
+    dominant = dominant_of(counts, n)
     out = Merged()
-    for members in cluster(reports, stories, dominant):
-        out.add(sorted(members, key=lambda r: r.mention_id), res, docs, dominant, stories)
+    for t in types:
+        for members in cluster(_reports(rows_of(t, None), res, published), stories, dominant):
+            out.add(sorted(members, key=lambda r: r.mention_id), res, docs, dominant, stories)
     out.events.sort(key=lambda e: e["event_id"])
     return out
 

@@ -82,7 +82,8 @@ class Report:
     attrs: dict[str, Any] = field(default_factory=dict)  # the row's attributes, parsed once
 
 
-def _report(r: dict[str, Any], res: Resolver, published: str | None) -> Report:
+def _actors(r: dict[str, Any], res: Resolver) -> tuple[dict[str, list[str]], dict[str, str], list[str], set[str]]:
+    """A report row's JSON lists parsed, its actors' names by id, their ids in order and its senders."""
     doc = r["doc_id"]
     lists = {c: _loads(r[c]) or [] for c in ("participants", "source_actors", "target_actors")}
     names: dict[str, str] = {}
@@ -98,6 +99,17 @@ def _report(r: dict[str, Any], res: Resolver, published: str | None) -> Report:
         if i not in names:
             names[i] = res.name(i, i)
             ids.append(i)
+    return lists, names, ids, sources
+
+
+def countries_of(r: dict[str, Any], res: Resolver) -> set[str]:
+    """The countries of a report row's actors (Report.countries), without the rest of a Report."""
+    return {c for i in _actors(r, res)[2] if (c := res.country(i))}
+
+
+def _report(r: dict[str, Any], res: Resolver, published: str | None) -> Report:
+    doc = r["doc_id"]
+    lists, names, ids, sources = _actors(r, res)
     loc = res.resolve(r["location"], doc)
     countries = {c for i in ids if (c := res.country(i))}
     people = {i for i in ids if res.type(i) == "PERSON" or i.startswith("person:")}
@@ -382,18 +394,3 @@ def _merged(members: list[Report], res: Resolver, docs: dict[str, dict]) -> tupl
             add(c, "country")
     return event, mentions, actors
 
-
-def consolidate_events(rows: list[dict], res: Resolver, stories: Stories, docs: dict[str, dict],
-                       published: dict[tuple[str, int], str | None]) -> tuple[list[dict], list[dict], list[dict]]:
-    reports = [_report(r, res, published.get((r["doc_id"], r["brief"] if r["brief"] is not None else -1)))
-               for r in rows]
-    events: list[dict] = []
-    mentions: list[dict] = []
-    actors: list[dict] = []
-    for members in cluster(reports, stories):
-        e, m, a = _merged(members, res, docs)
-        events.append(e)
-        mentions.extend(m)
-        actors.extend(a)
-    events.sort(key=lambda e: e["event_id"])
-    return events, mentions, actors

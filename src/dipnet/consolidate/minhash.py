@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import defaultdict
 from collections.abc import Iterable
 
 import numpy as np
@@ -46,18 +45,27 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def candidates(signatures: dict[str, np.ndarray]) -> set[tuple[str, str]]:
-    """Pairs of keys that share at least one LSH band, each pair sorted."""
-    buckets: dict[tuple[int, bytes], list[str]] = defaultdict(list)
-    for key in sorted(signatures):
-        sig = signatures[key]
-        for band in range(BANDS):
-            buckets[(band, sig[band * ROWS:(band + 1) * ROWS].tobytes())].append(key)
+    """Pairs of keys that share at least one LSH band, each pair sorted. Each band's rows are
+    compared as whole byte strings, sorted by numpy (a page's 16 bands are 16 values of one column,
+    not 16 Python objects): only the few buckets of more than one key reach Python."""
+    if not signatures:
+        return set()
+    keys = sorted(signatures)
+    sigs = np.stack([signatures[k] for k in keys]).astype(np.uint64, copy=False)
     pairs: set[tuple[str, str]] = set()
-    for keys in buckets.values():
-        for i, a in enumerate(keys):
-            for b in keys[i + 1:]:
-                if a != b:
-                    pairs.add((a, b) if a < b else (b, a))
+    for band in range(BANDS):
+        rows = np.ascontiguousarray(sigs[:, band * ROWS:(band + 1) * ROWS]).view(np.dtype((np.void, 8 * ROWS)))
+        rows = rows.ravel()
+        order = np.argsort(rows, kind="stable")
+        ranked = rows[order]
+        starts = np.flatnonzero(np.r_[True, ranked[1:] != ranked[:-1]])
+        sizes = np.diff(np.r_[starts, len(ranked)])
+        for start, size in zip(starts[sizes > 1], sizes[sizes > 1], strict=True):
+            members = [keys[i] for i in order[start:start + size]]
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    if a != b:
+                        pairs.add((a, b) if a < b else (b, a))
     return pairs
 
 

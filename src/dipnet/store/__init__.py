@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -15,112 +17,29 @@ import duckdb
 from dipnet.errors import InputError, StoreError
 from dipnet.model import Document
 from dipnet.store import state
-from dipnet.store.derived import DERIVED, DERIVED_TOUCHED, _event_text
+from dipnet.store.derived import DERIVED
 from dipnet.store.integrity import INTEGRITY
 from dipnet.store.rows import FEATURES, PAGE_COLUMNS, arrow_schema, content_hash, page_rows
-from dipnet.store.state import STATE, STATE_TABLES
+from dipnet.store.schema import (
+    CACHE_TABLES,
+    CONSOLIDATED,
+    CONSOLIDATED_TABLES,
+    EVENT_TABLES,
+    GROUPS,
+    INDEXES,
+    SCHEMA,
+    TABLES,
+)
+from dipnet.store.state import STATE
+from dipnet.store.writes import ConsolidatedWrites
 
 __all__ = ["CACHE_TABLES", "CONSOLIDATED_TABLES", "DEFAULT_DB", "EVENT_TABLES", "GROUPS", "PAGE_COLUMNS", "TABLES",
            "BulkStore", "Store", "arrow_schema", "content_hash", "create", "page_rows", "state"]
 
 DEFAULT_DB = "dipnet.duckdb"
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents (
-    doc_id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR, content_hash VARCHAR UNIQUE,
-    language VARCHAR, title VARCHAR, published DATE, published_text VARCHAR,
-    published_precision VARCHAR, published_method VARCHAR, raw VARCHAR, text VARCHAR,
-    record JSON, ingested_at TIMESTAMP DEFAULT current_timestamp);
-CREATE TABLE IF NOT EXISTS segments (
-    doc_id VARCHAR, idx INTEGER, kind VARCHAR, start_char INTEGER, end_char INTEGER,
-    brief INTEGER, text VARCHAR, PRIMARY KEY (doc_id, idx));
-CREATE TABLE IF NOT EXISTS briefs (
-    doc_id VARCHAR, idx INTEGER, headline VARCHAR, summary VARCHAR, caption VARCHAR,
-    published_text VARCHAR, published_precision VARCHAR, PRIMARY KEY (doc_id, idx));
-CREATE TABLE IF NOT EXISTS entities (
-    doc_id VARCHAR, entity_id VARCHAR, type VARCHAR, name VARCHAR, kb_id VARCHAR,
-    country VARCHAR, sector VARCHAR, mentions JSON, external JSON);
-CREATE TABLE IF NOT EXISTS roles (
-    doc_id VARCHAR, person VARCHAR, title VARCHAR, as_of VARCHAR, body VARCHAR, country VARCHAR,
-    evidence VARCHAR);
-CREATE TABLE IF NOT EXISTS events (
-    doc_id VARCHAR, idx INTEGER, type VARCHAR, status VARCHAR, date VARCHAR,
-    date_precision VARCHAR, end_date VARCHAR, participants JSON, source_actors JSON,
-    target_actors JSON, location VARCHAR, channel VARCHAR, attributes JSON, cameo VARCHAR,
-    plover VARCHAR, evidence VARCHAR, start_char INTEGER, end_char INTEGER, brief INTEGER);
-CREATE TABLE IF NOT EXISTS facts (
-    doc_id VARCHAR, subject VARCHAR, predicate VARCHAR, value JSON, unit VARCHAR,
-    as_of VARCHAR, evidence VARCHAR, brief INTEGER);
-CREATE TABLE IF NOT EXISTS relations (
-    doc_id VARCHAR, a VARCHAR, b VARCHAR, level VARCHAR, since VARCHAR, evidence VARCHAR,
-    brief INTEGER);
-CREATE TABLE IF NOT EXISTS problems (
-    source VARCHAR, stage VARCHAR, reason VARCHAR, noted_at TIMESTAMP DEFAULT current_timestamp);
-"""
-
-# The knowledge base across documents, rebuilt whole by `dipnet consolidate` (dipnet.consolidate).
-CONSOLIDATED = """
-CREATE TABLE IF NOT EXISTS kb_entities (
-    entity_id VARCHAR PRIMARY KEY, type VARCHAR, name VARCHAR, kb_id VARCHAR, country VARCHAR,
-    sector VARCHAR, external JSON, variants JSON, n_docs INTEGER);
-CREATE TABLE IF NOT EXISTS entity_links (doc_id VARCHAR, local_id VARCHAR, entity_id VARCHAR);
-CREATE TABLE IF NOT EXISTS page_links (
-    doc_a VARCHAR, doc_b VARCHAR, kind VARCHAR, brief INTEGER, score DOUBLE);
-CREATE TABLE IF NOT EXISTS kb_events (
-    event_id VARCHAR PRIMARY KEY, type VARCHAR, status VARCHAR, date VARCHAR, date_precision VARCHAR,
-    end_date VARCHAR, day_lo DATE, day_hi DATE, year INTEGER, participants JSON,
-    participant_ids JSON, source_actors JSON, target_actors JSON, location VARCHAR,
-    location_id VARCHAR, channel VARCHAR, attributes JSON, cameo VARCHAR, plover VARCHAR,
-    n_mentions INTEGER, n_pages INTEGER, evidence VARCHAR);
-CREATE TABLE IF NOT EXISTS event_mentions (
-    event_id VARCHAR, mention_id VARCHAR, doc_id VARCHAR, idx INTEGER, source VARCHAR, url VARCHAR,
-    brief INTEGER, evidence VARCHAR, start_char INTEGER, end_char INTEGER, date VARCHAR,
-    published VARCHAR);
-CREATE TABLE IF NOT EXISTS event_actors (
-    event_id VARCHAR, entity_id VARCHAR, name VARCHAR, kind VARCHAR, day_lo DATE, day_hi DATE,
-    type VARCHAR, channel VARCHAR, year INTEGER);
-CREATE TABLE IF NOT EXISTS role_timeline (
-    person_id VARCHAR, person VARCHAR, title VARCHAR, body VARCHAR, country VARCHAR,
-    first_seen VARCHAR, last_seen VARCHAR, n_docs INTEGER, doc_ids JSON, evidence VARCHAR,
-    origin VARCHAR);
-CREATE TABLE IF NOT EXISTS relation_timeline (
-    pair_a VARCHAR, pair_b VARCHAR, a VARCHAR, b VARCHAR, level VARCHAR, since VARCHAR,
-    attested VARCHAR, in_force DATE, event_id VARCHAR, doc_ids JSON, evidence VARCHAR);
-CREATE TABLE IF NOT EXISTS fact_claims (
-    claim_id VARCHAR, subject VARCHAR, subject_id VARCHAR, predicate VARCHAR, value JSON,
-    value_num DOUBLE, unit VARCHAR, as_of VARCHAR, as_of_day DATE, first_published VARCHAR,
-    n_docs INTEGER, doc_ids JSON, evidence VARCHAR);
-CREATE TABLE IF NOT EXISTS page_grams (gram VARCHAR, doc_id VARCHAR);
-CREATE TABLE IF NOT EXISTS actor_stats (
-    entity_id VARCHAR, type VARCHAR, year INTEGER, channel VARCHAR, n BIGINT);
-CREATE TABLE IF NOT EXISTS pair_exchanges (
-    country VARCHAR, partner VARCHAR, channel VARCHAR, day DATE, n BIGINT);
-CREATE TABLE IF NOT EXISTS pair_exchanges_years (
-    country VARCHAR, partner VARCHAR, channel VARCHAR, year INTEGER, n BIGINT);
-CREATE TABLE IF NOT EXISTS event_text (
-    event_id VARCHAR, text VARCHAR, s0 UBIGINT, s1 UBIGINT, s2 UBIGINT, s3 UBIGINT, s4 UBIGINT, s5 UBIGINT,
-    s6 UBIGINT, s7 UBIGINT);
-"""
-INDEXES = """
-CREATE INDEX IF NOT EXISTS ea_entity ON event_actors (entity_id);
-CREATE INDEX IF NOT EXISTS em_event ON event_mentions (event_id);
-CREATE INDEX IF NOT EXISTS pg_gram ON page_grams (gram);
-"""
-# the order rows are written in, so that DuckDB's zone maps skip what a filter cannot match
-SORTED = {"event_actors": "entity_id, day_lo, event_id", "kb_events": "day_lo, event_id",
-          "event_mentions": "event_id, doc_id, start_char", "page_grams": "gram, doc_id"}
-EXTRACTED_TABLES = ("documents", "segments", "briefs", "entities", "roles", "events", "facts", "relations",
-                    "problems")
-CONSOLIDATED_TABLES = ("kb_entities", "entity_links", "page_links", "kb_events", "event_mentions",
-                       "event_actors", "role_timeline", "relation_timeline", "fact_claims", "page_grams",
-                       "actor_stats", "pair_exchanges", "pair_exchanges_years", "event_text")
-TABLES = EXTRACTED_TABLES + CONSOLIDATED_TABLES
-# per-page preparation of consolidation kept between runs (page_grams, the search index, is one too)
-CACHE_TABLES = ("page_features", "brief_features", "page_grams", *STATE_TABLES)
-# what an incremental consolidation rewrites a table by: the groups of rows (by this column) that differ
-GROUPS = {"kb_entities": "entity_id", "entity_links": "doc_id", "page_links": "doc_a", "role_timeline": "person_id",
-          "relation_timeline": "pair_a", "fact_claims": "claim_id"}
-EVENT_TABLES = ("kb_events", "event_mentions", "event_actors")
+# DuckDB's share of memory while consolidating: past it, its sorts and staged rows spill to disk (the
+# store's .tmp folder) instead of growing with the store (page_grams alone is ~500 rows a page)
+WORK_MEMORY = "256MB"
 
 
 def _refused(docs: list[Document], exc: Exception) -> StoreError:
@@ -150,7 +69,7 @@ def create(path: str | Path) -> None:
                 os.unlink(leftover)
 
 
-class Store:
+class Store(ConsolidatedWrites):
     """`with Store(path) as store: store.add(doc)`."""
 
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
@@ -264,9 +183,10 @@ class Store:
         return bool(rows and rows[0][0])
 
     def rows(self, table: str, columns: tuple[str, ...] | None = None,
-             doc_ids: list[str] | None = None) -> list[dict[str, Any]]:
+             doc_ids: list[str] | None = None, kind: str | None = None) -> list[dict[str, Any]]:
         """Every row of a table as dicts (JSON columns as text), in a stable order; only the rows of
-        the pages `doc_ids` when given (consolidation reads the text of new pages only)."""
+        the pages `doc_ids` when given (consolidation reads the text of new pages only), only those
+        whose `type` is `kind` when given (the events of one type)."""
         import pyarrow as pa
 
         _check(table)
@@ -274,11 +194,15 @@ class Store:
             return []
         cols = ", ".join(columns) if columns else "*"
         cur = self.con if doc_ids is None else self.con.cursor()
-        if doc_ids is None:
-            cur.execute(f"SELECT {cols} FROM {table} ORDER BY ALL")
-        else:
+        where, args = [], []
+        if doc_ids is not None:
             cur.register("_wanted", pa.table({"doc_id": pa.array(sorted(doc_ids), pa.string())}))
-            cur.execute(f"SELECT {cols} FROM {table} WHERE doc_id IN (SELECT doc_id FROM _wanted) ORDER BY ALL")
+            where.append("doc_id IN (SELECT doc_id FROM _wanted)")
+        if kind is not None:
+            where.append("type = ?")
+            args.append(kind)
+        cur.execute(f"SELECT {cols} FROM {table}{' WHERE ' + ' AND '.join(where) if where else ''} ORDER BY ALL",
+                    args)
         names = [d[0] for d in cur.description]
         out: list[dict[str, Any]] = []
         while batch := cur.fetchmany(20_000):  # never the whole table twice in memory (tuples and dicts)
@@ -300,155 +224,15 @@ class Store:
         rel = self.con.cursor().sql(f"SELECT * FROM {table}")
         return rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
 
-    # ---- the consolidated knowledge base -------------------------------------------------------
-    def replace_consolidated(self, tables: dict[str, Any], append: dict[str, Any] | None = None,
-                             merge_state: tuple[dict[str, list[Any]], dict[str, str]] | None = None) -> None:
-        """Replace the consolidated tables whole and add the rows `append` gives (the new pages'
-        preparation: page_features, brief_features, page_grams), all in one transaction, so that a
-        reader sees the knowledge base before or after, never between. Each value is a pyarrow Table,
-        a dict of column lists or a list of row dicts; JSON columns are given as text. `merge_state`:
-        the state rows of every report and the resolver's name index (store.state), replaced too."""
-        import pyarrow as pa
-
-        con = self.con
+    @contextmanager
+    def capped(self, limit: str = WORK_MEMORY) -> Iterator[None]:
+        """DuckDB's memory limited to `limit` meanwhile (a setting of the database, so readers on
+        other cursors share it), then its default again."""
+        self.con.execute(f"SET memory_limit = '{limit}'")
         try:
-            con.execute("BEGIN TRANSACTION")
-            for name, data in tables.items():
-                if name not in CONSOLIDATED_TABLES + CACHE_TABLES:
-                    raise StoreError(f"not a consolidated table: {name}")
-                indexes = self._empty(name)
-                self._insert(name, data)
-                for sql in indexes:
-                    con.execute(sql)
-                self._rebuild_derived(name)
-            if merge_state is not None:
-                for name in STATE_TABLES:
-                    self._empty(name)
-                state.write_reports(con, merge_state[0], None)
-                state.write_names(con, merge_state[1], whole=True)
-            self._append_cache(append or {})
-            con.execute("COMMIT")
-        except (duckdb.Error, pa.ArrowException, StoreError) as exc:
-            con.execute("ROLLBACK")
-            raise StoreError(f"the consolidated tables could not be written: {exc}") from exc
-
-    def update_consolidated(self, tables: dict[str, Any], events: dict[str, Any], merged: Any,
-                            by_name: dict[str, str], append: dict[str, Any],
-                            known: dict[str, list[str]] | None = None) -> None:
-        """The incremental counterpart of replace_consolidated, in one transaction too: `tables` (whole
-        contents of the tables of GROUPS) are written as the groups of rows that differ from the stored
-        ones; `events` holds the rows of EVENT_TABLES of the events merged anew, which replace those of
-        `merged.gone` (a consolidate.changes.Merged: also the state rows of the reports merged anew,
-        replacing those of `merged.dropped`); then the tables derived from them, the resolver's name
-        index, and the rows `append` adds to the cache. `known`: the groups of a table (entity_links by
-        page, name_index by name) found to differ already, so as not to compare the tables twice."""
-        import pyarrow as pa
-
-        con = self.con
-        try:
-            con.execute("BEGIN TRANSACTION")
-            for name, data in tables.items():
-                if name not in GROUPS:
-                    raise StoreError(f"not a table updated by groups: {name}")
-                self._update_groups(name, pa.table(data), (known or {}).get(name))
-            ids = sorted(set(merged.gone) | set(events["kb_events"]["event_id"]))
-            con.register("_changed", pa.table({"event_id": pa.array(ids, pa.string())}))
-            con.register("_merged", pa.table({"event_id": pa.array(events["kb_events"]["event_id"], pa.string())}))
-            con.execute("CREATE OR REPLACE TEMP TABLE _touched AS SELECT DISTINCT entity_id FROM event_actors "
-                        "WHERE event_id IN (SELECT event_id FROM _changed)")
-            for name in (*EVENT_TABLES, "event_text"):
-                con.execute(f"DELETE FROM {name} WHERE event_id IN (SELECT event_id FROM _changed)")
-            for name in EVENT_TABLES:
-                self._insert(name, events[name])
-            _event_text(con, "_merged")
-            con.execute("INSERT INTO _touched SELECT DISTINCT entity_id FROM event_actors "
-                        "WHERE event_id IN (SELECT event_id FROM _merged)")
-            for sql in DERIVED_TOUCHED:  # the counts of the entities the changed events name, again
-                con.execute(sql)
-            con.execute("DROP TABLE _touched")
-            for name in ("_changed", "_merged"):
-                con.unregister(name)
-            state.write_reports(con, merged.state, merged.dropped)
-            state.write_names(con, by_name, whole=False, names=(known or {}).get("name_index"))
-            self._append_cache(append)
-            con.execute("COMMIT")
-        except (duckdb.Error, pa.ArrowException, StoreError) as exc:
-            con.execute("ROLLBACK")
-            raise StoreError(f"the consolidated tables could not be updated: {exc}") from exc
-
-    def _empty(self, name: str) -> list[str]:
-        """Empty a table by making it again (DROP and CREATE in the caller's transaction): a DELETE of
-        every row costs its commit as much as rewriting the table, index entries one by one (18 s
-        for the 5 million rows of page_grams of 10,000 pages, against 1 s). Returns the statements
-        that make its indexes, to run once it is filled (an index built whole, not row by row)."""
-        con = self.con
-        here = "table_name = ? AND database_name = current_database() AND schema_name = 'main'"
-        table = con.execute(f"SELECT sql FROM duckdb_tables() WHERE {here}", [name]).fetchall()
-        indexes = [r[0] for r in con.execute(f"SELECT sql FROM duckdb_indexes() WHERE {here} AND sql IS NOT NULL",
-                                             [name]).fetchall()]
-        con.execute(f"DROP TABLE {name}")
-        con.execute(table[0][0])
-        return indexes
-
-    def _rebuild_derived(self, source: str) -> None:
-        """The tables derived from `source` (DERIVED), made again from it."""
-        for derived, how in DERIVED.get(source, ()):
-            self.con.execute(f"DELETE FROM {derived}")
-            how(self.con) if callable(how) else self.con.execute(how)
-
-    def _append_cache(self, append: dict[str, Any]) -> None:
-        """Rows the consolidation's cache gains (signatures, search-index rows)."""
-        for name, data in append.items():
-            if name not in CACHE_TABLES:
-                raise StoreError(f"not a table of the consolidation's cache: {name}")
-            self._insert(name, data)
-
-    def _update_groups(self, name: str, new: Any, groups: list[str] | None = None) -> None:
-        """Rewrite the groups of rows of `name` (by GROUPS[name]) that differ from those in `new`
-        (`groups`, when the caller knows them already)."""
-        import pyarrow as pa
-
-        con, key = self.con, GROUPS[name]
-        if not new.num_rows:
-            con.execute(f"DELETE FROM {name}")
-            return
-        cols = ", ".join(r[0] for r in con.execute(f"DESCRIBE {name}").fetchall())
-        con.register("_new", new)
-        if groups is not None:
-            con.register("_known", pa.table({key: pa.array(groups, pa.string())}))
-            con.execute(f"CREATE OR REPLACE TEMP TABLE _groups AS SELECT DISTINCT {key} FROM _known")
-            con.unregister("_known")
-        else:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE _groups AS SELECT DISTINCT {key} FROM ("
-                        f"(SELECT {cols} FROM {name} EXCEPT ALL SELECT {cols} FROM _new) UNION ALL "
-                        f"(SELECT {cols} FROM _new EXCEPT ALL SELECT {cols} FROM {name}))")
-        con.execute(f"DELETE FROM {name} WHERE {key} IN (SELECT {key} FROM _groups)")
-        order = f" ORDER BY {SORTED[name]}" if name in SORTED else ""
-        con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _new WHERE {key} IN (SELECT {key} FROM _groups){order}")
-        con.unregister("_new")
-        con.execute("DROP TABLE _groups")
-
-    def _insert(self, name: str, data: Any) -> None:
-        """Insert rows in the table's SORTED order; `data` may also be an iterator of pyarrow Tables
-        (chunks too many to hold at once), staged in a temporary table and then inserted sorted."""
-        import pyarrow as pa
-
-        order = f" ORDER BY {SORTED[name]}" if name in SORTED else ""
-        if not isinstance(data, list | dict | pa.Table):
-            self.con.execute(f"CREATE OR REPLACE TEMP TABLE _staged AS SELECT * FROM {name} LIMIT 0")
-            for chunk in data:
-                self.con.register("_incoming", chunk)
-                self.con.execute("INSERT INTO _staged BY NAME SELECT * FROM _incoming")
-                self.con.unregister("_incoming")
-            self.con.execute(f"INSERT INTO {name} SELECT * FROM _staged{order}")
-            self.con.execute("DROP TABLE _staged")
-            return
-        tbl = pa.Table.from_pylist(data, schema=arrow_schema(name)) if isinstance(data, list) else \
-            data if isinstance(data, pa.Table) else pa.table(data)
-        if tbl.num_rows:
-            self.con.register("_incoming", tbl)
-            self.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _incoming{order}")
-            self.con.unregister("_incoming")
+            yield
+        finally:
+            self.con.execute("RESET memory_limit")
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """A cursor of its own for one reader thread (the query module, the API)."""

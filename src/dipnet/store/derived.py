@@ -41,24 +41,32 @@ DERIVED_TOUCHED = (
 # joined by U+001F (a search for text without that character never matches across two of them),
 # with its bigram signature (dipnet.textsig) to rule most events out before the exact test.
 EVENT_TEXT = ("SELECT event_id, concat_ws(chr(31), coalesce(evidence, ''), coalesce(CAST(participants AS VARCHAR), "
-              "''), coalesce(location, '')) AS text FROM kb_events ORDER BY event_id")
+              "''), coalesce(location, '')) AS text FROM kb_events")
+
+
+TEXT_CHUNK = 20_000  # events whose text is in Python at once (a million events' would be gigabytes)
 
 
 def _event_text(con: duckdb.DuckDBPyConnection, only: str | None = None) -> None:
-    """event_text of every event, or of the events whose ids the table `only` holds."""
+    """event_text of every event, or of the events whose ids the table `only` holds, a chunk of
+    TEXT_CHUNK events at a time (numbered in a temporary table, which DuckDB may spill to disk)."""
     import pyarrow as pa
 
     from dipnet.textsig import WORDS, signatures
 
-    sql = EVENT_TEXT if only is None else EVENT_TEXT.replace(
-        " FROM kb_events ", f" FROM kb_events WHERE event_id IN (SELECT event_id FROM {only}) ")
-    rel = con.sql(sql)
-    tbl = rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
-    sig = signatures(tbl.column("text").to_pylist())
-    con.register("_text", pa.table({"event_id": tbl.column("event_id"), "text": tbl.column("text"),
-                                    **{f"s{w}": pa.array(sig[:, w], pa.uint64()) for w in range(WORDS)}}))
-    con.execute("INSERT INTO event_text BY NAME SELECT * FROM _text")
-    con.unregister("_text")
+    sql = EVENT_TEXT if only is None else f"{EVENT_TEXT} WHERE event_id IN (SELECT event_id FROM {only})"
+    con.execute("CREATE OR REPLACE TEMP TABLE _texts AS SELECT row_number() OVER (ORDER BY event_id) - 1 AS n, * "
+                f"FROM ({sql})")
+    total = con.execute("SELECT count(*) FROM _texts").fetchall()[0][0]
+    for lo in range(0, total, TEXT_CHUNK):
+        rel = con.sql(f"SELECT event_id, text FROM _texts WHERE n >= {lo} AND n < {lo + TEXT_CHUNK} ORDER BY n")
+        tbl = rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
+        sig = signatures(tbl.column("text").to_pylist())
+        con.register("_text", pa.table({"event_id": tbl.column("event_id"), "text": tbl.column("text"),
+                                        **{f"s{w}": pa.array(sig[:, w], pa.uint64()) for w in range(WORDS)}}))
+        con.execute("INSERT INTO event_text BY NAME SELECT * FROM _text")
+        con.unregister("_text")
+    con.execute("DROP TABLE _texts")
 
 
 DERIVED: dict[str, tuple[tuple[str, Any], ...]] = {

@@ -160,6 +160,11 @@ def write_names(con: duckdb.DuckDBPyConnection, by_name: dict[str, str], whole: 
     con.unregister("_names")
 
 
+def event_types(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The types of the events rows, in order."""
+    return [r[0] for r in con.cursor().execute("SELECT DISTINCT type FROM events ORDER BY type").fetchall()]
+
+
 def events_of_type(con: duckdb.DuckDBPyConnection, type_: str, leave_out: list[str]) -> list[dict[str, Any]]:
     """The stored kb_events of a type but those of `leave_out`, by id."""
     cur = con.cursor()

@@ -1,0 +1,95 @@
+"""Consolidation at scale: what keeps its memory bounded and its cost per page flat decides as the
+plain way does (the LSH index, the event merge a type at a time, event_text in chunks, DuckDB's
+memory capped while consolidating)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dipnet.kb import load_kb
+from dipnet.store import Store
+from test_consolidate import build_store
+
+
+def test_lsh_candidates_are_the_pairs_sharing_a_band():
+    """The banded index (numpy, a band at a time) finds exactly the pairs whose signatures agree on
+    every row of some band: near-copies of one report, a page sharing one band only, none else."""
+    from dipnet.consolidate.minhash import BANDS, ROWS, candidates, shingles, signature
+
+    text = "越南政府总理范明政会见新加坡总理黄循财,双方同意深化两国全面战略伙伴关系并加强数字经济合作。"
+    sigs = {"a": signature(shingles(text)), "b": signature(shingles(text + "双方还交换了意见。")),
+            "c": signature(shingles("老挝国家主席通伦·西苏里在万象会见柬埔寨首相洪玛奈。")), "d": signature([]),
+            "e": signature([])}
+    one_band = sigs["c"].copy()
+    one_band[ROWS:] = sigs["a"][ROWS:] + 1  # agrees with c on band 0 only
+    sigs["f"] = one_band
+
+    def brute() -> set[tuple[str, str]]:
+        keys = sorted(sigs)
+        return {(x, y) for i, x in enumerate(keys) for y in keys[i + 1:]
+                if any((sigs[x][b * ROWS:(b + 1) * ROWS] == sigs[y][b * ROWS:(b + 1) * ROWS]).all()
+                       for b in range(BANDS))}
+
+    got = candidates(sigs)
+    assert got == brute()
+    assert {("c", "f"), ("d", "e")} <= got and ("a", "c") not in got
+    assert candidates({}) == set()
+
+
+def test_events_merged_a_type_at_a_time_equal_all_reports_clustered_at_once(tmp_path):
+    """The whole merge reads one type's reports at a time (only one type's reports are compared):
+    the clusters are those of clustering every report together."""
+    from dipnet.consolidate.changes import _reports, merge_events
+    from dipnet.consolidate.entities import merge_entities
+    from dipnet.consolidate.events import cluster
+    from dipnet.consolidate.pages import link_pages
+    from dipnet.store import state
+
+    with Store(build_store(tmp_path / "kb.duckdb"), read_only=True) as store:
+        docs, briefs = store.rows("documents"), store.rows("briefs")
+        _, stories = link_pages(docs, store.rows("segments"), briefs)
+        _, _, res = merge_entities(store.rows("entities"), load_kb())
+        published = {(d["doc_id"], -1): d["published_text"] for d in docs}
+        types = state.event_types(store.con)
+        got = merge_events(lambda t, cols: store.rows("events", cols, kind=t), types, res, stories,
+                           {d["doc_id"]: d for d in docs}, published)
+        whole = cluster(_reports(store.rows("events"), res, published), stories)
+    by_event: dict[str, list[str]] = {}
+    for m, e in zip(got.state["mention_id"], got.state["event_id"], strict=True):
+        by_event.setdefault(e, []).append(m)
+    assert len(types) > 3 and len(whole) < len(got.state["mention_id"])  # several types, some reports merged
+    assert sorted(map(sorted, by_event.values())) == sorted(sorted(r.mention_id for r in c) for c in whole)
+
+
+def test_event_text_made_a_chunk_of_events_at_a_time_is_the_same(tmp_path, monkeypatch):
+    """event_text is made TEXT_CHUNK events at a time (never every event's text in Python at once):
+    chunks of three events give the rows one chunk gives, one per event."""
+    from dipnet.store import derived
+
+    def texts(db: Path) -> list[tuple]:
+        with Store(db, read_only=True) as store:
+            return store.con.execute("SELECT * FROM event_text ORDER BY ALL").fetchall()
+
+    whole = texts(build_store(tmp_path / "whole.duckdb"))
+    monkeypatch.setattr(derived, "TEXT_CHUNK", 3)
+    chunked = texts(build_store(tmp_path / "chunked.duckdb"))
+    assert len(whole) > 3 * 3 and chunked == whole
+    assert len({r[0] for r in chunked}) == len(chunked)
+
+
+def test_duckdb_memory_is_capped_while_consolidating_then_restored(tmp_path):
+    """Store.capped limits DuckDB's memory meanwhile (its sorts spill to disk) and gives the default
+    back after, also when the work inside fails."""
+    import pytest
+
+    with Store(tmp_path / "cap.duckdb") as store:
+        def limit() -> str:
+            return store.con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]
+
+        before = limit()
+        with store.capped("100MB"):
+            assert limit() != before and limit().endswith("MiB") and float(limit().split()[0]) < 100
+        assert limit() == before
+        with pytest.raises(RuntimeError), store.capped("100MB"):
+            raise RuntimeError("failed midway")
+        assert limit() == before
