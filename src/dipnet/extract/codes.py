@@ -60,7 +60,7 @@ class Codebook:
     passing_markers: re.Pattern[str] = re.compile("(?!)")
     recent_markers: re.Pattern[str] = re.compile("(?!)")
     visit_host: dict[str, str] = field(default_factory=dict)
-    not_triggers: tuple[str, ...] = ()
+    not_triggers: tuple[re.Pattern[str], ...] = ()
     leader_words: tuple[str, ...] = ()
     list_continuations: tuple[str, ...] = ()
     each_words: tuple[str, ...] = ()
@@ -157,7 +157,7 @@ def codebook() -> Codebook:
                     talk_frames=re.compile(data["talk_frames"]), statement_settings=tuple(data["statement_settings"]),
                     passing_markers=re.compile("|".join(map(re.escape, data["passing_markers"]))),
                     recent_markers=re.compile("|".join(map(re.escape, data["recent_markers"]))),
-                    visit_host=dict(data["visit_host"]), not_triggers=tuple(data.get("not_triggers", ())),
+                    visit_host=dict(data["visit_host"]), not_triggers=tuple(re.compile(w) for w in data.get("not_triggers", ())),
                     leader_words=tuple(data.get("leader_words", ())),
                     list_continuations=tuple(data.get("list_continuations", ())),
                     each_words=tuple(data.get("each_words", ())),

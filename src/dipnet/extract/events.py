@@ -54,7 +54,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         straddles = straddles or any(m.start <= k and end <= m.end and (e := page.entity(m)) is not None
                                      and e.type in ("LOCATION", "PERSON") for m in page.overlapping(k, end))
         # 会议 in 议会议长: a word the trigger stands inside that is no trigger
-        straddles = straddles or any(trig in w and _inside_word(text, k, end, w) for w in cb.not_triggers)
+        straddles = straddles or any(_inside_word(text, k, end, w) for w in cb.not_triggers)
         frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
                           any(w in text[max(c.start, k - 16):k] for w in cb.exclude_before
@@ -115,9 +115,10 @@ def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: C
                 and not any(v in before for v in cb.membership_verbs))
 
 
-def _inside_word(text: str, k: int, end: int, word: str) -> bool:
-    """Does an occurrence of `word` cover the trigger at [k, end)?"""
-    return any(text.startswith(word, at) for at in range(max(0, end - len(word)), k + 1))
+def _inside_word(text: str, k: int, end: int, word: re.Pattern[str]) -> bool:
+    """Does a match of `word` (a regular expression; its lookbehinds see the text before) cover the
+    trigger at [k, end)?"""
+    return any((m := word.match(text, at)) is not None and m.end() >= end for at in range(max(0, k - 12), k + 1))
 
 
 def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, str | None, str | None]:
