@@ -30,3 +30,39 @@ def test_an_announced_upgrade_happened_an_announced_date_is_ahead():
     ahead = events("越南和老挝宣布将于明年将两国关系提升为全面战略伙伴关系。", "RELATION_CHANGE")
     assert [e.status for e in done] == ["occurred"]
     assert [e.status for e in ahead] == ["planned"]
+
+
+def test_a_message_addresses_the_one_congratulated_in_the_next_clause():
+    for body in ("老挝国家主席通伦·西苏里致贺电,热烈祝贺苏林当选越共中央总书记。",
+                 "老挝国家主席通伦·西苏里致贺电,对苏林当选越共中央总书记表示热烈祝贺。"):
+        got = events(body, "MESSAGE")
+        assert [set(e.participants) for e in got] == [{"通伦·西苏里", "苏林"}], body
+
+
+def test_a_message_naming_no_one_goes_to_the_one_the_lead_addressed():
+    body = ("苏林当选越共中央总书记之际,多国领导人致电祝贺苏林。老挝国家主席通伦·西苏里致贺电,祝贺苏林。"
+            "古巴共产党中央委员会第一书记、国家主席迪亚斯-卡内尔也致贺电。")
+    got = events(body, "MESSAGE")
+    assert {frozenset(e.participants) for e in got} == {frozenset({"通伦·西苏里", "苏林"}),
+                                                        frozenset({"迪亚斯-卡内尔", "苏林"})}
+
+
+def test_messages_from_two_countries_whose_senders_carry_title_chains_stay_apart():
+    body = ("马达加斯加总统、武装部队总司令拉乔利纳致贺电,祝贺苏林当选。"
+            "莫桑比克解放阵线党主席、共和国总统查波致贺电,祝贺苏林当选。")
+    got = events(body, "MESSAGE")
+    assert {frozenset(e.participants) for e in got} == {frozenset({"拉乔利纳", "苏林"}), frozenset({"查波", "苏林"})}
+
+
+def test_a_departure_then_a_clause_naming_only_the_host_is_the_visit():
+    got = events("12月1日,苏林离开河内,对老挝进行国事访问。", "VISIT")
+    assert [(e.participants, e.status) for e in got] == [(["苏林", "老挝"], "occurred")]
+    # without a departure, 对…进行国事访问表示欢迎 is what the receiver welcomes, no visit of theirs
+    assert not events("越南国家主席梁强会见了老挝总理,对老挝进行国事访问表示欢迎。", "VISIT")
+
+
+def test_a_visit_told_as_a_relative_clause_on_the_one_received_leaves_out_the_receiver():
+    led = events("陈锦秀会见了由本通·吉玛尼率领的、正在越南进行工作访问的老挝人民革命党高级代表团。", "VISIT")
+    assert [set(e.participants) for e in led] == [{"本通·吉玛尼", "越南"}]
+    body = events("党中央书记处常务书记陈锦秀会见正在越南进行工作访问的老挝人民革命党高级代表团。", "VISIT")
+    assert [set(e.participants) for e in body] == [{"老挝人民革命党", "越南"}]

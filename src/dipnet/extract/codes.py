@@ -88,7 +88,8 @@ class Codebook:
     call_or_message: tuple[str, ...] = ()  # 致电: a telegram where the sentence says what it conveys
     message_words: tuple[str, ...] = ()
     joint_words: tuple[str, ...] = ()
-    going_on: tuple[str, ...] = ()  # 先后访问…: a clause going on from the sentence's subject
+    going_on: tuple[str, ...] = ()
+    visit_going_on: tuple[str, ...] = ()  # 先后访问…: a clause going on from the sentence's subject
     mutual_words: tuple[str, ...] = ()  # 甲与乙互访: a visit each way
     unnamed_party: str = "(?!)"  # 相关国家, 有关方面: a protest's target left unnamed
     host_before: tuple[str, ...] = ()  # 越南之行: the host stands before the word
@@ -192,6 +193,7 @@ def codebook() -> Codebook:
                     upgrade_instrument=re.compile(data.get("upgrade_instrument", "(?!)")),
                     joint_words=tuple(data.get("joint_words", ())),
                     going_on=tuple(data.get("going_on", ())),
+                    visit_going_on=tuple(data.get("visit_going_on", ())),
                     mutual_words=tuple(data.get("mutual_words", ())),
                     unnamed_party=data.get("unnamed_party", "(?!)"),
                     host_before=tuple(data.get("host_before", ())),
