@@ -317,7 +317,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # a day after an inferred page date says the inference fell short, not that the event is to come
     # (an anniversary's day is known apart from the report: after the report it is still to come)
     guessed = c.brief is None and pub is not None and pub.method == "inferred" and t.name != "ANNIVERSARY"
-    later = not guessed and bool(date and anchor and len(date) >= len(anchor) and date[:len(anchor)] > anchor)
+    # (at the coarser of the two precisions: 明年 in a report of 2013 is 2014, after it)
+    later = not guessed and bool(date and anchor and date[:len(anchor)] > anchor[:len(date)])
     # what the clause announces before its verb ("将于2月6日…进行国事访问"), not what a speaker
     # says will come ("强调…将为增进…")
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
