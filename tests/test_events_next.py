@@ -66,3 +66,15 @@ def test_a_visit_told_as_a_relative_clause_on_the_one_received_leaves_out_the_re
     assert [set(e.participants) for e in led] == [{"本通·吉玛尼", "越南"}]
     body = events("党中央书记处常务书记陈锦秀会见正在越南进行工作访问的老挝人民革命党高级代表团。", "VISIT")
     assert [set(e.participants) for e in body] == [{"老挝人民革命党", "越南"}]
+
+
+def test_a_visit_clause_naming_only_its_host_goes_on_from_the_subject():
+    going = events("柬埔寨首相洪森于2016年10月赴越出席第七届柬老缅越合作峰会,并于2016年12月对越南进行正式访问。", "VISIT")
+    assert ("2016-12", ["洪森", "越南"]) in [(e.date, e.participants) for e in going]
+    told = events("习近平说,中越是友好邻邦。去年12月,对越南进行国事访问,双方共同宣布构建命运共同体。", "VISIT")
+    assert [e.participants for e in told] == [["习近平", "越南"]]
+
+
+def test_a_meeting_next_year_is_planned_and_named_without_the_verb():
+    got = events("中方愿与越方加强高层交往,筹备好明年中越双边合作指导委员会第七次会议。", "CONFERENCE")
+    assert [e.attributes.get("name") for e in got] == ["中越双边合作指导委员会第七次会议"]

@@ -86,11 +86,13 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
         visitors += [page.delegations[v] for v in visitors if v in page.delegations]  # and who heads it
     opening = text[c.start:k].strip()
-    # 离开河内,对老挝进行国事访问: after a departure, a clause naming only its host (对老挝) goes on from
-    # the sentence's subject
-    departed = opening.startswith(codebook().visit_going_on) and \
+    # 离开河内,对老挝进行国事访问: after a departure (or in a sentence naming no one before the verb: 某某说,
+    # …。去年12月,对越南进行国事访问), a clause naming only its host (对老挝) goes on from the subject
+    departed = opening.startswith(codebook().visit_going_on) and (
         any(w in text[c.sentence[0]:c.start] for w in codebook().departure_words)
-    named = [m for m in mentions if m.start < k and not (departed and dui != -1 and m.start > dui and
+        or not any((e := page.entity(m)) is not None and e.type == "PERSON" for m in page.in_span(c.sentence[0], k)))
+    # the country or place after 对 is the host, never the one who visits (并于12月对越南进行正式访问)
+    named = [m for m in mentions if m.start < k and not (dui != -1 and m.start > dui and
                                                           (e := page.entity(m)) is not None
                                                           and e.type in ("COUNTRY", "LOCATION"))]
     if not visitors and not named and c.start > c.sentence[0] and \
