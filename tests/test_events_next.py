@@ -78,3 +78,12 @@ def test_a_visit_clause_naming_only_its_host_goes_on_from_the_subject():
 def test_a_meeting_next_year_is_planned_and_named_without_the_verb():
     got = events("中方愿与越方加强高层交往,筹备好明年中越双边合作指导委员会第七次会议。", "CONFERENCE")
     assert [e.attributes.get("name") for e in got] == ["中越双边合作指导委员会第七次会议"]
+
+
+def test_a_joint_body_of_localities_meets_as_its_localities_with_the_full_name():
+    got = events("越南谅山、广宁、河江、高平与中国广西壮族自治区联合工作委员会第十次会议在谅山省举行。", "CONFERENCE")
+    assert [e.attributes.get("name") for e in got] == ["越南谅山、广宁、河江、高平与中国广西壮族自治区联合工作委员会第十次会议"]
+    assert "越南" not in got[0].participants and len(got[0].participants) == 5
+    # two countries joined before the body stay the parties
+    pair = events("越南与老挝政府间联合委员会第46次会议在河内举行。", "CONFERENCE")
+    assert [set(e.participants) for e in pair] == [{"越南", "老挝"}]

@@ -10,7 +10,7 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, codebook
-from dipnet.extract.lists import listed_speakers
+from dipnet.extract.lists import joint_body, listed_speakers
 from dipnet.extract.merge import merge_events
 from dipnet.extract.page import EventPage
 from dipnet.extract.splits import mutual_visits, one_by_one, split_lists
@@ -301,6 +301,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         held = any(text.endswith(v, c.start, k) for v in cb.holding_verbs)
         if (len(rest) <= len(trig) + 1 and not held) or (rest != name and len(rest) <= len(trig) + 2):
             return []  # 该会议, 此次会议: a conference already reported, not a new one
+        first, localities = joint_body(page, c, k + len(trig) - len(name))
+        name = text[first:k + len(trig)]
+        if localities:  # a joint body of localities meets: they are its parties (and whoever attends)
+            participants = localities + [p for p in participants if "PERSON" in page.types_of.get(p, set())]
         attributes["name"] = name
     if location is None:
         locs = [m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]

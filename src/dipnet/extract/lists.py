@@ -89,3 +89,32 @@ def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> tuple[lis
         if name not in out:
             out.append(name)
     return out, joint
+
+
+def joint_body(page: EventPage, c: Clause, start: int) -> tuple[int, list[str]]:
+    """The parties a meeting's name lists before its body (越南谅山、广宁、河江、高平与中国广西壮族自治区联合
+    工作委员会第十次会议): the name goes back over places, countries and bodies joined by 、与和及 (each
+    one a name, no verb between), from `start`, where the name read so far begins. Returns the name's
+    new start and, where two or more localities are so listed, the localities: the parties of a joint
+    body of localities are they, not the countries that place them."""
+    text = page.doc.text
+
+    def ending_at(at: int, kinds: tuple[str, ...]) -> list[Mention]:
+        return [m for m in page.overlapping(at - 1, at) if m.end == at and m.start >= c.start
+                and (e := page.entity(m)) is not None and e.type in kinds]
+
+    at = start
+    while at - 1 > c.start and text[at - 1] in "、与和及":
+        prev = ending_at(at - 1, ("COUNTRY", "LOCATION", "ORG"))
+        if not prev:
+            break
+        at = min(m.start for m in prev)
+        qualifier = ending_at(at, ("COUNTRY",))  # 越南谅山: the country placing the first locality
+        if qualifier:
+            at = qualifier[0].start
+    places = [e.name for m in page.in_span(at, start + 1) if (e := page.entity(m)) is not None
+              and e.type == "LOCATION"]
+    inner = [e.name for m in page.in_span(start, start + 40) if (e := page.entity(m)) is not None
+             and e.type == "LOCATION" and m.start < start + 12]
+    localities = list(dict.fromkeys(places + inner[:1]))
+    return at, localities if at < start and len(localities) >= 2 else []
