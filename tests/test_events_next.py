@@ -87,3 +87,13 @@ def test_a_joint_body_of_localities_meets_as_its_localities_with_the_full_name()
     # two countries joined before the body stay the parties
     pair = events("越南与老挝政府间联合委员会第46次会议在河内举行。", "CONFERENCE")
     assert [set(e.participants) for e in pair] == [{"越南", "老挝"}]
+
+
+def test_the_bereaved_family_is_no_recipient_where_a_government_is_named():
+    got = events("印尼政府向越南政府和黎可漂同志家属致唁电。", "MESSAGE")
+    assert [set(e.participants) for e in got] == [{"印度尼西亚", "越南"}]
+
+
+def test_what_jiu_opens_is_the_occasion_whoever_sends():
+    got = events("印尼政府就黎可漂同志逝世向越南政府致唁电。", "MESSAGE")
+    assert [set(e.participants) for e in got] == [{"印度尼西亚", "越南"}]

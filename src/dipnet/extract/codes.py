@@ -62,6 +62,7 @@ class Codebook:
     visit_host: dict[str, str] = field(default_factory=dict)
     not_triggers: tuple[re.Pattern[str], ...] = ()
     message_addressed: re.Pattern[str] = re.compile("(?!)")
+    message_family: re.Pattern[str] = re.compile("(?!)")
     leader_words: tuple[str, ...] = ()
     list_continuations: tuple[str, ...] = ()
     each_words: tuple[str, ...] = ()
@@ -161,6 +162,7 @@ def codebook() -> Codebook:
                     recent_markers=re.compile("|".join(map(re.escape, data["recent_markers"]))),
                     visit_host=dict(data["visit_host"]), not_triggers=tuple(re.compile(w) for w in data.get("not_triggers", ())),
                     message_addressed=re.compile(data.get("message_addressed", "(?!)")),
+                    message_family=re.compile(data.get("message_family", "(?!)")),
                     leader_words=tuple(data.get("leader_words", ())),
                     list_continuations=tuple(data.get("list_continuations", ())),
                     each_words=tuple(data.get("each_words", ())),

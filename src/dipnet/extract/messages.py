@@ -39,11 +39,15 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
             recipients = addressed[:1]
     # 习近平就越南遭受台风灾害向梁强致慰问电: what 就 opens is the occasion, not a sender
     jiu = text.rfind("就", s0, xiang if xiang != -1 else k)
-    if jiu != -1 and any(m.end <= jiu and (x := page.entity(m)) and x.type == "PERSON" for m in senders):
+    # (印尼政府、…议长就黎可漂同志逝世向…: any sender named before 就, a body or country too)
+    if jiu != -1 and any(m.end <= jiu and page.entity(m) is not None for m in senders):
         senders = [m for m in senders if m.end <= jiu]
     if xiang != -1 and text[k - 1] == "的" and recipients and recipients[-1].end == k - 1:  # 向古巴领导递交阮富仲的信件: the author sends
         author = recipients[-1]
         senders, recipients = [author], [m for m in recipients if m is not author]
+    kin = [m for m in recipients if codebook().message_family.match(text, m.end)]
+    if kin and len(kin) < len(recipients):  # 向越南政府和黎可漂同志家属: the government, not the deceased
+        recipients = [m for m in recipients if m not in kin]
     if recipients:
         page.message_to[c.brief] = recipients
     elif xiang == -1 and c.brief in page.message_to:
