@@ -97,3 +97,8 @@ def test_the_bereaved_family_is_no_recipient_where_a_government_is_named():
 def test_what_jiu_opens_is_the_occasion_whoever_sends():
     got = events("印尼政府就黎可漂同志逝世向越南政府致唁电。", "MESSAGE")
     assert [set(e.participants) for e in got] == [{"印度尼西亚", "越南"}]
+
+
+def test_a_meeting_of_the_body_referred_back_to_has_that_body():
+    got = events("作为国家网络安全指导委员会主任,范明政主持召开该委员会第一次会议。", "CONFERENCE")
+    assert [set(e.participants) >= {"范明政", "国家网络安全指导委员会"} for e in got] == [True]

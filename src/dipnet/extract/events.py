@@ -10,7 +10,7 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, codebook
-from dipnet.extract.lists import joint_body, listed_speakers
+from dipnet.extract.lists import joint_body, listed_speakers, referred_body
 from dipnet.extract.merge import merge_events
 from dipnet.extract.page import EventPage
 from dipnet.extract.splits import mutual_visits, one_by_one, split_lists
@@ -305,6 +305,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         name = text[first:k + len(trig)]
         if localities:  # a joint body of localities meets: they are its parties (and whoever attends)
             participants = localities + [p for p in participants if "PERSON" in page.types_of.get(p, set())]
+        body = referred_body(page, c, k, name, cb.reference_openers)
+        if body and body not in participants:  # 主持召开该委员会…会议: the committee named before
+            participants = participants + [body]
         attributes["name"] = name
     if location is None:
         locs = [m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]

@@ -118,3 +118,16 @@ def joint_body(page: EventPage, c: Clause, start: int) -> tuple[int, list[str]]:
              and e.type == "LOCATION" and m.start < start + 12]
     localities = list(dict.fromkeys(places + inner[:1]))
     return at, localities if at < start and len(localities) >= 2 else []
+
+
+def referred_body(page: EventPage, c: Clause, k: int, name: str, openers: tuple[str, ...]) -> str | None:
+    """该委员会2026年第一次会议: the body a meeting's name refers back to is the one of that kind named
+    before it in the sentence (国家网络安全指导委员会主任某某主持召开该委员会…会议), title or not."""
+    opener = next((o for o in openers if name.startswith(o)), None)
+    kind = re.match(r"[\u4e00-\u9fff]{2,4}?(?=\d|第|年|届|次|会议|全会|$)", name[len(opener):]) if opener else None
+    if kind is None:
+        return None
+    text = page.doc.text
+    bodies = [e.name for m in page.overlapping(c.sentence[0], k) if m.end <= k and (e := page.entity(m)) is not None
+              and e.type == "ORG" and text[m.start:m.end].endswith(kind.group(0))]
+    return bodies[-1] if bodies else None
