@@ -102,3 +102,10 @@ def test_what_jiu_opens_is_the_occasion_whoever_sends():
 def test_a_meeting_of_the_body_referred_back_to_has_that_body():
     got = events("作为国家网络安全指导委员会主任,范明政主持召开该委员会第一次会议。", "CONFERENCE")
     assert [set(e.participants) >= {"范明政", "国家网络安全指导委员会"} for e in got] == [True]
+
+
+def test_two_countries_short_forms_before_a_ministry_are_each_countrys_ministry():
+    got = events("越南公安部长陈大光与中国公安部长郭声琨共同主持召开越中两国公安部第四次合作打击犯罪会议。", "CONFERENCE")
+    assert [set(e.participants) for e in got] == [{"陈大光", "郭声琨", "越南公安部", "中国公安部"}]
+    # the leaders of the two countries are no body: the countries stay
+    assert [set(e.participants) for e in events("越中两国领导人举行会谈。", "MEET")] == [{"越南", "中国"}]

@@ -10,7 +10,7 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, codebook
-from dipnet.extract.lists import joint_body, listed_speakers, referred_body
+from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.merge import merge_events
 from dipnet.extract.page import EventPage
 from dipnet.extract.splits import mutual_visits, one_by_one, split_lists
@@ -281,6 +281,12 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if got is None:
         return []
     participants, location = got
+    bodies, lands = pair_bodies(page, c.start, c.end) if t.name in _BODY_PAIRS else ([], [])
+    if bodies:  # 越中两国公安部第四次…会议: each country's ministry takes part, not the countries
+        # (a name read across the compound, 中国防部 of 越中国防部, is neither)
+        misread = {p for p in participants if p not in bodies and any(p.endswith(b[-3:]) for b in bodies)}
+        participants = [p for p in participants if p not in lands and p not in misread] + \
+            [b for b in bodies if b not in participants]
     if len(participants) < t.min_actors:
         return []
     if t.name == "ELECTION" and trig not in cb.body_election and \
@@ -380,6 +386,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if t.name in ("MEET", "CALL"):
         return one_by_one(page, cb, ev, k)
     return split_lists(page, ev, clause)
+
+
+_BODY_PAIRS = ("MEET", "CALL", "CONFERENCE")  # two countries' bodies meet (an instrument named so is the countries')
 
 
 def extract_events(doc: Document) -> list[Event]:

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook
-from dipnet.extract.page import EventPage
+from dipnet.extract.page import EventPage, country_name
 from dipnet.model import Mention
 
 LISTED = ("MULTILATERAL_ROLE", "CONFERENCE", "MEET", "AGREEMENT", "AID", "DEPLOYMENT")
@@ -131,3 +131,26 @@ def referred_body(page: EventPage, c: Clause, k: int, name: str, openers: tuple[
     bodies = [e.name for m in page.overlapping(c.sentence[0], k) if m.end <= k and (e := page.entity(m)) is not None
               and e.type == "ORG" and text[m.start:m.end].endswith(kind.group(0))]
     return bodies[-1] if bodies else None
+
+
+def pair_bodies(page: EventPage, start: int, end: int) -> tuple[list[str], list[str]]:
+    """越中两国公安部, 越中国防部第五次防务战略对话: two countries' short forms before a body word stand
+    for each country's body (越南公安部 and 中国公安部), not for the countries. Returns the bodies and
+    the countries they stand in for, from [start, end)."""
+    from dipnet.kb import load_kb
+    kb = load_kb()
+    short, words = kb.short_forms(), sorted(kb.generic_words(), key=len, reverse=True)
+    text = page.doc.text
+    bodies: list[str] = []
+    lands: list[str] = []
+    for i in range(start, end - 2):
+        a, b = short.get(text[i]), short.get(text[i + 1])
+        if a is None or b is None or a[0] == b[0] or (a[1] and b[1]) or (i > start and text[i - 1] in short):
+            continue  # two different countries, one of them unambiguous, not inside a longer run (柬老缅越)
+        j = i + 2 + next((len(w) for w in ("两国", "两军", "双方") if text.startswith(w, i + 2)), 0)
+        word = next((w for w in words if text.startswith(w, j)), None)
+        found = [kb.generic_body(word, cid.split(":", 1)[1]) for cid, _ in (a, b)] if word else []
+        if len(found) == 2 and all(found):
+            bodies += [e.name for e in found if e is not None and e.name not in bodies]
+            lands += [n for cid, _ in (a, b) if (n := country_name(cid.split(":", 1)[1])) and n not in lands]
+    return bodies, lands
