@@ -109,3 +109,12 @@ def test_two_countries_short_forms_before_a_ministry_are_each_countrys_ministry(
     assert [set(e.participants) for e in got] == [{"陈大光", "郭声琨", "越南公安部", "中国公安部"}]
     # the leaders of the two countries are no body: the countries stay
     assert [set(e.participants) for e in events("越中两国领导人举行会谈。", "MEET")] == [{"越南", "中国"}]
+
+
+def test_one_numbered_meeting_named_twice_is_one_spanning_its_days():
+    got = events("越南外长裴青山6月13日出席第30届外交工作会议开幕式。6月17日,越南总理范明政出席第30届外交会议闭幕式。",
+                 "CONFERENCE")
+    assert [(set(e.participants), e.date, e.end_date) for e in got] == [({"裴青山", "范明政"}, "2025-06-13", "2025-06-17")]
+    # two numbered meetings of other ordinals stay two
+    two = events("越南外长裴青山6月13日出席第30届外交工作会议。6月17日,越南总理范明政出席第31届外交会议。", "CONFERENCE")
+    assert len(two) == 2
