@@ -118,3 +118,9 @@ def test_one_numbered_meeting_named_twice_is_one_spanning_its_days():
     # two numbered meetings of other ordinals stay two
     two = events("越南外长裴青山6月13日出席第30届外交工作会议。6月17日,越南总理范明政出席第31届外交会议。", "CONFERENCE")
     assert len(two) == 2
+
+
+def test_a_paper_named_after_the_person_of_a_frame_speaks_for_its_article():
+    got = events("在越共中央总书记苏林于2月6日对柬埔寨进行国事访问前夕,柬埔寨《高棉时报》2月4日刊登了文章,其中强调,"
+                 "越柬关系不断发展。", "STATEMENT")
+    assert got and all(e.participants == ["高棉时报"] for e in got)

@@ -192,6 +192,11 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
         said = sentence_subject(page, c.sentence[0], c.start)
         if said:
             return [said]
+    people = [m for m in scope if (e := page.entity(m)) and e.type == "PERSON"]
+    media = [m for m in scope if (e := page.entity(m)) and e.type == "ORG" and e.sector in MEDIA_SECTORS
+             and (not people or m.start > people[-1].end)]
+    if named and media:  # 在某某访问前夕,《高棉时报》刊登文章,其中强调: the paper named after the person speaks
+        return [page.entity(media[-1]).name]  # type: ignore[union-attr]
     if named:
         return named[-1:]
     other = bodies(scope)
