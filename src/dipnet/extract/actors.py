@@ -40,6 +40,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         land = land_of(page, welcomers[0]) if welcomers else iso(page, page.home)
         host = country_name(land) if land and land != land_of(page, follow[0]) else None
         return [page.entity(follow[0]).name], [host] if host else [], None  # type: ignore[union-attr]
+    met = max((at + len(w) for w in codebook().type("MEET").triggers if (at := text.rfind(w, c.start, k)) != -1),
+              default=-1)
+    if not follow and met != -1 and re.match(r"[^,。;]{0,4}的", text[k + len(trig):c.end]):
+        return _received(page, c, k, trig, met, untitled)
     if follow and (text.startswith("的", k + len(trig)) or received or host_de):
         visitor = page.entity(follow[0])
         zai = text.rfind("在", c.start, k)
@@ -82,8 +86,17 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
         visitors += [page.delegations[v] for v in visitors if v in page.delegations]  # and who heads it
     opening = text[c.start:k].strip()
-    if not visitors and not [m for m in mentions if m.start < k] and c.start > c.sentence[0] and \
-            (not opening or opening.startswith(codebook().going_on)):
+    # 离开河内,对老挝进行国事访问: after a departure (or in a sentence naming no one before the verb: 某某说,
+    # …。去年12月,对越南进行国事访问), a clause naming only its host (对老挝) goes on from the subject
+    departed = opening.startswith(codebook().visit_going_on) and (
+        any(w in text[c.sentence[0]:c.start] for w in codebook().departure_words)
+        or not any((e := page.entity(m)) is not None and e.type == "PERSON" for m in page.in_span(c.sentence[0], k)))
+    # the country or place after 对 is the host, never the one who visits (并于12月对越南进行正式访问)
+    named = [m for m in mentions if m.start < k and not (dui != -1 and m.start > dui and
+                                                          (e := page.entity(m)) is not None
+                                                          and e.type in ("COUNTRY", "LOCATION"))]
+    if not visitors and not named and c.start > c.sentence[0] and \
+            (not opening or departed or opening.startswith(codebook().going_on)):
         # 裴青山出访欧洲,先后访问法国和德国: a clause going on without a subject carries the sentence's
         # (他结束…之行后,便会转往日本: the one the sentences before name)
         going = carried_subject(page, c, k)
@@ -117,6 +130,27 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         own = country_name(lands.pop())
         hosts = [h for h in hosts if h != own]
     return visitors, hosts, location
+
+
+def _received(page: EventPage, c: Clause, k: int, trig: str, met: int,
+              untitled: list[Mention]) -> tuple[list[str], list[str], str | None]:
+    """某某会见(由乙率领的、)正在越南进行工作访问的老挝…代表团: the visit is a relative clause on the one
+    received; the visitors are named after the meeting word (the leader, else the delegation and its
+    head), never the receiver before it, and the host is the country the clause names, else the
+    receiver's."""
+    text = page.doc.text
+    leaders = [m for m in page.in_span(met, k) if (e := page.entity(m)) and e.type == "PERSON"]
+    visitors = names(page, leaders, ("PERSON",))
+    if not visitors:
+        dels = [m for m in page.in_span(k, c.end) if text.startswith(codebook().delegation_words, m.end)]
+        visitors = names(page, dels[:1], ("ORG", "LOCATION", "COUNTRY"))
+        visitors += [page.delegations[v] for v in visitors if v in page.delegations]
+    hosts = names(page, [m for m in untitled if met <= m.start < k], ("COUNTRY",))
+    if not hosts:
+        receivers = [m for m in page.in_span(c.sentence[0], met) if (e := page.entity(m)) and e.type == "PERSON"]
+        land = land_of(page, receivers[0]) if receivers else None
+        hosts = [n for n in [country_name(land)] if n] if land else []
+    return visitors, hosts, None
 
 
 def _last_person(page: EventPage, c: Clause) -> str | None:
@@ -158,6 +192,11 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
         said = sentence_subject(page, c.sentence[0], c.start)
         if said:
             return [said]
+    people = [m for m in scope if (e := page.entity(m)) and e.type == "PERSON"]
+    media = [m for m in scope if (e := page.entity(m)) and e.type == "ORG" and e.sector in MEDIA_SECTORS
+             and (not people or m.start > people[-1].end)]
+    if named and media:  # 在某某访问前夕,《高棉时报》刊登文章,其中强调: the paper named after the person speaks
+        return [page.entity(media[-1]).name]  # type: ignore[union-attr]
     if named:
         return named[-1:]
     other = bodies(scope)

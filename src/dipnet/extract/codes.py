@@ -60,7 +60,9 @@ class Codebook:
     passing_markers: re.Pattern[str] = re.compile("(?!)")
     recent_markers: re.Pattern[str] = re.compile("(?!)")
     visit_host: dict[str, str] = field(default_factory=dict)
-    not_triggers: tuple[str, ...] = ()
+    not_triggers: tuple[re.Pattern[str], ...] = ()
+    message_addressed: re.Pattern[str] = re.compile("(?!)")
+    message_family: re.Pattern[str] = re.compile("(?!)")
     leader_words: tuple[str, ...] = ()
     list_continuations: tuple[str, ...] = ()
     each_words: tuple[str, ...] = ()
@@ -87,7 +89,8 @@ class Codebook:
     call_or_message: tuple[str, ...] = ()  # 致电: a telegram where the sentence says what it conveys
     message_words: tuple[str, ...] = ()
     joint_words: tuple[str, ...] = ()
-    going_on: tuple[str, ...] = ()  # 先后访问…: a clause going on from the sentence's subject
+    going_on: tuple[str, ...] = ()
+    visit_going_on: tuple[str, ...] = ()  # 先后访问…: a clause going on from the sentence's subject
     mutual_words: tuple[str, ...] = ()  # 甲与乙互访: a visit each way
     unnamed_party: str = "(?!)"  # 相关国家, 有关方面: a protest's target left unnamed
     host_before: tuple[str, ...] = ()  # 越南之行: the host stands before the word
@@ -157,7 +160,9 @@ def codebook() -> Codebook:
                     talk_frames=re.compile(data["talk_frames"]), statement_settings=tuple(data["statement_settings"]),
                     passing_markers=re.compile("|".join(map(re.escape, data["passing_markers"]))),
                     recent_markers=re.compile("|".join(map(re.escape, data["recent_markers"]))),
-                    visit_host=dict(data["visit_host"]), not_triggers=tuple(data.get("not_triggers", ())),
+                    visit_host=dict(data["visit_host"]), not_triggers=tuple(re.compile(w) for w in data.get("not_triggers", ())),
+                    message_addressed=re.compile(data.get("message_addressed", "(?!)")),
+                    message_family=re.compile(data.get("message_family", "(?!)")),
                     leader_words=tuple(data.get("leader_words", ())),
                     list_continuations=tuple(data.get("list_continuations", ())),
                     each_words=tuple(data.get("each_words", ())),
@@ -190,6 +195,7 @@ def codebook() -> Codebook:
                     upgrade_instrument=re.compile(data.get("upgrade_instrument", "(?!)")),
                     joint_words=tuple(data.get("joint_words", ())),
                     going_on=tuple(data.get("going_on", ())),
+                    visit_going_on=tuple(data.get("visit_going_on", ())),
                     mutual_words=tuple(data.get("mutual_words", ())),
                     unnamed_party=data.get("unnamed_party", "(?!)"),
                     host_before=tuple(data.get("host_before", ())),

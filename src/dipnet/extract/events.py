@@ -10,7 +10,7 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, codebook
-from dipnet.extract.lists import listed_speakers
+from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.merge import merge_events
 from dipnet.extract.page import EventPage
 from dipnet.extract.splits import mutual_visits, one_by_one, split_lists
@@ -54,7 +54,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         straddles = straddles or any(m.start <= k and end <= m.end and (e := page.entity(m)) is not None
                                      and e.type in ("LOCATION", "PERSON") for m in page.overlapping(k, end))
         # 会议 in 议会议长: a word the trigger stands inside that is no trigger
-        straddles = straddles or any(trig in w and _inside_word(text, k, end, w) for w in cb.not_triggers)
+        straddles = straddles or any(_inside_word(text, k, end, w) for w in cb.not_triggers)
         frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
                           any(w in text[max(c.start, k - 16):k] for w in cb.exclude_before
@@ -115,9 +115,10 @@ def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: C
                 and not any(v in before for v in cb.membership_verbs))
 
 
-def _inside_word(text: str, k: int, end: int, word: str) -> bool:
-    """Does an occurrence of `word` cover the trigger at [k, end)?"""
-    return any(text.startswith(word, at) for at in range(max(0, end - len(word)), k + 1))
+def _inside_word(text: str, k: int, end: int, word: re.Pattern[str]) -> bool:
+    """Does a match of `word` (a regular expression; its lookbehinds see the text before) cover the
+    trigger at [k, end)?"""
+    return any((m := word.match(text, at)) is not None and m.end() >= end for at in range(max(0, k - 12), k + 1))
 
 
 def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, str | None, str | None]:
@@ -280,6 +281,12 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if got is None:
         return []
     participants, location = got
+    bodies, lands = pair_bodies(page, c.start, c.end) if t.name in _BODY_PAIRS else ([], [])
+    if bodies:  # 越中两国公安部第四次…会议: each country's ministry takes part, not the countries
+        # (a name read across the compound, 中国防部 of 越中国防部, is neither)
+        misread = {p for p in participants if p not in bodies and any(p.endswith(b[-3:]) for b in bodies)}
+        participants = [p for p in participants if p not in lands and p not in misread] + \
+            [b for b in bodies if b not in participants]
     if len(participants) < t.min_actors:
         return []
     if t.name == "ELECTION" and trig not in cb.body_election and \
@@ -300,6 +307,13 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         held = any(text.endswith(v, c.start, k) for v in cb.holding_verbs)
         if (len(rest) <= len(trig) + 1 and not held) or (rest != name and len(rest) <= len(trig) + 2):
             return []  # 该会议, 此次会议: a conference already reported, not a new one
+        first, localities = joint_body(page, c, k + len(trig) - len(name))
+        name = text[first:k + len(trig)]
+        if localities:  # a joint body of localities meets: they are its parties (and whoever attends)
+            participants = localities + [p for p in participants if "PERSON" in page.types_of.get(p, set())]
+        body = referred_body(page, c, k, name, cb.reference_openers)
+        if body and body not in participants:  # 主持召开该委员会…会议: the committee named before
+            participants = participants + [body]
         attributes["name"] = name
     if location is None:
         locs = [m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]
@@ -316,7 +330,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # a day after an inferred page date says the inference fell short, not that the event is to come
     # (an anniversary's day is known apart from the report: after the report it is still to come)
     guessed = c.brief is None and pub is not None and pub.method == "inferred" and t.name != "ANNIVERSARY"
-    later = not guessed and bool(date and anchor and len(date) >= len(anchor) and date[:len(anchor)] > anchor)
+    # (at the coarser of the two precisions: 明年 in a report of 2013 is 2014, after it)
+    later = not guessed and bool(date and anchor and date[:len(anchor)] > anchor[:len(date)])
     # what the clause announces before its verb ("将于2月6日…进行国事访问"), not what a speaker
     # says will come ("强调…将为增进…")
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
@@ -371,6 +386,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if t.name in ("MEET", "CALL"):
         return one_by_one(page, cb, ev, k)
     return split_lists(page, ev, clause)
+
+
+_BODY_PAIRS = ("MEET", "CALL", "CONFERENCE")  # two countries' bodies meet (an instrument named so is the countries')
 
 
 def extract_events(doc: Document) -> list[Event]:

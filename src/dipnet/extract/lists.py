@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook
-from dipnet.extract.page import EventPage
+from dipnet.extract.page import EventPage, country_name
 from dipnet.model import Mention
 
 LISTED = ("MULTILATERAL_ROLE", "CONFERENCE", "MEET", "AGREEMENT", "AID", "DEPLOYMENT")
@@ -89,3 +89,68 @@ def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> tuple[lis
         if name not in out:
             out.append(name)
     return out, joint
+
+
+def joint_body(page: EventPage, c: Clause, start: int) -> tuple[int, list[str]]:
+    """The parties a meeting's name lists before its body (越南谅山、广宁、河江、高平与中国广西壮族自治区联合
+    工作委员会第十次会议): the name goes back over places, countries and bodies joined by 、与和及 (each
+    one a name, no verb between), from `start`, where the name read so far begins. Returns the name's
+    new start and, where two or more localities are so listed, the localities: the parties of a joint
+    body of localities are they, not the countries that place them."""
+    text = page.doc.text
+
+    def ending_at(at: int, kinds: tuple[str, ...]) -> list[Mention]:
+        return [m for m in page.overlapping(at - 1, at) if m.end == at and m.start >= c.start
+                and (e := page.entity(m)) is not None and e.type in kinds]
+
+    at = start
+    while at - 1 > c.start and text[at - 1] in "、与和及":
+        prev = ending_at(at - 1, ("COUNTRY", "LOCATION", "ORG"))
+        if not prev:
+            break
+        at = min(m.start for m in prev)
+        qualifier = ending_at(at, ("COUNTRY",))  # 越南谅山: the country placing the first locality
+        if qualifier:
+            at = qualifier[0].start
+    places = [e.name for m in page.in_span(at, start + 1) if (e := page.entity(m)) is not None
+              and e.type == "LOCATION"]
+    inner = [e.name for m in page.in_span(start, start + 40) if (e := page.entity(m)) is not None
+             and e.type == "LOCATION" and m.start < start + 12]
+    localities = list(dict.fromkeys(places + inner[:1]))
+    return at, localities if at < start and len(localities) >= 2 else []
+
+
+def referred_body(page: EventPage, c: Clause, k: int, name: str, openers: tuple[str, ...]) -> str | None:
+    """该委员会2026年第一次会议: the body a meeting's name refers back to is the one of that kind named
+    before it in the sentence (国家网络安全指导委员会主任某某主持召开该委员会…会议), title or not."""
+    opener = next((o for o in openers if name.startswith(o)), None)
+    kind = re.match(r"[\u4e00-\u9fff]{2,4}?(?=\d|第|年|届|次|会议|全会|$)", name[len(opener):]) if opener else None
+    if kind is None:
+        return None
+    text = page.doc.text
+    bodies = [e.name for m in page.overlapping(c.sentence[0], k) if m.end <= k and (e := page.entity(m)) is not None
+              and e.type == "ORG" and text[m.start:m.end].endswith(kind.group(0))]
+    return bodies[-1] if bodies else None
+
+
+def pair_bodies(page: EventPage, start: int, end: int) -> tuple[list[str], list[str]]:
+    """越中两国公安部, 越中国防部第五次防务战略对话: two countries' short forms before a body word stand
+    for each country's body (越南公安部 and 中国公安部), not for the countries. Returns the bodies and
+    the countries they stand in for, from [start, end)."""
+    from dipnet.kb import load_kb
+    kb = load_kb()
+    short, words = kb.short_forms(), sorted(kb.generic_words(), key=len, reverse=True)
+    text = page.doc.text
+    bodies: list[str] = []
+    lands: list[str] = []
+    for i in range(start, end - 2):
+        a, b = short.get(text[i]), short.get(text[i + 1])
+        if a is None or b is None or a[0] == b[0] or (a[1] and b[1]) or (i > start and text[i - 1] in short):
+            continue  # two different countries, one of them unambiguous, not inside a longer run (柬老缅越)
+        j = i + 2 + next((len(w) for w in ("两国", "两军", "双方") if text.startswith(w, i + 2)), 0)
+        word = next((w for w in words if text.startswith(w, j)), None)
+        found = [kb.generic_body(word, cid.split(":", 1)[1]) for cid, _ in (a, b)] if word else []
+        if len(found) == 2 and all(found):
+            bodies += [e.name for e in found if e is not None and e.name not in bodies]
+            lands += [n for cid, _ in (a, b) if (n := country_name(cid.split(":", 1)[1])) and n not in lands]
+    return bodies, lands

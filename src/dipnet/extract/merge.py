@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from dipnet.extract.merge_index import MergeIndex, unit_names, unit_word
+from dipnet.extract.merge_index import ORDINAL, MergeIndex, unit_names, unit_word
 from dipnet.extract.prune import prune
 from dipnet.model import Event
 
@@ -32,9 +32,26 @@ def _covered(a: Event, b: Event, people: set[str], lands: dict[str, str]) -> boo
                                 for p in a.participants)
 
 
+def _one_session(a: Event, b: Event) -> bool:
+    """One numbered meeting told twice, its name once shorter (第30届外交会议 / 第30届外交工作会议), on days
+    of one month (its opening and its closing): the same ordinal, the rest of the shorter name in order
+    within the longer's."""
+    na, nb = str(a.attributes.get("name") or ""), str(b.attributes.get("name") or "")
+    oa, ob = ORDINAL.search(na), ORDINAL.search(nb)
+    if not (oa and ob and oa.group(0) == ob.group(0) and a.date and b.date):
+        return False
+    if len(a.date) < 7 or a.date[:7] != b.date[:7]:
+        return False
+    short, long = sorted((na[oa.end():], nb[ob.end():]), key=len)
+    rest = iter(long)
+    return len(short) >= 2 and all(ch in rest for ch in short)
+
+
 def _same(a: Event, b: Event) -> bool:
     """Within one teaser (or the article) overlapping reports merge; across teasers only the
     same actors on the same day do — the 更多 block repeats one visit as departure and arrival."""
+    if a.type == b.type == "CONFERENCE" and a.brief == b.brief and a.status == b.status and _one_session(a, b):
+        return True  # 第30届外交会议开幕式 on the 13th, 第30届外交工作会议 closing on the 17th: one meeting
     if a.type != b.type or not _dates_agree(a, b) or a.status != b.status:
         return False  # what is planned and what happened are two events
     pa, pb = set(a.participants), set(b.participants)
@@ -207,7 +224,11 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
     elif named(ev) > named(twin) or (named(ev) == named(twin) and len(ev.participants) > len(twin.participants)):
         twin.participants = ev.participants
         twin.source, twin.target = ev.source, ev.target
-    if ev.date and (not twin.date or len(ev.date) > len(twin.date)):
+    if ev.type == "CONFERENCE" and ev.date and twin.date and len(ev.date) == len(twin.date) == 10 \
+            and ev.date != twin.date:  # its opening and its closing day: the meeting spans them
+        days = sorted({ev.date, twin.date, ev.end_date or ev.date, twin.end_date or twin.date})
+        twin.date, twin.end_date = days[0], days[-1]
+    elif ev.date and (not twin.date or len(ev.date) > len(twin.date)):
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
     if twin.attributes.get("_loose") and ev.date and not ev.attributes.get("_loose"):
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date

@@ -7,7 +7,7 @@ kept events per event made merging quadratic.
 the other, or none), and then only where
 - a VISIT's visitors meet (a shared source),
 - messages of one occasion (both with `_from`, one teaser),
-- named conferences, one name inside the other,
+- named conferences, one name inside the other, or one numbered meeting (第30届) named twice,
 - one teaser's events (a brief),
 - otherwise one's actors a subset of the other's (equal ones across teasers);
 - talks or calls told by their people and by their countries or bodies (`_told_by_lands`): filed by
@@ -21,6 +21,7 @@ filing only adds a candidate that `_same` then turns down."""
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import insort
 from collections.abc import Hashable, Iterator
 from itertools import combinations
@@ -29,6 +30,7 @@ from dipnet.model import Event
 
 _MAX_SUBSETS = 8  # actors of one event beyond which its subsets are not listed (then: any shared actor)
 _MAX_NAME = 40  # conference names filed by their substrings up to this length
+ORDINAL = re.compile(r"第[0-9零〇一二三四五六七八九十百]+[届次]")
 
 
 def _subs(name: str) -> set[str]:
@@ -64,6 +66,7 @@ class MergeIndex:
         keys: list[Hashable] = [("set", frozenset(parts)), ("empty",) if not parts else ("any",)]
         keys += [("p", p) for p in parts] + _shared_keys(ev) + self._land_keys(ev, True)
         name = ev.attributes.get("name") if ev.type == "CONFERENCE" else None
+        keys += _ordinal(name)
         if name:
             keys.append(("conf-any",))
             if len(name) <= _MAX_NAME:
@@ -88,6 +91,7 @@ class MergeIndex:
         keys.append(("p", rarest))
         keys += _shared_keys(ev) + self._land_keys(ev, False)
         name = ev.attributes.get("name") if ev.type == "CONFERENCE" else None
+        keys += _ordinal(name)  # one numbered meeting named once shorter (merge._one_session)
         if name and len(name) <= _MAX_NAME:  # a name holding ev's, or one inside ev's
             keys += [("in", name), ("long",)] + [("name", s) for s in _subs(name)]
         elif name:  # a long name: every named conference (its substrings are too many to list)
@@ -128,6 +132,12 @@ class MergeIndex:
             if i != last:
                 last = i
                 yield i
+
+
+def _ordinal(name: object) -> list[Hashable]:
+    """A numbered meeting's ordinal (第30届), the key of its tellings under names of two lengths."""
+    found = ORDINAL.search(name) if isinstance(name, str) else None
+    return [("ord", found.group(0))] if found else []
 
 
 def _shared_keys(ev: Event) -> list[Hashable]:

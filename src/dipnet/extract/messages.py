@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import codebook
 from dipnet.extract.page import EventPage, names
 from dipnet.model import Mention
 
@@ -31,17 +32,26 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     else:
         senders = [m for m in scope if c.start <= m.start and m.end <= k]
         recipients = [m for m in scope if m.start >= k + len(trig) and m.end <= c.end]
-        if not recipients and re.match(r"\s*[,]\s*(?:祝贺|感谢|慰问)", text[c.end:c.end + 6]):
-            # 阿努廷发来贺电,祝贺范明政再次当选: the one congratulated is addressed
+        opened = re.match(r"\s*[,，]\s*", text[c.end:c.end + 3])
+        if not recipients and opened and codebook().message_addressed.match(text, c.end + opened.end()):
+            # 阿努廷发来贺电,热烈祝贺范明政再次当选 / 致贺电,对某某当选表示祝贺: the one congratulated is addressed
             addressed = [m for m in page.in_span(c.end, c.sentence[1]) if (x := page.entity(m)) and x.type == "PERSON"]
             recipients = addressed[:1]
     # 习近平就越南遭受台风灾害向梁强致慰问电: what 就 opens is the occasion, not a sender
     jiu = text.rfind("就", s0, xiang if xiang != -1 else k)
-    if jiu != -1 and any(m.end <= jiu and (x := page.entity(m)) and x.type == "PERSON" for m in senders):
+    # (印尼政府、…议长就黎可漂同志逝世向…: any sender named before 就, a body or country too)
+    if jiu != -1 and any(m.end <= jiu and page.entity(m) is not None for m in senders):
         senders = [m for m in senders if m.end <= jiu]
     if xiang != -1 and text[k - 1] == "的" and recipients and recipients[-1].end == k - 1:  # 向古巴领导递交阮富仲的信件: the author sends
         author = recipients[-1]
         senders, recipients = [author], [m for m in recipients if m is not author]
+    kin = [m for m in recipients if codebook().message_family.match(text, m.end)]
+    if kin and len(kin) < len(recipients):  # 向越南政府和黎可漂同志家属: the government, not the deceased
+        recipients = [m for m in recipients if m not in kin]
+    if recipients:
+        page.message_to[c.brief] = recipients
+    elif xiang == -1 and c.brief in page.message_to:
+        recipients = page.message_to[c.brief]  # 某某也致贺电。: to the one the messages before were addressed
     kinds = ("PERSON", "ORG", "COUNTRY")
     who_m = _unqualified(page, senders)
     to_m = _unqualified(page, recipients)
@@ -79,8 +89,7 @@ def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
             continue
         if e.type == "COUNTRY" or (e.type == "ORG" and e.country):  # 蒙古国国家大呼拉尔主席某某: 蒙古
             last = (m.end, e.country or e.name)
-        if e.type == "PERSON" and last and m.start - last[0] <= 30 and \
-                not any(ch in text[last[0]:m.start] for ch in "、,和及与;"):
+        if e.type == "PERSON" and last and m.start - last[0] <= 30 and _title_of(text[last[0]:m.start]):
             out.setdefault(e.name, last[1])
         elif e.type != "PERSON" or e.kb_id:
             out.setdefault(e.name, e.country or e.name)
@@ -96,13 +105,22 @@ def _unqualified(page: EventPage, ms: list[Mention]) -> list[Mention]:
     out = []
     for i, m in enumerate(ms):
         e = page.entity(m)
-        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        # the next name after it (not one inside it: 莫桑比克 of 莫桑比克解放阵线党)
+        nxt = next((x for x in ms[i + 1:] if x.start >= m.end), None)
         if e is not None and e.type != "PERSON" and nxt is not None and (n := page.entity(nxt)) is not None \
-                and n.type == "PERSON" and nxt.start - m.end <= 12 and \
-                not any(ch in text[m.end:nxt.start] for ch in "、,和及与;"):
+                and n.type == "PERSON" and nxt.start - m.end <= 12 and _title_of(text[m.end:nxt.start]):
             continue
         out.append(m)
     return out
+
+
+def _title_of(between: str) -> bool:
+    """Is the text between a country or body and a person the person's title? A list mark parts them
+    (墨西哥共产党、某某 / 越南和老挝领导人), except 、 between two titles of one person (莫桑比克解放阵线党
+    主席、共和国总统查波: a title follows the mark)."""
+    if re.search(r"[,及与;]|(?<!共)和(?!国)", between):  # 和 of 共和国 is no list mark
+        return False
+    return "、" not in between or bool(between.rsplit("、", 1)[1].strip())
 
 
 def _has_person_or_body(page: EventPage, ms: list[Mention]) -> bool:

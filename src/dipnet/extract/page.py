@@ -66,6 +66,9 @@ class EventPage:
         self.itinerary: list[str] = []
         # the sender and recipient groups of the message being read (one event per sending country)
         self.message_groups: list[tuple[list[str], list[str], list[str], list[str]]] = []
+        # the ones the last message of each brief was addressed to (a lead 多国领导人致电祝贺苏林 names them for
+        # the per-sender messages below it that name none: 迪亚斯-卡内尔也致贺电)
+        self.message_to: dict[int | None, list[Mention]] = {}
         self.trigger_hits = codebook().trigger_hits(doc.text)
         self.delegations = self._delegations()
         # the entities by name, asked per actor of every event: the first of each name (as a pass
