@@ -288,11 +288,13 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str]) ->
     """One pass: each event merges into the first kept one it is the same as, else is kept. Also says
     whether talks told by their lands merged (then a second pass may join what the first kept apart)."""
     out: list[Event] = []
-    index = MergeIndex(people, lands)
+    # few kept events (most pages): a pass over them finds the same first twin as the index, at a
+    # fraction of the cost of filing each; the index is built once they outgrow _INDEX_FROM
+    index: MergeIndex | None = None
     by_lands = False
     for ev in events:
         twin = None
-        for i in index.candidates(ev):
+        for i in range(len(out)) if index is None else index.candidates(ev):
             if _same(out[i], ev):
                 twin = out[i]
                 break
@@ -300,9 +302,15 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str]) ->
                 twin, by_lands = out[i], True
                 break
         if twin is None:
-            index.add(ev, len(out))
+            if index is not None:
+                index.add(ev, len(out))
             out.append(ev)
+            if index is None and len(out) > _INDEX_FROM:
+                index = MergeIndex(people, lands)
+                for slot, kept in enumerate(out):
+                    index.add(kept, slot)
             continue
         absorb(twin, ev, people)
-        index.refile(twin)  # what merging added (actors, a date, attributes) may make it match more
+        if index is not None:
+            index.refile(twin)  # what merging added (actors, a date, attributes) may make it match more
     return out, by_lands
