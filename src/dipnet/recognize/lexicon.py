@@ -36,7 +36,15 @@ class Words:
         at least to `min_end`)."""
         if i >= len(text):
             return None
-        for w in self._by_first.get(text[i], ()):
+        words = self._by_first.get(text[i])
+        if words is None:  # most characters open no word: one dict lookup
+            return None
+        if min_len <= 1 and min_end <= i + 1:  # every word qualifies: asked at nearly every character
+            for w in words:
+                if text.startswith(w, i):
+                    return w
+            return None
+        for w in words:
             if len(w) >= min_len and i + len(w) >= min_end and text.startswith(w, i):
                 return w
         return None

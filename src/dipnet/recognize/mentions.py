@@ -158,8 +158,10 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
         while j < len(text) and j - e - skipped <= 6 and text[j] not in _DELIMS and text[j] not in "-—":
             if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
                 skipped += place_at[j] - j - 1
+            # the longest suffix here, asked once: of two characters or more it is also `opened`
+            here = suffixes.at(text, j)
             # 使 opens 使馆, 会 opens 会议中心: a stop word that opens the suffix does not end the name
-            opened = suffixes.at(text, j, min_len=2) if j >= e else None
+            opened = here if here is not None and len(here) >= 2 and j >= e else None
             # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name
             if rules.stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at) \
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
@@ -172,7 +174,7 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
                 if not text.endswith("驻", 0, j) and not adjacent:
                     break
                 skipped += country_at[j] - j
-            suf = suffixes.at(text, j)
+            suf = here
             if suf and rules.in_plain_word(text, j, e):
                 suf = None  # 干部, 市场, 部门: the suffix is part of a plain word
             # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
