@@ -242,3 +242,19 @@ def test_names_inside_a_body_come_again_on_a_second_page() -> None:
     second = {e.id for e in _page("另一篇。" + text).entities}
     assert first == second
     assert {"country:VN", "country:LA", "place:hanoi"} <= second
+
+
+def test_word_scan_finds_what_str_find_finds() -> None:
+    """The one-pass scan gives each word's starts as repeated str.find does: overlapping
+    occurrences of one word, words inside others, a new page, and words it was not built for."""
+    from dipnet.recognize.scan import WordScan
+
+    scan = WordScan(["哈哈", "哈", "会见", "见"])
+    text = "哈哈哈会见了他。见面"
+    assert scan.find_all(text, "哈哈") == [0, 1]
+    assert scan.find_all(text, "哈") == [0, 1, 2]
+    assert scan.find_all(text, "见") == [4, 8]
+    assert scan.find_all(text, "会见") == [3]
+    assert scan.find_all(text, "他") == [6]  # not one of its words: found all the same
+    assert scan.find_all("见哈", "哈") == [1] and scan.find_all("见哈", "会见") == []
+    assert scan.find_all(text, "见") == [4, 8]  # back to the first page

@@ -18,6 +18,7 @@ from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, nam
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
 from dipnet.recognize.places import periodicals, places, ships
+from dipnet.recognize.scan import find_all
 
 # suffixes whose first character is also a stop word (使 = to make): they still end a name
 _STOP_OPENED = frozenset({"使馆", "使团"})
@@ -70,10 +71,8 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
         if e > s:
             inside[s:e] = b"\x01" * (e - s)
     for w in rules.short_form_words:  # 建立越中: the 立 of 建立 opens no compound
-        k = text.find(w)
-        while k != -1:
+        for k in find_all(text, w):
             inside[k:k + len(w)] = b"\x01" * len(w)
-            k = text.find(w, k + 1)
     out: list[Mention] = []
     i = 0
     for opener in openers.finditer(text):  # only where a short form can begin
@@ -215,7 +214,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [Mention(s, e, text[s:e], kb.get(pid).type, kb_id=pid)  # type: ignore[union-attr]
                 for s, e, ids in gaz.find_names(text) for pid in (_pick(kb, ids),)]
     # a known name inside a plain word is none (边和 Biên Hòa in 双边和多边)
-    plain = SpanIndex((k, k + len(w)) for w in rules.short_form_words for k in _find_all(text, w))
+    plain = SpanIndex((k, k + len(w)) for w in rules.short_form_words for k in find_all(text, w))
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                                for s, e in plain.near(m.start, m.end))]
     home = _home_country(kb, mentions, doc)
@@ -230,8 +229,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     page_countries = Counter(e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) and e.country
                              and e.country != home).most_common()
     for word in _generic_sorted(kb):
-        k = text.find(word)
-        while k != -1:
+        for k in find_all(text, word):
             if not covered.at(k):  # a body after 中国中央军委和 is China's, not the home country's
                 body = kb.generic_body(word, coordinated_country(text, k, ending, kb) or home)
                 # a body the home country does not have (国务院 on a Vietnamese page) is that of the
@@ -242,7 +240,6 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                     mentions.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
                     generic.add((k, k + len(word)))
                     covered.mark(k, k + len(word))
-            k = text.find(word, k + 1)
     known_people = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
     named = [(m.start, m.end) for m in mentions if m.type != "PERSON"]
     spans_ending = {e: s for s, e in named}
@@ -274,17 +271,14 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # a one-character short form (中 of 越中) opens no name: 越中两国阵线 is no organization 中两国阵线
     openers = [(m.start, m.end) for m in mentions if m.type in ("COUNTRY", "LOCATION", "ORG") and m.end - m.start > 1]
     for w in rules.org_openers:
-        k = text.find(w)
-        while k != -1:
-            openers.append((k, k + len(w)))
-            k = text.find(w, k + 1)
+        openers += [(k, k + len(w)) for k in find_all(text, w)]
     # two or more country short forms in a row open a joint body's name (越中双边合作指导委员会)
     singles = sorted((m.start, m.end) for m in mentions if m.type == "COUNTRY" and m.end - m.start == 1)
     pairs = [(s1, e2) for (s1, e1), (s2, e2) in zip(singles, singles[1:], strict=False) if e1 == s2]
     existing = {(m.start, m.end) for m in mentions}
     country_at = {m.start: m.end for m in mentions if m.type == "COUNTRY"}
     by_first, _ = _short_index(kb)
-    for k in _find_all(text, "驻"):  # 驻华使馆: a short form after 驻 is a country even where ambiguous alone
+    for k in find_all(text, "驻"):  # 驻华使馆: a short form after 驻 is a country even where ambiguous alone
         f = next((f for f in by_first.get(text[k + 1:k + 2], ()) if text.startswith(f, k + 1)), None)
         if f and k + 1 not in country_at:
             country_at[k + 1] = k + 1 + len(f)
