@@ -75,13 +75,15 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
             inside[k:k + len(w)] = b"\x01" * len(w)
     out: list[Mention] = []
     i = 0
+    n = len(text)
     for opener in openers.finditer(text):  # only where a short form can begin
-        if opener.start() < i or inside[opener.start()]:
+        at = opener.start()
+        if at < i or inside[at]:
             continue
-        i = opener.start()
+        i = at
         run: list[tuple[int, int, str, bool]] = []
         j = i
-        while j < len(text) and not inside[j]:
+        while j < n and not inside[j]:
             f = None
             for form in by_first.get(text[j], ()):
                 if text.startswith(form, j):
@@ -89,10 +91,14 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
                     break
             if f is None:
                 break
-            run.append((j, j + len(f), shorts[f][0], shorts[f][1]))
+            code, ambiguous = shorts[f]
+            run.append((j, j + len(f), code, ambiguous))
             j += len(f)
-            if j < len(text) and text[j] == "-":
+            if j < n and text[j] == "-":
                 j += 1
+        if not run:  # no short form here after all: nothing to read (the most common case)
+            i += 1
+            continue
         after_ok = len(run) >= 2 and rules.compound_context.at(text, j) is not None
         if after_ok and not all(amb for *_, amb in run) and len({c for _, _, c, _ in run}) == len(run):
             out += [Mention(s, e, text[s:e], "COUNTRY", kb_id=c) for s, e, c, _ in run]
