@@ -39,14 +39,11 @@ class Words:
         words = self._by_first.get(text[i])
         if words is None:  # most characters open no word: one dict lookup
             return None
-        if min_len <= 1 and min_end <= i + 1:  # every word qualifies: asked at nearly every character
-            for w in words:
-                if text.startswith(w, i):
-                    return w
-            return None
+        # the words run longest first, so the first that matches is the longest here: if it is too
+        # short for the limits, so is every other word that matches
         for w in words:
-            if len(w) >= min_len and i + len(w) >= min_end and text.startswith(w, i):
-                return w
+            if text.startswith(w, i):
+                return w if len(w) >= min_len and i + len(w) >= min_end else None
         return None
 
     def ends_at(self, text: str, i: int) -> bool:

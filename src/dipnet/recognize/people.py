@@ -94,6 +94,8 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int]) -> i
 
 def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> int | None:
     """Start of a surname-led name ending at `end` (范明政总理 → 范明政), or None."""
+    # the stop words starting in the last four characters, read once for the three lengths tried
+    stops = {k: rules.stop_at(text, k) for k in range(max(left_bound, end - 4, 0), end)}
     for length in (3, 2, 4):
         s = end - length
         if s < left_bound:
@@ -105,8 +107,8 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         boundary = s == left_bound or before in _DELIMS or rules.stop_at_end(text, s)
         # a one-character stop inside a name that punctuation opens is a given name's character
         # (张和平副总理: 和 is Hòa); after a word it would join two names (总理和黄副总理)
-        inner = [k for k in range(s, end) if rules.stop_at(text, k)]
-        inner_ok = not inner or (length == 3 and all(s < k < end - 1 and len(rules.stop_at(text, k) or "") == 1
+        inner = [k for k in range(s, end) if stops[k]]
+        inner_ok = not inner or (length == 3 and all(s < k < end - 1 and len(stops[k] or "") == 1
                                                      and (before in _DELIMS or text[k] not in _CONJUNCTIONS)
                                                      for k in inner))
         if _surname_led(cand, rules) and boundary and inner_ok:
