@@ -48,10 +48,12 @@ class Found:
 
 
 @lru_cache(maxsize=65536)
-def _pick(kb: KnowledgeBase, ids: tuple[str, ...]) -> str:
-    """The id a name stands for where it names several entries (remembered: asked for every name)."""
+def _pick(kb: KnowledgeBase, ids: tuple[str, ...]) -> tuple[str, str]:
+    """The id and type of the entry a name stands for where it names several entries
+    (remembered: asked for every name)."""
     entries = [kb.get(i) for i in ids]
-    return min((e for e in entries if e), key=lambda e: _TYPE_RANK.get(e.type, 9)).id
+    e = min((e for e in entries if e), key=lambda e: _TYPE_RANK.get(e.type, 9))
+    return e.id, e.type
 
 
 def _home_country(kb: KnowledgeBase, mentions: list[Mention], doc: Document) -> str | None:
@@ -152,23 +154,25 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
     place_at = place_at or {}
     place_ends = set(place_at.values())
     known_ends = known_ends or {}
+    # asked at every character of every opener's window: bound once
+    suffix_at, stop_at, n = suffixes.at, rules.stops.at, len(text)
     for s, e in starts:
         # a province or city and its party committee share the place word: 谅山省 + 省委, 河内市 + 市委
-        own = suffixes.at(text, e - 1, min_len=2) if e in place_ends and kind == "ORG" else None
+        own = suffix_at(text, e - 1, min_len=2) if e in place_ends and kind == "ORG" else None
         if own and own[0] == text[e - 1] and own.endswith("委"):
             out.append(Mention(s, e - 1 + len(own), text[s:e - 1 + len(own)], kind))
             continue
         j = e
         skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
-        while j < len(text) and j - e - skipped <= 6 and text[j] not in _DELIMS and text[j] not in "-—":
+        while j < n and j - e - skipped <= 6 and text[j] not in _DELIMS and text[j] not in "-—":
             if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
                 skipped += place_at[j] - j - 1
             # the longest suffix here, asked once: of two characters or more it is also `opened`
-            here = suffixes.at(text, j)
+            here = suffix_at(text, j)
             # 使 opens 使馆, 会 opens 会议中心: a stop word that opens the suffix does not end the name
             opened = here if here is not None and len(here) >= 2 and j >= e else None
             # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name
-            if rules.stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at) \
+            if stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at) \
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
                     and not text.startswith(_ORG_WORDS_WITH_STOPS, j):
                 break
@@ -200,10 +204,10 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
                 if e - s >= 2 and text[s + 1:end] in bodies:
                     break
                 # suffixes in a row make one name (友好组织 + 联合会)
-                nxt = suffixes.at(text, end, min_len=2)
+                nxt = suffix_at(text, end, min_len=2)
                 while nxt and not (nxt in _ORGANS and not text[s:end].endswith(_ORGAN_BASES)):
                     end += len(nxt)
-                    nxt = suffixes.at(text, end, min_len=2)
+                    nxt = suffix_at(text, end, min_len=2)
                 out.append(Mention(s, end, text[s:end], kind))
                 if kind == "ORG" and text[s:end].endswith(_ORGAN_BASES):
                     organ = next((o for o in _ORGANS if text.startswith(o, end)), None)
@@ -217,8 +221,8 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
 def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules | None = None) -> Found:
     gaz, rules = gaz or gazetteer(), rules or name_rules()
     kb, text = gaz.kb, doc.text
-    mentions = [Mention(s, e, text[s:e], kb.get(pid).type, kb_id=pid)  # type: ignore[union-attr]
-                for s, e, ids in gaz.find_names(text) for pid in (_pick(kb, ids),)]
+    mentions = [Mention(s, e, text[s:e], typ, kb_id=pid)
+                for s, e, ids in gaz.find_names(text) for pid, typ in (_pick(kb, ids),)]
     # a known name inside a plain word is none (边和 Biên Hòa in 双边和多边)
     plain = SpanIndex((k, k + len(w)) for w in rules.short_form_words for k in find_all(text, w))
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
