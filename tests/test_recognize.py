@@ -204,3 +204,57 @@ def test_numbered_units_and_regions_and_platforms():
     doc = _page("三号二级野战医院在东欧和西欧和其他地区开展工作,日本海上自卫队在Facebook上发布消息。")
     assert {"三号二级野战医院", "日本海上自卫队", "Facebook"} <= _names(doc, "ORG")
     assert {"东欧", "西欧和其他地区"} <= _names(doc, "LOCATION")
+
+
+def test_words_at_fast_path_agrees_with_length_limits() -> None:
+    """Words.at answers the same with and without the length limits where every word qualifies,
+    and the limits still drop the shorter words (the fast path must not skip them)."""
+    from dipnet.recognize.lexicon import Words
+
+    w = Words(["委", "委员会", "委员"])
+    text = "工作委员会开会"
+    assert w.at(text, 2) == "委员会"
+    assert w.at(text, 2, min_len=1, min_end=3) == "委员会"
+    assert w.at(text, 2, min_len=4) is None
+    assert w.at(text, 2, min_end=6) is None
+    assert w.at("委托", 0) == "委"
+    assert w.at("委托", 0, min_len=2) is None
+    assert w.at(text, 0) is None and w.at(text, 99) is None
+
+
+def test_place_word_lookups_by_length_match_the_word_lists() -> None:
+    """The by-length sets places.py looks plain words up in hold exactly the rules' words."""
+    from dipnet.recognize.lexicon import name_rules
+
+    rules = name_rules()
+    assert {w for _, ws in rules.false_suffixes_by_size for w in ws} == set(rules.false_suffixes)
+    assert all(len(w) == n for n, ws in rules.false_suffixes_by_size for w in ws)
+    assert {w for _, ws in rules.place_non_openers_by_size for w in ws} == set(rules.place_non_openers)
+    if "群岛" in rules.place_rule_suffixes and "岛" in rules.place_rule_suffixes:
+        assert "群岛" in rules.longer_place_suffixes["岛"]
+
+
+def test_names_inside_a_body_come_again_on_a_second_page() -> None:
+    """What a body's name holds is remembered across pages: a second page naming the same bodies
+    gets the same nested entities as the first, not none."""
+    text = "越老政府间委员会在河内市人民委员会举行会议。"
+    first = {e.id for e in _page(text).entities}
+    second = {e.id for e in _page("另一篇。" + text).entities}
+    assert first == second
+    assert {"country:VN", "country:LA", "place:hanoi"} <= second
+
+
+def test_word_scan_finds_what_str_find_finds() -> None:
+    """The one-pass scan gives each word's starts as repeated str.find does: overlapping
+    occurrences of one word, words inside others, a new page, and words it was not built for."""
+    from dipnet.recognize.scan import WordScan
+
+    scan = WordScan(["哈哈", "哈", "会见", "见"])
+    text = "哈哈哈会见了他。见面"
+    assert scan.find_all(text, "哈哈") == [0, 1]
+    assert scan.find_all(text, "哈") == [0, 1, 2]
+    assert scan.find_all(text, "见") == [4, 8]
+    assert scan.find_all(text, "会见") == [3]
+    assert scan.find_all(text, "他") == [6]  # not one of its words: found all the same
+    assert scan.find_all("见哈", "哈") == [1] and scan.find_all("见哈", "会见") == []
+    assert scan.find_all(text, "见") == [4, 8]  # back to the first page

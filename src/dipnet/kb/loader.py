@@ -161,7 +161,7 @@ class KnowledgeBase:
         return self.entries.get(id)
 
     def by_name(self, name: str) -> list[Entry]:
-        key = normalize(name)
+        key = _lookup_key(name)
         ids = self._names.get(key) or self._undotted.get(undotted(key), [])
         return [self.entries[i] for i in ids]
 
@@ -185,7 +185,7 @@ class KnowledgeBase:
         return MappingProxyType(self._short)
 
     def generic_body(self, word: str, country: str | None) -> Entry | None:
-        key = normalize(word)
+        key = _lookup_key(word)
         org = self._generic.get((key, country or "")) or self._generic.get((key, ""))
         return self.entries.get(org) if org else None
 
@@ -412,3 +412,10 @@ def load_kb(extra_dir: str | Path | None = None) -> KnowledgeBase:
     """The knowledge base (cached): the packaged data, extended and overridden by the TSVs of
     the same names in `extra_dir`."""
     return _load_cached(str(Path(extra_dir).resolve()) if extra_dir else None)
+
+
+@functools.lru_cache(maxsize=65536)
+def _lookup_key(name: str) -> str:
+    """A name as the KB files it (NFKC, dots folded): recognition asks by_name and generic_body
+    for the same few thousand names on every page, and NFKC is not free."""
+    return normalize(name)

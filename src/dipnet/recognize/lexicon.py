@@ -36,9 +36,14 @@ class Words:
         at least to `min_end`)."""
         if i >= len(text):
             return None
-        for w in self._by_first.get(text[i], ()):
-            if len(w) >= min_len and i + len(w) >= min_end and text.startswith(w, i):
-                return w
+        words = self._by_first.get(text[i])
+        if words is None:  # most characters open no word: one dict lookup
+            return None
+        # the words run longest first, so the first that matches is the longest here: if it is too
+        # short for the limits, so is every other word that matches
+        for w in words:
+            if text.startswith(w, i):
+                return w if len(w) >= min_len and i + len(w) >= min_end else None
         return None
 
     def ends_at(self, text: str, i: int) -> bool:
@@ -122,6 +127,22 @@ class NameRules:
         return tuple((n, frozenset(ws)) for n, ws in sorted(by_size.items()))
 
     @cached_property
+    def false_suffixes_by_size(self) -> tuple[tuple[int, frozenset[str]], ...]:
+        """`false_suffixes` by length: a word starting or ending at a place is one set lookup per
+        length, not a test per word (places asks at every place word of a page)."""
+        return _by_size(self.false_suffixes)
+
+    @cached_property
+    def place_non_openers_by_size(self) -> tuple[tuple[int, frozenset[str]], ...]:
+        return _by_size(self.place_non_openers)
+
+    @cached_property
+    def longer_place_suffixes(self) -> dict[str, tuple[str, ...]]:
+        """For each place word, the longer place words that end in it (群岛 over 岛)."""
+        return {suf: tuple(x for x in self.place_rule_suffixes if x != suf and x.endswith(suf))
+                for suf in self.place_rule_suffixes}
+
+    @cached_property
     def _plain_words(self) -> dict[int, frozenset[str]]:
         by_size: dict[int, set[str]] = {}
         for f in self.false_suffixes:
@@ -131,6 +152,13 @@ class NameRules:
     def stop_at_end(self, text: str, i: int) -> bool:
         """A stop word ends right before text[i] (so a name may start at i)."""
         return self.stops.ends_at(text, i)
+
+
+def _by_size(words: tuple[str, ...] | frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    by_size: dict[int, set[str]] = {}
+    for w in words:
+        by_size.setdefault(len(w), set()).add(w)
+    return tuple((n, frozenset(ws)) for n, ws in sorted(by_size.items()))
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Entity, Role
@@ -16,6 +17,7 @@ from dipnet.recognize.mentions import Found
 _JOINER_LEAD = re.compile(r"^(?:和|及|兼|、)")  # a title read with the word joining it to the one before
 
 
+@lru_cache(maxsize=65536)  # a function of the name (and the KB) alone, asked again on every page
 def _rule_id(type_: str, name: str) -> str:
     return f"{type_.lower()}:~{hashlib.sha1(name.encode('utf-8')).hexdigest()[:10]}"
 
@@ -144,11 +146,13 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
             person.sector = info.sector if info is not None else _sector_of(r.title)
 
 
+@lru_cache(maxsize=65536)  # a function of the name (and the KB) alone, asked again on every page
 def _sector_of(name: str) -> str | None:
     """The sector an organization's name says (越南友好组织联合会 → people), by its longest word."""
     return next((sec for w, sec in name_rules().sector_words if w in name), None)
 
 
+@lru_cache(maxsize=65536)  # a function of the name (and the KB) alone, asked again on every page
 def _country_in(name: str, kb: KnowledgeBase) -> str | None:
     for k in range(len(name), 1, -1):
         for e in kb.by_name(name[:k]):
@@ -202,6 +206,7 @@ def dedupe_roles(roles: list[Role], kb: KnowledgeBase) -> list[Role]:
     return sorted(best.values(), key=lambda r: r.start)
 
 
+@lru_cache(maxsize=65536)  # a function of the name (and the KB) alone, asked again on every page
 def _qualified_core(title: str, kb: KnowledgeBase) -> str:
     core = kb.title_core(title)
     k = title.rfind(core)

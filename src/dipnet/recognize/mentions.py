@@ -18,6 +18,7 @@ from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, nam
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
 from dipnet.recognize.places import periodicals, places, ships
+from dipnet.recognize.scan import find_all
 
 # suffixes whose first character is also a stop word (使 = to make): they still end a name
 _STOP_OPENED = frozenset({"使馆", "使团"})
@@ -47,10 +48,12 @@ class Found:
 
 
 @lru_cache(maxsize=65536)
-def _pick(kb: KnowledgeBase, ids: tuple[str, ...]) -> str:
-    """The id a name stands for where it names several entries (remembered: asked for every name)."""
+def _pick(kb: KnowledgeBase, ids: tuple[str, ...]) -> tuple[str, str]:
+    """The id and type of the entry a name stands for where it names several entries
+    (remembered: asked for every name)."""
     entries = [kb.get(i) for i in ids]
-    return min((e for e in entries if e), key=lambda e: _TYPE_RANK.get(e.type, 9)).id
+    e = min((e for e in entries if e), key=lambda e: _TYPE_RANK.get(e.type, 9))
+    return e.id, e.type
 
 
 def _home_country(kb: KnowledgeBase, mentions: list[Mention], doc: Document) -> str | None:
@@ -70,19 +73,19 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
         if e > s:
             inside[s:e] = b"\x01" * (e - s)
     for w in rules.short_form_words:  # 建立越中: the 立 of 建立 opens no compound
-        k = text.find(w)
-        while k != -1:
+        for k in find_all(text, w):
             inside[k:k + len(w)] = b"\x01" * len(w)
-            k = text.find(w, k + 1)
     out: list[Mention] = []
     i = 0
+    n = len(text)
     for opener in openers.finditer(text):  # only where a short form can begin
-        if opener.start() < i or inside[opener.start()]:
+        at = opener.start()
+        if at < i or inside[at]:
             continue
-        i = opener.start()
+        i = at
         run: list[tuple[int, int, str, bool]] = []
         j = i
-        while j < len(text) and not inside[j]:
+        while j < n and not inside[j]:
             f = None
             for form in by_first.get(text[j], ()):
                 if text.startswith(form, j):
@@ -90,10 +93,14 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
                     break
             if f is None:
                 break
-            run.append((j, j + len(f), shorts[f][0], shorts[f][1]))
+            code, ambiguous = shorts[f]
+            run.append((j, j + len(f), code, ambiguous))
             j += len(f)
-            if j < len(text) and text[j] == "-":
+            if j < n and text[j] == "-":
                 j += 1
+        if not run:  # no short form here after all: nothing to read (the most common case)
+            i += 1
+            continue
         after_ok = len(run) >= 2 and rules.compound_context.at(text, j) is not None
         if after_ok and not all(amb for *_, amb in run) and len({c for _, _, c, _ in run}) == len(run):
             out += [Mention(s, e, text[s:e], "COUNTRY", kb_id=c) for s, e, c, _ in run]
@@ -147,21 +154,25 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
     place_at = place_at or {}
     place_ends = set(place_at.values())
     known_ends = known_ends or {}
+    # asked at every character of every opener's window: bound once
+    suffix_at, stop_at, n = suffixes.at, rules.stops.at, len(text)
     for s, e in starts:
         # a province or city and its party committee share the place word: 谅山省 + 省委, 河内市 + 市委
-        own = suffixes.at(text, e - 1, min_len=2) if e in place_ends and kind == "ORG" else None
+        own = suffix_at(text, e - 1, min_len=2) if e in place_ends and kind == "ORG" else None
         if own and own[0] == text[e - 1] and own.endswith("委"):
             out.append(Mention(s, e - 1 + len(own), text[s:e - 1 + len(own)], kind))
             continue
         j = e
         skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
-        while j < len(text) and j - e - skipped <= 6 and text[j] not in _DELIMS and text[j] not in "-—":
+        while j < n and j - e - skipped <= 6 and text[j] not in _DELIMS and text[j] not in "-—":
             if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
                 skipped += place_at[j] - j - 1
+            # the longest suffix here, asked once: of two characters or more it is also `opened`
+            here = suffix_at(text, j)
             # 使 opens 使馆, 会 opens 会议中心: a stop word that opens the suffix does not end the name
-            opened = suffixes.at(text, j, min_len=2) if j >= e else None
+            opened = here if here is not None and len(here) >= 2 and j >= e else None
             # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name
-            if rules.stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at) \
+            if stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at) \
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
                     and not text.startswith(_ORG_WORDS_WITH_STOPS, j):
                 break
@@ -172,7 +183,7 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
                 if not text.endswith("驻", 0, j) and not adjacent:
                     break
                 skipped += country_at[j] - j
-            suf = suffixes.at(text, j)
+            suf = here
             if suf and rules.in_plain_word(text, j, e):
                 suf = None  # 干部, 市场, 部门: the suffix is part of a plain word
             # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
@@ -193,10 +204,10 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
                 if e - s >= 2 and text[s + 1:end] in bodies:
                     break
                 # suffixes in a row make one name (友好组织 + 联合会)
-                nxt = suffixes.at(text, end, min_len=2)
+                nxt = suffix_at(text, end, min_len=2)
                 while nxt and not (nxt in _ORGANS and not text[s:end].endswith(_ORGAN_BASES)):
                     end += len(nxt)
-                    nxt = suffixes.at(text, end, min_len=2)
+                    nxt = suffix_at(text, end, min_len=2)
                 out.append(Mention(s, end, text[s:end], kind))
                 if kind == "ORG" and text[s:end].endswith(_ORGAN_BASES):
                     organ = next((o for o in _ORGANS if text.startswith(o, end)), None)
@@ -210,10 +221,10 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
 def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules | None = None) -> Found:
     gaz, rules = gaz or gazetteer(), rules or name_rules()
     kb, text = gaz.kb, doc.text
-    mentions = [Mention(s, e, text[s:e], kb.get(pid).type, kb_id=pid)  # type: ignore[union-attr]
-                for s, e, ids in gaz.find_names(text) for pid in (_pick(kb, ids),)]
+    mentions = [Mention(s, e, text[s:e], typ, kb_id=pid)
+                for s, e, ids in gaz.find_names(text) for pid, typ in (_pick(kb, ids),)]
     # a known name inside a plain word is none (边和 Biên Hòa in 双边和多边)
-    plain = SpanIndex((k, k + len(w)) for w in rules.short_form_words for k in _find_all(text, w))
+    plain = SpanIndex((k, k + len(w)) for w in rules.short_form_words for k in find_all(text, w))
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                                for s, e in plain.near(m.start, m.end))]
     home = _home_country(kb, mentions, doc)
@@ -228,8 +239,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     page_countries = Counter(e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) and e.country
                              and e.country != home).most_common()
     for word in _generic_sorted(kb):
-        k = text.find(word)
-        while k != -1:
+        for k in find_all(text, word):
             if not covered.at(k):  # a body after 中国中央军委和 is China's, not the home country's
                 body = kb.generic_body(word, coordinated_country(text, k, ending, kb) or home)
                 # a body the home country does not have (国务院 on a Vietnamese page) is that of the
@@ -240,7 +250,6 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                     mentions.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
                     generic.add((k, k + len(word)))
                     covered.mark(k, k + len(word))
-            k = text.find(word, k + 1)
     known_people = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
     named = [(m.start, m.end) for m in mentions if m.type != "PERSON"]
     spans_ending = {e: s for s, e in named}
@@ -272,17 +281,14 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # a one-character short form (中 of 越中) opens no name: 越中两国阵线 is no organization 中两国阵线
     openers = [(m.start, m.end) for m in mentions if m.type in ("COUNTRY", "LOCATION", "ORG") and m.end - m.start > 1]
     for w in rules.org_openers:
-        k = text.find(w)
-        while k != -1:
-            openers.append((k, k + len(w)))
-            k = text.find(w, k + 1)
+        openers += [(k, k + len(w)) for k in find_all(text, w)]
     # two or more country short forms in a row open a joint body's name (越中双边合作指导委员会)
     singles = sorted((m.start, m.end) for m in mentions if m.type == "COUNTRY" and m.end - m.start == 1)
     pairs = [(s1, e2) for (s1, e1), (s2, e2) in zip(singles, singles[1:], strict=False) if e1 == s2]
     existing = {(m.start, m.end) for m in mentions}
     country_at = {m.start: m.end for m in mentions if m.type == "COUNTRY"}
     by_first, _ = _short_index(kb)
-    for k in _find_all(text, "驻"):  # 驻华使馆: a short form after 驻 is a country even where ambiguous alone
+    for k in find_all(text, "驻"):  # 驻华使馆: a short form after 驻 is a country even where ambiguous alone
         f = next((f for f in by_first.get(text[k + 1:k + 2], ()) if text.startswith(f, k + 1)), None)
         if f and k + 1 not in country_at:
             country_at[k + 1] = k + 1 + len(f)

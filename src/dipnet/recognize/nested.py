@@ -7,6 +7,7 @@ read the organization as one actor."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
 from dipnet.kb.loader import Entry
@@ -108,13 +109,13 @@ def _joined_places(name: str, kb: KnowledgeBase) -> list[tuple[str, Entry]]:
 _HYPHENS = re.compile(r"[-—–]")
 
 
-def _ruler_country(m: Mention, kb: KnowledgeBase) -> Entry | None:
+def _ruler_country(text: str, kb: KnowledgeBase) -> Entry | None:
     """The country of a ruler named by country and title only (文莱苏丹, 泰国国王, 日本天皇)."""
     titles = kb.titles()
-    for k in range(len(m.text) - 1, 1, -1):
-        rest = m.text[k:]
+    for k in range(len(text) - 1, 1, -1):
+        rest = text[k:]
         if rest in titles and titles[rest].kind == "post":
-            return next((e for e in kb.by_name(m.text[:k]) if e.type == "COUNTRY"), None)
+            return next((e for e in kb.by_name(text[:k]) if e.type == "COUNTRY"), None)
     return None
 
 
@@ -128,25 +129,35 @@ def add_nested_names(doc: Document, kb: KnowledgeBase) -> None:
             continue
         seen.add(m.text)
         if m.type == "PERSON":
-            country = _ruler_country(m, kb)
-            if country is not None:
-                _add(doc, by_id, country, m.text[:len(country.name)] if m.text.startswith(country.name)
-                     else country.name)
+            for form, e in _inside_ruler(kb, m.text):
+                _add(doc, by_id, e, form)
+        elif m.type == "ORG":
+            for form, e in _inside_org(kb, m.text, m.kb_id):
+                _add(doc, by_id, e, form)
+
+
+# what a name holds depends only on the name and the knowledge base, and the same bodies and
+# rulers come back page after page: read once per process
+@lru_cache(maxsize=65536)
+def _inside_ruler(kb: KnowledgeBase, text: str) -> tuple[tuple[str, Entry], ...]:
+    country = _ruler_country(text, kb)
+    if country is None:
+        return ()
+    return ((text[:len(country.name)] if text.startswith(country.name) else country.name, country),)
+
+
+@lru_cache(maxsize=65536)
+def _inside_org(kb: KnowledgeBase, text: str, kb_id: str | None) -> tuple[tuple[str, Entry], ...]:
+    out = _short_runs(text, kb) + _joined_places(text, kb)
+    parents = _ancestors(kb, kb_id)
+    for k in range(len(text) - 1, 1, -1):  # the longest name that opens it
+        prefix = text[:k]
+        hit = next((e for e in kb.by_name(prefix) if _opens(e, parents)), None)
+        if hit is None:
             continue
-        if m.type != "ORG":
-            continue
-        for form, e in _short_runs(m.text, kb):
-            _add(doc, by_id, e, form)
-        for form, e in _joined_places(m.text, kb):
-            _add(doc, by_id, e, form)
-        parents = _ancestors(kb, m.kb_id)
-        for k in range(len(m.text) - 1, 1, -1):  # the longest name that opens it
-            prefix = m.text[:k]
-            hit = next((e for e in kb.by_name(prefix) if _opens(e, parents)), None)
-            if hit is None:
-                continue
-            _add(doc, by_id, hit, prefix)
-            break
+        out.append((prefix, hit))
+        break
+    return tuple(out)
 
 
 # words that coordinate bodies in one phrase (中国中央军委和国防部, 越南中央军委、国防部)

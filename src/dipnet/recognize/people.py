@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from dipnet.recognize.dotted import dotted_names
 from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.scan import find_all
 
 _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—")
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)")
@@ -93,6 +94,8 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int]) -> i
 
 def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> int | None:
     """Start of a surname-led name ending at `end` (范明政总理 → 范明政), or None."""
+    # the stop words starting in the last four characters, read once for the three lengths tried
+    stops = {k: rules.stop_at(text, k) for k in range(max(left_bound, end - 4, 0), end)}
     for length in (3, 2, 4):
         s = end - length
         if s < left_bound:
@@ -104,8 +107,8 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         boundary = s == left_bound or before in _DELIMS or rules.stop_at_end(text, s)
         # a one-character stop inside a name that punctuation opens is a given name's character
         # (张和平副总理: 和 is Hòa); after a word it would join two names (总理和黄副总理)
-        inner = [k for k in range(s, end) if rules.stop_at(text, k)]
-        inner_ok = not inner or (length == 3 and all(s < k < end - 1 and len(rules.stop_at(text, k) or "") == 1
+        inner = [k for k in range(s, end) if stops[k]]
+        inner_ok = not inner or (length == 3 and all(s < k < end - 1 and len(stops[k] or "") == 1
                                                      and (before in _DELIMS or text[k] not in _CONJUNCTIONS)
                                                      for k in inner))
         if _surname_led(cand, rules) and boundary and inner_ok:
@@ -259,7 +262,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     blocked = title_starts | {s for s, _ in known}
     # a KB name inside a dotted run is no cut (英拉 in 英拉万·乔本潘, 拉萨 in 蒙昆·素拉萨)
     cut_before = {t.end for t in titles} | set(spans_ending)
-    cut_before |= {k + len(w) for w in rules.name_preceders for k in _all(text, w)}
+    cut_before |= {k + len(w) for w in rules.name_preceders for k in find_all(text, w)}
     dotted = dotted_names(text, rules, cut_before, title_starts, set(named_spans),
                           soft={e: s for s, e in named_spans}, title_ends={t.end for t in titles})
     known_at = dict(known) | dict(dotted)
@@ -326,7 +329,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     # a name before a photo-position marker: 阮文台(左)和黎忠科(右)
     hits = _Hits(found)
     for w in rules.photo_markers:
-        for k in _all(text, w):
+        for k in find_all(text, w):
             if hits.ends_after(k) or k in known_end:
                 continue
             start = read_name_before(text, k, rules, max(0, k - 4))
@@ -334,7 +337,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                 hits.put(NameHit(start, k, [], "photo"))
     # a name after the label of a credit line: 编辑:唐志强, 责编:赵滢溪 (a surname opens it)
     for w in rules.credit_labels:
-        for k in _all(text, w):
+        for k in find_all(text, w):
             i = k + len(w)
             stop = known_at.get(i) or read_name_after(text, i, rules, blocked)
             if stop is not None and i not in found and _surname_led(text[i:stop], rules) and \
@@ -364,7 +367,7 @@ def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     ends in its word and is none."""
     out = []
     for verb in (*rules.subject_verbs, *_PARTY_WORDS):
-        for v in _all(text, verb):
+        for v in find_all(text, verb):
             for length in (3, 2, 4):
                 k = v - length
                 # a sentence opens the name; before 一行 or 夫妇 a verb may (欢迎普京一行)
@@ -390,7 +393,7 @@ def object_names(text: str, rules: NameRules, blocked: set[int]) -> list[tuple[i
     or transliterated, two to four characters, visibly ending at punctuation, a stop word or a title."""
     out = []
     for verb in rules.object_verbs:
-        for v in _all(text, verb):
+        for v in find_all(text, verb):
             i = v + len(verb)
             if text.startswith("了", i):
                 i += 1
@@ -424,14 +427,6 @@ class _Hits:
             insort(self._starts, hit.start)
         self.found[hit.start] = hit
         self._widest = max(self._widest, hit.end - hit.start)
-
-
-def _all(text: str, word: str) -> list[int]:
-    out, k = [], text.find(word)
-    while k != -1:
-        out.append(k)
-        k = text.find(word, k + 1)
-    return out
 
 
 def gloss_end(text: str, end: int) -> int:

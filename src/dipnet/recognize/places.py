@@ -8,15 +8,7 @@ import re
 from dipnet.model import Mention, SpanIndex
 from dipnet.recognize.lexicon import NameRules
 from dipnet.recognize.people import _DELIMS, gloss_end
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    out, k = [], text.find(word)
-    while k != -1:
-        out.append(k)
-        k = text.find(word, k + 1)
-    return out
-
+from dipnet.recognize.scan import find_all
 
 _TITLED = re.compile(r"《([\u4e00-\u9fff]{2,10})》")
 
@@ -36,7 +28,7 @@ def ships(text: str, rules: NameRules, ends: set[int]) -> list[Mention]:
     if words is None:
         return []
     out = []
-    for k in _find_all(text, "号"):
+    for k in find_all(text, "号"):
         end = k + 1
         s = k
         while s > 0 and k - s < 8 and "\u4e00" <= text[s - 1] <= "\u9fff" and s not in ends and \
@@ -73,26 +65,30 @@ def places(text: str, rules: NameRules, after: set[int], known: list[tuple[int, 
 
 def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex) -> list[Mention]:
     out = []
+    false_sizes, opener_sizes = rules.false_suffixes_by_size, rules.place_non_openers_by_size
     for suf in rules.place_rule_suffixes:
-        k = text.find(suf)
-        while k != -1:
+        longer = rules.longer_place_suffixes[suf]
+        for k in find_all(text, suf):
             end = k + len(suf)
             # a plain word at the suffix: 市场, or 城市 (智慧城市 is no city named 智慧城), 岛礁, 海湾; a
-            # longer suffix holds this one (群岛 over 岛)
-            if any(text.startswith(f, k) or text.endswith(f, 0, end) for f in rules.false_suffixes) or \
-                    any(x != suf and x.endswith(suf) and text.endswith(x, 0, end) for x in rules.place_rule_suffixes):
-                k = text.find(suf, k + 1)
+            # longer suffix holds this one (群岛 over 岛); one set lookup per length
+            if any(text[k:k + n] in ws or (end >= n and text[end - n:end] in ws) for n, ws in false_sizes) or \
+                    any(text.endswith(x, 0, end) for x in longer):
                 continue
+            # Han characters right before the suffix (up to 4), and where stop words start among them:
+            # asked once here, not once per candidate length
+            run = 0
+            while run < 4 and k - run > 0 and "\u4e00" <= text[k - run - 1] <= "\u9fff":
+                run += 1
+            stops = [x for x in range(k - run, k) if rules.stop_at(text, x)]
             for length in (4, 3, 2):
                 s = k - length
-                if s < 0:
+                if s < 0 or length > run:
                     continue
                 cand = text[s:k]
-                if any(c in _DELIMS or not ("\u4e00" <= c <= "\u9fff") for c in cand):
-                    continue
-                if any(cand.startswith(w) for w in rules.place_non_openers) or cand[-1] == suf[0] or \
+                if any(cand[:n] in ws for n, ws in opener_sizes) or cand[-1] == suf[0] or \
                         cand[-1] in rules.count_chars or any(x in cand for x in rules.place_rule_suffixes) or \
-                        any(rules.stop_at(text, x) for x in range(s, k)):  # 高平省省长 is no 高平省省
+                        any(x >= s for x in stops):  # 高平省省长 is no 高平省省
                     continue
                 near = spans.near(s, end)
                 if any(a < s < b for a, b in near):
@@ -112,5 +108,4 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex)
                 if before_ok:
                     out.append(Mention(s, end, text[s:end], "LOCATION"))
                     break
-            k = text.find(suf, k + 1)
     return out

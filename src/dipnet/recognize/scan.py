@@ -1,0 +1,68 @@
+"""Where the fixed words of recognition occur on a page, read in one Aho-Corasick pass.
+
+Recognition looks for a few hundred fixed words on every page (name preceders, verbs of speech and
+of meeting, credit labels, photo markers, organization openers, the plain words that hold a short
+form, the KB's bare body words, place words): a `str.find` pass per word read each page a few
+hundred times. The automaton over all of them is built once per process; the positions of the page
+last asked about are kept, so every caller on that page shares the one pass. A word outside the
+automaton is still answered, by `str.find`: the answer never depends on which words it holds."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import ahocorasick_rs
+
+from dipnet.recognize.lexicon import gazetteer, name_rules
+
+# words looked for outside the rules' lists (people.py's party words, 驻 and 号)
+_EXTRA = ("一行", "夫妇", "驻", "号")
+
+
+class WordScan:
+    """All start positions of each of a fixed set of words in a text, ascending, overlapping
+    occurrences included (as repeated `str.find(word, k + 1)` gives them)."""
+
+    __slots__ = ("_words", "_known", "_ac", "_text", "_at")
+
+    def __init__(self, words: list[str] | tuple[str, ...]) -> None:
+        self._words = tuple(sorted({w for w in words if w}))
+        self._known = frozenset(self._words)
+        self._ac = ahocorasick_rs.AhoCorasick(self._words) if self._words else None
+        self._text: str | None = None
+        self._at: dict[str, list[int]] = {}
+
+    def find_all(self, text: str, word: str) -> list[int]:
+        """Every start of `word` in `text` (a list the caller must not change)."""
+        if word not in self._known or self._ac is None:
+            return _find_all(text, word)
+        if text is not self._text:  # a new page: one pass for all the words
+            at: dict[str, list[int]] = {}
+            words = self._words
+            for i, s, _ in self._ac.find_matches_as_indexes(text, overlapping=True):
+                at.setdefault(words[i], []).append(s)
+            self._text, self._at = text, at  # keeps the page alive: no other text can take its id
+        return self._at.get(word, [])
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out, k = [], text.find(word)
+    while k != -1:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
+
+
+@lru_cache(maxsize=1)
+def word_scan() -> WordScan:
+    rules = name_rules()
+    words = [*rules.name_preceders, *rules.photo_markers, *rules.credit_labels, *rules.subject_verbs,
+             *rules.object_verbs, *rules.org_openers, *rules.short_form_words, *rules.place_rule_suffixes,
+             *gazetteer().kb.generic_words(), *_EXTRA]
+    return WordScan(words)
+
+
+def find_all(text: str, word: str) -> list[int]:
+    """Every start of `word` in `text`, ascending (read from the page's one pass where the word is
+    one of recognition's fixed words)."""
+    return word_scan().find_all(text, word)
