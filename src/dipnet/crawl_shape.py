@@ -1,0 +1,89 @@
+"""Undo the shape a crawler gives a page, keeping offsets: HTML entity and markdown link leftovers,
+hard-wrapped lines, Chinese characters spaced one by one. Used by the normalize stage; every function
+takes and returns the text with, for each character, the index of the character it came from."""
+
+from __future__ import annotations
+
+import html
+import re
+import statistics
+from html.entities import html5
+
+# an entity a page's HTML left behind ("&nbsp;", "&quot;", "&#8220;"): a name HTML knows, or a number
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# markdown a HTML-to-text crawler wrote: a link "[text](url)" keeps its text; an image without alt text
+# ("![](url)") is nothing. An image with alt text stays: segment reads it as a teaser.
+_MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?:)?/[^\s()]*\)")
+_MD_BARE_IMAGE = re.compile(r"!\[\]\((?:https?:)?/[^\s()]*\)")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# three or more characters spaced out one by one
+_SPACED = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff](?: [\u3400-\u9fff](?![\u3400-\u9fff])){2,}")
+# a line that ends here ends a sentence, a quote, a heading's bracket, a label ("来源:")
+_LINE_END = set("。!?;:”’\"」』)】》…")
+
+
+def strip_markup(text: str) -> tuple[str, list[int]]:
+    """Entities decoded, markdown links unwrapped, bare image links dropped."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for m in re.finditer(f"{_ENTITY.pattern}|{_MD_LINK.pattern}|{_MD_BARE_IMAGE.pattern}", text):
+        a, b = m.span()
+        pieces.append(text[last:a])
+        origin.extend(range(last, a))
+        if m.group(1) is not None:  # a markdown link: its text, where it stands
+            pieces.append(m.group(1))
+            origin.extend(range(m.start(1), m.end(1)))
+        elif m.group().startswith("&"):
+            name = m.group()[1:]
+            out = html.unescape(m.group()) if name.startswith("#") or name in html5 else m.group()
+            pieces.append(out)
+            origin.extend([a] * len(out) if out != m.group() else range(a, b))
+        last = b
+    pieces.append(text[last:])
+    origin.extend(range(last, len(text)))
+    return "".join(pieces), origin
+
+
+def join_spaced(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Drop the spaces of a word spaced out one character at a time ("外 交 部 发 言 人"): three or more
+    Chinese characters, each alone between spaces. Two ("顶 踩", "王 毅") stay: menu buttons look like that,
+    and a space between longer runs parts headlines or names ("记者 王明 李华")."""
+    gone: set[int] = set()
+    for m in _SPACED.finditer(text):
+        gone.update(i for i in range(m.start(), m.end()) if text[i] == " ")
+    if not gone:
+        return text, origin
+    keep = [i for i in range(len(text)) if i not in gone]
+    return "".join(text[i] for i in keep), [origin[i] for i in keep]
+
+
+def unwrap_lines(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Rejoin a page hard-wrapped at a width (print views, some crawlers): a long line that stops
+    mid-sentence and runs straight on to the next line is one line with it. Only on pages where many
+    long lines stop mid-sentence — a clean page's lines end paragraphs."""
+    lines = text.split("\n")
+    long_ = [ln for ln in lines if len(ln) >= 24]
+    cut = [k for k, ln in enumerate(lines[:-1]) if len(ln) >= 24 and ln[-1] not in _LINE_END and lines[k + 1]]
+    if len(cut) < 4 or len(cut) < 0.3 * len(long_):  # a clean page has a few (captions, mastheads)
+        return text, origin
+    # a wrapped line is about as long as the page's width; a shorter one ending mid-sentence is a heading
+    width = statistics.median(len(lines[k]) for k in cut)
+    joins = {k for k in cut if len(lines[k]) >= 0.5 * width}
+    pieces: list[str] = []
+    org: list[int] = []
+    pos = 0
+    for k, ln in enumerate(lines):
+        pieces.append(ln)
+        org.extend(origin[pos:pos + len(ln)])
+        pos += len(ln)
+        if k == len(lines) - 1:
+            break
+        if k not in joins:
+            pieces.append("\n")
+            org.append(origin[pos])
+        elif not (_HAN.match(ln[-1]) or _HAN.match(lines[k + 1][0]) or ln[-1] in ",、 " or ln[-1].isdigit()):
+            pieces.append(" ")  # Latin words wrapped at a space keep one
+            org.append(origin[pos])
+        pos += 1
+    return "".join(pieces), org
