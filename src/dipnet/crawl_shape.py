@@ -16,8 +16,8 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?:)?/[^\s()]*\)")
 _MD_BARE_IMAGE = re.compile(r"!\[\]\((?:https?:)?/[^\s()]*\)")
 _HAN = re.compile(r"[\u3400-\u9fff]")
-# three or more characters spaced out one by one
-_SPACED = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff](?: [\u3400-\u9fff](?![\u3400-\u9fff])){2,}")
+# four or more characters spaced out one by one
+_SPACED = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff](?: [\u3400-\u9fff](?![\u3400-\u9fff])){3,}")
 # a line that ends here ends a sentence, a quote, a heading's bracket, a label ("来源:")
 _LINE_END = set("。!?;:”’\"」』)】》…")
 
@@ -46,9 +46,9 @@ def strip_markup(text: str) -> tuple[str, list[int]]:
 
 
 def join_spaced(text: str, origin: list[int]) -> tuple[str, list[int]]:
-    """Drop the spaces of a word spaced out one character at a time ("外 交 部 发 言 人"): three or more
-    Chinese characters, each alone between spaces. Two ("顶 踩", "王 毅") stay: menu buttons look like that,
-    and a space between longer runs parts headlines or names ("记者 王明 李华")."""
+    """Drop the spaces of words spaced out one character at a time ("外 交 部 发 言 人"): four or more
+    Chinese characters, each alone between spaces. Fewer ("顶 踩", "字号:大 中 小", "王 毅") stay: menu buttons
+    look like that; and a space between longer runs parts headlines or names ("记者 王明 李华")."""
     gone: set[int] = set()
     for m in _SPACED.finditer(text):
         gone.update(i for i in range(m.start(), m.end()) if text[i] == " ")

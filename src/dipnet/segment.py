@@ -12,7 +12,8 @@ from dipnet.model import Brief, Document, Segment, Span
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"
-_TOKEN = re.compile(r"GMT[+\-]\d+|[\d:/.\-]+|[^\s\d]+")
+# a label's colon parts words too ("分享到:微信 微博", "字号:大 中 小"); a time keeps its colons
+_TOKEN = re.compile(r"GMT[+\-]\d+|\d[\d:/.\-]*|[^\s\d:]+")
 _IMAGE_LINK = re.compile(r"!\[(.{6,})\]\(\S+\)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a date stamp printed on the headline's line ("HEADLINE 2016年5月10日 | 15:05:27 ..."): the headline ends there
@@ -77,7 +78,19 @@ def _is_boilerplate(text: str, layout: Layout) -> bool:
         return True
     # words and stamps; normalization drops the space between Chinese and digits ("date 2025-08-25听新闻")
     tokens = _TOKEN.findall(text)
-    return bool(tokens) and all(t in layout.boilerplate or t[0].isdigit() or t.startswith("GMT") for t in tokens)
+    return bool(tokens) and all(_made_of(t, layout.boilerplate) or t[0].isdigit() or t.startswith("GMT") for t in tokens)
+
+
+def _made_of(token: str, words: frozenset[str]) -> bool:
+    """The token is furniture words run together: normalization drops the space between Chinese and
+    Latin ("微博 QQ空间" → "微博QQ空间"). Pieces of two characters or more, so that a word is not read
+    as one-character buttons ("大", "中")."""
+    if token in words:
+        return True
+    ok = [True] + [False] * len(token)  # ok[i]: token[:i] splits into furniture words
+    for i in range(2, len(token) + 1):
+        ok[i] = any(ok[j] and token[j:i] in words for j in range(0, i - 1))
+    return ok[-1]
 
 
 _NOT_A_STEP = re.compile(r"[<=。,;!?\"]")
