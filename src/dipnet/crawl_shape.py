@@ -65,7 +65,8 @@ def unwrap_lines(text: str, origin: list[int]) -> tuple[str, list[int]]:
     lines = text.split("\n")
     long_ = [ln for ln in lines if len(ln) >= 24]
     cut = [k for k, ln in enumerate(lines[:-1]) if len(ln) >= 24 and ln[-1] not in _LINE_END and lines[k + 1]]
-    if len(cut) < 4 or len(cut) < 0.3 * len(long_):  # a clean page has a few (captions, mastheads)
+    # a clean page has a few (captions, mastheads); a page without blank lines a third at most
+    if len(cut) < 4 or len(cut) < 0.38 * len(long_):
         return text, origin
     # a wrapped line is about as long as the page's width; a shorter one ending mid-sentence is a heading
     width = statistics.median(len(lines[k]) for k in cut)
