@@ -66,3 +66,12 @@ def test_site_furniture_above_the_headline_is_not_the_title():
     furniture = "当前位置：首页 > 国际频道 > 正文\n分享到：微信 微博 QQ空间\n字号：大 中 小\n打印本页 关闭窗口\n"
     doc = segment(normalize(Page(source="f.txt", text=furniture + _CLEAN)))
     assert doc.title == "甲国外长同乙国外长举行会谈"
+
+
+def test_a_page_without_blank_lines_keeps_its_headings_and_captions_apart():
+    # headings and a caption stop mid-sentence, but the paragraphs run far longer: not a wrapped page
+    para = "甲国外长张伟明5日在北京同来访的乙国外长李国华举行会谈,双方就深化两国经贸合作交换了意见。" * 3
+    raw = "\n".join(["发布时间:2024-03-05 10:20|来源:某某新闻网|编辑:王明华", "甲国外长同乙国外长举行会谈并签署多项合作文件",
+                     para, "[焦点图]甲国外长同乙国外长举行会谈并签署多项合作文件", para,
+                     "双方代表在会谈结束后共同出席了合作文件的签字仪式 记者 王明 摄", para])
+    assert _text(raw).count("\n") == raw.count("\n")

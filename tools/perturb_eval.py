@@ -40,6 +40,11 @@ def wrap(text: str, rnd: random.Random) -> str:
     return "\n".join(out)
 
 
+def wrapfix(text: str, rnd: random.Random) -> str:
+    """Hard-wrap at one fixed width (38 characters), as a print view or a terminal crawler does."""
+    return "\n".join("\n".join(ln[k:k + 38] for k in range(0, len(ln), 38)) if ln else ln for ln in text.split("\n"))
+
+
 def noblank(text: str, rnd: random.Random) -> str:
     return "\n".join(ln for ln in text.split("\n") if ln.strip())
 
@@ -132,7 +137,7 @@ def markdown(text: str, rnd: random.Random) -> str:
 
 
 PERTURB: dict[str, Callable[[str, random.Random], str]] = {
-    "none": lambda t, r: t, "wrap": wrap, "noblank": noblank, "dblank": dblank, "oneline": oneline,
+    "none": lambda t, r: t, "wrap": wrap, "wrapfix": wrapfix, "noblank": noblank, "dblank": dblank, "oneline": oneline,
     "cjkspace": cjkspace, "fwspace": fwspace, "punct": punct, "furniture": furniture, "trad": trad,
     "zw": zw, "entity": entity, "markdown": markdown}
 
@@ -158,12 +163,12 @@ def _write_set(name: str, fn: Callable[[str, random.Random], str], seed: int, ou
     return [str(q)]
 
 
-def run(name: str, pert: str, seed: int, tag: str) -> dict[str, float]:
+def run(name: str, pert: str, seed: int, tag: str, src: str) -> dict[str, float]:
     assert name in ("seeds", "dev", "dev2"), "open sets only"
     with tempfile.TemporaryDirectory() as d:
         inputs = _write_set(name, PERTURB[pert], seed, Path(d))
         pred = f"/tmp/pe-{tag}-{name}-{pert}.jsonl"
-        env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent / "src"))
+        env = dict(os.environ, PYTHONPATH=src)
         subprocess.run([PY, "-m", "dipnet.cli", "extract", *inputs, "--format", "jsonl", "-o", pred],
                        env=env, check=True, stderr=subprocess.DEVNULL)
     res = subprocess.run([PY, str(SHARED / "eval" / "score.py"), "--gold", str(SHARED / "eval" / "gold" / f"{name}.jsonl"),
@@ -178,10 +183,12 @@ def main() -> None:
     ap.add_argument("perturbations", nargs="+")
     ap.add_argument("--tag", default="x")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--src", default=str(Path(__file__).resolve().parent.parent / "src"),
+                    help="the package source to run (another checkout's src: a before/after table)")
     a = ap.parse_args()
     print(f"{a.set:6} {'pert':10} " + " ".join(f"{m[:10]:>10}" for m in METRICS), flush=True)
     for p in a.perturbations:
-        r = run(a.set, p, a.seed, a.tag)
+        r = run(a.set, p, a.seed, a.tag, a.src)
         print(f"{a.set:6} {p:10} " + " ".join(f"{r[m]:10.3f}" for m in METRICS), flush=True)
 
 

@@ -65,11 +65,16 @@ def unwrap_lines(text: str, origin: list[int]) -> tuple[str, list[int]]:
     lines = text.split("\n")
     long_ = [ln for ln in lines if len(ln) >= 24]
     cut = [k for k, ln in enumerate(lines[:-1]) if len(ln) >= 24 and ln[-1] not in _LINE_END and lines[k + 1]]
-    # a clean page has a few (captions, mastheads); a page without blank lines a third at most
-    if len(cut) < 4 or len(cut) < 0.38 * len(long_):
+    # a clean page has a few (captions, mastheads, headings)
+    if len(cut) < 4 or len(cut) < 0.3 * len(long_):
         return text, origin
-    # a wrapped line is about as long as the page's width; a shorter one ending mid-sentence is a heading
+    # a wrapped page has no line much longer than its width, the length its cut lines have; a page whose
+    # paragraphs run longer than the lines stopping mid-sentence has headings and captions there, not wraps
     width = statistics.median(len(lines[k]) for k in cut)
+    lengths = sorted(len(ln) for ln in long_)
+    if lengths[int(0.9 * (len(lengths) - 1))] > 1.6 * width:
+        return text, origin
+    # a shorter line ending mid-sentence is a heading
     joins = {k for k in cut if len(lines[k]) >= 0.5 * width}
     pieces: list[str] = []
     org: list[int] = []
