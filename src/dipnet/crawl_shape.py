@@ -93,3 +93,4 @@ def unwrap_lines(text: str, origin: list[int]) -> tuple[str, list[int]]:
             org.append(origin[pos])
         pos += 1
     return "".join(pieces), org
+
