@@ -88,3 +88,8 @@ def test_a_caption_on_a_page_run_into_one_line_does_not_swallow_the_story():
     # a caption with only a few characters after it on its line is still the caption to the end
     short = segment(normalize(Page(source="c.txt", text="甲国外长同乙国外长举行会谈 ảnh 1张伟明同李国华握手。图自 某某社")))
     assert next(s for s in short.segments if s.kind == "caption").end == len(short.text)
+
+
+def test_the_title_is_shown_without_invisible_characters_and_entity_leftovers():
+    raw = "\ufeff&nbsp;甲國外長同\u200b乙國外長舉行&quot;會談&quot;\n\n" + _CLEAN.split("\n\n", 1)[1]
+    assert segment(normalize(Page(source="t.txt", text=raw))).title == '甲國外長同乙國外長舉行"會談"'

@@ -94,3 +94,12 @@ def unwrap_lines(text: str, origin: list[int]) -> tuple[str, list[int]]:
         pos += 1
     return "".join(pieces), org
 
+
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e]")
+
+
+def shown_original(text: str) -> str:
+    """A stretch of the raw page as output shows it (a title in its own script): without invisible
+    characters and markup leftovers, which are no part of what the page says."""
+    return strip_markup(_INVISIBLE.sub("", text))[0]

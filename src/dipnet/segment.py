@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dipnet.crawl_shape import shown_original
 from dipnet.layout import Layout, load_layout
 from dipnet.model import Brief, Document, Segment, Span
 
@@ -425,5 +426,5 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
             s.brief = renumber[s.brief]
     doc.segments, doc.briefs = b.segments, b.briefs
     titles = doc.segments_of("title")
-    doc.title = doc.original_text(titles[0].start, titles[0].end).strip() if titles else ""
+    doc.title = shown_original(doc.original_text(titles[0].start, titles[0].end)).strip() if titles else ""
     return doc
