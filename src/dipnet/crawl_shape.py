@@ -103,3 +103,13 @@ def shown_original(text: str) -> str:
     """A stretch of the raw page as output shows it (a title in its own script): without invisible
     characters and markup leftovers, which are no part of what the page says."""
     return strip_markup(_INVISIBLE.sub("", text))[0]
+
+
+_ENTITY_REST = re.compile(r"#?[A-Za-z0-9]{1,31};")
+
+
+def past_entity(raw: str, end: int) -> int:
+    """A raw span's end moved past the entity it stops inside: a decoded entity maps to its "&"."""
+    if end > 0 and raw[end - 1] == "&" and (m := _ENTITY_REST.match(raw, end)):
+        return m.end()
+    return end

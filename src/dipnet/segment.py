@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dipnet.crawl_shape import shown_original
+from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.layout import Layout, load_layout
 from dipnet.model import Brief, Document, Segment, Span
 
@@ -426,5 +426,8 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
             s.brief = renumber[s.brief]
     doc.segments, doc.briefs = b.segments, b.briefs
     titles = doc.segments_of("title")
-    doc.title = shown_original(doc.original_text(titles[0].start, titles[0].end)).strip() if titles else ""
+    doc.title = ""
+    if titles:
+        a, b = doc.to_original(titles[0].start, titles[0].end)
+        doc.title = shown_original(doc.raw[a:past_entity(doc.raw, b)]).strip()
     return doc
