@@ -428,6 +428,6 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     titles = doc.segments_of("title")
     doc.title = ""
     if titles:
-        a, b = doc.to_original(titles[0].start, titles[0].end)
-        doc.title = shown_original(doc.raw[a:past_entity(doc.raw, b)]).strip()
+        a, z = doc.to_original(titles[0].start, titles[0].end)
+        doc.title = shown_original(doc.raw[a:past_entity(doc.raw, z)]).strip()
     return doc
