@@ -107,6 +107,11 @@ def _is_breadcrumb(text: str) -> bool:
     return sum(1 for s in steps if s) >= 2 and all(len(s) <= 30 for s in steps[:-1])
 
 
+def _is_footer(text: str, layout: Layout) -> bool:
+    """The site's footer (copyright, licence numbers): short lines, so a story quoting a word stays text."""
+    return len(text) <= 100 and any(m in text for m in layout.footer_markers)
+
+
 def _is_furniture(text: str, layout: Layout) -> bool:
     """Page furniture that can stand above the headline: boilerplate, site notices, menu items."""
     if _is_boilerplate(text, layout) or any(m in text for m in layout.notice_markers):
@@ -279,7 +284,7 @@ class _Builder:
             if i < at:  # the summary sentence printed above the headline
                 self.paragraph(ln, first=True, last=False)
                 continue
-            if i > at and _is_boilerplate(text, self.layout):
+            if i > at and (_is_boilerplate(text, self.layout) or _is_footer(text, self.layout)):
                 self.add("boilerplate", ln.start, ln.end)
                 continue
             marker = _photo_marker(text, self.layout)
