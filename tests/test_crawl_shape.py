@@ -93,3 +93,14 @@ def test_a_caption_on_a_page_run_into_one_line_does_not_swallow_the_story():
 def test_the_title_is_shown_without_invisible_characters_and_entity_leftovers():
     raw = "\ufeff&nbsp;甲國外長同\u200b乙國外長舉行&quot;會談&quot;\n\n" + _CLEAN.split("\n\n", 1)[1]
     assert segment(normalize(Page(source="t.txt", text=raw))).title == '甲國外長同乙國外長舉行"會談"'
+
+
+def test_menus_above_the_headline_do_not_push_the_lead_out_of_the_page_date():
+    from dipnet.pipeline import run_stages
+    body = ("甲国外长同乙国外长举行会谈\n\n2024年3月5日上午,甲国外长张伟明在北京同来访的乙国外长李国华举行会谈。\n\n"
+            "双方同意于3月20日至21日举行第二轮磋商。")
+    menus = "首页 | 新闻 | 国际 | 财经\n当前位置:首页 > 国际频道 > 正文\n分享到:微信 微博 QQ空间\n字号:大 中 小\n打印本页 关闭窗口\n"
+    clean = run_stages(normalize(Page(source="a.txt", text=body)))
+    furnished = run_stages(normalize(Page(source="b.txt", text=menus + body)))
+    assert clean.published is not None and furnished.published is not None
+    assert (furnished.published.date, furnished.published.precision) == (clean.published.date, "day")
