@@ -104,3 +104,14 @@ def test_menus_above_the_headline_do_not_push_the_lead_out_of_the_page_date():
     furnished = run_stages(normalize(Page(source="b.txt", text=menus + body)))
     assert clean.published is not None and furnished.published is not None
     assert (furnished.published.date, furnished.published.precision) == (clean.published.date, "day")
+
+
+def test_a_page_littered_with_spaces_between_characters_reads_as_the_clean_page():
+    littered = "".join(ch + (" " if k % 7 == 3 and "\u4e00" <= ch <= "\u9fff" else "") for k, ch in enumerate(_CLEAN))
+    clean = _text(_CLEAN)
+    assert littered != _CLEAN
+    # the paragraphs read as the clean ones; the headline (no sentence in it) keeps its spaces
+    assert _text(littered).split("\n\n")[1:] == clean.split("\n\n")[1:]
+    # a clean page's few spaces (names in a byline, headlines run into a line) stay
+    raw = "(记者 张伟明 李国华)甲国外长5日在北京同乙国外长举行会谈,双方交换了意见。"
+    assert _text(raw) == raw

@@ -93,14 +93,20 @@ def punct(text: str, rnd: random.Random) -> str:
 
 _MENU = ["首页 | 新闻 | 国际 | 财经 | 体育 | 视频", "首页 > 新闻 > 国际", "当前位置：首页 > 国际频道 > 正文",
          "分享到：微信 微博 QQ空间", "字号：大 中 小", "打印本页 关闭窗口"]
-_TAIL = ["责任编辑：李明", "【纠错】", "分享到：", "相关新闻", "· 中方：愿同各方加强合作",
-         "· 外交部发言人答记者问", "· 两国领导人互致贺电", "版权所有 © 2015 新华网 All Rights Reserved",
+_TAIL = ["责任编辑：李明", "【纠错】", "分享到：", "版权所有 © 2015 新华网 All Rights Reserved",
          "Copyright © 2019 某某网络科技有限公司 京ICP备12345678号", "扫一扫在手机打开当前页"]
+_RELATED = ["相关新闻", "· 中方：愿同各方加强合作", "· 外交部发言人答记者问", "· 两国领导人互致贺电"]
 
 
 def furniture(text: str, rnd: random.Random) -> str:
-    """Site furniture before the title and after the body."""
+    """Site furniture before the title and after the body. Entities are not comparable here: by the
+    SPEC the editor's name and the outlet in the copyright line are entities the gold does not list."""
     return "\n".join(rnd.sample(_MENU, 3)) + "\n" + text + "\n" + "\n".join(_TAIL)
+
+
+def related(text: str, rnd: random.Random) -> str:
+    """A related-articles list after the body (its headlines are briefs: events/entities not comparable)."""
+    return text + "\n" + "\n".join(_RELATED)
 
 
 def trad(text: str, rnd: random.Random) -> str:
@@ -138,7 +144,7 @@ def markdown(text: str, rnd: random.Random) -> str:
 
 PERTURB: dict[str, Callable[[str, random.Random], str]] = {
     "none": lambda t, r: t, "wrap": wrap, "wrapfix": wrapfix, "noblank": noblank, "dblank": dblank, "oneline": oneline,
-    "cjkspace": cjkspace, "fwspace": fwspace, "punct": punct, "furniture": furniture, "trad": trad,
+    "cjkspace": cjkspace, "fwspace": fwspace, "punct": punct, "furniture": furniture, "related": related, "trad": trad,
     "zw": zw, "entity": entity, "markdown": markdown}
 
 
