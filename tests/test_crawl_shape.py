@@ -77,19 +77,6 @@ def test_a_page_without_blank_lines_keeps_its_headings_and_captions_apart():
     assert _text(raw).count("\n") == raw.count("\n")
 
 
-def test_a_caption_on_a_page_run_into_one_line_does_not_swallow_the_story():
-    story = ("新华社北京3月5日电 甲国外长张伟明5日在北京同来访的乙国外长李国华举行会谈,双方就深化两国经贸合作、"
-             "加强人文交流以及共同关心的地区问题交换了意见。张伟明表示,甲方愿同乙方一道落实两国领导人达成的重要共识。")
-    raw = "甲国外长同乙国外长举行会谈 ảnh 1张伟明同李国华握手。图自某某社 " + story
-    doc = segment(normalize(Page(source="o.txt", text=raw)))
-    kinds = {s.kind: doc.text[s.start:s.end] for s in doc.segments}
-    assert kinds["caption"] == "张伟明同李国华握手。图自某某社"
-    assert "body" in kinds or "lead" in kinds
-    # a caption with only a few characters after it on its line is still the caption to the end
-    short = segment(normalize(Page(source="c.txt", text="甲国外长同乙国外长举行会谈 ảnh 1张伟明同李国华握手。图自 某某社")))
-    assert next(s for s in short.segments if s.kind == "caption").end == len(short.text)
-
-
 def test_the_title_is_shown_without_invisible_characters_and_entity_leftovers():
     raw = "\ufeff&nbsp;甲國外長同\u200b乙國外長舉行&quot;會談&quot;\n\n" + _CLEAN.split("\n\n", 1)[1]
     assert segment(normalize(Page(source="t.txt", text=raw))).title == '甲國外長同乙國外長舉行"會談"'

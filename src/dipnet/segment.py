@@ -17,7 +17,6 @@ _PHOTO_NUM = r"\s*\d{1,2}\s*"
 _TOKEN = re.compile(r"GMT[+\-]\d+|\d[\d:/.\-]*|[^\s\d:]+")
 _IMAGE_LINK = re.compile(r"!\[(.{6,})\]\(\S+\)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_RUN_ON_REST = 80  # characters after a caption on its line: a story run on, not the caption's end
 # a date stamp printed on the headline's line ("HEADLINE 2016年5月10日 | 15:05:27 ..."): the headline ends there
 _TITLE_STAMP = re.compile(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2})\s*(?:\||\d{1,2}:\d{2})")
 # a site's title bar or masthead: "站名 Brand - 口号", "标题 | 站名"
@@ -293,7 +292,7 @@ class _Builder:
                 self.title(ln, marker)
                 continue
             if cut is not None:
-                self.caption(ln, cut)
+                self.add("caption", ln.start + cut, ln.end)
                 continue
             if _is_caption(text, self.layout) and len(text) < 120:
                 self.add("caption", ln.start, ln.end)
@@ -308,7 +307,7 @@ class _Builder:
         # "HEADLINE ảnh 1CAPTION": the headline repeated before a photo is the title here
         if marker:
             self.add("title", ln.start, ln.start + marker.start())
-            self.caption(ln, marker.end())
+            self.add("caption", ln.start + marker.end(), ln.end)
             return
         stamp = _TITLE_STAMP.search(text)
         if stamp and _CJK.search(text[:stamp.start()]):  # the page printed on one line: headline, stamp, story
@@ -318,19 +317,6 @@ class _Builder:
             self.paragraph(_Line(ln.start + stamp.start() + lead, ln.end, rest.lstrip()), first=True, last=False)
             return
         self.add("title", ln.start, ln.end)
-
-    def caption(self, ln: _Line, cut: int) -> None:
-        """The caption after a photo marker, to the line's end; on a page run into one line the story
-        goes on after it: past a sentence's end, a space and a paragraph's worth of text are the story."""
-        text = ln.text
-        stop = text.find("。", cut)
-        gap = text.find(" ", stop) if stop >= 0 else -1
-        if gap < 0 or len(text) - gap < _RUN_ON_REST:
-            self.add("caption", ln.start + cut, ln.end)
-            return
-        self.add("caption", ln.start + cut, ln.start + gap)
-        rest = text[gap + 1:]
-        self.paragraph(_Line(ln.start + gap + 1, ln.end, rest), first=not self.segments_of("body", "lead"), last=False)
 
     def paragraph(self, ln: _Line, first: bool, last: bool) -> None:
         start, end, text = ln.start, ln.end, ln.text
