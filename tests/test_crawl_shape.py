@@ -105,3 +105,9 @@ def test_a_page_littered_with_spaces_between_characters_reads_as_the_clean_page(
     # a clean page's few spaces (names in a byline, headlines run into a line) stay
     raw = "(记者 张伟明 李国华)甲国外长5日在北京同乙国外长举行会谈,双方交换了意见。"
     assert _text(raw) == raw
+
+
+def test_headlines_run_on_after_a_littered_story_keep_their_spaces():
+    littered = "".join(ch + (" " if k % 7 == 3 and "\u4e00" <= ch <= "\u9fff" else "") for k, ch in enumerate(_CLEAN))
+    text = _text(littered + "(完) 相关新闻 甲乙两国深化国防合作关系 推动甲乙经贸合作发展")
+    assert text.endswith("相关新闻 甲乙两国深化国防合作关系 推动甲乙经贸合作发展")

@@ -59,6 +59,7 @@ def join_spaced(text: str, origin: list[int]) -> tuple[str, list[int]]:
 
 
 _HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+_CLAUSE_END = re.compile(r"[。,;:!?、]")
 _HAN_ALL = re.compile(r"[\u3400-\u9fff]")
 # spaces between Chinese characters in the sentences of a page: the open pages have at most one in 36
 # characters (headlines run into a line); a page littered with them (text from a PDF, justified type)
@@ -68,9 +69,12 @@ LITTERED = 0.06
 
 def join_littered(text: str, origin: list[int]) -> tuple[str, list[int]]:
     """On a page whose sentences are littered with spaces between Chinese characters, those spaces go
-    from the lines that hold sentences; a line without a sentence (headlines, menus) keeps them."""
+    from inside its sentences; a line without a sentence (headlines, menus) keeps them."""
     prose = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if re.search(r"[。,]", m.group())]
-    gaps = [g.start() for a, b in prose for g in _HAN_GAP.finditer(text, a, b)]
+    # a gap inside a sentence has the sentence's punctuation close after it; headlines run on after a
+    # story's end ("(完) 相关新闻 标题一 标题二") have none, and keep their spaces
+    gaps = [g.start() for a, b in prose for g in _HAN_GAP.finditer(text, a, b)
+            if _CLAUSE_END.search(text, g.start(), min(b, g.start() + 80))]
     han = sum(len(_HAN_ALL.findall(text, a, b)) for a, b in prose)
     if len(gaps) < 5 or len(gaps) < LITTERED * han:
         return text, origin
