@@ -111,3 +111,10 @@ def test_headlines_run_on_after_a_littered_story_keep_their_spaces():
     littered = "".join(ch + (" " if k % 7 == 3 and "\u4e00" <= ch <= "\u9fff" else "") for k, ch in enumerate(_CLEAN))
     text = _text(littered + "(完) 相关新闻 甲乙两国深化国防合作关系 推动甲乙经贸合作发展")
     assert text.endswith("相关新闻 甲乙两国深化国防合作关系 推动甲乙经贸合作发展")
+
+
+def test_html_tag_leftovers_are_dropped_and_a_comparison_stays():
+    raw = '<p style="text-indent:2em">甲国外长<strong>张伟明</strong>说</p>乙方<br/>同意。<P>A</P> 若 a<b 且 3 > 2'
+    assert _text(raw) == "甲国外长张伟明说\n乙方\n同意。\nA\n若a<b且3 > 2"  # spaces by CJK go as always
+    assert segment(normalize(Page(source="h.txt", text="<h1>甲国外长同乙国外长举行会谈</h1>\n" + _CLEAN.split("\n\n", 1)[1]))
+                   ).title == "甲国外长同乙国外长举行会谈"

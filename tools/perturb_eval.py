@@ -130,6 +130,18 @@ def entity(text: str, rnd: random.Random) -> str:
     return "\n".join(("&nbsp;&nbsp;" + ln if ln.strip() else ln) for ln in text.split("\n"))
 
 
+def tags(text: str, rnd: random.Random) -> str:
+    """HTML tag leftovers: paragraphs in <p …>…</p> or ended by <br/>, a bold stretch inside."""
+    out = []
+    for ln in text.split("\n"):
+        if ln.strip():
+            k = rnd.randint(0, len(ln) // 2)
+            ln = f"{ln[:k]}<strong>{ln[k:k + 4]}</strong>{ln[k + 4:]}"
+            ln = f'<p style="text-indent:2em">{ln}</p>' if rnd.random() < 0.5 else f"{ln}<br/>"
+        out.append(ln)
+    return "\n".join(out)
+
+
 def markdown(text: str, rnd: random.Random) -> str:
     """Markdown image lines and link markup around short lines, as HTML-to-markdown crawlers save."""
     out = []
@@ -145,7 +157,7 @@ def markdown(text: str, rnd: random.Random) -> str:
 PERTURB: dict[str, Callable[[str, random.Random], str]] = {
     "none": lambda t, r: t, "wrap": wrap, "wrapfix": wrapfix, "noblank": noblank, "dblank": dblank, "oneline": oneline,
     "cjkspace": cjkspace, "fwspace": fwspace, "punct": punct, "furniture": furniture, "related": related, "trad": trad,
-    "zw": zw, "entity": entity, "markdown": markdown}
+    "zw": zw, "entity": entity, "markdown": markdown, "tags": tags}
 
 
 def _write_set(name: str, fn: Callable[[str, random.Random], str], seed: int, out: Path) -> list[str]:

@@ -15,6 +15,9 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 # ("![](url)") is nothing. An image with alt text stays: segment reads it as a teaser.
 _MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?:)?/[^\s()]*\)")
 _MD_BARE_IMAGE = re.compile(r"!\[\]\((?:https?:)?/[^\s()]*\)")
+# an HTML tag a crawler left in the text: a known tag name, so that other "<" (a comparison) stays
+_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|u|a|font|li|ul|ol|h[1-6]|table|tbody|tr|td|th|img|section|"
+                  r"article|center|sup|sub|small|big|blockquote)\b(?:\s+[A-Za-z_:][^<>\n]{0,300}?)?\s*/?>", re.IGNORECASE)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # four or more characters spaced out one by one
 _SPACED = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff](?: [\u3400-\u9fff](?![\u3400-\u9fff])){3,}")
@@ -23,17 +26,22 @@ _LINE_END = set("。!?;:”’\"」』)】》…")
 
 
 def strip_markup(text: str) -> tuple[str, list[int]]:
-    """Entities decoded, markdown links unwrapped, bare image links dropped."""
+    """Entities decoded, markdown links unwrapped, bare image links and HTML tags dropped."""
     pieces: list[str] = []
     origin: list[int] = []
     last = 0
-    for m in re.finditer(f"{_ENTITY.pattern}|{_MD_LINK.pattern}|{_MD_BARE_IMAGE.pattern}", text):
+    for m in re.finditer(f"{_ENTITY.pattern}|{_MD_LINK.pattern}|{_MD_BARE_IMAGE.pattern}|{_TAG.pattern}", text,
+                         re.IGNORECASE):
         a, b = m.span()
         pieces.append(text[last:a])
         origin.extend(range(last, a))
         if m.group(1) is not None:  # a markdown link: its text, where it stands
             pieces.append(m.group(1))
             origin.extend(range(m.start(1), m.end(1)))
+        elif m.group().startswith("<"):  # a tag is nothing; one that breaks a line is a break
+            if re.match(r"</?(?:p|br|div|li|h[1-6]|tr|table|blockquote)\b", m.group(), re.IGNORECASE):
+                pieces.append("\n")
+                origin.append(a)
         elif m.group().startswith("&"):
             name = m.group()[1:]
             out = html.unescape(m.group()) if name.startswith("#") or name in html5 else m.group()
