@@ -118,3 +118,10 @@ def test_html_tag_leftovers_are_dropped_and_a_comparison_stays():
     assert _text(raw) == "甲国外长张伟明说\n乙方\n同意。\nA\n若a<b且3 > 2"  # spaces by CJK go as always
     assert segment(normalize(Page(source="h.txt", text="<h1>甲国外长同乙国外长举行会谈</h1>\n" + _CLEAN.split("\n\n", 1)[1]))
                    ).title == "甲国外长同乙国外长举行会谈"
+
+
+def test_wide_spaces_inside_sentences_go_and_elsewhere_stay():
+    raw = "　　甲国外长张\u3000伟明5日在北京同乙国外长李\u00a0国华举行会谈,双方交\u3000换了意见。\n\n记者\u3000王明\n\n甲国\u3000乙国"
+    assert _text(raw) == "甲国外长张伟明5日在北京同乙国外长李国华举行会谈,双方交换了意见。\n\n记者 王明\n\n甲国 乙国"
+    # two are not a page justified with wide spaces
+    assert _text("甲国外长张\u3000伟明同乙国外长李\u3000国华举行会谈。") == "甲国外长张 伟明同乙国外长李 国华举行会谈。"

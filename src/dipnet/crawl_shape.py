@@ -75,9 +75,11 @@ _HAN_ALL = re.compile(r"[\u3400-\u9fff]")
 LITTERED = 0.06
 
 
-def join_littered(text: str, origin: list[int]) -> tuple[str, list[int]]:
+def join_littered(text: str, origin: list[int], raw: str = "") -> tuple[str, list[int]]:
     """On a page whose sentences are littered with spaces between Chinese characters, those spaces go
-    from inside its sentences; a line without a sentence (headlines, menus) keeps them."""
+    from inside its sentences; a line without a sentence (headlines, menus) keeps them. A wide space
+    (U+3000, NBSP) between two characters inside a sentence goes on any page: no open page has one there,
+    while a page justified with them has many."""
     prose = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if re.search(r"[。,]", m.group())]
     # a gap inside a sentence has the sentence's punctuation close after it; headlines run on after a
     # story's end ("(完) 相关新闻 标题一 标题二") have none, and keep their spaces
@@ -85,7 +87,9 @@ def join_littered(text: str, origin: list[int]) -> tuple[str, list[int]]:
             if _CLAUSE_END.search(text, g.start(), min(b, g.start() + 80))]
     han = sum(len(_HAN_ALL.findall(text, a, b)) for a, b in prose)
     if len(gaps) < 5 or len(gaps) < LITTERED * han:
-        return text, origin
+        gaps = [g for g in gaps if raw and raw[origin[g]] in "\u3000\u00a0"]
+        if len(gaps) < 3:
+            return text, origin
     gone = set(gaps)
     keep = [i for i in range(len(text)) if i not in gone]
     return "".join(text[i] for i in keep), [origin[i] for i in keep]

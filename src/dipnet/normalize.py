@@ -122,7 +122,7 @@ def _reshape(simplified: str) -> tuple[str, list[int]]:
     unmarked, first = strip_markup(simplified)
     folded, second = _fold_text(unmarked)
     text, origin = _tidy_spaces(folded, [first[i] for i in second])
-    return unwrap_lines(*join_littered(*join_spaced(text, origin)))
+    return unwrap_lines(*join_littered(*join_spaced(text, origin), simplified))
 
 
 def language_of(raw: str, simplified: str) -> str:
