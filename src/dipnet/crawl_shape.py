@@ -15,8 +15,9 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 # ("![](url)") is nothing. An image with alt text stays: segment reads it as a teaser.
 _MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?:)?/[^\s()]*\)")
 _MD_BARE_IMAGE = re.compile(r"!\[\]\((?:https?:)?/[^\s()]*\)")
-# an HTML tag a crawler left in the text: a known tag name, so that other "<" (a comparison) stays
-_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|u|a|font|li|ul|ol|h[1-6]|table|tbody|tr|td|th|img|section|"
+# an HTML tag a crawler left in the text: a known layout or type tag, so that other "<" (a comparison)
+# stays; links and images (<a>, <img>) and scripts are left as they are, to be shown escaped, never run
+_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|u|font|li|ul|ol|h[1-6]|table|tbody|tr|td|th|section|"
                   r"article|center|sup|sub|small|big|blockquote)\b(?:\s+[A-Za-z_:][^<>\n]{0,300}?)?\s*/?>", re.IGNORECASE)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # four or more characters spaced out one by one
