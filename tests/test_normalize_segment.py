@@ -94,7 +94,8 @@ def test_a_line_with_markup_or_a_comparison_is_not_a_breadcrumb():
     text = (f"越老加强外交合作\n\n{BODY}\n\n更多\n\n越南外长会见柬埔寨外长<b>重要</b>\n\n"
             "3月21日,两国外长会谈,贸易额增长率>5%。\n")
     doc = extract(text, source="t.txt")
-    assert [doc.text[b.headline.start:b.headline.end] for b in doc.briefs] == ["越南外长会见柬埔寨外长<b>重要</b>"]
+    # the teaser stays a teaser; normalization drops the tag leftovers from its text (crawl_shape)
+    assert [doc.text[b.headline.start:b.headline.end] for b in doc.briefs] == ["越南外长会见柬埔寨外长重要"]
     assert doc.text[doc.briefs[0].summary.start:doc.briefs[0].summary.end].endswith(">5%。")
     assert _title(f"新华网 > > 正文\n\n越老加强外交合作\n\n{BODY}") == "越老加强外交合作"
 

@@ -23,6 +23,7 @@ class Layout:
     dateline_openers: tuple[str, ...] = ()  # what a dateline can start with: an agency, "(" or 据
     notice_markers: tuple[str, ...] = ()  # site notices above the headline (browser advice, age gates)
     menu_bullets: tuple[str, ...] = ()  # the bullets of a site menu printed as a list of Latin names
+    footer_markers: tuple[str, ...] = ()  # the site's footer below the story (copyright, licence numbers)
 
 
 @lru_cache(maxsize=4)
@@ -47,4 +48,5 @@ def load_layout(user_file: str | None = None) -> Layout:
         dateline_openers=(*data["agencies"], "(", "据"),
         notice_markers=tuple(data.get("notice_markers", [])),
         menu_bullets=tuple(data.get("menu_bullets", [])),
+        footer_markers=tuple(data.get("footer_markers", [])),
     )

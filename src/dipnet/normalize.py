@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import opencc
 
+from dipnet.crawl_shape import join_littered, join_spaced, strip_markup, unwrap_lines
 from dipnet.model import Document, Page
 
 # NFKC folds full-width forms ("，" → ","), which the seeds already use in ASCII; these are kept
@@ -21,6 +22,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 _NOT_LATIN = re.compile(r"[^A-Za-z]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e"
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2026“”‘’]")
 
 
@@ -35,10 +37,12 @@ def _fold(ch: str) -> str:
         return ch
     if ch in _DOTS:
         return "·"
-    if ch in "\u00a0\u2002\u2003\u2009\u200b\u3000\t":
-        return " "
-    if ch in "\u200b\u200c\u200d\ufeff":
+    # zero-width characters, soft hyphens and a BOM inside text (copied from HTML) are no characters at all:
+    # left in, or made spaces, they split names and dates
+    if ch in _INVISIBLE:
         return ""
+    if ch in "\u00a0\u2002\u2003\u2009\u3000\t":
+        return " "
     if ch == "\r":
         return "\n"
     return unicodedata.normalize("NFKC", ch)
@@ -124,6 +128,15 @@ def _tidy_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
     return "".join(pieces), org
 
 
+def _reshape(simplified: str) -> tuple[str, list[int]]:
+    """Fold and tidy, after undoing a crawl's shape (crawl_shape): markup leftovers decoded first, spaced
+    characters and hard wraps joined last, once spaces and breaks are tidy."""
+    unmarked, first = strip_markup(simplified)
+    folded, second = _fold_text(unmarked)
+    text, origin = _tidy_spaces(folded, [first[i] for i in second])
+    return unwrap_lines(*join_littered(*join_spaced(text, origin), simplified))
+
+
 def language_of(raw: str, simplified: str) -> str:
     han = len(_NOT_HAN.sub("", raw))
     latin = len(_NOT_LATIN.sub("", raw))
@@ -146,7 +159,7 @@ def normalize(page: Page) -> Document:
     # place keeps every offset and lets the text be converted, hashed and stored as UTF-8
     raw = _SURROGATE.sub("\ufffd", page.text)
     simplified = _to_simplified(raw)
-    text, origin = _tidy_spaces(*_fold_text(simplified))
+    text, origin = _reshape(simplified)
     lead = len(text) - len(text.lstrip(" \n"))
     text = text.strip(" \n")
     offsets = origin[lead:lead + len(text)] + [len(raw)]

@@ -7,12 +7,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.layout import Layout, load_layout
 from dipnet.model import Brief, Document, Segment, Span
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"
-_TOKEN = re.compile(r"GMT[+\-]\d+|[\d:/.\-]+|[^\s\d]+")
+# a label's colon parts words too ("分享到:微信 微博", "字号:大 中 小"); a time keeps its colons
+_TOKEN = re.compile(r"GMT[+\-]\d+|\d[\d:/.\-]*|[^\s\d:]+")
 _IMAGE_LINK = re.compile(r"!\[(.{6,})\]\(\S+\)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a date stamp printed on the headline's line ("HEADLINE 2016年5月10日 | 15:05:27 ..."): the headline ends there
@@ -83,7 +85,19 @@ def _is_boilerplate(text: str, layout: Layout) -> bool:
             return True
     # words and stamps; normalization drops the space between Chinese and digits ("date 2025-08-25听新闻")
     tokens = _TOKEN.findall(text)
-    return bool(tokens) and all(t in layout.boilerplate or t[0].isdigit() or t.startswith("GMT") for t in tokens)
+    return bool(tokens) and all(_made_of(t, layout.boilerplate) or t[0].isdigit() or t.startswith("GMT") for t in tokens)
+
+
+def _made_of(token: str, words: frozenset[str]) -> bool:
+    """The token is furniture words run together: normalization drops the space between Chinese and
+    Latin ("微博 QQ空间" → "微博QQ空间"). Pieces of two characters or more, so that a word is not read
+    as one-character buttons ("大", "中")."""
+    if token in words:
+        return True
+    ok = [True] + [False] * len(token)  # ok[i]: token[:i] splits into furniture words
+    for i in range(2, len(token) + 1):
+        ok[i] = any(ok[j] and token[j:i] in words for j in range(0, i - 1))
+    return ok[-1]
 
 
 _MENU_BAR = re.compile(r"[|｜]")
@@ -97,6 +111,11 @@ def _is_breadcrumb(text: str) -> bool:
         return False
     steps = [s.strip() for s in text.split(">")]
     return sum(1 for s in steps if s) >= 2 and all(len(s) <= 30 for s in steps[:-1])
+
+
+def _is_footer(text: str, layout: Layout) -> bool:
+    """The site's footer (copyright, licence numbers): short lines, so a story quoting a word stays text."""
+    return len(text) <= 100 and any(m in text for m in layout.footer_markers)
 
 
 def _is_furniture(text: str, layout: Layout) -> bool:
@@ -271,7 +290,7 @@ class _Builder:
             if i < at:  # the summary sentence printed above the headline
                 self.paragraph(ln, first=True, last=False)
                 continue
-            if i > at and _is_boilerplate(text, self.layout):
+            if i > at and (_is_boilerplate(text, self.layout) or _is_footer(text, self.layout)):
                 self.add("boilerplate", ln.start, ln.end)
                 continue
             marker = _photo_marker(text, self.layout)
@@ -406,5 +425,8 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
             s.brief = renumber[s.brief]
     doc.segments, doc.briefs = b.segments, b.briefs
     titles = doc.segments_of("title")
-    doc.title = doc.original_text(titles[0].start, titles[0].end).strip() if titles else ""
+    doc.title = ""
+    if titles:
+        a, z = doc.to_original(titles[0].start, titles[0].end)
+        doc.title = shown_original(doc.raw[a:past_entity(doc.raw, z)]).strip()
     return doc

@@ -101,8 +101,19 @@ def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | No
 
 
 def _main_text(doc: Document) -> str:
+    """The text before the related-news block, without the site's menus and footer: the lead is read
+    from the first lines, and a row of menus above the headline would push it out. Furniture lines
+    with a figure stay (a page stamp "2022-10-31 13:58" is furniture that dates the page)."""
     more = doc.segments_of("more")
-    return doc.text[:more[0].start] if more else doc.text
+    end = more[0].start if more else len(doc.text)
+    cut = [(s.start, s.end) for s in doc.segments_of("boilerplate")
+           if s.end <= end and not any(ch.isdigit() for ch in doc.text[s.start:s.end])]
+    pieces, last = [], 0
+    for a, b in sorted(cut):
+        pieces.append(doc.text[last:a])
+        last = b
+    pieces.append(doc.text[last:end])
+    return "".join(pieces)
 
 
 def _brief_texts(doc: Document) -> list[str]:

@@ -1,0 +1,153 @@
+"""Undo the shape a crawler gives a page, keeping offsets: HTML entity and markdown link leftovers,
+hard-wrapped lines, Chinese characters spaced one by one. Used by the normalize stage; every function
+takes and returns the text with, for each character, the index of the character it came from."""
+
+from __future__ import annotations
+
+import html
+import re
+import statistics
+from html.entities import html5
+
+# an entity a page's HTML left behind ("&nbsp;", "&quot;", "&#8220;"): a name HTML knows, or a number
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# markdown a HTML-to-text crawler wrote: a link "[text](url)" keeps its text; an image without alt text
+# ("![](url)") is nothing. An image with alt text stays: segment reads it as a teaser.
+_MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?:)?/[^\s()]*\)")
+_MD_BARE_IMAGE = re.compile(r"!\[\]\((?:https?:)?/[^\s()]*\)")
+# an HTML tag a crawler left in the text: a known layout or type tag, so that other "<" (a comparison)
+# stays; links and images (<a>, <img>) and scripts are left as they are, to be shown escaped, never run
+_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|u|font|li|ul|ol|h[1-6]|table|tbody|tr|td|th|section|"
+                  r"article|center|sup|sub|small|big|blockquote)\b(?:\s+[A-Za-z_:][^<>\n]{0,300}?)?\s*/?>", re.IGNORECASE)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# four or more characters spaced out one by one
+_SPACED = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff](?: [\u3400-\u9fff](?![\u3400-\u9fff])){3,}")
+# a line that ends here ends a sentence, a quote, a heading's bracket, a label ("来源:")
+_LINE_END = set("。!?;:”’\"」』)】》…")
+
+
+def strip_markup(text: str) -> tuple[str, list[int]]:
+    """Entities decoded, markdown links unwrapped, bare image links and HTML tags dropped."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for m in re.finditer(f"{_ENTITY.pattern}|{_MD_LINK.pattern}|{_MD_BARE_IMAGE.pattern}|{_TAG.pattern}", text,
+                         re.IGNORECASE):
+        a, b = m.span()
+        pieces.append(text[last:a])
+        origin.extend(range(last, a))
+        if m.group(1) is not None:  # a markdown link: its text, where it stands
+            pieces.append(m.group(1))
+            origin.extend(range(m.start(1), m.end(1)))
+        elif m.group().startswith("<"):  # a tag is nothing; one that breaks a line is a break
+            if re.match(r"</?(?:p|br|div|li|h[1-6]|tr|table|blockquote)\b", m.group(), re.IGNORECASE):
+                pieces.append("\n")
+                origin.append(a)
+        elif m.group().startswith("&"):
+            name = m.group()[1:]
+            out = html.unescape(m.group()) if name.startswith("#") or name in html5 else m.group()
+            pieces.append(out)
+            origin.extend([a] * len(out) if out != m.group() else range(a, b))
+        last = b
+    pieces.append(text[last:])
+    origin.extend(range(last, len(text)))
+    return "".join(pieces), origin
+
+
+def join_spaced(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Drop the spaces of words spaced out one character at a time ("外 交 部 发 言 人"): four or more
+    Chinese characters, each alone between spaces. Fewer ("顶 踩", "字号:大 中 小", "王 毅") stay: menu buttons
+    look like that; and a space between longer runs parts headlines or names ("记者 王明 李华")."""
+    gone: set[int] = set()
+    for m in _SPACED.finditer(text):
+        gone.update(i for i in range(m.start(), m.end()) if text[i] == " ")
+    if not gone:
+        return text, origin
+    keep = [i for i in range(len(text)) if i not in gone]
+    return "".join(text[i] for i in keep), [origin[i] for i in keep]
+
+
+_HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+_CLAUSE_END = re.compile(r"[。,;:!?、]")
+_HAN_ALL = re.compile(r"[\u3400-\u9fff]")
+# spaces between Chinese characters in the sentences of a page: the open pages have at most one in 36
+# characters (headlines run into a line); a page littered with them (text from a PDF, justified type)
+# has one in ten
+LITTERED = 0.06
+
+
+def join_littered(text: str, origin: list[int], raw: str = "") -> tuple[str, list[int]]:
+    """On a page whose sentences are littered with spaces between Chinese characters, those spaces go
+    from inside its sentences; a line without a sentence (headlines, menus) keeps them. A wide space
+    (U+3000, NBSP) between two characters inside a sentence goes on any page: no open page has one there,
+    while a page justified with them has many."""
+    prose = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if re.search(r"[。,]", m.group())]
+    # a gap inside a sentence has the sentence's punctuation close after it; headlines run on after a
+    # story's end ("(完) 相关新闻 标题一 标题二") have none, and keep their spaces
+    gaps = [g.start() for a, b in prose for g in _HAN_GAP.finditer(text, a, b)
+            if _CLAUSE_END.search(text, g.start(), min(b, g.start() + 80))]
+    han = sum(len(_HAN_ALL.findall(text, a, b)) for a, b in prose)
+    if len(gaps) < 5 or len(gaps) < LITTERED * han:
+        gaps = [g for g in gaps if raw and raw[origin[g]] in "\u3000\u00a0"]
+        if len(gaps) < 3:
+            return text, origin
+    gone = set(gaps)
+    keep = [i for i in range(len(text)) if i not in gone]
+    return "".join(text[i] for i in keep), [origin[i] for i in keep]
+
+
+def unwrap_lines(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Rejoin a page hard-wrapped at a width (print views, some crawlers): a long line that stops
+    mid-sentence and runs straight on to the next line is one line with it. Only on pages where many
+    long lines stop mid-sentence — a clean page's lines end paragraphs."""
+    lines = text.split("\n")
+    long_ = [ln for ln in lines if len(ln) >= 24]
+    cut = [k for k, ln in enumerate(lines[:-1]) if len(ln) >= 24 and ln[-1] not in _LINE_END and lines[k + 1]]
+    # a clean page has a few (captions, mastheads, headings)
+    if len(cut) < 4 or len(cut) < 0.3 * len(long_):
+        return text, origin
+    # a wrapped page has no line much longer than its width, the length its cut lines have; a page whose
+    # paragraphs run longer than the lines stopping mid-sentence has headings and captions there, not wraps
+    width = statistics.median(len(lines[k]) for k in cut)
+    lengths = sorted(len(ln) for ln in long_)
+    if lengths[int(0.9 * (len(lengths) - 1))] > 1.6 * width:
+        return text, origin
+    # a shorter line ending mid-sentence is a heading
+    joins = {k for k in cut if len(lines[k]) >= 0.5 * width}
+    pieces: list[str] = []
+    org: list[int] = []
+    pos = 0
+    for k, ln in enumerate(lines):
+        pieces.append(ln)
+        org.extend(origin[pos:pos + len(ln)])
+        pos += len(ln)
+        if k == len(lines) - 1:
+            break
+        if k not in joins:
+            pieces.append("\n")
+            org.append(origin[pos])
+        elif not (_HAN.match(ln[-1]) or _HAN.match(lines[k + 1][0]) or ln[-1] in ",、 " or ln[-1].isdigit()):
+            pieces.append(" ")  # Latin words wrapped at a space keep one
+            org.append(origin[pos])
+        pos += 1
+    return "".join(pieces), org
+
+
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e]")
+
+
+def shown_original(text: str) -> str:
+    """A stretch of the raw page as output shows it (a title in its own script): without invisible
+    characters and markup leftovers, which are no part of what the page says."""
+    return strip_markup(_INVISIBLE.sub("", text))[0]
+
+
+_ENTITY_REST = re.compile(r"#?[A-Za-z0-9]{1,31};")
+
+
+def past_entity(raw: str, end: int) -> int:
+    """A raw span's end moved past the entity it stops inside: a decoded entity maps to its "&"."""
+    if end > 0 and raw[end - 1] == "&" and (m := _ENTITY_REST.match(raw, end)):
+        return m.end()
+    return end
