@@ -23,6 +23,7 @@ _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 _NOT_LATIN = re.compile(r"[^A-Za-z]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e"
+_SPACES = "\u00a0\u2002\u2003\u2009\u3000\t"
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2026“”‘’]")
 
 
@@ -41,14 +42,14 @@ def _fold(ch: str) -> str:
     # left in, or made spaces, they split names and dates
     if ch in _INVISIBLE:
         return ""
-    if ch in "\u00a0\u2002\u2003\u2009\u3000\t":
+    if ch in _SPACES:
         return " "
     if ch == "\r":
         return "\n"
     return unicodedata.normalize("NFKC", ch)
 
 
-_FOLDED = set(_DOTS) | set("\u00a0\u2002\u2003\u2009\u200b\u3000\t\u200c\u200d\ufeff\r")
+_FOLDED = set(_DOTS) | set(_INVISIBLE) | set(_SPACES) | {"\r"}
 
 
 def _folds(ch: str) -> bool:
