@@ -218,3 +218,8 @@ def test_foreign_company_is_named_without_its_country():
     ents = _ents("越南公安部长会见美国罗德集团首席执行官。越南外交部长出席。越南电力集团代表出席。")
     assert ("ORG", "罗德集团") in ents and ("ORG", "美国罗德集团") not in ents
     assert ("ORG", "越南电力集团") in ents
+
+
+def test_a_body_before_its_post_is_no_name():
+    people = _people("马达加斯加总统、武装部队总司令拉乔利纳致贺电。越南公安部长梁三光出席。")
+    assert "拉乔利纳" in people and "武装部队" not in people

@@ -103,6 +103,8 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         cand = text[s:end]
         if any(c in rules.not_in_name or c in _DELIMS or not is_han(c) for c in cand):
             continue
+        if cand in rules.whole_after_place or rules.ends_in_org_suffix(cand):
+            continue  # 武装部队总司令: a body before its post, not a name
         before = text[s - 1] if s > 0 else "\n"
         boundary = s == left_bound or before in _DELIMS or rules.stop_at_end(text, s)
         # a one-character stop inside a name that punctuation opens is a given name's character
