@@ -82,6 +82,7 @@ def test_any_bytes_in_any_reader_is_a_page_or_a_named_error(tmp_path, data, name
 @SETTINGS
 @given(PAGE_TEXT, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "gb18030", "big5", "latin-1", "shift_jis"]),
        st.integers(0, 50))
+@example(text="000\x00", enc="utf-8", cut=0)  # a NUL here and there is no UTF-16 ('〰0')
 def test_text_in_any_encoding_truncated_anywhere(tmp_path, text, enc, cut):
     data = text.encode(enc, errors="replace")
     data = data[:len(data) - cut] if cut < len(data) else data

@@ -89,7 +89,9 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
     if text is not None and "\x00" not in text:
         return text, "utf-8"
     utf16 = _utf16_without_bom(data)
-    if utf16 is not None and (text is None or "\x00" in text):
+    # UTF-16 that is also valid UTF-8 holds code units below 0x80 only: a NUL in every other byte,
+    # not one here and there ('000\x00' is no '〰0')
+    if utf16 is not None and (text is None or data.count(0) * 5 >= len(data) * 2):
         return utf16
     if _looks_binary(data):
         raise InputError(source, "binary data, not text")
