@@ -94,9 +94,102 @@ def _day_of(brief: str, anchor: str, ref: dt.date | None) -> tuple[TimeExpr, str
     return None
 
 
-def infer_brief_dates(briefs: list[str], page: DateValue | None,
-                      context_years: Sequence[int] = ()) -> list[DateValue | None]:
-    """A date for each teaser (headline + summary + caption joined, in that order)."""
+def _span(d: DateValue) -> tuple[dt.date, dt.date]:
+    """The first and last day a date at its precision stands for."""
+    y = int(d.date[:4])
+    if d.precision == "year" or len(d.date) < 7:
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    m = int(d.date[5:7])
+    if d.precision == "month" or len(d.date) < 10:
+        return dt.date(y, m, 1), dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
+    day = dt.date.fromisoformat(d.date[:10])
+    return day, day
+
+
+def _bounds(terms: Sequence[tuple[str, str, str | None]]) -> tuple[dt.date, dt.date | None, str] | None:
+    """The stretch every titled office holder of a teaser was in office: (first day, last day or
+    None for a term still running, who). None where the terms never meet (a title misread)."""
+    if not terms:
+        return None
+    lo = max(_day(s, False) for _, s, _ in terms)
+    ends = [_day(e, True) for _, _, e in terms if e]
+    hi = min(ends) if ends else None
+    if hi is not None and hi < lo:
+        return None
+    return lo, hi, "、".join(sorted({n for n, _, _ in terms}))
+
+
+def _day(s: str, upper: bool) -> dt.date:
+    y = int(s[:4])
+    if len(s) >= 10:
+        return dt.date.fromisoformat(s[:10])
+    if len(s) >= 7:
+        m = int(s[5:7])
+        return dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1) if upper else dt.date(y, m, 1)
+    return dt.date(y, 12, 31) if upper else dt.date(y, 1, 1)
+
+
+def _within_terms(d: DateValue, terms: Sequence[tuple[str, str, str | None]]) -> DateValue | None:
+    """A teaser dated only from its block or page whose office holders were not in office then
+    (a 2020 page under a 更多 block of 2025 news; 越共总书记阮富仲 in a block dated after his term)
+    gets the nearest date their terms allow: the month at the term's edge when that is within two
+    months of the block's date, else only the edge's year (how far past the edge is not known)."""
+    b = _bounds(terms)
+    if b is None:
+        return None
+    lo, hi, who = b
+    first, last = _span(d)
+    if hi is not None and first > hi:
+        edge, side = hi, "ended"
+        near = (first - hi).days <= 62
+    elif last < lo:
+        edge, side = lo, "began"
+        near = (lo - last).days <= 62
+    else:
+        return None
+    if near:
+        return DateValue(f"{edge.year}-{edge.month:02d}", "month", "inferred", 0.35,
+                         f"{d.evidence}; but the term of {who} {side} {edge.isoformat()}: its nearest month")
+    return DateValue(str(edge.year), "year", "inferred", 0.2,
+                     f"the term of {who} {side} {edge.isoformat()}, far from {d.date} ({d.evidence}): "
+                     f"the year is only the nearest one the term allows")
+
+
+def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: Sequence[int] = (),
+                      tenures: Sequence[Sequence[tuple[str, str, str | None]]] | None = None
+                      ) -> list[DateValue | None]:
+    """A date for each teaser (headline + summary + caption joined, in that order); `tenures`, one
+    list a teaser, the terms of the office holders it names with their titles."""
+    out = _block_dates(briefs, page, context_years)
+    if not tenures:
+        return out
+    moved: list[int] = []
+    for i, (d, terms) in enumerate(zip(out, tenures, strict=False)):
+        # only a date borrowed from the block or the page gives way: a teaser's own date stands
+        if d is None or not terms or d.evidence.startswith("teaser date"):
+            continue
+        fixed = _within_terms(d, terms)
+        if fixed is not None:
+            out[i] = fixed
+            moved.append(i)
+    # teasers of one block are close in time: where the block had no date of its own but the page's
+    # month, the teasers moved all went to one month, and every office holder of the others was in
+    # office in that month, the others move with them
+    months = {d.date for i in moved if (d := out[i]) is not None and d.precision == "month"}
+    if len(months) == 1 and all(out[i] is not None and out[i].precision == "month" for i in moved):  # type: ignore[union-attr]
+        m = months.pop()
+        probe = DateValue(m, "month", "inferred", 0.0, "")
+        if any(t and _within_terms(probe, t) is not None for t in tenures):
+            return out
+        for i, d in enumerate(out):
+            if i not in moved and d is not None and "the page's month" in d.evidence:
+                out[i] = DateValue(m, "month", "inferred", 0.25,
+                                   f"no date of its own; the block's teasers with office holders date it to {m}")
+    return out
+
+
+def _block_dates(briefs: list[str], page: DateValue | None, context_years: Sequence[int]
+                 ) -> list[DateValue | None]:
     year, yev = _block_year(briefs, page, context_years)
     if year is None:
         return [None] * len(briefs)

@@ -66,14 +66,15 @@ def _brief_finder(doc: Document) -> Callable[[int], int | None]:
     return brief_at
 
 
-def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | None]
+def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | None], brief: int | None = None
             ) -> list[tuple[str, str, str | None]]:
-    """Terms of office of the people the page names with a title that matches a post they held."""
+    """Terms of office of the people the page (or teaser `brief`) names with a title that matches a
+    post they held."""
     out: list[tuple[str, str, str | None]] = []
-    # the teasers under a page are other, newer stories: their people say nothing of its date
-    # someone named for the past ('已故主席凯山', '建国总理李光耀') dates nothing
+    # the teasers under a page are other stories: their people say nothing of its date, and the
+    # page's people nothing of theirs; someone named for the past ('已故主席凯山') dates nothing
     hist = _title_rules()["historical"]
-    titled = {(r.person_id, r.title) for r in doc.roles if brief_at(r.start) is None
+    titled = {(r.person_id, r.title) for r in doc.roles if brief_at(r.start) == brief
               and not any(w in doc.text[max(0, r.start - 4):r.start] or r.title.startswith(w) for w in hist)}
     for person_id, title in titled:
         if not person_id.startswith("person:"):
@@ -138,7 +139,9 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
                                     dateline=doc.text[datelines[0].start:datelines[0].end] if datelines else "",
                                     tenure=_tenure(doc, kb, brief_at))
     page_anchor = doc.published.date if doc.published else None
-    brief_dates = infer_brief_dates(_brief_texts(doc), doc.published)
+    # each teaser's office holders bound its own date (a 更多 block can be older or newer than the page)
+    teaser_terms = [_tenure(doc, kb, brief_at, i) for i in range(len(doc.briefs))] if doc.roles else None
+    brief_dates = infer_brief_dates(_brief_texts(doc), doc.published, tenures=teaser_terms)
     for b, d in zip(doc.briefs, brief_dates, strict=True):
         b.published = d
     times = []

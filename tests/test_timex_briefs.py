@@ -1,0 +1,34 @@
+"""Teaser dates bounded by the terms of the office holders a teaser names (issue 13)."""
+
+from dipnet.model import DateValue
+from dipnet.timex import infer_brief_dates
+
+PAGE = DateValue("2024-08-03", "day", "metadata", 0.9, "stamp")
+
+
+def test_teaser_after_a_term_ended_moves_to_the_terms_last_month_and_the_block_follows() -> None:
+    briefs = ["甲国总书记张三出席会议", "代表团前往吊唁", "乙国总统李四发表讲话"]
+    tenures = [[("张三", "2015-01-10", "2024-07-19")], [], [("李四", "2020-05-01", None)]]
+    got = infer_brief_dates(briefs, PAGE, tenures=tenures)
+    assert [d.date for d in got if d] == ["2024-07", "2024-07", "2024-07"]
+    # without the terms every teaser keeps the page's month
+    assert [d.date for d in infer_brief_dates(briefs, PAGE) if d] == ["2024-08"] * 3
+
+
+def test_teaser_far_before_a_term_began_gets_only_the_terms_first_year() -> None:
+    page = DateValue("2020-04-17", "day", "metadata", 0.9, "stamp")
+    got = infer_brief_dates(["议长王五与丙国议长举行会谈"], page, tenures=[[("王五", "2024-05-20", None)]])[0]
+    assert got is not None and got.date == "2024" and got.precision == "year"
+
+
+def test_a_teasers_own_date_is_not_moved_by_terms() -> None:
+    got = infer_brief_dates(["2024年8月1日,总书记张三会见来宾"], PAGE,
+                            tenures=[[("张三", "2015-01-10", "2024-07-19")]])[0]
+    assert got is not None and got.date == "2024-08-01"
+
+
+def test_a_mover_that_breaks_another_teasers_term_does_not_move_the_block() -> None:
+    briefs = ["总书记张三出席会议", "新任主席赵六出席会议", "代表团前往吊唁"]
+    tenures = [[("张三", "2015-01-10", "2024-07-19")], [("赵六", "2024-08-01", None)], []]
+    got = infer_brief_dates(briefs, PAGE, tenures=tenures)
+    assert [d.date for d in got if d] == ["2024-07", "2024-08", "2024-08"]
