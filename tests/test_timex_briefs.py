@@ -32,3 +32,23 @@ def test_a_mover_that_breaks_another_teasers_term_does_not_move_the_block() -> N
     tenures = [[("张三", "2015-01-10", "2024-07-19")], [("赵六", "2024-08-01", None)], []]
     got = infer_brief_dates(briefs, PAGE, tenures=tenures)
     assert [d.date for d in got if d] == ["2024-07", "2024-08", "2024-08"]
+
+
+def test_a_teasers_image_path_dates_it_to_the_month() -> None:
+    page = DateValue("2016-04-12", "day", "metadata", 0.9, "stamp")
+    briefs = ["山区抢修队冒险下山", "某舰第三次出海"]
+    images = ["https://img.example.com/photos/cover/420/20260126/1023x768_0839.jpg", ""]
+    got = infer_brief_dates(briefs, page, images=images)
+    assert got[0] is not None and (got[0].date, got[0].precision) == ("2026-01", "month")
+    assert got[1] is not None and got[1].date == "2016-04"  # no image: the page's month as before
+
+
+def test_stage_reads_the_image_after_a_teaser_headline() -> None:
+    from dipnet.pipeline import extract
+
+    text = ("日舰访问金兰湾\n2016/4/12 17:38\n(本社记者12日专电)日本两艘护卫舰今天停靠越南金兰湾国际港。\n\n"
+            "本网站之文字、图片及影音,非经授权,不得转载。\n\n\n\n"
+            "![山区抢修队冒险下山 勇士说不怕是骗人[影]](https://img.example.com/photos/cover/420/20260126/1023x768_0839.jpg)"
+            "\n\n\n![某舰第三次出海[影]](https://img.example.com/photos/cover/420/20260125/1023x768_0839.jpg)\n")
+    doc = extract(text, source="t.txt")
+    assert [b.published.date for b in doc.briefs if b.published] == ["2026-01", "2026-01"]

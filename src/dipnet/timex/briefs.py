@@ -156,11 +156,21 @@ def _within_terms(d: DateValue, terms: Sequence[tuple[str, str, str | None]]) ->
 
 
 def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: Sequence[int] = (),
-                      tenures: Sequence[Sequence[tuple[str, str, str | None]]] | None = None
-                      ) -> list[DateValue | None]:
+                      tenures: Sequence[Sequence[tuple[str, str, str | None]]] | None = None,
+                      images: Sequence[str] | None = None) -> list[DateValue | None]:
     """A date for each teaser (headline + summary + caption joined, in that order); `tenures`, one
-    list a teaser, the terms of the office holders it names with their titles."""
+    list a teaser, the terms of the office holders it names with their titles; `images`, one
+    address a teaser ('' for none), the teaser's image."""
+    from .publication import url_date  # late: publication imports this module's entry point
+
     out = _block_dates(briefs, page, context_years)
+    for i, url in enumerate(images or ()):
+        d = out[i] if i < len(out) else None
+        got = url_date(url) if url else None
+        # the image was put up for this story: its upload month dates a teaser that has no day of its
+        # own (the day can be a few days before the news, so only the month is claimed)
+        if got is not None and (d is None or not d.evidence.startswith("teaser date")):
+            out[i] = DateValue(got.date[:7], "month", "inferred", 0.6, f"teaser image {got.evidence}")
     if not tenures:
         return out
     moved: list[int] = []

@@ -128,6 +128,21 @@ def _brief_texts(doc: Document) -> list[str]:
     return ["\n".join(x for kind in kinds for x in parts.get(b.index, {}).get(kind, [])) for b in doc.briefs]
 
 
+_IMAGE_LINK = re.compile(r"\]\((https?://[^)\s]{1,400})\)")
+
+
+def _brief_images(doc: Document) -> list[str]:
+    """Each teaser's image address, where its headline or caption is the alt text of a markdown
+    image ('![标题](https://…/20260126/….jpg)'): the upload path often carries the teaser's day."""
+    urls = [""] * len(doc.briefs)
+    for s in doc.segments:
+        if s.brief is not None and s.brief < len(urls) and not urls[s.brief] and s.kind in ("brief_headline", "brief_caption"):
+            m = _IMAGE_LINK.match(doc.text, s.end, min(len(doc.text), s.end + 410))
+            if m:
+                urls[s.brief] = m.group(1)
+    return urls
+
+
 def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     """Adds `published`, each brief's `published`, `times` (with their anchors) and roles' `as_of`;
     contradictions found in the text become problems of stage "time", not silent corrections."""
@@ -141,7 +156,8 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     page_anchor = doc.published.date if doc.published else None
     # each teaser's office holders bound its own date (a 更多 block can be older or newer than the page)
     teaser_terms = [_tenure(doc, kb, brief_at, i) for i in range(len(doc.briefs))] if doc.roles else None
-    brief_dates = infer_brief_dates(_brief_texts(doc), doc.published, tenures=teaser_terms)
+    brief_dates = infer_brief_dates(_brief_texts(doc), doc.published, tenures=teaser_terms,
+                                    images=_brief_images(doc))
     for b, d in zip(doc.briefs, brief_dates, strict=True):
         b.published = d
     times = []
