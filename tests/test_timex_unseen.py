@@ -1,4 +1,4 @@
-"""Teaser dates bounded by the terms of the office holders a teaser names (issue 13)."""
+"""Dates on unseen pages (issue 13): teasers bounded by their office holders and dated by their images, full-date datelines from any city."""
 
 from dipnet.model import DateValue
 from dipnet.timex import infer_brief_dates
@@ -52,3 +52,22 @@ def test_stage_reads_the_image_after_a_teaser_headline() -> None:
             "\n\n\n![某舰第三次出海[影]](https://img.example.com/photos/cover/420/20260125/1023x768_0839.jpg)\n")
     doc = extract(text, source="t.txt")
     assert [b.published.date for b in doc.briefs if b.published] == ["2026-01", "2026-01"]
+
+
+def test_a_full_dateline_from_any_city_dates_the_page_over_later_years_spoken_of() -> None:
+    from dipnet.pipeline import extract
+
+    text = ("越南驻日本大使馆举办越南文化日活动\n\n越南驻日本大使馆举办越南文化日活动。\n"
+            "越通社东京——2025年3月12日,越南驻日本大使馆在东京举办越南文化日活动。大使表示,"
+            "2026年是越南第十四届国会任期的第一年,两国在2026年将举办更多活动。\n")
+    got = extract(text, source="x.txt").published
+    assert got is not None and (got.date, got.method) == ("2025-03-12", "dateline")
+
+
+def test_a_dateline_opening_with_history_is_not_the_page_date() -> None:
+    from dipnet.timex import infer_published
+
+    text = ("外交部门成立七十七周年\n\n越通社河内——1945年8月28日,随着临时政府的诞生,外交部也于同日成立。"
+            "77年来,外交部门不断成长。\n")
+    got = infer_published(text=text, url=None, meta=None, title="外交部门成立七十七周年")
+    assert got is None or not got.date.startswith("1945")
