@@ -238,7 +238,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     ud = url_date(url)
     if ud is not None and ud.precision == "day":
         return ud
-    full = (dateline_ymd(dateline) if dateline else None) or dateline_ymd(text)
+    written = (dateline_ymd(dateline) if dateline else None) or dateline_ymd(text)
     dl = dateline_md(dateline) if dateline else None
     dl = dl or dateline_md(text)
     if ud is not None:  # URL gives the month: the dateline's day completes it
@@ -259,9 +259,9 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     yi = infer_year(text, title, tenure, times, month_day=md, site=site_clock().estimate(url))
     # a dateline's written year stands where the page's evidence allows it; outside that range the
     # date after the dateline is history the story opens with ('越通社河内——1945年8月28日,…')
-    if full and (yi is None or yi.open_years[0] <= full[0] <= yi.open_years[1]) and \
-            (ud is None or ud.date[:7] == f"{full[0]}-{full[1]:02d}"):
-        return _dv(full[0], full[1], full[2], "dateline", 0.85, full[3])
+    if written and (yi is None or yi.open_years[0] <= written[0] <= yi.open_years[1]) and \
+            (ud is None or ud.date[:7] == f"{written[0]}-{written[1]:02d}"):
+        return _dv(*written[:3], "dateline", 0.85, written[3])
     if not (dl and dl[0]) and (ts := _term_start_reported(text, tenure)) and (yi is None or yi.open_years[0] <= int(ts[0][:4]) <= yi.open_years[1]):
         if lead_md(text, int(ts[0][:4])) is None:
             if ts[2]:  # congratulations a few days after the start: the month they most likely fall in
