@@ -71,3 +71,22 @@ def test_a_dateline_opening_with_history_is_not_the_page_date() -> None:
             "77年来,外交部门不断成长。\n")
     got = infer_published(text=text, url=None, meta=None, title="外交部门成立七十七周年")
     assert got is None or not got.date.startswith("1945")
+
+
+def test_a_weekday_beside_a_date_names_that_date_not_the_next_week() -> None:
+    from dipnet.timex import find_times
+
+    for s in ("部长周二(10月1日)会见来宾。", "10月1日(星期二),部长会见来宾。"):
+        weekday = [t for t in find_times(s, "2019-10-05") if t.kind == "relative"]
+        assert [t.value for t in weekday] == ["2019-10-01"]
+    lone = [t for t in find_times("部长周二会见来宾。", "2019-10-05") if t.kind == "relative"]
+    assert [t.value for t in lone] == ["2019-10-08"]  # a weekday alone still reads against the anchor
+
+
+def test_an_event_on_a_weekday_beside_its_date_keeps_the_date() -> None:
+    from dipnet.pipeline import extract
+
+    text = ("越南国家主席会见老挝总理\n2019年10月5日 10:00\n"
+            "越南国家主席阮富仲周二(10月1日)在河内会见了老挝总理通伦。双方就双边关系交换了意见。\n")
+    doc = extract(text, source="x.txt")
+    assert [e.date for e in doc.events if e.type == "MEET"] == ["2019-10-01"]

@@ -299,7 +299,30 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
     f.run("duration", duration)
     f.run("duration_short", duration)
 
-    return tuple(sorted(f.out, key=lambda t: t.start))
+    return _weekdays_beside_dates(text, sorted(f.out, key=lambda t: t.start))
+
+
+_APPOSITION = re.compile(r"\s?[(（]\s?|\s?[)）]?\s?[(（]\s?")
+
+
+def _weekday_value(w: TimeExpr, d: TimeExpr) -> TimeExpr:
+    return TimeExpr(w.start, w.end, d.value, "day", None, w.kind, d.explicit_year, w.note + " (the date beside it)")
+
+
+def _weekdays_beside_dates(text: str, times: list[TimeExpr]) -> tuple[TimeExpr, ...]:
+    """A weekday written beside a day ('周二(10月1日)', '10月1日(星期二)') names that day: it takes
+    the day's value instead of the weekday nearest the anchor, which for a page dated four or more
+    days later is the next week's."""
+    out = list(times)
+    for i in range(len(out) - 1):
+        x, y = out[i], out[i + 1]
+        if not _APPOSITION.fullmatch(text[x.end:y.start]):
+            continue
+        for w, d, k in ((x, y, i), (y, x, i + 1)):
+            if w.note.startswith("weekday") and w.kind == "relative" and d.kind == "date" and d.precision == "day" \
+                    and d.value and len(d.value) == 10:
+                out[k] = _weekday_value(w, d)
+    return tuple(out)
 
 
 from .checks import check_contradictions  # noqa: E402,F401 - part of this module's API
