@@ -90,3 +90,10 @@ def test_an_event_on_a_weekday_beside_its_date_keeps_the_date() -> None:
             "越南国家主席阮富仲周二(10月1日)在河内会见了老挝总理通伦。双方就双边关系交换了意见。\n")
     doc = extract(text, source="x.txt")
     assert [e.date for e in doc.events if e.type == "MEET"] == ["2019-10-01"]
+
+
+def test_a_forecast_year_votes_for_the_year_before_not_for_itself() -> None:
+    page = DateValue("2016-05-10", "day", "metadata", 0.9, "stamp")
+    got = infer_brief_dates(["某机构预测2025年原油供应将超过需求", "某地举行表彰大会"], page)
+    assert [d.date for d in got if d] == ["2024", "2024"]
+

@@ -18,6 +18,8 @@ from .parse import find_times
 from .publication import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
 
 BEFORE_EVE = re.compile(r"^[^,。;]{0,30}?前夕")  # '于2月6日对柬埔寨进行国事访问前夕'
+# a year forecast for is not the teaser's present: '国际能源署预测2025年石油供应将超过需求'
+_FORECAST = re.compile(r"(?:预测|预计|预期|预估|估计|展望)\s?$")
 _PHOTO_SOURCE = re.compile(r"图自|图片来源|截图|资料图|附图")
 _CREDIT = re.compile(r"图自|图片来源")
 _CAPTION_SENTENCE = re.compile(r"[^。\n]*[。\s]\s?(?:图自|图片来源)")
@@ -39,15 +41,20 @@ def _captions(brief: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _years_of(brief: str) -> dict[int, int]:
+def _years_of(brief: str) -> dict[int, float]:
     """The years one teaser speaks of as present: written years, lunar year names, numbered
     congresses and sessions, anniversaries."""
-    ys: dict[int, int] = {}  # year -> weight: a dated day or month outweighs a bare year
+    ys: dict[int, float] = {}  # year -> weight: a dated day or month outweighs a bare year
     for t in find_times(brief, None):
         if not t.value or not (t.explicit_year or t.kind == "anniversary"):
             continue
         if t.precision == "year" and t.kind in ("date", "range"):
             before, after = brief[max(0, t.start - 3):t.start], brief[t.end:t.end + 4]
+            if _FORECAST.search(brief[max(0, t.start - 6):t.start]):
+                # a forecast for a year is mostly made the year before: a weak vote for that one
+                y0 = int(t.value[:4]) - 1
+                ys[y0] = max(ys.get(y0, 0), 0.5)
+                continue
             if FUTURE_BEFORE.search(before) or FUTURE_AFTER.search(after):
                 continue
         y = int(t.value[:4])
@@ -61,12 +68,12 @@ def _years_of(brief: str) -> dict[int, int]:
 
 def _block_year(briefs: Sequence[str], page: DateValue | None, context_years: Sequence[int]
                 ) -> tuple[int | None, str]:
-    votes: Counter[int] = Counter()
+    votes: Counter[int] = Counter()  # summed weights
     for b in briefs:
         votes.update(_years_of(b))
     if votes:
         y = max(votes, key=lambda y: (votes[y], y))
-        return y, f"block year {y} ({votes[y]} of {len(briefs)} teasers)"
+        return y, f"block year {y} (weight {votes[y]:g} from {len(briefs)} teasers)"
     if context_years:
         y = Counter(context_years).most_common(1)[0][0]
         return y, f"block year {y} from context"
