@@ -97,3 +97,12 @@ def test_a_forecast_year_votes_for_the_year_before_not_for_itself() -> None:
     got = infer_brief_dates(["某机构预测2025年原油供应将超过需求", "某地举行表彰大会"], page)
     assert [d.date for d in got if d] == ["2024", "2024"]
 
+
+
+def test_a_dateline_that_lost_its_month_character_is_read_where_one_split_is_a_day() -> None:
+    from dipnet.timex.publication import dateline_md
+
+    got = dateline_md("越通社河内——417日下午,越南向古巴移交大米。")
+    assert got is not None and got[:2] == (4, 17)
+    assert dateline_md("越通社河内——112日,越南向古巴移交大米。") is None  # 1-12 or 11-2: not fixed
+    assert dateline_md("越通社河内——2025年,越南向古巴移交大米。") is None

@@ -126,6 +126,15 @@ def dateline_md(text: str) -> tuple[int | None, int, str] | None:
     m = re.search(rf"{AGENCIES}[^\n。,]{{0,24}}?(?<![\d月])(\d{{1,2}})日(?:专?电|讯)", head)
     if m:
         return None, int(m.group(1)), f"dateline {m.group()!r}"
+    # a dateline whose 月 was lost in transfer ('越通社河内——417日下午'): the digits are read as a
+    # month and a day only where a single split makes a calendar day ('112日' could be 1-12 or 11-2)
+    m = re.search(rf"{AGENCIES}[^\n。,\d]{{0,24}}?——\s?(\d{{3,4}})日", head)
+    if m:
+        ds = m.group(1)
+        splits = [(int(ds[:k]), int(ds[k:])) for k in (1, 2) if ds[k:][0] != "0" or len(ds[k:]) == 2]
+        ok = [(mo, d) for mo, d in splits if 1 <= mo <= 12 and _valid(2000, mo, d)]
+        if len(ok) == 1:
+            return ok[0][0], ok[0][1], f"dateline {m.group()!r} (月 lost: {ok[0][0]}月{ok[0][1]}日)"
     return None
 
 
