@@ -106,3 +106,22 @@ def test_a_dateline_that_lost_its_month_character_is_read_where_one_split_is_a_d
     assert got is not None and got[:2] == (4, 17)
     assert dateline_md("越通社河内——112日,越南向古巴移交大米。") is None  # 1-12 or 11-2: not fixed
     assert dateline_md("越通社河内——2025年,越南向古巴移交大米。") is None
+
+
+def test_a_year_before_a_documents_title_names_it_and_dates_nothing() -> None:
+    from dipnet.timex import find_times
+
+    s = "发言人表示,越南坚决反对有关船队侵犯越南根据1982年《联合国海洋法公约》所规定的海域。"
+    assert [t.value for t in find_times(s, "2019-09-12") if t.explicit_year] == [None]
+    s2 = "两国于1982年签署了边界协定。"
+    assert [t.value for t in find_times(s2, "2019-09-12") if t.explicit_year] == ["1982"]
+
+
+def test_an_event_citing_a_dated_convention_takes_the_pages_day() -> None:
+    from dipnet.pipeline import extract
+
+    text = ("越南外交部发言人表态\n\n越通社河内9月12日电 越南外交部发言人黎氏秋恒表示,越南坚决反对"
+            "外国调查船队严重侵犯越南根据1982年《联合国海洋法公约》所规定的海域的主权权利和管辖权。\n")
+    doc = extract(text, source="x.txt")
+    dated = [e.date for e in doc.events if e.date]
+    assert dated and not any(d.startswith("1982") for d in dated)

@@ -309,11 +309,20 @@ def _weekday_value(w: TimeExpr, d: TimeExpr) -> TimeExpr:
     return TimeExpr(w.start, w.end, d.value, "day", None, w.kind, d.explicit_year, w.note + " (the date beside it)")
 
 
+def _naming_a_document(text: str, t: TimeExpr) -> TimeExpr:
+    """A bare year written just before a document's title ('根据1982年《联合国海洋法公约》') is
+    part of its name: it dates neither the event nor the page, so it is kept without a value."""
+    if t.kind == "date" and t.precision == "year" and t.value and text.startswith("《", t.end + (text[t.end:t.end + 1] == " ")):
+        return TimeExpr(t.start, t.end, None, "year", None, t.kind, t.explicit_year,
+                        (t.note + " " if t.note else "") + f"(names the document: year {t.value})")
+    return t
+
+
 def _weekdays_beside_dates(text: str, times: list[TimeExpr]) -> tuple[TimeExpr, ...]:
     """A weekday written beside a day ('周二(10月1日)', '10月1日(星期二)') names that day: it takes
     the day's value instead of the weekday nearest the anchor, which for a page dated four or more
     days later is the next week's."""
-    out = list(times)
+    out = [_naming_a_document(text, t) for t in times]
     for i in range(len(out) - 1):
         x, y = out[i], out[i + 1]
         if not _APPOSITION.fullmatch(text[x.end:y.start]):
