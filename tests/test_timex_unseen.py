@@ -125,3 +125,12 @@ def test_an_event_citing_a_dated_convention_takes_the_pages_day() -> None:
     doc = extract(text, source="x.txt")
     dated = [e.date for e in doc.events if e.date]
     assert dated and not any(d.startswith("1982") for d in dated)
+
+
+def test_a_teaser_day_months_from_the_page_says_its_year_is_not_fixed() -> None:
+    page = DateValue("2023-02-18", "day", "metadata", 0.9, "stamp")
+    got = infer_brief_dates(["11月23日,友好组织在河内举办交流活动"], page)[0]
+    assert got is not None and got.date == "2023-11-23" and got.confidence < 0.5
+    assert "not fixed" in got.evidence
+    near = infer_brief_dates(["2月16日,友好组织在河内举办交流活动"], page)[0]
+    assert near is not None and near.confidence >= 0.7

@@ -227,7 +227,13 @@ def _block_dates(briefs: list[str], page: DateValue | None, context_years: Seque
         got = _day_of(b, anchor, ref) if month else None
         if got:
             t, s = got
-            out.append(DateValue(t.value or "", "day", "inferred", 0.75, f"teaser date {s!r}; {yev}"))
+            far = page is not None and "from the page date" in yev and t.value and \
+                abs((dt.date.fromisoformat(t.value) - _span(page)[0]).days) > 62
+            if far:  # the page lent the year to a day months from its own: nothing fixes that year
+                out.append(DateValue(t.value or "", "day", "inferred", 0.3,
+                                     f"teaser date {s!r}; year not fixed by the teaser, the page's ({page.date[:4]})"))  # type: ignore[union-attr]
+            else:
+                out.append(DateValue(t.value or "", "day", "inferred", 0.75, f"teaser date {s!r}; {yev}"))
         elif month and months[month] >= 2:
             out.append(DateValue(f"{year}-{month:02d}", "month", "inferred", 0.4,
                                  f"no date of its own; block month {year}-{month:02d} ({months[month]} teasers); {yev}"))
