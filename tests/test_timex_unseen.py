@@ -134,3 +134,14 @@ def test_a_teaser_day_months_from_the_page_says_its_year_is_not_fixed() -> None:
     assert "not fixed" in got.evidence
     near = infer_brief_dates(["2月16日,友好组织在河内举办交流活动"], page)[0]
     assert near is not None and near.confidence >= 0.7
+
+
+def test_a_dateline_past_a_long_lead_still_dates_the_page() -> None:
+    from dipnet.pipeline import extract
+
+    lead = "越南驻日本大使馆举办越南文化日活动,吸引了大量日本民众参加。" * 25
+    for date_words in ("2025年3月12日", "3月12日"):
+        text = (f"越南驻日本大使馆举办越南文化日活动\n\n{lead}\n越通社东京——{date_words},越南驻日本大使馆在当地"
+                "举办越南文化日活动。大使表示,2025年是两国关系提升后的第二年,2026年两国将举办更多活动。\n")
+        got = extract(text, source="x.txt").published
+        assert got is not None and got.date == "2025-03-12" and got.method == "dateline"

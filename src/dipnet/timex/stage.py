@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dipnet.kb import KnowledgeBase, load_kb
-from dipnet.model import Document, Problem
+from dipnet.model import Document, Problem, Segment
 from dipnet.timex.parse import check_contradictions, find_times
 from dipnet.timex.publication import infer_brief_dates, infer_published
 
@@ -143,6 +143,14 @@ def _brief_images(doc: Document) -> list[str]:
     return urls
 
 
+def _dateline_text(doc: Document, seg: Segment) -> str:
+    """The dateline segment ('越通社东京——') with the rest of its line's opening: the date often
+    follows the dash ('——2025年3月12日,') and on a page with a long lead lies past the head of the
+    text where the page's date is otherwise looked for."""
+    end = doc.text.find("\n", seg.end, seg.end + 40)
+    return doc.text[seg.start:end if end != -1 else min(len(doc.text), seg.end + 40)]
+
+
 def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     """Adds `published`, each brief's `published`, `times` (with their anchors) and roles' `as_of`;
     contradictions found in the text become problems of stage "time", not silent corrections."""
@@ -151,7 +159,7 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     main = _main_text(doc)
     datelines = doc.segments_of("dateline")
     doc.published = infer_published(text=main, url=doc.url, meta=doc.meta_published, title=doc.title,
-                                    dateline=doc.text[datelines[0].start:datelines[0].end] if datelines else "",
+                                    dateline=_dateline_text(doc, datelines[0]) if datelines else "",
                                     tenure=_tenure(doc, kb, brief_at))
     page_anchor = doc.published.date if doc.published else None
     # each teaser's office holders bound its own date (a 更多 block can be older or newer than the page)
