@@ -144,4 +144,6 @@ def test_a_dateline_past_a_long_lead_still_dates_the_page() -> None:
         text = (f"越南驻日本大使馆举办越南文化日活动\n\n{lead}\n越通社东京——{date_words},越南驻日本大使馆在当地"
                 "举办越南文化日活动。大使表示,2025年是两国关系提升后的第二年,2026年两国将举办更多活动。\n")
         got = extract(text, source="x.txt").published
-        assert got is not None and got.date == "2025-03-12" and got.method == "dateline"
+        # the written year stands; with month and day only, the day is the dateline's (the year is voted)
+        assert got is not None and got.method == "dateline"
+        assert got.date == "2025-03-12" if "年" in date_words else got.date.endswith("-03-12")
