@@ -147,3 +147,15 @@ def test_a_dateline_past_a_long_lead_still_dates_the_page() -> None:
         # the written year stands; with month and day only, the day is the dateline's (the year is voted)
         assert got is not None and got.method == "dateline"
         assert got.date == "2025-03-12" if "年" in date_words else got.date.endswith("-03-12")
+
+
+def test_a_paragraph_opening_with_a_year_frames_the_events_it_goes_on_to_tell() -> None:
+    from dipnet.pipeline import extract
+
+    text = ("越南外交年终回顾\n2020年1月5日 10:00\n越南外交部门总结一年来的工作。\n\n"
+            "2019年,越南外交工作亮点纷呈。出口情况显著提高。此外,越南同欧盟签署了《自由贸易协定》。\n\n"
+            "越南同欧盟签署了《投资保护协定》。\n")
+    doc = extract(text, source="x.txt")
+    dates = [e.date for e in doc.events if e.type == "AGREEMENT"]
+    assert dates and dates[0] == "2019"
+    assert all(d != "2019" for d in dates[1:])  # the next paragraph is not framed by it
