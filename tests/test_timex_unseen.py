@@ -159,3 +159,15 @@ def test_a_paragraph_opening_with_a_year_frames_the_events_it_goes_on_to_tell() 
     dates = [e.date for e in doc.events if e.type == "AGREEMENT"]
     assert dates and dates[0] == "2019"
     assert all(d != "2019" for d in dates[1:])  # the next paragraph is not framed by it
+
+
+def test_a_block_of_office_holders_who_took_office_years_after_the_page_takes_the_latest_start() -> None:
+    page = DateValue("2016-05-10", "day", "metadata", 0.9, "stamp")
+    briefs = ["总理王五会见外宾", "总书记赵六出席典礼", "某市探讨提升治理措施"]
+    tenures = [[("王五", "2021-04-05", None)], [("赵六", "2024-08-03", None)], []]
+    got = infer_brief_dates(briefs, page, tenures=tenures)
+    assert [(d.date, d.precision) for d in got if d] == [("2024", "year")] * 3
+    # a term in the block that had ended by then: no floor is claimed, each keeps its own edge
+    tenures = [[("王五", "2021-04-05", "2022-01-01")], [("赵六", "2024-08-03", None)], []]
+    got = infer_brief_dates(briefs, page, tenures=tenures)
+    assert [d.date for d in got if d] == ["2021", "2024", "2016-05"]

@@ -189,6 +189,9 @@ def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: 
         if fixed is not None:
             out[i] = fixed
             moved.append(i)
+    far = [i for i in moved if (d := out[i]) is not None and d.precision == "year" and " began " in d.evidence]
+    if far and len(far) == len(moved):
+        return _far_block(out, tenures, far)
     # teasers of one block are close in time: where the block had no date of its own but the page's
     # month, the teasers moved all went to one month, and every office holder of the others was in
     # office in that month, the others move with them
@@ -202,6 +205,26 @@ def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: 
             if i not in moved and d is not None and "the page's month" in d.evidence:
                 out[i] = DateValue(m, "month", "inferred", 0.25,
                                    f"no date of its own; the block's teasers with office holders date it to {m}")
+    return out
+
+
+def _far_block(out: list[DateValue | None], tenures: Sequence[Sequence[tuple[str, str, str | None]]],
+               far: list[int]) -> list[DateValue | None]:
+    """A block whose office holders all took office long after the page's date is news of a later
+    time (a related-news list filled when the page was read, years on): the block is close in time,
+    so its latest first day of a term is a floor for every teaser in it, those without office
+    holders too; only a year is claimed, and only where no term named in the block had ended by then."""
+    bounds = [b for t in tenures if t and (b := _bounds(t)) is not None]
+    floor = max(lo for lo, _, _ in bounds)
+    if any(hi is not None and hi < floor for _, hi, _ in bounds):
+        return out
+    who = next(w for lo, _, w in bounds if lo == floor)
+    for i, d in enumerate(out):
+        if d is None or not (i in far or "from the page date" in d.evidence):
+            continue
+        out[i] = DateValue(str(floor.year), "year", "inferred", 0.2,
+                           f"office holders named in the block took office long after the page's date; the latest, "
+                           f"{who}, on {floor.isoformat()}: the year is only the earliest the block allows")
     return out
 
 
