@@ -171,3 +171,14 @@ def test_a_block_of_office_holders_who_took_office_years_after_the_page_takes_th
     tenures = [[("王五", "2021-04-05", "2022-01-01")], [("赵六", "2024-08-03", None)], []]
     got = infer_brief_dates(briefs, page, tenures=tenures)
     assert [d.date for d in got if d] == ["2021", "2024", "2016-05"]
+
+
+def test_a_teaser_whose_headline_names_an_anniversary_keeps_its_year_against_the_block() -> None:
+    page = DateValue("2025-03-01", "day", "metadata", 0.9, "stamp")
+    briefs = ["2025年3月2日,两国举行会谈", "2025年3月3日,部长会见来宾", "越南国会80周年:政治稳定的支柱"]
+    got = infer_brief_dates(briefs, page)
+    assert got[2] is not None and (got[2].date, got[2].precision) == ("2026", "year")
+    # an anniversary only in a photo caption below the headline recalls an older occasion
+    briefs[2] = "某地举行表彰大会\n图为庆祝国会80周年活动现场"
+    got = infer_brief_dates(briefs, page)
+    assert got[2] is not None and got[2].date.startswith("2025")

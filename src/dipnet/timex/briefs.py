@@ -171,6 +171,8 @@ def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: 
     from .publication import url_date  # late: publication imports this module's entry point
 
     out = _block_dates(briefs, page, context_years)
+    for i, b in enumerate(briefs):
+        out[i] = _occasion_year(b, out[i]) or out[i]
     for i, url in enumerate(images or ()):
         d = out[i] if i < len(out) else None
         got = url_date(url) if url else None
@@ -206,6 +208,23 @@ def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: 
                 out[i] = DateValue(m, "month", "inferred", 0.25,
                                    f"no date of its own; the block's teasers with office holders date it to {m}")
     return out
+
+
+def _occasion_year(brief: str, d: DateValue | None) -> DateValue | None:
+    """A teaser whose headline names its occasion by number ('国会80周年', '第十次会议') is of that
+    occasion's year: where the block or the page lent it another one, its own stands (teasers of a
+    block can be years apart). A bare written year does not ('2025年越南经济外交' reviews a year)."""
+    if d is not None and d.evidence.startswith(("teaser date", "teaser image")):
+        return None
+    head = brief.split("\n", 1)[0]  # the headline: a summary or photo caption may recall older occasions
+    ys = {int(t.value[:4]) for t in find_times(head, None) if t.kind == "anniversary" and t.value}
+    ys |= {nm.start for nm in numbered_mentions(head) if nm.kind in ("event", "congress", "happening")
+           and nm.start == nm.end}
+    if len(ys) != 1 or (d is not None and int(d.date[:4]) in ys):
+        return None
+    y = ys.pop()
+    return DateValue(str(y), "year", "inferred", 0.45, f"the occasion it names is of {y}"
+                     + (f", not the {d.date[:4]} its block or page gave" if d is not None else ""))
 
 
 def _far_block(out: list[DateValue | None], tenures: Sequence[Sequence[tuple[str, str, str | None]]],
