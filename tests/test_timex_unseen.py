@@ -182,3 +182,15 @@ def test_a_teaser_whose_headline_names_an_anniversary_keeps_its_year_against_the
     briefs[2] = "某地举行表彰大会\n图为庆祝国会80周年活动现场"
     got = infer_brief_dates(briefs, page)
     assert got[2] is not None and got[2].date.startswith("2025")
+
+
+def test_so_many_years_before_the_report_is_a_year_the_pages_date_fixes() -> None:
+    from dipnet.timex import find_times
+
+    def years(s: str) -> list[str | None]:
+        return [t.value for t in find_times(s, "2025-09-05") if t.precision == "year"]
+
+    assert years("两国于30年前建交。") == ["1995"]
+    assert years("主席80周年前宣读了宣言。") == ["1945"]
+    assert years("贸易额比10年前增长了两倍。") == [None]  # a baseline compared with
+    assert years("20多年前两国建交。") == [None]  # not fixed

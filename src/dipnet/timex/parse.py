@@ -299,7 +299,28 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
     f.run("duration", duration)
     f.run("duration_short", duration)
 
-    return _weekdays_beside_dates(text, sorted(f.out, key=lambda t: t.start))
+    times = sorted(f.out, key=lambda t: t.start)
+    return _weekdays_beside_dates(text, [_years_ago(text, t, anchor) for t in times])
+
+
+_N_YEARS = re.compile(r"(?:(\d+)th anniversary|(\d+) years)")
+
+
+def _years_ago(text: str, t: TimeExpr, anchor: str | None) -> TimeExpr:
+    """'30年前建交', '80周年前宣读《独立宣言》': so many years before the report is a year the page's
+    date fixes (the founding itself where the anniversary's subject is known); 'N多年前' is not."""
+    if not text.startswith("前", t.end) or text.startswith(("前夕", "前后", "前往"), t.end):
+        return t
+    if re.search(r"[比较与同跟][^,。]{0,3}$", text[max(0, t.start - 4):t.start]):
+        return t  # '比10年前增长两倍': a baseline compared with, not when anything happened
+    if t.kind == "anniversary" and (day := re.search(r"\((\d{4}-\d\d-\d\d)\)", t.note)):
+        return TimeExpr(t.start, t.end, day.group(1), "day", None, "relative", False, t.note + "; 前: the founding itself")
+    m = _N_YEARS.match(t.note)
+    if not (anchor and anchor[:4].isdigit() and m and (t.kind == "anniversary" or t.kind == "duration")):
+        return t
+    n = int(m.group(1) or m.group(2))
+    return TimeExpr(t.start, t.end, str(int(anchor[:4]) - n), "year", None, "relative", False,
+                    f"{n} years before the anchor")
 
 
 _APPOSITION = re.compile(r"\s?[(（]\s?|\s?[)）]?\s?[(（]\s?")
