@@ -205,6 +205,11 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
     last = times.last_starting_in(seg.start, c.start, _story_goes_on) if seg else None
     if last:  # the story goes on at the day it last named
         return (last.end_value if ending and last.end_value else last.value), last.precision, None
+    # a paragraph that opens with a year ('2019年,越南…。此外,越南同欧盟签署了…') frames what it goes on to tell
+    named = [t for t in times.starting_in(seg.start, c.start) if t.value and t.kind != "duration"] if seg else []
+    if seg and named and named[0].start - seg.start <= 1 and named[0].precision == "year" and len(named) == 1 \
+            and named[0].kind == "date" and text.startswith(",", named[0].end):
+        return named[0].value, "year", None
     if c.brief is None and page.story_day:
         return page.story_day, "day", None
     date, precision = page.anchor(c.brief)

@@ -18,6 +18,8 @@ from .parse import find_times
 from .publication import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
 
 BEFORE_EVE = re.compile(r"^[^,。;]{0,30}?前夕")  # '于2月6日对柬埔寨进行国事访问前夕'
+# a year forecast for is not the teaser's present: '国际能源署预测2025年石油供应将超过需求'
+_FORECAST = re.compile(r"(?:预测|预计|预期|预估|估计|展望)\s?$")
 _PHOTO_SOURCE = re.compile(r"图自|图片来源|截图|资料图|附图")
 _CREDIT = re.compile(r"图自|图片来源")
 _CAPTION_SENTENCE = re.compile(r"[^。\n]*[。\s]\s?(?:图自|图片来源)")
@@ -39,15 +41,20 @@ def _captions(brief: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _years_of(brief: str) -> dict[int, int]:
+def _years_of(brief: str) -> dict[int, float]:
     """The years one teaser speaks of as present: written years, lunar year names, numbered
     congresses and sessions, anniversaries."""
-    ys: dict[int, int] = {}  # year -> weight: a dated day or month outweighs a bare year
+    ys: dict[int, float] = {}  # year -> weight: a dated day or month outweighs a bare year
     for t in find_times(brief, None):
         if not t.value or not (t.explicit_year or t.kind == "anniversary"):
             continue
         if t.precision == "year" and t.kind in ("date", "range"):
             before, after = brief[max(0, t.start - 3):t.start], brief[t.end:t.end + 4]
+            if _FORECAST.search(brief[max(0, t.start - 6):t.start]):
+                # a forecast for a year is mostly made the year before: a weak vote for that one
+                y0 = int(t.value[:4]) - 1
+                ys[y0] = max(ys.get(y0, 0), 0.5)
+                continue
             if FUTURE_BEFORE.search(before) or FUTURE_AFTER.search(after):
                 continue
         y = int(t.value[:4])
@@ -61,12 +68,12 @@ def _years_of(brief: str) -> dict[int, int]:
 
 def _block_year(briefs: Sequence[str], page: DateValue | None, context_years: Sequence[int]
                 ) -> tuple[int | None, str]:
-    votes: Counter[int] = Counter()
+    votes: Counter[int] = Counter()  # summed weights
     for b in briefs:
         votes.update(_years_of(b))
     if votes:
         y = max(votes, key=lambda y: (votes[y], y))
-        return y, f"block year {y} ({votes[y]} of {len(briefs)} teasers)"
+        return y, f"block year {y} (weight {votes[y]:g} from {len(briefs)} teasers)"
     if context_years:
         y = Counter(context_years).most_common(1)[0][0]
         return y, f"block year {y} from context"
@@ -94,9 +101,154 @@ def _day_of(brief: str, anchor: str, ref: dt.date | None) -> tuple[TimeExpr, str
     return None
 
 
-def infer_brief_dates(briefs: list[str], page: DateValue | None,
-                      context_years: Sequence[int] = ()) -> list[DateValue | None]:
-    """A date for each teaser (headline + summary + caption joined, in that order)."""
+def _span(d: DateValue) -> tuple[dt.date, dt.date]:
+    """The first and last day a date at its precision stands for."""
+    y = int(d.date[:4])
+    if d.precision == "year" or len(d.date) < 7:
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    m = int(d.date[5:7])
+    if d.precision == "month" or len(d.date) < 10:
+        return dt.date(y, m, 1), dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)
+    day = dt.date.fromisoformat(d.date[:10])
+    return day, day
+
+
+def _bounds(terms: Sequence[tuple[str, str, str | None]]) -> tuple[dt.date, dt.date | None, str] | None:
+    """The stretch every titled office holder of a teaser was in office: (first day, last day or
+    None for a term still running, who). None where the terms never meet (a title misread)."""
+    if not terms:
+        return None
+    lo = max(_day(s, False) for _, s, _ in terms)
+    ends = [_day(e, True) for _, _, e in terms if e]
+    hi = min(ends) if ends else None
+    if hi is not None and hi < lo:
+        return None
+    return lo, hi, "、".join(sorted({n for n, _, _ in terms}))
+
+
+def _day(s: str, upper: bool) -> dt.date:
+    y = int(s[:4])
+    if len(s) >= 10:
+        return dt.date.fromisoformat(s[:10])
+    if len(s) >= 7:
+        m = int(s[5:7])
+        return dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1) if upper else dt.date(y, m, 1)
+    return dt.date(y, 12, 31) if upper else dt.date(y, 1, 1)
+
+
+def _within_terms(d: DateValue, terms: Sequence[tuple[str, str, str | None]]) -> DateValue | None:
+    """A teaser dated only from its block or page whose office holders were not in office then
+    (a 2020 page under a 更多 block of 2025 news; 越共总书记阮富仲 in a block dated after his term)
+    gets the nearest date their terms allow: the month at the term's edge when that is within two
+    months of the block's date, else only the edge's year (how far past the edge is not known)."""
+    b = _bounds(terms)
+    if b is None:
+        return None
+    lo, hi, who = b
+    first, last = _span(d)
+    if hi is not None and first > hi:
+        edge, side = hi, "ended"
+        near = (first - hi).days <= 62
+    elif last < lo:
+        edge, side = lo, "began"
+        near = (lo - last).days <= 62
+    else:
+        return None
+    if near:
+        return DateValue(f"{edge.year}-{edge.month:02d}", "month", "inferred", 0.35,
+                         f"{d.evidence}; but the term of {who} {side} {edge.isoformat()}: its nearest month")
+    return DateValue(str(edge.year), "year", "inferred", 0.2,
+                     f"the term of {who} {side} {edge.isoformat()}, far from {d.date} ({d.evidence}): "
+                     f"the year is only the nearest one the term allows")
+
+
+def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: Sequence[int] = (),
+                      tenures: Sequence[Sequence[tuple[str, str, str | None]]] | None = None,
+                      images: Sequence[str] | None = None) -> list[DateValue | None]:
+    """A date for each teaser (headline + summary + caption joined, in that order); `tenures`, one
+    list a teaser, the terms of the office holders it names with their titles; `images`, one
+    address a teaser ('' for none), the teaser's image."""
+    from .publication import url_date  # late: publication imports this module's entry point
+
+    out = _block_dates(briefs, page, context_years)
+    for i, b in enumerate(briefs):
+        out[i] = _occasion_year(b, out[i]) or out[i]
+    for i, url in enumerate(images or ()):
+        d = out[i] if i < len(out) else None
+        got = url_date(url) if url else None
+        # the image was put up for this story: its upload month dates a teaser that has no day of its
+        # own (the day can be a few days before the news, so only the month is claimed)
+        if got is not None and (d is None or not d.evidence.startswith("teaser date")):
+            out[i] = DateValue(got.date[:7], "month", "inferred", 0.6, f"teaser image {got.evidence}")
+    if not tenures:
+        return out
+    moved: list[int] = []
+    for i, (d, terms) in enumerate(zip(out, tenures, strict=False)):
+        # only a date borrowed from the block or the page gives way: a teaser's own date stands
+        if d is None or not terms or d.evidence.startswith("teaser date"):
+            continue
+        fixed = _within_terms(d, terms)
+        if fixed is not None:
+            out[i] = fixed
+            moved.append(i)
+    far = [i for i in moved if (d := out[i]) is not None and d.precision == "year" and " began " in d.evidence]
+    if far and len(far) == len(moved):
+        return _far_block(out, tenures, far)
+    # teasers of one block are close in time: where the block had no date of its own but the page's
+    # month, the teasers moved all went to one month, and every office holder of the others was in
+    # office in that month, the others move with them
+    months = {d.date for i in moved if (d := out[i]) is not None and d.precision == "month"}
+    if len(months) == 1 and all(out[i] is not None and out[i].precision == "month" for i in moved):  # type: ignore[union-attr]
+        m = months.pop()
+        probe = DateValue(m, "month", "inferred", 0.0, "")
+        if any(t and _within_terms(probe, t) is not None for t in tenures):
+            return out
+        for i, d in enumerate(out):
+            if i not in moved and d is not None and "the page's month" in d.evidence:
+                out[i] = DateValue(m, "month", "inferred", 0.25,
+                                   f"no date of its own; the block's teasers with office holders date it to {m}")
+    return out
+
+
+def _occasion_year(brief: str, d: DateValue | None) -> DateValue | None:
+    """A teaser whose headline names its occasion by number ('国会80周年', '第十次会议') is of that
+    occasion's year: where the block or the page lent it another one, its own stands (teasers of a
+    block can be years apart). A bare written year does not ('2025年越南经济外交' reviews a year)."""
+    if d is not None and d.evidence.startswith(("teaser date", "teaser image")):
+        return None
+    head = brief.split("\n", 1)[0]  # the headline: a summary or photo caption may recall older occasions
+    ys = {int(t.value[:4]) for t in find_times(head, None) if t.kind == "anniversary" and t.value}
+    ys |= {nm.start for nm in numbered_mentions(head) if nm.kind in ("event", "congress", "happening")
+           and nm.start == nm.end}
+    if len(ys) != 1 or (d is not None and int(d.date[:4]) in ys):
+        return None
+    y = ys.pop()
+    return DateValue(str(y), "year", "inferred", 0.45, f"the occasion it names is of {y}"
+                     + (f", not the {d.date[:4]} its block or page gave" if d is not None else ""))
+
+
+def _far_block(out: list[DateValue | None], tenures: Sequence[Sequence[tuple[str, str, str | None]]],
+               far: list[int]) -> list[DateValue | None]:
+    """A block whose office holders all took office long after the page's date is news of a later
+    time (a related-news list filled when the page was read, years on): the block is close in time,
+    so its latest first day of a term is a floor for every teaser in it, those without office
+    holders too; only a year is claimed, and only where no term named in the block had ended by then."""
+    bounds = [b for t in tenures if t and (b := _bounds(t)) is not None]
+    floor = max(lo for lo, _, _ in bounds)
+    if any(hi is not None and hi < floor for _, hi, _ in bounds):
+        return out
+    who = next(w for lo, _, w in bounds if lo == floor)
+    for i, d in enumerate(out):
+        if d is None or not (i in far or "from the page date" in d.evidence):
+            continue
+        out[i] = DateValue(str(floor.year), "year", "inferred", 0.2,
+                           f"office holders named in the block took office long after the page's date; the latest, "
+                           f"{who}, on {floor.isoformat()}: the year is only the earliest the block allows")
+    return out
+
+
+def _block_dates(briefs: list[str], page: DateValue | None, context_years: Sequence[int]
+                 ) -> list[DateValue | None]:
     year, yev = _block_year(briefs, page, context_years)
     if year is None:
         return [None] * len(briefs)
@@ -117,7 +269,13 @@ def infer_brief_dates(briefs: list[str], page: DateValue | None,
         got = _day_of(b, anchor, ref) if month else None
         if got:
             t, s = got
-            out.append(DateValue(t.value or "", "day", "inferred", 0.75, f"teaser date {s!r}; {yev}"))
+            far = page is not None and "from the page date" in yev and t.value and \
+                abs((dt.date.fromisoformat(t.value) - _span(page)[0]).days) > 62
+            if far:  # the page lent the year to a day months from its own: nothing fixes that year
+                out.append(DateValue(t.value or "", "day", "inferred", 0.3,
+                                     f"teaser date {s!r}; year not fixed by the teaser, the page's ({page.date[:4]})"))  # type: ignore[union-attr]
+            else:
+                out.append(DateValue(t.value or "", "day", "inferred", 0.75, f"teaser date {s!r}; {yev}"))
         elif month and months[month] >= 2:
             out.append(DateValue(f"{year}-{month:02d}", "month", "inferred", 0.4,
                                  f"no date of its own; block month {year}-{month:02d} ({months[month]} teasers); {yev}"))

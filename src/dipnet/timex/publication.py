@@ -126,6 +126,25 @@ def dateline_md(text: str) -> tuple[int | None, int, str] | None:
     m = re.search(rf"{AGENCIES}[^\n。,]{{0,24}}?(?<![\d月])(\d{{1,2}})日(?:专?电|讯)", head)
     if m:
         return None, int(m.group(1)), f"dateline {m.group()!r}"
+    # a dateline whose 月 was lost in transfer ('越通社河内——417日下午'): the digits are read as a
+    # month and a day only where a single split makes a calendar day ('112日' could be 1-12 or 11-2)
+    m = re.search(rf"{AGENCIES}[^\n。,\d]{{0,24}}?——\s?(\d{{3,4}})日", head)
+    if m:
+        ds = m.group(1)
+        splits = [(int(ds[:k]), int(ds[k:])) for k in (1, 2) if ds[k:][0] != "0" or len(ds[k:]) == 2]
+        ok = [(mo, d) for mo, d in splits if 1 <= mo <= 12 and _valid(2000, mo, d)]
+        if len(ok) == 1:
+            return ok[0][0], ok[0][1], f"dateline {m.group()!r} (月 lost: {ok[0][0]}月{ok[0][1]}日)"
+    return None
+
+
+def dateline_ymd(text: str) -> tuple[int, int, int, str] | None:
+    """A full date in an agency dateline, from any city: '越通社东京——2025年3月12日',
+    '新华社北京2019年10月1日电'. Its year is written, so the page's year needs no inference."""
+    m = re.search(rf"{AGENCIES}[^\n。,]{{0,24}}?(?<!\d)((?:19|20)\d{{2}})\s?年\s?(\d{{1,2}})\s?月\s?(\d{{1,2}})\s?日",
+                  text[:600])
+    if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+        return int(m.group(1)), int(m.group(2)), int(m.group(3)), f"dateline {m.group()!r}"
     return None
 
 
@@ -228,6 +247,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     ud = url_date(url)
     if ud is not None and ud.precision == "day":
         return ud
+    written = (dateline_ymd(dateline) if dateline else None) or dateline_ymd(text)
     dl = dateline_md(dateline) if dateline else None
     dl = dl or dateline_md(text)
     if ud is not None:  # URL gives the month: the dateline's day completes it
@@ -246,6 +266,11 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if md is None and lead0 and lead0[0].kind == "date" and not lead0[0].explicit_year:
         md = (int(lead0[0].note[2:4]), int(lead0[0].note[5:7]))
     yi = infer_year(text, title, tenure, times, month_day=md, site=site_clock().estimate(url))
+    # a dateline's written year stands where the page's evidence allows it; outside that range the
+    # date after the dateline is history the story opens with ('越通社河内——1945年8月28日,…')
+    if written and (yi is None or yi.open_years[0] <= written[0] <= yi.open_years[1]) and \
+            (ud is None or ud.date[:7] == f"{written[0]}-{written[1]:02d}"):
+        return _dv(*written[:3], "dateline", 0.85, written[3])
     if not (dl and dl[0]) and (ts := _term_start_reported(text, tenure)) and (yi is None or yi.open_years[0] <= int(ts[0][:4]) <= yi.open_years[1]):
         if lead_md(text, int(ts[0][:4])) is None:
             if ts[2]:  # congratulations a few days after the start: the month they most likely fall in
@@ -282,9 +307,10 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     return _dv(y, month, None, "inferred", conf, ev)
 
 
-def infer_brief_dates(briefs: list[str], page: DateValue | None,
-                      context_years: Sequence[int] = ()) -> list[DateValue | None]:
+def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: Sequence[int] = (),
+                      tenures: Sequence[Sequence[tuple[str, str, str | None]]] | None = None,
+                      images: Sequence[str] | None = None) -> list[DateValue | None]:
     """A date for each related-news teaser; see briefs.py (kept apart to stay short)."""
     from .briefs import infer_brief_dates as run  # late import: briefs.py builds on this module
 
-    return run(briefs, page, context_years)
+    return run(briefs, page, context_years, tenures, images)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dipnet.kb import KnowledgeBase, load_kb
-from dipnet.model import Document, Problem
+from dipnet.model import Document, Problem, Segment
 from dipnet.timex.parse import check_contradictions, find_times
 from dipnet.timex.publication import infer_brief_dates, infer_published
 
@@ -66,14 +66,15 @@ def _brief_finder(doc: Document) -> Callable[[int], int | None]:
     return brief_at
 
 
-def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | None]
+def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | None], brief: int | None = None
             ) -> list[tuple[str, str, str | None]]:
-    """Terms of office of the people the page names with a title that matches a post they held."""
+    """Terms of office of the people the page (or teaser `brief`) names with a title that matches a
+    post they held."""
     out: list[tuple[str, str, str | None]] = []
-    # the teasers under a page are other, newer stories: their people say nothing of its date
-    # someone named for the past ('已故主席凯山', '建国总理李光耀') dates nothing
+    # the teasers under a page are other stories: their people say nothing of its date, and the
+    # page's people nothing of theirs; someone named for the past ('已故主席凯山') dates nothing
     hist = _title_rules()["historical"]
-    titled = {(r.person_id, r.title) for r in doc.roles if brief_at(r.start) is None
+    titled = {(r.person_id, r.title) for r in doc.roles if brief_at(r.start) == brief
               and not any(w in doc.text[max(0, r.start - 4):r.start] or r.title.startswith(w) for w in hist)}
     for person_id, title in titled:
         if not person_id.startswith("person:"):
@@ -127,6 +128,29 @@ def _brief_texts(doc: Document) -> list[str]:
     return ["\n".join(x for kind in kinds for x in parts.get(b.index, {}).get(kind, [])) for b in doc.briefs]
 
 
+_IMAGE_LINK = re.compile(r"\]\((https?://[^)\s]{1,400})\)")
+
+
+def _brief_images(doc: Document) -> list[str]:
+    """Each teaser's image address, where its headline or caption is the alt text of a markdown
+    image ('![标题](https://…/20260126/….jpg)'): the upload path often carries the teaser's day."""
+    urls = [""] * len(doc.briefs)
+    for s in doc.segments:
+        if s.brief is not None and s.brief < len(urls) and not urls[s.brief] and s.kind in ("brief_headline", "brief_caption"):
+            m = _IMAGE_LINK.match(doc.text, s.end, min(len(doc.text), s.end + 410))
+            if m:
+                urls[s.brief] = m.group(1)
+    return urls
+
+
+def _dateline_text(doc: Document, seg: Segment) -> str:
+    """The dateline segment ('越通社东京——') with the rest of its line's opening: the date often
+    follows the dash ('——2025年3月12日,') and on a page with a long lead lies past the head of the
+    text where the page's date is otherwise looked for."""
+    end = doc.text.find("\n", seg.end, seg.end + 40)
+    return doc.text[seg.start:end if end != -1 else min(len(doc.text), seg.end + 40)]
+
+
 def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     """Adds `published`, each brief's `published`, `times` (with their anchors) and roles' `as_of`;
     contradictions found in the text become problems of stage "time", not silent corrections."""
@@ -135,10 +159,13 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     main = _main_text(doc)
     datelines = doc.segments_of("dateline")
     doc.published = infer_published(text=main, url=doc.url, meta=doc.meta_published, title=doc.title,
-                                    dateline=doc.text[datelines[0].start:datelines[0].end] if datelines else "",
+                                    dateline=_dateline_text(doc, datelines[0]) if datelines else "",
                                     tenure=_tenure(doc, kb, brief_at))
     page_anchor = doc.published.date if doc.published else None
-    brief_dates = infer_brief_dates(_brief_texts(doc), doc.published)
+    # each teaser's office holders bound its own date (a 更多 block can be older or newer than the page)
+    teaser_terms = [_tenure(doc, kb, brief_at, i) for i in range(len(doc.briefs))] if doc.roles else None
+    brief_dates = infer_brief_dates(_brief_texts(doc), doc.published, tenures=teaser_terms,
+                                    images=_brief_images(doc))
     for b, d in zip(doc.briefs, brief_dates, strict=True):
         b.published = d
     times = []
