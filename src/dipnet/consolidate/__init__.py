@@ -82,7 +82,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     have.update(fresh)
     links, stories = link_pages(docs, [], briefs, have)
     del have
-    entities, entity_links, res = merge_entities(store.rows("entities"), kb)
+    new_docs = {d["doc_id"] for d in docs if indexed is not None and d["doc_id"] not in indexed}
+    entities, entity_links, res = merge_entities(store.rows("entities"), kb, new_docs if incremental else None)
     merged, changed, moves = None, None, (True, True)
     if incremental:
         changed, moves = _changed(store, entities, entity_links, res, kb)
@@ -153,8 +154,11 @@ def _changed(store: Store, entities: list[dict[str, Any]], links: list[dict[str,
     refs |= set(before)  # entities gone
     names = state.name_index(store.con)
     names_moved = {n for n, i in res.by_name.items() if names.pop(n, None) != i} | set(names)
-    docs = state.changed_keys(store.con, "entity_links", "doc_id",
-                              pa.table(_columns(links, ("doc_id", "local_id", "entity_id"))))
+    if res.relinked is not None:  # known without comparing the tables (entities.relinked)
+        docs = sorted(res.relinked)
+    else:
+        docs = state.changed_keys(store.con, "entity_links", "doc_id",
+                                  pa.table(_columns(links, ("doc_id", "local_id", "entity_id"))))
     return Changed(docs, sorted(names_moved), sorted(refs)), moves
 
 
