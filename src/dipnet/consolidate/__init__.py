@@ -100,7 +100,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     unindexed = sorted(d["doc_id"] for d in docs if indexed is None or d["doc_id"] not in indexed)
     regrouped: dict[str, list[str]] = {}
     roles_of = lambda rows: role_timeline(rows, res, kb)  # noqa: E731
-    relations_of = lambda rows: relation_timeline(rows, changes, res, published)  # noqa: E731
+    relations_of = lambda rows, evs=changes: relation_timeline(rows, evs, res, published)  # noqa: E731
     facts_of = lambda rows: fact_claims(rows, res, published)  # noqa: E731
     if merged.dropped is not None and changed is not None:  # the timelines by group too (consolidate.regroup)
         touched = Touched(set(unindexed) | set(changed.docs), set(changed.names), set(changed.refs), *moves)
