@@ -106,7 +106,10 @@ def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase,
     elsewhere than before the add (relinked)."""
     global_of: dict[tuple[str, str], str] = {}
     pending: dict[str, list[dict]] = defaultdict(list)  # type -> rule-found rows without a KB match
-    parsed = [json.loads(r["mentions"]) if isinstance(r["mentions"], str) else (r["mentions"] or []) for r in rows]
+    # the same mention lists recur on page after page: each text parsed once (the lists are only read)
+    texts: dict[str, list[str]] = {}
+    parsed = [(texts[m] if m in texts else texts.setdefault(m, json.loads(m))) if isinstance(m := r["mentions"], str)
+              else (m or []) for r in rows]
     matched: dict[tuple[str, ...], str | None] = {}  # the same names recur on page after page: looked up once
     for r, mentions in zip(rows, parsed, strict=True):
         r = {**r, "mentions": mentions}
