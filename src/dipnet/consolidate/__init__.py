@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from dipnet.consolidate.changes import Changed, Merged, merge_events, remerge
+from dipnet.consolidate.entities import COLUMNS as ENTITY_COLUMNS
 from dipnet.consolidate.entities import Resolver, merge_entities, rule_id
 from dipnet.consolidate.events import interval
 from dipnet.consolidate.minhash import grams
@@ -83,7 +84,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     links, stories = link_pages(docs, [], briefs, have)
     del have
     new_docs = {d["doc_id"] for d in docs if indexed is not None and d["doc_id"] not in indexed}
-    entities, entity_links, res = merge_entities(store.rows("entities"), kb, new_docs if incremental else None)
+    entities, entity_links, res = merge_entities(store.rows("entities", ENTITY_COLUMNS), kb, new_docs if incremental else None)
     merged, changed, moves = None, None, (True, True)
     if incremental:
         changed, moves = _changed(store, entities, entity_links, res, kb)

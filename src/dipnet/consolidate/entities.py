@@ -99,6 +99,11 @@ class Resolver:
         return f"country:{iso}" if iso and self.kb.get(f"country:{iso}") else None
 
 
+# the columns of the entities table merge_entities reads (not `external`: a KB entity's come from the KB);
+# rows that differ in the others only are read alike, so their order among themselves does not matter
+COLUMNS = ("doc_id", "entity_id", "type", "name", "kb_id", "country", "sector", "mentions")
+
+
 def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase,
                    new_docs: set[str] | None = None) -> tuple[list[dict], list[dict], Resolver]:
     """Entity rows of every page -> (kb_entities rows, entity_links rows, a Resolver). `new_docs`
