@@ -351,3 +351,25 @@ def test_a_store_consolidated_before_the_merge_state_was_kept_is_merged_whole_on
     for table in want:
         assert got[table] == want[table], table
 
+
+
+def test_an_add_that_renames_a_person_moves_the_older_pages_rows_to_the_new_id(tmp_path):
+    """A rule-found 图尔钦 stored first, then a page writing 亚历山大·图尔钦: the older page's entity
+    links to the dotted name's id, and its role, fact and relation rows move to that id's groups,
+    with the pages the add did not store re-read for the groups that changed (as a whole rebuild)."""
+    first = make_doc("a.html", "图尔钦访问越南", "2026-01-10", [
+        ("白俄罗斯总理图尔钦抵达河内。", {"role": ("图尔钦", "白俄罗斯总理")}),
+        ("图尔钦表示,白俄罗斯有三个工业园。", {"fact": ("图尔钦", "industrial_parks", 3, "2026")}),
+        ("阮文甲会见图尔钦。", ev("MEET", "meet-1", ["阮文甲", "图尔钦"], "2026-01-10")),
+    ])
+    other = make_doc("b.html", "阮文甲出席会议", "2026-01-12", [
+        ("越南副总理阮文甲出席会议。", {"role": ("阮文甲", "越南副总理")}),
+    ])
+    second = make_doc("c.html", "亚历山大·图尔钦再访越南", "2026-03-02", [
+        ("白俄罗斯总理亚历山大·图尔钦再次抵达河内。", {"role": ("亚历山大·图尔钦", "白俄罗斯政府总理")}),
+        ("阮文甲会见亚历山大·图尔钦。", ev("MEET", "meet-2", ["阮文甲", "亚历山大·图尔钦"], "2026-03-02")),
+    ])
+    _batches_against_whole(tmp_path, [first, other, second], [2])
+    with Store(tmp_path / "inc.duckdb", read_only=True) as store:
+        people = {r[0] for r in store.con.execute("SELECT person FROM role_timeline").fetchall()}
+    assert "亚历山大·图尔钦" in people and "图尔钦" not in people

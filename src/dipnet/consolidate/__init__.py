@@ -15,12 +15,14 @@ from typing import Any
 import numpy as np
 
 from dipnet.consolidate.changes import Changed, Merged, merge_events, remerge
+from dipnet.consolidate.entities import COLUMNS as ENTITY_COLUMNS
 from dipnet.consolidate.entities import Resolver, merge_entities, rule_id
 from dipnet.consolidate.events import interval
 from dipnet.consolidate.minhash import grams
 from dipnet.consolidate.pages import Prepared, link_pages, prepare
+from dipnet.consolidate.regroup import Touched, event_parties, moved, regroup
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
-from dipnet.kb import load_kb
+from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.store import EVENT_TABLES, GROUPS, Store, state
 
 __all__ = ["Built", "Resolver", "build", "consolidate", "interval", "rule_id", "update"]
@@ -43,6 +45,7 @@ class Built:
     merged: Merged = field(default_factory=Merged)  # the events' merge state (and, when partial, what it replaces)
     by_name: dict[str, str] = field(default_factory=dict)  # the resolver's name index
     changed: Changed | None = None  # incremental: what differs from the stored resolver (its writes reuse it)
+    regrouped: dict[str, list[str]] = field(default_factory=dict)  # timelines recomputed by group: the groups
 
 
 CHUNK = 500  # pages whose texts are in memory at once (preparation, index rows)
@@ -80,23 +83,41 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     have.update(fresh)
     links, stories = link_pages(docs, [], briefs, have)
     del have
-    entities, entity_links, res = merge_entities(store.rows("entities"), kb)
-    merged, changed = None, None
+    new_docs = {d["doc_id"] for d in docs if indexed is not None and d["doc_id"] not in indexed}
+    entities, entity_links, res = merge_entities(store.rows("entities", ENTITY_COLUMNS), kb, new_docs if incremental else None)
+    merged, changed, moves = None, None, (True, True)
     if incremental:
-        changed = _changed(store, entities, entity_links, res)
+        changed, moves = _changed(store, entities, entity_links, res, kb)
         merged = remerge(store.con, res, stories, by_doc, published, changed)
     if merged is None:
         merged = merge_events(lambda t, cols: store.rows("events", cols, kind=t), state.event_types(store.con),
                               res, stories, by_doc, published)
     events, mentions, actors = merged.events, merged.mentions, merged.actors
-    roles = role_timeline(store.rows("roles"), res, kb)
     changes = [e for e in events if e["type"] == "RELATION_CHANGE"]  # all the relation timeline reads
     if merged.dropped is not None:  # and those kept as stored
         replaced = sorted(merged.gone | {e["event_id"] for e in events})
         changes = sorted(changes + state.events_of_type(store.con, "RELATION_CHANGE", replaced),
                          key=lambda e: e["event_id"])
-    relations = relation_timeline(store.rows("relations"), changes, res, published)
-    facts = fact_claims(store.rows("facts"), res, published)
+    unindexed = sorted(d["doc_id"] for d in docs if indexed is None or d["doc_id"] not in indexed)
+    regrouped: dict[str, list[str]] = {}
+    roles_of = lambda rows: role_timeline(rows, res, kb)  # noqa: E731
+    relations_of = lambda rows, evs=changes: relation_timeline(rows, evs, res, published)  # noqa: E731
+    facts_of = lambda rows: fact_claims(rows, res, published)  # noqa: E731
+    if merged.dropped is not None and changed is not None:  # the timelines by group too (consolidate.regroup)
+        touched = Touched(set(unindexed) | set(changed.docs), set(changed.names), set(changed.refs), *moves)
+        if not touched.retyped:
+            roles, regrouped["role_timeline"] = regroup(store, "roles", touched, roles_of)
+        if not touched.moved_country:
+            relations, regrouped["relation_timeline"] = regroup(
+                store, "relations", touched, relations_of, event_parties(store.con, events, merged.gone),
+                lambda rows: relation_timeline(rows, [], res, published))
+        facts, regrouped["fact_claims"] = regroup(store, "facts", touched, facts_of)
+    if "role_timeline" not in regrouped:
+        roles = roles_of(store.rows("roles"))
+    if "relation_timeline" not in regrouped:
+        relations = relations_of(store.rows("relations"))
+    if "fact_claims" not in regrouped:
+        facts = facts_of(store.rows("facts"))
     specs = {
         "kb_entities": (entities, ("entity_id", "type", "name", "kb_id", "country", "sector", "external",
                                    "variants", "n_docs")),
@@ -112,7 +133,6 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     }
     del entities, entity_links, links, events, mentions, actors, roles, relations, facts, changes
     counts = {name: len(rows) for name, (rows, _) in specs.items()}
-    unindexed = sorted(d["doc_id"] for d in docs if indexed is None or d["doc_id"] not in indexed)
     # each table as columns, its row dicts dropped at once (the memory they free serves the next
     # table's columns instead of adding to it)
     cols: dict[str, dict[str, list[Any]]] = {}
@@ -120,21 +140,27 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         rows, names = specs.pop(name)
         cols[name] = _columns(rows, names)
         rows.clear()
-    return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name), changed)
+    return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name), changed, regrouped)
 
 
-def _changed(store: Store, entities: list[dict[str, Any]], links: list[dict[str, Any]], res: Resolver) -> Changed:
-    """What reports read that differs from what the stored ones read (changes.Changed)."""
+def _changed(store: Store, entities: list[dict[str, Any]], links: list[dict[str, Any]], res: Resolver,
+             kb: KnowledgeBase) -> tuple[Changed, tuple[bool, bool]]:
+    """What reports read that differs from what the stored ones read (changes.Changed), and whether
+    an entity stored before changed type or country (regroup.moved)."""
     import pyarrow as pa
 
     before = state.entity_fields(store.con)
+    moves = moved(before, res, kb)
     refs = {e["entity_id"] for e in entities if before.pop(e["entity_id"], None) != (e["name"], e["type"], e["country"])}
     refs |= set(before)  # entities gone
     names = state.name_index(store.con)
-    moved = {n for n, i in res.by_name.items() if names.pop(n, None) != i} | set(names)
-    docs = state.changed_keys(store.con, "entity_links", "doc_id",
-                              pa.table(_columns(links, ("doc_id", "local_id", "entity_id"))))
-    return Changed(docs, sorted(moved), sorted(refs))
+    names_moved = {n for n, i in res.by_name.items() if names.pop(n, None) != i} | set(names)
+    if res.relinked is not None:  # known without comparing the tables (entities.relinked)
+        docs = sorted(res.relinked)
+    else:
+        docs = state.changed_keys(store.con, "entity_links", "doc_id",
+                                  pa.table(_columns(links, ("doc_id", "local_id", "entity_id"))))
+    return Changed(docs, sorted(names_moved), sorted(refs)), moves
 
 
 def page_grams(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -189,7 +215,7 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
             known = built.changed or Changed([], [], [])
             store.update_consolidated({t: built.tables[t] for t in GROUPS}, {t: built.tables[t] for t in EVENT_TABLES},
                                       built.merged, built.by_name, append,
-                                      {"entity_links": known.docs, "name_index": known.names})
+                                      {"entity_links": known.docs, "name_index": known.names, **built.regrouped})
     return {t: store.count(t) for t in built.counts} | {"page_grams": store.count("page_grams")}
 
 

@@ -51,6 +51,7 @@ class Resolver:
                  local: dict[tuple[str, str], str], by_name: dict[str, str]) -> None:
         self.kb, self.entities, self.local, self.by_name = kb, entities, local, by_name
         self._countries: dict[str, str | None] = {}  # the resolver does not change: each id looked up once
+        self.relinked: set[str] | None = None  # merge_entities after an add: the pages that may link elsewhere
 
     def resolve(self, name: str | None, doc_id: str | None = None) -> str | None:
         if not name:
@@ -98,11 +99,22 @@ class Resolver:
         return f"country:{iso}" if iso and self.kb.get(f"country:{iso}") else None
 
 
-def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase) -> tuple[list[dict], list[dict], Resolver]:
-    """Entity rows of every page -> (kb_entities rows, entity_links rows, a Resolver)."""
+# the columns of the entities table merge_entities reads (not `external`: a KB entity's come from the KB);
+# rows that differ in the others only are read alike, so their order among themselves does not matter
+COLUMNS = ("doc_id", "entity_id", "type", "name", "kb_id", "country", "sector", "mentions")
+
+
+def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase,
+                   new_docs: set[str] | None = None) -> tuple[list[dict], list[dict], Resolver]:
+    """Entity rows of every page -> (kb_entities rows, entity_links rows, a Resolver). `new_docs`
+    (after an add, the pages it stored): Resolver.relinked is then the pages whose entities may link
+    elsewhere than before the add (relinked)."""
     global_of: dict[tuple[str, str], str] = {}
     pending: dict[str, list[dict]] = defaultdict(list)  # type -> rule-found rows without a KB match
-    parsed = [json.loads(r["mentions"]) if isinstance(r["mentions"], str) else (r["mentions"] or []) for r in rows]
+    # the same mention lists recur on page after page: each text parsed once (the lists are only read)
+    texts: dict[str, list[str]] = {}
+    parsed = [(texts[m] if m in texts else texts.setdefault(m, json.loads(m))) if isinstance(m := r["mentions"], str)
+              else (m or []) for r in rows]
     matched: dict[tuple[str, ...], str | None] = {}  # the same names recur on page after page: looked up once
     for r, mentions in zip(rows, parsed, strict=True):
         r = {**r, "mentions": mentions}
@@ -120,6 +132,7 @@ def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase) -> tuple[list[
         canon = _canonical_names({r["name"] for r in group})
         for r in group:
             global_of[(r["doc_id"], r["entity_id"])] = rule_id(type_, canon[r["name"]])
+    moved = None if new_docs is None else relinked(pending, new_docs)
 
     merged: dict[str, dict[str, Any]] = {}
     docs: dict[str, set[str]] = defaultdict(set)
@@ -162,4 +175,19 @@ def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase) -> tuple[list[
         out.append({**m, "external": json.dumps(m["external"], ensure_ascii=False),
                     "variants": json.dumps(m["variants"], ensure_ascii=False)})
     links.sort(key=lambda r: (r["doc_id"], r["local_id"]))
-    return out, links, Resolver(kb, merged, local, by_name)
+    res = Resolver(kb, merged, local, by_name)
+    res.relinked = moved
+    return out, links, res
+
+
+def relinked(pending: dict[str, list[dict]], new_docs: set[str]) -> set[str]:
+    """The pages whose entities may link elsewhere after an add: its own, and those of a rule-found
+    name whose canonical name the add changed (通伦 joins 通伦·西苏里 once a page writes it).
+    Every other row links as before: a KB id or KB match is the row's own, and a rule-found id is
+    its type and canonical name, which depend on the names of the rule-found rows of its type."""
+    out = set(new_docs)
+    for group in pending.values():
+        before = _canonical_names({r["name"] for r in group if r["doc_id"] not in new_docs})
+        now = _canonical_names({r["name"] for r in group})
+        out.update(r["doc_id"] for r in group if r["doc_id"] not in new_docs and before[r["name"]] != now[r["name"]])
+    return out

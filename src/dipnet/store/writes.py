@@ -128,10 +128,12 @@ class ConsolidatedWrites:
         import pyarrow as pa
 
         con, key = self.con, GROUPS[name]
-        if not new.num_rows:
+        if not new.num_rows and groups is None:
             con.execute(f"DELETE FROM {name}")
             return
         cols = ", ".join(r[0] for r in con.execute(f"DESCRIBE {name}").fetchall())
+        if not new.num_rows:  # the known groups are gone whole: `new` has no columns to select
+            new = pa.table({key: pa.array([], pa.string())})
         con.register("_new", new)
         if groups is not None:
             con.register("_known", pa.table({key: pa.array(groups, pa.string())}))

@@ -1,0 +1,133 @@
+"""The timelines after an add, recomputed by group: only the groups of rows (fact_claims by claim,
+role_timeline by person, relation_timeline by its first party) that the add can change, from the
+rows of the pages they cite, with the same rows as recomputing them whole.
+
+A row of roles, facts or relations falls in a group by how its names resolve. An add changes that
+for the rows of new pages, of pages whose entities link elsewhere, and the rows giving a name that
+resolves otherwise (changes.Changed): the *touched* rows. Every other row resolves as before, so it
+is in the group it was in, and that group's stored row lists its page (doc_ids). A group is then
+recomputed whole from the rows of the touched pages and of the pages its stored row cites; the
+groups recomputed are those of touched rows (before and now), those naming an entity whose name
+changed, and (relations) the parties of the RELATION_CHANGE events merged anew or replaced.
+An entity that changes type (roles keep people only) or country (relations are between countries)
+moves rows the add does not touch: that timeline is recomputed whole instead."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from dipnet.consolidate.entities import Resolver, normalize
+from dipnet.kb import KnowledgeBase
+
+# table of rows -> (timeline, its group column, the columns giving names to resolve)
+SOURCES = {"roles": ("role_timeline", "person_id", ("person",)),
+           "facts": ("fact_claims", "claim_id", ("subject",)),
+           "relations": ("relation_timeline", "pair_a", ("a", "b"))}
+
+
+@dataclass
+class Touched:
+    """What the add changed: new pages and pages whose entities link elsewhere, names (normalized)
+    that resolve otherwise, entities whose name changed, and whether any entity stored before
+    changed type or country."""
+
+    docs: set[str]
+    names: set[str]
+    refs: set[str]
+    retyped: bool
+    moved_country: bool
+
+
+def moved(before: dict[str, tuple[Any, ...]], res: Resolver, kb: KnowledgeBase) -> tuple[bool, bool]:
+    """Whether an entity stored before (name, type, country) now has another type, or another
+    country as the resolver gives it (the entity's own, else its KB entry's)."""
+    retyped = country = False
+    for eid, (_, type_, iso) in before.items():
+        k = kb.get(eid)
+        if type_ != res.type(eid):
+            retyped = True
+        old = iso if iso is not None else (k.country if k else None)
+        e = res.entities.get(eid)
+        new = e["country"] if e else None
+        new = new if new is not None else (k.country if k else None)
+        if old != new:
+            country = True
+    return retyped, country
+
+
+def _docs_of_names(con: Any, table: str, columns: tuple[str, ...], names: set[str]) -> set[str]:
+    """The pages of the rows of `table` giving one of these (normalized) names."""
+    if not names:
+        return set()
+    import pyarrow as pa
+
+    cur = con.cursor()
+    raw = {r[0] for c in columns for r in cur.execute(f"SELECT DISTINCT {c} FROM {table}").fetchall() if r[0]}
+    hit = sorted(n for n in raw if normalize(n) in names)
+    if not hit:
+        return set()
+    cur.register("_names", pa.table({"k": pa.array(hit, pa.string())}))
+    where = " OR ".join(f"{c} IN (SELECT k FROM _names)" for c in columns)
+    return {r[0] for r in cur.execute(f"SELECT DISTINCT doc_id FROM {table} WHERE {where}").fetchall()}
+
+
+def _stored(con: Any, timeline: str, key: str, docs: set[str], ids: set[str], id_columns: tuple[str, ...]) -> set[str]:
+    """The stored groups citing one of these pages or naming one of these entities."""
+    import pyarrow as pa
+
+    cur = con.cursor()
+    cur.register("_d", pa.table({"k": pa.array(sorted(docs), pa.string())}))
+    cur.register("_i", pa.table({"k": pa.array(sorted(ids), pa.string())}))
+    named = " OR ".join(f"{c} IN (SELECT k FROM _i)" for c in id_columns)
+    return {r[0] for r in cur.execute(
+        f"SELECT DISTINCT {key} FROM {timeline} WHERE {named} OR {key} IN (SELECT {key} FROM "
+        f"(SELECT {key}, unnest(CAST(doc_ids AS VARCHAR[])) AS d FROM {timeline}) WHERE d IN (SELECT k FROM _d))"
+    ).fetchall()}
+
+
+def _cited(con: Any, timeline: str, key: str, groups: set[str]) -> set[str]:
+    """The pages the stored rows of these groups cite."""
+    import pyarrow as pa
+
+    cur = con.cursor()
+    cur.register("_g", pa.table({"k": pa.array(sorted(groups), pa.string())}))
+    return {r[0] for r in cur.execute(f"SELECT DISTINCT unnest(CAST(doc_ids AS VARCHAR[])) FROM {timeline} "
+                                      f"WHERE {key} IN (SELECT k FROM _g)").fetchall()}
+
+
+def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[dict]], list[dict[str, Any]]],
+            extra: set[str] | None = None,
+            probe: Callable[[list[dict]], list[dict[str, Any]]] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+    """The rows of `table`'s timeline in the groups the add can change, and those groups (a group
+    recomputed empty is to be deleted). `compute` makes timeline rows of source rows; `probe`, the
+    groups the touched rows fall in (compute unless given: relations leave the events out, whose
+    groups are `extra`, to recompute besides)."""
+    timeline, key, columns = SOURCES[table]
+    con = store.con
+    docs = touched.docs | _docs_of_names(con, table, columns, touched.names)
+    # the groups of the touched rows now
+    now = {r[key] for r in (probe or compute)(store.rows(table, None, sorted(docs)))} if docs else set()
+    ids = ("person_id",) if table == "roles" else ("subject_id",) if table == "facts" else ("pair_a", "pair_b")
+    groups = now | (extra or set()) | _stored(con, timeline, key, docs, touched.refs, ids)
+    if not groups:
+        return [], []
+    pages = docs | _cited(con, timeline, key, groups)
+    rows = [r for r in compute(store.rows(table, None, sorted(pages))) if r[key] in groups]
+    return rows, sorted(groups)
+
+
+def event_parties(con: Any, events: list[dict[str, Any]], gone: set[str]) -> set[str]:
+    """Every entity id taking part in these RELATION_CHANGE events or in the stored ones of `gone`
+    (the relation groups they can start: a superset of their first parties)."""
+    import json
+
+    import pyarrow as pa
+
+    cur = con.cursor()
+    cur.register("_gone", pa.table({"k": pa.array(sorted(gone), pa.string())}))
+    old = [r[0] for r in cur.execute("SELECT participant_ids FROM kb_events WHERE type = 'RELATION_CHANGE' "
+                                     "AND event_id IN (SELECT k FROM _gone)").fetchall()]
+    ids = [e["participant_ids"] for e in events if e["type"] == "RELATION_CHANGE"] + old
+    return {i for p in ids if p for i in json.loads(p)}
