@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import opencc
 
-from dipnet.crawl_shape import join_littered, join_spaced, strip_markup, unwrap_lines
+from dipnet.crawl_shape import join_broken, join_littered, join_spaced, strip_markup, unwrap_lines
 from dipnet.model import Document, Page
 
 # NFKC folds full-width forms ("，" → ","), which the seeds already use in ASCII; these are kept
@@ -135,7 +135,7 @@ def _reshape(simplified: str) -> tuple[str, list[int]]:
     unmarked, first = strip_markup(simplified)
     folded, second = _fold_text(unmarked)
     text, origin = _tidy_spaces(folded, [first[i] for i in second])
-    return unwrap_lines(*join_littered(*join_spaced(text, origin), simplified))
+    return join_broken(*unwrap_lines(*join_littered(*join_spaced(text, origin), simplified)))
 
 
 def language_of(raw: str, simplified: str) -> str:
