@@ -301,7 +301,10 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
             and (not _title_like(ln) or _block_ends_a_sentence(lines, k))
     # past an empty line, a paragraph that lacks its full stop is as likely: the break must show on
     # one side (a clause left open; a line that no sentence starts with)
-    if not near and not (_open_end(cur) or ln[0] in ",、:;。!?" + _CLOSERS or ln.startswith(_breaks()[5])):
+    # (or a paragraph's line with a sentence in it, and the next goes on to a full stop: a paragraph
+    # whose last stop is missing is the exception, an image or an ad inside a sentence is not)
+    if not near and not (_open_end(cur) or ln[0] in ",、:;。!?" + _CLOSERS or ln.startswith(_breaks()[5])
+                         or any(ch in cur for ch in "。!?") and _stops_short(cur) and not _title_like(ln)):
         return False
     if _title_like(ln) and ln[-1] not in ",、":
         # a headline's shape: only as a stretch printed on its own line inside a sentence, with no empty
