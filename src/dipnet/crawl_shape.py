@@ -9,8 +9,8 @@ import re
 import statistics
 import tomllib
 from functools import lru_cache
-from importlib import resources
 from html.entities import html5
+from importlib import resources
 
 # an entity a page's HTML left behind ("&nbsp;", "&quot;", "&#8220;"): a name HTML knows, or a number
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -255,11 +255,15 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
     for n, k in enumerate(nonblank):
         ln = lines[k]
         prev = nonblank[n - 1] if n else -1
-        go = through or bool(cur) and k - prev <= 2 and _joinable(cur, ln, lines, k, parted and prose)
+        # (most lines end a sentence and are passed at once)
+        go = through or bool(cur) and k - prev <= 2 and (cur[-1] not in "。!?:" or ln[0] in _CLOSERS) \
+            and _joinable(cur, ln, lines, k, parted and prose)
         through = go and not through and _title_like(ln) and ln[-1] not in ",、"
         if go:
             gaps.append((prev, k))
             cur += ln
+            if len(cur) > 600:  # its head and tail are read (a page wrapped at a width: no quadratic work)
+                cur = cur[:100] + ("。" if any(ch in cur[100:-300] for ch in "。!?") else "") + cur[-300:]
         else:
             cur = ln
         prose = prose or any(ch in ln for ch in "。!?")
