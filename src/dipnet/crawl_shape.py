@@ -167,6 +167,7 @@ _GOES_ON = re.compile(r"[\u3400-\u9fffA-Za-z0-9,、:;。!?%" + _CLOSERS + "]")
 # a list item opens a line of its own ("一是…", "二、…", "3.…")
 _ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、是:.]|第[一二三四五六七八九十]{1,3}[,、是:]|[0-9]{1,2}[、.)])")
 _FIGURE_END = re.compile(r"[\u3400-\u9fff,、][0-9]{1,4}$")
+_MENU = re.compile(r"[|｜>»]")  # a site's menu or breadcrumb ("首页 > 新闻 > 国际")
 _PHOTO = re.compile(r"(?:ảnh|anh|Ảnh)\s*\d")
 
 
@@ -222,6 +223,7 @@ def _continues(line: str) -> bool:
     """The line can be the rest of a sentence: it starts as one goes on, and is not a dateline, a list
     item, a caption or a list of space-parted headlines."""
     return bool(_GOES_ON.match(line)) and not _breaks()[4].match(line) and not _ITEM.match(line) \
+        and not _MENU.search(line[:40]) \
         and not _caption(line) and not re.search(r"[\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,}", line)
 
 
@@ -257,7 +259,7 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
         prev = nonblank[n - 1] if n else -1
         # (most lines end a sentence and are passed at once)
         go = through or bool(cur) and k - prev <= 2 and (cur[-1] not in "。!?:" or ln[0] in _CLOSERS) \
-            and _joinable(cur, ln, lines, k, parted and prose)
+            and _joinable(cur, ln, lines, k, parted and (prose or "," in cur))
         through = go and not through and _title_like(ln) and ln[-1] not in ",、"
         if go:
             gaps.append((prev, k))
@@ -287,7 +289,8 @@ def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
 
 def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool:
     """Whether the break before line k goes (cur: the line before it, as joined so far). `parted`: on
-    a page parting paragraphs with empty lines, below its first sentence."""
+    a page parting paragraphs with empty lines, below its first sentence or in a line with a comma
+    (above the first sentence the headline stands, and it rarely has one)."""
     near = bool(lines[k - 1])  # no empty line between
     if not _continues(ln):
         return False
@@ -336,4 +339,4 @@ def _stops_short(line: str) -> bool:
     """A line of words that ends where no sentence does, and is no caption, list of headlines or code."""
     tail = line[max(line.rfind(ch) for ch in _STOPS + _CLOSERS) + 1:]  # not an id after a sentence: "。1050412"
     return bool(re.search(r"[\u3400-\u9fff0-9]$", line)) and bool(_HAN.search(tail)) and not _caption(line) \
-        and not _HAN_GAP.search(line)
+        and not _HAN_GAP.search(line) and not _MENU.search(line)
