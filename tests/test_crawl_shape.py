@@ -182,6 +182,8 @@ def test_headlines_teasers_headings_and_captions_stay_lines_of_their_own():
 def test_a_clause_left_open_runs_on_past_an_empty_line():
     assert _text("甲国外长张伟明5日同来访的\n\n乙国外长李国华举行会谈。") == "甲国外长张伟明5日同来访的乙国外长李国华举行会谈。"
     assert _text("甲国外长张伟明说,双方将“\n深化合作”。") == "甲国外长张伟明说,双方将“深化合作”。"
+    assert _text("两国贸易额同比增长12%。去年贸易额达\n2.5亿美元。") == "两国贸易额同比增长12%。去年贸易额达2.5亿美元。"
+    assert _text("双方同意:\n1.加强政治互信\n2.拓展务实合作") == "双方同意:\n1.加强政治互信\n2.拓展务实合作"
 
 
 def test_where_paragraphs_are_parted_by_empty_lines_a_single_break_is_inside_one():

@@ -165,7 +165,7 @@ _CLOSERS = "”’」』)】》〉〕"
 # or punctuation that continues the sentence
 _GOES_ON = re.compile(r"[\u3400-\u9fffA-Za-z0-9,、:;。!?%" + _CLOSERS + "]")
 # a list item opens a line of its own ("一是…", "二、…", "3.…")
-_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、是:.]|第[一二三四五六七八九十]{1,3}[,、是:]|[0-9]{1,2}[、.)])")
+_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、是:.]|第[一二三四五六七八九十]{1,3}[,、是:]|[0-9]{1,2}(?:[、)]|\.(?![0-9])))")  # not a decimal "2.5亿"
 _FIGURE_END = re.compile(r"[\u3400-\u9fff,、][0-9]{1,4}$")
 _MENU = re.compile(r"[|｜>»]")  # a site's menu or breadcrumb ("首页 > 新闻 > 国际")
 _PHOTO = re.compile(r"(?:ảnh|anh|Ảnh)\s*\d")
