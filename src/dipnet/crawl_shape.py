@@ -1,6 +1,7 @@
 """Undo the shape a crawler gives a page, keeping offsets: HTML entity and markdown link leftovers,
-hard-wrapped lines, Chinese characters spaced one by one. Used by the normalize stage; every function
-takes and returns the text with, for each character, the index of the character it came from."""
+hard-wrapped lines, sentences broken over lines on any page, Chinese characters spaced one by one.
+Used by the normalize stage; every function takes and returns the text with, for each character, the
+index of the character it came from."""
 
 from __future__ import annotations
 
