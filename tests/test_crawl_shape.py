@@ -125,3 +125,74 @@ def test_wide_spaces_inside_sentences_go_and_elsewhere_stay():
     assert _text(raw) == "甲国外长张伟明5日在北京同乙国外长李国华举行会谈,双方交换了意见。\n\n记者 王明\n\n甲国 乙国"
     # two are not a page justified with wide spaces
     assert _text("甲国外长张\u3000伟明同乙国外长李\u3000国华举行会谈。") == "甲国外长张 伟明同乙国外长李 国华举行会谈。"
+
+
+_STORY = ("甲乙两国外长举行会谈,同意深化合作\n\n"
+          "新华社北京3月5日电 甲国外长张伟明5日在北京同来访的乙国外长李国华举行会谈。\n\n"
+          "张伟明表示,甲方愿同乙方一道落实两国领导人达成的重要共识。2023年两国双边贸易额达666亿美元,同比增长12%。\n\n"
+          "李国华说,乙方高度重视发展对甲关系。双方还签署了两国外交部磋商机制的谅解备忘录。")
+
+
+def _read(raw: str) -> tuple[str, list[tuple[object, ...]], list[tuple[object, ...]]]:
+    from dipnet.pipeline import run_stages
+    doc = run_stages(normalize(Page(source="s.txt", text=raw)))
+    events = sorted((e.type, tuple(sorted(e.participants)), e.date) for e in doc.events)
+    facts = sorted((f.subject, f.predicate, str(f.value), f.unit) for f in doc.facts)
+    return doc.title, events, facts
+
+
+def test_a_page_with_a_few_breaks_inside_sentences_reads_as_the_clean_page():
+    broken = (_STORY.replace("同来访的乙国外长李国华举行", "同来访的\n乙国外长李国华\n举行")  # a link on its own line
+              .replace("的重要共识", "的\n\n重要共识")  # an image stood there
+              .replace("贸易额达666亿", "贸易额达666\n亿")  # a figure cut from its unit
+              .replace("签署了两国", "签署了\n两国"))
+    clean = _read(_STORY)
+    assert clean[1] and clean[2]
+    assert _read(broken)[:2] == clean[:2]
+    assert {f[:3] for f in _read(broken)[2]} >= {f[:3] for f in clean[2] if "666" in f[2]}
+    doc = normalize(Page(source="b.txt", text=broken))
+    assert "同来访的乙国外长李国华举行会谈。" in doc.text and "签署了两国" in doc.text
+    start = doc.text.index("乙国外长李国华举行")  # the joined sentence maps back to the raw page, breaks included
+    assert doc.original_text(start, start + 9) == "乙国外长李国华\n举行"
+
+
+def test_headlines_teasers_headings_and_captions_stay_lines_of_their_own():
+    raw = ("甲乙两国外长举行会谈,同意深化合作\n"
+           "新华社北京3月5日电 甲国外长张伟明5日在北京同乙国外长李国华举行会谈,双方就合作交换了意见。\n"
+           "坚持合作共赢,推动共同发展\n"
+           "双方同意加强在贸易、投资等领域的合作。\n"
+           "图为会谈现场,新华社记者王明摄\n"
+           "两国外长还共同会见了记者。双方同意:\n"
+           "一是加强政治互信,深化战略沟通\n"
+           "二是拓展务实合作\n"
+           "相关新闻\n"
+           "维护民族利益,提升国家地位\n"
+           "乙国总统会见甲国外长张伟明\n"
+           "2024-03-05 10:20 来源:某某新闻网")
+    assert _text(raw) == raw.replace("10:20 来源", "10:20来源")
+    # the same where paragraphs are parted by empty lines: a single break there is inside a paragraph,
+    # but the headline above the first sentence, a teaser and a heading stand between empty lines
+    parted = raw.replace("\n", "\n\n").replace("相关新闻\n\n", "相关新闻\n")
+    assert _text(parted) == parted.replace("10:20 来源", "10:20来源")
+    # a paragraph that lacks its full stop before an empty line is no sentence broken
+    raw = "越通社河内——甲国外长张伟明3月5日对乙国进行正式访问\n\n3月6日,双方举行会谈。"
+    assert _text(raw) == raw
+
+
+def test_a_clause_left_open_runs_on_past_an_empty_line():
+    assert _text("甲国外长张伟明5日同来访的\n\n乙国外长李国华举行会谈。") == "甲国外长张伟明5日同来访的乙国外长李国华举行会谈。"
+    assert _text("甲国外长张伟明说,双方将“\n深化合作”。") == "甲国外长张伟明说,双方将“深化合作”。"
+    assert _text("两国贸易额同比增长12%。去年贸易额达\n2.5亿美元。") == "两国贸易额同比增长12%。去年贸易额达2.5亿美元。"
+    assert _text("双方同意:\n1.加强政治互信\n2.拓展务实合作") == "双方同意:\n1.加强政治互信\n2.拓展务实合作"
+
+
+def test_where_paragraphs_are_parted_by_empty_lines_a_single_break_is_inside_one():
+    raw = ("甲国外长会见乙国客人\n\n新华社北京3月5日电 甲国外长张伟明5日会见了乙国客人。\n\n"
+           "张伟明表示,甲方愿\n同乙方一道\n落实共识。\n\n李国华说,乙方\n高度重视发展对甲关系。\n\n双方签署了合作文件。")
+    assert _text(raw) == ("甲国外长会见乙国客人\n\n新华社北京3月5日电 甲国外长张伟明5日会见了乙国客人。\n\n"
+                          "张伟明表示,甲方愿同乙方一道落实共识。\n\n李国华说,乙方高度重视发展对甲关系。\n\n双方签署了合作文件。")
+    # the headline right above the lead stays; the lead's first words, with a comma, go on
+    raw = raw.replace("甲国外长会见乙国客人\n\n新华社北京3月5日电 甲国外长张伟明5日", "甲国外长会见乙国客人\n3月5日,甲国外长张伟明\n")
+    assert _text(raw).startswith("甲国外长会见乙国客人\n3月5日,甲国外长张伟明会见了乙国客人。\n\n")
+    # on a page whose paragraphs follow one another line by line, a short line is a heading
+    assert _text(raw.replace("\n\n", "\n")).count("\n") == raw.replace("\n\n", "\n").count("\n")

@@ -45,6 +45,51 @@ def wrapfix(text: str, rnd: random.Random) -> str:
     return "\n".join("\n".join(ln[k:k + 38] for k in range(0, len(ln), 38)) if ln else ln for ln in text.split("\n"))
 
 
+def _body(line: str) -> bool:
+    """A paragraph of the story: long, with a full stop (titles, teasers, captions, menus are left alone)."""
+    return len(line) >= 30 and "。" in line
+
+
+def _cuts(line: str, n: int, rnd: random.Random) -> list[int]:
+    """n distinct places inside the line (not at its ends), in order."""
+    return sorted(rnd.sample(range(2, len(line) - 2), min(n, len(line) - 4)))
+
+
+def breaks(text: str, rnd: random.Random) -> str:
+    """1-3 line breaks at random places in each paragraph (not every line: an irregular crawl)."""
+    out = []
+    for ln in text.split("\n"):
+        if _body(ln):
+            at = [0, *_cuts(ln, rnd.randint(1, 3), rnd), len(ln)]
+            ln = "\n".join(ln[a:b] for a, b in zip(at, at[1:], strict=False))
+        out.append(ln)
+    return "\n".join(out)
+
+
+def inline(text: str, rnd: random.Random) -> str:
+    """A short stretch of each paragraph (a link, a bold name) on a line of its own, as crawlers that
+    print inline markup as a block write it."""
+    out = []
+    for ln in text.split("\n"):
+        if _body(ln):
+            a = rnd.randint(2, len(ln) - 12)
+            b = a + rnd.randint(2, 8)
+            ln = f"{ln[:a]}\n{ln[a:b]}\n{ln[b:]}"
+        out.append(ln)
+    return "\n".join(out)
+
+
+def adbreak(text: str, rnd: random.Random) -> str:
+    """A paragraph split by an empty line in half of the paragraphs, where an image or an ad stood."""
+    out = []
+    for ln in text.split("\n"):
+        if _body(ln) and rnd.random() < 0.5:
+            k = _cuts(ln, 1, rnd)[0]
+            ln = f"{ln[:k]}\n\n{ln[k:]}"
+        out.append(ln)
+    return "\n".join(out)
+
+
 def noblank(text: str, rnd: random.Random) -> str:
     return "\n".join(ln for ln in text.split("\n") if ln.strip())
 
@@ -157,7 +202,8 @@ def markdown(text: str, rnd: random.Random) -> str:
 PERTURB: dict[str, Callable[[str, random.Random], str]] = {
     "none": lambda t, r: t, "wrap": wrap, "wrapfix": wrapfix, "noblank": noblank, "dblank": dblank, "oneline": oneline,
     "cjkspace": cjkspace, "fwspace": fwspace, "punct": punct, "furniture": furniture, "related": related, "trad": trad,
-    "zw": zw, "entity": entity, "markdown": markdown, "tags": tags}
+    "zw": zw, "entity": entity, "markdown": markdown, "tags": tags, "breaks": breaks, "inline": inline,
+    "adbreak": adbreak}
 
 
 def _write_set(name: str, fn: Callable[[str, random.Random], str], seed: int, out: Path) -> list[str]:

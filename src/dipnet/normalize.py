@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import opencc
 
-from dipnet.crawl_shape import join_littered, join_spaced, strip_markup, unwrap_lines
+from dipnet.crawl_shape import join_broken, join_littered, join_spaced, strip_markup, unwrap_lines
 from dipnet.model import Document, Page
 
 # NFKC folds full-width forms ("，" → ","), which the seeds already use in ASCII; these are kept
@@ -131,11 +131,13 @@ def _tidy_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
 
 def _reshape(simplified: str) -> tuple[str, list[int]]:
     """Fold and tidy, after undoing a crawl's shape (crawl_shape): markup leftovers decoded first, spaced
-    characters and hard wraps joined last, once spaces and breaks are tidy."""
+    characters and hard wraps joined last, once spaces and breaks are tidy; then a sentence broken over
+    two lines anywhere (a link, a bold name, an image stood there) is one line. Joining here, not in
+    segment, keeps every later stage reading whole lines and each span's raw offsets exact."""
     unmarked, first = strip_markup(simplified)
     folded, second = _fold_text(unmarked)
     text, origin = _tidy_spaces(folded, [first[i] for i in second])
-    return unwrap_lines(*join_littered(*join_spaced(text, origin), simplified))
+    return join_broken(*unwrap_lines(*join_littered(*join_spaced(text, origin), simplified)))
 
 
 def language_of(raw: str, simplified: str) -> str:
