@@ -94,10 +94,26 @@ def _made_of(token: str, words: frozenset[str]) -> bool:
     as one-character buttons ("大", "中")."""
     if token in words:
         return True
+    longest, heads = _pieces(words)
+    if token[:2] not in heads:  # the first piece is a word of two characters or more: most tokens stop here
+        return False
     ok = [True] + [False] * len(token)  # ok[i]: token[:i] splits into furniture words
+    last = 0  # the last split point found
     for i in range(2, len(token) + 1):
-        ok[i] = any(ok[j] and token[j:i] in words for j in range(0, i - 1))
+        # no word is longer than `longest`: past that distance from the last split point nothing
+        # can end a piece any more (a sentence's token is dropped after a few characters, not squared)
+        if i - last > longest:
+            return False
+        ok[i] = any(ok[j] and token[j:i] in words for j in range(max(0, i - longest), i - 1))
+        if ok[i]:
+            last = i
     return ok[-1]
+
+
+@lru_cache(maxsize=4)
+def _pieces(words: frozenset[str]) -> tuple[int, frozenset[str]]:
+    """The longest word's length, and the first two characters of each word a piece can be."""
+    return max(map(len, words), default=0), frozenset(w[:2] for w in words if len(w) >= 2)
 
 
 _MENU_BAR = re.compile(r"[|｜]")
