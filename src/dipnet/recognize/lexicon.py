@@ -18,7 +18,7 @@ class Words:
     """A word list looked up at a position in a text, longest word first; indexed by first and last
     character because recognition asks "which word starts (or ends) here" at nearly every character."""
 
-    __slots__ = ("words", "_by_first", "_by_last")
+    __slots__ = ("words", "_by_first", "_by_last", "firsts")
 
     def __init__(self, words: list[str] | tuple[str, ...]) -> None:
         self.words = _longest_first([w for w in words if w])
@@ -27,6 +27,9 @@ class Words:
         for w in self.words:
             self._by_first[w[0]] = self._by_first.get(w[0], ()) + (w,)
             self._by_last[w[-1]] = self._by_last.get(w[-1], ()) + (w,)
+        # the characters a word opens with: a caller scanning every character tests this set inline
+        # and calls `at` only where some word can start
+        self.firsts = frozenset(self._by_first)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.words)
@@ -103,7 +106,10 @@ class NameRules:
 
     def stop_at(self, text: str, i: int) -> str | None:
         """The stop word starting at text[i], if any."""
-        return self.stops.at(text, i)
+        stops = self.stops
+        if i < len(text) and text[i] not in stops.firsts:  # asked at nearly every character: most open none
+            return None
+        return stops.at(text, i)
 
     def in_plain_word(self, text: str, i: int, lo: int) -> bool:
         """text[i] is inside a plain word of `false_suffixes` (干部, 市场) that starts at or after `lo`."""

@@ -156,6 +156,7 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
     known_ends = known_ends or {}
     # asked at every character of every opener's window: bound once
     suffix_at, stop_at, n = suffixes.at, rules.stops.at, len(text)
+    suffix_firsts, stop_firsts = suffixes.firsts, rules.stops.firsts
     for s, e in starts:
         # a province or city and its party committee share the place word: 谅山省 + 省委, 河内市 + 市委
         own = suffix_at(text, e - 1, min_len=2) if e in place_ends and kind == "ORG" else None
@@ -168,11 +169,11 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
             if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
                 skipped += place_at[j] - j - 1
             # the longest suffix here, asked once: of two characters or more it is also `opened`
-            here = suffix_at(text, j)
+            here = suffix_at(text, j) if text[j] in suffix_firsts else None
             # 使 opens 使馆, 会 opens 会议中心: a stop word that opens the suffix does not end the name
             opened = here if here is not None and len(here) >= 2 and j >= e else None
             # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name
-            if stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at) \
+            if text[j] in stop_firsts and stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at) \
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
                     and not text.startswith(_ORG_WORDS_WITH_STOPS, j):
                 break
