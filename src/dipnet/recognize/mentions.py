@@ -18,7 +18,7 @@ from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, nam
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
 from dipnet.recognize.places import periodicals, places, ships
-from dipnet.recognize.scan import find_all
+from dipnet.recognize.scan import find_all, found_words
 
 # suffixes whose first character is also a stop word (使 = to make): they still end a name
 _STOP_OPENED = frozenset({"使馆", "使团"})
@@ -72,8 +72,8 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
     for s, e in taken:
         if e > s:
             inside[s:e] = b"\x01" * (e - s)
-    for w in rules.short_form_words:  # 建立越中: the 立 of 建立 opens no compound
-        for k in find_all(text, w):
+    for w, starts in found_words(text, rules.short_form_words):  # 建立越中: the 立 of 建立 opens no compound
+        for k in starts:
             inside[k:k + len(w)] = b"\x01" * len(w)
     out: list[Mention] = []
     i = 0
@@ -225,7 +225,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [Mention(s, e, text[s:e], typ, kb_id=pid)
                 for s, e, ids in gaz.find_names(text) for pid, typ in (_pick(kb, ids),)]
     # a known name inside a plain word is none (边和 Biên Hòa in 双边和多边)
-    plain = SpanIndex((k, k + len(w)) for w in rules.short_form_words for k in find_all(text, w))
+    plain = SpanIndex((k, k + len(w)) for w, at in found_words(text, rules.short_form_words) for k in at)
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                                for s, e in plain.near(m.start, m.end))]
     home = _home_country(kb, mentions, doc)
@@ -239,8 +239,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     ending = {m.end: m for m in sorted(mentions, key=lambda m: -m.start)}  # the longest ending there
     page_countries = Counter(e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) and e.country
                              and e.country != home).most_common()
-    for word in _generic_sorted(kb):
-        for k in find_all(text, word):
+    for word, at in found_words(text, _generic_sorted(kb)):
+        for k in at:
             if not covered.at(k):  # a body after 中国中央军委和 is China's, not the home country's
                 body = kb.generic_body(word, coordinated_country(text, k, ending, kb) or home)
                 # a body the home country does not have (国务院 on a Vietnamese page) is that of the
@@ -281,8 +281,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions += _repeats(text, rule_people, mentions)
     # a one-character short form (中 of 越中) opens no name: 越中两国阵线 is no organization 中两国阵线
     openers = [(m.start, m.end) for m in mentions if m.type in ("COUNTRY", "LOCATION", "ORG") and m.end - m.start > 1]
-    for w in rules.org_openers:
-        openers += [(k, k + len(w)) for k in find_all(text, w)]
+    for w, at in found_words(text, rules.org_openers):
+        openers += [(k, k + len(w)) for k in at]
     # two or more country short forms in a row open a joint body's name (越中双边合作指导委员会)
     singles = sorted((m.start, m.end) for m in mentions if m.type == "COUNTRY" and m.end - m.start == 1)
     pairs = [(s1, e2) for (s1, e1), (s2, e2) in zip(singles, singles[1:], strict=False) if e1 == s2]
