@@ -227,14 +227,19 @@ class Gazetteer:
 
     def find_names(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         out = []
+        latin = self.latin_forms
         for idx, start, end in self.names.find_matches_as_indexes(text):
-            form = self.name_forms[idx]
-            if form.isascii():  # an acronym must stand alone, not inside a longer Latin word
+            if idx in latin:  # an acronym must stand alone, not inside a longer Latin word
                 if (start and text[start - 1].isascii() and text[start - 1].isalnum()) or \
                         (end < len(text) and text[end].isascii() and text[end].isalnum()):
                     continue
             out.append((start, end, self.name_ids[idx]))
         return out
+
+    @cached_property
+    def latin_forms(self) -> frozenset[int]:
+        """The indexes of the names written in ASCII (asked of every name found on every page)."""
+        return frozenset(i for i, f in enumerate(self.name_forms) if f.isascii())
 
     def find_titles(self, text: str) -> list[tuple[int, int, str]]:
         return [(s, e, self.title_forms[i]) for i, s, e in self.titles.find_matches_as_indexes(text)]
