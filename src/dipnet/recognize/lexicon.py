@@ -226,15 +226,10 @@ class Gazetteer:
     title_forms: tuple[str, ...]
 
     def find_names(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-        out = []
-        latin = self.latin_forms
-        for idx, start, end in self.names.find_matches_as_indexes(text):
-            if idx in latin:  # an acronym must stand alone, not inside a longer Latin word
-                if (start and text[start - 1].isascii() and text[start - 1].isalnum()) or \
-                        (end < len(text) and text[end].isascii() and text[end].isalnum()):
-                    continue
-            out.append((start, end, self.name_ids[idx]))
-        return out
+        latin, ids = self.latin_forms, self.name_ids
+        # an acronym must stand alone, not inside a longer Latin word
+        return [(start, end, ids[idx]) for idx, start, end in self.names.find_matches_as_indexes(text)
+                if idx not in latin or _stands_alone(text, start, end)]
 
     @cached_property
     def latin_forms(self) -> frozenset[int]:
@@ -243,6 +238,12 @@ class Gazetteer:
 
     def find_titles(self, text: str) -> list[tuple[int, int, str]]:
         return [(s, e, self.title_forms[i]) for i, s, e in self.titles.find_matches_as_indexes(text)]
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """No Latin letter or digit touches text[start:end] on either side."""
+    return not ((start and text[start - 1].isascii() and text[start - 1].isalnum()) or
+                (end < len(text) and text[end].isascii() and text[end].isalnum()))
 
 
 @lru_cache(maxsize=1)
