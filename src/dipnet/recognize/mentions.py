@@ -83,6 +83,9 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
     out: list[Mention] = []
     i = 0
     n = len(text)
+    # asked at nearly every opener: bound once
+    context_at, single_at, single_firsts = rules.compound_context.at, rules.single_suffixes.at, rules.single_suffixes.firsts
+    side_excluded = rules.side_excluded
     for opener in openers.finditer(text):  # only where a short form can begin
         at = opener.start()
         if at < i or inside[at]:
@@ -106,22 +109,21 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
         if not run:  # no short form here after all: nothing to read (the most common case)
             i += 1
             continue
-        after_ok = len(run) >= 2 and rules.compound_context.at(text, j) is not None
-        if after_ok and not all(amb for *_, amb in run) and len({c for _, _, c, _ in run}) == len(run):
+        s0, e0, c0, amb0 = run[0]
+        if len(run) >= 2 and context_at(text, j) is not None and not all(amb for *_, amb in run) \
+                and len({c for _, _, c, _ in run}) == len(run):
             out += [Mention(s, e, text[s:e], "COUNTRY", kb_id=c) for s, e, c, _ in run]
             i = j
             continue
-        side_form = bool(run) and text[run[0][0]:run[0][1]] not in rules.side_excluded and \
-            rules.single_suffixes.at(text, run[0][1]) is not None
+        # the side word after the first form, asked once (most characters open none)
+        side = single_at(text, e0) is not None if e0 < n and text[e0] in single_firsts else False
         # 中方, 美方, 印方: the side of a country takes its standard short form even where the
         # character alone is ambiguous
-        if run and (not run[0][3] or side_form):
-            s, e, c, _ = run[0]
-            before = rules.single_prefixes.ends_at(text, s) and not run[0][3]
-            side = rules.single_suffixes.at(text, e) is not None
-            if (side or before) and (e >= len(text) or not ("\u4e00" <= text[e] <= "\u9fff") or side
-                                      or rules.stop_at(text, e) or text[e] in "大使馆领使友关双边"):
-                out.append(Mention(s, e, text[s:e], "COUNTRY", kb_id=c))
+        if not amb0 or (side and text[s0:e0] not in side_excluded):
+            before = not amb0 and rules.single_prefixes.ends_at(text, s0)
+            if (side or before) and (e0 >= n or not ("\u4e00" <= text[e0] <= "\u9fff") or side
+                                      or rules.stop_at(text, e0) or text[e0] in "大使馆领使友关双边"):
+                out.append(Mention(s0, e0, text[s0:e0], "COUNTRY", kb_id=c0))
         i += 1
     return out
 
