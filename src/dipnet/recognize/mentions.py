@@ -172,15 +172,18 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
             continue
         j = e
         skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
-        while j < n and j - e - skipped <= 6 and text[j] not in _DELIMS and text[j] not in "-—":
+        while j < n and j - e - skipped <= 6:
+            ch = text[j]
+            if ch in _DELIMS or ch in "-—":
+                break
             if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
                 skipped += place_at[j] - j - 1
             # the longest suffix here, asked once: of two characters or more it is also `opened`
-            here = suffix_at(text, j) if text[j] in suffix_firsts else None
+            here = suffix_at(text, j) if ch in suffix_firsts else None
             # 使 opens 使馆, 会 opens 会议中心: a stop word that opens the suffix does not end the name
             opened = here if here is not None and len(here) >= 2 and j >= e else None
             # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name
-            if text[j] in stop_firsts and stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at) \
+            if ch in stop_firsts and stop_at(text, j) and not (ch == "驻" and j + 1 in country_at) \
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
                     and not text.startswith(_ORG_WORDS_WITH_STOPS, j):
                 break
