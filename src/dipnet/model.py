@@ -19,9 +19,10 @@ class Coverage:
     __slots__ = ("_marks",)
 
     def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._marks = bytearray(size + 1)
-        for a, b in spans:
-            self.mark(a, b)
+        self._marks = marks = bytearray(size + 1)
+        for a, b in spans:  # mark()'s work inline: recognition builds this over every name of a page
+            if b > a:
+                marks[a:b] = b"\x01" * (b - a)
 
     def mark(self, start: int, end: int) -> None:
         if end > start:

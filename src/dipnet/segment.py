@@ -8,13 +8,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dipnet.crawl_shape import past_entity, shown_original
+from dipnet.furniture import is_boilerplate as _is_boilerplate
+from dipnet.furniture import is_breadcrumb as _is_breadcrumb
+from dipnet.furniture import is_footer as _is_footer
+from dipnet.furniture import is_furniture as _is_furniture
 from dipnet.layout import Layout, load_layout
 from dipnet.model import Brief, Document, Segment, Span
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"
-# a label's colon parts words too ("分享到:微信 微博", "字号:大 中 小"); a time keeps its colons
-_TOKEN = re.compile(r"GMT[+\-]\d+|\d[\d:/.\-]*|[^\s\d:]+")
 _IMAGE_LINK = re.compile(r"!\[(.{6,})\]\(\S+\)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a date stamp printed on the headline's line ("HEADLINE 2016年5月10日 | 15:05:27 ..."): the headline ends there
@@ -72,57 +74,6 @@ def _photo_split(line: str, layout: Layout) -> int | None:
 
 def _is_caption(text: str, layout: Layout) -> bool:
     return any(m in text for m in layout.caption_markers) or _photo_split(text, layout) is not None
-
-
-def _is_boilerplate(text: str, layout: Layout) -> bool:
-    if text in layout.boilerplate:
-        return True
-    if _is_breadcrumb(text):
-        return True
-    if "|" in text or "｜" in text:  # menus: 央视网|中国网络电视台|网站地图
-        parts = [p.strip() for p in _MENU_BAR.split(text) if p.strip()]
-        if len(parts) >= 2 and all(len(p) <= 12 for p in parts):
-            return True
-    # words and stamps; normalization drops the space between Chinese and digits ("date 2025-08-25听新闻")
-    tokens = _TOKEN.findall(text)
-    return bool(tokens) and all(_made_of(t, layout.boilerplate) or t[0].isdigit() or t.startswith("GMT") for t in tokens)
-
-
-def _made_of(token: str, words: frozenset[str]) -> bool:
-    """The token is furniture words run together: normalization drops the space between Chinese and
-    Latin ("微博 QQ空间" → "微博QQ空间"). Pieces of two characters or more, so that a word is not read
-    as one-character buttons ("大", "中")."""
-    if token in words:
-        return True
-    ok = [True] + [False] * len(token)  # ok[i]: token[:i] splits into furniture words
-    for i in range(2, len(token) + 1):
-        ok[i] = any(ok[j] and token[j:i] in words for j in range(0, i - 1))
-    return ok[-1]
-
-
-_MENU_BAR = re.compile(r"[|｜]")
-_NOT_A_STEP = re.compile(r"[<=。,;!?\"]")
-
-
-def _is_breadcrumb(text: str) -> bool:
-    """首页 > 国家和组织 > …: short steps parted by '>', none of them a sentence or markup (a line
-    quoting HTML or comparing two figures is text, not navigation)."""
-    if ">" not in text or len(text) >= 80 or _NOT_A_STEP.search(text):
-        return False
-    steps = [s.strip() for s in text.split(">")]
-    return sum(1 for s in steps if s) >= 2 and all(len(s) <= 30 for s in steps[:-1])
-
-
-def _is_footer(text: str, layout: Layout) -> bool:
-    """The site's footer (copyright, licence numbers): short lines, so a story quoting a word stays text."""
-    return len(text) <= 100 and any(m in text for m in layout.footer_markers)
-
-
-def _is_furniture(text: str, layout: Layout) -> bool:
-    """Page furniture that can stand above the headline: boilerplate, site notices, menu items."""
-    if _is_boilerplate(text, layout) or any(m in text for m in layout.notice_markers):
-        return True
-    return text.startswith(layout.menu_bullets) and not _CJK.search(text)
 
 
 def _title_index(lines: list[_Line], layout: Layout) -> int:

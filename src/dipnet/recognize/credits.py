@@ -48,11 +48,12 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
 def add_credit_names(doc: Document) -> None:
     """Adds the reporters of spaced credits as people, where no other mention covers them."""
     rules = name_rules()
-    taken = Coverage(len(doc.text), ((m.start, m.end) for m in doc.mentions))
-    by_id = {e.id: e for e in doc.entities}
     added: list[Mention] = []
     spans = [(s, e, "PERSON") for s, e in credit_names(doc.text, rules)]
     spans += [(s, e, "ORG") for s, e in desk_names(doc.text, rules)]
+    # most pages have no spaced credit: nothing to index then
+    taken = Coverage(len(doc.text), ((m.start, m.end) for m in doc.mentions) if spans else ())
+    by_id = {e.id: e for e in doc.entities} if spans else {}
     for s, e, type_ in spans:
         if taken.any(s, e):
             continue

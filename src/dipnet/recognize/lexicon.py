@@ -18,7 +18,7 @@ class Words:
     """A word list looked up at a position in a text, longest word first; indexed by first and last
     character because recognition asks "which word starts (or ends) here" at nearly every character."""
 
-    __slots__ = ("words", "_by_first", "_by_last")
+    __slots__ = ("words", "_by_first", "_by_last", "firsts")
 
     def __init__(self, words: list[str] | tuple[str, ...]) -> None:
         self.words = _longest_first([w for w in words if w])
@@ -27,6 +27,9 @@ class Words:
         for w in self.words:
             self._by_first[w[0]] = self._by_first.get(w[0], ()) + (w,)
             self._by_last[w[-1]] = self._by_last.get(w[-1], ()) + (w,)
+        # the characters a word opens with: a caller scanning every character tests this set inline
+        # and calls `at` only where some word can start
+        self.firsts = frozenset(self._by_first)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.words)
@@ -103,7 +106,10 @@ class NameRules:
 
     def stop_at(self, text: str, i: int) -> str | None:
         """The stop word starting at text[i], if any."""
-        return self.stops.at(text, i)
+        stops = self.stops
+        if i < len(text) and text[i] not in stops.firsts:  # asked at nearly every character: most open none
+            return None
+        return stops.at(text, i)
 
     def in_plain_word(self, text: str, i: int, lo: int) -> bool:
         """text[i] is inside a plain word of `false_suffixes` (干部, 市场) that starts at or after `lo`."""
@@ -220,18 +226,24 @@ class Gazetteer:
     title_forms: tuple[str, ...]
 
     def find_names(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-        out = []
-        for idx, start, end in self.names.find_matches_as_indexes(text):
-            form = self.name_forms[idx]
-            if form.isascii():  # an acronym must stand alone, not inside a longer Latin word
-                if (start and text[start - 1].isascii() and text[start - 1].isalnum()) or \
-                        (end < len(text) and text[end].isascii() and text[end].isalnum()):
-                    continue
-            out.append((start, end, self.name_ids[idx]))
-        return out
+        latin, ids = self.latin_forms, self.name_ids
+        # an acronym must stand alone, not inside a longer Latin word
+        return [(start, end, ids[idx]) for idx, start, end in self.names.find_matches_as_indexes(text)
+                if idx not in latin or _stands_alone(text, start, end)]
+
+    @cached_property
+    def latin_forms(self) -> frozenset[int]:
+        """The indexes of the names written in ASCII (asked of every name found on every page)."""
+        return frozenset(i for i, f in enumerate(self.name_forms) if f.isascii())
 
     def find_titles(self, text: str) -> list[tuple[int, int, str]]:
         return [(s, e, self.title_forms[i]) for i, s, e in self.titles.find_matches_as_indexes(text)]
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """No Latin letter or digit touches text[start:end] on either side."""
+    return not ((start and text[start - 1].isascii() and text[start - 1].isalnum()) or
+                (end < len(text) and text[end].isascii() and text[end].isalnum()))
 
 
 @lru_cache(maxsize=1)

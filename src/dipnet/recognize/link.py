@@ -37,30 +37,32 @@ def _same_person(a: str, b: str) -> bool:
     return len(a) == len(b) >= 3 and a[0] == b[0] and sorted(a) == sorted(b)
 
 
-def _spelling_keys(name: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=65536)  # a function of the spelling alone, asked for every mention of a person
+def _spelling_keys(name: str) -> tuple[tuple[str, ...], ...]:
     """What a spelling is filed under: two spellings can be one name (`_same_person`) only if
     one's `_spelling_keys` and the other's `_lookup_keys` share a key."""
     if "·" in name:
         parts = name.split("·")
-        return [("eq", name), ("part", parts[0]), ("part", parts[-1])]
+        return (("eq", name), ("part", parts[0]), ("part", parts[-1]))
     keys: list[tuple[str, ...]] = [("eq", name)]
     if len(name) >= 3:
         keys += [("perm", name[0], "".join(sorted(name))), ("short", name)]
     if len(name) >= 4:
         keys.append(("short", name[:-1]))
-    return keys
+    return tuple(keys)
 
 
-def _lookup_keys(name: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=65536)
+def _lookup_keys(name: str) -> tuple[tuple[str, ...], ...]:
     if "·" in name:  # its given part or family part written alone
         parts = name.split("·")
-        return [("eq", name), ("eq", parts[0]), ("eq", parts[-1])]
+        return (("eq", name), ("eq", parts[0]), ("eq", parts[-1]))
     keys: list[tuple[str, ...]] = [("eq", name), ("part", name)]
     if len(name) >= 3:
         keys += [("perm", name[0], "".join(sorted(name))), ("short", name)]
     if len(name) >= 4:
         keys.append(("short", name[:-1]))
-    return keys
+    return tuple(keys)
 
 
 class _Spellings:

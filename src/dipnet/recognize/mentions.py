@@ -18,7 +18,7 @@ from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, nam
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
 from dipnet.recognize.places import periodicals, places, ships
-from dipnet.recognize.scan import find_all
+from dipnet.recognize.scan import find_all, found_words
 
 # suffixes whose first character is also a stop word (使 = to make): they still end a name
 _STOP_OPENED = frozenset({"使馆", "使团"})
@@ -27,6 +27,9 @@ _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
 # word lists up to this long are looked for one word at a time (str.find), longer ones with one
 # Aho-Corasick pass: building an automaton costs more than a few passes over a page
 FEW_WORDS = 24
+# …and so is any list on a page up to this long: building the automaton costs some 3 µs a word, a
+# str.find pass under 1 µs a word per thousand characters, so on a short page passes are cheaper
+SHORT_PAGE = 4000
 # the words that end a company's name
 _COMPANY_WORDS = ("公司", "集团")
 # words of bodies' names that open with a one-character stop word (国际能源署, 灾害应急管理局)
@@ -59,8 +62,10 @@ def _pick(kb: KnowledgeBase, ids: tuple[str, ...]) -> tuple[str, str]:
 def _home_country(kb: KnowledgeBase, mentions: list[Mention], doc: Document) -> str | None:
     """The country the page is written from: the one its article's known names belong to most
     (越通社, 越南国会 and 越南 all count for Vietnam), the teasers under it left out."""
+    # a page without teasers has no segment of a brief: no name is asked where it stands
+    teasers = any(s.brief is not None for s in doc.segments)
     counts = Counter(e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) and e.country
-                     and doc.brief_at(m.start) is None)
+                     and (not teasers or doc.brief_at(m.start) is None))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -72,12 +77,15 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
     for s, e in taken:
         if e > s:
             inside[s:e] = b"\x01" * (e - s)
-    for w in rules.short_form_words:  # 建立越中: the 立 of 建立 opens no compound
-        for k in find_all(text, w):
+    for w, starts in found_words(text, rules.short_form_words):  # 建立越中: the 立 of 建立 opens no compound
+        for k in starts:
             inside[k:k + len(w)] = b"\x01" * len(w)
     out: list[Mention] = []
     i = 0
     n = len(text)
+    # asked at nearly every opener: bound once
+    context_at, single_at, single_firsts = rules.compound_context.at, rules.single_suffixes.at, rules.single_suffixes.firsts
+    side_excluded = rules.side_excluded
     for opener in openers.finditer(text):  # only where a short form can begin
         at = opener.start()
         if at < i or inside[at]:
@@ -101,22 +109,21 @@ def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple
         if not run:  # no short form here after all: nothing to read (the most common case)
             i += 1
             continue
-        after_ok = len(run) >= 2 and rules.compound_context.at(text, j) is not None
-        if after_ok and not all(amb for *_, amb in run) and len({c for _, _, c, _ in run}) == len(run):
+        s0, e0, c0, amb0 = run[0]
+        if len(run) >= 2 and context_at(text, j) is not None and not all(amb for *_, amb in run) \
+                and len({c for _, _, c, _ in run}) == len(run):
             out += [Mention(s, e, text[s:e], "COUNTRY", kb_id=c) for s, e, c, _ in run]
             i = j
             continue
-        side_form = bool(run) and text[run[0][0]:run[0][1]] not in rules.side_excluded and \
-            rules.single_suffixes.at(text, run[0][1]) is not None
+        # the side word after the first form, asked once (most characters open none)
+        side = single_at(text, e0) is not None if e0 < n and text[e0] in single_firsts else False
         # 中方, 美方, 印方: the side of a country takes its standard short form even where the
         # character alone is ambiguous
-        if run and (not run[0][3] or side_form):
-            s, e, c, _ = run[0]
-            before = rules.single_prefixes.ends_at(text, s) and not run[0][3]
-            side = rules.single_suffixes.at(text, e) is not None
-            if (side or before) and (e >= len(text) or not ("\u4e00" <= text[e] <= "\u9fff") or side
-                                      or rules.stop_at(text, e) or text[e] in "大使馆领使友关双边"):
-                out.append(Mention(s, e, text[s:e], "COUNTRY", kb_id=c))
+        if not amb0 or (side and text[s0:e0] not in side_excluded):
+            before = not amb0 and rules.single_prefixes.ends_at(text, s0)
+            if (side or before) and (e0 >= n or not ("\u4e00" <= text[e0] <= "\u9fff") or side
+                                      or rules.stop_at(text, e0) or text[e0] in "大使馆领使友关双边"):
+                out.append(Mention(s0, e0, text[s0:e0], "COUNTRY", kb_id=c0))
         i += 1
     return out
 
@@ -156,6 +163,7 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
     known_ends = known_ends or {}
     # asked at every character of every opener's window: bound once
     suffix_at, stop_at, n = suffixes.at, rules.stops.at, len(text)
+    suffix_firsts, stop_firsts = suffixes.firsts, rules.stops.firsts
     for s, e in starts:
         # a province or city and its party committee share the place word: 谅山省 + 省委, 河内市 + 市委
         own = suffix_at(text, e - 1, min_len=2) if e in place_ends and kind == "ORG" else None
@@ -164,15 +172,18 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
             continue
         j = e
         skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
-        while j < n and j - e - skipped <= 6 and text[j] not in _DELIMS and text[j] not in "-—":
+        while j < n and j - e - skipped <= 6:
+            ch = text[j]
+            if ch in _DELIMS or ch in "-—":
+                break
             if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
                 skipped += place_at[j] - j - 1
             # the longest suffix here, asked once: of two characters or more it is also `opened`
-            here = suffix_at(text, j)
+            here = suffix_at(text, j) if ch in suffix_firsts else None
             # 使 opens 使馆, 会 opens 会议中心: a stop word that opens the suffix does not end the name
             opened = here if here is not None and len(here) >= 2 and j >= e else None
             # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name
-            if stop_at(text, j) and not (text[j] == "驻" and j + 1 in country_at) \
+            if ch in stop_firsts and stop_at(text, j) and not (ch == "驻" and j + 1 in country_at) \
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
                     and not text.startswith(_ORG_WORDS_WITH_STOPS, j):
                 break
@@ -224,7 +235,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [Mention(s, e, text[s:e], typ, kb_id=pid)
                 for s, e, ids in gaz.find_names(text) for pid, typ in (_pick(kb, ids),)]
     # a known name inside a plain word is none (边和 Biên Hòa in 双边和多边)
-    plain = SpanIndex((k, k + len(w)) for w in rules.short_form_words for k in find_all(text, w))
+    plain = SpanIndex((k, k + len(w)) for w, at in found_words(text, rules.short_form_words) for k in at)
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                                for s, e in plain.near(m.start, m.end))]
     home = _home_country(kb, mentions, doc)
@@ -238,8 +249,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     ending = {m.end: m for m in sorted(mentions, key=lambda m: -m.start)}  # the longest ending there
     page_countries = Counter(e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) and e.country
                              and e.country != home).most_common()
-    for word in _generic_sorted(kb):
-        for k in find_all(text, word):
+    for word, at in found_words(text, _generic_sorted(kb)):
+        for k in at:
             if not covered.at(k):  # a body after 中国中央军委和 is China's, not the home country's
                 body = kb.generic_body(word, coordinated_country(text, k, ending, kb) or home)
                 # a body the home country does not have (国务院 on a Vietnamese page) is that of the
@@ -280,8 +291,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions += _repeats(text, rule_people, mentions)
     # a one-character short form (中 of 越中) opens no name: 越中两国阵线 is no organization 中两国阵线
     openers = [(m.start, m.end) for m in mentions if m.type in ("COUNTRY", "LOCATION", "ORG") and m.end - m.start > 1]
-    for w in rules.org_openers:
-        openers += [(k, k + len(w)) for k in find_all(text, w)]
+    for w, at in found_words(text, rules.org_openers):
+        openers += [(k, k + len(w)) for k in at]
     # two or more country short forms in a row open a joint body's name (越中双边合作指导委员会)
     singles = sorted((m.start, m.end) for m in mentions if m.type == "COUNTRY" and m.end - m.start == 1)
     pairs = [(s1, e2) for (s1, e1), (s2, e2) in zip(singles, singles[1:], strict=False) if e1 == s2]
@@ -410,7 +421,7 @@ def _repeats(text: str, people: list[Mention], taken: list[Mention]) -> list[Men
 def find_each(text: str, words: list[str]) -> list[list[int]]:
     """`_find_all` of each word, in one pass over the text for all of them (a long page repeats
     many names: a pass per name would read the page once per name)."""
-    if len(words) <= FEW_WORDS and all(words):  # a pass per word: cheaper than building an automaton for so few
+    if (len(words) <= FEW_WORDS or len(text) <= SHORT_PAGE) and all(words):  # a pass per word: cheaper than building an automaton for so few
         return [_find_all(text, w) for w in words]
     at: list[list[int]] = [[] for _ in words]
     for i, s, _ in ahocorasick_rs.AhoCorasick(words).find_matches_as_indexes(text, overlapping=True):

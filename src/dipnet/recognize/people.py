@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from dipnet.recognize.dotted import dotted_names
 from dipnet.recognize.lexicon import NameRules
-from dipnet.recognize.scan import find_all
+from dipnet.recognize.scan import found_words
 
 _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—")
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)")
@@ -256,7 +256,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             if s < t.start < e < t.end:
                 spans_ending[t.start] = s
     # a title that runs into an organization's suffix is part of its name (委员 in 工作委员会)
-    titles = [t for t in titles if not any(rules.org_suffixes.at(text, k, min_end=t.end + 1)
+    org_at, org_firsts = rules.org_suffixes.at, rules.org_suffixes.firsts
+    titles = [t for t in titles if not any(text[k] in org_firsts and org_at(text, k, min_end=t.end + 1)
                                            for k in range(t.start, t.end))]
     posts = [t for t in titles if t.kind != "rank"]
     by_end = {t.end: t for t in posts}
@@ -264,7 +265,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     blocked = title_starts | {s for s, _ in known}
     # a KB name inside a dotted run is no cut (英拉 in 英拉万·乔本潘, 拉萨 in 蒙昆·素拉萨)
     cut_before = {t.end for t in titles} | set(spans_ending)
-    cut_before |= {k + len(w) for w in rules.name_preceders for k in find_all(text, w)}
+    cut_before |= {k + len(w) for w, at in found_words(text, rules.name_preceders) for k in at}
     dotted = dotted_names(text, rules, cut_before, title_starts, set(named_spans),
                           soft={e: s for s, e in named_spans}, title_ends={t.end for t in titles})
     known_at = dict(known) | dict(dotted)
@@ -330,16 +331,16 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             hit.titles += [m for m in more if m not in hit.titles]
     # a name before a photo-position marker: 阮文台(左)和黎忠科(右)
     hits = _Hits(found)
-    for w in rules.photo_markers:
-        for k in find_all(text, w):
+    for _, at in found_words(text, rules.photo_markers):
+        for k in at:
             if hits.ends_after(k) or k in known_end:
                 continue
             start = read_name_before(text, k, rules, max(0, k - 4))
             if start is not None and not overlapping(start, k):
                 hits.put(NameHit(start, k, [], "photo"))
     # a name after the label of a credit line: 编辑:唐志强, 责编:赵滢溪 (a surname opens it)
-    for w in rules.credit_labels:
-        for k in find_all(text, w):
+    for w, at in found_words(text, rules.credit_labels):
+        for k in at:
             i = k + len(w)
             stop = known_at.get(i) or read_name_after(text, i, rules, blocked)
             if stop is not None and i not in found and _surname_led(text[i:stop], rules) and \
@@ -368,8 +369,8 @@ def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     一行/夫妇 (欢迎普京一行, transliterated names too); a body (林业部表示) or a place (河内市指出)
     ends in its word and is none."""
     out = []
-    for verb in (*rules.subject_verbs, *_PARTY_WORDS):
-        for v in find_all(text, verb):
+    for verb, at in found_words(text, (*rules.subject_verbs, *_PARTY_WORDS)):
+        for v in at:
             for length in (3, 2, 4):
                 k = v - length
                 # a sentence opens the name; before 一行 or 夫妇 a verb may (欢迎普京一行)
@@ -394,8 +395,8 @@ def object_names(text: str, rules: NameRules, blocked: set[int]) -> list[tuple[i
     """Spans of names right after a verb of meeting or message (致电拜登,, 祝贺奥巴马当选): surname-led
     or transliterated, two to four characters, visibly ending at punctuation, a stop word or a title."""
     out = []
-    for verb in rules.object_verbs:
-        for v in find_all(text, verb):
+    for verb, at in found_words(text, rules.object_verbs):
+        for v in at:
             i = v + len(verb)
             if text.startswith("了", i):
                 i += 1

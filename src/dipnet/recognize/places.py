@@ -10,6 +10,8 @@ from dipnet.recognize.lexicon import NameRules
 from dipnet.recognize.people import _DELIMS, gloss_end
 from dipnet.recognize.scan import find_all
 
+# the lengths of a place's name before its word, longest tried first
+_LENGTHS = (4, 3, 2)
 _TITLED = re.compile(r"《([\u4e00-\u9fff]{2,10})》")
 
 
@@ -53,22 +55,30 @@ def places(text: str, rules: NameRules, after: set[int], known: list[tuple[int, 
     out: list[Mention] = []
     spans = SpanIndex(known or [])
     ends = set(after)
+    opened: set[int] | None = None
     for _ in range(2):  # a place read opens the next (坚江省 + 迪石市)
-        found = _places_once(text, rules, ends, spans)
+        found = _places_once(text, rules, ends, spans, opened)
         new = [m for m in found if (m.start, m.end) not in {(o.start, o.end) for o in out}]
         if not new:
             break
         out += new
-        ends |= {m.end for m in new}
+        opened = {m.end for m in new}
+        ends |= opened
     return out
 
 
-def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex) -> list[Mention]:
+def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
+                 opened: set[int] | None = None) -> list[Mention]:
+    """`opened`: on the second reading, the ends of the places the first one added. Only a place
+    word with a candidate start among them can read otherwise than the first time (every other
+    input is the same), so the others are not read again."""
     out = []
     false_sizes, opener_sizes = rules.false_suffixes_by_size, rules.place_non_openers_by_size
     for suf in rules.place_rule_suffixes:
         longer = rules.longer_place_suffixes[suf]
         for k in find_all(text, suf):
+            if opened is not None and not any(k - length in opened for length in _LENGTHS):
+                continue
             end = k + len(suf)
             # a plain word at the suffix: 市场, or 城市 (智慧城市 is no city named 智慧城), 岛礁, 海湾; a
             # longer suffix holds this one (群岛 over 岛); one set lookup per length
@@ -81,7 +91,7 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex)
             while run < 4 and k - run > 0 and "\u4e00" <= text[k - run - 1] <= "\u9fff":
                 run += 1
             stops = [x for x in range(k - run, k) if rules.stop_at(text, x)]
-            for length in (4, 3, 2):
+            for length in _LENGTHS:
                 s = k - length
                 if s < 0 or length > run:
                     continue

@@ -10,12 +10,12 @@ def add_repeated_names(doc: Document) -> None:
     """Every further occurrence of a rule-found person's name (two characters or more) becomes a
     mention of that person, unless it lies inside another mention."""
     text = doc.text
-    taken = Coverage(len(text), ((m.start, m.end) for m in doc.mentions))
-
     added: list[Mention] = []
     people = [(e, sorted({f for f in e.mentions if len(f) >= 2}, key=lambda f: (-len(f), f)))
               for e in doc.entities if e.type == "PERSON"]
     words = list(dict.fromkeys(f for _, forms in people for f in forms))
+    # a page naming no person by rule or from the KB has nothing to repeat: nothing to index then
+    taken = Coverage(len(text), ((m.start, m.end) for m in doc.mentions) if words else ())
     # every place of every form in one pass (a long page names many people: a pass per name
     # would read it once per name)
     places = dict(zip(words, find_each(text, words), strict=True))
