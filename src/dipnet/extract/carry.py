@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from dipnet.extract.clauses import Clause
-from dipnet.extract.codes import codebook
+from dipnet.extract.codes import codebook, type_triggers
 from dipnet.extract.page import EventPage, country_name, names, subject
 from dipnet.model import Mention
 
@@ -152,7 +152,7 @@ def joined_meeting(page: EventPage, c: Clause, k: int) -> list[str]:
     text = page.doc.text
     if not text[c.start:k].rstrip().endswith(carry_words().joined):
         return []
-    meeting = set(codebook().type("MEET").triggers)
+    meeting = type_triggers("MEET")
     hits, lo = page.trigger_hits, max(0, c.sentence[0] - _JOINED_REACH)
     i = bisect_left(hits, (c.sentence[0], ""))
     while i > 0 and hits[i - 1][0] >= lo:
@@ -269,9 +269,8 @@ def conference_people(page: EventPage, c: Clause, word: str = "") -> list[str]:
     (会上 + a verb of saying: the first person). Read up to `conference_reach` sentences on, across
     paragraphs of the same zone, and no further than a sentence that tells another meeting or visit.
     `word`: the gathering's own word (招待会), which the sentences after may name again (出席招待会的…)."""
-    text, words, cb = page.doc.text, carry_words(), codebook()
-    stops = {w for t in ("MEET", "VISIT", "CALL") for w in cb.type(t).triggers}
-    own = set(cb.type("CONFERENCE").triggers)
+    text, words = page.doc.text, carry_words()
+    stops, own = type_triggers("MEET", "VISIT", "CALL"), type_triggers("CONFERENCE")
     segs = [s for s in page.doc.segments if s.brief == c.brief and s.kind in ("lead", "body") and s.end > c.sentence[1]]
     out: list[str] = []
     count = 0
@@ -280,8 +279,7 @@ def conference_people(page: EventPage, c: Clause, word: str = "") -> list[str]:
             count += 1
             if count > words.conference_reach:
                 return out
-            hits = [(at, w) for at, w in page.trigger_hits[bisect_left(page.trigger_hits, (start, "")):]
-                    if at < end]
+            hits = page.hits_in(start, end)
             if any(w in stops and w != word for _, w in hits):
                 return out  # another meeting or visit is told: its people are its own
             if any(w in own and not _referred(text, start, at, w) for at, w in hits):

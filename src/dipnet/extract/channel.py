@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from dipnet.extract.clauses import Clause
-from dipnet.extract.codes import Codebook, EventType
+from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.model import Entity, Mention
 
@@ -69,11 +72,17 @@ def locality(e: Entity) -> bool:
     return entry is None or entry.kind in ("province", "city", "district", "region")
 
 
+@cache
+def _channel_words() -> dict[str, re.Pattern[str]]:
+    """Each pillar's words (events.toml) as one expression: is any of them in the text, in one pass."""
+    return {k: re.compile("|".join(map(re.escape, v)) or "(?!)") for k, v in codebook().channel_words.items()}
+
+
 def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: EventType, kind: str | None) -> str:
     """The pillar: the bodies of the actors and the posts written by their names, then the clause's
     own words (its sentence's, for defence and security), then the type's default."""
     text = untitled(page, c.start, c.end)
-    sentence = untitled(page, *c.sentence)
+    says = _channel_words()
     sectors = {e.sector for m in actors if (e := page.entity(m)) and e.type != "PERSON"}
     for m in actors:
         e = page.entity(m)
@@ -87,18 +96,18 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
     sectors = {{"military": "military", "defence": "military"}.get(s, s) for s in sectors if s}
     if any(locality(e) for m in actors if (e := page.entity(m))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
         sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
-    if "military" in sectors or any(w in text for w in cb.channel_words["defence"]):
+    if "military" in sectors or says["defence"].search(text):
         return "defence"
-    if "security" in sectors or any(w in text for w in cb.channel_words["security"]):
+    if "security" in sectors or says["security"].search(text):
         return "security"
     if t.name == "VISIT" and kind in ("state", "official", "working", "official friendly"):
         return "state"
-    if "party" in sectors or any(w in text for w in cb.channel_words["party"]):
+    if "party" in sectors or says["party"].search(text):
         return "party"
     if t.channel:
         return t.channel
-    if any(w in sentence for w in cb.channel_words["defence"]):
+    if says["defence"].search(untitled(page, *c.sentence)):  # (the sentence's words only when asked)
         return "defence"
-    if "people" in sectors or any(w in text for w in cb.channel_words["people"]):
+    if "people" in sectors or says["people"].search(text):
         return "people"
     return "state"

@@ -54,7 +54,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         straddles = straddles or any(m.start <= k and end <= m.end and (e := page.entity(m)) is not None
                                      and e.type in ("LOCATION", "PERSON") for m in page.overlapping(k, end))
         # 会议 in 议会议长: a word the trigger stands inside that is no trigger
-        straddles = straddles or any(_inside_word(text, k, end, w) for w in cb.not_triggers)
+        straddles = straddles or page.inside_not_trigger(k, end)
         frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
                           any(w in text[max(c.start, k - 16):k] for w in cb.exclude_before
@@ -113,12 +113,6 @@ def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: C
     trig_word = text[k:k + next((len(w) for w in cb.membership_words if text.startswith(w, k)), 0)]
     return bool(t.name == "MULTILATERAL_ROLE" and trig_word
                 and not any(v in before for v in cb.membership_verbs))
-
-
-def _inside_word(text: str, k: int, end: int, word: re.Pattern[str]) -> bool:
-    """Does a match of `word` (a regular expression; its lookbehinds see the text before) cover the
-    trigger at [k, end)?"""
-    return any((m := word.match(text, at)) is not None and m.end() >= end for at in range(max(0, k - 12), k + 1))
 
 
 def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, str | None, str | None]:

@@ -40,6 +40,19 @@ def _find_after_each(text: str, word: str) -> list[int]:
     return out
 
 
+def _matches_at_each_start(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[tuple[int, int]]:
+    """(start, end) of each pattern's match at every position where `pattern.match(text, at)` succeeds,
+    sorted: `search` from one position past the last start tries the positions in order, as a `match` at
+    each would (lookbehinds see the text before either way)."""
+    out: list[tuple[int, int]] = []
+    for pattern in patterns:
+        m = pattern.search(text)
+        while m is not None:
+            out.append((m.start(), m.end()))
+            m = pattern.search(text, m.start() + 1) if m.start() < len(text) else None
+    return sorted(out)
+
+
 class EventPage:
     """What the extractor needs to know about a page, computed once."""
 
@@ -86,6 +99,22 @@ class EventPage:
             self.types_of.setdefault(e.name, set()).add(e.type)
         self.people = {e.name for e in self.entities.values() if e.type == "PERSON"}
         self.lands = {e.name for e in self.entities.values() if e.type == "COUNTRY"}
+        self._not_trigger_at: list[tuple[int, int]] | None = None
+
+    def hits_in(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The trigger words starting in [start, end), by start (without a copy of the rest of the page's)."""
+        hits = self.trigger_hits
+        return hits[bisect_left(hits, (start, "")):bisect_left(hits, (end, ""))]
+
+    def inside_not_trigger(self, start: int, end: int) -> bool:
+        """Does a match of one of the codebook's not_triggers (议会议长), starting at most 12 characters
+        before `start`, cover [start, end)? The matches at every start are found once per page, on the
+        first trigger asked about, instead of a `match` per pattern and position per trigger."""
+        if self._not_trigger_at is None:
+            self._not_trigger_at = _matches_at_each_start(self.doc.text, codebook().not_triggers)
+        at = self._not_trigger_at
+        lo = bisect_left(at, (max(0, start - 12), -1))
+        return any(e >= end for _, e in at[lo:bisect_right(at, (start, len(self.doc.text) + 1))])
 
     def _delegations(self) -> dict[str, str]:
         """Each body that travels as a delegation (…越南共产党代表团) and the person who heads it, where
