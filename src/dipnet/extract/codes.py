@@ -219,3 +219,10 @@ def type_triggers(*names: str) -> frozenset[str]:
     """The trigger words of these types, as a set built once (asked per clause and event)."""
     cb = codebook()
     return frozenset(w for name in names for w in cb.type(name).triggers)
+
+
+@cache
+def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One expression for a word list (is any of them in the text?) in one pass instead of a `in` per
+    word: `any_of(ws).search(text, a, b)` is `any(w in text[a:b] for w in ws)` for non-empty words."""
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
-from dipnet.extract.codes import Codebook, EventType, codebook
+from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.merge import merge_events
 from dipnet.extract.page import EventPage
@@ -22,7 +22,7 @@ _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", 
 
 
 def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
-                   in_clause: list[tuple[int, str]]) -> list[tuple[int, str]]:
+                   in_clause: list[tuple[int, str]], calls: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Every place in the clause where a trigger of this type stands as a verb or noun of its own,
     leftmost first and not overlapping (two visits in one clause are two events)."""
     text = page.doc.text
@@ -57,13 +57,14 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         straddles = straddles or page.inside_not_trigger(k, end)
         frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
-                          any(w in text[max(c.start, k - 16):k] for w in cb.exclude_before
-                              + (cb.conference_exclude_before if t.name == "CONFERENCE" else ())) and
+                          (any_of(cb.exclude_before).search(text, max(c.start, k - 16), k) is not None or
+                           (t.name == "CONFERENCE" and
+                            any_of(cb.conference_exclude_before).search(text, max(c.start, k - 16), k) is not None)) and
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
-        refuse = frame or any(after.startswith(x) for x in t.exclude_after) or _not_happening(text, c, t, k, after, cb)
-        refuse = refuse or _other_sense(page, c, t, k, trig, cb, in_clause)
+        refuse = frame or after.startswith(t.exclude_after) or _not_happening(text, c, t, k, after, cb)
+        refuse = refuse or _other_sense(page, c, t, k, trig, cb, calls)
         if refuse:
             refused.append((k, end))
         if not (inside_title or refuse or straddles or quoted(text, c.sentence[0], k)
@@ -75,25 +76,25 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
 
 
 def _other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb: Codebook,
-                 in_clause: list[tuple[int, str]]) -> bool:
+                 calls: list[tuple[int, str]]) -> bool:
     """The word tells an event of another type here: talks by phone or video are a CALL (会谈 of 电话会谈,
     通过视频方式举行会谈), and 致电 a telegram where its sentence says what it conveys (贺, 唁, 慰问), else
     a phone call."""
     text = page.doc.text
     if trig in cb.call_or_message:
         sentence = text[c.sentence[0]:c.sentence[1]]
-        conveys = any(w in sentence for w in cb.message_words)
+        conveys = any_of(cb.message_words).search(sentence) is not None
         return (t.name == "CALL") == conveys
     if t.name == "CALL" or "CALL" in cb.trigger_types.get(trig, ()):
         return False
     end = k + len(trig)
-    if any(a <= k and end <= a + len(w) and len(w) > len(trig) and "CALL" in cb.trigger_types[w] for a, w in in_clause):
+    if any(a <= k and end <= a + len(w) and len(w) > len(trig) for a, w in calls):
         return True  # 会谈 of 电话会谈
     return t.name == "MEET" and _remote(text, c, k, cb)
 
 
 def _remote(text: str, c: Clause, k: int, cb: Codebook) -> bool:
-    return any(w in text[max(c.start, k - cb.remote_reach):k] for w in cb.remote_markers)
+    return any_of(cb.remote_markers).search(text, max(c.start, k - cb.remote_reach), k) is not None
 
 
 def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Codebook) -> bool:
@@ -103,15 +104,17 @@ def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: C
     before = text[c.start:k]
     if t.name != "ANNIVERSARY" and cb.since_after.match(after):
         return True
-    if any(w in before for w in cb.aim_before):
+    if any_of(cb.aim_before).search(before):
         return True
     if t.name == "VISIT" and cb.invitation_before.search(before):
         return True
     if t.name == "VISIT" and text[k:k + len(after) + 2].startswith(cb.welcome_words) and \
             not any(w in after for w in cb.welcome_objects):
         return True  # 对此表示欢迎: no one welcomed on a visit
+    if t.name != "MULTILATERAL_ROLE":
+        return False
     trig_word = text[k:k + next((len(w) for w in cb.membership_words if text.startswith(w, k)), 0)]
-    return bool(t.name == "MULTILATERAL_ROLE" and trig_word
+    return bool(trig_word
                 and not any(v in before for v in cb.membership_verbs))
 
 
@@ -152,7 +155,7 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
             (t.kind != "anniversary" or etype == "ANNIVERSARY")
 
     # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
-    ending = any(w in text[c.sentence[0]:k] for w in cb.end_markers)
+    ending = any_of(cb.end_markers).search(text, c.sentence[0], k) is not None
 
     if etype == "ANNIVERSARY":
         own = [t for t in times.starting_in(lo, hi) if t.kind == "anniversary" and t.value]
@@ -208,7 +211,7 @@ def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, s
 def _trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
     """离开河内,…对老挝进行国事访问,出席…庆典,并共同主持…会晤: on the day of leaving, what the trip is
     for is still to come (the visit itself is the departure's event; 离开河内前会见 is before it)."""
-    if etype == "VISIT" or any(w in text[c.start:c.end] for w in cb.done_markers):
+    if etype == "VISIT" or any_of(cb.done_markers).search(text, c.start, c.end):
         return False
     before = text[c.sentence[0]:c.start]
     at = max((before.rfind(w) for w in cb.departure_words), default=-1)
@@ -266,7 +269,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return []
     if t.name == "RELATION_CHANGE" and re.match(r"\d+周年(?!\()", text[k + len(trig):k + len(trig) + 6]):
         return []  # 建交65周年 without the founding date written out is an anniversary, not a new relation
-    if any(n in clause for n in cb.negation):
+    if any_of(cb.negation).search(clause):
         return []
     if t.name == "STATEMENT" and _inside_talks(text, c, k, cb):
         return []
@@ -330,7 +333,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # says will come ("强调…将为增进…")
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
     ahead = cb.planned.search(text, c.start, k) or cb.planned_sentence.search(text, c.sentence[0], k) or \
-        any(w in text[k:c.end] for w in cb.planned_after)
+        any_of(cb.planned_after).search(text, k, c.end)
     ahead = ahead or cb.tomorrow.search(text, c.start, k + 1) or _trip_aim(text, c, t.name, cb) or \
         (t.name == "ANNIVERSARY" and _anniversary_ahead(page, c, anchor, cb))
     planned = t.name != "STATEMENT" and bool(ahead or later)
@@ -397,12 +400,14 @@ def extract_events(doc: Document) -> list[Event]:
         if not in_clause:
             continue
         here = {name for _, w in in_clause for name in cb.trigger_types[w]}
+        # the clause's words of a call, for talks a longer one tells by phone (会谈 of 电话会谈)
+        calls = [(a, w) for a, w in in_clause if "CALL" in cb.trigger_types[w]] if "CALL" in here else []
         if "MEET" in here:
             here.add("CALL")  # talks by phone or video (_other_sense)
         for t in cb.types:
             if t.name not in here:
                 continue
-            hits = _find_triggers(page, c, t, cb, in_clause)
+            hits = _find_triggers(page, c, t, cb, in_clause, calls)
             if not hits:
                 continue
             # several triggers of one type: a part per trigger when each part names its own actors

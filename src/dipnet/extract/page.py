@@ -62,6 +62,7 @@ class EventPage:
         self.mentions = sorted(doc.mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        self._holders = self._holding()
         self.times = TimeIndex(doc.times)
         self.home = self._home()
         # the spans of stated titles (越南驻古巴大使…): the bodies and countries named inside a
@@ -216,9 +217,9 @@ class EventPage:
         return [m for m in self.mentions[lo:bisect_left(self._starts, end)] if m.end > start]
 
     def in_span(self, start: int, end: int) -> list[Mention]:
-        inside = [m for m in self.mentions[bisect_left(self._starts, start):bisect_left(self._starts, end)]
-                  if m.end <= end]
-        return [m for m in inside if not self._nested(m, start, end)]
+        holders, mentions = self._holders, self.mentions
+        return [m for i in range(bisect_left(self._starts, start), bisect_left(self._starts, end))
+                if (m := mentions[i]).end <= end and not (holders[i] and self._nested(i, start, end))]
 
     def in_order(self, start: int, end: int) -> list[Mention]:
         """The mentions starting in [start, end), by start."""
@@ -230,17 +231,25 @@ class EventPage:
         lo = bisect_left(self._starts, start)
         for i in range(bisect_left(self._starts, end) - 1, lo - 1, -1):
             m = self.mentions[i]
-            if m.end <= end and keep(m) and not self._nested(m, start, end):
+            if m.end <= end and keep(m) and not (self._holders[i] and self._nested(i, start, end)):
                 return m
         return None
 
-    def _nested(self, m: Mention, start: int, end: int) -> bool:
-        """A mention nested in a longer one inside [start, end) (越南 in 越南外交部, 古巴 in 越南驻古巴
-        大使…) is not an actor. Only mentions starting at most the longest length before it can hold it."""
-        lo = bisect_left(self._starts, max(start, m.end - self._longest))
-        hi = bisect_right(self._starts, m.start)
-        return any(o is not m and o.end <= end and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-                   for o in self.mentions[lo:hi])
+    def _nested(self, i: int, start: int, end: int) -> bool:
+        """The i-th mention is nested in a longer one inside [start, end) (越南 in 越南外交部, 古巴 in 越南驻古巴
+        大使…), and so is not an actor."""
+        return any(start <= o.start and o.end <= end for o in self._holders[i])
+
+    def _holding(self) -> list[list[Mention]]:
+        """For each mention, the longer ones that hold it (start no later, end no earlier): found once per
+        page, not per span asked. Only mentions starting at most the longest length before it can."""
+        out: list[list[Mention]] = []
+        starts, mentions = self._starts, self.mentions
+        for m in mentions:
+            lo, hi = bisect_left(starts, m.end - self._longest), bisect_right(starts, m.start)
+            out.append([o for o in mentions[lo:hi] if o is not m and m.end <= o.end
+                        and (o.end - o.start) > (m.end - m.start)])
+        return out
 
     def entity(self, m: Mention) -> Entity | None:
         return self.entities.get(m.entity_id)
