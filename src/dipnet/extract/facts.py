@@ -314,6 +314,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     furniture = doc.segments_of(*data["no_fact_segments"])  # bylines, end marks, link lists
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
+    not_units = tuple(data["not_units"])
     for m in NUMBER.finditer(text):
         if any(sg.start <= m.start() < sg.end for sg in furniture):
             continue
@@ -331,7 +332,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                 scale *= multiplier(text[end])  # 200多亿: the multiplier follows 多
                 end += 1
         ordinal = ordinal_count(ctx, m, end)  # 第三次担任X成员: X is the office, not a body counted
-        u = None if text.startswith(tuple(data["not_units"]), end) else ordinal or unit_after(text, end)
+        u = None if text.startswith(not_units, end) else ordinal or unit_after(text, end)
         u = u or unit_before(ctx, m.start()) or people_after(ctx, m, end)
         if u is None or m.group("vague") and u.kind == "year":
             continue

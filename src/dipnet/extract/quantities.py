@@ -108,6 +108,11 @@ def currency_before(ctx: Context, pos: int) -> UnitWord | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _range_separator(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)  # (compiled once: asked at every number)
+
+
 def range_high(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
     """'300亿至350亿美元', '6%-6.5%': the number after m that closes a range with it (m's own unit,
     if it has one, repeated after the high number); None where m stands alone."""
@@ -118,7 +123,7 @@ def range_high(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
     u = unit_after(text, j)
     if u is not None and u.kind in ("money", "percent"):
         j += len(u.word)
-    sep = re.compile(data["range_separator"]).match(text, j)
+    sep = _range_separator(data["range_separator"]).match(text, j)
     high = NUMBER.match(text, sep.end()) if sep else None
     if high is None or high.group("vague") or bool(high.group("cn")) != bool(m.group("cn")):
         return None
