@@ -51,8 +51,9 @@ def untitled(page: EventPage, start: int, end: int) -> str:
 def _untitled(page: EventPage, start: int, end: int) -> str:
     text = page.doc.text
     spans = [(a, b) for a, b in page.titles_near(start, end) if a < end and b > start]
-    spans += [(m.start, m.end) for m in page.overlapping(start, end) if start <= m.start
-              and (e := page.entity(m)) and e.sector in MEDIA_SECTORS]
+    spans += [(m.start, m.end) for m in _papers(page) if start <= m.start < end and m.end > start]
+    if not spans:
+        return text[start:end]
     out, pos = [], start
     for a, b in sorted(spans):
         if a > pos:
@@ -60,6 +61,16 @@ def _untitled(page: EventPage, start: int, end: int) -> str:
         pos = max(pos, b)
     out.append(text[pos:end])
     return "".join(out)
+
+
+def _papers(page: EventPage) -> list[Mention]:
+    """The page's mentions of papers and other media, by start: found once per page (few pages name any),
+    not per span among the mentions overlapping it."""
+    got: list[Mention] | None = page.__dict__.get("_papers")
+    if got is None:
+        got = page.__dict__["_papers"] = [m for m in page.mentions
+                                          if (e := page.entity(m)) and e.sector in MEDIA_SECTORS]
+    return got
 
 
 def locality(e: Entity) -> bool:

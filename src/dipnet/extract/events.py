@@ -49,10 +49,11 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         after = text[end:c.end]
         inside_title = page.in_title_word(k, end)
         # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
-        straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in page.overlapping(k, end))
+        near = page.overlapping(k, end)
+        straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in near)
         # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
         straddles = straddles or any(m.start <= k and end <= m.end and (e := page.entity(m)) is not None
-                                     and e.type in ("LOCATION", "PERSON") for m in page.overlapping(k, end))
+                                     and e.type in ("LOCATION", "PERSON") for m in near)
         # 会议 in 议会议长: a word the trigger stands inside that is no trigger
         straddles = straddles or page.inside_not_trigger(k, end)
         frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
@@ -214,6 +215,8 @@ def _trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
     if etype == "VISIT" or any_of(cb.done_markers).search(text, c.start, c.end):
         return False
     before = text[c.sentence[0]:c.start]
+    if not any_of(cb.departure_words).search(before):
+        return False  # (none of the words: the rfind of each below finds nothing)
     at = max((before.rfind(w) for w in cb.departure_words), default=-1)
     return at >= 0 and not re.search("[前后时]", before[at:])
 
@@ -241,8 +244,14 @@ def _inside_talks(text: str, c: Clause, k: int, cb: Codebook) -> bool:
     return bool(frames) and not any(w in text[frames[-1].end():k] for w in cb.statement_settings)
 
 
+_KINDS: dict[int, tuple[EventType, list[tuple[str, str]]]] = {}
+
+
 def _kind(t: EventType, text: str) -> str | None:
-    for word, kind in sorted(t.kinds.items(), key=lambda kv: -len(kv[0])):
+    got = _KINDS.get(id(t))
+    if got is None or got[0] is not t:  # the kind words longest first, sorted once per type
+        got = _KINDS[id(t)] = (t, sorted(t.kinds.items(), key=lambda kv: -len(kv[0])))
+    for word, kind in got[1]:
         if word in text:
             return kind
     return None

@@ -242,13 +242,24 @@ class EventPage:
 
     def _holding(self) -> list[list[Mention]]:
         """For each mention, the longer ones that hold it (start no later, end no earlier): found once per
-        page, not per span asked. Only mentions starting at most the longest length before it can."""
-        out: list[list[Mention]] = []
+        page, not per span asked. Only mentions starting at most the longest length before it can; and
+        one is held at all only if a mention starting before it ends no earlier, or one starting with
+        it ends later (one sweep tells, so the search runs for the few that are)."""
         starts, mentions = self._starts, self.mentions
-        for m in mentions:
-            lo, hi = bisect_left(starts, m.end - self._longest), bisect_right(starts, m.start)
-            out.append([o for o in mentions[lo:hi] if o is not m and m.end <= o.end
-                        and (o.end - o.start) > (m.end - m.start)])
+        out: list[list[Mention]] = [[] for _ in mentions]
+        before, i, n = -1, 0, len(mentions)  # before: the furthest end of the mentions starting earlier
+        while i < n:
+            j, group = i, -1
+            while j < n and starts[j] == starts[i]:
+                group = max(group, mentions[j].end)
+                j += 1
+            for x in range(i, j):
+                m = mentions[x]
+                if before >= m.end or group > m.end:
+                    lo, hi = bisect_left(starts, m.end - self._longest), bisect_right(starts, m.start)
+                    out[x] = [o for o in mentions[lo:hi] if o is not m and m.end <= o.end
+                              and (o.end - o.start) > (m.end - m.start)]
+            before, i = max(before, group), j
         return out
 
     def entity(self, m: Mention) -> Entity | None:

@@ -47,7 +47,10 @@ class TimeIndex:
 
     def starting_in(self, a: int, b: int) -> list[TimeExpr]:
         """[t for t in times if a <= t.start < b], in list order."""
-        idx = self._order[bisect_left(self._starts, a):bisect_left(self._starts, b)]
+        lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
+        if self._in_order:  # (the usual case: the list is by start already, a slice of it is the answer)
+            return list(self.times[lo:hi])
+        idx = self._order[lo:hi]
         idx.sort()
         return [self.times[i] for i in idx]
 
