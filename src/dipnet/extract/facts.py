@@ -10,8 +10,10 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
-from dipnet.model import Document, Fact, Mention, SegmentIndex, TimeExpr
+from dipnet.model import Coverage, Document, Fact, Mention, SegmentIndex, TimeExpr
 
+from .codes import any_of
+from .factwords import words
 from .holders import (
     document_parts,
     holder,
@@ -144,7 +146,7 @@ class Context:
 
     def is_target(self, m: Mention) -> bool:
         before = self.text[max(0, m.start - 2):m.start]
-        return any(before.endswith(w) for w in self.data["target_markers"])
+        return before.endswith(words("target_markers"))
 
     def compound_before(self, a: int, pos: int) -> list[str] | None:
         """Two one-character country mentions side by side (越柬, 中越) closest before pos."""
@@ -232,7 +234,7 @@ class Context:
 
     def _usable(self, t: TimeExpr) -> bool:
         return bool(t.value) and t.kind not in ("duration", "anniversary") and not (
-            self._baseline(t) or any(self.text.startswith(w, t.end) for w in self.data["span_open_after"])
+            self._baseline(t) or self.text.startswith(words("span_open_after"), t.end)
             or self.text[max(0, t.start - 1):t.start] in self.data["span_open_before"])
 
     def _time_before_scan(self, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
@@ -248,8 +250,8 @@ class Context:
     def _baseline(self, t: TimeExpr) -> bool:
         before = self.text[max(0, t.start - 1):t.start]
         after = self.text[t.end:t.end + 4]
-        return any(before.endswith(w) for w in self.data["baseline_before"]) and \
-            any(w in after for w in self.data["baseline_after"])
+        return before.endswith(words("baseline_before")) and \
+            bool(any_of(words("baseline_after")).search(after))
 
     def last_match(self, pattern: str, pos: int) -> Any:
         """`re.findall(pattern, text[segment_start(pos):pos])[-1]`, None where there is none; one
@@ -285,9 +287,8 @@ def as_of_value(t: TimeExpr) -> str:
 
 def _is_target_time(ctx: Context, t: TimeExpr) -> bool:
     """到2030年, 2030年前: a time the text sets as a goal, not one a figure holds for."""
-    data = ctx.data
-    return any(ctx.text.endswith(w, 0, t.start) for w in data["target_time_before"]) or \
-        any(ctx.text.startswith(w, t.end) for w in data["target_time_after"])
+    return ctx.text.endswith(words("target_time_before"), 0, t.start) or \
+        ctx.text.startswith(words("target_time_after"), t.end)
 
 
 def _predicate(ctx: Context, u: UnitWord, window: str) -> str:
@@ -315,6 +316,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     not_units = tuple(data["not_units"])
+    dated = Coverage(len(text), ((t.start, t.end) for t in doc.times if t.kind != "duration"))
     for m in NUMBER.finditer(text):
         if any(sg.start <= m.start() < sg.end for sg in furniture):
             continue
@@ -324,6 +326,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             if isinstance(low, float):
                 lows[high.start()] = low * (multiplier(high.group("mult") or "") if not m.group("mult") else 1)
             continue
+        if dated.at(m.start()):
+            continue  # inside a date (two numbers in three): never a claim (not_a_claim says so too), so not read on
         end = m.end()
         scale = 1
         while end < len(text) and text[end] in data["approx_after"]:
@@ -375,9 +379,9 @@ def extract_facts(doc: Document) -> list[Fact]:
             holders = found
             carried[paragraph] = found[-1]
         t = ctx.time_before(s_start, m.start(), c_end)
-        if t is None and any(w in text[s_start:m.start()] for w in data["then_words"]):
+        if t is None and bool(any_of(words("then_words")).search(text[s_start:m.start()])):
             t = ctx.time_before(ctx.segment_start(m.start()), s_start)  # 当时: the time told before
-        elif t is None and not any(w in text[s_start:m.start()] for w in data["now_words"]):
+        elif t is None and not bool(any_of(words("now_words")).search(text[s_start:m.start()])):
             t = ctx.time_before(paragraph, m.start())  # the paragraph's time frame, not an older one
             page = ctx.date_at(m.start())
             if t is not None and page and (t.value or "")[:4] > page[:4] and _is_target_time(ctx, t):

@@ -5,25 +5,18 @@ names, slogans and restated lists that are not claims. Knowledge is in data/fact
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from .codes import any_of
+from .factwords import load_data, words
 from .holders import org_members
 from .numbers import NUMBER, parse_number
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from .facts import Context
 
-DATA = Path(__file__).with_name("data")
-
-
-@lru_cache(maxsize=4)
-def load_data(name: str) -> dict[str, Any]:
-    with open(DATA / name, "rb") as f:
-        return tomllib.load(f)
 
 
 @dataclass(frozen=True)
@@ -83,7 +76,7 @@ def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
         if k < len(rest) and rest[k] in data["unit_name_stops"]:
             break
     c_start = ctx.clause(m.start())[0]
-    if any(w in ctx.text[max(c_start, m.start() - 6):m.start()] for w in data["population_words"]):
+    if bool(any_of(words("population_words")).search(ctx.text[max(c_start, m.start() - 6):m.start()])):
         return UnitWord("", "person", "person")
     return None
 
@@ -145,21 +138,21 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 第30届, 119/2026, ACMECS 7
     if any(t.kind not in ("duration",) for t in ctx.times.holding(m.start())):
         return True  # inside a date
-    if u.kind == "count" and any(rest.startswith(w) for w in data["not_after_count"]):
+    if u.kind == "count" and rest.startswith(words("not_after_count")):
         return True
-    if u.kind == "person" and any(rest.startswith(w) for w in data["not_after_person"]):
+    if u.kind == "person" and rest.startswith(words("not_after_person")):
         return True  # 1234人阅读: a page counter
-    if any(text.startswith(w, num_end) for w in data["name_after"]):
+    if text.startswith(words("name_after"), num_end):
         return True  # 20国集团
     if u.kind in ("count", "person") and _sums_up_list(ctx, m.start()):
         return True  # 越南、爱沙尼亚…突尼斯5国, 甲、乙两名嫌犯: the count restates the list just named
     if m.group("cn"):
         v = parse_number(m)
-        concrete = u.word in data["concrete_classifiers"] or any(w in text[end:end + 8] for w in data["document_counted"])
+        concrete = u.word in data["concrete_classifiers"] or bool(any_of(words("document_counted")).search(text[end:end + 8]))
         low = 2 if rank or concrete else data["chinese_count_min"]
         if u.kind in ("count", "person") and (v is None or v < low):  # type: ignore[operator]
             return True
-        if u.kind == "count" and (any(rest.startswith(w) for w in data["slogan_nouns"]) or u.word == "国") \
+        if u.kind == "count" and (rest.startswith(words("slogan_nouns")) or u.word == "国") \
                 and not org_members(ctx, m, u):
             return True
         if u.word == "大" and isinstance(v, float) and v > 10:
@@ -188,7 +181,7 @@ def _is_rank(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> bool:
     sessions and rooms, which are no claims."""
     v = parse_number(m)
     return u.word in ctx.data["rank_units"] and isinstance(v, float) and 2 <= v <= ctx.data["rank_max"] \
-        and any(w in ctx.text[end:end + 8] for w in ctx.data["rank_nouns"])
+        and bool(any_of(words("rank_nouns")).search(ctx.text[end:end + 8]))
 
 
 def _sums_up_list(ctx: Context, pos: int) -> bool:
