@@ -8,14 +8,13 @@ from functools import cache
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
+from dipnet.kb import load_kb
 from dipnet.model import Entity, Mention
 
 
 def post_sector(page: EventPage, m: Mention) -> str | None:
     """The sector of the post written nearest a person's name (越共中央总书记、国家主席阮富仲 → state):
     the body named in that title if any (中央对外部 → party), else the title's own sector."""
-    from dipnet.kb import load_kb
-
     text = page.doc.text
     g = m.start  # the post may stand apart from the name by 、, 兼 and spaces only
     while g > 0 and (text[g - 1] in "、兼" or text[g - 1].isspace()):
@@ -75,8 +74,6 @@ def _papers(page: EventPage) -> list[Mention]:
 
 def locality(e: Entity) -> bool:
     """A province, city or district (not a capital standing for its state, nor a sea)."""
-    from dipnet.kb import load_kb
-
     if e.type != "LOCATION":
         return False
     entry = load_kb().get(e.kb_id) if e.kb_id else None

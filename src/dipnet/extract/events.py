@@ -10,12 +10,12 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
+from dipnet.extract.eventdates import anniversary_ahead, event_date, trip_aim
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.merge import merge_events
 from dipnet.extract.page import EventPage
 from dipnet.extract.splits import mutual_visits, one_by_one, split_lists
-from dipnet.model import Document, Event, TimeExpr
-from dipnet.timex.knowledge import founding_before
+from dipnet.model import Document, Event
 
 _QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}  # closing → opening
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION", "CONFERENCE"}
@@ -119,124 +119,6 @@ def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: C
                 and not any(v in before for v in cb.membership_verbs))
 
 
-def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, str | None, str | None]:
-    """The clause's own time expression; else one earlier in its sentence (what follows the clause is
-    what was said, not when); else the last day named earlier in its paragraph; else the day the story
-    reports (its lead's date); else the date of its page or brief."""
-    times = page.times  # by start: the ones in a clause or sentence without a scan of the page's
-    text = page.doc.text
-    lo, hi = c.start, c.end
-    sentence = [t for t in times.starting_in(*c.sentence) if t.value]
-    if etype == "ANNIVERSARY" and any(v in text[c.sentence[0]:c.sentence[1]] for v in codebook().holding_verbs):
-        held = [t for t in sentence if t.kind == "date" and t.precision == "day"]
-        if held:  # 12月5日…举行仪式,庆祝…107周年: the commemoration's own day
-            return held[0].value, "day", None
-    if etype == "RELATION_CHANGE":
-        for t in sentence:
-            n = re.match(r"(\d+)\w* anniversary", t.note)
-            if t.kind == "anniversary" and n and t.value and k <= t.start < hi:  # 建交75周年(1950年…): the founding
-                return f"{int(t.value[:4]) - int(n.group(1)):04d}{t.value[4:]}", t.precision, None
-    if etype == "ANNIVERSARY":
-        for t in times.starting_in(lo, hi):
-            n = re.match(r"(\d+)\w* anniversary", t.note)
-            if t.kind == "anniversary" and not t.value and n:
-                founded = founding_before(text[max(c.sentence[0], t.start - 30):t.start + 2], text)
-                if founded:  # 纪念建党96周年: the founding day the knowledge base knows, N years on
-                    return f"{int(founded[0][:4]) + int(n.group(1)):04d}{founded[0][4:]}", "day", None
-
-    cb = codebook()
-
-    def usable(t: TimeExpr) -> bool:
-        # 到2025年的任务, 2030年前: a deadline the words set, not when the event is
-        deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)) or \
-            text.startswith(cb.deadline_after, t.end)
-        # 这是2021年…后…首次访华: a year the since-frame puts behind the event is not its date
-        background = t.end <= k and bool(cb.background_between.match(text, t.end, k))
-        return bool(t.value) and t.kind != "duration" and not deadline and not background and \
-            (t.kind != "anniversary" or etype == "ANNIVERSARY")
-
-    # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
-    ending = any_of(cb.end_markers).search(text, c.sentence[0], k) is not None
-
-    if etype == "ANNIVERSARY":
-        own = [t for t in times.starting_in(lo, hi) if t.kind == "anniversary" and t.value]
-        if own:
-            day = re.search(r"on (\d{4}-\d\d-\d\d)", own[0].note)  # 国庆65周年: the national day itself
-            return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
-
-    for a, b in ((lo, hi), (c.sentence[0], lo)):
-        if a != lo and cb.passing_markers.search(text, c.sentence[0], k):
-            return None, None, None  # 不久前访越, 曾访华: mentioned in passing, on no day the page gives
-        if a != lo and cb.recent_markers.search(text, c.sentence[0], k):
-            date, precision = page.anchor(c.brief)
-            if date and precision in ("day", "month"):
-                return date[:7], "month", None  # 近日致电: lately, in the page's month
-        got = [t for t in times.starting_in(a, b) if usable(t)]
-        if got:
-            t = got[0] if (a, b) == (lo, hi) else got[-1]
-            if (a, b) != (lo, hi) and got[0].start - a <= 2 and got[0].kind == "date" and got[0].precision == "day":
-                t = got[0]  # 4月7日,回答有关…4月3日进入…的提问时指出: the sentence's opening day is its own
-            # a bare year naming the occasion (出席2025年…论坛) rather than framing a span (2025年底)
-            names = t.kind == "date" and t.end < len(text) and "\u4e00" <= text[t.end] <= "\u9fff" and \
-                text[t.end] not in cb.year_frame_after
-            # (…before the trigger, only the day the sentence opens with: 李克强31日在会见…时,对…出席2012年
-            # 博鳌论坛予以评价 dates the meeting, not the forum)
-            days = [x for x in sentence if x.start < min(k, t.start) and x.precision == "day"
-                    and x.kind in ("date", "range") and x.value and (t.start > k or x.start - c.sentence[0] <= 2)] \
-                if (a, b) == (lo, hi) and t.precision == "year" and (t.start > k or names) else []
-            if days and etype != "ANNIVERSARY" and not t.end_value and \
-                    days[-1].value[:4] == t.value[:4]:  # type: ignore[index]
-                t = days[-1]  # 8月31日…会见来华出席2025年…峰会的…: the year names the summit, the day the meeting
-            year = (t.value or "")[:4]
-            later = [x for x in got[1:] if x.precision == "day" and x.kind == "date" and (x.value or "")[:4] == year] \
-                if (a, b) == (lo, hi) and t.precision == "year" and names and t.start < k and not days else []
-            if later and etype != "ANNIVERSARY":
-                t = later[0]  # 2025年东盟峰会10月26日在吉隆坡开幕: the year names the summit, the day after it dates it
-            day_before = [x for x in sentence if x.start < lo and x.precision == "day" and x.kind == "date"]
-            if t.precision == "year" and t.end_value and day_before and \
-                    day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
-                t = day_before[-1]  # 3月17日,…召开2026—2031年任期首次会议: the day, not the term
-            if t.end_value and (re.search(r"完成|结束", text[c.start:t.start]) or ending):  # 完成…任期(2020-2021年)
-                return t.end_value, t.precision, None
-            return t.value, t.precision, t.end_value
-    seg = page.doc.segment_at(c.start)
-    last = times.last_starting_in(seg.start, c.start, _story_goes_on) if seg else None
-    if last:  # the story goes on at the day it last named
-        return (last.end_value if ending and last.end_value else last.value), last.precision, None
-    if c.brief is None and page.story_day:
-        return page.story_day, "day", None
-    date, precision = page.anchor(c.brief)
-    return date, precision, None
-
-
-def _trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
-    """离开河内,…对老挝进行国事访问,出席…庆典,并共同主持…会晤: on the day of leaving, what the trip is
-    for is still to come (the visit itself is the departure's event; 离开河内前会见 is before it)."""
-    if etype == "VISIT" or any_of(cb.done_markers).search(text, c.start, c.end):
-        return False
-    before = text[c.sentence[0]:c.start]
-    if not any_of(cb.departure_words).search(before):
-        return False  # (none of the words: the rfind of each below finds nothing)
-    at = max((before.rfind(w) for w in cb.departure_words), default=-1)
-    return at >= 0 and not re.search("[前后时]", before[at:])
-
-
-def _anniversary_ahead(page: EventPage, c: Clause, anchor: str | None, cb: Codebook) -> bool:
-    """An anniversary is planned when its day, known apart from the report (国庆50周年: 12月2日), is
-    after the report's day (SPEC), unless the clause tells it as done."""
-    if not anchor or len(anchor) < 10 or any(w in page.doc.text[c.start:c.end] for w in cb.done_markers):
-        return False
-    for t in page.times.starting_in(c.start, c.end):
-        day = re.search(r"on (\d{4}-\d\d-\d\d)", t.note) if t.kind == "anniversary" else None
-        if day:
-            return day.group(1) > anchor
-    return False
-
-
-def _story_goes_on(t: TimeExpr) -> bool:
-    return bool(t.value) and t.kind in ("date", "range", "relative") and t.precision == "day"
-
-
 def _inside_talks(text: str, c: Clause, k: int, cb: Codebook) -> bool:
     """表示 in 会见时…表示, 在会晤中发言: what is said in talks is their content, not a statement of its
     own — unless a statement setting stands between the talks and the verb (会谈后的记者会上强调)."""
@@ -324,7 +206,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if location is None:
         locs = [m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]
         location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
-    date, precision, end_date = _date(page, c, k, t.name)
+    date, precision, end_date = event_date(page, c, k, t.name)
     if t.name in ("MEET", "CALL") and \
             not any(x.value and x.kind != "duration" for x in page.times.starting_in(c.sentence[0], c.end)):
         # talks told without a time of their own (the day they take is the paragraph's or the page's): a
@@ -343,8 +225,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
     ahead = cb.planned.search(text, c.start, k) or cb.planned_sentence.search(text, c.sentence[0], k) or \
         any_of(cb.planned_after).search(text, k, c.end)
-    ahead = ahead or cb.tomorrow.search(text, c.start, k + 1) or _trip_aim(text, c, t.name, cb) or \
-        (t.name == "ANNIVERSARY" and _anniversary_ahead(page, c, anchor, cb))
+    ahead = ahead or cb.tomorrow.search(text, c.start, k + 1) or trip_aim(text, c, t.name, cb) or \
+        (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
     planned = t.name != "STATEMENT" and bool(ahead or later)
     if t.name == "ANNIVERSARY":  # the count of years tells one anniversary from another told beside it
         years = re.search(r"(\d+)\s*周年", text[max(c.start, k - 5) if trig == "周年" else k:k + len(trig) + 8])

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from dipnet.kb import load_kb
 from dipnet.model import Mention
 
 from .codes import any_of
@@ -280,8 +281,6 @@ def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | N
 def _capital_of(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
     """'中资企业', '日资项目': firms of a country's capital, by its one-character short form
     (the country holds their figures); the last in the clause, not after a preposition."""
-    from dipnet.kb import load_kb  # the knowledge base is loaded once and cached
-
     kb = load_kb()
     best: tuple[int, str] | None = None
     for hit in re.finditer(ctx.data["capital_of"], ctx.text[c_start:c_end]):

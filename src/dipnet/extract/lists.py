@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook
 from dipnet.extract.page import EventPage, country_name
+from dipnet.kb import load_kb
 from dipnet.model import Mention
 
 if TYPE_CHECKING:
@@ -142,7 +143,6 @@ def pair_bodies(page: EventPage, start: int, end: int) -> tuple[list[str], list[
     """越中两国公安部, 越中国防部第五次防务战略对话: two countries' short forms before a body word stand
     for each country's body (越南公安部 and 中国公安部), not for the countries. Returns the bodies and
     the countries they stand in for, from [start, end)."""
-    from dipnet.kb import load_kb
     kb = load_kb()
     short, (pairs, words) = kb.short_forms(), _pair_finder(kb)
     text = page.doc.text

@@ -11,6 +11,7 @@ import ahocorasick_rs
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
+from dipnet.kb import load_kb
 from dipnet.model import Coverage, Document, Entity, Mention, SpanIndex
 
 from .timeindex import TimeIndex
@@ -287,8 +288,6 @@ def names(page: EventPage, mentions: list[Mention], types: tuple[str, ...], meet
 
 
 def country_name(iso: str | None) -> str | None:
-    from dipnet.kb import load_kb
-
     entry = load_kb().get(f"country:{iso}") if iso else None
     return entry.name if entry else None
 
