@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 import ahocorasick_rs
 
@@ -52,6 +53,12 @@ def _matches_at_each_start(text: str, patterns: tuple[re.Pattern[str], ...]) -> 
             out.append((m.start(), m.end()))
             m = pattern.search(text, m.start() + 1) if m.start() < len(text) else None
     return sorted(out)
+
+
+@lru_cache(maxsize=8)
+def _starts_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Every position where one of the words starts (a lookahead: overlapping starts found too)."""
+    return re.compile("(?=" + ("|".join(map(re.escape, words)) or "(?!)") + ")")
 
 
 class EventPage:
@@ -123,8 +130,14 @@ class EventPage:
         the page says so (以何氏洁为团长的…, 由武仲金率领的…): the first head the page names."""
         text, cb = self.doc.text, codebook()
         out: dict[str, str] = {}
+        # where a delegation word starts (one pass; most pages have none): only the names ending there are read
+        words_at = {w.start() for w in _starts_of(cb.delegation_words).finditer(text)}
+        if not words_at:
+            return out
         people = [m for m in self.mentions if (e := self.entity(m)) and e.type == "PERSON"]
         for m in self.mentions:
+            if m.end not in words_at:
+                continue
             e = self.entity(m)
             if e is None or e.type not in ("ORG", "LOCATION") or not text.startswith(cb.delegation_words, m.end):
                 continue
