@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -275,7 +276,7 @@ def conference_people(page: EventPage, c: Clause, word: str = "") -> list[str]:
     out: list[str] = []
     count = 0
     for seg in segs:
-        for start, end in _sentences_in(text, max(seg.start, c.sentence[1]), seg.end, "。!?\n"):
+        for start, end in _iter_sentences(text, max(seg.start, c.sentence[1]), seg.end, "。!?\n"):
             count += 1
             if count > words.conference_reach:
                 return out
@@ -309,13 +310,25 @@ def _referred(text: str, start: int, at: int, word: str) -> bool:
 
 
 def _sentences_in(text: str, start: int, end: int, ends: str = _SENTENCE_END) -> list[tuple[int, int]]:
-    out = []
+    return list(_iter_sentences(text, start, end, ends))
+
+
+def _iter_sentences(text: str, start: int, end: int, ends: str = _SENTENCE_END) -> Iterator[tuple[int, int]]:
+    """The sentences of [start, end), one at a time: a reader that stops after a few sentences reads no
+    further (on a page of one line, the rest of the page), and each end is found by one search for any
+    of the marks rather than a find per mark (which ran to `end` for a mark the sentence lacks)."""
+    marks = _marks(ends)
     while start < end:
         while start < end and (text[start] in ends or text[start].isspace()):
             start += 1
         if start >= end:
             break
-        stop = min([end] + [i + 1 for ch in ends if (i := text.find(ch, start, end)) != -1])
-        out.append((start, stop))
+        hit = marks.search(text, start, end)
+        stop = hit.start() + 1 if hit else end
+        yield start, stop
         start = stop
-    return out
+
+
+@lru_cache(maxsize=8)
+def _marks(ends: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(ends) + "]")

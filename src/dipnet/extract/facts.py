@@ -312,13 +312,14 @@ def extract_facts(doc: Document) -> list[Fact]:
     seen: set[tuple[Any, ...]] = set()
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
     headlines = doc.segments_of("title", "brief_headline")
-    furniture = doc.segments_of(*data["no_fact_segments"])  # bylines, end marks, link lists
+    # bylines, end marks, link lists: where no figure is read (marked once, one lookup per number)
+    furniture = Coverage(len(text), ((sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])))
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     not_units = tuple(data["not_units"])
     dated = Coverage(len(text), ((t.start, t.end) for t in doc.times if t.kind != "duration"))
     for m in NUMBER.finditer(text):
-        if any(sg.start <= m.start() < sg.end for sg in furniture):
+        if furniture.at(m.start()):
             continue
         high = range_high(ctx, m)
         if high is not None:  # the low end: read with the high one, which carries the unit
