@@ -223,9 +223,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # what the clause announces before its verb ("将于2月6日…进行国事访问"), not what a speaker
     # says will come ("强调…将为增进…")
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
-    ahead = cb.planned.search(text, c.start, k) or cb.planned_sentence.search(text, c.sentence[0], k) or \
-        any_of(cb.planned_after).search(text, k, c.end)
-    ahead = ahead or cb.tomorrow.search(text, c.start, k + 1) or trip_aim(text, c, t.name, cb) or \
+    ahead = bool(cb.planned.search(text, c.start, k) or cb.planned_sentence.search(text, c.sentence[0], k) or
+                 any_of(cb.planned_after).search(text, k, c.end))
+    ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or trip_aim(text, c, t.name, cb) or \
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
     planned = t.name != "STATEMENT" and bool(ahead or later)
     if t.name == "ANNIVERSARY":  # the count of years tells one anniversary from another told beside it
