@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from dipnet.model import Coverage, Document, Fact, Mention, SegmentIndex, TimeExpr
@@ -79,13 +79,18 @@ class Context:
             n = self.country_name(m) if m.type in ("COUNTRY", "ORG") else None
             if n:  # a country's own organizations (越通社, 越南外交部) count for it, less
                 counts[n] = counts.get(n, 0) + (2 if m.type == "COUNTRY" and len(m.text) > 1 else 1)
-        self.compounds: dict[tuple[str, str], int] = {}  # the pairs the page writes as 越中, 中越
-        for end in self.ending_at:
-            if pair := self.compound_at(end):
-                self.compounds[(pair[0], pair[1])] = self.compounds.get((pair[0], pair[1]), 0) + 1
         order = self.data["pair_order"]
         self.country_rank = sorted(counts, key=lambda n: (-counts[n], order.index(n) if n in order else 99))
         self.home = self.country_rank[0] if self.country_rank else None
+
+    @cached_property
+    def compounds(self) -> dict[tuple[str, str], int]:
+        """The pairs the page writes as 越中, 中越, and how often (counted when first asked)."""
+        out: dict[tuple[str, str], int] = {}
+        for end in self.ending_at:
+            if pair := self.compound_at(end):
+                out[(pair[0], pair[1])] = out.get((pair[0], pair[1]), 0) + 1
+        return out
 
     def name(self, m: Mention) -> str:
         return self.names.get(m.entity_id, m.text)

@@ -15,18 +15,23 @@ class Bounds:
     """Where the characters of a set (sentence or clause ends) stand in a text: the sentence
     around a position is one bisection, not a walk over its characters."""
 
-    __slots__ = ("_at", "_size")
+    __slots__ = ("_at", "_size", "_text", "_chars")
 
     def __init__(self, text: str, chars: str) -> None:
-        self._at = [m.start() for m in re.finditer("[" + re.escape(chars) + "]", text)]
+        # the marks are found on the first question (a page with no figure to read asks none)
+        self._at: list[int] | None = None
+        self._text, self._chars = text, chars
         self._size = len(text)
 
     def around(self, pos: int) -> tuple[int, int]:
         """[a, b): a just after the last mark before pos (or 0), b at the first mark at or after
         pos (or the text's end) — what walking left and right from pos until a mark gives."""
-        i = bisect_left(self._at, pos)
-        a = self._at[i - 1] + 1 if i else 0
-        b = self._at[i] if i < len(self._at) else max(pos, self._size)
+        at = self._at
+        if at is None:
+            at = self._at = [m.start() for m in re.finditer("[" + re.escape(self._chars) + "]", self._text)]
+        i = bisect_left(at, pos)
+        a = at[i - 1] + 1 if i else 0
+        b = at[i] if i < len(at) else max(pos, self._size)
         return a, b
 
 
