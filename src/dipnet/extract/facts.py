@@ -32,7 +32,9 @@ from .quantities import (
     not_a_claim,
     ordinal_count,
     people_after,
+    predicate,
     range_high,
+    target_time,
     unit_after,
     unit_before,
     unit_words,
@@ -290,24 +292,6 @@ def as_of_value(t: TimeExpr) -> str:
 # --- facts ------------------------------------------------------------------------------------
 
 
-def _is_target_time(ctx: Context, t: TimeExpr) -> bool:
-    """到2030年, 2030年前: a time the text sets as a goal, not one a figure holds for."""
-    return ctx.text.endswith(words("target_time_before"), 0, t.start) or \
-        ctx.text.startswith(words("target_time_after"), t.end)
-
-
-def _predicate(ctx: Context, u: UnitWord, window: str) -> str:
-    for p in ctx.data["predicates"]:
-        if p["unit"] in (u.unit, u.kind) and re.search(p["pattern"], window):
-            name = p["name"]
-            break
-    else:
-        name = ctx.data["fallback_predicates"][u.kind]
-    if u.kind == "money" and not name.endswith(u.unit.lower()):
-        name = f"{name}_{u.unit.lower()}"
-    return name
-
-
 def extract_facts(doc: Document) -> list[Fact]:
     """Every quantitative claim of the page and its briefs (pure: the document is not changed)."""
     ctx = Context(doc)
@@ -390,7 +374,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         elif t is None and not bool(any_of(words("now_words")).search(text[s_start:m.start()])):
             t = ctx.time_before(paragraph, m.start())  # the paragraph's time frame, not an older one
             page = ctx.date_at(m.start())
-            if t is not None and page and (t.value or "")[:4] > page[:4] and _is_target_time(ctx, t):
+            if t is not None and page and (t.value or "")[:4] > page[:4] and target_time(ctx, t):
                 t = None  # a target year told earlier (到2015年) does not date what follows
             elif t is not None and page and t.end <= s_start and len(t.value or "") >= 10 \
                     and not t.end_value and (t.value or "")[:4] != page[:4]:
@@ -400,7 +384,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
         in_headline = any(sg.start <= m.start() < sg.end for sg in headlines)
         for subject in holders:
-            fact = Fact(subject=subject, predicate=_predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
+            fact = Fact(subject=subject, predicate=predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
                         unit=u.unit, as_of=as_of, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
             key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4])
             if key in seen:  # the title and the lead repeat the body

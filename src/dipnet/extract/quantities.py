@@ -15,6 +15,8 @@ from .holders import org_members
 from .numbers import NUMBER, parse_number
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
+    from dipnet.model import TimeExpr
+
     from .facts import Context
 
 
@@ -211,3 +213,21 @@ def year_ok(ctx: Context, m: re.Match[str]) -> bool:
             if hit.start("n") == off:
                 return True
     return False
+
+
+def target_time(ctx: Context, t: TimeExpr) -> bool:
+    """到2030年, 2030年前: a time the text sets as a goal, not one a figure holds for."""
+    return ctx.text.endswith(words("target_time_before"), 0, t.start) or \
+        ctx.text.startswith(words("target_time_after"), t.end)
+
+
+def predicate(ctx: Context, u: UnitWord, window: str) -> str:
+    for p in ctx.data["predicates"]:
+        if p["unit"] in (u.unit, u.kind) and re.search(p["pattern"], window):
+            name = p["name"]
+            break
+    else:
+        name = ctx.data["fallback_predicates"][u.kind]
+    if u.kind == "money" and not name.endswith(u.unit.lower()):
+        name = f"{name}_{u.unit.lower()}"
+    return name
