@@ -286,7 +286,7 @@ def extract_events(doc: Document) -> list[Event]:
     events: list[Event] = []
     found = page.trigger_hits
     starts = [k for k, _ in found]
-    for c in clauses(doc):
+    for c in clauses(doc, starts):  # (only the sentences a trigger word starts in)
         in_clause = found[bisect_left(starts, c.start):bisect_left(starts, c.end)]
         if not in_clause:
             continue
