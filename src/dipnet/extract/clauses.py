@@ -86,8 +86,7 @@ def clauses(doc: Document, starts: list[int] | None = None) -> list[Clause]:
 
 def quoted(text: str, start: int, pos: int) -> bool:
     """Is pos inside “…” (speech content, theme titles) counting from the sentence start?"""
-    seg = text[start:pos]
-    return seg.count("“") > seg.count("”")
+    return text.count("“", start, pos) > text.count("”", start, pos)  # (no copy of the span)
 
 
 def sub_clauses(text: str, c: Clause, hits: list[tuple[int, str]]) -> list[tuple[Clause, int, str]]:
