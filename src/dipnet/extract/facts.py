@@ -86,6 +86,11 @@ class Context:
         self.home = self.country_rank[0] if self.country_rank else None
 
     @cached_property
+    def dated(self) -> Coverage:
+        """The characters inside a time expression other than a duration (a number there is no claim)."""
+        return Coverage(len(self.text), ((t.start, t.end) for t in self.doc.times if t.kind != "duration"))
+
+    @cached_property
     def compounds(self) -> dict[tuple[str, str], int]:
         """The pairs the page writes as 越中, 中越, and how often (counted when first asked)."""
         out: dict[tuple[str, str], int] = {}
@@ -306,7 +311,6 @@ def extract_facts(doc: Document) -> list[Fact]:
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     not_units = tuple(data["not_units"])
-    dated = Coverage(len(text), ((t.start, t.end) for t in doc.times if t.kind != "duration"))
     for m in NUMBER.finditer(text):
         if furniture.at(m.start()):
             continue
@@ -316,7 +320,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             if isinstance(low, float):
                 lows[high.start()] = low * (multiplier(high.group("mult") or "") if not m.group("mult") else 1)
             continue
-        if dated.at(m.start()):
+        if ctx.dated.at(m.start()):
             continue  # inside a date (two numbers in three): never a claim (not_a_claim says so too), so not read on
         end = m.end()
         scale = 1

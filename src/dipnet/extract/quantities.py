@@ -138,7 +138,7 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         before = ""  # the high end of a range: its separator is no ordinal's or date's mark
     if before in ("第", "/", "-", ".") and not rank or (before.isascii() and before.isalnum()):
         return True  # 第30届, 119/2026, ACMECS 7
-    if any(t.kind not in ("duration",) for t in ctx.times.holding(m.start())):
+    if ctx.dated.at(m.start()):
         return True  # inside a date
     if u.kind == "count" and rest.startswith(words("not_after_count")):
         return True
