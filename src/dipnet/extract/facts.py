@@ -70,11 +70,9 @@ class Context:
         self.international_bodies = sorted(
             (m for m in self.mentions if m.type == "ORG" and not self.country_of.get(m.entity_id)),
             key=lambda m: m.end)
-        self.times = TimeIndex(doc.times)
         self._sentences = Bounds(self.text, SENTENCE_END)
         self._clauses = Bounds(self.text, CLAUSE_END)
         self.lines = Bounds(self.text, "\n")
-        self._segments = SegmentIndex([s for s in doc.segments if s.kind != "more"])
         self._last_match: dict[tuple[str, int, int], LastMatch] = {}
         counts: dict[str, int] = {}
         for m in self.mentions:  # the page's countries, by how often they are named
@@ -84,6 +82,15 @@ class Context:
         order = self.data["pair_order"]
         self.country_rank = sorted(counts, key=lambda n: (-counts[n], order.index(n) if n in order else 99))
         self.home = self.country_rank[0] if self.country_rank else None
+
+    # the time and segment indexes, built when first asked (most numbers never get that far)
+    @cached_property
+    def times(self) -> TimeIndex:
+        return TimeIndex(self.doc.times)
+
+    @cached_property
+    def _segments(self) -> SegmentIndex:
+        return SegmentIndex([s for s in self.doc.segments if s.kind != "more"])
 
     @cached_property
     def dated(self) -> Coverage:
