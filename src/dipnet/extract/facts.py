@@ -40,7 +40,7 @@ from .quantities import (
     unit_words,
     year_ok,
 )
-from .timeindex import Bounds, TimeIndex
+from .timeindex import Bounds, TimeIndex, as_of_value
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
 
@@ -293,12 +293,6 @@ def _kb_country(iso: str) -> str | None:
 
     e = load_kb().get(f"country:{iso}")
     return e.name if e else None
-
-
-def as_of_value(t: TimeExpr) -> str:
-    if t.end_value and t.end_value[:4] != (t.value or "")[:4]:
-        return f"{(t.value or '')[:4]}-{t.end_value[:4]}"
-    return t.value or ""
 
 
 # --- facts ------------------------------------------------------------------------------------

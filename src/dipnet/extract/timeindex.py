@@ -110,3 +110,10 @@ class TimeIndex:
     def ordered_spans(self) -> bool:
         """Whether every span starts before it ends (what `backwards` relies on)."""
         return self._ordered_spans
+
+
+def as_of_value(t: TimeExpr) -> str:
+    """The year (or span of years) a figure holds for, from the time expression that dates it."""
+    if t.end_value and t.end_value[:4] != (t.value or "")[:4]:
+        return f"{(t.value or '')[:4]}-{t.end_value[:4]}"
+    return t.value or ""
