@@ -17,6 +17,7 @@ from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.lists import LISTED, colon_list, list_tail
 from dipnet.extract.messages import message_sides
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
+from dipnet.kb import load_kb
 from dipnet.model import Mention
 
 
@@ -24,8 +25,6 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
                   mentions: list[Mention]) -> tuple[list[str], list[str], str | None]:
     """Visitors and host countries: 甲对乙进行访问 (visitor before, host after 对/访问/抵达/赴), and
     到访的/在古访问的 + a titled person (the visitor follows; the host is where it happens)."""
-    from dipnet.kb import load_kb
-
     kb = load_kb()
     text = page.doc.text
     untitled = [m for m in mentions if not page.in_title_span(m.start, m.end)]
@@ -378,8 +377,6 @@ def _elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tup
 
 
 def parent_body(page: EventPage, name: str) -> str | None:
-    from dipnet.kb import load_kb
-
     kb = load_kb()
     ent = page.kb_by_name.get(name)
     entry = kb.get(ent.kb_id) if ent and ent.kb_id else None

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from dipnet.extract.clauses import Clause
-from dipnet.extract.codes import codebook
+from dipnet.extract.codes import codebook, type_triggers
 from dipnet.extract.page import EventPage, country_name, names, subject
 from dipnet.model import Mention
 
@@ -152,7 +153,7 @@ def joined_meeting(page: EventPage, c: Clause, k: int) -> list[str]:
     text = page.doc.text
     if not text[c.start:k].rstrip().endswith(carry_words().joined):
         return []
-    meeting = set(codebook().type("MEET").triggers)
+    meeting = type_triggers("MEET")
     hits, lo = page.trigger_hits, max(0, c.sentence[0] - _JOINED_REACH)
     i = bisect_left(hits, (c.sentence[0], ""))
     while i > 0 and hits[i - 1][0] >= lo:
@@ -269,19 +270,17 @@ def conference_people(page: EventPage, c: Clause, word: str = "") -> list[str]:
     (会上 + a verb of saying: the first person). Read up to `conference_reach` sentences on, across
     paragraphs of the same zone, and no further than a sentence that tells another meeting or visit.
     `word`: the gathering's own word (招待会), which the sentences after may name again (出席招待会的…)."""
-    text, words, cb = page.doc.text, carry_words(), codebook()
-    stops = {w for t in ("MEET", "VISIT", "CALL") for w in cb.type(t).triggers}
-    own = set(cb.type("CONFERENCE").triggers)
+    text, words = page.doc.text, carry_words()
+    stops, own = type_triggers("MEET", "VISIT", "CALL"), type_triggers("CONFERENCE")
     segs = [s for s in page.doc.segments if s.brief == c.brief and s.kind in ("lead", "body") and s.end > c.sentence[1]]
     out: list[str] = []
     count = 0
     for seg in segs:
-        for start, end in _sentences_in(text, max(seg.start, c.sentence[1]), seg.end, "。!?\n"):
+        for start, end in _iter_sentences(text, max(seg.start, c.sentence[1]), seg.end, "。!?\n"):
             count += 1
             if count > words.conference_reach:
                 return out
-            hits = [(at, w) for at, w in page.trigger_hits[bisect_left(page.trigger_hits, (start, "")):]
-                    if at < end]
+            hits = page.hits_in(start, end)
             if any(w in stops and w != word for _, w in hits):
                 return out  # another meeting or visit is told: its people are its own
             if any(w in own and not _referred(text, start, at, w) for at, w in hits):
@@ -311,13 +310,25 @@ def _referred(text: str, start: int, at: int, word: str) -> bool:
 
 
 def _sentences_in(text: str, start: int, end: int, ends: str = _SENTENCE_END) -> list[tuple[int, int]]:
-    out = []
+    return list(_iter_sentences(text, start, end, ends))
+
+
+def _iter_sentences(text: str, start: int, end: int, ends: str = _SENTENCE_END) -> Iterator[tuple[int, int]]:
+    """The sentences of [start, end), one at a time: a reader that stops after a few sentences reads no
+    further (on a page of one line, the rest of the page), and each end is found by one search for any
+    of the marks rather than a find per mark (which ran to `end` for a mark the sentence lacks)."""
+    marks = _marks(ends)
     while start < end:
         while start < end and (text[start] in ends or text[start].isspace()):
             start += 1
         if start >= end:
             break
-        stop = min([end] + [i + 1 for ch in ends if (i := text.find(ch, start, end)) != -1])
-        out.append((start, stop))
+        hit = marks.search(text, start, end)
+        stop = hit.start() + 1 if hit else end
+        yield start, stop
         start = stop
-    return out
+
+
+@lru_cache(maxsize=8)
+def _marks(ends: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(ends) + "]")

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from dipnet.extract.clauses import Clause
-from dipnet.extract.codes import Codebook, EventType
+from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
+from dipnet.kb import load_kb
 from dipnet.model import Entity, Mention
 
 
 def post_sector(page: EventPage, m: Mention) -> str | None:
     """The sector of the post written nearest a person's name (越共中央总书记、国家主席阮富仲 → state):
     the body named in that title if any (中央对外部 → party), else the title's own sector."""
-    from dipnet.kb import load_kb
-
     text = page.doc.text
     g = m.start  # the post may stand apart from the name by 、, 兼 and spaces only
     while g > 0 and (text[g - 1] in "、兼" or text[g - 1].isspace()):
@@ -48,8 +50,9 @@ def untitled(page: EventPage, start: int, end: int) -> str:
 def _untitled(page: EventPage, start: int, end: int) -> str:
     text = page.doc.text
     spans = [(a, b) for a, b in page.titles_near(start, end) if a < end and b > start]
-    spans += [(m.start, m.end) for m in page.overlapping(start, end) if start <= m.start
-              and (e := page.entity(m)) and e.sector in MEDIA_SECTORS]
+    spans += [(m.start, m.end) for m in _papers(page) if start <= m.start < end and m.end > start]
+    if not spans:
+        return text[start:end]
     out, pos = [], start
     for a, b in sorted(spans):
         if a > pos:
@@ -59,21 +62,35 @@ def _untitled(page: EventPage, start: int, end: int) -> str:
     return "".join(out)
 
 
+def _papers(page: EventPage) -> list[Mention]:
+    """The page's mentions of papers and other media, by start: found once per page (few pages name any),
+    not per span among the mentions overlapping it."""
+    got: list[Mention] | None = page.__dict__.get("_papers")
+    if got is None:
+        got = page.__dict__["_papers"] = [m for m in page.mentions
+                                          if (e := page.entity(m)) and e.sector in MEDIA_SECTORS]
+    return got
+
+
 def locality(e: Entity) -> bool:
     """A province, city or district (not a capital standing for its state, nor a sea)."""
-    from dipnet.kb import load_kb
-
     if e.type != "LOCATION":
         return False
     entry = load_kb().get(e.kb_id) if e.kb_id else None
     return entry is None or entry.kind in ("province", "city", "district", "region")
 
 
+@cache
+def _channel_words() -> dict[str, re.Pattern[str]]:
+    """Each pillar's words (events.toml) as one expression: is any of them in the text, in one pass."""
+    return {k: re.compile("|".join(map(re.escape, v)) or "(?!)") for k, v in codebook().channel_words.items()}
+
+
 def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: EventType, kind: str | None) -> str:
     """The pillar: the bodies of the actors and the posts written by their names, then the clause's
     own words (its sentence's, for defence and security), then the type's default."""
     text = untitled(page, c.start, c.end)
-    sentence = untitled(page, *c.sentence)
+    says = _channel_words()
     sectors = {e.sector for m in actors if (e := page.entity(m)) and e.type != "PERSON"}
     for m in actors:
         e = page.entity(m)
@@ -87,18 +104,18 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
     sectors = {{"military": "military", "defence": "military"}.get(s, s) for s in sectors if s}
     if any(locality(e) for m in actors if (e := page.entity(m))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
         sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
-    if "military" in sectors or any(w in text for w in cb.channel_words["defence"]):
+    if "military" in sectors or says["defence"].search(text):
         return "defence"
-    if "security" in sectors or any(w in text for w in cb.channel_words["security"]):
+    if "security" in sectors or says["security"].search(text):
         return "security"
     if t.name == "VISIT" and kind in ("state", "official", "working", "official friendly"):
         return "state"
-    if "party" in sectors or any(w in text for w in cb.channel_words["party"]):
+    if "party" in sectors or says["party"].search(text):
         return "party"
     if t.channel:
         return t.channel
-    if any(w in sentence for w in cb.channel_words["defence"]):
+    if says["defence"].search(untitled(page, *c.sentence)):  # (the sentence's words only when asked)
         return "defence"
-    if "people" in sectors or any(w in text for w in cb.channel_words["people"]):
+    if "people" in sectors or says["people"].search(text):
         return "people"
     return "state"

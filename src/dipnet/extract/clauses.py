@@ -4,6 +4,7 @@ inside quotes, parentheses or book titles)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from dipnet.model import Document
@@ -58,12 +59,16 @@ class Clause:
     brief: int | None
 
 
-def clauses(doc: Document) -> list[Clause]:
+def clauses(doc: Document, starts: list[int] | None = None) -> list[Clause]:
+    """The clauses of the page's zones; with `starts` (sorted positions, e.g. where trigger words start),
+    only those of the sentences holding one of them (the others would be passed over)."""
     out = []
     for seg in doc.segments:
         if seg.kind not in _ZONES:
             continue
         for s_start, s_end in _sentences(doc.text, seg.start, seg.end):
+            if starts is not None and bisect_left(starts, s_start) == bisect_left(starts, s_end):
+                continue
             depth, start = 0, s_start
             for mark in _MARKS.finditer(doc.text, s_start, s_end):  # only the characters that matter
                 ch, i = mark.group(), mark.start()
@@ -81,8 +86,7 @@ def clauses(doc: Document) -> list[Clause]:
 
 def quoted(text: str, start: int, pos: int) -> bool:
     """Is pos inside “…” (speech content, theme titles) counting from the sentence start?"""
-    seg = text[start:pos]
-    return seg.count("“") > seg.count("”")
+    return text.count("“", start, pos) > text.count("”", start, pos)  # (no copy of the span)
 
 
 def sub_clauses(text: str, c: Clause, hits: list[tuple[int, str]]) -> list[tuple[Clause, int, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import ahocorasick_rs
@@ -112,7 +112,14 @@ class Codebook:
     trigger_types: dict[str, frozenset[str]] = field(default_factory=dict)  # word → the types it triggers
 
     def type(self, name: str) -> EventType:
-        return next(t for t in self.types if t.name == name)
+        # by name from a table built once (asked per clause and event); the first of a name, as a scan finds
+        by_name = self.__dict__.get("_by_name")
+        if by_name is None:
+            by_name = {}
+            for t in self.types:
+                by_name.setdefault(t.name, t)
+            object.__setattr__(self, "_by_name", by_name)
+        return by_name[name]
 
     def trigger_hits(self, text: str) -> list[tuple[int, str]]:
         """Where trigger words of any type start in the text, ascending, overlaps included: one pass
@@ -205,3 +212,17 @@ def codebook() -> Codebook:
                     remote_reach=int(data.get("remote_reach", 0)),
                     call_or_message=tuple(data.get("call_or_message", ())),
                     message_words=tuple(data.get("message_words", ())))
+
+
+@cache
+def type_triggers(*names: str) -> frozenset[str]:
+    """The trigger words of these types, as a set built once (asked per clause and event)."""
+    cb = codebook()
+    return frozenset(w for name in names for w in cb.type(name).triggers)
+
+
+@cache
+def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One expression for a word list (is any of them in the text?) in one pass instead of a `in` per
+    word: `any_of(ws).search(text, a, b)` is `any(w in text[a:b] for w in ws)` for non-empty words."""
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")

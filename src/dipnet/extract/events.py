@@ -9,20 +9,20 @@ from bisect import bisect_left
 from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
-from dipnet.extract.codes import Codebook, EventType, codebook
+from dipnet.extract.codes import Codebook, EventType, any_of, codebook
+from dipnet.extract.eventdates import anniversary_ahead, event_date, trip_aim
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.merge import merge_events
 from dipnet.extract.page import EventPage
 from dipnet.extract.splits import mutual_visits, one_by_one, split_lists
-from dipnet.model import Document, Event, TimeExpr
-from dipnet.timex.knowledge import founding_before
+from dipnet.model import Document, Event
 
 _QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}  # closing → opening
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION", "CONFERENCE"}
 
 
 def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
-                   in_clause: list[tuple[int, str]]) -> list[tuple[int, str]]:
+                   in_clause: list[tuple[int, str]], calls: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Every place in the clause where a trigger of this type stands as a verb or noun of its own,
     leftmost first and not overlapping (two visits in one clause are two events)."""
     text = page.doc.text
@@ -49,21 +49,23 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         after = text[end:c.end]
         inside_title = page.in_title_word(k, end)
         # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
-        straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in page.overlapping(k, end))
+        near = page.overlapping(k, end)
+        straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in near)
         # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
         straddles = straddles or any(m.start <= k and end <= m.end and (e := page.entity(m)) is not None
-                                     and e.type in ("LOCATION", "PERSON") for m in page.overlapping(k, end))
+                                     and e.type in ("LOCATION", "PERSON") for m in near)
         # 会议 in 议会议长: a word the trigger stands inside that is no trigger
-        straddles = straddles or any(_inside_word(text, k, end, w) for w in cb.not_triggers)
+        straddles = straddles or page.inside_not_trigger(k, end)
         frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
-                          any(w in text[max(c.start, k - 16):k] for w in cb.exclude_before
-                              + (cb.conference_exclude_before if t.name == "CONFERENCE" else ())) and
+                          (any_of(cb.exclude_before).search(text, max(c.start, k - 16), k) is not None or
+                           (t.name == "CONFERENCE" and
+                            any_of(cb.conference_exclude_before).search(text, max(c.start, k - 16), k) is not None)) and
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
-        refuse = frame or any(after.startswith(x) for x in t.exclude_after) or _not_happening(text, c, t, k, after, cb)
-        refuse = refuse or _other_sense(page, c, t, k, trig, cb, in_clause)
+        refuse = frame or after.startswith(t.exclude_after) or _not_happening(text, c, t, k, after, cb)
+        refuse = refuse or _other_sense(page, c, t, k, trig, cb, calls)
         if refuse:
             refused.append((k, end))
         if not (inside_title or refuse or straddles or quoted(text, c.sentence[0], k)
@@ -75,25 +77,25 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
 
 
 def _other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb: Codebook,
-                 in_clause: list[tuple[int, str]]) -> bool:
+                 calls: list[tuple[int, str]]) -> bool:
     """The word tells an event of another type here: talks by phone or video are a CALL (会谈 of 电话会谈,
     通过视频方式举行会谈), and 致电 a telegram where its sentence says what it conveys (贺, 唁, 慰问), else
     a phone call."""
     text = page.doc.text
     if trig in cb.call_or_message:
         sentence = text[c.sentence[0]:c.sentence[1]]
-        conveys = any(w in sentence for w in cb.message_words)
+        conveys = any_of(cb.message_words).search(sentence) is not None
         return (t.name == "CALL") == conveys
     if t.name == "CALL" or "CALL" in cb.trigger_types.get(trig, ()):
         return False
     end = k + len(trig)
-    if any(a <= k and end <= a + len(w) and len(w) > len(trig) and "CALL" in cb.trigger_types[w] for a, w in in_clause):
+    if any(a <= k and end <= a + len(w) and len(w) > len(trig) for a, w in calls):
         return True  # 会谈 of 电话会谈
     return t.name == "MEET" and _remote(text, c, k, cb)
 
 
 def _remote(text: str, c: Clause, k: int, cb: Codebook) -> bool:
-    return any(w in text[max(c.start, k - cb.remote_reach):k] for w in cb.remote_markers)
+    return any_of(cb.remote_markers).search(text, max(c.start, k - cb.remote_reach), k) is not None
 
 
 def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Codebook) -> bool:
@@ -103,143 +105,18 @@ def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: C
     before = text[c.start:k]
     if t.name != "ANNIVERSARY" and cb.since_after.match(after):
         return True
-    if any(w in before for w in cb.aim_before):
+    if any_of(cb.aim_before).search(before):
         return True
     if t.name == "VISIT" and cb.invitation_before.search(before):
         return True
     if t.name == "VISIT" and text[k:k + len(after) + 2].startswith(cb.welcome_words) and \
             not any(w in after for w in cb.welcome_objects):
         return True  # 对此表示欢迎: no one welcomed on a visit
+    if t.name != "MULTILATERAL_ROLE":
+        return False
     trig_word = text[k:k + next((len(w) for w in cb.membership_words if text.startswith(w, k)), 0)]
-    return bool(t.name == "MULTILATERAL_ROLE" and trig_word
+    return bool(trig_word
                 and not any(v in before for v in cb.membership_verbs))
-
-
-def _inside_word(text: str, k: int, end: int, word: re.Pattern[str]) -> bool:
-    """Does a match of `word` (a regular expression; its lookbehinds see the text before) cover the
-    trigger at [k, end)?"""
-    return any((m := word.match(text, at)) is not None and m.end() >= end for at in range(max(0, k - 12), k + 1))
-
-
-def _date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, str | None, str | None]:
-    """The clause's own time expression; else one earlier in its sentence (what follows the clause is
-    what was said, not when); else the last day named earlier in its paragraph; else the day the story
-    reports (its lead's date); else the date of its page or brief."""
-    times = page.times  # by start: the ones in a clause or sentence without a scan of the page's
-    text = page.doc.text
-    lo, hi = c.start, c.end
-    sentence = [t for t in times.starting_in(*c.sentence) if t.value]
-    if etype == "ANNIVERSARY" and any(v in text[c.sentence[0]:c.sentence[1]] for v in codebook().holding_verbs):
-        held = [t for t in sentence if t.kind == "date" and t.precision == "day"]
-        if held:  # 12月5日…举行仪式,庆祝…107周年: the commemoration's own day
-            return held[0].value, "day", None
-    if etype == "RELATION_CHANGE":
-        for t in sentence:
-            n = re.match(r"(\d+)\w* anniversary", t.note)
-            if t.kind == "anniversary" and n and t.value and k <= t.start < hi:  # 建交75周年(1950年…): the founding
-                return f"{int(t.value[:4]) - int(n.group(1)):04d}{t.value[4:]}", t.precision, None
-    if etype == "ANNIVERSARY":
-        for t in times.starting_in(lo, hi):
-            n = re.match(r"(\d+)\w* anniversary", t.note)
-            if t.kind == "anniversary" and not t.value and n:
-                founded = founding_before(text[max(c.sentence[0], t.start - 30):t.start + 2], text)
-                if founded:  # 纪念建党96周年: the founding day the knowledge base knows, N years on
-                    return f"{int(founded[0][:4]) + int(n.group(1)):04d}{founded[0][4:]}", "day", None
-
-    cb = codebook()
-
-    def usable(t: TimeExpr) -> bool:
-        # 到2025年的任务, 2030年前: a deadline the words set, not when the event is
-        deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)) or \
-            text.startswith(cb.deadline_after, t.end)
-        # 这是2021年…后…首次访华: a year the since-frame puts behind the event is not its date
-        background = t.end <= k and bool(cb.background_between.match(text, t.end, k))
-        return bool(t.value) and t.kind != "duration" and not deadline and not background and \
-            (t.kind != "anniversary" or etype == "ANNIVERSARY")
-
-    # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
-    ending = any(w in text[c.sentence[0]:k] for w in cb.end_markers)
-
-    if etype == "ANNIVERSARY":
-        own = [t for t in times.starting_in(lo, hi) if t.kind == "anniversary" and t.value]
-        if own:
-            day = re.search(r"on (\d{4}-\d\d-\d\d)", own[0].note)  # 国庆65周年: the national day itself
-            return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
-
-    for a, b in ((lo, hi), (c.sentence[0], lo)):
-        if a != lo and cb.passing_markers.search(text, c.sentence[0], k):
-            return None, None, None  # 不久前访越, 曾访华: mentioned in passing, on no day the page gives
-        if a != lo and cb.recent_markers.search(text, c.sentence[0], k):
-            date, precision = page.anchor(c.brief)
-            if date and precision in ("day", "month"):
-                return date[:7], "month", None  # 近日致电: lately, in the page's month
-        got = [t for t in times.starting_in(a, b) if usable(t)]
-        if got:
-            t = got[0] if (a, b) == (lo, hi) else got[-1]
-            if (a, b) != (lo, hi) and got[0].start - a <= 2 and got[0].kind == "date" and got[0].precision == "day":
-                t = got[0]  # 4月7日,回答有关…4月3日进入…的提问时指出: the sentence's opening day is its own
-            # a bare year naming the occasion (出席2025年…论坛) rather than framing a span (2025年底)
-            names = t.kind == "date" and t.end < len(text) and "\u4e00" <= text[t.end] <= "\u9fff" and \
-                text[t.end] not in cb.year_frame_after
-            # (…before the trigger, only the day the sentence opens with: 李克强31日在会见…时,对…出席2012年
-            # 博鳌论坛予以评价 dates the meeting, not the forum)
-            days = [x for x in sentence if x.start < min(k, t.start) and x.precision == "day"
-                    and x.kind in ("date", "range") and x.value and (t.start > k or x.start - c.sentence[0] <= 2)] \
-                if (a, b) == (lo, hi) and t.precision == "year" and (t.start > k or names) else []
-            if days and etype != "ANNIVERSARY" and not t.end_value and \
-                    days[-1].value[:4] == t.value[:4]:  # type: ignore[index]
-                t = days[-1]  # 8月31日…会见来华出席2025年…峰会的…: the year names the summit, the day the meeting
-            year = (t.value or "")[:4]
-            later = [x for x in got[1:] if x.precision == "day" and x.kind == "date" and (x.value or "")[:4] == year] \
-                if (a, b) == (lo, hi) and t.precision == "year" and names and t.start < k and not days else []
-            if later and etype != "ANNIVERSARY":
-                t = later[0]  # 2025年东盟峰会10月26日在吉隆坡开幕: the year names the summit, the day after it dates it
-            day_before = [x for x in sentence if x.start < lo and x.precision == "day" and x.kind == "date"]
-            if t.precision == "year" and t.end_value and day_before and \
-                    day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
-                t = day_before[-1]  # 3月17日,…召开2026—2031年任期首次会议: the day, not the term
-            if t.end_value and (re.search(r"完成|结束", text[c.start:t.start]) or ending):  # 完成…任期(2020-2021年)
-                return t.end_value, t.precision, None
-            return t.value, t.precision, t.end_value
-    seg = page.doc.segment_at(c.start)
-    last = times.last_starting_in(seg.start, c.start, _story_goes_on) if seg else None
-    if last:  # the story goes on at the day it last named
-        return (last.end_value if ending and last.end_value else last.value), last.precision, None
-    # a paragraph that opens with a year ('2019年,越南…。此外,越南同欧盟签署了…') frames what it goes on to tell
-    named = [t for t in times.starting_in(seg.start, c.start) if t.value and t.kind != "duration"] if seg else []
-    if seg and named and named[0].start - seg.start <= 1 and named[0].precision == "year" and len(named) == 1 \
-            and named[0].kind == "date" and text.startswith(",", named[0].end):
-        return named[0].value, "year", None
-    if c.brief is None and page.story_day:
-        return page.story_day, "day", None
-    date, precision = page.anchor(c.brief)
-    return date, precision, None
-
-
-def _trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
-    """离开河内,…对老挝进行国事访问,出席…庆典,并共同主持…会晤: on the day of leaving, what the trip is
-    for is still to come (the visit itself is the departure's event; 离开河内前会见 is before it)."""
-    if etype == "VISIT" or any(w in text[c.start:c.end] for w in cb.done_markers):
-        return False
-    before = text[c.sentence[0]:c.start]
-    at = max((before.rfind(w) for w in cb.departure_words), default=-1)
-    return at >= 0 and not re.search("[前后时]", before[at:])
-
-
-def _anniversary_ahead(page: EventPage, c: Clause, anchor: str | None, cb: Codebook) -> bool:
-    """An anniversary is planned when its day, known apart from the report (国庆50周年: 12月2日), is
-    after the report's day (SPEC), unless the clause tells it as done."""
-    if not anchor or len(anchor) < 10 or any(w in page.doc.text[c.start:c.end] for w in cb.done_markers):
-        return False
-    for t in page.times.starting_in(c.start, c.end):
-        day = re.search(r"on (\d{4}-\d\d-\d\d)", t.note) if t.kind == "anniversary" else None
-        if day:
-            return day.group(1) > anchor
-    return False
-
-
-def _story_goes_on(t: TimeExpr) -> bool:
-    return bool(t.value) and t.kind in ("date", "range", "relative") and t.precision == "day"
 
 
 def _inside_talks(text: str, c: Clause, k: int, cb: Codebook) -> bool:
@@ -249,8 +126,14 @@ def _inside_talks(text: str, c: Clause, k: int, cb: Codebook) -> bool:
     return bool(frames) and not any(w in text[frames[-1].end():k] for w in cb.statement_settings)
 
 
+_KINDS: dict[int, tuple[EventType, list[tuple[str, str]]]] = {}
+
+
 def _kind(t: EventType, text: str) -> str | None:
-    for word, kind in sorted(t.kinds.items(), key=lambda kv: -len(kv[0])):
+    got = _KINDS.get(id(t))
+    if got is None or got[0] is not t:  # the kind words longest first, sorted once per type
+        got = _KINDS[id(t)] = (t, sorted(t.kinds.items(), key=lambda kv: -len(kv[0])))
+    for word, kind in got[1]:
         if word in text:
             return kind
     return None
@@ -277,7 +160,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return []
     if t.name == "RELATION_CHANGE" and re.match(r"\d+周年(?!\()", text[k + len(trig):k + len(trig) + 6]):
         return []  # 建交65周年 without the founding date written out is an anniversary, not a new relation
-    if any(n in clause for n in cb.negation):
+    if any_of(cb.negation).search(clause):
         return []
     if t.name == "STATEMENT" and _inside_talks(text, c, k, cb):
         return []
@@ -323,7 +206,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if location is None:
         locs = [m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]
         location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
-    date, precision, end_date = _date(page, c, k, t.name)
+    date, precision, end_date = event_date(page, c, k, t.name)
     if t.name in ("MEET", "CALL") and \
             not any(x.value and x.kind != "duration" for x in page.times.starting_in(c.sentence[0], c.end)):
         # talks told without a time of their own (the day they take is the paragraph's or the page's): a
@@ -340,10 +223,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # what the clause announces before its verb ("将于2月6日…进行国事访问"), not what a speaker
     # says will come ("强调…将为增进…")
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
-    ahead = cb.planned.search(text, c.start, k) or cb.planned_sentence.search(text, c.sentence[0], k) or \
-        any(w in text[k:c.end] for w in cb.planned_after)
-    ahead = ahead or cb.tomorrow.search(text, c.start, k + 1) or _trip_aim(text, c, t.name, cb) or \
-        (t.name == "ANNIVERSARY" and _anniversary_ahead(page, c, anchor, cb))
+    ahead = bool(cb.planned.search(text, c.start, k) or cb.planned_sentence.search(text, c.sentence[0], k) or
+                 any_of(cb.planned_after).search(text, k, c.end))
+    ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or trip_aim(text, c, t.name, cb) or \
+        (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
     planned = t.name != "STATEMENT" and bool(ahead or later)
     if t.name == "ANNIVERSARY":  # the count of years tells one anniversary from another told beside it
         years = re.search(r"(\d+)\s*周年", text[max(c.start, k - 5) if trig == "周年" else k:k + len(trig) + 8])
@@ -403,17 +286,19 @@ def extract_events(doc: Document) -> list[Event]:
     events: list[Event] = []
     found = page.trigger_hits
     starts = [k for k, _ in found]
-    for c in clauses(doc):
+    for c in clauses(doc, starts):  # (only the sentences a trigger word starts in)
         in_clause = found[bisect_left(starts, c.start):bisect_left(starts, c.end)]
         if not in_clause:
             continue
         here = {name for _, w in in_clause for name in cb.trigger_types[w]}
+        # the clause's words of a call, for talks a longer one tells by phone (会谈 of 电话会谈)
+        calls = [(a, w) for a, w in in_clause if "CALL" in cb.trigger_types[w]] if "CALL" in here else []
         if "MEET" in here:
             here.add("CALL")  # talks by phone or video (_other_sense)
         for t in cb.types:
             if t.name not in here:
                 continue
-            hits = _find_triggers(page, c, t, cb, in_clause)
+            hits = _find_triggers(page, c, t, cb, in_clause, calls)
             if not hits:
                 continue
             # several triggers of one type: a part per trigger when each part names its own actors

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
-from dipnet.model import Document, Fact, Mention, SegmentIndex, TimeExpr
+from dipnet.model import Coverage, Document, Fact, Mention, SegmentIndex, TimeExpr
 
+from .codes import any_of
+from .factwords import words
 from .holders import (
     document_parts,
     holder,
@@ -30,13 +32,15 @@ from .quantities import (
     not_a_claim,
     ordinal_count,
     people_after,
+    predicate,
     range_high,
+    target_time,
     unit_after,
     unit_before,
     unit_words,
     year_ok,
 )
-from .timeindex import Bounds, TimeIndex
+from .timeindex import Bounds, TimeIndex, as_of_value
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
 
@@ -66,24 +70,41 @@ class Context:
         self.international_bodies = sorted(
             (m for m in self.mentions if m.type == "ORG" and not self.country_of.get(m.entity_id)),
             key=lambda m: m.end)
-        self.times = TimeIndex(doc.times)
         self._sentences = Bounds(self.text, SENTENCE_END)
         self._clauses = Bounds(self.text, CLAUSE_END)
         self.lines = Bounds(self.text, "\n")
-        self._segments = SegmentIndex([s for s in doc.segments if s.kind != "more"])
         self._last_match: dict[tuple[str, int, int], LastMatch] = {}
         counts: dict[str, int] = {}
         for m in self.mentions:  # the page's countries, by how often they are named
             n = self.country_name(m) if m.type in ("COUNTRY", "ORG") else None
             if n:  # a country's own organizations (越通社, 越南外交部) count for it, less
                 counts[n] = counts.get(n, 0) + (2 if m.type == "COUNTRY" and len(m.text) > 1 else 1)
-        self.compounds: dict[tuple[str, str], int] = {}  # the pairs the page writes as 越中, 中越
-        for end in self.ending_at:
-            if pair := self.compound_at(end):
-                self.compounds[(pair[0], pair[1])] = self.compounds.get((pair[0], pair[1]), 0) + 1
         order = self.data["pair_order"]
         self.country_rank = sorted(counts, key=lambda n: (-counts[n], order.index(n) if n in order else 99))
         self.home = self.country_rank[0] if self.country_rank else None
+
+    # the time and segment indexes, built when first asked (most numbers never get that far)
+    @cached_property
+    def times(self) -> TimeIndex:
+        return TimeIndex(self.doc.times)
+
+    @cached_property
+    def _segments(self) -> SegmentIndex:
+        return SegmentIndex([s for s in self.doc.segments if s.kind != "more"])
+
+    @cached_property
+    def dated(self) -> Coverage:
+        """The characters inside a time expression other than a duration (a number there is no claim)."""
+        return Coverage(len(self.text), ((t.start, t.end) for t in self.doc.times if t.kind != "duration"))
+
+    @cached_property
+    def compounds(self) -> dict[tuple[str, str], int]:
+        """The pairs the page writes as 越中, 中越, and how often (counted when first asked)."""
+        out: dict[tuple[str, str], int] = {}
+        for end in self.ending_at:
+            if pair := self.compound_at(end):
+                out[(pair[0], pair[1])] = out.get((pair[0], pair[1]), 0) + 1
+        return out
 
     def name(self, m: Mention) -> str:
         return self.names.get(m.entity_id, m.text)
@@ -144,7 +165,7 @@ class Context:
 
     def is_target(self, m: Mention) -> bool:
         before = self.text[max(0, m.start - 2):m.start]
-        return any(before.endswith(w) for w in self.data["target_markers"])
+        return before.endswith(words("target_markers"))
 
     def compound_before(self, a: int, pos: int) -> list[str] | None:
         """Two one-character country mentions side by side (越柬, 中越) closest before pos."""
@@ -232,7 +253,7 @@ class Context:
 
     def _usable(self, t: TimeExpr) -> bool:
         return bool(t.value) and t.kind not in ("duration", "anniversary") and not (
-            self._baseline(t) or any(self.text.startswith(w, t.end) for w in self.data["span_open_after"])
+            self._baseline(t) or self.text.startswith(words("span_open_after"), t.end)
             or self.text[max(0, t.start - 1):t.start] in self.data["span_open_before"])
 
     def _time_before_scan(self, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
@@ -248,8 +269,8 @@ class Context:
     def _baseline(self, t: TimeExpr) -> bool:
         before = self.text[max(0, t.start - 1):t.start]
         after = self.text[t.end:t.end + 4]
-        return any(before.endswith(w) for w in self.data["baseline_before"]) and \
-            any(w in after for w in self.data["baseline_after"])
+        return before.endswith(words("baseline_before")) and \
+            bool(any_of(words("baseline_after")).search(after))
 
     def last_match(self, pattern: str, pos: int) -> Any:
         """`re.findall(pattern, text[segment_start(pos):pos])[-1]`, None where there is none; one
@@ -274,32 +295,7 @@ def _kb_country(iso: str) -> str | None:
     return e.name if e else None
 
 
-def as_of_value(t: TimeExpr) -> str:
-    if t.end_value and t.end_value[:4] != (t.value or "")[:4]:
-        return f"{(t.value or '')[:4]}-{t.end_value[:4]}"
-    return t.value or ""
-
-
 # --- facts ------------------------------------------------------------------------------------
-
-
-def _is_target_time(ctx: Context, t: TimeExpr) -> bool:
-    """到2030年, 2030年前: a time the text sets as a goal, not one a figure holds for."""
-    data = ctx.data
-    return any(ctx.text.endswith(w, 0, t.start) for w in data["target_time_before"]) or \
-        any(ctx.text.startswith(w, t.end) for w in data["target_time_after"])
-
-
-def _predicate(ctx: Context, u: UnitWord, window: str) -> str:
-    for p in ctx.data["predicates"]:
-        if p["unit"] in (u.unit, u.kind) and re.search(p["pattern"], window):
-            name = p["name"]
-            break
-    else:
-        name = ctx.data["fallback_predicates"][u.kind]
-    if u.kind == "money" and not name.endswith(u.unit.lower()):
-        name = f"{name}_{u.unit.lower()}"
-    return name
 
 
 def extract_facts(doc: Document) -> list[Fact]:
@@ -311,11 +307,13 @@ def extract_facts(doc: Document) -> list[Fact]:
     seen: set[tuple[Any, ...]] = set()
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
     headlines = doc.segments_of("title", "brief_headline")
-    furniture = doc.segments_of(*data["no_fact_segments"])  # bylines, end marks, link lists
+    # bylines, end marks, link lists: where no figure is read (marked once, one lookup per number)
+    furniture = Coverage(len(text), ((sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])))
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
+    not_units = tuple(data["not_units"])
     for m in NUMBER.finditer(text):
-        if any(sg.start <= m.start() < sg.end for sg in furniture):
+        if furniture.at(m.start()):
             continue
         high = range_high(ctx, m)
         if high is not None:  # the low end: read with the high one, which carries the unit
@@ -323,6 +321,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             if isinstance(low, float):
                 lows[high.start()] = low * (multiplier(high.group("mult") or "") if not m.group("mult") else 1)
             continue
+        if ctx.dated.at(m.start()):
+            continue  # inside a date (two numbers in three): never a claim (not_a_claim says so too), so not read on
         end = m.end()
         scale = 1
         while end < len(text) and text[end] in data["approx_after"]:
@@ -331,7 +331,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                 scale *= multiplier(text[end])  # 200多亿: the multiplier follows 多
                 end += 1
         ordinal = ordinal_count(ctx, m, end)  # 第三次担任X成员: X is the office, not a body counted
-        u = None if text.startswith(tuple(data["not_units"]), end) else ordinal or unit_after(text, end)
+        u = None if text.startswith(not_units, end) else ordinal or unit_after(text, end)
         u = u or unit_before(ctx, m.start()) or people_after(ctx, m, end)
         if u is None or m.group("vague") and u.kind == "year":
             continue
@@ -374,12 +374,12 @@ def extract_facts(doc: Document) -> list[Fact]:
             holders = found
             carried[paragraph] = found[-1]
         t = ctx.time_before(s_start, m.start(), c_end)
-        if t is None and any(w in text[s_start:m.start()] for w in data["then_words"]):
+        if t is None and bool(any_of(words("then_words")).search(text[s_start:m.start()])):
             t = ctx.time_before(ctx.segment_start(m.start()), s_start)  # 当时: the time told before
-        elif t is None and not any(w in text[s_start:m.start()] for w in data["now_words"]):
+        elif t is None and not bool(any_of(words("now_words")).search(text[s_start:m.start()])):
             t = ctx.time_before(paragraph, m.start())  # the paragraph's time frame, not an older one
             page = ctx.date_at(m.start())
-            if t is not None and page and (t.value or "")[:4] > page[:4] and _is_target_time(ctx, t):
+            if t is not None and page and (t.value or "")[:4] > page[:4] and target_time(ctx, t):
                 t = None  # a target year told earlier (到2015年) does not date what follows
             elif t is not None and page and t.end <= s_start and len(t.value or "") >= 10 \
                     and not t.end_value and (t.value or "")[:4] != page[:4]:
@@ -389,7 +389,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
         in_headline = any(sg.start <= m.start() < sg.end for sg in headlines)
         for subject in holders:
-            fact = Fact(subject=subject, predicate=_predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
+            fact = Fact(subject=subject, predicate=predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
                         unit=u.unit, as_of=as_of, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
             key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4])
             if key in seen:  # the title and the lead repeat the body

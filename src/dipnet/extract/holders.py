@@ -13,8 +13,11 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from dipnet.kb import load_kb
 from dipnet.model import Mention
 
+from .codes import any_of
+from .factwords import words
 from .numbers import NUMBER
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
@@ -100,7 +103,7 @@ def rank_possessor(ctx: Context, mm: Mention) -> bool:
     and a few words before the rank only owns the ranking; the holder is the one before the verb."""
     before = ctx.text[max(0, mm.start - 2):mm.start]
     after = re.match(r"[^,。;:!?()“”、]{0,8}?第[\d一二三四五六七八九十]+大", ctx.text[mm.end:mm.end + 14])
-    return any(before.endswith(w) for w in ctx.data["rank_verbs"]) and after is not None
+    return before.endswith(words("rank_verbs")) and after is not None
 
 
 def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
@@ -113,7 +116,7 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
         if people:
             return ctx.name(min(people, key=lambda p: abs(p.start - pos)))
     attending = data["attend_words"] if u.kind == "person" else data["exhibit_words"] if u.kind == "count" else ()
-    if any(w in clause_text for w in attending) and not any(w in clause_text for w in data["vote_words"]):
+    if any(w in clause_text for w in attending) and not bool(any_of(words("vote_words")).search(clause_text)):
         name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
         if name:
             return re.sub("[—–]", "-", name)  # 中国—东盟博览会 names the pair with a plain hyphen
@@ -162,7 +165,7 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     start = ctx.after_speech(s_start, pos)
     data = ctx.data
     sentence = ctx.text[s_start:s_end]
-    if u.kind in ("person", "percent") and any(w in sentence for w in data["vote_words"]):
+    if u.kind in ("person", "percent") and bool(any_of(words("vote_words")).search(sentence)):
         body = body_of_members(ctx, s_start, s_end)  # the body whose members voted
         if body:
             return body
@@ -170,9 +173,9 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
         people = ctx.within(i, s_end, ("PERSON",))
         if people:
             return ctx.name(people[0])
-    wants_person = any(n in clause_text for n in data["person_nouns"])
+    wants_person = bool(any_of(words("person_nouns")).search(clause_text))
     # 对X…表示祝贺/欢迎: the party after 对 is what the sentence appraises, and holds its figures
-    topic_after_dui = any(w in ctx.text[pos:s_end] for w in data["appraisal_after"])
+    topic_after_dui = bool(any_of(words("appraisal_after")).search(ctx.text[pos:s_end]))
     c_end = pos
     while c_end > start:
         c_start = max(start, ctx.clause(c_end - 1)[0]) if c_end > 0 else start
@@ -269,7 +272,7 @@ def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | N
             if named and k == hit.start():  # 救援队 alone: the team named before
                 best = (hit.end() - 1, named)
             continue
-        if any(ctx.text.endswith(w, 0, c_start + k) for w in data["target_markers"]):
+        if ctx.text.endswith(words("target_markers"), 0, c_start + k):
             continue
         best = (hit.end() - 1, name)  # placed at its end: it outranks a party it holds
     return best
@@ -278,8 +281,6 @@ def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | N
 def _capital_of(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
     """'中资企业', '日资项目': firms of a country's capital, by its one-character short form
     (the country holds their figures); the last in the clause, not after a preposition."""
-    from dipnet.kb import load_kb  # the knowledge base is loaded once and cached
-
     kb = load_kb()
     best: tuple[int, str] | None = None
     for hit in re.finditer(ctx.data["capital_of"], ctx.text[c_start:c_end]):
@@ -338,7 +339,7 @@ def _joined_pair(ctx: Context, c_start: int, c_end: int, seg: str) -> str | None
     """'越南与日本贸易额', '中国和东盟双边贸易': two parties joined by 与/和/同 before a measure that
     two parties hold together (trade between them) hold it as a pair."""
     data = ctx.data
-    if not any(w in seg for w in data["joint_measures"]):
+    if not bool(any_of(words("joint_measures")).search(seg)):
         return None
     ms = [m for m in ctx.within(c_start, c_end, ("COUNTRY", "ORG")) if ctx.country_name(m) or m.type == "ORG"]
     for x, y in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=False):

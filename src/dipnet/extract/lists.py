@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook
 from dipnet.extract.page import EventPage, country_name
+from dipnet.kb import load_kb
 from dipnet.model import Mention
+
+if TYPE_CHECKING:
+    from dipnet.kb.loader import KnowledgeBase
 
 LISTED = ("MULTILATERAL_ROLE", "CONFERENCE", "MEET", "AGREEMENT", "AID", "DEPLOYMENT")
 
@@ -137,13 +143,13 @@ def pair_bodies(page: EventPage, start: int, end: int) -> tuple[list[str], list[
     """越中两国公安部, 越中国防部第五次防务战略对话: two countries' short forms before a body word stand
     for each country's body (越南公安部 and 中国公安部), not for the countries. Returns the bodies and
     the countries they stand in for, from [start, end)."""
-    from dipnet.kb import load_kb
     kb = load_kb()
-    short, words = kb.short_forms(), sorted(kb.generic_words(), key=len, reverse=True)
+    short, (pairs, words) = kb.short_forms(), _pair_finder(kb)
     text = page.doc.text
     bodies: list[str] = []
     lands: list[str] = []
-    for i in range(start, end - 2):
+    # only where two short forms stand side by side (every i in [start, end - 2) the loop would try)
+    for i in (m.start() for m in pairs.finditer(text, start, max(start, end - 1))):
         a, b = short.get(text[i]), short.get(text[i + 1])
         if a is None or b is None or a[0] == b[0] or (a[1] and b[1]) or (i > start and text[i - 1] in short):
             continue  # two different countries, one of them unambiguous, not inside a longer run (柬老缅越)
@@ -154,3 +160,12 @@ def pair_bodies(page: EventPage, start: int, end: int) -> tuple[list[str], list[
             bodies += [e.name for e in found if e is not None and e.name not in bodies]
             lands += [n for cid, _ in (a, b) if (n := country_name(cid.split(":", 1)[1])) and n not in lands]
     return bodies, lands
+
+
+@lru_cache(maxsize=8)
+def _pair_finder(kb: KnowledgeBase) -> tuple[re.Pattern[str], list[str]]:
+    """Where two one-character short forms of countries stand side by side (a lookahead: every place,
+    overlaps included), and the generic body words longest first: built once per knowledge base."""
+    chars = "".join(sorted(re.escape(k) for k in kb.short_forms() if len(k) == 1))
+    pairs = re.compile(f"(?=[{chars}][{chars}])" if chars else "(?!)")
+    return pairs, sorted(kb.generic_words(), key=len, reverse=True)

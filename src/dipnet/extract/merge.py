@@ -295,6 +295,8 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str]) ->
     for ev in events:
         twin = None
         for i in range(len(out)) if index is None else index.candidates(ev):
+            if out[i].type != ev.type:
+                continue  # (both tests below ask for one type: skipped without a call)
             if _same(out[i], ev):
                 twin = out[i]
                 break

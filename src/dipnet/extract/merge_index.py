@@ -26,6 +26,7 @@ from bisect import insort
 from collections.abc import Hashable, Iterator
 from itertools import combinations
 
+from dipnet.extract.codes import codebook
 from dipnet.model import Event
 
 _MAX_SUBSETS = 8  # actors of one event beyond which its subsets are not listed (then: any shared actor)
@@ -155,8 +156,6 @@ def _shared_keys(ev: Event) -> list[Hashable]:
 
 def unit_word(ev: Event) -> str | None:
     """The unit word a deployment was read from (救援队, 野战医院), if its trigger is one."""
-    from dipnet.extract.codes import codebook
-
     trig = str(ev.attributes.get("trigger") or "")
     return trig if ev.type == "DEPLOYMENT" and trig in codebook().unit_words else None
 

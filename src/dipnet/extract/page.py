@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 import ahocorasick_rs
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
+from dipnet.kb import load_kb
 from dipnet.model import Coverage, Document, Entity, Mention, SpanIndex
 
 from .timeindex import TimeIndex
@@ -40,6 +42,25 @@ def _find_after_each(text: str, word: str) -> list[int]:
     return out
 
 
+def _matches_at_each_start(text: str, patterns: tuple[re.Pattern[str], ...]) -> list[tuple[int, int]]:
+    """(start, end) of each pattern's match at every position where `pattern.match(text, at)` succeeds,
+    sorted: `search` from one position past the last start tries the positions in order, as a `match` at
+    each would (lookbehinds see the text before either way)."""
+    out: list[tuple[int, int]] = []
+    for pattern in patterns:
+        m = pattern.search(text)
+        while m is not None:
+            out.append((m.start(), m.end()))
+            m = pattern.search(text, m.start() + 1) if m.start() < len(text) else None
+    return sorted(out)
+
+
+@lru_cache(maxsize=8)
+def _starts_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Every position where one of the words starts (a lookahead: overlapping starts found too)."""
+    return re.compile("(?=" + ("|".join(map(re.escape, words)) or "(?!)") + ")")
+
+
 class EventPage:
     """What the extractor needs to know about a page, computed once."""
 
@@ -49,6 +70,7 @@ class EventPage:
         self.mentions = sorted(doc.mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        self._holders = self._holding()
         self.times = TimeIndex(doc.times)
         self.home = self._home()
         # the spans of stated titles (越南驻古巴大使…): the bodies and countries named inside a
@@ -86,14 +108,36 @@ class EventPage:
             self.types_of.setdefault(e.name, set()).add(e.type)
         self.people = {e.name for e in self.entities.values() if e.type == "PERSON"}
         self.lands = {e.name for e in self.entities.values() if e.type == "COUNTRY"}
+        self._not_trigger_at: list[tuple[int, int]] | None = None
+
+    def hits_in(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The trigger words starting in [start, end), by start (without a copy of the rest of the page's)."""
+        hits = self.trigger_hits
+        return hits[bisect_left(hits, (start, "")):bisect_left(hits, (end, ""))]
+
+    def inside_not_trigger(self, start: int, end: int) -> bool:
+        """Does a match of one of the codebook's not_triggers (议会议长), starting at most 12 characters
+        before `start`, cover [start, end)? The matches at every start are found once per page, on the
+        first trigger asked about, instead of a `match` per pattern and position per trigger."""
+        if self._not_trigger_at is None:
+            self._not_trigger_at = _matches_at_each_start(self.doc.text, codebook().not_triggers)
+        at = self._not_trigger_at
+        lo = bisect_left(at, (max(0, start - 12), -1))
+        return any(e >= end for _, e in at[lo:bisect_right(at, (start, len(self.doc.text) + 1))])
 
     def _delegations(self) -> dict[str, str]:
         """Each body that travels as a delegation (…越南共产党代表团) and the person who heads it, where
         the page says so (以何氏洁为团长的…, 由武仲金率领的…): the first head the page names."""
         text, cb = self.doc.text, codebook()
         out: dict[str, str] = {}
+        # where a delegation word starts (one pass; most pages have none): only the names ending there are read
+        words_at = {w.start() for w in _starts_of(cb.delegation_words).finditer(text)}
+        if not words_at:
+            return out
         people = [m for m in self.mentions if (e := self.entity(m)) and e.type == "PERSON"]
         for m in self.mentions:
+            if m.end not in words_at:
+                continue
             e = self.entity(m)
             if e is None or e.type not in ("ORG", "LOCATION") or not text.startswith(cb.delegation_words, m.end):
                 continue
@@ -187,9 +231,9 @@ class EventPage:
         return [m for m in self.mentions[lo:bisect_left(self._starts, end)] if m.end > start]
 
     def in_span(self, start: int, end: int) -> list[Mention]:
-        inside = [m for m in self.mentions[bisect_left(self._starts, start):bisect_left(self._starts, end)]
-                  if m.end <= end]
-        return [m for m in inside if not self._nested(m, start, end)]
+        holders, mentions = self._holders, self.mentions
+        return [m for i in range(bisect_left(self._starts, start), bisect_left(self._starts, end))
+                if (m := mentions[i]).end <= end and not (holders[i] and self._nested(i, start, end))]
 
     def in_order(self, start: int, end: int) -> list[Mention]:
         """The mentions starting in [start, end), by start."""
@@ -201,17 +245,36 @@ class EventPage:
         lo = bisect_left(self._starts, start)
         for i in range(bisect_left(self._starts, end) - 1, lo - 1, -1):
             m = self.mentions[i]
-            if m.end <= end and keep(m) and not self._nested(m, start, end):
+            if m.end <= end and keep(m) and not (self._holders[i] and self._nested(i, start, end)):
                 return m
         return None
 
-    def _nested(self, m: Mention, start: int, end: int) -> bool:
-        """A mention nested in a longer one inside [start, end) (越南 in 越南外交部, 古巴 in 越南驻古巴
-        大使…) is not an actor. Only mentions starting at most the longest length before it can hold it."""
-        lo = bisect_left(self._starts, max(start, m.end - self._longest))
-        hi = bisect_right(self._starts, m.start)
-        return any(o is not m and o.end <= end and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
-                   for o in self.mentions[lo:hi])
+    def _nested(self, i: int, start: int, end: int) -> bool:
+        """The i-th mention is nested in a longer one inside [start, end) (越南 in 越南外交部, 古巴 in 越南驻古巴
+        大使…), and so is not an actor."""
+        return any(start <= o.start and o.end <= end for o in self._holders[i])
+
+    def _holding(self) -> list[list[Mention]]:
+        """For each mention, the longer ones that hold it (start no later, end no earlier): found once per
+        page, not per span asked. Only mentions starting at most the longest length before it can; and
+        one is held at all only if a mention starting before it ends no earlier, or one starting with
+        it ends later (one sweep tells, so the search runs for the few that are)."""
+        starts, mentions = self._starts, self.mentions
+        out: list[list[Mention]] = [[] for _ in mentions]
+        before, i, n = -1, 0, len(mentions)  # before: the furthest end of the mentions starting earlier
+        while i < n:
+            j, group = i, -1
+            while j < n and starts[j] == starts[i]:
+                group = max(group, mentions[j].end)
+                j += 1
+            for x in range(i, j):
+                m = mentions[x]
+                if before >= m.end or group > m.end:
+                    lo, hi = bisect_left(starts, m.end - self._longest), bisect_right(starts, m.start)
+                    out[x] = [o for o in mentions[lo:hi] if o is not m and m.end <= o.end
+                              and (o.end - o.start) > (m.end - m.start)]
+            before, i = max(before, group), j
+        return out
 
     def entity(self, m: Mention) -> Entity | None:
         return self.entities.get(m.entity_id)
@@ -238,8 +301,6 @@ def names(page: EventPage, mentions: list[Mention], types: tuple[str, ...], meet
 
 
 def country_name(iso: str | None) -> str | None:
-    from dipnet.kb import load_kb
-
     entry = load_kb().get(f"country:{iso}") if iso else None
     return entry.name if entry else None
 

@@ -5,25 +5,20 @@ names, slogans and restated lists that are not claims. Knowledge is in data/fact
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from .codes import any_of
+from .factwords import load_data, words
 from .holders import org_members
 from .numbers import NUMBER, parse_number
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
+    from dipnet.model import TimeExpr
+
     from .facts import Context
 
-DATA = Path(__file__).with_name("data")
-
-
-@lru_cache(maxsize=4)
-def load_data(name: str) -> dict[str, Any]:
-    with open(DATA / name, "rb") as f:
-        return tomllib.load(f)
 
 
 @dataclass(frozen=True)
@@ -83,7 +78,7 @@ def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
         if k < len(rest) and rest[k] in data["unit_name_stops"]:
             break
     c_start = ctx.clause(m.start())[0]
-    if any(w in ctx.text[max(c_start, m.start() - 6):m.start()] for w in data["population_words"]):
+    if bool(any_of(words("population_words")).search(ctx.text[max(c_start, m.start() - 6):m.start()])):
         return UnitWord("", "person", "person")
     return None
 
@@ -108,6 +103,11 @@ def currency_before(ctx: Context, pos: int) -> UnitWord | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _range_separator(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)  # (compiled once: asked at every number)
+
+
 def range_high(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
     """'300亿至350亿美元', '6%-6.5%': the number after m that closes a range with it (m's own unit,
     if it has one, repeated after the high number); None where m stands alone."""
@@ -118,7 +118,7 @@ def range_high(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:
     u = unit_after(text, j)
     if u is not None and u.kind in ("money", "percent"):
         j += len(u.word)
-    sep = re.compile(data["range_separator"]).match(text, j)
+    sep = _range_separator(data["range_separator"]).match(text, j)
     high = NUMBER.match(text, sep.end()) if sep else None
     if high is None or high.group("vague") or bool(high.group("cn")) != bool(m.group("cn")):
         return None
@@ -138,23 +138,23 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         before = ""  # the high end of a range: its separator is no ordinal's or date's mark
     if before in ("第", "/", "-", ".") and not rank or (before.isascii() and before.isalnum()):
         return True  # 第30届, 119/2026, ACMECS 7
-    if any(t.kind not in ("duration",) for t in ctx.times.holding(m.start())):
+    if ctx.dated.at(m.start()):
         return True  # inside a date
-    if u.kind == "count" and any(rest.startswith(w) for w in data["not_after_count"]):
+    if u.kind == "count" and rest.startswith(words("not_after_count")):
         return True
-    if u.kind == "person" and any(rest.startswith(w) for w in data["not_after_person"]):
+    if u.kind == "person" and rest.startswith(words("not_after_person")):
         return True  # 1234人阅读: a page counter
-    if any(text.startswith(w, num_end) for w in data["name_after"]):
+    if text.startswith(words("name_after"), num_end):
         return True  # 20国集团
     if u.kind in ("count", "person") and _sums_up_list(ctx, m.start()):
         return True  # 越南、爱沙尼亚…突尼斯5国, 甲、乙两名嫌犯: the count restates the list just named
     if m.group("cn"):
         v = parse_number(m)
-        concrete = u.word in data["concrete_classifiers"] or any(w in text[end:end + 8] for w in data["document_counted"])
+        concrete = u.word in data["concrete_classifiers"] or bool(any_of(words("document_counted")).search(text[end:end + 8]))
         low = 2 if rank or concrete else data["chinese_count_min"]
         if u.kind in ("count", "person") and (v is None or v < low):  # type: ignore[operator]
             return True
-        if u.kind == "count" and (any(rest.startswith(w) for w in data["slogan_nouns"]) or u.word == "国") \
+        if u.kind == "count" and (rest.startswith(words("slogan_nouns")) or u.word == "国") \
                 and not org_members(ctx, m, u):
             return True
         if u.word == "大" and isinstance(v, float) and v > 10:
@@ -183,7 +183,7 @@ def _is_rank(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> bool:
     sessions and rooms, which are no claims."""
     v = parse_number(m)
     return u.word in ctx.data["rank_units"] and isinstance(v, float) and 2 <= v <= ctx.data["rank_max"] \
-        and any(w in ctx.text[end:end + 8] for w in ctx.data["rank_nouns"])
+        and bool(any_of(words("rank_nouns")).search(ctx.text[end:end + 8]))
 
 
 def _sums_up_list(ctx: Context, pos: int) -> bool:
@@ -213,3 +213,21 @@ def year_ok(ctx: Context, m: re.Match[str]) -> bool:
             if hit.start("n") == off:
                 return True
     return False
+
+
+def target_time(ctx: Context, t: TimeExpr) -> bool:
+    """到2030年, 2030年前: a time the text sets as a goal, not one a figure holds for."""
+    return ctx.text.endswith(words("target_time_before"), 0, t.start) or \
+        ctx.text.startswith(words("target_time_after"), t.end)
+
+
+def predicate(ctx: Context, u: UnitWord, window: str) -> str:
+    for p in ctx.data["predicates"]:
+        if p["unit"] in (u.unit, u.kind) and re.search(p["pattern"], window):
+            name = p["name"]
+            break
+    else:
+        name = ctx.data["fallback_predicates"][u.kind]
+    if u.kind == "money" and not name.endswith(u.unit.lower()):
+        name = f"{name}_{u.unit.lower()}"
+    return name

@@ -15,18 +15,23 @@ class Bounds:
     """Where the characters of a set (sentence or clause ends) stand in a text: the sentence
     around a position is one bisection, not a walk over its characters."""
 
-    __slots__ = ("_at", "_size")
+    __slots__ = ("_at", "_size", "_text", "_chars")
 
     def __init__(self, text: str, chars: str) -> None:
-        self._at = [m.start() for m in re.finditer("[" + re.escape(chars) + "]", text)]
+        # the marks are found on the first question (a page with no figure to read asks none)
+        self._at: list[int] | None = None
+        self._text, self._chars = text, chars
         self._size = len(text)
 
     def around(self, pos: int) -> tuple[int, int]:
         """[a, b): a just after the last mark before pos (or 0), b at the first mark at or after
         pos (or the text's end) — what walking left and right from pos until a mark gives."""
-        i = bisect_left(self._at, pos)
-        a = self._at[i - 1] + 1 if i else 0
-        b = self._at[i] if i < len(self._at) else max(pos, self._size)
+        at = self._at
+        if at is None:
+            at = self._at = [m.start() for m in re.finditer("[" + re.escape(self._chars) + "]", self._text)]
+        i = bisect_left(at, pos)
+        a = at[i - 1] + 1 if i else 0
+        b = at[i] if i < len(at) else max(pos, self._size)
         return a, b
 
 
@@ -47,7 +52,10 @@ class TimeIndex:
 
     def starting_in(self, a: int, b: int) -> list[TimeExpr]:
         """[t for t in times if a <= t.start < b], in list order."""
-        idx = self._order[bisect_left(self._starts, a):bisect_left(self._starts, b)]
+        lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
+        if self._in_order:  # (the usual case: the list is by start already, a slice of it is the answer)
+            return list(self.times[lo:hi])
+        idx = self._order[lo:hi]
         idx.sort()
         return [self.times[i] for i in idx]
 
@@ -102,3 +110,10 @@ class TimeIndex:
     def ordered_spans(self) -> bool:
         """Whether every span starts before it ends (what `backwards` relies on)."""
         return self._ordered_spans
+
+
+def as_of_value(t: TimeExpr) -> str:
+    """The year (or span of years) a figure holds for, from the time expression that dates it."""
+    if t.end_value and t.end_value[:4] != (t.value or "")[:4]:
+        return f"{(t.value or '')[:4]}-{t.end_value[:4]}"
+    return t.value or ""

@@ -1,0 +1,135 @@
+"""An event's date and whether it is still to come: the clause's own time expression, else the
+sentence's, the paragraph's, the story's or the page's day; a trip's aims and anniversaries ahead."""
+
+from __future__ import annotations
+
+import re
+
+from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import Codebook, any_of, codebook
+from dipnet.extract.page import EventPage
+from dipnet.model import TimeExpr
+from dipnet.timex.knowledge import founding_before
+
+
+def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, str | None, str | None]:
+    """The clause's own time expression; else one earlier in its sentence (what follows the clause is
+    what was said, not when); else the last day named earlier in its paragraph; else the day the story
+    reports (its lead's date); else the date of its page or brief."""
+    times = page.times  # by start: the ones in a clause or sentence without a scan of the page's
+    text = page.doc.text
+    lo, hi = c.start, c.end
+    sentence = [t for t in times.starting_in(*c.sentence) if t.value]
+    if etype == "ANNIVERSARY" and any(v in text[c.sentence[0]:c.sentence[1]] for v in codebook().holding_verbs):
+        held = [t for t in sentence if t.kind == "date" and t.precision == "day"]
+        if held:  # 12月5日…举行仪式,庆祝…107周年: the commemoration's own day
+            return held[0].value, "day", None
+    if etype == "RELATION_CHANGE":
+        for t in sentence:
+            n = re.match(r"(\d+)\w* anniversary", t.note)
+            if t.kind == "anniversary" and n and t.value and k <= t.start < hi:  # 建交75周年(1950年…): the founding
+                return f"{int(t.value[:4]) - int(n.group(1)):04d}{t.value[4:]}", t.precision, None
+    if etype == "ANNIVERSARY":
+        for t in times.starting_in(lo, hi):
+            n = re.match(r"(\d+)\w* anniversary", t.note)
+            if t.kind == "anniversary" and not t.value and n:
+                founded = founding_before(text[max(c.sentence[0], t.start - 30):t.start + 2], text)
+                if founded:  # 纪念建党96周年: the founding day the knowledge base knows, N years on
+                    return f"{int(founded[0][:4]) + int(n.group(1)):04d}{founded[0][4:]}", "day", None
+
+    cb = codebook()
+
+    def usable(t: TimeExpr) -> bool:
+        # 到2025年的任务, 2030年前: a deadline the words set, not when the event is
+        deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)) or \
+            text.startswith(cb.deadline_after, t.end)
+        # 这是2021年…后…首次访华: a year the since-frame puts behind the event is not its date
+        background = t.end <= k and bool(cb.background_between.match(text, t.end, k))
+        return bool(t.value) and t.kind != "duration" and not deadline and not background and \
+            (t.kind != "anniversary" or etype == "ANNIVERSARY")
+
+    # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
+    ending = any_of(cb.end_markers).search(text, c.sentence[0], k) is not None
+
+    if etype == "ANNIVERSARY":
+        own = [t for t in times.starting_in(lo, hi) if t.kind == "anniversary" and t.value]
+        if own:
+            day = re.search(r"on (\d{4}-\d\d-\d\d)", own[0].note)  # 国庆65周年: the national day itself
+            return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
+
+    for a, b in ((lo, hi), (c.sentence[0], lo)):
+        if a != lo and cb.passing_markers.search(text, c.sentence[0], k):
+            return None, None, None  # 不久前访越, 曾访华: mentioned in passing, on no day the page gives
+        if a != lo and cb.recent_markers.search(text, c.sentence[0], k):
+            date, precision = page.anchor(c.brief)
+            if date and precision in ("day", "month"):
+                return date[:7], "month", None  # 近日致电: lately, in the page's month
+        got = [t for t in times.starting_in(a, b) if usable(t)]
+        if got:
+            t = got[0] if (a, b) == (lo, hi) else got[-1]
+            if (a, b) != (lo, hi) and got[0].start - a <= 2 and got[0].kind == "date" and got[0].precision == "day":
+                t = got[0]  # 4月7日,回答有关…4月3日进入…的提问时指出: the sentence's opening day is its own
+            # a bare year naming the occasion (出席2025年…论坛) rather than framing a span (2025年底)
+            names = t.kind == "date" and t.end < len(text) and "\u4e00" <= text[t.end] <= "\u9fff" and \
+                text[t.end] not in cb.year_frame_after
+            # (…before the trigger, only the day the sentence opens with: 李克强31日在会见…时,对…出席2012年
+            # 博鳌论坛予以评价 dates the meeting, not the forum)
+            days = [x for x in sentence if x.start < min(k, t.start) and x.precision == "day"
+                    and x.kind in ("date", "range") and x.value and (t.start > k or x.start - c.sentence[0] <= 2)] \
+                if (a, b) == (lo, hi) and t.precision == "year" and (t.start > k or names) else []
+            if days and etype != "ANNIVERSARY" and not t.end_value and \
+                    days[-1].value[:4] == t.value[:4]:  # type: ignore[index]
+                t = days[-1]  # 8月31日…会见来华出席2025年…峰会的…: the year names the summit, the day the meeting
+            year = (t.value or "")[:4]
+            later = [x for x in got[1:] if x.precision == "day" and x.kind == "date" and (x.value or "")[:4] == year] \
+                if (a, b) == (lo, hi) and t.precision == "year" and names and t.start < k and not days else []
+            if later and etype != "ANNIVERSARY":
+                t = later[0]  # 2025年东盟峰会10月26日在吉隆坡开幕: the year names the summit, the day after it dates it
+            day_before = [x for x in sentence if x.start < lo and x.precision == "day" and x.kind == "date"]
+            if t.precision == "year" and t.end_value and day_before and \
+                    day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
+                t = day_before[-1]  # 3月17日,…召开2026—2031年任期首次会议: the day, not the term
+            if t.end_value and (re.search(r"完成|结束", text[c.start:t.start]) or ending):  # 完成…任期(2020-2021年)
+                return t.end_value, t.precision, None
+            return t.value, t.precision, t.end_value
+    seg = page.doc.segment_at(c.start)
+    last = times.last_starting_in(seg.start, c.start, _story_goes_on) if seg else None
+    if last:  # the story goes on at the day it last named
+        return (last.end_value if ending and last.end_value else last.value), last.precision, None
+    # a paragraph that opens with a year ('2019年,越南…。此外,越南同欧盟签署了…') frames what it goes on to tell
+    named = [t for t in times.starting_in(seg.start, c.start) if t.value and t.kind != "duration"] if seg else []
+    if seg and named and named[0].start - seg.start <= 1 and named[0].precision == "year" and len(named) == 1 \
+            and named[0].kind == "date" and text.startswith(",", named[0].end):
+        return named[0].value, "year", None
+    if c.brief is None and page.story_day:
+        return page.story_day, "day", None
+    date, precision = page.anchor(c.brief)
+    return date, precision, None
+
+
+def trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
+    """离开河内,…对老挝进行国事访问,出席…庆典,并共同主持…会晤: on the day of leaving, what the trip is
+    for is still to come (the visit itself is the departure's event; 离开河内前会见 is before it)."""
+    if etype == "VISIT" or any_of(cb.done_markers).search(text, c.start, c.end):
+        return False
+    before = text[c.sentence[0]:c.start]
+    if not any_of(cb.departure_words).search(before):
+        return False  # (none of the words: the rfind of each below finds nothing)
+    at = max((before.rfind(w) for w in cb.departure_words), default=-1)
+    return at >= 0 and not re.search("[前后时]", before[at:])
+
+
+def anniversary_ahead(page: EventPage, c: Clause, anchor: str | None, cb: Codebook) -> bool:
+    """An anniversary is planned when its day, known apart from the report (国庆50周年: 12月2日), is
+    after the report's day (SPEC), unless the clause tells it as done."""
+    if not anchor or len(anchor) < 10 or any(w in page.doc.text[c.start:c.end] for w in cb.done_markers):
+        return False
+    for t in page.times.starting_in(c.start, c.end):
+        day = re.search(r"on (\d{4}-\d\d-\d\d)", t.note) if t.kind == "anniversary" else None
+        if day:
+            return day.group(1) > anchor
+    return False
+
+
+def _story_goes_on(t: TimeExpr) -> bool:
+    return bool(t.value) and t.kind in ("date", "range", "relative") and t.precision == "day"
