@@ -97,5 +97,6 @@ def test_dev2_events_floor(tmp_path):
     from dipnet.pipeline import process_inputs
 
     s = score(GOLD_DEV2, [to_record(d) for d in process_inputs([str(DEV2)])], tmp_path)
-    assert s["events_strict"]["f1"] >= 0.50 and s["events_relaxed"]["f1"] >= 0.59
-    assert s["event_actors"]["p"] >= 0.82
+    # measured .762 / .813, actors precision .822, brief dates .714 (stop 20)
+    assert s["events_strict"]["f1"] >= 0.74 and s["events_relaxed"]["f1"] >= 0.79
+    assert s["event_actors"]["p"] >= 0.80 and s["dates_briefs"]["f1"] >= 0.68
