@@ -18,7 +18,7 @@ from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, nam
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
 from dipnet.recognize.places import periodicals, places, ships
-from dipnet.recognize.scan import find_all, found_words
+from dipnet.recognize.scan import find_all, find_every, found_words
 
 # suffixes whose first character is also a stop word (使 = to make): they still end a name
 _STOP_OPENED = frozenset({"使馆", "使团"})
@@ -419,24 +419,16 @@ def _repeats(text: str, people: list[Mention], taken: list[Mention]) -> list[Men
 
 
 def find_each(text: str, words: list[str]) -> list[list[int]]:
-    """`_find_all` of each word, in one pass over the text for all of them (a long page repeats
+    """`find_every` of each word, in one pass over the text for all of them (a long page repeats
     many names: a pass per name would read the page once per name)."""
     if (len(words) <= FEW_WORDS or len(text) <= SHORT_PAGE) and all(words):  # a pass per word: cheaper than building an automaton for so few
-        return [_find_all(text, w) for w in words]
+        return [find_every(text, w) for w in words]
     at: list[list[int]] = [[] for _ in words]
     for i, s, _ in ahocorasick_rs.AhoCorasick(words).find_matches_as_indexes(text, overlapping=True):
         at[i].append(s)
     for starts in at:
         starts.sort()
     return at
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    out, k = [], text.find(word)
-    while k != -1:
-        out.append(k)
-        k = text.find(word, k + 1)
-    return out
 
 
 def _title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = None) -> bool:

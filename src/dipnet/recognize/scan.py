@@ -36,7 +36,7 @@ class WordScan:
     def find_all(self, text: str, word: str) -> list[int]:
         """Every start of `word` in `text` (a list the caller must not change)."""
         if word not in self._known or self._ac is None:
-            return _find_all(text, word)
+            return find_every(text, word)
         return self._page(text).get(word, [])
 
     def found(self, text: str, words: Iterable[str]) -> list[tuple[str, list[int]]]:
@@ -46,7 +46,7 @@ class WordScan:
         at = self._page(text) if self._ac is not None else {}
         out = []
         for w in words:
-            starts = at.get(w) if w in known else _find_all(text, w)
+            starts = at.get(w) if w in known else find_every(text, w)
             if starts:
                 out.append((w, starts))
         return out
@@ -62,7 +62,7 @@ class WordScan:
         return self._at
 
 
-def _find_all(text: str, word: str) -> list[int]:
+def find_every(text: str, word: str) -> list[int]:
     out, k = [], text.find(word)
     while k != -1:
         out.append(k)
