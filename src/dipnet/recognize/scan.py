@@ -63,6 +63,7 @@ class WordScan:
 
 
 def find_every(text: str, word: str) -> list[int]:
+    """Every start of `word` in `text`, overlapping ones too, in order."""
     out, k = [], text.find(word)
     while k != -1:
         out.append(k)
