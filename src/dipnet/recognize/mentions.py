@@ -14,6 +14,7 @@ import ahocorasick_rs
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex
+from dipnet.recognize.compounds import compounds, short_index
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
@@ -67,74 +68,6 @@ def _home_country(kb: KnowledgeBase, mentions: list[Mention], doc: Document) -> 
     counts = Counter(e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) and e.country
                      and (not teasers or doc.brief_at(m.start) is None))
     return counts.most_common(1)[0][0] if counts else None
-
-
-def _compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[int, int]]) -> list[Mention]:
-    """越老, 中越, 越柬老 before a word of relations; 越方, 访华, 驻越 for one country."""
-    shorts = kb.short_forms()
-    by_first, openers = _short_index(kb)
-    inside = bytearray(len(text) + 1)  # 1 where no compound may begin or run
-    for s, e in taken:
-        if e > s:
-            inside[s:e] = b"\x01" * (e - s)
-    for w, starts in found_words(text, rules.short_form_words):  # 建立越中: the 立 of 建立 opens no compound
-        for k in starts:
-            inside[k:k + len(w)] = b"\x01" * len(w)
-    out: list[Mention] = []
-    i = 0
-    n = len(text)
-    # asked at nearly every opener: bound once
-    context_at, single_at, single_firsts = rules.compound_context.at, rules.single_suffixes.at, rules.single_suffixes.firsts
-    side_excluded = rules.side_excluded
-    for opener in openers.finditer(text):  # only where a short form can begin
-        at = opener.start()
-        if at < i or inside[at]:
-            continue
-        i = at
-        run: list[tuple[int, int, str, bool]] = []
-        j = i
-        while j < n and not inside[j]:
-            f = None
-            for form in by_first.get(text[j], ()):
-                if text.startswith(form, j):
-                    f = form
-                    break
-            if f is None:
-                break
-            code, ambiguous = shorts[f]
-            run.append((j, j + len(f), code, ambiguous))
-            j += len(f)
-            if j < n and text[j] == "-":
-                j += 1
-        if not run:  # no short form here after all: nothing to read (the most common case)
-            i += 1
-            continue
-        s0, e0, c0, amb0 = run[0]
-        if len(run) >= 2 and context_at(text, j) is not None and not all(amb for *_, amb in run) \
-                and len({c for _, _, c, _ in run}) == len(run):
-            out += [Mention(s, e, text[s:e], "COUNTRY", kb_id=c) for s, e, c, _ in run]
-            i = j
-            continue
-        # the side word after the first form, asked once (most characters open none)
-        side = single_at(text, e0) is not None if e0 < n and text[e0] in single_firsts else False
-        # 中方, 美方, 印方: the side of a country takes its standard short form even where the
-        # character alone is ambiguous
-        if not amb0 or (side and text[s0:e0] not in side_excluded):
-            before = not amb0 and rules.single_prefixes.ends_at(text, s0)
-            if (side or before) and (e0 >= n or not ("\u4e00" <= text[e0] <= "\u9fff") or side
-                                      or rules.stop_at(text, e0) or text[e0] in "大使馆领使友关双边"):
-                out.append(Mention(s0, e0, text[s0:e0], "COUNTRY", kb_id=c0))
-        i += 1
-    return out
-
-
-@lru_cache(maxsize=4)
-def _short_index(kb: KnowledgeBase) -> tuple[dict[str, list[str]], re.Pattern[str]]:
-    """The short forms by first character, longest first, and a pattern of those characters."""
-    by_first: dict[str, list[str]] = {}
-    for f in sorted(kb.short_forms(), key=lambda f: (-len(f), f)):
-        by_first.setdefault(f[0], []).append(f)
-    return by_first, re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]")
 
 
 @lru_cache(maxsize=1024)
@@ -240,7 +173,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                                                for s, e in plain.near(m.start, m.end))]
     home = _home_country(kb, mentions, doc)
     taken = [(m.start, m.end) for m in mentions]
-    mentions += _compounds(text, kb, rules, taken)
+    mentions += compounds(text, kb, rules, taken)
     infos = kb.titles()
     titles = [TitleHit(s, e, t, infos[t].kind) for s, e, t in gaz.find_titles(text)]
     # bare body words (外交部, 国会, 政府 …) at a title's start or standing alone are the home country's
@@ -298,7 +231,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     pairs = [(s1, e2) for (s1, e1), (s2, e2) in zip(singles, singles[1:], strict=False) if e1 == s2]
     existing = {(m.start, m.end) for m in mentions}
     country_at = {m.start: m.end for m in mentions if m.type == "COUNTRY"}
-    by_first, _ = _short_index(kb)
+    by_first, _ = short_index(kb)
     for k in find_all(text, "驻"):  # 驻华使馆: a short form after 驻 is a country even where ambiguous alone
         f = next((f for f in by_first.get(text[k + 1:k + 2], ()) if text.startswith(f, k + 1)), None)
         if f and k + 1 not in country_at:

@@ -1,0 +1,80 @@
+"""Countries written by their short forms: a run of two or more before a word of relations (越老,
+中越, 越柬老合作) and one country's side, its prefix words or its mission (越方, 访华, 驻越)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dipnet.kb import KnowledgeBase
+from dipnet.model import Mention
+from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.scan import found_words
+
+
+def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[int, int]]) -> list[Mention]:
+    """越老, 中越, 越柬老 before a word of relations; 越方, 访华, 驻越 for one country."""
+    shorts = kb.short_forms()
+    by_first, openers = short_index(kb)
+    inside = bytearray(len(text) + 1)  # 1 where no compound may begin or run
+    for s, e in taken:
+        if e > s:
+            inside[s:e] = b"\x01" * (e - s)
+    for w, starts in found_words(text, rules.short_form_words):  # 建立越中: the 立 of 建立 opens no compound
+        for k in starts:
+            inside[k:k + len(w)] = b"\x01" * len(w)
+    out: list[Mention] = []
+    i = 0
+    n = len(text)
+    # asked at nearly every opener: bound once
+    context_at, single_at, single_firsts = rules.compound_context.at, rules.single_suffixes.at, rules.single_suffixes.firsts
+    side_excluded = rules.side_excluded
+    for opener in openers.finditer(text):  # only where a short form can begin
+        at = opener.start()
+        if at < i or inside[at]:
+            continue
+        i = at
+        run: list[tuple[int, int, str, bool]] = []
+        j = i
+        while j < n and not inside[j]:
+            f = None
+            for form in by_first.get(text[j], ()):
+                if text.startswith(form, j):
+                    f = form
+                    break
+            if f is None:
+                break
+            code, ambiguous = shorts[f]
+            run.append((j, j + len(f), code, ambiguous))
+            j += len(f)
+            if j < n and text[j] == "-":
+                j += 1
+        if not run:  # no short form here after all: nothing to read (the most common case)
+            i += 1
+            continue
+        s0, e0, c0, amb0 = run[0]
+        if len(run) >= 2 and context_at(text, j) is not None and not all(amb for *_, amb in run) \
+                and len({c for _, _, c, _ in run}) == len(run):
+            out += [Mention(s, e, text[s:e], "COUNTRY", kb_id=c) for s, e, c, _ in run]
+            i = j
+            continue
+        # the side word after the first form, asked once (most characters open none)
+        side = single_at(text, e0) is not None if e0 < n and text[e0] in single_firsts else False
+        # 中方, 美方, 印方: the side of a country takes its standard short form even where the
+        # character alone is ambiguous
+        if not amb0 or (side and text[s0:e0] not in side_excluded):
+            before = not amb0 and rules.single_prefixes.ends_at(text, s0)
+            if (side or before) and (e0 >= n or not ("\u4e00" <= text[e0] <= "\u9fff") or side
+                                      or rules.stop_at(text, e0) or text[e0] in "大使馆领使友关双边"):
+                out.append(Mention(s0, e0, text[s0:e0], "COUNTRY", kb_id=c0))
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=4)
+def short_index(kb: KnowledgeBase) -> tuple[dict[str, list[str]], re.Pattern[str]]:
+    """The short forms by first character, longest first, and a pattern of those characters."""
+    by_first: dict[str, list[str]] = {}
+    for f in sorted(kb.short_forms(), key=lambda f: (-len(f), f)):
+        by_first.setdefault(f[0], []).append(f)
+    return by_first, re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]")
