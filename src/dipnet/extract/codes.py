@@ -105,6 +105,8 @@ class Codebook:
     principle_after: re.Pattern[str] = re.compile("(?!)")  # 反对一切…: a principle, no protest
     press_partner_words: tuple[str, ...] = ()  # 甲与乙举行联合记者会: the partner of a joint press conference
     joint_settings: tuple[str, ...] = ()
+    list_joiners: tuple[str, ...] = ()  # 甲、乙和丙: the words between the items of a list of names
+    partner_joiners: tuple[str, ...] = ()  # 甲与乙: a partner joined to the one acting
     upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
@@ -199,6 +201,8 @@ def codebook() -> Codebook:
                     principle_after=re.compile(data.get("principle_after", "(?!)")),
                     press_partner_words=tuple(data.get("press_partner_words", ())),
                     joint_settings=tuple(data.get("joint_settings", ())),
+                    list_joiners=tuple(data.get("list_joiners", ())),
+                    partner_joiners=tuple(data.get("partner_joiners", ())),
                     upgrade_instrument=re.compile(data.get("upgrade_instrument", "(?!)")),
                     joint_words=tuple(data.get("joint_words", ())),
                     going_on=tuple(data.get("going_on", ())),

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dipnet.extract.clauses import Clause
-from dipnet.extract.codes import Codebook
+from dipnet.extract.codes import Codebook, codebook
 from dipnet.extract.page import EventPage, country_name
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -34,9 +34,9 @@ def colon_list(page: EventPage, c: Clause) -> list[Mention]:
     listed = page.in_span(at + 1, end)
     if len(listed) < 2:
         return []
-    pos = at + 1
+    pos, between = at + 1, ("", *codebook().list_joiners)
     for m in listed:
-        if text[pos:m.start].strip() not in ("", "、", "和", "及", "与", "以及"):
+        if text[pos:m.start].strip() not in between:
             return []
         pos = m.end
     return listed if text[pos:end].strip(" 。等") == "" else []
@@ -83,15 +83,17 @@ def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> tuple[lis
     if at is None:
         return [first], False
     out, joint = [first], False
+    cb = codebook()
+    marks = {*(w for w in cb.list_joiners if len(w) == 1), *cb.partner_joiners}
     for prev, m in zip(people[at:], people[at + 1:], strict=False):
         gap = re.sub(r"\([^()]*\)", "", text[prev.end:m.start]).strip()
-        if not gap or gap[0] not in "、和及与同" or re.search(r"[,;:。]", gap):
+        if not gap or gap[0] not in marks or re.search(r"[,;:。]", gap):
             break
         title = m.start - len(gap) + 1  # what stands between the separator and the name is a title only
         if title < m.start and not page.in_title_span(title, m.start):
             break
         name = page.entity(m).name  # type: ignore[union-attr]
-        joint = joint or gap[0] in "与同"
+        joint = joint or gap[0] in cb.partner_joiners
         if name not in out:
             out.append(name)
     return out, joint
@@ -110,7 +112,8 @@ def joint_body(page: EventPage, c: Clause, start: int) -> tuple[int, list[str]]:
                 and (e := page.entity(m)) is not None and e.type in kinds]
 
     at = start
-    while at - 1 > c.start and text[at - 1] in "、与和及":
+    joiners = codebook().list_joiners
+    while at - 1 > c.start and text[at - 1] in joiners:
         prev = ending_at(at - 1, ("COUNTRY", "LOCATION", "ORG"))
         if not prev:
             break
