@@ -21,7 +21,15 @@ import duckdb
 from dipnet.errors import QueryError
 from dipnet.query import names
 from dipnet.query.params import CHANNELS, EVENT_TYPES, MAX_LIMIT, STATUSES, bound_day, page, period_filters
-from dipnet.query.registry import count_at, counted_levels, counts_partners, exchanges_sql, in_force, party_kind
+from dipnet.query.registry import (
+    COUNTED,
+    claims_against,
+    count_at,
+    counted_levels,
+    exchanges_sql,
+    party_kind,
+    split_partners,
+)
 from dipnet.store import Store
 from dipnet.textsig import mask
 
@@ -333,33 +341,12 @@ class Query:
         partner_names = {r["entity_id"]: r["name"] for r in self._all(
             "SELECT entity_id, name FROM kb_entities WHERE entity_id IN (SELECT unnest(?))",
             [sorted(set(pairs) | set(by_partner))])}
-        partners: list[dict[str, Any]] = []
-        bodies: list[dict[str, Any]] = []
-        for other in sorted(set(pairs) | set(by_partner)):
-            kind = party_kind(other)  # states are partners; ASEAN, the EU apart; nothing else
-            state = in_force(pairs.get(other, []), day)
-            if kind is None or (state is None and other not in by_partner):
-                continue
-            ex = by_partner.get(other, {})
-            (partners if kind == "state" else bodies).append(
-                {"partner": other, "name": partner_names.get(other) or _kb_name(other), **names.display(other),
-                 **(state or {"level": None}),
-                 "exchanges": {c: ex.get(c, 0) for c in CHANNELS}, "exchanges_total": sum(ex.values())})
-        partners.sort(key=lambda p: (p["level"] is None, p["name"]))
+        partners, bodies = split_partners(pairs, by_partner, day, lambda o: partner_names.get(o) or _kb_name(o))
         pairs = {o: rows for o, rows in pairs.items() if party_kind(o) == "state"}
-        claims = []
-        for c in self._all("SELECT * FROM fact_claims WHERE subject_id = ? AND as_of_day <= CAST(? AS DATE) "
-                           "ORDER BY predicate, as_of_day, claim_id", [cid, day]):
-            levels = counted_levels(c["predicate"])
-            if levels is None or not counts_partners(c["evidence"], c["value_num"]):
-                continue  # a claim's predicate must be what its sentence counts
-            own = count_at(pairs, c["as_of_day"], levels)
-            claims.append({"predicate": c["predicate"], "claimed": c["value"], "as_of": c["as_of"],
-                           "as_of_day": c["as_of_day"], "registry": own, "difference": c["value_num"] - own,
-                           "doc_ids": c["doc_ids"], "evidence": c["evidence"]})
-        counts = {p: count_at(pairs, day, counted_levels(p) or set()) for p in
-                  ("diplomatic_relations_count", "comprehensive_strategic_partners_count", "strategic_partners_count",
-                   "comprehensive_partners_count")}
+        claims = claims_against(pairs, self._all(
+            "SELECT * FROM fact_claims WHERE subject_id = ? AND as_of_day <= CAST(? AS DATE) "
+            "ORDER BY predicate, as_of_day, claim_id", [cid, day]))
+        counts = {p: count_at(pairs, day, counted_levels(p) or set()) for p in COUNTED}
         return {"country": ent, "as_of": day, "partners": partners, "bodies": bodies, "counts": counts,
                 "claims": claims}
 

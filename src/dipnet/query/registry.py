@@ -5,13 +5,17 @@ registry's exchanges (`exchanges_sql`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from dipnet.consolidate.timelines import party_kind, role_words
 from dipnet.extract.facts import load_data
+from dipnet.query import names
+from dipnet.query.params import CHANNELS
 
-__all__ = ["count_at", "counted_levels", "counts_partners", "exchanges_sql", "in_force", "party_kind", "vocabulary"]
+__all__ = ["COUNTED", "claims_against", "count_at", "counted_levels", "counts_partners", "exchanges_sql", "in_force",
+           "party_kind", "split_partners", "vocabulary"]
 
 
 def _levels() -> list[dict[str, Any]]:
@@ -101,6 +105,44 @@ def counts_partners(evidence: str | None, value: float | None) -> bool:
     if not hits:
         return not any(o in evidence for o in others if len(o) > 1)
     return any(not evidence.startswith(others, i) and evidence.startswith(partners, i) for i in hits)
+
+
+COUNTED = ("diplomatic_relations_count", "comprehensive_strategic_partners_count", "strategic_partners_count",
+           "comprehensive_partners_count")  # the counts the registry gives as of its day
+
+
+def split_partners(pairs: dict[str, list[dict[str, Any]]], by_partner: dict[str, dict[str, int]], day: str,
+                   name_of: Callable[[str], str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The registry's partners (states: level in force on `day`, exchanges by channel) and the
+    bodies apart (ASEAN, the EU); anything else a country shared events with is neither."""
+    partners: list[dict[str, Any]] = []
+    bodies: list[dict[str, Any]] = []
+    for other in sorted(set(pairs) | set(by_partner)):
+        kind = party_kind(other)
+        state = in_force(pairs.get(other, []), day)
+        if kind is None or (state is None and other not in by_partner):
+            continue
+        ex = by_partner.get(other, {})
+        (partners if kind == "state" else bodies).append(
+            {"partner": other, "name": name_of(other), **names.display(other), **(state or {"level": None}),
+             "exchanges": {c: ex.get(c, 0) for c in CHANNELS}, "exchanges_total": sum(ex.values())})
+    partners.sort(key=lambda p: (p["level"] is None, p["name"]))
+    return partners, bodies
+
+
+def claims_against(pairs: dict[str, list[dict[str, Any]]], claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each claimed count beside the registry's own count on the claim's day; a claim's predicate
+    must be what its sentence counts, or it is left out."""
+    out = []
+    for c in claims:
+        levels = counted_levels(c["predicate"])
+        if levels is None or not counts_partners(c["evidence"], c["value_num"]):
+            continue
+        own = count_at(pairs, c["as_of_day"], levels)
+        out.append({"predicate": c["predicate"], "claimed": c["value"], "as_of": c["as_of"],
+                    "as_of_day": c["as_of_day"], "registry": own, "difference": c["value_num"] - own,
+                    "doc_ids": c["doc_ids"], "evidence": c["evidence"]})
+    return out
 
 
 def exchanges_sql(tables: frozenset[str], country: str, day: str) -> tuple[str, list[Any]]:
