@@ -70,6 +70,13 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         pair = [m for m in before if (e := page.entity(m)) and e.type == "PERSON"][:2]
         joined = len(pair) == 2 and re.search("[与和同及、]", text[pair[0].end:pair[1].start]) is not None
         return (names(page, pair, ("PERSON",)) if joined else []), [], None
+    # 甲热烈欢迎乙对越进行正式访问: the one welcomed visits, the welcomer hosts (their land, where no
+    # country is named after the verb)
+    welcomed_at = max((text.rfind(w, c.start, k) for w in codebook().welcome_words), default=-1)
+    welcomers: list[Mention] = []
+    if welcomed_at != -1 and any(m.start > welcomed_at and (e := page.entity(m)) and e.type == "PERSON" for m in before):
+        welcomers = [m for m in page.in_span(c.sentence[0], welcomed_at) if (e := page.entity(m)) and e.type == "PERSON"]
+        before = [m for m in before if m.start > welcomed_at]
     dui = text.rfind("对", c.start, k)
     after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
     visitors = names(page, after_dui or before, ("PERSON",))
@@ -119,6 +126,11 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
                 hosts.append(country or e.name)  # a province visited by a province's delegation
     if not hosts and trig in codebook().visit_host:  # 某某访华
         hosts.append(codebook().visit_host[trig])
+    if not hosts and welcomers and visitors:
+        land = land_of(page, welcomers[-1])
+        own = {land_of(page, m) for m in before if (e := page.entity(m)) and e.name in visitors}
+        host = country_name(land) if land and land not in own else None
+        hosts = [host] if host else []
     if not hosts and trig in codebook().host_before:  # 结束三日越南之行: the country right before the word
         near = [m for m in untitled if m.end <= k and k - m.end <= 4 and (e := page.entity(m)) and e.type == "COUNTRY"]
         hosts = names(page, near[-1:], ("COUNTRY",))

@@ -108,6 +108,13 @@ class Codebook:
     list_joiners: tuple[str, ...] = ()  # 甲、乙和丙: the words between the items of a list of names
     partner_joiners: tuple[str, ...] = ()  # 甲与乙: a partner joined to the one acting
     upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
+    # issue 13, read on unseen pages (see events.toml)
+    post_verbs: tuple[str, ...] = ()  # 担任总理: the bare title after it is the post taken, no one else
+    project_triggers: tuple[str, ...] = ()  # 构建…命运共同体: a change only where it is declared
+    project_declared: re.Pattern[str] = re.compile("(?!)")
+    project_ongoing: re.Pattern[str] = re.compile("(?!)")
+    report_verbs: tuple[str, ...] = ()  # 越通社指出: a news outlet reporting, no statement of its own
+    deceased_after: re.Pattern[str] = re.compile("(?!)")  # 黎德英逝世: the deceased is no actor
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
     trigger_rank: dict[str, dict[str, int]] = field(default_factory=dict)  # type → word → rank, longest first
@@ -215,7 +222,13 @@ def codebook() -> Codebook:
                     remote_markers=tuple(data.get("remote_markers", ())),
                     remote_reach=int(data.get("remote_reach", 0)),
                     call_or_message=tuple(data.get("call_or_message", ())),
-                    message_words=tuple(data.get("message_words", ())))
+                    message_words=tuple(data.get("message_words", ())),
+                    post_verbs=tuple(data.get("post_verbs", ())),
+                    project_triggers=tuple(data.get("project_triggers", ())),
+                    project_declared=re.compile(data.get("project_declared", "(?!)")),
+                    project_ongoing=re.compile(data.get("project_ongoing", "(?!)")),
+                    report_verbs=tuple(data.get("report_verbs", ())),
+                    deceased_after=re.compile(data.get("deceased_after", "(?!)")))
 
 
 @cache

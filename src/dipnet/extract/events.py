@@ -13,7 +13,7 @@ from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.eventdates import anniversary_ahead, event_date, trip_aim
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.merge import merge_events
-from dipnet.extract.page import EventPage
+from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.extract.splits import mutual_visits, one_by_one, split_lists
 from dipnet.model import Document, Event
 
@@ -119,6 +119,19 @@ def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: C
                 and not any(v in before for v in cb.membership_verbs))
 
 
+def _deceased(page: EventPage, c: Clause, cb: Codebook) -> set[str]:
+    """The people the sentence names as having died (原国家主席黎德英逝世): mourned, never actors."""
+    text = page.doc.text
+    return {e.name for m in page.in_span(*c.sentence) if (e := page.entity(m)) is not None
+            and e.type == "PERSON" and cb.deceased_after.match(text, m.end)}
+
+
+def _media_only(page: EventPage, participants: list[str]) -> bool:
+    """Are the speakers news outlets only (越通社, 越南政府网电子报)?"""
+    got = [page.by_name.get(p) for p in participants]
+    return bool(got) and all(e is not None and e.type == "ORG" and e.sector in MEDIA_SECTORS for e in got)
+
+
 def _inside_talks(text: str, c: Clause, k: int, cb: Codebook) -> bool:
     """表示 in 会见时…表示, 在会晤中发言: what is said in talks is their content, not a statement of its
     own — unless a statement setting stands between the talks and the verb (会谈后的记者会上强调)."""
@@ -169,6 +182,16 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if got is None:
         return []
     participants, location = got
+    dead = _deceased(page, c, cb)
+    if dead:  # 各国领导对黎德英逝世表示哀悼: the one mourned acts in nothing
+        participants = [p for p in participants if p not in dead]
+        page.message_groups = [(w, to, lands, to_lands) for who, to, lands, to_lands in page.message_groups
+                               if (w := [n for n in who if n not in dead]) and to]
+        if not participants or (t.name == "MESSAGE" and not page.message_groups):
+            page.message_groups = []
+            return []
+    if t.name == "STATEMENT" and trig in cb.report_verbs and _media_only(page, participants):
+        return []  # 越通社指出: the outlet reports what others did
     bodies, lands = pair_bodies(page, c.start, c.end) if t.name in _BODY_PAIRS else ([], [])
     if bodies:  # 越中两国公安部第四次…会议: each country's ministry takes part, not the countries
         # (a name read across the compound, 中国防部 of 越中国防部, is neither)
