@@ -21,7 +21,17 @@ def _dates_agree(a: Event, b: Event) -> bool:
     if a.brief == b.brief and (a.attributes.get("_loose") or b.attributes.get("_loose")):
         return True  # a retelling without a time of its own: the day it took is no day of its own
     n = min(len(a.date), len(b.date))
-    return a.date[:n] == b.date[:n]
+    return a.date[:n] == b.date[:n] or _within(a, b) or _within(b, a)
+
+
+_SPANNING = ("VISIT", "CONFERENCE")  # told over several days: a day inside the span is the same one
+
+
+def _within(a: Event, b: Event) -> bool:
+    """对越南进行正式访问 from the 27th to the 29th, then 这是…首次访越 dated the 28th: a day of a visit
+    (or a conference) told with its span is inside that span."""
+    return a.type in _SPANNING and bool(a.date and a.end_date and b.date) and \
+        len(b.date) == len(a.date) and a.date <= b.date <= str(a.end_date)  # type: ignore[operator]
 
 
 def _covered(a: Event, b: Event, people: set[str], lands: dict[str, str]) -> bool:
