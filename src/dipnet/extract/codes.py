@@ -115,6 +115,10 @@ class Codebook:
     project_ongoing: re.Pattern[str] = re.compile("(?!)")
     report_verbs: tuple[str, ...] = ()  # 越通社指出: a news outlet reporting, no statement of its own
     deceased_after: re.Pattern[str] = re.compile("(?!)")  # 黎德英逝世: the deceased is no actor
+    roll_verbs: tuple[str, ...] = ()  # a lead's sender goes on in a paragraph of its own (messages.py)
+    roll_reach: int = 0
+    roll_opening: int = 0
+    message_occasion: re.Pattern[str] = re.compile("(?!)")  # 值此…之际: the occasion, no sender
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
     trigger_rank: dict[str, dict[str, int]] = field(default_factory=dict)  # type → word → rank, longest first
@@ -228,7 +232,10 @@ def codebook() -> Codebook:
                     project_declared=re.compile(data.get("project_declared", "(?!)")),
                     project_ongoing=re.compile(data.get("project_ongoing", "(?!)")),
                     report_verbs=tuple(data.get("report_verbs", ())),
-                    deceased_after=re.compile(data.get("deceased_after", "(?!)")))
+                    deceased_after=re.compile(data.get("deceased_after", "(?!)")),
+                    roll_verbs=tuple(data.get("roll_verbs", ())),
+                    roll_reach=int(data.get("roll_reach", 0)), roll_opening=int(data.get("roll_opening", 0)),
+                    message_occasion=re.compile(data.get("message_occasion", "(?!)")))
 
 
 @cache

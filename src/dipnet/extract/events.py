@@ -13,6 +13,7 @@ from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.eventdates import anniversary_ahead, event_date, trip_aim
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.merge import merge_events
+from dipnet.extract.messages import rolled_messages
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.extract.splits import mutual_visits, one_by_one, split_lists
 from dipnet.model import Document, Event
@@ -337,5 +338,6 @@ def extract_events(doc: Document) -> list[Event]:
                     if got:
                         break
                 events += got
+    events += rolled_messages(page, events)
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     return merge_events(events, people, {e.name: e.country for e in doc.entities if e.country}, doc.text)
