@@ -126,6 +126,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
                 hosts.append(country or e.name)  # a province visited by a province's delegation
     if not hosts and trig in codebook().visit_host:  # 某某访华
         hosts.append(codebook().visit_host[trig])
+    if not hosts:  # 李显龙对越进行正式访问: the one-character host right before the verb
+        near = text[max(c.start, k - 4):k]
+        hosts = [h for key, h in codebook().dui_host.items()
+                 if near.endswith(key) or any(near.endswith(key + v) for v in codebook().dui_verbs)][:1]
     if not hosts and welcomers and visitors:
         land = land_of(page, welcomers[-1])
         own = {land_of(page, m) for m in before if (e := page.entity(m)) and e.name in visitors}
@@ -274,6 +278,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants += [n for n in names(page, inviters, ("PERSON",)) if n not in participants]
     if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
         participants += [n for n in conference_people(page, c) if n not in participants]
+    if t.name == "CONFERENCE" and trig in cb.congress_words and \
+            not any(w in text[c.sentence[0]:k] for w in (t.attend_words or ())):
+        # 在成功举办越共十二大之后…首次访华: the party's congress told in passing, no one else's part in it
+        parties = [p for p in participants if "ORG" in page.types_of.get(p, set())]
+        participants = parties or participants
     if len(participants) < t.min_actors and t.fallback_actors:
         participants += [n for n in names(page, mentions, t.fallback_actors) if n not in participants]
     if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
@@ -286,6 +295,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         countries = names(page, mentions, ("COUNTRY",))
         if ("两国" in sentence_text or "双方" in sentence_text) and len(countries) < 2:
             participants += [p for p in page.pair if p not in participants]
+        elif "双边" in sentence_text and len(countries) == 1:
+            # 苏林出访英国…将双边关系提升为…: the other side is the land of the person the sentence names
+            others = [n for m in page.in_span(*c.sentence) if (e := page.entity(m)) and e.type == "PERSON"
+                      and (n := country_name(land_of(page, m))) and n != countries[0]]
+            participants += [n for n in others[:1] if n not in participants]
         elif not countries and t.name == "AGREEMENT" and not participants and len(page.pair) == 2:
             participants += page.pair  # 有效实施…合作备忘录: no party named, the two countries the page is about
         elif not countries and page.home and page.home not in participants:

@@ -115,6 +115,10 @@ class Codebook:
     project_ongoing: re.Pattern[str] = re.compile("(?!)")
     report_verbs: tuple[str, ...] = ()  # 越通社指出: a news outlet reporting, no statement of its own
     deceased_after: re.Pattern[str] = re.compile("(?!)")  # 黎德英逝世: the deceased is no actor
+    congress_words: tuple[str, ...] = ()  # 越共十二大 in passing: the party's conference
+    congress_reference_after: re.Pattern[str] = re.compile("(?!)")  # 十三大外交路线: a line, no congress
+    dui_host: dict[str, str] = field(default_factory=dict)  # 对越进行访问: the host
+    dui_verbs: tuple[str, ...] = ()
     roll_verbs: tuple[str, ...] = ()  # a lead's sender goes on in a paragraph of its own (messages.py)
     roll_reach: int = 0
     roll_opening: int = 0
@@ -234,6 +238,9 @@ def codebook() -> Codebook:
                     report_verbs=tuple(data.get("report_verbs", ())),
                     deceased_after=re.compile(data.get("deceased_after", "(?!)")),
                     roll_verbs=tuple(data.get("roll_verbs", ())),
+                    congress_words=tuple(data.get("congress_words", ())),
+                    congress_reference_after=re.compile(data.get("congress_reference_after", "(?!)")),
+                    dui_host=dict(data.get("dui_host", {})), dui_verbs=tuple(data.get("dui_verbs", ())),
                     roll_reach=int(data.get("roll_reach", 0)), roll_opening=int(data.get("roll_opening", 0)),
                     message_occasion=re.compile(data.get("message_occasion", "(?!)")))
 

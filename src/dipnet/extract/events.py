@@ -65,6 +65,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
+        frame = frame or (trig in cb.congress_words and cb.congress_reference_after.match(after) is not None)
         refuse = frame or after.startswith(t.exclude_after) or _not_happening(text, c, t, k, after, cb)
         refuse = refuse or _other_sense(page, c, t, k, trig, cb, calls)
         if refuse:
