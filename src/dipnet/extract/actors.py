@@ -293,13 +293,14 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants.append(parent)
     if t.name in ("AGREEMENT", "RELATION_CHANGE", "AID", "DISAPPROVE", "MULTILATERAL_ROLE", "DEPLOYMENT"):
         countries = names(page, mentions, ("COUNTRY",))
+        # 苏林与英国首相斯塔默会谈…将双边关系提升为…: the sides are the lands of the people it names
+        sides = list(dict.fromkeys(n for m in page.in_span(*c.sentence) if (e := page.entity(m)) and e.type == "PERSON"
+                                   and (n := country_name(land_of(page, m))) and n not in countries)) \
+            if "双边" in sentence_text and len(countries) < 2 else []
         if ("两国" in sentence_text or "双方" in sentence_text) and len(countries) < 2:
             participants += [p for p in page.pair if p not in participants]
-        elif "双边" in sentence_text and len(countries) == 1:
-            # 苏林出访英国…将双边关系提升为…: the other side is the land of the person the sentence names
-            others = [n for m in page.in_span(*c.sentence) if (e := page.entity(m)) and e.type == "PERSON"
-                      and (n := country_name(land_of(page, m))) and n != countries[0]]
-            participants += [n for n in others[:1] if n not in participants]
+        elif len(countries) + len(sides) >= 2:
+            participants += [n for n in sides[:2 - len(countries)] if n not in participants]
         elif not countries and t.name == "AGREEMENT" and not participants and len(page.pair) == 2:
             participants += page.pair  # 有效实施…合作备忘录: no party named, the two countries the page is about
         elif not countries and page.home and page.home not in participants:

@@ -1,0 +1,104 @@
+"""Event reading on phrasings met on pages the project had never seen (issue 13; invented sentences):
+the welcomer hosts, a title after 担任 is a post, 推动构建 is ongoing work, a news outlet reporting is no
+speaker, the deceased acts in nothing, a day inside a visit's span is that visit, a message lead goes on
+sender by sender, party congresses told in passing, hosts after 对, letters, people set apart (除…外),
+the other side of 双边关系, and a joint statement that announces the upgrade."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
+
+
+def events(body: str):
+    return extract(HEAD + body, source="t.txt").events
+
+
+def of(body: str, type_: str):
+    return [e for e in events(body) if e.type == type_]
+
+
+def test_the_welcomer_hosts_the_visit_and_is_no_visitor():
+    visits = of("越南政府总理范明政热烈欢迎新加坡总理黄循财对越南进行正式访问。", "VISIT")
+    assert visits and all("范明政" not in v.participants for v in visits)
+    assert any(v.participants == ["黄循财", "越南"] for v in visits)
+
+
+def test_a_title_after_a_verb_of_taking_office_is_no_actor():
+    body = "越南政府总理范明政6月10日会见了新加坡总理黄循财。这是黄循财担任总理后首次访问越南。"
+    visits = of(body, "VISIT")
+    assert visits and all("范明政" not in v.participants for v in visits)
+
+
+def test_building_a_community_is_a_change_only_where_declared():
+    assert not of("双方同意继续推动构建具有战略意义的越中命运共同体。", "RELATION_CHANGE")
+    assert not of("越方愿同中方深化合作,推动构建越中命运共同体。", "RELATION_CHANGE")
+    assert of("两国领导人共同宣布构建具有战略意义的越中命运共同体。", "RELATION_CHANGE")
+
+
+def test_a_news_outlet_reporting_is_no_statement():
+    body = "越南国会主席陈青敏6月10日在北京会见了中国全国人大常委会委员长赵乐际。越通社指出,这是两人今年首次会晤。"
+    assert all("越通社" not in e.participants for e in of(body, "STATEMENT"))
+
+
+def test_the_deceased_is_no_speaker_nor_sender():
+    body = "各国领导人对原越南国家主席黎德英逝世表示沉痛哀悼。"
+    assert all("黎德英" not in e.participants for e in events(body))
+
+
+def test_a_day_inside_a_visits_span_is_that_visit():
+    body = "新加坡总理黄循财6月9日至11日对越南进行正式访问。6月10日上午,越南政府总理范明政举行仪式,欢迎黄循财访越。"
+    visits = [v for v in of(body, "VISIT") if "黄循财" in v.participants]
+    assert len(visits) == 1
+
+
+def test_a_message_lead_goes_on_sender_by_sender():
+    body = ("值此苏林同志当选越南国家主席之际,古巴、老挝等国家领导人发来贺电,祝贺苏林同志。\n\n"
+            "古巴国家主席迪亚斯-卡内尔祝愿苏林在新岗位上取得更大成就。\n\n"
+            "老挝人民革命党中央总书记、国家主席通伦·西苏里强调,两国关系不断向前发展。")
+    msgs = of(body, "MESSAGE")
+    pairs = {(tuple(m.source), tuple(m.target)) for m in msgs}
+    assert (("迪亚斯-卡内尔",), ("苏林",)) in pairs
+    assert (("通伦·西苏里",), ("苏林",)) in pairs
+    assert all("苏林" not in m.source for m in msgs)  # the occasion names no sender
+    assert all(any(p in ("迪亚斯-卡内尔", "通伦·西苏里") for p in m.source) for m in msgs)  # no lead of lands
+    assert not of(body, "STATEMENT")  # what a message says is the message
+
+
+def test_a_party_congress_told_in_passing():
+    conf = of("这是越共十三大之后越南政府总理范明政首次访问中国。", "CONFERENCE")
+    assert [c.participants for c in conf] == [["越南共产党"]]
+    assert not of("在越共十三大外交路线的指引下,越南外交取得重要成就。", "CONFERENCE")
+
+
+def test_a_one_character_host_after_dui():
+    visits = of("新加坡总理黄循财将对越进行正式访问。", "VISIT")
+    assert [v.participants for v in visits] == [["黄循财", "越南"]]
+    assert visits[0].status == "planned"
+
+
+def test_zhuanfang_is_a_visit():
+    visits = of("根据安排,离开越南后,中国国家主席习近平将转访新加坡。", "VISIT")
+    assert any(v.participants == ["习近平", "新加坡"] and v.status == "planned" for v in visits)
+
+
+def test_a_letter_is_a_message_and_what_it_says_no_statement():
+    body = "新加坡总理黄循财6月8日在写给越南政府总理范明政的信中说,两国关系发展良好。"
+    msgs = of(body, "MESSAGE")
+    assert msgs and msgs[0].source == ["黄循财"] and msgs[0].target == ["范明政"]
+    assert not of(body, "STATEMENT")
+
+
+def test_people_set_apart_are_no_subject():
+    body = "中国外交部长王毅6月10日访问越南。除苏林外,他还会见了越南政府总理范明政。"
+    meets = of(body, "MEET")
+    assert meets and all(m.participants[0] == "王毅" and "苏林" not in m.participants for m in meets)
+
+
+def test_the_other_side_of_a_bilateral_upgrade_and_its_joint_statement():
+    body = ("越共中央总书记苏林6月10日在伦敦与英国首相斯塔默举行会谈,会后发表联合声明,"
+            "正式将双边关系提升为全面战略伙伴关系。")
+    rc = of(body, "RELATION_CHANGE")
+    assert rc and set(rc[0].participants) == {"越南", "英国"} and rc[0].status == "occurred"
+    assert not of(body, "AGREEMENT")
