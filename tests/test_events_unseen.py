@@ -102,3 +102,9 @@ def test_the_other_side_of_a_bilateral_upgrade_and_its_joint_statement():
     rc = of(body, "RELATION_CHANGE")
     assert rc and set(rc[0].participants) == {"越南", "英国"} and rc[0].status == "occurred"
     assert not of(body, "AGREEMENT")
+
+
+def test_a_headline_parts_its_clauses_with_a_space_and_a_visit_not_told_is_none():
+    doc = extract("王毅访问越南会见越南领导人 未提及习近平访越事宜\n\n中国外交部长王毅12月1日在河内会见了越南政府总理范明政。",
+                  source="t.txt")
+    assert all("习近平" not in e.participants for e in doc.events)
