@@ -108,3 +108,21 @@ def test_a_headline_parts_its_clauses_with_a_space_and_a_visit_not_told_is_none(
     doc = extract("王毅访问越南会见越南领导人 未提及习近平访越事宜\n\n中国外交部长王毅12月1日在河内会见了越南政府总理范明政。",
                   source="t.txt")
     assert all("习近平" not in e.participants for e in doc.events)
+
+
+def test_the_visitors_listed_after_daofang_de():
+    body = "越共中央总书记苏林在河内会见到访的中国外交部长王毅、公安部长王小洪及国防部长董军。"
+    visits = of(body, "VISIT")
+    assert visits and {"王毅", "王小洪", "董军"} <= set(visits[0].participants)
+
+
+def test_the_one_arriving_in_a_time_frame_visits_not_the_subject():
+    body = "越南国会主席王廷惠6月8日抵达北京。中国国家主席习近平在王廷惠一行抵达北京后就安排会见。"
+    visits = of(body, "VISIT")
+    assert visits and all("习近平" not in v.participants for v in visits)
+
+
+def test_a_visit_referred_to_again_is_the_visit_told():
+    body = "美国总统拜登将于9月底访问越南。这是拜登首度访越,两国有关部门正积极准备。他指出,拜登这次访越意义重大。"
+    visits = [v for v in of(body, "VISIT") if "拜登" in v.participants]
+    assert len(visits) == 1 and visits[0].status == "planned"

@@ -62,7 +62,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             hosts = [n for n in [country_name(others[0])] if n] if others else []
         if not hosts and trig in codebook().visit_host:  # 会见来华出席…的某某
             hosts = [codebook().visit_host[trig]]
-        return [visitor.name], hosts, location  # type: ignore[union-attr]
+        return _listed_after(page, follow, visitor.name), hosts, location  # type: ignore[union-attr]
     # the inviter (应某某的邀请) and the escort are no visitors
     asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.start, k)]
     before = [m for m in mentions if m.start < k and not any(a <= m.start < b for a, b in asides)]
@@ -77,6 +77,11 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     if welcomed_at != -1 and any(m.start > welcomed_at and (e := page.entity(m)) and e.type == "PERSON" for m in before):
         welcomers = [m for m in page.in_span(c.sentence[0], welcomed_at) if (e := page.entity(m)) and e.type == "PERSON"]
         before = [m for m in before if m.start > welcomed_at]
+    # 而习近平在王廷惠一行抵达北京后就安排会见: the one arriving in the time frame visits, not the subject
+    zai = text.rfind("在", c.start, k)
+    if zai != -1 and re.match(r"[^,。;]{0,8}?(?:之后|后|时|之际|期间)", text[k + len(trig):c.end]) and \
+            any(m.start > zai for m in before if (e := page.entity(m)) and e.type == "PERSON"):
+        before = [m for m in before if m.start > zai]
     dui = text.rfind("对", c.start, k)
     after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
     visitors = names(page, after_dui or before, ("PERSON",))
@@ -145,6 +150,22 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         own = country_name(lands.pop())
         hosts = [h for h in hosts if h != own]
     return visitors, hosts, location
+
+
+def _listed_after(page: EventPage, follow: list[Mention], first: str) -> list[str]:
+    """会见到访的外交部长王毅、公安部长王小洪及国防部长董军: the visitors listed after the first, each
+    parted from the one before by a list word and their title only."""
+    text, out, prev = page.doc.text, [first], follow[0]
+    joiners = tuple(codebook().list_joiners)
+    for m in follow[1:]:
+        between = text[prev.end:m.start]
+        if len(between) > 20 or re.search("[,。;:!?]", between) or not between.startswith(joiners):
+            break
+        name = page.entity(m).name  # type: ignore[union-attr]
+        if name not in out:
+            out.append(name)
+        prev = m
+    return out
 
 
 def _received(page: EventPage, c: Clause, k: int, trig: str, met: int,

@@ -265,6 +265,12 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                participants=participants, location=location, date=date, date_precision=precision,
                end_date=end_date, cameo=t.cameo or None, plover=t.plover or None, brief=c.brief,
                channel=channel(page, cb, c, actor_mentions, t, kind), attributes=attributes)
+    if t.name == "VISIT" and (cb.visit_reference.match(text, c.sentence[0]) or cb.visit_reference.match(text, c.start)
+                              or cb.visit_reference_before.search(text, c.start, k)):
+        # 这是石破茂首相就任以来首次访越: the visit told elsewhere on the page (its day too, when the
+        # sentence tells none of its own)
+        own_time = any(x.value and x.kind != "duration" for x in page.times.starting_in(c.sentence[0], c.end))
+        attributes["_ref"] = "dated" if own_time else "loose"
     if t.name == "VISIT" and trig in cb.mutual_words:
         return mutual_visits(page, ev)
     if t.name == "VISIT":
