@@ -126,3 +126,13 @@ def test_a_visit_referred_to_again_is_the_visit_told():
     body = "美国总统拜登将于9月底访问越南。这是拜登首度访越,两国有关部门正积极准备。他指出,拜登这次访越意义重大。"
     visits = [v for v in of(body, "VISIT") if "拜登" in v.participants]
     assert len(visits) == 1 and visits[0].status == "planned"
+
+
+def test_the_national_day_of_a_message_is_its_occasion_and_in_the_message_its_frame():
+    body = ("值越南国庆80周年之际,中国、老挝等国领导人向越南领导人致贺电。\n\n"
+            "中共中央总书记、国家主席习近平向越共中央总书记苏林致国庆贺电。\n\n"
+            "老挝领导人在贺电中对越南给予的支持表示感谢。")
+    assert all(e.participants != ["苏林"] for e in of(body, "ANNIVERSARY"))
+    msgs = of(body, "MESSAGE")
+    assert any(m.source == ["习近平"] and m.target == ["苏林"] for m in msgs)
+    assert not any(m.source == ["老挝"] for m in msgs)  # 在贺电中: the message told, not another

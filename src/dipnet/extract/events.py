@@ -57,7 +57,8 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                                      and e.type in ("LOCATION", "PERSON") for m in near)
         # 会议 in 议会议长: a word the trigger stands inside that is no trigger
         straddles = straddles or page.inside_not_trigger(k, end)
-        frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
+        # 在会谈中说 / 习近平在贺电中表示: the talks or the message as the frame of what is said, not another
+        frame = t.name in ("MEET", "MESSAGE") and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
                           (any_of(cb.exclude_before).search(text, max(c.start, k - 16), k) is not None or
                            (t.name == "CONFERENCE" and
