@@ -136,3 +136,34 @@ def test_the_national_day_of_a_message_is_its_occasion_and_in_the_message_its_fr
     msgs = of(body, "MESSAGE")
     assert any(m.source == ["习近平"] and m.target == ["苏林"] for m in msgs)
     assert not any(m.source == ["老挝"] for m in msgs)  # 在贺电中: the message told, not another
+
+
+def test_the_one_met_at_a_welcome_ceremony_visits_and_visits_each_way_as_a_goal_are_none():
+    body = ("柬埔寨首相洪森今天起访问越南2天,阮春福上午在河内举行迎接洪森到访仪式。"
+            "阮春福与洪森在会谈中同意通过增进两国高层接触和互访深化双方政治关系。")
+    visits = of(body, "VISIT")
+    assert visits and all(v.participants[0] == "洪森" for v in visits)
+
+
+def test_a_congress_named_in_full_told_in_passing():
+    conf = of("老挝国家主席通伦·西苏里祝贺越南共产党第十四次全国代表大会取得圆满成功。", "CONFERENCE")
+    assert [c.participants for c in conf] == [["越南共产党"]]
+
+
+def test_a_founding_told_beside_plans_is_history():
+    rc = of("两国领导人一致同意,将配合举行越柬建交55周年(1967.6.24-2022.6.24)系列庆祝活动。", "RELATION_CHANGE")
+    assert rc and all(r.status == "occurred" for r in rc)
+
+
+def test_who_speaks_on_a_visit_is_no_visitor_and_a_headline_tells_the_story():
+    doc = extract("习近平对越南进行的国事访问具有战略意义\n\n越通社河内——2025年4月10日,中共中央总书记、国家主席习近平"
+                  "将于4月14日至15日对越南进行国事访问。在此访前夕,越南政府副总理裴青山就习近平此次访越的意义接受记者采访。",
+                  source="t.txt")
+    visits = [e for e in doc.events if e.type == "VISIT"]
+    assert len(visits) == 1 and visits[0].status == "planned" and "裴青山" not in visits[0].participants
+
+
+def test_a_visit_inside_a_frame_that_opens_the_sentence():
+    body = "值此出席在华盛顿举行的东盟-美国特别峰会,并对美国进行工作访问之际,越南政府总理范明政会见了柬埔寨首相洪森。"
+    visits = of(body, "VISIT")
+    assert any(v.participants[:1] == ["范明政"] and "美国" in v.participants for v in visits)

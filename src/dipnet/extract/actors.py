@@ -13,7 +13,7 @@ from dipnet.extract.carry import (
     sentence_subject,
 )
 from dipnet.extract.clauses import Clause
-from dipnet.extract.codes import Codebook, EventType, codebook
+from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.lists import LISTED, colon_list, list_tail
 from dipnet.extract.messages import message_sides
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
@@ -69,7 +69,13 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     if trig in codebook().mutual_words:  # 甲与乙…互访: each visits the other's country (split in splits.py)
         pair = [m for m in before if (e := page.entity(m)) and e.type == "PERSON"][:2]
         joined = len(pair) == 2 and re.search("[与和同及、]", text[pair[0].end:pair[1].start]) is not None
+        # 甲与乙在会谈中同意通过增进…互访深化关系: visits each way as a goal the two agree on, none made
+        joined = joined and not any_of(codebook().mutual_goal_words).search(text, pair[-1].end, k)
         return (names(page, pair, ("PERSON",)) if joined else []), [], None
+    # 裴青山就习近平此次访越的意义接受采访: who speaks on the visit (before 就) is no visitor
+    jiu = text.rfind("就", c.start, k)
+    if jiu != -1 and any(m.start > jiu for m in before if (e := page.entity(m)) and e.type == "PERSON"):
+        before = [m for m in before if m.start > jiu]
     # 甲热烈欢迎乙对越进行正式访问: the one welcomed visits, the welcomer hosts (their land, where no
     # country is named after the verb)
     welcomed_at = max((text.rfind(w, c.start, k) for w in codebook().welcome_words), default=-1)
@@ -112,7 +118,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         # (他结束…之行后,便会转往日本: the one the sentences before name)
         going = carried_subject(page, c, k)
         visitors = [going] if going else []
-    if not visitors and re.match(r"\s*在", text[c.start:k]) and re.match(r"[^,。;]{0,20}(?:期间|之际|时)", text[k:c.end]):
+    # (值此出席…峰会,并对美国进行工作访问之际,范明政…: the frame opens the sentence, the clause goes on in it)
+    if not visitors and (re.match(r"\s*(?:在|值此|值|适逢)", text[c.start:k]) or
+                         re.search(r"(?:^|,)\s*(?:值此|适逢)(?!.*之际)", text[c.sentence[0]:c.start])) and \
+            re.match(r"[^,。;]{0,30}(?:期间|之际|时)", text[k:c.end]):
         # 在访问老挝期间,越共中央总书记苏林…: the frame's visitor is the subject of the clause after it
         framed = sentence_subject(page, c.end, c.sentence[1])
         visitors = [framed] if framed else []

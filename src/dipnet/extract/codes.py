@@ -117,6 +117,7 @@ class Codebook:
     deceased_after: re.Pattern[str] = re.compile("(?!)")  # 黎德英逝世: the deceased is no actor
     visit_reference: re.Pattern[str] = re.compile("(?!)")  # 这是…首次访越: the page's visit again
     visit_reference_before: re.Pattern[str] = re.compile("(?!)")  # 欧巴马这次访越
+    mutual_goal_words: tuple[str, ...] = ()  # 同意通过增进…互访: visits each way as a goal
     congress_words: tuple[str, ...] = ()  # 越共十二大 in passing: the party's conference
     congress_reference_after: re.Pattern[str] = re.compile("(?!)")  # 十三大外交路线: a line, no congress
     dui_host: dict[str, str] = field(default_factory=dict)  # 对越进行访问: the host
@@ -241,6 +242,7 @@ def codebook() -> Codebook:
                     deceased_after=re.compile(data.get("deceased_after", "(?!)")),
                     roll_verbs=tuple(data.get("roll_verbs", ())),
                     congress_words=tuple(data.get("congress_words", ())),
+                    mutual_goal_words=tuple(data.get("mutual_goal_words", ())),
                     visit_reference=re.compile(data.get("visit_reference", "(?!)")),
                     visit_reference_before=re.compile(data.get("visit_reference_before", "(?!)")),
                     congress_reference_after=re.compile(data.get("congress_reference_after", "(?!)")),

@@ -254,6 +254,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or trip_aim(text, c, t.name, cb) or \
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
     planned = t.name != "STATEMENT" and bool(ahead or later)
+    if t.name == "RELATION_CHANGE" and date and anchor and date[:4] < anchor[:4]:
+        planned = False  # 配合举行越柬建交55周年(1967.6.24-…)庆祝活动: the founding told is history
     if t.name == "ANNIVERSARY":  # the count of years tells one anniversary from another told beside it
         years = re.search(r"(\d+)\s*周年", text[max(c.start, k - 5) if trig == "周年" else k:k + len(trig) + 8])
         if years:
@@ -266,8 +268,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                participants=participants, location=location, date=date, date_precision=precision,
                end_date=end_date, cameo=t.cameo or None, plover=t.plover or None, brief=c.brief,
                channel=channel(page, cb, c, actor_mentions, t, kind), attributes=attributes)
+    seg = page.doc.segment_at(c.start)
     if t.name == "VISIT" and (cb.visit_reference.match(text, c.sentence[0]) or cb.visit_reference.match(text, c.start)
-                              or cb.visit_reference_before.search(text, c.start, k)):
+                              or cb.visit_reference_before.search(text, c.start, k)
+                              or (seg is not None and seg.kind == "title")):  # a headline tells the story's visit
         # 这是石破茂首相就任以来首次访越: the visit told elsewhere on the page (its day too, when the
         # sentence tells none of its own)
         own_time = any(x.value and x.kind != "duration" for x in page.times.starting_in(c.sentence[0], c.end))
