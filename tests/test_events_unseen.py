@@ -167,3 +167,10 @@ def test_a_visit_inside_a_frame_that_opens_the_sentence():
     body = "值此出席在华盛顿举行的东盟-美国特别峰会,并对美国进行工作访问之际,越南政府总理范明政会见了柬埔寨首相洪森。"
     visits = of(body, "VISIT")
     assert any(v.participants[:1] == ["范明政"] and "美国" in v.participants for v in visits)
+
+
+def test_localities_that_sign_together_are_the_parties():
+    ag = of("越南胡志明市与日本爱知县签署友好合作关系备忘录。", "AGREEMENT")
+    assert ag and set(ag[0].participants) == {"胡志明市", "爱知县"}
+    meets = of("越南公安部长梁三光在河内会见了美国负责东亚和太平洋事务的助理国务卿康达。", "MEET")
+    assert meets and not {"东亚", "太平洋"} & set(meets[0].participants)

@@ -14,7 +14,7 @@ from dipnet.extract.carry import (
 )
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
-from dipnet.extract.lists import LISTED, colon_list, list_tail
+from dipnet.extract.lists import LISTED, colon_list, list_tail, paired_localities
 from dipnet.extract.messages import message_sides
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
 from dipnet.kb import load_kb
@@ -288,6 +288,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants += [n for n in conference_people(page, c, trig) if n not in participants]
     if t.name == "AGREEMENT":
         participants = _witnessed(page, cb, c, k, mentions, participants)
+    if t.name in ("AGREEMENT", "MEET"):  # 胡志明市与老挝华潘省签署…: the localities that act together
+        localities, placing = paired_localities(page, c)
+        if localities:
+            participants = [p for p in participants if p not in placing] + \
+                [n for n in localities if n not in participants]
     persons = {e.name for m in mentions if (e := page.entity(m)) and e.type == "PERSON"}
     # 习近平访问越南,与越南总理范明政举行会谈 / 范明政周二在政府驻地,会见中国驻越南大使何炜: the
     # partner is named, the subject was named before in the sentence
