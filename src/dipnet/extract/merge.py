@@ -30,8 +30,9 @@ _SPANNING = ("VISIT", "CONFERENCE")  # told over several days: a day inside the 
 def _within(a: Event, b: Event) -> bool:
     """对越南进行正式访问 from the 27th to the 29th, then 这是…首次访越 dated the 28th: a day of a visit
     (or a conference) told with its span is inside that span."""
-    return a.type in _SPANNING and bool(a.date and a.end_date and b.date) and \
-        len(b.date) == len(a.date) and a.date <= b.date <= str(a.end_date)  # type: ignore[operator]
+    if a.type not in _SPANNING or not (a.date and a.end_date and b.date):
+        return False
+    return len(b.date) == len(a.date) and a.date <= b.date <= a.end_date
 
 
 def _covered(a: Event, b: Event, people: set[str], lands: dict[str, str]) -> bool:

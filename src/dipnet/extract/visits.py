@@ -71,9 +71,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     # 甲热烈欢迎乙对越进行正式访问: the one welcomed visits, the welcomer hosts (their land, where no
     # country is named after the verb)
     welcomed_at = max((text.rfind(w, c.start, k) for w in codebook().welcome_words), default=-1)
-    welcomers: list[Mention] = []
+    welcoming: list[Mention] = []
     if welcomed_at != -1 and any(m.start > welcomed_at and (e := page.entity(m)) and e.type == "PERSON" for m in before):
-        welcomers = [m for m in page.in_span(c.sentence[0], welcomed_at) if (e := page.entity(m)) and e.type == "PERSON"]
+        welcoming = [m for m in page.in_span(c.sentence[0], welcomed_at) if (e := page.entity(m)) and e.type == "PERSON"]
         before = [m for m in before if m.start > welcomed_at]
     # 而习近平在王廷惠一行抵达北京后就安排会见: the one arriving in the time frame visits, not the subject
     zai = text.rfind("在", c.start, k)
@@ -133,13 +133,13 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     if not hosts and trig in codebook().visit_host:  # 某某访华
         hosts.append(codebook().visit_host[trig])
     if not hosts:  # 李显龙对越进行正式访问: the one-character host right before the verb
-        near = text[max(c.start, k - 4):k]
+        ahead = text[max(c.start, k - 4):k]
         hosts = [h for key, h in codebook().dui_host.items()
-                 if near.endswith(key) or any(near.endswith(key + v) for v in codebook().dui_verbs)][:1]
-    if not hosts and welcomers and visitors:
-        land = land_of(page, welcomers[-1])
-        own = {land_of(page, m) for m in before if (e := page.entity(m)) and e.name in visitors}
-        host = country_name(land) if land and land not in own else None
+                 if ahead.endswith(key) or any(ahead.endswith(key + v) for v in codebook().dui_verbs)][:1]
+    if not hosts and welcoming and visitors:
+        wland = land_of(page, welcoming[-1])
+        theirs = {land_of(page, m) for m in before if (e := page.entity(m)) and e.name in visitors}
+        host = country_name(wland) if wland and wland not in theirs else None
         hosts = [host] if host else []
     if not hosts and trig in codebook().host_before:  # 结束三日越南之行: the country right before the word
         near = [m for m in untitled if m.end <= k and k - m.end <= 4 and (e := page.entity(m)) and e.type == "COUNTRY"]
