@@ -174,3 +174,9 @@ def test_localities_that_sign_together_are_the_parties():
     assert ag and set(ag[0].participants) == {"胡志明市", "爱知县"}
     meets = of("越南公安部长梁三光在河内会见了美国负责东亚和太平洋事务的助理国务卿康达。", "MEET")
     assert meets and not {"东亚", "太平洋"} & set(meets[0].participants)
+
+
+def test_condolences_delivered_at_an_embassy():
+    msgs = of("中国国家主席习近平亲自到越南驻华使馆吊唁越共中央总书记阮富仲。", "MESSAGE")
+    assert msgs and msgs[0].source == ["习近平"]
+    assert "越南驻中国大使馆" in msgs[0].participants and "阮富仲" not in msgs[0].participants

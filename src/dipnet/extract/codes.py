@@ -126,6 +126,8 @@ class Codebook:
     roll_reach: int = 0
     roll_opening: int = 0
     message_occasion: re.Pattern[str] = re.compile("(?!)")  # 值此…之际: the occasion, no sender
+    mourning_words: tuple[str, ...] = ()  # 吊唁某某: the one mourned is no recipient
+    message_went: tuple[str, ...] = ()  # 到使馆吊唁: the body gone to receives
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
     trigger_rank: dict[str, dict[str, int]] = field(default_factory=dict)  # type → word → rank, longest first
@@ -248,7 +250,9 @@ def codebook() -> Codebook:
                     congress_reference_after=re.compile(data.get("congress_reference_after", "(?!)")),
                     dui_host=dict(data.get("dui_host", {})), dui_verbs=tuple(data.get("dui_verbs", ())),
                     roll_reach=int(data.get("roll_reach", 0)), roll_opening=int(data.get("roll_opening", 0)),
-                    message_occasion=re.compile(data.get("message_occasion", "(?!)")))
+                    message_occasion=re.compile(data.get("message_occasion", "(?!)")),
+                    mourning_words=tuple(data.get("mourning_words", ())),
+                    message_went=tuple(data.get("message_went", ())))
 
 
 @cache

@@ -32,6 +32,12 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     else:
         senders = [m for m in scope if c.start <= m.start and m.end <= k]
         recipients = [m for m in scope if m.start >= k + len(trig) and m.end <= c.end]
+        if trig in codebook().mourning_words:  # 吊唁越共总书记阮富仲: the one mourned, no recipient
+            recipients = [m for m in recipients if (x := page.entity(m)) is None or x.type != "PERSON"]
+        went = max((text.rfind(w, c.start, k) for w in codebook().message_went), default=-1)
+        if went != -1:  # 习近平亲自到越南驻华使馆吊唁: the body gone to receives the condolences
+            recipients = [m for m in senders if m.start > went] + recipients
+            senders = [m for m in senders if m.start < went]
         # (发来贺电和贺信,祝贺苏林…: the other message words of the part before the comma go with it)
         opened = re.match(r"[^,，。;!?]{0,6}?[,，]\s*", text[c.end:c.end + 10])
         if not recipients and opened and codebook().message_addressed.match(text, c.end + opened.end()):
