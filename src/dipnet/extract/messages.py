@@ -22,6 +22,7 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     text = page.doc.text
     s0 = c.sentence[0]
     scope = page.in_span(s0, c.end)
+    mourned: list[Mention] = []
     xiang = text.rfind("向", c.start if "向" in text[c.start:k] else s0, k)
     if xiang != -1 and any(m.start <= xiang < m.end for m in scope):
         xiang = -1  # 向 inside a name
@@ -33,7 +34,7 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         senders = [m for m in scope if c.start <= m.start and m.end <= k]
         recipients = [m for m in scope if m.start >= k + len(trig) and m.end <= c.end]
         if trig in codebook().mourning_words:  # 吊唁越共总书记阮富仲: the one mourned, no recipient
-            recipients = [m for m in recipients if (x := page.entity(m)) is None or x.type != "PERSON"]
+            mourned = [m for m in recipients if (x := page.entity(m)) is not None and x.type == "PERSON"]
         went = max((text.rfind(w, c.start, k) for w in codebook().message_went), default=-1)
         if went != -1:  # 习近平亲自到越南驻华使馆吊唁: the body gone to receives the condolences
             recipients = [m for m in senders if m.start > went] + recipients
@@ -64,7 +65,7 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         recipients = page.message_to[c.brief]  # 某某也致贺电。: to the one the messages before were addressed
     kinds = ("PERSON", "ORG", "COUNTRY")
     who_m = _unqualified(page, senders)
-    to_m = _unqualified(page, recipients)
+    to_m = [m for m in _unqualified(page, recipients) if m not in mourned]  # (越共 of 越共总书记阮富仲 goes too)
     who = names(page, who_m, kinds if xiang != -1 or not _has_person(page, who_m) else ("PERSON", "ORG"))
     to = names(page, to_m, kinds)
     if not who or not to:
