@@ -180,3 +180,8 @@ def test_condolences_delivered_at_an_embassy():
     msgs = of("中国国家主席习近平亲自到越南驻华使馆吊唁越共中央总书记阮富仲。", "MESSAGE")
     assert msgs and msgs[0].source == ["习近平"]
     assert "越南驻中国大使馆" in msgs[0].participants and "阮富仲" not in msgs[0].participants
+
+
+def test_a_speech_at_the_signing_ceremony_is_no_second_signing():
+    body = "胡志明市与老挝华潘省签署合作谅解备忘录。胡志明市人民委员会主席潘文买在签署仪式上发言时强调,两地合作前景广阔。"
+    assert len(of(body, "AGREEMENT")) == 1

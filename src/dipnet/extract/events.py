@@ -59,6 +59,9 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         straddles = straddles or page.inside_not_trigger(k, end)
         # 在会谈中说 / 习近平在贺电中表示: the talks or the message as the frame of what is said, not another
         frame = t.name in ("MEET", "MESSAGE") and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
+        # 在签署仪式上发言: the signing told, as the frame of a speech
+        frame = frame or (t.name == "AGREEMENT" and "在" in text[max(c.start, k - 2):k] and
+                          re.match("(?:签字)?仪式(?:上|中|时|后)", after) is not None)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
                           (any_of(cb.exclude_before).search(text, max(c.start, k - 16), k) is not None or
                            (t.name == "CONFERENCE" and

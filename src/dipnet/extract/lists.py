@@ -182,7 +182,8 @@ def paired_localities(page: EventPage, c: Clause) -> tuple[list[str], list[str]]
     text = page.doc.text
     joiners = tuple(codebook().list_joiners)
     # (a region the knowledge base places in no country, 东亚, 太平洋, is no locality)
-    ms = [m for m in page.in_span(c.start, c.end) if (e := page.entity(m)) is not None
+    # (over the sentence: a clause split at 与 between two triggers would part them)
+    ms = [m for m in page.in_span(*c.sentence) if (e := page.entity(m)) is not None
           and (e.type == "COUNTRY" or (e.type == "LOCATION" and (e.country or not e.kb_id)))
           and not page.in_title_span(m.start, m.end)]
     out: list[str] = []
