@@ -185,3 +185,9 @@ def test_condolences_delivered_at_an_embassy():
 def test_a_speech_at_the_signing_ceremony_is_no_second_signing():
     body = "胡志明市与老挝华潘省签署合作谅解备忘录。胡志明市人民委员会主席潘文买在签署仪式上发言时强调,两地合作前景广阔。"
     assert len(of(body, "AGREEMENT")) == 1
+
+
+def test_visitors_going_each_on_their_own_date():
+    visits = of("此前,美国前总统克林顿与小布什分别于2000年与2006年访问越南。", "VISIT")
+    got = {(tuple(v.participants), v.date) for v in visits}
+    assert (("比尔·克林顿", "越南"), "2000") in got and (("小布什", "越南"), "2006") in got

@@ -15,7 +15,7 @@ from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, refer
 from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
-from dipnet.extract.splits import mutual_visits, one_by_one, split_lists
+from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.model import Document, Event
 
 _QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}  # closing → opening
@@ -283,6 +283,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return mutual_visits(page, ev)
     if t.name == "VISIT":
         ev.source, ev.target = participants[:-1] or participants, participants[-1:]
+        each = respective_visits(page, cb, ev, k)
+        if len(each) > 1:  # 甲与乙分别于2000年与2006年访问越南: a visit each
+            page.itinerary = []
+            return each
         legs = [ev]
         for host in getattr(page, "itinerary", []):
             leg = Event(**{**ev.__dict__, "participants": ev.source + [host], "target": [host],
