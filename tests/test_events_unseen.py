@@ -191,3 +191,8 @@ def test_visitors_going_each_on_their_own_date():
     visits = of("此前,美国前总统克林顿与小布什分别于2000年与2006年访问越南。", "VISIT")
     got = {(tuple(v.participants), v.date) for v in visits}
     assert (("比尔·克林顿", "越南"), "2000") in got and (("小布什", "越南"), "2006") in got
+
+
+def test_a_mourning_ceremony_held_is_no_message():
+    body = "越南驻中国大使馆为原越共中央总书记杜梅举行吊唁仪式并设置吊唁簿。"
+    assert not of(body, "MESSAGE")
