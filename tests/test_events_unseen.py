@@ -196,3 +196,11 @@ def test_visitors_going_each_on_their_own_date():
 def test_a_mourning_ceremony_held_is_no_message():
     body = "越南驻中国大使馆为原越共中央总书记杜梅举行吊唁仪式并设置吊唁簿。"
     assert not of(body, "MESSAGE")
+
+
+def test_an_event_in_a_relative_clause_of_its_result_was_held_and_a_claim_is_no_speech():
+    body = "两国总理强调,双方将认真落实越共中央总书记苏林和中共中央总书记习近平最近通电话所达成的重要共识。"
+    calls = of(body, "CALL")
+    assert calls and all(c.status == "occurred" for c in calls)
+    st = of("范平明否认了有关美国总统拜登访越意义不大的说法。", "STATEMENT")
+    assert all("拜登" not in s.participants for s in st)

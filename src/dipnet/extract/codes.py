@@ -116,6 +116,7 @@ class Codebook:
     report_verbs: tuple[str, ...] = ()  # 越通社指出: a news outlet reporting, no statement of its own
     deceased_after: re.Pattern[str] = re.compile("(?!)")  # 黎德英逝世: the deceased is no actor
     visit_reference: re.Pattern[str] = re.compile("(?!)")  # 这是…首次访越: the page's visit again
+    relative_done: re.Pattern[str] = re.compile("(?!)")  # 通电话所达成的共识: the call was held
     visit_reference_before: re.Pattern[str] = re.compile("(?!)")  # 欧巴马这次访越
     mutual_goal_words: tuple[str, ...] = ()  # 同意通过增进…互访: visits each way as a goal
     congress_words: tuple[str, ...] = ()  # 越共十二大 in passing: the party's conference
@@ -246,6 +247,7 @@ def codebook() -> Codebook:
                     congress_words=tuple(data.get("congress_words", ())),
                     mutual_goal_words=tuple(data.get("mutual_goal_words", ())),
                     visit_reference=re.compile(data.get("visit_reference", "(?!)")),
+                    relative_done=re.compile(data.get("relative_done", "(?!)")),
                     visit_reference_before=re.compile(data.get("visit_reference_before", "(?!)")),
                     congress_reference_after=re.compile(data.get("congress_reference_after", "(?!)")),
                     dui_host=dict(data.get("dui_host", {})), dui_verbs=tuple(data.get("dui_verbs", ())),

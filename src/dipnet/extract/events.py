@@ -257,6 +257,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or trip_aim(text, c, t.name, cb) or \
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
     planned = t.name != "STATEMENT" and bool(ahead or later)
+    if planned and not later and cb.relative_done.match(text, k + len(trig)):
+        planned = False  # 将认真落实…最近通电话所达成的共识: the call the consensus came from was held
     if t.name == "RELATION_CHANGE" and date and anchor and date[:4] < anchor[:4]:
         planned = False  # 配合举行越柬建交55周年(1967.6.24-…)庆祝活动: the founding told is history
     if t.name == "ANNIVERSARY":  # the count of years tells one anniversary from another told beside it
