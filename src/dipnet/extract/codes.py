@@ -113,6 +113,7 @@ class Codebook:
     project_triggers: tuple[str, ...] = ()  # 构建…命运共同体: a change only where it is declared
     project_declared: re.Pattern[str] = re.compile("(?!)")
     project_ongoing: re.Pattern[str] = re.compile("(?!)")
+    project_joint: re.Pattern[str] = re.compile("(?!)")
     report_verbs: tuple[str, ...] = ()  # 越通社指出: a news outlet reporting, no statement of its own
     deceased_after: re.Pattern[str] = re.compile("(?!)")  # 黎德英逝世: the deceased is no actor
     visit_reference: re.Pattern[str] = re.compile("(?!)")  # 这是…首次访越: the page's visit again
@@ -241,6 +242,7 @@ def codebook() -> Codebook:
                     project_triggers=tuple(data.get("project_triggers", ())),
                     project_declared=re.compile(data.get("project_declared", "(?!)")),
                     project_ongoing=re.compile(data.get("project_ongoing", "(?!)")),
+                    project_joint=re.compile(data.get("project_joint", "(?!)")),
                     report_verbs=tuple(data.get("report_verbs", ())),
                     deceased_after=re.compile(data.get("deceased_after", "(?!)")),
                     roll_verbs=tuple(data.get("roll_verbs", ())),

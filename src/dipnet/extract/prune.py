@@ -68,11 +68,12 @@ def _no_level(ev: Event, sentence: str, cb: Codebook) -> bool:
 def _undeclared_project(ev: Event, sentence: str, cb: Codebook) -> bool:
     """推动构建越中命运共同体, 为深化构建…擘画宏伟蓝图: building a community the sides are at is ongoing
     work; it is a RELATION_CHANGE only where the sentence declares or agrees it before the verb (双方共同
-    宣布构建…, 一致同意构建…)."""
+    宣布构建…, 一致同意构建…) or the two take it up together (越南与老挝携手建构…)."""
     trig = str(ev.attributes.get("trigger", ""))
     if ev.type != "RELATION_CHANGE" or trig not in cb.project_triggers or trig not in sentence:
         return False
-    return not _trigger_at(sentence, trig, lambda at: bool(cb.project_declared.search(sentence, 0, at))
+    return not _trigger_at(sentence, trig, lambda at: bool(cb.project_declared.search(sentence, 0, at)
+                                                           or cb.project_joint.search(sentence, 0, at))
                            and not cb.project_ongoing.search(sentence, 0, at))
 
 
