@@ -285,10 +285,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return mutual_visits(page, ev)
     if t.name == "VISIT":
         ev.source, ev.target = participants[:-1] or participants, participants[-1:]
-        each = respective_visits(page, cb, ev, k)
-        if len(each) > 1:  # 甲与乙分别于2000年与2006年访问越南: a visit each
+        respective = respective_visits(page, cb, ev, k)
+        if len(respective) > 1:  # 甲与乙分别于2000年与2006年访问越南: a visit each
             page.itinerary = []
-            return each
+            return respective
         legs = [ev]
         for host in getattr(page, "itinerary", []):
             leg = Event(**{**ev.__dict__, "participants": ev.source + [host], "target": [host],
