@@ -204,3 +204,9 @@ def test_an_event_in_a_relative_clause_of_its_result_was_held_and_a_claim_is_no_
     assert calls and all(c.status == "occurred" for c in calls)
     st = of("范平明否认了有关美国总统拜登访越意义不大的说法。", "STATEMENT")
     assert all("拜登" not in s.participants for s in st)
+
+
+def test_the_principal_of_an_envoy_takes_no_part():
+    body = "越共中央总书记苏林近日出席会议。中国外交部长王毅3日在北京会见越共总书记特使、越南外交部长黎怀忠。"
+    meets = [m for m in of(body, "MEET") if "王毅" in m.participants]
+    assert meets and all("苏林" not in m.participants for m in meets)

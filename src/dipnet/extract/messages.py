@@ -169,6 +169,10 @@ def rolled_messages(page: EventPage, events: list[Event]) -> list[Event]:
                 continue  # the paragraph does not open with a sender (title and name)
             name = page.entity(person).name  # type: ignore[union-attr]
             land = _lands(page, opening).get(name)
+            # 联合国秘书长古特雷斯相信…: a body the lead listed among the senders, named in the title
+            bodies = [x.name for m in opening if m.end <= person.start and (x := page.entity(m)) is not None
+                      and x.type == "ORG" and x.name in senders]
+            land = bodies[0] if land not in senders and bodies else land
             if name in to or name in told or land not in senders or cb.deceased_after.match(text, person.end) or \
                     not any_of(cb.roll_verbs).search(text, person.end, end):
                 continue

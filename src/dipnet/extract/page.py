@@ -69,9 +69,11 @@ class EventPage:
         self.entities: dict[str, Entity] = {e.id: e for e in doc.entities}
         # 这是李强担任总理后首次访问越南: a bare title after a verb of taking office is the post the
         # person before takes, not someone else holding it (no actor)
-        posts = codebook().post_verbs
+        # (越共总书记特使黎怀忠: the one a bare title names sends the envoy, and takes no part)
+        posts, envoys = codebook().post_verbs, codebook().envoy_after
         self.mentions = sorted((m for m in doc.mentions
-                                if not (m.type == "PERSON" and doc.text.endswith(posts, 0, m.start)
+                                if not (m.type == "PERSON" and (doc.text.endswith(posts, 0, m.start)
+                                                                or doc.text.startswith(envoys, m.end))
                                         and (e := self.entities_of(doc, m)) is not None and m.text != e.name)),
                                key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
