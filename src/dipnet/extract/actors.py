@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from dipnet.extract.carry import (
-    carried_subject,
     carry_words,
     conference_people,
     land_of,
@@ -14,152 +13,12 @@ from dipnet.extract.carry import (
 )
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
-from dipnet.extract.lists import LISTED, colon_list, list_tail
+from dipnet.extract.lists import LISTED, colon_list, list_tail, paired_localities
 from dipnet.extract.messages import message_sides
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
+from dipnet.extract.visits import visit_actors
 from dipnet.kb import load_kb
 from dipnet.model import Mention
-
-
-def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
-                  mentions: list[Mention]) -> tuple[list[str], list[str], str | None]:
-    """Visitors and host countries: 甲对乙进行访问 (visitor before, host after 对/访问/抵达/赴), and
-    到访的/在古访问的 + a titled person (the visitor follows; the host is where it happens)."""
-    kb = load_kb()
-    text = page.doc.text
-    untitled = [m for m in mentions if not page.in_title_span(m.start, m.end)]
-    location = None
-    follow = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"]
-    received = follow and "的" in text[k:follow[0].start] and any(
-        w in text[c.start:k] for w in codebook().type("MEET").triggers)  # 会见了率团赴越出席…的洪森
-    # 正在访问越南的某某: the visitor follows the host and 的
-    host_de = bool(follow) and re.match(r"[^,。;、]{0,12}?的[^,。;、]*$", text[k + len(trig):follow[0].start]) is not None
-    if follow and trig in codebook().welcome_words:  # 欢迎以某某为团长的…代表团: the welcomer's land hosts
-        welcomers = [m for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) and e.type == "PERSON"]
-        land = land_of(page, welcomers[0]) if welcomers else iso(page, page.home)
-        host = country_name(land) if land and land != land_of(page, follow[0]) else None
-        return [page.entity(follow[0]).name], [host] if host else [], None  # type: ignore[union-attr]
-    met = max((at + len(w) for w in codebook().type("MEET").triggers if (at := text.rfind(w, c.start, k)) != -1),
-              default=-1)
-    if not follow and met != -1 and re.match(r"[^,。;]{0,4}的", text[k + len(trig):c.end]):
-        return _received(page, c, k, trig, met, untitled)
-    if follow and (text.startswith("的", k + len(trig)) or received or host_de):
-        visitor = page.entity(follow[0])
-        zai = text.rfind("在", c.start, k)
-        between = [m for m in untitled if zai != -1 and zai < m.start < k]
-        hosts = names(page, between, ("COUNTRY",))
-        if host_de:
-            hosts = names(page, [m for m in untitled if k < m.start < follow[0].start], ("COUNTRY",)) or hosts
-        for m in between:  # 在莫斯科会见到访的…: the city's country hosts
-            place = kb.get(page.entity(m).kb_id or "") if page.entity(m) else None  # type: ignore[union-attr]
-            if not hosts and place is not None and place.type == "LOCATION" and country_name(place.country):
-                hosts = [country_name(place.country)]  # type: ignore[list-item]
-                location = place.name
-        if not hosts:  # 梁强会见了来访的老挝副总理…: the receiver's country hosts (each by the title's country)
-            own = land_of(page, follow[0])
-            others = [land for m in page.in_span(c.sentence[0], k) if (e := page.entity(m))
-                      and e.type == "PERSON" and (land := land_of(page, m)) and land != own]
-            hosts = [n for n in [country_name(others[0])] if n] if others else []
-        if not hosts and trig in codebook().visit_host:  # 会见来华出席…的某某
-            hosts = [codebook().visit_host[trig]]
-        return [visitor.name], hosts, location  # type: ignore[union-attr]
-    # the inviter (应某某的邀请) and the escort are no visitors
-    asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.start, k)]
-    before = [m for m in mentions if m.start < k and not any(a <= m.start < b for a, b in asides)]
-    if trig in codebook().mutual_words:  # 甲与乙…互访: each visits the other's country (split in splits.py)
-        pair = [m for m in before if (e := page.entity(m)) and e.type == "PERSON"][:2]
-        joined = len(pair) == 2 and re.search("[与和同及、]", text[pair[0].end:pair[1].start]) is not None
-        return (names(page, pair, ("PERSON",)) if joined else []), [], None
-    dui = text.rfind("对", c.start, k)
-    after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
-    visitors = names(page, after_dui or before, ("PERSON",))
-    said = text[c.start:k].lstrip()
-    # 他昨日在访问越南期间: told before; 习近平指出,我今年4月对越南进行国事访问: the speaker
-    if not visitors and (re.search(r"[他她]\S{0,6}$", text[c.start:k]) or re.match(r"\s*[他她](?![们国])", said) or
-                         (said.startswith("我") and not said.startswith(codebook().first_person_not))):
-        carried = subject(page, c) or _last_person(page, c)
-        visitors = [carried] if carried else []
-    if not visitors:
-        # a body or place visits as a delegation (班迭棉吉省代表团访问永隆省)
-        delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
-        visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
-        visitors += [page.delegations[v] for v in visitors if v in page.delegations]  # and who heads it
-    opening = text[c.start:k].strip()
-    # 离开河内,对老挝进行国事访问: after a departure (or in a sentence naming no one before the verb: 某某说,
-    # …。去年12月,对越南进行国事访问), a clause naming only its host (对老挝) goes on from the subject
-    departed = opening.startswith(codebook().visit_going_on) and (
-        any(w in text[c.sentence[0]:c.start] for w in codebook().departure_words)
-        or not any((e := page.entity(m)) is not None and e.type == "PERSON" for m in page.in_span(c.sentence[0], k)))
-    # the country or place after 对 is the host, never the one who visits (并于12月对越南进行正式访问)
-    named = [m for m in mentions if m.start < k and not (dui != -1 and m.start > dui and
-                                                          (e := page.entity(m)) is not None
-                                                          and e.type in ("COUNTRY", "LOCATION"))]
-    if not visitors and not named and c.start > c.sentence[0] and \
-            (not opening or departed or opening.startswith(codebook().going_on)):
-        # 裴青山出访欧洲,先后访问法国和德国: a clause going on without a subject carries the sentence's
-        # (他结束…之行后,便会转往日本: the one the sentences before name)
-        going = carried_subject(page, c, k)
-        visitors = [going] if going else []
-    if not visitors and re.match(r"\s*在", text[c.start:k]) and re.match(r"[^,。;]{0,20}(?:期间|之际|时)", text[k:c.end]):
-        # 在访问老挝期间,越共中央总书记苏林…: the frame's visitor is the subject of the clause after it
-        framed = sentence_subject(page, c.end, c.sentence[1])
-        visitors = [framed] if framed else []
-    hosts = []
-    for m in untitled:
-        e = page.entity(m)
-        if e is None or e.name in visitors or e.name in hosts:
-            continue
-        if e.type == "COUNTRY" and (m.start > k or dui != -1 and dui < m.start < k):
-            hosts.append(e.name)
-        elif e.type == "LOCATION" and m.start >= k and location is None:
-            location = e.name
-            entry = kb.get(e.kb_id) if e.kb_id else None
-            country = country_name(entry.country) if entry else None
-            if not hosts:
-                hosts.append(country or e.name)  # a province visited by a province's delegation
-    if not hosts and trig in codebook().visit_host:  # 某某访华
-        hosts.append(codebook().visit_host[trig])
-    if not hosts and trig in codebook().host_before:  # 结束三日越南之行: the country right before the word
-        near = [m for m in untitled if m.end <= k and k - m.end <= 4 and (e := page.entity(m)) and e.type == "COUNTRY"]
-        hosts = names(page, near[-1:], ("COUNTRY",))
-    # 范明政前往河内…敬香: a leader going about their own country visits no one
-    lands = {land_of(page, m) for m in before if (e := page.entity(m)) and e.type == "PERSON" and e.name in visitors}
-    # (…访问越南的美国总统: the visitor's own country named after the word hosts nothing either)
-    if hosts and len(lands) == 1 and len(visitors) == len([v for v in visitors if v in page.people]):
-        own = country_name(lands.pop())
-        hosts = [h for h in hosts if h != own]
-    return visitors, hosts, location
-
-
-def _received(page: EventPage, c: Clause, k: int, trig: str, met: int,
-              untitled: list[Mention]) -> tuple[list[str], list[str], str | None]:
-    """某某会见(由乙率领的、)正在越南进行工作访问的老挝…代表团: the visit is a relative clause on the one
-    received; the visitors are named after the meeting word (the leader, else the delegation and its
-    head), never the receiver before it, and the host is the country the clause names, else the
-    receiver's."""
-    text = page.doc.text
-    leaders = [m for m in page.in_span(met, k) if (e := page.entity(m)) and e.type == "PERSON"]
-    visitors = names(page, leaders, ("PERSON",))
-    if not visitors:
-        dels = [m for m in page.in_span(k, c.end) if text.startswith(codebook().delegation_words, m.end)]
-        visitors = names(page, dels[:1], ("ORG", "LOCATION", "COUNTRY"))
-        visitors += [page.delegations[v] for v in visitors if v in page.delegations]
-    hosts = names(page, [m for m in untitled if met <= m.start < k], ("COUNTRY",))
-    if not hosts:
-        receivers = [m for m in page.in_span(c.sentence[0], met) if (e := page.entity(m)) and e.type == "PERSON"]
-        land = land_of(page, receivers[0]) if receivers else None
-        hosts = [n for n in [country_name(land)] if n] if land else []
-    return visitors, hosts, None
-
-
-def _last_person(page: EventPage, c: Clause) -> str | None:
-    """The person named last before the sentence in its paragraph (他 in the next sentence is them)."""
-    seg = page.doc.segment_at(c.start)
-    if seg is None:
-        return None
-    last = page.last_in_span(seg.start, c.sentence[0], lambda m: (e := page.entity(m)) is not None
-                             and e.type == "PERSON")
-    return page.entity(last).name if last else None  # type: ignore[union-attr]
 
 
 def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list[str]:
@@ -242,6 +101,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants += [n for n in conference_people(page, c, trig) if n not in participants]
     if t.name == "AGREEMENT":
         participants = _witnessed(page, cb, c, k, mentions, participants)
+    if t.name in ("AGREEMENT", "MEET"):  # 胡志明市与老挝华潘省签署…: the localities that act together
+        localities, placing = paired_localities(page, c)
+        if localities:
+            participants = [p for p in participants if p not in placing] + \
+                [n for n in localities if n not in participants]
     persons = {e.name for m in mentions if (e := page.entity(m)) and e.type == "PERSON"}
     # 习近平访问越南,与越南总理范明政举行会谈 / 范明政周二在政府驻地,会见中国驻越南大使何炜: the
     # partner is named, the subject was named before in the sentence
@@ -262,6 +126,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants += [n for n in names(page, inviters, ("PERSON",)) if n not in participants]
     if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
         participants += [n for n in conference_people(page, c) if n not in participants]
+    if t.name == "CONFERENCE" and trig in cb.congress_words and \
+            not any(w in text[c.sentence[0]:k] for w in (t.attend_words or ())):
+        # 在成功举办越共十二大之后…首次访华: the party's congress told in passing, no one else's part in it
+        parties = [p for p in participants if "ORG" in page.types_of.get(p, set())]
+        participants = parties or participants
     if len(participants) < t.min_actors and t.fallback_actors:
         participants += [n for n in names(page, mentions, t.fallback_actors) if n not in participants]
     if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
@@ -272,8 +141,14 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants.append(parent)
     if t.name in ("AGREEMENT", "RELATION_CHANGE", "AID", "DISAPPROVE", "MULTILATERAL_ROLE", "DEPLOYMENT"):
         countries = names(page, mentions, ("COUNTRY",))
+        # 苏林与英国首相斯塔默会谈…将双边关系提升为…: the sides are the lands of the people it names
+        sides = list(dict.fromkeys(n for m in page.in_span(*c.sentence) if (e := page.entity(m)) and e.type == "PERSON"
+                                   and (n := country_name(land_of(page, m))) and n not in countries)) \
+            if "双边" in sentence_text and len(countries) < 2 else []
         if ("两国" in sentence_text or "双方" in sentence_text) and len(countries) < 2:
             participants += [p for p in page.pair if p not in participants]
+        elif len(countries) + len(sides) >= 2:
+            participants += [n for n in sides[:2 - len(countries)] if n not in participants]
         elif not countries and t.name == "AGREEMENT" and not participants and len(page.pair) == 2:
             participants += page.pair  # 有效实施…合作备忘录: no party named, the two countries the page is about
         elif not countries and page.home and page.home not in participants:

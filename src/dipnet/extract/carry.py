@@ -104,8 +104,9 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
     (a sentence naming no one before the clause: 随后,他会见了…) the subject of the nearest sentence
     before it in its paragraph that names one."""
     who = sentence_subject(page, c.sentence[0], c.start)
-    if who or _people(page, c.sentence[0], c.start):
-        return who
+    asides = _aside(page, c.sentence[0], c.start)
+    if who or any(not any(a <= m.start < b for a, b in asides) for m in _people(page, c.sentence[0], c.start)):
+        return who  # (除阮富仲、武文赏外,他还会见了…: the people set apart name no subject; the sentences before do)
     for start, end in _earlier_sentences(page, c):
         who = sentence_subject(page, start, end)
         if who:

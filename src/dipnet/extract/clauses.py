@@ -18,6 +18,8 @@ _MARKS = re.compile("[“(《”)》" + _CLAUSE_END + "]")
 _LINE = re.compile(r"[^\n]+")
 _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”》)])[ \u3000]+(?=[\u4e00-\u9fff“《])")
 _MIN_HEADLINES, _HEADLINE_LEN = 3, 6
+# a headline parts its clauses with a space (习近平抵达越南访问 冀推动双边关系进入新阶段)
+_HEADLINES = ("title", "brief_headline")
 
 
 def _headline_gaps(text: str, start: int, end: int) -> list[int]:
@@ -70,8 +72,10 @@ def clauses(doc: Document, starts: list[int] | None = None) -> list[Clause]:
             if starts is not None and bisect_left(starts, s_start) == bisect_left(starts, s_end):
                 continue
             depth, start = 0, s_start
-            for mark in _MARKS.finditer(doc.text, s_start, s_end):  # only the characters that matter
-                ch, i = mark.group(), mark.start()
+            marks = [(m.start(), m.group()) for m in _MARKS.finditer(doc.text, s_start, s_end)]  # only those that matter
+            if seg.kind in _HEADLINES:  # 王毅访越南会见党政高官 未提及习近平访越事宜: a headline's halves
+                marks = sorted(marks + [(m.start(), ",") for m in _HEADLINE_GAP.finditer(doc.text, s_start, s_end)])
+            for i, ch in marks:
                 if ch in "“(《":
                     depth += 1
                 elif ch in "”)》":

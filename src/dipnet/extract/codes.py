@@ -108,6 +108,29 @@ class Codebook:
     list_joiners: tuple[str, ...] = ()  # 甲、乙和丙: the words between the items of a list of names
     partner_joiners: tuple[str, ...] = ()  # 甲与乙: a partner joined to the one acting
     upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
+    # issue 13, read on unseen pages (see events.toml)
+    post_verbs: tuple[str, ...] = ()  # 担任总理: the bare title after it is the post taken, no one else
+    envoy_after: tuple[str, ...] = ()  # 总书记特使: the bare title names the principal, no actor
+    project_triggers: tuple[str, ...] = ()  # 构建…命运共同体: a change only where it is declared
+    project_declared: re.Pattern[str] = re.compile("(?!)")
+    project_ongoing: re.Pattern[str] = re.compile("(?!)")
+    project_joint: re.Pattern[str] = re.compile("(?!)")
+    report_verbs: tuple[str, ...] = ()  # 越通社指出: a news outlet reporting, no statement of its own
+    deceased_after: re.Pattern[str] = re.compile("(?!)")  # 黎德英逝世: the deceased is no actor
+    visit_reference: re.Pattern[str] = re.compile("(?!)")  # 这是…首次访越: the page's visit again
+    relative_done: re.Pattern[str] = re.compile("(?!)")  # 通电话所达成的共识: the call was held
+    visit_reference_before: re.Pattern[str] = re.compile("(?!)")  # 欧巴马这次访越
+    mutual_goal_words: tuple[str, ...] = ()  # 同意通过增进…互访: visits each way as a goal
+    congress_words: tuple[str, ...] = ()  # 越共十二大 in passing: the party's conference
+    congress_reference_after: re.Pattern[str] = re.compile("(?!)")  # 十三大外交路线: a line, no congress
+    dui_host: dict[str, str] = field(default_factory=dict)  # 对越进行访问: the host
+    dui_verbs: tuple[str, ...] = ()
+    roll_verbs: tuple[str, ...] = ()  # a lead's sender goes on in a paragraph of its own (messages.py)
+    roll_reach: int = 0
+    roll_opening: int = 0
+    message_occasion: re.Pattern[str] = re.compile("(?!)")  # 值此…之际: the occasion, no sender
+    mourning_words: tuple[str, ...] = ()  # 吊唁某某: the one mourned is no recipient
+    message_went: tuple[str, ...] = ()  # 到使馆吊唁: the body gone to receives
     trigger_words: tuple[str, ...] = ()
     trigger_finder: ahocorasick_rs.AhoCorasick | None = None
     trigger_rank: dict[str, dict[str, int]] = field(default_factory=dict)  # type → word → rank, longest first
@@ -215,7 +238,27 @@ def codebook() -> Codebook:
                     remote_markers=tuple(data.get("remote_markers", ())),
                     remote_reach=int(data.get("remote_reach", 0)),
                     call_or_message=tuple(data.get("call_or_message", ())),
-                    message_words=tuple(data.get("message_words", ())))
+                    message_words=tuple(data.get("message_words", ())),
+                    post_verbs=tuple(data.get("post_verbs", ())),
+                    envoy_after=tuple(data.get("envoy_after", ())),
+                    project_triggers=tuple(data.get("project_triggers", ())),
+                    project_declared=re.compile(data.get("project_declared", "(?!)")),
+                    project_ongoing=re.compile(data.get("project_ongoing", "(?!)")),
+                    project_joint=re.compile(data.get("project_joint", "(?!)")),
+                    report_verbs=tuple(data.get("report_verbs", ())),
+                    deceased_after=re.compile(data.get("deceased_after", "(?!)")),
+                    roll_verbs=tuple(data.get("roll_verbs", ())),
+                    congress_words=tuple(data.get("congress_words", ())),
+                    mutual_goal_words=tuple(data.get("mutual_goal_words", ())),
+                    visit_reference=re.compile(data.get("visit_reference", "(?!)")),
+                    relative_done=re.compile(data.get("relative_done", "(?!)")),
+                    visit_reference_before=re.compile(data.get("visit_reference_before", "(?!)")),
+                    congress_reference_after=re.compile(data.get("congress_reference_after", "(?!)")),
+                    dui_host=dict(data.get("dui_host", {})), dui_verbs=tuple(data.get("dui_verbs", ())),
+                    roll_reach=int(data.get("roll_reach", 0)), roll_opening=int(data.get("roll_opening", 0)),
+                    message_occasion=re.compile(data.get("message_occasion", "(?!)")),
+                    mourning_words=tuple(data.get("mourning_words", ())),
+                    message_went=tuple(data.get("message_went", ())))
 
 
 @cache

@@ -13,8 +13,9 @@ from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.eventdates import anniversary_ahead, event_date, trip_aim
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.merge import merge_events
-from dipnet.extract.page import EventPage
-from dipnet.extract.splits import mutual_visits, one_by_one, split_lists
+from dipnet.extract.messages import rolled_messages
+from dipnet.extract.page import MEDIA_SECTORS, EventPage
+from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.model import Document, Event
 
 _QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}  # closing → opening
@@ -56,7 +57,11 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                                      and e.type in ("LOCATION", "PERSON") for m in near)
         # 会议 in 议会议长: a word the trigger stands inside that is no trigger
         straddles = straddles or page.inside_not_trigger(k, end)
-        frame = t.name == "MEET" and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
+        # 在会谈中说 / 习近平在贺电中表示: the talks or the message as the frame of what is said, not another
+        frame = t.name in ("MEET", "MESSAGE") and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
+        # 在签署仪式上发言: the signing told, as the frame of a speech
+        frame = frame or (t.name == "AGREEMENT" and "在" in text[max(c.start, k - 2):k] and
+                          re.match("(?:签字)?仪式(?:上|中|时|后)", after) is not None)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
                           (any_of(cb.exclude_before).search(text, max(c.start, k - 16), k) is not None or
                            (t.name == "CONFERENCE" and
@@ -64,6 +69,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
+        frame = frame or (trig in cb.congress_words and cb.congress_reference_after.match(after) is not None)
         refuse = frame or after.startswith(t.exclude_after) or _not_happening(text, c, t, k, after, cb)
         refuse = refuse or _other_sense(page, c, t, k, trig, cb, calls)
         if refuse:
@@ -119,6 +125,19 @@ def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: C
                 and not any(v in before for v in cb.membership_verbs))
 
 
+def _deceased(page: EventPage, c: Clause, cb: Codebook) -> set[str]:
+    """The people the sentence names as having died (原国家主席黎德英逝世): mourned, never actors."""
+    text = page.doc.text
+    return {e.name for m in page.in_span(*c.sentence) if (e := page.entity(m)) is not None
+            and e.type == "PERSON" and cb.deceased_after.match(text, m.end)}
+
+
+def _media_only(page: EventPage, participants: list[str]) -> bool:
+    """Are the speakers news outlets only (越通社, 越南政府网电子报)?"""
+    got = [page.by_name.get(p) for p in participants]
+    return bool(got) and all(e is not None and e.type == "ORG" and e.sector in MEDIA_SECTORS for e in got)
+
+
 def _inside_talks(text: str, c: Clause, k: int, cb: Codebook) -> bool:
     """表示 in 会见时…表示, 在会晤中发言: what is said in talks is their content, not a statement of its
     own — unless a statement setting stands between the talks and the verb (会谈后的记者会上强调)."""
@@ -169,6 +188,16 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if got is None:
         return []
     participants, location = got
+    dead = _deceased(page, c, cb)
+    if dead:  # 各国领导对黎德英逝世表示哀悼: the one mourned acts in nothing
+        participants = [p for p in participants if p not in dead]
+        page.message_groups = [(w, to, lands, to_lands) for who, to, lands, to_lands in page.message_groups
+                               if (w := [n for n in who if n not in dead]) and to]
+        if not participants or (t.name == "MESSAGE" and not page.message_groups):
+            page.message_groups = []
+            return []
+    if t.name == "STATEMENT" and trig in cb.report_verbs and _media_only(page, participants):
+        return []  # 越通社指出: the outlet reports what others did
     bodies, lands = pair_bodies(page, c.start, c.end) if t.name in _BODY_PAIRS else ([], [])
     if bodies:  # 越中两国公安部第四次…会议: each country's ministry takes part, not the countries
         # (a name read across the compound, 中国防部 of 越中国防部, is neither)
@@ -228,6 +257,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or trip_aim(text, c, t.name, cb) or \
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
     planned = t.name != "STATEMENT" and bool(ahead or later)
+    if planned and not later and cb.relative_done.match(text, k + len(trig)):
+        planned = False  # 将认真落实…最近通电话所达成的共识: the call the consensus came from was held
+    if t.name == "RELATION_CHANGE" and date and anchor and date[:4] < anchor[:4]:
+        planned = False  # 配合举行越柬建交55周年(1967.6.24-…)庆祝活动: the founding told is history
     if t.name == "ANNIVERSARY":  # the count of years tells one anniversary from another told beside it
         years = re.search(r"(\d+)\s*周年", text[max(c.start, k - 5) if trig == "周年" else k:k + len(trig) + 8])
         if years:
@@ -240,10 +273,22 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                participants=participants, location=location, date=date, date_precision=precision,
                end_date=end_date, cameo=t.cameo or None, plover=t.plover or None, brief=c.brief,
                channel=channel(page, cb, c, actor_mentions, t, kind), attributes=attributes)
+    seg = page.doc.segment_at(c.start)
+    if t.name == "VISIT" and (cb.visit_reference.match(text, c.sentence[0]) or cb.visit_reference.match(text, c.start)
+                              or cb.visit_reference_before.search(text, c.start, k)
+                              or (seg is not None and seg.kind == "title")):  # a headline tells the story's visit
+        # 这是石破茂首相就任以来首次访越: the visit told elsewhere on the page (its day too, when the
+        # sentence tells none of its own)
+        own_time = any(x.value and x.kind != "duration" for x in page.times.starting_in(c.sentence[0], c.end))
+        attributes["_ref"] = "dated" if own_time else "loose"
     if t.name == "VISIT" and trig in cb.mutual_words:
         return mutual_visits(page, ev)
     if t.name == "VISIT":
         ev.source, ev.target = participants[:-1] or participants, participants[-1:]
+        respective = respective_visits(page, cb, ev, k)
+        if len(respective) > 1:  # 甲与乙分别于2000年与2006年访问越南: a visit each
+            page.itinerary = []
+            return respective
         legs = [ev]
         for host in getattr(page, "itinerary", []):
             leg = Event(**{**ev.__dict__, "participants": ev.source + [host], "target": [host],
@@ -314,5 +359,6 @@ def extract_events(doc: Document) -> list[Event]:
                     if got:
                         break
                 events += got
+    events += rolled_messages(page, events)
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     return merge_events(events, people, {e.name: e.country for e in doc.entities if e.country}, doc.text)

@@ -172,3 +172,35 @@ def _pair_finder(kb: KnowledgeBase) -> tuple[re.Pattern[str], list[str]]:
     chars = "".join(sorted(re.escape(k) for k in kb.short_forms() if len(k) == 1))
     pairs = re.compile(f"(?=[{chars}][{chars}])" if chars else "(?!)")
     return pairs, sorted(kb.generic_words(), key=len, reverse=True)
+
+
+def paired_localities(page: EventPage, c: Clause) -> tuple[list[str], list[str]]:
+    """胡志明市与老挝华潘省签署…, 签署胡志明市与爱知县间…备忘录: two or more localities joined by a list word
+    (a country may place the second: 与老挝华潘省) are the parties of what they do together, where no verb
+    stands between them (names inside a title, 东亚和太平洋事务助理国务卿, are none). Returns them and the
+    countries that only place them (越南胡志明市与日本爱知县: 越南, 日本)."""
+    text = page.doc.text
+    joiners = tuple(codebook().list_joiners)
+    # (a region the knowledge base places in no country, 东亚, 太平洋, is no locality)
+    # (over the sentence: a clause split at 与 between two triggers would part them)
+    ms = [m for m in page.in_span(*c.sentence) if (e := page.entity(m)) is not None
+          and (e.type == "COUNTRY" or (e.type == "LOCATION" and (e.country or not e.kb_id)))
+          and not page.in_title_span(m.start, m.end)]
+    out: list[str] = []
+    placing: list[str] = []
+    for a, b in zip(ms, ms[1:], strict=False):
+        ea, eb = page.entity(a), page.entity(b)
+        if ea is None or eb is None or ea.type != "LOCATION":
+            continue
+        nxt = b
+        if eb.type == "COUNTRY":  # 与老挝华潘省: the country placing the locality after it
+            after = [m for m in ms if m.start == b.end and (x := page.entity(m)) is not None and x.type == "LOCATION"]
+            if not after:
+                continue
+            nxt = after[0]
+        between = text[a.end:b.start]
+        if between in joiners:
+            out += [n for n in (ea.name, page.entity(nxt).name) if n not in out]  # type: ignore[union-attr]
+            placing += [e.name for m in ms if m.end in (a.start, nxt.start) and (e := page.entity(m)) is not None
+                        and e.type == "COUNTRY"]
+    return (out, placing) if len(out) >= 2 else ([], [])

@@ -21,7 +21,18 @@ def _dates_agree(a: Event, b: Event) -> bool:
     if a.brief == b.brief and (a.attributes.get("_loose") or b.attributes.get("_loose")):
         return True  # a retelling without a time of its own: the day it took is no day of its own
     n = min(len(a.date), len(b.date))
-    return a.date[:n] == b.date[:n]
+    return a.date[:n] == b.date[:n] or _within(a, b) or _within(b, a)
+
+
+_SPANNING = ("VISIT", "CONFERENCE")  # told over several days: a day inside the span is the same one
+
+
+def _within(a: Event, b: Event) -> bool:
+    """对越南进行正式访问 from the 27th to the 29th, then 这是…首次访越 dated the 28th: a day of a visit
+    (or a conference) told with its span is inside that span."""
+    if a.type not in _SPANNING or not (a.date and a.end_date and b.date):
+        return False
+    return len(b.date) == len(a.date) and a.date <= b.date <= a.end_date
 
 
 def _covered(a: Event, b: Event, people: set[str], lands: dict[str, str]) -> bool:
@@ -52,6 +63,10 @@ def _same(a: Event, b: Event) -> bool:
     same actors on the same day do — the 更多 block repeats one visit as departure and arrival."""
     if a.type == b.type == "CONFERENCE" and a.brief == b.brief and a.status == b.status and _one_session(a, b):
         return True  # 第30届外交会议开幕式 on the 13th, 第30届外交工作会议 closing on the 17th: one meeting
+    if a.type == b.type == "VISIT" and (a.attributes.get("_ref") or b.attributes.get("_ref")) and \
+            a.brief == b.brief and _same_trip(a, b) and \
+            (_dates_agree(a, b) or _announced(a, b) or _announced(b, a)):
+        return True  # 这是欧巴马首度访越, 此访是…: the visit the page tells (将于5月底访问), whatever its status
     if a.type != b.type or not _dates_agree(a, b) or a.status != b.status:
         return False  # what is planned and what happened are two events
     pa, pb = set(a.participants), set(b.participants)
@@ -69,8 +84,8 @@ def _same(a: Event, b: Event) -> bool:
         fa, fb = set(a.attributes["_from"]), set(b.attributes["_from"])
         ta, tb = set(a.attributes["_to"]), set(b.attributes["_to"])
         return bool(fa & fb or not (_known(fa) and _known(fb))) and bool(ta & tb or not (_known(ta) and _known(tb)))
-    if a.type == "VISIT":  # the same visitors going to the same (or an unnamed) host
-        return bool(set(a.source) & set(b.source)) and (not a.target or not b.target or a.target == b.target)
+    if a.type == "VISIT":
+        return _same_trip(a, b)
     if a.type == "CONFERENCE" and a.attributes.get("name") and b.attributes.get("name"):
         na, nb = a.attributes["name"], b.attributes["name"]
         if na in nb or nb in na:  # 第30届外交工作会议 and 第30届外交会议开幕式 are one meeting
@@ -84,6 +99,18 @@ def _same(a: Event, b: Event) -> bool:
     if a.brief is not None and a.type not in ("STATEMENT", "MESSAGE", "AID", "ANNIVERSARY") and a.start != b.start:
         return True  # a teaser tells one story: its headline, summary and caption share the event
     return pa <= pb or pb <= pa
+
+
+def _announced(ref: Event, other: Event) -> bool:
+    """A reference told without a day of its own (这是拜登首度访越) to a visit announced for a later day
+    (将于9月底访问越南): that visit. A visit dated in the past is another one (这是…首次…访问 of this
+    year's, beside one of 2016)."""
+    return ref.attributes.get("_ref") == "loose" and other.status == "planned"
+
+
+def _same_trip(a: Event, b: Event) -> bool:
+    """The same visitors going to the same (or an unnamed) host."""
+    return bool(set(a.source) & set(b.source)) and (not a.target or not b.target or a.target == b.target)
 
 
 def _same_unit(a: Event, b: Event) -> bool:
@@ -230,12 +257,16 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         twin.date, twin.end_date = days[0], days[-1]
     elif ev.date and (not twin.date or len(ev.date) > len(twin.date)):
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
+    if twin.attributes.get("_ref") and not ev.attributes.get("_ref"):  # 这是…首次访越, then the visit told
+        twin.status = ev.status
+        if twin.attributes.pop("_ref") == "loose":
+            twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
     if twin.attributes.get("_loose") and ev.date and not ev.attributes.get("_loose"):
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
         del twin.attributes["_loose"]  # the told day, not the day a retelling took from its paragraph
     twin.location = twin.location or ev.location
     for k, v in ev.attributes.items():
-        if k != "_loose":  # a retelling's looseness is not the kept event's
+        if k not in ("_loose", "_ref"):  # a retelling's looseness is not the kept event's
             twin.attributes.setdefault(k, v)
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from dipnet.extract.clauses import Clause
-from dipnet.extract.codes import codebook
+from dipnet.extract.codes import any_of, codebook
 from dipnet.extract.page import EventPage, names
-from dipnet.model import Mention
+from dipnet.model import Event, Mention
 
 Sides = tuple[list[str], list[str], list[str], list[str]]  # senders, recipients, their lands
 
@@ -22,6 +22,7 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     text = page.doc.text
     s0 = c.sentence[0]
     scope = page.in_span(s0, c.end)
+    mourned: list[Mention] = []
     xiang = text.rfind("向", c.start if "向" in text[c.start:k] else s0, k)
     if xiang != -1 and any(m.start <= xiang < m.end for m in scope):
         xiang = -1  # 向 inside a name
@@ -32,11 +33,21 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     else:
         senders = [m for m in scope if c.start <= m.start and m.end <= k]
         recipients = [m for m in scope if m.start >= k + len(trig) and m.end <= c.end]
-        opened = re.match(r"\s*[,，]\s*", text[c.end:c.end + 3])
+        if trig in codebook().mourning_words:  # 吊唁越共总书记阮富仲: the one mourned, no recipient
+            mourned = [m for m in recipients if (x := page.entity(m)) is not None and x.type == "PERSON"]
+        went = max((text.rfind(w, c.start, k) for w in codebook().message_went), default=-1)
+        if went != -1:  # 习近平亲自到越南驻华使馆吊唁: the body gone to receives the condolences
+            recipients = [m for m in senders if m.start > went] + recipients
+            senders = [m for m in senders if m.start < went]
+        # (发来贺电和贺信,祝贺苏林…: the other message words of the part before the comma go with it)
+        opened = re.match(r"[^,，。;!?]{0,6}?[,，]\s*", text[c.end:c.end + 10])
         if not recipients and opened and codebook().message_addressed.match(text, c.end + opened.end()):
             # 阿努廷发来贺电,热烈祝贺范明政再次当选 / 致贺电,对某某当选表示祝贺: the one congratulated is addressed
             addressed = [m for m in page.in_span(c.end, c.sentence[1]) if (x := page.entity(m)) and x.type == "PERSON"]
             recipients = addressed[:1]
+    # 值此苏林同志当选…之际,古巴…领导人发来贺电: the one the occasion names sends nothing
+    occasions = [(o.start(), o.end()) for o in codebook().message_occasion.finditer(text, s0, k)]
+    senders = [m for m in senders if not any(a <= m.start < b for a, b in occasions)]
     # 习近平就越南遭受台风灾害向梁强致慰问电: what 就 opens is the occasion, not a sender
     jiu = text.rfind("就", s0, xiang if xiang != -1 else k)
     # (印尼政府、…议长就黎可漂同志逝世向…: any sender named before 就, a body or country too)
@@ -54,8 +65,8 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         recipients = page.message_to[c.brief]  # 某某也致贺电。: to the one the messages before were addressed
     kinds = ("PERSON", "ORG", "COUNTRY")
     who_m = _unqualified(page, senders)
-    to_m = _unqualified(page, recipients)
-    who = names(page, who_m, kinds if xiang != -1 or not _has_person_or_body(page, senders) else ("PERSON", "ORG"))
+    to_m = [m for m in _unqualified(page, recipients) if m not in mourned]  # (越共 of 越共总书记阮富仲 goes too)
+    who = names(page, who_m, kinds if xiang != -1 or not _has_person(page, who_m) else ("PERSON", "ORG"))
     to = names(page, to_m, kinds)
     if not who or not to:
         return []
@@ -123,5 +134,50 @@ def _title_of(between: str) -> bool:
     return "、" not in between or bool(between.rsplit("、", 1)[1].strip())
 
 
-def _has_person_or_body(page: EventPage, ms: list[Mention]) -> bool:
-    return any((e := page.entity(m)) is not None and e.type in ("PERSON", "ORG") for m in ms)
+def _has_person(page: EventPage, ms: list[Mention]) -> bool:
+    """A person among the senders: the countries beside them stand for no one (古巴、泰国等国家领导人以及
+    联合国秘书长: no person, the lands and the body send)."""
+    return any((e := page.entity(m)) is not None and e.type == "PERSON" for m in ms)
+
+
+def rolled_messages(page: EventPage, events: list[Event]) -> list[Event]:
+    """古巴、泰国、朝鲜等国家领导人发来贺电,祝贺苏林…, then a paragraph per sender that names no message
+    (古巴国家主席迪亚斯-卡内尔祝愿苏林…; 朝鲜…委员长金正恩强调…): each is the message of its sender to
+    the lead's recipients, where its opening person speaks for a land the lead listed among the senders
+    and the paragraph says what a message says (祝贺, 祝愿, 强调…). The lead then sums them up."""
+    cb = codebook()
+    text = page.doc.text
+    out: list[Event] = []
+    leads = [e for e in events if e.type == "MESSAGE" and len(set(e.attributes.get("_from", ()))) >= 1]
+    by_sentence: dict[tuple[int | None, int], list[Event]] = {}
+    for e in leads:
+        by_sentence.setdefault((e.brief, e.start), []).append(e)
+    told = {p for e in events if e.type == "MESSAGE" for p in e.source}
+    for group in by_sentence.values():
+        senders = {land for e in group for land in e.attributes.get("_from", ())}
+        if len(senders) < 2:  # a lead that lists several sending lands
+            continue
+        first = group[0]
+        to, to_lands = list(first.target), list(first.attributes.get("_to", ()))
+        paragraphs = [s for s in page.doc.segments if s.kind == "body" and s.brief == first.brief and s.start >= first.end]
+        for seg in paragraphs[:cb.roll_reach]:
+            end = next((i for i in range(seg.start, seg.end) if text[i] in "。;!?"), seg.end)
+            opening = page.in_span(seg.start, end)
+            person = next((m for m in opening if (x := page.entity(m)) is not None and x.type == "PERSON"), None)
+            if person is None or person.start - seg.start > cb.roll_opening or \
+                    re.search(r"[,。;:对向与同就在为]|(?<!共)和(?!国)", text[seg.start:person.start]):
+                continue  # the paragraph does not open with a sender (title and name)
+            name = page.entity(person).name  # type: ignore[union-attr]
+            land = _lands(page, opening).get(name)
+            # 联合国秘书长古特雷斯相信…: a body the lead listed among the senders, named in the title
+            bodies = [x.name for m in opening if m.end <= person.start and (x := page.entity(m)) is not None
+                      and x.type == "ORG" and x.name in senders]
+            land = bodies[0] if land not in senders and bodies else land
+            if name in to or name in told or land not in senders or cb.deceased_after.match(text, person.end) or \
+                    not any_of(cb.roll_verbs).search(text, person.end, end):
+                continue
+            told.add(name)
+            out.append(Event(**{**first.__dict__, "participants": [name] + to, "source": [name], "target": list(to),
+                                "start": seg.start, "end": end + 1, "attributes": {**first.attributes, "_from": [land],
+                                                                                      "_to": to_lands}}))
+    return out

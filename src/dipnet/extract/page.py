@@ -67,7 +67,15 @@ class EventPage:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.entities: dict[str, Entity] = {e.id: e for e in doc.entities}
-        self.mentions = sorted(doc.mentions, key=lambda m: m.start)
+        # 这是李强担任总理后首次访问越南: a bare title after a verb of taking office is the post the
+        # person before takes, not someone else holding it (no actor)
+        # (越共总书记特使黎怀忠: the one a bare title names sends the envoy, and takes no part)
+        posts, envoys = codebook().post_verbs, codebook().envoy_after
+        self.mentions = sorted((m for m in doc.mentions
+                                if not (m.type == "PERSON" and (doc.text.endswith(posts, 0, m.start)
+                                                                or doc.text.startswith(envoys, m.end))
+                                        and (e := self.entities_of(doc, m)) is not None and m.text != e.name)),
+                               key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._longest = max((m.end - m.start for m in self.mentions), default=0)
         self._holders = self._holding()
@@ -109,6 +117,10 @@ class EventPage:
         self.people = {e.name for e in self.entities.values() if e.type == "PERSON"}
         self.lands = {e.name for e in self.entities.values() if e.type == "COUNTRY"}
         self._not_trigger_at: list[tuple[int, int]] | None = None
+
+    @staticmethod
+    def entities_of(doc: Document, m: Mention) -> Entity | None:
+        return next((e for e in doc.entities if e.id == m.entity_id), None)
 
     def hits_in(self, start: int, end: int) -> list[tuple[int, str]]:
         """The trigger words starting in [start, end), by start (without a copy of the rest of the page's)."""

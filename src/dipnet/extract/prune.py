@@ -65,6 +65,18 @@ def _no_level(ev: Event, sentence: str, cb: Codebook) -> bool:
     return not _trigger_at(sentence, trig, names_level)
 
 
+def _undeclared_project(ev: Event, sentence: str, cb: Codebook) -> bool:
+    """推动构建越中命运共同体, 为深化构建…擘画宏伟蓝图: building a community the sides are at is ongoing
+    work; it is a RELATION_CHANGE only where the sentence declares or agrees it before the verb (双方共同
+    宣布构建…, 一致同意构建…) or the two take it up together (越南与老挝携手建构…)."""
+    trig = str(ev.attributes.get("trigger", ""))
+    if ev.type != "RELATION_CHANGE" or trig not in cb.project_triggers or trig not in sentence:
+        return False
+    return not _trigger_at(sentence, trig, lambda at: bool(cb.project_declared.search(sentence, 0, at)
+                                                           or cb.project_joint.search(sentence, 0, at))
+                           and not cb.project_ongoing.search(sentence, 0, at))
+
+
 def _principle(ev: Event, sentence: str, cb: Codebook) -> bool:
     """双方强烈反对一切威胁使用武力…的行为: opposing anything of the kind, whoever does it, is a principle
     stated (a joint statement's), no protest at a party: no DISAPPROVE where every occurrence of the
@@ -108,7 +120,8 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
     for ev in events:
         sentence = text[ev.start:ev.end]
         if _upgrade_statement(ev, sentence, cb) or _body_report(ev, sentence, people, cb) or \
-                _years_ago(ev, sentence, cb) or _no_level(ev, sentence, cb) or _principle(ev, sentence, cb):
+                _years_ago(ev, sentence, cb) or _no_level(ev, sentence, cb) or _principle(ev, sentence, cb) or \
+                _undeclared_project(ev, sentence, cb):
             continue
         joint_press(ev, text, people)
         out.append(ev)

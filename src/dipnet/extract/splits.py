@@ -64,3 +64,23 @@ def mutual_visits(page: EventPage, ev: Event) -> list[Event]:
         out.append(Event(**{**ev.__dict__, "participants": [who, host], "source": [who], "target": [host],
                             "attributes": dict(ev.attributes), "location": None}))
     return out
+
+
+def respective_visits(page: EventPage, cb: Codebook, ev: Event, k: int) -> list[Event]:
+    """柯林顿与小布希分别于2000年与2006年访问越南: several visitors each going on their own, each with the
+    time written for them in order (when the times listed are as many as the visitors)."""
+    text = page.doc.text
+    visitors = [p for p in ev.source if p in page.people]
+    if len(visitors) < 2 or not any(w in text[ev.start:k] for w in cb.each_words):
+        return [ev]
+    at = max((m.end for m in page.in_order(ev.start, k) if (x := page.entity(m)) and x.name in visitors), default=-1)
+    times = [t for t in page.times.starting_in(at, k) if t.value and t.kind not in ("duration", "anniversary")] \
+        if at != -1 else []
+    out = []
+    for i, who in enumerate(visitors):
+        e = Event(**{**ev.__dict__, "participants": [who] + ev.target, "source": [who], "target": list(ev.target),
+                     "attributes": dict(ev.attributes)})
+        if len(times) == len(visitors):
+            e.date, e.date_precision, e.end_date = times[i].value, times[i].precision, times[i].end_value
+        out.append(e)
+    return out

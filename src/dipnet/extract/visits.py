@@ -1,0 +1,200 @@
+"""Who visits whom: the visitors and host countries of a VISIT read from its clause (甲对乙进行访问,
+到访的某某, 欢迎某某访越, 对越进行…), split from actors.py."""
+
+from __future__ import annotations
+
+import re
+
+from dipnet.extract.carry import carried_subject, carry_words, land_of, sentence_subject
+from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import any_of, codebook
+from dipnet.extract.page import EventPage, country_name, iso, names, subject
+from dipnet.kb import load_kb
+from dipnet.model import Mention
+
+
+def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
+                  mentions: list[Mention]) -> tuple[list[str], list[str], str | None]:
+    """Visitors and host countries: 甲对乙进行访问 (visitor before, host after 对/访问/抵达/赴), and
+    到访的/在古访问的 + a titled person (the visitor follows; the host is where it happens)."""
+    kb = load_kb()
+    text = page.doc.text
+    untitled = [m for m in mentions if not page.in_title_span(m.start, m.end)]
+    location = None
+    follow = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"]
+    received = follow and "的" in text[k:follow[0].start] and any(
+        w in text[c.start:k] for w in codebook().type("MEET").triggers)  # 会见了率团赴越出席…的洪森
+    # 正在访问越南的某某: the visitor follows the host and 的
+    host_de = bool(follow) and re.match(r"[^,。;、]{0,12}?的[^,。;、]*$", text[k + len(trig):follow[0].start]) is not None
+    if follow and trig in codebook().welcome_words:  # 欢迎以某某为团长的…代表团: the welcomer's land hosts
+        welcomers = [m for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) and e.type == "PERSON"]
+        land = land_of(page, welcomers[0]) if welcomers else iso(page, page.home)
+        host = country_name(land) if land and land != land_of(page, follow[0]) else None
+        return [page.entity(follow[0]).name], [host] if host else [], None  # type: ignore[union-attr]
+    met = max((at + len(w) for w in codebook().type("MEET").triggers if (at := text.rfind(w, c.start, k)) != -1),
+              default=-1)
+    if not follow and met != -1 and re.match(r"[^,。;]{0,4}的", text[k + len(trig):c.end]):
+        return _received(page, c, k, trig, met, untitled)
+    if follow and (text.startswith("的", k + len(trig)) or received or host_de):
+        visitor = page.entity(follow[0])
+        zai = text.rfind("在", c.start, k)
+        between = [m for m in untitled if zai != -1 and zai < m.start < k]
+        hosts = names(page, between, ("COUNTRY",))
+        if host_de:
+            hosts = names(page, [m for m in untitled if k < m.start < follow[0].start], ("COUNTRY",)) or hosts
+        for m in between:  # 在莫斯科会见到访的…: the city's country hosts
+            place = kb.get(page.entity(m).kb_id or "") if page.entity(m) else None  # type: ignore[union-attr]
+            if not hosts and place is not None and place.type == "LOCATION" and country_name(place.country):
+                hosts = [country_name(place.country)]  # type: ignore[list-item]
+                location = place.name
+        if not hosts:  # 梁强会见了来访的老挝副总理…: the receiver's country hosts (each by the title's country)
+            own = land_of(page, follow[0])
+            others = [land for m in page.in_span(c.sentence[0], k) if (e := page.entity(m))
+                      and e.type == "PERSON" and (land := land_of(page, m)) and land != own]
+            hosts = [n for n in [country_name(others[0])] if n] if others else []
+        if not hosts and trig in codebook().visit_host:  # 会见来华出席…的某某
+            hosts = [codebook().visit_host[trig]]
+        return _listed_after(page, follow, visitor.name), hosts, location  # type: ignore[union-attr]
+    # the inviter (应某某的邀请) and the escort are no visitors
+    asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.start, k)]
+    before = [m for m in mentions if m.start < k and not any(a <= m.start < b for a, b in asides)]
+    if trig in codebook().mutual_words:  # 甲与乙…互访: each visits the other's country (split in splits.py)
+        pair = [m for m in before if (e := page.entity(m)) and e.type == "PERSON"][:2]
+        joined = len(pair) == 2 and re.search("[与和同及、]", text[pair[0].end:pair[1].start]) is not None
+        # 甲与乙在会谈中同意通过增进…互访深化关系: visits each way as a goal the two agree on, none made
+        joined = joined and not any_of(codebook().mutual_goal_words).search(text, pair[-1].end, k)
+        return (names(page, pair, ("PERSON",)) if joined else []), [], None
+    # 裴青山就习近平此次访越的意义接受采访: who speaks on the visit (before 就) is no visitor
+    jiu = text.rfind("就", c.start, k)
+    if jiu != -1 and any(m.start > jiu for m in before if (e := page.entity(m)) and e.type == "PERSON"):
+        before = [m for m in before if m.start > jiu]
+    # 甲热烈欢迎乙对越进行正式访问: the one welcomed visits, the welcomer hosts (their land, where no
+    # country is named after the verb)
+    welcomed_at = max((text.rfind(w, c.start, k) for w in codebook().welcome_words), default=-1)
+    welcoming: list[Mention] = []
+    if welcomed_at != -1 and any(m.start > welcomed_at and (e := page.entity(m)) and e.type == "PERSON" for m in before):
+        welcoming = [m for m in page.in_span(c.sentence[0], welcomed_at) if (e := page.entity(m)) and e.type == "PERSON"]
+        before = [m for m in before if m.start > welcomed_at]
+    # 而习近平在王廷惠一行抵达北京后就安排会见: the one arriving in the time frame visits, not the subject
+    zai = text.rfind("在", c.start, k)
+    if zai != -1 and re.match(r"[^,。;]{0,8}?(?:之后|后|时|之际|期间)", text[k + len(trig):c.end]) and \
+            any(m.start > zai for m in before if (e := page.entity(m)) and e.type == "PERSON"):
+        before = [m for m in before if m.start > zai]
+    dui = text.rfind("对", c.start, k)
+    after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
+    visitors = names(page, after_dui or before, ("PERSON",))
+    said = text[c.start:k].lstrip()
+    # 他昨日在访问越南期间: told before; 习近平指出,我今年4月对越南进行国事访问: the speaker
+    if not visitors and (re.search(r"[他她]\S{0,6}$", text[c.start:k]) or re.match(r"\s*[他她](?![们国])", said) or
+                         (said.startswith("我") and not said.startswith(codebook().first_person_not))):
+        carried = subject(page, c) or _last_person(page, c)
+        visitors = [carried] if carried else []
+    if not visitors:
+        # a body or place visits as a delegation (班迭棉吉省代表团访问永隆省)
+        delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
+        visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
+        visitors += [page.delegations[v] for v in visitors if v in page.delegations]  # and who heads it
+    opening = text[c.start:k].strip()
+    # 离开河内,对老挝进行国事访问: after a departure (or in a sentence naming no one before the verb: 某某说,
+    # …。去年12月,对越南进行国事访问), a clause naming only its host (对老挝) goes on from the subject
+    departed = opening.startswith(codebook().visit_going_on) and (
+        any(w in text[c.sentence[0]:c.start] for w in codebook().departure_words)
+        or not any((e := page.entity(m)) is not None and e.type == "PERSON" for m in page.in_span(c.sentence[0], k)))
+    # the country or place after 对 is the host, never the one who visits (并于12月对越南进行正式访问)
+    named = [m for m in mentions if m.start < k and not (dui != -1 and m.start > dui and
+                                                          (e := page.entity(m)) is not None
+                                                          and e.type in ("COUNTRY", "LOCATION"))]
+    if not visitors and not named and c.start > c.sentence[0] and \
+            (not opening or departed or opening.startswith(codebook().going_on)):
+        # 裴青山出访欧洲,先后访问法国和德国: a clause going on without a subject carries the sentence's
+        # (他结束…之行后,便会转往日本: the one the sentences before name)
+        going = carried_subject(page, c, k)
+        visitors = [going] if going else []
+    # (值此出席…峰会,并对美国进行工作访问之际,范明政…: the frame opens the sentence, the clause goes on in it)
+    if not visitors and (re.match(r"\s*(?:在|值此|值|适逢)", text[c.start:k]) or
+                         re.search(r"(?:^|,)\s*(?:值此|适逢)(?!.*之际)", text[c.sentence[0]:c.start])) and \
+            re.match(r"[^,。;]{0,30}(?:期间|之际|时)", text[k:c.end]):
+        # 在访问老挝期间,越共中央总书记苏林…: the frame's visitor is the subject of the clause after it
+        framed = sentence_subject(page, c.end, c.sentence[1])
+        visitors = [framed] if framed else []
+    hosts = []
+    for m in untitled:
+        e = page.entity(m)
+        if e is None or e.name in visitors or e.name in hosts:
+            continue
+        if e.type == "COUNTRY" and (m.start > k or dui != -1 and dui < m.start < k):
+            hosts.append(e.name)
+        elif e.type == "LOCATION" and m.start >= k and location is None:
+            location = e.name
+            entry = kb.get(e.kb_id) if e.kb_id else None
+            country = country_name(entry.country) if entry else None
+            if not hosts:
+                hosts.append(country or e.name)  # a province visited by a province's delegation
+    if not hosts and trig in codebook().visit_host:  # 某某访华
+        hosts.append(codebook().visit_host[trig])
+    if not hosts:  # 李显龙对越进行正式访问: the one-character host right before the verb
+        ahead = text[max(c.start, k - 4):k]
+        hosts = [h for key, h in codebook().dui_host.items()
+                 if ahead.endswith(key) or any(ahead.endswith(key + v) for v in codebook().dui_verbs)][:1]
+    if not hosts and welcoming and visitors:
+        wland = land_of(page, welcoming[-1])
+        theirs = {land_of(page, m) for m in before if (e := page.entity(m)) and e.name in visitors}
+        host = country_name(wland) if wland and wland not in theirs else None
+        hosts = [host] if host else []
+    if not hosts and trig in codebook().host_before:  # 结束三日越南之行: the country right before the word
+        near = [m for m in untitled if m.end <= k and k - m.end <= 4 and (e := page.entity(m)) and e.type == "COUNTRY"]
+        hosts = names(page, near[-1:], ("COUNTRY",))
+    # 范明政前往河内…敬香: a leader going about their own country visits no one
+    lands = {land_of(page, m) for m in before if (e := page.entity(m)) and e.type == "PERSON" and e.name in visitors}
+    # (…访问越南的美国总统: the visitor's own country named after the word hosts nothing either)
+    if hosts and len(lands) == 1 and len(visitors) == len([v for v in visitors if v in page.people]):
+        own = country_name(lands.pop())
+        hosts = [h for h in hosts if h != own]
+    return visitors, hosts, location
+
+
+def _listed_after(page: EventPage, follow: list[Mention], first: str) -> list[str]:
+    """会见到访的外交部长王毅、公安部长王小洪及国防部长董军: the visitors listed after the first, each
+    parted from the one before by a list word and their title only."""
+    text, out, prev = page.doc.text, [first], follow[0]
+    joiners = tuple(codebook().list_joiners)
+    for m in follow[1:]:
+        between = text[prev.end:m.start]
+        if len(between) > 20 or re.search("[,。;:!?]", between) or not between.startswith(joiners):
+            break
+        name = page.entity(m).name  # type: ignore[union-attr]
+        if name not in out:
+            out.append(name)
+        prev = m
+    return out
+
+
+def _received(page: EventPage, c: Clause, k: int, trig: str, met: int,
+              untitled: list[Mention]) -> tuple[list[str], list[str], str | None]:
+    """某某会见(由乙率领的、)正在越南进行工作访问的老挝…代表团: the visit is a relative clause on the one
+    received; the visitors are named after the meeting word (the leader, else the delegation and its
+    head), never the receiver before it, and the host is the country the clause names, else the
+    receiver's."""
+    text = page.doc.text
+    leaders = [m for m in page.in_span(met, k) if (e := page.entity(m)) and e.type == "PERSON"]
+    visitors = names(page, leaders, ("PERSON",))
+    if not visitors:
+        dels = [m for m in page.in_span(k, c.end) if text.startswith(codebook().delegation_words, m.end)]
+        visitors = names(page, dels[:1], ("ORG", "LOCATION", "COUNTRY"))
+        visitors += [page.delegations[v] for v in visitors if v in page.delegations]
+    hosts = names(page, [m for m in untitled if met <= m.start < k], ("COUNTRY",))
+    if not hosts:
+        receivers = [m for m in page.in_span(c.sentence[0], met) if (e := page.entity(m)) and e.type == "PERSON"]
+        land = land_of(page, receivers[0]) if receivers else None
+        hosts = [n for n in [country_name(land)] if n] if land else []
+    return visitors, hosts, None
+
+
+def _last_person(page: EventPage, c: Clause) -> str | None:
+    """The person named last before the sentence in its paragraph (他 in the next sentence is them)."""
+    seg = page.doc.segment_at(c.start)
+    if seg is None:
+        return None
+    last = page.last_in_span(seg.start, c.sentence[0], lambda m: (e := page.entity(m)) is not None
+                             and e.type == "PERSON")
+    return page.entity(last).name if last else None  # type: ignore[union-attr]
