@@ -31,7 +31,7 @@ from .anchors import (
 )
 from .knowledge import founding_before
 from .numerals import to_int
-from .patterns import ANY_WORD, REL, REL_YEARS, WEEKDAYS, compile_table
+from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS, compile_table
 
 _compile_table = compile_table  # tests compare the patterns with and without their skip sets
 _PATTERNS = compile_table()
@@ -221,6 +221,22 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
 
     f.run("relative_year_month", rel_md)
 
+    def rel_month_day(m: re.Match[str]) -> TimeExpr | None:
+        """'本月十五日至十八日', '下月3日': a day of the month the word counts from the anchor's."""
+        if a is None or a[1] is None:
+            return None
+        n = a[0] * 12 + a[1] - 1 + REL_MONTHS[m.group("r")]
+        d, d2 = _num(m.group("d")), _num(m.group("d2"))
+        v = f.md(n % 12 + 1, d, n // 12)
+        if v is None:
+            return None
+        e = f.md(n % 12 + 1, d2, n // 12) if d2 else None
+        if e and e > v:
+            return _te(v, "day", "range", end=e, note=m.group("r"))
+        return _te(v, "day", note=m.group("r"))
+
+    f.run("relative_month_day", rel_month_day)
+
     # month-day ranges and month-days, resolved to the year nearest the anchor
     def month_day(m: re.Match[str]) -> TimeExpr | None:
         mo, d = _num(m.group("m")), _num(m.group("d"))
@@ -255,6 +271,18 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
             return None
         return _te(_resolve_day(d, a), "day", note=f"day {d} of the anchor's month")
 
+    def day_range(m: re.Match[str]) -> TimeExpr | None:
+        """'9至12日': bare days of the anchor's month (or the one next to it), the first fixing it."""
+        d, d2 = _num(m.group("d")), _num(m.group("d2"))
+        if d is None or d2 is None or not 1 <= d < d2 <= 31:
+            return None
+        v = _resolve_day(d, a)
+        e = f.md(int(v[5:7]), d2, int(v[:4])) if v else None
+        if v and e is None:
+            return None
+        return _te(v, "day", "range", end=e, note=f"days {d}-{d2} of the anchor's month")
+
+    f.run("day_range", day_range)
     f.run("day", day_only)
 
     def relative(m: re.Match[str]) -> TimeExpr | None:

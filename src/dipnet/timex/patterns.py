@@ -18,7 +18,8 @@ from typing import Any
 
 from .numerals import CN
 
-Y = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"  # a written year
+# a written year; old wire copy mixes Chinese digits with ASCII zeros ('二00六年')
+Y = r"(?:\d{4}|[〇零○一二三四五六七八九][〇零○0一二三四五六七八九]{3})"
 MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|三十一?)"  # month/day
 S = r"\s?"  # normalized text keeps single spaces between digits and units ('12 月 29 日')
 TO = r"\s?[至到\-—–~～]\s?"
@@ -32,6 +33,8 @@ DAY_CUE = r"(?=[上下中晚早凌夜午起至到电专讯,在举召宣通表发
 
 # a month or month-day after a relative year word: '去年10月', '今年3月5日'
 REL_YEARS = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
+# a month named relative to the report, before a day: '本月十五日至十八日', '下月3日'
+REL_MONTHS = {"本月": 0, "这个月": 0, "上个月": -1, "上月": -1, "下个月": 1, "下月": 1}
 # relative words
 REL: dict[str, tuple[str, int]] = {
     "今天": ("d", 0), "今日": ("d", 0), "今晨": ("d", 0), "今晚": ("d", 0), "当天": ("d", 0),
@@ -80,6 +83,8 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     # '去年12月12、13日': a list of days is dated by its first
     "relative_year_month": (rf"(?P<r>{'|'.join(REL_YEARS)}){S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD})(?:{S}[、和]{S}{MD})?{S}{DAYU})?",
                             ("年",), "".join(sorted({w[0] for w in REL_YEARS}))),
+    "relative_month_day": (rf"(?P<r>{'|'.join(sorted(REL_MONTHS, key=len, reverse=True))}){S}(?P<d>{MD}){S}{DAYU}?(?:{TO}(?P<d2>{MD}){S})?{DAYU}",
+                           tuple(REL_MONTHS), "本这上下"),
     "month_day_range": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}(?:{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?|[、和]{S})(?P<d2>{MD}){S}{DAYU}",
                         ("月",), _MD_FIRST),
     "month_day": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}",
@@ -88,6 +93,9 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
               ("月",), r"\d"),
     "month_cn": (rf"(?<![\d第个上下本今这{CN}])(?P<m>十[一二]?|[一二三四五六七八九]){S}月(?:份|初|中旬|上旬|下旬|底|末)",
                  ("月",), "一二三四五六七八九十"),
+    # a range of bare days of the anchor's month: '9至12日访问', '从12-14日对越南进行', '18日至20日到'
+    "day_range": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日?{TO}(?P<d2>\d{{1,2}}){S}日{DAY_CUE}",
+                  ("日",), r"\d"),
     "day": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日{DAY_CUE}",
             ("日",), r"\d"),
     "relative": (rf"(?P<w>{'|'.join(sorted(REL, key=len, reverse=True))})(?P<x>初|中旬|底|末)?",

@@ -88,6 +88,7 @@ def url_date(url: str | None) -> DateValue | None:
                    (r"/(\d{4})(\d{2})(\d{2})\d{3,}\.s?html?", "id starting yyyymmdd"),
                    (r"/(\d{4})/(\d{2})/(\d{2})/", "path yyyy/mm/dd"),
                    (r"/(\d{4})/(\d{2})(\d{2})/", "path yyyy/mmdd"),
+                   (r"/(\d{4})/(\d{2})-(\d{2})/", "path yyyy/mm-dd"),  # chinanews: /gn/news/2007/05-10/
                    (r"/(\d{4})(\d{2})/(\d{2})/", "path yyyymm/dd"),
                    (r"/(\d{4})/(\d{1,2})/(\d{1,2})/", "path yyyy/m/d"),
                    (r"[?&](?:date|pubdate|publishdate|pdate|day)=(\d{4})-?(\d{2})-?(\d{2})(?!\d)", "query date"),
