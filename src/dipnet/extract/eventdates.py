@@ -3,6 +3,7 @@ sentence's, the paragraph's, the story's or the page's day; a trip's aims and an
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from dipnet.extract.clauses import Clause
@@ -133,3 +134,49 @@ def anniversary_ahead(page: EventPage, c: Clause, anchor: str | None, cb: Codebo
 
 def _story_goes_on(t: TimeExpr) -> bool:
     return bool(t.value) and t.kind in ("date", "range", "relative") and t.precision == "day"
+
+
+# what a page announces for later is dated by its own days: these are the kinds of event a trip or a
+# programme lists (an anniversary, a term or an election has a day of its own that no plan moves)
+_PLANNED_KINDS = ("VISIT", "MEET", "CALL", "CONFERENCE", "AGREEMENT")
+_PLAN_HORIZON = 62  # days: a plan a page reports is for the coming weeks, not for a date months on
+
+
+def planned_days(page: EventPage, c: Clause, k: int, etype: str, date: str | None
+                 ) -> tuple[str, str, str | None] | None:
+    """A planned event told without days of its own (即将对越南进行访问; 此访期间,将分别同…会谈; 还将访问
+    武汉) or dated by the day the plan was made known (10月13日,…正式确认将出访越南: the 13th is the
+    confirming): the days the page gives for what is still to come (将于10月18日至21日…), the nearest
+    such days before it in the page, else the first after it. None where its date is already ahead."""
+    if etype not in _PLANNED_KINDS:
+        return None
+    ref, precision = page.anchor(c.brief)
+    if precision != "day":
+        ref = page.story_day if c.brief is None else None
+    if not ref or len(ref) != 10:
+        return None
+    if date and (date > ref[:len(date)] or date < ref[:len(date)]):
+        return None  # days (or a month, a year) of its own other than the report's
+    text = page.doc.text
+    cb = codebook()
+    if any(cb.planned.search(text, c.sentence[0], t.start) for t in page.times.starting_in(c.sentence[0], k)
+           if t.value and t.precision == "day"):
+        return None  # 将于今天下午会见: the report's own day is the plan's
+    try:
+        day = dt.date.fromisoformat(ref)
+    except ValueError:
+        return None
+    horizon = (day + dt.timedelta(days=_PLAN_HORIZON)).isoformat()
+
+    def ahead(t: TimeExpr) -> bool:
+        return bool(t.value) and t.kind in ("date", "range") and t.precision == "day" and \
+            len(t.value or "") == 10 and ref < (t.value or "") <= horizon and page.doc.brief_at(t.start) == c.brief
+
+    here = [t for t in page.times.starting_in(k, c.sentence[1]) if ahead(t)]
+    before = [t for t in page.times.starting_in(0, c.sentence[0]) if ahead(t)]
+    after = [t for t in page.times.starting_in(c.sentence[1], len(text)) if ahead(t)]
+    got = here[0] if here else before[-1] if before else after[0] if after else None
+    if not got or not got.value:
+        return None
+    # a trip or a conference spans the days; a meeting or a signing is on one of them
+    return got.value, "day", got.end_value if etype in ("VISIT", "CONFERENCE") else None
