@@ -6,10 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import tomllib
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of, codebook
 from dipnet.extract.page import EventPage
-from dipnet.model import TimeExpr
+from dipnet.model import Event, TimeExpr
 from dipnet.timex.knowledge import founding_before
 
 
@@ -46,7 +51,9 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
             text.startswith(cb.deadline_after, t.end)
         # 这是2021年…后…首次访华: a year the since-frame puts behind the event is not its date
         background = t.end <= k and bool(cb.background_between.match(text, t.end, k))
-        return bool(t.value) and t.kind != "duration" and not deadline and not background and \
+        # 此次访华旨在开展近期…达成的共识: 'lately' after the trigger dates what it qualifies there, not the event
+        lately = t.start > k and t.kind == "relative" and t.note.startswith(("近期", "近日", "日前"))
+        return bool(t.value) and t.kind != "duration" and not deadline and not background and not lately and \
             (t.kind != "anniversary" or etype == "ANNIVERSARY")
 
     # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
@@ -180,3 +187,30 @@ def planned_days(page: EventPage, c: Clause, k: int, etype: str, date: str | Non
         return None
     # a trip or a conference spans the days; a meeting or a signing is on one of them
     return got.value, "day", got.end_value if etype in ("VISIT", "CONFERENCE") else None
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = tomllib.loads(
+        resources.files("dipnet.extract.data").joinpath("eventdates.toml").read_text("utf-8"))
+    return data
+
+
+def carry_plans(events: list[Event], text: str, times_in: Callable[[int, int], list[TimeExpr]]) -> None:
+    """A trip the page goes on to point back at (此次访华意义非凡; 潘文凯总理此次访华是今年…) without a day
+    of its own is the planned one it told (将从6月19日至21日对中国进行国事访问): planned, on its days. Read
+    once the page's events are all found, before they are merged (so the two can become one)."""
+    marks = tuple(_words()["back_reference"])
+    plans = [e for e in events if e.status == "planned" and e.type == "VISIT" and e.date and e.target]
+    if not plans:
+        return
+    for e in events:
+        if e.status != "occurred" or e.type != "VISIT" or not any(w in text[e.start:e.end] for w in marks):
+            continue
+        if any(t.value and t.kind != "duration" and t.precision in ("day", "month")
+               for t in times_in(e.start, e.end)):
+            continue  # a day or month of its own: 此次访问于5日开始
+        plan = next((p for p in plans if p.brief == e.brief and p.target == e.target
+                     and set(p.source) & set(e.source)), None)
+        if plan is not None:
+            e.status, e.date, e.date_precision, e.end_date = "planned", plan.date, plan.date_precision, plan.end_date

@@ -10,7 +10,7 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
-from dipnet.extract.eventdates import anniversary_ahead, event_date, planned_days, trip_aim
+from dipnet.extract.eventdates import anniversary_ahead, carry_plans, event_date, planned_days, trip_aim
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.merge import merge_events
 from dipnet.extract.page import EventPage
@@ -317,5 +317,6 @@ def extract_events(doc: Document) -> list[Event]:
                     if got:
                         break
                 events += got
+    carry_plans(events, doc.text, page.times.starting_in)  # 此次访华: the planned trip told before
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     return merge_events(events, people, {e.name: e.country for e in doc.entities if e.country}, doc.text)
