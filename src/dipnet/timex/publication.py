@@ -190,6 +190,19 @@ def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
     return t, head[t.start:t.end]
 
 
+def lead_day(text: str, month: str) -> tuple[str, str] | None:
+    """A bare day the report opens with after its headline ('华春莹15日宣布', '(北京19日综合电)'), read
+    in `month` (yyyy-mm) or the one next to it: (ISO day, evidence). Planned days ('将于18日') are not the
+    report's, nor the headline's (its day is often the one announced: '苏林18日访中')."""
+    head = _lead_head(text)
+    body = head[head.find("\n") + 1:] if "\n" in head else ""
+    for t in find_times(body, month):
+        if t.kind == "date" and t.note.startswith("day ") and t.value and \
+                not PLANNED.search(body[max(0, t.start - 4):t.start]) and not EARLIER.search(body[max(0, t.start - 3):t.start]):
+            return t.value, f"lead day {body[t.start:t.end]!r}"
+    return None
+
+
 ELECTED = re.compile(r"当选|选举|宣誓就任|就任|任命|获任|被选为|履新|接任")
 
 
@@ -277,6 +290,10 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
             if ts[2]:  # congratulations a few days after the start: the month they most likely fall in
                 after = dt.date.fromisoformat(ts[0]) + dt.timedelta(days=7)
                 return _dv(after.year, after.month, None, "inferred", 0.45, ts[1] + "; congratulations follow within days")
+            day = lead_day(text, ts[0][:7])
+            if day and ts[0] <= day[0] <= (dt.date.fromisoformat(ts[0]) + dt.timedelta(days=31)).isoformat():
+                # the term began before; the report is of the day its lead tells ('…15日宣布')
+                return _dv(int(day[0][:4]), int(day[0][5:7]), int(day[0][8:10]), "inferred", 0.5, f"{day[1]}; {ts[1]}")
             return _dv(int(ts[0][:4]), int(ts[0][5:7]), int(ts[0][8:10]), "inferred", 0.55, ts[1])
     if yi is None:
         return None
