@@ -133,7 +133,18 @@ def _marker_word(marker: str) -> re.Pattern[str]:
 
 
 def _is_headline(text: str, layout: Layout) -> bool:
-    return len(text) <= 60 and text[-1] not in "。" and not _is_caption(text, layout)
+    return len(text) <= 60 and text[-1] not in "。" and not _is_caption(text, layout) and not _is_credit(text, layout)
+
+
+@lru_cache(maxsize=4)
+def _credit_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"[(（]?\s?(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                      + r")\s?[:：丨|/]\s?[^。,;]{1,40}$")
+
+
+def _is_credit(text: str, layout: Layout) -> bool:
+    """'责任编辑:刘某', '(责编:周某(实习生)、郑某)': a line that credits the editor, not a teaser."""
+    return bool(layout.credit_words) and _credit_pattern(layout.credit_words).match(text) is not None
 
 
 def _link_list(text: str, long: bool = False) -> list[str] | None:
@@ -186,7 +197,7 @@ class _Builder:
         last_was_headline = False
         for k, ln in enumerate(lines):
             if ln.text in self.layout.agencies or ln.text in self.layout.more_markers \
-                    or _is_boilerplate(ln.text, self.layout):
+                    or _is_boilerplate(ln.text, self.layout) or _is_credit(ln.text, self.layout):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
             cut_summary = k == len(lines) - 1 and last_was_headline and "," in ln.text
@@ -241,7 +252,8 @@ class _Builder:
             if i < at:  # the summary sentence printed above the headline
                 self.paragraph(ln, first=True, last=False)
                 continue
-            if i > at and (_is_boilerplate(text, self.layout) or _is_footer(text, self.layout)):
+            if i > at and (_is_boilerplate(text, self.layout) or _is_footer(text, self.layout)
+                           or _is_credit(text, self.layout)):
                 self.add("boilerplate", ln.start, ln.end)
                 continue
             marker = _photo_marker(text, self.layout)
@@ -360,6 +372,8 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
             continue
         # above the headline only a long list: a headline may hold a space ("越南渔船遇袭 向华提抗议")
         parts = _link_list(ln.text) if i > at else _link_list(ln.text, long=True) if i < at else None
+        if parts and main and "".join(parts) in main[at].text.replace(" ", ""):
+            parts = None  # the headline printed again below it (its halves parted by a space), not teasers
         if parts:
             b.link_list(ln, parts)
         else:
