@@ -1,0 +1,98 @@
+"""Dates and status of planned events, and the time expressions they need (issue 13, unseen pages):
+bare-day ranges, a day of the month counted from the report, a plan dated by its own days rather
+than by the day it was announced, a trip pointed back at, a year proposed for, a page's lead day,
+editor credits and a repeated headline that are no teasers. All sentences invented."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+from dipnet.timex.parse import find_times
+from dipnet.timex.publication import infer_published, url_date
+from dipnet.timex.year import present_years
+
+HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
+
+
+def events(body: str, type_: str, head: str = HEAD):
+    found = [e for e in extract(head + body, source="t.txt").events if e.type == type_]
+    assert found, f"no {type_} in {body}"
+    return found
+
+
+def test_a_range_of_bare_days_is_read_whole():
+    got = find_times("乙国外长于9至12日访问甲国,12-14日出席论坛,18日至20日到丙国。", "2025-06-09")
+    spans = [(t.value, t.end_value) for t in got]
+    assert ("2025-06-09", "2025-06-12") in spans
+    assert ("2025-06-12", "2025-06-14") in spans
+    assert ("2025-06-18", "2025-06-20") in spans
+    assert not find_times("在2至3日内完成", "2025-06-09")  # days to take, not days of the month
+
+
+def test_a_day_counted_from_the_reports_month():
+    got = find_times("乙国总理将于本月十五日至十八日访问甲国,下月3日出席峰会。", "2025-06-10")
+    assert (got[0].value, got[0].end_value) == ("2025-06-15", "2025-06-18")
+    assert got[1].value == "2025-07-03"
+
+
+def test_a_year_in_chinese_digits_with_ascii_zeros():
+    got = find_times("双方将落实二00六年达成的共识", "2007-05-10")
+    assert got and got[0].value == "2006"
+
+
+def test_chinanews_url_path_with_month_dash_day():
+    got = url_date("http://news.example.com/gn/news/2007/05-10/123456.shtml")
+    assert got is not None and got.date == "2007-05-10"
+
+
+def test_a_plan_announced_on_the_day_is_dated_by_the_days_planned():
+    body = "越南政府总理范明政正式确认将出访日本。按计划其出访活动将于6月18日至21日进行。"
+    visits = events(body, "VISIT")
+    assert all(e.status == "planned" and e.date == "2025-06-18" for e in visits), [(e.status, e.date) for e in visits]
+
+
+def test_meetings_during_a_planned_trip_take_the_trips_days():
+    body = ("老挝国家主席通伦将于6月20日至22日对越南进行国事访问。\n\n访问期间,越南政府总理范明政将同通伦举行会谈。")
+    meets = events(body, "MEET")
+    assert meets[0].status == "planned" and meets[0].date == "2025-06-20" and meets[0].end_date is None
+
+
+def test_a_plan_with_days_of_its_own_keeps_them():
+    body = "老挝国家主席通伦将于6月20日访问越南。柬埔寨首相洪玛奈将于7月1日访问越南。"
+    dates = sorted(e.date for e in events(body, "VISIT"))
+    assert dates == ["2025-06-20", "2025-07-01"]
+
+
+def test_a_trip_pointed_back_at_is_the_planned_one():
+    body = ("应越南政府总理范明政邀请,柬埔寨首相洪玛奈将于6月20日至24日对越南进行正式访问。\n\n"
+            "发言人表示,洪玛奈首相此次访越是两国间的又一次重要访问。")
+    visits = events(body, "VISIT")
+    assert [(e.status, e.date) for e in visits] == [("planned", "2025-06-20")]
+
+
+def test_lately_after_the_trigger_is_not_the_visits_date():
+    body = "越南国会主席陈青敏一行的此次访华旨在落实近期两国领导人达成的共识。"
+    e = events(body, "VISIT")[0]
+    assert e.date == "2025-06-10" and e.date_precision == "day"
+
+
+def test_a_year_proposed_for_is_no_present_year():
+    text = "甲方建议双方加强交流,配合在2027年举办好建交纪念活动。双方回顾了2024年的合作。"
+    assert present_years(text, find_times(text, None)) == [2024]
+
+
+def test_a_term_told_as_background_yields_to_the_lead_day():
+    text = ("外交部:乙国领导人将访问甲国\n记者某某报导\n甲国外交部发言人15日宣布,乙国总书记张三将于8月18日至20日访问甲国。\n"
+            "外交部表示,期待通过此访深化两国关系。\n双方将签署多项合作文件。\n张三在8月3日当选总书记。")
+    got = infer_published(text=text, url=None, meta=None, tenure=[("张三", "2024-08-03", None)])
+    assert got is not None and got.date == "2024-08-15", got
+
+
+def test_an_editor_credit_is_no_teaser():
+    raw = "甲国总理会见乙国外长\n\n甲国总理5日会见乙国外长。\n\n相关新闻\n\n乙国外长将访问丙国\n\n责任编辑:王某某\n"
+    doc = extract(raw, source="t.txt")
+    assert [doc.text[b.headline.start:b.headline.end] for b in doc.briefs] == ["乙国外长将访问丙国"]
+
+
+def test_the_headline_printed_again_in_halves_is_no_teaser():
+    raw = "甲国总理抵达乙国访问 冀推动关系进入新阶段\n\n2023-12-12 15:21\n甲国总理抵达乙国访问 冀推动关系进入新阶段\n甲国总理抵达乙国,开始访问。\n"
+    assert extract(raw, source="t.txt").briefs == []
