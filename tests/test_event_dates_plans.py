@@ -96,3 +96,24 @@ def test_an_editor_credit_is_no_teaser():
 def test_the_headline_printed_again_in_halves_is_no_teaser():
     raw = "甲国总理抵达乙国访问 冀推动关系进入新阶段\n\n2023-12-12 15:21\n甲国总理抵达乙国访问 冀推动关系进入新阶段\n甲国总理抵达乙国,开始访问。\n"
     assert extract(raw, source="t.txt").briefs == []
+
+
+def test_that_same_day_is_the_day_told_before_it():
+    head = "测试新闻\n\n越通社河内——2025年6月12日,"
+    body = "越南国家主席梁强10日在河内会见老挝国家主席通伦。当天,越南政府总理范明政会见了通伦。"
+    meets = events(body, "MEET", head)
+    assert {e.date for e in meets} == {"2025-06-10"}, [e.date for e in meets]
+
+
+def test_the_day_after_is_counted_from_the_day_told():
+    head = "测试新闻\n\n越通社河内——2025年6月12日,"
+    body = "老挝前领导人6月8日逝世,越南国家主席梁强隔天就向老挝国家主席通伦致唁电。"
+    e = events(body, "MESSAGE", head)[0]
+    assert e.date == "2025-06-09", e.date
+
+
+def test_a_planned_day_is_no_day_told():
+    head = "测试新闻\n\n越通社河内——2025年6月10日,"
+    body = "老挝国家主席通伦将于6月15日访问越南。发言人在当天召开的例行记者会上表示,越南政府总理范明政将会见通伦。"
+    got = [t for t in extract(head + body, source="t.txt").times if t.note.startswith("当天")]
+    assert got and got[0].value == "2025-06-10"
