@@ -117,3 +117,20 @@ def test_a_planned_day_is_no_day_told():
     body = "老挝国家主席通伦将于6月15日访问越南。发言人在当天召开的例行记者会上表示,越南政府总理范明政将会见通伦。"
     got = [t for t in extract(head + body, source="t.txt").times if t.note.startswith("当天")]
     assert got and got[0].value == "2025-06-10"
+
+
+def test_a_headline_after_the_end_mark_opens_the_teasers():
+    raw = ("越南国家主席会见新任大使\n\n12月19日,越南国家主席在河内会见了新任驻越大使。(完)\n"
+           "老挝国会代表团圆满结束对越南的正式访问\n老挝国会代表团11月13日下午离开河内,圆满结束对越南的正式访问。\n")
+    doc = extract(raw, source="t.txt")
+    assert [doc.text[b.headline.start:b.headline.end] for b in doc.briefs] == ["老挝国会代表团圆满结束对越南的正式访问"]
+
+
+def test_a_page_cut_off_in_its_more_marker_has_no_teaser():
+    raw = "越南国家主席会见新任大使\n\n12月19日,越南国家主席在河内会见了新任驻越大使。(完)\n\n越通社\n\n更"
+    assert extract(raw, source="t.txt").briefs == []
+
+
+def test_a_translators_credit_is_no_teaser():
+    raw = ("越南国家主席会见新任大使\n\n12月19日,越南国家主席在河内会见了新任驻越大使。(完)\n\n(文某/译)\n")
+    assert extract(raw, source="t.txt").briefs == []

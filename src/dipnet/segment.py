@@ -137,14 +137,16 @@ def _is_headline(text: str, layout: Layout) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _credit_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+def _credit_pattern(words: tuple[str, ...], after: tuple[str, ...]) -> re.Pattern[str]:
+    # '责任编辑:某某', or a name and the work it credits in brackets: '(某某/译)'
     return re.compile(r"[(（]?\s?(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-                      + r")\s?[:：丨|/]\s?[^。,;]{1,40}$")
+                      + r")\s?[:：丨|/]\s?[^。,;]{1,40}$|[(（][^()（）。,]{1,16}[/／](?:"
+                      + "|".join(map(re.escape, after)) + r")[)）]$")
 
 
 def _is_credit(text: str, layout: Layout) -> bool:
     """'责任编辑:刘某', '(责编:周某(实习生)、郑某)': a line that credits the editor, not a teaser."""
-    return bool(layout.credit_words) and _credit_pattern(layout.credit_words).match(text) is not None
+    return bool(layout.credit_words) and _credit_pattern(layout.credit_words, layout.credit_after).match(text) is not None
 
 
 def _link_list(text: str, long: bool = False) -> list[str] | None:
@@ -333,9 +335,10 @@ def _related_start(lines: list[_Line], layout: Layout) -> tuple[int, int] | None
             return i + 1, len(lines)
     # a wire story's end mark followed by more text: that text is the next teasers
     for i, ln in enumerate(lines[:-1]):
-        if any(ln.text.endswith(m) for m in layout.end_marks if m.startswith("(越通社")):
+        if any(ln.text.endswith(m) for m in layout.end_marks if m.startswith(("(越通社", "(完"))):
             rest = [x for x in lines[i + 1:] if x.text not in layout.agencies]
-            if rest and _is_headline(rest[0].text, layout):
+            # (a page cut off in its 更多 marker leaves '更' alone: no headline)
+            if rest and _is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:
                 return i + 1, len(lines)
     return None
 
