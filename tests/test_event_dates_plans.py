@@ -134,3 +134,17 @@ def test_a_page_cut_off_in_its_more_marker_has_no_teaser():
 def test_a_translators_credit_is_no_teaser():
     raw = ("越南国家主席会见新任大使\n\n12月19日,越南国家主席在河内会见了新任驻越大使。(完)\n\n(文某/译)\n")
     assert extract(raw, source="t.txt").briefs == []
+
+
+def test_a_trip_told_again_without_time_is_the_planned_one():
+    head = "老挝国家主席通伦对越南的访问有助于深化两国关系\n\n越通社河内——2025年6月10日,"
+    body = "越南外交部发言人表示,老挝国家主席通伦将于6月18日至20日对越南进行国事访问。"
+    visits = events(body, "VISIT", head)
+    assert [(e.status, e.date) for e in visits] == [("planned", "2025-06-18")], [(e.status, e.date) for e in visits]
+
+
+def test_an_earlier_trip_stays_done():
+    body = ("老挝国家主席通伦将于6月18日至20日对越南进行国事访问。"
+            "通伦上次访问越南是在2023年。")
+    visits = events(body, "VISIT")
+    assert sorted((e.status, e.date) for e in visits) == [("occurred", "2023"), ("planned", "2025-06-18")]

@@ -197,19 +197,27 @@ def _words() -> dict[str, list[str]]:
 
 
 def carry_plans(events: list[Event], text: str, times_in: Callable[[int, int], list[TimeExpr]]) -> None:
-    """A trip the page goes on to point back at (此次访华意义非凡; 潘文凯总理此次访华是今年…) without a day
-    of its own is the planned one it told (将从6月19日至21日对中国进行国事访问): planned, on its days. Read
-    once the page's events are all found, before they are merged (so the two can become one)."""
+    """A trip the page tells again without a day of its own (此次访华意义非凡; 菅义伟对越南的访问有助于…, a
+    headline) is the planned one it told (将从6月19日至21日对中国进行国事访问): planned, on its days. Not a
+    trip told as done or as an earlier one (已, 曾, 不久前…), unless the sentence points back at this one
+    (此次, 此访). Read once the page's events are all found, before they are merged (so the two become one)."""
     marks = tuple(_words()["back_reference"])
+    cb = codebook()
+    # (a departure is the trip itself under way: 启程出席…并对美国进行工作访问)
+    past = tuple(cb.done_markers) + tuple(_words()["told_as_past"]) + tuple(cb.departure_words)
     plans = [e for e in events if e.status == "planned" and e.type == "VISIT" and e.date and e.target]
     if not plans:
         return
     for e in events:
-        if e.status != "occurred" or e.type != "VISIT" or not any(w in text[e.start:e.end] for w in marks):
+        if e.status != "occurred" or e.type != "VISIT":
             continue
-        if any(t.value and t.kind != "duration" and t.precision in ("day", "month")
-               for t in times_in(e.start, e.end)):
-            continue  # a day or month of its own: 此次访问于5日开始
+        sentence = text[e.start:e.end]
+        if not any(w in sentence for w in marks) and \
+                (any(w in sentence for w in past) or cb.passing_markers.search(sentence)):
+            continue
+        if any(t.value and t.kind not in ("duration", "anniversary") and not t.note.startswith(("近日", "日前", "近期"))
+               and (t.precision in ("day", "month") or t.explicit_year) for t in times_in(e.start, e.end)):
+            continue  # a time of its own (此次访问于5日开始, 上次访问是在2017年), not 日前 (when the speaker spoke)
         plan = next((p for p in plans if p.brief == e.brief and p.target == e.target
                      and set(p.source) & set(e.source)), None)
         if plan is not None:
