@@ -196,8 +196,18 @@ def _words() -> dict[str, list[str]]:
     return data
 
 
-def carry_plans(events: list[Event], text: str, times_in: Callable[[int, int], list[TimeExpr]]) -> None:
-    """A trip the page tells again without a day of its own (此次访华意义非凡; 菅义伟对越南的访问有助于…, a
+def _one_plan(plan: Event, e: Event) -> bool:
+    """The same trip (a visitor in common, the same host) or the same meeting (第十一次会议 named in
+    both, one name holding the other)."""
+    if e.type == "VISIT":
+        return bool(plan.target) and plan.target == e.target and bool(set(plan.source) & set(e.source))
+    a, b = str(plan.attributes.get("name") or ""), str(e.attributes.get("name") or "")
+    return bool(a and b) and (a in b or b in a)
+
+
+def carry_plans(events: list[Event], text: str, times_in: Callable[[int, int], list[TimeExpr]],
+                shown: Callable[[int], bool] = lambda pos: False) -> None:
+    """A trip or meeting the page tells again without a day of its own (此次访华意义非凡; 菅义伟对越南的访问有助于…, a
     headline) is the planned one it told (将从6月19日至21日对中国进行国事访问): planned, on its days. Not a
     trip told as done or as an earlier one (已, 曾, 不久前…), unless the sentence points back at this one
     (此次, 此访). Read once the page's events are all found, before they are merged (so the two become one)."""
@@ -205,12 +215,13 @@ def carry_plans(events: list[Event], text: str, times_in: Callable[[int, int], l
     cb = codebook()
     # (a departure is the trip itself under way: 启程出席…并对美国进行工作访问)
     past = tuple(cb.done_markers) + tuple(_words()["told_as_past"]) + tuple(cb.departure_words)
-    plans = [e for e in events if e.status == "planned" and e.type == "VISIT" and e.date and e.target]
+    plans = [e for e in events if e.status == "planned" and e.type in ("VISIT", "CONFERENCE") and e.date
+             and (e.target or e.attributes.get("name"))]
     if not plans:
         return
     for e in events:
-        if e.status != "occurred" or e.type != "VISIT":
-            continue
+        if e.status != "occurred" or e.type not in ("VISIT", "CONFERENCE") or shown(e.start):
+            continue  # (a photo caption shows what took place)
         sentence = text[e.start:e.end]
         if not any(w in sentence for w in marks) and \
                 (any(w in sentence for w in past) or cb.passing_markers.search(sentence)):
@@ -218,7 +229,6 @@ def carry_plans(events: list[Event], text: str, times_in: Callable[[int, int], l
         if any(t.value and t.kind not in ("duration", "anniversary") and not t.note.startswith(("近日", "日前", "近期"))
                and (t.precision in ("day", "month") or t.explicit_year) for t in times_in(e.start, e.end)):
             continue  # a time of its own (此次访问于5日开始, 上次访问是在2017年), not 日前 (when the speaker spoke)
-        plan = next((p for p in plans if p.brief == e.brief and p.target == e.target
-                     and set(p.source) & set(e.source)), None)
+        plan = next((p for p in plans if p.brief == e.brief and p.type == e.type and _one_plan(p, e)), None)
         if plan is not None:
             e.status, e.date, e.date_precision, e.end_date = "planned", plan.date, plan.date_precision, plan.end_date

@@ -317,6 +317,7 @@ def extract_events(doc: Document) -> list[Event]:
                     if got:
                         break
                 events += got
-    carry_plans(events, doc.text, page.times.starting_in)  # 此次访华: the planned trip told before
+    carry_plans(events, doc.text, page.times.starting_in,  # 此次访华: the planned trip told before
+                lambda pos: (seg := doc.segment_at(pos)) is not None and seg.kind in ("caption", "brief_caption"))
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     return merge_events(events, people, {e.name: e.country for e in doc.entities if e.country}, doc.text)
