@@ -148,3 +148,10 @@ def test_an_earlier_trip_stays_done():
             "通伦上次访问越南是在2023年。")
     visits = events(body, "VISIT")
     assert sorted((e.status, e.date) for e in visits) == [("occurred", "2023"), ("planned", "2025-06-18")]
+
+
+def test_a_plan_for_a_later_month_is_dated_to_that_month():
+    head = "越南为东盟外长会议做好准备\n\n越通社河内——2025年8月6日,"
+    body = "越南为计划于今年9月上旬举行的东盟外长会议的筹备工作已接近尾声。"
+    got = [e for e in events(body, "CONFERENCE", head) if e.status == "planned"]
+    assert got and all(e.date == "2025-09" for e in got), [(e.status, e.date) for e in got]

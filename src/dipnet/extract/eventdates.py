@@ -176,8 +176,11 @@ def planned_days(page: EventPage, c: Clause, k: int, etype: str, date: str | Non
     horizon = (day + dt.timedelta(days=_PLAN_HORIZON)).isoformat()
 
     def ahead(t: TimeExpr) -> bool:
-        return bool(t.value) and t.kind in ("date", "range") and t.precision == "day" and \
-            len(t.value or "") == 10 and ref < (t.value or "") <= horizon and page.doc.brief_at(t.start) == c.brief
+        # a day after the report's, or a later month (计划于今年9月上旬举行), within the horizon
+        v = t.value or ""
+        later = (t.precision == "day" and len(v) == 10 and ref < v <= horizon) or \
+            (t.precision == "month" and len(v) == 7 and ref[:7] < v <= horizon[:7])
+        return later and t.kind in ("date", "range") and page.doc.brief_at(t.start) == c.brief
 
     here = [t for t in page.times.starting_in(k, c.sentence[1]) if ahead(t)]
     before = [t for t in page.times.starting_in(0, c.sentence[0]) if ahead(t)]
@@ -186,7 +189,7 @@ def planned_days(page: EventPage, c: Clause, k: int, etype: str, date: str | Non
     if not got or not got.value:
         return None
     # a trip or a conference spans the days; a meeting or a signing is on one of them
-    return got.value, "day", got.end_value if etype in ("VISIT", "CONFERENCE") else None
+    return got.value, got.precision, got.end_value if etype in ("VISIT", "CONFERENCE") else None
 
 
 @lru_cache(maxsize=1)
