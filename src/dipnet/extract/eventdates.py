@@ -180,7 +180,7 @@ def planned_days(page: EventPage, c: Clause, k: int, etype: str, date: str | Non
         v = t.value or ""
         later = (t.precision == "day" and len(v) == 10 and ref < v <= horizon) or \
             (t.precision == "month" and len(v) == 7 and ref[:7] < v <= horizon[:7])
-        return later and t.kind in ("date", "range") and page.doc.brief_at(t.start) == c.brief
+        return later and t.kind in ("date", "range", "relative") and page.doc.brief_at(t.start) == c.brief
 
     here = [t for t in page.times.starting_in(k, c.sentence[1]) if ahead(t)]
     before = [t for t in page.times.starting_in(0, c.sentence[0]) if ahead(t)]
