@@ -155,3 +155,13 @@ def test_a_plan_for_a_later_month_is_dated_to_that_month():
     body = "越南为计划于今年9月上旬举行的东盟外长会议的筹备工作已接近尾声。"
     got = [e for e in events(body, "CONFERENCE", head) if e.status == "planned"]
     assert got and all(e.date == "2025-09" for e in got), [(e.status, e.date) for e in got]
+
+
+def test_a_later_date_on_a_page_dated_from_its_lead_is_still_to_come():
+    # the page's year is inferred, its day read from the lead: a term after it is still to come
+    raw = ("越南成功连任2026-2028任期联合国人权理事会成员\n\n10月14日,越南外交部发言人表示,越南以高票当选。\n\n"
+           "越南国家主席梁强和政府总理范明政对此表示祝贺。")
+    doc = extract(raw, source="t.txt")
+    assert doc.published is not None and doc.published.method == "inferred" and doc.published.precision == "day"
+    got = [e for e in doc.events if e.type == "MULTILATERAL_ROLE"]
+    assert got and got[0].status == "planned" and got[0].date == "2026"

@@ -217,7 +217,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     pub = page.doc.published
     # a day after an inferred page date says the inference fell short, not that the event is to come
     # (an anniversary's day is known apart from the report: after the report it is still to come)
-    guessed = c.brief is None and pub is not None and pub.method == "inferred" and t.name != "ANNIVERSARY"
+    guessed = c.brief is None and pub is not None and pub.method == "inferred" and t.name != "ANNIVERSARY" \
+        and (pub.precision != "day" or pub.confidence < 0.5)
     # (at the coarser of the two precisions: 明年 in a report of 2013 is 2014, after it)
     later = not guessed and bool(date and anchor and date[:len(anchor)] > anchor[:len(date)])
     # what the clause announces before its verb ("将于2月6日…进行国事访问"), not what a speaker
