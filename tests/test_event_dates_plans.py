@@ -165,3 +165,10 @@ def test_a_later_date_on_a_page_dated_from_its_lead_is_still_to_come():
     assert doc.published is not None and doc.published.method == "inferred" and doc.published.precision == "day"
     got = [e for e in doc.events if e.type == "MULTILATERAL_ROLE"]
     assert got and got[0].status == "planned" and got[0].date == "2026"
+
+
+def test_a_dispatch_line_at_the_end_dates_the_page_in_the_month_it_tells():
+    text = ("外交部发言人主持例行记者会。他宣布:外交部长王毅将于3月15日至17日赴越南出席会议。\n\n"
+            "《某通讯社驻京记者某某13日北京专电》")
+    got = infer_published(text=text, url=None, meta=None, tenure=[("王毅", "2022-12-30", None)])
+    assert got is not None and got.date[5:] == "03-13", got

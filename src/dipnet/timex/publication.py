@@ -127,6 +127,10 @@ def dateline_md(text: str) -> tuple[int | None, int, str] | None:
     m = re.search(rf"{AGENCIES}[^\n。,]{{0,24}}?(?<![\d月])(\d{{1,2}})日(?:专?电|讯)", head)
     if m:
         return None, int(m.group(1)), f"dateline {m.group()!r}"
+    # a reporter's dispatch line, wherever the page prints it (often last): '《…通讯社驻京记者某某13日北京专电》'
+    m = re.search(r"记者[^\n。,]{0,10}?(?<![\d月])(\d{1,2})日[\u4e00-\u9fff]{0,6}?专电", text)
+    if m:
+        return None, int(m.group(1)), f"dispatch line {m.group()!r}"
     # a dateline whose 月 was lost in transfer ('越通社河内——417日下午'): the digits are read as a
     # month and a day only where a single split makes a calendar day ('112日' could be 1-12 or 11-2)
     m = re.search(rf"{AGENCIES}[^\n。,\d]{{0,24}}?——\s?(\d{{3,4}})日", head)
@@ -311,6 +315,11 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         if ty == y and _valid(y, mo, d):
             prec_day = t.kind == "date"  # a range is the span of a visit, not the report's day
             return _dv(y, mo, d if prec_day else None, "inferred", conf * 0.9, f"lead {s!r}; year: {ev}")
+    if dl and dl[0] is None and not month:
+        # the month of the first month-day the page tells near that day (将于3月15日至17日…, 13日专电)
+        near = next((t for t in times if t.precision == "day" and t.kind in ("date", "range") and t.note[:2] == "--"
+                     and abs(int(t.note[5:7]) - dl[1]) <= 15), None)
+        month = int(near.note[2:4]) if near else None
     if dl and dl[0] is None and month:
         return _dv(y, month, dl[1], "dateline", conf * 0.8, f"{dl[2]}; {ev}")
     full = [t for t in times if t.explicit_year and t.precision == "day" and t.kind == "date" and t.value
