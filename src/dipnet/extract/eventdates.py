@@ -167,8 +167,8 @@ def planned_days(page: EventPage, c: Clause, k: int, etype: str, date: str | Non
     text = page.doc.text
     cb = codebook()
     if any(cb.planned.search(text, c.sentence[0], t.start) for t in page.times.starting_in(c.sentence[0], k)
-           if t.value and t.precision == "day"):
-        return None  # 将于今天下午会见: the report's own day is the plan's
+           if t.value and t.kind != "duration"):
+        return None  # 将于今天下午会见, 预计将于10月中旬访问: the plan's own time, the report's day or month
     try:
         day = dt.date.fromisoformat(ref)
     except ValueError:

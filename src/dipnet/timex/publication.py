@@ -44,7 +44,8 @@ STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or 
 # compiled to skip to the characters each can start with (most open with a date, not a literal)
 _STAMPS = [(gated(rx), trust) for rx, trust in STAMP_PATTERNS]
 EARLIER = re.compile(r"(?:此前|之前|早前|先前)\s?$")
-PLANNED = re.compile(r"(?:将于|将在|将|拟于|拟|定于|计划于|计划)\s?$")
+# (将 of a general's rank is no plan: '吴春历大将于5月27日下午…')
+PLANNED = re.compile(r"(?:(?<![大上中少])将于|(?<![大上中少])将在|(?<![大上中少])将|拟于|拟|定于|计划于|计划)\s?$")
 
 
 def _dv(y: int, m: int | None, d: int | None, method: str, conf: float, ev: str) -> DateValue:
