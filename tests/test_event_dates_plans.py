@@ -172,3 +172,23 @@ def test_a_dispatch_line_at_the_end_dates_the_page_in_the_month_it_tells():
             "《某通讯社驻京记者某某13日北京专电》")
     got = infer_published(text=text, url=None, meta=None, tenure=[("王毅", "2022-12-30", None)])
     assert got is not None and got.date[5:] == "03-13", got
+
+
+def test_a_generals_rank_is_no_plan():
+    body = "越南国防部长潘文江大将于6月9日下午在河内主持仪式,欢迎中国国防部长董军上将率领的代表团到访。"
+    visits = events(body, "VISIT")
+    assert all(e.status == "occurred" for e in visits), [(e.status, e.date) for e in visits]
+
+
+def test_a_plans_own_month_is_kept():
+    body = "中国外长王毅预计将于6月中旬访问河内。越南国家主席梁强将于7月1日访问中国。"
+    wang = [e for e in events(body, "VISIT") if "王毅" in e.participants]
+    assert wang and wang[0].date == "2025-06", [(e.date, e.participants) for e in wang]
+
+
+def test_digits_whose_month_was_lost():
+    got = find_times("代表团出席从1115日至17日在万象举行的会议", "2016-11-10")
+    assert got and (got[0].value, got[0].end_value) == ("2016-11-15", "2016-11-17"), [(t.value, t.end_value) for t in got]
+    got = find_times("代表团从2021424日至27日对越南进行正式访问", "2021-04-24")
+    assert got and (got[0].value, got[0].end_value) == ("2021-04-24", "2021-04-27"), [(t.value, t.end_value) for t in got]
+    assert not find_times("价值120日元", "2021-04-24")

@@ -282,6 +282,27 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
             return None
         return _te(v, "day", "range", end=e, note=f"days {d}-{d2} of the anchor's month")
 
+    def lost_units(m: re.Match[str]) -> TimeExpr | None:
+        ds = m.group("md")
+        if not (m.group("y") or m.group("d2")):
+            return None  # '417日下午' alone: too little to read digits as a month and a day (a dateline may)
+        splits = [(int(ds[:k]), int(ds[k:])) for k in (1, 2) if ds[k:][0] != "0" or len(ds[k:]) == 2]
+        ok = [(mo, d) for mo, d in splits if 1 <= mo <= 12 and _valid(2000, mo, d)]
+        if len(ok) != 1:
+            return None
+        mo, d = ok[0]
+        y = int(m.group("y")) if m.group("y") else None
+        v = f.md(mo, d, y)
+        if v is None:
+            return None
+        d2 = _num(m.group("d2"))
+        e = f.md(mo, d2, int(v[:4])) if d2 else None
+        note = f"digits {ds} read as {mo}月{d}日 (units lost)"
+        if d2 and not (e and e > v):
+            return None  # the range's end must follow in the same month
+        return _te(v, "day", "range" if e else "date", end=e, explicit=y is not None, note=note)
+
+    f.run("lost_units", lost_units)
     f.run("day_range", day_range)
     f.run("day", day_only)
 

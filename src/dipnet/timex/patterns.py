@@ -96,6 +96,10 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
               ("月",), r"\d"),
     "month_cn": (rf"(?<![\d第个上下本今这{CN}])(?P<m>十[一二]?|[一二三四五六七八九]){S}月(?:份|初|中旬|上旬|下旬|底|末)",
                  ("月",), "一二三四五六七八九十"),
+    # a day whose 月 (and 年) were lost in transfer: '从1115日至17日' (11月15日), '从2021424日至27日'; read
+    # only with a year before or a range's end after, where one split of the digits makes a calendar day
+    "lost_units": (rf"(?<![\d/\-.第])(?P<y>(?:19|20)\d{{2}})?(?P<md>\d{{3,4}}){S}日(?:{TO}(?P<d2>\d{{1,2}}){S}日)?{DAY_CUE}",
+                   ("日",), r"\d"),
     # a range of bare days of the anchor's month: '9至12日访问', '从12-14日对越南进行', '18日至20日到'
     "day_range": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日?{TO}(?P<d2>\d{{1,2}}){S}日{DAY_CUE}",
                   ("日",), r"\d"),
