@@ -192,3 +192,8 @@ def test_digits_whose_month_was_lost():
     got = find_times("代表团从2021424日至27日对越南进行正式访问", "2021-04-24")
     assert got and (got[0].value, got[0].end_value) == ("2021-04-24", "2021-04-27"), [(t.value, t.end_value) for t in got]
     assert not find_times("价值120日元", "2021-04-24")
+
+
+def test_a_day_in_brackets_after_a_relative_word():
+    got = find_times("国防部长昨(27)日下午主持了欢迎仪式", "2019-05-28")
+    assert got and got[0].value == "2019-05-27"

@@ -302,6 +302,13 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
             return None  # the range's end must follow in the same month
         return _te(v, "day", "range" if e else "date", end=e, explicit=y is not None, note=note)
 
+    def bracket_day(m: re.Match[str]) -> TimeExpr | None:
+        d = _num(m.group("d"))
+        if d is None or not 1 <= d <= 31:
+            return None
+        return _te(_resolve_day(d, a), "day", note=f"day {d} of the anchor's month ({m.group('w')})")
+
+    f.run("bracket_day", bracket_day)
     f.run("lost_units", lost_units)
     f.run("day_range", day_range)
     f.run("day", day_only)
