@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
 import tomllib
 from collections.abc import Callable
 from functools import lru_cache

@@ -101,7 +101,7 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     "lost_units": (rf"(?<![\d/\-.第])(?P<y>(?:19|20)\d{{2}})?(?P<md>\d{{3,4}}){S}日(?:{TO}(?P<d2>\d{{1,2}}){S}日)?{DAY_CUE}",
                    ("日",), r"\d"),
     # a day written as a relative word and its number in brackets (Hong Kong, Taiwan, Saigon papers): '昨(27)日'
-    "bracket_day": (rf"(?P<w>[昨今明前])\s?\((?P<d>\d{{1,2}})\)\s?日",
+    "bracket_day": (r"(?P<w>[昨今明前])\s?\((?P<d>\d{1,2})\)\s?日",
                     ("日",), "昨今明前"),
     # a range of bare days of the anchor's month: '9至12日访问', '从12-14日对越南进行', '18日至20日到'
     "day_range": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日?{TO}(?P<d2>\d{{1,2}}){S}日{DAY_CUE}",
