@@ -197,3 +197,8 @@ def test_digits_whose_month_was_lost():
 def test_a_day_in_brackets_after_a_relative_word():
     got = find_times("国防部长昨(27)日下午主持了欢迎仪式", "2019-05-28")
     assert got and got[0].value == "2019-05-27"
+
+
+def test_a_source_credit_after_the_end_mark_is_no_teaser():
+    raw = "越南国家主席会见新任大使\n\n12月19日,越南国家主席在河内会见了新任驻越大使。(完)\n(来源:人民报网)\n"
+    assert extract(raw, source="t.txt").briefs == []

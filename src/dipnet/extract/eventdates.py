@@ -114,6 +114,27 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
     return date, precision, None
 
 
+_GUESS_SLACK = 14  # days: how far an inferred page date may fall short of the report's day
+
+
+def after_report(date: str | None, anchor: str | None, guessed: bool) -> bool:
+    """Whether an event's date is after the report's, at the coarser of the two precisions (明年 in a
+    report of 2013 is 2014, after it). Where the page's date was inferred (a lead's day, a year from the
+    office holders), a day just after it (周二(10月1日) on a page read as of 29 September) says the
+    inference fell short: only a date at least two weeks on, or in a later year, is still to come
+    (连任2026-2028任期 on a page of October 2025; 9月上旬 on a page of 6 August)."""
+    if not (date and anchor) or not date[:len(anchor)] > anchor[:len(date)]:
+        return False
+    if not guessed:
+        return True
+    if date[:4] > anchor[:4]:
+        return True
+    if len(anchor) < 10:
+        return False
+    first = dt.date(int(date[:4]), int(date[5:7]) if len(date) >= 7 else 1, int(date[8:10]) if len(date) >= 10 else 1)
+    return (first - dt.date.fromisoformat(anchor)).days > _GUESS_SLACK
+
+
 def trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
     """离开河内,…对老挝进行国事访问,出席…庆典,并共同主持…会晤: on the day of leaving, what the trip is
     for is still to come (the visit itself is the departure's event; 离开河内前会见 is before it)."""

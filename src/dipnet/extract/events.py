@@ -10,7 +10,7 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
-from dipnet.extract.eventdates import anniversary_ahead, carry_plans, event_date, planned_days, trip_aim
+from dipnet.extract.eventdates import after_report, anniversary_ahead, carry_plans, event_date, planned_days, trip_aim
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.merge import merge_events
 from dipnet.extract.page import EventPage
@@ -215,12 +215,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         attributes["_loose"] = True
     anchor, _ = page.anchor(c.brief)
     pub = page.doc.published
-    # a day after an inferred page date says the inference fell short, not that the event is to come
+    # a day just after an inferred page date says the inference fell short, not that the event is to come
     # (an anniversary's day is known apart from the report: after the report it is still to come)
-    guessed = c.brief is None and pub is not None and pub.method == "inferred" and t.name != "ANNIVERSARY" \
-        and (pub.precision != "day" or pub.confidence < 0.5)
-    # (at the coarser of the two precisions: 明年 in a report of 2013 is 2014, after it)
-    later = not guessed and bool(date and anchor and date[:len(anchor)] > anchor[:len(date)])
+    guessed = c.brief is None and pub is not None and pub.method == "inferred" and t.name != "ANNIVERSARY"
+    later = after_report(date, anchor, guessed)
     # what the clause announces before its verb ("将于2月6日…进行国事访问"), not what a speaker
     # says will come ("强调…将为增进…")
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
