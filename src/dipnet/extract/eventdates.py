@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
@@ -169,6 +170,14 @@ _PLANNED_KINDS = ("VISIT", "MEET", "CALL", "CONFERENCE", "AGREEMENT")
 _PLAN_HORIZON = 62  # days: a plan a page reports is for the coming weeks, not for a date months on
 
 
+def _ahead(t: TimeExpr, ref: str, horizon: str) -> bool:
+    """A day after the report's, or a later month (计划于今年9月上旬举行), within the horizon."""
+    v = t.value or ""
+    later = (t.precision == "day" and len(v) == 10 and ref < v <= horizon) or \
+        (t.precision == "month" and len(v) == 7 and ref[:7] < v <= horizon[:7])
+    return later and t.kind in ("date", "range", "relative")
+
+
 def planned_days(page: EventPage, c: Clause, k: int, etype: str, date: str | None
                  ) -> tuple[str, str, str | None] | None:
     """A planned event told without days of its own (即将对越南进行访问; 此访期间,将分别同…会谈; 还将访问
@@ -195,16 +204,17 @@ def planned_days(page: EventPage, c: Clause, k: int, etype: str, date: str | Non
         return None
     horizon = (day + dt.timedelta(days=_PLAN_HORIZON)).isoformat()
 
-    def ahead(t: TimeExpr) -> bool:
-        # a day after the report's, or a later month (计划于今年9月上旬举行), within the horizon
-        v = t.value or ""
-        later = (t.precision == "day" and len(v) == 10 and ref < v <= horizon) or \
-            (t.precision == "month" and len(v) == 7 and ref[:7] < v <= horizon[:7])
-        return later and t.kind in ("date", "range", "relative") and page.doc.brief_at(t.start) == c.brief
-
-    here = [t for t in page.times.starting_in(k, c.sentence[1]) if ahead(t)]
-    before = [t for t in page.times.starting_in(0, c.sentence[0]) if ahead(t)]
-    after = [t for t in page.times.starting_in(c.sentence[1], len(text)) if ahead(t)]
+    # the page's times ahead of the report (read once a page and brief: a page of many plans asks often)
+    cache: dict[tuple[int | None, str], list[TimeExpr]] = page.__dict__.setdefault("_times_ahead", {})
+    key = (c.brief, ref)
+    if key not in cache:
+        cache[key] = [t for t in page.times.times if _ahead(t, ref, horizon) and page.doc.brief_at(t.start) == c.brief]
+    found = cache[key]
+    starts = [t.start for t in found]
+    i, j = bisect_left(starts, k), bisect_left(starts, c.sentence[1])
+    here = found[i:j]
+    before = found[:bisect_left(starts, c.sentence[0])]
+    after = found[j:]
     got = here[0] if here else before[-1] if before else after[0] if after else None
     if not got or not got.value:
         return None
