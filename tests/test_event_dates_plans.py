@@ -202,3 +202,10 @@ def test_a_day_in_brackets_after_a_relative_word():
 def test_a_source_credit_after_the_end_mark_is_no_teaser():
     raw = "越南国家主席会见新任大使\n\n12月19日,越南国家主席在河内会见了新任驻越大使。(完)\n(来源:人民报网)\n"
     assert extract(raw, source="t.txt").briefs == []
+
+
+def test_next_week_is_the_month_of_that_week():
+    got = find_times("他将于下周对越南进行访问", "2020-10-29")
+    assert [(t.value, t.precision) for t in got] == [("2020-11", "month")]
+    assert [t.value for t in find_times("下周一会见", "2020-10-29")] == ["2020-11-02"]
+    assert not find_times("周期性的合作", "2020-10-29")

@@ -343,6 +343,14 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
 
     f.run("weekday", weekday)
 
+    def week(m: re.Match[str]) -> TimeExpr | None:
+        if a is None or a[2] is None:
+            return None
+        day = _anchor_day(a) + dt.timedelta(days={"上": -7, "下": 7}.get(m.group("p"), 0))
+        return _te(day.isoformat()[:7], "month", "relative", note=f"{m.group()} (the month of that week)")
+
+    f.run("week", week)
+
     # durations: '77年来', '逾十一载', '20多年', '为期五天', '35年以来'
     def duration(m: re.Match[str]) -> TimeExpr | None:
         n = _num(m.group("n"))

@@ -112,6 +112,9 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
                  tuple(REL), "".join(sorted({w[0] for w in REL}))),
     "weekday": (rf"(?P<p>[上下本这])?(?:星期|礼拜|周)(?P<w>[{WEEKDAYS}])(?![年边末刊])",
                 ("星期", "礼拜", "周"), "上下本这星礼周"),
+    # last, this or next week without a weekday ('他将于下周对越南进行访问'): the month of that week
+    "week": (rf"(?P<p>[上下本这])个?(?:星期|礼拜|周)(?![{WEEKDAYS}年边末刊期])",
+             ("星期", "礼拜", "周"), "上下本这"),
     "duration": (rf"(?P<pre>为期|历时|长达|逾|超过|近)?(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?{S}(?P<u>年|载|个月|天)(?=来|以来|之久|历程|间|多|后|前|的|里|,|。|中|内|任期|$|[^\d月代度级])",
                  ("年", "载", "个月", "天"), rf"为历长逾超近\d{CN}"),
     "duration_short": (rf"(?P<pre>为期|历时)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?(?P<u>日|周)",
