@@ -209,3 +209,12 @@ def test_next_week_is_the_month_of_that_week():
     assert [(t.value, t.precision) for t in got] == [("2020-11", "month")]
     assert [t.value for t in find_times("下周一会见", "2020-10-29")] == ["2020-11-02"]
     assert not find_times("周期性的合作", "2020-10-29")
+
+
+def test_a_paragraph_carrying_on_takes_the_day_before_it():
+    head = "测试新闻\n\n越通社河内——2025年6月10日,"
+    body = ("老挝国防部长率领的代表团从6月10日至13日对越南进行正式访问。\n\n"
+            "11日下午,越南国防部长潘文江大将主持仪式,欢迎老挝代表团。\n\n"
+            "欢迎仪式后,潘文江与老挝国防部长占沙蒙·占雅拉举行会谈。")
+    meets = [e for e in events(body, "MEET", head) if "潘文江" in e.participants and "占沙蒙·占雅拉" in e.participants]
+    assert meets and meets[0].date == "2025-06-11", [(e.date, e.participants) for e in meets]

@@ -102,6 +102,13 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
             return t.value, t.precision, t.end_value
     seg = page.doc.segment_at(c.start)
     last = times.last_starting_in(seg.start, c.start, _story_goes_on) if seg else None
+    if seg and last is None and c.brief is None and any(
+            w in text[seg.start:min(seg.end, seg.start + 12)] for w in _words()["story_goes_on"]):
+        # 欢迎仪式后,双方举行会谈 / 会谈结束后,…签署: the paragraph carries on the day the one before it named
+        last = times.last_starting_in(0, seg.start, _story_goes_on)
+        if last is not None and (page.doc.brief_at(last.start) is not None or
+                                 (page.story_day and (last.value or "") < page.story_day)):
+            last = None  # (a teaser's day, or one before the story's: background)
     if last:  # the story goes on at the day it last named
         return (last.end_value if ending and last.end_value else last.value), last.precision, None
     # a paragraph that opens with a year ('2019年,越南…。此外,越南同欧盟签署了…') frames what it goes on to tell
