@@ -218,3 +218,9 @@ def test_a_paragraph_carrying_on_takes_the_day_before_it():
             "欢迎仪式后,潘文江与老挝国防部长占沙蒙·占雅拉举行会谈。")
     meets = [e for e in events(body, "MEET", head) if "潘文江" in e.participants and "占沙蒙·占雅拉" in e.participants]
     assert meets and meets[0].date == "2025-06-11", [(e.date, e.participants) for e in meets]
+
+
+def test_then_will_go_on_is_a_plan():
+    body = "老挝国家主席通伦结束对越南的访问后,便会转往柬埔寨访问。"
+    visits = [e for e in events(body, "VISIT") if "柬埔寨" in e.participants]
+    assert visits and visits[0].status == "planned"
