@@ -224,3 +224,10 @@ def test_then_will_go_on_is_a_plan():
     body = "老挝国家主席通伦结束对越南的访问后,便会转往柬埔寨访问。"
     visits = [e for e in events(body, "VISIT") if "柬埔寨" in e.participants]
     assert visits and visits[0].status == "planned"
+
+
+def test_relations_of_two_others_are_not_the_founding_of_one():
+    got = find_times("庆祝东盟美国建交45周年", "2022-05-10")
+    assert got and got[0].kind == "anniversary" and got[0].value is None, [(t.value, t.note) for t in got]
+    got = find_times("庆祝越南与老挝建交60周年", "2022-05-10")
+    assert got and got[0].value == "2022"
