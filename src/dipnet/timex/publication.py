@@ -337,8 +337,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
 
 def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: Sequence[int] = (),
                       tenures: Sequence[Sequence[tuple[str, str, str | None]]] | None = None,
-                      images: Sequence[str] | None = None) -> list[DateValue | None]:
+                      images: Sequence[str] | None = None, url: str | None = None) -> list[DateValue | None]:
     """A date for each related-news teaser; see briefs.py (kept apart to stay short)."""
     from .briefs import infer_brief_dates as run  # late import: briefs.py builds on this module
 
-    return run(briefs, page, context_years, tenures, images)
+    return run(briefs, page, context_years, tenures, images, url)

@@ -194,7 +194,7 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     # each teaser's office holders bound its own date (a 更多 block can be older or newer than the page)
     teaser_terms = [_tenure(doc, kb, brief_at, i) for i in range(len(doc.briefs))] if doc.roles else None
     brief_dates = infer_brief_dates(_brief_texts(doc), doc.published, tenures=teaser_terms,
-                                    images=_brief_images(doc))
+                                    images=_brief_images(doc), url=doc.url)
     for b, d in zip(doc.briefs, brief_dates, strict=True):
         b.published = d
     times = []
