@@ -194,3 +194,15 @@ def test_so_many_years_before_the_report_is_a_year_the_pages_date_fixes() -> Non
     assert years("主席80周年前宣读了宣言。") == ["1945"]
     assert years("贸易额比10年前增长了两倍。") == [None]  # a baseline compared with
     assert years("20多年前两国建交。") == [None]  # not fixed
+
+
+def test_a_teaser_of_a_site_read_long_after_its_page_is_of_the_read() -> None:
+    # the site's related block lists the news of its read (data/crawl_windows.json), not of the page
+    page = DateValue("2015-08-20", "day", "inferred", 0.7, "lead")
+    url = "https://zh.vietnamplus.vn/some-story/41000.vnp"
+    got = infer_brief_dates(["两国加强合作\\n11月19日,代表团对柬埔寨进行工作访问。", "两国人民友好交流"], page, url=url)
+    assert got[0] is not None and got[0].date == "2025-11-19", got[0]
+    assert got[1] is not None and got[1].precision == "year" and got[1].date in ("2025", "2026")
+    # another site: the page's year still lends itself
+    other = infer_brief_dates(["两国加强合作\\n11月19日,代表团对柬埔寨进行工作访问。"], page, url="https://example.org/1.html")
+    assert other[0] is not None and other[0].date.startswith("2015")

@@ -24,6 +24,8 @@ class Layout:
     notice_markers: tuple[str, ...] = ()  # site notices above the headline (browser advice, age gates)
     menu_bullets: tuple[str, ...] = ()  # the bullets of a site menu printed as a list of Latin names
     footer_markers: tuple[str, ...] = ()  # the site's footer below the story (copyright, licence numbers)
+    credit_words: tuple[str, ...] = ()  # a line crediting the editor (责任编辑:某某, (责编:某某)): no teaser
+    credit_after: tuple[str, ...] = ()  # …or a name and the work it credits ((某某/译))
 
 
 @lru_cache(maxsize=4)
@@ -49,4 +51,6 @@ def load_layout(user_file: str | None = None) -> Layout:
         notice_markers=tuple(data.get("notice_markers", [])),
         menu_bullets=tuple(data.get("menu_bullets", [])),
         footer_markers=tuple(data.get("footer_markers", [])),
+        credit_words=tuple(data.get("credit_words", [])),
+        credit_after=tuple(data.get("credit_after", [])),
     )

@@ -133,7 +133,20 @@ def _marker_word(marker: str) -> re.Pattern[str]:
 
 
 def _is_headline(text: str, layout: Layout) -> bool:
-    return len(text) <= 60 and text[-1] not in "。" and not _is_caption(text, layout)
+    return len(text) <= 60 and text[-1] not in "。" and not _is_caption(text, layout) and not _is_credit(text, layout)
+
+
+@lru_cache(maxsize=4)
+def _credit_pattern(words: tuple[str, ...], after: tuple[str, ...]) -> re.Pattern[str]:
+    # '责任编辑:某某', or a name and the work it credits in brackets: '(某某/译)'
+    return re.compile(r"[(（]?\s?(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                      + r")\s?[:：丨|/]\s?[^。,;]{1,40}$|[(（][^()（）。,]{1,16}[/／](?:"
+                      + "|".join(map(re.escape, after)) + r")[)）]$")
+
+
+def _is_credit(text: str, layout: Layout) -> bool:
+    """'责任编辑:刘某', '(责编:周某(实习生)、郑某)': a line that credits the editor, not a teaser."""
+    return bool(layout.credit_words) and _credit_pattern(layout.credit_words, layout.credit_after).match(text) is not None
 
 
 def _link_list(text: str, long: bool = False) -> list[str] | None:
@@ -186,7 +199,7 @@ class _Builder:
         last_was_headline = False
         for k, ln in enumerate(lines):
             if ln.text in self.layout.agencies or ln.text in self.layout.more_markers \
-                    or _is_boilerplate(ln.text, self.layout):
+                    or _is_boilerplate(ln.text, self.layout) or _is_credit(ln.text, self.layout):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
             cut_summary = k == len(lines) - 1 and last_was_headline and "," in ln.text
@@ -241,7 +254,8 @@ class _Builder:
             if i < at:  # the summary sentence printed above the headline
                 self.paragraph(ln, first=True, last=False)
                 continue
-            if i > at and (_is_boilerplate(text, self.layout) or _is_footer(text, self.layout)):
+            if i > at and (_is_boilerplate(text, self.layout) or _is_footer(text, self.layout)
+                           or _is_credit(text, self.layout)):
                 self.add("boilerplate", ln.start, ln.end)
                 continue
             marker = _photo_marker(text, self.layout)
@@ -321,9 +335,10 @@ def _related_start(lines: list[_Line], layout: Layout) -> tuple[int, int] | None
             return i + 1, len(lines)
     # a wire story's end mark followed by more text: that text is the next teasers
     for i, ln in enumerate(lines[:-1]):
-        if any(ln.text.endswith(m) for m in layout.end_marks if m.startswith("(越通社")):
+        if any(ln.text.endswith(m) for m in layout.end_marks if m.startswith(("(越通社", "(完"))):
             rest = [x for x in lines[i + 1:] if x.text not in layout.agencies]
-            if rest and _is_headline(rest[0].text, layout):
+            # (a page cut off in its 更多 marker leaves '更' alone: no headline)
+            if rest and _is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:
                 return i + 1, len(lines)
     return None
 
@@ -360,6 +375,8 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
             continue
         # above the headline only a long list: a headline may hold a space ("越南渔船遇袭 向华提抗议")
         parts = _link_list(ln.text) if i > at else _link_list(ln.text, long=True) if i < at else None
+        if parts and main and "".join(parts) in main[at].text.replace(" ", ""):
+            parts = None  # the headline printed again below it (its halves parted by a space), not teasers
         if parts:
             b.link_list(ln, parts)
         else:

@@ -10,7 +10,7 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
-from dipnet.extract.eventdates import anniversary_ahead, event_date, trip_aim
+from dipnet.extract.eventdates import after_report, anniversary_ahead, carry_plans, event_date, planned_days, trip_aim
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
@@ -244,11 +244,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         attributes["_loose"] = True
     anchor, _ = page.anchor(c.brief)
     pub = page.doc.published
-    # a day after an inferred page date says the inference fell short, not that the event is to come
+    # a day just after an inferred page date says the inference fell short, not that the event is to come
     # (an anniversary's day is known apart from the report: after the report it is still to come)
     guessed = c.brief is None and pub is not None and pub.method == "inferred" and t.name != "ANNIVERSARY"
-    # (at the coarser of the two precisions: 明年 in a report of 2013 is 2014, after it)
-    later = not guessed and bool(date and anchor and date[:len(anchor)] > anchor[:len(date)])
+    later = after_report(date, anchor, guessed)
     # what the clause announces before its verb ("将于2月6日…进行国事访问"), not what a speaker
     # says will come ("强调…将为增进…")
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
@@ -261,6 +260,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         planned = False  # 将认真落实…最近通电话所达成的共识: the call the consensus came from was held
     if t.name == "RELATION_CHANGE" and date and anchor and date[:4] < anchor[:4]:
         planned = False  # 配合举行越柬建交55周年(1967.6.24-…)庆祝活动: the founding told is history
+    moved = planned_days(page, c, k, t.name, date) if planned else None
+    if moved:  # announced without days of its own, or dated by the announcing: the days the page plans
+        date, precision, end_date = moved
     if t.name == "ANNIVERSARY":  # the count of years tells one anniversary from another told beside it
         years = re.search(r"(\d+)\s*周年", text[max(c.start, k - 5) if trig == "周年" else k:k + len(trig) + 8])
         if years:
@@ -360,5 +362,7 @@ def extract_events(doc: Document) -> list[Event]:
                         break
                 events += got
     events += rolled_messages(page, events)
+    carry_plans(events, doc.text, page.times.starting_in,  # 此次访华: the planned trip told before
+                lambda pos: (seg := doc.segment_at(pos)) is not None and seg.kind in ("caption", "brief_caption"))
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     return merge_events(events, people, {e.name: e.country for e in doc.entities if e.country}, doc.text)

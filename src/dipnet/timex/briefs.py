@@ -8,9 +8,13 @@ page date is only a fallback.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..model import DateValue, TimeExpr
 from .knowledge import numbered_mentions
@@ -162,15 +166,51 @@ def _within_terms(d: DateValue, terms: Sequence[tuple[str, str, str | None]]) ->
                      f"the year is only the nearest one the term allows")
 
 
+@lru_cache(maxsize=1)
+def _windows() -> dict[str, tuple[str, str]]:
+    data = json.loads((Path(__file__).with_name("data") / "crawl_windows.json").read_text(encoding="utf-8"))
+    return {host: (span[0], span[1]) for host, span in data.get("sites", {}).items()}
+
+
+def crawl_window(url: str | None) -> tuple[str, str] | None:
+    """The span in which the store read a site whose related block lists the news of the read."""
+    if not url:
+        return None
+    host = re.sub(r"^(?:www|m)\.", "", (urlsplit(url).hostname or "").lower())
+    return _windows().get(host)
+
+
+def _window_dates(briefs: list[str], win: tuple[str, str]) -> list[DateValue | None]:
+    """Each teaser's own month-day read in the year that puts it last before the window's end
+    ('11月23日' read in March 2026 is 2025-11-23); a teaser without one only gets the end's year."""
+    out: list[DateValue | None] = []
+    for b in briefs:
+        got = _day_of(b, win[1], None)
+        v = got[0].value if got else None
+        if got and v and v <= win[1]:
+            out.append(DateValue(v, "day", "inferred", 0.5, f"teaser date {got[1]!r}; year: the related block lists the "
+                                 f"news of the site's read ({win[0]}..{win[1]}), not of the older page"))
+        else:
+            out.append(DateValue(win[1][:4], "year", "inferred", 0.2, f"no date of its own; the related block lists the "
+                                 f"news of the site's read ({win[0]}..{win[1]}): the year of its end"))
+    return out
+
+
 def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: Sequence[int] = (),
                       tenures: Sequence[Sequence[tuple[str, str, str | None]]] | None = None,
-                      images: Sequence[str] | None = None) -> list[DateValue | None]:
+                      images: Sequence[str] | None = None, url: str | None = None) -> list[DateValue | None]:
     """A date for each teaser (headline + summary + caption joined, in that order); `tenures`, one
     list a teaser, the terms of the office holders it names with their titles; `images`, one
     address a teaser ('' for none), the teaser's image."""
     from .publication import url_date  # late: publication imports this module's entry point
 
     out = _block_dates(briefs, page, context_years)
+    win = crawl_window(url)
+    if win and page is not None and page.date < win[0] and \
+            all(d is None or not d.evidence.startswith("teaser date") or "the page's (" in d.evidence
+                or "from the page date" in d.evidence for d in out) \
+            and not any(_years_of(b) for b in briefs):
+        out = _window_dates(briefs, win)  # the block lists news of the read, not of the (older) page
     for i, b in enumerate(briefs):
         out[i] = _occasion_year(b, out[i]) or out[i]
     for i, url in enumerate(images or ()):

@@ -75,6 +75,10 @@ def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
         rel = relation_before(prefix)
         if rel:
             return rel
+        if re.search(r"建交\s?[\d〇零一二两三四五六七八九十百]*$", prefix):
+            # '东盟美国建交45周年': relations between two whose date is not known here, not the founding of
+            # either of them (ASEAN's 1967 would date it 2012)
+            return None
     best: tuple[int, int, Founding] | None = None
     for f in _foundings_of(text):
         if f.near is not None and not f.near.search(prefix[-40:]):

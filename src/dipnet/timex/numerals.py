@@ -17,8 +17,8 @@ def to_int(s: str) -> int | None:
     if s.isdigit():
         return int(s)
     s = s.replace("廿", "二十").replace("卅", "三十")
-    if all(c in DIGITS for c in s):  # year style: each character one digit
-        return int("".join(str(DIGITS[c]) for c in s))
+    if all(c in DIGITS or c.isdigit() for c in s):  # year style: each character one digit ('二00六')
+        return int("".join(c if c.isdigit() else str(DIGITS[c]) for c in s))
     total, cur = 0, 0
     for c in s:
         if c in DIGITS:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..model import TimeExpr
+from .adjust import _weekdays_beside_dates, _years_ago
 from .anchors import (
     LUNAR_MONTH,
     _anchor_day,
@@ -31,7 +32,7 @@ from .anchors import (
 )
 from .knowledge import founding_before
 from .numerals import to_int
-from .patterns import ANY_WORD, REL, REL_YEARS, WEEKDAYS, compile_table
+from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS, compile_table
 
 _compile_table = compile_table  # tests compare the patterns with and without their skip sets
 _PATTERNS = compile_table()
@@ -221,6 +222,22 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
 
     f.run("relative_year_month", rel_md)
 
+    def rel_month_day(m: re.Match[str]) -> TimeExpr | None:
+        """'本月十五日至十八日', '下月3日': a day of the month the word counts from the anchor's."""
+        if a is None or a[1] is None:
+            return None
+        n = a[0] * 12 + a[1] - 1 + REL_MONTHS[m.group("r")]
+        d, d2 = _num(m.group("d")), _num(m.group("d2"))
+        v = f.md(n % 12 + 1, d, n // 12)
+        if v is None:
+            return None
+        e = f.md(n % 12 + 1, d2, n // 12) if d2 else None
+        if e and e > v:
+            return _te(v, "day", "range", end=e, note=m.group("r"))
+        return _te(v, "day", note=m.group("r"))
+
+    f.run("relative_month_day", rel_month_day)
+
     # month-day ranges and month-days, resolved to the year nearest the anchor
     def month_day(m: re.Match[str]) -> TimeExpr | None:
         mo, d = _num(m.group("m")), _num(m.group("d"))
@@ -255,6 +272,46 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
             return None
         return _te(_resolve_day(d, a), "day", note=f"day {d} of the anchor's month")
 
+    def day_range(m: re.Match[str]) -> TimeExpr | None:
+        """'9至12日': bare days of the anchor's month (or the one next to it), the first fixing it."""
+        d, d2 = _num(m.group("d")), _num(m.group("d2"))
+        if d is None or d2 is None or not 1 <= d < d2 <= 31:
+            return None
+        v = _resolve_day(d, a)
+        e = f.md(int(v[5:7]), d2, int(v[:4])) if v else None
+        if v and e is None:
+            return None
+        return _te(v, "day", "range", end=e, note=f"days {d}-{d2} of the anchor's month")
+
+    def lost_units(m: re.Match[str]) -> TimeExpr | None:
+        ds = m.group("md")
+        if not (m.group("y") or m.group("d2")):
+            return None  # '417日下午' alone: too little to read digits as a month and a day (a dateline may)
+        splits = [(int(ds[:k]), int(ds[k:])) for k in (1, 2) if ds[k:][0] != "0" or len(ds[k:]) == 2]
+        ok = [(mo, d) for mo, d in splits if 1 <= mo <= 12 and _valid(2000, mo, d)]
+        if len(ok) != 1:
+            return None
+        mo, d = ok[0]
+        y = int(m.group("y")) if m.group("y") else None
+        v = f.md(mo, d, y)
+        if v is None:
+            return None
+        d2 = _num(m.group("d2"))
+        e = f.md(mo, d2, int(v[:4])) if d2 else None
+        note = f"digits {ds} read as {mo}月{d}日 (units lost)"
+        if d2 and not (e and e > v):
+            return None  # the range's end must follow in the same month
+        return _te(v, "day", "range" if e else "date", end=e, explicit=y is not None, note=note)
+
+    def bracket_day(m: re.Match[str]) -> TimeExpr | None:
+        d = _num(m.group("d"))
+        if d is None or not 1 <= d <= 31:
+            return None
+        return _te(_resolve_day(d, a), "day", note=f"day {d} of the anchor's month ({m.group('w')})")
+
+    f.run("bracket_day", bracket_day)
+    f.run("lost_units", lost_units)
+    f.run("day_range", day_range)
     f.run("day", day_only)
 
     def relative(m: re.Match[str]) -> TimeExpr | None:
@@ -286,6 +343,14 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
 
     f.run("weekday", weekday)
 
+    def week(m: re.Match[str]) -> TimeExpr | None:
+        if a is None or a[2] is None:
+            return None
+        day = _anchor_day(a) + dt.timedelta(days={"上": -7, "下": 7}.get(m.group("p"), 0))
+        return _te(day.isoformat()[:7], "month", "relative", note=f"{m.group()} (the month of that week)")
+
+    f.run("week", week)
+
     # durations: '77年来', '逾十一载', '20多年', '为期五天', '35年以来'
     def duration(m: re.Match[str]) -> TimeExpr | None:
         n = _num(m.group("n"))
@@ -301,58 +366,6 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
 
     times = sorted(f.out, key=lambda t: t.start)
     return _weekdays_beside_dates(text, [_years_ago(text, t, anchor) for t in times])
-
-
-_N_YEARS = re.compile(r"(?:(\d+)th anniversary|(\d+) years)")
-
-
-def _years_ago(text: str, t: TimeExpr, anchor: str | None) -> TimeExpr:
-    """'30年前建交', '80周年前宣读《独立宣言》': so many years before the report is a year the page's
-    date fixes (the founding itself where the anniversary's subject is known); 'N多年前' is not."""
-    if not text.startswith("前", t.end) or text.startswith(("前夕", "前后", "前往"), t.end):
-        return t
-    if re.search(r"[比较与同跟][^,。]{0,3}$", text[max(0, t.start - 4):t.start]):
-        return t  # '比10年前增长两倍': a baseline compared with, not when anything happened
-    if t.kind == "anniversary" and (day := re.search(r"\((\d{4}-\d\d-\d\d)\)", t.note)):
-        return TimeExpr(t.start, t.end, day.group(1), "day", None, "relative", False, t.note + "; 前: the founding itself")
-    m = _N_YEARS.match(t.note)
-    if not (anchor and anchor[:4].isdigit() and m and (t.kind == "anniversary" or t.kind == "duration")):
-        return t
-    n = int(m.group(1) or m.group(2))
-    return TimeExpr(t.start, t.end, str(int(anchor[:4]) - n), "year", None, "relative", False,
-                    f"{n} years before the anchor")
-
-
-_APPOSITION = re.compile(r"\s?[(（]\s?|\s?[)）]?\s?[(（]\s?")
-
-
-def _weekday_value(w: TimeExpr, d: TimeExpr) -> TimeExpr:
-    return TimeExpr(w.start, w.end, d.value, "day", None, w.kind, d.explicit_year, w.note + " (the date beside it)")
-
-
-def _naming_a_document(text: str, t: TimeExpr) -> TimeExpr:
-    """A bare year written just before a document's title ('根据1982年《联合国海洋法公约》') is
-    part of its name: it dates neither the event nor the page, so it is kept without a value."""
-    if t.kind == "date" and t.precision == "year" and t.value and text.startswith("《", t.end + (text[t.end:t.end + 1] == " ")):
-        return TimeExpr(t.start, t.end, None, "year", None, t.kind, t.explicit_year,
-                        (t.note + " " if t.note else "") + f"(names the document: year {t.value})")
-    return t
-
-
-def _weekdays_beside_dates(text: str, times: list[TimeExpr]) -> tuple[TimeExpr, ...]:
-    """A weekday written beside a day ('周二(10月1日)', '10月1日(星期二)') names that day: it takes
-    the day's value instead of the weekday nearest the anchor, which for a page dated four or more
-    days later is the next week's."""
-    out = [_naming_a_document(text, t) for t in times]
-    for i in range(len(out) - 1):
-        x, y = out[i], out[i + 1]
-        if not _APPOSITION.fullmatch(text[x.end:y.start]):
-            continue
-        for w, d, k in ((x, y, i), (y, x, i + 1)):
-            if w.note.startswith("weekday") and w.kind == "relative" and d.kind == "date" and d.precision == "day" \
-                    and d.value and len(d.value) == 10:
-                out[k] = _weekday_value(w, d)
-    return tuple(out)
 
 
 from .checks import check_contradictions  # noqa: E402,F401 - part of this module's API

@@ -18,7 +18,8 @@ from typing import Any
 
 from .numerals import CN
 
-Y = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"  # a written year
+# a written year; old wire copy mixes Chinese digits with ASCII zeros ('二00六年')
+Y = r"(?:\d{4}|[〇零○一二三四五六七八九][〇零○0一二三四五六七八九]{3})"
 MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|廿[一二三四五六七八九]?|三十一?)"  # month/day
 S = r"\s?"  # normalized text keeps single spaces between digits and units ('12 月 29 日')
 TO = r"\s?[至到\-—–~～]\s?"
@@ -32,6 +33,8 @@ DAY_CUE = r"(?=[上下中晚早凌夜午起至到电专讯,在举召宣通表发
 
 # a month or month-day after a relative year word: '去年10月', '今年3月5日'
 REL_YEARS = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
+# a month named relative to the report, before a day: '本月十五日至十八日', '下月3日'
+REL_MONTHS = {"本月": 0, "这个月": 0, "上个月": -1, "上月": -1, "下个月": 1, "下月": 1}
 # relative words
 REL: dict[str, tuple[str, int]] = {
     "今天": ("d", 0), "今日": ("d", 0), "今晨": ("d", 0), "今晚": ("d", 0), "当天": ("d", 0),
@@ -39,6 +42,9 @@ REL: dict[str, tuple[str, int]] = {
     "昨晚": ("d", -1), "前天": ("d", -2), "明天": ("d", 1), "明日": ("d", 1), "后天": ("d", 2),
     "近日": ("d", 0), "日前": ("d", 0), "近期": ("m", 0), "本月": ("m", 0), "这个月": ("m", 0),
     "上月": ("m", -1), "上个月": ("m", -1), "下月": ("m", 1), "下个月": ("m", 1),
+    # the day after the day just told ('7月19日逝世,…隔天就到…吊唁'): the anchor's next day until the stage reads
+    # it from the day before it (timex/stage.py)
+    "次日": ("d", 1), "翌日": ("d", 1), "隔天": ("d", 1), "第二天": ("d", 1),
     "今年": ("y", 0), "本年度": ("y", 0), "去年": ("y", -1), "前年": ("y", -2), "明年": ("y", 1),
     "来年": ("y", 1), "后年": ("y", 2),
 }
@@ -80,6 +86,8 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     # '去年12月12、13日': a list of days is dated by its first
     "relative_year_month": (rf"(?P<r>{'|'.join(REL_YEARS)}){S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD})(?:{S}[、和]{S}{MD})?{S}{DAYU})?",
                             ("年",), "".join(sorted({w[0] for w in REL_YEARS}))),
+    "relative_month_day": (rf"(?P<r>{'|'.join(sorted(REL_MONTHS, key=len, reverse=True))}){S}(?P<d>{MD}){S}{DAYU}?(?:{TO}(?P<d2>{MD}){S})?{DAYU}",
+                           tuple(REL_MONTHS), "本这上下"),
     "month_day_range": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}(?:{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?|[、和]{S})(?P<d2>{MD}){S}{DAYU}",
                         ("月",), _MD_FIRST),
     "month_day": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}",
@@ -88,12 +96,25 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
               ("月",), r"\d"),
     "month_cn": (rf"(?<![\d第个上下本今这{CN}])(?P<m>十[一二]?|[一二三四五六七八九]){S}月(?:份|初|中旬|上旬|下旬|底|末)",
                  ("月",), "一二三四五六七八九十"),
+    # a day whose 月 (and 年) were lost in transfer: '从1115日至17日' (11月15日), '从2021424日至27日'; read
+    # only with a year before or a range's end after, where one split of the digits makes a calendar day
+    "lost_units": (rf"(?<![\d/\-.第])(?P<y>(?:19|20)\d{{2}})?(?P<md>\d{{3,4}}){S}日(?:{TO}(?P<d2>\d{{1,2}}){S}日)?{DAY_CUE}",
+                   ("日",), r"\d"),
+    # a day written as a relative word and its number in brackets (Hong Kong, Taiwan, Saigon papers): '昨(27)日'
+    "bracket_day": (r"(?P<w>[昨今明前])\s?\((?P<d>\d{1,2})\)\s?日",
+                    ("日",), "昨今明前"),
+    # a range of bare days of the anchor's month: '9至12日访问', '从12-14日对越南进行', '18日至20日到'
+    "day_range": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日?{TO}(?P<d2>\d{{1,2}}){S}日{DAY_CUE}",
+                  ("日",), r"\d"),
     "day": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日{DAY_CUE}",
             ("日",), r"\d"),
     "relative": (rf"(?P<w>{'|'.join(sorted(REL, key=len, reverse=True))})(?P<x>初|中旬|底|末)?",
                  tuple(REL), "".join(sorted({w[0] for w in REL}))),
     "weekday": (rf"(?P<p>[上下本这])?(?:星期|礼拜|周)(?P<w>[{WEEKDAYS}])(?![年边末刊])",
                 ("星期", "礼拜", "周"), "上下本这星礼周"),
+    # last, this or next week without a weekday ('他将于下周对越南进行访问'): the month of that week
+    "week": (rf"(?P<p>[上下本这])个?(?:星期|礼拜|周)(?![{WEEKDAYS}年边末刊期])",
+             ("星期", "礼拜", "周"), "上下本这"),
     "duration": (rf"(?P<pre>为期|历时|长达|逾|超过|近)?(?<!\d)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?{S}(?P<u>年|载|个月|天)(?=来|以来|之久|历程|间|多|后|前|的|里|,|。|中|内|任期|$|[^\d月代度级])",
                  ("年", "载", "个月", "天"), rf"为历长逾超近\d{CN}"),
     "duration_short": (rf"(?P<pre>为期|历时)(?P<n>\d{{1,3}}|[{CN}]{{1,4}})(?P<more>多)?(?P<u>日|周)",

@@ -44,7 +44,8 @@ STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or 
 # compiled to skip to the characters each can start with (most open with a date, not a literal)
 _STAMPS = [(gated(rx), trust) for rx, trust in STAMP_PATTERNS]
 EARLIER = re.compile(r"(?:此前|之前|早前|先前)\s?$")
-PLANNED = re.compile(r"(?:将于|将在|将|拟于|拟|定于|计划于|计划)\s?$")
+# (将 of a general's rank is no plan: '吴春历大将于5月27日下午…')
+PLANNED = re.compile(r"(?:(?<![大上中少])将于|(?<![大上中少])将在|(?<![大上中少])将|拟于|拟|定于|计划于|计划)\s?$")
 
 
 def _dv(y: int, m: int | None, d: int | None, method: str, conf: float, ev: str) -> DateValue:
@@ -88,6 +89,7 @@ def url_date(url: str | None) -> DateValue | None:
                    (r"/(\d{4})(\d{2})(\d{2})\d{3,}\.s?html?", "id starting yyyymmdd"),
                    (r"/(\d{4})/(\d{2})/(\d{2})/", "path yyyy/mm/dd"),
                    (r"/(\d{4})/(\d{2})(\d{2})/", "path yyyy/mmdd"),
+                   (r"/(\d{4})/(\d{2})-(\d{2})/", "path yyyy/mm-dd"),  # chinanews: /gn/news/2007/05-10/
                    (r"/(\d{4})(\d{2})/(\d{2})/", "path yyyymm/dd"),
                    (r"/(\d{4})/(\d{1,2})/(\d{1,2})/", "path yyyy/m/d"),
                    (r"[?&](?:date|pubdate|publishdate|pdate|day)=(\d{4})-?(\d{2})-?(\d{2})(?!\d)", "query date"),
@@ -126,6 +128,10 @@ def dateline_md(text: str) -> tuple[int | None, int, str] | None:
     m = re.search(rf"{AGENCIES}[^\n。,]{{0,24}}?(?<![\d月])(\d{{1,2}})日(?:专?电|讯)", head)
     if m:
         return None, int(m.group(1)), f"dateline {m.group()!r}"
+    # a reporter's dispatch line, wherever the page prints it (often last): '《…通讯社驻京记者某某13日北京专电》'
+    m = re.search(r"记者[^\n。,]{0,10}?(?<![\d月])(\d{1,2})日[\u4e00-\u9fff]{0,6}?专电", text)
+    if m:
+        return None, int(m.group(1)), f"dispatch line {m.group()!r}"
     # a dateline whose 月 was lost in transfer ('越通社河内——417日下午'): the digits are read as a
     # month and a day only where a single split makes a calendar day ('112日' could be 1-12 or 11-2)
     m = re.search(rf"{AGENCIES}[^\n。,\d]{{0,24}}?——\s?(\d{{3,4}})日", head)
@@ -187,6 +193,19 @@ def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
         return None
     t = min(cands, key=lambda c: c[:2])[2]
     return t, head[t.start:t.end]
+
+
+def lead_day(text: str, month: str) -> tuple[str, str] | None:
+    """A bare day the report opens with after its headline ('华春莹15日宣布', '(北京19日综合电)'), read
+    in `month` (yyyy-mm) or the one next to it: (ISO day, evidence). Planned days ('将于18日') are not the
+    report's, nor the headline's (its day is often the one announced: '苏林18日访中')."""
+    head = _lead_head(text)
+    body = head[head.find("\n") + 1:] if "\n" in head else ""
+    for t in find_times(body, month):
+        if t.kind == "date" and t.note.startswith("day ") and t.value and \
+                not PLANNED.search(body[max(0, t.start - 4):t.start]) and not EARLIER.search(body[max(0, t.start - 3):t.start]):
+            return t.value, f"lead day {body[t.start:t.end]!r}"
+    return None
 
 
 ELECTED = re.compile(r"当选|选举|宣誓就任|就任|任命|获任|被选为|履新|接任")
@@ -276,6 +295,10 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
             if ts[2]:  # congratulations a few days after the start: the month they most likely fall in
                 after = dt.date.fromisoformat(ts[0]) + dt.timedelta(days=7)
                 return _dv(after.year, after.month, None, "inferred", 0.45, ts[1] + "; congratulations follow within days")
+            day = lead_day(text, ts[0][:7])
+            if day and ts[0] <= day[0] <= (dt.date.fromisoformat(ts[0]) + dt.timedelta(days=31)).isoformat():
+                # the term began before; the report is of the day its lead tells ('…15日宣布')
+                return _dv(int(day[0][:4]), int(day[0][5:7]), int(day[0][8:10]), "inferred", 0.5, f"{day[1]}; {ts[1]}")
             return _dv(int(ts[0][:4]), int(ts[0][5:7]), int(ts[0][8:10]), "inferred", 0.55, ts[1])
     if yi is None:
         return None
@@ -293,6 +316,11 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         if ty == y and _valid(y, mo, d):
             prec_day = t.kind == "date"  # a range is the span of a visit, not the report's day
             return _dv(y, mo, d if prec_day else None, "inferred", conf * 0.9, f"lead {s!r}; year: {ev}")
+    if dl and dl[0] is None and not month:
+        # the month of the first month-day the page tells near that day (将于3月15日至17日…, 13日专电)
+        near = next((t for t in times if t.precision == "day" and t.kind in ("date", "range") and t.note[:2] == "--"
+                     and abs(int(t.note[5:7]) - dl[1]) <= 15), None)
+        month = int(near.note[2:4]) if near else None
     if dl and dl[0] is None and month:
         return _dv(y, month, dl[1], "dateline", conf * 0.8, f"{dl[2]}; {ev}")
     full = [t for t in times if t.explicit_year and t.precision == "day" and t.kind == "date" and t.value
@@ -309,8 +337,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
 
 def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: Sequence[int] = (),
                       tenures: Sequence[Sequence[tuple[str, str, str | None]]] | None = None,
-                      images: Sequence[str] | None = None) -> list[DateValue | None]:
+                      images: Sequence[str] | None = None, url: str | None = None) -> list[DateValue | None]:
     """A date for each related-news teaser; see briefs.py (kept apart to stay short)."""
     from .briefs import infer_brief_dates as run  # late import: briefs.py builds on this module
 
-    return run(briefs, page, context_years, tenures, images)
+    return run(briefs, page, context_years, tenures, images, url)

@@ -3,6 +3,7 @@ expression resolved against the right anchor, and each stated role dated."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from array import array
@@ -11,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dipnet.kb import KnowledgeBase, load_kb
-from dipnet.model import Document, Problem, Segment
+from dipnet.model import Document, Problem, Segment, TimeExpr
 from dipnet.timex.parse import check_contradictions, find_times
 from dipnet.timex.publication import infer_brief_dates, infer_published
 
@@ -151,6 +152,34 @@ def _dateline_text(doc: Document, seg: Segment) -> str:
     return doc.text[seg.start:end if end != -1 else min(len(doc.text), seg.end + 40)]
 
 
+# words for the day just told, and for the one after it: read from the last day the text named before them
+_SAME_DAY = ("当天", "当日", "同日", "同一天")
+_NEXT_DAY = ("次日", "翌日", "隔天", "第二天")
+
+
+def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
+               anchor_of: Callable[[int | None], str | None]) -> list[TimeExpr]:
+    """当天, 同日 (that same day) and 次日, 隔天 (the day after) count from the last day the story named
+    before them in its article or teaser ('3日在北京会见…当天…'), not from the page's date (a report of the
+    4th); where no day was named before them, from the page's date as read. A day after the report's
+    (将于本月十五日至十八日访问) is a plan, not a day told: 当天 after it is still the report's."""
+    last: dict[int | None, TimeExpr] = {}
+    out = []
+    for t in times:
+        word = t.note if t.kind == "relative" else ""
+        told = last.get(brief_at(t.start)) if word in _SAME_DAY + _NEXT_DAY else None
+        if told is not None and told.value and len(told.value) == 10:
+            day = dt.date.fromisoformat(told.value) + dt.timedelta(days=1 if word in _NEXT_DAY else 0)
+            t = TimeExpr(t.start, t.end, day.isoformat(), "day", None, t.kind, told.explicit_year,
+                         f"{word} (the day told before: {told.value})")
+        anchor = anchor_of(brief_at(t.start))
+        if t.precision == "day" and t.value and t.kind in ("date", "range", "relative", "lunar") and \
+                not (anchor and len(anchor) == 10 and t.value > anchor):
+            last[brief_at(t.start)] = t
+        out.append(t)
+    return out
+
+
 def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     """Adds `published`, each brief's `published`, `times` (with their anchors) and roles' `as_of`;
     contradictions found in the text become problems of stage "time", not silent corrections."""
@@ -165,7 +194,7 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     # each teaser's office holders bound its own date (a 更多 block can be older or newer than the page)
     teaser_terms = [_tenure(doc, kb, brief_at, i) for i in range(len(doc.briefs))] if doc.roles else None
     brief_dates = infer_brief_dates(_brief_texts(doc), doc.published, tenures=teaser_terms,
-                                    images=_brief_images(doc))
+                                    images=_brief_images(doc), url=doc.url)
     for b, d in zip(doc.briefs, brief_dates, strict=True):
         b.published = d
     times = []
@@ -176,7 +205,11 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
             bd = doc.briefs[brief].published
             anchor = bd.date if bd else None
         times += find_times(doc.text[start:end], anchor, offset=start)
-    doc.times = sorted(times, key=lambda t: t.start)
+    def anchor_of(brief: int | None) -> str | None:
+        d = doc.briefs[brief].published if brief is not None and brief < len(doc.briefs) else doc.published
+        return d.date if d else None
+
+    doc.times = _told_days(sorted(times, key=lambda t: t.start), brief_at, anchor_of)
     for note in check_contradictions(doc.text, doc.times):
         doc.problems.append(Problem(doc.source, "time", note))
     for r in doc.roles:

@@ -27,6 +27,9 @@ FIRST, LAST = 1990, 2035
 FUTURE_BEFORE = re.compile(r"(?:至|到|前|面向|展望|迈向|直至|截至)\s?$")
 # a year followed by what is to be done in it is a target, not the present: '2023年将双边贸易额提升至…'
 FUTURE_AFTER = re.compile(r"^\s?(?:年)?\s?(?:前|愿景|目标|远景|展望|规划|计划|战略|发展战略|将|力争|争取|有望)")
+# …and so is a year in a sentence that proposes what to do ('建议…配合在2025年举办好…纪念活动',
+# '希望2026年…'): the sentence's words before the year, back to its start
+PROPOSING = re.compile(r"建议|提议|倡议|希望|期待|期望|愿同|愿与|计划|拟|筹备|准备")
 REVIEW = re.compile(r"(?P<y>\d{4})\s?年(?:即将|已经|已)?(?:接近|走向|步入|进入)?(?:尾声|结束|过去|落下帷幕)")
 STATS = re.compile(r"(?P<y>\d{4})\s?年\s?(?:(?P<q>第一季度|一季度|第二季度|上半年|第三季度|前三季度)|前\s?(?P<n>\d{1,2})\s?个月)")
 STATS_MONTH = {"第一季度": 4, "一季度": 4, "第二季度": 7, "上半年": 7, "第三季度": 10, "前三季度": 10}
@@ -132,6 +135,8 @@ def present_years(text: str, times: list[TimeExpr]) -> list[int]:
         y = int(t.value[:4])
         before, after = text[max(0, t.start - 3):t.start], text[t.end:t.end + 4]
         if t.precision == "year" and (FUTURE_BEFORE.search(before) or FUTURE_AFTER.search(after)):
+            continue
+        if t.precision == "year" and PROPOSING.search(text, max(text.rfind("。", 0, t.start), t.start - 80) + 1, t.start):
             continue
         if t.kind == "range" and t.end_value:
             if re.match(r"\s?年?(?:任期)", after):

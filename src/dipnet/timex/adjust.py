@@ -1,0 +1,60 @@
+"""What the patterns read gets adjusted by its neighbours (kept apart from parse.py to keep it short):
+'30年前' is a year the anchor fixes, a weekday beside a day names that day, a year before a document's
+title names the document."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import TimeExpr
+
+_N_YEARS = re.compile(r"(?:(\d+)th anniversary|(\d+) years)")
+
+
+def _years_ago(text: str, t: TimeExpr, anchor: str | None) -> TimeExpr:
+    """'30年前建交', '80周年前宣读《独立宣言》': so many years before the report is a year the page's
+    date fixes (the founding itself where the anniversary's subject is known); 'N多年前' is not."""
+    if not text.startswith("前", t.end) or text.startswith(("前夕", "前后", "前往"), t.end):
+        return t
+    if re.search(r"[比较与同跟][^,。]{0,3}$", text[max(0, t.start - 4):t.start]):
+        return t  # '比10年前增长两倍': a baseline compared with, not when anything happened
+    if t.kind == "anniversary" and (day := re.search(r"\((\d{4}-\d\d-\d\d)\)", t.note)):
+        return TimeExpr(t.start, t.end, day.group(1), "day", None, "relative", False, t.note + "; 前: the founding itself")
+    m = _N_YEARS.match(t.note)
+    if not (anchor and anchor[:4].isdigit() and m and (t.kind == "anniversary" or t.kind == "duration")):
+        return t
+    n = int(m.group(1) or m.group(2))
+    return TimeExpr(t.start, t.end, str(int(anchor[:4]) - n), "year", None, "relative", False,
+                    f"{n} years before the anchor")
+
+
+_APPOSITION = re.compile(r"\s?[(（]\s?|\s?[)）]?\s?[(（]\s?")
+
+
+def _weekday_value(w: TimeExpr, d: TimeExpr) -> TimeExpr:
+    return TimeExpr(w.start, w.end, d.value, "day", None, w.kind, d.explicit_year, w.note + " (the date beside it)")
+
+
+def _naming_a_document(text: str, t: TimeExpr) -> TimeExpr:
+    """A bare year written just before a document's title ('根据1982年《联合国海洋法公约》') is
+    part of its name: it dates neither the event nor the page, so it is kept without a value."""
+    if t.kind == "date" and t.precision == "year" and t.value and text.startswith("《", t.end + (text[t.end:t.end + 1] == " ")):
+        return TimeExpr(t.start, t.end, None, "year", None, t.kind, t.explicit_year,
+                        (t.note + " " if t.note else "") + f"(names the document: year {t.value})")
+    return t
+
+
+def _weekdays_beside_dates(text: str, times: list[TimeExpr]) -> tuple[TimeExpr, ...]:
+    """A weekday written beside a day ('周二(10月1日)', '10月1日(星期二)') names that day: it takes
+    the day's value instead of the weekday nearest the anchor, which for a page dated four or more
+    days later is the next week's."""
+    out = [_naming_a_document(text, t) for t in times]
+    for i in range(len(out) - 1):
+        x, y = out[i], out[i + 1]
+        if not _APPOSITION.fullmatch(text[x.end:y.start]):
+            continue
+        for w, d, k in ((x, y, i), (y, x, i + 1)):
+            if w.note.startswith("weekday") and w.kind == "relative" and d.kind == "date" and d.precision == "day" \
+                    and d.value and len(d.value) == 10:
+                out[k] = _weekday_value(w, d)
+    return tuple(out)
