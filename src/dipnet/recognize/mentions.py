@@ -16,8 +16,9 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.compounds import compounds, short_index
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
-from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
+from dipnet.recognize.outlets import outlet_country
+from dipnet.recognize.owners import WE, bare_bodies
 from dipnet.recognize.places import periodicals, places, ships
 from dipnet.recognize.scan import find_all, find_every, found_words
 
@@ -68,19 +69,6 @@ def _home_country(kb: KnowledgeBase, mentions: list[Mention], doc: Document) -> 
     counts = Counter(e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) and e.country
                      and (not teasers or doc.brief_at(m.start) is None))
     return counts.most_common(1)[0][0] if counts else None
-
-
-@lru_cache(maxsize=1024)
-def _generic_countries(kb: KnowledgeBase, word: str) -> tuple[str, ...]:
-    """The countries that have a body by this bare word (国务院: China's, and the US State Department)."""
-    codes = {e.country for e in kb.entries.values() if e.type == "COUNTRY" and e.country}
-    return tuple(sorted(c for c in codes if (b := kb.generic_body(word, c)) is not None and b.country == c))
-
-
-@lru_cache(maxsize=4)
-def _generic_sorted(kb: KnowledgeBase) -> tuple[str, ...]:
-    """The bare body words, longest first (sorted once, not on every page)."""
-    return tuple(sorted(kb.generic_words(), key=lambda w: (-len(w), w)))
 
 
 def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
@@ -176,24 +164,12 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions += compounds(text, kb, rules, taken)
     infos = kb.titles()
     titles = [TitleHit(s, e, t, infos[t].kind) for s, e, t in gaz.find_titles(text)]
-    # bare body words (外交部, 国会, 政府 …) at a title's start or standing alone are the home country's
-    generic: set[tuple[int, int]] = set()
+    # bare body words (外交部, 国会, 政府 …) are the country of the post's holder or of the chain of
+    # posts they stand in, else the outlet's, else the home country's; 我国 is the outlet's country
     covered = Coverage(len(text), ((m.start, m.end) for m in mentions))
-    ending = {m.end: m for m in sorted(mentions, key=lambda m: -m.start)}  # the longest ending there
-    page_countries = Counter(e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) and e.country
-                             and e.country != home).most_common()
-    for word, at in found_words(text, _generic_sorted(kb)):
-        for k in at:
-            if not covered.at(k):  # a body after 中国中央军委和 is China's, not the home country's
-                body = kb.generic_body(word, coordinated_country(text, k, ending, kb) or home)
-                # a body the home country does not have (国务院 on a Vietnamese page) is that of the
-                # country the page names most that has it, where few countries have one
-                if body is None and len(_generic_countries(kb, word)) <= 2:
-                    body = next((b for c, _ in page_countries for b in (kb.generic_body(word, c),) if b), None)
-                if body is not None and len(word) >= 2:
-                    mentions.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
-                    generic.add((k, k + len(word)))
-                    covered.mark(k, k + len(word))
+    own = outlet_country(doc.url, text, sorted(mentions, key=lambda m: m.start), kb)
+    bare, generic = bare_bodies(text, kb, mentions, titles, home, own, rules, covered)
+    mentions += bare
     known_people = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
     named = [(m.start, m.end) for m in mentions if m.type != "PERSON"]
     spans_ending = {e: s for s, e in named}
@@ -223,7 +199,9 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions += rule_people
     mentions += _repeats(text, rule_people, mentions)
     # a one-character short form (中 of 越中) opens no name: 越中两国阵线 is no organization 中两国阵线
-    openers = [(m.start, m.end) for m in mentions if m.type in ("COUNTRY", "LOCATION", "ORG") and m.end - m.start > 1]
+    # nor does 我国 (我国 + 外交部 is the outlet's ministry, named by its bare word)
+    openers = [(m.start, m.end) for m in mentions if m.type in ("COUNTRY", "LOCATION", "ORG") and m.end - m.start > 1
+               and m.text not in WE]
     for w, at in found_words(text, rules.org_openers):
         openers += [(k, k + len(w)) for k in at]
     # two or more country short forms in a row open a joint body's name (越中双边合作指导委员会)
