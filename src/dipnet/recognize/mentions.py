@@ -20,6 +20,7 @@ from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
 from dipnet.recognize.outlets import outlet_country
 from dipnet.recognize.owners import WE, bare_bodies
 from dipnet.recognize.places import periodicals, places, ships
+from dipnet.recognize.titles import places_inside_titles, prefer_posts
 from dipnet.recognize.scan import find_all, find_every, found_words
 
 # suffixes whose first character is also a stop word (使 = to make): they still end a name
@@ -36,6 +37,7 @@ SHORT_PAGE = 4000
 _COMPANY_WORDS = ("公司", "集团")
 # words of bodies' names that open with a one-character stop word (国际能源署, 灾害应急管理局)
 _ORG_WORDS_WITH_STOPS = ("能源", "能效", "应急", "应对")
+_MEASURES = frozenset("家个所")
 _COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多各][个]?[省市县国]")
 # the bodies that have such organs as bodies of their own: parties, fronts, legislatures (an
 # association's 常务委员会 is its board: 协会常务委员会委员 is a post in the association)
@@ -86,6 +88,8 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
     suffix_at, stop_at, n = suffixes.at, rules.stops.at, len(text)
     suffix_firsts, stop_firsts = suffixes.firsts, rules.stops.firsts
     for s, e in starts:
+        if _counted(text, s):
+            continue  # 310家越南公司: firms counted, not one firm's name
         # a province or city and its party committee share the place word: 谅山省 + 省委, 河内市 + 市委
         own = suffix_at(text, e - 1, min_len=2) if e in place_ends and kind == "ORG" else None
         if own and own[0] == text[e - 1] and own.endswith("委"):
@@ -150,6 +154,11 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
     return out
 
 
+def _counted(text: str, s: int) -> bool:
+    """A count with its measure word stands right before text[s] (310家, 几个, 三所)."""
+    return s >= 2 and text[s - 1] in _MEASURES and (text[s - 2].isdigit() or text[s - 2] in "两三四五六七八九十百千几多")
+
+
 def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules | None = None) -> Found:
     gaz, rules = gaz or gazetteer(), rules or name_rules()
     kb, text = gaz.kb, doc.text
@@ -163,7 +172,9 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     taken = [(m.start, m.end) for m in mentions]
     mentions += compounds(text, kb, rules, taken)
     infos = kb.titles()
-    titles = [TitleHit(s, e, t, infos[t].kind) for s, e, t in gaz.find_titles(text)]
+    titles = prefer_posts(text, [TitleHit(s, e, t, infos[t].kind) for s, e, t in gaz.find_titles(text)], infos)
+    gone = {(m.start, m.end) for m in places_inside_titles(mentions, titles)}
+    mentions = [m for m in mentions if (m.start, m.end) not in gone]
     # bare body words (外交部, 国会, 政府 …) are the country of the post's holder or of the chain of
     # posts they stand in, else the outlet's, else the home country's; 我国 is the outlet's country
     covered = Coverage(len(text), ((m.start, m.end) for m in mentions))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dipnet.recognize.dotted import dotted_names
@@ -27,6 +28,8 @@ _SENTENCE_OPEN = frozenset("。!！?？;；\n,，:：”」")
 _BODY_ENDS = frozenset("部局署厅院会委处党团军省市县州方国府司社队")
 # one-character stops that join two names (阮和黄副总理): inside a name only where punctuation opens it
 _CONJUNCTIONS = frozenset("和与及同并向对在于")
+# the longest name a Latin gloss vouches for, in characters (让·皮埃尔·贝尔)
+_GLOSSED_NAME = 10
 _REGNAL = re.compile(r"[一二三四五六七八九十]+世$")
 
 
@@ -103,10 +106,12 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         cand = text[s:end]
         if any(c in rules.not_in_name or c in _DELIMS or not is_han(c) for c in cand):
             continue
-        if cand in rules.whole_after_place or rules.ends_in_org_suffix(cand):
-            continue  # 武装部队总司令: a body before its post, not a name
+        if cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers:
+            continue  # 武装部队总司令: a body before its post, not a name; 常务 + 副书记 qualifies the post
         before = text[s - 1] if s > 0 else "\n"
-        boundary = s == left_bound or before in _DELIMS or rules.stop_at_end(text, s)
+        # a body's name may stand right before the person's (东方语学院 + 严某 + 院长)
+        boundary = s == left_bound or before in _DELIMS or rules.stop_at_end(text, s) or \
+            rules.ends_in_org_suffix(text[max(0, s - 4):s])
         # a one-character stop inside a name that punctuation opens is a given name's character
         # (张和平副总理: 和 is Hòa); after a word it would join two names (总理和黄副总理)
         inner = [k for k in range(s, end) if stops[k]]
@@ -140,6 +145,24 @@ def _glossed(text: str, i: int, end: int, rules: NameRules) -> bool:
     name = text[i:end]
     return 2 <= len(name) <= 5 and gloss_end(text, end) > end and not rules.ends_in_org_suffix(name) \
         and not rules.stop_at(name, 0)
+
+
+def gloss_backed(text: str, i: int, blocked: set[int], overlapping: Callable[[int, int], list[tuple[int, int]]],
+                 rules: NameRules) -> int | None:
+    """The end of a name that runs from a title's end to a Latin gloss of it: 总裁李在镕(Lee Jae Yong),
+    总理让·马克艾罗(Jean-Marc Ayrault). Two to ten characters of Chinese script (middle dots and
+    hyphens joining the parts), no title or known name inside; else None."""
+    p = i
+    while p < len(text) and p - i <= _GLOSSED_NAME and (is_han(text[p]) or text[p] in "·-"):
+        if p > i and p in blocked:
+            return None
+        p += 1
+    if not 2 <= p - i <= _GLOSSED_NAME or not is_han(text[p - 1]) or gloss_end(text, p) == p or overlapping(i, p):
+        return None
+    # a person's name is glossed in words (Lee Jae Yong); an acronym (SACFMM) glosses a body or a meeting
+    if not any(c.islower() for c in text[p:gloss_end(text, p)]) or rules.ends_in_org_suffix(text[i:p]):
+        return None
+    return p
 
 
 def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rules: NameRules) -> int:
@@ -278,8 +301,11 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         i = t.end
         if t.start in known_end:  # 胡志明主席创建…: the title follows a name, so no name follows it
             continue
+        glossed = gloss_backed(text, i, blocked, overlapping, rules)
         if i in known_at:
             end = known_at[i]
+        elif glossed:  # 总裁 + 李在镕(Lee Jae Yong): the gloss vouches for the name whatever its characters
+            end = glossed
         else:
             end = read_name_after(text, i, rules, blocked)  # type: ignore[assignment]
             if end is None or not (_plausible(text[i:end], t.title, rules) or _glossed(text, i, end, rules)):
