@@ -15,7 +15,7 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention
 
 # what follows an agency's name in a dateline: a place and a day, then 电 or 讯 (新华社河内8月3日电)
-_DATELINE_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电|网?讯)")
+_DATELINE_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电|网?讯|电(?!视))")
 # outlets of Hong Kong and Macao write from China
 _WRITES_FROM = {"HK": "CN", "MO": "CN"}
 # a dateline stands at the article's start
