@@ -17,7 +17,7 @@ from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.compounds import compounds, short_index
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
-from dipnet.recognize.outlets import outlet_country
+from dipnet.recognize.outlets import outlet_of
 from dipnet.recognize.owners import WE, bare_bodies
 from dipnet.recognize.places import periodicals, places, ships
 from dipnet.recognize.titles import places_inside_titles, prefer_posts
@@ -178,8 +178,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # bare body words (外交部, 国会, 政府 …) are the country of the post's holder or of the chain of
     # posts they stand in, else the outlet's, else the home country's; 我国 is the outlet's country
     covered = Coverage(len(text), ((m.start, m.end) for m in mentions))
-    own = outlet_country(doc.url, text, sorted(mentions, key=lambda m: m.start), kb)
-    bare, generic = bare_bodies(text, kb, mentions, titles, home, own, rules, covered)
+    outlet = outlet_of(doc.url, text, sorted(mentions, key=lambda m: m.start), kb)
+    bare, generic = bare_bodies(text, kb, mentions, titles, home, outlet, rules, covered)
     mentions += bare
     known_people = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
     named = [(m.start, m.end) for m in mentions if m.type != "PERSON"]

@@ -7,6 +7,7 @@ Vietnam is mostly about Vietnam."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
@@ -22,43 +23,49 @@ _WRITES_FROM = {"HK": "CN", "MO": "CN"}
 _DATELINE_REACH = 300
 
 
+@dataclass(frozen=True)
+class Outlet:
+    country: str
+    bare_own: bool = True  # a bare body word on its pages is the outlet's country's (not the page's)
+
+
 @lru_cache(maxsize=1)
-def _hosts() -> tuple[tuple[str, str], ...]:
+def _hosts() -> tuple[tuple[str, Outlet], ...]:
     rows = []
     text = resources.files("dipnet.recognize.data").joinpath("outlets.tsv").read_text("utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("host_suffix"):
             continue
-        suffix, country = line.split("\t")[:2]
-        rows.append((suffix.strip().lower(), country.strip()))
+        cells = [c.strip() for c in line.split("\t")]
+        bare = cells[2] if len(cells) > 2 and cells[2] else "own"
+        rows.append((cells[0].lower().lstrip("."), Outlet(cells[1], bare == "own")))
     return tuple(sorted(rows, key=lambda r: -len(r[0])))  # the longest suffix first
 
 
-def host_country(url: str | None) -> str | None:
-    """The country of the site a URL is on, where data/outlets.tsv lists its host's ending."""
+def host_outlet(url: str | None) -> Outlet | None:
+    """The outlet of the site a URL is on, where data/outlets.tsv lists its host's ending."""
     if not url:
         return None
     try:
         host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
     except ValueError:
         return None
-    if not host:
-        return None
-    return next((c for suffix, c in _hosts() if host == suffix.lstrip(".") or host.endswith(
-        suffix if suffix.startswith(".") else "." + suffix) or host == suffix), None)
+    return next((o for suffix, o in _hosts() if host == suffix or host.endswith("." + suffix)), None) if host else None
 
 
-def outlet_country(url: str | None, text: str, mentions: list[Mention], kb: KnowledgeBase) -> str | None:
-    """The page's outlet's country: its host's, else that of a news agency whose dateline opens
-    the article (a repost on an unlisted site keeps its agency's dateline)."""
-    country = host_country(url)
-    if country:
-        return country
+def outlet_of(url: str | None, text: str, mentions: list[Mention], kb: KnowledgeBase) -> Outlet | None:
+    """The page's outlet: its host's, else that of a news agency whose dateline opens the article (a
+    repost on an unlisted site keeps its agency's dateline). `mentions` in text order."""
+    outlet = host_outlet(url)
+    if outlet:
+        return outlet
     for m in mentions:
         if m.start > _DATELINE_REACH:
             break
         e = kb.get(m.kb_id) if m.kb_id else None
         if e is not None and e.type == "ORG" and e.sector == "media" and e.country and \
                 _DATELINE_TAIL.match(text, m.end):
-            return _WRITES_FROM.get(e.country, e.country)
+            country = _WRITES_FROM.get(e.country, e.country)
+            # the agency's home site says how its country's outlets write (越通社: as the .vn sites)
+            return next((o for _, o in _hosts() if o.country == country and not o.bare_own), Outlet(country))
     return None

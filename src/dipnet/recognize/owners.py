@@ -15,9 +15,12 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Mention
 from dipnet.recognize.lexicon import NameRules
 from dipnet.recognize.nested import coordinated_country
-from dipnet.recognize.people import _DELIMS, TitleHit
+from dipnet.recognize.outlets import Outlet
+from dipnet.recognize.people import _DELIMS, TitleHit, is_han
 from dipnet.recognize.scan import found_words
 
+# how far before a bare body word two joined countries make it theirs (越南和中国第7次国防部)
+_PAIR_REACH = 12
 # how far a post that a body word opens may run before the holder's name (外交部党委书记、部长 + 黎怀忠)
 _CHAIN_REACH = 24
 # the posts of one person joined in a chain (副总理兼财政部长, 政治局委员、外交部长)
@@ -41,20 +44,36 @@ def generic_sorted(kb: KnowledgeBase) -> tuple[str, ...]:
     return tuple(sorted(kb.generic_words(), key=lambda w: (-len(w), w)))
 
 
-def holder_country(text: str, k: int, end: int, title_ends: set[int], people: dict[int, str],
-                   rules: NameRules) -> str | None:
-    """The country of the known person who holds the post a bare body word opens: 外交部长王毅,
-    外交部党委书记、部长黎怀忠. The words between run without punctuation (a 、 between posts
-    aside) and without a verb or a joining word, and a title ends where the name begins."""
+def holder_at(text: str, end: int, title_ends: set[int], people: dict[int, str], rules: NameRules) -> int | None:
+    """Where the name of the holder of the post a bare body word (ending at `end`) opens begins:
+    外交部长 + 王毅, 外交部党委书记、部长 + 黎怀忠. The words between run without punctuation (a 、
+    between posts aside) and without a verb or a joining word; a title ends where the name begins,
+    and the name is a known person's or opens with a Chinese character."""
     j = end
     while j < len(text) and j - end <= _CHAIN_REACH:
-        if j in people and j in title_ends:
-            return people[j]
+        if j in title_ends and (j in people or (is_han(text[j]) and not rules.stop_at(text, j))):
+            return j
         ch = text[j]
         if (ch in _DELIMS and ch != "、") or rules.stop_at(text, j):
             return None
         j += 1
     return None
+
+
+def holder_country(text: str, end: int, title_ends: set[int], people: dict[int, str],
+                   rules: NameRules) -> str | None:
+    """The country of the known person who holds the post a bare body word opens (外交部长王毅)."""
+    j = holder_at(text, end, title_ends, people, rules)
+    return people.get(j) if j is not None else None
+
+
+def foreign_holder(text: str, end: int, title_ends: set[int], people: dict[int, str], rules: NameRules) -> bool:
+    """The post a bare body word opens is held by a person the knowledge base does not know whose name
+    opens with no surname: a transliterated foreign name (副总理兼外交部长巴速坤), so not the outlet's
+    own official."""
+    j = holder_at(text, end, title_ends, people, rules)
+    return j is not None and j not in people and text[j] not in rules.surnames and \
+        rules.compound_surnames.at(text, j) is None
 
 
 def chain_country(text: str, k: int, title_by_end: dict[int, TitleHit], countries_ending: dict[int, str],
@@ -92,6 +111,40 @@ def named_before(text: str, k: int, word: str, bodies: list[tuple[int, str, str]
     return None
 
 
+def _pair_before(text: str, k: int, country_spans: list[tuple[int, int]]) -> bool:
+    """Two countries joined by 和/与/同/、 stand in the words right before text[k], with no
+    punctuation between (越南和中国第7次 + 国防部)."""
+    lo = max(0, k - _PAIR_REACH)
+    near = [(s, e) for s, e in country_spans[bisect_left(country_spans, (lo, 0)):bisect_left(country_spans, (k, 0))]
+            if e <= k]
+    if len(near) < 2 or any(ch in _DELIMS and ch != "、" for ch in text[near[-2][0]:k]):
+        return False
+    (_, e1), (s2, _) = near[-2], near[-1]
+    return text[e1:s2] in ("和", "与", "同", "、", "及")
+
+
+def speaker_country(text: str, k: int, speakers: list[tuple[int, str]]) -> str | None:
+    """The country of the known person whose words a bare body word stands in: the speaker of its
+    sentence, named before it (潘某指出，国防部计划… is his ministry)."""
+    i = bisect_left(speakers, (k, ""))
+    if not i:
+        return None
+    end, country = speakers[i - 1]
+    sentence_start = max(text.rfind(c, 0, k) for c in "。！？!?\n") + 1
+    return country if end >= sentence_start else None
+
+
+def _we_by_holder(text: str, title_ends: set[int], people: dict[int, str], rules: NameRules) -> str | None:
+    """Who "we" are where the outlet is not known: the country of a known person whose post 我国
+    opens (我国总统尚达曼, 我国外交部长维文)."""
+    for word, at in found_words(text, WE):
+        for k in at:
+            country = holder_country(text, k + len(word), title_ends, people, rules)
+            if country:
+                return country
+    return None
+
+
 def _quoted(text: str, k: int) -> bool:
     """text[k] stands inside a quotation that opens in its paragraph."""
     line_start = text.rfind("\n", 0, k) + 1
@@ -105,11 +158,11 @@ def _quoted(text: str, k: int) -> bool:
 
 
 def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: list[TitleHit],
-                home: str | None, own: str | None, rules: NameRules,
+                home: str | None, outlet: Outlet | None, rules: NameRules,
                 covered: Coverage) -> tuple[list[Mention], set[tuple[int, int]]]:
     """Mentions of the bare body words (外交部, 国会, 政府 …) not inside a longer name, each linked
     to its country's body, and of 我国 (the outlet's country); with the spans of the body words.
-    `own`: the outlet's country (None where unknown); `home`: the country the page's names belong
+    `outlet`: the page's outlet (None where unknown); `home`: the country the page's names belong
     to most. `covered` is marked with what is added."""
     out: list[Mention] = []
     generic: set[tuple[int, int]] = set()
@@ -123,7 +176,14 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
     countries_ending = {m.end: e.country for m in mentions if m.type == "COUNTRY" and m.kb_id
                         and (e := kb.get(m.kb_id)) is not None and e.country}
     spans_ending = {m.end: m.start for m in mentions if m.type != "PERSON"}
-    default = own or home
+    # where no outlet is known, 我国 before a known person's post says who "we" are (我国总统尚达曼)
+    own = outlet.country if outlet else _we_by_holder(text, title_ends, people, rules)
+    default = own if own and (outlet is None or outlet.bare_own) else home
+    country_spans = sorted((m.start, m.end) for m in mentions if m.type == "COUNTRY")
+    # the known people who open a clause of speech (潘某指出，…), by where their verb ends
+    known_spans = {(m.start, m.end) for m in mentions if m.start in people and m.type == "PERSON"}
+    speakers = sorted((v + len(verb), people[v - n]) for verb, at in found_words(text, rules.subject_verbs)
+                      for v in at for n in range(2, 8) if (v - n, v) in known_spans)
     # the page's bodies named in full, by start: a bare word repeats the one named before it
     bodies = sorted((m.start, e.id, e.country) for m in mentions if m.type == "ORG" and m.kb_id
                     and (e := kb.get(m.kb_id)) is not None and e.country)
@@ -132,12 +192,17 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
             if covered.at(k):  # a body after 中国中央军委和 is China's, not the home country's
                 continue
             country = coordinated_country(text, k, ending, kb) \
-                or holder_country(text, k, k + len(word), title_ends, people, rules) \
-                or chain_country(text, k, title_by_end, countries_ending, spans_ending)
+                or holder_country(text, k + len(word), title_ends, people, rules) \
+                or chain_country(text, k, title_by_end, countries_ending, spans_ending) \
+                or speaker_country(text, k, speakers)
             # 两国政府, 双方外交部: the bodies of the countries counted, none of them alone
             if k >= 2 and (text[k - 2:k] in _COUNTED or (text[k - 1] in "国方" and text[k - 2] in rules.count_chars)):
                 continue
+            if _pair_before(text, k, country_spans):
+                continue  # 越南和中国第7次国防部副部长级战略对话: both countries' ministries
             country = country or named_before(text, k, word, bodies, kb)
+            if country is None and default != home and foreign_holder(text, k + len(word), title_ends, people, rules):
+                country = home  # a foreign official's ministry on an outlet's page about his country
             body = kb.generic_body(word, country or default)
             # a body the home country does not have (国务院 on a Vietnamese page) is that of the
             # country the page names most that has it, where few countries have one
