@@ -119,3 +119,22 @@ def test_names_after_the_first_in_a_credit_list():
     people = _people("双方表示将加强协调。(编辑:廖文明/邱国强)\n编辑:魏雅欣\n审校:王言")
     assert {"廖文明", "邱国强", "魏雅欣", "王言"} <= people
     assert "陶军" in _people("新华社河内8月3日电(记者乐艳娜 陶军)越南副总理表示。")
+
+
+def test_mission_named_by_where_it_sits_opens_with_zhu():
+    names = _names("副部长出席驻台北越南经济文化办事处举办的酒会。驻越南代表处与驻胡志明市办事处分别举办酒会。")
+    assert {("ORG", "驻台北越南经济文化办事处"), ("ORG", "驻越南代表处"), ("ORG", "驻胡志明市办事处")} <= names
+    assert ("ORG", "越南代表处") not in names
+    # after a country the mission is the country's, as before
+    assert ("ORG", "古巴驻越南大使馆") in _names("古巴驻越南大使馆举行招待会。")
+
+
+def test_namesake_university_and_city_university():
+    names = _names("代表团访问孙德胜大学,又访问河内大学。两国同意在老挝开办越南大学,越南大学生赴华留学。")
+    assert ("ORG", "孙德胜大学") in names and ("PERSON", "孙德胜") not in names
+    assert ("ORG", "河内大学") in names
+    assert ("ORG", "越南大学") not in names
+
+
+def test_common_verb_with_a_surname_character_opens_no_name():
+    assert "包括语" not in _people("随行成员包括语言学系主任阮宏衮副教授。")

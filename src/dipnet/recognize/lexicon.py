@@ -91,6 +91,8 @@ class NameRules:
     place_rule_suffixes: tuple[str, ...] = ("省", "市", "县")
     # suffixes that make a body of a place or country with nothing between (柏林警方, 越南海军)
     whole_after_place: frozenset[str] = frozenset({"警方", "人大"})
+    # suffixes that make a body of a city (not of a country) with nothing between (河内大学)
+    whole_after_city: frozenset[str] = frozenset()
     # verbs of speech after which a sentence's subject name stands alone (。何炜表示)
     subject_verbs: tuple[str, ...] = ()
     # the words of institutions named after a person (胡志明 + 国家政治学院)
@@ -199,6 +201,7 @@ def name_rules() -> NameRules:
         object_verbs=tuple(data.get("object_verbs", [])),
         namesake_suffixes=Words(data.get("namesake_suffixes", [])),
         whole_after_place=frozenset(data.get("whole_after_place", ["警方", "人大"])),
+        whole_after_city=frozenset(data.get("whole_after_city", [])),
         place_like_org_suffixes=tuple(data.get("place_like_org_suffixes", [])),
         credit_labels=tuple(data.get("credit_labels", [])),
         joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),

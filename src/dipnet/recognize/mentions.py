@@ -133,7 +133,8 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
                 break
             if suf and j == e and suf in _ORGANS and not text[s:e].endswith(_ORGAN_BASES):
                 break  # 商会 + 常务委员会: the board of a known body, not a body of its own
-            if suf and (j - e >= min_mid or len(suf) >= 3 or suf in rules.whole_after_place):
+            if suf and (j - e >= min_mid or len(suf) >= 3 or suf in rules.whole_after_place
+                        or (suf in rules.whole_after_city and e in place_ends)):
                 end = j + len(suf)
                 # a body's word that begins after the opener's first character reads the opener
                 # otherwise (越中 + 国防部 is no 中国 + 防部; 古共 + 中央书记处 is 古共中央 + 书记处)
@@ -215,6 +216,11 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                and m.text not in WE]
     for w, at in found_words(text, rules.org_openers):
         openers += [(k, k + len(w)) for k in at]
+    # a mission named by where it sits opens with 驻 where no country comes before it (出席 +
+    # 驻台北越南经济文化办事处, 驻越南代表处): 驻 and the place open the name
+    place_ends = {m.start: m.end for m in mentions if m.type in ("COUNTRY", "LOCATION") and m.end - m.start > 1}
+    openers += [(k, place_ends[k + 1]) for k in find_all(text, "驻")
+                if k + 1 in place_ends and (k == 0 or text[k - 1] in _DELIMS or rules.stop_at_end(text, k))]
     # two or more country short forms in a row open a joint body's name (越中双边合作指导委员会)
     singles = sorted((m.start, m.end) for m in mentions if m.type == "COUNTRY" and m.end - m.start == 1)
     pairs = [(s1, e2) for (s1, e1), (s2, e2) in zip(singles, singles[1:], strict=False) if e1 == s2]
@@ -238,7 +244,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # institutions named after a person (胡志明国家政治学院, 宋庆龄基金会): the person opens the name
     namesakes = [(m.start, m.end) for m in mentions if m.type == "PERSON" and m.end - m.start >= 2]
     if namesakes and rules.namesake_suffixes is not None:
-        rule_orgs += [m for m in _suffix_names(text, namesakes, rules.namesake_suffixes, rules, "ORG", 1)
+        # nothing need stand between the namesake and the word (孙德胜 + 大学)
+        rule_orgs += [m for m in _suffix_names(text, namesakes, rules.namesake_suffixes, rules, "ORG", 0)
                       if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules)]
     # a seat named by its body (政府总部, 外交部总部) is a place
     rule_orgs = [Mention(m.start, m.end, m.text, "LOCATION") if m.text.endswith(rules.place_like_org_suffixes)
