@@ -138,3 +138,13 @@ def test_namesake_university_and_city_university():
 
 def test_common_verb_with_a_surname_character_opens_no_name():
     assert "包括语" not in _people("随行成员包括语言学系主任阮宏衮副教授。")
+
+
+def test_person_and_the_post_after_him_make_no_place():
+    names = _names("旧金山市市长布里德宣布将访问中国。中方欢迎布里德市长访华。")
+    assert ("PERSON", "布里德") in names and ("LOCATION", "布里德市") not in names
+
+
+def test_jian_joins_posts_not_bodies_and_wengao_is_no_name():
+    names = _names("陪同的有新加坡国防部兼外交部高级政务部长孟理基。外交部发文告说,这是首次访问。\n文告说,客人将抵达。")
+    assert not any(n == "国防部兼外交部" or n == "文告" for _, n in names)

@@ -272,11 +272,15 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         s <= m.start and m.end < e for s, e in named_after.near(m.start, m.end))]
     loc_after = {m.end for m in mentions if m.type in ("COUNTRY", "LOCATION")}
     countries = SpanIndex((m.start, m.end) for m in mentions if m.type == "COUNTRY")
+    title_starts = {t.start for t in titles}
+    person_names = {m.text for m in mentions if m.type == "PERSON"}
     rule_places = [m for m in places(text, rules, loc_after, [(m.start, m.end) for m in mentions])
                    if (m.start, m.end) not in existing
                    and not any(o.start <= m.start and m.end <= o.end for o in rule_orgs)
                    # a country is no part of a place's name (提高 + 奥兰群岛)
-                   and not any(m.start <= s and e <= m.end for s, e in countries.near(m.start, m.end))]
+                   and not any(m.start <= s and e <= m.end for s, e in countries.near(m.start, m.end))
+                   # a person and the post after him (布里德 + 市长) make no place 布里德市
+                   and not (m.end - 1 in title_starts and text[m.start:m.end - 1] in person_names)]
     # a known place inside a longer place's name read by rule is part of it (兰州 in 昆士兰州)
     wide = SpanIndex((m.start, m.end) for m in rule_places)
     mentions = [m for m in mentions if m.type != "LOCATION" or not any(
