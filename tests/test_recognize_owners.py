@@ -148,3 +148,9 @@ def test_person_and_the_post_after_him_make_no_place():
 def test_jian_joins_posts_not_bodies_and_wengao_is_no_name():
     names = _names("陪同的有新加坡国防部兼外交部高级政务部长孟理基。外交部发文告说,这是首次访问。\n文告说,客人将抵达。")
     assert not any(n == "国防部兼外交部" or n == "文告" for _, n in names)
+
+
+def test_two_character_family_name_alone_joins_the_full_name():
+    doc = _doc("日本首相山田宏树1日在东京会见越南总理阮晋勇。\n山田表示,日方重视日越关系。")
+    names = {e.name: e.mentions for e in doc.entities if e.type == "PERSON"}
+    assert "山田" not in names and "山田" in names.get("山田宏树", [])
