@@ -154,3 +154,11 @@ def test_two_character_family_name_alone_joins_the_full_name():
     doc = _doc("日本首相山田宏树1日在东京会见越南总理阮晋勇。\n山田表示,日方重视日越关系。")
     names = {e.name: e.mentions for e in doc.entities if e.type == "PERSON"}
     assert "山田" not in names and "山田" in names.get("山田宏树", [])
+
+
+def test_group_named_with_no_opener():
+    names = _names("越南总理会见了三星集团总裁。大使前往阿里巴巴集团总部。该集团是大型企业集团。\n"
+                   "总理会见韩国乐天集团董事长。总理建议乐天集团继续投资。")
+    orgs = {n for t, n in names if t == "ORG"}
+    assert {"三星集团", "阿里巴巴集团", "乐天集团"} <= orgs
+    assert not any(n in orgs for n in ("往阿里巴巴集团", "大型企业集团", "建议乐天集团", "企业集团"))
