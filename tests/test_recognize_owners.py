@@ -162,3 +162,9 @@ def test_group_named_with_no_opener():
     orgs = {n for t, n in names if t == "ORG"}
     assert {"三星集团", "阿里巴巴集团", "乐天集团"} <= orgs
     assert not any(n in orgs for n in ("往阿里巴巴集团", "大型企业集团", "建议乐天集团", "企业集团"))
+
+
+def test_dotted_name_after_a_title_or_a_space_keeps_its_first_character():
+    for text in ("越南国会副主席会见儿童基金会驻越南首席代表优素福·阿卜杜勒。",
+                 "越南国会副主席会见儿童基金会驻越南首席代表 优素福 · 阿卜杜勒( Youssouf Abdel )。"):
+        assert "优素福·阿卜杜勒" in _people(text)

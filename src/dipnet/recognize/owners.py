@@ -19,6 +19,9 @@ from dipnet.recognize.outlets import Outlet
 from dipnet.recognize.people import _DELIMS, TitleHit, is_han
 from dipnet.recognize.scan import found_words
 
+# how far back a paragraph or sentence is read for what a bare word repeats or who says it (bounded,
+# so a page with no line break is not read again from its start at every word)
+_REACH_BACK = 400
 # how far before a bare body word two joined countries make it theirs (越南和中国第7次国防部)
 _PAIR_REACH = 12
 # how far a post that a body word opens may run before the holder's name (外交部党委书记、部长 + 黎怀忠)
@@ -101,7 +104,7 @@ def named_before(text: str, k: int, word: str, bodies: list[tuple[int, str, str]
                  kb: KnowledgeBase) -> str | None:
     """The country of the body this bare word repeats: the nearest one of its kind named in full
     before it in its paragraph (越南外交部今天举行例行记者会,外交部发言人… is Vietnam's)."""
-    line_start = text.rfind("\n", 0, k) + 1
+    line_start = max(text.rfind("\n", max(0, k - _REACH_BACK), k) + 1, k - _REACH_BACK)
     for start, oid, country in reversed(bodies[:bisect_left(bodies, (k, "", ""))]):
         if start < line_start:
             return None
@@ -130,7 +133,7 @@ def speaker_country(text: str, k: int, speakers: list[tuple[int, str]]) -> str |
     if not i:
         return None
     end, country = speakers[i - 1]
-    sentence_start = max(text.rfind(c, 0, k) for c in "。！？!?\n") + 1
+    sentence_start = max(max(text.rfind(c, max(0, k - _REACH_BACK), k) for c in "。！？!?\n") + 1, k - _REACH_BACK)
     return country if end >= sentence_start else None
 
 
@@ -147,7 +150,7 @@ def _we_by_holder(text: str, title_ends: set[int], people: dict[int, str], rules
 
 def _quoted(text: str, k: int) -> bool:
     """text[k] stands inside a quotation that opens in its paragraph."""
-    line_start = text.rfind("\n", 0, k) + 1
+    line_start = max(text.rfind("\n", max(0, k - _REACH_BACK), k) + 1, k - _REACH_BACK)
     depth = 0
     for ch in text[line_start:k]:
         if ch in "“「『":
