@@ -16,12 +16,12 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.compounds import compounds, short_index
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
-from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
 from dipnet.recognize.outlets import outlet_of
 from dipnet.recognize.owners import WE, bare_bodies
+from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
 from dipnet.recognize.places import companies, periodicals, places, ships
-from dipnet.recognize.titles import places_inside_titles, prefer_posts
 from dipnet.recognize.scan import find_all, find_every, found_words
+from dipnet.recognize.titles import places_inside_titles, prefer_posts
 
 # suffixes whose first character is also a stop word (使 = to make): they still end a name
 _STOP_OPENED = frozenset({"使馆", "使团"})

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from dipnet.recognize.dotted import dotted_names
+from dipnet.recognize.gloss import gloss_backed, glossed_after_title
 from dipnet.recognize.lexicon import NameRules
 from dipnet.recognize.scan import found_words
 
 _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—")
-_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)")
 # the words that end an administrative place's name (高平省): no name read by rule ends in one
 _PLACE_ENDS = frozenset("省市县州郡")
 # two to four capitalized Latin words between Chinese characters (not a gloss in brackets)
@@ -28,8 +27,6 @@ _SENTENCE_OPEN = frozenset("。!！?？;；\n,，:：”」")
 _BODY_ENDS = frozenset("部局署厅院会委处党团军省市县州方国府司社队")
 # one-character stops that join two names (阮和黄副总理): inside a name only where punctuation opens it
 _CONJUNCTIONS = frozenset("和与及同并向对在于")
-# the longest name a Latin gloss vouches for, in characters (让·皮埃尔·贝尔)
-_GLOSSED_NAME = 10
 _REGNAL = re.compile(r"[一二三四五六七八九十]+世$")
 
 
@@ -137,32 +134,6 @@ def _plausible(name: str, title: str, rules: NameRules) -> bool:
         return False
     name = _REGNAL.sub("", name) or name  # 查理三世: a regnal number closes a monarch's name
     return all(c in rules.transliteration for c in name)  # 维斯特奇尔, not 活动 or 转达
-
-
-def _glossed(text: str, i: int, end: int, rules: NameRules) -> bool:
-    """A name after a title that the text glosses in Latin letters (议长蓬碧(Pornpetch Wichitcholchai)):
-    the gloss vouches for it whatever its characters."""
-    name = text[i:end]
-    return 2 <= len(name) <= 5 and gloss_end(text, end) > end and not rules.ends_in_org_suffix(name) \
-        and not rules.stop_at(name, 0)
-
-
-def gloss_backed(text: str, i: int, blocked: set[int], overlapping: Callable[[int, int], list[tuple[int, int]]],
-                 rules: NameRules) -> int | None:
-    """The end of a name that runs from a title's end to a Latin gloss of it: 总裁李在镕(Lee Jae Yong),
-    总理让·马克艾罗(Jean-Marc Ayrault). Two to ten characters of Chinese script (middle dots and
-    hyphens joining the parts), no title or known name inside; else None."""
-    p = i
-    while p < len(text) and p - i <= _GLOSSED_NAME and (is_han(text[p]) or text[p] in "·-"):
-        if p > i and p in blocked:
-            return None
-        p += 1
-    if not 2 <= p - i <= _GLOSSED_NAME or not is_han(text[p - 1]) or gloss_end(text, p) == p or overlapping(i, p):
-        return None
-    # a person's name is glossed in words (Lee Jae Yong); an acronym (SACFMM) glosses a body or a meeting
-    if not any(c.islower() for c in text[p:gloss_end(text, p)]) or rules.ends_in_org_suffix(text[i:p]):
-        return None
-    return p
 
 
 def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rules: NameRules) -> int:
@@ -308,7 +279,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             end = glossed
         else:
             end = read_name_after(text, i, rules, blocked)  # type: ignore[assignment]
-            if end is None or not (_plausible(text[i:end], t.title, rules) or _glossed(text, i, end, rules)):
+            if end is None or not (_plausible(text[i:end], t.title, rules) or glossed_after_title(text, i, end, rules)):
                 continue
             # 时任美国总统: 任美国 is no name; but a Vietnamese given name may be a place's name
             # (主席范红河向…: 红河 after the surname 范)
@@ -456,9 +427,3 @@ class _Hits:
             insort(self._starts, hit.start)
         self.found[hit.start] = hit
         self._widest = max(self._widest, hit.end - hit.start)
-
-
-def gloss_end(text: str, end: int) -> int:
-    """The end of a Latin gloss right after a name (维文·巴拉克里希南(Vivian Balakrishnan)), else `end`."""
-    m = _LATIN_GLOSS.match(text, end)
-    return m.end() if m else end

@@ -44,7 +44,7 @@ def places_inside_titles(mentions: list[Mention], titles: list[TitleHit]) -> lis
     place_ends = {m.end for m in mentions if m.type in ("LOCATION", "COUNTRY")}
     out = []
     for m in mentions:
-        t = inside.get(m.start)
-        if m.type == "LOCATION" and t is not None and m.end > t.end and t.start + 1 not in place_ends:
+        hit = inside.get(m.start)
+        if m.type == "LOCATION" and hit is not None and m.end > hit.end and hit.start + 1 not in place_ends:
             out.append(m)
     return out
