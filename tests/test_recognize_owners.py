@@ -168,3 +168,8 @@ def test_dotted_name_after_a_title_or_a_space_keeps_its_first_character():
     for text in ("越南国会副主席会见儿童基金会驻越南首席代表优素福·阿卜杜勒。",
                  "越南国会副主席会见儿童基金会驻越南首席代表 优素福 · 阿卜杜勒( Youssouf Abdel )。"):
         assert "优素福·阿卜杜勒" in _people(text)
+
+
+def test_burmese_and_khmer_transliterations_after_a_title():
+    people = _people("缅甸副总统赛茂康和东盟秘书长出席会议。柬埔寨副总理兼外交部长巴速坤会见客人。")
+    assert {"赛茂康", "巴速坤"} <= people
