@@ -173,3 +173,8 @@ def test_dotted_name_after_a_title_or_a_space_keeps_its_first_character():
 def test_burmese_and_khmer_transliterations_after_a_title():
     people = _people("缅甸副总统赛茂康和东盟秘书长出席会议。柬埔寨副总理兼外交部长巴速坤会见客人。")
     assert {"赛茂康", "巴速坤"} <= people
+
+
+def test_hyphen_between_words_of_one_name_joins_them():
+    names = _names("成员由越南越-匈工业大学的书记组成。")
+    assert ("ORG", "越南越-匈工业大学") in names

@@ -99,7 +99,10 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
         skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
         while j < n and j - e - skipped <= 6:
             ch = text[j]
-            if ch in _DELIMS or ch in "-—":
+            # a hyphen between two words of one name joins them (越南社会-劳动大学, 越-匈工业大学)
+            joined = ch == "-" and j > e and 0 < j < n - 1 and "\u4e00" <= text[j - 1] <= "\u9fff" \
+                and "\u4e00" <= text[j + 1] <= "\u9fff"
+            if (ch in _DELIMS or ch in "-—") and not joined:
                 break
             if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
                 skipped += place_at[j] - j - 1
