@@ -144,6 +144,8 @@ def test_what_a_message_says_is_no_statement():
 
 
 def test_the_documents_one_sentence_lists_for_the_same_parties_are_one_signing():
-    body = ("两国领导人见证了双方多项合作文件的交换仪式,包括两国政府间经济合作协定、两国外交部合作备忘录和两国国防部"
+    # the two countries named: 两国外交部 is both countries' ministries, no one country's, so the
+    # bare body words alone give the signing no participant
+    body = ("越南和新西兰两国领导人见证了双方多项合作文件的交换仪式,包括两国政府间经济合作协定、两国外交部合作备忘录和两国国防部"
             "防务合作协议。")
     assert len(events(body, "AGREEMENT")) == 1

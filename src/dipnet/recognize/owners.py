@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
+from dipnet.kb.loader import Entry
 from dipnet.model import Coverage, Mention
 from dipnet.recognize.lexicon import NameRules
 from dipnet.recognize.nested import coordinated_country
@@ -148,6 +149,15 @@ def _we_by_holder(text: str, title_ends: set[int], people: dict[int, str], rules
     return None
 
 
+def _body(kb: KnowledgeBase, word: str, country: str | None, page_countries: list[tuple[str, int]]) -> Entry | None:
+    """The body a bare word names for a country; one the country does not have (国务院 on a
+    Vietnamese page) is that of the country the page names most that has it, where few have one."""
+    body = kb.generic_body(word, country)
+    if body is None and len(generic_countries(kb, word)) <= 2:
+        body = next((b for c, _ in page_countries for b in (kb.generic_body(word, c),) if b), None)
+    return body
+
+
 def _quoted(text: str, k: int) -> bool:
     """text[k] stands inside a quotation that opens in its paragraph."""
     line_start = max(text.rfind("\n", max(0, k - _REACH_BACK), k) + 1, k - _REACH_BACK)
@@ -194,23 +204,19 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
         for k in at:
             if covered.at(k):  # a body after 中国中央军委和 is China's, not the home country's
                 continue
+            # 两国政府, 双方外交部, 越南和中国第7次国防部…: the bodies of the countries counted or
+            # paired, none of them alone
+            if (k >= 2 and (text[k - 2:k] in _COUNTED or (text[k - 1] in "国方" and text[k - 2] in rules.count_chars))) \
+                    or _pair_before(text, k, country_spans):
+                continue
             country = coordinated_country(text, k, ending, kb) \
                 or holder_country(text, k + len(word), title_ends, people, rules) \
                 or chain_country(text, k, title_by_end, countries_ending, spans_ending) \
-                or speaker_country(text, k, speakers)
-            # 两国政府, 双方外交部: the bodies of the countries counted, none of them alone
-            if k >= 2 and (text[k - 2:k] in _COUNTED or (text[k - 1] in "国方" and text[k - 2] in rules.count_chars)):
-                continue
-            if _pair_before(text, k, country_spans):
-                continue  # 越南和中国第7次国防部副部长级战略对话: both countries' ministries
-            country = country or named_before(text, k, word, bodies, kb)
+                or speaker_country(text, k, speakers) \
+                or named_before(text, k, word, bodies, kb)
             if country is None and default != home and foreign_holder(text, k + len(word), title_ends, people, rules):
                 country = home  # a foreign official's ministry on an outlet's page about his country
-            body = kb.generic_body(word, country or default)
-            # a body the home country does not have (国务院 on a Vietnamese page) is that of the
-            # country the page names most that has it, where few countries have one
-            if body is None and len(generic_countries(kb, word)) <= 2:
-                body = next((b for c, _ in page_countries for b in (kb.generic_body(word, c),) if b), None)
+            body = _body(kb, word, country or default, page_countries)
             if body is not None and len(word) >= 2:
                 out.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
                 generic.add((k, k + len(word)))
