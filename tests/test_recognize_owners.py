@@ -178,3 +178,9 @@ def test_burmese_and_khmer_transliterations_after_a_title():
 def test_hyphen_between_words_of_one_name_joins_them():
     names = _names("成员由越南越-匈工业大学的书记组成。")
     assert ("ORG", "越南越-匈工业大学") in names
+
+
+def test_spouse_word_after_a_name_names_the_spouse():
+    people = _people("陪同的有习近平夫人彭丽媛,中央政治局常委蔡奇。")
+    assert "彭丽媛" in people
+    assert not any(p.startswith("和") for p in _people("阮春福夫人和代表团抵达河内。"))

@@ -270,7 +270,9 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         found[s] = NameHit(s, e, [], "dotted")
     for t in posts:
         i = t.end
-        if t.start in known_end:  # 胡志明主席创建…: the title follows a name, so no name follows it
+        # 胡志明主席创建…: the title follows a name, so no name follows it; but a spouse's word
+        # names the spouse after it (习近平夫人 + 彭丽媛)
+        if t.start in known_end and t.title not in rules.spouse_words:
             continue
         glossed = gloss_backed(text, i, blocked, overlapping, rules)
         if i in known_at:
