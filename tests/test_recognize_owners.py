@@ -184,3 +184,11 @@ def test_spouse_word_after_a_name_names_the_spouse():
     people = _people("陪同的有习近平夫人彭丽媛,中央政治局常委蔡奇。")
     assert "彭丽媛" in people
     assert not any(p.startswith("和") for p in _people("阮春福夫人和代表团抵达河内。"))
+
+
+def test_verbs_and_time_words_end_a_name_and_a_rank_keeps_a_final_he():
+    people = _people("越共总书记苏林不久前通电话。外长王某展开访问。\n由国家主席苏某接任。")
+    assert {"苏林", "王某", "苏某"} <= people
+    assert not any(p in people for p in ("苏林不久", "王某展开", "苏某接任"))
+    assert "魏凤和" in _people("以中国国防部长魏凤和上将为团长的代表团抵达。")
+    assert {"王某", "李某"} <= _people("外长王某和副外长李某出席。")

@@ -54,9 +54,12 @@ def _surname_led(name: str, rules: NameRules) -> bool:
     return bool(name) and (name[0] in rules.surnames or rules.compound_surnames.at(name, 0) is not None)
 
 
-def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int]) -> int | None:
+def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
+                    rank_starts: set[int] | None = None) -> int | None:
     """End of a (non-dotted) personal name starting at text[i], or None. `blocked` are starts of
-    titles and known names, where a name cannot run on."""
+    titles and known names, where a name cannot run on; `rank_starts`, where military ranks begin:
+    a one-character stop word right before one is the name's last character (魏某和 + 上将), as a
+    rank follows a name and joins none."""
     if i >= len(text) or text[i] in rules.not_in_name or text[i] in _DELIMS or rules.stop_at(text, i):
         return None
     if not is_han(text[i]):
@@ -70,6 +73,9 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int]) -> i
     limit = 5 if text[i] in rules.transliteration and text[i] not in rules.surnames else 4
     while j < len(text) and j - i < limit:
         ch = text[j]
+        if rank_starts and j - i == 2 and j + 1 in rank_starts and len(rules.stop_at(text, j) or "") == 1:
+            j += 1  # 和 before 上将 joins no two names: a title, not a name, follows it
+            break
         if ch in rules.not_in_name or ch in _DELIMS or j in blocked or rules.stop_at(text, j) or not is_han(ch):
             break
         j += 1
@@ -257,6 +263,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     by_end = {t.end: t for t in posts}
     title_starts = {t.start for t in titles}
     blocked = title_starts | {s for s, _ in known}
+    rank_starts = {t.start for t in titles if t.kind == "rank"}
     # a KB name inside a dotted run is no cut (英拉 in 英拉万·乔本潘, 拉萨 in 蒙昆·素拉萨)
     cut_before = {t.end for t in titles} | set(spans_ending)
     cut_before |= {k + len(w) for w, at in found_words(text, rules.name_preceders) for k in at}
@@ -280,7 +287,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         elif glossed:  # 总裁 + 李在镕(Lee Jae Yong): the gloss vouches for the name whatever its characters
             end = glossed
         else:
-            end = read_name_after(text, i, rules, blocked)  # type: ignore[assignment]
+            end = read_name_after(text, i, rules, blocked, rank_starts)  # type: ignore[assignment]
             if end is None or not (_plausible(text[i:end], t.title, rules) or glossed_after_title(text, i, end, rules)):
                 continue
             # 时任美国总统: 任美国 is no name; but a Vietnamese given name may be a place's name
