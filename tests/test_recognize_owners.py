@@ -192,3 +192,21 @@ def test_verbs_and_time_words_end_a_name_and_a_rank_keeps_a_final_he():
     assert not any(p in people for p in ("苏林不久", "王某展开", "苏某接任"))
     assert "魏凤和" in _people("以中国国防部长魏凤和上将为团长的代表团抵达。")
     assert {"王某", "李某"} <= _people("外长王某和副外长李某出席。")
+
+
+def test_one_character_stop_after_a_surname_is_a_given_name_character():
+    people = _people("中共中央军委副主席张又侠今天结束访问。期待在会议中见到中国外长秦刚。")
+    assert {"张又侠", "秦刚"} <= people
+    assert "王毅" in _people("外长王毅又表示欢迎。")
+
+
+def test_post_whose_tail_opens_a_longer_post_and_doctor_as_honorific():
+    assert "农融" in _people("陪同的有外交部部长助理农融等。")
+    people = _people("新加坡外交部长维文医生昨天在会议场边与中国外长会面。")
+    assert any(p.startswith("维文") for p in people) and not any("医" in p for p in people)
+
+
+def test_post_after_a_verb_of_office_is_the_post_taken():
+    doc = _doc("2023年8月13日,柬埔寨首相洪森表示,卸任后其子洪马内即将接任首相。", "https://example.sg/a")
+    names = {e.name: e.mentions for e in doc.entities if e.type == "PERSON"}
+    assert "首相" not in sum(names.values(), [])

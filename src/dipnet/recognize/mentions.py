@@ -158,6 +158,12 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
     return out
 
 
+@lru_cache(maxsize=1)
+def _body_words(rules: NameRules) -> tuple[str, ...]:
+    """The suffixes of two characters or more that end a body's name (部 alone is also a post's)."""
+    return tuple(w for w in rules.org_suffixes if len(w) >= 2) + ("部",)
+
+
 def _counted(text: str, s: int) -> bool:
     """A count with its measure word stands right before text[s] (310家, 几个, 三所)."""
     return s >= 2 and text[s - 1] in _MEASURES and (text[s - 2].isdigit() or text[s - 2] in "两三四五六七八九十百千几多")
@@ -176,7 +182,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     taken = [(m.start, m.end) for m in mentions]
     mentions += compounds(text, kb, rules, taken)
     infos = kb.titles()
-    titles = prefer_posts(text, [TitleHit(s, e, t, infos[t].kind) for s, e, t in gaz.find_titles(text)], infos)
+    titles = prefer_posts(text, [TitleHit(s, e, t, infos[t].kind) for s, e, t in gaz.find_titles(text)], infos,
+                          _body_words(rules))
     gone = {(m.start, m.end) for m in places_inside_titles(mentions, titles)}
     mentions = [m for m in mentions if (m.start, m.end) not in gone]
     # bare body words (外交部, 国会, 政府 …) are the country of the post's holder or of the chain of

@@ -76,6 +76,12 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
         if rank_starts and j - i == 2 and j + 1 in rank_starts and len(rules.stop_at(text, j) or "") == 1:
             j += 1  # 和 before 上将 joins no two names: a title, not a name, follows it
             break
+        # right after a one-character surname a one-character stop is a given name's character
+        # (张又侠, 秦刚): a surname alone is no name for a verb to follow
+        if j == i + 1 and start_len == 0 and text[i] in rules.surnames and len(rules.stop_at(text, j) or "") == 1 \
+                and j not in blocked and (j + 1 >= len(text) or is_han(text[j + 1]) or text[j + 1] in _DELIMS):
+            j += 1
+            continue
         if ch in rules.not_in_name or ch in _DELIMS or j in blocked or rules.stop_at(text, j) or not is_han(ch):
             break
         j += 1

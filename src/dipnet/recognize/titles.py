@@ -13,13 +13,15 @@ from dipnet.recognize.people import TitleHit
 _LONGEST_TITLE = 8
 
 
-def prefer_posts(text: str, titles: list[TitleHit], infos: Mapping[str, TitleInfo]) -> list[TitleHit]:
+def prefer_posts(text: str, titles: list[TitleHit], infos: Mapping[str, TitleInfo],
+                 body_words: tuple[str, ...] = ()) -> list[TitleHit]:
     """A rank that a post overlaps and runs on past is no rank (澳大校长: 大校 is the 大 of 澳大 and
     the 校 of 校长): the post stands in its place. A post is what a name follows; a rank is read
-    only where no post is."""
+    only where no post is. So too a post whose head is a body's name and whose tail opens a
+    longer post (外交部部长 + 助理: 外交部 + 部长助理)."""
     out: list[TitleHit] = []
     for t in titles:
-        if t.kind == "rank":
+        if t.kind == "rank" or any(t.title[:k].endswith(body_words) for k in range(2, len(t.title))):
             post = next((TitleHit(j, j + n, text[j:j + n], "post") for j in range(t.start + 1, t.end)
                          for n in range(_LONGEST_TITLE, 1, -1)
                          if j + n > t.end and (info := infos.get(text[j:j + n])) is not None
