@@ -210,3 +210,11 @@ def test_post_after_a_verb_of_office_is_the_post_taken():
     doc = _doc("2023年8月13日,柬埔寨首相洪森表示,卸任后其子洪马内即将接任首相。", "https://example.sg/a")
     names = {e.name: e.mentions for e in doc.entities if e.type == "PERSON"}
     assert "首相" not in sum(names.values(), [])
+
+
+def test_this_city_is_no_place_and_a_place_inside_a_name_before_a_date_is_the_name():
+    names = _names("市委书记阮某接见了中国驻本市新任总领事魏某,将促进本市与中国合作。外国驻该市总领事出席。")
+    assert not any(t == "LOCATION" and "本市" in n or "该市" in n for t, n in names)
+    names = _names("胡志明市市委书记黎青海7日会见了美国新任驻胡志明市总领事Rena Elizabeth Bitter。")
+    assert ("PERSON", "黎青海") in names and ("LOCATION", "青海") not in names
+    assert ("PERSON", "Rena Elizabeth Bitter") in names

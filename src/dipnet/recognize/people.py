@@ -18,7 +18,7 @@ _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【�
 # the words that end an administrative place's name (高平省): no name read by rule ends in one
 _PLACE_ENDS = frozenset("省市县州郡")
 # two to four capitalized Latin words between Chinese characters (not a gloss in brackets)
-_LATIN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= ?[\u4e00-\u9fff、,，])")
+_LATIN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= ?[\u4e00-\u9fff、,，。])")
 # words that follow a visitor's name: his party or spouse (普京一行, 阮春福夫妇)
 _PARTY_WORDS = ("一行", "夫妇")
 # what opens a sentence or clause, before a subject name (。何炜表示)
@@ -300,7 +300,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             # (主席范红河向…: 红河 after the surname 范)
             inner = overlapping(i, end)
             if inner and not (end - i == 3 and _surname_led(text[i:end], rules) and inner == [(i + 1, end)]
-                              and (end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end))):
+                              and (end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end)
+                                   or not is_han(text[end]))):  # 黎青海7日: a date after the name
                 continue
         chain = title_chain(text, by_end, i, spans_ending, rules, ends=post_ends)
         hit = found.get(i)
