@@ -218,3 +218,8 @@ def test_this_city_is_no_place_and_a_place_inside_a_name_before_a_date_is_the_na
     names = _names("胡志明市市委书记黎青海7日会见了美国新任驻胡志明市总领事Rena Elizabeth Bitter。")
     assert ("PERSON", "黎青海") in names and ("LOCATION", "青海") not in names
     assert ("PERSON", "Rena Elizabeth Bitter") in names
+
+
+def test_a_bare_bodys_office_is_a_seat():
+    names = _names("国防部长在国防部办事处主持了仪式。")
+    assert ("LOCATION", "国防部办事处") in names and ("ORG", "国防部办事处") not in names

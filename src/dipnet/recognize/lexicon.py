@@ -96,6 +96,8 @@ class NameRules:
     place_rule_suffixes: tuple[str, ...] = ("省", "市", "县")
     # suffixes that make a body of a place or country with nothing between (柏林警方, 越南海军)
     whole_after_place: frozenset[str] = frozenset({"警方", "人大"})
+    # the words for a body's premises after its bare word (国防部 + 办事处: a seat, not a body)
+    seat_words: tuple[str, ...] = ()
     # the words for a spouse, after a person's name and before the spouse's (习近平夫人 + 彭丽媛)
     spouse_words: frozenset[str] = frozenset()
     # the words that end a group's name read with no opener (三星集团), and words of groups in general
@@ -214,6 +216,7 @@ def name_rules() -> NameRules:
         whole_after_city=frozenset(data.get("whole_after_city", [])),
         company_words=tuple(data.get("company_words", [])),
         spouse_words=frozenset(data.get("spouse_words", [])),
+        seat_words=tuple(data.get("seat_words", [])),
         company_non_names=tuple(data.get("company_non_names", [])),
         place_like_org_suffixes=tuple(data.get("place_like_org_suffixes", [])),
         credit_labels=tuple(data.get("credit_labels", [])),

@@ -258,7 +258,9 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         rule_orgs += [m for m in _suffix_names(text, namesakes, rules.namesake_suffixes, rules, "ORG", 0)
                       if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules)]
     # a seat named by its body (政府总部, 外交部总部) is a place
+    # and so is a bare body's office (在国防部办事处: the ministry's premises, no body of its own)
     rule_orgs = [Mention(m.start, m.end, m.text, "LOCATION") if m.text.endswith(rules.place_like_org_suffixes)
+                 or any(m.text.endswith(w) and m.text[:-len(w)] in kb.generic_words() for w in rules.seat_words)
                  else m for m in rule_orgs]
     # of the names ending at one place, the longest: 越南驻老挝国防武官办公室, not 老挝国防武官办公室
     longest: dict[int, Mention] = {}
