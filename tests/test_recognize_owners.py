@@ -221,5 +221,5 @@ def test_this_city_is_no_place_and_a_place_inside_a_name_before_a_date_is_the_na
 
 
 def test_a_bare_bodys_office_is_a_seat():
-    names = _names("国防部长在国防部办事处主持了仪式。")
+    names = _names("越南国防部长潘某在国防部办事处主持了欢迎越南客人的仪式。")
     assert ("LOCATION", "国防部办事处") in names and ("ORG", "国防部办事处") not in names
