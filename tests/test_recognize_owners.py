@@ -223,3 +223,8 @@ def test_this_city_is_no_place_and_a_place_inside_a_name_before_a_date_is_the_na
 def test_a_bare_bodys_office_is_a_seat():
     names = _names("越南国防部长潘某在国防部办事处主持了欢迎越南客人的仪式。")
     assert ("LOCATION", "国防部办事处") in names and ("ORG", "国防部办事处") not in names
+
+
+def test_the_place_a_building_is_named_by_is_named_too():
+    names = _names("国家主席在天津迎宾馆会见来华出席会议的越南客人。")
+    assert ("LOCATION", "天津") in names
