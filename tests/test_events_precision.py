@@ -89,8 +89,9 @@ def test_a_joint_statement_announcing_an_upgrade_is_the_relation_change():
     body = "两国总理签署关于越南政府与新西兰政府建立全面战略伙伴关系的联合声明。"
     assert not events(body, "AGREEMENT")
     assert events(body, "RELATION_CHANGE")
-    # a joint statement on anything else is an agreement
-    assert events("两国外长发表关于加强海上合作的联合声明。", "AGREEMENT")
+    # a joint statement on anything else is an agreement (the countries named: 海上合作 holds no 上合,
+    # so without them the statement has no participant)
+    assert events("越南和新西兰两国外长发表关于加强海上合作的联合声明。", "AGREEMENT")
 
 
 def test_a_bodys_report_is_no_statement():
@@ -143,6 +144,8 @@ def test_what_a_message_says_is_no_statement():
 
 
 def test_the_documents_one_sentence_lists_for_the_same_parties_are_one_signing():
-    body = ("两国领导人见证了双方多项合作文件的交换仪式,包括两国政府间经济合作协定、两国外交部合作备忘录和两国国防部"
+    # the two countries named: 两国外交部 is both countries' ministries, no one country's, so the
+    # bare body words alone give the signing no participant
+    body = ("越南和新西兰两国领导人见证了双方多项合作文件的交换仪式,包括两国政府间经济合作协定、两国外交部合作备忘录和两国国防部"
             "防务合作协议。")
     assert len(events(body, "AGREEMENT")) == 1

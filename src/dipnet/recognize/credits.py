@@ -19,6 +19,12 @@ _CREDIT = re.compile(r"(?:记者|摄影|通讯员)[ \u3000]+((?:[\u4e00-\u9fff]{
                      r"(?=[ \u3000]*(?:[)）]|摄|\n|$))")
 
 
+# a credit word, a name, then more names each after a slash, a space or a 、, up to the credit's
+# close: (编辑:廖某/邱某), (记者乐某 陶某); the names after the first
+_CREDIT_LIST = re.compile(r"(?:记者|编辑|责编|责任编辑|摄影|审校|校对)[:：]?[ \u3000]*[\u4e00-\u9fff]{2,3}"
+                          r"((?:[/／、 \u3000][\u4e00-\u9fff]{2,3})+)(?=[ \u3000]*(?:[)）]|\n|$|摄))")
+
+
 # a bracketed credit of a desk: 〔国际新闻中心/综合报导〕 (the desk, then where or how it reports)
 _DESK = re.compile(r"[〔【\[]([\u4e00-\u9fff]{2,10})/[\u4e00-\u9fff]{0,8}报[导道][〕】\]]")
 
@@ -42,6 +48,12 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
         spans = spans[:stop]  # (记者 侯丽军 报道): the names end at 报道
         if spans and _surname_led(text[spans[0][0]:spans[0][1]], rules):
             out += spans
+    for m in _CREDIT_LIST.finditer(text):
+        # the names after the first, each opening with a surname and holding no word that ends a name
+        for n in re.finditer(r"[\u4e00-\u9fff]+", m.group(1)):
+            s, e = m.start(1) + n.start(), m.start(1) + n.end()
+            if _surname_led(text[s:e], rules) and not any(rules.stop_at(text, k) for k in range(s, e)):
+                out.append((s, e))
     return out
 
 

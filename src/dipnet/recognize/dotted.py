@@ -46,11 +46,13 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
             if k - t >= 2:
                 s, starts_ok = t, True
         starts_ok = starts_ok and (s == 0 or text[s - 1] != "·")  # the middle of a name not read
-        # a noun glued before the first part (前官员鲁普·纳拉扬): the part is its transliterated tail
+        # a noun glued before the first part (前官员鲁普·纳拉扬): the part is its transliterated tail;
+        # not where a title, a name or a space ends right before it (首席代表 + 优素福·阿卜杜勒)
         t = s
         while t < k - 2 and text[t] not in rules.transliteration:
             t += 1
-        if t > s and all(c in rules.transliteration for c in text[t:k]):
+        if t > s and s not in cut_before and not (s > 0 and text[s - 1].isspace()) and \
+                all(c in rules.transliteration for c in text[t:k]):
             s = t
         parts = [(s, k)]
         pos = k + 1

@@ -53,6 +53,11 @@ class Words:
         """Some word ends right before text[i]."""
         return i > 0 and any(text.endswith(w, 0, i) for w in self._by_last.get(text[i - 1], ()))
 
+    def longest_ending(self, text: str, i: int) -> int:
+        """The length of the longest word that ends right before text[i] (0 if none)."""
+        return max((len(w) for w in self._by_last.get(text[i - 1], ()) if text.endswith(w, 0, i)), default=0) \
+            if i > 0 else 0
+
 
 @dataclass(frozen=True)
 class NameRules:
@@ -91,6 +96,15 @@ class NameRules:
     place_rule_suffixes: tuple[str, ...] = ("省", "市", "县")
     # suffixes that make a body of a place or country with nothing between (柏林警方, 越南海军)
     whole_after_place: frozenset[str] = frozenset({"警方", "人大"})
+    # the words for a body's premises after its bare word (国防部 + 办事处: a seat, not a body)
+    seat_words: tuple[str, ...] = ()
+    # the words for a spouse, after a person's name and before the spouse's (习近平夫人 + 彭丽媛)
+    spouse_words: frozenset[str] = frozenset()
+    # the words that end a group's name read with no opener (三星集团), and words of groups in general
+    company_words: tuple[str, ...] = ()
+    company_non_names: tuple[str, ...] = ()
+    # suffixes that make a body of a city (not of a country) with nothing between (河内大学)
+    whole_after_city: frozenset[str] = frozenset()
     # verbs of speech after which a sentence's subject name stands alone (。何炜表示)
     subject_verbs: tuple[str, ...] = ()
     # the words of institutions named after a person (胡志明 + 国家政治学院)
@@ -199,6 +213,11 @@ def name_rules() -> NameRules:
         object_verbs=tuple(data.get("object_verbs", [])),
         namesake_suffixes=Words(data.get("namesake_suffixes", [])),
         whole_after_place=frozenset(data.get("whole_after_place", ["警方", "人大"])),
+        whole_after_city=frozenset(data.get("whole_after_city", [])),
+        company_words=tuple(data.get("company_words", [])),
+        spouse_words=frozenset(data.get("spouse_words", [])),
+        seat_words=tuple(data.get("seat_words", [])),
+        company_non_names=tuple(data.get("company_non_names", [])),
         place_like_org_suffixes=tuple(data.get("place_like_org_suffixes", [])),
         credit_labels=tuple(data.get("credit_labels", [])),
         joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),

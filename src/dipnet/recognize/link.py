@@ -24,7 +24,7 @@ def _rule_id(type_: str, name: str) -> str:
 
 def _same_person(a: str, b: str) -> bool:
     """Two spellings of one name: 范平明 / 范明平 (same surname and characters), 阮氏金 / 阮氏金银 (one
-    character short), 通伦 / 通伦·西苏里
+    character short), 野田 / 野田佳彦 (a two-character family name alone), 通伦 / 通伦·西苏里
     (the given part of a dotted name), 苏西洛 / 苏西洛·班邦·尤多约诺."""
     if a == b:
         return True
@@ -34,6 +34,9 @@ def _same_person(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) == 1 and min(len(a), len(b)) >= 3:
         short, long_ = sorted((a, b), key=len)
         return long_.startswith(short)  # 阮氏金 for 阮氏金银: a name written short by one character
+    if sorted((len(a), len(b))) == [2, 4]:
+        short, long_ = sorted((a, b), key=len)
+        return long_.startswith(short)  # 野田 for 野田佳彦: a two-character family name alone
     return len(a) == len(b) >= 3 and a[0] == b[0] and sorted(a) == sorted(b)
 
 
@@ -49,6 +52,8 @@ def _spelling_keys(name: str) -> tuple[tuple[str, ...], ...]:
         keys += [("perm", name[0], "".join(sorted(name))), ("short", name)]
     if len(name) >= 4:
         keys.append(("short", name[:-1]))
+    if len(name) == 4:
+        keys.append(("family", name[:2]))
     return tuple(keys)
 
 
@@ -58,6 +63,8 @@ def _lookup_keys(name: str) -> tuple[tuple[str, ...], ...]:
         parts = name.split("·")
         return (("eq", name), ("eq", parts[0]), ("eq", parts[-1]))
     keys: list[tuple[str, ...]] = [("eq", name), ("part", name)]
+    if len(name) == 2:
+        keys.append(("family", name))
     if len(name) >= 3:
         keys += [("perm", name[0], "".join(sorted(name))), ("short", name)]
     if len(name) >= 4:

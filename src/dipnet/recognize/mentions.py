@@ -16,10 +16,12 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.compounds import compounds, short_index
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
-from dipnet.recognize.nested import coordinated_country
+from dipnet.recognize.outlets import outlet_of
+from dipnet.recognize.owners import WE, bare_bodies
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
-from dipnet.recognize.places import periodicals, places, ships
+from dipnet.recognize.places import companies, periodicals, places, ships
 from dipnet.recognize.scan import find_all, find_every, found_words
+from dipnet.recognize.titles import places_inside_titles, prefer_posts
 
 # suffixes whose first character is also a stop word (使 = to make): they still end a name
 _STOP_OPENED = frozenset({"使馆", "使团"})
@@ -35,6 +37,7 @@ SHORT_PAGE = 4000
 _COMPANY_WORDS = ("公司", "集团")
 # words of bodies' names that open with a one-character stop word (国际能源署, 灾害应急管理局)
 _ORG_WORDS_WITH_STOPS = ("能源", "能效", "应急", "应对")
+_MEASURES = frozenset("家个所")
 _COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多各][个]?[省市县国]")
 # the bodies that have such organs as bodies of their own: parties, fronts, legislatures (an
 # association's 常务委员会 is its board: 协会常务委员会委员 is a post in the association)
@@ -70,19 +73,6 @@ def _home_country(kb: KnowledgeBase, mentions: list[Mention], doc: Document) -> 
     return counts.most_common(1)[0][0] if counts else None
 
 
-@lru_cache(maxsize=1024)
-def _generic_countries(kb: KnowledgeBase, word: str) -> tuple[str, ...]:
-    """The countries that have a body by this bare word (国务院: China's, and the US State Department)."""
-    codes = {e.country for e in kb.entries.values() if e.type == "COUNTRY" and e.country}
-    return tuple(sorted(c for c in codes if (b := kb.generic_body(word, c)) is not None and b.country == c))
-
-
-@lru_cache(maxsize=4)
-def _generic_sorted(kb: KnowledgeBase) -> tuple[str, ...]:
-    """The bare body words, longest first (sorted once, not on every page)."""
-    return tuple(sorted(kb.generic_words(), key=lambda w: (-len(w), w)))
-
-
 def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
                   kind: str, min_mid: int, country_at: dict[int, int] | None = None,
                   place_at: dict[int, int] | None = None, bodies: frozenset[str] = frozenset(),
@@ -98,6 +88,8 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
     suffix_at, stop_at, n = suffixes.at, rules.stops.at, len(text)
     suffix_firsts, stop_firsts = suffixes.firsts, rules.stops.firsts
     for s, e in starts:
+        if _counted(text, s):
+            continue  # 310家越南公司: firms counted, not one firm's name
         # a province or city and its party committee share the place word: 谅山省 + 省委, 河内市 + 市委
         own = suffix_at(text, e - 1, min_len=2) if e in place_ends and kind == "ORG" else None
         if own and own[0] == text[e - 1] and own.endswith("委"):
@@ -107,7 +99,10 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
         skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
         while j < n and j - e - skipped <= 6:
             ch = text[j]
-            if ch in _DELIMS or ch in "-—":
+            # a hyphen between two words of one name joins them (越南社会-劳动大学, 越-匈工业大学)
+            joined = ch == "-" and j > e and 0 < j < n - 1 and "\u4e00" <= text[j - 1] <= "\u9fff" \
+                and "\u4e00" <= text[j + 1] <= "\u9fff"
+            if (ch in _DELIMS or ch in "-—") and not joined:
                 break
             if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
                 skipped += place_at[j] - j - 1
@@ -141,7 +136,8 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
                 break
             if suf and j == e and suf in _ORGANS and not text[s:e].endswith(_ORGAN_BASES):
                 break  # 商会 + 常务委员会: the board of a known body, not a body of its own
-            if suf and (j - e >= min_mid or len(suf) >= 3 or suf in rules.whole_after_place):
+            if suf and (j - e >= min_mid or len(suf) >= 3 or suf in rules.whole_after_place
+                        or (suf in rules.whole_after_city and e in place_ends)):
                 end = j + len(suf)
                 # a body's word that begins after the opener's first character reads the opener
                 # otherwise (越中 + 国防部 is no 中国 + 防部; 古共 + 中央书记处 is 古共中央 + 书记处)
@@ -162,6 +158,17 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
     return out
 
 
+@lru_cache(maxsize=1)
+def _body_words(rules: NameRules) -> tuple[str, ...]:
+    """The suffixes of two characters or more that end a body's name (部 alone is also a post's)."""
+    return tuple(w for w in rules.org_suffixes if len(w) >= 2) + ("部",)
+
+
+def _counted(text: str, s: int) -> bool:
+    """A count with its measure word stands right before text[s] (310家, 几个, 三所)."""
+    return s >= 2 and text[s - 1] in _MEASURES and (text[s - 2].isdigit() or text[s - 2] in "两三四五六七八九十百千几多")
+
+
 def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules | None = None) -> Found:
     gaz, rules = gaz or gazetteer(), rules or name_rules()
     kb, text = gaz.kb, doc.text
@@ -175,25 +182,16 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     taken = [(m.start, m.end) for m in mentions]
     mentions += compounds(text, kb, rules, taken)
     infos = kb.titles()
-    titles = [TitleHit(s, e, t, infos[t].kind) for s, e, t in gaz.find_titles(text)]
-    # bare body words (外交部, 国会, 政府 …) at a title's start or standing alone are the home country's
-    generic: set[tuple[int, int]] = set()
+    titles = prefer_posts(text, [TitleHit(s, e, t, infos[t].kind) for s, e, t in gaz.find_titles(text)], infos,
+                          _body_words(rules))
+    gone = {(m.start, m.end) for m in places_inside_titles(mentions, titles)}
+    mentions = [m for m in mentions if (m.start, m.end) not in gone]
+    # bare body words (外交部, 国会, 政府 …) are the country of the post's holder or of the chain of
+    # posts they stand in, else the outlet's, else the home country's; 我国 is the outlet's country
     covered = Coverage(len(text), ((m.start, m.end) for m in mentions))
-    ending = {m.end: m for m in sorted(mentions, key=lambda m: -m.start)}  # the longest ending there
-    page_countries = Counter(e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) and e.country
-                             and e.country != home).most_common()
-    for word, at in found_words(text, _generic_sorted(kb)):
-        for k in at:
-            if not covered.at(k):  # a body after 中国中央军委和 is China's, not the home country's
-                body = kb.generic_body(word, coordinated_country(text, k, ending, kb) or home)
-                # a body the home country does not have (国务院 on a Vietnamese page) is that of the
-                # country the page names most that has it, where few countries have one
-                if body is None and len(_generic_countries(kb, word)) <= 2:
-                    body = next((b for c, _ in page_countries for b in (kb.generic_body(word, c),) if b), None)
-                if body is not None and len(word) >= 2:
-                    mentions.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
-                    generic.add((k, k + len(word)))
-                    covered.mark(k, k + len(word))
+    outlet = outlet_of(doc.url, text, sorted(mentions, key=lambda m: m.start), kb)
+    bare, generic = bare_bodies(text, kb, mentions, titles, home, outlet, rules, covered)
+    mentions += bare
     known_people = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
     named = [(m.start, m.end) for m in mentions if m.type != "PERSON"]
     spans_ending = {e: s for s, e in named}
@@ -223,9 +221,16 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions += rule_people
     mentions += _repeats(text, rule_people, mentions)
     # a one-character short form (中 of 越中) opens no name: 越中两国阵线 is no organization 中两国阵线
-    openers = [(m.start, m.end) for m in mentions if m.type in ("COUNTRY", "LOCATION", "ORG") and m.end - m.start > 1]
+    # nor does 我国 (我国 + 外交部 is the outlet's ministry, named by its bare word)
+    openers = [(m.start, m.end) for m in mentions if m.type in ("COUNTRY", "LOCATION", "ORG") and m.end - m.start > 1
+               and m.text not in WE]
     for w, at in found_words(text, rules.org_openers):
         openers += [(k, k + len(w)) for k in at]
+    # a mission named by where it sits opens with 驻 where no country comes before it (出席 +
+    # 驻台北越南经济文化办事处, 驻越南代表处): 驻 and the place open the name
+    place_ends = {m.start: m.end for m in mentions if m.type in ("COUNTRY", "LOCATION") and m.end - m.start > 1}
+    openers += [(k, place_ends[k + 1]) for k in find_all(text, "驻")
+                if k + 1 in place_ends and (k == 0 or text[k - 1] in _DELIMS or rules.stop_at_end(text, k))]
     # two or more country short forms in a row open a joint body's name (越中双边合作指导委员会)
     singles = sorted((m.start, m.end) for m in mentions if m.type == "COUNTRY" and m.end - m.start == 1)
     pairs = [(s1, e2) for (s1, e1), (s2, e2) in zip(singles, singles[1:], strict=False) if e1 == s2]
@@ -249,10 +254,13 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # institutions named after a person (胡志明国家政治学院, 宋庆龄基金会): the person opens the name
     namesakes = [(m.start, m.end) for m in mentions if m.type == "PERSON" and m.end - m.start >= 2]
     if namesakes and rules.namesake_suffixes is not None:
-        rule_orgs += [m for m in _suffix_names(text, namesakes, rules.namesake_suffixes, rules, "ORG", 1)
+        # nothing need stand between the namesake and the word (孙德胜 + 大学)
+        rule_orgs += [m for m in _suffix_names(text, namesakes, rules.namesake_suffixes, rules, "ORG", 0)
                       if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules)]
     # a seat named by its body (政府总部, 外交部总部) is a place
+    # and so is a bare body's office (在国防部办事处: the ministry's premises, no body of its own)
     rule_orgs = [Mention(m.start, m.end, m.text, "LOCATION") if m.text.endswith(rules.place_like_org_suffixes)
+                 or any(m.text.endswith(w) and m.text[:-len(w)] in kb.generic_words() for w in rules.seat_words)
                  else m for m in rule_orgs]
     # of the names ending at one place, the longest: 越南驻老挝国防武官办公室, not 老挝国防武官办公室
     longest: dict[int, Mention] = {}
@@ -276,17 +284,22 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         s <= m.start and m.end < e for s, e in named_after.near(m.start, m.end))]
     loc_after = {m.end for m in mentions if m.type in ("COUNTRY", "LOCATION")}
     countries = SpanIndex((m.start, m.end) for m in mentions if m.type == "COUNTRY")
+    title_starts = {t.start for t in titles}
+    person_names = {m.text for m in mentions if m.type == "PERSON"}
     rule_places = [m for m in places(text, rules, loc_after, [(m.start, m.end) for m in mentions])
                    if (m.start, m.end) not in existing
                    and not any(o.start <= m.start and m.end <= o.end for o in rule_orgs)
                    # a country is no part of a place's name (提高 + 奥兰群岛)
-                   and not any(m.start <= s and e <= m.end for s, e in countries.near(m.start, m.end))]
+                   and not any(m.start <= s and e <= m.end for s, e in countries.near(m.start, m.end))
+                   # a person and the post after him (布里德 + 市长) make no place 布里德市
+                   and not (m.end - 1 in title_starts and text[m.start:m.end - 1] in person_names)]
     # a known place inside a longer place's name read by rule is part of it (兰州 in 昆士兰州)
     wide = SpanIndex((m.start, m.end) for m in rule_places)
     mentions = [m for m in mentions if m.type != "LOCATION" or not any(
         (s, e) != (m.start, m.end) and s <= m.start and m.end <= e for s, e in wide.near(m.start, m.end))]
     mentions += rule_places
     mentions += [m for m in periodicals(text, rules) if (m.start, m.end) not in existing]
+    mentions += companies(text, rules, [(m.start, m.end) for m in mentions])
     ends = {m.end for m in mentions if m.type != "PERSON"}
     mentions += [m for m in ships(text, rules, ends) if (m.start, m.end) not in existing]
     mentions = _dedupe(mentions)

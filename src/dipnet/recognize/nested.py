@@ -123,6 +123,7 @@ def add_nested_names(doc: Document, kb: KnowledgeBase) -> None:
     """Adds the entities named at the start of each organization's name, the countries of a
     run of short forms inside it, and the country of a ruler named by country and title."""
     by_id = {e.id: e for e in doc.entities}
+    buildings = name_rules().place_like_org_suffixes
     seen: set[str] = set()
     for m in doc.mentions:
         if m.text in seen:
@@ -133,6 +134,10 @@ def add_nested_names(doc: Document, kb: KnowledgeBase) -> None:
                 _add(doc, by_id, e, form)
         elif m.type == "ORG":
             for form, e in _inside_org(kb, m.text, m.kb_id):
+                _add(doc, by_id, e, form)
+        elif m.type == "LOCATION" and m.text.endswith(buildings):
+            # a building named by its place (天津迎宾馆, 河内国家会议中心): the place is named too
+            for form, e in _inside_org(kb, m.text, None):
                 _add(doc, by_id, e, form)
 
 

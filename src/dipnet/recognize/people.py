@@ -10,15 +10,15 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from dipnet.recognize.dotted import dotted_names
+from dipnet.recognize.gloss import gloss_backed, glossed_after_title
 from dipnet.recognize.lexicon import NameRules
 from dipnet.recognize.scan import found_words
 
 _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—")
-_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)")
 # the words that end an administrative place's name (高平省): no name read by rule ends in one
 _PLACE_ENDS = frozenset("省市县州郡")
 # two to four capitalized Latin words between Chinese characters (not a gloss in brackets)
-_LATIN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= ?[\u4e00-\u9fff、,，])")
+_LATIN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= ?[\u4e00-\u9fff、,，。])")
 # words that follow a visitor's name: his party or spouse (普京一行, 阮春福夫妇)
 _PARTY_WORDS = ("一行", "夫妇")
 # what opens a sentence or clause, before a subject name (。何炜表示)
@@ -54,9 +54,12 @@ def _surname_led(name: str, rules: NameRules) -> bool:
     return bool(name) and (name[0] in rules.surnames or rules.compound_surnames.at(name, 0) is not None)
 
 
-def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int]) -> int | None:
+def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
+                    rank_starts: set[int] | None = None) -> int | None:
     """End of a (non-dotted) personal name starting at text[i], or None. `blocked` are starts of
-    titles and known names, where a name cannot run on."""
+    titles and known names, where a name cannot run on; `rank_starts`, where military ranks begin:
+    a one-character stop word right before one is the name's last character (魏某和 + 上将), as a
+    rank follows a name and joins none."""
     if i >= len(text) or text[i] in rules.not_in_name or text[i] in _DELIMS or rules.stop_at(text, i):
         return None
     if not is_han(text[i]):
@@ -70,6 +73,15 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int]) -> i
     limit = 5 if text[i] in rules.transliteration and text[i] not in rules.surnames else 4
     while j < len(text) and j - i < limit:
         ch = text[j]
+        if rank_starts and j - i == 2 and j + 1 in rank_starts and len(rules.stop_at(text, j) or "") == 1:
+            j += 1  # 和 before 上将 joins no two names: a title, not a name, follows it
+            break
+        # right after a one-character surname a one-character stop is a given name's character
+        # (张又侠, 秦刚): a surname alone is no name for a verb to follow
+        if j == i + 1 and start_len == 0 and text[i] in rules.surnames and len(rules.stop_at(text, j) or "") == 1 \
+                and j not in blocked and (j + 1 >= len(text) or is_han(text[j + 1]) or text[j + 1] in _DELIMS):
+            j += 1
+            continue
         if ch in rules.not_in_name or ch in _DELIMS or j in blocked or rules.stop_at(text, j) or not is_han(ch):
             break
         j += 1
@@ -103,10 +115,12 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         cand = text[s:end]
         if any(c in rules.not_in_name or c in _DELIMS or not is_han(c) for c in cand):
             continue
-        if cand in rules.whole_after_place or rules.ends_in_org_suffix(cand):
-            continue  # 武装部队总司令: a body before its post, not a name
+        if cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers:
+            continue  # 武装部队总司令: a body before its post, not a name; 常务 + 副书记 qualifies the post
         before = text[s - 1] if s > 0 else "\n"
-        boundary = s == left_bound or before in _DELIMS or rules.stop_at_end(text, s)
+        # a body's name may stand right before the person's (东方语学院 + 严某 + 院长)
+        boundary = s == left_bound or before in _DELIMS or rules.stop_at_end(text, s) or \
+            rules.ends_in_org_suffix(text[max(0, s - 4):s])
         # a one-character stop inside a name that punctuation opens is a given name's character
         # (张和平副总理: 和 is Hòa); after a word it would join two names (总理和黄副总理)
         inner = [k for k in range(s, end) if stops[k]]
@@ -132,14 +146,6 @@ def _plausible(name: str, title: str, rules: NameRules) -> bool:
         return False
     name = _REGNAL.sub("", name) or name  # 查理三世: a regnal number closes a monarch's name
     return all(c in rules.transliteration for c in name)  # 维斯特奇尔, not 活动 or 转达
-
-
-def _glossed(text: str, i: int, end: int, rules: NameRules) -> bool:
-    """A name after a title that the text glosses in Latin letters (议长蓬碧(Pornpetch Wichitcholchai)):
-    the gloss vouches for it whatever its characters."""
-    name = text[i:end]
-    return 2 <= len(name) <= 5 and gloss_end(text, end) > end and not rules.ends_in_org_suffix(name) \
-        and not rules.stop_at(name, 0)
 
 
 def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rules: NameRules) -> int:
@@ -263,6 +269,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     by_end = {t.end: t for t in posts}
     title_starts = {t.start for t in titles}
     blocked = title_starts | {s for s, _ in known}
+    rank_starts = {t.start for t in titles if t.kind == "rank"}
     # a KB name inside a dotted run is no cut (英拉 in 英拉万·乔本潘, 拉萨 in 蒙昆·素拉萨)
     cut_before = {t.end for t in titles} | set(spans_ending)
     cut_before |= {k + len(w) for w, at in found_words(text, rules.name_preceders) for k in at}
@@ -276,19 +283,25 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         found[s] = NameHit(s, e, [], "dotted")
     for t in posts:
         i = t.end
-        if t.start in known_end:  # 胡志明主席创建…: the title follows a name, so no name follows it
+        # 胡志明主席创建…: the title follows a name, so no name follows it; but a spouse's word
+        # names the spouse after it (习近平夫人 + 彭丽媛)
+        if t.start in known_end and t.title not in rules.spouse_words:
             continue
+        glossed = gloss_backed(text, i, blocked, overlapping, rules)
         if i in known_at:
             end = known_at[i]
+        elif glossed:  # 总裁 + 李在镕(Lee Jae Yong): the gloss vouches for the name whatever its characters
+            end = glossed
         else:
-            end = read_name_after(text, i, rules, blocked)  # type: ignore[assignment]
-            if end is None or not (_plausible(text[i:end], t.title, rules) or _glossed(text, i, end, rules)):
+            end = read_name_after(text, i, rules, blocked, rank_starts)  # type: ignore[assignment]
+            if end is None or not (_plausible(text[i:end], t.title, rules) or glossed_after_title(text, i, end, rules)):
                 continue
             # 时任美国总统: 任美国 is no name; but a Vietnamese given name may be a place's name
             # (主席范红河向…: 红河 after the surname 范)
             inner = overlapping(i, end)
             if inner and not (end - i == 3 and _surname_led(text[i:end], rules) and inner == [(i + 1, end)]
-                              and (end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end))):
+                              and (end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end)
+                                   or not is_han(text[end]))):  # 黎青海7日: a date after the name
                 continue
         chain = title_chain(text, by_end, i, spans_ending, rules, ends=post_ends)
         hit = found.get(i)
@@ -430,9 +443,3 @@ class _Hits:
             insort(self._starts, hit.start)
         self.found[hit.start] = hit
         self._widest = max(self._widest, hit.end - hit.start)
-
-
-def gloss_end(text: str, end: int) -> int:
-    """The end of a Latin gloss right after a name (维文·巴拉克里希南(Vivian Balakrishnan)), else `end`."""
-    m = _LATIN_GLOSS.match(text, end)
-    return m.end() if m else end

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from dipnet.model import Mention, SpanIndex
+from dipnet.recognize.gloss import gloss_end
 from dipnet.recognize.lexicon import NameRules
-from dipnet.recognize.people import _DELIMS, gloss_end
+from dipnet.recognize.people import _DELIMS
 from dipnet.recognize.scan import find_all
 
 # the lengths of a place's name before its word, longest tried first
@@ -118,4 +119,42 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                 if before_ok:
                     out.append(Mention(s, end, text[s:end], "LOCATION"))
                     break
+    return out
+
+
+def companies(text: str, rules: NameRules, taken: list[tuple[int, int]]) -> list[Mention]:
+    """A group named by its own word with no country or place before it (会见了三星集团总裁…,
+    前往阿里巴巴集团总部): two to five characters that a stop word or punctuation opens, holding no
+    stop word, and no word that describes groups in general (大型集团, 跨国集团, 该集团)."""
+    spans = SpanIndex(taken)
+    out = []
+    for word in rules.company_words:
+        # a group the page already names (韩国 + 乐天集团) is that name where it comes again
+        known = sorted({text[a:b] for a, b in taken if text.endswith(word, a, b) and b - a > len(word)}, key=len,
+                       reverse=True)
+        for k in find_all(text, word):
+            again = next((n for n in known if text.startswith(n, k + len(word) - len(n))), None)
+            if again:
+                s, e = k + len(word) - len(again), k + len(word)
+                if not any(a < e and s < b for a, b in spans.near(s, e)):
+                    out.append(Mention(s, e, again, "ORG"))
+                continue
+            # the candidates by how plainly their start is one: after punctuation, then after the
+            # longest stop word (前往 + 阿里巴巴 over 前 + 往阿里巴巴), then the longer name
+            best: tuple[int, int] | None = None
+            for n in (2, 3, 4, 5):
+                s = k - n
+                if s < 0 or not all("\u4e00" <= c <= "\u9fff" and c not in rules.not_in_name for c in text[s:k]):
+                    break
+                opened = 99 if s == 0 or text[s - 1] in _DELIMS else rules.stops.longest_ending(text, s)
+                if not opened or any(rules.stop_at(text, x) for x in range(s, k)) or \
+                        any(text[s:k].endswith(w) or text[s:k].startswith(w) for w in rules.company_non_names):
+                    continue
+                if best is None or (opened, n) > best:
+                    best = (opened, n)
+            if best is None:
+                continue
+            s, e = k - best[1], k + len(word)
+            if not any(a < e and s < b for a, b in spans.near(s, e)):
+                out.append(Mention(s, e, text[s:e], "ORG"))
     return out

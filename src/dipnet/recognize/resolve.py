@@ -76,6 +76,9 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
             continue
         if title.startswith(("副", "前", "原", "代")) or any(text.endswith(q, 0, s) for q in _QUALIFIED):
             continue
+        # a post after a verb of office is the post taken, not its holder now (接任首相的…, 当选总统)
+        if any(text.endswith(v, 0, s) for v in rules.office_verbs):
+            continue
         on = _date_at(doc, s)
         if not on:
             continue

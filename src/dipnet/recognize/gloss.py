@@ -1,0 +1,46 @@
+"""Latin glosses in brackets after a name (维文·巴拉克里希南(Vivian Balakrishnan)): where one stands, the
+Chinese characters before it are a name whatever they are, up to the title before them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from dipnet.recognize.dotted import is_han
+from dipnet.recognize.lexicon import NameRules
+
+_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)")
+# the longest name a Latin gloss vouches for, in characters (让·皮埃尔·贝尔)
+_GLOSSED_NAME = 10
+
+
+def gloss_end(text: str, end: int) -> int:
+    """The end of a Latin gloss right after a name (维文·巴拉克里希南(Vivian Balakrishnan)), else `end`."""
+    m = _LATIN_GLOSS.match(text, end)
+    return m.end() if m else end
+
+
+def glossed_after_title(text: str, i: int, end: int, rules: NameRules) -> bool:
+    """A name after a title that the text glosses in Latin letters (议长蓬碧(Pornpetch Wichitcholchai)):
+    the gloss vouches for it whatever its characters."""
+    name = text[i:end]
+    return 2 <= len(name) <= 5 and gloss_end(text, end) > end and not rules.ends_in_org_suffix(name) \
+        and not rules.stop_at(name, 0)
+
+
+def gloss_backed(text: str, i: int, blocked: set[int], overlapping: Callable[[int, int], list[tuple[int, int]]],
+                 rules: NameRules) -> int | None:
+    """The end of a name that runs from a title's end to a Latin gloss of it: 总裁李在镕(Lee Jae Yong),
+    总理让·马克艾罗(Jean-Marc Ayrault). Two to ten characters of Chinese script (middle dots and
+    hyphens joining the parts), no title or known name inside; else None."""
+    p = i
+    while p < len(text) and p - i <= _GLOSSED_NAME and (is_han(text[p]) or text[p] in "·-"):
+        if p > i and p in blocked:
+            return None
+        p += 1
+    if not 2 <= p - i <= _GLOSSED_NAME or not is_han(text[p - 1]) or gloss_end(text, p) == p or overlapping(i, p):
+        return None
+    # a person's name is glossed in words (Lee Jae Yong); an acronym (SACFMM) glosses a body or a meeting
+    if not any(c.islower() for c in text[p:gloss_end(text, p)]) or rules.ends_in_org_suffix(text[i:p]):
+        return None
+    return p

@@ -1,0 +1,230 @@
+"""Whose body a bare body word is (外交部, 国防部, 财政部 written without a country), and who "we"
+are (我国). A page names a body bare when its country is plain from the words around it: the
+post it opens and the person holding it (外交部长王毅 is China's, 外交部党委书记、部长黎怀忠
+Vietnam's), the country a chain of posts opens with (新加坡副总理兼财政部长), a coordination after
+a named body (中国中央军委和国防部); otherwise it is the outlet's own country (外交部 on a Taiwan
+site is Taiwan's), or, where the outlet is not known, the country the page's names belong to most."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from functools import lru_cache
+
+from dipnet.kb import KnowledgeBase
+from dipnet.kb.loader import Entry
+from dipnet.model import Coverage, Mention
+from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.nested import coordinated_country
+from dipnet.recognize.outlets import Outlet
+from dipnet.recognize.people import _DELIMS, TitleHit, is_han
+from dipnet.recognize.scan import found_words
+
+# how far back a paragraph or sentence is read for what a bare word repeats or who says it (bounded,
+# so a page with no line break is not read again from its start at every word)
+_REACH_BACK = 400
+# how far before a bare body word two joined countries make it theirs (越南和中国第7次国防部)
+_PAIR_REACH = 12
+# how far a post that a body word opens may run before the holder's name (外交部党委书记、部长 + 黎怀忠)
+_CHAIN_REACH = 24
+# the posts of one person joined in a chain (副总理兼财政部长, 政治局委员、外交部长)
+_JOINERS = ("兼", "、")
+# "our country" as the writer says it: the outlet's country
+WE = ("我国",)
+# words that count the countries whose bodies follow (双方外交部, 各国政府)
+_COUNTED = ("双方", "各国", "两国", "多国", "本国")
+
+
+@lru_cache(maxsize=1024)
+def generic_countries(kb: KnowledgeBase, word: str) -> tuple[str, ...]:
+    """The countries that have a body by this bare word (国务院: China's, and the US State Department)."""
+    codes = {e.country for e in kb.entries.values() if e.type == "COUNTRY" and e.country}
+    return tuple(sorted(c for c in codes if (b := kb.generic_body(word, c)) is not None and b.country == c))
+
+
+@lru_cache(maxsize=4)
+def generic_sorted(kb: KnowledgeBase) -> tuple[str, ...]:
+    """The bare body words, longest first (sorted once, not on every page)."""
+    return tuple(sorted(kb.generic_words(), key=lambda w: (-len(w), w)))
+
+
+def holder_at(text: str, end: int, title_ends: set[int], people: dict[int, str], rules: NameRules) -> int | None:
+    """Where the name of the holder of the post a bare body word (ending at `end`) opens begins:
+    外交部长 + 王毅, 外交部党委书记、部长 + 黎怀忠. The words between run without punctuation (a 、
+    between posts aside) and without a verb or a joining word; a title ends where the name begins,
+    and the name is a known person's or opens with a Chinese character."""
+    j = end
+    while j < len(text) and j - end <= _CHAIN_REACH:
+        if j in title_ends and (j in people or (is_han(text[j]) and not rules.stop_at(text, j))):
+            return j
+        ch = text[j]
+        if (ch in _DELIMS and ch != "、") or rules.stop_at(text, j):
+            return None
+        j += 1
+    return None
+
+
+def holder_country(text: str, end: int, title_ends: set[int], people: dict[int, str],
+                   rules: NameRules) -> str | None:
+    """The country of the known person who holds the post a bare body word opens (外交部长王毅)."""
+    j = holder_at(text, end, title_ends, people, rules)
+    return people.get(j) if j is not None else None
+
+
+def foreign_holder(text: str, end: int, title_ends: set[int], people: dict[int, str], rules: NameRules) -> bool:
+    """The post a bare body word opens is held by a person the knowledge base does not know whose name
+    opens with no surname: a transliterated foreign name (副总理兼外交部长巴速坤), so not the outlet's
+    own official."""
+    j = holder_at(text, end, title_ends, people, rules)
+    return j is not None and j not in people and text[j] not in rules.surnames and \
+        rules.compound_surnames.at(text, j) is None
+
+
+def chain_country(text: str, k: int, title_by_end: dict[int, TitleHit], countries_ending: dict[int, str],
+                  spans_ending: dict[int, int]) -> str | None:
+    """The country a chain of posts opens with, where the bare body word's post is a later link:
+    新加坡副总理兼财政部长 (Singapore's finance ministry)."""
+    pos = k
+    for _ in range(4):
+        joiner = next((j for j in _JOINERS if text.endswith(j, 0, pos)), None)
+        if joiner is None:
+            return None
+        t = title_by_end.get(pos - len(joiner))
+        if t is None:
+            return None
+        s = t.start
+        while s in spans_ending and s not in countries_ending:  # a body qualifies the post (越共中央 + 总书记)
+            s = spans_ending[s]
+        if s in countries_ending:
+            return countries_ending[s]
+        pos = s
+    return None
+
+
+def named_before(text: str, k: int, word: str, bodies: list[tuple[int, str, str]],
+                 kb: KnowledgeBase) -> str | None:
+    """The country of the body this bare word repeats: the nearest one of its kind named in full
+    before it in its paragraph (越南外交部今天举行例行记者会,外交部发言人… is Vietnam's)."""
+    line_start = max(text.rfind("\n", max(0, k - _REACH_BACK), k) + 1, k - _REACH_BACK)
+    for start, oid, country in reversed(bodies[:bisect_left(bodies, (k, "", ""))]):
+        if start < line_start:
+            return None
+        body = kb.generic_body(word, country)
+        if body is not None and body.id == oid:
+            return country
+    return None
+
+
+def _pair_before(text: str, k: int, country_spans: list[tuple[int, int]]) -> bool:
+    """Two countries joined by 和/与/同/、 stand in the words right before text[k], with no
+    punctuation between (越南和中国第7次 + 国防部)."""
+    lo = max(0, k - _PAIR_REACH)
+    near = [(s, e) for s, e in country_spans[bisect_left(country_spans, (lo, 0)):bisect_left(country_spans, (k, 0))]
+            if e <= k]
+    if len(near) < 2 or any(ch in _DELIMS and ch != "、" for ch in text[near[-2][0]:k]):
+        return False
+    (_, e1), (s2, _) = near[-2], near[-1]
+    return text[e1:s2] in ("和", "与", "同", "、", "及")
+
+
+def speaker_country(text: str, k: int, speakers: list[tuple[int, str]]) -> str | None:
+    """The country of the known person whose words a bare body word stands in: the speaker of its
+    sentence, named before it (潘某指出，国防部计划… is his ministry)."""
+    i = bisect_left(speakers, (k, ""))
+    if not i:
+        return None
+    end, country = speakers[i - 1]
+    sentence_start = max(max(text.rfind(c, max(0, k - _REACH_BACK), k) for c in "。！？!?\n") + 1, k - _REACH_BACK)
+    return country if end >= sentence_start else None
+
+
+def _we_by_holder(text: str, title_ends: set[int], people: dict[int, str], rules: NameRules) -> str | None:
+    """Who "we" are where the outlet is not known: the country of a known person whose post 我国
+    opens (我国总统尚达曼, 我国外交部长维文)."""
+    for word, at in found_words(text, WE):
+        for k in at:
+            country = holder_country(text, k + len(word), title_ends, people, rules)
+            if country:
+                return country
+    return None
+
+
+def _body(kb: KnowledgeBase, word: str, country: str | None, page_countries: list[tuple[str, int]]) -> Entry | None:
+    """The body a bare word names for a country; one the country does not have (国务院 on a
+    Vietnamese page) is that of the country the page names most that has it, where few have one."""
+    body = kb.generic_body(word, country)
+    if body is None and len(generic_countries(kb, word)) <= 2:
+        body = next((b for c, _ in page_countries for b in (kb.generic_body(word, c),) if b), None)
+    return body
+
+
+def _quoted(text: str, k: int) -> bool:
+    """text[k] stands inside a quotation that opens in its paragraph."""
+    line_start = max(text.rfind("\n", max(0, k - _REACH_BACK), k) + 1, k - _REACH_BACK)
+    depth = 0
+    for ch in text[line_start:k]:
+        if ch in "“「『":
+            depth += 1
+        elif ch in "”」』" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: list[TitleHit],
+                home: str | None, outlet: Outlet | None, rules: NameRules,
+                covered: Coverage) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """Mentions of the bare body words (外交部, 国会, 政府 …) not inside a longer name, each linked
+    to its country's body, and of 我国 (the outlet's country); with the spans of the body words.
+    `outlet`: the page's outlet (None where unknown); `home`: the country the page's names belong
+    to most. `covered` is marked with what is added."""
+    out: list[Mention] = []
+    generic: set[tuple[int, int]] = set()
+    ending = {m.end: m for m in sorted(mentions, key=lambda m: -m.start)}  # the longest ending there
+    page_countries = Counter(e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) and e.country
+                             and e.country != home).most_common()
+    people = {m.start: e.country for m in mentions if m.type == "PERSON" and m.kb_id
+              and (e := kb.get(m.kb_id)) is not None and e.country}
+    title_ends = {t.end for t in titles}
+    title_by_end = {t.end: t for t in titles}
+    countries_ending = {m.end: e.country for m in mentions if m.type == "COUNTRY" and m.kb_id
+                        and (e := kb.get(m.kb_id)) is not None and e.country}
+    spans_ending = {m.end: m.start for m in mentions if m.type != "PERSON"}
+    # where no outlet is known, 我国 before a known person's post says who "we" are (我国总统尚达曼)
+    own = outlet.country if outlet else _we_by_holder(text, title_ends, people, rules)
+    default = own if own and (outlet is None or outlet.bare_own) else home
+    country_spans = sorted((m.start, m.end) for m in mentions if m.type == "COUNTRY")
+    # the known people who open a clause of speech (潘某指出，…), by where their verb ends
+    known_spans = {(m.start, m.end) for m in mentions if m.start in people and m.type == "PERSON"}
+    speakers = sorted((v + len(verb), people[v - n]) for verb, at in found_words(text, rules.subject_verbs)
+                      for v in at for n in range(2, 8) if (v - n, v) in known_spans)
+    # the page's bodies named in full, by start: a bare word repeats the one named before it
+    bodies = sorted((m.start, e.id, e.country) for m in mentions if m.type == "ORG" and m.kb_id
+                    and (e := kb.get(m.kb_id)) is not None and e.country)
+    for word, at in found_words(text, generic_sorted(kb)):
+        for k in at:
+            if covered.at(k):  # a body after 中国中央军委和 is China's, not the home country's
+                continue
+            # 两国政府, 双方外交部, 越南和中国第7次国防部…: the bodies of the countries counted or
+            # paired, none of them alone
+            if (k >= 2 and (text[k - 2:k] in _COUNTED or (text[k - 1] in "国方" and text[k - 2] in rules.count_chars))) \
+                    or _pair_before(text, k, country_spans):
+                continue
+            country = coordinated_country(text, k, ending, kb) \
+                or holder_country(text, k + len(word), title_ends, people, rules) \
+                or chain_country(text, k, title_by_end, countries_ending, spans_ending) \
+                or speaker_country(text, k, speakers) \
+                or named_before(text, k, word, bodies, kb)
+            if country is None and default != home and foreign_holder(text, k + len(word), title_ends, people, rules):
+                country = home  # a foreign official's ministry on an outlet's page about his country
+            body = _body(kb, word, country or default, page_countries)
+            if body is not None and len(word) >= 2:
+                out.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
+                generic.add((k, k + len(word)))
+                covered.mark(k, k + len(word))
+    if own and kb.get(f"country:{own}") is not None:
+        for word, at in found_words(text, WE):
+            for k in at:
+                if not covered.any(k, k + len(word)) and (own == home or not _quoted(text, k)):
+                    out.append(Mention(k, k + len(word), word, "COUNTRY", kb_id=f"country:{own}"))
+                    covered.mark(k, k + len(word))
+    return out, generic

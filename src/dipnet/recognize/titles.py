@@ -1,0 +1,52 @@
+"""Titles as the page states them, and the names they overlap. The title automaton reads leftmost
+first, so where a rank and a post overlap the rank wins (澳大 + 校长 read as 大校 + 长); and a
+place's name may open inside a title (老挝外交部长 + 沙伦赛: 长沙 is no place there)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from dipnet.kb.loader import TitleInfo
+from dipnet.model import Mention
+from dipnet.recognize.people import TitleHit
+
+_LONGEST_TITLE = 8
+
+
+def prefer_posts(text: str, titles: list[TitleHit], infos: Mapping[str, TitleInfo],
+                 body_words: tuple[str, ...] = ()) -> list[TitleHit]:
+    """A rank that a post overlaps and runs on past is no rank (澳大校长: 大校 is the 大 of 澳大 and
+    the 校 of 校长): the post stands in its place. A post is what a name follows; a rank is read
+    only where no post is. So too a post whose head is a body's name and whose tail opens a
+    longer post (外交部部长 + 助理: 外交部 + 部长助理)."""
+    out: list[TitleHit] = []
+    for t in titles:
+        if t.kind == "rank" or any(t.title[:k].endswith(body_words) for k in range(2, len(t.title))):
+            post = next((TitleHit(j, j + n, text[j:j + n], "post") for j in range(t.start + 1, t.end)
+                         for n in range(_LONGEST_TITLE, 1, -1)
+                         if j + n > t.end and (info := infos.get(text[j:j + n])) is not None
+                         and info.kind == "post"), None)
+            if post is not None:
+                out.append(post)
+                continue
+        out.append(t)
+    return out
+
+
+def places_inside_titles(mentions: list[Mention], titles: list[TitleHit]) -> list[Mention]:
+    """The places (from the knowledge base) that open inside a title and run on past it: 部长 +
+    沙伦赛 holds no 长沙. A place that ends where the title begins keeps the title's first
+    character as its own (湖南省 + 长沙市: 省长 is no title there), and so the place after it."""
+    inside: dict[int, TitleHit] = {}
+    for t in titles:
+        for k in range(t.start + 1, t.end):
+            inside[k] = t
+    if not inside:
+        return []
+    place_ends = {m.end for m in mentions if m.type in ("LOCATION", "COUNTRY")}
+    out = []
+    for m in mentions:
+        hit = inside.get(m.start)
+        if m.type == "LOCATION" and hit is not None and m.end > hit.end and hit.start + 1 not in place_ends:
+            out.append(m)
+    return out
