@@ -100,3 +100,12 @@ def test_appended_tenures_name_one_holder():
     assert [e.name for e in kb.holders("众议院议长", "2016-01-01", "JP")] == ["大岛理森"]
     assert [e.name for e in kb.holders("国会议长", "2019-01-01", "KR")] == ["文喜相"]
     assert [e.name for e in kb.holders("联大主席", "2018-01-01")] == ["莱恰克"]
+
+
+def test_names_as_vietnamese_outlets_write_them_and_bodies_of_people_s_diplomacy():
+    got = _entities("泰国国会主席旺·穆罕默德·努尔·马塔会见越南驻泰国大使。泰国外长萨年蓬与越南外长通电话。"
+                    "中国宋庆龄基金会代表出席北京香山论坛。尼加拉瓜国民议会代表团访问河内。")
+    assert got.get("旺·穆罕默德·努尔·马塔") == "PERSON"
+    assert got.get("马立斯·萨年蓬") == "PERSON"
+    for org in ("中国宋庆龄基金会", "北京香山论坛", "尼加拉瓜国民议会"):
+        assert got.get(org) == "ORG", org
