@@ -3,6 +3,7 @@ leaders' names, embassies written with a country's short form, and activities th
 
 from __future__ import annotations
 
+from dipnet.kb import load_kb
 from dipnet.pipeline import extract
 
 
@@ -75,3 +76,43 @@ def test_joint_bodies_and_airports_are_known():
     got = _entities("越中陆界联委会第十次会议在河内举行。代表团抵达内排国际机场和瓦岱国际机场。")
     assert got.get("越中陆地边界联合委员会") == "ORG"
     assert got.get("瓦岱国际机场") == "LOCATION"
+
+
+def test_office_holders_of_the_partners_appended_are_found_with_their_titles():
+    # defence ministers, speakers and deputies of partners, added as whole classes (kb2)
+    got = _entities("新加坡国防部长黄永宏与菲律宾国防部长洛伦扎纳举行会谈。韩国国会议长禹元植、"
+                    "印尼副总统吉布兰、英国副首相克莱格和欧盟贸易委员马姆斯特伦出席。")
+    for name in ("黄永宏", "洛伦扎纳", "禹元植", "吉布兰·拉卡布明·拉卡", "克莱格", "马姆斯特伦"):
+        assert got.get(name) == "PERSON", name
+    assert got.get("菲律宾国防部") == "ORG"
+
+
+def test_a_one_year_term_dates_a_page_whose_dateline_has_no_year():
+    # Kőrösi presided the 77th General Assembly 2022-09-13..2023-09-05: a March dateline is 2023
+    doc = extract("联大主席会见越南代表\n\n越通社纽约3月15日电 联合国大会主席克勒希3月14日在纽约会见越南"
+                  "常驻联合国代表团团长。\n", source="x.txt")
+    assert doc.published is not None and doc.published.date == "2023-03-15"
+
+
+def test_appended_tenures_name_one_holder():
+    kb = load_kb()
+    assert [e.name for e in kb.holders("国防部长", "2020-01-01", "DE")] == ["克兰普-卡伦鲍尔"]
+    assert [e.name for e in kb.holders("众议院议长", "2016-01-01", "JP")] == ["大岛理森"]
+    assert [e.name for e in kb.holders("国会议长", "2019-01-01", "KR")] == ["文喜相"]
+    assert [e.name for e in kb.holders("联大主席", "2018-01-01")] == ["莱恰克"]
+
+
+def test_names_as_vietnamese_outlets_write_them_and_bodies_of_people_s_diplomacy():
+    got = _entities("泰国国会主席旺·穆罕默德·努尔·马塔会见越南驻泰国大使。泰国外长萨年蓬与越南外长通电话。"
+                    "中国宋庆龄基金会代表出席北京香山论坛。尼加拉瓜国民议会代表团访问河内。")
+    assert got.get("旺·穆罕默德·努尔·马塔") == "PERSON"
+    assert got.get("马立斯·萨年蓬") == "PERSON"
+    for org in ("中国宋庆龄基金会", "北京香山论坛", "尼加拉瓜国民议会"):
+        assert got.get(org) == "ORG", org
+
+
+def test_a_vietnamese_outlet_s_form_of_a_leader_is_the_same_person():
+    # Nhân Dân writes 范明正 where VNA writes 范明政
+    got = _entities("越南政府总理范明正会见泰国外长。")
+    assert got.get("范明政") == "PERSON"
+    assert "范明正" not in got
