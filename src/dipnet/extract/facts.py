@@ -35,6 +35,7 @@ from .quantities import (
     predicate,
     range_high,
     target_time,
+    tenths_rest,
     unit_after,
     unit_before,
     unit_words,
@@ -60,7 +61,8 @@ class Context:
         self.country_of = {e.id: e.country for e in doc.entities}
         self.sector_of = {e.id: e.sector for e in doc.entities}
         self.iso_name = {e.country: e.name for e in doc.entities if e.type == "COUNTRY" and e.country}
-        self.mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+        self.mentions = _without_generic_tails(self.text, sorted(doc.mentions, key=lambda m: (m.start, -m.end)),
+                                               self.data)
         self._starts = [m.start for m in self.mentions]
         # asked at every number: indexed once, so a long page costs no scan per number
         self.ending_at: dict[int, list[Mention]] = {}
@@ -287,6 +289,17 @@ class Context:
         return s.start if s is not None else self.sentence(pos)[0]
 
 
+def _without_generic_tails(text: str, mentions: list[Mention], data: dict[str, Any]) -> list[Mention]:
+    """'美国政府', '两国政府': a generic body word (政府, 人民) the recognizer linked on its own, right
+    after a country or 两国, is part of what precedes it and names no party of its own (else the
+    page's country, which it is linked to, would hold 美国政府's figures)."""
+    generic = set(data["generic_tails"])
+    ends = {m.end for m in mentions if m.type == "COUNTRY"}
+    pairs = tuple(data["pair_markers"])
+    return [m for m in mentions
+            if not (m.text in generic and (m.start in ends or text.endswith(pairs, 0, m.start)))]
+
+
 @lru_cache(maxsize=64)
 def _kb_country(iso: str) -> str | None:
     from dipnet.kb import load_kb
@@ -306,6 +319,8 @@ def extract_facts(doc: Document) -> list[Fact]:
     out: list[Fact] = []
     seen: set[tuple[Any, ...]] = set()
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
+    stated: dict[tuple[str, str, int | None], str] = {}  # a figure -> the holder it was first told with
+    first_as_of: dict[tuple[str, str, int | None, str], str | None] = {}  # a figure and holder -> its first as-of
     headlines = doc.segments_of("title", "brief_headline")
     # bylines, end marks, link lists: where no figure is read (marked once, one lookup per number)
     furniture = Coverage(len(text), ((sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])))
@@ -338,11 +353,13 @@ def extract_facts(doc: Document) -> list[Fact]:
         unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
         if u.word in data["bare_currency"]:
             u = currency_before(ctx, m.start()) or u
-        if u.kind == "tenths":  # 两成 = 20%: a one-digit Chinese numeral, and 成 no part of a word (成员)
-            if not (m.group("cn") and len(m.group()) == 1 and end == m.end()) \
-                    or text[unit_end:unit_end + 1] in data["tenths_not_after"]:
+        hundredths = 0
+        if u.kind == "tenths":  # 两成 = 20%, 逾6成: a one-digit numeral, and 成 no part of a word (成员)
+            if not ((m.group("cn") or m.group("arabic") and not m.group("mult")) and len(m.group()) == 1
+                    and end == m.end()) or text[unit_end:unit_end + 1] in data["tenths_not_after"]:
                 continue
             scale, u = 10, UnitWord(u.word, "percent", "percent")
+            hundredths = tenths_rest(text, unit_end)  # 九成三 = 93%
         if not_a_claim(ctx, m, u, end, unit_end, ranged=m.start() in lows):
             continue
         value = parse_number(m)
@@ -351,7 +368,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         if m.start() in lows and isinstance(value, float) and lows[m.start()] < value:
             value = [lows[m.start()], value]  # 300亿至350亿美元, 6%-6.5%
         if scale != 1:
-            value = [v * scale for v in value] if isinstance(value, list) else value * scale
+            value = [v * scale for v in value] if isinstance(value, list) else value * scale + hundredths
         if u.kind == "year" and not year_ok(ctx, m):
             continue
         if u.word == "位" and any(text.endswith(w, 0, m.start()) for w in data["rank_before"]):
@@ -368,15 +385,20 @@ def extract_facts(doc: Document) -> list[Fact]:
             or holder(ctx, m.start(), u, clause_text)
             # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
             or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]
-        if found == [""]:  # no holder in the sentence: the one the paragraph's figures have, else the page's
-            holders = [carried.get(paragraph) or ctx.home_at(m.start()) or ""]
+        told = (str(plain(value)), u.unit, doc.brief_at(m.start()))
+        if found == [""]:  # no holder in the sentence: the figure's own when it was told before with
+            # one (除了捐款500万美元 restates 俄罗斯's), else the one the paragraph's figures have, else the page's
+            holders = [stated.get(told) or carried.get(paragraph) or ctx.home_at(m.start()) or ""]
         else:
             holders = found
             carried[paragraph] = found[-1]
+            stated.setdefault(told, found[-1])
         t = ctx.time_before(s_start, m.start(), c_end)
+        now = bool(any_of(words("now_words")).search(text[s_start:m.start()]))
+        own_time = t is not None or now
         if t is None and bool(any_of(words("then_words")).search(text[s_start:m.start()])):
             t = ctx.time_before(ctx.segment_start(m.start()), s_start)  # 当时: the time told before
-        elif t is None and not bool(any_of(words("now_words")).search(text[s_start:m.start()])):
+        elif t is None and not now:
             t = ctx.time_before(paragraph, m.start())  # the paragraph's time frame, not an older one
             page = ctx.date_at(m.start())
             if t is not None and page and (t.value or "")[:4] > page[:4] and target_time(ctx, t):
@@ -389,13 +411,19 @@ def extract_facts(doc: Document) -> list[Fact]:
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
         in_headline = any(sg.start <= m.start() < sg.end for sg in headlines)
         for subject in holders:
+            # a figure told again for its holder with no time in its sentence holds when it was first told
+            first = (*told, subject)
+            when = as_of if own_time or u.kind == "year" else first_as_of.get(first, as_of)
+            first_as_of.setdefault(first, when)
             fact = Fact(subject=subject, predicate=predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
-                        unit=u.unit, as_of=as_of, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
+                        unit=u.unit, as_of=when, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
             key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4])
+            same = (str(fact.value), fact.unit, fact.brief)
             if key in seen:  # the title and the lead repeat the body
+                if not in_headline:  # the headline's figure told again as it stands: it stays as it is
+                    headline.pop(same, None)
                 continue
             seen.add(key)
-            same = (str(fact.value), fact.unit, fact.brief)
             if same in headline and not in_headline:  # the body tells the headline's figure with its holder
                 out[headline.pop(same)] = fact
                 continue

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .codes import any_of
 from .factwords import load_data, words
 from .holders import org_members
-from .numbers import NUMBER, parse_number
+from .numbers import DIGITS, NUMBER, parse_number
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from dipnet.model import TimeExpr
@@ -81,6 +81,16 @@ def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     if bool(any_of(words("population_words")).search(ctx.text[max(c_start, m.start() - 6):m.start()])):
         return UnitWord("", "person", "person")
     return None
+
+
+def tenths_rest(text: str, i: int) -> int:
+    """'九成三', '五成五': the one digit after N成 gives the percent's second figure (93, 55); 0 where
+    none follows, or where it begins a number of its own (九成三十…, 两成3名)."""
+    c = text[i:i + 1]
+    after = text[i + 1:i + 2]
+    if c in DIGITS and DIGITS[c] and c != "两" and not (after in DIGITS or after in "十百千万亿" or after.isdigit()):
+        return DIGITS[c]
+    return 0
 
 
 def unit_before(ctx: Context, pos: int) -> UnitWord | None:

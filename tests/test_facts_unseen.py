@@ -1,0 +1,82 @@
+"""Facts: the mechanisms found on pages the project had never seen (values written in several
+pieces, tenths with a second figure, the giver before a verb of giving, a figure told again), each
+on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.extract.facts import extract_facts
+from dipnet.extract.numbers import to_value
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "越通社河内——2019年3月5日,{}(完)\n"
+
+
+def facts(sentence: str) -> list[Fact]:
+    return extract_facts(extract(PAGE.format(sentence), source="t.txt"))
+
+
+def one(sentence: str, unit: str) -> Fact:
+    found = [f for f in facts(sentence) if f.unit == unit]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("30万2500", 302_500), ("612万3,800", 6_123_800), ("9万9千", 99_000), ("41.3兆", 41_300_000_000_000),
+    ("3万5", None), ("6亿3000", None),  # a short rest is spoken shorthand, a bare rest after 亿 is not read
+])
+def test_values_written_in_pieces(text: str, value: object) -> None:
+    assert to_value(text) == value
+
+
+def test_a_rest_that_is_a_year_is_another_number() -> None:
+    assert to_value("30万2019年") is None
+
+
+def test_products_of_decimals_are_whole() -> None:
+    assert one("老挝对越出口达227.3亿美元。", "USD").value == 22_730_000_000
+
+
+def test_trillions_of_dong() -> None:
+    assert one("越南将拨款12.6兆越南盾用于修路。", "VND").value == 12_600_000_000_000
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("选民中逾八成六为青年。", 86), ("候选人约四成二为女性。", 42), ("该省出口占全国近7成。", 70), ("约三成的人口为农民。", 30),
+])
+def test_tenths_and_a_second_figure(sentence: str, value: int) -> None:
+    assert one(sentence, "percent").value == value
+
+
+def test_a_generic_body_after_a_country_is_that_countrys() -> None:
+    assert one("日本政府通过联合国儿童基金会向越南提供援助的120万剂疫苗已运抵。", "dose").subject == "日本"
+    assert one("日本和老挝两国政府在万象签署了4份合作文件。", "count").subject == "日本-老挝"
+
+
+@pytest.mark.parametrize("sentence,unit,holder", [
+    ("泰国政府决定赠送老挝30万剂疫苗。", "dose", "泰国"),
+    ("韩国国防部捐助柬埔寨国防部5万剂疫苗。", "dose", "韩国国防部"),
+    ("今年前5个月,日本进口越南水产品12.5亿美元。", "USD", "日本"),
+])
+def test_the_giver_or_trader_before_the_verb_holds(sentence: str, unit: str, holder: str) -> None:
+    assert one(sentence, unit).subject == holder
+
+
+def test_a_figure_told_again_without_its_holder_keeps_it() -> None:
+    found = facts("新西兰总理决定捐款300万美元援助越南。报道指出,除了捐款300万美元,新西兰还将派出救援队。")
+    assert [(f.subject, f.value) for f in found if f.unit == "USD"] == [("新西兰", 3_000_000)]
+
+
+def test_a_figure_told_again_without_a_time_keeps_its_year() -> None:
+    text = ("2018年赴越南的韩国游客约达350万人次\n\n越通社河内——2019年1月9日,2018年赴越南的韩国游客约达350万人次。"
+            "2018年越南接待国际游客1550万人次。\n其中,赴越的韩国游客约达350万人次,居第二位。(完)\n")
+    found = [f for f in extract_facts(extract(text, source="t.txt")) if f.value == 3_500_000]
+    assert [(f.subject, f.as_of) for f in found] == [("韩国", "2018")]
+
+
+def test_a_figure_said_to_hold_now_is_a_new_claim() -> None:
+    found = facts("双方制定目标,到2020年两国双边贸易额达到60亿美元。但目前两国双边贸易额可能已超过60亿美元。")
+    assert sorted(f.as_of[:4] for f in found if f.unit == "USD") == ["2019", "2020"]
