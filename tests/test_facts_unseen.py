@@ -80,3 +80,27 @@ def test_a_figure_told_again_without_a_time_keeps_its_year() -> None:
 def test_a_figure_said_to_hold_now_is_a_new_claim() -> None:
     found = facts("双方制定目标,到2020年两国双边贸易额达到60亿美元。但目前两国双边贸易额可能已超过60亿美元。")
     assert sorted(f.as_of[:4] for f in found if f.unit == "USD") == ["2019", "2020"]
+
+
+@pytest.mark.parametrize("sentence,holder", [
+    ("日本与老挝签署5份合作文件。", "日本-老挝"),
+    ("老挝和柬埔寨两国政府在金边签署了4项协议。", "老挝-柬埔寨"),
+])
+def test_documents_two_parties_sign_together_are_the_pairs(sentence: str, holder: str) -> None:
+    assert one(sentence, "count").subject == holder
+
+
+def test_a_count_the_first_party_alone_did_is_its_own() -> None:
+    assert one("日本已与12个国家签署此类协定。", "count").subject == "日本"
+
+
+def test_bilateral_points_back_to_the_two_the_sentence_joins() -> None:
+    found = facts("东盟与日本将实现2025年双向贸易额达到5000亿美元,以及双边投资额达到800亿美元的目标。")
+    assert {f.subject for f in found if f.unit == "USD"} == {"东盟-日本"}
+    f = one("近年来,昆明与老挝各地合作不断深化,2018年双边贸易额12亿美元。", "USD")
+    assert f.subject == "昆明-老挝"
+
+
+def test_these_documents_point_back() -> None:
+    found = facts("日本与老挝签署3份合作文件。这3份文件包括经济技术合作协定。")
+    assert [(f.subject, f.value) for f in found] == [("日本-老挝", 3)]

@@ -373,6 +373,9 @@ def extract_facts(doc: Document) -> list[Fact]:
             continue
         if u.word == "位" and any(text.endswith(w, 0, m.start()) for w in data["rank_before"]):
             u = UnitWord("位", "count", "count")
+        told = (str(plain(value)), u.unit, doc.brief_at(m.start()))
+        if told in stated and text.endswith(words("back_references"), 0, m.start()):
+            continue  # 这3份文件, 上述5项: the figure just told, pointed back to
         c_start, c_end = ctx.clause(m.start())
         clause_text = text[c_start:c_end]
         s_start, _ = ctx.sentence(m.start())
@@ -385,14 +388,14 @@ def extract_facts(doc: Document) -> list[Fact]:
             or holder(ctx, m.start(), u, clause_text)
             # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
             or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]
-        told = (str(plain(value)), u.unit, doc.brief_at(m.start()))
         if found == [""]:  # no holder in the sentence: the figure's own when it was told before with
             # one (除了捐款500万美元 restates 俄罗斯's), else the one the paragraph's figures have, else the page's
             holders = [stated.get(told) or carried.get(paragraph) or ctx.home_at(m.start()) or ""]
+            stated.setdefault(told, "")
         else:
             holders = found
             carried[paragraph] = found[-1]
-            stated.setdefault(told, found[-1])
+            stated[told] = stated.get(told) or found[-1]
         t = ctx.time_before(s_start, m.start(), c_end)
         now = bool(any_of(words("now_words")).search(text[s_start:m.start()]))
         own_time = t is not None or now

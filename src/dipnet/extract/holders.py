@@ -19,6 +19,7 @@ from dipnet.model import Mention
 from .codes import any_of
 from .factwords import words
 from .numbers import NUMBER
+from .pairs import joined_pair, joined_parties
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from .facts import Context, UnitWord
@@ -179,7 +180,7 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     c_end = pos
     while c_end > start:
         c_start = max(start, ctx.clause(c_end - 1)[0]) if c_end > 0 else start
-        found = _clause_subject(ctx, c_start, c_end, s_start, s_end, wants_person, topic_after_dui)
+        found = _clause_subject(ctx, c_start, c_end, s_start, s_end, wants_person, topic_after_dui, u.kind)
         if found:
             return found
         c_end = c_start - 1
@@ -191,7 +192,7 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
 
 
 def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end: int,
-                    wants_person: bool, topic_after_dui: bool) -> str | None:
+                    wants_person: bool, topic_after_dui: bool, kind: str) -> str | None:
     """The holder a clause gives the number after it: the nearest party before the number that is
     not the object of a preposition (对/向/与 X) nor only the owner of a rank (是越南第六大…);
     the pair where the nearest is 两国/双边 or two one-character names (越中); the page's own
@@ -199,15 +200,17 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
     subject of the clause that tells the number."""
     data = ctx.data
     seg = ctx.text[c_start:c_end]
-    joined = _joined_pair(ctx, c_start, c_end, seg)
+    joined = joined_pair(ctx, c_start, c_end, kind)
     if joined:  # the two parties named together outrank a 双边 that does not name them
         return joined
     best: tuple[int, str] | None = None
     for w in data["pair_markers"]:
         i = seg.rfind(w)
         if i != -1 and (best is None or i > best[0]):
-            # '越老双向贸易', '中越两国': a compound right before the marker names the pair in its order
-            pair = ctx.compound_at(c_start + i) or ctx.pair_in_page(s_start, s_end)
+            # '越老双向贸易', '中越两国': a compound right before the marker names the pair in its order;
+            # '东盟与中国…,以及双边投资额': else the two the sentence joins before it, as written
+            pair = ctx.compound_at(c_start + i) or joined_parties(ctx, s_start, c_start + i, places=True) \
+                or ctx.pair_in_page(s_start, s_end)
             best = (i, ctx.pair_name(pair))
     comp = ctx.compound_before(c_start, c_end)
     for mm in ctx.within(c_start, c_end, ("COUNTRY", "ORG", "PERSON", "LOCATION")):
@@ -333,22 +336,6 @@ def _antecedent(ctx: Context, pos: int, head: str) -> str | None:
             if a + hit.start() - k >= 2:
                 names.append(ctx.text[k:a + hit.end()])
     return max(names, key=len) if names else None
-
-
-def _joined_pair(ctx: Context, c_start: int, c_end: int, seg: str) -> str | None:
-    """'越南与日本贸易额', '中国和东盟双边贸易': two parties joined by 与/和/同 before a measure that
-    two parties hold together (trade between them) hold it as a pair."""
-    data = ctx.data
-    if not bool(any_of(words("joint_measures")).search(seg)):
-        return None
-    ms = [m for m in ctx.within(c_start, c_end, ("COUNTRY", "ORG")) if ctx.country_name(m) or m.type == "ORG"]
-    for x, y in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=False):
-        if ctx.text[x.end:y.start] in data["pair_joiners"]:
-            a = ctx.country_name(x) or ctx.name(x)
-            b = ctx.country_name(y) or ctx.name(y)
-            if a != b:
-                return ctx.pair_name([a, b])
-    return None
 
 
 def _opens_clause(ctx: Context, c_start: int, mm: Mention) -> bool:
