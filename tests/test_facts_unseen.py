@@ -104,3 +104,37 @@ def test_bilateral_points_back_to_the_two_the_sentence_joins() -> None:
 def test_these_documents_point_back() -> None:
     found = facts("日本与老挝签署3份合作文件。这3份文件包括经济技术合作协定。")
     assert [(f.subject, f.value) for f in found] == [("日本-老挝", 3)]
+
+
+def test_respectively_across_what_the_numbers_are_of() -> None:
+    found = facts("仅有泰国和缅甸赴越游客量同比分别下降4.1%和7.3%。")
+    assert [(f.subject, f.value) for f in found] == [("泰国", 4.1), ("缅甸", 7.3)]
+
+
+def test_each_across_words_is_not_distributed() -> None:
+    found = facts("泰国和缅甸赴越游客量均增长4.1%。")
+    assert [f.subject for f in found] != ["泰国", "缅甸"]
+
+
+def test_numbers_listed_share_the_unit_after_the_last() -> None:
+    found = facts("今年前5个月,两国电子产品、纺织品、农产品分别进出口3125.4亿、822.6亿和91.5亿元人民币。")
+    assert [f.value for f in found if f.unit == "CNY"] == [312_540_000_000, 82_260_000_000, 9_150_000_000]
+    assert not [f for f in facts("第1、2、3个项目已完工。") if f.value in (1, 2)]
+
+
+@pytest.mark.parametrize("sentence,unit,holder", [
+    ("日本是泰国、缅甸、越南第一大投资来源国,是老挝第三大投资来源国。", "count", "日本"),
+    ("越南已成为老挝3大投资来源国之一。", "count", "越南"),
+])
+def test_owners_of_a_rank_in_a_list_or_without_di(sentence: str, unit: str, holder: str) -> None:
+    assert one(sentence, unit).subject == holder
+
+
+def test_the_set_a_rank_is_in_holds_nothing() -> None:
+    found = facts("越南在老挝开展的投资项目为200个,在对老挝投资的东盟国家中排名第一,成为老挝4大投资来源国之一。")
+    assert [(f.subject, f.value) for f in found] == [("越南", 200), ("越南", 4)]
+
+
+def test_each_item_of_a_list_holds_its_own_number() -> None:
+    found = facts("边界线经过老挝10个省份和柬埔寨4个省份。")
+    assert [(f.subject, f.value) for f in found] == [("老挝", 10), ("柬埔寨", 4)]

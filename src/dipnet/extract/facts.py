@@ -28,6 +28,7 @@ from .numbers import NUMBER, multiplier, parse_number, plain
 from .quantities import (
     UnitWord,
     currency_before,
+    listed_unit,
     load_data,
     not_a_claim,
     ordinal_count,
@@ -347,7 +348,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                 end += 1
         ordinal = ordinal_count(ctx, m, end)  # 第三次担任X成员: X is the office, not a body counted
         u = None if text.startswith(not_units, end) else ordinal or unit_after(text, end)
-        u = u or unit_before(ctx, m.start()) or people_after(ctx, m, end)
+        u = u or unit_before(ctx, m.start()) or people_after(ctx, m, end) or listed_unit(ctx, m, end)
         if u is None or m.group("vague") and u.kind == "year":
             continue
         unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)

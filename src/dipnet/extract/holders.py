@@ -77,10 +77,17 @@ def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
         k = text.rfind(word, c_start, m.start())
         if k == -1:
             continue
-        found = ctx.within(c_start, k, ("COUNTRY", "ORG", "PERSON"))
+        found = _listed(ctx, ctx.within(c_start, k, ("COUNTRY", "ORG", "PERSON")))
         # the adverb stands right after the parties it distributes over (A和B均…, A、B分别…): one
-        # further from them is another word's character (人均, 首都) or speaks of something else
-        if not found or text[found[-1].end:k] not in ctx.data["respective_between"]:
+        # further from them is another word's character (人均, 首都) or speaks of something else;
+        # what the parties' figures are of may stand between for a 分别 that hands out one number
+        # each (A和B赴越游客量同比分别下降8.8%和15.2%)
+        if not found:
+            return None
+        between = text[found[-1].end:k]
+        if between not in ctx.data["respective_between"] and not (
+                word not in ctx.data["each_words"] and len(found) >= 2
+                and re.fullmatch(ctx.data["respective_topic"], between)):
             return None
         parties = list(dict.fromkeys(ctx.name(mm) for mm in found))
         if len(parties) < 2:
@@ -95,6 +102,19 @@ def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
     return None
 
 
+def _listed(ctx: Context, found: list[Mention]) -> list[Mention]:
+    """The last list of parties among found (A、B和C): the run joined by list joiners, without a
+    party a preposition or verb takes before it (赴越: the destination, not one of the list)."""
+    joiners = ctx.data["list_joiners"]
+    run: list[Mention] = []
+    for mm in found:
+        if run and ctx.text[run[-1].end:mm.start] in joiners:
+            run.append(mm)
+        elif not ctx.is_target(mm) or not run:
+            run = [mm]
+    return run
+
+
 def _after_number(text: str, n: re.Match[str]) -> int:
     return n.end() + (1 if text[n.end():n.end() + 1] == " " else 0)
 
@@ -103,7 +123,9 @@ def rank_possessor(ctx: Context, mm: Mention) -> bool:
     """'中国是越南第六大投资国', '越南是菲律宾在东盟的第五大贸易伙伴': the country after 是/成为
     and a few words before the rank only owns the ranking; the holder is the one before the verb."""
     before = ctx.text[max(0, mm.start - 2):mm.start]
-    after = re.match(r"[^,。;:!?()“”、]{0,8}?第[\d一二三四五六七八九十]+大", ctx.text[mm.end:mm.end + 14])
+    # the owner may head a list of owners (是柬埔寨、缅甸、泰国第一大…), and a rank may go without
+    # 第 (成为柬埔寨5大投资来源国之一)
+    after = re.match(r"[^,。;:!?()“”]{0,16}?第?[\d一二三四五六七八九十]+大", ctx.text[mm.end:mm.end + 24])
     return before.endswith(words("rank_verbs")) and after is not None
 
 
@@ -213,16 +235,18 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
                 or ctx.pair_in_page(s_start, s_end)
             best = (i, ctx.pair_name(pair))
     comp = ctx.compound_before(c_start, c_end)
+    # '在对柬埔寨投资的东盟国家中排名第一': the parties inside a frame 在…中 name the set ranked in
+    frames = [hit.span() for hit in re.finditer(data["locative_frame"], seg)]
     for mm in ctx.within(c_start, c_end, ("COUNTRY", "ORG", "PERSON", "LOCATION")):
         i = mm.start - c_start
-        if best is not None and i < best[0]:
+        if best is not None and i < best[0] or any(a < i < b for a, b in frames):
             continue
         if mm.type == "LOCATION" and not (_administrative(ctx, mm) and _opens_clause(ctx, c_start, mm)):
             continue  # a place holds only as a province or city opening its clause (河内市有800万人口), not a region or sea, nor one named after a verb (渔船属广义省)
         if mm.type == "PERSON" and not wants_person or ctx.sector_of.get(mm.entity_id) in data["reporter_sectors"]:
             continue  # a news agency (越通社 in a dateline) reports figures, it does not hold them
-        if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")) \
-                or rank_possessor(ctx, mm):
+        if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")
+                and not _heads_its_number(ctx, mm, c_end)) or rank_possessor(ctx, mm):
             continue
         if comp and len(mm.text) == 1:
             best = (i, ctx.pair_name(comp))
@@ -249,6 +273,13 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
     if unit and (best is None or unit[0] > best[0]):  # after the party, or holding it (越南公安部救援队)
         best = (unit[0], unit[1])
     return best[1] if best else None
+
+
+def _heads_its_number(ctx: Context, mm: Mention, pos: int) -> bool:
+    """'经过越南10个省份和柬埔寨9个省份': a party after a list joiner, right before the number
+    (a qualifier at most between), heads its own item of the list and holds its number."""
+    return ctx.text[mm.start - 1:mm.start] in ctx.data["list_joiners"] \
+        and all(c in ctx.data["qualifiers_before"] for c in ctx.text[mm.end:pos])
 
 
 def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:

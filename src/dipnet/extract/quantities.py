@@ -93,6 +93,25 @@ def tenths_rest(text: str, i: int) -> int:
     return 0
 
 
+def listed_unit(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
+    """'分别进出口1747.6亿、655.4亿、198.4亿元': numbers listed with their multiplier, the unit
+    written once after the last, share it (money, measures, people: amounts, not ordinals or days)."""
+    if not (m.group("arabic") and m.group("mult")):
+        return None
+    text, joiners = ctx.text, tuple(ctx.data["number_list_joiners"])
+    j = end
+    while text.startswith(joiners, j):
+        j += 1
+        n = NUMBER.match(text, j)
+        if n is None or not n.group("mult"):
+            return None
+        u = unit_after(text, n.end())
+        if u is not None:
+            return u if u.kind in ("money", "measure", "person") else None
+        j = n.end()
+    return None
+
+
 def unit_before(ctx: Context, pos: int) -> UnitWord | None:
     """百分之三十: the percent written before the number."""
     for w in ctx.data["percent_before"]:
