@@ -138,3 +138,25 @@ def test_the_set_a_rank_is_in_holds_nothing() -> None:
 def test_each_item_of_a_list_holds_its_own_number() -> None:
     found = facts("边界线经过老挝10个省份和柬埔寨4个省份。")
     assert [(f.subject, f.value) for f in found] == [("老挝", 10), ("柬埔寨", 4)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "双方以“四个更”为指引推进合作。", "该省承诺“三个准备”。", "图为 ảnh 2国会主席在会上讲话。",
+])
+def test_slogans_and_photo_numbers_are_no_claims(sentence: str) -> None:
+    assert not facts(sentence)
+
+
+def test_a_count_of_countries_without_a_classifier_stays() -> None:
+    assert one("在对越南投资的120国家和地区中,日本排名第二。", "count").value == 120
+
+
+def test_houses_and_seats_are_counted() -> None:
+    assert one("台风造成逾2300间民宅倒塌。", "count").value == 2300
+    assert one("选民将选出500席国会议员。", "count").value == 500
+    assert one("该党赢得议会120席。", "count").value == 120
+
+
+def test_the_second_figure_of_tenths_is_no_count() -> None:
+    found = facts("该党控制议会八成二席次。")
+    assert [(f.value, f.unit) for f in found] == [(82, "percent")]

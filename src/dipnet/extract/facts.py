@@ -328,8 +328,9 @@ def extract_facts(doc: Document) -> list[Fact]:
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     not_units = tuple(data["not_units"])
+    read_to = 0  # where the last figure read ended, when it took a number after it (九成三)
     for m in NUMBER.finditer(text):
-        if furniture.at(m.start()):
+        if furniture.at(m.start()) or m.start() < read_to:
             continue
         high = range_high(ctx, m)
         if high is not None:  # the low end: read with the high one, which carries the unit
@@ -361,6 +362,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                 continue
             scale, u = 10, UnitWord(u.word, "percent", "percent")
             hundredths = tenths_rest(text, unit_end)  # 九成三 = 93%
+            read_to = unit_end + (1 if hundredths else 0)  # its second figure is no number of its own
         if not_a_claim(ctx, m, u, end, unit_end, ranged=m.start() in lows):
             continue
         value = parse_number(m)

@@ -169,6 +169,13 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 第30届, 119/2026, ACMECS 7
     if ctx.dated.at(m.start()):
         return True  # inside a date
+    if text.endswith(words("furniture_before"), 0, m.start()):
+        return True  # ảnh 1: a photo's number in a caption
+    if text.endswith(words("quote_open"), 0, m.start()) \
+            and any(q in text[end:end + int(data["slogan_reach"])] for q in words("quote_close")):
+        return True  # “六个更”, “五个准备”: a slogan's name, quoted
+    if u.word in data["word_heads"] and text.startswith(tuple(data["word_heads"][u.word]), end):
+        return True  # 1国会: the unit word begins another word
     if u.kind == "count" and rest.startswith(words("not_after_count")):
         return True
     if u.kind == "person" and rest.startswith(words("not_after_person")):
