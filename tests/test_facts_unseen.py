@@ -160,3 +160,15 @@ def test_houses_and_seats_are_counted() -> None:
 def test_the_second_figure_of_tenths_is_no_count() -> None:
     found = facts("该党控制议会八成二席次。")
     assert [(f.value, f.unit) for f in found] == [(82, "percent")]
+
+
+def test_a_year_qualifying_a_noun_dates_no_figure() -> None:
+    found = facts("今年前10个月,两国贸易额达50亿美元。其中,2016年新增准入的水果合计进口3.5亿美元。前10个月,老挝对越出口2.1亿美元。")
+    assert [f.as_of[:4] for f in found if f.unit == "USD"] == ["2019", "2019", "2019"]
+
+
+def test_a_paragraph_opening_with_qizhong_keeps_the_frame_before() -> None:
+    text = ("越通社河内——2019年1月9日,据统计,2018年越南接待国际游客约达1550万人次。\n"
+            "其中,赴越南旅游的亚洲游客最多,约达1207万人次。\n另据报道,越南游客出境约达500万人次。(完)\n")
+    found = {f.value: f.as_of[:4] for f in extract_facts(extract(text, source="t.txt"))}
+    assert found[12_070_000] == "2018" and found[5_000_000] == "2019"

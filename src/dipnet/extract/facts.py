@@ -12,7 +12,7 @@ from typing import Any
 
 from dipnet.model import Coverage, Document, Fact, Mention, SegmentIndex, TimeExpr
 
-from .codes import any_of
+from .asof import figure_as_of, time_before
 from .factwords import words
 from .holders import (
     document_parts,
@@ -35,7 +35,6 @@ from .quantities import (
     people_after,
     predicate,
     range_high,
-    target_time,
     tenths_rest,
     unit_after,
     unit_before,
@@ -240,40 +239,7 @@ class Context:
 
     def time_before(self, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
         """The nearest dated time expression in [a, pos) (or up to b), comparison bases left out."""
-        if not self.times.ordered_spans:
-            return self._time_before_scan(a, pos, b)
-        # one ending by pos wins, the latest starting (the first listed among equals); else the
-        # first listed starting in [a, b): what the scan below keeps, found from pos backwards
-        for group in self.times.backwards(a, pos):
-            for t in group:
-                if t.end <= pos and self._usable(t):
-                    return t
-        if b is not None:
-            for t in self.times.starting_in(a, b):
-                if self._usable(t):
-                    return t
-        return None
-
-    def _usable(self, t: TimeExpr) -> bool:
-        return bool(t.value) and t.kind not in ("duration", "anniversary") and not (
-            self._baseline(t) or self.text.startswith(words("span_open_after"), t.end)
-            or self.text[max(0, t.start - 1):t.start] in self.data["span_open_before"])
-
-    def _time_before_scan(self, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
-        """time_before by a scan of every time expression (spans that end before they start)."""
-        best: TimeExpr | None = None
-        for t in self.doc.times:
-            if t.start < a or not (t.end <= pos or (b is not None and t.start < b)) or not self._usable(t):
-                continue
-            if best is None or (t.end <= pos and (best.end > pos or t.start > best.start)):
-                best = t
-        return best
-
-    def _baseline(self, t: TimeExpr) -> bool:
-        before = self.text[max(0, t.start - 1):t.start]
-        after = self.text[t.end:t.end + 4]
-        return before.endswith(words("baseline_before")) and \
-            bool(any_of(words("baseline_after")).search(after))
+        return time_before(self, a, pos, b)
 
     def last_match(self, pattern: str, pos: int) -> Any:
         """`re.findall(pattern, text[segment_start(pos):pos])[-1]`, None where there is none; one
@@ -399,21 +365,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             holders = found
             carried[paragraph] = found[-1]
             stated[told] = stated.get(told) or found[-1]
-        t = ctx.time_before(s_start, m.start(), c_end)
-        now = bool(any_of(words("now_words")).search(text[s_start:m.start()]))
-        own_time = t is not None or now
-        if t is None and bool(any_of(words("then_words")).search(text[s_start:m.start()])):
-            t = ctx.time_before(ctx.segment_start(m.start()), s_start)  # 当时: the time told before
-        elif t is None and not now:
-            t = ctx.time_before(paragraph, m.start())  # the paragraph's time frame, not an older one
-            page = ctx.date_at(m.start())
-            if t is not None and page and (t.value or "")[:4] > page[:4] and target_time(ctx, t):
-                t = None  # a target year told earlier (到2015年) does not date what follows
-            elif t is not None and page and t.end <= s_start and len(t.value or "") >= 10 \
-                    and not t.end_value and (t.value or "")[:4] != page[:4]:
-                t = None  # the day of an event of another year (1950年1月18日建交。) frames no figure after it
-        # a duration holds up to the date of writing; other figures for the year the text gives
-        as_of = ctx.date_at(m.start()) if u.kind == "year" or not t else as_of_value(t)
+        as_of, own_time = figure_as_of(ctx, m.start(), s_start, c_end, u.kind)
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
         in_headline = any(sg.start <= m.start() < sg.end for sg in headlines)
         for subject in holders:
