@@ -172,3 +172,53 @@ def test_a_paragraph_opening_with_qizhong_keeps_the_frame_before() -> None:
             "其中,赴越南旅游的亚洲游客最多,约达1207万人次。\n另据报道,越南游客出境约达500万人次。(完)\n")
     found = {f.value: f.as_of[:4] for f in extract_facts(extract(text, source="t.txt"))}
     assert found[12_070_000] == "2018" and found[5_000_000] == "2019"
+
+
+def test_second_only_to_names_no_holder() -> None:
+    assert one("越南是日本在东盟仅次于泰国的第二大贸易伙伴。", "count").subject == "越南"
+
+
+def test_a_baseline_before_growth_words_of_taiwan_usage() -> None:
+    assert one("该国GDP较2017年成长7.02%。", "percent").as_of[:4] == "2019"
+
+
+def test_trillion_and_hundred_millions_in_one_number() -> None:
+    f = one("两国贸易额约新台币1兆3560亿元。", "TWD")
+    assert f.value == 1_356_000_000_000
+
+
+def test_a_source_of_statistics_holds_none_and_traders_are_their_countrys() -> None:
+    f = one("中华民国驻越南代表处统计,今年前3个月台商在越南投资金额共计3亿5621万美元。", "USD")
+    assert f.subject == "台湾" and f.value == 356_210_000
+
+
+def test_an_unnamed_association_holds_its_count() -> None:
+    assert "公会" in one("电机公会率35家企业到访越南。", "count").subject
+
+
+def test_parties_after_the_number_are_a_denominator() -> None:
+    f = one("越南是日本第二大出口市场; 2018年双向贸易额达到400亿美元,占日本与东盟贸易总额的15%。", "USD")
+    assert set(f.subject.split("-")) == {"越南", "日本"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "候选国需获得三份之二票数方可当选。", "日本、泰国和老挝3国当选。这3个国家将接替柬埔寨。",
+])
+def test_fractions_and_lists_pointed_back_to_are_no_claims(sentence: str) -> None:
+    assert not facts(sentence)
+
+
+def test_this_election_with_a_count_is_no_name() -> None:
+    assert all("共有" not in f.subject for f in facts("此次共有8个国家参与选举,角逐4个席位。"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "阮富仲总书记于2017年10月对中国进行正式访问。越南是中国第四大贸易伙伴。",
+    "该组织成立于2006年,总部设在日内瓦。该组织共设47个席位。",
+])
+def test_the_month_of_an_event_or_a_founding_year_frames_no_figure(sentence: str) -> None:
+    assert [f.as_of[:4] for f in facts(sentence)] == ["2019"]
+
+
+def test_delegations_are_counted() -> None:
+    assert one("双方已组织300多支代表团进行互访。", "count").value == 300

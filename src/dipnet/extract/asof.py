@@ -11,7 +11,8 @@ from dipnet.model import TimeExpr
 
 from .codes import any_of
 from .factwords import words
-from .quantities import target_time
+from .numbers import NUMBER
+from .quantities import target_time, unit_after
 from .timeindex import as_of_value
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
@@ -41,7 +42,8 @@ def usable(ctx: Context, t: TimeExpr) -> bool:
     text = ctx.text
     return bool(t.value) and t.kind not in ("duration", "anniversary") and not (
         _baseline(ctx, t) or text.startswith(words("span_open_after"), t.end)
-        or text[max(0, t.start - 1):t.start] in ctx.data["span_open_before"] or _qualifies_noun(ctx, t))
+        or text[max(0, t.start - 1):t.start] in ctx.data["span_open_before"] or _qualifies_noun(ctx, t)
+        or text.endswith(words("founding_before"), 0, t.start))
 
 
 def _time_before_scan(ctx: Context, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
@@ -71,6 +73,14 @@ def _qualifies_noun(ctx: Context, t: TimeExpr) -> bool:
     return k != -1 and not any(c in _PUNCT for c in text[t.end:k])
 
 
+def _tells_a_figure(ctx: Context, pos: int) -> bool:
+    """Whether the sentence around pos tells a figure (a number with a unit, outside any date): a
+    month or day frames the sentences after it only as the period of the figures it opens."""
+    a, b = ctx.sentence(pos)
+    return any(n.group("arabic") and not ctx.dated.at(n.start()) and unit_after(ctx.text, n.end()) is not None
+               for n in NUMBER.finditer(ctx.text, a, b))  # (两国 is no figure)
+
+
 def paragraph_frame(ctx: Context, pos: int) -> int:
     """Where the time frame of the paragraph holding pos begins: its start, or the paragraph before's
     where it opens with 其中 (among them: the figures break down the one told before)."""
@@ -97,4 +107,6 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         elif t is not None and page and t.end <= s_start and len(t.value or "") >= 10 \
                 and not t.end_value and (t.value or "")[:4] != page[:4]:
             t = None  # the day of an event of another year (1950年1月18日建交。) frames no figure after it
+        elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
+            t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
     return (ctx.date_at(pos) if kind == "year" or not t else as_of_value(t)), own_time

@@ -343,8 +343,8 @@ def extract_facts(doc: Document) -> list[Fact]:
         if u.word == "位" and any(text.endswith(w, 0, m.start()) for w in data["rank_before"]):
             u = UnitWord("位", "count", "count")
         told = (str(plain(value)), u.unit, doc.brief_at(m.start()))
-        if told in stated and text.endswith(words("back_references"), 0, m.start()):
-            continue  # 这3份文件, 上述5项: the figure just told, pointed back to
+        if text.endswith(words("back_references"), 0, m.start()) and (told in stated or u.kind in ("count", "person")):
+            continue  # 这3份文件, 这5个国家, 上述5项: what was just told or listed, pointed back to
         c_start, c_end = ctx.clause(m.start())
         clause_text = text[c_start:c_end]
         s_start, _ = ctx.sentence(m.start())

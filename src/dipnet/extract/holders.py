@@ -232,7 +232,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
             # '越老双向贸易', '中越两国': a compound right before the marker names the pair in its order;
             # '东盟与中国…,以及双边投资额': else the two the sentence joins before it, as written
             pair = ctx.compound_at(c_start + i) or joined_parties(ctx, s_start, c_start + i, places=True) \
-                or ctx.pair_in_page(s_start, s_end)
+                or ctx.pair_in_page(s_start, c_end)  # (parties after the number are a denominator: 占中国与东盟贸易的…)
             best = (i, ctx.pair_name(pair))
     comp = ctx.compound_before(c_start, c_end)
     # '在对柬埔寨投资的东盟国家中排名第一': the parties inside a frame 在…中 name the set ranked in
@@ -317,7 +317,9 @@ def _capital_of(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | Non
     (the country holds their figures); the last in the clause, not after a preposition."""
     kb = load_kb()
     best: tuple[int, str] | None = None
-    for hit in re.finditer(ctx.data["capital_of"], ctx.text[c_start:c_end]):
+    hits = [h for pattern in (ctx.data["capital_of"], ctx.data["traders_of"])
+            for h in re.finditer(pattern, ctx.text[c_start:c_end])]
+    for hit in sorted(hits, key=lambda h: h.start()):
         short = kb.short_forms().get(hit.group("c"))
         entry = kb.get(short[0]) if short else None
         if entry and not any(ctx.text.endswith(w, 0, c_start + hit.start()) for w in ctx.data["target_markers"]):

@@ -25,7 +25,8 @@ NUMBER = re.compile(
     r"|(?P<arabic>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<mult>(?:[十百千万亿]|兆(?!瓦|赫|字节|帕))*)"
     # the rest of the number after its 万 or 亿: 1亿2000万, 29万9千, and a bare four-digit rest after 万
     # (50万1600, 487万5,400); shorter rests are spoken shorthand (2万5 = 25000) and years are no rests
-    r"(?:(?<=[万亿])(?P<tail>\d+(?:\.\d+)?)(?P<tailmult>[千万])"
+    r"(?:(?<=[万亿兆])(?P<tail>\d+(?:\.\d+)?)(?P<tailmult>[千万])"
+    r"|(?<=兆)(?P<tail12>\d{1,4})亿"  # 1兆2440亿
     r"|(?<=万)(?P<tail4>\d{4}|\d,\d{3})(?![\d,.年月日]))?"
     r"|(?P<cn>[〇零○一二两三四五六七八九十][〇零○一二两三四五六七八九十百千万亿]*"
     r"(?:点[〇零○一二三四五六七八九]+[万亿]*)?"
@@ -89,6 +90,8 @@ def parse_number(m: re.Match[str]) -> float | list[float] | None:
         value = float(m.group("arabic").replace(",", "")) * multiplier(m.group("mult") or "")
         if m.group("tail"):
             value += float(m.group("tail")) * multiplier(m.group("tailmult"))
+        elif m.group("tail12"):
+            value += float(m.group("tail12")) * BIG_UNITS["亿"]
         elif m.group("tail4"):
             value += float(m.group("tail4").replace(",", ""))
         return _clean(value)
