@@ -222,3 +222,18 @@ def test_the_month_of_an_event_or_a_founding_year_frames_no_figure(sentence: str
 
 def test_delegations_are_counted() -> None:
     assert one("双方已组织300多支代表团进行互访。", "count").value == 300
+
+
+def test_the_whole_a_share_is_of_holds_nothing() -> None:
+    f = one("今年前10个月中越贸易占中国与东盟贸易的24%。", "percent")
+    assert set(f.subject.split("-")) == {"中国", "越南"}
+
+
+def test_a_headline_rounding_the_body_figure_is_the_same_fact() -> None:
+    text = "300万多剂疫苗运抵越南\n\n越通社河内——2021年7月10日,日本政府向越南提供的3000040剂疫苗已抵达河内。(完)\n"
+    found = [f for f in extract_facts(extract(text, source="t.txt")) if f.unit == "dose"]
+    assert [(f.subject, f.value) for f in found] == [("日本", 3_000_040)]
+
+
+def test_yue_before_a_number_is_about_not_jordan() -> None:
+    assert one("2017年中国与五国人员往来约2500万人次。", "person").subject != "约旦"

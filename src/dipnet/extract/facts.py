@@ -256,6 +256,19 @@ class Context:
         return s.start if s is not None else self.sentence(pos)[0]
 
 
+def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact) -> tuple[str, str, int | None] | None:
+    """The headline figure that rounds this one (200万 for 2000040, 487万 for 4875400): the same
+    unit and brief, within 2% of it."""
+    if isinstance(fact.value, list):
+        return None
+    for key in headline:
+        v, unit, brief = key
+        if unit == fact.unit and brief == fact.brief and "[" not in v \
+                and abs(float(v) - float(fact.value)) <= 0.02 * abs(float(fact.value)):
+            return key
+    return None
+
+
 def _without_generic_tails(text: str, mentions: list[Mention], data: dict[str, Any]) -> list[Mention]:
     """'美国政府', '两国政府': a generic body word (政府, 人民) the recognizer linked on its own, right
     after a country or 两国, is part of what precedes it and names no party of its own (else the
@@ -263,8 +276,10 @@ def _without_generic_tails(text: str, mentions: list[Mention], data: dict[str, A
     generic = set(data["generic_tails"])
     ends = {m.end for m in mentions if m.type == "COUNTRY"}
     pairs = tuple(data["pair_markers"])
+    qualifiers = set(data["qualifiers_before"])  # 约3000万人次: 约 qualifies the number, it is no 约旦
     return [m for m in mentions
-            if not (m.text in generic and (m.start in ends or text.endswith(pairs, 0, m.start)))]
+            if not (m.text in generic and (m.start in ends or text.endswith(pairs, 0, m.start)))
+            and not (m.text in qualifiers and NUMBER.match(text, m.end))]
 
 
 @lru_cache(maxsize=64)
@@ -382,8 +397,9 @@ def extract_facts(doc: Document) -> list[Fact]:
                     headline.pop(same, None)
                 continue
             seen.add(key)
+            same = same if same in headline or in_headline else _rounded_in(headline, fact) or same
             if same in headline and not in_headline:  # the body tells the headline's figure with its holder
-                out[headline.pop(same)] = fact
+                out[headline.pop(same)] = fact  # (or its exact value: 487万 in the title, 487万5,400 in the body)
                 continue
             if in_headline:
                 headline.setdefault(same, len(out))

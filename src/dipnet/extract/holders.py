@@ -235,8 +235,10 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
                 or ctx.pair_in_page(s_start, c_end)  # (parties after the number are a denominator: 占中国与东盟贸易的…)
             best = (i, ctx.pair_name(pair))
     comp = ctx.compound_before(c_start, c_end)
-    # '在对柬埔寨投资的东盟国家中排名第一': the parties inside a frame 在…中 name the set ranked in
-    frames = [hit.span() for hit in re.finditer(data["locative_frame"], seg)]
+    # '在对柬埔寨投资的东盟国家中排名第一': the parties inside a frame 在…中 name the set ranked in;
+    # '中越贸易占中国与东盟贸易的25%': the parties after 占 name the whole the share is of
+    frames = [hit.span() for pattern in (data["locative_frame"], data["share_of"])
+              for hit in re.finditer(pattern, seg)]
     for mm in ctx.within(c_start, c_end, ("COUNTRY", "ORG", "PERSON", "LOCATION")):
         i = mm.start - c_start
         if best is not None and i < best[0] or any(a < i < b for a, b in frames):
