@@ -237,3 +237,18 @@ def test_a_headline_rounding_the_body_figure_is_the_same_fact() -> None:
 
 def test_yue_before_a_number_is_about_not_jordan() -> None:
     assert one("2017年中国与五国人员往来约2500万人次。", "person").subject != "约旦"
+
+
+def test_the_set_ranked_in_belongs_to_the_country_it_is_of() -> None:
+    found = facts("截至2018年3月,日本在越南共开展2600个投资项目,在对越投资的120个国家和地区中位居第三。")
+    assert ("越南", 120) in [(f.subject, f.value) for f in found]
+    assert ("日本", 2600) in [(f.subject, f.value) for f in found]
+
+
+def test_a_comparison_base_frames_no_sentence_after_it() -> None:
+    found = facts("2018年两国贸易额达158亿新元,较2008年的60亿新元增加了一倍多。4个工业园区已吸引了64亿美元投资资金。")
+    assert {f.value: f.as_of[:4] for f in found}[6_400_000_000] == "2019"
+
+
+def test_singapore_dollars_in_taiwan_usage() -> None:
+    assert one("两国货品贸易额达312亿星币。", "SGD").value == 31_200_000_000

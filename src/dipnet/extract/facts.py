@@ -20,6 +20,7 @@ from .holders import (
     members_of_body_before,
     named_after,
     org_members,
+    ranked_set_owner,
     respective,
     special_holder,
 )
@@ -365,6 +366,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         s_start, _ = ctx.sentence(m.start())
         paragraph = ctx.lines.around(m.start())[0]  # after the last newline before it
         found = respective(ctx, m, u) or [
+            (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None) or
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
             or (document_parts(ctx, m.start()) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)

@@ -119,6 +119,22 @@ def _after_number(text: str, n: re.Match[str]) -> int:
     return n.end() + (1 if text[n.end():n.end() + 1] == " " else 0)
 
 
+def ranked_set_owner(ctx: Context, pos: int) -> str | None:
+    """'在对越投资的116个国家和地区中位居第八': a count inside the frame of a ranking is the size of
+    the set ranked in, and belongs to the country that set is of (越南), not to the party ranked."""
+    c_start, c_end = ctx.clause(pos)
+    for hit in re.finditer(ctx.data["locative_frame"], ctx.text[c_start:c_end]):
+        if c_start + hit.start() < pos < c_start + hit.end():
+            named = ctx.within(c_start + hit.start(), pos, ("COUNTRY",))
+            if named:
+                return ctx.name(named[0])
+            short = re.search(ctx.data["short_target"], ctx.text[c_start + hit.start():pos])  # 对越, 对柬
+            entry = short and load_kb().short_forms().get(short.group("c"))
+            kb_entry = load_kb().get(entry[0]) if entry else None
+            return kb_entry.name if kb_entry else None
+    return None
+
+
 def rank_possessor(ctx: Context, mm: Mention) -> bool:
     """'中国是越南第六大投资国', '越南是菲律宾在东盟的第五大贸易伙伴': the country after 是/成为
     and a few words before the rank only owns the ranking; the holder is the one before the verb."""
