@@ -252,3 +252,11 @@ def test_a_comparison_base_frames_no_sentence_after_it() -> None:
 
 def test_singapore_dollars_in_taiwan_usage() -> None:
     assert one("两国货品贸易额达312亿星币。", "SGD").value == 31_200_000_000
+
+
+def test_votes_cast_for_a_person_are_the_persons_the_members_the_bodys() -> None:
+    found = facts("在越南国会会议上,480名国会代表中的462名已投赞成票,同意选举王廷惠为国会主席。")
+    assert ("王廷惠", 462) in [(f.subject, f.value) for f in found]
+    assert ("越南国会", 480) in [(f.subject, f.value) for f in found]
+    g = facts("据检票结果,470名在场国会代表(占国会代表总数的97.5%)投票赞成选举王廷惠为国会主席。")
+    assert {f.subject for f in g} == {"越南国会"}

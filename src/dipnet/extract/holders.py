@@ -205,11 +205,15 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     data = ctx.data
     sentence = ctx.text[s_start:s_end]
     if u.kind in ("person", "percent") and bool(any_of(words("vote_words")).search(sentence)):
+        i = min(sentence.find(w) for w in data["vote_words"] if w in sentence) + s_start
+        people = ctx.within(i, s_end, ("PERSON",))
+        # '484名国会代表中的467名已投赞成票,同意选举阮氏金银为国会主席': the votes cast for someone
+        # are the person's; the other counts of the sentence (484名代表) are the body's members
+        if people and u.kind == "person" and pos < i <= pos + int(data["vote_reach"]):
+            return ctx.name(people[0])
         body = body_of_members(ctx, s_start, s_end)  # the body whose members voted
         if body:
             return body
-        i = min(sentence.find(w) for w in data["vote_words"] if w in sentence) + s_start
-        people = ctx.within(i, s_end, ("PERSON",))
         if people:
             return ctx.name(people[0])
     wants_person = bool(any_of(words("person_nouns")).search(clause_text))
