@@ -260,3 +260,22 @@ def test_votes_cast_for_a_person_are_the_persons_the_members_the_bodys() -> None
     assert ("越南国会", 480) in [(f.subject, f.value) for f in found]
     g = facts("据检票结果,470名在场国会代表(占国会代表总数的97.5%)投票赞成选举王廷惠为国会主席。")
     assert {f.subject for f in g} == {"越南国会"}
+
+
+def test_the_parties_a_rank_comes_after_hold_nothing() -> None:
+    assert one("泰国是继中国、美国之后日本的第三大贸易伙伴国。", "count").subject == "泰国"
+
+
+def test_a_share_of_a_pairs_total_is_not_the_pairs() -> None:
+    found = facts("2018年越韩双边贸易金额达657亿美元,占韩国和东盟之间贸易总额的40%左右。")
+    assert [f.subject for f in found if f.unit == "percent"] != ["韩国-东盟"]
+
+
+def test_the_recipients_of_a_gift_and_where_donors_live_hold_nothing() -> None:
+    f = one("越南驻泰国大使馆代表旅居泰国越侨向受洪灾严重影响的泰国灾民捐赠8500美元。", "USD")
+    assert f.subject.startswith("越南")
+
+
+def test_a_multiple_of_an_older_year_is_a_comparison_base() -> None:
+    found = facts("2012年双边贸易额达39.4亿美元,为2008年的1.92倍,其中越南对印度出口额17.8亿美元。")
+    assert {f.as_of[:4] for f in found} == {"2012"}

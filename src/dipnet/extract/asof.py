@@ -59,7 +59,7 @@ def _time_before_scan(ctx: Context, a: int, pos: int, b: int | None = None) -> T
 
 def _baseline(ctx: Context, t: TimeExpr) -> bool:
     before = ctx.text[max(0, t.start - 1):t.start]
-    after = ctx.text[t.end:t.end + 4]
+    after = ctx.text[t.end:t.end + 8]  # (为2009年的1.92倍)
     return before.endswith(words("baseline_before")) and bool(any_of(words("baseline_after")).search(after))
 
 

@@ -142,7 +142,13 @@ def rank_possessor(ctx: Context, mm: Mention) -> bool:
     # the owner may head a list of owners (是柬埔寨、缅甸、泰国第一大…), and a rank may go without
     # 第 (成为柬埔寨5大投资来源国之一)
     after = re.match(r"[^,。;:!?()“”]{0,16}?第?[\d一二三四五六七八九十]+大", ctx.text[mm.end:mm.end + 24])
-    return before.endswith(words("rank_verbs")) and after is not None
+    if before.endswith(words("rank_verbs")) and after is not None:
+        return True
+    # '越南是继中国、美国之后韩国的第三大贸易伙伴': the party right before 的第N大, after a 是 in its
+    # sentence, owns the rank whatever stands between
+    s_start = ctx.sentence(mm.start)[0]
+    return re.match(r"的?第?[\d一二三四五六七八九十]+大", ctx.text[mm.end:mm.end + 8]) is not None \
+        and any(v in ctx.text[s_start:mm.start] for v in words("rank_verbs"))
 
 
 def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
@@ -242,7 +248,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
     subject of the clause that tells the number."""
     data = ctx.data
     seg = ctx.text[c_start:c_end]
-    joined = joined_pair(ctx, c_start, c_end, kind)
+    share = re.search(data["share_of"], seg)  # (占韩国和东盟之间贸易总额的40%: no pair of its own)
+    joined = joined_pair(ctx, c_start, c_start + share.start() if share else c_end, kind)
     if joined:  # the two parties named together outrank a 双边 that does not name them
         return joined
     best: tuple[int, str] | None = None
@@ -257,7 +264,9 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
     comp = ctx.compound_before(c_start, c_end)
     # '在对柬埔寨投资的东盟国家中排名第一': the parties inside a frame 在…中 name the set ranked in;
     # '中越贸易占中国与东盟贸易的25%': the parties after 占 name the whole the share is of
-    frames = [hit.span() for pattern in (data["locative_frame"], data["share_of"])
+    # '向…受台风影响的老挝灾民捐赠9546美元': the parties between 向 and the verb of giving receive
+    frames = [hit.span() for pattern in (data["locative_frame"], data["share_of"], data["recipient_frame"],
+                                         data["succession_frame"])
               for hit in re.finditer(pattern, seg)]
     for mm in ctx.within(c_start, c_end, ("COUNTRY", "ORG", "PERSON", "LOCATION")):
         i = mm.start - c_start
