@@ -20,12 +20,11 @@ from .holders import (
     members_of_body_before,
     named_after,
     org_members,
-    ranked_set_owner,
-    respective,
     special_holder,
 )
 from .lastmatch import LastMatch
 from .numbers import NUMBER, multiplier, parse_number, plain
+from .partymentions import party_mentions
 from .quantities import (
     UnitWord,
     currency_before,
@@ -42,6 +41,8 @@ from .quantities import (
     unit_words,
     year_ok,
 )
+from .ranks import ranked_set_owner
+from .respective import respective
 from .timeindex import Bounds, TimeIndex, as_of_value
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
@@ -62,7 +63,7 @@ class Context:
         self.country_of = {e.id: e.country for e in doc.entities}
         self.sector_of = {e.id: e.sector for e in doc.entities}
         self.iso_name = {e.country: e.name for e in doc.entities if e.type == "COUNTRY" and e.country}
-        self.mentions = _without_generic_tails(self.text, sorted(doc.mentions, key=lambda m: (m.start, -m.end)),
+        self.mentions = party_mentions(self.text, sorted(doc.mentions, key=lambda m: (m.start, -m.end)),
                                                self.data)
         self._starts = [m.start for m in self.mentions]
         # asked at every number: indexed once, so a long page costs no scan per number
@@ -268,19 +269,6 @@ def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact) ->
                 and abs(float(v) - float(fact.value)) <= 0.02 * abs(float(fact.value)):
             return key
     return None
-
-
-def _without_generic_tails(text: str, mentions: list[Mention], data: dict[str, Any]) -> list[Mention]:
-    """'美国政府', '两国政府': a generic body word (政府, 人民) the recognizer linked on its own, right
-    after a country or 两国, is part of what precedes it and names no party of its own (else the
-    page's country, which it is linked to, would hold 美国政府's figures)."""
-    generic = set(data["generic_tails"])
-    ends = {m.end for m in mentions if m.type == "COUNTRY"}
-    pairs = tuple(data["pair_markers"])
-    qualifiers = set(data["qualifiers_before"])  # 约3000万人次: 约 qualifies the number, it is no 约旦
-    return [m for m in mentions
-            if not (m.text in generic and (m.start in ends or text.endswith(pairs, 0, m.start)))
-            and not (m.text in qualifiers and NUMBER.match(text, m.end))]
 
 
 @lru_cache(maxsize=64)

@@ -18,8 +18,8 @@ from dipnet.model import Mention
 
 from .codes import any_of
 from .factwords import words
-from .numbers import NUMBER
 from .pairs import joined_pair, joined_parties
+from .ranks import rank_possessor
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from .facts import Context, UnitWord
@@ -66,89 +66,6 @@ def members_of_body_before(ctx: Context, unit_end: int, s_start: int, pos: int) 
     if i and bodies[i - 1].start >= ctx.lines.around(pos)[0]:
         return ctx.name(bodies[i - 1])
     return None
-
-
-def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
-    """'A、B和C分别获得185票、192票和132票': the i-th number belongs to the i-th party;
-    'A和B均获得191票': the number belongs to each of them. None where the clause is not so built."""
-    c_start, c_end = ctx.clause(m.start())
-    text = ctx.text
-    for word in ctx.data["respective_words"]:
-        k = text.rfind(word, c_start, m.start())
-        if k == -1:
-            continue
-        found = _listed(ctx, ctx.within(c_start, k, ("COUNTRY", "ORG", "PERSON")))
-        # the adverb stands right after the parties it distributes over (A和B均…, A、B分别…): one
-        # further from them is another word's character (人均, 首都) or speaks of something else;
-        # what the parties' figures are of may stand between for a 分别 that hands out one number
-        # each (A和B赴越游客量同比分别下降8.8%和15.2%)
-        if not found:
-            return None
-        between = text[found[-1].end:k]
-        if between not in ctx.data["respective_between"] and not (
-                word not in ctx.data["each_words"] and len(found) >= 2
-                and re.fullmatch(ctx.data["respective_topic"], between)):
-            return None
-        parties = list(dict.fromkeys(ctx.name(mm) for mm in found))
-        if len(parties) < 2:
-            return None
-        if word in ctx.data["each_words"]:
-            return parties
-        numbers = [n for n in NUMBER.finditer(text, k, c_end) if text.startswith(u.word, _after_number(text, n))]
-        starts = [n.start() for n in numbers]
-        if len(numbers) == len(parties) and m.start() in starts:
-            return [parties[starts.index(m.start())]]
-        return None
-    return None
-
-
-def _listed(ctx: Context, found: list[Mention]) -> list[Mention]:
-    """The last list of parties among found (A、B和C): the run joined by list joiners, without a
-    party a preposition or verb takes before it (赴越: the destination, not one of the list)."""
-    joiners = ctx.data["list_joiners"]
-    run: list[Mention] = []
-    for mm in found:
-        if run and ctx.text[run[-1].end:mm.start] in joiners:
-            run.append(mm)
-        elif not ctx.is_target(mm) or not run:
-            run = [mm]
-    return run
-
-
-def _after_number(text: str, n: re.Match[str]) -> int:
-    return n.end() + (1 if text[n.end():n.end() + 1] == " " else 0)
-
-
-def ranked_set_owner(ctx: Context, pos: int) -> str | None:
-    """'在对越投资的116个国家和地区中位居第八': a count inside the frame of a ranking is the size of
-    the set ranked in, and belongs to the country that set is of (越南), not to the party ranked."""
-    c_start, c_end = ctx.clause(pos)
-    for hit in re.finditer(ctx.data["locative_frame"], ctx.text[c_start:c_end]):
-        if c_start + hit.start() < pos < c_start + hit.end():
-            named = ctx.within(c_start + hit.start(), pos, ("COUNTRY",))
-            if named:
-                return ctx.name(named[0])
-            short = re.search(ctx.data["short_target"], ctx.text[c_start + hit.start():pos])  # 对越, 对柬
-            entry = short and load_kb().short_forms().get(short.group("c"))
-            kb_entry = load_kb().get(entry[0]) if entry else None
-            return kb_entry.name if kb_entry else None
-    return None
-
-
-def rank_possessor(ctx: Context, mm: Mention) -> bool:
-    """'中国是越南第六大投资国', '越南是菲律宾在东盟的第五大贸易伙伴': the country after 是/成为
-    and a few words before the rank only owns the ranking; the holder is the one before the verb."""
-    before = ctx.text[max(0, mm.start - 2):mm.start]
-    # the owner may head a list of owners (是柬埔寨、缅甸、泰国第一大…), and a rank may go without
-    # 第 (成为柬埔寨5大投资来源国之一)
-    after = re.match(r"[^,。;:!?()“”]{0,16}?第?[\d一二三四五六七八九十]+大", ctx.text[mm.end:mm.end + 24])
-    if before.endswith(words("rank_verbs")) and after is not None:
-        return True
-    # '越南是继中国、美国之后韩国的第三大贸易伙伴': the party right before 的第N大, after a 是 in its
-    # sentence, owns the rank whatever stands between
-    s_start = ctx.sentence(mm.start)[0]
-    return re.match(r"的?第?[\d一二三四五六七八九十]+大", ctx.text[mm.end:mm.end + 8]) is not None \
-        and any(v in ctx.text[s_start:mm.start] for v in words("rank_verbs"))
 
 
 def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
