@@ -279,3 +279,8 @@ def test_the_recipients_of_a_gift_and_where_donors_live_hold_nothing() -> None:
 def test_a_multiple_of_an_older_year_is_a_comparison_base() -> None:
     found = facts("2012年双边贸易额达39.4亿美元,为2008年的1.92倍,其中越南对印度出口额17.8亿美元。")
     assert {f.as_of[:4] for f in found} == {"2012"}
+
+
+def test_the_country_arrived_at_or_visited_holds_nothing() -> None:
+    assert "公会" in one("机械公会16日率团抵达泰国展开考察,共计31家企业前来。", "count").subject
+    assert "公会" in one("机械公会16日起访问泰国5天,参团企业达31家。", "count").subject

@@ -24,7 +24,7 @@ _PUNCT = ",。;:!?()“”、\n"
 def time_before(ctx: Context, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
     """The nearest dated time expression in [a, pos) (or up to b), comparison bases left out."""
     if not ctx.times.ordered_spans:
-        return _time_before_scan(ctx, a, pos, b)
+        return time_before_scan(ctx, a, pos, b)
     # one ending by pos wins, the latest starting (the first listed among equals); else the
     # first listed starting in [a, b): what the scan below keeps, found from pos backwards
     for group in ctx.times.backwards(a, pos):
@@ -46,7 +46,7 @@ def usable(ctx: Context, t: TimeExpr) -> bool:
         or text.endswith(words("founding_before"), 0, t.start))
 
 
-def _time_before_scan(ctx: Context, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
+def time_before_scan(ctx: Context, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
     """time_before by a scan of every time expression (spans that end before they start)."""
     best: TimeExpr | None = None
     for t in ctx.doc.times:

@@ -12,7 +12,7 @@ from typing import Any
 
 from dipnet.model import Coverage, Document, Fact, Mention, SegmentIndex, TimeExpr
 
-from .asof import figure_as_of, time_before
+from .asof import figure_as_of, time_before, time_before_scan
 from .factwords import words
 from .holders import (
     document_parts,
@@ -242,6 +242,10 @@ class Context:
     def time_before(self, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
         """The nearest dated time expression in [a, pos) (or up to b), comparison bases left out."""
         return time_before(self, a, pos, b)
+
+    def _time_before_scan(self, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
+        """time_before by a scan of every expression (what the index must agree with; asof.py)."""
+        return time_before_scan(self, a, pos, b)
 
     def last_match(self, pattern: str, pos: int) -> Any:
         """`re.findall(pattern, text[segment_start(pos):pos])[-1]`, None where there is none; one
