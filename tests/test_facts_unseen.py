@@ -284,3 +284,12 @@ def test_a_multiple_of_an_older_year_is_a_comparison_base() -> None:
 def test_the_country_arrived_at_or_visited_holds_nothing() -> None:
     assert "公会" in one("机械公会16日率团抵达泰国展开考察,共计31家企业前来。", "count").subject
     assert "公会" in one("机械公会16日起访问泰国5天,参团企业达31家。", "count").subject
+
+
+def test_attending_a_meeting_names_no_meeting() -> None:
+    assert all(f.subject != "出席会议" for f in facts("出席会议的有来自20个国家和地区的150名代表。"))
+
+
+def test_a_period_running_past_the_page_frames_no_later_sentence() -> None:
+    found = facts("双方同意推动2018-2022年阶段合作计划。越南国会共有496名代表。")
+    assert [f.as_of[:4] for f in found] == ["2019"]

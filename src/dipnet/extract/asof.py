@@ -104,6 +104,8 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         page = ctx.date_at(pos)
         if t is not None and page and (t.value or "")[:4] > page[:4] and target_time(ctx, t):
             t = None  # a target year told earlier (到2015年) does not date what follows
+        elif t is not None and page and t.end <= s_start and (t.end_value or "")[:4] > page[:4]:
+            t = None  # nor a period running on past the page's date (2021-2025年阶段合作计划)
         elif t is not None and page and t.end <= s_start and len(t.value or "") >= 10 \
                 and not t.end_value and (t.value or "")[:4] != page[:4]:
             t = None  # the day of an event of another year (1950年1月18日建交。) frames no figure after it
