@@ -293,3 +293,7 @@ def test_attending_a_meeting_names_no_meeting() -> None:
 def test_a_period_running_past_the_page_frames_no_later_sentence() -> None:
     found = facts("双方同意推动2018-2022年阶段合作计划。越南国会共有496名代表。")
     assert [f.as_of[:4] for f in found] == ["2019"]
+
+
+def test_page_counters_after_a_label_are_no_claims() -> None:
+    assert not facts("来源:越通社  点击数:2345次  浏览量:1.2万次")

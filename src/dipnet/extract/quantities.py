@@ -169,8 +169,11 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 第30届, 119/2026, ACMECS 7
     if ctx.dated.at(m.start()):
         return True  # inside a date
-    if text.endswith(words("furniture_before"), 0, m.start()):
-        return True  # ảnh 1: a photo's number in a caption
+    k = m.start()
+    while k > 0 and text[k - 1] in ":：  ":
+        k -= 1
+    if text.endswith(words("furniture_before"), 0, m.start()) or text.endswith(words("counter_labels"), 0, k):
+        return True  # ảnh 1: a photo's number in a caption; 点击数:2345次: a page counter
     if text.endswith(words("quote_open"), 0, m.start()) \
             and any(q in text[end:end + int(data["slogan_reach"])] for q in words("quote_close")):
         return True  # “六个更”, “五个准备”: a slogan's name, quoted
