@@ -297,3 +297,12 @@ def test_a_period_running_past_the_page_frames_no_later_sentence() -> None:
 
 def test_page_counters_after_a_label_are_no_claims() -> None:
     assert not facts("来源:越通社  点击数:2345次  浏览量:1.2万次")
+
+
+@pytest.mark.parametrize("sentence,holder", [
+    ("岘港市与日本横滨市签署了4份合作备忘录。", {"岘港市", "岘港", "横滨市", "横滨"}),
+    ("河内与万象贸易额达6亿美元。", {"河内", "万象"}),
+])
+def test_two_localities_joined_hold_as_a_pair(sentence: str, holder: set[str]) -> None:
+    f = facts(sentence)[0]
+    assert len(f.subject.split("-")) == 2 and set(f.subject.split("-")) <= holder
