@@ -306,3 +306,12 @@ def test_page_counters_after_a_label_are_no_claims() -> None:
 def test_two_localities_joined_hold_as_a_pair(sentence: str, holder: set[str]) -> None:
     f = facts(sentence)[0]
     assert len(f.subject.split("-")) == 2 and set(f.subject.split("-")) <= holder
+
+
+def test_what_is_harmed_or_seized_belongs_to_the_harmed_party() -> None:
+    text = ("越通社河内——2019年3月5日,涉事渔船编号BTh-96321-TS,上月载着12名渔民出港。"
+            "渔民称,一艘泰国船只派出20名武装人员靠近,登上渔船并打伤3人,事后抢走价值约3万美元设备。(完)\n")
+    found = {(f.value, f.unit): f.subject for f in extract_facts(extract(text, source="t.txt"))}
+    assert found[(3, "person")] == "BTh-96321-TS" and found[(30_000, "USD")] == "BTh-96321-TS"
+    assert found[(20, "person")] != "BTh-96321-TS"
+    assert one("海警巡逻队扣押三艘泰国籍渔船。", "count").subject == "泰国"

@@ -21,6 +21,7 @@ from .holders import (
     named_after,
     org_members,
     special_holder,
+    victim_of,
 )
 from .lastmatch import LastMatch
 from .numbers import NUMBER, multiplier, parse_number, plain
@@ -358,7 +359,8 @@ def extract_facts(doc: Document) -> list[Fact]:
         s_start, _ = ctx.sentence(m.start())
         paragraph = ctx.lines.around(m.start())[0]  # after the last newline before it
         found = respective(ctx, m, u) or [
-            (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None) or
+            (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
+            or victim_of(ctx, m.start(), unit_end) or
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
             or (document_parts(ctx, m.start()) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)

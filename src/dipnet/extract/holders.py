@@ -68,6 +68,19 @@ def members_of_body_before(ctx: Context, unit_end: int, s_start: int, pos: int) 
     return None
 
 
+def victim_of(ctx: Context, pos: int, unit_end: int) -> str | None:
+    """'扣押三艘越南籍渔船', '登上渔船并打伤4人', '抢走价值约2万美元设备': after a verb of harm in its
+    clause, a number counts the people hurt or the things seized, and belongs to the harmed party:
+    the country qualifying them right after the number, else the vessel the article names."""
+    c_start, c_end = ctx.clause(pos)
+    if not bool(any_of(words("harm_verbs")).search(ctx.text[max(c_start, pos - 12):pos])):
+        return None
+    for mm in ctx.within(unit_end, min(c_end, unit_end + int(ctx.data["qualifier_gap"]) + 4), ("COUNTRY",)):
+        return ctx.name(mm)
+    vessels = re.findall(ctx.data["vessel_name"], ctx.text[_article_start(ctx, pos):pos])
+    return vessels[-1] if vessels else None
+
+
 def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     """Holders that are not parties: a meeting for its attendees, an instrument for the years it
     has been implemented."""
