@@ -315,3 +315,8 @@ def test_what_is_harmed_or_seized_belongs_to_the_harmed_party() -> None:
     assert found[(3, "person")] == "BTh-96321-TS" and found[(30_000, "USD")] == "BTh-96321-TS"
     assert found[(20, "person")] != "BTh-96321-TS"
     assert one("海警巡逻队扣押三艘泰国籍渔船。", "count").subject == "泰国"
+
+
+def test_years_of_achievement_without_a_comma() -> None:
+    found = facts("老挝领导人致贺电,热烈祝贺越南74年来尤其是实施革新政策33年来在国家建设事业中取得的重大成就。")
+    assert sorted(f.value for f in found if f.unit == "year") == [33, 74]
