@@ -19,7 +19,7 @@ from ..model import DateValue, TimeExpr
 from .parse import _valid, find_times, parse_anchor
 from .patterns import gated
 from .siteclock import site_clock
-from .year import FUTURE_AFTER, FUTURE_BEFORE, infer_year
+from .year import FUTURE_AFTER, FUTURE_BEFORE, TERM_BEFORE, infer_year
 
 __all__ = ["FUTURE_AFTER", "FUTURE_BEFORE", "PLANNED", "infer_published", "infer_brief_dates", "url_date"]
 
@@ -91,6 +91,8 @@ def url_date(url: str | None) -> DateValue | None:
                    (r"/(\d{4})/(\d{2})(\d{2})/", "path yyyy/mmdd"),
                    (r"/(\d{4})/(\d{2})-(\d{2})/", "path yyyy/mm-dd"),  # chinanews: /gn/news/2007/05-10/
                    (r"/(\d{4})(\d{2})/(\d{2})/", "path yyyymm/dd"),
+                   # a section folder carrying the month-day under a year folder: '/html/2014/fangtan_0706/'
+                   (r"/(\d{4})/[a-z]{2,16}_(\d{2})(\d{2})/", "path yyyy/section_mmdd"),
                    (r"/(\d{4})/(\d{1,2})/(\d{1,2})/", "path yyyy/m/d"),
                    (r"[?&](?:date|pubdate|publishdate|pdate|day)=(\d{4})-?(\d{2})-?(\d{2})(?!\d)", "query date"),
                    # an id that opens with the day: '/202308172216817.html', '/201604120351-1.aspx'
@@ -102,6 +104,13 @@ def url_date(url: str | None) -> DateValue | None:
             y, mo, d = (int(g) for g in m.groups() if g and g.isdigit())
             if 1990 <= y <= min(2035, dt.date.today().year) and _valid(y, mo, d):
                 return _dv(y, mo, d, "metadata", 0.85, f"url {ev} {m.group()}")
+    # a bulletin-board article named by its Unix time ('M.1773652364.A.488', PTT and its mirrors)
+    m = re.search(r"(?<![\w.])M\.(1\d{9})\.A(?:\.[0-9A-F]{1,4})?(?:\.html?)?(?![\w])", u)
+    if m:
+        # the board's clock is Taiwan's (UTC+8): the day there, not in UTC
+        day = (dt.datetime.fromtimestamp(int(m.group(1)), dt.timezone.utc) + dt.timedelta(hours=8)).date()
+        if 1995 <= day.year <= min(2035, dt.date.today().year):
+            return _dv(day.year, day.month, day.day, "metadata", 0.85, f"url board post time {m.group()}")
     # a long numeric id (15+ digits) whose digits after a short prefix read yyMMddHHmm
     m = re.search(r"[-/](\d{15,20})\.s?html?", u)
     if m:
@@ -185,6 +194,8 @@ def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
             continue
         if PLANNED.search(head[max(0, t.start - 4):t.start]) or EARLIER.search(head[max(0, t.start - 3):t.start]):
             continue  # a planned day, or one told as before the news ('此前3月31日')
+        if TERM_BEFORE.search(head[max(0, t.start - 8):t.start]):
+            continue  # the day a term of office begins ('任期从2024年1月1日起'), not the report's
         if t.explicit_year and year is not None and t.value and int(t.value[:4]) != year:
             continue  # a background date ('1945年8月28日,…外交部也于同日成立')
         timed = bool(re.match(r"\s?\)?\s?(?:上午|下午|晚|中午|早|凌晨|夜)", head[t.end:t.end + 4]))  # '周三(10月2日)晚上'
