@@ -293,7 +293,9 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     # office named on the page did not cover that day, and reads the site id to the day
     lead0 = lead_md(text, None)
     md = (dl[0], dl[1]) if dl and dl[0] else None
-    if md is None and lead0 and lead0[0].kind == "date" and not lead0[0].explicit_year:
+    # (a range's first day too: a visit '3月11日至13日' is reported within it, and a term must cover it)
+    if md is None and lead0 and lead0[0].kind in ("date", "range") and not lead0[0].explicit_year \
+            and re.match(r"--\d{2}-\d{2}", lead0[0].note):
         md = (int(lead0[0].note[2:4]), int(lead0[0].note[5:7]))
     yi = infer_year(text, title, tenure, times, month_day=md, site=site_clock().estimate(url))
     # a dateline's written year stands where the page's evidence allows it; outside that range the

@@ -20,11 +20,12 @@ from dataclasses import dataclass
 
 from ..model import TimeExpr
 from .knowledge import founding_before, numbered_mentions
+from .numerals import to_int
 from .parse import _valid
 from .siteclock import IdEstimate
 
 FIRST, LAST = 1990, 2035
-FUTURE_BEFORE = re.compile(r"(?:至|到|前|面向|展望|迈向|直至|截至)\s?$")
+FUTURE_BEFORE = re.compile(r"(?:至|到|前|面向|展望|迈向|直至|截至|(?:有望|预计|预期|计划|力争|争取|可望|将|实现)\s?(?:于|在|到)?)\s?$")
 # a year followed by what is to be done in it is a target, not the present: '2023年将双边贸易额提升至…'
 FUTURE_AFTER = re.compile(r"^\s?(?:年)?\s?(?:前|愿景|目标|远景|展望|规划|计划|战略|发展战略|将|力争|争取|有望)")
 # …and so is a year in a sentence that proposes what to do ('建议…配合在2025年举办好…纪念活动',
@@ -32,6 +33,13 @@ FUTURE_AFTER = re.compile(r"^\s?(?:年)?\s?(?:前|愿景|目标|远景|展望|�
 PROPOSING = re.compile(r"建议|提议|倡议|希望|期待|期望|愿同|愿与|计划|拟|筹备|准备")
 REVIEW = re.compile(r"(?P<y>\d{4})\s?年(?:即将|已经|已)?(?:接近|走向|步入|进入)?(?:尾声|结束|过去|落下帷幕)")
 STATS = re.compile(r"(?P<y>\d{4})\s?年\s?(?:(?P<q>第一季度|一季度|第二季度|上半年|第三季度|前三季度)|前\s?(?P<n>\d{1,2})\s?个?月)")
+# a whole year's figure told as reached ('2017年中国与湄公河五国贸易总额达2200亿美元'): published once the
+# year is over, mostly early the next; estimates and part-year figures are not
+FULL_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?:全年)?\s?[,,]?[^,。;:\d前上下第预估约]{0,14}?"
+                       r"(?:贸易额|贸易总额|进出口(?:总)?额|出口(?:总)?额|进口(?:总)?额|国内生产总值|GDP|营收|产值)"
+                       r"[^,。;]{0,6}?(?:达|为|增长|超过|突破|逾)")
+SINCE_COUNT = re.compile(r"(?:自|从|自从)\s?(?P<y>(?:19|20)\d{2})\s?年[^,。;!?\d]{0,16}?"
+                         r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?P<more>多)?\s?(?:周)?年(?:来|以来|间)")
 STATS_MONTH = {"第一季度": 4, "一季度": 4, "第二季度": 7, "上半年": 7, "第三季度": 10, "前三季度": 10}
 # an election for a term that starts next year ('选举产生2026—2028任期…成员', '连任2026-2028任期')
 TERM_ELECTION = re.compile(r"(?:选举产生|当选|连任|选出|竞选)[^,。;]{0,6}?(?P<y>\d{4})\s?年?\s?[-—–~至到]\s?\d{2,4}\s?年?任期")
@@ -226,6 +234,15 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
         got = STATS_MONTH.get(m.group("q") or "") or (int(m.group("n")) + 1 if m.group("n") else None)
         if got and got <= 12:
             vote(int(m.group("y")), 1.0, f"figures for {m.group()!r}", got)
+    for m in SINCE_COUNT.finditer(text):  # '自1992年建交27年来': the year counted from, plus the years counted
+        n = to_int(m.group("n"))
+        if n and not m.group("more") and FIRST <= int(m.group("y")) + n <= LAST:  # '30多年来' only bounds
+            vote(int(m.group("y")) + n, 2.5, f"{m.group()!r}")
+    for m in FULL_YEAR.finditer(text):
+        before = text[max(0, m.start() - 8):m.start()]
+        # (not '到2020年…达' nor '力争…': a target; '至2023年…达' is 'as of', a figure reached)
+        if not re.search(r"(?:预计|预期|估计|有望|目标|力争|争取|计划|将|到)\S{0,6}$", before):
+            vote(int(m.group("y")) + 1, 0.8, f"a whole year's figure {m.group()!r} is published after it")
     for m in BRACKET_YEAR.finditer(text):  # '本(2024)年9月19日': the page's own year, written out
         shift = {"本": 0, "今": 0, "去": 1, "明": -1}[m.group("w")]
         vote(int(m.group("y")) + shift, 3.0, f"{m.group()!r}", int(m.group("m")) if m.group("m") and not shift else None)
