@@ -328,7 +328,8 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
         hard, allowed = False, list(years)
     windows = [(a, b, ns) for a, b, ns in regions if len(ns) == best and
                any(a.year <= y <= b.year for y in allowed)]
-    if not (votes or present or regions or site or lo > FIRST):
+    # votes only for years no page can be of yet (a term starting after today) say nothing
+    if not (any(y in years for y in votes) or present or regions or site or lo > FIRST):
         return None
 
     def score(y: int) -> float:
