@@ -43,7 +43,7 @@ STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or 
 ]
 # compiled to skip to the characters each can start with (most open with a date, not a literal)
 _STAMPS = [(gated(rx), trust) for rx, trust in STAMP_PATTERNS]
-EARLIER = re.compile(r"(?:此前|之前|早前|先前)\s?$")
+EARLIER = re.compile(r"(?:此前|之前|早前|先前|自|自从)\s?[\u4e00-\u9fff]{0,4}$")
 # (将 of a general's rank is no plan: '吴春历大将于5月27日下午…')
 PLANNED = re.compile(r"(?:(?<![大上中少])将于|(?<![大上中少])将在|(?<![大上中少])将|拟于|拟|定于|计划于|计划)\s?$")
 
@@ -104,6 +104,15 @@ def url_date(url: str | None) -> DateValue | None:
             y, mo, d = (int(g) for g in m.groups() if g and g.isdigit())
             if 1990 <= y <= min(2035, dt.date.today().year) and _valid(y, mo, d):
                 return _dv(y, mo, d, "metadata", 0.85, f"url {ev} {m.group()}")
+    # an id opening with the year and an unpadded month-day, then a letter ('/news/detail/2025427I15M1'):
+    # read only where a single split of the digits makes a calendar day
+    m = re.search(r"/((?:19|20)\d{2})(\d{3,4})[A-Z][A-Z0-9]{2,}(?:$|[/?#.])", u)
+    if m:
+        y, ds = int(m.group(1)), m.group(2)
+        ok = [(int(ds[:k]), int(ds[k:])) for k in (1, 2) if ds[k] != "0" or len(ds) - k == 2]
+        ok = [(mo, d) for mo, d in ok if 1 <= mo <= 12 and 1 <= d <= 31 and len(str(d)) == len(ds) - len(str(mo)) and _valid(y, mo, d)]
+        if len(ok) == 1 and 1990 <= y <= min(2035, dt.date.today().year):
+            return _dv(y, ok[0][0], ok[0][1], "metadata", 0.75, f"url id {m.group(1)}{ds} reads {y}-{ok[0][0]:02d}-{ok[0][1]:02d}")
     # a bulletin-board article named by its Unix time ('M.1773652364.A.488', PTT and its mirrors)
     m = re.search(r"(?<![\w.])M\.(1\d{9})\.A(?:\.[0-9A-F]{1,4})?(?:\.html?)?(?![\w])", u)
     if m:
@@ -135,6 +144,10 @@ def dateline_md(text: str) -> tuple[int | None, int, str] | None:
     if m:
         return int(m.group(1)), int(m.group(2)), f"dateline {m.group()!r}"
     m = re.search(rf"{AGENCIES}[^\n。,]{{0,24}}?(?<![\d月])(\d{{1,2}})日(?:专?电|讯)", head)
+    if m:
+        return None, int(m.group(1)), f"dateline {m.group()!r}"
+    # a bracketed dateline without an agency, opening a line: '(吉隆坡24日讯)', '(越南‧河内4日综合电)'
+    m = re.search(r"(?m)^\s*[\(【]\s?[\u4e00-\u9fff‧·・\s]{2,12}?(?<![\d月])(\d{1,2})日\s?(?:综合|专|电)?(?:电|讯|报道)\s?[\)】]", head)
     if m:
         return None, int(m.group(1)), f"dateline {m.group()!r}"
     # a reporter's dispatch line, wherever the page prints it (often last): '《…通讯社驻京记者某某13日北京专电》'
@@ -236,13 +249,19 @@ def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]
             hit = ELECTED.search(w)
             if not hit:
                 continue
-            # "就任政府总理后首次…": the term's start is a past reference point, not the news
-            if re.match(r"[^,。;]{0,10}?(?:后|以来|之后)", w[hit.end():]):
+            w0 = max(0, m.start() - 40)
+            # the word must be told of this person, in the same clause ('苏林…正为地方选举拉票' is not)
+            a, b = sorted((m.end(), w0 + hit.start()))
+            if b - a > 14 or re.search(r"[,。;!?:]", text[a:b]):
+                continue
+            # "就任政府总理后首次…": the term's start is a past reference point, not the news (read on the
+            # text itself: the window may end before the '后')
+            if re.match(r"[^,。;]{0,10}?(?:后|以来|之后)", text[w0 + hit.end():w0 + hit.end() + 14]):
                 continue
             # '致电祝贺她就任…': congratulations come after the day
             congrats = bool(re.search(r"祝贺|贺电|贺信|贺函", w[:hit.start()]))
             at = max(0, m.start() - 40) + hit.start()  # the sentence up to the election word
-            past = bool(re.search(r"此前|之前|早前|先前|日前", text[max(text.rfind("。", 0, at), at - 80) + 1:at]))
+            past = bool(re.search(r"此前|之前|早前|先前|日前|去年|前年|曾|原总|时任", text[max(text.rfind("。", 0, at), at - 80) + 1:at]))
             if congrats:
                 continue
             after = past and bool(re.search(r"祝贺|贺电|贺信|贺函", text))
