@@ -83,3 +83,28 @@ def test_covid_words_bound_the_year() -> None:
     got = infer_year("甲国向乙国援助50万剂新冠疫苗。")
     assert got is not None and got.open_years[0] >= 2020
     assert infer_year("他是本届比赛的新冠军。") is None
+
+
+def test_an_election_word_in_another_clause_is_not_the_persons_term_start() -> None:
+    text = "部长甲某下午抵达乙市,在酒店会晤正为地方选举拉票的总理丙某。"
+    got = infer_published(text=text, url=None, meta=None, tenure=[("甲某", "2022-10-23", None)])
+    assert got is None or "start of" not in got.evidence
+    told = "总书记甲某出席仪式。此前,甲某当选总书记。"
+    got = infer_published(text=told, url=None, meta=None, tenure=[("甲某", "2022-10-23", None)])
+    assert got is None or "start of" not in got.evidence  # told as past: not the news
+    news = "国会8日选举甲某为国家主席。"
+    got = infer_published(text=news, url=None, meta=None, tenure=[("甲某", "2022-10-23", None)])
+    assert got is not None and got.date == "2022-10-23"
+
+
+def test_a_bracketed_dateline_without_an_agency_gives_the_day() -> None:
+    from dipnet.timex.publication import dateline_md
+
+    assert dateline_md("(某城24日讯)甲国总理今日会见乙国外长。") == (None, 24, "dateline '(某城24日讯)'")
+    assert dateline_md("(甲国‧某城4日综合电)双方举行会谈。")[1] == 4  # type: ignore[index]
+
+
+def test_an_unpadded_month_day_id_is_read_only_when_unambiguous() -> None:
+    got = url_date("https://tv.example.com.tw/news/detail/2019815A07M2")
+    assert got is not None and got.date == "2019-08-15"
+    assert url_date("https://tv.example.com.tw/news/detail/2019111A07M2") is None  # 1-11 or 11-1

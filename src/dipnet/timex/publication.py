@@ -351,7 +351,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if dl and dl[0] is None and not month:
         # the month of the first month-day the page tells near that day (将于3月15日至17日…, 13日专电)
         near = next((t for t in times if t.precision == "day" and t.kind in ("date", "range") and t.note[:2] == "--"
-                     and abs(int(t.note[5:7]) - dl[1]) <= 15), None)
+                     and abs(int(t.note[5:7]) - dl[1]) <= 15
+                     and not EARLIER.search(text[max(0, t.start - 6):t.start])), None)  # not '自…5月9日…以来'
         month = int(near.note[2:4]) if near else None
     if dl and dl[0] is None and month:
         return _dv(y, month, dl[1], "dateline", conf * 0.8, f"{dl[2]}; {ev}")
