@@ -117,7 +117,7 @@ def url_date(url: str | None) -> DateValue | None:
     m = re.search(r"(?<![\w.])M\.(1\d{9})\.A(?:\.[0-9A-F]{1,4})?(?:\.html?)?(?![\w])", u)
     if m:
         # the board's clock is Taiwan's (UTC+8): the day there, not in UTC
-        day = (dt.datetime.fromtimestamp(int(m.group(1)), dt.timezone.utc) + dt.timedelta(hours=8)).date()
+        day = (dt.datetime.fromtimestamp(int(m.group(1)), dt.UTC) + dt.timedelta(hours=8)).date()
         if 1995 <= day.year <= min(2035, dt.date.today().year):
             return _dv(day.year, day.month, day.day, "metadata", 0.85, f"url board post time {m.group()}")
     # a long numeric id (15+ digits) whose digits after a short prefix read yyMMddHHmm

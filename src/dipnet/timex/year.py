@@ -235,9 +235,9 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
         if got and got <= 12:
             vote(int(m.group("y")), 1.0, f"figures for {m.group()!r}", got)
     for m in SINCE_COUNT.finditer(text):  # '自1992年建交27年来': the year counted from, plus the years counted
-        n = to_int(m.group("n"))
-        if n and not m.group("more") and FIRST <= int(m.group("y")) + n <= LAST:  # '30多年来' only bounds
-            vote(int(m.group("y")) + n, 2.5, f"{m.group()!r}")
+        count = to_int(m.group("n"))
+        if count and not m.group("more") and FIRST <= int(m.group("y")) + count <= LAST:  # '30多年来' only bounds
+            vote(int(m.group("y")) + count, 2.5, f"{m.group()!r}")
     for m in FULL_YEAR.finditer(text):
         before = text[max(0, m.start() - 8):m.start()]
         # (not '到2020年…达' nor '力争…': a target; '至2023年…达' is 'as of', a figure reached)
