@@ -252,7 +252,8 @@ def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]
             w0 = max(0, m.start() - 40)
             # the word must be told of this person, in the same clause ('苏林…正为地方选举拉票' is not)
             a, b = sorted((m.end(), w0 + hit.start()))
-            if b - a > 14 or re.search(r"[,。;!?:]", text[a:b]):
+            # ('选举越共中央政治局委员、河内市委书记某某为…': titles may stand between, a clause break may not)
+            if b - a > 30 or re.search(r"[,。;!?:]", text[a:b]):
                 continue
             # "就任政府总理后首次…": the term's start is a past reference point, not the news (read on the
             # text itself: the window may end before the '后')
