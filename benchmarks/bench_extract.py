@@ -123,9 +123,10 @@ def report_stages(pages: int, seed: int) -> None:
     spent = stage_seconds([r["text"] for r in recs], [r["url"] for r in recs])
     total = sum(spent.values())
     chars = sum(len(r["text"]) for r in recs)
-    print(f"{pages} pages, {chars:,} characters, {total:.2f} s CPU in the stages")
+    print(f"{pages} pages, {chars:,} characters, {total:.2f} s CPU in the stages, "
+          f"{1e6 * total / chars:.2f} us per character")
     for name, s in spent.items():
-        print(f"  {name:10s} {s:7.2f} s  {100 * s / total:5.1f}%")
+        print(f"  {name:10s} {s:7.2f} s  {100 * s / total:5.1f}%  {1e6 * s / chars:5.2f} us/char")
 
 
 _BLOCK = re.compile(r"^\s*(?:更多|相关新闻|相关稿件|相关阅读|相关报道|延伸阅读)", re.M)
