@@ -93,3 +93,50 @@ def test_duckdb_memory_is_capped_while_consolidating_then_restored(tmp_path):
         with pytest.raises(RuntimeError), store.capped("100MB"):
             raise RuntimeError("failed midway")
         assert limit() == before
+
+
+def test_an_add_merges_entities_without_reading_every_entity_row(tmp_path, monkeypatch):
+    """After an add, the entities are merged from the new pages' rows and the stored state
+    (consolidate.added): the entities table is read for the new pages and those relinked only,
+    never whole, and the tables end as a whole consolidation's (the reversed order renames a
+    rule-found person on a stored page: 图尔钦 stored first, 亚历山大·图尔钦 added)."""
+    import itertools
+
+    import dipnet.consolidate as consolidation
+    from dipnet.consolidate import consolidate, update
+    from test_consolidate import _consolidated, pages
+
+    docs = list(reversed(pages()))
+    whole_reads: list[str] = []
+    relinked: list[str] = []
+    real_rows, real_merge = Store.rows, consolidation.merge_added
+
+    def merge_added(store, kb, new):  # type: ignore[no-untyped-def]
+        got = real_merge(store, kb, new)
+        assert got is not None
+        relinked.extend(set(got.docs) - new)
+        return got
+
+    def rows(self, table, columns=None, doc_ids=None, kind=None):  # type: ignore[no-untyped-def]
+        if table == "entities" and doc_ids is None:
+            whole_reads.append(table)
+        return real_rows(self, table, columns, doc_ids, kind)
+
+    inc, whole = tmp_path / "inc.duckdb", tmp_path / "whole.duckdb"
+    with Store(inc) as store:
+        store.add_many(docs[:4])
+        consolidate(store)
+        monkeypatch.setattr(Store, "rows", rows)
+        monkeypatch.setattr(consolidation, "merge_added", merge_added)
+        for lo, hi in itertools.pairwise([4, 6, len(docs)]):
+            store.add_many(docs[lo:hi])
+            update(store)
+        monkeypatch.undo()
+        assert store.con.execute("SELECT count(*) FROM rule_names").fetchall()[0][0] > 0
+    assert whole_reads == [] and relinked  # a stored page's entity renamed by an add
+    with Store(whole) as store:
+        store.add_many(docs)
+        consolidate(store)
+    got, want = _consolidated(inc), _consolidated(whole)
+    for table in want:
+        assert got[table] == want[table], table

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from dipnet.consolidate.added import merge_added
 from dipnet.consolidate.changes import Changed, Merged, merge_events, remerge
 from dipnet.consolidate.entities import COLUMNS as ENTITY_COLUMNS
 from dipnet.consolidate.entities import Resolver, merge_entities, rule_id
@@ -45,7 +46,8 @@ class Built:
     merged: Merged = field(default_factory=Merged)  # the events' merge state (and, when partial, what it replaces)
     by_name: dict[str, str] = field(default_factory=dict)  # the resolver's name index
     changed: Changed | None = None  # incremental: what differs from the stored resolver (its writes reuse it)
-    regrouped: dict[str, list[str]] = field(default_factory=dict)  # timelines recomputed by group: the groups
+    regrouped: dict[str, list[str]] = field(default_factory=dict)  # tables recomputed by group: the groups
+    rule_names: tuple[list[tuple[str, str]], bool] = ([], True)  # rule-found names to keep, whether all
 
 
 CHUNK = 500  # pages whose texts are in memory at once (preparation, index rows)
@@ -84,11 +86,23 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     links, stories = link_pages(docs, [], briefs, have)
     del have
     new_docs = {d["doc_id"] for d in docs if indexed is not None and d["doc_id"] not in indexed}
-    entities, entity_links, res = merge_entities(store.rows("entities", ENTITY_COLUMNS), kb, new_docs if incremental else None)
+    # after an add, the entities it changes only (consolidate.added), unless the store lacks its state
+    added = merge_added(store, kb, new_docs) if incremental else None
+    if added is None:
+        entities, entity_links, res = merge_entities(store.rows("entities", ENTITY_COLUMNS), kb,
+                                                     new_docs if incremental else None)
+    else:
+        entities, entity_links, res = added.rows, added.links, added.res
     merged, changed, moves = None, None, (True, True)
     if incremental:
-        changed, moves = _changed(store, entities, entity_links, res, kb)
+        if added is None:
+            changed, moves = _changed(store, entities, entity_links, res, kb)
+        else:
+            changed, moves = Changed(added.docs, added.names, added.refs), moved(state.entity_fields(store.con), res, kb)
         merged = remerge(store.con, res, stories, by_doc, published, changed)
+        if merged is None and added is not None:  # the whole merge: of entities too (its tables are written whole)
+            entities, entity_links, res = merge_entities(store.rows("entities", ENTITY_COLUMNS), kb, new_docs)
+            added = None
     if merged is None:
         merged = merge_events(lambda t, cols: store.rows("events", cols, kind=t), state.event_types(store.con),
                               res, stories, by_doc, published)
@@ -140,7 +154,10 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         rows, names = specs.pop(name)
         cols[name] = _columns(rows, names)
         rows.clear()
-    return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name), changed, regrouped)
+    rule_names = (res.rule_names, True) if added is None else (added.rule_names, False)
+    if added is not None:
+        regrouped["kb_entities"] = added.gids
+    return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name), changed, regrouped, rule_names)
 
 
 def _changed(store: Store, entities: list[dict[str, Any]], links: list[dict[str, Any]], res: Resolver,
@@ -202,7 +219,7 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
         pages, briefs = feature_rows(built.fresh)
         store.replace_consolidated({**built.tables, "page_features": pages, "brief_features": briefs,
                                     "page_grams": index_rows(store, built.unindexed)},  # the cache whole too
-                                   merge_state=(built.merged.state, built.by_name))
+                                   merge_state=(built.merged.state, built.by_name, built.rule_names[0]))
     else:
         cached_pages, cached_briefs, indexed = store.features()
         built = build(store, decode_features(cached_pages, cached_briefs), indexed, incremental=True)
@@ -210,12 +227,13 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
         append = {"page_features": pages, "brief_features": briefs, "page_grams": index_rows(store, built.unindexed)}
         if built.merged.dropped is None:  # the whole merge ran
             store.replace_consolidated({t: built.tables[t] for t in (*GROUPS, *EVENT_TABLES)}, append,
-                                       (built.merged.state, built.by_name))
+                                       (built.merged.state, built.by_name, built.rule_names[0]))
         else:
             known = built.changed or Changed([], [], [])
             store.update_consolidated({t: built.tables[t] for t in GROUPS}, {t: built.tables[t] for t in EVENT_TABLES},
                                       built.merged, built.by_name, append,
-                                      {"entity_links": known.docs, "name_index": known.names, **built.regrouped})
+                                      {"entity_links": known.docs, "name_index": known.names, **built.regrouped},
+                                      built.rule_names)
     return {t: store.count(t) for t in built.counts} | {"page_grams": store.count("page_grams")}
 
 

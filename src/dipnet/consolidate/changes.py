@@ -70,6 +70,7 @@ def state_row(rep: Report, event_id: str, keys: list[str], root: tuple[str, int]
 
 
 def _reports(rows: list[dict], res: Resolver, published: dict[tuple[str, int], str | None]) -> list[Report]:
+    res.prefetch({r["doc_id"] for r in rows})
     return [_report(r, res, published.get((r["doc_id"], r["brief"] if r["brief"] is not None else -1)))
             for r in rows]
 
@@ -133,7 +134,12 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
     if dominant != before:
         return None
     make: Callable[[dict[str, Any]], Report] = lambda row: _reports([row], res, published)[0]  # noqa: E731
-    replay = Replay(lambda bs, es: state.near(con, bs, es), lambda ms: state.report_rows(con, ms),
+    def rows_of(ms: list[str]) -> dict[str, dict[str, Any]]:
+        got = state.report_rows(con, ms)
+        res.prefetch({r["doc_id"] for r in got.values()})  # the names on their pages, read at once
+        return got
+
+    replay = Replay(lambda bs, es: state.near(con, bs, es), rows_of,
                     make, stories, dominant)
     fresh = [(r, order_key(r), blocks(r, dominant, stories.find(r.unit))) for r in [*new, *again]]
     got = replay.run(fresh, old_events)

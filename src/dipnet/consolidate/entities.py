@@ -52,6 +52,12 @@ class Resolver:
         self.kb, self.entities, self.local, self.by_name = kb, entities, local, by_name
         self._countries: dict[str, str | None] = {}  # the resolver does not change: each id looked up once
         self.relinked: set[str] | None = None  # merge_entities after an add: the pages that may link elsewhere
+        self.rule_names: list[tuple[str, str]] = []  # (type, name) of the rule-found rows without a KB match
+
+    def prefetch(self, docs: set[str] | list[str]) -> None:
+        """Read at once what resolving names on these pages reads (a resolver reading the store's links)."""
+        if hasattr(self.local, "prefetch"):
+            self.local.prefetch(docs)
 
     def resolve(self, name: str | None, doc_id: str | None = None) -> str | None:
         if not name:
@@ -177,6 +183,7 @@ def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase,
     links.sort(key=lambda r: (r["doc_id"], r["local_id"]))
     res = Resolver(kb, merged, local, by_name)
     res.relinked = moved
+    res.rule_names = sorted({(t, r["name"]) for t, group in pending.items() for r in group})
     return out, links, res
 
 

@@ -3,7 +3,8 @@ what they can touch: every report (a page's event) with the event it was merged 
 the clustering order, the blocks it is filed under, and what it read of the resolver (the names it
 gives, the entity ids it refers to); event_blocks is the same blocks one row each, to find the
 reports of a block without reading the others; name_index, the resolver's name -> entity map, to
-tell which names resolve otherwise after an add."""
+tell which names resolve otherwise after an add; rule_names, the names of the rule-found entity
+rows without a KB match by type (what their canonical names depend on: consolidate.added)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,12 @@ CREATE TABLE IF NOT EXISTS event_reports (
     names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR);
 CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR);
 CREATE TABLE IF NOT EXISTS name_index (name VARCHAR, entity_id VARCHAR);
+CREATE TABLE IF NOT EXISTS rule_names (type VARCHAR, name VARCHAR);
 DROP TABLE IF EXISTS event_digests;
 """
-STATE_TABLES = ("event_reports", "event_blocks", "name_index")
+STATE_TABLES = ("event_reports", "event_blocks", "name_index", "rule_names")
 # written in this order, so that zone maps skip what a lookup by block or by event cannot match
-STATE_SORTED = {"event_reports": "event_id, okey", "event_blocks": "block, okey", "name_index": "name"}
+STATE_SORTED = {"event_reports": "event_id, okey", "event_blocks": "block, okey", "name_index": "name", "rule_names": "type, name"}
 REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root")
 BLOCKS_OF = ("INSERT INTO event_blocks SELECT unnest(blocks) AS block, okey, mention_id FROM event_reports "
              "WHERE mention_id IN (SELECT mention_id FROM {src}) ORDER BY block, okey")
@@ -158,6 +160,18 @@ def write_names(con: duckdb.DuckDBPyConnection, by_name: dict[str, str], whole: 
         con.execute("INSERT INTO name_index SELECT * FROM _names WHERE name IN (FROM _diff) ORDER BY name")
         con.execute("DROP TABLE _diff")
     con.unregister("_names")
+
+
+def write_rule_names(con: duckdb.DuckDBPyConnection, names: list[tuple[str, str]], whole: bool) -> None:
+    """The rule-found names: all of them into the emptied table (`whole`), else those an add brings."""
+    import pyarrow as pa
+
+    if whole:
+        con.execute("DELETE FROM rule_names")
+    con.register("_rule", pa.table({"type": pa.array([n[0] for n in names], pa.string()),
+                                    "name": pa.array([n[1] for n in names], pa.string())}))
+    con.execute("INSERT INTO rule_names SELECT DISTINCT * FROM _rule EXCEPT SELECT * FROM rule_names ORDER BY ALL")
+    con.unregister("_rule")
 
 
 def event_types(con: duckdb.DuckDBPyConnection) -> list[str]:

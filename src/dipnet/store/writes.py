@@ -21,12 +21,13 @@ class ConsolidatedWrites:
     con: duckdb.DuckDBPyConnection
 
     def replace_consolidated(self, tables: dict[str, Any], append: dict[str, Any] | None = None,
-                             merge_state: tuple[dict[str, list[Any]], dict[str, str]] | None = None) -> None:
+                             merge_state: tuple[Any, ...] | None = None) -> None:
         """Replace the consolidated tables whole and add the rows `append` gives (the new pages'
         preparation: page_features, brief_features, page_grams), all in one transaction, so that a
         reader sees the knowledge base before or after, never between. Each value is a pyarrow Table,
         a dict of column lists or a list of row dicts; JSON columns are given as text. `merge_state`:
-        the state rows of every report and the resolver's name index (store.state), replaced too."""
+        the state rows of every report, the resolver's name index and (when given) the rule-found
+        names (store.state), replaced too."""
         import pyarrow as pa
 
         con = self.con
@@ -45,6 +46,8 @@ class ConsolidatedWrites:
                     self._empty(name)
                 state.write_reports(con, merge_state[0], None)
                 state.write_names(con, merge_state[1], whole=True)
+                if len(merge_state) > 2:
+                    state.write_rule_names(con, merge_state[2], whole=True)
             self._append_cache(append or {})
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
@@ -53,14 +56,16 @@ class ConsolidatedWrites:
 
     def update_consolidated(self, tables: dict[str, Any], events: dict[str, Any], merged: Any,
                             by_name: dict[str, str], append: dict[str, Any],
-                            known: dict[str, list[str]] | None = None) -> None:
+                            known: dict[str, list[str]] | None = None,
+                            rule_names: tuple[list[tuple[str, str]], bool] | None = None) -> None:
         """The incremental counterpart of replace_consolidated, in one transaction too: `tables` (whole
         contents of the tables of GROUPS) are written as the groups of rows that differ from the stored
         ones; `events` holds the rows of EVENT_TABLES of the events merged anew, which replace those of
         `merged.gone` (a consolidate.changes.Merged: also the state rows of the reports merged anew,
         replacing those of `merged.dropped`); then the tables derived from them, the resolver's name
         index, and the rows `append` adds to the cache. `known`: the groups of a table (entity_links by
-        page, name_index by name) found to differ already, so as not to compare the tables twice."""
+        page, name_index by name, kb_entities by entity) found to differ already, so as not to compare
+        the tables twice; `rule_names`: the rule-found names, and whether they are all of them."""
         import pyarrow as pa
 
         con = self.con
@@ -89,6 +94,8 @@ class ConsolidatedWrites:
                 con.unregister(name)
             state.write_reports(con, merged.state, merged.dropped)
             state.write_names(con, by_name, whole=False, names=(known or {}).get("name_index"))
+            if rule_names is not None:
+                state.write_rule_names(con, *rule_names)
             self._append_cache(append)
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
