@@ -19,8 +19,10 @@ from dipnet.consolidate.changes import Changed, Merged, merge_events, remerge
 from dipnet.consolidate.entities import COLUMNS as ENTITY_COLUMNS
 from dipnet.consolidate.entities import Resolver, merge_entities, rule_id
 from dipnet.consolidate.events import interval
+from dipnet.consolidate.links import links_added, state_rows
+from dipnet.consolidate.links import usable as links_usable
 from dipnet.consolidate.minhash import grams
-from dipnet.consolidate.pages import Prepared, link_pages, prepare
+from dipnet.consolidate.pages import Prepared, edges_of, prepare, write_links
 from dipnet.consolidate.regroup import Touched, event_parties, moved, regroup
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import KnowledgeBase, load_kb
@@ -48,6 +50,7 @@ class Built:
     changed: Changed | None = None  # incremental: what differs from the stored resolver (its writes reuse it)
     regrouped: dict[str, list[str]] = field(default_factory=dict)  # tables recomputed by group: the groups
     rule_names: tuple[list[tuple[str, str]], bool] = ([], True)  # rule-found names to keep, whether all
+    links: tuple[dict[str, Any], bool] = field(default_factory=lambda: ({}, True))  # link state rows, whether whole
 
 
 CHUNK = 500  # pages whose texts are in memory at once (preparation, index rows)
@@ -76,15 +79,25 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     for b in briefs:
         published[(b["doc_id"], b["idx"])] = b["published_text"] or published.get((b["doc_id"], -1))
 
-    have = Prepared(dict((prepared or Prepared()).pages), dict((prepared or Prepared()).briefs))
+    # the pages prepared already: after an add those with signatures stored (not read unless needed)
+    cached = set(prepared.pages) if prepared is not None else store.prepared_ids() if incremental else set()
     fresh = Prepared()
-    for ids in _chunks(sorted(d["doc_id"] for d in docs if d["doc_id"] not in have.pages)):
+    for ids in _chunks(sorted(d["doc_id"] for d in docs if d["doc_id"] not in cached)):
         fresh.update(prepare(store.rows("documents", ("doc_id", "title", "text"), ids),
                              store.rows("segments", ("doc_id", "idx", "kind", "brief", "text"), ids),
                              store.rows("briefs", ("doc_id", "idx", "headline", "summary"), ids)))
-    have.update(fresh)
-    links, stories = link_pages(docs, [], briefs, have)
-    del have
+    if incremental and prepared is None and links_usable(store.con):  # the new pages' links only (consolidate.links)
+        links, stories, link_state = links_added(store.con, [d for d in docs if d["doc_id"] in fresh.pages],
+                                                 [b for b in briefs if b["doc_id"] in fresh.pages], fresh)
+        link_whole = False
+    else:
+        have = prepared or (decode_features(*store.features()[:2]) if incremental else Prepared())
+        have = Prepared(dict(have.pages), dict(have.briefs))
+        have.update(fresh)
+        edges = edges_of(docs, [], briefs, have)
+        links, stories = write_links(edges)
+        link_state, link_whole = state_rows(docs, briefs, have, edges), True
+        del have, edges
     new_docs = {d["doc_id"] for d in docs if indexed is not None and d["doc_id"] not in indexed}
     # after an add, the entities it changes only (consolidate.added), unless the store lacks its state
     added = merge_added(store, kb, new_docs) if incremental else None
@@ -157,7 +170,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     rule_names = (res.rule_names, True) if added is None else (added.rule_names, False)
     if added is not None:
         regrouped["kb_entities"] = added.gids
-    return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name), changed, regrouped, rule_names)
+    return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name), changed, regrouped, rule_names,
+                 (link_state, link_whole))
 
 
 def _changed(store: Store, entities: list[dict[str, Any]], links: list[dict[str, Any]], res: Resolver,
@@ -218,22 +232,26 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
         built = build(store)
         pages, briefs = feature_rows(built.fresh)
         store.replace_consolidated({**built.tables, "page_features": pages, "brief_features": briefs,
-                                    "page_grams": index_rows(store, built.unindexed)},  # the cache whole too
+                                    "page_grams": index_rows(store, built.unindexed),  # the cache whole too
+                                    **built.links[0]},
                                    merge_state=(built.merged.state, built.by_name, built.rule_names[0]))
     else:
-        cached_pages, cached_briefs, indexed = store.features()
-        built = build(store, decode_features(cached_pages, cached_briefs), indexed, incremental=True)
+        # the pages indexed are those prepared: both are written for the same pages, in one transaction
+        built = build(store, None, store.prepared_ids(), incremental=True)
         pages, briefs = feature_rows(built.fresh)
         append = {"page_features": pages, "brief_features": briefs, "page_grams": index_rows(store, built.unindexed)}
+        link_rows, whole = built.links
+        replace = link_rows if whole else {"story_edges": link_rows.pop("story_edges")}
+        append |= {} if whole else link_rows
         if built.merged.dropped is None:  # the whole merge ran
-            store.replace_consolidated({t: built.tables[t] for t in (*GROUPS, *EVENT_TABLES)}, append,
+            store.replace_consolidated({**{t: built.tables[t] for t in (*GROUPS, *EVENT_TABLES)}, **replace}, append,
                                        (built.merged.state, built.by_name, built.rule_names[0]))
         else:
             known = built.changed or Changed([], [], [])
             store.update_consolidated({t: built.tables[t] for t in GROUPS}, {t: built.tables[t] for t in EVENT_TABLES},
                                       built.merged, built.by_name, append,
                                       {"entity_links": known.docs, "name_index": known.names, **built.regrouped},
-                                      built.rule_names)
+                                      built.rule_names, replace)
     return {t: store.count(t) for t in built.counts} | {"page_grams": store.count("page_grams")}
 
 

@@ -216,6 +216,10 @@ class Store(ConsolidatedWrites):
         indexed = {r[0] for r in self.con.execute("SELECT DISTINCT doc_id FROM page_grams").fetchall()}
         return pages, briefs, indexed
 
+    def prepared_ids(self) -> set[str]:
+        """The pages whose preparation is cached (signatures; their index rows are written with them)."""
+        return {r[0] for r in self.con.execute("SELECT doc_id FROM page_features").fetchall()}
+
     def arrow(self, table: str) -> Any:
         """A table as a pyarrow Table (for exports)."""
         _check(table)

@@ -4,7 +4,8 @@ the clustering order, the blocks it is filed under, and what it read of the reso
 gives, the entity ids it refers to); event_blocks is the same blocks one row each, to find the
 reports of a block without reading the others; name_index, the resolver's name -> entity map, to
 tell which names resolve otherwise after an add; rule_names, the names of the rule-found entity
-rows without a KB match by type (what their canonical names depend on: consolidate.added)."""
+rows without a KB match by type (what their canonical names depend on: consolidate.added); and
+LINK_TABLES, what page links are found by after an add (consolidate.links)."""
 
 from __future__ import annotations
 
@@ -19,9 +20,14 @@ CREATE TABLE IF NOT EXISTS event_reports (
 CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR);
 CREATE TABLE IF NOT EXISTS name_index (name VARCHAR, entity_id VARCHAR);
 CREATE TABLE IF NOT EXISTS rule_names (type VARCHAR, name VARCHAR);
+CREATE TABLE IF NOT EXISTS page_bands (kind VARCHAR, band TINYINT, key UBIGINT, doc_id VARCHAR, idx INTEGER);
+CREATE TABLE IF NOT EXISTS page_heads (head VARCHAR, doc_id VARCHAR, idx INTEGER);
+CREATE TABLE IF NOT EXISTS story_edges (kind VARCHAR, doc_a VARCHAR, idx_a INTEGER, doc_b VARCHAR, score DOUBLE,
+    head VARCHAR);
 DROP TABLE IF EXISTS event_digests;
 """
 STATE_TABLES = ("event_reports", "event_blocks", "name_index", "rule_names")
+LINK_TABLES = ("page_bands", "page_heads", "story_edges")  # the page links' state (consolidate.links)
 # written in this order, so that zone maps skip what a lookup by block or by event cannot match
 STATE_SORTED = {"event_reports": "event_id, okey", "event_blocks": "block, okey", "name_index": "name", "rule_names": "type, name"}
 REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root")
@@ -42,15 +48,16 @@ def _keys(cur: duckdb.DuckDBPyConnection, name: str, values: list[str]) -> None:
 
 def near(con: duckdb.DuckDBPyConnection, blocks: list[str], events: list[str]) -> list[tuple[str, str, str, list[str]]]:
     """(mention_id, event_id, okey, blocks) of the stored reports filed under these blocks or of these
-    events, and of every report of their events, in one query."""
+    events, and of every report of their events, in one query: the reports of the events hit (a
+    report filed under a block is one of its event's; an OR of both lookups costs a join more)."""
     cur = con.cursor()
     _keys(cur, "_b", blocks)
     _keys(cur, "_e", events)
     return cur.execute(
         "WITH hit AS (SELECT event_id FROM event_reports WHERE mention_id IN (SELECT mention_id FROM event_blocks "
         "WHERE block IN (SELECT k FROM _b)) UNION SELECT k FROM _e) "
-        "SELECT mention_id, event_id, okey, blocks FROM event_reports WHERE event_id IN (SELECT event_id FROM hit) "
-        "OR mention_id IN (SELECT mention_id FROM event_blocks WHERE block IN (SELECT k FROM _b))").fetchall()
+        "SELECT mention_id, event_id, okey, blocks FROM event_reports WHERE event_id IN (SELECT event_id FROM hit)"
+    ).fetchall()
 
 
 def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, dict[str, Any]]:

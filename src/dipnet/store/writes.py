@@ -57,7 +57,8 @@ class ConsolidatedWrites:
     def update_consolidated(self, tables: dict[str, Any], events: dict[str, Any], merged: Any,
                             by_name: dict[str, str], append: dict[str, Any],
                             known: dict[str, list[str]] | None = None,
-                            rule_names: tuple[list[tuple[str, str]], bool] | None = None) -> None:
+                            rule_names: tuple[list[tuple[str, str]], bool] | None = None,
+                            replace: dict[str, Any] | None = None) -> None:
         """The incremental counterpart of replace_consolidated, in one transaction too: `tables` (whole
         contents of the tables of GROUPS) are written as the groups of rows that differ from the stored
         ones; `events` holds the rows of EVENT_TABLES of the events merged anew, which replace those of
@@ -65,7 +66,8 @@ class ConsolidatedWrites:
         replacing those of `merged.dropped`); then the tables derived from them, the resolver's name
         index, and the rows `append` adds to the cache. `known`: the groups of a table (entity_links by
         page, name_index by name, kb_entities by entity) found to differ already, so as not to compare
-        the tables twice; `rule_names`: the rule-found names, and whether they are all of them."""
+        the tables twice; `rule_names`: the rule-found names, and whether they are all of them;
+        `replace`: tables of the cache written whole (the page links' state, small)."""
         import pyarrow as pa
 
         con = self.con
@@ -96,6 +98,11 @@ class ConsolidatedWrites:
             state.write_names(con, by_name, whole=False, names=(known or {}).get("name_index"))
             if rule_names is not None:
                 state.write_rule_names(con, *rule_names)
+            for name, data in (replace or {}).items():
+                if name not in CACHE_TABLES:
+                    raise StoreError(f"not a table of the consolidation's cache: {name}")
+                self._empty(name)
+                self._insert(name, data)
             self._append_cache(append)
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
