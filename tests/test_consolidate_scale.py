@@ -140,3 +140,66 @@ def test_an_add_merges_entities_without_reading_every_entity_row(tmp_path, monke
     got, want = _consolidated(inc), _consolidated(whole)
     for table in want:
         assert got[table] == want[table], table
+
+
+def test_an_add_links_pages_without_reading_every_signature(tmp_path, monkeypatch):
+    """After an add, page links come from the new pages' band keys and headlines looked up in the
+    store (consolidate.links), never from every page's signatures: pages added one batch after
+    another (a mirror of a stored page, teasers of stored pages) link as one whole consolidation
+    links them, and the link state ends the same too."""
+    import itertools
+
+    from dipnet.consolidate import consolidate, update
+    from test_consolidate import _consolidated, pages
+
+    def no_features(self):  # type: ignore[no-untyped-def]
+        raise AssertionError("every signature read")
+
+    docs = pages()
+    inc, whole = tmp_path / "inc.duckdb", tmp_path / "whole.duckdb"
+    with Store(inc) as store:
+        store.add_many(docs[:3])
+        consolidate(store)
+        monkeypatch.setattr(Store, "features", no_features)
+        for lo, hi in itertools.pairwise([3, 5, len(docs)]):
+            store.add_many(docs[lo:hi])
+            update(store)
+        monkeypatch.undo()
+    with Store(whole) as store:
+        store.add_many(docs)
+        consolidate(store)
+    got, want = _consolidated(inc), _consolidated(whole)
+    assert want["story_edges"] and {r[2] for r in want["page_links"]} >= {"near_duplicate", "teaser_of"}
+    for table in want:
+        assert got[table] == want[table], table
+
+
+def test_teasers_like_a_stored_page_or_of_a_page_added_later_link_as_a_whole_build(tmp_path):
+    """A teaser whose headline is not a page's title but reads like its opening links to it by
+    likeness (LSH): added after the page, and stored before the page is added; the update finds
+    both through the stored band keys and links as a whole consolidation does."""
+    from dipnet.consolidate import consolidate, update
+    from test_consolidate import _consolidated, make_doc
+
+    lead_a = "越南政府总理范明政在河内会见新加坡总理黄循财，双方同意深化全面战略伙伴关系并加强数字经济合作。"
+    lead_d = "老挝国家主席通伦·西苏里在万象会见柬埔寨首相洪玛奈，双方表示将推动两国传统友好关系不断发展。"
+    page_a = make_doc("a.html", "越新加强数字经济合作", "2026-01-10", [(lead_a, None)])
+    page_d = make_doc("d.html", "老柬推动传统友好关系", "2026-01-12", [(lead_d, None)])
+    teaser_a = make_doc("b.html", "要闻一览", "2026-01-11", [("本报综合报道。", None)],
+                        [("越新加强数字经济合作 " + lead_a, "2026-01-10", None)])
+    teaser_d = make_doc("e.html", "要闻二览", "2026-01-11", [("本报综合消息。", None)],
+                        [("老柬推动传统友好关系 " + lead_d, "2026-01-12", None)])
+    inc, whole = tmp_path / "inc.duckdb", tmp_path / "whole.duckdb"
+    with Store(inc) as store:
+        store.add_many([page_a, teaser_d])
+        consolidate(store)
+        store.add_many([teaser_a, page_d])
+        update(store)
+    with Store(whole) as store:
+        store.add_many([page_a, teaser_d, teaser_a, page_d])
+        consolidate(store)
+    got, want = _consolidated(inc), _consolidated(whole)
+    liked = {(r[0], r[1]) for r in want["page_links"] if r[2] == "teaser_of"}  # no headline is a title
+    assert liked == {(teaser_a.doc_id, page_a.doc_id), (teaser_d.doc_id, page_d.doc_id)}
+    for table in want:
+        assert got[table] == want[table], table
