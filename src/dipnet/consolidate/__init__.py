@@ -22,6 +22,7 @@ from dipnet.consolidate.events import interval
 from dipnet.consolidate.links import links_added, state_rows
 from dipnet.consolidate.links import usable as links_usable
 from dipnet.consolidate.minhash import grams
+from dipnet.consolidate.pageinfo import DOC_COLUMNS, StoredPages
 from dipnet.consolidate.pages import Prepared, edges_of, prepare, write_links
 from dipnet.consolidate.regroup import Touched, event_parties, moved, regroup
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
@@ -72,11 +73,15 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     kb = load_kb()
     # the pages' texts are read only for the pages not prepared yet, a chunk at a time: the merges
     # across pages need titles, headlines and dates, not texts
-    docs = store.rows("documents", ("doc_id", "source", "url", "title", "published_text"))
-    briefs = store.rows("briefs", ("doc_id", "idx", "headline", "published_text"))
-    by_doc = {d["doc_id"]: d for d in docs}
-    published: dict[tuple[str, int], str | None] = {(d["doc_id"], -1): d["published_text"] for d in docs}
-    for b in briefs:
+    # after an add (with the link state kept) only the new pages' rows: other pages' as needed (pageinfo)
+    lazy = incremental and prepared is None and links_usable(store.con)
+    some = sorted(store.unprepared_ids()) if lazy else None
+    docs = store.rows("documents", DOC_COLUMNS, some)
+    briefs = store.rows("briefs", ("doc_id", "idx", "headline", "published_text"), some)
+    pages = StoredPages(store.con)
+    by_doc: Any = pages.docs if lazy else {d["doc_id"]: d for d in docs}
+    published: Any = pages.published if lazy else {(d["doc_id"], -1): d["published_text"] for d in docs}
+    for b in briefs if not lazy else ():
         published[(b["doc_id"], b["idx"])] = b["published_text"] or published.get((b["doc_id"], -1))
 
     # the pages prepared already: after an add those with signatures stored (not read unless needed)
@@ -86,9 +91,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         fresh.update(prepare(store.rows("documents", ("doc_id", "title", "text"), ids),
                              store.rows("segments", ("doc_id", "idx", "kind", "brief", "text"), ids),
                              store.rows("briefs", ("doc_id", "idx", "headline", "summary"), ids)))
-    if incremental and prepared is None and links_usable(store.con):  # the new pages' links only (consolidate.links)
-        links, stories, link_state = links_added(store.con, [d for d in docs if d["doc_id"] in fresh.pages],
-                                                 [b for b in briefs if b["doc_id"] in fresh.pages], fresh)
+    if lazy:  # the new pages' links only (consolidate.links)
+        links, stories, link_state = links_added(store.con, docs, briefs, fresh)
         link_whole = False
     else:
         have = prepared or (decode_features(*store.features()[:2]) if incremental else Prepared())
@@ -106,6 +110,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
                                                      new_docs if incremental else None)
     else:
         entities, entity_links, res = added.rows, added.links, added.res
+    res.hooks.append(pages.prefetch)
     merged, changed, moves = None, None, (True, True)
     if incremental:
         if added is None:
@@ -115,6 +120,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         merged = remerge(store.con, res, stories, by_doc, published, changed)
         if merged is None and added is not None:  # the whole merge: of entities too (its tables are written whole)
             entities, entity_links, res = merge_entities(store.rows("entities", ENTITY_COLUMNS), kb, new_docs)
+            res.hooks.append(pages.prefetch)
             added = None
     if merged is None:
         merged = merge_events(lambda t, cols: store.rows("events", cols, kind=t), state.event_types(store.con),

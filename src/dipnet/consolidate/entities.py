@@ -54,10 +54,15 @@ class Resolver:
         self.relinked: set[str] | None = None  # merge_entities after an add: the pages that may link elsewhere
         self.rule_names: list[tuple[str, str]] = []  # (type, name) of the rule-found rows without a KB match
 
+        self.hooks: list[Any] = []  # more to read a batch of pages at a time (consolidate.pageinfo)
+
     def prefetch(self, docs: set[str] | list[str]) -> None:
-        """Read at once what resolving names on these pages reads (a resolver reading the store's links)."""
+        """Read at once what resolving names on these pages reads (a resolver reading the store's
+        links), and what the hooks read of them."""
         if hasattr(self.local, "prefetch"):
             self.local.prefetch(docs)
+        for hook in self.hooks:
+            hook(docs)
 
     def resolve(self, name: str | None, doc_id: str | None = None) -> str | None:
         if not name:

@@ -216,6 +216,11 @@ class Store(ConsolidatedWrites):
         indexed = {r[0] for r in self.con.execute("SELECT DISTINCT doc_id FROM page_grams").fetchall()}
         return pages, briefs, indexed
 
+    def unprepared_ids(self) -> list[str]:
+        """The pages stored since the last consolidation (no preparation cached)."""
+        return [r[0] for r in self.con.execute("SELECT doc_id FROM documents ANTI JOIN page_features USING (doc_id)"
+                                               ).fetchall()]
+
     def prepared_ids(self) -> set[str]:
         """The pages whose preparation is cached (signatures; their index rows are written with them)."""
         return {r[0] for r in self.con.execute("SELECT doc_id FROM page_features").fetchall()}
