@@ -42,7 +42,7 @@ class Built:
     computed that the cache did not hold (for the store to keep); `unindexed`: the pages whose
     full-text index rows are to be written (index_rows makes them, a chunk of pages at a time)."""
 
-    tables: dict[str, dict[str, list[Any]]]
+    tables: dict[str, Any]  # column lists, or a Staged table
     counts: dict[str, int]
     fresh: Prepared = field(default_factory=Prepared)
     unindexed: list[str] = field(default_factory=list)
@@ -63,13 +63,14 @@ def _chunks(ids: list[str]) -> Iterator[list[str]]:
 
 
 def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | None = None,
-          incremental: bool = False) -> Built:
+          incremental: bool = False, stage: bool = False) -> Built:
     """The consolidated tables of the store's pages, without writing them. Whole when `indexed` is
     None (Built.unindexed: every page); else the index is only to be written for the pages not in
     `indexed` (it is per page, so new pages' rows are all it lacks). `prepared` holds cached
     signatures; the rest are computed, a chunk of pages at a time. `incremental`: the event tables
     hold only the events merged anew (changes.remerge; Built.merged says which stored ones they
-    replace), unless the whole merge had to run."""
+    replace), unless the whole merge had to run. `stage`: the events merged whole are staged in the
+    store a type at a time (Store.stage), for the caller to write in its transaction."""
     kb = load_kb()
     # the pages' texts are read only for the pages not prepared yet, a chunk at a time: the merges
     # across pages need titles, headlines and dates, not texts
@@ -122,11 +123,21 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
             entities, entity_links, res = merge_entities(store.rows("entities", ENTITY_COLUMNS), kb, new_docs)
             res.hooks.append(pages.prefetch)
             added = None
+    staged: dict[str, Any] = {}  # the whole build's events, staged in the store a type at a time
+    kept: list[dict[str, Any]] = []  # and the RELATION_CHANGE ones, all the relation timeline reads
+
+    def sink(part: Merged) -> None:
+        kept.extend(e for e in part.events if e["type"] == "RELATION_CHANGE")
+        for name, rows in (("kb_events", part.events), ("event_mentions", part.mentions),
+                           ("event_actors", part.actors), ("event_reports", part.state)):
+            staged[name] = store.stage(name, rows, staged.get(name))
+
     if merged is None:
         merged = merge_events(lambda t, cols: store.rows("events", cols, kind=t), state.event_types(store.con),
-                              res, stories, by_doc, published)
+                              res, stories, by_doc, published, sink if stage else None)
     events, mentions, actors = merged.events, merged.mentions, merged.actors
-    changes = [e for e in events if e["type"] == "RELATION_CHANGE"]  # all the relation timeline reads
+    changes = sorted([e for e in events if e["type"] == "RELATION_CHANGE"] + kept,  # all the relation timeline reads
+                     key=lambda e: e["event_id"])
     if merged.dropped is not None:  # and those kept as stored
         replaced = sorted(merged.gone | {e["event_id"] for e in events})
         changes = sorted(changes + state.events_of_type(store.con, "RELATION_CHANGE", replaced),
@@ -165,14 +176,16 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         "fact_claims": (facts, tuple(facts[0]) if facts else ("claim_id",)),
     }
     del entities, entity_links, links, events, mentions, actors, roles, relations, facts, changes
-    counts = {name: len(rows) for name, (rows, _) in specs.items()}
+    counts = {name: staged[name].rows if name in staged else len(rows) for name, (rows, _) in specs.items()}
     # each table as columns, its row dicts dropped at once (the memory they free serves the next
     # table's columns instead of adding to it)
-    cols: dict[str, dict[str, list[Any]]] = {}
+    cols: dict[str, Any] = {}
     for name in list(specs):
         rows, names = specs.pop(name)
-        cols[name] = _columns(rows, names)
+        cols[name] = staged[name] if name in staged else _columns(rows, names)
         rows.clear()
+    if "event_reports" in staged:
+        merged.state = staged["event_reports"]
     rule_names = (res.rule_names, True) if added is None else (added.rule_names, False)
     if added is not None:
         regrouped["kb_entities"] = added.gids
@@ -235,12 +248,13 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
     after, never between. The tables are the same as a whole rebuild's (tests/test_consolidate.py
     and tests/test_distribute.py check it)."""
     if not incremental:
-        built = build(store)
+        built = build(store, stage=True)
         pages, briefs = feature_rows(built.fresh)
-        store.replace_consolidated({**built.tables, "page_features": pages, "brief_features": briefs,
-                                    "page_grams": index_rows(store, built.unindexed),  # the cache whole too
-                                    **built.links[0]},
-                                   merge_state=(built.merged.state, built.by_name, built.rule_names[0]))
+        tables = {**built.tables, "page_features": pages, "brief_features": briefs,
+                  "page_grams": index_rows(store, built.unindexed), **built.links[0]}  # the cache whole too
+        built.tables.clear()  # each table's rows freed once written (replace_consolidated empties `tables`)
+        built.links[0].clear()
+        store.replace_consolidated(tables, merge_state=(built.merged.state, built.by_name, built.rule_names[0]))
     else:
         # the pages indexed are those prepared: both are written for the same pages, in one transaction
         built = build(store, None, store.prepared_ids(), incremental=True)

@@ -79,12 +79,14 @@ ACTOR_COLUMNS = ("doc_id", "participants", "source_actors", "target_actors")  # 
 
 
 def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], list[dict]], types: list[str], res: Resolver,
-                 stories: Stories, docs: dict[str, dict], published: dict[tuple[str, int], str | None]) -> Merged:
+                 stories: Stories, docs: dict[str, dict], published: dict[tuple[str, int], str | None],
+                 sink: Callable[[Merged], None] | None = None) -> Merged:
     """The events of every report row, whole, with the state of every report: the reports of one
     type at a time (`rows_of(type, columns)` reads their rows, every column when None), since only
     reports of one type are compared (every block starts with the type), so that a type's reports
     are in memory at once, not all. A first pass reads the actors of every report and counts their
-    countries (the dominant one is the whole store's)."""
+    countries (the dominant one is the whole store's). `sink`: given each type's merged events, which
+    are then dropped (the whole build stages them in the store: never every type's in memory)."""
     counts: Counter[str] = Counter()
     n = 0
     for t in types:
@@ -96,6 +98,9 @@ def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], list[dict]], t
     for t in types:
         for members in cluster(_reports(rows_of(t, None), res, published), stories, dominant):
             out.add(sorted(members, key=lambda r: r.mention_id), res, docs, dominant, stories)
+        if sink is not None:
+            sink(out)
+            out = Merged()
     out.events.sort(key=lambda e: e["event_id"])
     return out
 

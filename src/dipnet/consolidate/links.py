@@ -41,18 +41,22 @@ def usable(con: Any) -> bool:
 def state_rows(docs: list[dict], briefs: list[dict], have: Prepared, edges: Edges | None) -> dict[str, Any]:
     """The rows these pages add to page_bands and page_heads (briefs: only those with a headline,
     as Edges reads), and story_edges whole when `edges` is given, as pyarrow Tables."""
-    bands: dict[str, list[Any]] = {c: [] for c, _ in LINK_COLUMNS["page_bands"]}
+    import pyarrow as pa
+
+    parts: list[Any] = []
 
     def add(kind: str, units: list[tuple[str, int]], sigs: list[np.ndarray]) -> None:
+        """The band keys of these units, as one Arrow table (numpy columns: no Python int a key)."""
         if not units:
             return
         keys = band_keys(np.stack(sigs).astype(np.uint64, copy=False))
-        for (doc, idx), row in zip(units, keys.tolist(), strict=True):
-            bands["kind"] += [kind] * BANDS
-            bands["band"] += list(range(BANDS))
-            bands["key"] += row
-            bands["doc_id"] += [doc] * BANDS
-            bands["idx"] += [idx] * BANDS
+        n = len(units)
+        parts.append(pa.table({
+            "kind": pa.array(np.full(n * BANDS, kind, dtype=object), pa.string()),
+            "band": pa.array(np.tile(np.arange(BANDS, dtype=np.int8), n)),
+            "key": pa.array(keys.ravel()),
+            "doc_id": pa.array(np.repeat(np.array([u[0] for u in units], dtype=object), BANDS), pa.string()),
+            "idx": pa.array(np.repeat(np.array([u[1] for u in units], dtype=np.int32), BANDS))}))
 
     ids = [d["doc_id"] for d in docs]
     add("m", [(d, -1) for d in ids], [have.pages[d][0] for d in ids])
@@ -69,7 +73,8 @@ def state_rows(docs: list[dict], briefs: list[dict], have: Prepared, edges: Edge
         heads["doc_id"].append(b["doc_id"])
         heads["idx"].append(b["idx"])
     add("b", [(b["doc_id"], b["idx"]) for b, _ in titled], [_brief_sig(have, b) for b, _ in titled])
-    out = {"page_bands": _table("page_bands", bands), "page_heads": _table("page_heads", heads)}
+    bands = pa.concat_tables(parts) if parts else _table("page_bands", {c: [] for c, _ in LINK_COLUMNS["page_bands"]})
+    out = {"page_bands": bands, "page_heads": _table("page_heads", heads)}
     if edges is not None:
         out["story_edges"] = edge_rows(edges)
     return out

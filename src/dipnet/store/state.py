@@ -126,23 +126,33 @@ def entity_fields(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[Any, ...]]:
     return {r[0]: r[1:] for r in con.cursor().execute("SELECT entity_id, name, type, country FROM kb_entities").fetchall()}
 
 
-def write_reports(con: duckdb.DuckDBPyConnection, rows: dict[str, list[Any]], drop: list[str] | None) -> None:
-    """Replace the state rows of the reports `drop` by `rows` (column lists), event_blocks with them;
-    inside the caller's transaction. `drop` None: the tables are empty (the caller made them again)."""
-    import pyarrow as pa
+def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | None) -> None:
+    """Replace the state rows of the reports `drop` by `rows` (column lists, or a Staged table), event_blocks
+    with them; inside the caller's transaction. `drop` None: the tables are empty (the caller made them again)."""
 
     if drop is not None:
         _keys(con, "_drop", drop)
         con.execute("DELETE FROM event_reports WHERE mention_id IN (SELECT k FROM _drop)")
         con.execute("DELETE FROM event_blocks WHERE mention_id IN (SELECT k FROM _drop)")
         con.unregister("_drop")
-    lists = pa.list_(pa.string())
-    types = {"idx": pa.int32(), "blocks": lists, "names": lists, "refs": lists, "countries": lists}
-    tbl = pa.table({c: pa.array(rows[c], types.get(c, pa.string())) for c in REPORT_COLUMNS})
-    con.register("_reports", tbl)
+    if not isinstance(rows, dict):  # staged while the reports were merged (Store.stage)
+        con.execute(f"INSERT INTO event_reports SELECT * FROM {rows.table} ORDER BY {STATE_SORTED['event_reports']}")
+        con.execute(BLOCKS_OF.format(src=rows.table))
+        con.execute(f"DROP TABLE {rows.table}")
+        return
+    con.register("_reports", reports_table(rows))
     con.execute(f"INSERT INTO event_reports SELECT * FROM _reports ORDER BY {STATE_SORTED['event_reports']}")
     con.execute(BLOCKS_OF.format(src="_reports"))
     con.unregister("_reports")
+
+
+def reports_table(rows: dict[str, list[Any]]) -> Any:
+    """State rows of reports (column lists) as a pyarrow Table of event_reports' types."""
+    import pyarrow as pa
+
+    lists = pa.list_(pa.string())
+    types = {"idx": pa.int32(), "blocks": lists, "names": lists, "refs": lists, "countries": lists}
+    return pa.table({c: pa.array(rows[c], types.get(c, pa.string())) for c in REPORT_COLUMNS})
 
 
 def write_names(con: duckdb.DuckDBPyConnection, by_name: dict[str, str], whole: bool,

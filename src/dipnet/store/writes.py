@@ -3,6 +3,7 @@ differs (update_consolidated), each in one transaction; a part of Store (its `co
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import duckdb
@@ -15,10 +16,35 @@ from dipnet.store.schema import CACHE_TABLES, CONSOLIDATED_TABLES, EVENT_TABLES,
 from dipnet.store.state import STATE_TABLES
 
 
+@dataclass
+class Staged:
+    """The rows of a table staged in a temporary table while they are made (a part at a time, so
+    that they are never all in Python), to be written where the table's rows would be."""
+
+    table: str
+    rows: int = 0
+
+
 class ConsolidatedWrites:
     """The methods of Store that write the consolidated tables."""
 
     con: duckdb.DuckDBPyConnection
+
+    def stage(self, name: str, rows: list[dict[str, Any]] | dict[str, list[Any]], staged: Staged | None) -> Staged:
+        """Add rows (row dicts, or for event_reports state column lists) to the table staged for `name`
+        (made, empty, when `staged` is None)."""
+        import pyarrow as pa
+
+        if staged is None:
+            staged = Staged(f"_stage_{name}")
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {staged.table} AS SELECT * FROM {name} LIMIT 0")
+        tbl = state.reports_table(rows) if isinstance(rows, dict) else pa.Table.from_pylist(rows)
+        if tbl.num_rows:
+            self.con.register("_part", tbl)
+            self.con.execute(f"INSERT INTO {staged.table} BY NAME SELECT * FROM _part")
+            self.con.unregister("_part")
+        staged.rows += tbl.num_rows
+        return staged
 
     def replace_consolidated(self, tables: dict[str, Any], append: dict[str, Any] | None = None,
                              merge_state: tuple[Any, ...] | None = None) -> None:
@@ -27,17 +53,18 @@ class ConsolidatedWrites:
         reader sees the knowledge base before or after, never between. Each value is a pyarrow Table,
         a dict of column lists or a list of row dicts; JSON columns are given as text. `merge_state`:
         the state rows of every report, the resolver's name index and (when given) the rule-found
-        names (store.state), replaced too."""
+        names (store.state), replaced too. `tables` is emptied as they are written (a table's rows
+        are freed before the next one's are converted)."""
         import pyarrow as pa
 
         con = self.con
         try:
             con.execute("BEGIN TRANSACTION")
-            for name, data in tables.items():
+            for name in list(tables):
                 if name not in CONSOLIDATED_TABLES + CACHE_TABLES:
                     raise StoreError(f"not a consolidated table: {name}")
                 indexes = self._empty(name)
-                self._insert(name, data)
+                self._insert(name, tables.pop(name))  # its rows freed once written, before the next table's
                 for sql in indexes:
                     con.execute(sql)
                 self._rebuild_derived(name)
@@ -169,6 +196,10 @@ class ConsolidatedWrites:
         import pyarrow as pa
 
         order = f" ORDER BY {SORTED[name]}" if name in SORTED else ""
+        if isinstance(data, Staged):
+            self.con.execute(f"INSERT INTO {name} SELECT * FROM {data.table}{order}")
+            self.con.execute(f"DROP TABLE {data.table}")
+            return
         if not isinstance(data, list | dict | pa.Table):
             self.con.execute(f"CREATE OR REPLACE TEMP TABLE _staged AS SELECT * FROM {name} LIMIT 0")
             for chunk in data:
