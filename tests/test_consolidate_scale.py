@@ -203,3 +203,34 @@ def test_teasers_like_a_stored_page_or_of_a_page_added_later_link_as_a_whole_bui
     assert liked == {(teaser_a.doc_id, page_a.doc_id), (teaser_d.doc_id, page_d.doc_id)}
     for table in want:
         assert got[table] == want[table], table
+
+
+def test_the_whole_build_stages_events_a_type_at_a_time(tmp_path, monkeypatch):
+    """The whole build hands each type's merged events to the store as it goes (Store.stage), not
+    every type's at the end, and the tables written from the staged rows are those the pages give
+    one batch at a time (the incremental path, which does not stage)."""
+    from dipnet.consolidate import consolidate, update
+    from test_consolidate import _consolidated, pages
+
+    calls: list[tuple[str, int]] = []
+    real = Store.stage
+
+    def stage(self, name, rows, staged):  # type: ignore[no-untyped-def]
+        calls.append((name, len(rows["mention_id"]) if isinstance(rows, dict) else len(rows)))
+        return real(self, name, rows, staged)
+
+    docs = pages()
+    with Store(tmp_path / "whole.duckdb") as store:
+        store.add_many(docs)
+        monkeypatch.setattr(Store, "stage", stage)
+        consolidate(store)
+        monkeypatch.undo()
+        types = store.con.execute("SELECT count(DISTINCT type) FROM events").fetchall()[0][0]
+    assert types > 3 and [n for n, _ in calls].count("kb_events") == types
+    with Store(tmp_path / "inc.duckdb") as store:
+        store.add_many(docs)
+        update(store)
+    got, want = _consolidated(tmp_path / "inc.duckdb"), _consolidated(tmp_path / "whole.duckdb")
+    assert want["relation_timeline"] and want["event_reports"]
+    for table in want:
+        assert got[table] == want[table], table
