@@ -107,7 +107,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     # after an add, the entities it changes only (consolidate.added), unless the store lacks its state
     added = merge_added(store, kb, new_docs) if incremental else None
     if added is None:
-        entities, entity_links, res = merge_entities(store.rows("entities", ENTITY_COLUMNS), kb,
+        entities, entity_links, res = merge_entities(lambda: store.iter_rows("entities", ENTITY_COLUMNS), kb,
                                                      new_docs if incremental else None)
     else:
         entities, entity_links, res = added.rows, added.links, added.res
@@ -120,7 +120,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
             changed, moves = Changed(added.docs, added.names, added.refs), moved(state.entity_fields(store.con), res, kb)
         merged = remerge(store.con, res, stories, by_doc, published, changed)
         if merged is None and added is not None:  # the whole merge: of entities too (its tables are written whole)
-            entities, entity_links, res = merge_entities(store.rows("entities", ENTITY_COLUMNS), kb, new_docs)
+            entities, entity_links, res = merge_entities(lambda: store.iter_rows("entities", ENTITY_COLUMNS), kb, new_docs)
             res.hooks.append(pages.prefetch)
             added = None
     staged: dict[str, Any] = {}  # the whole build's events, staged in the store a type at a time

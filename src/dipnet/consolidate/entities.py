@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -115,20 +116,24 @@ class Resolver:
 COLUMNS = ("doc_id", "entity_id", "type", "name", "kb_id", "country", "sector", "mentions")
 
 
-def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase,
+def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, Any]]], kb: KnowledgeBase,
                    new_docs: set[str] | None = None) -> tuple[list[dict], list[dict], Resolver]:
-    """Entity rows of every page -> (kb_entities rows, entity_links rows, a Resolver). `new_docs`
-    (after an add, the pages it stored): Resolver.relinked is then the pages whose entities may link
-    elsewhere than before the add (relinked)."""
+    """Entity rows of every page -> (kb_entities rows, entity_links rows, a Resolver). `rows` may be a
+    function giving them anew (read twice, a chunk at a time: never every row in memory at once).
+    `new_docs` (after an add, the pages it stored): Resolver.relinked is then the pages whose entities
+    may link elsewhere than before the add (relinked)."""
+    read: Callable[[], Iterable[dict[str, Any]]] = rows if callable(rows) else lambda: rows  # type: ignore[assignment,return-value]
     global_of: dict[tuple[str, str], str] = {}
     pending: dict[str, list[dict]] = defaultdict(list)  # type -> rule-found rows without a KB match
     # the same mention lists recur on page after page: each text parsed once (the lists are only read)
     texts: dict[str, list[str]] = {}
-    parsed = [(texts[m] if m in texts else texts.setdefault(m, json.loads(m))) if isinstance(m := r["mentions"], str)
-              else (m or []) for r in rows]
+
+    def parse(m: Any) -> list[str]:
+        return (texts[m] if m in texts else texts.setdefault(m, json.loads(m))) if isinstance(m, str) else (m or [])
+
     matched: dict[tuple[str, ...], str | None] = {}  # the same names recur on page after page: looked up once
-    for r, mentions in zip(rows, parsed, strict=True):
-        r = {**r, "mentions": mentions}
+    for r in read():
+        mentions = parse(r["mentions"])
         gid = r["kb_id"]
         if not gid:
             key = (r["type"], r["name"], *mentions)
@@ -137,8 +142,8 @@ def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase,
             gid = matched[key]
         if gid:
             global_of[(r["doc_id"], r["entity_id"])] = gid
-        else:
-            pending[r["type"]].append(r)
+        else:  # what canonical names and relinked read of it
+            pending[r["type"]].append({"doc_id": r["doc_id"], "entity_id": r["entity_id"], "name": r["name"]})
     for type_, group in sorted(pending.items()):
         canon = _canonical_names({r["name"] for r in group})
         for r in group:
@@ -151,7 +156,8 @@ def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase,
     countries: dict[str, Counter] = defaultdict(Counter)
     local: dict[tuple[str, str], str] = {}
     links = []
-    for r, mentions in zip(rows, parsed, strict=True):
+    for r in read():
+        mentions = parse(r["mentions"])
         gid = global_of[(r["doc_id"], r["entity_id"])]
         links.append({"doc_id": r["doc_id"], "local_id": r["entity_id"], "entity_id": gid})
         docs[gid].add(r["doc_id"])
