@@ -234,3 +234,32 @@ def test_the_whole_build_stages_events_a_type_at_a_time(tmp_path, monkeypatch):
     assert want["relation_timeline"] and want["event_reports"]
     for table in want:
         assert got[table] == want[table], table
+
+
+def test_a_store_consolidated_before_the_entity_and_link_state_was_kept_is_linked_whole_once(tmp_path):
+    """A store consolidated by a version that kept no rule_names and no link state: the next add
+    merges entities and links pages over every page (the state cannot say what the add changes),
+    keeps the state again, and the tables equal a whole consolidation's."""
+    from dipnet.consolidate import update
+    from dipnet.consolidate.links import usable
+    from test_consolidate import _consolidated, pages
+
+    docs = pages()
+    old, whole = tmp_path / "old.duckdb", tmp_path / "whole.duckdb"
+    with Store(old) as store:
+        store.add_many(docs[:-2])
+        from dipnet.consolidate import consolidate
+
+        consolidate(store)
+        for table in ("rule_names", "page_bands", "page_heads", "story_edges"):
+            store.con.execute(f"DELETE FROM {table}")
+        assert not usable(store.con)
+        store.add_many(docs[-2:])
+        update(store)
+        assert usable(store.con)
+    with Store(whole) as store:
+        store.add_many(docs)
+        consolidate(store)
+    got, want = _consolidated(old), _consolidated(whole)
+    for table in want:
+        assert got[table] == want[table], table
