@@ -14,7 +14,9 @@ stores measure any checkout's code.
 Reports, per size: consolidation ms per page of the bulk build (`dipnet consolidate`), the time
 and peak RSS of adding 30 pages (what `ingest` runs after storing them: incremental consolidation);
 each time also as CPU time (user + system, every thread of the child), which other jobs on a shared
-machine disturb far less than the wall-clock time."""
+machine disturb far less than the wall-clock time. `--digest FILE` writes each consolidated, cache
+and state table's digest (rows, sum of row hashes) after the bulk build and after the add, so that
+two checkouts' tables can be compared (identical tables, identical digests)."""
 
 from __future__ import annotations
 

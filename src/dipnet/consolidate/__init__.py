@@ -2,9 +2,11 @@
 teasers), entities merged, reports of one event merged, timelines of roles, relationship levels
 and fact claims, and the full-text index, written through the store in one transaction, so
 re-running it over the same pages gives the same ids. `consolidate` rebuilds everything whole;
-`update` (after an add) prepares only the new pages (signatures, index rows), merges events again
-only where the add can change them (changes.remerge over the merge state the store keeps), and
-recomputes the rest, writing only what differs; both give the same tables."""
+`update` (after an add) prepares only the new pages (signatures, index rows), links them through
+the band keys and headlines the store keeps (links), merges again only the entities the add changes
+(added) and the events it can change (changes.remerge over the merge state the store keeps), reads
+other pages' rows only as these need them (pageinfo), and recomputes the rest, writing only what
+differs; both give the same tables."""
 
 from __future__ import annotations
 
