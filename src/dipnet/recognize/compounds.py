@@ -60,6 +60,8 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
             continue
         # the side word after the first form, asked once (most characters open none)
         side = single_at(text, e0) is not None if e0 < n and text[e0] in single_firsts else False
+        if side and rules.side_plain_words is not None and rules.side_plain_words.at(text, e0):
+            side = False  # 共同, 方面: the side character opens a plain word
         # 中方, 美方, 印方: the side of a country takes its standard short form even where the
         # character alone is ambiguous
         if not amb0 or (side and text[s0:e0] not in side_excluded):

@@ -115,12 +115,14 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         cand = text[s:end]
         if any(c in rules.not_in_name or c in _DELIMS or not is_han(c) for c in cand):
             continue
-        if cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers:
+        if cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers or \
+                cand in rules.subject_non_names:  # 高校 + 校长: the schools' heads, no one named 高校
             continue  # 武装部队总司令: a body before its post, not a name; 常务 + 副书记 qualifies the post
         before = text[s - 1] if s > 0 else "\n"
         # a body's name may stand right before the person's (东方语学院 + 严某 + 院长)
         boundary = s == left_bound or before in _DELIMS or rules.stop_at_end(text, s) or \
-            rules.ends_in_org_suffix(text[max(0, s - 4):s])
+            rules.ends_in_org_suffix(text[max(0, s - 4):s]) or \
+            (before in rules.body_end_chars and s >= 2 and is_han(text[s - 2]) and length == 3)
         # a one-character stop inside a name that punctuation opens is a given name's character
         # (张和平副总理: 和 is Hòa); after a word it would join two names (总理和黄副总理)
         inner = [k for k in range(s, end) if stops[k]]

@@ -97,8 +97,10 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                 if s < 0 or length > run:
                     continue
                 cand = text[s:k]
+                # 常务副 + 市长 is a post, no city: a place's name never ends in 副
                 if any(cand[:n] in ws for n, ws in opener_sizes) or cand[-1] == suf[0] or \
-                        cand[-1] in rules.count_chars or any(x in cand for x in rules.place_rule_suffixes) or \
+                        cand[-1] in rules.count_chars or cand[-1] == "副" or \
+                        any(x in cand for x in rules.place_rule_suffixes) or \
                         any(x >= s for x in stops):  # 高平省省长 is no 高平省省
                     continue
                 near = spans.near(s, end)
