@@ -38,6 +38,8 @@ _COMPANY_WORDS = ("公司", "集团")
 # words of bodies' names that open with a one-character stop word (国际能源署, 灾害应急管理局)
 _ORG_WORDS_WITH_STOPS = ("能源", "能效", "应急", "应对")
 _MEASURES = frozenset("家个所")
+# 与 joining two fields of one ministry (礼仪与宗教部, 劳动与社会部): the name goes on to the 部
+_FIELD_PAIR = re.compile(r"与[\u4e00-\u9fff]{1,4}?部")
 _COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多各][个]?[省市县国]")
 # the bodies that have such organs as bodies of their own: parties, fronts, legislatures (an
 # association's 常务委员会 is its board: 协会常务委员会委员 is a post in the association)
@@ -113,7 +115,7 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
             # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name
             if ch in stop_firsts and stop_at(text, j) and not (ch == "驻" and j + 1 in country_at) \
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
-                    and not text.startswith(_ORG_WORDS_WITH_STOPS, j):
+                    and not text.startswith(_ORG_WORDS_WITH_STOPS, j) and not (j > e and _FIELD_PAIR.match(text, j)):
                 break
             if j in country_at:
                 # another country inside: two names, not one (老挝…开办越南大学); but a country right
