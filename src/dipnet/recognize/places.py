@@ -153,7 +153,8 @@ def companies(text: str, rules: NameRules, taken: list[tuple[int, int]]) -> list
     stop word, and no word that describes groups in general (大型集团, 跨国集团, 该集团)."""
     spans = SpanIndex(taken)
     out = []
-    for word in rules.company_words:
+    for word in (*rules.company_words, *rules.institution_words):
+        shortest = 3 if word in rules.institution_words else 2
         # a group the page already names (韩国 + 乐天集团) is that name where it comes again
         known = sorted({text[a:b] for a, b in taken if text.endswith(word, a, b) and b - a > len(word)}, key=len,
                        reverse=True)
@@ -167,12 +168,12 @@ def companies(text: str, rules: NameRules, taken: list[tuple[int, int]]) -> list
             # the candidates by how plainly their start is one: after punctuation, then after the
             # longest stop word (前往 + 阿里巴巴 over 前 + 往阿里巴巴), then the longer name
             best: tuple[int, int] | None = None
-            for n in (2, 3, 4, 5):
+            for n in range(shortest, 6):
                 s = k - n
                 if s < 0 or not all("\u4e00" <= c <= "\u9fff" and c not in rules.not_in_name for c in text[s:k]):
                     break
                 opened = 99 if s == 0 or text[s - 1] in _DELIMS else rules.stops.longest_ending(text, s)
-                if not opened or any(rules.stop_at(text, x) for x in range(s, k)) or \
+                if not opened or any(rules.stop_at(text, x) for x in range(s, k)) or text[s] in "省市县州" or \
                         any(text[s:k].endswith(w) or text[s:k].startswith(w) for w in rules.company_non_names):
                     continue
                 if best is None or (opened, n) > best:
