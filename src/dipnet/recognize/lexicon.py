@@ -118,6 +118,7 @@ class NameRules:
     # the words that end a periodical's name (《人民报》)
     media_suffixes: tuple[str, ...] = ()
     body_end_chars: str = ""
+    branch_words: tuple[str, ...] = ()
     institution_words: tuple[str, ...] = ()
     outlet_words: tuple[str, ...] = ()
     side_plain_words: Words | None = None
@@ -213,6 +214,7 @@ def name_rules() -> NameRules:
         place_rule_suffixes=_longest_first(data.get("place_rule_suffixes", ["省", "市", "县"])),
         media_suffixes=_longest_first(data.get("media_suffixes", [])),
         body_end_chars=data.get("body_end_chars", ""),
+        branch_words=tuple(data.get("branch_words", [])),
         institution_words=tuple(data.get("institution_words", [])),
         outlet_words=_longest_first(data.get("outlet_words", [])),
         ship_words=Words(data.get("ship_words", [])),
