@@ -83,3 +83,33 @@ def test_a_joint_friendship_association_and_its_local_branch():
     names = _names("越泰友好协会代表团与岘港市越泰友好协会举行座谈。")
     assert ("ORG", "越泰友好协会") in names
     assert ("ORG", "岘港市越泰友好协会") in names
+
+
+def test_a_dotted_ship_name_is_no_person():
+    names = _names("美国海军约翰·汉考克号航空母舰抵达岘港。随后,航母约翰·汉考克号停靠码头。")
+    assert not any(t == "PERSON" and "号" in n for t, n in names)
+    assert ("ORG", "约翰·汉考克号") in names
+
+
+def test_a_given_name_ending_in_a_one_character_stop():
+    assert "祁树刚" in _people("中国文化部部长祁树刚,越南驻华大使出席。")
+    assert "祁树刚" in _people("部长祁树刚会见了越南客人。")
+
+
+def test_a_dotted_name_ends_before_a_verb_of_report():
+    got = _people("老挝国家主席坎蓬·西萨瓦通报了两国合作情况。")
+    assert "坎蓬·西萨瓦" in got and not any(n.endswith("通报") for n in got)
+
+
+def test_a_verb_phrase_before_a_body_word_is_no_body():
+    assert not any("产生" in n for _, n in _names("越南国会选举产生政府总理。"))
+
+
+def test_a_long_transliterated_name_after_a_post():
+    assert "罗萨里奥穆里略" in _people("尼加拉瓜副总统罗萨里奥穆里略表示欢迎。")
+
+
+def test_a_known_party_short_name_inside_a_pair_of_short_forms():
+    names = _names("双方同意制定老中共同发展总体规划。")
+    assert {("COUNTRY", "老挝"), ("COUNTRY", "中国")} <= names
+    assert ("ORG", "中国共产党") not in names

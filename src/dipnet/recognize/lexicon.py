@@ -118,6 +118,8 @@ class NameRules:
     # the words that end a periodical's name (《人民报》)
     media_suffixes: tuple[str, ...] = ()
     body_end_chars: str = ""
+    name_blocking_words: tuple[str, ...] = ()
+    given_name_finals: str = ""
     branch_words: tuple[str, ...] = ()
     institution_words: tuple[str, ...] = ()
     outlet_words: tuple[str, ...] = ()
@@ -214,6 +216,8 @@ def name_rules() -> NameRules:
         place_rule_suffixes=_longest_first(data.get("place_rule_suffixes", ["省", "市", "县"])),
         media_suffixes=_longest_first(data.get("media_suffixes", [])),
         body_end_chars=data.get("body_end_chars", ""),
+        name_blocking_words=tuple(data.get("name_blocking_words", [])),
+        given_name_finals=data.get("given_name_finals", ""),
         branch_words=tuple(data.get("branch_words", [])),
         institution_words=tuple(data.get("institution_words", [])),
         outlet_words=_longest_first(data.get("outlet_words", [])),

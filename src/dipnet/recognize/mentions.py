@@ -186,7 +186,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [Mention(s, e, text[s:e], typ, kb_id=pid)
                 for s, e, ids in gaz.find_names(text) for pid, typ in (_pick(kb, ids),)]
     # a known name inside a plain word is none (边和 Biên Hòa in 双边和多边)
-    plain = SpanIndex((k, k + len(w)) for w, at in found_words(text, rules.short_form_words) for k in at)
+    plain = SpanIndex((k, k + len(w)) for w, at in found_words(text, rules.short_form_words + rules.name_blocking_words)
+                      for k in at)
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                                for s, e in plain.near(m.start, m.end))]
     home = _home_country(kb, mentions, doc)

@@ -82,6 +82,11 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
                 and j not in blocked and (j + 1 >= len(text) or is_han(text[j + 1]) or text[j + 1] in _DELIMS):
             j += 1
             continue
+        # 雒树 + 刚 + 会见 (or punctuation): a given name's last character that is also a one-character stop
+        if j == i + 2 and start_len == 0 and ch in rules.given_name_finals and text[i] in rules.surnames \
+                and (j + 1 >= len(text) or text[j + 1] in _DELIMS or len(rules.stop_at(text, j + 1) or "") >= 2):
+            j += 1
+            break
         if ch in rules.not_in_name or ch in _DELIMS or j in blocked or rules.stop_at(text, j) or not is_han(ch):
             break
         j += 1

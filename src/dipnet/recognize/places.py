@@ -57,7 +57,8 @@ def ships(text: str, rules: NameRules, ends: set[int]) -> list[Mention]:
     for k in find_all(text, "号"):
         end = k + 1
         s = k
-        while s > 0 and k - s < 8 and "\u4e00" <= text[s - 1] <= "\u9fff" and s not in ends and \
+        # a dotted name is one run (西奥多·罗斯福号)
+        while s > 0 and k - s < 10 and ("\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] == "·") and s not in ends and \
                 not words.ends_at(text, s) and not rules.stop_at_end(text, s):
             s -= 1
         if k - s < 2 or not (s == 0 or s in ends or words.ends_at(text, s) or rules.stop_at_end(text, s)
