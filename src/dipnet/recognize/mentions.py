@@ -14,7 +14,7 @@ import ahocorasick_rs
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex
-from dipnet.recognize.compounds import compounds, short_index
+from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.outlets import outlet_of
 from dipnet.recognize.owners import WE, bare_bodies
@@ -166,15 +166,6 @@ def _body_words(rules: NameRules) -> tuple[str, ...]:
     return tuple(w for w in rules.org_suffixes if len(w) >= 2) + ("部",)
 
 
-def _branch(m: Mention, place_before: dict[int, int], text: str, rules: NameRules) -> Mention:
-    """A place right before a joint association names its local branch (胡志明市 + 越罗友好协会); a
-    place before a joint committee is where it meets (在河内 + 越老政府间委员会)."""
-    s = place_before.get(m.start)
-    if s is None or not m.text.endswith(rules.branch_words):
-        return m
-    return Mention(s, m.end, text[s:m.end], "ORG")
-
-
 def _counted(text: str, s: int) -> bool:
     """A count with its measure word stands right before text[s] (310家, 几个, 三所)."""
     return s >= 2 and text[s - 1] in _MEASURES and (text[s - 2].isdigit() or text[s - 2] in "两三四五六七八九十百千几多")
@@ -260,15 +251,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at,
                                           kb.generic_words(), known_ends)
                  if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules)]
-    joint = rules.joint_body_suffixes or Words(())
-    # a joint body inside a known longer name is part of it; a place right before it names its
-    # local branch (胡志明市 + 越罗友好协会)
-    org_spans = SpanIndex((m.start, m.end) for m in mentions if m.type == "ORG")
-    place_before = {m.end: m.start for m in mentions if m.type == "LOCATION"}
-    rule_orgs += [_branch(m, place_before, text, rules)
-                  for m in _suffix_names(text, pairs, joint, rules, "ORG", 1)
-                  if not text.startswith(("两", "三", "双方"), m.start + 2)
-                  and not any(a <= m.start and m.end <= b for a, b in org_spans.near(m.start, m.end))]
+    joint = _suffix_names(text, pairs, rules.joint_body_suffixes or Words(()), rules, "ORG", 1)
+    rule_orgs += joint_bodies(text, joint, mentions, rules)
     # institutions named after a person (胡志明国家政治学院, 宋庆龄基金会): the person opens the name
     namesakes = [(m.start, m.end) for m in mentions if m.type == "PERSON" and m.end - m.start >= 2]
     if namesakes and rules.namesake_suffixes is not None:
