@@ -113,3 +113,9 @@ def test_a_known_party_short_name_inside_a_pair_of_short_forms():
     names = _names("双方同意制定老中共同发展总体规划。")
     assert {("COUNTRY", "老挝"), ("COUNTRY", "中国")} <= names
     assert ("ORG", "中国共产党") not in names
+
+
+def test_outlets_credited_on_a_source_line_and_in_a_news_flash():
+    names = _names("2020-05-01 08:00来源:西江日报\n\n【南岭网专讯】越南外交部发表声明。【本报讯】代表团来访。")
+    assert {("ORG", "西江日报"), ("ORG", "南岭网")} <= names
+    assert ("ORG", "本报") not in names

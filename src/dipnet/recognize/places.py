@@ -15,11 +15,14 @@ from dipnet.recognize.scan import find_all
 _LENGTHS = (4, 3, 2)
 _TITLED = re.compile(r"《([\u4e00-\u9fff]{2,10})》")
 # a source credit: a label and the outlet in brackets, the outlet alone in brackets or before a credit
-# word, or an agency, a place and a date before 电 at a line's start
+# word, an agency, a place and a date before 电 at a line's start, a source label on its line, or the
+# bracket of a news flash (【大公报讯】, 【东网专讯】)
 _CREDITED = re.compile(
     r"[(（](?:图片来源|资料来源|来源|图源|图自|图片|图)[:：]\s*(?P<name>[\u4e00-\u9fff]{2,10})\s*[)）]"
     r"|[(（](?P<name2>[\u4e00-\u9fff]{2,8}?)(?:记者|档案照|资料图|资料照|供图|图|摄|/|[)）])"
-    r"|(?:^|\n)(?P<name3>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电")
+    r"|(?:^|\n)(?P<name3>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电"
+    r"|来源[:：]\s*(?P<name4>[\u4e00-\u9fff]{2,10})(?![\u4e00-\u9fff])"
+    r"|【[A-Za-z.]*(?P<name5>[\u4e00-\u9fff]{2,8}?)专?讯】")
 
 
 def periodicals(text: str, rules: NameRules) -> list[Mention]:
@@ -32,16 +35,19 @@ def periodicals(text: str, rules: NameRules) -> list[Mention]:
 def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
     """A news outlet credited as a source by its form: in brackets after a source label ((图片来源:人民军队报),
     (来源:解放军报)), alone in brackets or before a credit word ((时代报), (法新社档案照), (中央社记者…)),
-    and an agency opening a dateline (中评社北京10月23日电). The name ends in an outlet's word."""
+    an agency opening a dateline (中评社北京10月23日电), after a source label on its line (来源:大公报)
+    and in the bracket of a news flash (【东网专讯】). The name ends in an outlet's word."""
     words = rules.outlet_words
     if not words:
         return []
     out = []
     for m in _CREDITED.finditer(text):
-        g = next(g for g in ("name", "name2", "name3") if m.group(g))
+        g = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.group(g))
         name = m.group(g)
         word = next((w for w in words if name.endswith(w)), None)
-        if word and len(name) > len(word) and not rules.stop_at(name, 0):
+        # brackets and a dateline bound the name: a one-character stop may open it (时代报, 中评社)
+        # 本报, 本网: the outlet says "this paper" of itself
+        if word and len(name) > len(word) and len(rules.stop_at(name, 0) or "") < 2 and name[0] != "本":
             out.append(Mention(m.start(g), m.end(g), name, "ORG"))
     return out
 
