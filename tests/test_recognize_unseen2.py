@@ -119,3 +119,8 @@ def test_outlets_credited_on_a_source_line_and_in_a_news_flash():
     names = _names("2020-05-01 08:00来源:西江日报\n\n【南岭网专讯】越南外交部发表声明。【本报讯】代表团来访。")
     assert {("ORG", "西江日报"), ("ORG", "南岭网")} <= names
     assert ("ORG", "本报") not in names
+
+
+def test_a_one_character_stop_before_a_form_of_address_ends_the_name():
+    got = _people("总理会见了集团董事长兼总裁洪天和先生。")
+    assert "洪天和" in got and "洪天" not in got

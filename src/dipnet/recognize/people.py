@@ -83,6 +83,11 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
             j += 1
             continue
         # 雒树 + 刚 + 会见 (or punctuation): a given name's last character that is also a one-character stop
+        # 严介 + 和 + 先生: before a form of address any one-character stop is the name's last character
+        if j == i + 2 and start_len == 0 and text[i] in rules.surnames and len(rules.stop_at(text, j) or "") == 1 \
+                and text.startswith(tuple(rules.address_forms), j + 1):
+            j += 1
+            break
         if j == i + 2 and start_len == 0 and ch in rules.given_name_finals and text[i] in rules.surnames \
                 and (j + 1 >= len(text) or text[j + 1] in _DELIMS or len(rules.stop_at(text, j + 1) or "") >= 2):
             j += 1
