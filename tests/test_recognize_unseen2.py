@@ -124,3 +124,9 @@ def test_outlets_credited_on_a_source_line_and_in_a_news_flash():
 def test_a_one_character_stop_before_a_form_of_address_ends_the_name():
     got = _people("总理会见了集团董事长兼总裁洪天和先生。")
     assert "洪天和" in got and "洪天" not in got
+
+
+def test_a_bare_body_word_after_a_local_level_is_no_countrys_body():
+    names = _names("广西壮族自治区党委书记、自治区人大常委会主任李明远出席。")
+    assert ("ORG", "中国全国人民代表大会") not in names
+    assert "李明远" in {n for t, n in names if t == "PERSON"}

@@ -118,6 +118,7 @@ class NameRules:
     # the words that end a periodical's name (《人民报》)
     media_suffixes: tuple[str, ...] = ()
     body_end_chars: str = ""
+    local_levels: tuple[str, ...] = ()
     name_blocking_words: tuple[str, ...] = ()
     given_name_finals: str = ""
     branch_words: tuple[str, ...] = ()
@@ -216,6 +217,7 @@ def name_rules() -> NameRules:
         place_rule_suffixes=_longest_first(data.get("place_rule_suffixes", ["省", "市", "县"])),
         media_suffixes=_longest_first(data.get("media_suffixes", [])),
         body_end_chars=data.get("body_end_chars", ""),
+        local_levels=tuple(data.get("local_levels", [])),
         name_blocking_words=tuple(data.get("name_blocking_words", [])),
         given_name_finals=data.get("given_name_finals", ""),
         branch_words=tuple(data.get("branch_words", [])),
