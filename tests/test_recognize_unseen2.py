@@ -130,3 +130,11 @@ def test_a_bare_body_word_after_a_local_level_is_no_countrys_body():
     names = _names("广西壮族自治区党委书记、自治区人大常委会主任李明远出席。")
     assert ("ORG", "中国全国人民代表大会") not in names
     assert "李明远" in {n for t, n in names if t == "PERSON"}
+
+
+def test_a_speaker_after_his_body_and_before_a_dated_verb():
+    assert "阮文簪" in _people("越南庆和省外事厅阮文簪10月20日表示,外国军舰将到访。")
+
+
+def test_relevant_bodies_in_general_are_no_name():
+    assert not any("相关" in n for _, n in _names("双方将与越南相关地方政府直接沟通。"))

@@ -388,6 +388,9 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     return sorted(found.values(), key=lambda h: h.start)
 
 
+_DATE_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$")
+
+
 def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     """Spans of surname-led names of two to three characters (four with a compound surname) that
     stand alone between a sentence's or clause's start and a verb of speech (。王毅表示), or before
@@ -395,12 +398,18 @@ def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     ends in its word and is none."""
     out = []
     for verb, at in found_words(text, (*rules.subject_verbs, *_PARTY_WORDS)):
-        for v in at:
+        for v0 in at:
+            # a date may stand between the name and its verb (阮某某10月20日表示)
+            dated = _DATE_BEFORE.search(text, max(0, v0 - 12), v0) if verb not in _PARTY_WORDS else None
+            v = dated.start() if dated else v0
             for length in (3, 2, 4):
                 k = v - length
-                # a sentence opens the name; before 一行 or 夫妇 a verb may (欢迎普京一行)
+                # a sentence opens the name; before 一行 or 夫妇 a verb may (欢迎普京一行); so does the
+                # body he speaks for before a dated verb (庆和省外事厅 + 阮某某 + 10月20日表示)
                 if k < 0 or not (k == 0 or text[k - 1] in _SENTENCE_OPEN or
-                                 (verb in _PARTY_WORDS and rules.stop_at_end(text, k))):
+                                 (verb in _PARTY_WORDS and rules.stop_at_end(text, k)) or
+                                 (dated and (rules.ends_in_org_suffix(text[max(0, k - 4):k])
+                                            or text[k - 1] in rules.body_end_chars))):
                     continue
                 name = text[k:v]
                 if not all(is_han(c) and c not in rules.not_in_name for c in name) or name[-1] in _BODY_ENDS:
