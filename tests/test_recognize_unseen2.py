@@ -138,3 +138,8 @@ def test_a_speaker_after_his_body_and_before_a_dated_verb():
 
 def test_relevant_bodies_in_general_are_no_name():
     assert not any("相关" in n for _, n in _names("双方将与越南相关地方政府直接沟通。"))
+
+
+def test_a_leader_and_his_wife_is_no_longer_name():
+    got = _people("越南国家主席梁强和夫人一行抵达河内。")
+    assert not any(n.endswith("和") for n in got)

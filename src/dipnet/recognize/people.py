@@ -21,6 +21,7 @@ _PLACE_ENDS = frozenset("省市县州郡")
 _LATIN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= ?[\u4e00-\u9fff、,，。])")
 # words that follow a visitor's name: his party or spouse (普京一行, 阮春福夫妇)
 _PARTY_WORDS = ("一行", "夫妇")
+_PERSONAL_ADDRESS = ("先生", "女士")
 # what opens a sentence or clause, before a subject name (。何炜表示)
 _SENTENCE_OPEN = frozenset("。!！?？;；\n,，:：”」")
 # characters that end a body's or place's name, never a person's (林业部, 河内市, 越方)
@@ -83,9 +84,10 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
             j += 1
             continue
         # 雒树 + 刚 + 会见 (or punctuation): a given name's last character that is also a one-character stop
-        # 严介 + 和 + 先生: before a form of address any one-character stop is the name's last character
+        # 严介 + 和 + 先生: before 先生 or 女士 any one-character stop is the name's last character (not
+        # before 夫人: 苏林和夫人 is the leader and his wife)
         if j == i + 2 and start_len == 0 and text[i] in rules.surnames and len(rules.stop_at(text, j) or "") == 1 \
-                and text.startswith(tuple(rules.address_forms), j + 1):
+                and text.startswith(_PERSONAL_ADDRESS, j + 1):
             j += 1
             break
         if j == i + 2 and start_len == 0 and ch in rules.given_name_finals and text[i] in rules.surnames \
