@@ -143,3 +143,11 @@ def test_relevant_bodies_in_general_are_no_name():
 def test_a_leader_and_his_wife_is_no_longer_name():
     got = _people("越南国家主席梁强和夫人一行抵达河内。")
     assert not any(n.endswith("和") for n in got)
+
+
+def test_a_unit_numbered_in_digits_and_a_consulate_by_its_short_word():
+    names = _names("代表团访问了108号军医院。驻岘港总领馆王明德总领事到场迎接。")
+    assert ("ORG", "108号军医院") in names
+    assert "王明德" in {n for t, n in names if t == "PERSON"}
+    # a date is no unit's number
+    assert not any(t == "ORG" for t, n in _names("2024年3月1号医院开业。"))

@@ -38,6 +38,7 @@ _COMPANY_WORDS = ("公司", "集团")
 # words of bodies' names that open with a one-character stop word (国际能源署, 灾害应急管理局)
 _ORG_WORDS_WITH_STOPS = ("能源", "能效", "应急", "应对")
 _MEASURES = frozenset("家个所")
+_NUMBERED_UNIT = re.compile(r"(?<![\d.])\d{2,3}号?(?=军)|(?<![\d.])\d{2,3}号")
 # 与 joining two fields of one ministry (礼仪与宗教部, 劳动与社会部): the name goes on to the 部
 _FIELD_PAIR = re.compile(r"与[\u4e00-\u9fff]{1,4}?部")
 _COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多各][个]?[省市县国]")
@@ -229,6 +230,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                and m.text not in WE]
     for w, at in found_words(text, rules.org_openers):
         openers += [(k, k + len(w)) for k in at]
+    # a military unit numbered in digits (175号军医院, 108军医院)
+    openers += [(m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)]
     # a mission named by where it sits opens with 驻 where no country comes before it (出席 +
     # 驻台北越南经济文化办事处, 驻越南代表处): 驻 and the place open the name
     place_ends = {m.start: m.end for m in mentions if m.type in ("COUNTRY", "LOCATION") and m.end - m.start > 1}
