@@ -151,3 +151,9 @@ def test_a_unit_numbered_in_digits_and_a_consulate_by_its_short_word():
     assert "王明德" in {n for t, n in names if t == "PERSON"}
     # a date is no unit's number
     assert not any(t == "ORG" for t, n in _names("2024年3月1号医院开业。"))
+
+
+def test_plain_words_joined_by_a_dot_are_no_name():
+    got = _people("2020越中国际商贸·旅游博览会在芒街市开幕。老挝国家主席坎蓬·西萨瓦出席。")
+    assert not any("商贸" in n for n in got)
+    assert "坎蓬·西萨瓦" in got

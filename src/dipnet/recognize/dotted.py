@@ -78,6 +78,10 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         ok = ok and not any(p in aligned for p in parts)
         ok = ok and not (text[k - 1] in _NUMERALS or (k + 1 < len(text) and text[k + 1] in _NUMERALS))
         ok = ok and not _ship(text, parts[-1][0], end)
+        # plain words joined by a dot (国际商贸·旅游博览会) are no name: most of a name's characters
+        # are the transliteration table's
+        chars = "".join(text[a:b] for a, b in parts)
+        ok = ok and 2 * sum(c in rules.transliteration for c in chars) >= len(chars)
         if ok:
             out.append((s, end))
             k = text.find("·", end)
