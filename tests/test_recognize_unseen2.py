@@ -157,3 +157,9 @@ def test_plain_words_joined_by_a_dot_are_no_name():
     got = _people("2020越中国际商贸·旅游博览会在芒街市开幕。老挝国家主席坎蓬·西萨瓦出席。")
     assert not any("商贸" in n for n in got)
     assert "坎蓬·西萨瓦" in got
+
+
+def test_a_dash_joins_a_country_to_its_partner_in_a_joint_body():
+    names = _names("老挝—中国友好合作委员会副主席出席。中国—东盟青年领袖论坛在南宁举行。")
+    assert ("ORG", "老挝—中国友好合作委员会") in names
+    assert ("ORG", "中国—东盟青年领袖论坛") in names

@@ -78,10 +78,10 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         ok = ok and not any(p in aligned for p in parts)
         ok = ok and not (text[k - 1] in _NUMERALS or (k + 1 < len(text) and text[k + 1] in _NUMERALS))
         ok = ok and not _ship(text, parts[-1][0], end)
-        # plain words joined by a dot (国际商贸·旅游博览会) are no name: most of a name's characters
-        # are the transliteration table's
+        # plain words joined by a dot (国际商贸·旅游博览会, 各大学·大专) are no name: a quarter of a name's
+        # characters at least are the transliteration table's (珍塔珠·冯赛)
         chars = "".join(text[a:b] for a, b in parts)
-        ok = ok and 2 * sum(c in rules.transliteration for c in chars) >= len(chars)
+        ok = ok and 4 * sum(c in rules.transliteration for c in chars) >= len(chars)
         if ok:
             out.append((s, end))
             k = text.find("·", end)

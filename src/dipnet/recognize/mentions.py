@@ -87,6 +87,7 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
     place_at = place_at or {}
     place_ends = set(place_at.values())
     known_ends = known_ends or {}
+    partners = {b: a for a, b in known_ends.items()}  # known bodies a dash may join a country to (中国—东盟)
     # asked at every character of every opener's window: bound once
     suffix_at, stop_at, n = suffixes.at, rules.stops.at, len(text)
     suffix_firsts, stop_firsts = suffixes.firsts, rules.stops.firsts
@@ -103,10 +104,15 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
         while j < n and j - e - skipped <= 6:
             ch = text[j]
             # a hyphen between two words of one name joins them (越南社会-劳动大学, 越-匈工业大学)
-            joined = ch == "-" and j > e and 0 < j < n - 1 and "\u4e00" <= text[j - 1] <= "\u9fff" \
-                and "\u4e00" <= text[j + 1] <= "\u9fff"
+            # and a dash right after a country joins it to the partner that follows (老挝—中国合作委员会,
+            # 中国—东盟商界领袖论坛)
+            joined = 0 < j < n - 1 and "\u4e00" <= text[j - 1] <= "\u9fff" and "\u4e00" <= text[j + 1] <= "\u9fff" \
+                and ((ch == "-" and j > e) or (ch in "-—" and j == e and s in country_at
+                                                 and (j + 1 in country_at or j + 1 in partners)))
             if (ch in _DELIMS or ch in "-—") and not joined:
                 break
+            if j == e + 1 and j in partners and text[e] in "-—":  # the partner counts as one word
+                skipped += partners[j] - j
             if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
                 skipped += place_at[j] - j - 1
             # the longest suffix here, asked once: of two characters or more it is also `opened`
@@ -115,13 +121,14 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
             opened = here if here is not None and len(here) >= 2 and j >= e else None
             # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name
             if ch in stop_firsts and stop_at(text, j) and not (ch == "驻" and j + 1 in country_at) \
+                    and not (j == e + 1 and text[e] in "-—" and (j in country_at or j in partners)) \
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
                     and not text.startswith(_ORG_WORDS_WITH_STOPS, j) and not (j > e and _FIELD_PAIR.match(text, j)):
                 break
             if j in country_at:
                 # another country inside: two names, not one (老挝…开办越南大学); but a country right
                 # after the opener qualifies the body (老挝 + 越南企业协会: Vietnamese firms in Laos)
-                adjacent = j == e and country_at[j] - j >= 2
+                adjacent = (j == e or (j == e + 1 and text[e] in "-—")) and country_at[j] - j >= 2
                 if not text.endswith("驻", 0, j) and not adjacent:
                     break
                 skipped += country_at[j] - j
