@@ -163,3 +163,9 @@ def test_a_dash_joins_a_country_to_its_partner_in_a_joint_body():
     names = _names("老挝—中国友好合作委员会副主席出席。中国—东盟青年领袖论坛在南宁举行。")
     assert ("ORG", "老挝—中国友好合作委员会") in names
     assert ("ORG", "中国—东盟青年领袖论坛") in names
+
+
+def test_a_body_with_and_without_its_country_is_one_entity():
+    doc = extract("题目\n\n代表团访问越南顺化农林大学。顺化农林大学校长接见了代表团。\n")
+    bodies = [e for e in doc.entities if e.type == "ORG" and e.name.endswith("农林大学")]
+    assert len(bodies) == 1 and set(bodies[0].mentions) == {"越南顺化农林大学", "顺化农林大学"}
