@@ -169,3 +169,9 @@ def test_a_body_with_and_without_its_country_is_one_entity():
     doc = extract("题目\n\n代表团访问越南顺化农林大学。顺化农林大学校长接见了代表团。\n")
     bodies = [e for e in doc.entities if e.type == "ORG" and e.name.endswith("农林大学")]
     assert len(bodies) == 1 and set(bodies[0].mentions) == {"越南顺化农林大学", "顺化农林大学"}
+
+
+def test_a_college_abbreviated_gao_zhuan_and_its_head():
+    names = _names("越南河江高专黎文福校长与代表团签署了合作协议。")
+    assert ("ORG", "越南河江高专") in names
+    assert "黎文福" in {n for t, n in names if t == "PERSON"}
