@@ -123,6 +123,7 @@ class Codebook:
     mutual_goal_words: tuple[str, ...] = ()  # 同意通过增进…互访: visits each way as a goal
     congress_words: tuple[str, ...] = ()  # 越共十二大 in passing: the party's conference
     congress_reference_after: re.Pattern[str] = re.compile("(?!)")  # 十三大外交路线: a line, no congress
+    congress_topic_before: re.Pattern[str] = re.compile("(?!)")  # 研讨中共十九大: a topic, no congress
     dui_host: dict[str, str] = field(default_factory=dict)  # 对越进行访问: the host
     dui_verbs: tuple[str, ...] = ()
     roll_verbs: tuple[str, ...] = ()  # a lead's sender goes on in a paragraph of its own (messages.py)
@@ -254,6 +255,7 @@ def codebook() -> Codebook:
                     relative_done=re.compile(data.get("relative_done", "(?!)")),
                     visit_reference_before=re.compile(data.get("visit_reference_before", "(?!)")),
                     congress_reference_after=re.compile(data.get("congress_reference_after", "(?!)")),
+                    congress_topic_before=re.compile(data.get("congress_topic_before", "(?!)")),
                     dui_host=dict(data.get("dui_host", {})), dui_verbs=tuple(data.get("dui_verbs", ())),
                     roll_reach=int(data.get("roll_reach", 0)), roll_opening=int(data.get("roll_opening", 0)),
                     message_occasion=re.compile(data.get("message_occasion", "(?!)")),

@@ -55,6 +55,9 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
         straddles = straddles or any(m.start <= k and end <= m.end and (e := page.entity(m)) is not None
                                      and e.type in ("LOCATION", "PERSON") for m in near)
+        # …nor inside a body's name short of its end: 会议 of 中国人民政治协商会议全国委员会 is the body's name
+        straddles = straddles or (t.name == "CONFERENCE" and any(
+            m.start <= k and end < m.end and (e := page.entity(m)) is not None and e.type == "ORG" for m in near))
         # 会议 in 议会议长: a word the trigger stands inside that is no trigger
         straddles = straddles or page.inside_not_trigger(k, end)
         # 在会谈中说 / 习近平在贺电中表示: the talks or the message as the frame of what is said, not another
@@ -69,12 +72,15 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
-        frame = frame or (trig in cb.congress_words and cb.congress_reference_after.match(after) is not None)
+        frame = frame or (trig in cb.congress_words and (cb.congress_reference_after.match(after) is not None or
+                                                         cb.congress_topic_before.search(text, c.start, k) is not None))
         refuse = frame or after.startswith(t.exclude_after) or _not_happening(text, c, t, k, after, cb)
         refuse = refuse or _other_sense(page, c, t, k, trig, cb, calls)
         if refuse:
             refused.append((k, end))
-        if not (inside_title or refuse or straddles or quoted(text, c.sentence[0], k)
+        # a meeting named in quotes (“中越智库论坛:…研讨会”8日开幕): the word closing the quote names it
+        named = t.name == "CONFERENCE" and text.startswith("”", end) and _quoted_name(text, c, end) is not None
+        if not (inside_title or refuse or straddles or (quoted(text, c.sentence[0], k) and not named)
                 or any(a <= k and end <= b for a, b in refused)
                 or any(a < end and k < b for a, b in taken)):
             hits.append((k, trig))
@@ -89,7 +95,9 @@ def _other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb
     a phone call."""
     text = page.doc.text
     if trig in cb.call_or_message:
-        sentence = text[c.sentence[0]:c.sentence[1]]
+        # (a list of senders parted by ";" says what they convey once, at its end: …致电甲;…致电乙,庆祝…)
+        stop = re.compile("[。!?\n]").search(text, c.sentence[1] - 1)
+        sentence = text[c.sentence[0]:stop.end() if stop else c.sentence[1]]
         conveys = any_of(cb.message_words).search(sentence) is not None
         return (t.name == "CALL") == conveys
     if t.name == "CALL" or "CALL" in cb.trigger_types.get(trig, ()):
@@ -158,10 +166,27 @@ def _kind(t: EventType, text: str) -> str | None:
     return None
 
 
+_ABBREV = re.compile(r"\([A-Za-z0-9 .&-]{1,12}\)$")
+
+
+def _quoted_name(text: str, c: Clause, close: int) -> int | None:
+    """The start of the quoted text closing at `close` when it is a name (no sentence stop inside)."""
+    at = text.rfind("“", max(c.sentence[0], close - 60), close)
+    return at + 1 if at != -1 and not re.search("[。!?;]", text[at:close]) else None
+
+
 def _conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, ...]) -> str:
     """The named meeting the trigger closes: 第30届外交工作会议, 全国对外工作会议."""
+    whole = _quoted_name(text, c, k + len(trig)) if text.startswith("”", k + len(trig)) else None
+    if whole is not None:
+        return text[whole:k + len(trig)]
     j = k
-    while j > c.start and (text[j - 1].isalnum() or text[j - 1] in "-·") and not text.endswith(stops, 0, j):
+    while j > c.start and not text.endswith(stops, 0, j):
+        if text[j - 1] == ")" and (m := _ABBREV.search(text, max(c.start, j - 16), j)):
+            j = m.start()  # 湄公河之友(FOM)部长会议: the abbreviation inside the name
+            continue
+        if not (text[j - 1].isalnum() or text[j - 1] in "-·"):
+            break
         j -= 1
     # a name in quotes right before the word («…»研讨会, “…”活动) is the meeting's name
     close = text[j - 1] if j > c.sentence[0] else ""
@@ -236,11 +261,15 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         locs = [m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]
         location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
     date, precision, end_date = event_date(page, c, k, t.name)
-    if t.name in ("MEET", "CALL") and \
-            not any(x.value and x.kind != "duration" for x in page.times.starting_in(c.sentence[0], c.end)):
+    seg = page.doc.segment_at(c.start)
+    # a count of years (建交73周年) is the occasion's, no time of the sentence's own
+    own_time = any(x.value and x.kind not in ("duration", "anniversary")
+                   for x in page.times.starting_in(c.sentence[0], c.end))
+    if not own_time and (t.name in ("MEET", "CALL") or (seg is not None and seg.kind == "title" and t.name != "VISIT")):
         # talks told without a time of their own (the day they take is the paragraph's or the page's): a
         # retelling of talks dated elsewhere, one with them whatever that day (read by merging only).
-        # Not so for signings, visits, upgrades: a page lists several of those without dates.
+        # Not so for signings, visits, upgrades: a page lists several of those without dates — but a
+        # headline tells what its article tells (越南驻华大使馆举行…招待会 over 大使馆2月23日举行…招待会)
         attributes["_loose"] = True
     anchor, _ = page.anchor(c.brief)
     pub = page.doc.published
@@ -273,7 +302,6 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                participants=participants, location=location, date=date, date_precision=precision,
                end_date=end_date, cameo=t.cameo or None, plover=t.plover or None, brief=c.brief,
                channel=channel(page, cb, c, actor_mentions, t, kind), attributes=attributes)
-    seg = page.doc.segment_at(c.start)
     if t.name == "VISIT" and (cb.visit_reference.match(text, c.sentence[0]) or cb.visit_reference.match(text, c.start)
                               or cb.visit_reference_before.search(text, c.start, k)
                               or (seg is not None and seg.kind == "title")):  # a headline tells the story's visit

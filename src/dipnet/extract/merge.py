@@ -261,7 +261,8 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         twin.status = ev.status
         if twin.attributes.pop("_ref") == "loose":
             twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
-    if twin.attributes.get("_loose") and ev.date and not ev.attributes.get("_loose"):
+    if twin.attributes.get("_loose") and ev.date and not ev.attributes.get("_loose") and ev.type != "ANNIVERSARY":
+        # (an anniversary keeps its own day, the one the count of years gives, over the day it was marked)
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
         del twin.attributes["_loose"]  # the told day, not the day a retelling took from its paragraph
     twin.location = twin.location or ev.location
@@ -308,11 +309,28 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     out, by_lands = _merge_pass(events, people, countries)
     if by_lands:  # talks told by lands joined two tellings: the kept ones may now join each other
         out, _ = _merge_pass(out, people, countries)
+    for ev in out:
+        if ev.type == "MESSAGE":
+            _people_for_lands(ev, people, countries)
     for ev in out:  # the private attributes that only merging reads
         for k in [k for k in ev.attributes if k.startswith("_")]:
             del ev.attributes[k]
     return out
 
+
+
+def _people_for_lands(ev: Event, people: set[str], lands: dict[str, str]) -> None:
+    """A message's senders and recipients are the people where the text names them (SPEC): a country or
+    body on a side where a person of its land stands (越南领导人向澳大利亚领导人致贺信 over 范明政致电
+    阿尔巴尼斯…, merged) is no party of its own."""
+    def keep(side: list[str]) -> list[str]:
+        theirs = {lands.get(p) for p in side if p in people} - {None}
+        return [p for p in side if p in people or lands.get(p) not in theirs or p not in lands]
+    source, target = keep(ev.source), keep(ev.target)
+    gone = (set(ev.source) - set(source)) | (set(ev.target) - set(target))
+    if gone:
+        ev.source, ev.target = source, target
+        ev.participants = [p for p in ev.participants if p not in gone]
 
 
 def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str]) -> tuple[list[Event], bool]:
