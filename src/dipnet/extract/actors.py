@@ -172,9 +172,31 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         party = cb.ruling_party.get(iso(page, page.home)) if page.home else None
         if party and party not in participants:
             participants.insert(0, party)
+    if t.name == "AID":
+        participants = _giver_first(page, cb, c, k, participants)
     if t.foreign and len(countries_of(page, participants)) < 2:
         return None
     return participants, location
+
+
+def _giver_first(page: EventPage, cb: Codebook, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """Aid's giver first and its recipient second (source and target): 甲向乙捐赠 (the body or country
+    right before the word gives, the one right after receives), 乙接收由甲捐赠的… (the one after 由 gives)."""
+    text = page.doc.text
+
+    def parties(a: int, b: int) -> list[str]:
+        return [n for n in names(page, page.in_span(a, b), ("ORG", "COUNTRY"), in_titles=True) if n in participants]
+
+    to = max((text.rfind(w, c.start, k) for w in cb.giver_to), default=-1)
+    by = max((text.rfind(w, c.start, k) for w in cb.giver_by), default=-1)
+    if by > to:
+        giver, taker = parties(by, k)[:1], parties(c.start, by)[-1:]
+    elif to != -1:
+        giver, taker = parties(c.start, to)[-1:], parties(to, k)[:1]
+    else:
+        return participants
+    first = giver + [p for p in taker if p not in giver]
+    return first + [p for p in participants if p not in first] if giver else participants
 
 
 def _attendees(page: EventPage, cb: Codebook, c: Clause, k: int, trig: str, mentions: list[Mention]) -> list[Mention]:

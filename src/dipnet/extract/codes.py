@@ -124,6 +124,8 @@ class Codebook:
     congress_words: tuple[str, ...] = ()  # 越共十二大 in passing: the party's conference
     congress_reference_after: re.Pattern[str] = re.compile("(?!)")  # 十三大外交路线: a line, no congress
     congress_topic_before: re.Pattern[str] = re.compile("(?!)")  # 研讨中共十九大: a topic, no congress
+    giver_to: tuple[str, ...] = ()  # 甲向乙捐赠: the giver before the word, the recipient after (actors.py)
+    giver_by: tuple[str, ...] = ()  # 乙接收由甲捐赠的…: the giver after the word
     dui_host: dict[str, str] = field(default_factory=dict)  # 对越进行访问: the host
     dui_verbs: tuple[str, ...] = ()
     roll_verbs: tuple[str, ...] = ()  # a lead's sender goes on in a paragraph of its own (messages.py)
@@ -256,6 +258,7 @@ def codebook() -> Codebook:
                     visit_reference_before=re.compile(data.get("visit_reference_before", "(?!)")),
                     congress_reference_after=re.compile(data.get("congress_reference_after", "(?!)")),
                     congress_topic_before=re.compile(data.get("congress_topic_before", "(?!)")),
+                    giver_to=tuple(data.get("giver_to", ())), giver_by=tuple(data.get("giver_by", ())),
                     dui_host=dict(data.get("dui_host", {})), dui_verbs=tuple(data.get("dui_verbs", ())),
                     roll_reach=int(data.get("roll_reach", 0)), roll_opening=int(data.get("roll_opening", 0)),
                     message_occasion=re.compile(data.get("message_occasion", "(?!)")),

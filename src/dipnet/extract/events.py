@@ -271,6 +271,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         # Not so for signings, visits, upgrades: a page lists several of those without dates — but a
         # headline tells what its article tells (越南驻华大使馆举行…招待会 over 大使馆2月23日举行…招待会)
         attributes["_loose"] = True
+    if seg is not None and seg.kind == "title":
+        attributes["_head"] = True  # (merging: the headline's parties may be the lands of the article's)
     anchor, _ = page.anchor(c.brief)
     pub = page.doc.published
     # a day after an inferred page date says the inference fell short, not that the event is to come
@@ -389,4 +391,5 @@ def extract_events(doc: Document) -> list[Event]:
                 events += got
     events += rolled_messages(page, events)
     people = {e.name for e in doc.entities if e.type == "PERSON"}
-    return merge_events(events, people, {e.name: e.country for e in doc.entities if e.country}, doc.text)
+    return merge_events(events, people, {e.name: e.country for e in doc.entities if e.country}, doc.text,
+                        {e.name for e in doc.entities if e.type == "COUNTRY"})

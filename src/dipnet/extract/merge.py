@@ -128,6 +128,28 @@ def _told_by_lands(a: Event, b: Event, people: set[str], lands: dict[str, str]) 
         and _dates_agree(a, b) and (_covered(a, b, people, lands) or _covered(b, a, people, lands))
 
 
+# told again with a body in place of its country: a headline's event (越南接收由中国国防部捐赠的疫苗 over
+# 中国国防部向越南国防部捐赠…) or aid thanked for (越南国防部感谢中国国防部的及时援助)
+_RETOLD_WITH_BODIES = ("AID",)
+
+
+def _told_with_bodies(a: Event, b: Event, lands: dict[str, str], nations: set[str]) -> bool:
+    """One event of one teaser (or the article) on agreeing days, told once with a country where the
+    other telling names a body of it: every party of one is the other's, or a country whose land is
+    one of the other's parties' lands."""
+    if a.type != b.type or a.brief != b.brief or a.status != b.status or not _dates_agree(a, b):
+        return False
+    if a.type not in _RETOLD_WITH_BODIES and not ((a.attributes.get("_head") or b.attributes.get("_head"))
+                                                  and a.type not in ("VISIT", "STATEMENT")):
+        return False
+
+    def within(x: Event, y: Event) -> bool:
+        theirs = {lands.get(p) for p in y.participants} - {None}
+        return all(p in y.participants or (p in nations and lands.get(p) in theirs) for p in x.participants)
+
+    return within(a, b) or within(b, a)
+
+
 # what is said in talks, on the phone or in a message belongs to that event, not a STATEMENT of its own
 _SPEECH_HOSTS = ("MEET", "CALL", "MESSAGE")
 
@@ -293,9 +315,9 @@ _INDEX_FROM = 48  # kept events beyond which merging files them in a MergeIndex 
 
 
 def merge_events(events: list[Event], people: set[str] | None = None,
-                 countries: dict[str, str] | None = None, text: str = "") -> list[Event]:
+                 countries: dict[str, str] | None = None, text: str = "", nations: set[str] | None = None) -> list[Event]:
     """people: the page's person names; countries: each named actor's country (ISO code); text: the
-    page's normalized text the events' spans point into."""
+    page's normalized text the events' spans point into; nations: the page's country names."""
     people, countries = people or set(), countries or {}
     events = prune(events, text, people)
     hosts = _hosts_by_party(events)
@@ -306,12 +328,12 @@ def merge_events(events: list[Event], people: set[str] | None = None,
         _sentence_dates(events, text)
     tally = _Tally(events, people)
     events = [e for e in events if not _summarized(e, tally, people)]
-    out, by_lands = _merge_pass(events, people, countries)
+    out, by_lands = _merge_pass(events, people, countries, nations or set())
     if by_lands:  # talks told by lands joined two tellings: the kept ones may now join each other
-        out, _ = _merge_pass(out, people, countries)
+        out, _ = _merge_pass(out, people, countries, nations or set())
     for ev in out:
         if ev.type == "MESSAGE":
-            _people_for_lands(ev, people, countries)
+            _people_for_lands(ev, people, countries, nations or set())
     for ev in out:  # the private attributes that only merging reads
         for k in [k for k in ev.attributes if k.startswith("_")]:
             del ev.attributes[k]
@@ -319,13 +341,13 @@ def merge_events(events: list[Event], people: set[str] | None = None,
 
 
 
-def _people_for_lands(ev: Event, people: set[str], lands: dict[str, str]) -> None:
-    """A message's senders and recipients are the people where the text names them (SPEC): a country or
-    body on a side where a person of its land stands (越南领导人向澳大利亚领导人致贺信 over 范明政致电
-    阿尔巴尼斯…, merged) is no party of its own."""
+def _people_for_lands(ev: Event, people: set[str], lands: dict[str, str], nations: set[str]) -> None:
+    """A message's senders and recipients are the people where the text names them (SPEC): a country on
+    a side where a person of its land stands (越南领导人向澳大利亚领导人致贺信 over 范明政致电阿尔巴尼斯…,
+    merged) is no party of its own; a body beside its head (墨西哥共产党 and its chairman) is."""
     def keep(side: list[str]) -> list[str]:
         theirs = {lands.get(p) for p in side if p in people} - {None}
-        return [p for p in side if p in people or lands.get(p) not in theirs or p not in lands]
+        return [p for p in side if p not in nations or lands.get(p) not in theirs]
     source, target = keep(ev.source), keep(ev.target)
     gone = (set(ev.source) - set(source)) | (set(ev.target) - set(target))
     if gone:
@@ -333,7 +355,8 @@ def _people_for_lands(ev: Event, people: set[str], lands: dict[str, str]) -> Non
         ev.participants = [p for p in ev.participants if p not in gone]
 
 
-def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str]) -> tuple[list[Event], bool]:
+def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
+                nations: set[str]) -> tuple[list[Event], bool]:
     """One pass: each event merges into the first kept one it is the same as, else is kept. Also says
     whether talks told by their lands merged (then a second pass may join what the first kept apart)."""
     out: list[Event] = []
@@ -342,15 +365,18 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str]) ->
     index: MergeIndex | None = None
     by_lands = False
     for ev in events:
-        twin = None
+        twin, bodies = None, False
         for i in range(len(out)) if index is None else index.candidates(ev):
             if out[i].type != ev.type:
                 continue  # (both tests below ask for one type: skipped without a call)
             if _same(out[i], ev):
                 twin = out[i]
                 break
-            if people and _told_by_lands(out[i], ev, people, lands):
+            if _told_by_lands(out[i], ev, people, lands) if people else False:
                 twin, by_lands = out[i], True
+                break
+            if _told_with_bodies(out[i], ev, lands, nations):
+                twin, bodies = out[i], True
                 break
         if twin is None:
             if index is not None:
@@ -361,7 +387,10 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str]) ->
                 for slot, kept in enumerate(out):
                     index.add(kept, slot)
             continue
+        kept = list(twin.participants)
         absorb(twin, ev, people)
+        if bodies:  # both tellings' parties: the countries beside the bodies that stand for them
+            twin.participants = twin.participants + [p for p in kept + ev.participants if p not in twin.participants]
         if index is not None:
             index.refile(twin)  # what merging added (actors, a date, attributes) may make it match more
     return out, by_lands
