@@ -72,6 +72,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
+        frame = frame or (trig in cb.framed_message_triggers and not cb.message_frame.search(text, c.sentence[0], k))
         frame = frame or (trig in cb.congress_words and (cb.congress_reference_after.match(after) is not None or
                                                          cb.congress_topic_before.search(text, c.start, k) is not None))
         refuse = frame or after.startswith(t.exclude_after) or _not_happening(text, c, t, k, after, cb)
@@ -213,6 +214,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if got is None:
         return []
     participants, location = got
+    framing = cb.message_frame.search(text, c.sentence[0], k) if trig in cb.framed_message_triggers else None
+    if framing:  # 贺电指出: the message's own words, no one of its sides
+        inside = {e.name for m in page.in_span(framing.start(), framing.end()) if (e := page.entity(m))}
+        participants = [p for p in participants if p not in inside]
     dead = _deceased(page, c, cb)
     if dead:  # 各国领导对黎德英逝世表示哀悼: the one mourned acts in nothing
         participants = [p for p in participants if p not in dead]
@@ -265,13 +270,13 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # a count of years (建交73周年) is the occasion's, no time of the sentence's own
     own_time = any(x.value and x.kind not in ("duration", "anniversary")
                    for x in page.times.starting_in(c.sentence[0], c.end))
-    if not own_time and (t.name in ("MEET", "CALL") or (seg is not None and seg.kind == "title" and t.name != "VISIT")):
+    if not own_time and (t.name in ("MEET", "CALL") or (seg is not None and seg.kind == "title" and t.name not in _OWN_DAYS)):
         # talks told without a time of their own (the day they take is the paragraph's or the page's): a
         # retelling of talks dated elsewhere, one with them whatever that day (read by merging only).
         # Not so for signings, visits, upgrades: a page lists several of those without dates — but a
         # headline tells what its article tells (越南驻华大使馆举行…招待会 over 大使馆2月23日举行…招待会)
         attributes["_loose"] = True
-    if seg is not None and seg.kind == "title":
+    if seg is not None and seg.kind == "title" and t.name not in _OWN_DAYS:
         attributes["_head"] = True  # (merging: the headline's parties may be the lands of the article's)
     anchor, _ = page.anchor(c.brief)
     pub = page.doc.published
@@ -351,6 +356,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     return split_lists(page, ev, clause)
 
 
+# a headline's event of these types is not the article's by default: visits have their own reading of
+# headlines (_ref), and a page tells several signings (路线图 in the headline, 重要文件 below) and speeches
+_OWN_DAYS = ("VISIT", "AGREEMENT", "STATEMENT")
 _BODY_PAIRS = ("MEET", "CALL", "CONFERENCE")  # two countries' bodies meet (an instrument named so is the countries')
 
 

@@ -133,21 +133,24 @@ def _told_by_lands(a: Event, b: Event, people: set[str], lands: dict[str, str]) 
 _RETOLD_WITH_BODIES = ("AID",)
 
 
-def _told_with_bodies(a: Event, b: Event, lands: dict[str, str], nations: set[str]) -> bool:
+def _told_with_bodies(a: Event, b: Event, lands: dict[str, str], nations: set[str], people: set[str]) -> bool:
     """One event of one teaser (or the article) on agreeing days, told once with a country where the
     other telling names a body of it: every party of one is the other's, or a country whose land is
     one of the other's parties' lands."""
     if a.type != b.type or a.brief != b.brief or a.status != b.status or not _dates_agree(a, b):
         return False
-    if a.type not in _RETOLD_WITH_BODIES and not ((a.attributes.get("_head") or b.attributes.get("_head"))
-                                                  and a.type not in ("VISIT", "STATEMENT")):
+    if a.type not in _RETOLD_WITH_BODIES and not (a.attributes.get("_head") or b.attributes.get("_head")):
         return False
 
     def within(x: Event, y: Event) -> bool:
         theirs = {lands.get(p) for p in y.participants} - {None}
         return all(p in y.participants or (p in nations and lands.get(p) in theirs) for p in x.participants)
 
-    return within(a, b) or within(b, a)
+    def summed(x: Event, y: Event) -> bool:  # 祖国阵线向政协致贺电 over 贺电指出,裴氏明怀…向王沪宁致以祝贺
+        return x.type == "MESSAGE" and bool(x.attributes.get("_head")) and not set(x.participants) & people \
+            and bool(set(y.participants) & people)
+
+    return within(a, b) or within(b, a) or summed(a, b) or summed(b, a)
 
 
 # what is said in talks, on the phone or in a message belongs to that event, not a STATEMENT of its own
@@ -375,7 +378,7 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
             if _told_by_lands(out[i], ev, people, lands) if people else False:
                 twin, by_lands = out[i], True
                 break
-            if _told_with_bodies(out[i], ev, lands, nations):
+            if _told_with_bodies(out[i], ev, lands, nations, people):
                 twin, bodies = out[i], True
                 break
         if twin is None:
