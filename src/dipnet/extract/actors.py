@@ -159,6 +159,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                 len(page.pair) == 2 and countries[0] in page.pair:
             # 中方一贯反对相关国家…: the party left unnamed is the other country the page is about
             participants += [p for p in page.pair if p not in participants]
+    if t.name == "LAW_ENFORCEMENT" and not participants and ("两国" in sentence_text or "双方" in sentence_text):
+        participants = list(page.pair)  # 中越两国警方…,双方共抓获犯罪嫌疑人29名: the two countries' police
     if t.name == "DISAPPROVE":  # 黄忠海也要求中方…: the person who protests, named as the clause's subject
         protester = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
         if protester and not re.search("[对向与同和]", text[c.start:protester[0].start]):

@@ -73,6 +73,8 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
         frame = frame or (trig in cb.framed_message_triggers and not cb.message_frame.search(text, c.sentence[0], k))
+        needs = cb.trigger_needs.get(f"{t.name}:{trig}")
+        frame = frame or (needs is not None and not needs.search(text, c.sentence[0], c.sentence[1]))
         frame = frame or (trig in cb.congress_words and (cb.congress_reference_after.match(after) is not None or
                                                          cb.congress_topic_before.search(text, c.start, k) is not None))
         refuse = frame or after.startswith(t.exclude_after) or _not_happening(text, c, t, k, after, cb)
