@@ -126,6 +126,8 @@ def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: C
         return True
     if t.name == "VISIT" and cb.invitation_before.search(before):
         return True
+    if t.name in ("MEET", "CALL", "VISIT") and cb.unreal_before.search(before):
+        return True  # 表示希望早日再次会见…, 高度评价两国高层的会晤: wished for or appraised, not told
     if t.name == "VISIT" and text[k:k + len(after) + 2].startswith(cb.welcome_words) and \
             not any(w in after for w in cb.welcome_objects):
         return True  # 对此表示欢迎: no one welcomed on a visit

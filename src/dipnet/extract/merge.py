@@ -329,6 +329,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     events = [e for e in events if not _spoken_for(e, speakers, people, countries, text)]
     if text:
         _sentence_dates(events, text)
+    events = _one_by_one_told(events)
     tally = _Tally(events, people)
     events = [e for e in events if not _summarized(e, tally, people)]
     out, by_lands = _merge_pass(events, people, countries, nations or set())
@@ -342,6 +343,17 @@ def merge_events(events: list[Event], people: set[str] | None = None,
             del ev.attributes[k]
     return out
 
+
+
+def _one_by_one_told(events: list[Event]) -> list[Event]:
+    """A headline naming everyone (甲与乙和丙通电话) over the article's one-by-one telling (甲分别与乙和丙
+    通电话: a call each) sums them up: the calls each stand, the headline's joint one does not."""
+    each: dict[tuple[str, int | None], set[str]] = {}
+    for e in events:
+        if e.attributes.get("_each"):
+            each.setdefault((e.type, e.brief), set()).update(e.participants)
+    return [e for e in events if not (e.attributes.get("_head") and len(e.participants) > 2
+                                      and set(e.participants) <= each.get((e.type, e.brief), set()))]
 
 
 def _people_for_lands(ev: Event, people: set[str], lands: dict[str, str], nations: set[str]) -> None:
