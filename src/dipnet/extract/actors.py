@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dipnet.extract.carry import (
+    carried_subject,
     carry_words,
     conference_people,
     land_of,
@@ -161,6 +162,13 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants += [p for p in page.pair if p not in participants]
     if t.name == "LAW_ENFORCEMENT" and not participants and ("两国" in sentence_text or "双方" in sentence_text):
         participants = list(page.pair)  # 中越两国警方…,双方共抓获犯罪嫌疑人29名: the two countries' police
+    if t.name == "LAW_ENFORCEMENT" and not persons and any(w in clause for w in cb.third_person):
+        # 越南当局对他发布国际通缉令: the one wanted is the person the sentences before are about
+        who = carried_subject(page, c, k) or next(iter(names(page, [
+            m for m in page.in_span(max(0, c.sentence[0] - 200), c.sentence[0])
+            if (e := page.entity(m)) and e.type == "PERSON"][-1:], ("PERSON",))), None)  # (or the paragraph before)
+        if who and who not in participants:
+            participants.append(who)
     if t.name == "DISAPPROVE":  # 黄忠海也要求中方…: the person who protests, named as the clause's subject
         protester = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
         if protester and not re.search("[对向与同和]", text[c.start:protester[0].start]):
