@@ -13,7 +13,7 @@ from dipnet.extract.carry import (
     sentence_subject,
 )
 from dipnet.extract.clauses import Clause
-from dipnet.extract.codes import Codebook, EventType, codebook
+from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.lists import LISTED, colon_list, list_tail, paired_localities
 from dipnet.extract.messages import message_sides
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
@@ -237,7 +237,12 @@ def _commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], p
                  and e.sector == "international" and re.match(r"\s*[与和同]", text[m.end:m.end + 2])]
         return names(page, blocs, ("ORG",)) + countries or participants
     near = [m for m in mentions if m.end <= k and k - m.end <= 10 and not re.search(r"[,、。;和与及]", text[m.end:k])]
+    cb = codebook()
+    # 大使胡干文二十六日举行国庆招待会: a person who holds the celebration is not what it is of
+    near = [m for m in near if not ((e := page.entity(m)) and e.type == "PERSON" and any_of(cb.holding_verbs).search(text, m.end, k))]
     own = names(page, near[-1:], ("COUNTRY", "ORG", "LOCATION", "PERSON"), in_titles=True)
+    if not own and text.startswith(cb.owned_anniversaries, k):
+        return []  # …出席了…举行的国庆招待会: the national day of no one named, the one told before
     return own or participants
 
 
