@@ -154,8 +154,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants += page.pair  # 有效实施…合作备忘录: no party named, the two countries the page is about
         elif not countries and page.home and page.home not in participants:
             participants.insert(0, page.home)
-        elif len(countries) == 1 and page.home and page.home not in countries and t.name in ("AGREEMENT",):
-            participants.insert(0, page.home)  # one partner named: the other party is the page's own country
+        elif len(countries) == 1 and page.home and page.home not in countries and t.name in ("AGREEMENT", "AID"):
+            # one partner named: the other party is the page's own country (澳大利亚政府援助我国…疫苗)
+            participants.insert(0 if t.name == "AGREEMENT" else len(participants), page.home)
         elif len(countries) == 1 and t.name == "DISAPPROVE" and re.search(cb.unnamed_party, sentence_text) and \
                 len(page.pair) == 2 and countries[0] in page.pair:
             # 中方一贯反对相关国家…: the party left unnamed is the other country the page is about
