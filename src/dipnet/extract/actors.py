@@ -195,15 +195,20 @@ def _giver_first(page: EventPage, cb: Codebook, c: Clause, k: int, participants:
     right before the word gives, the one right after receives), 乙接收由甲捐赠的… (the one after 由 gives)."""
     text = page.doc.text
 
-    def parties(a: int, b: int) -> list[str]:
-        return [n for n in names(page, page.in_span(a, b), ("ORG", "COUNTRY"), in_titles=True) if n in participants]
+    def party(a: int, b: int, last: bool) -> list[str]:  # the nearest party mentioned in [a, b)
+        ms = page.in_span(a, b)
+        for m in reversed(ms) if last else ms:
+            got = [n for n in names(page, [m], ("ORG", "COUNTRY"), in_titles=True) if n in participants]
+            if got:
+                return got
+        return []
 
     to = max((text.rfind(w, c.start, k) for w in cb.giver_to), default=-1)
     by = max((text.rfind(w, c.start, k) for w in cb.giver_by), default=-1)
     if by > to:
-        giver, taker = parties(by, k)[:1], parties(c.start, by)[-1:]
+        giver, taker = party(by, k, False), party(c.start, by, True)
     elif to != -1:
-        giver, taker = parties(c.start, to)[-1:], parties(to, k)[:1]
+        giver, taker = party(c.start, to, True), party(to, k, False)
     else:
         return participants
     first = giver + [p for p in taker if p not in giver]
