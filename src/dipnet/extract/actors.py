@@ -125,6 +125,13 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.sentence[0], c.start)]
         inviters = [m for m in page.in_span(c.sentence[0], c.start) if any(a <= m.start < b for a, b in asides)]
         participants += [n for n in names(page, inviters, ("PERSON",)) if n not in participants]
+        # (期间除了与某某共同主持…会议: the partner after 与 chairs it with the one the sentence is about)
+        first = next((m for m in mentions if m.start < k and (e := page.entity(m)) and e.type == "PERSON"), None)
+        if first is not None and any(text.endswith(w, c.start, first.start) or w in text[c.start:first.start][-8:]
+                                     for w in cb.partner_joiners):
+            who = carried_subject(page, c, k)
+            if who and who not in participants:
+                participants.insert(0, who)
     if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
         participants += [n for n in conference_people(page, c) if n not in participants]
     if t.name == "CONFERENCE" and trig in cb.congress_words and \
