@@ -111,3 +111,16 @@ def test_an_upgrade_with_its_object_between_and_will_before_a_verb():
     assert of(body, "RELATION_CHANGE")
     meets = of("苏林11日至13日访问新加坡,12日他会出席欢迎仪式。", "MEET")
     assert all(m.status == "planned" for m in meets)
+
+
+def test_chosen_by_the_assembly_and_a_co_chairs_partner():
+    assert any("阮春福" in e.participants for e in of("阮春福獲國會選為國家主席。", "ELECTION"))
+    body = "王毅1日至2日访问越南,期间除了与越南副总理陈流光共同主持越中双边合作指导委员会第15次会议,还和裴青山会面。"
+    conferences = of(body, "CONFERENCE")
+    assert conferences and {"王毅", "陈流光"} <= set(conferences[0].participants)
+
+
+def test_a_document_named_a_plan_and_a_meeting_named_inside_a_document():
+    body = "双方签署了2017年越南政府和老挝政府合作计划协议和越老政府间合作委员会第39次会议备忘录。"
+    assert all(e.status == "occurred" for e in of(body, "AGREEMENT"))
+    assert not of(body, "CONFERENCE")
