@@ -126,12 +126,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         inviters = [m for m in page.in_span(c.sentence[0], c.start) if any(a <= m.start < b for a, b in asides)]
         participants += [n for n in names(page, inviters, ("PERSON",)) if n not in participants]
         # (期间除了与某某共同主持…会议: the partner after 与 chairs it with the one the sentence is about)
-        first = next((m for m in mentions if m.start < k and (e := page.entity(m)) and e.type == "PERSON"), None)
-        if first is not None and any(text.endswith(w, c.start, first.start) or w in text[c.start:first.start][-8:]
-                                     for w in cb.partner_joiners):
-            who = carried_subject(page, c, k)
-            if who and who not in participants:
-                participants.insert(0, who)
+        partner = next((m for m in mentions if m.start < k and (e := page.entity(m)) and e.type == "PERSON"), None)
+        if partner is not None and any(w in text[c.start:partner.start][-8:] for w in cb.partner_joiners):
+            chair = carried_subject(page, c, k)
+            if chair and chair not in participants:
+                participants.insert(0, chair)
     if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
         participants += [n for n in conference_people(page, c) if n not in participants]
     if t.name == "CONFERENCE" and trig in cb.congress_words and \
@@ -172,11 +171,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants = list(page.pair)  # 中越两国警方…,双方共抓获犯罪嫌疑人29名: the two countries' police
     if t.name == "LAW_ENFORCEMENT" and not persons and any(w in clause for w in cb.third_person):
         # 越南当局对他发布国际通缉令: the one wanted is the person the sentences before are about
-        who = carried_subject(page, c, k) or next(iter(names(page, [
+        wanted = carried_subject(page, c, k) or next(iter(names(page, [
             m for m in page.in_span(max(0, c.sentence[0] - 200), c.sentence[0])
             if (e := page.entity(m)) and e.type == "PERSON"][-1:], ("PERSON",))), None)  # (or the paragraph before)
-        if who and who not in participants:
-            participants.append(who)
+        if wanted and wanted not in participants:
+            participants.append(wanted)
     if t.name == "DISAPPROVE":  # 黄忠海也要求中方…: the person who protests, named as the clause's subject
         protester = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
         if protester and not re.search("[对向与同和]", text[c.start:protester[0].start]):

@@ -12,13 +12,13 @@ from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.eventdates import anniversary_ahead, event_date, trip_aim
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
+from dipnet.extract.meetingname import conference_name, quoted_name
 from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.model import Document, Event
 
-_QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}  # closing → opening
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION", "CONFERENCE"}
 
 
@@ -82,7 +82,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         if refuse:
             refused.append((k, end))
         # a meeting named in quotes (“中越智库论坛:…研讨会”8日开幕): the word closing the quote names it
-        named = t.name == "CONFERENCE" and text.startswith("”", end) and _quoted_name(text, c, end) is not None
+        named = t.name == "CONFERENCE" and text.startswith("”", end) and quoted_name(text, c, end) is not None
         if not (inside_title or refuse or straddles or (quoted(text, c.sentence[0], k) and not named)
                 or any(a <= k and end <= b for a, b in refused)
                 or any(a < end and k < b for a, b in taken)):
@@ -171,37 +171,6 @@ def _kind(t: EventType, text: str) -> str | None:
     return None
 
 
-_ABBREV = re.compile(r"\([A-Za-z0-9 .&-]{1,12}\)$")
-
-
-def _quoted_name(text: str, c: Clause, close: int) -> int | None:
-    """The start of the quoted text closing at `close` when it is a name (no sentence stop inside)."""
-    at = text.rfind("“", max(c.sentence[0], close - 60), close)
-    return at + 1 if at != -1 and not re.search("[。!?;]", text[at:close]) else None
-
-
-def _conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, ...]) -> str:
-    """The named meeting the trigger closes: 第30届外交工作会议, 全国对外工作会议."""
-    whole = _quoted_name(text, c, k + len(trig)) if text.startswith("”", k + len(trig)) else None
-    if whole is not None:
-        return text[whole:k + len(trig)]
-    j = k
-    while j > c.start and not text.endswith(stops, 0, j):
-        if text[j - 1] == ")" and (m := _ABBREV.search(text, max(c.start, j - 16), j)):
-            j = m.start()  # 湄公河之友(FOM)部长会议: the abbreviation inside the name
-            continue
-        if not (text[j - 1].isalnum() or text[j - 1] in "-·"):
-            break
-        j -= 1
-    # a name in quotes right before the word («…»研讨会, “…”活动) is the meeting's name
-    close = text[j - 1] if j > c.sentence[0] else ""
-    if close in _QUOTES:
-        at = text.rfind(_QUOTES[close], max(c.sentence[0], j - 60), j - 1)
-        if at != -1 and not re.search("[。!?;:,]", text[at:j]):  # a name, not a quotation
-            j = at
-    return text[j:k + len(trig)]
-
-
 def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) -> list[Event]:
     text = page.doc.text
     clause = text[c.start:c.end]
@@ -245,7 +214,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return []  # 越南当选…理事会成员: the country's seat (MULTILATERAL_ROLE), no election told
     attributes: dict[str, object] = {"trigger": trig, "mode": t.mode}
     if t.name == "CONFERENCE":
-        name = _conference_name(text, c, k, trig, cb.name_stops)
+        name = conference_name(text, c, k, trig, cb.name_stops)
         rest = name[next((len(o) for o in cb.reference_openers if name.startswith(o)), 0):]
         if any(name.endswith(o + trig) for o in cb.reference_openers if o != "此"):
             return []  # 通过此次大会: the meeting already reported

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from dipnet.extract.merge_index import ORDINAL, MergeIndex, unit_names, unit_word
 from dipnet.extract.prune import prune
+from dipnet.extract.retold import one_by_one_told, people_for_lands
 from dipnet.model import Event
 
 
@@ -329,7 +330,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     events = [e for e in events if not _spoken_for(e, speakers, people, countries, text)]
     if text:
         _sentence_dates(events, text)
-    events = _one_by_one_told(events)
+    events = one_by_one_told(events)
     tally = _Tally(events, people)
     events = [e for e in events if not _summarized(e, tally, people)]
     out, by_lands = _merge_pass(events, people, countries, nations or set())
@@ -337,37 +338,12 @@ def merge_events(events: list[Event], people: set[str] | None = None,
         out, _ = _merge_pass(out, people, countries, nations or set())
     for ev in out:
         if ev.type == "MESSAGE":
-            _people_for_lands(ev, people, countries, nations or set())
+            people_for_lands(ev, people, countries, nations or set())
     for ev in out:  # the private attributes that only merging reads
         for k in [k for k in ev.attributes if k.startswith("_")]:
             del ev.attributes[k]
     return out
 
-
-
-def _one_by_one_told(events: list[Event]) -> list[Event]:
-    """A headline naming everyone (甲与乙和丙通电话) over the article's one-by-one telling (甲分别与乙和丙
-    通电话: a call each) sums them up: the calls each stand, the headline's joint one does not."""
-    each: dict[tuple[str, int | None], set[str]] = {}
-    for e in events:
-        if e.attributes.get("_each"):
-            each.setdefault((e.type, e.brief), set()).update(e.participants)
-    return [e for e in events if not (e.attributes.get("_head") and len(e.participants) > 2
-                                      and set(e.participants) <= each.get((e.type, e.brief), set()))]
-
-
-def _people_for_lands(ev: Event, people: set[str], lands: dict[str, str], nations: set[str]) -> None:
-    """A message's senders and recipients are the people where the text names them (SPEC): a country on
-    a side where a person of its land stands (越南领导人向澳大利亚领导人致贺信 over 范明政致电阿尔巴尼斯…,
-    merged) is no party of its own; a body beside its head (墨西哥共产党 and its chairman) is."""
-    def keep(side: list[str]) -> list[str]:
-        theirs = {lands.get(p) for p in side if p in people} - {None}
-        return [p for p in side if p not in nations or lands.get(p) not in theirs]
-    source, target = keep(ev.source), keep(ev.target)
-    gone = (set(ev.source) - set(source)) | (set(ev.target) - set(target))
-    if gone:
-        ev.source, ev.target = source, target
-        ev.participants = [p for p in ev.participants if p not in gone]
 
 
 def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
@@ -402,10 +378,10 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
                 for slot, kept in enumerate(out):
                     index.add(kept, slot)
             continue
-        kept = list(twin.participants)
+        told = list(twin.participants)
         absorb(twin, ev, people)
         if bodies:  # both tellings' parties: the countries beside the bodies that stand for them
-            twin.participants = twin.participants + [p for p in kept + ev.participants if p not in twin.participants]
+            twin.participants = twin.participants + [p for p in told + ev.participants if p not in twin.participants]
         if index is not None:
             index.refile(twin)  # what merging added (actors, a date, attributes) may make it match more
     return out, by_lands
