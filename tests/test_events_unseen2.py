@@ -124,3 +124,9 @@ def test_a_document_named_a_plan_and_a_meeting_named_inside_a_document():
     body = "双方签署了2017年越南政府和老挝政府合作计划协议和越老政府间合作委员会第39次会议备忘录。"
     assert all(e.status == "occurred" for e in of(body, "AGREEMENT"))
     assert not of(body, "CONFERENCE")
+
+
+def test_the_one_succeeded_and_a_meeting_being_described():
+    elected = of("国会通过由阮春福接替卸任的阮晋勇出任总理。", "ELECTION")
+    assert elected and all("阮晋勇" not in e.participants for e in elected)
+    assert not of("亚洲未来国际会议是由日本经济新闻社自1995年以来每年举办一次的国际论坛。", "CONFERENCE")

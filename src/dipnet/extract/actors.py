@@ -285,8 +285,10 @@ def _elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tup
     (named after it); a body that holds an election when no person is named."""
     # the elected stands right before the verb, a form of address at most between (瓦埃亚勋爵当选)
     # (not one a preposition parts from it: 胡锦涛向美国当选连任总统奥巴马致贺电 elects 奥巴马)
+    # (nor the one succeeded: 接替卸任的阮晋勇出任总理 elects the sentence's other person)
     before = [m for m in mentions if k - 3 <= m.end <= k and (e := page.entity(m)) and e.type == "PERSON"
-              and not re.search("[向对与和同给]", page.doc.text[m.end:k])]
+              and not re.search("[向对与和同给]", page.doc.text[m.end:k])
+              and not any(w in page.doc.text[max(c.start, m.start - 6):m.start] for w in codebook().predecessor_before)]
     # 当选汤加王国总理, 出任高平省省委书记: the body, country or locality of the post
     after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
     if before:

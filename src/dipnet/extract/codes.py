@@ -124,6 +124,7 @@ class Codebook:
     congress_words: tuple[str, ...] = ()  # 越共十二大 in passing: the party's conference
     congress_reference_after: re.Pattern[str] = re.compile("(?!)")  # 十三大外交路线: a line, no congress
     congress_topic_before: re.Pattern[str] = re.compile("(?!)")  # 研讨中共十九大: a topic, no congress
+    predecessor_before: tuple[str, ...] = ()  # 接替阮晋勇出任: the one succeeded is not elected
     owned_anniversaries: tuple[str, ...] = ()  # 国庆: an anniversary only of an owner named right before it
     third_person: tuple[str, ...] = ()  # 对他发布通缉令: the person told before (actors.py)
     unreal_before: re.Pattern[str] = re.compile("(?!)")  # 希望早日会见: talks wished for, none told
@@ -266,6 +267,7 @@ def codebook() -> Codebook:
                     congress_topic_before=re.compile(data.get("congress_topic_before", "(?!)")),
                     third_person=tuple(data.get("third_person", ())),
                     owned_anniversaries=tuple(data.get("owned_anniversaries", ())),
+                    predecessor_before=tuple(data.get("predecessor_before", ())),
                     unreal_before=re.compile(data.get("unreal_before", "(?!)")),
                     trigger_needs={k: re.compile(v) for k, v in data.get("trigger_needs", {}).items()},
                     framed_message_triggers=tuple(data.get("framed_message_triggers", ())),
