@@ -286,20 +286,23 @@ def _elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tup
     # the elected stands right before the verb, a form of address at most between (瓦埃亚勋爵当选)
     # (not one a preposition parts from it: 胡锦涛向美国当选连任总统奥巴马致贺电 elects 奥巴马)
     # (nor the one succeeded: 接替卸任的阮晋勇出任总理 elects the sentence's other person)
-    before = [m for m in mentions if k - 3 <= m.end <= k and (e := page.entity(m)) and e.type == "PERSON"
-              and not re.search("[向对与和同给]", page.doc.text[m.end:k])
-              and not any(w in page.doc.text[max(c.start, m.start - 6):m.start] for w in codebook().predecessor_before)]
+    text = page.doc.text
+    succeeded = next((text.rfind(w, c.start, k) for w in codebook().predecessor_before if text.rfind(w, c.start, k) != -1), -1)
+    end = succeeded if succeeded != -1 and k - succeeded <= 12 else k  # 阮春福接替阮晋勇出任: before 接替
+    before = [m for m in mentions if end - 3 <= m.end <= end and (e := page.entity(m)) and e.type == "PERSON"
+              and not re.search("[向对与和同给]", text[m.end:end])]
     # 当选汤加王国总理, 出任高平省省委书记: the body, country or locality of the post
     after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
     if before:
         return names(page, before[-1:], ("PERSON",)) + after, None
-    elected = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"]
+    elected = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"
+               and not (succeeded != -1 and succeeded < m.start < k)]
     # 选举…为越南社会主义共和国国会主席; the assembly that elects (联合国大会7日选举…)
     bodies = names(page, mentions, ("ORG", "COUNTRY"), in_titles=True, meetings=True)
     if elected:  # 国会选举王廷惠为国会主席
         return names(page, elected[:1], ("PERSON",)) + bodies, None
-    text = page.doc.text[c.start:c.end]
-    return (bodies, None) if bodies and any(w in text for w in codebook().type("ELECTION").requires_person_or) else None
+    clause = text[c.start:c.end]
+    return (bodies, None) if bodies and any(w in clause for w in codebook().type("ELECTION").requires_person_or) else None
 
 
 def parent_body(page: EventPage, name: str) -> str | None:
