@@ -131,3 +131,8 @@ def test_the_one_succeeded_and_a_meeting_being_described():
     assert any("阮春福" in e.participants for e in elected)
     assert all("阮晋勇" not in e.participants for e in elected)
     assert not of("亚洲未来国际会议是由日本经济新闻社自1995年以来每年举办一次的国际论坛。", "CONFERENCE")
+
+
+def test_who_tells_of_a_visit_is_no_visitor_and_the_tellers_land_hosts():
+    visits = of("越共总书记阮富仲称习近平将来访。", "VISIT")
+    assert visits and visits[0].participants == ["习近平", "越南"] and visits[0].status == "planned"
