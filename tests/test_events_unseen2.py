@@ -136,3 +136,10 @@ def test_the_one_succeeded_and_a_meeting_being_described():
 def test_who_tells_of_a_visit_is_no_visitor_and_the_tellers_land_hosts():
     visits = of("越共总书记阮富仲称习近平将来访。", "VISIT")
     assert visits and visits[0].participants == ["习近平", "越南"] and visits[0].status == "planned"
+
+
+def test_the_way_a_meeting_is_held_is_no_other_meeting():
+    body = ("越南政府总理阮春福出席了第36届东盟峰会开幕式。开幕式以视频会议的形式举行。"
+            "出席开幕式的越方代表包括国会主席阮氏金银、政府副总理兼外长范平明等。")
+    conferences = of(body, "CONFERENCE")
+    assert conferences and {"阮春福", "阮氏金银", "范平明"} <= set(conferences[0].participants)
