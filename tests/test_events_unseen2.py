@@ -143,3 +143,8 @@ def test_the_way_a_meeting_is_held_is_no_other_meeting():
             "出席开幕式的越方代表包括国会主席阮氏金银、政府副总理兼外长范平明等。")
     conferences = of(body, "CONFERENCE")
     assert conferences and {"阮春福", "阮氏金银", "范平明"} <= set(conferences[0].participants)
+
+
+def test_a_signing_ceremony_as_the_time_of_a_speech_is_no_signing():
+    assert not of("签字仪式后,范明政发表讲话。", "AGREEMENT")
+    assert of("签字仪式后,范明政发表讲话。", "STATEMENT")

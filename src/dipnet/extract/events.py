@@ -65,6 +65,8 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # 在签署仪式上发言: the signing told, as the frame of a speech
         frame = frame or (t.name == "AGREEMENT" and "在" in text[max(c.start, k - 2):k] and
                           re.match("(?:签字)?仪式(?:上|中|时|后)", after) is not None)
+        # 签字仪式后,某某发表讲话: the ceremony as the time of what follows, the signing told elsewhere
+        frame = frame or (t.name == "AGREEMENT" and trig.endswith("仪式") and re.match("(?:上|中|时|后|结束后)", after) is not None)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
                           (any_of(cb.exclude_before).search(text, max(c.start, k - 16), k) is not None or
                            (t.name == "CONFERENCE" and
