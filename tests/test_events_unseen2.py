@@ -148,3 +148,8 @@ def test_the_way_a_meeting_is_held_is_no_other_meeting():
 def test_a_signing_ceremony_as_the_time_of_a_speech_is_no_signing():
     assert not of("签字仪式后,范明政发表讲话。", "AGREEMENT")
     assert of("签字仪式后,范明政发表讲话。", "STATEMENT")
+
+
+def test_talks_by_video_in_the_hong_kong_wording_are_a_call():
+    body = "王毅與菲律賓外長洛欽舉行視像會談。"
+    assert of(body, "CALL") and not of(body, "MEET")
