@@ -102,13 +102,18 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
             return t.value, t.precision, t.end_value
     seg = page.doc.segment_at(c.start)
     last = times.last_starting_in(seg.start, c.start, _story_goes_on) if seg else None
-    if seg and last is None and c.brief is None and any(
-            w in text[seg.start:min(seg.end, seg.start + 12)] for w in _words()["story_goes_on"]):
-        # 欢迎仪式后,双方举行会谈 / 会谈结束后,…签署: the paragraph carries on the day the one before it named
+    stay = bool(seg and _stay_opener().match(text, seg.start, seg.end))
+    if seg and last is None and c.brief is None and (stay or any(
+            w in text[seg.start:min(seg.end, seg.start + 12)] for w in _words()["story_goes_on"])):
+        # 欢迎仪式后,双方举行会谈 / 会谈结束后,…签署: the paragraph carries on the day the one before it named;
+        # 访问越南期间,…会晤: the paragraph tells of the stay the one before it dated (its days, even before
+        # the report's: a trip that ended before the report)
         last = times.last_starting_in(0, seg.start, _story_goes_on)
         if last is not None and (page.doc.brief_at(last.start) is not None or
-                                 (page.story_day and (last.value or "") < page.story_day)):
+                                 (not stay and page.story_day and (last.value or "") < page.story_day)):
             last = None  # (a teaser's day, or one before the story's: background)
+        if stay and last is not None and not _near(last.value, page.story_day):
+            last = None  # (a day long before the report is history, not the stay just told)
     if last:  # the story goes on at the day it last named
         return (last.end_value if ending and last.end_value else last.value), last.precision, None
     # a paragraph that opens with a year ('2019年,越南…。此外,越南同欧盟签署了…') frames what it goes on to tell
@@ -165,6 +170,18 @@ def anniversary_ahead(page: EventPage, c: Clause, anchor: str | None, cb: Codebo
         if day:
             return day.group(1) > anchor
     return False
+
+
+def _near(value: str | None, day: str | None, days: int = 31) -> bool:
+    """Whether a day lies within a month of the report's day (no report day: not known, so yes)."""
+    if not day or len(day) != 10:
+        return True
+    if not value or len(value) != 10:
+        return False
+    try:
+        return abs((dt.date.fromisoformat(value) - dt.date.fromisoformat(day)).days) <= days
+    except ValueError:
+        return False
 
 
 def _story_goes_on(t: TimeExpr) -> bool:
@@ -234,6 +251,21 @@ def _words() -> dict[str, list[str]]:
     data: dict[str, list[str]] = tomllib.loads(
         resources.files("dipnet.extract.data").joinpath("eventdates.toml").read_text("utf-8"))
     return data
+
+
+def plan_after_trigger(text: str, k: int, trig: str) -> bool:
+    """The plan told right after the event's noun (…的会谈将于24日进行; 会谈后将前往北京)."""
+    return _plan_after().match(text, k + len(trig)) is not None
+
+
+@lru_cache(maxsize=1)
+def _plan_after() -> re.Pattern[str]:
+    return re.compile(str(_words()["plan_after_trigger"]))
+
+
+@lru_cache(maxsize=1)
+def _stay_opener() -> re.Pattern[str]:
+    return re.compile(str(_words()["stay_opener"]))
 
 
 def _one_plan(plan: Event, e: Event) -> bool:

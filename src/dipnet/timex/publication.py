@@ -83,6 +83,12 @@ def url_date(url: str | None) -> DateValue | None:
     if not url:
         return None
     u = unquote(url)
+    # a round-up's span of days ('一周要闻回顾20221017-23-post176045'): the page sums up to its last day
+    m = re.search(r"(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})-(\d{1,2})(?![\d])", u)
+    if m:
+        y, mo, d, d2 = (int(g) for g in m.groups())
+        if 1990 <= y <= min(2035, dt.date.today().year) and d < d2 and _valid(y, mo, d2):
+            return _dv(y, mo, d2, "metadata", 0.8, f"url span of days {m.group()}")
     for rx, ev in [(r"/(\d{4})-(\d{2})/(\d{2})/", "path yyyy-mm/dd"),
                    (r"/t(\d{4})(\d{2})(\d{2})_", "t-stamp"),
                    (r"/(\d{4})(\d{2})(\d{2})/", "path yyyymmdd"),
@@ -179,6 +185,12 @@ def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
     # in the body ('在2023年5月17日召开的…会议上') is not taken for the report's day
     # and lines of page furniture (an image's markup, a row of related headlines ending in '|')
     head = _lead_head(text)
+    title = head.split("\n", 1)[0]
+    for t in find_times(title, None):
+        if t.kind == "range" and t.explicit_year and t.end_value and len(t.end_value) == 10 and \
+                (year is None or t.end_value[:4] == str(year)):
+            # a headline that names the span of days it sums up ('一周要闻回顾(2022.10.17-23)') is of its last day
+            return TimeExpr(t.start, t.end, t.end_value, "day", None, "date", True, "round-up's last day"), title[t.start:t.end]
     cands = []
     for t in find_times(head, None):
         if t.precision != "day" or t.kind not in ("date", "range") or not (t.note.startswith("--") or t.explicit_year):

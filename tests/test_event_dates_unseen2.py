@@ -1,0 +1,82 @@
+"""Dates and status of events on unseen pages, round 2 (issue 13): a plan told right after the event's
+noun, 'expected to' and 'at the earliest', what a stay's paragraph tells, a week word before its days,
+a round-up's span of days, a day before 进行. All sentences invented."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+from dipnet.timex.parse import find_times
+from dipnet.timex.publication import infer_published, url_date
+
+HEAD = "测试新闻\n\n越通社河内——2025年6月10日,乙国代表团抵达甲国。\n\n"
+
+
+def events(body: str, type_: str, head: str = HEAD):
+    found = [e for e in extract(head + body, source="t.txt").events if e.type == type_]
+    assert found, f"no {type_} in {body}"
+    return found
+
+
+def test_a_plan_told_right_after_the_events_noun():
+    e = events("据消息人士称,老挝国家主席通伦与柬埔寨首相洪玛奈的会谈将于24日进行。", "MEET")[0]
+    assert (e.status, e.date) == ("planned", "2025-06-24"), (e.status, e.date)
+
+
+def test_what_comes_before_a_planned_step_is_planned_too():
+    e = events("老挝国家主席通伦与柬埔寨首相洪玛奈会谈后将前往海防市。", "MEET")[0]
+    assert e.status == "planned"
+
+
+def test_a_stay_told_as_under_way_keeps_its_occurrence():
+    e = events("柬埔寨首相洪玛奈于6月8日至9日访问越南。\n\n访问期间的会谈取得成果。老挝国家主席通伦会见了洪玛奈。", "MEET")[0]
+    assert e.status == "occurred"
+
+
+def test_expected_and_at_the_earliest_are_plans():
+    e = events("外界关注下周老挝国家主席通伦与柬埔寨首相洪玛奈可望进行的会晤。", "MEET")[0]
+    assert e.status == "planned"
+    e = events("双方商定,老挝国家主席通伦与柬埔寨首相洪玛奈最快于7月底举行会谈。", "MEET")[0]
+    assert e.status == "planned" and e.date == "2025-07"
+
+
+def test_a_paragraph_of_the_stay_is_on_the_trips_days():
+    body = "柬埔寨首相洪玛奈于6月8日至9日对越南进行正式访问。\n\n访问越南期间,洪玛奈会见了老挝国家主席通伦。"
+    e = events(body, "MEET")[0]
+    assert (e.status, e.date) == ("occurred", "2025-06-08"), (e.status, e.date)
+    body = "柬埔寨首相洪玛奈于6月8日至9日对越南进行正式访问。\n\n在越期间,洪玛奈会见了老挝国家主席通伦。"
+    assert events(body, "MEET")[0].date == "2025-06-08"
+
+
+def test_without_a_stay_the_paragraph_keeps_the_reports_day():
+    body = "柬埔寨首相洪玛奈于6月8日至9日对越南进行正式访问。\n\n洪玛奈会见了老挝国家主席通伦。"
+    assert events(body, "MEET")[0].date == "2025-06-10"
+
+
+def test_a_week_word_before_its_days_yields_to_them():
+    got = find_times("乙国总统本周16日至20日对越南进行国事访问", "2025-06-22")
+    dated = [t for t in got if t.value]
+    assert [(t.value, t.end_value, t.precision) for t in dated] == [("2025-06-16", "2025-06-20", "day")]
+    got = find_times("乙国总统本周对越南进行国事访问", "2025-06-22")
+    assert got[0].value == "2025-06" and got[0].precision == "month"
+
+
+def test_a_day_before_jinxing():
+    got = find_times("会谈将于24日进行", "2025-06-10")
+    assert got and got[0].value == "2025-06-24"
+
+
+def test_a_round_ups_span_of_days():
+    got = find_times("一周要闻(2024.3.25-31)", None)
+    assert (got[0].kind, got[0].value, got[0].end_value) == ("range", "2024-03-25", "2024-03-31")
+    got = find_times("一周要闻(2024.3.25 - 4.1)", None)
+    assert got[0].end_value == "2024-04-01"
+    assert find_times("一周要闻(2024.3.25-3.1)", None)[0].kind == "date"  # an end before the start: no span
+
+
+def test_a_round_up_is_of_its_last_day():
+    text = "一周要闻(2024.3.25-31)\n\n越通社河内——柬埔寨首相洪玛奈访问越南等是过去一周的主要新闻。\n\n甲国与乙国签署协定。"
+    got = infer_published(text=text, url=None, meta=None)
+    assert got is not None and got.date == "2024-03-31" and got.precision == "day", got
+    u = url_date("https://news.example.vn/一周要闻20240325-31-post12345.vnp")
+    assert u is not None and u.date == "2024-03-31"
+    assert url_date("https://news.example.sg/story20240325-6004167").date == "2024-03-25"  # an id, no span
