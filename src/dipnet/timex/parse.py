@@ -264,6 +264,8 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
         return _te(v, "day", note=note)
 
     f.run("month_day_range", month_day)
+    f.run("slash_md_range", month_day)
+    f.run("slash_md", month_day)
     f.run("month_day", month_day)
 
     def month_only(m: re.Match[str]) -> TimeExpr | None:
