@@ -91,3 +91,20 @@ def test_a_repost_reports_the_dispatchs_day():
     text = "甲乙友好\n\n发布时间:2024-11-24 00:46:47\n\n10月12日,柬埔寨首相洪玛奈抵达河内。\n\n洪玛奈表示,柬越友谊源远流长。"
     got = [e for e in extract(text, source="t.txt").events if e.type == "STATEMENT"]
     assert got and got[0].date == "2024-11-24", [(e.date) for e in got]
+
+
+def test_what_a_signed_declaration_does_is_done():
+    e = events("越南国家主席苏林同老挝国家主席通伦签署联合宣言,将两国关系提升为全面战略合作伙伴关系。", "RELATION_CHANGE")[0]
+    assert e.status == "occurred"
+    e = events("越南国家主席苏林和老挝国家主席通伦将于6月20日签署联合宣言,将两国关系提升为全面战略合作伙伴关系。",
+               "RELATION_CHANGE")[0]
+    assert e.status == "planned"
+
+
+def test_hong_kong_and_taiwan_month_day():
+    got = find_times("越南总理8/18-20访华", "2024-08-15")
+    assert (got[0].value, got[0].end_value) == ("2024-08-18", "2024-08-20")
+    got = find_times("委员会今(10/30)日邀请外长报告", "2024-10-30")
+    assert got[0].value == "2024-10-30"
+    assert not find_times("占1/3的比例", "2024-08-15")
+    assert not find_times("比分3/4-5落后", "2024-08-15")
