@@ -108,3 +108,13 @@ def test_hong_kong_and_taiwan_month_day():
     assert got[0].value == "2024-10-30"
     assert not find_times("占1/3的比例", "2024-08-15")
     assert not find_times("比分3/4-5落后", "2024-08-15")
+
+
+def test_a_month_stamp_and_an_id_without_extension():
+    from dipnet.timex.publication import header_stamp
+
+    got = header_stamp(" date 2019-11 【电视台】\n\n乙国总统抵达北京访问3天")
+    assert got is not None and (got.date, got.precision) == ("2019-11", "month")
+    got = url_date("https://news.example.tw/Article/20191209008832")
+    assert got is not None and got.date == "2019-12-09"
+    assert url_date("https://news.example.tw/Article/12345678901") is None

@@ -43,6 +43,8 @@ STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or 
 ]
 # compiled to skip to the characters each can start with (most open with a date, not a literal)
 _STAMPS = [(gated(rx), trust) for rx, trust in STAMP_PATTERNS]
+# a stamp that gives only the month ('date 2017-11' on a line of its own before the text)
+_MONTH_STAMP = re.compile(r"(?:^|\s)(?:date|Date|日期)\s?[::]?\s?(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})(?![\d/.\-月])")
 EARLIER = re.compile(r"(?:此前|之前|早前|先前)\s?$")
 # (将 of a general's rank is no plan: '吴春历大将于5月27日下午…')
 PLANNED = re.compile(r"(?:(?<![大上中少])将于|(?<![大上中少])将在|(?<![大上中少])将|拟于|拟|定于|计划于|计划)\s?$")
@@ -74,6 +76,9 @@ def header_stamp(text: str) -> DateValue | None:
         m = rx.search(region)
         if m and (got := _ymd(m)):
             return _dv(*got, "metadata", trust, f"page stamp {m.group().strip()!r}")
+    m = _MONTH_STAMP.search(region)
+    if m and 1990 <= int(m.group("y")) <= 2035 and 1 <= int(m.group("m")) <= 12:
+        return _dv(int(m.group("y")), int(m.group("m")), None, "metadata", 0.85, f"page stamp {m.group().strip()!r}")
     return None
 
 
@@ -100,7 +105,8 @@ def url_date(url: str | None) -> DateValue | None:
                    (r"/(\d{4})/(\d{1,2})/(\d{1,2})/", "path yyyy/m/d"),
                    (r"[?&](?:date|pubdate|publishdate|pdate|day)=(\d{4})-?(\d{2})-?(\d{2})(?!\d)", "query date"),
                    # an id that opens with the day: '/202308172216817.html', '/201604120351-1.aspx'
-                   (r"/((?:19|20)\d{2})(\d{2})(\d{2})\d{3,8}(?:[-_]\d{1,3})?\.\w{2,5}(?:$|[?#])", "id starting yyyymmdd"),
+                   # …or with no extension at all ('/Article/20161209008832')
+                   (r"/((?:19|20)\d{2})(\d{2})(\d{2})\d{3,8}(?:[-_]\d{1,3})?(?:\.\w{2,5})?(?:$|[?#])", "id starting yyyymmdd"),
                    # a day written anywhere in the path: 'content_20231212_1.htm', '-20190609-', '2019_06_09'
                    (r"(?<![\d])((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?![\d])", "path day")]:
         m = re.search(rx, u)
