@@ -118,3 +118,12 @@ def test_a_month_stamp_and_an_id_without_extension():
     got = url_date("https://news.example.tw/Article/20191209008832")
     assert got is not None and got.date == "2019-12-09"
     assert url_date("https://news.example.tw/Article/12345678901") is None
+
+
+def test_looking_back_to_a_year_and_at_that_time():
+    e = events("越南领导人上次访问朝鲜可追溯到2007年,当时的越共总书记农德孟赴朝鲜进行访问。", "VISIT")[0]
+    assert (e.date, e.date_precision) == ("2007", "year"), (e.date, e.date_precision)
+    e = events("越南领导人上次访问朝鲜是在2007年。当时越共总书记农德孟赴朝鲜访问。", "VISIT")[-1]
+    assert e.date == "2007", e.date
+    e = events("越共总书记农德孟赴朝鲜访问。", "VISIT")[0]
+    assert e.date == "2025-06-10"

@@ -47,7 +47,8 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
 
     def usable(t: TimeExpr) -> bool:
         # 到2025年的任务, 2030年前: a deadline the words set, not when the event is
-        deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)) or \
+        deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)
+                    and not text.endswith(tuple(_words()["looking_back"]), 0, t.start)) or \
             text.startswith(cb.deadline_after, t.end)
         # 这是2021年…后…首次访华: a year the since-frame puts behind the event is not its date
         background = t.end <= k and bool(cb.background_between.match(text, t.end, k))
@@ -101,6 +102,10 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
                 return t.end_value, t.precision, None
             return t.value, t.precision, t.end_value
     seg = page.doc.segment_at(c.start)
+    if seg and any(w in text[c.sentence[0]:k] for w in _words()["that_time"]):
+        then = times.last_starting_in(seg.start, c.sentence[0], _a_time_told)
+        if then is not None:  # 上次访问是在2007年。当时…赴朝鲜访问: at the time told just before
+            return then.value, then.precision, None
     last = times.last_starting_in(seg.start, c.start, _story_goes_on) if seg else None
     stay = bool(seg and _stay_opener().match(text, seg.start, seg.end))
     if seg and last is None and c.brief is None and (stay or any(
@@ -182,6 +187,10 @@ def _near(value: str | None, day: str | None, days: int = 31) -> bool:
         return abs((dt.date.fromisoformat(value) - dt.date.fromisoformat(day)).days) <= days
     except ValueError:
         return False
+
+
+def _a_time_told(t: TimeExpr) -> bool:
+    return bool(t.value) and t.kind in ("date", "range")
 
 
 def _story_goes_on(t: TimeExpr) -> bool:
