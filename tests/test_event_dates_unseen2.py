@@ -127,3 +127,12 @@ def test_looking_back_to_a_year_and_at_that_time():
     assert e.date == "2007", e.date
     e = events("越共总书记农德孟赴朝鲜访问。", "VISIT")[0]
     assert e.date == "2025-06-10"
+
+
+def test_a_trip_told_by_its_length_ends_on_its_last_day():
+    e = events("6月8日,柬埔寨首相洪玛奈对越南展开为期4天的正式访问。", "VISIT")[0]
+    assert (e.date, e.end_date) == ("2025-06-08", "2025-06-11"), (e.date, e.end_date)
+    body = "6月8日,柬埔寨首相洪玛奈对越南展开为期4天的正式访问。\n\n此次访问是洪玛奈就任后的首次出访。"
+    assert len(events(body, "VISIT")) == 1  # the visit pointed back at is the one told
+    e = events("6月8日,柬埔寨首相洪玛奈对越南进行正式访问。", "VISIT")[0]
+    assert e.end_date is None

@@ -153,6 +153,22 @@ def after_report(date: str | None, anchor: str | None, guessed: bool) -> bool:
     return (first - dt.date.fromisoformat(anchor)).days > _GUESS_SLACK
 
 
+def span_end(page: EventPage, c: Clause, k: int, trig: str, etype: str, date: str | None,
+             precision: str | None) -> str | None:
+    """The last day of a trip or meeting told by its length beside its verb (为期4天的正式访问, 一连两天的国事访问,
+    访问3天), counted from its first day."""
+    if etype not in ("VISIT", "CONFERENCE") or precision != "day" or not date or len(date) != 10:
+        return None
+    for t in page.times.starting_in(max(c.start, k - 12), min(c.end, k + len(trig) + 8)):
+        n = re.fullmatch(r"(\d+) days", t.note) if t.kind == "duration" else None
+        if n and 2 <= int(n.group(1)) <= 31:
+            try:
+                return (dt.date.fromisoformat(date) + dt.timedelta(days=int(n.group(1)) - 1)).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
 def trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
     """离开河内,…对老挝进行国事访问,出席…庆典,并共同主持…会晤: on the day of leaving, what the trip is
     for is still to come (the visit itself is the departure's event; 离开河内前会见 is before it)."""

@@ -11,7 +11,7 @@ from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.eventdates import (after_report, anniversary_ahead, carry_plans, event_date, plan_after_trigger,
-                                       planned_days, trip_aim)
+                                       planned_days, span_end, trip_aim)
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
@@ -261,6 +261,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         planned = False  # 将认真落实…最近通电话所达成的共识: the call the consensus came from was held
     if t.name == "RELATION_CHANGE" and date and anchor and date[:4] < anchor[:4]:
         planned = False  # 配合举行越柬建交55周年(1967.6.24-…)庆祝活动: the founding told is history
+    end_date = end_date or span_end(page, c, k, trig, t.name, date, precision)  # 为期4天的访问: its last day
     moved = planned_days(page, c, k, t.name, date) if planned else None
     if moved:  # announced without days of its own, or dated by the announcing: the days the page plans
         date, precision, end_date = moved
