@@ -136,3 +136,13 @@ def test_a_trip_told_by_its_length_ends_on_its_last_day():
     assert len(events(body, "VISIT")) == 1  # the visit pointed back at is the one told
     e = events("6月8日,柬埔寨首相洪玛奈对越南进行正式访问。", "VISIT")[0]
     assert e.end_date is None
+
+
+def test_a_term_or_a_programmes_years_date_no_event():
+    body = "值此越南国会选举苏林为2026-2031年任期国家主席之际,老挝国家主席通伦向苏林致贺电。"
+    e = events(body, "MESSAGE")[0]
+    assert e.date == "2025-06-10", e.date
+    body = "越南与老挝签署《2026-2030年合作计划》。"  # a plan's years in its title are no bracket of a span
+    body2 = "越南与老挝签署合作计划(2026-2030年)。"
+    assert events(body2, "AGREEMENT")[0].date == "2025-06-10"
+    assert events(body, "AGREEMENT")[0].date

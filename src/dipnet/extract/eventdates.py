@@ -54,8 +54,12 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
         background = t.end <= k and bool(cb.background_between.match(text, t.end, k))
         # 此次访华旨在开展近期…达成的共识: 'lately' after the trigger dates what it qualifies there, not the event
         lately = t.start > k and t.kind == "relative" and t.note.startswith(("近期", "近日", "日前"))
+        # 选举任命为2016-2021年任期主席之际, 《…计划(2022-2025年)》: a span of years naming a term or a
+        # programme is not when the event is (a seat held for the term is: MULTILATERAL_ROLE)
+        span = t.precision == "year" and bool(t.end_value) and etype != "MULTILATERAL_ROLE" and \
+            (text.startswith("任期", t.end) or (text[t.start - 1:t.start] in "(（" and text[t.end:t.end + 1] in ")）"))
         return bool(t.value) and t.kind != "duration" and not deadline and not background and not lately and \
-            (t.kind != "anniversary" or etype == "ANNIVERSARY")
+            not span and (t.kind != "anniversary" or etype == "ANNIVERSARY")
 
     # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
     ending = any_of(cb.end_markers).search(text, c.sentence[0], k) is not None
