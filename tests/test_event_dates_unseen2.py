@@ -146,3 +146,11 @@ def test_a_term_or_a_programmes_years_date_no_event():
     body2 = "越南与老挝签署合作计划(2026-2030年)。"
     assert events(body2, "AGREEMENT")[0].date == "2025-06-10"
     assert events(body, "AGREEMENT")[0].date
+
+
+def test_a_trips_days_describing_the_visitor_do_not_date_the_welcome():
+    body = "6月9日上午,越南政府总理范明政在主席府为6月8日至11日对越南进行正式访问的柬埔寨首相洪玛奈举行欢迎仪式。"
+    meet = events(body, "MEET")[0]
+    assert (meet.date, meet.end_date) == ("2025-06-09", None), (meet.date, meet.end_date)
+    visit = events(body, "VISIT")[0]
+    assert (visit.date, visit.end_date) == ("2025-06-08", "2025-06-11")

@@ -93,6 +93,10 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
             if days and etype != "ANNIVERSARY" and not t.end_value and \
                     days[-1].value[:4] == t.value[:4]:  # type: ignore[index]
                 t = days[-1]  # 8月31日…会见来华出席2025年…峰会的…: the year names the summit, the day the meeting
+            if (a, b) == (lo, hi) and t.kind == "range" and t.start < k and _visitor_clause().match(text, t.end, k):
+                opening = [x for x in sentence if x.start < lo and x.precision == "day" and x.kind == "date"]
+                if opening:  # 4月28日,…为4月27日至29日对越南进行正式访问的日本首相举行欢迎仪式: the trip's days
+                    t = opening[-1]  # describe the visitor; the day the sentence opened with dates the event
             year = (t.value or "")[:4]
             later = [x for x in got[1:] if x.precision == "day" and x.kind == "date" and (x.value or "")[:4] == year] \
                 if (a, b) == (lo, hi) and t.precision == "year" and names and t.start < k and not days else []
@@ -290,6 +294,11 @@ def plan_after_trigger(text: str, k: int, trig: str) -> bool:
 @lru_cache(maxsize=1)
 def _plan_after() -> re.Pattern[str]:
     return re.compile(str(_words()["plan_after_trigger"]))
+
+
+@lru_cache(maxsize=1)
+def _visitor_clause() -> re.Pattern[str]:
+    return re.compile(str(_words()["visitor_clause"]))
 
 
 @lru_cache(maxsize=1)
