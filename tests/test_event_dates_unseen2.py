@@ -154,3 +154,10 @@ def test_a_trips_days_describing_the_visitor_do_not_date_the_welcome():
     assert (meet.date, meet.end_date) == ("2025-06-09", None), (meet.date, meet.end_date)
     visit = events(body, "VISIT")[0]
     assert (visit.date, visit.end_date) == ("2025-06-08", "2025-06-11")
+
+
+def test_expected_in_a_month_and_again_after_a_past_meeting():
+    e = events("中国外交部长王毅预期7月访问柬埔寨。", "VISIT")[0]
+    assert (e.status, e.date) == ("planned", "2025-07"), (e.status, e.date)
+    body = "若此访成行,柬埔寨首相洪玛奈有望与越南政府总理范明政会谈。这将是继去年11月之后两国总理再次面对面会谈。"
+    assert all(e.date != "2024-11" for e in events(body, "MEET")), [(e.status, e.date) for e in events(body, "MEET")]
