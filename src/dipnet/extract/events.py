@@ -10,8 +10,16 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
-from dipnet.extract.eventdates import (after_report, anniversary_ahead, carry_plans, event_date, plan_after_trigger,
-                                       planned_days, span_end, trip_aim)
+from dipnet.extract.eventdates import (
+    after_report,
+    anniversary_ahead,
+    carry_plans,
+    event_date,
+    plan_after_trigger,
+    planned_days,
+    span_end,
+    trip_aim,
+)
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
