@@ -7,7 +7,10 @@ so scoring with it flatters the dates. Modes:
               `empty`, since a page's id is read only against its own site's ids: kept as a check);
   leave-page  each page read against a table built from every other open page (a known outlet whose
               store has learned from the pages it dated before);
-  bundled     the shipped table (the page's own id included: an upper bound, not a measure).
+  bundled     the shipped table (the page's own id included: an upper bound, not a measure);
+  stripped    no URL, no metadata and the page's own stamp lines removed (a timestamp with a clock, a
+              '发布时间:' label, a leading 'date' line): what the text alone gives (a page of an unseen
+              outlet whose header the reader lost). Read for page dates only.
 
 Usage: python tools/eval_dates_heldout.py [--sets dev dev2] [--modes empty leave-site leave-page bundled]
 Never reads the sealed check set.
@@ -16,14 +19,25 @@ Never reads the sealed check set.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 OPEN_SETS = ("seeds", "dev", "dev2")
+
+
+# lines that print the page's own date: a date beside a clock, a publication label, a 'date' line
+_STAMP_LINE = re.compile(r"(?m)^.*(?:\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?\s*[|,]?\s*\d{1,2}:\d{2}"
+                         r"|\d{1,2}:\d{2}\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}|(?:发布|發佈|发表|發表|更新)(?:时间|時間|日期|于|於)).*$")
+
+
+def _strip_stamps(text: str) -> str:
+    return _STAMP_LINE.sub("", re.sub(r"^\s*date \d{4}-\d{2}-\d{2}\s*", "", text))
 
 
 def _gold(gold_dir: Path, name: str) -> list[dict]:
@@ -47,7 +61,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", nargs="+", default=["dev", "dev2"], choices=["dev", "dev2"])
     ap.add_argument("--modes", nargs="+", default=["empty", "leave-site", "leave-page", "bundled"],
-                    choices=["empty", "leave-site", "leave-page", "bundled"])
+                    choices=["empty", "leave-site", "leave-page", "bundled", "stripped"])
     args = ap.parse_args()
     gold_dir = shared / "eval" / "gold"
     every = {name: _gold(gold_dir, name) for name in OPEN_SETS}
@@ -66,7 +80,9 @@ def main() -> None:
             for mode in args.modes:
                 records = []
                 for i, page in enumerate(pages):
-                    if mode == "empty":
+                    if mode == "stripped":
+                        page = dataclasses.replace(page, url=None, published=None, text=_strip_stamps(page.text))
+                    if mode in ("empty", "stripped"):
                         path = empty
                     elif mode == "bundled":
                         path = str(DATA)

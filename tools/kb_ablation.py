@@ -21,7 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(os.environ.get("DIPNET_SHARED") or Path(__file__).resolve().parents[2] / "shared").resolve()
 PY = sys.executable
 METRICS = ("entities", "events_relaxed", "events_strict", "event_actors", "roles", "facts", "dates_pages",
            "dates_briefs")

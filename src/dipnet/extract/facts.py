@@ -12,7 +12,7 @@ from typing import Any
 
 from dipnet.model import Coverage, Document, Fact, Mention, SegmentIndex, TimeExpr
 
-from .codes import any_of
+from .asof import figure_as_of, time_before, time_before_scan
 from .factwords import words
 from .holders import (
     document_parts,
@@ -20,26 +20,30 @@ from .holders import (
     members_of_body_before,
     named_after,
     org_members,
-    respective,
     special_holder,
+    victim_of,
 )
 from .lastmatch import LastMatch
 from .numbers import NUMBER, multiplier, parse_number, plain
+from .partymentions import party_mentions
 from .quantities import (
     UnitWord,
     currency_before,
+    listed_unit,
     load_data,
     not_a_claim,
     ordinal_count,
     people_after,
     predicate,
     range_high,
-    target_time,
+    tenths_rest,
     unit_after,
     unit_before,
     unit_words,
     year_ok,
 )
+from .ranks import ranked_set_owner
+from .respective import respective
 from .timeindex import Bounds, TimeIndex, as_of_value
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
@@ -60,7 +64,8 @@ class Context:
         self.country_of = {e.id: e.country for e in doc.entities}
         self.sector_of = {e.id: e.sector for e in doc.entities}
         self.iso_name = {e.country: e.name for e in doc.entities if e.type == "COUNTRY" and e.country}
-        self.mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+        self.mentions = party_mentions(self.text, sorted(doc.mentions, key=lambda m: (m.start, -m.end)),
+                                               self.data)
         self._starts = [m.start for m in self.mentions]
         # asked at every number: indexed once, so a long page costs no scan per number
         self.ending_at: dict[int, list[Mention]] = {}
@@ -237,40 +242,11 @@ class Context:
 
     def time_before(self, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
         """The nearest dated time expression in [a, pos) (or up to b), comparison bases left out."""
-        if not self.times.ordered_spans:
-            return self._time_before_scan(a, pos, b)
-        # one ending by pos wins, the latest starting (the first listed among equals); else the
-        # first listed starting in [a, b): what the scan below keeps, found from pos backwards
-        for group in self.times.backwards(a, pos):
-            for t in group:
-                if t.end <= pos and self._usable(t):
-                    return t
-        if b is not None:
-            for t in self.times.starting_in(a, b):
-                if self._usable(t):
-                    return t
-        return None
-
-    def _usable(self, t: TimeExpr) -> bool:
-        return bool(t.value) and t.kind not in ("duration", "anniversary") and not (
-            self._baseline(t) or self.text.startswith(words("span_open_after"), t.end)
-            or self.text[max(0, t.start - 1):t.start] in self.data["span_open_before"])
+        return time_before(self, a, pos, b)
 
     def _time_before_scan(self, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
-        """time_before by a scan of every time expression (spans that end before they start)."""
-        best: TimeExpr | None = None
-        for t in self.doc.times:
-            if t.start < a or not (t.end <= pos or (b is not None and t.start < b)) or not self._usable(t):
-                continue
-            if best is None or (t.end <= pos and (best.end > pos or t.start > best.start)):
-                best = t
-        return best
-
-    def _baseline(self, t: TimeExpr) -> bool:
-        before = self.text[max(0, t.start - 1):t.start]
-        after = self.text[t.end:t.end + 4]
-        return before.endswith(words("baseline_before")) and \
-            bool(any_of(words("baseline_after")).search(after))
+        """time_before by a scan of every expression (what the index must agree with; asof.py)."""
+        return time_before_scan(self, a, pos, b)
 
     def last_match(self, pattern: str, pos: int) -> Any:
         """`re.findall(pattern, text[segment_start(pos):pos])[-1]`, None where there is none; one
@@ -285,6 +261,19 @@ class Context:
     def segment_start(self, pos: int) -> int:
         s = self._segments.at(pos)
         return s.start if s is not None else self.sentence(pos)[0]
+
+
+def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact) -> tuple[str, str, int | None] | None:
+    """The headline figure that rounds this one (200万 for 2000040, 487万 for 4875400): the same
+    unit and brief, within 2% of it."""
+    if isinstance(fact.value, list):
+        return None
+    for key in headline:
+        v, unit, brief = key
+        if unit == fact.unit and brief == fact.brief and "[" not in v \
+                and abs(float(v) - float(fact.value)) <= 0.02 * abs(float(fact.value)):
+            return key
+    return None
 
 
 @lru_cache(maxsize=64)
@@ -306,14 +295,17 @@ def extract_facts(doc: Document) -> list[Fact]:
     out: list[Fact] = []
     seen: set[tuple[Any, ...]] = set()
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
+    stated: dict[tuple[str, str, int | None], str] = {}  # a figure -> the holder it was first told with
+    first_as_of: dict[tuple[str, str, int | None, str], str | None] = {}  # a figure and holder -> its first as-of
     headlines = doc.segments_of("title", "brief_headline")
     # bylines, end marks, link lists: where no figure is read (marked once, one lookup per number)
     furniture = Coverage(len(text), ((sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])))
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     not_units = tuple(data["not_units"])
+    read_to = 0  # where the last figure read ended, when it took a number after it (九成三)
     for m in NUMBER.finditer(text):
-        if furniture.at(m.start()):
+        if furniture.at(m.start()) or m.start() < read_to:
             continue
         high = range_high(ctx, m)
         if high is not None:  # the low end: read with the high one, which carries the unit
@@ -332,17 +324,20 @@ def extract_facts(doc: Document) -> list[Fact]:
                 end += 1
         ordinal = ordinal_count(ctx, m, end)  # 第三次担任X成员: X is the office, not a body counted
         u = None if text.startswith(not_units, end) else ordinal or unit_after(text, end)
-        u = u or unit_before(ctx, m.start()) or people_after(ctx, m, end)
+        u = u or unit_before(ctx, m.start()) or people_after(ctx, m, end) or listed_unit(ctx, m, end)
         if u is None or m.group("vague") and u.kind == "year":
             continue
         unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
         if u.word in data["bare_currency"]:
             u = currency_before(ctx, m.start()) or u
-        if u.kind == "tenths":  # 两成 = 20%: a one-digit Chinese numeral, and 成 no part of a word (成员)
-            if not (m.group("cn") and len(m.group()) == 1 and end == m.end()) \
-                    or text[unit_end:unit_end + 1] in data["tenths_not_after"]:
+        hundredths = 0
+        if u.kind == "tenths":  # 两成 = 20%, 逾6成: a one-digit numeral, and 成 no part of a word (成员)
+            if not ((m.group("cn") or m.group("arabic") and not m.group("mult")) and len(m.group()) == 1
+                    and end == m.end()) or text[unit_end:unit_end + 1] in data["tenths_not_after"]:
                 continue
             scale, u = 10, UnitWord(u.word, "percent", "percent")
+            hundredths = tenths_rest(text, unit_end)  # 九成三 = 93%
+            read_to = unit_end + (1 if hundredths else 0)  # its second figure is no number of its own
         if not_a_claim(ctx, m, u, end, unit_end, ranged=m.start() in lows):
             continue
         value = parse_number(m)
@@ -351,16 +346,21 @@ def extract_facts(doc: Document) -> list[Fact]:
         if m.start() in lows and isinstance(value, float) and lows[m.start()] < value:
             value = [lows[m.start()], value]  # 300亿至350亿美元, 6%-6.5%
         if scale != 1:
-            value = [v * scale for v in value] if isinstance(value, list) else value * scale
+            value = [v * scale for v in value] if isinstance(value, list) else value * scale + hundredths
         if u.kind == "year" and not year_ok(ctx, m):
             continue
         if u.word == "位" and any(text.endswith(w, 0, m.start()) for w in data["rank_before"]):
             u = UnitWord("位", "count", "count")
+        told = (str(plain(value)), u.unit, doc.brief_at(m.start()))
+        if text.endswith(words("back_references"), 0, m.start()) and (told in stated or u.kind in ("count", "person")):
+            continue  # 这3份文件, 这5个国家, 上述5项: what was just told or listed, pointed back to
         c_start, c_end = ctx.clause(m.start())
         clause_text = text[c_start:c_end]
         s_start, _ = ctx.sentence(m.start())
         paragraph = ctx.lines.around(m.start())[0]  # after the last newline before it
         found = respective(ctx, m, u) or [
+            (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
+            or victim_of(ctx, m.start(), unit_end) or
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
             or (document_parts(ctx, m.start()) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)
@@ -368,36 +368,34 @@ def extract_facts(doc: Document) -> list[Fact]:
             or holder(ctx, m.start(), u, clause_text)
             # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
             or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]
-        if found == [""]:  # no holder in the sentence: the one the paragraph's figures have, else the page's
-            holders = [carried.get(paragraph) or ctx.home_at(m.start()) or ""]
+        if found == [""]:  # no holder in the sentence: the figure's own when it was told before with
+            # one (除了捐款500万美元 restates 俄罗斯's), else the one the paragraph's figures have, else the page's
+            holders = [stated.get(told) or carried.get(paragraph) or ctx.home_at(m.start()) or ""]
+            stated.setdefault(told, "")
         else:
             holders = found
             carried[paragraph] = found[-1]
-        t = ctx.time_before(s_start, m.start(), c_end)
-        if t is None and bool(any_of(words("then_words")).search(text[s_start:m.start()])):
-            t = ctx.time_before(ctx.segment_start(m.start()), s_start)  # 当时: the time told before
-        elif t is None and not bool(any_of(words("now_words")).search(text[s_start:m.start()])):
-            t = ctx.time_before(paragraph, m.start())  # the paragraph's time frame, not an older one
-            page = ctx.date_at(m.start())
-            if t is not None and page and (t.value or "")[:4] > page[:4] and target_time(ctx, t):
-                t = None  # a target year told earlier (到2015年) does not date what follows
-            elif t is not None and page and t.end <= s_start and len(t.value or "") >= 10 \
-                    and not t.end_value and (t.value or "")[:4] != page[:4]:
-                t = None  # the day of an event of another year (1950年1月18日建交。) frames no figure after it
-        # a duration holds up to the date of writing; other figures for the year the text gives
-        as_of = ctx.date_at(m.start()) if u.kind == "year" or not t else as_of_value(t)
+            stated[told] = stated.get(told) or found[-1]
+        as_of, own_time = figure_as_of(ctx, m.start(), s_start, c_end, u.kind)
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
         in_headline = any(sg.start <= m.start() < sg.end for sg in headlines)
         for subject in holders:
+            # a figure told again for its holder with no time in its sentence holds when it was first told
+            first = (*told, subject)
+            when = as_of if own_time or u.kind == "year" else first_as_of.get(first, as_of)
+            first_as_of.setdefault(first, when)
             fact = Fact(subject=subject, predicate=predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
-                        unit=u.unit, as_of=as_of, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
+                        unit=u.unit, as_of=when, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
             key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4])
+            same = (str(fact.value), fact.unit, fact.brief)
             if key in seen:  # the title and the lead repeat the body
+                if not in_headline:  # the headline's figure told again as it stands: it stays as it is
+                    headline.pop(same, None)
                 continue
             seen.add(key)
-            same = (str(fact.value), fact.unit, fact.brief)
+            same = same if same in headline or in_headline else _rounded_in(headline, fact) or same
             if same in headline and not in_headline:  # the body tells the headline's figure with its holder
-                out[headline.pop(same)] = fact
+                out[headline.pop(same)] = fact  # (or its exact value: 487万 in the title, 487万5,400 in the body)
                 continue
             if in_headline:
                 headline.setdefault(same, len(out))

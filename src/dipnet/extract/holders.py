@@ -18,7 +18,8 @@ from dipnet.model import Mention
 
 from .codes import any_of
 from .factwords import words
-from .numbers import NUMBER
+from .pairs import joined_pair, joined_parties
+from .ranks import rank_possessor
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from .facts import Context, UnitWord
@@ -67,43 +68,17 @@ def members_of_body_before(ctx: Context, unit_end: int, s_start: int, pos: int) 
     return None
 
 
-def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
-    """'A、B和C分别获得185票、192票和132票': the i-th number belongs to the i-th party;
-    'A和B均获得191票': the number belongs to each of them. None where the clause is not so built."""
-    c_start, c_end = ctx.clause(m.start())
-    text = ctx.text
-    for word in ctx.data["respective_words"]:
-        k = text.rfind(word, c_start, m.start())
-        if k == -1:
-            continue
-        found = ctx.within(c_start, k, ("COUNTRY", "ORG", "PERSON"))
-        # the adverb stands right after the parties it distributes over (A和B均…, A、B分别…): one
-        # further from them is another word's character (人均, 首都) or speaks of something else
-        if not found or text[found[-1].end:k] not in ctx.data["respective_between"]:
-            return None
-        parties = list(dict.fromkeys(ctx.name(mm) for mm in found))
-        if len(parties) < 2:
-            return None
-        if word in ctx.data["each_words"]:
-            return parties
-        numbers = [n for n in NUMBER.finditer(text, k, c_end) if text.startswith(u.word, _after_number(text, n))]
-        starts = [n.start() for n in numbers]
-        if len(numbers) == len(parties) and m.start() in starts:
-            return [parties[starts.index(m.start())]]
+def victim_of(ctx: Context, pos: int, unit_end: int) -> str | None:
+    """'扣押三艘越南籍渔船', '登上渔船并打伤4人', '抢走价值约2万美元设备': after a verb of harm in its
+    clause, a number counts the people hurt or the things seized, and belongs to the harmed party:
+    the country qualifying them right after the number, else the vessel the article names."""
+    c_start, c_end = ctx.clause(pos)
+    if not bool(any_of(words("harm_verbs")).search(ctx.text[max(c_start, pos - 12):pos])):
         return None
-    return None
-
-
-def _after_number(text: str, n: re.Match[str]) -> int:
-    return n.end() + (1 if text[n.end():n.end() + 1] == " " else 0)
-
-
-def rank_possessor(ctx: Context, mm: Mention) -> bool:
-    """'中国是越南第六大投资国', '越南是菲律宾在东盟的第五大贸易伙伴': the country after 是/成为
-    and a few words before the rank only owns the ranking; the holder is the one before the verb."""
-    before = ctx.text[max(0, mm.start - 2):mm.start]
-    after = re.match(r"[^,。;:!?()“”、]{0,8}?第[\d一二三四五六七八九十]+大", ctx.text[mm.end:mm.end + 14])
-    return before.endswith(words("rank_verbs")) and after is not None
+    for mm in ctx.within(unit_end, min(c_end, unit_end + int(ctx.data["qualifier_gap"]) + 4), ("COUNTRY",)):
+        return ctx.name(mm)
+    vessels = re.findall(ctx.data["vessel_name"], ctx.text[_article_start(ctx, pos):pos])
+    return vessels[-1] if vessels else None
 
 
 def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
@@ -166,11 +141,15 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     data = ctx.data
     sentence = ctx.text[s_start:s_end]
     if u.kind in ("person", "percent") and bool(any_of(words("vote_words")).search(sentence)):
+        i = min(sentence.find(w) for w in data["vote_words"] if w in sentence) + s_start
+        people = ctx.within(i, s_end, ("PERSON",))
+        # '484名国会代表中的467名已投赞成票,同意选举阮氏金银为国会主席': the votes cast for someone
+        # are the person's; the other counts of the sentence (484名代表) are the body's members
+        if people and u.kind == "person" and pos < i <= pos + int(data["vote_reach"]):
+            return ctx.name(people[0])
         body = body_of_members(ctx, s_start, s_end)  # the body whose members voted
         if body:
             return body
-        i = min(sentence.find(w) for w in data["vote_words"] if w in sentence) + s_start
-        people = ctx.within(i, s_end, ("PERSON",))
         if people:
             return ctx.name(people[0])
     wants_person = bool(any_of(words("person_nouns")).search(clause_text))
@@ -179,7 +158,7 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     c_end = pos
     while c_end > start:
         c_start = max(start, ctx.clause(c_end - 1)[0]) if c_end > 0 else start
-        found = _clause_subject(ctx, c_start, c_end, s_start, s_end, wants_person, topic_after_dui)
+        found = _clause_subject(ctx, c_start, c_end, s_start, s_end, wants_person, topic_after_dui, u.kind)
         if found:
             return found
         c_end = c_start - 1
@@ -191,7 +170,7 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
 
 
 def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end: int,
-                    wants_person: bool, topic_after_dui: bool) -> str | None:
+                    wants_person: bool, topic_after_dui: bool, kind: str) -> str | None:
     """The holder a clause gives the number after it: the nearest party before the number that is
     not the object of a preposition (对/向/与 X) nor only the owner of a rank (是越南第六大…);
     the pair where the nearest is 两国/双边 or two one-character names (越中); the page's own
@@ -199,27 +178,36 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
     subject of the clause that tells the number."""
     data = ctx.data
     seg = ctx.text[c_start:c_end]
-    joined = _joined_pair(ctx, c_start, c_end, seg)
+    share = re.search(data["share_of"], seg)  # (占韩国和东盟之间贸易总额的40%: no pair of its own)
+    joined = joined_pair(ctx, c_start, c_start + share.start() if share else c_end, kind)
     if joined:  # the two parties named together outrank a 双边 that does not name them
         return joined
     best: tuple[int, str] | None = None
     for w in data["pair_markers"]:
         i = seg.rfind(w)
         if i != -1 and (best is None or i > best[0]):
-            # '越老双向贸易', '中越两国': a compound right before the marker names the pair in its order
-            pair = ctx.compound_at(c_start + i) or ctx.pair_in_page(s_start, s_end)
+            # '越老双向贸易', '中越两国': a compound right before the marker names the pair in its order;
+            # '东盟与中国…,以及双边投资额': else the two the sentence joins before it, as written
+            pair = ctx.compound_at(c_start + i) or joined_parties(ctx, s_start, c_start + i, places=True) \
+                or ctx.pair_in_page(s_start, c_end)  # (parties after the number are a denominator: 占中国与东盟贸易的…)
             best = (i, ctx.pair_name(pair))
     comp = ctx.compound_before(c_start, c_end)
+    # '在对柬埔寨投资的东盟国家中排名第一': the parties inside a frame 在…中 name the set ranked in;
+    # '中越贸易占中国与东盟贸易的25%': the parties after 占 name the whole the share is of
+    # '向…受台风影响的老挝灾民捐赠9546美元': the parties between 向 and the verb of giving receive
+    frames = [hit.span() for pattern in (data["locative_frame"], data["share_of"], data["recipient_frame"],
+                                         data["succession_frame"])
+              for hit in re.finditer(pattern, seg)]
     for mm in ctx.within(c_start, c_end, ("COUNTRY", "ORG", "PERSON", "LOCATION")):
         i = mm.start - c_start
-        if best is not None and i < best[0]:
+        if best is not None and i < best[0] or any(a < i < b for a, b in frames):
             continue
         if mm.type == "LOCATION" and not (_administrative(ctx, mm) and _opens_clause(ctx, c_start, mm)):
             continue  # a place holds only as a province or city opening its clause (河内市有800万人口), not a region or sea, nor one named after a verb (渔船属广义省)
         if mm.type == "PERSON" and not wants_person or ctx.sector_of.get(mm.entity_id) in data["reporter_sectors"]:
             continue  # a news agency (越通社 in a dateline) reports figures, it does not hold them
-        if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")) \
-                or rank_possessor(ctx, mm):
+        if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")
+                and not _heads_its_number(ctx, mm, c_end)) or rank_possessor(ctx, mm):
             continue
         if comp and len(mm.text) == 1:
             best = (i, ctx.pair_name(comp))
@@ -246,6 +234,13 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
     if unit and (best is None or unit[0] > best[0]):  # after the party, or holding it (越南公安部救援队)
         best = (unit[0], unit[1])
     return best[1] if best else None
+
+
+def _heads_its_number(ctx: Context, mm: Mention, pos: int) -> bool:
+    """'经过越南10个省份和柬埔寨9个省份': a party after a list joiner, right before the number
+    (a qualifier at most between), heads its own item of the list and holds its number."""
+    return ctx.text[mm.start - 1:mm.start] in ctx.data["list_joiners"] \
+        and all(c in ctx.data["qualifiers_before"] for c in ctx.text[mm.end:pos])
 
 
 def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
@@ -283,7 +278,9 @@ def _capital_of(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | Non
     (the country holds their figures); the last in the clause, not after a preposition."""
     kb = load_kb()
     best: tuple[int, str] | None = None
-    for hit in re.finditer(ctx.data["capital_of"], ctx.text[c_start:c_end]):
+    hits = [h for pattern in (ctx.data["capital_of"], ctx.data["traders_of"])
+            for h in re.finditer(pattern, ctx.text[c_start:c_end])]
+    for hit in sorted(hits, key=lambda h: h.start()):
         short = kb.short_forms().get(hit.group("c"))
         entry = kb.get(short[0]) if short else None
         if entry and not any(ctx.text.endswith(w, 0, c_start + hit.start()) for w in ctx.data["target_markers"]):
@@ -333,22 +330,6 @@ def _antecedent(ctx: Context, pos: int, head: str) -> str | None:
             if a + hit.start() - k >= 2:
                 names.append(ctx.text[k:a + hit.end()])
     return max(names, key=len) if names else None
-
-
-def _joined_pair(ctx: Context, c_start: int, c_end: int, seg: str) -> str | None:
-    """'越南与日本贸易额', '中国和东盟双边贸易': two parties joined by 与/和/同 before a measure that
-    two parties hold together (trade between them) hold it as a pair."""
-    data = ctx.data
-    if not bool(any_of(words("joint_measures")).search(seg)):
-        return None
-    ms = [m for m in ctx.within(c_start, c_end, ("COUNTRY", "ORG")) if ctx.country_name(m) or m.type == "ORG"]
-    for x, y in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=False):
-        if ctx.text[x.end:y.start] in data["pair_joiners"]:
-            a = ctx.country_name(x) or ctx.name(x)
-            b = ctx.country_name(y) or ctx.name(y)
-            if a != b:
-                return ctx.pair_name([a, b])
-    return None
 
 
 def _opens_clause(ctx: Context, c_start: int, mm: Mention) -> bool:

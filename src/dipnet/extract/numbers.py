@@ -12,7 +12,7 @@ import re
 DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
           "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "兆": 1_000_000_000_000}  # 兆: 万亿 (25.2兆越南盾, Taiwan)
 CN_CHARS = "〇零○一二两三四五六七八九十百千万亿"
 
 # One quantity as written: an Arabic number (thousands separators and decimals allowed) with a
@@ -22,12 +22,21 @@ CN_CHARS = "〇零○一二两三四五六七八九十百千万亿"
 NUMBER = re.compile(
     r"(?=[数几上\d〇零○一二两三四五六七八九十百千])(?:"
     r"(?P<vague>[数几上](?=[十百千万])[十百千万亿]+)"
-    r"|(?P<arabic>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<mult>[十百千万亿]*)"
-    r"(?:(?<=[万亿])(?P<tail>\d+(?:\.\d+)?)(?P<tailmult>[千万]))?"  # 1亿2000万: the rest of the number
+    r"|(?P<arabic>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<mult>(?:[十百千万亿]|兆(?!瓦|赫|字节|帕))*)"
+    # the rest of the number after its 万 or 亿: 1亿2000万, 29万9千, and a bare four-digit rest after 万
+    # (50万1600, 487万5,400); shorter rests are spoken shorthand (2万5 = 25000) and years are no rests
+    r"(?:(?<=[万亿兆])(?P<tail>\d+(?:\.\d+)?)(?P<tailmult>[千万])"
+    r"|(?<=兆)(?P<tail12>\d{1,4})亿"  # 1兆2440亿
+    r"|(?<=万)(?P<tail4>\d{4}|\d,\d{3})(?![\d,.年月日]))?"
     r"|(?P<cn>[〇零○一二两三四五六七八九十][〇零○一二两三四五六七八九十百千万亿]*"
     r"(?:点[〇零○一二三四五六七八九]+[万亿]*)?"
     r"|(?<=[约近逾达超])[百千][万亿]?))"  # 约百万剂, 近千名: a bare hundred or thousand after a qualifier
 )
+
+
+def _clean(value: float) -> float:
+    """343.1亿 is 34310000000, not 34310000000.000004: the float product rounded to the digits written."""
+    return round(value, 6) if abs(value) < 1e9 else float(round(value))
 
 
 def multiplier(chain: str) -> int:
@@ -81,7 +90,11 @@ def parse_number(m: re.Match[str]) -> float | list[float] | None:
         value = float(m.group("arabic").replace(",", "")) * multiplier(m.group("mult") or "")
         if m.group("tail"):
             value += float(m.group("tail")) * multiplier(m.group("tailmult"))
-        return round(value, 6)
+        elif m.group("tail12"):
+            value += float(m.group("tail12")) * BIG_UNITS["亿"]
+        elif m.group("tail4"):
+            value += float(m.group("tail4").replace(",", ""))
+        return _clean(value)
     return chinese_value(m.group("cn"))
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .codes import any_of
 from .factwords import load_data, words
 from .holders import org_members
-from .numbers import NUMBER, parse_number
+from .numbers import DIGITS, NUMBER, parse_number
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from dipnet.model import TimeExpr
@@ -83,6 +83,35 @@ def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     return None
 
 
+def tenths_rest(text: str, i: int) -> int:
+    """'九成三', '五成五': the one digit after N成 gives the percent's second figure (93, 55); 0 where
+    none follows, or where it begins a number of its own (九成三十…, 两成3名)."""
+    c = text[i:i + 1]
+    after = text[i + 1:i + 2]
+    if c in DIGITS and DIGITS[c] and c != "两" and not (after in DIGITS or after in "十百千万亿" or after.isdigit()):
+        return DIGITS[c]
+    return 0
+
+
+def listed_unit(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
+    """'分别进出口1747.6亿、655.4亿、198.4亿元': numbers listed with their multiplier, the unit
+    written once after the last, share it (money, measures, people: amounts, not ordinals or days)."""
+    if not (m.group("arabic") and m.group("mult")):
+        return None
+    text, joiners = ctx.text, tuple(ctx.data["number_list_joiners"])
+    j = end
+    while text.startswith(joiners, j):
+        j += 1
+        n = NUMBER.match(text, j)
+        if n is None or not n.group("mult"):
+            return None
+        u = unit_after(text, n.end())
+        if u is not None:
+            return u if u.kind in ("money", "measure", "person") else None
+        j = n.end()
+    return None
+
+
 def unit_before(ctx: Context, pos: int) -> UnitWord | None:
     """百分之三十: the percent written before the number."""
     for w in ctx.data["percent_before"]:
@@ -140,6 +169,16 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 第30届, 119/2026, ACMECS 7
     if ctx.dated.at(m.start()):
         return True  # inside a date
+    k = m.start()
+    while k > 0 and text[k - 1] in ":：  ":
+        k -= 1
+    if text.endswith(words("furniture_before"), 0, m.start()) or text.endswith(words("counter_labels"), 0, k):
+        return True  # ảnh 1: a photo's number in a caption; 点击数:2345次: a page counter
+    if text.endswith(words("quote_open"), 0, m.start()) \
+            and any(q in text[end:end + int(data["slogan_reach"])] for q in words("quote_close")):
+        return True  # “六个更”, “五个准备”: a slogan's name, quoted
+    if u.word in data["word_heads"] and text.startswith(tuple(data["word_heads"][u.word]), end):
+        return True  # 1国会: the unit word begins another word
     if u.kind == "count" and rest.startswith(words("not_after_count")):
         return True
     if u.kind == "person" and rest.startswith(words("not_after_person")):

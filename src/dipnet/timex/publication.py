@@ -19,7 +19,7 @@ from ..model import DateValue, TimeExpr
 from .parse import _valid, find_times, parse_anchor
 from .patterns import gated
 from .siteclock import site_clock
-from .year import FUTURE_AFTER, FUTURE_BEFORE, infer_year
+from .year import FUTURE_AFTER, FUTURE_BEFORE, TERM_BEFORE, infer_year
 
 __all__ = ["FUTURE_AFTER", "FUTURE_BEFORE", "PLANNED", "infer_published", "infer_brief_dates", "url_date"]
 
@@ -45,7 +45,7 @@ STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or 
 _STAMPS = [(gated(rx), trust) for rx, trust in STAMP_PATTERNS]
 # a stamp that gives only the month ('date 2017-11' on a line of its own before the text)
 _MONTH_STAMP = re.compile(r"(?:^|\s)(?:date|Date|日期)\s?[::]?\s?(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})(?![\d/.\-月])")
-EARLIER = re.compile(r"(?:此前|之前|早前|先前)\s?$")
+EARLIER = re.compile(r"(?:此前|之前|早前|先前|自|自从)\s?[\u4e00-\u9fff]{0,4}$")
 # (将 of a general's rank is no plan: '吴春历大将于5月27日下午…')
 PLANNED = re.compile(r"(?:(?<![大上中少])将于|(?<![大上中少])将在|(?<![大上中少])将|拟于|拟|定于|计划于|计划)\s?$")
 
@@ -102,6 +102,8 @@ def url_date(url: str | None) -> DateValue | None:
                    (r"/(\d{4})/(\d{2})(\d{2})/", "path yyyy/mmdd"),
                    (r"/(\d{4})/(\d{2})-(\d{2})/", "path yyyy/mm-dd"),  # chinanews: /gn/news/2007/05-10/
                    (r"/(\d{4})(\d{2})/(\d{2})/", "path yyyymm/dd"),
+                   # a section folder carrying the month-day under a year folder: '/html/2014/fangtan_0706/'
+                   (r"/(\d{4})/[a-z]{2,16}_(\d{2})(\d{2})/", "path yyyy/section_mmdd"),
                    (r"/(\d{4})/(\d{1,2})/(\d{1,2})/", "path yyyy/m/d"),
                    (r"[?&](?:date|pubdate|publishdate|pdate|day)=(\d{4})-?(\d{2})-?(\d{2})(?!\d)", "query date"),
                    # an id that opens with the day: '/202308172216817.html', '/201604120351-1.aspx'
@@ -114,6 +116,22 @@ def url_date(url: str | None) -> DateValue | None:
             y, mo, d = (int(g) for g in m.groups() if g and g.isdigit())
             if 1990 <= y <= min(2035, dt.date.today().year) and _valid(y, mo, d):
                 return _dv(y, mo, d, "metadata", 0.85, f"url {ev} {m.group()}")
+    # an id opening with the year and an unpadded month-day, then a letter ('/news/detail/2025427I15M1'):
+    # read only where a single split of the digits makes a calendar day
+    m = re.search(r"/((?:19|20)\d{2})(\d{3,4})[A-Z][A-Z0-9]{2,}(?:$|[/?#.])", u)
+    if m:
+        y, ds = int(m.group(1)), m.group(2)
+        ok = [(int(ds[:k]), int(ds[k:])) for k in (1, 2) if ds[k] != "0" or len(ds) - k == 2]
+        ok = [(mo, d) for mo, d in ok if 1 <= mo <= 12 and 1 <= d <= 31 and len(str(d)) == len(ds) - len(str(mo)) and _valid(y, mo, d)]
+        if len(ok) == 1 and 1990 <= y <= min(2035, dt.date.today().year):
+            return _dv(y, ok[0][0], ok[0][1], "metadata", 0.75, f"url id {m.group(1)}{ds} reads {y}-{ok[0][0]:02d}-{ok[0][1]:02d}")
+    # a bulletin-board article named by its Unix time ('M.1773652364.A.488', PTT and its mirrors)
+    m = re.search(r"(?<![\w.])M\.(1\d{9})\.A(?:\.[0-9A-F]{1,4})?(?:\.html?)?(?![\w])", u)
+    if m:
+        # the board's clock is Taiwan's (UTC+8): the day there, not in UTC
+        day = (dt.datetime.fromtimestamp(int(m.group(1)), dt.UTC) + dt.timedelta(hours=8)).date()
+        if 1995 <= day.year <= min(2035, dt.date.today().year):
+            return _dv(day.year, day.month, day.day, "metadata", 0.85, f"url board post time {m.group()}")
     # a long numeric id (15+ digits) whose digits after a short prefix read yyMMddHHmm
     m = re.search(r"[-/](\d{15,20})\.s?html?", u)
     if m:
@@ -138,6 +156,10 @@ def dateline_md(text: str) -> tuple[int | None, int, str] | None:
     if m:
         return int(m.group(1)), int(m.group(2)), f"dateline {m.group()!r}"
     m = re.search(rf"{AGENCIES}[^\n。,]{{0,24}}?(?<![\d月])(\d{{1,2}})日(?:专?电|讯)", head)
+    if m:
+        return None, int(m.group(1)), f"dateline {m.group()!r}"
+    # a bracketed dateline without an agency, opening a line: '(吉隆坡24日讯)', '(越南‧河内4日综合电)'
+    m = re.search(r"(?m)^\s*[\(【]\s?[\u4e00-\u9fff‧·・\s]{2,12}?(?<![\d月])(\d{1,2})日\s?(?:综合|专|电)?(?:电|讯|报道)\s?[\)】]", head)
     if m:
         return None, int(m.group(1)), f"dateline {m.group()!r}"
     # a reporter's dispatch line, wherever the page prints it (often last): '《…通讯社驻京记者某某13日北京专电》'
@@ -203,6 +225,8 @@ def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
             continue
         if PLANNED.search(head[max(0, t.start - 4):t.start]) or EARLIER.search(head[max(0, t.start - 3):t.start]):
             continue  # a planned day, or one told as before the news ('此前3月31日')
+        if TERM_BEFORE.search(head[max(0, t.start - 8):t.start]):
+            continue  # the day a term of office begins ('任期从2024年1月1日起'), not the report's
         if t.explicit_year and year is not None and t.value and int(t.value[:4]) != year:
             continue  # a background date ('1945年8月28日,…外交部也于同日成立')
         timed = bool(re.match(r"\s?\)?\s?(?:上午|下午|晚|中午|早|凌晨|夜)", head[t.end:t.end + 4]))  # '周三(10月2日)晚上'
@@ -243,13 +267,20 @@ def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]
             hit = ELECTED.search(w)
             if not hit:
                 continue
-            # "就任政府总理后首次…": the term's start is a past reference point, not the news
-            if re.match(r"[^,。;]{0,10}?(?:后|以来|之后)", w[hit.end():]):
+            w0 = max(0, m.start() - 40)
+            # the word must be told of this person, in the same clause ('苏林…正为地方选举拉票' is not)
+            a, b = sorted((m.end(), w0 + hit.start()))
+            # ('选举越共中央政治局委员、河内市委书记某某为…': titles may stand between, a clause break may not)
+            if b - a > 30 or re.search(r"[,。;!?:]", text[a:b]):
+                continue
+            # "就任政府总理后首次…": the term's start is a past reference point, not the news (read on the
+            # text itself: the window may end before the '后')
+            if re.match(r"[^,。;]{0,10}?(?:后|以来|之后)", text[w0 + hit.end():w0 + hit.end() + 14]):
                 continue
             # '致电祝贺她就任…': congratulations come after the day
             congrats = bool(re.search(r"祝贺|贺电|贺信|贺函", w[:hit.start()]))
             at = max(0, m.start() - 40) + hit.start()  # the sentence up to the election word
-            past = bool(re.search(r"此前|之前|早前|先前|日前", text[max(text.rfind("。", 0, at), at - 80) + 1:at]))
+            past = bool(re.search(r"此前|之前|早前|先前|日前|去年|前年|曾|原总|时任", text[max(text.rfind("。", 0, at), at - 80) + 1:at]))
             if congrats:
                 continue
             after = past and bool(re.search(r"祝贺|贺电|贺信|贺函", text))
@@ -300,7 +331,9 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     # office named on the page did not cover that day, and reads the site id to the day
     lead0 = lead_md(text, None)
     md = (dl[0], dl[1]) if dl and dl[0] else None
-    if md is None and lead0 and lead0[0].kind == "date" and not lead0[0].explicit_year:
+    # (a range's first day too: a visit '3月11日至13日' is reported within it, and a term must cover it)
+    if md is None and lead0 and lead0[0].kind in ("date", "range") and not lead0[0].explicit_year \
+            and re.match(r"--\d{2}-\d{2}", lead0[0].note):
         md = (int(lead0[0].note[2:4]), int(lead0[0].note[5:7]))
     yi = infer_year(text, title, tenure, times, month_day=md, site=site_clock().estimate(url))
     # a dateline's written year stands where the page's evidence allows it; outside that range the
@@ -337,7 +370,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if dl and dl[0] is None and not month:
         # the month of the first month-day the page tells near that day (将于3月15日至17日…, 13日专电)
         near = next((t for t in times if t.precision == "day" and t.kind in ("date", "range") and t.note[:2] == "--"
-                     and abs(int(t.note[5:7]) - dl[1]) <= 15), None)
+                     and abs(int(t.note[5:7]) - dl[1]) <= 15
+                     and not EARLIER.search(text[max(0, t.start - 6):t.start])), None)  # not '自…5月9日…以来'
         month = int(near.note[2:4]) if near else None
     if dl and dl[0] is None and month:
         return _dv(y, month, dl[1], "dateline", conf * 0.8, f"{dl[2]}; {ev}")

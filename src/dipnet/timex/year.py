@@ -20,18 +20,26 @@ from dataclasses import dataclass
 
 from ..model import TimeExpr
 from .knowledge import founding_before, numbered_mentions
+from .numerals import to_int
 from .parse import _valid
 from .siteclock import IdEstimate
 
 FIRST, LAST = 1990, 2035
-FUTURE_BEFORE = re.compile(r"(?:至|到|前|面向|展望|迈向|直至|截至)\s?$")
+FUTURE_BEFORE = re.compile(r"(?:至|到|前|面向|展望|迈向|直至|截至|(?:有望|预计|预期|计划|力争|争取|可望|将|实现)\s?(?:于|在|到)?)\s?$")
 # a year followed by what is to be done in it is a target, not the present: '2023年将双边贸易额提升至…'
 FUTURE_AFTER = re.compile(r"^\s?(?:年)?\s?(?:前|愿景|目标|远景|展望|规划|计划|战略|发展战略|将|力争|争取|有望)")
 # …and so is a year in a sentence that proposes what to do ('建议…配合在2025年举办好…纪念活动',
 # '希望2026年…'): the sentence's words before the year, back to its start
 PROPOSING = re.compile(r"建议|提议|倡议|希望|期待|期望|愿同|愿与|计划|拟|筹备|准备")
 REVIEW = re.compile(r"(?P<y>\d{4})\s?年(?:即将|已经|已)?(?:接近|走向|步入|进入)?(?:尾声|结束|过去|落下帷幕)")
-STATS = re.compile(r"(?P<y>\d{4})\s?年\s?(?:(?P<q>第一季度|一季度|第二季度|上半年|第三季度|前三季度)|前\s?(?P<n>\d{1,2})\s?个月)")
+STATS = re.compile(r"(?P<y>\d{4})\s?年\s?(?:(?P<q>第一季度|一季度|第二季度|上半年|第三季度|前三季度)|前\s?(?P<n>\d{1,2})\s?个?月)")
+# a whole year's figure told as reached ('2017年中国与湄公河五国贸易总额达2200亿美元'): published once the
+# year is over, mostly early the next; estimates and part-year figures are not
+FULL_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?:全年)?\s?[,,]?[^,。;:\d前上下第预估约]{0,14}?"
+                       r"(?:贸易额|贸易总额|进出口(?:总)?额|出口(?:总)?额|进口(?:总)?额|国内生产总值|GDP|营收|产值)"
+                       r"[^,。;]{0,6}?(?:达|为|增长|超过|突破|逾)")
+SINCE_COUNT = re.compile(r"(?:自|从|自从)\s?(?P<y>(?:19|20)\d{2})\s?年[^,。;!?\d]{0,16}?"
+                         r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?P<more>多)?\s?(?:周)?年(?:来|以来|间)")
 STATS_MONTH = {"第一季度": 4, "一季度": 4, "第二季度": 7, "上半年": 7, "第三季度": 10, "前三季度": 10}
 # an election for a term that starts next year ('选举产生2026—2028任期…成员', '连任2026-2028任期')
 TERM_ELECTION = re.compile(r"(?:选举产生|当选|连任|选出|竞选)[^,。;]{0,6}?(?P<y>\d{4})\s?年?\s?[-—–~至到]\s?\d{2,4}\s?年?任期")
@@ -41,6 +49,19 @@ WEEKDAY_PAIRS = [  # '8月27日(星期二)', '周三(10月2日)'
     re.compile(rf"(?:星期|周|礼拜)(?P<w>[{_WD}])\s?\(\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日"),
 ]
 REL_YEAR_BEFORE = {"今年": 0, "明年": 1, "去年": -1}
+# a year that begins a term of office is the term's, not the page's ('任期从2024年1月1日起', '任期自…开始'),
+# and a span named as the term an election fills ('担任2016-2017年度安理会非常任理事国')
+TERM_BEFORE = re.compile(r"任期\s?(?:将|将会)?\s?(?:从|自|由|于|为|是)?\s?$")
+TERM_SPAN_AFTER = re.compile(r"^\s?年?度?[^,。;]{0,16}?(?:理事国|成员国?|主席国|任期|轮值主席)")
+# a year told as a starting point is history, not the present: '自1992年建交以来', '从2016年起'
+SINCE_AFTER = re.compile(r"^\s?年?[^,。;!?\d]{0,12}?(?:以来|至今|迄今|\d{1,3}\s?多?\s?年来)")
+SINCE_FROM = re.compile(r"^\s?年?\s?(?:起|开始)")
+# a clause that, after the year and a comma, tells what is to be done: '2020年,越方将在…'
+CLAUSE_FUTURE = re.compile(r"^\s?年?\s?[,,]\s?[^,。;]{0,10}?(?<!即)(?:将|将会|拟|计划|力争|争取)(?!近)")
+# the year written in a bracket beside the relative word ('本(2024)年9月', '去(2012)年同期'), and a year
+# of the Republic of China calendar ('中华民国112年', '民国113年'; folded to Simplified before reading)
+BRACKET_YEAR = re.compile(r"(?P<w>本|今|去|明)\s?[\((]\s?(?P<y>(?:19|20)\d{2})\s?[\))]\s?年(?:\s?(?P<m>\d{1,2})\s?月)?")
+ROC_YEAR = re.compile(r"(?:中华民国|民国)\s?(?P<n>\d{2,3})\s?年")
 
 
 # editions of one series: '第四次合作打击犯罪会议' beside '2012年10月…举行的…第三次合作打击犯罪会议'
@@ -138,6 +159,14 @@ def present_years(text: str, times: list[TimeExpr]) -> list[int]:
             continue
         if t.precision == "year" and PROPOSING.search(text, max(text.rfind("。", 0, t.start), t.start - 80) + 1, t.start):
             continue
+        if t.precision == "year" and CLAUSE_FUTURE.match(text[t.end:t.end + 18]):
+            continue
+        if TERM_BEFORE.search(text[max(0, t.start - 8):t.start]):
+            continue  # the start of someone's term, told before it begins
+        if t.kind == "range" and TERM_SPAN_AFTER.match(text[t.end:t.end + 24]):
+            continue
+        if t.kind != "range" and (SINCE_AFTER.match(text[t.end:t.end + 18]) or SINCE_FROM.match(text[t.end:t.end + 4])):
+            continue  # a starting point: the page is later (see since_years), not of that year
         if t.kind == "range" and t.end_value:
             if re.match(r"\s?年?(?:任期)", after):
                 continue
@@ -151,6 +180,13 @@ def present_years(text: str, times: list[TimeExpr]) -> list[int]:
         if FIRST <= y <= LAST - 5:
             out.append(y)
     return out
+
+
+def since_years(text: str, times: list[TimeExpr]) -> list[int]:
+    """Years the text counts from as past ('自1992年建交以来', '2019年以来'): the page is of that year or later."""
+    return [int(t.value[:4]) for t in times
+            if t.explicit_year and t.value and t.kind != "range" and SINCE_AFTER.match(text[t.end:t.end + 18])
+            and FIRST <= int(t.value[:4]) <= LAST]
 
 
 def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[int, float], dict[int, str], dict[int, int]]:
@@ -190,6 +226,29 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
             vote(int(fb[0][:4]) + n, 1.0, f"{text[t.start:t.end]}来 since {fb[1]} {fb[0]}")
     for m in REVIEW.finditer(text):  # a year-end review: '2013年即将接近尾声'
         vote(int(m.group("y")), 3.0, f"year-end review {m.group()!r}", 12)
+    for t in times:  # a term told before it begins ('任期从2024年1月1日起') was filled before it: the day before
+        if t.explicit_year and t.value and t.kind == "date" and TERM_BEFORE.search(text[max(0, t.start - 8):t.start]):
+            start = _date_of(t.value, False)
+            vote((start - dt.timedelta(days=1)).year, 1.5, f"a term beginning {t.value} is filled before it")
+    for m in STATS.finditer(text):  # figures for part of a year are published in that year, once the part is over
+        got = STATS_MONTH.get(m.group("q") or "") or (int(m.group("n")) + 1 if m.group("n") else None)
+        if got and got <= 12:
+            vote(int(m.group("y")), 1.0, f"figures for {m.group()!r}", got)
+    for m in SINCE_COUNT.finditer(text):  # '自1992年建交27年来': the year counted from, plus the years counted
+        count = to_int(m.group("n"))
+        if count and not m.group("more") and FIRST <= int(m.group("y")) + count <= LAST:  # '30多年来' only bounds
+            vote(int(m.group("y")) + count, 2.5, f"{m.group()!r}")
+    for m in FULL_YEAR.finditer(text):
+        before = text[max(0, m.start() - 8):m.start()]
+        # (not '到2020年…达' nor '力争…': a target; '至2023年…达' is 'as of', a figure reached)
+        if not re.search(r"(?:预计|预期|估计|有望|目标|力争|争取|计划|将|到)\S{0,6}$", before):
+            vote(int(m.group("y")) + 1, 0.8, f"a whole year's figure {m.group()!r} is published after it")
+    for m in BRACKET_YEAR.finditer(text):  # '本(2024)年9月19日': the page's own year, written out
+        shift = {"本": 0, "今": 0, "去": 1, "明": -1}[m.group("w")]
+        vote(int(m.group("y")) + shift, 3.0, f"{m.group()!r}", int(m.group("m")) if m.group("m") and not shift else None)
+    for m in ROC_YEAR.finditer(text):  # a Republic of China year, often of the present ('中华民国112年国庆酒会')
+        if 1990 <= 1911 + int(m.group("n")) <= LAST:
+            vote(1911 + int(m.group("n")), 2.0, f"{m.group()!r} = {1911 + int(m.group('n'))}")
     for m in re.finditer(r"(今年|明年|去年)\s?[\(是即]\s?(\d{4})\s?年", text):
         vote(int(m.group(2)) - REL_YEAR_BEFORE[m.group(1)], 3.0, f"{m.group()!r}")
     for y, w, ev, bound in edition_votes(text):
@@ -229,6 +288,10 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
         if nm.kind != "event" and nm.start > lo:
             lo = nm.start
             bound_ev.append(f"{'in term' if nm.kind == 'term' else 'after'} {nm.text} ({nm.start})")
+    since = [y for y in since_years(text, times) if y <= dt.date.today().year]
+    if since and max(since) > lo:  # '自2019年以来…': not older than the year counted from
+        lo = max(since)
+        bound_ev.append(f"counts from {lo} as past")
     for y, _w, ev, bound in edition_votes(text):
         if bound and y > lo:
             lo = y
@@ -265,7 +328,8 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
         hard, allowed = False, list(years)
     windows = [(a, b, ns) for a, b, ns in regions if len(ns) == best and
                any(a.year <= y <= b.year for y in allowed)]
-    if not (votes or present or regions or site or lo > FIRST):
+    # votes only for years no page can be of yet (a term starting after today) say nothing
+    if not (any(y in years for y in votes) or present or regions or site or lo > FIRST):
         return None
 
     def score(y: int) -> float:

@@ -1,0 +1,116 @@
+"""The year a figure holds for: the time its own sentence gives, else the time frame its paragraph
+set (a paragraph opening with 其中 continues the one before), else the page's date. Comparison
+bases (与2014年相比), span openings (自1991年以来), goals (到2030年), the day of an old event and a
+year qualifying a noun (2022年新增准入的鲜榴莲) frame no figure. Words are in data/facts.toml."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dipnet.model import TimeExpr
+
+from .codes import any_of
+from .factwords import words
+from .numbers import NUMBER
+from .quantities import target_time, unit_after
+from .timeindex import as_of_value
+
+if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
+    from .facts import Context
+
+_PUNCT = ",。;:!?()“”、\n"
+
+
+def time_before(ctx: Context, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
+    """The nearest dated time expression in [a, pos) (or up to b), comparison bases left out."""
+    if not ctx.times.ordered_spans:
+        return time_before_scan(ctx, a, pos, b)
+    # one ending by pos wins, the latest starting (the first listed among equals); else the
+    # first listed starting in [a, b): what the scan below keeps, found from pos backwards
+    for group in ctx.times.backwards(a, pos):
+        for t in group:
+            if t.end <= pos and usable(ctx, t):
+                return t
+    if b is not None:
+        for t in ctx.times.starting_in(a, b):
+            if usable(ctx, t):
+                return t
+    return None
+
+
+def usable(ctx: Context, t: TimeExpr) -> bool:
+    text = ctx.text
+    return bool(t.value) and t.kind not in ("duration", "anniversary") and not (
+        _baseline(ctx, t) or text.startswith(words("span_open_after"), t.end)
+        or text[max(0, t.start - 1):t.start] in ctx.data["span_open_before"] or _qualifies_noun(ctx, t)
+        or text.endswith(words("founding_before"), 0, t.start))
+
+
+def time_before_scan(ctx: Context, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
+    """time_before by a scan of every time expression (spans that end before they start)."""
+    best: TimeExpr | None = None
+    for t in ctx.doc.times:
+        if t.start < a or not (t.end <= pos or (b is not None and t.start < b)) or not usable(ctx, t):
+            continue
+        if best is None or (t.end <= pos and (best.end > pos or t.start > best.start)):
+            best = t
+    return best
+
+
+def _baseline(ctx: Context, t: TimeExpr) -> bool:
+    before = ctx.text[max(0, t.start - 1):t.start]
+    after = ctx.text[t.end:t.end + 8]  # (为2009年的1.92倍)
+    return before.endswith(words("baseline_before")) and bool(any_of(words("baseline_after")).search(after))
+
+
+def _qualifies_noun(ctx: Context, t: TimeExpr) -> bool:
+    """'2022年新增准入的鲜榴莲…进口146.5亿元': a year followed by the verb of a clause that
+    qualifies a noun (…的) tells when the thing began, not when the figure holds."""
+    text = ctx.text
+    if not text.startswith(words("qualifying_verbs"), t.end):
+        return False
+    k = text.find("的", t.end, t.end + int(ctx.data["qualifying_reach"]))
+    return k != -1 and not any(c in _PUNCT for c in text[t.end:k])
+
+
+def _tells_a_figure(ctx: Context, pos: int) -> bool:
+    """Whether the sentence around pos tells a figure (a number with a unit, outside any date): a
+    month or day frames the sentences after it only as the period of the figures it opens."""
+    a, b = ctx.sentence(pos)
+    return any(n.group("arabic") and not ctx.dated.at(n.start()) and unit_after(ctx.text, n.end()) is not None
+               for n in NUMBER.finditer(ctx.text, a, b))  # (两国 is no figure)
+
+
+def paragraph_frame(ctx: Context, pos: int) -> int:
+    """Where the time frame of the paragraph holding pos begins: its start, or the paragraph before's
+    where it opens with 其中 (among them: the figures break down the one told before)."""
+    a = ctx.lines.around(pos)[0]
+    while a > 1 and ctx.text.startswith(words("continuing_openers"), a):
+        a = ctx.lines.around(a - 2)[0]
+    return a
+
+
+def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) -> tuple[str | None, bool]:
+    """The as-of of the figure at pos (a duration holds up to the date of writing; other figures
+    for the year the text gives), and whether its own sentence tells its time (or says 目前)."""
+    text = ctx.text
+    t = time_before(ctx, s_start, pos, c_end)
+    now = bool(any_of(words("now_words")).search(text[s_start:pos]))
+    own_time = t is not None or now
+    if t is None and bool(any_of(words("then_words")).search(text[s_start:pos])):
+        t = time_before(ctx, ctx.segment_start(pos), s_start)  # 当时: the time told before
+    elif t is None and not now:
+        t = time_before(ctx, paragraph_frame(ctx, pos), pos)  # the paragraph's time frame, not an older one
+        page = ctx.date_at(pos)
+        if t is not None and page and (t.value or "")[:4] > page[:4] and target_time(ctx, t):
+            t = None  # a target year told earlier (到2015年) does not date what follows
+        elif t is not None and page and t.end <= s_start and (t.end_value or "")[:4] > page[:4]:
+            t = None  # nor a period running on past the page's date (2021-2025年阶段合作计划)
+        elif t is not None and page and t.end <= s_start and len(t.value or "") >= 10 \
+                and not t.end_value and (t.value or "")[:4] != page[:4]:
+            t = None  # the day of an event of another year (1950年1月18日建交。) frames no figure after it
+        elif t is not None and t.end <= s_start and text.endswith(words("baseline_before"), 0, t.start):
+            t = None  # a comparison base (较2002年的60亿新元。) frames no sentence after its own
+        elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
+            t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
+    return (ctx.date_at(pos) if kind == "year" or not t else as_of_value(t)), own_time
