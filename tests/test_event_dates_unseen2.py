@@ -161,3 +161,11 @@ def test_expected_in_a_month_and_again_after_a_past_meeting():
     assert e.status == "planned", (e.status, e.date)
     body = "若此访成行,柬埔寨首相洪玛奈有望与越南政府总理范明政会谈。这将是继去年11月之后两国总理再次面对面会谈。"
     assert all(e.date != "2024-11" for e in events(body, "MEET")), [(e.status, e.date) for e in events(body, "MEET")]
+
+
+def test_a_summing_up_lead_is_a_retelling_of_the_dated_news():
+    text = ("一周要闻回顾(2025.6.2-8)\n\n越通社河内——柬埔寨首相洪玛奈对越南进行正式访问等是越南过去一周的主要新闻事件。\n\n"
+            "应越南政府总理范明政的邀请,柬埔寨首相洪玛奈于6月3日至4日对越南进行正式访问。")
+    visits = [e for e in extract(text, source="t.txt").events if e.type == "VISIT"]
+    assert [(e.status, e.date, e.end_date) for e in visits] == [("occurred", "2025-06-03", "2025-06-04")], \
+        [(e.status, e.date, e.end_date) for e in visits]

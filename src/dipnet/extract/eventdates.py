@@ -286,6 +286,12 @@ def _words() -> dict[str, list[str]]:
     return data
 
 
+def sums_up(text: str, c: Clause) -> bool:
+    """A sentence that sums up the page's news (…等是越南过去一周的主要新闻事件)."""
+    sentence = text[c.sentence[0]:c.sentence[1]]
+    return any(w in sentence for w in _words()["summary_sentence"])
+
+
 def plan_after_trigger(text: str, k: int, trig: str) -> bool:
     """The plan told right after the event's noun (…的会谈将于24日进行; 会谈后将前往北京)."""
     return _plan_after().match(text, k + len(trig)) is not None

@@ -18,6 +18,7 @@ from dipnet.extract.eventdates import (
     plan_after_trigger,
     planned_days,
     span_end,
+    sums_up,
     trip_aim,
 )
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
@@ -251,6 +252,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         # retelling of talks dated elsewhere, one with them whatever that day (read by merging only).
         # Not so for signings, visits, upgrades: a page lists several of those without dates.
         attributes["_loose"] = True
+    summary = t.name in ("VISIT", "MEET", "CALL", "CONFERENCE", "AGREEMENT") and sums_up(text, c)
+    if summary and not any(x.value and x.kind != "duration" for x in page.times.starting_in(c.sentence[0], c.end)):
+        attributes["_loose"] = True  # 甲访越、乙出席…等是过去一周的主要新闻事件: told again below, on its days
     anchor, _ = page.anchor(c.brief)
     pub = page.doc.published
     # a day just after an inferred page date says the inference fell short, not that the event is to come
@@ -288,7 +292,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     seg = page.doc.segment_at(c.start)
     if t.name == "VISIT" and (cb.visit_reference.match(text, c.sentence[0]) or cb.visit_reference.match(text, c.start)
                               or cb.visit_reference_before.search(text, c.start, k)
-                              or (seg is not None and seg.kind == "title")):  # a headline tells the story's visit
+                              or (seg is not None and seg.kind == "title") or summary):  # a headline, a summary
         # 这是石破茂首相就任以来首次访越: the visit told elsewhere on the page (its day too, when the
         # sentence tells none of its own)
         own_time = any(x.value and x.kind != "duration" for x in page.times.starting_in(c.sentence[0], c.end))
