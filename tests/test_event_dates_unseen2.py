@@ -169,3 +169,11 @@ def test_a_summing_up_lead_is_a_retelling_of_the_dated_news():
     visits = [e for e in extract(text, source="t.txt").events if e.type == "VISIT"]
     assert [(e.status, e.date, e.end_date) for e in visits] == [("occurred", "2025-06-03", "2025-06-04")], \
         [(e.status, e.date, e.end_date) for e in visits]
+
+
+def test_hui_before_a_verb_of_going_or_meeting_is_a_plan():
+    assert events("在北京期间,中国国家主席习近平会设晚宴招待柬埔寨首相洪玛奈。", "MEET")[0].status == "planned"
+    assert events("除河内外,柬埔寨首相洪玛奈也会到访胡志明市。", "VISIT")[0].status == "planned"
+    # 会 ending a body's name is no modal
+    assert events("越南国会与老挝国会签署合作协议。", "AGREEMENT")[0].status == "occurred"
+    assert events("越南国会主席王廷惠会见老挝国会主席。", "MEET")[0].status == "occurred"
