@@ -177,3 +177,8 @@ def test_hui_before_a_verb_of_going_or_meeting_is_a_plan():
     # 会 ending a body's name is no modal
     assert events("越南国会与老挝国会签署合作协议。", "AGREEMENT")[0].status == "occurred"
     assert events("越南国会主席王廷惠会见老挝国会主席。", "MEET")[0].status == "occurred"
+
+
+def test_a_stay_told_while_it_lasts_is_of_the_reports_day():
+    body = "柬埔寨首相洪玛奈于6月9日至11日对越南进行正式访问。\n\n访问越南期间,洪玛奈会见了老挝国家主席通伦。"
+    assert events(body, "MEET")[0].date == "2025-06-10"

@@ -122,11 +122,13 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
         # 访问越南期间,…会晤: the paragraph tells of the stay the one before it dated (its days, even before
         # the report's: a trip that ended before the report)
         last = times.last_starting_in(0, seg.start, _story_goes_on)
+        # a stay is on the trip's days only where the trip was over by the report's day (a round-up, a
+        # look back); told while it lasts, what the stay brought is the report's news, of its day
+        over = stay and last is not None and bool(last.end_value) and bool(page.story_day) and \
+            (last.end_value or "") < (page.story_day or "") and _near(last.value, page.story_day)
         if last is not None and (page.doc.brief_at(last.start) is not None or
-                                 (not stay and page.story_day and (last.value or "") < page.story_day)):
+                                 (not over and page.story_day and (last.value or "") < page.story_day)):
             last = None  # (a teaser's day, or one before the story's: background)
-        if stay and last is not None and not _near(last.value, page.story_day):
-            last = None  # (a day long before the report is history, not the stay just told)
     if last:  # the story goes on at the day it last named
         return (last.end_value if ending and last.end_value else last.value), last.precision, None
     # a paragraph that opens with a year ('2019年,越南…。此外,越南同欧盟签署了…') frames what it goes on to tell
