@@ -22,9 +22,9 @@ def test_a_plan_told_right_after_the_events_noun():
     assert (e.status, e.date) == ("planned", "2025-06-24"), (e.status, e.date)
 
 
-def test_what_comes_before_a_planned_step_is_planned_too():
-    e = events("老挝国家主席通伦与柬埔寨首相洪玛奈会谈后将前往海防市。", "MEET")[0]
-    assert e.status == "planned"
+def test_talks_before_a_planned_step_keep_their_status():
+    e = events("老挝国家主席通伦与柬埔寨首相洪玛奈举行会谈。两国领导人会谈后将共同会见记者。", "MEET")[0]
+    assert e.status == "occurred"
 
 
 def test_a_stay_told_as_under_way_keeps_its_occurrence():
@@ -182,3 +182,9 @@ def test_hui_before_a_verb_of_going_or_meeting_is_a_plan():
 def test_a_stay_told_while_it_lasts_is_of_the_reports_day():
     body = "柬埔寨首相洪玛奈于6月9日至11日对越南进行正式访问。\n\n访问越南期间,洪玛奈会见了老挝国家主席通伦。"
     assert events(body, "MEET")[0].date == "2025-06-10"
+
+
+def test_a_month_stamp_is_completed_by_the_datelines_day():
+    text = " date 2019-11 【电视台】\n\n乙国总统抵达北京\n\n新华社北京11月8日电 乙国总统8日抵达北京,开始国事访问。"
+    got = infer_published(text=text, url=None, meta=None)
+    assert got is not None and got.date == "2019-11-08", got

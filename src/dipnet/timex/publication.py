@@ -306,7 +306,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         y, mo, d = a
         if 1990 <= y <= 2035:
             return _dv(y, mo, d, "metadata", 0.95, f"metadata {meta}")
-    if (st := header_stamp(text)) is not None:
+    st = header_stamp(text)
+    if st is not None and st.precision != "month":
         return st
     # the related-news block lists other (usually newer) stories: keep it out of the evidence
     cut = re.search(r"(?m)^\s*(?:更多|相关新闻|相关阅读|相关报道|延伸阅读)\s*:?\s*$", text)
@@ -315,6 +316,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     ud = url_date(url)
     if ud is not None and ud.precision == "day":
         return ud
+    ud = ud or st  # a stamp of the month ('date 2017-11'): the dateline's or the lead's day completes it too
     written = (dateline_ymd(dateline) if dateline else None) or dateline_ymd(text)
     dl = dateline_md(dateline) if dateline else None
     dl = dl or dateline_md(text)
