@@ -188,3 +188,10 @@ def test_a_month_stamp_is_completed_by_the_datelines_day():
     text = " date 2019-11 【电视台】\n\n乙国总统抵达北京\n\n新华社北京11月8日电 乙国总统8日抵达北京,开始国事访问。"
     got = infer_published(text=text, url=None, meta=None)
     assert got is not None and got.date == "2019-11-08", got
+
+
+def test_a_lead_day_takes_the_month_of_the_days_told_near_it():
+    text = ("甲国外交部:乙国总统18日访甲\n\n记者某某/综合报导\n\n甲国外交部发言人毛宁15日宣布,应邀请,老挝国家主席通伦"
+            "将于8月18日至20日对中国进行国事访问。2024年以来两国交往密切。")
+    got = infer_published(text=text, url=None, meta=None, tenure=[("通伦", "2021-03-22", None)])
+    assert got is not None and got.date.endswith("-08-15") and got.precision == "day", got

@@ -369,14 +369,16 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         if ty == y and _valid(y, mo, d):
             prec_day = t.kind == "date"  # a range is the span of a visit, not the report's day
             return _dv(y, mo, d if prec_day else None, "inferred", conf * 0.9, f"lead {s!r}; year: {ev}")
-    if dl and dl[0] is None and not month:
+    # a bare day: the dateline's (13日专电), else the one the lead opens with ('华春莹15日宣布')
+    bare = dl if dl and dl[0] is None else (None, int(b[0][8:10]), b[1]) if (b := lead_day(text, "2000-01")) else None
+    if bare and not month:
         # the month of the first month-day the page tells near that day (将于3月15日至17日…, 13日专电)
         near = next((t for t in times if t.precision == "day" and t.kind in ("date", "range") and t.note[:2] == "--"
-                     and abs(int(t.note[5:7]) - dl[1]) <= 15
+                     and abs(int(t.note[5:7]) - bare[1]) <= 15
                      and not EARLIER.search(text[max(0, t.start - 6):t.start])), None)  # not '自…5月9日…以来'
         month = int(near.note[2:4]) if near else None
-    if dl and dl[0] is None and month:
-        return _dv(y, month, dl[1], "dateline", conf * 0.8, f"{dl[2]}; {ev}")
+    if bare and month and _valid(y, month, bare[1]):
+        return _dv(y, month, bare[1], "dateline" if dl else "inferred", conf * (0.8 if dl else 0.6), f"{bare[2]}; {ev}")
     full = [t for t in times if t.explicit_year and t.precision == "day" and t.kind == "date" and t.value
             and int(t.value[:4]) == y and re.search(r"(?:^|[\n。])\s*$", text[max(0, t.start - 3):t.start])
             and text[t.end:t.end + 1] == ","]
