@@ -10,7 +10,17 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
-from dipnet.extract.eventdates import after_report, anniversary_ahead, carry_plans, event_date, planned_days, trip_aim
+from dipnet.extract.eventdates import (
+    after_report,
+    anniversary_ahead,
+    carry_plans,
+    event_date,
+    plan_after_trigger,
+    planned_days,
+    span_end,
+    sums_up,
+    trip_aim,
+)
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.meetingname import conference_name, quoted_name
 from dipnet.extract.merge import merge_events
@@ -253,6 +263,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         attributes["_loose"] = True
     if seg is not None and seg.kind == "title" and t.name not in _OWN_DAYS:
         attributes["_head"] = True  # (merging: the headline's parties may be the lands of the article's)
+    summary = t.name in ("VISIT", "MEET", "CALL", "CONFERENCE", "AGREEMENT") and sums_up(text, c)
+    if summary and not any(x.value and x.kind != "duration" for x in page.times.starting_in(c.sentence[0], c.end)):
+        attributes["_loose"] = True  # 甲访越、乙出席…等是过去一周的主要新闻事件: told again below, on its days
     anchor, _ = page.anchor(c.brief)
     pub = page.doc.published
     # a day just after an inferred page date says the inference fell short, not that the event is to come
@@ -263,7 +276,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # says will come ("强调…将为增进…")
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
     ahead = bool(cb.planned.search(text, c.start, k) or cb.planned_sentence.search(text, c.sentence[0], k) or
-                 any_of(cb.planned_after).search(text, k, c.end))
+                 any_of(cb.planned_after).search(text, k, c.end) or plan_after_trigger(text, k, trig))
     ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or trip_aim(text, c, t.name, cb) or \
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
     planned = t.name != "STATEMENT" and bool(ahead or later)
@@ -271,6 +284,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         planned = False  # 将认真落实…最近通电话所达成的共识: the call the consensus came from was held
     if t.name == "RELATION_CHANGE" and date and anchor and date[:4] < anchor[:4]:
         planned = False  # 配合举行越柬建交55周年(1967.6.24-…)庆祝活动: the founding told is history
+    end_date = end_date or span_end(page, c, k, trig, t.name, date, precision)  # 为期4天的访问: its last day
     moved = planned_days(page, c, k, t.name, date) if planned else None
     if moved:  # announced without days of its own, or dated by the announcing: the days the page plans
         date, precision, end_date = moved
@@ -288,7 +302,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                channel=channel(page, cb, c, actor_mentions, t, kind), attributes=attributes)
     if t.name == "VISIT" and (cb.visit_reference.match(text, c.sentence[0]) or cb.visit_reference.match(text, c.start)
                               or cb.visit_reference_before.search(text, c.start, k)
-                              or (seg is not None and seg.kind == "title")):  # a headline tells the story's visit
+                              or (seg is not None and seg.kind == "title") or summary):  # a headline, a summary
         # 这是石破茂首相就任以来首次访越: the visit told elsewhere on the page (its day too, when the
         # sentence tells none of its own)
         own_time = any(x.value and x.kind != "duration" for x in page.times.starting_in(c.sentence[0], c.end))

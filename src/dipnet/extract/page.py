@@ -15,7 +15,7 @@ from dipnet.extract.codes import codebook
 from dipnet.kb import load_kb
 from dipnet.model import Coverage, Document, Entity, Mention, SpanIndex
 
-from .timeindex import TimeIndex
+from .timeindex import TimeIndex, dispatched_before
 
 MEDIA_SECTORS = {"media"}
 _RUN = re.compile(r"[^,。;:!?“”()]{0,30}")
@@ -175,7 +175,8 @@ class EventPage:
         for t in self.doc.times:
             if any(s.start <= t.start < s.end for s in opening) and t.precision == "day" and t.value \
                     and t.kind in ("date", "range", "relative") and (not pub or (t.value.startswith(pub[:7])
-                                                                                 and t.value[:len(pub)] <= pub)):
+                                                                                 and t.value[:len(pub)] <= pub)
+                                                                     or dispatched_before(self.doc.text, t, pub)):
                 return t.value
         return None
 
