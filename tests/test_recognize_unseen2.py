@@ -175,3 +175,10 @@ def test_a_college_abbreviated_gao_zhuan_and_its_head():
     names = _names("越南河江高专黎文福校长与代表团签署了合作协议。")
     assert ("ORG", "越南河江高专") in names
     assert "黎文福" in {n for t, n in names if t == "PERSON"}
+
+
+def test_a_post_split_off_a_body_at_the_very_end_of_the_text_stays_inside_it():
+    # 外交部长 as the last word: 外交部 + 部长 must not reach past the text (found by test_fuzz)
+    doc = extract("1945年,他担任临时政府主席兼外交部长")
+    assert all(r.end <= len(doc.text) for r in doc.roles)
+    assert all(m.end <= len(doc.text) for m in doc.mentions)
