@@ -24,6 +24,10 @@ def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
         if k == -1:
             continue
         found = _listed(ctx, ctx.within(c_start, k, ("COUNTRY", "ORG", "PERSON")))
+        if not found and word not in ctx.data["each_words"]:
+            found = _clause_before(ctx, c_start, k)
+            if found:  # the parties close the clause before; the numbers are handed out all the same
+                return _handed_out(ctx, m, u, found, k, c_end)
         # the adverb stands right after the parties it distributes over (A和B均…, A、B分别…): one
         # further from them is another word's character (人均, 首都) or speaks of something else;
         # what the parties' figures are of may stand between for a 分别 that hands out one number
@@ -40,12 +44,43 @@ def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
             return None
         if word in ctx.data["each_words"]:
             return parties
-        numbers = [n for n in NUMBER.finditer(text, k, c_end) if text.startswith(u.word, _after_number(text, n))]
-        starts = [n.start() for n in numbers]
-        if len(numbers) == len(parties) and m.start() in starts:
-            return [parties[starts.index(m.start())]]
-        return None
+        return _handed_out(ctx, m, u, found, k, c_end)
     return None
+
+
+def _handed_out(ctx: Context, m: re.Match[str], u: UnitWord, found: list[Mention], k: int, c_end: int) -> list[str] | None:
+    """The party whose turn the number at m is: as many numbers of the unit after 分别 as parties."""
+    parties = list(dict.fromkeys(ctx.name(mm) for mm in found))
+    if len(parties) < 2:
+        return None
+    numbers = [n for n in NUMBER.finditer(ctx.text, k, c_end) if ctx.text.startswith(u.word, _after_number(ctx.text, n))]
+    starts = [n.start() for n in numbers]
+    if len(numbers) == len(parties) and m.start() in starts:
+        return [parties[starts.index(m.start())]]
+    return None
+
+
+def _clause_before(ctx: Context, c_start: int, k: int) -> list[Mention]:
+    """'德国和美国是最大出口市场,分别占14%和9%': a 分别 that opens its clause (after at most a
+    few words of what the figures are of) hands out over the list of two or more parties in the
+    clause before it, in the same sentence; none where that clause lists none."""
+    text = ctx.text
+    if c_start < 2 or not re.fullmatch(ctx.data["respective_topic"] + "|", text[c_start:k]) \
+            or text[c_start - 1] not in ctx.data["respective_clause_joints"]:
+        return []
+    p_start, _ = ctx.clause(c_start - 2)
+    if ctx.sentence(p_start)[0] != ctx.sentence(c_start)[0]:
+        return []
+    found = ctx.within(p_start, c_start - 1, ("COUNTRY", "ORG", "PERSON"))
+    joiners = ctx.data["list_joiners"]
+    runs: list[list[Mention]] = []
+    for mm in found:  # the runs of listed parties; the last one of two or more names them
+        if runs and text[runs[-1][-1].end:mm.start] in joiners:
+            runs[-1].append(mm)
+        else:
+            runs.append([mm])
+    lists = [r for r in runs if len({ctx.name(x) for x in r}) >= 2]
+    return lists[-1] if lists else []
 
 
 def _listed(ctx: Context, found: list[Mention]) -> list[Mention]:
