@@ -58,7 +58,7 @@ def time_before_scan(ctx: Context, a: int, pos: int, b: int | None = None) -> Ti
 
 
 def _baseline(ctx: Context, t: TimeExpr) -> bool:
-    before = ctx.text[max(0, t.start - 1):t.start]
+    before = ctx.text[max(0, t.start - 3):t.start]  # (与2014年, 相当于2010年同期)
     after = ctx.text[t.end:t.end + 8]  # (为2009年的1.92倍)
     return before.endswith(words("baseline_before")) and bool(any_of(words("baseline_after")).search(after))
 
