@@ -342,6 +342,10 @@ def _opens_clause(ctx: Context, c_start: int, mm: Mention) -> bool:
 
 
 def _administrative(ctx: Context, mm: Mention) -> bool:
-    """A province or city: its name ends in, or is followed by, an administrative noun (省, 市)."""
+    """A province or city: its name ends in, or is followed by, an administrative noun (省, 市),
+    or the knowledge base knows it as one (河内的注册资金: a capital written without 市)."""
     words = tuple(ctx.data["admin_suffixes"])
-    return mm.text.endswith(words) or ctx.text.startswith(words, mm.end)
+    if mm.text.endswith(words) or ctx.text.startswith(words, mm.end):
+        return True
+    entry = load_kb().get(mm.entity_id) if mm.entity_id else None
+    return entry is not None and getattr(entry, "kind", None) in ctx.data["admin_kinds"]
