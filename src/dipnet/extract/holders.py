@@ -158,7 +158,7 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     c_end = pos
     while c_end > start:
         c_start = max(start, ctx.clause(c_end - 1)[0]) if c_end > 0 else start
-        found = _clause_subject(ctx, c_start, c_end, s_start, s_end, wants_person, topic_after_dui, u.kind)
+        found = _clause_subject(ctx, c_start, c_end, s_start, pos, wants_person, topic_after_dui, u.kind)
         if found:
             return found
         c_end = c_start - 1
@@ -169,7 +169,7 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     return None  # the sentence names no holder: the caller carries the paragraph's or the page's
 
 
-def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end: int,
+def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: int,
                     wants_person: bool, topic_after_dui: bool, kind: str) -> str | None:
     """The holder a clause gives the number after it: the nearest party before the number that is
     not the object of a preposition (对/向/与 X) nor only the owner of a rank (是越南第六大…);
@@ -202,6 +202,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
         i = mm.start - c_start
         if best is not None and i < best[0] or any(a < i < b for a, b in frames):
             continue
+        if _aside(ctx, mm, s_start, pos):
+            continue  # 粳米(源于日本的一种大米)出口激增: a party in a bracketed aside holds nothing after it
         if mm.type == "LOCATION" and not (_administrative(ctx, mm) and _opens_clause(ctx, c_start, mm)):
             continue  # a place holds only as a province or city opening its clause (河内市有800万人口), not a region or sea, nor one named after a verb (渔船属广义省)
         if mm.type == "PERSON" and not wants_person or ctx.sector_of.get(mm.entity_id) in data["reporter_sectors"]:
@@ -222,6 +224,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
             best = (i, name)
     for w in data["home_words"]:
         i = seg.rfind(w)
+        if i != -1 and (any(a <= i < b for a, b in frames) or seg[:i].endswith(tuple(data["home_set_before"]))):
+            continue  # 占全国注册资金的20%, 是全国吸引外资最多的地方: the whole, or the set ranked in
         if i != -1 and ctx.home and (best is None or i > best[0]):
             best = (i, ctx.home)
     event = _this_event(ctx, c_start, c_end)
@@ -349,3 +353,12 @@ def _administrative(ctx: Context, mm: Mention) -> bool:
         return True
     entry = load_kb().get(mm.entity_id) if mm.entity_id else None
     return entry is not None and getattr(entry, "kind", None) in ctx.data["admin_kinds"]
+
+
+def _aside(ctx: Context, mm: Mention, s_start: int, pos: int) -> bool:
+    """The mention stands inside brackets that close before the number (A(源于B的…)出口…)."""
+    text = ctx.text
+    o = text.rfind("(", s_start, mm.start)
+    if o == -1 or ")" in text[o:mm.start]:
+        return False
+    return ")" in text[mm.end:pos]
