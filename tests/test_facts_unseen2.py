@@ -1,0 +1,97 @@
+"""Facts: the mechanisms found on a second batch of unseen pages (economic round-ups, investment
+registrations, trade by product, tourism and labour figures, election results), each on invented
+sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "越通社河内——2019年3月5日,{}(完)\n"
+
+
+def facts(sentence: str) -> list[Fact]:
+    return extract_facts(extract(PAGE.format(sentence), source="t.txt"))
+
+
+def holders(sentence: str, unit: str) -> list[tuple[str, float]]:
+    return [(f.subject, f.value) for f in facts(sentence) if f.unit == unit]  # type: ignore[misc]
+
+
+def test_respective_after_the_clause_that_lists():
+    # 分别 opens its clause: the list closing the clause before takes the numbers in turn
+    got = holders("今年德国和法国仍是越南最大胡椒出口市场,分别占越南胡椒出口总额的12.5%和8.25%。", "percent")
+    assert ("德国", 12.5) in got and ("法国", 8.25) in got
+
+
+def test_respective_after_the_clause_that_lists_with_a_topic():
+    got = holders("越南腰果的主要买家为荷兰和英国,进口量分别占总量的21%和13.4%。", "percent")
+    assert ("荷兰", 21) in got and ("英国", 13.4) in got
+
+
+def test_respective_needs_as_many_numbers_as_parties():
+    got = holders("荷兰和英国是主要买家,分别占21%。", "percent")
+    assert ("英国", 21) not in got
+
+
+def test_places_listed_before_respective():
+    got = holders("今年前5个月,北宁省和海防市分别吸引外资12.3亿美元和9.8亿美元。", "USD")
+    assert ("北宁", 1_230_000_000) in got and ("海防", 980_000_000) in got
+
+
+def test_comparison_base_after_xiangdangyu_dates_nothing():
+    found = facts("2013年前9个月,越南新批外资项目共712个,相当于2012年同期的81%。增资项目有199个,增资总额约达17亿美元。")
+    years = {f.value: (f.as_of or "")[:4] for f in found}
+    assert years[81] == "2013" and years[199] == "2013" and years[1_700_000_000] == "2013"
+
+
+def test_price_per_tonne_is_no_amount():
+    found = facts("越南胡椒出口量达20万吨,平均出口价格为3200美元/吨,比上月上涨40美元/吨。")
+    assert [f.value for f in found if f.unit == "USD"] == []
+    assert [f.value for f in found if f.unit == "tonne"] == [200_000]
+
+
+def test_digits_are_no_people():
+    assert holders("该品种出口连续两年保持三位数增长。", "person") == []
+
+
+def test_city_the_kb_knows_holds_without_its_suffix():
+    got = holders("今年外国投资者对越南38个省市进行投资。其中,北宁省吸引外资最多,达20亿美元;河内的注册资金仅达5.5亿美元。", "USD")
+    assert ("河内", 550_000_000) in got
+
+
+def test_ranking_words_may_open_the_clause_before_a_province():
+    got = holders("胡志明市新增外资最多,金额达1.2亿美元,其次是北宁省9000万美元,第三是海防市7000万美元。", "USD")
+    assert ("北宁", 90_000_000) in got and ("海防", 70_000_000) in got
+
+
+def test_home_word_naming_the_whole_is_no_holder():
+    got = holders("泰国的投资总额达15亿美元,排名第一,占全国注册资金总额的17.5%。", "percent")
+    assert got == [("泰国", 17.5)]
+
+
+def test_home_word_naming_the_set_ranked_in_is_no_holder():
+    got = holders("平阳省是全国吸引外资最多的地方,注册资金12亿多美元。", "USD")
+    assert got == [("平阳", 1_200_000_000)]
+
+
+def test_party_in_a_bracketed_aside_holds_nothing_after_it():
+    got = holders("今年越南大米出口量达300万吨。特别,香米(原产于泰国的一种大米)出口激增,同比增长近150%。", "percent")
+    assert got and all(h != "泰国" for h, _ in got)
+
+
+def test_party_in_brackets_around_its_number_still_holds():
+    got = holders("主要市场为亚洲(其中菲律宾占35.5%)。", "percent")
+    assert ("菲律宾", 35.5) in got
+
+
+def test_place_in_a_ranking_is_a_rank():
+    found = facts("截至去年底,泰国在对越投资的140个国家和地区中排名第9,协议资金总额为150亿美元。")
+    assert [(f.subject, f.value) for f in found if f.unit == "count" and f.value == 9] == [("泰国", 9)]
+    got = holders("韩国对越投资总额49亿美元,占25%,列第二位;新加坡34亿美元,占18%,居第三位。", "count")
+    assert ("韩国", 2) in got and ("新加坡", 3) in got
+
+
+def test_first_place_only_says_first():
+    assert holders("越南男足在小组中排名第一。", "count") == []
