@@ -215,11 +215,6 @@ def ordinal_count(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     for w in data["term_after"]:
         if ctx.text.startswith(w, end):
             return UnitWord(w[0], "count", "count")
-    if ctx.text.endswith(tuple(w + "第" for w in data["rank_verbs_ordinal"]), 0, m.start()):
-        v = parse_number(m)  # 排名第6, 居第二位: a place in a ranking (第一 only says 'first', as 第一大)
-        if isinstance(v, float) and 2 <= v <= data["rank_max"]:
-            after = ctx.text[end:end + 1]
-            return UnitWord(after if after in data["rank_place_words"] else "", "count", "count")
     return None
 
 
