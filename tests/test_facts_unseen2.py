@@ -88,5 +88,5 @@ def test_party_in_brackets_around_its_number_still_holds():
 
 def test_place_after_a_ranking_verb_is_no_fact():
     # the gold counts ranks told as 第N大 (第六大投资国), not places told as 排名第N
-    assert holders("截至去年底,泰国在对越投资的140个国家和地区中排名第9。", "count") == [("越南", 140)] or \
-        all(v != 9 for _, v in holders("截至去年底,泰国在对越投资的140个国家和地区中排名第9。", "count"))
+    got = holders("截至去年底,泰国在对越投资的140个国家和地区中排名第9。", "count")
+    assert all(v != 9 for _, v in got)
