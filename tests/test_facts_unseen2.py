@@ -90,3 +90,16 @@ def test_place_after_a_ranking_verb_is_no_fact():
     # the gold counts ranks told as 第N大 (第六大投资国), not places told as 排名第N
     got = holders("截至去年底,泰国在对越投资的140个国家和地区中排名第9。", "count")
     assert all(v != 9 for _, v in got)
+
+
+def test_top_set_is_no_count_and_its_members_hold_nothing_after_it():
+    found = facts("今年越南出口额达2000亿美元,其中日本、欧盟和韩国是前3大出口市场;进口额达1900亿美元。")
+    assert [f for f in found if f.unit == "count"] == []
+    assert [(f.subject, f.value) for f in found if f.value == 190_000_000_000] == [("越南", 190_000_000_000)]
+
+
+def test_higher_than_a_base_year_dates_the_base_value_only():
+    text = "越南2021年前6个月的经济增长率达5.6%,高于2020年同期的1.8%。其中,农业增长3.8%。"
+    found = extract_facts(extract("越通社河内——2021年7月5日," + text + "(完)\n", source="t.txt"))
+    years = {f.value: (f.as_of or "")[:4] for f in found}
+    assert years == {5.6: "2021", 1.8: "2020", 3.8: "2021"}

@@ -179,6 +179,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # “六个更”, “五个准备”: a slogan's name, quoted
     if u.word in data["word_heads"] and text.startswith(tuple(data["word_heads"][u.word]), end):
         return True  # 1国会: the unit word begins another word
+    if u.word in data["rank_units"] and before in data["top_before"]:
+        return True  # 前3大出口市场: a top set, no count of anything
     if rest.startswith(words("per_marks")):
         return True  # 453美元/吨: a price per tonne
     if u.kind == "count" and rest.startswith(words("not_after_count")):
