@@ -103,3 +103,15 @@ def test_higher_than_a_base_year_dates_the_base_value_only():
     found = extract_facts(extract("越通社河内——2021年7月5日," + text + "(完)\n", source="t.txt"))
     years = {f.value: (f.as_of or "")[:4] for f in found}
     assert years == {5.6: "2021", 1.8: "2020", 3.8: "2021"}
+
+
+def test_heading_with_a_colon_dates_the_list_under_it():
+    text = "2019年越南主要大米买家:\n菲律宾:210万吨\n中国:80万吨\n"
+    found = extract_facts(extract("越通社河内——2021年7月5日,越南公布数据。\n" + text + "(完)\n", source="t.txt"))
+    assert {(f.subject, (f.as_of or "")[:4]) for f in found if f.unit == "tonne"} == {("菲律宾", "2019"), ("中国", "2019")}
+
+
+def test_a_closed_sentence_before_a_list_line_frames_nothing():
+    text = "2019年越南大米出口量达600万吨。\n菲律宾:210万吨\n"
+    found = extract_facts(extract("越通社河内——2021年7月5日,越南公布数据。\n" + text + "(完)\n", source="t.txt"))
+    assert [(f.as_of or "")[:4] for f in found if f.value == 2_100_000] == ["2021"]

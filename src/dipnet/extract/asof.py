@@ -87,6 +87,19 @@ def paragraph_frame(ctx: Context, pos: int) -> int:
     a = ctx.lines.around(pos)[0]
     while a > 1 and ctx.text.startswith(words("continuing_openers"), a):
         a = ctx.lines.around(a - 2)[0]
+    # a list under a heading that ends in a colon (2020年主要出口市场:\n美国:770亿美元\n中国:…):
+    # the heading's time frames every item, back over short item lines that close no sentence
+    b = a
+    for _ in range(int(ctx.data["list_reach"])):
+        if b <= 1:
+            break
+        prev = ctx.lines.around(b - 2)[0]
+        line = ctx.text[prev:b - 1].rstrip()
+        if line.endswith(words("heading_colons")):
+            return prev
+        if len(line) > int(ctx.data["list_item_max"]) or line.endswith("。"):
+            break
+        b = prev
     return a
 
 
