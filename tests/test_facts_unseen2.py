@@ -115,3 +115,18 @@ def test_a_closed_sentence_before_a_list_line_frames_nothing():
     text = "2019年越南大米出口量达600万吨。\n菲律宾:210万吨\n"
     found = extract_facts(extract("越通社河内——2021年7月5日,越南公布数据。\n" + text + "(完)\n", source="t.txt"))
     assert [(f.as_of or "")[:4] for f in found if f.value == 2_100_000] == ["2021"]
+
+
+def test_all_foreign_investors_make_the_host_the_holder():
+    got = holders("2018年中国对老挝投资最多。外国在老注册投资30亿美元,涉及90个投资项目。", "USD")
+    assert got == [("老挝", 3_000_000_000)]
+
+
+def test_whole_restated_after_zhan_is_no_count():
+    got = holders("日本是最大投资来源国,占150个投资项目的40%以上。", "count")
+    assert got == []
+
+
+def test_counter_in_brackets_is_page_furniture():
+    got = holders("来源: 某某网 阅读 (5321次)\n日本对越投资达10亿美元。", "count")
+    assert got == []

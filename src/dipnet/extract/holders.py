@@ -280,10 +280,11 @@ def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | N
 
 def _capital_of(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
     """'中资企业', '日资项目': firms of a country's capital, by its one-character short form
-    (the country holds their figures); the last in the clause, not after a preposition."""
+    (the country holds their figures); '外国在柬投资': the host of all foreign investors; the last
+    in the clause, not after a preposition."""
     kb = load_kb()
     best: tuple[int, str] | None = None
-    hits = [h for pattern in (ctx.data["capital_of"], ctx.data["traders_of"])
+    hits = [h for pattern in (ctx.data["capital_of"], ctx.data["traders_of"], ctx.data["foreign_in"])
             for h in re.finditer(pattern, ctx.text[c_start:c_end])]
     for hit in sorted(hits, key=lambda h: h.start()):
         short = kb.short_forms().get(hit.group("c"))

@@ -170,7 +170,7 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
     if ctx.dated.at(m.start()):
         return True  # inside a date
     k = m.start()
-    while k > 0 and text[k - 1] in ":：  ":
+    while k > 0 and text[k - 1] in ":：  (（":  # (阅读 (14212次))
         k -= 1
     if text.endswith(words("furniture_before"), 0, m.start()) or text.endswith(words("counter_labels"), 0, k):
         return True  # ảnh 1: a photo's number in a caption; 点击数:2345次: a page counter
@@ -181,6 +181,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 1国会: the unit word begins another word
     if u.word in data["rank_units"] and before in data["top_before"]:
         return True  # 前3大出口市场: a top set, no count of anything
+    if before == "占" and re.match(data["share_whole_after"], text[end:end + 16]):
+        return True  # 占170个投资项目的60%: the whole restated, the share is the claim
     if rest.startswith(words("per_marks")):
         return True  # 453美元/吨: a price per tonne
     if u.kind == "count" and rest.startswith(words("not_after_count")):
