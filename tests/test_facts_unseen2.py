@@ -130,3 +130,8 @@ def test_whole_restated_after_zhan_is_no_count():
 def test_counter_in_brackets_is_page_furniture():
     got = holders("来源: 某某网 阅读 (5321次)\n日本对越投资达10亿美元。", "count")
     assert got == []
+
+
+def test_general_classifier_after_a_people_noun_counts_people():
+    assert holders("目前在韩国生活和工作的越南人有20万多个。", "person") == [("越南", 200_000)]
+    assert holders("越南企业有300个。", "person") == []

@@ -34,6 +34,7 @@ from .quantities import (
     not_a_claim,
     ordinal_count,
     people_after,
+    people_counted,
     predicate,
     range_high,
     tenths_rest,
@@ -327,6 +328,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         u = u or unit_before(ctx, m.start()) or people_after(ctx, m, end) or listed_unit(ctx, m, end)
         if u is None or m.group("vague") and u.kind == "year":
             continue
+        u = people_counted(ctx, m, u)
         unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
         if u.word in data["bare_currency"]:
             u = currency_before(ctx, m.start()) or u

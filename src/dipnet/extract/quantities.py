@@ -83,6 +83,19 @@ def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     return None
 
 
+def people_counted(ctx: Context, m: re.Match[str], u: UnitWord) -> UnitWord:
+    """'越南人有33万多个', '留学生达1.2万个': a count with a general classifier whose noun, told right
+    before it (a verb of having or reaching between at most), is one for people counts people."""
+    if u.kind != "count" or u.word not in ctx.data["general_classifiers"]:
+        return u
+    k = m.start()
+    while k > 0 and ctx.text[k - 1] in ctx.data["people_count_links"]:
+        k -= 1
+    if k < m.start() and ctx.text.endswith(words("people_nouns"), 0, k):
+        return UnitWord(u.word, "person", "person")
+    return u
+
+
 def tenths_rest(text: str, i: int) -> int:
     """'九成三', '五成五': the one digit after N成 gives the percent's second figure (93, 55); 0 where
     none follows, or where it begins a number of its own (九成三十…, 两成3名)."""
