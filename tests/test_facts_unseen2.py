@@ -135,3 +135,20 @@ def test_counter_in_brackets_is_page_furniture():
 def test_general_classifier_after_a_people_noun_counts_people():
     assert holders("目前在韩国生活和工作的越南人有20万多个。", "person") == [("越南", 200_000)]
     assert holders("越南企业有300个。", "person") == []
+
+
+def test_giver_before_a_long_recipient_phrase():
+    got = holders("欧盟将向于9月初至今遭受台风和持续暴雨洪涝灾害严重影响的越南北部山区各省受灾最严重的灾区居民提供总额为150万欧元的援助。", "EUR")
+    assert got == [("欧盟", 1_500_000)]
+
+
+def test_places_in_a_bracketed_list_each_hold_their_number_and_carry_nothing():
+    found = facts("洪灾导致50人死亡(河静省2人、广平省9人、广治省39人)和12人失踪。")
+    got = {(f.subject, f.value) for f in found if f.unit == "person"}
+    assert {("河静", 2), ("广平", 9), ("广治", 39)} <= got
+    assert ("越南", 12) in got
+
+
+def test_unit_noun_after_a_classifier_is_no_name():
+    got = holders("泰国政府6日决定派遣一个救援队前往老挝并向该国提供价值200万美元的紧急援助。", "USD")
+    assert got == [("泰国", 2_000_000)]

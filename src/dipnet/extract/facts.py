@@ -15,6 +15,7 @@ from dipnet.model import Coverage, Document, Fact, Mention, SegmentIndex, TimeEx
 from .asof import figure_as_of, time_before, time_before_scan
 from .factwords import words
 from .holders import (
+    bracketed,
     document_parts,
     holder,
     members_of_body_before,
@@ -376,7 +377,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             stated.setdefault(told, "")
         else:
             holders = found
-            carried[paragraph] = found[-1]
+            if not bracketed(text, s_start, m.start()):  # (甲省2人、乙省3人): an aside's holders carry over nothing
+                carried[paragraph] = found[-1]
             stated[told] = stated.get(told) or found[-1]
         as_of, own_time = figure_as_of(ctx, m.start(), s_start, c_end, u.kind)
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]

@@ -205,7 +205,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue
         if _aside(ctx, mm, s_start, pos):
             continue  # 粳米(源于日本的一种大米)出口激增: a party in a bracketed aside holds nothing after it
-        if mm.type == "LOCATION" and not (_administrative(ctx, mm) and _opens_clause(ctx, c_start, mm)):
+        if mm.type == "LOCATION" and not (_administrative(ctx, mm) and (
+                _opens_clause(ctx, c_start, mm) or _heads_its_number(ctx, mm, pos))):
             continue  # a place holds only as a province or city opening its clause (河内市有800万人口), not a region or sea, nor one named after a verb (渔船属广义省)
         if mm.type == "PERSON" and not wants_person or ctx.sector_of.get(mm.entity_id) in data["reporter_sectors"]:
             continue  # a news agency (越通社 in a dateline) reports figures, it does not hold them
@@ -242,10 +243,12 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
 
 
 def _heads_its_number(ctx: Context, mm: Mention, pos: int) -> bool:
-    """'经过越南10个省份和柬埔寨9个省份': a party after a list joiner, right before the number
-    (a qualifier at most between), heads its own item of the list and holds its number."""
-    return ctx.text[mm.start - 1:mm.start] in ctx.data["list_joiners"] \
-        and all(c in ctx.data["qualifiers_before"] for c in ctx.text[mm.end:pos])
+    """'经过越南10个省份和柬埔寨9个省份', '(甲省2人、乙省3人)': a party after a list joiner or
+    an opening bracket, right before the number (a qualifier or its 省/市 at most between), heads
+    its own item of the list and holds its number."""
+    data = ctx.data
+    return ctx.text[mm.start - 1:mm.start] in data["list_joiners"] + data["item_list_openers"] \
+        and all(c in data["qualifiers_before"] or c in "".join(data["admin_suffixes"]) for c in ctx.text[mm.end:pos])
 
 
 def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
@@ -359,8 +362,10 @@ def _administrative(ctx: Context, mm: Mention) -> bool:
 
 def _aside(ctx: Context, mm: Mention, s_start: int, pos: int) -> bool:
     """The mention stands inside brackets that close before the number (A(源于B的…)出口…)."""
-    text = ctx.text
-    o = text.rfind("(", s_start, mm.start)
-    if o == -1 or ")" in text[o:mm.start]:
-        return False
-    return ")" in text[mm.end:pos]
+    return bracketed(ctx.text, s_start, mm.start) and ")" in ctx.text[mm.end:pos]
+
+
+def bracketed(text: str, s_start: int, pos: int) -> bool:
+    """pos stands inside brackets opened in its sentence and not yet closed."""
+    o = text.rfind("(", s_start, pos)
+    return o != -1 and ")" not in text[o:pos]
