@@ -152,3 +152,9 @@ def test_places_in_a_bracketed_list_each_hold_their_number_and_carry_nothing():
 def test_unit_noun_after_a_classifier_is_no_name():
     got = holders("泰国政府6日决定派遣一个救援队前往老挝并向该国提供价值200万美元的紧急援助。", "USD")
     assert got == [("泰国", 2_000_000)]
+
+
+def test_reported_words_with_no_holder_are_the_speaking_bodys():
+    page = "越通社万象——2018年7月27日,老挝南部发生洪灾。老挝政府感谢各方援助。\n日本外务省称,由12名医务人员组成的救援队将于29日抵达老挝。(完)\n"
+    found = extract_facts(extract(page, source="t.txt"))
+    assert [(f.subject, f.value) for f in found if f.unit == "person"] == [("日本", 12)]

@@ -166,6 +166,12 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
         for mm in ctx.within(pos, s_end, ("COUNTRY", "ORG")):
             if not ctx.is_target(mm):
                 return ctx.name(mm)
+    if start > s_start:  # '韩国外交部称,由15名医务人员组成的救援队…': words reported with no holder
+        # of their own tell of the speaking body's own country (a person speaks for no figure)
+        for mm in reversed(ctx.within(s_start, start, ("ORG",))):  # (根据中国的统计: a source, no body)
+            country = ctx.country_name(mm)
+            if country and ctx.sector_of.get(mm.entity_id) not in data["reporter_sectors"]:
+                return country
     return None  # the sentence names no holder: the caller carries the paragraph's or the page's
 
 
