@@ -158,3 +158,8 @@ def test_reported_words_with_no_holder_are_the_speaking_bodys():
     page = "越通社万象——2018年7月27日,老挝南部发生洪灾。老挝政府感谢各方援助。\n日本外务省称,由12名医务人员组成的救援队将于29日抵达老挝。(完)\n"
     found = extract_facts(extract(page, source="t.txt"))
     assert [(f.subject, f.value) for f in found if f.unit == "person"] == [("日本", 12)]
+
+
+def test_home_word_inside_a_name_is_no_home():
+    # 本国 inside 日本国际协力机构 does not make the page's country the holder
+    assert holders("日本国际协力机构将对15个新的技术合作项目投资。", "count") == [("日本国际协力机构", 15)]
