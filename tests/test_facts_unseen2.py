@@ -163,3 +163,12 @@ def test_reported_words_with_no_holder_are_the_speaking_bodys():
 def test_home_word_inside_a_name_is_no_home():
     # 本国 inside 日本国际协力机构 does not make the page's country the holder
     assert holders("日本国际协力机构将对15个新的技术合作项目投资。", "count") == [("日本国际协力机构", 15)]
+
+
+def test_seats_by_region_are_the_bodys_one_fact_per_region():
+    found = facts("联合国人权理事会共设47个席位。亚洲和非洲各有13席,东欧6席,拉丁美洲8席,西欧7席。越南获得1个席位。")
+    got = [(f.subject, f.value) for f in found if f.unit == "count"]
+    assert ("越南", 1) in got
+    assert sorted(v for s, v in got if s == "联合国人权理事会") == [6, 7, 8, 13, 47]
+    found = facts("本次改选15个席位,其中东欧区2席,西欧及其他地区2席。")
+    assert [f.value for f in found if f.value == 2] == [2, 2]

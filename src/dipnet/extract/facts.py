@@ -383,6 +383,9 @@ def extract_facts(doc: Document) -> list[Fact]:
         as_of, own_time = figure_as_of(ctx, m.start(), s_start, c_end, u.kind)
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
         in_headline = any(sg.start <= m.start() < sg.end for sg in headlines)
+        # a body's seats by region (东欧6席, 西欧7席…): as many facts as regions, whatever their count
+        seats_of = tuple(ctx.name(mm) for mm in ctx.within(c_start, m.start(), ("LOCATION",))) \
+            if text.startswith(words("seat_words"), end) else ()
         for subject in holders:
             # a figure told again for its holder with no time in its sentence holds when it was first told
             first = (*told, subject)
@@ -390,7 +393,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             first_as_of.setdefault(first, when)
             fact = Fact(subject=subject, predicate=predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
                         unit=u.unit, as_of=when, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
-            key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4])
+            key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4], seats_of)
             same = (str(fact.value), fact.unit, fact.brief)
             if key in seen:  # the title and the lead repeat the body
                 if not in_headline:  # the headline's figure told again as it stands: it stays as it is

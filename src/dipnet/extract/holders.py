@@ -18,6 +18,7 @@ from dipnet.model import Mention
 
 from .codes import any_of
 from .factwords import words
+from .numbers import NUMBER
 from .pairs import joined_pair, joined_parties
 from .ranks import rank_possessor
 
@@ -95,6 +96,10 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
         name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
         if name:
             return re.sub("[—–]", "-", name)  # 中国—东盟博览会 names the pair with a plain hyphen
+    if u.kind == "count" and ctx.text.startswith(words("seat_words"), pos + len(NUMBER.match(ctx.text, pos).group())):
+        body = _seat_holder(ctx, pos)  # '亚洲和非洲各拥有13席': the seats are the body's, by region
+        if body:
+            return body
     if u.kind == "year":
         before = ctx.text[max(0, pos - 12):pos]
         for w in data["implement_words"]:
@@ -102,6 +107,16 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
                 noun = re.split(r"[的所了,在对]|发表|签署", before[:-len(w)])[-1]
                 return noun or None
     return None
+
+
+def _seat_holder(ctx: Context, pos: int) -> str | None:
+    """The international body named last before seats that no country or body of the clause holds."""
+    c_start, _ = ctx.clause(pos)
+    if any(mm.type != "LOCATION" and mm.entity_id not in {b.entity_id for b in ctx.international_bodies}
+           for mm in ctx.within(c_start, pos, ("COUNTRY", "ORG"))):
+        return None  # 越南获得1个席位: the country's
+    before = [b for b in ctx.international_bodies if b.end <= pos and b.entity_id and load_kb().get(b.entity_id)]
+    return ctx.name(before[-1]) if before else None  # (a body the KB knows: 其他集团 is no name)
 
 
 def document_parts(ctx: Context, pos: int) -> str | None:
@@ -211,7 +226,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue
         if _aside(ctx, mm, s_start, pos):
             continue  # 粳米(源于日本的一种大米)出口激增: a party in a bracketed aside holds nothing after it
-        if mm.type == "LOCATION" and not (_administrative(ctx, mm) and (
+        if mm.type == "LOCATION" and not (administrative(ctx, mm) and (
                 _opens_clause(ctx, c_start, mm) or _heads_its_number(ctx, mm, pos))):
             continue  # a place holds only as a province or city opening its clause (河内市有800万人口), not a region or sea, nor one named after a verb (渔船属广义省)
         if mm.type == "PERSON" and not wants_person or ctx.sector_of.get(mm.entity_id) in data["reporter_sectors"]:
@@ -358,7 +373,7 @@ def _opens_clause(ctx: Context, c_start: int, mm: Mention) -> bool:
     return re.fullmatch(ctx.data["clause_opening"], ctx.text[a:mm.start]) is not None
 
 
-def _administrative(ctx: Context, mm: Mention) -> bool:
+def administrative(ctx: Context, mm: Mention) -> bool:
     """A province or city: its name ends in, or is followed by, an administrative noun (省, 市),
     or the knowledge base knows it as one (河内的注册资金: a capital written without 市)."""
     words = tuple(ctx.data["admin_suffixes"])

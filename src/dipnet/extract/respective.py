@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from dipnet.model import Mention
 
+from .holders import administrative
 from .numbers import NUMBER
 
-# Who may be listed before 分别/均: places too (同奈省和平阳省分别占10.2%和9.2%).
 _PARTIES = ("COUNTRY", "ORG", "PERSON", "LOCATION")
 
 if TYPE_CHECKING:  # facts.py imports this module; the context types are only needed for hints
@@ -26,7 +26,7 @@ def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
         k = text.rfind(word, c_start, m.start())
         if k == -1:
             continue
-        found = _listed(ctx, ctx.within(c_start, k, _PARTIES))
+        found = _listed(ctx, _parties(ctx, c_start, k))
         if not found and word not in ctx.data["each_words"]:
             found = _clause_before(ctx, c_start, k)
             if found:  # the parties close the clause before; the numbers are handed out all the same
@@ -74,7 +74,7 @@ def _clause_before(ctx: Context, c_start: int, k: int) -> list[Mention]:
     p_start, _ = ctx.clause(c_start - 2)
     if ctx.sentence(p_start)[0] != ctx.sentence(c_start)[0]:
         return []
-    found = ctx.within(p_start, c_start - 1, _PARTIES)
+    found = _parties(ctx, p_start, c_start - 1)
     joiners = ctx.data["list_joiners"]
     runs: list[list[Mention]] = []
     for mm in found:  # the runs of listed parties; the last one of two or more names them
@@ -84,6 +84,12 @@ def _clause_before(ctx: Context, c_start: int, k: int) -> list[Mention]:
             runs.append([mm])
     lists = [r for r in runs if len({ctx.name(x) for x in r}) >= 2]
     return lists[-1] if lists else []
+
+
+def _parties(ctx: Context, a: int, b: int) -> list[Mention]:
+    """Who may be listed before 分别/均: countries, bodies, people, and provinces or cities
+    (同奈省和平阳省分别占10.2%和9.2%), not regions (亚洲和非洲各拥有13席: the body's seats)."""
+    return [mm for mm in ctx.within(a, b, _PARTIES) if mm.type != "LOCATION" or administrative(ctx, mm)]
 
 
 def _listed(ctx: Context, found: list[Mention]) -> list[Mention]:
