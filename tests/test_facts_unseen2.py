@@ -169,6 +169,16 @@ def test_seats_by_region_are_the_bodys_one_fact_per_region():
     found = facts("联合国人权理事会共设47个席位。亚洲和非洲各有13席,东欧6席,拉丁美洲8席,西欧7席。越南获得1个席位。")
     got = [(f.subject, f.value) for f in found if f.unit == "count"]
     assert ("越南", 1) in got
-    assert sorted(v for s, v in got if s == "联合国人权理事会") == [6, 7, 8, 13, 47]
-    found = facts("本次改选15个席位,其中东欧区2席,西欧及其他地区2席。")
+    assert sorted(v for s, v in got if s == "联合国人权理事会") == [6, 7, 8, 13, 13, 47]
+    found = facts("联合国人权理事会本次改选15个席位,其中东欧区2席,西欧及其他地区2席。")
     assert [f.value for f in found if f.value == 2] == [2, 2]
+
+
+def test_seats_shared_out_by_region_under_a_heading():
+    found = facts("联合国安理会共有15个成员。10个非常任理事国席位按地区分配:非洲地区三个;亚太地区、西欧和其他地区各两个;东欧地区一个。")
+    got = sorted(f.value for f in found if f.subject == "联合国安理会" and f.value < 10)
+    assert got == [1, 2, 2, 3]
+
+
+def test_one_seat_competed_for_is_no_fact():
+    assert [f for f in facts("甲国和乙国竞争一个东欧地区席位。") if f.value == 1] == []

@@ -21,6 +21,7 @@ from .holders import (
     members_of_body_before,
     named_after,
     org_members,
+    seat_holders,
     special_holder,
     victim_of,
 )
@@ -361,7 +362,8 @@ def extract_facts(doc: Document) -> list[Fact]:
         clause_text = text[c_start:c_end]
         s_start, _ = ctx.sentence(m.start())
         paragraph = ctx.lines.around(m.start())[0]  # after the last newline before it
-        found = respective(ctx, m, u) or [
+        seats = seat_holders(ctx, m.start(), end, u)  # 东欧6席: the body's seats, one fact per region
+        found = [body for body, _ in seats] if seats else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or victim_of(ctx, m.start(), unit_end) or
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
@@ -383,17 +385,14 @@ def extract_facts(doc: Document) -> list[Fact]:
         as_of, own_time = figure_as_of(ctx, m.start(), s_start, c_end, u.kind)
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
         in_headline = any(sg.start <= m.start() < sg.end for sg in headlines)
-        # a body's seats by region (东欧6席, 西欧7席…): as many facts as regions, whatever their count
-        seats_of = tuple(ctx.name(mm) for mm in ctx.within(c_start, m.start(), ("LOCATION",))) \
-            if text.startswith(words("seat_words"), end) else ()
-        for subject in holders:
+        for i, subject in enumerate(holders):
             # a figure told again for its holder with no time in its sentence holds when it was first told
             first = (*told, subject)
             when = as_of if own_time or u.kind == "year" else first_as_of.get(first, as_of)
             first_as_of.setdefault(first, when)
             fact = Fact(subject=subject, predicate=predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
                         unit=u.unit, as_of=when, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
-            key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4], seats_of)
+            key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4], seats[i][1] if seats else "")
             same = (str(fact.value), fact.unit, fact.brief)
             if key in seen:  # the title and the lead repeat the body
                 if not in_headline:  # the headline's figure told again as it stands: it stays as it is

@@ -96,10 +96,6 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
         name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
         if name:
             return re.sub("[—–]", "-", name)  # 中国—东盟博览会 names the pair with a plain hyphen
-    if u.kind == "count" and ctx.text.startswith(words("seat_words"), pos + len(NUMBER.match(ctx.text, pos).group())):
-        body = _seat_holder(ctx, pos)  # '亚洲和非洲各拥有13席': the seats are the body's, by region
-        if body:
-            return body
     if u.kind == "year":
         before = ctx.text[max(0, pos - 12):pos]
         for w in data["implement_words"]:
@@ -107,6 +103,36 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
                 noun = re.split(r"[的所了,在对]|发表|签署", before[:-len(w)])[-1]
                 return noun or None
     return None
+
+
+def seat_holders(ctx: Context, pos: int, end: int, u: UnitWord) -> list[tuple[str, str]] | None:
+    """Seats of a body by region ('东欧6席', '亚洲和非洲各拥有13席', '席位按地区分配:非洲地区三个'):
+    the international body named last before holds them, one (body, region) per region listed
+    right before the number; None where these are no seats or a country or body holds them."""
+    text = ctx.text
+    seat_unit = text.startswith(words("seat_words"), end)
+    runs = region_run(ctx, pos)
+    if u.kind != "count" or not (seat_unit or runs and "席位" in text[ctx.lines.around(pos)[0]:pos]):
+        return None
+    body = _seat_holder(ctx, pos)
+    if body is None:
+        return None
+    return [(body, r) for r in runs] or [(body, "")]
+
+
+def region_run(ctx: Context, pos: int) -> list[str]:
+    """The regions listed right before the number (亚太地区、拉美和加勒比地区各两个: each of them)."""
+    c_start, _ = ctx.clause(pos)
+    k = pos
+    run: list[str] = []
+    for mm in reversed(ctx.within(c_start, k, ("LOCATION",))):
+        gap = ctx.text[mm.end:k]
+        if administrative(ctx, mm) or run and gap not in ctx.data["list_joiners"] \
+                or not run and not re.fullmatch(ctx.data["seat_verbs"], gap):
+            break
+        run.insert(0, ctx.name(mm))
+        k = mm.start
+    return run
 
 
 def _seat_holder(ctx: Context, pos: int) -> str | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .codes import any_of
 from .factwords import load_data, words
-from .holders import org_members
+from .holders import org_members, region_run
 from .numbers import DIGITS, NUMBER, parse_number
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
@@ -209,7 +209,9 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
     if m.group("cn"):
         v = parse_number(m)
         concrete = u.word in data["concrete_classifiers"] or bool(any_of(words("document_counted")).search(text[end:end + 8]))
-        low = 2 if rank or concrete else data["chinese_count_min"]
+        seats = "席位" in text[ctx.lines.around(m.start())[0]:m.start()] and bool(region_run(ctx, m.start()))
+        # (席位按地区分配:…东欧地区一个: a region's one seat)
+        low = 1 if seats else 2 if rank or concrete else data["chinese_count_min"]
         if u.kind in ("count", "person") and (v is None or v < low):  # type: ignore[operator]
             return True
         if u.kind == "count" and (rest.startswith(words("slogan_nouns")) or u.word == "国") \
