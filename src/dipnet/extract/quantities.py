@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .codes import any_of
 from .factwords import load_data, words
-from .holders import org_members, region_run
+from .holders import org_members, region_run, seat_holders
 from .numbers import DIGITS, NUMBER, parse_number
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
@@ -209,8 +209,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
     if m.group("cn"):
         v = parse_number(m)
         concrete = u.word in data["concrete_classifiers"] or bool(any_of(words("document_counted")).search(text[end:end + 8]))
-        seats = "席位" in text[ctx.lines.around(m.start())[0]:m.start()] and bool(region_run(ctx, m.start()))
-        # (席位按地区分配:…东欧地区一个: a region's one seat)
+        seats = bool(region_run(ctx, m.start())) and seat_holders(ctx, m.start(), num_end, u) is not None
+        # (席位按地区分配:…东欧地区一个: a region's one seat, not 甲国和乙国争夺东欧地区一个席位)
         low = 1 if seats else 2 if rank or concrete else data["chinese_count_min"]
         if u.kind in ("count", "person") and (v is None or v < low):  # type: ignore[operator]
             return True
