@@ -18,7 +18,6 @@ from dipnet.model import Mention
 
 from .codes import any_of
 from .factwords import words
-from .numbers import NUMBER
 from .pairs import joined_pair, joined_parties
 from .ranks import rank_possessor
 
