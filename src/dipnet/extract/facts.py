@@ -21,7 +21,6 @@ from .holders import (
     members_of_body_before,
     named_after,
     org_members,
-    seat_holders,
     special_holder,
     victim_of,
 )
@@ -47,6 +46,7 @@ from .quantities import (
 )
 from .ranks import ranked_set_owner
 from .respective import respective
+from .seats import seat_holders
 from .timeindex import Bounds, TimeIndex, as_of_value
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from .codes import any_of
 from .factwords import load_data, words
-from .holders import org_members, region_run, seat_holders
+from .holders import org_members
 from .numbers import DIGITS, NUMBER, parse_number
+from .seats import region_run, seat_holders
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from dipnet.model import TimeExpr
