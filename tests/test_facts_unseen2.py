@@ -182,3 +182,8 @@ def test_seats_shared_out_by_region_under_a_heading():
 
 def test_one_seat_competed_for_is_no_fact():
     assert [f for f in facts("甲国和乙国竞争一个东欧地区席位。") if f.value == 1] == []
+
+
+def test_numbers_after_yi_go_to_the_parties_before_it_in_order():
+    got = holders("泰国和马来西亚以12.4亿美元和10.5亿美元的投资额分居第二和第三位。", "USD")
+    assert got == [("泰国", 1_240_000_000), ("马来西亚", 1_050_000_000)]

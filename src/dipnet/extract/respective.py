@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from dipnet.model import Mention
 
 from .holders import administrative
+from .factwords import words
 from .numbers import NUMBER
 
 _PARTIES = ("COUNTRY", "ORG", "PERSON", "LOCATION")
@@ -48,7 +49,20 @@ def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
         if word in ctx.data["each_words"]:
             return parties
         return _handed_out(ctx, m, u, found, k, c_end)
-    return None
+    return _handed_out_before(ctx, m, u, c_start, c_end)
+
+
+def _handed_out_before(ctx: Context, m: re.Match[str], u: UnitWord, c_start: int, c_end: int) -> list[str] | None:
+    """'日本和韩国以24.4亿美元和20.5亿美元的投资额分居第二和第三位': the numbers after 以 come
+    in the order of the parties before it, where 分居/分列/分别 follows them in the clause."""
+    text = ctx.text
+    k = min((i for w in ctx.data["respective_after_words"] if (i := text.find(w, m.end(), c_end)) != -1), default=-1)
+    if k == -1:
+        return None
+    found = _listed(ctx, _parties(ctx, c_start, m.start()))
+    if len(found) < 2 or not text.startswith(words("respective_means"), found[-1].end):
+        return None
+    return _handed_out(ctx, m, u, found, found[-1].end, k)
 
 
 def _handed_out(ctx: Context, m: re.Match[str], u: UnitWord, found: list[Mention], k: int, c_end: int) -> list[str] | None:
