@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from dipnet.model import Mention
 
-from .holders import administrative
 from .factwords import words
+from .holders import administrative
 from .numbers import NUMBER
 
 _PARTIES = ("COUNTRY", "ORG", "PERSON", "LOCATION")
