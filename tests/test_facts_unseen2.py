@@ -187,3 +187,10 @@ def test_one_seat_competed_for_is_no_fact():
 def test_numbers_after_yi_go_to_the_parties_before_it_in_order():
     got = holders("泰国和马来西亚以12.4亿美元和10.5亿美元的投资额分居第二和第三位。", "USD")
     assert got == [("泰国", 1_240_000_000), ("马来西亚", 1_050_000_000)]
+
+
+def test_domestic_tourists_are_the_home_countrys():
+    page = "越通社河内——2019年9月5日,越南旅游总局公布数据。越南今年前8个月接待国际游客1100万人次。泰国游客人数下降5.5%。与此同时,国内游客为5800万人次。(完)\n"
+    found = extract_facts(extract(page, source="t.txt"))
+    assert [(f.subject, f.value) for f in found if f.value == 58_000_000] == [("越南", 58_000_000)]
+    assert holders("中国国内游客达30亿人次。", "person") == [("中国", 3_000_000_000)]

@@ -236,6 +236,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 占全国注册资金的20%, 是全国吸引外资最多的地方: the whole, or the set ranked in
         if i != -1 and any(mm.start <= c_start + i < mm.end for mm in ctx.within(c_start, c_end)):
             continue  # 日本国际协力机构, 全国人大: the word is part of a name
+        if i != -1 and ctx.ending_at.get(c_start + i):
+            continue  # 中国国内游客: the country named holds, not the page's
         if i != -1 and ctx.home and (best is None or i > best[0]):
             best = (i, ctx.home)
     event = _this_event(ctx, c_start, c_end)
