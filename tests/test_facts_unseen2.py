@@ -194,3 +194,13 @@ def test_domestic_tourists_are_the_home_countrys():
     found = extract_facts(extract(page, source="t.txt"))
     assert [(f.subject, f.value) for f in found if f.value == 58_000_000] == [("越南", 58_000_000)]
     assert holders("中国国内游客达30亿人次。", "person") == [("中国", 3_000_000_000)]
+
+
+def test_people_a_vessel_carries_are_its_crew():
+    got = holders("载有6名渔民的越南QNg91234TS号渔船被外国船只驱赶。", "person")
+    assert got == [("QNg91234TS", 6)]
+
+
+def test_a_general_classifier_before_ren_counts_people():
+    assert holders("渔民据称被30个人以铁棍攻击。", "person") != []
+    assert holders("越南建了3个人工岛。", "person") == []

@@ -42,6 +42,9 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
     a few words at most between, holds it; '14个新一届人权理事会成员' counts a body's members (a
     count of things is held by a body only, where it counts its members, never by a country)."""
     limit = unit_end + int(ctx.data["qualifier_gap"]) + 1
+    carried = re.match(ctx.data["carried_by_vessel"], ctx.text[unit_end:unit_end + 24])
+    if carried and kind == "person":  # '载有5名渔民的越南QNg90819TS号渔船': the vessel's crew
+        return carried.group("v")
     for mm in ctx.within(unit_end, limit + 12, ("COUNTRY", "ORG")):
         if mm.start > limit or _PUNCT.search(ctx.text, unit_end, mm.start):
             return None

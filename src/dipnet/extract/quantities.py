@@ -86,9 +86,13 @@ def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
 
 def people_counted(ctx: Context, m: re.Match[str], u: UnitWord) -> UnitWord:
     """'越南人有33万多个', '留学生达1.2万个': a count with a general classifier whose noun, told right
-    before it (a verb of having or reaching between at most), is one for people counts people."""
+    before it (a verb of having or reaching between at most), is one for people counts people; so
+    does one followed by 人 (40个人)."""
     if u.kind != "count" or u.word not in ctx.data["general_classifiers"]:
         return u
+    after = ctx.text[m.end():m.end() + 4].lstrip(" 多余")
+    if after.startswith(u.word + "人") and not after.startswith(words("not_people_after_classifier")):
+        return UnitWord(u.word, "person", "person")  # 40个人: people
     k = m.start()
     while k > 0 and ctx.text[k - 1] in ctx.data["people_count_links"]:
         k -= 1
