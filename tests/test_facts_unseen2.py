@@ -204,3 +204,16 @@ def test_people_a_vessel_carries_are_its_crew():
 def test_a_general_classifier_before_ren_counts_people():
     assert holders("渔民据称被30个人以铁棍攻击。", "person") != []
     assert holders("越南建了3个人工岛。", "person") == []
+
+
+def test_a_figure_on_its_own_line_reads_with_the_label_above_it():
+    page = "越通社河内——2024年1月5日,越中经贸合作数据。\n2023年越中双边贸易额\n\n1717亿美元\n\n2023年中国赴越游客\n\n170万人次\n(完)\n"
+    found = extract_facts(extract(page, source="t.txt"))
+    got = {(f.subject, f.value, (f.as_of or "")[:4]) for f in found}
+    assert ("越南-中国", 171_700_000_000, "2023") in got and ("中国", 1_700_000, "2023") in got
+
+
+def test_a_long_line_under_a_heading_does_not_read_with_it():
+    page = "越通社河内——2024年1月5日,越南国家主席会见日本首相\n\n日本对越投资总额已达700亿美元,位居第三。\n(完)\n"
+    found = extract_facts(extract(page, source="t.txt"))
+    assert [(f.subject, (f.as_of or "")[:4]) for f in found if f.unit == "USD"] == [("日本", "2024")]

@@ -5,7 +5,7 @@ year qualifying a noun (2022年新增准入的鲜榴莲) frame no figure. Words 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dipnet.model import TimeExpr
 
@@ -13,7 +13,7 @@ from .codes import any_of
 from .factwords import words
 from .numbers import NUMBER
 from .quantities import target_time, unit_after
-from .timeindex import as_of_value
+from .timeindex import Bounds, as_of_value
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from .facts import Context
@@ -128,3 +128,22 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
             t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
     return (ctx.date_at(pos) if kind == "year" or not t else as_of_value(t)), own_time
+
+
+def label_start(text: str, lines: Bounds, a: int, b: int, data: dict[str, Any]) -> int:
+    """Where the sentence [a, b) begins once read with a label line above it: a short line that
+    holds a figure and opens with no party-less connective, under a short line that closes no
+    sentence (blank lines between), begins at that label line; else a."""
+    if b - a > int(data["value_line_max"]) or a == 0 or text[a - 1] != "\n":
+        return a
+    k = a - 1
+    while k > 0 and text[k - 1] == "\n":
+        k -= 1
+    if k <= 0:
+        return a
+    pa, pb = lines.around(k - 1)
+    label = text[pa:pb].strip()
+    if not label or len(label) > int(data["label_line_max"]) or label.endswith(tuple(data["closed_line_ends"])) \
+            or any(ch.isdigit() for ch in label[-2:]):
+        return a
+    return pa

@@ -12,7 +12,7 @@ from typing import Any
 
 from dipnet.model import Coverage, Document, Fact, Mention, SegmentIndex, TimeExpr
 
-from .asof import figure_as_of, time_before, time_before_scan
+from .asof import figure_as_of, label_start, time_before, time_before_scan
 from .factwords import words
 from .holders import (
     bracketed,
@@ -144,8 +144,11 @@ class Context:
         return None
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        """[a, b) of the sentence around pos: from after the last sentence end before it to the next."""
-        return self._sentences.around(pos)
+        """[a, b) of the sentence around pos: from after the last sentence end before it to the next;
+        a figure on a short line of its own under a short label line (双边贸易额\n\n1717亿美元)
+        reads with its label, as one sentence."""
+        a, b = self._sentences.around(pos)
+        return label_start(self.text, self.lines, a, b, self.data), b
 
     def clause(self, pos: int) -> tuple[int, int]:
         return self._clauses.around(pos)
