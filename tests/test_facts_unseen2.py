@@ -217,3 +217,8 @@ def test_a_long_line_under_a_heading_does_not_read_with_it():
     page = "越通社河内——2024年1月5日,越南国家主席会见日本首相\n\n日本对越投资总额已达700亿美元,位居第三。\n(完)\n"
     found = extract_facts(extract(page, source="t.txt"))
     assert [(f.subject, (f.as_of or "")[:4]) for f in found if f.unit == "USD"] == [("日本", "2024")]
+
+
+def test_the_party_things_come_from_holds_them():
+    got = holders("越南主要客源市场均增长,来自日本的游客量增长12.5%,来自法国的增长8.25%。", "percent")
+    assert ("日本", 12.5) in got and ("法国", 8.25) in got
