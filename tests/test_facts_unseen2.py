@@ -222,3 +222,8 @@ def test_a_long_line_under_a_heading_does_not_read_with_it():
 def test_the_party_things_come_from_holds_them():
     got = holders("越南主要客源市场均增长,来自日本的游客量增长12.5%,来自法国的增长8.25%。", "percent")
     assert ("日本", 12.5) in got and ("法国", 8.25) in got
+
+
+def test_the_whole_city_is_the_city_named_before():
+    got = holders("海防市受台风影响,许多为亚太经合组织服务的项目也受损,全市经济损失约达520亿越盾。", "VND")
+    assert got == [("海防", 52_000_000_000)]

@@ -243,6 +243,13 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 中国国内游客: the country named holds, not the page's
         if i != -1 and ctx.home and (best is None or i > best[0]):
             best = (i, ctx.home)
+    for w in data["locality_home_words"]:  # '岘港市…全市经济损失约达440亿越盾': the city named before
+        i = seg.rfind(w)
+        if i != -1 and (best is None or i > best[0]):
+            places = [mm for mm in ctx.within(ctx.lines.around(c_start)[0], c_start + i, ("LOCATION",))
+                      if administrative(ctx, mm)]
+            if places:
+                best = (i, ctx.name(places[-1]))
     event = _this_event(ctx, c_start, c_end)
     if event and (best is None or best[0] < event[0]):  # '本次会议共有190个…': the meeting opening the clause
         return event[1]  # (parties inside its name are part of it)
