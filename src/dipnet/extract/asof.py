@@ -5,7 +5,7 @@ year qualifying a noun (2022年新增准入的鲜榴莲) frame no figure. Words 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dipnet.model import TimeExpr
 
@@ -13,7 +13,7 @@ from .codes import any_of
 from .factwords import words
 from .numbers import NUMBER
 from .quantities import target_time, unit_after
-from .timeindex import as_of_value
+from .timeindex import Bounds, as_of_value
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from .facts import Context
@@ -58,7 +58,7 @@ def time_before_scan(ctx: Context, a: int, pos: int, b: int | None = None) -> Ti
 
 
 def _baseline(ctx: Context, t: TimeExpr) -> bool:
-    before = ctx.text[max(0, t.start - 1):t.start]
+    before = ctx.text[max(0, t.start - 3):t.start]  # (与2014年, 相当于2010年同期)
     after = ctx.text[t.end:t.end + 8]  # (为2009年的1.92倍)
     return before.endswith(words("baseline_before")) and bool(any_of(words("baseline_after")).search(after))
 
@@ -87,6 +87,19 @@ def paragraph_frame(ctx: Context, pos: int) -> int:
     a = ctx.lines.around(pos)[0]
     while a > 1 and ctx.text.startswith(words("continuing_openers"), a):
         a = ctx.lines.around(a - 2)[0]
+    # a list under a heading that ends in a colon (2020年主要出口市场:\n美国:770亿美元\n中国:…):
+    # the heading's time frames every item, back over short item lines that close no sentence
+    b = a
+    for _ in range(int(ctx.data["list_reach"])):
+        if b <= 1:
+            break
+        prev = ctx.lines.around(b - 2)[0]
+        line = ctx.text[prev:b - 1].rstrip()
+        if line.endswith(words("heading_colons")):
+            return prev
+        if len(line) > int(ctx.data["list_item_max"]) or line.endswith("。"):
+            break
+        b = prev
     return a
 
 
@@ -109,8 +122,28 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         elif t is not None and page and t.end <= s_start and len(t.value or "") >= 10 \
                 and not t.end_value and (t.value or "")[:4] != page[:4]:
             t = None  # the day of an event of another year (1950年1月18日建交。) frames no figure after it
-        elif t is not None and t.end <= s_start and text.endswith(words("baseline_before"), 0, t.start):
+        elif t is not None and t.end <= s_start \
+                and text.endswith(words("baseline_before") + words("base_value_before"), 0, t.start):
             t = None  # a comparison base (较2002年的60亿新元。) frames no sentence after its own
         elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
             t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
     return (ctx.date_at(pos) if kind == "year" or not t else as_of_value(t)), own_time
+
+
+def label_start(text: str, lines: Bounds, a: int, b: int, data: dict[str, Any]) -> int:
+    """Where the sentence [a, b) begins once read with a label line above it: a short line that
+    holds a figure and opens with no party-less connective, under a short line that closes no
+    sentence (blank lines between), begins at that label line; else a."""
+    if b - a > int(data["value_line_max"]) or a == 0 or text[a - 1] != "\n":
+        return a
+    k = a - 1
+    while k > 0 and text[k - 1] == "\n":
+        k -= 1
+    if k <= 0:
+        return a
+    pa, pb = lines.around(k - 1)
+    label = text[pa:pb].strip()
+    if not label or len(label) > int(data["label_line_max"]) or label.endswith(tuple(data["closed_line_ends"])) \
+            or any(ch.isdigit() for ch in label[-2:]):
+        return a
+    return pa

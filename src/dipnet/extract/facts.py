@@ -12,9 +12,10 @@ from typing import Any
 
 from dipnet.model import Coverage, Document, Fact, Mention, SegmentIndex, TimeExpr
 
-from .asof import figure_as_of, time_before, time_before_scan
+from .asof import figure_as_of, label_start, time_before, time_before_scan
 from .factwords import words
 from .holders import (
+    bracketed,
     document_parts,
     holder,
     members_of_body_before,
@@ -34,6 +35,7 @@ from .quantities import (
     not_a_claim,
     ordinal_count,
     people_after,
+    people_counted,
     predicate,
     range_high,
     tenths_rest,
@@ -44,6 +46,7 @@ from .quantities import (
 )
 from .ranks import ranked_set_owner
 from .respective import respective
+from .seats import seat_holders
 from .timeindex import Bounds, TimeIndex, as_of_value
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
@@ -141,8 +144,11 @@ class Context:
         return None
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        """[a, b) of the sentence around pos: from after the last sentence end before it to the next."""
-        return self._sentences.around(pos)
+        """[a, b) of the sentence around pos: from after the last sentence end before it to the next;
+        a figure on a short line of its own under a short label line (双边贸易额\n\n1717亿美元)
+        reads with its label, as one sentence."""
+        a, b = self._sentences.around(pos)
+        return label_start(self.text, self.lines, a, b, self.data), b
 
     def clause(self, pos: int) -> tuple[int, int]:
         return self._clauses.around(pos)
@@ -327,6 +333,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         u = u or unit_before(ctx, m.start()) or people_after(ctx, m, end) or listed_unit(ctx, m, end)
         if u is None or m.group("vague") and u.kind == "year":
             continue
+        u = people_counted(ctx, m, u)
         unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
         if u.word in data["bare_currency"]:
             u = currency_before(ctx, m.start()) or u
@@ -358,7 +365,8 @@ def extract_facts(doc: Document) -> list[Fact]:
         clause_text = text[c_start:c_end]
         s_start, _ = ctx.sentence(m.start())
         paragraph = ctx.lines.around(m.start())[0]  # after the last newline before it
-        found = respective(ctx, m, u) or [
+        seats = seat_holders(ctx, m.start(), end, u)  # 东欧6席: the body's seats, one fact per region
+        found = [body for body, _ in seats] if seats else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or victim_of(ctx, m.start(), unit_end) or
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
@@ -374,19 +382,20 @@ def extract_facts(doc: Document) -> list[Fact]:
             stated.setdefault(told, "")
         else:
             holders = found
-            carried[paragraph] = found[-1]
+            if not bracketed(text, s_start, m.start()):  # (甲省2人、乙省3人): an aside's holders carry over nothing
+                carried[paragraph] = found[-1]
             stated[told] = stated.get(told) or found[-1]
         as_of, own_time = figure_as_of(ctx, m.start(), s_start, c_end, u.kind)
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
         in_headline = any(sg.start <= m.start() < sg.end for sg in headlines)
-        for subject in holders:
+        for i, subject in enumerate(holders):
             # a figure told again for its holder with no time in its sentence holds when it was first told
             first = (*told, subject)
             when = as_of if own_time or u.kind == "year" else first_as_of.get(first, as_of)
             first_as_of.setdefault(first, when)
             fact = Fact(subject=subject, predicate=predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
                         unit=u.unit, as_of=when, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
-            key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4])
+            key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4], seats[i][1] if seats else "")
             same = (str(fact.value), fact.unit, fact.brief)
             if key in seen:  # the title and the lead repeat the body
                 if not in_headline:  # the headline's figure told again as it stands: it stays as it is

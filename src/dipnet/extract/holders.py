@@ -42,6 +42,9 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
     a few words at most between, holds it; '14个新一届人权理事会成员' counts a body's members (a
     count of things is held by a body only, where it counts its members, never by a country)."""
     limit = unit_end + int(ctx.data["qualifier_gap"]) + 1
+    carried = re.match(ctx.data["carried_by_vessel"], ctx.text[unit_end:unit_end + 24])
+    if carried and kind == "person":  # '载有5名渔民的越南QNg90819TS号渔船': the vessel's crew
+        return carried.group("v")
     for mm in ctx.within(unit_end, limit + 12, ("COUNTRY", "ORG")):
         if mm.start > limit or _PUNCT.search(ctx.text, unit_end, mm.start):
             return None
@@ -158,7 +161,7 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     c_end = pos
     while c_end > start:
         c_start = max(start, ctx.clause(c_end - 1)[0]) if c_end > 0 else start
-        found = _clause_subject(ctx, c_start, c_end, s_start, s_end, wants_person, topic_after_dui, u.kind)
+        found = _clause_subject(ctx, c_start, c_end, s_start, pos, wants_person, topic_after_dui, u.kind)
         if found:
             return found
         c_end = c_start - 1
@@ -166,10 +169,16 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
         for mm in ctx.within(pos, s_end, ("COUNTRY", "ORG")):
             if not ctx.is_target(mm):
                 return ctx.name(mm)
+    if start > s_start:  # '韩国外交部称,由15名医务人员组成的救援队…': words reported with no holder
+        # of their own tell of the speaking body's own country (a person speaks for no figure)
+        for mm in reversed(ctx.within(s_start, start, ("ORG",))):  # (根据中国的统计: a source, no body)
+            country = ctx.country_name(mm)
+            if country and ctx.sector_of.get(mm.entity_id) not in data["reporter_sectors"]:
+                return country
     return None  # the sentence names no holder: the caller carries the paragraph's or the page's
 
 
-def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end: int,
+def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: int,
                     wants_person: bool, topic_after_dui: bool, kind: str) -> str | None:
     """The holder a clause gives the number after it: the nearest party before the number that is
     not the object of a preposition (对/向/与 X) nor only the owner of a rank (是越南第六大…);
@@ -195,19 +204,23 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
     # '在对柬埔寨投资的东盟国家中排名第一': the parties inside a frame 在…中 name the set ranked in;
     # '中越贸易占中国与东盟贸易的25%': the parties after 占 name the whole the share is of
     # '向…受台风影响的老挝灾民捐赠9546美元': the parties between 向 and the verb of giving receive
+    # '美国、欧盟和中国是前3大出口市场': the members of a top set hold no figure told after it
     frames = [hit.span() for pattern in (data["locative_frame"], data["share_of"], data["recipient_frame"],
-                                         data["succession_frame"])
+                                         data["succession_frame"], data["top_set_frame"])
               for hit in re.finditer(pattern, seg)]
     for mm in ctx.within(c_start, c_end, ("COUNTRY", "ORG", "PERSON", "LOCATION")):
         i = mm.start - c_start
         if best is not None and i < best[0] or any(a < i < b for a, b in frames):
             continue
-        if mm.type == "LOCATION" and not (_administrative(ctx, mm) and _opens_clause(ctx, c_start, mm)):
+        if _aside(ctx, mm, s_start, pos):
+            continue  # 粳米(源于日本的一种大米)出口激增: a party in a bracketed aside holds nothing after it
+        if mm.type == "LOCATION" and not (administrative(ctx, mm) and (
+                _opens_clause(ctx, c_start, mm) or _heads_its_number(ctx, mm, pos))):
             continue  # a place holds only as a province or city opening its clause (河内市有800万人口), not a region or sea, nor one named after a verb (渔船属广义省)
         if mm.type == "PERSON" and not wants_person or ctx.sector_of.get(mm.entity_id) in data["reporter_sectors"]:
             continue  # a news agency (越通社 in a dateline) reports figures, it does not hold them
         if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")
-                and not _heads_its_number(ctx, mm, c_end)) or rank_possessor(ctx, mm):
+                and not _heads_its_number(ctx, mm, c_end) and not _origin(ctx, mm)) or rank_possessor(ctx, mm):
             continue
         if comp and len(mm.text) == 1:
             best = (i, ctx.pair_name(comp))
@@ -222,8 +235,21 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
             best = (i, name)
     for w in data["home_words"]:
         i = seg.rfind(w)
+        if i != -1 and (any(a <= i < b for a, b in frames) or seg[:i].endswith(tuple(data["home_set_before"]))):
+            continue  # 占全国注册资金的20%, 是全国吸引外资最多的地方: the whole, or the set ranked in
+        if i != -1 and any(mm.start <= c_start + i < mm.end for mm in ctx.within(c_start, c_end)):
+            continue  # 日本国际协力机构, 全国人大: the word is part of a name
+        if i != -1 and ctx.ending_at.get(c_start + i):
+            continue  # 中国国内游客: the country named holds, not the page's
         if i != -1 and ctx.home and (best is None or i > best[0]):
             best = (i, ctx.home)
+    for w in data["locality_home_words"]:  # '岘港市…全市经济损失约达440亿越盾': the city named before
+        i = seg.rfind(w)
+        if i != -1 and (best is None or i > best[0]):
+            places = [mm for mm in ctx.within(ctx.lines.around(c_start)[0], c_start + i, ("LOCATION",))
+                      if administrative(ctx, mm)]
+            if places:
+                best = (i, ctx.name(places[-1]))
     event = _this_event(ctx, c_start, c_end)
     if event and (best is None or best[0] < event[0]):  # '本次会议共有190个…': the meeting opening the clause
         return event[1]  # (parties inside its name are part of it)
@@ -237,10 +263,17 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, s_end:
 
 
 def _heads_its_number(ctx: Context, mm: Mention, pos: int) -> bool:
-    """'经过越南10个省份和柬埔寨9个省份': a party after a list joiner, right before the number
-    (a qualifier at most between), heads its own item of the list and holds its number."""
-    return ctx.text[mm.start - 1:mm.start] in ctx.data["list_joiners"] \
-        and all(c in ctx.data["qualifiers_before"] for c in ctx.text[mm.end:pos])
+    """'经过越南10个省份和柬埔寨9个省份', '(甲省2人、乙省3人)': a party after a list joiner or
+    an opening bracket, right before the number (a qualifier or its 省/市 at most between), heads
+    its own item of the list and holds its number."""
+    data = ctx.data
+    return ctx.text[mm.start - 1:mm.start] in data["list_joiners"] + data["item_list_openers"] \
+        and all(c in data["qualifiers_before"] or c in "".join(data["admin_suffixes"]) for c in ctx.text[mm.end:pos])
+
+
+def _origin(ctx: Context, mm: Mention) -> bool:
+    """'来自韩国的游客量增长48.3%': the party the things counted come from holds them."""
+    return ctx.text.endswith(words("origin_before"), 0, mm.start) and ctx.text.startswith("的", mm.end)
 
 
 def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
@@ -275,10 +308,11 @@ def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | N
 
 def _capital_of(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
     """'中资企业', '日资项目': firms of a country's capital, by its one-character short form
-    (the country holds their figures); the last in the clause, not after a preposition."""
+    (the country holds their figures); '外国在柬投资': the host of all foreign investors; the last
+    in the clause, not after a preposition."""
     kb = load_kb()
     best: tuple[int, str] | None = None
-    hits = [h for pattern in (ctx.data["capital_of"], ctx.data["traders_of"])
+    hits = [h for pattern in (ctx.data["capital_of"], ctx.data["traders_of"], ctx.data["foreign_in"])
             for h in re.finditer(pattern, ctx.text[c_start:c_end])]
     for hit in sorted(hits, key=lambda h: h.start()):
         short = kb.short_forms().get(hit.group("c"))
@@ -341,7 +375,22 @@ def _opens_clause(ctx: Context, c_start: int, mm: Mention) -> bool:
     return re.fullmatch(ctx.data["clause_opening"], ctx.text[a:mm.start]) is not None
 
 
-def _administrative(ctx: Context, mm: Mention) -> bool:
-    """A province or city: its name ends in, or is followed by, an administrative noun (省, 市)."""
+def administrative(ctx: Context, mm: Mention) -> bool:
+    """A province or city: its name ends in, or is followed by, an administrative noun (省, 市),
+    or the knowledge base knows it as one (河内的注册资金: a capital written without 市)."""
     words = tuple(ctx.data["admin_suffixes"])
-    return mm.text.endswith(words) or ctx.text.startswith(words, mm.end)
+    if mm.text.endswith(words) or ctx.text.startswith(words, mm.end):
+        return True
+    entry = load_kb().get(mm.entity_id) if mm.entity_id else None
+    return entry is not None and getattr(entry, "kind", None) in ctx.data["admin_kinds"]
+
+
+def _aside(ctx: Context, mm: Mention, s_start: int, pos: int) -> bool:
+    """The mention stands inside brackets that close before the number (A(源于B的…)出口…)."""
+    return bracketed(ctx.text, s_start, mm.start) and ")" in ctx.text[mm.end:pos]
+
+
+def bracketed(text: str, s_start: int, pos: int) -> bool:
+    """pos stands inside brackets opened in its sentence and not yet closed."""
+    o = text.rfind("(", s_start, pos)
+    return o != -1 and ")" not in text[o:pos]

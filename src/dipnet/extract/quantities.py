@@ -13,6 +13,7 @@ from .codes import any_of
 from .factwords import load_data, words
 from .holders import org_members
 from .numbers import DIGITS, NUMBER, parse_number
+from .seats import region_run, seat_holders
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from dipnet.model import TimeExpr
@@ -81,6 +82,23 @@ def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     if bool(any_of(words("population_words")).search(ctx.text[max(c_start, m.start() - 6):m.start()])):
         return UnitWord("", "person", "person")
     return None
+
+
+def people_counted(ctx: Context, m: re.Match[str], u: UnitWord) -> UnitWord:
+    """'越南人有33万多个', '留学生达1.2万个': a count with a general classifier whose noun, told right
+    before it (a verb of having or reaching between at most), is one for people counts people; so
+    does one followed by 人 (40个人)."""
+    if u.kind != "count" or u.word not in ctx.data["general_classifiers"]:
+        return u
+    after = ctx.text[m.end():m.end() + 4].lstrip(" 多余")
+    if after.startswith(u.word + "人") and not after.startswith(words("not_people_after_classifier")):
+        return UnitWord(u.word, "person", "person")  # 40个人: people
+    k = m.start()
+    while k > 0 and ctx.text[k - 1] in ctx.data["people_count_links"]:
+        k -= 1
+    if k < m.start() and ctx.text.endswith(words("people_nouns"), 0, k):
+        return UnitWord(u.word, "person", "person")
+    return u
 
 
 def tenths_rest(text: str, i: int) -> int:
@@ -170,7 +188,7 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
     if ctx.dated.at(m.start()):
         return True  # inside a date
     k = m.start()
-    while k > 0 and text[k - 1] in ":：  ":
+    while k > 0 and text[k - 1] in ":：  (（":  # (阅读 (14212次))
         k -= 1
     if text.endswith(words("furniture_before"), 0, m.start()) or text.endswith(words("counter_labels"), 0, k):
         return True  # ảnh 1: a photo's number in a caption; 点击数:2345次: a page counter
@@ -179,6 +197,12 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # “六个更”, “五个准备”: a slogan's name, quoted
     if u.word in data["word_heads"] and text.startswith(tuple(data["word_heads"][u.word]), end):
         return True  # 1国会: the unit word begins another word
+    if u.word in data["rank_units"] and before in data["top_before"]:
+        return True  # 前3大出口市场: a top set, no count of anything
+    if before == "占" and re.match(data["share_whole_after"], text[end:end + 16]):
+        return True  # 占170个投资项目的60%: the whole restated, the share is the claim
+    if rest.startswith(words("per_marks")):
+        return True  # 453美元/吨: a price per tonne
     if u.kind == "count" and rest.startswith(words("not_after_count")):
         return True
     if u.kind == "person" and rest.startswith(words("not_after_person")):
@@ -190,7 +214,9 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
     if m.group("cn"):
         v = parse_number(m)
         concrete = u.word in data["concrete_classifiers"] or bool(any_of(words("document_counted")).search(text[end:end + 8]))
-        low = 2 if rank or concrete else data["chinese_count_min"]
+        seats = bool(region_run(ctx, m.start())) and seat_holders(ctx, m.start(), num_end, u) is not None
+        # (席位按地区分配:…东欧地区一个: a region's one seat, not 甲国和乙国争夺东欧地区一个席位)
+        low = 1 if seats else 2 if rank or concrete else data["chinese_count_min"]
         if u.kind in ("count", "person") and (v is None or v < low):  # type: ignore[operator]
             return True
         if u.kind == "count" and (rest.startswith(words("slogan_nouns")) or u.word == "国") \

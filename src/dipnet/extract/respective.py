@@ -8,7 +8,11 @@ from typing import TYPE_CHECKING
 
 from dipnet.model import Mention
 
+from .factwords import words
+from .holders import administrative
 from .numbers import NUMBER
+
+_PARTIES = ("COUNTRY", "ORG", "PERSON", "LOCATION")
 
 if TYPE_CHECKING:  # facts.py imports this module; the context types are only needed for hints
     from .facts import Context, UnitWord
@@ -23,7 +27,11 @@ def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
         k = text.rfind(word, c_start, m.start())
         if k == -1:
             continue
-        found = _listed(ctx, ctx.within(c_start, k, ("COUNTRY", "ORG", "PERSON")))
+        found = _listed(ctx, _parties(ctx, c_start, k))
+        if not found and word not in ctx.data["each_words"]:
+            found = _clause_before(ctx, c_start, k)
+            if found:  # the parties close the clause before; the numbers are handed out all the same
+                return _handed_out(ctx, m, u, found, k, c_end)
         # the adverb stands right after the parties it distributes over (A和B均…, A、B分别…): one
         # further from them is another word's character (人均, 首都) or speaks of something else;
         # what the parties' figures are of may stand between for a 分别 that hands out one number
@@ -40,12 +48,62 @@ def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
             return None
         if word in ctx.data["each_words"]:
             return parties
-        numbers = [n for n in NUMBER.finditer(text, k, c_end) if text.startswith(u.word, _after_number(text, n))]
-        starts = [n.start() for n in numbers]
-        if len(numbers) == len(parties) and m.start() in starts:
-            return [parties[starts.index(m.start())]]
+        return _handed_out(ctx, m, u, found, k, c_end)
+    return _handed_out_before(ctx, m, u, c_start, c_end)
+
+
+def _handed_out_before(ctx: Context, m: re.Match[str], u: UnitWord, c_start: int, c_end: int) -> list[str] | None:
+    """'日本和韩国以24.4亿美元和20.5亿美元的投资额分居第二和第三位': the numbers after 以 come
+    in the order of the parties before it, where 分居/分列/分别 follows them in the clause."""
+    text = ctx.text
+    k = min((i for w in ctx.data["respective_after_words"] if (i := text.find(w, m.end(), c_end)) != -1), default=-1)
+    if k == -1:
         return None
+    found = _listed(ctx, _parties(ctx, c_start, m.start()))
+    if len(found) < 2 or not text.startswith(words("respective_means"), found[-1].end):
+        return None
+    return _handed_out(ctx, m, u, found, found[-1].end, k)
+
+
+def _handed_out(ctx: Context, m: re.Match[str], u: UnitWord, found: list[Mention], k: int, c_end: int) -> list[str] | None:
+    """The party whose turn the number at m is: as many numbers of the unit after 分别 as parties."""
+    parties = list(dict.fromkeys(ctx.name(mm) for mm in found))
+    if len(parties) < 2:
+        return None
+    numbers = [n for n in NUMBER.finditer(ctx.text, k, c_end) if ctx.text.startswith(u.word, _after_number(ctx.text, n))]
+    starts = [n.start() for n in numbers]
+    if len(numbers) == len(parties) and m.start() in starts:
+        return [parties[starts.index(m.start())]]
     return None
+
+
+def _clause_before(ctx: Context, c_start: int, k: int) -> list[Mention]:
+    """'德国和美国是最大出口市场,分别占14%和9%': a 分别 that opens its clause (after at most a
+    few words of what the figures are of) hands out over the list of two or more parties in the
+    clause before it, in the same sentence; none where that clause lists none."""
+    text = ctx.text
+    if c_start < 2 or not re.fullmatch(ctx.data["respective_topic"] + "|", text[c_start:k]) \
+            or text[c_start - 1] not in ctx.data["respective_clause_joints"]:
+        return []
+    p_start, _ = ctx.clause(c_start - 2)
+    if ctx.sentence(p_start)[0] != ctx.sentence(c_start)[0]:
+        return []
+    found = _parties(ctx, p_start, c_start - 1)
+    joiners = ctx.data["list_joiners"]
+    runs: list[list[Mention]] = []
+    for mm in found:  # the runs of listed parties; the last one of two or more names them
+        if runs and text[runs[-1][-1].end:mm.start] in joiners:
+            runs[-1].append(mm)
+        else:
+            runs.append([mm])
+    lists = [r for r in runs if len({ctx.name(x) for x in r}) >= 2]
+    return lists[-1] if lists else []
+
+
+def _parties(ctx: Context, a: int, b: int) -> list[Mention]:
+    """Who may be listed before 分别/均: countries, bodies, people, and provinces or cities
+    (同奈省和平阳省分别占10.2%和9.2%), not regions (亚洲和非洲各拥有13席: the body's seats)."""
+    return [mm for mm in ctx.within(a, b, _PARTIES) if mm.type != "LOCATION" or administrative(ctx, mm)]
 
 
 def _listed(ctx: Context, found: list[Mention]) -> list[Mention]:
