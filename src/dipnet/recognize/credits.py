@@ -11,7 +11,7 @@ import re
 from dipnet.model import Coverage, Document, Entity, Mention
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import _rule_id
-from dipnet.recognize.people import _surname_led
+from dipnet.recognize.namereads import _surname_led
 
 # a credit word, then one to four names of two or three characters each set apart by spaces, then
 # the credit's close: a bracket, 摄, or the line's end

@@ -16,9 +16,10 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
+from dipnet.recognize.namereads import _DELIMS, NameHit, TitleHit
 from dipnet.recognize.outlets import outlet_of
 from dipnet.recognize.owners import WE, bare_bodies
-from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
+from dipnet.recognize.people import find_people
 from dipnet.recognize.places import companies, credited_outlets, periodicals, places, ships
 from dipnet.recognize.scan import find_all, find_every, found_words
 from dipnet.recognize.titles import places_inside_titles, prefer_posts

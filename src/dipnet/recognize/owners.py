@@ -15,9 +15,9 @@ from dipnet.kb import KnowledgeBase
 from dipnet.kb.loader import Entry
 from dipnet.model import Coverage, Mention
 from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.namereads import _DELIMS, TitleHit, is_han
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.outlets import Outlet
-from dipnet.recognize.people import _DELIMS, TitleHit, is_han
 from dipnet.recognize.scan import found_words
 
 # how far back a paragraph or sentence is read for what a bare word repeats or who says it (bounded,

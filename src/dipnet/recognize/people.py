@@ -5,161 +5,25 @@ before a photo-position marker (X(左)), and the title chains that state their p
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
 
 from dipnet.recognize.dotted import dotted_names
 from dipnet.recognize.gloss import gloss_backed, glossed_after_title
 from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.namereads import (
+    _DELIMS,
+    _LATIN_NAME,
+    _PLACE_ENDS,
+    NameHit,
+    TitleHit,
+    _plausible,
+    _surname_led,
+    is_han,
+    read_name_after,
+    read_name_before,
+)
 from dipnet.recognize.scan import found_words
-
-_DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—")
-# the words that end an administrative place's name (高平省): no name read by rule ends in one
-_PLACE_ENDS = frozenset("省市县州郡")
-# two to four capitalized Latin words between Chinese characters (not a gloss in brackets)
-_LATIN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= ?[\u4e00-\u9fff、,，。])")
-# words that follow a visitor's name: his party or spouse (普京一行, 阮春福夫妇)
-_PARTY_WORDS = ("一行", "夫妇")
-_PERSONAL_ADDRESS = ("先生", "女士")
-# what opens a sentence or clause, before a subject name (。何炜表示)
-_SENTENCE_OPEN = frozenset("。!！?？;；\n,，:：”」")
-# characters that end a body's or place's name, never a person's (林业部, 河内市, 越方)
-_BODY_ENDS = frozenset("部局署厅院会委处党团军省市县州方国府司社队")
-# one-character stops that join two names (阮和黄副总理): inside a name only where punctuation opens it
-_CONJUNCTIONS = frozenset("和与及同并向对在于")
-_REGNAL = re.compile(r"[一二三四五六七八九十]+世$")
-
-
-def is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
-@dataclass
-class TitleHit:
-    start: int
-    end: int
-    title: str
-    kind: str  # post | rank | honorific
-
-
-@dataclass
-class NameHit:
-    start: int
-    end: int
-    titles: list[tuple[int, int]]  # spans of the full titles stated with it
-    how: str
-
-
-def _surname_led(name: str, rules: NameRules) -> bool:
-    return bool(name) and (name[0] in rules.surnames or rules.compound_surnames.at(name, 0) is not None)
-
-
-def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
-                    rank_starts: set[int] | None = None) -> int | None:
-    """End of a (non-dotted) personal name starting at text[i], or None. `blocked` are starts of
-    titles and known names, where a name cannot run on; `rank_starts`, where military ranks begin:
-    a one-character stop word right before one is the name's last character (魏某和 + 上将), as a
-    rank follows a name and joins none."""
-    if i >= len(text) or text[i] in rules.not_in_name or text[i] in _DELIMS or rules.stop_at(text, i):
-        return None
-    if not is_han(text[i]):
-        return None
-    def clean_end(k: int) -> bool:
-        return k >= len(text) or text[k] in _DELIMS or k in blocked or rules.stop_at(text, k) is not None
-
-    start_len = len(rules.compound_surnames.at(text, i) or "")
-    max_len = 4 if start_len == 2 else 3
-    j = i + max(start_len, 1)
-    limit = 5 if text[i] in rules.transliteration and text[i] not in rules.surnames else 4
-    while j < len(text) and j - i < limit:
-        ch = text[j]
-        if rank_starts and j - i == 2 and j + 1 in rank_starts and len(rules.stop_at(text, j) or "") == 1:
-            j += 1  # 和 before 上将 joins no two names: a title, not a name, follows it
-            break
-        # right after a one-character surname a one-character stop is a given name's character
-        # (张又侠, 秦刚): a surname alone is no name for a verb to follow
-        if j == i + 1 and start_len == 0 and text[i] in rules.surnames and len(rules.stop_at(text, j) or "") == 1 \
-                and j not in blocked and (j + 1 >= len(text) or is_han(text[j + 1]) or text[j + 1] in _DELIMS):
-            j += 1
-            continue
-        # 雒树 + 刚 + 会见 (or punctuation): a given name's last character that is also a one-character stop
-        # 严介 + 和 + 先生: before 先生 or 女士 any one-character stop is the name's last character (not
-        # before 夫人: 苏林和夫人 is the leader and his wife)
-        if j == i + 2 and start_len == 0 and text[i] in rules.surnames and len(rules.stop_at(text, j) or "") == 1 \
-                and text.startswith(_PERSONAL_ADDRESS, j + 1):
-            j += 1
-            break
-        if j == i + 2 and start_len == 0 and ch in rules.given_name_finals and text[i] in rules.surnames \
-                and (j + 1 >= len(text) or text[j + 1] in _DELIMS or len(rules.stop_at(text, j + 1) or "") >= 2):
-            j += 1
-            break
-        if ch in rules.not_in_name or ch in _DELIMS or j in blocked or rules.stop_at(text, j) or not is_han(ch):
-            break
-        j += 1
-    # a foreign name in transliteration characters that visibly ends (马特维延科(V.I.Matvienko), 罗德里格斯、)
-    # is read whole, up to seven characters, even where its first character is also a surname
-    k = i
-    while k < len(text) and k - i < 7 and text[k] in rules.transliteration and k not in blocked and \
-            not (k > i and rules.stop_at(text, k)):
-        k += 1
-    if k - i >= 4 and clean_end(k):
-        return k
-    # five characters only for a transliterated foreign name that visibly ends there (维斯特奇尔)
-    if j - i == 5 and not (all(c in rules.transliteration for c in text[i:j]) and clean_end(j)):
-        j -= 1
-    # four characters (伊藤直树, a compound surname) or a run that visibly ends there
-    if j - i == 4 and max_len == 3 and not clean_end(j):
-        j -= 1
-    if j - i < 2:
-        return None
-    return j
-
-
-def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> int | None:
-    """Start of a surname-led name ending at `end` (范明政总理 → 范明政), or None."""
-    # the stop words starting in the last four characters, read once for the three lengths tried
-    stops = {k: rules.stop_at(text, k) for k in range(max(left_bound, end - 4, 0), end)}
-    for length in (3, 2, 4):
-        s = end - length
-        if s < left_bound:
-            continue
-        cand = text[s:end]
-        if any(c in rules.not_in_name or c in _DELIMS or not is_han(c) for c in cand):
-            continue
-        if cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers or \
-                cand in rules.subject_non_names:  # 高校 + 校长: the schools' heads, no one named 高校
-            continue  # 武装部队总司令: a body before its post, not a name; 常务 + 副书记 qualifies the post
-        before = text[s - 1] if s > 0 else "\n"
-        # a body's name may stand right before the person's (东方语学院 + 严某 + 院长)
-        boundary = s == left_bound or before in _DELIMS or rules.stop_at_end(text, s) or \
-            rules.ends_in_org_suffix(text[max(0, s - 4):s]) or \
-            (before in rules.body_end_chars and s >= 2 and is_han(text[s - 2]) and length == 3)
-        # a one-character stop inside a name that punctuation opens is a given name's character
-        # (张和平副总理: 和 is Hòa); after a word it would join two names (总理和黄副总理)
-        inner = [k for k in range(s, end) if stops[k]]
-        inner_ok = not inner or (length == 3 and all(s < k < end - 1 and len(stops[k] or "") == 1
-                                                     and (before in _DELIMS or text[k] not in _CONJUNCTIONS)
-                                                     for k in inner))
-        if _surname_led(cand, rules) and boundary and inner_ok:
-            return s
-        # a foreign name in transliteration characters that punctuation opens (、瓦埃亚勋爵)
-        if before in _DELIMS and not inner and all(c in rules.transliteration for c in cand):
-            return s
-    return None
-
-
-def _plausible(name: str, title: str, rules: NameRules) -> bool:
-    """A name read after a title: after a title that is also a plain noun (代表, 记者, 国会代表) it
-    must open with a surname; it never ends in an organization's suffix."""
-    if rules.ends_in_org_suffix(name) or rules.stop_at(name, 0):
-        return False
-    if _surname_led(name, rules):
-        return True
-    if title in rules.weak_titles or any(title.endswith(w) for w in rules.weak_titles):
-        return False
-    name = _REGNAL.sub("", name) or name  # 查理三世: a regnal number closes a monarch's name
-    return all(c in rules.transliteration for c in name)  # 维斯特奇尔, not 活动 or 转达
+from dipnet.recognize.speakers import object_names, subject_names
 
 
 def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rules: NameRules) -> int:
@@ -388,64 +252,6 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             continue  # a known person, or a surname with a title (阮总理表示)
         found[k] = NameHit(k, end, [], "subject")
     return sorted(found.values(), key=lambda h: h.start)
-
-
-_DATE_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$")
-
-
-def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
-    """Spans of surname-led names of two to three characters (four with a compound surname) that
-    stand alone between a sentence's or clause's start and a verb of speech (。王毅表示), or before
-    一行/夫妇 (欢迎普京一行, transliterated names too); a body (林业部表示) or a place (河内市指出)
-    ends in its word and is none."""
-    out = []
-    for verb, at in found_words(text, (*rules.subject_verbs, *_PARTY_WORDS)):
-        for v0 in at:
-            # a date may stand between the name and its verb (阮某某10月20日表示)
-            dated = _DATE_BEFORE.search(text, max(0, v0 - 12), v0) if verb not in _PARTY_WORDS else None
-            v = dated.start() if dated else v0
-            for length in (3, 2, 4):
-                k = v - length
-                # a sentence opens the name; before 一行 or 夫妇 a verb may (欢迎普京一行); so does the
-                # body he speaks for before a dated verb (庆和省外事厅 + 阮某某 + 10月20日表示)
-                if k < 0 or not (k == 0 or text[k - 1] in _SENTENCE_OPEN or
-                                 (verb in _PARTY_WORDS and rules.stop_at_end(text, k)) or
-                                 (dated and (rules.ends_in_org_suffix(text[max(0, k - 4):k])
-                                            or text[k - 1] in rules.body_end_chars))):
-                    continue
-                name = text[k:v]
-                if not all(is_han(c) and c not in rules.not_in_name for c in name) or name[-1] in _BODY_ENDS:
-                    continue
-                if length == 4 and rules.compound_surnames.at(name, 0) is None:
-                    continue
-                led = _surname_led(name, rules) or \
-                    (verb in _PARTY_WORDS and all(c in rules.transliteration for c in name))
-                if led and not any(rules.stop_at(text, x) for x in range(k, v)) and \
-                        not rules.ends_in_org_suffix(name) and name not in rules.subject_non_names:
-                    out.append((k, v))
-                    break
-    return out
-
-
-def object_names(text: str, rules: NameRules, blocked: set[int]) -> list[tuple[int, int]]:
-    """Spans of names right after a verb of meeting or message (致电拜登,, 祝贺奥巴马当选): surname-led
-    or transliterated, two to four characters, visibly ending at punctuation, a stop word or a title."""
-    out = []
-    for verb, at in found_words(text, rules.object_verbs):
-        for v in at:
-            i = v + len(verb)
-            if text.startswith("了", i):
-                i += 1
-            end = read_name_after(text, i, rules, blocked)
-            if end is None or not 2 <= end - i <= 4:
-                continue
-            name = text[i:end]
-            clean = end >= len(text) or text[end] in _DELIMS or end in blocked or rules.stop_at(text, end)
-            if clean and name[-1] not in _BODY_ENDS and name not in rules.subject_non_names and \
-                    not rules.ends_in_org_suffix(name) and \
-                    (_surname_led(name, rules) or all(c in rules.transliteration for c in name)):
-                out.append((i, end))
-    return out
 
 
 class _Hits:

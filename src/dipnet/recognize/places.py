@@ -8,7 +8,7 @@ import re
 from dipnet.model import Mention, SpanIndex
 from dipnet.recognize.gloss import gloss_end
 from dipnet.recognize.lexicon import NameRules
-from dipnet.recognize.people import _DELIMS
+from dipnet.recognize.namereads import _DELIMS
 from dipnet.recognize.scan import find_all
 
 # the lengths of a place's name before its word, longest tried first

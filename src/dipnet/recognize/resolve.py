@@ -10,7 +10,7 @@ from collections import Counter
 from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.model import Coverage, Document, Entity, Mention, Role
 from dipnet.recognize.lexicon import gazetteer, name_rules
-from dipnet.recognize.people import _DELIMS
+from dipnet.recognize.namereads import _DELIMS
 
 # a title after one of these is not the post held now (时任总理, 前总理, 副总理 …)
 _QUALIFIED = ("副", "前", "原", "代", "时任", "候任", "新任", "首任", "历任", "曾任", "第一")

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from dipnet.kb.loader import TitleInfo
 from dipnet.model import Mention
-from dipnet.recognize.people import TitleHit
+from dipnet.recognize.namereads import TitleHit
 
 _LONGEST_TITLE = 8
 

@@ -1,0 +1,76 @@
+"""Names told by their place in a sentence rather than by a title: the speaker before a verb of
+speech (。王毅表示), the guest before 一行/夫妇, the one met or addressed after a verb of meeting or
+message (致电拜登)."""
+
+from __future__ import annotations
+
+import re
+
+from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.namereads import (
+    _BODY_ENDS,
+    _DELIMS,
+    _PARTY_WORDS,
+    _SENTENCE_OPEN,
+    _surname_led,
+    is_han,
+    read_name_after,
+)
+from dipnet.recognize.scan import found_words
+
+_DATE_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$")
+
+
+def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
+    """Spans of surname-led names of two to three characters (four with a compound surname) that
+    stand alone between a sentence's or clause's start and a verb of speech (。王毅表示), or before
+    一行/夫妇 (欢迎普京一行, transliterated names too); a body (林业部表示) or a place (河内市指出)
+    ends in its word and is none."""
+    out = []
+    for verb, at in found_words(text, (*rules.subject_verbs, *_PARTY_WORDS)):
+        for v0 in at:
+            # a date may stand between the name and its verb (阮某某10月20日表示)
+            dated = _DATE_BEFORE.search(text, max(0, v0 - 12), v0) if verb not in _PARTY_WORDS else None
+            v = dated.start() if dated else v0
+            for length in (3, 2, 4):
+                k = v - length
+                # a sentence opens the name; before 一行 or 夫妇 a verb may (欢迎普京一行); so does the
+                # body he speaks for before a dated verb (庆和省外事厅 + 阮某某 + 10月20日表示)
+                if k < 0 or not (k == 0 or text[k - 1] in _SENTENCE_OPEN or
+                                 (verb in _PARTY_WORDS and rules.stop_at_end(text, k)) or
+                                 (dated and (rules.ends_in_org_suffix(text[max(0, k - 4):k])
+                                            or text[k - 1] in rules.body_end_chars))):
+                    continue
+                name = text[k:v]
+                if not all(is_han(c) and c not in rules.not_in_name for c in name) or name[-1] in _BODY_ENDS:
+                    continue
+                if length == 4 and rules.compound_surnames.at(name, 0) is None:
+                    continue
+                led = _surname_led(name, rules) or \
+                    (verb in _PARTY_WORDS and all(c in rules.transliteration for c in name))
+                if led and not any(rules.stop_at(text, x) for x in range(k, v)) and \
+                        not rules.ends_in_org_suffix(name) and name not in rules.subject_non_names:
+                    out.append((k, v))
+                    break
+    return out
+
+
+def object_names(text: str, rules: NameRules, blocked: set[int]) -> list[tuple[int, int]]:
+    """Spans of names right after a verb of meeting or message (致电拜登,, 祝贺奥巴马当选): surname-led
+    or transliterated, two to four characters, visibly ending at punctuation, a stop word or a title."""
+    out = []
+    for verb, at in found_words(text, rules.object_verbs):
+        for v in at:
+            i = v + len(verb)
+            if text.startswith("了", i):
+                i += 1
+            end = read_name_after(text, i, rules, blocked)
+            if end is None or not 2 <= end - i <= 4:
+                continue
+            name = text[i:end]
+            clean = end >= len(text) or text[end] in _DELIMS or end in blocked or rules.stop_at(text, end)
+            if clean and name[-1] not in _BODY_ENDS and name not in rules.subject_non_names and \
+                    not rules.ends_in_org_suffix(name) and \
+                    (_surname_led(name, rules) or all(c in rules.transliteration for c in name)):
+                out.append((i, end))
+    return out
