@@ -1,0 +1,121 @@
+"""Names read by their ending: a known name or opener, a few words, and a suffix of the kind
+(古巴 + 农业 + 部, 河内 + 市公安 + 局, 柬埔寨 + 班迭棉吉 + 省), with the guards that keep a counted
+noun, a plain word or a second country out of one name."""
+
+from __future__ import annotations
+
+import re
+
+from dipnet.model import Mention
+from dipnet.recognize.lexicon import NameRules, Words
+from dipnet.recognize.namereads import _DELIMS
+
+# suffixes whose first character is also a stop word (使 = to make): they still end a name
+_STOP_OPENED = frozenset({"使馆", "使团"})
+# words of bodies' names that open with a one-character stop word (国际能源署, 灾害应急管理局)
+_ORG_WORDS_WITH_STOPS = ("能源", "能效", "应急", "应对")
+_MEASURES = frozenset("家个所")
+# 与 joining two fields of one ministry (礼仪与宗教部, 劳动与社会部): the name goes on to the 部
+_FIELD_PAIR = re.compile(r"与[\u4e00-\u9fff]{1,4}?部")
+_COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多各][个]?[省市县国]")
+# the bodies that have such organs as bodies of their own: parties, fronts, legislatures (an
+# association's 常务委员会 is its board: 协会常务委员会委员 is a post in the association)
+_ORGAN_BASES = ("党", "中央", "阵线", "国会", "议会", "人大")
+_ORGANS = ("中央常务委员会", "中央委员会", "中央政治局", "中央书记处", "常务委员会", "常委会", "书记处", "政治局")
+
+
+def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
+                 kind: str, min_mid: int, country_at: dict[int, int] | None = None,
+                 place_at: dict[int, int] | None = None, bodies: frozenset[str] = frozenset(),
+                 known_ends: dict[int, int] | None = None) -> list[Mention]:
+    """A name that opens with a known name (or opener) and ends with a suffix of its kind, no stop
+    word or punctuation between: 古巴 + 农业 + 部, 河内 + 市公安 + 局, 柬埔寨 + 班迭棉吉 + 省."""
+    out = []
+    country_at = country_at or {}
+    place_at = place_at or {}
+    place_ends = set(place_at.values())
+    known_ends = known_ends or {}
+    partners = {b: a for a, b in known_ends.items()}  # known bodies a dash may join a country to (中国—东盟)
+    # asked at every character of every opener's window: bound once
+    suffix_at, stop_at, n = suffixes.at, rules.stops.at, len(text)
+    suffix_firsts, stop_firsts = suffixes.firsts, rules.stops.firsts
+    for s, e in starts:
+        if counted(text, s):
+            continue  # 310家越南公司: firms counted, not one firm's name
+        # a province or city and its party committee share the place word: 谅山省 + 省委, 河内市 + 市委
+        own = suffix_at(text, e - 1, min_len=2) if e in place_ends and kind == "ORG" else None
+        if own and own[0] == text[e - 1] and own.endswith("委"):
+            out.append(Mention(s, e - 1 + len(own), text[s:e - 1 + len(own)], kind))
+            continue
+        j = e
+        skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
+        while j < n and j - e - skipped <= 6:
+            ch = text[j]
+            # a hyphen between two words of one name joins them (越南社会-劳动大学, 越-匈工业大学)
+            # and a dash right after a country joins it to the partner that follows (老挝—中国合作委员会,
+            # 中国—东盟商界领袖论坛)
+            joined = 0 < j < n - 1 and "\u4e00" <= text[j - 1] <= "\u9fff" and "\u4e00" <= text[j + 1] <= "\u9fff" \
+                and ((ch == "-" and j > e) or (ch in "-—" and j == e and s in country_at
+                                                 and (j + 1 in country_at or j + 1 in partners)))
+            if (ch in _DELIMS or ch in "-—") and not joined:
+                break
+            if j == e + 1 and j in partners and text[e] in "-—":  # the partner counts as one word
+                skipped += partners[j] - j
+            if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
+                skipped += place_at[j] - j - 1
+            # the longest suffix here, asked once: of two characters or more it is also `opened`
+            here = suffix_at(text, j) if ch in suffix_firsts else None
+            # 使 opens 使馆, 会 opens 会议中心: a stop word that opens the suffix does not end the name
+            opened = here if here is not None and len(here) >= 2 and j >= e else None
+            # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name
+            if ch in stop_firsts and stop_at(text, j) and not (ch == "驻" and j + 1 in country_at) \
+                    and not (j == e + 1 and text[e] in "-—" and (j in country_at or j in partners)) \
+                    and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
+                    and not text.startswith(_ORG_WORDS_WITH_STOPS, j) and not (j > e and _FIELD_PAIR.match(text, j)):
+                break
+            if j in country_at:
+                # another country inside: two names, not one (老挝…开办越南大学); but a country right
+                # after the opener qualifies the body (老挝 + 越南企业协会: Vietnamese firms in Laos)
+                adjacent = (j == e or (j == e + 1 and text[e] in "-—")) and country_at[j] - j >= 2
+                if not text.endswith("驻", 0, j) and not adjacent:
+                    break
+                skipped += country_at[j] - j
+            suf = here
+            if suf and rules.in_plain_word(text, j, e):
+                suf = None  # 干部, 市场, 部门: the suffix is part of a plain word
+            # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
+            # 两党, 两国: a counted noun ends no name (…人民军队关系朝着两党); 第十三届国会 is a session;
+            # 各 counts the bodies (东盟各国友好组织, 联合国各特派团)
+            if suf and (text[j - 1] in rules.count_chars or "届" in text[e:j] or "各" in text[e:j]
+                        or _COUNTED_PLACES.search(text, e, j)):  # 越南四省人民委员会: four provinces' bodies
+                break
+            # a known body ends where the suffix does (日本媒体援引 + 日本政府): that body is the name
+            if suf and known_ends.get(j + len(suf), e) > e:
+                break
+            if suf and j == e and suf in _ORGANS and not text[s:e].endswith(_ORGAN_BASES):
+                break  # 商会 + 常务委员会: the board of a known body, not a body of its own
+            if suf and (j - e >= min_mid or len(suf) >= 3 or suf in rules.whole_after_place
+                        or (suf in rules.whole_after_city and e in place_ends)):
+                end = j + len(suf)
+                # a body's word that begins after the opener's first character reads the opener
+                # otherwise (越中 + 国防部 is no 中国 + 防部; 古共 + 中央书记处 is 古共中央 + 书记处)
+                if e - s >= 2 and text[s + 1:end] in bodies:
+                    break
+                # suffixes in a row make one name (友好组织 + 联合会)
+                nxt = suffix_at(text, end, min_len=2)
+                while nxt and not (nxt in _ORGANS and not text[s:end].endswith(_ORGAN_BASES)):
+                    end += len(nxt)
+                    nxt = suffix_at(text, end, min_len=2)
+                out.append(Mention(s, end, text[s:end], kind))
+                if kind == "ORG" and text[s:end].endswith(_ORGAN_BASES):
+                    organ = next((o for o in _ORGANS if text.startswith(o, end)), None)
+                    if organ:
+                        out.append(Mention(s, end + len(organ), text[s:end + len(organ)], kind))
+                break
+            j += 1
+    return out
+
+
+def counted(text: str, s: int) -> bool:
+    """A count with its measure word stands right before text[s] (310家, 几个, 三所)."""
+    return s >= 2 and text[s - 1] in _MEASURES and (text[s - 2].isdigit() or text[s - 2] in "两三四五六七八九十百千几多")
