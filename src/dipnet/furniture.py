@@ -73,8 +73,49 @@ def is_footer(text: str, layout: Layout) -> bool:
     return len(text) <= 100 and any(m in text for m in layout.footer_markers)
 
 
-def is_furniture(text: str, layout: Layout) -> bool:
-    """Page furniture that can stand above the headline: boilerplate, site notices, menu items."""
+# a page's date as a stamp prints it: 2017-09-08, 2018/11/26, 2019年3月5日, 25/03/2019
+_STAMP_DATE = re.compile(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_SENTENCE = re.compile(r"[。,;!?,]")
+
+
+def is_stamp(text: str, layout: Layout) -> bool:
+    """The page's stamp line: its date with a time or a label ("时间:2017-09-08 22:57:36 来源:某网",
+    "发布时间:2024-11-24", "信息来源:网络 信息发布时间:2018/11/26 20:23"), no sentence in it."""
+    if len(text) > 80 or _SENTENCE.search(text) or not _STAMP_DATE.search(text):
+        return False
+    return bool(_CLOCK.search(text)) or any(w in text for w in layout.stamp_labels)
+
+
+def is_byline(text: str, layout: Layout) -> bool:
+    """A line that credits the outlet or the reporter, not a headline: "某某新闻/综合报导",
+    "早报记者 某某", "记者某某/综合外电报导" (short, no sentence)."""
+    if len(text) > 30 or _SENTENCE.search(text) or "。" in text:
+        return False
+    if text.endswith(layout.byline_ends) and ("/" in text or "／" in text or "记者" in text or "記者" in text
+                                              or text in layout.byline_ends):
+        return True
+    # the reporter's word, then only a name (two to four characters, maybe a space between)
+    return re.fullmatch(r"\S{0,8}?(?:记者|記者)\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})?", text) is not None
+
+
+def is_label(text: str, after: str | None, layout: Layout) -> bool:
+    """A section's or a page's label over the headline ("新闻", "投资与市场", "新华丝路首页", "标题:"): a
+    few characters, no punctuation but a closing colon, and a headline (a longer line with no
+    sentence's end) right after it."""
+    if after is None or len(text) > layout.label_max or not _CJK.search(text):
+        return False
+    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+[:：]?", text):
+        return False
+    return len(after) >= max(8, len(text) + 3) and len(after) <= 60 and not re.search(r"[。!?;:：]$", after) \
+        and not re.search(r"[。]", after) and bool(_CJK.search(after))
+
+
+def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
+    """Page furniture that can stand above the headline: boilerplate, site notices, menu items, the
+    page's stamp, a byline; with `after` (the next line), a section's label over a headline."""
     if is_boilerplate(text, layout) or any(m in text for m in layout.notice_markers):
+        return True
+    if is_stamp(text, layout) or is_byline(text, layout) or is_label(text, after, layout):
         return True
     return text.startswith(layout.menu_bullets) and not _CJK.search(text)

@@ -87,7 +87,8 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
         if _is_breadcrumb(ln.text) and j + 1 < len(lines):  # a breadcrumb as the last line heads nothing
             i = j + 1
     # furniture, and a long list of teaser headlines printed above the headline
-    while i < len(lines) - 1 and (_is_furniture(lines[i].text, layout) or _link_list(lines[i].text, long=True)):
+    while i < len(lines) - 1 and (_is_furniture(lines[i].text, layout, lines[i + 1].text)
+                                  or _link_list(lines[i].text, long=True)):
         i += 1
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     headline_next = bool(nxt) and _is_headline(nxt, layout) and bool(_CJK.search(nxt)) \
@@ -248,7 +249,7 @@ class _Builder:
         at = next((i for i, ln in enumerate(lines) if ln is title), 0)
         for i, ln in enumerate(lines):
             text = ln.text
-            if i < at and _is_furniture(text, self.layout):
+            if i < at and _is_furniture(text, self.layout, lines[i + 1].text):
                 self.add("boilerplate", ln.start, ln.end)
                 continue
             if i < at:  # the summary sentence printed above the headline
