@@ -76,7 +76,7 @@ def is_footer(text: str, layout: Layout) -> bool:
 # a page's date as a stamp prints it: 2017-09-08, 2018/11/26, 2019年3月5日, 25/03/2019
 _STAMP_DATE = re.compile(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
-_SENTENCE = re.compile(r"[。,;!?,]")
+_SENTENCE = re.compile(r"[。;!?]|[,，](?=\s?[\u4e00-\u9fff])")  # a stamp's weekday keeps its comma: "星期二, 05/03/2019"
 
 
 def is_stamp(text: str, layout: Layout) -> bool:
@@ -119,3 +119,32 @@ def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
     if is_stamp(text, layout) or is_byline(text, layout) or is_label(text, after, layout):
         return True
     return text.startswith(layout.menu_bullets) and not _CJK.search(text)
+
+
+_OPEN_CLOSE = (("(", ")"), ("《", "》"), ("“", "”"), ("[", "]"))
+
+
+def whole_headline(part: str) -> bool:
+    """A space-parted piece of a line that can be a whole teaser headline: some words of Chinese
+    (not "8、ACMECS" of "出席CLMV 8、ACMECS 7和…", a headline parted at its Latin names' spaces) and
+    no bracket left open or closed from a piece beside it ("坂田雅子(Masako" / "Sakata)上映…")."""
+    if len(_CJK.findall(part)) < 4:
+        return False
+    return all(part.count(o) == part.count(c) for o, c in _OPEN_CLOSE)
+
+
+def teaser_parts(pieces: list[str]) -> list[str]:
+    """A line's space-parted pieces, those that are no whole headline joined to the next (a headline
+    parted at the spaces of its Latin names: "坂田雅子(Masako" "Sakata)上映…" is one)."""
+    out: list[str] = []
+    for p in pieces:
+        # the space inside a Latin name ("CLMV 8", "Masako Sakata") or inside an open bracket
+        # (a piece of Latin alone, "ảnh 1" of a photo marker, is no headline's: it stays apart)
+        if out and out[-1] and p and (
+                _CJK.search(out[-1]) and out[-1][-1].isascii() and out[-1][-1].isalnum()
+                and p[0].isascii() and p[0].isalnum()
+                or any(out[-1].count(o) > out[-1].count(c) for o, c in _OPEN_CLOSE)):
+            out[-1] = f"{out[-1]} {p}"
+        else:
+            out.append(p)
+    return out

@@ -12,6 +12,8 @@ from dipnet.furniture import is_boilerplate as _is_boilerplate
 from dipnet.furniture import is_breadcrumb as _is_breadcrumb
 from dipnet.furniture import is_footer as _is_footer
 from dipnet.furniture import is_furniture as _is_furniture
+from dipnet.furniture import teaser_parts as _teaser_parts
+from dipnet.furniture import whole_headline as _whole_headline
 from dipnet.layout import Layout, load_layout
 from dipnet.model import Brief, Document, Segment, Span
 
@@ -154,11 +156,11 @@ def _link_list(text: str, long: bool = False) -> list[str] | None:
     """A line of several teaser headlines parted by spaces, as related-link widgets print them
     (a table row keeps its closing "|"). A `long` list (four or more) may hold headlines with
     commas and colons: a sentence of that many space-parted clauses is not written."""
-    parts = text.rstrip("|｜ ").split(" ")
+    parts = _teaser_parts(text.rstrip("|｜ ").split(" "))
     if len(parts) < (4 if long else 2) or text[-1] in _SENTENCE_END:
         return None
     punct = r"[。]" if long else r"[。,;:!?]"
-    if all(6 <= len(p) <= (60 if long else 40) and not re.search(punct, p) for p in parts):
+    if all(6 <= len(p) <= (60 if long else 40) and not re.search(punct, p) and _whole_headline(p) for p in parts):
         return parts
     return None
 

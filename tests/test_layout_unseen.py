@@ -1,0 +1,90 @@
+"""The page's shape on pages never seen: furniture above the headline (stamp lines, bylines, section
+labels, print and share buttons, ad notices), a text file's URL line, and fields and bylines kept out of
+the sentences around them. All text here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dipnet.crawl_shape import join_broken, unwrap_lines
+from dipnet.furniture import is_byline, is_furniture, is_label, is_stamp
+from dipnet.layout import load_layout
+from dipnet.model import Page
+from dipnet.normalize import normalize
+from dipnet.read.text import read_text
+from dipnet.segment import segment
+
+BODY = ("越通社河内——3月5日,越南外交部副部长阮文甲在河内会见老挝驻越大使,双方就加强两国外交部门合作交换意见。"
+        "\n阮文甲表示,越方愿同老方一道推动两国关系不断向前发展。")
+L = load_layout()
+
+
+def _title(text: str) -> str:
+    return segment(normalize(Page(source="t.txt", text=text))).title
+
+
+def test_stamp_lines() -> None:
+    assert is_stamp("时间:2019-03-05 10:20:31来源:某某在线", L)
+    assert is_stamp("信息来源:网络 信息发布时间:2018/11/26 20:23:04", L)
+    assert is_stamp("发布时间:2024-01-09", L)
+    assert is_stamp("星期二, 05/03/2019 10:31", L)
+    # a sentence with a date is no stamp; nor a headline with a figure
+    assert not is_stamp("2019年3月5日,越南外交部副部长会见老挝驻越大使。", L)
+    assert not is_stamp("越老贸易额前两月增长12%", L)
+
+
+def test_bylines() -> None:
+    assert is_byline("某某新闻/综合报导", L)
+    assert is_byline("记者王小明/综合外电报导", L)
+    assert is_byline("晨报记者 李某", L)
+    assert not is_byline("两国媒体广泛报道", L)  # a headline ending with the word, no slash or reporter
+    assert not is_byline("越南外交部副部长会见老挝驻越大使", L)
+
+
+def test_section_labels_need_a_headline_after_them() -> None:
+    assert is_label("新闻与动态", "越老两国外交部举行年度磋商会议", L)
+    assert is_label("标题:", "越老两国外交部举行年度磋商会议", L)
+    assert not is_label("新闻与动态", "3月5日,越南外交部副部长会见老挝驻越大使。", L)  # a sentence follows
+    assert not is_label("越老两国外交部举行年度磋商会议", "越南外交部长出席", L)  # too long for a label
+    assert not is_label("新闻与动态", None, L)
+    assert is_furniture("投资与合作", L, "越老两国外交部举行年度磋商会议")
+    assert not is_furniture("投资与合作", L, "越南外交部副部长会见老挝驻越大使时表示,双方将加强合作。")
+
+
+def test_furniture_above_the_headline_is_skipped() -> None:
+    head = "越老两国外交部举行年度磋商"
+    assert _title(f"打印文章\n{head}\n{BODY}") == head
+    assert _title(f"新闻资讯\n{head}\n{BODY}") == head
+    assert _title(f"发布时间:2019-03-05 10:20来源:某某网\n{head}\n{BODY}") == head
+    assert _title(f"我是广告 请继续往下阅读\n{head}\n{BODY}") == head
+    assert _title(f"某某电视/综合报导\n{head}\n{BODY}") == head
+    # a short headline over the story stays the title
+    assert _title(f"越老磋商\n{BODY}") == "越老磋商"
+
+
+def test_a_field_or_a_byline_is_not_joined_to_the_line_before() -> None:
+    text = "越老贸易额前两月增长12%\n日期:2019-04-26\n" + BODY
+    out, _ = join_broken(text, list(range(len(text))))
+    assert "增长12%\n日期:" in out
+    text = "越老两国签署合作协议!推动经贸合作 深化互联互通\n某某中心记者王某/综合报导\n" + BODY
+    out, _ = join_broken(text, list(range(len(text))))
+    assert "互联互通\n某某中心" in out
+
+
+def test_a_hard_wrapped_page_keeps_its_fields_apart() -> None:
+    para = "越南外交部副部长阮文甲在河内会见老挝驻越大使双方就加强两国外交部门合作交换意见并一致同意推动两国关系不断向前发展"
+    wrapped = "\n".join(para[k:k + 30] for k in range(0, len(para), 30))
+    text = "标题:越老贸易额前两月增长百分之十二点五左右\n日期:2019-04-26\n" + "\n".join([wrapped] * 4)
+    out, _ = unwrap_lines(text, list(range(len(text))))
+    assert "左右\n日期:2019-04-26\n" in out
+
+
+def test_a_text_file_opening_with_its_url(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text("https://news.example.org/2019/0305/a123.html\n越老两国外交部举行年度磋商\n" + BODY, encoding="utf-8")
+    page = read_text(p)
+    assert page.url == "https://news.example.org/2019/0305/a123.html"
+    assert page.text.startswith("越老两国外交部举行年度磋商")
+    q = tmp_path / "b.txt"
+    q.write_text("越老两国外交部举行年度磋商\n" + BODY, encoding="utf-8")
+    assert read_text(q).url is None
