@@ -88,3 +88,28 @@ def test_a_text_file_opening_with_its_url(tmp_path: Path) -> None:
     q = tmp_path / "b.txt"
     q.write_text("越老两国外交部举行年度磋商\n" + BODY, encoding="utf-8")
     assert read_text(q).url is None
+
+
+def _briefs(text: str) -> list[str]:
+    doc = segment(normalize(Page(source="t.txt", text=text)))
+    return [doc.text[b.headline.start:b.headline.end] for b in doc.briefs]
+
+
+def test_the_footer_under_a_related_block_is_no_teaser() -> None:
+    text = (f"越老两国外交部举行年度磋商\n{BODY}\n相关新闻\n越柬边境贸易稳步增长\n老挝总理会见越南代表团\n"
+            "版权所有 © 2018 某某日报社 All Rights Reserved\n扫一扫在手机打开当前页\n发表评论")
+    assert _briefs(text) == ["越柬边境贸易稳步增长", "老挝总理会见越南代表团"]
+
+
+def test_a_teaser_list_is_not_parted_inside_latin_names() -> None:
+    from dipnet.furniture import teaser_parts, whole_headline
+    assert teaser_parts(["越南画家阮某(Nguyen", "Van)举办个人画展", "越老青年举行友好交流"]) == \
+        ["越南画家阮某(Nguyen Van)举办个人画展", "越老青年举行友好交流"]
+    assert teaser_parts(["越南出席APEC", "2019年会议开幕", "两国签署协议"])[0] == "越南出席APEC 2019年会议开幕"
+    # a photo marker's Latin word stays apart (and is no headline)
+    assert teaser_parts(["越老友好交流-", "ảnh", "1两国代表合影留念"]) == ["越老友好交流-", "ảnh", "1两国代表合影留念"]
+    assert not whole_headline("8、ACMECS")
+    assert not whole_headline("越南画家阮某(Nguyen")
+    text = (f"越老两国外交部举行年度磋商\n{BODY}\n"
+            "越南画家阮某(Nguyen Van)举办个人画展 越老青年举行友好交流")
+    assert _briefs(text) == ["越南画家阮某(Nguyen Van)举办个人画展", "越老青年举行友好交流"]

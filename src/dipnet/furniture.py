@@ -20,7 +20,8 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
     """A line of the site's furniture: a known word, a breadcrumb, a menu bar, or buttons and stamps."""
     if text in layout.boilerplate:
         return True
-    if is_breadcrumb(text):
+    # the site's footer is furniture wherever it stands: under a related-news block it is no teaser
+    if is_breadcrumb(text) or is_footer(text, layout):
         return True
     if "|" in text or "｜" in text:  # menus: 央视网|中国网络电视台|网站地图
         parts = [p.strip() for p in _MENU_BAR.split(text) if p.strip()]
