@@ -113,3 +113,23 @@ def test_a_teaser_list_is_not_parted_inside_latin_names() -> None:
     text = (f"越老两国外交部举行年度磋商\n{BODY}\n"
             "越南画家阮某(Nguyen Van)举办个人画展 越老青年举行友好交流")
     assert _briefs(text) == ["越南画家阮某(Nguyen Van)举办个人画展", "越老青年举行友好交流"]
+
+
+def test_widgets_counters_and_promotions_are_furniture() -> None:
+    from dipnet.furniture import is_boilerplate
+    for line in ("36观看次", "浏览:2,345", "阅读(512次)", "人气7", "SOME DAILY TIMES", "Related articles",
+                 "Loading...", "- 🔥下载某某APP,看更多独家新闻"):
+        assert is_boilerplate(line, L), line
+    for line in ("(VNA)", "VOV", "越南GDP增长7%", "阅读全文后发表评论的读者认为两国合作前景广阔。"):
+        assert not is_boilerplate(line, L), line
+
+
+def test_pinyin_annotations_are_dropped() -> None:
+    from dipnet.crawl_shape import strip_markup
+    text = "越南總理將訪(fǎng)問(wèn)中國(guó),兩國關(guān)系"
+    out, origin = strip_markup(text)
+    assert out == "越南總理將訪問中國,兩國關系"
+    assert [text[i] for i in origin] == list(out)
+    # a name's Latin spelling in brackets stays; so do two lone syllables on a page
+    assert strip_markup("越南总理范明政(Pham Minh Chinh)会见")[0] == "越南总理范明政(Pham Minh Chinh)会见"
+    assert strip_markup("他说(shuō)得好(hǎo)")[0] == "他说(shuō)得好(hǎo)"

@@ -30,8 +30,39 @@ _SPACED = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff](?: [\u3400-\u9fff](?!
 _LINE_END = set("。!?;:”’\"」』)】》…")
 
 
+# a character's pinyin printed after it in brackets, as some mirror sites annotate pages ("訪問(wèn)"):
+# lower-case syllables, on a page that has several of them, one with a tone mark
+_RUBY = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+_TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+
+
+def strip_ruby(text: str) -> tuple[str, list[int] | None]:
+    """The page without pinyin annotations after its characters, and where each character came from
+    (None: there were none, as on most pages)."""
+    found = _RUBY.findall(text) if "(" in text else []
+    if len(found) < 3 or not any(_TONED.search(r) for r in found):
+        return text, None
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for m in _RUBY.finditer(text):
+        pieces.append(text[last:m.start()])
+        origin.extend(range(last, m.start()))
+        last = m.end()
+    pieces.append(text[last:])
+    origin.extend(range(last, len(text)))
+    return "".join(pieces), origin
+
+
 def strip_markup(text: str) -> tuple[str, list[int]]:
-    """Entities decoded, markdown links unwrapped, bare image links and HTML tags dropped."""
+    """Entities decoded, markdown links unwrapped, bare image links, HTML tags and pinyin
+    annotations dropped."""
+    text, ruby = strip_ruby(text)
+    out, origin = _strip_markup(text)
+    return out, origin if ruby is None else [ruby[i] for i in origin]
+
+
+def _strip_markup(text: str) -> tuple[str, list[int]]:
     pieces: list[str] = []
     origin: list[int] = []
     last = 0

@@ -21,7 +21,8 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
     if text in layout.boilerplate:
         return True
     # the site's footer is furniture wherever it stands: under a related-news block it is no teaser
-    if is_breadcrumb(text) or is_footer(text, layout):
+    if is_breadcrumb(text) or is_footer(text, layout) or _latin_label(text, layout) or _promo(text) \
+            or _counter(text, layout):
         return True
     if "|" in text or "｜" in text:  # menus: 央视网|中国网络电视台|网站地图
         parts = [p.strip() for p in _MENU_BAR.split(text) if p.strip()]
@@ -30,6 +31,30 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
     # words and stamps; normalization drops the space between Chinese and digits ("date 2025-08-25听新闻")
     tokens = _TOKEN.findall(text)
     return bool(tokens) and all(_made_of(t, layout.boilerplate) or t[0].isdigit() or t.startswith("GMT") for t in tokens)
+
+
+# a pictograph opening a line ("🔥…", "- 👉…"): a site's promotion, not a story's sentence
+_PICTOGRAPH = re.compile(r"^[-•·*\s]*[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+
+
+def _latin_label(text: str, layout: Layout) -> bool:
+    """A short line without Chinese on a Chinese page — a site's name, a button or a widget's title
+    ("THE MERIT TIMES", "Related articles", "Loading...") — but not an end mark or an agency's
+    name, nor a bracketed credit ("(VNA)")."""
+    return len(text) <= 40 and not _CJK.search(text) and bool(re.search(r"[A-Za-z]{2}", text)) \
+        and not re.search(r"[()\d]", text) and text not in layout.end_marks and text not in layout.agencies
+
+
+def _promo(text: str) -> bool:
+    return len(text) <= 80 and _PICTOGRAPH.match(text) is not None
+
+
+def _counter(text: str, layout: Layout) -> bool:
+    """A view or comment counter ("25观看次", "浏览:1,689", "阅读(14212次)", "人气2")."""
+    if len(text) > 24 or not any(w in text for w in layout.counter_words):
+        return False
+    rest = re.sub("|".join(map(re.escape, layout.counter_words)), "", text)
+    return bool(re.fullmatch(r"[\s:：()（）,\d+次数量]*\d[\s:：()（）,\d+次数量]*", rest))
 
 
 def _made_of(token: str, words: frozenset[str]) -> bool:
