@@ -133,3 +133,12 @@ def test_pinyin_annotations_are_dropped() -> None:
     # a name's Latin spelling in brackets stays; so do two lone syllables on a page
     assert strip_markup("越南总理范明政(Pham Minh Chinh)会见")[0] == "越南总理范明政(Pham Minh Chinh)会见"
     assert strip_markup("他说(shuō)得好(hǎo)")[0] == "他说(shuō)得好(hǎo)"
+
+
+def test_no_entities_in_share_buttons_or_the_copyright_line() -> None:
+    from dipnet.pipeline import extract
+    text = (f"越老两国外交部举行年度磋商\n{BODY}\n分享到:微信 微博 QQ空间\n"
+            "版权所有 © 2018 某某日报社 All Rights Reserved")
+    names = {e.name for e in extract(text, source="t.txt").entities}
+    assert "越南外交部" in names or "阮文甲" in names
+    assert not names & {"微信", "新浪微博", "微博"}
