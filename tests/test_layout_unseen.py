@@ -142,3 +142,11 @@ def test_no_entities_in_share_buttons_or_the_copyright_line() -> None:
     names = {e.name for e in extract(text, source="t.txt").entities}
     assert "越南外交部" in names or "阮文甲" in names
     assert not names & {"微信", "新浪微博", "微博"}
+
+
+def test_code_and_image_names_are_furniture() -> None:
+    from dipnet.furniture import is_boilerplate
+    for line in ("photo-1700000000123", "viewCount=12", "DSC_0042.JPG"):
+        assert is_boilerplate(line, L), line
+    assert not is_boilerplate("COVID-19", L)
+

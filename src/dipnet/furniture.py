@@ -22,7 +22,7 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
         return True
     # the site's footer is furniture wherever it stands: under a related-news block it is no teaser
     if is_breadcrumb(text) or is_footer(text, layout) or _latin_label(text, layout) or _promo(text) \
-            or _counter(text, layout):
+            or _counter(text, layout) or _code_or_file(text, layout):
         return True
     if "|" in text or "｜" in text:  # menus: 央视网|中国网络电视台|网站地图
         parts = [p.strip() for p in _MENU_BAR.split(text) if p.strip()]
@@ -43,6 +43,15 @@ def _latin_label(text: str, layout: Layout) -> bool:
     name, nor a bracketed credit ("(VNA)")."""
     return len(text) <= 40 and not _CJK.search(text) and bool(re.search(r"[A-Za-z]{2}", text)) \
         and not re.search(r"[()\d]", text) and text not in layout.end_marks and text not in layout.agencies
+
+
+def _code_or_file(text: str, layout: Layout) -> bool:
+    """A page's code or an image's file name printed as a line ("intNumViewTotal=293",
+    "photo-1663644908307", "IMG_2034.jpg"): no Chinese, no space."""
+    if len(text) > 60 or " " in text or _CJK.search(text):
+        return False
+    return "=" in text or text.lower().endswith(layout.image_ends) \
+        or (text.lower().startswith(layout.image_starts) and re.search(r"\d{4}", text) is not None)
 
 
 def _promo(text: str) -> bool:
@@ -133,16 +142,25 @@ def is_label(text: str, after: str | None, layout: Layout) -> bool:
         return False
     if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+[:：]?", text):
         return False
-    return len(after) >= max(8, len(text) + 3) and len(after) <= 60 and not re.search(r"[。!?;:：]$", after) \
-        and not re.search(r"[。]", after) and bool(_CJK.search(after))
+    return len(after) >= len(text) + 3 and _headline(after)
+
+
+def _headline(text: str | None) -> bool:
+    """A headline's shape: a line of some Chinese words, not long, with no sentence's end."""
+    return text is not None and 8 <= len(text) <= 60 and not re.search(r"[。!?;:：]$", text) \
+        and "。" not in text and bool(_CJK.search(text))
 
 
 def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
-    """Page furniture that can stand above the headline: boilerplate, site notices, menu items, the
-    page's stamp, a byline; with `after` (the next line), a section's label over a headline."""
+    """Page furniture that can stand above the headline: boilerplate, site notices, menu items; with
+    `after` (the next line), the page's stamp, a byline or a section's label over a headline."""
     if is_boilerplate(text, layout) or any(m in text for m in layout.notice_markers):
         return True
-    if is_stamp(text, layout) or is_byline(text, layout) or is_label(text, after, layout):
+    # a stamp or a byline over the headline; over a page's first sentence (an excerpt without its
+    # headline) the line stays: the title is then the page's first line, whatever it is
+    # (asked of a line alone, with no next line given, a stamp or a byline is furniture)
+    if (is_stamp(text, layout) or is_byline(text, layout)) and (after is None or _headline(after)) \
+            or is_label(text, after, layout):
         return True
     return text.startswith(layout.menu_bullets) and not _CJK.search(text)
 
