@@ -150,3 +150,10 @@ def test_code_and_image_names_are_furniture() -> None:
         assert is_boilerplate(line, L), line
     assert not is_boilerplate("COVID-19", L)
 
+
+
+def test_furniture_over_no_headline_leaves_the_first_line_as_the_title() -> None:
+    """An excerpt cut above its headline: the title is its first line as printed (the gold's reading),
+    not the story's first sentence; with a headline under the furniture, the headline."""
+    assert _title(f"打印本页\n关闭窗口\n{BODY}") == "打印本页"
+    assert _title(f"打印本页\n关闭窗口\n越老两国外交部举行年度磋商\n{BODY}") == "越老两国外交部举行年度磋商"

@@ -145,6 +145,12 @@ def is_label(text: str, after: str | None, layout: Layout) -> bool:
     return len(after) >= len(text) + 3 and _headline(after)
 
 
+def headless(text: str, after: str | None) -> bool:
+    """Neither this line nor the next has a headline's shape: a page (an excerpt) cut above its
+    headline, whose title is then its first line as printed, furniture or not."""
+    return not _headline(text) and not _headline(after)
+
+
 def _headline(text: str | None) -> bool:
     """A headline's shape: a line of some Chinese words, not long, with no sentence's end."""
     return text is not None and 8 <= len(text) <= 60 and not re.search(r"[。!?;:：]$", text) \

@@ -11,6 +11,7 @@ from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.furniture import is_boilerplate as _is_boilerplate
 from dipnet.furniture import is_breadcrumb as _is_breadcrumb
 from dipnet.furniture import is_footer as _is_footer
+from dipnet.furniture import headless as _headless
 from dipnet.furniture import is_furniture as _is_furniture
 from dipnet.furniture import teaser_parts as _teaser_parts
 from dipnet.furniture import whole_headline as _whole_headline
@@ -89,10 +90,13 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
         if _is_breadcrumb(ln.text) and j + 1 < len(lines):  # a breadcrumb as the last line heads nothing
             i = j + 1
     # furniture, and a long list of teaser headlines printed above the headline
+    start = i
     while i < len(lines) - 1 and (_is_furniture(lines[i].text, layout, lines[i + 1].text)
                                   or _link_list(lines[i].text, long=True)):
         i += 1
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if i > start and _headless(lines[i].text, nxt):  # no headline under the furniture: the first line is the title
+        return start
     headline_next = bool(nxt) and _is_headline(nxt, layout) and bool(_CJK.search(nxt)) \
         and not _is_furniture(nxt, layout)
     text = lines[i].text if i < len(lines) else ""
