@@ -157,3 +157,8 @@ def test_furniture_over_no_headline_leaves_the_first_line_as_the_title() -> None
     not the story's first sentence; with a headline under the furniture, the headline."""
     assert _title(f"打印本页\n关闭窗口\n{BODY}") == "打印本页"
     assert _title(f"打印本页\n关闭窗口\n越老两国外交部举行年度磋商\n{BODY}") == "越老两国外交部举行年度磋商"
+
+
+def test_a_stamp_line_standing_first_is_not_cut_at_its_date() -> None:
+    sent = "3月5日,越南外交部副部长会见老挝驻越大使。双方就合作交换意见。"
+    assert _title(f"发布时间:2019-03-05 10:20 来源:某某网\n{sent}\n{sent}") == "发布时间:2019-03-05 10:20 来源:某某网"

@@ -13,6 +13,7 @@ from dipnet.furniture import is_breadcrumb as _is_breadcrumb
 from dipnet.furniture import is_footer as _is_footer
 from dipnet.furniture import headless as _headless
 from dipnet.furniture import is_furniture as _is_furniture
+from dipnet.furniture import is_stamp as _is_stamp
 from dipnet.furniture import teaser_parts as _teaser_parts
 from dipnet.furniture import whole_headline as _whole_headline
 from dipnet.layout import Layout, load_layout
@@ -290,7 +291,8 @@ class _Builder:
             self.add("caption", ln.start + marker.end(), ln.end)
             return
         stamp = _TITLE_STAMP.search(text)
-        if stamp and _CJK.search(text[:stamp.start()]):  # the page printed on one line: headline, stamp, story
+        # the page printed on one line: headline, stamp, story (not a stamp line standing first: "时间:2017-…")
+        if stamp and _CJK.search(text[:stamp.start()]) and not _is_stamp(text, self.layout):
             self.add("title", ln.start, ln.start + stamp.start())
             rest = text[stamp.start():]
             lead = len(rest) - len(rest.lstrip())
