@@ -162,3 +162,16 @@ def test_furniture_over_no_headline_leaves_the_first_line_as_the_title() -> None
 def test_a_stamp_line_standing_first_is_not_cut_at_its_date() -> None:
     sent = "3月5日,越南外交部副部长会见老挝驻越大使。双方就合作交换意见。"
     assert _title(f"发布时间:2019-03-05 10:20 来源:某某网\n{sent}\n{sent}") == "发布时间:2019-03-05 10:20 来源:某某网"
+
+
+def test_a_teaser_list_item_loses_its_bullet_and_keeps_its_date_apart() -> None:
+    from dipnet.furniture import teaser_bounds
+    line = "- 越老两国外长举行年度会谈2024/08/29"
+    a, z, st = teaser_bounds(line)
+    assert line[a:z] == "越老两国外长举行年度会谈" and st is not None and line[st:] == "2024/08/29"
+    assert teaser_bounds("越南咖啡出口大增") == (0, 8, None)
+    assert teaser_bounds("- 2025/01/05 18:46") == (0, 18, None)  # a stamp alone is no headline
+    text = f"越老两国外交部举行年度磋商\n{BODY}\n延伸阅读\n- 越老两国外长举行年度会谈2024/08/29\n- 柬埔寨首相会见越南代表团2024/07/02"
+    doc = segment(normalize(Page(source="t.txt", text=text)))
+    assert [doc.text[b.headline.start:b.headline.end] for b in doc.briefs] == ["越老两国外长举行年度会谈", "柬埔寨首相会见越南代表团"]
+    assert all(b.summary is not None for b in doc.briefs)

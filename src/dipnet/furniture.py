@@ -198,3 +198,18 @@ def teaser_parts(pieces: list[str]) -> list[str]:
         else:
             out.append(p)
     return out
+
+
+_BULLET = re.compile(r"^[-–•·▪*]\s*")
+_TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
+
+
+def teaser_bounds(text: str) -> tuple[int, int, int | None]:
+    """A teaser line's headline within it, without a list's bullet before it or a date stamp after it
+    ("- 两国外长举行会谈2024/08/29"): (start, end, where the stamp starts or None)."""
+    a = m.end() if (m := _BULLET.match(text)) else 0
+    st = _TRAILING_STAMP.search(text, a)
+    z = st.start() if st else len(text)
+    if len(_CJK.findall(text, a, z)) < 4:
+        return 0, len(text), None
+    return a, z, (st.start() + len(st.group()) - len(st.group().lstrip()) if st else None)

@@ -14,6 +14,7 @@ from dipnet.furniture import is_footer as _is_footer
 from dipnet.furniture import headless as _headless
 from dipnet.furniture import is_furniture as _is_furniture
 from dipnet.furniture import is_stamp as _is_stamp
+from dipnet.furniture import teaser_bounds as _teaser_bounds
 from dipnet.furniture import teaser_parts as _teaser_parts
 from dipnet.furniture import whole_headline as _whole_headline
 from dipnet.layout import Layout, load_layout
@@ -192,11 +193,16 @@ class _Builder:
             self.segments.append(Segment(kind, start, end, brief))
 
     def new_brief(self, headline: _Line, caption: _Line | None) -> Brief:
-        b = Brief(index=len(self.briefs), headline=Span(headline.start, headline.end))
+        # a list's bullet is no part of the headline; a date stamp after it is the teaser's date
+        a, z, stamp = _teaser_bounds(headline.text)
+        b = Brief(index=len(self.briefs), headline=Span(headline.start + a, headline.start + z))
         if caption is not None:
             b.caption = Span(caption.start, caption.end)
             self.add("brief_caption", caption.start, caption.end, b.index)
-        self.add("brief_headline", headline.start, headline.end, b.index)
+        self.add("brief_headline", headline.start + a, headline.start + z, b.index)
+        if stamp is not None:
+            b.summary = Span(headline.start + stamp, headline.end)
+            self.add("brief_summary", headline.start + stamp, headline.end, b.index)
         self.briefs.append(b)
         return b
 
