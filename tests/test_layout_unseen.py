@@ -155,8 +155,10 @@ def test_code_and_image_names_are_furniture() -> None:
 def test_furniture_over_no_headline_leaves_the_first_line_as_the_title() -> None:
     """An excerpt cut above its headline: the title is its first line as printed (the gold's reading),
     not the story's first sentence; with a headline under the furniture, the headline."""
-    assert _title(f"打印本页\n关闭窗口\n{BODY}") == "打印本页"
-    assert _title(f"打印本页\n关闭窗口\n越老两国外交部举行年度磋商\n{BODY}") == "越老两国外交部举行年度磋商"
+    assert _title(f"Get it on\nGoogle Play\n{BODY}") == "Get it on"
+    assert _title(f"Get it on\nGoogle Play\n越老两国外交部举行年度磋商\n{BODY}") == "越老两国外交部举行年度磋商"
+    # a site's Chinese menus over no headline are passed over
+    assert _title(f"首页 | 新闻 | 国际\n{BODY}") != "首页 | 新闻 | 国际"
 
 
 def test_a_stamp_line_standing_first_is_not_cut_at_its_date() -> None:

@@ -145,10 +145,11 @@ def is_label(text: str, after: str | None, layout: Layout) -> bool:
     return len(after) >= len(text) + 3 and _headline(after)
 
 
-def headless(text: str, after: str | None) -> bool:
-    """Neither this line nor the next has a headline's shape: a page (an excerpt) cut above its
-    headline, whose title is then its first line as printed, furniture or not."""
-    return not _headline(text) and not _headline(after)
+def headless(banner: list[str], text: str, after: str | None) -> bool:
+    """Lines without Chinese (an app's banner: "Download on the", "App Store") over a page cut above
+    its headline — neither `text` nor the next line has a headline's shape: the gold reads such a
+    page's first line, banner or not, as its title. (A site's Chinese menus are passed over.)"""
+    return not any(_CJK.search(b) for b in banner) and not _headline(text) and not _headline(after)
 
 
 def _headline(text: str | None) -> bool:

@@ -97,8 +97,8 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
                                   or _link_list(lines[i].text, long=True)):
         i += 1
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    if i > start and _headless(lines[i].text, nxt):  # no headline under the furniture: the first line is the title
-        return start
+    if i > start and _headless([ln.text for ln in lines[start:i]], lines[i].text, nxt):
+        return start  # a banner over no headline: the first line is the title
     headline_next = bool(nxt) and _is_headline(nxt, layout) and bool(_CJK.search(nxt)) \
         and not _is_furniture(nxt, layout)
     text = lines[i].text if i < len(lines) else ""
