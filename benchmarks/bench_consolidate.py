@@ -14,7 +14,9 @@ stores measure any checkout's code.
 Reports, per size: consolidation ms per page of the bulk build (`dipnet consolidate`), the time
 and peak RSS of adding 30 pages (what `ingest` runs after storing them: incremental consolidation);
 each time also as CPU time (user + system, every thread of the child), which other jobs on a shared
-machine disturb far less than the wall-clock time."""
+machine disturb far less than the wall-clock time. `--digest FILE` writes each consolidated, cache
+and state table's digest (rows, sum of row hashes) after the bulk build and after the add, so that
+two checkouts' tables can be compared (identical tables, identical digests)."""
 
 from __future__ import annotations
 
@@ -121,7 +123,22 @@ def schema(src: str, db: Path) -> None:
                     str(db)], env=env, check=True)
 
 
-def measure(base: Path, pages: int, work: Path, src: str, timeout: float) -> dict:
+def digest(db: Path) -> dict[str, list[int]]:
+    """Every consolidated, cache and state table as (rows, a sum of the rows' hashes): two stores
+    whose tables are identical have the same digest (--digest compares checkouts this way)."""
+    con = duckdb.connect(str(db), read_only=True)
+    names = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+    skip = {"documents", "segments", "briefs", "entities", "roles", "events", "facts", "relations", "problems"}
+    out = {}
+    for t in names:
+        if t not in skip:
+            n, h = con.execute(f"SELECT count(*), coalesce(sum(hash(x)), 0) FROM (SELECT t AS x FROM {t} t)").fetchone()  # type: ignore[misc]
+            out[t] = [int(n), int(h)]
+    con.close()
+    return out
+
+
+def measure(base: Path, pages: int, work: Path, src: str, timeout: float, digests: dict | None = None) -> dict:
     con = duckdb.connect(str(base), read_only=True)
     per = con.execute("SELECT count(*) FROM documents").fetchone()[0]  # type: ignore[index]
     con.close()
@@ -134,9 +151,13 @@ def measure(base: Path, pages: int, work: Path, src: str, timeout: float) -> dic
     copy_pages(db, base, [(k, per) for k in range(full)] + ([(full, rest)] if rest else []))
     made = time.perf_counter() - t0
     bulk = run_child(src, db, False, timeout)
+    if digests is not None:
+        digests[f"{pages}-bulk"] = digest(db)
     # 30 new pages: the next copy's, dated after everything stored
     copy_pages(db, base, [(full + 1, 30)])
     add = run_child(src, db, True, timeout)
+    if digests is not None:
+        digests[f"{pages}-add30"] = digest(db)
     return {"pages": pages, "store_s": round(made, 1), "bulk_ms_per_page": round(1000 * bulk["seconds"] / pages, 2),
             "bulk_cpu_ms_per_page": round(1000 * bulk["cpu_seconds"] / pages, 2), "bulk_rss_mb": round(bulk["rss_mb"]),
             "add30_s": round(add["seconds"], 2), "add30_cpu_s": round(add["cpu_seconds"], 2),
@@ -150,9 +171,13 @@ def main() -> None:
     ap.add_argument("--src", default=str(Path(__file__).resolve().parents[1] / "src"))
     ap.add_argument("--work", type=Path, default=Path("/tmp"))
     ap.add_argument("--timeout", type=float, default=1800)
+    ap.add_argument("--digest", type=Path, help="write each table's digest after the bulk build and the add here")
     args = ap.parse_args()
+    digests: dict | None = {} if args.digest else None
     for n in (int(p) for p in args.pages.split(",")):
-        print(json.dumps(measure(args.base, n, args.work, args.src, args.timeout)), flush=True)
+        print(json.dumps(measure(args.base, n, args.work, args.src, args.timeout, digests)), flush=True)
+        if args.digest:
+            args.digest.write_text(json.dumps(digests, indent=1))
 
 
 if __name__ == "__main__":

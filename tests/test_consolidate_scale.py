@@ -93,3 +93,173 @@ def test_duckdb_memory_is_capped_while_consolidating_then_restored(tmp_path):
         with pytest.raises(RuntimeError), store.capped("100MB"):
             raise RuntimeError("failed midway")
         assert limit() == before
+
+
+def test_an_add_merges_entities_without_reading_every_entity_row(tmp_path, monkeypatch):
+    """After an add, the entities are merged from the new pages' rows and the stored state
+    (consolidate.added): the entities table is read for the new pages and those relinked only,
+    never whole, and the tables end as a whole consolidation's (the reversed order renames a
+    rule-found person on a stored page: 图尔钦 stored first, 亚历山大·图尔钦 added)."""
+    import itertools
+
+    import dipnet.consolidate as consolidation
+    from dipnet.consolidate import consolidate, update
+    from test_consolidate import _consolidated, pages
+
+    docs = list(reversed(pages()))
+    whole_reads: list[str] = []
+    relinked: list[str] = []
+    real_rows, real_merge = Store.rows, consolidation.merge_added
+
+    def merge_added(store, kb, new):  # type: ignore[no-untyped-def]
+        got = real_merge(store, kb, new)
+        assert got is not None
+        relinked.extend(set(got.docs) - new)
+        return got
+
+    def rows(self, table, columns=None, doc_ids=None, kind=None):  # type: ignore[no-untyped-def]
+        if table == "entities" and doc_ids is None:
+            whole_reads.append(table)
+        return real_rows(self, table, columns, doc_ids, kind)
+
+    inc, whole = tmp_path / "inc.duckdb", tmp_path / "whole.duckdb"
+    with Store(inc) as store:
+        store.add_many(docs[:4])
+        consolidate(store)
+        monkeypatch.setattr(Store, "rows", rows)
+        monkeypatch.setattr(consolidation, "merge_added", merge_added)
+        for lo, hi in itertools.pairwise([4, 6, len(docs)]):
+            store.add_many(docs[lo:hi])
+            update(store)
+        monkeypatch.undo()
+        assert store.con.execute("SELECT count(*) FROM rule_names").fetchall()[0][0] > 0
+    assert whole_reads == [] and relinked  # a stored page's entity renamed by an add
+    with Store(whole) as store:
+        store.add_many(docs)
+        consolidate(store)
+    got, want = _consolidated(inc), _consolidated(whole)
+    for table in want:
+        assert got[table] == want[table], table
+
+
+def test_an_add_links_pages_without_reading_every_signature(tmp_path, monkeypatch):
+    """After an add, page links come from the new pages' band keys and headlines looked up in the
+    store (consolidate.links), never from every page's signatures: pages added one batch after
+    another (a mirror of a stored page, teasers of stored pages) link as one whole consolidation
+    links them, and the link state ends the same too."""
+    import itertools
+
+    from dipnet.consolidate import consolidate, update
+    from test_consolidate import _consolidated, pages
+
+    def no_features(self):  # type: ignore[no-untyped-def]
+        raise AssertionError("every signature read")
+
+    docs = pages()
+    inc, whole = tmp_path / "inc.duckdb", tmp_path / "whole.duckdb"
+    with Store(inc) as store:
+        store.add_many(docs[:3])
+        consolidate(store)
+        monkeypatch.setattr(Store, "features", no_features)
+        for lo, hi in itertools.pairwise([3, 5, len(docs)]):
+            store.add_many(docs[lo:hi])
+            update(store)
+        monkeypatch.undo()
+    with Store(whole) as store:
+        store.add_many(docs)
+        consolidate(store)
+    got, want = _consolidated(inc), _consolidated(whole)
+    assert want["story_edges"] and {r[2] for r in want["page_links"]} >= {"near_duplicate", "teaser_of"}
+    for table in want:
+        assert got[table] == want[table], table
+
+
+def test_teasers_like_a_stored_page_or_of_a_page_added_later_link_as_a_whole_build(tmp_path):
+    """A teaser whose headline is not a page's title but reads like its opening links to it by
+    likeness (LSH): added after the page, and stored before the page is added; the update finds
+    both through the stored band keys and links as a whole consolidation does."""
+    from dipnet.consolidate import consolidate, update
+    from test_consolidate import _consolidated, make_doc
+
+    lead_a = "越南政府总理范明政在河内会见新加坡总理黄循财，双方同意深化全面战略伙伴关系并加强数字经济合作。"
+    lead_d = "老挝国家主席通伦·西苏里在万象会见柬埔寨首相洪玛奈，双方表示将推动两国传统友好关系不断发展。"
+    page_a = make_doc("a.html", "越新加强数字经济合作", "2026-01-10", [(lead_a, None)])
+    page_d = make_doc("d.html", "老柬推动传统友好关系", "2026-01-12", [(lead_d, None)])
+    teaser_a = make_doc("b.html", "要闻一览", "2026-01-11", [("本报综合报道。", None)],
+                        [("越新加强数字经济合作 " + lead_a, "2026-01-10", None)])
+    teaser_d = make_doc("e.html", "要闻二览", "2026-01-11", [("本报综合消息。", None)],
+                        [("老柬推动传统友好关系 " + lead_d, "2026-01-12", None)])
+    inc, whole = tmp_path / "inc.duckdb", tmp_path / "whole.duckdb"
+    with Store(inc) as store:
+        store.add_many([page_a, teaser_d])
+        consolidate(store)
+        store.add_many([teaser_a, page_d])
+        update(store)
+    with Store(whole) as store:
+        store.add_many([page_a, teaser_d, teaser_a, page_d])
+        consolidate(store)
+    got, want = _consolidated(inc), _consolidated(whole)
+    liked = {(r[0], r[1]) for r in want["page_links"] if r[2] == "teaser_of"}  # no headline is a title
+    assert liked == {(teaser_a.doc_id, page_a.doc_id), (teaser_d.doc_id, page_d.doc_id)}
+    for table in want:
+        assert got[table] == want[table], table
+
+
+def test_the_whole_build_stages_events_a_type_at_a_time(tmp_path, monkeypatch):
+    """The whole build hands each type's merged events to the store as it goes (Store.stage), not
+    every type's at the end, and the tables written from the staged rows are those the pages give
+    one batch at a time (the incremental path, which does not stage)."""
+    from dipnet.consolidate import consolidate, update
+    from test_consolidate import _consolidated, pages
+
+    calls: list[tuple[str, int]] = []
+    real = Store.stage
+
+    def stage(self, name, rows, staged):  # type: ignore[no-untyped-def]
+        calls.append((name, len(rows["mention_id"]) if isinstance(rows, dict) else len(rows)))
+        return real(self, name, rows, staged)
+
+    docs = pages()
+    with Store(tmp_path / "whole.duckdb") as store:
+        store.add_many(docs)
+        monkeypatch.setattr(Store, "stage", stage)
+        consolidate(store)
+        monkeypatch.undo()
+        types = store.con.execute("SELECT count(DISTINCT type) FROM events").fetchall()[0][0]
+    assert types > 3 and [n for n, _ in calls].count("kb_events") == types
+    with Store(tmp_path / "inc.duckdb") as store:
+        store.add_many(docs)
+        update(store)
+    got, want = _consolidated(tmp_path / "inc.duckdb"), _consolidated(tmp_path / "whole.duckdb")
+    assert want["relation_timeline"] and want["event_reports"]
+    for table in want:
+        assert got[table] == want[table], table
+
+
+def test_a_store_consolidated_before_the_entity_and_link_state_was_kept_is_linked_whole_once(tmp_path):
+    """A store consolidated by a version that kept no rule_names and no link state: the next add
+    merges entities and links pages over every page (the state cannot say what the add changes),
+    keeps the state again, and the tables equal a whole consolidation's."""
+    from dipnet.consolidate import update
+    from dipnet.consolidate.links import usable
+    from test_consolidate import _consolidated, pages
+
+    docs = pages()
+    old, whole = tmp_path / "old.duckdb", tmp_path / "whole.duckdb"
+    with Store(old) as store:
+        store.add_many(docs[:-2])
+        from dipnet.consolidate import consolidate
+
+        consolidate(store)
+        for table in ("rule_names", "page_bands", "page_heads", "story_edges"):
+            store.con.execute(f"DELETE FROM {table}")
+        assert not usable(store.con)
+        store.add_many(docs[-2:])
+        update(store)
+        assert usable(store.con)
+    with Store(whole) as store:
+        store.add_many(docs)
+        consolidate(store)
+    got, want = _consolidated(old), _consolidated(whole)
+    for table in want:
+        assert got[table] == want[table], table

@@ -2,9 +2,11 @@
 teasers), entities merged, reports of one event merged, timelines of roles, relationship levels
 and fact claims, and the full-text index, written through the store in one transaction, so
 re-running it over the same pages gives the same ids. `consolidate` rebuilds everything whole;
-`update` (after an add) prepares only the new pages (signatures, index rows), merges events again
-only where the add can change them (changes.remerge over the merge state the store keeps), and
-recomputes the rest, writing only what differs; both give the same tables."""
+`update` (after an add) prepares only the new pages (signatures, index rows), links them through
+the band keys and headlines the store keeps (links), merges again only the entities the add changes
+(added) and the events it can change (changes.remerge over the merge state the store keeps), reads
+other pages' rows only as these need them (pageinfo), and recomputes the rest, writing only what
+differs; both give the same tables."""
 
 from __future__ import annotations
 
@@ -14,12 +16,16 @@ from typing import Any
 
 import numpy as np
 
+from dipnet.consolidate.added import merge_added
 from dipnet.consolidate.changes import Changed, Merged, merge_events, remerge
 from dipnet.consolidate.entities import COLUMNS as ENTITY_COLUMNS
 from dipnet.consolidate.entities import Resolver, merge_entities, rule_id
 from dipnet.consolidate.events import interval
+from dipnet.consolidate.links import links_added, state_rows
+from dipnet.consolidate.links import usable as links_usable
 from dipnet.consolidate.minhash import grams
-from dipnet.consolidate.pages import Prepared, link_pages, prepare
+from dipnet.consolidate.pageinfo import DOC_COLUMNS, StoredPages
+from dipnet.consolidate.pages import Prepared, edges_of, prepare, write_links
 from dipnet.consolidate.regroup import Touched, event_parties, moved, regroup
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import KnowledgeBase, load_kb
@@ -38,14 +44,16 @@ class Built:
     computed that the cache did not hold (for the store to keep); `unindexed`: the pages whose
     full-text index rows are to be written (index_rows makes them, a chunk of pages at a time)."""
 
-    tables: dict[str, dict[str, list[Any]]]
+    tables: dict[str, Any]  # column lists, or a Staged table
     counts: dict[str, int]
     fresh: Prepared = field(default_factory=Prepared)
     unindexed: list[str] = field(default_factory=list)
     merged: Merged = field(default_factory=Merged)  # the events' merge state (and, when partial, what it replaces)
     by_name: dict[str, str] = field(default_factory=dict)  # the resolver's name index
     changed: Changed | None = None  # incremental: what differs from the stored resolver (its writes reuse it)
-    regrouped: dict[str, list[str]] = field(default_factory=dict)  # timelines recomputed by group: the groups
+    regrouped: dict[str, list[str]] = field(default_factory=dict)  # tables recomputed by group: the groups
+    rule_names: tuple[list[tuple[str, str]], bool] = ([], True)  # rule-found names to keep, whether all
+    links: tuple[dict[str, Any], bool] = field(default_factory=lambda: ({}, True))  # link state rows, whether whole
 
 
 CHUNK = 500  # pages whose texts are in memory at once (preparation, index rows)
@@ -57,43 +65,81 @@ def _chunks(ids: list[str]) -> Iterator[list[str]]:
 
 
 def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | None = None,
-          incremental: bool = False) -> Built:
+          incremental: bool = False, stage: bool = False) -> Built:
     """The consolidated tables of the store's pages, without writing them. Whole when `indexed` is
     None (Built.unindexed: every page); else the index is only to be written for the pages not in
     `indexed` (it is per page, so new pages' rows are all it lacks). `prepared` holds cached
     signatures; the rest are computed, a chunk of pages at a time. `incremental`: the event tables
     hold only the events merged anew (changes.remerge; Built.merged says which stored ones they
-    replace), unless the whole merge had to run."""
+    replace), unless the whole merge had to run. `stage`: the events merged whole are staged in the
+    store a type at a time (Store.stage), for the caller to write in its transaction."""
     kb = load_kb()
     # the pages' texts are read only for the pages not prepared yet, a chunk at a time: the merges
     # across pages need titles, headlines and dates, not texts
-    docs = store.rows("documents", ("doc_id", "source", "url", "title", "published_text"))
-    briefs = store.rows("briefs", ("doc_id", "idx", "headline", "published_text"))
-    by_doc = {d["doc_id"]: d for d in docs}
-    published: dict[tuple[str, int], str | None] = {(d["doc_id"], -1): d["published_text"] for d in docs}
-    for b in briefs:
+    # after an add (with the link state kept) only the new pages' rows: other pages' as needed (pageinfo)
+    lazy = incremental and prepared is None and links_usable(store.con)
+    some = sorted(store.unprepared_ids()) if lazy else None
+    docs = store.rows("documents", DOC_COLUMNS, some)
+    briefs = store.rows("briefs", ("doc_id", "idx", "headline", "published_text"), some)
+    pages = StoredPages(store.con)
+    by_doc: Any = pages.docs if lazy else {d["doc_id"]: d for d in docs}
+    published: Any = pages.published if lazy else {(d["doc_id"], -1): d["published_text"] for d in docs}
+    for b in briefs if not lazy else ():
         published[(b["doc_id"], b["idx"])] = b["published_text"] or published.get((b["doc_id"], -1))
 
-    have = Prepared(dict((prepared or Prepared()).pages), dict((prepared or Prepared()).briefs))
+    # the pages prepared already: after an add those with signatures stored (not read unless needed)
+    cached = set(prepared.pages) if prepared is not None else store.prepared_ids() if incremental else set()
     fresh = Prepared()
-    for ids in _chunks(sorted(d["doc_id"] for d in docs if d["doc_id"] not in have.pages)):
+    for ids in _chunks(sorted(d["doc_id"] for d in docs if d["doc_id"] not in cached)):
         fresh.update(prepare(store.rows("documents", ("doc_id", "title", "text"), ids),
                              store.rows("segments", ("doc_id", "idx", "kind", "brief", "text"), ids),
                              store.rows("briefs", ("doc_id", "idx", "headline", "summary"), ids)))
-    have.update(fresh)
-    links, stories = link_pages(docs, [], briefs, have)
-    del have
+    if lazy:  # the new pages' links only (consolidate.links)
+        links, stories, link_state = links_added(store.con, docs, briefs, fresh)
+        link_whole = False
+    else:
+        have = prepared or (decode_features(*store.features()[:2]) if incremental else Prepared())
+        have = Prepared(dict(have.pages), dict(have.briefs))
+        have.update(fresh)
+        edges = edges_of(docs, [], briefs, have)
+        links, stories = write_links(edges)
+        link_state, link_whole = state_rows(docs, briefs, have, edges), True
+        del have, edges
     new_docs = {d["doc_id"] for d in docs if indexed is not None and d["doc_id"] not in indexed}
-    entities, entity_links, res = merge_entities(store.rows("entities", ENTITY_COLUMNS), kb, new_docs if incremental else None)
+    # after an add, the entities it changes only (consolidate.added), unless the store lacks its state
+    added = merge_added(store, kb, new_docs) if incremental else None
+    if added is None:
+        entities, entity_links, res = merge_entities(lambda: store.iter_rows("entities", ENTITY_COLUMNS), kb,
+                                                     new_docs if incremental else None)
+    else:
+        entities, entity_links, res = added.rows, added.links, added.res
+    res.hooks.append(pages.prefetch)
     merged, changed, moves = None, None, (True, True)
     if incremental:
-        changed, moves = _changed(store, entities, entity_links, res, kb)
+        if added is None:
+            changed, moves = _changed(store, entities, entity_links, res, kb)
+        else:
+            changed, moves = Changed(added.docs, added.names, added.refs), moved(state.entity_fields(store.con), res, kb)
         merged = remerge(store.con, res, stories, by_doc, published, changed)
+        if merged is None and added is not None:  # the whole merge: of entities too (its tables are written whole)
+            entities, entity_links, res = merge_entities(lambda: store.iter_rows("entities", ENTITY_COLUMNS), kb, new_docs)
+            res.hooks.append(pages.prefetch)
+            added = None
+    staged: dict[str, Any] = {}  # the whole build's events, staged in the store a type at a time
+    kept: list[dict[str, Any]] = []  # and the RELATION_CHANGE ones, all the relation timeline reads
+
+    def sink(part: Merged) -> None:
+        kept.extend(e for e in part.events if e["type"] == "RELATION_CHANGE")
+        for name, rows in (("kb_events", part.events), ("event_mentions", part.mentions),
+                           ("event_actors", part.actors), ("event_reports", part.state)):
+            staged[name] = store.stage(name, rows, staged.get(name))
+
     if merged is None:
         merged = merge_events(lambda t, cols: store.rows("events", cols, kind=t), state.event_types(store.con),
-                              res, stories, by_doc, published)
+                              res, stories, by_doc, published, sink if stage else None)
     events, mentions, actors = merged.events, merged.mentions, merged.actors
-    changes = [e for e in events if e["type"] == "RELATION_CHANGE"]  # all the relation timeline reads
+    changes = sorted([e for e in events if e["type"] == "RELATION_CHANGE"] + kept,  # all the relation timeline reads
+                     key=lambda e: e["event_id"])
     if merged.dropped is not None:  # and those kept as stored
         replaced = sorted(merged.gone | {e["event_id"] for e in events})
         changes = sorted(changes + state.events_of_type(store.con, "RELATION_CHANGE", replaced),
@@ -132,15 +178,21 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         "fact_claims": (facts, tuple(facts[0]) if facts else ("claim_id",)),
     }
     del entities, entity_links, links, events, mentions, actors, roles, relations, facts, changes
-    counts = {name: len(rows) for name, (rows, _) in specs.items()}
+    counts = {name: staged[name].rows if name in staged else len(rows) for name, (rows, _) in specs.items()}
     # each table as columns, its row dicts dropped at once (the memory they free serves the next
     # table's columns instead of adding to it)
-    cols: dict[str, dict[str, list[Any]]] = {}
+    cols: dict[str, Any] = {}
     for name in list(specs):
         rows, names = specs.pop(name)
-        cols[name] = _columns(rows, names)
+        cols[name] = staged[name] if name in staged else _columns(rows, names)
         rows.clear()
-    return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name), changed, regrouped)
+    if "event_reports" in staged:
+        merged.state = staged["event_reports"]
+    rule_names = (res.rule_names, True) if added is None else (added.rule_names, False)
+    if added is not None:
+        regrouped["kb_entities"] = added.gids
+    return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name), changed, regrouped, rule_names,
+                 (link_state, link_whole))
 
 
 def _changed(store: Store, entities: list[dict[str, Any]], links: list[dict[str, Any]], res: Resolver,
@@ -198,24 +250,30 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
     after, never between. The tables are the same as a whole rebuild's (tests/test_consolidate.py
     and tests/test_distribute.py check it)."""
     if not incremental:
-        built = build(store)
+        built = build(store, stage=True)
         pages, briefs = feature_rows(built.fresh)
-        store.replace_consolidated({**built.tables, "page_features": pages, "brief_features": briefs,
-                                    "page_grams": index_rows(store, built.unindexed)},  # the cache whole too
-                                   merge_state=(built.merged.state, built.by_name))
+        tables = {**built.tables, "page_features": pages, "brief_features": briefs,
+                  "page_grams": index_rows(store, built.unindexed), **built.links[0]}  # the cache whole too
+        built.tables.clear()  # each table's rows freed once written (replace_consolidated empties `tables`)
+        built.links[0].clear()
+        store.replace_consolidated(tables, merge_state=(built.merged.state, built.by_name, built.rule_names[0]))
     else:
-        cached_pages, cached_briefs, indexed = store.features()
-        built = build(store, decode_features(cached_pages, cached_briefs), indexed, incremental=True)
+        # the pages indexed are those prepared: both are written for the same pages, in one transaction
+        built = build(store, None, store.prepared_ids(), incremental=True)
         pages, briefs = feature_rows(built.fresh)
         append = {"page_features": pages, "brief_features": briefs, "page_grams": index_rows(store, built.unindexed)}
+        link_rows, whole = built.links
+        replace = link_rows if whole else {"story_edges": link_rows.pop("story_edges")}
+        append |= {} if whole else link_rows
         if built.merged.dropped is None:  # the whole merge ran
-            store.replace_consolidated({t: built.tables[t] for t in (*GROUPS, *EVENT_TABLES)}, append,
-                                       (built.merged.state, built.by_name))
+            store.replace_consolidated({**{t: built.tables[t] for t in (*GROUPS, *EVENT_TABLES)}, **replace}, append,
+                                       (built.merged.state, built.by_name, built.rule_names[0]))
         else:
             known = built.changed or Changed([], [], [])
             store.update_consolidated({t: built.tables[t] for t in GROUPS}, {t: built.tables[t] for t in EVENT_TABLES},
                                       built.merged, built.by_name, append,
-                                      {"entity_links": known.docs, "name_index": known.names, **built.regrouped})
+                                      {"entity_links": known.docs, "name_index": known.names, **built.regrouped},
+                                      built.rule_names, replace)
     return {t: store.count(t) for t in built.counts} | {"page_grams": store.count("page_grams")}
 
 

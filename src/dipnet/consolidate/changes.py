@@ -70,6 +70,7 @@ def state_row(rep: Report, event_id: str, keys: list[str], root: tuple[str, int]
 
 
 def _reports(rows: list[dict], res: Resolver, published: dict[tuple[str, int], str | None]) -> list[Report]:
+    res.prefetch({r["doc_id"] for r in rows})
     return [_report(r, res, published.get((r["doc_id"], r["brief"] if r["brief"] is not None else -1)))
             for r in rows]
 
@@ -78,12 +79,14 @@ ACTOR_COLUMNS = ("doc_id", "participants", "source_actors", "target_actors")  # 
 
 
 def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], list[dict]], types: list[str], res: Resolver,
-                 stories: Stories, docs: dict[str, dict], published: dict[tuple[str, int], str | None]) -> Merged:
+                 stories: Stories, docs: dict[str, dict], published: dict[tuple[str, int], str | None],
+                 sink: Callable[[Merged], None] | None = None) -> Merged:
     """The events of every report row, whole, with the state of every report: the reports of one
     type at a time (`rows_of(type, columns)` reads their rows, every column when None), since only
     reports of one type are compared (every block starts with the type), so that a type's reports
     are in memory at once, not all. A first pass reads the actors of every report and counts their
-    countries (the dominant one is the whole store's)."""
+    countries (the dominant one is the whole store's). `sink`: given each type's merged events, which
+    are then dropped (the whole build stages them in the store: never every type's in memory)."""
     counts: Counter[str] = Counter()
     n = 0
     for t in types:
@@ -95,6 +98,9 @@ def merge_events(rows_of: Callable[[str, tuple[str, ...] | None], list[dict]], t
     for t in types:
         for members in cluster(_reports(rows_of(t, None), res, published), stories, dominant):
             out.add(sorted(members, key=lambda r: r.mention_id), res, docs, dominant, stories)
+        if sink is not None:
+            sink(out)
+            out = Merged()
     out.events.sort(key=lambda e: e["event_id"])
     return out
 
@@ -133,7 +139,12 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
     if dominant != before:
         return None
     make: Callable[[dict[str, Any]], Report] = lambda row: _reports([row], res, published)[0]  # noqa: E731
-    replay = Replay(lambda bs, es: state.near(con, bs, es), lambda ms: state.report_rows(con, ms),
+    def rows_of(ms: list[str]) -> dict[str, dict[str, Any]]:
+        got = state.report_rows(con, ms)
+        res.prefetch({r["doc_id"] for r in got.values()})  # the names on their pages, read at once
+        return got
+
+    replay = Replay(lambda bs, es: state.near(con, bs, es), rows_of,
                     make, stories, dominant)
     fresh = [(r, order_key(r), blocks(r, dominant, stories.find(r.unit))) for r in [*new, *again]]
     got = replay.run(fresh, old_events)

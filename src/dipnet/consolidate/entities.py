@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -52,6 +53,17 @@ class Resolver:
         self.kb, self.entities, self.local, self.by_name = kb, entities, local, by_name
         self._countries: dict[str, str | None] = {}  # the resolver does not change: each id looked up once
         self.relinked: set[str] | None = None  # merge_entities after an add: the pages that may link elsewhere
+        self.rule_names: list[tuple[str, str]] = []  # (type, name) of the rule-found rows without a KB match
+
+        self.hooks: list[Any] = []  # more to read a batch of pages at a time (consolidate.pageinfo)
+
+    def prefetch(self, docs: set[str] | list[str]) -> None:
+        """Read at once what resolving names on these pages reads (a resolver reading the store's
+        links), and what the hooks read of them."""
+        if hasattr(self.local, "prefetch"):
+            self.local.prefetch(docs)
+        for hook in self.hooks:
+            hook(docs)
 
     def resolve(self, name: str | None, doc_id: str | None = None) -> str | None:
         if not name:
@@ -104,20 +116,24 @@ class Resolver:
 COLUMNS = ("doc_id", "entity_id", "type", "name", "kb_id", "country", "sector", "mentions")
 
 
-def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase,
+def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, Any]]], kb: KnowledgeBase,
                    new_docs: set[str] | None = None) -> tuple[list[dict], list[dict], Resolver]:
-    """Entity rows of every page -> (kb_entities rows, entity_links rows, a Resolver). `new_docs`
-    (after an add, the pages it stored): Resolver.relinked is then the pages whose entities may link
-    elsewhere than before the add (relinked)."""
+    """Entity rows of every page -> (kb_entities rows, entity_links rows, a Resolver). `rows` may be a
+    function giving them anew (read twice, a chunk at a time: never every row in memory at once).
+    `new_docs` (after an add, the pages it stored): Resolver.relinked is then the pages whose entities
+    may link elsewhere than before the add (relinked)."""
+    read: Callable[[], Iterable[dict[str, Any]]] = rows if callable(rows) else lambda: rows  # type: ignore[assignment,return-value]
     global_of: dict[tuple[str, str], str] = {}
     pending: dict[str, list[dict]] = defaultdict(list)  # type -> rule-found rows without a KB match
     # the same mention lists recur on page after page: each text parsed once (the lists are only read)
     texts: dict[str, list[str]] = {}
-    parsed = [(texts[m] if m in texts else texts.setdefault(m, json.loads(m))) if isinstance(m := r["mentions"], str)
-              else (m or []) for r in rows]
+
+    def parse(m: Any) -> list[str]:
+        return (texts[m] if m in texts else texts.setdefault(m, json.loads(m))) if isinstance(m, str) else (m or [])
+
     matched: dict[tuple[str, ...], str | None] = {}  # the same names recur on page after page: looked up once
-    for r, mentions in zip(rows, parsed, strict=True):
-        r = {**r, "mentions": mentions}
+    for r in read():
+        mentions = parse(r["mentions"])
         gid = r["kb_id"]
         if not gid:
             key = (r["type"], r["name"], *mentions)
@@ -126,8 +142,8 @@ def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase,
             gid = matched[key]
         if gid:
             global_of[(r["doc_id"], r["entity_id"])] = gid
-        else:
-            pending[r["type"]].append(r)
+        else:  # what canonical names and relinked read of it
+            pending[r["type"]].append({"doc_id": r["doc_id"], "entity_id": r["entity_id"], "name": r["name"]})
     for type_, group in sorted(pending.items()):
         canon = _canonical_names({r["name"] for r in group})
         for r in group:
@@ -140,7 +156,8 @@ def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase,
     countries: dict[str, Counter] = defaultdict(Counter)
     local: dict[tuple[str, str], str] = {}
     links = []
-    for r, mentions in zip(rows, parsed, strict=True):
+    for r in read():
+        mentions = parse(r["mentions"])
         gid = global_of[(r["doc_id"], r["entity_id"])]
         links.append({"doc_id": r["doc_id"], "local_id": r["entity_id"], "entity_id": gid})
         docs[gid].add(r["doc_id"])
@@ -177,6 +194,7 @@ def merge_entities(rows: list[dict[str, Any]], kb: KnowledgeBase,
     links.sort(key=lambda r: (r["doc_id"], r["local_id"]))
     res = Resolver(kb, merged, local, by_name)
     res.relinked = moved
+    res.rule_names = sorted({(t, r["name"]) for t, group in pending.items() for r in group})
     return out, links, res
 
 

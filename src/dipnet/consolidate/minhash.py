@@ -84,3 +84,23 @@ def grams(text: str) -> set[str]:
         else:
             out.update(run[i:i + 2] for i in range(len(run) - 1))
     return out
+
+
+def band_keys(sigs: np.ndarray) -> np.ndarray:
+    """Each signature's LSH bands as 64-bit keys (rows × BANDS): what a stored band is looked up by.
+    Two equal bands have equal keys; a rare equal key of unequal bands is told apart by comparing
+    the bands themselves (same_band)."""
+    out = np.empty((sigs.shape[0], BANDS), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for band in range(BANDS):
+            k = np.full(sigs.shape[0], 0xCBF29CE484222325, dtype=np.uint64)
+            for r in range(band * ROWS, (band + 1) * ROWS):
+                k = (k ^ sigs[:, r]) * np.uint64(0x100000001B3)
+            out[:, band] = k
+    return out
+
+
+def same_band(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether two signatures agree on every row of some band (what makes them candidates)."""
+    eq = (a == b).reshape(BANDS, ROWS)
+    return bool(eq.all(axis=1).any())

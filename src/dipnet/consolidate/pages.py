@@ -80,53 +80,91 @@ class Prepared:
         self.briefs.update(other.briefs)
 
 
+@dataclass
+class Edges:
+    """What links pages, before the order of linking decides which links are written: near-duplicate
+    pairs (a, b, score), teasers whose headline is another page's title (page, brief, other page),
+    teasers like another page's opening (page, brief, other page, score; only those scoring enough,
+    of other pages), and the units of each headline two teasers or more share, in order."""
+
+    near: list[tuple[str, str, float]] = field(default_factory=list)
+    titled: list[tuple[str, int, str]] = field(default_factory=list)
+    like: list[tuple[str, int, str, float]] = field(default_factory=list)
+    same: dict[str, list[Unit]] = field(default_factory=dict)
+
+
 def link_pages(docs: list[dict], segments: list[dict], briefs: list[dict],
                prepared: Prepared | None = None) -> tuple[list[dict[str, Any]], Stories]:
     """Links between pages and the stories they make; `prepared` holds the signatures already
     computed (the rest are computed here), so that the result is the same either way."""
+    return write_links(edges_of(docs, segments, briefs, prepared))
+
+
+def edges_of(docs: list[dict], segments: list[dict], briefs: list[dict], prepared: Prepared | None = None) -> Edges:
+    """The Edges between these pages (consolidate.links finds those an add brings instead)."""
     have = prepared or Prepared()
     todo = [d for d in docs if d["doc_id"] not in have.pages]
     if todo:
         ids = {d["doc_id"] for d in todo}
         have.update(prepare(todo, [s for s in segments if s["doc_id"] in ids],
                             [b for b in briefs if b["doc_id"] in ids]))
-    stories = Stories()
-    links: list[dict[str, Any]] = []
+    out = Edges()
     sigs = {d["doc_id"]: have.pages[d["doc_id"]][0] for d in docs}
     for a, b in sorted(candidates(sigs)):
         score = similarity(sigs[a], sigs[b])
         if score >= NEAR_DUPLICATE:
-            links.append({"doc_a": a, "doc_b": b, "kind": "near_duplicate", "brief": None, "score": score})
-            stories.union((a, -1), (b, -1))
-
+            out.near.append((a, b, score))
     titles: dict[str, list[str]] = defaultdict(list)
     for d in docs:
         if fold(d["title"] or ""):
             titles[fold(d["title"])].append(d["doc_id"])
     teaser_sigs: dict[str, Any] = {f"p\t{d['doc_id']}": have.pages[d["doc_id"]][1] for d in docs}
-    by_headline: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    by_headline: dict[str, list[Unit]] = defaultdict(list)
     for br in briefs:
         doc, idx, head = br["doc_id"], br["idx"], fold(br["headline"] or "")
         if not head:
             continue
         by_headline[head].append((doc, idx))
-        for other in titles.get(head, []):
-            if other != doc:
-                links.append({"doc_a": doc, "doc_b": other, "kind": "teaser_of", "brief": idx, "score": 1.0})
-                stories.union((doc, idx), (other, -1))
+        out.titled.extend((doc, idx, other) for other in titles.get(head, []) if other != doc)
         sig = have.briefs.get((doc, idx))
         teaser_sigs[f"b\t{doc}\t{idx}"] = sig if sig is not None else signature(shingles(teaser_text(br), 3))
-    for ka, kb in sorted(candidates(teaser_sigs)):
-        pa, pb = ka.split("\t"), kb.split("\t")
-        if {pa[0], pb[0]} != {"b", "p"}:
-            continue
-        teaser, page = (pa, pb) if pa[0] == "b" else (pb, pa)
-        doc, idx, other = teaser[1], int(teaser[2]), page[1]
-        score = similarity(teaser_sigs[ka], teaser_sigs[kb])
-        if other != doc and score >= TEASER_OF and not stories.same((doc, idx), (other, -1)):
+    for ka, kb in candidates(teaser_sigs):
+        if like := _like(ka, kb, teaser_sigs):
+            out.like.append(like)
+    out.same = {h: units for h, units in by_headline.items() if len(units) > 1}
+    return out
+
+
+def _like(ka: str, kb: str, sigs: dict[str, Any]) -> tuple[str, int, str, float] | None:
+    """A teaser (key "b\tdoc\tidx") and another page's opening (key "p\tdoc") alike enough."""
+    pa, pb = ka.split("\t"), kb.split("\t")
+    if {pa[0], pb[0]} != {"b", "p"}:
+        return None
+    teaser, page = (pa, pb) if pa[0] == "b" else (pb, pa)
+    doc, idx, other = teaser[1], int(teaser[2]), page[1]
+    if other == doc:
+        return None
+    score = similarity(sigs[ka], sigs[kb])
+    return (doc, idx, other, score) if score >= TEASER_OF else None
+
+
+def write_links(edges: Edges) -> tuple[list[dict[str, Any]], Stories]:
+    """The links edges make and their stories: near-duplicates, then teasers by title, then teasers
+    by likeness (in the order of their keys, each unless its teaser and page are one story
+    already), then teasers sharing a headline (each joins the headline's first)."""
+    stories = Stories()
+    links: list[dict[str, Any]] = []
+    for a, b, score in sorted(edges.near):
+        links.append({"doc_a": a, "doc_b": b, "kind": "near_duplicate", "brief": None, "score": score})
+        stories.union((a, -1), (b, -1))
+    for doc, idx, other in edges.titled:
+        links.append({"doc_a": doc, "doc_b": other, "kind": "teaser_of", "brief": idx, "score": 1.0})
+        stories.union((doc, idx), (other, -1))
+    for doc, idx, other, score in sorted(edges.like, key=lambda e: (f"b\t{e[0]}\t{e[1]}", f"p\t{e[2]}")):
+        if not stories.same((doc, idx), (other, -1)):
             links.append({"doc_a": doc, "doc_b": other, "kind": "teaser_of", "brief": idx, "score": score})
             stories.union((doc, idx), (other, -1))
-    for _head, units in sorted(by_headline.items()):
+    for _head, units in sorted(edges.same.items()):
         first = units[0]
         for u in units[1:]:
             if u[0] != first[0]:

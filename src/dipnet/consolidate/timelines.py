@@ -58,6 +58,7 @@ def post_of(title: str) -> str:
 def role_timeline(rows: list[dict], res: Resolver, kb: KnowledgeBase) -> list[dict[str, Any]]:
     """Each person's posts as pages write them, each post once (titles folded to their post), then
     the knowledge base's positions of that person."""
+    res.prefetch({r["doc_id"] for r in rows})
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for r in rows:
         pid = res.resolve(r["person"], r["doc_id"])
@@ -151,6 +152,7 @@ def relation_timeline(rows: list[dict], events: list[dict], res: Resolver,
     """One row per pair and level: `since` from a start the text states or the upgrade event that
     set it (the earliest), `attested` from the first page that mentions it, the evidence (the
     sentence that set it before one that merely mentions it) and the event."""
+    res.prefetch({r["doc_id"] for r in rows})
     groups: dict[tuple[str, str, str], dict[str, Any]] = {}
 
     def add(a_id: str, b_id: str, level: str, since: str | None, attested: str | None, doc: str | None,
@@ -204,6 +206,7 @@ def relation_timeline(rows: list[dict], events: list[dict], res: Resolver,
 
 
 def fact_claims(rows: list[dict], res: Resolver, published: dict[tuple[str, int], str | None]) -> list[dict[str, Any]]:
+    res.prefetch({r["doc_id"] for r in rows})
     groups: dict[tuple, dict[str, Any]] = {}
     for r in rows:
         sid = res.resolve(r["subject"], r["doc_id"]) or r["subject"]

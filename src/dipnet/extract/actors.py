@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dipnet.extract.carry import (
+    carried_subject,
     carry_words,
     conference_people,
     land_of,
@@ -12,7 +13,7 @@ from dipnet.extract.carry import (
     sentence_subject,
 )
 from dipnet.extract.clauses import Clause
-from dipnet.extract.codes import Codebook, EventType, codebook
+from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.lists import LISTED, colon_list, list_tail, paired_localities
 from dipnet.extract.messages import message_sides
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
@@ -124,6 +125,12 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.sentence[0], c.start)]
         inviters = [m for m in page.in_span(c.sentence[0], c.start) if any(a <= m.start < b for a, b in asides)]
         participants += [n for n in names(page, inviters, ("PERSON",)) if n not in participants]
+        # (期间除了与某某共同主持…会议: the partner after 与 chairs it with the one the sentence is about)
+        partner = next((m for m in mentions if m.start < k and (e := page.entity(m)) and e.type == "PERSON"), None)
+        if partner is not None and any(w in text[c.start:partner.start][-8:] for w in cb.partner_joiners):
+            chair = carried_subject(page, c, k)
+            if chair and chair not in participants:
+                participants.insert(0, chair)
     if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
         participants += [n for n in conference_people(page, c) if n not in participants]
     if t.name == "CONFERENCE" and trig in cb.congress_words and \
@@ -153,12 +160,22 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants += page.pair  # 有效实施…合作备忘录: no party named, the two countries the page is about
         elif not countries and page.home and page.home not in participants:
             participants.insert(0, page.home)
-        elif len(countries) == 1 and page.home and page.home not in countries and t.name in ("AGREEMENT",):
-            participants.insert(0, page.home)  # one partner named: the other party is the page's own country
+        elif len(countries) == 1 and page.home and page.home not in countries and t.name in ("AGREEMENT", "AID"):
+            # one partner named: the other party is the page's own country (澳大利亚政府援助我国…疫苗)
+            participants.insert(0 if t.name == "AGREEMENT" else len(participants), page.home)
         elif len(countries) == 1 and t.name == "DISAPPROVE" and re.search(cb.unnamed_party, sentence_text) and \
                 len(page.pair) == 2 and countries[0] in page.pair:
             # 中方一贯反对相关国家…: the party left unnamed is the other country the page is about
             participants += [p for p in page.pair if p not in participants]
+    if t.name == "LAW_ENFORCEMENT" and not participants and ("两国" in sentence_text or "双方" in sentence_text):
+        participants = list(page.pair)  # 中越两国警方…,双方共抓获犯罪嫌疑人29名: the two countries' police
+    if t.name == "LAW_ENFORCEMENT" and not persons and any(w in clause for w in cb.third_person):
+        # 越南当局对他发布国际通缉令: the one wanted is the person the sentences before are about
+        wanted = carried_subject(page, c, k) or next(iter(names(page, [
+            m for m in page.in_span(max(0, c.sentence[0] - 200), c.sentence[0])
+            if (e := page.entity(m)) and e.type == "PERSON"][-1:], ("PERSON",))), None)  # (or the paragraph before)
+        if wanted and wanted not in participants:
+            participants.append(wanted)
     if t.name == "DISAPPROVE":  # 黄忠海也要求中方…: the person who protests, named as the clause's subject
         protester = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
         if protester and not re.search("[对向与同和]", text[c.start:protester[0].start]):
@@ -172,9 +189,36 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         party = cb.ruling_party.get(iso(page, page.home)) if page.home else None
         if party and party not in participants:
             participants.insert(0, party)
+    if t.name == "AID":
+        participants = _giver_first(page, cb, c, k, participants)
     if t.foreign and len(countries_of(page, participants)) < 2:
         return None
     return participants, location
+
+
+def _giver_first(page: EventPage, cb: Codebook, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """Aid's giver first and its recipient second (source and target): 甲向乙捐赠 (the body or country
+    right before the word gives, the one right after receives), 乙接收由甲捐赠的… (the one after 由 gives)."""
+    text = page.doc.text
+
+    def party(a: int, b: int, last: bool) -> list[str]:  # the nearest party mentioned in [a, b)
+        ms = page.in_span(a, b)
+        for m in reversed(ms) if last else ms:
+            got = [n for n in names(page, [m], ("ORG", "COUNTRY"), in_titles=True) if n in participants]
+            if got:
+                return got
+        return []
+
+    to = max((text.rfind(w, c.start, k) for w in cb.giver_to), default=-1)
+    by = max((text.rfind(w, c.start, k) for w in cb.giver_by), default=-1)
+    if by > to:
+        giver, taker = party(by, k, False), party(c.start, by, True)
+    elif to != -1:
+        giver, taker = party(c.start, to, True), party(to, k, False)
+    else:
+        return participants
+    first = giver + [p for p in taker if p not in giver]
+    return first + [p for p in participants if p not in first] if giver else participants
 
 
 def _attendees(page: EventPage, cb: Codebook, c: Clause, k: int, trig: str, mentions: list[Mention]) -> list[Mention]:
@@ -205,7 +249,12 @@ def _commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], p
                  and e.sector == "international" and re.match(r"\s*[与和同]", text[m.end:m.end + 2])]
         return names(page, blocs, ("ORG",)) + countries or participants
     near = [m for m in mentions if m.end <= k and k - m.end <= 10 and not re.search(r"[,、。;和与及]", text[m.end:k])]
+    cb = codebook()
+    # 大使胡干文二十六日举行国庆招待会: a person who holds the celebration is not what it is of
+    near = [m for m in near if not ((e := page.entity(m)) and e.type == "PERSON" and any_of(cb.holding_verbs).search(text, m.end, k))]
     own = names(page, near[-1:], ("COUNTRY", "ORG", "LOCATION", "PERSON"), in_titles=True)
+    if not own and text.startswith(cb.owned_anniversaries, k):
+        return []  # …出席了…举行的国庆招待会: the national day of no one named, the one told before
     return own or participants
 
 
@@ -236,19 +285,24 @@ def _elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tup
     (named after it); a body that holds an election when no person is named."""
     # the elected stands right before the verb, a form of address at most between (瓦埃亚勋爵当选)
     # (not one a preposition parts from it: 胡锦涛向美国当选连任总统奥巴马致贺电 elects 奥巴马)
-    before = [m for m in mentions if k - 3 <= m.end <= k and (e := page.entity(m)) and e.type == "PERSON"
-              and not re.search("[向对与和同给]", page.doc.text[m.end:k])]
+    # (nor the one succeeded: 接替卸任的阮晋勇出任总理 elects the sentence's other person)
+    text = page.doc.text
+    succeeded = next((text.rfind(w, c.start, k) for w in codebook().predecessor_before if text.rfind(w, c.start, k) != -1), -1)
+    end = succeeded if succeeded != -1 and k - succeeded <= 12 else k  # 阮春福接替阮晋勇出任: before 接替
+    before = [m for m in mentions if end - 3 <= m.end <= end and (e := page.entity(m)) and e.type == "PERSON"
+              and not re.search("[向对与和同给]", text[m.end:end])]
     # 当选汤加王国总理, 出任高平省省委书记: the body, country or locality of the post
     after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
     if before:
         return names(page, before[-1:], ("PERSON",)) + after, None
-    elected = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"]
+    elected = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"
+               and not (succeeded != -1 and succeeded < m.start < k)]
     # 选举…为越南社会主义共和国国会主席; the assembly that elects (联合国大会7日选举…)
     bodies = names(page, mentions, ("ORG", "COUNTRY"), in_titles=True, meetings=True)
     if elected:  # 国会选举王廷惠为国会主席
         return names(page, elected[:1], ("PERSON",)) + bodies, None
-    text = page.doc.text[c.start:c.end]
-    return (bodies, None) if bodies and any(w in text for w in codebook().type("ELECTION").requires_person_or) else None
+    clause = text[c.start:c.end]
+    return (bodies, None) if bodies and any(w in clause for w in codebook().type("ELECTION").requires_person_or) else None
 
 
 def parent_body(page: EventPage, name: str) -> str | None:

@@ -304,6 +304,8 @@ def _referred(text: str, start: int, at: int, word: str) -> bool:
     if any(before.endswith(o) for o in cb.reference_openers) or \
             text.startswith(("上", "期间", "中", "时"), at + len(word)):
         return True
+    if text.startswith(("的形式", "形式", "的方式", "方式"), at + len(word)):
+        return True  # 开幕式以视频会议的形式举行: the way the meeting told is held, no other meeting
     j = at
     while j > start and text[j - 1].isalnum() and not text.endswith(cb.name_stops, 0, j):
         j -= 1

@@ -123,6 +123,16 @@ class Codebook:
     mutual_goal_words: tuple[str, ...] = ()  # 同意通过增进…互访: visits each way as a goal
     congress_words: tuple[str, ...] = ()  # 越共十二大 in passing: the party's conference
     congress_reference_after: re.Pattern[str] = re.compile("(?!)")  # 十三大外交路线: a line, no congress
+    congress_topic_before: re.Pattern[str] = re.compile("(?!)")  # 研讨中共十九大: a topic, no congress
+    predecessor_before: tuple[str, ...] = ()  # 接替阮晋勇出任: the one succeeded is not elected
+    owned_anniversaries: tuple[str, ...] = ()  # 国庆: an anniversary only of an owner named right before it
+    third_person: tuple[str, ...] = ()  # 对他发布通缉令: the person told before (actors.py)
+    unreal_before: re.Pattern[str] = re.compile("(?!)")  # 希望早日会见: talks wished for, none told
+    trigger_needs: dict[str, re.Pattern[str]] = field(default_factory=dict)  # "TYPE:word" → its matter
+    framed_message_triggers: tuple[str, ...] = ()  # 致以: a message only after 贺电指出 in the sentence
+    message_frame: re.Pattern[str] = re.compile("(?!)")
+    giver_to: tuple[str, ...] = ()  # 甲向乙捐赠: the giver before the word, the recipient after (actors.py)
+    giver_by: tuple[str, ...] = ()  # 乙接收由甲捐赠的…: the giver after the word
     dui_host: dict[str, str] = field(default_factory=dict)  # 对越进行访问: the host
     dui_verbs: tuple[str, ...] = ()
     roll_verbs: tuple[str, ...] = ()  # a lead's sender goes on in a paragraph of its own (messages.py)
@@ -254,6 +264,15 @@ def codebook() -> Codebook:
                     relative_done=re.compile(data.get("relative_done", "(?!)")),
                     visit_reference_before=re.compile(data.get("visit_reference_before", "(?!)")),
                     congress_reference_after=re.compile(data.get("congress_reference_after", "(?!)")),
+                    congress_topic_before=re.compile(data.get("congress_topic_before", "(?!)")),
+                    third_person=tuple(data.get("third_person", ())),
+                    owned_anniversaries=tuple(data.get("owned_anniversaries", ())),
+                    predecessor_before=tuple(data.get("predecessor_before", ())),
+                    unreal_before=re.compile(data.get("unreal_before", "(?!)")),
+                    trigger_needs={k: re.compile(v) for k, v in data.get("trigger_needs", {}).items()},
+                    framed_message_triggers=tuple(data.get("framed_message_triggers", ())),
+                    message_frame=re.compile(data.get("message_frame", "(?!)")),
+                    giver_to=tuple(data.get("giver_to", ())), giver_by=tuple(data.get("giver_by", ())),
                     dui_host=dict(data.get("dui_host", {})), dui_verbs=tuple(data.get("dui_verbs", ())),
                     roll_reach=int(data.get("roll_reach", 0)), roll_opening=int(data.get("roll_opening", 0)),
                     message_occasion=re.compile(data.get("message_occasion", "(?!)")),

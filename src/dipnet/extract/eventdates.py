@@ -47,14 +47,19 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
 
     def usable(t: TimeExpr) -> bool:
         # 到2025年的任务, 2030年前: a deadline the words set, not when the event is
-        deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)) or \
+        deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)
+                    and not text.endswith(tuple(_words()["looking_back"]), 0, t.start)) or \
             text.startswith(cb.deadline_after, t.end)
         # 这是2021年…后…首次访华: a year the since-frame puts behind the event is not its date
         background = t.end <= k and bool(cb.background_between.match(text, t.end, k))
         # 此次访华旨在开展近期…达成的共识: 'lately' after the trigger dates what it qualifies there, not the event
         lately = t.start > k and t.kind == "relative" and t.note.startswith(("近期", "近日", "日前"))
+        # 选举任命为2016-2021年任期主席之际, 《…计划(2022-2025年)》: a span of years naming a term or a
+        # programme is not when the event is (a seat held for the term is: MULTILATERAL_ROLE)
+        span = t.precision == "year" and bool(t.end_value) and etype != "MULTILATERAL_ROLE" and \
+            (text.startswith("任期", t.end) or (text[t.start - 1:t.start] in "(（" and text[t.end:t.end + 1] in ")）"))
         return bool(t.value) and t.kind != "duration" and not deadline and not background and not lately and \
-            (t.kind != "anniversary" or etype == "ANNIVERSARY")
+            not span and (t.kind != "anniversary" or etype == "ANNIVERSARY")
 
     # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
     ending = any_of(cb.end_markers).search(text, c.sentence[0], k) is not None
@@ -88,6 +93,10 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
             if days and etype != "ANNIVERSARY" and not t.end_value and \
                     days[-1].value[:4] == t.value[:4]:  # type: ignore[index]
                 t = days[-1]  # 8月31日…会见来华出席2025年…峰会的…: the year names the summit, the day the meeting
+            if (a, b) == (lo, hi) and t.kind == "range" and t.start < k and _visitor_clause().match(text, t.end, k):
+                opening = [x for x in sentence if x.start < lo and x.precision == "day" and x.kind == "date"]
+                if opening:  # 4月28日,…为4月27日至29日对越南进行正式访问的日本首相举行欢迎仪式: the trip's days
+                    t = opening[-1]  # describe the visitor; the day the sentence opened with dates the event
             year = (t.value or "")[:4]
             later = [x for x in got[1:] if x.precision == "day" and x.kind == "date" and (x.value or "")[:4] == year] \
                 if (a, b) == (lo, hi) and t.precision == "year" and names and t.start < k and not days else []
@@ -101,13 +110,24 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
                 return t.end_value, t.precision, None
             return t.value, t.precision, t.end_value
     seg = page.doc.segment_at(c.start)
+    if seg and any(w in text[c.sentence[0]:k] for w in _words()["that_time"]):
+        then = times.last_starting_in(seg.start, c.sentence[0], _a_time_told)
+        if then is not None:  # 上次访问是在2007年。当时…赴朝鲜访问: at the time told just before
+            return then.value, then.precision, None
     last = times.last_starting_in(seg.start, c.start, _story_goes_on) if seg else None
-    if seg and last is None and c.brief is None and any(
-            w in text[seg.start:min(seg.end, seg.start + 12)] for w in _words()["story_goes_on"]):
-        # 欢迎仪式后,双方举行会谈 / 会谈结束后,…签署: the paragraph carries on the day the one before it named
+    stay = bool(seg and _stay_opener().match(text, seg.start, seg.end))
+    if seg and last is None and c.brief is None and (stay or any(
+            w in text[seg.start:min(seg.end, seg.start + 12)] for w in _words()["story_goes_on"])):
+        # 欢迎仪式后,双方举行会谈 / 会谈结束后,…签署: the paragraph carries on the day the one before it named;
+        # 访问越南期间,…会晤: the paragraph tells of the stay the one before it dated (its days, even before
+        # the report's: a trip that ended before the report)
         last = times.last_starting_in(0, seg.start, _story_goes_on)
+        # a stay is on the trip's days only where the trip was over by the report's day (a round-up, a
+        # look back); told while it lasts, what the stay brought is the report's news, of its day
+        over = stay and last is not None and bool(last.end_value) and bool(page.story_day) and \
+            (last.end_value or "") < (page.story_day or "") and _near(last.value, page.story_day)
         if last is not None and (page.doc.brief_at(last.start) is not None or
-                                 (page.story_day and (last.value or "") < page.story_day)):
+                                 (not over and page.story_day and (last.value or "") < page.story_day)):
             last = None  # (a teaser's day, or one before the story's: background)
     if last:  # the story goes on at the day it last named
         return (last.end_value if ending and last.end_value else last.value), last.precision, None
@@ -143,6 +163,22 @@ def after_report(date: str | None, anchor: str | None, guessed: bool) -> bool:
     return (first - dt.date.fromisoformat(anchor)).days > _GUESS_SLACK
 
 
+def span_end(page: EventPage, c: Clause, k: int, trig: str, etype: str, date: str | None,
+             precision: str | None) -> str | None:
+    """The last day of a trip or meeting told by its length beside its verb (为期4天的正式访问, 一连两天的国事访问,
+    访问3天), counted from its first day."""
+    if etype not in ("VISIT", "CONFERENCE") or precision != "day" or not date or len(date) != 10:
+        return None
+    for t in page.times.starting_in(max(c.start, k - 12), min(c.end, k + len(trig) + 8)):
+        n = re.fullmatch(r"(\d+) days", t.note) if t.kind == "duration" else None
+        if n and 2 <= int(n.group(1)) <= 31:
+            try:
+                return (dt.date.fromisoformat(date) + dt.timedelta(days=int(n.group(1)) - 1)).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
 def trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
     """离开河内,…对老挝进行国事访问,出席…庆典,并共同主持…会晤: on the day of leaving, what the trip is
     for is still to come (the visit itself is the departure's event; 离开河内前会见 is before it)."""
@@ -165,6 +201,22 @@ def anniversary_ahead(page: EventPage, c: Clause, anchor: str | None, cb: Codebo
         if day:
             return day.group(1) > anchor
     return False
+
+
+def _near(value: str | None, day: str | None, days: int = 31) -> bool:
+    """Whether a day lies within a month of the report's day (no report day: not known, so yes)."""
+    if not day or len(day) != 10:
+        return True
+    if not value or len(value) != 10:
+        return False
+    try:
+        return abs((dt.date.fromisoformat(value) - dt.date.fromisoformat(day)).days) <= days
+    except ValueError:
+        return False
+
+
+def _a_time_told(t: TimeExpr) -> bool:
+    return bool(t.value) and t.kind in ("date", "range")
 
 
 def _story_goes_on(t: TimeExpr) -> bool:
@@ -234,6 +286,32 @@ def _words() -> dict[str, list[str]]:
     data: dict[str, list[str]] = tomllib.loads(
         resources.files("dipnet.extract.data").joinpath("eventdates.toml").read_text("utf-8"))
     return data
+
+
+def sums_up(text: str, c: Clause) -> bool:
+    """A sentence that sums up the page's news (…等是越南过去一周的主要新闻事件)."""
+    sentence = text[c.sentence[0]:c.sentence[1]]
+    return any(w in sentence for w in _words()["summary_sentence"])
+
+
+def plan_after_trigger(text: str, k: int, trig: str) -> bool:
+    """The plan told right after the event's noun (…的会谈将于24日进行; 会谈后将前往北京)."""
+    return _plan_after().match(text, k + len(trig)) is not None
+
+
+@lru_cache(maxsize=1)
+def _plan_after() -> re.Pattern[str]:
+    return re.compile(str(_words()["plan_after_trigger"]))
+
+
+@lru_cache(maxsize=1)
+def _visitor_clause() -> re.Pattern[str]:
+    return re.compile(str(_words()["visitor_clause"]))
+
+
+@lru_cache(maxsize=1)
+def _stay_opener() -> re.Pattern[str]:
+    return re.compile(str(_words()["stay_opener"]))
 
 
 def _one_plan(plan: Event, e: Event) -> bool:

@@ -10,15 +10,25 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
-from dipnet.extract.eventdates import after_report, anniversary_ahead, carry_plans, event_date, planned_days, trip_aim
+from dipnet.extract.eventdates import (
+    after_report,
+    anniversary_ahead,
+    carry_plans,
+    event_date,
+    plan_after_trigger,
+    planned_days,
+    span_end,
+    sums_up,
+    trip_aim,
+)
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
+from dipnet.extract.meetingname import conference_name, quoted_name
 from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.model import Document, Event
 
-_QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}  # closing → opening
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION", "CONFERENCE"}
 
 
@@ -55,6 +65,9 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
         straddles = straddles or any(m.start <= k and end <= m.end and (e := page.entity(m)) is not None
                                      and e.type in ("LOCATION", "PERSON") for m in near)
+        # …nor inside a body's name short of its end: 会议 of 中国人民政治协商会议全国委员会, 维和 of 越南维和局
+        straddles = straddles or (t.name in ("CONFERENCE", "DEPLOYMENT") and any(
+            m.start <= k and end < m.end and (e := page.entity(m)) is not None and e.type == "ORG" for m in near))
         # 会议 in 议会议长: a word the trigger stands inside that is no trigger
         straddles = straddles or page.inside_not_trigger(k, end)
         # 在会谈中说 / 习近平在贺电中表示: the talks or the message as the frame of what is said, not another
@@ -62,6 +75,8 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # 在签署仪式上发言: the signing told, as the frame of a speech
         frame = frame or (t.name == "AGREEMENT" and "在" in text[max(c.start, k - 2):k] and
                           re.match("(?:签字)?仪式(?:上|中|时|后)", after) is not None)
+        # 签字仪式后,某某发表讲话: the ceremony as the time of what follows, the signing told elsewhere
+        frame = frame or (t.name == "AGREEMENT" and trig.endswith("仪式") and re.match("(?:上|中|时|后|结束后)", after) is not None)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
                           (any_of(cb.exclude_before).search(text, max(c.start, k - 16), k) is not None or
                            (t.name == "CONFERENCE" and
@@ -69,12 +84,18 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
-        frame = frame or (trig in cb.congress_words and cb.congress_reference_after.match(after) is not None)
+        frame = frame or (trig in cb.framed_message_triggers and not cb.message_frame.search(text, c.sentence[0], k))
+        needs = cb.trigger_needs.get(f"{t.name}:{trig}")
+        frame = frame or (needs is not None and not needs.search(text, c.sentence[0], c.sentence[1]))
+        frame = frame or (trig in cb.congress_words and (cb.congress_reference_after.match(after) is not None or
+                                                         cb.congress_topic_before.search(text, c.start, k) is not None))
         refuse = frame or after.startswith(t.exclude_after) or _not_happening(text, c, t, k, after, cb)
         refuse = refuse or _other_sense(page, c, t, k, trig, cb, calls)
         if refuse:
             refused.append((k, end))
-        if not (inside_title or refuse or straddles or quoted(text, c.sentence[0], k)
+        # a meeting named in quotes (“中越智库论坛:…研讨会”8日开幕): the word closing the quote names it
+        named = t.name == "CONFERENCE" and text.startswith("”", end) and quoted_name(text, c, end) is not None
+        if not (inside_title or refuse or straddles or (quoted(text, c.sentence[0], k) and not named)
                 or any(a <= k and end <= b for a, b in refused)
                 or any(a < end and k < b for a, b in taken)):
             hits.append((k, trig))
@@ -89,7 +110,9 @@ def _other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb
     a phone call."""
     text = page.doc.text
     if trig in cb.call_or_message:
-        sentence = text[c.sentence[0]:c.sentence[1]]
+        # (a list of senders parted by ";" says what they convey once, at its end: …致电甲;…致电乙,庆祝…)
+        stop = re.compile("[。!?\n]").search(text, c.sentence[1] - 1)
+        sentence = text[c.sentence[0]:stop.end() if stop else c.sentence[1]]
         conveys = any_of(cb.message_words).search(sentence) is not None
         return (t.name == "CALL") == conveys
     if t.name == "CALL" or "CALL" in cb.trigger_types.get(trig, ()):
@@ -115,6 +138,8 @@ def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: C
         return True
     if t.name == "VISIT" and cb.invitation_before.search(before):
         return True
+    if t.name in ("MEET", "CALL", "VISIT") and cb.unreal_before.search(before):
+        return True  # 表示希望早日再次会见…, 高度评价两国高层的会晤: wished for or appraised, not told
     if t.name == "VISIT" and text[k:k + len(after) + 2].startswith(cb.welcome_words) and \
             not any(w in after for w in cb.welcome_objects):
         return True  # 对此表示欢迎: no one welcomed on a visit
@@ -158,20 +183,6 @@ def _kind(t: EventType, text: str) -> str | None:
     return None
 
 
-def _conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, ...]) -> str:
-    """The named meeting the trigger closes: 第30届外交工作会议, 全国对外工作会议."""
-    j = k
-    while j > c.start and (text[j - 1].isalnum() or text[j - 1] in "-·") and not text.endswith(stops, 0, j):
-        j -= 1
-    # a name in quotes right before the word («…»研讨会, “…”活动) is the meeting's name
-    close = text[j - 1] if j > c.sentence[0] else ""
-    if close in _QUOTES:
-        at = text.rfind(_QUOTES[close], max(c.sentence[0], j - 60), j - 1)
-        if at != -1 and not re.search("[。!?;:,]", text[at:j]):  # a name, not a quotation
-            j = at
-    return text[j:k + len(trig)]
-
-
 def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) -> list[Event]:
     text = page.doc.text
     clause = text[c.start:c.end]
@@ -188,6 +199,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if got is None:
         return []
     participants, location = got
+    framing = cb.message_frame.search(text, c.sentence[0], k) if trig in cb.framed_message_triggers else None
+    if framing:  # 贺电指出: the message's own words, no one of its sides
+        inside = {e.name for m in page.in_span(framing.start(), framing.end()) if (e := page.entity(m))}
+        participants = [p for p in participants if p not in inside]
     dead = _deceased(page, c, cb)
     if dead:  # 各国领导对黎德英逝世表示哀悼: the one mourned acts in nothing
         participants = [p for p in participants if p not in dead]
@@ -211,7 +226,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return []  # 越南当选…理事会成员: the country's seat (MULTILATERAL_ROLE), no election told
     attributes: dict[str, object] = {"trigger": trig, "mode": t.mode}
     if t.name == "CONFERENCE":
-        name = _conference_name(text, c, k, trig, cb.name_stops)
+        name = conference_name(text, c, k, trig, cb.name_stops)
         rest = name[next((len(o) for o in cb.reference_openers if name.startswith(o)), 0):]
         if any(name.endswith(o + trig) for o in cb.reference_openers if o != "此"):
             return []  # 通过此次大会: the meeting already reported
@@ -236,12 +251,21 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         locs = [m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]
         location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
     date, precision, end_date = event_date(page, c, k, t.name)
-    if t.name in ("MEET", "CALL") and \
-            not any(x.value and x.kind != "duration" for x in page.times.starting_in(c.sentence[0], c.end)):
+    seg = page.doc.segment_at(c.start)
+    # a count of years (建交73周年) is the occasion's, no time of the sentence's own
+    own_time = any(x.value and x.kind not in ("duration", "anniversary")
+                   for x in page.times.starting_in(c.sentence[0], c.end))
+    if not own_time and (t.name in ("MEET", "CALL") or (seg is not None and seg.kind == "title" and t.name not in _OWN_DAYS)):
         # talks told without a time of their own (the day they take is the paragraph's or the page's): a
         # retelling of talks dated elsewhere, one with them whatever that day (read by merging only).
-        # Not so for signings, visits, upgrades: a page lists several of those without dates.
+        # Not so for signings, visits, upgrades: a page lists several of those without dates — but a
+        # headline tells what its article tells (越南驻华大使馆举行…招待会 over 大使馆2月23日举行…招待会)
         attributes["_loose"] = True
+    if seg is not None and seg.kind == "title" and t.name not in _OWN_DAYS:
+        attributes["_head"] = True  # (merging: the headline's parties may be the lands of the article's)
+    summary = t.name in ("VISIT", "MEET", "CALL", "CONFERENCE", "AGREEMENT") and sums_up(text, c)
+    if summary and not any(x.value and x.kind != "duration" for x in page.times.starting_in(c.sentence[0], c.end)):
+        attributes["_loose"] = True  # 甲访越、乙出席…等是过去一周的主要新闻事件: told again below, on its days
     anchor, _ = page.anchor(c.brief)
     pub = page.doc.published
     # a day just after an inferred page date says the inference fell short, not that the event is to come
@@ -252,7 +276,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # says will come ("强调…将为增进…")
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
     ahead = bool(cb.planned.search(text, c.start, k) or cb.planned_sentence.search(text, c.sentence[0], k) or
-                 any_of(cb.planned_after).search(text, k, c.end))
+                 any_of(cb.planned_after).search(text, k, c.end) or plan_after_trigger(text, k, trig))
     ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or trip_aim(text, c, t.name, cb) or \
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
     planned = t.name != "STATEMENT" and bool(ahead or later)
@@ -260,6 +284,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         planned = False  # 将认真落实…最近通电话所达成的共识: the call the consensus came from was held
     if t.name == "RELATION_CHANGE" and date and anchor and date[:4] < anchor[:4]:
         planned = False  # 配合举行越柬建交55周年(1967.6.24-…)庆祝活动: the founding told is history
+    end_date = end_date or span_end(page, c, k, trig, t.name, date, precision)  # 为期4天的访问: its last day
     moved = planned_days(page, c, k, t.name, date) if planned else None
     if moved:  # announced without days of its own, or dated by the announcing: the days the page plans
         date, precision, end_date = moved
@@ -275,10 +300,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                participants=participants, location=location, date=date, date_precision=precision,
                end_date=end_date, cameo=t.cameo or None, plover=t.plover or None, brief=c.brief,
                channel=channel(page, cb, c, actor_mentions, t, kind), attributes=attributes)
-    seg = page.doc.segment_at(c.start)
     if t.name == "VISIT" and (cb.visit_reference.match(text, c.sentence[0]) or cb.visit_reference.match(text, c.start)
                               or cb.visit_reference_before.search(text, c.start, k)
-                              or (seg is not None and seg.kind == "title")):  # a headline tells the story's visit
+                              or (seg is not None and seg.kind == "title") or summary):  # a headline, a summary
         # 这是石破茂首相就任以来首次访越: the visit told elsewhere on the page (its day too, when the
         # sentence tells none of its own)
         own_time = any(x.value and x.kind != "duration" for x in page.times.starting_in(c.sentence[0], c.end))
@@ -323,6 +347,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     return split_lists(page, ev, clause)
 
 
+# a headline's event of these types is not the article's by default: visits have their own reading of
+# headlines (_ref), and a page tells several signings (路线图 in the headline, 重要文件 below) and speeches
+_OWN_DAYS = ("VISIT", "AGREEMENT", "STATEMENT")
 _BODY_PAIRS = ("MEET", "CALL", "CONFERENCE")  # two countries' bodies meet (an instrument named so is the countries')
 
 
@@ -365,4 +392,5 @@ def extract_events(doc: Document) -> list[Event]:
     carry_plans(events, doc.text, page.times.starting_in,  # 此次访华: the planned trip told before
                 lambda pos: (seg := doc.segment_at(pos)) is not None and seg.kind in ("caption", "brief_caption"))
     people = {e.name for e in doc.entities if e.type == "PERSON"}
-    return merge_events(events, people, {e.name: e.country for e in doc.entities if e.country}, doc.text)
+    return merge_events(events, people, {e.name: e.country for e in doc.entities if e.country}, doc.text,
+                        {e.name for e in doc.entities if e.type == "COUNTRY"})

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 LISTED = ("MULTILATERAL_ROLE", "CONFERENCE", "MEET", "AGREEMENT", "AID", "DEPLOYMENT")
 
 
+_GROUP_LABEL = re.compile(r"[;]?[^、;,。:]{1,10}的")  # a group's label in a list (;亚太地区的)
+_LABEL_AFTER = re.compile(r"(?:[^、;,。:]{0,8}?地区)?的")
+
+
 def colon_list(page: EventPage, c: Clause) -> list[Mention]:
     """The names the clause after a colon lists (…成员,分别为:越南、印度…和英国), when that clause is
     nothing but names parted by 、和及与 (no verb of its own)."""
@@ -31,12 +35,17 @@ def colon_list(page: EventPage, c: Clause) -> list[Mention]:
     if at >= c.sentence[1] or text[at] != ":":
         return []
     end = min([c.sentence[1]] + [i for ch in ",;。" if (i := text.find(ch, at + 1, c.sentence[1])) != -1])
-    listed = page.in_span(at + 1, end)
+    if text.startswith(";", end) and _GROUP_LABEL.match(text, end):  # groups under labels, parted by ";"
+        stop = text.find("。", end)  # (非洲地区的甲、乙;亚太地区的丙…: the list runs on to the full stop)
+        end = stop if stop != -1 else end
+    # (a place in a group's label, 非洲地区的, is no item)
+    listed = [m for m in page.in_span(at + 1, end) if not _LABEL_AFTER.match(text, m.end)]
     if len(listed) < 2:
         return []
     pos, between = at + 1, ("", *codebook().list_joiners)
     for m in listed:
-        if text[pos:m.start].strip() not in between:
+        gap = text[pos:m.start].strip()
+        if gap not in between and not _GROUP_LABEL.fullmatch(gap):
             return []
         pos = m.end
     return listed if text[pos:end].strip(" 。等") == "" else []

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from dipnet.extract.merge_index import ORDINAL, MergeIndex, unit_names, unit_word
 from dipnet.extract.prune import prune
+from dipnet.extract.retold import one_by_one_told, people_for_lands
 from dipnet.model import Event
 
 
@@ -126,6 +127,31 @@ def _told_by_lands(a: Event, b: Event, people: set[str], lands: dict[str, str]) 
     by their countries or bodies, on agreeing days: one event."""
     return a.type == b.type and a.type in _TALKS and a.brief == b.brief and a.status == b.status \
         and _dates_agree(a, b) and (_covered(a, b, people, lands) or _covered(b, a, people, lands))
+
+
+# told again with a body in place of its country: a headline's event (越南接收由中国国防部捐赠的疫苗 over
+# 中国国防部向越南国防部捐赠…) or aid thanked for (越南国防部感谢中国国防部的及时援助)
+_RETOLD_WITH_BODIES = ("AID",)
+
+
+def _told_with_bodies(a: Event, b: Event, lands: dict[str, str], nations: set[str], people: set[str]) -> bool:
+    """One event of one teaser (or the article) on agreeing days, told once with a country where the
+    other telling names a body of it: every party of one is the other's, or a country whose land is
+    one of the other's parties' lands."""
+    if a.type != b.type or a.brief != b.brief or a.status != b.status or not _dates_agree(a, b):
+        return False
+    if a.type not in _RETOLD_WITH_BODIES and not (a.attributes.get("_head") or b.attributes.get("_head")):
+        return False
+
+    def within(x: Event, y: Event) -> bool:
+        theirs = {lands.get(p) for p in y.participants} - {None}
+        return all(p in y.participants or (p in nations and lands.get(p) in theirs) for p in x.participants)
+
+    def summed(x: Event, y: Event) -> bool:  # 祖国阵线向政协致贺电 over 贺电指出,裴氏明怀…向王沪宁致以祝贺
+        return x.type == "MESSAGE" and bool(x.attributes.get("_head")) and not set(x.participants) & people \
+            and bool(set(y.participants) & people)
+
+    return within(a, b) or within(b, a) or summed(a, b) or summed(b, a)
 
 
 # what is said in talks, on the phone or in a message belongs to that event, not a STATEMENT of its own
@@ -261,7 +287,8 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         twin.status = ev.status
         if twin.attributes.pop("_ref") == "loose":
             twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
-    if twin.attributes.get("_loose") and ev.date and not ev.attributes.get("_loose"):
+    if twin.attributes.get("_loose") and ev.date and not ev.attributes.get("_loose") and ev.type != "ANNIVERSARY":
+        # (an anniversary keeps its own day, the one the count of years gives, over the day it was marked)
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
         del twin.attributes["_loose"]  # the told day, not the day a retelling took from its paragraph
     twin.location = twin.location or ev.location
@@ -292,9 +319,9 @@ _INDEX_FROM = 48  # kept events beyond which merging files them in a MergeIndex 
 
 
 def merge_events(events: list[Event], people: set[str] | None = None,
-                 countries: dict[str, str] | None = None, text: str = "") -> list[Event]:
+                 countries: dict[str, str] | None = None, text: str = "", nations: set[str] | None = None) -> list[Event]:
     """people: the page's person names; countries: each named actor's country (ISO code); text: the
-    page's normalized text the events' spans point into."""
+    page's normalized text the events' spans point into; nations: the page's country names."""
     people, countries = people or set(), countries or {}
     events = prune(events, text, people)
     hosts = _hosts_by_party(events)
@@ -303,11 +330,15 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     events = [e for e in events if not _spoken_for(e, speakers, people, countries, text)]
     if text:
         _sentence_dates(events, text)
+    events = one_by_one_told(events)
     tally = _Tally(events, people)
     events = [e for e in events if not _summarized(e, tally, people)]
-    out, by_lands = _merge_pass(events, people, countries)
+    out, by_lands = _merge_pass(events, people, countries, nations or set())
     if by_lands:  # talks told by lands joined two tellings: the kept ones may now join each other
-        out, _ = _merge_pass(out, people, countries)
+        out, _ = _merge_pass(out, people, countries, nations or set())
+    for ev in out:
+        if ev.type == "MESSAGE":
+            people_for_lands(ev, people, countries, nations or set())
     for ev in out:  # the private attributes that only merging reads
         for k in [k for k in ev.attributes if k.startswith("_")]:
             del ev.attributes[k]
@@ -315,7 +346,8 @@ def merge_events(events: list[Event], people: set[str] | None = None,
 
 
 
-def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str]) -> tuple[list[Event], bool]:
+def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
+                nations: set[str]) -> tuple[list[Event], bool]:
     """One pass: each event merges into the first kept one it is the same as, else is kept. Also says
     whether talks told by their lands merged (then a second pass may join what the first kept apart)."""
     out: list[Event] = []
@@ -324,15 +356,18 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str]) ->
     index: MergeIndex | None = None
     by_lands = False
     for ev in events:
-        twin = None
+        twin, bodies = None, False
         for i in range(len(out)) if index is None else index.candidates(ev):
             if out[i].type != ev.type:
                 continue  # (both tests below ask for one type: skipped without a call)
             if _same(out[i], ev):
                 twin = out[i]
                 break
-            if people and _told_by_lands(out[i], ev, people, lands):
+            if _told_by_lands(out[i], ev, people, lands) if people else False:
                 twin, by_lands = out[i], True
+                break
+            if _told_with_bodies(out[i], ev, lands, nations, people):
+                twin, bodies = out[i], True
                 break
         if twin is None:
             if index is not None:
@@ -343,7 +378,10 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str]) ->
                 for slot, kept in enumerate(out):
                     index.add(kept, slot)
             continue
+        told = list(twin.participants)
         absorb(twin, ev, people)
+        if bodies:  # both tellings' parties: the countries beside the bodies that stand for them
+            twin.participants = twin.participants + [p for p in told + ev.participants if p not in twin.participants]
         if index is not None:
             index.refile(twin)  # what merging added (actors, a date, attributes) may make it match more
     return out, by_lands

@@ -15,7 +15,7 @@ from dipnet.extract.codes import codebook
 from dipnet.kb import load_kb
 from dipnet.model import Coverage, Document, Entity, Mention, SpanIndex
 
-from .timeindex import TimeIndex
+from .timeindex import TimeIndex, dispatched_before
 
 MEDIA_SECTORS = {"media"}
 _RUN = re.compile(r"[^,。;:!?“”()]{0,30}")
@@ -175,7 +175,8 @@ class EventPage:
         for t in self.doc.times:
             if any(s.start <= t.start < s.end for s in opening) and t.precision == "day" and t.value \
                     and t.kind in ("date", "range", "relative") and (not pub or (t.value.startswith(pub[:7])
-                                                                                 and t.value[:len(pub)] <= pub)):
+                                                                                 and t.value[:len(pub)] <= pub)
+                                                                     or dispatched_before(self.doc.text, t, pub)):
                 return t.value
         return None
 
@@ -212,11 +213,16 @@ class EventPage:
         return max(counts, key=lambda k: counts[k]) if counts else None
 
     def _pair(self) -> list[str]:
+        """The two countries the page is about: the ones named most, a person's land counting as a
+        mention of it (苏林 for 越南 where the page names 越南 itself only inside titles)."""
         counts: dict[str, int] = {}
+        lands = {c.country: c.name for c in self.entities.values() if c.type == "COUNTRY" and c.country}
         for m in self.mentions:
             e = self.entities.get(m.entity_id)
-            if e and e.type == "COUNTRY":
-                counts[e.name] = counts.get(e.name, 0) + 1
+            name = e.name if e and e.type == "COUNTRY" else \
+                lands.get(e.country) if e and e.type == "PERSON" and e.country else None
+            if name:
+                counts[name] = counts.get(name, 0) + 1
         return sorted(counts, key=lambda k: -counts[k])[:2]
 
     def titles_near(self, start: int, end: int) -> list[tuple[int, int]]:

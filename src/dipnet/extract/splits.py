@@ -19,8 +19,9 @@ def one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int) -> list[Event]:
     if len(named) < 3:
         return [ev]
     head, rest = named[0], named[1:]
+    # (_each: merging lets no headline naming them all absorb the meetings one by one)
     return [Event(**{**ev.__dict__, "participants": [head, p], "source": [head], "target": [p],
-                     "attributes": dict(ev.attributes)}) for p in rest]
+                     "attributes": {**ev.attributes, "_each": True}}) for p in rest]
 
 
 def split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:

@@ -117,3 +117,19 @@ def as_of_value(t: TimeExpr) -> str:
     if t.end_value and t.end_value[:4] != (t.value or "")[:4]:
         return f"{(t.value or '')[:4]}-{t.end_value[:4]}"
     return t.value or ""
+
+
+_DISPATCH = re.compile(r"\s?(?:专电|电|讯)")
+_REPOST_DAYS = 92  # a repost stamped weeks after the dispatch still reports the dispatch's day
+
+
+def dispatched_before(text: str, t: TimeExpr, pub: str | None) -> bool:
+    """A dispatch day ('中新社 河内10月12日电') before the page's stamp (a repost of 24 November): the
+    story reports that day, not the stamp's, within a season of it."""
+    if not (pub and len(pub) == 10 and t.value and len(t.value) == 10 and t.value < pub):
+        return False
+    if not _DISPATCH.match(text, t.end):
+        return False
+    y1, m1, d1 = (int(x) for x in t.value.split("-"))
+    y2, m2, d2 = (int(x) for x in pub.split("-"))
+    return (y2 - y1) * 372 + (m2 - m1) * 31 + (d2 - d1) <= _REPOST_DAYS

@@ -68,6 +68,12 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     jiu = text.rfind("就", c.start, k)
     if jiu != -1 and any(m.start > jiu for m in before if (e := page.entity(m)) and e.type == "PERSON"):
         before = [m for m in before if m.start > jiu]
+    # 越共总书记称习近平将来访: who tells of the visit (before a verb of saying) is no visitor
+    said_at = max((text.rfind(w, c.start, k) for w in codebook().report_verbs), default=-1)
+    tellers: list[Mention] = []
+    if said_at != -1 and any(m.start > said_at for m in before if (e := page.entity(m)) and e.type == "PERSON"):
+        tellers = [m for m in before if m.start < said_at and (e := page.entity(m)) and e.type == "PERSON"]
+        before = [m for m in before if m.start > said_at]
     # 甲热烈欢迎乙对越进行正式访问: the one welcomed visits, the welcomer hosts (their land, where no
     # country is named after the verb)
     welcomed_at = max((text.rfind(w, c.start, k) for w in codebook().welcome_words), default=-1)
@@ -136,8 +142,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         ahead = text[max(c.start, k - 4):k]
         hosts = [h for key, h in codebook().dui_host.items()
                  if ahead.endswith(key) or any(ahead.endswith(key + v) for v in codebook().dui_verbs)][:1]
-    if not hosts and welcoming and visitors:
-        wland = land_of(page, welcoming[-1])
+    if not hosts and (welcoming or tellers) and visitors:  # (the welcomer's or the teller's land hosts: 某某称习近平将来访)
+        wland = land_of(page, (welcoming or tellers)[-1])
         theirs = {land_of(page, m) for m in before if (e := page.entity(m)) and e.name in visitors}
         host = country_name(wland) if wland and wland not in theirs else None
         hosts = [host] if host else []

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Mention
+from dipnet.model import Mention, SpanIndex
 from dipnet.recognize.lexicon import NameRules
 from dipnet.recognize.scan import found_words
 
@@ -60,6 +60,8 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
             continue
         # the side word after the first form, asked once (most characters open none)
         side = single_at(text, e0) is not None if e0 < n and text[e0] in single_firsts else False
+        if side and rules.side_plain_words is not None and rules.side_plain_words.at(text, e0):
+            side = False  # 共同, 方面: the side character opens a plain word
         # 中方, 美方, 印方: the side of a country takes its standard short form even where the
         # character alone is ambiguous
         if not amb0 or (side and text[s0:e0] not in side_excluded):
@@ -78,3 +80,23 @@ def short_index(kb: KnowledgeBase) -> tuple[dict[str, list[str]], re.Pattern[str
     for f in sorted(kb.short_forms(), key=lambda f: (-len(f), f)):
         by_first.setdefault(f[0], []).append(f)
     return by_first, re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]")
+
+
+def joint_bodies(text: str, found: list[Mention], mentions: list[Mention], rules: NameRules) -> list[Mention]:
+    """The joint bodies read after a pair of short forms (越中双边合作指导委员会), less those counted
+    (越中两国…) or inside a known longer name; a place right before an association names its local
+    branch (胡志明市 + 越罗友好协会)."""
+    org_spans = SpanIndex((m.start, m.end) for m in mentions if m.type == "ORG")
+    place_before = {m.end: m.start for m in mentions if m.type == "LOCATION"}
+    return [_branch(m, place_before, text, rules) for m in found
+            if not text.startswith(("两", "三", "双方"), m.start + 2)
+            and not any(a <= m.start and m.end <= b for a, b in org_spans.near(m.start, m.end))]
+
+
+def _branch(m: Mention, place_before: dict[int, int], text: str, rules: NameRules) -> Mention:
+    """A place right before a joint association names its local branch (胡志明市 + 越罗友好协会); a
+    place before a joint committee is where it meets (在河内 + 越老政府间委员会)."""
+    s = place_before.get(m.start)
+    if s is None or not m.text.endswith(rules.branch_words):
+        return m
+    return Mention(s, m.end, text[s:m.end], "ORG")

@@ -12,6 +12,12 @@ def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+def _ship(text: str, a: int, b: int) -> bool:
+    """The last part of a dotted run names a ship (西奥多·罗斯福号 + 航空母舰, 卡尔·文森号停靠): it holds
+    号, which no transliterated personal name does."""
+    return "号" in text[a:b]
+
+
 def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set[int],
                  aligned: set[tuple[int, int]], soft: dict[int, int] | None = None,
                  title_ends: set[int] | None = None) -> list[tuple[int, int]]:
@@ -71,6 +77,11 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         ok = starts_ok and all(b > a for a, b in parts)
         ok = ok and not any(p in aligned for p in parts)
         ok = ok and not (text[k - 1] in _NUMERALS or (k + 1 < len(text) and text[k + 1] in _NUMERALS))
+        ok = ok and not _ship(text, parts[-1][0], end)
+        # plain words joined by a dot (国际商贸·旅游博览会, 各大学·大专) are no name: a quarter of a name's
+        # characters at least are the transliteration table's (珍塔珠·冯赛)
+        chars = "".join(text[a:b] for a, b in parts)
+        ok = ok and 4 * sum(c in rules.transliteration for c in chars) >= len(chars)
         if ok:
             out.append((s, end))
             k = text.find("·", end)

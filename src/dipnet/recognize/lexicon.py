@@ -117,6 +117,14 @@ class NameRules:
     ship_words: Words | None = None
     # the words that end a periodical's name (《人民报》)
     media_suffixes: tuple[str, ...] = ()
+    body_end_chars: str = ""
+    local_levels: tuple[str, ...] = ()
+    name_blocking_words: tuple[str, ...] = ()
+    given_name_finals: str = ""
+    branch_words: tuple[str, ...] = ()
+    institution_words: tuple[str, ...] = ()
+    outlet_words: tuple[str, ...] = ()
+    side_plain_words: Words | None = None
 
     def stop_at(self, text: str, i: int) -> str | None:
         """The stop word starting at text[i], if any."""
@@ -200,6 +208,7 @@ def name_rules() -> NameRules:
         place_non_openers=frozenset(data["place_non_openers"]),
         compound_context=Words(data["compound_context"]),
         single_suffixes=Words(data["single_suffixes"]),
+        side_plain_words=Words(data.get("side_plain_words", [])),
         single_prefixes=Words(data["single_prefixes"]),
         weak_titles=frozenset(data["weak_titles"]),
         side_excluded=frozenset(data["side_excluded"]),
@@ -207,6 +216,13 @@ def name_rules() -> NameRules:
         count_chars=frozenset(data.get("count_chars", "")),
         place_rule_suffixes=_longest_first(data.get("place_rule_suffixes", ["省", "市", "县"])),
         media_suffixes=_longest_first(data.get("media_suffixes", [])),
+        body_end_chars=data.get("body_end_chars", ""),
+        local_levels=tuple(data.get("local_levels", [])),
+        name_blocking_words=tuple(data.get("name_blocking_words", [])),
+        given_name_finals=data.get("given_name_finals", ""),
+        branch_words=tuple(data.get("branch_words", [])),
+        institution_words=tuple(data.get("institution_words", [])),
+        outlet_words=_longest_first(data.get("outlet_words", [])),
         ship_words=Words(data.get("ship_words", [])),
         subject_verbs=tuple(data.get("subject_verbs", [])),
         subject_non_names=frozenset(data.get("subject_non_names", [])),

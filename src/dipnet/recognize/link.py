@@ -103,11 +103,21 @@ class _Spellings:
                     None)
 
 
+def _bare_forms(found: Found) -> dict[str, str]:
+    """A body read by rule with its country before it and again without (越南 + 河内交通大学, 河内交通大学)
+    is one body: the longer form's entity is the shorter's."""
+    names = {m.text for m in found.mentions if m.type == "ORG" and not m.kb_id}
+    countries = {m.text for m in found.mentions if m.type == "COUNTRY" and len(m.text) >= 2}
+    return {n: n[len(c):] for n in names for c in countries
+            if n.startswith(c) and len(n) - len(c) >= 4 and n[len(c):] in names}
+
+
 def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
     """Adds `mentions`, `entities` and `roles` to the document."""
     groups: dict[str, Entity] = {}
     canon_people = _Spellings()  # people read by rule, by their spellings
     kb_people = _Spellings()  # people of the knowledge base the page names, by name and spellings
+    bare = _bare_forms(found)
     # KB people first, so that a variant spelling read by rule can join them
     for m in sorted(found.mentions, key=lambda m: m.kb_id is None):
         if m.kb_id:
@@ -131,7 +141,7 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
                 match.name = m.text  # the full dotted form is the canonical one
             key = match.id
         else:
-            key = _rule_id(m.type, m.text)
+            key = _rule_id(m.type, bare.get(m.text, m.text))
             if key not in groups:
                 groups[key] = Entity(id=key, type=m.type, name=m.text, country=_country_in(m.text, kb),
                                      sector=_sector_of(m.text) if m.type == "ORG" else None)

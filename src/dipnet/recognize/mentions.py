@@ -14,12 +14,12 @@ import ahocorasick_rs
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex
-from dipnet.recognize.compounds import compounds, short_index
+from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.outlets import outlet_of
 from dipnet.recognize.owners import WE, bare_bodies
 from dipnet.recognize.people import _DELIMS, NameHit, TitleHit, find_people
-from dipnet.recognize.places import companies, periodicals, places, ships
+from dipnet.recognize.places import companies, credited_outlets, periodicals, places, ships
 from dipnet.recognize.scan import find_all, find_every, found_words
 from dipnet.recognize.titles import places_inside_titles, prefer_posts
 
@@ -38,6 +38,9 @@ _COMPANY_WORDS = ("公司", "集团")
 # words of bodies' names that open with a one-character stop word (国际能源署, 灾害应急管理局)
 _ORG_WORDS_WITH_STOPS = ("能源", "能效", "应急", "应对")
 _MEASURES = frozenset("家个所")
+_NUMBERED_UNIT = re.compile(r"(?<![\d.])\d{2,3}号?(?=军)|(?<![\d.])\d{2,3}号")
+# 与 joining two fields of one ministry (礼仪与宗教部, 劳动与社会部): the name goes on to the 部
+_FIELD_PAIR = re.compile(r"与[\u4e00-\u9fff]{1,4}?部")
 _COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多各][个]?[省市县国]")
 # the bodies that have such organs as bodies of their own: parties, fronts, legislatures (an
 # association's 常务委员会 is its board: 协会常务委员会委员 is a post in the association)
@@ -84,6 +87,7 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
     place_at = place_at or {}
     place_ends = set(place_at.values())
     known_ends = known_ends or {}
+    partners = {b: a for a, b in known_ends.items()}  # known bodies a dash may join a country to (中国—东盟)
     # asked at every character of every opener's window: bound once
     suffix_at, stop_at, n = suffixes.at, rules.stops.at, len(text)
     suffix_firsts, stop_firsts = suffixes.firsts, rules.stops.firsts
@@ -100,10 +104,15 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
         while j < n and j - e - skipped <= 6:
             ch = text[j]
             # a hyphen between two words of one name joins them (越南社会-劳动大学, 越-匈工业大学)
-            joined = ch == "-" and j > e and 0 < j < n - 1 and "\u4e00" <= text[j - 1] <= "\u9fff" \
-                and "\u4e00" <= text[j + 1] <= "\u9fff"
+            # and a dash right after a country joins it to the partner that follows (老挝—中国合作委员会,
+            # 中国—东盟商界领袖论坛)
+            joined = 0 < j < n - 1 and "\u4e00" <= text[j - 1] <= "\u9fff" and "\u4e00" <= text[j + 1] <= "\u9fff" \
+                and ((ch == "-" and j > e) or (ch in "-—" and j == e and s in country_at
+                                                 and (j + 1 in country_at or j + 1 in partners)))
             if (ch in _DELIMS or ch in "-—") and not joined:
                 break
+            if j == e + 1 and j in partners and text[e] in "-—":  # the partner counts as one word
+                skipped += partners[j] - j
             if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
                 skipped += place_at[j] - j - 1
             # the longest suffix here, asked once: of two characters or more it is also `opened`
@@ -112,13 +121,14 @@ def _suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rul
             opened = here if here is not None and len(here) >= 2 and j >= e else None
             # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name
             if ch in stop_firsts and stop_at(text, j) and not (ch == "驻" and j + 1 in country_at) \
+                    and not (j == e + 1 and text[e] in "-—" and (j in country_at or j in partners)) \
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
-                    and not text.startswith(_ORG_WORDS_WITH_STOPS, j):
+                    and not text.startswith(_ORG_WORDS_WITH_STOPS, j) and not (j > e and _FIELD_PAIR.match(text, j)):
                 break
             if j in country_at:
                 # another country inside: two names, not one (老挝…开办越南大学); but a country right
                 # after the opener qualifies the body (老挝 + 越南企业协会: Vietnamese firms in Laos)
-                adjacent = j == e and country_at[j] - j >= 2
+                adjacent = (j == e or (j == e + 1 and text[e] in "-—")) and country_at[j] - j >= 2
                 if not text.endswith("驻", 0, j) and not adjacent:
                     break
                 skipped += country_at[j] - j
@@ -175,7 +185,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [Mention(s, e, text[s:e], typ, kb_id=pid)
                 for s, e, ids in gaz.find_names(text) for pid, typ in (_pick(kb, ids),)]
     # a known name inside a plain word is none (边和 Biên Hòa in 双边和多边)
-    plain = SpanIndex((k, k + len(w)) for w, at in found_words(text, rules.short_form_words) for k in at)
+    plain = SpanIndex((k, k + len(w)) for w, at in found_words(text, rules.short_form_words + rules.name_blocking_words)
+                      for k in at)
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                                for s, e in plain.near(m.start, m.end))]
     home = _home_country(kb, mentions, doc)
@@ -226,6 +237,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                and m.text not in WE]
     for w, at in found_words(text, rules.org_openers):
         openers += [(k, k + len(w)) for k in at]
+    # a military unit numbered in digits (175号军医院, 108军医院)
+    openers += [(m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)]
     # a mission named by where it sits opens with 驻 where no country comes before it (出席 +
     # 驻台北越南经济文化办事处, 驻越南代表处): 驻 and the place open the name
     place_ends = {m.start: m.end for m in mentions if m.type in ("COUNTRY", "LOCATION") and m.end - m.start > 1}
@@ -248,9 +261,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     rule_orgs = [m for m in _suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at,
                                           kb.generic_words(), known_ends)
                  if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules)]
-    joint = rules.joint_body_suffixes or Words(())
-    rule_orgs += [m for m in _suffix_names(text, pairs, joint, rules, "ORG", 1)
-                  if not text.startswith(("两", "三", "双方"), m.start + 2)]
+    joint = _suffix_names(text, pairs, rules.joint_body_suffixes or Words(()), rules, "ORG", 1)
+    rule_orgs += joint_bodies(text, joint, mentions, rules)
     # institutions named after a person (胡志明国家政治学院, 宋庆龄基金会): the person opens the name
     namesakes = [(m.start, m.end) for m in mentions if m.type == "PERSON" and m.end - m.start >= 2]
     if namesakes and rules.namesake_suffixes is not None:
@@ -298,7 +310,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [m for m in mentions if m.type != "LOCATION" or not any(
         (s, e) != (m.start, m.end) and s <= m.start and m.end <= e for s, e in wide.near(m.start, m.end))]
     mentions += rule_places
-    mentions += [m for m in periodicals(text, rules) if (m.start, m.end) not in existing]
+    mentions += [m for m in periodicals(text, rules) + credited_outlets(text, rules) if (m.start, m.end) not in existing]
     mentions += companies(text, rules, [(m.start, m.end) for m in mentions])
     ends = {m.end for m in mentions if m.type != "PERSON"}
     mentions += [m for m in ships(text, rules, ends) if (m.start, m.end) not in existing]

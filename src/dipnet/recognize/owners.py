@@ -209,6 +209,10 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
             if (k >= 2 and (text[k - 2:k] in _COUNTED or (text[k - 1] in "国方" and text[k - 2] in rules.count_chars))) \
                     or _pair_before(text, k, country_spans):
                 continue
+            # 自治区人大, 省政府, 市公安局: a local level word before it makes the body a locality's, no
+            # country's (data: local_levels)
+            if any(text.endswith(w, 0, k) for w in rules.local_levels):
+                continue
             country = coordinated_country(text, k, ending, kb) \
                 or holder_country(text, k + len(word), title_ends, people, rules) \
                 or chain_country(text, k, title_by_end, countries_ending, spans_ending) \

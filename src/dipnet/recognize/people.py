@@ -21,6 +21,7 @@ _PLACE_ENDS = frozenset("省市县州郡")
 _LATIN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= ?[\u4e00-\u9fff、,，。])")
 # words that follow a visitor's name: his party or spouse (普京一行, 阮春福夫妇)
 _PARTY_WORDS = ("一行", "夫妇")
+_PERSONAL_ADDRESS = ("先生", "女士")
 # what opens a sentence or clause, before a subject name (。何炜表示)
 _SENTENCE_OPEN = frozenset("。!！?？;；\n,，:：”」")
 # characters that end a body's or place's name, never a person's (林业部, 河内市, 越方)
@@ -82,6 +83,17 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
                 and j not in blocked and (j + 1 >= len(text) or is_han(text[j + 1]) or text[j + 1] in _DELIMS):
             j += 1
             continue
+        # 雒树 + 刚 + 会见 (or punctuation): a given name's last character that is also a one-character stop
+        # 严介 + 和 + 先生: before 先生 or 女士 any one-character stop is the name's last character (not
+        # before 夫人: 苏林和夫人 is the leader and his wife)
+        if j == i + 2 and start_len == 0 and text[i] in rules.surnames and len(rules.stop_at(text, j) or "") == 1 \
+                and text.startswith(_PERSONAL_ADDRESS, j + 1):
+            j += 1
+            break
+        if j == i + 2 and start_len == 0 and ch in rules.given_name_finals and text[i] in rules.surnames \
+                and (j + 1 >= len(text) or text[j + 1] in _DELIMS or len(rules.stop_at(text, j + 1) or "") >= 2):
+            j += 1
+            break
         if ch in rules.not_in_name or ch in _DELIMS or j in blocked or rules.stop_at(text, j) or not is_han(ch):
             break
         j += 1
@@ -115,12 +127,14 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         cand = text[s:end]
         if any(c in rules.not_in_name or c in _DELIMS or not is_han(c) for c in cand):
             continue
-        if cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers:
+        if cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers or \
+                cand in rules.subject_non_names:  # 高校 + 校长: the schools' heads, no one named 高校
             continue  # 武装部队总司令: a body before its post, not a name; 常务 + 副书记 qualifies the post
         before = text[s - 1] if s > 0 else "\n"
         # a body's name may stand right before the person's (东方语学院 + 严某 + 院长)
         boundary = s == left_bound or before in _DELIMS or rules.stop_at_end(text, s) or \
-            rules.ends_in_org_suffix(text[max(0, s - 4):s])
+            rules.ends_in_org_suffix(text[max(0, s - 4):s]) or \
+            (before in rules.body_end_chars and s >= 2 and is_han(text[s - 2]) and length == 3)
         # a one-character stop inside a name that punctuation opens is a given name's character
         # (张和平副总理: 和 is Hòa); after a word it would join two names (总理和黄副总理)
         inner = [k for k in range(s, end) if stops[k]]
@@ -376,6 +390,9 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     return sorted(found.values(), key=lambda h: h.start)
 
 
+_DATE_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$")
+
+
 def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     """Spans of surname-led names of two to three characters (four with a compound surname) that
     stand alone between a sentence's or clause's start and a verb of speech (。王毅表示), or before
@@ -383,12 +400,18 @@ def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     ends in its word and is none."""
     out = []
     for verb, at in found_words(text, (*rules.subject_verbs, *_PARTY_WORDS)):
-        for v in at:
+        for v0 in at:
+            # a date may stand between the name and its verb (阮某某10月20日表示)
+            dated = _DATE_BEFORE.search(text, max(0, v0 - 12), v0) if verb not in _PARTY_WORDS else None
+            v = dated.start() if dated else v0
             for length in (3, 2, 4):
                 k = v - length
-                # a sentence opens the name; before 一行 or 夫妇 a verb may (欢迎普京一行)
+                # a sentence opens the name; before 一行 or 夫妇 a verb may (欢迎普京一行); so does the
+                # body he speaks for before a dated verb (庆和省外事厅 + 阮某某 + 10月20日表示)
                 if k < 0 or not (k == 0 or text[k - 1] in _SENTENCE_OPEN or
-                                 (verb in _PARTY_WORDS and rules.stop_at_end(text, k))):
+                                 (verb in _PARTY_WORDS and rules.stop_at_end(text, k)) or
+                                 (dated and (rules.ends_in_org_suffix(text[max(0, k - 4):k])
+                                            or text[k - 1] in rules.body_end_chars))):
                     continue
                 name = text[k:v]
                 if not all(is_han(c) and c not in rules.not_in_name for c in name) or name[-1] in _BODY_ENDS:

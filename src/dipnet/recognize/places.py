@@ -14,6 +14,15 @@ from dipnet.recognize.scan import find_all
 # the lengths of a place's name before its word, longest tried first
 _LENGTHS = (4, 3, 2)
 _TITLED = re.compile(r"《([\u4e00-\u9fff]{2,10})》")
+# a source credit: a label and the outlet in brackets, the outlet alone in brackets or before a credit
+# word, an agency, a place and a date before 电 at a line's start, a source label on its line, or the
+# bracket of a news flash (【大公报讯】, 【东网专讯】)
+_CREDITED = re.compile(
+    r"[(（](?:图片来源|资料来源|来源|图源|图自|图片|图)[:：]\s*(?P<name>[\u4e00-\u9fff]{2,10})\s*[)）]"
+    r"|[(（](?P<name2>[\u4e00-\u9fff]{2,8}?)(?:记者|档案照|资料图|资料照|供图|图|摄|/|[)）])"
+    r"|(?:^|\n)(?P<name3>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电"
+    r"|来源[:：]\s*(?P<name4>[\u4e00-\u9fff]{2,10})(?![\u4e00-\u9fff])"
+    r"|【[A-Za-z.]*(?P<name5>[\u4e00-\u9fff]{2,8}?)专?讯】")
 
 
 def periodicals(text: str, rules: NameRules) -> list[Mention]:
@@ -21,6 +30,26 @@ def periodicals(text: str, rules: NameRules) -> list[Mention]:
     document's title (《联合声明》, 《报告》) does not end in one."""
     return [Mention(m.start(1), m.end(1), m.group(1), "ORG") for m in _TITLED.finditer(text)
             if m.group(1).endswith(rules.media_suffixes) and not rules.stop_at(m.group(1), 0)]
+
+
+def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
+    """A news outlet credited as a source by its form: in brackets after a source label ((图片来源:人民军队报),
+    (来源:解放军报)), alone in brackets or before a credit word ((时代报), (法新社档案照), (中央社记者…)),
+    an agency opening a dateline (中评社北京10月23日电), after a source label on its line (来源:大公报)
+    and in the bracket of a news flash (【东网专讯】). The name ends in an outlet's word."""
+    words = rules.outlet_words
+    if not words:
+        return []
+    out = []
+    for m in _CREDITED.finditer(text):
+        g = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.group(g))
+        name = m.group(g)
+        word = next((w for w in words if name.endswith(w)), None)
+        # brackets and a dateline bound the name: a one-character stop may open it (时代报, 中评社)
+        # 本报, 本网: the outlet says "this paper" of itself
+        if word and len(name) > len(word) and len(rules.stop_at(name, 0) or "") < 2 and name[0] != "本":
+            out.append(Mention(m.start(g), m.end(g), name, "ORG"))
+    return out
 
 
 def ships(text: str, rules: NameRules, ends: set[int]) -> list[Mention]:
@@ -34,7 +63,8 @@ def ships(text: str, rules: NameRules, ends: set[int]) -> list[Mention]:
     for k in find_all(text, "号"):
         end = k + 1
         s = k
-        while s > 0 and k - s < 8 and "\u4e00" <= text[s - 1] <= "\u9fff" and s not in ends and \
+        # a dotted name is one run (西奥多·罗斯福号)
+        while s > 0 and k - s < 10 and ("\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] == "·") and s not in ends and \
                 not words.ends_at(text, s) and not rules.stop_at_end(text, s):
             s -= 1
         if k - s < 2 or not (s == 0 or s in ends or words.ends_at(text, s) or rules.stop_at_end(text, s)
@@ -97,8 +127,10 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                 if s < 0 or length > run:
                     continue
                 cand = text[s:k]
+                # 常务副 + 市长 is a post, no city: a place's name never ends in 副
                 if any(cand[:n] in ws for n, ws in opener_sizes) or cand[-1] == suf[0] or \
-                        cand[-1] in rules.count_chars or any(x in cand for x in rules.place_rule_suffixes) or \
+                        cand[-1] in rules.count_chars or cand[-1] == "副" or \
+                        any(x in cand for x in rules.place_rule_suffixes) or \
                         any(x >= s for x in stops):  # 高平省省长 is no 高平省省
                     continue
                 near = spans.near(s, end)
@@ -128,7 +160,8 @@ def companies(text: str, rules: NameRules, taken: list[tuple[int, int]]) -> list
     stop word, and no word that describes groups in general (大型集团, 跨国集团, 该集团)."""
     spans = SpanIndex(taken)
     out = []
-    for word in rules.company_words:
+    for word in (*rules.company_words, *rules.institution_words):
+        shortest = 3 if word in rules.institution_words else 2
         # a group the page already names (韩国 + 乐天集团) is that name where it comes again
         known = sorted({text[a:b] for a, b in taken if text.endswith(word, a, b) and b - a > len(word)}, key=len,
                        reverse=True)
@@ -142,12 +175,12 @@ def companies(text: str, rules: NameRules, taken: list[tuple[int, int]]) -> list
             # the candidates by how plainly their start is one: after punctuation, then after the
             # longest stop word (前往 + 阿里巴巴 over 前 + 往阿里巴巴), then the longer name
             best: tuple[int, int] | None = None
-            for n in (2, 3, 4, 5):
+            for n in range(shortest, 6):
                 s = k - n
                 if s < 0 or not all("\u4e00" <= c <= "\u9fff" and c not in rules.not_in_name for c in text[s:k]):
                     break
                 opened = 99 if s == 0 or text[s - 1] in _DELIMS else rules.stops.longest_ending(text, s)
-                if not opened or any(rules.stop_at(text, x) for x in range(s, k)) or \
+                if not opened or any(rules.stop_at(text, x) for x in range(s, k)) or text[s] in "省市县州" or \
                         any(text[s:k].endswith(w) or text[s:k].startswith(w) for w in rules.company_non_names):
                     continue
                 if best is None or (opened, n) > best:

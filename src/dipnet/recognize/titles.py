@@ -24,7 +24,7 @@ def prefer_posts(text: str, titles: list[TitleHit], infos: Mapping[str, TitleInf
         if t.kind == "rank" or any(t.title[:k].endswith(body_words) for k in range(2, len(t.title))):
             post = next((TitleHit(j, j + n, text[j:j + n], "post") for j in range(t.start + 1, t.end)
                          for n in range(_LONGEST_TITLE, 1, -1)
-                         if j + n > t.end and (info := infos.get(text[j:j + n])) is not None
+                         if t.end < j + n <= len(text) and (info := infos.get(text[j:j + n])) is not None
                          and info.kind == "post"), None)
             if post is not None:
                 out.append(post)

@@ -209,12 +209,30 @@ class Store(ConsolidatedWrites):
             out.extend(dict(zip(names, r, strict=True)) for r in batch)
         return out
 
+    def iter_rows(self, table: str, columns: tuple[str, ...]) -> Iterator[dict[str, Any]]:
+        """Every row of a table as dicts in rows' order, read a chunk at a time (never all at once)."""
+        _check(table)
+        cur = self.con.cursor()
+        cur.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY ALL")
+        names = [d[0] for d in cur.description]
+        while batch := cur.fetchmany(20_000):
+            yield from (dict(zip(names, r, strict=True)) for r in batch)
+
     def features(self) -> tuple[dict[str, tuple[bytes, bytes]], dict[tuple[str, int], bytes], set[str]]:
         """The cached preparation: signatures by page, by teaser, and the pages already in page_grams."""
         pages = {r[0]: (r[1], r[2]) for r in self.con.execute("SELECT * FROM page_features").fetchall()}
         briefs = {(r[0], r[1]): r[2] for r in self.con.execute("SELECT * FROM brief_features").fetchall()}
         indexed = {r[0] for r in self.con.execute("SELECT DISTINCT doc_id FROM page_grams").fetchall()}
         return pages, briefs, indexed
+
+    def unprepared_ids(self) -> list[str]:
+        """The pages stored since the last consolidation (no preparation cached)."""
+        return [r[0] for r in self.con.execute("SELECT doc_id FROM documents ANTI JOIN page_features USING (doc_id)"
+                                               ).fetchall()]
+
+    def prepared_ids(self) -> set[str]:
+        """The pages whose preparation is cached (signatures; their index rows are written with them)."""
+        return {r[0] for r in self.con.execute("SELECT doc_id FROM page_features").fetchall()}
 
     def arrow(self, table: str) -> Any:
         """A table as a pyarrow Table (for exports)."""

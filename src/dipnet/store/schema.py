@@ -3,7 +3,7 @@ written (the order of their rows, the groups an incremental consolidation rewrit
 
 from __future__ import annotations
 
-from dipnet.store.state import STATE_TABLES
+from dipnet.store.state import LINK_TABLES, STATE_TABLES
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -88,7 +88,8 @@ CREATE INDEX IF NOT EXISTS pg_gram ON page_grams (gram);
 """
 # the order rows are written in, so that DuckDB's zone maps skip what a filter cannot match
 SORTED = {"event_actors": "entity_id, day_lo, event_id", "kb_events": "day_lo, event_id",
-          "event_mentions": "event_id, doc_id, start_char", "page_grams": "gram, doc_id"}
+          "event_mentions": "event_id, doc_id, start_char", "page_grams": "gram, doc_id",
+          "page_bands": "kind, band, key", "page_heads": "head"}
 EXTRACTED_TABLES = ("documents", "segments", "briefs", "entities", "roles", "events", "facts", "relations",
                     "problems")
 CONSOLIDATED_TABLES = ("kb_entities", "entity_links", "page_links", "kb_events", "event_mentions",
@@ -96,7 +97,7 @@ CONSOLIDATED_TABLES = ("kb_entities", "entity_links", "page_links", "kb_events",
                        "actor_stats", "pair_exchanges", "pair_exchanges_years", "event_text")
 TABLES = EXTRACTED_TABLES + CONSOLIDATED_TABLES
 # per-page preparation of consolidation kept between runs (page_grams, the search index, is one too)
-CACHE_TABLES = ("page_features", "brief_features", "page_grams", *STATE_TABLES)
+CACHE_TABLES = ("page_features", "brief_features", "page_grams", *STATE_TABLES, *LINK_TABLES)
 # what an incremental consolidation rewrites a table by: the groups of rows (by this column) that differ
 GROUPS = {"kb_entities": "entity_id", "entity_links": "doc_id", "page_links": "doc_a", "role_timeline": "person_id",
           "relation_timeline": "pair_a", "fact_claims": "claim_id"}

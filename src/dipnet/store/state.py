@@ -3,7 +3,9 @@ what they can touch: every report (a page's event) with the event it was merged 
 the clustering order, the blocks it is filed under, and what it read of the resolver (the names it
 gives, the entity ids it refers to); event_blocks is the same blocks one row each, to find the
 reports of a block without reading the others; name_index, the resolver's name -> entity map, to
-tell which names resolve otherwise after an add."""
+tell which names resolve otherwise after an add; rule_names, the names of the rule-found entity
+rows without a KB match by type (what their canonical names depend on: consolidate.added); and
+LINK_TABLES, what page links are found by after an add (consolidate.links)."""
 
 from __future__ import annotations
 
@@ -17,11 +19,17 @@ CREATE TABLE IF NOT EXISTS event_reports (
     names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR);
 CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR);
 CREATE TABLE IF NOT EXISTS name_index (name VARCHAR, entity_id VARCHAR);
+CREATE TABLE IF NOT EXISTS rule_names (type VARCHAR, name VARCHAR);
+CREATE TABLE IF NOT EXISTS page_bands (kind VARCHAR, band TINYINT, key UBIGINT, doc_id VARCHAR, idx INTEGER);
+CREATE TABLE IF NOT EXISTS page_heads (head VARCHAR, doc_id VARCHAR, idx INTEGER);
+CREATE TABLE IF NOT EXISTS story_edges (kind VARCHAR, doc_a VARCHAR, idx_a INTEGER, doc_b VARCHAR, score DOUBLE,
+    head VARCHAR);
 DROP TABLE IF EXISTS event_digests;
 """
-STATE_TABLES = ("event_reports", "event_blocks", "name_index")
+STATE_TABLES = ("event_reports", "event_blocks", "name_index", "rule_names")
+LINK_TABLES = ("page_bands", "page_heads", "story_edges")  # the page links' state (consolidate.links)
 # written in this order, so that zone maps skip what a lookup by block or by event cannot match
-STATE_SORTED = {"event_reports": "event_id, okey", "event_blocks": "block, okey", "name_index": "name"}
+STATE_SORTED = {"event_reports": "event_id, okey", "event_blocks": "block, okey", "name_index": "name", "rule_names": "type, name"}
 REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root")
 BLOCKS_OF = ("INSERT INTO event_blocks SELECT unnest(blocks) AS block, okey, mention_id FROM event_reports "
              "WHERE mention_id IN (SELECT mention_id FROM {src}) ORDER BY block, okey")
@@ -40,15 +48,16 @@ def _keys(cur: duckdb.DuckDBPyConnection, name: str, values: list[str]) -> None:
 
 def near(con: duckdb.DuckDBPyConnection, blocks: list[str], events: list[str]) -> list[tuple[str, str, str, list[str]]]:
     """(mention_id, event_id, okey, blocks) of the stored reports filed under these blocks or of these
-    events, and of every report of their events, in one query."""
+    events, and of every report of their events, in one query: the reports of the events hit (a
+    report filed under a block is one of its event's; an OR of both lookups costs a join more)."""
     cur = con.cursor()
     _keys(cur, "_b", blocks)
     _keys(cur, "_e", events)
     return cur.execute(
         "WITH hit AS (SELECT event_id FROM event_reports WHERE mention_id IN (SELECT mention_id FROM event_blocks "
         "WHERE block IN (SELECT k FROM _b)) UNION SELECT k FROM _e) "
-        "SELECT mention_id, event_id, okey, blocks FROM event_reports WHERE event_id IN (SELECT event_id FROM hit) "
-        "OR mention_id IN (SELECT mention_id FROM event_blocks WHERE block IN (SELECT k FROM _b))").fetchall()
+        "SELECT mention_id, event_id, okey, blocks FROM event_reports WHERE event_id IN (SELECT event_id FROM hit)"
+    ).fetchall()
 
 
 def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -117,23 +126,33 @@ def entity_fields(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[Any, ...]]:
     return {r[0]: r[1:] for r in con.cursor().execute("SELECT entity_id, name, type, country FROM kb_entities").fetchall()}
 
 
-def write_reports(con: duckdb.DuckDBPyConnection, rows: dict[str, list[Any]], drop: list[str] | None) -> None:
-    """Replace the state rows of the reports `drop` by `rows` (column lists), event_blocks with them;
-    inside the caller's transaction. `drop` None: the tables are empty (the caller made them again)."""
-    import pyarrow as pa
+def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | None) -> None:
+    """Replace the state rows of the reports `drop` by `rows` (column lists, or a Staged table), event_blocks
+    with them; inside the caller's transaction. `drop` None: the tables are empty (the caller made them again)."""
 
     if drop is not None:
         _keys(con, "_drop", drop)
         con.execute("DELETE FROM event_reports WHERE mention_id IN (SELECT k FROM _drop)")
         con.execute("DELETE FROM event_blocks WHERE mention_id IN (SELECT k FROM _drop)")
         con.unregister("_drop")
-    lists = pa.list_(pa.string())
-    types = {"idx": pa.int32(), "blocks": lists, "names": lists, "refs": lists, "countries": lists}
-    tbl = pa.table({c: pa.array(rows[c], types.get(c, pa.string())) for c in REPORT_COLUMNS})
-    con.register("_reports", tbl)
+    if not isinstance(rows, dict):  # staged while the reports were merged (Store.stage)
+        con.execute(f"INSERT INTO event_reports SELECT * FROM {rows.table} ORDER BY {STATE_SORTED['event_reports']}")
+        con.execute(BLOCKS_OF.format(src=rows.table))
+        con.execute(f"DROP TABLE {rows.table}")
+        return
+    con.register("_reports", reports_table(rows))
     con.execute(f"INSERT INTO event_reports SELECT * FROM _reports ORDER BY {STATE_SORTED['event_reports']}")
     con.execute(BLOCKS_OF.format(src="_reports"))
     con.unregister("_reports")
+
+
+def reports_table(rows: dict[str, list[Any]]) -> Any:
+    """State rows of reports (column lists) as a pyarrow Table of event_reports' types."""
+    import pyarrow as pa
+
+    lists = pa.list_(pa.string())
+    types = {"idx": pa.int32(), "blocks": lists, "names": lists, "refs": lists, "countries": lists}
+    return pa.table({c: pa.array(rows[c], types.get(c, pa.string())) for c in REPORT_COLUMNS})
 
 
 def write_names(con: duckdb.DuckDBPyConnection, by_name: dict[str, str], whole: bool,
@@ -158,6 +177,18 @@ def write_names(con: duckdb.DuckDBPyConnection, by_name: dict[str, str], whole: 
         con.execute("INSERT INTO name_index SELECT * FROM _names WHERE name IN (FROM _diff) ORDER BY name")
         con.execute("DROP TABLE _diff")
     con.unregister("_names")
+
+
+def write_rule_names(con: duckdb.DuckDBPyConnection, names: list[tuple[str, str]], whole: bool) -> None:
+    """The rule-found names: all of them into the emptied table (`whole`), else those an add brings."""
+    import pyarrow as pa
+
+    if whole:
+        con.execute("DELETE FROM rule_names")
+    con.register("_rule", pa.table({"type": pa.array([n[0] for n in names], pa.string()),
+                                    "name": pa.array([n[1] for n in names], pa.string())}))
+    con.execute("INSERT INTO rule_names SELECT DISTINCT * FROM _rule EXCEPT SELECT * FROM rule_names ORDER BY ALL")
+    con.unregister("_rule")
 
 
 def event_types(con: duckdb.DuckDBPyConnection) -> list[str]:

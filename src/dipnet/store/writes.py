@@ -3,6 +3,7 @@ differs (update_consolidated), each in one transaction; a part of Store (its `co
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import duckdb
@@ -15,28 +16,55 @@ from dipnet.store.schema import CACHE_TABLES, CONSOLIDATED_TABLES, EVENT_TABLES,
 from dipnet.store.state import STATE_TABLES
 
 
+@dataclass
+class Staged:
+    """The rows of a table staged in a temporary table while they are made (a part at a time, so
+    that they are never all in Python), to be written where the table's rows would be."""
+
+    table: str
+    rows: int = 0
+
+
 class ConsolidatedWrites:
     """The methods of Store that write the consolidated tables."""
 
     con: duckdb.DuckDBPyConnection
 
+    def stage(self, name: str, rows: list[dict[str, Any]] | dict[str, list[Any]], staged: Staged | None) -> Staged:
+        """Add rows (row dicts, or for event_reports state column lists) to the table staged for `name`
+        (made, empty, when `staged` is None)."""
+        import pyarrow as pa
+
+        if staged is None:
+            staged = Staged(f"_stage_{name}")
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {staged.table} AS SELECT * FROM {name} LIMIT 0")
+        tbl = state.reports_table(rows) if isinstance(rows, dict) else pa.Table.from_pylist(rows)
+        if tbl.num_rows:
+            self.con.register("_part", tbl)
+            self.con.execute(f"INSERT INTO {staged.table} BY NAME SELECT * FROM _part")
+            self.con.unregister("_part")
+        staged.rows += tbl.num_rows
+        return staged
+
     def replace_consolidated(self, tables: dict[str, Any], append: dict[str, Any] | None = None,
-                             merge_state: tuple[dict[str, list[Any]], dict[str, str]] | None = None) -> None:
+                             merge_state: tuple[Any, ...] | None = None) -> None:
         """Replace the consolidated tables whole and add the rows `append` gives (the new pages'
         preparation: page_features, brief_features, page_grams), all in one transaction, so that a
         reader sees the knowledge base before or after, never between. Each value is a pyarrow Table,
         a dict of column lists or a list of row dicts; JSON columns are given as text. `merge_state`:
-        the state rows of every report and the resolver's name index (store.state), replaced too."""
+        the state rows of every report, the resolver's name index and (when given) the rule-found
+        names (store.state), replaced too. `tables` is emptied as they are written (a table's rows
+        are freed before the next one's are converted)."""
         import pyarrow as pa
 
         con = self.con
         try:
             con.execute("BEGIN TRANSACTION")
-            for name, data in tables.items():
+            for name in list(tables):
                 if name not in CONSOLIDATED_TABLES + CACHE_TABLES:
                     raise StoreError(f"not a consolidated table: {name}")
                 indexes = self._empty(name)
-                self._insert(name, data)
+                self._insert(name, tables.pop(name))  # its rows freed once written, before the next table's
                 for sql in indexes:
                     con.execute(sql)
                 self._rebuild_derived(name)
@@ -45,6 +73,8 @@ class ConsolidatedWrites:
                     self._empty(name)
                 state.write_reports(con, merge_state[0], None)
                 state.write_names(con, merge_state[1], whole=True)
+                if len(merge_state) > 2:
+                    state.write_rule_names(con, merge_state[2], whole=True)
             self._append_cache(append or {})
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
@@ -53,14 +83,18 @@ class ConsolidatedWrites:
 
     def update_consolidated(self, tables: dict[str, Any], events: dict[str, Any], merged: Any,
                             by_name: dict[str, str], append: dict[str, Any],
-                            known: dict[str, list[str]] | None = None) -> None:
+                            known: dict[str, list[str]] | None = None,
+                            rule_names: tuple[list[tuple[str, str]], bool] | None = None,
+                            replace: dict[str, Any] | None = None) -> None:
         """The incremental counterpart of replace_consolidated, in one transaction too: `tables` (whole
         contents of the tables of GROUPS) are written as the groups of rows that differ from the stored
         ones; `events` holds the rows of EVENT_TABLES of the events merged anew, which replace those of
         `merged.gone` (a consolidate.changes.Merged: also the state rows of the reports merged anew,
         replacing those of `merged.dropped`); then the tables derived from them, the resolver's name
         index, and the rows `append` adds to the cache. `known`: the groups of a table (entity_links by
-        page, name_index by name) found to differ already, so as not to compare the tables twice."""
+        page, name_index by name, kb_entities by entity) found to differ already, so as not to compare
+        the tables twice; `rule_names`: the rule-found names, and whether they are all of them;
+        `replace`: tables of the cache written whole (the page links' state, small)."""
         import pyarrow as pa
 
         con = self.con
@@ -89,6 +123,13 @@ class ConsolidatedWrites:
                 con.unregister(name)
             state.write_reports(con, merged.state, merged.dropped)
             state.write_names(con, by_name, whole=False, names=(known or {}).get("name_index"))
+            if rule_names is not None:
+                state.write_rule_names(con, *rule_names)
+            for name, data in (replace or {}).items():
+                if name not in CACHE_TABLES:
+                    raise StoreError(f"not a table of the consolidation's cache: {name}")
+                self._empty(name)
+                self._insert(name, data)
             self._append_cache(append)
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
@@ -155,6 +196,10 @@ class ConsolidatedWrites:
         import pyarrow as pa
 
         order = f" ORDER BY {SORTED[name]}" if name in SORTED else ""
+        if isinstance(data, Staged):
+            self.con.execute(f"INSERT INTO {name} SELECT * FROM {data.table}{order}")
+            self.con.execute(f"DROP TABLE {data.table}")
+            return
         if not isinstance(data, list | dict | pa.Table):
             self.con.execute(f"CREATE OR REPLACE TEMP TABLE _staged AS SELECT * FROM {name} LIMIT 0")
             for chunk in data:

@@ -51,6 +51,11 @@ def _weekdays_beside_dates(text: str, times: list[TimeExpr]) -> tuple[TimeExpr, 
     out = [_naming_a_document(text, t) for t in times]
     for i in range(len(out) - 1):
         x, y = out[i], out[i + 1]
+        if x.note.endswith("(the month of that week)") and x.end == y.start and y.precision == "day" and y.value \
+                and y.kind in ("date", "range"):
+            # '本周16日至20日': the week only frames the days written right after it; they date the event
+            out[i] = TimeExpr(x.start, x.end, None, x.precision, None, x.kind, x.explicit_year, x.note + " (days follow)")
+            continue
         if not _APPOSITION.fullmatch(text[x.end:y.start]):
             continue
         for w, d, k in ((x, y, i), (y, x, i + 1)):

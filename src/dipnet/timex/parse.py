@@ -177,6 +177,16 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
         v = f.md(int(m.group("m")), int(m.group("d")), y) if y else None
         return _te(v, "day", explicit=True) if v else None
 
+    def iso_range(m: re.Match[str]) -> TimeExpr | None:
+        y = _year(m.group("y"))
+        mo, mo2 = int(m.group("m")), int(m.group("m2") or m.group("m"))
+        v = f.md(mo, int(m.group("d")), y) if y else None
+        v2 = f.md(mo2, int(m.group("d2")), y) if y else None
+        if not (v and v2 and v2 > v):
+            return None
+        return _te(v, "day", "range", end=v2, explicit=True)
+
+    f.run("iso_range", iso_range)
     f.run("iso", iso)
     f.run("iso_dmy", iso)  # 25/12/2014
 
@@ -254,6 +264,8 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
         return _te(v, "day", note=note)
 
     f.run("month_day_range", month_day)
+    f.run("slash_md_range", month_day)
+    f.run("slash_md", month_day)
     f.run("month_day", month_day)
 
     def month_only(m: re.Match[str]) -> TimeExpr | None:

@@ -43,6 +43,8 @@ STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or 
 ]
 # compiled to skip to the characters each can start with (most open with a date, not a literal)
 _STAMPS = [(gated(rx), trust) for rx, trust in STAMP_PATTERNS]
+# a stamp that gives only the month ('date 2017-11' on a line of its own before the text)
+_MONTH_STAMP = re.compile(r"(?:^|\s)(?:date|Date|日期)\s?[::]?\s?(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})(?![\d/.\-月])")
 EARLIER = re.compile(r"(?:此前|之前|早前|先前|自|自从)\s?[\u4e00-\u9fff]{0,4}$")
 # (将 of a general's rank is no plan: '吴春历大将于5月27日下午…')
 PLANNED = re.compile(r"(?:(?<![大上中少])将于|(?<![大上中少])将在|(?<![大上中少])将|拟于|拟|定于|计划于|计划)\s?$")
@@ -74,6 +76,9 @@ def header_stamp(text: str) -> DateValue | None:
         m = rx.search(region)
         if m and (got := _ymd(m)):
             return _dv(*got, "metadata", trust, f"page stamp {m.group().strip()!r}")
+    m = _MONTH_STAMP.search(region)
+    if m and 1990 <= int(m.group("y")) <= 2035 and 1 <= int(m.group("m")) <= 12:
+        return _dv(int(m.group("y")), int(m.group("m")), None, "metadata", 0.85, f"page stamp {m.group().strip()!r}")
     return None
 
 
@@ -83,6 +88,12 @@ def url_date(url: str | None) -> DateValue | None:
     if not url:
         return None
     u = unquote(url)
+    # a round-up's span of days ('一周要闻回顾20221017-23-post176045'): the page sums up to its last day
+    m = re.search(r"(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})-(\d{1,2})(?![\d])", u)
+    if m:
+        y, mo, d, d2 = (int(g) for g in m.groups())
+        if 1990 <= y <= min(2035, dt.date.today().year) and d < d2 and _valid(y, mo, d2):
+            return _dv(y, mo, d2, "metadata", 0.8, f"url span of days {m.group()}")
     for rx, ev in [(r"/(\d{4})-(\d{2})/(\d{2})/", "path yyyy-mm/dd"),
                    (r"/t(\d{4})(\d{2})(\d{2})_", "t-stamp"),
                    (r"/(\d{4})(\d{2})(\d{2})/", "path yyyymmdd"),
@@ -96,7 +107,8 @@ def url_date(url: str | None) -> DateValue | None:
                    (r"/(\d{4})/(\d{1,2})/(\d{1,2})/", "path yyyy/m/d"),
                    (r"[?&](?:date|pubdate|publishdate|pdate|day)=(\d{4})-?(\d{2})-?(\d{2})(?!\d)", "query date"),
                    # an id that opens with the day: '/202308172216817.html', '/201604120351-1.aspx'
-                   (r"/((?:19|20)\d{2})(\d{2})(\d{2})\d{3,8}(?:[-_]\d{1,3})?\.\w{2,5}(?:$|[?#])", "id starting yyyymmdd"),
+                   # …or with no extension at all ('/Article/20161209008832')
+                   (r"/((?:19|20)\d{2})(\d{2})(\d{2})\d{3,8}(?:[-_]\d{1,3})?(?:\.\w{2,5})?(?:$|[?#])", "id starting yyyymmdd"),
                    # a day written anywhere in the path: 'content_20231212_1.htm', '-20190609-', '2019_06_09'
                    (r"(?<![\d])((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?![\d])", "path day")]:
         m = re.search(rx, u)
@@ -201,6 +213,12 @@ def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
     # in the body ('在2023年5月17日召开的…会议上') is not taken for the report's day
     # and lines of page furniture (an image's markup, a row of related headlines ending in '|')
     head = _lead_head(text)
+    title = head.split("\n", 1)[0]
+    for t in find_times(title, None):
+        if t.kind == "range" and t.explicit_year and t.end_value and len(t.end_value) == 10 and \
+                (year is None or t.end_value[:4] == str(year)):
+            # a headline that names the span of days it sums up ('一周要闻回顾(2022.10.17-23)') is of its last day
+            return TimeExpr(t.start, t.end, t.end_value, "day", None, "date", True, "round-up's last day"), title[t.start:t.end]
     cands = []
     for t in find_times(head, None):
         if t.precision != "day" or t.kind not in ("date", "range") or not (t.note.startswith("--") or t.explicit_year):
@@ -288,7 +306,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         y, mo, d = a
         if 1990 <= y <= 2035:
             return _dv(y, mo, d, "metadata", 0.95, f"metadata {meta}")
-    if (st := header_stamp(text)) is not None:
+    st = header_stamp(text)
+    if st is not None and st.precision != "month":
         return st
     # the related-news block lists other (usually newer) stories: keep it out of the evidence
     cut = re.search(r"(?m)^\s*(?:更多|相关新闻|相关阅读|相关报道|延伸阅读)\s*:?\s*$", text)
@@ -297,6 +316,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     ud = url_date(url)
     if ud is not None and ud.precision == "day":
         return ud
+    ud = ud or st  # a stamp of the month ('date 2017-11'): the dateline's or the lead's day completes it too
     written = (dateline_ymd(dateline) if dateline else None) or dateline_ymd(text)
     dl = dateline_md(dateline) if dateline else None
     dl = dl or dateline_md(text)
@@ -349,14 +369,16 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         if ty == y and _valid(y, mo, d):
             prec_day = t.kind == "date"  # a range is the span of a visit, not the report's day
             return _dv(y, mo, d if prec_day else None, "inferred", conf * 0.9, f"lead {s!r}; year: {ev}")
-    if dl and dl[0] is None and not month:
+    # a bare day: the dateline's (13日专电), else the one the lead opens with ('华春莹15日宣布')
+    bare = dl if dl and dl[0] is None else (None, int(b[0][8:10]), b[1]) if (b := lead_day(text, "2000-01")) else None
+    if bare and not month:
         # the month of the first month-day the page tells near that day (将于3月15日至17日…, 13日专电)
         near = next((t for t in times if t.precision == "day" and t.kind in ("date", "range") and t.note[:2] == "--"
-                     and abs(int(t.note[5:7]) - dl[1]) <= 15
+                     and abs(int(t.note[5:7]) - bare[1]) <= 15
                      and not EARLIER.search(text[max(0, t.start - 6):t.start])), None)  # not '自…5月9日…以来'
         month = int(near.note[2:4]) if near else None
-    if dl and dl[0] is None and month:
-        return _dv(y, month, dl[1], "dateline", conf * 0.8, f"{dl[2]}; {ev}")
+    if bare and month and _valid(y, month, bare[1]):
+        return _dv(y, month, bare[1], "dateline" if dl else "inferred", conf * (0.8 if dl else 0.6), f"{bare[2]}; {ev}")
     full = [t for t in times if t.explicit_year and t.precision == "day" and t.kind == "date" and t.value
             and int(t.value[:4]) == y and re.search(r"(?:^|[\n。])\s*$", text[max(0, t.start - 3):t.start])
             and text[t.end:t.end + 1] == ","]

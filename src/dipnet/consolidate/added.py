@@ -1,0 +1,278 @@
+"""Entities after an add, merged from the new pages' rows and what the store keeps, not from every
+entity row: the same kb_entities, entity_links and resolver as entities.merge_entities over all rows.
+
+A row's entity is its KB id or KB match (its own), or its type and canonical name, which depend on
+the rule-found names of its type (kept in rule_names). So an add changes the entity of its own rows
+and of the stored rows whose canonical name it changes (通伦 once a page writes 通伦·西苏里), and
+only the entities these rows leave or join are merged again: their tallies (names, countries, pages,
+first row) are summed in DuckDB over their rows, not read into Python. The name index changes only
+in those entities' names; each page's names resolve as its stored links say (a Resolver reads them
+a batch of pages at a time), but the pages relinked, whose links are computed here."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from dipnet.consolidate.entities import (
+    COLUMNS,
+    Resolver,
+    _canonical_names,
+    _kb_match,
+    normalize,
+    rule_id,
+)
+from dipnet.kb import KnowledgeBase
+
+ORDER = "doc_id, entity_id, type, name, kb_id, country, sector, mentions"  # store.rows' order of COLUMNS
+
+
+@dataclass
+class Added:
+    """The entities an add merged again (kb_entities rows of those left; `gids` all of them, gone
+    ones too), the entity_links rows of the pages relinked (`docs`), the resolver, the names whose
+    entity changed and the entities whose name, type or country changed or that are gone."""
+
+    rows: list[dict[str, Any]]
+    gids: list[str]
+    links: list[dict[str, Any]]
+    docs: list[str]
+    res: Resolver
+    names: list[str]
+    refs: list[str]
+    rule_names: list[tuple[str, str]] = field(default_factory=list)  # rule-found names the add brings
+
+
+class StoredLocal:
+    """(page, normalized name) -> entity id, read from the stored links a batch of pages at a time,
+    but for the pages whose links were computed anew (`fresh`)."""
+
+    def __init__(self, con: Any, fresh: dict[tuple[str, str], str], fresh_docs: set[str]) -> None:
+        self.con, self.map, self.loaded = con, dict(fresh), set(fresh_docs)
+
+    def prefetch(self, docs: set[str] | list[str]) -> None:
+        import pyarrow as pa
+
+        todo = sorted(set(docs) - self.loaded)
+        if not todo:
+            return
+        self.loaded.update(todo)
+        cur = self.con.cursor()
+        cur.register("_d", pa.table({"k": pa.array(todo, pa.string())}))
+        rows = cur.execute(
+            "SELECT e.doc_id, e.name, CAST(e.mentions AS VARCHAR), l.entity_id FROM entities e JOIN "
+            "(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE doc_id IN (SELECT k FROM _d)) l "
+            "ON l.doc_id = e.doc_id AND l.local_id = e.entity_id WHERE e.doc_id IN (SELECT k FROM _d) "
+            f"ORDER BY {', '.join('e.' + c for c in ORDER.split(', '))}").fetchall()
+        texts: dict[str, list[str]] = {}
+        for doc, name, m, gid in rows:  # in the order of the rows: the last row giving a name wins
+            mentions = (texts[m] if m in texts else texts.setdefault(m, json.loads(m))) if m else []
+            for n in (name, *mentions):
+                self.map[(doc, normalize(n))] = gid
+
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        if key[0] not in self.loaded:
+            self.prefetch([key[0]])
+        return key in self.map
+
+    def __getitem__(self, key: tuple[str, str]) -> str:
+        return self.map[key]
+
+
+def _keys(cur: Any, name: str, values: Any) -> None:
+    import pyarrow as pa
+
+    cur.register(name, pa.table({"k": pa.array(sorted(set(values)), pa.string())}))
+
+
+def usable(con: Any) -> bool:
+    """Whether the store keeps what merge_added reads (a store consolidated before it did: no)."""
+    return bool(con.cursor().execute(
+        "SELECT EXISTS (FROM name_index) AND (EXISTS (FROM rule_names) OR NOT EXISTS "
+        "(FROM entity_links WHERE entity_id LIKE '%:~%'))").fetchall()[0][0])
+
+
+def _read(store: Any, docs: list[str]) -> list[dict[str, Any]]:
+    """The entity rows of these pages in store.rows' order, each with its mention list parsed (`parsed`)."""
+    texts: dict[str, list[str]] = {}
+    out = store.rows("entities", COLUMNS, docs)
+    for r in out:
+        m = r["mentions"]
+        r["parsed"] = (texts[m] if m in texts else texts.setdefault(m, json.loads(m))) if isinstance(m, str) else (m or [])
+    return out
+
+
+def _gids(rows: list[dict[str, Any]], kb: KnowledgeBase) -> tuple[dict[tuple[str, str], str], dict[str, list[dict]]]:
+    """Each row's KB id or match by (page, local id), and the rule-found rows without one by type."""
+    global_of: dict[tuple[str, str], str] = {}
+    pending: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        gid = r["kb_id"] or _kb_match(kb, r["type"], [r["name"], *r["parsed"]])
+        if gid:
+            global_of[(r["doc_id"], r["entity_id"])] = gid
+        else:
+            pending[r["type"]].append(r)
+    return global_of, pending
+
+
+def merge_added(store: Any, kb: KnowledgeBase, new_docs: set[str]) -> Added | None:
+    """The entities after adding the pages `new_docs` (see the module's docstring); None when the
+    store does not keep what this reads (the whole merge must run)."""
+    con = store.con
+    if not usable(con):
+        return None
+    rows = _read(store, sorted(new_docs))
+    global_of, pending = _gids(rows, kb)
+    cur = con.cursor()
+    _keys(cur, "_t", pending)
+    old_names: dict[str, set[str]] = defaultdict(set)
+    for t, n in cur.execute("SELECT type, name FROM rule_names WHERE type IN (SELECT k FROM _t)").fetchall():
+        old_names[t].add(n)
+    moved: dict[tuple[str, str], tuple[str, str]] = {}  # (type, name) -> (entity before, now)
+    fresh_names: list[tuple[str, str]] = []
+    for t, group in pending.items():
+        names = {r["name"] for r in group}
+        fresh_names += [(t, n) for n in sorted(names - old_names[t])]
+        before, now = _canonical_names(old_names[t]), _canonical_names(old_names[t] | names)
+        for n in old_names[t]:
+            if before[n] != now[n]:
+                moved[(t, n)] = (rule_id(t, before[n]), rule_id(t, now[n]))
+        for r in group:
+            global_of[(r["doc_id"], r["entity_id"])] = rule_id(t, now[r["name"]])
+    # the stored rows whose entity the add moves, and every row of their pages
+    import pyarrow as pa
+
+    cur.register("_moved", pa.table({"type": pa.array([k[0] for k in moved], pa.string()),
+                                     "name": pa.array([k[1] for k in moved], pa.string()),
+                                     "old": pa.array([v[0] for v in moved.values()], pa.string())}))
+    docs = {r[0] for r in cur.execute(
+        "SELECT DISTINCT e.doc_id FROM entities e JOIN _moved m ON e.type = m.type AND e.name = m.name "
+        "JOIN entity_links l ON l.doc_id = e.doc_id AND l.local_id = e.entity_id AND l.entity_id = m.old").fetchall()}
+    relinked = sorted(docs - new_docs)
+    old_rows = _read(store, relinked) if relinked else []
+    _keys(cur, "_rl", relinked)
+    stored = {(d, loc): g for d, loc, g in cur.execute(
+        "SELECT doc_id, local_id, entity_id FROM entity_links WHERE doc_id IN (SELECT k FROM _rl)").fetchall()}
+    last: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in old_rows:
+        last[(r["doc_id"], r["entity_id"])] = r
+    for key, r in last.items():  # a page's local id takes its last row's entity (as merge_entities)
+        gid = stored[key]
+        hit = moved.get((r["type"], r["name"]))
+        global_of[key] = hit[1] if hit and hit[0] == gid else gid
+    affected = {global_of[(r["doc_id"], r["entity_id"])] for r in rows}
+    affected |= {g for v in moved.values() for g in v}
+
+    links = [{"doc_id": r["doc_id"], "local_id": r["entity_id"], "entity_id": global_of[(r["doc_id"], r["entity_id"])]}
+             for r in [*rows, *old_rows]]
+    links.sort(key=lambda r: (r["doc_id"], r["local_id"]))
+    local: dict[tuple[str, str], str] = {}
+    for r in sorted([*rows, *old_rows], key=lambda r: r["doc_id"]):  # stable: each page's rows in order
+        for n in (r["name"], *r["parsed"]):
+            local[(r["doc_id"], normalize(n))] = global_of[(r["doc_id"], r["entity_id"])]
+
+    tallies = _tallies(cur, [r for r in [*rows, *old_rows]], global_of, affected, set(relinked))
+    merged = {gid: _entity(gid, t, kb) for gid, t in tallies.items()}
+    entities = {e[0]: {"entity_id": e[0], "name": e[1], "type": e[2], "country": e[3], "kb_id": e[4],
+                       "variants": json.loads(e[5])}
+                for e in cur.execute("SELECT entity_id, name, type, country, kb_id, variants FROM kb_entities").fetchall()}
+    refs = sorted(g for g in affected if (g in entities) != (g in merged) or (
+        g in merged and tuple(entities[g][c] for c in ("name", "type", "country"))
+        != tuple(merged[g][c] for c in ("name", "type", "country"))))
+    touched_names = {normalize(n) for g in affected for n in
+                     [*(entities[g]["variants"] if g in entities else []), *(merged[g]["variants"] if g in merged else [])]}
+    for g in affected:
+        entities.pop(g, None)
+    entities.update(merged)
+    by_name = dict(cur.execute("SELECT name, entity_id FROM name_index").fetchall())
+    renamed = _names(cur, entities, touched_names, by_name, tallies)
+    res = Resolver(kb, entities, StoredLocal(con, local, {*new_docs, *relinked}), by_name)  # type: ignore[arg-type]
+    res.relinked = {*new_docs, *relinked}
+    out = [{**merged[g], "external": json.dumps(merged[g]["external"], ensure_ascii=False),
+            "variants": json.dumps(merged[g]["variants"], ensure_ascii=False)} for g in sorted(merged)]
+    return Added(out, sorted(affected), links, sorted(res.relinked), res, renamed, refs, fresh_names)
+
+
+def _tallies(cur: Any, rows: list[dict[str, Any]], global_of: dict[tuple[str, str], str], affected: set[str],
+             relinked: set[str]) -> dict[str, dict[str, Any]]:
+    """Per entity of `affected`, over its rows (stored ones by their links, but those of the pages
+    relinked, and `rows` by `global_of`): first row's type and sector and (page, local id), pages,
+    name counts, and country counts with the first row giving each."""
+    import pyarrow as pa
+
+    cols = {c: [r[c] for r in rows] for c in COLUMNS}
+    cols["gid"] = [global_of[(r["doc_id"], r["entity_id"])] for r in rows]
+    cur.register("_fresh", pa.table({c: pa.array(v, pa.string()) for c, v in cols.items()}))
+    _keys(cur, "_aff", affected)
+    _keys(cur, "_rel", relinked)
+    cur.execute(
+        "CREATE OR REPLACE TEMP TABLE _erows AS SELECT *, row_number() OVER (ORDER BY "
+        f"{ORDER}) AS rn FROM (SELECT e.doc_id, e.entity_id, e.type, e.name, e.kb_id, e.country, e.sector, "
+        "CAST(e.mentions AS VARCHAR) AS mentions, l.entity_id AS gid FROM entities e JOIN "
+        "(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE entity_id IN (SELECT k FROM _aff) "
+        "AND doc_id NOT IN (SELECT k FROM _rel)) l ON l.doc_id = e.doc_id AND l.local_id = e.entity_id "
+        "UNION ALL SELECT * FROM _fresh WHERE gid IN (SELECT k FROM _aff))")
+    out: dict[str, dict[str, Any]] = {}
+    for gid, type_, sector, doc, loc, n_docs in cur.execute(
+            "SELECT r.gid, r.type, r.sector, r.doc_id, r.entity_id, f.n FROM _erows r JOIN (SELECT gid, min(rn) AS rn, "
+            "count(DISTINCT doc_id) AS n FROM _erows GROUP BY gid) f ON f.gid = r.gid AND f.rn = r.rn").fetchall():
+        out[gid] = {"type": type_, "sector": sector, "first": (doc, loc), "n_docs": n_docs, "names": {},
+                    "countries": []}
+    for gid, n, k in cur.execute("SELECT gid, n, count(*) FROM (SELECT gid, unnest(list_prepend(name, "
+                                 "coalesce(CAST(CAST(mentions AS JSON) AS VARCHAR[]), []))) AS n FROM _erows) GROUP BY ALL").fetchall():
+        out[gid]["names"][n] = k
+    for gid, c, k, rn in cur.execute("SELECT gid, country, count(*), min(rn) FROM _erows WHERE country <> '' "
+                                     "GROUP BY ALL").fetchall():
+        out[gid]["countries"].append((-k, rn, c))
+    cur.execute("DROP TABLE _erows")
+    return out
+
+
+def _entity(gid: str, t: dict[str, Any], kb: KnowledgeBase) -> dict[str, Any]:
+    """An entity's kb_entities row (JSON columns as Python values) from its tallies, as merge_entities
+    makes it from its rows."""
+    entry = kb.get(gid)
+    names: dict[str, int] = t["names"]
+    m: dict[str, Any] = {"entity_id": gid, "type": t["type"], "kb_id": gid if entry else None, "sector": t["sector"],
+                         "external": {}}
+    if entry:
+        m.update(name=entry.name, country=entry.country, sector=entry.sector or m["sector"],
+                 external=dict(entry.external))
+    else:
+        dotted = [n for n in names if "·" in n]
+        m["name"] = max(dotted or names, key=lambda n: (names[n] if not dotted else len(n), n))
+        m["country"] = min(t["countries"])[2] if t["countries"] else None  # most rows, then the first
+    m["variants"] = sorted(set(names) | ({entry.name, *entry.aliases} if entry else set()))
+    m["n_docs"] = t["n_docs"]
+    return m
+
+
+def _names(cur: Any, entities: dict[str, dict[str, Any]], touched: set[str], by_name: dict[str, str],
+           tallies: dict[str, dict[str, Any]]) -> list[str]:
+    """Bring `by_name` up to date in the names `touched` (the names of the entities merged again,
+    before and now); returns those whose entity changed. A name goes to the first entity giving it,
+    KB entities first, then by their first row (merge_entities' order)."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for gid, e in entities.items():
+        for n in e["variants"]:
+            if (k := normalize(n)) in touched:
+                holders[k].add(gid)
+    need = {g for gs in holders.values() for g in gs if g not in tallies}
+    _keys(cur, "_need", need)
+    first = {g: (d, loc) for g, d, loc in cur.execute(
+        "SELECT entity_id, doc_id, local_id FROM entity_links WHERE entity_id IN (SELECT k FROM _need) "
+        "QUALIFY row_number() OVER (PARTITION BY entity_id ORDER BY doc_id, local_id) = 1").fetchall()}
+    first.update({g: t["first"] for g, t in tallies.items()})
+    changed = []
+    for k in sorted(touched):
+        gs = holders.get(k)
+        now = min(gs, key=lambda g: (entities[g]["kb_id"] is None, first[g])) if gs else None
+        if by_name.get(k) != now:
+            changed.append(k)
+            if now is None:
+                del by_name[k]
+            else:
+                by_name[k] = now
+    return changed

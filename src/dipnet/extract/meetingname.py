@@ -1,0 +1,39 @@
+"""The name of the meeting a conference word closes: 第30届外交工作会议, «…»研讨会, “中越智库论坛:…研讨会”,
+湄公河之友(FOM)部长会议."""
+
+from __future__ import annotations
+
+import re
+
+from dipnet.extract.clauses import Clause
+
+_QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}  # closing → opening
+_ABBREV = re.compile(r"\([A-Za-z0-9 .&-]{1,12}\)$")
+
+
+def quoted_name(text: str, c: Clause, close: int) -> int | None:
+    """The start of the quoted text closing at `close` when it is a name (no sentence stop inside)."""
+    at = text.rfind("“", max(c.sentence[0], close - 60), close)
+    return at + 1 if at != -1 and not re.search("[。!?;]", text[at:close]) else None
+
+
+def conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, ...]) -> str:
+    """The named meeting the trigger closes: 第30届外交工作会议, 全国对外工作会议."""
+    whole = quoted_name(text, c, k + len(trig)) if text.startswith("”", k + len(trig)) else None
+    if whole is not None:
+        return text[whole:k + len(trig)]
+    j = k
+    while j > c.start and not text.endswith(stops, 0, j):
+        if text[j - 1] == ")" and (m := _ABBREV.search(text, max(c.start, j - 16), j)):
+            j = m.start()  # 湄公河之友(FOM)部长会议: the abbreviation inside the name
+            continue
+        if not (text[j - 1].isalnum() or text[j - 1] in "-·"):
+            break
+        j -= 1
+    # a name in quotes right before the word («…»研讨会, “…”活动) is the meeting's name
+    close = text[j - 1] if j > c.sentence[0] else ""
+    if close in _QUOTES:
+        at = text.rfind(_QUOTES[close], max(c.sentence[0], j - 60), j - 1)
+        if at != -1 and not re.search("[。!?;:,]", text[at:j]):  # a name, not a quotation
+            j = at
+    return text[j:k + len(trig)]
