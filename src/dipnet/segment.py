@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dipnet.crawl_shape import past_entity, shown_original
+from dipnet.furniture import headless as _headless
 from dipnet.furniture import is_boilerplate as _is_boilerplate
 from dipnet.furniture import is_breadcrumb as _is_breadcrumb
 from dipnet.furniture import is_footer as _is_footer
-from dipnet.furniture import headless as _headless
 from dipnet.furniture import is_furniture as _is_furniture
 from dipnet.furniture import is_stamp as _is_stamp
 from dipnet.furniture import teaser_bounds as _teaser_bounds
