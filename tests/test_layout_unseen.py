@@ -177,3 +177,8 @@ def test_a_teaser_list_item_loses_its_bullet_and_keeps_its_date_apart() -> None:
     doc = segment(normalize(Page(source="t.txt", text=text)))
     assert [doc.text[b.headline.start:b.headline.end] for b in doc.briefs] == ["越老两国外长举行年度会谈", "柬埔寨首相会见越南代表团"]
     assert all(b.summary is not None for b in doc.briefs)
+
+
+def test_a_short_headline_over_a_stamp_line_stays_the_title() -> None:
+    assert not is_label("越老友好", "发布时间:2024-11-24 00:46:47", L)
+    assert _title(f"越老友好\n发布时间:2024-11-24 00:46:47\n{BODY}") == "越老友好"

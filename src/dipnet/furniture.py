@@ -155,7 +155,8 @@ def headless(banner: list[str], text: str, after: str | None) -> bool:
 def _headline(text: str | None) -> bool:
     """A headline's shape: a line of some Chinese words, not long, with no sentence's end."""
     return text is not None and 8 <= len(text) <= 60 and not re.search(r"[。!?;:：]$", text) \
-        and "。" not in text and bool(_CJK.search(text))
+        and "。" not in text and bool(_CJK.search(text)) \
+        and not (_STAMP_DATE.search(text) and _CLOCK.search(text))  # a stamp line is no headline
 
 
 def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
