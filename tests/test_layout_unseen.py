@@ -182,3 +182,9 @@ def test_a_teaser_list_item_loses_its_bullet_and_keeps_its_date_apart() -> None:
 def test_a_short_headline_over_a_stamp_line_stays_the_title() -> None:
     assert not is_label("越老友好", "发布时间:2024-11-24 00:46:47", L)
     assert _title(f"越老友好\n发布时间:2024-11-24 00:46:47\n{BODY}") == "越老友好"
+
+
+def test_a_title_keeps_no_single_pinyin_annotation() -> None:
+    from dipnet.crawl_shape import shown_original
+    assert shown_original("越南鞋尺碼該怎么選(xuǎn)") == "越南鞋尺碼該怎么選"
+    assert shown_original("越南总理范明政(Pham)访华") == "越南总理范明政(Pham)访华"

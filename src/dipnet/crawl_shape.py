@@ -36,11 +36,11 @@ _RUBY = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒò�
 _TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
-def strip_ruby(text: str) -> tuple[str, list[int] | None]:
+def strip_ruby(text: str, least: int = 3) -> tuple[str, list[int] | None]:
     """The page without pinyin annotations after its characters, and where each character came from
-    (None: there were none, as on most pages)."""
+    (None: there were none, as on most pages). `least`: how many make a page annotated."""
     found = _RUBY.findall(text) if "(" in text else []
-    if len(found) < 3 or not any(_TONED.search(r) for r in found):
+    if len(found) < least or not any(_TONED.search(r) for r in found):
         return text, None
     pieces: list[str] = []
     origin: list[int] = []
@@ -54,10 +54,10 @@ def strip_ruby(text: str) -> tuple[str, list[int] | None]:
     return "".join(pieces), origin
 
 
-def strip_markup(text: str) -> tuple[str, list[int]]:
+def strip_markup(text: str, least_ruby: int = 3) -> tuple[str, list[int]]:
     """Entities decoded, markdown links unwrapped, bare image links, HTML tags and pinyin
     annotations dropped."""
-    text, ruby = strip_ruby(text)
+    text, ruby = strip_ruby(text, least_ruby)
     out, origin = _strip_markup(text)
     return out, origin if ruby is None else [ruby[i] for i in origin]
 
@@ -175,7 +175,8 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e]")
 def shown_original(text: str) -> str:
     """A stretch of the raw page as output shows it (a title in its own script): without invisible
     characters and markup leftovers, which are no part of what the page says."""
-    return strip_markup(_INVISIBLE.sub("", text))[0]
+    # (a headline's stretch may hold a single toned annotation: the page around it had more)
+    return strip_markup(_INVISIBLE.sub("", text), least_ruby=1)[0]
 
 
 _ENTITY_REST = re.compile(r"#?[A-Za-z0-9]{1,31};")
