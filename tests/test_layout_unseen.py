@@ -188,3 +188,12 @@ def test_a_title_keeps_no_single_pinyin_annotation() -> None:
     from dipnet.crawl_shape import shown_original
     assert shown_original("越南鞋尺碼該怎么選(xuǎn)") == "越南鞋尺碼該怎么選"
     assert shown_original("越南总理范明政(Pham)访华") == "越南总理范明政(Pham)访华"
+
+
+def test_a_title_bar_over_the_headline_printed_again() -> None:
+    from dipnet.furniture import title_bar_repeat
+    head = "越老两国外交部举行年度磋商 深化合作"
+    assert title_bar_repeat([f"{head} - 某某台", "A A A", "天气 湿度", head, "正文。"]) == 3
+    assert title_bar_repeat([f"{head} - 某某台", "正文。"]) is None
+    assert title_bar_repeat(["越南-老挝友好年活动开幕", "越南-老挝友好年活动开幕"]) is None  # no spaces: no bar
+    assert _title(f"{head} - 某某台\nA A A\n天气 湿度\n{head}\n{BODY}") == head

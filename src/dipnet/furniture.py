@@ -215,3 +215,19 @@ def teaser_bounds(text: str) -> tuple[int, int, int | None]:
     if len(_CJK.findall(text, a, z)) < 4:
         return 0, len(text), None
     return a, z, (st.start() + len(st.group()) - len(st.group().lstrip()) if st else None)
+
+
+_BAR_SEP = re.compile(r"\s*[-|｜–—_]\s*")
+
+
+def title_bar_repeat(texts: list[str]) -> int | None:
+    """The first line as a browser's title bar ("标题 - 站名", "标题 | 站名") whose headline stands again
+    on a line of its own a few lines below: that line's index (the page's headline), else None."""
+    if not texts:
+        return None
+    later = {t.strip(): k for k, t in reversed(list(enumerate(texts[1:12], 1)))}
+    for m in _BAR_SEP.finditer(texts[0]):
+        head = texts[0][:m.start()].strip()
+        if len(head) >= 6 and len(texts[0]) - m.end() <= 30 and _CJK.search(head) and head in later:
+            return later[head]
+    return None

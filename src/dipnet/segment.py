@@ -16,6 +16,7 @@ from dipnet.furniture import is_furniture as _is_furniture
 from dipnet.furniture import is_stamp as _is_stamp
 from dipnet.furniture import teaser_bounds as _teaser_bounds
 from dipnet.furniture import teaser_parts as _teaser_parts
+from dipnet.furniture import title_bar_repeat as _title_bar_repeat
 from dipnet.furniture import whole_headline as _whole_headline
 from dipnet.layout import Layout, load_layout
 from dipnet.model import Brief, Document, Segment, Span
@@ -84,6 +85,9 @@ def _is_caption(text: str, layout: Layout) -> bool:
 def _title_index(lines: list[_Line], layout: Layout) -> int:
     """Where the headline stands: past the site's header (menus, notices, breadcrumbs, a masthead)
     and past a teaser sentence printed above the headline."""
+    bar = _title_bar_repeat([ln.text for ln in lines[:12]])  # "标题 - 站名" over the headline printed again
+    if bar is not None:
+        return bar
     i = 0
     # a breadcrumb closes the site's header: what stands above it (a site name, menus) is furniture
     for j, ln in enumerate(lines[:12]):
