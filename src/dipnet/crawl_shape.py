@@ -30,8 +30,39 @@ _SPACED = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff](?: [\u3400-\u9fff](?!
 _LINE_END = set("。!?;:”’\"」』)】》…")
 
 
-def strip_markup(text: str) -> tuple[str, list[int]]:
-    """Entities decoded, markdown links unwrapped, bare image links and HTML tags dropped."""
+# a character's pinyin printed after it in brackets, as some mirror sites annotate pages ("訪問(wèn)"):
+# lower-case syllables, on a page that has several of them, one with a tone mark
+_RUBY = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+_TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+
+
+def strip_ruby(text: str, least: int = 3) -> tuple[str, list[int] | None]:
+    """The page without pinyin annotations after its characters, and where each character came from
+    (None: there were none, as on most pages). `least`: how many make a page annotated."""
+    found = _RUBY.findall(text) if "(" in text else []
+    if len(found) < least or not any(_TONED.search(r) for r in found):
+        return text, None
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for m in _RUBY.finditer(text):
+        pieces.append(text[last:m.start()])
+        origin.extend(range(last, m.start()))
+        last = m.end()
+    pieces.append(text[last:])
+    origin.extend(range(last, len(text)))
+    return "".join(pieces), origin
+
+
+def strip_markup(text: str, least_ruby: int = 3) -> tuple[str, list[int]]:
+    """Entities decoded, markdown links unwrapped, bare image links, HTML tags and pinyin
+    annotations dropped."""
+    text, ruby = strip_ruby(text, least_ruby)
+    out, origin = _strip_markup(text)
+    return out, origin if ruby is None else [ruby[i] for i in origin]
+
+
+def _strip_markup(text: str) -> tuple[str, list[int]]:
     pieces: list[str] = []
     origin: list[int] = []
     last = 0
@@ -117,7 +148,7 @@ def unwrap_lines(text: str, origin: list[int]) -> tuple[str, list[int]]:
     if lengths[int(0.9 * (len(lengths) - 1))] > 1.6 * width:
         return text, origin
     # a shorter line ending mid-sentence is a heading
-    joins = {k for k in cut if len(lines[k]) >= 0.5 * width}
+    joins = {k for k in cut if len(lines[k]) >= 0.5 * width and not _field(lines[k + 1])}
     pieces: list[str] = []
     org: list[int] = []
     pos = 0
@@ -144,7 +175,8 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e]")
 def shown_original(text: str) -> str:
     """A stretch of the raw page as output shows it (a title in its own script): without invisible
     characters and markup leftovers, which are no part of what the page says."""
-    return strip_markup(_INVISIBLE.sub("", text))[0]
+    # (a headline's stretch may hold a single toned annotation: the page around it had more)
+    return strip_markup(_INVISIBLE.sub("", text), least_ruby=1)[0]
 
 
 _ENTITY_REST = re.compile(r"#?[A-Za-z0-9]{1,31};")
@@ -170,6 +202,8 @@ _ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、是:.]|第[一�
 _FIGURE_END = re.compile(r"[\u3400-\u9fff,、][0-9]{1,4}$")
 _MENU = re.compile(r"[|｜>»]")  # a site's menu or breadcrumb ("首页 > 新闻 > 国际")
 _PHOTO = re.compile(r"(?:ảnh|anh|Ảnh)\s*\d")
+# a field's label opening a line: a few characters and a colon ("日期:", "发布时间:", "信息来源:")
+_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
 
 
 @lru_cache(maxsize=1)
@@ -222,10 +256,22 @@ def _runs_on(line: str) -> bool:
 
 def _continues(line: str) -> bool:
     """The line can be the rest of a sentence: it starts as one goes on, and is not a dateline, a list
-    item, a caption or a list of space-parted headlines."""
+    item, a caption, a list of space-parted headlines, a page's field ("日期:2019-04-26"), its stamp or a
+    byline ("某某新闻/综合报导")."""
     return bool(_GOES_ON.match(line)) and not _breaks()[4].match(line) and not _ITEM.match(line) \
         and not _MENU.search(line[:40]) \
-        and not _caption(line) and not re.search(r"[\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,}", line)
+        and not _caption(line) and not re.search(r"[\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,}", line) \
+        and not _field(line)
+
+
+def _field(line: str) -> bool:
+    """A page's field, stamp or byline: a line of its own, never the rest of a sentence."""
+    from dipnet.furniture import is_byline, is_stamp
+    from dipnet.layout import load_layout
+    layout = load_layout()
+    if _FIELD.match(line) and any(line.startswith(w, k) for k in range(3) for w in layout.stamp_labels):
+        return True
+    return len(line) <= 80 and (is_stamp(line, layout) or is_byline(line, layout))
 
 
 def _title_like(line: str) -> bool:

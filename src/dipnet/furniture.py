@@ -20,7 +20,9 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
     """A line of the site's furniture: a known word, a breadcrumb, a menu bar, or buttons and stamps."""
     if text in layout.boilerplate:
         return True
-    if is_breadcrumb(text):
+    # the site's footer is furniture wherever it stands: under a related-news block it is no teaser
+    if is_breadcrumb(text) or is_footer(text, layout) or _latin_label(text, layout) or _promo(text) \
+            or _counter(text, layout) or _code_or_file(text, layout):
         return True
     if "|" in text or "｜" in text:  # menus: 央视网|中国网络电视台|网站地图
         parts = [p.strip() for p in _MENU_BAR.split(text) if p.strip()]
@@ -29,6 +31,39 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
     # words and stamps; normalization drops the space between Chinese and digits ("date 2025-08-25听新闻")
     tokens = _TOKEN.findall(text)
     return bool(tokens) and all(_made_of(t, layout.boilerplate) or t[0].isdigit() or t.startswith("GMT") for t in tokens)
+
+
+# a pictograph opening a line ("🔥…", "- 👉…"): a site's promotion, not a story's sentence
+_PICTOGRAPH = re.compile(r"^[-•·*\s]*[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+
+
+def _latin_label(text: str, layout: Layout) -> bool:
+    """A short line without Chinese on a Chinese page — a site's name, a button or a widget's title
+    ("THE MERIT TIMES", "Related articles", "Loading...") — but not an end mark or an agency's
+    name, nor a bracketed credit ("(VNA)")."""
+    return len(text) <= 40 and not _CJK.search(text) and bool(re.search(r"[A-Za-z]{2}", text)) \
+        and not re.search(r"[()\d]", text) and text not in layout.end_marks and text not in layout.agencies
+
+
+def _code_or_file(text: str, layout: Layout) -> bool:
+    """A page's code or an image's file name printed as a line ("intNumViewTotal=293",
+    "photo-1663644908307", "IMG_2034.jpg"): no Chinese, no space."""
+    if len(text) > 60 or " " in text or _CJK.search(text):
+        return False
+    return "=" in text or text.lower().endswith(layout.image_ends) \
+        or (text.lower().startswith(layout.image_starts) and re.search(r"\d{4}", text) is not None)
+
+
+def _promo(text: str) -> bool:
+    return len(text) <= 80 and _PICTOGRAPH.match(text) is not None
+
+
+def _counter(text: str, layout: Layout) -> bool:
+    """A view or comment counter ("25观看次", "浏览:1,689", "阅读(14212次)", "人气2")."""
+    if len(text) > 24 or not any(w in text for w in layout.counter_words):
+        return False
+    rest = re.sub("|".join(map(re.escape, layout.counter_words)), "", text)
+    return bool(re.fullmatch(r"[\s:：()（）,\d+次数量]*\d[\s:：()（）,\d+次数量]*", rest))
 
 
 def _made_of(token: str, words: frozenset[str]) -> bool:
@@ -73,8 +108,126 @@ def is_footer(text: str, layout: Layout) -> bool:
     return len(text) <= 100 and any(m in text for m in layout.footer_markers)
 
 
-def is_furniture(text: str, layout: Layout) -> bool:
-    """Page furniture that can stand above the headline: boilerplate, site notices, menu items."""
+# a page's date as a stamp prints it: 2017-09-08, 2018/11/26, 2019年3月5日, 25/03/2019
+_STAMP_DATE = re.compile(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_SENTENCE = re.compile(r"[。;!?]|[,，](?=\s?[\u4e00-\u9fff])")  # a stamp's weekday keeps its comma: "星期二, 05/03/2019"
+
+
+def is_stamp(text: str, layout: Layout) -> bool:
+    """The page's stamp line: its date with a time or a label ("时间:2017-09-08 22:57:36 来源:某网",
+    "发布时间:2024-11-24", "信息来源:网络 信息发布时间:2018/11/26 20:23"), no sentence in it."""
+    if len(text) > 80 or _SENTENCE.search(text) or not _STAMP_DATE.search(text):
+        return False
+    return bool(_CLOCK.search(text)) or any(w in text for w in layout.stamp_labels)
+
+
+def is_byline(text: str, layout: Layout) -> bool:
+    """A line that credits the outlet or the reporter, not a headline: "某某新闻/综合报导",
+    "早报记者 某某", "记者某某/综合外电报导" (short, no sentence)."""
+    if len(text) > 30 or _SENTENCE.search(text) or "。" in text:
+        return False
+    if text.endswith(layout.byline_ends) and ("/" in text or "／" in text or "记者" in text or "記者" in text
+                                              or text in layout.byline_ends):
+        return True
+    # the reporter's word, then only a name (two to four characters, maybe a space between)
+    return re.fullmatch(r"\S{0,8}?(?:记者|記者)\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})?", text) is not None
+
+
+def is_label(text: str, after: str | None, layout: Layout) -> bool:
+    """A section's or a page's label over the headline ("新闻", "投资与市场", "新华丝路首页", "标题:"): a
+    few characters, no punctuation but a closing colon, and a headline (a longer line with no
+    sentence's end) right after it."""
+    if after is None or len(text) > layout.label_max or not _CJK.search(text):
+        return False
+    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+[:：]?", text):
+        return False
+    return len(after) >= len(text) + 3 and _headline(after)
+
+
+def headless(banner: list[str], text: str, after: str | None) -> bool:
+    """Lines without Chinese (an app's banner: "Download on the", "App Store") over a page cut above
+    its headline — neither `text` nor the next line has a headline's shape: the gold reads such a
+    page's first line, banner or not, as its title. (A site's Chinese menus are passed over.)"""
+    return not any(_CJK.search(b) for b in banner) and not _headline(text) and not _headline(after)
+
+
+def _headline(text: str | None) -> bool:
+    """A headline's shape: a line of some Chinese words, not long, with no sentence's end."""
+    return text is not None and 8 <= len(text) <= 60 and not re.search(r"[。!?;:：]$", text) \
+        and "。" not in text and bool(_CJK.search(text)) \
+        and not (_STAMP_DATE.search(text) and _CLOCK.search(text))  # a stamp line is no headline
+
+
+def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
+    """Page furniture that can stand above the headline: boilerplate, site notices, menu items; with
+    `after` (the next line), the page's stamp, a byline or a section's label over a headline."""
     if is_boilerplate(text, layout) or any(m in text for m in layout.notice_markers):
         return True
+    # a stamp or a byline over the headline; over a page's first sentence (an excerpt without its
+    # headline) the line stays: the title is then the page's first line, whatever it is
+    # (asked of a line alone, with no next line given, a stamp or a byline is furniture)
+    if (is_stamp(text, layout) or is_byline(text, layout)) and (after is None or _headline(after)) \
+            or is_label(text, after, layout):
+        return True
     return text.startswith(layout.menu_bullets) and not _CJK.search(text)
+
+
+_OPEN_CLOSE = (("(", ")"), ("《", "》"), ("“", "”"), ("[", "]"))
+
+
+def whole_headline(part: str) -> bool:
+    """A space-parted piece of a line that can be a whole teaser headline: some words of Chinese
+    (not "8、ACMECS" of "出席CLMV 8、ACMECS 7和…", a headline parted at its Latin names' spaces) and
+    no bracket left open or closed from a piece beside it ("坂田雅子(Masako" / "Sakata)上映…")."""
+    if len(_CJK.findall(part)) < 4:
+        return False
+    return all(part.count(o) == part.count(c) for o, c in _OPEN_CLOSE)
+
+
+def teaser_parts(pieces: list[str]) -> list[str]:
+    """A line's space-parted pieces, those that are no whole headline joined to the next (a headline
+    parted at the spaces of its Latin names: "坂田雅子(Masako" "Sakata)上映…" is one)."""
+    out: list[str] = []
+    for p in pieces:
+        # the space inside a Latin name ("CLMV 8", "Masako Sakata") or inside an open bracket
+        # (a piece of Latin alone, "ảnh 1" of a photo marker, is no headline's: it stays apart)
+        if out and out[-1] and p and (
+                _CJK.search(out[-1]) and out[-1][-1].isascii() and out[-1][-1].isalnum()
+                and p[0].isascii() and p[0].isalnum()
+                or any(out[-1].count(o) > out[-1].count(c) for o, c in _OPEN_CLOSE)):
+            out[-1] = f"{out[-1]} {p}"
+        else:
+            out.append(p)
+    return out
+
+
+_BULLET = re.compile(r"^[-–•·▪*]\s*")
+_TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
+
+
+def teaser_bounds(text: str) -> tuple[int, int, int | None]:
+    """A teaser line's headline within it, without a list's bullet before it or a date stamp after it
+    ("- 两国外长举行会谈2024/08/29"): (start, end, where the stamp starts or None)."""
+    a = m.end() if (m := _BULLET.match(text)) else 0
+    st = _TRAILING_STAMP.search(text, a)
+    z = st.start() if st else len(text)
+    if len(_CJK.findall(text, a, z)) < 4:
+        return 0, len(text), None
+    return a, z, (st.start() + len(st.group()) - len(st.group().lstrip()) if st else None)
+
+
+_BAR_SEP = re.compile(r"\s*[-|｜–—_]\s*")
+
+
+def title_bar_repeat(texts: list[str]) -> int | None:
+    """The first line as a browser's title bar ("标题 - 站名", "标题 | 站名") whose headline stands again
+    on a line of its own a few lines below: that line's index (the page's headline), else None."""
+    if not texts:
+        return None
+    later = {t.strip(): k for k, t in reversed(list(enumerate(texts[1:12], 1)))}
+    for m in _BAR_SEP.finditer(texts[0]):
+        head = texts[0][:m.start()].strip()
+        if len(head) >= 6 and len(texts[0]) - m.end() <= 30 and _CJK.search(head) and head in later:
+            return later[head]
+    return None

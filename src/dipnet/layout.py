@@ -26,6 +26,12 @@ class Layout:
     footer_markers: tuple[str, ...] = ()  # the site's footer below the story (copyright, licence numbers)
     credit_words: tuple[str, ...] = ()  # a line crediting the editor (责任编辑:某某, (责编:某某)): no teaser
     credit_after: tuple[str, ...] = ()  # …or a name and the work it credits ((某某/译))
+    stamp_labels: tuple[str, ...] = ()  # the labels of a page's stamp line (发布时间, 来源)
+    byline_ends: tuple[str, ...] = ()  # how a byline ends ("某某新闻/综合报导")
+    label_max: int = 6  # the longest section label over a headline
+    image_starts: tuple[str, ...] = ()  # an image's file name printed as a line ("photo-1663644908307")
+    image_ends: tuple[str, ...] = ()
+    counter_words: tuple[str, ...] = ()  # a view or comment counter's words ("浏览:1,689", "25观看次")
 
 
 @lru_cache(maxsize=4)
@@ -53,4 +59,10 @@ def load_layout(user_file: str | None = None) -> Layout:
         footer_markers=tuple(data.get("footer_markers", [])),
         credit_words=tuple(data.get("credit_words", [])),
         credit_after=tuple(data.get("credit_after", [])),
+        stamp_labels=tuple(data.get("stamp_labels", [])),
+        byline_ends=tuple(data.get("byline_ends", [])),
+        label_max=int(data.get("label_max", 6)),
+        counter_words=tuple(data.get("counter_words", [])),
+        image_starts=tuple(data.get("image_starts", [])),
+        image_ends=tuple(data.get("image_ends", [])),
     )

@@ -8,10 +8,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dipnet.crawl_shape import past_entity, shown_original
+from dipnet.furniture import headless as _headless
 from dipnet.furniture import is_boilerplate as _is_boilerplate
 from dipnet.furniture import is_breadcrumb as _is_breadcrumb
 from dipnet.furniture import is_footer as _is_footer
 from dipnet.furniture import is_furniture as _is_furniture
+from dipnet.furniture import is_stamp as _is_stamp
+from dipnet.furniture import teaser_bounds as _teaser_bounds
+from dipnet.furniture import teaser_parts as _teaser_parts
+from dipnet.furniture import title_bar_repeat as _title_bar_repeat
+from dipnet.furniture import whole_headline as _whole_headline
 from dipnet.layout import Layout, load_layout
 from dipnet.model import Brief, Document, Segment, Span
 
@@ -79,6 +85,9 @@ def _is_caption(text: str, layout: Layout) -> bool:
 def _title_index(lines: list[_Line], layout: Layout) -> int:
     """Where the headline stands: past the site's header (menus, notices, breadcrumbs, a masthead)
     and past a teaser sentence printed above the headline."""
+    bar = _title_bar_repeat([ln.text for ln in lines[:12]])  # "标题 - 站名" over the headline printed again
+    if bar is not None:
+        return bar
     i = 0
     # a breadcrumb closes the site's header: what stands above it (a site name, menus) is furniture
     for j, ln in enumerate(lines[:12]):
@@ -87,9 +96,13 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
         if _is_breadcrumb(ln.text) and j + 1 < len(lines):  # a breadcrumb as the last line heads nothing
             i = j + 1
     # furniture, and a long list of teaser headlines printed above the headline
-    while i < len(lines) - 1 and (_is_furniture(lines[i].text, layout) or _link_list(lines[i].text, long=True)):
+    start = i
+    while i < len(lines) - 1 and (_is_furniture(lines[i].text, layout, lines[i + 1].text)
+                                  or _link_list(lines[i].text, long=True)):
         i += 1
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if i > start and _headless([ln.text for ln in lines[start:i]], lines[i].text, nxt):
+        return start  # a banner over no headline: the first line is the title
     headline_next = bool(nxt) and _is_headline(nxt, layout) and bool(_CJK.search(nxt)) \
         and not _is_furniture(nxt, layout)
     text = lines[i].text if i < len(lines) else ""
@@ -153,11 +166,11 @@ def _link_list(text: str, long: bool = False) -> list[str] | None:
     """A line of several teaser headlines parted by spaces, as related-link widgets print them
     (a table row keeps its closing "|"). A `long` list (four or more) may hold headlines with
     commas and colons: a sentence of that many space-parted clauses is not written."""
-    parts = text.rstrip("|｜ ").split(" ")
+    parts = _teaser_parts(text.rstrip("|｜ ").split(" "))
     if len(parts) < (4 if long else 2) or text[-1] in _SENTENCE_END:
         return None
     punct = r"[。]" if long else r"[。,;:!?]"
-    if all(6 <= len(p) <= (60 if long else 40) and not re.search(punct, p) for p in parts):
+    if all(6 <= len(p) <= (60 if long else 40) and not re.search(punct, p) and _whole_headline(p) for p in parts):
         return parts
     return None
 
@@ -184,11 +197,16 @@ class _Builder:
             self.segments.append(Segment(kind, start, end, brief))
 
     def new_brief(self, headline: _Line, caption: _Line | None) -> Brief:
-        b = Brief(index=len(self.briefs), headline=Span(headline.start, headline.end))
+        # a list's bullet is no part of the headline; a date stamp after it is the teaser's date
+        a, z, stamp = _teaser_bounds(headline.text)
+        b = Brief(index=len(self.briefs), headline=Span(headline.start + a, headline.start + z))
         if caption is not None:
             b.caption = Span(caption.start, caption.end)
             self.add("brief_caption", caption.start, caption.end, b.index)
-        self.add("brief_headline", headline.start, headline.end, b.index)
+        self.add("brief_headline", headline.start + a, headline.start + z, b.index)
+        if stamp is not None:
+            b.summary = Span(headline.start + stamp, headline.end)
+            self.add("brief_summary", headline.start + stamp, headline.end, b.index)
         self.briefs.append(b)
         return b
 
@@ -248,7 +266,7 @@ class _Builder:
         at = next((i for i, ln in enumerate(lines) if ln is title), 0)
         for i, ln in enumerate(lines):
             text = ln.text
-            if i < at and _is_furniture(text, self.layout):
+            if i < at and _is_furniture(text, self.layout, lines[i + 1].text):
                 self.add("boilerplate", ln.start, ln.end)
                 continue
             if i < at:  # the summary sentence printed above the headline
@@ -283,7 +301,8 @@ class _Builder:
             self.add("caption", ln.start + marker.end(), ln.end)
             return
         stamp = _TITLE_STAMP.search(text)
-        if stamp and _CJK.search(text[:stamp.start()]):  # the page printed on one line: headline, stamp, story
+        # the page printed on one line: headline, stamp, story (not a stamp line standing first: "时间:2017-…")
+        if stamp and _CJK.search(text[:stamp.start()]) and not _is_stamp(text, self.layout):
             self.add("title", ln.start, ln.start + stamp.start())
             rest = text[stamp.start():]
             lead = len(rest) - len(rest.lstrip())
