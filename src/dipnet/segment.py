@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.furniture import headless as _headless
@@ -15,10 +14,19 @@ from dipnet.furniture import is_footer as _is_footer
 from dipnet.furniture import is_furniture as _is_furniture
 from dipnet.furniture import is_stamp as _is_stamp
 from dipnet.furniture import teaser_bounds as _teaser_bounds
-from dipnet.furniture import teaser_parts as _teaser_parts
 from dipnet.furniture import title_bar_repeat as _title_bar_repeat
-from dipnet.furniture import whole_headline as _whole_headline
 from dipnet.layout import Layout, load_layout
+from dipnet.lineshape import (
+    attribution_pattern,
+    dateline_patterns,
+    image_link,
+    inline_more,
+    is_caption,
+    is_credit,
+    is_headline,
+    link_list,
+    photo_marker,
+)
 from dipnet.model import Brief, Document, Segment, Span
 
 _SENTENCE_END = "。!?;”\""
@@ -49,39 +57,6 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-def _photo_marker(line: str, layout: Layout) -> re.Match[str] | None:
-    """The crawler's photo marker in "HEADLINE ảnh 1CAPTION" ("hinh anh 1" too), or None."""
-    word, marker = _photo_pattern(layout.photo_word, layout.photo_word_before)
-    # every marker holds a photo word: a line without one (nearly every line) is not searched for the
-    # marker, whose opening alternatives the engine would try at every character
-    return marker.search(line) if word.search(line) else None
-
-
-@lru_cache(maxsize=4)
-def _photo_pattern(photo_words: tuple[str, ...], before: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a photo word, the whole marker), both as the marker reads letters (case folded)."""
-    words = "|".join(re.escape(w) for w in photo_words)
-    lead = f"(?:(?:{'|'.join(re.escape(w) for w in before)})\\s+)?" if before else ""
-    return (re.compile(f"(?:{words})", re.IGNORECASE),
-            re.compile(rf"(?:^|\s|(?<=[\u4e00-\u9fff])){lead}(?:{words}){_PHOTO_NUM}", re.IGNORECASE))
-
-
-@lru_cache(maxsize=4)
-def _attribution_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
-    """A closing "(记者…)" or "(编辑…)" credit at a paragraph's end."""
-    return re.compile(r"\((?:" + "|".join(map(re.escape, prefixes)) + r")([^)]{1,40})\)\s*$")
-
-
-def _photo_split(line: str, layout: Layout) -> int | None:
-    """Where the caption starts after a photo marker, or None."""
-    m = _photo_marker(line, layout)
-    return m.end() if m else None
-
-
-def _is_caption(text: str, layout: Layout) -> bool:
-    return any(m in text for m in layout.caption_markers) or _photo_split(text, layout) is not None
-
-
 def _title_index(lines: list[_Line], layout: Layout) -> int:
     """Where the headline stands: past the site's header (menus, notices, breadcrumbs, a masthead)
     and past a teaser sentence printed above the headline."""
@@ -98,12 +73,12 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
     # furniture, and a long list of teaser headlines printed above the headline
     start = i
     while i < len(lines) - 1 and (_is_furniture(lines[i].text, layout, lines[i + 1].text)
-                                  or _link_list(lines[i].text, long=True)):
+                                  or link_list(lines[i].text, long=True)):
         i += 1
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     if i > start and _headless([ln.text for ln in lines[start:i]], lines[i].text, nxt):
         return start  # a banner over no headline: the first line is the title
-    headline_next = bool(nxt) and _is_headline(nxt, layout) and bool(_CJK.search(nxt)) \
+    headline_next = bool(nxt) and is_headline(nxt, layout) and bool(_CJK.search(nxt)) \
         and not _is_furniture(nxt, layout)
     text = lines[i].text if i < len(lines) else ""
     # a short "站名 Brand - 口号" line over a headline is the site's masthead or title bar
@@ -111,79 +86,9 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
         return i + 1
     # a summary sentence over a headline that the body follows: the headline is the title
     after = lines[i + 2].text if i + 2 < len(lines) else ""
-    if headline_next and text.endswith("。") and after and not _is_headline(after, layout):
+    if headline_next and text.endswith("。") and after and not is_headline(after, layout):
         return i + 1
     return i
-
-
-def _image_link(text: str) -> str | None:
-    """The alt text of a teaser printed as an image link ("![headline](https://…)"), or None."""
-    m = _IMAGE_LINK.fullmatch(text)
-    return m.group(1) if m else None
-
-
-def _inline_more(text: str, layout: Layout) -> tuple[int, list[str]] | None:
-    """A related-news block run into a line ("…(完) 相关新闻 标题一 标题二 其他 标题三"):
-    where it starts, and its space-parted parts."""
-    for marker in layout.more_markers:
-        if marker not in text:  # most lines: no pattern run at all
-            continue
-        # the marker as a word of its own: after a space, or after Latin text whose space went
-        m = _marker_word(marker).search(text)
-        if m is None:
-            continue
-        k = m.start()
-        parts = [p for p in text[k:].split(" ") if p]
-        heads = [p for p in parts if p not in layout.more_markers and p not in layout.boilerplate]
-        if len(heads) >= 2 and all(4 <= len(p) <= 60 and "。" not in p for p in heads):
-            return k, parts
-    return None
-
-
-@lru_cache(maxsize=256)
-def _marker_word(marker: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:(?<=\s)|(?<=[A-Za-z])){re.escape(marker)}\s")
-
-
-def _is_headline(text: str, layout: Layout) -> bool:
-    return len(text) <= 60 and text[-1] not in "。" and not _is_caption(text, layout) and not _is_credit(text, layout)
-
-
-@lru_cache(maxsize=4)
-def _credit_pattern(words: tuple[str, ...], after: tuple[str, ...]) -> re.Pattern[str]:
-    # '责任编辑:某某', or a name and the work it credits in brackets: '(某某/译)'
-    return re.compile(r"[(（]?\s?(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-                      + r")\s?[:：丨|/]\s?[^。,;]{1,40}$|[(（][^()（）。,]{1,16}[/／](?:"
-                      + "|".join(map(re.escape, after)) + r")[)）]$")
-
-
-def _is_credit(text: str, layout: Layout) -> bool:
-    """'责任编辑:刘某', '(责编:周某(实习生)、郑某)': a line that credits the editor, not a teaser."""
-    return bool(layout.credit_words) and _credit_pattern(layout.credit_words, layout.credit_after).match(text) is not None
-
-
-def _link_list(text: str, long: bool = False) -> list[str] | None:
-    """A line of several teaser headlines parted by spaces, as related-link widgets print them
-    (a table row keeps its closing "|"). A `long` list (four or more) may hold headlines with
-    commas and colons: a sentence of that many space-parted clauses is not written."""
-    parts = _teaser_parts(text.rstrip("|｜ ").split(" "))
-    if len(parts) < (4 if long else 2) or text[-1] in _SENTENCE_END:
-        return None
-    punct = r"[。]" if long else r"[。,;:!?]"
-    if all(6 <= len(p) <= (60 if long else 40) and not re.search(punct, p) and _whole_headline(p) for p in parts):
-        return parts
-    return None
-
-
-@lru_cache(maxsize=4)
-def _dateline_patterns(agencies: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A dateline (越通社河内——, 新华社莫斯科4月4日电) and a 据…报道 opening, for these agencies."""
-    names = "|".join(re.escape(a) for a in agencies)
-    line = re.compile(
-        rf"(?:\(?(?:{names})\)?)(?:驻\S{{1,6}}?记者|特派记者|记者\S{{0,8}}?)?"
-        rf"(?P<place>[\u4e00-\u9fff]{{0,6}}?)(?:\d{{1,2}}月)?(?:\d{{1,3}}日)?(?:电|专电)?"
-        rf"(?:\([^)]{{0,30}}\))?\s*(?:——|—|-{{1,2}}|:|(?<=\)|电))\s*")
-    return line, re.compile(rf"据(?:{names})\S{{0,20}}?报道[,，]?")
 
 
 class _Builder:
@@ -217,11 +122,11 @@ class _Builder:
         last_was_headline = False
         for k, ln in enumerate(lines):
             if ln.text in self.layout.agencies or ln.text in self.layout.more_markers \
-                    or _is_boilerplate(ln.text, self.layout) or _is_credit(ln.text, self.layout):
+                    or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
             cut_summary = k == len(lines) - 1 and last_was_headline and "," in ln.text
-            if _is_headline(ln.text, self.layout) and not cut_summary:
+            if is_headline(ln.text, self.layout) and not cut_summary:
                 if current and last_was_headline and self.doc.text[current.headline.start:current.headline.end] == ln.text:
                     continue  # the same headline again (caption slot repeating it)
                 if pending is not None and pending.text == ln.text:
@@ -229,7 +134,7 @@ class _Builder:
                 current = self.new_brief(ln, pending)
                 pending, last_was_headline = None, True
                 continue
-            if current and last_was_headline and current.summary is None and not _is_caption(ln.text, self.layout):
+            if current and last_was_headline and current.summary is None and not is_caption(ln.text, self.layout):
                 current.summary = Span(ln.start, ln.end)
                 self.add("brief_summary", ln.start, ln.end, current.index)
             else:
@@ -237,7 +142,7 @@ class _Builder:
                     self.add("caption", pending.start, pending.end)
                 pending = ln
             last_was_headline = False
-        if pending is not None and not _is_caption(pending.text, self.layout):
+        if pending is not None and not is_caption(pending.text, self.layout):
             self.new_brief(pending, None)  # a teaser whose headline is a whole sentence
         elif pending is not None:
             self.add("caption", pending.start, pending.end)
@@ -255,7 +160,7 @@ class _Builder:
         text = ln.text
         if not text.startswith(self.layout.dateline_openers):
             return 0
-        line, reported = _dateline_patterns(self.layout.agencies)
+        line, reported = dateline_patterns(self.layout.agencies)
         m = line.match(text)
         if m and len(m.group(0)) < 40:
             return m.end()
@@ -273,10 +178,10 @@ class _Builder:
                 self.paragraph(ln, first=True, last=False)
                 continue
             if i > at and (_is_boilerplate(text, self.layout) or _is_footer(text, self.layout)
-                           or _is_credit(text, self.layout)):
+                           or is_credit(text, self.layout)):
                 self.add("boilerplate", ln.start, ln.end)
                 continue
-            marker = _photo_marker(text, self.layout)
+            marker = photo_marker(text, self.layout)
             cut = marker.end() if marker else None
             if i == at:
                 self.title(ln, marker)
@@ -284,7 +189,7 @@ class _Builder:
             if cut is not None:
                 self.add("caption", ln.start + cut, ln.end)
                 continue
-            # _is_caption, its photo marker already looked for (none) on this line
+            # is_caption, its photo marker already looked for (none) on this line
             if any(m in text for m in self.layout.caption_markers) and len(text) < 120:
                 self.add("caption", ln.start, ln.end)
                 continue
@@ -325,7 +230,7 @@ class _Builder:
                 break
         if not text:  # the line was an end mark and one character more ("(完)x"): nothing else in it
             return
-        m = _attribution_pattern(self.layout.attribution_prefixes).search(text)
+        m = attribution_pattern(self.layout.attribution_prefixes).search(text)
         if m:
             self.add("attribution", ln.start + m.start(), ln.start + m.end())
             end = min(end, ln.start + m.start())
@@ -348,7 +253,7 @@ def _related_start(lines: list[_Line], layout: Layout) -> tuple[int, int] | None
         if bare in layout.more_markers and i > 0:
             if ln.text.endswith(":"):  # "相关新闻:" lists headlines up to the next paragraph
                 j = i + 1
-                while j < len(lines) and _is_headline(lines[j].text, layout) and lines[j].start - lines[j - 1].end <= 1:
+                while j < len(lines) and is_headline(lines[j].text, layout) and lines[j].start - lines[j - 1].end <= 1:
                     j += 1
                 return i + 1, j
             return i + 1, len(lines)
@@ -357,14 +262,14 @@ def _related_start(lines: list[_Line], layout: Layout) -> tuple[int, int] | None
         if any(ln.text.endswith(m) for m in layout.end_marks if m.startswith(("(越通社", "(完"))):
             rest = [x for x in lines[i + 1:] if x.text not in layout.agencies]
             # (a page cut off in its 更多 marker leaves '更' alone: no headline)
-            if rest and _is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:
+            if rest and is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:
                 return i + 1, len(lines)
     return None
 
 
 def _split_inline_more(ln: _Line, b: _Builder, layout: Layout) -> _Line:
     """The line without a related-news block run into it; the block's headlines become briefs."""
-    found = _inline_more(ln.text, layout)
+    found = inline_more(ln.text, layout)
     if found is None:
         return ln
     k, parts = found
@@ -387,13 +292,13 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     at = _title_index(main, layout)
     inline: list[_Line] = []
     for i, ln in enumerate(main):
-        alt = _image_link(ln.text) if i != at else None
+        alt = image_link(ln.text) if i != at else None
         if alt:
             k = ln.text.index(alt)
             b.new_brief(_Line(ln.start + k, ln.start + k + len(alt), alt), None)
             continue
         # above the headline only a long list: a headline may hold a space ("越南渔船遇袭 向华提抗议")
-        parts = _link_list(ln.text) if i > at else _link_list(ln.text, long=True) if i < at else None
+        parts = link_list(ln.text) if i > at else link_list(ln.text, long=True) if i < at else None
         if parts and main and "".join(parts) in main[at].text.replace(" ", ""):
             parts = None  # the headline printed again below it (its halves parted by a space), not teasers
         if parts:

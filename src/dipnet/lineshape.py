@@ -1,0 +1,119 @@
+"""What one line of a page is, by its shape: a photo caption or its marker, an attribution, an
+editor's credit, a headline, a list of teaser headlines, a dateline, a related-news block run into
+a line. The segment stage asks these of every line."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dipnet.furniture import teaser_parts as _teaser_parts
+from dipnet.furniture import whole_headline as _whole_headline
+from dipnet.layout import Layout
+
+_SENTENCE_END = "。!?;”\""
+_PHOTO_NUM = r"\s*\d{1,2}\s*"
+_IMAGE_LINK = re.compile(r"!\[(.{6,})\]\(\S+\)")
+
+
+def photo_marker(line: str, layout: Layout) -> re.Match[str] | None:
+    """The crawler's photo marker in "HEADLINE ảnh 1CAPTION" ("hinh anh 1" too), or None."""
+    word, marker = photo_pattern(layout.photo_word, layout.photo_word_before)
+    # every marker holds a photo word: a line without one (nearly every line) is not searched for the
+    # marker, whose opening alternatives the engine would try at every character
+    return marker.search(line) if word.search(line) else None
+
+
+@lru_cache(maxsize=4)
+def photo_pattern(photo_words: tuple[str, ...], before: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a photo word, the whole marker), both as the marker reads letters (case folded)."""
+    words = "|".join(re.escape(w) for w in photo_words)
+    lead = f"(?:(?:{'|'.join(re.escape(w) for w in before)})\\s+)?" if before else ""
+    return (re.compile(f"(?:{words})", re.IGNORECASE),
+            re.compile(rf"(?:^|\s|(?<=[\u4e00-\u9fff])){lead}(?:{words}){_PHOTO_NUM}", re.IGNORECASE))
+
+
+@lru_cache(maxsize=4)
+def attribution_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A closing "(记者…)" or "(编辑…)" credit at a paragraph's end."""
+    return re.compile(r"\((?:" + "|".join(map(re.escape, prefixes)) + r")([^)]{1,40})\)\s*$")
+
+
+def photo_split(line: str, layout: Layout) -> int | None:
+    """Where the caption starts after a photo marker, or None."""
+    m = photo_marker(line, layout)
+    return m.end() if m else None
+
+
+def is_caption(text: str, layout: Layout) -> bool:
+    return any(m in text for m in layout.caption_markers) or photo_split(text, layout) is not None
+
+
+def image_link(text: str) -> str | None:
+    """The alt text of a teaser printed as an image link ("![headline](https://…)"), or None."""
+    m = _IMAGE_LINK.fullmatch(text)
+    return m.group(1) if m else None
+
+
+def inline_more(text: str, layout: Layout) -> tuple[int, list[str]] | None:
+    """A related-news block run into a line ("…(完) 相关新闻 标题一 标题二 其他 标题三"):
+    where it starts, and its space-parted parts."""
+    for marker in layout.more_markers:
+        if marker not in text:  # most lines: no pattern run at all
+            continue
+        # the marker as a word of its own: after a space, or after Latin text whose space went
+        m = marker_word(marker).search(text)
+        if m is None:
+            continue
+        k = m.start()
+        parts = [p for p in text[k:].split(" ") if p]
+        heads = [p for p in parts if p not in layout.more_markers and p not in layout.boilerplate]
+        if len(heads) >= 2 and all(4 <= len(p) <= 60 and "。" not in p for p in heads):
+            return k, parts
+    return None
+
+
+@lru_cache(maxsize=256)
+def marker_word(marker: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?<=\s)|(?<=[A-Za-z])){re.escape(marker)}\s")
+
+
+def is_headline(text: str, layout: Layout) -> bool:
+    return len(text) <= 60 and text[-1] not in "。" and not is_caption(text, layout) and not is_credit(text, layout)
+
+
+@lru_cache(maxsize=4)
+def credit_pattern(words: tuple[str, ...], after: tuple[str, ...]) -> re.Pattern[str]:
+    # '责任编辑:某某', or a name and the work it credits in brackets: '(某某/译)'
+    return re.compile(r"[(（]?\s?(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                      + r")\s?[:：丨|/]\s?[^。,;]{1,40}$|[(（][^()（）。,]{1,16}[/／](?:"
+                      + "|".join(map(re.escape, after)) + r")[)）]$")
+
+
+def is_credit(text: str, layout: Layout) -> bool:
+    """'责任编辑:刘某', '(责编:周某(实习生)、郑某)': a line that credits the editor, not a teaser."""
+    return bool(layout.credit_words) and credit_pattern(layout.credit_words, layout.credit_after).match(text) is not None
+
+
+def link_list(text: str, long: bool = False) -> list[str] | None:
+    """A line of several teaser headlines parted by spaces, as related-link widgets print them
+    (a table row keeps its closing "|"). A `long` list (four or more) may hold headlines with
+    commas and colons: a sentence of that many space-parted clauses is not written."""
+    parts = _teaser_parts(text.rstrip("|｜ ").split(" "))
+    if len(parts) < (4 if long else 2) or text[-1] in _SENTENCE_END:
+        return None
+    punct = r"[。]" if long else r"[。,;:!?]"
+    if all(6 <= len(p) <= (60 if long else 40) and not re.search(punct, p) and _whole_headline(p) for p in parts):
+        return parts
+    return None
+
+
+@lru_cache(maxsize=4)
+def dateline_patterns(agencies: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A dateline (越通社河内——, 新华社莫斯科4月4日电) and a 据…报道 opening, for these agencies."""
+    names = "|".join(re.escape(a) for a in agencies)
+    line = re.compile(
+        rf"(?:\(?(?:{names})\)?)(?:驻\S{{1,6}}?记者|特派记者|记者\S{{0,8}}?)?"
+        rf"(?P<place>[\u4e00-\u9fff]{{0,6}}?)(?:\d{{1,2}}月)?(?:\d{{1,3}}日)?(?:电|专电)?"
+        rf"(?:\([^)]{{0,30}}\))?\s*(?:——|—|-{{1,2}}|:|(?<=\)|电))\s*")
+    return line, re.compile(rf"据(?:{names})\S{{0,20}}?报道[,，]?")
