@@ -193,8 +193,8 @@ def test_language_counts_han_and_latin_letters():
 def test_photo_markers_in_any_case_and_menus_with_either_bar():
     """The photo marker is looked for only on lines holding a photo word, read as the marker reads
     letters (any case); a menu line is split at either bar, and a line without one is no menu."""
-    from dipnet.layout import load_layout
     from dipnet.furniture import is_boilerplate as _is_boilerplate
+    from dipnet.layout import load_layout
     from dipnet.lineshape import photo_marker as _photo_marker
 
     layout = load_layout()
