@@ -69,12 +69,13 @@ class ConsolidatedWrites:
                     con.execute(sql)
                 self._rebuild_derived(name)
             if merge_state is not None:
-                for name in STATE_TABLES:
-                    self._empty(name)
+                remade = [sql for name in STATE_TABLES for sql in self._empty(name)]
                 state.write_reports(con, merge_state[0], None)
                 state.write_names(con, merge_state[1], whole=True)
                 if len(merge_state) > 2:
                     state.write_rule_names(con, merge_state[2], whole=True)
+                for sql in remade:  # built whole once the rows are in
+                    con.execute(sql)
             self._append_cache(append or {})
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
