@@ -66,9 +66,10 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str], events: list[str]) -
     cur = con.cursor()
     hit = set(events)
     if blocks:
-        ms = [r[0] for r in cur.execute(f"SELECT DISTINCT mention_id FROM event_blocks WHERE {in_keys('block', blocks)}").fetchall()]
+        # (no DISTINCT: deduplicated here, a hash aggregate costs these small queries as much as the lookup)
+        ms = {r[0] for r in cur.execute(f"SELECT mention_id FROM event_blocks WHERE {in_keys('block', blocks)}").fetchall()}
         if ms:
-            hit.update(r[0] for r in cur.execute(f"SELECT DISTINCT event_id FROM event_reports WHERE {in_keys('mention_id', ms)}").fetchall())
+            hit.update(r[0] for r in cur.execute(f"SELECT event_id FROM event_reports WHERE {in_keys('mention_id', ms)}").fetchall())
     if not hit:
         return []
     reports = cur.execute(f"SELECT mention_id, event_id, okey FROM event_reports WHERE {in_keys('event_id', hit)}").fetchall()
@@ -101,7 +102,7 @@ def events_of_reports(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) ->
     """The events these stored reports are merged into."""
     if not mention_ids:
         return set()
-    return {r[0] for r in con.cursor().execute(f"SELECT DISTINCT event_id FROM event_reports "
+    return {r[0] for r in con.cursor().execute(f"SELECT event_id FROM event_reports "
                                                f"WHERE {in_keys('mention_id', mention_ids)}").fetchall()}
 
 
