@@ -108,10 +108,12 @@ class ConsolidatedWrites:
             ids = sorted(set(merged.gone) | set(events["kb_events"]["event_id"]))
             con.register("_changed", pa.table({"event_id": pa.array(ids, pa.string())}))
             con.register("_merged", pa.table({"event_id": pa.array(events["kb_events"]["event_id"], pa.string())}))
-            con.execute("CREATE OR REPLACE TEMP TABLE _touched AS SELECT DISTINCT entity_id FROM event_actors "
-                        "WHERE event_id IN (SELECT event_id FROM _changed)")
+            # the ids spelt out, so that the tables' event_id indexes are scanned (store.state.in_keys)
+            gone = state.in_keys("event_id", ids) if ids else "false"
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _touched AS SELECT DISTINCT entity_id FROM event_actors "
+                        f"WHERE {gone}")
             for name in (*EVENT_TABLES, "event_text"):
-                con.execute(f"DELETE FROM {name} WHERE event_id IN (SELECT event_id FROM _changed)")
+                con.execute(f"DELETE FROM {name} WHERE {gone}")
             for name in EVENT_TABLES:
                 self._insert(name, events[name])
             _event_text(con, "_merged")
