@@ -25,7 +25,6 @@ from dipnet.consolidate.entities import (
     rule_id,
 )
 from dipnet.kb import KnowledgeBase
-from dipnet.store.state import in_keys
 
 ORDER = "doc_id, entity_id, type, name, kb_id, country, sector, mentions"  # store.rows' order of COLUMNS
 
@@ -54,17 +53,18 @@ class StoredLocal:
         self.con, self.map, self.loaded = con, dict(fresh), set(fresh_docs)
 
     def prefetch(self, docs: set[str] | list[str]) -> None:
+        import pyarrow as pa
 
         todo = sorted(set(docs) - self.loaded)
         if not todo:
             return
         self.loaded.update(todo)
         cur = self.con.cursor()
-        # the pages spelt out, so that both tables' doc_id indexes are scanned, not the tables (store.state.in_keys)
+        cur.register("_d", pa.table({"k": pa.array(todo, pa.string())}))
         rows = cur.execute(
             "SELECT e.doc_id, e.name, CAST(e.mentions AS VARCHAR), l.entity_id FROM entities e JOIN "
-            f"(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE {in_keys('doc_id', todo)}) l "
-            f"ON l.doc_id = e.doc_id AND l.local_id = e.entity_id WHERE {in_keys('e.doc_id', todo)} "
+            "(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE doc_id IN (SELECT k FROM _d)) l "
+            "ON l.doc_id = e.doc_id AND l.local_id = e.entity_id WHERE e.doc_id IN (SELECT k FROM _d) "
             f"ORDER BY {', '.join('e.' + c for c in ORDER.split(', '))}").fetchall()
         texts: dict[str, list[str]] = {}
         for doc, name, m, gid in rows:  # in the order of the rows: the last row giving a name wins

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from dipnet.store.state import in_keys
-
 DOC_COLUMNS = ("doc_id", "source", "url", "title", "published_text")
 
 
@@ -24,20 +22,21 @@ class StoredPages:
         self.dates: dict[tuple[str, int], str | None] = {}
 
     def prefetch(self, docs: set[str] | list[str]) -> None:
+        import pyarrow as pa
 
         todo = sorted(set(docs) - self.loaded)
         if not todo:
             return
         self.loaded.update(todo)
         cur = self.con.cursor()
+        cur.register("_d", pa.table({"k": pa.array(todo, pa.string())}))
         cols = ", ".join(DOC_COLUMNS)
-        # the pages spelt out: the tables' doc_id indexes are scanned, not the tables (store.state.in_keys)
-        for row in cur.execute(f"SELECT {cols} FROM documents WHERE {in_keys('doc_id', todo)}").fetchall():
+        for row in cur.execute(f"SELECT {cols} FROM documents WHERE doc_id IN (SELECT k FROM _d)").fetchall():
             d = dict(zip(DOC_COLUMNS, row, strict=True))
             self.by_doc[d["doc_id"]] = d
             self.dates[(d["doc_id"], -1)] = d["published_text"]
         for doc, idx, pub in cur.execute("SELECT doc_id, idx, published_text FROM briefs "
-                                         f"WHERE {in_keys('doc_id', todo)}").fetchall():
+                                         "WHERE doc_id IN (SELECT k FROM _d)").fetchall():
             self.dates[(doc, idx)] = pub or self.dates.get((doc, -1))
 
 

@@ -85,12 +85,6 @@ INDEXES = """
 CREATE INDEX IF NOT EXISTS ea_entity ON event_actors (entity_id);
 CREATE INDEX IF NOT EXISTS em_event ON event_mentions (event_id);
 CREATE INDEX IF NOT EXISTS pg_gram ON page_grams (gram);
-CREATE INDEX IF NOT EXISTS ea_event ON event_actors (event_id);
-CREATE INDEX IF NOT EXISTS et_event ON event_text (event_id);
-CREATE INDEX IF NOT EXISTS ev_doc ON events (doc_id);
-CREATE INDEX IF NOT EXISTS en_doc ON entities (doc_id);
-CREATE INDEX IF NOT EXISTS br_doc ON briefs (doc_id);
-CREATE INDEX IF NOT EXISTS el_doc ON entity_links (doc_id);
 """
 # the order rows are written in, so that DuckDB's zone maps skip what a filter cannot match
 SORTED = {"event_actors": "entity_id, day_lo, event_id", "kb_events": "day_lo, event_id",

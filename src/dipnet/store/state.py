@@ -25,14 +25,7 @@ CREATE TABLE IF NOT EXISTS page_heads (head VARCHAR, doc_id VARCHAR, idx INTEGER
 CREATE TABLE IF NOT EXISTS story_edges (kind VARCHAR, doc_a VARCHAR, idx_a INTEGER, doc_b VARCHAR, score DOUBLE,
     head VARCHAR);
 DROP TABLE IF EXISTS event_digests;
-CREATE INDEX IF NOT EXISTS er_mention ON event_reports (mention_id);
-CREATE INDEX IF NOT EXISTS er_event ON event_reports (event_id);
-CREATE INDEX IF NOT EXISTS eb_block ON event_blocks (block);
-CREATE INDEX IF NOT EXISTS eb_mention ON event_blocks (mention_id);
 """
-# The indexes above serve the lookups of an add (near, report_rows): DuckDB scans an index for a
-# filter `col IN (constants)`, never for a semi-join on a registered table, so these lookups spell
-# their keys out in the SQL (in_keys) and cost what they find, not the table's size.
 STATE_TABLES = ("event_reports", "event_blocks", "name_index", "rule_names")
 LINK_TABLES = ("page_bands", "page_heads", "story_edges")  # the page links' state (consolidate.links)
 # written in this order, so that zone maps skip what a lookup by block or by event cannot match
@@ -53,57 +46,35 @@ def _keys(cur: duckdb.DuckDBPyConnection, name: str, values: list[str]) -> None:
     cur.register(name, pa.table({"k": pa.array(sorted(set(values)), pa.string())}))
 
 
-def in_keys(col: str, values: list[str] | set[str]) -> str:
-    """`col IN ('a', 'b', ...)`, the keys as SQL literals (so that DuckDB scans col's index)."""
-    keys = ", ".join("'" + v.replace("'", "''") + "'" for v in sorted(set(values)))
-    return f"{col} IN ({keys})"
-
-
 def near(con: duckdb.DuckDBPyConnection, blocks: list[str], events: list[str]) -> list[tuple[str, str, str, list[str]]]:
     """(mention_id, event_id, okey, blocks) of the stored reports filed under these blocks or of these
     events, and of every report of their events, in one query: the reports of the events hit (a
     report filed under a block is one of its event's; an OR of both lookups costs a join more)."""
     cur = con.cursor()
-    hit = set(events)
-    if blocks:
-        # (no DISTINCT: deduplicated here, a hash aggregate costs these small queries as much as the lookup)
-        ms = {r[0] for r in cur.execute(f"SELECT mention_id FROM event_blocks WHERE {in_keys('block', blocks)}").fetchall()}
-        if ms:
-            hit.update(r[0] for r in cur.execute(f"SELECT event_id FROM event_reports WHERE {in_keys('mention_id', ms)}").fetchall())
-    if not hit:
-        return []
-    reports = cur.execute(f"SELECT mention_id, event_id, okey FROM event_reports WHERE {in_keys('event_id', hit)}").fetchall()
-    if not reports:
-        return []
-    # the blocks of each from event_blocks (fetching the list column by index costs ~1 ms a row);
-    # they are read as a set (replay), so their order in the list does not matter
-    filed: dict[str, list[str]] = {}
-    for m, b in cur.execute(f"SELECT mention_id, block FROM event_blocks WHERE {in_keys('mention_id', [r[0] for r in reports])} "
-                            "ORDER BY ALL").fetchall():
-        filed.setdefault(m, []).append(b)
-    return [(m, e, okey, filed.get(m, [])) for m, e, okey in reports]
+    _keys(cur, "_b", blocks)
+    _keys(cur, "_e", events)
+    return cur.execute(
+        "WITH hit AS (SELECT event_id FROM event_reports WHERE mention_id IN (SELECT mention_id FROM event_blocks "
+        "WHERE block IN (SELECT k FROM _b)) UNION SELECT k FROM _e) "
+        "SELECT mention_id, event_id, okey, blocks FROM event_reports WHERE event_id IN (SELECT event_id FROM hit)"
+    ).fetchall()
 
 
 def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
     """The events rows of these stored reports, by mention id."""
-    if not mention_ids:
-        return {}
     cur = con.cursor()
-    where = cur.execute(f"SELECT doc_id, idx, mention_id FROM event_reports WHERE {in_keys('mention_id', mention_ids)}").fetchall()
-    if not where:
-        return {}
-    of = {(d, i): m for d, i, m in where}
-    rows = _dicts(cur.execute(f"SELECT * FROM events WHERE {in_keys('doc_id', {d for d, _, _ in where})} "
-                              f"AND idx IN ({', '.join(str(i) for i in sorted({i for _, i, _ in where}))})"))
-    return {of[(r["doc_id"], r["idx"])]: r for r in rows if (r["doc_id"], r["idx"]) in of}
+    _keys(cur, "_want", mention_ids)
+    rows = _dicts(cur.execute("SELECT r.mention_id AS _mention_id, e.* FROM event_reports r JOIN events e "
+                              "ON e.doc_id = r.doc_id AND e.idx = r.idx WHERE r.mention_id IN (SELECT k FROM _want)"))
+    return {r.pop("_mention_id"): r for r in rows}
 
 
 def events_of_reports(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> set[str]:
     """The events these stored reports are merged into."""
-    if not mention_ids:
-        return set()
-    return {r[0] for r in con.cursor().execute(f"SELECT event_id FROM event_reports "
-                                               f"WHERE {in_keys('mention_id', mention_ids)}").fetchall()}
+    cur = con.cursor()
+    _keys(cur, "_want", mention_ids)
+    return {r[0] for r in cur.execute("SELECT DISTINCT event_id FROM event_reports "
+                                      "WHERE mention_id IN (SELECT k FROM _want)").fetchall()}
 
 
 def unmerged_events(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:

@@ -69,13 +69,12 @@ class ConsolidatedWrites:
                     con.execute(sql)
                 self._rebuild_derived(name)
             if merge_state is not None:
-                remade = [sql for name in STATE_TABLES for sql in self._empty(name)]
+                for name in STATE_TABLES:
+                    self._empty(name)
                 state.write_reports(con, merge_state[0], None)
                 state.write_names(con, merge_state[1], whole=True)
                 if len(merge_state) > 2:
                     state.write_rule_names(con, merge_state[2], whole=True)
-                for sql in remade:  # built whole once the rows are in
-                    con.execute(sql)
             self._append_cache(append or {})
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
@@ -108,12 +107,10 @@ class ConsolidatedWrites:
             ids = sorted(set(merged.gone) | set(events["kb_events"]["event_id"]))
             con.register("_changed", pa.table({"event_id": pa.array(ids, pa.string())}))
             con.register("_merged", pa.table({"event_id": pa.array(events["kb_events"]["event_id"], pa.string())}))
-            # the ids spelt out, so that the tables' event_id indexes are scanned (store.state.in_keys)
-            gone = state.in_keys("event_id", ids) if ids else "false"
-            con.execute(f"CREATE OR REPLACE TEMP TABLE _touched AS SELECT DISTINCT entity_id FROM event_actors "
-                        f"WHERE {gone}")
+            con.execute("CREATE OR REPLACE TEMP TABLE _touched AS SELECT DISTINCT entity_id FROM event_actors "
+                        "WHERE event_id IN (SELECT event_id FROM _changed)")
             for name in (*EVENT_TABLES, "event_text"):
-                con.execute(f"DELETE FROM {name} WHERE {gone}")
+                con.execute(f"DELETE FROM {name} WHERE event_id IN (SELECT event_id FROM _changed)")
             for name in EVENT_TABLES:
                 self._insert(name, events[name])
             _event_text(con, "_merged")
