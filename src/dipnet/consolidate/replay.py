@@ -172,13 +172,15 @@ class Replay:
         queued = [m for _, m in self.heap]
         self._need(queued)  # enough for those that keep their event (_keeps)
         queued = [m for m in queued if not self._keeps(m, self._okey(m))]
-        self._blocks({b for m in queued for b in self._mine(m)})
-        labels = {lab for m in queued for b in self._mine(m) for x in self.index.get(b, ())
-                  if (lab := self._now(x)) is not None}
+        mine = {b for m in queued for b in self._mine(m)}
+        self._blocks(mine)
+        # each block's reports once (hub blocks hold thousands, shared by many of the queued)
+        near: set[str] = set().union(*(self.index.get(b, ()) for b in mine))
+        labels = {lab for x in near if (lab := self._now(x)) is not None}
         labels |= {self.stored[m].event_id for m in queued if m in self.stored}
         self._events(labels)
         # and the blocks of their members, where a change to one of these clusters spreads to
-        self._blocks({b for lab in labels for x in self.old_members.get(lab, ()) for b in self.stored[x].blocks})
+        self._blocks(set().union(*(self.stored[x].blocks for lab in labels for x in self.old_members.get(lab, ()))))
         self._need({*queued, *(x for lab in labels for x in self.old_members.get(lab, ()))})
 
     def _ready(self, m: str) -> bool:
