@@ -38,6 +38,7 @@ class CarryWords:
     conference_settings: re.Pattern[str] = re.compile("(?!)")  # …or speak at its setting (会上,某某表示)
     conference_speech: tuple[str, ...] = ()
     conference_reach: int = 0
+    pair_posts: tuple[tuple[str, re.Pattern[str]], ...] = ()  # 两党总书记: only the holders of that post
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +47,8 @@ def carry_words() -> CarryWords:
     c = data["carry"]
     return CarryWords(aside=re.compile("|".join(c["aside"])),
                       pair=tuple(c["pair"]), delegation_refs=tuple(c["delegation_refs"]),
+                      pair_posts=tuple(sorted(((w, re.compile(p)) for w, p in c.get("pair_posts", {}).items()),
+                                              key=lambda wp: -len(wp[0]))),
                       max_back=int(c.get("max_back", 2)), attend=tuple(c["attend"]),
                       partner=tuple(c["partner"]), joined=tuple(c["joined"]),
                       with_after=tuple(c["with_after"]),
@@ -190,11 +193,35 @@ def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
     text = page.doc.text
     if not any(w in text[c.start:k] for w in carry_words().pair) or _people(page, c.start, k):
         return []
-    for start, end in [(c.sentence[0], c.start)] + _earlier_sentences(page, c) + _earlier_paragraphs(page, c):
+    post = _pair_post(page, c.start, k)
+    # (one the page gives no title at all may hold it: only those shown in other posts are set aside)
+    others = set() if post is None else ({r.person for r in page.doc.roles}
+                                         - {r.person for r in page.doc.roles if post.search(r.title)})
+    spans = [(c.sentence[0], c.start)] + _earlier_sentences(page, c) + _earlier_paragraphs(page, c)
+    seg = page.doc.segment_at(c.start)
+    if seg is not None and seg.kind == "caption":
+        # 双方会谈现场 under a photo: the page's own talks, whose sides the lead names (not the paragraph
+        # above the photo, which may speak of others)
+        spans = [(s.start, s.end) for s in page.doc.segments if s.kind == "lead" and s.brief == seg.brief] + spans
+    for start, end in spans:
         names = list(dict.fromkeys(page.entity(m).name for m in _people(page, start, end)))  # type: ignore[union-attr]
+        names = [n for n in names if n not in others]
         if len(names) >= 2:
             return names[:2]
     return []
+
+
+def _pair_post(page: EventPage, start: int, k: int) -> re.Pattern[str] | None:
+    """两党总书记/两国领导人: the titles the pair word's post right after it stands for, if any."""
+    text, words = page.doc.text, carry_words()
+    for w in words.pair:
+        i = text.find(w, start, k)
+        while i != -1:
+            post = next((p for t, p in words.pair_posts if text.startswith(t, i + len(w))), None)
+            if post is not None:
+                return post
+            i = text.find(w, i + 1, k)
+    return None
 
 
 def _earlier_paragraphs(page: EventPage, c: Clause) -> list[tuple[int, int]]:
