@@ -202,7 +202,10 @@ def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
     if seg is not None and seg.kind == "caption":
         # 双方会谈现场 under a photo: the page's own talks, whose sides the lead names (not the paragraph
         # above the photo, which may speak of others)
-        spans = [(s.start, s.end) for s in page.doc.segments if s.kind == "lead" and s.brief == seg.brief] + spans
+        # (the first paragraph where the page has no lead of its own)
+        lead = next((s for kind in ("lead", "body") for s in page.doc.segments
+                     if s.kind == kind and s.brief == seg.brief), None)
+        spans = ([(lead.start, lead.end)] if lead is not None else []) + spans
     for start, end in spans:
         names = list(dict.fromkeys(page.entity(m).name for m in _people(page, start, end)))  # type: ignore[union-attr]
         names = [n for n in names if n not in others]

@@ -1,0 +1,57 @@
+"""Event reading on a third round of unseen pages (issue 13; invented sentences): Chinese and party-channel
+readouts of talks (an envoy sent by a named leader, the two sides' leaders spoken of by their post, a photo
+of the talks), Taiwan and Hong Kong wording of visits, delegations sent, programmes named with an aid word,
+and meeting abbreviations right before 会见."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
+
+
+def events(body: str, head: str = HEAD):
+    return extract(head + body, source="t.txt").events
+
+
+def of(body: str, type_: str, head: str = HEAD):
+    return [e for e in events(body, head) if e.type == type_]
+
+
+def test_the_leader_who_sends_an_envoy_by_name_takes_no_part():
+    got = of("老挝外交部长、通伦主席特使沙伦赛6月9日在河内与越南外交部长裴青山举行会谈。", "MEET")
+    assert got and "通伦" not in " ".join(got[0].participants)
+    assert "裴青山" in got[0].participants and any(p.startswith("沙伦赛") for p in got[0].participants)
+
+
+def test_the_two_sides_leaders_by_their_post_are_not_the_people_of_the_talks():
+    body = ("中国外交部长王毅6月9日在北京同越南外交部长裴青山举行会谈。"
+            "双方表示,愿遵循两党总书记通话达成的重要共识,推动两国关系发展。")
+    calls = of(body, "CALL")
+    assert not any({"王毅", "裴青山"} <= set(e.participants) for e in calls)
+
+
+def test_a_photo_of_the_talks_is_the_leads_talks():
+    body = ("越南外交部长裴青山6月9日在河内与老挝外交部长沙伦赛举行会谈。\n\n"
+            "王毅表示,中国一贯重视同越南的关系,支持以苏林同志为首的越南共产党。\n\n"
+            "双方会谈现场。图自越通社\n\n"
+            "双方一致同意加强合作。")
+    meets = of(body, "MEET")
+    assert len(meets) == 1 and {"裴青山", "沙伦赛"} <= set(meets[0].participants)
+
+
+def test_zaofang_is_a_visit():
+    got = of("日本外务大臣上川阳子9日至11日造访越南,这是她就任后首次出访东南亚。", "VISIT")
+    assert got and "越南" in got[0].participants
+
+
+def test_a_delegation_sent_is_no_deployment():
+    assert not of("老挝领导人感谢越南派遣代表团前来出席老挝国庆纪念活动。", "DEPLOYMENT")
+
+
+def test_a_programme_named_with_an_aid_word_is_no_aid():
+    assert not of("越南与日本讨论了日本「海洋能力建设支援」(OSA)计划下的合作。", "AID")
+
+
+def test_a_meeting_abbreviation_before_huijian_is_no_conference():
+    assert not of("中国代表团同柬埔寨人民党高官会见,交流治党经验。", "CONFERENCE")
