@@ -55,3 +55,22 @@ def test_a_programme_named_with_an_aid_word_is_no_aid():
 
 def test_a_meeting_abbreviation_before_huijian_is_no_conference():
     assert not of("中国代表团同柬埔寨人民党高官会见,交流治党经验。", "CONFERENCE")
+
+
+def test_leaving_the_host_capital_ends_the_visit_told_in_the_same_sentence():
+    got = of("老挝国家主席通伦和老挝高级代表团于6月9日晚离开首都河内,圆满结束对越南的国事访问。", "VISIT")
+    assert got and got[0].participants[0].startswith("通伦") and "越南" in got[0].participants
+
+
+def test_a_departure_then_two_visits_by_their_days():
+    body = ("6月8日晚,越南国家主席梁强离开首都河内,应巴西总统卢拉的邀请,于6月9日至11日对巴西进行国事访问,"
+            "并于6月12日至14日对阿根廷进行正式访问。")
+    hosts = {p for e in of(body, "VISIT") for p in e.participants}
+    assert {"巴西", "阿根廷"} <= hosts
+
+
+def test_the_departure_the_evening_before_is_the_visit():
+    page = ("梁强访问巴西\n\n越通社河内——2025年6月9日,越南国家主席梁强于6月9日至11日对巴西进行国事访问。\n\n"
+            "此前,梁强6月8日晚启程赴巴西。")
+    visits = [e for e in extract(page, source="t.txt").events if e.type == "VISIT"]
+    assert len(visits) == 1

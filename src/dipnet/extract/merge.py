@@ -4,6 +4,7 @@ VISIT; a headline and its summary are one event; talks reported twice are one ME
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from datetime import date, timedelta
 
 from dipnet.extract.merge_index import ORDINAL, MergeIndex, unit_names, unit_word
 from dipnet.extract.prune import prune
@@ -33,7 +34,18 @@ def _within(a: Event, b: Event) -> bool:
     (or a conference) told with its span is inside that span."""
     if a.type not in _SPANNING or not (a.date and a.end_date and b.date):
         return False
+    if a.type == "VISIT" and len(a.date) == len(b.date) == 10 and b.date < a.date:
+        # 8日晚启程,对智利进行9日至12日的正式访问: the departure the evening before is the visit's
+        # (SPEC: departure, arrival and the visit itself are one event)
+        return _day_before(b.date, a.date)
     return len(b.date) == len(a.date) and a.date <= b.date <= a.end_date
+
+
+def _day_before(day: str, start: str) -> bool:
+    try:
+        return date.fromisoformat(day) + timedelta(days=1) == date.fromisoformat(start)
+    except ValueError:
+        return False
 
 
 def _covered(a: Event, b: Event, people: set[str], lands: dict[str, str]) -> bool:
