@@ -74,3 +74,11 @@ def test_the_departure_the_evening_before_is_the_visit():
             "此前,梁强6月8日晚启程赴巴西。")
     visits = [e for e in extract(page, source="t.txt").events if e.type == "VISIT"]
     assert len(visits) == 1
+
+
+def test_the_one_a_frame_sentence_goes_on_about_attends_the_meetings_the_frame_names():
+    body = ("在万象出席东盟外长会议和湄公河-日本合作外长会期间,7月9日上午,越南外交部长裴青山与日本外务大臣岩屋毅举行会谈。")
+    confs = of(body, "CONFERENCE")
+    assert len(confs) == 2 and all("裴青山" in e.participants for e in confs)
+    summit = of("值此出席在秘鲁举行的亚太经合组织(APEC)领导人会议之际,越南国家主席梁强与智利总统博里奇举行双边会晤。", "CONFERENCE")
+    assert summit and "梁强" in summit[0].participants
