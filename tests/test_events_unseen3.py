@@ -82,3 +82,15 @@ def test_the_one_a_frame_sentence_goes_on_about_attends_the_meetings_the_frame_n
     assert len(confs) == 2 and all("裴青山" in e.participants for e in confs)
     summit = of("值此出席在秘鲁举行的亚太经合组织(APEC)领导人会议之际,越南国家主席梁强与智利总统博里奇举行双边会晤。", "CONFERENCE")
     assert summit and "梁强" in summit[0].participants
+
+
+def test_a_visit_told_again_with_the_visitors_country_is_the_same_visit():
+    body = ("6月9日上午,越共中央总书记苏林抵达万象,开始对老挝进行国事访问。\n\n"
+            "民众在机场及沿途挥舞着两国国旗,热烈欢迎苏林总书记及越南高级代表团访老。")
+    visits = of(body, "VISIT")
+    assert len(visits) == 1 and "苏林" in visits[0].participants
+
+
+def test_a_defence_dialogue_is_a_meeting():
+    got = of("越南与澳大利亚9日在堪培拉举行首次副部长级外交—国防对话。", "MEET")
+    assert got and {"越南", "澳大利亚"} <= set(got[0].participants)

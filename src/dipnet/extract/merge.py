@@ -132,12 +132,15 @@ def _same_unit(a: Event, b: Event) -> bool:
 
 
 _TALKS = ("MEET", "CALL")  # told by the people who talk, or by their countries and bodies
+# …and a visit told once by the visitor and once by the visitor's country (欢迎苏林总书记及越南高级代表团访老
+# beside 苏林抵达万象,开始对老挝进行国事访问): the host is the same, the country stands for its leader
+_TOLD_BY_LANDS = _TALKS + ("VISIT",)
 
 
 def _told_by_lands(a: Event, b: Event, people: set[str], lands: dict[str, str]) -> bool:
     """Talks or a call of one teaser (or the article) told once by the people who held them and once
     by their countries or bodies, on agreeing days: one event."""
-    return a.type == b.type and a.type in _TALKS and a.brief == b.brief and a.status == b.status \
+    return a.type == b.type and a.type in _TOLD_BY_LANDS and a.brief == b.brief and a.status == b.status \
         and _dates_agree(a, b) and (_covered(a, b, people, lands) or _covered(b, a, people, lands))
 
 
