@@ -94,3 +94,12 @@ def test_a_visit_told_again_with_the_visitors_country_is_the_same_visit():
 def test_a_defence_dialogue_is_a_meeting():
     got = of("越南与澳大利亚9日在堪培拉举行首次副部长级外交—国防对话。", "MEET")
     assert got and {"越南", "澳大利亚"} <= set(got[0].participants)
+
+
+def test_people_told_before_by_their_count():
+    body = ("老挝国家主席通伦在万象会见到访的越南外交部长裴青山、公安部长梁三光及国防部长潘文江。\n\n"
+            "通伦表示,老越关系不断发展。\n\n"
+            "老挝总理宋赛随后亦会见三名部长。")
+    meets = of(body, "MEET")
+    assert any(e.participants[0].startswith("宋赛") and {"裴青山", "梁三光", "潘文江"} <= set(e.participants)
+               for e in meets)

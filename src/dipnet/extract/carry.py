@@ -39,6 +39,7 @@ class CarryWords:
     conference_speech: tuple[str, ...] = ()
     conference_reach: int = 0
     pair_posts: tuple[tuple[str, re.Pattern[str]], ...] = ()  # 两党总书记: only the holders of that post
+    counted: re.Pattern[str] = re.compile("(?!)")  # 三名部长: the people told before, by their count
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +50,7 @@ def carry_words() -> CarryWords:
                       pair=tuple(c["pair"]), delegation_refs=tuple(c["delegation_refs"]),
                       pair_posts=tuple(sorted(((w, re.compile(p)) for w, p in c.get("pair_posts", {}).items()),
                                               key=lambda wp: -len(wp[0]))),
+                      counted=re.compile(c.get("counted", "(?!)")),
                       max_back=int(c.get("max_back", 2)), attend=tuple(c["attend"]),
                       partner=tuple(c["partner"]), joined=tuple(c["joined"]),
                       with_after=tuple(c["with_after"]),
@@ -214,6 +216,36 @@ def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
     return []
 
 
+_COUNTED_BACK = 6  # how many paragraphs back the people counted (三名部长) are looked for
+_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def counted_people(page: EventPage, c: Clause) -> list[str]:
+    """范明政随后亦会见三名部长: the people a count in the clause stands for, the last so many named in the
+    nearest sentence before that names that many (苏林会见王毅、王小洪及董军 → the three ministers)."""
+    m = carry_words().counted.search(page.doc.text, c.start, c.end)
+    if m is None:
+        return []
+    n = _NUMERALS.get(m.group(1)) or int(m.group(1))
+    named = set(names(page, _people(page, c.start, c.end), ("PERSON",)))
+    told = type_triggers("MEET", "VISIT", "CALL")
+    seg = page.doc.segment_at(c.start)
+    if seg is None:
+        return []
+    # the paragraph's own text before the clause, then the paragraphs before it, nearest first (a
+    # paragraph, not a sentence: 本次会谈…由甲、乙代表日方;越南则由丙、丁代表出席 tells them over 、and ;)
+    spans = [(seg.start, c.start)] + [(s.start, s.end) for s in reversed(page.doc.segments) if s.brief == seg.brief
+                                      and s.end <= seg.start and s.kind in ("lead", "body")][:_COUNTED_BACK]
+    for start, end in spans:
+        if not any(w in told for _, w in page.hits_in(start, end)):
+            continue  # (the people a meeting or a visit was told with, not those someone spoke of)
+        found = [x for x in dict.fromkeys(page.entity(p).name for p in _people(page, start, end))  # type: ignore[union-attr]
+                 if x not in named]
+        if len(found) >= n:
+            return found[-n:]
+    return []
+
+
 def _pair_post(page: EventPage, start: int, k: int) -> re.Pattern[str] | None:
     """两党总书记/两国领导人: the titles the pair word's post right after it stands for, if any."""
     text, words = page.doc.text, carry_words()
@@ -280,7 +312,9 @@ def meeting_parties(page: EventPage, c: Clause, k: int, mentions: list[Mention],
     out += [n for n in joined_meeting(page, c, k) if n not in out]  # 刘洪才参加了会见: that meeting's people
     # …会见了某某。甲及乙代表一同与会: who the next sentence places at it
     out += [n for n in told_after(page, c, carry_words().with_after, ("PERSON", "ORG")) if n not in out]
-    sides = both_sides(page, c, k) if short else []
+    counted = counted_people(page, c) if short else []
+    out += [n for n in counted if n not in out]
+    sides = both_sides(page, c, k) if short and not counted else []
     if sides:
         return out + [n for n in sides if n not in out]
     ahead = has_subject(page, c, k, mentions)
