@@ -103,3 +103,10 @@ def test_people_told_before_by_their_count():
     meets = of(body, "MEET")
     assert any(e.participants[0].startswith("宋赛") and {"裴青山", "梁三光", "潘文江"} <= set(e.participants)
                for e in meets)
+
+
+def test_a_semicolon_list_of_doings_goes_on_from_its_subject():
+    body = ("访老期间,越南国会主席陈青敏会见了老挝人民革命党中央总书记通伦;向无名烈士纪念碑敬献花圈;"
+            "出席合作文件交换仪式;会见老挝国会主席赛宋蓬。")
+    meets = of(body, "MEET")
+    assert any("陈青敏" in e.participants and any(p.startswith("赛宋蓬") for p in e.participants) for e in meets)

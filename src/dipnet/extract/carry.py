@@ -116,6 +116,14 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
         who = sentence_subject(page, start, end)
         if who:
             return who
+    # 访柬期间,苏林会见了甲;向…敬献花圈;出席…仪式;会见乙: a list of doings joined by semicolons goes on
+    # from the subject that opens it, however many items stand between
+    seg = page.doc.segment_at(c.start)
+    if seg is not None:
+        text = page.doc.text
+        opens = max([seg.start] + [text.rfind(ch, seg.start, c.sentence[0]) + 1 for ch in "。!?！？\n"])
+        if opens < c.sentence[0] and text[c.sentence[0] - 1] in ";；":
+            return sentence_subject(page, opens, c.sentence[0])
     return None
 
 
