@@ -110,3 +110,8 @@ def test_a_semicolon_list_of_doings_goes_on_from_its_subject():
             "出席合作文件交换仪式;会见老挝国会主席赛宋蓬。")
     meets = of(body, "MEET")
     assert any("陈青敏" in e.participants and any(p.startswith("赛宋蓬") for p in e.participants) for e in meets)
+
+
+def test_a_question_whether_a_visit_will_be_is_no_visit():
+    body = "被问及王毅会否在出席东盟外长会前访问越南时,外交部发言人表示,目前没有可以发布的消息。"
+    assert not of(body, "VISIT")
