@@ -131,6 +131,14 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             chair = carried_subject(page, c, k)
             if chair and chair not in participants:
                 participants.insert(0, chair)
+    frame = re.match(r"[^,。;]{0,30}?(?:期间|之际)", text[k:c.sentence[1]])
+    if t.name == "CONFERENCE" and frame and \
+            re.search(r"(?:^|[,，])\s*(?:在|值此|值|适逢|趁)[^,。;]{0,40}?(?:出席|参加|与会)[^,。;]*$", text[c.sentence[0]:k]):
+        # 在重庆出席甲会议和乙外长会期间,越南外交部长裴青山与…举行会谈 / 值此出席APEC领导人会议之际,梁强…:
+        # the one the sentence goes on about attends the meetings its frame names
+        framed = sentence_subject(page, k + frame.end(), c.sentence[1])
+        if framed and framed not in participants:
+            participants.insert(0, framed)
     if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
         participants += [n for n in conference_people(page, c) if n not in participants]
     if t.name == "CONFERENCE" and trig in cb.congress_words and \

@@ -38,6 +38,8 @@ class CarryWords:
     conference_settings: re.Pattern[str] = re.compile("(?!)")  # …or speak at its setting (会上,某某表示)
     conference_speech: tuple[str, ...] = ()
     conference_reach: int = 0
+    pair_posts: tuple[tuple[str, re.Pattern[str]], ...] = ()  # 两党总书记: only the holders of that post
+    counted: re.Pattern[str] = re.compile("(?!)")  # 三名部长: the people told before, by their count
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +48,9 @@ def carry_words() -> CarryWords:
     c = data["carry"]
     return CarryWords(aside=re.compile("|".join(c["aside"])),
                       pair=tuple(c["pair"]), delegation_refs=tuple(c["delegation_refs"]),
+                      pair_posts=tuple(sorted(((w, re.compile(p)) for w, p in c.get("pair_posts", {}).items()),
+                                              key=lambda wp: -len(wp[0]))),
+                      counted=re.compile(c.get("counted", "(?!)")),
                       max_back=int(c.get("max_back", 2)), attend=tuple(c["attend"]),
                       partner=tuple(c["partner"]), joined=tuple(c["joined"]),
                       with_after=tuple(c["with_after"]),
@@ -111,6 +116,14 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
         who = sentence_subject(page, start, end)
         if who:
             return who
+    # 访柬期间,苏林会见了甲;向…敬献花圈;出席…仪式;会见乙: a list of doings joined by semicolons goes on
+    # from the subject that opens it, however many items stand between
+    seg = page.doc.segment_at(c.start)
+    if seg is not None:
+        text = page.doc.text
+        opens = max([seg.start] + [text.rfind(ch, seg.start, c.sentence[0]) + 1 for ch in "。!?！？\n"])
+        if opens < c.sentence[0] and text[c.sentence[0] - 1] in ";；":
+            return sentence_subject(page, opens, c.sentence[0])
     return None
 
 
@@ -190,11 +203,68 @@ def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
     text = page.doc.text
     if not any(w in text[c.start:k] for w in carry_words().pair) or _people(page, c.start, k):
         return []
-    for start, end in [(c.sentence[0], c.start)] + _earlier_sentences(page, c) + _earlier_paragraphs(page, c):
+    post = _pair_post(page, c.start, k)
+    # (one the page gives no title at all may hold it: only those shown in other posts are set aside)
+    others = set() if post is None else ({r.person for r in page.doc.roles}
+                                         - {r.person for r in page.doc.roles if post.search(r.title)})
+    spans = [(c.sentence[0], c.start)] + _earlier_sentences(page, c) + _earlier_paragraphs(page, c)
+    seg = page.doc.segment_at(c.start)
+    if seg is not None and seg.kind == "caption":
+        # 双方会谈现场 under a photo: the page's own talks, whose sides the lead names (not the paragraph
+        # above the photo, which may speak of others)
+        # (the first paragraph where the page has no lead of its own)
+        lead = next((s for kind in ("lead", "body") for s in page.doc.segments
+                     if s.kind == kind and s.brief == seg.brief), None)
+        spans = ([(lead.start, lead.end)] if lead is not None else []) + spans
+    for start, end in spans:
         names = list(dict.fromkeys(page.entity(m).name for m in _people(page, start, end)))  # type: ignore[union-attr]
+        names = [n for n in names if n not in others]
         if len(names) >= 2:
             return names[:2]
     return []
+
+
+_COUNTED_BACK = 6  # how many paragraphs back the people counted (三名部长) are looked for
+_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def counted_people(page: EventPage, c: Clause) -> list[str]:
+    """范明政随后亦会见三名部长: the people a count in the clause stands for, the last so many named in the
+    nearest sentence before that names that many (苏林会见王毅、王小洪及董军 → the three ministers)."""
+    m = carry_words().counted.search(page.doc.text, c.start, c.end)
+    if m is None:
+        return []
+    n = _NUMERALS.get(m.group(1)) or int(m.group(1))
+    named = set(names(page, _people(page, c.start, c.end), ("PERSON",)))
+    told = type_triggers("MEET", "VISIT", "CALL")
+    seg = page.doc.segment_at(c.start)
+    if seg is None:
+        return []
+    # the paragraph's own text before the clause, then the paragraphs before it, nearest first (a
+    # paragraph, not a sentence: 本次会谈…由甲、乙代表日方;越南则由丙、丁代表出席 tells them over 、and ;)
+    spans = [(seg.start, c.start)] + [(s.start, s.end) for s in reversed(page.doc.segments) if s.brief == seg.brief
+                                      and s.end <= seg.start and s.kind in ("lead", "body")][:_COUNTED_BACK]
+    for start, end in spans:
+        if not any(w in told for _, w in page.hits_in(start, end)):
+            continue  # (the people a meeting or a visit was told with, not those someone spoke of)
+        found = [x for x in dict.fromkeys(page.entity(p).name for p in _people(page, start, end))  # type: ignore[union-attr]
+                 if x not in named]
+        if len(found) >= n:
+            return found[-n:]
+    return []
+
+
+def _pair_post(page: EventPage, start: int, k: int) -> re.Pattern[str] | None:
+    """两党总书记/两国领导人: the titles the pair word's post right after it stands for, if any."""
+    text, words = page.doc.text, carry_words()
+    for w in words.pair:
+        i = text.find(w, start, k)
+        while i != -1:
+            post = next((p for t, p in words.pair_posts if text.startswith(t, i + len(w))), None)
+            if post is not None:
+                return post
+            i = text.find(w, i + 1, k)
+    return None
 
 
 def _earlier_paragraphs(page: EventPage, c: Clause) -> list[tuple[int, int]]:
@@ -250,7 +320,9 @@ def meeting_parties(page: EventPage, c: Clause, k: int, mentions: list[Mention],
     out += [n for n in joined_meeting(page, c, k) if n not in out]  # 刘洪才参加了会见: that meeting's people
     # …会见了某某。甲及乙代表一同与会: who the next sentence places at it
     out += [n for n in told_after(page, c, carry_words().with_after, ("PERSON", "ORG")) if n not in out]
-    sides = both_sides(page, c, k) if short else []
+    counted = counted_people(page, c) if short else []
+    out += [n for n in counted if n not in out]
+    sides = both_sides(page, c, k) if short and not counted else []
     if sides:
         return out + [n for n in sides if n not in out]
     ahead = has_subject(page, c, k, mentions)

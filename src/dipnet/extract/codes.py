@@ -111,6 +111,7 @@ class Codebook:
     # issue 13, read on unseen pages (see events.toml)
     post_verbs: tuple[str, ...] = ()  # 担任总理: the bare title after it is the post taken, no one else
     envoy_after: tuple[str, ...] = ()  # 总书记特使: the bare title names the principal, no actor
+    envoy_named: re.Pattern[str] = re.compile("(?!)")  # 苏林总书记特使: the named principal, no actor
     project_triggers: tuple[str, ...] = ()  # 构建…命运共同体: a change only where it is declared
     project_declared: re.Pattern[str] = re.compile("(?!)")
     project_ongoing: re.Pattern[str] = re.compile("(?!)")
@@ -251,6 +252,7 @@ def codebook() -> Codebook:
                     message_words=tuple(data.get("message_words", ())),
                     post_verbs=tuple(data.get("post_verbs", ())),
                     envoy_after=tuple(data.get("envoy_after", ())),
+                    envoy_named=re.compile(data.get("envoy_named", "(?!)")),
                     project_triggers=tuple(data.get("project_triggers", ())),
                     project_declared=re.compile(data.get("project_declared", "(?!)")),
                     project_ongoing=re.compile(data.get("project_ongoing", "(?!)")),

@@ -4,6 +4,7 @@ VISIT; a headline and its summary are one event; talks reported twice are one ME
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from datetime import date, timedelta
 
 from dipnet.extract.merge_index import ORDINAL, MergeIndex, unit_names, unit_word
 from dipnet.extract.prune import prune
@@ -33,7 +34,18 @@ def _within(a: Event, b: Event) -> bool:
     (or a conference) told with its span is inside that span."""
     if a.type not in _SPANNING or not (a.date and a.end_date and b.date):
         return False
+    if a.type == "VISIT" and len(a.date) == len(b.date) == 10 and b.date < a.date:
+        # 8日晚启程,对智利进行9日至12日的正式访问: the departure the evening before is the visit's
+        # (SPEC: departure, arrival and the visit itself are one event)
+        return _day_before(b.date, a.date)
     return len(b.date) == len(a.date) and a.date <= b.date <= a.end_date
+
+
+def _day_before(day: str, start: str) -> bool:
+    try:
+        return date.fromisoformat(day) + timedelta(days=1) == date.fromisoformat(start)
+    except ValueError:
+        return False
 
 
 def _covered(a: Event, b: Event, people: set[str], lands: dict[str, str]) -> bool:
@@ -120,12 +132,15 @@ def _same_unit(a: Event, b: Event) -> bool:
 
 
 _TALKS = ("MEET", "CALL")  # told by the people who talk, or by their countries and bodies
+# …and a visit told once by the visitor and once by the visitor's country (欢迎苏林总书记及越南高级代表团访老
+# beside 苏林抵达万象,开始对老挝进行国事访问): the host is the same, the country stands for its leader
+_TOLD_BY_LANDS = _TALKS + ("VISIT",)
 
 
 def _told_by_lands(a: Event, b: Event, people: set[str], lands: dict[str, str]) -> bool:
     """Talks or a call of one teaser (or the article) told once by the people who held them and once
     by their countries or bodies, on agreeing days: one event."""
-    return a.type == b.type and a.type in _TALKS and a.brief == b.brief and a.status == b.status \
+    return a.type == b.type and a.type in _TOLD_BY_LANDS and a.brief == b.brief and a.status == b.status \
         and _dates_agree(a, b) and (_covered(a, b, people, lands) or _covered(b, a, people, lands))
 
 

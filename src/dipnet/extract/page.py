@@ -70,11 +70,14 @@ class EventPage:
         # 这是李强担任总理后首次访问越南: a bare title after a verb of taking office is the post the
         # person before takes, not someone else holding it (no actor)
         # (越共总书记特使黎怀忠: the one a bare title names sends the envoy, and takes no part)
+        # (苏林总书记特使黎怀忠: so does the one named with the principal's title before the word)
         posts, envoys = codebook().post_verbs, codebook().envoy_after
+        named_envoy = codebook().envoy_named
         self.mentions = sorted((m for m in doc.mentions
                                 if not (m.type == "PERSON" and (doc.text.endswith(posts, 0, m.start)
                                                                 or doc.text.startswith(envoys, m.end))
-                                        and (e := self.entities_of(doc, m)) is not None and m.text != e.name)),
+                                        and (e := self.entities_of(doc, m)) is not None and m.text != e.name)
+                                and not (m.type == "PERSON" and named_envoy.match(doc.text, m.end))),
                                key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self._longest = max((m.end - m.start for m in self.mentions), default=0)
