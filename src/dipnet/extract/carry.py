@@ -9,17 +9,15 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from dipnet.extract.clauses import Clause
+from dipnet.extract.clauses import SENTENCE_MARKS, Clause, iter_sentences, sentences_in
 from dipnet.extract.codes import codebook, type_triggers
 from dipnet.extract.page import EventPage, country_name, names, subject
 from dipnet.model import Mention
 
-_SENTENCE_END = "。!?;\n"
 _DELEGATION_REACH = 3000  # characters before a clause where the delegation it refers to is looked for
 _JOINED_REACH = 600  # …and the meeting that someone joined (参加了会见, 主持会谈)
 
@@ -78,7 +76,7 @@ def sentence_subject(page: EventPage, start: int, end: int) -> str | None:
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
-    return max([lo] + [text.rfind(ch, lo, pos) + 1 for ch in _SENTENCE_END])
+    return max([lo] + [text.rfind(ch, lo, pos) + 1 for ch in SENTENCE_MARKS])
 
 
 def _earlier_sentences(page: EventPage, c: Clause) -> list[tuple[int, int]]:
@@ -135,11 +133,11 @@ def told_after(page: EventPage, c: Clause, words: tuple[str, ...], kinds: tuple[
         return []
     text, out, start = page.doc.text, [], c.sentence[1]
     for _ in range(carry_words().max_back):
-        while start < seg.end and text[start] in _SENTENCE_END:
+        while start < seg.end and text[start] in SENTENCE_MARKS:
             start += 1
         if start >= seg.end:
             break
-        end = min([seg.end] + [i + 1 for ch in _SENTENCE_END if (i := text.find(ch, start, seg.end)) != -1])
+        end = min([seg.end] + [i + 1 for ch in SENTENCE_MARKS if (i := text.find(ch, start, seg.end)) != -1])
         if not any(w in text[start:end] for w in words):
             break
         out += [n for n in names(page, _parties(page, page.in_span(start, end)), kinds) if n not in out]
@@ -176,7 +174,7 @@ def joined_meeting(page: EventPage, c: Clause, k: int) -> list[str]:
         if word in meeting:
             seg = page.doc.segment_at(at)
             start = _sentence_start(text, seg.start if seg else lo, at)
-            end = min([c.sentence[0]] + [j + 1 for ch in _SENTENCE_END if (j := text.find(ch, at, c.sentence[0])) != -1])
+            end = min([c.sentence[0]] + [j + 1 for ch in SENTENCE_MARKS if (j := text.find(ch, at, c.sentence[0])) != -1])
             asides = _aside(page, start, end)
             got = names(page, [m for m in page.in_span(start, end) if not any(a <= m.start < b for a, b in asides)],
                         ("PERSON", "ORG"))
@@ -190,7 +188,7 @@ def _chairs_between(page: EventPage, start: int, end: int) -> list[str]:
     """The people of the sentences in [start, end) that chair or attend (甲与乙共同主持)."""
     text, out = page.doc.text, []
     while start < end:
-        stop = min([end] + [i + 1 for ch in _SENTENCE_END if (i := text.find(ch, start, end)) != -1])
+        stop = min([end] + [i + 1 for ch in SENTENCE_MARKS if (i := text.find(ch, start, end)) != -1])
         if any(w in text[start:stop] for w in carry_words().attend):
             out += [n for n in names(page, _people(page, start, stop), ("PERSON",)) if n not in out]
         start = stop
@@ -275,7 +273,7 @@ def _earlier_paragraphs(page: EventPage, c: Clause) -> list[tuple[int, int]]:
         return []
     before = [s for s in page.doc.segments if s.brief == seg.brief and s.end <= seg.start and
               s.kind in ("title", "lead", "body")][-carry_words().max_back:]
-    return [span for s in reversed(before) for span in reversed(_sentences_in(page.doc.text, s.start, s.end))]
+    return [span for s in reversed(before) for span in reversed(sentences_in(page.doc.text, s.start, s.end))]
 
 
 def delegation_met(page: EventPage, c: Clause, k: int, end: int) -> list[str]:
@@ -349,7 +347,7 @@ def conference_people(page: EventPage, c: Clause, word: str = "") -> list[str]:
     out: list[str] = []
     count = 0
     for seg in segs:
-        for start, end in _iter_sentences(text, max(seg.start, c.sentence[1]), seg.end, "。!?\n"):
+        for start, end in iter_sentences(text, max(seg.start, c.sentence[1]), seg.end, "。!?\n"):
             count += 1
             if count > words.conference_reach:
                 return out
@@ -382,28 +380,3 @@ def _referred(text: str, start: int, at: int, word: str) -> bool:
     while j > start and text[j - 1].isalnum() and not text.endswith(cb.name_stops, 0, j):
         j -= 1
     return at - j < 2
-
-
-def _sentences_in(text: str, start: int, end: int, ends: str = _SENTENCE_END) -> list[tuple[int, int]]:
-    return list(_iter_sentences(text, start, end, ends))
-
-
-def _iter_sentences(text: str, start: int, end: int, ends: str = _SENTENCE_END) -> Iterator[tuple[int, int]]:
-    """The sentences of [start, end), one at a time: a reader that stops after a few sentences reads no
-    further (on a page of one line, the rest of the page), and each end is found by one search for any
-    of the marks rather than a find per mark (which ran to `end` for a mark the sentence lacks)."""
-    marks = _marks(ends)
-    while start < end:
-        while start < end and (text[start] in ends or text[start].isspace()):
-            start += 1
-        if start >= end:
-            break
-        hit = marks.search(text, start, end)
-        stop = hit.start() + 1 if hit else end
-        yield start, stop
-        start = stop
-
-
-@lru_cache(maxsize=8)
-def _marks(ends: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(ends) + "]")

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dipnet.model import Document
 
@@ -20,6 +22,7 @@ _HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”》)])[ \u3000]+(?=[\u4e00-\u9
 _MIN_HEADLINES, _HEADLINE_LEN = 3, 6
 # a headline parts its clauses with a space (习近平抵达越南访问 冀推动双边关系进入新阶段)
 _HEADLINES = ("title", "brief_headline")
+SENTENCE_MARKS = "。!?;\n"  # what ends a sentence for the readers that walk sentences
 
 
 def _headline_gaps(text: str, start: int, end: int) -> list[int]:
@@ -113,3 +116,28 @@ def sub_clauses(text: str, c: Clause, hits: list[tuple[int, str]]) -> list[tuple
     bounds = [c.start] + [x + 1 for x in cuts]
     ends = cuts + [c.end]
     return [(Clause(b, e, c.sentence, c.brief), k, trig) for b, e, (k, trig) in zip(bounds, ends, parts, strict=True)]
+
+
+def sentences_in(text: str, start: int, end: int, ends: str = SENTENCE_MARKS) -> list[tuple[int, int]]:
+    return list(iter_sentences(text, start, end, ends))
+
+
+def iter_sentences(text: str, start: int, end: int, ends: str = SENTENCE_MARKS) -> Iterator[tuple[int, int]]:
+    """The sentences of [start, end), one at a time: a reader that stops after a few sentences reads no
+    further (on a page of one line, the rest of the page), and each end is found by one search for any
+    of the marks rather than a find per mark (which ran to `end` for a mark the sentence lacks)."""
+    marks = _end_marks(ends)
+    while start < end:
+        while start < end and (text[start] in ends or text[start].isspace()):
+            start += 1
+        if start >= end:
+            break
+        hit = marks.search(text, start, end)
+        stop = hit.start() + 1 if hit else end
+        yield start, stop
+        start = stop
+
+
+@lru_cache(maxsize=8)
+def _end_marks(ends: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(ends) + "]")
