@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import re
 
-from dipnet.extract.carry import _sentences_in
+from dipnet.extract.clauses import sentences_in as _sentences_in
 from dipnet.extract.codes import any_of
 from dipnet.extract.numbers import NUMBER
 from dipnet.extract.page import EventPage, _matches_at_each_start
