@@ -105,6 +105,8 @@ def join_spaced(text: str, origin: list[int]) -> tuple[str, list[int]]:
 _HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
 _CLAUSE_END = re.compile(r"[。,;:!?、]")
 _HAN_ALL = re.compile(r"[\u3400-\u9fff]")
+_LINE = re.compile(r"[^\n]+")
+_PROSE_MARK = re.compile(r"[。,]")
 # spaces between Chinese characters in the sentences of a page: the open pages have at most one in 36
 # characters (headlines run into a line); a page littered with them (text from a PDF, justified type)
 # has one in ten
@@ -116,13 +118,14 @@ def join_littered(text: str, origin: list[int], raw: str = "") -> tuple[str, lis
     from inside its sentences; a line without a sentence (headlines, menus) keeps them. A wide space
     (U+3000, NBSP) between two characters inside a sentence goes on any page: no open page has one there,
     while a page justified with them has many."""
-    prose = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if re.search(r"[。,]", m.group())]
+    prose = [(m.start(), m.end()) for m in _LINE.finditer(text) if _PROSE_MARK.search(m.group())]
     # a gap inside a sentence has the sentence's punctuation close after it; headlines run on after a
     # story's end ("(完) 相关新闻 标题一 标题二") have none, and keep their spaces
     gaps = [g.start() for a, b in prose for g in _HAN_GAP.finditer(text, a, b)
             if _CLAUSE_END.search(text, g.start(), min(b, g.start() + 80))]
-    han = sum(len(_HAN_ALL.findall(text, a, b)) for a, b in prose)
-    if len(gaps) < 5 or len(gaps) < LITTERED * han:
+    # the Chinese characters are counted only where the gaps are enough to matter (most pages have
+    # fewer than five): counting them listed every character of the prose
+    if len(gaps) < 5 or len(gaps) < LITTERED * sum(len(_HAN_ALL.findall(text, a, b)) for a, b in prose):
         gaps = [g for g in gaps if raw and raw[origin[g]] in "\u3000\u00a0"]
         if len(gaps) < 3:
             return text, origin

@@ -29,8 +29,14 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
         if len(parts) >= 2 and all(len(p) <= 12 for p in parts):
             return True
     # words and stamps; normalization drops the space between Chinese and digits ("date 2025-08-25听新闻")
-    tokens = _TOKEN.findall(text)
-    return bool(tokens) and all(_made_of(t, layout.boilerplate) or t[0].isdigit() or t.startswith("GMT") for t in tokens)
+    # (read token by token: a sentence's line fails at its first word, with no list of all its words made)
+    some = False
+    for m in _TOKEN.finditer(text):
+        t = m.group()
+        if not (_made_of(t, layout.boilerplate) or t[0].isdigit() or t.startswith("GMT")):
+            return False
+        some = True
+    return some
 
 
 # a pictograph opening a line ("🔥…", "- 👉…"): a site's promotion, not a story's sentence

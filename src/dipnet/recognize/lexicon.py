@@ -147,6 +147,23 @@ class NameRules:
         return any(name[-n:] in words for n, words in self._org_suffixes_by_size if n <= len(name))
 
     @cached_property
+    def title_openers_by_last(self) -> dict[str, tuple[str, ...]]:
+        """`title_openers` by their last character, each in the list's order: a title extended
+        leftwards asks for the opener ending at each step, which is one lookup, not a test per opener."""
+        out: dict[str, tuple[str, ...]] = {}
+        for w in self.title_openers:
+            out[w[-1]] = out.get(w[-1], ()) + (w,)
+        return out
+
+    @cached_property
+    def office_verbs_by_first(self) -> dict[str, tuple[str, ...]]:
+        """`office_verbs` by their first character, each in the list's order (asked after every name)."""
+        out: dict[str, tuple[str, ...]] = {}
+        for w in self.office_verbs:
+            out[w[0]] = out.get(w[0], ()) + (w,)
+        return out
+
+    @cached_property
     def _org_suffixes_by_size(self) -> tuple[tuple[int, frozenset[str]], ...]:
         by_size: dict[int, set[str]] = {}
         for w in self.org_suffixes:

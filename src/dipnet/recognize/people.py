@@ -33,7 +33,7 @@ def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rul
         if s in spans_ending:  # a named body, country or place ends here
             s = spans_ending[s]
             continue
-        opener = next((w for w in rules.title_openers if text.endswith(w, 0, s)), None)
+        opener = next((w for w in rules.title_openers_by_last.get(text[s - 1], ()) if text.endswith(w, 0, s)), None)
         if opener:
             s -= len(opener)
             continue
@@ -54,7 +54,7 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int) -> int:
         return s
     # between two posts of a chain (、人事小组 + 组长) any qualifier belongs to the post
     after_joiner = b > 0 and text[b - 1] in rules.title_joiners and len(gap) <= 8
-    if not after_joiner and not any(gap.endswith(x) for x in rules.org_suffixes):
+    if not after_joiner and not rules.org_suffixes.ends_at(gap, len(gap)):
         return s
     return b
 
@@ -96,7 +96,8 @@ class PostsByStart:
 
 def titles_after_verb(text: str, pos: int, titles: PostsByStart, rules: NameRules) -> list[tuple[int, int]]:
     """The posts a name takes by a verb of office: 胡志明主席担任临时政府主席兼外交部长."""
-    verb = next((v for v in rules.office_verbs if text.startswith(v, pos)), None)
+    verb = next((v for v in rules.office_verbs_by_first.get(text[pos], ()) if text.startswith(v, pos)), None) \
+        if pos < len(text) else None
     if verb is None:
         return []
     pos += len(verb)
@@ -107,7 +108,7 @@ def titles_after_verb(text: str, pos: int, titles: PostsByStart, rules: NameRule
                 any(rules.stop_at(text, k) not in (None, "与") for k in range(pos, t.start)):
             break
         gap = text[pos:t.start]
-        if out and gap and not any(gap.endswith(x) for x in rules.org_suffixes):
+        if out and gap and not rules.org_suffixes.ends_at(gap, len(gap)):
             break  # after 、 a new name may begin (当选汤加王国总理、瓦埃亚勋爵当选…)
         out.append((pos, t.end))
         joiner = next((j for j in ("兼", "、") if text.startswith(j, t.end)), None)

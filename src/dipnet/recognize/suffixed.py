@@ -54,10 +54,14 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             # a hyphen between two words of one name joins them (越南社会-劳动大学, 越-匈工业大学)
             # and a dash right after a country joins it to the partner that follows (老挝—中国合作委员会,
             # 中国—东盟商界领袖论坛)
-            joined = 0 < j < n - 1 and "\u4e00" <= text[j - 1] <= "\u9fff" and "\u4e00" <= text[j + 1] <= "\u9fff" \
-                and ((ch == "-" and j > e) or (ch in "-—" and j == e and s in country_at
-                                                 and (j + 1 in country_at or j + 1 in partners)))
-            if (ch in _DELIMS or ch in "-—") and not joined:
+            # (only a hyphen or dash can join: any other delimiter ends the name, asked first)
+            if ch in "-—":
+                joined = 0 < j < n - 1 and "\u4e00" <= text[j - 1] <= "\u9fff" and "\u4e00" <= text[j + 1] <= "\u9fff" \
+                    and ((ch == "-" and j > e) or (j == e and s in country_at
+                                                   and (j + 1 in country_at or j + 1 in partners)))
+                if not joined:
+                    break
+            elif ch in _DELIMS:
                 break
             if j == e + 1 and j in partners and text[e] in "-—":  # the partner counts as one word
                 skipped += partners[j] - j

@@ -5,6 +5,7 @@ place's name may open inside a title (老挝外交部长 + 沙伦赛: 长沙 is 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 from dipnet.kb.loader import TitleInfo
 from dipnet.model import Mention
@@ -20,8 +21,9 @@ def prefer_posts(text: str, titles: list[TitleHit], infos: Mapping[str, TitleInf
     only where no post is. So too a post whose head is a body's name and whose tail opens a
     longer post (外交部部长 + 助理: 外交部 + 部长助理)."""
     out: list[TitleHit] = []
+    memo = _heads_memo(body_words)
     for t in titles:
-        if t.kind == "rank" or any(t.title[:k].endswith(body_words) for k in range(2, len(t.title))):
+        if t.kind == "rank" or _head_is_body(t.title, body_words, memo):
             post = next((TitleHit(j, j + n, text[j:j + n], "post") for j in range(t.start + 1, t.end)
                          for n in range(_LONGEST_TITLE, 1, -1)
                          if t.end < j + n <= len(text) and (info := infos.get(text[j:j + n])) is not None
@@ -31,6 +33,21 @@ def prefer_posts(text: str, titles: list[TitleHit], infos: Mapping[str, TitleInf
                 continue
         out.append(t)
     return out
+
+
+@lru_cache(maxsize=4)
+def _heads_memo(body_words: tuple[str, ...]) -> dict[str, bool]:
+    """title -> whether a head of it ends in one of `body_words` (filled as titles are asked)."""
+    return {}
+
+
+def _head_is_body(title: str, body_words: tuple[str, ...], memo: dict[str, bool]) -> bool:
+    """Some head of `title` shorter than it (of two characters or more) ends in a body's word: a
+    question of the title's words alone, asked of every title a page states, so answered once a title."""
+    got = memo.get(title)
+    if got is None:
+        got = memo[title] = any(title[:k].endswith(body_words) for k in range(2, len(title)))
+    return got
 
 
 def places_inside_titles(mentions: list[Mention], titles: list[TitleHit]) -> list[Mention]:
