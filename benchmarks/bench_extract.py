@@ -82,6 +82,13 @@ def normalized_sample(corpus: Path, budget: int, seed: int) -> tuple[list[str], 
     return sample, chars
 
 
+def _positive(value: str) -> int:
+    n = int(value)
+    if n <= 0:  # the ratios divide by jieba's speed over these characters
+        raise argparse.ArgumentTypeError(f"{value}: must be a positive number of characters")
+    return n
+
+
 def jieba_speeds(sample: list[str]) -> dict[str, float]:
     """CPU seconds of jieba.posseg.cut and jieba.cut over the same normalized pages."""
     import jieba
@@ -199,7 +206,7 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=10_000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--corpus", type=Path, help="reuse this corpus JSONL instead of generating one")
-    ap.add_argument("--jieba-chars", type=int, default=300_000,
+    ap.add_argument("--jieba-chars", type=_positive, default=300_000,
                     help="characters of the corpus that jieba is timed on (a random sample)")
     ap.add_argument("--stages", type=int, metavar="N",
                     help="instead: each stage's share of CPU time over N generated pages, in this process")
