@@ -57,6 +57,9 @@ class Codebook:
     version: str
     talk_frames: re.Pattern[str] = re.compile("(?!)")
     statement_settings: tuple[str, ...] = ()
+    occasion_types: tuple[str, ...] = ()
+    talk_opening: re.Pattern[str] = re.compile("(?!)")
+    spokesman_words: tuple[str, ...] = ()
     passing_markers: re.Pattern[str] = re.compile("(?!)")
     recent_markers: re.Pattern[str] = re.compile("(?!)")
     visit_host: dict[str, str] = field(default_factory=dict)
@@ -73,6 +76,7 @@ class Codebook:
     since_after: re.Pattern[str] = re.compile("(?!)")  # 普选70周年: the occasion, no event
     aim_before: tuple[str, ...] = ()  # 为将…提升为: a goal, no event
     invitation_before: re.Pattern[str] = re.compile("(?!)")  # 邀请某某访问: an invitation, no visit
+    invitation_after: re.Pattern[str] = re.compile("(?!)")  # 转达…对其访华的邀请: likewise
     membership_words: tuple[str, ...] = ()  # 成员国: a seat only with one of membership_verbs
     membership_verbs: tuple[str, ...] = ()
     deadline_before: tuple[str, ...] = ()  # 到2025年: a deadline, not the event's time
@@ -201,6 +205,7 @@ def codebook() -> Codebook:
                     channel_words={k: tuple(v) for k, v in data["channel_words"].items()},
                     ruling_party=dict(data["ruling_party"]), version=data["version"],
                     talk_frames=re.compile(data["talk_frames"]), statement_settings=tuple(data["statement_settings"]),
+                    occasion_types=tuple(data["occasion_types"]), talk_opening=re.compile(data["talk_opening"], re.M), spokesman_words=tuple(data["spokesman_words"]),
                     passing_markers=re.compile("|".join(map(re.escape, data["passing_markers"]))),
                     recent_markers=re.compile("|".join(map(re.escape, data["recent_markers"]))),
                     visit_host=dict(data["visit_host"]), not_triggers=tuple(re.compile(w) for w in data.get("not_triggers", ())),
@@ -216,6 +221,7 @@ def codebook() -> Codebook:
                     since_after=re.compile(data.get("since_after", "(?!)")),
                     aim_before=tuple(data.get("aim_before", ())),
                     invitation_before=re.compile(data.get("invitation_before", "(?!)")),
+                    invitation_after=re.compile(data.get("invitation_after", "(?!)")),
                     membership_words=tuple(data.get("membership_words", ())),
                     membership_verbs=tuple(data.get("membership_verbs", ())),
                     deadline_before=tuple(data.get("deadline_before", ())),

@@ -129,14 +129,14 @@ def _remote(text: str, c: Clause, k: int, cb: Codebook) -> bool:
 
 def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Codebook) -> bool:
     """The trigger is not the predicate of an event told as happening: the occasion a count of years
-    names (普选70周年庆典, 建交六十五年来), an aim (为将…提升为…奠定基础), an invitation (邀请某某访问),
+    names (普选70周年庆典, 建交六十五年来), an aim (为将…提升为…奠定基础), an invitation (邀请某某访问, 对其访华的邀请),
     a bare membership word (五个成员国) without a verb of taking the seat."""
     before = text[c.start:k]
     if t.name != "ANNIVERSARY" and cb.since_after.match(after):
         return True
     if any_of(cb.aim_before).search(before):
         return True
-    if t.name == "VISIT" and cb.invitation_before.search(before):
+    if t.name == "VISIT" and (cb.invitation_before.search(before) or cb.invitation_after.match(after)):
         return True
     if t.name in ("MEET", "CALL", "VISIT") and cb.unreal_before.search(before):
         return True  # 表示希望早日再次会见…, 高度评价两国高层的会晤: wished for or appraised, not told

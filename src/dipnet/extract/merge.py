@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
 from dipnet.extract.merge_index import ORDINAL, MergeIndex, unit_names, unit_word
-from dipnet.extract.prune import prune
+from dipnet.extract.prune import prune, told_after_talks
 from dipnet.extract.retold import one_by_one_told, people_for_lands
 from dipnet.model import Event
 
@@ -341,6 +341,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     events = prune(events, text, people)
     hosts = _hosts_by_party(events)
     events = [e for e in events if e.type != "STATEMENT" or not _said_within(e, hosts)]
+    events = told_after_talks(events, text)
     speakers = _speakers(events, people, countries)
     events = [e for e in events if not _spoken_for(e, speakers, people, countries, text)]
     if text:

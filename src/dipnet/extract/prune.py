@@ -126,3 +126,33 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
         joint_press(ev, text, people)
         out.append(ev)
     return out
+
+
+def told_after_talks(events: list[Event], text: str) -> list[Event]:
+    """A report of talks or a call goes on in sentences of what each side said (甲会见乙。…。乙表示…):
+    reported words (表示, 强调: no kind of their own) told after a MEET or CALL of the same brief, before
+    any new occasion (a conference, a ceremony) is told, are the talks' content, whoever the sentence's
+    first name is (习近平转达了对…某某的问候…表示祝贺) — SPEC: not a STATEMENT. A spokesperson's
+    words are a statement of their own."""
+    cb = codebook()
+    drop: set[int] = set()
+    host: dict[int | None, int] = {}  # brief → where the talks told last end
+    # a paragraph opening with the talks as its frame (会谈中,甲表示…) opens them for the article's text
+    frames = [m.end() for m in cb.talk_opening.finditer(text)]
+    at = 0
+    for e in sorted(events, key=lambda x: x.start):
+        while at < len(frames) and frames[at] <= e.start:
+            host[None] = max(host.get(None, -1), frames[at] - 1)
+            at += 1
+        if e.type in ("MEET", "CALL") and e.status == "occurred" \
+                and e.attributes.get("kind") not in ("reception", "welcome ceremony"):
+            host[e.brief] = e.end  # (a speech at a reception is one of its own: SPEC)
+        elif e.type in cb.occasion_types and e.status == "occurred":
+            end = host.get(e.brief)
+            if end is not None and e.start > end:
+                del host[e.brief]  # a new occasion: what is said next is said there
+        elif e.type == "STATEMENT" and "kind" not in e.attributes and e.brief in host:
+            said = text[e.start:e.end]
+            if e.start >= host[e.brief] and not any(w in said for w in cb.statement_settings + cb.spokesman_words):
+                drop.add(id(e))
+    return [e for e in events if id(e) not in drop]
