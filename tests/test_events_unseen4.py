@@ -54,3 +54,21 @@ def test_a_visit_an_invitation_is_to_is_no_visit():
 def test_work_arranged_is_no_deployment():
     body = "双方同意部署好两党合作,部署好防务、安全等领域交流合作机制。"
     assert not of(body, "DEPLOYMENT")
+
+
+def test_an_agreement_proposed_is_not_signed():
+    body = ("越南政府总理范明政6月9日在河内会见了老挝外交部长沙伦赛。"
+            "范明政建议双方尽早签署两国陆地边界管理协定。")
+    assert not of(body, "AGREEMENT")
+
+
+def test_an_agreement_still_negotiated_is_not_signed():
+    body = ("越南政府总理范明政6月9日在河内会见了老挝外交部长沙伦赛。"
+            "双方就两国航空运输协定基本达成共识。")
+    assert not of(body, "AGREEMENT")
+
+
+def test_an_agreement_signed_after_talks_stays():
+    body = ("越南政府总理范明政6月9日在河内会见了老挝外交部长沙伦赛。"
+            "会谈后,两人见证了两国经贸合作协定的签署。")
+    assert of(body, "AGREEMENT")
