@@ -72,3 +72,11 @@ def test_an_agreement_signed_after_talks_stays():
     body = ("越南政府总理范明政6月9日在河内会见了老挝外交部长沙伦赛。"
             "会谈后,两人见证了两国经贸合作协定的签署。")
     assert of(body, "AGREEMENT")
+
+
+def test_a_bilateral_summit_is_no_conference():
+    body = "越南政府总理范明政6月9日在雅加达出席东盟峰会期间与印尼总统佐科举行双边会议。"
+    got = events(body)
+    assert any(e.type == "MEET" and "范明政" in e.participants for e in got)
+    assert not any(e.type == "CONFERENCE" and e.attributes.get("trigger") == "会议" for e in got)
+    assert not of("双方同意落实日本首相石破茂4月访问越南时在双边峰会上达成的共识。", "CONFERENCE")
