@@ -80,3 +80,10 @@ def test_a_bilateral_summit_is_no_conference():
     assert any(e.type == "MEET" and "范明政" in e.participants for e in got)
     assert not any(e.type == "CONFERENCE" and e.attributes.get("trigger") == "会议" for e in got)
     assert not of("双方同意落实日本首相石破茂4月访问越南时在双边峰会上达成的共识。", "CONFERENCE")
+
+
+def test_a_visit_being_prepared_for_is_planned():
+    body = ("越南政府总理范明政6月9日在河内会见了老挝外交部长沙伦赛。"
+            "沙伦赛建议双方密切配合,为通伦主席访越做好各项准备工作。")
+    visits = [e for e in of(body, "VISIT") if "通伦" in " ".join(e.participants)]
+    assert visits and all(e.status == "planned" for e in visits)
