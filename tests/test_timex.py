@@ -682,3 +682,29 @@ def test_patterns_compiled_to_skip_find_what_the_plain_patterns_find():
     assert first(r"(?<!\d)(?:甲|乙)?丙") == {"甲", "乙", "丙"} == set(first_chars(r"(?<!\d)(?:甲|乙)?丙") or "")
     assert first_chars(r"(?<!\d)\d日") is None and first_chars(r"第(?P<n>\d+)届") == "第"
     assert first(r"[^a]b") is None and _first_set(_parser.parse(r"a?"))[1]  # type: ignore[index]
+
+
+def test_every_match_holds_a_word_of_each_of_its_patterns_lists() -> None:
+    """_scan skips a pattern where the text lacks a word of one of its lists (patterns.needs): each
+    list must be one every match holds, or a skip would drop a date (issue 17)."""
+    import random
+
+    from dipnet.timex import parse
+    from dipnet.timex.patterns import needs
+
+    tokens = ["2024", "年", "5", "月", "3", "日", "号", "至", "-", "—", "~", "12", "十", "初一", "正月", "腊月", "甲午",
+              "农历", "去年", "今年", "本月", "下月", "(", ")", "/", ".", "昨", "份", "底", "中旬", " ", "阶段", "任期",
+              "时期", "访问", "8", "18", "20", "2023", "。", "甲午年正月初一", "2024年5月3日至5日", "昨(27)日",
+              "今(10/30)日", "8/18-20访", "9至12日访问", "八月中旬", "2022.10.17-23"]
+    rng = random.Random(17)
+    table = parse._compile_table(first_chars=False)
+    seen = set()
+    for _ in range(4000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randint(1, 14)))
+        for name, (pattern, _) in table.items():
+            for m in pattern.finditer(text):
+                seen.add(name)
+                near = text[m.start():m.end() + 2]  # year_range's look-ahead ('2021-2025任期') reads past the match
+                for words in needs(name):
+                    assert any(w in near for w in words), (name, text, words)
+    assert {"full", "full_range", "lunar_year", "month_cn", "bracket_day", "slash_md", "day_range"} <= seen

@@ -32,11 +32,16 @@ from .anchors import (
 )
 from .knowledge import founding_before
 from .numerals import to_int
-from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS, compile_table
+from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS, compile_table, needs
 
 _compile_table = compile_table  # tests compare the patterns with and without their skip sets
 _PATTERNS = compile_table()
 _ANY_WORD = ANY_WORD
+# every word list a match holds one of, as (its number, a search for its words)
+_LISTS = list(dict.fromkeys(words for name in _PATTERNS for words in needs(name)))
+_NEEDS: dict[str, tuple[tuple[int, Callable[[str], re.Match[str] | None]], ...]] = {
+    name: tuple((_LISTS.index(words), re.compile("|".join(map(re.escape, words))).search) for words in needs(name))
+    for name in _PATTERNS}
 
 
 @lru_cache(maxsize=64)
@@ -45,13 +50,16 @@ def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
     depend on the anchor, so one scan serves every reading of the same text: a page's time stage
     reads its main text, its lead and each teaser several times over (for the page's date, the
     teasers' block year and month, each teaser's day), and each of those readings used to rescan."""
-    holds: dict[re.Pattern[str], bool] = {}  # patterns sharing a word list (月: nine of them) ask once
+    holds: list[bool | None] = [None] * len(_LISTS)  # patterns sharing a word list (月: nine of them) ask once
     out = {}
-    for name, (pattern, needs) in _PATTERNS.items():
-        has = holds.get(needs)
-        if has is None:
-            has = holds[needs] = needs.search(text) is not None
-        if has:
+    for name, (pattern, _words) in _PATTERNS.items():
+        for i, search in _NEEDS[name]:
+            has = holds[i]
+            if has is None:
+                has = holds[i] = search(text) is not None
+            if not has:
+                break
+        else:
             out[name] = tuple(pattern.finditer(text))
     return out
 

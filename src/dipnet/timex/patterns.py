@@ -131,6 +131,38 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
 }
 
 
+# More words, beyond the first list, that every match of a pattern holds (each tuple: one of these),
+# read off the pattern's required parts: a text lacking one is not scanned with it. Many patterns
+# are gated on very common characters (月, 日, '.'), so the first list alone rarely skips them; a full
+# date also needs 年 and 日 or 号, a range one of its dashes. tests/test_timex.py checks every match
+# holds them.
+_TO_CHARS = ("至", "到", "-", "—", "–", "~", "～")
+_DAYU = ("日", "号")
+MORE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "lunar": (("月",),),
+    "lunar_year": (("正月", "腊月", "冬月"), ("年",)),
+    "full_range": (("年",), _DAYU, _TO_CHARS),
+    "full": (("年",), _DAYU),
+    "iso_range": (("-", "–", "—", "~", "～", "至"),),
+    "slash_md_range": (("-", "~", "～", "至", "到"),),
+    "slash_md": (("(",), (")",)),
+    "year_month_range": (("年",), _TO_CHARS),
+    "year_month": (("年",),),
+    "year_range": (("年", "阶段", "时期", "任期"),),
+    "relative_year_month": (tuple(REL_YEARS), ("月",)),
+    "relative_month_day": (_DAYU,),
+    "month_day_range": (_DAYU,),
+    "month_day": (_DAYU,),
+    "month_cn": (("月份", "月初", "月中旬", "月上旬", "月下旬", "月底", "月末"),),
+    "bracket_day": (("(",), (")",)),
+    "day_range": (_TO_CHARS,),
+}
+
+
+def needs(name: str) -> tuple[tuple[str, ...], ...]:
+    """Every word list a match of the pattern `name` holds one word of: its first list, then MORE_WORDS."""
+    return (TABLE[name][1], *MORE_WORDS.get(name, ()))
+
 def _first_set(seq: Any) -> tuple[list[Any], bool] | None:
     """The set items (sre's own) a match of the parsed `seq` can start with, and whether it can match
     the empty string; None where that is not known (a negated set, any character, back-references)."""
