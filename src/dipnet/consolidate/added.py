@@ -25,6 +25,7 @@ from dipnet.consolidate.entities import (
     rule_id,
 )
 from dipnet.kb import KnowledgeBase
+from dipnet.store import state
 
 ORDER = "doc_id, entity_id, type, name, kb_id, country, sector, mentions"  # store.rows' order of COLUMNS
 
@@ -53,14 +54,13 @@ class StoredLocal:
         self.con, self.map, self.loaded = con, dict(fresh), set(fresh_docs)
 
     def prefetch(self, docs: set[str] | list[str]) -> None:
-        import pyarrow as pa
 
         todo = sorted(set(docs) - self.loaded)
         if not todo:
             return
         self.loaded.update(todo)
         cur = self.con.cursor()
-        cur.register("_d", pa.table({"k": pa.array(todo, pa.string())}))
+        state.register_keys(cur, "_d", todo)
         rows = cur.execute(
             "SELECT e.doc_id, e.name, CAST(e.mentions AS VARCHAR), l.entity_id FROM entities e JOIN "
             "(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE doc_id IN (SELECT k FROM _d)) l "

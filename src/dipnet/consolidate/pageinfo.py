@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from dipnet.store import state
+
 DOC_COLUMNS = ("doc_id", "source", "url", "title", "published_text")
 
 
@@ -22,14 +24,13 @@ class StoredPages:
         self.dates: dict[tuple[str, int], str | None] = {}
 
     def prefetch(self, docs: set[str] | list[str]) -> None:
-        import pyarrow as pa
 
         todo = sorted(set(docs) - self.loaded)
         if not todo:
             return
         self.loaded.update(todo)
         cur = self.con.cursor()
-        cur.register("_d", pa.table({"k": pa.array(todo, pa.string())}))
+        state.register_keys(cur, "_d", todo)
         cols = ", ".join(DOC_COLUMNS)
         for row in cur.execute(f"SELECT {cols} FROM documents WHERE doc_id IN (SELECT k FROM _d)").fetchall():
             d = dict(zip(DOC_COLUMNS, row, strict=True))

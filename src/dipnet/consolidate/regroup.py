@@ -20,6 +20,7 @@ from typing import Any
 
 from dipnet.consolidate.entities import Resolver, normalize
 from dipnet.kb import KnowledgeBase
+from dipnet.store import state
 
 # table of rows -> (timeline, its group column, the columns giving names to resolve)
 SOURCES = {"roles": ("role_timeline", "person_id", ("person",)),
@@ -75,11 +76,10 @@ def _docs_of_names(con: Any, table: str, columns: tuple[str, ...], names: set[st
 
 def _stored(con: Any, timeline: str, key: str, docs: set[str], ids: set[str], id_columns: tuple[str, ...]) -> set[str]:
     """The stored groups citing one of these pages or naming one of these entities."""
-    import pyarrow as pa
 
     cur = con.cursor()
-    cur.register("_d", pa.table({"k": pa.array(sorted(docs), pa.string())}))
-    cur.register("_i", pa.table({"k": pa.array(sorted(ids), pa.string())}))
+    state.register_keys(cur, "_d", docs)
+    state.register_keys(cur, "_i", ids)
     named = " OR ".join(f"{c} IN (SELECT k FROM _i)" for c in id_columns)
     return {r[0] for r in cur.execute(
         f"SELECT DISTINCT {key} FROM {timeline} WHERE {named} OR {key} IN (SELECT {key} FROM "

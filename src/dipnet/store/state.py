@@ -40,7 +40,8 @@ def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
-def _keys(cur: duckdb.DuckDBPyConnection, name: str, values: list[str]) -> None:
+def register_keys(cur: duckdb.DuckDBPyConnection, name: str, values: list[str] | set[str]) -> None:
+    """`values` as a one-column table `name` (column k) on this cursor, for `IN (SELECT k FROM name)`."""
     import pyarrow as pa
 
     cur.register(name, pa.table({"k": pa.array(sorted(set(values)), pa.string())}))
@@ -51,8 +52,8 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str], events: list[str]) -
     events, and of every report of their events, in one query: the reports of the events hit (a
     report filed under a block is one of its event's; an OR of both lookups costs a join more)."""
     cur = con.cursor()
-    _keys(cur, "_b", blocks)
-    _keys(cur, "_e", events)
+    register_keys(cur, "_b", blocks)
+    register_keys(cur, "_e", events)
     return cur.execute(
         "WITH hit AS (SELECT event_id FROM event_reports WHERE mention_id IN (SELECT mention_id FROM event_blocks "
         "WHERE block IN (SELECT k FROM _b)) UNION SELECT k FROM _e) "
@@ -63,7 +64,7 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str], events: list[str]) -
 def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
     """The events rows of these stored reports, by mention id."""
     cur = con.cursor()
-    _keys(cur, "_want", mention_ids)
+    register_keys(cur, "_want", mention_ids)
     rows = _dicts(cur.execute("SELECT r.mention_id AS _mention_id, e.* FROM event_reports r JOIN events e "
                               "ON e.doc_id = r.doc_id AND e.idx = r.idx WHERE r.mention_id IN (SELECT k FROM _want)"))
     return {r.pop("_mention_id"): r for r in rows}
@@ -72,7 +73,7 @@ def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[
 def events_of_reports(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> set[str]:
     """The events these stored reports are merged into."""
     cur = con.cursor()
-    _keys(cur, "_want", mention_ids)
+    register_keys(cur, "_want", mention_ids)
     return {r[0] for r in cur.execute("SELECT DISTINCT event_id FROM event_reports "
                                       "WHERE mention_id IN (SELECT k FROM _want)").fetchall()}
 
@@ -87,9 +88,9 @@ def touched(con: duckdb.DuckDBPyConnection, docs: list[str], names: list[str], r
     """The stored reports that read what changed: on a page whose entities link elsewhere now, giving
     a name that resolves otherwise, or referring to an entity whose name, type or country changed."""
     cur = con.cursor()
-    _keys(cur, "_docs", docs)
-    _keys(cur, "_names", names)
-    _keys(cur, "_refs", refs)
+    register_keys(cur, "_docs", docs)
+    register_keys(cur, "_names", names)
+    register_keys(cur, "_refs", refs)
     return [r[0] for r in cur.execute(
         "SELECT mention_id FROM event_reports WHERE doc_id IN (SELECT k FROM _docs) "
         "OR list_has_any(names, (SELECT coalesce(list(k), []) FROM _names)) "
@@ -100,7 +101,7 @@ def roots(con: duckdb.DuckDBPyConnection, docs: list[str]) -> dict[str, tuple[st
     """mention_id -> (story root kept, doc_id, brief) of the stored reports of these pages or filed
     under a story other than their own page unit's."""
     cur = con.cursor()
-    _keys(cur, "_docs", docs)
+    register_keys(cur, "_docs", docs)
     rows = cur.execute("SELECT r.mention_id, r.root, r.doc_id, e.brief FROM event_reports r JOIN events e "
                        "ON e.doc_id = r.doc_id AND e.idx = r.idx WHERE r.doc_id IN (SELECT k FROM _docs) "
                        "OR r.root <> r.doc_id || chr(31) || coalesce(CAST(e.brief AS VARCHAR), '-1')").fetchall()
@@ -110,7 +111,7 @@ def roots(con: duckdb.DuckDBPyConnection, docs: list[str]) -> dict[str, tuple[st
 def country_counts(con: duckdb.DuckDBPyConnection, leave_out: list[str]) -> tuple[dict[str, int], int]:
     """How many stored reports name each country, and how many there are, without `leave_out`."""
     cur = con.cursor()
-    _keys(cur, "_out", leave_out)
+    register_keys(cur, "_out", leave_out)
     n = cur.execute("SELECT count(*) FROM event_reports WHERE mention_id NOT IN (SELECT k FROM _out)").fetchall()
     counts = cur.execute("SELECT c, count(*) FROM (SELECT unnest(countries) AS c FROM event_reports "
                          "WHERE mention_id NOT IN (SELECT k FROM _out)) GROUP BY c").fetchall()
@@ -131,7 +132,7 @@ def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | N
     with them; inside the caller's transaction. `drop` None: the tables are empty (the caller made them again)."""
 
     if drop is not None:
-        _keys(con, "_drop", drop)
+        register_keys(con, "_drop", drop)
         con.execute("DELETE FROM event_reports WHERE mention_id IN (SELECT k FROM _drop)")
         con.execute("DELETE FROM event_blocks WHERE mention_id IN (SELECT k FROM _drop)")
         con.unregister("_drop")
@@ -199,7 +200,7 @@ def event_types(con: duckdb.DuckDBPyConnection) -> list[str]:
 def events_of_type(con: duckdb.DuckDBPyConnection, type_: str, leave_out: list[str]) -> list[dict[str, Any]]:
     """The stored kb_events of a type but those of `leave_out`, by id."""
     cur = con.cursor()
-    _keys(cur, "_out", leave_out)
+    register_keys(cur, "_out", leave_out)
     return _dicts(cur.execute("SELECT * FROM kb_events WHERE type = ? AND event_id NOT IN (SELECT k FROM _out) "
                               "ORDER BY event_id", [type_]))
 
