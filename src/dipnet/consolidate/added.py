@@ -54,13 +54,9 @@ class StoredLocal:
         self.con, self.map, self.loaded = con, dict(fresh), set(fresh_docs)
 
     def prefetch(self, docs: set[str] | list[str]) -> None:
-
-        todo = sorted(set(docs) - self.loaded)
-        if not todo:
+        cur = state.unread(self.con, docs, self.loaded)
+        if cur is None:
             return
-        self.loaded.update(todo)
-        cur = self.con.cursor()
-        state.register_keys(cur, "_d", todo)
         rows = cur.execute(
             "SELECT e.doc_id, e.name, CAST(e.mentions AS VARCHAR), l.entity_id FROM entities e JOIN "
             "(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE doc_id IN (SELECT k FROM _d)) l "

@@ -24,13 +24,9 @@ class StoredPages:
         self.dates: dict[tuple[str, int], str | None] = {}
 
     def prefetch(self, docs: set[str] | list[str]) -> None:
-
-        todo = sorted(set(docs) - self.loaded)
-        if not todo:
+        cur = state.unread(self.con, docs, self.loaded)
+        if cur is None:
             return
-        self.loaded.update(todo)
-        cur = self.con.cursor()
-        state.register_keys(cur, "_d", todo)
         cols = ", ".join(DOC_COLUMNS)
         for row in cur.execute(f"SELECT {cols} FROM documents WHERE doc_id IN (SELECT k FROM _d)").fetchall():
             d = dict(zip(DOC_COLUMNS, row, strict=True))

@@ -47,6 +47,19 @@ def register_keys(cur: duckdb.DuckDBPyConnection, name: str, values: list[str] |
     cur.register(name, pa.table({"k": pa.array(sorted(set(values)), pa.string())}))
 
 
+def unread(con: duckdb.DuckDBPyConnection, docs: set[str] | list[str],
+           loaded: set[str]) -> duckdb.DuckDBPyConnection | None:
+    """A cursor with the pages of `docs` not in `loaded` registered as `_d` (and added to `loaded`),
+    or None when every one was read already: the prefetchers read a batch of pages once."""
+    todo = sorted(set(docs) - loaded)
+    if not todo:
+        return None
+    loaded.update(todo)
+    cur = con.cursor()
+    register_keys(cur, "_d", todo)
+    return cur
+
+
 def near(con: duckdb.DuckDBPyConnection, blocks: list[str], events: list[str]) -> list[tuple[str, str, str, list[str]]]:
     """(mention_id, event_id, okey, blocks) of the stored reports filed under these blocks or of these
     events, and of every report of their events, in one query: the reports of the events hit (a
