@@ -27,11 +27,12 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     if xiang != -1 and any(m.start <= xiang < m.end for m in scope):
         xiang = -1  # 向 inside a name
     if xiang != -1:
-        opens = max(text.rfind(x, s0, xiang) for x in ",;:")
+        opens = _titled_before(page, s0, max(text.rfind(x, s0, xiang) for x in ",;:"))
         senders = [m for m in scope if max(opens, s0) <= m.start and m.end <= xiang]
         recipients = [m for m in scope if xiang < m.start and m.end <= k]
     else:
-        senders = [m for m in scope if c.start <= m.start and m.end <= k]
+        opens = _titled_before(page, s0, c.start - 1) if c.start > s0 and text[c.start - 1] == "," else c.start
+        senders = [m for m in scope if opens <= m.start and m.end <= k]
         recipients = [m for m in scope if m.start >= k + len(trig) and m.end <= c.end]
         if trig in codebook().mourning_words:  # 吊唁越共总书记阮富仲: the one mourned, no recipient
             mourned = [m for m in recipients if (x := page.entity(m)) is not None and x.type == "PERSON"]
@@ -48,6 +49,11 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     # 值此苏林同志当选…之际,古巴…领导人发来贺电: the one the occasion names sends nothing
     occasions = [(o.start(), o.end()) for o in codebook().message_occasion.finditer(text, s0, k)]
     senders = [m for m in senders if not any(a <= m.start < b for a, b in occasions)]
+    if not recipients and xiang == -1 and c.brief not in page.message_to:
+        # 值此阮富仲当选国家主席之际,印度、文莱等国领导纷纷致贺电: the one the occasion names (the one elected,
+        # the one mourned) is addressed where the message names no one else
+        recipients = [m for m in scope if any(a <= m.start < b for a, b in occasions)
+                      and (x := page.entity(m)) is not None and x.type == "PERSON"][:1]
     # 习近平就越南遭受台风灾害向梁强致慰问电: what 就 opens is the occasion, not a sender
     jiu = text.rfind("就", s0, xiang if xiang != -1 else k)
     # (印尼政府、…议长就黎可漂同志逝世向…: any sender named before 就, a body or country too)
@@ -85,6 +91,25 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         groups.setdefault(country.get(n) or n, []).append(n)
     return [(g, [n for n in to if n not in g], [land], sorted({country.get(n) or n for n in to if n not in g}))
             for land, g in groups.items() if any(n not in g for n in to)]
+
+
+def _titled_before(page: EventPage, s0: int, opens: int) -> int:
+    """老挝…总书记、国家主席通伦·西苏里,中共中央总书记…习近平和…洪森分别向苏林致贺电: senders whose titles
+    hold a 、 are listed with commas; a part before the opening comma that is only a title and its
+    holder (or only a country's name) is a sender too (the opening moves back over it)."""
+    text = page.doc.text
+    while opens > s0:
+        prev = max(text.rfind(x, s0, opens) for x in ",;:")
+        start = max(prev + 1, s0)
+        held = page.in_span(start, opens)
+        last = held[-1] if held else None
+        lead = start + len(text[start:opens]) - len(text[start:opens].lstrip())
+        # (印度,文莱,缅甸,新西兰等国领导纷纷致贺电: a bare country listed with commas likewise)
+        if last is None or last.end != opens or (x := page.entity(last)) is None or not (
+                (x.type == "PERSON" and page.in_title_span(lead, opens)) or (x.type == "COUNTRY" and last.start == lead)):
+            break
+        opens = prev if prev >= s0 else s0
+    return opens
 
 
 def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:

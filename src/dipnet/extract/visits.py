@@ -26,6 +26,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         w in text[c.start:k] for w in codebook().type("MEET").triggers)  # 会见了率团赴越出席…的洪森
     # 正在访问越南的某某: the visitor follows the host and 的
     host_de = bool(follow) and re.match(r"[^,。;、]{0,12}?的[^,。;、]*$", text[k + len(trig):follow[0].start]) is not None
+    # (同来华进行国事访问的越共中央总书记、国家主席苏林举行会谈: a title holding 、 between 的 and the name)
+    de = re.match(r"[^,。;、]{0,12}?的", text[k + len(trig):follow[0].start]) if follow else None
+    host_de = host_de or (de is not None and page.in_title_span(k + len(trig) + de.end(), follow[0].end))
     if follow and trig in codebook().welcome_words:  # 欢迎以某某为团长的…代表团: the welcomer's land hosts
         welcomers = [m for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) and e.type == "PERSON"]
         land = land_of(page, welcomers[0]) if welcomers else iso(page, page.home)
@@ -117,9 +120,12 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         going = carried_subject(page, c, k)
         visitors = [going] if going else []
     # (值此出席…峰会,并对美国进行工作访问之际,范明政…: the frame opens the sentence, the clause goes on in it)
-    if not visitors and (re.match(r"\s*(?:在|值此|值|适逢)", text[c.start:k]) or
+    # (访问法国期间,当地时间10月7日,苏林会见…; 抵达北京后,王廷惠一行造访…: the clause opens with the verb)
+    bare = not text[c.start:k].strip() and c.end < c.sentence[1]
+    if not visitors and (re.match(r"\s*(?:在|值此|值|适逢)", text[c.start:k]) or bare or
                          re.search(r"(?:^|,)\s*(?:值此|适逢)(?!.*之际)", text[c.sentence[0]:c.start])) and \
-            re.match(r"[^,。;]{0,30}(?:期间|之际|时)", text[k:c.end]):
+            re.match(r"[^,。;]{0,30}(?:期间|之际|时)" if not bare else r"[^,。;]{0,30}(?:期间|之际|时|后)[,\s]*$",
+                     text[k:c.end]):
         # 在访问老挝期间,越共中央总书记苏林…: the frame's visitor is the subject of the clause after it
         framed = sentence_subject(page, c.end, c.sentence[1])
         visitors = [framed] if framed else []
