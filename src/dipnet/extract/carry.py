@@ -38,6 +38,10 @@ class CarryWords:
     conference_reach: int = 0
     pair_posts: tuple[tuple[str, re.Pattern[str]], ...] = ()  # 两党总书记: only the holders of that post
     counted: re.Pattern[str] = re.compile("(?!)")  # 三名部长: the people told before, by their count
+    # a body in a title that names its country by a short form (中共中央政治局委员某某: 中国)
+    land_prefixes: tuple[tuple[str, str], ...] = ()
+    # verbs of appraising or thanking before a visit told of another (甲高度评价乙…访问澳大利亚): 甲 no visitor
+    appraise: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +59,9 @@ def carry_words() -> CarryWords:
                       conference_attend=tuple(c.get("conference_attend", ())),
                       conference_settings=re.compile(c.get("conference_settings", "(?!)")),
                       conference_speech=tuple(c.get("conference_speech", ())),
-                      conference_reach=int(c.get("conference_reach", 0)))
+                      conference_reach=int(c.get("conference_reach", 0)),
+                      appraise=tuple(c.get("appraise", ())),
+                      land_prefixes=tuple(sorted(c.get("land_prefixes", {}).items(), key=lambda kv: -len(kv[0]))))
 
 
 def _people(page: EventPage, start: int, end: int) -> list[Mention]:
@@ -306,6 +312,11 @@ def land_of(page: EventPage, m: Mention) -> str | None:
         named = ex.type == "COUNTRY" or (ex.type == "ORG" and x.text.startswith(country_name(ex.country) or "\0"))
         if named and ex.country and page.in_title_span(x.start, x.end):
             land = ex.country
+        # (中共中央政治局委员、中央军委副主席范长龙: the party's short form names the land, whoever the
+        # knowledge base lacks; a bare 中央军委 or 公安部 names none)
+        short = next((iso_ for p, iso_ in carry_words().land_prefixes if x.text.startswith(p)), None)
+        if ex.type == "ORG" and short and page.in_title_span(x.start, x.end):
+            land = short
     return land or (e.country if e is not None else None)
 
 

@@ -72,7 +72,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     if jiu != -1 and any(m.start > jiu for m in before if (e := page.entity(m)) and e.type == "PERSON"):
         before = [m for m in before if m.start > jiu]
     # 越共总书记称习近平将来访: who tells of the visit (before a verb of saying) is no visitor
-    said_at = max((text.rfind(w, c.start, k) for w in codebook().report_verbs), default=-1)
+    # (谭保高度评价阮春福…之际访问澳大利亚: who appraises or thanks for the visit is no visitor either)
+    said_at = max((text.rfind(w, c.start, k) for w in codebook().report_verbs + carry_words().appraise), default=-1)
     tellers: list[Mention] = []
     if said_at != -1 and any(m.start > said_at for m in before if (e := page.entity(m)) and e.type == "PERSON"):
         tellers = [m for m in before if m.start < said_at and (e := page.entity(m)) and e.type == "PERSON"]
@@ -157,7 +158,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         near = [m for m in untitled if m.end <= k and k - m.end <= 4 and (e := page.entity(m)) and e.type == "COUNTRY"]
         hosts = names(page, near[-1:], ("COUNTRY",))
     # 范明政前往河内…敬香: a leader going about their own country visits no one
-    lands = {land_of(page, m) for m in before if (e := page.entity(m)) and e.type == "PERSON" and e.name in visitors}
+    # (访越期间,越共中央总书记苏林会见了马克龙: the frame's subject at home is a host, no visitor)
+    ahead = [m for m in page.in_span(c.end, c.sentence[1]) if (e := page.entity(m)) and e.name in visitors] \
+        if not any((e := page.entity(m)) and e.name in visitors for m in before) else []
+    lands = {land_of(page, m) for m in before + ahead[:1] if (e := page.entity(m)) and e.type == "PERSON" and e.name in visitors}
     # (…访问越南的美国总统: the visitor's own country named after the word hosts nothing either)
     if hosts and len(lands) == 1 and len(visitors) == len([v for v in visitors if v in page.people]):
         own = country_name(lands.pop())

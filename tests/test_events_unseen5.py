@@ -1,0 +1,60 @@
+"""Event reading on a fifth round of unseen pages (issue 13; invented sentences): who sends the messages
+a lead sums up (the one its occasion names is addressed; senders listed with commas), visitors told in
+a relative clause or a frame that opens with the visit verb, the land a party's short form names, and
+who appraises a visit."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
+
+
+def events(body: str, head: str = HEAD):
+    return extract(head + body, source="t.txt").events
+
+
+def of(body: str, type_: str, head: str = HEAD):
+    return [e for e in events(body, head) if e.type == type_]
+
+
+def test_the_one_an_occasion_names_receives_the_messages_told_sender_by_sender():
+    body = ("值此阮富仲当选越南国家主席之际,印度、缅甸等国领导人纷纷致贺电。\n\n"
+            "印度总统科温德在贺电中重申,印度重视发展对越关系。\n\n"
+            "缅甸总统吴温敏表示相信,越南将取得更大成就。")
+    msgs = of(body, "MESSAGE")
+    assert {tuple(m.source) for m in msgs} == {("科温德",), ("吴温敏",)}
+    assert all(m.target == ["阮富仲"] for m in msgs)
+    assert not of(body, "STATEMENT")
+
+
+def test_senders_listed_with_commas_for_titles_holding_a_mark():
+    body = ("值此苏林连任越共中央总书记之际,老挝人民革命党中央总书记、国家主席通伦,"
+            "中共中央总书记、国家主席习近平分别向苏林致贺电。")
+    senders = {s for m in of(body, "MESSAGE") for s in m.source}
+    assert {"通伦·西苏里", "习近平"} <= senders
+
+
+def test_a_visitor_after_de_whose_title_holds_a_mark():
+    body = "6月9日,中共中央总书记、国家主席习近平在北京同来华进行国事访问的越共中央总书记、国家主席苏林举行会谈。"
+    visits = of(body, "VISIT")
+    assert visits and visits[0].source == ["苏林"] and visits[0].target == ["中国"]
+
+
+def test_a_frame_opening_with_the_visit_verb_is_the_next_subjects_visit():
+    body = "访问法国期间,当地时间6月7日,越南国家主席梁强会见了法越友好协会主席阮海南。"
+    visits = of(body, "VISIT")
+    assert visits and visits[0].source == ["梁强"] and visits[0].target == ["法国"]
+    arrived = of("抵达北京后,越南国会主席王廷惠一行走访了越南驻中国大使馆。", "VISIT")
+    assert arrived and arrived[0].source == ["王廷惠"] and arrived[0].target == ["中国"]
+
+
+def test_the_frames_subject_at_home_visits_no_one():
+    body = "访越期间,越共中央总书记苏林会见了法国总统马克龙。"
+    assert not [v for v in of(body, "VISIT") if "苏林" in v.participants]
+
+
+def test_the_one_who_appraises_a_visit_is_no_visitor():
+    body = "会谈中,新西兰总理卢克森高度评价范明政总理在两国建交50周年之际访问新西兰。"
+    visits = of(body, "VISIT")
+    assert visits and visits[0].source == ["范明政"]
