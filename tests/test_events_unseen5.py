@@ -58,3 +58,23 @@ def test_the_one_who_appraises_a_visit_is_no_visitor():
     body = "会谈中,新西兰总理卢克森高度评价范明政总理在两国建交50周年之际访问新西兰。"
     visits = of(body, "VISIT")
     assert visits and visits[0].source == ["范明政"]
+
+
+def test_partners_listed_with_commas_before_the_meeting_word_meet_the_subject_one_by_one():
+    body = ("访越期间,王勇分别与越共中央书记处常务书记、中央组织部部长张氏梅,"
+            "越共中央书记处书记、越南祖国阵线中央主席杜文战,越共广宁省委书记阮春记等会见会谈。")
+    pairs = {tuple(m.participants) for m in of(body, "MEET")}
+    assert pairs == {("王勇", "张氏梅"), ("王勇", "杜文战"), ("王勇", "阮春记")}
+
+
+def test_who_goes_along_escorts_the_visitor():
+    body = "外交部长王毅等人陪同习近平访问越南。"
+    visits = of(body, "VISIT")
+    assert visits and visits[0].source == ["习近平"]
+
+
+def test_talks_of_the_two_leaders_one_named_before_and_one_after():
+    body = ("中方密集邀请多国领导人到访,第一位是越共中央总书记阮富仲。"
+            "两国领导人中午举行会谈,习近平表示愿进一步发展两国关系。")
+    meets = of(body, "MEET")
+    assert meets and set(meets[0].participants) == {"阮富仲", "习近平"}

@@ -42,6 +42,7 @@ class CarryWords:
     land_prefixes: tuple[tuple[str, str], ...] = ()
     # verbs of appraising or thanking before a visit told of another (甲高度评价乙…访问澳大利亚): 甲 no visitor
     appraise: tuple[str, ...] = ()
+    escort: tuple[str, ...] = ()  # 陪同某某出访: the one escorted visits, not the escort
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,7 @@ def carry_words() -> CarryWords:
                       conference_settings=re.compile(c.get("conference_settings", "(?!)")),
                       conference_speech=tuple(c.get("conference_speech", ())),
                       conference_reach=int(c.get("conference_reach", 0)),
-                      appraise=tuple(c.get("appraise", ())),
+                      appraise=tuple(c.get("appraise", ())), escort=tuple(c.get("escort", ())),
                       land_prefixes=tuple(sorted(c.get("land_prefixes", {}).items(), key=lambda kv: -len(kv[0]))))
 
 
@@ -220,12 +221,17 @@ def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
         lead = next((s for kind in ("lead", "body") for s in page.doc.segments
                      if s.kind == kind and s.brief == seg.brief), None)
         spans = ([(lead.start, lead.end)] if lead is not None else []) + spans
+    last = None
     for start, end in spans:
         names = list(dict.fromkeys(page.entity(m).name for m in _people(page, start, end)))  # type: ignore[union-attr]
         names = [n for n in names if n not in others]
         if len(names) >= 2:
             return names[:2]
-    return []
+        last = last or (names[-1] if names else None)
+    # 打头阵的是阮富仲。两国领导人中午举行会谈,习近平表示…: one side named before, the other first named
+    # after the talks in their sentence
+    after = [n for m in _people(page, c.end, c.sentence[1]) if (n := page.entity(m).name) not in others]  # type: ignore[union-attr]
+    return [last, after[0]] if last and after and after[0] != last else []
 
 
 _COUNTED_BACK = 6  # how many paragraphs back the people counted (三名部长) are looked for

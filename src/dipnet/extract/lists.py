@@ -79,6 +79,46 @@ def list_tail(page: EventPage, cb: Codebook, c: Clause) -> list[Mention]:
     return out
 
 
+def list_head(page: EventPage, c: Clause, k: int) -> list[Mention]:
+    """王勇分别与…部长张氏梅,…主席杜文战,…省委书记阮春记等会见会谈: the meeting's verb closes a list of
+    titled partners parted by commas (their titles hold 、); the clauses before this one that are only
+    titled names go on its list, back to the one that opens it with its subject and 与/同 (某某分别与甲).
+    Without that opening no list is read."""
+    text, hits = page.doc.text, page.trigger_hits
+
+    def people(a: int, b: int) -> list[Mention]:
+        return [m for m in page.in_span(a, b) if (e := page.entity(m)) and e.type == "PERSON"]
+
+    def titled(a: int, ms: list[Mention], b: int) -> bool:
+        rest = re.sub(r"\([^()]*\)|\s|等", "", text[ms[-1].end:b])
+        return (a == ms[0].start or page.in_title_span(a, ms[0].end)) and len(rest) <= 1
+
+    start = c.start + len(text[c.start:k]) - len(text[c.start:k].lstrip())
+    own = people(start, k)
+    if not own or not titled(start, own, k):
+        return []
+    out: list[Mention] = []
+    at = c.start - 1
+    while at > c.sentence[0] and text[at] == ",":
+        prev = text.rfind(",", c.sentence[0], at)
+        a = prev + 1 if prev != -1 else c.sentence[0]
+        while a < at and text[a].isspace():
+            a += 1
+        named = people(a, at)
+        told = [(h, w) for h, w in hits[bisect_left(hits, (a, "")):bisect_left(hits, (at, ""))]
+                if not page.in_title_word(h, h + len(w))]  # (主席 of a title tells nothing)
+        if not named or told:
+            return []  # no one named, or a clause that tells something of its own
+        joint = max(text.rfind(w, named[0].end, named[-1].start) for w in "与同") if len(named) > 1 else -1
+        if joint != -1 and page.in_title_span(joint + 1, named[-1].end):
+            return named + out  # the opening: its subject and first partner
+        if len(named) > 1 or not titled(a, named, at):
+            return []
+        out = named + out
+        at = prev
+    return []
+
+
 def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> tuple[list[str], bool]:
     """甲、越南驻华大使乙、中国驻越使馆商务参赞丙出席并致辞: the people listed with the speaker before the
     verb (each one after a separator 、和及与 right after the one before, titles between), first included,

@@ -61,6 +61,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     # the inviter (应某某的邀请) and the escort are no visitors
     asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.start, k)]
     before = [m for m in mentions if m.start < k and not any(a <= m.start < b for a, b in asides)]
+    # 金与正等陪同金正恩出访: who goes along escorts the one after the word, who makes the visit
+    escort = max((text.rfind(w, c.start, k) for w in carry_words().escort), default=-1)
+    led = [m for m in before if m.start > escort and (e := page.entity(m)) and e.type == "PERSON"] if escort != -1 else []
+    before = led or before
     if trig in codebook().mutual_words:  # 甲与乙…互访: each visits the other's country (split in splits.py)
         pair = [m for m in before if (e := page.entity(m)) and e.type == "PERSON"][:2]
         joined = len(pair) == 2 and re.search("[与和同及、]", text[pair[0].end:pair[1].start]) is not None
