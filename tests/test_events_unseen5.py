@@ -78,3 +78,13 @@ def test_talks_of_the_two_leaders_one_named_before_and_one_after():
             "两国领导人中午举行会谈,习近平表示愿进一步发展两国关系。")
     meets = of(body, "MEET")
     assert meets and set(meets[0].participants) == {"阮富仲", "习近平"}
+
+
+def test_a_lead_of_many_unnamed_leaders_goes_on_leader_by_leader():
+    body = ("世界各国领导人就越南遭受洪灾向越南领导人致电表示慰问。\n\n"
+            "老挝总理宋赛、国会主席赛宋蓬向越南人民特别是遇难者家属表示深切慰问。\n\n"
+            "印度总理莫迪对越南遭受的损失深感同情。")
+    msgs = of(body, "MESSAGE")
+    senders = {tuple(m.source) for m in msgs}
+    assert ("莫迪",) in senders and any(n.startswith("宋赛") for s in senders for n in s)
+    assert all(m.target == ["越南"] for m in msgs)

@@ -4,9 +4,14 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
 
+from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
+from dipnet.extract.eventdates import event_date
 from dipnet.extract.page import EventPage, names
 from dipnet.model import Event, Mention
 
@@ -134,6 +139,64 @@ def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _roll_words() -> dict:
+    return tomllib.loads(resources.files("dipnet.extract.data").joinpath("messages.toml").read_text("utf-8"))
+
+
+def generic_rolls(page: EventPage, events: list[Event], told: set[str]) -> list[Event]:
+    """世界各国领导人就…向越南领导人致电致函表示慰问, then a paragraph per leader (柬埔寨首相洪森、…向越南…
+    表示深切慰问; 印度总理莫迪对…深感同情): a lead whose senders are many leaders, none named, goes on in
+    the paragraphs that open with foreign leaders (of a land other than the recipients') and say what a
+    message says; each paragraph is one message of its leaders to the lead's recipients."""
+    cb, words = codebook(), _roll_words()
+    text = page.doc.text
+    t = cb.type("MESSAGE")
+    many = re.compile(words["any_senders"])
+    says = any_of(tuple(cb.roll_verbs) + tuple(words["verbs"]))
+    out: list[Event] = []
+    segs = [s for s in page.doc.segments if s.kind in ("lead", "body")]
+    for i, seg in enumerate(segs):
+        stop = next((j for j in range(seg.start, seg.end) if text[j] in "。;!?"), seg.end)
+        lead = many.search(text, seg.start, stop)
+        trig = min(((at, w) for w in t.triggers if (at := text.find(w, lead.end(), stop)) != -1), default=None) \
+            if lead else None
+        xiang = text.find("向", lead.end(), trig[0]) if lead and trig else -1
+        if trig is None or xiang == -1 or any_of(cb.message_words).search(text, lead.end(), stop) is None:
+            continue
+        to_m = [m for m in page.in_span(xiang, trig[0]) if (x := page.entity(m)) and x.type in ("PERSON", "COUNTRY")]
+        to = names(page, to_m, ("PERSON", "COUNTRY"))
+        to_lands = {land for n, land in _lands(page, to_m).items()}
+        if not to:
+            continue
+        kind = next((k for w, k in sorted(t.kinds.items(), key=lambda kv: -len(kv[0])) if w in text[seg.start:stop]), None)
+        for para in segs[i + 1:i + 1 + cb.roll_reach]:
+            if any(e.type == "MESSAGE" and para.start <= e.start < para.end for e in events):
+                continue  # the paragraph tells its own message
+            end = next((j for j in range(para.start, para.end) if text[j] in "。;!?"), para.end)
+            cut = min([at for w in words["list_ends"] if (at := text.find(w, para.start, end)) != -1] + [end])
+            head = [m for m in page.in_span(para.start, cut) if (x := page.entity(m)) is not None and x.type == "PERSON"]
+            if not head or head[0].start - para.start > cb.roll_opening or \
+                    re.search(r"[,。;:]", text[para.start:head[-1].start]) or not says.search(text, head[-1].end, end):
+                continue
+            lands = _lands(page, page.in_span(para.start, cut))
+            who = [n for n in names(page, head, ("PERSON",)) if n not in told and n not in to]
+            land = lands.get(who[0]) if who else None
+            if not who or land is None or land in to_lands:
+                continue  # a leader of no land the page names, or of the recipients' own
+            told.update(who)
+            clause = Clause(para.start, end, (para.start, end), para.brief)
+            date, precision, end_date = event_date(page, clause, para.start, "MESSAGE")
+            attributes: dict[str, object] = {"trigger": trig[1], "mode": t.mode, "_from": [land], "_to": sorted(to_lands)}
+            if kind:
+                attributes[t.attribute] = kind
+            out.append(Event(type="MESSAGE", status="occurred", start=para.start, end=end + 1, participants=who + to,
+                             source=who, target=list(to), location=None, date=date, date_precision=precision,
+                             end_date=end_date, cameo=t.cameo or None, plover=t.plover or None, brief=para.brief,
+                             channel=channel(page, cb, clause, head, t, kind), attributes=attributes))
+    return out
+
+
 def _unqualified(page: EventPage, ms: list[Mention]) -> list[Mention]:
     """Without the bodies and countries that qualify the person named right after them (尼加拉瓜国民议会
     议长古斯塔沃…, 泰国国王…): only a separator (、和及与,) makes the body a party of its own."""
@@ -205,4 +268,4 @@ def rolled_messages(page: EventPage, events: list[Event]) -> list[Event]:
             out.append(Event(**{**first.__dict__, "participants": [name] + to, "source": [name], "target": list(to),
                                 "start": seg.start, "end": end + 1, "attributes": {**first.attributes, "_from": [land],
                                                                                       "_to": to_lands}}))
-    return out
+    return out + generic_rolls(page, events, told)
