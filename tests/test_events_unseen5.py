@@ -88,3 +88,11 @@ def test_a_lead_of_many_unnamed_leaders_goes_on_leader_by_leader():
     senders = {tuple(m.source) for m in msgs}
     assert ("莫迪",) in senders and any(n.startswith("宋赛") for s in senders for n in s)
     assert all(m.target == ["越南"] for m in msgs)
+
+
+def test_the_speaker_invited_visits_and_a_meeting_agreed_on_is_none():
+    body = ("6月9日,国家主席梁强同老挝国家主席通伦举行会谈。\n\n"
+            "梁强指出,很高兴应通伦同志邀请对老挝进行国事访问。去年你访越期间,我们相约在万象见面。")
+    visits = of(body, "VISIT")
+    assert any(v.source == ["梁强"] and v.target == ["老挝"] for v in visits)
+    assert [m.participants for m in of(body, "MEET")] == [["梁强", "通伦·西苏里"]]

@@ -103,6 +103,13 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
                          (said.startswith("我") and not said.startswith(codebook().first_person_not))):
         carried = subject(page, c) or _last_person(page, c)
         visitors = [carried] if carried else []
+    # 习近平指出,很高兴应总书记同志邀请对越南进行国事访问: invited, the speaker of the words the clause
+    # is visits (no one named before the verb in the clause; the one saying it opens the sentence)
+    if not visitors and c.start > c.sentence[0] and carry_words().aside.search(text, c.start, k) and \
+            text[c.sentence[0]:c.start].rstrip().rstrip(",:").endswith(codebook().report_verbs) and \
+            not [m for m in before if (e := page.entity(m)) and e.type == "PERSON"]:  # (the inviter is aside)
+        speaker = sentence_subject(page, c.sentence[0], c.start)
+        visitors = [speaker] if speaker else []
     if not visitors:
         # a body or place visits as a delegation (班迭棉吉省代表团访问永隆省)
         delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
