@@ -96,3 +96,15 @@ def test_the_speaker_invited_visits_and_a_meeting_agreed_on_is_none():
     visits = of(body, "VISIT")
     assert any(v.source == ["梁强"] and v.target == ["老挝"] for v in visits)
     assert [m.participants for m in of(body, "MEET")] == [["梁强", "通伦·西苏里"]]
+
+
+def test_an_arrival_named_with_no_place_comes_to_the_place_told_before():
+    body = "韩国总理韩德洙昨天在河内会见越南国家主席梁强。然而,韩德洙昨天到访前,两国已签署多项协议。"
+    visits = of(body, "VISIT")
+    assert visits and visits[0].source == ["韩德洙"] and visits[0].target == ["越南"]
+
+
+def test_a_frame_with_only_its_host_before_the_verb():
+    body = "对老挝进行工作访问期间,1月14日上午,越南外交部长黎怀忠会见了老挝总理宋赛。"
+    visits = of(body, "VISIT")
+    assert visits and visits[0].source == ["黎怀忠"] and visits[0].target == ["老挝"]

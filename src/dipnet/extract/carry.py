@@ -43,6 +43,7 @@ class CarryWords:
     # verbs of appraising or thanking before a visit told of another (甲高度评价乙…访问澳大利亚): 甲 no visitor
     appraise: tuple[str, ...] = ()
     escort: tuple[str, ...] = ()  # 陪同某某出访: the one escorted visits, not the escort
+    arrival: tuple[str, ...] = ()  # 到访 named with no place: the land of the place told before hosts
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,7 @@ def carry_words() -> CarryWords:
                       conference_speech=tuple(c.get("conference_speech", ())),
                       conference_reach=int(c.get("conference_reach", 0)),
                       appraise=tuple(c.get("appraise", ())), escort=tuple(c.get("escort", ())),
+                      arrival=tuple(c.get("arrival", ())),
                       land_prefixes=tuple(sorted(c.get("land_prefixes", {}).items(), key=lambda kv: -len(kv[0]))))
 
 

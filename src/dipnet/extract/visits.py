@@ -133,7 +133,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         visitors = [going] if going else []
     # (值此出席…峰会,并对美国进行工作访问之际,范明政…: the frame opens the sentence, the clause goes on in it)
     # (访问法国期间,当地时间10月7日,苏林会见…; 抵达北京后,王廷惠一行造访…: the clause opens with the verb)
-    bare = not text[c.start:k].strip() and c.end < c.sentence[1]
+    # (对老挝进行工作访问期间,1月14日上午,某某…: or with only its host before the verb)
+    bare = c.end < c.sentence[1] and (not text[c.start:k].strip() or (
+        text[c.start:k].lstrip().startswith(("对", "赴")) and
+        not [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type != "COUNTRY"]))
     if not visitors and (re.match(r"\s*(?:在|值此|值|适逢)", text[c.start:k]) or bare or
                          re.search(r"(?:^|,)\s*(?:值此|适逢)(?!.*之际)", text[c.sentence[0]:c.start])) and \
             re.match(r"[^,。;]{0,30}(?:期间|之际|时)" if not bare else r"[^,。;]{0,30}(?:期间|之际|时|后)[,\s]*$",
@@ -160,6 +163,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         ahead = text[max(c.start, k - 4):k]
         hosts = [h for key, h in codebook().dui_host.items()
                  if ahead.endswith(key) or any(ahead.endswith(key + v) for v in codebook().dui_verbs)][:1]
+    if not hosts and visitors and trig in carry_words().arrival:
+        # 李强昨天在河内会见苏林。…李强昨天到访前: arriving, named with no place, the visitor comes to the
+        # land of the place the sentences before name
+        hosts = _place_before(page, c, {land_of(page, m) for m in before if (e := page.entity(m)) and e.name in visitors})
     if not hosts and (welcoming or tellers) and visitors:  # (the welcomer's or the teller's land hosts: 某某称习近平将来访)
         wland = land_of(page, (welcoming or tellers)[-1])
         theirs = {land_of(page, m) for m in before if (e := page.entity(m)) and e.name in visitors}
@@ -178,6 +185,23 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         own = country_name(lands.pop())
         hosts = [h for h in hosts if h != own]
     return visitors, hosts, location
+
+
+def _place_before(page: EventPage, c: Clause, own: set[str | None]) -> list[str]:
+    """The country of the last place or country named in the sentence or the paragraph before the clause
+    (a city by its country), unless it is the visitor's own."""
+    kb = load_kb()
+    seg = page.doc.segment_at(c.start)
+    lo = seg.start if seg is not None else c.sentence[0]
+    for m in reversed(page.in_span(lo, c.start)):
+        e = page.entity(m)
+        if e is None or e.type not in ("COUNTRY", "LOCATION") or page.in_title_span(m.start, m.end):
+            continue
+        land = e.kb_id and kb.get(e.kb_id)
+        code = land.country if land and e.type == "LOCATION" else e.country
+        name = country_name(code) if code else None
+        return [name] if name and code not in own else []
+    return []
 
 
 def _listed_after(page: EventPage, follow: list[Mention], first: str) -> list[str]:
