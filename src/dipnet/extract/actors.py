@@ -14,6 +14,7 @@ from dipnet.extract.carry import (
 )
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
+from dipnet.extract.cues import cue, cues
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities
 from dipnet.extract.messages import message_sides
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
@@ -31,9 +32,9 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
     if people:
         return names(page, people[:1], ("PERSON",))
     scope = page.in_span(c.sentence[0], k)
-    spokesman = [m for m in scope if (e := page.entity(m)) and e.type == "ORG" and text.startswith("发言人", m.end)]
+    spokesman = [m for m in scope if (e := page.entity(m)) and e.type == "ORG" and text.startswith(cue("spokesman"), m.end)]
     if spokesman:  # 外交部发言人梁青毅…答记者问时强调: the spokesperson named, else the ministry
-        at = spokesman[0].end + len("发言人")
+        at = spokesman[0].end + len(cue("spokesman"))
         after = [m for m in scope if m.start == at and (e := page.entity(m)) and e.type == "PERSON"]
         return names(page, after[:1], ("PERSON",)) or names(page, spokesman[:1], ("ORG",), in_titles=True)
 
@@ -46,7 +47,7 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
         return [page.entity(own[-1]).name]  # type: ignore[union-attr]
     named = names(page, [m for m in scope if (e := page.entity(m)) and e.type == "PERSON"], ("PERSON",))
     opening = text[c.start:k].strip()
-    if named and c.start > c.sentence[0] and (not opening or opening.startswith(codebook().going_on + ("同时",))):
+    if named and c.start > c.sentence[0] and (not opening or opening.startswith(codebook().going_on + cues("speaker_going_on"))):
         # 阮文年向某某转达阮富仲…的问候,同时强调: a clause going on speaks for the sentence's subject
         said = sentence_subject(page, c.sentence[0], c.start)
         if said:
@@ -131,9 +132,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             chair = carried_subject(page, c, k)
             if chair and chair not in participants:
                 participants.insert(0, chair)
-    frame = re.match(r"[^,。;]{0,30}?(?:期间|之际)", text[k:c.sentence[1]])
+    frame = re.match(cue("attend_frame_after"), text[k:c.sentence[1]])
     if t.name == "CONFERENCE" and frame and \
-            re.search(r"(?:^|[,，])\s*(?:在|值此|值|适逢|趁)[^,。;]{0,40}?(?:出席|参加|与会)[^,。;]*$", text[c.sentence[0]:k]):
+            re.search(cue("attend_frame_opening"), text[c.sentence[0]:k]):
         # 在重庆出席甲会议和乙外长会期间,越南外交部长裴青山与…举行会谈 / 值此出席APEC领导人会议之际,梁强…:
         # the one the sentence goes on about attends the meetings its frame names
         framed = sentence_subject(page, k + frame.end(), c.sentence[1])
@@ -159,8 +160,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         # 苏林与英国首相斯塔默会谈…将双边关系提升为…: the sides are the lands of the people it names
         sides = list(dict.fromkeys(n for m in page.in_span(*c.sentence) if (e := page.entity(m)) and e.type == "PERSON"
                                    and (n := country_name(land_of(page, m))) and n not in countries)) \
-            if "双边" in sentence_text and len(countries) < 2 else []
-        if ("两国" in sentence_text or "双方" in sentence_text) and len(countries) < 2:
+            if cue("bilateral") in sentence_text and len(countries) < 2 else []
+        if any(w in sentence_text for w in cues("both_sides")) and len(countries) < 2:
             participants += [p for p in page.pair if p not in participants]
         elif len(countries) + len(sides) >= 2:
             participants += [n for n in sides[:2 - len(countries)] if n not in participants]
@@ -175,7 +176,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                 len(page.pair) == 2 and countries[0] in page.pair:
             # 中方一贯反对相关国家…: the party left unnamed is the other country the page is about
             participants += [p for p in page.pair if p not in participants]
-    if t.name == "LAW_ENFORCEMENT" and not participants and ("两国" in sentence_text or "双方" in sentence_text):
+    if t.name == "LAW_ENFORCEMENT" and not participants and any(w in sentence_text for w in cues("both_sides")):
         participants = list(page.pair)  # 中越两国警方…,双方共抓获犯罪嫌疑人29名: the two countries' police
     if t.name == "LAW_ENFORCEMENT" and not persons and any(w in clause for w in cb.third_person):
         # 越南当局对他发布国际通缉令: the one wanted is the person the sentences before are about
@@ -191,9 +192,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants = first + [p for p in participants if p not in first]
     if t.name == "ANNIVERSARY":
         participants = _commemorated(page, c, k, mentions, participants)
-    if t.name == "ANNIVERSARY" and ("两国" in clause or "双方" in clause) and "建交" in clause:
+    if t.name == "ANNIVERSARY" and any(w in clause for w in cues("both_sides")) and cue("relations_founding") in clause:
         participants += [p for p in page.pair if p not in participants]
-    if t.name == "ANNIVERSARY" and "建党" in clause:
+    if t.name == "ANNIVERSARY" and cue("party_founding") in clause:
         party = cb.ruling_party.get(iso(page, page.home)) if page.home else None
         if party and party not in participants:
             participants.insert(0, party)
@@ -250,7 +251,7 @@ def _commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], p
     one actor named right before its founding word (越南人民军建军80周年, 越南国会成立80周年, 胡志明主席
     诞辰125周年) — not the bodies that hold the celebration nor the people who attend it."""
     text = page.doc.text
-    if re.search("建交|外交关系|伙伴关系", text[c.start:k + 4]):
+    if re.search(cue("relations_words"), text[c.start:k + 4]):
         countries = names(page, mentions, ("COUNTRY",))
         # 东盟与中国建立战略对话伙伴关系21周年: a bloc joined to a country by 与/和 is a party too
         blocs = [m for m in mentions if m.end <= k and (e := page.entity(m)) and e.type == "ORG"

@@ -15,6 +15,7 @@ from importlib import resources
 
 from dipnet.extract.clauses import SENTENCE_MARKS, Clause, iter_sentences, sentences_in
 from dipnet.extract.codes import codebook, type_triggers
+from dipnet.extract.cues import cue_table, cues
 from dipnet.extract.page import EventPage, country_name, names, subject
 from dipnet.model import Mention
 
@@ -237,7 +238,7 @@ def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
 
 
 _COUNTED_BACK = 6  # how many paragraphs back the people counted (三名部长) are looked for
-_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUMERALS = cue_table("numerals")
 
 
 def counted_people(page: EventPage, c: Clause) -> list[str]:
@@ -391,9 +392,9 @@ def _referred(text: str, start: int, at: int, word: str) -> bool:
     cb = codebook()
     before = text[max(start, at - 4):at]
     if any(before.endswith(o) for o in cb.reference_openers) or \
-            text.startswith(("上", "期间", "中", "时"), at + len(word)):
+            text.startswith(cues("meeting_as_frame"), at + len(word)):
         return True
-    if text.startswith(("的形式", "形式", "的方式", "方式"), at + len(word)):
+    if text.startswith(cues("meeting_as_way"), at + len(word)):
         return True  # 开幕式以视频会议的形式举行: the way the meeting told is held, no other meeting
     j = at
     while j > start and text[j - 1].isalnum() and not text.endswith(cb.name_stops, 0, j):

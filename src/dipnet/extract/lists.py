@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, codebook
+from dipnet.extract.cues import cue, cues
 from dipnet.extract.page import EventPage, country_name
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -21,7 +22,7 @@ LISTED = ("MULTILATERAL_ROLE", "CONFERENCE", "MEET", "AGREEMENT", "AID", "DEPLOY
 
 
 _GROUP_LABEL = re.compile(r"[;]?[^、;,。:]{1,10}的")  # a group's label in a list (;亚太地区的)
-_LABEL_AFTER = re.compile(r"(?:[^、;,。:]{0,8}?地区)?的")
+_LABEL_AFTER = re.compile(cue("region_label"))
 
 
 def colon_list(page: EventPage, c: Clause) -> list[Mention]:
@@ -90,7 +91,7 @@ def list_head(page: EventPage, c: Clause, k: int) -> list[Mention]:
         return [m for m in page.in_span(a, b) if (e := page.entity(m)) and e.type == "PERSON"]
 
     def titled(a: int, ms: list[Mention], b: int) -> bool:
-        rest = re.sub(r"\([^()]*\)|\s|等", "", text[ms[-1].end:b])
+        rest = re.sub(cue("list_etc"), "", text[ms[-1].end:b])
         return (a == ms[0].start or page.in_title_span(a, ms[0].end)) and len(rest) <= 1
 
     start = c.start + len(text[c.start:k]) - len(text[c.start:k].lstrip())
@@ -109,7 +110,7 @@ def list_head(page: EventPage, c: Clause, k: int) -> list[Mention]:
                 if not page.in_title_word(h, h + len(w))]  # (主席 of a title tells nothing)
         if not named or told:
             return []  # no one named, or a clause that tells something of its own
-        joint = max(text.rfind(w, named[0].end, named[-1].start) for w in "与同") if len(named) > 1 else -1
+        joint = max(text.rfind(w, named[0].end, named[-1].start) for w in cues("list_partner_joints")) if len(named) > 1 else -1
         if joint != -1 and page.in_title_span(joint + 1, named[-1].end):
             return named + out  # the opening: its subject and first partner
         if len(named) > 1 or not titled(a, named, at):
@@ -182,7 +183,7 @@ def referred_body(page: EventPage, c: Clause, k: int, name: str, openers: tuple[
     """该委员会2026年第一次会议: the body a meeting's name refers back to is the one of that kind named
     before it in the sentence (国家网络安全指导委员会主任某某主持召开该委员会…会议), title or not."""
     opener = next((o for o in openers if name.startswith(o)), None)
-    kind = re.match(r"[\u4e00-\u9fff]{2,4}?(?=\d|第|年|届|次|会议|全会|$)", name[len(opener):]) if opener else None
+    kind = re.match(cue("body_kind"), name[len(opener):]) if opener else None
     if kind is None:
         return None
     text = page.doc.text
@@ -205,7 +206,7 @@ def pair_bodies(page: EventPage, start: int, end: int) -> tuple[list[str], list[
         a, b = short.get(text[i]), short.get(text[i + 1])
         if a is None or b is None or a[0] == b[0] or (a[1] and b[1]) or (i > start and text[i - 1] in short):
             continue  # two different countries, one of them unambiguous, not inside a longer run (柬老缅越)
-        j = i + 2 + next((len(w) for w in ("两国", "两军", "双方") if text.startswith(w, i + 2)), 0)
+        j = i + 2 + next((len(w) for w in cues("pair_suffixes") if text.startswith(w, i + 2)), 0)
         word = next((w for w in words if text.startswith(w, j)), None)
         found = [kb.generic_body(word, cid.split(":", 1)[1]) for cid, _ in (a, b)] if word else []
         if len(found) == 2 and all(found):

@@ -8,6 +8,7 @@ import re
 from dipnet.extract.carry import carried_subject, carry_words, land_of, sentence_subject
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
+from dipnet.extract.cues import cue, cues
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -91,7 +92,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         before = [m for m in before if m.start > welcomed_at]
     # 而习近平在王廷惠一行抵达北京后就安排会见: the one arriving in the time frame visits, not the subject
     zai = text.rfind("在", c.start, k)
-    if zai != -1 and re.match(r"[^,。;]{0,8}?(?:之后|后|时|之际|期间)", text[k + len(trig):c.end]) and \
+    if zai != -1 and re.match(cue("visit_arrival_frame"), text[k + len(trig):c.end]) and \
             any(m.start > zai for m in before if (e := page.entity(m)) and e.type == "PERSON"):
         before = [m for m in before if m.start > zai]
     dui = text.rfind("对", c.start, k)
@@ -99,8 +100,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     visitors = names(page, after_dui or before, ("PERSON",))
     said = text[c.start:k].lstrip()
     # 他昨日在访问越南期间: told before; 习近平指出,我今年4月对越南进行国事访问: the speaker
-    if not visitors and (re.search(r"[他她]\S{0,6}$", text[c.start:k]) or re.match(r"\s*[他她](?![们国])", said) or
-                         (said.startswith("我") and not said.startswith(codebook().first_person_not))):
+    if not visitors and (re.search(cue("visit_pronoun_end"), text[c.start:k]) or re.match(cue("visit_pronoun_start"), said) or
+                         (said.startswith(cue("visit_first_person")) and not said.startswith(codebook().first_person_not))):
         carried = subject(page, c) or _last_person(page, c)
         visitors = [carried] if carried else []
     # 习近平指出,很高兴应总书记同志邀请对越南进行国事访问: invited, the speaker of the words the clause
@@ -135,11 +136,11 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     # (访问法国期间,当地时间10月7日,苏林会见…; 抵达北京后,王廷惠一行造访…: the clause opens with the verb)
     # (对老挝进行工作访问期间,1月14日上午,某某…: or with only its host before the verb)
     bare = c.end < c.sentence[1] and (not text[c.start:k].strip() or (
-        text[c.start:k].lstrip().startswith(("对", "赴")) and
+        text[c.start:k].lstrip().startswith(cues("visit_host_openers")) and
         not [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type != "COUNTRY"]))
-    if not visitors and (re.match(r"\s*(?:在|值此|值|适逢)", text[c.start:k]) or bare or
-                         re.search(r"(?:^|,)\s*(?:值此|适逢)(?!.*之际)", text[c.sentence[0]:c.start])) and \
-            re.match(r"[^,。;]{0,30}(?:期间|之际|时)" if not bare else r"[^,。;]{0,30}(?:期间|之际|时|后)[,\s]*$",
+    if not visitors and (re.match(cue("visit_frame_opening"), text[c.start:k]) or bare or
+                         re.search(cue("visit_frame_sentence"), text[c.sentence[0]:c.start])) and \
+            re.match(cue("visit_frame_end") if not bare else cue("visit_frame_end_bare"),
                      text[k:c.end]):
         # 在访问老挝期间,越共中央总书记苏林…: the frame's visitor is the subject of the clause after it
         framed = sentence_subject(page, c.end, c.sentence[1])
