@@ -9,7 +9,6 @@ from dipnet.extract.carry import (
     carry_words,
     conference_people,
     land_of,
-    meeting_parties,
     sentence_subject,
 )
 from dipnet.extract.clauses import Clause
@@ -18,6 +17,7 @@ from dipnet.extract.cues import cue, cues
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities
 from dipnet.extract.messages import message_sides
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
+from dipnet.extract.sides import meeting_parties
 from dipnet.extract.visits import visit_actors
 from dipnet.kb import load_kb
 from dipnet.model import Mention

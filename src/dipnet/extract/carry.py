@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from dipnet.extract.clauses import SENTENCE_MARKS, Clause, iter_sentences, sentences_in
+from dipnet.extract.clauses import SENTENCE_MARKS, Clause, iter_sentences
 from dipnet.extract.codes import codebook, type_triggers
-from dipnet.extract.cues import cue_table, cues
-from dipnet.extract.page import EventPage, country_name, names, subject
+from dipnet.extract.cues import cues
+from dipnet.extract.page import EventPage, country_name, names
 from dipnet.model import Mention
 
 _DELEGATION_REACH = 3000  # characters before a clause where the delegation it refers to is looked for
@@ -205,92 +205,6 @@ def _chairs_between(page: EventPage, start: int, end: int) -> list[str]:
     return out
 
 
-def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
-    """双方/两国领导人举行会谈 with no one named in the clause: the two people named last before it,
-    in its sentence or the nearest sentence before that names two."""
-    text = page.doc.text
-    if not any(w in text[c.start:k] for w in carry_words().pair) or _people(page, c.start, k):
-        return []
-    post = _pair_post(page, c.start, k)
-    # (one the page gives no title at all may hold it: only those shown in other posts are set aside)
-    others = set() if post is None else ({r.person for r in page.doc.roles}
-                                         - {r.person for r in page.doc.roles if post.search(r.title)})
-    spans = [(c.sentence[0], c.start)] + _earlier_sentences(page, c) + _earlier_paragraphs(page, c)
-    seg = page.doc.segment_at(c.start)
-    if seg is not None and seg.kind == "caption":
-        # 双方会谈现场 under a photo: the page's own talks, whose sides the lead names (not the paragraph
-        # above the photo, which may speak of others)
-        # (the first paragraph where the page has no lead of its own)
-        lead = next((s for kind in ("lead", "body") for s in page.doc.segments
-                     if s.kind == kind and s.brief == seg.brief), None)
-        spans = ([(lead.start, lead.end)] if lead is not None else []) + spans
-    last = None
-    for start, end in spans:
-        names = list(dict.fromkeys(page.entity(m).name for m in _people(page, start, end)))  # type: ignore[union-attr]
-        names = [n for n in names if n not in others]
-        if len(names) >= 2:
-            return names[:2]
-        last = last or (names[-1] if names else None)
-    # 打头阵的是阮富仲。两国领导人中午举行会谈,习近平表示…: one side named before, the other first named
-    # after the talks in their sentence
-    after = [n for m in _people(page, c.end, c.sentence[1]) if (n := page.entity(m).name) not in others]  # type: ignore[union-attr]
-    return [last, after[0]] if last and after and after[0] != last else []
-
-
-_COUNTED_BACK = 6  # how many paragraphs back the people counted (三名部长) are looked for
-_NUMERALS = cue_table("numerals")
-
-
-def counted_people(page: EventPage, c: Clause) -> list[str]:
-    """范明政随后亦会见三名部长: the people a count in the clause stands for, the last so many named in the
-    nearest sentence before that names that many (苏林会见王毅、王小洪及董军 → the three ministers)."""
-    m = carry_words().counted.search(page.doc.text, c.start, c.end)
-    if m is None:
-        return []
-    n = _NUMERALS.get(m.group(1)) or int(m.group(1))
-    named = set(names(page, _people(page, c.start, c.end), ("PERSON",)))
-    told = type_triggers("MEET", "VISIT", "CALL")
-    seg = page.doc.segment_at(c.start)
-    if seg is None:
-        return []
-    # the paragraph's own text before the clause, then the paragraphs before it, nearest first (a
-    # paragraph, not a sentence: 本次会谈…由甲、乙代表日方;越南则由丙、丁代表出席 tells them over 、and ;)
-    spans = [(seg.start, c.start)] + [(s.start, s.end) for s in reversed(page.doc.segments) if s.brief == seg.brief
-                                      and s.end <= seg.start and s.kind in ("lead", "body")][:_COUNTED_BACK]
-    for start, end in spans:
-        if not any(w in told for _, w in page.hits_in(start, end)):
-            continue  # (the people a meeting or a visit was told with, not those someone spoke of)
-        found = [x for x in dict.fromkeys(page.entity(p).name for p in _people(page, start, end))  # type: ignore[union-attr]
-                 if x not in named]
-        if len(found) >= n:
-            return found[-n:]
-    return []
-
-
-def _pair_post(page: EventPage, start: int, k: int) -> re.Pattern[str] | None:
-    """两党总书记/两国领导人: the titles the pair word's post right after it stands for, if any."""
-    text, words = page.doc.text, carry_words()
-    for w in words.pair:
-        i = text.find(w, start, k)
-        while i != -1:
-            post = next((p for t, p in words.pair_posts if text.startswith(t, i + len(w))), None)
-            if post is not None:
-                return post
-            i = text.find(w, i + 1, k)
-    return None
-
-
-def _earlier_paragraphs(page: EventPage, c: Clause) -> list[tuple[int, int]]:
-    """The sentences of the paragraphs before the clause's (up to `max_back` paragraphs of its zone),
-    nearest first: 两国代表团举行会谈 in a paragraph of its own goes on from the people named above."""
-    seg = page.doc.segment_at(c.start)
-    if seg is None:
-        return []
-    before = [s for s in page.doc.segments if s.brief == seg.brief and s.end <= seg.start and
-              s.kind in ("title", "lead", "body")][-carry_words().max_back:]
-    return [span for s in reversed(before) for span in reversed(sentences_in(page.doc.text, s.start, s.end))]
-
-
 def delegation_met(page: EventPage, c: Clause, k: int, end: int) -> list[str]:
     """会见了代表团一行: the delegation named last before the clause (its body and the head who
     leads it), where the clause names no body of its own before 代表团."""
@@ -327,32 +241,6 @@ def land_of(page: EventPage, m: Mention) -> str | None:
         if ex.type == "ORG" and short and page.in_title_span(x.start, x.end):
             land = short
     return land or (e.country if e is not None else None)
-
-
-def meeting_parties(page: EventPage, c: Clause, k: int, mentions: list[Mention], participants: list[str],
-                    short: bool) -> list[str]:
-    """A meeting's parties the clause does not name: the delegation met by reference (会见了代表团一行);
-    the people of the meeting told before, for who joined it (参加了会见); with fewer than two people named, both sides told before (双方/两国领导人举行会谈), else the
-    subject the clause goes on from (…访问,并会见了某某; 随后,他会见了某某)."""
-    out = participants + [n for n in delegation_met(page, c, k, c.end) if n not in participants]
-    out += [n for n in joined_meeting(page, c, k) if n not in out]  # 刘洪才参加了会见: that meeting's people
-    # …会见了某某。甲及乙代表一同与会: who the next sentence places at it
-    out += [n for n in told_after(page, c, carry_words().with_after, ("PERSON", "ORG")) if n not in out]
-    counted = counted_people(page, c) if short else []
-    out += [n for n in counted if n not in out]
-    sides = both_sides(page, c, k) if short and not counted else []
-    if sides:
-        return out + [n for n in sides if n not in out]
-    ahead = has_subject(page, c, k, mentions)
-    if not short and ahead:
-        return out
-    # …进行国事访问,并会见了甲、乙和丙: the subject goes on to meet everyone the clause names
-    who = (None if ahead else carried_subject(page, c, k)) or (subject(page, c) if short else None)
-    if who and who not in out:
-        out.insert(0, who)
-    if short and not who and not ahead:
-        out += [n for n in told_after(page, c, carry_words().attend) if n not in out]
-    return out
 
 
 def conference_people(page: EventPage, c: Clause, word: str = "") -> list[str]:

@@ -159,9 +159,10 @@ def generic_rolls(page: EventPage, events: list[Event], told: set[str]) -> list[
     for i, seg in enumerate(segs):
         stop = next((j for j in range(seg.start, seg.end) if text[j] in "。;!?"), seg.end)
         lead = many.search(text, seg.start, stop)
-        trig = min(((at, w) for w in t.triggers if (at := text.find(w, lead.end(), stop)) != -1), default=None) \
-            if lead else None
-        xiang = text.find("向", lead.end(), trig[0]) if lead and trig else -1
+        if lead is None:
+            continue
+        trig = min(((at, w) for w in t.triggers if (at := text.find(w, lead.end(), stop)) != -1), default=None)
+        xiang = text.find("向", lead.end(), trig[0]) if trig else -1
         if trig is None or xiang == -1 or any_of(cb.message_words).search(text, lead.end(), stop) is None:
             continue
         to_m = [m for m in page.in_span(xiang, trig[0]) if (x := page.entity(m)) and x.type in ("PERSON", "COUNTRY")]

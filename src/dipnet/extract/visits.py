@@ -178,9 +178,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         hosts = names(page, near[-1:], ("COUNTRY",))
     # 范明政前往河内…敬香: a leader going about their own country visits no one
     # (访越期间,越共中央总书记苏林会见了马克龙: the frame's subject at home is a host, no visitor)
-    ahead = [m for m in page.in_span(c.end, c.sentence[1]) if (e := page.entity(m)) and e.name in visitors] \
+    later = [m for m in page.in_span(c.end, c.sentence[1]) if (e := page.entity(m)) and e.name in visitors] \
         if not any((e := page.entity(m)) and e.name in visitors for m in before) else []
-    lands = {land_of(page, m) for m in before + ahead[:1] if (e := page.entity(m)) and e.type == "PERSON" and e.name in visitors}
+    lands = {land_of(page, m) for m in before + later[:1] if (e := page.entity(m)) and e.type == "PERSON" and e.name in visitors}
     # (…访问越南的美国总统: the visitor's own country named after the word hosts nothing either)
     if hosts and len(lands) == 1 and len(visitors) == len([v for v in visitors if v in page.people]):
         own = country_name(lands.pop())
