@@ -108,3 +108,9 @@ def test_a_frame_with_only_its_host_before_the_verb():
     body = "对老挝进行工作访问期间,1月14日上午,越南外交部长黎怀忠会见了老挝总理宋赛。"
     visits = of(body, "VISIT")
     assert visits and visits[0].source == ["黎怀忠"] and visits[0].target == ["老挝"]
+
+
+def test_the_one_welcomed_in_the_clause_after_a_welcome_ceremony_is_its_other_side():
+    body = "下午,越南国会主席陈青敏在国会大厦举行正式欢迎仪式,热烈欢迎老挝国会主席赛宋蓬来访。"
+    meets = of(body, "MEET")
+    assert meets and meets[0].participants == ["陈青敏", "赛宋蓬·丰威汉"]

@@ -115,6 +115,13 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     sentence_text = text[c.sentence[0]:c.sentence[1]]
     if t.name in ("MEET", "CALL"):
         participants = meeting_parties(page, c, k, mentions, participants, len(persons) < t.min_actors)
+    if t.name == "MEET" and len(persons) < t.min_actors:
+        # 阮文安在主席府举行正式欢迎仪式,热烈欢迎李鹏委员长和夫人来访: the one welcomed in the clause after
+        # is the other side (not the hall it is held in)
+        welcomed = _welcomed_after(page, c)
+        if welcomed:
+            participants = [p for p in participants if "LOCATION" not in page.types_of.get(p, set())] + \
+                [n for n in welcomed if n not in participants]
     elif "PERSON" in t.actors and not has_person and \
             (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
         # …将与甲举行会谈,会见乙,并出席…论坛: the sentence's subject goes on, not the last person named
@@ -203,6 +210,21 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.foreign and len(countries_of(page, participants)) < 2:
         return None
     return participants, location
+
+
+def _welcomed_after(page: EventPage, c: Clause) -> list[str]:
+    """The people a clause right after this one welcomes (,热烈欢迎甲和乙来访): the first person named in it
+    when it opens, after an adverb of warmth, with a welcome word."""
+    text = page.doc.text
+    if c.end >= c.sentence[1] or text[c.end] != ",":
+        return []
+    stop = text.find(",", c.end + 1, c.sentence[1])
+    end = stop if stop != -1 else c.sentence[1]
+    opening = text[c.end + 1:end].lstrip().lstrip(cue("warmth"))
+    if not opening.startswith(codebook().welcome_words):
+        return []
+    people = [m for m in page.in_span(c.end + 1, end) if (e := page.entity(m)) and e.type == "PERSON"]
+    return names(page, people[:1], ("PERSON",))
 
 
 def _giver_first(page: EventPage, cb: Codebook, c: Clause, k: int, participants: list[str]) -> list[str]:
