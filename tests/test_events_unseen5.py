@@ -114,3 +114,15 @@ def test_the_one_welcomed_in_the_clause_after_a_welcome_ceremony_is_its_other_si
     body = "下午,越南国会主席陈青敏在国会大厦举行正式欢迎仪式,热烈欢迎老挝国会主席赛宋蓬来访。"
     meets = of(body, "MEET")
     assert meets and meets[0].participants == ["陈青敏", "赛宋蓬·丰威汉"]
+
+
+def test_a_bare_title_after_the_visitors_name_is_their_own():
+    body = ("越南国家主席梁强6月9日会见中国客人。\n\n"
+            "今年8月,苏林总书记、国家主席成功访华,两国领导人达成重要共识。")
+    visits = of(body, "VISIT")
+    assert visits and visits[0].source == ["苏林"]
+
+
+def test_the_inviters_are_not_the_first_person_who_visits():
+    body = "应越南国家主席梁强同志邀请,我很高兴开启对越南的国事访问。"
+    assert not [v for v in of(body, "VISIT") if "梁强" in v.source]

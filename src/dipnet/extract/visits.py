@@ -97,13 +97,16 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         before = [m for m in before if m.start > zai]
     dui = text.rfind("对", c.start, k)
     after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
-    visitors = names(page, after_dui or before, ("PERSON",))
+    visitors = names(page, _own_titles_out(page, after_dui or before), ("PERSON",))
     said = text[c.start:k].lstrip()
     # 他昨日在访问越南期间: told before; 习近平指出,我今年4月对越南进行国事访问: the speaker
     if not visitors and (re.search(cue("visit_pronoun_end"), text[c.start:k]) or re.match(cue("visit_pronoun_start"), said) or
                          (said.startswith(cue("visit_first_person")) and not said.startswith(codebook().first_person_not))):
         carried = subject(page, c) or _last_person(page, c)
-        visitors = [carried] if carried else []
+        # (应苏林和梁强邀请,我很高兴开启对越南的国事访问: the inviters are not the 我 who visits)
+        inviters = {e.name for a in carry_words().aside.finditer(text, c.sentence[0], k)
+                    for m in page.in_span(a.start(), a.end()) if (e := page.entity(m)) and e.type == "PERSON"}
+        visitors = [carried] if carried and carried not in inviters else []
     # 习近平指出,很高兴应总书记同志邀请对越南进行国事访问: invited, the speaker of the words the clause
     # is visits (no one named before the verb in the clause; the one saying it opens the sentence)
     if not visitors and c.start > c.sentence[0] and carry_words().aside.search(text, c.start, k) and \
@@ -203,6 +206,22 @@ def _place_before(page: EventPage, c: Clause, own: set[str | None]) -> list[str]
         name = country_name(code) if code else None
         return [name] if name and code not in own else []
     return []
+
+
+def _own_titles_out(page: EventPage, ms: list[Mention]) -> list[Mention]:
+    """苏林总书记、国家主席成功访华: a bare title right after a person's name is that person's own (its
+    holder read elsewhere, the page's 国家主席, is no second visitor)."""
+    text, out = page.doc.text, []
+    prev: Mention | None = None
+    for m in ms:
+        e = page.entity(m)
+        own = prev is not None and e is not None and e.type == "PERSON" and m.text != e.name and \
+            m.start - prev.end <= 12 and not re.search(r"[,。;和及与]", text[prev.end:m.start])
+        if not own:
+            out.append(m)
+        if e is not None and e.type == "PERSON":
+            prev = m
+    return out
 
 
 def _listed_after(page: EventPage, follow: list[Mention], first: str) -> list[str]:
