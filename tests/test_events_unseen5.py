@@ -126,3 +126,38 @@ def test_a_bare_title_after_the_visitors_name_is_their_own():
 def test_the_inviters_are_not_the_first_person_who_visits():
     body = "应越南国家主席梁强同志邀请,我很高兴开启对越南的国事访问。"
     assert not [v for v in of(body, "VISIT") if "梁强" in v.source]
+
+
+def test_reporters_credited_in_a_dateline_act_in_nothing():
+    body = "新华社北京6月9日电(记者张明)9日下午在人民大会堂会见了越南国家主席梁强。"
+    assert not [e for e in events(body, head="测试新闻\n\n") if "张明" in e.participants]
+
+
+def test_a_visit_in_other_words_is_no_meeting():
+    body = "当地时间9日正午,中共中央总书记习近平抵达河内,应越共中央总书记苏林邀请,对越南进行国事拜访。"
+    assert of(body, "VISIT") and not of(body, "MEET")
+
+
+def test_a_meeting_referred_to_again_is_no_new_meeting():
+    body = "河内市人民委员会主席陈士清表示,河内市公安局是本次会晤的安全保障机构。"
+    assert not of(body, "MEET")
+
+
+def test_the_recipient_named_before_the_message_word():
+    body = ("一些外国领导人发来贺电,对梁强当选国家主席和范明政当选政府总理表示祝贺。\n\n"
+            "古巴国家主席迪亚斯-卡内尔在致给越南国家主席梁强的贺电中表示祝贺。\n\n"
+            "古巴总理马雷罗在致给越南政府总理范明政的贺电中强调两国特殊团结。")
+    msgs = of(body, "MESSAGE")
+    assert len(msgs) == 1 and set(msgs[0].target) == {"梁强", "范明政"}
+
+
+def test_a_site_visited_on_a_trip_hosts_nothing():
+    body = "同一天,河内市委书记丁进勇一行前往广州市黄花岗公园并敬献花圈。"
+    assert not [v for v in of(body, "VISIT") if any(p.endswith("公园") for p in v.participants)]
+
+
+def test_the_one_received_leads_the_trip_a_relative_clause_tells():
+    body = ("9月3日在河内,越南国家主席梁强会见了由中国人民解放军副总参谋长何雷上将率领赴越出席"
+            "第三次国防战略对话的中国军队代表团。")
+    visits = of(body, "VISIT")
+    assert visits and "梁强" not in visits[0].participants

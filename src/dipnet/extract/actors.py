@@ -15,7 +15,7 @@ from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities
-from dipnet.extract.messages import message_sides
+from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
 from dipnet.extract.sides import meeting_parties
 from dipnet.extract.visits import visit_actors
@@ -74,6 +74,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             return None
         page.itinerary = hosts[1:]  # a trip through several countries: one visit per country
         return visitors + hosts[:1], location
+    if t.name in ("MEET", "CALL") and (re.search(cue("meet_as_visit_before"), text[c.start:k]) or
+                                       re.search(cue("meeting_referred_before"), text[c.start:k])):
+        # 对越南进行国事拜访: a visit in other words; 本次会晤的安保机构: the meeting told before, no new one
+        return None
     if t.single_actor:
         who = speaker(page, c, k, mentions)
         return (who, None) if who else None
@@ -91,6 +95,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         page.message_groups = message_sides(page, c, k, trig)
         if page.message_groups:
             return [n for g in page.message_groups for n in g[0] + g[1]], None
+        if re.search(_roll_words()["any_senders"], text[c.start:k]):
+            return None  # 一些外国领导人发来贺电,对甲、乙当选表示祝贺: a lead of unnamed senders sums up the messages
         if "向" in clause:  # 分别向两位当选领导人致贺电: the recipients were named before
             mentions = page.in_span(*c.sentence)
     if t.name == "CONFERENCE":

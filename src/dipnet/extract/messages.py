@@ -11,6 +11,7 @@ from importlib import resources
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
+from dipnet.extract.cues import cue
 from dipnet.extract.eventdates import event_date
 from dipnet.extract.page import EventPage, names
 from dipnet.model import Event, Mention
@@ -39,6 +40,12 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         opens = _titled_before(page, s0, c.start - 1) if c.start > s0 and text[c.start - 1] == "," else c.start
         senders = [m for m in scope if opens <= m.start and m.end <= k]
         recipients = [m for m in scope if m.start >= k + len(trig) and m.end <= c.end]
+        # 马雷罗在致给越南政府总理范明政的贺电中强调: the one the message is addressed to before the word
+        to_before = re.search(cue("message_to_before"), text[c.start:k])
+        if to_before:
+            at = c.start + to_before.start()
+            recipients = [m for m in senders if m.start >= at] + recipients
+            senders = [m for m in senders if m.start < at]
         if trig in codebook().mourning_words:  # 吊唁越共总书记阮富仲: the one mourned, no recipient
             mourned = [m for m in recipients if (x := page.entity(m)) is not None and x.type == "PERSON"]
         went = max((text.rfind(w, c.start, k) for w in codebook().message_went), default=-1)

@@ -37,7 +37,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         return [page.entity(follow[0]).name], [host] if host else [], None  # type: ignore[union-attr]
     met = max((at + len(w) for w in codebook().type("MEET").triggers if (at := text.rfind(w, c.start, k)) != -1),
               default=-1)
-    if not follow and met != -1 and re.match(r"[^,。;]{0,4}的", text[k + len(trig):c.end]):
+    # (会见了由马晓天上将率领赴越出席第三次…对话会的代表团: the relative clause may name what the trip is for)
+    if not follow and met != -1 and re.match(cue("visit_received_relative"), text[k + len(trig):c.end]):
         return _received(page, c, k, trig, met, untitled)
     if follow and (text.startswith("的", k + len(trig)) or received or host_de):
         visitor = page.entity(follow[0])
@@ -159,7 +160,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             location = e.name
             entry = kb.get(e.kb_id) if e.kb_id else None
             country = country_name(entry.country) if entry else None
-            if not hosts:
+            # (前往黄花岗公园敬献花圈: a site visited on a trip is where, not whom, one visits)
+            if not hosts and (country or not e.name.endswith(cues("visit_site_suffixes"))):
                 hosts.append(country or e.name)  # a province visited by a province's delegation
     if not hosts and trig in codebook().visit_host:  # 某某访华
         hosts.append(codebook().visit_host[trig])
