@@ -161,3 +161,10 @@ def test_the_one_received_leads_the_trip_a_relative_clause_tells():
             "第三次国防战略对话的中国军队代表团。")
     visits = of(body, "VISIT")
     assert visits and "梁强" not in visits[0].participants
+
+
+def test_coming_to_a_place_shortened_visits_the_land_of_the_place_told_before():
+    body = ("8月22日,省委书记王晓晖在成都会见越南国会副主席陈光方。\n\n"
+            "会见中,王晓晖代表省委对陈光方一行来川访问表示欢迎。")
+    visits = of(body, "VISIT", head="测试新闻\n\n越通社河内——2025年8月23日,")
+    assert visits and visits[0].source == ["陈光方"] and visits[0].target == ["中国"]

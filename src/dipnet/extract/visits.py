@@ -169,9 +169,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         ahead = text[max(c.start, k - 4):k]
         hosts = [h for key, h in codebook().dui_host.items()
                  if ahead.endswith(key) or any(ahead.endswith(key + v) for v in codebook().dui_verbs)][:1]
-    if not hosts and visitors and trig in carry_words().arrival:
-        # 李强昨天在河内会见苏林。…李强昨天到访前: arriving, named with no place, the visitor comes to the
-        # land of the place the sentences before name
+    if not hosts and visitors and (trig in carry_words().arrival or re.search(cue("visit_come_before"), text[c.start:k])):
+        # 李强昨天在河内会见苏林。…李强昨天到访前 / 在成都会见陈光方。…对陈光方一行来川访问表示欢迎: arriving,
+        # named with no place (or a short one), the visitor comes to the land of the place named before
         hosts = _place_before(page, c, {land_of(page, m) for m in before if (e := page.entity(m)) and e.name in visitors})
     if not hosts and (welcoming or tellers) and visitors:  # (the welcomer's or the teller's land hosts: 某某称习近平将来访)
         wland = land_of(page, (welcoming or tellers)[-1])
@@ -194,11 +194,13 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
 
 
 def _place_before(page: EventPage, c: Clause, own: set[str | None]) -> list[str]:
-    """The country of the last place or country named in the sentence or the paragraph before the clause
-    (a city by its country), unless it is the visitor's own."""
+    """The country of the last place or country named before the clause in its paragraph or the one
+    before (a city by its country), unless it is the visitor's own."""
     kb = load_kb()
     seg = page.doc.segment_at(c.start)
     lo = seg.start if seg is not None else c.sentence[0]
+    earlier = [s for s in page.doc.segments if s.kind in ("lead", "body") and s.end <= lo]
+    lo = earlier[-1].start if earlier and seg is not None and seg.kind in ("lead", "body") else lo  # (and the one before)
     for m in reversed(page.in_span(lo, c.start)):
         e = page.entity(m)
         if e is None or e.type not in ("COUNTRY", "LOCATION") or page.in_title_span(m.start, m.end):
