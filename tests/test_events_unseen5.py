@@ -168,3 +168,11 @@ def test_coming_to_a_place_shortened_visits_the_land_of_the_place_told_before():
             "会见中,王晓晖代表省委对陈光方一行来川访问表示欢迎。")
     visits = of(body, "VISIT", head="测试新闻\n\n越通社河内——2025年8月23日,")
     assert visits and visits[0].source == ["陈光方"] and visits[0].target == ["中国"]
+
+
+def test_the_escorts_listed_after_the_visit_word_are_no_visitors():
+    body = ("6月9日上午,政府总理范明政离开河内赴韩国进行正式访问。"
+            "陪同范明政赴韩的有政府办公室主任陈文山;计划投资部部长阮志勇。")
+    assert not [v for v in of(body, "VISIT") if "陈文山" in v.participants]
+    escorted = "驻古巴大使马辉陪同在古访问的国家国际发展合作署署长罗照辉出席交接仪式。"
+    assert [v for v in of(escorted, "VISIT") if v.source == ["罗照辉"]]

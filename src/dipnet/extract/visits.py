@@ -40,7 +40,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     # (会见了由马晓天上将率领赴越出席第三次…对话会的代表团: the relative clause may name what the trip is for)
     if not follow and met != -1 and re.match(cue("visit_received_relative"), text[k + len(trig):c.end]):
         return _received(page, c, k, trig, met, untitled)
-    if follow and (text.startswith("的", k + len(trig)) or received or host_de):
+    # (陪同阮春福赴韩的有梅进勇…: who is listed after 的 escorts the one the escort word names, no visitor)
+    escorted = any(text.rfind(w, c.start, k) != -1 for w in carry_words().escort) and \
+        re.match(cue("escort_listed_after"), text[k + len(trig):c.end]) is not None
+    if follow and not escorted and (text.startswith("的", k + len(trig)) or received or host_de):
         visitor = page.entity(follow[0])
         zai = text.rfind("在", c.start, k)
         between = [m for m in untitled if zai != -1 and zai < m.start < k]
