@@ -176,3 +176,10 @@ def test_the_escorts_listed_after_the_visit_word_are_no_visitors():
     assert not [v for v in of(body, "VISIT") if "陈文山" in v.participants]
     escorted = "驻古巴大使马辉陪同在古访问的国家国际发展合作署署长罗照辉出席交接仪式。"
     assert [v for v in of(escorted, "VISIT") if v.source == ["罗照辉"]]
+
+
+def test_an_unknown_persons_land_from_their_titled_mention_elsewhere():
+    body = ("18日上午,越南国家副主席武氏映春会见了日本静冈县知事山田浩二。"
+            "会见时,武氏映春表示相信山田浩二此次访越将取得成功。")
+    visits = of(body, "VISIT")
+    assert visits and visits[0].source == ["山田浩二"] and visits[0].target == ["越南"]

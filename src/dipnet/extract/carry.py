@@ -223,9 +223,40 @@ def delegation_met(page: EventPage, c: Clause, k: int, end: int) -> list[str]:
 
 def land_of(page: EventPage, m: Mention) -> str | None:
     """A person's country: the one the title right before the name states (老挝副总理沙立, 法国驻越南
-    大使… → 法国: the first country of the title), else the one the knowledge base gives."""
-    text = page.doc.text
+    大使… → 法国: the first country of the title), else the one the knowledge base gives; for a person
+    the knowledge base lacks (日本神奈川县知事黑岩佑治 …, later 相信黑岩佑治此次访越), the one a title
+    states at another mention of them on the page."""
     e = page.entity(m)
+    land = _titled_land(page, m)
+    if land is None and e is not None and e.type == "PERSON" and not e.kb_id:
+        land = next((x for o in page.mentions if o.entity_id == m.entity_id
+                     and (x := _titled_land(page, o) or _chained_land(page, o)) is not None), None)
+    return land or (e.country if e is not None else None)
+
+
+def _chained_land(page: EventPage, m: Mention) -> str | None:
+    """日本神奈川县知事黑岩佑治: the country that opens a chain of names ending in the title (each name
+    touching the next), for a person the knowledge base lacks."""
+    pos = m.start
+    while pos > 0 and page.in_title_span(pos - 1, m.end):
+        pos -= 1
+    for x in reversed(page.in_span(max(0, pos - 30), pos + 1)):
+        if x.end < pos or x is m:
+            if x.end < pos:
+                break
+            continue
+        ex = page.entity(x)
+        if ex is None or ex.type == "PERSON":
+            break
+        if ex.type == "COUNTRY":
+            return ex.country
+        pos = x.start
+    return None
+
+
+def _titled_land(page: EventPage, m: Mention) -> str | None:
+    """The country the title right before a mention states."""
+    text = page.doc.text
     land = None
     for x in reversed(page.in_span(max(0, m.start - 30), m.start)):  # back to a separator or another person
         ex = page.entity(x)
@@ -240,7 +271,7 @@ def land_of(page: EventPage, m: Mention) -> str | None:
         short = next((iso_ for p, iso_ in carry_words().land_prefixes if x.text.startswith(p)), None)
         if ex.type == "ORG" and short and page.in_title_span(x.start, x.end):
             land = short
-    return land or (e.country if e is not None else None)
+    return land
 
 
 def conference_people(page: EventPage, c: Clause, word: str = "") -> list[str]:
