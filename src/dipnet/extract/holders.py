@@ -20,6 +20,7 @@ from .codes import any_of
 from .factwords import words
 from .pairs import joined_pair, joined_parties
 from .ranks import rank_possessor
+from .unnamed import article_start, capital_of, unnamed_unit
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from .facts import Context, UnitWord
@@ -80,7 +81,7 @@ def victim_of(ctx: Context, pos: int, unit_end: int) -> str | None:
         return None
     for mm in ctx.within(unit_end, min(c_end, unit_end + int(ctx.data["qualifier_gap"]) + 4), ("COUNTRY",)):
         return ctx.name(mm)
-    vessels = re.findall(ctx.data["vessel_name"], ctx.text[_article_start(ctx, pos):pos])
+    vessels = re.findall(ctx.data["vessel_name"], ctx.text[article_start(ctx, pos):pos])
     return vessels[-1] if vessels else None
 
 
@@ -253,10 +254,10 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     event = _this_event(ctx, c_start, c_end)
     if event and (best is None or best[0] < event[0]):  # '本次会议共有190个…': the meeting opening the clause
         return event[1]  # (parties inside its name are part of it)
-    capital = _capital_of(ctx, c_start, c_end)
+    capital = capital_of(ctx, c_start, c_end)
     if capital and (best is None or capital[0] > best[0]):  # 中资企业在越投资… -> 中国
         best = capital
-    unit = _unnamed_unit(ctx, c_start, c_end)
+    unit = unnamed_unit(ctx, c_start, c_end)
     if unit and (best is None or unit[0] > best[0]):  # after the party, or holding it (越南公安部救援队)
         best = (unit[0], unit[1])
     return best[1] if best else None
@@ -276,52 +277,6 @@ def _origin(ctx: Context, mm: Mention) -> bool:
     return ctx.text.endswith(words("origin_before"), 0, mm.start) and ctx.text.startswith("的", mm.end)
 
 
-def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
-    """A company, team or vessel the recognizer left unmarked, as the clause's subject: a name
-    before a unit noun (三星集团, 救援队 after its body) or a registration number (QNg-95739-TS);
-    the last in the clause before the number, not the object of a preposition."""
-    data = ctx.data
-    best: tuple[int, str] | None = None
-    for hit in re.finditer(data["unit_name"], ctx.text[c_start:c_end]):
-        k = _name_start(ctx, c_start, c_start + hit.start()) - c_start if hit.group("head") else hit.start()
-        if ctx.ending_at.get(c_start + hit.end()):
-            continue  # the recognizer has this name: the party search has weighed it
-        for mm in ctx.within(c_start, c_start + hit.end()):
-            if mm.start < c_start + k < mm.end:
-                k = mm.start - c_start  # do not cut a name in two (越南VinFast公司)
-        name = ctx.text[c_start + k:c_start + hit.end()]
-        if hit.group("head") and ctx.text.endswith(tuple(data["anaphors"]), 0, c_start + hit.start()):
-            named = _antecedent(ctx, c_start + hit.start(), hit.group("head"))
-            if named:  # 该公司: the company named last before
-                best = (hit.end() - 1, named)
-            continue
-        if hit.group("head") and len(name) - len(hit.group("head")) < 2:
-            named = _antecedent(ctx, c_start + hit.start(), hit.group("head"))
-            if named and k == hit.start():  # 救援队 alone: the team named before
-                best = (hit.end() - 1, named)
-            continue
-        if ctx.text.endswith(words("target_markers"), 0, c_start + k):
-            continue
-        best = (hit.end() - 1, name)  # placed at its end: it outranks a party it holds
-    return best
-
-
-def _capital_of(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
-    """'中资企业', '日资项目': firms of a country's capital, by its one-character short form
-    (the country holds their figures); '外国在柬投资': the host of all foreign investors; the last
-    in the clause, not after a preposition."""
-    kb = load_kb()
-    best: tuple[int, str] | None = None
-    hits = [h for pattern in (ctx.data["capital_of"], ctx.data["traders_of"], ctx.data["foreign_in"])
-            for h in re.finditer(pattern, ctx.text[c_start:c_end])]
-    for hit in sorted(hits, key=lambda h: h.start()):
-        short = kb.short_forms().get(hit.group("c"))
-        entry = kb.get(short[0]) if short else None
-        if entry and not any(ctx.text.endswith(w, 0, c_start + hit.start()) for w in ctx.data["target_markers"]):
-            best = (hit.start(), entry.name)
-    return best
-
-
 def _this_event(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
     """'这次广西与越南边境四省党委书记新春会晤…', '本次会议…': a meeting the clause opens with,
     by its name where the clause gives one, else the meeting or body named last before."""
@@ -331,39 +286,9 @@ def _this_event(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | Non
         return None
     if len(hit.group("name")) >= 2:
         return hit.end(), hit.group("name") + hit.group("noun")
-    before = ctx.text[_article_start(ctx, c_start):c_start]
+    before = ctx.text[article_start(ctx, c_start):c_start]
     names = [n for n in re.findall(data["conference"], before) if not n.startswith(tuple(data["anaphors"]))]
     return (hit.end(), re.sub("[—–]", "-", names[-1])) if names else None
-
-
-def _article_start(ctx: Context, pos: int) -> int:
-    """Where the article holding pos begins: the page's start, or its brief's."""
-    brief = ctx.doc.brief_at(pos)
-    return 0 if brief is None else min(sg.start for sg in ctx.doc.segments if sg.brief == brief)
-
-
-def _name_start(ctx: Context, a: int, head: int) -> int:
-    """Where a name before a unit noun at head begins: left over its modifiers up to a function
-    word (unit_name_stops), at most unit_name_reach characters, and at the first country or body
-    it names (大校就越南公安部救援队 -> 越南公安部救援队)."""
-    k = head
-    while k > a and head - k < int(ctx.data["unit_name_reach"]) and ctx.text[k - 1] not in ctx.data["unit_name_stops"]:
-        k -= 1
-    inside = [mm.start for mm in ctx.within(k, head, ("COUNTRY", "ORG")) if mm.start > k]
-    return min(inside) if inside else k
-
-
-def _antecedent(ctx: Context, pos: int, head: str) -> str | None:
-    """The name ending in head (公司, 救援队) told before pos in its article (the page, or its
-    brief), recognized or not: the fullest one (越南公安部救援队 over a later 越南救援队)."""
-    a = _article_start(ctx, pos)
-    names = [ctx.name(mm) for mm in ctx.within(a, pos, ("ORG",)) if mm.text.endswith(head)]
-    for hit in re.finditer(ctx.data["unit_name"], ctx.text[a:pos]):
-        if hit.group("head") == head:
-            k = _name_start(ctx, a, a + hit.start())
-            if a + hit.start() - k >= 2:
-                names.append(ctx.text[k:a + hit.end()])
-    return max(names, key=len) if names else None
 
 
 def _opens_clause(ctx: Context, c_start: int, mm: Mention) -> bool:
