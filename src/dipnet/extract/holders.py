@@ -51,7 +51,7 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
             return None
         members = ctx.text.startswith(tuple(ctx.data["member_nouns"]), mm.end)
         if kind == "count" and (mm.type != "ORG" or not members
-                                or any(v in ctx.text[unit_end:mm.start] for v in ("是", "为"))):
+                                or any(v in ctx.text[unit_end:mm.start] for v in ctx.data["copulas"])):
             return None
         if mm.type == "ORG" and not members and kind != "count":
             return None  # an organization after a count is a member body only before 代表/成员…
@@ -103,7 +103,7 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
         before = ctx.text[max(0, pos - 12):pos]
         for w in data["implement_words"]:
             if before.endswith(w):
-                noun = re.split(r"[的所了,在对]|发表|签署", before[:-len(w)])[-1]
+                noun = re.split(data["implemented_noun_stops"], before[:-len(w)])[-1]
                 return noun or None
     return None
 

@@ -91,7 +91,8 @@ def people_counted(ctx: Context, m: re.Match[str], u: UnitWord) -> UnitWord:
     if u.kind != "count" or u.word not in ctx.data["general_classifiers"]:
         return u
     after = ctx.text[m.end():m.end() + 4].lstrip(" 多余")
-    if after.startswith(u.word + "人") and not after.startswith(words("not_people_after_classifier")):
+    if after.startswith(tuple(u.word + w for w in ctx.data["people_after_classifier"])) \
+            and not after.startswith(words("not_people_after_classifier")):
         return UnitWord(u.word, "person", "person")  # 40个人: people
     k = m.start()
     while k > 0 and ctx.text[k - 1] in ctx.data["people_count_links"]:
@@ -199,7 +200,7 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 1国会: the unit word begins another word
     if u.word in data["rank_units"] and before in data["top_before"]:
         return True  # 前3大出口市场: a top set, no count of anything
-    if before == "占" and re.match(data["share_whole_after"], text[end:end + 16]):
+    if before in data["share_before"] and re.match(data["share_whole_after"], text[end:end + 16]):
         return True  # 占170个投资项目的60%: the whole restated, the share is the claim
     if rest.startswith(words("per_marks")):
         return True  # 453美元/吨: a price per tonne
