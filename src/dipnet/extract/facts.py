@@ -29,6 +29,7 @@ from .quantities import (
     load_data,
     not_a_claim,
     ordinal_count,
+    outlet_currency,
     people_after,
     people_counted,
     predicate,
@@ -108,7 +109,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         u = people_counted(ctx, m, u)
         unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
         if u.word in data["bare_currency"]:
-            u = currency_before(ctx, m.start()) or u
+            u = currency_before(ctx, m.start()) or outlet_currency(ctx) or u
         hundredths = 0
         if u.kind == "tenths":  # 两成 = 20%, 逾6成: a one-digit numeral, and 成 no part of a word (成员)
             if not ((m.group("cn") or m.group("arabic") and not m.group("mult")) and len(m.group()) == 1

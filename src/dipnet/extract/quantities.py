@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from .codes import any_of
 from .factwords import load_data, words
@@ -149,6 +150,15 @@ def currency_before(ctx: Context, pos: int) -> UnitWord | None:
         if u.kind == "money" and u.word != "元" and ctx.text.endswith(u.word, 0, k):
             return u
     return None
+
+
+def outlet_currency(ctx: Context) -> UnitWord | None:
+    """'3万6000多美元(约9亿元)' on a Vietnamese outlet's Chinese edition: a bare 元 with no currency
+    before it is the local currency of the outlet's country (the page URL's country domain, .vn ->
+    VND, .tw -> TWD), not the renminbi; None for other domains (元 stays CNY)."""
+    host = urlsplit(ctx.doc.url or "").hostname or ""
+    code = ctx.data["outlet_yuan"].get(host.rsplit(".", 1)[-1])
+    return next((u for u in unit_words() if u.unit == code and u.kind == "money"), None) if code else None
 
 
 @lru_cache(maxsize=4)

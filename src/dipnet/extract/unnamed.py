@@ -57,7 +57,10 @@ def capital_of(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None
     for hit in sorted(hits, key=lambda h: h.start()):
         short = kb.short_forms().get(hit.group("c"))
         entry = kb.get(short[0]) if short else None
-        if entry and not any(ctx.text.endswith(w, 0, c_start + hit.start()) for w in ctx.data["target_markers"]):
+        before = ctx.text[max(0, c_start + hit.start() - 2):c_start + hit.start()]
+        # (…、韩商在海防市增资21.5亿美元: after a list mark the traders head an item of their own)
+        if entry and (before.endswith(tuple(ctx.data["item_marks"]))
+                      or not before.endswith(tuple(ctx.data["target_markers"]))):
             best = (hit.start(), entry.name)
     return best
 

@@ -1,0 +1,61 @@
+"""Facts: the mechanisms found on a third batch of unseen pages (every field of every fact read
+against SPEC: unit, as-of, holder, value, and what is a claim at all), each on invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "越通社河内——2019年3月5日,{}(完)\n"
+
+
+def facts(sentence: str, url: str | None = None) -> list[Fact]:
+    return extract_facts(extract(PAGE.format(sentence), source="t.txt", url=url))
+
+
+def holders(sentence: str, unit: str) -> list[tuple[str, float]]:
+    return [(f.subject, f.value) for f in facts(sentence) if f.unit == unit]  # type: ignore[misc]
+
+
+def test_a_body_that_publishes_figures_is_their_source():
+    # 公布, 发布: the body reports the figures; the country it speaks for holds them
+    got = holders("丙国统计局日前公布,今年前4个月吸引外资总额达35.5亿美元。", "USD")
+    assert got and got[0][0] != "丙国统计局"
+
+
+def test_the_host_that_receives_visitors_holds_the_count():
+    got = holders("今年前5个月,老挝接待泰国游客量超过40万人次。", "person")
+    assert got == [("老挝", 400000)]
+
+
+def test_a_rank_verb_keep_makes_the_party_after_it_the_owner():
+    got = holders("老挝也保持泰国在全球的第九大贸易伙伴。", "count")
+    assert got == [("老挝", 9)]
+
+
+def test_a_superlative_owner_holds_nothing_told_after_it():
+    # 日本是老挝最大投资来源国: 老挝 owns the superlative; the next clause's figure is 日本's
+    got = holders("今年前6个月日本是老挝最大投资来源国,新增投资金额12亿美元。", "USD")
+    assert got == [("日本", 1_200_000_000)]
+
+
+def test_a_rank_after_its_owner_needs_no_verb_between():
+    # a verb between the party and the rank makes the party the one ranked, not the owner
+    got = holders("据统计,缅甸仍是泰国第七大出口市场。", "count")
+    assert got == [("缅甸", 7)]
+
+
+def test_traders_after_a_list_mark_head_their_own_item():
+    got = holders("大型项目包括德国商在平阳省投资5亿美元建厂、韩商在海防市增资3.5亿美元。", "USD")
+    assert ("韩国", 350_000_000) in got
+
+
+def test_a_bare_yuan_on_a_vietnamese_outlet_is_the_dong():
+    got = facts("旅法侨胞捐助了2万多美元(约5亿元)。", url="https://cn.example.vn/post-1.html")
+    assert any(f.unit == "VND" and f.value == 500_000_000 for f in got)
+
+
+def test_a_bare_yuan_elsewhere_stays_the_renminbi():
+    got = facts("旅法侨胞捐助了2万多美元(约14万元)。", url="https://news.example.cn/a/1.html")
+    assert any(f.unit == "CNY" and f.value == 140_000 for f in got)
