@@ -59,3 +59,40 @@ def test_a_bare_yuan_on_a_vietnamese_outlet_is_the_dong():
 def test_a_bare_yuan_elsewhere_stays_the_renminbi():
     got = facts("旅法侨胞捐助了2万多美元(约14万元)。", url="https://news.example.cn/a/1.html")
     assert any(f.unit == "CNY" and f.value == 140_000 for f in got)
+
+
+def test_a_decimal_comma_before_a_percent_or_multiplier():
+    got = facts("丙国游客量同比增长21,4%,乘船入境的游客量约达15,2万人次。")
+    values = {(f.value, f.unit) for f in got}
+    assert (21.4, "percent") in values and (152000, "person") in values
+
+
+def test_a_thousands_comma_stays_a_thousands_comma():
+    got = facts("新登记之外资案件数为2,406件。")
+    assert [(f.value, f.unit) for f in got] == [(2406, "count")]
+
+
+def test_an_amount_per_unit_is_no_claim():
+    got = facts("今年胡椒出口平均价格每吨为3200美元,每个项目平均投资210万美元。")
+    assert not [f for f in got if f.unit == "USD"]
+
+
+def test_a_yearly_amount_and_a_count_per_item_stay_claims():
+    got = facts("丙国每年向老挝提供3亿美元援助,两国边界途经每国8个省份。")
+    assert {(f.value, f.unit) for f in got} >= {(300_000_000, "USD"), (8, "count")}
+
+
+def test_cases_counted_with_zong():
+    got = facts("今年前四个月外商并购为870宗次,同比下降12.5%。")
+    assert (870, "count") in {(f.value, f.unit) for f in got}
+
+
+def test_a_unit_word_heading_another_word_leaves_the_people_after_it():
+    # 1630万国际游客人次: 国 begins 国际, so the count is of the visitors after it
+    got = facts("今年前10个月,丙国接待1240万国际游客人次。")
+    assert (12_400_000, "person") in {(f.value, f.unit) for f in got}
+
+
+def test_a_population_in_chinese_numerals():
+    got = facts("丙国人口约三千万,有20个民族。")
+    assert (30_000_000, "person") in {(f.value, f.unit) for f in got}

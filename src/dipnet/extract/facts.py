@@ -103,6 +103,8 @@ def extract_facts(doc: Document) -> list[Fact]:
                 end += 1
         ordinal = ordinal_count(ctx, m, end)  # 第三次担任X成员: X is the office, not a body counted
         u = None if text.startswith(not_units, end) else ordinal or unit_after(text, end)
+        if u is not None and text.startswith(tuple(data["word_heads"].get(u.word, ())), end + len(u.word)):
+            u = None  # 1630万国际游客人次: the unit word begins another word; the people may follow
         u = u or unit_before(ctx, m.start()) or people_after(ctx, m, end) or listed_unit(ctx, m, end)
         if u is None or m.group("vague") and u.kind == "year":
             continue

@@ -66,6 +66,10 @@ def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     after it for named_after); '人口约1亿': a population. Arabic numbers with a multiplier only,
     so that 三人小组 or 2越南人 typos stay out."""
     data = ctx.data
+    c_start = ctx.clause(m.start())[0]
+    population = bool(any_of(words("population_words")).search(ctx.text[max(c_start, m.start() - 6):m.start()]))
+    if population and m.group("cn") and any(c in m.group("cn") for c in "万亿"):
+        return UnitWord("", "person", "person")  # 人口近一亿: a population in Chinese numerals
     if not (m.group("arabic") and m.group("mult")):
         return None
     rest = ctx.text[end:end + int(data["qualifier_gap"]) + 4]
@@ -79,10 +83,7 @@ def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
             return UnitWord("", "person", "person")
         if k < len(rest) and rest[k] in data["unit_name_stops"]:
             break
-    c_start = ctx.clause(m.start())[0]
-    if bool(any_of(words("population_words")).search(ctx.text[max(c_start, m.start() - 6):m.start()])):
-        return UnitWord("", "person", "person")
-    return None
+    return UnitWord("", "person", "person") if population else None
 
 
 def people_counted(ctx: Context, m: re.Match[str], u: UnitWord) -> UnitWord:
@@ -212,8 +213,9 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 前3大出口市场: a top set, no count of anything
     if before in data["share_before"] and re.match(data["share_whole_after"], text[end:end + 16]):
         return True  # 占170个投资项目的60%: the whole restated, the share is the claim
-    if rest.startswith(words("per_marks")):
-        return True  # 453美元/吨: a price per tonne
+    if rest.startswith(words("per_marks")) or u.kind in ("money", "measure") \
+            and re.search(data["per_before"], text[max(0, m.start() - 10):m.start()]):
+        return True  # 453美元/吨, 每吨568美元: a price per tonne
     if u.kind == "count" and rest.startswith(words("not_after_count")):
         return True
     if u.kind == "person" and rest.startswith(words("not_after_person")):
