@@ -96,3 +96,30 @@ def test_a_unit_word_heading_another_word_leaves_the_people_after_it():
 def test_a_population_in_chinese_numerals():
     got = facts("丙国人口约三千万,有20个民族。")
     assert (30_000_000, "person") in {(f.value, f.unit) for f in got}
+
+
+def test_a_year_with_its_own_value_after_cong_is_that_value_s_year():
+    got = facts("丙国与丁国的贸易额从2009年的30亿美元增至去年的75亿美元。")
+    assert {(f.value, f.as_of) for f in got if f.unit == "USD"} == {(3_000_000_000, "2009"), (7_500_000_000, "2018")}
+
+
+def test_a_span_opened_with_cong_still_dates_nothing():
+    got = facts("从2009年起,丁国对老挝投资达75亿美元。")
+    assert [f.as_of for f in got if f.unit == "USD"] == ["2019-03-05"]
+
+
+def test_the_object_of_xiang_stays_an_object_behind_its_country():
+    # 向美国某公司订购: the marker stands before the country qualifying the company
+    got = holders("老挝亦向美国瑞达公司订购二十架客机,总值高达九亿美元。", "USD")
+    assert got == [("老挝", 900_000_000)]
+
+
+def test_an_age_goes_to_a_person_glossed_with_a_romanized_name():
+    got = facts("今年47岁的前国企高阶官员侯文草(Hau Van Thao)被捕。")
+    assert [(f.subject, f.value) for f in got if f.unit == "year"] == [("侯文草", 47)]
+
+
+def test_a_pair_the_page_writes_in_no_compound_goes_in_its_outlet_s_order():
+    page = "老挝外交部代表与越南外交部代表会谈。老挝国防部代表出席。老挝公安部代表出席。两国贸易额达25亿美元。"
+    got = [f.subject for f in facts(page, url="https://cn.example.vn/a.html") if f.unit == "USD"]
+    assert got == ["越南-老挝"]

@@ -5,6 +5,7 @@ year qualifying a noun (2022年新增准入的鲜榴莲) frame no figure. Words 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from dipnet.model import TimeExpr
@@ -42,7 +43,9 @@ def usable(ctx: Context, t: TimeExpr) -> bool:
     text = ctx.text
     return bool(t.value) and t.kind not in ("duration", "anniversary") and not (
         _baseline(ctx, t) or text.startswith(words("span_open_after"), t.end)
-        or text[max(0, t.start - 1):t.start] in ctx.data["span_open_before"] or _qualifies_noun(ctx, t)
+        or text[max(0, t.start - 1):t.start] in ctx.data["span_open_before"]
+        and not re.match(ctx.data["value_of_year"], text[t.end:t.end + 6])
+        or _qualifies_noun(ctx, t)
         or text.endswith(words("founding_before"), 0, t.start))
 
 

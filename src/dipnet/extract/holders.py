@@ -94,6 +94,9 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
         people = ctx.within(c_start, c_end, ("PERSON",))
         if people:
             return ctx.name(min(people, key=lambda p: abs(p.start - pos)))
+        glossed = _glossed_name(ctx, pos)
+        if glossed:
+            return glossed
     attending = data["attend_words"] if u.kind == "person" else data["exhibit_words"] if u.kind == "count" else ()
     if any(w in clause_text for w in attending) and not bool(any_of(words("vote_words")).search(clause_text)):
         name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
@@ -106,6 +109,18 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
                 noun = re.split(data["implemented_noun_stops"], before[:-len(w)])[-1]
                 return noun or None
     return None
+
+
+def _glossed_name(ctx: Context, pos: int) -> str | None:
+    """'今年51岁的前高官郑春成(Trinh Xuan Thanh)': a person the recognizer does not know, written
+    with the romanized name in brackets after it: one Chinese character per syllable of it (a
+    Vietnamese name), so the name is that many characters before the bracket."""
+    s_end = ctx.sentence(pos)[1]
+    hit = re.search(ctx.data["glossed_name"], ctx.text[pos:min(s_end, pos + int(ctx.data["glossed_name_reach"]))])
+    if hit is None:
+        return None
+    syllables = len(re.split(r"[ -]", hit.group("latin")))
+    return hit.group("han")[-syllables:] if len(hit.group("han")) >= syllables else None
 
 
 def document_parts(ctx: Context, pos: int) -> str | None:
