@@ -123,3 +123,18 @@ def test_a_pair_the_page_writes_in_no_compound_goes_in_its_outlet_s_order():
     page = "老挝外交部代表与越南外交部代表会谈。老挝国防部代表出席。老挝公安部代表出席。两国贸易额达25亿美元。"
     got = [f.subject for f in facts(page, url="https://cn.example.vn/a.html") if f.unit == "USD"]
     assert got == ["越南-老挝"]
+
+
+def test_two_countries_joined_as_the_subject_hold_the_figure_together():
+    got = holders("其中荷兰达12万人次、意大利和西班牙共有逾9万人次。", "person")
+    assert ("意大利-西班牙", 90000) in got and ("荷兰", 120000) in got
+
+
+def test_two_countries_after_a_preposition_stay_objects():
+    got = holders("老挝向泰国和缅甸出口电力30亿美元。", "USD")
+    assert got == [("老挝", 3_000_000_000)]
+
+
+def test_an_amount_qualifying_a_company_is_the_company_s():
+    got = holders("据《丙省报》,投资总额达3.2亿美元的日本明和电子有限公司项目日前动工。", "USD")
+    assert got == [("日本明和电子有限公司", 320_000_000)]

@@ -93,3 +93,18 @@ def _antecedent(ctx: Context, pos: int, head: str) -> str | None:
             if a + hit.start() - k >= 2:
                 names.append(ctx.text[k:a + hit.end()])
     return max(names, key=len) if names else None
+
+
+def company_after(ctx: Context, unit_end: int) -> str | None:
+    """'投资总额达2.7亿美元的中国得力集团有限公司(海阳)项目': an amount qualifying a company (的
+    and the company's name right after it) is the company's, recognized or not."""
+    if not ctx.text.startswith(tuple(ctx.data["qualifier_marks"]), unit_end):
+        return None
+    a = unit_end + 1
+    hit = re.match(ctx.data["company_after"], ctx.text[a:a + int(ctx.data["company_after_reach"])])
+    if hit is None:
+        return None
+    for mm in ctx.within(a, a + hit.end(), ("ORG",)):
+        if mm.end == a + hit.end():
+            return ctx.name(mm)
+    return hit.group()
