@@ -235,7 +235,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # a place holds only as a province or city opening its clause (河内市有800万人口), not a region or sea, nor one named after a verb (渔船属广义省)
         if mm.type == "PERSON" and not wants_person or ctx.sector_of.get(mm.entity_id) in data["reporter_sectors"]:
             continue  # a news agency (越通社 in a dateline) reports figures, it does not hold them
-        head = _joined_to(ctx, mm) if mm.type == "COUNTRY" else None
+        head = _joined_to(ctx, mm) if mm.type == "COUNTRY" and kind in ("person", "count") else None
         if head is not None and not rank_possessor(ctx, head) and (
                 not ctx.is_target(head) or ctx.text.endswith(tuple(data["item_marks"]), 0, head.start)):
             best = (i, ctx.pair_name([ctx.name(head), ctx.name(mm)]))  # 法国和德国总共有逾46万人次: the two hold it
@@ -284,8 +284,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
 
 
 def _joined_to(ctx: Context, mm: Mention) -> Mention | None:
-    """The country joined to mm by a pair joiner right before it (法国和德国), if any."""
-    joiner = next((w for w in ctx.data["pair_joiners"] if ctx.text.endswith(w, 0, mm.start)), None)
+    """The country joined to mm by 'and' right before it (法国和德国), if any (与 is mostly 'with')."""
+    joiner = next((w for w in ctx.data["subject_pair_joiners"] if ctx.text.endswith(w, 0, mm.start)), None)
     if joiner is None:
         return None
     return next((x for x in ctx.ending_at.get(mm.start - len(joiner), ()) if x.type == "COUNTRY"), None)
