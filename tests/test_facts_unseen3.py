@@ -138,3 +138,14 @@ def test_two_countries_after_a_preposition_stay_objects():
 def test_an_amount_qualifying_a_company_is_the_company_s():
     got = holders("据《丙省报》,投资总额达3.2亿美元的日本明和电子有限公司项目日前动工。", "USD")
     assert got == [("日本明和电子有限公司", 320_000_000)]
+
+
+def test_wan_then_yi_is_a_sum_of_two_magnitudes():
+    # 4万1250亿 = 4万亿 + 1250亿 (how Vietnamese outlets write large đồng amounts)
+    got = facts("旅游业总收入达4万1250亿越盾。")
+    assert [(f.value, f.unit) for f in got] == [(4_125_000_000_000, "VND")]
+
+
+def test_a_party_after_a_joiner_that_follows_a_figure_heads_a_new_item():
+    got = holders("泰国游客增长12.5%及老挝游客下降4.2%。", "percent")
+    assert got == [("泰国", 12.5), ("老挝", 4.2)]

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 from typing import TYPE_CHECKING
 
 from dipnet.kb import load_kb
 from dipnet.model import Mention
 
 from .codes import any_of
-from .factwords import words
+from .factwords import load_data, words
+from .numbers import NUMBER_END
 from .pairs import joined_pair, joined_parties
 from .ranks import rank_possessor
 from .unnamed import article_start, capital_of, unnamed_unit
@@ -241,7 +243,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             best = (i, ctx.pair_name([ctx.name(head), ctx.name(mm)]))  # 法国和德国总共有逾46万人次: the two hold it
             continue
         if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")
-                and not _heads_its_number(ctx, mm, c_end) and not _origin(ctx, mm)) or rank_possessor(ctx, mm):
+                and not _heads_its_number(ctx, mm, c_end) and not _origin(ctx, mm)
+                and not _after_closed_item(ctx, mm)) or rank_possessor(ctx, mm):
             continue
         if comp and len(mm.text) == 1:
             best = (i, ctx.pair_name(comp))
@@ -281,6 +284,22 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     if unit and (best is None or unit[0] > best[0]):  # after the party, or holding it (越南公安部救援队)
         best = (unit[0], unit[1])
     return best[1] if best else None
+
+
+@cache
+def _unit_ends() -> tuple[str, ...]:
+    return tuple(w for u in load_data("facts.toml")["units"] for w in u["words"])
+
+
+def _after_closed_item(ctx: Context, mm: Mention) -> bool:
+    """'芬兰游客下降10.5%及中国游客下降3.8%': a party after a list joiner that follows a figure
+    with its unit heads a new item of the list (and holds its figure), no object of the joiner."""
+    joiner = next((w for w in ctx.data["list_joiners"] if ctx.text.endswith(w, 0, mm.start)), None)
+    if joiner is None:
+        return False
+    end = mm.start - len(joiner)
+    unit = next((w for w in _unit_ends() if ctx.text.endswith(w, 0, end)), None)
+    return unit is not None and NUMBER_END.search(ctx.text, 0, end - len(unit)) is not None
 
 
 def _joined_to(ctx: Context, mm: Mention) -> Mention | None:

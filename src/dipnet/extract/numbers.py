@@ -28,6 +28,7 @@ NUMBER = re.compile(
     # (50万1600, 487万5,400); shorter rests are spoken shorthand (2万5 = 25000) and years are no rests
     r"(?:(?<=[万亿兆])(?P<tail>\d+(?:\.\d+)?)(?P<tailmult>[千万])"
     r"|(?<=兆)(?P<tail12>\d{1,4})亿"  # 1兆2440亿
+    r"|(?<=万)(?P<tailyi>\d{1,4})亿"  # 6万2330亿: 6万亿 and 2330亿 (the đồng as Vietnamese outlets write it)
     r"|(?<=万)(?P<tail4>\d{4}|\d,\d{3})(?![\d,.年月日]))?"
     r"|(?P<cn>[〇零○一二两三四五六七八九十][〇零○一二两三四五六七八九十百千万亿]*"
     r"(?:点[〇零○一二三四五六七八九]+[万亿]*)?"
@@ -36,6 +37,10 @@ NUMBER = re.compile(
 
 
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")  # (a thousands comma is followed by three digits)
+
+
+# A number ends here (a digit, a multiplier or 多/余 after one): asked with a search ending at a position.
+NUMBER_END = re.compile(r"[\d〇一二两三四五六七八九十百千万亿][多余]?$")
 
 
 def _clean(value: float) -> float:
@@ -98,6 +103,8 @@ def parse_number(m: re.Match[str]) -> float | list[float] | None:
             value += float(m.group("tail")) * multiplier(m.group("tailmult"))
         elif m.group("tail12"):
             value += float(m.group("tail12")) * BIG_UNITS["亿"]
+        elif m.group("tailyi"):
+            value = (value + float(m.group("tailyi"))) * BIG_UNITS["亿"]
         elif m.group("tail4"):
             value += float(m.group("tail4").replace(",", ""))
         return _clean(value)
