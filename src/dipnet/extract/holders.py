@@ -239,7 +239,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # a news agency (越通社 in a dateline) reports figures, it does not hold them
         head = _joined_to(ctx, mm) if mm.type == "COUNTRY" and kind in ("person", "count") else None
         if head is not None and not rank_possessor(ctx, head) and (
-                not ctx.is_target(head) or ctx.text.endswith(tuple(data["item_marks"]), 0, head.start)):
+                not ctx.is_target(head) or _after_closed_item(ctx, head)):
             best = (i, ctx.pair_name([ctx.name(head), ctx.name(mm)]))  # 法国和德国总共有逾46万人次: the two hold it
             continue
         if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")
