@@ -149,3 +149,8 @@ def test_wan_then_yi_is_a_sum_of_two_magnitudes():
 def test_a_party_after_a_joiner_that_follows_a_figure_heads_a_new_item():
     got = holders("泰国游客增长12.5%及老挝游客下降4.2%。", "percent")
     assert got == [("泰国", 12.5), ("老挝", 4.2)]
+
+
+def test_a_fiscal_year_dates_the_figure_after_it():
+    got = facts("丙国政府在2017财年向老挝提供95亿日元官方开发援助。")
+    assert [(f.value, f.as_of) for f in got if f.unit == "JPY"] == [(9_500_000_000, "2017")]
