@@ -154,3 +154,8 @@ def test_a_party_after_a_joiner_that_follows_a_figure_heads_a_new_item():
 def test_a_fiscal_year_dates_the_figure_after_it():
     got = facts("丙国政府在2017财年向老挝提供95亿日元官方开发援助。")
     assert [(f.value, f.as_of) for f in got if f.unit == "JPY"] == [(9_500_000_000, "2017")]
+
+
+def test_members_of_a_body_the_recognizer_does_not_know():
+    got = holders("大会当天选举产生18个新一届海洋保护理事会成员。", "count")
+    assert got == [("海洋保护理事会", 18)]

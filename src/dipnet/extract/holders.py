@@ -58,7 +58,9 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
         if mm.type == "ORG" and not members and kind != "count":
             return None  # an organization after a count is a member body only before 代表/成员…
         return ctx.name(mm)
-    return None
+    # a body the recognizer does not know, before its member noun (14个新一届人权理事会成员)
+    body = re.match(ctx.data["member_body_after"], ctx.text[unit_end:unit_end + 24])
+    return body.group("body") if body else None
 
 
 def members_of_body_before(ctx: Context, unit_end: int, s_start: int, pos: int) -> str | None:
