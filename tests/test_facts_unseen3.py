@@ -159,3 +159,9 @@ def test_a_fiscal_year_dates_the_figure_after_it():
 def test_members_of_a_body_the_recognizer_does_not_know():
     got = holders("大会当天选举产生18个新一届海洋保护理事会成员。", "count")
     assert got == [("海洋保护理事会", 18)]
+
+
+def test_a_duration_s_holder_carries_to_no_figure_after_it():
+    page = "在EPA实施3年后,两国经贸合作持续增长。从协定生效前一年的120亿美元增长到去年的180亿美元。"
+    got = [f.subject for f in facts(page) if f.unit == "USD"]
+    assert got and "EPA" not in got

@@ -159,7 +159,9 @@ def extract_facts(doc: Document) -> list[Fact]:
             stated.setdefault(told, "")
         else:
             holders = found
-            if not bracketed(text, s_start, m.start()):  # (甲省2人、乙省3人): an aside's holders carry over nothing
+            # (甲省2人、乙省3人): an aside's holders carry over nothing; nor does a duration's (在EVFTA实施5年后:
+            # the instrument implemented holds its years, not the trade figures told after it)
+            if not bracketed(text, s_start, m.start()) and u.kind != "year":
                 carried[paragraph] = found[-1]
             stated[told] = stated.get(told) or found[-1]
         as_of, own_time = figure_as_of(ctx, m.start(), s_start, c_end, u.kind)
