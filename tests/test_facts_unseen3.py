@@ -165,3 +165,8 @@ def test_a_duration_s_holder_carries_to_no_figure_after_it():
     page = "在EPA实施3年后,两国经贸合作持续增长。从协定生效前一年的120亿美元增长到去年的180亿美元。"
     got = [f.subject for f in facts(page) if f.unit == "USD"]
     assert got and "EPA" not in got
+
+
+def test_a_gift_with_no_holder_in_its_sentence_is_the_article_s_one_giver():
+    page = "日本政府向老挝提供紧急援助。老挝灾情严重,老挝多省受灾。本次30万美元的援助旨在为受灾家庭提供支持。"
+    assert holders(page, "USD") == [("日本", 300_000)]

@@ -44,7 +44,7 @@ from .ranks import ranked_set_owner
 from .respective import respective
 from .seats import seat_holders
 from .timeindex import as_of_value
-from .unnamed import company_after
+from .unnamed import company_after, giver_of
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
 
@@ -155,7 +155,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]
         if found == [""]:  # no holder in the sentence: the figure's own when it was told before with
             # one (除了捐款500万美元 restates 俄罗斯's), else the one the paragraph's figures have, else the page's
-            holders = [stated.get(told) or carried.get(paragraph) or ctx.home_at(m.start()) or ""]
+            giver = giver_of(ctx, m.start()) if u.kind in ("money", "measure") else None  # 本次50万美元的援助
+            holders = [stated.get(told) or giver or carried.get(paragraph) or ctx.home_at(m.start()) or ""]
             stated.setdefault(told, "")
         else:
             holders = found

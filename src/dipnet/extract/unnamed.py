@@ -108,3 +108,15 @@ def company_after(ctx: Context, unit_end: int) -> str | None:
         if mm.end == a + hit.end():
             return ctx.name(mm)
     return hit.group()
+
+
+def giver_of(ctx: Context, pos: int) -> str | None:
+    """'本次50万美元的援助旨在…': an amount told as a gift (援助, 捐赠 in its clause) in a sentence that
+    names no holder is the giver's, where the giving events (AID) of its article name one giver."""
+    c_start, c_end = ctx.clause(pos)
+    if not any(w in ctx.text[c_start:c_end] for w in ctx.data["giving_words"]):
+        return None
+    brief = ctx.doc.brief_at(pos)
+    givers = {e.source[0] for e in ctx.doc.events
+              if e.type in ctx.data["giving_events"] and e.source and e.brief == brief}
+    return givers.pop() if len(givers) == 1 else None
