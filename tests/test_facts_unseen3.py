@@ -170,3 +170,8 @@ def test_a_duration_s_holder_carries_to_no_figure_after_it():
 def test_a_gift_with_no_holder_in_its_sentence_is_the_article_s_one_giver():
     page = "日本政府向老挝提供紧急援助。老挝灾情严重,老挝多省受灾。本次30万美元的援助旨在为受灾家庭提供支持。"
     assert holders(page, "USD") == [("日本", 300_000)]
+
+
+def test_a_city_a_region_is_told_from_holds_nothing():
+    got = holders("老挝万象以北地区的奖学金名单揭晓,共有35人获奖。", "person")
+    assert got and got[0][0] != "万象"

@@ -234,8 +234,9 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue
         if _aside(ctx, mm, s_start, pos):
             continue  # 粳米(源于日本的一种大米)出口激增: a party in a bracketed aside holds nothing after it
-        if mm.type == "LOCATION" and not (administrative(ctx, mm) and (
-                _opens_clause(ctx, c_start, mm) or _heads_its_number(ctx, mm, pos))):
+        if mm.type == "LOCATION" and (not (administrative(ctx, mm) and (
+                _opens_clause(ctx, c_start, mm) or _heads_its_number(ctx, mm, pos)))
+                or ctx.text.startswith(tuple(data["relative_place_after"]), mm.end)):
             continue  # a place holds only as a province or city opening its clause (河内市有800万人口), not a region or sea, nor one named after a verb (渔船属广义省)
         if mm.type == "PERSON" and not wants_person or ctx.sector_of.get(mm.entity_id) in data["reporter_sectors"]:
             continue  # a news agency (越通社 in a dateline) reports figures, it does not hold them
