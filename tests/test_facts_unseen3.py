@@ -175,3 +175,9 @@ def test_a_gift_with_no_holder_in_its_sentence_is_the_article_s_one_giver():
 def test_a_city_a_region_is_told_from_holds_nothing():
     got = holders("老挝万象以北地区的奖学金名单揭晓,共有35人获奖。", "person")
     assert got and got[0][0] != "万象"
+
+
+def test_our_country_as_a_destination_holds_nothing():
+    got = holders("俄罗斯游客增长最快,俄罗斯市场表现突出。美国也是今年来我国旅游的主要市场,逾50万人次。", "person")
+    assert got == [("美国", 500_000)]
+

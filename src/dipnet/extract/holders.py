@@ -232,6 +232,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
         i = mm.start - c_start
         if best is not None and i < best[0] or any(a < i < b for a, b in frames):
             continue
+        if mm.text in data["home_words"] and ctx.text.endswith(tuple(data["home_destination_before"]), 0, mm.start):
+            continue  # 来我国旅游的可观市场: our country is where they come, not who holds the count
         if _aside(ctx, mm, s_start, pos):
             continue  # 粳米(源于日本的一种大米)出口激增: a party in a bracketed aside holds nothing after it
         if mm.type == "LOCATION" and (not (administrative(ctx, mm) and (
@@ -262,7 +264,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             best = (i, name)
     for w in data["home_words"]:
         i = seg.rfind(w)
-        if i != -1 and (any(a <= i < b for a, b in frames) or seg[:i].endswith(tuple(data["home_set_before"]))):
+        if i != -1 and (any(a <= i < b for a, b in frames) or seg[:i].endswith(tuple(data["home_set_before"] + data["home_destination_before"]))):
             continue  # 占全国注册资金的20%, 是全国吸引外资最多的地方: the whole, or the set ranked in
         if i != -1 and any(mm.start <= c_start + i < mm.end for mm in ctx.within(c_start, c_end)):
             continue  # 日本国际协力机构, 全国人大: the word is part of a name
