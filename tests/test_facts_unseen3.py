@@ -181,3 +181,13 @@ def test_our_country_as_a_destination_holds_nothing():
     got = holders("俄罗斯游客增长最快,俄罗斯市场表现突出。美国也是今年来我国旅游的主要市场,逾50万人次。", "person")
     assert got == [("美国", 500_000)]
 
+
+
+def test_a_threshold_qualifying_a_count_is_no_claim():
+    got = facts("年营业额超过5亿美元的12家企业获得表彰。")
+    assert [(f.value, f.unit) for f in got] == [(12, "count")]
+
+
+def test_an_amount_before_de_and_a_noun_stays_a_claim():
+    got = facts("丙国向老挝提供超过100万美元的援助。")
+    assert [(f.value, f.unit) for f in got] == [(1_000_000, "USD")]

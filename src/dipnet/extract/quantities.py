@@ -213,6 +213,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 前3大出口市场: a top set, no count of anything
     if before in data["share_before"] and re.match(data["share_whole_after"], text[end:end + 16]):
         return True  # 占170个投资项目的60%: the whole restated, the share is the claim
+    if text.endswith(words("threshold_before"), 0, m.start()) and re.match(data["threshold_after"], text[end:end + 8]):
+        return True  # 超过10亿美元的5家企业: a threshold qualifying the things counted after it
     if rest.startswith(words("per_marks")) or u.kind in ("money", "measure") \
             and re.search(data["per_before"], text[max(0, m.start() - 10):m.start()]):
         return True  # 453美元/吨, 每吨568美元: a price per tonne
