@@ -5,6 +5,8 @@ year qualifying a noun (2022年新增准入的鲜榴莲) frame no figure. Words 
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dipnet.model import TimeExpr
@@ -42,7 +44,9 @@ def usable(ctx: Context, t: TimeExpr) -> bool:
     text = ctx.text
     return bool(t.value) and t.kind not in ("duration", "anniversary") and not (
         _baseline(ctx, t) or text.startswith(words("span_open_after"), t.end)
-        or text[max(0, t.start - 1):t.start] in ctx.data["span_open_before"] or _qualifies_noun(ctx, t)
+        or text[max(0, t.start - 1):t.start] in ctx.data["span_open_before"]
+        and not re.match(ctx.data["value_of_year"], text[t.end:t.end + 6])
+        or _qualifies_noun(ctx, t)
         or text.endswith(words("founding_before"), 0, t.start))
 
 
@@ -103,11 +107,23 @@ def paragraph_frame(ctx: Context, pos: int) -> int:
     return a
 
 
+def _fiscal(ctx: Context) -> re.Pattern[str]:
+    return _compiled(ctx.data["fiscal_year"])
+
+
+@lru_cache(maxsize=4)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) -> tuple[str | None, bool]:
     """The as-of of the figure at pos (a duration holds up to the date of writing; other figures
     for the year the text gives), and whether its own sentence tells its time (or says 目前)."""
     text = ctx.text
     t = time_before(ctx, s_start, pos, c_end)
+    fiscal = list(_fiscal(ctx).finditer(text, s_start, pos)) if kind != "year" else []
+    if fiscal and (t is None or fiscal[-1].start() >= t.end):  # 日本在2016财年向越南提供110亿日元:
+        return fiscal[-1].group(1), True  # the fiscal year the figure is for, nearer than any other time
     now = bool(any_of(words("now_words")).search(text[s_start:pos]))
     own_time = t is not None or now
     if t is None and bool(any_of(words("then_words")).search(text[s_start:pos])):

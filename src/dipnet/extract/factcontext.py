@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from functools import cached_property, lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from dipnet.extract.asof import label_start, time_before, time_before_scan
 from dipnet.model import Coverage, Document, Mention, SegmentIndex, TimeExpr
@@ -145,7 +146,13 @@ class Context:
         return out
 
     def is_target(self, m: Mention) -> bool:
-        before = self.text[max(0, m.start - 2):m.start]
+        start = m.start
+        for q in self.ending_at.get(m.start, ()):  # 向美国波音公司订购: the marker stands before the
+            if q.type == "COUNTRY" and m.type != "COUNTRY":  # country that qualifies the name
+                start = q.start
+        if self.text.endswith(tuple(self.data["title_opens"]), 0, start):
+            start -= 1  # 据《越共电子报》: the marker stands before the title's bracket
+        before = self.text[max(0, start - 2):start]
         return before.endswith(words("target_markers"))
 
     def compound_before(self, a: int, pos: int) -> list[str] | None:
@@ -206,8 +213,17 @@ class Context:
             ahead, behind = self.compounds.get((x, y), 0), self.compounds.get((y, x), 0)
             if ahead != behind:
                 return [x, y] if ahead > behind else [y, x]
+            own = self.outlet_country  # else the outlet's own country first (越南-老挝 on a .vn page)
+            if own in pair:
+                return [own, y if own == x else x]
         rank = self.country_rank
         return sorted(pair, key=lambda n: rank.index(n) if n in rank else len(rank))
+
+    @cached_property
+    def outlet_country(self) -> str | None:
+        """The country of the outlet by the page URL's country domain (.vn -> 越南), if known."""
+        host = urlsplit(self.doc.url or "").hostname or ""
+        return self.data["outlet_country"].get(host.rsplit(".", 1)[-1])
 
     def date_at(self, pos: int) -> str | None:
         """The date of the page, or of the brief the position lies in."""

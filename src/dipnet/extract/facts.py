@@ -29,6 +29,7 @@ from .quantities import (
     load_data,
     not_a_claim,
     ordinal_count,
+    outlet_currency,
     people_after,
     people_counted,
     predicate,
@@ -43,6 +44,7 @@ from .ranks import ranked_set_owner
 from .respective import respective
 from .seats import seat_holders
 from .timeindex import as_of_value
+from .unnamed import company_after, giver_of
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
 
@@ -102,13 +104,15 @@ def extract_facts(doc: Document) -> list[Fact]:
                 end += 1
         ordinal = ordinal_count(ctx, m, end)  # 第三次担任X成员: X is the office, not a body counted
         u = None if text.startswith(not_units, end) else ordinal or unit_after(text, end)
+        if u is not None and text.startswith(tuple(data["word_heads"].get(u.word, ())), end + len(u.word)):
+            u = None  # 1630万国际游客人次: the unit word begins another word; the people may follow
         u = u or unit_before(ctx, m.start()) or people_after(ctx, m, end) or listed_unit(ctx, m, end)
         if u is None or m.group("vague") and u.kind == "year":
             continue
         u = people_counted(ctx, m, u)
         unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
         if u.word in data["bare_currency"]:
-            u = currency_before(ctx, m.start()) or u
+            u = currency_before(ctx, m.start()) or outlet_currency(ctx) or u
         hundredths = 0
         if u.kind == "tenths":  # 两成 = 20%, 逾6成: a one-digit numeral, and 成 no part of a word (成员)
             if not ((m.group("cn") or m.group("arabic") and not m.group("mult")) and len(m.group()) == 1
@@ -145,16 +149,20 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (document_parts(ctx, m.start()) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)
             or (members_of_body_before(ctx, unit_end, s_start, m.start()) if not ordinal else None)
+            or (company_after(ctx, unit_end) if u.kind == "money" else None)
             or holder(ctx, m.start(), u, clause_text)
             # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
             or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]
         if found == [""]:  # no holder in the sentence: the figure's own when it was told before with
             # one (除了捐款500万美元 restates 俄罗斯's), else the one the paragraph's figures have, else the page's
-            holders = [stated.get(told) or carried.get(paragraph) or ctx.home_at(m.start()) or ""]
+            giver = giver_of(ctx, m.start()) if u.kind in ("money", "measure") else None  # 本次50万美元的援助
+            holders = [stated.get(told) or giver or carried.get(paragraph) or ctx.home_at(m.start()) or ""]
             stated.setdefault(told, "")
         else:
             holders = found
-            if not bracketed(text, s_start, m.start()):  # (甲省2人、乙省3人): an aside's holders carry over nothing
+            # (甲省2人、乙省3人): an aside's holders carry over nothing; nor does a duration's (在EVFTA实施5年后:
+            # the instrument implemented holds its years, not the trade figures told after it)
+            if not bracketed(text, s_start, m.start()) and u.kind != "year":
                 carried[paragraph] = found[-1]
             stated[told] = stated.get(told) or found[-1]
         as_of, own_time = figure_as_of(ctx, m.start(), s_start, c_end, u.kind)

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 from typing import TYPE_CHECKING
 
 from dipnet.kb import load_kb
 from dipnet.model import Mention
 
 from .codes import any_of
-from .factwords import words
+from .factwords import load_data, words
+from .numbers import NUMBER_END
 from .pairs import joined_pair, joined_parties
 from .ranks import rank_possessor
+from .unnamed import article_start, capital_of, unnamed_unit
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from .facts import Context, UnitWord
@@ -50,12 +53,14 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
             return None
         members = ctx.text.startswith(tuple(ctx.data["member_nouns"]), mm.end)
         if kind == "count" and (mm.type != "ORG" or not members
-                                or any(v in ctx.text[unit_end:mm.start] for v in ("是", "为"))):
+                                or any(v in ctx.text[unit_end:mm.start] for v in ctx.data["copulas"])):
             return None
         if mm.type == "ORG" and not members and kind != "count":
             return None  # an organization after a count is a member body only before 代表/成员…
         return ctx.name(mm)
-    return None
+    # a body the recognizer does not know, before its member noun (14个新一届人权理事会成员)
+    body = re.match(ctx.data["member_body_after"], ctx.text[unit_end:unit_end + 24])
+    return body.group("body") if body else None
 
 
 def members_of_body_before(ctx: Context, unit_end: int, s_start: int, pos: int) -> str | None:
@@ -80,7 +85,7 @@ def victim_of(ctx: Context, pos: int, unit_end: int) -> str | None:
         return None
     for mm in ctx.within(unit_end, min(c_end, unit_end + int(ctx.data["qualifier_gap"]) + 4), ("COUNTRY",)):
         return ctx.name(mm)
-    vessels = re.findall(ctx.data["vessel_name"], ctx.text[_article_start(ctx, pos):pos])
+    vessels = re.findall(ctx.data["vessel_name"], ctx.text[article_start(ctx, pos):pos])
     return vessels[-1] if vessels else None
 
 
@@ -93,6 +98,9 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
         people = ctx.within(c_start, c_end, ("PERSON",))
         if people:
             return ctx.name(min(people, key=lambda p: abs(p.start - pos)))
+        glossed = _glossed_name(ctx, pos)
+        if glossed:
+            return glossed
     attending = data["attend_words"] if u.kind == "person" else data["exhibit_words"] if u.kind == "count" else ()
     if any(w in clause_text for w in attending) and not bool(any_of(words("vote_words")).search(clause_text)):
         name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
@@ -102,9 +110,21 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
         before = ctx.text[max(0, pos - 12):pos]
         for w in data["implement_words"]:
             if before.endswith(w):
-                noun = re.split(r"[的所了,在对]|发表|签署", before[:-len(w)])[-1]
+                noun = re.split(data["implemented_noun_stops"], before[:-len(w)])[-1]
                 return noun or None
     return None
+
+
+def _glossed_name(ctx: Context, pos: int) -> str | None:
+    """'今年51岁的前高官郑春成(Trinh Xuan Thanh)': a person the recognizer does not know, written
+    with the romanized name in brackets after it: one Chinese character per syllable of it (a
+    Vietnamese name), so the name is that many characters before the bracket."""
+    s_end = ctx.sentence(pos)[1]
+    hit = re.search(ctx.data["glossed_name"], ctx.text[pos:min(s_end, pos + int(ctx.data["glossed_name_reach"]))])
+    if hit is None:
+        return None
+    syllables = len(re.split(r"[ -]", hit.group("latin")))
+    return hit.group("han")[-syllables:] if len(hit.group("han")) >= syllables else None
 
 
 def document_parts(ctx: Context, pos: int) -> str | None:
@@ -212,15 +232,24 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
         i = mm.start - c_start
         if best is not None and i < best[0] or any(a < i < b for a, b in frames):
             continue
+        if mm.text in data["home_words"] and ctx.text.endswith(tuple(data["home_destination_before"]), 0, mm.start):
+            continue  # 来我国旅游的可观市场: our country is where they come, not who holds the count
         if _aside(ctx, mm, s_start, pos):
             continue  # 粳米(源于日本的一种大米)出口激增: a party in a bracketed aside holds nothing after it
-        if mm.type == "LOCATION" and not (administrative(ctx, mm) and (
-                _opens_clause(ctx, c_start, mm) or _heads_its_number(ctx, mm, pos))):
+        if mm.type == "LOCATION" and (not (administrative(ctx, mm) and (
+                _opens_clause(ctx, c_start, mm) or _heads_its_number(ctx, mm, pos)))
+                or ctx.text.startswith(tuple(data["relative_place_after"]), mm.end)):
             continue  # a place holds only as a province or city opening its clause (河内市有800万人口), not a region or sea, nor one named after a verb (渔船属广义省)
         if mm.type == "PERSON" and not wants_person or ctx.sector_of.get(mm.entity_id) in data["reporter_sectors"]:
             continue  # a news agency (越通社 in a dateline) reports figures, it does not hold them
+        head = _joined_to(ctx, mm) if mm.type == "COUNTRY" and kind in ("person", "count") else None
+        if head is not None and not rank_possessor(ctx, head) and (
+                not ctx.is_target(head) or _after_closed_item(ctx, head)):
+            best = (i, ctx.pair_name([ctx.name(head), ctx.name(mm)]))  # 法国和德国总共有逾46万人次: the two hold it
+            continue
         if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")
-                and not _heads_its_number(ctx, mm, c_end) and not _origin(ctx, mm)) or rank_possessor(ctx, mm):
+                and not _heads_its_number(ctx, mm, c_end) and not _origin(ctx, mm)
+                and not _after_closed_item(ctx, mm)) or rank_possessor(ctx, mm):
             continue
         if comp and len(mm.text) == 1:
             best = (i, ctx.pair_name(comp))
@@ -235,7 +264,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             best = (i, name)
     for w in data["home_words"]:
         i = seg.rfind(w)
-        if i != -1 and (any(a <= i < b for a, b in frames) or seg[:i].endswith(tuple(data["home_set_before"]))):
+        if i != -1 and (any(a <= i < b for a, b in frames) or seg[:i].endswith(tuple(data["home_set_before"] + data["home_destination_before"]))):
             continue  # 占全国注册资金的20%, 是全国吸引外资最多的地方: the whole, or the set ranked in
         if i != -1 and any(mm.start <= c_start + i < mm.end for mm in ctx.within(c_start, c_end)):
             continue  # 日本国际协力机构, 全国人大: the word is part of a name
@@ -253,13 +282,37 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     event = _this_event(ctx, c_start, c_end)
     if event and (best is None or best[0] < event[0]):  # '本次会议共有190个…': the meeting opening the clause
         return event[1]  # (parties inside its name are part of it)
-    capital = _capital_of(ctx, c_start, c_end)
+    capital = capital_of(ctx, c_start, c_end)
     if capital and (best is None or capital[0] > best[0]):  # 中资企业在越投资… -> 中国
         best = capital
-    unit = _unnamed_unit(ctx, c_start, c_end)
+    unit = unnamed_unit(ctx, c_start, c_end)
     if unit and (best is None or unit[0] > best[0]):  # after the party, or holding it (越南公安部救援队)
         best = (unit[0], unit[1])
     return best[1] if best else None
+
+
+@cache
+def _unit_ends() -> tuple[str, ...]:
+    return tuple(w for u in load_data("facts.toml")["units"] for w in u["words"])
+
+
+def _after_closed_item(ctx: Context, mm: Mention) -> bool:
+    """'芬兰游客下降10.5%及中国游客下降3.8%': a party after a list joiner that follows a figure
+    with its unit heads a new item of the list (and holds its figure), no object of the joiner."""
+    joiner = next((w for w in ctx.data["list_joiners"] if ctx.text.endswith(w, 0, mm.start)), None)
+    if joiner is None:
+        return False
+    end = mm.start - len(joiner)
+    unit = next((w for w in _unit_ends() if ctx.text.endswith(w, 0, end)), None)
+    return unit is not None and NUMBER_END.search(ctx.text, 0, end - len(unit)) is not None
+
+
+def _joined_to(ctx: Context, mm: Mention) -> Mention | None:
+    """The country joined to mm by 'and' right before it (法国和德国), if any (与 is mostly 'with')."""
+    joiner = next((w for w in ctx.data["subject_pair_joiners"] if ctx.text.endswith(w, 0, mm.start)), None)
+    if joiner is None:
+        return None
+    return next((x for x in ctx.ending_at.get(mm.start - len(joiner), ()) if x.type == "COUNTRY"), None)
 
 
 def _heads_its_number(ctx: Context, mm: Mention, pos: int) -> bool:
@@ -276,52 +329,6 @@ def _origin(ctx: Context, mm: Mention) -> bool:
     return ctx.text.endswith(words("origin_before"), 0, mm.start) and ctx.text.startswith("的", mm.end)
 
 
-def _unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
-    """A company, team or vessel the recognizer left unmarked, as the clause's subject: a name
-    before a unit noun (三星集团, 救援队 after its body) or a registration number (QNg-95739-TS);
-    the last in the clause before the number, not the object of a preposition."""
-    data = ctx.data
-    best: tuple[int, str] | None = None
-    for hit in re.finditer(data["unit_name"], ctx.text[c_start:c_end]):
-        k = _name_start(ctx, c_start, c_start + hit.start()) - c_start if hit.group("head") else hit.start()
-        if ctx.ending_at.get(c_start + hit.end()):
-            continue  # the recognizer has this name: the party search has weighed it
-        for mm in ctx.within(c_start, c_start + hit.end()):
-            if mm.start < c_start + k < mm.end:
-                k = mm.start - c_start  # do not cut a name in two (越南VinFast公司)
-        name = ctx.text[c_start + k:c_start + hit.end()]
-        if hit.group("head") and ctx.text.endswith(tuple(data["anaphors"]), 0, c_start + hit.start()):
-            named = _antecedent(ctx, c_start + hit.start(), hit.group("head"))
-            if named:  # 该公司: the company named last before
-                best = (hit.end() - 1, named)
-            continue
-        if hit.group("head") and len(name) - len(hit.group("head")) < 2:
-            named = _antecedent(ctx, c_start + hit.start(), hit.group("head"))
-            if named and k == hit.start():  # 救援队 alone: the team named before
-                best = (hit.end() - 1, named)
-            continue
-        if ctx.text.endswith(words("target_markers"), 0, c_start + k):
-            continue
-        best = (hit.end() - 1, name)  # placed at its end: it outranks a party it holds
-    return best
-
-
-def _capital_of(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
-    """'中资企业', '日资项目': firms of a country's capital, by its one-character short form
-    (the country holds their figures); '外国在柬投资': the host of all foreign investors; the last
-    in the clause, not after a preposition."""
-    kb = load_kb()
-    best: tuple[int, str] | None = None
-    hits = [h for pattern in (ctx.data["capital_of"], ctx.data["traders_of"], ctx.data["foreign_in"])
-            for h in re.finditer(pattern, ctx.text[c_start:c_end])]
-    for hit in sorted(hits, key=lambda h: h.start()):
-        short = kb.short_forms().get(hit.group("c"))
-        entry = kb.get(short[0]) if short else None
-        if entry and not any(ctx.text.endswith(w, 0, c_start + hit.start()) for w in ctx.data["target_markers"]):
-            best = (hit.start(), entry.name)
-    return best
-
-
 def _this_event(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
     """'这次广西与越南边境四省党委书记新春会晤…', '本次会议…': a meeting the clause opens with,
     by its name where the clause gives one, else the meeting or body named last before."""
@@ -331,39 +338,9 @@ def _this_event(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | Non
         return None
     if len(hit.group("name")) >= 2:
         return hit.end(), hit.group("name") + hit.group("noun")
-    before = ctx.text[_article_start(ctx, c_start):c_start]
+    before = ctx.text[article_start(ctx, c_start):c_start]
     names = [n for n in re.findall(data["conference"], before) if not n.startswith(tuple(data["anaphors"]))]
     return (hit.end(), re.sub("[—–]", "-", names[-1])) if names else None
-
-
-def _article_start(ctx: Context, pos: int) -> int:
-    """Where the article holding pos begins: the page's start, or its brief's."""
-    brief = ctx.doc.brief_at(pos)
-    return 0 if brief is None else min(sg.start for sg in ctx.doc.segments if sg.brief == brief)
-
-
-def _name_start(ctx: Context, a: int, head: int) -> int:
-    """Where a name before a unit noun at head begins: left over its modifiers up to a function
-    word (unit_name_stops), at most unit_name_reach characters, and at the first country or body
-    it names (大校就越南公安部救援队 -> 越南公安部救援队)."""
-    k = head
-    while k > a and head - k < int(ctx.data["unit_name_reach"]) and ctx.text[k - 1] not in ctx.data["unit_name_stops"]:
-        k -= 1
-    inside = [mm.start for mm in ctx.within(k, head, ("COUNTRY", "ORG")) if mm.start > k]
-    return min(inside) if inside else k
-
-
-def _antecedent(ctx: Context, pos: int, head: str) -> str | None:
-    """The name ending in head (公司, 救援队) told before pos in its article (the page, or its
-    brief), recognized or not: the fullest one (越南公安部救援队 over a later 越南救援队)."""
-    a = _article_start(ctx, pos)
-    names = [ctx.name(mm) for mm in ctx.within(a, pos, ("ORG",)) if mm.text.endswith(head)]
-    for hit in re.finditer(ctx.data["unit_name"], ctx.text[a:pos]):
-        if hit.group("head") == head:
-            k = _name_start(ctx, a, a + hit.start())
-            if a + hit.start() - k >= 2:
-                names.append(ctx.text[k:a + hit.end()])
-    return max(names, key=len) if names else None
 
 
 def _opens_clause(ctx: Context, c_start: int, mm: Mention) -> bool:

@@ -22,16 +22,25 @@ CN_CHARS = "〇零○一二两三四五六七八九十百千万亿"
 NUMBER = re.compile(
     r"(?=[数几上\d〇零○一二两三四五六七八九十百千])(?:"
     r"(?P<vague>[数几上](?=[十百千万])[十百千万亿]+)"
-    r"|(?P<arabic>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<mult>(?:[十百千万亿]|兆(?!瓦|赫|字节|帕))*)"
+    # (a decimal comma, as Vietnamese writes it, before a percent or a multiplier: 30,3%, 351,1万)
+    r"|(?P<arabic>\d+,\d{1,2}(?=\s?[%％万亿])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<mult>(?:[十百千万亿]|兆(?!瓦|赫|字节|帕))*)"
     # the rest of the number after its 万 or 亿: 1亿2000万, 29万9千, and a bare four-digit rest after 万
     # (50万1600, 487万5,400); shorter rests are spoken shorthand (2万5 = 25000) and years are no rests
     r"(?:(?<=[万亿兆])(?P<tail>\d+(?:\.\d+)?)(?P<tailmult>[千万])"
     r"|(?<=兆)(?P<tail12>\d{1,4})亿"  # 1兆2440亿
+    r"|(?<=万)(?P<tailyi>\d{1,4})亿"  # 6万2330亿: 6万亿 and 2330亿 (the đồng as Vietnamese outlets write it)
     r"|(?<=万)(?P<tail4>\d{4}|\d,\d{3})(?![\d,.年月日]))?"
     r"|(?P<cn>[〇零○一二两三四五六七八九十][〇零○一二两三四五六七八九十百千万亿]*"
     r"(?:点[〇零○一二三四五六七八九]+[万亿]*)?"
     r"|(?<=[约近逾达超])[百千][万亿]?))"  # 约百万剂, 近千名: a bare hundred or thousand after a qualifier
 )
+
+
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")  # (a thousands comma is followed by three digits)
+
+
+# A number ends here (a digit, a multiplier or 多/余 after one): asked with a search ending at a position.
+NUMBER_END = re.compile(r"[\d〇一二两三四五六七八九十百千万亿][多余]?$")
 
 
 def _clean(value: float) -> float:
@@ -87,11 +96,15 @@ def parse_number(m: re.Match[str]) -> float | list[float] | None:
         low = multiplier(m.group("vague")[1:])
         return [float(low), float(low * 10)]
     if m.group("arabic"):
-        value = float(m.group("arabic").replace(",", "")) * multiplier(m.group("mult") or "")
+        digits = m.group("arabic")
+        digits = digits.replace(",", ".") if _DECIMAL_COMMA.fullmatch(digits) else digits.replace(",", "")
+        value = float(digits) * multiplier(m.group("mult") or "")
         if m.group("tail"):
             value += float(m.group("tail")) * multiplier(m.group("tailmult"))
         elif m.group("tail12"):
             value += float(m.group("tail12")) * BIG_UNITS["亿"]
+        elif m.group("tailyi"):
+            value = (value + float(m.group("tailyi"))) * BIG_UNITS["亿"]
         elif m.group("tail4"):
             value += float(m.group("tail4").replace(",", ""))
         return _clean(value)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from .codes import any_of
 from .factwords import load_data, words
@@ -65,6 +66,10 @@ def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     after it for named_after); '人口约1亿': a population. Arabic numbers with a multiplier only,
     so that 三人小组 or 2越南人 typos stay out."""
     data = ctx.data
+    c_start = ctx.clause(m.start())[0]
+    population = bool(any_of(words("population_words")).search(ctx.text[max(c_start, m.start() - 6):m.start()]))
+    if population and m.group("cn") and any(c in m.group("cn") for c in "万亿"):
+        return UnitWord("", "person", "person")  # 人口近一亿: a population in Chinese numerals
     if not (m.group("arabic") and m.group("mult")):
         return None
     rest = ctx.text[end:end + int(data["qualifier_gap"]) + 4]
@@ -78,10 +83,7 @@ def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
             return UnitWord("", "person", "person")
         if k < len(rest) and rest[k] in data["unit_name_stops"]:
             break
-    c_start = ctx.clause(m.start())[0]
-    if bool(any_of(words("population_words")).search(ctx.text[max(c_start, m.start() - 6):m.start()])):
-        return UnitWord("", "person", "person")
-    return None
+    return UnitWord("", "person", "person") if population else None
 
 
 def people_counted(ctx: Context, m: re.Match[str], u: UnitWord) -> UnitWord:
@@ -91,7 +93,8 @@ def people_counted(ctx: Context, m: re.Match[str], u: UnitWord) -> UnitWord:
     if u.kind != "count" or u.word not in ctx.data["general_classifiers"]:
         return u
     after = ctx.text[m.end():m.end() + 4].lstrip(" 多余")
-    if after.startswith(u.word + "人") and not after.startswith(words("not_people_after_classifier")):
+    if after.startswith(tuple(u.word + w for w in ctx.data["people_after_classifier"])) \
+            and not after.startswith(words("not_people_after_classifier")):
         return UnitWord(u.word, "person", "person")  # 40个人: people
     k = m.start()
     while k > 0 and ctx.text[k - 1] in ctx.data["people_count_links"]:
@@ -150,6 +153,15 @@ def currency_before(ctx: Context, pos: int) -> UnitWord | None:
     return None
 
 
+def outlet_currency(ctx: Context) -> UnitWord | None:
+    """'3万6000多美元(约9亿元)' on a Vietnamese outlet's Chinese edition: a bare 元 with no currency
+    before it is the local currency of the outlet's country (the page URL's country domain, .vn ->
+    VND, .tw -> TWD), not the renminbi; None for other domains (元 stays CNY)."""
+    host = urlsplit(ctx.doc.url or "").hostname or ""
+    code = ctx.data["outlet_yuan"].get(host.rsplit(".", 1)[-1])
+    return next((u for u in unit_words() if u.unit == code and u.kind == "money"), None) if code else None
+
+
 @lru_cache(maxsize=4)
 def _range_separator(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)  # (compiled once: asked at every number)
@@ -199,10 +211,13 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 1国会: the unit word begins another word
     if u.word in data["rank_units"] and before in data["top_before"]:
         return True  # 前3大出口市场: a top set, no count of anything
-    if before == "占" and re.match(data["share_whole_after"], text[end:end + 16]):
+    if before in data["share_before"] and re.match(data["share_whole_after"], text[end:end + 16]):
         return True  # 占170个投资项目的60%: the whole restated, the share is the claim
-    if rest.startswith(words("per_marks")):
-        return True  # 453美元/吨: a price per tonne
+    if text.endswith(words("threshold_before"), 0, m.start()) and re.match(data["threshold_after"], text[end:end + 8]):
+        return True  # 超过10亿美元的5家企业: a threshold qualifying the things counted after it
+    if rest.startswith(words("per_marks")) or u.kind in ("money", "measure") \
+            and re.search(data["per_before"], text[max(0, m.start() - 10):m.start()]):
+        return True  # 453美元/吨, 每吨568美元: a price per tonne
     if u.kind == "count" and rest.startswith(words("not_after_count")):
         return True
     if u.kind == "person" and rest.startswith(words("not_after_person")):

@@ -38,11 +38,13 @@ def rank_possessor(ctx: Context, mm: Mention) -> bool:
     before = ctx.text[max(0, mm.start - 2):mm.start]
     # the owner may head a list of owners (是柬埔寨、缅甸、泰国第一大…), and a rank may go without
     # 第 (成为柬埔寨5大投资来源国之一)
-    after = re.match(r"[^,。;:!?()“”]{0,16}?第?[\d一二三四五六七八九十]+大", ctx.text[mm.end:mm.end + 24])
+    after = re.match(ctx.data["rank_after"], ctx.text[mm.end:mm.end + 24])
     if before.endswith(words("rank_verbs")) and after is not None:
         return True
-    # '越南是继中国、美国之后韩国的第三大贸易伙伴': the party right before 的第N大, after a 是 in its
-    # sentence, owns the rank whatever stands between
+    # '越南是继中国、美国之后韩国的第三大贸易伙伴', '越南也保持中国在全球的第六大贸易伙伴': the party
+    # before a rank of its clause, after a rank verb in its sentence (none between it and the rank),
+    # owns the rank whatever stands between
     s_start = ctx.sentence(mm.start)[0]
-    return re.match(r"的?第?[\d一二三四五六七八九十]+大", ctx.text[mm.end:mm.end + 8]) is not None \
+    own = re.match(ctx.data["rank_right_after"], ctx.text[mm.end:mm.end + 24])
+    return own is not None and not any(v in own.group() for v in words("rank_verbs")) \
         and any(v in ctx.text[s_start:mm.start] for v in words("rank_verbs"))

@@ -1,0 +1,122 @@
+"""Holders the recognizer may leave unmarked: a company, team or vessel named before a unit noun
+(三星集团, 越南公安部救援队) or by its registration number (QNg-95739-TS), one pointed back to
+(该公司), and a country written only as the short form of its capital or traders (中资企业, 台商,
+外国在柬投资). The words are in data/facts.toml."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dipnet.kb import load_kb
+
+from .factwords import words
+
+if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
+    from .facts import Context
+
+
+def unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
+    """A company, team or vessel the recognizer left unmarked, as the clause's subject: a name
+    before a unit noun (三星集团, 救援队 after its body) or a registration number (QNg-95739-TS);
+    the last in the clause before the number, not the object of a preposition."""
+    data = ctx.data
+    best: tuple[int, str] | None = None
+    for hit in re.finditer(data["unit_name"], ctx.text[c_start:c_end]):
+        k = _name_start(ctx, c_start, c_start + hit.start()) - c_start if hit.group("head") else hit.start()
+        if ctx.ending_at.get(c_start + hit.end()):
+            continue  # the recognizer has this name: the party search has weighed it
+        for mm in ctx.within(c_start, c_start + hit.end()):
+            if mm.start < c_start + k < mm.end:
+                k = mm.start - c_start  # do not cut a name in two (越南VinFast公司)
+        name = ctx.text[c_start + k:c_start + hit.end()]
+        if hit.group("head") and ctx.text.endswith(tuple(data["anaphors"]), 0, c_start + hit.start()):
+            named = _antecedent(ctx, c_start + hit.start(), hit.group("head"))
+            if named:  # 该公司: the company named last before
+                best = (hit.end() - 1, named)
+            continue
+        if hit.group("head") and len(name) - len(hit.group("head")) < 2:
+            named = _antecedent(ctx, c_start + hit.start(), hit.group("head"))
+            if named and k == hit.start():  # 救援队 alone: the team named before
+                best = (hit.end() - 1, named)
+            continue
+        if ctx.text.endswith(words("target_markers"), 0, c_start + k):
+            continue
+        best = (hit.end() - 1, name)  # placed at its end: it outranks a party it holds
+    return best
+
+
+def capital_of(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
+    """'中资企业', '日资项目': firms of a country's capital, by its one-character short form
+    (the country holds their figures); '外国在柬投资': the host of all foreign investors; the last
+    in the clause, not after a preposition."""
+    kb = load_kb()
+    best: tuple[int, str] | None = None
+    hits = [h for pattern in (ctx.data["capital_of"], ctx.data["traders_of"], ctx.data["foreign_in"])
+            for h in re.finditer(pattern, ctx.text[c_start:c_end])]
+    for hit in sorted(hits, key=lambda h: h.start()):
+        short = kb.short_forms().get(hit.group("c"))
+        entry = kb.get(short[0]) if short else None
+        before = ctx.text[max(0, c_start + hit.start() - 2):c_start + hit.start()]
+        # (…、韩商在海防市增资21.5亿美元: after a list mark the traders head an item of their own)
+        if entry and (before.endswith(tuple(ctx.data["item_marks"]))
+                      or not before.endswith(tuple(ctx.data["target_markers"]))):
+            best = (hit.start(), entry.name)
+    return best
+
+
+def article_start(ctx: Context, pos: int) -> int:
+    """Where the article holding pos begins: the page's start, or its brief's."""
+    brief = ctx.doc.brief_at(pos)
+    return 0 if brief is None else min(sg.start for sg in ctx.doc.segments if sg.brief == brief)
+
+
+def _name_start(ctx: Context, a: int, head: int) -> int:
+    """Where a name before a unit noun at head begins: left over its modifiers up to a function
+    word (unit_name_stops), at most unit_name_reach characters, and at the first country or body
+    it names (大校就越南公安部救援队 -> 越南公安部救援队)."""
+    k = head
+    while k > a and head - k < int(ctx.data["unit_name_reach"]) and ctx.text[k - 1] not in ctx.data["unit_name_stops"]:
+        k -= 1
+    inside = [mm.start for mm in ctx.within(k, head, ("COUNTRY", "ORG")) if mm.start > k]
+    return min(inside) if inside else k
+
+
+def _antecedent(ctx: Context, pos: int, head: str) -> str | None:
+    """The name ending in head (公司, 救援队) told before pos in its article (the page, or its
+    brief), recognized or not: the fullest one (越南公安部救援队 over a later 越南救援队)."""
+    a = article_start(ctx, pos)
+    names = [ctx.name(mm) for mm in ctx.within(a, pos, ("ORG",)) if mm.text.endswith(head)]
+    for hit in re.finditer(ctx.data["unit_name"], ctx.text[a:pos]):
+        if hit.group("head") == head:
+            k = _name_start(ctx, a, a + hit.start())
+            if a + hit.start() - k >= 2:
+                names.append(ctx.text[k:a + hit.end()])
+    return max(names, key=len) if names else None
+
+
+def company_after(ctx: Context, unit_end: int) -> str | None:
+    """'投资总额达2.7亿美元的中国得力集团有限公司(海阳)项目': an amount qualifying a company (的
+    and the company's name right after it) is the company's, recognized or not."""
+    if not ctx.text.startswith(tuple(ctx.data["qualifier_marks"]), unit_end):
+        return None
+    a = unit_end + 1
+    hit = re.match(ctx.data["company_after"], ctx.text[a:a + int(ctx.data["company_after_reach"])])
+    if hit is None:
+        return None
+    for mm in ctx.within(a, a + hit.end(), ("ORG",)):
+        if mm.end == a + hit.end():
+            return ctx.name(mm)
+    return hit.group()
+
+
+def giver_of(ctx: Context, pos: int) -> str | None:
+    """'本次50万美元的援助旨在…': an amount told as a gift (援助, 捐赠 in its clause) in a sentence that
+    names no holder is the giver's, where the giving events (AID) of its article name one giver."""
+    c_start, c_end = ctx.clause(pos)
+    if not any(w in ctx.text[c_start:c_end] for w in ctx.data["giving_words"]):
+        return None
+    brief = ctx.doc.brief_at(pos)
+    givers = {e.source[0] for e in ctx.doc.events
+              if e.type in ctx.data["giving_events"] and e.source and e.brief == brief}
+    return givers.pop() if len(givers) == 1 else None
