@@ -7,6 +7,7 @@ from dipnet.extract.merge_index import ORDINAL, MergeIndex, unit_names, unit_wor
 from dipnet.extract.prune import prune, told_after_talks
 from dipnet.extract.retold import one_by_one_told, people_for_lands
 from dipnet.extract.sameday import dates_agree as _dates_agree
+from dipnet.extract.signings import mark_signings, same_signing, signing_parties
 from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_speakers
 from dipnet.model import Event
 
@@ -50,6 +51,8 @@ def _same(a: Event, b: Event) -> bool:
         return True  # 这是欧巴马首度访越, 此访是…: the visit the page tells (将于5月底访问), whatever its status
     if a.type != b.type or not _dates_agree(a, b) or a.status != b.status:
         return False  # what is planned and what happened are two events
+    if same_signing(a, b):
+        return True  # the signing, then its ceremony, its signers or its documents one by one
     pa, pb = set(a.participants), set(b.participants)
     ka, kb = a.attributes.get("instrument"), b.attributes.get("instrument")
     if a.type == "AGREEMENT" and ka and kb and ka != kb and (a.start != b.start or pa != pb):
@@ -179,7 +182,10 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
 
     # the senders and recipients of every message of the occasion; every chair, speaker and attendee
     # each telling of a conference places at it
-    if ev.type in ("MESSAGE", "CONFERENCE"):
+    parties = signing_parties(twin, ev)
+    if parties is not None:  # a signing told again: its signers and witnesses join, its documents do not
+        twin.participants = parties
+    elif ev.type in ("MESSAGE", "CONFERENCE"):
         twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
         twin.source = twin.source + [p for p in ev.source if p not in twin.source]
         twin.target = twin.target + [p for p in ev.target if p not in twin.target]
@@ -204,7 +210,8 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         del twin.attributes["_loose"]  # the told day, not the day a retelling took from its paragraph
     twin.location = twin.location or ev.location
     for k, v in ev.attributes.items():
-        if k not in ("_loose", "_ref"):  # a retelling's looseness is not the kept event's
+        # a retelling's looseness (or its telling a signing again) is not the kept event's
+        if k not in ("_loose", "_ref") and not k.startswith("_signing"):
             twin.attributes.setdefault(k, v)
 
 
@@ -242,6 +249,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     events = [e for e in events if not spoken_for(e, speakers, people, countries, text)]
     if text:
         _sentence_dates(events, text)
+        mark_signings(events, text)
     events = one_by_one_told(events)
     tally = _Tally(events, people)
     events = [e for e in events if not _summarized(e, tally, people)]

@@ -149,6 +149,8 @@ def _shared_keys(ev: Event) -> list[Hashable]:
         keys.append(("unit", ev.attributes.get("trigger")))
     if ev.brief is not None:
         keys.append(("brief", ev.brief))
+    if ev.type == "AGREEMENT":  # one signing told again with other parties (signings.same_signing)
+        keys.append(("sign", ev.brief))
     if ev.type == "MESSAGE" and "_from" in ev.attributes:
         keys.append(("msg", ev.brief))
     return keys
