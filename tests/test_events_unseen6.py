@@ -37,3 +37,28 @@ def test_two_documents_each_signed_in_a_sentence_of_its_own_stay_two():
     body = ("越南与俄罗斯国防部6月9日签署了2025年至2027年双边军事合作路线图。"
             "俄越双方还签署了简化对方军舰进入各自港口程序的重要文件。")
     assert len(of(body, "AGREEMENT")) == 2
+
+
+def test_a_war_named_with_an_aid_word_and_a_partner_of_an_agreement_are_no_events():
+    assert not of("出席酒会的有抗美援越老兵代表和越南留学生代表。", "AID")
+    assert not of("这是越南深化与各自贸协定伙伴国关系的良机。", "AGREEMENT")
+
+
+def test_a_joint_statement_that_raises_the_relation_is_the_change_not_an_agreement():
+    body = "越南与巴西领导人会谈上,双方已通过联合声明,把两国关系提升为全面战略伙伴关系。"
+    assert not of(body, "AGREEMENT")
+
+
+def test_the_content_of_what_was_signed_is_no_signing():
+    assert not of("越南与泰国两国海军舰船编队6月9日开展了双方所签署的合作内容。", "AGREEMENT")
+
+
+def test_a_summit_as_a_framework_or_a_body_to_join_or_inside_a_documents_name_is_no_conference():
+    assert not of("双方同意在东亚峰会框架内加强合作。", "CONFERENCE")
+    assert not of("蒙古希望成为东亚峰会的一员。", "CONFERENCE")
+    assert not of("两国签署了关于建立两国贸易促进论坛的谅解备忘录。", "CONFERENCE")
+
+
+def test_praise_received_and_an_outlet_presenting_an_interview_are_no_statements():
+    assert not of("两支分队圆满完成任务,受到联合国的高度评价。", "STATEMENT")
+    assert not [e for e in of("越通社谨向读者介绍采访内容。", "STATEMENT") if "越通社" in e.participants]
