@@ -62,3 +62,9 @@ def test_a_summit_as_a_framework_or_a_body_to_join_or_inside_a_documents_name_is
 def test_praise_received_and_an_outlet_presenting_an_interview_are_no_statements():
     assert not of("两支分队圆满完成任务,受到联合国的高度评价。", "STATEMENT")
     assert not [e for e in of("越通社谨向读者介绍采访内容。", "STATEMENT") if "越通社" in e.participants]
+
+
+def test_a_meeting_named_in_quotes_with_a_subtitle_after_a_colon():
+    body = "越南外交部同法国驻越南大使馆在河内联合举行“建交50周年:回顾与展望”研讨会。"
+    got = of(body, "CONFERENCE")
+    assert got and "越南外交部" in got[0].participants

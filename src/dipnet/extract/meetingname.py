@@ -34,6 +34,7 @@ def conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, .
     close = text[j - 1] if j > c.sentence[0] else ""
     if close in _QUOTES:
         at = text.rfind(_QUOTES[close], max(c.sentence[0], j - 60), j - 1)
-        if at != -1 and not re.search("[。!?;:,]", text[at:j]):  # a name, not a quotation
+        # a name, not a quotation: a title may hold its subtitle after a colon (“…峰会20周年:记忆与展望”研讨会)
+        if at != -1 and not re.search("[。!?;,]", text[at:j]):
             j = at
     return text[j:k + len(trig)]
