@@ -68,3 +68,10 @@ def test_a_meeting_named_in_quotes_with_a_subtitle_after_a_colon():
     body = "越南外交部同法国驻越南大使馆在河内联合举行“建交50周年:回顾与展望”研讨会。"
     got = of(body, "CONFERENCE")
     assert got and "越南外交部" in got[0].participants
+
+
+def test_a_headlines_meeting_of_a_body_named_shorter_is_the_leads():
+    # the headline names the parties of the body shorter than the lead does
+    head = "黎明慨主持召开越柬合作委员会会议\n\n越通社河内——2025年6月10日,"
+    body = "越南政府副总理黎明慨6月9日在河内主持召开越南与柬埔寨合作委员会会议。"
+    assert len(of(body, "CONFERENCE", head=head)) == 1

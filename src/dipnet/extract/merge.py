@@ -40,6 +40,21 @@ def _one_session(a: Event, b: Event) -> bool:
     return len(short) >= 2 and all(ch in rest for ch in short)
 
 
+_BODY_TAIL = 3  # characters of a body's name before its meeting word that two names of one meeting share
+
+
+def _one_body(a: Event, b: Event) -> bool:
+    """Two names of one body's meeting (越老合作委员会会议, 越南与老挝合作委员会会议): the same meeting word,
+    and the body's name before it the same over its last few characters (the parties before it told
+    shorter in a headline)."""
+    na, nb = str(a.attributes.get("name") or ""), str(b.attributes.get("name") or "")
+    trig = str(a.attributes.get("trigger") or "")
+    if not trig or trig != b.attributes.get("trigger") or not (na.endswith(trig) and nb.endswith(trig)):
+        return False
+    n = len(trig) + _BODY_TAIL
+    return len(na) > n and len(nb) > n and na[-n:] == nb[-n:]
+
+
 def _same(a: Event, b: Event) -> bool:
     """Within one teaser (or the article) overlapping reports merge; across teasers only the
     same actors on the same day do — the 更多 block repeats one visit as departure and arrival."""
@@ -74,6 +89,8 @@ def _same(a: Event, b: Event) -> bool:
         na, nb = a.attributes["name"], b.attributes["name"]
         if na in nb or nb in na:  # 第30届外交工作会议 and 第30届外交会议开幕式 are one meeting
             return True
+        if (a.attributes.get("_head") or b.attributes.get("_head")) and a.brief == b.brief and _one_body(a, b):
+            return True  # 越老合作委员会会议 over 越南与老挝合作委员会会议: the headline's meeting, its parties shortened
     if a.type == "DEPLOYMENT" and a.brief == b.brief and _same_unit(a, b):
         return True
     if a.brief == b.brief and unit_word(a) and unit_word(a) == unit_word(b) and pa & pb:
