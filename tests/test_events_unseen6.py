@@ -75,3 +75,11 @@ def test_a_headlines_meeting_of_a_body_named_shorter_is_the_leads():
     head = "黎明慨主持召开越柬合作委员会会议\n\n越通社河内——2025年6月10日,"
     body = "越南政府副总理黎明慨6月9日在河内主持召开越南与柬埔寨合作委员会会议。"
     assert len(of(body, "CONFERENCE", head=head)) == 1
+
+
+def test_a_meeting_named_across_a_stop_word_and_a_meeting_as_a_topic():
+    got = of("越南外交部6月9日在河内召开第20次全国对外工作会议。", "CONFERENCE")
+    assert got and got[0].attributes.get("name") == "第20次全国对外工作会议"
+    body = ("越南外交部6月9日在河内召开第20次全国对外工作会议。"
+            "会议结束后,外交部副部长黎氏秋姮就会议取得的成果接受了媒体采访。")
+    assert len(of(body, "CONFERENCE")) == 1

@@ -111,6 +111,7 @@ class Codebook:
     joint_settings: tuple[str, ...] = ()
     list_joiners: tuple[str, ...] = ()  # 甲、乙和丙: the words between the items of a list of names
     partner_joiners: tuple[str, ...] = ()  # 甲与乙: a partner joined to the one acting
+    name_words: tuple[str, ...] = ()  # 对外, 和平: words a meeting's name holds across a stop (对, 和)
     upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
     # issue 13, read on unseen pages (see events.toml)
     post_verbs: tuple[str, ...] = ()  # 担任总理: the bare title after it is the post taken, no one else
@@ -201,6 +202,7 @@ def codebook() -> Codebook:
                     generic_meeting_words=tuple(data["generic_meeting_words"]),
                     delegation_words=tuple(data["delegation_words"]), reference_openers=tuple(data["reference_openers"]),
                     name_stops=tuple(data["conference_name_stops"]),
+                    name_words=tuple(data.get("conference_name_words", ())),
                     meeting_suffixes=tuple(data["meeting_suffixes"]), sector_channel=dict(data["sector_channel"]), negation=tuple(data["negation_markers"]),
                     channel_words={k: tuple(v) for k, v in data["channel_words"].items()},
                     ruling_party=dict(data["ruling_party"]), version=data["version"],
