@@ -111,6 +111,7 @@ class Codebook:
     joint_settings: tuple[str, ...] = ()
     list_joiners: tuple[str, ...] = ()  # 甲、乙和丙: the words between the items of a list of names
     partner_joiners: tuple[str, ...] = ()  # 甲与乙: a partner joined to the one acting
+    meeting_ordinal: re.Pattern[str] = re.compile("(?!)")  # 第30届: a numbered meeting's ordinal (merging)
     name_words: tuple[str, ...] = ()  # 对外, 和平: words a meeting's name holds across a stop (对, 和)
     upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
     # issue 13, read on unseen pages (see events.toml)
@@ -203,6 +204,7 @@ def codebook() -> Codebook:
                     delegation_words=tuple(data["delegation_words"]), reference_openers=tuple(data["reference_openers"]),
                     name_stops=tuple(data["conference_name_stops"]),
                     name_words=tuple(data.get("conference_name_words", ())),
+                    meeting_ordinal=re.compile(data.get("meeting_ordinal", "(?!)")),
                     meeting_suffixes=tuple(data["meeting_suffixes"]), sector_channel=dict(data["sector_channel"]), negation=tuple(data["negation_markers"]),
                     channel_words={k: tuple(v) for k, v in data["channel_words"].items()},
                     ruling_party=dict(data["ruling_party"]), version=data["version"],

@@ -3,7 +3,8 @@ VISIT; a headline and its summary are one event; talks reported twice are one ME
 
 from __future__ import annotations
 
-from dipnet.extract.merge_index import ORDINAL, MergeIndex, unit_names, unit_word
+from dipnet.extract.codes import codebook
+from dipnet.extract.merge_index import MergeIndex, unit_names, unit_word
 from dipnet.extract.prune import prune, told_after_talks
 from dipnet.extract.retold import one_by_one_told, people_for_lands
 from dipnet.extract.sameday import dates_agree as _dates_agree
@@ -30,7 +31,8 @@ def _one_session(a: Event, b: Event) -> bool:
     of one month (its opening and its closing): the same ordinal, the rest of the shorter name in order
     within the longer's."""
     na, nb = str(a.attributes.get("name") or ""), str(b.attributes.get("name") or "")
-    oa, ob = ORDINAL.search(na), ORDINAL.search(nb)
+    ordinal = codebook().meeting_ordinal
+    oa, ob = ordinal.search(na), ordinal.search(nb)
     if not (oa and ob and oa.group(0) == ob.group(0) and a.date and b.date):
         return False
     if len(a.date) < 7 or a.date[:7] != b.date[:7]:
