@@ -111,6 +111,9 @@ class Codebook:
     joint_settings: tuple[str, ...] = ()
     list_joiners: tuple[str, ...] = ()  # 甲、乙和丙: the words between the items of a list of names
     partner_joiners: tuple[str, ...] = ()  # 甲与乙: a partner joined to the one acting
+    signing_frame_after: re.Pattern[str] = re.compile("(?!)")  # 在签署仪式上: the signing as a speech's frame
+    ceremony_time_after: re.Pattern[str] = re.compile("(?!)")  # 签字仪式后: the ceremony as a time
+    anniversary_count_after: re.Pattern[str] = re.compile("(?!)")  # 建交65周年: an anniversary, no new relation
     meeting_ordinal: re.Pattern[str] = re.compile("(?!)")  # 第30届: a numbered meeting's ordinal (merging)
     name_words: tuple[str, ...] = ()  # 对外, 和平: words a meeting's name holds across a stop (对, 和)
     upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
@@ -205,6 +208,9 @@ def codebook() -> Codebook:
                     name_stops=tuple(data["conference_name_stops"]),
                     name_words=tuple(data.get("conference_name_words", ())),
                     meeting_ordinal=re.compile(data.get("meeting_ordinal", "(?!)")),
+                    signing_frame_after=re.compile(data.get("signing_frame_after", "(?!)")),
+                    ceremony_time_after=re.compile(data.get("ceremony_time_after", "(?!)")),
+                    anniversary_count_after=re.compile(data.get("anniversary_count_after", "(?!)")),
                     meeting_suffixes=tuple(data["meeting_suffixes"]), sector_channel=dict(data["sector_channel"]), negation=tuple(data["negation_markers"]),
                     channel_words={k: tuple(v) for k, v in data["channel_words"].items()},
                     ruling_party=dict(data["ruling_party"]), version=data["version"],
