@@ -247,8 +247,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         if body and body not in participants:  # 主持召开该委员会…会议: the committee named before
             participants = participants + [body]
         attributes["name"] = name
-    if location is None:
-        locs = [m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]
+    if location is None:  # a place outside the meeting's name before one in it (印度洋研讨会…在河内开幕)
+        named = k + len(trig) - len(str(attributes.get("name", "")))
+        locs = sorted((m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12),
+                      key=lambda m: named <= m.start < k + len(trig))
         location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
     date, precision, end_date = event_date(page, c, k, t.name)
     seg = page.doc.segment_at(c.start)
