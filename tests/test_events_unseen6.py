@@ -88,3 +88,7 @@ def test_a_meeting_named_across_a_stop_word_and_a_meeting_as_a_topic():
 def test_a_place_in_a_meetings_name_yields_to_the_place_it_was_held():
     got = of("越南外交学院主办的第五届湄公河研讨会6月9日在河内开幕。", "CONFERENCE")
     assert got and got[0].location == "河内"
+
+
+def test_a_forum_founded_is_no_meeting_held():
+    assert not of("湄公河—恒河合作论坛于2000年11月由印度和湄公河五国倡议建立。", "CONFERENCE")
