@@ -92,3 +92,9 @@ def test_a_place_in_a_meetings_name_yields_to_the_place_it_was_held():
 
 def test_a_forum_founded_is_no_meeting_held():
     assert not of("湄公河—恒河合作论坛于2000年11月由印度和湄公河五国倡议建立。", "CONFERENCE")
+
+
+def test_aid_and_peacekeeping_named_as_fields_of_cooperation_are_no_events():
+    body = "越南与新西兰国防部长同意在维和、人道主义援助和救灾等领域加强合作。"
+    assert not of(body, "AID") and not of(body, "DEPLOYMENT")
+    assert of("越南向老挝援助1000吨大米。", "AID")
