@@ -98,3 +98,8 @@ def test_aid_and_peacekeeping_named_as_fields_of_cooperation_are_no_events():
     body = "越南与新西兰国防部长同意在维和、人道主义援助和救灾等领域加强合作。"
     assert not of(body, "AID") and not of(body, "DEPLOYMENT")
     assert of("越南向老挝援助1000吨大米。", "AID")
+
+
+def test_a_bodys_unnamed_leaders_are_no_named_speaker():
+    assert not of("会议上,东盟各国领导人强调,东盟必须巩固团结。", "STATEMENT")
+    assert of("越南外交部发言人表示,越方欢迎这一决定。", "STATEMENT")

@@ -116,7 +116,8 @@ class Codebook:
     anniversary_count_after: re.Pattern[str] = re.compile("(?!)")  # 建交65周年: an anniversary, no new relation
     meeting_ordinal: re.Pattern[str] = re.compile("(?!)")
     field_types: tuple[str, ...] = ()  # 在维和、人道主义援助等领域: a field of cooperation, no event (prune.py)
-    field_list: re.Pattern[str] = re.compile("(?!)")  # 第30届: a numbered meeting's ordinal (merging)
+    field_list: re.Pattern[str] = re.compile("(?!)")
+    unnamed_leaders: tuple[str, ...] = ()  # 东盟各国领导人强调: unnamed leaders, no statement (prune.py)  # 第30届: a numbered meeting's ordinal (merging)
     name_words: tuple[str, ...] = ()  # 对外, 和平: words a meeting's name holds across a stop (对, 和)
     upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
     # issue 13, read on unseen pages (see events.toml)
@@ -212,6 +213,7 @@ def codebook() -> Codebook:
                     meeting_ordinal=re.compile(data.get("meeting_ordinal", "(?!)")),
                     field_types=tuple(data.get("field_types", ())),
                     field_list=re.compile(data.get("field_list", "(?!)")),
+                    unnamed_leaders=tuple(data.get("unnamed_leaders", ())),
                     signing_frame_after=re.compile(data.get("signing_frame_after", "(?!)")),
                     ceremony_time_after=re.compile(data.get("ceremony_time_after", "(?!)")),
                     anniversary_count_after=re.compile(data.get("anniversary_count_after", "(?!)")),
