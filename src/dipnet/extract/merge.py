@@ -3,6 +3,7 @@ VISIT; a headline and its summary are one event; talks reported twice are one ME
 
 from __future__ import annotations
 
+from dipnet.extract.bylines import strip_bylines
 from dipnet.extract.codes import codebook
 from dipnet.extract.merge_index import MergeIndex, unit_names, unit_word
 from dipnet.extract.prune import prune, told_after_talks
@@ -66,10 +67,10 @@ def _same(a: Event, b: Event) -> bool:
             a.brief == b.brief and _same_trip(a, b) and \
             (_dates_agree(a, b) or _announced(a, b) or _announced(b, a)):
         return True  # 这是欧巴马首度访越, 此访是…: the visit the page tells (将于5月底访问), whatever its status
-    if a.type != b.type or not _dates_agree(a, b) or a.status != b.status:
-        return False  # what is planned and what happened are two events
     if same_signing(a, b):
         return True  # the signing, then its ceremony, its signers or its documents one by one
+    if a.type != b.type or not _dates_agree(a, b) or a.status != b.status:
+        return False  # what is planned and what happened are two events
     pa, pb = set(a.participants), set(b.participants)
     ka, kb = a.attributes.get("instrument"), b.attributes.get("instrument")
     if a.type == "AGREEMENT" and ka and kb and ka != kb and (a.start != b.start or pa != pb):
@@ -260,7 +261,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     """people: the page's person names; countries: each named actor's country (ISO code); text: the
     page's normalized text the events' spans point into; nations: the page's country names."""
     people, countries = people or set(), countries or {}
-    events = prune(events, text, people)
+    events = prune(strip_bylines(events, text, people) if text else events, text, people)
     hosts = hosts_by_party(events)
     events = [e for e in events if e.type != "STATEMENT" or not said_within(e, hosts)]
     events = told_after_talks(events, text)

@@ -26,13 +26,15 @@ class _Cues:
     back_reference: re.Pattern[str]
     list_item: re.Pattern[str]
     document_count: re.Pattern[str]
+    bare_document: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("signings.toml").read_text("utf-8"))
     return _Cues(tuple(data["ceremony_words"]), re.compile(data["back_reference"]),
-                 re.compile(data["list_item"]), re.compile(data["document_count"]))
+                 re.compile(data["list_item"]), re.compile(data["document_count"]),
+                 re.compile(data["bare_document"]))
 
 
 def mark_signings(events: list[Event], text: str) -> None:
@@ -47,19 +49,22 @@ def mark_signings(events: list[Event], text: str) -> None:
             e.attributes[_RETOLD] = CEREMONY
         elif cues.list_item.match(sentence) or cues.back_reference.search(sentence):
             e.attributes[_RETOLD] = LISTED
-        elif not e.attributes.get("instrument"):
-            e.attributes[_RETOLD] = SIGNERS  # 签署 with no document of its own: the signing told before
+        elif not e.attributes.get("instrument") or cues.bare_document.search(sentence):
+            e.attributes[_RETOLD] = SIGNERS  # 签署 with no document of its own (or a bare 协议书): the signing told before
         found = cues.document_count.search(sentence)
         if found:
             e.attributes[_COUNT] = found.group(1)
 
 
 def same_signing(a: Event, b: Event) -> bool:
-    """Two AGREEMENTs of one teaser (or the article), one status, dated the same day (or month): one
-    signing where either tells it again or both count the same number of documents. Two signings
-    each naming a document of its own (a roadmap, then another document) stay two."""
-    if a.type != "AGREEMENT" or b.type != "AGREEMENT" or a.brief != b.brief or a.status != b.status:
+    """Two AGREEMENTs of one teaser (or the article), one status (or one referring back to the other),
+    dated the same day (or month): one signing where either tells it again or both count the same
+    number of documents. Two signings each naming a document of its own (a roadmap, then another
+    document) stay two."""
+    if a.type != "AGREEMENT" or b.type != "AGREEMENT" or a.brief != b.brief:
         return False
+    if a.status != b.status and LISTED not in (a.attributes.get(_RETOLD), b.attributes.get(_RETOLD)):
+        return False  # (以此次签署…为新起点 in a speaker's plans: the signing told before, whatever the mood)
     if not (a.date and b.date) or min(len(a.date), len(b.date)) < 7:
         return False
     n = min(len(a.date), len(b.date))
