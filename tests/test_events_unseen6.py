@@ -103,3 +103,25 @@ def test_aid_and_peacekeeping_named_as_fields_of_cooperation_are_no_events():
 def test_a_bodys_unnamed_leaders_are_no_named_speaker():
     assert not of("会议上,东盟各国领导人强调,东盟必须巩固团结。", "STATEMENT")
     assert of("越南外交部发言人表示,越方欢迎这一决定。", "STATEMENT")
+
+
+def test_a_signing_referred_to_in_remarks_and_a_bare_document_signed_are_the_signing_told_before():
+    body = ("越南广宁省与日本福冈县6月9日在下龙市签署建立友好省县关系协议书。"
+            "省委书记阮春记会见福冈县知事服部诚太郎一行,并共同签署协议书。"
+            "阮春记表示,我们将以此次签署建立友好省县关系协议书为新起点,加强两地合作。"
+            "服部诚太郎指出,双方友好合作关系协议的签署,标志着两地关系进入新阶段。")
+    got = of(body, "AGREEMENT")
+    assert len(got) == 1
+    assert "阮春记" in got[0].participants  # who signed the bare document
+
+
+def test_a_reporter_or_photographer_credited_is_no_party():
+    body = "越通社河内6月9日电(记者 黎文光)越南与老挝6月9日在河内签署两国贸易合作协定。"
+    got = of(body, "AGREEMENT", head="测试新闻\n\n")
+    assert got and "黎文光" not in got[0].participants
+    assert not [e for e in of("(黎文光 摄)在联合记者会上,两国领导人回答了记者提问。", "STATEMENT", head="测试新闻\n\n")
+                if "黎文光" in e.participants]
+
+
+def test_a_forums_standing_secretariat_is_no_meeting():
+    assert not of("福建省商务厅与中葡论坛常设秘书处签订经贸合作协议。", "CONFERENCE")

@@ -117,6 +117,8 @@ class Codebook:
     meeting_ordinal: re.Pattern[str] = re.compile("(?!)")
     field_types: tuple[str, ...] = ()  # 在维和、人道主义援助等领域: a field of cooperation, no event (prune.py)
     field_list: re.Pattern[str] = re.compile("(?!)")
+    byline_before: tuple[str, ...] = ()  # (记者 龙土有): a reporter, no actor (bylines.py)
+    byline_after: tuple[str, ...] = ()  # (登科 摄): a photographer
     unnamed_leaders: tuple[str, ...] = ()  # 东盟各国领导人强调: unnamed leaders, no statement (prune.py)  # 第30届: a numbered meeting's ordinal (merging)
     name_words: tuple[str, ...] = ()  # 对外, 和平: words a meeting's name holds across a stop (对, 和)
     upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
@@ -214,6 +216,8 @@ def codebook() -> Codebook:
                     field_types=tuple(data.get("field_types", ())),
                     field_list=re.compile(data.get("field_list", "(?!)")),
                     unnamed_leaders=tuple(data.get("unnamed_leaders", ())),
+                    byline_before=tuple(data.get("byline_before", ())),
+                    byline_after=tuple(data.get("byline_after", ())),
                     signing_frame_after=re.compile(data.get("signing_frame_after", "(?!)")),
                     ceremony_time_after=re.compile(data.get("ceremony_time_after", "(?!)")),
                     anniversary_count_after=re.compile(data.get("anniversary_count_after", "(?!)")),
