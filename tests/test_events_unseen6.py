@@ -125,3 +125,10 @@ def test_a_reporter_or_photographer_credited_is_no_party():
 
 def test_a_forums_standing_secretariat_is_no_meeting():
     assert not of("福建省商务厅与中葡论坛常设秘书处签订经贸合作协议。", "CONFERENCE")
+
+
+def test_a_suspect_handed_over_with_jiang_taking_the_object_is_done():
+    body = "中国河口警方6月9日晚在口岸大桥将犯罪嫌疑人阮某移交越南警方处理。"
+    got = of(body, "LAW_ENFORCEMENT")
+    assert got and got[0].status == "occurred"
+    assert of("越南公安部将于下月将犯罪嫌疑人移交中国警方。", "LAW_ENFORCEMENT")[0].status == "planned"
