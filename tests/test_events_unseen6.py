@@ -83,6 +83,8 @@ def test_a_meeting_named_across_a_stop_word_and_a_meeting_as_a_topic():
     body = ("越南外交部6月9日在河内召开第20次全国对外工作会议。"
             "会议结束后,外交部副部长黎氏秋姮就会议取得的成果接受了媒体采访。")
     assert len(of(body, "CONFERENCE")) == 1
+    got = of("越南劳动部6月9日在河内举办第三届东盟就业论坛。", "CONFERENCE")
+    assert got and got[0].attributes.get("name") == "第三届东盟就业论坛"
 
 
 def test_a_place_in_a_meetings_name_yields_to_the_place_it_was_held():
