@@ -5,19 +5,31 @@ photo credit as a speaker). SPEC keeps them as entities, never as actors. The wo
 
 from __future__ import annotations
 
-import re
-
 from dipnet.extract.codes import codebook
 from dipnet.model import Event
 
+_SPACES = " \u3000"
+
 
 def _credited(sentence: str, person: str) -> bool:
+    """Does the sentence credit the person as its reporter (记者 X) or photographer (X 摄)? Plain string
+    search around each occurrence of the name (no pattern compiled per name: names vary by page)."""
     cb = codebook()
-    name = re.escape(person)
-    before = "|".join(map(re.escape, cb.byline_before))
-    after = "|".join(map(re.escape, cb.byline_after))
-    return bool((before and re.search(f"(?:{before})[ \u3000]*{name}", sentence)) or
-                (after and re.search(f"{name}[ \u3000]*(?:{after})(?![\u4e00-\u9fff])", sentence)))
+    at = sentence.find(person)
+    while at != -1:
+        before = sentence[:at].rstrip(_SPACES)
+        after = sentence[at + len(person):].lstrip(_SPACES)
+        if before.endswith(cb.byline_before):
+            return True
+        for w in cb.byline_after:
+            if after.startswith(w) and not _cjk(after[len(w):len(w) + 1]):
+                return True
+        at = sentence.find(person, at + 1)
+    return False
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 
 
 def strip_bylines(events: list[Event], text: str, people: set[str]) -> list[Event]:
