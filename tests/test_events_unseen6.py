@@ -134,3 +134,14 @@ def test_a_suspect_handed_over_with_jiang_taking_the_object_is_done():
     got = of(body, "LAW_ENFORCEMENT")
     assert got and got[0].status == "occurred"
     assert of("越南公安部将于下月将犯罪嫌疑人移交中国警方。", "LAW_ENFORCEMENT")[0].status == "planned"
+
+
+def test_who_speaks_after_a_conference_is_told_takes_part_in_it():
+    body = ("越南外交学院6月9日在河内举行第五届东海问题国际研讨会。"
+            "越南政府副总理黎明慨在开幕式上致辞。"
+            "印度外交部长苏杰生表示,各方应遵守国际法。")
+    got = of(body, "CONFERENCE")
+    assert got and {"黎明慨", "苏杰生"} <= set(got[0].participants)
+    body = ("越南外交学院6月9日在河内举行第五届东海问题国际研讨会。"
+            "同日,越南外交部发言人黎氏秋姮在例行记者会上表示,越方欢迎各方参与。")
+    assert "黎氏秋姮" not in of(body, "CONFERENCE")[0].participants

@@ -10,6 +10,7 @@ from dipnet.extract.prune import prune, told_after_talks
 from dipnet.extract.retold import one_by_one_told, people_for_lands
 from dipnet.extract.sameday import dates_agree as _dates_agree
 from dipnet.extract.signings import mark_signings, same_signing, signing_parties
+from dipnet.extract.speakers import seat_speakers
 from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_speakers
 from dipnet.model import Event
 
@@ -276,6 +277,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     out, by_lands = _merge_pass(events, people, countries, nations or set())
     if by_lands:  # talks told by lands joined two tellings: the kept ones may now join each other
         out, _ = _merge_pass(out, people, countries, nations or set())
+    seat_speakers(out, people, text)
     for ev in out:
         if ev.type == "MESSAGE":
             people_for_lands(ev, people, countries, nations or set())
