@@ -145,3 +145,12 @@ def test_who_speaks_after_a_conference_is_told_takes_part_in_it():
     body = ("越南外交学院6月9日在河内举行第五届东海问题国际研讨会。"
             "同日,越南外交部发言人黎氏秋姮在例行记者会上表示,越方欢迎各方参与。")
     assert "黎氏秋姮" not in of(body, "CONFERENCE")[0].participants
+
+
+def test_the_members_a_newly_elected_one_takes_over_from_complete_their_seats():
+    body = ("联合国大会6月9日选举越南、爱沙尼亚等5国为2026年和2027年联合国安理会非常任理事国。"
+            "新当选5国的任期从2026年1月1日开始,将接替秘鲁、波兰和科威特。")
+    got = [e for e in of(body, "MULTILATERAL_ROLE") if e.attributes.get("kind") == "completing"]
+    assert sorted(e.participants[0] for e in got) == ["波兰", "科威特", "秘鲁"]
+    assert all("联合国安理会" in e.participants and e.date == "2026-01-01" for e in got)
+    assert not [e for e in of("阮春福接替阮晋勇出任越南政府总理。", "MULTILATERAL_ROLE")]

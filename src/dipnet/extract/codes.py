@@ -119,6 +119,7 @@ class Codebook:
     field_list: re.Pattern[str] = re.compile("(?!)")
     byline_before: tuple[str, ...] = ()  # (记者 龙土有): a reporter, no actor (bylines.py)
     byline_after: tuple[str, ...] = ()  # (登科 摄): a photographer
+    handover_words: tuple[str, ...] = ()  # 将接替科威特…: the seats handed over (handover.py)
     own_statement_settings: tuple[str, ...] = ()  # 记者会, 采访: an occasion of its own (speakers.py)
     unnamed_leaders: tuple[str, ...] = ()  # 东盟各国领导人强调: unnamed leaders, no statement (prune.py)  # 第30届: a numbered meeting's ordinal (merging)
     name_words: tuple[str, ...] = ()  # 对外, 和平: words a meeting's name holds across a stop (对, 和)
@@ -218,6 +219,7 @@ def codebook() -> Codebook:
                     field_list=re.compile(data.get("field_list", "(?!)")),
                     unnamed_leaders=tuple(data.get("unnamed_leaders", ())),
                     own_statement_settings=tuple(data.get("own_statement_settings", ())),
+                    handover_words=tuple(data.get("handover_words", ())),
                     byline_before=tuple(data.get("byline_before", ())),
                     byline_after=tuple(data.get("byline_after", ())),
                     signing_frame_after=re.compile(data.get("signing_frame_after", "(?!)")),

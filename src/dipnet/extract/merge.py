@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dipnet.extract.bylines import strip_bylines
 from dipnet.extract.codes import codebook
+from dipnet.extract.handover import handed_over
 from dipnet.extract.merge_index import MergeIndex, unit_names, unit_word
 from dipnet.extract.prune import prune, told_after_talks
 from dipnet.extract.retold import one_by_one_told, people_for_lands
@@ -278,6 +279,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     if by_lands:  # talks told by lands joined two tellings: the kept ones may now join each other
         out, _ = _merge_pass(out, people, countries, nations or set())
     seat_speakers(out, people, text)
+    out += handed_over(out, text, nations or set()) if text else []
     for ev in out:
         if ev.type == "MESSAGE":
             people_for_lands(ev, people, countries, nations or set())
