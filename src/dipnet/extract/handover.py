@@ -25,7 +25,9 @@ def handed_over(events: list[Event], text: str, nations: set[str]) -> list[Event
     seen: set[tuple[int | None, str]] = set()
     roles = [e for e in events if e.type == "MULTILATERAL_ROLE"]
     for role in roles:
-        bodies = [p for p in role.participants if p not in nations]
+        named = [p for p in role.participants if p not in nations]
+        # the seat's own body, not the one its name holds (联合国安理会, not 联合国 beside it)
+        bodies = [p for p in named if not any(p != q and p in q for q in named)]
         if not bodies:
             continue
         for w in words:
