@@ -111,6 +111,18 @@ class Codebook:
     joint_settings: tuple[str, ...] = ()
     list_joiners: tuple[str, ...] = ()  # 甲、乙和丙: the words between the items of a list of names
     partner_joiners: tuple[str, ...] = ()  # 甲与乙: a partner joined to the one acting
+    signing_frame_after: re.Pattern[str] = re.compile("(?!)")  # 在签署仪式上: the signing as a speech's frame
+    ceremony_time_after: re.Pattern[str] = re.compile("(?!)")  # 签字仪式后: the ceremony as a time
+    anniversary_count_after: re.Pattern[str] = re.compile("(?!)")  # 建交65周年: an anniversary, no new relation
+    meeting_ordinal: re.Pattern[str] = re.compile("(?!)")
+    field_types: tuple[str, ...] = ()  # 在维和、人道主义援助等领域: a field of cooperation, no event (prune.py)
+    field_list: re.Pattern[str] = re.compile("(?!)")
+    byline_before: tuple[str, ...] = ()  # (记者 龙土有): a reporter, no actor (bylines.py)
+    byline_after: tuple[str, ...] = ()  # (登科 摄): a photographer
+    handover_words: tuple[str, ...] = ()  # 将接替科威特…: the seats handed over (handover.py)
+    own_statement_settings: tuple[str, ...] = ()  # 记者会, 采访: an occasion of its own (speakers.py)
+    unnamed_leaders: tuple[str, ...] = ()  # 东盟各国领导人强调: unnamed leaders, no statement (prune.py)  # 第30届: a numbered meeting's ordinal (merging)
+    name_words: tuple[str, ...] = ()  # 对外, 和平: words a meeting's name holds across a stop (对, 和)
     upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
     # issue 13, read on unseen pages (see events.toml)
     post_verbs: tuple[str, ...] = ()  # 担任总理: the bare title after it is the post taken, no one else
@@ -201,6 +213,18 @@ def codebook() -> Codebook:
                     generic_meeting_words=tuple(data["generic_meeting_words"]),
                     delegation_words=tuple(data["delegation_words"]), reference_openers=tuple(data["reference_openers"]),
                     name_stops=tuple(data["conference_name_stops"]),
+                    name_words=tuple(data.get("conference_name_words", ())),
+                    meeting_ordinal=re.compile(data.get("meeting_ordinal", "(?!)")),
+                    field_types=tuple(data.get("field_types", ())),
+                    field_list=re.compile(data.get("field_list", "(?!)")),
+                    unnamed_leaders=tuple(data.get("unnamed_leaders", ())),
+                    own_statement_settings=tuple(data.get("own_statement_settings", ())),
+                    handover_words=tuple(data.get("handover_words", ())),
+                    byline_before=tuple(data.get("byline_before", ())),
+                    byline_after=tuple(data.get("byline_after", ())),
+                    signing_frame_after=re.compile(data.get("signing_frame_after", "(?!)")),
+                    ceremony_time_after=re.compile(data.get("ceremony_time_after", "(?!)")),
+                    anniversary_count_after=re.compile(data.get("anniversary_count_after", "(?!)")),
                     meeting_suffixes=tuple(data["meeting_suffixes"]), sector_channel=dict(data["sector_channel"]), negation=tuple(data["negation_markers"]),
                     channel_words={k: tuple(v) for k, v in data["channel_words"].items()},
                     ruling_party=dict(data["ruling_party"]), version=data["version"],

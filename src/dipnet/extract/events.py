@@ -74,9 +74,9 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         frame = t.name in ("MEET", "MESSAGE") and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
         # 在签署仪式上发言: the signing told, as the frame of a speech
         frame = frame or (t.name == "AGREEMENT" and "在" in text[max(c.start, k - 2):k] and
-                          re.match("(?:签字)?仪式(?:上|中|时|后)", after) is not None)
+                          cb.signing_frame_after.match(after) is not None)
         # 签字仪式后,某某发表讲话: the ceremony as the time of what follows, the signing told elsewhere
-        frame = frame or (t.name == "AGREEMENT" and trig.endswith("仪式") and re.match("(?:上|中|时|后|结束后)", after) is not None)
+        frame = frame or (t.name == "AGREEMENT" and trig.endswith("仪式") and cb.ceremony_time_after.match(after) is not None)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
                           (any_of(cb.exclude_before).search(text, max(c.start, k - 16), k) is not None or
                            (t.name == "CONFERENCE" and
@@ -188,7 +188,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     clause = text[c.start:c.end]
     if t.requires and not any(r in text[c.sentence[0]:c.sentence[1]] for r in t.requires):
         return []
-    if t.name == "RELATION_CHANGE" and re.match(r"\d+周年(?!\()", text[k + len(trig):k + len(trig) + 6]):
+    if t.name == "RELATION_CHANGE" and cb.anniversary_count_after.match(text[k + len(trig):k + len(trig) + 6]):
         return []  # 建交65周年 without the founding date written out is an anniversary, not a new relation
     if any_of(cb.negation).search(clause):
         return []
@@ -247,8 +247,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         if body and body not in participants:  # 主持召开该委员会…会议: the committee named before
             participants = participants + [body]
         attributes["name"] = name
-    if location is None:
-        locs = [m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]
+    if location is None:  # a place outside the meeting's name before one in it (印度洋研讨会…在河内开幕)
+        named = k + len(trig) - len(str(attributes.get("name", "")))
+        locs = sorted((m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12),
+                      key=lambda m: named <= m.start < k + len(trig))
         location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
     date, precision, end_date = event_date(page, c, k, t.name)
     seg = page.doc.segment_at(c.start)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import codebook
 
 _QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}  # closing → opening
 _ABBREV = re.compile(r"\([A-Za-z0-9 .&-]{1,12}\)$")
@@ -17,13 +18,19 @@ def quoted_name(text: str, c: Clause, close: int) -> int | None:
     return at + 1 if at != -1 and not re.search("[。!?;]", text[at:close]) else None
 
 
+def _word_across(text: str, j: int, words: tuple[str, ...]) -> bool:
+    """Does one of the words stand across position j (对外 of 全国对外工作会议: 对 there is no stop)?"""
+    return any(text.startswith(w, i) for w in words for i in range(max(0, j - len(w) + 1), j))
+
+
 def conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, ...]) -> str:
     """The named meeting the trigger closes: 第30届外交工作会议, 全国对外工作会议."""
     whole = quoted_name(text, c, k + len(trig)) if text.startswith("”", k + len(trig)) else None
     if whole is not None:
         return text[whole:k + len(trig)]
     j = k
-    while j > c.start and not text.endswith(stops, 0, j):
+    words = codebook().name_words
+    while j > c.start and not (text.endswith(stops, 0, j) and not _word_across(text, j, words)):
         if text[j - 1] == ")" and (m := _ABBREV.search(text, max(c.start, j - 16), j)):
             j = m.start()  # 湄公河之友(FOM)部长会议: the abbreviation inside the name
             continue
@@ -34,6 +41,7 @@ def conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, .
     close = text[j - 1] if j > c.sentence[0] else ""
     if close in _QUOTES:
         at = text.rfind(_QUOTES[close], max(c.sentence[0], j - 60), j - 1)
-        if at != -1 and not re.search("[。!?;:,]", text[at:j]):  # a name, not a quotation
+        # a name, not a quotation: a title may hold its subtitle after a colon (“…峰会20周年:记忆与展望”研讨会)
+        if at != -1 and not re.search("[。!?;,]", text[at:j]):
             j = at
     return text[j:k + len(trig)]

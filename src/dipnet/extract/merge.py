@@ -3,49 +3,22 @@ VISIT; a headline and its summary are one event; talks reported twice are one ME
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from datetime import date, timedelta
-
-from dipnet.extract.merge_index import ORDINAL, MergeIndex, unit_names, unit_word
+from dipnet.extract.bylines import strip_bylines
+from dipnet.extract.codes import codebook
+from dipnet.extract.handover import handed_over
+from dipnet.extract.merge_index import MergeIndex, unit_names, unit_word
 from dipnet.extract.prune import prune, told_after_talks
 from dipnet.extract.retold import one_by_one_told, people_for_lands
+from dipnet.extract.sameday import dates_agree as _dates_agree
+from dipnet.extract.signings import mark_signings, same_signing, signing_parties
+from dipnet.extract.speakers import seat_speakers
+from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_speakers
 from dipnet.model import Event
 
 
 def _known(lands: set[str]) -> bool:
     """Every land an ISO code (an actor whose land the page does not say stands as its own name)."""
     return all(len(x) == 2 and x.isupper() for x in lands)
-
-
-def _dates_agree(a: Event, b: Event) -> bool:
-    if not a.date or not b.date:
-        return True
-    if a.brief == b.brief and (a.attributes.get("_loose") or b.attributes.get("_loose")):
-        return True  # a retelling without a time of its own: the day it took is no day of its own
-    n = min(len(a.date), len(b.date))
-    return a.date[:n] == b.date[:n] or _within(a, b) or _within(b, a)
-
-
-_SPANNING = ("VISIT", "CONFERENCE")  # told over several days: a day inside the span is the same one
-
-
-def _within(a: Event, b: Event) -> bool:
-    """对越南进行正式访问 from the 27th to the 29th, then 这是…首次访越 dated the 28th: a day of a visit
-    (or a conference) told with its span is inside that span."""
-    if a.type not in _SPANNING or not (a.date and a.end_date and b.date):
-        return False
-    if a.type == "VISIT" and len(a.date) == len(b.date) == 10 and b.date < a.date:
-        # 8日晚启程,对智利进行9日至12日的正式访问: the departure the evening before is the visit's
-        # (SPEC: departure, arrival and the visit itself are one event)
-        return _day_before(b.date, a.date)
-    return len(b.date) == len(a.date) and a.date <= b.date <= a.end_date
-
-
-def _day_before(day: str, start: str) -> bool:
-    try:
-        return date.fromisoformat(day) + timedelta(days=1) == date.fromisoformat(start)
-    except ValueError:
-        return False
 
 
 def _covered(a: Event, b: Event, people: set[str], lands: dict[str, str]) -> bool:
@@ -61,7 +34,8 @@ def _one_session(a: Event, b: Event) -> bool:
     of one month (its opening and its closing): the same ordinal, the rest of the shorter name in order
     within the longer's."""
     na, nb = str(a.attributes.get("name") or ""), str(b.attributes.get("name") or "")
-    oa, ob = ORDINAL.search(na), ORDINAL.search(nb)
+    ordinal = codebook().meeting_ordinal
+    oa, ob = ordinal.search(na), ordinal.search(nb)
     if not (oa and ob and oa.group(0) == ob.group(0) and a.date and b.date):
         return False
     if len(a.date) < 7 or a.date[:7] != b.date[:7]:
@@ -69,6 +43,21 @@ def _one_session(a: Event, b: Event) -> bool:
     short, long = sorted((na[oa.end():], nb[ob.end():]), key=len)
     rest = iter(long)
     return len(short) >= 2 and all(ch in rest for ch in short)
+
+
+_BODY_TAIL = 3  # characters of a body's name before its meeting word that two names of one meeting share
+
+
+def _one_body(a: Event, b: Event) -> bool:
+    """Two names of one body's meeting (越老合作委员会会议, 越南与老挝合作委员会会议): the same meeting word,
+    and the body's name before it the same over its last few characters (the parties before it told
+    shorter in a headline)."""
+    na, nb = str(a.attributes.get("name") or ""), str(b.attributes.get("name") or "")
+    trig = str(a.attributes.get("trigger") or "")
+    if not trig or trig != b.attributes.get("trigger") or not (na.endswith(trig) and nb.endswith(trig)):
+        return False
+    n = len(trig) + _BODY_TAIL
+    return len(na) > n and len(nb) > n and na[-n:] == nb[-n:]
 
 
 def _same(a: Event, b: Event) -> bool:
@@ -80,6 +69,8 @@ def _same(a: Event, b: Event) -> bool:
             a.brief == b.brief and _same_trip(a, b) and \
             (_dates_agree(a, b) or _announced(a, b) or _announced(b, a)):
         return True  # 这是欧巴马首度访越, 此访是…: the visit the page tells (将于5月底访问), whatever its status
+    if same_signing(a, b):
+        return True  # the signing, then its ceremony, its signers or its documents one by one
     if a.type != b.type or not _dates_agree(a, b) or a.status != b.status:
         return False  # what is planned and what happened are two events
     pa, pb = set(a.participants), set(b.participants)
@@ -103,6 +94,8 @@ def _same(a: Event, b: Event) -> bool:
         na, nb = a.attributes["name"], b.attributes["name"]
         if na in nb or nb in na:  # 第30届外交工作会议 and 第30届外交会议开幕式 are one meeting
             return True
+        if (a.attributes.get("_head") or b.attributes.get("_head")) and a.brief == b.brief and _one_body(a, b):
+            return True  # 越老合作委员会会议 over 越南与老挝合作委员会会议: the headline's meeting, its parties shortened
     if a.type == "DEPLOYMENT" and a.brief == b.brief and _same_unit(a, b):
         return True
     if a.brief == b.brief and unit_word(a) and unit_word(a) == unit_word(b) and pa & pb:
@@ -169,78 +162,6 @@ def _told_with_bodies(a: Event, b: Event, lands: dict[str, str], nations: set[st
     return within(a, b) or within(b, a) or summed(a, b) or summed(b, a)
 
 
-# what is said in talks, on the phone or in a message belongs to that event, not a STATEMENT of its own
-_SPEECH_HOSTS = ("MEET", "CALL", "MESSAGE")
-
-
-def _hosts_by_party(events: list[Event]) -> dict[tuple[int | None, str], list[Event]]:
-    """Talks, calls and messages by (brief, party): the ones a statement can be said within."""
-    out: dict[tuple[int | None, str], list[Event]] = {}
-    for e in events:
-        if e.type in _SPEECH_HOSTS:
-            for p in dict.fromkeys(e.participants):
-                out.setdefault((e.brief, p), []).append(e)
-    return out
-
-
-def _said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]]) -> bool:
-    """A speech (讲话, 致辞: a kind of its own) is inside talks held the same day; reported words (表示,
-    强调, 评价) of a party to talks or a call are what they said there, whatever date the words
-    themselves name (评价…自1992年建交以来). `hosts`: _hosts_by_party of the page's events (a
-    host shares a party with the speaker, so only the speaker's parties are looked up)."""
-    if st.attributes.get("kind") in _OWN_SETTINGS:
-        return False  # 会谈后…在记者会上表示: a press conference or interview is a statement of its own (SPEC)
-    reported = "kind" not in st.attributes
-    # a speech at a reception or ceremony (在招待会上发言) is one, not words inside talks
-    return any(reported or (_dates_agree(e, st) and e.attributes.get("kind") not in _OCCASIONS)
-               for p in set(st.participants) for e in hosts.get((st.brief, p), ()))
-
-
-# the kinds of statement that are an occasion of their own, never the content of talks held that day
-_OWN_SETTINGS = ("press conference", "interview", "press answer", "article")
-# the kinds of host a speech made at is a statement of its own (在招待会上发言)
-_OCCASIONS = ("reception", "welcome ceremony")
-
-
-_Speakers = dict[tuple[int | None, str | None], tuple[list[int], list[Event]]]
-
-
-def _speakers(events: list[Event], people: set[str], countries: dict[str, str]) -> _Speakers:
-    """Statements whose first actor is a person, by (brief, that person's country), in start order:
-    the ones that can speak for a body's statement (an exact superset for `_spoken_for`)."""
-    got: dict[tuple[int | None, str | None], list[tuple[int, int, Event]]] = {}
-    for i, o in enumerate(events):
-        if o.type == "STATEMENT" and o.participants and o.participants[0] in people:
-            got.setdefault((o.brief, countries.get(o.participants[0])), []).append((o.start, i, o))
-    out: _Speakers = {}
-    for key, rows in got.items():
-        rows.sort(key=lambda r: (r[0], r[1]))
-        out[key] = ([r[0] for r in rows], [r[2] for r in rows])
-    return out
-
-
-def _spoken_for(st: Event, events: _Speakers, people: set[str], countries: dict[str, str], text: str) -> bool:
-    """外交部举行记者会 and 外交部发言人某某表示 near it are one statement: the spokesperson's. A body's
-    statement goes when a person of its country speaks for it (its name, or its name without the
-    country, standing bare or after that country) in the same or the next sentences."""
-    if st.type != "STATEMENT" or not st.participants or st.participants[0] in people:
-        return False
-    body = st.participants[0]
-    land = countries.get(body)
-    short = body[2:] if len(body) > 3 else body  # 越南外交部 → 外交部
-
-    def speaks_for(o: Event) -> bool:
-        said = text[o.start:o.end]
-        k = said.find(short)
-        return k != -1 and (k < 2 or said[k - 2:k] == body[:2] or not said[k - 1].isalnum())
-
-    if not land:
-        return False
-    starts, near = events.get((st.brief, land), ([], []))
-    lo, hi = bisect_left(starts, st.start - 300), bisect_right(starts, st.start + 300)
-    return any(_dates_agree(o, st) and speaks_for(o) for o in near[lo:hi])
-
-
 class _Tally:
     """What `_summarized` asks of the page's events, counted once: messages by brief and by
     (brief, start), and events with a person among their actors by (type, brief)."""
@@ -283,7 +204,10 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
 
     # the senders and recipients of every message of the occasion; every chair, speaker and attendee
     # each telling of a conference places at it
-    if ev.type in ("MESSAGE", "CONFERENCE"):
+    parties = signing_parties(twin, ev)
+    if parties is not None:  # a signing told again: its signers and witnesses join, its documents do not
+        twin.participants = parties
+    elif ev.type in ("MESSAGE", "CONFERENCE"):
         twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
         twin.source = twin.source + [p for p in ev.source if p not in twin.source]
         twin.target = twin.target + [p for p in ev.target if p not in twin.target]
@@ -308,7 +232,8 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         del twin.attributes["_loose"]  # the told day, not the day a retelling took from its paragraph
     twin.location = twin.location or ev.location
     for k, v in ev.attributes.items():
-        if k not in ("_loose", "_ref"):  # a retelling's looseness is not the kept event's
+        # a retelling's looseness (or its telling a signing again) is not the kept event's
+        if k not in ("_loose", "_ref") and not k.startswith("_signing"):
             twin.attributes.setdefault(k, v)
 
 
@@ -338,20 +263,23 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     """people: the page's person names; countries: each named actor's country (ISO code); text: the
     page's normalized text the events' spans point into; nations: the page's country names."""
     people, countries = people or set(), countries or {}
-    events = prune(events, text, people)
-    hosts = _hosts_by_party(events)
-    events = [e for e in events if e.type != "STATEMENT" or not _said_within(e, hosts)]
+    events = prune(strip_bylines(events, text, people) if text else events, text, people)
+    hosts = hosts_by_party(events)
+    events = [e for e in events if e.type != "STATEMENT" or not said_within(e, hosts)]
     events = told_after_talks(events, text)
-    speakers = _speakers(events, people, countries)
-    events = [e for e in events if not _spoken_for(e, speakers, people, countries, text)]
+    speakers = statement_speakers(events, people, countries)
+    events = [e for e in events if not spoken_for(e, speakers, people, countries, text)]
     if text:
         _sentence_dates(events, text)
+        mark_signings(events, text)
     events = one_by_one_told(events)
     tally = _Tally(events, people)
     events = [e for e in events if not _summarized(e, tally, people)]
     out, by_lands = _merge_pass(events, people, countries, nations or set())
     if by_lands:  # talks told by lands joined two tellings: the kept ones may now join each other
         out, _ = _merge_pass(out, people, countries, nations or set())
+    seat_speakers(out, people, text)
+    out += handed_over(out, text, nations or set()) if text else []
     for ev in out:
         if ev.type == "MESSAGE":
             people_for_lands(ev, people, countries, nations or set())

@@ -21,7 +21,6 @@ filing only adds a candidate that `_same` then turns down."""
 from __future__ import annotations
 
 import heapq
-import re
 from bisect import insort
 from collections.abc import Hashable, Iterator
 from itertools import combinations
@@ -31,7 +30,6 @@ from dipnet.model import Event
 
 _MAX_SUBSETS = 8  # actors of one event beyond which its subsets are not listed (then: any shared actor)
 _MAX_NAME = 40  # conference names filed by their substrings up to this length
-ORDINAL = re.compile(r"第[0-9零〇一二三四五六七八九十百]+[届次]")
 
 
 def _subs(name: str) -> set[str]:
@@ -137,7 +135,7 @@ class MergeIndex:
 
 def _ordinal(name: object) -> list[Hashable]:
     """A numbered meeting's ordinal (第30届), the key of its tellings under names of two lengths."""
-    found = ORDINAL.search(name) if isinstance(name, str) else None
+    found = codebook().meeting_ordinal.search(name) if isinstance(name, str) else None
     return [("ord", found.group(0))] if found else []
 
 
@@ -149,6 +147,8 @@ def _shared_keys(ev: Event) -> list[Hashable]:
         keys.append(("unit", ev.attributes.get("trigger")))
     if ev.brief is not None:
         keys.append(("brief", ev.brief))
+    if ev.type == "AGREEMENT":  # one signing told again with other parties (signings.same_signing)
+        keys.append(("sign", ev.brief))
     if ev.type == "MESSAGE" and "_from" in ev.attributes:
         keys.append(("msg", ev.brief))
     return keys

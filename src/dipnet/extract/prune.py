@@ -87,6 +87,26 @@ def _principle(ev: Event, sentence: str, cb: Codebook) -> bool:
     return not _trigger_at(sentence, trig, lambda at: not cb.principle_after.match(sentence, at + len(trig)))
 
 
+def _field_of_cooperation(ev: Event, sentence: str, cb: Codebook) -> bool:
+    """同意在维和、人道主义援助和救灾等领域加强合作: aid or peacekeeping named as a field of cooperation
+    (在…领域, 在…方面) is no aid given, no unit sent — where every occurrence of the trigger is so named."""
+    trig = str(ev.attributes.get("trigger", ""))
+    if ev.type not in cb.field_types or not trig or trig not in sentence:
+        return False
+    fields = [(m.start(), m.end()) for m in cb.field_list.finditer(sentence)]
+    return bool(fields) and not _trigger_at(sentence, trig, lambda at: not any(a < at < b for a, b in fields))
+
+
+def _unnamed_leaders(ev: Event, sentence: str, people: set[str], cb: Codebook) -> bool:
+    """东盟各国领导人强调, 会议上东盟领导已集中评价: a body's leaders left unnamed are no named official
+    (SPEC: a STATEMENT is a named official's); the body does not speak for them."""
+    if ev.type != "STATEMENT" or not ev.participants or ev.participants[0] in people:
+        return False
+    body = ev.participants[0]
+    at = sentence.find(body)
+    return at != -1 and sentence.startswith(cb.unnamed_leaders, at + len(body))
+
+
 def joint_press(ev: Event, text: str, people: set[str]) -> None:
     """甲与乙举行联合记者会, 甲与法国总统乙共同主持记者会: a press conference held together is the statement
     of both; the people named between the speaker (joined by 与/同/和) and the setting join the event."""
@@ -121,7 +141,8 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
         sentence = text[ev.start:ev.end]
         if _upgrade_statement(ev, sentence, cb) or _body_report(ev, sentence, people, cb) or \
                 _years_ago(ev, sentence, cb) or _no_level(ev, sentence, cb) or _principle(ev, sentence, cb) or \
-                _undeclared_project(ev, sentence, cb):
+                _undeclared_project(ev, sentence, cb) or _field_of_cooperation(ev, sentence, cb) or \
+                _unnamed_leaders(ev, sentence, people, cb):
             continue
         joint_press(ev, text, people)
         out.append(ev)

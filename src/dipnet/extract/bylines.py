@@ -1,0 +1,49 @@
+"""The people a sentence names as its reporter or photographer ((记者 龙土有), 新华日报记者 王拓, (登科 摄))
+are no party to what the sentence tells (issue 13: a dateline's reporter read as a signatory, a
+photo credit as a speaker). SPEC keeps them as entities, never as actors. The words are data
+(events.toml: byline_before, byline_after)."""
+
+from __future__ import annotations
+
+from dipnet.extract.codes import codebook
+from dipnet.model import Event
+
+_SPACES = " \u3000"
+
+
+def _credited(sentence: str, person: str) -> bool:
+    """Does the sentence credit the person as its reporter (记者 X) or photographer (X 摄)? Plain string
+    search around each occurrence of the name (no pattern compiled per name: names vary by page)."""
+    cb = codebook()
+    at = sentence.find(person)
+    while at != -1:
+        before = sentence[:at].rstrip(_SPACES)
+        after = sentence[at + len(person):].lstrip(_SPACES)
+        if before.endswith(cb.byline_before):
+            return True
+        for w in cb.byline_after:
+            if after.startswith(w) and not _cjk(after[len(w):len(w) + 1]):
+                return True
+        at = sentence.find(person, at + 1)
+    return False
+
+
+def _cjk(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
+
+
+def strip_bylines(events: list[Event], text: str, people: set[str]) -> list[Event]:
+    """Each event without the people its sentence credits as reporter or photographer; an event left
+    with no party is dropped (a photo credit read as the speaker of the caption's words)."""
+    out = []
+    for ev in events:
+        sentence = text[ev.start:ev.end]
+        credited = {p for p in ev.participants if p in people and p in sentence and _credited(sentence, p)}
+        if credited:
+            ev.participants = [p for p in ev.participants if p not in credited]
+            ev.source = [p for p in ev.source if p not in credited]
+            ev.target = [p for p in ev.target if p not in credited]
+            if not ev.participants:
+                continue
+        out.append(ev)
+    return out

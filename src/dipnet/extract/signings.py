@@ -1,0 +1,86 @@
+"""One signing told several times on a page (issue 13): a headline tells the signing, a later
+sentence the ceremony it was held at (签署仪式在…举行, 出席文件签署仪式), the people who signed
+(代表我国签署的部长计有…) or the documents one by one (这五个文件包括…, 1. …备忘录), or the same count
+of documents again (签署31份…). SPEC counts one AGREEMENT per signing; the cue words are data
+(data/signings.toml)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from dipnet.model import Event
+
+# how an AGREEMENT's sentence tells a signing told before: the ceremony or its signers (who then take
+# part in it), or a back-reference or list item (the documents, whose bodies do not join)
+CEREMONY, SIGNERS, LISTED = "ceremony", "signers", "listed"
+_RETOLD, _COUNT = "_signing_retold", "_signing_count"
+
+
+@dataclass(frozen=True)
+class _Cues:
+    ceremony_words: tuple[str, ...]
+    back_reference: re.Pattern[str]
+    list_item: re.Pattern[str]
+    document_count: re.Pattern[str]
+    bare_document: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("signings.toml").read_text("utf-8"))
+    return _Cues(tuple(data["ceremony_words"]), re.compile(data["back_reference"]),
+                 re.compile(data["list_item"]), re.compile(data["document_count"]),
+                 re.compile(data["bare_document"]))
+
+
+def mark_signings(events: list[Event], text: str) -> None:
+    """Mark each AGREEMENT whose sentence tells a signing again, and the count of documents it tells
+    (private attributes that only merging reads)."""
+    cues = _cues()
+    for e in events:
+        if e.type != "AGREEMENT":
+            continue
+        sentence = text[e.start:e.end]
+        if any(w in sentence for w in cues.ceremony_words):
+            e.attributes[_RETOLD] = CEREMONY
+        elif cues.list_item.match(sentence) or cues.back_reference.search(sentence):
+            e.attributes[_RETOLD] = LISTED
+        elif not e.attributes.get("instrument") or cues.bare_document.search(sentence):
+            e.attributes[_RETOLD] = SIGNERS  # 签署 with no document of its own (or a bare 协议书): the signing told before
+        found = cues.document_count.search(sentence)
+        if found:
+            e.attributes[_COUNT] = found.group(1)
+
+
+def same_signing(a: Event, b: Event) -> bool:
+    """Two AGREEMENTs of one teaser (or the article), one status (or one referring back to the other),
+    dated the same day (or month): one signing where either tells it again or both count the same
+    number of documents. Two signings each naming a document of its own (a roadmap, then another
+    document) stay two."""
+    if a.type != "AGREEMENT" or b.type != "AGREEMENT" or a.brief != b.brief:
+        return False
+    if a.status != b.status and LISTED not in (a.attributes.get(_RETOLD), b.attributes.get(_RETOLD)):
+        return False  # (以此次签署…为新起点 in a speaker's plans: the signing told before, whatever the mood)
+    if not (a.date and b.date) or min(len(a.date), len(b.date)) < 7:
+        return False
+    n = min(len(a.date), len(b.date))
+    if a.date[:n] != b.date[:n]:
+        return False
+    ca, cb = a.attributes.get(_COUNT), b.attributes.get(_COUNT)
+    if ca and cb:
+        return bool(ca == cb)
+    return bool(a.attributes.get(_RETOLD) or b.attributes.get(_RETOLD))
+
+
+def signing_parties(twin: Event, ev: Event) -> list[str] | None:
+    """The parties of a signing once `ev` tells it again: its ceremony or its signers add the people
+    who signed or witnessed it; its documents listed one by one add none (the bodies of each document
+    are no parties of the signing). None where `ev` is no retelling of a signing."""
+    how = ev.attributes.get(_RETOLD) if ev.type == "AGREEMENT" else None
+    if how in (CEREMONY, SIGNERS):
+        return twin.participants + [p for p in ev.participants if p not in twin.participants]
+    return list(twin.participants) if how == LISTED else None

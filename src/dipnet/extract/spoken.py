@@ -1,0 +1,81 @@
+"""Statements that merging drops as told within another event (extract/merge.py): what is said in
+talks, on the phone or in a message is that event's content (SPEC), and a body's statement spoken
+for by a person of its country near it is that person's."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from dipnet.extract.sameday import dates_agree
+from dipnet.model import Event
+
+# what is said in talks, on the phone or in a message belongs to that event, not a STATEMENT of its own
+_SPEECH_HOSTS = ("MEET", "CALL", "MESSAGE")
+
+
+def hosts_by_party(events: list[Event]) -> dict[tuple[int | None, str], list[Event]]:
+    """Talks, calls and messages by (brief, party): the ones a statement can be said within."""
+    out: dict[tuple[int | None, str], list[Event]] = {}
+    for e in events:
+        if e.type in _SPEECH_HOSTS:
+            for p in dict.fromkeys(e.participants):
+                out.setdefault((e.brief, p), []).append(e)
+    return out
+
+
+def said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]]) -> bool:
+    """A speech (讲话, 致辞: a kind of its own) is inside talks held the same day; reported words (表示,
+    强调, 评价) of a party to talks or a call are what they said there, whatever date the words
+    themselves name (评价…自1992年建交以来). `hosts`: hosts_by_party of the page's events (a
+    host shares a party with the speaker, so only the speaker's parties are looked up)."""
+    if st.attributes.get("kind") in _OWN_SETTINGS:
+        return False  # 会谈后…在记者会上表示: a press conference or interview is a statement of its own (SPEC)
+    reported = "kind" not in st.attributes
+    # a speech at a reception or ceremony (在招待会上发言) is one, not words inside talks
+    return any(reported or (dates_agree(e, st) and e.attributes.get("kind") not in _OCCASIONS)
+               for p in set(st.participants) for e in hosts.get((st.brief, p), ()))
+
+
+# the kinds of statement that are an occasion of their own, never the content of talks held that day
+_OWN_SETTINGS = ("press conference", "interview", "press answer", "article")
+# the kinds of host a speech made at is a statement of its own (在招待会上发言)
+_OCCASIONS = ("reception", "welcome ceremony")
+
+
+Speakers = dict[tuple[int | None, str | None], tuple[list[int], list[Event]]]
+
+
+def statement_speakers(events: list[Event], people: set[str], countries: dict[str, str]) -> Speakers:
+    """Statements whose first actor is a person, by (brief, that person's country), in start order:
+    the ones that can speak for a body's statement (an exact superset for `spoken_for`)."""
+    got: dict[tuple[int | None, str | None], list[tuple[int, int, Event]]] = {}
+    for i, o in enumerate(events):
+        if o.type == "STATEMENT" and o.participants and o.participants[0] in people:
+            got.setdefault((o.brief, countries.get(o.participants[0])), []).append((o.start, i, o))
+    out: Speakers = {}
+    for key, rows in got.items():
+        rows.sort(key=lambda r: (r[0], r[1]))
+        out[key] = ([r[0] for r in rows], [r[2] for r in rows])
+    return out
+
+
+def spoken_for(st: Event, events: Speakers, people: set[str], countries: dict[str, str], text: str) -> bool:
+    """外交部举行记者会 and 外交部发言人某某表示 near it are one statement: the spokesperson's. A body's
+    statement goes when a person of its country speaks for it (its name, or its name without the
+    country, standing bare or after that country) in the same or the next sentences."""
+    if st.type != "STATEMENT" or not st.participants or st.participants[0] in people:
+        return False
+    body = st.participants[0]
+    land = countries.get(body)
+    short = body[2:] if len(body) > 3 else body  # 越南外交部 → 外交部
+
+    def speaks_for(o: Event) -> bool:
+        said = text[o.start:o.end]
+        k = said.find(short)
+        return k != -1 and (k < 2 or said[k - 2:k] == body[:2] or not said[k - 1].isalnum())
+
+    if not land:
+        return False
+    starts, near = events.get((st.brief, land), ([], []))
+    lo, hi = bisect_left(starts, st.start - 300), bisect_right(starts, st.start + 300)
+    return any(dates_agree(o, st) and speaks_for(o) for o in near[lo:hi])
