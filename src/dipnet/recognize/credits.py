@@ -7,33 +7,40 @@ is an organization."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dipnet.model import Coverage, Document, Entity, Mention
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import _rule_id
 from dipnet.recognize.namereads import _surname_led
 
-# a credit word, then one to four names of two or three characters each set apart by spaces, then
-# the credit's close: a bracket, 摄, or the line's end
-_CREDIT = re.compile(r"(?:记者|摄影|通讯员)[ \u3000]+((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})"
-                     r"(?=[ \u3000]*(?:[)）]|摄|\n|$))")
 
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The credit, credit-list and desk patterns, built from the data's words (names.toml)."""
+    rules = name_rules()
 
-# a credit word, a name, then more names each after a slash, a space or a 、, up to the credit's
-# close: (编辑:廖某/邱某), (记者乐某 陶某); the names after the first
-_CREDIT_LIST = re.compile(r"(?:记者|编辑|责编|责任编辑|摄影|审校|校对)[:：]?[ \u3000]*[\u4e00-\u9fff]{2,3}"
-                          r"((?:[/／、 \u3000][\u4e00-\u9fff]{2,3})+)(?=[ \u3000]*(?:[)）]|\n|$|摄))")
-
-
-# a bracketed credit of a desk: 〔国际新闻中心/综合报导〕 (the desk, then where or how it reports)
-_DESK = re.compile(r"[〔【\[]([\u4e00-\u9fff]{2,10})/[\u4e00-\u9fff]{0,8}报[导道][〕】\]]")
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(map(re.escape, words))
+    # a credit word, then one to four names of two or three characters each set apart by spaces, then
+    # the credit's close: a bracket, 摄, or the line's end
+    credit = re.compile(rf"(?:{alt(rules.credit_words)})[ \u3000]+((?:[\u4e00-\u9fff]{{2,3}}[ \u3000]+){{0,3}}"
+                        r"[\u4e00-\u9fff]{2,3})(?=[ \u3000]*(?:[)）]|摄|\n|$))")
+    # a credit word, a name, then more names each after a slash, a space or a 、, up to the credit's
+    # close: (编辑:廖某/邱某), (记者乐某 陶某); the names after the first
+    credit_list = re.compile(rf"(?:{alt(rules.credit_list_words)})[:：]?[ \u3000]*[\u4e00-\u9fff]{{2,3}}"
+                             r"((?:[/／、 \u3000][\u4e00-\u9fff]{2,3})+)(?=[ \u3000]*(?:[)）]|\n|$|摄))")
+    # a bracketed credit of a desk: 〔国际新闻中心/综合报导〕 (the desk, then where or how it reports)
+    desk = re.compile(rf"[〔【\[]([\u4e00-\u9fff]{{2,10}})/[\u4e00-\u9fff]{{0,8}}(?:{alt(rules.desk_report_words)})"
+                      r"[〕】\]]")
+    return credit, credit_list, desk
 
 
 def desk_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     """Spans of news desks named in a bracketed credit, where the name ends in a body's word
     (国际新闻中心); a bare label (即时新闻) or a reporter (记者…) is none."""
-    return [(m.start(1), m.end(1)) for m in _DESK.finditer(text)
-            if rules.ends_in_org_suffix(m.group(1)) and not m.group(1).startswith("记者")]
+    return [(m.start(1), m.end(1)) for m in _patterns()[2].finditer(text)
+            if rules.ends_in_org_suffix(m.group(1)) and not m.group(1).startswith(rules.credit_words)]
 
 
 def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
@@ -41,14 +48,14 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     credit's form vouches for the names after it (桑彤: a surname too rare to list), but none may
     be a word that ends a name (报道, 摄)."""
     out: list[tuple[int, int]] = []
-    for m in _CREDIT.finditer(text):
+    for m in _patterns()[0].finditer(text):
         spans = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in re.finditer(r"\S+", m.group(1))]
         stop = next((i for i, (s, e) in enumerate(spans) if any(rules.stop_at(text, k) for k in range(s, e))),
                     len(spans))
         spans = spans[:stop]  # (记者 侯丽军 报道): the names end at 报道
         if spans and _surname_led(text[spans[0][0]:spans[0][1]], rules):
             out += spans
-    for m in _CREDIT_LIST.finditer(text):
+    for m in _patterns()[1].finditer(text):
         # the names after the first, each opening with a surname and holding no word that ends a name
         for n in re.finditer(r"[\u4e00-\u9fff]+", m.group(1)):
             s, e = m.start(1) + n.start(), m.start(1) + n.end()

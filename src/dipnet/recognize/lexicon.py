@@ -89,6 +89,11 @@ class NameRules:
     # suffixes that make a building or seat (政府总部), typed LOCATION; labels of credit lines (编辑:)
     place_like_org_suffixes: tuple[str, ...] = ()
     credit_labels: tuple[str, ...] = ()
+    # the words of a reporter's credit (记者, 摄影), of a credit's list of names (编辑, 责编), and those a
+    # desk's bracketed credit ends with (报道), in the data's order (regex alternations)
+    credit_words: tuple[str, ...] = ()
+    credit_list_words: tuple[str, ...] = ()
+    desk_report_words: tuple[str, ...] = ()
     joint_body_suffixes: Words | None = None
     # characters that count the provinces or cities after them (边境四省): no place's name ends with one
     count_chars: frozenset[str] = frozenset()
@@ -253,6 +258,9 @@ def name_rules() -> NameRules:
         company_non_names=tuple(data.get("company_non_names", [])),
         place_like_org_suffixes=tuple(data.get("place_like_org_suffixes", [])),
         credit_labels=tuple(data.get("credit_labels", [])),
+        credit_words=tuple(data.get("credit_words", [])),
+        credit_list_words=tuple(data.get("credit_list_words", [])),
+        desk_report_words=tuple(data.get("desk_report_words", [])),
         joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),
         title_joiners=tuple(data["title_joiners"]),
         title_openers=tuple(data["title_openers"]),
