@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dipnet.layout import load_layout
 from dipnet.model import Document
-from dipnet.recognize.credits import add_credit_names
+from dipnet.recognize.credits import add_credit_names, add_credit_roles
 from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.link import link, merge_perspectives
 from dipnet.recognize.mentions import find_mentions
@@ -29,6 +29,7 @@ def recognize(doc: Document) -> Document:
         found.mentions = [m for m in found.mentions if not any(s <= m.start and m.end <= e for s, e in furniture)]
     link(doc, found, gaz.kb)
     add_credit_names(doc)
+    add_credit_roles(doc, gaz.kb)
     add_repeated_names(doc)
     add_nested_names(doc, gaz.kb)
     merge_perspectives(doc, gaz.kb)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dipnet.model import Coverage, Document, Entity, Mention
+from dipnet.kb import KnowledgeBase
+from dipnet.model import Coverage, Document, Entity, Mention, Role
 from dipnet.recognize.lexicon import NameRules, name_rules
-from dipnet.recognize.link import _rule_id
+from dipnet.recognize.link import _rule_id, dedupe_roles
 from dipnet.recognize.namereads import _surname_led
 
 
@@ -88,3 +89,40 @@ def add_credit_names(doc: Document) -> None:
         added.append(Mention(s, e, name, type_, entity_id=key))
         taken.mark(s, e)
     doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
+
+
+# what may stand between a credit word and its first name (编辑:唐某, 责任编辑: 刘某), and between the
+# names of one credit (记者 魏某 陈某, 编辑:廖某/邱某)
+_LEAD = re.compile(r"[:：]?[ \u3000]*")
+_BETWEEN = re.compile(r"[ \u3000/／、]+")
+
+
+def add_credit_roles(doc: Document, kb: KnowledgeBase) -> None:
+    """A person a credit names holds the credit's word as a role: 记者 黄某 摄 and (记者 魏某 陈某) give
+    each a 记者, 编辑:唐某 an 编辑, [责任编辑: 刘某] a 责任编辑 (the gold's roles of bylines and photo
+    credits). Only names some rule read as a person count, so 记者会, 越通社记者报道 or 回答记者提问
+    give none. An outlet's name right before the word is part of the title (新华社记者)."""
+    words = name_rules().credit_role_words
+    if not words or not any(w in doc.text for w in words):
+        return
+    text = doc.text
+    people = {m.start: m for m in doc.mentions if m.type == "PERSON" and m.entity_id}
+    outlets = {m.end: m for m in doc.mentions if m.type == "ORG"}
+    ent = {e.id: e for e in doc.entities}
+    found: list[Role] = []
+    for m in re.finditer("|".join(map(re.escape, words)), text):
+        outlet = outlets.get(m.start())
+        title = (text[outlet.start:m.start()] if outlet is not None else "") + m.group()
+        at = _LEAD.match(text, m.end())
+        pos = at.end() if at else m.end()
+        while (p := people.get(pos)) is not None and p.entity_id in ent:
+            person = ent[p.entity_id]
+            found.append(Role(person_id=person.id, person=person.name, title=title, as_of=None,
+                              start=outlet.start if outlet is not None else m.start(),
+                              end=p.end, country=person.country))
+            sep = _BETWEEN.match(text, p.end)
+            if sep is None:
+                break
+            pos = sep.end()
+    if found:
+        doc.roles = dedupe_roles(doc.roles + found, kb)

@@ -94,6 +94,8 @@ class NameRules:
     credit_words: tuple[str, ...] = ()
     credit_list_words: tuple[str, ...] = ()
     desk_report_words: tuple[str, ...] = ()
+    # the words of a credit whose named people hold them as roles (记者 黄某 摄, 编辑:唐某), longest first
+    credit_role_words: tuple[str, ...] = ()
     joint_body_suffixes: Words | None = None
     # characters that count the provinces or cities after them (边境四省): no place's name ends with one
     count_chars: frozenset[str] = frozenset()
@@ -261,6 +263,7 @@ def name_rules() -> NameRules:
         credit_words=tuple(data.get("credit_words", [])),
         credit_list_words=tuple(data.get("credit_list_words", [])),
         desk_report_words=tuple(data.get("desk_report_words", [])),
+        credit_role_words=_longest_first(data.get("credit_role_words", [])),
         joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),
         title_joiners=tuple(data["title_joiners"]),
         title_openers=tuple(data["title_openers"]),

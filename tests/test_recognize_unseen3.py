@@ -1,0 +1,26 @@
+"""Names and roles that pages never seen write in ways the open sets rarely do: the people a credit
+names (reporters, photographers, editors) and the posts they hold there. Invented text only."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    return {(r.person, r.title) for r in extract("题目\n\n" + text + "\n").roles}
+
+
+def test_spaced_reporters_and_a_photo_credit_hold_their_credit_word():
+    got = _roles("新华社河内5月3日电(记者 孟凡石 郑丽雯)越南总理3日在河内会见了老挝客人。\n"
+                 "越南总理会见老挝客人。 新华社记者 贺文涛 摄")
+    assert {("孟凡石", "记者"), ("郑丽雯", "记者"), ("贺文涛", "新华社记者")} <= got
+
+
+def test_editors_after_a_label_hold_their_label():
+    got = _roles("越南总理3日在河内会见了老挝客人。\n(编辑:柴永德)\n[责任编辑: 钱书玲 ]")
+    assert {("柴永德", "编辑"), ("钱书玲", "责任编辑")} <= got
+
+
+def test_a_press_conference_or_an_unnamed_reporter_gives_no_role():
+    got = _roles("越南外交部发言人在例行记者会上回答越通社记者提问时表示,越方欢迎此访。")
+    assert not any(t.endswith(("记者", "编辑")) for _, t in got)
