@@ -24,3 +24,23 @@ def test_editors_after_a_label_hold_their_label():
 def test_a_press_conference_or_an_unnamed_reporter_gives_no_role():
     got = _roles("越南外交部发言人在例行记者会上回答越通社记者提问时表示,越方欢迎此访。")
     assert not any(t.endswith(("记者", "编辑")) for _, t in got)
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(e.type, e.name) for e in extract("题目\n\n" + text + "\n").entities}
+
+
+def test_a_one_character_stop_that_opens_a_word_opens_no_place():
+    names = {n for _, n in _names("该市是越南六个中央直辖市之一。同越南中部其他省市相比,该省发展较快。"
+                                  "北江大学所属工商大学也出席。")}
+    assert not names & {"央直辖市", "部其他省", "属工商大学"}
+
+
+def test_a_place_after_one_transliteration_character_is_the_known_place():
+    names = _names("外资总额的三成,占海防市吸引外资总额的一半。")
+    assert ("LOCATION", "占海防市") not in names and ("LOCATION", "海防") in names
+
+
+def test_a_place_read_with_a_verb_before_it_is_the_name_read_elsewhere():
+    names = _names("越南主席会见日本佐贺县知事。他说,加强佐贺县和河内市的关系有助于两国关系。")
+    assert ("LOCATION", "佐贺县") in names and ("LOCATION", "加强佐贺县") not in names

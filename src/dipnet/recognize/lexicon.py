@@ -96,6 +96,8 @@ class NameRules:
     desk_report_words: tuple[str, ...] = ()
     # the words of a credit whose named people hold them as roles (记者 黄某 摄, 编辑:唐某), longest first
     credit_role_words: tuple[str, ...] = ()
+    # words a one-character stop opens (中央, 所属): a name never starts inside one
+    stop_led_words: frozenset[str] = frozenset()
     joint_body_suffixes: Words | None = None
     # characters that count the provinces or cities after them (边境四省): no place's name ends with one
     count_chars: frozenset[str] = frozenset()
@@ -202,8 +204,11 @@ class NameRules:
         return {n: frozenset(ws) for n, ws in sorted(by_size.items())}
 
     def stop_at_end(self, text: str, i: int) -> bool:
-        """A stop word ends right before text[i] (so a name may start at i)."""
-        return self.stops.ends_at(text, i)
+        """A stop word ends right before text[i] (so a name may start at i), unless the stop is one
+        character that opens a word with text[i] (中 + 央: 中央 is no stop and a name)."""
+        if not self.stops.ends_at(text, i):
+            return False
+        return not (text[i - 1:i + 1] in self.stop_led_words and self.stops.longest_ending(text, i) == 1)
 
 
 def _by_size(words: tuple[str, ...] | frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -264,6 +269,7 @@ def name_rules() -> NameRules:
         credit_list_words=tuple(data.get("credit_list_words", [])),
         desk_report_words=tuple(data.get("desk_report_words", [])),
         credit_role_words=_longest_first(data.get("credit_role_words", [])),
+        stop_led_words=frozenset(data.get("stop_led_words", [])),
         joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),
         title_joiners=tuple(data["title_joiners"]),
         title_openers=tuple(data["title_openers"]),

@@ -95,6 +95,17 @@ def places(text: str, rules: NameRules, after: set[int], known: list[tuple[int, 
         out += new
         opened = {m.end for m in new}
         ends |= opened
+    return _as_read_elsewhere(out)
+
+
+def _as_read_elsewhere(found: list[Mention]) -> list[Mention]:
+    """A place read with words before it that the page names without them elsewhere is that name:
+    日本 + 福冈县 read once, then 。加深福冈县 (the sentence's verb before the name) is 福冈县 too."""
+    names = sorted({m.text for m in found}, key=len)
+    out = []
+    for m in found:
+        short = next((n for n in names if len(n) < len(m.text) and m.text.endswith(n)), None)
+        out.append(Mention(m.end - len(short), m.end, short, m.type) if short else m)
     return out
 
 
@@ -140,8 +151,9 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                     break  # the suffix is inside a known name (赫德岛和麦克唐纳群岛)
                 inner = [a for a, b in near if s < a and b == end]
                 # a known place ends here after another name or word (中国 + 云南省, 驻 + 福克兰群岛): that
-                # is the name; after transliterated characters it is part of a longer one (昆士 + 兰州)
-                if inner and (any(b == inner[0] or a < inner[0] < b for a, b in near)
+                # is the name; after two or more transliterated characters it is part of a longer one
+                # (昆士 + 兰州), after one it is not (占 + 海防市)
+                if inner and (any(b == inner[0] or a < inner[0] < b for a, b in near) or inner[0] - s < 2
                               or not all(c in rules.transliteration for c in text[s:inner[0]])):
                     break
                 if any(a == s and b < k for a, b in near):
@@ -179,7 +191,10 @@ def companies(text: str, rules: NameRules, taken: list[tuple[int, int]]) -> list
                 s = k - n
                 if s < 0 or not all("\u4e00" <= c <= "\u9fff" and c not in rules.not_in_name for c in text[s:k]):
                     break
-                opened = 99 if s == 0 or text[s - 1] in _DELIMS else rules.stops.longest_ending(text, s)
+                # a one-character stop opening a word with the name's first character opens nothing
+                # (所 + 属外语大学: 所属)
+                opened = 99 if s == 0 or text[s - 1] in _DELIMS else \
+                    rules.stops.longest_ending(text, s) if rules.stop_at_end(text, s) else 0
                 if not opened or any(rules.stop_at(text, x) for x in range(s, k)) or text[s] in "省市县州" or \
                         any(text[s:k].endswith(w) or text[s:k].startswith(w) for w in rules.company_non_names):
                     continue
