@@ -44,3 +44,14 @@ def test_a_place_after_one_transliteration_character_is_the_known_place():
 def test_a_place_read_with_a_verb_before_it_is_the_name_read_elsewhere():
     names = _names("越南主席会见日本佐贺县知事。他说,加强佐贺县和河内市的关系有助于两国关系。")
     assert ("LOCATION", "佐贺县") in names and ("LOCATION", "加强佐贺县") not in names
+
+
+def _people(text: str) -> set[str]:
+    return {n for t, n in _names(text) if t == "PERSON"}
+
+
+def test_a_verb_after_a_name_is_no_part_of_it():
+    got = _people("越南总理(左)与美国国务卿安东尼·贝克握手。越南人民一直将约翰·梅森视为亲切朋友。"
+                  "总统祝贺黎明河连任越共中央总书记。")
+    assert {"安东尼·贝克", "约翰·梅森", "黎明河"} <= got
+    assert not got & {"安东尼·贝克握手", "约翰·梅森视", "黎明河连任"}
