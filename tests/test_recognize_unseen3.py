@@ -55,3 +55,9 @@ def test_a_verb_after_a_name_is_no_part_of_it():
                   "总统祝贺黎明河连任越共中央总书记。")
     assert {"安东尼·贝克", "约翰·梅森", "黎明河"} <= got
     assert not got & {"安东尼·贝克握手", "约翰·梅森视", "黎明河连任"}
+
+
+def test_the_body_at_the_head_of_a_post_is_an_organization():
+    names = _names("陪同出访的有:交通与建设部部长黄文德,数字经济部部长阮明山,该省人民委员会主席陈文乙等。")
+    assert {("ORG", "交通与建设部"), ("ORG", "数字经济部")} <= names
+    assert not any(n.startswith(("该省", "省人民")) for _, n in names)

@@ -10,6 +10,7 @@ from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.link import link, merge_perspectives
 from dipnet.recognize.mentions import find_mentions
 from dipnet.recognize.nested import add_nested_names
+from dipnet.recognize.postbodies import add_post_bodies
 from dipnet.recognize.repeat import add_repeated_names
 from dipnet.recognize.resolve import resolve_bare_titles
 
@@ -30,6 +31,7 @@ def recognize(doc: Document) -> Document:
     link(doc, found, gaz.kb)
     add_credit_names(doc)
     add_credit_roles(doc, gaz.kb)
+    add_post_bodies(doc, gaz.kb)
     add_repeated_names(doc)
     add_nested_names(doc, gaz.kb)
     merge_perspectives(doc, gaz.kb)
