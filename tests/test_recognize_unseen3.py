@@ -61,3 +61,17 @@ def test_the_body_at_the_head_of_a_post_is_an_organization():
     names = _names("陪同出访的有:交通与建设部部长黄文德,数字经济部部长阮明山,该省人民委员会主席陈文乙等。")
     assert {("ORG", "交通与建设部"), ("ORG", "数字经济部")} <= names
     assert not any(n.startswith(("该省", "省人民")) for _, n in names)
+
+
+def test_bare_names_listed_beside_a_named_person_are_people():
+    got = _people("出席会议的有国会主席王廷福、严文强、张廖美玲、尤立新和邱志平等。")
+    assert {"严文强", "张廖美玲", "尤立新", "邱志平"} <= got
+
+
+def test_a_list_of_fields_beside_no_person_names_nobody():
+    assert not _people("双方同意加强黄金、石油、高科技和金融等领域的合作。")
+
+
+def test_an_adverb_on_a_surname_character_is_no_name():
+    got = _people("应中方邀请,越共中央总书记阮富仲对中国进行正式访问,尤其是越共中央总书记的访问意义重大。")
+    assert "尤其" not in got

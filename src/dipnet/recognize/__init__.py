@@ -8,6 +8,7 @@ from dipnet.model import Document
 from dipnet.recognize.credits import add_credit_names, add_credit_roles
 from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.link import link, merge_perspectives
+from dipnet.recognize.listed import add_listed_people
 from dipnet.recognize.mentions import find_mentions
 from dipnet.recognize.nested import add_nested_names
 from dipnet.recognize.postbodies import add_post_bodies
@@ -32,6 +33,7 @@ def recognize(doc: Document) -> Document:
     add_credit_names(doc)
     add_credit_roles(doc, gaz.kb)
     add_post_bodies(doc, gaz.kb)
+    add_listed_people(doc)
     add_repeated_names(doc)
     add_nested_names(doc, gaz.kb)
     merge_perspectives(doc, gaz.kb)

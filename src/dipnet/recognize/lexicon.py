@@ -98,6 +98,8 @@ class NameRules:
     credit_role_words: tuple[str, ...] = ()
     # words a one-character stop opens (中央, 所属): a name never starts inside one
     stop_led_words: frozenset[str] = frozenset()
+    # the words that close a list before its last item (阮某、陈某 + 和 + 武某)
+    list_closers: tuple[str, ...] = ()
     joint_body_suffixes: Words | None = None
     # characters that count the provinces or cities after them (边境四省): no place's name ends with one
     count_chars: frozenset[str] = frozenset()
@@ -270,6 +272,7 @@ def name_rules() -> NameRules:
         desk_report_words=tuple(data.get("desk_report_words", [])),
         credit_role_words=_longest_first(data.get("credit_role_words", [])),
         stop_led_words=frozenset(data.get("stop_led_words", [])),
+        list_closers=tuple(data.get("list_closers", [])),
         joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),
         title_joiners=tuple(data["title_joiners"]),
         title_openers=tuple(data["title_openers"]),
