@@ -75,3 +75,13 @@ def test_a_list_of_fields_beside_no_person_names_nobody():
 def test_an_adverb_on_a_surname_character_is_no_name():
     got = _people("应中方邀请,越共中央总书记阮富仲对中国进行正式访问,尤其是越共中央总书记的访问意义重大。")
     assert "尤其" not in got
+
+
+def test_a_quoted_name_ending_in_a_body_word_is_an_organization():
+    names = _names("代表团成员包括「边境贸易联席委员会」主席李明德。双方欢迎加入“湄公河和平委员会”倡议。他强调“干部”要带头。")
+    assert {("ORG", "边境贸易联席委员会"), ("ORG", "湄公河和平委员会")} <= names
+    assert not any(n.endswith("干部") for _, n in names)
+
+
+def test_a_word_on_a_new_surname_character_is_no_name():
+    assert "毕业" not in _people("阮文甲教授毕业于河内国家大学,现任越南科学院院长。")

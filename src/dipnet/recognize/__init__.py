@@ -12,6 +12,7 @@ from dipnet.recognize.listed import add_listed_people
 from dipnet.recognize.mentions import find_mentions
 from dipnet.recognize.nested import add_nested_names
 from dipnet.recognize.postbodies import add_post_bodies
+from dipnet.recognize.quoted import add_quoted_bodies
 from dipnet.recognize.repeat import add_repeated_names
 from dipnet.recognize.resolve import resolve_bare_titles
 
@@ -34,6 +35,7 @@ def recognize(doc: Document) -> Document:
     add_credit_roles(doc, gaz.kb)
     add_post_bodies(doc, gaz.kb)
     add_listed_people(doc)
+    add_quoted_bodies(doc)
     add_repeated_names(doc)
     add_nested_names(doc, gaz.kb)
     merge_perspectives(doc, gaz.kb)
