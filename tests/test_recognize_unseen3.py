@@ -85,3 +85,8 @@ def test_a_quoted_name_ending_in_a_body_word_is_an_organization():
 
 def test_a_word_on_a_new_surname_character_is_no_name():
     assert "毕业" not in _people("阮文甲教授毕业于河内国家大学,现任越南科学院院长。")
+
+
+def test_a_transliterated_name_ends_at_a_date():
+    got = _people("菲律宾外长罗萨里奥8月4日表示同意。马来西亚外长阿卜杜拉哈山廿五日警告各国。")
+    assert {"罗萨里奥", "阿卜杜拉哈山"} <= got and "罗萨里" not in got

@@ -26,6 +26,8 @@ _BODY_ENDS = frozenset(_W["body_end_chars"])
 # one-character stops that join two names (阮和黄副总理): inside a name only where punctuation opens it
 _CONJUNCTIONS = frozenset(_W["conjunctions"])
 # a regnal number closing a monarch's name (查理三世)
+# a day or month in numerals right after a name (罗萨里奥 + 8月4日, 穆罕默德哈山 + 廿五日): the name ends there
+_DATE_AT = re.compile(rf"\d|[{re.escape(str(_W['day_numerals']))}]{{1,3}}[{re.escape(str(_W['date_words']))}]")
 _REGNAL = re.compile(rf"[{re.escape(str(_W['regnal_numerals']))}]+{re.escape(str(_W['regnal_word']))}$")
 
 
@@ -64,7 +66,8 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
     if not is_han(text[i]):
         return None
     def clean_end(k: int) -> bool:
-        return k >= len(text) or text[k] in _DELIMS or k in blocked or rules.stop_at(text, k) is not None
+        return k >= len(text) or text[k] in _DELIMS or k in blocked or rules.stop_at(text, k) is not None or \
+            _DATE_AT.match(text, k) is not None
 
     start_len = len(rules.compound_surnames.at(text, i) or "")
     max_len = 4 if start_len == 2 else 3
