@@ -99,6 +99,8 @@ class NameRules:
     # the words the name readers of namereads.py ask for (the ends of places and bodies, the words
     # after a visitor's name, forms of address, conjunctions, regnal numbers), by key
     name_read_words: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
+    # the words of a source credit (图片来源, 供图, 社 … 日电, 专讯), by key
+    credit_source_words: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
     # words a one-character stop opens (中央, 所属): a name never starts inside one
     stop_led_words: frozenset[str] = frozenset()
     # the words that close a list before its last item (阮某、陈某 + 和 + 武某)
@@ -276,6 +278,8 @@ def name_rules() -> NameRules:
         credit_role_words=_longest_first(data.get("credit_role_words", [])),
         name_read_words=tuple((k, v if isinstance(v, str) else tuple(v))
                               for k, v in data.get("name_read_words", {}).items()),
+        credit_source_words=tuple((k, v if isinstance(v, str) else tuple(v))
+                                  for k, v in data.get("credit_source_words", {}).items()),
         stop_led_words=frozenset(data.get("stop_led_words", [])),
         list_closers=tuple(data.get("list_closers", [])),
         joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),

@@ -4,10 +4,11 @@ word (永隆省, 六门礁), periodicals by title marks (《人民报》) and sh
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dipnet.model import Mention, SpanIndex
 from dipnet.recognize.gloss import gloss_end
-from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import _DELIMS
 from dipnet.recognize.scan import find_all
 
@@ -16,13 +17,23 @@ _LENGTHS = (4, 3, 2)
 _TITLED = re.compile(r"《([\u4e00-\u9fff]{2,10})》")
 # a source credit: a label and the outlet in brackets, the outlet alone in brackets or before a credit
 # word, an agency, a place and a date before 电 at a line's start, a source label on its line, or the
-# bracket of a news flash (【大公报讯】, 【东网专讯】)
-_CREDITED = re.compile(
-    r"[(（](?:图片来源|资料来源|来源|图源|图自|图片|图)[:：]\s*(?P<name>[\u4e00-\u9fff]{2,10})\s*[)）]"
-    r"|[(（](?P<name2>[\u4e00-\u9fff]{2,8}?)(?:记者|档案照|资料图|资料照|供图|图|摄|/|[)）])"
-    r"|(?:^|\n)(?P<name3>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电"
-    r"|来源[:：]\s*(?P<name4>[\u4e00-\u9fff]{2,10})(?![\u4e00-\u9fff])"
-    r"|【[A-Za-z.]*(?P<name5>[\u4e00-\u9fff]{2,8}?)专?讯】")
+# bracket of a news flash (【大公报讯】, 【东网专讯】); the words from names.toml [credit_source_words]
+@lru_cache(maxsize=1)
+def _credited() -> re.Pattern[str]:
+    w = dict(name_rules().credit_source_words)
+
+    def alt(key: str) -> str:
+        return "|".join(map(re.escape, w[key]))
+
+    def one(key: str) -> str:
+        return re.escape(str(w[key]))
+    return re.compile(
+        rf"[(（](?:{alt('labels')})[:：]\s*(?P<name>[\u4e00-\u9fff]{{2,10}})\s*[)）]"
+        rf"|[(（](?P<name2>[\u4e00-\u9fff]{{2,8}}?)(?:{alt('bracket_words')}|/|[)）])"
+        rf"|(?:^|\n)(?P<name3>[\u4e00-\u9fff]{{1,6}}{one('agency')})[\u4e00-\u9fff]{{2,6}}\d{{1,2}}{one('month')}"
+        rf"\d{{1,2}}{one('dateline')}"
+        rf"|{one('source')}[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,10}})(?![\u4e00-\u9fff])"
+        rf"|【[A-Za-z.]*(?P<name5>[\u4e00-\u9fff]{{2,8}}?){one('flash_special')}?{one('flash')}】")
 
 
 def periodicals(text: str, rules: NameRules) -> list[Mention]:
@@ -41,7 +52,7 @@ def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
     if not words:
         return []
     out = []
-    for m in _CREDITED.finditer(text):
+    for m in _credited().finditer(text):
         g = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.group(g))
         name = m.group(g)
         word = next((w for w in words if name.endswith(w)), None)
