@@ -90,3 +90,7 @@ def test_a_word_on_a_new_surname_character_is_no_name():
 def test_a_transliterated_name_ends_at_a_date():
     got = _people("菲律宾外长罗萨里奥8月4日表示同意。马来西亚外长阿卜杜拉哈山廿五日警告各国。")
     assert {"罗萨里奥", "阿卜杜拉哈山"} <= got and "罗萨里" not in got
+
+
+def test_the_outlet_after_a_slash_in_a_bracketed_credit():
+    assert ("ORG", "山区与平原画报") in _names("河内市希望与韩国促进合作。(越通社/山区与平原画报)")

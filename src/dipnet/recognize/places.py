@@ -36,6 +36,10 @@ def _credited() -> re.Pattern[str]:
         rf"|【[A-Za-z.]*(?P<name5>[\u4e00-\u9fff]{{2,8}}?){one('flash_special')}?{one('flash')}】")
 
 
+# the second outlet of a bracketed credit, after a slash: (越通社/民族与山区画报)
+_SLASHED = re.compile(r"[(（][\u4e00-\u9fff]{2,8}/(?P<name>[\u4e00-\u9fff]{2,10})[)）]")
+
+
 def periodicals(text: str, rules: NameRules) -> list[Mention]:
     """A title in 《》 that ends in a periodical's word names a news outlet (据《东方早报》报道); a
     document's title (《联合声明》, 《报告》) does not end in one."""
@@ -47,13 +51,14 @@ def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
     """A news outlet credited as a source by its form: in brackets after a source label ((图片来源:人民军队报),
     (来源:解放军报)), alone in brackets or before a credit word ((时代报), (法新社档案照), (中央社记者…)),
     an agency opening a dateline (中评社北京10月23日电), after a source label on its line (来源:大公报)
-    and in the bracket of a news flash (【东网专讯】). The name ends in an outlet's word."""
+    and in the bracket of a news flash (【东网专讯】), and the outlet after a slash in a bracketed credit
+    ((越通社/民族与山区画报)). The name ends in an outlet's word."""
     words = rules.outlet_words
     if not words:
         return []
     out = []
-    for m in _credited().finditer(text):
-        g = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.group(g))
+    for m in [*_credited().finditer(text), *_SLASHED.finditer(text)]:
+        g = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.groupdict().get(g))
         name = m.group(g)
         word = next((w for w in words if name.endswith(w)), None)
         # brackets and a dateline bound the name: a one-character stop may open it (时代报, 中评社)
