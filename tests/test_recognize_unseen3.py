@@ -94,3 +94,8 @@ def test_a_transliterated_name_ends_at_a_date():
 
 def test_the_outlet_after_a_slash_in_a_bracketed_credit():
     assert ("ORG", "山区与平原画报") in _names("河内市希望与韩国促进合作。(越通社/山区与平原画报)")
+
+
+def test_a_permanent_mission_and_the_authors_of_a_byline():
+    names = _names("作者:陶文礼 郑秋月\n泰国常驻联合国代表团团长表示支持。")
+    assert {("PERSON", "郑秋月"), ("ORG", "泰国常驻联合国代表团")} <= names
