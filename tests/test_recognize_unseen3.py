@@ -99,3 +99,9 @@ def test_the_outlet_after_a_slash_in_a_bracketed_credit():
 def test_a_permanent_mission_and_the_authors_of_a_byline():
     names = _names("作者:陶文礼 郑秋月\n泰国常驻联合国代表团团长表示支持。")
     assert {("PERSON", "郑秋月"), ("ORG", "泰国常驻联合国代表团")} <= names
+
+
+def test_a_kind_of_body_after_a_country_is_no_body():
+    names = {n for t, n in _names("总理与美国大型集团举行座谈会。澳门、岘港两地政府机构签署了协议。越南国防部出席。") if t == "ORG"}
+    assert not any("大型" in n or "两地" in n for n in names)
+    assert "越南国防部" in names

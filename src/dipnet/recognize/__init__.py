@@ -6,6 +6,7 @@ from __future__ import annotations
 from dipnet.layout import load_layout
 from dipnet.model import Document
 from dipnet.recognize.credits import add_credit_names, add_credit_roles
+from dipnet.recognize.generic import drop_generic_bodies
 from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.link import link, merge_perspectives
 from dipnet.recognize.listed import add_listed_people
@@ -31,6 +32,7 @@ def recognize(doc: Document) -> Document:
     if furniture:
         found.mentions = [m for m in found.mentions if not any(s <= m.start and m.end <= e for s, e in furniture)]
     link(doc, found, gaz.kb)
+    drop_generic_bodies(doc)
     add_credit_names(doc)
     add_credit_roles(doc, gaz.kb)
     add_post_bodies(doc, gaz.kb)

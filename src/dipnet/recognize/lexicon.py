@@ -103,6 +103,8 @@ class NameRules:
     credit_source_words: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
     # words a one-character stop opens (中央, 所属): a name never starts inside one
     stop_led_words: frozenset[str] = frozenset()
+    # words after a country or place that make a kind of body, not one body's name (美国 + 大型 + 集团)
+    generic_body_words: tuple[str, ...] = ()
     # the words that close a list before its last item (阮某、陈某 + 和 + 武某)
     list_closers: tuple[str, ...] = ()
     joint_body_suffixes: Words | None = None
@@ -282,6 +284,7 @@ def name_rules() -> NameRules:
                                   for k, v in data.get("credit_source_words", {}).items()),
         stop_led_words=frozenset(data.get("stop_led_words", [])),
         list_closers=tuple(data.get("list_closers", [])),
+        generic_body_words=tuple(data.get("generic_body_words", [])),
         joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),
         title_joiners=tuple(data["title_joiners"]),
         title_openers=tuple(data["title_openers"]),
