@@ -78,8 +78,8 @@ def test_an_adverb_on_a_surname_character_is_no_name():
 
 
 def test_a_quoted_name_ending_in_a_body_word_is_an_organization():
-    names = _names("代表团成员包括「边境贸易联席委员会」主席李明德。双方欢迎加入“湄公河和平委员会”倡议。他强调“干部”要带头。")
-    assert {("ORG", "边境贸易联席委员会"), ("ORG", "湄公河和平委员会")} <= names
+    names = _names("欢迎加入「湄江传媒」的专页。代表团成员包括「边境贸易联席委员会」主席李明德。双方欢迎加入“湄公河和平委员会”倡议。他强调“干部”要带头。")
+    assert {("ORG", "边境贸易联席委员会"), ("ORG", "湄公河和平委员会"), ("ORG", "湄江传媒")} <= names
     assert not any(n.endswith("干部") for _, n in names)
 
 

@@ -15,8 +15,8 @@ _QUOTED = re.compile(r"[“「『]([\u4e00-\u9fff·\-—]{3,20})[”」』]")
 
 
 def add_quoted_bodies(doc: Document) -> None:
-    """Adds each quoted name that ends in a body's word (委员会, 协会, 论坛, 部) and is longer than
-    that word by two characters or more, where no mention covers it whole already."""
+    """Adds each quoted name of three characters or more that ends in a body's word (委员会, 协会,
+    论坛, 传媒) and is longer than that word (「芋传媒」), where no mention covers it whole already."""
     text = doc.text
     rules = name_rules()
     suffixes = rules.org_suffixes
@@ -26,7 +26,7 @@ def add_quoted_bodies(doc: Document) -> None:
     for m in _QUOTED.finditer(text):
         s, e = m.span(1)
         name = m.group(1)
-        if (s, e) in spans or not suffixes.ends_at(text, e) or suffixes.longest_ending(text, e) > len(name) - 2:
+        if (s, e) in spans or not suffixes.ends_at(text, e) or suffixes.longest_ending(text, e) > len(name) - 1:
             continue
         # a plain word at the end (干部, 市场) is no body's word; nor is a quoted name some mention
         # covers with more around it
