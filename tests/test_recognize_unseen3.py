@@ -105,3 +105,8 @@ def test_a_kind_of_body_after_a_country_is_no_body():
     names = {n for t, n in _names("总理与美国大型集团举行座谈会。澳门、岘港两地政府机构签署了协议。越南国防部出席。") if t == "ORG"}
     assert not any("大型" in n or "两地" in n for n in names)
     assert "越南国防部" in names
+
+
+def test_a_bare_local_body_at_the_head_of_a_post_is_no_name():
+    names = {n for t, n in _names("陪同的有:广平省省委书记、人民议会主席阮文丙,公安部副部长陈文丁等。") if t == "ORG"}
+    assert "人民议会" not in names

@@ -105,6 +105,8 @@ class NameRules:
     stop_led_words: frozenset[str] = frozenset()
     # words after a country or place that make a kind of body, not one body's name (美国 + 大型 + 集团)
     generic_body_words: tuple[str, ...] = ()
+    # a locality's body named by its bare word (人民议会): no body of its own at a post's head
+    bare_local_bodies: frozenset[str] = frozenset()
     # the words that close a list before its last item (阮某、陈某 + 和 + 武某)
     list_closers: tuple[str, ...] = ()
     joint_body_suffixes: Words | None = None
@@ -284,6 +286,7 @@ def name_rules() -> NameRules:
                                   for k, v in data.get("credit_source_words", {}).items()),
         stop_led_words=frozenset(data.get("stop_led_words", [])),
         list_closers=tuple(data.get("list_closers", [])),
+        bare_local_bodies=frozenset(data.get("bare_local_bodies", [])),
         generic_body_words=tuple(data.get("generic_body_words", [])),
         joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),
         title_joiners=tuple(data["title_joiners"]),

@@ -32,7 +32,9 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
         s, e = r.start, r.start + head
         name = text[s:e]
         # a pronoun or a level word opens no body's name (该省人民委员会, 省人民委员会主席)
-        if (s, e) in seen or name[0] in rules.place_non_openers or rules.stop_at(text, s):
+        # nor is a bare word for a locality's body a name (海阳省省委书记、人民议会主席)
+        if (s, e) in seen or name[0] in rules.place_non_openers or rules.stop_at(text, s) or \
+                name in rules.bare_local_bodies or name in kb.generic_words():
             continue
         # a name already read there (越南外交部, 越南政府 as the country) stands; a country opening the
         # head (老挝 + 计划与投资部) is part of it; a place's own bodies (高平省 + 省委) are left to
