@@ -110,3 +110,8 @@ def test_a_kind_of_body_after_a_country_is_no_body():
 def test_a_bare_local_body_at_the_head_of_a_post_is_no_name():
     names = {n for t, n in _names("陪同的有:广平省省委书记、人民议会主席阮文丙,公安部副部长陈文丁等。") if t == "ORG"}
     assert "人民议会" not in names
+
+
+def test_a_long_transliterated_name_before_a_photo_marker_is_read_whole():
+    got = _people("美国众议员卡森(右二)、奥金罗斯(右三)出席。")
+    assert "奥金罗斯" in got and "金罗斯" not in got

@@ -228,6 +228,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             if hits.ends_after(k) or k in known_end:
                 continue
             start = read_name_before(text, k, rules, max(0, k - 4))
+            if start is not None:
+                start = _transliterated_from(text, start, k, rules)
             if start is not None and not overlapping(start, k):
                 hits.put(NameHit(start, k, [], "photo"))
     # a name after the label of a credit line: 编辑:唐志强, 责编:赵滢溪 (a surname opens it)
@@ -273,3 +275,14 @@ class _Hits:
             insort(self._starts, hit.start)
         self.found[hit.start] = hit
         self._widest = max(self._widest, hit.end - hit.start)
+
+
+def _transliterated_from(text: str, start: int, end: int, rules: NameRules) -> int:
+    """The start of a transliterated name of up to seven characters that punctuation opens, where a
+    shorter reading ends inside it (、奥 + 金克洛斯 + (右三): 金 is also a surname); else `start`."""
+    s = start
+    while s > 0 and end - s < 7 and text[s - 1] in rules.transliteration:
+        s -= 1
+    if s < start and (s == 0 or text[s - 1] in _DELIMS) and all(c in rules.transliteration for c in text[s:end]):
+        return s
+    return start
