@@ -26,11 +26,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # a credit word, then one to four names of two or three characters each set apart by spaces, then
     # the credit's close: a bracket, 摄, or the line's end
     credit = re.compile(rf"(?:{alt(rules.credit_words)})[ \u3000]+((?:[\u4e00-\u9fff]{{2,3}}[ \u3000]+){{0,3}}"
-                        r"[\u4e00-\u9fff]{2,3})(?=[ \u3000]*(?:[)）]|摄|\n|$))")
+                        rf"[\u4e00-\u9fff]{{2,3}})(?=[ \u3000]*(?:[)）]|{alt(rules.credit_close_words)}|\n|$))")
     # a credit word, a name, then more names each after a slash, a space or a 、, up to the credit's
     # close: (编辑:廖某/邱某), (记者乐某 陶某); the names after the first
     credit_list = re.compile(rf"(?:{alt(rules.credit_list_words)})[:：]?[ \u3000]*[\u4e00-\u9fff]{{2,3}}"
-                             r"((?:[/／、 \u3000][\u4e00-\u9fff]{2,3})+)(?=[ \u3000]*(?:[)）]|\n|$|摄))")
+                             rf"((?:[/／、 \u3000][\u4e00-\u9fff]{{2,3}})+)"
+                             rf"(?=[ \u3000]*(?:[)）]|\n|$|{alt(rules.credit_close_words)}))")
     # a bracketed credit of a desk: 〔国际新闻中心/综合报导〕 (the desk, then where or how it reports)
     desk = re.compile(rf"[〔【\[]([\u4e00-\u9fff]{{2,10}})/[\u4e00-\u9fff]{{0,8}}(?:{alt(rules.desk_report_words)})"
                       r"[〕】\]]")
