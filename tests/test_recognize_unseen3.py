@@ -115,3 +115,8 @@ def test_a_bare_local_body_at_the_head_of_a_post_is_no_name():
 def test_a_long_transliterated_name_before_a_photo_marker_is_read_whole():
     got = _people("美国众议员卡森(右二)、奥金罗斯(右三)出席。")
     assert "奥金罗斯" in got and "金罗斯" not in got
+
+
+def test_a_latin_name_a_space_parts_from_its_post():
+    got = _people("副主席会见了清莱府府尹 Somchai Phetprasert 时表示欢迎。据 New Vision 报道。")
+    assert "Somchai Phetprasert" in got and "New Vision" not in got

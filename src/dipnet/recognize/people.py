@@ -242,12 +242,15 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                 found[i] = NameHit(i, stop, [], "credit")
     # a name that is a sentence's whole subject before a verb of speech: 。何炜表示, / \n黄俊英说
     # a name in Latin letters inline after a post or a body, or before a form of address:
-    # 党首Kazuo Shii向…, 主任El Orani Slimane、, 向Thongvive Phomvihane 女士转达
+    # 党首Kazuo Shii向…, 主任El Orani Slimane、, 向Thongvive Phomvihane 女士转达; a space may part it
+    # from the post (府尹 Sayam Sirimongkol 表示), not from a body or another word
     title_ends = {t.end for t in titles}
     for m in _LATIN_NAME.finditer(text):
         a, b = m.start(), m.end()
         after = text[b:b + 3].lstrip(" ")
-        if a not in found and (a in title_ends or a in spans_ending or after.startswith(tuple(rules.address_forms))):
+        spaced = text[a - 1] == " "
+        if a not in found and (a - spaced in title_ends or (not spaced and a in spans_ending)
+                               or after.startswith(tuple(rules.address_forms))):
             found[a] = NameHit(a, b, [], "latin")
     for k, end in subject_names(text, rules) + object_names(text, rules, blocked):
         if k in found or overlapping(k, end) or hits.ends_after(k + 1) or \
