@@ -120,3 +120,8 @@ def test_a_long_transliterated_name_before_a_photo_marker_is_read_whole():
 def test_a_latin_name_a_space_parts_from_its_post():
     got = _people("副主席会见了清莱府府尹 Somchai Phetprasert 时表示欢迎。据 New Vision 报道。")
     assert "Somchai Phetprasert" in got and "New Vision" not in got
+
+
+def test_thai_provinces_by_their_province_word():
+    names = _names("岘港市与呵叻府、素林府等泰国多个省市保持友好合作关系。")
+    assert {("LOCATION", "呵叻"), ("LOCATION", "素林")} <= names
