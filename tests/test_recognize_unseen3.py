@@ -125,3 +125,9 @@ def test_a_latin_name_a_space_parts_from_its_post():
 def test_thai_provinces_by_their_province_word():
     names = _names("岘港市与呵叻府、素林府等泰国多个省市保持友好合作关系。")
     assert {("LOCATION", "呵叻"), ("LOCATION", "素林")} <= names
+
+
+def test_more_verbs_after_a_name_and_plain_words_before_a_province_word():
+    names = _names("澳方副秘书长马克·贝隆披露,澳方重视越南。检察长李明智以及部分省市领导出席。")
+    assert ("PERSON", "马克·贝隆") in names
+    assert not any(n.startswith("部分") for _, n in names)
