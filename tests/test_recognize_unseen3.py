@@ -131,3 +131,8 @@ def test_more_verbs_after_a_name_and_plain_words_before_a_province_word():
     names = _names("澳方副秘书长马克·贝隆披露,澳方重视越南。检察长李明智以及部分省市领导出席。")
     assert ("PERSON", "马克·贝隆") in names
     assert not any(n.startswith("部分") for _, n in names)
+
+
+def test_an_acronym_gloss_vouches_for_no_person():
+    got = _people("东盟国防部长非正式会议(ADMM Retreat)召开。议长蓬沙(Pornsak Wichitchai)致电。")
+    assert "非正式会议" not in got and "蓬沙" in got
