@@ -28,6 +28,7 @@ _BODY_ENDS = frozenset(_W["body_end_chars"])
 _CONJUNCTIONS = frozenset(_W["conjunctions"])
 # a regnal number closing a monarch's name (查理三世)
 # a day or month in numerals right after a name (罗萨里奥 + 8月4日, 穆罕默德哈山 + 廿五日): the name ends there
+_DAY_NUMERALS = frozenset(str(_W['day_numerals']))  # a date that began before k is not one at k (胡干文 + 二十六日)
 _DATE_AT = re.compile(rf"\d|[{re.escape(str(_W['day_numerals']))}]{{1,3}}[{re.escape(str(_W['date_words']))}]")
 _REGNAL = re.compile(rf"[{re.escape(str(_W['regnal_numerals']))}]+{re.escape(str(_W['regnal_word']))}$")
 
@@ -68,7 +69,7 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
         return None
     def clean_end(k: int) -> bool:
         return k >= len(text) or text[k] in _DELIMS or k in blocked or rules.stop_at(text, k) is not None or \
-            _DATE_AT.match(text, k) is not None
+            (_DATE_AT.match(text, k) is not None and text[k - 1] not in _DAY_NUMERALS)
 
     start_len = len(rules.compound_surnames.at(text, i) or "")
     max_len = 4 if start_len == 2 else 3
