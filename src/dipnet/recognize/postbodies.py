@@ -19,6 +19,7 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
     by_id = {e.id: e for e in doc.entities}
     added: list[Mention] = []
     seen: set[tuple[int, int]] = set()
+    ends = {m.end for m in doc.mentions}
     for r in doc.roles:
         t = r.title
         if not text.startswith(t, r.start):
@@ -32,9 +33,12 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
         s, e = r.start, r.start + head
         name = text[s:e]
         # a pronoun or a level word opens no body's name (该省人民委员会, 省人民委员会主席)
-        # nor is a bare word for a locality's body a name (海阳省省委书记、人民议会主席)
+        # nor is a bare word for a locality's body a name (海阳省省委书记、人民议会主席); after 和 or
+        # 与 that joins two plain words the head is the tail of a longer name (外交政策和 + 战略研究院
+        # 副院长), not after one that follows a name (马塔 + 及 + 上议院议长)
         if (s, e) in seen or name[0] in rules.place_non_openers or rules.stop_at(text, s) or \
-                name in rules.bare_local_bodies or name in kb.generic_words():
+                name in rules.bare_local_bodies or name in kb.generic_words() or \
+                (s > 0 and text[s - 1] in rules.list_closers and s - 1 not in ends):
             continue
         # a name already read there (越南外交部, 越南政府 as the country) stands; a country opening the
         # head (老挝 + 计划与投资部) is part of it; a place's own bodies (高平省 + 省委) are left to
