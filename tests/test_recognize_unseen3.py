@@ -136,3 +136,15 @@ def test_more_verbs_after_a_name_and_plain_words_before_a_province_word():
 def test_an_acronym_gloss_vouches_for_no_person():
     got = _people("东盟国防部长非正式会议(ADMM Retreat)召开。议长蓬沙(Pornsak Wichitchai)致电。")
     assert "非正式会议" not in got and "蓬沙" in got
+
+
+def test_a_date_in_numerals_after_a_name_is_not_its_character():
+    got = _people("中国驻越南大使胡卫民二十六日举行国庆招待会。")
+    assert "胡卫民" in got and "胡卫民二" not in got
+
+
+def test_a_post_taken_by_appointment_or_office_is_a_role():
+    got = _roles("国会选举河内市委书记黎文丙同志为越南社会主义共和国国会主席、国家选举委员会主席。"
+                 "国家主席任命阮文乙为越南驻日本大使。\n陈文丁担任越南驻美国大使。")
+    assert {("黎文丙", "越南社会主义共和国国会主席"), ("黎文丙", "国家选举委员会主席"),
+            ("阮文乙", "越南驻日本大使"), ("陈文丁", "越南驻美国大使")} <= got

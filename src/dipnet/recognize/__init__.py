@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dipnet.layout import load_layout
 from dipnet.model import Document
+from dipnet.recognize.appointed import add_appointed_people
 from dipnet.recognize.credits import add_credit_names, add_credit_roles
 from dipnet.recognize.generic import drop_generic_bodies
 from dipnet.recognize.lexicon import gazetteer
@@ -35,6 +36,7 @@ def recognize(doc: Document) -> Document:
     drop_generic_bodies(doc)
     add_credit_names(doc)
     add_credit_roles(doc, gaz.kb)
+    add_appointed_people(doc, gaz.kb)
     add_post_bodies(doc, gaz.kb)
     add_listed_people(doc)
     add_quoted_bodies(doc)

@@ -108,6 +108,9 @@ class NameRules:
     generic_body_words: tuple[str, ...] = ()
     # a locality's body named by its bare word (人民议会): no body of its own at a post's head
     bare_local_bodies: frozenset[str] = frozenset()
+    # verbs of appointment whose object takes the post after a joining word (选举王某 + 为 + 国会主席)
+    appoint_verbs: tuple[str, ...] = ()
+    appoint_joiners: tuple[str, ...] = ()
     # the words that close a list before its last item (阮某、陈某 + 和 + 武某)
     list_closers: tuple[str, ...] = ()
     joint_body_suffixes: Words | None = None
@@ -288,6 +291,8 @@ def name_rules() -> NameRules:
                                   for k, v in data.get("credit_source_words", {}).items()),
         stop_led_words=frozenset(data.get("stop_led_words", [])),
         list_closers=tuple(data.get("list_closers", [])),
+        appoint_verbs=_longest_first(data.get("appoint_verbs", [])),
+        appoint_joiners=tuple(data.get("appoint_joiners", [])),
         bare_local_bodies=frozenset(data.get("bare_local_bodies", [])),
         generic_body_words=tuple(data.get("generic_body_words", [])),
         joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),
