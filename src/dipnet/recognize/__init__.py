@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from dipnet.layout import load_layout
 from dipnet.model import Document
-from dipnet.recognize.credits import add_credit_names
+from dipnet.recognize.appointed import add_appointed_people
+from dipnet.recognize.credits import add_credit_names, add_credit_roles
+from dipnet.recognize.generic import drop_generic_bodies
 from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.link import link, merge_perspectives
+from dipnet.recognize.listed import add_listed_people
 from dipnet.recognize.mentions import find_mentions
 from dipnet.recognize.nested import add_nested_names
+from dipnet.recognize.postbodies import add_post_bodies
+from dipnet.recognize.quoted import add_quoted_bodies
 from dipnet.recognize.repeat import add_repeated_names
 from dipnet.recognize.resolve import resolve_bare_titles
 
@@ -28,7 +33,13 @@ def recognize(doc: Document) -> Document:
     if furniture:
         found.mentions = [m for m in found.mentions if not any(s <= m.start and m.end <= e for s, e in furniture)]
     link(doc, found, gaz.kb)
+    drop_generic_bodies(doc)
     add_credit_names(doc)
+    add_credit_roles(doc, gaz.kb)
+    add_appointed_people(doc, gaz.kb)
+    add_post_bodies(doc, gaz.kb)
+    add_listed_people(doc)
+    add_quoted_bodies(doc)
     add_repeated_names(doc)
     add_nested_names(doc, gaz.kb)
     merge_perspectives(doc, gaz.kb)

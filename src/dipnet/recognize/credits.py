@@ -7,33 +7,42 @@ is an organization."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from dipnet.model import Coverage, Document, Entity, Mention
+from dipnet.kb import KnowledgeBase
+from dipnet.model import Coverage, Document, Entity, Mention, Role
 from dipnet.recognize.lexicon import NameRules, name_rules
-from dipnet.recognize.link import _rule_id
+from dipnet.recognize.link import _rule_id, dedupe_roles
 from dipnet.recognize.namereads import _surname_led
 
-# a credit word, then one to four names of two or three characters each set apart by spaces, then
-# the credit's close: a bracket, 摄, or the line's end
-_CREDIT = re.compile(r"(?:记者|摄影|通讯员)[ \u3000]+((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})"
-                     r"(?=[ \u3000]*(?:[)）]|摄|\n|$))")
 
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The credit, credit-list and desk patterns, built from the data's words (names.toml)."""
+    rules = name_rules()
 
-# a credit word, a name, then more names each after a slash, a space or a 、, up to the credit's
-# close: (编辑:廖某/邱某), (记者乐某 陶某); the names after the first
-_CREDIT_LIST = re.compile(r"(?:记者|编辑|责编|责任编辑|摄影|审校|校对)[:：]?[ \u3000]*[\u4e00-\u9fff]{2,3}"
-                          r"((?:[/／、 \u3000][\u4e00-\u9fff]{2,3})+)(?=[ \u3000]*(?:[)）]|\n|$|摄))")
-
-
-# a bracketed credit of a desk: 〔国际新闻中心/综合报导〕 (the desk, then where or how it reports)
-_DESK = re.compile(r"[〔【\[]([\u4e00-\u9fff]{2,10})/[\u4e00-\u9fff]{0,8}报[导道][〕】\]]")
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(map(re.escape, words))
+    # a credit word, then one to four names of two or three characters each set apart by spaces, then
+    # the credit's close: a bracket, 摄, or the line's end
+    credit = re.compile(rf"(?:{alt(rules.credit_words)})[ \u3000]+((?:[\u4e00-\u9fff]{{2,3}}[ \u3000]+){{0,3}}"
+                        rf"[\u4e00-\u9fff]{{2,3}})(?=[ \u3000]*(?:[)）]|{alt(rules.credit_close_words)}|\n|$))")
+    # a credit word, a name, then more names each after a slash, a space or a 、, up to the credit's
+    # close: (编辑:廖某/邱某), (记者乐某 陶某); the names after the first
+    credit_list = re.compile(rf"(?:{alt(rules.credit_list_words)})[:：]?[ \u3000]*[\u4e00-\u9fff]{{2,3}}"
+                             rf"((?:[/／、 \u3000][\u4e00-\u9fff]{{2,3}})+)"
+                             rf"(?=[ \u3000]*(?:[)）]|\n|$|{alt(rules.credit_close_words)}))")
+    # a bracketed credit of a desk: 〔国际新闻中心/综合报导〕 (the desk, then where or how it reports)
+    desk = re.compile(rf"[〔【\[]([\u4e00-\u9fff]{{2,10}})/[\u4e00-\u9fff]{{0,8}}(?:{alt(rules.desk_report_words)})"
+                      r"[〕】\]]")
+    return credit, credit_list, desk
 
 
 def desk_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     """Spans of news desks named in a bracketed credit, where the name ends in a body's word
     (国际新闻中心); a bare label (即时新闻) or a reporter (记者…) is none."""
-    return [(m.start(1), m.end(1)) for m in _DESK.finditer(text)
-            if rules.ends_in_org_suffix(m.group(1)) and not m.group(1).startswith("记者")]
+    return [(m.start(1), m.end(1)) for m in _patterns()[2].finditer(text)
+            if rules.ends_in_org_suffix(m.group(1)) and not m.group(1).startswith(rules.credit_words)]
 
 
 def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
@@ -41,14 +50,14 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     credit's form vouches for the names after it (桑彤: a surname too rare to list), but none may
     be a word that ends a name (报道, 摄)."""
     out: list[tuple[int, int]] = []
-    for m in _CREDIT.finditer(text):
+    for m in _patterns()[0].finditer(text):
         spans = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in re.finditer(r"\S+", m.group(1))]
         stop = next((i for i, (s, e) in enumerate(spans) if any(rules.stop_at(text, k) for k in range(s, e))),
                     len(spans))
         spans = spans[:stop]  # (记者 侯丽军 报道): the names end at 报道
         if spans and _surname_led(text[spans[0][0]:spans[0][1]], rules):
             out += spans
-    for m in _CREDIT_LIST.finditer(text):
+    for m in _patterns()[1].finditer(text):
         # the names after the first, each opening with a surname and holding no word that ends a name
         for n in re.finditer(r"[\u4e00-\u9fff]+", m.group(1)):
             s, e = m.start(1) + n.start(), m.start(1) + n.end()
@@ -81,3 +90,40 @@ def add_credit_names(doc: Document) -> None:
         added.append(Mention(s, e, name, type_, entity_id=key))
         taken.mark(s, e)
     doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
+
+
+# what may stand between a credit word and its first name (编辑:唐某, 责任编辑: 刘某), and between the
+# names of one credit (记者 魏某 陈某, 编辑:廖某/邱某)
+_LEAD = re.compile(r"[:：]?[ \u3000]*")
+_BETWEEN = re.compile(r"[ \u3000/／、]+")
+
+
+def add_credit_roles(doc: Document, kb: KnowledgeBase) -> None:
+    """A person a credit names holds the credit's word as a role: 记者 黄某 摄 and (记者 魏某 陈某) give
+    each a 记者, 编辑:唐某 an 编辑, [责任编辑: 刘某] a 责任编辑 (the gold's roles of bylines and photo
+    credits). Only names some rule read as a person count, so 记者会, 越通社记者报道 or 回答记者提问
+    give none. An outlet's name right before the word is part of the title (新华社记者)."""
+    words = name_rules().credit_role_words
+    if not words or not any(w in doc.text for w in words):
+        return
+    text = doc.text
+    people = {m.start: m for m in doc.mentions if m.type == "PERSON" and m.entity_id}
+    outlets = {m.end: m for m in doc.mentions if m.type == "ORG"}
+    ent = {e.id: e for e in doc.entities}
+    found: list[Role] = []
+    for m in re.finditer("|".join(map(re.escape, words)), text):
+        outlet = outlets.get(m.start())
+        title = (text[outlet.start:m.start()] if outlet is not None else "") + m.group()
+        at = _LEAD.match(text, m.end())
+        pos = at.end() if at else m.end()
+        while (p := people.get(pos)) is not None and p.entity_id in ent:
+            person = ent[p.entity_id]
+            found.append(Role(person_id=person.id, person=person.name, title=title, as_of=None,
+                              start=outlet.start if outlet is not None else m.start(),
+                              end=p.end, country=person.country))
+            sep = _BETWEEN.match(text, p.end)
+            if sep is None:
+                break
+            pos = sep.end()
+    if found:
+        doc.roles = dedupe_roles(doc.roles + found, kb)

@@ -20,11 +20,19 @@ def gloss_end(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+def _personal(gloss: str) -> bool:
+    """A gloss in a person's words (Lee Jae Yong): some letter lower-case, and no acronym first (an
+    acronym glosses a body or a meeting: SACFMM, ADMM Retreat)."""
+    first = gloss.strip("() ").split(" ")[0]
+    return any(c.islower() for c in gloss) and not (len(first) >= 2 and first.isupper())
+
+
 def glossed_after_title(text: str, i: int, end: int, rules: NameRules) -> bool:
     """A name after a title that the text glosses in Latin letters (议长蓬碧(Pornpetch Wichitcholchai)):
-    the gloss vouches for it whatever its characters."""
+    the gloss vouches for it whatever its characters, where the gloss reads as a person's."""
     name = text[i:end]
-    return 2 <= len(name) <= 5 and gloss_end(text, end) > end and not rules.ends_in_org_suffix(name) \
+    g = gloss_end(text, end)
+    return 2 <= len(name) <= 5 and g > end and _personal(text[end:g]) and not rules.ends_in_org_suffix(name) \
         and not rules.stop_at(name, 0)
 
 
@@ -41,6 +49,6 @@ def gloss_backed(text: str, i: int, blocked: set[int], overlapping: Callable[[in
     if not 2 <= p - i <= _GLOSSED_NAME or not is_han(text[p - 1]) or gloss_end(text, p) == p or overlapping(i, p):
         return None
     # a person's name is glossed in words (Lee Jae Yong); an acronym (SACFMM) glosses a body or a meeting
-    if not any(c.islower() for c in text[p:gloss_end(text, p)]) or rules.ends_in_org_suffix(text[i:p]):
+    if not _personal(text[p:gloss_end(text, p)]) or rules.ends_in_org_suffix(text[i:p]):
         return None
     return p

@@ -89,6 +89,30 @@ class NameRules:
     # suffixes that make a building or seat (政府总部), typed LOCATION; labels of credit lines (编辑:)
     place_like_org_suffixes: tuple[str, ...] = ()
     credit_labels: tuple[str, ...] = ()
+    # the words of a reporter's credit (记者, 摄影), of a credit's list of names (编辑, 责编), and those a
+    # desk's bracketed credit ends with (报道), in the data's order (regex alternations)
+    credit_words: tuple[str, ...] = ()
+    credit_list_words: tuple[str, ...] = ()
+    desk_report_words: tuple[str, ...] = ()
+    credit_close_words: tuple[str, ...] = ()
+    # the words of a credit whose named people hold them as roles (记者 黄某 摄, 编辑:唐某), longest first
+    credit_role_words: tuple[str, ...] = ()
+    # the words the name readers of namereads.py ask for (the ends of places and bodies, the words
+    # after a visitor's name, forms of address, conjunctions, regnal numbers), by key
+    name_read_words: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
+    # the words of a source credit (图片来源, 供图, 社 … 日电, 专讯), by key
+    credit_source_words: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
+    # words a one-character stop opens (中央, 所属): a name never starts inside one
+    stop_led_words: frozenset[str] = frozenset()
+    # words after a country or place that make a kind of body, not one body's name (美国 + 大型 + 集团)
+    generic_body_words: tuple[str, ...] = ()
+    # a locality's body named by its bare word (人民议会): no body of its own at a post's head
+    bare_local_bodies: frozenset[str] = frozenset()
+    # verbs of appointment whose object takes the post after a joining word (选举王某 + 为 + 国会主席)
+    appoint_verbs: tuple[str, ...] = ()
+    appoint_joiners: tuple[str, ...] = ()
+    # the words that close a list before its last item (阮某、陈某 + 和 + 武某)
+    list_closers: tuple[str, ...] = ()
     joint_body_suffixes: Words | None = None
     # characters that count the provinces or cities after them (边境四省): no place's name ends with one
     count_chars: frozenset[str] = frozenset()
@@ -195,8 +219,11 @@ class NameRules:
         return {n: frozenset(ws) for n, ws in sorted(by_size.items())}
 
     def stop_at_end(self, text: str, i: int) -> bool:
-        """A stop word ends right before text[i] (so a name may start at i)."""
-        return self.stops.ends_at(text, i)
+        """A stop word ends right before text[i] (so a name may start at i), unless the stop is one
+        character that opens a word with text[i] (中 + 央: 中央 is no stop and a name)."""
+        if not self.stops.ends_at(text, i):
+            return False
+        return not (text[i - 1:i + 1] in self.stop_led_words and self.stops.longest_ending(text, i) == 1)
 
 
 def _by_size(words: tuple[str, ...] | frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -253,6 +280,21 @@ def name_rules() -> NameRules:
         company_non_names=tuple(data.get("company_non_names", [])),
         place_like_org_suffixes=tuple(data.get("place_like_org_suffixes", [])),
         credit_labels=tuple(data.get("credit_labels", [])),
+        credit_words=tuple(data.get("credit_words", [])),
+        credit_list_words=tuple(data.get("credit_list_words", [])),
+        desk_report_words=tuple(data.get("desk_report_words", [])),
+        credit_close_words=tuple(data.get("credit_close_words", [])),
+        credit_role_words=_longest_first(data.get("credit_role_words", [])),
+        name_read_words=tuple((k, v if isinstance(v, str) else tuple(v))
+                              for k, v in data.get("name_read_words", {}).items()),
+        credit_source_words=tuple((k, v if isinstance(v, str) else tuple(v))
+                                  for k, v in data.get("credit_source_words", {}).items()),
+        stop_led_words=frozenset(data.get("stop_led_words", [])),
+        list_closers=tuple(data.get("list_closers", [])),
+        appoint_verbs=_longest_first(data.get("appoint_verbs", [])),
+        appoint_joiners=tuple(data.get("appoint_joiners", [])),
+        bare_local_bodies=frozenset(data.get("bare_local_bodies", [])),
+        generic_body_words=tuple(data.get("generic_body_words", [])),
         joint_body_suffixes=Words(data.get("joint_body_suffixes", [])),
         title_joiners=tuple(data["title_joiners"]),
         title_openers=tuple(data["title_openers"]),

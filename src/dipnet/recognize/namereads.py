@@ -7,23 +7,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.lexicon import NameRules, name_rules
 
 _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—")
+# the language's words the readers below ask for, from names.toml (name_read_words)
+_W = dict(name_rules().name_read_words)
 # the words that end an administrative place's name (高平省): no name read by rule ends in one
-_PLACE_ENDS = frozenset("省市县州郡")
-# two to four capitalized Latin words between Chinese characters (not a gloss in brackets)
-_LATIN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= ?[\u4e00-\u9fff、,，。])")
+_PLACE_ENDS = frozenset(_W["place_end_chars"])
+# two to four capitalized Latin words between Chinese characters, right after one or after a space
+# (not a gloss in brackets)
+_LATIN_NAME = re.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ))[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= ?[\u4e00-\u9fff、,，。])")
 # words that follow a visitor's name: his party or spouse (普京一行, 阮春福夫妇)
-_PARTY_WORDS = ("一行", "夫妇")
-_PERSONAL_ADDRESS = ("先生", "女士")
+_PARTY_WORDS = tuple(_W["party_words"])
+_PERSONAL_ADDRESS = tuple(_W["personal_address"])
 # what opens a sentence or clause, before a subject name (。何炜表示)
 _SENTENCE_OPEN = frozenset("。!！?？;；\n,，:：”」")
 # characters that end a body's or place's name, never a person's (林业部, 河内市, 越方)
-_BODY_ENDS = frozenset("部局署厅院会委处党团军省市县州方国府司社队")
+_BODY_ENDS = frozenset(_W["body_end_chars"])
 # one-character stops that join two names (阮和黄副总理): inside a name only where punctuation opens it
-_CONJUNCTIONS = frozenset("和与及同并向对在于")
-_REGNAL = re.compile(r"[一二三四五六七八九十]+世$")
+_CONJUNCTIONS = frozenset(_W["conjunctions"])
+# a regnal number closing a monarch's name (查理三世)
+# a day or month in numerals right after a name (罗萨里奥 + 8月4日, 穆罕默德哈山 + 廿五日): the name ends there
+_DAY_NUMERALS = frozenset(str(_W['day_numerals']))  # a date that began before k is not one at k (胡干文 + 二十六日)
+_DATE_AT = re.compile(rf"\d|[{re.escape(str(_W['day_numerals']))}]{{1,3}}[{re.escape(str(_W['date_words']))}]")
+_REGNAL = re.compile(rf"[{re.escape(str(_W['regnal_numerals']))}]+{re.escape(str(_W['regnal_word']))}$")
 
 
 def is_han(ch: str) -> bool:
@@ -61,7 +68,8 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
     if not is_han(text[i]):
         return None
     def clean_end(k: int) -> bool:
-        return k >= len(text) or text[k] in _DELIMS or k in blocked or rules.stop_at(text, k) is not None
+        return k >= len(text) or text[k] in _DELIMS or k in blocked or rules.stop_at(text, k) is not None or \
+            (_DATE_AT.match(text, k) is not None and text[k - 1] not in _DAY_NUMERALS)
 
     start_len = len(rules.compound_surnames.at(text, i) or "")
     max_len = 4 if start_len == 2 else 3

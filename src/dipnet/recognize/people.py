@@ -228,6 +228,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             if hits.ends_after(k) or k in known_end:
                 continue
             start = read_name_before(text, k, rules, max(0, k - 4))
+            if start is not None:
+                start = _transliterated_from(text, start, k, rules)
             if start is not None and not overlapping(start, k):
                 hits.put(NameHit(start, k, [], "photo"))
     # a name after the label of a credit line: 编辑:唐志强, 责编:赵滢溪 (a surname opens it)
@@ -240,12 +242,15 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                 found[i] = NameHit(i, stop, [], "credit")
     # a name that is a sentence's whole subject before a verb of speech: 。何炜表示, / \n黄俊英说
     # a name in Latin letters inline after a post or a body, or before a form of address:
-    # 党首Kazuo Shii向…, 主任El Orani Slimane、, 向Thongvive Phomvihane 女士转达
+    # 党首Kazuo Shii向…, 主任El Orani Slimane、, 向Thongvive Phomvihane 女士转达; a space may part it
+    # from the post (府尹 Sayam Sirimongkol 表示), not from a body or another word
     title_ends = {t.end for t in titles}
     for m in _LATIN_NAME.finditer(text):
         a, b = m.start(), m.end()
         after = text[b:b + 3].lstrip(" ")
-        if a not in found and (a in title_ends or a in spans_ending or after.startswith(tuple(rules.address_forms))):
+        spaced = text[a - 1] == " "
+        if a not in found and (a - spaced in title_ends or (not spaced and a in spans_ending)
+                               or after.startswith(tuple(rules.address_forms))):
             found[a] = NameHit(a, b, [], "latin")
     for k, end in subject_names(text, rules) + object_names(text, rules, blocked):
         if k in found or overlapping(k, end) or hits.ends_after(k + 1) or \
@@ -273,3 +278,14 @@ class _Hits:
             insort(self._starts, hit.start)
         self.found[hit.start] = hit
         self._widest = max(self._widest, hit.end - hit.start)
+
+
+def _transliterated_from(text: str, start: int, end: int, rules: NameRules) -> int:
+    """The start of a transliterated name of up to seven characters that punctuation opens, where a
+    shorter reading ends inside it (、奥 + 金克洛斯 + (右三): 金 is also a surname); else `start`."""
+    s = start
+    while s > 0 and end - s < 7 and text[s - 1] in rules.transliteration:
+        s -= 1
+    if s < start and (s == 0 or text[s - 1] in _DELIMS) and all(c in rules.transliteration for c in text[s:end]):
+        return s
+    return start

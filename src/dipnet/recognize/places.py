@@ -4,10 +4,11 @@ word (永隆省, 六门礁), periodicals by title marks (《人民报》) and sh
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dipnet.model import Mention, SpanIndex
 from dipnet.recognize.gloss import gloss_end
-from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import _DELIMS
 from dipnet.recognize.scan import find_all
 
@@ -16,13 +17,27 @@ _LENGTHS = (4, 3, 2)
 _TITLED = re.compile(r"《([\u4e00-\u9fff]{2,10})》")
 # a source credit: a label and the outlet in brackets, the outlet alone in brackets or before a credit
 # word, an agency, a place and a date before 电 at a line's start, a source label on its line, or the
-# bracket of a news flash (【大公报讯】, 【东网专讯】)
-_CREDITED = re.compile(
-    r"[(（](?:图片来源|资料来源|来源|图源|图自|图片|图)[:：]\s*(?P<name>[\u4e00-\u9fff]{2,10})\s*[)）]"
-    r"|[(（](?P<name2>[\u4e00-\u9fff]{2,8}?)(?:记者|档案照|资料图|资料照|供图|图|摄|/|[)）])"
-    r"|(?:^|\n)(?P<name3>[\u4e00-\u9fff]{1,6}社)[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电"
-    r"|来源[:：]\s*(?P<name4>[\u4e00-\u9fff]{2,10})(?![\u4e00-\u9fff])"
-    r"|【[A-Za-z.]*(?P<name5>[\u4e00-\u9fff]{2,8}?)专?讯】")
+# bracket of a news flash (【大公报讯】, 【东网专讯】); the words from names.toml [credit_source_words]
+@lru_cache(maxsize=1)
+def _credited() -> re.Pattern[str]:
+    w = dict(name_rules().credit_source_words)
+
+    def alt(key: str) -> str:
+        return "|".join(map(re.escape, w[key]))
+
+    def one(key: str) -> str:
+        return re.escape(str(w[key]))
+    return re.compile(
+        rf"[(（](?:{alt('labels')})[:：]\s*(?P<name>[\u4e00-\u9fff]{{2,10}})\s*[)）]"
+        rf"|[(（](?P<name2>[\u4e00-\u9fff]{{2,8}}?)(?:{alt('bracket_words')}|/|[)）])"
+        rf"|(?:^|\n)(?P<name3>[\u4e00-\u9fff]{{1,6}}{one('agency')})[\u4e00-\u9fff]{{2,6}}\d{{1,2}}{one('month')}"
+        rf"\d{{1,2}}{one('dateline')}"
+        rf"|{one('source')}[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,10}})(?![\u4e00-\u9fff])"
+        rf"|【[A-Za-z.]*(?P<name5>[\u4e00-\u9fff]{{2,8}}?){one('flash_special')}?{one('flash')}】")
+
+
+# the second outlet of a bracketed credit, after a slash: (越通社/民族与山区画报)
+_SLASHED = re.compile(r"[(（][\u4e00-\u9fff]{2,8}/(?P<name>[\u4e00-\u9fff]{2,10})[)）]")
 
 
 def periodicals(text: str, rules: NameRules) -> list[Mention]:
@@ -36,13 +51,14 @@ def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
     """A news outlet credited as a source by its form: in brackets after a source label ((图片来源:人民军队报),
     (来源:解放军报)), alone in brackets or before a credit word ((时代报), (法新社档案照), (中央社记者…)),
     an agency opening a dateline (中评社北京10月23日电), after a source label on its line (来源:大公报)
-    and in the bracket of a news flash (【东网专讯】). The name ends in an outlet's word."""
+    and in the bracket of a news flash (【东网专讯】), and the outlet after a slash in a bracketed credit
+    ((越通社/民族与山区画报)). The name ends in an outlet's word."""
     words = rules.outlet_words
     if not words:
         return []
     out = []
-    for m in _CREDITED.finditer(text):
-        g = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.group(g))
+    for m in [*_credited().finditer(text), *_SLASHED.finditer(text)]:
+        g = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.groupdict().get(g))
         name = m.group(g)
         word = next((w for w in words if name.endswith(w)), None)
         # brackets and a dateline bound the name: a one-character stop may open it (时代报, 中评社)
@@ -95,6 +111,17 @@ def places(text: str, rules: NameRules, after: set[int], known: list[tuple[int, 
         out += new
         opened = {m.end for m in new}
         ends |= opened
+    return _as_read_elsewhere(out)
+
+
+def _as_read_elsewhere(found: list[Mention]) -> list[Mention]:
+    """A place read with words before it that the page names without them elsewhere is that name:
+    日本 + 福冈县 read once, then 。加深福冈县 (the sentence's verb before the name) is 福冈县 too."""
+    names = sorted({m.text for m in found}, key=len)
+    out = []
+    for m in found:
+        short = next((n for n in names if len(n) < len(m.text) and m.text.endswith(n)), None)
+        out.append(Mention(m.end - len(short), m.end, short, m.type) if short else m)
     return out
 
 
@@ -140,8 +167,9 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                     break  # the suffix is inside a known name (赫德岛和麦克唐纳群岛)
                 inner = [a for a, b in near if s < a and b == end]
                 # a known place ends here after another name or word (中国 + 云南省, 驻 + 福克兰群岛): that
-                # is the name; after transliterated characters it is part of a longer one (昆士 + 兰州)
-                if inner and (any(b == inner[0] or a < inner[0] < b for a, b in near)
+                # is the name; after two or more transliterated characters it is part of a longer one
+                # (昆士 + 兰州), after one it is not (占 + 海防市)
+                if inner and (any(b == inner[0] or a < inner[0] < b for a, b in near) or inner[0] - s < 2
                               or not all(c in rules.transliteration for c in text[s:inner[0]])):
                     break
                 if any(a == s and b < k for a, b in near):
@@ -179,7 +207,10 @@ def companies(text: str, rules: NameRules, taken: list[tuple[int, int]]) -> list
                 s = k - n
                 if s < 0 or not all("\u4e00" <= c <= "\u9fff" and c not in rules.not_in_name for c in text[s:k]):
                     break
-                opened = 99 if s == 0 or text[s - 1] in _DELIMS else rules.stops.longest_ending(text, s)
+                # a one-character stop opening a word with the name's first character opens nothing
+                # (所 + 属外语大学: 所属)
+                opened = 99 if s == 0 or text[s - 1] in _DELIMS else \
+                    rules.stops.longest_ending(text, s) if rules.stop_at_end(text, s) else 0
                 if not opened or any(rules.stop_at(text, x) for x in range(s, k)) or text[s] in "省市县州" or \
                         any(text[s:k].endswith(w) or text[s:k].startswith(w) for w in rules.company_non_names):
                     continue

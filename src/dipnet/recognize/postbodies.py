@@ -1,0 +1,59 @@
+"""Bodies named at the head of a post (SPEC: 外交部 in 外交部副部长 is an organization): a stated
+title that is a body's name and a listed post (通信传媒部 + 部长, 宗教事务部 + 大臣, 移民局 + 局长)
+names that body, also where the knowledge base does not know it and no country or place opens it
+(陪同的有:通信传媒部部长阮某), which the suffix readers need."""
+
+from __future__ import annotations
+
+from dipnet.kb import KnowledgeBase
+from dipnet.model import Document, Entity, Mention
+from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.link import _rule_id
+
+
+def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
+    """Adds the body at the head of each stated title that no name of the page covers yet."""
+    if not doc.roles:
+        return
+    rules, titles, text = name_rules(), kb.titles(), doc.text
+    by_id = {e.id: e for e in doc.entities}
+    added: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    ends = {m.end for m in doc.mentions}
+    for r in doc.roles:
+        t = r.title
+        if not text.startswith(t, r.start):
+            continue
+        # the longest head that is a body's name before a listed post: 老挝计划与投资部 + 部长
+        suffixes = rules.org_suffixes
+        head = next((k for k in range(len(t) - 1, 2, -1)
+                     if t[k:] in titles and suffixes.ends_at(t, k) and suffixes.longest_ending(t, k) <= k - 2), 0)
+        if not head:
+            continue
+        s, e = r.start, r.start + head
+        name = text[s:e]
+        # a pronoun or a level word opens no body's name (该省人民委员会, 省人民委员会主席)
+        # nor is a bare word for a locality's body a name (海阳省省委书记、人民议会主席); after 和 or
+        # 与 that joins two plain words the head is the tail of a longer name (外交政策和 + 战略研究院
+        # 副院长), not after one that follows a name (马塔 + 及 + 上议院议长)
+        if (s, e) in seen or name[0] in rules.place_non_openers or rules.stop_at(text, s) or \
+                name in rules.bare_local_bodies or name in kb.generic_words() or \
+                (s > 0 and text[s - 1] in rules.list_closers and s - 1 not in ends):
+            continue
+        # a name already read there (越南外交部, 越南政府 as the country) stands; a country opening the
+        # head (老挝 + 计划与投资部) is part of it; a place's own bodies (高平省 + 省委) are left to
+        # the place, which the events name as the actor
+        if any(m.start < e and s < m.end and not (m.type == "COUNTRY" and m.start == s and m.end < e)
+               for m in doc.mentions + added):
+            continue
+        seen.add((s, e))
+        key = _rule_id("ORG", name)
+        ent = by_id.get(key)
+        if ent is None:
+            ent = by_id[key] = Entity(id=key, type="ORG", name=name)
+            doc.entities.append(ent)
+        if name not in ent.mentions:
+            ent.mentions.append(name)
+        added.append(Mention(s, e, name, "ORG", entity_id=key))
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
