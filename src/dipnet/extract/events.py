@@ -24,6 +24,7 @@ from dipnet.extract.eventdates import (
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.meetingname import conference_name, quoted_name
 from dipnet.extract.merge import merge_events
+from dipnet.extract.modality import plan_marked
 from dipnet.extract.messages import rolled_messages
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
@@ -275,7 +276,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # what the clause announces before its verb ("将于2月6日…进行国事访问"), not what a speaker
     # says will come ("强调…将为增进…")
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
-    ahead = bool(cb.planned.search(text, c.start, k) or cb.planned_sentence.search(text, c.sentence[0], k) or
+    ahead = bool(plan_marked(cb.planned, text, c.start, k) or plan_marked(cb.planned_sentence, text, c.sentence[0], k) or
                  any_of(cb.planned_after).search(text, k, c.end) or plan_after_trigger(text, k, trig))
     ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or trip_aim(text, c, t.name, cb) or \
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))

@@ -1,0 +1,53 @@
+"""Whether a plan marker before an event's verb marks what is still to come. 将 is also the
+disposal preposition (将物资移交给…, 将两国关系提升为…: 'took the goods and handed them over'),
+which tells a deed, not a plan: a 将 whose object runs on to a verb of handing over or making into
+(移交给, 提升为, 视为) is that preposition."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+_CLAUSE_END = "，,。;；:：!！?？\n"
+_WINDOW = 30  # characters: an object noun phrase between 将 and its verb is rarely longer
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = tomllib.loads(
+        resources.files("dipnet.extract.data").joinpath("eventdates.toml").read_text("utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def _complement() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _words()["disposal_verbs"])))
+
+
+def disposal(text: str, at: int) -> bool:
+    """The 将 at `at` is the disposal preposition: an object of two characters or more follows it
+    (not 于/在 nor another preposition or modal: 将于, 将把, 将会), then a verb of handing over or
+    making into, in the same clause, with no other 将 or 把 between (双方将继续将关系提升为…: the
+    first 将 is the future's)."""
+    nxt = text[at + 1:at + 2]
+    if not nxt or nxt in _words()["future_after_jiang"]:
+        return False
+    end = at + 1
+    limit = min(len(text), at + 1 + _WINDOW)
+    while end < limit and text[end] not in _CLAUSE_END:
+        end += 1
+    m = _complement().search(text, at + 1, end)
+    if m is None or m.start() - (at + 1) < 2:
+        return False
+    return not any(ch in "将把" for ch in text[at + 1:m.start()])
+
+
+def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
+    """rx.search(text, a, b) found a plan marker, not counting a disposal 将."""
+    for m in rx.finditer(text, a, b):
+        if m.group() == "将" and disposal(text, m.start()):
+            continue
+        return True
+    return False

@@ -1,0 +1,33 @@
+"""Dates and status of events on unseen pages, round 3 (issue 13): the disposal 将 that tells a deed,
+not a plan; a day told before the news with a comma after 此前; a bare day before 结束; a return home
+that ends a trip. All sentences invented."""
+
+from __future__ import annotations
+
+from dipnet.extract.modality import disposal
+from dipnet.pipeline import extract
+
+HEAD = "测试新闻\n\n越通社河内——2025年6月10日,乙国代表团抵达甲国。\n\n"
+
+
+def events(body: str, type_: str, head: str = HEAD):
+    found = [e for e in extract(head + body, source="t.txt").events if e.type == type_]
+    assert found, f"no {type_} in {body}"
+    return found
+
+
+def test_a_disposal_jiang_tells_a_deed():
+    e = events("6月10日上午,越南外交部副部长阮文甲在仪式上将越南政府捐赠的医疗物资移交给老挝。", "AID")[0]
+    assert (e.status, e.date) == ("occurred", "2025-06-10"), (e.status, e.date)
+
+
+def test_a_future_jiang_before_a_disposal_stays_a_plan():
+    text = "双方将继续将两国关系提升为新的高度"
+    assert not disposal(text, text.index("将"))
+    assert disposal(text, text.index("将", text.index("将") + 1))
+    text = "甲国将把援助物资移交给乙国"
+    assert not disposal(text, text.index("将"))
+    text = "甲国将作为东盟主席国出席"
+    assert not disposal(text, text.index("将"))
+    e = events("越南外交部副部长阮文甲将于6月20日向老挝捐赠一批医疗物资。", "AID")[0]
+    assert e.status == "planned"
