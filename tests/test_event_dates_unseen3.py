@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dipnet.extract.modality import disposal
 from dipnet.pipeline import extract
+from dipnet.timex.publication import infer_published
 
 HEAD = "测试新闻\n\n越通社河内——2025年6月10日,乙国代表团抵达甲国。\n\n"
 
@@ -31,3 +32,10 @@ def test_a_future_jiang_before_a_disposal_stays_a_plan():
     assert not disposal(text, text.index("将"))
     e = events("越南政府将于6月20日向老挝捐赠一批医疗物资。", "AID")[0]
     assert e.status == "planned"
+
+
+def test_a_day_told_as_before_the_news_with_a_comma_is_not_the_reports():
+    text = ("乙国总理将访问甲国\n\n应甲国总理邀请,乙国总理将从11月27日至28日对甲国进行正式访问。\n\n"
+            "两国于1976年建交。2024年10月,两国外长举行会晤。此前,2024年7月17日,两国外交部举行政治磋商。")
+    got = infer_published(text=text, url=None, meta=None)
+    assert got is not None and got.date != "2024-07-17", got
