@@ -1,6 +1,6 @@
 """Dates and status of events on unseen pages, round 3 (issue 13): the disposal 将 that tells a deed,
-not a plan; a day told before the news with a comma after 此前; a bare day before 结束; a return home
-that ends a trip. All sentences invented."""
+not a plan; a day told before the news with a comma after 此前; a bare day before 结束; 应…邀请,
+which frames a trip and invites no one. All sentences invented."""
 
 from __future__ import annotations
 
@@ -39,3 +39,11 @@ def test_a_day_told_as_before_the_news_with_a_comma_is_not_the_reports():
             "两国于1976年建交。2024年10月,两国外长举行会晤。此前,2024年7月17日,两国外交部举行政治磋商。")
     got = infer_published(text=text, url=None, meta=None)
     assert got is not None and got.date != "2024-07-17", got
+
+
+def test_at_the_invitation_of_is_no_invitation_to_come():
+    e = events("6月9日晚,越南政府总理阮文甲一行离开金边启程回国,圆满结束应柬埔寨首相邀请赴柬埔寨出席湄公河-澜沧江合作领导人会议之旅。",
+               "CONFERENCE")[0]
+    assert e.status == "occurred", e.status
+    e = events("越南政府总理阮文甲邀请柬埔寨首相出席湄公河-澜沧江合作领导人会议。", "CONFERENCE")[0]
+    assert e.status == "planned", e.status

@@ -44,10 +44,24 @@ def disposal(text: str, at: int) -> bool:
     return not any(ch in "将把" for ch in text[at + 1:m.start()])
 
 
+@lru_cache(maxsize=1)
+def _invited_by() -> re.Pattern[str]:
+    return re.compile(str(_words()["at_invitation"]))
+
+
+def at_invitation(text: str, at: int) -> bool:
+    """The 邀请 at `at` closes 应…邀请 ('at the invitation of'): the frame a trip is made under, which
+    tells nothing of when (应洪森邀请赴柬埔寨出席…会议之旅 is the trip just ended), not an invitation
+    to come (邀请某某出席)."""
+    return _invited_by().search(text, max(0, at - _WINDOW), at) is not None
+
+
 def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
-    """rx.search(text, a, b) found a plan marker, not counting a disposal 将."""
+    """rx.search(text, a, b) found a plan marker, not counting a disposal 将 nor the 邀请 of 应…邀请."""
     for m in rx.finditer(text, a, b):
         if m.group() == "将" and disposal(text, m.start()):
+            continue
+        if m.group().startswith("邀请") and at_invitation(text, m.start()):
             continue
         return True
     return False
