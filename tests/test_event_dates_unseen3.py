@@ -47,3 +47,8 @@ def test_at_the_invitation_of_is_no_invitation_to_come():
     assert e.status == "occurred", e.status
     e = events("越南政府总理阮文甲邀请柬埔寨首相出席湄公河-澜沧江合作领导人会议。", "CONFERENCE")[0]
     assert e.status == "planned", e.status
+
+
+def test_a_disposal_aimed_at_stays_a_plan():
+    text = "两国领导人同意保持互访,面向将双边关系提升至全面战略伙伴水平"
+    assert not disposal(text, text.index("将"))

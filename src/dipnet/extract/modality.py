@@ -28,12 +28,15 @@ def _complement() -> re.Pattern[str]:
 
 def disposal(text: str, at: int) -> bool:
     """The 将 at `at` is the disposal preposition: an object of two characters or more follows it
-    (not 于/在 nor another preposition or modal: 将于, 将把, 将会), then a verb of handing over or
+    (not 于/在 nor another preposition or modal: 将于, 将把, 将会), not after a word of aiming (面向将…,
+    力争将…: the making aimed at is still to come), then a verb of handing over or
     making into, in the same clause, with no other 将 or 把 between (双方将继续将关系提升为…: the
     first 将 is the future's)."""
     nxt = text[at + 1:at + 2]
     if not nxt or nxt in _words()["future_after_jiang"]:
         return False
+    if text.endswith(tuple(_words()["aim_before_jiang"]), max(0, at - 4), at):
+        return False  # 面向将双边关系提升至…: the making is aimed at, still to come
     end = at + 1
     limit = min(len(text), at + 1 + _WINDOW)
     while end < limit and text[end] not in _CLAUSE_END:
