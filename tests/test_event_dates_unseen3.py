@@ -52,3 +52,14 @@ def test_at_the_invitation_of_is_no_invitation_to_come():
 def test_a_disposal_aimed_at_stays_a_plan():
     text = "两国领导人同意保持互访,面向将双边关系提升至全面战略伙伴水平"
     assert not disposal(text, text.index("将"))
+
+
+def test_a_bare_day_before_ending_a_trip_is_one_trip():
+    head = "测试新闻\n\n越通社河内——2025年6月11日,乙国代表团抵达甲国。\n\n"
+    body = ("在河内访问的日本首相菅义伟9日与越南总理阮春福举行会谈。\n\n"
+            "日本首相菅义伟10日结束了对越南的访问,从河内启程,抵达印度尼西亚首都雅加达。")
+    visits = events(body, "VISIT", head)
+    vn = [e for e in visits if "越南" in e.participants]
+    assert len(vn) == 1, [(e.date, e.participants) for e in vn]
+    idn = [e for e in visits if "印度尼西亚" in e.participants]
+    assert idn and idn[0].date == "2025-06-10", [(e.date, e.participants) for e in idn]

@@ -166,9 +166,11 @@ def after_report(date: str | None, anchor: str | None, guessed: bool) -> bool:
 def span_end(page: EventPage, c: Clause, k: int, trig: str, etype: str, date: str | None,
              precision: str | None) -> str | None:
     """The last day of a trip or meeting told by its length beside its verb (为期4天的正式访问, 一连两天的国事访问,
-    访问3天), counted from its first day."""
+    访问3天), counted from its first day; the day of a trip told as ending (20日结束…访问)."""
     if etype not in ("VISIT", "CONFERENCE") or precision != "day" or not date or len(date) != 10:
         return None
+    if etype == "VISIT" and any(w in page.doc.text[c.start:k] for w in _words()["visit_ends"]):
+        return date  # 20日结束了对越南的访问: the day told is the trip's last (one trip with its days before)
     for t in page.times.starting_in(max(c.start, k - 12), min(c.end, k + len(trig) + 8)):
         n = re.fullmatch(r"(\d+) days", t.note) if t.kind == "duration" else None
         if n and 2 <= int(n.group(1)) <= 31:
