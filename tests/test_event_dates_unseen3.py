@@ -63,3 +63,13 @@ def test_a_bare_day_before_ending_a_trip_is_one_trip():
     assert len(vn) == 1, [(e.date, e.participants) for e in vn]
     idn = [e for e in visits if "印度尼西亚" in e.participants]
     assert idn and idn[0].date == "2025-06-10", [(e.date, e.participants) for e in idn]
+
+
+def test_a_trip_told_as_ending_is_dated_by_its_span():
+    e = [v for v in events("越南国家主席梁强6月2日下午圆满结束从5月29日至6月2日对日本进行国事访问之行。", "VISIT")
+         if "日本" in v.participants][0]
+    assert (e.date, e.end_date) == ("2025-05-29", "2025-06-02"), (e.date, e.end_date)
+    head = "美国国会代表团圆满结束访越之旅\n\n越通社河内——2025年6月9日,美国国会代表团一行已离开越南,圆满结束对越南的正式访问。\n\n"
+    body = "美国国会代表团从6月5日至9日对越南进行正式访问。"
+    e = [v for v in events(body, "VISIT", head) if "越南" in v.participants][0]
+    assert e.date == "2025-06-05", e.date

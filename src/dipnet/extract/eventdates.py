@@ -19,6 +19,33 @@ from dipnet.timex.knowledge import founding_before
 
 
 def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, str | None, str | None]:
+    """When an event is (`_event_date`); a trip dated by a day of the span of days the page gives it is
+    on that span (a trip is dated by its first day, SPEC)."""
+    date, precision, end = _event_date(page, c, k, etype)
+    if etype == "VISIT" and precision == "day" and date and len(date) == 10 and not end:
+        span = _trip_span(page, c, k, date)
+        if span is not None:
+            return span.value, "day", span.end_value
+    return date, precision, end
+
+
+def _trip_span(page: EventPage, c: Clause, k: int, day: str) -> TimeExpr | None:
+    """6月2日下午圆满结束从5月29日至6月2日对日本进行国事访问之行: the span in the trip's clause holding the day;
+    4月20日,…圆满结束对越的正式访问 with 从4月16日至20日对越南进行正式访问 told beside it: the span the page
+    gives that ends on the day the trip is told as ending."""
+    def holds(t: TimeExpr) -> bool:
+        return t.kind == "range" and t.precision == "day" and bool(t.value and t.end_value) and \
+            len(t.value or "") == 10 and (t.value or "") <= day <= (t.end_value or "")
+    inside = [t for t in page.times.starting_in(c.start, c.end) if holds(t)]
+    if inside:
+        return inside[0]
+    if not any(w in page.doc.text[c.start:k] for w in _words()["visit_ends"]):
+        return None
+    return next((t for t in page.times.times if holds(t) and t.end_value == day
+                 and page.doc.brief_at(t.start) == c.brief), None)
+
+
+def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, str | None, str | None]:
     """The clause's own time expression; else one earlier in its sentence (what follows the clause is
     what was said, not when); else the last day named earlier in its paragraph; else the day the story
     reports (its lead's date); else the date of its page or brief."""
@@ -106,7 +133,8 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
             if t.precision == "year" and t.end_value and day_before and \
                     day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
                 t = day_before[-1]  # 3月17日,…召开2026—2031年任期首次会议: the day, not the term
-            if t.end_value and (re.search(r"完成|结束", text[c.start:t.start]) or ending):  # 完成…任期(2020-2021年)
+            # 完成…任期(2020-2021年): the term's last year (not a trip's: 圆满结束于8月10日至13日…访问 is from the 10th)
+            if t.end_value and ((etype != "VISIT" and re.search(r"完成|结束", text[c.start:t.start])) or ending):
                 return t.end_value, t.precision, None
             return t.value, t.precision, t.end_value
     seg = page.doc.segment_at(c.start)
