@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dipnet.extract.modality import disposal
 from dipnet.pipeline import extract
+from dipnet.timex.parse import find_times
 from dipnet.timex.publication import infer_published
 
 HEAD = "测试新闻\n\n越通社河内——2025年6月10日,乙国代表团抵达甲国。\n\n"
@@ -73,3 +74,13 @@ def test_a_trip_told_as_ending_is_dated_by_its_span():
     body = "美国国会代表团从6月5日至9日对越南进行正式访问。"
     e = [v for v in events(body, "VISIT", head) if "越南" in v.participants][0]
     assert e.date == "2025-06-05", e.date
+
+
+def test_that_same_year_is_the_year_told_before():
+    got = find_times("2024年7月19日,前任总书记去世,同年8月3日召开的全会选举新任总书记。", "2026-01-23")
+    assert [t.value for t in got] == ["2024-07-19", "2024-08-03"], got
+    got = find_times("同年8月3日召开全会。", "2026-01-23")
+    assert got[0].value == "2026-08-03", got
+    e = [x for x in events("2024年7月19日,前任总书记去世,同年8月3日召开的越共十三届中央全会选举苏林为总书记。", "ELECTION")
+         if x.date and x.date.startswith("2024")]
+    assert e and e[0].status == "occurred", e

@@ -1,6 +1,6 @@
 """What the patterns read gets adjusted by its neighbours (kept apart from parse.py to keep it short):
 '30年前' is a year the anchor fixes, a weekday beside a day names that day, a year before a document's
-title names the document."""
+title names the document, 同年 is the year told before it."""
 
 from __future__ import annotations
 
@@ -62,4 +62,23 @@ def _weekdays_beside_dates(text: str, times: list[TimeExpr]) -> tuple[TimeExpr, 
             if w.note.startswith("weekday") and w.kind == "relative" and d.kind == "date" and d.precision == "day" \
                     and d.value and len(d.value) == 10:
                 out[k] = _weekday_value(w, d)
-    return tuple(out)
+    return tuple(_in_the_year_told(out))
+
+
+_THAT_YEAR = ("同年", "当年")  # 'that same year': the year the text told last, not the report's
+
+
+def _in_the_year_told(times: list[TimeExpr]) -> list[TimeExpr]:
+    """同年8月3日, 当年10月 after a date with its year ('2024年7月19日,…去世,同年8月3日…'): a month or day
+    of the year the text told last before it, not of the report's year; where no year was told before
+    it, the report's (as the patterns read it)."""
+    told: str | None = None
+    out = []
+    for t in times:
+        if t.kind == "relative" and t.note in _THAT_YEAR and told and t.value and t.value[:4] != told:
+            t = TimeExpr(t.start, t.end, told + t.value[4:], t.precision, None, t.kind, True,
+                         f"{t.note} (the year told before: {told})")
+        elif t.explicit_year and t.value and t.value[:4].isdigit() and t.kind in ("date", "range"):
+            told = (t.end_value or t.value)[:4]
+        out.append(t)
+    return out
