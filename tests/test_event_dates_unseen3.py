@@ -84,3 +84,9 @@ def test_that_same_year_is_the_year_told_before():
     e = [x for x in events("2024年7月19日,前任总书记去世,同年8月3日召开的越共十三届中央全会选举苏林为总书记。", "ELECTION")
          if x.date and x.date.startswith("2024")]
     assert e and e[0].status == "occurred", e
+
+
+def test_the_two_lands_anniversary_is_the_one_the_headline_names():
+    head = "越南与新加坡建交50周年:越南外交部长访问新加坡\n\n越通社河内——2023年7月18日,越南外交部长抵达新加坡。\n\n"
+    found = events("此次访问是在两国庆祝建交50周年的背景下进行的。", "ANNIVERSARY", head)
+    assert [(e.date, e.status) for e in found] == [("2023-08-01", "planned")], [(e.date, e.status) for e in found]

@@ -6,19 +6,12 @@ which tells a deed, not a plan: a 将 whose object runs on to a verb of handing 
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
+
+from dipnet.extract.datewords import words as _words
 
 _CLAUSE_END = "，,。;；:：!！?？\n"
 _WINDOW = 30  # characters: an object noun phrase between 将 and its verb is rarely longer
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict[str, list[str]]:
-    data: dict[str, list[str]] = tomllib.loads(
-        resources.files("dipnet.extract.data").joinpath("eventdates.toml").read_text("utf-8"))
-    return data
 
 
 @lru_cache(maxsize=1)
