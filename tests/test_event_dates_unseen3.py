@@ -90,3 +90,9 @@ def test_the_two_lands_anniversary_is_the_one_the_headline_names():
     head = "越南与新加坡建交50周年:越南外交部长访问新加坡\n\n越通社河内——2023年7月18日,越南外交部长抵达新加坡。\n\n"
     found = events("此次访问是在两国庆祝建交50周年的背景下进行的。", "ANNIVERSARY", head)
     assert [(e.date, e.status) for e in found] == [("2023-08-01", "planned")], [(e.date, e.status) for e in found]
+
+
+def test_a_celebration_held_on_the_eve_is_done():
+    head = "测试新闻\n\n越通社河内——2021年9月1日,越南驻外使馆举行活动。\n\n"
+    found = events("9月1日晚,越南驻印度大使馆在新德里隆重举行越南社会主义共和国国庆76周年招待会。", "ANNIVERSARY", head)
+    assert [(e.date, e.status) for e in found] == [("2021-09-01", "occurred")], [(e.date, e.status) for e in found]
