@@ -24,7 +24,22 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
         span = _trip_span(page, c, k, date)
         if span is not None:
             return span.value, "day", span.end_value
+        first = _first_day_of_ending(page, c, k, date)
+        if first is not None:
+            return first, "day", date
     return date, precision, end
+
+
+def _first_day_of_ending(page: EventPage, c: Clause, k: int, day: str) -> str | None:
+    """今天结束为期3天的访问越南行程: a trip told as ending on a day, with its length, began that many days
+    before (the 24th for three days ending on the 26th)."""
+    if not any(w in page.doc.text[c.start:k] for w in _words()["visit_ends"]):
+        return None
+    for t in page.times.starting_in(c.start, c.end):
+        n = re.fullmatch(r"(\d+) days", t.note) if t.kind == "duration" else None
+        if n and 2 <= int(n.group(1)) <= 31:
+            return (dt.date.fromisoformat(day) - dt.timedelta(days=int(n.group(1)) - 1)).isoformat()
+    return None
 
 
 def _trip_span(page: EventPage, c: Clause, k: int, day: str) -> TimeExpr | None:
