@@ -108,3 +108,9 @@ def test_two_bare_days_joined_by_he():
     got = find_times("克里将于5日和6日赴马来西亚出席会议。", "2015-08-04")
     assert [t.value for t in got] == ["2015-08-05", "2015-08-06"], got
     assert find_times("5日和平协议", "2015-08-04") == [], "和平 after a bare number is no cue"
+
+
+def test_a_bare_day_in_chinese_numerals():
+    got = find_times("中国驻越南大使二十六日举行国庆招待会,十五日在河内会见。", "2006-09-27")
+    assert [t.value for t in got] == ["2006-09-26", "2006-09-15"], got
+    assert find_times("一日三餐,每日在", "2006-09-27") == []

@@ -117,6 +117,9 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
                   ("日",), r"\d"),
     "day": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日{DAY_CUE}",
             ("日",), r"\d"),
+    # the same in Chinese numerals, as older dispatches write it ('胡干文二十六日举行', '十五日在河内')
+    "day_cn": (rf"(?<![\d{CN}月年/\-.第每数几半前后个])(?P<d>[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])日{DAY_CUE}",
+               ("日",), "一二三四五六七八九十廿"),
     "relative": (rf"(?P<w>{'|'.join(sorted(REL, key=len, reverse=True))})(?P<x>初|中旬|底|末)?",
                  tuple(REL), "".join(sorted({w[0] for w in REL}))),
     "weekday": (rf"(?P<p>[上下本这])?(?:星期|礼拜|周)(?P<w>[{WEEKDAYS}])(?![年边末刊])",
