@@ -114,3 +114,10 @@ def test_a_bare_day_in_chinese_numerals():
     got = find_times("中国驻越南大使二十六日举行国庆招待会,十五日在河内会见。", "2006-09-27")
     assert [t.value for t in got] == ["2006-09-26", "2006-09-15"], got
     assert find_times("一日三餐,每日在", "2006-09-27") == []
+
+
+def test_a_day_after_an_announcing_lead_day_is_still_to_come():
+    text = ("中国外交部:越共总书记苏林8/18-20访华\n\n"
+            "中国外交部发言人华春莹周四(8月15日)宣布,应习近平邀请,越共中央总书记、国家主席苏林18日至20日到中国进行国事访问。")
+    visits = [e for e in extract(text, source="t.txt").events if e.type == "VISIT"]
+    assert visits and all(e.status == "planned" for e in visits), [(e.date, e.status) for e in visits]

@@ -218,6 +218,20 @@ def after_report(date: str | None, anchor: str | None, guessed: bool) -> bool:
     return (first - dt.date.fromisoformat(anchor)).days > _GUESS_SLACK
 
 
+def announced_day(page: EventPage) -> bool:
+    """A page dated from its lead's day where that day is an announcement's ('华春莹周四(8月15日)宣布,…苏林
+    18日至20日…访华'): the report is of that day, so a day after it is still to come (no slack for a lead
+    day that might be an event's before the report)."""
+    got: bool | None = page.__dict__.get("_announced_day")
+    if got is None:
+        pub, text = page.doc.published, page.doc.text
+        lead = re.search(r"lead '([^']+)'", pub.evidence or "") if pub and pub.method == "inferred" else None
+        at = text.find(lead.group(1)) if lead else -1
+        after = text[at + len(lead.group(1)):at + len(lead.group(1)) + 12] if lead and at >= 0 else ""
+        got = page.__dict__["_announced_day"] = any(w in after for w in _words()["announcing"])
+    return got
+
+
 def span_end(page: EventPage, c: Clause, k: int, trig: str, etype: str, date: str | None,
              precision: str | None) -> str | None:
     """The last day of a trip or meeting told by its length beside its verb (为期4天的正式访问, 一连两天的国事访问,
