@@ -12,8 +12,8 @@ from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.eventdates import (
     after_report,
-    announced_day,
     anniversary_ahead,
+    announced_day,
     carry_plans,
     event_date,
     plan_after_trigger,
