@@ -161,7 +161,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
                     day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
                 t = day_before[-1]  # 3月17日,…召开2026—2031年任期首次会议: the day, not the term
             # 完成…任期(2020-2021年): the term's last year (not a trip's: 圆满结束于8月10日至13日…访问 is from the 10th)
-            if t.end_value and ((etype != "VISIT" and re.search(r"完成|结束", text[c.start:t.start])) or ending):
+            if t.end_value and ((etype != "VISIT" and re.search(str(_words()["term_ends"]), text[c.start:t.start])) or ending):
                 return t.end_value, t.precision, None
             return t.value, t.precision, t.end_value
     seg = page.doc.segment_at(c.start)
@@ -259,7 +259,7 @@ def trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
     if not any_of(cb.departure_words).search(before):
         return False  # (none of the words: the rfind of each below finds nothing)
     at = max((before.rfind(w) for w in cb.departure_words), default=-1)
-    return at >= 0 and not re.search("[前后时]", before[at:])
+    return at >= 0 and not re.search(str(_words()["before_or_after_leaving"]), before[at:])
 
 
 def anniversary_ahead(page: EventPage, c: Clause, anchor: str | None, cb: Codebook) -> bool:

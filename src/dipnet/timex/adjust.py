@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import TimeExpr
+from .words import WORDS
 
 _N_YEARS = re.compile(r"(?:(\d+)th anniversary|(\d+) years)")
 
@@ -14,9 +15,9 @@ _N_YEARS = re.compile(r"(?:(\d+)th anniversary|(\d+) years)")
 def _years_ago(text: str, t: TimeExpr, anchor: str | None) -> TimeExpr:
     """'30年前建交', '80周年前宣读《独立宣言》': so many years before the report is a year the page's
     date fixes (the founding itself where the anniversary's subject is known); 'N多年前' is not."""
-    if not text.startswith("前", t.end) or text.startswith(("前夕", "前后", "前往"), t.end):
+    if not text.startswith("前", t.end) or text.startswith(tuple(WORDS["years_ago_not"]), t.end):
         return t
-    if re.search(r"[比较与同跟][^,。]{0,3}$", text[max(0, t.start - 4):t.start]):
+    if re.search(WORDS["compared_with"], text[max(0, t.start - 4):t.start]):
         return t  # '比10年前增长两倍': a baseline compared with, not when anything happened
     if t.kind == "anniversary" and (day := re.search(r"\((\d{4}-\d\d-\d\d)\)", t.note)):
         return TimeExpr(t.start, t.end, day.group(1), "day", None, "relative", False, t.note + "; 前: the founding itself")
@@ -65,7 +66,7 @@ def _weekdays_beside_dates(text: str, times: list[TimeExpr]) -> tuple[TimeExpr, 
     return tuple(_in_the_year_told(out))
 
 
-_THAT_YEAR = ("同年", "当年")  # 'that same year': the year the text told last, not the report's
+_THAT_YEAR = tuple(WORDS["that_year"])  # 'that same year' (同年): the year the text told last, not the report's
 
 
 def _in_the_year_told(times: list[TimeExpr]) -> list[TimeExpr]:
