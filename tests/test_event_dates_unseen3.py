@@ -121,3 +121,11 @@ def test_a_day_after_an_announcing_lead_day_is_still_to_come():
             "中国外交部发言人华春莹周四(8月15日)宣布,应习近平邀请,越共中央总书记、国家主席苏林18日至20日到中国进行国事访问。")
     visits = [e for e in extract(text, source="t.txt").events if e.type == "VISIT"]
     assert visits and all(e.status == "planned" for e in visits), [(e.date, e.status) for e in visits]
+
+
+def test_a_past_meeting_inside_a_wish_is_no_plan():
+    head = "测试新闻\n\n越通社河内——2012年9月17日,乙国代表团抵达甲国。\n\n"
+    e = events("希望双方按照胡锦涛主席不久前在河内与张晋创主席会见时提出的意见,推动两国关系发展。", "MEET", head)[0]
+    assert e.status == "occurred", e.status
+    e = events("这将是继去年11月在釜山举行外长会之后,中国外长王毅与韩国外长再次会谈。", "MEET", head)[0]
+    assert e.status == "planned", e.status

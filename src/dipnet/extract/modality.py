@@ -53,11 +53,25 @@ def at_invitation(text: str, at: int) -> bool:
 
 
 def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
-    """rx.search(text, a, b) found a plan marker, not counting a disposal 将 nor the 邀请 of 应…邀请."""
+    """rx.search(text, a, b) found a plan marker, not counting a disposal 将 nor the 邀请 of 应…邀请, nor
+    one a word of the past stands after, before the event's verb at b (希望双方按照胡锦涛主席不久前…会见时
+    提出的意见: the meeting told is an earlier one, the wish is about what it said)."""
     for m in rx.finditer(text, a, b):
         if m.group() == "将" and disposal(text, m.start()):
             continue
         if m.group().startswith("邀请") and at_invitation(text, m.start()):
             continue
+        if _past_before_verb(text, m.end(), b):
+            continue
         return True
+    return False
+
+
+def _past_before_verb(text: str, a: int, b: int) -> bool:
+    """A word of the past in [a, b) in the verb's own clause, with no 后 between it and the verb (继去年11月
+    …外长会之后,韩中外长再次会谈: what comes after the past one is still the plan)."""
+    for w in _words()["past_after_plan"]:
+        at = text.rfind(w, a, b)
+        if at >= 0 and not any(ch in "，,。;；后" for ch in text[at + len(w):b]):
+            return True
     return False
