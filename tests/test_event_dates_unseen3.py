@@ -129,3 +129,10 @@ def test_a_past_meeting_inside_a_wish_is_no_plan():
     assert e.status == "occurred", e.status
     e = events("这将是继去年11月在釜山举行外长会之后,中国外长王毅与韩国外长再次会谈。", "MEET", head)[0]
     assert e.status == "planned", e.status
+
+
+def test_a_plan_dated_by_its_announcing_takes_the_days_planned():
+    head = "测试新闻\n\n2015-05-16 10:00\n\n"
+    e = [v for v in events("日本自民党总务会长二阶俊博率代表团即将访华,他于15日在东京向媒体透露其访华日程定于5月20日至26日。",
+                           "VISIT", head) if "中国" in v.participants][0]
+    assert (e.status, e.date, e.end_date) == ("planned", "2015-05-20", "2015-05-26"), (e.status, e.date, e.end_date)

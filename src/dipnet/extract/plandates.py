@@ -42,12 +42,15 @@ def planned_days(page: EventPage, c: Clause, k: int, etype: str, date: str | Non
         ref = page.story_day if c.brief is None else None
     if not ref or len(ref) != 10:
         return None
-    if date and (date > ref[:len(date)] or date < ref[:len(date)]):
-        return None  # days (or a month, a year) of its own other than the report's
+    if date and date > ref[:len(date)]:
+        return None  # days (or a month, a year) of its own ahead of the report's
+    # a day before the report's is the announcing's (他于15日…透露其访华日程定于5月20日至26日): only days
+    # ahead told in the same sentence after the event's word replace it
+    announced = bool(date) and (date or "") < ref[:len(date or "")]
     text = page.doc.text
     cb = codebook()
-    if any(cb.planned.search(text, c.sentence[0], t.start) for t in page.times.starting_in(c.sentence[0], k)
-           if t.value and t.kind != "duration"):
+    if any(cb.planned.search(text, _clause_start(text, c.sentence[0], t.start), t.start)
+           for t in page.times.starting_in(c.sentence[0], k) if t.value and t.kind != "duration"):
         return None  # 将于今天下午会见, 预计将于10月中旬访问: the plan's own time, the report's day or month
     try:
         day = dt.date.fromisoformat(ref)
@@ -66,11 +69,17 @@ def planned_days(page: EventPage, c: Clause, k: int, etype: str, date: str | Non
     here = found[i:j]
     before = found[:bisect_left(starts, c.sentence[0])]
     after = found[j:]
-    got = here[0] if here else before[-1] if before else after[0] if after else None
+    got = here[0] if here else None if announced else before[-1] if before else after[0] if after else None
     if not got or not got.value:
         return None
     # a trip or a conference spans the days; a meeting or a signing is on one of them
     return got.value, got.precision, got.end_value if etype in ("VISIT", "CONFERENCE") else None
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the clause holding `at` begins (after the last comma or semicolon before it, not before lo):
+    a plan marker in an earlier clause (…即将访华,他于15日…透露) is not the plan of a time in this one."""
+    return max([lo] + [text.rfind(ch, lo, at) + 1 for ch in ",，;；"])
 
 
 def plan_after_trigger(text: str, k: int, trig: str) -> bool:
