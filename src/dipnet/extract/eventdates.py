@@ -268,10 +268,6 @@ def anniversary_ahead(page: EventPage, c: Clause, anchor: str | None, cb: Codebo
     text = page.doc.text
     if not anchor or len(anchor) < 10 or any(w in text[c.start:c.end] for w in cb.done_markers):
         return False
-    if any(v in text[c.sentence[0]:c.sentence[1]] for v in cb.holding_verbs) and any(
-            t.kind == "date" and t.precision == "day" and t.value and t.value <= anchor
-            for t in page.times.starting_in(*c.sentence)):
-        return False  # 9月1日晚,…举行…国庆76周年招待会: the celebration held on its day is done, the eve or not
     for t in page.times.starting_in(c.start, c.end):
         day = re.search(r"on (\d{4}-\d\d-\d\d)", t.note) if t.kind == "anniversary" else None
         if day:
