@@ -130,3 +130,8 @@ def test_a_plan_dated_by_its_announcing_takes_the_days_planned():
     e = [v for v in events("日本自民党总务会长二阶俊博率代表团即将访华,他于15日在东京向媒体透露其访华日程定于5月20日至26日。",
                            "VISIT", head) if "中国" in v.participants][0]
     assert (e.status, e.date, e.end_date) == ("planned", "2015-05-20", "2015-05-26"), (e.status, e.date, e.end_date)
+
+
+def test_a_bare_day_in_brackets_after_a_weekday_on_a_page_of_a_month():
+    got = find_times("印度总理莫迪周六(3日)对越南进行访问", "2016-09")
+    assert "2016-09-03" in [t.value for t in got], got
