@@ -135,3 +135,10 @@ def test_a_plan_dated_by_its_announcing_takes_the_days_planned():
 def test_a_bare_day_in_brackets_after_a_weekday_on_a_page_of_a_month():
     got = find_times("印度总理莫迪周六(3日)对越南进行访问", "2016-09")
     assert "2016-09-03" in [t.value for t in got], got
+
+
+def test_a_trip_with_a_day_the_page_cannot_place_is_not_carried_into_the_plan():
+    head = "苏林抵达广东\n\n越南国家主席苏林将于18日访问中国。2024年,两国关系发展良好。\n\n"
+    body = "越南国家主席苏林周日(18日)抵达中国广东,展开对中国的国事访问。"
+    got = [e for e in events(body, "VISIT", head) if "中国" in e.participants]
+    assert any(e.status == "occurred" for e in got), [(e.date, e.status) for e in got]

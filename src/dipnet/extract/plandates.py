@@ -122,9 +122,13 @@ def carry_plans(events: list[Event], text: str, times_in: Callable[[int, int], l
         if not any(w in sentence for w in marks) and \
                 (any(w in sentence for w in past) or cb.passing_markers.search(sentence)):
             continue
-        if any(t.value and t.kind not in ("duration", "anniversary") and not t.note.startswith(("近日", "日前", "近期"))
-               and (t.precision in ("day", "month") or t.explicit_year) for t in times_in(e.start, e.end)):
-            continue  # a time of its own (此次访问于5日开始, 上次访问是在2017年), not 日前 (when the speaker spoke)
+        lately = tuple(_words()["lately"])
+        if any((t.value or (t.kind == "date" and t.precision == "day")) and t.kind not in ("duration", "anniversary")
+               and not t.note.startswith(lately) and (t.precision in ("day", "month") or t.explicit_year)
+               for t in times_in(e.start, e.end)):
+            # a time of its own (此次访问于5日开始, 上次访问是在2017年; 周日(18日)抵达 on a page whose month is not
+            # known: a day told all the same), not 日前 (when the speaker spoke)
+            continue
         plan = next((p for p in plans if p.brief == e.brief and p.type == e.type and _one_plan(p, e)), None)
         if plan is not None:
             e.status, e.date, e.date_precision, e.end_date = "planned", plan.date, plan.date_precision, plan.end_date
