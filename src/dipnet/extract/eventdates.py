@@ -5,20 +5,71 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
-from bisect import bisect_left
-from collections.abc import Callable
 from functools import lru_cache
-from importlib import resources
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of, codebook
+from dipnet.extract.datewords import words as _words
 from dipnet.extract.page import EventPage
-from dipnet.model import Event, TimeExpr
+from dipnet.extract.plandates import carry_plans, plan_after_trigger, planned_days  # noqa: F401 (its API)
+from dipnet.model import TimeExpr
 from dipnet.timex.knowledge import founding_before
 
 
 def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, str | None, str | None]:
+    """When an event is (`_event_date`); a trip dated by a day of the span of days the page gives it is
+    on that span (a trip is dated by its first day, SPEC)."""
+    date, precision, end = _event_date(page, c, k, etype)
+    if etype == "VISIT" and precision == "day" and date and len(date) == 10 and not end:
+        span = _trip_span(page, c, k, date)
+        if span is not None:
+            return span.value, "day", span.end_value
+        first = _first_day_of_ending(page, c, k, date)
+        if first is not None:
+            return first, "day", date
+    return date, precision, end
+
+
+def _first_day_of_ending(page: EventPage, c: Clause, k: int, day: str) -> str | None:
+    """今天结束为期3天的访问越南行程: a trip told as ending on a day, with its length, began that many days
+    before (the 24th for three days ending on the 26th)."""
+    if not any(w in page.doc.text[c.start:k] for w in _words()["visit_ends"]):
+        return None
+    for t in page.times.starting_in(c.start, c.end):
+        n = re.fullmatch(r"(\d+) days", t.note) if t.kind == "duration" else None
+        if n and 2 <= int(n.group(1)) <= 31:
+            return (dt.date.fromisoformat(day) - dt.timedelta(days=int(n.group(1)) - 1)).isoformat()
+    return None
+
+
+def _trip_span(page: EventPage, c: Clause, k: int, day: str) -> TimeExpr | None:
+    """6月2日下午圆满结束从5月29日至6月2日对日本进行国事访问之行: the span in the trip's clause holding the day;
+    4月20日,…圆满结束对越的正式访问 with 从4月16日至20日对越南进行正式访问 told beside it: the span the page
+    gives that ends on the day the trip is told as ending."""
+    def holds(t: TimeExpr) -> bool:
+        return t.kind == "range" and t.precision == "day" and bool(t.value and t.end_value) and \
+            len(t.value or "") == 10 and (t.value or "") <= day <= (t.end_value or "")
+    inside = [t for t in page.times.starting_in(c.start, c.end) if holds(t)]
+    if inside:
+        return inside[0]
+    if not any(w in page.doc.text[c.start:k] for w in _words()["visit_ends"]):
+        return None
+    return next((t for t in page.times.times if holds(t) and t.end_value == day
+                 and page.doc.brief_at(t.start) == c.brief), None)
+
+
+def _told_anniversary(page: EventPage, c: Clause, count: str) -> str | None:
+    """The day of the anniversary of the same count of years the page (or teaser) names with its subject
+    elsewhere (建交50周年 of 越南与新加坡 in the headline, 两国建交50周年 in the body): one anniversary."""
+    for t in page.times.times:
+        if t.kind == "anniversary" and t.value and page.doc.brief_at(t.start) == c.brief:
+            day = re.match(rf"{count}\w* anniversary .* on (\d{{4}}-\d\d-\d\d)", t.note)
+            if day:
+                return day.group(1)
+    return None
+
+
+def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, str | None, str | None]:
     """The clause's own time expression; else one earlier in its sentence (what follows the clause is
     what was said, not when); else the last day named earlier in its paragraph; else the day the story
     reports (its lead's date); else the date of its page or brief."""
@@ -42,6 +93,9 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
                 founded = founding_before(text[max(c.sentence[0], t.start - 30):t.start + 2], text)
                 if founded:  # 纪念建党96周年: the founding day the knowledge base knows, N years on
                     return f"{int(founded[0][:4]) + int(n.group(1)):04d}{founded[0][4:]}", "day", None
+                told = _told_anniversary(page, c, n.group(1))
+                if told:  # 两国庆祝建交50周年 under a headline of 越南与新加坡建交50周年: that one's day
+                    return told, "day", None
 
     cb = codebook()
 
@@ -106,7 +160,8 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
             if t.precision == "year" and t.end_value and day_before and \
                     day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
                 t = day_before[-1]  # 3月17日,…召开2026—2031年任期首次会议: the day, not the term
-            if t.end_value and (re.search(r"完成|结束", text[c.start:t.start]) or ending):  # 完成…任期(2020-2021年)
+            # 完成…任期(2020-2021年): the term's last year (not a trip's: 圆满结束于8月10日至13日…访问 is from the 10th)
+            if t.end_value and ((etype != "VISIT" and re.search(str(_words()["term_ends"]), text[c.start:t.start])) or ending):
                 return t.end_value, t.precision, None
             return t.value, t.precision, t.end_value
     seg = page.doc.segment_at(c.start)
@@ -163,12 +218,28 @@ def after_report(date: str | None, anchor: str | None, guessed: bool) -> bool:
     return (first - dt.date.fromisoformat(anchor)).days > _GUESS_SLACK
 
 
+def announced_day(page: EventPage) -> bool:
+    """A page dated from its lead's day where that day is an announcement's ('华春莹周四(8月15日)宣布,…苏林
+    18日至20日…访华'): the report is of that day, so a day after it is still to come (no slack for a lead
+    day that might be an event's before the report)."""
+    got: bool | None = page.__dict__.get("_announced_day")
+    if got is None:
+        pub, text = page.doc.published, page.doc.text
+        lead = re.search(r"lead '([^']+)'", pub.evidence or "") if pub and pub.method == "inferred" else None
+        at = text.find(lead.group(1)) if lead else -1
+        after = text[at + len(lead.group(1)):at + len(lead.group(1)) + 12] if lead and at >= 0 else ""
+        got = page.__dict__["_announced_day"] = any(w in after for w in _words()["announcing"])
+    return got
+
+
 def span_end(page: EventPage, c: Clause, k: int, trig: str, etype: str, date: str | None,
              precision: str | None) -> str | None:
     """The last day of a trip or meeting told by its length beside its verb (为期4天的正式访问, 一连两天的国事访问,
-    访问3天), counted from its first day."""
+    访问3天), counted from its first day; the day of a trip told as ending (20日结束…访问)."""
     if etype not in ("VISIT", "CONFERENCE") or precision != "day" or not date or len(date) != 10:
         return None
+    if etype == "VISIT" and any(w in page.doc.text[c.start:k] for w in _words()["visit_ends"]):
+        return date  # 20日结束了对越南的访问: the day told is the trip's last (one trip with its days before)
     for t in page.times.starting_in(max(c.start, k - 12), min(c.end, k + len(trig) + 8)):
         n = re.fullmatch(r"(\d+) days", t.note) if t.kind == "duration" else None
         if n and 2 <= int(n.group(1)) <= 31:
@@ -188,13 +259,14 @@ def trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
     if not any_of(cb.departure_words).search(before):
         return False  # (none of the words: the rfind of each below finds nothing)
     at = max((before.rfind(w) for w in cb.departure_words), default=-1)
-    return at >= 0 and not re.search("[前后时]", before[at:])
+    return at >= 0 and not re.search(str(_words()["before_or_after_leaving"]), before[at:])
 
 
 def anniversary_ahead(page: EventPage, c: Clause, anchor: str | None, cb: Codebook) -> bool:
     """An anniversary is planned when its day, known apart from the report (国庆50周年: 12月2日), is
     after the report's day (SPEC), unless the clause tells it as done."""
-    if not anchor or len(anchor) < 10 or any(w in page.doc.text[c.start:c.end] for w in cb.done_markers):
+    text = page.doc.text
+    if not anchor or len(anchor) < 10 or any(w in text[c.start:c.end] for w in cb.done_markers):
         return False
     for t in page.times.starting_in(c.start, c.end):
         day = re.search(r"on (\d{4}-\d\d-\d\d)", t.note) if t.kind == "anniversary" else None
@@ -223,85 +295,10 @@ def _story_goes_on(t: TimeExpr) -> bool:
     return bool(t.value) and t.kind in ("date", "range", "relative") and t.precision == "day"
 
 
-# what a page announces for later is dated by its own days: these are the kinds of event a trip or a
-# programme lists (an anniversary, a term or an election has a day of its own that no plan moves)
-_PLANNED_KINDS = ("VISIT", "MEET", "CALL", "CONFERENCE", "AGREEMENT")
-_PLAN_HORIZON = 62  # days: a plan a page reports is for the coming weeks, not for a date months on
-
-
-def _ahead(t: TimeExpr, ref: str, horizon: str) -> bool:
-    """A day after the report's, or a later month (计划于今年9月上旬举行), within the horizon."""
-    v = t.value or ""
-    later = (t.precision == "day" and len(v) == 10 and ref < v <= horizon) or \
-        (t.precision == "month" and len(v) == 7 and ref[:7] < v <= horizon[:7])
-    return later and t.kind in ("date", "range", "relative")
-
-
-def planned_days(page: EventPage, c: Clause, k: int, etype: str, date: str | None
-                 ) -> tuple[str, str, str | None] | None:
-    """A planned event told without days of its own (即将对越南进行访问; 此访期间,将分别同…会谈; 还将访问
-    武汉) or dated by the day the plan was made known (10月13日,…正式确认将出访越南: the 13th is the
-    confirming): the days the page gives for what is still to come (将于10月18日至21日…), the nearest
-    such days before it in the page, else the first after it. None where its date is already ahead."""
-    if etype not in _PLANNED_KINDS:
-        return None
-    ref, precision = page.anchor(c.brief)
-    if precision != "day":
-        ref = page.story_day if c.brief is None else None
-    if not ref or len(ref) != 10:
-        return None
-    if date and (date > ref[:len(date)] or date < ref[:len(date)]):
-        return None  # days (or a month, a year) of its own other than the report's
-    text = page.doc.text
-    cb = codebook()
-    if any(cb.planned.search(text, c.sentence[0], t.start) for t in page.times.starting_in(c.sentence[0], k)
-           if t.value and t.kind != "duration"):
-        return None  # 将于今天下午会见, 预计将于10月中旬访问: the plan's own time, the report's day or month
-    try:
-        day = dt.date.fromisoformat(ref)
-    except ValueError:
-        return None
-    horizon = (day + dt.timedelta(days=_PLAN_HORIZON)).isoformat()
-
-    # the page's times ahead of the report (read once a page and brief: a page of many plans asks often)
-    cache: dict[tuple[int | None, str], list[TimeExpr]] = page.__dict__.setdefault("_times_ahead", {})
-    key = (c.brief, ref)
-    if key not in cache:
-        cache[key] = [t for t in page.times.times if _ahead(t, ref, horizon) and page.doc.brief_at(t.start) == c.brief]
-    found = cache[key]
-    starts = [t.start for t in found]
-    i, j = bisect_left(starts, k), bisect_left(starts, c.sentence[1])
-    here = found[i:j]
-    before = found[:bisect_left(starts, c.sentence[0])]
-    after = found[j:]
-    got = here[0] if here else before[-1] if before else after[0] if after else None
-    if not got or not got.value:
-        return None
-    # a trip or a conference spans the days; a meeting or a signing is on one of them
-    return got.value, got.precision, got.end_value if etype in ("VISIT", "CONFERENCE") else None
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict[str, list[str]]:
-    data: dict[str, list[str]] = tomllib.loads(
-        resources.files("dipnet.extract.data").joinpath("eventdates.toml").read_text("utf-8"))
-    return data
-
-
 def sums_up(text: str, c: Clause) -> bool:
     """A sentence that sums up the page's news (…等是越南过去一周的主要新闻事件)."""
     sentence = text[c.sentence[0]:c.sentence[1]]
     return any(w in sentence for w in _words()["summary_sentence"])
-
-
-def plan_after_trigger(text: str, k: int, trig: str) -> bool:
-    """The plan told right after the event's noun (…的会谈将于24日进行; 会谈后将前往北京)."""
-    return _plan_after().match(text, k + len(trig)) is not None
-
-
-@lru_cache(maxsize=1)
-def _plan_after() -> re.Pattern[str]:
-    return re.compile(str(_words()["plan_after_trigger"]))
 
 
 @lru_cache(maxsize=1)
@@ -312,41 +309,3 @@ def _visitor_clause() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _stay_opener() -> re.Pattern[str]:
     return re.compile(str(_words()["stay_opener"]))
-
-
-def _one_plan(plan: Event, e: Event) -> bool:
-    """The same trip (a visitor in common, the same host) or the same meeting (第十一次会议 named in
-    both, one name holding the other)."""
-    if e.type == "VISIT":
-        return bool(plan.target) and plan.target == e.target and bool(set(plan.source) & set(e.source))
-    a, b = str(plan.attributes.get("name") or ""), str(e.attributes.get("name") or "")
-    return bool(a and b) and (a in b or b in a)
-
-
-def carry_plans(events: list[Event], text: str, times_in: Callable[[int, int], list[TimeExpr]],
-                shown: Callable[[int], bool] = lambda pos: False) -> None:
-    """A trip or meeting the page tells again without a day of its own (此次访华意义非凡; 菅义伟对越南的访问有助于…, a
-    headline) is the planned one it told (将从6月19日至21日对中国进行国事访问): planned, on its days. Not a
-    trip told as done or as an earlier one (已, 曾, 不久前…), unless the sentence points back at this one
-    (此次, 此访). Read once the page's events are all found, before they are merged (so the two become one)."""
-    marks = tuple(_words()["back_reference"])
-    cb = codebook()
-    # (a departure is the trip itself under way: 启程出席…并对美国进行工作访问)
-    past = tuple(cb.done_markers) + tuple(_words()["told_as_past"]) + tuple(cb.departure_words)
-    plans = [e for e in events if e.status == "planned" and e.type in ("VISIT", "CONFERENCE") and e.date
-             and (e.target or e.attributes.get("name"))]
-    if not plans:
-        return
-    for e in events:
-        if e.status != "occurred" or e.type not in ("VISIT", "CONFERENCE") or shown(e.start):
-            continue  # (a photo caption shows what took place)
-        sentence = text[e.start:e.end]
-        if not any(w in sentence for w in marks) and \
-                (any(w in sentence for w in past) or cb.passing_markers.search(sentence)):
-            continue
-        if any(t.value and t.kind not in ("duration", "anniversary") and not t.note.startswith(("近日", "日前", "近期"))
-               and (t.precision in ("day", "month") or t.explicit_year) for t in times_in(e.start, e.end)):
-            continue  # a time of its own (此次访问于5日开始, 上次访问是在2017年), not 日前 (when the speaker spoke)
-        plan = next((p for p in plans if p.brief == e.brief and p.type == e.type and _one_plan(p, e)), None)
-        if plan is not None:
-            e.status, e.date, e.date_precision, e.end_date = "planned", plan.date, plan.date_precision, plan.end_date

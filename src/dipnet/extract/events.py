@@ -13,6 +13,7 @@ from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.eventdates import (
     after_report,
     anniversary_ahead,
+    announced_day,
     carry_plans,
     event_date,
     plan_after_trigger,
@@ -25,6 +26,7 @@ from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, refer
 from dipnet.extract.meetingname import conference_name, quoted_name
 from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
+from dipnet.extract.modality import plan_marked
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.model import Document, Event
@@ -272,12 +274,13 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     pub = page.doc.published
     # a day just after an inferred page date says the inference fell short, not that the event is to come
     # (an anniversary's day is known apart from the report: after the report it is still to come)
-    guessed = c.brief is None and pub is not None and pub.method == "inferred" and t.name != "ANNIVERSARY"
+    guessed = c.brief is None and pub is not None and pub.method == "inferred" and t.name != "ANNIVERSARY" \
+        and not announced_day(page)
     later = after_report(date, anchor, guessed)
     # what the clause announces before its verb ("将于2月6日…进行国事访问"), not what a speaker
     # says will come ("强调…将为增进…")
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
-    ahead = bool(cb.planned.search(text, c.start, k) or cb.planned_sentence.search(text, c.sentence[0], k) or
+    ahead = bool(plan_marked(cb.planned, text, c.start, k) or plan_marked(cb.planned_sentence, text, c.sentence[0], k) or
                  any_of(cb.planned_after).search(text, k, c.end) or plan_after_trigger(text, k, trig))
     ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or trip_aim(text, c, t.name, cb) or \
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))

@@ -1,12 +1,13 @@
 """What the patterns read gets adjusted by its neighbours (kept apart from parse.py to keep it short):
 '30年前' is a year the anchor fixes, a weekday beside a day names that day, a year before a document's
-title names the document."""
+title names the document, 同年 is the year told before it."""
 
 from __future__ import annotations
 
 import re
 
 from ..model import TimeExpr
+from .words import WORDS
 
 _N_YEARS = re.compile(r"(?:(\d+)th anniversary|(\d+) years)")
 
@@ -14,9 +15,9 @@ _N_YEARS = re.compile(r"(?:(\d+)th anniversary|(\d+) years)")
 def _years_ago(text: str, t: TimeExpr, anchor: str | None) -> TimeExpr:
     """'30年前建交', '80周年前宣读《独立宣言》': so many years before the report is a year the page's
     date fixes (the founding itself where the anniversary's subject is known); 'N多年前' is not."""
-    if not text.startswith("前", t.end) or text.startswith(("前夕", "前后", "前往"), t.end):
+    if not text.startswith("前", t.end) or text.startswith(tuple(WORDS["years_ago_not"]), t.end):
         return t
-    if re.search(r"[比较与同跟][^,。]{0,3}$", text[max(0, t.start - 4):t.start]):
+    if re.search(WORDS["compared_with"], text[max(0, t.start - 4):t.start]):
         return t  # '比10年前增长两倍': a baseline compared with, not when anything happened
     if t.kind == "anniversary" and (day := re.search(r"\((\d{4}-\d\d-\d\d)\)", t.note)):
         return TimeExpr(t.start, t.end, day.group(1), "day", None, "relative", False, t.note + "; 前: the founding itself")
@@ -62,4 +63,23 @@ def _weekdays_beside_dates(text: str, times: list[TimeExpr]) -> tuple[TimeExpr, 
             if w.note.startswith("weekday") and w.kind == "relative" and d.kind == "date" and d.precision == "day" \
                     and d.value and len(d.value) == 10:
                 out[k] = _weekday_value(w, d)
-    return tuple(out)
+    return tuple(_in_the_year_told(out))
+
+
+_THAT_YEAR = tuple(WORDS["that_year"])  # 'that same year' (同年): the year the text told last, not the report's
+
+
+def _in_the_year_told(times: list[TimeExpr]) -> list[TimeExpr]:
+    """同年8月3日, 当年10月 after a date with its year ('2024年7月19日,…去世,同年8月3日…'): a month or day
+    of the year the text told last before it, not of the report's year; where no year was told before
+    it, the report's (as the patterns read it)."""
+    told: str | None = None
+    out = []
+    for t in times:
+        if t.kind == "relative" and t.note in _THAT_YEAR and told and t.value and t.value[:4] != told:
+            t = TimeExpr(t.start, t.end, told + t.value[4:], t.precision, None, t.kind, True,
+                         f"{t.note} (the year told before: {told})")
+        elif t.explicit_year and t.value and t.value[:4].isdigit() and t.kind in ("date", "range"):
+            told = (t.end_value or t.value)[:4]
+        out.append(t)
+    return out

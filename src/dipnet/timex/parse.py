@@ -333,6 +333,7 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
     f.run("lost_units", lost_units)
     f.run("day_range", day_range)
     f.run("day", day_only)
+    f.run("day_cn", day_only)
 
     def relative(m: re.Match[str]) -> TimeExpr | None:
         unit, k = REL[m.group("w")]

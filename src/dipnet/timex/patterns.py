@@ -29,7 +29,7 @@ GZ = f"[{STEMS}][{BRANCHES}]"
 LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
 WEEKDAYS = "一二三四五六日天"
 # words that follow a bare day number in news ("13日上午", "4日在莫斯科", "17日专电")
-DAY_CUE = r"(?=[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以选抵访签致率接主参启离闭颁进]|$)"
+DAY_CUE = r"(?=[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以选抵访签致率接主参启离闭颁进结开赴分应正)）]|和(?!平)|$)"
 
 # a month or month-day after a relative year word: '去年10月', '今年3月5日'
 REL_YEARS = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
@@ -117,6 +117,9 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
                   ("日",), r"\d"),
     "day": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日{DAY_CUE}",
             ("日",), r"\d"),
+    # the same in Chinese numerals, as older dispatches write it ('胡干文二十六日举行', '十五日在河内')
+    "day_cn": (rf"(?<![\d{CN}月年/\-.第每数几半前后个])(?P<d>[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])日{DAY_CUE}",
+               ("日",), "一二三四五六七八九十廿"),
     "relative": (rf"(?P<w>{'|'.join(sorted(REL, key=len, reverse=True))})(?P<x>初|中旬|底|末)?",
                  tuple(REL), "".join(sorted({w[0] for w in REL}))),
     "weekday": (rf"(?P<p>[上下本这])?(?:星期|礼拜|周)(?P<w>[{WEEKDAYS}])(?![年边末刊])",

@@ -19,15 +19,16 @@ from ..model import DateValue, TimeExpr
 from .parse import _valid, find_times, parse_anchor
 from .patterns import gated
 from .siteclock import site_clock
+from .words import WORDS
 from .year import FUTURE_AFTER, FUTURE_BEFORE, TERM_BEFORE, infer_year
 
 __all__ = ["FUTURE_AFTER", "FUTURE_BEFORE", "PLANNED", "infer_published", "infer_brief_dates", "url_date"]
 
-AGENCIES = r"(?:越通社|越南通讯社|新华社|新华网|中新社|中新网|中央社|人民网|央视网|越南之声|VOV\w*|法新社|路透社|美联社)"
-BLOCK_MARK = re.compile(r"^\s*(?:更多|相关新闻|相关稿件|相关阅读|相关报道|延伸阅读)", re.M)
+AGENCIES = WORDS["agencies"]
+BLOCK_MARK = re.compile(WORDS["block_mark"], re.M)
 DATE_RX = r"(?:(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})\s?日?|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}))"
 # the words a page prints before its own date ('发布时间:', '發佈日期：' folded to Simplified, '发表于')
-STAMP_LABEL = r"(?:发布|发表|发稿|出版|刊登|刊发|发文|稿件|录入|上传|编辑|首发)(?:时间|日期|于)|发布于|发表于"
+STAMP_LABEL = WORDS["stamp_label"]
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or a date alone on a line
     (rf"(?:{STAMP_LABEL})\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.95),
@@ -45,9 +46,9 @@ STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or 
 _STAMPS = [(gated(rx), trust) for rx, trust in STAMP_PATTERNS]
 # a stamp that gives only the month ('date 2017-11' on a line of its own before the text)
 _MONTH_STAMP = re.compile(r"(?:^|\s)(?:date|Date|日期)\s?[::]?\s?(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})(?![\d/.\-月])")
-EARLIER = re.compile(r"(?:此前|之前|早前|先前|自|自从)\s?[\u4e00-\u9fff]{0,4}$")
+EARLIER = re.compile(WORDS["earlier"])
 # (将 of a general's rank is no plan: '吴春历大将于5月27日下午…')
-PLANNED = re.compile(r"(?:(?<![大上中少])将于|(?<![大上中少])将在|(?<![大上中少])将|拟于|拟|定于|计划于|计划)\s?$")
+PLANNED = re.compile(WORDS["planned"])
 
 
 def _dv(y: int, m: int | None, d: int | None, method: str, conf: float, ev: str) -> DateValue:
@@ -188,7 +189,7 @@ def dateline_ymd(text: str) -> tuple[int, int, int, str] | None:
     return None
 
 
-_CAPTION_LINE = re.compile(r"图自|图片来源|\(图[:：]|摄$|ảnh \d")
+_CAPTION_LINE = re.compile(WORDS["caption_line"])
 _FURNITURE_LINE = re.compile(r"!\[|\|\s*$|^\s*\|")
 
 
@@ -229,7 +230,7 @@ def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
             continue  # the day a term of office begins ('任期从2024年1月1日起'), not the report's
         if t.explicit_year and year is not None and t.value and int(t.value[:4]) != year:
             continue  # a background date ('1945年8月28日,…外交部也于同日成立')
-        timed = bool(re.match(r"\s?\)?\s?(?:上午|下午|晚|中午|早|凌晨|夜)", head[t.end:t.end + 4]))  # '周三(10月2日)晚上'
+        timed = bool(re.match(WORDS["time_of_day_after_lead"], head[t.end:t.end + 4]))  # '周三(10月2日)晚上'
         cands.append(((0 if timed and t.kind == "date" else 1 if t.kind == "date" else 2), t.start, t))
     if not cands:
         return None
@@ -250,7 +251,7 @@ def lead_day(text: str, month: str) -> tuple[str, str] | None:
     return None
 
 
-ELECTED = re.compile(r"当选|选举|宣誓就任|就任|任命|获任|被选为|履新|接任")
+ELECTED = re.compile(WORDS["elected"])
 
 
 def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]]) -> tuple[str, str, bool] | None:
@@ -275,15 +276,15 @@ def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]
                 continue
             # "就任政府总理后首次…": the term's start is a past reference point, not the news (read on the
             # text itself: the window may end before the '后')
-            if re.match(r"[^,。;]{0,10}?(?:后|以来|之后)", text[w0 + hit.end():w0 + hit.end() + 14]):
+            if re.match(WORDS["term_start_as_reference"], text[w0 + hit.end():w0 + hit.end() + 14]):
                 continue
             # '致电祝贺她就任…': congratulations come after the day
-            congrats = bool(re.search(r"祝贺|贺电|贺信|贺函", w[:hit.start()]))
+            congrats = bool(re.search(WORDS["congratulations"], w[:hit.start()]))
             at = max(0, m.start() - 40) + hit.start()  # the sentence up to the election word
-            past = bool(re.search(r"此前|之前|早前|先前|日前|去年|前年|曾|原总|时任", text[max(text.rfind("。", 0, at), at - 80) + 1:at]))
+            past = bool(re.search(WORDS["told_as_past"], text[max(text.rfind("。", 0, at), at - 80) + 1:at]))
             if congrats:
                 continue
-            after = past and bool(re.search(r"祝贺|贺电|贺信|贺函", text))
+            after = past and bool(re.search(WORDS["congratulations"], text))
             if past and not after:
                 continue
             if best is None or start > best[0]:
@@ -310,7 +311,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if st is not None and st.precision != "month":
         return st
     # the related-news block lists other (usually newer) stories: keep it out of the evidence
-    cut = re.search(r"(?m)^\s*(?:更多|相关新闻|相关阅读|相关报道|延伸阅读)\s*:?\s*$", text)
+    cut = re.search(WORDS["block_cut"], text)
     if cut and cut.start() > 0.3 * len(text):
         text = text[:cut.start()]
     ud = url_date(url)

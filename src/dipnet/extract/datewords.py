@@ -1,0 +1,14 @@
+"""The words the event-dating rules read (data/eventdates.toml), loaded once."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = tomllib.loads(
+        resources.files("dipnet.extract.data").joinpath("eventdates.toml").read_text("utf-8"))
+    return data

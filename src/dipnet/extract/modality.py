@@ -1,0 +1,77 @@
+"""Whether a plan marker before an event's verb marks what is still to come. 将 is also the
+disposal preposition (将物资移交给…, 将两国关系提升为…: 'took the goods and handed them over'),
+which tells a deed, not a plan: a 将 whose object runs on to a verb of handing over or making into
+(移交给, 提升为, 视为) is that preposition."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dipnet.extract.datewords import words as _words
+
+_CLAUSE_END = "，,。;；:：!！?？\n"
+_WINDOW = 30  # characters: an object noun phrase between 将 and its verb is rarely longer
+
+
+@lru_cache(maxsize=1)
+def _complement() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _words()["disposal_verbs"])))
+
+
+def disposal(text: str, at: int) -> bool:
+    """The 将 at `at` is the disposal preposition: an object of two characters or more follows it
+    (not 于/在 nor another preposition or modal: 将于, 将把, 将会), not after a word of aiming (面向将…,
+    力争将…: the making aimed at is still to come), then a verb of handing over or
+    making into, in the same clause, with no other 将 or 把 between (双方将继续将关系提升为…: the
+    first 将 is the future's)."""
+    nxt = text[at + 1:at + 2]
+    if not nxt or nxt in _words()["future_after_jiang"]:
+        return False
+    if text.endswith(tuple(_words()["aim_before_jiang"]), max(0, at - 4), at):
+        return False  # 面向将双边关系提升至…: the making is aimed at, still to come
+    end = at + 1
+    limit = min(len(text), at + 1 + _WINDOW)
+    while end < limit and text[end] not in _CLAUSE_END:
+        end += 1
+    m = _complement().search(text, at + 1, end)
+    if m is None or m.start() - (at + 1) < 2:
+        return False
+    return not any(ch in "将把" for ch in text[at + 1:m.start()])
+
+
+@lru_cache(maxsize=1)
+def _invited_by() -> re.Pattern[str]:
+    return re.compile(str(_words()["at_invitation"]))
+
+
+def at_invitation(text: str, at: int) -> bool:
+    """The 邀请 at `at` closes 应…邀请 ('at the invitation of'): the frame a trip is made under, which
+    tells nothing of when (应洪森邀请赴柬埔寨出席…会议之旅 is the trip just ended), not an invitation
+    to come (邀请某某出席)."""
+    return _invited_by().search(text, max(0, at - _WINDOW), at) is not None
+
+
+def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
+    """rx.search(text, a, b) found a plan marker, not counting a disposal 将 nor the 邀请 of 应…邀请, nor
+    one a word of the past stands after, before the event's verb at b (希望双方按照胡锦涛主席不久前…会见时
+    提出的意见: the meeting told is an earlier one, the wish is about what it said)."""
+    for m in rx.finditer(text, a, b):
+        if m.group() == "将" and disposal(text, m.start()):
+            continue
+        if m.group().startswith("邀请") and at_invitation(text, m.start()):
+            continue
+        if _past_before_verb(text, m.end(), b):
+            continue
+        return True
+    return False
+
+
+def _past_before_verb(text: str, a: int, b: int) -> bool:
+    """A word of the past in [a, b) in the verb's own clause, with no 后 between it and the verb (继去年11月
+    …外长会之后,韩中外长再次会谈: what comes after the past one is still the plan)."""
+    for w in _words()["past_after_plan"]:
+        at = text.rfind(w, a, b)
+        if at >= 0 and not any(ch in "，,。;；后" for ch in text[at + len(w):b]):
+            return True
+    return False
