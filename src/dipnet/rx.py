@@ -91,20 +91,23 @@ def gated(source: str, starts: str | None = None, flags: int = 0) -> re.Pattern[
                                                 ("_sre", "re._compiler", "re._constants", "re._parser"))
         parsed = _parser.parse(source, flags)
         flags = parsed.state.flags
+        gate = None
         if flags & (re.IGNORECASE | re.LOCALE) or _compiler._get_literal_prefix(parsed, flags)[0] \
                 or _compiler._get_charset_prefix(parsed, flags):
-            return re.compile(source, flags)
-        if starts is not None:
+            pass  # the engine skips by itself (or the set is not read under these flags)
+        elif starts is not None:
             gate = _parser.parse(f"[{starts}]", 0)
         else:
             first = _first_set(parsed)
-            if first is None or first[1] or not first[0]:
-                return re.compile(source, flags)
-            gate = _parser.SubPattern(_parser.State(), [(_constants.IN, first[0])])
-        code: list[int] = []
-        _compiler._compile_info(code, gate, 0)  # the info block: where to try
-        _compiler._compile(code, parsed.data, flags)
-        code.append(_constants.SUCCESS)
+            if first is not None and not first[1] and first[0]:
+                gate = _parser.SubPattern(_parser.State(), [(_constants.IN, first[0])])
+        if gate is None:  # as re.compile builds it, from the tree already parsed (no second parse)
+            code: list[int] = _compiler._code(parsed, flags)
+        else:
+            code = []
+            _compiler._compile_info(code, gate, 0)  # the info block: where to try
+            _compiler._compile(code, parsed.data, flags)
+            code.append(_constants.SUCCESS)
         index = parsed.state.groupdict
         names: list[str | None] = [None] * parsed.state.groups
         for k, i in index.items():
