@@ -66,3 +66,20 @@ def test_rx_adds_a_skip_set_only_where_the_engine_has_none() -> None:
     for src in (r"将于|即将", r"[^a]+b", r"a?", r"(?i)ab"):
         assert rx.compile(src) == re.compile(src), src
     assert rx.compile(r"(?<!\d)\d日") is rx.compile(r"(?<!\d)\d日")  # compiled once
+
+
+def test_every_time_pattern_is_read_in_order_and_planned_by_its_words() -> None:
+    """_find_times runs the patterns with matches in parse._ORDER: a pattern added to the table must
+    be given its place there (issue 17); and _scan's plan for a text is the patterns whose every word
+    list the text holds."""
+    from dipnet.timex import parse
+    from dipnet.timex.patterns import needs
+
+    assert sorted(parse._ORDER) == sorted(parse._PATTERNS) and len(set(parse._ORDER)) == len(parse._ORDER)
+    for text in ("2024年5月3日至5日", "去年10月", "农历正月初一", "昨(27)日", "为期三天", "", "x"):
+        held = tuple(search(text) is not None for search in parse._LIST_SEARCH)
+        want = [n for n in parse._PATTERNS if all(any(w in text for w in ws) for ws in needs(n))]
+        assert list(parse._plan(held)) == want, text
+    parse._scan.cache_clear()
+    got = parse._scan("2024年5月3日至5日访问")
+    assert "full_range" in got and all(got.values())  # only patterns with matches are kept
