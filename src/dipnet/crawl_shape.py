@@ -13,6 +13,8 @@ from functools import lru_cache
 from html.entities import html5
 from importlib import resources
 
+from dipnet import rx
+
 # an entity a page's HTML left behind ("&nbsp;", "&quot;", "&#8220;"): a name HTML knows, or a number
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # markdown a HTML-to-text crawler wrote: a link "[text](url)" keeps its text; an image without alt text
@@ -25,14 +27,14 @@ _TAG = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|u|font|li|ul|ol|h[1-6]|tab
                   r"article|center|sup|sub|small|big|blockquote)\b(?:\s+[A-Za-z_:][^<>\n]{0,300}?)?\s*/?>", re.IGNORECASE)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # four or more characters spaced out one by one
-_SPACED = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff](?: [\u3400-\u9fff](?![\u3400-\u9fff])){3,}")
+_SPACED = rx.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff](?: [\u3400-\u9fff](?![\u3400-\u9fff])){3,}")
 # a line that ends here ends a sentence, a quote, a heading's bracket, a label ("来源:")
 _LINE_END = set("。!?;:”’\"」』)】》…")
 
 
 # a character's pinyin printed after it in brackets, as some mirror sites annotate pages ("訪問(wèn)"):
 # lower-case syllables, on a page that has several of them, one with a tone mark
-_RUBY = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+_RUBY = rx.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 _TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
@@ -102,7 +104,7 @@ def join_spaced(text: str, origin: list[int]) -> tuple[str, list[int]]:
     return "".join(text[i] for i in keep), [origin[i] for i in keep]
 
 
-_HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+_HAN_GAP = rx.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
 _CLAUSE_END = re.compile(r"[。,;:!?、]")
 _HAN_ALL = re.compile(r"[\u3400-\u9fff]")
 _LINE = re.compile(r"[^\n]+")

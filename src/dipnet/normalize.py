@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import opencc
 
+from dipnet import rx
 from dipnet.crawl_shape import join_broken, join_littered, join_spaced, strip_markup, unwrap_lines
 from dipnet.model import Document, Page
 
@@ -96,7 +97,7 @@ def _fold_text(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), origin
 
 
-_GAP = re.compile(r"[ \n]+")
+_GAP = rx.compile(r"[ \n]+")  # a repeat opens it: no skip set of the engine's own (rx)
 
 
 def _tidy_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:

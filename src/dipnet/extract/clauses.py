@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dipnet import rx
 from dipnet.model import Document
 
 _ZONES = ("title", "lead", "body", "caption", "brief_headline", "brief_summary", "brief_caption")
@@ -18,7 +19,7 @@ _MARKS = re.compile("[“(《”)》" + _CLAUSE_END + "]")
 # a line of teaser headlines run together with single spaces (苏林会见… 陈锦秀会见… 范明政与…主持…):
 # each headline is a sentence of its own, or one headline's actors would join every other's
 _LINE = re.compile(r"[^\n]+")
-_HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”》)])[ \u3000]+(?=[\u4e00-\u9fff“《])")
+_HEADLINE_GAP = rx.compile(r"(?<=[\u4e00-\u9fff”》)])[ \u3000]+(?=[\u4e00-\u9fff“《])")
 _MIN_HEADLINES, _HEADLINE_LEN = 3, 6
 # a headline parts its clauses with a space (习近平抵达越南访问 冀推动双边关系进入新阶段)
 _HEADLINES = ("title", "brief_headline")

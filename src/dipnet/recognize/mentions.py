@@ -3,7 +3,6 @@ short forms and their compounds, people by rule, and organizations and places by
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -12,6 +11,7 @@ from itertools import permutations
 
 import ahocorasick_rs
 
+from dipnet import rx
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
@@ -35,7 +35,7 @@ FEW_WORDS = 24
 SHORT_PAGE = 4000
 # the words that end a company's name
 _COMPANY_WORDS = ("公司", "集团")
-_NUMBERED_UNIT = re.compile(r"(?<![\d.])\d{2,3}号?(?=军)|(?<![\d.])\d{2,3}号")
+_NUMBERED_UNIT = rx.compile(r"(?<![\d.])\d{2,3}号?(?=军)|(?<![\d.])\d{2,3}号")  # (a skip set: rx)
 
 
 @dataclass

@@ -4,8 +4,7 @@ message (致电拜登)."""
 
 from __future__ import annotations
 
-import re
-
+from dipnet import rx
 from dipnet.recognize.lexicon import NameRules
 from dipnet.recognize.namereads import (
     _BODY_ENDS,
@@ -18,7 +17,7 @@ from dipnet.recognize.namereads import (
 )
 from dipnet.recognize.scan import found_words
 
-_DATE_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$")
+_DATE_BEFORE = rx.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$")
 
 
 def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:

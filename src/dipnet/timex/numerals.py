@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -9,6 +11,7 @@ UNITS = {"十": 10, "百": 100, "千": 1000}
 CN = "〇零○一二两三四五六七八九十百千廿卅"
 
 
+@lru_cache(maxsize=4096)  # asked for every number of every date read (the same few dozen strings)
 def to_int(s: str) -> int | None:
     """'2025' -> 2025, '二〇二五' -> 2025 (digit by digit), '二十七' -> 27, '廿七' -> 27, '十' -> 10."""
     s = s.strip()

@@ -37,11 +37,17 @@ from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS, compile_ta
 _compile_table = compile_table  # tests compare the patterns with and without their skip sets
 _PATTERNS = compile_table()
 _ANY_WORD = ANY_WORD
-# every word list a match holds one of, as (its number, a search for its words)
+# every word list a match holds one of, each with a search for its words; and each pattern's lists by number
 _LISTS = list(dict.fromkeys(words for name in _PATTERNS for words in needs(name)))
-_NEEDS: dict[str, tuple[tuple[int, Callable[[str], re.Match[str] | None]], ...]] = {
-    name: tuple((_LISTS.index(words), re.compile("|".join(map(re.escape, words))).search) for words in needs(name))
-    for name in _PATTERNS}
+_LIST_SEARCH = tuple(re.compile("|".join(map(re.escape, words))).search for words in _LISTS)
+_NEEDS: dict[str, tuple[int, ...]] = {name: tuple(_LISTS.index(words) for words in needs(name)) for name in _PATTERNS}
+
+
+@lru_cache(maxsize=4096)
+def _plan(held: tuple[bool, ...]) -> tuple[str, ...]:
+    """The patterns to run on a text holding the word lists marked in `held` (asked for once per
+    combination: a few dozen on a corpus)."""
+    return tuple(name for name in _PATTERNS if all(held[i] for i in _NEEDS[name]))
 
 
 @lru_cache(maxsize=64)
@@ -49,19 +55,26 @@ def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
     """Every pattern's matches in `text`, for the patterns whose words it holds. The matches do not
     depend on the anchor, so one scan serves every reading of the same text: a page's time stage
     reads its main text, its lead and each teaser several times over (for the page's date, the
-    teasers' block year and month, each teaser's day), and each of those readings used to rescan."""
-    holds: list[bool | None] = [None] * len(_LISTS)  # patterns sharing a word list (月: nine of them) ask once
+    teasers' block year and month, each teaser's day), and each of those readings used to rescan.
+    Each word list is searched for once, and the patterns to run looked up by which lists the text
+    holds (no test per pattern and list); a pattern without a match is left out."""
+    patterns = _PATTERNS
     out = {}
-    for name, (pattern, _words) in _PATTERNS.items():
-        for i, search in _NEEDS[name]:
-            has = holds[i]
-            if has is None:
-                has = holds[i] = search(text) is not None
-            if not has:
-                break
-        else:
-            out[name] = tuple(pattern.finditer(text))
+    for name in _plan(tuple(search(text) is not None for search in _LIST_SEARCH)):
+        found = tuple(patterns[name][0].finditer(text))
+        if found:
+            out[name] = found
     return out
+
+
+# the order the patterns are read in: the most specific first (a full date before its month-day, a
+# month-day before a bare day), lunar dates and anniversaries before all, durations last; a month in
+# Chinese numerals (month_cn) is read only with a marker ('八月革命' is a name, '八月中旬' a time)
+_ORDER = ("anniversary", "lunar", "lunar_year", "lunar_new_year", "ganzhi", "full_range", "full", "iso_range", "iso",
+          "iso_dmy", "year_month_range", "year_month", "year_range", "year", "relative_year_month",
+          "relative_month_day", "month_day_range", "slash_md_range", "slash_md", "month_day", "month", "month_cn",
+          "bracket_day", "lost_units", "day_range", "day", "day_cn", "relative", "weekday", "week", "duration", "duration_short")
+_RANK = {name: k for k, name in enumerate(_ORDER)}
 
 
 class _Finder:
@@ -137,8 +150,6 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
                        note=f"{n}th anniversary of {found[1]} ({found[0]}) on {y0 + n}{found[0][4:]}")
         return _te(None, "year", "anniversary", note=f"{n}th anniversary, subject unknown")
 
-    f.run("anniversary", anniv)
-
     # lunar dates
     def lunar(m: re.Match[str]) -> TimeExpr | None:
         gz = m.groupdict().get("gz")
@@ -151,15 +162,9 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
         v = _lunar_to_solar(mo, d, ly, a)
         return _te(v, "day", "lunar", explicit=bool(gz), note=f"lunar {mo}-{d}" + (f" {gz}" if gz else ""))
 
-    f.run("lunar", lunar)
-    f.run("lunar_year", lunar)
-    f.run("lunar_new_year", lunar)
-
     def ganzhi(m: re.Match[str]) -> TimeExpr | None:
         y = ganzhi_year(m.group("gz"), anchor)
         return _te(str(y), "year", "lunar", explicit=True, note=f"lunar year {m.group('gz')}") if y else None
-
-    f.run("ganzhi", ganzhi)
 
     # full dates and their ranges
     def full(m: re.Match[str]) -> TimeExpr | None:
@@ -177,9 +182,6 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
                 return _te(v, "day", "range", end=e, explicit=True)
         return _te(v, "day", explicit=True)
 
-    f.run("full_range", full)
-    f.run("full", full)
-
     def iso(m: re.Match[str]) -> TimeExpr | None:
         y = _year(m.group("y"))
         v = f.md(int(m.group("m")), int(m.group("d")), y) if y else None
@@ -194,10 +196,6 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
             return None
         return _te(v, "day", "range", end=v2, explicit=True)
 
-    f.run("iso_range", iso_range)
-    f.run("iso", iso)
-    f.run("iso_dmy", iso)  # 25/12/2014
-
     def year_month(m: re.Match[str]) -> TimeExpr | None:
         y, mo = _year(m.group("y")), _num(m.group("m"))
         if y is None or mo is None or not 1 <= mo <= 12:
@@ -207,9 +205,6 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
         if mo2 and mo2 >= mo:
             return _te(v, "month", "range", end=f"{y}-{mo2:02d}", explicit=True)
         return _te(v, "month", explicit=True)
-
-    f.run("year_month_range", year_month)
-    f.run("year_month", year_month)
 
     def years(m: re.Match[str]) -> TimeExpr | None:
         y = _year(m.group("y"))
@@ -223,9 +218,6 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
             return _te(str(y), "year", "range", end=str(y2), explicit=True, note=m.group().strip())
         return _te(str(y), "year", explicit=True)
 
-    f.run("year_range", years)
-    f.run("year", years)
-
     def rel_md(m: re.Match[str]) -> TimeExpr | None:
         if a is None:
             return None
@@ -237,8 +229,6 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
             v = f.md(mo, d, y)
             return _te(v, "day", "relative", note=m.group("r")) if v else None
         return _te(f"{y}-{mo:02d}", "month", "relative", note=m.group("r"))
-
-    f.run("relative_year_month", rel_md)
 
     def rel_month_day(m: re.Match[str]) -> TimeExpr | None:
         """'本月十五日至十八日', '下月3日': a day of the month the word counts from the anchor's."""
@@ -253,8 +243,6 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
         if e and e > v:
             return _te(v, "day", "range", end=e, note=m.group("r"))
         return _te(v, "day", note=m.group("r"))
-
-    f.run("relative_month_day", rel_month_day)
 
     # month-day ranges and month-days, resolved to the year nearest the anchor
     def month_day(m: re.Match[str]) -> TimeExpr | None:
@@ -271,20 +259,11 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
                 return _te(v, "day", "range", end=e, note=note)
         return _te(v, "day", note=note)
 
-    f.run("month_day_range", month_day)
-    f.run("slash_md_range", month_day)
-    f.run("slash_md", month_day)
-    f.run("month_day", month_day)
-
     def month_only(m: re.Match[str]) -> TimeExpr | None:
         mo = _num(m.group("m"))
         if mo is None or not 1 <= mo <= 12:
             return None
         return _te(_resolve_month(mo, a), "month", note=f"--{mo:02d}")
-
-    f.run("month", month_only)
-    # a month in Chinese numerals only with a marker ('八月革命' is a name, '八月中旬' a time)
-    f.run("month_cn", month_only)
 
     def day_only(m: re.Match[str]) -> TimeExpr | None:
         d = _num(m.group("d"))
@@ -329,12 +308,6 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
             return None
         return _te(_resolve_day(d, a), "day", note=f"day {d} of the anchor's month ({m.group('w')})")
 
-    f.run("bracket_day", bracket_day)
-    f.run("lost_units", lost_units)
-    f.run("day_range", day_range)
-    f.run("day", day_only)
-    f.run("day_cn", day_only)
-
     def relative(m: re.Match[str]) -> TimeExpr | None:
         unit, k = REL[m.group("w")]
         v, p = _shift(a, unit, k)
@@ -344,8 +317,6 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
         if m.group("w") in ("近日", "日前", "近期"):
             note += " (approximate, shortly before the anchor)"
         return _te(v, p, "relative", note=note)
-
-    f.run("relative", relative)
 
     def weekday(m: re.Match[str]) -> TimeExpr | None:
         idx = WEEKDAYS.index(m.group("w"))
@@ -362,15 +333,11 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
             v = min((ref + dt.timedelta(days=k) for k in range(-3, 4)), key=lambda c: (c.weekday() != idx, abs((c - ref).days)))
         return _te(v.isoformat(), "day", "relative", note=f"weekday {idx + 1}")
 
-    f.run("weekday", weekday)
-
     def week(m: re.Match[str]) -> TimeExpr | None:
         if a is None or a[2] is None:
             return None
         day = _anchor_day(a) + dt.timedelta(days={"上": -7, "下": 7}.get(m.group("p"), 0))
         return _te(day.isoformat()[:7], "month", "relative", note=f"{m.group()} (the month of that week)")
-
-    f.run("week", week)
 
     # durations: '77年来', '逾十一载', '20多年', '为期五天', '35年以来'
     def duration(m: re.Match[str]) -> TimeExpr | None:
@@ -382,8 +349,18 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
         more = "more than " if m.group("more") or (m.groupdict().get("pre") or "") in ("逾", "超过") else ""
         return _te(None, "year" if note == "years" else "day", "duration", note=f"{more}{n} {note}")
 
-    f.run("duration", duration)
-    f.run("duration_short", duration)
+    # the patterns with matches, run in _ORDER, each claiming its characters (no call for the others:
+    # one per pattern and text was a fifth of the stage's own time)
+    makers = {"anniversary": anniv, "lunar": lunar, "lunar_year": lunar, "lunar_new_year": lunar, "ganzhi": ganzhi,
+              "full_range": full, "full": full, "iso_range": iso_range, "iso": iso, "iso_dmy": iso,
+              "year_month_range": year_month, "year_month": year_month, "year_range": years, "year": years,
+              "relative_year_month": rel_md, "relative_month_day": rel_month_day, "month_day_range": month_day,
+              "slash_md_range": month_day, "slash_md": month_day, "month_day": month_day, "month": month_only,
+              "month_cn": month_only, "bracket_day": bracket_day, "lost_units": lost_units, "day_range": day_range,
+              "day": day_only, "day_cn": day_only, "relative": relative, "weekday": weekday, "week": week, "duration": duration,
+              "duration_short": duration}
+    for name in sorted(f.matches, key=_RANK.__getitem__):
+        f.run(name, makers[name])
 
     times = sorted(f.out, key=lambda t: t.start)
     return _weekdays_beside_dates(text, [_years_ago(text, t, anchor) for t in times])

@@ -45,7 +45,7 @@ STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or 
 # compiled to skip to the characters each can start with (most open with a date, not a literal)
 _STAMPS = [(gated(rx), trust) for rx, trust in STAMP_PATTERNS]
 # a stamp that gives only the month ('date 2017-11' on a line of its own before the text)
-_MONTH_STAMP = re.compile(r"(?:^|\s)(?:date|Date|日期)\s?[::]?\s?(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})(?![\d/.\-月])")
+_MONTH_STAMP = gated(r"(?:^|\s)(?:date|Date|日期)\s?[::]?\s?(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})(?![\d/.\-月])")
 EARLIER = re.compile(WORDS["earlier"])
 # (将 of a general's rank is no plan: '吴春历大将于5月27日下午…')
 PLANNED = re.compile(WORDS["planned"])

@@ -22,53 +22,54 @@ from ..model import TimeExpr
 from .knowledge import founding_before, numbered_mentions
 from .numerals import to_int
 from .parse import _valid
+from .patterns import gated  # a skip set where the engine has none of its own (dipnet.rx)
 from .siteclock import IdEstimate
 
 FIRST, LAST = 1990, 2035
-FUTURE_BEFORE = re.compile(r"(?:至|到|前|面向|展望|迈向|直至|截至|(?:有望|预计|预期|计划|力争|争取|可望|将|实现)\s?(?:于|在|到)?)\s?$")
+FUTURE_BEFORE = gated(r"(?:至|到|前|面向|展望|迈向|直至|截至|(?:有望|预计|预期|计划|力争|争取|可望|将|实现)\s?(?:于|在|到)?)\s?$")
 # a year followed by what is to be done in it is a target, not the present: '2023年将双边贸易额提升至…'
-FUTURE_AFTER = re.compile(r"^\s?(?:年)?\s?(?:前|愿景|目标|远景|展望|规划|计划|战略|发展战略|将|力争|争取|有望)")
+FUTURE_AFTER = gated(r"^\s?(?:年)?\s?(?:前|愿景|目标|远景|展望|规划|计划|战略|发展战略|将|力争|争取|有望)")
 # …and so is a year in a sentence that proposes what to do ('建议…配合在2025年举办好…纪念活动',
 # '希望2026年…'): the sentence's words before the year, back to its start
-PROPOSING = re.compile(r"建议|提议|倡议|希望|期待|期望|愿同|愿与|计划|拟|筹备|准备")
-REVIEW = re.compile(r"(?P<y>\d{4})\s?年(?:即将|已经|已)?(?:接近|走向|步入|进入)?(?:尾声|结束|过去|落下帷幕)")
-STATS = re.compile(r"(?P<y>\d{4})\s?年\s?(?:(?P<q>第一季度|一季度|第二季度|上半年|第三季度|前三季度)|前\s?(?P<n>\d{1,2})\s?个?月)")
+PROPOSING = gated(r"建议|提议|倡议|希望|期待|期望|愿同|愿与|计划|拟|筹备|准备")
+REVIEW = gated(r"(?P<y>\d{4})\s?年(?:即将|已经|已)?(?:接近|走向|步入|进入)?(?:尾声|结束|过去|落下帷幕)")
+STATS = gated(r"(?P<y>\d{4})\s?年\s?(?:(?P<q>第一季度|一季度|第二季度|上半年|第三季度|前三季度)|前\s?(?P<n>\d{1,2})\s?个?月)")
 # a whole year's figure told as reached ('2017年中国与湄公河五国贸易总额达2200亿美元'): published once the
 # year is over, mostly early the next; estimates and part-year figures are not
-FULL_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?:全年)?\s?[,,]?[^,。;:\d前上下第预估约]{0,14}?"
+FULL_YEAR = gated(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?:全年)?\s?[,,]?[^,。;:\d前上下第预估约]{0,14}?"
                        r"(?:贸易额|贸易总额|进出口(?:总)?额|出口(?:总)?额|进口(?:总)?额|国内生产总值|GDP|营收|产值)"
                        r"[^,。;]{0,6}?(?:达|为|增长|超过|突破|逾)")
-SINCE_COUNT = re.compile(r"(?:自|从|自从)\s?(?P<y>(?:19|20)\d{2})\s?年[^,。;!?\d]{0,16}?"
+SINCE_COUNT = gated(r"(?:自|从|自从)\s?(?P<y>(?:19|20)\d{2})\s?年[^,。;!?\d]{0,16}?"
                          r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?P<more>多)?\s?(?:周)?年(?:来|以来|间)")
 STATS_MONTH = {"第一季度": 4, "一季度": 4, "第二季度": 7, "上半年": 7, "第三季度": 10, "前三季度": 10}
 # an election for a term that starts next year ('选举产生2026—2028任期…成员', '连任2026-2028任期')
-TERM_ELECTION = re.compile(r"(?:选举产生|当选|连任|选出|竞选)[^,。;]{0,6}?(?P<y>\d{4})\s?年?\s?[-—–~至到]\s?\d{2,4}\s?年?任期")
+TERM_ELECTION = gated(r"(?:选举产生|当选|连任|选出|竞选)[^,。;]{0,6}?(?P<y>\d{4})\s?年?\s?[-—–~至到]\s?\d{2,4}\s?年?任期")
 _WD = "一二三四五六日天"
 WEEKDAY_PAIRS = [  # '8月27日(星期二)', '周三(10月2日)'
-    re.compile(rf"(?<!\d)(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日\s?[\(,]?\s?(?:星期|周|礼拜)(?P<w>[{_WD}])"),
-    re.compile(rf"(?:星期|周|礼拜)(?P<w>[{_WD}])\s?\(\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日"),
+    gated(rf"(?<!\d)(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日\s?[\(,]?\s?(?:星期|周|礼拜)(?P<w>[{_WD}])"),
+    gated(rf"(?:星期|周|礼拜)(?P<w>[{_WD}])\s?\(\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日"),
 ]
 REL_YEAR_BEFORE = {"今年": 0, "明年": 1, "去年": -1}
 # a year that begins a term of office is the term's, not the page's ('任期从2024年1月1日起', '任期自…开始'),
 # and a span named as the term an election fills ('担任2016-2017年度安理会非常任理事国')
-TERM_BEFORE = re.compile(r"任期\s?(?:将|将会)?\s?(?:从|自|由|于|为|是)?\s?$")
-TERM_SPAN_AFTER = re.compile(r"^\s?年?度?[^,。;]{0,16}?(?:理事国|成员国?|主席国|任期|轮值主席)")
+TERM_BEFORE = gated(r"任期\s?(?:将|将会)?\s?(?:从|自|由|于|为|是)?\s?$")
+TERM_SPAN_AFTER = gated(r"^\s?年?度?[^,。;]{0,16}?(?:理事国|成员国?|主席国|任期|轮值主席)")
 # a year told as a starting point is history, not the present: '自1992年建交以来', '从2016年起'
-SINCE_AFTER = re.compile(r"^\s?年?[^,。;!?\d]{0,12}?(?:以来|至今|迄今|\d{1,3}\s?多?\s?年来)")
-SINCE_FROM = re.compile(r"^\s?年?\s?(?:起|开始)")
+SINCE_AFTER = gated(r"^\s?年?[^,。;!?\d]{0,12}?(?:以来|至今|迄今|\d{1,3}\s?多?\s?年来)")
+SINCE_FROM = gated(r"^\s?年?\s?(?:起|开始)")
 # a clause that, after the year and a comma, tells what is to be done: '2020年,越方将在…'
-CLAUSE_FUTURE = re.compile(r"^\s?年?\s?[,,]\s?[^,。;]{0,10}?(?<!即)(?:将|将会|拟|计划|力争|争取)(?!近)")
+CLAUSE_FUTURE = gated(r"^\s?年?\s?[,,]\s?[^,。;]{0,10}?(?<!即)(?:将|将会|拟|计划|力争|争取)(?!近)")
 # the year written in a bracket beside the relative word ('本(2024)年9月', '去(2012)年同期'), and a year
 # of the Republic of China calendar ('中华民国112年', '民国113年'; folded to Simplified before reading)
-BRACKET_YEAR = re.compile(r"(?P<w>本|今|去|明)\s?[\((]\s?(?P<y>(?:19|20)\d{2})\s?[\))]\s?年(?:\s?(?P<m>\d{1,2})\s?月)?")
-ROC_YEAR = re.compile(r"(?:中华民国|民国)\s?(?P<n>\d{2,3})\s?年")
+BRACKET_YEAR = gated(r"(?P<w>本|今|去|明)\s?[\((]\s?(?P<y>(?:19|20)\d{2})\s?[\))]\s?年(?:\s?(?P<m>\d{1,2})\s?月)?")
+ROC_YEAR = gated(r"(?:中华民国|民国)\s?(?P<n>\d{2,3})\s?年")
 
 
 # editions of one series: '第四次合作打击犯罪会议' beside '2012年10月…举行的…第三次合作打击犯罪会议'
-EDITION = re.compile(r"第\s?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:次|届)(?P<x>[^,。;:!?\d]{2,14}?(?:会议|对话|论坛|峰会|博览会|会晤|磋商|联席会))")
-EDITION_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s?年[^,。;!?]{0,30}$")
+EDITION = gated(r"第\s?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?:次|届)(?P<x>[^,。;:!?\d]{2,14}?(?:会议|对话|论坛|峰会|博览会|会晤|磋商|联席会))")
+EDITION_YEAR = gated(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s?年[^,。;!?]{0,30}$")
 # how often a series meets: '两年轮流举行一次', '每三年举办一次'
-INTERVAL = re.compile(r"(?:每\s?)?(?P<k>\d|一|两|二|三|四|五)\s?年(?:轮流)?(?:举行|召开|举办|一届|一次)")
+INTERVAL = gated(r"(?:每\s?)?(?P<k>\d|一|两|二|三|四|五)\s?年(?:轮流)?(?:举行|召开|举办|一届|一次)")
 
 
 def edition_votes(text: str) -> list[tuple[int, float, str, bool]]:

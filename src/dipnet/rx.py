@@ -1,0 +1,118 @@
+"""Regular expressions compiled so that the engine skips to where a match can start.
+
+CPython's engine skips quickly through the text only where a pattern opens with a literal or a plain
+set of characters. A pattern that opens with a look-behind, a look-ahead, a line anchor, a repeat
+(`[ \n]+`) or alternatives of which one has a look-around (`(?<![大上])将于|即将`) gets no such skip:
+at every position of the text the engine enters the pattern and fails, some 10-100 ns a character.
+`compile` reads from the pattern the characters its matches can start with (through alternatives,
+optional parts, repeats and zero-width assertions) and compiles it with them as the engine's skip
+set (issue 17). The set only chooses where matching is tried; every position skipped is one where
+no match can start. The matches are the same (tests/test_speed_rx.py compares them on random text).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import cache
+from typing import Any
+
+
+@cache
+def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's own name
+    """`re.compile(source, flags)` with the skip set read from the pattern (the same object for the
+    same arguments, as re.compile's cache gives)."""
+    return gated(source, None, flags)
+
+
+def _first_set(seq: Any) -> tuple[list[Any], bool] | None:
+    """The set items (sre's own) a match of the parsed `seq` can start with, and whether it can match
+    the empty string; None where that is not known (a negated set, any character, back-references)."""
+    c = importlib.import_module("re._constants")
+
+    items: list[Any] = []
+    for op, av in seq:
+        if op is c.LITERAL:
+            return items + [(op, av)], False
+        if op is c.IN:
+            if any(o is c.NEGATE for o, _ in av):
+                return None
+            return items + list(av), False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: the next element starts the match
+            continue
+        if op is c.SUBPATTERN:
+            if av[1] or av[2]:  # flags switched inside (?i:…): not read here
+                return None
+            got = _first_set(av[3])
+        elif op is c.BRANCH:
+            union: list[Any] = []
+            empty = False
+            for branch in av[1]:
+                one = _first_set(branch)
+                if one is None:
+                    return None
+                union += one[0]
+                empty = empty or one[1]
+            got = union, empty
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            one = _first_set(av[2])
+            got = None if one is None else (one[0], one[1] or av[0] == 0)
+        else:
+            return None
+        if got is None:
+            return None
+        items += got[0]
+        if not got[1]:
+            return items, False
+    return items, True
+
+
+def first_chars(source: str) -> str | None:
+    """The characters a match of `source` can start with, where they are a few plain characters
+    (a text holding none of them holds no match); None where they are a class, a category or unknown."""
+    c = importlib.import_module("re._constants")
+    parsed = importlib.import_module("re._parser").parse(source, 0)
+    first = _first_set(parsed)
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE) or first is None or first[1] or not first[0] \
+            or any(op is not c.LITERAL for op, _ in first[0]):
+        return None
+    return "".join(sorted({chr(v) for _, v in first[0]}))
+
+
+def gated(source: str, starts: str | None = None, flags: int = 0) -> re.Pattern[str]:
+    """`source` compiled so that the engine skips to the characters its matches can start with (see
+    the module docstring): `starts`, for a pattern that opens with the look-ahead `(?=[starts])`,
+    else the set read from the pattern itself. A pattern the engine already skips through (one that
+    opens with a literal or a set) is compiled as usual, and so is any where the set is not known.
+    Built from the standard library's own compiler steps (re._compiler, Python 3.11+); where those
+    differ, the plain compiled pattern (the same matches, slower)."""
+    try:  # the engine's own modules, untyped (no stubs)
+        _sre, _compiler, _constants, _parser = (importlib.import_module(m) for m in
+                                                ("_sre", "re._compiler", "re._constants", "re._parser"))
+        parsed = _parser.parse(source, flags)
+        flags = parsed.state.flags
+        gate = None
+        if flags & (re.IGNORECASE | re.LOCALE) or _compiler._get_literal_prefix(parsed, flags)[0] \
+                or _compiler._get_charset_prefix(parsed, flags):
+            pass  # the engine skips by itself (or the set is not read under these flags)
+        elif starts is not None:
+            gate = _parser.parse(f"[{starts}]", 0)
+        else:
+            first = _first_set(parsed)
+            if first is not None and not first[1] and first[0]:
+                gate = _parser.SubPattern(_parser.State(), [(_constants.IN, first[0])])
+        if gate is None:  # as re.compile builds it, from the tree already parsed (no second parse)
+            code: list[int] = _compiler._code(parsed, flags)
+        else:
+            code = []
+            _compiler._compile_info(code, gate, 0)  # the info block: where to try
+            _compiler._compile(code, parsed.data, flags)
+            code.append(_constants.SUCCESS)
+        index = parsed.state.groupdict
+        names: list[str | None] = [None] * parsed.state.groups
+        for k, i in index.items():
+            names[i] = k
+        fast: re.Pattern[str] = _sre.compile(source, flags, code, parsed.state.groups - 1, index, tuple(names))
+        return fast
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError):  # another Python's internals
+        return re.compile(source, flags)
