@@ -142,7 +142,9 @@ def merge_added(store: Any, kb: KnowledgeBase, new_docs: set[str]) -> Added | No
         for n in (r["name"], *r["parsed"]):
             local[(r["doc_id"], normalize(n))] = global_of[(r["doc_id"], r["entity_id"])]
 
-    tallies = _tallies(con, [r for r in [*rows, *old_rows]], global_of, affected, set(relinked))
+    # an entity none of whose stored rows leaves it or is read again only gains the add's rows
+    leaving = set(stored.values()) | {v[0] for v in moved.values()}
+    tallies = _tallies(con, [r for r in [*rows, *old_rows]], global_of, affected, set(relinked), kb, leaving)
     merged = {gid: _entity(gid, t, kb) for gid, t in tallies.items()}
     entities = {e[0]: {"entity_id": e[0], "name": e[1], "type": e[2], "country": e[3], "kb_id": e[4],
                        "variants": json.loads(e[5])} for e in lookups.kb_entity_rows(con)}
@@ -164,7 +166,7 @@ def merge_added(store: Any, kb: KnowledgeBase, new_docs: set[str]) -> Added | No
 
 
 def _tallies(con: Any, rows: list[dict[str, Any]], global_of: dict[tuple[str, str], str], affected: set[str],
-             relinked: set[str]) -> dict[str, dict[str, Any]]:
+             relinked: set[str], kb: KnowledgeBase, leaving: set[str]) -> dict[str, dict[str, Any]]:
     """Per entity of `affected`, over its rows (stored ones by their links, but those of the pages
     relinked, and `rows` by `global_of`): first row's type and sector and (page, local id), pages,
     name counts, and country counts with the first row giving each."""
@@ -172,8 +174,23 @@ def _tallies(con: Any, rows: list[dict[str, Any]], global_of: dict[tuple[str, st
 
     cols = {c: [r[c] for r in rows] for c in COLUMNS}
     cols["gid"] = [global_of[(r["doc_id"], r["entity_id"])] for r in rows]
-    first, names, countries = lookups.entity_tallies(
-        con, pa.table({c: pa.array(v, pa.string()) for c, v in cols.items()}), affected, relinked)
+    fresh = pa.table({c: pa.array(v, pa.string()) for c, v in cols.items()})
+    grown = _grown(con, {g for g in affected if kb.get(g) is not None and g not in leaving} & set(cols["gid"]))
+    out = _tally_rows(*lookups.entity_tallies(con, fresh, affected - set(grown), relinked))
+    if grown:  # the KB entities with rows stored: their new rows only, added to what the store keeps
+        for gid, t in _tally_rows(*lookups.entity_tallies(con, fresh, set(grown), relinked, stored=False)).items():
+            kept = grown[gid]
+            t["names"] = dict.fromkeys([*t["names"], *kept["names"]], 1)  # a KB entity reads their set only
+            t["n_docs"] += kept["n_docs"]  # the new rows' pages are none of the stored rows'
+            if kept["first"] < t["first"]:
+                t.update(type=kept["type"], sector=kept["sector"], first=kept["first"])
+            out[gid] = t
+    return out
+
+
+def _tally_rows(first: list[tuple[Any, ...]], names: list[tuple[Any, ...]],
+                countries: list[tuple[Any, ...]]) -> dict[str, dict[str, Any]]:
+    """lookups.entity_tallies' rows as the tallies of each entity."""
     out: dict[str, dict[str, Any]] = {}
     for gid, type_, sector, doc, loc, n_docs in first:
         out[gid] = {"type": type_, "sector": sector, "first": (doc, loc), "n_docs": n_docs, "names": {},
@@ -183,6 +200,19 @@ def _tallies(con: Any, rows: list[dict[str, Any]], global_of: dict[tuple[str, st
     for gid, c, k, rn in countries:
         out[gid]["countries"].append((-k, rn, c))
     return out
+
+
+def _grown(con: Any, gids: set[str]) -> dict[str, dict[str, Any]]:
+    """The tallies the store keeps of these KB entities, those of them it has: their first row's
+    type, sector and (page, local id), pages, names (their variants: the KB's names are among
+    them either way). A KB entity's name and country are the KB's: it needs no counts. Its stored
+    sector is the first row's unless the KB gives one (which wins again)."""
+    if not gids:
+        return {}
+    first = lookups.first_links(con, gids)
+    return {gid: {"type": type_, "sector": sector, "first": first[gid], "n_docs": n_docs,
+                  "names": json.loads(variants)}
+            for gid, type_, sector, n_docs, variants in lookups.kb_entity_tallies(con, gids) if gid in first}
 
 
 def _entity(gid: str, t: dict[str, Any], kb: KnowledgeBase) -> dict[str, Any]:

@@ -62,24 +62,26 @@ def links_of_pages(con: duckdb.DuckDBPyConnection, docs: list[str]) -> dict[tupl
         "SELECT doc_id, local_id, entity_id FROM entity_links WHERE doc_id IN (SELECT k FROM _rl)").fetchall()}
 
 
-def entity_tallies(con: duckdb.DuckDBPyConnection, fresh: Any, affected: set[str], relinked: set[str]) -> tuple[
-        list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+def entity_tallies(con: duckdb.DuckDBPyConnection, fresh: Any, affected: set[str], relinked: set[str],
+                   stored: bool = True) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """Over the rows of the entities `affected`: the stored ones by their links (but those of the
-    pages `relinked`) and those of `fresh` (a pyarrow Table of the entity columns and `gid`, the
-    entity each row is in now), numbered in store.rows' order: per entity its first row's (gid, type,
-    sector, doc_id, local id, pages); (gid, name, count) of every name and mention; (gid, country,
-    count, first row) of every country."""
+    pages `relinked`; none when not `stored`) and those of `fresh` (a pyarrow Table of the entity
+    columns and `gid`, the entity each row is in now), numbered in store.rows' order: per entity its
+    first row's (gid, type, sector, doc_id, local id, pages); (gid, name, count) of every name and
+    mention; (gid, country, count, first row) of every country."""
     cur = con.cursor()
     cur.register("_fresh", fresh)
     register_keys(cur, "_aff", affected)
     register_keys(cur, "_rel", relinked)
-    cur.execute(
-        "CREATE OR REPLACE TEMP TABLE _erows AS SELECT *, row_number() OVER (ORDER BY "
-        f"{ENTITY_ORDER}) AS rn FROM (SELECT e.doc_id, e.entity_id, e.type, e.name, e.kb_id, e.country, e.sector, "
-        "CAST(e.mentions AS VARCHAR) AS mentions, l.entity_id AS gid FROM entities e JOIN "
-        "(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE entity_id IN (SELECT k FROM _aff) "
-        "AND doc_id NOT IN (SELECT k FROM _rel)) l ON l.doc_id = e.doc_id AND l.local_id = e.entity_id "
-        "UNION ALL SELECT * FROM _fresh WHERE gid IN (SELECT k FROM _aff))")
+    rows = "SELECT * FROM _fresh WHERE gid IN (SELECT k FROM _aff)"
+    if stored:
+        rows = ("SELECT e.doc_id, e.entity_id, e.type, e.name, e.kb_id, e.country, e.sector, "
+                "CAST(e.mentions AS VARCHAR) AS mentions, l.entity_id AS gid FROM entities e JOIN "
+                "(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE entity_id IN (SELECT k FROM _aff) "
+                "AND doc_id NOT IN (SELECT k FROM _rel)) l ON l.doc_id = e.doc_id AND l.local_id = e.entity_id "
+                f"UNION ALL {rows}")
+    cur.execute(f"CREATE OR REPLACE TEMP TABLE _erows AS SELECT *, row_number() OVER (ORDER BY {ENTITY_ORDER}) AS rn "
+                f"FROM ({rows})")
     first = cur.execute(
         "SELECT r.gid, r.type, r.sector, r.doc_id, r.entity_id, f.n FROM _erows r JOIN (SELECT gid, min(rn) AS rn, "
         "count(DISTINCT doc_id) AS n FROM _erows GROUP BY gid) f ON f.gid = r.gid AND f.rn = r.rn").fetchall()
@@ -90,6 +92,14 @@ def entity_tallies(con: duckdb.DuckDBPyConnection, fresh: Any, affected: set[str
                             ).fetchall()
     cur.execute("DROP TABLE _erows")
     return first, names, countries
+
+
+def kb_entity_tallies(con: duckdb.DuckDBPyConnection, entities: set[str]) -> list[tuple[Any, ...]]:
+    """(entity_id, type, sector, n_docs, variants as JSON text) of these consolidated entities."""
+    cur = con.cursor()
+    register_keys(cur, "_g", entities)
+    return cur.execute("SELECT entity_id, type, sector, n_docs, variants FROM kb_entities "
+                       "WHERE entity_id IN (SELECT k FROM _g)").fetchall()
 
 
 def kb_entity_rows(con: duckdb.DuckDBPyConnection) -> list[tuple[Any, ...]]:
