@@ -112,7 +112,9 @@ print(json.dumps({"seconds": time.perf_counter() - t0, "rss_mb": use.ru_maxrss /
 def run_child(src: str, db: Path, incremental: bool, timeout: float) -> dict:
     env = {**os.environ, "PYTHONPATH": src}
     out = subprocess.run([sys.executable, "-c", CHILD, str(db), "1" if incremental else "0"], env=env,
-                         capture_output=True, text=True, timeout=timeout, check=True)
+                         capture_output=True, text=True, timeout=timeout)
+    if out.returncode:  # the child's error, not only its exit status (a 100k build fails after most of an hour)
+        raise RuntimeError(f"consolidation of {db} failed (exit {out.returncode}):\n{out.stderr[-4000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -208,3 +208,45 @@ def test_cli_engine_dask_with_two_local_workers(tmp_path, seed_env):
     assert not list(tmp_path.glob("dipnet-dask-*"))  # the temporary work folder is gone
     r = dipnet(seed_env, "ingest", "--engine", "dask", "--workers", "1", *pages, "--db", str(tmp_path / "d.duckdb"))
     assert r.returncode == 0 and "0 page(s) added, 35 already stored" in r.stderr
+
+
+class _HereClient:
+    """A client running each task at once in this process (consolidate_on needs only submit/result)."""
+
+    def submit(self, fn, *args, pure=True):
+        out = fn(*args)
+        return type("Done", (), {"result": lambda self: out})()
+
+
+def test_the_dask_merge_writes_the_merge_and_link_state_an_add_then_builds_on(tmp_path):
+    """consolidate_on (the Dask path's merge) writes every consolidated, cache and state table as the
+    single-process whole consolidation does, replacing the state an earlier one left; so the next
+    add (consolidate.update) re-merges from it and still equals a whole rebuild."""
+    from dipnet.consolidate import consolidate, update
+    from dipnet.store import Store
+    from test_consolidate import _consolidated, pages
+
+    docs = pages()
+    db, ref = tmp_path / "dask.duckdb", tmp_path / "whole.duckdb"
+    with Store(db) as store:
+        store.add_many(docs[:2])
+        consolidate(store)  # state of two pages, stale once more are added
+        store.add_many(docs[2:5])
+    (tmp_path / "work").mkdir()
+    distribute.consolidate_on(_HereClient(), str(db), str(tmp_path / "work"))
+    with Store(ref) as store:
+        store.add_many(docs[:5])
+        consolidate(store)
+    got, want = _consolidated(db), _consolidated(ref)
+    assert want["event_reports"] and want["name_index"] and want["page_bands"] and want["story_edges"]
+    for table in want:
+        assert got[table] == want[table], table
+    with Store(db) as store:
+        store.add_many(docs[5:])
+        update(store)
+    with Store(ref) as store:
+        store.add_many(docs[5:])
+        consolidate(store)
+    got, want = _consolidated(db), _consolidated(ref)
+    for table in want:
+        assert got[table] == want[table], table

@@ -40,6 +40,7 @@ PER_WORKER = 4  # partitions a worker thread (about), so that a slow one does no
 MAX_FILES = 64  # whole files in one partition at most
 CONSOLIDATED_FILES = "consolidated"
 FRESH = ("page_features", "brief_features", "page_grams")  # the new pages' preparation merge_task writes
+MERGE_STATE = ("event_reports", "name_index", "rule_names")  # the merge state merge_task writes (store.state)
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,7 @@ def merge_task(db: str, work_dir: str) -> dict[str, Any]:
     written to `work_dir/consolidated/` as Parquet for the client to load."""
     from dipnet.consolidate import build, decode_features, feature_rows, index_rows
     from dipnet.store import BulkStore, arrow_schema
+    from dipnet.store.state import reports_table
 
     out = Path(work_dir) / CONSOLIDATED_FILES
     shutil.rmtree(out, ignore_errors=True)
@@ -178,12 +180,21 @@ def merge_task(db: str, work_dir: str) -> dict[str, Any]:
         with pq.ParquetWriter(out / "fresh_page_grams.parquet", arrow_schema("page_grams")) as writer:
             for chunk in index_rows(store, built.unindexed):  # a chunk of pages at a time
                 writer.write_table(chunk)
-    for name, cols in built.tables.items():
-        pq.write_table(pa.table(cols), out / f"{name}.parquet")
+    # the link state is written whole with the tables (the cache tables replace_consolidated takes)
+    for name, cols in {**built.tables, **built.links[0]}.items():
+        pq.write_table(cols if isinstance(cols, pa.Table) else pa.table(cols), out / f"{name}.parquet")
     fresh_pages, fresh_briefs = feature_rows(built.fresh)
     for name, got in (("page_features", fresh_pages), ("brief_features", fresh_briefs)):
         pq.write_table(pa.Table.from_pylist(got, schema=arrow_schema(name)), out / f"fresh_{name}.parquet")
-    return {"folder": str(out), "counts": built.counts, "tables": sorted(built.tables)}
+    # the merge state, so that the next add re-merges only what it touches (consolidate.update)
+    pq.write_table(reports_table(built.merged.state), out / "state_event_reports.parquet")
+    pq.write_table(pa.table({"name": pa.array(list(built.by_name), pa.string()),
+                             "entity_id": pa.array(list(built.by_name.values()), pa.string())}),
+                   out / "state_name_index.parquet")
+    names = built.rule_names[0]
+    pq.write_table(pa.table({"type": pa.array([n[0] for n in names], pa.string()),
+                             "name": pa.array([n[1] for n in names], pa.string())}), out / "state_rule_names.parquet")
+    return {"folder": str(out), "counts": built.counts, "tables": sorted({*built.tables, *built.links[0]})}
 
 
 @dataclass
@@ -300,15 +311,18 @@ def _emit(log: list[dict[str, Any]], out: Outcome, store: Any, seen: set[str], r
 
 
 def consolidate_on(client: Any, db: str, work_dir: str) -> dict[str, int]:
-    """The merge as a task on the cluster, then its tables and the new pages' preparation written
-    through the store in one transaction."""
+    """The merge as a task on the cluster, then its tables, its merge and link state and the new
+    pages' preparation written through the store in one transaction."""
     from dipnet.store import BulkStore
 
     result = client.submit(merge_task, db, work_dir, pure=False).result()
     folder = Path(result["folder"])
+    reports, by_name, rules = (pq.read_table(folder / f"state_{n}.parquet") for n in MERGE_STATE)
+    merge_state = (reports, dict(zip(by_name["name"].to_pylist(), by_name["entity_id"].to_pylist(), strict=True)),
+                   list(zip(rules["type"].to_pylist(), rules["name"].to_pylist(), strict=True)))
     with BulkStore(db) as store:
         store.replace_consolidated({name: pq.read_table(folder / f"{name}.parquet") for name in result["tables"]},
-                                   {n: pq.read_table(folder / f"fresh_{n}.parquet") for n in FRESH})
+                                   {n: pq.read_table(folder / f"fresh_{n}.parquet") for n in FRESH}, merge_state)
         counts = dict(result["counts"])
         counts["page_grams"] = store.count("page_grams")
     return counts

@@ -25,9 +25,7 @@ from dipnet.consolidate.entities import (
     rule_id,
 )
 from dipnet.kb import KnowledgeBase
-from dipnet.store import state
-
-ORDER = "doc_id, entity_id, type, name, kb_id, country, sector, mentions"  # store.rows' order of COLUMNS
+from dipnet.store import lookups, state
 
 
 @dataclass
@@ -57,13 +55,8 @@ class StoredLocal:
         cur = state.unread(self.con, docs, self.loaded)
         if cur is None:
             return
-        rows = cur.execute(
-            "SELECT e.doc_id, e.name, CAST(e.mentions AS VARCHAR), l.entity_id FROM entities e JOIN "
-            "(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE doc_id IN (SELECT k FROM _d)) l "
-            "ON l.doc_id = e.doc_id AND l.local_id = e.entity_id WHERE e.doc_id IN (SELECT k FROM _d) "
-            f"ORDER BY {', '.join('e.' + c for c in ORDER.split(', '))}").fetchall()
         texts: dict[str, list[str]] = {}
-        for doc, name, m, gid in rows:  # in the order of the rows: the last row giving a name wins
+        for doc, name, m, gid in lookups.page_links(cur):  # in the order of the rows: the last row giving a name wins
             mentions = (texts[m] if m in texts else texts.setdefault(m, json.loads(m))) if m else []
             for n in (name, *mentions):
                 self.map[(doc, normalize(n))] = gid
@@ -77,17 +70,9 @@ class StoredLocal:
         return self.map[key]
 
 
-def _keys(cur: Any, name: str, values: Any) -> None:
-    import pyarrow as pa
-
-    cur.register(name, pa.table({"k": pa.array(sorted(set(values)), pa.string())}))
-
-
 def usable(con: Any) -> bool:
     """Whether the store keeps what merge_added reads (a store consolidated before it did: no)."""
-    return bool(con.cursor().execute(
-        "SELECT EXISTS (FROM name_index) AND (EXISTS (FROM rule_names) OR NOT EXISTS "
-        "(FROM entity_links WHERE entity_id LIKE '%:~%'))").fetchall()[0][0])
+    return lookups.entity_state_usable(con)
 
 
 def _read(store: Any, docs: list[str]) -> list[dict[str, Any]]:
@@ -121,10 +106,8 @@ def merge_added(store: Any, kb: KnowledgeBase, new_docs: set[str]) -> Added | No
         return None
     rows = _read(store, sorted(new_docs))
     global_of, pending = _gids(rows, kb)
-    cur = con.cursor()
-    _keys(cur, "_t", pending)
     old_names: dict[str, set[str]] = defaultdict(set)
-    for t, n in cur.execute("SELECT type, name FROM rule_names WHERE type IN (SELECT k FROM _t)").fetchall():
+    for t, n in lookups.rule_names_of(con, pending):
         old_names[t].add(n)
     moved: dict[tuple[str, str], tuple[str, str]] = {}  # (type, name) -> (entity before, now)
     fresh_names: list[tuple[str, str]] = []
@@ -138,19 +121,9 @@ def merge_added(store: Any, kb: KnowledgeBase, new_docs: set[str]) -> Added | No
         for r in group:
             global_of[(r["doc_id"], r["entity_id"])] = rule_id(t, now[r["name"]])
     # the stored rows whose entity the add moves, and every row of their pages
-    import pyarrow as pa
-
-    cur.register("_moved", pa.table({"type": pa.array([k[0] for k in moved], pa.string()),
-                                     "name": pa.array([k[1] for k in moved], pa.string()),
-                                     "old": pa.array([v[0] for v in moved.values()], pa.string())}))
-    docs = {r[0] for r in cur.execute(
-        "SELECT DISTINCT e.doc_id FROM entities e JOIN _moved m ON e.type = m.type AND e.name = m.name "
-        "JOIN entity_links l ON l.doc_id = e.doc_id AND l.local_id = e.entity_id AND l.entity_id = m.old").fetchall()}
-    relinked = sorted(docs - new_docs)
+    relinked = sorted(lookups.pages_moved(con, moved) - new_docs)
     old_rows = _read(store, relinked) if relinked else []
-    _keys(cur, "_rl", relinked)
-    stored = {(d, loc): g for d, loc, g in cur.execute(
-        "SELECT doc_id, local_id, entity_id FROM entity_links WHERE doc_id IN (SELECT k FROM _rl)").fetchall()}
+    stored = lookups.links_of_pages(con, relinked)
     last: dict[tuple[str, str], dict[str, Any]] = {}
     for r in old_rows:
         last[(r["doc_id"], r["entity_id"])] = r
@@ -169,11 +142,12 @@ def merge_added(store: Any, kb: KnowledgeBase, new_docs: set[str]) -> Added | No
         for n in (r["name"], *r["parsed"]):
             local[(r["doc_id"], normalize(n))] = global_of[(r["doc_id"], r["entity_id"])]
 
-    tallies = _tallies(cur, [r for r in [*rows, *old_rows]], global_of, affected, set(relinked))
+    # an entity none of whose stored rows leaves it or is read again only gains the add's rows
+    leaving = set(stored.values()) | {v[0] for v in moved.values()}
+    tallies = _tallies(con, [r for r in [*rows, *old_rows]], global_of, affected, set(relinked), kb, leaving)
     merged = {gid: _entity(gid, t, kb) for gid, t in tallies.items()}
     entities = {e[0]: {"entity_id": e[0], "name": e[1], "type": e[2], "country": e[3], "kb_id": e[4],
-                       "variants": json.loads(e[5])}
-                for e in cur.execute("SELECT entity_id, name, type, country, kb_id, variants FROM kb_entities").fetchall()}
+                       "variants": json.loads(e[5])} for e in lookups.kb_entity_rows(con)}
     refs = sorted(g for g in affected if (g in entities) != (g in merged) or (
         g in merged and tuple(entities[g][c] for c in ("name", "type", "country"))
         != tuple(merged[g][c] for c in ("name", "type", "country"))))
@@ -182,8 +156,8 @@ def merge_added(store: Any, kb: KnowledgeBase, new_docs: set[str]) -> Added | No
     for g in affected:
         entities.pop(g, None)
     entities.update(merged)
-    by_name = dict(cur.execute("SELECT name, entity_id FROM name_index").fetchall())
-    renamed = _names(cur, entities, touched_names, by_name, tallies)
+    by_name = state.name_index(con)
+    renamed = _names(con, entities, touched_names, by_name, tallies)
     res = Resolver(kb, entities, StoredLocal(con, local, {*new_docs, *relinked}), by_name)  # type: ignore[arg-type]
     res.relinked = {*new_docs, *relinked}
     out = [{**merged[g], "external": json.dumps(merged[g]["external"], ensure_ascii=False),
@@ -191,8 +165,8 @@ def merge_added(store: Any, kb: KnowledgeBase, new_docs: set[str]) -> Added | No
     return Added(out, sorted(affected), links, sorted(res.relinked), res, renamed, refs, fresh_names)
 
 
-def _tallies(cur: Any, rows: list[dict[str, Any]], global_of: dict[tuple[str, str], str], affected: set[str],
-             relinked: set[str]) -> dict[str, dict[str, Any]]:
+def _tallies(con: Any, rows: list[dict[str, Any]], global_of: dict[tuple[str, str], str], affected: set[str],
+             relinked: set[str], kb: KnowledgeBase, leaving: set[str]) -> dict[str, dict[str, Any]]:
     """Per entity of `affected`, over its rows (stored ones by their links, but those of the pages
     relinked, and `rows` by `global_of`): first row's type and sector and (page, local id), pages,
     name counts, and country counts with the first row giving each."""
@@ -200,30 +174,45 @@ def _tallies(cur: Any, rows: list[dict[str, Any]], global_of: dict[tuple[str, st
 
     cols = {c: [r[c] for r in rows] for c in COLUMNS}
     cols["gid"] = [global_of[(r["doc_id"], r["entity_id"])] for r in rows]
-    cur.register("_fresh", pa.table({c: pa.array(v, pa.string()) for c, v in cols.items()}))
-    _keys(cur, "_aff", affected)
-    _keys(cur, "_rel", relinked)
-    cur.execute(
-        "CREATE OR REPLACE TEMP TABLE _erows AS SELECT *, row_number() OVER (ORDER BY "
-        f"{ORDER}) AS rn FROM (SELECT e.doc_id, e.entity_id, e.type, e.name, e.kb_id, e.country, e.sector, "
-        "CAST(e.mentions AS VARCHAR) AS mentions, l.entity_id AS gid FROM entities e JOIN "
-        "(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE entity_id IN (SELECT k FROM _aff) "
-        "AND doc_id NOT IN (SELECT k FROM _rel)) l ON l.doc_id = e.doc_id AND l.local_id = e.entity_id "
-        "UNION ALL SELECT * FROM _fresh WHERE gid IN (SELECT k FROM _aff))")
+    fresh = pa.table({c: pa.array(v, pa.string()) for c, v in cols.items()})
+    grown = _grown(con, {g for g in affected if kb.get(g) is not None and g not in leaving} & set(cols["gid"]))
+    out = _tally_rows(*lookups.entity_tallies(con, fresh, affected - set(grown), relinked))
+    if grown:  # the KB entities with rows stored: their new rows only, added to what the store keeps
+        for gid, t in _tally_rows(*lookups.entity_tallies(con, fresh, set(grown), relinked, stored=False)).items():
+            kept = grown[gid]
+            t["names"] = dict.fromkeys([*t["names"], *kept["names"]], 1)  # a KB entity reads their set only
+            t["n_docs"] += kept["n_docs"]  # the new rows' pages are none of the stored rows'
+            if kept["first"] < t["first"]:
+                t.update(type=kept["type"], sector=kept["sector"], first=kept["first"])
+            out[gid] = t
+    return out
+
+
+def _tally_rows(first: list[tuple[Any, ...]], names: list[tuple[Any, ...]],
+                countries: list[tuple[Any, ...]]) -> dict[str, dict[str, Any]]:
+    """lookups.entity_tallies' rows as the tallies of each entity."""
     out: dict[str, dict[str, Any]] = {}
-    for gid, type_, sector, doc, loc, n_docs in cur.execute(
-            "SELECT r.gid, r.type, r.sector, r.doc_id, r.entity_id, f.n FROM _erows r JOIN (SELECT gid, min(rn) AS rn, "
-            "count(DISTINCT doc_id) AS n FROM _erows GROUP BY gid) f ON f.gid = r.gid AND f.rn = r.rn").fetchall():
+    for gid, type_, sector, doc, loc, n_docs in first:
         out[gid] = {"type": type_, "sector": sector, "first": (doc, loc), "n_docs": n_docs, "names": {},
                     "countries": []}
-    for gid, n, k in cur.execute("SELECT gid, n, count(*) FROM (SELECT gid, unnest(list_prepend(name, "
-                                 "coalesce(CAST(CAST(mentions AS JSON) AS VARCHAR[]), []))) AS n FROM _erows) GROUP BY ALL").fetchall():
+    for gid, n, k in names:
         out[gid]["names"][n] = k
-    for gid, c, k, rn in cur.execute("SELECT gid, country, count(*), min(rn) FROM _erows WHERE country <> '' "
-                                     "GROUP BY ALL").fetchall():
+    for gid, c, k, rn in countries:
         out[gid]["countries"].append((-k, rn, c))
-    cur.execute("DROP TABLE _erows")
     return out
+
+
+def _grown(con: Any, gids: set[str]) -> dict[str, dict[str, Any]]:
+    """The tallies the store keeps of these KB entities, those of them it has: their first row's
+    type, sector and (page, local id), pages, names (their variants: the KB's names are among
+    them either way). A KB entity's name and country are the KB's: it needs no counts. Its stored
+    sector is the first row's unless the KB gives one (which wins again)."""
+    if not gids:
+        return {}
+    first = lookups.first_links(con, gids)
+    return {gid: {"type": type_, "sector": sector, "first": first[gid], "n_docs": n_docs,
+                  "names": json.loads(variants)}
+            for gid, type_, sector, n_docs, variants in lookups.kb_entity_tallies(con, gids) if gid in first}
 
 
 def _entity(gid: str, t: dict[str, Any], kb: KnowledgeBase) -> dict[str, Any]:
@@ -245,7 +234,7 @@ def _entity(gid: str, t: dict[str, Any], kb: KnowledgeBase) -> dict[str, Any]:
     return m
 
 
-def _names(cur: Any, entities: dict[str, dict[str, Any]], touched: set[str], by_name: dict[str, str],
+def _names(con: Any, entities: dict[str, dict[str, Any]], touched: set[str], by_name: dict[str, str],
            tallies: dict[str, dict[str, Any]]) -> list[str]:
     """Bring `by_name` up to date in the names `touched` (the names of the entities merged again,
     before and now); returns those whose entity changed. A name goes to the first entity giving it,
@@ -255,11 +244,7 @@ def _names(cur: Any, entities: dict[str, dict[str, Any]], touched: set[str], by_
         for n in e["variants"]:
             if (k := normalize(n)) in touched:
                 holders[k].add(gid)
-    need = {g for gs in holders.values() for g in gs if g not in tallies}
-    _keys(cur, "_need", need)
-    first = {g: (d, loc) for g, d, loc in cur.execute(
-        "SELECT entity_id, doc_id, local_id FROM entity_links WHERE entity_id IN (SELECT k FROM _need) "
-        "QUALIFY row_number() OVER (PARTITION BY entity_id ORDER BY doc_id, local_id) = 1").fetchall()}
+    first = lookups.first_links(con, {g for gs in holders.values() for g in gs if g not in tallies})
     first.update({g: t["first"] for g, t in tallies.items()})
     changed = []
     for k in sorted(touched):

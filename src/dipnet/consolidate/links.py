@@ -15,6 +15,7 @@ import numpy as np
 
 from dipnet.consolidate.minhash import BANDS, band_keys, candidates, fold, same_band, shingles, signature, similarity
 from dipnet.consolidate.pages import NEAR_DUPLICATE, Edges, Prepared, Stories, _like, teaser_text, write_links
+from dipnet.store import lookups
 
 LINK_COLUMNS = {
     "page_bands": (("kind", "string"), ("band", "int8"), ("key", "uint64"), ("doc_id", "string"), ("idx", "int32")),
@@ -33,9 +34,7 @@ def _table(name: str, cols: dict[str, list[Any]]) -> Any:
 def usable(con: Any) -> bool:
     """Whether the store keeps the band keys of every page it has signatures of (one consolidated
     before it did, or by a path that does not keep them: no)."""
-    return bool(con.cursor().execute(
-        "SELECT (SELECT count(*) FROM page_bands WHERE kind = 'm' AND band = 0) = (SELECT count(*) FROM page_features)"
-    ).fetchall()[0][0])
+    return lookups.link_state_usable(con)
 
 
 def state_rows(docs: list[dict], briefs: list[dict], have: Prepared, edges: Edges | None) -> dict[str, Any]:
@@ -107,7 +106,7 @@ def edge_rows(edges: Edges) -> Any:
 def stored_edges(con: Any) -> Edges:
     out = Edges()
     same: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for kind, a, i, b, s, head in con.cursor().execute("SELECT * FROM story_edges").fetchall():
+    for kind, a, i, b, s, head in lookups.story_edges(con):
         if kind == "n":
             out.near.append((a, b, s))
         elif kind == "t":
@@ -120,34 +119,20 @@ def stored_edges(con: Any) -> Edges:
     return out
 
 
-def _sigs(cur: Any, sql: str, keys: list[tuple[str, int]]) -> dict[tuple[str, int], np.ndarray]:
-    import pyarrow as pa
-
-    cur.register("_want", pa.table({"doc_id": pa.array([k[0] for k in keys], pa.string()),
-                                    "idx": pa.array([k[1] for k in keys], pa.int32())}))
-    return {(d, i): np.frombuffer(b, dtype=np.uint64) for d, i, b in cur.execute(sql).fetchall()}
+def _sigs(con: Any, kind: str, keys: list[tuple[str, int]]) -> dict[tuple[str, int], np.ndarray]:
+    return {(d, i): np.frombuffer(b, dtype=np.uint64) for d, i, b in lookups.signatures(con, kind, keys)}
 
 
 def links_added(con: Any, docs: list[dict], briefs: list[dict], fresh: Prepared) -> tuple[list[dict], Stories, dict]:
     """The links and stories of every page after adding `docs` (with their `briefs` and signatures
     `fresh`), and the rows they add to the link state (story_edges whole)."""
-    import pyarrow as pa
-
     edges = stored_edges(con)
-    cur = con.cursor()
     new = state_rows(docs, briefs, fresh, None)
-    bands = new["page_bands"]
-    cur.register("_nb", bands)
     # stored units sharing a band key with a new one, of the kinds compared: main with main, teaser with opening
-    hits = cur.execute("SELECT DISTINCT n.kind, n.doc_id, n.idx, b.kind, b.doc_id, b.idx FROM _nb n JOIN page_bands b "
-                       "ON b.band = n.band AND b.key = n.key AND (n.kind = 'm') = (b.kind = 'm') AND b.kind <> "
-                       "CASE n.kind WHEN 'p' THEN 'p' WHEN 'b' THEN 'b' ELSE '-' END").fetchall()
-    old_main = _sigs(cur, "SELECT f.doc_id, -1, f.main_sig FROM page_features f JOIN _want w ON w.doc_id = f.doc_id",
-                     sorted({(h[4], -1) for h in hits if h[3] == "m"}))
-    old_open = _sigs(cur, "SELECT f.doc_id, -1, f.opening_sig FROM page_features f JOIN _want w ON w.doc_id = f.doc_id",
-                     sorted({(h[4], -1) for h in hits if h[3] == "p"}))
-    old_brief = _sigs(cur, "SELECT f.doc_id, f.idx, f.sig FROM brief_features f JOIN _want w "
-                      "ON w.doc_id = f.doc_id AND w.idx = f.idx", sorted({(h[4], h[5]) for h in hits if h[3] == "b"}))
+    hits = lookups.band_hits(con, new["page_bands"])
+    old_main = _sigs(con, "m", sorted({(h[4], -1) for h in hits if h[3] == "m"}))
+    old_open = _sigs(con, "p", sorted({(h[4], -1) for h in hits if h[3] == "p"}))
+    old_brief = _sigs(con, "b", sorted({(h[4], h[5]) for h in hits if h[3] == "b"}))
 
     def key(kind: str, doc: str, idx: int) -> str:
         return f"b\t{doc}\t{idx}" if kind == "b" else f"p\t{doc}"
@@ -184,8 +169,7 @@ def links_added(con: Any, docs: list[dict], briefs: list[dict], fresh: Prepared)
         if like := _like(ka, kb, teasers):
             edges.like.append(like)
     # teasers whose headline is a page's title, and headlines teasers share, with the stored pages
-    cur.register("_nh", pa.table({"head": pa.array(sorted({h["head"] for h in heads}), pa.string())}))
-    stored = cur.execute("SELECT head, doc_id, idx FROM page_heads WHERE head IN (SELECT head FROM _nh)").fetchall()
+    stored = lookups.heads_of(con, sorted({h["head"] for h in heads}))
     titles: dict[str, list[str]] = defaultdict(list)
     units: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for h, d, i in [*stored, *((h["head"], h["doc_id"], h["idx"]) for h in heads)]:

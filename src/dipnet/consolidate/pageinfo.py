@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dipnet.store import state
+from dipnet.store import lookups, state
 
 DOC_COLUMNS = ("doc_id", "source", "url", "title", "published_text")
 
@@ -27,13 +27,12 @@ class StoredPages:
         cur = state.unread(self.con, docs, self.loaded)
         if cur is None:
             return
-        cols = ", ".join(DOC_COLUMNS)
-        for row in cur.execute(f"SELECT {cols} FROM documents WHERE doc_id IN (SELECT k FROM _d)").fetchall():
+        rows, briefs = lookups.page_dates(cur, DOC_COLUMNS)
+        for row in rows:
             d = dict(zip(DOC_COLUMNS, row, strict=True))
             self.by_doc[d["doc_id"]] = d
             self.dates[(d["doc_id"], -1)] = d["published_text"]
-        for doc, idx, pub in cur.execute("SELECT doc_id, idx, published_text FROM briefs "
-                                         "WHERE doc_id IN (SELECT k FROM _d)").fetchall():
+        for doc, idx, pub in briefs:
             self.dates[(doc, idx)] = pub or self.dates.get((doc, -1))
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from dipnet.consolidate.entities import Resolver, normalize
 from dipnet.kb import KnowledgeBase
-from dipnet.store import state
+from dipnet.store import lookups
 
 # table of rows -> (timeline, its group column, the columns giving names to resolve)
 SOURCES = {"roles": ("role_timeline", "person_id", ("person",)),
@@ -62,39 +62,8 @@ def _docs_of_names(con: Any, table: str, columns: tuple[str, ...], names: set[st
     """The pages of the rows of `table` giving one of these (normalized) names."""
     if not names:
         return set()
-    import pyarrow as pa
-
-    cur = con.cursor()
-    raw = {r[0] for c in columns for r in cur.execute(f"SELECT DISTINCT {c} FROM {table}").fetchall() if r[0]}
-    hit = sorted(n for n in raw if normalize(n) in names)
-    if not hit:
-        return set()
-    cur.register("_names", pa.table({"k": pa.array(hit, pa.string())}))
-    where = " OR ".join(f"{c} IN (SELECT k FROM _names)" for c in columns)
-    return {r[0] for r in cur.execute(f"SELECT DISTINCT doc_id FROM {table} WHERE {where}").fetchall()}
-
-
-def _stored(con: Any, timeline: str, key: str, docs: set[str], ids: set[str], id_columns: tuple[str, ...]) -> set[str]:
-    """The stored groups citing one of these pages or naming one of these entities."""
-
-    cur = con.cursor()
-    state.register_keys(cur, "_d", docs)
-    state.register_keys(cur, "_i", ids)
-    named = " OR ".join(f"{c} IN (SELECT k FROM _i)" for c in id_columns)
-    return {r[0] for r in cur.execute(
-        f"SELECT DISTINCT {key} FROM {timeline} WHERE {named} OR {key} IN (SELECT {key} FROM "
-        f"(SELECT {key}, unnest(CAST(doc_ids AS VARCHAR[])) AS d FROM {timeline}) WHERE d IN (SELECT k FROM _d))"
-    ).fetchall()}
-
-
-def _cited(con: Any, timeline: str, key: str, groups: set[str]) -> set[str]:
-    """The pages the stored rows of these groups cite."""
-    import pyarrow as pa
-
-    cur = con.cursor()
-    cur.register("_g", pa.table({"k": pa.array(sorted(groups), pa.string())}))
-    return {r[0] for r in cur.execute(f"SELECT DISTINCT unnest(CAST(doc_ids AS VARCHAR[])) FROM {timeline} "
-                                      f"WHERE {key} IN (SELECT k FROM _g)").fetchall()}
+    hit = sorted(n for n in lookups.distinct_values(con, table, columns) if normalize(n) in names)
+    return lookups.pages_giving(con, table, columns, hit) if hit else set()
 
 
 def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[dict]], list[dict[str, Any]]],
@@ -110,10 +79,10 @@ def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[di
     # the groups of the touched rows now
     now = {r[key] for r in (probe or compute)(store.rows(table, None, sorted(docs)))} if docs else set()
     ids = ("person_id",) if table == "roles" else ("subject_id",) if table == "facts" else ("pair_a", "pair_b")
-    groups = now | (extra or set()) | _stored(con, timeline, key, docs, touched.refs, ids)
+    groups = now | (extra or set()) | lookups.groups_citing(con, timeline, key, docs, touched.refs, ids)
     if not groups:
         return [], []
-    pages = docs | _cited(con, timeline, key, groups)
+    pages = docs | lookups.pages_cited(con, timeline, key, groups)
     rows = [r for r in compute(store.rows(table, None, sorted(pages))) if r[key] in groups]
     return rows, sorted(groups)
 
@@ -123,11 +92,6 @@ def event_parties(con: Any, events: list[dict[str, Any]], gone: set[str]) -> set
     (the relation groups they can start: a superset of their first parties)."""
     import json
 
-    import pyarrow as pa
-
-    cur = con.cursor()
-    cur.register("_gone", pa.table({"k": pa.array(sorted(gone), pa.string())}))
-    old = [r[0] for r in cur.execute("SELECT participant_ids FROM kb_events WHERE type = 'RELATION_CHANGE' "
-                                     "AND event_id IN (SELECT k FROM _gone)").fetchall()]
+    old = lookups.relation_participants(con, gone)
     ids = [e["participant_ids"] for e in events if e["type"] == "RELATION_CHANGE"] + old
     return {i for p in ids if p for i in json.loads(p)}

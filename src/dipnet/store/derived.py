@@ -23,20 +23,54 @@ PAIR_EXCHANGES = ("INSERT INTO pair_exchanges WITH c AS (SELECT event_id, entity
                   "GROUP BY ALL ORDER BY 1, 4, 2, 3")
 PAIR_EXCHANGES_YEARS = ("INSERT INTO pair_exchanges_years SELECT country, partner, channel, year(day), sum(n) "
                         "FROM pair_exchanges GROUP BY ALL ORDER BY ALL")
-# the same for the entities of the table _touched only (an incremental consolidation: the events it
-# changed name them, so no other row can differ); a pair's rows depend only on the events of both
-_ONLY = " AND entity_id IN (SELECT entity_id FROM _touched)"
 _COUNTRY = "WHERE entity_id >= 'country:' AND entity_id < 'country;'"
-DERIVED_TOUCHED = (
-    "DELETE FROM actor_stats WHERE entity_id IN (SELECT entity_id FROM _touched)",
-    ACTOR_STATS.replace(" FROM event_actors ", " FROM event_actors WHERE entity_id IN (SELECT entity_id FROM _touched) "),
-    "DELETE FROM pair_exchanges WHERE country IN (SELECT entity_id FROM _touched) "
-    "AND partner IN (SELECT entity_id FROM _touched)",
-    PAIR_EXCHANGES.replace(_COUNTRY, _COUNTRY + _ONLY),
-    "DELETE FROM pair_exchanges_years WHERE country IN (SELECT entity_id FROM _touched) "
-    "AND partner IN (SELECT entity_id FROM _touched)",
-    PAIR_EXCHANGES_YEARS.replace(" FROM pair_exchanges ", " FROM pair_exchanges WHERE country IN (SELECT entity_id "
-                                 "FROM _touched) AND partner IN (SELECT entity_id FROM _touched) "))
+# The same tables after an incremental consolidation, by difference: each count is a sum over events
+# of what one event's rows give, so the counts of the events it replaces (the table _changed, read
+# before their rows are deleted) are taken off and those of the events merged anew (_merged) added,
+# in the table _delta_<name>; a hub country's counts are not summed again over every event naming it.
+_OF = "event_id IN (SELECT event_id FROM {src})"
+_DELTA_OF = {
+    "actor_stats": f"SELECT entity_id, type, year, channel, {{sign}} * count(*) AS n FROM event_actors WHERE {_OF} "
+                   "GROUP BY ALL",
+    "pair_exchanges": f"WITH c AS (SELECT event_id, entity_id, min(day_lo) AS day FROM event_actors {_COUNTRY} "
+                      f"AND {_OF} GROUP BY ALL), p AS (SELECT DISTINCT event_id, entity_id, channel FROM event_actors "
+                      f"{_COUNTRY} AND {_OF}) SELECT c.entity_id AS country, p.entity_id AS partner, p.channel, c.day, "
+                      "{sign} * count(*) AS n FROM c JOIN p ON p.event_id = c.event_id AND p.entity_id <> c.entity_id "
+                      "WHERE c.day IS NOT NULL GROUP BY ALL",
+}
+_KEYS = {"actor_stats": ("entity_id", "type", "year", "channel"),
+         "pair_exchanges": ("country", "partner", "channel", "day"),
+         "pair_exchanges_years": ("country", "partner", "channel", "year")}
+_ORDER = {"actor_stats": "entity_id, year, type, channel", "pair_exchanges": "country, day, partner, channel",
+          "pair_exchanges_years": "ALL"}
+
+
+def derived_taken_off(con: duckdb.DuckDBPyConnection) -> None:
+    """The counts of the events of _changed, negated, into the tables _delta_<name> (made anew):
+    inside the caller's transaction, before the rows of those events are deleted."""
+    for name, sql in _DELTA_OF.items():
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _delta_{name} AS {sql.format(sign=-1, src='_changed')}")
+
+
+def derived_by_difference(con: duckdb.DuckDBPyConnection) -> None:
+    """Add the counts of the events of _merged (their rows written) to the differences, and apply
+    them: each key's count becomes the stored one plus its difference, gone when that is 0."""
+    for name, sql in _DELTA_OF.items():
+        con.execute(f"INSERT INTO _delta_{name} {sql.format(sign=1, src='_merged')}")
+    con.execute("CREATE OR REPLACE TEMP TABLE _delta_pair_exchanges_years AS SELECT country, partner, channel, "
+                "year(day) AS year, n FROM _delta_pair_exchanges")
+    for name, keys in _KEYS.items():
+        cols = ", ".join(keys)
+        same = " AND ".join(f"t.{k} IS NOT DISTINCT FROM d.{k}" for k in keys)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _sum AS SELECT {cols}, sum(n) AS n FROM _delta_{name} "
+                    "GROUP BY ALL HAVING sum(n) <> 0")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _new AS SELECT {', '.join('d.' + k for k in keys)}, "
+                    f"coalesce(t.n, 0) + d.n AS n FROM _sum d LEFT JOIN {name} t ON {same}")
+        con.execute(f"DELETE FROM {name} t USING _sum d WHERE {same}")
+        con.execute(f"INSERT INTO {name} SELECT {cols}, n FROM _new WHERE n > 0 ORDER BY {_ORDER[name]}")
+        con.execute(f"DROP TABLE _sum; DROP TABLE _new; DROP TABLE _delta_{name}")
+
+
 # The text an event filter searches, one string per event: evidence, participants and location
 # joined by U+001F (a search for text without that character never matches across two of them),
 # with its bigram signature (dipnet.textsig) to rule most events out before the exact test.

@@ -33,6 +33,10 @@ STATE_SORTED = {"event_reports": "event_id, okey", "event_blocks": "block, okey"
 REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root")
 BLOCKS_OF = ("INSERT INTO event_blocks SELECT unnest(blocks) AS block, okey, mention_id FROM event_reports "
              "WHERE mention_id IN (SELECT mention_id FROM {src}) ORDER BY block, okey")
+# the same when event_reports holds only the rows of {src} (written whole): no semi-join of every
+# report's id (at 100,000 pages this statement ran out of the 256 MB DuckDB has while consolidating;
+# alone, either form fits at 1.3 million reports: the transaction's other data counts too)
+BLOCKS_ALL = "INSERT INTO event_blocks SELECT unnest(blocks) AS block, okey, mention_id FROM {src} ORDER BY block, okey"
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -141,22 +145,23 @@ def entity_fields(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[Any, ...]]:
 
 
 def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | None) -> None:
-    """Replace the state rows of the reports `drop` by `rows` (column lists, or a Staged table), event_blocks
-    with them; inside the caller's transaction. `drop` None: the tables are empty (the caller made them again)."""
+    """Replace the state rows of the reports `drop` by `rows` (column lists, a pyarrow Table of
+    reports_table's columns, or a Staged table), event_blocks with
+    them; inside the caller's transaction. `drop` None: the tables are empty (the caller made them again)."""
 
     if drop is not None:
         register_keys(con, "_drop", drop)
         con.execute("DELETE FROM event_reports WHERE mention_id IN (SELECT k FROM _drop)")
         con.execute("DELETE FROM event_blocks WHERE mention_id IN (SELECT k FROM _drop)")
         con.unregister("_drop")
-    if not isinstance(rows, dict):  # staged while the reports were merged (Store.stage)
+    if not isinstance(rows, dict) and not hasattr(rows, "num_rows"):  # staged while merged (Store.stage)
         con.execute(f"INSERT INTO event_reports SELECT * FROM {rows.table} ORDER BY {STATE_SORTED['event_reports']}")
-        con.execute(BLOCKS_OF.format(src=rows.table))
+        con.execute((BLOCKS_OF if drop is not None else BLOCKS_ALL).format(src=rows.table))
         con.execute(f"DROP TABLE {rows.table}")
         return
-    con.register("_reports", reports_table(rows))
+    con.register("_reports", rows if hasattr(rows, "num_rows") else reports_table(rows))  # a pyarrow Table as it is
     con.execute(f"INSERT INTO event_reports SELECT * FROM _reports ORDER BY {STATE_SORTED['event_reports']}")
-    con.execute(BLOCKS_OF.format(src="_reports"))
+    con.execute((BLOCKS_OF if drop is not None else BLOCKS_ALL).format(src="_reports"))
     con.unregister("_reports")
 
 

@@ -10,7 +10,7 @@ import duckdb
 
 from dipnet.errors import StoreError
 from dipnet.store import state
-from dipnet.store.derived import DERIVED, DERIVED_TOUCHED, _event_text
+from dipnet.store.derived import DERIVED, _event_text, derived_by_difference, derived_taken_off
 from dipnet.store.rows import arrow_schema
 from dipnet.store.schema import CACHE_TABLES, CONSOLIDATED_TABLES, EVENT_TABLES, GROUPS, SORTED
 from dipnet.store.state import STATE_TABLES
@@ -107,18 +107,13 @@ class ConsolidatedWrites:
             ids = sorted(set(merged.gone) | set(events["kb_events"]["event_id"]))
             con.register("_changed", pa.table({"event_id": pa.array(ids, pa.string())}))
             con.register("_merged", pa.table({"event_id": pa.array(events["kb_events"]["event_id"], pa.string())}))
-            con.execute("CREATE OR REPLACE TEMP TABLE _touched AS SELECT DISTINCT entity_id FROM event_actors "
-                        "WHERE event_id IN (SELECT event_id FROM _changed)")
+            derived_taken_off(con)  # the counts of the events replaced, before their rows go
             for name in (*EVENT_TABLES, "event_text"):
                 con.execute(f"DELETE FROM {name} WHERE event_id IN (SELECT event_id FROM _changed)")
             for name in EVENT_TABLES:
                 self._insert(name, events[name])
             _event_text(con, "_merged")
-            con.execute("INSERT INTO _touched SELECT DISTINCT entity_id FROM event_actors "
-                        "WHERE event_id IN (SELECT event_id FROM _merged)")
-            for sql in DERIVED_TOUCHED:  # the counts of the entities the changed events name, again
-                con.execute(sql)
-            con.execute("DROP TABLE _touched")
+            derived_by_difference(con)  # and those of the events merged anew
             for name in ("_changed", "_merged"):
                 con.unregister(name)
             state.write_reports(con, merged.state, merged.dropped)

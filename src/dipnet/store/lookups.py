@@ -1,0 +1,218 @@
+"""What the consolidation after an add reads of the store besides the events' merge state
+(store.state): the stored entity rows and links it merges again from (consolidate.added), the
+pages' rows it reads a batch at a time (consolidate.pageinfo), and the timeline groups an add can
+change (consolidate.regroup). The SQL lives here; the consolidate modules decide."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+from dipnet.store.state import register_keys
+
+ENTITY_ORDER = "doc_id, entity_id, type, name, kb_id, country, sector, mentions"  # store.rows' order of the entity columns
+
+
+# ---- entities (consolidate.added) -------------------------------------------------------------------
+def entity_state_usable(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the store keeps the name index and the rule-found names (a store consolidated before
+    it kept them: no)."""
+    return bool(con.cursor().execute(
+        "SELECT EXISTS (FROM name_index) AND (EXISTS (FROM rule_names) OR NOT EXISTS "
+        "(FROM entity_links WHERE entity_id LIKE '%:~%'))").fetchall()[0][0])
+
+
+def page_links(cur: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str | None, str]]:
+    """(doc_id, name, mentions as JSON text, entity id) of each entity row of the pages registered as
+    `_d` on `cur` (state.unread), in store.rows' order of the entity rows."""
+    return cur.execute(
+        "SELECT e.doc_id, e.name, CAST(e.mentions AS VARCHAR), l.entity_id FROM entities e JOIN "
+        "(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE doc_id IN (SELECT k FROM _d)) l "
+        "ON l.doc_id = e.doc_id AND l.local_id = e.entity_id WHERE e.doc_id IN (SELECT k FROM _d) "
+        f"ORDER BY {', '.join('e.' + c for c in ENTITY_ORDER.split(', '))}").fetchall()
+
+
+def rule_names_of(con: duckdb.DuckDBPyConnection, types: Any) -> list[tuple[str, str]]:
+    """(type, name) of the stored rule-found names of these types."""
+    cur = con.cursor()
+    register_keys(cur, "_t", set(types))
+    return cur.execute("SELECT type, name FROM rule_names WHERE type IN (SELECT k FROM _t)").fetchall()
+
+
+def pages_moved(con: duckdb.DuckDBPyConnection, moved: dict[tuple[str, str], tuple[str, str]]) -> set[str]:
+    """The pages of the stored entity rows of these (type, name) linked to the entity `moved` gives
+    first (the entity before): the rows whose entity the add moves."""
+    import pyarrow as pa
+
+    cur = con.cursor()
+    cur.register("_moved", pa.table({"type": pa.array([k[0] for k in moved], pa.string()),
+                                     "name": pa.array([k[1] for k in moved], pa.string()),
+                                     "old": pa.array([v[0] for v in moved.values()], pa.string())}))
+    return {r[0] for r in cur.execute(
+        "SELECT DISTINCT e.doc_id FROM entities e JOIN _moved m ON e.type = m.type AND e.name = m.name "
+        "JOIN entity_links l ON l.doc_id = e.doc_id AND l.local_id = e.entity_id AND l.entity_id = m.old").fetchall()}
+
+
+def links_of_pages(con: duckdb.DuckDBPyConnection, docs: list[str]) -> dict[tuple[str, str], str]:
+    """(doc_id, local id) -> entity id of the stored links of these pages."""
+    cur = con.cursor()
+    register_keys(cur, "_rl", docs)
+    return {(d, loc): g for d, loc, g in cur.execute(
+        "SELECT doc_id, local_id, entity_id FROM entity_links WHERE doc_id IN (SELECT k FROM _rl)").fetchall()}
+
+
+def entity_tallies(con: duckdb.DuckDBPyConnection, fresh: Any, affected: set[str], relinked: set[str],
+                   stored: bool = True) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Over the rows of the entities `affected`: the stored ones by their links (but those of the
+    pages `relinked`; none when not `stored`) and those of `fresh` (a pyarrow Table of the entity
+    columns and `gid`, the entity each row is in now), numbered in store.rows' order: per entity its
+    first row's (gid, type, sector, doc_id, local id, pages); (gid, name, count) of every name and
+    mention; (gid, country, count, first row) of every country."""
+    cur = con.cursor()
+    cur.register("_fresh", fresh)
+    register_keys(cur, "_aff", affected)
+    register_keys(cur, "_rel", relinked)
+    rows = "SELECT * FROM _fresh WHERE gid IN (SELECT k FROM _aff)"
+    if stored:
+        rows = ("SELECT e.doc_id, e.entity_id, e.type, e.name, e.kb_id, e.country, e.sector, "
+                "CAST(e.mentions AS VARCHAR) AS mentions, l.entity_id AS gid FROM entities e JOIN "
+                "(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE entity_id IN (SELECT k FROM _aff) "
+                "AND doc_id NOT IN (SELECT k FROM _rel)) l ON l.doc_id = e.doc_id AND l.local_id = e.entity_id "
+                f"UNION ALL {rows}")
+    cur.execute(f"CREATE OR REPLACE TEMP TABLE _erows AS SELECT *, row_number() OVER (ORDER BY {ENTITY_ORDER}) AS rn "
+                f"FROM ({rows})")
+    first = cur.execute(
+        "SELECT r.gid, r.type, r.sector, r.doc_id, r.entity_id, f.n FROM _erows r JOIN (SELECT gid, min(rn) AS rn, "
+        "count(DISTINCT doc_id) AS n FROM _erows GROUP BY gid) f ON f.gid = r.gid AND f.rn = r.rn").fetchall()
+    names = cur.execute("SELECT gid, n, count(*) FROM (SELECT gid, unnest(list_prepend(name, "
+                        "coalesce(CAST(CAST(mentions AS JSON) AS VARCHAR[]), []))) AS n FROM _erows) GROUP BY ALL"
+                        ).fetchall()
+    countries = cur.execute("SELECT gid, country, count(*), min(rn) FROM _erows WHERE country <> '' GROUP BY ALL"
+                            ).fetchall()
+    cur.execute("DROP TABLE _erows")
+    return first, names, countries
+
+
+def kb_entity_tallies(con: duckdb.DuckDBPyConnection, entities: set[str]) -> list[tuple[Any, ...]]:
+    """(entity_id, type, sector, n_docs, variants as JSON text) of these consolidated entities."""
+    cur = con.cursor()
+    register_keys(cur, "_g", entities)
+    return cur.execute("SELECT entity_id, type, sector, n_docs, variants FROM kb_entities "
+                       "WHERE entity_id IN (SELECT k FROM _g)").fetchall()
+
+
+def kb_entity_rows(con: duckdb.DuckDBPyConnection) -> list[tuple[Any, ...]]:
+    """(entity_id, name, type, country, kb_id, variants as JSON text) of every consolidated entity."""
+    return con.cursor().execute("SELECT entity_id, name, type, country, kb_id, variants FROM kb_entities").fetchall()
+
+
+def first_links(con: duckdb.DuckDBPyConnection, entities: set[str]) -> dict[str, tuple[str, str]]:
+    """entity id -> (doc_id, local id) of its first stored link, of these entities."""
+    cur = con.cursor()
+    register_keys(cur, "_need", entities)
+    return {g: (d, loc) for g, d, loc in cur.execute(
+        "SELECT entity_id, doc_id, local_id FROM entity_links WHERE entity_id IN (SELECT k FROM _need) "
+        "QUALIFY row_number() OVER (PARTITION BY entity_id ORDER BY doc_id, local_id) = 1").fetchall()}
+
+
+# ---- pages (consolidate.pageinfo) --------------------------------------------------------------------
+def page_dates(cur: duckdb.DuckDBPyConnection, columns: tuple[str, ...]) -> tuple[list[tuple[Any, ...]],
+                                                                                  list[tuple[Any, ...]]]:
+    """The `columns` of the documents rows of the pages registered as `_d` on `cur` (state.unread),
+    and (doc_id, idx, published_text) of their teasers."""
+    docs = cur.execute(f"SELECT {', '.join(columns)} FROM documents WHERE doc_id IN (SELECT k FROM _d)").fetchall()
+    briefs = cur.execute("SELECT doc_id, idx, published_text FROM briefs WHERE doc_id IN (SELECT k FROM _d)").fetchall()
+    return docs, briefs
+
+
+# ---- timelines (consolidate.regroup) -------------------------------------------------------------------
+def distinct_values(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...]) -> set[str]:
+    """Every value of these columns of `table` (names to resolve)."""
+    cur = con.cursor()
+    return {r[0] for c in columns for r in cur.execute(f"SELECT DISTINCT {c} FROM {table}").fetchall() if r[0]}
+
+
+def pages_giving(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...], names: list[str]) -> set[str]:
+    """The pages of the rows of `table` giving one of these names in one of these columns."""
+    cur = con.cursor()
+    register_keys(cur, "_names", names)
+    where = " OR ".join(f"{c} IN (SELECT k FROM _names)" for c in columns)
+    return {r[0] for r in cur.execute(f"SELECT DISTINCT doc_id FROM {table} WHERE {where}").fetchall()}
+
+
+def groups_citing(con: duckdb.DuckDBPyConnection, timeline: str, key: str, docs: set[str], ids: set[str],
+                  id_columns: tuple[str, ...]) -> set[str]:
+    """The stored groups of `timeline` (by `key`) citing one of these pages or naming one of these entities."""
+    cur = con.cursor()
+    register_keys(cur, "_d", docs)
+    register_keys(cur, "_i", ids)
+    named = " OR ".join(f"{c} IN (SELECT k FROM _i)" for c in id_columns)
+    return {r[0] for r in cur.execute(
+        f"SELECT DISTINCT {key} FROM {timeline} WHERE {named} OR {key} IN (SELECT {key} FROM "
+        f"(SELECT {key}, unnest(CAST(doc_ids AS VARCHAR[])) AS d FROM {timeline}) WHERE d IN (SELECT k FROM _d))"
+    ).fetchall()}
+
+
+def pages_cited(con: duckdb.DuckDBPyConnection, timeline: str, key: str, groups: set[str]) -> set[str]:
+    """The pages the stored rows of these groups of `timeline` cite."""
+    cur = con.cursor()
+    register_keys(cur, "_g", groups)
+    return {r[0] for r in cur.execute(f"SELECT DISTINCT unnest(CAST(doc_ids AS VARCHAR[])) FROM {timeline} "
+                                      f"WHERE {key} IN (SELECT k FROM _g)").fetchall()}
+
+
+def relation_participants(con: duckdb.DuckDBPyConnection, events: set[str]) -> list[str | None]:
+    """participant_ids (JSON text) of the stored RELATION_CHANGE events of these ids."""
+    cur = con.cursor()
+    register_keys(cur, "_gone", events)
+    return [r[0] for r in cur.execute("SELECT participant_ids FROM kb_events WHERE type = 'RELATION_CHANGE' "
+                                      "AND event_id IN (SELECT k FROM _gone)").fetchall()]
+
+
+# ---- page links (consolidate.links) ---------------------------------------------------------------------
+def link_state_usable(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the store keeps the band keys of every page it has signatures of (one consolidated
+    before it did, or by a path that does not keep them: no)."""
+    return bool(con.cursor().execute(
+        "SELECT (SELECT count(*) FROM page_bands WHERE kind = 'm' AND band = 0) = (SELECT count(*) FROM page_features)"
+    ).fetchall()[0][0])
+
+
+def story_edges(con: duckdb.DuckDBPyConnection) -> list[tuple[Any, ...]]:
+    """Every stored story edge: (kind, doc_a, idx_a, doc_b, score, head)."""
+    return con.cursor().execute("SELECT * FROM story_edges").fetchall()
+
+
+def band_hits(con: duckdb.DuckDBPyConnection, bands: Any) -> list[tuple[Any, ...]]:
+    """(kind, doc_id, idx of a new unit, kind, doc_id, idx of a stored one) of the stored units sharing
+    a band key with a new one (`bands`: a pyarrow Table of page_bands' columns), of the kinds compared:
+    main with main, teaser with opening."""
+    cur = con.cursor()
+    cur.register("_nb", bands)
+    return cur.execute("SELECT DISTINCT n.kind, n.doc_id, n.idx, b.kind, b.doc_id, b.idx FROM _nb n JOIN page_bands b "
+                       "ON b.band = n.band AND b.key = n.key AND (n.kind = 'm') = (b.kind = 'm') AND b.kind <> "
+                       "CASE n.kind WHEN 'p' THEN 'p' WHEN 'b' THEN 'b' ELSE '-' END").fetchall()
+
+
+def signatures(con: duckdb.DuckDBPyConnection, kind: str, keys: list[tuple[str, int]]) -> list[tuple[str, int, bytes]]:
+    """(doc_id, idx, signature bytes) of these units: their main article's (`kind` "m"), opening's ("p")
+    or teaser's ("b")."""
+    import pyarrow as pa
+
+    cur = con.cursor()
+    cur.register("_want", pa.table({"doc_id": pa.array([k[0] for k in keys], pa.string()),
+                                    "idx": pa.array([k[1] for k in keys], pa.int32())}))
+    if kind == "b":
+        sql = "SELECT f.doc_id, f.idx, f.sig FROM brief_features f JOIN _want w ON w.doc_id = f.doc_id AND w.idx = f.idx"
+    else:
+        sql = f"SELECT f.doc_id, -1, f.{'main_sig' if kind == 'm' else 'opening_sig'} FROM page_features f " \
+              "JOIN _want w ON w.doc_id = f.doc_id"
+    return cur.execute(sql).fetchall()
+
+
+def heads_of(con: duckdb.DuckDBPyConnection, heads: list[str]) -> list[tuple[str, str, int]]:
+    """(head, doc_id, idx) of the stored titles and headlines among `heads`."""
+    cur = con.cursor()
+    register_keys(cur, "_nh", heads)
+    return cur.execute("SELECT head, doc_id, idx FROM page_heads WHERE head IN (SELECT k FROM _nh)").fetchall()
