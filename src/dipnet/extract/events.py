@@ -28,6 +28,7 @@ from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
 from dipnet.extract.modality import plan_marked
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
+from dipnet.extract.senses import other_sense, remote_words
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.model import Document, Event
 
@@ -45,11 +46,8 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
     # in the same context (维和 of 维和行动的经验 is no deployment when 维和行动 is none)
     refused: list[tuple[int, int]] = []
     rank = cb.trigger_rank[t.name]
-    if t.name == "CALL":  # 通过视频方式举行会谈: the meeting words told by phone or video
-        meet = cb.trigger_rank["MEET"]
-        remote = {w for k, w in in_clause if w in meet and _remote(text, c, k, cb)}
-        if remote:
-            rank = {**rank, **{w: len(rank) + meet[w] for w in remote}}
+    if t.name == "CALL":  # 通过视频方式举行会谈, 甲与乙举行视频会议: the meeting words told by phone or video
+        rank = {**rank, **remote_words(page, c, in_clause, cb)}
     word, free = "", c.start
     # longest word first; the occurrences of one word left to right, not overlapping each other
     for _, k, trig in sorted((rank[w], k, w) for k, w in in_clause if w in rank and k + len(w) <= c.end):
@@ -92,7 +90,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         frame = frame or (trig in cb.congress_words and (cb.congress_reference_after.match(after) is not None or
                                                          cb.congress_topic_before.search(text, c.start, k) is not None))
         refuse = frame or after.startswith(t.exclude_after) or _not_happening(text, c, t, k, after, cb)
-        refuse = refuse or _other_sense(page, c, t, k, trig, cb, calls)
+        refuse = refuse or other_sense(page, c, t, k, trig, cb, calls)
         if refuse:
             refused.append((k, end))
         # a meeting named in quotes (“中越智库论坛:…研讨会”8日开幕): the word closing the quote names it
@@ -103,30 +101,6 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
             hits.append((k, trig))
             taken.append((k, end))
     return sorted(hits)
-
-
-def _other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb: Codebook,
-                 calls: list[tuple[int, str]]) -> bool:
-    """The word tells an event of another type here: talks by phone or video are a CALL (会谈 of 电话会谈,
-    通过视频方式举行会谈), and 致电 a telegram where its sentence says what it conveys (贺, 唁, 慰问), else
-    a phone call."""
-    text = page.doc.text
-    if trig in cb.call_or_message:
-        # (a list of senders parted by ";" says what they convey once, at its end: …致电甲;…致电乙,庆祝…)
-        stop = re.compile("[。!?\n]").search(text, c.sentence[1] - 1)
-        sentence = text[c.sentence[0]:stop.end() if stop else c.sentence[1]]
-        conveys = any_of(cb.message_words).search(sentence) is not None
-        return (t.name == "CALL") == conveys
-    if t.name == "CALL" or "CALL" in cb.trigger_types.get(trig, ()):
-        return False
-    end = k + len(trig)
-    if any(a <= k and end <= a + len(w) and len(w) > len(trig) for a, w in calls):
-        return True  # 会谈 of 电话会谈
-    return t.name == "MEET" and _remote(text, c, k, cb)
-
-
-def _remote(text: str, c: Clause, k: int, cb: Codebook) -> bool:
-    return any_of(cb.remote_markers).search(text, max(c.start, k - cb.remote_reach), k) is not None
 
 
 def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Codebook) -> bool:
@@ -372,8 +346,8 @@ def extract_events(doc: Document) -> list[Event]:
         here = {name for _, w in in_clause for name in cb.trigger_types[w]}
         # the clause's words of a call, for talks a longer one tells by phone (会谈 of 电话会谈)
         calls = [(a, w) for a, w in in_clause if "CALL" in cb.trigger_types[w]] if "CALL" in here else []
-        if "MEET" in here:
-            here.add("CALL")  # talks by phone or video (_other_sense)
+        if "MEET" in here or "CONFERENCE" in here:
+            here.add("CALL")  # talks by phone or video (senses.py)
         for t in cb.types:
             if t.name not in here:
                 continue

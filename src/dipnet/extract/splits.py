@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dipnet.extract.codes import Codebook
+from dipnet.extract.cues import cue
 from dipnet.extract.page import EventPage, country_name
 from dipnet.model import Event
 
@@ -11,9 +12,11 @@ _LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MULTILATERAL_ROLE"}
 
 
 def one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int) -> list[Event]:
-    """甲相继与乙,以及丙会面 / 甲分别会见乙和丙: one meeting of the subject with each person named."""
+    """甲相继与乙,以及丙会面 / 甲分别会见乙和丙 / 甲与乙和丙举行双边会晤: one meeting of the subject with each person named."""
     text = page.doc.text
-    if not any(w in text[ev.start:k] for w in cb.each_words):
+    # (甲与乙和丙举行双边会晤: meetings two by two, one with each partner, though 分别 is not written)
+    bilateral = text.endswith(cue("bilateral"), ev.start, k)
+    if not bilateral and not any(w in text[ev.start:k] for w in cb.each_words):
         return [ev]
     named = [p for p in ev.participants if p in page.people]
     if len(named) < 3:
