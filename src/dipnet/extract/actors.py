@@ -17,6 +17,7 @@ from dipnet.extract.cues import cue, cues
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
+from dipnet.extract.interviews import interviewee
 from dipnet.extract.sides import meeting_parties
 from dipnet.extract.visits import visit_actors
 from dipnet.kb import load_kb
@@ -78,8 +79,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                                        re.search(cue("meeting_referred_before"), text[c.start:k])):
         # 对越南进行国事拜访: a visit in other words; 本次会晤的安保机构: the meeting told before, no new one
         return None
-    if t.single_actor:
-        who = speaker(page, c, k, mentions)
+    if t.single_actor:  # (某报记者采访了某某: the one interviewed speaks)
+        who = interviewee(page, c, k, trig, mentions) or speaker(page, c, k, mentions)
         return (who, None) if who else None
     if t.name in LISTED:  # 选举产生14个成员,分别为:越南、印度…: the list the clause announces
         mentions = mentions + colon_list(page, c)

@@ -1,0 +1,78 @@
+"""Event reading on a seventh round of unseen pages (issue 13; invented sentences): a meeting by video
+between two people, bilateral meetings with several partners, interviews told from the reporter's
+side, press conferences, arrest verbs, and the other classes the rounds before left."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
+
+
+def events(body: str, head: str = HEAD):
+    return extract(head + body, source="t.txt").events
+
+
+def of(body: str, type_: str, head: str = HEAD):
+    return [e for e in events(body, head) if e.type == type_]
+
+
+def test_a_video_meeting_between_two_people_is_their_call_not_a_conference():
+    body = "越南外交部副部长阮明山6月9日与泰国外交部副部长颂猜举行视频会议,讨论两国合作。"
+    assert not of(body, "CONFERENCE")
+    got = of(body, "CALL")
+    assert len(got) == 1 and len(got[0].participants) == 2 and "阮明山" in got[0].participants
+
+
+def test_a_video_conference_of_a_body_or_of_several_stays_a_conference():
+    assert of("东盟各国外长6月9日举行视频会议,讨论地区局势。", "CONFERENCE")
+    assert not of("东盟各国外长6月9日举行视频会议,讨论地区局势。", "CALL")
+    body = "越南外交部副部长阮明山6月9日与泰国外交部副部长颂猜、中国外交部副部长孙卫东举行视频会议。"
+    assert of(body, "CONFERENCE")
+
+
+def test_a_conference_word_inside_a_longer_call_word_is_still_read_as_before():
+    # the other conferences of the page are not suppressed by the video rule
+    body = "越南政府总理6月9日出席东盟峰会全体会议。"
+    assert of(body, "CONFERENCE")
+
+
+def test_a_bilateral_meeting_with_several_partners_is_a_meeting_each():
+    body = "越南外交部长阮明山6月9日与泰国外交部长颂猜和中国外交部副部长孙卫东举行了双边会晤。"
+    got = of(body, "MEET")
+    assert len(got) == 2
+    assert all(len(e.participants) == 2 and "阮明山" in e.participants for e in got)
+    assert len({e.participants[1] for e in got}) == 2
+
+
+def test_a_three_way_meeting_stays_one():
+    body = "越南外交部长阮明山6月9日与泰国外交部长颂猜和中国外交部副部长孙卫东举行了三方会晤。"
+    assert len(of(body, "MEET")) == 1
+
+
+def test_the_one_a_reporter_interviews_is_the_speaker():
+    body = "《河内新报》记者日前就两国合作前景采访了越南驻泰国大使阮文勇。"
+    got = of(body, "STATEMENT")
+    assert got and got[0].participants == ["阮文勇"]
+
+
+def test_one_who_gives_an_interview_still_speaks():
+    body = "越南驻泰国大使阮文勇6月9日接受《河内新报》记者采访时表示,两国合作前景广阔。"
+    got = of(body, "STATEMENT")
+    assert got and got[0].participants[0] == "阮文勇"
+
+
+def test_a_press_conference_is_a_statement_not_a_reception():
+    body = "越南驻泰国大使阮文勇6月9日在曼谷举行记者招待会,介绍越南国庆筹备情况。"
+    assert not of(body, "MEET")
+    got = of(body, "STATEMENT")
+    assert got and got[0].participants == ["阮文勇"] and got[0].attributes.get("kind") == "press conference"
+
+
+def test_a_reception_held_is_still_a_meeting():
+    assert of("越南驻泰国大使馆6月9日在曼谷举行招待会,庆祝越南国庆。", "MEET")
+
+
+def test_arrest_verbs_are_law_enforcement():
+    got = of("泰国警方6月9日拘捕了12名非法入境的嫌疑人。", "LAW_ENFORCEMENT")
+    assert got and got[0].attributes.get("trigger") == "拘捕"
