@@ -76,3 +76,26 @@ def test_a_reception_held_is_still_a_meeting():
 def test_arrest_verbs_are_law_enforcement():
     got = of("泰国警方6月9日拘捕了12名非法入境的嫌疑人。", "LAW_ENFORCEMENT")
     assert got and got[0].attributes.get("trigger") == "拘捕"
+
+
+def test_a_forum_named_before_a_rotating_chair_is_the_body_of_the_seat():
+    got = of("越南6月9日当选为东盟地区论坛轮值主席国。", "MULTILATERAL_ROLE")
+    assert got and {"越南", "东盟地区论坛"} <= set(got[0].participants)
+
+
+def test_an_event_told_as_done_inside_a_wish_or_a_proposal_occurred():
+    got = of("阮文勇建议两国落实不久前泰国总理佩通坦访问越南的成果。", "VISIT")
+    assert got and got[0].status == "occurred"
+    got = of("阮文勇希望双方落实日前在河内成功举行的越泰合作论坛的成果。", "CONFERENCE")
+    assert got and got[0].status == "occurred"
+
+
+def test_a_wish_or_a_proposal_alone_is_still_no_event():
+    assert not of("阮文勇建议两国尽早签署自由贸易协定。", "AGREEMENT")
+    assert not of("阮文勇表示希望早日再次会见泰国总理。", "MEET")
+    assert not of("双方将落实第十次联委会会议精神。", "CONFERENCE")
+
+
+def test_a_units_founding_is_no_deployment_unless_it_is_sent():
+    assert not of("2024年3月成立的越南三号二级野战医院是越南参加联合国维和行动的单位。", "DEPLOYMENT")
+    assert of("越南2024年成立的三号二级野战医院10月1日启程赴南苏丹。", "DEPLOYMENT")

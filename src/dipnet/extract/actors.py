@@ -102,7 +102,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             mentions = page.in_span(*c.sentence)
     if t.name == "CONFERENCE":
         mentions = _attendees(page, cb, c, k, trig, mentions)
+    # (东盟地区论坛轮值主席国: a forum named right before the seat is the body that has it, not a meeting)
+    seat_body = [m for m in mentions if m.end == k] if t.name == "MULTILATERAL_ROLE" else []
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
+    participants += [n for n in names(page, seat_body, ("ORG",), meetings=True) if n not in participants]
     if t.name == "MEET":
         participants += [n for n in _delegations(page, cb, mentions) if n not in participants]
         if any(w in trig for w, kind in t.kinds.items() if kind == "reception"):
