@@ -10,6 +10,7 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
+from dipnet.extract.donors import by_giver
 from dipnet.extract.eventdates import (
     after_report,
     anniversary_ahead,
@@ -327,7 +328,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                              "attributes": dict(ev.attributes)}) for p in listed]
     if t.name in ("MEET", "CALL"):
         return one_by_one(page, cb, ev, k)
-    return split_lists(page, ev, clause)
+    givers = by_giver(page, cb, ev, c, k, trig) if t.name == "AID" else None
+    return givers if givers is not None else split_lists(page, ev, clause)
 
 
 # a headline's event of these types is not the article's by default: visits have their own reading of
