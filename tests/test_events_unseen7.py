@@ -113,3 +113,27 @@ def test_aid_from_one_giver_to_several_is_still_split_by_recipient():
     got = of("越南向老挝、柬埔寨提供援助。", "AID")
     assert sorted(e.target[0] for e in got) == ["柬埔寨", "老挝"]
     assert len(of("日本政府向泰国提供援助,援助金额为100万美元。", "AID")) == 1
+
+
+def test_a_written_interview_word_gives_the_kind_interview():
+    got = of("阮文勇6月9日接受《曼谷邮报》记者专访。", "STATEMENT")
+    assert got and got[0].attributes.get("kind") == "interview"
+
+
+def test_a_send_off_ceremony_still_to_be_held_plans_the_deployment_and_its_headline():
+    head = "越南三号工兵队履行联合国维和任务\n\n越通社河内——2025年6月10日,"
+    body = "越南三号工兵队赴阿卜耶伊履行联合国维和任务的欢送仪式将于6月18日在河内举行。"
+    got = of(body, "DEPLOYMENT", head=head)
+    assert len(got) == 1 and got[0].status == "planned"
+
+
+def test_a_reporter_credited_in_the_byline_is_no_party_anywhere_on_the_page():
+    head = "通緝犯潛逃泰國 台泰警方合作緝獲\n\n"
+    body = "(中央社記者林美華台北18日電)陳姓男子涉嫌持槍被判刑,他在判刑後潛逃泰國遭通緝,泰國警方昨天將其緝捕到案。"
+    for e in events(body, head=head):
+        assert "林美华" not in e.participants
+
+
+def test_the_object_marker_after_succeeded_tells_what_was_done():
+    got = of("泰国警方6月9日成功将两名嫌疑人缉捕到案。", "LAW_ENFORCEMENT")
+    assert got and got[0].status == "occurred"
