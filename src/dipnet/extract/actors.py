@@ -14,10 +14,10 @@ from dipnet.extract.carry import (
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.interviews import interviewee
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
-from dipnet.extract.interviews import interviewee
 from dipnet.extract.sides import meeting_parties
 from dipnet.extract.visits import visit_actors
 from dipnet.kb import load_kb

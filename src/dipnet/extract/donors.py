@@ -20,8 +20,8 @@ def by_giver(page: EventPage, cb: Codebook, ev: Event, c: Clause, k: int, trig: 
     later = _later_hits(page, cb, c, k, trig)
     if later:  # 甲援助丙10万美元、乙援助5万美元: each part of the clause up to its word gives
         out: list[Event] = []
-        bounds = [(c.start, k, trig)] + [(a0, a, w) for (a0, (a, w)) in
-                                           zip([k + len(trig)] + [a + len(w) for a, w in later], later)]
+        starts = [k + len(trig)] + [a + len(w) for a, w in later[:-1]]  # each part from the word before
+        bounds = [(c.start, k, trig)] + [(a0, a, w) for a0, (a, w) in zip(starts, later, strict=True)]
         for i, (a0, a, w) in enumerate(bounds):
             end = bounds[i + 1][1] if i + 1 < len(bounds) else c.end
             part = Clause(a0, end, c.sentence, c.brief)
