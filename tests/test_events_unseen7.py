@@ -137,3 +137,14 @@ def test_a_reporter_credited_in_the_byline_is_no_party_anywhere_on_the_page():
 def test_the_object_marker_after_succeeded_tells_what_was_done():
     got = of("泰国警方6月9日成功将两名嫌疑人缉捕到案。", "LAW_ENFORCEMENT")
     assert got and got[0].status == "occurred"
+
+
+def test_a_talk_with_reporters_only_is_an_interview_not_a_meeting():
+    body = "越南驻泰国大使阮文勇6月9日与泰国媒体记者就两国关系进行交谈。"
+    assert not of(body, "MEET")
+    got = of(body, "STATEMENT")
+    assert got and got[0].participants == ["阮文勇"] and got[0].attributes.get("kind") == "interview"
+
+
+def test_a_meeting_with_reporters_present_elsewhere_stays_a_meeting():
+    assert of("阮文勇6月9日会见了泰国外交部副部长颂猜,记者在场。", "MEET")

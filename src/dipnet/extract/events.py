@@ -23,6 +23,7 @@ from dipnet.extract.eventdates import (
     sums_up,
     trip_aim,
 )
+from dipnet.extract.interviews import press_talk
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.meetingname import conference_name, quoted_name
 from dipnet.extract.merge import merge_events
@@ -326,6 +327,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         elif len(listed) > 1:
             return [Event(**{**ev.__dict__, "participants": [p], "source": [p], "target": [],
                              "attributes": dict(ev.attributes)}) for p in listed]
+    press = press_talk(page, ev, clause) if t.name == "MEET" else None
+    if press is not None:
+        return [press]  # 与越南媒体记者进行交谈: an interview, not talks
     if t.name in ("MEET", "CALL"):
         return one_by_one(page, cb, ev, k)
     givers = by_giver(page, cb, ev, c, k, trig) if t.name == "AID" else None
