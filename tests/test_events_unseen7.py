@@ -147,4 +147,4 @@ def test_a_talk_with_reporters_only_is_an_interview_not_a_meeting():
 
 
 def test_a_meeting_with_reporters_present_elsewhere_stays_a_meeting():
-    assert of("阮文勇6月9日会见了泰国外交部副部长颂猜,记者在场。", "MEET")
+    assert of("越南驻泰国大使阮文勇6月9日会见了泰国外交部副部长颂猜,记者在场。", "MEET")
