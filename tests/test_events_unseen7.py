@@ -148,3 +148,11 @@ def test_a_talk_with_reporters_only_is_an_interview_not_a_meeting():
 
 def test_a_meeting_with_reporters_present_elsewhere_stays_a_meeting():
     assert of("越南驻泰国大使阮文勇6月9日会见了泰国外交部副部长颂猜,记者在场。", "MEET")
+
+
+def test_the_guests_of_a_deployments_ceremony_are_no_parties_to_it():
+    body = ("越南国防部6月9日在河内举行越南三号工兵队赴阿卜耶伊执行维和任务出征仪式。"
+            "联合国驻越南代表以及美国、日本、韩国等国驻越南大使一同出席出征仪式。")
+    got = of(body, "DEPLOYMENT")
+    assert got
+    assert not any({"美国", "日本", "韩国"} & set(e.participants) for e in got)

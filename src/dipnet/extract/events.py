@@ -30,7 +30,7 @@ from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
 from dipnet.extract.modality import plan_marked
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
-from dipnet.extract.senses import framed_by, other_sense, remote_words, told_done, unit_founded
+from dipnet.extract.senses import framed_by, guests, other_sense, remote_words, told_done, unit_founded
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.model import Document, Event
 
@@ -332,6 +332,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return [press]  # 与越南媒体记者进行交谈: an interview, not talks
     if t.name in ("MEET", "CALL"):
         return one_by_one(page, cb, ev, k)
+    guest = guests(page, c, k) if t.name == "DEPLOYMENT" else None
+    if guest is not None:  # 各国驻越南大使一同出席出征仪式: the guests take no part in the deployment
+        ev.participants = [p for p in ev.participants if p not in guest] or ev.participants
+        return [ev]
     givers = by_giver(page, cb, ev, c, k, trig) if t.name == "AID" else None
     return givers if givers is not None else split_lists(page, ev, clause)
 

@@ -8,7 +8,7 @@ import re
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, any_of
-from dipnet.extract.cues import cues
+from dipnet.extract.cues import cue, cues
 from dipnet.extract.page import EventPage
 
 
@@ -82,3 +82,16 @@ def unit_founded(text: str, c: Clause, k: int) -> bool:
     word and sends no one (派出, 赴): a unit founded is no deployment (and its founding day no day of one)."""
     return any_of(cues("unit_founding")).search(text, c.start, k) is not None and \
         any_of(cues("unit_sending")).search(text, c.start, c.end) is None
+
+
+def guests(page: EventPage, c: Clause, k: int) -> set[str] | None:
+    """The countries named as attending the ceremony the deployment word names (美国、中国等国驻越南大使…一同
+    出席出征仪式): guests, no party sent or sending (and no list to split); None where no attending word
+    stands right before the word."""
+    text = page.doc.text
+    at = max((text.rfind(w, max(c.start, k - int(cue("guest_reach_chars"))), k) for w in cues("guest_attend")), default=-1)
+    if at == -1:
+        return None
+    # (the page's own country, 驻越南 of the envoys, sends the unit)
+    return {e.name for m in page.in_span(c.start, at) if (e := page.entity(m)) is not None and e.type == "COUNTRY"
+            and e.name != page.home}
