@@ -156,3 +156,11 @@ def test_the_guests_of_a_deployments_ceremony_are_no_parties_to_it():
     got = of(body, "DEPLOYMENT")
     assert got
     assert not any({"美国", "日本", "韩国"} & set(e.participants) for e in got)
+
+
+def test_the_country_right_after_a_seat_holds_it_even_inside_a_title():
+    head = "外交部:系列外長會將於6月9日舉行\n\n編輯:某某|2020-06-08 17:25:33|來源:測試新聞客戶端\n\n"
+    body = ("6月8日,外交部發言人汪文斌主持例行記者會。會上,汪文斌宣佈系列外長會將於6月9日以視頻方式舉行。"
+            "應東盟輪值主席國越南副總理兼外長范平明邀請,王毅國務委員兼外長將出席9日相關會議。")
+    got = of(body, "MULTILATERAL_ROLE", head=head)
+    assert got and got[0].participants[0] == "越南" and "中国" not in got[0].participants

@@ -217,6 +217,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants.insert(0, party)
     if t.name == "AID":
         participants = _giver_first(page, cb, c, k, participants)
+    holder = names(page, [m for m in mentions if m.start == k + len(trig)], ("COUNTRY",), in_titles=True) \
+        if t.name == "MULTILATERAL_ROLE" else []
+    if holder:  # 东盟轮值主席国越南副总理…: the country right after the seat holds it (in a title too)
+        participants = holder + [p for p in participants if "COUNTRY" not in page.types_of.get(p, set())]
     if t.foreign and len(countries_of(page, participants)) < 2:
         return None
     return participants, location
