@@ -164,3 +164,8 @@ def test_the_country_right_after_a_seat_holds_it_even_inside_a_title():
             "應東盟輪值主席國越南副總理兼外長范平明邀請,王毅國務委員兼外長將出席9日相關會議。")
     got = of(body, "MULTILATERAL_ROLE", head=head)
     assert got and got[0].participants[0] == "越南" and "中国" not in got[0].participants
+
+
+def test_aid_received_from_a_body_of_a_country_is_one_aid():
+    got = of("泰国卫生部6月9日接收日本外务省捐赠的医疗设备。", "AID")
+    assert len(got) == 1

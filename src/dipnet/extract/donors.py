@@ -52,8 +52,8 @@ def _later_hits(page: EventPage, cb: Codebook, c: Clause, k: int, trig: str) -> 
 
 def _read(page: EventPage, cb: Codebook, ev: Event, c: Clause, k: int, trig: str, several: bool) -> list[Event] | None:
     text = page.doc.text
-    if any(text.rfind(w, c.start, k) != -1 for w in cb.giver_by):
-        return None  # 乙接收由甲捐赠的…: read by actors._giver_first
+    if any(text.rfind(w, c.start, k) != -1 for w in cb.giver_by + cues("aid_received")):
+        return None  # 乙接收(由)甲捐赠的…: the taker before the giver, read by actors._giver_first
 
     def parties(a: int, b: int) -> list[str]:
         # (not the bodies in a person's title, 越南建设部部长某某: the person gives; nor the place the
