@@ -169,3 +169,8 @@ def test_the_country_right_after_a_seat_holds_it_even_inside_a_title():
 def test_aid_received_from_a_body_of_a_country_is_one_aid():
     got = of("泰国卫生部6月9日接收日本外务省捐赠的医疗设备。", "AID")
     assert len(got) == 1
+
+
+def test_lands_named_in_what_a_trip_is_for_are_no_legs_of_it():
+    got = of("梁强6月9日会见了赴越出席越老柬三国峰会的老挝国家主席通伦。", "VISIT")
+    assert len(got) == 1 and got[0].target == ["越南"]
