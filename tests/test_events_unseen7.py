@@ -174,3 +174,14 @@ def test_aid_received_from_a_body_of_a_country_is_one_aid():
 def test_lands_named_in_what_a_trip_is_for_are_no_legs_of_it():
     got = of("梁强6月9日会见了赴越出席越老柬三国峰会的老挝国家主席通伦。", "VISIT")
     assert len(got) == 1 and got[0].target == ["越南"]
+
+
+def test_a_spokesperson_announcing_a_meeting_to_come_does_not_attend_it():
+    body = "外交部发言人汪文斌20日宣布:首次中国-太平洋岛国外长会将于10月21日以视频方式举行。"
+    for e in of(body, "CONFERENCE", head="测试新闻\n\n新华社北京10月20日电 "):
+        assert "汪文斌" not in e.participants
+
+
+def test_a_chair_announcing_the_opening_attends():
+    got = of("越南国会主席王廷惠6月9日宣布第十五届国会第九次会议开幕。", "CONFERENCE")
+    assert got and "王廷惠" in got[0].participants

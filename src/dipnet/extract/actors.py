@@ -136,7 +136,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
         # …将与甲举行会谈,会见乙,并出席…论坛: the sentence's subject goes on, not the last person named
         carried = sentence_subject(page, c.sentence[0], c.start) or subject(page, c)
-        if carried and carried not in participants:
+        # (发言人某某20日宣布:…外长会将于21日举行: the one announcing it takes no part)
+        said = re.search(cue("announced_before"), text[c.sentence[0]:c.start]) is not None
+        if carried and carried not in participants and not said:
             participants.insert(0, carried)
     if t.name == "CONFERENCE" and any(w in text[c.start:k] for w in cb.joint_words):
         # 应甲的邀请,乙…访问,并共同主持召开…会议: the host who invited chairs it with the guest
@@ -159,6 +161,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants.insert(0, framed)
     if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
         participants += [n for n in conference_people(page, c) if n not in participants]
+        # (发言人某某宣布…外长会将于…举行, 会上,某某宣布…: the announcer attends nothing)
+        told = {e.name for m in page.in_span(c.start, c.sentence[1] + _ANNOUNCE_REACH)
+                if (e := page.entity(m)) is not None and e.type == "PERSON"
+                and re.match(cue("announcer_after"), text[m.end:m.end + 40])}
+        participants = [p for p in participants if p not in told]
     if t.name == "CONFERENCE" and trig in cb.congress_words and \
             not any(w in text[c.sentence[0]:k] for w in (t.attend_words or ())):
         # 在成功举办越共十二大之后…首次访华: the party's congress told in passing, no one else's part in it
@@ -224,6 +231,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.foreign and len(countries_of(page, participants)) < 2:
         return None
     return participants, location
+
+
+_ANNOUNCE_REACH = 200  # characters after a meeting's sentence within which one announcing it is told
 
 
 def _welcomed_after(page: EventPage, c: Clause) -> list[str]:
