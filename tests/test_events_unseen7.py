@@ -83,11 +83,14 @@ def test_a_forum_named_before_a_rotating_chair_is_the_body_of_the_seat():
     assert got and {"越南", "东盟地区论坛"} <= set(got[0].participants)
 
 
-def test_an_event_told_as_done_inside_a_wish_or_a_proposal_occurred():
-    got = of("阮文勇建议两国落实不久前泰国总理佩通坦访问越南的成果。", "VISIT")
+def test_an_event_told_as_done_inside_what_is_planned_occurred():
+    got = of("阮文勇表示,两国将继续落实不久前泰国总理佩通坦访问越南期间达成的共识。", "VISIT")
     assert got and got[0].status == "occurred"
-    got = of("阮文勇希望双方落实日前在河内成功举行的越泰合作论坛的成果。", "CONFERENCE")
-    assert got and got[0].status == "occurred"
+
+
+def test_an_event_still_to_come_stays_planned():
+    got = of("阮文勇表示,泰国总理佩通坦将于下周访问越南。", "VISIT")
+    assert got and got[0].status == "planned"
 
 
 def test_a_wish_or_a_proposal_alone_is_still_no_event():

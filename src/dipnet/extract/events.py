@@ -30,7 +30,7 @@ from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
 from dipnet.extract.modality import plan_marked
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
-from dipnet.extract.senses import framed_by, guests, other_sense, remote_words, told_done, unit_founded
+from dipnet.extract.senses import guests, other_sense, remote_words, unit_founded
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.model import Document, Event
 
@@ -80,9 +80,9 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # 签字仪式后,某某发表讲话: the ceremony as the time of what follows, the signing told elsewhere
         frame = frame or (t.name == "AGREEMENT" and trig.endswith("仪式") and cb.ceremony_time_after.match(after) is not None)
         frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
-                          (framed_by(text, cb.exclude_before, max(c.start, k - 16), k) or
+                          (any_of(cb.exclude_before).search(text, max(c.start, k - 16), k) is not None or
                            (t.name == "CONFERENCE" and
-                            framed_by(text, cb.conference_exclude_before, max(c.start, k - 16), k))) and
+                            any_of(cb.conference_exclude_before).search(text, max(c.start, k - 16), k) is not None)) and
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
@@ -112,13 +112,11 @@ def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: C
     before = text[c.start:k]
     if t.name != "ANNIVERSARY" and cb.since_after.match(after):
         return True
-    aim = any_of(cb.aim_before).search(before)
-    if aim and not told_done(before[aim.end():]):
+    if any_of(cb.aim_before).search(before):
         return True
     if t.name == "VISIT" and (cb.invitation_before.search(before) or cb.invitation_after.match(after)):
         return True
-    unreal = cb.unreal_before.search(before) if t.name in ("MEET", "CALL", "VISIT") else None
-    if unreal and not told_done(before[unreal.end():]):
+    if t.name in ("MEET", "CALL", "VISIT") and cb.unreal_before.search(before):
         return True  # 表示希望早日再次会见…, 高度评价两国高层的会晤: wished for or appraised, not told
     if t.name == "VISIT" and text[k:k + len(after) + 2].startswith(cb.welcome_words) and \
             not any(w in after for w in cb.welcome_objects):

@@ -64,19 +64,6 @@ def remote_words(page: EventPage, c: Clause, in_clause: list[tuple[int, str]], c
     return got
 
 
-def told_done(between: str) -> bool:
-    """A wish or a proposal (希望落实…, 建议…) whose object is an event told as done (不久前…访华, 日前成功举行的
-    论坛): the event took place; only what follows from it is wished for."""
-    return any(w in between for w in cues("done_inside_wish"))
-
-
-def framed_by(text: str, words: tuple[str, ...], start: int, k: int) -> bool:
-    """One of these words before the trigger makes it the frame of what is done (落实…会议精神, 按照…协定),
-    unless the event is told as done between them (落实日前成功举行的论坛的成果: the forum was held)."""
-    got = any_of(words).search(text, start, k)
-    return got is not None and not told_done(text[got.end():k])
-
-
 def unit_founded(text: str, c: Clause, k: int) -> bool:
     """The clause tells a unit's founding (成立…维和工兵分队, 2014年12月成立的野战医院是…) before the deployment
     word and sends no one (派出, 赴): a unit founded is no deployment (and its founding day no day of one)."""
