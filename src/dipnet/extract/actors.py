@@ -14,6 +14,7 @@ from dipnet.extract.carry import (
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.interviews import interviewee
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
@@ -78,8 +79,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                                        re.search(cue("meeting_referred_before"), text[c.start:k])):
         # 对越南进行国事拜访: a visit in other words; 本次会晤的安保机构: the meeting told before, no new one
         return None
-    if t.single_actor:
-        who = speaker(page, c, k, mentions)
+    if t.single_actor:  # (某报记者采访了某某: the one interviewed speaks)
+        who = interviewee(page, c, k, trig, mentions) or speaker(page, c, k, mentions)
         return (who, None) if who else None
     if t.name in LISTED:  # 选举产生14个成员,分别为:越南、印度…: the list the clause announces
         mentions = mentions + colon_list(page, c)
@@ -101,7 +102,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             mentions = page.in_span(*c.sentence)
     if t.name == "CONFERENCE":
         mentions = _attendees(page, cb, c, k, trig, mentions)
+    # (东盟地区论坛轮值主席国: a forum named right before the seat is the body that has it, not a meeting)
+    seat_body = [m for m in mentions if m.end == k] if t.name == "MULTILATERAL_ROLE" else []
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
+    participants += [n for n in names(page, seat_body, ("ORG",), meetings=True) if n not in participants]
     if t.name == "MEET":
         participants += [n for n in _delegations(page, cb, mentions) if n not in participants]
         if any(w in trig for w, kind in t.kinds.items() if kind == "reception"):
@@ -132,7 +136,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
         # …将与甲举行会谈,会见乙,并出席…论坛: the sentence's subject goes on, not the last person named
         carried = sentence_subject(page, c.sentence[0], c.start) or subject(page, c)
-        if carried and carried not in participants:
+        # (发言人某某20日宣布:…外长会将于21日举行: the one announcing it takes no part)
+        said = re.search(cue("announced_before"), text[c.sentence[0]:c.start]) is not None
+        if carried and carried not in participants and not said:
             participants.insert(0, carried)
     if t.name == "CONFERENCE" and any(w in text[c.start:k] for w in cb.joint_words):
         # 应甲的邀请,乙…访问,并共同主持召开…会议: the host who invited chairs it with the guest
@@ -155,6 +161,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants.insert(0, framed)
     if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
         participants += [n for n in conference_people(page, c) if n not in participants]
+        # (发言人某某宣布…外长会将于…举行, 会上,某某宣布…: the announcer attends nothing)
+        told = {e.name for m in page.in_span(c.start, c.sentence[1] + _ANNOUNCE_REACH)
+                if (e := page.entity(m)) is not None and e.type == "PERSON"
+                and re.match(cue("announcer_after"), text[m.end:m.end + 40])}
+        participants = [p for p in participants if p not in told]
     if t.name == "CONFERENCE" and trig in cb.congress_words and \
             not any(w in text[c.sentence[0]:k] for w in (t.attend_words or ())):
         # 在成功举办越共十二大之后…首次访华: the party's congress told in passing, no one else's part in it
@@ -213,9 +224,16 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants.insert(0, party)
     if t.name == "AID":
         participants = _giver_first(page, cb, c, k, participants)
+    holder = names(page, [m for m in mentions if m.start == k + len(trig)], ("COUNTRY",), in_titles=True) \
+        if t.name == "MULTILATERAL_ROLE" else []
+    if holder:  # 东盟轮值主席国越南副总理…: the country right after the seat holds it (in a title too)
+        participants = holder + [p for p in participants if "COUNTRY" not in page.types_of.get(p, set())]
     if t.foreign and len(countries_of(page, participants)) < 2:
         return None
     return participants, location
+
+
+_ANNOUNCE_REACH = 200  # characters after a meeting's sentence within which one announcing it is told
 
 
 def _welcomed_after(page: EventPage, c: Clause) -> list[str]:

@@ -36,9 +36,13 @@ def strip_bylines(events: list[Event], text: str, people: set[str]) -> list[Even
     """Each event without the people its sentence credits as reporter or photographer; an event left
     with no party is dropped (a photo credit read as the speaker of the caption's words)."""
     out = []
+    # (a page's byline credits its reporter wherever the name is read into an event: (中央社记者某某台北18日电)
+    # then a headline whose actors are looked for around it)
+    on_page = {p for p in {q for ev in events for q in ev.participants} if p in people and _credited(text, p)}
     for ev in events:
         sentence = text[ev.start:ev.end]
-        credited = {p for p in ev.participants if p in people and p in sentence and _credited(sentence, p)}
+        credited = {p for p in ev.participants if p in on_page or
+                    (p in people and p in sentence and _credited(sentence, p))}
         if credited:
             ev.participants = [p for p in ev.participants if p not in credited]
             ev.source = [p for p in ev.source if p not in credited]

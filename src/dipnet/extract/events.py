@@ -10,6 +10,7 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
+from dipnet.extract.donors import by_giver
 from dipnet.extract.eventdates import (
     after_report,
     anniversary_ahead,
@@ -22,12 +23,14 @@ from dipnet.extract.eventdates import (
     sums_up,
     trip_aim,
 )
+from dipnet.extract.interviews import press_talk
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.meetingname import conference_name, quoted_name
 from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
 from dipnet.extract.modality import plan_marked
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
+from dipnet.extract.senses import guests, other_sense, remote_words, unit_founded
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.model import Document, Event
 
@@ -45,11 +48,8 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
     # in the same context (维和 of 维和行动的经验 is no deployment when 维和行动 is none)
     refused: list[tuple[int, int]] = []
     rank = cb.trigger_rank[t.name]
-    if t.name == "CALL":  # 通过视频方式举行会谈: the meeting words told by phone or video
-        meet = cb.trigger_rank["MEET"]
-        remote = {w for k, w in in_clause if w in meet and _remote(text, c, k, cb)}
-        if remote:
-            rank = {**rank, **{w: len(rank) + meet[w] for w in remote}}
+    if t.name == "CALL":  # 通过视频方式举行会谈, 甲与乙举行视频会议: the meeting words told by phone or video
+        rank = {**rank, **remote_words(page, c, in_clause, cb)}
     word, free = "", c.start
     # longest word first; the occurrences of one word left to right, not overlapping each other
     for _, k, trig in sorted((rank[w], k, w) for k, w in in_clause if w in rank and k + len(w) <= c.end):
@@ -92,7 +92,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         frame = frame or (trig in cb.congress_words and (cb.congress_reference_after.match(after) is not None or
                                                          cb.congress_topic_before.search(text, c.start, k) is not None))
         refuse = frame or after.startswith(t.exclude_after) or _not_happening(text, c, t, k, after, cb)
-        refuse = refuse or _other_sense(page, c, t, k, trig, cb, calls)
+        refuse = refuse or other_sense(page, c, t, k, trig, cb, calls)
         if refuse:
             refused.append((k, end))
         # a meeting named in quotes (“中越智库论坛:…研讨会”8日开幕): the word closing the quote names it
@@ -103,30 +103,6 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
             hits.append((k, trig))
             taken.append((k, end))
     return sorted(hits)
-
-
-def _other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb: Codebook,
-                 calls: list[tuple[int, str]]) -> bool:
-    """The word tells an event of another type here: talks by phone or video are a CALL (会谈 of 电话会谈,
-    通过视频方式举行会谈), and 致电 a telegram where its sentence says what it conveys (贺, 唁, 慰问), else
-    a phone call."""
-    text = page.doc.text
-    if trig in cb.call_or_message:
-        # (a list of senders parted by ";" says what they convey once, at its end: …致电甲;…致电乙,庆祝…)
-        stop = re.compile("[。!?\n]").search(text, c.sentence[1] - 1)
-        sentence = text[c.sentence[0]:stop.end() if stop else c.sentence[1]]
-        conveys = any_of(cb.message_words).search(sentence) is not None
-        return (t.name == "CALL") == conveys
-    if t.name == "CALL" or "CALL" in cb.trigger_types.get(trig, ()):
-        return False
-    end = k + len(trig)
-    if any(a <= k and end <= a + len(w) and len(w) > len(trig) for a, w in calls):
-        return True  # 会谈 of 电话会谈
-    return t.name == "MEET" and _remote(text, c, k, cb)
-
-
-def _remote(text: str, c: Clause, k: int, cb: Codebook) -> bool:
-    return any_of(cb.remote_markers).search(text, max(c.start, k - cb.remote_reach), k) is not None
 
 
 def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Codebook) -> bool:
@@ -145,6 +121,8 @@ def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: C
     if t.name == "VISIT" and text[k:k + len(after) + 2].startswith(cb.welcome_words) and \
             not any(w in after for w in cb.welcome_objects):
         return True  # 对此表示欢迎: no one welcomed on a visit
+    if t.name == "DEPLOYMENT" and unit_founded(text, c, k):
+        return True  # 成立…维和工兵分队: a unit founded, not (yet) sent
     if t.name != "MULTILATERAL_ROLE":
         return False
     trig_word = text[k:k + next((len(w) for w in cb.membership_words if text.startswith(w, k)), 0)]
@@ -347,9 +325,17 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         elif len(listed) > 1:
             return [Event(**{**ev.__dict__, "participants": [p], "source": [p], "target": [],
                              "attributes": dict(ev.attributes)}) for p in listed]
+    press = press_talk(page, ev, clause) if t.name == "MEET" else None
+    if press is not None:
+        return [press]  # 与越南媒体记者进行交谈: an interview, not talks
     if t.name in ("MEET", "CALL"):
         return one_by_one(page, cb, ev, k)
-    return split_lists(page, ev, clause)
+    guest = guests(page, c, k) if t.name == "DEPLOYMENT" else None
+    if guest is not None:  # 各国驻越南大使一同出席出征仪式: the guests take no part in the deployment
+        ev.participants = [p for p in ev.participants if p not in guest] or ev.participants
+        return [ev]
+    givers = by_giver(page, cb, ev, c, k, trig) if t.name == "AID" else None
+    return givers if givers is not None else split_lists(page, ev, clause)
 
 
 # a headline's event of these types is not the article's by default: visits have their own reading of
@@ -372,8 +358,8 @@ def extract_events(doc: Document) -> list[Event]:
         here = {name for _, w in in_clause for name in cb.trigger_types[w]}
         # the clause's words of a call, for talks a longer one tells by phone (会谈 of 电话会谈)
         calls = [(a, w) for a, w in in_clause if "CALL" in cb.trigger_types[w]] if "CALL" in here else []
-        if "MEET" in here:
-            here.add("CALL")  # talks by phone or video (_other_sense)
+        if "MEET" in here or "CONFERENCE" in here:
+            here.add("CALL")  # talks by phone or video (senses.py)
         for t in cb.types:
             if t.name not in here:
                 continue

@@ -71,6 +71,8 @@ def _same(a: Event, b: Event) -> bool:
         return True  # 这是欧巴马首度访越, 此访是…: the visit the page tells (将于5月底访问), whatever its status
     if same_signing(a, b):
         return True  # the signing, then its ceremony, its signers or its documents one by one
+    if _head_retold(a, b) or _head_retold(b, a):
+        return True  # 越南工兵队履行维和任务 over …工兵队…的欢送仪式将于8月8日举行: the lead's status
     if a.type != b.type or not _dates_agree(a, b) or a.status != b.status:
         return False  # what is planned and what happened are two events
     pa, pb = set(a.participants), set(b.participants)
@@ -105,6 +107,14 @@ def _same(a: Event, b: Event) -> bool:
     if a.brief is not None and a.type not in ("STATEMENT", "MESSAGE", "AID", "ANNIVERSARY") and a.start != b.start:
         return True  # a teaser tells one story: its headline, summary and caption share the event
     return pa <= pb or pb <= pa
+
+
+def _head_retold(head: Event, other: Event) -> bool:
+    """A headline told in the present (no time of its own) over the lead that plans the same event
+    with the same parties: one event, planned as the lead says."""
+    return head.type == other.type and head.brief == other.brief and bool(head.attributes.get("_head")) and \
+        not other.attributes.get("_head") and head.status == "occurred" and other.status == "planned" and \
+        bool(head.attributes.get("_loose")) and set(head.participants) == set(other.participants)
 
 
 def _announced(ref: Event, other: Event) -> bool:
@@ -222,6 +232,8 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         twin.date, twin.end_date = days[0], days[-1]
     elif ev.date and (not twin.date or len(ev.date) > len(twin.date)):
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
+    if twin.attributes.get("_head") and not ev.attributes.get("_head") and ev.status == "planned":
+        twin.status = ev.status  # (_head_retold: the lead plans what the headline tells)
     if twin.attributes.get("_ref") and not ev.attributes.get("_ref"):  # 这是…首次访越, then the visit told
         twin.status = ev.status
         if twin.attributes.pop("_ref") == "loose":

@@ -48,7 +48,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         zai = text.rfind("在", c.start, k)
         between = [m for m in untitled if zai != -1 and zai < m.start < k]
         hosts = names(page, between, ("COUNTRY",))
-        if host_de:
+        if host_de and trig in codebook().visit_host:  # 赴越出席美朝领导人会晤的某某: the word names the host,
+            hosts = [codebook().visit_host[trig]]  # the lands after it name what the trip is for
+        elif host_de:
             hosts = names(page, [m for m in untitled if k < m.start < follow[0].start], ("COUNTRY",)) or hosts
         for m in between:  # 在莫斯科会见到访的…: the city's country hosts
             place = kb.get(page.entity(m).kb_id or "") if page.entity(m) else None  # type: ignore[union-attr]

@@ -1,0 +1,52 @@
+"""An interview told from the reporter's side (某报记者就…采访了某某): the one interviewed speaks, so the
+person after the verb is the STATEMENT's speaker, not the reporter or the outlet before it (SPEC: a
+quoted interview is the statement of the one who answers). Told from the speaker's side (某某接受…采访)
+the speaker stands first, as for any statement (actors.speaker)."""
+
+from __future__ import annotations
+
+from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import codebook
+from dipnet.extract.cues import cues
+from dipnet.extract.page import MEDIA_SECTORS, EventPage
+from dipnet.model import Event, Mention
+
+
+def interviewee(page: EventPage, c: Clause, k: int, trig: str, mentions: list[Mention]) -> list[str]:
+    """The person interviewed when a reporter or an outlet does the interviewing in the clause, else []."""
+    if trig not in cues("interview_verbs"):
+        return []
+    text = page.doc.text
+    before = text[c.start:k]
+    if any(w in before for w in cues("interview_passive")):
+        return []  # 某某接受记者采访: the subject speaks
+    outlet = any(w in before for w in cues("reporter_words")) or any(
+        m.end <= k and (e := page.entity(m)) is not None and e.type == "ORG" and e.sector in MEDIA_SECTORS
+        for m in mentions)
+    if not outlet:
+        return []
+    after = [m for m in mentions if m.start >= k + len(trig) and (e := page.entity(m)) is not None
+             and e.type == "PERSON"]
+    return [page.entity(after[0]).name] if after else []  # type: ignore[union-attr]
+
+
+def press_talk(page: EventPage, ev: Event, clause: str) -> Event | None:
+    """A meeting whose only partner is the press (某大使与越南媒体记者进行交谈, 会见新华社、人民日报等媒体记者):
+    the one person named answers reporters — a STATEMENT (an interview), not talks; None where another
+    person or a body other than the press takes part."""
+    if not any(w in clause for w in cues("press_partners")):  # (the meeting's own clause)
+        return None
+    kinds = [page.types_of.get(p, set()) for p in ev.participants]
+    people = [p for p, k in zip(ev.participants, kinds, strict=True) if "PERSON" in k]
+    others = [p for p, k in zip(ev.participants, kinds, strict=True) if "ORG" in k and not _media(page, p)]
+    if len(people) != 1 or others:
+        return None
+    st = codebook().type("STATEMENT")
+    return Event(**{**ev.__dict__, "type": "STATEMENT", "participants": people, "source": people, "target": [],
+                    "cameo": st.cameo or None, "plover": st.plover or None,
+                    "attributes": {**ev.attributes, "mode": st.mode, "kind": "interview"}})
+
+
+def _media(page: EventPage, name: str) -> bool:
+    e = page.by_name.get(name)
+    return e is not None and e.sector in MEDIA_SECTORS

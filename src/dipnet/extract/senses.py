@@ -1,0 +1,84 @@
+"""Which event a meeting word tells where it could tell two: talks by phone or video are a CALL (会谈 of
+电话会谈, 通过视频方式举行会谈), a meeting by video between two people only is their CALL, not a
+conference (甲与乙举行视频会议), and 致电 is a telegram where its sentence says what it conveys."""
+
+from __future__ import annotations
+
+import re
+
+from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import Codebook, EventType, any_of
+from dipnet.extract.cues import cue, cues
+from dipnet.extract.page import EventPage
+
+
+def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb: Codebook,
+                calls: list[tuple[int, str]]) -> bool:
+    """The word tells an event of another type here: talks by phone or video are a CALL (会谈 of 电话会谈,
+    通过视频方式举行会谈), and 致电 a telegram where its sentence says what it conveys (贺, 唁, 慰问), else
+    a phone call."""
+    text = page.doc.text
+    if trig in cb.call_or_message:
+        # (a list of senders parted by ";" says what they convey once, at its end: …致电甲;…致电乙,庆祝…)
+        stop = re.compile("[。!?\n]").search(text, c.sentence[1] - 1)
+        sentence = text[c.sentence[0]:stop.end() if stop else c.sentence[1]]
+        conveys = any_of(cb.message_words).search(sentence) is not None
+        return (t.name == "CALL") == conveys
+    if t.name == "CALL" or "CALL" in cb.trigger_types.get(trig, ()):
+        return False
+    end = k + len(trig)
+    if any(a <= k and end <= a + len(w) and len(w) > len(trig) for a, w in calls):
+        return True  # 会谈 of 电话会谈
+    if t.name == "CONFERENCE":
+        return remote(text, c, k, cb) and pair_talks(page, c, k)
+    return t.name == "MEET" and remote(text, c, k, cb)
+
+
+def remote(text: str, c: Clause, k: int, cb: Codebook) -> bool:
+    """A word of phone or video stands just before the meeting word."""
+    return any_of(cb.remote_markers).search(text, max(c.start, k - cb.remote_reach), k) is not None
+
+
+def pair_talks(page: EventPage, c: Clause, k: int) -> bool:
+    """The clause names two people, joined (甲与乙, 甲同乙), as the only parties before the meeting word:
+    their talks, not a conference (which a body holds or several attend)."""
+    text = page.doc.text
+    people = [m for m in page.in_order(c.start, k) if (e := page.entity(m)) is not None and e.type == "PERSON"]
+    names = {page.entity(m).name for m in people}  # type: ignore[union-attr]
+    if len(names) != 2:
+        return False
+    second = next(m for m in people if page.entity(m).name != page.entity(people[0]).name)  # type: ignore[union-attr]
+    between = text[people[0].end:second.start]
+    return any(w in between for w in cues("pair_talk_joiners"))
+
+
+def remote_words(page: EventPage, c: Clause, in_clause: list[tuple[int, str]], cb: Codebook) -> dict[str, int]:
+    """The meeting words of the clause told by phone or video, ranked after the CALL words (as CALL words
+    of their own): talks of any meeting word, a conference word only between two people."""
+    text = page.doc.text
+    meet, conf = cb.trigger_rank["MEET"], cb.trigger_rank["CONFERENCE"]
+    base = len(cb.trigger_rank["CALL"])
+    got = {w: base + meet[w] for k, w in in_clause if w in meet and remote(text, c, k, cb)}
+    got.update({w: base + len(meet) + conf[w] for k, w in in_clause
+                if w in conf and w not in got and remote(text, c, k, cb) and pair_talks(page, c, k)})
+    return got
+
+
+def unit_founded(text: str, c: Clause, k: int) -> bool:
+    """The clause tells a unit's founding (成立…维和工兵分队, 2014年12月成立的野战医院是…) before the deployment
+    word and sends no one (派出, 赴): a unit founded is no deployment (and its founding day no day of one)."""
+    return any_of(cues("unit_founding")).search(text, c.start, k) is not None and \
+        any_of(cues("unit_sending")).search(text, c.start, c.end) is None
+
+
+def guests(page: EventPage, c: Clause, k: int) -> set[str] | None:
+    """The countries named as attending the ceremony the deployment word names (美国、中国等国驻越南大使…一同
+    出席出征仪式): guests, no party sent or sending (and no list to split); None where no attending word
+    stands right before the word."""
+    text = page.doc.text
+    at = max((text.rfind(w, max(c.start, k - int(cue("guest_reach_chars"))), k) for w in cues("guest_attend")), default=-1)
+    if at == -1:
+        return None
+    # (the page's own country, 驻越南 of the envoys, sends the unit)
+    return {e.name for m in page.in_span(c.start, at) if (e := page.entity(m)) is not None and e.type == "COUNTRY"
+            and e.name != page.home}
