@@ -188,14 +188,3 @@ def test_a_spokesperson_announcing_a_meeting_to_come_does_not_attend_it():
 def test_a_chair_announcing_the_opening_attends():
     got = of("越南国会主席王廷惠6月9日宣布第十五届国会第九次会议开幕。", "CONFERENCE")
     assert got and "王廷惠" in got[0].participants
-
-
-def test_guests_each_from_a_land_of_their_own_are_received_one_by_one():
-    body = "范明正总理6月9日会见了马来西亚总理安瓦尔、新加坡总理黄循财和泰国总理佩通坦。"
-    got = of(body, "MEET")
-    assert len(got) == 3 and all(len(e.participants) == 2 for e in got)
-
-
-def test_guests_of_one_land_are_one_meeting():
-    body = "范明正总理6月9日会见了中国国务委员王毅、中国外交部副部长孙卫东和中国驻越南大使何炜。"
-    assert len(of(body, "MEET")) == 1

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dipnet.extract.codes import Codebook
-from dipnet.extract.cues import cue, cues
+from dipnet.extract.cues import cue
 from dipnet.extract.page import EventPage, country_name
 from dipnet.model import Event
 
@@ -16,15 +16,10 @@ def one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int) -> list[Event]:
     text = page.doc.text
     # (甲与乙和丙举行双边会晤: meetings two by two, one with each partner, though 分别 is not written)
     bilateral = text.endswith(cue("bilateral"), ev.start, k)
+    if not bilateral and not any(w in text[ev.start:k] for w in cb.each_words):
+        return [ev]
     named = [p for p in ev.participants if p in page.people]
     if len(named) < 3:
-        return [ev]
-    # (甲会见乙国的某某、丙国的某某和丁国的某某: guests each from a land of their own, none the host's, are
-    # received one by one; guests of one land are one delegation, one meeting)
-    lands = [page.country_by_name.get(p) for p in named]
-    apart = all(lands) and len(set(lands[1:])) == len(lands) - 1 and lands[0] not in lands[1:] and \
-        any(text.startswith(w, k) for w in cues("receiving_words"))
-    if not bilateral and not apart and not any(w in text[ev.start:k] for w in cb.each_words):
         return [ev]
     head, rest = named[0], named[1:]
     # (_each: merging lets no headline naming them all absorb the meetings one by one)
