@@ -10,7 +10,6 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
-from dipnet.extract.donors import by_giver
 from dipnet.extract.eventdates import (
     after_report,
     anniversary_ahead,
@@ -334,8 +333,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if guest is not None:  # 各国驻越南大使一同出席出征仪式: the guests take no part in the deployment
         ev.participants = [p for p in ev.participants if p not in guest] or ev.participants
         return [ev]
-    givers = by_giver(page, cb, ev, c, k, trig) if t.name == "AID" else None
-    return givers if givers is not None else split_lists(page, ev, clause)
+    return split_lists(page, ev, clause)
 
 
 # a headline's event of these types is not the article's by default: visits have their own reading of
