@@ -279,14 +279,23 @@ def conference_people(page: EventPage, c: Clause, word: str = "") -> list[str]:
     sentences after a conference's place at it, as attendees (an attend word) or as speakers at its setting
     (会上 + a verb of saying: the first person). Read up to `conference_reach` sentences on, across
     paragraphs of the same zone, and no further than a sentence that tells another meeting or visit.
-    `word`: the gathering's own word (招待会), which the sentences after may name again (出席招待会的…)."""
+    `word`: the gathering's own word (招待会), which the sentences after may name again (出席招待会的…).
+    Remembered per sentence, brief and word on the page: every meeting word of the sentence asks again."""
+    done: dict[tuple[tuple[int, int], int | None, str], list[str]] = page.__dict__.setdefault("_conference_people", {})
+    key = (c.sentence, c.brief, word)
+    if key not in done:
+        done[key] = _conference_people(page, c.sentence, c.brief, word)
+    return done[key]
+
+
+def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: int | None, word: str) -> list[str]:
     text, words = page.doc.text, carry_words()
     stops, own = type_triggers("MEET", "VISIT", "CALL"), type_triggers("CONFERENCE")
-    segs = [s for s in page.doc.segments if s.brief == c.brief and s.kind in ("lead", "body") and s.end > c.sentence[1]]
+    segs = [s for s in page.doc.segments if s.brief == brief and s.kind in ("lead", "body") and s.end > sentence_span[1]]
     out: list[str] = []
     count = 0
     for seg in segs:
-        for start, end in iter_sentences(text, max(seg.start, c.sentence[1]), seg.end, "。!?\n"):
+        for start, end in iter_sentences(text, max(seg.start, sentence_span[1]), seg.end, "。!?\n"):
             count += 1
             if count > words.conference_reach:
                 return out

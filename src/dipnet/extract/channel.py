@@ -14,12 +14,20 @@ from dipnet.model import Entity, Mention
 
 def post_sector(page: EventPage, m: Mention) -> str | None:
     """The sector of the post written nearest a person's name (越共中央总书记、国家主席阮富仲 → state):
-    the body named in that title if any (中央对外部 → party), else the title's own sector."""
+    the body named in that title if any (中央对外部 → party), else the title's own sector. Remembered
+    per name's start on the page: every event a person acts in asks it again (it reads nothing else)."""
+    done: dict[int, str | None] = page.__dict__.setdefault("_post_sector", {})
+    if m.start not in done:
+        done[m.start] = _post_sector(page, m.start)
+    return done[m.start]
+
+
+def _post_sector(page: EventPage, start: int) -> str | None:
     text = page.doc.text
-    g = m.start  # the post may stand apart from the name by 、, 兼 and spaces only
+    g = start  # the post may stand apart from the name by 、, 兼 and spaces only
     while g > 0 and (text[g - 1] in "、兼" or text[g - 1].isspace()):
         g -= 1
-    near = [(a, b) for a, b in page.titles_near(g, m.start + 1) if g <= b <= m.start]
+    near = [(a, b) for a, b in page.titles_near(g, start + 1) if g <= b <= start]
     if not near:
         return None
     a, b = max(near, key=lambda w: (w[1], w[1] - w[0]))  # the nearest, and of those the longest

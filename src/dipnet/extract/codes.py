@@ -204,7 +204,10 @@ def codebook() -> Codebook:
         for t in data["type"]
     )
     words = tuple(sorted({w for t in types for w in t.triggers if w}))
-    return Codebook(trigger_words=words, trigger_finder=ahocorasick_rs.AhoCorasick(words) if words else None,
+    # a DFA: the same matches as the default automaton, a third faster over a page (a few hundred
+    # short words make a small one); built once per process
+    finder = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA) if words else None
+    return Codebook(trigger_words=words, trigger_finder=finder,
                     trigger_rank={t.name: {w: i for i, w in enumerate(t.triggers)} for t in types},
                     trigger_types={w: frozenset(t.name for t in types if w in t.triggers) for w in words},
                     types=types, planned=rx.compile("|".join(data["planned_markers"])),

@@ -130,10 +130,15 @@ def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: C
 
 
 def _deceased(page: EventPage, c: Clause, cb: Codebook) -> set[str]:
-    """The people the sentence names as having died (原国家主席黎德英逝世): mourned, never actors."""
-    text = page.doc.text
-    return {e.name for m in page.in_span(*c.sentence) if (e := page.entity(m)) is not None
-            and e.type == "PERSON" and cb.deceased_after.match(text, m.end)}
+    """The people the sentence names as having died (原国家主席黎德英逝世): mourned, never actors.
+    Remembered per sentence: every trigger of the sentence asks it again."""
+    done: dict[tuple[int, int], set[str]] = page.__dict__.setdefault("_deceased", {})
+    got = done.get(c.sentence)
+    if got is None:
+        text = page.doc.text
+        got = done[c.sentence] = {e.name for m in page.in_span(*c.sentence) if (e := page.entity(m)) is not None
+                                  and e.type == "PERSON" and cb.deceased_after.match(text, m.end)}
+    return got
 
 
 def _media_only(page: EventPage, participants: list[str]) -> bool:

@@ -34,33 +34,66 @@ class Context:
         self.doc = doc
         self.text = doc.text
         self.data = load_data("facts.toml")
-        self.names = {e.id: e.name for e in doc.entities}
-        self.country_of = {e.id: e.country for e in doc.entities}
-        self.sector_of = {e.id: e.sector for e in doc.entities}
-        self.iso_name = {e.country: e.name for e in doc.entities if e.type == "COUNTRY" and e.country}
-        self.mentions = party_mentions(self.text, sorted(doc.mentions, key=lambda m: (m.start, -m.end)),
-                                               self.data)
-        self._starts = [m.start for m in self.mentions]
-        # asked at every number: indexed once, so a long page costs no scan per number
-        self.ending_at: dict[int, list[Mention]] = {}
-        for m in self.mentions:
-            self.ending_at.setdefault(m.end, []).append(m)
-        # organizations of no one country (联合国, 东盟), by where they end: they hold their members
-        self.international_bodies = sorted(
-            (m for m in self.mentions if m.type == "ORG" and not self.country_of.get(m.entity_id)),
-            key=lambda m: m.end)
         self._sentences = Bounds(self.text, SENTENCE_END)
         self._clauses = Bounds(self.text, CLAUSE_END)
         self.lines = Bounds(self.text, "\n")
         self._last_match: dict[tuple[str, int, int], LastMatch] = {}
+
+    # the entity tables, the mentions and the page's countries, built when first asked: a page whose
+    # numbers are all dates or bare figures (half the pages state no fact) never asks
+    @cached_property
+    def names(self) -> dict[str, str]:
+        return {e.id: e.name for e in self.doc.entities}
+
+    @cached_property
+    def country_of(self) -> dict[str, str | None]:
+        return {e.id: e.country for e in self.doc.entities}
+
+    @cached_property
+    def sector_of(self) -> dict[str, str | None]:
+        return {e.id: e.sector for e in self.doc.entities}
+
+    @cached_property
+    def iso_name(self) -> dict[str, str]:
+        return {e.country: e.name for e in self.doc.entities if e.type == "COUNTRY" and e.country}
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        return party_mentions(self.text, sorted(self.doc.mentions, key=lambda m: (m.start, -m.end)), self.data)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+    @cached_property
+    def ending_at(self) -> dict[int, list[Mention]]:
+        """The mentions by where they end (asked at every number: indexed once, so a long page costs
+        no scan per number)."""
+        out: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            out.setdefault(m.end, []).append(m)
+        return out
+
+    @cached_property
+    def international_bodies(self) -> list[Mention]:
+        """Organizations of no one country (联合国, 东盟), by where they end: they hold their members."""
+        return sorted((m for m in self.mentions if m.type == "ORG" and not self.country_of.get(m.entity_id)),
+                      key=lambda m: m.end)
+
+    @cached_property
+    def country_rank(self) -> list[str]:
+        """The page's countries, by how often they are named."""
         counts: dict[str, int] = {}
-        for m in self.mentions:  # the page's countries, by how often they are named
+        for m in self.mentions:
             n = self.country_name(m) if m.type in ("COUNTRY", "ORG") else None
             if n:  # a country's own organizations (越通社, 越南外交部) count for it, less
                 counts[n] = counts.get(n, 0) + (2 if m.type == "COUNTRY" and len(m.text) > 1 else 1)
         order = self.data["pair_order"]
-        self.country_rank = sorted(counts, key=lambda n: (-counts[n], order.index(n) if n in order else 99))
-        self.home = self.country_rank[0] if self.country_rank else None
+        return sorted(counts, key=lambda n: (-counts[n], order.index(n) if n in order else 99))
+
+    @cached_property
+    def home(self) -> str | None:
+        return self.country_rank[0] if self.country_rank else None
 
     # the time and segment indexes, built when first asked (most numbers never get that far)
     @cached_property

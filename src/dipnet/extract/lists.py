@@ -228,12 +228,20 @@ def paired_localities(page: EventPage, c: Clause) -> tuple[list[str], list[str]]
     """胡志明市与老挝华潘省签署…, 签署胡志明市与爱知县间…备忘录: two or more localities joined by a list word
     (a country may place the second: 与老挝华潘省) are the parties of what they do together, where no verb
     stands between them (names inside a title, 东亚和太平洋事务助理国务卿, are none). Returns them and the
-    countries that only place them (越南胡志明市与日本爱知县: 越南, 日本)."""
+    countries that only place them (越南胡志明市与日本爱知县: 越南, 日本). Remembered per sentence (it reads
+    the sentence only): each signing or meeting word of the sentence asks again."""
+    done: dict[tuple[int, int], tuple[list[str], list[str]]] = page.__dict__.setdefault("_paired_localities", {})
+    if c.sentence not in done:
+        done[c.sentence] = _paired_localities(page, c.sentence)
+    return done[c.sentence]
+
+
+def _paired_localities(page: EventPage, sentence: tuple[int, int]) -> tuple[list[str], list[str]]:
     text = page.doc.text
     joiners = tuple(codebook().list_joiners)
     # (a region the knowledge base places in no country, 东亚, 太平洋, is no locality)
     # (over the sentence: a clause split at 与 between two triggers would part them)
-    ms = [m for m in page.in_span(*c.sentence) if (e := page.entity(m)) is not None
+    ms = [m for m in page.in_span(*sentence) if (e := page.entity(m)) is not None
           and (e.type == "COUNTRY" or (e.type == "LOCATION" and (e.country or not e.kb_id)))
           and not page.in_title_span(m.start, m.end)]
     out: list[str] = []

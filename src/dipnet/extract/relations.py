@@ -199,21 +199,24 @@ def _headline(text: str, a: int, b: int, p: int) -> tuple[int, int]:
 
 def extract_relations(doc: Document) -> list[Relation]:
     """Every relationship level the page states between two parties (pure)."""
-    ctx = Context(doc)
+    text = doc.text
+    ctx: Context | None = None  # built at the first level word read on (most pages state none)
     data = load_data("relations.toml")
     levels = dict(level_names())
     found: dict[tuple[frozenset[str], str], Relation] = {}
-    for hit in level_pattern().finditer(ctx.text):
+    for hit in level_pattern().finditer(text):
         p, q = hit.start(), hit.end()
-        if any(ctx.text.startswith(w, q) for w in data["not_after"]) or \
-                any(ctx.text.endswith(w, 0, p) for w in data["not_before"]):
+        if any(text.startswith(w, q) for w in data["not_after"]) or \
+                any(text.endswith(w, 0, p) for w in data["not_before"]):
             continue
         level = levels[hit.group()]
         bare = p  # the text before the level without the quotes opening it (no copy of the whole prefix)
-        while bare > 0 and ctx.text[bare - 1] in "“「『\"":
+        while bare > 0 and text[bare - 1] in "“「『\"":
             bare -= 1
-        if any(ctx.text.endswith(w, 0, bare) for w in _level_not_before(level)):
+        if any(text.endswith(w, 0, bare) for w in _level_not_before(level)):
             continue
+        if ctx is None:
+            ctx = Context(doc)
         s_start, s_end = ctx.sentence(p)
         s_start, s_end = _headline(ctx.text, s_start, s_end, p)
         if any(w in ctx.text[ctx.clause(p)[0]:p] for w in data["aspiration"]):
