@@ -1,0 +1,26 @@
+"""Names that pages never seen write in ways the open sets rarely do: a locality's own bodies named
+by the place and a body word, transliterated names joined by an ASCII full stop, bodies whose
+names hold a stop word inside a word, foreign names after a title that wants a surname. Invented
+text only."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(e.type, e.name) for e in extract("题目\n\n" + text + "\n").entities}
+
+
+def test_a_place_and_a_body_word_name_the_places_body_and_the_place():
+    got = _names("清化市政府与会安市人民政府签署协议。岘港市人民议会主席阮某出席,太平省省委书记陈某致辞。"
+                 "北宁省人民法院和北宁省人民检察院也派员出席。")
+    assert {("ORG", "清化市政府"), ("ORG", "会安市人民政府"), ("ORG", "岘港市人民议会"), ("ORG", "太平省省委"),
+            ("ORG", "北宁省人民法院"), ("ORG", "北宁省人民检察院")} <= got
+    assert {("LOCATION", "岘港"), ("LOCATION", "太平")} <= {(t, n.removesuffix("市").removesuffix("省"))
+                                                          for t, n in got}
+
+
+def test_a_country_and_a_bare_government_word_stay_the_country():
+    got = _names("越南政府与老挝政府签署协议。")
+    assert ("COUNTRY", "越南") in got and not any(n.endswith("政府") for _, n in got)
