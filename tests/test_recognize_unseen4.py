@@ -24,3 +24,9 @@ def test_a_place_and_a_body_word_name_the_places_body_and_the_place():
 def test_a_country_and_a_bare_government_word_stay_the_country():
     got = _names("越南政府与老挝政府签署协议。")
     assert ("COUNTRY", "越南") in got and not any(n.endswith("政府") for _, n in got)
+
+
+def test_a_stop_that_closes_a_plain_word_inside_a_body_ends_no_name():
+    got = _names("亚洲智能城市论坛在河内开幕。泰国社会保障局和日本供应链研究院也派员出席。")
+    assert {("ORG", "亚洲智能城市论坛"), ("ORG", "泰国社会保障局"), ("ORG", "日本供应链研究院")} <= got
+

@@ -40,6 +40,14 @@ _ORGAN_BASES = _words("organ_bases")
 _ORGANS = _words("organs")
 _STATION, _SESSION, _EACH = _chars("station"), _chars("session"), _chars("each")
 _COMMITTEE_END, _JOINERS, _HYPHEN = _chars("committee_end"), _chars("joiners"), _chars("hyphen")
+# plain words a one-character stop closes (智 + 能, 社 + 会): the stop inside one ends no name
+_STOP_CLOSED = Words(_words("stop_closed_words"))
+
+
+def _closes_word(text: str, j: int, e: int) -> bool:
+    """The stop at text[j] closes a plain word that opens inside the name, after its opener (世界 +
+    智能 + 社区论坛: 能 is no verb there)."""
+    return any(_STOP_CLOSED.at(text, k, min_end=j + 1) for k in range(max(e, j - 3), j))
 
 
 def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
@@ -93,7 +101,8 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             if ch in stop_firsts and stop_at(text, j) and not (ch == _STATION and j + 1 in country_at) \
                     and not (j == e + 1 and text[e] in _JOINERS and (j in country_at or j in partners)) \
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
-                    and not text.startswith(_ORG_WORDS_WITH_STOPS, j) and not (j > e and _FIELD_PAIR.match(text, j)):
+                    and not text.startswith(_ORG_WORDS_WITH_STOPS, j) and not (j > e and _FIELD_PAIR.match(text, j)) \
+                    and not (j > e and _closes_word(text, j, e)):
                 break
             if j in country_at:
                 # another country inside: two names, not one (老挝…开办越南大学); but a country right
