@@ -30,3 +30,17 @@ def test_a_stop_that_closes_a_plain_word_inside_a_body_ends_no_name():
     got = _names("亚洲智能城市论坛在河内开幕。泰国社会保障局和日本供应链研究院也派员出席。")
     assert {("ORG", "亚洲智能城市论坛"), ("ORG", "泰国社会保障局"), ("ORG", "日本供应链研究院")} <= got
 
+
+
+def _people(text: str) -> set[str]:
+    return {n for t, n in _names(text) if t == "PERSON"}
+
+
+def test_a_full_stop_written_for_the_middle_dot_joins_one_name():
+    got = _people("越南外交部长会见了俄罗斯专家阿列克谢.伊万诺夫。阿列克谢.伊万诺夫表示,两国合作前景广阔。")
+    assert "阿列克谢.伊万诺夫" in got and not got & {"阿列克谢", "伊万诺夫"}
+
+
+def test_a_full_stop_between_two_sentences_joins_no_name():
+    got = _people("双方会谈在河内举行.他们表示满意。会议由越方主持.伊万诺夫随后发言。客人是诺维.他们表示感谢。")
+    assert not any("." in n for n in got)

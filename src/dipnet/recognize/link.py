@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Entity, Role
+from dipnet.recognize.dotted import is_dotted, name_parts
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.mentions import Found
 
@@ -28,9 +29,9 @@ def _same_person(a: str, b: str) -> bool:
     (the given part of a dotted name), 苏西洛 / 苏西洛·班邦·尤多约诺."""
     if a == b:
         return True
-    if "·" in a or "·" in b:
+    if is_dotted(a) or is_dotted(b):
         short, long_ = sorted((a, b), key=len)
-        return "·" not in short and long_.split("·")[0] == short or long_.split("·")[-1] == short
+        return not is_dotted(short) and name_parts(long_)[0] == short or name_parts(long_)[-1] == short
     if abs(len(a) - len(b)) == 1 and min(len(a), len(b)) >= 3:
         short, long_ = sorted((a, b), key=len)
         return long_.startswith(short)  # 阮氏金 for 阮氏金银: a name written short by one character
@@ -44,8 +45,8 @@ def _same_person(a: str, b: str) -> bool:
 def _spelling_keys(name: str) -> tuple[tuple[str, ...], ...]:
     """What a spelling is filed under: two spellings can be one name (`_same_person`) only if
     one's `_spelling_keys` and the other's `_lookup_keys` share a key."""
-    if "·" in name:
-        parts = name.split("·")
+    if is_dotted(name):
+        parts = name_parts(name)
         return (("eq", name), ("part", parts[0]), ("part", parts[-1]))
     keys: list[tuple[str, ...]] = [("eq", name)]
     if len(name) >= 3:
@@ -59,8 +60,8 @@ def _spelling_keys(name: str) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=65536)
 def _lookup_keys(name: str) -> tuple[tuple[str, ...], ...]:
-    if "·" in name:  # its given part or family part written alone
-        parts = name.split("·")
+    if is_dotted(name):  # its given part or family part written alone
+        parts = name_parts(name)
         return (("eq", name), ("eq", parts[0]), ("eq", parts[-1]))
     keys: list[tuple[str, ...]] = [("eq", name), ("part", name)]
     if len(name) == 2:
@@ -137,7 +138,7 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
                 match = Entity(id=_rule_id("PERSON", m.text), type="PERSON", name=m.text)
                 canon_people.add(match, [])
                 groups[match.id] = match
-            elif "·" in m.text and "·" not in match.name and not match.kb_id:
+            elif is_dotted(m.text) and not is_dotted(match.name) and not match.kb_id:
                 match.name = m.text  # the full dotted form is the canonical one
             key = match.id
         else:
