@@ -44,3 +44,13 @@ def test_a_full_stop_written_for_the_middle_dot_joins_one_name():
 def test_a_full_stop_between_two_sentences_joins_no_name():
     got = _people("双方会谈在河内举行.他们表示满意。会议由越方主持.伊万诺夫随后发言。客人是诺维.他们表示感谢。")
     assert not any("." in n for n in got)
+
+
+def test_a_foreign_name_after_a_title_that_is_also_a_noun_is_read():
+    got = _people("加拿大众议员马格努森访问河内。英国议员巴恩斯表示支持。")
+    assert {"马格努森", "巴恩斯"} <= got
+
+
+def test_a_plain_word_after_such_a_title_is_no_name():
+    got = _people("美国众议员们表示支持。两国代表参加会议。越南记者团抵达。")
+    assert not got
