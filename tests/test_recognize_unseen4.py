@@ -54,3 +54,9 @@ def test_a_foreign_name_after_a_title_that_is_also_a_noun_is_read():
 def test_a_plain_word_after_such_a_title_is_no_name():
     got = _people("美国众议员们表示支持。两国代表参加会议。越南记者团抵达。")
     assert not got
+
+
+def test_a_known_name_after_a_full_stop_is_the_dotted_names_last_part():
+    doc = extract("题目\n\n俄罗斯总统弗拉基米尔.普京会见越南客人。\n")
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert len(people) == 1 and "弗拉基米尔.普京" in people[0].mentions

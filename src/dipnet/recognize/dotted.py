@@ -53,16 +53,17 @@ def _ship(text: str, a: int, b: int) -> bool:
 
 def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set[int],
                  aligned: set[tuple[int, int]], soft: dict[int, int] | None = None,
-                 title_ends: set[int] | None = None) -> list[tuple[int, int]]:
+                 title_ends: set[int] | None = None, known_starts: set[int] | None = None) -> list[tuple[int, int]]:
     """Foreign names joined by middle dots (亚历山大·图尔钦, 万·穆罕默德·诺·马塔). Each part is read
     from the dot outwards, so a name never swallows the title before it or the verb after it.
     `cut_before`: positions a name may start at (ends of titles, bodies, stop words); `blocked`:
     starts of titles and names, where the last part ends; `aligned`: spans of known bodies and
     countries — a part that is one of them makes the run no name (越南·老挝). `soft`: known names by
     end (end -> start) that a name's first part may hold when they open right after a title
-    (主席 + 西沙瓦·乔本潘: 西沙 is also a place); `title_ends`: where titles end."""
+    (主席 + 西沙瓦·乔本潘: 西沙 is also a place); `title_ends`: where titles end; `known_starts`:
+    where known people's names start (普京 after 弗拉基米尔.)."""
     out: list[tuple[int, int]] = []
-    soft, title_ends = soft or {}, title_ends or set()
+    soft, title_ends, known_starts = soft or {}, title_ends or set(), known_starts or set()
     k = _next_dot(text, 0, rules)
     while k != -1:
         if out and k < out[-1][1]:
@@ -120,7 +121,7 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         # and so is every part after a full stop, or it is a known name (达尼洛.他们表示: a new sentence
         # opens with a pronoun; 弗拉基米尔.普京)
         ok = ok and (_DOT in text[s:end] or 4 * sum(c in rules.transliteration for c in chars) >= 3 * len(chars)
-                     and all(a in blocked or all(c in rules.transliteration for c in text[a:b]) for a, b in parts[1:]))
+                     and all(a in known_starts or all(c in rules.transliteration for c in text[a:b]) for a, b in parts[1:]))
         if ok:
             out.append((s, end))
             k = _next_dot(text, end, rules)
