@@ -38,7 +38,7 @@ def _people(text: str) -> set[str]:
 
 def test_a_full_stop_written_for_the_middle_dot_joins_one_name():
     got = _people("越南外交部长会见了俄罗斯专家阿列克谢.伊万诺夫。阿列克谢.伊万诺夫表示,两国合作前景广阔。")
-    assert "阿列克谢.伊万诺夫" in got and not got & {"阿列克谢", "伊万诺夫"}
+    assert "阿列克谢·伊万诺夫" in got and not got & {"阿列克谢", "伊万诺夫"}
 
 
 def test_a_full_stop_between_two_sentences_joins_no_name():
@@ -60,3 +60,10 @@ def test_a_known_name_after_a_full_stop_is_the_dotted_names_last_part():
     doc = extract("题目\n\n俄罗斯总统弗拉基米尔.普京会见越南客人。\n")
     people = [e for e in doc.entities if e.type == "PERSON"]
     assert len(people) == 1 and "弗拉基米尔.普京" in people[0].mentions
+    assert people[0].kb_id is not None  # the known person, not a new one
+
+
+def test_a_name_written_with_a_full_stop_is_filed_with_the_middle_dot():
+    doc = extract("题目\n\n越南外交部长会见了俄罗斯专家阿列克谢.伊万诺夫。\n")
+    people = {e.name: e.mentions for e in doc.entities if e.type == "PERSON"}
+    assert people.get("阿列克谢·伊万诺夫") == ["阿列克谢.伊万诺夫"]

@@ -23,6 +23,12 @@ def _rule_id(type_: str, name: str) -> str:
     return f"{type_.lower()}:~{hashlib.sha1(name.encode('utf-8')).hexdigest()[:10]}"
 
 
+def _dot_name(name: str) -> str:
+    """A dotted name as it is filed, with the middle dot (安德烈.科夫通 as 安德烈·科夫通); the
+    spelling of the page stays among its mentions."""
+    return "·".join(name_parts(name)) if is_dotted(name) else name
+
+
 def _same_person(a: str, b: str) -> bool:
     """Two spellings of one name: 范平明 / 范明平 (same surname and characters), 阮氏金 / 阮氏金银 (one
     character short), 野田 / 野田佳彦 (a two-character family name alone), 通伦 / 通伦·西苏里
@@ -119,6 +125,12 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
     canon_people = _Spellings()  # people read by rule, by their spellings
     kb_people = _Spellings()  # people of the knowledge base the page names, by name and spellings
     bare = _bare_forms(found)
+    # a known person's dotted name written with a full stop (弗拉基米尔.普京) is that person's
+    for m in found.mentions:
+        if m.type == "PERSON" and not m.kb_id and _dot_name(m.text) != m.text:
+            known = [e for e in kb.by_name(_dot_name(m.text)) if e.type == "PERSON"]
+            if len(known) == 1:
+                m.kb_id = known[0].id
     # KB people first, so that a variant spelling read by rule can join them
     for m in sorted(found.mentions, key=lambda m: m.kb_id is None):
         if m.kb_id:
@@ -135,11 +147,11 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
             if match is None:
                 match = kb_people.first(m.text, lambda g: [g.name, *g.mentions])
             if match is None:
-                match = Entity(id=_rule_id("PERSON", m.text), type="PERSON", name=m.text)
+                match = Entity(id=_rule_id("PERSON", m.text), type="PERSON", name=_dot_name(m.text))
                 canon_people.add(match, [])
                 groups[match.id] = match
             elif is_dotted(m.text) and not is_dotted(match.name) and not match.kb_id:
-                match.name = m.text  # the full dotted form is the canonical one
+                match.name = _dot_name(m.text)  # the full dotted form is the canonical one
             key = match.id
         else:
             key = _rule_id(m.type, bare.get(m.text, m.text))
