@@ -1,5 +1,5 @@
 """Foreign names joined by middle dots (亚历山大·图尔钦, 弗兰克-瓦尔特·施泰因迈尔), read from each dot
-outwards."""
+outwards; some outlets write an ASCII full stop for the middle dot (安德烈.科夫通)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,39 @@ def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+_DOT, _ASCII_DOT = "·", "."
+
+
+def _next_dot(text: str, i: int, rules: NameRules) -> int:
+    """The next middle dot at or after text[i], or an ASCII full stop written for one: between two
+    transliteration characters (安德烈.科夫通); a stop after a sentence (…很好.他说) joins nothing."""
+    k, a = text.find(_DOT, i), text.find(_ASCII_DOT, i)
+    while a != -1 and (k == -1 or a < k):
+        if _ascii_dot_joins(text, a, rules):
+            return a
+        a = text.find(_ASCII_DOT, a + 1)
+    return k
+
+
+def _ascii_dot_joins(text: str, k: int, rules: NameRules) -> bool:
+    return 0 < k < len(text) - 1 and text[k] == _ASCII_DOT and text[k - 1] in rules.transliteration \
+        and text[k + 1] in rules.transliteration
+
+
+def _is_dot(text: str, j: int, rules: NameRules) -> bool:
+    return j < len(text) and (text[j] == _DOT or _ascii_dot_joins(text, j, rules))
+
+
+def is_dotted(name: str) -> bool:
+    """A name read as dotted parts: by the middle dot, or by a full stop written for it."""
+    return _DOT in name or _ASCII_DOT in name
+
+
+def name_parts(name: str) -> list[str]:
+    """The parts of a dotted name (安德烈.科夫通 as 安德烈·科夫通)."""
+    return name.replace(_ASCII_DOT, _DOT).split(_DOT)
+
+
 def _ship(text: str, a: int, b: int) -> bool:
     """The last part of a dotted run names a ship (西奥多·罗斯福号 + 航空母舰, 卡尔·文森号停靠): it holds
     号, which no transliterated personal name does."""
@@ -20,20 +53,21 @@ def _ship(text: str, a: int, b: int) -> bool:
 
 def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set[int],
                  aligned: set[tuple[int, int]], soft: dict[int, int] | None = None,
-                 title_ends: set[int] | None = None) -> list[tuple[int, int]]:
+                 title_ends: set[int] | None = None, known_starts: set[int] | None = None) -> list[tuple[int, int]]:
     """Foreign names joined by middle dots (亚历山大·图尔钦, 万·穆罕默德·诺·马塔). Each part is read
     from the dot outwards, so a name never swallows the title before it or the verb after it.
     `cut_before`: positions a name may start at (ends of titles, bodies, stop words); `blocked`:
     starts of titles and names, where the last part ends; `aligned`: spans of known bodies and
     countries — a part that is one of them makes the run no name (越南·老挝). `soft`: known names by
     end (end -> start) that a name's first part may hold when they open right after a title
-    (主席 + 西沙瓦·乔本潘: 西沙 is also a place); `title_ends`: where titles end."""
+    (主席 + 西沙瓦·乔本潘: 西沙 is also a place); `title_ends`: where titles end; `known_starts`:
+    where known people's names start (普京 after 弗拉基米尔.)."""
     out: list[tuple[int, int]] = []
-    soft, title_ends = soft or {}, title_ends or set()
-    k = text.find("·")
+    soft, title_ends, known_starts = soft or {}, title_ends or set(), known_starts or set()
+    k = _next_dot(text, 0, rules)
     while k != -1:
         if out and k < out[-1][1]:
-            k = text.find("·", k + 1)
+            k = _next_dot(text, k + 1, rules)
             continue
         s = k
         # a hyphen joins two given names (弗兰克-瓦尔特·施泰因迈尔)
@@ -51,7 +85,7 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
                 t -= 1
             if k - t >= 2:
                 s, starts_ok = t, True
-        starts_ok = starts_ok and (s == 0 or text[s - 1] != "·")  # the middle of a name not read
+        starts_ok = starts_ok and (s == 0 or not _is_dot(text, s - 1, rules))  # the middle of a name not read
         # a noun glued before the first part (前官员鲁普·纳拉扬): the part is its transliterated tail;
         # not where a title, a name or a space ends right before it (首席代表 + 优素福·阿卜杜勒)
         t = s
@@ -69,7 +103,7 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
                     break
                 j += 1
             parts.append((pos, j))
-            if j < len(text) and text[j] == "·" and j + 1 < len(text) and is_han(text[j + 1]):
+            if _is_dot(text, j, rules) and j + 1 < len(text) and is_han(text[j + 1]):
                 pos = j + 1
                 continue
             break
@@ -82,9 +116,15 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         # characters at least are the transliteration table's (珍塔珠·冯赛)
         chars = "".join(text[a:b] for a, b in parts)
         ok = ok and 4 * sum(c in rules.transliteration for c in chars) >= len(chars)
+        # a full stop joins a name only where three in four of its characters are the table's
+        # (安德烈.科夫通), so two sentences are never read as one name
+        # and so is every part after a full stop, or it is a known name (达尼洛.他们表示: a new sentence
+        # opens with a pronoun; 弗拉基米尔.普京)
+        ok = ok and (_DOT in text[s:end] or 4 * sum(c in rules.transliteration for c in chars) >= 3 * len(chars)
+                     and all(a in known_starts or all(c in rules.transliteration for c in text[a:b]) for a, b in parts[1:]))
         if ok:
             out.append((s, end))
-            k = text.find("·", end)
+            k = _next_dot(text, end, rules)
         else:
-            k = text.find("·", k + 1)
+            k = _next_dot(text, k + 1, rules)
     return out

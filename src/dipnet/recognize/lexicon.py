@@ -100,6 +100,8 @@ class NameRules:
     # the words the name readers of namereads.py ask for (the ends of places and bodies, the words
     # after a visitor's name, forms of address, conjunctions, regnal numbers), by key
     name_read_words: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
+    # the words the suffix reader of suffixed.py asks for (使馆, 能源, 家个所, 驻, 届 …), by key
+    suffix_read_words: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
     # the words of a source credit (图片来源, 供图, 社 … 日电, 专讯), by key
     credit_source_words: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
     # words a one-character stop opens (中央, 所属): a name never starts inside one
@@ -289,6 +291,8 @@ def name_rules() -> NameRules:
                               for k, v in data.get("name_read_words", {}).items()),
         credit_source_words=tuple((k, v if isinstance(v, str) else tuple(v))
                                   for k, v in data.get("credit_source_words", {}).items()),
+        suffix_read_words=tuple((k, v if isinstance(v, str) else tuple(v))
+                                for k, v in data.get("suffix_read_words", {}).items()),
         stop_led_words=frozenset(data.get("stop_led_words", [])),
         list_closers=tuple(data.get("list_closers", [])),
         appoint_verbs=_longest_first(data.get("appoint_verbs", [])),

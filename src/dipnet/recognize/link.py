@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Entity, Role
+from dipnet.recognize.dotted import is_dotted, name_parts
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.mentions import Found
 
@@ -22,15 +23,21 @@ def _rule_id(type_: str, name: str) -> str:
     return f"{type_.lower()}:~{hashlib.sha1(name.encode('utf-8')).hexdigest()[:10]}"
 
 
+def _dot_name(name: str) -> str:
+    """A dotted name as it is filed, with the middle dot (安德烈.科夫通 as 安德烈·科夫通); the
+    spelling of the page stays among its mentions."""
+    return "·".join(name_parts(name)) if is_dotted(name) else name
+
+
 def _same_person(a: str, b: str) -> bool:
     """Two spellings of one name: 范平明 / 范明平 (same surname and characters), 阮氏金 / 阮氏金银 (one
     character short), 野田 / 野田佳彦 (a two-character family name alone), 通伦 / 通伦·西苏里
     (the given part of a dotted name), 苏西洛 / 苏西洛·班邦·尤多约诺."""
     if a == b:
         return True
-    if "·" in a or "·" in b:
+    if is_dotted(a) or is_dotted(b):
         short, long_ = sorted((a, b), key=len)
-        return "·" not in short and long_.split("·")[0] == short or long_.split("·")[-1] == short
+        return not is_dotted(short) and name_parts(long_)[0] == short or name_parts(long_)[-1] == short
     if abs(len(a) - len(b)) == 1 and min(len(a), len(b)) >= 3:
         short, long_ = sorted((a, b), key=len)
         return long_.startswith(short)  # 阮氏金 for 阮氏金银: a name written short by one character
@@ -44,8 +51,8 @@ def _same_person(a: str, b: str) -> bool:
 def _spelling_keys(name: str) -> tuple[tuple[str, ...], ...]:
     """What a spelling is filed under: two spellings can be one name (`_same_person`) only if
     one's `_spelling_keys` and the other's `_lookup_keys` share a key."""
-    if "·" in name:
-        parts = name.split("·")
+    if is_dotted(name):
+        parts = name_parts(name)
         return (("eq", name), ("part", parts[0]), ("part", parts[-1]))
     keys: list[tuple[str, ...]] = [("eq", name)]
     if len(name) >= 3:
@@ -59,8 +66,8 @@ def _spelling_keys(name: str) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=65536)
 def _lookup_keys(name: str) -> tuple[tuple[str, ...], ...]:
-    if "·" in name:  # its given part or family part written alone
-        parts = name.split("·")
+    if is_dotted(name):  # its given part or family part written alone
+        parts = name_parts(name)
         return (("eq", name), ("eq", parts[0]), ("eq", parts[-1]))
     keys: list[tuple[str, ...]] = [("eq", name), ("part", name)]
     if len(name) == 2:
@@ -118,6 +125,12 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
     canon_people = _Spellings()  # people read by rule, by their spellings
     kb_people = _Spellings()  # people of the knowledge base the page names, by name and spellings
     bare = _bare_forms(found)
+    # a known person's dotted name written with a full stop (弗拉基米尔.普京) is that person's
+    for m in found.mentions:
+        if m.type == "PERSON" and not m.kb_id and _dot_name(m.text) != m.text:
+            known = [e for e in kb.by_name(_dot_name(m.text)) if e.type == "PERSON"]
+            if len(known) == 1:
+                m.kb_id = known[0].id
     # KB people first, so that a variant spelling read by rule can join them
     for m in sorted(found.mentions, key=lambda m: m.kb_id is None):
         if m.kb_id:
@@ -134,11 +147,11 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
             if match is None:
                 match = kb_people.first(m.text, lambda g: [g.name, *g.mentions])
             if match is None:
-                match = Entity(id=_rule_id("PERSON", m.text), type="PERSON", name=m.text)
+                match = Entity(id=_rule_id("PERSON", m.text), type="PERSON", name=_dot_name(m.text))
                 canon_people.add(match, [])
                 groups[match.id] = match
-            elif "·" in m.text and "·" not in match.name and not match.kb_id:
-                match.name = m.text  # the full dotted form is the canonical one
+            elif is_dotted(m.text) and not is_dotted(match.name) and not match.kb_id:
+                match.name = _dot_name(m.text)  # the full dotted form is the canonical one
             key = match.id
         else:
             key = _rule_id(m.type, bare.get(m.text, m.text))

@@ -15,6 +15,7 @@ from dipnet import rx
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
+from dipnet.recognize.dotted import is_dotted
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.namereads import _DELIMS, NameHit, TitleHit
 from dipnet.recognize.outlets import outlet_of
@@ -116,7 +117,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
             typ = "ORG"
         rule_people.append(Mention(p.start, p.end, text[p.start:p.end], typ))
     # a dotted name read by rule outranks the shorter KB names inside it (英拉 in 英拉万·乔本潘)
-    dotted = SpanIndex((m.start, m.end) for m in rule_people if "·" in m.text)
+    dotted = SpanIndex((m.start, m.end) for m in rule_people if is_dotted(m.text))
     mentions = [m for m in mentions if not dotted.overlaps(m.start, m.end)]
     # so does a name read after a title over a place's name (范红河: 红河 is the given name)
     holders = SpanIndex((m.start, m.end) for m in rule_people)
@@ -256,7 +257,7 @@ def _repeats(text: str, people: list[Mention], taken: list[Mention]) -> list[Men
     out: list[Mention] = []
     forms = set()
     for m in people:
-        if "·" in m.text or not 3 <= len(m.text) <= 4:
+        if is_dotted(m.text) or not 3 <= len(m.text) <= 4:
             continue
         forms.add(m.text)
         forms |= {m.text[0] + "".join(p) for p in permutations(m.text[1:])}

@@ -155,12 +155,15 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
 
 def _plausible(name: str, title: str, rules: NameRules) -> bool:
     """A name read after a title: after a title that is also a plain noun (代表, 记者, 国会代表) it
-    must open with a surname; it never ends in an organization's suffix."""
+    must open with a surname or be a foreign name of three characters or more; it never ends in an
+    organization's suffix."""
     if rules.ends_in_org_suffix(name) or rules.stop_at(name, 0):
         return False
     if _surname_led(name, rules):
         return True
     if title in rules.weak_titles or any(title.endswith(w) for w in rules.weak_titles):
-        return False
+        # a foreign name of three characters or more wholly in transliteration (众议员 + 卡萨尔) needs
+        # no surname; two such characters are as often a plain word's
+        return len(name) >= 3 and all(c in rules.transliteration for c in name)
     name = _REGNAL.sub("", name) or name  # 查理三世: a regnal number closes a monarch's name
     return all(c in rules.transliteration for c in name)  # 维斯特奇尔, not 活动 or 转达

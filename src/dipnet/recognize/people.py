@@ -153,7 +153,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     cut_before = {t.end for t in titles} | set(spans_ending)
     cut_before |= {k + len(w) for w, at in found_words(text, rules.name_preceders) for k in at}
     dotted = dotted_names(text, rules, cut_before, title_starts, set(named_spans),
-                          soft={e: s for s, e in named_spans}, title_ends={t.end for t in titles})
+                          soft={e: s for s, e in named_spans}, title_ends={t.end for t in titles},
+                          known_starts={s for s, _ in known})
     known_at = dict(known) | dict(dotted)
     known_end = {e: s for s, e in known_at.items()}
     found: dict[int, NameHit] = {}

@@ -7,21 +7,47 @@ from __future__ import annotations
 import re
 
 from dipnet.model import Mention
-from dipnet.recognize.lexicon import NameRules, Words
+from dipnet.recognize.lexicon import NameRules, Words, name_rules
 from dipnet.recognize.namereads import _DELIMS
 
+# the language's words the reader below asks for, from names.toml (suffix_read_words)
+_W = dict(name_rules().suffix_read_words)
+
+
+def _chars(key: str) -> str:
+    v = _W[key]
+    return v if isinstance(v, str) else "".join(v)
+
+
+def _words(key: str) -> tuple[str, ...]:
+    v = _W[key]
+    return (v,) if isinstance(v, str) else v
+
+
 # suffixes whose first character is also a stop word (使 = to make): they still end a name
-_STOP_OPENED = frozenset({"使馆", "使团"})
+_STOP_OPENED = frozenset(_words("stop_opened"))
 # words of bodies' names that open with a one-character stop word (国际能源署, 灾害应急管理局)
-_ORG_WORDS_WITH_STOPS = ("能源", "能效", "应急", "应对")
-_MEASURES = frozenset("家个所")
+_ORG_WORDS_WITH_STOPS = _words("org_words_with_stops")
+_MEASURES = frozenset(_chars("measures"))
+_MEASURE_COUNTS = _chars("measure_counts")
 # 与 joining two fields of one ministry (礼仪与宗教部, 劳动与社会部): the name goes on to the 部
-_FIELD_PAIR = re.compile(r"与[\u4e00-\u9fff]{1,4}?部")
-_COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多各][个]?[省市县国]")
+_FIELD_PAIR = re.compile(re.escape(_chars("field_joiner")) + r"[\u4e00-\u9fff]{1,4}?" + re.escape(_chars("field_end")))
+_COUNTED_PLACES = re.compile("[" + re.escape(_chars("counted_place_counts")) + "]" + re.escape(_chars("counted_place_measure"))
+                             + "?[" + re.escape(_chars("counted_place_levels")) + "]")
 # the bodies that have such organs as bodies of their own: parties, fronts, legislatures (an
 # association's 常务委员会 is its board: 协会常务委员会委员 is a post in the association)
-_ORGAN_BASES = ("党", "中央", "阵线", "国会", "议会", "人大")
-_ORGANS = ("中央常务委员会", "中央委员会", "中央政治局", "中央书记处", "常务委员会", "常委会", "书记处", "政治局")
+_ORGAN_BASES = _words("organ_bases")
+_ORGANS = _words("organs")
+_STATION, _SESSION, _EACH = _chars("station"), _chars("session"), _chars("each")
+_COMMITTEE_END, _JOINERS, _HYPHEN = _chars("committee_end"), _chars("joiners"), _chars("hyphen")
+# plain words a one-character stop closes (智 + 能, 社 + 会): the stop inside one ends no name
+_STOP_CLOSED = Words(_words("stop_closed_words"))
+
+
+def _closes_word(text: str, j: int, e: int) -> bool:
+    """The stop at text[j] closes a plain word that opens inside the name, after its opener (世界 +
+    智能 + 社区论坛: 能 is no verb there)."""
+    return any(_STOP_CLOSED.at(text, k, min_end=j + 1) for k in range(max(e, j - 3), j))
 
 
 def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
@@ -44,7 +70,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             continue  # 310家越南公司: firms counted, not one firm's name
         # a province or city and its party committee share the place word: 谅山省 + 省委, 河内市 + 市委
         own = suffix_at(text, e - 1, min_len=2) if e in place_ends and kind == "ORG" else None
-        if own and own[0] == text[e - 1] and own.endswith("委"):
+        if own and own[0] == text[e - 1] and own.endswith(_COMMITTEE_END):
             out.append(Mention(s, e - 1 + len(own), text[s:e - 1 + len(own)], kind))
             continue
         j = e
@@ -55,15 +81,15 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             # and a dash right after a country joins it to the partner that follows (老挝—中国合作委员会,
             # 中国—东盟商界领袖论坛)
             # (only a hyphen or dash can join: any other delimiter ends the name, asked first)
-            if ch in "-—":
+            if ch in _JOINERS:
                 joined = 0 < j < n - 1 and "\u4e00" <= text[j - 1] <= "\u9fff" and "\u4e00" <= text[j + 1] <= "\u9fff" \
-                    and ((ch == "-" and j > e) or (j == e and s in country_at
+                    and ((ch == _HYPHEN and j > e) or (j == e and s in country_at
                                                    and (j + 1 in country_at or j + 1 in partners)))
                 if not joined:
                     break
             elif ch in _DELIMS:
                 break
-            if j == e + 1 and j in partners and text[e] in "-—":  # the partner counts as one word
+            if j == e + 1 and j in partners and text[e] in _JOINERS:  # the partner counts as one word
                 skipped += partners[j] - j
             if j in place_at and j > e:  # a place inside counts as one word (中共 + 广西壮族自治区 + 委员会)
                 skipped += place_at[j] - j - 1
@@ -72,16 +98,17 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             # 使 opens 使馆, 会 opens 会议中心: a stop word that opens the suffix does not end the name
             opened = here if here is not None and len(here) >= 2 and j >= e else None
             # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name
-            if ch in stop_firsts and stop_at(text, j) and not (ch == "驻" and j + 1 in country_at) \
-                    and not (j == e + 1 and text[e] in "-—" and (j in country_at or j in partners)) \
+            if ch in stop_firsts and stop_at(text, j) and not (ch == _STATION and j + 1 in country_at) \
+                    and not (j == e + 1 and text[e] in _JOINERS and (j in country_at or j in partners)) \
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
-                    and not text.startswith(_ORG_WORDS_WITH_STOPS, j) and not (j > e and _FIELD_PAIR.match(text, j)):
+                    and not text.startswith(_ORG_WORDS_WITH_STOPS, j) and not (j > e and _FIELD_PAIR.match(text, j)) \
+                    and not (j > e and _closes_word(text, j, e)):
                 break
             if j in country_at:
                 # another country inside: two names, not one (老挝…开办越南大学); but a country right
                 # after the opener qualifies the body (老挝 + 越南企业协会: Vietnamese firms in Laos)
-                adjacent = (j == e or (j == e + 1 and text[e] in "-—")) and country_at[j] - j >= 2
-                if not text.endswith("驻", 0, j) and not adjacent:
+                adjacent = (j == e or (j == e + 1 and text[e] in _JOINERS)) and country_at[j] - j >= 2
+                if not text.endswith(_STATION, 0, j) and not adjacent:
                     break
                 skipped += country_at[j] - j
             suf = here
@@ -90,7 +117,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
             # 两党, 两国: a counted noun ends no name (…人民军队关系朝着两党); 第十三届国会 is a session;
             # 各 counts the bodies (东盟各国友好组织, 联合国各特派团)
-            if suf and (text[j - 1] in rules.count_chars or "届" in text[e:j] or "各" in text[e:j]
+            if suf and (text[j - 1] in rules.count_chars or _SESSION in text[e:j] or _EACH in text[e:j]
                         or _COUNTED_PLACES.search(text, e, j)):  # 越南四省人民委员会: four provinces' bodies
                 break
             # a known body ends where the suffix does (日本媒体援引 + 日本政府): that body is the name
@@ -122,4 +149,4 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
 
 def counted(text: str, s: int) -> bool:
     """A count with its measure word stands right before text[s] (310家, 几个, 三所)."""
-    return s >= 2 and text[s - 1] in _MEASURES and (text[s - 2].isdigit() or text[s - 2] in "两三四五六七八九十百千几多")
+    return s >= 2 and text[s - 1] in _MEASURES and (text[s - 2].isdigit() or text[s - 2] in _MEASURE_COUNTS)
