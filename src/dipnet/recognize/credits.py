@@ -10,9 +10,9 @@ import re
 from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Coverage, Document, Entity, Mention, Role
+from dipnet.model import Coverage, Document, Mention, Role
 from dipnet.recognize.lexicon import NameRules, name_rules
-from dipnet.recognize.link import _rule_id, dedupe_roles
+from dipnet.recognize.link import dedupe_roles, rule_mention
 from dipnet.recognize.namereads import _surname_led
 
 
@@ -79,15 +79,7 @@ def add_credit_names(doc: Document) -> None:
         if taken.any(s, e):
             continue
         name = doc.text[s:e]
-        key = _rule_id(type_, name)
-        ent = by_id.get(key)
-        if ent is None:
-            ent = Entity(id=key, type=type_, name=name, sector="media" if type_ == "ORG" else None)
-            by_id[key] = ent
-            doc.entities.append(ent)
-        if name not in ent.mentions:
-            ent.mentions.append(name)
-        added.append(Mention(s, e, name, type_, entity_id=key))
+        added.append(rule_mention(doc, by_id, s, e, name, type_, "media" if type_ == "ORG" else None))
         taken.mark(s, e)
     doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
 

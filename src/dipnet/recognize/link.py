@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Document, Entity, Role
+from dipnet.model import Document, Entity, Mention, Role
 from dipnet.recognize.dotted import is_dotted, name_parts
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.mentions import Found
@@ -21,6 +21,20 @@ _JOINER_LEAD = re.compile(r"^(?:和|及|兼|、)")  # a title read with the word
 @lru_cache(maxsize=65536)  # a function of the name (and the KB) alone, asked again on every page
 def _rule_id(type_: str, name: str) -> str:
     return f"{type_.lower()}:~{hashlib.sha1(name.encode('utf-8')).hexdigest()[:10]}"
+
+
+def rule_mention(doc: Document, by_id: dict[str, Entity], s: int, e: int, name: str, type_: str,
+                 sector: str | None = None) -> Mention:
+    """A mention a rule found (no KB entry) and the entity it names: one entity per type and name on
+    the page, made at its first mention and added to `doc.entities` and `by_id`."""
+    key = _rule_id(type_, name)
+    ent = by_id.get(key)
+    if ent is None:
+        ent = by_id[key] = Entity(id=key, type=type_, name=name, sector=sector)
+        doc.entities.append(ent)
+    if name not in ent.mentions:
+        ent.mentions.append(name)
+    return Mention(s, e, name, type_, entity_id=key)
 
 
 def _dot_name(name: str) -> str:

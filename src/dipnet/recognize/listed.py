@@ -4,10 +4,10 @@ characters that 、 joins to a person are people too, though no title stands nex
 
 from __future__ import annotations
 
-from dipnet.model import Document, Entity, Mention
+from dipnet.model import Document, Mention
 from dipnet.recognize.dotted import is_han
 from dipnet.recognize.lexicon import NameRules, name_rules
-from dipnet.recognize.link import _rule_id
+from dipnet.recognize.link import rule_mention
 from dipnet.recognize.namereads import _surname_led
 
 # the mark that joins the items of a list; the words that close one (names.toml: list_closers, 和 and
@@ -102,13 +102,6 @@ def add_listed_people(doc: Document) -> None:
         if (s, e) in spans:
             continue
         name = text[s:e]
-        key = _rule_id("PERSON", name)
-        ent = by_id.get(key)
-        if ent is None:
-            ent = by_id[key] = Entity(id=key, type="PERSON", name=name)
-            doc.entities.append(ent)
-        if name not in ent.mentions:
-            ent.mentions.append(name)
-        added.append(Mention(s, e, name, "PERSON", entity_id=key))
+        added.append(rule_mention(doc, by_id, s, e, name, "PERSON"))
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))

@@ -6,9 +6,9 @@ names that body, also where the knowledge base does not know it and no country o
 from __future__ import annotations
 
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Document, Entity, Mention
+from dipnet.model import Document, Mention
 from dipnet.recognize.lexicon import name_rules
-from dipnet.recognize.link import _rule_id
+from dipnet.recognize.link import rule_mention
 
 
 def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
@@ -47,13 +47,6 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
                for m in doc.mentions + added):
             continue
         seen.add((s, e))
-        key = _rule_id("ORG", name)
-        ent = by_id.get(key)
-        if ent is None:
-            ent = by_id[key] = Entity(id=key, type="ORG", name=name)
-            doc.entities.append(ent)
-        if name not in ent.mentions:
-            ent.mentions.append(name)
-        added.append(Mention(s, e, name, "ORG", entity_id=key))
+        added.append(rule_mention(doc, by_id, s, e, name, "ORG"))
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))

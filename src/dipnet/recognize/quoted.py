@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from dipnet.model import Document, Entity, Mention
+from dipnet.model import Document, Mention
 from dipnet.recognize.lexicon import name_rules
-from dipnet.recognize.link import _rule_id
+from dipnet.recognize.link import rule_mention
 
 # a quoted run of Chinese script (with the hyphens, dashes and dots of joint and foreign names)
 _QUOTED = re.compile(r"[“「『]([\u4e00-\u9fff·\-—]{3,20})[”」』]")
@@ -32,13 +32,6 @@ def add_quoted_bodies(doc: Document) -> None:
         # covers with more around it
         if rules.in_plain_word(text, e - 1, s) or any(a <= s and e <= b for a, b in spans):
             continue
-        key = _rule_id("ORG", name)
-        ent = by_id.get(key)
-        if ent is None:
-            ent = by_id[key] = Entity(id=key, type="ORG", name=name)
-            doc.entities.append(ent)
-        if name not in ent.mentions:
-            ent.mentions.append(name)
-        added.append(Mention(s, e, name, "ORG", entity_id=key))
+        added.append(rule_mention(doc, by_id, s, e, name, "ORG"))
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
