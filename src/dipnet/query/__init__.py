@@ -13,7 +13,6 @@ import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
 from typing import Any
 
 import duckdb
@@ -53,13 +52,6 @@ EVENT_COLUMNS = ("event_id, type, status, date, date_precision, end_date, partic
                  "n_mentions, n_pages")
 
 
-@lru_cache(maxsize=1)
-def _t2s() -> Any:
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def _value(k: str, v: Any) -> Any:
     if isinstance(v, dt.date | dt.datetime):
         return v.isoformat()
@@ -69,15 +61,6 @@ def _value(k: str, v: Any) -> Any:
         except ValueError:
             return v
     return v
-
-
-def _kb_name(entity_id: str) -> str:
-    """The knowledge base's name for an id the consolidated tables do not name (a country only ever
-    seen as an event's actor)."""
-    from dipnet.kb import load_kb
-
-    entry = load_kb().get(entity_id)
-    return entry.name if entry else entity_id
 
 
 # The tables of each open store, read once: a Query is made per API request, and the catalog of an
@@ -139,7 +122,7 @@ class Query:
             row = self._one("SELECT * FROM kb_entities WHERE type = 'COUNTRY' AND (country = ? OR "
                             "json_extract_string(external, '$.iso3166_alpha3') = ?)", [ref.upper(), ref.upper()])
         if row is None:
-            name = _t2s().convert(ref)
+            name = names.simplified(ref)
             row = self._one("SELECT * FROM kb_entities WHERE name = ? OR list_contains(CAST(variants AS VARCHAR[]), ?) "
                             "ORDER BY kb_id IS NULL, n_docs DESC, entity_id LIMIT 1", [name, name])
         if row is None:  # a name in any language, script or spelling (query.names)
@@ -158,7 +141,7 @@ class Query:
             where.append("(contains(name, ?) OR contains(CAST(variants AS VARCHAR), ?) OR "
                          "entity_id IN (SELECT unnest(?)) OR kb_id IN (SELECT unnest(?)))")
             ids = [q, *names.kb_ids(q)]
-            params += [_t2s().convert(q)] * 2 + [ids, ids]
+            params += [names.simplified(q)] * 2 + [ids, ids]
         if type:
             where.append("type = ?")
             params.append(type.upper())
@@ -190,7 +173,7 @@ class Query:
             where.append("channel = ?")
             params.append(channel)
         if text:
-            cond, cond_params = self._text_filter(_t2s().convert(text))
+            cond, cond_params = self._text_filter(names.simplified(text))
             where.append(cond)
             params += cond_params
         refs = []  # (the same test as above: any actor or country reads through event_actors)
@@ -341,7 +324,7 @@ class Query:
         partner_names = {r["entity_id"]: r["name"] for r in self._all(
             "SELECT entity_id, name FROM kb_entities WHERE entity_id IN (SELECT unnest(?))",
             [sorted(set(pairs) | set(by_partner))])}
-        partners, bodies = split_partners(pairs, by_partner, day, lambda o: partner_names.get(o) or _kb_name(o))
+        partners, bodies = split_partners(pairs, by_partner, day, lambda o: partner_names.get(o) or names.kb_name(o))
         pairs = {o: rows for o, rows in pairs.items() if party_kind(o) == "state"}
         claims = claims_against(pairs, self._all(
             "SELECT * FROM fact_claims WHERE subject_id = ? AND as_of_day <= CAST(? AS DATE) "
@@ -355,7 +338,7 @@ class Query:
         from dipnet.consolidate.minhash import grams
 
         limit, offset = page(limit, offset)
-        terms = [t for t in _t2s().convert(q or "").split() if t]
+        terms = [t for t in names.simplified(q or "").split() if t]
         if not terms:
             raise QueryError("empty search")
         gs = sorted(set().union(*(grams(t) for t in terms)))

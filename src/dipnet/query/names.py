@@ -8,6 +8,7 @@ the Chinese name."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dipnet.errors import QueryError
@@ -15,6 +16,25 @@ from dipnet.kb import load_kb
 
 if TYPE_CHECKING:
     from dipnet.query import Query
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """What the user typed in Simplified script (the consolidated tables hold Simplified names)."""
+    return str(_t2s().convert(text))
+
+
+def kb_name(entity_id: str) -> str:
+    """The knowledge base's name for an id the consolidated tables do not name (a country only ever
+    seen as an event's actor)."""
+    entry = load_kb().get(entity_id)
+    return entry.name if entry else entity_id
 
 
 def kb_ids(text: str, limit: int = 50) -> list[str]:
