@@ -52,6 +52,17 @@ def test_short_names_that_are_words_or_inside_names_stay_out():
     got = _entities("外交部发言人本周强调,各方应依据宪法基础开展对话。美国国务卿鲁比奥和"
                     "哥伦比亚外长出席,菲德尔·卡斯特罗的故居对外开放。")
     assert not {"周强", "法基", "比奥", "卡斯特"} & set(got)
+    got = _entities("越南领导人致电祝贺荣获连任的总统。代表团访问英国考文垂市。")
+    assert "贺荣" not in got
+    assert got.get("考文垂") != "PERSON"
+
+
+def test_former_heads_of_bodies_have_dated_posts():
+    kb = load_kb()
+    assert any(p.end == "2018-03-19" for p in kb.positions("person:zhou-xiaochuan"))
+    got = _entities("美洲国家组织秘书长阿尔马格罗和联合国近东巴勒斯坦难民救济和工程处主任拉扎里尼发表声明。")
+    assert got.get("阿尔马格罗") == "PERSON"
+    assert got.get("拉扎里尼") == "PERSON"
 
 
 def test_hamas_is_not_read_as_three_countries():
