@@ -7,16 +7,7 @@ the other side of 双边关系, and a joint statement that announces the upgrade
 from __future__ import annotations
 
 from dipnet.pipeline import extract
-
-HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
-
-
-def events(body: str):
-    return extract(HEAD + body, source="t.txt").events
-
-
-def of(body: str, type_: str):
-    return [e for e in events(body) if e.type == type_]
+from eventpage import events, of
 
 
 def test_the_welcomer_hosts_the_visit_and_is_no_visitor():

@@ -7,16 +7,7 @@ days without an owner, seats listed in groups, upgrades, and 会 as "will"."""
 from __future__ import annotations
 
 from dipnet.pipeline import extract
-
-HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
-
-
-def events(body: str, head: str = HEAD):
-    return extract(head + body, source="t.txt").events
-
-
-def of(body: str, type_: str, head: str = HEAD):
-    return [e for e in events(body, head) if e.type == type_]
+from eventpage import of
 
 
 def test_a_headline_without_a_time_of_its_own_is_the_articles_event():

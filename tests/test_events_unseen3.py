@@ -6,16 +6,7 @@ and meeting abbreviations right before 会见."""
 from __future__ import annotations
 
 from dipnet.pipeline import extract
-
-HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
-
-
-def events(body: str, head: str = HEAD):
-    return extract(head + body, source="t.txt").events
-
-
-def of(body: str, type_: str, head: str = HEAD):
-    return [e for e in events(body, head) if e.type == type_]
+from eventpage import of
 
 
 def test_the_leader_who_sends_an_envoy_by_name_takes_no_part():

@@ -4,17 +4,7 @@ frame (会谈中,…), invitations to visit, and work arranged (部署好…).""
 
 from __future__ import annotations
 
-from dipnet.pipeline import extract
-
-HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
-
-
-def events(body: str, head: str = HEAD):
-    return extract(head + body, source="t.txt").events
-
-
-def of(body: str, type_: str, head: str = HEAD):
-    return [e for e in events(body, head) if e.type == type_]
+from eventpage import events, of
 
 
 def test_what_each_side_says_after_the_talks_are_told_is_their_content():

@@ -5,17 +5,7 @@ who appraises a visit."""
 
 from __future__ import annotations
 
-from dipnet.pipeline import extract
-
-HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
-
-
-def events(body: str, head: str = HEAD):
-    return extract(head + body, source="t.txt").events
-
-
-def of(body: str, type_: str, head: str = HEAD):
-    return [e for e in events(body, head) if e.type == type_]
+from eventpage import events, of
 
 
 def test_the_one_an_occasion_names_receives_the_messages_told_sender_by_sender():

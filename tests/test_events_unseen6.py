@@ -4,17 +4,7 @@ documents one by one (SPEC: one AGREEMENT per signing)."""
 
 from __future__ import annotations
 
-from dipnet.pipeline import extract
-
-HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
-
-
-def events(body: str, head: str = HEAD):
-    return extract(head + body, source="t.txt").events
-
-
-def of(body: str, type_: str, head: str = HEAD):
-    return [e for e in events(body, head) if e.type == type_]
+from eventpage import of
 
 
 def test_a_signing_then_its_ceremony_and_its_signers_is_one_agreement():

@@ -4,17 +4,7 @@ side, press conferences, arrest verbs, and the other classes the rounds before l
 
 from __future__ import annotations
 
-from dipnet.pipeline import extract
-
-HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
-
-
-def events(body: str, head: str = HEAD):
-    return extract(head + body, source="t.txt").events
-
-
-def of(body: str, type_: str, head: str = HEAD):
-    return [e for e in events(body, head) if e.type == type_]
+from eventpage import events, of
 
 
 def test_a_video_meeting_between_two_people_is_their_call_not_a_conference():
