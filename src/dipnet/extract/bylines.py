@@ -17,12 +17,18 @@ def _credited(sentence: str, person: str) -> bool:
     cb = codebook()
     at = sentence.find(person)
     while at != -1:
-        before = sentence[:at].rstrip(_SPACES)
-        after = sentence[at + len(person):].lstrip(_SPACES)
-        if before.endswith(cb.byline_before):
+        # the text around the name with the spaces next to it skipped, read in place (no copy of the
+        # page's text before and after each occurrence)
+        b = at
+        while b > 0 and sentence[b - 1] in _SPACES:
+            b -= 1
+        if sentence.endswith(cb.byline_before, 0, b):
             return True
+        a = at + len(person)
+        while a < len(sentence) and sentence[a] in _SPACES:
+            a += 1
         for w in cb.byline_after:
-            if after.startswith(w) and not _cjk(after[len(w):len(w) + 1]):
+            if sentence.startswith(w, a) and not _cjk(sentence[a + len(w):a + len(w) + 1]):
                 return True
         at = sentence.find(person, at + 1)
     return False

@@ -92,9 +92,10 @@ def add_appointed_people(doc: Document, kb: KnowledgeBase) -> None:
             if posts:
                 found.append((m.start, m.end, posts))
     # 。阮某 + 担任 + 越南驻美国大使: an unknown subject that punctuation opens
+    mention_ends = {e for _, e in taken}
     for v in office:
         for k in find_all(text, v):
-            if k in {e for _, e in taken}:
+            if k in mention_ends:
                 continue  # a known name before the verb: its posts are read with it already
             s = read_name_before(text, k, rules, max(0, k - 4))
             if s is None or not (s == 0 or text[s - 1] in _DELIMS) or not free(s, k):
