@@ -97,6 +97,8 @@ def add_appointed_people(doc: Document, kb: KnowledgeBase) -> None:
         for k in find_all(text, v):
             if k in mention_ends:
                 continue  # a known name before the verb: its posts are read with it already
+            if not any(s == 0 or text[s - 1] in _DELIMS for s in (k - 3, k - 2, k - 4) if s >= 0):
+                continue  # no name of two to four characters that punctuation opens can end here
             s = read_name_before(text, k, rules, max(0, k - 4))
             if s is None or not (s == 0 or text[s - 1] in _DELIMS) or not free(s, k):
                 continue
