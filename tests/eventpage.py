@@ -14,3 +14,14 @@ def events(body: str, head: str = HEAD) -> list[Event]:
 
 def of(body: str, type_: str, head: str = HEAD) -> list[Event]:
     return [e for e in events(body, head) if e.type == type_]
+
+
+# a page whose lead tells an arrival first: the dates under test read after it
+DATED_HEAD = "测试新闻\n\n越通社河内——2025年6月10日,乙国代表团抵达甲国。\n\n"
+
+
+def dated(body: str, type_: str, head: str = DATED_HEAD) -> list[Event]:
+    """The events of one type on the dated page; there must be one."""
+    found = of(body, type_, head)
+    assert found, f"no {type_} in {body}"
+    return found

@@ -270,6 +270,17 @@ def _consolidated(db: Path) -> dict[str, list[tuple]]:
                 for t in (*CONSOLIDATED_TABLES, *CACHE_TABLES)}
 
 
+def _same_as_whole(db: Path, whole: Path, docs: list[Document]) -> None:
+    """The consolidated tables (and cache) of `db` equal those of one whole consolidation of `docs`
+    stored at `whole`."""
+    with Store(whole) as store:
+        store.add_many(docs)
+        consolidate(store)
+    got, want = _consolidated(db), _consolidated(whole)
+    for table in want:
+        assert got[table] == want[table], table
+
+
 def _batches_against_whole(tmp_path: Path, docs: list[Document], cuts: list[int]) -> None:
     """Pages stored in batches, each followed by the incremental consolidation `ingest` runs, give
     the same consolidated tables (and cache) as one whole consolidation of all of them."""
@@ -344,12 +355,7 @@ def test_a_store_consolidated_before_the_merge_state_was_kept_is_merged_whole_on
         update(store)
         kept = store.con.execute("SELECT count(*) FROM event_reports").fetchall()[0][0]
         assert kept == store.count("events")  # every report's state, kept again
-    with Store(whole) as store:
-        store.add_many(docs)
-        consolidate(store)
-    got, want = _consolidated(old), _consolidated(whole)
-    for table in want:
-        assert got[table] == want[table], table
+    _same_as_whole(old, whole, docs)
 
 
 

@@ -104,7 +104,7 @@ def test_an_add_merges_entities_without_reading_every_entity_row(tmp_path, monke
 
     import dipnet.consolidate as consolidation
     from dipnet.consolidate import consolidate, update
-    from test_consolidate import _consolidated, pages
+    from test_consolidate import _same_as_whole, pages
 
     docs = list(reversed(pages()))
     whole_reads: list[str] = []
@@ -134,12 +134,7 @@ def test_an_add_merges_entities_without_reading_every_entity_row(tmp_path, monke
         monkeypatch.undo()
         assert store.con.execute("SELECT count(*) FROM rule_names").fetchall()[0][0] > 0
     assert whole_reads == [] and relinked  # a stored page's entity renamed by an add
-    with Store(whole) as store:
-        store.add_many(docs)
-        consolidate(store)
-    got, want = _consolidated(inc), _consolidated(whole)
-    for table in want:
-        assert got[table] == want[table], table
+    _same_as_whole(inc, whole, docs)
 
 
 def test_an_add_links_pages_without_reading_every_signature(tmp_path, monkeypatch):
@@ -242,7 +237,7 @@ def test_a_store_consolidated_before_the_entity_and_link_state_was_kept_is_linke
     keeps the state again, and the tables equal a whole consolidation's."""
     from dipnet.consolidate import update
     from dipnet.consolidate.links import usable
-    from test_consolidate import _consolidated, pages
+    from test_consolidate import _same_as_whole, pages
 
     docs = pages()
     old, whole = tmp_path / "old.duckdb", tmp_path / "whole.duckdb"
@@ -257,9 +252,4 @@ def test_a_store_consolidated_before_the_entity_and_link_state_was_kept_is_linke
         store.add_many(docs[-2:])
         update(store)
         assert usable(store.con)
-    with Store(whole) as store:
-        store.add_many(docs)
-        consolidate(store)
-    got, want = _consolidated(old), _consolidated(whole)
-    for table in want:
-        assert got[table] == want[table], table
+    _same_as_whole(old, whole, docs)

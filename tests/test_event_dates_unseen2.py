@@ -7,14 +7,7 @@ from __future__ import annotations
 from dipnet.pipeline import extract
 from dipnet.timex.parse import find_times
 from dipnet.timex.publication import infer_published, url_date
-
-HEAD = "测试新闻\n\n越通社河内——2025年6月10日,乙国代表团抵达甲国。\n\n"
-
-
-def events(body: str, type_: str, head: str = HEAD):
-    found = [e for e in extract(head + body, source="t.txt").events if e.type == type_]
-    assert found, f"no {type_} in {body}"
-    return found
+from eventpage import dated as events
 
 
 def test_a_plan_told_right_after_the_events_noun():

@@ -8,14 +8,7 @@ from dipnet.extract.modality import disposal
 from dipnet.pipeline import extract
 from dipnet.timex.parse import find_times
 from dipnet.timex.publication import infer_published
-
-HEAD = "测试新闻\n\n越通社河内——2025年6月10日,乙国代表团抵达甲国。\n\n"
-
-
-def events(body: str, type_: str, head: str = HEAD):
-    found = [e for e in extract(head + body, source="t.txt").events if e.type == type_]
-    assert found, f"no {type_} in {body}"
-    return found
+from eventpage import dated as events
 
 
 def test_a_disposal_jiang_tells_a_deed():
