@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dipnet.pipeline import extract
 from dipnet.timex.parse import find_times
-from dipnet.timex.publication import infer_published, url_date
+from dipnet.timex.publication import infer_published
+from dipnet.timex.stamps import url_date
 from dipnet.timex.year import present_years
 
 HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"

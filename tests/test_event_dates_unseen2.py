@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dipnet.pipeline import extract
 from dipnet.timex.parse import find_times
-from dipnet.timex.publication import infer_published, url_date
+from dipnet.timex.publication import infer_published
+from dipnet.timex.stamps import url_date
 from eventpage import dated as events
 
 
@@ -104,7 +105,7 @@ def test_hong_kong_and_taiwan_month_day():
 
 
 def test_a_month_stamp_and_an_id_without_extension():
-    from dipnet.timex.publication import header_stamp
+    from dipnet.timex.stamps import header_stamp
 
     got = header_stamp(" date 2019-11 【电视台】\n\n乙国总统抵达北京访问3天")
     assert got is not None and (got.date, got.precision) == ("2019-11", "month")

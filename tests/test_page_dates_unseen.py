@@ -2,7 +2,7 @@
 when neither the URL nor a stamp gives it. All text is invented."""
 
 from dipnet.timex import infer_published
-from dipnet.timex.publication import url_date
+from dipnet.timex.stamps import url_date
 from dipnet.timex.year import infer_year
 
 

@@ -19,7 +19,7 @@ from dipnet.timex import (  # noqa: E402
     infer_published,
     resolve_month_day,
 )
-from dipnet.timex.publication import url_date  # noqa: E402
+from dipnet.timex.stamps import url_date  # noqa: E402
 
 
 def one(text: str, anchor: str | None, surface: str):
@@ -658,7 +658,7 @@ def test_patterns_compiled_to_skip_find_what_the_plain_patterns_find():
 
     from dipnet.timex.knowledge import _numbered
     from dipnet.timex.patterns import _first_set, first_chars, gated
-    from dipnet.timex.publication import STAMP_PATTERNS
+    from dipnet.timex.stamps import STAMP_PATTERNS
 
     own = [r"(?<!\d)(\d{1,2})日", r"(?:^|\s)(?:date|日期)\s?[::]", r"(?m)^\s*(\d{4})年$", r"a*b|c?d",
            r"(?:x|)y", r"(?=\d)\d+(?!年)", r"(?<![中共])(?P<n>十[一二三四])大"]

@@ -20,6 +20,7 @@ from ..model import DateValue, TimeExpr
 from .knowledge import numbered_mentions
 from .parse import find_times
 from .publication import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
+from .stamps import url_date
 
 BEFORE_EVE = re.compile(r"^[^,。;]{0,30}?前夕")  # '于2月6日对柬埔寨进行国事访问前夕'
 # a year forecast for is not the teaser's present: '国际能源署预测2025年石油供应将超过需求'
@@ -202,7 +203,6 @@ def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: 
     """A date for each teaser (headline + summary + caption joined, in that order); `tenures`, one
     list a teaser, the terms of the office holders it names with their titles; `images`, one
     address a teaser ('' for none), the teaser's image."""
-    from .publication import url_date  # late: publication imports this module's entry point
 
     out = _block_dates(briefs, page, context_years)
     win = crawl_window(url)

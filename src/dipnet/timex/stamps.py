@@ -1,0 +1,136 @@
+"""What a page prints about its own date: a timestamp in its header and a date in its URL.
+
+Both are the page's metadata in all but name (method "metadata"): trusted before anything the
+text implies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import unquote
+
+from ..model import DateValue
+from .parse import _valid
+from .patterns import gated
+from .words import WORDS
+
+BLOCK_MARK = re.compile(WORDS["block_mark"], re.M)
+DATE_RX = r"(?:(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})\s?日?|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}))"
+# the words a page prints before its own date ('发布时间:', '發佈日期：' folded to Simplified, '发表于')
+STAMP_LABEL = WORDS["stamp_label"]
+CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or a date alone on a line
+    (rf"(?:{STAMP_LABEL})\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.95),
+    (rf"(?:^|\s)(?:date|Date|日期|时间|Published|published)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.9),
+    (rf"{DATE_RX}\s{{0,2}}[|,]?\s{{0,2}}{CLOCK}", 0.9),  # '2016年5月10日 | 15:05:27', '2024/09/14, 17:55'
+
+    (rf"{CLOCK}\s?\|?\s?{DATE_RX}", 0.9),
+    (rf"(?:更新时间)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.85),
+    (rf"(?m)^\s*{DATE_RX}\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:{CLOCK})?\s*(?:GMT[+\-]\d+)?\s*$", 0.85),
+    # a date beside the source line: '来源:新华网 2019-06-09', '2019-06-09 来源:人民日报'
+    (rf"(?:来源|稿源|作者|记者)\s?[::][^\n]{{0,24}}?{DATE_RX}", 0.85),
+    (rf"{DATE_RX}[^\n\d]{{0,6}}(?:来源|稿源)\s?[::]", 0.85),
+]
+# compiled to skip to the characters each can start with (most open with a date, not a literal)
+_STAMPS = [(gated(rx), trust) for rx, trust in STAMP_PATTERNS]
+# a stamp that gives only the month ('date 2017-11' on a line of its own before the text)
+_MONTH_STAMP = gated(r"(?:^|\s)(?:date|Date|日期)\s?[::]?\s?(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})(?![\d/.\-月])")
+
+
+def _dv(y: int, m: int | None, d: int | None, method: str, conf: float, ev: str) -> DateValue:
+    if d and m:
+        return DateValue(f"{y}-{m:02d}-{d:02d}", "day", method, round(conf, 2), ev)
+    if m:
+        return DateValue(f"{y}-{m:02d}", "month", method, round(conf, 2), ev)
+    return DateValue(str(y), "year", method, round(conf, 2), ev)
+
+
+def _ymd(m: re.Match[str]) -> tuple[int, int, int] | None:
+    g = m.groupdict()
+    y, mo, d = (g["y"], g["m"], g["d"]) if g.get("y") else (g.get("y2"), g.get("m2"), g.get("d2"))
+    if not y:
+        return None
+    y, mo, d = int(y), int(mo), int(d)  # type: ignore[arg-type]
+    return (y, mo, d) if 1990 <= y <= 2035 and _valid(y, mo, d) else None
+
+
+def header_stamp(text: str) -> DateValue | None:
+    """A timestamp the page prints about itself, in the header region (before the related
+    block, within the first 1500 characters): '19:00 | 25/11/2023', '发布时间:2011年11月01日'."""
+    cut = BLOCK_MARK.search(text)
+    region = text[: min(1500, cut.start() if cut else len(text))]
+    for rx, trust in _STAMPS:
+        m = rx.search(region)
+        if m and (got := _ymd(m)):
+            return _dv(*got, "metadata", trust, f"page stamp {m.group().strip()!r}")
+    m = _MONTH_STAMP.search(region)
+    if m and 1990 <= int(m.group("y")) <= 2035 and 1 <= int(m.group("m")) <= 12:
+        return _dv(int(m.group("y")), int(m.group("m")), None, "metadata", 0.85, f"page stamp {m.group().strip()!r}")
+    return None
+
+
+def url_date(url: str | None) -> DateValue | None:
+    """Dates that news sites put in URLs: /2012-11/07/, /202210/t20221031_, /20131216/,
+    /201009/t20100903, CNA ids 202308172216817, and long ids carrying yyMMddHHmm."""
+    if not url:
+        return None
+    u = unquote(url)
+    # a round-up's span of days ('一周要闻回顾20221017-23-post176045'): the page sums up to its last day
+    m = re.search(r"(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})-(\d{1,2})(?![\d])", u)
+    if m:
+        y, mo, d, d2 = (int(g) for g in m.groups())
+        if 1990 <= y <= min(2035, dt.date.today().year) and d < d2 and _valid(y, mo, d2):
+            return _dv(y, mo, d2, "metadata", 0.8, f"url span of days {m.group()}")
+    for rx, ev in [(r"/(\d{4})-(\d{2})/(\d{2})/", "path yyyy-mm/dd"),
+                   (r"/t(\d{4})(\d{2})(\d{2})_", "t-stamp"),
+                   (r"/(\d{4})(\d{2})(\d{2})/", "path yyyymmdd"),
+                   (r"/(\d{4})(\d{2})(\d{2})\d{3,}\.s?html?", "id starting yyyymmdd"),
+                   (r"/(\d{4})/(\d{2})/(\d{2})/", "path yyyy/mm/dd"),
+                   (r"/(\d{4})/(\d{2})(\d{2})/", "path yyyy/mmdd"),
+                   (r"/(\d{4})/(\d{2})-(\d{2})/", "path yyyy/mm-dd"),  # chinanews: /gn/news/2007/05-10/
+                   (r"/(\d{4})(\d{2})/(\d{2})/", "path yyyymm/dd"),
+                   # a section folder carrying the month-day under a year folder: '/html/2014/fangtan_0706/'
+                   (r"/(\d{4})/[a-z]{2,16}_(\d{2})(\d{2})/", "path yyyy/section_mmdd"),
+                   (r"/(\d{4})/(\d{1,2})/(\d{1,2})/", "path yyyy/m/d"),
+                   (r"[?&](?:date|pubdate|publishdate|pdate|day)=(\d{4})-?(\d{2})-?(\d{2})(?!\d)", "query date"),
+                   # an id that opens with the day: '/202308172216817.html', '/201604120351-1.aspx'
+                   # …or with no extension at all ('/Article/20161209008832')
+                   (r"/((?:19|20)\d{2})(\d{2})(\d{2})\d{3,8}(?:[-_]\d{1,3})?(?:\.\w{2,5})?(?:$|[?#])", "id starting yyyymmdd"),
+                   # a day written anywhere in the path: 'content_20231212_1.htm', '-20190609-', '2019_06_09'
+                   (r"(?<![\d])((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?![\d])", "path day")]:
+        m = re.search(rx, u)
+        if m:
+            y, mo, d = (int(g) for g in m.groups() if g and g.isdigit())
+            if 1990 <= y <= min(2035, dt.date.today().year) and _valid(y, mo, d):
+                return _dv(y, mo, d, "metadata", 0.85, f"url {ev} {m.group()}")
+    # an id opening with the year and an unpadded month-day, then a letter ('/news/detail/2025427I15M1'):
+    # read only where a single split of the digits makes a calendar day
+    m = re.search(r"/((?:19|20)\d{2})(\d{3,4})[A-Z][A-Z0-9]{2,}(?:$|[/?#.])", u)
+    if m:
+        y, ds = int(m.group(1)), m.group(2)
+        ok = [(int(ds[:k]), int(ds[k:])) for k in (1, 2) if ds[k] != "0" or len(ds) - k == 2]
+        ok = [(mo, d) for mo, d in ok if 1 <= mo <= 12 and 1 <= d <= 31 and len(str(d)) == len(ds) - len(str(mo)) and _valid(y, mo, d)]
+        if len(ok) == 1 and 1990 <= y <= min(2035, dt.date.today().year):
+            return _dv(y, ok[0][0], ok[0][1], "metadata", 0.75, f"url id {m.group(1)}{ds} reads {y}-{ok[0][0]:02d}-{ok[0][1]:02d}")
+    # a bulletin-board article named by its Unix time ('M.1773652364.A.488', PTT and its mirrors)
+    m = re.search(r"(?<![\w.])M\.(1\d{9})\.A(?:\.[0-9A-F]{1,4})?(?:\.html?)?(?![\w])", u)
+    if m:
+        # the board's clock is Taiwan's (UTC+8): the day there, not in UTC
+        day = (dt.datetime.fromtimestamp(int(m.group(1)), dt.UTC) + dt.timedelta(hours=8)).date()
+        if 1995 <= day.year <= min(2035, dt.date.today().year):
+            return _dv(day.year, day.month, day.day, "metadata", 0.85, f"url board post time {m.group()}")
+    # a long numeric id (15+ digits) whose digits after a short prefix read yyMMddHHmm
+    m = re.search(r"[-/](\d{15,20})\.s?html?", u)
+    if m:
+        digits = m.group(1)
+        for p in (1, 2, 3):
+            yy, mo, d, hh, mi = (int(digits[p + i:p + i + 2]) for i in range(0, 10, 2))
+            if 5 <= yy <= 35 and _valid(2000 + yy, mo, d) and hh < 24 and mi < 60:
+                return _dv(2000 + yy, mo, d, "metadata", 0.75, f"url id {digits} reads {2000 + yy}-{mo:02d}-{d:02d} {hh:02d}:{mi:02d}")
+    m = re.search(r"/(\d{4})(\d{2})/", u) or re.search(r"/(\d{4})-(\d{2})/", u) or re.search(r"/(\d{4})/(\d{2})/", u)
+    if m:
+        y, mo = map(int, m.groups())
+        if 1990 <= y <= 2035 and 1 <= mo <= 12:
+            return _dv(y, mo, None, "metadata", 0.75, f"url path {m.group()}")
+    return None
