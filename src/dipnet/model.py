@@ -93,6 +93,7 @@ class Page:
     url: str | None = None
     title: str | None = None  # from the page's own metadata, if any
     published: str | None = None  # ISO date from the page's own metadata, if any
+    fetched: str | None = None  # ISO day the page was fetched (WARC-Date, a crawler's field): it is no newer
     encoding: str | None = None
     html: str | None = None
 
@@ -239,6 +240,7 @@ class Document:
     language: str = "und"
     title: str = ""
     meta_published: str | None = None
+    fetched: str | None = None  # the day the page was fetched: an upper bound of every date it is of
     segments: list[Segment] = field(default_factory=list)
     briefs: list[Brief] = field(default_factory=list)
     published: DateValue | None = None

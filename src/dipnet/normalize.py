@@ -168,4 +168,5 @@ def normalize(page: Page) -> Document:
     text = text.strip(" \n")
     offsets = origin[lead:lead + len(text)] + [len(raw)]
     return Document(doc_id=doc_id_of(text), source=page.source, raw=raw, text=text, offsets=offsets,
-                    url=page.url, language=language_of(raw, simplified), meta_published=page.published)
+                    url=page.url, language=language_of(raw, simplified), meta_published=page.published,
+                    fetched=page.fetched)

@@ -1,4 +1,5 @@
-"""JSONL: one article a line, with `text` or `html`, and optional `url`, `title`, `published`."""
+"""JSONL: one article a line, with `text` or `html`, and optional `url`, `title`, `published` and
+`fetched` (when the page was read, ISO 8601: no date the page is of is newer)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dipnet.errors import InputError
 from dipnet.model import Page
 from dipnet.read import encoding
 from dipnet.read.encoding import decode_bytes
+from dipnet.read.fetched import fetched_day
 from dipnet.read.html import looks_like_html, page_from_html
 from dipnet.read.names import excerpt, shown, shown_name
 
@@ -97,6 +99,8 @@ def _page_from_record(rec: Any, where: str) -> Page:
         raise InputError(where, "record has neither a non-empty `text` nor `html` field")
     if isinstance(rec.get("title"), str) and rec["title"].strip():
         page.title = rec["title"].strip()
+    if rec.get("fetched") is not None:
+        page.fetched = fetched_day(rec["fetched"], where, "`fetched`")
     return page
 
 

@@ -1,4 +1,4 @@
-"""WARC files: every HTML response record is a page; WARC-Date is a fallback date.
+"""WARC files: every HTML response record is a page; its WARC-Date is the day it was fetched.
 
 A crawl is read record by record: a record whose payload cannot be read, or that the file cuts
 short, is an error naming the file, the record and its URL, and the file goes on; a record whose
@@ -26,6 +26,7 @@ from dipnet.errors import InputError
 from dipnet.model import Page
 from dipnet.read import encoding
 from dipnet.read.encoding import decode_bytes
+from dipnet.read.fetched import fetched_day
 from dipnet.read.html import metadata_date, page_from_html
 from dipnet.read.names import excerpt, shown, shown_name
 from dipnet.read.sniff import HEAD, binary_format
@@ -164,8 +165,10 @@ def read_warc(path: Path) -> Iterator[Page | InputError]:
             try:
                 payload = _payload(record, where)
                 html, enc = decode_bytes(payload, where)
-                warc_date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
-                yield page_from_html(html, url, url=url, encoding=enc, published=metadata_date(html) or warc_date)
+                stamp = record.rec_headers.get_header("WARC-Date")
+                page = page_from_html(html, url, url=url, encoding=enc, published=metadata_date(html))
+                page.fetched = fetched_day(stamp, where, "WARC-Date") if stamp else None
+                yield page
             except _Limit as exc:
                 yield InputError(where, f"not read, nor the rest of the file: {exc}")
                 return

@@ -24,7 +24,7 @@ TIMEOUT = 600  # seconds: a batch is extracted and stored before the server answ
 
 def _record(page: Page) -> dict[str, Any]:
     return {"source": page.source, "url": page.url, "title": page.title, "published": page.published,
-            "text": page.text}
+            "fetched": page.fetched, "text": page.text}
 
 
 def _post(url: str, token: str, path: str, body: bytes) -> dict[str, Any]:

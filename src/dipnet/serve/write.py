@@ -115,8 +115,9 @@ def read_sidecar(db: str | Path) -> dict[str, Any] | None:
 
 
 def page_from_record(rec: Any, where: str, max_chars: int | None = None) -> Page:
-    """A record {text|html, source?, url?, title?, published?} as a Page. `text` is taken as the
+    """A record {text|html, source?, url?, title?, published?, fetched?} as a Page. `text` is taken as the
     page's text as it stands (what `dipnet ingest` hands over after reading a file itself)."""
+    from dipnet.read.fetched import fetched_day
     from dipnet.read.html import page_from_html
 
     if not isinstance(rec, dict):
@@ -136,6 +137,8 @@ def page_from_record(rec: Any, where: str, max_chars: int | None = None) -> Page
                     encoding="utf-8")
     if string.get("title", "").strip():
         page.title = string["title"].strip()
+    if rec.get("fetched") is not None:
+        page.fetched = fetched_day(rec["fetched"], source, "`fetched`")
     return page
 
 

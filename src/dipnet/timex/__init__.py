@@ -3,7 +3,7 @@
     find_times(text, anchor, offset=0) -> list[TimeExpr]
     resolve_month_day(month, day, anchor) -> str
     check_contradictions(text, times) -> list[str]
-    infer_published(text=, url=, meta=, title=, dateline=, tenure=) -> DateValue | None
+    infer_published(text=, url=, meta=, title=, dateline=, tenure=, fetched=) -> DateValue | None
     infer_brief_dates(briefs, page, context_years=()) -> list[DateValue | None]
 """
 

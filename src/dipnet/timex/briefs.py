@@ -173,12 +173,15 @@ def _windows() -> dict[str, tuple[str, str]]:
     return {host: (span[0], span[1]) for host, span in data.get("sites", {}).items()}
 
 
-def crawl_window(url: str | None) -> tuple[str, str] | None:
-    """The span in which the store read a site whose related block lists the news of the read."""
+def crawl_window(url: str | None, fetched: str | None = None) -> tuple[str, str] | None:
+    """For a site whose related block lists the news of the day it is read, the span in which the
+    page was read: the day it was fetched where the input says, else the span known of the store's
+    reads of that site."""
     if not url:
         return None
     host = re.sub(r"^(?:www|m)\.", "", (urlsplit(url).hostname or "").lower())
-    return _windows().get(host)
+    win = _windows().get(host)
+    return (fetched, fetched) if win and fetched else win
 
 
 def _window_dates(briefs: list[str], win: tuple[str, str]) -> list[DateValue | None]:
@@ -199,13 +202,14 @@ def _window_dates(briefs: list[str], win: tuple[str, str]) -> list[DateValue | N
 
 def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: Sequence[int] = (),
                       tenures: Sequence[Sequence[tuple[str, str, str | None]]] | None = None,
-                      images: Sequence[str] | None = None, url: str | None = None) -> list[DateValue | None]:
+                      images: Sequence[str] | None = None, url: str | None = None,
+                      fetched: str | None = None) -> list[DateValue | None]:
     """A date for each teaser (headline + summary + caption joined, in that order); `tenures`, one
     list a teaser, the terms of the office holders it names with their titles; `images`, one
-    address a teaser ('' for none), the teaser's image."""
+    address a teaser ('' for none), the teaser's image; `fetched`, the day the page was read."""
 
     out = _block_dates(briefs, page, context_years)
-    win = crawl_window(url)
+    win = crawl_window(url, fetched)
     if win and page is not None and page.date < win[0] and \
             all(d is None or not d.evidence.startswith("teaser date") or "the page's (" in d.evidence
                 or "from the page date" in d.evidence for d in out) \

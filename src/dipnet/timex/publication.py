@@ -174,10 +174,11 @@ def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]
 
 
 def infer_published(*, text: str, url: str | None, meta: str | None, title: str = "",
-                    dateline: str = "", tenure: Sequence[tuple[str, str, str | None]] = ()
-                    ) -> DateValue | None:
+                    dateline: str = "", tenure: Sequence[tuple[str, str, str | None]] = (),
+                    fetched: str | None = None) -> DateValue | None:
     """The page's date: metadata > page stamp > URL day > dateline/lead with an inferred year >
-    inferred month or year."""
+    inferred month or year. `fetched` (ISO day) bounds what is inferred: no page is newer than its
+    fetch; with nothing else, the page is of that year at most, which is all that is said."""
     if meta and not re.match(r"\s*\d{4}", meta):
         try:  # 'Sat, 03 Aug 2024 07:59:00 GMT' (HTTP / e-mail style)
             meta = parsedate_to_datetime(meta).date().isoformat()
@@ -218,7 +219,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if md is None and lead0 and lead0[0].kind in ("date", "range") and not lead0[0].explicit_year \
             and re.match(r"--\d{2}-\d{2}", lead0[0].note):
         md = (int(lead0[0].note[2:4]), int(lead0[0].note[5:7]))
-    yi = infer_year(text, title, tenure, times, month_day=md, site=site_clock().estimate(url))
+    latest = dt.date.fromisoformat(fetched) if fetched else None
+    yi = infer_year(text, title, tenure, times, month_day=md, site=site_clock().estimate(url), latest=latest)
     # a dateline's written year stands where the page's evidence allows it; outside that range the
     # date after the dateline is history the story opens with ('越通社河内——1945年8月28日,…')
     if written and (yi is None or yi.open_years[0] <= written[0] <= yi.open_years[1]) and \
@@ -235,7 +237,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
                 return _dv(int(day[0][:4]), int(day[0][5:7]), int(day[0][8:10]), "inferred", 0.5, f"{day[1]}; {ts[1]}")
             return _dv(int(ts[0][:4]), int(ts[0][5:7]), int(ts[0][8:10]), "inferred", 0.55, ts[1])
     if yi is None:
-        return None
+        return _bound_year(latest, md, fetched) if latest else None
     y, conf, ev, month = yi.year, yi.confidence, yi.evidence, yi.month
     if dl and dl[0]:
         if _valid(y, dl[0], dl[1]):
@@ -272,10 +274,20 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     return _dv(y, month, None, "inferred", conf, ev)
 
 
+def _bound_year(latest: dt.date, md: tuple[int, int] | None, fetched: str | None) -> DateValue:
+    """All that a fetch says of a page nothing else dates: the latest year it can be of (the year
+    before, when the day it reports had not yet come in the year of the fetch)."""
+    y = latest.year
+    if md and (day := _valid(y, *md)) and day > latest:
+        y -= 1
+    return _dv(y, None, None, "inferred", 0.2, f"nothing in the page fixes its year; fetched {fetched}, so not newer")
+
+
 def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: Sequence[int] = (),
                       tenures: Sequence[Sequence[tuple[str, str, str | None]]] | None = None,
-                      images: Sequence[str] | None = None, url: str | None = None) -> list[DateValue | None]:
+                      images: Sequence[str] | None = None, url: str | None = None,
+                      fetched: str | None = None) -> list[DateValue | None]:
     """A date for each related-news teaser; see briefs.py (kept apart to stay short)."""
     from .briefs import infer_brief_dates as run  # late import: briefs.py builds on this module
 
-    return run(briefs, page, context_years, tenures, images, url)
+    return run(briefs, page, context_years, tenures, images, url, fetched)

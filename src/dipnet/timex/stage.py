@@ -189,12 +189,12 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     datelines = doc.segments_of("dateline")
     doc.published = infer_published(text=main, url=doc.url, meta=doc.meta_published, title=doc.title,
                                     dateline=_dateline_text(doc, datelines[0]) if datelines else "",
-                                    tenure=_tenure(doc, kb, brief_at))
+                                    tenure=_tenure(doc, kb, brief_at), fetched=doc.fetched)
     page_anchor = doc.published.date if doc.published else None
     # each teaser's office holders bound its own date (a 更多 block can be older or newer than the page)
     teaser_terms = [_tenure(doc, kb, brief_at, i) for i in range(len(doc.briefs))] if doc.roles else None
     brief_dates = infer_brief_dates(_brief_texts(doc), doc.published, tenures=teaser_terms,
-                                    images=_brief_images(doc), url=doc.url)
+                                    images=_brief_images(doc), url=doc.url, fetched=doc.fetched)
     for b, d in zip(doc.briefs, brief_dates, strict=True):
         b.published = d
     times = []

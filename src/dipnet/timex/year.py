@@ -272,9 +272,10 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
 
 def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str | None]] = (),
                times: list[TimeExpr] | None = None, *, month_day: tuple[int, int] | None = None,
-               site: IdEstimate | None = None) -> YearGuess | None:
+               site: IdEstimate | None = None, latest: dt.date | None = None) -> YearGuess | None:
     """The page's year from what the text implies, the month-day it reports (when known) and the
-    site's article id (when calibrated); None when nothing bears on the year."""
+    site's article id (when calibrated); None when nothing bears on the year. `latest`: the newest
+    day the page can be of (the day it was fetched; today when unknown)."""
     from .parse import find_times  # the caller usually has them; parse imports nothing from here
 
     times = find_times(text, None) if times is None else times
@@ -289,7 +290,8 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
         if nm.kind != "event" and nm.start > lo:
             lo = nm.start
             bound_ev.append(f"{'in term' if nm.kind == 'term' else 'after'} {nm.text} ({nm.start})")
-    since = [y for y in since_years(text, times) if y <= dt.date.today().year]
+    latest = min(latest or dt.date.today(), dt.date.today())
+    since = [y for y in since_years(text, times) if y <= latest.year]
     if since and max(since) > lo:  # '自2019年以来…': not older than the year counted from
         lo = max(since)
         bound_ev.append(f"counts from {lo} as past")
@@ -308,7 +310,12 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
         return max((len(ns) for a, b, ns in regions
                     if (a <= day <= b if day else a.year <= y <= b.year)), default=0)
 
-    years = range(lo, min(LAST, dt.date.today().year) + 1)  # no page is newer than today
+    last = min(LAST, latest.year)  # no page is newer than its fetch, nor than today
+    if month_day and last == latest.year and (day := _valid(last, *month_day)) and day > latest:
+        last -= 1  # the day it reports had not yet come in the year it was fetched
+    years = range(lo, last + 1)
+    if not years:  # what the text bounds from below is newer than the fetch: nothing fits
+        return None
     best = max((cover(y, month_day) for y in years), default=0)
     if regions and best <= 0 and month_day:  # the month-day fits no term: trust the terms' years
         month_day_for_terms = None
