@@ -14,8 +14,8 @@ over all pages. Fixed "precision-only" thresholds are reported too.
 
 Result (docs/event_filter.md): the filter does not beat the rules (10 folds and one page per fold:
 rules strict 0.8392 / relaxed 0.8722; the nested filter equal or lower; held-out ROC AUC 0.59), so
-no model ships in the package. Supersedes tools/event_filter_cv.py (plain-Python training on the
-output JSON's fields only).
+no model ships in the package. (An earlier plain-Python tool over the output JSON's fields only
+came to the same; this one replaced it.)
 
 usage: pip install -e '.[train]'
        python tools/train_event_filter.py [--folds K (0: one page per fold)] [--C C ...] [--model OUT.json]
