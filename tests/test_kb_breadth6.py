@@ -1,0 +1,84 @@
+"""Knowledge-base breadth, sixth pass (issue 13), on invented sentences: Vietnam's friendship
+associations and their short forms, the National Assembly's committees as renamed in 2025, Laos's
+ministries under their short forms, partners' companies, China's cities, seas and regions, memorial
+sites; and the hazards new rows must not bring (a company inside a site's name, a region that holds a
+country's name, a trail that holds a person's name)."""
+
+from __future__ import annotations
+
+from dipnet.kb import load_kb
+from dipnet.pipeline import extract
+
+
+def _entities(text: str) -> dict[str, str]:
+    doc = extract("题目\n\n" + text + "\n")
+    return {e.name: e.type for e in doc.entities}
+
+
+def _ids(text: str) -> dict[str, list[str]]:
+    doc = extract("题目\n\n" + text + "\n")
+    return {e.id: list(e.mentions) for e in doc.entities}
+
+
+def test_friendship_associations_with_further_countries_are_whole_bodies():
+    got = _entities("越南以色列友好协会和越南埃及友好协会代表团访问开罗。")
+    assert got.get("越南以色列友好协会") == "ORG"
+    assert got.get("越南埃及友好协会") == "ORG"
+    assert "以色列友好协会" not in got and "埃及友好协会" not in got
+
+
+def test_short_forms_of_friendship_associations_link_to_the_body():
+    ids = _ids("越日友协主席会见日本客人,越中友协副主席陪同。")
+    assert "越日友协" in ids.get("org:vn-jp-fa", [])
+    assert "越中友协" in ids.get("org:vn-cn-fa", [])
+
+
+def test_partners_associations_with_vietnam_are_not_people():
+    got = _entities("韩越议员友好协会会长与日越友好协会代表出席。")
+    assert got.get("韩越议员友好协会") == "ORG"
+    assert got.get("日越友好协会") == "ORG"
+    assert "韩越" not in got
+
+
+def test_national_assembly_committees_renamed_in_2025():
+    ids = _ids("越南国会国防安全与外交委员会主任和越南国会经济与财政委员会副主任出席会议。")
+    assert "越南国会国防安全与外交委员会" in ids.get("org:vn-na-ndsc", [])
+    assert "越南国会经济与财政委员会" in ids.get("org:vn-na-ec", [])
+    ids = _ids("越南国会民愿与监察委员会主任出席会议。")
+    assert "org:vn-na-petitions" in ids
+
+
+def test_a_laotian_ministry_is_not_read_as_vietnams():
+    ids = _ids("老挝自然资源环境部部长会见越南代表团。")
+    assert "org:la-monre" in ids
+    assert "org:vn-monre" not in ids
+
+
+def test_partners_companies_are_bodies_and_a_site_keeps_its_name():
+    ids = _ids("三星和丰田汽车在北宁省投资,台积电和鸿海也派代表出席。")
+    for oid in ("org:kr-samsung", "org:jp-toyota", "org:tw-tsmc", "org:tw-foxconn"):
+        assert oid in ids, oid
+    got = _entities("三星堆遗址出土的文物在河内展出。")
+    assert got.get("三星堆") == "LOCATION"
+    assert "三星集团" not in got
+
+
+def test_chinas_cities_and_border_counties_are_places():
+    got = _entities("代表团先后访问温州、绵阳、宜宾和麻栗坡,并考察田蓬口岸。")
+    for name in ("温州市", "绵阳", "宜宾", "麻栗坡", "田蓬口岸"):
+        assert got.get(name) == "LOCATION", name
+
+
+def test_regions_and_trails_that_hold_other_names():
+    got = _entities("撒哈拉以南非洲国家代表和南高加索国家代表出席。老兵重走胡志明小道。")
+    assert got.get("撒哈拉以南非洲") == "LOCATION"
+    assert got.get("南高加索") == "LOCATION"
+    assert got.get("胡志明小道") == "LOCATION"
+    assert "南非" not in got
+    assert "胡志明" not in got
+
+
+def test_aircraft_models_do_not_make_the_maker_a_party():
+    kb = load_kb()
+    assert not kb.by_name("波音")
+    assert [e.id for e in kb.by_name("Boeing")] == ["org:us-boeing"]
