@@ -82,3 +82,11 @@ def test_aircraft_models_do_not_make_the_maker_a_party():
     kb = load_kb()
     assert not kb.by_name("波音")
     assert [e.id for e in kb.by_name("Boeing")] == ["org:us-boeing"]
+
+
+def test_a_port_that_holds_a_countrys_name_is_the_port():
+    got = _entities("越南企业在马里埃尔发展特区投资,俄罗斯科学翰林院远东研究院举行研讨会。")
+    assert got.get("马列尔") == "LOCATION"
+    assert "马里" not in got
+    ids = _ids("俄罗斯科学翰林院远东研究院举行研讨会。")
+    assert "org:ru-ifes" in ids
