@@ -90,3 +90,11 @@ def test_a_port_that_holds_a_countrys_name_is_the_port():
     assert "马里" not in got
     ids = _ids("俄罗斯科学翰林院远东研究院举行研讨会。")
     assert "org:ru-ifes" in ids
+
+
+def test_bare_names_of_vietnams_bodies_on_a_vietnamese_page():
+    ids = _ids("越通社河内——国会民愿与监察委员会主任和越南劳动总联合会代表会见老挝客人。")
+    assert "org:vn-na-petitions" in ids
+    assert "org:vgcl" in ids
+    ids = _ids("越通社河内——越共中央委员、中央宣传与民运部部长会见老挝客人。")
+    assert "org:cpv-cpt" in ids
