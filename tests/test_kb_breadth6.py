@@ -98,3 +98,11 @@ def test_bare_names_of_vietnams_bodies_on_a_vietnamese_page():
     assert "org:vgcl" in ids
     ids = _ids("越通社河内——越共中央委员、中央宣传与民运部部长会见老挝客人。")
     assert "org:cpv-cpt" in ids
+
+
+def test_party_names_that_hold_other_names():
+    got = _entities("捷克摩拉维亚共产党和印尼繁荣公正党代表团访问河内。")
+    assert got.get("捷克和摩拉维亚共产党") == "ORG"
+    assert got.get("繁荣公正党") == "ORG"
+    assert "亚美尼亚" not in got
+    assert "人民公正党" not in got
