@@ -106,3 +106,11 @@ def test_party_names_that_hold_other_names():
     assert got.get("繁荣公正党") == "ORG"
     assert "亚美尼亚" not in got
     assert "人民公正党" not in got
+
+
+def test_new_names_stay_out_of_plain_words_and_foreign_names():
+    got = _entities("指南通知发布,越南充分发挥作用,确保山区发展,此前海警船只返航,创新乡村建设,"
+                    "这里海洋资源丰富,广东营商环境改善,学士和硕士学位,统一部署工作,劳动报酬提高。")
+    assert set(got) <= {"越南", "广东"}, got
+    got = _entities("越南驻古巴大使利亚尼斯·托里斯和国际足联主席吉安尼·因凡蒂诺出席。")
+    assert "尼斯市" not in got and "吉安市" not in got
