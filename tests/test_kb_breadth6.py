@@ -114,3 +114,11 @@ def test_new_names_stay_out_of_plain_words_and_foreign_names():
     assert set(got) <= {"越南", "广东"}, got
     got = _entities("越南驻古巴大使利亚尼斯·托里斯和国际足联主席吉安尼·因凡蒂诺出席。")
     assert "尼斯市" not in got and "吉安市" not in got
+
+
+def test_friendship_parliamentarians_groups_are_bodies_with_both_countries():
+    got = _entities("法越友好议员小组主席和越美友好议员小组主席出席,越南白俄罗斯友好协会代表也出席。")
+    assert got.get("法越友好议员小组") == "ORG"
+    assert got.get("越美友好议员小组") == "ORG"
+    for name in ("法国", "越南", "美国", "白俄罗斯"):
+        assert got.get(name) == "COUNTRY", name
