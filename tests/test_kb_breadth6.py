@@ -125,3 +125,11 @@ def test_friendship_parliamentarians_groups_are_bodies_with_both_countries():
     assert got.get("越美友好议员小组") == "ORG"
     for name in ("法国", "越南", "美国", "白俄罗斯"):
         assert got.get(name) == "COUNTRY", name
+
+
+def test_provincial_fronts_and_cppcc_committees_are_their_own_bodies():
+    ids = _ids("越南祖国阵线胡志明市委员会副主席与中国辽宁省政协副主席会谈,代表团在胡志明广场敬献花圈。")
+    assert "org:vff-hcm" in ids and "org:vff" not in ids
+    assert "org:cn-liaoning-cppcc" in ids
+    got = _entities("代表团在胡志明广场敬献花圈。")
+    assert got.get("胡志明广场") == "LOCATION" and "胡志明" not in got
