@@ -83,6 +83,10 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                       for k in at)
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                                for s, e in plain.near(m.start, m.end))]
+    # a known person's name opening on the last character of a plain word is none (感谢 + 辛苦)
+    closing = dict(rules.name_read_words).get("surname_closed_words", ())
+    word_ends = {k + len(w) for w, at in found_words(text, closing) for k in at}
+    mentions = [m for m in mentions if m.type != "PERSON" or m.start + 1 not in word_ends]
     home = _home_country(kb, mentions, doc)
     taken = [(m.start, m.end) for m in mentions]
     mentions += compounds(text, kb, rules, taken)

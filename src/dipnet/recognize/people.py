@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 
 from dipnet.recognize.dotted import dotted_names
-from dipnet.recognize.gloss import gloss_backed, glossed_after_title
+from dipnet.recognize.gloss import gloss_backed, glossed_after_title, glossed_name_before
 from dipnet.recognize.lexicon import NameRules
 from dipnet.recognize.namereads import (
     _DELIMS,
@@ -18,6 +18,7 @@ from dipnet.recognize.namereads import (
     TitleHit,
     _plausible,
     _surname_led,
+    after_honorifics,
     is_han,
     read_name_after,
     read_name_before,
@@ -162,14 +163,18 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     for s, e in dotted:
         found[s] = NameHit(s, e, [], "dotted")
     for t in posts:
-        i = t.end
+        i = after_honorifics(text, t.end)
         # 胡志明主席创建…: the title follows a name, so no name follows it; but a spouse's word
         # names the spouse after it (习近平夫人 + 彭丽媛)
         if t.start in known_end and t.title not in rules.spouse_words:
             continue
         glossed = gloss_backed(text, i, blocked, overlapping, rules)
+        # 夫人拿督斯里 + 旺阿兹莎: after an honour the name runs over its transliteration
+        honoured = _after_honorific(text, i, blocked, rules) if i > t.end else None
         if i in known_at:
             end = known_at[i]
+        elif honoured:
+            end = honoured
         elif glossed:  # 总裁 + 李在镕(Lee Jae Yong): the gloss vouches for the name whatever its characters
             end = glossed
         else:
@@ -183,7 +188,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                               and (end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end)
                                    or not is_han(text[end]))):  # 黎青海7日: a date after the name
                 continue
-        chain = title_chain(text, by_end, i, spans_ending, rules, ends=post_ends)
+        chain = title_chain(text, by_end, t.end, spans_ending, rules, ends=post_ends)
         hit = found.get(i)
         if hit is None or hit.end != end:
             hit = NameHit(i, end, [], "title+name")
@@ -198,6 +203,11 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             continue
         end = t.start
         start = known_end.get(end)
+        # 马绍尔群岛海妮(Hilda C. Heine)总统: the gloss vouches for the name before it
+        named = glossed_name_before(text, end, lambda k: k in spans_ending, rules) \
+            if start is None and end and text[end - 1] == ")" else None
+        if named and not overlapping(*named):
+            start, end = named
         if start is None:
             start = read_name_before(text, end, rules, max(0, end - 5))
             if start is not None and overlapping(start, end):
@@ -290,3 +300,14 @@ def _transliterated_from(text: str, start: int, end: int, rules: NameRules) -> i
     if s < start and (s == 0 or text[s - 1] in _DELIMS) and all(c in rules.transliteration for c in text[s:end]):
         return s
     return start
+
+
+def _after_honorific(text: str, i: int, blocked: set[int], rules: NameRules) -> int | None:
+    """The end of a name in transliteration characters after an honour (拿督斯里 + 旺阿兹莎 + 乘搭):
+    the honour vouches for a name, so it runs as far as those characters do (two to nine), where no
+    title or known name and no stop word begins inside it; else None."""
+    k = i
+    while k < len(text) and k - i < 9 and text[k] in rules.transliteration and (k == i or (
+            k not in blocked and not rules.stop_at(text, k))):
+        k += 1
+    return k if k - i >= 2 else None
