@@ -223,7 +223,13 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         near = orgs[bisect_left(org_starts, m.start - widest):bisect_right(org_starts, m.start)]
         return any(m.end <= e and (s, e) != (m.start, m.end) for s, e in near)
 
-    # and so is a known body that a rule name holds after its opener (越南商会 in 老挝越南商会)
+    # and so is a known body that a rule name holds after its opener (越南商会 in 老挝越南商会),
+    # unless the opener is the body's own country (越南 + 胡志明市人民委员会: the country and the
+    # known body, no third name)
+    own = _own_country_bodies(kb, rule_orgs, mentions)
+    if own:
+        rule_orgs = [m for m in rule_orgs if (m.start, m.end) not in own]
+        mentions = [m for m in mentions if m.kb_id or m.type != "ORG" or (m.start, m.end) not in own]
     rule_org_spans = {(m.start, m.end) for m in rule_orgs if m.type == "ORG"}
     held = SpanIndex(rule_org_spans)
     mentions = [m for m in mentions if not (m.kb_id and m.type == "ORG" and any(
@@ -232,6 +238,21 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                 or not inside_org(m)]
     mentions = [_government_as_country(m, kb) for m in mentions]
     return Found(sorted(mentions, key=lambda m: (m.start, -m.end)), people, home)
+
+
+def _own_country_bodies(kb: KnowledgeBase, rule_orgs: list[Mention], mentions: list[Mention]) -> set[tuple[int, int]]:
+    """The spans of the rule names that are a country and then a known body of that country
+    (越南 + 胡志明市人民委员会, 越南 + 河内国家大学): the known body is the name."""
+    country_at = {m.start: m for m in mentions if m.type == "COUNTRY" and m.kb_id}
+    known_at = {(m.start, m.end): m for m in mentions if m.type == "ORG" and m.kb_id}
+    out: set[tuple[int, int]] = set()
+    for r in rule_orgs:
+        c = country_at.get(r.start)
+        k = known_at.get((c.end, r.end)) if c is not None else None
+        body = kb.get(k.kb_id) if k is not None and k.kb_id else None
+        if c is not None and body is not None and c.kb_id == f"country:{body.country}":
+            out.add((r.start, r.end))
+    return out
 
 
 def _government_as_country(m: Mention, kb: KnowledgeBase) -> Mention:
