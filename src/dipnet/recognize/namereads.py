@@ -202,6 +202,6 @@ def _plausible(name: str, title: str, rules: NameRules) -> bool:
     if title in rules.weak_titles or any(title.endswith(w) for w in rules.weak_titles):
         # a foreign name of three characters or more wholly in transliteration (众议员 + 卡萨尔) needs
         # no surname; two such characters are as often a plain word's
-        return len(name) >= 3 and all(c in rules.transliteration for c in name)
+        return len(name) >= 3 and all(c in rules.transliteration for c in name.replace("-", ""))
     name = _REGNAL.sub("", name) or name  # 查理三世: a regnal number closes a monarch's name
     return all(c in rules.transliteration for c in name.replace("-", ""))  # 克莱门特-琼斯  # 维斯特奇尔, not 活动 or 转达

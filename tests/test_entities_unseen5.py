@@ -1,0 +1,87 @@
+"""Names that unseen pages write in ways the open sets do not: Malaysian honours between a post and
+a name, a name glossed in Latin letters before its post, long and hyphenated transliterations, a
+surname that is also a stop word, a country's short form with 国, a known name opening on a plain
+word's last character, a country before a known body of its own, schools and plants by their word,
+Latin names run together. Invented text only."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    return extract("题目\n\n" + text + "\n")
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(e.type, e.name) for e in _doc(text).entities}
+
+
+def _people(text: str) -> set[str]:
+    return {n for t, n in _names(text) if t == "PERSON"}
+
+
+def test_a_name_after_a_malaysian_honour_is_the_name_not_the_honour():
+    got = _people("随行的有卫生部长拿督斯里卡米尔达鲁斯、槟城首席部长丹斯里阿旺哈菲及夫人拿督斯里诺拉妮莎乘搭专机抵达。")
+    assert {"卡米尔达鲁斯", "阿旺哈菲", "诺拉妮莎"} <= got
+    assert not got & {"拿督斯里", "丹斯里", "拿督"}
+
+
+def test_a_name_glossed_in_latin_before_its_post():
+    got = _people("出席者包括基里巴斯塔内提(Taneti Maamau)总统及瑙鲁阿迪昂(David Adeang)总统。")
+    assert {"塔内提", "阿迪昂"} <= got
+
+
+def test_a_place_glossed_in_one_word_before_a_local_post_is_no_person():
+    got = _people("老挝华潘(Houaphanh)省委书记兼省长坎赛率团访问。")
+    assert "华潘" not in got
+
+
+def test_long_hyphenated_and_regnal_transliterations_are_read_whole():
+    got = _people("上议院议员贝尔纳-莫里斯勋爵出席。国家元首图普阿莱法伊诺三世、议长帕特罗尼出席。")
+    assert {"贝尔纳-莫里斯", "图普阿莱法伊诺三世"} <= got
+
+
+def test_a_surname_that_is_also_a_stop_word_after_a_mission():
+    got = _doc("中国驻斐济使馆于强大使出席活动。会议于苏瓦举行。")
+    assert "于强" in {e.name for e in got.entities if e.type == "PERSON"}
+    assert any(r.title.endswith("大使") for r in got.roles)
+
+
+def test_a_short_form_and_guo_are_the_state_not_a_person():
+    got = _people("黄总理抵达马国首相官邸,陪同官员包括马国高教部长。")
+    assert not any(n.startswith("马国") for n in got)
+
+
+def test_a_known_name_opening_on_a_plain_words_last_character_is_none():
+    got = _people("他感谢辛勤工作的同事们。")
+    assert not got
+
+
+def test_a_country_before_its_own_known_body_makes_no_third_name():
+    got = _names("越南胡志明市人民委员会副主席某某出席。")
+    assert ("COUNTRY", "越南") in got and ("ORG", "胡志明市人民委员会") in got
+    assert ("LOCATION", "胡志明市") in got
+    assert not any(n.startswith("越南胡志明市") for _, n in got)
+
+
+def test_a_quoted_body_holds_the_body_read_inside_it():
+    got = _names("智库“拉惹勒南东南亚研究所”研究员表示。")
+    assert ("ORG", "拉惹勒南东南亚研究所") in got
+    assert ("ORG", "东南亚研究所") not in got
+
+
+def test_a_body_that_a_number_opens_is_not_cut_after_it():
+    got = _names("英国32家集团俱乐部主席斯蒂文·霍尔出席。")
+    assert ("ORG", "家集团俱乐部") not in got
+
+
+def test_schools_and_troupes_by_their_word():
+    got = _names("代表团参观了河内朱文安初级中学,观看了越南青年艺术团的演出。")
+    assert any(t == "ORG" and n.endswith("朱文安初级中学") for t, n in got)
+    assert any(t == "ORG" and n.endswith("青年艺术团") for t, n in got)
+
+
+def test_latin_names_run_together_after_a_post():
+    got = _people("约旦外交大臣AymanSafadi表示支持。")
+    assert "AymanSafadi" in got
