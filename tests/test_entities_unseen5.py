@@ -72,7 +72,7 @@ def test_a_quoted_body_holds_the_body_read_inside_it():
 
 
 def test_a_body_that_a_number_opens_is_not_cut_after_it():
-    got = _names("英国32家集团俱乐部主席斯蒂文·霍尔出席。")
+    got = _names("出席者有外交部司长斯考特·魏特曼(SCOTT WIGHTMAN)、英32家集团俱乐部主席斯蒂文·霍尔(STEVEN HALL)等。")
     assert ("ORG", "家集团俱乐部") not in got
 
 
