@@ -85,3 +85,28 @@ def test_schools_and_troupes_by_their_word():
 def test_latin_names_run_together_after_a_post():
     got = _people("约旦外交大臣AymanSafadi表示支持。")
     assert "AymanSafadi" in got
+
+
+def test_a_name_between_a_post_and_a_rank():
+    got = _people("国防部副发言人帕翁春少将表示欢迎。")
+    assert "帕翁春" in got
+
+
+def test_the_leader_of_a_delegation_named_with_you_and_shuailing():
+    got = _people("总理会见了由朴永浩率领的国会代表团,并会见由卡塔尼带领的企业家代表团。由于时间关系会见推迟。")
+    assert {"朴永浩", "卡塔尼"} <= got
+
+
+def test_a_verb_of_setting_out_ends_the_name():
+    got = _people("中国驻老挝大使姜再冬赶赴万象机场迎接。")
+    assert "姜再冬" in got and "姜再冬赶" not in got
+
+
+def test_a_country_short_form_inside_canjia_opens_no_run():
+    got = _names("代表团主要为参加中越青年友好论坛活动。")
+    assert ("COUNTRY", "加拿大") not in got
+
+
+def test_a_research_society_by_its_word():
+    got = _names("论坛由中国人民外交学会与日本国际政治研究会联合举办。")
+    assert ("ORG", "日本国际政治研究会") in got

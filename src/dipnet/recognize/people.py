@@ -179,7 +179,9 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             end = glossed
         else:
             end = read_name_after(text, i, rules, blocked, rank_starts)  # type: ignore[assignment]
-            if end is None or not (_plausible(text[i:end], t.title, rules) or glossed_after_title(text, i, end, rules)):
+            # a rank right after the words vouches for a name between post and rank (发言人 + 威拉春 + 少将)
+            if end is None or not (_plausible(text[i:end], t.title, rules) or glossed_after_title(text, i, end, rules)
+                                   or (end in rank_starts and not rules.ends_in_org_suffix(text[i:end]))):
                 continue
             # 时任美国总统: 任美国 is no name; but a Vietnamese given name may be a place's name
             # (主席范红河向…: 红河 after the surname 范)
