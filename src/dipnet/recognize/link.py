@@ -288,3 +288,33 @@ def merge_perspectives(doc: Document, kb: KnowledgeBase) -> None:
         if m.entity_id in gone:
             m.entity_id = gone[m.entity_id].id
 
+
+def merge_tails(doc: Document, kb: KnowledgeBase) -> None:
+    """One entity for a body the page names in full and again without its opener: 南苏丹特派团 after
+    联合国南苏丹特派团, where the words dropped (联合国) name a body, country or place of the page or
+    of the knowledge base. The
+    short name is read by rule, four characters at least; it goes among the full name's mentions."""
+    named = {f for e in doc.entities if e.type in ("ORG", "COUNTRY", "LOCATION") for f in (e.name, *e.mentions)}
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    gone: dict[str, Entity] = {}
+    for short in orgs:
+        if short.kb_id or len(short.name) < 4:
+            continue
+        full = next((e for e in orgs if e is not short and e.id not in gone and any(
+            len(f) > len(short.name) and f.endswith(short.name) and _names_a_body(f[:-len(short.name)], named, kb)
+            for f in (e.name, *e.mentions))), None)
+        if full is None:
+            continue
+        full.mentions += [m for m in short.mentions if m not in full.mentions]
+        gone[short.id] = full
+    if not gone:
+        return
+    doc.entities = [e for e in doc.entities if e.id not in gone]
+    for m in doc.mentions:
+        if m.entity_id in gone:
+            m.entity_id = gone[m.entity_id].id
+
+
+def _names_a_body(words: str, named: set[str], kb: KnowledgeBase) -> bool:
+    """The words name a body, country or place of the page or of the knowledge base."""
+    return words in named or any(e.type in ("ORG", "COUNTRY", "LOCATION") for e in kb.by_name(words))
