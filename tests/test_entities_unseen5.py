@@ -110,3 +110,14 @@ def test_a_country_short_form_inside_canjia_opens_no_run():
 def test_a_research_society_by_its_word():
     got = _names("论坛由中国人民外交学会与日本国际政治研究会联合举办。")
     assert ("ORG", "日本国际政治研究会") in got
+
+
+def test_a_body_named_again_without_its_opener_is_one_entity():
+    doc = _doc("越南工兵分队赴联合国南苏丹特派团执行任务。南苏丹特派团负责人表示感谢。")
+    orgs = [e for e in doc.entities if e.type == "ORG" and e.name.endswith("南苏丹特派团")]
+    assert len(orgs) == 1
+
+
+def test_a_country_before_a_national_body_without_quanguo():
+    got = _names("越南国会主席会见中国政协副主席。")
+    assert any(t == "ORG" and ("政协" in n or "政治协商会议" in n) for t, n in got)

@@ -87,6 +87,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     closing = dict(rules.name_read_words).get("surname_closed_words", ())
     word_ends = {k + len(w) for w, at in found_words(text, closing) for k in at}
     mentions = [m for m in mentions if m.type != "PERSON" or m.start + 1 not in word_ends]
+    mentions = _national_bodies(text, kb, mentions, str(dict(rules.name_read_words).get("national_word", "")))
     home = _home_country(kb, mentions, doc)
     taken = [(m.start, m.end) for m in mentions]
     mentions += compounds(text, kb, rules, taken)
@@ -238,6 +239,27 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                 or not inside_org(m)]
     mentions = [_government_as_country(m, kb) for m in mentions]
     return Found(sorted(mentions, key=lambda m: (m.start, -m.end)), people, home)
+
+
+def _national_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], word: str) -> list[Mention]:
+    """A country's name before a national body's name without its 全国 (中国 + 政协 is 全国政协, 中国 +
+    人大常委会 is 全国人大常委会): one mention of the body over both, where no known name starts
+    right after the country."""
+    if not word:
+        return mentions
+    starts = {m.start for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        body = None
+        if m.type == "COUNTRY" and m.kb_id and m.end not in starts:
+            for n in (5, 4, 3, 2):
+                entry = next((e for e in kb.by_name(word + text[m.end:m.end + n]) if e.type == "ORG"
+                              and f"country:{e.country}" == m.kb_id), None) if m.end + n <= len(text) else None
+                if entry is not None:
+                    body = Mention(m.start, m.end + n, text[m.start:m.end + n], "ORG", kb_id=entry.id)
+                    break
+        out.append(body or m)
+    return out
 
 
 def _own_country_bodies(kb: KnowledgeBase, rule_orgs: list[Mention], mentions: list[Mention]) -> set[tuple[int, int]]:
