@@ -121,3 +121,8 @@ def test_a_body_named_again_without_its_opener_is_one_entity():
 def test_a_country_before_a_national_body_without_quanguo():
     got = _names("越南国会主席会见中国政协副主席。")
     assert any(t == "ORG" and ("政协" in n or "政治协商会议" in n) for t, n in got)
+
+
+def test_a_glossed_name_read_after_a_title_keeps_its_rank_and_no_longer_twin():
+    got = _people("潘文江会见了由老挝青年联合会主席坎派·西萨(Khamphay Sisa)少将率领的代表团。")
+    assert "坎派·西萨" in got and not any(n.endswith("坎派·西萨") and n != "坎派·西萨" for n in got)

@@ -198,6 +198,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         hit.titles[:0] = [c for c in chain if c not in hit.titles]
     # a name then its title or rank: 范明政总理, 梁三光大将, 万通·贡马尼上将
     known_end |= {h.end: h.start for h in found.values()}
+    all_title_ends = {t.end for t in titles}
     for t in titles:
         # a post may follow a name in full (梁强国家主席, 张某外交部长): its core is one that follows names
         if t.start in found or not (t.title in rules.after_name_titles or
@@ -206,9 +207,12 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         end = t.start
         start = known_end.get(end)
         # 马绍尔群岛海妮(Hilda C. Heine)总统: the gloss vouches for the name before it
-        named = glossed_name_before(text, end, lambda k: k in spans_ending, rules) \
-            if start is None and end and text[end - 1] == ")" else None
-        if named and not overlapping(*named):
+        # (a name already read before the gloss is that name: 主席 + 森暖·赛雅拉(Sengnuon Saynhalat) + 上将)
+        named = glossed_name_before(text, end, lambda k: k in spans_ending or k in all_title_ends or k in known_end,
+                                    rules) if start is None and end and text[end - 1] == ")" else None
+        if named and named[1] in known_end:
+            start, end = known_end[named[1]], named[1]
+        elif named and not overlapping(*named):
             start, end = named
         if start is None:
             start = read_name_before(text, end, rules, max(0, end - 5))
