@@ -126,3 +126,14 @@ def test_a_country_before_a_national_body_without_quanguo():
 def test_a_glossed_name_read_after_a_title_keeps_its_rank_and_no_longer_twin():
     got = _people("潘文江会见了由老挝青年联合会主席坎派·西萨(Khamphay Sisa)少将率领的代表团。")
     assert "坎派·西萨" in got and not any(n.endswith("坎派·西萨") and n != "坎派·西萨" for n in got)
+
+
+def test_a_diaspora_body_opens_with_lv_and_the_country():
+    got = _names("旅德越南人协会副会长阮某表示。")
+    assert ("ORG", "旅德越南人协会") in got
+
+
+def test_a_league_with_a_long_middle_after_its_country():
+    got = _names("叙利亚阿拉伯社会主义联盟Ahmad Kassem等致电祝贺。")
+    assert ("ORG", "叙利亚阿拉伯社会主义联盟") in got
+    assert ("PERSON", "Ahmad Kassem") in got or ("PERSON", "AhmadKassem") in got

@@ -17,7 +17,7 @@ from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.dotted import is_dotted
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
-from dipnet.recognize.namereads import _DELIMS, NameHit, TitleHit
+from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
 from dipnet.recognize.outlets import outlet_of
 from dipnet.recognize.owners import WE, bare_bodies
 from dipnet.recognize.people import find_people
@@ -143,6 +143,13 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     place_ends = {m.start: m.end for m in mentions if m.type in ("COUNTRY", "LOCATION") and m.end - m.start > 1}
     openers += [(k, place_ends[k + 1]) for k in find_all(text, "驻")
                 if k + 1 in place_ends and (k == 0 or text[k - 1] in _DELIMS or rules.stop_at_end(text, k))]
+    # a diaspora's body opens with 旅 and the country it lives in (旅俄越南人组织联合会)
+    abroad = str(dict(rules.name_read_words).get("abroad_word", ""))
+    by_first, _ = short_index(kb)
+    for k in find_all(text, abroad) if abroad else ():
+        f = next((f for f in by_first.get(text[k + 1:k + 2], ()) if text.startswith(f, k + 1)), None)
+        if f:
+            openers.append((k, k + 1 + len(f)))
     # two or more country short forms in a row open a joint body's name (越中双边合作指导委员会)
     singles = sorted((m.start, m.end) for m in mentions if m.type == "COUNTRY" and m.end - m.start == 1)
     pairs = [(s1, e2) for (s1, e1), (s2, e2) in zip(singles, singles[1:], strict=False) if e1 == s2]
@@ -189,6 +196,12 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                 and m.text.endswith(_COMPANY_WORDS):
             rule_orgs[i] = Mention(c.end, m.end, text[c.end:m.end], m.type)
     mentions += rule_orgs
+    # a name in Latin letters right after a body read by rule is its member (埃及阿拉伯社会主义联盟 +
+    # Mamdouh Habashi): the people rules ran before these bodies were read
+    org_ends = {m.end for m in rule_orgs if m.type == "ORG"}
+    person_at = {m.start for m in mentions if m.type == "PERSON"}
+    mentions += [Mention(m.start(), m.end(), m.group(), "PERSON") for m in _LATIN_NAME.finditer(text)
+                 if m.start() in org_ends and m.start() not in person_at]
     # a person inside an organization's name is no entity of its own (SPEC)
     named_after = SpanIndex((m.start, m.end) for m in rule_orgs)
     mentions = [m for m in mentions if m.type != "PERSON" or not any(
