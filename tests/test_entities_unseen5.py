@@ -137,3 +137,9 @@ def test_a_league_with_a_long_middle_after_its_country():
     got = _names("叙利亚阿拉伯社会主义联盟Ahmad Kassem等致电祝贺。")
     assert ("ORG", "叙利亚阿拉伯社会主义联盟") in got
     assert ("PERSON", "Ahmad Kassem") in got or ("PERSON", "AhmadKassem") in got
+
+
+def test_a_countrys_formal_style_and_a_bare_body_word_name_its_body():
+    got = _names("瓦埃亚勋爵当选汤加王国国会主席。")
+    assert ("COUNTRY", "汤加") in got
+    assert any(t == "ORG" and n.startswith("汤加") for t, n in got)

@@ -87,7 +87,9 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     closing = dict(rules.name_read_words).get("surname_closed_words", ())
     word_ends = {k + len(w) for w, at in found_words(text, closing) for k in at}
     mentions = [m for m in mentions if m.type != "PERSON" or m.start + 1 not in word_ends]
-    mentions = _national_bodies(text, kb, mentions, str(dict(rules.name_read_words).get("national_word", "")))
+    words = dict(rules.name_read_words)
+    mentions = _national_bodies(text, kb, mentions, str(words.get("national_word", "")))
+    mentions = _formal_country_bodies(text, kb, mentions, tuple(words.get("state_form_words", ())))
     home = _home_country(kb, mentions, doc)
     taken = [(m.start, m.end) for m in mentions]
     mentions += compounds(text, kb, rules, taken)
@@ -272,6 +274,29 @@ def _national_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], word
                     body = Mention(m.start, m.end + n, text[m.start:m.end + n], "ORG", kb_id=entry.id)
                     break
         out.append(body or m)
+    return out
+
+
+def _formal_country_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], forms: tuple[str, ...]
+                           ) -> list[Mention]:
+    """A country named in its formal style and a body's bare word (汤加王国 + 国会, 斐济共和国 + 议会):
+    the body the knowledge base files under the country's name and that word (汤加国会), read over
+    the word, spelled as the knowledge base does; the country stays the country (the events name it)."""
+    starts = {m.start for m in mentions}
+    bare = kb.generic_words()
+    out: list[Mention] = []
+    for m in mentions:
+        out.append(m)
+        entry = kb.get(m.kb_id) if m.type == "COUNTRY" and m.kb_id else None
+        if entry is not None:
+            p = m.end + len(next((f for f in sorted(forms, key=len, reverse=True) if text.startswith(f, m.end)), ""))
+            word = next((w for w in sorted(bare, key=len, reverse=True) if text.startswith(w, p)), None)
+            if word and p not in starts:
+                code = entry.id.removeprefix("country:")
+                hit = next(((n + word, e) for n in (entry.name, *entry.aliases) for e in kb.by_name(n + word)
+                            if e.type == "ORG" and e.country == code), None)
+                if hit is not None:
+                    out.append(Mention(p, p + len(word), hit[0], "ORG", kb_id=hit[1].id))
     return out
 
 
