@@ -34,6 +34,10 @@ def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rul
         if s in spans_ending:  # a named body, country or place ends here
             s = spans_ending[s]
             continue
+        # a country's side (越 + 方 + 主席: the Vietnamese chair of a joint committee)
+        if s > 1 and s - 1 in spans_ending and rules.single_suffixes.at(text, s - 1) == text[s - 1]:
+            s = spans_ending[s - 1]
+            continue
         opener = next((w for w in rules.title_openers_by_last.get(text[s - 1], ()) if text.endswith(w, 0, s)), None)
         if opener:
             s -= len(opener)
