@@ -143,3 +143,13 @@ def test_a_countrys_formal_style_and_a_bare_body_word_name_its_body():
     got = _names("瓦埃亚勋爵当选汤加王国国会主席。")
     assert ("COUNTRY", "汤加") in got
     assert any(t == "ORG" and n.startswith("汤加") for t, n in got)
+
+
+def test_a_surname_led_name_right_before_a_leaders_post_whatever_precedes_it():
+    got = _people("旨在共同落实黄近平总书记与越共中央阮富强总书记达成的共识。两国总理出席。")
+    assert {"黄近平", "阮富强"} <= got
+
+
+def test_remembrance_verbs_years_and_a_doctors_word_bound_a_name():
+    got = _people("值纪念陈兴道主席诞辰之际。是在总统马卡里去年到访时商定的。外长哈桑医生今天致电。")
+    assert {"陈兴道", "马卡里", "哈桑"} <= got

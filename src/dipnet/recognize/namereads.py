@@ -194,6 +194,25 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
     return None
 
 
+_SURE_AFTER = frozenset(_W.get("sure_after_titles", ()))
+
+
+def read_name_before_sure(text: str, end: int, title: str, rules: NameRules) -> int | None:
+    """Start of a surname-led name of three characters right before a leader's post, whatever word
+    stands before it (落实 + 习某某 + 总书记); None where the post is not one of those, the characters
+    hold a stop word, or they end as a body's or place's name does."""
+    s = end - 3
+    if title not in _SURE_AFTER or s < 0:
+        return None
+    cand = text[s:end]
+    if not all(is_han(c) and c not in rules.not_in_name for c in cand) or cand[0] not in rules.surnames or \
+            rules.compound_surnames.at(cand, 0) is not None or any(rules.stop_at(text, k) for k in range(s, end)) or \
+            cand[-1] in _BODY_ENDS or rules.ends_in_org_suffix(cand) or cand in rules.subject_non_names or \
+            cand in rules.title_openers or cand[:2] in rules.subject_non_names:
+        return None
+    return s
+
+
 def _plausible(name: str, title: str, rules: NameRules) -> bool:
     """A name read after a title: after a title that is also a plain noun (代表, 记者, 国会代表) it
     must open with a surname or be a foreign name of three characters or more; it never ends in an

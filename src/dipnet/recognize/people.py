@@ -22,6 +22,7 @@ from dipnet.recognize.namereads import (
     is_han,
     read_name_after,
     read_name_before,
+    read_name_before_sure,
 )
 from dipnet.recognize.scan import found_words
 from dipnet.recognize.speakers import object_names, subject_names
@@ -220,6 +221,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             start, end = named
         if start is None:
             start = read_name_before(text, end, rules, max(0, end - 5))
+            if start is None:  # 落实 + 习某某 + 总书记: a leader's post vouches for the name before it
+                start = read_name_before_sure(text, end, t.title, rules)
             if start is not None and overlapping(start, end):
                 start = None
             # 高平省委书记, 出任高平省省委书记: before a provincial or city post, a place's name
