@@ -153,3 +153,9 @@ def test_a_surname_led_name_right_before_a_leaders_post_whatever_precedes_it():
 def test_remembrance_verbs_years_and_a_doctors_word_bound_a_name():
     got = _people("值纪念陈兴道主席诞辰之际。是在总统马卡里去年到访时商定的。外长哈桑医生今天致电。")
     assert {"陈兴道", "马卡里", "哈桑"} <= got
+
+
+def test_a_mission_named_without_its_seat_after_the_full_name_is_one_entity():
+    doc = _doc("老挝驻柬埔寨王国大使馆举行招待会。老挝大使馆官员出席。")
+    missions = [e for e in doc.entities if e.type == "ORG" and e.name.endswith("大使馆")]
+    assert len(missions) == 1

@@ -307,12 +307,36 @@ def merge_tails(doc: Document, kb: KnowledgeBase) -> None:
             continue
         full.mentions += [m for m in short.mentions if m not in full.mentions]
         gone[short.id] = full
+    # a country's mission named without where it sits (越南大使馆) after the page named it in full
+    # (越南驻中华人民共和国大使馆): the one mission of that country and word on the page
+    words = name_rules()
+    station = str(dict(words.suffix_read_words).get("station", ""))
+    for short in orgs:
+        if short.id in gone or not station:
+            continue
+        word = next((w for w in _mission_words() if short.name.endswith(w)), "")
+        head = short.name[:-len(word)] if word else ""
+        if not head or station in head or not any(e.type == "COUNTRY" and head in (e.name, *e.mentions)
+                                                   for e in doc.entities):
+            continue
+        missions = [e for e in orgs if e is not short and e.id not in gone and e.name.endswith(word)
+                    and e.name.startswith(head + station)]
+        if len(missions) == 1:
+            missions[0].mentions += [m for m in short.mentions if m not in missions[0].mentions]
+            gone[short.id] = missions[0]
     if not gone:
         return
     doc.entities = [e for e in doc.entities if e.id not in gone]
     for m in doc.mentions:
         if m.entity_id in gone:
             m.entity_id = gone[m.entity_id].id
+
+
+@lru_cache(maxsize=1)
+def _mission_words() -> tuple[str, ...]:
+    """The words of a country's missions abroad (大使馆, 总领事馆), longest first."""
+    words = dict(name_rules().name_read_words).get("mission_words", ())
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _names_a_body(words: str, named: set[str], kb: KnowledgeBase) -> bool:
