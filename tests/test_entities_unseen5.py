@@ -159,3 +159,13 @@ def test_a_mission_named_without_its_seat_after_the_full_name_is_one_entity():
     doc = _doc("老挝驻柬埔寨王国大使馆举行招待会。老挝大使馆官员出席。")
     missions = [e for e in doc.entities if e.type == "ORG" and e.name.endswith("大使馆")]
     assert len(missions) == 1
+
+
+def test_a_pair_of_short_forms_opening_a_forum_is_no_country():
+    got = _names("习近平出席中非合作论坛峰会。")
+    assert not any(t == "COUNTRY" and n == "中非共和国" for t, n in got)
+
+
+def test_a_name_whose_first_words_are_quoted_is_not_read_after_the_quote():
+    got = _names("他出席第三届“一带一路”国际合作高峰论坛。")
+    assert ("ORG", "国际合作高峰论坛") not in got

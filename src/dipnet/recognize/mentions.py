@@ -36,6 +36,7 @@ FEW_WORDS = 24
 SHORT_PAGE = 4000
 # the words that end a company's name
 _COMPANY_WORDS = ("公司", "集团")
+_CLOSING_QUOTES = "”」』’"
 _NUMBERED_UNIT = rx.compile(r"(?<![\d.])\d{2,3}号?(?=军)|(?<![\d.])\d{2,3}号")  # (a skip set: rx)
 
 
@@ -166,9 +167,11 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     title_spans = SpanIndex((t.start, t.end) for t in titles)
     known_ends = {m.end: m.start for m in mentions if m.type in ("ORG", "COUNTRY") and m.kb_id
                   and (m.start, m.end) not in generic}  # a bare body word (共产党) is no name of its own
+    # a name whose first words are quoted (“一带一路”国际合作高峰论坛) is not read from after the quote
     rule_orgs = [m for m in suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at,
                                           kb.generic_words(), known_ends)
-                 if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules)]
+                 if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules)
+                 and not (m.start > 0 and text[m.start - 1] in _CLOSING_QUOTES)]
     joint = suffix_names(text, pairs, rules.joint_body_suffixes or Words(()), rules, "ORG", 1)
     rule_orgs += joint_bodies(text, joint, mentions, rules)
     # institutions named after a person (胡志明国家政治学院, 宋庆龄基金会): the person opens the name
