@@ -169,3 +169,8 @@ def test_a_pair_of_short_forms_opening_a_forum_is_no_country():
 def test_a_name_whose_first_words_are_quoted_is_not_read_after_the_quote():
     got = _names("他出席第三届“一带一路”国际合作高峰论坛。")
     assert ("ORG", "国际合作高峰论坛") not in got
+
+
+def test_less_frequent_surnames_open_names_in_credits_and_after_posts():
+    got = _people("撰文:萧明远\n\n中国驻斐济大使费立新出席。")
+    assert {"萧明远", "费立新"} <= got
