@@ -174,3 +174,9 @@ def test_a_name_whose_first_words_are_quoted_is_not_read_after_the_quote():
 def test_less_frequent_surnames_open_names_in_credits_and_after_posts():
     got = _people("撰文:萧明远\n\n中国驻斐济大使费立新出席。")
     assert {"萧明远", "费立新"} <= got
+
+
+def test_a_stop_inside_a_bodys_word_keeps_the_title_chain():
+    doc = _doc("由越南祖国阵线中央委员会副主席兼秘书长、越斐友好协会主席范光明率领的代表团抵达苏瓦。")
+    titles = {r.title for r in doc.roles if r.person == "范光明"}
+    assert any(t.endswith("秘书长") for t in titles) and any(t.endswith("友好协会主席") for t in titles)

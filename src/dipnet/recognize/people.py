@@ -56,7 +56,9 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int) -> int:
             text[b - 1] not in rules.title_joiners:
         b -= 1
     gap = text[b:s]
-    if not gap or any(rules.stop_at(gap, k) not in (None, "与") for k in range(1, len(gap))):
+    # a stop word inside the body's own word is none (会 in 友好协会)
+    if not gap or any(rules.stop_at(gap, k) not in (None, "与")
+                      for k in range(1, len(gap) - rules.org_suffixes.longest_ending(gap, len(gap)))):
         return s
     # between two posts of a chain (、人事小组 + 组长) any qualifier belongs to the post
     after_joiner = b > 0 and text[b - 1] in rules.title_joiners and len(gap) <= 8
