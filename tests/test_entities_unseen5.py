@@ -180,3 +180,8 @@ def test_a_stop_inside_a_bodys_word_keeps_the_title_chain():
     doc = _doc("由越南祖国阵线中央委员会副主席兼秘书长、越斐友好协会主席范光明率领的代表团抵达苏瓦。")
     titles = {r.title for r in doc.roles if r.person == "范光明"}
     assert any(t.endswith("秘书长") for t in titles) and any(t.endswith("友好协会主席") for t in titles)
+
+
+def test_a_transliterated_name_after_a_stop_word_before_a_post():
+    got = _people("落实好两国元首同卡卢萨总统达成的重要共识。")
+    assert "卡卢萨" in got

@@ -188,8 +188,10 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
                                                      for k in inner))
         if _surname_led(cand, rules) and boundary and inner_ok:
             return s
-        # a foreign name in transliteration characters that punctuation opens (、瓦埃亚勋爵)
-        if before in _DELIMS and not inner and all(c in rules.transliteration for c in cand):
+        # a foreign name in transliteration characters that punctuation or a stop word opens (、瓦埃亚勋爵,
+        # 习某主席同 + 奥巴马 + 总统)
+        if (before in _DELIMS or (length >= 3 and rules.stop_at_end(text, s))) and not inner and \
+                all(c in rules.transliteration for c in cand):
             return s
     return None
 
