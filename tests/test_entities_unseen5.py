@@ -151,7 +151,7 @@ def test_a_surname_led_name_right_before_a_leaders_post_whatever_precedes_it():
 
 
 def test_remembrance_verbs_years_and_a_doctors_word_bound_a_name():
-    got = _people("值纪念陈兴道主席诞辰之际。是在总统马卡里去年到访时商定的。外长哈桑医生今天致电。")
+    got = _people("值缅怀陈兴道主席之际。是在总统马卡里去年到访时商定的。外长哈桑医生今天致电。")
     assert {"陈兴道", "马卡里", "哈桑"} <= got
 
 
