@@ -185,3 +185,8 @@ def test_a_stop_inside_a_bodys_word_keeps_the_title_chain():
 def test_a_transliterated_name_after_a_stop_word_before_a_post():
     got = _people("落实好两国元首同卡卢萨总统达成的重要共识。")
     assert "卡卢萨" in got
+
+
+def test_a_sons_name_with_xiao_after_a_post():
+    got = _people("前菲律宾总统小阿罗约表示支持。")
+    assert "小阿罗约" in got

@@ -228,4 +228,7 @@ def _plausible(name: str, title: str, rules: NameRules) -> bool:
         # no surname; two such characters are as often a plain word's
         return len(name) >= 3 and all(c in rules.transliteration for c in name.replace("-", ""))
     name = _REGNAL.sub("", name) or name  # 查理三世: a regnal number closes a monarch's name
+    junior = str(_W.get("junior_prefix", ""))
+    if junior and name.startswith(junior) and len(name) >= 3:
+        name = name[len(junior):]  # 小布什, 小马科斯: the son's name
     return all(c in rules.transliteration for c in name.replace("-", ""))  # 克莱门特-琼斯  # 维斯特奇尔, not 活动 or 转达
