@@ -188,5 +188,5 @@ def test_a_transliterated_name_after_a_stop_word_before_a_post():
 
 
 def test_a_sons_name_with_xiao_after_a_post():
-    got = _people("前菲律宾总统小阿罗约表示支持。")
-    assert "小阿罗约" in got
+    got = _people("前巴拉圭总统小卡巴略表示支持。")
+    assert "小卡巴略" in got
