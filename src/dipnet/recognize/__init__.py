@@ -9,7 +9,7 @@ from dipnet.recognize.appointed import add_appointed_people
 from dipnet.recognize.credits import add_credit_names, add_credit_roles
 from dipnet.recognize.generic import drop_generic_bodies
 from dipnet.recognize.lexicon import gazetteer
-from dipnet.recognize.link import link, merge_perspectives
+from dipnet.recognize.link import link, merge_perspectives, merge_tails
 from dipnet.recognize.listed import add_listed_people
 from dipnet.recognize.mentions import find_mentions
 from dipnet.recognize.nested import add_nested_names
@@ -43,4 +43,5 @@ def recognize(doc: Document) -> Document:
     add_repeated_names(doc)
     add_nested_names(doc, gaz.kb)
     merge_perspectives(doc, gaz.kb)
+    merge_tails(doc, gaz.kb)
     return doc

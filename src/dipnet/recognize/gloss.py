@@ -52,3 +52,21 @@ def gloss_backed(text: str, i: int, blocked: set[int], overlapping: Callable[[in
     if not _personal(text[p:gloss_end(text, p)]) or rules.ends_in_org_suffix(text[i:p]):
         return None
     return p
+
+
+def glossed_name_before(text: str, end: int, boundary: Callable[[int], bool], rules: NameRules) -> tuple[int, int] | None:
+    """The name before a Latin gloss that a post follows: 马绍尔群岛 + 海妮(Hilda C. Heine) + 总统. The
+    gloss vouches for the characters before it, back to a named country, body or place, or to
+    punctuation (`boundary` tells where such a name ends); two to ten characters. (start, end) or None."""
+    k = text.rfind("(", max(0, end - 64), end)
+    m = _LATIN_GLOSS.match(text, k) if k > 0 else None
+    # a person's gloss of two words at least (Feleti Teo): one word glosses a place as often (赛宋奔(Xaisomboun))
+    if m is None or m.end() != end or not _personal(m.group()) or " " not in m.group().strip("() "):
+        return None
+    p = k
+    while p > 0 and k - p < _GLOSSED_NAME and (is_han(text[p - 1]) or text[p - 1] in "·-") and not boundary(p):
+        p -= 1
+    if not (p == 0 or boundary(p) or not is_han(text[p - 1])) or not 2 <= k - p <= _GLOSSED_NAME or \
+            not is_han(text[p]) or rules.ends_in_org_suffix(text[p:k]) or rules.stop_at(text, p):
+        return None
+    return p, k

@@ -288,3 +288,57 @@ def merge_perspectives(doc: Document, kb: KnowledgeBase) -> None:
         if m.entity_id in gone:
             m.entity_id = gone[m.entity_id].id
 
+
+def merge_tails(doc: Document, kb: KnowledgeBase) -> None:
+    """One entity for a body the page names in full and again without its opener: 南苏丹特派团 after
+    联合国南苏丹特派团, where the words dropped (联合国) name a body, country or place of the page or
+    of the knowledge base. The
+    short name is read by rule, four characters at least; it goes among the full name's mentions."""
+    named = {f for e in doc.entities if e.type in ("ORG", "COUNTRY", "LOCATION") for f in (e.name, *e.mentions)}
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    gone: dict[str, Entity] = {}
+    for short in orgs:
+        if short.kb_id or len(short.name) < 4:
+            continue
+        full = next((e for e in orgs if e is not short and e.id not in gone and any(
+            len(f) > len(short.name) and f.endswith(short.name) and _names_a_body(f[:-len(short.name)], named, kb)
+            for f in (e.name, *e.mentions))), None)
+        if full is None:
+            continue
+        full.mentions += [m for m in short.mentions if m not in full.mentions]
+        gone[short.id] = full
+    # a country's mission named without where it sits (越南大使馆) after the page named it in full
+    # (越南驻中华人民共和国大使馆): the one mission of that country and word on the page
+    words = name_rules()
+    station = str(dict(words.suffix_read_words).get("station", ""))
+    for short in orgs:
+        if short.id in gone or not station:
+            continue
+        word = next((w for w in _mission_words() if short.name.endswith(w)), "")
+        head = short.name[:-len(word)] if word else ""
+        if not head or station in head or not any(e.type == "COUNTRY" and head in (e.name, *e.mentions)
+                                                   for e in doc.entities):
+            continue
+        missions = [e for e in orgs if e is not short and e.id not in gone and e.name.endswith(word)
+                    and e.name.startswith(head + station)]
+        if len(missions) == 1:
+            missions[0].mentions += [m for m in short.mentions if m not in missions[0].mentions]
+            gone[short.id] = missions[0]
+    if not gone:
+        return
+    doc.entities = [e for e in doc.entities if e.id not in gone]
+    for m in doc.mentions:
+        if m.entity_id in gone:
+            m.entity_id = gone[m.entity_id].id
+
+
+@lru_cache(maxsize=1)
+def _mission_words() -> tuple[str, ...]:
+    """The words of a country's missions abroad (大使馆, 总领事馆), longest first."""
+    words = dict(name_rules().name_read_words).get("mission_words", ())
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _names_a_body(words: str, named: set[str], kb: KnowledgeBase) -> bool:
+    """The words name a body, country or place of the page or of the knowledge base."""
+    return words in named or any(e.type in ("ORG", "COUNTRY", "LOCATION") for e in kb.by_name(words))

@@ -17,7 +17,7 @@ from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.dotted import is_dotted
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
-from dipnet.recognize.namereads import _DELIMS, NameHit, TitleHit
+from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
 from dipnet.recognize.outlets import outlet_of
 from dipnet.recognize.owners import WE, bare_bodies
 from dipnet.recognize.people import find_people
@@ -36,6 +36,7 @@ FEW_WORDS = 24
 SHORT_PAGE = 4000
 # the words that end a company's name
 _COMPANY_WORDS = ("公司", "集团")
+_CLOSING_QUOTES = "”」』’"
 _NUMBERED_UNIT = rx.compile(r"(?<![\d.])\d{2,3}号?(?=军)|(?<![\d.])\d{2,3}号")  # (a skip set: rx)
 
 
@@ -83,6 +84,13 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                       for k in at)
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                                for s, e in plain.near(m.start, m.end))]
+    # a known person's name opening on the last character of a plain word is none (感谢 + 辛苦)
+    closing = dict(rules.name_read_words).get("surname_closed_words", ())
+    word_ends = {k + len(w) for w, at in found_words(text, closing) for k in at}
+    mentions = [m for m in mentions if m.type != "PERSON" or m.start + 1 not in word_ends]
+    words = dict(rules.name_read_words)
+    mentions = _national_bodies(text, kb, mentions, str(words.get("national_word", "")))
+    mentions = _formal_country_bodies(text, kb, mentions, tuple(words.get("state_form_words", ())))
     home = _home_country(kb, mentions, doc)
     taken = [(m.start, m.end) for m in mentions]
     mentions += compounds(text, kb, rules, taken)
@@ -138,6 +146,13 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     place_ends = {m.start: m.end for m in mentions if m.type in ("COUNTRY", "LOCATION") and m.end - m.start > 1}
     openers += [(k, place_ends[k + 1]) for k in find_all(text, "驻")
                 if k + 1 in place_ends and (k == 0 or text[k - 1] in _DELIMS or rules.stop_at_end(text, k))]
+    # a diaspora's body opens with 旅 and the country it lives in (旅俄越南人组织联合会)
+    abroad = str(dict(rules.name_read_words).get("abroad_word", ""))
+    by_first, _ = short_index(kb)
+    for k in find_all(text, abroad) if abroad else ():
+        f = next((f for f in by_first.get(text[k + 1:k + 2], ()) if text.startswith(f, k + 1)), None)
+        if f:
+            openers.append((k, k + 1 + len(f)))
     # two or more country short forms in a row open a joint body's name (越中双边合作指导委员会)
     singles = sorted((m.start, m.end) for m in mentions if m.type == "COUNTRY" and m.end - m.start == 1)
     pairs = [(s1, e2) for (s1, e1), (s2, e2) in zip(singles, singles[1:], strict=False) if e1 == s2]
@@ -152,9 +167,11 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     title_spans = SpanIndex((t.start, t.end) for t in titles)
     known_ends = {m.end: m.start for m in mentions if m.type in ("ORG", "COUNTRY") and m.kb_id
                   and (m.start, m.end) not in generic}  # a bare body word (共产党) is no name of its own
+    # a name whose first words are quoted (“一带一路”国际合作高峰论坛) is not read from after the quote
     rule_orgs = [m for m in suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at,
                                           kb.generic_words(), known_ends)
-                 if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules)]
+                 if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules)
+                 and not (m.start > 0 and text[m.start - 1] in _CLOSING_QUOTES)]
     joint = suffix_names(text, pairs, rules.joint_body_suffixes or Words(()), rules, "ORG", 1)
     rule_orgs += joint_bodies(text, joint, mentions, rules)
     # institutions named after a person (胡志明国家政治学院, 宋庆龄基金会): the person opens the name
@@ -184,6 +201,12 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                 and m.text.endswith(_COMPANY_WORDS):
             rule_orgs[i] = Mention(c.end, m.end, text[c.end:m.end], m.type)
     mentions += rule_orgs
+    # a name in Latin letters right after a body read by rule is its member (埃及阿拉伯社会主义联盟 +
+    # Mamdouh Habashi): the people rules ran before these bodies were read
+    org_ends = {m.end for m in rule_orgs if m.type == "ORG"}
+    person_at = {m.start for m in mentions if m.type == "PERSON"}
+    mentions += [Mention(m.start(), m.end(), m.group(), "PERSON") for m in _LATIN_NAME.finditer(text)
+                 if m.start() in org_ends and m.start() not in person_at]
     # a person inside an organization's name is no entity of its own (SPEC)
     named_after = SpanIndex((m.start, m.end) for m in rule_orgs)
     mentions = [m for m in mentions if m.type != "PERSON" or not any(
@@ -219,7 +242,13 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         near = orgs[bisect_left(org_starts, m.start - widest):bisect_right(org_starts, m.start)]
         return any(m.end <= e and (s, e) != (m.start, m.end) for s, e in near)
 
-    # and so is a known body that a rule name holds after its opener (越南商会 in 老挝越南商会)
+    # and so is a known body that a rule name holds after its opener (越南商会 in 老挝越南商会),
+    # unless the opener is the body's own country (越南 + 胡志明市人民委员会: the country and the
+    # known body, no third name)
+    own = _own_country_bodies(kb, rule_orgs, mentions)
+    if own:
+        rule_orgs = [m for m in rule_orgs if (m.start, m.end) not in own]
+        mentions = [m for m in mentions if m.kb_id or m.type != "ORG" or (m.start, m.end) not in own]
     rule_org_spans = {(m.start, m.end) for m in rule_orgs if m.type == "ORG"}
     held = SpanIndex(rule_org_spans)
     mentions = [m for m in mentions if not (m.kb_id and m.type == "ORG" and any(
@@ -228,6 +257,65 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                 or not inside_org(m)]
     mentions = [_government_as_country(m, kb) for m in mentions]
     return Found(sorted(mentions, key=lambda m: (m.start, -m.end)), people, home)
+
+
+def _national_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], word: str) -> list[Mention]:
+    """A country's name before a national body's name without its 全国 (中国 + 政协 is 全国政协, 中国 +
+    人大常委会 is 全国人大常委会): one mention of the body over both, where no known name starts
+    right after the country."""
+    if not word:
+        return mentions
+    starts = {m.start for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        body = None
+        if m.type == "COUNTRY" and m.kb_id and m.end not in starts:
+            for n in (5, 4, 3, 2):
+                entry = next((e for e in kb.by_name(word + text[m.end:m.end + n]) if e.type == "ORG"
+                              and f"country:{e.country}" == m.kb_id), None) if m.end + n <= len(text) else None
+                if entry is not None:
+                    body = Mention(m.start, m.end + n, text[m.start:m.end + n], "ORG", kb_id=entry.id)
+                    break
+        out.append(body or m)
+    return out
+
+
+def _formal_country_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], forms: tuple[str, ...]
+                           ) -> list[Mention]:
+    """A country named in its formal style and a body's bare word (汤加王国 + 国会, 斐济共和国 + 议会):
+    the body the knowledge base files under the country's name and that word (汤加国会), read over
+    the word, spelled as the knowledge base does; the country stays the country (the events name it)."""
+    starts = {m.start for m in mentions}
+    bare = kb.generic_words()
+    out: list[Mention] = []
+    for m in mentions:
+        out.append(m)
+        entry = kb.get(m.kb_id) if m.type == "COUNTRY" and m.kb_id else None
+        if entry is not None:
+            p = m.end + len(next((f for f in sorted(forms, key=len, reverse=True) if text.startswith(f, m.end)), ""))
+            word = next((w for w in sorted(bare, key=len, reverse=True) if text.startswith(w, p)), None)
+            if word and p not in starts:
+                code = entry.id.removeprefix("country:")
+                hit = next(((n + word, e) for n in (entry.name, *entry.aliases) for e in kb.by_name(n + word)
+                            if e.type == "ORG" and e.country == code), None)
+                if hit is not None:
+                    out.append(Mention(p, p + len(word), hit[0], "ORG", kb_id=hit[1].id))
+    return out
+
+
+def _own_country_bodies(kb: KnowledgeBase, rule_orgs: list[Mention], mentions: list[Mention]) -> set[tuple[int, int]]:
+    """The spans of the rule names that are a country and then a known body of that country
+    (越南 + 胡志明市人民委员会, 越南 + 河内国家大学): the known body is the name."""
+    country_at = {m.start: m for m in mentions if m.type == "COUNTRY" and m.kb_id}
+    known_at = {(m.start, m.end): m for m in mentions if m.type == "ORG" and m.kb_id}
+    out: set[tuple[int, int]] = set()
+    for r in rule_orgs:
+        c = country_at.get(r.start)
+        k = known_at.get((c.end, r.end)) if c is not None else None
+        body = kb.get(k.kb_id) if k is not None and k.kb_id else None
+        if c is not None and body is not None and c.kb_id == f"country:{body.country}":
+            out.add((r.start, r.end))
+    return out
 
 
 def _government_as_country(m: Mention, kb: KnowledgeBase) -> Mention:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dipnet import rx
-from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.lexicon import NameRules, gazetteer, name_rules
 
 _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—")
 # the language's words the readers below ask for, from names.toml (name_read_words)
@@ -16,11 +17,14 @@ _W = dict(name_rules().name_read_words)
 # the words that end an administrative place's name (高平省): no name read by rule ends in one
 _PLACE_ENDS = frozenset(_W["place_end_chars"])
 # two to four capitalized Latin words between Chinese characters, right after one or after a space
-# (not a gloss in brackets)
-_LATIN_NAME = rx.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ))[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?= ?[\u4e00-\u9fff、,，。])")
+# (not a gloss in brackets); a crawl may have run them together (MamdouhHabashi)
+_LATIN_NAME = rx.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ))[A-Z][a-z]+(?: ?[A-Z][a-z]+){1,3}(?= ?[\u4e00-\u9fff、,，。])")
 # words that follow a visitor's name: his party or spouse (普京一行, 阮春福夫妇)
 _PARTY_WORDS = tuple(_W["party_words"])
 _PERSONAL_ADDRESS = tuple(_W["personal_address"])
+# the verbs of leading a delegation, and the word their leader follows (由 + 金某 + 率领)
+_LEADER_VERBS = tuple(_W.get("leader_verbs", ()))
+_LEADER_BY = str(_W.get("leader_by", ""))
 # what opens a sentence or clause, before a subject name (。何炜表示)
 _SENTENCE_OPEN = frozenset("。!！?？;；\n,，:：”」")
 # characters that end a body's or place's name, never a person's (林业部, 河内市, 越方)
@@ -31,6 +35,11 @@ _CONJUNCTIONS = frozenset(_W["conjunctions"])
 # a day or month in numerals right after a name (罗萨里奥 + 8月4日, 穆罕默德哈山 + 廿五日): the name ends there
 _DAY_NUMERALS = frozenset(str(_W['day_numerals']))  # a date that began before k is not one at k (胡干文 + 二十六日)
 _DATE_AT = re.compile(rf"\d|[{re.escape(str(_W['day_numerals']))}]{{1,3}}[{re.escape(str(_W['date_words']))}]")
+# honours between a post and a name (拿督斯里, 丹斯里), longest first
+_HONORIFICS = tuple(sorted(_W.get("honorifics", ()), key=len, reverse=True))
+# the longest foreign name read in transliteration characters after a title, in characters
+_LONG_NAME = 9
+_REGNAL_AT = re.compile(rf"[{re.escape(str(_W['regnal_numerals']))}]+{re.escape(str(_W['regnal_word']))}")
 _REGNAL = re.compile(rf"[{re.escape(str(_W['regnal_numerals']))}]+{re.escape(str(_W['regnal_word']))}$")
 
 
@@ -52,6 +61,15 @@ class NameHit:
     end: int
     titles: list[tuple[int, int]]  # spans of the full titles stated with it
     how: str
+
+
+def after_honorifics(text: str, i: int) -> int:
+    """Where a name starts after the honours that may stand before it (部长 + 拿督斯里 + 赛夫丁)."""
+    while True:
+        h = next((h for h in _HONORIFICS if text.startswith(h, i)), None)
+        if h is None:
+            return i
+        i += len(h)
 
 
 def _surname_led(name: str, rules: NameRules) -> bool:
@@ -103,11 +121,17 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
         j += 1
     # a foreign name in transliteration characters that visibly ends (马特维延科(V.I.Matvienko), 罗德里格斯、)
     # is read whole, up to seven characters, even where its first character is also a surname
+    # a hyphen may join two such parts (克莱门特-琼斯), and a regnal number close it (图伊马莱阿利法诺二世)
     k = i
-    while k < len(text) and k - i < 7 and text[k] in rules.transliteration and k not in blocked and \
-            not (k > i and rules.stop_at(text, k)):
+    translit = rules.transliteration
+    while k < len(text) and k - i < _LONG_NAME and k not in blocked and not (k > i and rules.stop_at(text, k)) and \
+            (text[k] in translit or (text[k] == "-" and k > i and text[k - 1] in translit
+                                     and k + 1 < len(text) and text[k + 1] in translit)):
         k += 1
-    if k - i >= 4 and clean_end(k):
+    regnal = _REGNAL_AT.match(text, k) if k - i >= 4 else None
+    if regnal and clean_end(regnal.end()):
+        return regnal.end()
+    if k - i >= 4 and (k - i <= 7 or "-" in text[i:k]) and clean_end(k):
         return k
     # five characters only for a transliterated foreign name that visibly ends there (维斯特奇尔)
     if j - i == 5 and not (all(c in rules.transliteration for c in text[i:j]) and clean_end(j)):
@@ -118,6 +142,18 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
     if j - i < 2:
         return None
     return j
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> frozenset[str]:
+    """The one-character short forms of countries (马, 柬, 菲)."""
+    return frozenset(f for f in gazetteer().kb.short_forms() if len(f) == 1)
+
+
+def _state_word(cand: str) -> bool:
+    """A country's short form and 国 open the words (马国 + 首相, 马国 + 高教部长): the state, not a
+    name; a three-character name may hold them (马国强)."""
+    return len(cand) in (2, 4) and cand[1] == _W["state_char"] and cand[0] in _short_forms()
 
 
 def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> int | None:
@@ -131,7 +167,7 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         cand = text[s:end]
         if any(c in rules.not_in_name or c in _DELIMS or not is_han(c) for c in cand):
             continue
-        if cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers or \
+        if _state_word(cand) or cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers or \
                 cand in rules.subject_non_names:  # 高校 + 校长: the schools' heads, no one named 高校
             continue  # 武装部队总司令: a body before its post, not a name; 常务 + 副书记 qualifies the post
         before = text[s - 1] if s > 0 else "\n"
@@ -142,15 +178,41 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         # a one-character stop inside a name that punctuation opens is a given name's character
         # (张和平副总理: 和 is Hòa); after a word it would join two names (总理和黄副总理)
         inner = [k for k in range(s, end) if stops[k]]
+        # a surname that is also a one-character stop (于) opens the name right after a body's name
+        # (驻尼泊尔使馆 + 于红 + 大使), where no verb or preposition can stand
+        if inner and inner[0] == s and len(stops[s] or "") == 1 and cand[0] in rules.surnames and length <= 3 \
+                and before not in _DELIMS and rules.ends_in_org_suffix(text[max(0, s - 4):s]):
+            inner = inner[1:]
         inner_ok = not inner or (length == 3 and all(s < k < end - 1 and len(stops[k] or "") == 1
                                                      and (before in _DELIMS or text[k] not in _CONJUNCTIONS)
                                                      for k in inner))
         if _surname_led(cand, rules) and boundary and inner_ok:
             return s
-        # a foreign name in transliteration characters that punctuation opens (、瓦埃亚勋爵)
-        if before in _DELIMS and not inner and all(c in rules.transliteration for c in cand):
+        # a foreign name in transliteration characters that punctuation or a stop word opens (、瓦埃亚勋爵,
+        # 习某主席同 + 奥巴马 + 总统)
+        if (before in _DELIMS or (length >= 3 and rules.stop_at_end(text, s))) and not inner and \
+                all(c in rules.transliteration for c in cand):
             return s
     return None
+
+
+_SURE_AFTER = frozenset(_W.get("sure_after_titles", ()))
+
+
+def read_name_before_sure(text: str, end: int, title: str, rules: NameRules) -> int | None:
+    """Start of a surname-led name of three characters right before a leader's post, whatever word
+    stands before it (落实 + 习某某 + 总书记); None where the post is not one of those, the characters
+    hold a stop word, or they end as a body's or place's name does."""
+    s = end - 3
+    if title not in _SURE_AFTER or s < 0:
+        return None
+    cand = text[s:end]
+    if not all(is_han(c) and c not in rules.not_in_name for c in cand) or cand[0] not in rules.surnames or \
+            rules.compound_surnames.at(cand, 0) is not None or any(rules.stop_at(text, k) for k in range(s, end)) or \
+            cand[-1] in _BODY_ENDS or rules.ends_in_org_suffix(cand) or cand in rules.subject_non_names or \
+            cand in rules.title_openers or cand[:2] in rules.subject_non_names:
+        return None
+    return s
 
 
 def _plausible(name: str, title: str, rules: NameRules) -> bool:
@@ -164,6 +226,9 @@ def _plausible(name: str, title: str, rules: NameRules) -> bool:
     if title in rules.weak_titles or any(title.endswith(w) for w in rules.weak_titles):
         # a foreign name of three characters or more wholly in transliteration (众议员 + 卡萨尔) needs
         # no surname; two such characters are as often a plain word's
-        return len(name) >= 3 and all(c in rules.transliteration for c in name)
+        return len(name) >= 3 and all(c in rules.transliteration for c in name.replace("-", ""))
     name = _REGNAL.sub("", name) or name  # 查理三世: a regnal number closes a monarch's name
-    return all(c in rules.transliteration for c in name)  # 维斯特奇尔, not 活动 or 转达
+    junior = str(_W.get("junior_prefix", ""))
+    if junior and name.startswith(junior) and len(name) >= 3:
+        name = name[len(junior):]  # 小布什, 小马科斯: the son's name
+    return all(c in rules.transliteration for c in name.replace("-", ""))  # 克莱门特-琼斯  # 维斯特奇尔, not 活动 or 转达

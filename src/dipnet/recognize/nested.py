@@ -160,9 +160,19 @@ def _inside_org(kb: KnowledgeBase, text: str, kb_id: str | None) -> tuple[tuple[
         hit = next((e for e in kb.by_name(prefix) if _opens(e, parents)), None)
         if hit is None:
             continue
+        if _pair_of_short_forms(text, prefix, kb):
+            break  # 中非 + 合作论坛 is China and Africa, no 中非 (the Central African Republic)
         out.append((prefix, hit))
         break
     return tuple(out)
+
+
+def _pair_of_short_forms(text: str, prefix: str, kb: KnowledgeBase) -> bool:
+    """A two-character opener made of two countries' short forms before a word of relations (中非 +
+    合作论坛, 中拉 + 合作): the pair of sides, not the country the two characters also name."""
+    shorts = kb.short_forms()
+    return len(prefix) == 2 and all(c in shorts for c in prefix) and \
+        name_rules().compound_context.at(text, 2) is not None
 
 
 # words that coordinate bodies in one phrase (中国中央军委和国防部, 越南中央军委、国防部)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 
 from dipnet.recognize.dotted import dotted_names
-from dipnet.recognize.gloss import gloss_backed, glossed_after_title
+from dipnet.recognize.gloss import gloss_backed, glossed_after_title, glossed_name_before
 from dipnet.recognize.lexicon import NameRules
 from dipnet.recognize.namereads import (
     _DELIMS,
@@ -18,9 +18,11 @@ from dipnet.recognize.namereads import (
     TitleHit,
     _plausible,
     _surname_led,
+    after_honorifics,
     is_han,
     read_name_after,
     read_name_before,
+    read_name_before_sure,
 )
 from dipnet.recognize.scan import found_words
 from dipnet.recognize.speakers import object_names, subject_names
@@ -32,6 +34,10 @@ def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rul
     while s > 0:
         if s in spans_ending:  # a named body, country or place ends here
             s = spans_ending[s]
+            continue
+        # a country's side (越 + 方 + 主席: the Vietnamese chair of a joint committee)
+        if s > 1 and s - 1 in spans_ending and rules.single_suffixes.at(text, s - 1) == text[s - 1]:
+            s = spans_ending[s - 1]
             continue
         opener = next((w for w in rules.title_openers_by_last.get(text[s - 1], ()) if text.endswith(w, 0, s)), None)
         if opener:
@@ -50,7 +56,9 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int) -> int:
             text[b - 1] not in rules.title_joiners:
         b -= 1
     gap = text[b:s]
-    if not gap or any(rules.stop_at(gap, k) not in (None, "与") for k in range(1, len(gap))):
+    # a stop word inside the body's own word is none (会 in 友好协会)
+    if not gap or any(rules.stop_at(gap, k) not in (None, "与")
+                      for k in range(1, len(gap) - rules.org_suffixes.longest_ending(gap, len(gap)))):
         return s
     # between two posts of a chain (、人事小组 + 组长) any qualifier belongs to the post
     after_joiner = b > 0 and text[b - 1] in rules.title_joiners and len(gap) <= 8
@@ -162,19 +170,25 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     for s, e in dotted:
         found[s] = NameHit(s, e, [], "dotted")
     for t in posts:
-        i = t.end
+        i = after_honorifics(text, t.end)
         # 胡志明主席创建…: the title follows a name, so no name follows it; but a spouse's word
         # names the spouse after it (习近平夫人 + 彭丽媛)
         if t.start in known_end and t.title not in rules.spouse_words:
             continue
         glossed = gloss_backed(text, i, blocked, overlapping, rules)
+        # 夫人拿督斯里 + 旺阿兹莎: after an honour the name runs over its transliteration
+        honoured = _after_honorific(text, i, blocked, rules) if i > t.end else None
         if i in known_at:
             end = known_at[i]
+        elif honoured:
+            end = honoured
         elif glossed:  # 总裁 + 李在镕(Lee Jae Yong): the gloss vouches for the name whatever its characters
             end = glossed
         else:
             end = read_name_after(text, i, rules, blocked, rank_starts)  # type: ignore[assignment]
-            if end is None or not (_plausible(text[i:end], t.title, rules) or glossed_after_title(text, i, end, rules)):
+            # a rank right after the words vouches for a name between post and rank (发言人 + 威拉春 + 少将)
+            if end is None or not (_plausible(text[i:end], t.title, rules) or glossed_after_title(text, i, end, rules)
+                                   or (end in rank_starts and not rules.ends_in_org_suffix(text[i:end]))):
                 continue
             # 时任美国总统: 任美国 is no name; but a Vietnamese given name may be a place's name
             # (主席范红河向…: 红河 after the surname 范)
@@ -183,7 +197,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                               and (end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end)
                                    or not is_han(text[end]))):  # 黎青海7日: a date after the name
                 continue
-        chain = title_chain(text, by_end, i, spans_ending, rules, ends=post_ends)
+        chain = title_chain(text, by_end, t.end, spans_ending, rules, ends=post_ends)
         hit = found.get(i)
         if hit is None or hit.end != end:
             hit = NameHit(i, end, [], "title+name")
@@ -191,6 +205,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         hit.titles[:0] = [c for c in chain if c not in hit.titles]
     # a name then its title or rank: 范明政总理, 梁三光大将, 万通·贡马尼上将
     known_end |= {h.end: h.start for h in found.values()}
+    all_title_ends = {t.end for t in titles}
     for t in titles:
         # a post may follow a name in full (梁强国家主席, 张某外交部长): its core is one that follows names
         if t.start in found or not (t.title in rules.after_name_titles or
@@ -198,8 +213,18 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             continue
         end = t.start
         start = known_end.get(end)
+        # 马绍尔群岛海妮(Hilda C. Heine)总统: the gloss vouches for the name before it
+        # (a name already read before the gloss is that name: 主席 + 森暖·赛雅拉(Sengnuon Saynhalat) + 上将)
+        named = glossed_name_before(text, end, lambda k: k in spans_ending or k in all_title_ends or k in known_end,
+                                    rules) if start is None and end and text[end - 1] == ")" else None
+        if named and named[1] in known_end:
+            start, end = known_end[named[1]], named[1]
+        elif named and not overlapping(*named):
+            start, end = named
         if start is None:
             start = read_name_before(text, end, rules, max(0, end - 5))
+            if start is None:  # 落实 + 习某某 + 总书记: a leader's post vouches for the name before it
+                start = read_name_before_sure(text, end, t.title, rules)
             if start is not None and overlapping(start, end):
                 start = None
             # 高平省委书记, 出任高平省省委书记: before a provincial or city post, a place's name
@@ -290,3 +315,14 @@ def _transliterated_from(text: str, start: int, end: int, rules: NameRules) -> i
     if s < start and (s == 0 or text[s - 1] in _DELIMS) and all(c in rules.transliteration for c in text[s:end]):
         return s
     return start
+
+
+def _after_honorific(text: str, i: int, blocked: set[int], rules: NameRules) -> int | None:
+    """The end of a name in transliteration characters after an honour (拿督斯里 + 旺阿兹莎 + 乘搭):
+    the honour vouches for a name, so it runs as far as those characters do (two to nine), where no
+    title or known name and no stop word begins inside it; else None."""
+    k = i
+    while k < len(text) and k - i < 9 and text[k] in rules.transliteration and (k == i or (
+            k not in blocked and not rules.stop_at(text, k))):
+        k += 1
+    return k if k - i >= 2 else None

@@ -36,7 +36,8 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
         # nor is a bare word for a locality's body a name (海阳省省委书记、人民议会主席); after 和 or
         # 与 that joins two plain words the head is the tail of a longer name (外交政策和 + 战略研究院
         # 副院长), not after one that follows a name (马塔 + 及 + 上议院议长)
-        if (s, e) in seen or name[0] in rules.place_non_openers or rules.stop_at(text, s) or \
+        # nor does a name that a number opens (48 + 家集团俱乐部: the number is part of it)
+        if (s, e) in seen or (s > 0 and text[s - 1].isdigit()) or name[0] in rules.place_non_openers or rules.stop_at(text, s) or \
                 name in rules.bare_local_bodies or name in kb.generic_words() or \
                 (s > 0 and text[s - 1] in rules.list_closers and s - 1 not in ends):
             continue

@@ -33,5 +33,17 @@ def add_quoted_bodies(doc: Document) -> None:
         if rules.in_plain_word(text, e - 1, s) or any(a <= s and e <= b for a, b in spans):
             continue
         added.append(rule_mention(doc, by_id, s, e, name, "ORG"))
-    if added:
-        doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
+    if not added:
+        return
+    # a body read by rule inside the quoted name is part of it (“尤索夫伊萨东南亚研究所”: no
+    # 东南亚研究所 of its own); an entity left with no mention goes
+    quoted = [(m.start, m.end) for m in added]
+    inside = [m for m in doc.mentions if m.type == "ORG" and not m.kb_id and any(
+        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in quoted)]
+    if inside:
+        gone = {id(m) for m in inside}
+        doc.mentions = [m for m in doc.mentions if id(m) not in gone]
+        still = {m.entity_id for m in doc.mentions + added}
+        ids = {m.entity_id for m in inside} - still
+        doc.entities = [e for e in doc.entities if e.id not in ids]
+    doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))

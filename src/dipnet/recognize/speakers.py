@@ -9,6 +9,8 @@ from dipnet.recognize.lexicon import NameRules
 from dipnet.recognize.namereads import (
     _BODY_ENDS,
     _DELIMS,
+    _LEADER_BY,
+    _LEADER_VERBS,
     _PARTY_WORDS,
     _SENTENCE_OPEN,
     _surname_led,
@@ -26,7 +28,8 @@ def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     一行/夫妇 (欢迎普京一行, transliterated names too); a body (林业部表示) or a place (河内市指出)
     ends in its word and is none."""
     out = []
-    for verb, at in found_words(text, (*rules.subject_verbs, *_PARTY_WORDS)):
+    for verb, at in found_words(text, (*rules.subject_verbs, *_PARTY_WORDS, *_LEADER_VERBS)):
+        led_by = verb in _LEADER_VERBS
         for v0 in at:
             # a date may stand between the name and its verb (阮某某10月20日表示)
             dated = _DATE_BEFORE.search(text, max(0, v0 - 12), v0) if verb not in _PARTY_WORDS else None
@@ -35,7 +38,10 @@ def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
                 k = v - length
                 # a sentence opens the name; before 一行 or 夫妇 a verb may (欢迎普京一行); so does the
                 # body he speaks for before a dated verb (庆和省外事厅 + 阮某某 + 10月20日表示)
-                if k < 0 or not (k == 0 or text[k - 1] in _SENTENCE_OPEN or
+                # 由 + 金某 + 率领: only the word of leading opens the leader's name
+                if led_by and not (k > 0 and text[k - 1] == _LEADER_BY):
+                    continue
+                if k < 0 or not (k == 0 or text[k - 1] in _SENTENCE_OPEN or led_by or
                                  (verb in _PARTY_WORDS and rules.stop_at_end(text, k)) or
                                  (dated and (rules.ends_in_org_suffix(text[max(0, k - 4):k])
                                             or text[k - 1] in rules.body_end_chars))):
@@ -46,7 +52,7 @@ def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
                 if length == 4 and rules.compound_surnames.at(name, 0) is None:
                     continue
                 led = _surname_led(name, rules) or \
-                    (verb in _PARTY_WORDS and all(c in rules.transliteration for c in name))
+                    ((verb in _PARTY_WORDS or led_by) and all(c in rules.transliteration for c in name))
                 if led and not any(rules.stop_at(text, x) for x in range(k, v)) and \
                         not rules.ends_in_org_suffix(name) and name not in rules.subject_non_names:
                     out.append((k, v))

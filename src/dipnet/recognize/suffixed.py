@@ -50,6 +50,10 @@ def _closes_word(text: str, j: int, e: int) -> bool:
     return any(_STOP_CLOSED.at(text, k, min_end=j + 1) for k in range(max(e, j - 3), j))
 
 
+# the most characters between a name's opener and its suffix (埃及 + 阿拉伯社会主义 + 联盟)
+_WINDOW = 7
+
+
 def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
                  kind: str, min_mid: int, country_at: dict[int, int] | None = None,
                  place_at: dict[int, int] | None = None, bodies: frozenset[str] = frozenset(),
@@ -75,7 +79,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             continue
         j = e
         skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
-        while j < n and j - e - skipped <= 6:
+        while j < n and j - e - skipped <= _WINDOW:
             ch = text[j]
             # a hyphen between two words of one name joins them (越南社会-劳动大学, 越-匈工业大学)
             # and a dash right after a country joins it to the partner that follows (老挝—中国合作委员会,
