@@ -15,7 +15,7 @@ from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.interviews import interviewee
-from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities
+from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
 from dipnet.extract.sides import meeting_parties
@@ -91,7 +91,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name in ("MEET", "CALL") and text[c.start:k].lstrip().startswith(cb.list_continuations):
         mentions = page.in_span(c.sentence[0], c.end)  # 相继与甲,以及乙会面: the list began earlier
     if t.name in ("MEET", "CALL"):  # 拜访了甲,前总理乙和丙 / 分别致电甲,以及乙: the list goes on
-        mentions = list_head(page, c, k) + mentions + list_tail(page, cb, c)
+        mentions = subject_list(page, cb, c, k) + list_head(page, c, k) + mentions + list_tail(page, cb, c)
     if t.name == "MESSAGE":
         page.message_groups = message_sides(page, c, k, trig)
         if page.message_groups:
