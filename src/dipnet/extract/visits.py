@@ -43,7 +43,13 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     # (陪同阮春福赴韩的有梅进勇…: who is listed after 的 escorts the one the escort word names, no visitor)
     escorted = any(text.rfind(w, c.start, k) != -1 for w in carry_words().escort) and \
         re.match(cue("escort_listed_after"), text[k + len(trig):c.end]) is not None
-    if follow and not escorted and (text.startswith("的", k + len(trig)) or received or host_de):
+    if re.search(cue("entourage_before"), text[c.start:k]):
+        return [], [], None
+    # (正在陪同胡锦涛对日本进行国事访问的杨洁篪: the one escorted visits, not the escort the relative clause
+    # goes on to)
+    escorting = any(any(m.start > at for m in mentions if m.start < k and (e := page.entity(m)) and e.type == "PERSON")
+                    for w in carry_words().escort if (at := text.rfind(w, c.start, k)) != -1)
+    if follow and not escorted and not escorting and (text.startswith("的", k + len(trig)) or received or host_de):
         visitor = page.entity(follow[0])
         zai = text.rfind("在", c.start, k)
         between = [m for m in untitled if zai != -1 and zai < m.start < k]
@@ -96,6 +102,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     if welcomed_at != -1 and any(m.start > welcomed_at and (e := page.entity(m)) and e.type == "PERSON" for m in before):
         welcoming = [m for m in page.in_span(c.sentence[0], welcomed_at) if (e := page.entity(m)) and e.type == "PERSON"]
         before = [m for m in before if m.start > welcomed_at]
+    # 阮富仲派你作为特使专程来华: who sends the envoy is no visitor
+    sent = max((m.end() for m in re.finditer(cue("sender_before"), text[c.start:k])), default=-1)
+    if sent != -1:
+        before = [m for m in before if m.start >= c.start + sent]
     # 而习近平在王廷惠一行抵达北京后就安排会见: the one arriving in the time frame visits, not the subject
     zai = text.rfind("在", c.start, k)
     if zai != -1 and re.match(cue("visit_arrival_frame"), text[k + len(trig):c.end]) and \
