@@ -35,8 +35,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         land = land_of(page, welcomers[0]) if welcomers else iso(page, page.home)
         host = country_name(land) if land and land != land_of(page, follow[0]) else None
         return [page.entity(follow[0]).name], [host] if host else [], None  # type: ignore[union-attr]
-    met = max((at + len(w) for w in codebook().type("MEET").triggers if (at := text.rfind(w, c.start, k)) != -1),
-              default=-1)
+    # (成功出席…领导人会晤并结束对拉脱维亚的访问后: a meeting attended by name is no one received)
+    met = max((at + len(w) for w in codebook().type("MEET").triggers if (at := text.rfind(w, c.start, k)) != -1
+               and not re.search(cue("attended_name_before"), text[c.start:at])), default=-1)
     # (会见了由马晓天上将率领赴越出席第三次…对话会的代表团: the relative clause may name what the trip is for)
     if not follow and met != -1 and re.match(cue("visit_received_relative"), text[k + len(trig):c.end]):
         return _received(page, c, k, trig, met, untitled)
@@ -108,6 +109,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         before = [m for m in before if m.start >= c.start + sent]
     # 而习近平在王廷惠一行抵达北京后就安排会见: the one arriving in the time frame visits, not the subject
     zai = text.rfind("在", c.start, k)
+    # (李克强是在…结束对拉脱维亚的正式访问后抵达…的: 是在…后 tells when the subject did it, no one else's arrival)
+    zai = -1 if text.endswith("是", c.start, max(c.start, zai)) else zai
     if zai != -1 and re.match(cue("visit_arrival_frame"), text[k + len(trig):c.end]) and \
             any(m.start > zai for m in before if (e := page.entity(m)) and e.type == "PERSON"):
         before = [m for m in before if m.start > zai]
