@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from dipnet.extract.cues import cues
 from dipnet.extract.codes import Codebook, codebook
 from dipnet.model import Event
 
@@ -165,8 +166,10 @@ def told_after_talks(events: list[Event], text: str) -> list[Event]:
         while at < len(frames) and frames[at] <= e.start:
             host[None] = max(host.get(None, -1), frames[at] - 1)
             at += 1
-        if e.type in ("MEET", "CALL") and e.status == "occurred" \
+        arrival = e.type == "VISIT" and e.attributes.get("trigger") in cues("arrival_words")
+        if (e.type in ("MEET", "CALL") or arrival) and e.status == "occurred" \
                 and e.attributes.get("kind") not in ("reception", "welcome ceremony"):
+            # (李强…抵达河内,开始对越南进行正式访问。…李强表示,中越传统友谊…: words on arriving are the visit's)
             host[e.brief] = e.end  # (a speech at a reception is one of its own: SPEC)
         elif e.type in cb.occasion_types and e.status == "occurred":
             end = host.get(e.brief)
