@@ -132,6 +132,21 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
         opens = max([seg.start] + [text.rfind(ch, seg.start, c.sentence[0]) + 1 for ch in "。!?！？\n"])
         if opens < c.sentence[0] and text[c.sentence[0] - 1] in ";；":
             return sentence_subject(page, opens, c.sentence[0])
+        # 安华当前正展开…访问。(new paragraph) …,他将…,预料明天与甲、乙举行会谈: a pronoun opening the
+        # paragraph's telling goes on from the one the paragraph before is about
+        if any(w in text[c.sentence[0]:c.start] for w in codebook().third_person):
+            return _paragraph_before_subject(page, seg.start, seg.brief)
+    return None
+
+
+def _paragraph_before_subject(page: EventPage, start: int, brief: int | None) -> str | None:
+    """The subject of the first sentence of the paragraph right before `start` (of the same zone)."""
+    before = [s for s in page.doc.segments if s.end <= start and s.brief == brief and s.kind in ("lead", "body")]
+    if not before:
+        return None
+    seg = before[-1]
+    for a, b in iter_sentences(page.doc.text, seg.start, seg.end):
+        return sentence_subject(page, a, b)
     return None
 
 
