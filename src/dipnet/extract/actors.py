@@ -14,7 +14,7 @@ from dipnet.extract.carry import (
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.cues import cue, cues
-from dipnet.extract.interviews import interviewee
+from dipnet.extract.interviews import interviewee, press_only
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
@@ -80,6 +80,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         # 对越南进行国事拜访: a visit in other words; 本次会晤的安保机构: the meeting told before, no new one
         return None
     if t.single_actor:  # (某报记者采访了某某: the one interviewed speaks)
+        if press_only(page, c, k, trig, mentions):
+            return None  # 只有指定的媒体可以进入采访: the press at work, no one speaking
         who = interviewee(page, c, k, trig, mentions) or speaker(page, c, k, mentions)
         return (who, None) if who else None
     if t.name in LISTED:  # 选举产生14个成员,分别为:越南、印度…: the list the clause announces
