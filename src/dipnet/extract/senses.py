@@ -39,8 +39,12 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
 
 def multilateral(text: str, c: Clause, k: int, trig: str, cb: Codebook) -> bool:
     """The summit word closes the name of a grouping's or a framework's meeting (中国-中东欧国家领导人会晤)."""
-    name = conference_name(text, c, k, trig, cb.name_stops)
-    return re.search(cue("multilateral_name"), name[:-len(trig)]) is not None
+    name = conference_name(text, c, k, trig, cb.name_stops)[:-len(trig)]
+    # (出席…会议和东盟与日本国防部长非正式会晤: the name runs back past 与 to the attending word)
+    attended = re.search(cue("attended_span_before"), text[c.start:k])
+    if attended is not None and len(attended.group()) > len(name):
+        name = attended.group()
+    return re.search(cue("multilateral_name"), name) is not None
 
 
 def remote(text: str, c: Clause, k: int, cb: Codebook) -> bool:

@@ -168,9 +168,14 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         framed = sentence_subject(page, c.end, c.sentence[1])
         visitors = [framed] if framed else []
     hosts = []
+    # (赴老挝出席…东盟与日本国防部长非正式会晤: the lands inside the names of what the trip is for host nothing
+    # once a host is named)
+    attend = re.search(cue("trip_attend"), text[k:c.end])
     for m in untitled:
         e = page.entity(m)
         if e is None or e.name in visitors or e.name in hosts:
+            continue
+        if hosts and attend is not None and m.start >= k + attend.end():
             continue
         if e.type == "COUNTRY" and (m.start > k or dui != -1 and dui < m.start < k):
             hosts.append(e.name)
