@@ -284,7 +284,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     if text:
         _sentence_dates(events, text)
         mark_signings(events, text)
-    events = one_by_one_told(events)
+    events = one_by_one_told(events, people, countries)
     tally = _Tally(events, people)
     events = [e for e in events if not _summarized(e, tally, people)]
     out, by_lands = _merge_pass(events, people, countries, nations or set())
