@@ -29,9 +29,17 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
     before it (外交部发言人表示, 《高棉时报》…刊登); else the nearest person, then body, before it in
     the sentence."""
     text = page.doc.text
-    people = [m for m in mentions if (e := page.entity(m)) and e.type == "PERSON" and m.start <= k]
+    # ((记者 黄钰钦)中国外交部发言人毛宁主持例行记者会: the reporter a dateline credits tells, speaks not)
+    credited = [(a.start(), a.end()) for a in re.finditer(cue("credit_span"), text[c.start:k])]
+    people = [m for m in mentions if (e := page.entity(m)) and e.type == "PERSON" and m.start <= k
+              and not any(c.start + a <= m.start < c.start + b for a, b in credited)]
     if people:
         return names(page, people[:1], ("PERSON",))
+    if re.match(cue("speech_frame_after"), text[k:c.end]) and not text[c.start:k].strip(" 在").startswith(tuple("他她")):
+        # 在典礼上发言时,越南驻巴西大使杜伯科回顾…: the speech as a frame, its speaker the clause after's subject
+        framed = sentence_subject(page, c.end, c.sentence[1])
+        if framed:
+            return [framed]
     scope = page.in_span(c.sentence[0], k)
     spokesman = [m for m in scope if (e := page.entity(m)) and e.type == "ORG" and text.startswith(cue("spokesman"), m.end)]
     if spokesman:  # 外交部发言人梁青毅…答记者问时强调: the spokesperson named, else the ministry
