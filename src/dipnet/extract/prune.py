@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from dipnet.extract.cues import cues
 from dipnet.extract.codes import Codebook, codebook
+from dipnet.extract.cues import cues
 from dipnet.model import Event
 
 
