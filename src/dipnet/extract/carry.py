@@ -328,14 +328,17 @@ def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: i
             # (大使范星梅在招待会上发表讲话时强调…阮富仲正式访问中国之行…: the speaker at the setting first, whatever
             # the speech goes on to tell)
             spoke = words.conference_settings.search(sentence) and any(w in sentence for w in words.conference_speech)
-            if spoke and not any(w in sentence for w in words.conference_attend):
+            if spoke and word and word + "上" in sentence and not any(w in sentence for w in words.conference_attend):
                 out += [n for n in names(page, people[:1], ("PERSON",)) if n not in out]
+                spoke = False
             if any(w in stops and w != word for _, w in hits):
                 return out  # another meeting or visit is told: its people are its own
             if any(w in own and not _referred(text, start, at, w) for at, w in hits):
                 return out  # another conference
             if any(w in sentence for w in words.conference_attend):
                 out += [n for n in names(page, people, ("PERSON",)) if n not in out]
+            elif spoke:
+                out += [n for n in names(page, people[:1], ("PERSON",)) if n not in out]
     return out
 
 
