@@ -116,3 +116,14 @@ def test_a_speech_frame_has_the_next_clauses_subject_as_speaker():
     body = "越南驻巴西大使馆8月28日举行庆祝越南国庆80周年的典礼。在典礼上发言时,越南驻巴西大使杜文山回顾了越南的历史。"
     got = of(body, "STATEMENT")
     assert got and got[0].participants == ["杜文山"]
+
+
+def test_a_speech_word_after_an_arrival_tells_a_statement_of_its_own():
+    body = "马来西亚总理安瓦尔·易卜拉欣9日抵达南宁,出席中国-东盟博览会。\n\n安瓦尔·易卜拉欣也在博览会开幕礼发表演说。"
+    assert of(body, "STATEMENT")
+
+
+def test_a_pronoun_inside_the_meeting_clause_goes_on_from_the_paragraph_before():
+    body = "马来西亚总理安瓦尔·易卜拉欣9日抵达南宁。\n\n较后,他应邀与中国总理李强进行双边会谈。"
+    got = of(body, "MEET")
+    assert got and set(got[0].participants) == {"安瓦尔·易卜拉欣", "李强"}

@@ -134,7 +134,7 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
             return sentence_subject(page, opens, c.sentence[0])
         # 安华当前正展开…访问。(new paragraph) …,他将…,预料明天与甲、乙举行会谈: a pronoun opening the
         # paragraph's telling goes on from the one the paragraph before is about
-        if any(w in text[c.sentence[0]:c.start] for w in codebook().third_person):
+        if any(w in text[c.sentence[0]:k] for w in codebook().third_person):
             return _paragraph_before_subject(page, seg.start, seg.brief)
     return None
 
