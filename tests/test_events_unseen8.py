@@ -127,3 +127,17 @@ def test_a_pronoun_inside_the_meeting_clause_goes_on_from_the_paragraph_before()
     body = "马来西亚总理安瓦尔·易卜拉欣9日抵达南宁。\n\n较后,他应邀与中国总理李强进行双边会谈。"
     got = of(body, "MEET")
     assert got and set(got[0].participants) == {"安瓦尔·易卜拉欣", "李强"}
+
+
+def test_a_letter_told_by_what_it_says_is_a_message():
+    body = "新加坡总理李显龙6月8日在信中对越南总理阮文山说,两国是密切的合作伙伴。"
+    got = of(body, "MESSAGE")
+    assert got and set(got[0].participants) == {"李显龙", "阮文山"} and got[0].status == "occurred"
+
+
+def test_a_lead_naming_the_senders_to_a_country_sums_up_their_letters_to_people():
+    body = ("新加坡总统纳丹、总理李显龙分别写信给越南领导人。\n\n纳丹6月7日在写给越南国家主席阮文山的信中说,两国关系发展显著。\n\n"
+            "李显龙6月8日在信中对越南总理阮文海说,新越是密切的合作伙伴。")
+    got = of(body, "MESSAGE")
+    assert all(any(p in e.participants for p in ("阮文山", "阮文海")) for e in got), [e.participants for e in got]
+    assert len(got) == 2
