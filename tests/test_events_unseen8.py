@@ -141,3 +141,15 @@ def test_a_lead_naming_the_senders_to_a_country_sums_up_their_letters_to_people(
     got = of(body, "MESSAGE")
     assert all(any(p in e.participants for p in ("阮文山", "阮文海")) for e in got), [e.participants for e in got]
     assert len(got) == 2
+
+
+def test_shuo_ming_shows_and_speaks_not():
+    body = "在接受记者采访时,越南学者阮文山表示,中国国家主席张建国在大会召开后将越南作为首访对象,充分说明中国对越中关系的重视。"
+    assert all(e.participants == ["阮文山"] for e in of(body, "STATEMENT"))
+
+
+def test_a_conference_after_a_semicolon_goes_on_from_the_subject_before():
+    body = ("越南政府总理阮文山率领越南高级代表团离开河内,赴华出席第八届大湄公河次区域领导人会议;"
+            "同时,出席第十一届柬老缅越领导人会议。")
+    got = of(body, "CONFERENCE")
+    assert len(got) == 2 and all("阮文山" in e.participants for e in got)

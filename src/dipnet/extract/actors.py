@@ -145,7 +145,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     elif "PERSON" in t.actors and not has_person and \
             (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
         # …将与甲举行会谈,会见乙,并出席…论坛: the sentence's subject goes on, not the last person named
-        carried = sentence_subject(page, c.sentence[0], c.start) or subject(page, c)
+        carried = sentence_subject(page, c.sentence[0], c.start) or subject(page, c) or \
+            (carried_subject(page, c, k) if t.name == "CONFERENCE" and text[c.sentence[0] - 1:c.sentence[0]] in (";", "；")
+             else None)  # (赴华出席甲会议;同时,出席乙峰会: the list of doings goes on from its subject)
         # (发言人某某20日宣布:…外长会将于21日举行: the one announcing it takes no part)
         said = re.search(cue("announced_before"), text[c.sentence[0]:c.start]) is not None
         if carried and carried not in participants and not said:
