@@ -135,11 +135,11 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
         # 安华当前正展开…访问。(new paragraph) …,他将…,预料明天与甲、乙举行会谈: a pronoun opening the
         # paragraph's telling goes on from the one the paragraph before is about
         if any(w in text[c.sentence[0]:k] for w in codebook().third_person):
-            return _paragraph_before_subject(page, seg.start, seg.brief)
+            return paragraph_before_subject(page, seg.start, seg.brief)
     return None
 
 
-def _paragraph_before_subject(page: EventPage, start: int, brief: int | None) -> str | None:
+def paragraph_before_subject(page: EventPage, start: int, brief: int | None) -> str | None:
     """The subject of the first sentence of the paragraph right before `start` (of the same zone)."""
     before = [s for s in page.doc.segments if s.end <= start and s.brief == brief and s.kind in ("lead", "body")]
     if not before:
