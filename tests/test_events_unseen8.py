@@ -157,6 +157,6 @@ def test_a_conference_after_a_semicolon_goes_on_from_the_subject_before():
 
 def test_a_speech_told_in_the_first_person_is_the_speakers_the_paragraph_before_names():
     body = ("越南政府总理阮文山将在博览会开幕式上发表录像致辞。越通社谨向读者介绍讲话的内容:\n\n"
-            "代表越南政府,我对能在博览会开幕式上发表讲话感到高兴。")
+            "代表越南政府,我对能在第17届中国-东盟博览会开幕式上发表讲话感到高兴。")
     got = of(body, "STATEMENT")
     assert got and all(e.participants == ["阮文山"] for e in got), [e.participants for e in got]
