@@ -160,3 +160,8 @@ def test_a_speech_told_in_the_first_person_is_the_speakers_the_paragraph_before_
             "代表越南政府,我对能在第17届中国-东盟博览会开幕式上发表讲话感到高兴。")
     got = of(body, "STATEMENT")
     assert got and all(e.participants == ["阮文山"] for e in got), [e.participants for e in got]
+
+
+def test_a_summit_of_two_heads_of_state_stays_a_meeting():
+    assert of("中国国家主席张建国与美国总统约翰·史密斯举行两国国家元首会晤。", "MEET")
+    assert not of("中国国家主席张建国与美国总统约翰·史密斯举行两国国家元首会晤。", "CONFERENCE")
