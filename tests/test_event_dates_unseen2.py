@@ -78,11 +78,11 @@ def test_a_round_up_is_of_its_last_day():
 
 def test_a_repost_reports_the_dispatchs_day():
     text = ("甲乙友好\n\n发布时间:2024-11-24 00:46:47\n\n中新社 河内10月12日电 柬埔寨首相洪玛奈12日晚抵达河内。\n\n"
-            "洪玛奈表示,柬越友谊源远流长。")
+            "洪玛奈接受记者采访时表示,柬越友谊源远流长。")
     got = [e for e in extract(text, source="t.txt").events if e.type == "STATEMENT"]
     assert got and got[0].date == "2024-10-12", [(e.date) for e in got]
     # a day told in the opening that is no dispatch keeps the stamp's month rule
-    text = "甲乙友好\n\n发布时间:2024-11-24 00:46:47\n\n10月12日,柬埔寨首相洪玛奈抵达河内。\n\n洪玛奈表示,柬越友谊源远流长。"
+    text = "甲乙友好\n\n发布时间:2024-11-24 00:46:47\n\n10月12日,柬埔寨首相洪玛奈抵达河内。\n\n洪玛奈接受记者采访时表示,柬越友谊源远流长。"
     got = [e for e in extract(text, source="t.txt").events if e.type == "STATEMENT"]
     assert got and got[0].date == "2024-11-24", [(e.date) for e in got]
 

@@ -14,54 +14,15 @@ from dipnet.extract.carry import (
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.cues import cue, cues
-from dipnet.extract.interviews import interviewee
-from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities
+from dipnet.extract.interviews import interviewee, press_only
+from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.messages import _roll_words, message_sides
-from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name, iso, names, subject
+from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.sides import meeting_parties
+from dipnet.extract.speaker import speaker
 from dipnet.extract.visits import visit_actors
 from dipnet.kb import load_kb
 from dipnet.model import Mention
-
-
-def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list[str]:
-    """Who speaks: the clause's first person before the verb; else a body the clause names right
-    before it (外交部发言人表示, 《高棉时报》…刊登); else the nearest person, then body, before it in
-    the sentence."""
-    text = page.doc.text
-    people = [m for m in mentions if (e := page.entity(m)) and e.type == "PERSON" and m.start <= k]
-    if people:
-        return names(page, people[:1], ("PERSON",))
-    scope = page.in_span(c.sentence[0], k)
-    spokesman = [m for m in scope if (e := page.entity(m)) and e.type == "ORG" and text.startswith(cue("spokesman"), m.end)]
-    if spokesman:  # 外交部发言人梁青毅…答记者问时强调: the spokesperson named, else the ministry
-        at = spokesman[0].end + len(cue("spokesman"))
-        after = [m for m in scope if m.start == at and (e := page.entity(m)) and e.type == "PERSON"]
-        return names(page, after[:1], ("PERSON",)) or names(page, spokesman[:1], ("ORG",), in_titles=True)
-
-    def bodies(ms: list[Mention]) -> list[Mention]:
-        return [m for m in ms if (e := page.entity(m)) and e.type == "ORG" and
-                (k - m.end <= 12 or e.sector in MEDIA_SECTORS)]
-
-    own = bodies([m for m in mentions if m.start < k])
-    if own:
-        return [page.entity(own[-1]).name]  # type: ignore[union-attr]
-    named = names(page, [m for m in scope if (e := page.entity(m)) and e.type == "PERSON"], ("PERSON",))
-    opening = text[c.start:k].strip()
-    if named and c.start > c.sentence[0] and (not opening or opening.startswith(codebook().going_on + cues("speaker_going_on"))):
-        # 阮文年向某某转达阮富仲…的问候,同时强调: a clause going on speaks for the sentence's subject
-        said = sentence_subject(page, c.sentence[0], c.start)
-        if said:
-            return [said]
-    people = [m for m in scope if (e := page.entity(m)) and e.type == "PERSON"]
-    media = [m for m in scope if (e := page.entity(m)) and e.type == "ORG" and e.sector in MEDIA_SECTORS
-             and (not people or m.start > people[-1].end)]
-    if named and media:  # 在某某访问前夕,《高棉时报》刊登文章,其中强调: the paper named after the person speaks
-        return [page.entity(media[-1]).name]  # type: ignore[union-attr]
-    if named:
-        return named[-1:]
-    other = bodies(scope)
-    return [page.entity(other[-1]).name] if other else []  # type: ignore[union-attr]
 
 
 def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: str,
@@ -80,6 +41,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         # 对越南进行国事拜访: a visit in other words; 本次会晤的安保机构: the meeting told before, no new one
         return None
     if t.single_actor:  # (某报记者采访了某某: the one interviewed speaks)
+        if press_only(page, c, k, trig, mentions):
+            return None  # 只有指定的媒体可以进入采访: the press at work, no one speaking
         who = interviewee(page, c, k, trig, mentions) or speaker(page, c, k, mentions)
         return (who, None) if who else None
     if t.name in LISTED:  # 选举产生14个成员,分别为:越南、印度…: the list the clause announces
@@ -91,7 +54,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name in ("MEET", "CALL") and text[c.start:k].lstrip().startswith(cb.list_continuations):
         mentions = page.in_span(c.sentence[0], c.end)  # 相继与甲,以及乙会面: the list began earlier
     if t.name in ("MEET", "CALL"):  # 拜访了甲,前总理乙和丙 / 分别致电甲,以及乙: the list goes on
-        mentions = list_head(page, c, k) + mentions + list_tail(page, cb, c)
+        mentions = subject_list(page, cb, c, k) + list_head(page, c, k) + mentions + list_tail(page, cb, c)
     if t.name == "MESSAGE":
         page.message_groups = message_sides(page, c, k, trig)
         if page.message_groups:
@@ -135,7 +98,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     elif "PERSON" in t.actors and not has_person and \
             (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
         # …将与甲举行会谈,会见乙,并出席…论坛: the sentence's subject goes on, not the last person named
-        carried = sentence_subject(page, c.sentence[0], c.start) or subject(page, c)
+        carried = sentence_subject(page, c.sentence[0], c.start) or subject(page, c) or \
+            (carried_subject(page, c, k) if t.name == "CONFERENCE" and text[c.sentence[0] - 1:c.sentence[0]] in (";", "；")
+             else None)  # (赴华出席甲会议;同时,出席乙峰会: the list of doings goes on from its subject)
         # (发言人某某20日宣布:…外长会将于21日举行: the one announcing it takes no part)
         said = re.search(cue("announced_before"), text[c.sentence[0]:c.start]) is not None
         if carried and carried not in participants and not said:

@@ -132,6 +132,21 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
         opens = max([seg.start] + [text.rfind(ch, seg.start, c.sentence[0]) + 1 for ch in "。!?！？\n"])
         if opens < c.sentence[0] and text[c.sentence[0] - 1] in ";；":
             return sentence_subject(page, opens, c.sentence[0])
+        # 安华当前正展开…访问。(new paragraph) …,他将…,预料明天与甲、乙举行会谈: a pronoun opening the
+        # paragraph's telling goes on from the one the paragraph before is about
+        if any(w in text[c.sentence[0]:k] for w in codebook().third_person):
+            return paragraph_before_subject(page, seg.start, seg.brief)
+    return None
+
+
+def paragraph_before_subject(page: EventPage, start: int, brief: int | None) -> str | None:
+    """The subject of the first sentence of the paragraph right before `start` (of the same zone)."""
+    before = [s for s in page.doc.segments if s.end <= start and s.brief == brief and s.kind in ("lead", "body")]
+    if not before:
+        return None
+    seg = before[-1]
+    for a, b in iter_sentences(page.doc.text, seg.start, seg.end):
+        return sentence_subject(page, a, b)
     return None
 
 
@@ -284,15 +299,22 @@ def conference_people(page: EventPage, c: Clause, word: str = "") -> list[str]:
     done: dict[tuple[tuple[int, int], int | None, str], list[str]] = page.__dict__.setdefault("_conference_people", {})
     key = (c.sentence, c.brief, word)
     if key not in done:
-        done[key] = _conference_people(page, c.sentence, c.brief, word)
+        done[key] = _conference_people(page, c.sentence, c.brief, word, c.end if word else None)
     return done[key]
 
 
-def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: int | None, word: str) -> list[str]:
+def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: int | None, word: str,
+                       after: int | None = None) -> list[str]:
     text, words = page.doc.text, carry_words()
     stops, own = type_triggers("MEET", "VISIT", "CALL"), type_triggers("CONFERENCE")
     segs = [s for s in page.doc.segments if s.brief == brief and s.kind in ("lead", "body") and s.end > sentence_span[1]]
     out: list[str] = []
+    if after is not None:  # …举办…招待会,甲、乙、丙出席,大使丁…出席了招待会: the clauses after it in its sentence
+        for a, b in _clauses_after(text, after, sentence_span[1]):
+            if any(w in text[a:b] for w in words.conference_attend):
+                asides = _aside(page, a, b)
+                people = [m for m in _people(page, a, b) if not any(x <= m.start < y for x, y in asides)]
+                out += [n for n in names(page, people, ("PERSON",)) if n not in out]
     count = 0
     for seg in segs:
         for start, end in iter_sentences(text, max(seg.start, sentence_span[1]), seg.end, "。!?\n"):
@@ -300,17 +322,36 @@ def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: i
             if count > words.conference_reach:
                 return out
             hits = page.hits_in(start, end)
+            asides = _aside(page, start, end)
+            people = [m for m in _people(page, start, end) if not any(a <= m.start < b for a, b in asides)]
+            sentence = text[start:end]
+            # (大使范星梅在招待会上发表讲话时强调…阮富仲正式访问中国之行…: the speaker at the setting first, whatever
+            # the speech goes on to tell)
+            spoke = words.conference_settings.search(sentence) and any(w in sentence for w in words.conference_speech)
+            if spoke and word and word + "上" in sentence and not any(w in sentence for w in words.conference_attend):
+                out += [n for n in names(page, people[:1], ("PERSON",)) if n not in out]
+                spoke = False
             if any(w in stops and w != word for _, w in hits):
                 return out  # another meeting or visit is told: its people are its own
             if any(w in own and not _referred(text, start, at, w) for at, w in hits):
                 return out  # another conference
-            asides = _aside(page, start, end)
-            people = [m for m in _people(page, start, end) if not any(a <= m.start < b for a, b in asides)]
-            sentence = text[start:end]
             if any(w in sentence for w in words.conference_attend):
                 out += [n for n in names(page, people, ("PERSON",)) if n not in out]
-            elif words.conference_settings.search(sentence) and any(w in sentence for w in words.conference_speech):
+            elif spoke:
                 out += [n for n in names(page, people[:1], ("PERSON",)) if n not in out]
+    return out
+
+
+def _clauses_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The comma-parted clauses of [start, end)."""
+    out, a = [], start
+    for i in range(start, end):
+        if text[i] in ",;":
+            if i > a:
+                out.append((a, i))
+            a = i + 1
+    if a < end:
+        out.append((a, end))
     return out
 
 

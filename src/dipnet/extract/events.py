@@ -333,7 +333,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if press is not None:
         return [press]  # 与越南媒体记者进行交谈: an interview, not talks
     if t.name in ("MEET", "CALL"):
-        return one_by_one(page, cb, ev, k)
+        return one_by_one(page, cb, ev, k, c)
     guest = guests(page, c, k) if t.name == "DEPLOYMENT" else None
     if guest is not None:  # 各国驻越南大使一同出席出征仪式: the guests take no part in the deployment
         ev.participants = [p for p in ev.participants if p not in guest] or ev.participants

@@ -30,6 +30,17 @@ def interviewee(page: EventPage, c: Clause, k: int, trig: str, mentions: list[Me
     return [page.entity(after[0]).name] if after else []  # type: ignore[union-attr]
 
 
+def press_only(page: EventPage, c: Clause, k: int, trig: str, mentions: list[Mention]) -> bool:
+    """The press does the interviewing and no one interviewed is named (只有指定的媒体可以进入采访: the
+    press covering the visit): no one's statement."""
+    if trig not in cues("interview_verbs") or interviewee(page, c, k, trig, mentions):
+        return False
+    before = page.doc.text[c.start:k]
+    if any(w in before for w in cues("interview_passive")):
+        return False
+    return any(w in before for w in cues("reporter_words"))
+
+
 def press_talk(page: EventPage, ev: Event, clause: str) -> Event | None:
     """A meeting whose only partner is the press (某大使与越南媒体记者进行交谈, 会见新华社、人民日报等媒体记者):
     the one person named answers reporters — a STATEMENT (an interview), not talks; None where another

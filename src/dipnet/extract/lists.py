@@ -69,6 +69,9 @@ def list_tail(page: EventPage, cb: Codebook, c: Clause) -> list[Mention]:
             start += 1
         people = [m for m in page.in_span(start, end) if (e := page.entity(m)) and e.type == "PERSON"]
         i = bisect_left(hits, (start, ""))
+        ahead = [m for m in people if i < len(hits) and m.end <= hits[i][0]]
+        if ahead and hits[i][0] < end and _each_after(page, cb, ahead, hits[i][0]):
+            return []  # …举行会谈,总理甲,委员长乙,主席丙分别会见某某: the names open the next verb's subjects
         if not people or (i < len(hits) and hits[i][0] < end):
             break  # no one named, or a clause of its own that tells something
         rest = re.sub(r"\([^()]*\)|\s", "", text[people[-1].end:end])
@@ -78,6 +81,45 @@ def list_tail(page: EventPage, cb: Codebook, c: Clause) -> list[Mention]:
         out += people
         at = end
     return out
+
+
+def _each_after(page: EventPage, cb: Codebook, people: list[Mention], k: int) -> bool:
+    """Do titled people stand right before 分别/相继… and the verb at k (总理甲,主席乙分别会见某某)?"""
+    rest = re.sub(r"\s", "", page.doc.text[people[-1].end:k])
+    return rest in cb.each_words
+
+
+def subject_list(page: EventPage, cb: Codebook, c: Clause, k: int) -> list[Mention]:
+    """国务院总理甲,委员长乙,主席丙分别会见某某: titled names parted by commas, then 分别 (相继…) and the
+    verb: the clauses before this one that are only titled names are its subjects too, back to a clause that
+    tells something (…举行会谈) or the sentence's start. Only where this clause opens with a titled name."""
+    text, hits = page.doc.text, page.trigger_hits
+
+    def people(a: int, b: int) -> list[Mention]:
+        return [m for m in page.in_span(a, b) if (e := page.entity(m)) and e.type == "PERSON"]
+
+    start = c.start + len(text[c.start:k]) - len(text[c.start:k].lstrip())
+    own = people(start, k)
+    if not own or not _each_after(page, cb, own, k) or \
+            not (start == own[0].start or page.in_title_span(start, own[0].end)):
+        return []
+    out: list[Mention] = []
+    at = c.start - 1
+    while at > c.sentence[0] and text[at] == ",":
+        prev = text.rfind(",", c.sentence[0], at)
+        a = prev + 1 if prev != -1 else c.sentence[0]
+        while a < at and text[a].isspace():
+            a += 1
+        named = people(a, at)
+        told = [h for h, w in hits[bisect_left(hits, (a, "")):bisect_left(hits, (at, ""))]
+                if not page.in_title_word(h, h + len(w))]
+        rest = re.sub(cue("list_etc"), "", text[named[-1].end:at]) if named else "x"
+        if not named or told or len(named) > 1 or len(rest) > 1 or \
+                not (a == named[0].start or page.in_title_span(a, named[0].end)):
+            break
+        out = named + out
+        at = prev
+    return out + own if out else []
 
 
 def list_head(page: EventPage, c: Clause, k: int) -> list[Mention]:

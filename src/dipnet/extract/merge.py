@@ -180,10 +180,13 @@ class _Tally:
         self.messages: dict[int | None, int] = {}
         self.listed: dict[tuple[int | None, int], list[Event]] = {}
         self.with_person: dict[tuple[str, int | None], int] = {}
+        self.sent_to_people: dict[int | None, set[str]] = {}  # senders of messages to a named person, by brief
         for o in events:
             if o.type == "MESSAGE":
                 self.messages[o.brief] = self.messages.get(o.brief, 0) + 1
                 self.listed.setdefault((o.brief, o.start), []).append(o)
+                if any(p in people for p in o.target):
+                    self.sent_to_people.setdefault(o.brief, set()).update(p for p in o.source if p in people)
             if any(p in people for p in o.participants):
                 key = (o.type, o.brief)
                 self.with_person[key] = self.with_person.get(key, 0) + 1
@@ -198,6 +201,12 @@ def _summarized(ev: Event, events: _Tally, people: set[str]) -> bool:
         listed = events.listed.get((ev.brief, ev.start), [])
         told = events.messages.get(ev.brief, 0) > len(listed)
         if len(listed) > 1 and told and not any(p in people for o in listed for p in o.source):
+            return True
+    if ev.type == "MESSAGE" and not any(p in people for p in ev.target):
+        # 纳丹、李显龙和杨荣文分别写信给越南领导人 over 纳丹在写给阮明哲的信中说…: senders named, the recipients
+        # only a country; each sender's own message to a person is told: the lead sums them up
+        senders = [p for p in ev.source if p in people]
+        if len(senders) > 1 and set(senders) <= events.sent_to_people.get(ev.brief, set()):
             return True
     if ev.brief is None or any(p in people for p in ev.participants):
         return False
@@ -284,7 +293,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     if text:
         _sentence_dates(events, text)
         mark_signings(events, text)
-    events = one_by_one_told(events)
+    events = one_by_one_told(events, people, countries)
     tally = _Tally(events, people)
     events = [e for e in events if not _summarized(e, tally, people)]
     out, by_lands = _merge_pass(events, people, countries, nations or set())

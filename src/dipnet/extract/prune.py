@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dipnet.extract.codes import Codebook, codebook
+from dipnet.extract.cues import cues
 from dipnet.model import Event
 
 
@@ -158,6 +159,7 @@ def told_after_talks(events: list[Event], text: str) -> list[Event]:
     cb = codebook()
     drop: set[int] = set()
     host: dict[int | None, int] = {}  # brief → where the talks told last end
+    arrived: set[int | None] = set()  # briefs whose last host is an arrival: only reported words are its content
     # a paragraph opening with the talks as its frame (会谈中,甲表示…) opens them for the article's text
     frames = [m.end() for m in cb.talk_opening.finditer(text)]
     at = 0
@@ -165,15 +167,25 @@ def told_after_talks(events: list[Event], text: str) -> list[Event]:
         while at < len(frames) and frames[at] <= e.start:
             host[None] = max(host.get(None, -1), frames[at] - 1)
             at += 1
-        if e.type in ("MEET", "CALL") and e.status == "occurred" \
+        arrival = e.type == "VISIT" and e.attributes.get("trigger") in cues("arrival_words")
+        if (e.type in ("MEET", "CALL") or arrival) and e.status == "occurred" \
                 and e.attributes.get("kind") not in ("reception", "welcome ceremony"):
+            # (李强…抵达河内,开始对越南进行正式访问。…李强表示,中越传统友谊…: words on arriving are the visit's)
             host[e.brief] = e.end  # (a speech at a reception is one of its own: SPEC)
+            if arrival:
+                arrived.add(e.brief)
+            else:
+                arrived.discard(e.brief)
         elif e.type in cb.occasion_types and e.status == "occurred":
             end = host.get(e.brief)
             if end is not None and e.start > end:
                 del host[e.brief]  # a new occasion: what is said next is said there
         elif e.type == "STATEMENT" and "kind" not in e.attributes and e.brief in host:
             said = text[e.start:e.end]
-            if e.start >= host[e.brief] and not any(w in said for w in cb.statement_settings + cb.spokesman_words):
+            # (after an arrival, a speech word (在…开幕礼发表演说) tells an occasion of its own: only the verbs of
+            # reporting, 某某表示/强调, are the visit's)
+            own = e.brief in arrived and e.attributes.get("trigger") not in cb.report_verbs + cues("arrival_said")
+            if e.start >= host[e.brief] and not own and \
+                    not any(w in said for w in cb.statement_settings + cb.spokesman_words):
                 drop.add(id(e))
     return [e for e in events if id(e) not in drop]

@@ -9,6 +9,7 @@ import re
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, any_of
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.meetingname import conference_name
 from dipnet.extract.page import EventPage
 
 
@@ -29,9 +30,21 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
     end = k + len(trig)
     if any(a <= k and end <= a + len(w) and len(w) > len(trig) for a, w in calls):
         return True  # 会谈 of 电话会谈
+    if trig in cues("summit_words"):  # 出席中国-中东欧国家领导人会晤: a grouping's meeting, not talks
+        return (t.name == "MEET") == multilateral(text, c, k, trig, cb)
     if t.name == "CONFERENCE":
         return remote(text, c, k, cb) and pair_talks(page, c, k)
     return t.name == "MEET" and remote(text, c, k, cb)
+
+
+def multilateral(text: str, c: Clause, k: int, trig: str, cb: Codebook) -> bool:
+    """The summit word closes the name of a grouping's or a framework's meeting (中国-中东欧国家领导人会晤)."""
+    name = conference_name(text, c, k, trig, cb.name_stops)[:-len(trig)]
+    # (出席…会议和东盟与日本国防部长非正式会晤: the name runs back past 与 to the attending word)
+    attended = re.search(cue("attended_span_before"), text[c.start:k])
+    if attended is not None and len(attended.group()) > len(name):
+        name = attended.group()
+    return re.search(cue("multilateral_name"), name) is not None
 
 
 def remote(text: str, c: Clause, k: int, cb: Codebook) -> bool:

@@ -3,17 +3,25 @@
 
 from __future__ import annotations
 
+from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook
 from dipnet.extract.cues import cue
-from dipnet.extract.page import EventPage, country_name
+from dipnet.extract.lists import subject_list
+from dipnet.extract.page import EventPage, country_name, names
 from dipnet.model import Event
 
 _LIST_SPLIT = {"AID", "DEPLOYMENT", "RELATION_CHANGE", "MULTILATERAL_ROLE"}
 
 
-def one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int) -> list[Event]:
-    """甲相继与乙,以及丙会面 / 甲分别会见乙和丙 / 甲与乙和丙举行双边会晤: one meeting of the subject with each person named."""
+def one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int, c: Clause) -> list[Event]:
+    """甲相继与乙,以及丙会面 / 甲分别会见乙和丙 / 甲与乙和丙举行双边会晤: one meeting of the subject with each person named;
+    总理甲,委员长乙分别会见丙: one meeting of each subject with the partner."""
     text = page.doc.text
+    subjects = [p for p in names(page, subject_list(page, cb, c, k), ("PERSON",)) if p in ev.participants]
+    partners = [p for p in ev.participants if p not in subjects]
+    if len(subjects) > 1 and partners:
+        return [Event(**{**ev.__dict__, "participants": [s] + partners, "source": [s], "target": partners[:1],
+                         "attributes": {**ev.attributes, "_each": True}}) for s in subjects]
     # (甲与乙和丙举行双边会晤: meetings two by two, one with each partner, though 分别 is not written)
     bilateral = text.endswith(cue("bilateral"), ev.start, k)
     if not bilateral and not any(w in text[ev.start:k] for w in cb.each_words):

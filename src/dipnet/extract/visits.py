@@ -35,15 +35,22 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         land = land_of(page, welcomers[0]) if welcomers else iso(page, page.home)
         host = country_name(land) if land and land != land_of(page, follow[0]) else None
         return [page.entity(follow[0]).name], [host] if host else [], None  # type: ignore[union-attr]
-    met = max((at + len(w) for w in codebook().type("MEET").triggers if (at := text.rfind(w, c.start, k)) != -1),
-              default=-1)
+    # (成功出席…领导人会晤并结束对拉脱维亚的访问后: a meeting attended by name is no one received)
+    met = max((at + len(w) for w in codebook().type("MEET").triggers if (at := text.rfind(w, c.start, k)) != -1
+               and not re.search(cue("attended_name_before"), text[c.start:at])), default=-1)
     # (会见了由马晓天上将率领赴越出席第三次…对话会的代表团: the relative clause may name what the trip is for)
     if not follow and met != -1 and re.match(cue("visit_received_relative"), text[k + len(trig):c.end]):
         return _received(page, c, k, trig, met, untitled)
     # (陪同阮春福赴韩的有梅进勇…: who is listed after 的 escorts the one the escort word names, no visitor)
     escorted = any(text.rfind(w, c.start, k) != -1 for w in carry_words().escort) and \
         re.match(cue("escort_listed_after"), text[k + len(trig):c.end]) is not None
-    if follow and not escorted and (text.startswith("的", k + len(trig)) or received or host_de):
+    if re.search(cue("entourage_before"), text[c.start:k]):
+        return [], [], None
+    # (正在陪同胡锦涛对日本进行国事访问的杨洁篪: the one escorted visits, not the escort the relative clause
+    # goes on to)
+    escorting = any(any(m.start > at for m in mentions if m.start < k and (e := page.entity(m)) and e.type == "PERSON")
+                    for w in carry_words().escort if (at := text.rfind(w, c.start, k)) != -1)
+    if follow and not escorted and not escorting and (text.startswith("的", k + len(trig)) or received or host_de):
         visitor = page.entity(follow[0])
         zai = text.rfind("在", c.start, k)
         between = [m for m in untitled if zai != -1 and zai < m.start < k]
@@ -96,8 +103,14 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     if welcomed_at != -1 and any(m.start > welcomed_at and (e := page.entity(m)) and e.type == "PERSON" for m in before):
         welcoming = [m for m in page.in_span(c.sentence[0], welcomed_at) if (e := page.entity(m)) and e.type == "PERSON"]
         before = [m for m in before if m.start > welcomed_at]
+    # 阮富仲派你作为特使专程来华: who sends the envoy is no visitor
+    sent = max((m.end() for m in re.finditer(cue("sender_before"), text[c.start:k])), default=-1)
+    if sent != -1:
+        before = [m for m in before if m.start >= c.start + sent]
     # 而习近平在王廷惠一行抵达北京后就安排会见: the one arriving in the time frame visits, not the subject
     zai = text.rfind("在", c.start, k)
+    # (李克强是在…结束对拉脱维亚的正式访问后抵达…的: 是在…后 tells when the subject did it, no one else's arrival)
+    zai = -1 if text.endswith("是", c.start, max(c.start, zai)) else zai
     if zai != -1 and re.match(cue("visit_arrival_frame"), text[k + len(trig):c.end]) and \
             any(m.start > zai for m in before if (e := page.entity(m)) and e.type == "PERSON"):
         before = [m for m in before if m.start > zai]
@@ -155,9 +168,14 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         framed = sentence_subject(page, c.end, c.sentence[1])
         visitors = [framed] if framed else []
     hosts = []
+    # (赴老挝出席…东盟与日本国防部长非正式会晤: the lands inside the names of what the trip is for host nothing
+    # once a host is named)
+    attend = re.search(cue("trip_attend"), text[k:c.end])
     for m in untitled:
         e = page.entity(m)
         if e is None or e.name in visitors or e.name in hosts:
+            continue
+        if hosts and attend is not None and m.start >= k + attend.end():
             continue
         if e.type == "COUNTRY" and (m.start > k or dui != -1 and dui < m.start < k):
             hosts.append(e.name)
