@@ -18,6 +18,7 @@ from .holders import (
     members_of_body_before,
     named_after,
     org_members,
+    qualified_things,
     special_holder,
     victim_of,
 )
@@ -144,7 +145,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         seats = seat_holders(ctx, m.start(), end, u)  # 东欧6席: the body's seats, one fact per region
         found = [body for body, _ in seats] if seats else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
-            or victim_of(ctx, m.start(), unit_end) or
+            or victim_of(ctx, m.start(), unit_end) or qualified_things(ctx, unit_end, u) or
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
             or (document_parts(ctx, m.start()) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)

@@ -209,8 +209,9 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # “六个更”, “五个准备”: a slogan's name, quoted
     if u.word in data["word_heads"] and text.startswith(tuple(data["word_heads"][u.word]), end):
         return True  # 1国会: the unit word begins another word
-    if u.word in data["rank_units"] and before in data["top_before"]:
-        return True  # 前3大出口市场: a top set, no count of anything
+    if u.word in data["rank_units"] and (before in data["top_before"] or before != "第" and re.match(data["top_set_after"], rest_long := text[end:end + 16])
+                                         and not rest_long.startswith(words("slogan_nouns"))):
+        return True  # 前3大出口市场, 柬埔寨5大投资来源国之一: a top set, no count of anything
     if before in data["share_before"] and re.match(data["share_whole_after"], text[end:end + 16]):
         return True  # 占170个投资项目的60%: the whole restated, the share is the claim
     if text.endswith(words("threshold_before"), 0, m.start()) and re.match(data["threshold_after"], text[end:end + 8]):

@@ -26,6 +26,8 @@ def unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | No
         k = _name_start(ctx, c_start, c_start + hit.start()) - c_start if hit.group("head") else hit.start()
         if ctx.ending_at.get(c_start + hit.end()):
             continue  # the recognizer has this name: the party search has weighed it
+        if hit.group("head") and ctx.text.startswith(words("sector_after"), c_start + hit.end()):
+            continue  # 金融银行领域: a sector of the economy, no company
         for mm in ctx.within(c_start, c_start + hit.end()):
             if mm.start < c_start + k < mm.end:
                 k = mm.start - c_start  # do not cut a name in two (越南VinFast公司)
