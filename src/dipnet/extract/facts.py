@@ -80,7 +80,10 @@ def extract_facts(doc: Document) -> list[Fact]:
     first_as_of: dict[tuple[str, str, int | None, str], str | None] = {}  # a figure and holder -> its first as-of
     headlines = doc.segments_of("title", "brief_headline")
     # bylines, end marks, link lists: where no figure is read (marked once, one lookup per number)
-    furniture = Coverage(len(text), ((sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])))
+    # and a site's menu or running headlines before the page's own title (no claim of the article)
+    titles = doc.segments_of("title")
+    above = [(0, titles[0].start)] if titles and titles[0].start > 0 and titles[0].brief is None else []
+    furniture = Coverage(len(text), [(sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])] + above)
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     not_units = tuple(data["not_units"])
