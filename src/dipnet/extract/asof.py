@@ -157,8 +157,9 @@ def _growth_at(ctx: Context, pos: int) -> bool:
 
 
 def _latest_year(ctx: Context, a: int, pos: int) -> TimeExpr | None:
-    """The time of the latest year among the dated times in [a, pos) that frame figures."""
-    found = [t for t in ctx.doc.times if a <= t.start and t.end <= pos and usable(ctx, t) and (t.value or "")[:4].isdigit()]
+    """The time of the latest year among the periods in [a, pos) that frame figures."""
+    found = [t for t in ctx.doc.times if a <= t.start and t.end <= pos and usable(ctx, t)
+             and (t.value or "")[:4].isdigit() and len(t.value or "") < 10]  # (a day is an event's, no period's)
     return max(found, key=lambda t: ((t.end_value or t.value or "")[:4], t.start)) if found else None
 
 

@@ -70,7 +70,8 @@ def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     population = bool(any_of(words("population_words")).search(ctx.text[max(c_start, m.start() - 6):m.start()]))
     if population and m.group("cn") and any(c in m.group("cn") for c in "万亿"):
         return UnitWord("", "person", "person")  # 人口近一亿: a population in Chinese numerals
-    if not (m.group("arabic") and m.group("mult")):
+    big_cn = bool(m.group("cn")) and any(c in m.group("cn") for c in "万亿")  # 约二十万越南人
+    if not (m.group("arabic") and m.group("mult") or big_cn):
         return None
     rest = ctx.text[end:end + int(data["qualifier_gap"]) + 4]
     for mm in ctx.within(end, end + int(data["qualifier_gap"]) + 1, ("COUNTRY",)):
@@ -216,6 +217,9 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 占170个投资项目的60%: the whole restated, the share is the claim
     if text.endswith(words("threshold_before"), 0, m.start()) and re.match(data["threshold_after"], text[end:end + 8]):
         return True  # 超过10亿美元的5家企业: a threshold qualifying the things counted after it
+    if u.kind in ("money", "measure") and rest.startswith(words("threshold_tails")) \
+            and re.search(data["counted_items_before"], text[ctx.clause(m.start())[0]:m.start()]):
+        return True  # 其中20种农产品出口额达10亿美元以上: each item's threshold, no amount of its own
     if rest.startswith(words("per_marks")) or u.kind in ("money", "measure") \
             and re.search(data["per_before"], text[max(0, m.start() - 10):m.start()]):
         return True  # 453美元/吨, 每吨568美元: a price per tonne
@@ -238,8 +242,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         if u.kind == "count" and (rest.startswith(words("slogan_nouns")) or u.word == "国") \
                 and not org_members(ctx, m, u):
             return True
-        if u.word == "大" and isinstance(v, float) and v > 10:
-            return True  # 十三大: a party congress
+        if u.word == "大" and isinstance(v, float) and v > 10 and not rank:
+            return True  # 十三大: a party congress (第十五大农产品出口国 is a rank)
     return False
 
 

@@ -1,0 +1,102 @@
+"""Facts: the mechanisms found on a fourth batch of unseen pages (trade, investment, tourism, aid,
+incidents at sea, visits), each on invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "越通社河内——2019年3月5日,{}(完)\n"
+
+
+def facts(sentence: str, url: str | None = None) -> list[Fact]:
+    return extract_facts(extract(PAGE.format(sentence), source="t.txt", url=url))
+
+
+def holders(sentence: str, unit: str) -> list[tuple[str, float]]:
+    return [(f.subject, f.value) for f in facts(sentence) if f.unit == unit]  # type: ignore[misc]
+
+
+def test_a_sector_is_no_company():
+    # 保险银行领域: 银行 before 领域 names a sector of the economy, not a bank holding the figure
+    got = holders("在老挝对外投资的主要领域当中,保险银行领域位居第一,投资额达2.5亿美元。", "USD")
+    assert got == [("老挝", 250_000_000)]
+
+
+def test_one_of_the_n_largest_is_no_count():
+    assert holders("老挝已成为泰国8大贸易伙伴之一。", "count") == []
+
+
+def test_workers_are_people_counted():
+    assert holders("该工业区为3万老挝劳动者提供就业机会。", "person") == [("老挝", 30_000)]
+
+
+def test_the_party_helped_is_no_holder():
+    got = holders("日本国际协力机构已帮助柬埔寨完成桥梁、港口和机场等三大项目。", "count")
+    assert got and got[0][0] != "柬埔寨"
+
+
+def test_the_province_that_attracts_holds_the_count():
+    got = holders("其中,平阳省是最受欢迎的省份,该省吸引韩国新注册项目25个。", "count")
+    assert got and "平阳" in got[0][0] and got[0][1] == 25
+
+
+def test_what_is_seized_is_the_victims_where_no_vessel_is_named():
+    got = holders("柬埔寨一艘载有9名船员的渔船遭泰国海警船冲撞,海警登船后没收两吨重的渔获。", "tonne")
+    assert got == [("柬埔寨", 2)]
+
+
+def test_a_total_of_what_was_taken_is_the_victims():
+    got = holders("柬埔寨渔船船长称,泰国海警强迫他们缴交3台定位仪,合计总值8亿越南盾。", "VND")
+    assert got == [("柬埔寨", 800_000_000)]
+
+
+def test_vessels_counted_with_their_country_after_the_classifier_are_its():
+    got = holders("多艘泰国船只包围了正在作业的三艘柬埔寨渔船。", "count")
+    assert got == [("柬埔寨", 3)]
+
+
+def test_no_country_is_read_across_international():
+    got = holders("岘港市接待游客约100万人次,其中国际游客约5.5万人次。", "person")
+    assert ("中国", 55_000) not in got and ("岘港", 55_000) in got
+
+
+def test_no_country_is_read_inside_a_currency_name():
+    got = holders("岘港市旅游总收入预计达3.2万亿越南盾(约合1.2亿美元),增长50%。", "USD")
+    assert got == [("岘港", 120_000_000)]
+
+
+def test_an_age_before_de_is_the_persons():
+    got = [f for f in facts("47岁的柬埔寨渔船船长阮文甲(Nguyen Van Giap)称,渔船遭到冲撞。") if f.unit == "year"]
+    assert [(f.subject, f.value) for f in got] == [("阮文甲", 47)]
+
+
+def test_in_other_words_keeps_the_time_frame_of_the_paragraph_before():
+    got = [f for f in facts("2018年,老挝从泰国进口总额逾30亿美元。\n换言之,老挝对泰国贸易逆差逾20亿美元。")
+           if f.value == 2_000_000_000]
+    assert [f.as_of for f in got] == ["2018"]
+
+
+def test_a_growth_after_figures_of_two_years_is_the_later_years():
+    got = [f for f in facts("两国2018年贸易额达50亿美元,2017年则是40亿美元,增幅近3成。") if f.unit == "percent"]
+    assert [(f.value, f.as_of) for f in got] == [(30, "2018")]
+
+
+def test_a_rank_above_ten_is_no_party_congress():
+    assert holders("老挝是世界第十二大咖啡出口国。", "count") == [("老挝", 12)]
+
+
+def test_an_amount_each_counted_item_reaches_is_a_threshold():
+    got = facts("其中15种农产品出口额达5亿美元以上。")
+    assert [(f.value, f.unit) for f in got] == [(15, "count")]
+
+
+def test_a_menu_before_the_title_holds_no_claim():
+    text = ("总书记会见老挝公安部部长 第十届河内市人民议会代表的95名当选名单 越南咖啡出口灵活调整 越南连锁饮品市场规模超13亿美元 居东南亚第三 推动务实合作迈向新阶段\n\n"
+            "越老国防部加强合作关系\n\n"
+            "〔本报消息〕国防部长昨(27)日下午在国防部办事处,主持了迎接老挝国防部长为团长率领的该国高级军事代表团仪式。\n"
+            "欢迎仪式过后,两国国防部长已举行会谈。\n")
+    doc = extract(text, source="t.txt", url="https://cn.sggp.org.vn/abc-post1.html")
+    assert doc.title == "越老国防部加强合作关系"
+    assert extract_facts(doc) == []
