@@ -124,6 +124,9 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
     fiscal = list(_fiscal(ctx).finditer(text, s_start, pos)) if kind != "year" else []
     if fiscal and (t is None or fiscal[-1].start() >= t.end):  # 日本在2016财年向越南提供110亿日元:
         return fiscal[-1].group(1), True  # the fiscal year the figure is for, nearer than any other time
+    if t is not None and t.end <= pos and re.match(ctx.data["value_of_year"], text[t.end:t.end + 6]) \
+            and any_of(words("change_to_words")).search(text, t.end, pos):
+        return ctx.date_at(pos), True  # 从2011年的20条增至30条: the year is the base's; the new value holds now
     if t is not None and kind == "percent" and _growth_at(ctx, pos):
         t = _latest_year(ctx, s_start, pos) or t  # 2025年…,2024年则是…,增幅近4成: the growth of the later year
     now = bool(any_of(words("now_words")).search(text[s_start:pos]))

@@ -60,7 +60,8 @@ class Context:
     @cached_property
     def mentions(self) -> list[Mention]:
         found = party_mentions(self.text, sorted(self.doc.mentions, key=lambda m: (m.start, -m.end)), self.data)
-        return [m for m in found if not (m.type == "COUNTRY" and self._inside_word(m))]
+        bare = set(self.data["generic_tails"])  # (政府疏散3万多人: which government, the text around says)
+        return [m for m in found if not (m.type == "COUNTRY" and self._inside_word(m)) and m.text not in bare]
 
     def _inside_word(self, m: Mention) -> bool:
         """'其中国际游客', '4.5万亿越南盾': a country name read across a word (国际) or inside a

@@ -65,6 +65,21 @@ def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact) ->
     return None
 
 
+def _heading_above(ctx: Context, paragraph: int) -> int:
+    """Where the subheading right above a paragraph begins (■大马5死 数千人无家可归): a short line
+    closing no sentence, blank lines between; -1 where there is none (its holder carries into the
+    paragraph under it)."""
+    k = paragraph - 1
+    while k > 0 and ctx.text[k - 1] == "\n":
+        k -= 1
+    if k <= 0:
+        return -1
+    a, b = ctx.lines.around(k - 1)
+    line = ctx.text[a:b].strip()
+    short = 0 < len(line) <= int(ctx.data["label_line_max"]) and not line.endswith(tuple(ctx.data["closed_line_ends"]))
+    return a if short else -1
+
+
 # --- facts ------------------------------------------------------------------------------------
 
 
@@ -160,7 +175,8 @@ def extract_facts(doc: Document) -> list[Fact]:
         if found == [""]:  # no holder in the sentence: the figure's own when it was told before with
             # one (除了捐款500万美元 restates 俄罗斯's), else the one the paragraph's figures have, else the page's
             giver = giver_of(ctx, m.start()) if u.kind in ("money", "measure") else None  # 本次50万美元的援助
-            holders = [stated.get(told) or giver or carried.get(paragraph) or ctx.home_at(m.start()) or ""]
+            holders = [stated.get(told) or giver or carried.get(paragraph)
+                       or carried.get(_heading_above(ctx, paragraph), "") or ctx.home_at(m.start()) or ""]
             stated.setdefault(told, "")
         else:
             holders = found

@@ -223,6 +223,23 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     return None  # the sentence names no holder: the caller carries the paragraph's or the page's
 
 
+def _meeting_in_time_frame(ctx: Context, mm: Mention, s_start: int, pos: int) -> bool:
+    """'亚太经合组织(APEC)峰会在越南举行前夕,…4万多间房屋损毁': a party naming a meeting (its
+    bracketed short name at most between) in a clause that tells a time by that meeting holds nothing."""
+    k = mm.end
+    if ctx.text.startswith(("(", "（"), k):
+        close = re.search(r"[)）]", ctx.text[k:k + 16])
+        k = k + close.end() if close else k
+    if not ctx.text.startswith(words("meeting_nouns"), k):
+        return False
+    for w in words("time_frame_ends"):
+        end = ctx.text.find(w, k, pos)
+        if end != -1 and ctx.text[end + len(w):end + len(w) + 1] in ",，" \
+                and not any(c in ctx.text[k:end] for c in ",，;；。"):
+            return True
+    return False
+
+
 def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: int,
                     wants_person: bool, topic_after_dui: bool, kind: str) -> str | None:
     """The holder a clause gives the number after it: the nearest party before the number that is
@@ -259,6 +276,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue
         if mm.text in data["home_words"] and ctx.text.endswith(tuple(data["home_destination_before"]), 0, mm.start):
             continue  # 来我国旅游的可观市场: our country is where they come, not who holds the count
+        if _meeting_in_time_frame(ctx, mm, s_start, pos):
+            continue  # 亚太经合组织峰会在越南举行前夕,: a time told by a meeting holds nothing
         if _aside(ctx, mm, s_start, pos):
             continue  # 粳米(源于日本的一种大米)出口激增: a party in a bracketed aside holds nothing after it
         if mm.type == "LOCATION" and (not (administrative(ctx, mm) and (
