@@ -124,3 +124,12 @@ def test_a_subheading_carries_its_holder_into_the_paragraph_under_it():
 def test_a_value_a_year_changed_to_holds_when_written():
     got = [f for f in facts("广西与老挝的国际道路运输线路从2011年的20条增至30条。") if f.value in (20, 30)]
     assert [(f.value, f.as_of) for f in got] == [(20, "2011"), (30, "2019-03-05")]
+
+
+def test_people_staying_in_a_country_are_counted_for_their_own():
+    got = holders("受疫情影响的150多名滞留老挝的日本公民乘坐航班回国。", "person")
+    assert got == [("日本", 150)]
+
+
+def test_seats_of_a_plane_are_no_count():
+    assert holders("航空公司使用200多座位的客机运送乘客。", "count") == []

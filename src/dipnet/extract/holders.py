@@ -57,6 +57,11 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
             return None
         if mm.type == "ORG" and not members and kind != "count":
             return None  # an organization after a count is a member body only before 代表/成员…
+        if kind == "person" and mm.type == "COUNTRY" and ctx.text.endswith(words("stay_verbs"), 0, mm.start):
+            # '180多名滞留越南的俄罗斯公民': the country where they stay; the people's own follows 的
+            own = re.match(ctx.data["people_of_country_after"], ctx.text[mm.end:mm.end + 16])
+            after = [x for x in ctx.within(mm.end, mm.end + 16, ("COUNTRY",)) if own and x.start == mm.end + own.end()]
+            return ctx.name(after[0]) if after else None
         return ctx.name(mm)
     # a body the recognizer does not know, before its member noun (14个新一届人权理事会成员)
     body = re.match(ctx.data["member_body_after"], ctx.text[unit_end:unit_end + 24])
