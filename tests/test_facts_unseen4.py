@@ -133,3 +133,20 @@ def test_people_staying_in_a_country_are_counted_for_their_own():
 
 def test_seats_of_a_plane_are_no_count():
     assert holders("航空公司使用200多座位的客机运送乘客。", "count") == []
+
+
+def test_the_party_a_share_is_of_after_da_holds_nothing():
+    got = holders("截至今年3月,老挝所造水库面积已经达泰国水库面积的约30%。", "percent")
+    assert got == [("老挝", 30)]
+
+
+def test_a_likeness_is_no_count():
+    got = facts("老挝已累计开垦超过10平方公里(约相当于1,400个足球场)。")
+    assert [f for f in got if f.value == 1400] == []
+
+
+def test_a_comma_between_digits_ends_no_clause():
+    doc = extract(PAGE.format("泰国在老挝登记的投资项目共有10,203个。"), source="t.txt")
+    got = [f for f in extract_facts(doc) if f.unit == "count"]
+    assert [(f.subject, f.value) for f in got] == [("泰国", 10_203)]
+    assert doc.text[got[0].start:got[0].end].endswith("10,203个")

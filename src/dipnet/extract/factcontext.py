@@ -35,7 +35,8 @@ class Context:
         self.text = doc.text
         self.data = load_data("facts.toml")
         self._sentences = Bounds(self.text, SENTENCE_END)
-        self._clauses = Bounds(self.text, CLAUSE_END)
+        # (a comma between digits, 3,915个 or 30,3%, is part of a number: no clause ends there)
+        self._clauses = Bounds(re.sub(r"(?<=\d),(?=\d)", "_", self.text), CLAUSE_END)
         self.lines = Bounds(self.text, "\n")
         self._last_match: dict[tuple[str, int, int], LastMatch] = {}
 

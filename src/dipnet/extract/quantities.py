@@ -225,6 +225,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 453美元/吨, 每吨568美元: a price per tonne
     if u.kind == "count" and rest.startswith(words("not_after_count")):
         return True
+    if u.kind == "count" and text.endswith(words("likeness_before"), 0, _qualified_start(ctx, m.start())):
+        return True  # 约相当于1400个足球场: a likeness that pictures a figure, no count of its own
     if u.kind == "person" and rest.startswith(words("not_after_person")):
         return True  # 1234人阅读: a page counter
     if text.startswith(words("name_after"), num_end):
@@ -245,6 +247,13 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         if u.word == "大" and isinstance(v, float) and v > 10 and not rank:
             return True  # 十三大: a party congress (第十五大农产品出口国 is a rank)
     return False
+
+
+def _qualified_start(ctx: Context, pos: int) -> int:
+    """Where the qualifiers before a number (约, 近, 逾) begin."""
+    while pos > 0 and ctx.text[pos - 1] in ctx.data["qualifiers_before"]:
+        pos -= 1
+    return pos
 
 
 def ordinal_count(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
