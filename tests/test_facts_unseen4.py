@@ -150,3 +150,8 @@ def test_a_comma_between_digits_ends_no_clause():
     got = [f for f in extract_facts(doc) if f.unit == "count"]
     assert [(f.subject, f.value) for f in got] == [("泰国", 10_203)]
     assert doc.text[got[0].start:got[0].end].endswith("10,203个")
+
+
+def test_a_rank_whose_ranked_thing_is_told_before_it():
+    got = holders("泰国是老挝最大的东协投资来源国,也是全球对老挝投资的第三大国。", "count")
+    assert got == [("泰国", 3)]

@@ -281,6 +281,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue
         if mm.text in data["home_words"] and ctx.text.endswith(tuple(data["home_destination_before"]), 0, mm.start):
             continue  # 来我国旅游的可观市场: our country is where they come, not who holds the count
+        if re.search(data["rank_phrase_before"], ctx.text[max(c_start, mm.start - 8):mm.start]):
+            continue  # 是越南最大的东协投资来源国: a party inside a ranked noun qualifies it
         if _meeting_in_time_frame(ctx, mm, s_start, pos):
             continue  # 亚太经合组织峰会在越南举行前夕,: a time told by a meeting holds nothing
         if _aside(ctx, mm, s_start, pos):

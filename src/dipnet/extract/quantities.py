@@ -241,7 +241,7 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         low = 1 if seats else 2 if rank or concrete else data["chinese_count_min"]
         if u.kind in ("count", "person") and (v is None or v < low):  # type: ignore[operator]
             return True
-        if u.kind == "count" and (rest.startswith(words("slogan_nouns")) or u.word == "国") \
+        if u.kind == "count" and not rank and (rest.startswith(words("slogan_nouns")) or u.word == "国") \
                 and not org_members(ctx, m, u):
             return True
         if u.word == "大" and isinstance(v, float) and v > 10 and not rank:
@@ -276,8 +276,15 @@ def _is_rank(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> bool:
     claim (a count); 第一大 only says 'largest', and 第30届, 第15次 or 第二大会议厅 number
     sessions and rooms, which are no claims."""
     v = parse_number(m)
-    return u.word in ctx.data["rank_units"] and isinstance(v, float) and 2 <= v <= ctx.data["rank_max"] \
-        and bool(any_of(words("rank_nouns")).search(ctx.text[end:end + 8]))
+    if not (u.word in ctx.data["rank_units"] and isinstance(v, float) and 2 <= v <= ctx.data["rank_max"]):
+        return False
+    if any_of(words("rank_nouns")).search(ctx.text[end:end + 8]):
+        return True
+    # '全球对越南投资的第二大国': what is ranked told before the rank, 的 and a party noun after it
+    c_start = ctx.clause(m.start())[0]
+    before = ctx.text[max(c_start, m.start() - 10):m.start()]
+    return ctx.text.startswith(words("rank_party_nouns"), end) and before.endswith("的第") \
+        and bool(any_of(words("rank_nouns")).search(before))
 
 
 def _sums_up_list(ctx: Context, pos: int) -> bool:
