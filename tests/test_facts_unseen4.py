@@ -155,3 +155,8 @@ def test_a_comma_between_digits_ends_no_clause():
 def test_a_rank_whose_ranked_thing_is_told_before_it():
     got = holders("泰国是老挝最大的东协投资来源国,也是全球对老挝投资的第三大国。", "count")
     assert got == [("泰国", 3)]
+
+
+def test_two_warships_are_counted_not_a_slogan():
+    got = holders("日本海上自卫队的两艘军舰于3月5日抵达金兰湾。", "count")
+    assert got == [("日本海上自卫队", 2)]

@@ -241,7 +241,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         low = 1 if seats else 2 if rank or concrete else data["chinese_count_min"]
         if u.kind in ("count", "person") and (v is None or v < low):  # type: ignore[operator]
             return True
-        if u.kind == "count" and not rank and (rest.startswith(words("slogan_nouns")) or u.word == "国") \
+        if u.kind == "count" and not rank and u.word not in data["concrete_classifiers"] \
+                and (rest.startswith(words("slogan_nouns")) or u.word == "国") \
                 and not org_members(ctx, m, u):
             return True
         if u.word == "大" and isinstance(v, float) and v > 10 and not rank:
