@@ -160,3 +160,8 @@ def test_a_rank_whose_ranked_thing_is_told_before_it():
 def test_two_warships_are_counted_not_a_slogan():
     got = holders("日本海上自卫队的两艘军舰于3月5日抵达金兰湾。", "count")
     assert got == [("日本海上自卫队", 2)]
+
+
+def test_people_attending_a_meeting_named_after_them_are_the_meetings():
+    got = holders("老挝国会以120票赞成通过该决议。共有来自20个国家的300名代表出席第五届湄公河合作论坛。", "person")
+    assert got == [("第五届湄公河合作论坛", 300)]

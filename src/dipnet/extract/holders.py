@@ -134,6 +134,13 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
     attending = data["attend_words"] if u.kind == "person" else data["exhibit_words"] if u.kind == "count" else ()
     if any(w in clause_text for w in attending) and not bool(any_of(words("vote_words")).search(clause_text)):
         name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
+        if not name:  # '共有来自30个国家的500名代表出席第十届东盟防长扩大会议': the one the clause attends
+            c_end = ctx.clause(pos)[1]
+            verbs = [(k, w) for w in attending if (k := ctx.text.find(w, pos, c_end)) != -1]
+            if verbs:
+                k, w = min(verbs)
+                after = re.match(data["attended_meeting"], ctx.text[k + len(w):c_end])
+                name = after.group() if after else None
         if name:
             return re.sub("[—–]", "-", name)  # 中国—东盟博览会 names the pair with a plain hyphen
     if u.kind == "year":
