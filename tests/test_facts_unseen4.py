@@ -165,3 +165,8 @@ def test_two_warships_are_counted_not_a_slogan():
 def test_people_attending_a_meeting_named_after_them_are_the_meetings():
     got = holders("老挝国会以120票赞成通过该决议。共有来自20个国家的300名代表出席第五届湄公河合作论坛。", "person")
     assert got == [("第五届湄公河合作论坛", 300)]
+
+
+def test_an_aircraft_model_is_no_vessel_registration():
+    got = holders("老挝向俄罗斯购买4架C-130运输机,总值约2亿美元。", "USD")
+    assert got == [("老挝", 200_000_000)]
