@@ -170,3 +170,8 @@ def test_people_attending_a_meeting_named_after_them_are_the_meetings():
 def test_an_aircraft_model_is_no_vessel_registration():
     got = holders("老挝向俄罗斯购买4架C-130运输机,总值约2亿美元。", "USD")
     assert got == [("老挝", 200_000_000)]
+
+
+def test_years_after_which_something_was_achieved_are_a_duration():
+    got = [(f.subject, f.value) for f in facts("实施该倡议8年后,老挝取得了重要成果。") if f.unit == "year"]
+    assert got == [("老挝", 8)]
