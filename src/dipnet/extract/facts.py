@@ -18,9 +18,7 @@ from .holders import (
     members_of_body_before,
     named_after,
     org_members,
-    qualified_things,
     special_holder,
-    victim_of,
 )
 from .numbers import NUMBER, multiplier, parse_number, plain
 from .quantities import (
@@ -45,7 +43,7 @@ from .ranks import ranked_set_owner
 from .respective import respective
 from .seats import seat_holders
 from .timeindex import as_of_value
-from .unnamed import company_after, giver_of
+from .unnamed import company_after, giver_of, qualified_things, victim_of
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
 

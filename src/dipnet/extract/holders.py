@@ -81,44 +81,6 @@ def members_of_body_before(ctx: Context, unit_end: int, s_start: int, pos: int) 
     return None
 
 
-def victim_of(ctx: Context, pos: int, unit_end: int) -> str | None:
-    """'扣押三艘越南籍渔船', '登上渔船并打伤4人', '抢走价值约2万美元设备': after a verb of harm in its
-    clause, a number counts the people hurt or the things seized, and belongs to the harmed party:
-    the country qualifying them right after the number, else the vessel the article names."""
-    c_start, c_end = ctx.clause(pos)
-    harm = any_of(words("harm_verbs"))
-    if not harm.search(ctx.text[max(c_start, pos - 12):pos]):
-        # '强迫他们缴交2台GPS定位仪…,合计总值5亿越南盾': a total of what was taken, in the clause after
-        p_start = ctx.clause(c_start - 2)[0] if c_start >= 2 else c_start
-        if not (ctx.text.startswith(words("total_openers"), c_start) and harm.search(ctx.text[p_start:c_start])):
-            return None
-    for mm in ctx.within(unit_end, min(c_end, unit_end + int(ctx.data["qualifier_gap"]) + 4), ("COUNTRY",)):
-        return ctx.name(mm)
-    a = article_start(ctx, pos)
-    vessels = re.findall(ctx.data["vessel_name"], ctx.text[a:pos])
-    if vessels:
-        return vessels[-1]
-    # '越南渔船船长阮禄…海警登船后…没收一吨重的海鲜': the country of the vessel or crew told last before
-    for mm in reversed(ctx.within(a, pos, ("COUNTRY",))):
-        after = ctx.text[mm.end:min(pos, mm.end + int(ctx.data["vessel_reach"]))]
-        noun = any_of(words("vessel_nouns")).search(after)
-        if noun and not _PUNCT.search(after, 0, noun.start()):
-            return ctx.name(mm)
-    return None
-
-
-def qualified_things(ctx: Context, unit_end: int, u: UnitWord) -> str | None:
-    """'两艘越南渔船', '3架美国战机': vessels or craft counted, qualified by a country right after
-    their classifier (籍 at most between), are that country's."""
-    if u.word not in ctx.data["vehicle_classifiers"]:
-        return None
-    for mm in ctx.within(unit_end, unit_end + 4, ("COUNTRY",)):
-        if mm.start == unit_end and ctx.text.startswith(words("vessel_nouns") + words("craft_nouns"),
-                                                       mm.end + (1 if ctx.text[mm.end:mm.end + 1] == "籍" else 0)):
-            return ctx.name(mm)
-    return None
-
-
 def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     """Holders that are not parties: a meeting for its attendees, an instrument for the years it
     has been implemented."""
