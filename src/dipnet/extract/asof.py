@@ -124,6 +124,11 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
     fiscal = list(_fiscal(ctx).finditer(text, s_start, pos)) if kind != "year" else []
     if fiscal and (t is None or fiscal[-1].start() >= t.end):  # 日本在2016财年向越南提供110亿日元:
         return fiscal[-1].group(1), True  # the fiscal year the figure is for, nearer than any other time
+    if t is not None and t.end <= pos and re.match(ctx.data["value_of_year"], text[t.end:t.end + 6]) \
+            and any_of(words("change_to_words")).search(text, t.end, pos):
+        return ctx.date_at(pos), True  # 从2011年的20条增至30条: the year is the base's; the new value holds now
+    if t is not None and kind == "percent" and _growth_at(ctx, pos):
+        t = _latest_year(ctx, s_start, pos) or t  # 2025年…,2024年则是…,增幅近4成: the growth of the later year
     now = bool(any_of(words("now_words")).search(text[s_start:pos]))
     own_time = t is not None or now
     if t is None and bool(any_of(words("then_words")).search(text[s_start:pos])):
@@ -144,6 +149,21 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
             t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
     return (ctx.date_at(pos) if kind == "year" or not t else as_of_value(t)), own_time
+
+
+def _growth_at(ctx: Context, pos: int) -> bool:
+    """A growth rate: a word of change right before the number (a qualifier at most between)."""
+    k = pos
+    while k > 0 and ctx.text[k - 1] in ctx.data["qualifiers_before"]:
+        k -= 1
+    return ctx.text.endswith(words("growth_before"), 0, k)
+
+
+def _latest_year(ctx: Context, a: int, pos: int) -> TimeExpr | None:
+    """The time of the latest year among the periods in [a, pos) that frame figures."""
+    found = [t for t in ctx.doc.times if a <= t.start and t.end <= pos and usable(ctx, t)
+             and (t.value or "")[:4].isdigit() and len(t.value or "") < 10]  # (a day is an event's, no period's)
+    return max(found, key=lambda t: ((t.end_value or t.value or "")[:4], t.start)) if found else None
 
 
 def label_start(text: str, lines: Bounds, a: int, b: int, data: dict[str, Any]) -> int:

@@ -35,7 +35,8 @@ class Context:
         self.text = doc.text
         self.data = load_data("facts.toml")
         self._sentences = Bounds(self.text, SENTENCE_END)
-        self._clauses = Bounds(self.text, CLAUSE_END)
+        # (a comma between digits, 3,915个 or 30,3%, is part of a number: no clause ends there)
+        self._clauses = Bounds(re.sub(r"(?<=\d),(?=\d)", "_", self.text), CLAUSE_END)
         self.lines = Bounds(self.text, "\n")
         self._last_match: dict[tuple[str, int, int], LastMatch] = {}
 
@@ -59,7 +60,25 @@ class Context:
 
     @cached_property
     def mentions(self) -> list[Mention]:
-        return party_mentions(self.text, sorted(self.doc.mentions, key=lambda m: (m.start, -m.end)), self.data)
+        found = party_mentions(self.text, sorted(self.doc.mentions, key=lambda m: (m.start, -m.end)), self.data)
+        bare = set(self.data["generic_tails"])  # (政府疏散3万多人: which government, the text around says)
+        return [m for m in found if not (m.type == "COUNTRY" and self._inside_word(m)) and m.text not in bare]
+
+    def _inside_word(self, m: Mention) -> bool:
+        """'其中国际游客', '4.5万亿越南盾': a country name read across a word (国际) or inside a
+        currency's name (越南盾, 新台币) names no party."""
+        text = self.text
+        if text.startswith(words("country_end_not_before"), m.end) and text.endswith("国", 0, m.end):
+            return True
+        for w in self._currency_words:
+            k = text.find(w, max(0, m.start - len(w) + 1), m.end + len(w))
+            if k != -1 and k <= m.start and m.end <= k + len(w) and len(w) > m.end - m.start:
+                return True
+        return False
+
+    @cached_property
+    def _currency_words(self) -> tuple[str, ...]:
+        return tuple(w for u in self.data["units"] if u["kind"] == "money" for w in u["words"])
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -19,7 +19,6 @@ from .holders import (
     named_after,
     org_members,
     special_holder,
-    victim_of,
 )
 from .numbers import NUMBER, multiplier, parse_number, plain
 from .quantities import (
@@ -44,7 +43,7 @@ from .ranks import ranked_set_owner
 from .respective import respective
 from .seats import seat_holders
 from .timeindex import as_of_value
-from .unnamed import company_after, giver_of
+from .unnamed import company_after, giver_of, qualified_things, victim_of
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
 
@@ -64,6 +63,21 @@ def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact) ->
     return None
 
 
+def _heading_above(ctx: Context, paragraph: int) -> int:
+    """Where the subheading right above a paragraph begins (■大马5死 数千人无家可归): a short line
+    closing no sentence, blank lines between; -1 where there is none (its holder carries into the
+    paragraph under it)."""
+    k = paragraph - 1
+    while k > 0 and ctx.text[k - 1] == "\n":
+        k -= 1
+    if k <= 0:
+        return -1
+    a, b = ctx.lines.around(k - 1)
+    line = ctx.text[a:b].strip()
+    short = 0 < len(line) <= int(ctx.data["label_line_max"]) and not line.endswith(tuple(ctx.data["closed_line_ends"]))
+    return a if short else -1
+
+
 # --- facts ------------------------------------------------------------------------------------
 
 
@@ -79,7 +93,10 @@ def extract_facts(doc: Document) -> list[Fact]:
     first_as_of: dict[tuple[str, str, int | None, str], str | None] = {}  # a figure and holder -> its first as-of
     headlines = doc.segments_of("title", "brief_headline")
     # bylines, end marks, link lists: where no figure is read (marked once, one lookup per number)
-    furniture = Coverage(len(text), ((sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])))
+    # and a site's menu or running headlines before the page's own title (no claim of the article)
+    titles = doc.segments_of("title")
+    above = [(0, titles[0].start)] if titles and titles[0].start > 0 and titles[0].brief is None else []
+    furniture = Coverage(len(text), [(sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])] + above)
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     not_units = tuple(data["not_units"])
@@ -144,7 +161,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         seats = seat_holders(ctx, m.start(), end, u)  # 东欧6席: the body's seats, one fact per region
         found = [body for body, _ in seats] if seats else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
-            or victim_of(ctx, m.start(), unit_end) or
+            or victim_of(ctx, m.start(), unit_end) or qualified_things(ctx, unit_end, u) or
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
             or (document_parts(ctx, m.start()) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)
@@ -156,7 +173,8 @@ def extract_facts(doc: Document) -> list[Fact]:
         if found == [""]:  # no holder in the sentence: the figure's own when it was told before with
             # one (除了捐款500万美元 restates 俄罗斯's), else the one the paragraph's figures have, else the page's
             giver = giver_of(ctx, m.start()) if u.kind in ("money", "measure") else None  # 本次50万美元的援助
-            holders = [stated.get(told) or giver or carried.get(paragraph) or ctx.home_at(m.start()) or ""]
+            holders = [stated.get(told) or giver or carried.get(paragraph)
+                       or carried.get(_heading_above(ctx, paragraph), "") or ctx.home_at(m.start()) or ""]
             stated.setdefault(told, "")
         else:
             holders = found

@@ -57,6 +57,11 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
             return None
         if mm.type == "ORG" and not members and kind != "count":
             return None  # an organization after a count is a member body only before 代表/成员…
+        if kind == "person" and mm.type == "COUNTRY" and ctx.text.endswith(words("stay_verbs"), 0, mm.start):
+            # '180多名滞留越南的俄罗斯公民': the country where they stay; the people's own follows 的
+            own = re.match(ctx.data["people_of_country_after"], ctx.text[mm.end:mm.end + 16])
+            after = [x for x in ctx.within(mm.end, mm.end + 16, ("COUNTRY",)) if own and x.start == mm.end + own.end()]
+            return ctx.name(after[0]) if after else None
         return ctx.name(mm)
     # a body the recognizer does not know, before its member noun (14个新一届人权理事会成员)
     body = re.match(ctx.data["member_body_after"], ctx.text[unit_end:unit_end + 24])
@@ -76,19 +81,6 @@ def members_of_body_before(ctx: Context, unit_end: int, s_start: int, pos: int) 
     return None
 
 
-def victim_of(ctx: Context, pos: int, unit_end: int) -> str | None:
-    """'扣押三艘越南籍渔船', '登上渔船并打伤4人', '抢走价值约2万美元设备': after a verb of harm in its
-    clause, a number counts the people hurt or the things seized, and belongs to the harmed party:
-    the country qualifying them right after the number, else the vessel the article names."""
-    c_start, c_end = ctx.clause(pos)
-    if not bool(any_of(words("harm_verbs")).search(ctx.text[max(c_start, pos - 12):pos])):
-        return None
-    for mm in ctx.within(unit_end, min(c_end, unit_end + int(ctx.data["qualifier_gap"]) + 4), ("COUNTRY",)):
-        return ctx.name(mm)
-    vessels = re.findall(ctx.data["vessel_name"], ctx.text[article_start(ctx, pos):pos])
-    return vessels[-1] if vessels else None
-
-
 def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     """Holders that are not parties: a meeting for its attendees, an instrument for the years it
     has been implemented."""
@@ -104,6 +96,13 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
     attending = data["attend_words"] if u.kind == "person" else data["exhibit_words"] if u.kind == "count" else ()
     if any(w in clause_text for w in attending) and not bool(any_of(words("vote_words")).search(clause_text)):
         name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
+        if not name:  # '共有来自30个国家的500名代表出席第十届东盟防长扩大会议': the one the clause attends
+            c_end = ctx.clause(pos)[1]
+            verbs = [(k, w) for w in attending if (k := ctx.text.find(w, pos, c_end)) != -1]
+            if verbs:
+                k, w = min(verbs)
+                after = re.match(data["attended_meeting"], ctx.text[k + len(w):c_end])
+                name = after.group() if after else None
         if name:
             return re.sub("[—–]", "-", name)  # 中国—东盟博览会 names the pair with a plain hyphen
     if u.kind == "year":
@@ -198,6 +197,23 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     return None  # the sentence names no holder: the caller carries the paragraph's or the page's
 
 
+def _meeting_in_time_frame(ctx: Context, mm: Mention, s_start: int, pos: int) -> bool:
+    """'亚太经合组织(APEC)峰会在越南举行前夕,…4万多间房屋损毁': a party naming a meeting (its
+    bracketed short name at most between) in a clause that tells a time by that meeting holds nothing."""
+    k = mm.end
+    if ctx.text.startswith(("(", "（"), k):
+        close = re.search(r"[)）]", ctx.text[k:k + 16])
+        k = k + close.end() if close else k
+    if not ctx.text.startswith(words("meeting_nouns"), k):
+        return False
+    for w in words("time_frame_ends"):
+        end = ctx.text.find(w, k, pos)
+        if end != -1 and ctx.text[end + len(w):end + len(w) + 1] in ",，" \
+                and not any(c in ctx.text[k:end] for c in ",，;；。"):
+            return True
+    return False
+
+
 def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: int,
                     wants_person: bool, topic_after_dui: bool, kind: str) -> str | None:
     """The holder a clause gives the number after it: the nearest party before the number that is
@@ -234,6 +250,10 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue
         if mm.text in data["home_words"] and ctx.text.endswith(tuple(data["home_destination_before"]), 0, mm.start):
             continue  # 来我国旅游的可观市场: our country is where they come, not who holds the count
+        if re.search(data["rank_phrase_before"], ctx.text[max(c_start, mm.start - 8):mm.start]):
+            continue  # 是越南最大的东协投资来源国: a party inside a ranked noun qualifies it
+        if _meeting_in_time_frame(ctx, mm, s_start, pos):
+            continue  # 亚太经合组织峰会在越南举行前夕,: a time told by a meeting holds nothing
         if _aside(ctx, mm, s_start, pos):
             continue  # 粳米(源于日本的一种大米)出口激增: a party in a bracketed aside holds nothing after it
         if mm.type == "LOCATION" and (not (administrative(ctx, mm) and (

@@ -70,7 +70,8 @@ def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     population = bool(any_of(words("population_words")).search(ctx.text[max(c_start, m.start() - 6):m.start()]))
     if population and m.group("cn") and any(c in m.group("cn") for c in "万亿"):
         return UnitWord("", "person", "person")  # 人口近一亿: a population in Chinese numerals
-    if not (m.group("arabic") and m.group("mult")):
+    big_cn = bool(m.group("cn")) and any(c in m.group("cn") for c in "万亿")  # 约二十万越南人
+    if not (m.group("arabic") and m.group("mult") or big_cn):
         return None
     rest = ctx.text[end:end + int(data["qualifier_gap"]) + 4]
     for mm in ctx.within(end, end + int(data["qualifier_gap"]) + 1, ("COUNTRY",)):
@@ -209,17 +210,23 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # “六个更”, “五个准备”: a slogan's name, quoted
     if u.word in data["word_heads"] and text.startswith(tuple(data["word_heads"][u.word]), end):
         return True  # 1国会: the unit word begins another word
-    if u.word in data["rank_units"] and before in data["top_before"]:
-        return True  # 前3大出口市场: a top set, no count of anything
+    if u.word in data["rank_units"] and (before in data["top_before"] or before != "第" and re.match(data["top_set_after"], rest_long := text[end:end + 16])
+                                         and not rest_long.startswith(words("slogan_nouns"))):
+        return True  # 前3大出口市场, 柬埔寨5大投资来源国之一: a top set, no count of anything
     if before in data["share_before"] and re.match(data["share_whole_after"], text[end:end + 16]):
         return True  # 占170个投资项目的60%: the whole restated, the share is the claim
     if text.endswith(words("threshold_before"), 0, m.start()) and re.match(data["threshold_after"], text[end:end + 8]):
         return True  # 超过10亿美元的5家企业: a threshold qualifying the things counted after it
+    if u.kind in ("money", "measure") and rest.startswith(words("threshold_tails")) \
+            and re.search(data["counted_items_before"], text[ctx.clause(m.start())[0]:m.start()]):
+        return True  # 其中20种农产品出口额达10亿美元以上: each item's threshold, no amount of its own
     if rest.startswith(words("per_marks")) or u.kind in ("money", "measure") \
             and re.search(data["per_before"], text[max(0, m.start() - 10):m.start()]):
         return True  # 453美元/吨, 每吨568美元: a price per tonne
     if u.kind == "count" and rest.startswith(words("not_after_count")):
         return True
+    if u.kind == "count" and text.endswith(words("likeness_before"), 0, _qualified_start(ctx, m.start())):
+        return True  # 约相当于1400个足球场: a likeness that pictures a figure, no count of its own
     if u.kind == "person" and rest.startswith(words("not_after_person")):
         return True  # 1234人阅读: a page counter
     if text.startswith(words("name_after"), num_end):
@@ -234,12 +241,20 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         low = 1 if seats else 2 if rank or concrete else data["chinese_count_min"]
         if u.kind in ("count", "person") and (v is None or v < low):  # type: ignore[operator]
             return True
-        if u.kind == "count" and (rest.startswith(words("slogan_nouns")) or u.word == "国") \
+        if u.kind == "count" and not rank and u.word not in data["concrete_classifiers"] \
+                and (rest.startswith(words("slogan_nouns")) or u.word == "国") \
                 and not org_members(ctx, m, u):
             return True
-        if u.word == "大" and isinstance(v, float) and v > 10:
-            return True  # 十三大: a party congress
+        if u.word == "大" and isinstance(v, float) and v > 10 and not rank:
+            return True  # 十三大: a party congress (第十五大农产品出口国 is a rank)
     return False
+
+
+def _qualified_start(ctx: Context, pos: int) -> int:
+    """Where the qualifiers before a number (约, 近, 逾) begin."""
+    while pos > 0 and ctx.text[pos - 1] in ctx.data["qualifiers_before"]:
+        pos -= 1
+    return pos
 
 
 def ordinal_count(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
@@ -262,8 +277,15 @@ def _is_rank(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> bool:
     claim (a count); 第一大 only says 'largest', and 第30届, 第15次 or 第二大会议厅 number
     sessions and rooms, which are no claims."""
     v = parse_number(m)
-    return u.word in ctx.data["rank_units"] and isinstance(v, float) and 2 <= v <= ctx.data["rank_max"] \
-        and bool(any_of(words("rank_nouns")).search(ctx.text[end:end + 8]))
+    if not (u.word in ctx.data["rank_units"] and isinstance(v, float) and 2 <= v <= ctx.data["rank_max"]):
+        return False
+    if any_of(words("rank_nouns")).search(ctx.text[end:end + 8]):
+        return True
+    # '全球对越南投资的第二大国': what is ranked told before the rank, 的 and a party noun after it
+    c_start = ctx.clause(m.start())[0]
+    before = ctx.text[max(c_start, m.start() - 10):m.start()]
+    return ctx.text.startswith(words("rank_party_nouns"), end) and before.endswith("的第") \
+        and bool(any_of(words("rank_nouns")).search(before))
 
 
 def _sums_up_list(ctx: Context, pos: int) -> bool:

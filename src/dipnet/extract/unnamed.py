@@ -1,7 +1,8 @@
 """Holders the recognizer may leave unmarked: a company, team or vessel named before a unit noun
 (三星集团, 越南公安部救援队) or by its registration number (QNg-95739-TS), one pointed back to
 (该公司), and a country written only as the short form of its capital or traders (中资企业, 台商,
-外国在柬投资). The words are in data/facts.toml."""
+外国在柬投资); and the harmed party of an incident (the vessel or its country: 扣押三艘越南籍渔船,
+抢走价值约2万美元设备). The words are in data/facts.toml."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from dipnet.kb import load_kb
 
+from .codes import any_of
 from .factwords import words
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
-    from .facts import Context
+    from .facts import Context, UnitWord
 
 
 def unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None:
@@ -26,6 +28,8 @@ def unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | No
         k = _name_start(ctx, c_start, c_start + hit.start()) - c_start if hit.group("head") else hit.start()
         if ctx.ending_at.get(c_start + hit.end()):
             continue  # the recognizer has this name: the party search has weighed it
+        if hit.group("head") and ctx.text.startswith(words("sector_after"), c_start + hit.end()):
+            continue  # 金融银行领域: a sector of the economy, no company
         for mm in ctx.within(c_start, c_start + hit.end()):
             if mm.start < c_start + k < mm.end:
                 k = mm.start - c_start  # do not cut a name in two (越南VinFast公司)
@@ -120,3 +124,41 @@ def giver_of(ctx: Context, pos: int) -> str | None:
     givers = {e.source[0] for e in ctx.doc.events
               if e.type in ctx.data["giving_events"] and e.source and e.brief == brief}
     return givers.pop() if len(givers) == 1 else None
+
+
+def victim_of(ctx: Context, pos: int, unit_end: int) -> str | None:
+    """'扣押三艘越南籍渔船', '登上渔船并打伤4人', '抢走价值约2万美元设备': after a verb of harm in its
+    clause, a number counts the people hurt or the things seized, and belongs to the harmed party:
+    the country qualifying them right after the number, else the vessel the article names."""
+    c_start, c_end = ctx.clause(pos)
+    harm = any_of(words("harm_verbs"))
+    if not harm.search(ctx.text[max(c_start, pos - 12):pos]):
+        # '强迫他们缴交2台GPS定位仪…,合计总值5亿越南盾': a total of what was taken, in the clause after
+        p_start = ctx.clause(c_start - 2)[0] if c_start >= 2 else c_start
+        if not (ctx.text.startswith(words("total_openers"), c_start) and harm.search(ctx.text[p_start:c_start])):
+            return None
+    for mm in ctx.within(unit_end, min(c_end, unit_end + int(ctx.data["qualifier_gap"]) + 4), ("COUNTRY",)):
+        return ctx.name(mm)
+    a = article_start(ctx, pos)
+    vessels = re.findall(ctx.data["vessel_name"], ctx.text[a:pos])
+    if vessels:
+        return vessels[-1]
+    # '越南渔船船长阮禄…海警登船后…没收一吨重的海鲜': the country of the vessel or crew told last before
+    for mm in reversed(ctx.within(a, pos, ("COUNTRY",))):
+        after = ctx.text[mm.end:min(pos, mm.end + int(ctx.data["vessel_reach"]))]
+        noun = any_of(words("vessel_nouns")).search(after)
+        if noun and not re.search(r"[,。;:!?()“”、]", after[:noun.start()]):
+            return ctx.name(mm)
+    return None
+
+
+def qualified_things(ctx: Context, unit_end: int, u: UnitWord) -> str | None:
+    """'两艘越南渔船', '3架美国战机': vessels or craft counted, qualified by a country right after
+    their classifier (籍 at most between), are that country's."""
+    if u.word not in ctx.data["vehicle_classifiers"]:
+        return None
+    for mm in ctx.within(unit_end, unit_end + 4, ("COUNTRY",)):
+        if mm.start == unit_end and ctx.text.startswith(words("vessel_nouns") + words("craft_nouns"),
+                                                       mm.end + (1 if ctx.text[mm.end:mm.end + 1] == "籍" else 0)):
+            return ctx.name(mm)
+    return None
