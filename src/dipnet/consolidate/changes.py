@@ -144,8 +144,8 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
         res.prefetch({r["doc_id"] for r in got.values()})  # the names on their pages, read at once
         return got
 
-    replay: Replay
-    replay = Replay(lambda bs, es: state.near(con, bs, es, replay.events_read), rows_of, make, stories, dominant)
+    replay = Replay(lambda bs, es: state.near(con, bs, es), rows_of,
+                    make, stories, dominant)
     fresh = [(r, order_key(r), blocks(r, dominant, stories.find(r.unit))) for r in [*new, *again]]
     got = replay.run(fresh, old_events)
     out = Merged(gone=got.gone)

@@ -66,25 +66,18 @@ def unread(con: duckdb.DuckDBPyConnection, docs: set[str] | list[str],
     return cur
 
 
-def near(con: duckdb.DuckDBPyConnection, blocks: list[str], events: list[str],
-         known: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, str, str, list[str]]]:
+def near(con: duckdb.DuckDBPyConnection, blocks: list[str], events: list[str]) -> list[tuple[str, str, str, list[str]]]:
     """(mention_id, event_id, okey, blocks) of the stored reports filed under these blocks or of these
-    events, and of every report of their events: the reports of the events hit (a report filed under
-    a block is one of its event's), but of the events `known` (read already, every report with them)
-    that are not among `events`.
-    The events hit are found first on scalar columns; the rows, with their block lists (the costly
-    column to read), only for events not known, and not at all when every one is."""
+    events, and of every report of their events, in one query: the reports of the events hit (a
+    report filed under a block is one of its event's; an OR of both lookups costs a join more)."""
     cur = con.cursor()
     register_keys(cur, "_b", blocks)
-    hit = {r[0] for r in cur.execute(
-        "SELECT DISTINCT event_id FROM event_reports WHERE mention_id IN (SELECT mention_id FROM event_blocks "
-        "WHERE block IN (SELECT k FROM _b))").fetchall()} if blocks else set()
-    todo = (hit - known) | set(events)
-    if not todo:
-        return []
-    register_keys(cur, "_e", todo)
-    return cur.execute("SELECT mention_id, event_id, okey, blocks FROM event_reports WHERE event_id IN (SELECT k FROM _e)"
-                       ).fetchall()
+    register_keys(cur, "_e", events)
+    return cur.execute(
+        "WITH hit AS (SELECT event_id FROM event_reports WHERE mention_id IN (SELECT mention_id FROM event_blocks "
+        "WHERE block IN (SELECT k FROM _b)) UNION SELECT k FROM _e) "
+        "SELECT mention_id, event_id, okey, blocks FROM event_reports WHERE event_id IN (SELECT event_id FROM hit)"
+    ).fetchall()
 
 
 def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
