@@ -42,6 +42,7 @@ def _role_words() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     return tuple(data["prefixes"]), tuple((a, b) for a, b in data["folds"])
 
 
+@lru_cache(maxsize=65536)  # titles repeat across pages: a hub person's thousands of rows give a few posts
 def post_of(title: str) -> str:
     """The post a written title names: 新任越共中央总书记 and 越南共产党中央委员会总书记 are 越共中央总书记."""
     prefixes, folds = _role_words()

@@ -81,10 +81,14 @@ CREATE TABLE IF NOT EXISTS event_text (
     event_id VARCHAR, text VARCHAR, s0 UBIGINT, s1 UBIGINT, s2 UBIGINT, s3 UBIGINT, s4 UBIGINT, s5 UBIGINT,
     s6 UBIGINT, s7 UBIGINT);
 """
+# No index on page_grams: search finds its grams by a semi-join, which reads the table (sorted by
+# gram, so that zone maps skip what no gram can match) and never an index; yet an ART index lives in
+# memory whole, past DuckDB's work cap: ~2 bytes a row, 50 million rows at 100,000 pages (the 100k
+# bulk build ran out of memory building it), and an add loaded it whole to insert its pages' rows.
 INDEXES = """
 CREATE INDEX IF NOT EXISTS ea_entity ON event_actors (entity_id);
 CREATE INDEX IF NOT EXISTS em_event ON event_mentions (event_id);
-CREATE INDEX IF NOT EXISTS pg_gram ON page_grams (gram);
+DROP INDEX IF EXISTS pg_gram;
 """
 # the order rows are written in, so that DuckDB's zone maps skip what a filter cannot match
 SORTED = {"event_actors": "entity_id, day_lo, event_id", "kb_events": "day_lo, event_id",

@@ -13,6 +13,8 @@ from typing import Any
 
 import duckdb
 
+from dipnet.store.ranges import insert_sorted
+
 STATE = """
 CREATE TABLE IF NOT EXISTS event_reports (
     mention_id VARCHAR, event_id VARCHAR, doc_id VARCHAR, idx INTEGER, okey VARCHAR, blocks VARCHAR[],
@@ -155,8 +157,12 @@ def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | N
         con.execute("DELETE FROM event_blocks WHERE mention_id IN (SELECT k FROM _drop)")
         con.unregister("_drop")
     if not isinstance(rows, dict) and not hasattr(rows, "num_rows"):  # staged while merged (Store.stage)
-        con.execute(f"INSERT INTO event_reports SELECT * FROM {rows.table} ORDER BY {STATE_SORTED['event_reports']}")
-        con.execute((BLOCKS_OF if drop is not None else BLOCKS_ALL).format(src=rows.table))
+        insert_sorted(con, "event_reports", rows.table, STATE_SORTED["event_reports"], rows=rows.rows)
+        if drop is not None:
+            con.execute(BLOCKS_OF.format(src=rows.table))
+        else:  # a range of blocks at a time (store.ranges)
+            insert_sorted(con, "event_blocks", f"(SELECT unnest(blocks) AS block, okey, mention_id FROM {rows.table})",
+                          STATE_SORTED["event_blocks"])
         con.execute(f"DROP TABLE {rows.table}")
         return
     con.register("_reports", rows if hasattr(rows, "num_rows") else reports_table(rows))  # a pyarrow Table as it is

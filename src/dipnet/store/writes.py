@@ -11,6 +11,7 @@ import duckdb
 from dipnet.errors import StoreError
 from dipnet.store import state
 from dipnet.store.derived import DERIVED, _event_text, derived_by_difference, derived_taken_off
+from dipnet.store.ranges import GRAM_PART_ROWS, insert_sorted
 from dipnet.store.rows import arrow_schema
 from dipnet.store.schema import CACHE_TABLES, CONSOLIDATED_TABLES, EVENT_TABLES, GROUPS, SORTED
 from dipnet.store.state import STATE_TABLES
@@ -191,8 +192,11 @@ class ConsolidatedWrites:
         import pyarrow as pa
 
         order = f" ORDER BY {SORTED[name]}" if name in SORTED else ""
-        if isinstance(data, Staged):
-            self.con.execute(f"INSERT INTO {name} SELECT * FROM {data.table}{order}")
+        if isinstance(data, Staged):  # a range of the sort key at a time (store.ranges)
+            if name in SORTED:
+                insert_sorted(self.con, name, data.table, SORTED[name], rows=data.rows)
+            else:
+                self.con.execute(f"INSERT INTO {name} SELECT * FROM {data.table}")
             self.con.execute(f"DROP TABLE {data.table}")
             return
         if not isinstance(data, list | dict | pa.Table):
@@ -201,7 +205,10 @@ class ConsolidatedWrites:
                 self.con.register("_incoming", chunk)
                 self.con.execute("INSERT INTO _staged BY NAME SELECT * FROM _incoming")
                 self.con.unregister("_incoming")
-            self.con.execute(f"INSERT INTO {name} SELECT * FROM _staged{order}")
+            if name in SORTED:  # a range of the sort key at a time (store.ranges)
+                insert_sorted(self.con, name, "_staged", SORTED[name], part_rows=GRAM_PART_ROWS)
+            else:
+                self.con.execute(f"INSERT INTO {name} SELECT * FROM _staged")
             self.con.execute("DROP TABLE _staged")
             return
         tbl = pa.Table.from_pylist(data, schema=arrow_schema(name)) if isinstance(data, list) else \
