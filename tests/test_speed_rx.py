@@ -69,13 +69,21 @@ def test_rx_adds_a_skip_set_only_where_the_engine_has_none() -> None:
 
 
 def test_every_time_pattern_is_read_in_order_and_planned_by_its_words() -> None:
-    """_find_times runs the patterns with matches in parse._ORDER: a pattern added to the table must
-    be given its place there (issue 17); and _scan's plan for a text is the patterns whose every word
-    list the text holds."""
+    """find_times reads the patterns in the table's order, the most specific first (a pattern added
+    to the table takes its place by where it is written); and _scan's plan for a text is the
+    patterns whose every word list the text holds."""
     from dipnet.timex import parse
     from dipnet.timex.patterns import needs
 
-    assert sorted(parse._ORDER) == sorted(parse._PATTERNS) and len(set(parse._ORDER)) == len(parse._ORDER)
+    rank = parse._RANK
+    for specific, general in (("full_range", "full"), ("full", "month_day"), ("month_day_range", "month_day"),
+                              ("month_day", "day"), ("year_month", "year"), ("day_range", "day"),
+                              ("anniversary", "duration"), ("lunar", "month_day")):
+        assert rank[specific] < rank[general], (specific, general)
+    assert max(rank, key=rank.__getitem__) == "duration_short"
+    # a full date is read whole, not as its year and its month-day
+    got = parse.find_times("2024年5月3日", None)
+    assert [(t.value, t.precision) for t in got] == [("2024-05-03", "day")]
     for text in ("2024年5月3日至5日", "去年10月", "农历正月初一", "昨(27)日", "为期三天", "", "x"):
         held = tuple(search(text) is not None for search in parse._LIST_SEARCH)
         want = [n for n in parse._PATTERNS if all(any(w in text for w in ws) for ws in needs(n))]

@@ -67,14 +67,7 @@ def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
     return out
 
 
-# the order the patterns are read in: the most specific first (a full date before its month-day, a
-# month-day before a bare day), lunar dates and anniversaries before all, durations last; a month in
-# Chinese numerals (month_cn) is read only with a marker ('八月革命' is a name, '八月中旬' a time)
-_ORDER = ("anniversary", "lunar", "lunar_year", "lunar_new_year", "ganzhi", "full_range", "full", "iso_range", "iso",
-          "iso_dmy", "year_month_range", "year_month", "year_range", "year", "relative_year_month",
-          "relative_month_day", "month_day_range", "slash_md_range", "slash_md", "month_day", "month", "month_cn",
-          "bracket_day", "lost_units", "day_range", "day", "day_cn", "relative", "weekday", "week", "duration", "duration_short")
-_RANK = {name: k for k, name in enumerate(_ORDER)}
+_RANK = {name: k for k, name in enumerate(_PATTERNS)}  # the table's order is the reading order
 
 
 class _Finder:
@@ -349,7 +342,7 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
         more = "more than " if m.group("more") or (m.groupdict().get("pre") or "") in ("逾", "超过") else ""
         return _te(None, "year" if note == "years" else "day", "duration", note=f"{more}{n} {note}")
 
-    # the patterns with matches, run in _ORDER, each claiming its characters (no call for the others:
+    # the patterns with matches, run in the table's order, each claiming its characters (no call for the others:
     # one per pattern and text was a fifth of the stage's own time)
     makers = {"anniversary": anniv, "lunar": lunar, "lunar_year": lunar, "lunar_new_year": lunar, "ganzhi": ganzhi,
               "full_range": full, "full": full, "iso_range": iso_range, "iso": iso, "iso_dmy": iso,

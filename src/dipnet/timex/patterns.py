@@ -52,7 +52,10 @@ REL: dict[str, tuple[str, int]] = {
     "来年": ("y", 1), "后年": ("y", 2),
 }
 
-# name: (pattern, the words every match holds one of, the characters a match can start with).
+# name: (pattern, the words every match holds one of, the characters a match can start with), in the
+# order find_times reads them: the most specific first (a full date before its month-day, a month-day
+# before a bare day), lunar dates and anniversaries before all, durations last; a month in Chinese
+# numerals (month_cn) is read only with a marker ('八月革命' is a name, '八月中旬' a time).
 # Compiled once, since find_times runs on every segment of every page. A text holding none of a
 # pattern's words is not scanned with it; and each pattern opens with a look-ahead of its first
 # characters, so that the scan skips every other position at once instead of trying the pattern's
@@ -77,12 +80,6 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     # a span of days a round-up covers, its year written once: '一周要闻回顾(2022.10.17-23)', '(2023.6.26 - 7.2)'
     "iso_range": (r"(?<![\d.])(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\s?[-–—~～至]\s?(?:(?P<m2>\d{1,2})\.)?(?P<d2>\d{1,2})(?![\d.])",
                   (".",), r"\d"),
-    # Hong Kong and Taiwan headlines write month/day: '苏林8/18-20访华' (a span), '今(10/30)日' (in brackets)
-    "slash_md_range": (r"(?<![\d/.:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\s?[-~～至到]\s?"
-                       rf"(?:(?P<m2>1[0-2]|0?[1-9])/)?(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d/.%:]){DAY_CUE}",
-                       ("/",), r"\d"),
-    "slash_md": (r"(?<=[今昨明前一二三四五六日天])\s?\(\s?(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\s?\)",
-                 ("/",), r"\s("),
     "iso": (r"(?<![\d.])(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?![\d])",
             ("-", "/", "."), r"\d"),
     "iso_dmy": (r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})(?!\d)",
@@ -102,19 +99,25 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
                            tuple(REL_MONTHS), "本这上下"),
     "month_day_range": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}(?:{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?|[、和]{S})(?P<d2>{MD}){S}{DAYU}",
                         ("月",), _MD_FIRST),
+    # Hong Kong and Taiwan headlines write month/day: '苏林8/18-20访华' (a span), '今(10/30)日' (in brackets)
+    "slash_md_range": (r"(?<![\d/.:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\s?[-~～至到]\s?"
+                       rf"(?:(?P<m2>1[0-2]|0?[1-9])/)?(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d/.%:]){DAY_CUE}",
+                       ("/",), r"\d"),
+    "slash_md": (r"(?<=[今昨明前一二三四五六日天])\s?\(\s?(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\s?\)",
+                 ("/",), r"\s("),
     "month_day": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}",
                   ("月",), _MD_FIRST),
     "month": (rf"(?<![\d第个上下本今这])(?P<m>\d{{1,2}}){S}月(?:份|初|中旬|上旬|下旬|底|末)?(?![份度光亮球饼])",
               ("月",), r"\d"),
     "month_cn": (rf"(?<![\d第个上下本今这{CN}])(?P<m>十[一二]?|[一二三四五六七八九]){S}月(?:份|初|中旬|上旬|下旬|底|末)",
                  ("月",), "一二三四五六七八九十"),
+    # a day written as a relative word and its number in brackets (Hong Kong, Taiwan, Saigon papers): '昨(27)日'
+    "bracket_day": (r"(?P<w>[昨今明前])\s?\((?P<d>\d{1,2})\)\s?日",
+                    ("日",), "昨今明前"),
     # a day whose 月 (and 年) were lost in transfer: '从1115日至17日' (11月15日), '从2021424日至27日'; read
     # only with a year before or a range's end after, where one split of the digits makes a calendar day
     "lost_units": (rf"(?<![\d/\-.第])(?P<y>(?:19|20)\d{{2}})?(?P<md>\d{{3,4}}){S}日(?:{TO}(?P<d2>\d{{1,2}}){S}日)?{DAY_CUE}",
                    ("日",), r"\d"),
-    # a day written as a relative word and its number in brackets (Hong Kong, Taiwan, Saigon papers): '昨(27)日'
-    "bracket_day": (r"(?P<w>[昨今明前])\s?\((?P<d>\d{1,2})\)\s?日",
-                    ("日",), "昨今明前"),
     # a range of bare days of the anchor's month: '9至12日访问', '从12-14日对越南进行', '18日至20日到'
     "day_range": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日?{TO}(?P<d2>\d{{1,2}}){S}日{DAY_CUE}",
                   ("日",), r"\d"),
