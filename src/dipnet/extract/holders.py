@@ -241,8 +241,10 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     # '中越贸易占中国与东盟贸易的25%': the parties after 占 name the whole the share is of
     # '向…受台风影响的老挝灾民捐赠9546美元': the parties between 向 and the verb of giving receive
     # '美国、欧盟和中国是前3大出口市场': the members of a top set hold no figure told after it
+    # '越南从包括日本在内的国际组织的贷款': the members an inclusion names are not the holder
     frames = [hit.span() for pattern in (data["locative_frame"], data["share_of"], data["recipient_frame"],
-                                         data["succession_frame"], data["top_set_frame"])
+                                         data["succession_frame"], data["top_set_frame"],
+                                         data["inclusion_frame"])
               for hit in re.finditer(pattern, seg)]
     for mm in ctx.within(c_start, c_end, ("COUNTRY", "ORG", "PERSON", "LOCATION")):
         i = mm.start - c_start

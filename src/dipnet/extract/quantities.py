@@ -223,8 +223,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
     if rest.startswith(words("per_marks")) or u.kind in ("money", "measure") \
             and re.search(data["per_before"], text[max(0, m.start() - 10):m.start()]):
         return True  # 453美元/吨, 每吨568美元: a price per tonne
-    if u.kind == "count" and rest.startswith(words("not_after_count")):
-        return True
+    if u.kind == "count" and rest.startswith(words("not_after_count") + words("superlative_after")):
+        return True  # 11个月, 5个百分点; 两个最大项目: the largest ones picked out, no count told
     if u.kind == "count" and text.endswith(words("likeness_before"), 0, _qualified_start(ctx, m.start())):
         return True  # 约相当于1400个足球场: a likeness that pictures a figure, no count of its own
     if u.kind == "person" and rest.startswith(words("not_after_person")):
@@ -245,9 +245,22 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
                 and (rest.startswith(words("slogan_nouns")) or u.word == "国") \
                 and not org_members(ctx, m, u):
             return True
+        if u.kind == "count" and _named_documents(ctx, m.start(), end):
+            return True  # 陆地边界三个法律文件: a known set of documents named, no count told
         if u.word == "大" and isinstance(v, float) and v > 10 and not rank:
             return True  # 十三大: a party congress (第十五大农产品出口国 is a rank)
     return False
+
+
+def _named_documents(ctx: Context, pos: int, end: int) -> bool:
+    """A Chinese-numeral count of documents right after a noun (越中陆地边界三个法律文件): the name of
+    a known set. After a verb of signing, a word of total or a joiner (签署三项协议) it is a count."""
+    text = ctx.text
+    rest = text[end:end + 6].lstrip("份项个部")
+    if not rest.startswith(words("named_documents")) and not re.match(r"[^,。;:!?()“”\d]{1,4}?(?:法律文件|文件|协定|条约)", rest):
+        return False
+    k = _qualified_start(ctx, pos)
+    return k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and not text.endswith(words("document_count_leads"), 0, k)
 
 
 def _qualified_start(ctx: Context, pos: int) -> int:

@@ -1,0 +1,46 @@
+"""Facts: the mechanisms found on a fifth batch of unseen pages (development funds, ODA, tourism,
+investment, border documents, Hong Kong papers), each on invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "越通社河内——2019年3月5日,{}(完)\n"
+
+
+def facts(sentence: str, url: str | None = None) -> list[Fact]:
+    return extract_facts(extract(PAGE.format(sentence), source="t.txt", url=url))
+
+
+def holders(sentence: str, unit: str) -> list[tuple[str, float]]:
+    return [(f.subject, f.value) for f in facts(sentence) if f.unit == unit]  # type: ignore[misc]
+
+
+def test_twenty_in_one_character():
+    # 廿/卅: Hong Kong and Taiwan papers write twenty and thirty as one character
+    got = holders("老挝政府表示,当天共有廿五名越南专家抵达万象。", "person")
+    assert [v for _, v in got] == [25]
+
+
+def test_among_the_n_largest_is_no_count():
+    assert holders("这也是去年外国投资商在老挝的8大项目之中。", "count") == []
+
+
+def test_the_n_largest_picked_out_are_no_count():
+    assert holders("这是泰国企业在柬埔寨的两个最大项目。", "count") == []
+
+
+def test_the_members_of_an_inclusion_hold_nothing():
+    got = holders("过去三年,老挝从包括韩国在内的多个伙伴获得的贷款减少了12%。", "percent")
+    assert got == [("老挝", 12)]
+
+
+def test_a_known_set_of_documents_is_no_count():
+    assert holders("双方同意继续落实老挝柬埔寨陆地边界三个法律文件。", "count") == []
+
+
+def test_documents_signed_are_counted():
+    got = holders("老挝与柬埔寨签署了四项合作协议。", "count")
+    assert [v for _, v in got] == [4]
