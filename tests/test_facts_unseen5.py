@@ -44,3 +44,19 @@ def test_a_known_set_of_documents_is_no_count():
 def test_documents_signed_are_counted():
     got = holders("老挝与柬埔寨签署了四项合作协议。", "count")
     assert [v for _, v in got] == [4]
+
+
+def test_a_party_after_a_list_joiner_of_two_characters_heads_its_item():
+    got = holders("欧洲游客均有增长,其中挪威增长12.5%、瑞典增长10.2%以及芬兰增长8.1%。", "percent")
+    assert ("芬兰", 8.1) in got and ("瑞典", 8.1) not in got
+
+
+def test_the_party_acted_on_holds_no_votes():
+    got = holders("联合国大会193个会员国中有120国赞成,支持谴责缅甸的做法,另有9国反对。", "count")
+    assert ("缅甸", 9) not in got and got
+
+
+def test_a_headline_amount_in_a_bare_yuan_takes_the_body_currency():
+    text = ("日本援助老挝6.6亿元\n\n中央社东京3月5日电 2019年3月5日,日本宣布援助老挝日圆30亿元(合新台币6.6亿元)。\n")
+    got = extract_facts(extract(text, source="t.txt", url="https://news.example.com/a/1"))
+    assert [(f.value, f.unit) for f in got if f.value == 660_000_000] == [(660_000_000, "TWD")]

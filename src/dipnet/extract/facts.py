@@ -50,14 +50,18 @@ __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "
 from .factcontext import Context
 
 
-def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact) -> tuple[str, str, int | None] | None:
+def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact,
+                bare: set[tuple[str, str, int | None]] | None = None) -> tuple[str, str, int | None] | None:
     """The headline figure that rounds this one (200万 for 2000040, 487万 for 4875400): the same
-    unit and brief, within 2% of it."""
+    unit and brief, within 2% of it; or, for a headline amount in a bare 元 whose currency was
+    guessed (援助8.8亿元), the same amount the body tells in its currency (合新台币8.8亿元)."""
     if isinstance(fact.value, list):
         return None
     for key in headline:
         v, unit, brief = key
-        if unit == fact.unit and brief == fact.brief and "[" not in v \
+        same_unit = unit == fact.unit or bare is not None and key in bare and fact.unit.isupper() \
+            and v == str(fact.value)
+        if same_unit and brief == fact.brief and "[" not in v \
                 and abs(float(v) - float(fact.value)) <= 0.02 * abs(float(fact.value)):
             return key
     return None
@@ -98,6 +102,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     above = [(0, titles[0].start)] if titles and titles[0].start > 0 and titles[0].brief is None else []
     furniture = Coverage(len(text), [(sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])] + above)
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
+    bare: set[tuple[str, str, int | None]] = set()  # the headline's amounts in a bare 元 of a guessed currency
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     not_units = tuple(data["not_units"])
     read_to = 0  # where the last figure read ended, when it took a number after it (九成三)
@@ -128,8 +133,11 @@ def extract_facts(doc: Document) -> list[Fact]:
             continue
         u = people_counted(ctx, m, u)
         unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
+        guessed = False
         if u.word in data["bare_currency"]:
-            u = currency_before(ctx, m.start()) or outlet_currency(ctx) or u
+            named = currency_before(ctx, m.start())
+            guessed = named is None
+            u = named or outlet_currency(ctx) or u
         hundredths = 0
         if u.kind == "tenths":  # 两成 = 20%, 逾6成: a one-digit numeral, and 成 no part of a word (成员)
             if not ((m.group("cn") or m.group("arabic") and not m.group("mult")) and len(m.group()) == 1
@@ -200,11 +208,13 @@ def extract_facts(doc: Document) -> list[Fact]:
                     headline.pop(same, None)
                 continue
             seen.add(key)
-            same = same if same in headline or in_headline else _rounded_in(headline, fact) or same
+            same = same if same in headline or in_headline else _rounded_in(headline, fact, bare) or same
             if same in headline and not in_headline:  # the body tells the headline's figure with its holder
                 out[headline.pop(same)] = fact  # (or its exact value: 487万 in the title, 487万5,400 in the body)
                 continue
             if in_headline:
                 headline.setdefault(same, len(out))
+                if guessed:
+                    bare.add(same)
             out.append(fact)
     return out

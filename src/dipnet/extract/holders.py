@@ -269,6 +269,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
                 not ctx.is_target(head) or _after_closed_item(ctx, head)):
             best = (i, ctx.pair_name([ctx.name(head), ctx.name(mm)]))  # 法国和德国总共有逾46万人次: the two hold it
             continue
+        if ctx.text.endswith(words("object_verbs"), 0, mm.start) and not _heads_its_number(ctx, mm, c_end):
+            continue  # 谴责俄罗斯的非法行为: the party acted on holds no figure told after it
         if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")
                 and not _heads_its_number(ctx, mm, c_end) and not _origin(ctx, mm)
                 and not _after_closed_item(ctx, mm)) or rank_possessor(ctx, mm):
@@ -321,7 +323,8 @@ def _unit_ends() -> tuple[str, ...]:
 def _after_closed_item(ctx: Context, mm: Mention) -> bool:
     """'芬兰游客下降10.5%及中国游客下降3.8%': a party after a list joiner that follows a figure
     with its unit heads a new item of the list (and holds its figure), no object of the joiner."""
-    joiner = next((w for w in ctx.data["list_joiners"] if ctx.text.endswith(w, 0, mm.start)), None)
+    joiner = next((w for w in sorted(ctx.data["list_joiners"], key=len, reverse=True)  # 以及 before 及
+                   if ctx.text.endswith(w, 0, mm.start)), None)
     if joiner is None:
         return False
     end = mm.start - len(joiner)
