@@ -60,3 +60,10 @@ def test_a_headline_amount_in_a_bare_yuan_takes_the_body_currency():
     text = ("日本援助老挝6.6亿元\n\n中央社东京3月5日电 2019年3月5日,日本宣布援助老挝日圆30亿元(合新台币6.6亿元)。\n")
     got = extract_facts(extract(text, source="t.txt", url="https://news.example.com/a/1"))
     assert [(f.value, f.unit) for f in got if f.value == 660_000_000] == [(660_000_000, "TWD")]
+
+
+def test_this_forum_is_the_one_named_not_its_attendees():
+    text = ("第三届老挝-泰国青年论坛在万象举行\n\n越通社万象——2019年3月5日,第三届老挝-泰国青年论坛在万象举行,"
+            "来自9个国家的120多名代表出席论坛。本届论坛共设4个分论坛。(完)\n")
+    got = [f.subject for f in extract_facts(extract(text, source="t.txt")) if f.value == 4]
+    assert got == ["第三届老挝-泰国青年论坛"]
