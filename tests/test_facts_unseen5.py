@@ -67,3 +67,13 @@ def test_this_forum_is_the_one_named_not_its_attendees():
             "来自9个国家的120多名代表出席论坛。本届论坛共设4个分论坛。(完)\n")
     got = [f.subject for f in extract_facts(extract(text, source="t.txt")) if f.value == 4]
     assert got == ["第三届老挝-泰国青年论坛"]
+
+
+def test_an_amount_told_again_with_a_longer_name_of_its_holder_is_one_fact():
+    got = holders("泰方承诺投资35亿美元。参会的多家泰国公司介绍的投资计划总额达到35亿美元。", "USD")
+    assert len(got) == 1 and got[0][1] == 3_500_000_000
+
+
+def test_a_leader_who_pledges_pledges_for_his_country():
+    got = holders("老挝国家主席通伦会见柬埔寨首相洪玛奈。通伦也承诺,将向柬埔寨提供2.5亿美元贷款。", "USD")
+    assert got == [("老挝", 250_000_000)]

@@ -166,6 +166,12 @@ class Context:
             return self.iso_name.get(iso) or _kb_country(iso)
         return None
 
+    def person_country(self, m: Mention) -> str | None:
+        """The country a PERSON mention serves (from the person's entity or role), if known."""
+        iso = self.country_of.get(m.entity_id) or next(
+            (r.country for r in self.doc.roles if r.person_id == m.entity_id and r.country), None)
+        return (self.iso_name.get(iso) or _kb_country(iso)) if iso else None
+
     def sentence(self, pos: int) -> tuple[int, int]:
         """[a, b) of the sentence around pos: from after the last sentence end before it to the next;
         a figure on a short line of its own under a short label line (双边贸易额\n\n1717亿美元)

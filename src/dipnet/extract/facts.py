@@ -67,6 +67,14 @@ def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact,
     return None
 
 
+def _same_holder_named_again(first: str, again: str, value: float | list[float], u: UnitWord) -> bool:
+    """A distinctive figure (an amount, or a count of a hundred or more) told again with a name of its
+    holder that holds or is held in the first one's (中国 / 中国公司): the same claim restated."""
+    if first == again or not (first in again or again in first) or isinstance(value, list):
+        return False
+    return u.kind in ("money", "measure") or u.kind in ("person", "count") and value >= 100
+
+
 def _heading_above(ctx: Context, paragraph: int) -> int:
     """Where the subheading right above a paragraph begins (■大马5死 数千人无家可归): a short line
     closing no sentence, blank lines between; -1 where there is none (its holder carries into the
@@ -186,6 +194,9 @@ def extract_facts(doc: Document) -> list[Fact]:
             stated.setdefault(told, "")
         else:
             holders = found
+            first_holder = stated.get(told)
+            if first_holder and len(found) == 1 and _same_holder_named_again(first_holder, found[0], value, u):
+                holders = [first_holder]  # 中方承诺投资228亿美元 … 中国公司…总额达到228亿美元: one figure
             # (甲省2人、乙省3人): an aside's holders carry over nothing; nor does a duration's (在EVFTA实施5年后:
             # the instrument implemented holds its years, not the trade figures told after it)
             if not bracketed(text, s_start, m.start()) and u.kind != "year":

@@ -184,6 +184,12 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
         if found:
             return found
         c_end = c_start - 1
+    if u.kind == "money" and any_of(words("leader_giving_words")).search(ctx.text, s_start, s_end):
+        # '李克强也承诺,将向菲律宾提供73.4亿美元贷款': a leader who gives or pledges gives for the country served
+        for mm in ctx.within(s_start, pos, ("PERSON",)):
+            if not ctx.is_target(mm) and ctx.person_country(mm):
+                return ctx.person_country(mm)
+            break
     if u.kind == "year":  # '10年来,中国一直是…': the holder follows the duration
         for mm in ctx.within(pos, s_end, ("COUNTRY", "ORG")):
             if not ctx.is_target(mm):
