@@ -77,3 +77,11 @@ def test_an_amount_told_again_with_a_longer_name_of_its_holder_is_one_fact():
 def test_a_leader_who_pledges_pledges_for_his_country():
     got = holders("老挝国家主席通伦会见柬埔寨首相洪玛奈。通伦也承诺,将向柬埔寨提供2.5亿美元贷款。", "USD")
     assert got == [("老挝", 250_000_000)]
+
+
+def test_a_guessed_page_year_gives_way_to_the_year_the_article_tells():
+    # no date on the page: the dating stage guesses a year in 2020-2026; the article tells 2020
+    text = ("老挝旅游业持续增长\n\n受新冠肺炎疫情影响,老挝在2020庚子年春节期间迎来游客高峰。"
+            "1月份来老挝的国际游客达约45万人次,同比增加12.5%。\n")
+    got = [(f.value, (f.as_of or "")[:4]) for f in extract_facts(extract(text, source="t.txt"))]
+    assert got == [(450_000, "2020"), (12.5, "2020")]

@@ -148,7 +148,18 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
             t = None  # a comparison base (较2002年的60亿新元。) frames no sentence after its own
         elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
             t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
-    return (ctx.date_at(pos) if kind == "year" or not t else as_of_value(t)), own_time
+    return (ctx.date_at(pos) if kind == "year" or not t else _reanchored(ctx, t)), own_time
+
+
+def _reanchored(ctx: Context, t: TimeExpr) -> str:
+    """The as-of of a time with no year of its own (1月份, 今年), read against the year the page's
+    facts hold in where that is not the year the dating stage guessed (see Context.page_date)."""
+    value = as_of_value(t)
+    pub = ctx.doc.published
+    page = ctx.page_date
+    if t.explicit_year or not pub or not page or page[:4] == pub.date[:4] or value[:4] != pub.date[:4]:
+        return value
+    return page[:4] + value[4:]
 
 
 def _growth_at(ctx: Context, pos: int) -> bool:

@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from dipnet.extract.asof import label_start, time_before, time_before_scan
+from dipnet.extract.asof import label_start, time_before, time_before_scan, usable
 from dipnet.model import Coverage, Document, Mention, SegmentIndex, TimeExpr
 
 from .factwords import words
@@ -17,6 +17,7 @@ from .lastmatch import LastMatch
 from .partymentions import party_mentions
 from .quantities import (
     load_data,
+    target_time,
 )
 from .timeindex import Bounds, TimeIndex
 
@@ -288,7 +289,38 @@ class Context:
         i = self.doc.brief_at(pos)
         if i is not None and i < len(self.doc.briefs) and self.doc.briefs[i].published:
             return self.doc.briefs[i].published.date  # type: ignore[union-attr]
-        return self.doc.published.date if self.doc.published else None
+        return self.page_date
+
+    @cached_property
+    def page_date(self) -> str | None:
+        """The page's date; where it is only a weak guess of its year (or unknown), the latest year
+        the article itself tells of, when that year lies in the span the guess left open: a figure
+        told for 今年 or for no time holds in the year the article speaks of (在2020庚子年春节期间…
+        1月份来越的国际游客 holds for 2020, not for a year guessed between 2020 and 2026)."""
+        pub = self.doc.published
+        weak = pub is None or (pub.method == "inferred" and pub.precision == "year"
+                               and pub.confidence < float(self.data["weak_date_confidence"]))
+        if not weak:
+            return pub.date if pub else None
+        told = self.latest_told_year
+        if told is None:
+            return pub.date if pub else None
+        if pub is None:
+            return told
+        span = re.search(self.data["open_years"], pub.evidence or "")
+        return told if span and span.group(1) <= told <= span.group(2) else pub.date
+
+    @cached_property
+    def latest_told_year(self) -> str | None:
+        """The latest year the article body tells as a time (no goal, span opening, founding or
+        comparison base; nothing of the menus before the title nor of the link lists after it)."""
+        titles = self.doc.segments_of("title")
+        a = titles[0].start if titles else 0
+        skip = Coverage(len(self.text), [(sg.start, sg.end) for sg in self.doc.segments_of(*self.data["no_fact_segments"])])
+        years = [(t.value or "")[:4] for t in self.doc.times
+                 if t.start >= a and not skip.at(t.start) and (t.value or "")[:4].isdigit()
+                 and t.explicit_year and not target_time(self, t) and usable(self, t)]
+        return max(years) if years else None
 
     def time_before(self, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
         """The nearest dated time expression in [a, pos) (or up to b), comparison bases left out."""
