@@ -85,3 +85,8 @@ def test_a_guessed_page_year_gives_way_to_the_year_the_article_tells():
             "1月份来老挝的国际游客达约45万人次,同比增加12.5%。\n")
     got = [(f.value, (f.as_of or "")[:4]) for f in extract_facts(extract(text, source="t.txt"))]
     assert got == [(450_000, "2020"), (12.5, "2020")]
+
+
+def test_a_figure_told_as_holding_now_after_a_past_time_holds_now():
+    got = [(f.value, f.as_of) for f in facts("2014年6月,老挝开始参加联合国维和行动,截至目前,老挝已派遣军官35人次。")]
+    assert got == [(35, "2019-03-05")]
