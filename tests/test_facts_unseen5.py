@@ -90,3 +90,8 @@ def test_a_guessed_page_year_gives_way_to_the_year_the_article_tells():
 def test_a_figure_told_as_holding_now_after_a_past_time_holds_now():
     got = [(f.value, f.as_of) for f in facts("2014年6月,老挝开始参加联合国维和行动,截至目前,老挝已派遣军官35人次。")]
     assert got == [(35, "2019-03-05")]
+
+
+def test_things_a_plan_qualifies_are_no_parts_of_it():
+    got = holders("泰国工商总会的调查显示,在未来已有扩展计划的300家公司中,25%的公司表示有意向来到老挝。", "count")
+    assert got and got[0][0] != "有扩展计划"

@@ -179,7 +179,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or victim_of(ctx, m.start(), unit_end) or qualified_things(ctx, unit_end, u) or
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
-            or (document_parts(ctx, m.start()) if u.kind == "count" else None)
+            or (document_parts(ctx, m.start(), unit_end) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)
             or (members_of_body_before(ctx, unit_end, s_start, m.start()) if not ordinal else None)
             or (company_after(ctx, unit_end) if u.kind == "money" else None)

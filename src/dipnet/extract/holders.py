@@ -126,10 +126,12 @@ def _glossed_name(ctx: Context, pos: int) -> str | None:
     return hit.group("han")[-syllables:] if len(hit.group("han")) >= syllables else None
 
 
-def document_parts(ctx: Context, pos: int) -> str | None:
+def document_parts(ctx: Context, pos: int, unit_end: int) -> str | None:
     """'联合声明的五大内容', '该计划的3个组成部分': the parts of an instrument belong to it; the
     instrument as written before 的 (the scorer's containment lets 联合声明 name the full title)."""
     data = ctx.data
+    if not re.match(data["document_part_nouns"], ctx.text[unit_end:unit_end + 8]):
+        return None  # 已有扩展计划的300家公司: no part of the plan counted
     k = pos
     while k > 0 and ctx.text[k - 1] in data["qualifiers_before"]:
         k -= 1
