@@ -95,3 +95,13 @@ def test_a_figure_told_as_holding_now_after_a_past_time_holds_now():
 def test_things_a_plan_qualifies_are_no_parts_of_it():
     got = holders("泰国工商总会的调查显示,在未来已有扩展计划的300家公司中,25%的公司表示有意向来到老挝。", "count")
     assert got and got[0][0] != "有扩展计划"
+
+
+def test_the_attendees_a_meeting_draws_are_its_own():
+    got = holders("第八届老挝-泰国青年友好大会吸引了200多名代表参加。", "person")
+    assert got == [("第八届老挝-泰国青年友好大会", 200)]
+
+
+def test_the_meeting_attended_after_a_completed_verb():
+    got = holders("300名代表参加了第三届湄公河青年论坛。", "person")
+    assert got == [("第三届湄公河青年论坛", 300)]

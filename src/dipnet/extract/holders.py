@@ -101,7 +101,7 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
             verbs = [(k, w) for w in attending if (k := ctx.text.find(w, pos, c_end)) != -1]
             if verbs:
                 k, w = min(verbs)
-                after = re.match(data["attended_meeting"], ctx.text[k + len(w):c_end])
+                after = re.match(data["attended_meeting"], ctx.text[k + len(w):c_end].lstrip("了"))  # (参加了…论坛)
                 name = after.group() if after else None
         if name:
             return re.sub("[—–]", "-", name)  # 中国—东盟博览会 names the pair with a plain hyphen
