@@ -105,3 +105,7 @@ def test_the_attendees_a_meeting_draws_are_its_own():
 def test_the_meeting_attended_after_a_completed_verb():
     got = holders("300名代表参加了第三届湄公河青年论坛。", "person")
     assert got == [("第三届湄公河青年论坛", 300)]
+
+
+def test_a_term_modifier_is_no_part_of_the_body_counted():
+    assert holders("选举产生15个新一届理事会成员。", "count") == [("理事会", 15)]
