@@ -109,3 +109,8 @@ def test_the_meeting_attended_after_a_completed_verb():
 
 def test_a_term_modifier_is_no_part_of_the_body_counted():
     assert holders("选举产生15个新一届理事会成员。", "count") == [("理事会", 15)]
+
+
+def test_an_organization_read_by_a_shorter_alias_is_named_as_written():
+    # 自卫队 is an alias of 日本自卫队; the text names a narrower unit
+    assert holders("日本西部自卫队的两艘护卫舰停靠金兰湾。", "count") == [("日本西部自卫队", 2)]

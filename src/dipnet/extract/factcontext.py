@@ -139,7 +139,19 @@ class Context:
         return out
 
     def name(self, m: Mention) -> str:
-        return self.names.get(m.entity_id, m.text)
+        """The entity's name; for an organization the text names more narrowly than the entity read
+        (日本海上自卫队 read as 日本自卫队 by its alias 自卫队), the country and words before it as written."""
+        name = self.names.get(m.entity_id, m.text)
+        if m.type == "ORG" and m.start > 0:
+            for k in range(1, int(self.data["org_qualifier_reach"]) + 1):
+                between = self.text[m.start - k:m.start]
+                if any(c in self.data["unit_name_stops"] for c in between):
+                    break
+                for c in self.ending_at.get(m.start - k, ()):
+                    span = self.text[c.start:m.end]
+                    if c.type == "COUNTRY" and name not in span and not name.startswith(between):
+                        return span
+        return name
 
     def home_at(self, pos: int) -> str | None:
         """The page's home country, or in a brief the country the brief names most (a list of
