@@ -114,3 +114,7 @@ def test_a_term_modifier_is_no_part_of_the_body_counted():
 def test_an_organization_read_by_a_shorter_alias_is_named_as_written():
     # 自卫队 is an alias of 日本自卫队; the text names a narrower unit
     assert holders("日本西部自卫队的两艘护卫舰停靠金兰湾。", "count") == [("日本西部自卫队", 2)]
+
+
+def test_thousands_set_apart_by_spaces():
+    assert holders("老挝与泰国双边贸易额去年达到 1 250 亿泰铢。", "THB") == [("老挝-泰国", 125_000_000_000)]
