@@ -118,3 +118,7 @@ def test_an_organization_read_by_a_shorter_alias_is_named_as_written():
 
 def test_thousands_set_apart_by_spaces():
     assert holders("老挝与泰国双边贸易额去年达到 1 250 亿泰铢。", "THB") == [("老挝-泰国", 125_000_000_000)]
+
+
+def test_the_total_value_of_two_parties_trade_is_the_pairs():
+    assert holders("今年上半年老挝同泰国进出口的总值逆势增长了5.6%。", "percent") == [("老挝-泰国", 5.6)]
