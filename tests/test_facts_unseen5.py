@@ -122,3 +122,13 @@ def test_thousands_set_apart_by_spaces():
 
 def test_the_total_value_of_two_parties_trade_is_the_pairs():
     assert holders("今年上半年老挝同泰国进出口的总值逆势增长了5.6%。", "percent") == [("老挝-泰国", 5.6)]
+
+
+def test_a_reception_attended_holds_its_attendees():
+    got = holders("老挝外交部官员及各国驻老挝使节等三百多人出席了国庆招待会。", "person")
+    assert got == [("国庆招待会", 300)]
+
+
+def test_a_park_named_for_two_countries_keeps_both():
+    got = holders("3个老挝—泰国工业园区已吸引24亿美元投资。", "USD")
+    assert got == [("老挝-泰国工业园区", 2_400_000_000)]

@@ -149,6 +149,8 @@ class Context:
                     break
                 for c in self.ending_at.get(m.start - k, ()):
                     span = self.text[c.start:m.end]
+                    if c.type == "COUNTRY" and between in self.data["name_dashes"]:
+                        return c.text + "-" + name  # 越南—新加坡工业区: the pair's park, not Singapore's
                     if c.type == "COUNTRY" and name not in span and not name.startswith(between):
                         return span
         return name
