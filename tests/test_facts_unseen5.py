@@ -132,3 +132,7 @@ def test_a_reception_attended_holds_its_attendees():
 def test_a_park_named_for_two_countries_keeps_both():
     got = holders("3个老挝—泰国工业园区已吸引24亿美元投资。", "USD")
     assert got == [("老挝-泰国工业园区", 2_400_000_000)]
+
+
+def test_a_bound_several_parties_each_reach_is_no_claim():
+    assert holders("来自日本、韩国等国的游客均出现了同比15%以上的增长。", "percent") == []

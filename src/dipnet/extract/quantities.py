@@ -217,6 +217,9 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 占170个投资项目的60%: the whole restated, the share is the claim
     if text.endswith(words("threshold_before"), 0, m.start()) and re.match(data["threshold_after"], text[end:end + 8]):
         return True  # 超过10亿美元的5家企业: a threshold qualifying the things counted after it
+    if rest.startswith(words("threshold_tails")) and any(
+            w in text[ctx.clause(m.start())[0]:m.start()] for w in words("bound_each_words")):
+        return True  # 均出现了同比20%以上的增长: a bound each of several reaches, no amount of its own
     if u.kind in ("money", "measure") and rest.startswith(words("threshold_tails")) \
             and re.search(data["counted_items_before"], text[ctx.clause(m.start())[0]:m.start()]):
         return True  # 其中20种农产品出口额达10亿美元以上: each item's threshold, no amount of its own
