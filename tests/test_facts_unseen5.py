@@ -136,3 +136,11 @@ def test_a_park_named_for_two_countries_keeps_both():
 
 def test_a_bound_several_parties_each_reach_is_no_claim():
     assert holders("来自日本、韩国等国的游客均出现了同比15%以上的增长。", "percent") == []
+
+
+def test_a_capital_standing_for_its_government_names_the_country():
+    assert holders("曼谷过去虽大举投资,但实际控制的项目仅有7个。", "count") == [("泰国", 7)]
+
+
+def test_a_capital_as_a_city_stays_the_city():
+    assert holders("万象迎接游客120万人次。", "person") == [("万象", 1_200_000)]

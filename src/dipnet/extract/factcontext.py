@@ -142,6 +142,10 @@ class Context:
         """The entity's name; for an organization the text names more narrowly than the entity read
         (日本海上自卫队 read as 日本自卫队 by its alias 自卫队), the country and words before it as written."""
         name = self.names.get(m.entity_id, m.text)
+        if m.type == "LOCATION" and name in self.data["capital_cities"] \
+                and self.text.startswith(tuple(self.data["government_of_capital_after"]), m.end):
+            iso = self.country_of.get(m.entity_id)  # 河内已在其控制的8个岛礁上: Hanoi's government, Vietnam
+            return (self.iso_name.get(iso) or _kb_country(iso) or name) if iso else name
         if m.type == "ORG" and m.start > 0:
             for k in range(1, int(self.data["org_qualifier_reach"]) + 1):
                 between = self.text[m.start - k:m.start]
