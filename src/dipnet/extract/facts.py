@@ -13,13 +13,12 @@ from .asof import figure_as_of
 from .factwords import words
 from .holders import (
     bracketed,
-    document_parts,
     holder,
     members_of_body_before,
     named_after,
     org_members,
-    special_holder,
 )
+from .nonparty import document_parts, special_holder
 from .numbers import NUMBER, multiplier, parse_number, plain
 from .quantities import (
     UnitWord,
