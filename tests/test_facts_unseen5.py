@@ -144,3 +144,17 @@ def test_a_capital_standing_for_its_government_names_the_country():
 
 def test_a_capital_as_a_city_stays_the_city():
     assert holders("万象迎接游客120万人次。", "person") == [("万象", 1_200_000)]
+
+
+TEASERS = ("老挝与泰国加强合作\n\n越通社万象——2019年3月5日,老挝国家主席本扬会见泰国总理巴育。双方同意加强经贸合作。(完)\n\n"
+           "其他\n\n五十名优秀青年教师获得表彰\n\n老挝国家主席本扬会见120名泰国青年代表\n")
+
+
+def test_a_teaser_of_other_news_holds_no_claims():
+    got = [f.value for f in extract_facts(extract(TEASERS, source="t.txt"))]
+    assert 50 not in got
+
+
+def test_a_teaser_on_the_articles_own_people_keeps_its_claims():
+    got = [f.value for f in extract_facts(extract(TEASERS, source="t.txt"))]
+    assert 120 in got

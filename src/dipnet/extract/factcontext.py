@@ -191,6 +191,25 @@ class Context:
             (r.country for r in self.doc.roles if r.person_id == m.entity_id and r.country), None)
         return (self.iso_name.get(iso) or _kb_country(iso)) if iso else None
 
+    @cached_property
+    def unrelated_teasers(self) -> set[int]:
+        """The briefs that are a bare headline (no summary) naming nothing the article names but its
+        home country: teasers of other news (九十九名"优秀青年教师"获得表彰 under a story on US-Vietnam
+        ties), whose numbers are no claims of the page; a teaser on the article's own people
+        (越共中央总书记阮富仲去世 享年80岁) keeps them."""
+        first = min((b.headline.start for b in self.doc.briefs), default=len(self.text))
+        named = {m.entity_id for m in self.doc.mentions if m.start < first}
+        out: set[int] = set()
+        for b in self.doc.briefs:
+            if b.summary is not None:
+                continue
+            shared = {m.entity_id for m in self.doc.mentions
+                      if b.headline.start <= m.start < b.headline.end and m.entity_id in named
+                      and not (m.type == "COUNTRY" and self.name(m) == self.home)}
+            if not shared:
+                out.add(b.index)
+        return out
+
     def sentence(self, pos: int) -> tuple[int, int]:
         """[a, b) of the sentence around pos: from after the last sentence end before it to the next;
         a figure on a short line of its own under a short label line (双边贸易额\n\n1717亿美元)

@@ -114,8 +114,8 @@ def extract_facts(doc: Document) -> list[Fact]:
     not_units = tuple(data["not_units"])
     read_to = 0  # where the last figure read ended, when it took a number after it (九成三)
     for m in NUMBER.finditer(text):
-        if furniture.at(m.start()) or m.start() < read_to:
-            continue
+        if furniture.at(m.start()) or m.start() < read_to or doc.brief_at(m.start()) in ctx.unrelated_teasers:
+            continue  # (a teaser of other news: its numbers are no claims of the page)
         high = range_high(ctx, m)
         if high is not None:  # the low end: read with the high one, which carries the unit
             low = parse_number(m)
