@@ -158,3 +158,7 @@ def test_a_teaser_of_other_news_holds_no_claims():
 def test_a_teaser_on_the_articles_own_people_keeps_its_claims():
     got = [f.value for f in extract_facts(extract(TEASERS, source="t.txt"))]
     assert 120 in got
+
+
+def test_the_members_just_elected_are_pointed_back_to():
+    assert holders("新当选4国的任期从明年1月1日开始。", "count") == []
