@@ -162,3 +162,8 @@ def test_a_teaser_on_the_articles_own_people_keeps_its_claims():
 
 def test_the_members_just_elected_are_pointed_back_to():
     assert holders("新当选4国的任期从明年1月1日开始。", "count") == []
+
+
+def test_a_year_in_brackets_after_a_figure_dates_it():
+    got = [(f.value, f.as_of) for f in facts("老挝人口约750万(2022年)。")]
+    assert got == [(7_500_000, "2022")]

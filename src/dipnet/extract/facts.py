@@ -5,6 +5,7 @@ clause that states it. Knowledge (unit words, markers, predicate patterns) is in
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dipnet.model import Coverage, Document, Fact
@@ -202,6 +203,9 @@ def extract_facts(doc: Document) -> list[Fact]:
                 carried[paragraph] = found[-1]
             stated[told] = stated.get(told) or found[-1]
         as_of, own_time = figure_as_of(ctx, m.start(), s_start, c_end, u.kind)
+        year_after = re.match(data["bracketed_year_after"], text[unit_end:unit_end + 10])
+        if year_after and u.kind != "year":  # 人口约750万(2022年): the year the figure is for, told right after it
+            as_of, own_time = year_after.group(1), True
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
         in_headline = any(sg.start <= m.start() < sg.end for sg in headlines)
         for i, subject in enumerate(holders):
