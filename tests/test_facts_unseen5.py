@@ -167,3 +167,18 @@ def test_the_members_just_elected_are_pointed_back_to():
 def test_a_year_in_brackets_after_a_figure_dates_it():
     got = [(f.value, f.as_of) for f in facts("老挝人口约750万(2022年)。")]
     assert got == [(7_500_000, "2022")]
+
+
+def test_a_number_ending_a_line_takes_no_unit_from_the_next():
+    text = "老挝总理访泰\n东方网 作者:王芳 2017-11-02 09:15:27\n国家主席本扬当天抵达曼谷。\n"
+    assert [f.value for f in extract_facts(extract(text, source="t.txt"))] == []
+
+
+def test_people_counted_after_two_countries_are_no_sum_of_the_list():
+    got = holders("老挝泰国青年论坛在万象举行。此次论坛吸引来自老挝和泰国300多名代表出席。", "person")
+    assert [v for _, v in got] == [300]
+
+
+def test_this_forum_is_the_forum_named_before():
+    got = holders("老挝总理在万象举行的老泰企业家论坛上讲话。此次论坛吸引来自两国的500多名代表出席。", "person")
+    assert got == [("老泰企业家论坛", 500)]

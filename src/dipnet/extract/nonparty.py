@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .codes import any_of
 from .factwords import words
+from .unnamed import article_start
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from .facts import Context, UnitWord
@@ -29,6 +30,10 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
     attending = data["attend_words"] if u.kind == "person" else data["exhibit_words"] if u.kind == "count" else ()
     if any(w in clause_text for w in attending) and not bool(any_of(words("vote_words")).search(clause_text)):
         name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
+        if name and name.startswith(tuple(data["anaphors"])):  # 此次论坛: the forum named before it
+            before = ctx.text[article_start(ctx, pos):pos]
+            named = [n for n in re.findall(data["conference"], before) if not n.startswith(tuple(data["anaphors"]))]
+            name = named[-1] if named else None
         if not name:  # '共有来自30个国家的500名代表出席第十届东盟防长扩大会议': the one the clause attends
             c_end = ctx.clause(pos)[1]
             verbs = [(k, w) for w in attending if (k := ctx.text.find(w, pos, c_end)) != -1]

@@ -26,7 +26,7 @@ NUMBER = re.compile(
     r"(?P<vague>[数几上](?=[十百千万])[十百千万亿]+)"
     # (a decimal comma, as Vietnamese writes it, before a percent or a multiplier: 30,3%, 351,1万)
     # (thousands set apart by spaces before a multiplier or a percent: 1 750亿美元)
-    r"|(?P<arabic>\d+,\d{1,2}(?=\s?[%％万亿])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?[%％万亿])|\d+(?:\.\d+)?)\s?(?P<mult>(?:[十百千万亿]|兆(?!瓦|赫|字节|帕))*)"
+    r"|(?P<arabic>\d+,\d{1,2}(?=\s?[%％万亿])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?[%％万亿])|\d+(?:\.\d+)?)[ \u00a0]?(?P<mult>(?:[十百千万亿]|兆(?!瓦|赫|字节|帕))*)"
     # the rest of the number after its 万 or 亿: 1亿2000万, 29万9千, and a bare four-digit rest after 万
     # (50万1600, 487万5,400); shorter rests are spoken shorthand (2万5 = 25000) and years are no rests
     r"(?:(?<=[万亿兆])(?P<tail>\d+(?:\.\d+)?)(?P<tailmult>[千万])"

@@ -234,7 +234,7 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 1234人阅读: a page counter
     if text.startswith(words("name_after"), num_end):
         return True  # 20国集团
-    if u.kind in ("count", "person") and _sums_up_list(ctx, m.start()):
+    if u.kind in ("count", "person") and _sums_up_list(ctx, m.start(), u.kind):
         return True  # 越南、爱沙尼亚…突尼斯5国, 甲、乙两名嫌犯: the count restates the list just named
     if m.group("cn"):
         v = parse_number(m)
@@ -304,8 +304,9 @@ def _is_rank(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> bool:
         and bool(any_of(words("rank_nouns")).search(before))
 
 
-def _sums_up_list(ctx: Context, pos: int) -> bool:
-    """A count right after a list of two or more parties (A、B和C三国, A、B等5国) only sums it up."""
+def _sums_up_list(ctx: Context, pos: int, kind: str) -> bool:
+    """A count right after a list of two or more parties (A、B和C三国, A、B等5国) only sums it up;
+    people counted after countries (来自中国和柬埔寨600多名代表) are those countries' people."""
     text, data = ctx.text, ctx.data
     end = pos
     for w in data["list_close"]:
@@ -317,6 +318,8 @@ def _sums_up_list(ctx: Context, pos: int) -> bool:
         return False
     if last[0].type == "PERSON":
         return True  # 甲、乙两名嫌犯, 甲等3人: the people just named, counted again
+    if kind == "person":
+        return False
     before = ctx.within(max(0, last[0].start - 30), last[0].start, ("COUNTRY", "ORG"))
     return bool(before) and text[before[-1].end:last[0].start] in data["list_joiners"]
 
