@@ -130,6 +130,8 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
     if t is not None and kind == "percent" and _growth_at(ctx, pos):
         t = _latest_year(ctx, s_start, pos) or t  # 2025年…,2024年则是…,增幅近4成: the growth of the later year
     now = bool(any_of(words("now_words")).search(text[s_start:pos]))
+    if t is not None and t.end <= pos and any_of(words("now_words")).search(text, t.end, pos):
+        t = None  # 2014年6月,越南正式参加…,截至目前,越南已派遣军官12人次: told as holding now, after the time
     own_time = t is not None or now
     if t is None and bool(any_of(words("then_words")).search(text[s_start:pos])):
         t = time_before(ctx, ctx.segment_start(pos), s_start)  # 当时: the time told before
@@ -148,7 +150,18 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
             t = None  # a comparison base (较2002年的60亿新元。) frames no sentence after its own
         elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
             t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
-    return (ctx.date_at(pos) if kind == "year" or not t else as_of_value(t)), own_time
+    return (ctx.date_at(pos) if kind == "year" or not t else _reanchored(ctx, t)), own_time
+
+
+def _reanchored(ctx: Context, t: TimeExpr) -> str:
+    """The as-of of a time with no year of its own (1月份, 今年), read against the year the page's
+    facts hold in where that is not the year the dating stage guessed (see Context.page_date)."""
+    value = as_of_value(t)
+    pub = ctx.doc.published
+    page = ctx.page_date
+    if t.explicit_year or not pub or not page or page[:4] == pub.date[:4] or value[:4] != pub.date[:4]:
+        return value
+    return page[:4] + value[4:]
 
 
 def _growth_at(ctx: Context, pos: int) -> bool:

@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from dipnet.extract.asof import label_start, time_before, time_before_scan
+from dipnet.extract.asof import label_start, time_before, time_before_scan, usable
 from dipnet.model import Coverage, Document, Mention, SegmentIndex, TimeExpr
 
 from .factwords import words
@@ -17,6 +17,7 @@ from .lastmatch import LastMatch
 from .partymentions import party_mentions
 from .quantities import (
     load_data,
+    target_time,
 )
 from .timeindex import Bounds, TimeIndex
 
@@ -142,7 +143,25 @@ class Context:
         return out
 
     def name(self, m: Mention) -> str:
-        return self.names.get(m.entity_id, m.text)
+        """The entity's name; for an organization the text names more narrowly than the entity read
+        (日本海上自卫队 read as 日本自卫队 by its alias 自卫队), the country and words before it as written."""
+        name = self.names.get(m.entity_id, m.text)
+        if m.type == "LOCATION" and name in self.data["capital_cities"] \
+                and self.text.startswith(tuple(self.data["government_of_capital_after"]), m.end):
+            iso = self.country_of.get(m.entity_id)  # 河内已在其控制的8个岛礁上: Hanoi's government, Vietnam
+            return (self.iso_name.get(iso) or _kb_country(iso) or name) if iso else name
+        if m.type == "ORG" and m.start > 0:
+            for k in range(1, int(self.data["org_qualifier_reach"]) + 1):
+                between = self.text[m.start - k:m.start]
+                if any(c in self.data["unit_name_stops"] for c in between):
+                    break
+                for c in self.ending_at.get(m.start - k, ()):
+                    span = self.text[c.start:m.end]
+                    if c.type == "COUNTRY" and between in self.data["name_dashes"]:
+                        return c.text + "-" + name  # 越南—新加坡工业区: the pair's park, not Singapore's
+                    if c.type == "COUNTRY" and name not in span and not name.startswith(between):
+                        return span
+        return name
 
     def home_at(self, pos: int) -> str | None:
         """The page's home country, or in a brief the country the brief names most (a list of
@@ -169,6 +188,31 @@ class Context:
         if m.type == "ORG" and iso:
             return self.iso_name.get(iso) or _kb_country(iso)
         return None
+
+    def person_country(self, m: Mention) -> str | None:
+        """The country a PERSON mention serves (from the person's entity or role), if known."""
+        iso = self.country_of.get(m.entity_id) or next(
+            (r.country for r in self.doc.roles if r.person_id == m.entity_id and r.country), None)
+        return (self.iso_name.get(iso) or _kb_country(iso)) if iso else None
+
+    @cached_property
+    def unrelated_teasers(self) -> set[int]:
+        """The briefs that are a bare headline (no summary) naming nothing the article names but its
+        home country: teasers of other news (九十九名"优秀青年教师"获得表彰 under a story on US-Vietnam
+        ties), whose numbers are no claims of the page; a teaser on the article's own people
+        (越共中央总书记阮富仲去世 享年80岁) keeps them."""
+        first = min((b.headline.start for b in self.doc.briefs), default=len(self.text))
+        named = {m.entity_id for m in self.doc.mentions if m.start < first}
+        out: set[int] = set()
+        for b in self.doc.briefs:
+            if b.summary is not None:
+                continue
+            shared = {m.entity_id for m in self.doc.mentions
+                      if b.headline.start <= m.start < b.headline.end and m.entity_id in named
+                      and not (m.type == "COUNTRY" and self.name(m) == self.home)}
+            if not shared:
+                out.add(b.index)
+        return out
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """[a, b) of the sentence around pos: from after the last sentence end before it to the next;
@@ -286,7 +330,38 @@ class Context:
         i = self.doc.brief_at(pos)
         if i is not None and i < len(self.doc.briefs) and self.doc.briefs[i].published:
             return self.doc.briefs[i].published.date  # type: ignore[union-attr]
-        return self.doc.published.date if self.doc.published else None
+        return self.page_date
+
+    @cached_property
+    def page_date(self) -> str | None:
+        """The page's date; where it is only a weak guess of its year (or unknown), the latest year
+        the article itself tells of, when that year lies in the span the guess left open: a figure
+        told for 今年 or for no time holds in the year the article speaks of (在2020庚子年春节期间…
+        1月份来越的国际游客 holds for 2020, not for a year guessed between 2020 and 2026)."""
+        pub = self.doc.published
+        weak = pub is None or (pub.method == "inferred" and pub.precision == "year"
+                               and pub.confidence < float(self.data["weak_date_confidence"]))
+        if not weak:
+            return pub.date if pub else None
+        told = self.latest_told_year
+        if told is None:
+            return pub.date if pub else None
+        if pub is None:
+            return told
+        span = re.search(self.data["open_years"], pub.evidence or "")
+        return told if span and span.group(1) <= told <= span.group(2) else pub.date
+
+    @cached_property
+    def latest_told_year(self) -> str | None:
+        """The latest year the article body tells as a time (no goal, span opening, founding or
+        comparison base; nothing of the menus before the title nor of the link lists after it)."""
+        titles = self.doc.segments_of("title")
+        a = titles[0].start if titles else 0
+        skip = Coverage(len(self.text), [(sg.start, sg.end) for sg in self.doc.segments_of(*self.data["no_fact_segments"])])
+        years = [(t.value or "")[:4] for t in self.doc.times
+                 if t.start >= a and not skip.at(t.start) and (t.value or "")[:4].isdigit()
+                 and t.explicit_year and not target_time(self, t) and usable(self, t)]
+        return max(years) if years else None
 
     def time_before(self, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
         """The nearest dated time expression in [a, pos) (or up to b), comparison bases left out."""

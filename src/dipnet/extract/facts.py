@@ -5,6 +5,7 @@ clause that states it. Knowledge (unit words, markers, predicate patterns) is in
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dipnet.model import Coverage, Document, Fact
@@ -13,13 +14,12 @@ from .asof import figure_as_of
 from .factwords import words
 from .holders import (
     bracketed,
-    document_parts,
     holder,
     members_of_body_before,
     named_after,
     org_members,
-    special_holder,
 )
+from .nonparty import document_parts, special_holder
 from .numbers import NUMBER, multiplier, parse_number, plain
 from .quantities import (
     UnitWord,
@@ -50,17 +50,29 @@ __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "
 from .factcontext import Context
 
 
-def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact) -> tuple[str, str, int | None] | None:
+def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact,
+                bare: set[tuple[str, str, int | None]] | None = None) -> tuple[str, str, int | None] | None:
     """The headline figure that rounds this one (200万 for 2000040, 487万 for 4875400): the same
-    unit and brief, within 2% of it."""
+    unit and brief, within 2% of it; or, for a headline amount in a bare 元 whose currency was
+    guessed (援助8.8亿元), the same amount the body tells in its currency (合新台币8.8亿元)."""
     if isinstance(fact.value, list):
         return None
     for key in headline:
         v, unit, brief = key
-        if unit == fact.unit and brief == fact.brief and "[" not in v \
+        same_unit = unit == fact.unit or bare is not None and key in bare and fact.unit.isupper() \
+            and v == str(fact.value)
+        if same_unit and brief == fact.brief and "[" not in v \
                 and abs(float(v) - float(fact.value)) <= 0.02 * abs(float(fact.value)):
             return key
     return None
+
+
+def _same_holder_named_again(first: str, again: str, value: float | list[float], u: UnitWord) -> bool:
+    """A distinctive figure (an amount, or a count of a hundred or more) told again with a name of its
+    holder that holds or is held in the first one's (中国 / 中国公司): the same claim restated."""
+    if first == again or not (first in again or again in first) or isinstance(value, list):
+        return False
+    return u.kind in ("money", "measure") or u.kind in ("person", "count") and value >= 100
 
 
 def _heading_above(ctx: Context, paragraph: int) -> int:
@@ -98,12 +110,13 @@ def extract_facts(doc: Document) -> list[Fact]:
     above = [(0, titles[0].start)] if titles and titles[0].start > 0 and titles[0].brief is None else []
     furniture = Coverage(len(text), [(sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])] + above)
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
+    bare: set[tuple[str, str, int | None]] = set()  # the headline's amounts in a bare 元 of a guessed currency
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     not_units = tuple(data["not_units"])
     read_to = 0  # where the last figure read ended, when it took a number after it (九成三)
     for m in NUMBER.finditer(text):
-        if furniture.at(m.start()) or m.start() < read_to:
-            continue
+        if furniture.at(m.start()) or m.start() < read_to or doc.brief_at(m.start()) in ctx.unrelated_teasers:
+            continue  # (a teaser of other news: its numbers are no claims of the page)
         high = range_high(ctx, m)
         if high is not None:  # the low end: read with the high one, which carries the unit
             low = parse_number(m)
@@ -128,8 +141,11 @@ def extract_facts(doc: Document) -> list[Fact]:
             continue
         u = people_counted(ctx, m, u)
         unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
+        guessed = False
         if u.word in data["bare_currency"]:
-            u = currency_before(ctx, m.start()) or outlet_currency(ctx) or u
+            named = currency_before(ctx, m.start())
+            guessed = named is None
+            u = named or outlet_currency(ctx) or u
         hundredths = 0
         if u.kind == "tenths":  # 两成 = 20%, 逾6成: a one-digit numeral, and 成 no part of a word (成员)
             if not ((m.group("cn") or m.group("arabic") and not m.group("mult")) and len(m.group()) == 1
@@ -163,7 +179,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or victim_of(ctx, m.start(), unit_end) or qualified_things(ctx, unit_end, u) or
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
-            or (document_parts(ctx, m.start()) if u.kind == "count" else None)
+            or (document_parts(ctx, m.start(), unit_end) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)
             or (members_of_body_before(ctx, unit_end, s_start, m.start()) if not ordinal else None)
             or (company_after(ctx, unit_end) if u.kind == "money" else None)
@@ -178,12 +194,18 @@ def extract_facts(doc: Document) -> list[Fact]:
             stated.setdefault(told, "")
         else:
             holders = found
+            first_holder = stated.get(told)
+            if first_holder and len(found) == 1 and _same_holder_named_again(first_holder, found[0], value, u):
+                holders = [first_holder]  # 中方承诺投资228亿美元 … 中国公司…总额达到228亿美元: one figure
             # (甲省2人、乙省3人): an aside's holders carry over nothing; nor does a duration's (在EVFTA实施5年后:
             # the instrument implemented holds its years, not the trade figures told after it)
             if not bracketed(text, s_start, m.start()) and u.kind != "year":
                 carried[paragraph] = found[-1]
             stated[told] = stated.get(told) or found[-1]
         as_of, own_time = figure_as_of(ctx, m.start(), s_start, c_end, u.kind)
+        year_after = re.match(data["bracketed_year_after"], text[unit_end:unit_end + 10])
+        if year_after and u.kind != "year":  # 人口约750万(2022年): the year the figure is for, told right after it
+            as_of, own_time = year_after.group(1), True
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
         in_headline = any(sg.start <= m.start() < sg.end for sg in headlines)
         for i, subject in enumerate(holders):
@@ -200,11 +222,13 @@ def extract_facts(doc: Document) -> list[Fact]:
                     headline.pop(same, None)
                 continue
             seen.add(key)
-            same = same if same in headline or in_headline else _rounded_in(headline, fact) or same
+            same = same if same in headline or in_headline else _rounded_in(headline, fact, bare) or same
             if same in headline and not in_headline:  # the body tells the headline's figure with its holder
                 out[headline.pop(same)] = fact  # (or its exact value: 487万 in the title, 487万5,400 in the body)
                 continue
             if in_headline:
                 headline.setdefault(same, len(out))
+                if guessed:
+                    bare.add(same)
             out.append(fact)
     return out

@@ -81,70 +81,6 @@ def members_of_body_before(ctx: Context, unit_end: int, s_start: int, pos: int) 
     return None
 
 
-def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
-    """Holders that are not parties: a meeting for its attendees, an instrument for the years it
-    has been implemented."""
-    data = ctx.data
-    if u.word in data["age_words"]:  # '今年51岁的…郑春成', '郑春成今年51岁': the person nearest
-        c_start, c_end = ctx.clause(pos)
-        people = ctx.within(c_start, c_end, ("PERSON",))
-        if people:
-            return ctx.name(min(people, key=lambda p: abs(p.start - pos)))
-        glossed = _glossed_name(ctx, pos)
-        if glossed:
-            return glossed
-    attending = data["attend_words"] if u.kind == "person" else data["exhibit_words"] if u.kind == "count" else ()
-    if any(w in clause_text for w in attending) and not bool(any_of(words("vote_words")).search(clause_text)):
-        name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
-        if not name:  # '共有来自30个国家的500名代表出席第十届东盟防长扩大会议': the one the clause attends
-            c_end = ctx.clause(pos)[1]
-            verbs = [(k, w) for w in attending if (k := ctx.text.find(w, pos, c_end)) != -1]
-            if verbs:
-                k, w = min(verbs)
-                after = re.match(data["attended_meeting"], ctx.text[k + len(w):c_end])
-                name = after.group() if after else None
-        if name:
-            return re.sub("[—–]", "-", name)  # 中国—东盟博览会 names the pair with a plain hyphen
-    if u.kind == "year":
-        before = ctx.text[max(0, pos - 12):pos]
-        for w in data["implement_words"]:
-            if before.endswith(w):
-                noun = re.split(data["implemented_noun_stops"], before[:-len(w)])[-1]
-                return noun or None
-    return None
-
-
-def _glossed_name(ctx: Context, pos: int) -> str | None:
-    """'今年51岁的前高官郑春成(Trinh Xuan Thanh)': a person the recognizer does not know, written
-    with the romanized name in brackets after it: one Chinese character per syllable of it (a
-    Vietnamese name), so the name is that many characters before the bracket."""
-    s_end = ctx.sentence(pos)[1]
-    hit = re.search(ctx.data["glossed_name"], ctx.text[pos:min(s_end, pos + int(ctx.data["glossed_name_reach"]))])
-    if hit is None:
-        return None
-    syllables = len(re.split(r"[ -]", hit.group("latin")))
-    return hit.group("han")[-syllables:] if len(hit.group("han")) >= syllables else None
-
-
-def document_parts(ctx: Context, pos: int) -> str | None:
-    """'联合声明的五大内容', '该计划的3个组成部分': the parts of an instrument belong to it; the
-    instrument as written before 的 (the scorer's containment lets 联合声明 name the full title)."""
-    data = ctx.data
-    k = pos
-    while k > 0 and ctx.text[k - 1] in data["qualifiers_before"]:
-        k -= 1
-    if not ctx.text.endswith("的", 0, k):
-        return None
-    k -= 1
-    head = next((w for w in data["document_nouns"] if ctx.text.endswith(w, 0, k)), None)
-    if head is None:
-        return None
-    a = k - len(head)
-    while a > 0 and k - a < int(data["unit_name_reach"]) and ctx.text[a - 1] not in data["unit_name_stops"]:
-        a -= 1
-    return ctx.text[a:k]
-
-
 def org_members(ctx: Context, m: re.Match[str], u: UnitWord) -> str | None:
     """'东盟十国': an organization right before 'N国' counts its member states."""
     if u.word != "国":
@@ -184,6 +120,12 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
         if found:
             return found
         c_end = c_start - 1
+    if u.kind == "money" and any_of(words("leader_giving_words")).search(ctx.text, s_start, s_end):
+        # '李克强也承诺,将向菲律宾提供73.4亿美元贷款': a leader who gives or pledges gives for the country served
+        for mm in ctx.within(s_start, pos, ("PERSON",)):
+            if not ctx.is_target(mm) and ctx.person_country(mm):
+                return ctx.person_country(mm)
+            break
     if u.kind == "year":  # '10年来,中国一直是…': the holder follows the duration
         for mm in ctx.within(pos, s_end, ("COUNTRY", "ORG")):
             if not ctx.is_target(mm):
@@ -241,8 +183,10 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     # '中越贸易占中国与东盟贸易的25%': the parties after 占 name the whole the share is of
     # '向…受台风影响的老挝灾民捐赠9546美元': the parties between 向 and the verb of giving receive
     # '美国、欧盟和中国是前3大出口市场': the members of a top set hold no figure told after it
+    # '越南从包括日本在内的国际组织的贷款': the members an inclusion names are not the holder
     frames = [hit.span() for pattern in (data["locative_frame"], data["share_of"], data["recipient_frame"],
-                                         data["succession_frame"], data["top_set_frame"])
+                                         data["succession_frame"], data["top_set_frame"],
+                                         data["inclusion_frame"])
               for hit in re.finditer(pattern, seg)]
     for mm in ctx.within(c_start, c_end, ("COUNTRY", "ORG", "PERSON", "LOCATION")):
         i = mm.start - c_start
@@ -267,6 +211,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
                 not ctx.is_target(head) or _after_closed_item(ctx, head)):
             best = (i, ctx.pair_name([ctx.name(head), ctx.name(mm)]))  # 法国和德国总共有逾46万人次: the two hold it
             continue
+        if ctx.text.endswith(words("object_verbs"), 0, mm.start) and not _heads_its_number(ctx, mm, c_end):
+            continue  # 谴责俄罗斯的非法行为: the party acted on holds no figure told after it
         if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")
                 and not _heads_its_number(ctx, mm, c_end) and not _origin(ctx, mm)
                 and not _after_closed_item(ctx, mm)) or rank_possessor(ctx, mm):
@@ -319,7 +265,8 @@ def _unit_ends() -> tuple[str, ...]:
 def _after_closed_item(ctx: Context, mm: Mention) -> bool:
     """'芬兰游客下降10.5%及中国游客下降3.8%': a party after a list joiner that follows a figure
     with its unit heads a new item of the list (and holds its figure), no object of the joiner."""
-    joiner = next((w for w in ctx.data["list_joiners"] if ctx.text.endswith(w, 0, mm.start)), None)
+    joiner = next((w for w in sorted(ctx.data["list_joiners"], key=len, reverse=True)  # 以及 before 及
+                   if ctx.text.endswith(w, 0, mm.start)), None)
     if joiner is None:
         return False
     end = mm.start - len(joiner)

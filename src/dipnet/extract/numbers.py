@@ -13,24 +13,27 @@ DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, 
           "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "兆": 1_000_000_000_000}  # 兆: 万亿 (25.2兆越南盾, Taiwan)
-CN_CHARS = "〇零○一二两三四五六七八九十百千万亿"
+CN_CHARS = "〇零○一二两三四五六七八九十百千万亿廿卅"
+# Hong Kong and Taiwan papers write twenty and thirty as one character (廿二个岛屿, 卅五名)
+TENS = {"廿": "二十", "卅": "三十"}
 
 # One quantity as written: an Arabic number (thousands separators and decimals allowed) with a
 # trail of Chinese multipliers, or a Chinese numeral, or a vague magnitude (数十万, 几百).
 # (the lookahead first: the characters any of the branches can start with, so that the scan of a page
 # passes the other characters without trying each branch at each of them — three times faster)
 NUMBER = re.compile(
-    r"(?=[数几上\d〇零○一二两三四五六七八九十百千])(?:"
+    r"(?=[数几上\d〇零○一二两三四五六七八九十百千廿卅])(?:"
     r"(?P<vague>[数几上](?=[十百千万])[十百千万亿]+)"
     # (a decimal comma, as Vietnamese writes it, before a percent or a multiplier: 30,3%, 351,1万)
-    r"|(?P<arabic>\d+,\d{1,2}(?=\s?[%％万亿])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<mult>(?:[十百千万亿]|兆(?!瓦|赫|字节|帕))*)"
+    # (thousands set apart by spaces before a multiplier or a percent: 1 750亿美元)
+    r"|(?P<arabic>\d+,\d{1,2}(?=\s?[%％万亿])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?[%％万亿])|\d+(?:\.\d+)?)[ \u00a0]?(?P<mult>(?:[十百千万亿]|兆(?!瓦|赫|字节|帕))*)"
     # the rest of the number after its 万 or 亿: 1亿2000万, 29万9千, and a bare four-digit rest after 万
     # (50万1600, 487万5,400); shorter rests are spoken shorthand (2万5 = 25000) and years are no rests
     r"(?:(?<=[万亿兆])(?P<tail>\d+(?:\.\d+)?)(?P<tailmult>[千万])"
     r"|(?<=兆)(?P<tail12>\d{1,4})亿"  # 1兆2440亿
     r"|(?<=万)(?P<tailyi>\d{1,4})亿"  # 6万2330亿: 6万亿 and 2330亿 (the đồng as Vietnamese outlets write it)
     r"|(?<=万)(?P<tail4>\d{4}|\d,\d{3})(?![\d,.年月日]))?"
-    r"|(?P<cn>[〇零○一二两三四五六七八九十][〇零○一二两三四五六七八九十百千万亿]*"
+    r"|(?P<cn>[〇零○一二两三四五六七八九十廿卅][〇零○一二两三四五六七八九十百千万亿]*"
     r"(?:点[〇零○一二三四五六七八九]+[万亿]*)?"
     r"|(?<=[约近逾达超])[百千][万亿]?))"  # 约百万剂, 近千名: a bare hundred or thousand after a qualifier
 )
@@ -79,6 +82,8 @@ def chinese_to_int(s: str) -> int | None:
     """'十一' → 11, '两' → 2, '三千五百万' → 35000000, '一亿二千万' → 120000000."""
     if not s or any(c not in CN_CHARS for c in s):
         return None
+    for short, tens in TENS.items():
+        s = s.replace(short, tens)
     for big in ("亿", "万"):
         if big in s:
             head, _, tail = s.partition(big)
@@ -97,7 +102,7 @@ def parse_number(m: re.Match[str]) -> float | list[float] | None:
         return [float(low), float(low * 10)]
     if m.group("arabic"):
         digits = m.group("arabic")
-        digits = digits.replace(",", ".") if _DECIMAL_COMMA.fullmatch(digits) else digits.replace(",", "")
+        digits = digits.replace(",", ".") if _DECIMAL_COMMA.fullmatch(digits) else re.sub("[, \u00a0\u202f]", "", digits)
         value = float(digits) * multiplier(m.group("mult") or "")
         if m.group("tail"):
             value += float(m.group("tail")) * multiplier(m.group("tailmult"))

@@ -217,21 +217,24 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 占170个投资项目的60%: the whole restated, the share is the claim
     if text.endswith(words("threshold_before"), 0, m.start()) and re.match(data["threshold_after"], text[end:end + 8]):
         return True  # 超过10亿美元的5家企业: a threshold qualifying the things counted after it
+    if rest.startswith(words("threshold_tails")) and any(
+            w in text[ctx.clause(m.start())[0]:m.start()] for w in words("bound_each_words")):
+        return True  # 均出现了同比20%以上的增长: a bound each of several reaches, no amount of its own
     if u.kind in ("money", "measure") and rest.startswith(words("threshold_tails")) \
             and re.search(data["counted_items_before"], text[ctx.clause(m.start())[0]:m.start()]):
         return True  # 其中20种农产品出口额达10亿美元以上: each item's threshold, no amount of its own
     if rest.startswith(words("per_marks")) or u.kind in ("money", "measure") \
             and re.search(data["per_before"], text[max(0, m.start() - 10):m.start()]):
         return True  # 453美元/吨, 每吨568美元: a price per tonne
-    if u.kind == "count" and rest.startswith(words("not_after_count")):
-        return True
+    if u.kind == "count" and rest.startswith(words("not_after_count") + words("superlative_after")):
+        return True  # 11个月, 5个百分点; 两个最大项目: the largest ones picked out, no count told
     if u.kind == "count" and text.endswith(words("likeness_before"), 0, _qualified_start(ctx, m.start())):
         return True  # 约相当于1400个足球场: a likeness that pictures a figure, no count of its own
     if u.kind == "person" and rest.startswith(words("not_after_person")):
         return True  # 1234人阅读: a page counter
     if text.startswith(words("name_after"), num_end):
         return True  # 20国集团
-    if u.kind in ("count", "person") and _sums_up_list(ctx, m.start()):
+    if u.kind in ("count", "person") and _sums_up_list(ctx, m.start(), u.kind):
         return True  # 越南、爱沙尼亚…突尼斯5国, 甲、乙两名嫌犯: the count restates the list just named
     if m.group("cn"):
         v = parse_number(m)
@@ -245,9 +248,22 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
                 and (rest.startswith(words("slogan_nouns")) or u.word == "国") \
                 and not org_members(ctx, m, u):
             return True
+        if u.kind == "count" and _named_documents(ctx, m.start(), end):
+            return True  # 陆地边界三个法律文件: a known set of documents named, no count told
         if u.word == "大" and isinstance(v, float) and v > 10 and not rank:
             return True  # 十三大: a party congress (第十五大农产品出口国 is a rank)
     return False
+
+
+def _named_documents(ctx: Context, pos: int, end: int) -> bool:
+    """A Chinese-numeral count of documents right after a noun (越中陆地边界三个法律文件): the name of
+    a known set. After a verb of signing, a word of total or a joiner (签署三项协议) it is a count."""
+    text = ctx.text
+    rest = text[end:end + 6].lstrip("份项个部")
+    if not rest.startswith(words("named_documents")) and not re.match(r"[^,。;:!?()“”\d]{1,4}?(?:法律文件|文件|协定|条约)", rest):
+        return False
+    k = _qualified_start(ctx, pos)
+    return k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and not text.endswith(words("document_count_leads"), 0, k)
 
 
 def _qualified_start(ctx: Context, pos: int) -> int:
@@ -288,8 +304,9 @@ def _is_rank(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> bool:
         and bool(any_of(words("rank_nouns")).search(before))
 
 
-def _sums_up_list(ctx: Context, pos: int) -> bool:
-    """A count right after a list of two or more parties (A、B和C三国, A、B等5国) only sums it up."""
+def _sums_up_list(ctx: Context, pos: int, kind: str) -> bool:
+    """A count right after a list of two or more parties (A、B和C三国, A、B等5国) only sums it up;
+    people counted after countries (来自中国和柬埔寨600多名代表) are those countries' people."""
     text, data = ctx.text, ctx.data
     end = pos
     for w in data["list_close"]:
@@ -301,6 +318,8 @@ def _sums_up_list(ctx: Context, pos: int) -> bool:
         return False
     if last[0].type == "PERSON":
         return True  # 甲、乙两名嫌犯, 甲等3人: the people just named, counted again
+    if kind == "person":
+        return False
     before = ctx.within(max(0, last[0].start - 30), last[0].start, ("COUNTRY", "ORG"))
     return bool(before) and text[before[-1].end:last[0].start] in data["list_joiners"]
 

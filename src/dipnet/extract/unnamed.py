@@ -33,7 +33,7 @@ def unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | No
         for mm in ctx.within(c_start, c_start + hit.end()):
             if mm.start < c_start + k < mm.end:
                 k = mm.start - c_start  # do not cut a name in two (越南VinFast公司)
-        name = ctx.text[c_start + k:c_start + hit.end()]
+        name = re.sub("[—–－]", "-", ctx.text[c_start + k:c_start + hit.end()])  # (越南—新加坡工业区)
         if hit.group("head") and ctx.text.endswith(tuple(data["anaphors"]), 0, c_start + hit.start()):
             named = _antecedent(ctx, c_start + hit.start(), hit.group("head"))
             if named:  # 该公司: the company named last before
@@ -82,7 +82,7 @@ def _name_start(ctx: Context, a: int, head: int) -> int:
     k = head
     while k > a and head - k < int(ctx.data["unit_name_reach"]) and ctx.text[k - 1] not in ctx.data["unit_name_stops"]:
         k -= 1
-    inside = [mm.start for mm in ctx.within(k, head, ("COUNTRY", "ORG")) if mm.start > k]
+    inside = [mm.start for mm in ctx.within(k, head, ("COUNTRY", "ORG")) if mm.start >= k]
     return min(inside) if inside else k
 
 
