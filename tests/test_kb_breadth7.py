@@ -102,3 +102,18 @@ def test_japans_and_koreas_vice_ministerial_titles_introduce_a_person():
     assert names.get("金正浩") == "PERSON"
     assert names.get("田中健") == "PERSON"
     assert any(r.person == "山田一郎" and r.title.endswith("审议官") for r in doc.roles)
+
+
+def test_historical_leaders_in_anniversary_passages():
+    got = _by_name("双方回顾了胡志明主席与苏加诺总统奠定的友谊,以及推翻波尔布特政权的历史。")
+    assert got["苏加诺"].type == "PERSON" and got["苏加诺"].country == "ID"
+    assert got["波尔布特"].type == "PERSON" and got["波尔布特"].country == "KH"
+    # 确保大局 holds 保大 and is no emperor
+    assert all(e.type != "PERSON" for e in _entities("双方应确保大局稳定。"))
+
+
+def test_the_youth_league_is_the_one_of_the_pages_country():
+    cn = _ids("新华社北京5月4日电 共青团中央第一书记会见越南青年代表团。")
+    assert "org:cn-cyl" in cn and "org:hcyu" not in cn
+    vn = _ids("越通社河内5月4日电 共青团中央第一书记会见中国青年代表团。")
+    assert "org:hcyu" in vn
