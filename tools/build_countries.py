@@ -45,7 +45,7 @@ EXTRA: dict[str, list[str]] = {
     "US": ["美利坚合众国"],
     "KR": ["大韩民国", "南韩", "南朝鲜"],
     "KP": ["朝鲜民主主义人民共和国", "北韩", "北朝鲜"],
-    "RU": ["俄罗斯联邦", "俄国"],
+    "RU": ["俄罗斯联邦", "俄国", "俄联邦"],
     "JP": ["日本国"],
     "TH": ["泰王国", "泰国"],
     "ID": ["印尼", "印度尼西亚共和国", "印尼共和国"],
@@ -72,7 +72,7 @@ EXTRA: dict[str, list[str]] = {
     "HU": ["匈牙利"],
     "PL": ["波兰共和国"],
     "IL": ["以色列国"],
-    "EG": ["阿拉伯埃及共和国"],
+    "EG": ["阿拉伯埃及共和国", "埃及阿拉伯共和国"],
     "TR": ["土耳其共和国", "土耳其"],
     "IR": ["伊朗伊斯兰共和国"],
     "SA": ["沙特阿拉伯王国", "沙特", "沙乌地阿拉伯", "沙地阿拉伯"],
@@ -95,18 +95,18 @@ EXTRA: dict[str, list[str]] = {
     "ZA": ["南非共和国"],
     "NG": ["尼日利亚联邦共和国"],
     "PK": ["巴基斯坦伊斯兰共和国"],
-    "BD": ["孟加拉国人民共和国", "孟加拉"],
+    "BD": ["孟加拉国人民共和国", "孟加拉", "孟加拉人民共和国"],
     "LK": ["斯里兰卡民主社会主义共和国"],
     "NP": ["尼泊尔联邦民主共和国"],
     "CD": ["刚果民主共和国", "民主刚果", "刚果(金)"],
-    "CG": ["刚果共和国", "刚果(布)"],
+    "CG": ["刚果共和国", "刚果(布)", "刚果"],
     "CI": ["象牙海岸"],
     "HK": ["中国香港", "香港特别行政区", "香港特区", "中国香港特别行政区"],
     "MO": ["中国澳门", "澳门特别行政区", "澳门特区", "中国澳门特别行政区"],
     "TW": ["中国台湾", "台湾地区", "臺灣", "中华民国"],
     "PS": ["巴勒斯坦国", "巴勒斯坦领土"],
-    "VA": ["梵蒂冈城国", "教廷"],
-    "SY": ["阿拉伯叙利亚共和国"],
+    "VA": ["梵蒂冈城国", "教廷", "圣座"],
+    "SY": ["阿拉伯叙利亚共和国", "叙利亚阿拉伯共和国"],
     "IQ": ["伊拉克共和国"],
     "AF": ["阿富汗伊斯兰共和国"],
     "CL": ["智利共和国"],
@@ -147,6 +147,16 @@ EXTRA: dict[str, list[str]] = {
     "CF": ["中非"],
     "FJ": ["斐济共和国"],
     "PG": ["巴布亚新几内亚独立国", "巴新"],
+    # 多米尼加 alone is the Dominican Republic in the news; Dominica is written 多米尼克 or 多米尼加联邦
+    "DM": ["多米尼加联邦", "多米尼克国"],
+    "DO": ["多米尼加"],
+    "BA": ["波黑"],
+    "BO": ["玻利维亚多民族国"],
+    "FK": ["马尔维纳斯群岛"],
+    "FM": ["密克罗尼西亚联邦"],
+    "LU": ["卢森堡大公国"],
+    "MH": ["马绍尔", "马绍尔群岛共和国"],
+    "UY": ["乌拉圭东岸共和国"],
 }
 
 QID = {
@@ -174,6 +184,10 @@ QID = {
     "TM": "Q874", "BT": "Q917", "MV": "Q826", "PS": "Q219060", "VA": "Q237",
 }
 
+# aliases CLDR's variants give that the news uses for something else, or that sit inside common
+# names: 查德 (Chad in Taiwan) is read inside 理查德
+DROP = {"TD": {"查德"}}
+
 # CLDR territories that are not ISO 3166-1 but occur as countries in news
 NON_ISO = {"XK": ("XKX", "Q1246")}
 
@@ -192,7 +206,7 @@ def main(out: Path = OUT) -> int:
         name = NAME_OVERRIDE.get(a2, cldr)
         candidates = [cldr] + [_T2S(t) for terr in variants if (t := terr.get(a2))]
         candidates += EXTRA.get(a2, [])
-        aliases = [s for s in dict.fromkeys(candidates) if s and s != name]
+        aliases = [s for s in dict.fromkeys(candidates) if s and s != name and s not in DROP.get(a2, ())]
         source = "cldr+general-knowledge" if a2 in EXTRA or a2 in NAME_OVERRIDE else "cldr"
         qid = QID.get(a2) or NON_ISO.get(a2, ("", ""))[1]
         rows.append([a2, a3, name, "|".join(aliases), qid, en.get(a2, ""), vi.get(a2, ""), source])
