@@ -249,6 +249,12 @@ def land_of(page: EventPage, m: Mention) -> str | None:
     return land or (e.country if e is not None else None)
 
 
+def stated_land(page: EventPage, m: Mention) -> str | None:
+    """The country the text itself states for a person at this mention (the title before the name, or
+    the chain of names ending in it), not the knowledge base's or the recognizer's guess."""
+    return _titled_land(page, m) or _chained_land(page, m)
+
+
 def _chained_land(page: EventPage, m: Mention) -> str | None:
     """日本神奈川县知事黑岩佑治: the country that opens a chain of names ending in the title (each name
     touching the next), for a person the knowledge base lacks."""

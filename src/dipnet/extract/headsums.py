@@ -1,0 +1,104 @@
+"""What a page tells twice in other words, read before merging: a headline that sums up the talks the
+article tells one by one (越南副总理兼外长会见中国、老挝两国外长 over the two meetings below it), the lands
+of people the knowledge base lacks (英国国务卿某某: 英国, whatever the recognizer guessed), and a lead
+whose senders are all the world's leaders unnamed (各国领导人就某某当选…致贺电、贺信和通话), which
+sums up the messages and calls told sender by sender below it."""
+
+from __future__ import annotations
+
+import re
+
+from dipnet.extract.carry import stated_land
+from dipnet.extract.cues import cue
+from dipnet.extract.page import EventPage
+from dipnet.model import Event
+
+_TALKS = ("MEET", "CALL")
+
+
+def stated_lands(page: EventPage, countries: dict[str, str]) -> dict[str, str]:
+    """Each actor's country for merging: a person the knowledge base lacks takes the one a title before
+    one of their mentions states (奈杰尔·亚当斯 of 英国国务卿奈杰尔·亚当斯 is British, not of the page's
+    country), the rest keep theirs."""
+    out = dict(countries)
+    done: set[str] = set()
+    for m in page.mentions:
+        e = page.entity(m)
+        if e is None or e.type != "PERSON" or e.kb_id or e.name in done:
+            continue
+        land = stated_land(page, m)
+        if land:
+            out[e.name] = land
+            done.add(e.name)
+    return out
+
+
+def _covered_by(head: Event, others: list[Event], people: set[str], lands: dict[str, str]) -> bool:
+    """Every party of the headline's talks is a party of one of the article's tellings, or a country or
+    body whose land is the land of a person of one of them; and every telling shares a party or a land."""
+    parties = {p for o in others for p in o.participants}
+    theirs = {lands.get(p) for o in others for p in o.participants if p in people} - {None}
+    return bool(theirs) and all(p in parties or (p not in people and lands.get(p) in theirs)
+                                for p in head.participants)
+
+
+def summing_heads(events: list[Event], people: set[str], lands: dict[str, str]) -> list[Event]:
+    """Drop a headline's talks or call that names fewer people than the article's tellings of the same
+    kind and teaser together, when those tellings hold every party of it (the headline's countries
+    standing for the people below: 范平明会见中国、老挝两国外长 over 范平明会见王毅, 范平明会见沙伦赛)."""
+    while True:  # (a lead dropped may leave a headline over it summing up the rest)
+        out = _summing_pass(events, people, lands)
+        if len(out) == len(events):
+            return out
+        events = out
+
+
+_GROUP_MAX = 24  # talks of one kind, teaser and status beyond which a page is a digest: none read as summing up
+
+
+def _summing_pass(events: list[Event], people: set[str], lands: dict[str, str]) -> list[Event]:
+    groups: dict[tuple[str, int | None, str], list[Event]] = {}
+    for ev in events:
+        if ev.type in _TALKS:
+            groups.setdefault((ev.type, ev.brief, ev.status), []).append(ev)
+    out: list[Event] = []
+    for ev in events:
+        group = groups.get((ev.type, ev.brief, ev.status), [])
+        if ev.type in _TALKS and 1 < len(group) <= _GROUP_MAX:
+            head = bool(ev.attributes.get("_head"))
+            # (a lead sums up only what it opens: the tellings after it)
+            others = [o for o in group if o is not ev and not o.attributes.get("_head")
+                      and (head or o.start > ev.end) and sum(p in people for p in o.participants) >= 2]
+            named = sum(p in people for p in ev.participants)
+            told = {p for o in others for p in o.participants if p in people}
+            if head and others and named < len(ev.participants) and _covered_by(ev, others, people, lands) and \
+                    len(told) > named:
+                continue
+            # 苏林及范明政会见王毅一行 over 苏林会见王毅…, 范明政随后亦会见…: the meetings apart, none
+            # holding all of its parties
+            if len(others) > 1 and set(ev.participants) <= told and \
+                    not any(set(ev.participants) <= set(o.participants) for o in others):
+                continue
+        out.append(ev)
+    return out
+
+
+def unnamed_senders(page: EventPage, events: list[Event]) -> list[Event]:
+    """Drop a message or call whose senders the sentence names only as the world's leaders (各国领导人,
+    多国领导人…) when the teaser tells messages or calls of that kind by named senders too: the lead
+    sums them up (SPEC: a lead that sums up messages adds no event)."""
+    text = page.doc.text
+    generic = re.compile(cue("unnamed_senders"))
+    told: dict[tuple[str, int | None], set[int]] = {}  # the sentences each kind of teaser tells them in
+    for ev in events:
+        told.setdefault((ev.type, ev.brief), set()).add(ev.start)
+    out: list[Event] = []
+    for ev in events:
+        if ev.type in ("MESSAGE", "CALL"):
+            g = generic.search(text, ev.start, ev.end)
+            named_before = g is not None and any(
+                (e := page.entity(m)) is not None and e.type == "PERSON" for m in page.in_span(ev.start, g.start()))
+            if g is not None and not named_before and told[(ev.type, ev.brief)] - {ev.start}:
+                continue
+        out.append(ev)
+    return out

@@ -1,0 +1,43 @@
+"""Event reading on a ninth round of unseen pages (issue 13; invented sentences): a headline naming one
+side of a call or meeting by a country's post (英国国务卿) over the article that names the people, a
+headline or lead summing up meetings the article tells one by one, and a lead whose senders are all the
+world's leaders unnamed."""
+
+from __future__ import annotations
+
+from eventpage import events, of
+
+
+def test_a_headline_naming_a_post_of_a_country_is_the_call_below():
+    head = "越南外交部副部长与英国国务卿通电话\n\n越通社河内——2025年6月10日,"
+    body = "越南外交部副部长阮文海在外交部总部与英国国务卿彼得·约翰逊通电话,讨论两国合作。"
+    got = of(body, "CALL", head)
+    assert len(got) == 1 and set(got[0].participants) == {"阮文海", "彼得·约翰逊"}
+
+
+def test_a_headline_naming_two_countries_ministers_sums_up_two_meetings():
+    head = "越南外长会见中国、老挝两国外长\n\n越通社河内——2025年6月10日,"
+    body = ("会议期间,越南外长阮文海分别与中国外交部长张建国和老挝外交部长通沙·本西举行双边会晤。"
+            "在会见张建国时,阮文海表示愿加强合作。")
+    got = of(body, "MEET", head)
+    assert sorted(sorted(e.participants) for e in got) == [["张建国", "阮文海"], ["通沙·本西", "阮文海"]]
+
+
+def test_a_lead_of_two_hosts_sums_up_their_meetings_told_apart():
+    head = "测试新闻\n\n"
+    body = ("越共中央总书记阮文山及越南总理黎文海会见中国外长张建国。\n\n"
+            "越共中央总书记阮文山在河内会见到访的中国外交部长张建国。阮文山表示愿深化合作。\n\n"
+            "越南总理黎文海随后亦会见张建国。")
+    got = [e for e in events("越通社河内——2025年6月10日," + body, head) if e.type == "MEET"]
+    assert sorted(sorted(e.participants) for e in got) == [["张建国", "阮文山"], ["张建国", "黎文海"]]
+
+
+def test_a_lead_of_the_world_leaders_unnamed_adds_no_message_nor_call():
+    body = ("各国领导人就阮文山当选越南国家主席、黎文海当选政府总理致贺信、贺电和通话。\n\n"
+            "老挝国家主席通沙·本西就阮文山当选国家主席向他致贺电并通电话表示祝贺。\n\n"
+            "同日,中国国务院总理张建国致电祝贺黎文海当选越南政府总理。")
+    got = events(body)
+    messages = sorted(sorted(e.participants) for e in got if e.type == "MESSAGE")
+    assert messages == [["张建国", "黎文海"], ["通沙·本西", "阮文山"]]
+    calls = [e for e in got if e.type == "CALL"]
+    assert len(calls) == 1 and set(calls[0].participants) == {"通沙·本西", "阮文山"}
