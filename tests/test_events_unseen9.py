@@ -41,3 +41,11 @@ def test_a_lead_of_the_world_leaders_unnamed_adds_no_message_nor_call():
     assert messages == [["张建国", "黎文海"], ["通沙·本西", "阮文山"]]
     calls = [e for e in got if e.type == "CALL"]
     assert len(calls) == 1 and set(calls[0].participants) == {"通沙·本西", "阮文山"}
+
+
+def test_a_sender_titled_by_the_un_keeps_a_message_of_its_own():
+    body = ("值此越南国庆之际,多国领导人和联合国秘书长向越南领导人发来贺电。\n\n"
+            "联合国秘书长约翰·史密斯向越南国家主席阮文山致贺电,并向越南人民表示祝贺。\n\n"
+            "英国国王彼得·约翰逊向越南国家主席阮文山发来贺电。")
+    got = of(body, "MESSAGE")
+    assert sorted(sorted(e.participants) for e in got) == [["彼得·约翰逊", "阮文山"], ["约翰·史密斯", "阮文山"]]

@@ -137,6 +137,8 @@ def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
             continue
         if e.type == "COUNTRY" or (e.type == "ORG" and e.country):  # 蒙古国国家大呼拉尔主席某某: 蒙古
             last = (m.end, e.country or e.name)
+        elif e.type == "ORG" and e.name in _roll_words().get("body_lands", {}):
+            last = (m.end, _roll_words()["body_lands"][e.name])  # 联合国秘书长某某: the body's own code
         if e.type == "PERSON" and last and m.start - last[0] <= 30 and _title_of(text[last[0]:m.start]):
             out.setdefault(e.name, last[1])
         elif e.type != "PERSON" or e.kb_id:
