@@ -49,3 +49,28 @@ def test_a_sender_titled_by_the_un_keeps_a_message_of_its_own():
             "英国国王彼得·约翰逊向越南国家主席阮文山发来贺电。")
     got = of(body, "MESSAGE")
     assert sorted(sorted(e.participants) for e in got) == [["彼得·约翰逊", "阮文山"], ["约翰·史密斯", "阮文山"]]
+
+
+def test_messages_exchanged_go_each_way():
+    body = ("值此两国建交70周年之际,越南国家主席阮文山,政府总理黎文海已与中国国家主席张建国,中国国务院总理王建华互致贺电。")
+    got = of(body, "MESSAGE")
+    ways = sorted((sorted(e.source), sorted(e.target)) for e in got)
+    assert ways == [(["张建国", "王建华"], ["阮文山", "黎文海"]), (["阮文山", "黎文海"], ["张建国", "王建华"])]
+
+
+def test_a_headline_of_the_two_lands_exchanging_messages_joins_neither_way():
+    head = "越中两国领导人互致贺电\n\n越通社河内——2025年6月10日,"
+    body = "越南国家主席阮文山同中国国家主席张建国互致贺电,庆祝两国建交70周年。"
+    got = of(body, "MESSAGE", head)
+    assert sorted((e.source, e.target) for e in got) == [(["张建国"], ["阮文山"]), (["阮文山"], ["张建国"])]
+
+
+def test_an_envoy_unknown_to_the_kb_speaks_for_the_land_that_sends_them():
+    from dipnet.extract.headsums import stated_lands
+    from dipnet.extract.page import EventPage
+    from dipnet.pipeline import extract
+
+    doc = extract("测试新闻\n\n越通社河内——2025年6月10日,越南驻墨西哥兼驻萨尔瓦多大使阮文海向萨尔瓦多副总统"
+                  "费利克斯·乌略亚递交国书。英国国务卿彼得·约翰逊也出席。", source="t.txt")
+    lands = stated_lands(EventPage(doc), {e.name: e.country for e in doc.entities if e.country})
+    assert lands["阮文海"] == "VN" and lands["彼得·约翰逊"] == "GB"

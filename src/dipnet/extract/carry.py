@@ -15,7 +15,7 @@ from importlib import resources
 
 from dipnet.extract.clauses import SENTENCE_MARKS, Clause, iter_sentences
 from dipnet.extract.codes import codebook, type_triggers
-from dipnet.extract.cues import cues
+from dipnet.extract.cues import cue, cues
 from dipnet.extract.page import EventPage, country_name, names
 from dipnet.model import Mention
 
@@ -252,6 +252,11 @@ def land_of(page: EventPage, m: Mention) -> str | None:
 def stated_land(page: EventPage, m: Mention) -> str | None:
     """The country the text itself states for a person at this mention (the title before the name, or
     the chain of names ending in it), not the knowledge base's or the recognizer's guess."""
+    text = page.doc.text
+    for x in page.in_span(max(0, m.start - 30), m.start):  # 越南驻墨西哥大使某某: the land before 驻 sends
+        ex = page.entity(x)
+        if ex is not None and ex.type == "COUNTRY" and ex.country and re.fullmatch(cue("envoy_title"), text[x.end:m.start]):
+            return ex.country
     return _titled_land(page, m) or _chained_land(page, m)
 
 

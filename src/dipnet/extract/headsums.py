@@ -10,10 +10,12 @@ import re
 
 from dipnet.extract.carry import stated_land
 from dipnet.extract.cues import cue
+from dipnet.extract.messages import message_lands
 from dipnet.extract.page import EventPage
 from dipnet.model import Event
 
 _TALKS = ("MEET", "CALL")
+_SUMMED = _TALKS + ("MESSAGE",)  # (越中两国领导人互致贺电 over the messages of each side's people)
 
 
 def stated_lands(page: EventPage, countries: dict[str, str]) -> dict[str, str]:
@@ -22,11 +24,15 @@ def stated_lands(page: EventPage, countries: dict[str, str]) -> dict[str, str]:
     country), the rest keep theirs."""
     out = dict(countries)
     done: set[str] = set()
+    titled: dict[str, str] | None = None
     for m in page.mentions:
         e = page.entity(m)
         if e is None or e.type != "PERSON" or e.kb_id or e.name in done:
             continue
         land = stated_land(page, m)
+        if land is None:  # (蒙古国国家大呼拉尔(议会)主席某某: a title the messages' reading allows)
+            titled = titled if titled is not None else message_lands(page, page.mentions)
+            land = titled.get(e.name)
         if land:
             out[e.name] = land
             done.add(e.name)
@@ -59,12 +65,12 @@ _GROUP_MAX = 24  # talks of one kind, teaser and status beyond which a page is a
 def _summing_pass(events: list[Event], people: set[str], lands: dict[str, str]) -> list[Event]:
     groups: dict[tuple[str, int | None, str], list[Event]] = {}
     for ev in events:
-        if ev.type in _TALKS:
+        if ev.type in _SUMMED:
             groups.setdefault((ev.type, ev.brief, ev.status), []).append(ev)
     out: list[Event] = []
     for ev in events:
         group = groups.get((ev.type, ev.brief, ev.status), [])
-        if ev.type in _TALKS and 1 < len(group) <= _GROUP_MAX:
+        if ev.type in _SUMMED and 1 < len(group) <= _GROUP_MAX:
             head = bool(ev.attributes.get("_head"))
             # (a lead sums up only what it opens: the tellings after it)
             others = [o for o in group if o is not ev and not o.attributes.get("_head")
@@ -76,7 +82,7 @@ def _summing_pass(events: list[Event], people: set[str], lands: dict[str, str]) 
                 continue
             # 苏林及范明政会见王毅一行 over 苏林会见王毅…, 范明政随后亦会见…: the meetings apart, none
             # holding all of its parties
-            if len(others) > 1 and set(ev.participants) <= told and \
+            if ev.type in _TALKS and len(others) > 1 and set(ev.participants) <= told and \
                     not any(set(ev.participants) <= set(o.participants) for o in others):
                 continue
         out.append(ev)
