@@ -74,3 +74,18 @@ def test_an_envoy_unknown_to_the_kb_speaks_for_the_land_that_sends_them():
                   "费利克斯·乌略亚递交国书。英国国务卿彼得·约翰逊也出席。", source="t.txt")
     lands = stated_lands(EventPage(doc), {e.name: e.country for e in doc.entities if e.country})
     assert lands["阮文海"] == "VN" and lands["彼得·约翰逊"] == "GB"
+
+
+def test_a_headline_meeting_a_body_is_the_meeting_with_the_one_it_titles():
+    head = "张伟明会见顺化市委书记\n\n新华社顺化——2025年6月10日,"
+    body = "正在越南访问的中国国家主席张伟明会见了顺化市委书记阮文海。阮文海热烈欢迎张伟明访问顺化。"
+    got = of(body, "MEET", head)
+    assert [sorted(e.participants) for e in got] == [["张伟明", "阮文海"]]
+
+
+def test_a_lead_of_lands_listed_adds_no_message_beside_their_leaders():
+    body = ("蒙古、柬埔寨、韩国等国领导人就越南中部地区各省遭遇洪灾和泥石流带来重大的人员伤亡和财产损失,"
+            "向越南领导人和人民致慰问信和慰问电。\n\n蒙古国总统巴特·巴雅尔已向越共中央总书记、国家主席阮文山致慰问电。\n\n"
+            "柬埔寨首相洪森向越南政府总理黎文海致慰问信。\n\n值此机会,韩国外交部长康京和向越南政府副总理兼外长范文明致慰问电。")
+    got = of(body, "MESSAGE")
+    assert len(got) == 3 and all(any(p in e.participants for p in ("巴特·巴雅尔", "洪森", "康京和")) for e in got)

@@ -39,21 +39,39 @@ def stated_lands(page: EventPage, countries: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _covered_by(head: Event, others: list[Event], people: set[str], lands: dict[str, str]) -> bool:
+def _covered_by(head: Event, others: list[Event], people: set[str], lands: dict[str, str],
+                titling: dict[str, set[str]]) -> bool:
     """Every party of the headline's talks is a party of one of the article's tellings, or a country or
-    body whose land is the land of a person of one of them; and every telling shares a party or a land."""
+    body whose land is the land of a person of one of them, or a body that titles one of them (岘港市委 of
+    岘港市委书记阮伯清)."""
     parties = {p for o in others for p in o.participants}
     theirs = {lands.get(p) for o in others for p in o.participants if p in people} - {None}
-    return bool(theirs) and all(p in parties or (p not in people and lands.get(p) in theirs)
+    return bool(theirs) and all(p in parties or (p not in people and (lands.get(p) in theirs or
+                                                                      bool(titling.get(p, set()) & parties)))
                                 for p in head.participants)
 
 
-def summing_heads(events: list[Event], people: set[str], lands: dict[str, str]) -> list[Event]:
+def _titling(page: EventPage) -> dict[str, set[str]]:
+    """The people each body or country stands right before as their title (岘港市委书记阮伯清: 岘港市委 → 阮伯清)."""
+    out: dict[str, set[str]] = {}
+    for b in page.mentions:
+        eb = page.entity(b)
+        if eb is None or eb.type != "PERSON":
+            continue
+        for a in page.in_span(max(0, b.start - 12), b.start):
+            ea = page.entity(a)
+            if ea is not None and ea.type != "PERSON" and a.end < b.start and page.in_title_span(a.end, b.start):
+                out.setdefault(ea.name, set()).add(eb.name)
+    return out
+
+
+def summing_heads(page: EventPage, events: list[Event], people: set[str], lands: dict[str, str]) -> list[Event]:
     """Drop a headline's talks or call that names fewer people than the article's tellings of the same
     kind and teaser together, when those tellings hold every party of it (the headline's countries
     standing for the people below: 范平明会见中国、老挝两国外长 over 范平明会见王毅, 范平明会见沙伦赛)."""
+    titling = _titling(page)
     while True:  # (a lead dropped may leave a headline over it summing up the rest)
-        out = _summing_pass(events, people, lands)
+        out = _summing_pass(events, people, lands, titling)
         if len(out) == len(events):
             return out
         events = out
@@ -62,7 +80,8 @@ def summing_heads(events: list[Event], people: set[str], lands: dict[str, str]) 
 _GROUP_MAX = 24  # talks of one kind, teaser and status beyond which a page is a digest: none read as summing up
 
 
-def _summing_pass(events: list[Event], people: set[str], lands: dict[str, str]) -> list[Event]:
+def _summing_pass(events: list[Event], people: set[str], lands: dict[str, str],
+                  titling: dict[str, set[str]]) -> list[Event]:
     groups: dict[tuple[str, int | None, str], list[Event]] = {}
     for ev in events:
         if ev.type in _SUMMED:
@@ -77,7 +96,7 @@ def _summing_pass(events: list[Event], people: set[str], lands: dict[str, str]) 
                       and (head or o.start > ev.end) and sum(p in people for p in o.participants) >= 2]
             named = sum(p in people for p in ev.participants)
             told = {p for o in others for p in o.participants if p in people}
-            if head and others and named < len(ev.participants) and _covered_by(ev, others, people, lands) and \
+            if head and others and named < len(ev.participants) and _covered_by(ev, others, people, lands, titling) and \
                     len(told) > named:
                 continue
             # 苏林及范明政会见王毅一行 over 苏林会见王毅…, 范明政随后亦会见…: the meetings apart, none
