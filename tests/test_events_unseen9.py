@@ -89,3 +89,11 @@ def test_a_lead_of_lands_listed_adds_no_message_beside_their_leaders():
             "柬埔寨首相洪森向越南政府总理黎文海致慰问信。\n\n值此机会,韩国外交部长康京和向越南政府副总理兼外长范文明致慰问电。")
     got = of(body, "MESSAGE")
     assert len(got) == 3 and all(any(p in e.participants for p in ("巴特·巴雅尔", "洪森", "康京和")) for e in got)
+
+
+def test_subjects_listed_with_a_pause_mark_before_also_each_meet_the_guest():
+    body = ("外交部发言人表示,国家主席张伟明将与陈文山会谈,国务院总理王建华、全国人大常委会委员长刘建民、"
+            "全国政协主席赵明也将分别会见陈文山。")
+    got = of(body, "MEET")
+    assert sorted(sorted(e.participants) for e in got) == [["刘建民", "陈文山"], ["张伟明", "陈文山"],
+                                                          ["王建华", "陈文山"], ["赵明", "陈文山"]]
