@@ -97,3 +97,10 @@ def test_subjects_listed_with_a_pause_mark_before_also_each_meet_the_guest():
     got = of(body, "MEET")
     assert sorted(sorted(e.participants) for e in got) == [["刘建民", "陈文山"], ["张伟明", "陈文山"],
                                                           ["王建华", "陈文山"], ["赵明", "陈文山"]]
+
+
+def test_a_clause_after_a_semicolon_goes_on_from_the_pronouns_referent_not_its_partner():
+    body = ("日本外务省表示,日本首相山本太郎将从10月18日至21日对越南进行访问。在河内,他将会见越共中央总书记阮文山;"
+            "与越南政府总理黎文海举行会谈;并发表演讲。")
+    got = of(body, "MEET")
+    assert sorted(sorted(e.participants) for e in got) == [["山本太郎", "阮文山"], ["山本太郎", "黎文海"]]

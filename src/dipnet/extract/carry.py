@@ -85,6 +85,13 @@ def sentence_subject(page: EventPage, start: int, end: int) -> str | None:
     return None
 
 
+def _pronoun_opens(page: EventPage, start: int, end: int) -> bool:
+    """Does a third-person pronoun stand before the first person the sentence names (11月9日上午,他将同
+    范明政举行会谈): the one named is then no subject."""
+    people = _people(page, start, end)
+    return bool(people) and re.search(cue("subject_pronoun"), page.doc.text[start:people[0].start]) is not None
+
+
 def _sentence_start(text: str, lo: int, pos: int) -> int:
     return max([lo] + [text.rfind(ch, lo, pos) + 1 for ch in SENTENCE_MARKS])
 
@@ -122,6 +129,8 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
         return who  # (除阮富仲、武文赏外,他还会见了…: the people set apart name no subject; the sentences before do)
     for start, end in _earlier_sentences(page, c):
         who = sentence_subject(page, start, end)
+        if who and _pronoun_opens(page, start, end):
+            continue  # (他将会见阮富仲…;与阮春福举行会谈: 他 is the one before, 阮富仲 his partner)
         if who:
             return who
     # 访柬期间,苏林会见了甲;向…敬献花圈;出席…仪式;会见乙: a list of doings joined by semicolons goes on
