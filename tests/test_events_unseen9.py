@@ -104,3 +104,10 @@ def test_a_clause_after_a_semicolon_goes_on_from_the_pronouns_referent_not_its_p
             "与越南政府总理黎文海举行会谈;并发表演讲。")
     got = of(body, "MEET")
     assert sorted(sorted(e.participants) for e in got) == [["山本太郎", "阮文山"], ["山本太郎", "黎文海"]]
+
+
+def test_a_welcome_ceremony_told_without_its_guest_meets_the_one_welcomed_before():
+    body = ("老挝国家主席通沙·本西抵达河内,开始对越南进行国事访问。\n\n"
+            "6月10日上午,欢迎老挝国家主席通沙·本西及夫人的正式仪式在主席府隆重举行。越共中央总书记阮文山及夫人主持欢迎仪式。")
+    got = of(body, "MEET")
+    assert got and sorted(got[0].participants) == ["通沙·本西", "阮文山"]

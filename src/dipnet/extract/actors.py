@@ -21,6 +21,7 @@ from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.sides import meeting_parties
 from dipnet.extract.speaker import speaker
 from dipnet.extract.visits import visit_actors
+from dipnet.extract.welcomes import welcomed_before
 from dipnet.kb import load_kb
 from dipnet.model import Mention
 
@@ -95,6 +96,13 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if welcomed:
             participants = [p for p in participants if "LOCATION" not in page.types_of.get(p, set())] + \
                 [n for n in welcomed if n not in participants]
+        elif trig in cues("ceremony_meetings"):
+            # 苏林总书记主持欢迎仪式 after 欢迎通伦·西苏里…的仪式…举行: the guest welcomed before; the countries
+            # beside the host stood for the guest
+            hosts = {p for p in participants if p in page.people}
+            guest = welcomed_before(page, c, k, hosts)
+            if guest is not None and hosts:
+                participants = [p for p in participants if p in hosts] + [guest]
     elif "PERSON" in t.actors and not has_person and \
             (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
         # …将与甲举行会谈,会见乙,并出席…论坛: the sentence's subject goes on, not the last person named
