@@ -99,10 +99,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         elif trig in cues("ceremony_meetings"):
             # 苏林总书记主持欢迎仪式 after 欢迎通伦·西苏里…的仪式…举行: the guest welcomed before; the countries
             # beside the host stood for the guest
-            hosts = {p for p in participants if p in page.people}
-            guest = welcomed_before(page, c, k, hosts)
-            if guest is not None and hosts:
-                participants = [p for p in participants if p in hosts] + [guest]
+            hosting = {p for p in participants if p in page.people}
+            guest = welcomed_before(page, c, k, hosting)
+            if guest is not None and hosting:
+                participants = [p for p in participants if p in hosting] + [guest]
     elif "PERSON" in t.actors and not has_person and \
             (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
         # …将与甲举行会谈,会见乙,并出席…论坛: the sentence's subject goes on, not the last person named
