@@ -111,3 +111,13 @@ def test_a_welcome_ceremony_told_without_its_guest_meets_the_one_welcomed_before
             "6月10日上午,欢迎老挝国家主席通沙·本西及夫人的正式仪式在主席府隆重举行。越共中央总书记阮文山及夫人主持欢迎仪式。")
     got = of(body, "MEET")
     assert got and sorted(got[0].participants) == ["通沙·本西", "阮文山"]
+
+
+def test_a_trip_through_lands_listed_after_the_movement_word_is_a_visit_to_each():
+    got = of("阮文山7月11日至13日前往老挝、柬埔寨进行国事访问。", "VISIT")
+    assert sorted(e.participants[-1] for e in got) == ["柬埔寨", "老挝"] and all(e.participants[0] == "阮文山" for e in got)
+
+
+def test_a_visit_clause_opening_with_its_days_goes_on_from_the_sentences_subject():
+    got = of("阮文山5月当选国家主席后,7月11日至13日即前往老挝进行国事访问。", "VISIT")
+    assert got and got[0].participants == ["阮文山", "老挝"]

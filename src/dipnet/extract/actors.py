@@ -35,6 +35,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         visitors, hosts, location = visit_actors(page, c, k, trig, mentions)
         if not visitors:
             return None
+        if text.startswith("、", c.end):  # 前往老挝、柬埔寨进行国事访问: the hosts listed on past the part's end
+            stop = re.search(cue("visit_hosts_list_end"), text[c.end:c.sentence[1]])
+            listed = page.in_span(c.end, c.end + stop.start() if stop else c.sentence[1])
+            hosts += [n for n in names(page, listed, ("COUNTRY",)) if n not in hosts and n not in visitors]
         page.itinerary = hosts[1:]  # a trip through several countries: one visit per country
         return visitors + hosts[:1], location
     if t.name in ("MEET", "CALL") and (re.search(cue("meet_as_visit_before"), text[c.start:k]) or
