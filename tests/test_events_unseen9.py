@@ -121,3 +121,10 @@ def test_a_trip_through_lands_listed_after_the_movement_word_is_a_visit_to_each(
 def test_a_visit_clause_opening_with_its_days_goes_on_from_the_sentences_subject():
     got = of("阮文山5月当选国家主席后,7月11日至13日即前往老挝进行国事访问。", "VISIT")
     assert got and got[0].participants == ["阮文山", "老挝"]
+
+
+def test_what_a_spokesperson_reports_goes_on_from_the_one_it_opens_with():
+    body = "越南外交部发言人黎明说,越南副总理兼外长阮文海访美期间将与美国国务卿约翰·史密斯会晤,并与美国商界领袖会晤。"
+    got = of(body, "MEET")
+    assert got and all("黎明" not in e.participants for e in got) and \
+        any(set(e.participants) >= {"阮文海", "约翰·史密斯"} for e in got)

@@ -17,6 +17,7 @@ from dipnet.extract.clauses import SENTENCE_MARKS, Clause, iter_sentences
 from dipnet.extract.codes import codebook, type_triggers
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.page import EventPage, country_name, names
+from dipnet.extract.reported import reported_subject
 from dipnet.model import Mention
 
 _DELEGATION_REACH = 3000  # characters before a clause where the delegation it refers to is looked for
@@ -123,7 +124,8 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
     """The actor of a clause that names no one before its verb: the subject of its sentence, else
     (a sentence naming no one before the clause: 随后,他会见了…) the subject of the nearest sentence
     before it in its paragraph that names one."""
-    who = sentence_subject(page, c.sentence[0], c.start)
+    # (发言人某某说,甲访美期间将与乙会晤,并与丙会晤: the one the reported words open with goes on)
+    who = reported_subject(page, c.sentence[0], c.start) or sentence_subject(page, c.sentence[0], c.start)
     asides = _aside(page, c.sentence[0], c.start)
     if who or any(not any(a <= m.start < b for a, b in asides) for m in _people(page, c.sentence[0], c.start)):
         return who  # (除阮富仲、武文赏外,他还会见了…: the people set apart name no subject; the sentences before do)
