@@ -128,3 +128,11 @@ def test_what_a_spokesperson_reports_goes_on_from_the_one_it_opens_with():
     got = of(body, "MEET")
     assert got and all("黎明" not in e.participants for e in got) and \
         any(set(e.participants) >= {"阮文海", "约翰·史密斯"} for e in got)
+
+
+def test_a_headline_ending_a_trip_is_the_trip_the_article_dates():
+    head = "越南政府总理阮文山圆满结束对美国进行的正式访问\n\n越通社河内——2025年6月2日,"
+    body = ("越南政府总理阮文山和越南政府高级代表团已抵达内排国际机场,圆满结束对美国进行的正式访问。\n\n"
+            "在从5月29日至31日访美期间,阮文山出席了45场活动。")
+    got = of(body, "VISIT", head)
+    assert len(got) == 1 and got[0].participants == ["阮文山", "美国"]

@@ -7,6 +7,7 @@ sums up the messages and calls told sender by sender below it."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from dipnet.extract.carry import stated_land
 from dipnet.extract.cues import cue
@@ -127,3 +128,33 @@ def unnamed_senders(page: EventPage, events: list[Event]) -> list[Event]:
                 continue
         out.append(ev)
     return out
+
+
+_TRIP_DAYS = 10  # days apart within which a headline's trip and the article's dated one are one trip
+
+
+def told_trips(events: list[Event]) -> list[Event]:
+    """Drop a visit told without a day of its own (a headline: 阮春福圆满结束对美国进行的正式访问, dated by
+    the report) where the teaser tells the same visitor's trip to the same host on its own days within a
+    few days of it (在从5月29日至31日访美期间): one trip."""
+    dated: dict[tuple[int | None, str], list[Event]] = {}
+    for ev in events:
+        if ev.type == "VISIT" and not ev.attributes.get("_ref") and ev.target:
+            for who in ev.source:
+                dated.setdefault((ev.brief, who), []).append(ev)
+    out: list[Event] = []
+    for ev in events:
+        if ev.type == "VISIT" and ev.attributes.get("_ref") == "loose" and ev.date and ev.target and any(
+                o.target == ev.target and o.date and _days_apart(o.date, ev.date) <= _TRIP_DAYS
+                for who in ev.source for o in dated.get((ev.brief, who), [])):
+            continue
+        out.append(ev)
+    return out
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two ISO dates (a month or year precision counts as its first day)."""
+    try:
+        return abs((date.fromisoformat((a + "-01-01")[:10]) - date.fromisoformat((b + "-01-01")[:10])).days)
+    except ValueError:
+        return 1 << 30
