@@ -136,3 +136,10 @@ def test_a_headline_ending_a_trip_is_the_trip_the_article_dates():
             "在从5月29日至31日访美期间,阮文山出席了45场活动。")
     got = of(body, "VISIT", head)
     assert len(got) == 1 and got[0].participants == ["阮文山", "美国"]
+
+
+def test_a_headline_welcoming_a_listed_guest_makes_the_host_no_visitor():
+    head = "阮文山主持仪式 欢迎老挝人民革命党中央总书记、国家主席通沙·本西访越\n\n越通社河内——2025年6月10日,"
+    body = "老挝国家主席通沙·本西抵达河内,开始对越南进行国事访问。"
+    got = of(body, "VISIT", head)
+    assert got and all(e.participants[0] != "阮文山" for e in got)

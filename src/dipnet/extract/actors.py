@@ -36,7 +36,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         visitors, hosts, location = visit_actors(page, c, k, trig, mentions)
         if not visitors:
             return None
-        if text.startswith("、", c.end):  # 前往老挝、柬埔寨进行国事访问: the hosts listed on past the part's end
+        if text.startswith("、", c.end) and trig in cues("visit_list_movements"):
+            # 前往老挝、柬埔寨进行国事访问: the hosts listed on past the part's end
             stop = re.search(cue("visit_hosts_list_end"), text[c.end:c.sentence[1]])
             listed = page.in_span(c.end, c.end + stop.start() if stop else c.sentence[1])
             hosts += [n for n in names(page, listed, ("COUNTRY",)) if n not in hosts and n not in visitors]
