@@ -18,9 +18,11 @@ from dipnet.extract.interviews import interviewee, press_only
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
+from dipnet.extract.reported import reported_subject
 from dipnet.extract.sides import meeting_parties
 from dipnet.extract.speaker import speaker
 from dipnet.extract.visits import visit_actors
+from dipnet.extract.welcomes import welcomed_before
 from dipnet.kb import load_kb
 from dipnet.model import Mention
 
@@ -34,6 +36,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         visitors, hosts, location = visit_actors(page, c, k, trig, mentions)
         if not visitors:
             return None
+        if text.startswith("、", c.end) and trig in cues("visit_list_movements"):
+            # 前往老挝、柬埔寨进行国事访问: the hosts listed on past the part's end
+            stop = re.search(cue("visit_hosts_list_end"), text[c.end:c.sentence[1]])
+            listed = page.in_span(c.end, c.end + stop.start() if stop else c.sentence[1])
+            hosts += [n for n in names(page, listed, ("COUNTRY",)) if n not in hosts and n not in visitors]
         page.itinerary = hosts[1:]  # a trip through several countries: one visit per country
         return visitors + hosts[:1], location
     if t.name in ("MEET", "CALL") and (re.search(cue("meet_as_visit_before"), text[c.start:k]) or
@@ -95,14 +102,23 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if welcomed:
             participants = [p for p in participants if "LOCATION" not in page.types_of.get(p, set())] + \
                 [n for n in welcomed if n not in participants]
+        elif trig in cues("ceremony_meetings"):
+            # 苏林总书记主持欢迎仪式 after 欢迎通伦·西苏里…的仪式…举行: the guest welcomed before; the countries
+            # beside the host stood for the guest
+            hosting = {p for p in participants if p in page.people}
+            guest = welcomed_before(page, c, k, hosting)
+            if guest is not None and hosting:
+                participants = [p for p in participants if p in hosting] + [guest]
     elif "PERSON" in t.actors and not has_person and \
             (not t.attend_words or any(w in sentence_text for w in t.attend_words)):
         # …将与甲举行会谈,会见乙,并出席…论坛: the sentence's subject goes on, not the last person named
-        carried = sentence_subject(page, c.sentence[0], c.start) or subject(page, c) or \
+        # (发言人某某说,甲访美期间将与乙会晤,并与丙会晤: the one the reported words open with goes on)
+        reported = reported_subject(page, c.sentence[0], c.start)
+        carried = reported or sentence_subject(page, c.sentence[0], c.start) or subject(page, c) or \
             (carried_subject(page, c, k) if t.name == "CONFERENCE" and text[c.sentence[0] - 1:c.sentence[0]] in (";", "；")
              else None)  # (赴华出席甲会议;同时,出席乙峰会: the list of doings goes on from its subject)
         # (发言人某某20日宣布:…外长会将于21日举行: the one announcing it takes no part)
-        said = re.search(cue("announced_before"), text[c.sentence[0]:c.start]) is not None
+        said = re.search(cue("announced_before"), text[c.sentence[0]:c.start]) is not None and not reported
         if carried and carried not in participants and not said:
             participants.insert(0, carried)
     if t.name == "CONFERENCE" and any(w in text[c.start:k] for w in cb.joint_words):

@@ -15,8 +15,9 @@ from importlib import resources
 
 from dipnet.extract.clauses import SENTENCE_MARKS, Clause, iter_sentences
 from dipnet.extract.codes import codebook, type_triggers
-from dipnet.extract.cues import cues
+from dipnet.extract.cues import cue, cues
 from dipnet.extract.page import EventPage, country_name, names
+from dipnet.extract.reported import reported_subject
 from dipnet.model import Mention
 
 _DELEGATION_REACH = 3000  # characters before a clause where the delegation it refers to is looked for
@@ -85,6 +86,13 @@ def sentence_subject(page: EventPage, start: int, end: int) -> str | None:
     return None
 
 
+def _pronoun_opens(page: EventPage, start: int, end: int) -> bool:
+    """Does a third-person pronoun stand before the first person the sentence names (11月9日上午,他将同
+    范明政举行会谈): the one named is then no subject."""
+    people = _people(page, start, end)
+    return bool(people) and re.search(cue("subject_pronoun"), page.doc.text[start:people[0].start]) is not None
+
+
 def _sentence_start(text: str, lo: int, pos: int) -> int:
     return max([lo] + [text.rfind(ch, lo, pos) + 1 for ch in SENTENCE_MARKS])
 
@@ -116,12 +124,15 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
     """The actor of a clause that names no one before its verb: the subject of its sentence, else
     (a sentence naming no one before the clause: 随后,他会见了…) the subject of the nearest sentence
     before it in its paragraph that names one."""
-    who = sentence_subject(page, c.sentence[0], c.start)
+    # (发言人某某说,甲访美期间将与乙会晤,并与丙会晤: the one the reported words open with goes on)
+    who = reported_subject(page, c.sentence[0], c.start) or sentence_subject(page, c.sentence[0], c.start)
     asides = _aside(page, c.sentence[0], c.start)
     if who or any(not any(a <= m.start < b for a, b in asides) for m in _people(page, c.sentence[0], c.start)):
         return who  # (除阮富仲、武文赏外,他还会见了…: the people set apart name no subject; the sentences before do)
     for start, end in _earlier_sentences(page, c):
         who = sentence_subject(page, start, end)
+        if who and _pronoun_opens(page, start, end):
+            continue  # (他将会见阮富仲…;与阮春福举行会谈: 他 is the one before, 阮富仲 his partner)
         if who:
             return who
     # 访柬期间,苏林会见了甲;向…敬献花圈;出席…仪式;会见乙: a list of doings joined by semicolons goes on
@@ -247,6 +258,17 @@ def land_of(page: EventPage, m: Mention) -> str | None:
         land = next((x for o in page.mentions if o.entity_id == m.entity_id
                      and (x := _titled_land(page, o) or _chained_land(page, o)) is not None), None)
     return land or (e.country if e is not None else None)
+
+
+def stated_land(page: EventPage, m: Mention) -> str | None:
+    """The country the text itself states for a person at this mention (the title before the name, or
+    the chain of names ending in it), not the knowledge base's or the recognizer's guess."""
+    text = page.doc.text
+    for x in page.in_span(max(0, m.start - 30), m.start):  # 越南驻墨西哥大使某某: the land before 驻 sends
+        ex = page.entity(x)
+        if ex is not None and ex.type == "COUNTRY" and ex.country and re.fullmatch(cue("envoy_title"), text[x.end:m.start]):
+            return ex.country
+    return _titled_land(page, m) or _chained_land(page, m)
 
 
 def _chained_land(page: EventPage, m: Mention) -> str | None:

@@ -22,6 +22,7 @@ from dipnet.extract.eventdates import (
     sums_up,
     trip_aim,
 )
+from dipnet.extract.headsums import stated_lands, summing_heads, told_trips, unnamed_senders
 from dipnet.extract.interviews import press_talk
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
 from dipnet.extract.meetingname import conference_name, quoted_name
@@ -386,5 +387,6 @@ def extract_events(doc: Document) -> list[Event]:
     carry_plans(events, doc.text, page.times.starting_in,  # 此次访华: the planned trip told before
                 lambda pos: (seg := doc.segment_at(pos)) is not None and seg.kind in ("caption", "brief_caption"))
     people = {e.name for e in doc.entities if e.type == "PERSON"}
-    return merge_events(events, people, {e.name: e.country for e in doc.entities if e.country}, doc.text,
-                        {e.name for e in doc.entities if e.type == "COUNTRY"})
+    lands = stated_lands(page, {e.name: e.country for e in doc.entities if e.country})
+    events = told_trips(unnamed_senders(page, summing_heads(page, events, people, lands)))  # (a headline, a lead summing up)
+    return merge_events(events, people, lands, doc.text, {e.name for e in doc.entities if e.type == "COUNTRY"})

@@ -86,7 +86,8 @@ def list_tail(page: EventPage, cb: Codebook, c: Clause) -> list[Mention]:
 def _each_after(page: EventPage, cb: Codebook, people: list[Mention], k: int) -> bool:
     """Do titled people stand right before 分别/相继… and the verb at k (总理甲,主席乙分别会见某某)?"""
     rest = re.sub(r"\s", "", page.doc.text[people[-1].end:k])
-    return rest in cb.each_words
+    # (…主席王沪宁也将分别会见苏林: adverbs of time or addition before the word)
+    return re.sub(cue("each_adverbs_before"), "", rest, count=1) in cb.each_words
 
 
 def subject_list(page: EventPage, cb: Codebook, c: Clause, k: int) -> list[Mention]:
@@ -119,7 +120,8 @@ def subject_list(page: EventPage, cb: Codebook, c: Clause, k: int) -> list[Menti
             break
         out = named + out
         at = prev
-    return out + own if out else []
+    # (国务院总理甲、委员长乙、主席丙也将分别会见某某: the subjects listed within the clause)
+    return out + own if out or len(own) > 1 else []
 
 
 def list_head(page: EventPage, c: Clause, k: int) -> list[Mention]:

@@ -36,11 +36,17 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         opens = _titled_before(page, s0, max(text.rfind(x, s0, xiang) for x in ",;:"))
         senders = [m for m in scope if max(opens, s0) <= m.start and m.end <= xiang]
         recipients = [m for m in scope if xiang < m.start and m.end <= k]
-    else:
+    mutual = -1
+    if xiang == -1:
         opens = _titled_before(page, s0, c.start - 1) if c.start > s0 and text[c.start - 1] == "," else c.start
         senders = [m for m in scope if opens <= m.start and m.end <= k]
         recipients = [m for m in scope if m.start >= k + len(trig) and m.end <= c.end]
         # 马雷罗在致给越南政府总理范明政的贺电中强调: the one the message is addressed to before the word
+        split = _mutual_split(page, s0, c.start, k)
+        if split is not None:  # 甲、乙同丙、丁互致贺电: each side sends to the other
+            first, mutual, end = split
+            senders = [m for m in scope if first <= m.start and m.end <= mutual]
+            recipients = [m for m in scope if mutual < m.start and m.end <= end]
         to_before = re.search(cue("message_to_before"), text[c.start:k])
         if to_before:
             at = c.start + to_before.start()
@@ -86,6 +92,9 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     to_m = [m for m in _unqualified(page, recipients) if m not in mourned]  # (越共 of 越共总书记阮富仲 goes too)
     who = names(page, who_m, kinds if xiang != -1 or not _has_person(page, who_m) else ("PERSON", "ORG"))
     to = names(page, to_m, kinds)
+    if mutual != -1:  # (the dateline's agency before the first side's people sends nothing)
+        who = names(page, who_m, ("PERSON",)) if _has_person(page, who_m) else who
+        to = names(page, to_m, ("PERSON",)) if _has_person(page, to_m) else to
     if not who or not to:
         return []
     country = {n: land for n, land in _lands(page, scope).items() if n in who + to}
@@ -98,11 +107,39 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     who, to = standing(who), standing(to)
     if any(n in people for n in to):  # the people addressed, not the nations beside them
         to = [n for n in to if n not in lands]
+    sides = _by_land(who, to, country)
+    return sides + _by_land(to, who, country) if mutual != -1 else sides
+
+
+def _by_land(who: list[str], to: list[str], country: dict[str, str]) -> list[Sides]:
+    """One group per sending country, each to every recipient not of it."""
     groups: dict[str, list[str]] = {}
     for n in who:
         groups.setdefault(country.get(n) or n, []).append(n)
     return [(g, [n for n in to if n not in g], [land], sorted({country.get(n) or n for n in to if n not in g}))
             for land, g in groups.items() if any(n not in g for n in to)]
+
+
+def _mutual_split(page: EventPage, s0: int, start: int, k: int) -> tuple[int, int, int] | None:
+    """The two sides of an exchange of messages (甲、乙同丙、丁互致贺电): where the first side opens, the
+    partner word that parts them (the last 同 or 与, else 和, outside any name, a name on each side) and
+    the mutual word closing the second; None where the clause tells no exchange."""
+    text = page.doc.text
+    mutual = re.compile(cue("message_mutual_before")).search(text, start, k)
+    if mutual is None:
+        return None
+    end = mutual.start()
+    inside = page.in_span(s0, end)
+    for words in (("同", "与"), ("和",)):
+        at = max(text.rfind(w, s0, end) for w in words)
+        while at != -1 and any(m.start <= at < m.end for m in inside):
+            at = max(text.rfind(w, s0, at) for w in words)
+        if at != -1 and any(m.end <= at for m in inside) and any(m.start > at for m in inside):
+            # the first side: back from the part holding the partner word over the parts that are only a
+            # title and its holder (越共中央总书记、国家主席阮富仲,政府总理阮春福,…已与…)
+            first = _titled_before(page, s0, max(text.rfind(x, s0, at) for x in ",;:"))
+            return max(first, s0), at, end
+    return None
 
 
 def _titled_before(page: EventPage, s0: int, opens: int) -> int:
@@ -124,6 +161,11 @@ def _titled_before(page: EventPage, s0: int, opens: int) -> int:
     return opens
 
 
+def message_lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
+    """The country each actor of `scope` speaks for, as a message's sides are grouped (`_lands`)."""
+    return _lands(page, scope)
+
+
 def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
     """The country each actor speaks for: a person's is the country named in the title right before
     the name (乌克兰最高拉达议长格罗伊斯曼), else the one the knowledge base gives; a body's or a
@@ -137,6 +179,8 @@ def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
             continue
         if e.type == "COUNTRY" or (e.type == "ORG" and e.country):  # 蒙古国国家大呼拉尔主席某某: 蒙古
             last = (m.end, e.country or e.name)
+        elif e.type == "ORG" and e.name in _roll_words().get("body_lands", {}):
+            last = (m.end, _roll_words()["body_lands"][e.name])  # 联合国秘书长某某: the body's own code
         if e.type == "PERSON" and last and m.start - last[0] <= 30 and _title_of(text[last[0]:m.start]):
             out.setdefault(e.name, last[1])
         elif e.type != "PERSON" or e.kb_id:

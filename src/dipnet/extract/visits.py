@@ -138,7 +138,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
         visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
         visitors += [page.delegations[v] for v in visitors if v in page.delegations]  # and who heads it
-    opening = text[c.start:k].strip()
+    opening = re.sub(cue("visit_time_opening"), "", text[c.start:k].strip(), count=1)
+    # (7月11日至13日即前往老挝: a time before the verb names no one either)
     # 离开河内,对老挝进行国事访问: after a departure (or in a sentence naming no one before the verb: 某某说,
     # …。去年12月,对越南进行国事访问), a clause naming only its host (对老挝) goes on from the subject
     departed = opening.startswith(codebook().visit_going_on) and (
