@@ -193,6 +193,19 @@ def test_duplicate_id_and_bad_reference_raise():
         build_kb([("positions.tsv", pos)])
 
 
+def test_a_row_shifted_by_a_tab_is_an_error_naming_its_line():
+    countries = "iso2\tiso3\tname\taliases\tsource\nVN\tVNM\t越南\t\tx\n"
+    people = "id\tname\taliases\tvi_name\ten_name\tcountry\twikidata\tsource\n"
+    ok = people + "a\t甲乙\t\t\tJia Yi\tVN\t\tx\n"
+    assert build_kb([("countries.tsv", countries), ("people.tsv", ok)]).get("person:a").country == "VN"
+    shifted = people + "a\t甲乙\t\t\t\tJia Yi\t\tx\n"  # the English name fell into the country column
+    with pytest.raises(KnowledgeBaseError, match=r"people\.tsv:2 .*unknown country 'Jia Yi'"):
+        build_kb([("countries.tsv", countries), ("people.tsv", shifted)])
+    pos = "person_id\ttitle\tbody\tcountry\tstart\tend\tsource\na\t总理\t\tXQ\t2020\t\tx\n"
+    with pytest.raises(KnowledgeBaseError, match=r"positions\.tsv:2 .*unknown country 'XQ'"):
+        build_kb([("countries.tsv", countries), ("people.tsv", ok), ("positions.tsv", pos)])
+
+
 def test_south_china_sea_features_one_entity_per_feature(kb):
     # the PRC name and the Vietnamese name (as VNA's Chinese service writes it) are one feature
     for cn, vn in (("永暑礁", "十字礁"), ("琛航岛", "光和岛"), ("南子岛", "双子西岛"), ("鸿庥岛", "南谒岛"),

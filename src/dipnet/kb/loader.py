@@ -145,6 +145,14 @@ def _check_links(kb: KnowledgeBase) -> None:
         for ref in (e.parent, e.extra.get("same_as")):
             if ref and ref not in kb.entries:
                 raise KnowledgeBaseError(f"{e.source}: {e.id} refers to unknown {ref!r}")
+        # (a row shifted by a tab puts its English name here: 'Volodymyr Groysman' as a country)
+        if e.country and f"country:{e.country}" not in kb.entries:
+            raise KnowledgeBaseError(f"{e.source}: {e.id} has unknown country {e.country!r} (an ISO 3166 code "
+                                     "of countries.tsv; is a column shifted?)")
+    for positions in kb._positions.values():
+        for p in positions:
+            if p.country and f"country:{p.country}" not in kb.entries:
+                raise KnowledgeBaseError(f"{p.source}: {p.person_id} has unknown country {p.country!r}")
 
 
 def build_kb(texts: list[tuple[str, str]]) -> KnowledgeBase:
