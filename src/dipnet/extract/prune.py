@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from dipnet.extract.codes import Codebook, codebook
 from dipnet.extract.cues import cues
+from dipnet.extract.signings import relation_statements
 from dipnet.model import Event
 
 
@@ -147,7 +148,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
             continue
         joint_press(ev, text, people)
         out.append(ev)
-    return out
+    return relation_statements(out, text, cb.upgrade_instrument)
 
 
 def told_after_talks(events: list[Event], text: str) -> list[Event]:

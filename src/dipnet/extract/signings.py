@@ -27,6 +27,9 @@ class _Cues:
     list_item: re.Pattern[str]
     document_count: re.Pattern[str]
     bare_document: re.Pattern[str]
+    relation_instrument: re.Pattern[str]
+    statement_words: tuple[str, ...]
+    other_documents: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +37,8 @@ def _cues() -> _Cues:
     data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("signings.toml").read_text("utf-8"))
     return _Cues(tuple(data["ceremony_words"]), re.compile(data["back_reference"]),
                  re.compile(data["list_item"]), re.compile(data["document_count"]),
-                 re.compile(data["bare_document"]))
+                 re.compile(data["bare_document"]), re.compile(data["relation_instrument"]),
+                 tuple(data["statement_words"]), tuple(data["other_documents"]))
 
 
 def mark_signings(events: list[Event], text: str) -> None:
@@ -84,3 +88,23 @@ def signing_parties(twin: Event, ev: Event) -> list[str] | None:
     if how in (CEREMONY, SIGNERS):
         return twin.participants + [p for p in ev.participants if p not in twin.participants]
     return list(twin.participants) if how == LISTED else None
+
+
+def relation_statements(events: list[Event], text: str, announces: re.Pattern[str]) -> list[Event]:
+    """A page whose RELATION_CHANGE a joint statement or communiqué announces (`announces`: the upgrade's
+    instrument, events.toml; or a 建交公报) tells that instrument again elsewhere (两国外长签署联合公报, 联合公报
+    内容指…): the AGREEMENTs whose sentence names only such an instrument are the change (SPEC), dropped."""
+    cues = _cues()
+    if not any(e.type == "RELATION_CHANGE" for e in events):
+        return events
+    if not (announces.search(text) or cues.relation_instrument.search(text)):
+        return events
+
+    def the_statement(e: Event) -> bool:
+        if e.type != "AGREEMENT" or e.attributes.get("instrument") not in (None, "joint statement", "joint communique"):
+            return False
+        sentence = text[e.start:e.end]
+        return any(w in sentence for w in cues.statement_words) and \
+            not any(w in sentence for w in cues.other_documents)
+
+    return [e for e in events if not the_statement(e)]

@@ -1,0 +1,25 @@
+"""Event reading on a tenth round of unseen pages (issue 13; invented sentences): the joint communiqué
+that establishes relations told again, anniversaries celebrated on a told day, documents referred back
+to, and the years an instrument's name carries."""
+
+from __future__ import annotations
+
+from eventpage import events, of
+
+
+def test_an_establishing_communique_told_again_is_no_agreement():
+    body = ("外交部长张建国同巴拿马外交部长约翰·史密斯在北京举行会谈,并签署《中华人民共和国和巴拿马共和国关于建立外交关系的联合公报》。"
+            "两国外长签署联合公报后祝酒。联合公报内容指,两国决定自公报签署之日起相互承认并建立大使级外交关系。")
+    assert of(body, "RELATION_CHANGE")
+    assert not of(body, "AGREEMENT")
+    # another document signed beside it is a signing of its own
+    got = of(body + "两国外长还签署了经济技术合作协定。", "AGREEMENT")
+    assert len(got) == 1 and got[0].attributes.get("instrument") == "agreement"
+
+
+def test_a_statement_that_says_the_upgrade_is_no_agreement_beside_it():
+    body = ("中国和乌拉圭关于建立全面战略伙伴关系的联合声明10日全文公布。"
+            "联合声明称,为深化各领域务实合作,两国元首决定将双方关系提升为全面战略伙伴关系。")
+    assert of(body, "RELATION_CHANGE")
+    assert not of(body, "AGREEMENT")
+
