@@ -4,7 +4,7 @@ to, and the years an instrument's name carries."""
 
 from __future__ import annotations
 
-from eventpage import events, of
+from eventpage import of
 
 
 def test_an_establishing_communique_told_again_is_no_agreement():
