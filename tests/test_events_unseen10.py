@@ -23,3 +23,10 @@ def test_a_statement_that_says_the_upgrade_is_no_agreement_beside_it():
     assert of(body, "RELATION_CHANGE")
     assert not of(body, "AGREEMENT")
 
+
+
+def test_an_anniversary_read_as_years_away_from_the_report_takes_the_reports_day():
+    # (a founding misread from one letter of a longer name would date it decades back)
+    head = "中国与密克罗尼西亚联邦建交36周年招待会在京举行\n\n新华社北京2025年6月10日电 "
+    got = of("中国人民对外友好协会当天在北京举行招待会。", "ANNIVERSARY", head)
+    assert got and all((e.date or "2025")[:4] in ("2024", "2025", "2026") for e in got)

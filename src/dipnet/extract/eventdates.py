@@ -113,13 +113,21 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         span = t.precision == "year" and bool(t.end_value) and etype != "MULTILATERAL_ROLE" and \
             (text.startswith("任期", t.end) or (text[t.start - 1:t.start] in "(（" and text[t.end:t.end + 1] in ")）"))
         return bool(t.value) and t.kind != "duration" and not deadline and not background and not lately and \
-            not span and (t.kind != "anniversary" or etype == "ANNIVERSARY")
+            not span and (t.kind != "anniversary" or etype == "ANNIVERSARY") and not far(t)
 
     # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
     ending = any_of(cb.end_markers).search(text, c.sentence[0], k) is not None
 
+    # an anniversary read as falling years away from the report (a founding misread from a letter of
+    # another name: 罗 of 密克罗尼西亚) is no day of what the page reports: the page's other times date it
+    report = (page.anchor(c.brief)[0] or "")[:4]
+
+    def far(t: TimeExpr) -> bool:
+        return t.kind == "anniversary" and bool(t.value) and report.isdigit() and \
+            (t.value or "")[:4].isdigit() and abs(int((t.value or "")[:4]) - int(report)) > 1
+
     if etype == "ANNIVERSARY":
-        own = [t for t in times.starting_in(lo, hi) if t.kind == "anniversary" and t.value]
+        own = [t for t in times.starting_in(lo, hi) if t.kind == "anniversary" and t.value and not far(t)]
         if own:
             day = re.search(r"on (\d{4}-\d\d-\d\d)", own[0].note)  # 国庆65周年: the national day itself
             return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
