@@ -30,3 +30,9 @@ def test_an_anniversary_read_as_years_away_from_the_report_takes_the_reports_day
     head = "中国与密克罗尼西亚联邦建交36周年招待会在京举行\n\n新华社北京2025年6月10日电 "
     got = of("中国人民对外友好协会当天在北京举行招待会。", "ANNIVERSARY", head)
     assert got and all((e.date or "2025")[:4] in ("2024", "2025", "2026") for e in got)
+
+
+def test_the_years_of_a_signed_titles_name_are_no_signing_date():
+    body = "两国关系良好。近期,在越共中央总书记阮文山于2011年10月对中国进行正式访问期间,双方已签署《越南政府与中国政府2012-2016年经贸合作五年发展规划》。"
+    got = of(body, "AGREEMENT")
+    assert got and got[0].date == "2011-10"

@@ -69,6 +69,12 @@ def _told_anniversary(page: EventPage, c: Clause, count: str) -> str | None:
     return None
 
 
+def _in_title(text: str, at: int, since: int, by: int) -> bool:
+    """Whether `at` stands inside a 《…》 title opened from `since` on, no later than `by`, not yet closed."""
+    opened = text.rfind("《", since, at)
+    return opened != -1 and opened <= by and text.find("》", opened, at) == -1
+
+
 def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, str | None, str | None]:
     """The clause's own time expression; else one earlier in its sentence (what follows the clause is
     what was said, not when); else the last day named earlier in its paragraph; else the day the story
@@ -112,8 +118,11 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         # programme is not when the event is (a seat held for the term is: MULTILATERAL_ROLE)
         span = t.precision == "year" and bool(t.end_value) and etype != "MULTILATERAL_ROLE" and \
             (text.startswith("任期", t.end) or (text[t.start - 1:t.start] in "(（" and text[t.end:t.end + 1] in ")）"))
+        # 签署《…2012-2016年经贸合作五年发展规划》: a time inside the title the verb takes names it, not the signing
+        # (a title that is itself the trigger, 《2017-2022年…愿景声明》, keeps its years: they tell it apart)
+        titled = etype != "MULTILATERAL_ROLE" and t.start > k and _in_title(text, t.start, k, k + 4)
         return bool(t.value) and t.kind != "duration" and not deadline and not background and not lately and \
-            not span and (t.kind != "anniversary" or etype == "ANNIVERSARY") and not far(t)
+            not span and not titled and (t.kind != "anniversary" or etype == "ANNIVERSARY") and not far(t)
 
     # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
     ending = any_of(cb.end_markers).search(text, c.sentence[0], k) is not None
@@ -133,8 +142,11 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
 
     for a, b in ((lo, hi), (c.sentence[0], lo)):
-        if a != lo and cb.passing_markers.search(text, c.sentence[0], k):
+        passing = cb.passing_markers.search(text, c.sentence[0], k) if a != lo else None
+        if passing and not any(usable(t) and t.kind == "date" and t.explicit_year
+                               for t in times.starting_in(passing.end(), k)):
             return None, None, None  # 不久前访越, 曾访华: mentioned in passing, on no day the page gives
+        # (近期,在某某于2011年10月访华期间,双方签署…: a year told after the marker dates it)
         if a != lo and cb.recent_markers.search(text, c.sentence[0], k):
             date, precision = page.anchor(c.brief)
             if date and precision in ("day", "month"):
