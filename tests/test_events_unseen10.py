@@ -36,3 +36,20 @@ def test_the_years_of_a_signed_titles_name_are_no_signing_date():
     body = "两国关系良好。近期,在越共中央总书记阮文山于2011年10月对中国进行正式访问期间,双方已签署《越南政府与中国政府2012-2016年经贸合作五年发展规划》。"
     got = of(body, "AGREEMENT")
     assert got and got[0].date == "2011-10"
+
+
+def test_a_document_just_signed_told_again_is_the_same_signing():
+    body = "海防市与大阪府签署友好合作关系备忘录。阮文山强调,刚签署的备忘录将有助于海防市与日本企业扩大经贸合作。"
+    assert len(of(body, "AGREEMENT")) == 1
+
+
+def test_aid_referred_back_to_is_the_aid_told_before():
+    body = ("中国为帮助几内亚抗击疫情提供的粮食援助在科纳克里举行交接仪式。"
+            "该批粮食援助由中国政府与世界粮食计划署合作实施,包括500吨大米。")
+    assert len(of(body, "AID")) == 1
+
+
+def test_a_headlines_document_is_the_one_the_article_signs_that_day():
+    head = "新马签署能源合作谅解备忘录\n\n2025年6月10日,"
+    body = "新加坡贸易和工业部长陈立新与马来西亚经济部长阿末·拉菲兹于6月10日签署了一份谅解备忘录。"
+    assert len(of(body, "AGREEMENT", head)) == 1
