@@ -53,3 +53,9 @@ def test_a_headlines_document_is_the_one_the_article_signs_that_day():
     head = "新马签署能源合作谅解备忘录\n\n2025年6月10日,"
     body = "新加坡贸易和工业部长陈立新与马来西亚经济部长阿末·拉菲兹于6月10日签署了一份谅解备忘录。"
     assert len(of(body, "AGREEMENT", head)) == 1
+
+
+def test_a_handover_ceremony_of_aid_goods_is_aid():
+    got = of("中国政府援几内亚首批紧急人道主义物资交接仪式8日在科纳克里举行。", "AID")
+    assert got and {"中国", "几内亚"} <= set(got[0].participants)
+    assert not of("两国举行边境口岸交接仪式。", "AID")
