@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from eventpage import of
 
+from dipnet.extract.merge import merge_events
+from dipnet.model import Event
+
 
 def test_an_establishing_communique_told_again_is_no_agreement():
     body = ("外交部长张建国同巴拿马外交部长约翰·史密斯在北京举行会谈,并签署《中华人民共和国和巴拿马共和国关于建立外交关系的联合公报》。"
@@ -59,3 +62,29 @@ def test_a_handover_ceremony_of_aid_goods_is_aid():
     got = of("中国政府援几内亚首批紧急人道主义物资交接仪式8日在科纳克里举行。", "AID")
     assert got and {"中国", "几内亚"} <= set(got[0].participants)
     assert not of("两国举行边境口岸交接仪式。", "AID")
+
+
+
+def _aid(start: int, status: str, parties: list[str], date: str | None) -> Event:
+    return Event(type="AID", status=status, start=start, end=start + 40, participants=parties,
+                 date=date, attributes={"trigger": "援助"})
+
+
+def test_aid_promised_to_be_passed_on_is_the_aid_received():
+    # 老挝政府向越南大使赠送10万美元的款项…。大使承诺将尽快向越南灾民转交上述的援助款项。
+    text = "老挝政府向越南驻老挝大使阮文山赠送10万美元的款项,协助越南灾民克服洪灾后果。" + \
+        "阮文山大使承诺将尽快向越南灾民转交上述的援助款项,帮助灾民早日稳定生活。"
+    given = _aid(0, "occurred", ["老挝", "越南"], None)
+    passed = _aid(text.index("阮文山大使"), "planned", ["越南", "老挝"], None)
+    given.end, passed.end = text.index("阮文山大使"), len(text)
+    got = merge_events([given, passed], text=text)
+    assert len(got) == 1 and got[0].status == "occurred"
+
+
+def test_one_handover_of_aid_told_twice_on_the_day_is_one_aid():
+    lands = {"越南": "VN", "老挝": "LA", "越南驻老挝大使馆": "VN", "老挝劳动与社会福利部": "LA"}
+    text = "越南驻老挝大使馆代表团前往老挝劳动与社会福利部移交捐款。阮文山向老挝劳动与社会福利部移交5000万基普。"
+    first = _aid(0, "occurred", ["越南驻老挝大使馆", "老挝"], "2025-06-10")
+    second = _aid(28, "occurred", ["越南", "老挝劳动与社会福利部"], "2025-06-10")
+    first.end, second.end = 28, len(text)
+    assert len(merge_events([first, second], countries=lands, text=text)) == 1

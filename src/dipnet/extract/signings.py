@@ -73,8 +73,8 @@ def same_signing(a: Event, b: Event) -> bool:
     document) stay two."""
     if a.type != b.type or a.type not in ("AGREEMENT", "AID") or a.brief != b.brief:
         return False
-    if a.type == "AID" and (not b.attributes.get(_RETOLD) or a.status != b.status):
-        return False  # (aid: only the later telling's back-reference makes one, of one status)
+    if a.type == "AID" and (not b.attributes.get(_RETOLD) or a.status not in (b.status, "occurred")):
+        return False  # (aid: only the later telling's back-reference makes one: 承诺将转交上述援助款项 too)
     if a.status != b.status and LISTED not in (a.attributes.get(_RETOLD), b.attributes.get(_RETOLD)):
         return False  # (以此次签署…为新起点 in a speaker's plans: the signing told before, whatever the mood)
     if not a.date and not b.date:  # a page with no date: the retelling is of the one told before
