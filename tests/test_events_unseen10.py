@@ -4,10 +4,9 @@ to, and the years an instrument's name carries."""
 
 from __future__ import annotations
 
-from eventpage import of
-
 from dipnet.extract.merge import merge_events
 from dipnet.model import Event
+from eventpage import of
 
 
 def test_an_establishing_communique_told_again_is_no_agreement():
