@@ -87,3 +87,10 @@ def test_one_handover_of_aid_told_twice_on_the_day_is_one_aid():
     second = _aid(28, "occurred", ["越南", "老挝劳动与社会福利部"], "2025-06-10")
     first.end, second.end = 28, len(text)
     assert len(merge_events([first, second], countries=lands, text=text)) == 1
+
+
+def test_a_celebration_held_before_the_anniversary_is_dated_to_the_day_it_marks():
+    head = "越老各地方举行两国建交63周年庆祝活动\n\n越通社河内——2025年8月22日电 "
+    body = "8月22日,越南奠边省与老挝丰沙里省在奠边府市隆重举行两国建交63周年纪念仪式。"
+    got = of(body, "ANNIVERSARY", head)
+    assert len(got) == 1 and got[0].status == "planned" and got[0].date == "2025-09-05"

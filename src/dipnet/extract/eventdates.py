@@ -85,6 +85,9 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
     sentence = [t for t in times.starting_in(*c.sentence) if t.value]
     if etype == "ANNIVERSARY" and any(v in text[c.sentence[0]:c.sentence[1]] for v in codebook().holding_verbs):
         held = [t for t in sentence if t.kind == "date" and t.precision == "day"]
+        ahead = _marked_day(page, c)
+        if held and ahead and ahead > (held[0].value or ""):
+            return ahead, "day", None  # 11月27日…举行老挝国庆50周年纪念典礼: the day ahead it marks (SPEC)
         if held:  # 12月5日…举行仪式,庆祝…107周年: the commemoration's own day
             return held[0].value, "day", None
     if etype == "RELATION_CHANGE":
@@ -282,17 +285,41 @@ def trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
     return at >= 0 and not re.search(str(_words()["before_or_after_leaving"]), before[at:])
 
 
+def _anniversary_day(page: EventPage, start: int, end: int) -> str | None:
+    """The day of the first anniversary told between `start` and `end` whose day is known (国庆50周年:
+    the national day the knowledge base knows; 建交50周年(1962/9/5-2012/9/5): the span's end)."""
+    for t in page.times.starting_in(start, end):
+        if t.kind != "anniversary":
+            continue
+        day = re.search(r"on (\d{4}-\d\d-\d\d)", t.note)
+        if day:
+            return day.group(1)
+        if "span" in t.note and t.precision == "day" and t.value and len(t.value) == 10:
+            return t.value
+    return None
+
+
+def _marked_day(page: EventPage, c: Clause) -> str | None:
+    """The day the clause's anniversary falls on: its own known day, else (两国建交50周年, its subject left
+    to the headline) the day of the anniversary of that count the page names with its subject."""
+    day = _anniversary_day(page, c.start, c.end)
+    if day:
+        return day
+    for t in page.times.starting_in(c.start, c.end):
+        n = re.match(r"(\d+)\w* anniversary", t.note)
+        if t.kind == "anniversary" and not t.value and n:
+            return _told_anniversary(page, c, n.group(1))
+    return None
+
+
 def anniversary_ahead(page: EventPage, c: Clause, anchor: str | None, cb: Codebook) -> bool:
     """An anniversary is planned when its day, known apart from the report (国庆50周年: 12月2日), is
     after the report's day (SPEC), unless the clause tells it as done."""
     text = page.doc.text
     if not anchor or len(anchor) < 10 or any(w in text[c.start:c.end] for w in cb.done_markers):
         return False
-    for t in page.times.starting_in(c.start, c.end):
-        day = re.search(r"on (\d{4}-\d\d-\d\d)", t.note) if t.kind == "anniversary" else None
-        if day:
-            return day.group(1) > anchor
-    return False
+    day = _marked_day(page, c)
+    return day is not None and day > anchor
 
 
 def _near(value: str | None, day: str | None, days: int = 31) -> bool:
