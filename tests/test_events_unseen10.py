@@ -94,3 +94,10 @@ def test_a_celebration_held_before_the_anniversary_is_dated_to_the_day_it_marks(
     body = "8月22日,越南奠边省与老挝丰沙里省在奠边府市隆重举行两国建交63周年纪念仪式。"
     got = of(body, "ANNIVERSARY", head)
     assert len(got) == 1 and got[0].status == "planned" and got[0].date == "2025-09-05"
+
+
+def test_the_signing_an_anniversary_counts_from_is_history_and_a_bare_count_no_signing():
+    body = "2025年,越南与老挝将举行庆祝越老友好合作条约签署48周年(1977.7.18—2025.7.18)的各项活动。"
+    got = of(body, "AGREEMENT")
+    assert got and got[0].status == "occurred" and got[0].date == "1977-07-18"
+    assert not of("两国将举行庆祝越老友好合作条约签署48周年的各项活动。", "AGREEMENT")

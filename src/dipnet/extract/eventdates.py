@@ -90,10 +90,12 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             return ahead, "day", None  # 11月27日…举行老挝国庆50周年纪念典礼: the day ahead it marks (SPEC)
         if held:  # 12月5日…举行仪式,庆祝…107周年: the commemoration's own day
             return held[0].value, "day", None
-    if etype == "RELATION_CHANGE":
+    if etype in ("RELATION_CHANGE", "AGREEMENT"):
         for t in sentence:
             n = re.match(r"(\d+)\w* anniversary", t.note)
-            if t.kind == "anniversary" and n and t.value and k <= t.start < hi:  # 建交75周年(1950年…): the founding
+            # (协议签署35周年(1977.7.18—2012.7.18): the signing's day, the count right after its verb)
+            near = etype == "RELATION_CHANGE" or t.start - k <= 6
+            if t.kind == "anniversary" and n and t.value and k <= t.start < hi and near:  # 建交75周年(1950年…): the founding
                 return f"{int(t.value[:4]) - int(n.group(1)):04d}{t.value[4:]}", t.precision, None
     if etype == "ANNIVERSARY":
         for t in times.starting_in(lo, hi):
