@@ -101,3 +101,9 @@ def test_the_signing_an_anniversary_counts_from_is_history_and_a_bare_count_no_s
     got = of(body, "AGREEMENT")
     assert got and got[0].status == "occurred" and got[0].date == "1977-07-18"
     assert not of("两国将举行庆祝越老友好合作条约签署48周年的各项活动。", "AGREEMENT")
+
+
+def test_words_framed_as_said_in_a_speech_at_a_reception_are_a_statement():
+    body = "越南驻老挝大使馆在万象举行招待会。越南驻老挝大使阮文山出席。在致辞中,阮文山强调,越老关系不断发展。"
+    got = of(body, "STATEMENT")
+    assert got and got[0].participants == ["阮文山"] and got[0].attributes.get("kind") == "speech"

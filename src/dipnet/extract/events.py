@@ -30,6 +30,7 @@ from dipnet.extract.messages import rolled_messages
 from dipnet.extract.modality import plan_marked
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.extract.senses import guests, other_sense, remote_words, unit_founded
+from dipnet.extract.spoken import speech_framed
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.model import Document, Event
 
@@ -283,6 +284,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         if years:
             attributes["_years"] = years.group(1)
     kind = _kind(t, clause)
+    if t.name == "STATEMENT" and not kind and speech_framed(text, c.sentence[0], c.start):
+        kind = "speech"  # 在致辞中,某某强调…: words of a speech
     if kind:
         attributes[t.attribute] = kind
     actor_mentions = [m for m in mentions if (e := page.entity(m)) and e.name in participants]

@@ -4,10 +4,25 @@ for by a person of its country near it is that person's."""
 
 from __future__ import annotations
 
+import re
+import tomllib
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from importlib import resources
 
 from dipnet.extract.sameday import dates_agree
 from dipnet.model import Event
+
+@lru_cache(maxsize=1)
+def _speech_frame() -> re.Pattern[str]:
+    data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("statements.toml").read_text("utf-8"))
+    return re.compile(data["speech_frame"])
+
+
+def speech_framed(text: str, sentence_start: int, clause_start: int) -> bool:
+    """在致辞中,某某强调…: the sentence frames the clause's words as said in a speech (data/statements.toml)."""
+    return _speech_frame().search(text, sentence_start, clause_start) is not None
+
 
 # what is said in talks, on the phone or in a message belongs to that event, not a STATEMENT of its own
 _SPEECH_HOSTS = ("MEET", "CALL", "MESSAGE")
