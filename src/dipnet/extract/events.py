@@ -30,8 +30,8 @@ from dipnet.extract.messages import rolled_messages
 from dipnet.extract.modality import plan_marked
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.extract.senses import guests, other_sense, remote_words, unit_founded
-from dipnet.extract.spoken import speech_framed
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
+from dipnet.extract.spoken import speech_framed
 from dipnet.model import Document, Event
 
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION", "CONFERENCE"}

@@ -13,6 +13,7 @@ from importlib import resources
 from dipnet.extract.sameday import dates_agree
 from dipnet.model import Event
 
+
 @lru_cache(maxsize=1)
 def _speech_frame() -> re.Pattern[str]:
     data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("statements.toml").read_text("utf-8"))
