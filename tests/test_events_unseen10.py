@@ -107,3 +107,21 @@ def test_words_framed_as_said_in_a_speech_at_a_reception_are_a_statement():
     body = "越南驻老挝大使馆在万象举行招待会。越南驻老挝大使阮文山出席。在致辞中,阮文山强调,越老关系不断发展。"
     got = of(body, "STATEMENT")
     assert got and got[0].participants == ["阮文山"] and got[0].attributes.get("kind") == "speech"
+
+
+def test_a_speech_placed_at_a_conference_stands_beside_talks_that_day():
+    body = ("在第150届各国议会联盟大会间隙,国会副主席阮文山会见了塞尔维亚外交部长约万·彼得罗维奇。"
+            "阮文山在第150届各国议会联盟大会上发表了重要讲话。")
+    got = of(body, "STATEMENT")
+    assert got and got[0].participants == ["阮文山"]
+
+
+def test_a_name_given_is_no_one_speaking_and_unnamed_ministers_are_no_speaker():
+    assert not of("各国议会联盟(简称“议联”)于1889年在法国巴黎成立。", "STATEMENT")
+    assert not of("东盟外长们高度评价中国抗击疫情取得的巨大成就。", "STATEMENT")
+
+
+def test_a_spokesperson_announcing_makes_a_statement():
+    got = of("外交部发言人李立新5日宣布,中国-东盟特别外长会将于29日在北京举行。", "STATEMENT")
+    assert got and got[0].participants == ["李立新"]
+    assert not of("两国领导人宣布将双边关系提升为全面战略伙伴关系。", "STATEMENT")

@@ -297,7 +297,11 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     people, countries = people or set(), countries or {}
     events = prune(strip_bylines(events, text, people) if text else events, text, people)
     hosts = hosts_by_party(events)
-    events = [e for e in events if e.type != "STATEMENT" or not said_within(e, hosts)]
+    # (丛氏放在第141届…大会上发表了重要讲话: a speech the sentence places at a conference is its own, whatever
+    # talks the speaker held that day — SPEC: a speech at a conference is both)
+    at_conference = {(e.brief, e.start) for e in events if e.type == "CONFERENCE"}
+    events = [e for e in events if e.type != "STATEMENT" or (e.brief, e.start) in at_conference
+              and e.attributes.get("kind") == "speech" or not said_within(e, hosts)]
     events = told_after_talks(events, text)
     speakers = statement_speakers(events, people, countries)
     events = [e for e in events if not spoken_for(e, speakers, people, countries, text)]
