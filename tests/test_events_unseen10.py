@@ -125,3 +125,15 @@ def test_a_spokesperson_announcing_makes_a_statement():
     got = of("外交部发言人李立新5日宣布,中国-东盟特别外长会将于29日在北京举行。", "STATEMENT")
     assert got and got[0].participants == ["李立新"]
     assert not of("两国领导人宣布将双边关系提升为全面战略伙伴关系。", "STATEMENT")
+
+
+def test_a_demarche_promised_against_anything_of_a_kind_is_a_principle():
+    assert not of("林立新强调,对任何损害中国主权的行径,我们都将提出严正交涉。", "DISAPPROVE")
+    assert of("越方对此表示强烈反对。", "DISAPPROVE")
+
+
+def test_a_day_inside_the_topic_of_an_answer_dates_the_topic_not_the_answer():
+    head = "测试新闻\n\n越通社河内——2025年6月13日,越南代表团抵达老挝。\n\n"
+    body = "越南外交部发言人范秋恒12日就中国外交部发言人6月8日发表的言论答记者问表示,越南完全驳斥上述表态。"
+    got = of(body, "DISAPPROVE", head)
+    assert got and got[0].date == "2025-06-12"

@@ -12,6 +12,7 @@ from dipnet.extract.codes import Codebook, any_of, codebook
 from dipnet.extract.datewords import words as _words
 from dipnet.extract.page import EventPage
 from dipnet.extract.plandates import carry_plans, plan_after_trigger, planned_days  # noqa: F401 (its API)
+from dipnet.extract.spoken import topic_time
 from dipnet.model import TimeExpr
 from dipnet.timex.knowledge import founding_before
 
@@ -126,6 +127,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         # 签署《…2012-2016年经贸合作五年发展规划》: a time inside the title the verb takes names it, not the signing
         # (a title that is itself the trigger, 《2017-2022年…愿景声明》, keeps its years: they tell it apart)
         titled = etype != "MULTILATERAL_ROLE" and t.start > k and _in_title(text, t.start, k, k + 4)
+        # 就中国外交部发言人11月8日发表的言论答记者问: the topic's day, not the answer's
+        titled = titled or (t.start < k and topic_time(text, c.sentence[0], t.start, t.end))
         return bool(t.value) and t.kind != "duration" and not deadline and not background and not lately and \
             not span and not titled and (t.kind != "anniversary" or etype == "ANNIVERSARY") and not far(t)
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dipnet.extract.codes import Codebook, codebook
 from dipnet.extract.cues import cues
 from dipnet.extract.signings import relation_statements
+from dipnet.extract.spoken import principle_before
 from dipnet.model import Event
 
 
@@ -86,7 +87,8 @@ def _principle(ev: Event, sentence: str, cb: Codebook) -> bool:
     trig = str(ev.attributes.get("trigger", ""))
     if ev.type != "DISAPPROVE" or not trig or trig not in sentence:
         return False
-    return not _trigger_at(sentence, trig, lambda at: not cb.principle_after.match(sentence, at + len(trig)))
+    return not _trigger_at(sentence, trig, lambda at: not cb.principle_after.match(sentence, at + len(trig))
+                           and not principle_before(sentence, 0, at))
 
 
 def _field_of_cooperation(ev: Event, sentence: str, cb: Codebook) -> bool:

@@ -15,9 +15,25 @@ from dipnet.model import Event
 
 
 @lru_cache(maxsize=1)
-def _speech_frame() -> re.Pattern[str]:
+def _statement_words() -> dict[str, re.Pattern[str]]:
     data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("statements.toml").read_text("utf-8"))
-    return re.compile(data["speech_frame"])
+    return {k: re.compile(v) for k, v in data.items()}
+
+
+def _speech_frame() -> re.Pattern[str]:
+    return _statement_words()["speech_frame"]
+
+
+def principle_before(text: str, sentence_start: int, at: int) -> bool:
+    """对任何…的行径,我们都将提出严正交涉: a DISAPPROVE word after a universal (data/statements.toml)."""
+    return _statement_words()["principle_before"].search(text, sentence_start, at) is not None
+
+
+def topic_time(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """就…11月8日发表的言论答记者问: a time inside the topic a 就 phrase names (data/statements.toml)."""
+    words = _statement_words()
+    return words["topic_before"].search(text, sentence_start, start) is not None and \
+        words["topic_after"].search(text[end:end + 40]) is not None
 
 
 def speech_framed(text: str, sentence_start: int, clause_start: int) -> bool:
