@@ -137,3 +137,7 @@ def test_a_day_inside_the_topic_of_an_answer_dates_the_topic_not_the_answer():
     body = "越南外交部发言人范秋恒12日就中国外交部发言人6月8日发表的言论答记者问表示,越南完全驳斥上述表态。"
     got = of(body, "DISAPPROVE", head)
     assert got and got[0].date == "2025-06-12"
+
+
+def test_the_registered_capital_of_investment_is_no_agreement():
+    assert not of("目前,日本在越南开展投资项目共5000个,协议资金总额超过700亿美元。", "AGREEMENT")
