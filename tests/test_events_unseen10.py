@@ -141,3 +141,9 @@ def test_a_day_inside_the_topic_of_an_answer_dates_the_topic_not_the_answer():
 
 def test_the_registered_capital_of_investment_is_no_agreement():
     assert not of("目前,日本在越南开展投资项目共5000个,协议资金总额超过700亿美元。", "AGREEMENT")
+
+
+def test_bodies_speaking_in_a_joint_statement_speak_its_content():
+    body = "在签署后发布的联合声明中,新加坡贸易和工业部和马来西亚经济部表示,两国将探索多项举措。"
+    assert not of(body, "STATEMENT")
+    assert of("新加坡贸易和工业部表示,两国将探索多项举措。", "STATEMENT")

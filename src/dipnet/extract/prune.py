@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dipnet.extract.codes import Codebook, codebook
 from dipnet.extract.cues import cues
 from dipnet.extract.signings import relation_statements
-from dipnet.extract.spoken import principle_before
+from dipnet.extract.spoken import instrument_framed, principle_before
 from dipnet.model import Event
 
 
@@ -101,6 +101,15 @@ def _field_of_cooperation(ev: Event, sentence: str, cb: Codebook) -> bool:
     return bool(fields) and not _trigger_at(sentence, trig, lambda at: not any(a < at < b for a, b in fields))
 
 
+def _instrument_words(ev: Event, sentence: str, people: set[str]) -> bool:
+    """在签署后发布的联合声明中,甲部和乙部表示…: bodies speaking in a joint statement speak its content (an
+    AGREEMENT), no STATEMENT of their own; a person's words framed so are left alone."""
+    if ev.type != "STATEMENT" or not ev.participants or ev.participants[0] in people:
+        return False
+    return _trigger_at(sentence, str(ev.attributes.get("trigger", "")),
+                       lambda at: instrument_framed(sentence, 0, at))
+
+
 def _unnamed_leaders(ev: Event, sentence: str, people: set[str], cb: Codebook) -> bool:
     """东盟各国领导人强调, 会议上东盟领导已集中评价: a body's leaders left unnamed are no named official
     (SPEC: a STATEMENT is a named official's); the body does not speak for them."""
@@ -146,7 +155,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
         if _upgrade_statement(ev, sentence, cb) or _body_report(ev, sentence, people, cb) or \
                 _years_ago(ev, sentence, cb) or _no_level(ev, sentence, cb) or _principle(ev, sentence, cb) or \
                 _undeclared_project(ev, sentence, cb) or _field_of_cooperation(ev, sentence, cb) or \
-                _unnamed_leaders(ev, sentence, people, cb):
+                _unnamed_leaders(ev, sentence, people, cb) or _instrument_words(ev, sentence, people):
             continue
         joint_press(ev, text, people)
         out.append(ev)

@@ -29,6 +29,11 @@ def principle_before(text: str, sentence_start: int, at: int) -> bool:
     return _statement_words()["principle_before"].search(text, sentence_start, at) is not None
 
 
+def instrument_framed(text: str, sentence_start: int, at: int) -> bool:
+    """在…联合声明中,甲部和乙部表示: the words are the joint statement's (data/statements.toml)."""
+    return _statement_words()["instrument_frame"].search(text, sentence_start, at) is not None
+
+
 def topic_time(text: str, sentence_start: int, start: int, end: int) -> bool:
     """就…11月8日发表的言论答记者问: a time inside the topic a 就 phrase names (data/statements.toml)."""
     words = _statement_words()
