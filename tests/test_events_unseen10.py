@@ -147,3 +147,9 @@ def test_bodies_speaking_in_a_joint_statement_speak_its_content():
     body = "在签署后发布的联合声明中,新加坡贸易和工业部和马来西亚经济部表示,两国将探索多项举措。"
     assert not of(body, "STATEMENT")
     assert of("新加坡贸易和工业部表示,两国将探索多项举措。", "STATEMENT")
+
+
+def test_displeasure_expressed_to_a_country_is_a_protest():
+    got = of("越南外交部公开向中国表达不满。", "DISAPPROVE")
+    assert got and {"越南外交部", "中国"} <= set(got[0].participants)
+    assert not of("民众对物价上涨表达不满。", "DISAPPROVE")
