@@ -12,6 +12,7 @@ from dipnet.extract.codes import Codebook, any_of, codebook
 from dipnet.extract.datewords import words as _words
 from dipnet.extract.page import EventPage
 from dipnet.extract.plandates import carry_plans, plan_after_trigger, planned_days  # noqa: F401 (its API)
+from dipnet.extract.spoken import topic_time
 from dipnet.model import TimeExpr
 from dipnet.timex.knowledge import founding_before
 
@@ -69,6 +70,12 @@ def _told_anniversary(page: EventPage, c: Clause, count: str) -> str | None:
     return None
 
 
+def _in_title(text: str, at: int, since: int, by: int) -> bool:
+    """Whether `at` stands inside a 《…》 title opened from `since` on, no later than `by`, not yet closed."""
+    opened = text.rfind("《", since, at)
+    return opened != -1 and opened <= by and text.find("》", opened, at) == -1
+
+
 def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | None, str | None, str | None]:
     """The clause's own time expression; else one earlier in its sentence (what follows the clause is
     what was said, not when); else the last day named earlier in its paragraph; else the day the story
@@ -79,12 +86,17 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
     sentence = [t for t in times.starting_in(*c.sentence) if t.value]
     if etype == "ANNIVERSARY" and any(v in text[c.sentence[0]:c.sentence[1]] for v in codebook().holding_verbs):
         held = [t for t in sentence if t.kind == "date" and t.precision == "day"]
+        ahead = _marked_day(page, c)
+        if held and ahead and ahead > (held[0].value or ""):
+            return ahead, "day", None  # 11月27日…举行老挝国庆50周年纪念典礼: the day ahead it marks (SPEC)
         if held:  # 12月5日…举行仪式,庆祝…107周年: the commemoration's own day
             return held[0].value, "day", None
-    if etype == "RELATION_CHANGE":
+    if etype in ("RELATION_CHANGE", "AGREEMENT"):
         for t in sentence:
             n = re.match(r"(\d+)\w* anniversary", t.note)
-            if t.kind == "anniversary" and n and t.value and k <= t.start < hi:  # 建交75周年(1950年…): the founding
+            # (协议签署35周年(1977.7.18—2012.7.18): the signing's day, the count right after its verb)
+            near = etype == "RELATION_CHANGE" or t.start - k <= 6
+            if t.kind == "anniversary" and n and t.value and k <= t.start < hi and near:  # 建交75周年(1950年…): the founding
                 return f"{int(t.value[:4]) - int(n.group(1)):04d}{t.value[4:]}", t.precision, None
     if etype == "ANNIVERSARY":
         for t in times.starting_in(lo, hi):
@@ -112,21 +124,37 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         # programme is not when the event is (a seat held for the term is: MULTILATERAL_ROLE)
         span = t.precision == "year" and bool(t.end_value) and etype != "MULTILATERAL_ROLE" and \
             (text.startswith("任期", t.end) or (text[t.start - 1:t.start] in "(（" and text[t.end:t.end + 1] in ")）"))
+        # 签署《…2012-2016年经贸合作五年发展规划》: a time inside the title the verb takes names it, not the signing
+        # (a title that is itself the trigger, 《2017-2022年…愿景声明》, keeps its years: they tell it apart)
+        titled = etype != "MULTILATERAL_ROLE" and t.start > k and _in_title(text, t.start, k, k + 4)
+        # 就中国外交部发言人11月8日发表的言论答记者问: the topic's day, not the answer's
+        titled = titled or (t.start < k and topic_time(text, c.sentence[0], t.start, t.end))
         return bool(t.value) and t.kind != "duration" and not deadline and not background and not lately and \
-            not span and (t.kind != "anniversary" or etype == "ANNIVERSARY")
+            not span and not titled and (t.kind != "anniversary" or etype == "ANNIVERSARY") and not far(t)
 
     # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
     ending = any_of(cb.end_markers).search(text, c.sentence[0], k) is not None
 
+    # an anniversary read as falling years away from the report (a founding misread from a letter of
+    # another name: 罗 of 密克罗尼西亚) is no day of what the page reports: the page's other times date it
+    report = (page.anchor(c.brief)[0] or "")[:4]
+
+    def far(t: TimeExpr) -> bool:
+        return t.kind == "anniversary" and bool(t.value) and report.isdigit() and \
+            (t.value or "")[:4].isdigit() and abs(int((t.value or "")[:4]) - int(report)) > 1
+
     if etype == "ANNIVERSARY":
-        own = [t for t in times.starting_in(lo, hi) if t.kind == "anniversary" and t.value]
+        own = [t for t in times.starting_in(lo, hi) if t.kind == "anniversary" and t.value and not far(t)]
         if own:
             day = re.search(r"on (\d{4}-\d\d-\d\d)", own[0].note)  # 国庆65周年: the national day itself
             return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
 
     for a, b in ((lo, hi), (c.sentence[0], lo)):
-        if a != lo and cb.passing_markers.search(text, c.sentence[0], k):
+        passing = cb.passing_markers.search(text, c.sentence[0], k) if a != lo else None
+        if passing and not any(usable(t) and t.kind == "date" and t.explicit_year
+                               for t in times.starting_in(passing.end(), k)):
             return None, None, None  # 不久前访越, 曾访华: mentioned in passing, on no day the page gives
+        # (近期,在某某于2011年10月访华期间,双方签署…: a year told after the marker dates it)
         if a != lo and cb.recent_markers.search(text, c.sentence[0], k):
             date, precision = page.anchor(c.brief)
             if date and precision in ("day", "month"):
@@ -262,17 +290,41 @@ def trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
     return at >= 0 and not re.search(str(_words()["before_or_after_leaving"]), before[at:])
 
 
+def _anniversary_day(page: EventPage, start: int, end: int) -> str | None:
+    """The day of the first anniversary told between `start` and `end` whose day is known (国庆50周年:
+    the national day the knowledge base knows; 建交50周年(1962/9/5-2012/9/5): the span's end)."""
+    for t in page.times.starting_in(start, end):
+        if t.kind != "anniversary":
+            continue
+        day = re.search(r"on (\d{4}-\d\d-\d\d)", t.note)
+        if day:
+            return day.group(1)
+        if "span" in t.note and t.precision == "day" and t.value and len(t.value) == 10:
+            return t.value
+    return None
+
+
+def _marked_day(page: EventPage, c: Clause) -> str | None:
+    """The day the clause's anniversary falls on: its own known day, else (两国建交50周年, its subject left
+    to the headline) the day of the anniversary of that count the page names with its subject."""
+    day = _anniversary_day(page, c.start, c.end)
+    if day:
+        return day
+    for t in page.times.starting_in(c.start, c.end):
+        n = re.match(r"(\d+)\w* anniversary", t.note)
+        if t.kind == "anniversary" and not t.value and n:
+            return _told_anniversary(page, c, n.group(1))
+    return None
+
+
 def anniversary_ahead(page: EventPage, c: Clause, anchor: str | None, cb: Codebook) -> bool:
     """An anniversary is planned when its day, known apart from the report (国庆50周年: 12月2日), is
     after the report's day (SPEC), unless the clause tells it as done."""
     text = page.doc.text
     if not anchor or len(anchor) < 10 or any(w in text[c.start:c.end] for w in cb.done_markers):
         return False
-    for t in page.times.starting_in(c.start, c.end):
-        day = re.search(r"on (\d{4}-\d\d-\d\d)", t.note) if t.kind == "anniversary" else None
-        if day:
-            return day.group(1) > anchor
-    return False
+    day = _marked_day(page, c)
+    return day is not None and day > anchor
 
 
 def _near(value: str | None, day: str | None, days: int = 31) -> bool:

@@ -32,6 +32,7 @@ from dipnet.extract.modality import plan_marked
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.extract.senses import guests, other_sense, remote_words, unit_founded
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
+from dipnet.extract.spoken import speech_framed
 from dipnet.model import Document, Event
 
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION", "CONFERENCE"}
@@ -173,8 +174,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     clause = text[c.start:c.end]
     if t.requires and not any(r in text[c.sentence[0]:c.sentence[1]] for r in t.requires):
         return []
-    if t.name == "RELATION_CHANGE" and cb.anniversary_count_after.match(text[k + len(trig):k + len(trig) + 6]):
-        return []  # 建交65周年 without the founding date written out is an anniversary, not a new relation
+    if t.name in ("RELATION_CHANGE", "AGREEMENT") and cb.anniversary_count_after.match(
+            text[k + len(trig):k + len(trig) + 10].removeprefix("签署" if t.name == "AGREEMENT" else "")):
+        return []  # 建交65周年, 协议签署35周年 without the day written out is an anniversary, not a new relation
     if any_of(cb.negation).search(clause):
         return []
     if t.name == "STATEMENT" and _inside_talks(text, c, k, cb):
@@ -270,7 +272,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     planned = t.name != "STATEMENT" and bool(ahead or later)
     if planned and not later and cb.relative_done.match(text, k + len(trig)):
         planned = False  # 将认真落实…最近通电话所达成的共识: the call the consensus came from was held
-    if t.name == "RELATION_CHANGE" and date and anchor and date[:4] < anchor[:4]:
+    # (协议签署35周年(1977.7.18—…): the signing the count dates is history too)
+    if (t.name == "RELATION_CHANGE" or (t.name == "AGREEMENT" and re.match(
+            r"(?:签署)?\d+周年[(（]", text[k + len(trig):k + len(trig) + 10]))) and date and anchor and date[:4] < anchor[:4]:
         planned = False  # 配合举行越柬建交55周年(1967.6.24-…)庆祝活动: the founding told is history
     end_date = end_date or span_end(page, c, k, trig, t.name, date, precision)  # 为期4天的访问: its last day
     moved = planned_days(page, c, k, t.name, date) if planned else None
@@ -281,6 +285,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         if years:
             attributes["_years"] = years.group(1)
     kind = _kind(t, clause)
+    if t.name == "STATEMENT" and not kind and speech_framed(text, c.sentence[0], c.start):
+        kind = "speech"  # 在致辞中,某某强调…: words of a speech
     if kind:
         attributes[t.attribute] = kind
     actor_mentions = [m for m in mentions if (e := page.entity(m)) and e.name in participants]

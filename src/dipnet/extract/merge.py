@@ -172,6 +172,17 @@ def _told_with_bodies(a: Event, b: Event, lands: dict[str, str], nations: set[st
     return within(a, b) or within(b, a) or summed(a, b) or summed(b, a)
 
 
+def _same_aid_day(a: Event, b: Event, lands: dict[str, str]) -> bool:
+    """Aid of one teaser (or the article) told twice on one day between the same two lands (大使率代表团
+    前往…移交捐款, then 大使代表…向副部长移交5000万基普): one handover, whatever bodies each telling names."""
+    if a.type != "AID" or b.type != "AID" or a.brief != b.brief or a.status != b.status:
+        return False
+    if not (a.date and b.date and len(a.date) == len(b.date) == 10 and a.date == b.date):
+        return False
+    la = {lands.get(p) for p in a.participants} - {None}
+    return len(la) >= 2 and la == {lands.get(p) for p in b.participants} - {None}
+
+
 class _Tally:
     """What `_summarized` asks of the page's events, counted once: messages by brief and by
     (brief, start), and events with a person among their actors by (type, brief)."""
@@ -286,7 +297,11 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     people, countries = people or set(), countries or {}
     events = prune(strip_bylines(events, text, people) if text else events, text, people)
     hosts = hosts_by_party(events)
-    events = [e for e in events if e.type != "STATEMENT" or not said_within(e, hosts)]
+    # (丛氏放在第141届…大会上发表了重要讲话: a speech the sentence places at a conference is its own, whatever
+    # talks the speaker held that day — SPEC: a speech at a conference is both)
+    at_conference = {(e.brief, e.start) for e in events if e.type == "CONFERENCE"}
+    events = [e for e in events if e.type != "STATEMENT" or (e.brief, e.start) in at_conference
+              and e.attributes.get("kind") == "speech" or not said_within(e, hosts)]
     events = told_after_talks(events, text)
     speakers = statement_speakers(events, people, countries)
     events = [e for e in events if not spoken_for(e, speakers, people, countries, text)]
@@ -331,7 +346,7 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
             if _told_by_lands(out[i], ev, people, lands) if people else False:
                 twin, by_lands = out[i], True
                 break
-            if _told_with_bodies(out[i], ev, lands, nations, people):
+            if _told_with_bodies(out[i], ev, lands, nations, people) or _same_aid_day(out[i], ev, lands):
                 twin, bodies = out[i], True
                 break
         if twin is None:

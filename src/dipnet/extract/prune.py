@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from dipnet.extract.codes import Codebook, codebook
 from dipnet.extract.cues import cues
+from dipnet.extract.signings import relation_statements
+from dipnet.extract.spoken import instrument_framed, principle_before
 from dipnet.model import Event
 
 
@@ -85,7 +87,8 @@ def _principle(ev: Event, sentence: str, cb: Codebook) -> bool:
     trig = str(ev.attributes.get("trigger", ""))
     if ev.type != "DISAPPROVE" or not trig or trig not in sentence:
         return False
-    return not _trigger_at(sentence, trig, lambda at: not cb.principle_after.match(sentence, at + len(trig)))
+    return not _trigger_at(sentence, trig, lambda at: not cb.principle_after.match(sentence, at + len(trig))
+                           and not principle_before(sentence, 0, at))
 
 
 def _field_of_cooperation(ev: Event, sentence: str, cb: Codebook) -> bool:
@@ -96,6 +99,15 @@ def _field_of_cooperation(ev: Event, sentence: str, cb: Codebook) -> bool:
         return False
     fields = [(m.start(), m.end()) for m in cb.field_list.finditer(sentence)]
     return bool(fields) and not _trigger_at(sentence, trig, lambda at: not any(a < at < b for a, b in fields))
+
+
+def _instrument_words(ev: Event, sentence: str, people: set[str]) -> bool:
+    """在签署后发布的联合声明中,甲部和乙部表示…: bodies speaking in a joint statement speak its content (an
+    AGREEMENT), no STATEMENT of their own; a person's words framed so are left alone."""
+    if ev.type != "STATEMENT" or not ev.participants or ev.participants[0] in people:
+        return False
+    return _trigger_at(sentence, str(ev.attributes.get("trigger", "")),
+                       lambda at: instrument_framed(sentence, 0, at))
 
 
 def _unnamed_leaders(ev: Event, sentence: str, people: set[str], cb: Codebook) -> bool:
@@ -143,11 +155,11 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
         if _upgrade_statement(ev, sentence, cb) or _body_report(ev, sentence, people, cb) or \
                 _years_ago(ev, sentence, cb) or _no_level(ev, sentence, cb) or _principle(ev, sentence, cb) or \
                 _undeclared_project(ev, sentence, cb) or _field_of_cooperation(ev, sentence, cb) or \
-                _unnamed_leaders(ev, sentence, people, cb):
+                _unnamed_leaders(ev, sentence, people, cb) or _instrument_words(ev, sentence, people):
             continue
         joint_press(ev, text, people)
         out.append(ev)
-    return out
+    return relation_statements(out, text, cb.upgrade_instrument)
 
 
 def told_after_talks(events: list[Event], text: str) -> list[Event]:

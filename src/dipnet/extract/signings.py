@@ -17,7 +17,7 @@ from dipnet.model import Event
 # how an AGREEMENT's sentence tells a signing told before: the ceremony or its signers (who then take
 # part in it), or a back-reference or list item (the documents, whose bodies do not join)
 CEREMONY, SIGNERS, LISTED = "ceremony", "signers", "listed"
-_RETOLD, _COUNT = "_signing_retold", "_signing_count"
+_RETOLD, _COUNT, _HEAD = "_signing_retold", "_signing_count", "_signing_head"
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,10 @@ class _Cues:
     list_item: re.Pattern[str]
     document_count: re.Pattern[str]
     bare_document: re.Pattern[str]
+    relation_instrument: re.Pattern[str]
+    statement_words: tuple[str, ...]
+    other_documents: tuple[str, ...]
+    aid_back_reference: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +38,9 @@ def _cues() -> _Cues:
     data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("signings.toml").read_text("utf-8"))
     return _Cues(tuple(data["ceremony_words"]), re.compile(data["back_reference"]),
                  re.compile(data["list_item"]), re.compile(data["document_count"]),
-                 re.compile(data["bare_document"]))
+                 re.compile(data["bare_document"]), re.compile(data["relation_instrument"]),
+                 tuple(data["statement_words"]), tuple(data["other_documents"]),
+                 re.compile(data["aid_back_reference"]))
 
 
 def mark_signings(events: list[Event], text: str) -> None:
@@ -42,8 +48,12 @@ def mark_signings(events: list[Event], text: str) -> None:
     (private attributes that only merging reads)."""
     cues = _cues()
     for e in events:
+        if e.type == "AID" and cues.aid_back_reference.search(text, e.start, e.end):
+            e.attributes[_RETOLD] = LISTED  # 该批粮食援助由…实施: the aid told before
         if e.type != "AGREEMENT":
             continue
+        if e.brief is None and e.end <= (text.find("\n") % (len(text) + 1)):
+            e.attributes[_HEAD] = True  # the page's headline (its first line)
         sentence = text[e.start:e.end]
         if any(w in sentence for w in cues.ceremony_words):
             e.attributes[_RETOLD] = CEREMONY
@@ -61,10 +71,14 @@ def same_signing(a: Event, b: Event) -> bool:
     dated the same day (or month): one signing where either tells it again or both count the same
     number of documents. Two signings each naming a document of its own (a roadmap, then another
     document) stay two."""
-    if a.type != "AGREEMENT" or b.type != "AGREEMENT" or a.brief != b.brief:
+    if a.type != b.type or a.type not in ("AGREEMENT", "AID") or a.brief != b.brief:
         return False
+    if a.type == "AID" and (not b.attributes.get(_RETOLD) or a.status not in (b.status, "occurred")):
+        return False  # (aid: only the later telling's back-reference makes one: 承诺将转交上述援助款项 too)
     if a.status != b.status and LISTED not in (a.attributes.get(_RETOLD), b.attributes.get(_RETOLD)):
         return False  # (以此次签署…为新起点 in a speaker's plans: the signing told before, whatever the mood)
+    if not a.date and not b.date:  # a page with no date: the retelling is of the one told before
+        return bool(b.attributes.get(_RETOLD))
     if not (a.date and b.date) or min(len(a.date), len(b.date)) < 7:
         return False
     n = min(len(a.date), len(b.date))
@@ -73,14 +87,44 @@ def same_signing(a: Event, b: Event) -> bool:
     ca, cb = a.attributes.get(_COUNT), b.attributes.get(_COUNT)
     if ca and cb:
         return bool(ca == cb)
+    if _headline_document(a, b) or _headline_document(b, a):
+        return True
     return bool(a.attributes.get(_RETOLD) or b.attributes.get(_RETOLD))
+
+
+def _headline_document(head: Event, other: Event) -> bool:
+    """新马签署经济特区谅解备忘录 over 某部长与某部长于1月11日签署了一份谅解备忘录: a headline's signing of a
+    kind of document, the article's signing of that kind on the day, with a party in common: one signing."""
+    kind = head.attributes.get("instrument")
+    return bool(head.attributes.get(_HEAD)) and not other.attributes.get(_HEAD) and head.status == other.status \
+        and bool(kind) and kind == other.attributes.get("instrument") and bool(set(head.participants) & set(other.participants))
 
 
 def signing_parties(twin: Event, ev: Event) -> list[str] | None:
     """The parties of a signing once `ev` tells it again: its ceremony or its signers add the people
     who signed or witnessed it; its documents listed one by one add none (the bodies of each document
     are no parties of the signing). None where `ev` is no retelling of a signing."""
-    how = ev.attributes.get(_RETOLD) if ev.type == "AGREEMENT" else None
+    how = ev.attributes.get(_RETOLD) if ev.type in ("AGREEMENT", "AID") else None
     if how in (CEREMONY, SIGNERS):
         return twin.participants + [p for p in ev.participants if p not in twin.participants]
     return list(twin.participants) if how == LISTED else None
+
+
+def relation_statements(events: list[Event], text: str, announces: re.Pattern[str]) -> list[Event]:
+    """A page whose RELATION_CHANGE a joint statement or communiqué announces (`announces`: the upgrade's
+    instrument, events.toml; or a 建交公报) tells that instrument again elsewhere (两国外长签署联合公报, 联合公报
+    内容指…): the AGREEMENTs whose sentence names only such an instrument are the change (SPEC), dropped."""
+    cues = _cues()
+    if not any(e.type == "RELATION_CHANGE" for e in events):
+        return events
+    if not (announces.search(text) or cues.relation_instrument.search(text)):
+        return events
+
+    def the_statement(e: Event) -> bool:
+        if e.type != "AGREEMENT" or e.attributes.get("instrument") not in (None, "joint statement", "joint communique"):
+            return False
+        sentence = text[e.start:e.end]
+        return any(w in sentence for w in cues.statement_words) and \
+            not any(w in sentence for w in cues.other_documents)
+
+    return [e for e in events if not the_statement(e)]

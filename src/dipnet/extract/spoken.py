@@ -4,10 +4,47 @@ for by a person of its country near it is that person's."""
 
 from __future__ import annotations
 
+import re
+import tomllib
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from importlib import resources
 
 from dipnet.extract.sameday import dates_agree
 from dipnet.model import Event
+
+
+@lru_cache(maxsize=1)
+def _statement_words() -> dict[str, re.Pattern[str]]:
+    data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("statements.toml").read_text("utf-8"))
+    return {k: re.compile(v) for k, v in data.items()}
+
+
+def _speech_frame() -> re.Pattern[str]:
+    return _statement_words()["speech_frame"]
+
+
+def principle_before(text: str, sentence_start: int, at: int) -> bool:
+    """对任何…的行径,我们都将提出严正交涉: a DISAPPROVE word after a universal (data/statements.toml)."""
+    return _statement_words()["principle_before"].search(text, sentence_start, at) is not None
+
+
+def instrument_framed(text: str, sentence_start: int, at: int) -> bool:
+    """在…联合声明中,甲部和乙部表示: the words are the joint statement's (data/statements.toml)."""
+    return _statement_words()["instrument_frame"].search(text, sentence_start, at) is not None
+
+
+def topic_time(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """就…11月8日发表的言论答记者问: a time inside the topic a 就 phrase names (data/statements.toml)."""
+    words = _statement_words()
+    return words["topic_before"].search(text, sentence_start, start) is not None and \
+        words["topic_after"].search(text[end:end + 40]) is not None
+
+
+def speech_framed(text: str, sentence_start: int, clause_start: int) -> bool:
+    """在致辞中,某某强调…: the sentence frames the clause's words as said in a speech (data/statements.toml)."""
+    return _speech_frame().search(text, sentence_start, clause_start) is not None
+
 
 # what is said in talks, on the phone or in a message belongs to that event, not a STATEMENT of its own
 _SPEECH_HOSTS = ("MEET", "CALL", "MESSAGE")
