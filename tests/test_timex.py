@@ -129,6 +129,16 @@ def test_anniversaries() -> None:
     assert t.value == "2012"
 
 
+def test_anniversaries_of_relations_named_in_full_or_short() -> None:
+    # the two sides joined by 和 are one relation (和 lists no third party here)
+    assert one("今年是越南和罗马尼亚建交75周年", None, "75").value.startswith("2025")
+    # a one-character short form stands beside the side's own (越罗, 中俄), never inside a longer name:
+    # 罗 in 密克罗尼西亚 is no Romania (whose relations with Vietnam date from 1950)
+    assert one("越罗建交70周年", None, "70").value.startswith("2020")
+    t = one("越南与密克罗尼西亚建交10周年", None, "10")
+    assert not (t.value or "").startswith("1960"), t
+
+
 def test_offset() -> None:
     t = find_times("xx2月5日", "2026-02", offset=100)[0]
     assert (t.start, t.end) == (102, 106)

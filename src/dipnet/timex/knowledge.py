@@ -97,8 +97,9 @@ def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
 def relation_before(prefix: str) -> tuple[str, str] | None:
     """'越罗建交' / '越南与罗马尼亚建交' / '中美建交' -> the date relations were established."""
     seg = prefix[max(0, prefix.rfind("建交") - 16): prefix.rfind("建交")] if "建交" in prefix else ""
-    seg = re.split(r"[,。;、暨和及]", seg)[-1] if seg else ""
+    seg = re.split(r"[,。;、暨]", seg)[-1] if seg else ""  # (越南和罗马尼亚建交: 和 joins the two sides)
     side = "vietnam" if "越" in seg else "china" if "中" in seg else ""
+    own = "越" if side == "vietnam" else "中"
     if not side:
         return None
     rest = seg.replace("越南", "").replace("越", "") if side == "vietnam" else \
@@ -106,6 +107,8 @@ def relation_before(prefix: str) -> tuple[str, str] | None:
     best: tuple[int, str, str] | None = None
     for pat, date in relations()[side]:
         for m in pat.finditer(rest):
+            if len(m.group()) == 1 and own + m.group() not in seg and m.group() + own not in seg:
+                continue  # a one-character short form only beside the side's (越罗), never inside a name (密克罗尼西亚)
             if best is None or m.end() > best[0] or (m.end() == best[0] and len(m.group()) > len(best[2])):
                 best = (m.end(), date, m.group())
     if best is None:
