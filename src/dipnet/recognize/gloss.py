@@ -7,9 +7,12 @@ import re
 from collections.abc import Callable
 
 from dipnet.recognize.dotted import is_han
-from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.lexicon import NameRules, name_rules
 
-_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)")
+# a Latin gloss, or a note that the name is a transliteration (坎某某某(音译)): either vouches for a name
+_NOTES = tuple(dict(name_rules().name_read_words).get("transliteration_notes", ()))
+_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)"
+                          + "".join(r"|\(" + re.escape(w) + r"\)" for w in _NOTES))
 # the longest name a Latin gloss vouches for, in characters (让·皮埃尔·贝尔)
 _GLOSSED_NAME = 10
 
@@ -24,6 +27,8 @@ def _personal(gloss: str) -> bool:
     """A gloss in a person's words (Lee Jae Yong): some letter lower-case, and no acronym first (an
     acronym glosses a body or a meeting: SACFMM, ADMM Retreat)."""
     first = gloss.strip("() ").split(" ")[0]
+    if first in _NOTES:
+        return True
     return any(c.islower() for c in gloss) and not (len(first) >= 2 and first.isupper())
 
 

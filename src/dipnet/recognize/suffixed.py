@@ -42,6 +42,8 @@ _STATION, _SESSION, _EACH = _chars("station"), _chars("session"), _chars("each")
 _COMMITTEE_END, _JOINERS, _HYPHEN = _chars("committee_end"), _chars("joiners"), _chars("hyphen")
 # plain words a one-character stop closes (智 + 能, 社 + 会): the stop inside one ends no name
 _STOP_CLOSED = Words(_words("stop_closed_words"))
+# plain words that open on a suffix's last character (陆军 + 事 is 军事): no suffix ends there
+_PLAIN_AFTER = Words(_words("plain_after_suffix"))
 
 
 def _closes_word(text: str, j: int, e: int) -> bool:
@@ -116,8 +118,8 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                     break
                 skipped += country_at[j] - j
             suf = here
-            if suf and rules.in_plain_word(text, j, e):
-                suf = None  # 干部, 市场, 部门: the suffix is part of a plain word
+            if suf and (rules.in_plain_word(text, j, e) or (len(suf) >= 2 and _PLAIN_AFTER.at(text, j + len(suf) - 1))):
+                suf = None  # 干部, 市场, 部门, 大陆 + 军事: the suffix is part of a plain word
             # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
             # 两党, 两国: a counted noun ends no name (…人民军队关系朝着两党); 第十三届国会 is a session;
             # 各 counts the bodies (东盟各国友好组织, 联合国各特派团)

@@ -1,0 +1,46 @@
+"""Names on pages whose people and bodies the knowledge base does not know: a country's ministry
+inside a minister's title, a transliterated name run into a verb of telling or belief, a name that a
+note in brackets says is transliterated, and a service word that opens a plain word (大陆 + 军事).
+Invented text only."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    return extract("题目\n\n" + text + "\n")
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(e.type, e.name) for e in _doc(text).entities}
+
+
+def _people(text: str) -> set[str]:
+    return {n for t, n in _names(text) if t == "PERSON"}
+
+
+def test_a_ministry_inside_a_ministers_title_is_that_countrys_body():
+    got = _names("据新华社报道，马拉维外交部长卡林巴萨表示，该国欢迎中方企业投资。")
+    assert ("ORG", "马拉维外交部") in got
+    assert ("ORG", "中国外交部") not in got
+
+
+def test_a_ministry_word_after_a_count_of_meetings_is_no_country_body():
+    got = _names("越南和中国第5次国防部长会晤在河内举行。")
+    assert not any(n.endswith("国防部") and "第" in n for _, n in got)
+
+
+def test_a_transliterated_name_run_into_a_verb_of_telling_is_read_whole():
+    got = _people("贝宁外交部长阿贡洛塔雷海告诉记者，双方将签署多项协议。")
+    assert "阿贡洛塔雷海" in got
+
+
+def test_a_name_noted_as_transliterated_is_read_whole():
+    got = _people("老挝占巴塞省委书记、省长坎砍玛塔味素(音译)强调，两省将深化合作。")
+    assert "坎砍玛塔味素" in got
+
+
+def test_a_service_word_that_opens_a_plain_word_names_no_body():
+    got = _names("该国在东非建立了第一个非洲大陆军事基地。")
+    assert not any(t == "ORG" and n.endswith("陆军") for t, n in got)
