@@ -42,3 +42,14 @@ def test_a_name_noted_as_transliterated_is_read_whole():
 def test_a_service_word_that_opens_a_plain_word_names_no_body():
     got = _names("该国在东非建立了第一个非洲大陆军事基地。")
     assert not any(t == "ORG" and n.endswith("陆军") for t, n in got)
+
+
+def test_a_body_word_between_a_name_and_its_post_is_not_the_name():
+    got = _people("会议由李华东总理主持，钱正明政协主席、孙志远人大委员长出席。")
+    assert {"钱正明", "孙志远"} <= got
+    assert not any(n.endswith(("政协", "人大")) or n.startswith(("明政", "远人")) for n in got)
+
+
+def test_a_name_alone_before_a_verb_of_leading_or_meeting_is_a_person():
+    got = _people("相关新闻:\n鲍志坚率团明赴河内 出席友好论坛\n。邵文涛会见客人。")
+    assert {"鲍志坚", "邵文涛"} <= got

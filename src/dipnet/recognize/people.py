@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right, insort
 
 from dipnet.recognize.dotted import dotted_names
 from dipnet.recognize.gloss import gloss_backed, glossed_after_title, glossed_name_before
-from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import (
     _DELIMS,
     _LATIN_NAME,
@@ -213,6 +213,11 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             continue
         end = t.start
         start = known_end.get(end)
+        # a body's short name between a person and the post (王某某 + 政协 + 主席): the name ends before it
+        body = next((w for w in _POST_BODIES if text.endswith(w, 0, end)), None) if start is None else None
+        if body is not None:
+            end -= len(body)
+            start = known_end.get(end)
         # 马绍尔群岛海妮(Hilda C. Heine)总统: the gloss vouches for the name before it
         # (a name already read before the gloss is that name: 主席 + 森暖·赛雅拉(Sengnuon Saynhalat) + 上将)
         named = glossed_name_before(text, end, lambda k: k in spans_ending or k in all_title_ends or k in known_end,
@@ -225,8 +230,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             start = read_name_before(text, end, rules, max(0, end - 5))
             if start is None:  # 落实 + 习某某 + 总书记: a leader's post vouches for the name before it
                 start = read_name_before_sure(text, end, t.title, rules)
-            if start is not None and overlapping(start, end):
-                start = None
+            if start is not None and (overlapping(start, end) or any(a < start < b for a, b in known)):
+                start = None  # 王某某 + 政协: no name opens inside a known one
             # 高平省委书记, 出任高平省省委书记: before a provincial or city post, a place's name
             if start is not None and (text[end - 1] in _PLACE_ENDS or
                                       (t.title[0] in _PLACE_ENDS and end - start == 2)):
@@ -284,6 +289,10 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             continue  # a known person, or a surname with a title (阮总理表示)
         found[k] = NameHit(k, end, [], "subject")
     return sorted(found.values(), key=lambda h: h.start)
+
+
+# bodies written by a short word between a person's name and the post (王某某 + 政协 + 主席)
+_POST_BODIES = tuple(dict(name_rules().name_read_words).get("post_body_words", ()))
 
 
 class _Hits:
