@@ -53,3 +53,16 @@ def test_a_body_word_between_a_name_and_its_post_is_not_the_name():
 def test_a_name_alone_before_a_verb_of_leading_or_meeting_is_a_person():
     got = _people("相关新闻:\n鲍志坚率团明赴河内 出席友好论坛\n。邵文涛会见客人。")
     assert {"鲍志坚", "邵文涛"} <= got
+
+
+def test_a_name_glossed_a_syllable_a_word_is_a_person_after_any_noun():
+    got = _people("据报道，前高阶官员郑文德(Trinh Van Duc)已被送回国内。")
+    assert "郑文德" in got
+
+
+def test_dotted_runs_that_name_a_place_or_a_country_are_no_people():
+    got = _names("代表团参观了伊莎贝拉·莫拉莱斯广场和圣玛丽亚·德拉库斯省，会见了波斯尼亚·黑塞哥维那外长。")
+    people = {n for t, n in got if t == "PERSON"}
+    assert not people & {"伊莎贝拉·莫拉莱斯广场", "圣玛丽亚·德拉库斯省", "波斯尼亚·黑塞哥维那"}
+    assert ("LOCATION", "伊莎贝拉·莫拉莱斯广场") in got
+    assert ("LOCATION", "圣玛丽亚·德拉库斯省") in got

@@ -75,3 +75,24 @@ def glossed_name_before(text: str, end: int, boundary: Callable[[int], bool], ru
             not is_han(text[p]) or rules.ends_in_org_suffix(text[p:k]) or rules.stop_at(text, p):
         return None
     return p, k
+
+
+# a gloss of a name written a syllable a word: a Vietnamese, Korean or Chinese name (Trinh Xuan Thanh)
+_SYLLABLE_GLOSS = re.compile(r"\(([A-Z][a-z]{0,6}(?: [A-Z][a-z]{0,6}){1,3})\)")
+
+
+def syllable_glossed(text: str, rules: NameRules) -> list[tuple[int, int]]:
+    """Names glossed a syllable a word (郑某某(Trinh Xuan Thanh), 黎氏某某(Le Thi Thu Hang)): as many
+    Chinese characters before the gloss as it has words, led by a surname, are a person's name
+    whatever stands before them (高官 + 郑某某). (start, end) spans."""
+    out = []
+    for m in _SYLLABLE_GLOSS.finditer(text):
+        n, k = m.group(1).count(" ") + 1, m.start()
+        s = k - n
+        name = text[s:k]
+        if s < 0 or not all(is_han(c) and c not in rules.not_in_name for c in name):
+            continue
+        if (name[0] in rules.surnames or rules.compound_surnames.at(name, 0) is not None) and \
+                not rules.ends_in_org_suffix(name) and not any(rules.stop_at(text, j) for j in range(s + 1, k)):
+            out.append((s, k))
+    return out

@@ -118,12 +118,10 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
             continue
         # a dotted name run on into a building's word names the building (凯山·丰威汉博物馆)
         # and into a body's word names the body (法拉本多·马蒂民族解放阵线)
-        typ = "PERSON"
-        if p.how == "dotted" and text[p.start:p.end].endswith(rules.place_like_org_suffixes):
-            typ = "LOCATION"
-        elif p.how == "dotted" and rules.ends_in_org_suffix(text[p.start:p.end]):
-            typ = "ORG"
-        rule_people.append(Mention(p.start, p.end, text[p.start:p.end], typ))
+        typ, kb_id = "PERSON", None
+        if p.how == "dotted":
+            typ, kb_id = _dotted_kind(text[p.start:p.end], kb, rules)
+        rule_people.append(Mention(p.start, p.end, text[p.start:p.end], typ, kb_id=kb_id))
     # a dotted name read by rule outranks the shorter KB names inside it (英拉 in 英拉万·乔本潘)
     dotted = SpanIndex((m.start, m.end) for m in rule_people if is_dotted(m.text))
     mentions = [m for m in mentions if not dotted.overlaps(m.start, m.end)]
@@ -257,6 +255,28 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                 or not inside_org(m)]
     mentions = [_government_as_country(m, kb) for m in mentions]
     return Found(sorted(mentions, key=lambda m: (m.start, -m.end)), people, home)
+
+
+def _dotted_kind(name: str, kb: KnowledgeBase, rules: NameRules) -> tuple[str, str | None]:
+    """What a run of dotted parts names: a building or square (纳尔逊·曼德拉广场) or a place by its
+    word (圣克鲁斯·德特内里费省) is a place, a body by its word (卡尔·马克思大学) a body, a country
+    whose parts the dot joins for 和 (安提瓜·巴布达: 安提瓜和巴布达) that country; else a person."""
+    if name.endswith(rules.place_like_org_suffixes):
+        return "LOCATION", None
+    if rules.ends_in_org_suffix(name):
+        return "ORG", None
+    last = name.replace(".", "·").rsplit("·", 1)[-1]
+    if any(last.endswith(w) and len(last) - len(w) >= 2 for w in rules.place_rule_suffixes):
+        return "LOCATION", None
+    for joined in (name.replace("·", j) for j in _DOT_JOINS):
+        hit = next((e for e in kb.by_name(joined) if e.type == "COUNTRY"), None)
+        if hit is not None:
+            return "COUNTRY", hit.id
+    return "PERSON", None
+
+
+# what a middle dot stands for between the parts of a country's name (安提瓜·巴布达, 特立尼达·多巴哥)
+_DOT_JOINS = ("和", "与", "")
 
 
 def _national_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], word: str) -> list[Mention]:

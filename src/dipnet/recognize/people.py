@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 
 from dipnet.recognize.dotted import dotted_names
-from dipnet.recognize.gloss import gloss_backed, glossed_after_title, glossed_name_before
+from dipnet.recognize.gloss import gloss_backed, glossed_after_title, glossed_name_before, syllable_glossed
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import (
     _DELIMS,
@@ -283,6 +283,11 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         if a not in found and (a - spaced in title_ends or (not spaced and a in spans_ending)
                                or after.startswith(tuple(rules.address_forms))):
             found[a] = NameHit(a, b, [], "latin")
+    # a name glossed a syllable a word (高官 + 郑某某(Trinh Xuan Thanh)): the gloss tells its length
+    for k, end in syllable_glossed(text, rules):
+        if k not in found and not hits.ends_after(k + 1) and not overlapping(k, end) and \
+                not any(k < b and a < end for a, b in known):
+            hits.put(NameHit(k, end, [], "gloss"))
     for k, end in subject_names(text, rules) + object_names(text, rules, blocked):
         if k in found or overlapping(k, end) or hits.ends_after(k + 1) or \
                 any(k < b and a < end for a, b in known) or any(x in title_starts for x in range(k, end)):
