@@ -66,3 +66,20 @@ def test_dotted_runs_that_name_a_place_or_a_country_are_no_people():
     assert not people & {"伊莎贝拉·莫拉莱斯广场", "圣玛丽亚·德拉库斯省", "波斯尼亚·黑塞哥维那"}
     assert ("LOCATION", "伊莎贝拉·莫拉莱斯广场") in got
     assert ("LOCATION", "圣玛丽亚·德拉库斯省") in got
+
+
+def test_a_name_already_read_before_a_title_gets_no_second_name_after_it():
+    got = _people("越南驻泰国大使阮明德同志热情接待。会上,阮明德大使简要介绍了合作现状。")
+    assert "阮明德" in got
+    assert "简要" not in got
+
+
+def test_a_peoples_name_before_its_word_is_no_country():
+    got = _names("该省人口中大部分是京族,逾20%为高棉族。")
+    assert not any(t == "COUNTRY" for t, _ in got)
+
+
+def test_a_numbered_unit_of_a_known_body_is_read_as_the_body():
+    got = _names("主席向中共中央对外联络部二局原局长黄文群授予勋章。")
+    assert ("ORG", "中共中央对外联络部") in got
+    assert not any(n.endswith("二局") for _, n in got)

@@ -89,6 +89,9 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     word_ends = {k + len(w) for w, at in found_words(text, closing) for k in at}
     mentions = [m for m in mentions if m.type != "PERSON" or m.start + 1 not in word_ends]
     words = dict(rules.name_read_words)
+    # a people's name (高棉 + 族, 马来 + 族) is no country or place
+    ethnic = tuple(words.get("ethnic_words", ()))
+    mentions = [m for m in mentions if m.type not in ("COUNTRY", "LOCATION") or not text.startswith(ethnic, m.end)]
     mentions = _national_bodies(text, kb, mentions, str(words.get("national_word", "")))
     mentions = _formal_country_bodies(text, kb, mentions, tuple(words.get("state_form_words", ())))
     home = _home_country(kb, mentions, doc)

@@ -169,11 +169,16 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     post_ends = sorted(by_end)
     for s, e in dotted:
         found[s] = NameHit(s, e, [], "dotted")
+    read_names: set[str] = set()  # the names read after titles so far
     for t in posts:
         i = after_honorifics(text, t.end)
         # 胡志明主席创建…: the title follows a name, so no name follows it; but a spouse's word
         # names the spouse after it (习近平夫人 + 彭丽媛)
         if t.start in known_end and t.title not in rules.spouse_words:
+            continue
+        # …and so where a name read after an earlier title stands before it again (范某某大使 + 简要介绍)
+        if t.title not in rules.spouse_words and any(
+                text.endswith(n, 0, t.start) for n in read_names if len(n) >= 2):
             continue
         glossed = gloss_backed(text, i, blocked, overlapping, rules)
         # 夫人拿督斯里 + 旺阿兹莎: after an honour the name runs over its transliteration
@@ -202,6 +207,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         if hit is None or hit.end != end:
             hit = NameHit(i, end, [], "title+name")
             found[i] = hit
+            read_names.add(text[i:end])
         hit.titles[:0] = [c for c in chain if c not in hit.titles]
     # a name then its title or rank: 范明政总理, 梁三光大将, 万通·贡马尼上将
     known_end |= {h.end: h.start for h in found.values()}

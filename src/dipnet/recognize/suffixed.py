@@ -44,6 +44,8 @@ _COMMITTEE_END, _JOINERS, _HYPHEN = _chars("committee_end"), _chars("joiners"), 
 _STOP_CLOSED = Words(_words("stop_closed_words"))
 # plain words that open on a suffix's last character (陆军 + 事 is 军事): no suffix ends there
 _PLAIN_AFTER = Words(_words("plain_after_suffix"))
+# a numbered unit of a body (对外联络部 + 二局): no body's name of its own
+_UNIT_NUMERALS, _UNIT_WORDS = _chars("unit_numerals"), _chars("unit_words")
 
 
 def _closes_word(text: str, j: int, e: int) -> bool:
@@ -123,7 +125,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
             # 两党, 两国: a counted noun ends no name (…人民军队关系朝着两党); 第十三届国会 is a session;
             # 各 counts the bodies (东盟各国友好组织, 联合国各特派团)
-            if suf and (text[j - 1] in rules.count_chars or _SESSION in text[e:j] or _EACH in text[e:j]
+            if suf and (text[j - 1] in rules.count_chars or (suf in _UNIT_WORDS and text[j - 1] in _UNIT_NUMERALS) or _SESSION in text[e:j] or _EACH in text[e:j]
                         or _COUNTED_PLACES.search(text, e, j)):  # 越南四省人民委员会: four provinces' bodies
                 break
             # a known body ends where the suffix does (日本媒体援引 + 日本政府): that body is the name
