@@ -83,3 +83,37 @@ def test_a_numbered_unit_of_a_known_body_is_read_as_the_body():
     got = _names("主席向中共中央对外联络部二局原局长黄文群授予勋章。")
     assert ("ORG", "中共中央对外联络部") in got
     assert not any(n.endswith("二局") for _, n in got)
+
+
+def test_a_four_character_field_before_a_post_is_no_name():
+    got = _people("随团部长有以及文化青年部长兼理事会主席拿督斯里黄明德。")
+    assert "文化青年" not in got
+
+
+def test_a_post_inside_a_phrase_read_by_its_suffix_makes_no_body():
+    got = _names("越南国会副主席黄文明与日本参议院副议长野司.健(Ken Noji)举行会谈。")
+    assert not any(t == "ORG" and "副议长" in n for t, n in got)
+    # but a post's own office is a body
+    got = _names("越南驻柬埔寨国防武官办公室举行招待会。")
+    assert ("ORG", "越南驻柬埔寨国防武官办公室") in got
+
+
+def test_a_japanese_name_with_a_full_stop_and_a_gloss_is_a_person():
+    got = _people("越南国会副主席黄文明与参议院副议长高桥.浩(Hiroshi Takahashi)举行会谈。")
+    assert "高桥·浩" in got
+
+
+def test_a_dotted_name_ends_before_a_word_glued_to_a_year():
+    got = _people("这是议长卡洛琳娜·莫拉斯自2021年上任以来首次访问越南。")
+    assert "卡洛琳娜·莫拉斯" in got
+
+
+def test_a_first_holder_of_a_post_names_no_body():
+    got = _names("这也是莫桑比克首位议会议长访问越南。")
+    assert not any(t == "ORG" and "首位" in n for t, n in got)
+
+
+def test_a_party_named_by_two_fields_joined_by_and_is_one_body():
+    got = _names("出席的有突尼斯团结与振兴党外事委员会主任及其他代表。")
+    assert ("ORG", "突尼斯团结与振兴党") in got
+

@@ -172,6 +172,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     rule_orgs = [m for m in suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at,
                                           kb.generic_words(), known_ends)
                  if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules, kb.generic_words(), country_at)
+                 and not _holds_post(m, titles, text, rules, kb.generic_words())
                  and not (m.start > 0 and text[m.start - 1] in _CLOSING_QUOTES)]
     joint = suffix_names(text, pairs, rules.joint_body_suffixes or Words(()), rules, "ORG", 1)
     rule_orgs += joint_bodies(text, joint, mentions, rules)
@@ -411,6 +412,24 @@ def _title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = Non
             head.endswith(w) for w in rules.org_suffixes if len(w) >= 3)
         return m.start < s and (m.text.endswith("委") or organ)
     return any(s < m.end < e and not opens_title(s) for s, e in titles.near(m.end, m.end))
+
+
+def _holds_post(m: Mention, titles: list[TitleHit], text: str, rules: NameRules, bare: frozenset[str]) -> bool:
+    """A post stands whole inside a name read by its suffix, after its opener and before its end, and
+    runs into no suffix (参议院 + 副议长 + 郡司, 越共 + 中央委员 + 国会): a post and a name, no body's
+    name (委员 in 委员会 runs into the suffix and is its word). A post's own office is a body
+    (国防武官 + 办公室), unless what follows the post is a body of its own (中央委员 + 国会)."""
+    org_at = rules.org_suffixes.at
+    for t in titles:
+        if not (t.kind == "post" and m.start < t.start and t.end < m.end):
+            continue
+        if any(org_at(text, k, min_end=t.end + 1) for k in range(t.start, t.end)):
+            continue
+        rest = text[t.end:m.end]
+        if rules.org_suffixes.at(text, t.end) == rest and rest not in bare:
+            continue  # 武官 + 办公室: the post's office
+        return True
+    return False
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -186,7 +186,9 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         inner_ok = not inner or (length == 3 and all(s < k < end - 1 and len(stops[k] or "") == 1
                                                      and (before in _DELIMS or text[k] not in _CONJUNCTIONS)
                                                      for k in inner))
-        if _surname_led(cand, rules) and boundary and inner_ok:
+        # four characters only with a compound surname (欧阳某某, 阮氏某某): 文 + 化旅游 is a field's name
+        four_ok = length < 4 or rules.compound_surnames.at(cand, 0) is not None
+        if _surname_led(cand, rules) and boundary and inner_ok and four_ok:
             return s
         # a foreign name in transliteration characters that punctuation or a stop word opens (、瓦埃亚勋爵,
         # 习某主席同 + 奥巴马 + 总统)

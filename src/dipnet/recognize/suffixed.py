@@ -31,7 +31,7 @@ _ORG_WORDS_WITH_STOPS = _words("org_words_with_stops")
 _MEASURES = frozenset(_chars("measures"))
 _MEASURE_COUNTS = _chars("measure_counts")
 # 与 joining two fields of one ministry (礼仪与宗教部, 劳动与社会部): the name goes on to the 部
-_FIELD_PAIR = re.compile(re.escape(_chars("field_joiner")) + r"[\u4e00-\u9fff]{1,4}?" + re.escape(_chars("field_end")))
+_FIELD_PAIR = re.compile(re.escape(_chars("field_joiner")) + r"[\u4e00-\u9fff]{1,4}?" + "[" + re.escape(_chars("field_end")) + "]")
 _COUNTED_PLACES = re.compile("[" + re.escape(_chars("counted_place_counts")) + "]" + re.escape(_chars("counted_place_measure"))
                              + "?[" + re.escape(_chars("counted_place_levels")) + "]")
 # the bodies that have such organs as bodies of their own: parties, fronts, legislatures (an
