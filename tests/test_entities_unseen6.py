@@ -117,3 +117,15 @@ def test_a_party_named_by_two_fields_joined_by_and_is_one_body():
     got = _names("出席的有突尼斯团结与振兴党外事委员会主任及其他代表。")
     assert ("ORG", "突尼斯团结与振兴党") in got
 
+
+
+def test_a_glossed_name_after_a_title_holds_a_place_name_inside_it():
+    got = _names("菲律宾外长拉萨里奥(Maria Rosario Lazo)对东盟外长表示欢迎。")
+    assert ("PERSON", "拉萨里奥") in got
+    assert ("LOCATION", "拉萨") not in got
+
+
+def test_a_source_preposition_and_a_manner_adverb_end_names():
+    got = _names("某网北京据外交部网站消息,外交部特使马文冰集体会见各国驻华使节。")
+    assert ("PERSON", "马文冰") in got
+    assert not any(n.startswith("北京据") for _, n in got)

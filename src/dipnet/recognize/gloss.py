@@ -51,7 +51,12 @@ def gloss_backed(text: str, i: int, blocked: set[int], overlapping: Callable[[in
         if p > i and p in blocked:
             return None
         p += 1
-    if not 2 <= p - i <= _GLOSSED_NAME or not is_han(text[p - 1]) or gloss_end(text, p) == p or overlapping(i, p):
+    # a known name wholly inside the glossed run is part of the name (外长 + 拉萨洛(Maria Lazaro): 拉萨 is
+    # no place there), where the gloss is a person's of two words at least
+    g = gloss_end(text, p)
+    inner = overlapping(i, p)
+    if not 2 <= p - i <= _GLOSSED_NAME or not is_han(text[p - 1]) or g == p or (inner and not (
+            " " in text[p:g].strip("() ") and all(i <= a and b <= p for a, b in inner))):
         return None
     # a person's name is glossed in words (Lee Jae Yong); an acronym (SACFMM) glosses a body or a meeting
     if not _personal(text[p:gloss_end(text, p)]) or rules.ends_in_org_suffix(text[i:p]):

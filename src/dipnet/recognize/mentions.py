@@ -130,8 +130,9 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [m for m in mentions if not dotted.overlaps(m.start, m.end)]
     # so does a name read after a title over a place's name (范红河: 红河 is the given name)
     holders = SpanIndex((m.start, m.end) for m in rule_people)
+    # (or at its start, where a gloss vouches for the whole name: 外长 + 拉萨洛(Maria Lazaro))
     mentions = [m for m in mentions if m.type != "LOCATION" or not any(
-        s < m.start and m.end <= e for s, e in holders.near(m.start, m.end))]
+        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in holders.near(m.start, m.end))]
     mentions += rule_people
     mentions += _repeats(text, rule_people, mentions)
     # a one-character short form (中 of 越中) opens no name: 越中两国阵线 is no organization 中两国阵线
