@@ -129,3 +129,10 @@ def test_a_source_preposition_and_a_manner_adverb_end_names():
     got = _names("某网北京据外交部网站消息,外交部特使马文冰集体会见各国驻华使节。")
     assert ("PERSON", "马文冰") in got
     assert not any(n.startswith("北京据") for _, n in got)
+
+
+def test_an_outlet_cited_as_reporting_is_a_body():
+    got = _names("据卡塔尔半岛通讯社报道，双方签署了协议。日本「朝阳新闻」等报导，该舰今天停靠。据该报报道，据当地媒体报道。")
+    assert ("ORG", "卡塔尔半岛通讯社") in got or ("ORG", "半岛通讯社") in got
+    assert ("ORG", "朝阳新闻") in got
+    assert not any(n in ("该报", "当地媒体") for _, n in got)

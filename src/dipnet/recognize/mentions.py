@@ -21,7 +21,7 @@ from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
 from dipnet.recognize.outlets import outlet_of
 from dipnet.recognize.owners import WE, bare_bodies
 from dipnet.recognize.people import find_people
-from dipnet.recognize.places import companies, credited_outlets, periodicals, places, ships
+from dipnet.recognize.places import companies, credited_outlets, periodicals, places, reported_outlets, ships
 from dipnet.recognize.scan import find_all, find_every, found_words
 from dipnet.recognize.suffixed import suffix_names
 from dipnet.recognize.titles import places_inside_titles, prefer_posts
@@ -230,7 +230,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [m for m in mentions if m.type != "LOCATION" or not any(
         (s, e) != (m.start, m.end) and s <= m.start and m.end <= e for s, e in wide.near(m.start, m.end))]
     mentions += rule_places
-    mentions += [m for m in periodicals(text, rules) + credited_outlets(text, rules) if (m.start, m.end) not in existing]
+    mentions += [m for m in periodicals(text, rules) + credited_outlets(text, rules) + reported_outlets(text, rules)
+                 if (m.start, m.end) not in existing]
     mentions += companies(text, rules, [(m.start, m.end) for m in mentions])
     ends = {m.end for m in mentions if m.type != "PERSON"}
     mentions += [m for m in ships(text, rules, ends) if (m.start, m.end) not in existing]
