@@ -136,3 +136,14 @@ def test_an_outlet_cited_as_reporting_is_a_body():
     assert ("ORG", "卡塔尔半岛通讯社") in got or ("ORG", "半岛通讯社") in got
     assert ("ORG", "朝阳新闻") in got
     assert not any(n in ("该报", "当地媒体") for _, n in got)
+
+
+def test_an_island_country_is_no_island():
+    got = _names("中国同太平洋岛国加强合作，双方讨论了岛屿和岛链问题。")
+    assert ("LOCATION", "太平洋岛") not in got
+
+
+def test_short_forms_right_after_a_post_are_a_name():
+    got = _names("王文明会见了巴布亚新几内亚外长埃奥，双方同意深化合作。")
+    assert ("PERSON", "埃奥") in got
+    assert not any(t == "COUNTRY" and n in ("埃及", "奥地利") for t, n in got)

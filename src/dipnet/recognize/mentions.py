@@ -101,6 +101,14 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     titles = prefer_posts(text, [TitleHit(s, e, t, infos[t].kind) for s, e, t in gaz.find_titles(text)], infos,
                           _body_words(rules))
     gone = {(m.start, m.end) for m in places_inside_titles(mentions, titles)}
+    # one-character short forms in a row right after a post are a name's characters (外长 + 埃奥 + 会谈)
+    post_ends = {t.end for t in titles if t.kind == "post"}
+    singles = {m.start: m for m in mentions if m.type == "COUNTRY" and m.end - m.start == 1}
+    for k in post_ends & set(singles):
+        j = k
+        while j in singles:
+            gone.add((j, j + 1))
+            j += 1
     mentions = [m for m in mentions if (m.start, m.end) not in gone]
     # bare body words (外交部, 国会, 政府 …) are the country of the post's holder or of the chain of
     # posts they stand in, else the outlet's, else the home country's; 我国 is the outlet's country
