@@ -144,6 +144,6 @@ def test_an_island_country_is_no_island():
 
 
 def test_short_forms_right_after_a_post_are_a_name():
-    got = _names("王文明会见了巴布亚新几内亚外长埃奥，双方同意深化合作。")
+    got = _names("王文明亦有跟巴布亚新几内亚外长埃奥会谈，双方同意深化合作。")
     assert ("PERSON", "埃奥") in got
     assert not any(t == "COUNTRY" and n in ("埃及", "奥地利") for t, n in got)

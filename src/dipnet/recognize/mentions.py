@@ -103,10 +103,10 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     gone = {(m.start, m.end) for m in places_inside_titles(mentions, titles)}
     # one-character short forms in a row right after a post are a name's characters (外长 + 埃奥 + 会谈)
     post_ends = {t.end for t in titles if t.kind == "post"}
-    singles = {m.start: m for m in mentions if m.type == "COUNTRY" and m.end - m.start == 1}
-    for k in post_ends & set(singles):
+    short_at = {m.start for m in mentions if m.type == "COUNTRY" and m.end - m.start == 1}
+    for k in post_ends & short_at:
         j = k
-        while j in singles:
+        while j in short_at:
             gone.add((j, j + 1))
             j += 1
     mentions = [m for m in mentions if (m.start, m.end) not in gone]
