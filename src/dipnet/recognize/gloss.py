@@ -56,7 +56,8 @@ def gloss_backed(text: str, i: int, blocked: set[int], overlapping: Callable[[in
     g = gloss_end(text, p)
     inner = overlapping(i, p)
     if not 2 <= p - i <= _GLOSSED_NAME or not is_han(text[p - 1]) or g == p or (inner and not (
-            " " in text[p:g].strip("() ") and all(i <= a and b <= p for a, b in inner))):
+            " " in text[p:g].strip("() ") and all(i <= a and b <= p for a, b in inner)
+            and not any(rules.stop_at(text, k) for k in range(i, p)))):
         return None
     # a person's name is glossed in words (Lee Jae Yong); an acronym (SACFMM) glosses a body or a meeting
     if not _personal(text[p:gloss_end(text, p)]) or rules.ends_in_org_suffix(text[i:p]):

@@ -16,6 +16,7 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.dotted import is_dotted
+from dipnet.recognize.kinds import dotted_kind, drop_peoples, holds_post, shorts_after_posts
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
 from dipnet.recognize.outlets import outlet_of
@@ -89,9 +90,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     word_ends = {k + len(w) for w, at in found_words(text, closing) for k in at}
     mentions = [m for m in mentions if m.type != "PERSON" or m.start + 1 not in word_ends]
     words = dict(rules.name_read_words)
-    # a people's name (高棉 + 族, 马来 + 族) is no country or place
-    ethnic = tuple(words.get("ethnic_words", ()))
-    mentions = [m for m in mentions if m.type not in ("COUNTRY", "LOCATION") or not text.startswith(ethnic, m.end)]
+    mentions = drop_peoples(text, mentions, rules)
     mentions = _national_bodies(text, kb, mentions, str(words.get("national_word", "")))
     mentions = _formal_country_bodies(text, kb, mentions, tuple(words.get("state_form_words", ())))
     home = _home_country(kb, mentions, doc)
@@ -101,14 +100,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     titles = prefer_posts(text, [TitleHit(s, e, t, infos[t].kind) for s, e, t in gaz.find_titles(text)], infos,
                           _body_words(rules))
     gone = {(m.start, m.end) for m in places_inside_titles(mentions, titles)}
-    # one-character short forms in a row right after a post are a name's characters (外长 + 埃奥 + 会谈)
-    post_ends = {t.end for t in titles if t.kind == "post"}
-    short_at = {m.start for m in mentions if m.type == "COUNTRY" and m.end - m.start == 1}
-    for k in post_ends & short_at:
-        j = k
-        while j in short_at:
-            gone.add((j, j + 1))
-            j += 1
+    gone |= shorts_after_posts(mentions, titles)
     mentions = [m for m in mentions if (m.start, m.end) not in gone]
     # bare body words (外交部, 国会, 政府 …) are the country of the post's holder or of the chain of
     # posts they stand in, else the outlet's, else the home country's; 我国 is the outlet's country
@@ -131,7 +123,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         # and into a body's word names the body (法拉本多·马蒂民族解放阵线)
         typ, kb_id = "PERSON", None
         if p.how == "dotted":
-            typ, kb_id = _dotted_kind(text[p.start:p.end], kb, rules)
+            typ, kb_id = dotted_kind(text[p.start:p.end], kb, rules)
         rule_people.append(Mention(p.start, p.end, text[p.start:p.end], typ, kb_id=kb_id))
     # a dotted name read by rule outranks the shorter KB names inside it (英拉 in 英拉万·乔本潘)
     dotted = SpanIndex((m.start, m.end) for m in rule_people if is_dotted(m.text))
@@ -181,7 +173,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     rule_orgs = [m for m in suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at,
                                           kb.generic_words(), known_ends)
                  if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules, kb.generic_words(), country_at)
-                 and not _holds_post(m, titles, text, rules, kb.generic_words())
+                 and not holds_post(m, titles, text, rules, kb.generic_words())
                  and not (m.start > 0 and text[m.start - 1] in _CLOSING_QUOTES)]
     joint = suffix_names(text, pairs, rules.joint_body_suffixes or Words(()), rules, "ORG", 1)
     rule_orgs += joint_bodies(text, joint, mentions, rules)
@@ -269,28 +261,6 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                 or not inside_org(m)]
     mentions = [_government_as_country(m, kb) for m in mentions]
     return Found(sorted(mentions, key=lambda m: (m.start, -m.end)), people, home)
-
-
-def _dotted_kind(name: str, kb: KnowledgeBase, rules: NameRules) -> tuple[str, str | None]:
-    """What a run of dotted parts names: a building or square (纳尔逊·曼德拉广场) or a place by its
-    word (圣克鲁斯·德特内里费省) is a place, a body by its word (卡尔·马克思大学) a body, a country
-    whose parts the dot joins for 和 (安提瓜·巴布达: 安提瓜和巴布达) that country; else a person."""
-    if name.endswith(rules.place_like_org_suffixes):
-        return "LOCATION", None
-    if rules.ends_in_org_suffix(name):
-        return "ORG", None
-    last = name.replace(".", "·").rsplit("·", 1)[-1]
-    if any(last.endswith(w) and len(last) - len(w) >= 2 for w in rules.place_rule_suffixes):
-        return "LOCATION", None
-    for joined in (name.replace("·", j) for j in _DOT_JOINS):
-        hit = next((e for e in kb.by_name(joined) if e.type == "COUNTRY"), None)
-        if hit is not None:
-            return "COUNTRY", hit.id
-    return "PERSON", None
-
-
-# what a middle dot stands for between the parts of a country's name (安提瓜·巴布达, 特立尼达·多巴哥)
-_DOT_JOINS = ("和", "与", "")
 
 
 def _national_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], word: str) -> list[Mention]:
@@ -422,24 +392,6 @@ def _title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = Non
             head.endswith(w) for w in rules.org_suffixes if len(w) >= 3)
         return m.start < s and (m.text.endswith("委") or organ)
     return any(s < m.end < e and not opens_title(s) for s, e in titles.near(m.end, m.end))
-
-
-def _holds_post(m: Mention, titles: list[TitleHit], text: str, rules: NameRules, bare: frozenset[str]) -> bool:
-    """A post stands whole inside a name read by its suffix, after its opener and before its end, and
-    runs into no suffix (参议院 + 副议长 + 郡司, 越共 + 中央委员 + 国会): a post and a name, no body's
-    name (委员 in 委员会 runs into the suffix and is its word). A post's own office is a body
-    (国防武官 + 办公室), unless what follows the post is a body of its own (中央委员 + 国会)."""
-    org_at = rules.org_suffixes.at
-    for t in titles:
-        if not (t.kind == "post" and m.start < t.start and t.end < m.end):
-            continue
-        if any(org_at(text, k, min_end=t.end + 1) for k in range(t.start, t.end)):
-            continue
-        rest = text[t.end:m.end]
-        if rules.org_suffixes.at(text, t.end) == rest and rest not in bare:
-            continue  # 武官 + 办公室: the post's office
-        return True
-    return False
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
