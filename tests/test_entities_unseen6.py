@@ -93,6 +93,8 @@ def test_a_four_character_field_before_a_post_is_no_name():
 def test_a_post_inside_a_phrase_read_by_its_suffix_makes_no_body():
     got = _names("越南国会副主席黄文明与日本参议院副议长野司.健(Ken Noji)举行会谈。")
     assert not any(t == "ORG" and "副议长" in n for t, n in got)
+    got = _names("陪同出访的有越共中央委员国会秘书长、国会办公厅主任阮福寿。")
+    assert not any(t == "ORG" and "委员国会" in n for t, n in got)
     # but a post's own office is a body
     got = _names("越南驻柬埔寨国防武官办公室举行招待会。")
     assert ("ORG", "越南驻柬埔寨国防武官办公室") in got

@@ -40,11 +40,13 @@ def holds_post(m: Mention, titles: list[TitleHit], text: str, rules: NameRules, 
     (国防武官 + 办公室), unless what follows the post is a body of its own (中央委员 + 国会)."""
     org_at = rules.org_suffixes.at
     for t in titles:
-        if not (t.kind == "post" and m.start < t.start and t.end < m.end):
+        if not (t.kind == "post" and m.start <= t.start and t.end < m.end):
             continue
         if any(org_at(text, k, min_end=t.end + 1) for k in range(t.start, t.end)):
             continue
         rest = text[t.end:m.end]
+        if m.start == t.start and rest not in bare:
+            continue  # 总统 + 府: a post's seat named by the post; 中央委员 + 国会 is a post and a body
         if rules.org_suffixes.at(text, t.end) == rest and rest not in bare:
             continue  # 武官 + 办公室: the post's office
         return True
