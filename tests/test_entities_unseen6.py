@@ -149,3 +149,9 @@ def test_short_forms_right_after_a_post_are_a_name():
     got = _names("王文明亦有跟巴布亚新几内亚外长埃奥会谈，双方同意深化合作。")
     assert ("PERSON", "埃奥") in got
     assert not any(t == "COUNTRY" and n in ("埃及", "奥地利") for t, n in got)
+
+
+def test_a_bare_body_word_coordinated_after_a_foreign_countrys_body_is_not_the_home_countrys():
+    got = _names("新华社报道，马拉维外交部和国防部发表联合声明。")
+    assert ("ORG", "马拉维外交部") in got
+    assert ("ORG", "中国国防部") not in got
