@@ -155,3 +155,9 @@ def test_a_bare_body_word_coordinated_after_a_foreign_countrys_body_is_not_the_h
     got = _names("新华社报道，马拉维外交部和国防部发表联合声明。")
     assert ("ORG", "马拉维外交部") in got
     assert ("ORG", "中国国防部") not in got
+
+
+def test_a_national_bodys_name_after_a_local_level_is_the_localitys_branch():
+    got = _names("同一天,广平省省委和省祖国阵线委员会领导人举行见面会。广平省祖国阵线委员会主席出席。")
+    assert ("ORG", "越南祖国阵线中央委员会") not in got
+    assert ("ORG", "广平省祖国阵线委员会") in got

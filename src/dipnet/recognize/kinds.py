@@ -70,3 +70,17 @@ def shorts_after_posts(mentions: list[Mention], titles: list[TitleHit]) -> set[t
             gone.add((j, j + 1))
             j += 1
     return gone
+
+
+def drop_local_branches(text: str, mentions: list[Mention], kb: KnowledgeBase, rules: NameRules) -> list[Mention]:
+    """Without a national body's known name written right after a local level's word (平定省 +
+    祖国阵线委员会, 省 + 妇女联合会): that is the locality's branch, not the national body."""
+    levels = tuple(w for w in rules.local_levels if len(w) == 1)
+    out = []
+    for m in mentions:
+        e = kb.get(m.kb_id) if m.type == "ORG" and m.kb_id else None
+        if e is not None and text.endswith(levels, 0, m.start) and not e.name.startswith(levels) \
+                and not any(c in e.name for c in levels):
+            continue
+        out.append(m)
+    return out

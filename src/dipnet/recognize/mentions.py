@@ -16,7 +16,7 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.dotted import is_dotted
-from dipnet.recognize.kinds import dotted_kind, drop_peoples, holds_post, shorts_after_posts
+from dipnet.recognize.kinds import dotted_kind, drop_local_branches, drop_peoples, holds_post, shorts_after_posts
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
 from dipnet.recognize.outlets import outlet_of
@@ -90,7 +90,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     word_ends = {k + len(w) for w, at in found_words(text, closing) for k in at}
     mentions = [m for m in mentions if m.type != "PERSON" or m.start + 1 not in word_ends]
     words = dict(rules.name_read_words)
-    mentions = drop_peoples(text, mentions, rules)
+    mentions = drop_local_branches(text, drop_peoples(text, mentions, rules), kb, rules)
     mentions = _national_bodies(text, kb, mentions, str(words.get("national_word", "")))
     mentions = _formal_country_bodies(text, kb, mentions, tuple(words.get("state_form_words", ())))
     home = _home_country(kb, mentions, doc)
