@@ -161,3 +161,9 @@ def test_a_national_bodys_name_after_a_local_level_is_the_localitys_branch():
     got = _names("同一天,广平省省委和省祖国阵线委员会领导人举行见面会。广平省祖国阵线委员会主席出席。")
     assert ("ORG", "越南祖国阵线中央委员会") not in got
     assert ("ORG", "广平省祖国阵线委员会") in got
+
+
+def test_a_country_whose_name_is_a_post_is_the_post_after_a_post_or_a_place():
+    got = _names("国家元首苏丹阿卜杜勒将于9月19日展开访华之行。")
+    assert ("COUNTRY", "苏丹") not in got
+    assert ("PERSON", "阿卜杜勒") in got

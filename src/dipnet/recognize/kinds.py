@@ -84,3 +84,13 @@ def drop_local_branches(text: str, mentions: list[Mention], kb: KnowledgeBase, r
             continue
         out.append(m)
     return out
+
+
+def titled_countries(mentions: list[Mention], titles: list[TitleHit], kb: KnowledgeBase) -> set[tuple[int, int]]:
+    """The spans of countries whose name is also a post (苏丹: Sudan, a sultan) written right after a
+    post or a place (国家元首 + 苏丹 + 某某, 柔佛 + 苏丹): there the word is the post."""
+    infos = kb.titles()
+    before = {t.end for t in titles if t.kind == "post"} | \
+        {m.end for m in mentions if m.type in ("LOCATION", "COUNTRY")}
+    return {(m.start, m.end) for m in mentions if m.type == "COUNTRY" and m.start in before
+            and (info := infos.get(m.text)) is not None and info.kind == "post"}

@@ -16,7 +16,14 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.dotted import is_dotted
-from dipnet.recognize.kinds import dotted_kind, drop_local_branches, drop_peoples, holds_post, shorts_after_posts
+from dipnet.recognize.kinds import (
+    dotted_kind,
+    drop_local_branches,
+    drop_peoples,
+    holds_post,
+    shorts_after_posts,
+    titled_countries,
+)
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
 from dipnet.recognize.outlets import outlet_of
@@ -100,7 +107,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     titles = prefer_posts(text, [TitleHit(s, e, t, infos[t].kind) for s, e, t in gaz.find_titles(text)], infos,
                           _body_words(rules))
     gone = {(m.start, m.end) for m in places_inside_titles(mentions, titles)}
-    gone |= shorts_after_posts(mentions, titles)
+    gone |= shorts_after_posts(mentions, titles) | titled_countries(mentions, titles, kb)
     mentions = [m for m in mentions if (m.start, m.end) not in gone]
     # bare body words (外交部, 国会, 政府 …) are the country of the post's holder or of the chain of
     # posts they stand in, else the outlet's, else the home country's; 我国 is the outlet's country

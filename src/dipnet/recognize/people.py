@@ -180,6 +180,9 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         if t.title not in rules.spouse_words and any(
                 text.endswith(n, 0, t.start) for n in read_names if len(n) >= 2):
             continue
+        # a post right after it (国家元首 + 苏丹 + 某某): the name follows that one
+        if i in title_starts and i not in known_at:
+            continue
         glossed = gloss_backed(text, i, blocked, overlapping, rules)
         # 夫人拿督斯里 + 旺阿兹莎: after an honour the name runs over its transliteration
         honoured = _after_honorific(text, i, blocked, rules) if i > t.end else None
