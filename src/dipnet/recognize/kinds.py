@@ -6,7 +6,7 @@ which are a name's characters (外长 + 埃奥)."""
 from __future__ import annotations
 
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Mention
+from dipnet.model import Mention, SpanIndex
 from dipnet.recognize.lexicon import NameRules
 from dipnet.recognize.namereads import TitleHit
 
@@ -94,3 +94,23 @@ def titled_countries(mentions: list[Mention], titles: list[TitleHit], kb: Knowle
         {m.end for m in mentions if m.type in ("LOCATION", "COUNTRY")}
     return {(m.start, m.end) for m in mentions if m.type == "COUNTRY" and m.start in before
             and (info := infos.get(m.text)) is not None and info.kind == "post"}
+
+
+
+def title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = None,
+                    bare: frozenset[str] | set[str] = frozenset(), country_at: dict[int, int] | None = None) -> bool:
+    """An organization's name does not end inside a title (外交部副部长 is no 外交部副部), unless the
+    title opens with the committee the name ends in (谅山省委 + 省委书记) or with a body word of three
+    characters or more that the name ends in (古共 + 中央书记处书记), or with a bare body word that the
+    name's country, right before it, makes that country's (卢旺达 + 外交部 + 长: the minister of that
+    country's ministry)."""
+    def opens_title(s: int) -> bool:
+        head = m.text[s - m.start:]
+        if head in bare and country_at is not None and country_at.get(m.start) == s:
+            return True
+        # an organ's word of three characters or more (书记处, 政治局); 国会主席 after a country stays
+        # the country's post, as the events read it
+        organ = rules is not None and len(head) >= 3 and any(
+            head.endswith(w) for w in rules.org_suffixes if len(w) >= 3)
+        return m.start < s and (m.text.endswith("委") or organ)
+    return any(s < m.end < e and not opens_title(s) for s, e in titles.near(m.end, m.end))

@@ -22,6 +22,7 @@ from dipnet.recognize.kinds import (
     drop_peoples,
     holds_post,
     shorts_after_posts,
+    title_overlaps,
     titled_countries,
 )
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
@@ -179,7 +180,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # a name whose first words are quoted (“一带一路”国际合作高峰论坛) is not read from after the quote
     rule_orgs = [m for m in suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at,
                                           kb.generic_words(), known_ends)
-                 if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules, kb.generic_words(), country_at)
+                 if (m.start, m.end) not in existing and not title_overlaps(m, title_spans, rules, kb.generic_words(), country_at)
                  and not holds_post(m, titles, text, rules, kb.generic_words())
                  and not (m.start > 0 and text[m.start - 1] in _CLOSING_QUOTES)]
     joint = suffix_names(text, pairs, rules.joint_body_suffixes or Words(()), rules, "ORG", 1)
@@ -189,7 +190,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     if namesakes and rules.namesake_suffixes is not None:
         # nothing need stand between the namesake and the word (孙德胜 + 大学)
         rule_orgs += [m for m in suffix_names(text, namesakes, rules.namesake_suffixes, rules, "ORG", 0)
-                      if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules)]
+                      if (m.start, m.end) not in existing and not title_overlaps(m, title_spans, rules)]
     # a seat named by its body (政府总部, 外交部总部) is a place
     # and so is a bare body's office (在国防部办事处: the ministry's premises, no body of its own)
     rule_orgs = [Mention(m.start, m.end, m.text, "LOCATION") if m.text.endswith(rules.place_like_org_suffixes)
@@ -380,25 +381,6 @@ def find_each(text: str, words: list[str]) -> list[list[int]]:
     for starts in at:
         starts.sort()
     return at
-
-
-def _title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = None,
-                    bare: frozenset[str] | set[str] = frozenset(), country_at: dict[int, int] | None = None) -> bool:
-    """An organization's name does not end inside a title (外交部副部长 is no 外交部副部), unless the
-    title opens with the committee the name ends in (谅山省委 + 省委书记) or with a body word of three
-    characters or more that the name ends in (古共 + 中央书记处书记), or with a bare body word that the
-    name's country, right before it, makes that country's (卢旺达 + 外交部 + 长: the minister of that
-    country's ministry)."""
-    def opens_title(s: int) -> bool:
-        head = m.text[s - m.start:]
-        if head in bare and country_at is not None and country_at.get(m.start) == s:
-            return True
-        # an organ's word of three characters or more (书记处, 政治局); 国会主席 after a country stays
-        # the country's post, as the events read it
-        organ = rules is not None and len(head) >= 3 and any(
-            head.endswith(w) for w in rules.org_suffixes if len(w) >= 3)
-        return m.start < s and (m.text.endswith("委") or organ)
-    return any(s < m.end < e and not opens_title(s) for s, e in titles.near(m.end, m.end))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
