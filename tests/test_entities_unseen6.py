@@ -167,3 +167,9 @@ def test_a_country_whose_name_is_a_post_is_the_post_after_a_post_or_a_place():
     got = _names("国家元首苏丹阿卜杜勒将于9月19日展开访华之行。")
     assert ("COUNTRY", "苏丹") not in got
     assert ("PERSON", "阿卜杜勒") in got
+
+
+def test_a_plain_word_after_a_post_is_no_name_though_it_opens_with_a_surname():
+    got = _people("美国副总统彭斯、总统高级顾问库什纳参加会见。主任黄金华出席。")
+    assert "高级顾" not in got
+    assert "黄金华" in got

@@ -217,11 +217,17 @@ def read_name_before_sure(text: str, end: int, title: str, rules: NameRules) -> 
     return s
 
 
+_PLAIN_OPENERS = tuple(_W.get("plain_name_openers", ()))
+
+
 def _plausible(name: str, title: str, rules: NameRules) -> bool:
     """A name read after a title: after a title that is also a plain noun (代表, 记者, 国会代表) it
     must open with a surname or be a foreign name of three characters or more; it never ends in an
     organization's suffix."""
     if rules.ends_in_org_suffix(name) or rules.stop_at(name, 0):
+        return False
+    # a plain word that opens with a surname's character (高级 + 顾问, 高级 + 官员) opens no name
+    if name.startswith(_PLAIN_OPENERS):
         return False
     if _surname_led(name, rules):
         return True
