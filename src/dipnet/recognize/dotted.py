@@ -3,6 +3,8 @@ outwards; some outlets write an ASCII full stop for the middle dot (安德烈.�
 
 from __future__ import annotations
 
+import re
+
 from dipnet.recognize.lexicon import NameRules
 
 _NUMERALS = set("〇一二三四五六七八九十百零两0123456789")
@@ -27,8 +29,18 @@ def _next_dot(text: str, i: int, rules: NameRules) -> int:
 
 
 def _ascii_dot_joins(text: str, k: int, rules: NameRules) -> bool:
-    return 0 < k < len(text) - 1 and text[k] == _ASCII_DOT and text[k - 1] in rules.transliteration \
-        and text[k + 1] in rules.transliteration
+    if not (0 < k < len(text) - 1 and text[k] == _ASCII_DOT):
+        return False
+    if text[k - 1] in rules.transliteration and text[k + 1] in rules.transliteration:
+        return True
+    # a Japanese name glossed in Latin letters right after it (郡某.某(Akira Gunji)): the gloss vouches
+    j = k + 1
+    while j < len(text) and j - k <= 4 and is_han(text[j]):
+        j += 1
+    return is_han(text[k - 1]) and j > k + 1 and _GLOSS_AT.match(text, j) is not None
+
+
+_GLOSS_AT = re.compile(r"\([A-Z][a-z]+ [A-Z][a-z]+\)")
 
 
 def _is_dot(text: str, j: int, rules: NameRules) -> bool:
@@ -108,6 +120,11 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
                 continue
             break
         end = parts[-1][1]
+        # a word after the name glued to a number (比亚斯 + 自 + 2020年): the last part ends before it
+        if end < len(text) and text[end].isdigit() and end - parts[-1][0] >= 3 \
+                and text[end - 1] not in rules.transliteration:
+            end -= 1
+            parts[-1] = (parts[-1][0], end)
         ok = starts_ok and all(b > a for a, b in parts)
         ok = ok and not any(p in aligned for p in parts)
         ok = ok and not (text[k - 1] in _NUMERALS or (k + 1 < len(text) and text[k + 1] in _NUMERALS))
@@ -115,12 +132,13 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         # plain words joined by a dot (国际商贸·旅游博览会, 各大学·大专) are no name: a quarter of a name's
         # characters at least are the transliteration table's (珍塔珠·冯赛)
         chars = "".join(text[a:b] for a, b in parts)
-        ok = ok and 4 * sum(c in rules.transliteration for c in chars) >= len(chars)
+        glossed = _GLOSS_AT.match(text, end) is not None  # 郡某.某(Akira Gunji): the gloss vouches for it
+        ok = ok and (glossed or 4 * sum(c in rules.transliteration for c in chars) >= len(chars))
         # a full stop joins a name only where three in four of its characters are the table's
         # (安德烈.科夫通), so two sentences are never read as one name
         # and so is every part after a full stop, or it is a known name (达尼洛.他们表示: a new sentence
         # opens with a pronoun; 弗拉基米尔.普京)
-        ok = ok and (_DOT in text[s:end] or 4 * sum(c in rules.transliteration for c in chars) >= 3 * len(chars)
+        ok = ok and (_DOT in text[s:end] or glossed or 4 * sum(c in rules.transliteration for c in chars) >= 3 * len(chars)
                      and all(a in known_starts or all(c in rules.transliteration for c in text[a:b]) for a, b in parts[1:]))
         if ok:
             out.append((s, end))

@@ -7,9 +7,12 @@ import re
 from collections.abc import Callable
 
 from dipnet.recognize.dotted import is_han
-from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.lexicon import NameRules, name_rules
 
-_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)")
+# a Latin gloss, or a note that the name is a transliteration (坎某某某(音译)): either vouches for a name
+_NOTES = tuple(dict(name_rules().name_read_words).get("transliteration_notes", ()))
+_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)"
+                          + "".join(r"|\(" + re.escape(w) + r"\)" for w in _NOTES))
 # the longest name a Latin gloss vouches for, in characters (让·皮埃尔·贝尔)
 _GLOSSED_NAME = 10
 
@@ -24,6 +27,8 @@ def _personal(gloss: str) -> bool:
     """A gloss in a person's words (Lee Jae Yong): some letter lower-case, and no acronym first (an
     acronym glosses a body or a meeting: SACFMM, ADMM Retreat)."""
     first = gloss.strip("() ").split(" ")[0]
+    if first in _NOTES:
+        return True
     return any(c.islower() for c in gloss) and not (len(first) >= 2 and first.isupper())
 
 
@@ -46,7 +51,13 @@ def gloss_backed(text: str, i: int, blocked: set[int], overlapping: Callable[[in
         if p > i and p in blocked:
             return None
         p += 1
-    if not 2 <= p - i <= _GLOSSED_NAME or not is_han(text[p - 1]) or gloss_end(text, p) == p or overlapping(i, p):
+    # a known name wholly inside the glossed run is part of the name (外长 + 拉萨洛(Maria Lazaro): 拉萨 is
+    # no place there), where the gloss is a person's of two words at least
+    g = gloss_end(text, p)
+    inner = overlapping(i, p)
+    if not 2 <= p - i <= _GLOSSED_NAME or not is_han(text[p - 1]) or g == p or (inner and not (
+            " " in text[p:g].strip("() ") and all(i <= a and b <= p for a, b in inner)
+            and not any(rules.stop_at(text, k) for k in range(i, p)))):
         return None
     # a person's name is glossed in words (Lee Jae Yong); an acronym (SACFMM) glosses a body or a meeting
     if not _personal(text[p:gloss_end(text, p)]) or rules.ends_in_org_suffix(text[i:p]):
@@ -70,3 +81,24 @@ def glossed_name_before(text: str, end: int, boundary: Callable[[int], bool], ru
             not is_han(text[p]) or rules.ends_in_org_suffix(text[p:k]) or rules.stop_at(text, p):
         return None
     return p, k
+
+
+# a gloss of a name written a syllable a word: a Vietnamese, Korean or Chinese name (Trinh Xuan Thanh)
+_SYLLABLE_GLOSS = re.compile(r"\(([A-Z][a-z]{0,6}(?: [A-Z][a-z]{0,6}){1,3})\)")
+
+
+def syllable_glossed(text: str, rules: NameRules) -> list[tuple[int, int]]:
+    """Names glossed a syllable a word (郑某某(Trinh Xuan Thanh), 黎氏某某(Le Thi Thu Hang)): as many
+    Chinese characters before the gloss as it has words, led by a surname, are a person's name
+    whatever stands before them (高官 + 郑某某). (start, end) spans."""
+    out = []
+    for m in _SYLLABLE_GLOSS.finditer(text):
+        n, k = m.group(1).count(" ") + 1, m.start()
+        s = k - n
+        name = text[s:k]
+        if s < 0 or not all(is_han(c) and c not in rules.not_in_name for c in name):
+            continue
+        if (name[0] in rules.surnames or rules.compound_surnames.at(name, 0) is not None) and \
+                not rules.ends_in_org_suffix(name) and not any(rules.stop_at(text, j) for j in range(s + 1, k)):
+            out.append((s, k))
+    return out

@@ -17,12 +17,21 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.dotted import is_dotted
+from dipnet.recognize.kinds import (
+    dotted_kind,
+    drop_local_branches,
+    drop_peoples,
+    holds_post,
+    shorts_after_posts,
+    title_overlaps,
+    titled_countries,
+)
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
 from dipnet.recognize.outlets import outlet_of
 from dipnet.recognize.owners import WE, bare_bodies
 from dipnet.recognize.people import find_people
-from dipnet.recognize.places import companies, credited_outlets, periodicals, places, ships
+from dipnet.recognize.places import companies, credited_outlets, periodicals, places, reported_outlets, ships
 from dipnet.recognize.scan import find_all, find_every, found_words
 from dipnet.recognize.suffixed import suffix_names
 from dipnet.recognize.titles import places_inside_titles, prefer_posts
@@ -90,6 +99,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     word_ends = {k + len(w) for w, at in found_words(text, closing) for k in at}
     mentions = [m for m in mentions if m.type != "PERSON" or m.start + 1 not in word_ends]
     words = dict(rules.name_read_words)
+    mentions = drop_local_branches(text, drop_peoples(text, mentions, rules), kb, rules)
     mentions = _national_bodies(text, kb, mentions, str(words.get("national_word", "")))
     mentions = _formal_country_bodies(text, kb, mentions, tuple(words.get("state_form_words", ())))
     home = _home_country(kb, mentions, doc)
@@ -99,6 +109,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     titles = prefer_posts(text, [TitleHit(s, e, t, infos[t].kind) for s, e, t in gaz.find_titles(text)], infos,
                           _body_words(rules))
     gone = {(m.start, m.end) for m in places_inside_titles(mentions, titles)}
+    gone |= shorts_after_posts(mentions, titles) | titled_countries(mentions, titles, kb)
     mentions = [m for m in mentions if (m.start, m.end) not in gone]
     # bare body words (外交部, 国会, 政府 …) are the country of the post's holder or of the chain of
     # posts they stand in, else the outlet's, else the home country's; 我国 is the outlet's country
@@ -119,19 +130,18 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
             continue
         # a dotted name run on into a building's word names the building (凯山·丰威汉博物馆)
         # and into a body's word names the body (法拉本多·马蒂民族解放阵线)
-        typ = "PERSON"
-        if p.how == "dotted" and text[p.start:p.end].endswith(rules.place_like_org_suffixes):
-            typ = "LOCATION"
-        elif p.how == "dotted" and rules.ends_in_org_suffix(text[p.start:p.end]):
-            typ = "ORG"
-        rule_people.append(Mention(p.start, p.end, text[p.start:p.end], typ))
+        typ, kb_id = "PERSON", None
+        if p.how == "dotted":
+            typ, kb_id = dotted_kind(text[p.start:p.end], kb, rules)
+        rule_people.append(Mention(p.start, p.end, text[p.start:p.end], typ, kb_id=kb_id))
     # a dotted name read by rule outranks the shorter KB names inside it (英拉 in 英拉万·乔本潘)
     dotted = SpanIndex((m.start, m.end) for m in rule_people if is_dotted(m.text))
     mentions = [m for m in mentions if not dotted.overlaps(m.start, m.end)]
     # so does a name read after a title over a place's name (范红河: 红河 is the given name)
     holders = SpanIndex((m.start, m.end) for m in rule_people)
+    # (or at its start, where a gloss vouches for the whole name: 外长 + 拉萨洛(Maria Lazaro))
     mentions = [m for m in mentions if m.type != "LOCATION" or not any(
-        s < m.start and m.end <= e for s, e in holders.near(m.start, m.end))]
+        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in holders.near(m.start, m.end))]
     mentions += rule_people
     mentions += _repeats(text, rule_people, mentions)
     # a one-character short form (中 of 越中) opens no name: 越中两国阵线 is no organization 中两国阵线
@@ -171,7 +181,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # a name whose first words are quoted (“一带一路”国际合作高峰论坛) is not read from after the quote
     rule_orgs = [m for m in suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at,
                                           kb.generic_words(), known_ends)
-                 if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules)
+                 if (m.start, m.end) not in existing and not title_overlaps(m, title_spans, rules, kb.generic_words(), country_at)
+                 and not holds_post(m, titles, text, rules, kb.generic_words())
                  and not (m.start > 0 and text[m.start - 1] in _CLOSING_QUOTES)]
     joint = suffix_names(text, pairs, rules.joint_body_suffixes or Words(()), rules, "ORG", 1)
     rule_orgs += joint_bodies(text, joint, mentions, rules)
@@ -180,7 +191,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     if namesakes and rules.namesake_suffixes is not None:
         # nothing need stand between the namesake and the word (孙德胜 + 大学)
         rule_orgs += [m for m in suffix_names(text, namesakes, rules.namesake_suffixes, rules, "ORG", 0)
-                      if (m.start, m.end) not in existing and not _title_overlaps(m, title_spans, rules)]
+                      if (m.start, m.end) not in existing and not title_overlaps(m, title_spans, rules)]
     # a seat named by its body (政府总部, 外交部总部) is a place
     # and so is a bare body's office (在国防部办事处: the ministry's premises, no body of its own)
     rule_orgs = [Mention(m.start, m.end, m.text, "LOCATION") if m.text.endswith(rules.place_like_org_suffixes)
@@ -228,7 +239,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [m for m in mentions if m.type != "LOCATION" or not any(
         (s, e) != (m.start, m.end) and s <= m.start and m.end <= e for s, e in wide.near(m.start, m.end))]
     mentions += rule_places
-    mentions += [m for m in periodicals(text, rules) + credited_outlets(text, rules) if (m.start, m.end) not in existing]
+    mentions += [m for m in periodicals(text, rules) + credited_outlets(text, rules) + reported_outlets(text, rules)
+                 if (m.start, m.end) not in existing]
     mentions += companies(text, rules, [(m.start, m.end) for m in mentions])
     ends = {m.end for m in mentions if m.type != "PERSON"}
     mentions += [m for m in ships(text, rules, ends) if (m.start, m.end) not in existing]
@@ -379,20 +391,6 @@ def find_each(text: str, words: list[str]) -> list[list[int]]:
     for starts in at:
         starts.sort()
     return at
-
-
-def _title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = None) -> bool:
-    """An organization's name does not end inside a title (外交部副部长 is no 外交部副部), unless the
-    title opens with the committee the name ends in (谅山省委 + 省委书记) or with a body word of three
-    characters or more that the name ends in (古共 + 中央书记处书记)."""
-    def opens_title(s: int) -> bool:
-        head = m.text[s - m.start:]
-        # an organ's word of three characters or more (书记处, 政治局); 国会主席 after a country stays
-        # the country's post, as the events read it
-        organ = rules is not None and len(head) >= 3 and any(
-            head.endswith(w) for w in rules.org_suffixes if len(w) >= 3)
-        return m.start < s and (m.text.endswith("委") or organ)
-    return any(s < m.end < e and not opens_title(s) for s, e in titles.near(m.end, m.end))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -186,7 +186,9 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         inner_ok = not inner or (length == 3 and all(s < k < end - 1 and len(stops[k] or "") == 1
                                                      and (before in _DELIMS or text[k] not in _CONJUNCTIONS)
                                                      for k in inner))
-        if _surname_led(cand, rules) and boundary and inner_ok:
+        # four characters only with a compound surname (欧阳某某, 阮氏某某): 文 + 化旅游 is a field's name
+        four_ok = length < 4 or rules.compound_surnames.at(cand, 0) is not None
+        if _surname_led(cand, rules) and boundary and inner_ok and four_ok:
             return s
         # a foreign name in transliteration characters that punctuation or a stop word opens (、瓦埃亚勋爵,
         # 习某主席同 + 奥巴马 + 总统)
@@ -215,11 +217,17 @@ def read_name_before_sure(text: str, end: int, title: str, rules: NameRules) -> 
     return s
 
 
+_PLAIN_OPENERS = tuple(_W.get("plain_name_openers", ()))
+
+
 def _plausible(name: str, title: str, rules: NameRules) -> bool:
     """A name read after a title: after a title that is also a plain noun (代表, 记者, 国会代表) it
     must open with a surname or be a foreign name of three characters or more; it never ends in an
     organization's suffix."""
     if rules.ends_in_org_suffix(name) or rules.stop_at(name, 0):
+        return False
+    # a plain word that opens with a surname's character (高级 + 顾问, 高级 + 官员) opens no name
+    if name.startswith(_PLAIN_OPENERS):
         return False
     if _surname_led(name, rules):
         return True

@@ -158,6 +158,17 @@ def _body(kb: KnowledgeBase, word: str, country: str | None, page_countries: lis
     return body
 
 
+def _coordinated_bare(text: str, k: int, countries_ending: dict[int, str], words: tuple[str, ...]) -> str | None:
+    """The country that opens the bare body word coordinated right before text[k] (马拉维 + 外交部 + 和
+    + 国防部 -> Malawi), or None."""
+    conj = next((c for c in ("和", "及", "与", "、") if text.endswith(c, 0, k)), None)
+    if conj is None:
+        return None
+    p = k - len(conj)
+    w = next((w for w in words if text.endswith(w, 0, p)), None)
+    return countries_ending.get(p - len(w)) if w else None
+
+
 def _quoted(text: str, k: int) -> bool:
     """text[k] stands inside a quotation that opens in its paragraph."""
     line_start = max(text.rfind("\n", max(0, k - _REACH_BACK), k) + 1, k - _REACH_BACK)
@@ -213,7 +224,12 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
             # country's (data: local_levels)
             if any(text.endswith(w, 0, k) for w in rules.local_levels):
                 continue
-            country = coordinated_country(text, k, ending, kb) \
+            # 马拉维外交部和 + 国防部: the country of a bare word coordinated after another that a
+            # country opens; where that country has no such body known, the word names none of ours
+            joined = _coordinated_bare(text, k, countries_ending, generic_sorted(kb))
+            if joined is not None and kb.generic_body(word, joined) is None:
+                continue
+            country = joined or coordinated_country(text, k, ending, kb) \
                 or holder_country(text, k + len(word), title_ends, people, rules) \
                 or chain_country(text, k, title_by_end, countries_ending, spans_ending) \
                 or speaker_country(text, k, speakers) \

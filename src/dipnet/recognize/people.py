@@ -8,8 +8,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 
 from dipnet.recognize.dotted import dotted_names
-from dipnet.recognize.gloss import gloss_backed, glossed_after_title, glossed_name_before
-from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.gloss import gloss_backed, glossed_after_title, glossed_name_before, syllable_glossed
+from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import (
     _DELIMS,
     _LATIN_NAME,
@@ -169,11 +169,19 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     post_ends = sorted(by_end)
     for s, e in dotted:
         found[s] = NameHit(s, e, [], "dotted")
+    read_names: set[str] = set()  # the names read after titles so far
     for t in posts:
         i = after_honorifics(text, t.end)
         # 胡志明主席创建…: the title follows a name, so no name follows it; but a spouse's word
         # names the spouse after it (习近平夫人 + 彭丽媛)
         if t.start in known_end and t.title not in rules.spouse_words:
+            continue
+        # …and so where a name read after an earlier title stands before it again (范某某大使 + 简要介绍)
+        if t.title not in rules.spouse_words and any(
+                text.endswith(n, 0, t.start) for n in read_names if len(n) >= 2):
+            continue
+        # a post right after it (国家元首 + 苏丹 + 某某): the name follows that one
+        if i in title_starts and i not in known_at:
             continue
         glossed = gloss_backed(text, i, blocked, overlapping, rules)
         # 夫人拿督斯里 + 旺阿兹莎: after an honour the name runs over its transliteration
@@ -202,6 +210,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         if hit is None or hit.end != end:
             hit = NameHit(i, end, [], "title+name")
             found[i] = hit
+            read_names.add(text[i:end])
         hit.titles[:0] = [c for c in chain if c not in hit.titles]
     # a name then its title or rank: 范明政总理, 梁三光大将, 万通·贡马尼上将
     known_end |= {h.end: h.start for h in found.values()}
@@ -213,6 +222,11 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             continue
         end = t.start
         start = known_end.get(end)
+        # a body's short name between a person and the post (王某某 + 政协 + 主席): the name ends before it
+        body = next((w for w in _POST_BODIES if text.endswith(w, 0, end)), None) if start is None else None
+        if body is not None:
+            end -= len(body)
+            start = known_end.get(end)
         # 马绍尔群岛海妮(Hilda C. Heine)总统: the gloss vouches for the name before it
         # (a name already read before the gloss is that name: 主席 + 森暖·赛雅拉(Sengnuon Saynhalat) + 上将)
         named = glossed_name_before(text, end, lambda k: k in spans_ending or k in all_title_ends or k in known_end,
@@ -225,8 +239,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             start = read_name_before(text, end, rules, max(0, end - 5))
             if start is None:  # 落实 + 习某某 + 总书记: a leader's post vouches for the name before it
                 start = read_name_before_sure(text, end, t.title, rules)
-            if start is not None and overlapping(start, end):
-                start = None
+            if start is not None and (overlapping(start, end) or any(a < start < b for a, b in known)):
+                start = None  # 王某某 + 政协: no name opens inside a known one
             # 高平省委书记, 出任高平省省委书记: before a provincial or city post, a place's name
             if start is not None and (text[end - 1] in _PLACE_ENDS or
                                       (t.title[0] in _PLACE_ENDS and end - start == 2)):
@@ -278,12 +292,21 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         if a not in found and (a - spaced in title_ends or (not spaced and a in spans_ending)
                                or after.startswith(tuple(rules.address_forms))):
             found[a] = NameHit(a, b, [], "latin")
+    # a name glossed a syllable a word (高官 + 郑某某(Trinh Xuan Thanh)): the gloss tells its length
+    for k, end in syllable_glossed(text, rules):
+        if k not in found and not hits.ends_after(k + 1) and not overlapping(k, end) and \
+                not any(k < b and a < end for a, b in known):
+            hits.put(NameHit(k, end, [], "gloss"))
     for k, end in subject_names(text, rules) + object_names(text, rules, blocked):
         if k in found or overlapping(k, end) or hits.ends_after(k + 1) or \
                 any(k < b and a < end for a, b in known) or any(x in title_starts for x in range(k, end)):
             continue  # a known person, or a surname with a title (阮总理表示)
         found[k] = NameHit(k, end, [], "subject")
     return sorted(found.values(), key=lambda h: h.start)
+
+
+# bodies written by a short word between a person's name and the post (王某某 + 政协 + 主席)
+_POST_BODIES = tuple(dict(name_rules().name_read_words).get("post_body_words", ()))
 
 
 class _Hits:

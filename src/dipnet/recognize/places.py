@@ -68,6 +68,34 @@ def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _reported() -> re.Pattern[str]:
+    """An outlet cited as the one reporting (据路透社报道, 日本「某某新闻」等报导, 。美联社报道): after a
+    word of citing or a quote mark, or opening a clause, a run of Chinese characters before a verb
+    of reporting (words from names.toml [name_read_words])."""
+    w = dict(name_rules().name_read_words)
+    cite = "|".join(map(re.escape, w.get("cite_words", ())))
+    verbs = "|".join(map(re.escape, w.get("report_verbs", ())))
+    return re.compile(rf"(?:(?:{cite})|[「“《]|(?:^|(?<=[。，,；;：:\n])))(?P<name>[\u4e00-\u9fff]{{2,9}}?)[」”》]?等?(?:{verbs})")
+
+
+def reported_outlets(text: str, rules: NameRules) -> list[Mention]:
+    """News outlets cited as reporting (据路透社报道, 日本「某某新闻」等报导): the cited run ends in an
+    outlet's word and opens with no word that counts or points (该报, 这家报社, 当地媒体)."""
+    words = rules.outlet_words
+    if not words:
+        return []
+    out = []
+    for m in _reported().finditer(text):
+        name = m.group("name")
+        word = next((w for w in words if name.endswith(w)), None)
+        if word and len(name) > len(word) and not rules.stop_at(name, 0) and \
+                not name.startswith(rules.company_non_names) and not name.startswith(rules.generic_body_words) \
+                and not any(rules.stop_at(name, k) for k in range(1, len(name))):
+            out.append(Mention(m.start("name"), m.end("name"), name, "ORG"))
+    return out
+
+
 def ships(text: str, rules: NameRules, ends: set[int]) -> list[Mention]:
     """Ships' names: a run ending in 号 next to a word for a ship, before it (航空母舰卡尔文森号) or after
     it, past a Latin gloss (韦恩梅尔号(USS Wayne E. Meyer)驱逐舰). The name starts after punctuation, a

@@ -5,7 +5,7 @@ message (致电拜登)."""
 from __future__ import annotations
 
 from dipnet import rx
-from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import (
     _BODY_ENDS,
     _DELIMS,
@@ -19,6 +19,9 @@ from dipnet.recognize.namereads import (
 )
 from dipnet.recognize.scan import found_words
 
+# verbs of meeting, visiting and leading that a sentence's subject runs into (。王某某率团赴越, ,李某某会见):
+# a surname-led name alone before one, after a sentence's or clause's start, is its subject
+_ACTION_VERBS = tuple(dict(name_rules().name_read_words).get("subject_action_verbs", ()))
 _DATE_BEFORE = rx.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?$")
 
 
@@ -28,7 +31,7 @@ def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     一行/夫妇 (欢迎普京一行, transliterated names too); a body (林业部表示) or a place (河内市指出)
     ends in its word and is none."""
     out = []
-    for verb, at in found_words(text, (*rules.subject_verbs, *_PARTY_WORDS, *_LEADER_VERBS)):
+    for verb, at in found_words(text, (*rules.subject_verbs, *_PARTY_WORDS, *_LEADER_VERBS, *_ACTION_VERBS)):
         led_by = verb in _LEADER_VERBS
         for v0 in at:
             # a date may stand between the name and its verb (阮某某10月20日表示)

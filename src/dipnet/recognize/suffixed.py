@@ -31,7 +31,7 @@ _ORG_WORDS_WITH_STOPS = _words("org_words_with_stops")
 _MEASURES = frozenset(_chars("measures"))
 _MEASURE_COUNTS = _chars("measure_counts")
 # 与 joining two fields of one ministry (礼仪与宗教部, 劳动与社会部): the name goes on to the 部
-_FIELD_PAIR = re.compile(re.escape(_chars("field_joiner")) + r"[\u4e00-\u9fff]{1,4}?" + re.escape(_chars("field_end")))
+_FIELD_PAIR = re.compile(re.escape(_chars("field_joiner")) + r"[\u4e00-\u9fff]{1,4}?" + "[" + re.escape(_chars("field_end")) + "]")
 _COUNTED_PLACES = re.compile("[" + re.escape(_chars("counted_place_counts")) + "]" + re.escape(_chars("counted_place_measure"))
                              + "?[" + re.escape(_chars("counted_place_levels")) + "]")
 # the bodies that have such organs as bodies of their own: parties, fronts, legislatures (an
@@ -42,6 +42,10 @@ _STATION, _SESSION, _EACH = _chars("station"), _chars("session"), _chars("each")
 _COMMITTEE_END, _JOINERS, _HYPHEN = _chars("committee_end"), _chars("joiners"), _chars("hyphen")
 # plain words a one-character stop closes (智 + 能, 社 + 会): the stop inside one ends no name
 _STOP_CLOSED = Words(_words("stop_closed_words"))
+# plain words that open on a suffix's last character (陆军 + 事 is 军事): no suffix ends there
+_PLAIN_AFTER = Words(_words("plain_after_suffix"))
+# a numbered unit of a body (对外联络部 + 二局): no body's name of its own
+_UNIT_NUMERALS, _UNIT_WORDS = _chars("unit_numerals"), _chars("unit_words")
 
 
 def _closes_word(text: str, j: int, e: int) -> bool:
@@ -116,12 +120,12 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                     break
                 skipped += country_at[j] - j
             suf = here
-            if suf and rules.in_plain_word(text, j, e):
-                suf = None  # 干部, 市场, 部门: the suffix is part of a plain word
+            if suf and (rules.in_plain_word(text, j, e) or (len(suf) >= 2 and _PLAIN_AFTER.at(text, j + len(suf) - 1))):
+                suf = None  # 干部, 市场, 部门, 大陆 + 军事: the suffix is part of a plain word
             # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
             # 两党, 两国: a counted noun ends no name (…人民军队关系朝着两党); 第十三届国会 is a session;
             # 各 counts the bodies (东盟各国友好组织, 联合国各特派团)
-            if suf and (text[j - 1] in rules.count_chars or _SESSION in text[e:j] or _EACH in text[e:j]
+            if suf and (text[j - 1] in rules.count_chars or (suf in _UNIT_WORDS and text[j - 1] in _UNIT_NUMERALS) or _SESSION in text[e:j] or _EACH in text[e:j]
                         or _COUNTED_PLACES.search(text, e, j)):  # 越南四省人民委员会: four provinces' bodies
                 break
             # a known body ends where the suffix does (日本媒体援引 + 日本政府): that body is the name
