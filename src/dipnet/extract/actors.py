@@ -19,7 +19,7 @@ from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paire
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.reported import reported_subject
-from dipnet.extract.sides import meeting_parties
+from dipnet.extract.sides import meeting_parties, two_lands
 from dipnet.extract.speaker import speaker
 from dipnet.extract.visits import visit_actors
 from dipnet.extract.welcomes import welcomed_before
@@ -83,6 +83,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants += [n for n in conference_people(page, c, trig) if n not in participants]
     if t.name == "AGREEMENT":
         participants = _witnessed(page, cb, c, k, mentions, participants)
+    if t.name == "RELATION_CHANGE":  # 东盟—中国建立…伙伴关系: the bloc joined to a country is a party
+        participants += [n for n in _joined_blocs(page, mentions) if n not in participants]
     if t.name in ("AGREEMENT", "MEET"):  # 胡志明市与老挝华潘省签署…: the localities that act together
         localities, placing = paired_localities(page, c)
         if localities:
@@ -167,7 +169,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                                    and (n := country_name(land_of(page, m))) and n not in countries)) \
             if cue("bilateral") in sentence_text and len(countries) < 2 else []
         if any(w in sentence_text for w in cues("both_sides")) and len(countries) < 2:
-            participants += [p for p in page.pair if p not in participants]
+            participants += [p for p in two_lands(page, c) if p not in participants]
         elif len(countries) + len(sides) >= 2:
             participants += [n for n in sides[:2 - len(countries)] if n not in participants]
         elif not countries and t.name == "AGREEMENT" and not participants and len(page.pair) == 2:
@@ -215,6 +217,21 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
 
 
 _ANNOUNCE_REACH = 200  # characters after a meeting's sentence within which one announcing it is told
+
+
+def _joined_blocs(page: EventPage, mentions: list[Mention]) -> list[str]:
+    """The international bodies a dash or a list word joins to a country (东盟—中国, 中国与东盟)."""
+    text = page.doc.text
+    joiner = re.compile(cue("bloc_joiner"))
+    kinds = [(m, e) for m in mentions if (e := page.entity(m)) is not None]
+    out: list[str] = []
+    for (a, ea), (b, eb) in zip(kinds, kinds[1:]):
+        if not joiner.match(text[a.end:b.start]):
+            continue
+        for bloc, other in ((ea, eb), (eb, ea)):
+            if bloc.type == "ORG" and bloc.sector == "international" and other.type == "COUNTRY" and bloc.name not in out:
+                out.append(bloc.name)
+    return out
 
 
 def _welcomed_after(page: EventPage, c: Clause) -> list[str]:

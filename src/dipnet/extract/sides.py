@@ -13,12 +13,13 @@ from dipnet.extract.carry import (
     delegation_met,
     has_subject,
     joined_meeting,
+    land_of,
     told_after,
 )
 from dipnet.extract.clauses import Clause, sentences_in
 from dipnet.extract.codes import type_triggers
 from dipnet.extract.cues import cue_table
-from dipnet.extract.page import EventPage, names, subject
+from dipnet.extract.page import EventPage, country_name, names, subject
 from dipnet.model import Mention
 
 
@@ -132,3 +133,25 @@ def meeting_parties(page: EventPage, c: Clause, k: int, mentions: list[Mention],
     if short and not who and not ahead:
         out += [n for n in told_after(page, c, carry_words().attend) if n not in out]
     return out
+
+
+_LANDS_REACH = 300  # characters before a sentence whose people may stand for 两国 when the page names one country
+
+
+def two_lands(page: EventPage, c: Clause) -> list[str]:
+    """The two countries 两国/双方 stands for: the page's two, else (a page naming one country itself,
+    the other only through its people: 习近平同苏林会谈…两国领导人见证签署…) the lands of the people
+    named in the sentence and, nearest first, before it."""
+    lands = list(page.pair)
+    if len(lands) >= 2:
+        return lands
+    around = page.in_span(c.sentence[0], c.sentence[1]) + \
+        page.in_span(max(0, c.sentence[0] - _LANDS_REACH), c.sentence[0])[::-1]
+    for m in around:
+        e = page.entity(m)
+        land = country_name(land_of(page, m)) if e is not None and e.type == "PERSON" else None
+        if land and land not in lands:
+            lands.append(land)
+        if len(lands) == 2:
+            break
+    return lands
