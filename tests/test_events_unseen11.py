@@ -19,3 +19,15 @@ def test_a_bloc_joined_to_a_country_is_a_party_of_their_relation():
     for body in ("东盟—中国于2021年建立全面战略伙伴关系。", "2021年,东盟与中国建立全面战略伙伴关系。"):
         got = of(body, "RELATION_CHANGE")
         assert got and {"中国", "东盟"} <= set(got[0].participants), body
+
+
+def test_two_countries_leaders_summit_is_a_meeting_of_the_two():
+    got = of("新加坡总理黄循财7日在布城出席新马领导人非正式峰会。", "MEET")
+    assert got and {"新加坡", "马来西亚"} <= set(got[0].participants)
+    assert not of("新加坡总理黄循财7日在布城出席新马领导人非正式峰会。", "CONFERENCE")
+    got = of("新加坡总理黄循财与印度总理莫迪在新德里举行新印领导人会议。", "MEET")
+    assert got and {"新加坡", "印度"} <= set(got[0].participants)
+
+
+def test_a_blocs_leaders_meeting_stays_a_conference():
+    assert of("越南总理出席在雅加达举行的第25届东盟-中国领导人会议。", "CONFERENCE")

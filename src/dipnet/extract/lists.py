@@ -259,6 +259,27 @@ def pair_bodies(page: EventPage, start: int, end: int) -> tuple[list[str], list[
     return bodies, lands
 
 
+def pair_leaders(page: EventPage, c: Clause, k: int) -> list[str]:
+    """新马领导人非正式峰会, 新印两国领导人会议: two countries' short forms, their leaders, then the meeting
+    word at k: a meeting of the two (a MEET), no conference. Returns the two countries, else nothing."""
+    kb = load_kb()
+    short, (pairs, _) = kb.short_forms(), _pair_finder(kb)
+    text = page.doc.text
+    for i in (m.start() for m in pairs.finditer(text, max(c.start, k - 16), max(c.start, k - 1))):
+        a, b = short.get(text[i]), short.get(text[i + 1])
+        if a is None or b is None or a[0] == b[0] or (i > c.start and text[i - 1] in short):
+            continue
+        # (two short forms of several readings each, 新马: one of the two countries is the page's)
+        known = {e.country for e in page.entities.values() if e.country}
+        if a[1] and b[1] and not {cid.split(":", 1)[1] for cid, _ in (a, b)} & known:
+            continue
+        j = i + 2 + next((len(w) for w in cues("pair_suffixes") if text.startswith(w, i + 2)), 0)
+        if re.match(cue("pair_leaders"), text[j:k]):
+            lands = [n for cid, _ in (a, b) if (n := country_name(cid.split(":", 1)[1]))]
+            return lands if len(lands) == 2 else []
+    return []
+
+
 @lru_cache(maxsize=8)
 def _pair_finder(kb: KnowledgeBase) -> tuple[re.Pattern[str], list[str]]:
     """Where two one-character short forms of countries stand side by side (a lookahead: every place,
