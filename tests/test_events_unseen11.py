@@ -31,3 +31,10 @@ def test_two_countries_leaders_summit_is_a_meeting_of_the_two():
 
 def test_a_blocs_leaders_meeting_stays_a_conference():
     assert of("越南总理出席在雅加达举行的第25届东盟-中国领导人会议。", "CONFERENCE")
+
+
+def test_aid_handed_over_by_an_envoy_is_given_by_the_envoys_country():
+    head = "驻甲国使馆向卫生部捐赠医疗物资\n\n新华社万象2025年6月9日电 "
+    body = "驻老挝大使馆临时代办刘建明9日向老挝卫生部捐赠一批医疗物资。老挝卫生部副部长出席交接仪式,感谢中方的无私援助。"
+    got = of(body, "AID", head)
+    assert got and got[0].participants[0] == "中国" and "老挝卫生部" in got[0].participants
