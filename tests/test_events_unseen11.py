@@ -38,3 +38,11 @@ def test_aid_handed_over_by_an_envoy_is_given_by_the_envoys_country():
     body = "驻老挝大使馆临时代办刘建明9日向老挝卫生部捐赠一批医疗物资。老挝卫生部副部长出席交接仪式,感谢中方的无私援助。"
     got = of(body, "AID", head)
     assert got and got[0].participants[0] == "中国" and "老挝卫生部" in got[0].participants
+
+
+def test_a_delegations_head_named_apart_visits_with_it():
+    head = "丙国共产党代表团访问越南\n\n越通社河内——2025年6月10日,"
+    body = ("越共中央书记处常务书记陈锦秀10日在河内会见了正在越南进行访问的古巴共产党中央委员会国际部代表团。"
+            "代表团团长、古共中央国际部部长埃米利奥·洛萨达表示,古巴珍视与越南的特殊关系。")
+    got = of(body, "VISIT", head)
+    assert len(got) == 1 and "埃米利奥·洛萨达" in got[0].participants

@@ -21,7 +21,7 @@ from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.reported import reported_subject
 from dipnet.extract.sides import meeting_parties, two_lands
 from dipnet.extract.speaker import speaker
-from dipnet.extract.visits import visit_actors
+from dipnet.extract.visits import delegation_head, visit_actors
 from dipnet.extract.welcomes import welcomed_before
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -252,7 +252,7 @@ def _joined_blocs(page: EventPage, mentions: list[Mention]) -> list[str]:
     joiner = re.compile(cue("bloc_joiner"))
     kinds = [(m, e) for m in mentions if (e := page.entity(m)) is not None]
     out: list[str] = []
-    for (a, ea), (b, eb) in zip(kinds, kinds[1:]):
+    for (a, ea), (b, eb) in zip(kinds, kinds[1:], strict=False):
         if not joiner.match(text[a.end:b.start]):
             continue
         for bloc, other in ((ea, eb), (eb, ea)):
@@ -343,7 +343,7 @@ def _delegations(page: EventPage, cb: Codebook, mentions: list[Mention]) -> list
     names one (以何氏洁为团长的…代表团)."""
     text = page.doc.text
     bodies = names(page, [m for m in mentions if text.startswith(cb.delegation_words, m.end)], ("ORG",))
-    return [n for b in bodies for n in (b, page.delegations.get(b)) if n]
+    return [n for b in bodies for n in (b, delegation_head(page, b)) if n]
 
 
 def _witnessed(page: EventPage, cb: Codebook, c: Clause, k: int, mentions: list[Mention],
