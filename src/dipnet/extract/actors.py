@@ -19,7 +19,7 @@ from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paire
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.reported import reported_subject
-from dipnet.extract.sides import meeting_parties, two_lands
+from dipnet.extract.sides import envoy_land, joined_blocs, meeting_parties, two_lands
 from dipnet.extract.speaker import speaker
 from dipnet.extract.visits import delegation_head, visit_actors
 from dipnet.extract.welcomes import welcomed_before
@@ -84,7 +84,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name == "AGREEMENT":
         participants = _witnessed(page, cb, c, k, mentions, participants)
     if t.name == "RELATION_CHANGE":  # 东盟—中国建立…伙伴关系: the bloc joined to a country is a party
-        participants += [n for n in _joined_blocs(page, page.in_span(c.start, k)) if n not in participants]
+        participants += [n for n in joined_blocs(page, page.in_span(c.start, k)) if n not in participants]
     if t.name in ("AGREEMENT", "MEET"):  # 胡志明市与老挝华潘省签署…: the localities that act together
         localities, placing = paired_localities(page, c)
         if localities:
@@ -206,7 +206,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if party and party not in participants:
             participants.insert(0, party)
     if t.name == "AID":
-        envoy = _envoy_land(page, cb, c, k)
+        envoy = envoy_land(page, cb, c, k)
         if envoy and envoy not in participants:  # 驻老挝大使馆临时代办某某向…捐赠: the envoy's country gives
             participants.insert(0, envoy)
         participants = _giver_first(page, cb, c, k, participants)
@@ -220,45 +220,6 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
 
 
 _ANNOUNCE_REACH = 200  # characters after a meeting's sentence within which one announcing it is told
-
-
-def _envoy_land(page: EventPage, cb: Codebook, c: Clause, k: int) -> str | None:
-    """The country of an envoy named before the word of giving (before its 向): the envoy's own land
-    when it is not the host the title names after 驻, else the other country the page names."""
-    text = page.doc.text
-    to = max((text.rfind(w, c.sentence[0], k) for w in cb.giver_to), default=-1)
-    if to == -1:
-        return None
-    people = [m for m in page.in_span(c.sentence[0], to) if (e := page.entity(m)) is not None and e.type == "PERSON"]
-    if not people:
-        return None
-    m = people[-1]
-    title = re.search(cue("envoy_before"), text[max(c.sentence[0], m.start - 30):m.start])
-    if title is None and not re.match(cue("envoy_after"), text[m.end:m.end + 8]):
-        return None
-    host = title.group(1) if title else ""
-    hosts = {e.country for x in page.in_span(m.start - len(title.group(0)), m.start)
-             if (e := page.entity(x)) is not None and e.type == "COUNTRY"} if title else set()
-    land = land_of(page, m)
-    if land and land not in hosts and not (host and country_name(land) and host.startswith(country_name(land) or "-")):
-        return country_name(land)
-    others = [p for p in page.pair if iso(page, p) not in hosts and not (host and host.startswith(p))]
-    return others[0] if others else None
-
-
-def _joined_blocs(page: EventPage, mentions: list[Mention]) -> list[str]:
-    """The international bodies a dash or a list word joins to a country (东盟—中国, 中国与东盟)."""
-    text = page.doc.text
-    joiner = re.compile(cue("bloc_joiner"))
-    kinds = [(m, e) for m in mentions if (e := page.entity(m)) is not None]
-    out: list[str] = []
-    for (a, ea), (b, eb) in zip(kinds, kinds[1:], strict=False):
-        if not joiner.match(text[a.end:b.start]):
-            continue
-        for bloc, other in ((ea, eb), (eb, ea)):
-            if bloc.type == "ORG" and bloc.sector == "international" and other.type == "COUNTRY" and bloc.name not in out:
-                out.append(bloc.name)
-    return out
 
 
 def _welcomed_after(page: EventPage, c: Clause) -> list[str]:
