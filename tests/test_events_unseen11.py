@@ -46,3 +46,15 @@ def test_a_delegations_head_named_apart_visits_with_it():
             "代表团团长、古共中央国际部部长埃米利奥·洛萨达表示,古巴珍视与越南的特殊关系。")
     got = of(body, "VISIT", head)
     assert len(got) == 1 and "埃米利奥·洛萨达" in got[0].participants
+
+
+def test_who_attends_a_gathering_celebrating_a_party_congress_takes_no_part_in_the_congress():
+    body = ("越南驻柬埔寨大使馆举行见面会,庆祝越南共产党第十四次全国代表大会取得圆满成功。"
+            "越南驻柬埔寨大使阮辉祥和柬埔寨人民党代表出席。")
+    got = of(body, "CONFERENCE")
+    assert got and all("阮辉祥" not in e.participants for e in got)
+
+
+def test_a_party_congress_is_its_partys_not_the_celebrating_bodys():
+    got = of("越南驻柬埔寨大使馆庆祝越共十四大成功召开。", "CONFERENCE", "测试新闻\n\n越通社金边——2026年2月10日,")
+    assert got and all("越南驻柬埔寨大使馆" not in e.participants for e in got)
