@@ -31,6 +31,9 @@ def test_two_countries_leaders_summit_is_a_meeting_of_the_two():
 
 def test_a_blocs_leaders_meeting_stays_a_conference():
     assert of("越南总理出席在雅加达举行的第25届东盟-中国领导人会议。", "CONFERENCE")
+    # three countries' short forms in a run are no pair of two
+    assert of("日本首相石破茂出席中日韩领导人会议。", "CONFERENCE")
+    assert not of("日本首相石破茂出席中日韩领导人会议。", "MEET")
 
 
 def test_aid_handed_over_by_an_envoy_is_given_by_the_envoys_country():
@@ -38,6 +41,12 @@ def test_aid_handed_over_by_an_envoy_is_given_by_the_envoys_country():
     body = "驻老挝大使馆临时代办刘建明9日向老挝卫生部捐赠一批医疗物资。老挝卫生部副部长出席交接仪式,感谢中方的无私援助。"
     got = of(body, "AID", head)
     assert got and got[0].participants[0] == "中国" and "老挝卫生部" in got[0].participants
+    # an envoy named with the word after the name, who speaks for the embassy: the country the page
+    # names beside the recipient's gives (the recognizer may guess the envoy's land from the host's)
+    head = "捐赠仪式在仰光举行\n\n新华社仰光2025年6月9日电 "
+    body = "王立新大使代表使馆、总领馆和中资企业向缅甸政府捐赠了救灾款。缅甸部长代表缅甸政府接受了捐赠,感谢中方的慷慨援助。"
+    got = of(body, "AID", head)
+    assert got and got[0].participants[0] == "中国" and "缅甸" in got[0].participants
 
 
 def test_a_delegations_head_named_apart_visits_with_it():

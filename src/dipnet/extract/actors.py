@@ -215,6 +215,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if envoy and envoy not in participants:  # 驻老挝大使馆临时代办某某向…捐赠: the envoy's country gives
             participants.insert(0, envoy)
         participants = _giver_first(page, cb, c, k, participants)
+        if envoy:  # (the envoy's country gives, before the embassy or consulate they speak for)
+            participants = [envoy] + [p for p in participants if p != envoy]
     holder = names(page, [m for m in mentions if m.start == k + len(trig)], ("COUNTRY",), in_titles=True) \
         if t.name == "MULTILATERAL_ROLE" else []
     if holder:  # 东盟轮值主席国越南副总理…: the country right after the seat holds it (in a title too)

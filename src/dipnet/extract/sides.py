@@ -173,12 +173,18 @@ def envoy_land(page: EventPage, cb: Codebook, c: Clause, k: int) -> str | None:
     if title is None and not re.match(cue("envoy_after"), text[m.end:m.end + 8]):
         return None
     host = title.group(1) if title else ""
+    # the hosts: the lands the title names after 驻 (驻老挝, 驻缅) and the recipients' after 向
     hosts = {e.country for x in page.in_span(m.start - len(title.group(0)), m.start)
              if (e := page.entity(x)) is not None and e.type == "COUNTRY"} if title else set()
-    land = land_of(page, m)
-    if land and land not in hosts and not (host and country_name(land) and host.startswith(country_name(land) or "-")):
-        return country_name(land)
-    others = [p for p in page.pair if iso(page, p) not in hosts and not (host and host.startswith(p))]
+    hosts |= {e.country for x in page.in_span(to, k) if (e := page.entity(x)) is not None and e.country}
+
+    def hosting(name: str) -> bool:
+        return iso(page, name) in hosts or bool(host) and (name.startswith(host) or host.startswith(name))
+
+    land = country_name(land_of(page, m))
+    if land and not hosting(land):
+        return land
+    others = [p for p in page.pair if not hosting(p)]
     return others[0] if others else None
 
 
