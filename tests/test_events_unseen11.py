@@ -67,3 +67,9 @@ def test_who_attends_a_gathering_celebrating_a_party_congress_takes_no_part_in_t
 def test_a_party_congress_is_its_partys_not_the_celebrating_bodys():
     got = of("越南驻柬埔寨大使馆庆祝越共十四大成功召开。", "CONFERENCE", "测试新闻\n\n越通社金边——2026年2月10日,")
     assert got and all("越南驻柬埔寨大使馆" not in e.participants for e in got)
+
+
+def test_an_anniversary_of_a_bloc_and_a_country_joined_by_a_dash_is_of_both():
+    for body in ("中国—东盟建立战略伙伴关系20周年纪念活动在雅加达举行。", "越南外交部举行招待会,庆祝东盟—中国建立对话关系30周年。"):
+        got = of(body, "ANNIVERSARY")
+        assert got and {"中国", "东盟"} <= set(got[0].participants), body

@@ -292,10 +292,9 @@ def _commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], p
     text = page.doc.text
     if re.search(cue("relations_words"), text[c.start:k + 4]):
         countries = names(page, mentions, ("COUNTRY",))
-        # 东盟与中国建立战略对话伙伴关系21周年: a bloc joined to a country by 与/和 is a party too
-        blocs = [m for m in mentions if m.end <= k and (e := page.entity(m)) and e.type == "ORG"
-                 and e.sector == "international" and re.match(r"\s*[与和同]", text[m.end:m.end + 2])]
-        return names(page, blocs, ("ORG",)) + countries or participants
+        # 东盟与中国建立战略对话伙伴关系21周年, 中国—东盟建立…20周年: a bloc joined to a country is a party too
+        blocs = joined_blocs(page, [m for m in mentions if m.end <= k])
+        return blocs + [n for n in countries if n not in blocs] or participants
     near = [m for m in mentions if m.end <= k and k - m.end <= 10 and not re.search(r"[,、。;和与及]", text[m.end:k])]
     cb = codebook()
     # 大使胡干文二十六日举行国庆招待会: a person who holds the celebration is not what it is of
