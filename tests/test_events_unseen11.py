@@ -73,3 +73,10 @@ def test_an_anniversary_of_a_bloc_and_a_country_joined_by_a_dash_is_of_both():
     for body in ("中国—东盟建立战略伙伴关系20周年纪念活动在雅加达举行。", "越南外交部举行招待会,庆祝东盟—中国建立对话关系30周年。"):
         got = of(body, "ANNIVERSARY")
         assert got and {"中国", "东盟"} <= set(got[0].participants), body
+
+
+def test_both_countries_named_by_a_compound_of_their_short_forms():
+    head = "测试新闻\n\n新华社莫斯科2025年5月8日电 "
+    body = "在中俄元首的共同见证下,两国有关部门此次签署了十余份合作文件。"
+    got = of(body, "AGREEMENT", head)
+    assert got and {"中国", "俄罗斯"} <= set(got[0].participants)

@@ -20,6 +20,7 @@ from dipnet.extract.carry import (
 from dipnet.extract.clauses import Clause, sentences_in
 from dipnet.extract.codes import Codebook, type_triggers
 from dipnet.extract.cues import cue, cue_table
+from dipnet.extract.lists import sentence_pair
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.model import Mention
 
@@ -146,6 +147,9 @@ def two_lands(page: EventPage, c: Clause) -> list[str]:
     lands = list(page.pair)
     if len(lands) >= 2:
         return lands
+    named = sentence_pair(page, *c.sentence)  # 在中俄元首的共同见证下,两国…签署: the compound names the two
+    if named:
+        return named
     around = page.in_span(c.sentence[0], c.sentence[1]) + \
         page.in_span(max(0, c.sentence[0] - _LANDS_REACH), c.sentence[0])[::-1]
     for m in around:
