@@ -80,3 +80,12 @@ def test_both_countries_named_by_a_compound_of_their_short_forms():
     body = "在中俄元首的共同见证下,两国有关部门此次签署了十余份合作文件。"
     got = of(body, "AGREEMENT", head)
     assert got and {"中国", "俄罗斯"} <= set(got[0].participants)
+
+
+def test_a_delegations_head_told_as_leading_it_visits_with_it():
+    head = "越南国会代表团访问老挝\n\n越通社万象——2025年6月10日,"
+    got = of("应老挝国会邀请,越南国会副主席阮文德率团于6月9日至11日对老挝进行正式访问。", "VISIT", head)
+    assert len(got) == 1 and "阮文德" in got[0].participants
+    body = "越共中央对外部部长黎怀忠10日在河内会见了正在越南进行工作访问的中国共产党代表团。代表团由中联部副部长孙明华率领。"
+    got = of(body, "VISIT", "中国共产党代表团访问越南\n\n越通社河内——2025年6月10日,")
+    assert len(got) == 1 and "孙明华" in got[0].participants

@@ -312,13 +312,22 @@ def delegation_head(page: EventPage, body: str) -> str | None:
 
 def _head_apart(page: EventPage, body: str) -> str | None:
     text = page.doc.text
-    for w in re.finditer(cue("delegation_head"), text):
-        gap = re.compile(cue("delegation_head_gap"))
+    gap = re.compile(cue("delegation_head_gap"))
+    for w in re.finditer(cue("delegation_head"), text):  # 代表团团长、某部部长某某 / 代表团由某某率领
         for m in page.in_span(w.end(), w.end() + 40):
             e = page.entity(m)
             if e is None or not gap.fullmatch(text, w.end(), m.start):
                 break
             if e.type == "PERSON":
-                return e.name
+                led = w.group(0).endswith("由")
+                if not led or re.match(cue("delegation_led_after"), text[m.end:m.end + 4]):
+                    return e.name
+    # 越南国会副主席阮德海率团…: the one whose title names the body leads its delegation
+    for m in page.mentions:
+        e = page.entity(m)
+        if e is None or e.type != "PERSON" or not re.match(cue("leads_delegation_after"), text[m.end:m.end + 4]):
+            continue
+        title = text[max(0, m.start - 24):m.start]
+        if body in title and not re.search(r"[,，。;；]", title[title.rfind(body):]):
+            return e.name
     return None
-
