@@ -34,6 +34,8 @@ def test_a_blocs_leaders_meeting_stays_a_conference():
     # three countries' short forms in a run are no pair of two
     assert of("日本首相石破茂出席中日韩领导人会议。", "CONFERENCE")
     assert not of("日本首相石破茂出席中日韩领导人会议。", "MEET")
+    # two short forms of several readings each name a pair only where the page names both countries
+    assert not of("习近平出席中非领导人会议。", "MEET")
 
 
 def test_aid_handed_over_by_an_envoy_is_given_by_the_envoys_country():

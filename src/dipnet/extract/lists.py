@@ -293,9 +293,9 @@ def pair_leaders(page: EventPage, c: Clause, k: int) -> list[str]:
         a, b = short.get(text[i]), short.get(text[i + 1])
         if a is None or b is None or a[0] == b[0] or (i > c.start and text[i - 1] in short):
             continue
-        # (two short forms of several readings each, 新马: one of the two countries is the page's)
+        # (two short forms of several readings each, 新马 but 中非: both countries are the page's)
         known = {e.country for e in page.entities.values() if e.country}
-        if a[1] and b[1] and not {cid.split(":", 1)[1] for cid, _ in (a, b)} & known:
+        if a[1] and b[1] and not {cid.split(":", 1)[1] for cid, _ in (a, b)} <= known:
             continue
         j = i + 2 + next((len(w) for w in cues("pair_suffixes") if text.startswith(w, i + 2)), 0)
         if re.match(cue("pair_leaders"), text[j:k]):
