@@ -149,16 +149,16 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                 if (e := page.entity(m)) is not None and e.type == "PERSON"
                 and re.match(cue("announcer_after"), text[m.end:m.end + 40])}
         participants = [p for p in participants if p not in told]
-    # (举行见面会,庆祝…全国代表大会取得圆满成功: the clause before holds a gathering of its own, whose
-    # attend word is not the congress's)
-    opening = c.sentence[0] if not re.search(cue("own_gathering_held"), text[c.sentence[0]:c.start]) else c.start
-    if t.name == "CONFERENCE" and trig in cb.congress_words and \
-            not any(w in text[opening:k] for w in (t.attend_words or ())):
-        # 在成功举办越共十二大之后…首次访华: the party's congress told in passing, no one else's part in it
-        parties = [p for p in participants if "ORG" in page.types_of.get(p, set())]
-        # (越南驻柬埔寨大使馆庆祝越共十四大…: the party whose congress it is, right before its word, not who celebrates it)
-        own = [n for n in names(page, [m for m in mentions if m.end == k], ("ORG",)) if n in parties]
-        participants = own or parties or participants
+    if t.name == "CONFERENCE" and trig in cb.congress_words:
+        # (举行见面会,庆祝…全国代表大会取得圆满成功: the clause before holds a gathering of its own, whose
+        # attend word is not the congress's)
+        held = re.search(cue("own_gathering_held"), text[c.sentence[0]:c.start]) is not None
+        if not any(w in text[c.start if held else c.sentence[0]:k] for w in (t.attend_words or ())):
+            # 在成功举办越共十二大之后…首次访华: the party's congress told in passing, no one else's part in it
+            parties = [p for p in participants if "ORG" in page.types_of.get(p, set())]
+            # (越南驻柬埔寨大使馆庆祝越共十四大…: the party whose congress it is, right before its word)
+            own = [n for n in names(page, [m for m in mentions if m.end == k], ("ORG",)) if n in parties]
+            participants = own or parties or participants
     if len(participants) < t.min_actors and t.fallback_actors:
         participants += [n for n in names(page, mentions, t.fallback_actors) if n not in participants]
     if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
