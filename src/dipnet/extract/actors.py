@@ -19,9 +19,9 @@ from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paire
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.reported import reported_subject
-from dipnet.extract.sides import meeting_parties
+from dipnet.extract.sides import envoy_land, joined_blocs, meeting_parties, two_lands
 from dipnet.extract.speaker import speaker
-from dipnet.extract.visits import visit_actors
+from dipnet.extract.visits import delegation_head, visit_actors
 from dipnet.extract.welcomes import welcomed_before
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -83,6 +83,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants += [n for n in conference_people(page, c, trig) if n not in participants]
     if t.name == "AGREEMENT":
         participants = _witnessed(page, cb, c, k, mentions, participants)
+    if t.name == "RELATION_CHANGE":  # 东盟—中国建立…伙伴关系: the bloc joined to a country is a party
+        participants += [n for n in joined_blocs(page, page.in_span(c.start, k)) if n not in participants]
     if t.name in ("AGREEMENT", "MEET"):  # 胡志明市与老挝华潘省签署…: the localities that act together
         localities, placing = paired_localities(page, c)
         if localities:
@@ -147,11 +149,16 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                 if (e := page.entity(m)) is not None and e.type == "PERSON"
                 and re.match(cue("announcer_after"), text[m.end:m.end + 40])}
         participants = [p for p in participants if p not in told]
-    if t.name == "CONFERENCE" and trig in cb.congress_words and \
-            not any(w in text[c.sentence[0]:k] for w in (t.attend_words or ())):
-        # 在成功举办越共十二大之后…首次访华: the party's congress told in passing, no one else's part in it
-        parties = [p for p in participants if "ORG" in page.types_of.get(p, set())]
-        participants = parties or participants
+    if t.name == "CONFERENCE" and trig in cb.congress_words:
+        # (举行见面会,庆祝…全国代表大会取得圆满成功: the clause before holds a gathering of its own, whose
+        # attend word is not the congress's)
+        held = re.search(cue("own_gathering_held"), text[c.sentence[0]:c.start]) is not None
+        if not any(w in text[c.start if held else c.sentence[0]:k] for w in (t.attend_words or ())):
+            # 在成功举办越共十二大之后…首次访华: the party's congress told in passing, no one else's part in it
+            parties = [p for p in participants if "ORG" in page.types_of.get(p, set())]
+            # (越南驻柬埔寨大使馆庆祝越共十四大…: the party whose congress it is, right before its word)
+            own = [n for n in names(page, [m for m in mentions if m.end == k], ("ORG",)) if n in parties]
+            participants = own or parties or participants
     if len(participants) < t.min_actors and t.fallback_actors:
         participants += [n for n in names(page, mentions, t.fallback_actors) if n not in participants]
     if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
@@ -167,7 +174,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                                    and (n := country_name(land_of(page, m))) and n not in countries)) \
             if cue("bilateral") in sentence_text and len(countries) < 2 else []
         if any(w in sentence_text for w in cues("both_sides")) and len(countries) < 2:
-            participants += [p for p in page.pair if p not in participants]
+            participants += [p for p in two_lands(page, c) if p not in participants]
         elif len(countries) + len(sides) >= 2:
             participants += [n for n in sides[:2 - len(countries)] if n not in participants]
         elif not countries and t.name == "AGREEMENT" and not participants and len(page.pair) == 2:
@@ -204,7 +211,12 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if party and party not in participants:
             participants.insert(0, party)
     if t.name == "AID":
+        envoy = envoy_land(page, cb, c, k)
+        if envoy and envoy not in participants:  # 驻老挝大使馆临时代办某某向…捐赠: the envoy's country gives
+            participants.insert(0, envoy)
         participants = _giver_first(page, cb, c, k, participants)
+        if envoy:  # (the envoy's country gives, before the embassy or consulate they speak for)
+            participants = [envoy] + [p for p in participants if p != envoy]
     holder = names(page, [m for m in mentions if m.start == k + len(trig)], ("COUNTRY",), in_titles=True) \
         if t.name == "MULTILATERAL_ROLE" else []
     if holder:  # 东盟轮值主席国越南副总理…: the country right after the seat holds it (in a title too)
@@ -280,10 +292,9 @@ def _commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], p
     text = page.doc.text
     if re.search(cue("relations_words"), text[c.start:k + 4]):
         countries = names(page, mentions, ("COUNTRY",))
-        # 东盟与中国建立战略对话伙伴关系21周年: a bloc joined to a country by 与/和 is a party too
-        blocs = [m for m in mentions if m.end <= k and (e := page.entity(m)) and e.type == "ORG"
-                 and e.sector == "international" and re.match(r"\s*[与和同]", text[m.end:m.end + 2])]
-        return names(page, blocs, ("ORG",)) + countries or participants
+        # 东盟与中国建立战略对话伙伴关系21周年, 中国—东盟建立…20周年: a bloc joined to a country is a party too
+        blocs = joined_blocs(page, [m for m in mentions if m.end <= k])
+        return blocs + [n for n in countries if n not in blocs] or participants
     near = [m for m in mentions if m.end <= k and k - m.end <= 10 and not re.search(r"[,、。;和与及]", text[m.end:k])]
     cb = codebook()
     # 大使胡干文二十六日举行国庆招待会: a person who holds the celebration is not what it is of
@@ -299,7 +310,7 @@ def _delegations(page: EventPage, cb: Codebook, mentions: list[Mention]) -> list
     names one (以何氏洁为团长的…代表团)."""
     text = page.doc.text
     bodies = names(page, [m for m in mentions if text.startswith(cb.delegation_words, m.end)], ("ORG",))
-    return [n for b in bodies for n in (b, page.delegations.get(b)) if n]
+    return [n for b in bodies for n in (b, delegation_head(page, b)) if n]
 
 
 def _witnessed(page: EventPage, cb: Codebook, c: Clause, k: int, mentions: list[Mention],
@@ -359,7 +370,8 @@ def countries_of(page: EventPage, names: list[str]) -> set[str]:
     out: set[str] = set()
     for n in names:
         e = page.by_name.get(n)
-        if e is None:
+        if e is None:  # a country the page names only through its people or its envoys (中国 for 习近平)
+            out.update(k.country or k.name for k in load_kb().by_name(n) if k.type == "COUNTRY")
             continue
         out.add(e.country or (e.name if e.type in ("ORG", "LOCATION") and e.sector == "international" else "")
                 or ("?" + e.name if e.type == "LOCATION" else ""))

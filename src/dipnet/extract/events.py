@@ -24,7 +24,7 @@ from dipnet.extract.eventdates import (
 )
 from dipnet.extract.headsums import stated_lands, summing_heads, told_trips, unnamed_senders
 from dipnet.extract.interviews import press_talk
-from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, referred_body
+from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, pair_leaders, referred_body
 from dipnet.extract.meetingname import conference_name, quoted_name
 from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
@@ -186,6 +186,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if got is None:
         return []
     participants, location = got
+    lands = pair_leaders(page, c, k) if t.name == "CONFERENCE" else []
+    if lands:  # 新马领导人非正式峰会: the two countries' leaders meet (their people named here too)
+        t = cb.type("MEET")
+        participants = lands + [p for p in participants if p in page.people and p not in lands]
     framing = cb.message_frame.search(text, c.sentence[0], k) if trig in cb.framed_message_triggers else None
     if framing:  # 贺电指出: the message's own words, no one of its sides
         inside = {e.name for m in page.in_span(framing.start(), framing.end()) if (e := page.entity(m))}

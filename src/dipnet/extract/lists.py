@@ -259,6 +259,51 @@ def pair_bodies(page: EventPage, start: int, end: int) -> tuple[list[str], list[
     return bodies, lands
 
 
+def sentence_pair(page: EventPage, start: int, end: int) -> list[str]:
+    """The two countries a compound of their short forms names in [start, end) (中俄元首, 越中两国), the
+    first such compound (one of the two unambiguous, or both countries the page's)."""
+    kb = load_kb()
+    short, (pairs, _) = kb.short_forms(), _pair_finder(kb)
+    text = page.doc.text
+    known = {e.country for e in page.entities.values() if e.country}
+    for i in (m.start() for m in pairs.finditer(text, start, max(start, end - 1))):
+        a, b = short.get(text[i]), short.get(text[i + 1])
+        if a is None or b is None or a[0] == b[0] or (i > start and text[i - 1] in short) or \
+                (i + 2 < end and text[i + 2] in short):
+            continue
+        codes = [cid.split(":", 1)[1] for cid, _ in (a, b)]
+        if (a[1] and b[1]) and not set(codes) <= known:
+            continue
+        if any((e := page.entity(m)) is not None and (e.type != "COUNTRY" or m.start < i or m.end > i + 2)
+               for m in page.overlapping(i, i + 2)):
+            continue  # inside a name the recognizer found (文莱苏丹)
+        lands = [n for c in codes if (n := country_name(c))]
+        if len(lands) == 2:
+            return lands
+    return []
+
+
+def pair_leaders(page: EventPage, c: Clause, k: int) -> list[str]:
+    """新马领导人非正式峰会, 新印两国领导人会议: two countries' short forms, their leaders, then the meeting
+    word at k: a meeting of the two (a MEET), no conference. Returns the two countries, else nothing."""
+    kb = load_kb()
+    short, (pairs, _) = kb.short_forms(), _pair_finder(kb)
+    text = page.doc.text
+    for i in (m.start() for m in pairs.finditer(text, max(c.start, k - 16), max(c.start, k - 1))):
+        a, b = short.get(text[i]), short.get(text[i + 1])
+        if a is None or b is None or a[0] == b[0] or (i > c.start and text[i - 1] in short):
+            continue
+        # (two short forms of several readings each, 新马 but 中非: both countries are the page's)
+        known = {e.country for e in page.entities.values() if e.country}
+        if a[1] and b[1] and not {cid.split(":", 1)[1] for cid, _ in (a, b)} <= known:
+            continue
+        j = i + 2 + next((len(w) for w in cues("pair_suffixes") if text.startswith(w, i + 2)), 0)
+        if re.match(cue("pair_leaders"), text[j:k]):
+            lands = [n for cid, _ in (a, b) if (n := country_name(cid.split(":", 1)[1]))]
+            return lands if len(lands) == 2 else []
+    return []
+
+
 @lru_cache(maxsize=8)
 def _pair_finder(kb: KnowledgeBase) -> tuple[re.Pattern[str], list[str]]:
     """Where two one-character short forms of countries stand side by side (a lookahead: every place,

@@ -1,5 +1,6 @@
 """Both sides of talks and the people a meeting clause refers to without naming them (双方/两国领导人举行
-会谈, 三名部长, 会见了代表团一行, 参加了会见), read from the sentences around it; split from carry.py."""
+会谈, 三名部长, 会见了代表团一行, 参加了会见), read from the sentences around it; split from carry.py; and
+the two parties of other events (两国 where the page names one country, 东盟—中国, an envoy giving aid)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,14 @@ from dipnet.extract.carry import (
     delegation_met,
     has_subject,
     joined_meeting,
+    land_of,
     told_after,
 )
 from dipnet.extract.clauses import Clause, sentences_in
-from dipnet.extract.codes import type_triggers
-from dipnet.extract.cues import cue_table
-from dipnet.extract.page import EventPage, names, subject
+from dipnet.extract.codes import Codebook, type_triggers
+from dipnet.extract.cues import cue, cue_table
+from dipnet.extract.lists import sentence_pair
+from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.model import Mention
 
 
@@ -131,4 +134,74 @@ def meeting_parties(page: EventPage, c: Clause, k: int, mentions: list[Mention],
         out.insert(0, who)
     if short and not who and not ahead:
         out += [n for n in told_after(page, c, carry_words().attend) if n not in out]
+    return out
+
+
+_LANDS_REACH = 300  # characters before a sentence whose people may stand for 两国 when the page names one country
+
+
+def two_lands(page: EventPage, c: Clause) -> list[str]:
+    """The two countries 两国/双方 stands for: the page's two, else (a page naming one country itself,
+    the other only through its people: 习近平同苏林会谈…两国领导人见证签署…) the lands of the people
+    named in the sentence and, nearest first, before it."""
+    lands = list(page.pair)
+    if len(lands) >= 2:
+        return lands
+    named = sentence_pair(page, *c.sentence)  # 在中俄元首的共同见证下,两国…签署: the compound names the two
+    if named:
+        return named
+    around = page.in_span(c.sentence[0], c.sentence[1]) + \
+        page.in_span(max(0, c.sentence[0] - _LANDS_REACH), c.sentence[0])[::-1]
+    for m in around:
+        e = page.entity(m)
+        land = country_name(land_of(page, m)) if e is not None and e.type == "PERSON" else None
+        if land and land not in lands:
+            lands.append(land)
+        if len(lands) == 2:
+            break
+    return lands
+
+
+def envoy_land(page: EventPage, cb: Codebook, c: Clause, k: int) -> str | None:
+    """The country of an envoy named before the word of giving (before its 向): the envoy's own land
+    when it is not the host the title names after 驻, else the other country the page names."""
+    text = page.doc.text
+    to = max((text.rfind(w, c.sentence[0], k) for w in cb.giver_to), default=-1)
+    if to == -1:
+        return None
+    people = [m for m in page.in_span(c.sentence[0], to) if (e := page.entity(m)) is not None and e.type == "PERSON"]
+    if not people:
+        return None
+    m = people[-1]
+    title = re.search(cue("envoy_before"), text[max(c.sentence[0], m.start - 30):m.start])
+    if title is None and not re.match(cue("envoy_after"), text[m.end:m.end + 8]):
+        return None
+    host = title.group(1) if title else ""
+    # the hosts: the lands the title names after 驻 (驻老挝, 驻缅) and the recipients' after 向
+    hosts = {e.country for x in page.in_span(m.start - len(title.group(0)), m.start)
+             if (e := page.entity(x)) is not None and e.type == "COUNTRY"} if title else set()
+    hosts |= {e.country for x in page.in_span(to, k) if (e := page.entity(x)) is not None and e.country}
+
+    def hosting(name: str) -> bool:
+        return iso(page, name) in hosts or bool(host) and (name.startswith(host) or host.startswith(name))
+
+    land = country_name(land_of(page, m))
+    if land and not hosting(land):
+        return land
+    others = [p for p in page.pair if not hosting(p)]
+    return others[0] if others else None
+
+
+def joined_blocs(page: EventPage, mentions: list[Mention]) -> list[str]:
+    """The international bodies a dash or a list word joins to a country (东盟—中国, 中国与东盟)."""
+    text = page.doc.text
+    joiner = re.compile(cue("bloc_joiner"))
+    kinds = [(m, e) for m in mentions if (e := page.entity(m)) is not None]
+    out: list[str] = []
+    for (a, ea), (b, eb) in zip(kinds, kinds[1:], strict=False):
+        if not joiner.match(text[a.end:b.start]):
+            continue
+        for bloc, other in ((ea, eb), (eb, ea)):
+            if bloc.type == "ORG" and bloc.sector == "international" and other.type == "COUNTRY" and bloc.name not in out:
+                out.append(bloc.name)
     return out

@@ -137,7 +137,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         # a body or place visits as a delegation (班迭棉吉省代表团访问永隆省)
         delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
         visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
-        visitors += [page.delegations[v] for v in visitors if v in page.delegations]  # and who heads it
+        visitors += [h for v in visitors if (h := delegation_head(page, v))]  # and who heads it
     opening = re.sub(cue("visit_time_opening"), "", text[c.start:k].strip(), count=1)
     # (7月11日至13日即前往老挝: a time before the verb names no one either)
     # 离开河内,对老挝进行国事访问: after a departure (or in a sentence naming no one before the verb: 某某说,
@@ -280,7 +280,7 @@ def _received(page: EventPage, c: Clause, k: int, trig: str, met: int,
     if not visitors:
         dels = [m for m in page.in_span(k, c.end) if text.startswith(codebook().delegation_words, m.end)]
         visitors = names(page, dels[:1], ("ORG", "LOCATION", "COUNTRY"))
-        visitors += [page.delegations[v] for v in visitors if v in page.delegations]
+        visitors += [h for v in visitors if (h := delegation_head(page, v))]
     hosts = names(page, [m for m in untitled if met <= m.start < k], ("COUNTRY",))
     if not hosts:
         receivers = [m for m in page.in_span(c.sentence[0], met) if (e := page.entity(m)) and e.type == "PERSON"]
@@ -297,3 +297,37 @@ def _last_person(page: EventPage, c: Clause) -> str | None:
     last = page.last_in_span(seg.start, c.sentence[0], lambda m: (e := page.entity(m)) is not None
                              and e.type == "PERSON")
     return page.entity(last).name if last else None  # type: ignore[union-attr]
+
+
+def delegation_head(page: EventPage, body: str) -> str | None:
+    """Who heads the body's delegation: the head the page names with it (以某某为团长的…), else the one
+    it names as head apart (代表团团长、某部部长某某)."""
+    if body in page.delegations:
+        return page.delegations[body]
+    done: dict[str, str | None] = page.__dict__.setdefault("_delegation_heads", {})
+    if body not in done:
+        done[body] = _head_apart(page, body)
+    return done[body]
+
+
+def _head_apart(page: EventPage, body: str) -> str | None:
+    text = page.doc.text
+    gap = re.compile(cue("delegation_head_gap"))
+    for w in re.finditer(cue("delegation_head"), text):  # 代表团团长、某部部长某某 / 代表团由某某率领
+        for m in page.in_span(w.end(), w.end() + 40):
+            e = page.entity(m)
+            if e is None or not gap.fullmatch(text, w.end(), m.start):
+                break
+            if e.type == "PERSON":
+                led = w.group(0).endswith("由")
+                if not led or re.match(cue("delegation_led_after"), text[m.end:m.end + 4]):
+                    return e.name
+    # 越南国会副主席阮德海率团…: the one whose title names the body leads its delegation
+    for m in page.mentions:
+        e = page.entity(m)
+        if e is None or e.type != "PERSON" or not re.match(cue("leads_delegation_after"), text[m.end:m.end + 4]):
+            continue
+        title = text[max(0, m.start - 24):m.start]
+        if body in title and not re.search(r"[,，。;；]", title[title.rfind(body):]):
+            return e.name
+    return None
