@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from dipnet.rx import gated
+
 from .numerals import to_int
 
 DATA = Path(__file__).with_name("data")
@@ -35,21 +37,23 @@ class Founding:
 
 @lru_cache(maxsize=1)
 def foundings() -> list[Founding]:
+    # (gated, not re.compile: these hundreds of patterns, compiled once and kept here, would fill re's
+    # cache of 512 and push out the patterns the stages pass re.search as strings, each then compiled again)
     out = []
     for e in _load("foundings.json")["entries"]:
-        ctx = re.compile(e["context"]) if e.get("context") else None
-        nctx = re.compile(e["not_context"]) if e.get("not_context") else None
+        ctx = gated(e["context"]) if e.get("context") else None
+        nctx = gated(e["not_context"]) if e.get("not_context") else None
         for p in e["patterns"]:
-            near = re.compile(e["near"]) if e.get("near") else None
-            nnear = re.compile(e["not_near"]) if e.get("not_near") else None
-            out.append(Founding(e["name"], e["date"], re.compile(p), ctx, nctx, near, nnear))
+            near = gated(e["near"]) if e.get("near") else None
+            nnear = gated(e["not_near"]) if e.get("not_near") else None
+            out.append(Founding(e["name"], e["date"], gated(p), ctx, nctx, near, nnear))
     return out
 
 
 @lru_cache(maxsize=1)
 def relations() -> dict[str, list[tuple[re.Pattern[str], str]]]:
     data = _load("relations.json")
-    return {side: [(re.compile(k), v) for k, v in table.items()]
+    return {side: [(gated(k), v) for k, v in table.items()]
             for side, table in data.items() if not side.startswith("_")}
 
 
@@ -136,7 +140,7 @@ def _numbered() -> list[tuple[dict, list[tuple[re.Pattern[str], str | None]]]]:
         entry = dict(e)
         for k in ("context", "not_context"):
             if entry.get(k) is not None:
-                entry[k] = re.compile(entry[k])
+                entry[k] = gated(entry[k])
         out.append((entry, [(gated(p), first_chars(p)) for p in e["patterns"]]))
     return out
 
