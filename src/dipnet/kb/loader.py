@@ -50,6 +50,9 @@ def _check(row: Row, key: str, allowed: frozenset[str], optional: bool = True) -
     return v
 
 
+_KNOWN = frozenset({"id", "name", "aliases", "country", "sector", "parent", "kind", "wikidata", "source"})
+
+
 def _load_entries(kb: KnowledgeBase, name: str, text: str) -> None:
     seen: set[str] = set()
     base = Path(name).name
@@ -74,9 +77,7 @@ def _load_entries(kb: KnowledgeBase, name: str, text: str) -> None:
                 kind = _check(r, "kind", PLACE_KINDS, optional=False)
                 _check(r, "perspective", PERSPECTIVES)
             ext = {"wikidata": r["wikidata"]} if r.get("wikidata") else {}
-            known = {"id", "name", "aliases", "country", "sector", "parent", "kind",
-                     "wikidata", "source"}
-            extra = {k: v for k, v in r.values.items() if k not in known and v}
+            extra = {k: v for k, v in r.values.items() if k not in _KNOWN and v}
             if "same_as" in extra:
                 extra["same_as"] = f"place:{extra['same_as'].removeprefix('place:')}"
             parent = r.get("parent")
