@@ -25,6 +25,17 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.
     return gated(source, None, flags)
 
 
+def uncached(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)` left out of re's cache: for the hundreds of patterns a loader
+    compiles once and keeps, which would fill re's 512 places and push out the patterns the stages
+    pass to re.search as strings (each then compiled again on a later page)."""
+    try:  # the step re.compile takes after its cache (re._compiler, Python 3.11+)
+        fresh: re.Pattern[str] = importlib.import_module("re._compiler").compile(source, flags)
+        return fresh
+    except AttributeError:  # another Python's internals
+        return re.compile(source, flags)
+
+
 def _first_set(seq: Any) -> tuple[list[Any], bool] | None:
     """The set items (sre's own) a match of the parsed `seq` can start with, and whether it can match
     the empty string; None where that is not known (a negated set, any character, back-references)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from dipnet.rx import gated
+from dipnet.rx import uncached
 
 from .numerals import to_int
 
@@ -37,23 +37,23 @@ class Founding:
 
 @lru_cache(maxsize=1)
 def foundings() -> list[Founding]:
-    # (gated, not re.compile: these hundreds of patterns, compiled once and kept here, would fill re's
-    # cache of 512 and push out the patterns the stages pass re.search as strings, each then compiled again)
+    # (not re.compile: these hundreds of patterns, compiled once and kept here, would fill re's cache of
+    # 512 and push out the patterns the stages pass re.search as strings, each then compiled again)
     out = []
     for e in _load("foundings.json")["entries"]:
-        ctx = gated(e["context"]) if e.get("context") else None
-        nctx = gated(e["not_context"]) if e.get("not_context") else None
+        ctx = uncached(e["context"]) if e.get("context") else None
+        nctx = uncached(e["not_context"]) if e.get("not_context") else None
         for p in e["patterns"]:
-            near = gated(e["near"]) if e.get("near") else None
-            nnear = gated(e["not_near"]) if e.get("not_near") else None
-            out.append(Founding(e["name"], e["date"], gated(p), ctx, nctx, near, nnear))
+            near = uncached(e["near"]) if e.get("near") else None
+            nnear = uncached(e["not_near"]) if e.get("not_near") else None
+            out.append(Founding(e["name"], e["date"], uncached(p), ctx, nctx, near, nnear))
     return out
 
 
 @lru_cache(maxsize=1)
 def relations() -> dict[str, list[tuple[re.Pattern[str], str]]]:
     data = _load("relations.json")
-    return {side: [(gated(k), v) for k, v in table.items()]
+    return {side: [(uncached(k), v) for k, v in table.items()]
             for side, table in data.items() if not side.startswith("_")}
 
 
@@ -140,7 +140,7 @@ def _numbered() -> list[tuple[dict, list[tuple[re.Pattern[str], str | None]]]]:
         entry = dict(e)
         for k in ("context", "not_context"):
             if entry.get(k) is not None:
-                entry[k] = gated(entry[k])
+                entry[k] = uncached(entry[k])
         out.append((entry, [(gated(p), first_chars(p)) for p in e["patterns"]]))
     return out
 
