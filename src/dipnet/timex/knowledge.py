@@ -150,18 +150,29 @@ def _numbered_firsts() -> frozenset[str]:
     return frozenset(ch for _, pats in _numbered() for _, firsts in pats for ch in firsts or "")
 
 
+@lru_cache(maxsize=1024)
+def _numbered_plan(held: frozenset[str]) -> tuple[tuple[dict, tuple[re.Pattern[str], ...]], ...]:
+    """The entries, each with the patterns that can match a text holding the characters `held` (of
+    those the patterns can start with), in the file's order: worked out once per set of characters
+    (a few dozen on a corpus), not tested pattern by pattern on every text."""
+    plan = []
+    for e, pats in _numbered():
+        can = tuple(p for p, firsts in pats if firsts is None or not held.isdisjoint(firsts))
+        if can:
+            plan.append((e, can))
+    return tuple(plan)
+
+
 def numbered_mentions(text: str) -> list[Numbered]:
     """Every numbered congress/session/event in the text that the data file knows a year for."""
     out: list[Numbered] = []
     seen: set[tuple[int, int]] = set()
-    held = {ch for ch in _numbered_firsts() if ch in text}  # asked once a text, not once a pattern
-    for e, pats in _numbered():
+    held = frozenset(ch for ch in _numbered_firsts() if ch in text)  # asked once a text, not once a pattern
+    for e, pats in _numbered_plan(held):
         ctx, nctx = e.get("context"), e.get("not_context")
         if (ctx is not None and not ctx.search(text)) or (nctx is not None and nctx.search(text)):
             continue
-        for p, firsts in pats:
-            if firsts is not None and held.isdisjoint(firsts):
-                continue
+        for p in pats:
             for m in p.finditer(text):
                 if (m.start(), m.end()) in seen:
                     continue
