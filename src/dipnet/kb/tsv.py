@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 
 # middle-dot look-alikes folded to U+00B7 (the dot Chinese press uses between name parts)
 _DOTS = "\u30fb\u2022\u2027\uff65\u2219\u22c5\u318d\u0387\u16eb\u2e31\ufe52\u00b7\u2024"
 _DOT_TABLE = str.maketrans({c: "\u00b7" for c in _DOTS})
+_ANY_DOT = re.compile(f"[{_DOTS}]")
 
 
 class KnowledgeBaseError(Exception):
@@ -16,7 +18,10 @@ class KnowledgeBaseError(Exception):
 
 def normalize(text: str) -> str:
     """NFKC, fold middle-dot variants to '·', drop spaces around dots, strip."""
-    s = unicodedata.normalize("NFKC", text).translate(_DOT_TABLE)
+    s = unicodedata.normalize("NFKC", text)
+    if _ANY_DOT.search(s) is None:  # most names have no dot: nothing to fold (one scan in C)
+        return s.strip()
+    s = s.translate(_DOT_TABLE)
     if "·" in s:
         s = "·".join(part.strip() for part in s.split("·"))
     return s.strip()
