@@ -85,7 +85,8 @@ def test_every_time_pattern_is_read_in_order_and_planned_by_its_words() -> None:
     got = parse.find_times("2024年5月3日", None)
     assert [(t.value, t.precision) for t in got] == [("2024-05-03", "day")]
     for text in ("2024年5月3日至5日", "去年10月", "农历正月初一", "昨(27)日", "为期三天", "", "x"):
-        held = tuple(search(text) is not None for search in parse._LIST_SEARCH)
+        held = parse._held(text)
+        assert held == tuple(any(w in text for w in ws) for ws in parse._LISTS), text
         want = [n for n in parse._PATTERNS if all(any(w in text for w in ws) for ws in needs(n))]
         assert list(parse._plan(held)) == want, text
     parse._scan.cache_clear()

@@ -128,6 +128,7 @@ class KnowledgeBase:
             if "·" in n or "-" in n:
                 self._undotted.setdefault(undotted(n), []).extend(ids)
         self._keys: dict[str, list[str]] | None = None  # built by the first lookup or search
+        self._ids_of: dict[str, list[str]] = {}  # by_name's answers (ids) by the name asked
         self._generic_words = frozenset(w for w, _ in self._generic)
         self._cores = {}
         # each position under its title's core, with its date bounds: holders reads only the
@@ -156,8 +157,15 @@ class KnowledgeBase:
         return self.entries.get(id)
 
     def by_name(self, name: str) -> list[Entry]:
-        key = _lookup_key(name)
-        ids = self._names.get(key) or self._undotted.get(undotted(key), [])
+        # the ids remembered by the name as asked: recognition asks for the same names (most of them
+        # in no entry) thousands of times a page
+        ids = self._ids_of.get(name)
+        if ids is None:
+            key = _lookup_key(name)
+            ids = self._names.get(key) or self._undotted.get(undotted(key), [])
+            if len(self._ids_of) > 100_000:  # names as pages write them: bounded all the same
+                self._ids_of.clear()
+            self._ids_of[name] = ids
         return [self.entries[i] for i in ids]
 
     def lookup(self, query: str) -> list[Entry]:

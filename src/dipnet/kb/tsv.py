@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 # middle-dot look-alikes folded to U+00B7 (the dot Chinese press uses between name parts)
 _DOTS = "\u30fb\u2022\u2027\uff65\u2219\u22c5\u318d\u0387\u16eb\u2e31\ufe52\u00b7\u2024"
 _DOT_TABLE = str.maketrans({c: "\u00b7" for c in _DOTS})
+_ANY_DOT = re.compile(f"[{_DOTS}]")
 
 
 class KnowledgeBaseError(Exception):
@@ -17,7 +18,10 @@ class KnowledgeBaseError(Exception):
 
 def normalize(text: str) -> str:
     """NFKC, fold middle-dot variants to '·', drop spaces around dots, strip."""
-    s = unicodedata.normalize("NFKC", text).translate(_DOT_TABLE)
+    s = unicodedata.normalize("NFKC", text)
+    if _ANY_DOT.search(s) is None:  # most names have no dot: nothing to fold (one scan in C)
+        return s.strip()
+    s = s.translate(_DOT_TABLE)
     if "·" in s:
         s = "·".join(part.strip() for part in s.split("·"))
     return s.strip()
@@ -27,11 +31,18 @@ def undotted(text: str) -> str:
     return text.replace("·", "").replace("-", "")
 
 
-@dataclass(frozen=True)
 class Row:
-    values: dict[str, str]
-    file: str
-    line: int
+    """One data row: its cells by column name, with its file and line (a plain class with slots: the
+    loader makes one for each of some ten thousand rows at every start, where a frozen dataclass sets
+    each field through object.__setattr__)."""
+
+    __slots__ = ("values", "file", "line")
+
+    def __init__(self, values: dict[str, str], file: str, line: int) -> None:
+        self.values, self.file, self.line = values, file, line
+
+    def __repr__(self) -> str:
+        return f"Row({self.values!r}, {self.file!r}, {self.line!r})"
 
     def __getitem__(self, key: str) -> str:
         return self.values.get(key, "")
@@ -41,7 +52,8 @@ class Row:
         return v or None
 
     def multi(self, key: str) -> tuple[str, ...]:
-        return tuple(v.strip() for v in self.values.get(key, "").split("|") if v.strip())
+        cell = self.values.get(key, "")
+        return tuple(v for part in cell.split("|") if (v := part.strip())) if cell else ()
 
     @property
     def where(self) -> str:
@@ -54,9 +66,8 @@ class Row:
 def read_rows(text: str, file: str, required: tuple[str, ...]) -> Iterator[Row]:
     """Yield the data rows of a TSV text. The first non-comment line is the header."""
     header: list[str] | None = None
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\r\n")
-        if not line.strip() or line.lstrip().startswith("#"):
+    for lineno, line in enumerate(text.splitlines(), start=1):  # (splitlines keeps no line end)
+        if not line or line[0] == "#" or not line.strip() or line.lstrip().startswith("#"):
             continue
         cells = line.split("\t")
         if header is None:
@@ -74,7 +85,6 @@ def read_rows(text: str, file: str, required: tuple[str, ...]) -> Iterator[Row]:
                 f"{file}:{lineno}: expected {len(header)} columns ({', '.join(header)}), "
                 f"found {len(cells)}"
             )
-        values = {h: c.strip() for h, c in zip(header, cells, strict=True)}
-        yield Row(values, file, lineno)
+        yield Row(dict(zip(header, map(str.strip, cells), strict=True)), file, lineno)
     if header is None:
         raise KnowledgeBaseError(f"{file}:1: no header row")

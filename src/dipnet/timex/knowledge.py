@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from dipnet.rx import uncached
+
 from .numerals import to_int
 
 DATA = Path(__file__).with_name("data")
@@ -35,21 +37,23 @@ class Founding:
 
 @lru_cache(maxsize=1)
 def foundings() -> list[Founding]:
+    # (not re.compile: these hundreds of patterns, compiled once and kept here, would fill re's cache of
+    # 512 and push out the patterns the stages pass re.search as strings, each then compiled again)
     out = []
     for e in _load("foundings.json")["entries"]:
-        ctx = re.compile(e["context"]) if e.get("context") else None
-        nctx = re.compile(e["not_context"]) if e.get("not_context") else None
+        ctx = uncached(e["context"]) if e.get("context") else None
+        nctx = uncached(e["not_context"]) if e.get("not_context") else None
         for p in e["patterns"]:
-            near = re.compile(e["near"]) if e.get("near") else None
-            nnear = re.compile(e["not_near"]) if e.get("not_near") else None
-            out.append(Founding(e["name"], e["date"], re.compile(p), ctx, nctx, near, nnear))
+            near = uncached(e["near"]) if e.get("near") else None
+            nnear = uncached(e["not_near"]) if e.get("not_near") else None
+            out.append(Founding(e["name"], e["date"], uncached(p), ctx, nctx, near, nnear))
     return out
 
 
 @lru_cache(maxsize=1)
 def relations() -> dict[str, list[tuple[re.Pattern[str], str]]]:
     data = _load("relations.json")
-    return {side: [(re.compile(k), v) for k, v in table.items()]
+    return {side: [(uncached(k), v) for k, v in table.items()]
             for side, table in data.items() if not side.startswith("_")}
 
 
@@ -139,7 +143,7 @@ def _numbered() -> list[tuple[dict, list[tuple[re.Pattern[str], str | None]]]]:
         entry = dict(e)
         for k in ("context", "not_context"):
             if entry.get(k) is not None:
-                entry[k] = re.compile(entry[k])
+                entry[k] = uncached(entry[k])
         out.append((entry, [(gated(p), first_chars(p)) for p in e["patterns"]]))
     return out
 
@@ -149,18 +153,29 @@ def _numbered_firsts() -> frozenset[str]:
     return frozenset(ch for _, pats in _numbered() for _, firsts in pats for ch in firsts or "")
 
 
+@lru_cache(maxsize=1024)
+def _numbered_plan(held: frozenset[str]) -> tuple[tuple[dict, tuple[re.Pattern[str], ...]], ...]:
+    """The entries, each with the patterns that can match a text holding the characters `held` (of
+    those the patterns can start with), in the file's order: worked out once per set of characters
+    (a few dozen on a corpus), not tested pattern by pattern on every text."""
+    plan = []
+    for e, pats in _numbered():
+        can = tuple(p for p, firsts in pats if firsts is None or not held.isdisjoint(firsts))
+        if can:
+            plan.append((e, can))
+    return tuple(plan)
+
+
 def numbered_mentions(text: str) -> list[Numbered]:
     """Every numbered congress/session/event in the text that the data file knows a year for."""
     out: list[Numbered] = []
     seen: set[tuple[int, int]] = set()
-    held = {ch for ch in _numbered_firsts() if ch in text}  # asked once a text, not once a pattern
-    for e, pats in _numbered():
+    held = frozenset(ch for ch in _numbered_firsts() if ch in text)  # asked once a text, not once a pattern
+    for e, pats in _numbered_plan(held):
         ctx, nctx = e.get("context"), e.get("not_context")
         if (ctx is not None and not ctx.search(text)) or (nctx is not None and nctx.search(text)):
             continue
-        for p, firsts in pats:
-            if firsts is not None and held.isdisjoint(firsts):
-                continue
+        for p in pats:
             for m in p.finditer(text):
                 if (m.start(), m.end()) in seen:
                     continue

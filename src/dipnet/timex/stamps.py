@@ -37,6 +37,27 @@ _STAMPS = [(gated(rx), trust) for rx, trust in STAMP_PATTERNS]
 # a stamp that gives only the month ('date 2017-11' on a line of its own before the text)
 _MONTH_STAMP = gated(r"(?:^|\s)(?:date|Date|日期)\s?[::]?\s?(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})(?![\d/.\-月])")
 
+# the URL day patterns, in the order they are tried (compiled here: re's cache of 512 is shared by the whole
+# pipeline, and a pattern passed as a string is looked up, or compiled again, on every page)
+_URL_DAYS = [(re.compile(rx), ev) for rx, ev in [
+    (r"/(\d{4})-(\d{2})/(\d{2})/", "path yyyy-mm/dd"),
+    (r"/t(\d{4})(\d{2})(\d{2})_", "t-stamp"),
+    (r"/(\d{4})(\d{2})(\d{2})/", "path yyyymmdd"),
+    (r"/(\d{4})(\d{2})(\d{2})\d{3,}\.s?html?", "id starting yyyymmdd"),
+    (r"/(\d{4})/(\d{2})/(\d{2})/", "path yyyy/mm/dd"),
+    (r"/(\d{4})/(\d{2})(\d{2})/", "path yyyy/mmdd"),
+    (r"/(\d{4})/(\d{2})-(\d{2})/", "path yyyy/mm-dd"),  # chinanews: /gn/news/2007/05-10/
+    (r"/(\d{4})(\d{2})/(\d{2})/", "path yyyymm/dd"),
+    # a section folder carrying the month-day under a year folder: '/html/2014/fangtan_0706/'
+    (r"/(\d{4})/[a-z]{2,16}_(\d{2})(\d{2})/", "path yyyy/section_mmdd"),
+    (r"/(\d{4})/(\d{1,2})/(\d{1,2})/", "path yyyy/m/d"),
+    (r"[?&](?:date|pubdate|publishdate|pdate|day)=(\d{4})-?(\d{2})-?(\d{2})(?!\d)", "query date"),
+    # an id that opens with the day: '/202308172216817.html', '/201604120351-1.aspx'
+    # …or with no extension at all ('/Article/20161209008832')
+    (r"/((?:19|20)\d{2})(\d{2})(\d{2})\d{3,8}(?:[-_]\d{1,3})?(?:\.\w{2,5})?(?:$|[?#])", "id starting yyyymmdd"),
+    # a day written anywhere in the path: 'content_20231212_1.htm', '-20190609-', '2019_06_09'
+    (r"(?<![\d])((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?![\d])", "path day")]]
+
 
 def _dv(y: int, m: int | None, d: int | None, method: str, conf: float, ev: str) -> DateValue:
     if d and m:
@@ -82,24 +103,8 @@ def url_date(url: str | None) -> DateValue | None:
         y, mo, d, d2 = (int(g) for g in m.groups())
         if 1990 <= y <= min(2035, dt.date.today().year) and d < d2 and _valid(y, mo, d2):
             return _dv(y, mo, d2, "metadata", 0.8, f"url span of days {m.group()}")
-    for rx, ev in [(r"/(\d{4})-(\d{2})/(\d{2})/", "path yyyy-mm/dd"),
-                   (r"/t(\d{4})(\d{2})(\d{2})_", "t-stamp"),
-                   (r"/(\d{4})(\d{2})(\d{2})/", "path yyyymmdd"),
-                   (r"/(\d{4})(\d{2})(\d{2})\d{3,}\.s?html?", "id starting yyyymmdd"),
-                   (r"/(\d{4})/(\d{2})/(\d{2})/", "path yyyy/mm/dd"),
-                   (r"/(\d{4})/(\d{2})(\d{2})/", "path yyyy/mmdd"),
-                   (r"/(\d{4})/(\d{2})-(\d{2})/", "path yyyy/mm-dd"),  # chinanews: /gn/news/2007/05-10/
-                   (r"/(\d{4})(\d{2})/(\d{2})/", "path yyyymm/dd"),
-                   # a section folder carrying the month-day under a year folder: '/html/2014/fangtan_0706/'
-                   (r"/(\d{4})/[a-z]{2,16}_(\d{2})(\d{2})/", "path yyyy/section_mmdd"),
-                   (r"/(\d{4})/(\d{1,2})/(\d{1,2})/", "path yyyy/m/d"),
-                   (r"[?&](?:date|pubdate|publishdate|pdate|day)=(\d{4})-?(\d{2})-?(\d{2})(?!\d)", "query date"),
-                   # an id that opens with the day: '/202308172216817.html', '/201604120351-1.aspx'
-                   # …or with no extension at all ('/Article/20161209008832')
-                   (r"/((?:19|20)\d{2})(\d{2})(\d{2})\d{3,8}(?:[-_]\d{1,3})?(?:\.\w{2,5})?(?:$|[?#])", "id starting yyyymmdd"),
-                   # a day written anywhere in the path: 'content_20231212_1.htm', '-20190609-', '2019_06_09'
-                   (r"(?<![\d])((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?![\d])", "path day")]:
-        m = re.search(rx, u)
+    for rx, ev in _URL_DAYS:
+        m = rx.search(u)
         if m:
             y, mo, d = (int(g) for g in m.groups() if g and g.isdigit())
             if 1990 <= y <= min(2035, dt.date.today().year) and _valid(y, mo, d):
