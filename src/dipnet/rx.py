@@ -39,7 +39,7 @@ def _remember_charsets() -> None:
     compiler = importlib.import_module("re._compiler")
     plain = getattr(compiler, "_optimize_charset", None)
     if plain is None or getattr(plain, "remembers", False) \
-            or getattr(getattr(plain, "__code__", None), "co_varnames", ())[:4] != ("charset", "iscased", "fixup", "fixes"):
+            or plain.__code__.co_varnames[:4] != ("charset", "iscased", "fixup", "fixes"):
         return
 
     def optimize_charset(charset: Any, iscased: Any = None, fixup: Any = None, fixes: Any = None) -> Any:
@@ -57,7 +57,7 @@ def _remember_charsets() -> None:
         return got
 
     optimize_charset.remembers = True  # type: ignore[attr-defined]
-    compiler._optimize_charset = optimize_charset  # type: ignore[attr-defined]
+    compiler._optimize_charset = optimize_charset
 
 
 _remember_charsets()
