@@ -15,9 +15,6 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-# (first: rx makes re's compiler remember the character sets it lays out, before the stages' modules
-# compile their hundreds of patterns)
-from dipnet import rx  # noqa: F401, I001
 from dipnet.errors import InputError, PipelineBug, StageError
 from dipnet.extract.events import extract_events
 from dipnet.extract.facts import extract_facts

@@ -25,44 +25,6 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.
     return gated(source, None, flags)
 
 
-_CHARSETS: dict[Any, Any] = {}
-
-
-def _remember_charsets() -> None:
-    """Make re's compiler remember the character sets it has laid out. Laying out a set is pure
-    Python that visits every character of each range: a class of Chinese characters
-    ([\u3400-\u9fff], in hundreds of the pipeline's patterns and the data's) costs some 25,000 steps
-    each time it is compiled, an eighth of the whole start. The layout depends on the set and the
-    case functions only, and the compiler only reads it, so the same set gets the same layout.
-    Left as it is where the compiler is not the one read here (another Python), and for sets read
-    case-insensitively (their table of case fixes is not part of the key)."""
-    compiler = importlib.import_module("re._compiler")
-    plain = getattr(compiler, "_optimize_charset", None)
-    if plain is None or getattr(plain, "remembers", False) \
-            or plain.__code__.co_varnames[:4] != ("charset", "iscased", "fixup", "fixes"):
-        return
-
-    def optimize_charset(charset: Any, iscased: Any = None, fixup: Any = None, fixes: Any = None) -> Any:
-        if fixes is not None:
-            return plain(charset, iscased, fixup, fixes)
-        try:
-            key = (tuple(charset), iscased, fixup)
-            got = _CHARSETS.get(key)
-        except TypeError:  # an item not hashable: not remembered
-            return plain(charset, iscased, fixup, fixes)
-        if got is None:
-            if len(_CHARSETS) >= 4096:
-                _CHARSETS.clear()
-            got = _CHARSETS[key] = plain(charset, iscased, fixup, fixes)
-        return got
-
-    optimize_charset.remembers = True  # type: ignore[attr-defined]
-    compiler._optimize_charset = optimize_charset
-
-
-_remember_charsets()
-
-
 def uncached(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(source, flags)` left out of re's cache: for the hundreds of patterns a loader
     compiles once and keeps, which would fill re's 512 places and push out the patterns the stages
