@@ -35,11 +35,16 @@ WE = ("我国",)
 _COUNTED = ("双方", "各国", "两国", "多国", "本国")
 
 
+@lru_cache(maxsize=4)
+def _country_codes(kb: KnowledgeBase) -> tuple[str, ...]:
+    """Every country's code, sorted (read off the whole KB once, not once per body word)."""
+    return tuple(sorted({e.country for e in kb.entries.values() if e.type == "COUNTRY" and e.country}))
+
+
 @lru_cache(maxsize=1024)
 def generic_countries(kb: KnowledgeBase, word: str) -> tuple[str, ...]:
     """The countries that have a body by this bare word (国务院: China's, and the US State Department)."""
-    codes = {e.country for e in kb.entries.values() if e.type == "COUNTRY" and e.country}
-    return tuple(sorted(c for c in codes if (b := kb.generic_body(word, c)) is not None and b.country == c))
+    return tuple(c for c in _country_codes(kb) if (b := kb.generic_body(word, c)) is not None and b.country == c)
 
 
 @lru_cache(maxsize=4)
