@@ -1,0 +1,28 @@
+"""Facts: the mechanisms found on a sixth batch of unseen pages (trade with regions, exports by
+market, forecasts), each on invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "新华社北京2024年5月20日电 {}(完)\n"
+
+
+def facts(sentence: str) -> list[Fact]:
+    return extract_facts(extract(PAGE.format(sentence), source="t.txt"))
+
+
+def holders(sentence: str, unit: str) -> list[tuple[str, float]]:
+    return [(f.subject, f.value) for f in facts(sentence) if f.unit == unit]  # type: ignore[misc]
+
+
+def test_both_sides_are_a_country_and_a_region_group():
+    got = holders("王毅会见突尼斯外长。中国同非洲国家交往密切,2023年双方贸易额达到2821亿美元。", "USD")
+    assert got == [("中国-非洲国家", 282100000000)]
+
+
+def test_a_country_and_a_region_group_hold_their_trade():
+    got = holders("李强会见斐济总理。中国与太平洋岛国贸易额去年增长了5%。", "percent")
+    assert [s for s, _ in got] == ["中国-太平洋岛国"]
