@@ -26,3 +26,14 @@ def test_both_sides_are_a_country_and_a_region_group():
 def test_a_country_and_a_region_group_hold_their_trade():
     got = holders("李强会见斐济总理。中国与太平洋岛国贸易额去年增长了5%。", "percent")
     assert [s for s, _ in got] == ["中国-太平洋岛国"]
+
+
+def test_a_million_million_in_chinese_numerals():
+    # 兆 in a Chinese numeral (七兆六千五百亿), as Taiwan papers write it; the currency before it holds
+    got = [(f.value, f.unit) for f in facts("双方签署协议,金额约新台币三兆二千亿元。")]
+    assert got == [(3200000000000, "TWD")]
+
+
+def test_a_bare_hundred_after_more_than():
+    got = holders("斐济派出的代表团人数超过百人。", "person")
+    assert [v for _, v in got] == [100]
