@@ -37,3 +37,9 @@ def test_a_million_million_in_chinese_numerals():
 def test_a_bare_hundred_after_more_than():
     got = holders("斐济派出的代表团人数超过百人。", "person")
     assert [v for _, v in got] == [100]
+
+
+def test_the_party_acted_with_in_a_clause_before_holds_nothing():
+    # the number's clause leaves its subject out: the party opening the clause before holds it
+    got = holders("越南第一个与老挝开展合作,已连续三年成为老挝最大投资国。", "year")
+    assert got == [("越南", 3)]
