@@ -43,3 +43,10 @@ def test_the_party_acted_with_in_a_clause_before_holds_nothing():
     # the number's clause leaves its subject out: the party opening the clause before holds it
     got = holders("越南第一个与老挝开展合作,已连续三年成为老挝最大投资国。", "year")
     assert got == [("越南", 3)]
+
+
+def test_a_subheading_figure_told_again_below_is_one_fact():
+    page = ("俄罗斯总统访华\n新华社北京2024年5月17日电 两国元首举行会谈。\n"
+            "中俄贸易额达2400亿美元\n去年,中俄双边贸易额超过2400亿美元,比十年前大幅增长。\n")
+    got = [(f.subject, f.value, f.as_of) for f in extract_facts(extract(page, source="t.txt")) if f.unit == "USD"]
+    assert got == [("中国-俄罗斯", 240000000000, "2023")]

@@ -90,6 +90,19 @@ def _heading_above(ctx: Context, paragraph: int) -> int:
     return a if short else -1
 
 
+def _subheading(ctx: Context, pos: int) -> bool:
+    """A short line closing no sentence with a paragraph under it (中俄贸易额达2400亿美元 above
+    '去年,中俄双边贸易额超过2400亿美元…'): a heading, whose figure the paragraph tells again."""
+    a, b = ctx.lines.around(pos)
+    line = ctx.text[a:b].strip()
+    if not 0 < len(line) <= int(ctx.data["label_line_max"]) or line.endswith(tuple(ctx.data["closed_line_ends"])):
+        return False
+    c, d = ctx.lines.around(min(len(ctx.text) - 1, b + 1))
+    while c < len(ctx.text) and not ctx.text[c:d].strip() and d < len(ctx.text):
+        c, d = ctx.lines.around(d + 1)
+    return c > b and len(ctx.text[c:d].strip()) > len(line)
+
+
 # --- facts ------------------------------------------------------------------------------------
 
 
@@ -207,7 +220,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         if year_after and u.kind != "year":  # 人口约750万(2022年): the year the figure is for, told right after it
             as_of, own_time = year_after.group(1), True
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
-        in_headline = any(sg.start <= m.start() < sg.end for sg in headlines)
+        in_headline = any(sg.start <= m.start() < sg.end for sg in headlines) or _subheading(ctx, m.start())
         for i, subject in enumerate(holders):
             # a figure told again for its holder with no time in its sentence holds when it was first told
             first = (*told, subject)
