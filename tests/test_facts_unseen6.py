@@ -50,3 +50,8 @@ def test_a_subheading_figure_told_again_below_is_one_fact():
             "中俄贸易额达2400亿美元\n去年,中俄双边贸易额超过2400亿美元,比十年前大幅增长。\n")
     got = [(f.subject, f.value, f.as_of) for f in extract_facts(extract(page, source="t.txt")) if f.unit == "USD"]
     assert got == [("中国-俄罗斯", 240000000000, "2023")]
+
+
+def test_a_mark_first_passed_after_the_figure_is_no_claim():
+    got = holders("今年前10个月,老挝对泰国出口达21.3亿美元,这是老挝对单一市场出口额首次突破20亿美元。", "USD")
+    assert [v for _, v in got] == [2130000000]

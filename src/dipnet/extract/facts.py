@@ -6,6 +6,7 @@ clause that states it. Knowledge (unit words, markers, predicate patterns) is in
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Any
 
 from dipnet.model import Coverage, Document, Fact
@@ -187,6 +188,10 @@ def extract_facts(doc: Document) -> list[Fact]:
         clause_text = text[c_start:c_end]
         s_start, _ = ctx.sentence(m.start())
         paragraph = ctx.lines.around(m.start())[0]  # after the last newline before it
+        if isinstance(value, float) and re.search(data["milestone_before"], text[max(paragraph, m.start() - 6):m.start()]) \
+                and any(f.unit == u.unit and isinstance(f.value, float | int) and value <= f.value <= 1.5 * value
+                        for f in takewhile(lambda f: f.start >= paragraph, reversed(out))):
+            continue  # 出口达1012亿美元…首次超过1000亿美元: the mark the figure told passed, no claim of its own
         seats = seat_holders(ctx, m.start(), end, u)  # 东欧6席: the body's seats, one fact per region
         found = [body for body, _ in seats] if seats else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
