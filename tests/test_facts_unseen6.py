@@ -55,3 +55,10 @@ def test_a_subheading_figure_told_again_below_is_one_fact():
 def test_a_mark_first_passed_after_the_figure_is_no_claim():
     got = holders("今年前10个月,老挝对泰国出口达21.3亿美元,这是老挝对单一市场出口额首次突破20亿美元。", "USD")
     assert [v for _, v in got] == [2130000000]
+
+
+def test_a_headline_share_in_tenths_is_the_body_share_it_rounds():
+    page = ("柬埔寨大米对华出口占近7成\n新华社金边2024年3月5日电 今年前两个月,柬埔寨大米出口总额同比增长"
+            "12%,其中对华出口占柬埔寨大米出口总额的66.4%。\n")
+    got = [f.value for f in extract_facts(extract(page, source="t.txt")) if f.unit == "percent"]
+    assert sorted(got) == [12, 66.4]

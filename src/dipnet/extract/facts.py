@@ -52,18 +52,20 @@ from .factcontext import Context
 
 
 def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact,
-                bare: set[tuple[str, str, int | None]] | None = None) -> tuple[str, str, int | None] | None:
+                bare: set[tuple[str, str, int | None]] | None = None,
+                tenths: set[tuple[str, str, int | None]] | None = None) -> tuple[str, str, int | None] | None:
     """The headline figure that rounds this one (200万 for 2000040, 487万 for 4875400): the same
     unit and brief, within 2% of it; or, for a headline amount in a bare 元 whose currency was
-    guessed (援助8.8亿元), the same amount the body tells in its currency (合新台币8.8亿元)."""
+    guessed (援助8.8亿元), the same amount the body tells in its currency (合新台币8.8亿元); a headline
+    share in tenths (占逾6成) the body's share within ten points of it (占62.5%)."""
     if isinstance(fact.value, list):
         return None
     for key in headline:
         v, unit, brief = key
         same_unit = unit == fact.unit or bare is not None and key in bare and fact.unit.isupper() \
             and v == str(fact.value)
-        if same_unit and brief == fact.brief and "[" not in v \
-                and abs(float(v) - float(fact.value)) <= 0.02 * abs(float(fact.value)):
+        near = 10 if tenths is not None and key in tenths else 0.02 * abs(float(fact.value))
+        if same_unit and brief == fact.brief and "[" not in v and abs(float(v) - float(fact.value)) <= near:
             return key
     return None
 
@@ -125,6 +127,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     furniture = Coverage(len(text), [(sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])] + above)
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     bare: set[tuple[str, str, int | None]] = set()  # the headline's amounts in a bare 元 of a guessed currency
+    tenths: set[tuple[str, str, int | None]] = set()  # the headline's shares in tenths (逾6成)
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     not_units = tuple(data["not_units"])
     read_to = 0  # where the last figure read ended, when it took a number after it (九成三)
@@ -240,7 +243,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                     headline.pop(same, None)
                 continue
             seen.add(key)
-            same = same if same in headline or in_headline else _rounded_in(headline, fact, bare) or same
+            same = same if same in headline or in_headline else _rounded_in(headline, fact, bare, tenths) or same
             if same in headline and not in_headline:  # the body tells the headline's figure with its holder
                 out[headline.pop(same)] = fact  # (or its exact value: 487万 in the title, 487万5,400 in the body)
                 continue
@@ -248,5 +251,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                 headline.setdefault(same, len(out))
                 if guessed:
                     bare.add(same)
+                if scale == 10 and u.unit == "percent":
+                    tenths.add(same)
             out.append(fact)
     return out
