@@ -62,3 +62,13 @@ def test_a_headline_share_in_tenths_is_the_body_share_it_rounds():
             "12%,其中对华出口占柬埔寨大米出口总额的66.4%。\n")
     got = [f.value for f in extract_facts(extract(page, source="t.txt")) if f.unit == "percent"]
     assert sorted(got) == [12, 66.4]
+
+
+def test_the_party_after_you_bears_the_part():
+    got = holders("该电站总投资约9亿美元,其中40%由越南电力集团承担,其余60%由日本提供。", "percent")
+    assert [s for s, _ in got][1] == "日本"
+
+
+def test_a_part_by_a_countrys_capital_after_you():
+    got = holders("老挝已设立20个经济特区,其中8个由泰资主导开发。", "count")
+    assert got[1] == ("泰国", 8)
