@@ -72,3 +72,4 @@ def test_the_party_after_you_bears_the_part():
 def test_a_part_by_a_countrys_capital_after_you():
     got = holders("老挝已设立20个经济特区,其中8个由泰资主导开发。", "count")
     assert got[1] == ("泰国", 8)
+
