@@ -73,3 +73,8 @@ def test_a_part_by_a_countrys_capital_after_you():
     got = holders("老挝已设立20个经济特区,其中8个由泰资主导开发。", "count")
     assert got[1] == ("泰国", 8)
 
+
+
+def test_an_exchange_rate_is_no_claim():
+    got = [(f.value, f.unit) for f in facts("去年老挝对华出口额达到450亿泰铢(1美元约合33泰铢)。")]
+    assert got == [(45000000000, "THB")]
