@@ -78,3 +78,8 @@ def test_a_part_by_a_countrys_capital_after_you():
 def test_an_exchange_rate_is_no_claim():
     got = [(f.value, f.unit) for f in facts("去年老挝对华出口额达到450亿泰铢(1美元约合33泰铢)。")]
     assert got == [(45000000000, "THB")]
+
+
+def test_a_figure_in_brackets_after_a_party_is_its_own():
+    got = holders("在中国进口水果市场中,泰国份额最大,约为38%,智利(14%)和秘鲁(5%)分列二三位。", "percent")
+    assert ("秘鲁", 5) in got

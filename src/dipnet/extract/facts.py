@@ -44,7 +44,7 @@ from .ranks import ranked_set_owner
 from .respective import respective
 from .seats import seat_holders
 from .timeindex import as_of_value
-from .unnamed import agent_after, company_after, giver_of, qualified_things, victim_of
+from .unnamed import agent_after, company_after, giver_of, party_bracketed, qualified_things, victim_of
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
 
@@ -91,6 +91,12 @@ def _heading_above(ctx: Context, paragraph: int) -> int:
     line = ctx.text[a:b].strip()
     short = 0 < len(line) <= int(ctx.data["label_line_max"]) and not line.endswith(tuple(ctx.data["closed_line_ends"]))
     return a if short else -1
+
+
+def _passed(out: list[Fact], paragraph: int, unit: str, value: float) -> bool:
+    """A figure of the paragraph (told before) in the unit, at the mark or a little above it."""
+    return any(f.unit == unit and isinstance(f.value, float | int) and value <= f.value <= 1.5 * value
+               for f in takewhile(lambda f: f.start >= paragraph, reversed(out)))
 
 
 def _subheading(ctx: Context, pos: int) -> bool:
@@ -192,8 +198,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         s_start, _ = ctx.sentence(m.start())
         paragraph = ctx.lines.around(m.start())[0]  # after the last newline before it
         if isinstance(value, float) and re.search(data["milestone_before"], text[max(paragraph, m.start() - 6):m.start()]) \
-                and any(f.unit == u.unit and isinstance(f.value, float | int) and value <= f.value <= 1.5 * value
-                        for f in takewhile(lambda f: f.start >= paragraph, reversed(out))):
+                and _passed(out, paragraph, u.unit, value):
             continue  # 出口达1012亿美元…首次超过1000亿美元: the mark the figure told passed, no claim of its own
         seats = seat_holders(ctx, m.start(), end, u)  # 东欧6席: the body's seats, one fact per region
         found = [body for body, _ in seats] if seats else respective(ctx, m, u) or [
@@ -204,7 +209,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)
             or (members_of_body_before(ctx, unit_end, s_start, m.start()) if not ordinal else None)
             or (company_after(ctx, unit_end) if u.kind == "money" else None)
-            or agent_after(ctx, unit_end)
+            or agent_after(ctx, unit_end) or party_bracketed(ctx, m.start())
             or holder(ctx, m.start(), u, clause_text)
             # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
             or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]

@@ -178,3 +178,16 @@ def agent_after(ctx: Context, unit_end: int) -> str | None:
     short = load_kb().short_forms().get(ctx.text[a:a + 1]) if ctx.text.startswith("资", a + 1) else None
     entry = load_kb().get(short[0]) if short else None
     return entry.name if entry else None
+
+
+def party_bracketed(ctx: Context, pos: int) -> str | None:
+    """'智利(15%)和越南(6%)分列二三位': a figure alone in brackets right after a party's name is that
+    party's."""
+    if not ctx.text.endswith(("(", "（"), 0, pos):
+        return None
+    close = ctx.text.find(")", pos, pos + 16)
+    close = close if close != -1 else ctx.text.find("）", pos, pos + 16)
+    if close == -1 or re.search(r"[,，、;；\u4e00-\u9fff]", ctx.text[pos:close].rstrip("%％万亿多余")):
+        return None  # (a bracket holding words or a list is an aside, not the party's one figure)
+    parties = [mm for mm in ctx.ending_at.get(pos - 1, []) if mm.type in ("COUNTRY", "ORG")]
+    return ctx.name(parties[0]) if parties else None
