@@ -83,3 +83,8 @@ def test_an_exchange_rate_is_no_claim():
 def test_a_figure_in_brackets_after_a_party_is_its_own():
     got = holders("在中国进口水果市场中,泰国份额最大,约为38%,智利(14%)和秘鲁(5%)分列二三位。", "percent")
     assert ("秘鲁", 5) in got
+
+
+def test_a_bare_ten_thousand_after_nearly():
+    got = holders("目前有近万名越南留学生在日本学习。", "person")
+    assert [v for _, v in got] == [10000]

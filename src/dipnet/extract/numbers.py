@@ -22,7 +22,7 @@ TENS = {"廿": "二十", "卅": "三十"}
 # (the lookahead first: the characters any of the branches can start with, so that the scan of a page
 # passes the other characters without trying each branch at each of them — three times faster)
 NUMBER = re.compile(
-    r"(?=[数几上\d〇零○一二两三四五六七八九十百千廿卅])(?:"
+    r"(?=[数几上\d〇零○一二两三四五六七八九十百千万廿卅])(?:"
     r"(?P<vague>[数几上](?=[十百千万])[十百千万亿]+)"
     # (a decimal comma, as Vietnamese writes it, before a percent or a multiplier: 30,3%, 351,1万)
     # (thousands set apart by spaces before a multiplier or a percent: 1 750亿美元)
@@ -36,7 +36,7 @@ NUMBER = re.compile(
     # (七兆六千五百亿: Taiwan papers write a million million as 兆, not in 兆瓦, 兆赫)
     r"|(?P<cn>[〇零○一二两三四五六七八九十廿卅](?:[〇零○一二两三四五六七八九十百千万亿]|兆(?!瓦|赫|字节|帕))*"
     r"(?:点[〇零○一二三四五六七八九]+[万亿]*)?"
-    r"|(?:(?<=[约近逾达超])|(?<=超过))[百千][万亿]?))"  # 约百万剂, 近千名, 超过百人: a bare hundred or thousand after a qualifier
+    r"|(?:(?<=[约近逾达超])|(?<=超过))[百千万][万亿]?))"  # 约百万剂, 近千名, 近万名, 超过百人: a bare hundred, thousand or ten thousand after a qualifier
 )
 
 
