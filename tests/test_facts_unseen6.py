@@ -88,3 +88,8 @@ def test_a_figure_in_brackets_after_a_party_is_its_own():
 def test_a_bare_ten_thousand_after_nearly():
     got = holders("目前有近万名越南留学生在日本学习。", "person")
     assert [v for _, v in got] == [10000]
+
+
+def test_a_railway_named_as_the_subject_holds_its_figures():
+    got = holders("据统计,目前雅万高铁与中泰铁路进展顺利,中老铁路累计发送旅客2000万人次。", "person")
+    assert got == [("中老铁路", 20000000)]
