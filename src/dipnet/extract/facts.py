@@ -6,6 +6,7 @@ clause that states it. Knowledge (unit words, markers, predicate patterns) is in
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Any
 
 from dipnet.model import Coverage, Document, Fact
@@ -43,7 +44,7 @@ from .ranks import ranked_set_owner
 from .respective import respective
 from .seats import seat_holders
 from .timeindex import as_of_value
-from .unnamed import company_after, giver_of, qualified_things, victim_of
+from .unnamed import agent_after, company_after, giver_of, party_bracketed, qualified_things, victim_of
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
 
@@ -51,18 +52,20 @@ from .factcontext import Context
 
 
 def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact,
-                bare: set[tuple[str, str, int | None]] | None = None) -> tuple[str, str, int | None] | None:
+                bare: set[tuple[str, str, int | None]] | None = None,
+                tenths: set[tuple[str, str, int | None]] | None = None) -> tuple[str, str, int | None] | None:
     """The headline figure that rounds this one (200万 for 2000040, 487万 for 4875400): the same
     unit and brief, within 2% of it; or, for a headline amount in a bare 元 whose currency was
-    guessed (援助8.8亿元), the same amount the body tells in its currency (合新台币8.8亿元)."""
+    guessed (援助8.8亿元), the same amount the body tells in its currency (合新台币8.8亿元); a headline
+    share in tenths (占逾6成) the body's share within ten points of it (占62.5%)."""
     if isinstance(fact.value, list):
         return None
     for key in headline:
         v, unit, brief = key
         same_unit = unit == fact.unit or bare is not None and key in bare and fact.unit.isupper() \
             and v == str(fact.value)
-        if same_unit and brief == fact.brief and "[" not in v \
-                and abs(float(v) - float(fact.value)) <= 0.02 * abs(float(fact.value)):
+        near = 10 if tenths is not None and key in tenths else 0.02 * abs(float(fact.value))
+        if same_unit and brief == fact.brief and "[" not in v and abs(float(v) - float(fact.value)) <= near:
             return key
     return None
 
@@ -90,6 +93,25 @@ def _heading_above(ctx: Context, paragraph: int) -> int:
     return a if short else -1
 
 
+def _passed(out: list[Fact], paragraph: int, unit: str, value: float) -> bool:
+    """A figure of the paragraph (told before) in the unit, at the mark or a little above it."""
+    return any(f.unit == unit and isinstance(f.value, float | int) and value <= f.value <= 1.5 * value
+               for f in takewhile(lambda f: f.start >= paragraph, reversed(out)))
+
+
+def _subheading(ctx: Context, pos: int) -> bool:
+    """A short line closing no sentence with a paragraph under it (中俄贸易额达2400亿美元 above
+    '去年,中俄双边贸易额超过2400亿美元…'): a heading, whose figure the paragraph tells again."""
+    a, b = ctx.lines.around(pos)
+    line = ctx.text[a:b].strip()
+    if not 0 < len(line) <= int(ctx.data["label_line_max"]) or line.endswith(tuple(ctx.data["closed_line_ends"])):
+        return False
+    c, d = ctx.lines.around(min(len(ctx.text) - 1, b + 1))
+    while c < len(ctx.text) and not ctx.text[c:d].strip() and d < len(ctx.text):
+        c, d = ctx.lines.around(d + 1)
+    return c > b and len(ctx.text[c:d].strip()) > len(line)
+
+
 # --- facts ------------------------------------------------------------------------------------
 
 
@@ -111,6 +133,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     furniture = Coverage(len(text), [(sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])] + above)
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     bare: set[tuple[str, str, int | None]] = set()  # the headline's amounts in a bare 元 of a guessed currency
+    tenths: set[tuple[str, str, int | None]] = set()  # the headline's shares in tenths (逾6成)
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     not_units = tuple(data["not_units"])
     read_to = 0  # where the last figure read ended, when it took a number after it (九成三)
@@ -174,6 +197,9 @@ def extract_facts(doc: Document) -> list[Fact]:
         clause_text = text[c_start:c_end]
         s_start, _ = ctx.sentence(m.start())
         paragraph = ctx.lines.around(m.start())[0]  # after the last newline before it
+        if isinstance(value, float) and re.search(data["milestone_before"], text[max(paragraph, m.start() - 6):m.start()]) \
+                and _passed(out, paragraph, u.unit, value):
+            continue  # 出口达1012亿美元…首次超过1000亿美元: the mark the figure told passed, no claim of its own
         seats = seat_holders(ctx, m.start(), end, u)  # 东欧6席: the body's seats, one fact per region
         found = [body for body, _ in seats] if seats else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
@@ -183,6 +209,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)
             or (members_of_body_before(ctx, unit_end, s_start, m.start()) if not ordinal else None)
             or (company_after(ctx, unit_end) if u.kind == "money" else None)
+            or agent_after(ctx, unit_end) or party_bracketed(ctx, m.start())
             or holder(ctx, m.start(), u, clause_text)
             # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
             or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]
@@ -207,7 +234,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         if year_after and u.kind != "year":  # 人口约750万(2022年): the year the figure is for, told right after it
             as_of, own_time = year_after.group(1), True
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
-        in_headline = any(sg.start <= m.start() < sg.end for sg in headlines)
+        in_headline = any(sg.start <= m.start() < sg.end for sg in headlines) or _subheading(ctx, m.start())
         for i, subject in enumerate(holders):
             # a figure told again for its holder with no time in its sentence holds when it was first told
             first = (*told, subject)
@@ -222,7 +249,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                     headline.pop(same, None)
                 continue
             seen.add(key)
-            same = same if same in headline or in_headline else _rounded_in(headline, fact, bare) or same
+            same = same if same in headline or in_headline else _rounded_in(headline, fact, bare, tenths) or same
             if same in headline and not in_headline:  # the body tells the headline's figure with its holder
                 out[headline.pop(same)] = fact  # (or its exact value: 487万 in the title, 487万5,400 in the body)
                 continue
@@ -230,5 +257,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                 headline.setdefault(same, len(out))
                 if guessed:
                     bare.add(same)
+                if scale == 10 and u.unit == "percent":
+                    tenths.add(same)
             out.append(fact)
     return out

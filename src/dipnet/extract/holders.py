@@ -139,6 +139,15 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     return None  # the sentence names no holder: the caller carries the paragraph's or the page's
 
 
+def _companion(ctx: Context, mm: Mention, c_start: int) -> bool:
+    """X…与Y: Y after 与/同/跟, with a party X before it in the clause not joined to it (words
+    between them), is who X acts with."""
+    if not ctx.text.endswith(words("companion_before"), 0, mm.start):
+        return False
+    k = mm.start - 1
+    return any(other.end < k for other in ctx.within(c_start, k, ("COUNTRY", "ORG")))
+
+
 def _meeting_in_time_frame(ctx: Context, mm: Mention, s_start: int, pos: int) -> bool:
     """'亚太经合组织(APEC)峰会在越南举行前夕,…4万多间房屋损毁': a party naming a meeting (its
     bracketed short name at most between) in a clause that tells a time by that meeting holds nothing."""
@@ -211,6 +220,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
                 not ctx.is_target(head) or _after_closed_item(ctx, head)):
             best = (i, ctx.pair_name([ctx.name(head), ctx.name(mm)]))  # 法国和德国总共有逾46万人次: the two hold it
             continue
+        if c_end != pos and _companion(ctx, mm, c_start):
+            continue  # 中国第一个与东盟建立自贸区,已连续七年…: the party acted with holds no figure told after
         if ctx.text.endswith(words("object_verbs"), 0, mm.start) and not _heads_its_number(ctx, mm, c_end):
             continue  # 谴责俄罗斯的非法行为: the party acted on holds no figure told after it
         if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")

@@ -13,7 +13,7 @@ DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, 
           "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "兆": 1_000_000_000_000}  # 兆: 万亿 (25.2兆越南盾, Taiwan)
-CN_CHARS = "〇零○一二两三四五六七八九十百千万亿廿卅"
+CN_CHARS = "〇零○一二两三四五六七八九十百千万亿兆廿卅"
 # Hong Kong and Taiwan papers write twenty and thirty as one character (廿二个岛屿, 卅五名)
 TENS = {"廿": "二十", "卅": "三十"}
 
@@ -22,7 +22,7 @@ TENS = {"廿": "二十", "卅": "三十"}
 # (the lookahead first: the characters any of the branches can start with, so that the scan of a page
 # passes the other characters without trying each branch at each of them — three times faster)
 NUMBER = re.compile(
-    r"(?=[数几上\d〇零○一二两三四五六七八九十百千廿卅])(?:"
+    r"(?=[数几上\d〇零○一二两三四五六七八九十百千万廿卅])(?:"
     r"(?P<vague>[数几上](?=[十百千万])[十百千万亿]+)"
     # (a decimal comma, as Vietnamese writes it, before a percent or a multiplier: 30,3%, 351,1万)
     # (thousands set apart by spaces before a multiplier or a percent: 1 750亿美元)
@@ -33,9 +33,10 @@ NUMBER = re.compile(
     r"|(?<=兆)(?P<tail12>\d{1,4})亿"  # 1兆2440亿
     r"|(?<=万)(?P<tailyi>\d{1,4})亿"  # 6万2330亿: 6万亿 and 2330亿 (the đồng as Vietnamese outlets write it)
     r"|(?<=万)(?P<tail4>\d{4}|\d,\d{3})(?![\d,.年月日]))?"
-    r"|(?P<cn>[〇零○一二两三四五六七八九十廿卅][〇零○一二两三四五六七八九十百千万亿]*"
+    # (七兆六千五百亿: Taiwan papers write a million million as 兆, not in 兆瓦, 兆赫)
+    r"|(?P<cn>[〇零○一二两三四五六七八九十廿卅](?:[〇零○一二两三四五六七八九十百千万亿]|兆(?!瓦|赫|字节|帕))*"
     r"(?:点[〇零○一二三四五六七八九]+[万亿]*)?"
-    r"|(?<=[约近逾达超])[百千][万亿]?))"  # 约百万剂, 近千名: a bare hundred or thousand after a qualifier
+    r"|(?:(?<=[约近逾达超])|(?<=超过))[百千万][万亿]?))"  # 约百万剂, 近千名, 近万名, 超过百人: a bare hundred, thousand or ten thousand after a qualifier
 )
 
 
@@ -84,7 +85,7 @@ def chinese_to_int(s: str) -> int | None:
         return None
     for short, tens in TENS.items():
         s = s.replace(short, tens)
-    for big in ("亿", "万"):
+    for big in ("兆", "亿", "万"):
         if big in s:
             head, _, tail = s.partition(big)
             h = chinese_to_int(head) if head else 1

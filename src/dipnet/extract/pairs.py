@@ -5,6 +5,7 @@ in the order the sentence writes them. The words are in data/facts.toml."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dipnet.model import Mention
@@ -32,6 +33,12 @@ def joined_parties(ctx: Context, a: int, b: int, places: bool = False) -> list[s
         else:
             parties.append((m.start, m.end, name))
         last = m
+    # '中国同阿拉伯国家', '非洲国家': a group of countries named by its region is a party as written
+    # (over the region it is named by)
+    for hit in re.finditer(ctx.data["group_party"], ctx.text[a:b]):
+        s, e = a + hit.start(), a + hit.end()
+        parties = [p for p in parties if not (p[0] < e and s < p[1])] + [(s, e, hit.group())]
+    parties.sort()
     for x, y in zip(reversed(parties[:-1]), reversed(parties[1:]), strict=False):
         if ctx.text[x[1]:y[0]] in ctx.data["pair_joiners"] and x[2] != y[2]:
             return [x[2], y[2]]

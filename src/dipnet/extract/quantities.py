@@ -200,6 +200,9 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 第30届, 119/2026, ACMECS 7
     if ctx.dated.at(m.start()):
         return True  # inside a date
+    if u.kind == "money" and (re.match(data["rate_after"], text[end:end + 8]) and text[m.start():num_end] in ("1", "一")
+                              or re.search(data["rate_before"], text[max(0, m.start() - 12):m.start()])):
+        return True  # (1元人民币约合5.13泰铢, 1美元约合33泰铢): an exchange rate, on both sides no claim
     k = m.start()
     while k > 0 and text[k - 1] in ":：  (（":  # (阅读 (14212次))
         k -= 1

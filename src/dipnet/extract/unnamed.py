@@ -162,3 +162,32 @@ def qualified_things(ctx: Context, unit_end: int, u: UnitWord) -> str | None:
                                                        mm.end + (1 if ctx.text[mm.end:mm.end + 1] == "籍" else 0)):
             return ctx.name(mm)
     return None
+
+
+def agent_after(ctx: Context, unit_end: int) -> str | None:
+    """'其余49%由中国路桥公司提供资金', '其中11个由中资主导投资': a part told with 由 and the party
+    bearing it right after: that party (the longest name opening there, or a country's capital)."""
+    hit = re.match(ctx.data["agent_after"], ctx.text[unit_end:unit_end + 6])
+    if hit is None:
+        return None
+    a = unit_end + hit.end()
+    names = [mm for mm in ctx.within(a, a + 40, ("ORG", "COUNTRY")) if mm.start == a]
+    if names:
+        return ctx.name(max(names, key=lambda mm: mm.end))
+    # 由中资, 由日资: a country's capital by its one-character short form
+    short = load_kb().short_forms().get(ctx.text[a:a + 1]) if ctx.text.startswith("资", a + 1) else None
+    entry = load_kb().get(short[0]) if short else None
+    return entry.name if entry else None
+
+
+def party_bracketed(ctx: Context, pos: int) -> str | None:
+    """'智利(15%)和越南(6%)分列二三位': a figure alone in brackets right after a party's name is that
+    party's."""
+    if not ctx.text.endswith(("(", "（"), 0, pos):
+        return None
+    close = ctx.text.find(")", pos, pos + 16)
+    close = close if close != -1 else ctx.text.find("）", pos, pos + 16)
+    if close == -1 or re.search(r"[,，、;；\u4e00-\u9fff]", ctx.text[pos:close].rstrip("%％万亿多余")):
+        return None  # (a bracket holding words or a list is an aside, not the party's one figure)
+    parties = [mm for mm in ctx.ending_at.get(pos - 1, []) if mm.type in ("COUNTRY", "ORG")]
+    return ctx.name(parties[0]) if parties else None
