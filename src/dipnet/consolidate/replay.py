@@ -26,11 +26,14 @@ from dipnet.consolidate.pages import Stories
 
 @dataclass
 class Stored:
-    """A stored report: its event then, place in the order, blocks then."""
+    """A stored report: its event then, place in the order, blocks then, and its events row's key
+    (page, index)."""
 
     event_id: str
     okey: str
     blocks: tuple[str, ...]
+    doc_id: str
+    idx: int
 
 
 @dataclass
@@ -44,12 +47,13 @@ class Outcome:
 class Replay:
     """One re-clustering. `fetch_state(blocks, events)` reads the state of the stored reports filed
     under these blocks or of these events, and of every report of their events (store.state.near);
-    `fetch_rows` the events rows of stored reports by mention id, which `make` builds Reports of;
+    `fetch_rows` the events rows of stored reports by (mention id, page, index), which `make` builds
+    Reports of;
     `fresh` (run) are the reports to decide anew whatever happens (new ones and stored ones that read
     what changed), with their blocks now."""
 
-    def __init__(self, fetch_state: Callable[[list[str], list[str]], list[tuple[str, str, str, list[str]]]],
-                 fetch_rows: Callable[[list[str]], dict[str, dict[str, Any]]],
+    def __init__(self, fetch_state: Callable[[list[str], list[str]], list[tuple[str, str, str, list[str], str, int]]],
+                 fetch_rows: Callable[[list[tuple[str, str, int]]], dict[str, dict[str, Any]]],
                  make: Callable[[dict[str, Any]], Report], stories: Stories, dominant: frozenset[str]) -> None:
         self.fetch_state, self.fetch_rows, self.make = fetch_state, fetch_rows, make
         self.rows: dict[str, dict[str, Any]] = {}
@@ -69,12 +73,12 @@ class Replay:
         self.pending: list[tuple[set[str], str]] = []  # spreads whose blocks are not read yet
 
     # ---- the stored state, read as needed ----------------------------------------------------------
-    def _take(self, rows: list[tuple[str, str, str, list[str]]]) -> None:
-        for m, event_id, okey, blocks in rows:
+    def _take(self, rows: list[tuple[str, str, str, list[str], str, int]]) -> None:
+        for m, event_id, okey, blocks, doc_id, idx in rows:
             self.events_read.add(event_id)  # every report of its event comes with it
             if m in self.stored:
                 continue
-            s = Stored(event_id, okey, tuple(blocks))
+            s = Stored(event_id, okey, tuple(blocks), doc_id, idx)
             self.stored[m] = s
             self.old_members[s.event_id].add(m)
             if m not in self.fresh:  # a fresh report is filed under its blocks now
@@ -98,8 +102,8 @@ class Replay:
     def _need(self, ms: set[str] | list[str]) -> None:
         """The events rows of these reports, read at once."""
         todo = [m for m in ms if m not in self.reports and m not in self.rows]
-        if todo:
-            self.rows.update(self.fetch_rows(todo))
+        if todo:  # every report read is a stored one (a fresh one is made from its row at once)
+            self.rows.update(self.fetch_rows([(m, self.stored[m].doc_id, self.stored[m].idx) for m in todo]))
 
     def report(self, m: str) -> Report:
         if m not in self.reports:

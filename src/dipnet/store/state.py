@@ -19,7 +19,7 @@ STATE = """
 CREATE TABLE IF NOT EXISTS event_reports (
     mention_id VARCHAR, event_id VARCHAR, doc_id VARCHAR, idx INTEGER, okey VARCHAR, blocks VARCHAR[],
     names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR);
-CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR);
+CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR);
 CREATE TABLE IF NOT EXISTS name_index (name VARCHAR, entity_id VARCHAR);
 CREATE TABLE IF NOT EXISTS rule_names (type VARCHAR, name VARCHAR);
 CREATE TABLE IF NOT EXISTS page_bands (kind VARCHAR, band TINYINT, key UBIGINT, doc_id VARCHAR, idx INTEGER);
@@ -33,12 +33,12 @@ LINK_TABLES = ("page_bands", "page_heads", "story_edges")  # the page links' sta
 # written in this order, so that zone maps skip what a lookup by block or by event cannot match
 STATE_SORTED = {"event_reports": "event_id, okey", "event_blocks": "block, okey", "name_index": "name", "rule_names": "type, name"}
 REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root")
-BLOCKS_OF = ("INSERT INTO event_blocks SELECT unnest(blocks) AS block, okey, mention_id FROM event_reports "
+BLOCKS_OF = ("INSERT INTO event_blocks SELECT unnest(blocks) AS block, okey, mention_id, event_id FROM event_reports "
              "WHERE mention_id IN (SELECT mention_id FROM {src}) ORDER BY block, okey")
 # the same when event_reports holds only the rows of {src} (written whole): no semi-join of every
 # report's id (at 100,000 pages this statement ran out of the 256 MB DuckDB has while consolidating;
 # alone, either form fits at 1.3 million reports: the transaction's other data counts too)
-BLOCKS_ALL = "INSERT INTO event_blocks SELECT unnest(blocks) AS block, okey, mention_id FROM {src} ORDER BY block, okey"
+BLOCKS_ALL = "INSERT INTO event_blocks SELECT unnest(blocks) AS block, okey, mention_id, event_id FROM {src} ORDER BY block, okey"
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -66,18 +66,19 @@ def unread(con: duckdb.DuckDBPyConnection, docs: set[str] | list[str],
     return cur
 
 
-def near(con: duckdb.DuckDBPyConnection, blocks: list[str], events: list[str]) -> list[tuple[str, str, str, list[str]]]:
-    """(mention_id, event_id, okey, blocks) of the stored reports filed under these blocks or of these
-    events, and of every report of their events, in one query: the reports of the events hit (a
-    report filed under a block is one of its event's; an OR of both lookups costs a join more)."""
+def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
+         events: list[str]) -> list[tuple[str, str, str, list[str], str, int]]:
+    """(mention_id, event_id, okey, blocks, doc_id, idx) of the stored reports filed under these
+    blocks or of these events, and of every report of their events, in one query: the events hit
+    are read from event_blocks itself (each row keeps its report's event), then their reports from
+    event_reports (sorted by event: zone maps skip the rest), never a scan of every report's id."""
     cur = con.cursor()
     register_keys(cur, "_b", blocks)
     register_keys(cur, "_e", events)
     return cur.execute(
-        "WITH hit AS (SELECT event_id FROM event_reports WHERE mention_id IN (SELECT mention_id FROM event_blocks "
-        "WHERE block IN (SELECT k FROM _b)) UNION SELECT k FROM _e) "
-        "SELECT mention_id, event_id, okey, blocks FROM event_reports WHERE event_id IN (SELECT event_id FROM hit)"
-    ).fetchall()
+        "WITH hit AS (SELECT event_id FROM event_blocks WHERE block IN (SELECT k FROM _b) UNION SELECT k FROM _e) "
+        "SELECT mention_id, event_id, okey, blocks, doc_id, idx FROM event_reports "
+        "WHERE event_id IN (SELECT event_id FROM hit)").fetchall()
 
 
 def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -86,6 +87,20 @@ def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[
     register_keys(cur, "_want", mention_ids)
     rows = _dicts(cur.execute("SELECT r.mention_id AS _mention_id, e.* FROM event_reports r JOIN events e "
                               "ON e.doc_id = r.doc_id AND e.idx = r.idx WHERE r.mention_id IN (SELECT k FROM _want)"))
+    return {r.pop("_mention_id"): r for r in rows}
+
+
+def rows_at(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, int]]) -> dict[str, dict[str, Any]]:
+    """The events rows of these stored reports, by mention id, given each one's (mention id, page,
+    index) as near read them: one join of the events rows, no lookup of the reports' state."""
+    import pyarrow as pa
+
+    cur = con.cursor()
+    cur.register("_at", pa.table({"m": pa.array([k[0] for k in keys], pa.string()),
+                                  "doc_id": pa.array([k[1] for k in keys], pa.string()),
+                                  "idx": pa.array([k[2] for k in keys], pa.int32())}))
+    rows = _dicts(cur.execute("SELECT k.m AS _mention_id, e.* FROM events e JOIN _at k "
+                              "ON e.doc_id = k.doc_id AND e.idx = k.idx"))
     return {r.pop("_mention_id"): r for r in rows}
 
 
@@ -146,6 +161,25 @@ def entity_fields(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[Any, ...]]:
     return {r[0]: r[1:] for r in con.cursor().execute("SELECT entity_id, name, type, country FROM kb_entities").fetchall()}
 
 
+def upgrade(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring a store's merge state to this layout: event_blocks made again from event_reports when
+    it lacks the event of each row (a store consolidated before it kept it); inside no transaction."""
+    cols = {r[0] for r in con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = 'event_blocks' "
+                                      "AND database_name = current_database() AND schema_name = 'main'").fetchall()}
+    if not cols or "event_id" in cols:
+        return
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DROP TABLE event_blocks")
+        con.execute("CREATE TABLE event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR)")
+        insert_sorted(con, "event_blocks", "(SELECT unnest(blocks) AS block, okey, mention_id, event_id FROM event_reports)",
+                      STATE_SORTED["event_blocks"])
+        con.execute("COMMIT")
+    except duckdb.Error:
+        con.execute("ROLLBACK")
+        raise
+
+
 def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | None) -> None:
     """Replace the state rows of the reports `drop` by `rows` (column lists, a pyarrow Table of
     reports_table's columns, or a Staged table), event_blocks with
@@ -161,7 +195,7 @@ def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | N
         if drop is not None:
             con.execute(BLOCKS_OF.format(src=rows.table))
         else:  # a range of blocks at a time (store.ranges)
-            insert_sorted(con, "event_blocks", f"(SELECT unnest(blocks) AS block, okey, mention_id FROM {rows.table})",
+            insert_sorted(con, "event_blocks", f"(SELECT unnest(blocks) AS block, okey, mention_id, event_id FROM {rows.table})",
                           STATE_SORTED["event_blocks"])
         con.execute(f"DROP TABLE {rows.table}")
         return
