@@ -125,6 +125,11 @@ def schema(src: str, db: Path) -> None:
                     str(db)], env=env, check=True)
 
 
+# the columns a state table is digested by: those every layout of it has (event_blocks gained its
+# rows' event, which the other columns decide), so that checkouts of either layout compare
+DIGEST_COLUMNS = {"event_blocks": ("block", "okey", "mention_id")}
+
+
 def digest(db: Path) -> dict[str, list[int]]:
     """Every consolidated, cache and state table as (rows, a sum of the rows' hashes): two stores
     whose tables are identical have the same digest (--digest compares checkouts this way)."""
@@ -134,7 +139,8 @@ def digest(db: Path) -> dict[str, list[int]]:
     out = {}
     for t in names:
         if t not in skip:
-            n, h = con.execute(f"SELECT count(*), coalesce(sum(hash(x)), 0) FROM (SELECT t AS x FROM {t} t)").fetchone()  # type: ignore[misc]
+            row = f"struct_pack({', '.join(DIGEST_COLUMNS[t])})" if t in DIGEST_COLUMNS else "t"  # a row hashes as its struct
+            n, h = con.execute(f"SELECT count(*), coalesce(sum(hash(x)), 0) FROM (SELECT {row} AS x FROM {t} t)").fetchone()  # type: ignore[misc]
             out[t] = [int(n), int(h)]
     con.close()
     return out
