@@ -209,13 +209,23 @@ class Replay:
         new ones, made this time, with a member before it that it cannot be merged with. Its other
         candidates are then those it had, as they were (a cluster it rejected may be gone: still
         not chosen), so it decides as before; the new ones it rejects either way."""
-        if m in self.fresh or self.stored[m].event_id in self.dirty:
+        fresh, stored, label, dirty = self.fresh, self.stored, self.label, self.dirty
+        if m in fresh or stored[m].event_id in dirty:
             return False
+        if not dirty:
+            return True  # no candidate can have changed
         new: set[str] = set()
-        for b in self.stored[m].blocks:
+        for b in stored[m].blocks:  # hub blocks hold thousands: _now and _okey inlined
             for x in self.index.get(b, ()):
-                lab = self._now(x)
-                if lab is None or lab not in self.dirty or self._okey(x) >= okey:
+                lab = label.get(x)
+                if lab is None:  # not decided yet: a stored one is in its event still
+                    if x in fresh:
+                        continue
+                    s = stored[x]
+                    lab = s.event_id
+                    if lab not in dirty or s.okey >= okey:
+                        continue
+                elif lab not in dirty or (fresh[x][0] if x in fresh else stored[x].okey) >= okey:
                     continue
                 if not lab.startswith("+"):
                     return False
