@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,7 +24,7 @@ from dipnet.consolidate.events import Report, choose, compatible
 from dipnet.consolidate.pages import Stories
 
 
-@dataclass
+@dataclass(slots=True)
 class Stored:
     """A stored report: its event then, place in the order, blocks then, and its events row's key
     (page, index)."""
@@ -120,6 +120,20 @@ class Replay:
             return self.label[m]
         return None if m in self.fresh else self.stored[m].event_id
 
+    def _labels(self, xs: Iterable[str]) -> set[str]:
+        """The clusters these reports are in now (_now inlined: hub blocks hold thousands), but the
+        new ones not decided yet."""
+        label, fresh, stored = self.label, self.fresh, self.stored
+        out: set[str] = set()
+        for x in xs:
+            lab = label.get(x)
+            if lab is None:
+                if x in fresh:
+                    continue
+                lab = stored[x].event_id
+            out.add(lab)
+        return out
+
     # ---- deciding ------------------------------------------------------------------------------------
     def run(self, fresh: list[tuple[Report, str, list[str]]], stored_events: set[str]) -> Outcome:
         """`stored_events`: the events the stored ones among `fresh` were in."""
@@ -180,7 +194,7 @@ class Replay:
         self._blocks(mine)
         # each block's reports once (hub blocks hold thousands, shared by many of the queued)
         near: set[str] = set().union(*(self.index.get(b, ()) for b in mine))
-        labels = {lab for x in near if (lab := self._now(x)) is not None}
+        labels = self._labels(near)
         labels |= {self.stored[m].event_id for m in queued if m in self.stored}
         self._events(labels)
         # and the blocks of their members, where a change to one of these clusters spreads to
@@ -194,7 +208,7 @@ class Replay:
         mine = self._mine(m)
         if not all(b in self.blocks_read for b in mine):
             return False
-        labels = {lab for b in mine for x in self.index.get(b, ()) if (lab := self._now(x)) is not None}
+        labels = self._labels(x for b in mine for x in self.index.get(b, ()))
         if m in self.stored:
             labels.add(self.stored[m].event_id)
         if not all(lab in self.events_read or lab.startswith("+") for lab in labels):
@@ -245,7 +259,7 @@ class Replay:
         mine = self._mine(m)
         self._blocks(mine)
         near = {x for b in mine for x in self.index.get(b, ()) if x != m and self._okey(x) < okey}
-        labels = {lab for x in near if (lab := self._now(x)) is not None}
+        labels = self._labels(near)
         self._events(labels)
         groups = [(lab, self._members(lab, okey)) for lab in labels]
         groups = sorted((g for g in groups if g[1]), key=lambda g: self._okey(g[1][0]))  # the order they were made
