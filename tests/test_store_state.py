@@ -1,5 +1,5 @@
 """The merge state's layout (store.state): event_blocks keeps each row's event, so that the events
-filed under a block are read from it alone; a store of the layout before is brought to this one
+filed under a block are read from it alone, and event_reports a report's blocks as one text; a store of the layout before is brought to this one
 when opened, and an add to it then gives the tables of a whole consolidation."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from dipnet.consolidate import consolidate, update
 from dipnet.store import Store
 from test_consolidate import _same_as_whole, pages
 
-UNNESTED = ("SELECT unnest(blocks) AS block, okey, mention_id, event_id FROM event_reports "
+UNNESTED = ("SELECT unnest(string_split(blocks, chr(30))) AS block, okey, mention_id, event_id FROM event_reports "
             "EXCEPT ALL SELECT block, okey, mention_id, event_id FROM event_blocks")
 
 
@@ -17,7 +17,7 @@ def _blocks_agree(store: Store) -> None:
     con = store.con
     assert con.execute(f"SELECT count(*) FROM ({UNNESTED})").fetchall()[0][0] == 0
     n = con.execute("SELECT count(*) FROM event_blocks").fetchall()[0][0]
-    assert n == con.execute("SELECT sum(len(blocks)) FROM event_reports").fetchall()[0][0] and n
+    assert n == con.execute("SELECT sum(len(string_split(blocks, chr(30)))) FROM event_reports").fetchall()[0][0] and n
     rows = con.execute("SELECT block, okey FROM event_blocks").fetchall()
     assert rows == sorted(rows)
 
@@ -40,13 +40,18 @@ def test_a_store_of_the_layout_before_is_upgraded_when_opened(tmp_path):
     with Store(db) as store:
         store.add_many(docs[:-2])
         consolidate(store)
-        # the layout before: event_blocks without the event of its rows
+        # the layout before: a report's blocks as a list, event_blocks without the event of its rows
+        store.con.execute("ALTER TABLE event_reports ALTER blocks SET DATA TYPE VARCHAR[] "
+                          "USING string_split(blocks, chr(30))")
         store.con.execute("CREATE TABLE _old AS SELECT block, okey, mention_id FROM event_blocks")
         store.con.execute("DROP TABLE event_blocks")
         store.con.execute("ALTER TABLE _old RENAME TO event_blocks")
     with Store(db) as store:
         cols = [r[0] for r in store.con.execute("DESCRIBE event_blocks").fetchall()]
         assert cols == ["block", "okey", "mention_id", "event_id"]
+        kind = store.con.execute("SELECT data_type FROM duckdb_columns() WHERE table_name = 'event_reports' "
+                                 "AND column_name = 'blocks'").fetchall()
+        assert kind == [("VARCHAR",)]
         _blocks_agree(store)
         store.add_many(docs[-2:])
         update(store)

@@ -65,7 +65,7 @@ def state_row(rep: Report, event_id: str, keys: list[str], root: tuple[str, int]
     refs = {*rep.ids, *rep.countries, *([rep.location] if rep.location else []),
             *([rep.location_country] if rep.location_country else [])}
     return {"mention_id": rep.mention_id, "event_id": event_id, "doc_id": rep.row["doc_id"], "idx": rep.row["idx"],
-            "okey": order_key(rep), "blocks": keys, "names": sorted({normalize(n) for n in raw if n}),
+            "okey": order_key(rep), "blocks": state.BLOCK_SEP.join(keys), "names": sorted({normalize(n) for n in raw if n}),
             "refs": sorted(refs), "countries": sorted(rep.countries), "root": f"{root[0]}\x1f{root[1]}"}
 
 

@@ -17,7 +17,7 @@ from dipnet.store.ranges import insert_sorted
 
 STATE = """
 CREATE TABLE IF NOT EXISTS event_reports (
-    mention_id VARCHAR, event_id VARCHAR, doc_id VARCHAR, idx INTEGER, okey VARCHAR, blocks VARCHAR[],
+    mention_id VARCHAR, event_id VARCHAR, doc_id VARCHAR, idx INTEGER, okey VARCHAR, blocks VARCHAR,
     names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR);
 CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR);
 CREATE TABLE IF NOT EXISTS name_index (name VARCHAR, entity_id VARCHAR);
@@ -32,13 +32,18 @@ STATE_TABLES = ("event_reports", "event_blocks", "name_index", "rule_names")
 LINK_TABLES = ("page_bands", "page_heads", "story_edges")  # the page links' state (consolidate.links)
 # written in this order, so that zone maps skip what a lookup by block or by event cannot match
 STATE_SORTED = {"event_reports": "event_id, okey", "event_blocks": "block, okey", "name_index": "name", "rule_names": "type, name"}
+# a report's blocks as one text, joined by BLOCK_SEP (below any character of a block): a waves' read
+# of the reports of the events hit decodes them for every row it scans, a list column costs twice as much
+BLOCK_SEP = "\x1e"
+UNNEST_BLOCKS = "unnest(string_split(nullif(blocks, ''), chr(30)))"
 REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root")
-BLOCKS_OF = ("INSERT INTO event_blocks SELECT unnest(blocks) AS block, okey, mention_id, event_id FROM event_reports "
+BLOCKS_OF = (f"INSERT INTO event_blocks SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id FROM event_reports "
              "WHERE mention_id IN (SELECT mention_id FROM {src}) ORDER BY block, okey")
 # the same when event_reports holds only the rows of {src} (written whole): no semi-join of every
 # report's id (at 100,000 pages this statement ran out of the 256 MB DuckDB has while consolidating;
 # alone, either form fits at 1.3 million reports: the transaction's other data counts too)
-BLOCKS_ALL = "INSERT INTO event_blocks SELECT unnest(blocks) AS block, okey, mention_id, event_id FROM {src} ORDER BY block, okey"
+BLOCKS_ALL = (f"INSERT INTO event_blocks SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id FROM {{src}} "
+              "ORDER BY block, okey")
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -75,10 +80,11 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
     cur = con.cursor()
     register_keys(cur, "_b", blocks)
     register_keys(cur, "_e", events)
-    return cur.execute(
+    rows = cur.execute(
         "WITH hit AS (SELECT event_id FROM event_blocks WHERE block IN (SELECT k FROM _b) UNION SELECT k FROM _e) "
         "SELECT mention_id, event_id, okey, blocks, doc_id, idx FROM event_reports "
         "WHERE event_id IN (SELECT event_id FROM hit)").fetchall()
+    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i) for m, e, o, b, d, i in rows]
 
 
 def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -162,18 +168,27 @@ def entity_fields(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[Any, ...]]:
 
 
 def upgrade(con: duckdb.DuckDBPyConnection) -> None:
-    """Bring a store's merge state to this layout: event_blocks made again from event_reports when
-    it lacks the event of each row (a store consolidated before it kept it); inside no transaction."""
-    cols = {r[0] for r in con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = 'event_blocks' "
-                                      "AND database_name = current_database() AND schema_name = 'main'").fetchall()}
-    if not cols or "event_id" in cols:
+    """Bring a store's merge state to this layout (inside no transaction): event_reports' blocks as
+    one text (a store consolidated before kept a list), event_blocks made again from event_reports
+    when it lacks the event of each row."""
+    def columns(table: str) -> dict[str, str]:
+        return dict(con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
+                                "AND database_name = current_database() AND schema_name = 'main'", [table]).fetchall())
+
+    reports, blocks = columns("event_reports"), columns("event_blocks")
+    listed = reports.get("blocks", "VARCHAR") != "VARCHAR"
+    if not listed and (not blocks or "event_id" in blocks):
         return
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute("DROP TABLE event_blocks")
-        con.execute("CREATE TABLE event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR)")
-        insert_sorted(con, "event_blocks", "(SELECT unnest(blocks) AS block, okey, mention_id, event_id FROM event_reports)",
-                      STATE_SORTED["event_blocks"])
+        if listed:
+            con.execute("ALTER TABLE event_reports ALTER blocks SET DATA TYPE VARCHAR "
+                        "USING array_to_string(blocks, chr(30))")
+        if "event_id" not in blocks:
+            con.execute("DROP TABLE event_blocks")
+            con.execute("CREATE TABLE event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR)")
+            insert_sorted(con, "event_blocks", f"(SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id "
+                          "FROM event_reports)", STATE_SORTED["event_blocks"])
         con.execute("COMMIT")
     except duckdb.Error:
         con.execute("ROLLBACK")
@@ -195,7 +210,7 @@ def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | N
         if drop is not None:
             con.execute(BLOCKS_OF.format(src=rows.table))
         else:  # a range of blocks at a time (store.ranges)
-            insert_sorted(con, "event_blocks", f"(SELECT unnest(blocks) AS block, okey, mention_id, event_id FROM {rows.table})",
+            insert_sorted(con, "event_blocks", f"(SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id FROM {rows.table})",
                           STATE_SORTED["event_blocks"])
         con.execute(f"DROP TABLE {rows.table}")
         return
@@ -210,7 +225,7 @@ def reports_table(rows: dict[str, list[Any]]) -> Any:
     import pyarrow as pa
 
     lists = pa.list_(pa.string())
-    types = {"idx": pa.int32(), "blocks": lists, "names": lists, "refs": lists, "countries": lists}
+    types = {"idx": pa.int32(), "names": lists, "refs": lists, "countries": lists}
     return pa.table({c: pa.array(rows[c], types.get(c, pa.string())) for c in REPORT_COLUMNS})
 
 
