@@ -187,9 +187,9 @@ class Replay:
                 self._queue_after(blocks, okey)
         if not self.heap or self._ready(self.heap[0][1]):
             return
-        queued = [m for _, m in self.heap]
-        self._need(queued)  # enough for those that keep their event (_keeps)
-        queued = [m for m in queued if not self._keeps(m, self._okey(m))]
+        told = [(m, self._keeps(m, self._okey(m), fetch=False)) for _, m in self.heap]
+        self._need([m for m, keeps in told if keeps is None])  # only those _keeps cannot tell without their rows
+        queued = [m for m, keeps in told if keeps is False or keeps is None and not self._keeps(m, self._okey(m))]
         mine = {b for m in queued for b in self._mine(m)}
         self._blocks(mine)
         # each block's reports once (hub blocks hold thousands, shared by many of the queued)
@@ -203,7 +203,7 @@ class Replay:
 
     def _ready(self, m: str) -> bool:
         """Whether deciding this report reads nothing from the store."""
-        if (m in self.reports or m in self.rows) and self._keeps(m, self._okey(m)):
+        if self._keeps(m, self._okey(m), fetch=False):
             return True
         mine = self._mine(m)
         if not all(b in self.blocks_read for b in mine):
@@ -216,13 +216,14 @@ class Replay:
         return all(x in self.reports or x in self.rows for x in [m, *(x for lab in labels
                                                                     for x in self.old_members.get(lab, ()))])
 
-    def _keeps(self, m: str, okey: str) -> bool:
+    def _keeps(self, m: str, okey: str, fetch: bool = True) -> bool | None:
         """Whether a stored report keeps its event without reading its other candidates: its event
         is clean, and the only dirty clusters among its candidates (those with a member before it
         under one of its blocks: every dirty cluster's members are read, so this needs no query) are
         new ones, made this time, with a member before it that it cannot be merged with. Its other
         candidates are then those it had, as they were (a cluster it rejected may be gone: still
-        not chosen), so it decides as before; the new ones it rejects either way."""
+        not chosen), so it decides as before; the new ones it rejects either way. Not `fetch`: None
+        when telling would read events rows not read yet (the caller reads them for all at once)."""
         fresh, stored, label, dirty = self.fresh, self.stored, self.label, self.dirty
         if m in fresh or stored[m].event_id in dirty:
             return False
@@ -246,6 +247,9 @@ class Replay:
                 new.add(lab)
         if not new:
             return True  # no candidate changed before it (it shares a block with later changes only)
+        if not fetch and any(x not in self.reports and x not in self.rows for x in
+                             [m, *(x for lab in new for x in self.joined[lab] if self._okey(x) < okey)]):
+            return None
         rep = self.report(m)
         return all(any(self._okey(x) < okey and not compatible(rep, self.report(x), self.stories, self.dominant)
                        for x in self.joined[lab]) for lab in new)
