@@ -125,16 +125,28 @@ def schema(src: str, db: Path) -> None:
                     str(db)], env=env, check=True)
 
 
+# a state table's rows as digested: as every layout of it gives them (event_blocks gained its rows'
+# event, which the other columns decide; event_reports keeps a report's blocks as one text, not a
+# list), so that checkouts of either layout compare
+DIGEST_ROWS = {"event_blocks": "struct_pack(block, okey, mention_id)",
+               "event_reports": "struct_pack(mention_id, event_id, doc_id, idx, okey, blocks := {blocks}, names, refs, "
+                                "countries, root)"}
+
+
 def digest(db: Path) -> dict[str, list[int]]:
     """Every consolidated, cache and state table as (rows, a sum of the rows' hashes): two stores
     whose tables are identical have the same digest (--digest compares checkouts this way)."""
     con = duckdb.connect(str(db), read_only=True)
     names = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
     skip = {"documents", "segments", "briefs", "entities", "roles", "events", "facts", "relations", "problems"}
+    kind = con.execute("SELECT data_type FROM duckdb_columns() WHERE table_name = 'event_reports' "
+                       "AND column_name = 'blocks'").fetchall()
+    listed = "blocks" if kind and kind[0][0] != "VARCHAR" else "string_split(blocks, chr(30))"
     out = {}
     for t in names:
         if t not in skip:
-            n, h = con.execute(f"SELECT count(*), coalesce(sum(hash(x)), 0) FROM (SELECT t AS x FROM {t} t)").fetchone()  # type: ignore[misc]
+            row = DIGEST_ROWS[t].format(blocks=listed) if t in DIGEST_ROWS else "t"  # a row hashes as its struct
+            n, h = con.execute(f"SELECT count(*), coalesce(sum(hash(x)), 0) FROM (SELECT {row} AS x FROM {t} t)").fetchone()  # type: ignore[misc]
             out[t] = [int(n), int(h)]
     con.close()
     return out

@@ -65,7 +65,7 @@ def state_row(rep: Report, event_id: str, keys: list[str], root: tuple[str, int]
     refs = {*rep.ids, *rep.countries, *([rep.location] if rep.location else []),
             *([rep.location_country] if rep.location_country else [])}
     return {"mention_id": rep.mention_id, "event_id": event_id, "doc_id": rep.row["doc_id"], "idx": rep.row["idx"],
-            "okey": order_key(rep), "blocks": keys, "names": sorted({normalize(n) for n in raw if n}),
+            "okey": order_key(rep), "blocks": state.BLOCK_SEP.join(keys), "names": sorted({normalize(n) for n in raw if n}),
             "refs": sorted(refs), "countries": sorted(rep.countries), "root": f"{root[0]}\x1f{root[1]}"}
 
 
@@ -130,17 +130,16 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
     got_rows = state.report_rows(con, sorted(touched))
     old_events = state.events_of_reports(con, sorted(touched))
     again = _reports(list(got_rows.values()), res, published)
-    counts, n = state.country_counts(con, [])
+    counts, n, rest, n_rest = state.country_counts(con, sorted(touched))
     before = dominant_of(counts, n)
-    rest, n_rest = state.country_counts(con, sorted(touched))
     tally = Counter(rest)
     tally.update(c for r in [*new, *again] for c in r.countries)
     dominant = dominant_of(tally, n_rest + len(new) + len(again))
     if dominant != before:
         return None
     make: Callable[[dict[str, Any]], Report] = lambda row: _reports([row], res, published)[0]  # noqa: E731
-    def rows_of(ms: list[str]) -> dict[str, dict[str, Any]]:
-        got = state.report_rows(con, ms)
+    def rows_of(ms: list[tuple[str, str, int]]) -> dict[str, dict[str, Any]]:
+        got = state.rows_at(con, ms)
         res.prefetch({r["doc_id"] for r in got.values()})  # the names on their pages, read at once
         return got
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,13 +24,16 @@ from dipnet.consolidate.events import Report, choose, compatible
 from dipnet.consolidate.pages import Stories
 
 
-@dataclass
+@dataclass(slots=True)
 class Stored:
-    """A stored report: its event then, place in the order, blocks then."""
+    """A stored report: its event then, place in the order, blocks then, and its events row's key
+    (page, index)."""
 
     event_id: str
     okey: str
     blocks: tuple[str, ...]
+    doc_id: str
+    idx: int
 
 
 @dataclass
@@ -44,12 +47,13 @@ class Outcome:
 class Replay:
     """One re-clustering. `fetch_state(blocks, events)` reads the state of the stored reports filed
     under these blocks or of these events, and of every report of their events (store.state.near);
-    `fetch_rows` the events rows of stored reports by mention id, which `make` builds Reports of;
+    `fetch_rows` the events rows of stored reports by (mention id, page, index), which `make` builds
+    Reports of;
     `fresh` (run) are the reports to decide anew whatever happens (new ones and stored ones that read
     what changed), with their blocks now."""
 
-    def __init__(self, fetch_state: Callable[[list[str], list[str]], list[tuple[str, str, str, list[str]]]],
-                 fetch_rows: Callable[[list[str]], dict[str, dict[str, Any]]],
+    def __init__(self, fetch_state: Callable[[list[str], list[str]], list[tuple[str, str, str, list[str], str, int]]],
+                 fetch_rows: Callable[[list[tuple[str, str, int]]], dict[str, dict[str, Any]]],
                  make: Callable[[dict[str, Any]], Report], stories: Stories, dominant: frozenset[str]) -> None:
         self.fetch_state, self.fetch_rows, self.make = fetch_state, fetch_rows, make
         self.rows: dict[str, dict[str, Any]] = {}
@@ -69,12 +73,12 @@ class Replay:
         self.pending: list[tuple[set[str], str]] = []  # spreads whose blocks are not read yet
 
     # ---- the stored state, read as needed ----------------------------------------------------------
-    def _take(self, rows: list[tuple[str, str, str, list[str]]]) -> None:
-        for m, event_id, okey, blocks in rows:
+    def _take(self, rows: list[tuple[str, str, str, list[str], str, int]]) -> None:
+        for m, event_id, okey, blocks, doc_id, idx in rows:
             self.events_read.add(event_id)  # every report of its event comes with it
             if m in self.stored:
                 continue
-            s = Stored(event_id, okey, tuple(blocks))
+            s = Stored(event_id, okey, tuple(blocks), doc_id, idx)
             self.stored[m] = s
             self.old_members[s.event_id].add(m)
             if m not in self.fresh:  # a fresh report is filed under its blocks now
@@ -98,8 +102,8 @@ class Replay:
     def _need(self, ms: set[str] | list[str]) -> None:
         """The events rows of these reports, read at once."""
         todo = [m for m in ms if m not in self.reports and m not in self.rows]
-        if todo:
-            self.rows.update(self.fetch_rows(todo))
+        if todo:  # every report read is a stored one (a fresh one is made from its row at once)
+            self.rows.update(self.fetch_rows([(m, self.stored[m].doc_id, self.stored[m].idx) for m in todo]))
 
     def report(self, m: str) -> Report:
         if m not in self.reports:
@@ -115,6 +119,20 @@ class Replay:
         if m in self.label:
             return self.label[m]
         return None if m in self.fresh else self.stored[m].event_id
+
+    def _labels(self, xs: Iterable[str]) -> set[str]:
+        """The clusters these reports are in now (_now inlined: hub blocks hold thousands), but the
+        new ones not decided yet."""
+        label, fresh, stored = self.label, self.fresh, self.stored
+        out: set[str] = set()
+        for x in xs:
+            lab = label.get(x)
+            if lab is None:
+                if x in fresh:
+                    continue
+                lab = stored[x].event_id
+            out.add(lab)
+        return out
 
     # ---- deciding ------------------------------------------------------------------------------------
     def run(self, fresh: list[tuple[Report, str, list[str]]], stored_events: set[str]) -> Outcome:
@@ -169,14 +187,14 @@ class Replay:
                 self._queue_after(blocks, okey)
         if not self.heap or self._ready(self.heap[0][1]):
             return
-        queued = [m for _, m in self.heap]
-        self._need(queued)  # enough for those that keep their event (_keeps)
-        queued = [m for m in queued if not self._keeps(m, self._okey(m))]
+        told = [(m, self._keeps(m, self._okey(m), fetch=False)) for _, m in self.heap]
+        self._need([m for m, keeps in told if keeps is None])  # only those _keeps cannot tell without their rows
+        queued = [m for m, keeps in told if keeps is False or keeps is None and not self._keeps(m, self._okey(m))]
         mine = {b for m in queued for b in self._mine(m)}
         self._blocks(mine)
         # each block's reports once (hub blocks hold thousands, shared by many of the queued)
         near: set[str] = set().union(*(self.index.get(b, ()) for b in mine))
-        labels = {lab for x in near if (lab := self._now(x)) is not None}
+        labels = self._labels(near)
         labels |= {self.stored[m].event_id for m in queued if m in self.stored}
         self._events(labels)
         # and the blocks of their members, where a change to one of these clusters spreads to
@@ -185,12 +203,12 @@ class Replay:
 
     def _ready(self, m: str) -> bool:
         """Whether deciding this report reads nothing from the store."""
-        if (m in self.reports or m in self.rows) and self._keeps(m, self._okey(m)):
+        if self._keeps(m, self._okey(m), fetch=False):
             return True
         mine = self._mine(m)
         if not all(b in self.blocks_read for b in mine):
             return False
-        labels = {lab for b in mine for x in self.index.get(b, ()) if (lab := self._now(x)) is not None}
+        labels = self._labels(x for b in mine for x in self.index.get(b, ()))
         if m in self.stored:
             labels.add(self.stored[m].event_id)
         if not all(lab in self.events_read or lab.startswith("+") for lab in labels):
@@ -198,26 +216,40 @@ class Replay:
         return all(x in self.reports or x in self.rows for x in [m, *(x for lab in labels
                                                                     for x in self.old_members.get(lab, ()))])
 
-    def _keeps(self, m: str, okey: str) -> bool:
+    def _keeps(self, m: str, okey: str, fetch: bool = True) -> bool | None:
         """Whether a stored report keeps its event without reading its other candidates: its event
         is clean, and the only dirty clusters among its candidates (those with a member before it
         under one of its blocks: every dirty cluster's members are read, so this needs no query) are
         new ones, made this time, with a member before it that it cannot be merged with. Its other
         candidates are then those it had, as they were (a cluster it rejected may be gone: still
-        not chosen), so it decides as before; the new ones it rejects either way."""
-        if m in self.fresh or self.stored[m].event_id in self.dirty:
+        not chosen), so it decides as before; the new ones it rejects either way. Not `fetch`: None
+        when telling would read events rows not read yet (the caller reads them for all at once)."""
+        fresh, stored, label, dirty = self.fresh, self.stored, self.label, self.dirty
+        if m in fresh or stored[m].event_id in dirty:
             return False
+        if not dirty:
+            return True  # no candidate can have changed
         new: set[str] = set()
-        for b in self.stored[m].blocks:
+        for b in stored[m].blocks:  # hub blocks hold thousands: _now and _okey inlined
             for x in self.index.get(b, ()):
-                lab = self._now(x)
-                if lab is None or lab not in self.dirty or self._okey(x) >= okey:
+                lab = label.get(x)
+                if lab is None:  # not decided yet: a stored one is in its event still
+                    if x in fresh:
+                        continue
+                    s = stored[x]
+                    lab = s.event_id
+                    if lab not in dirty or s.okey >= okey:
+                        continue
+                elif lab not in dirty or (fresh[x][0] if x in fresh else stored[x].okey) >= okey:
                     continue
                 if not lab.startswith("+"):
                     return False
                 new.add(lab)
         if not new:
             return True  # no candidate changed before it (it shares a block with later changes only)
+        if not fetch and any(x not in self.reports and x not in self.rows for x in
+                             [m, *(x for lab in new for x in self.joined[lab] if self._okey(x) < okey)]):
+            return None
         rep = self.report(m)
         return all(any(self._okey(x) < okey and not compatible(rep, self.report(x), self.stories, self.dominant)
                        for x in self.joined[lab]) for lab in new)
@@ -231,7 +263,7 @@ class Replay:
         mine = self._mine(m)
         self._blocks(mine)
         near = {x for b in mine for x in self.index.get(b, ()) if x != m and self._okey(x) < okey}
-        labels = {lab for x in near if (lab := self._now(x)) is not None}
+        labels = self._labels(near)
         self._events(labels)
         groups = [(lab, self._members(lab, okey)) for lab in labels]
         groups = sorted((g for g in groups if g[1]), key=lambda g: self._okey(g[1][0]))  # the order they were made

@@ -79,6 +79,7 @@ class Store(ConsolidatedWrites):
             self.con = duckdb.connect(str(path), read_only=read_only)
             if not read_only:
                 self.con.execute(SCHEMA + CONSOLIDATED + FEATURES + STATE + INDEXES)  # tables added since the store was made
+                state.upgrade(self.con)  # and columns (the merge state's layout)
                 _derive_missing(self.con)
         except (duckdb.Error, OSError) as exc:
             raise StoreError(f"cannot open the store {path}: {exc}") from exc

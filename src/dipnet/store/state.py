@@ -17,9 +17,9 @@ from dipnet.store.ranges import insert_sorted
 
 STATE = """
 CREATE TABLE IF NOT EXISTS event_reports (
-    mention_id VARCHAR, event_id VARCHAR, doc_id VARCHAR, idx INTEGER, okey VARCHAR, blocks VARCHAR[],
+    mention_id VARCHAR, event_id VARCHAR, doc_id VARCHAR, idx INTEGER, okey VARCHAR, blocks VARCHAR,
     names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR);
-CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR);
+CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR);
 CREATE TABLE IF NOT EXISTS name_index (name VARCHAR, entity_id VARCHAR);
 CREATE TABLE IF NOT EXISTS rule_names (type VARCHAR, name VARCHAR);
 CREATE TABLE IF NOT EXISTS page_bands (kind VARCHAR, band TINYINT, key UBIGINT, doc_id VARCHAR, idx INTEGER);
@@ -32,13 +32,18 @@ STATE_TABLES = ("event_reports", "event_blocks", "name_index", "rule_names")
 LINK_TABLES = ("page_bands", "page_heads", "story_edges")  # the page links' state (consolidate.links)
 # written in this order, so that zone maps skip what a lookup by block or by event cannot match
 STATE_SORTED = {"event_reports": "event_id, okey", "event_blocks": "block, okey", "name_index": "name", "rule_names": "type, name"}
+# a report's blocks as one text, joined by BLOCK_SEP (below any character of a block): a waves' read
+# of the reports of the events hit decodes them for every row it scans, a list column costs twice as much
+BLOCK_SEP = "\x1e"
+UNNEST_BLOCKS = "unnest(string_split(nullif(blocks, ''), chr(30)))"
 REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root")
-BLOCKS_OF = ("INSERT INTO event_blocks SELECT unnest(blocks) AS block, okey, mention_id FROM event_reports "
+BLOCKS_OF = (f"INSERT INTO event_blocks SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id FROM event_reports "
              "WHERE mention_id IN (SELECT mention_id FROM {src}) ORDER BY block, okey")
 # the same when event_reports holds only the rows of {src} (written whole): no semi-join of every
 # report's id (at 100,000 pages this statement ran out of the 256 MB DuckDB has while consolidating;
 # alone, either form fits at 1.3 million reports: the transaction's other data counts too)
-BLOCKS_ALL = "INSERT INTO event_blocks SELECT unnest(blocks) AS block, okey, mention_id FROM {src} ORDER BY block, okey"
+BLOCKS_ALL = (f"INSERT INTO event_blocks SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id FROM {{src}} "
+              "ORDER BY block, okey")
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -66,18 +71,20 @@ def unread(con: duckdb.DuckDBPyConnection, docs: set[str] | list[str],
     return cur
 
 
-def near(con: duckdb.DuckDBPyConnection, blocks: list[str], events: list[str]) -> list[tuple[str, str, str, list[str]]]:
-    """(mention_id, event_id, okey, blocks) of the stored reports filed under these blocks or of these
-    events, and of every report of their events, in one query: the reports of the events hit (a
-    report filed under a block is one of its event's; an OR of both lookups costs a join more)."""
+def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
+         events: list[str]) -> list[tuple[str, str, str, list[str], str, int]]:
+    """(mention_id, event_id, okey, blocks, doc_id, idx) of the stored reports filed under these
+    blocks or of these events, and of every report of their events, in one query: the events hit
+    are read from event_blocks itself (each row keeps its report's event), then their reports from
+    event_reports (sorted by event: zone maps skip the rest), never a scan of every report's id."""
     cur = con.cursor()
     register_keys(cur, "_b", blocks)
     register_keys(cur, "_e", events)
-    return cur.execute(
-        "WITH hit AS (SELECT event_id FROM event_reports WHERE mention_id IN (SELECT mention_id FROM event_blocks "
-        "WHERE block IN (SELECT k FROM _b)) UNION SELECT k FROM _e) "
-        "SELECT mention_id, event_id, okey, blocks FROM event_reports WHERE event_id IN (SELECT event_id FROM hit)"
-    ).fetchall()
+    rows = cur.execute(
+        "WITH hit AS (SELECT event_id FROM event_blocks WHERE block IN (SELECT k FROM _b) UNION SELECT k FROM _e) "
+        "SELECT mention_id, event_id, okey, blocks, doc_id, idx FROM event_reports "
+        "WHERE event_id IN (SELECT event_id FROM hit)").fetchall()
+    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i) for m, e, o, b, d, i in rows]
 
 
 def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -86,6 +93,20 @@ def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[
     register_keys(cur, "_want", mention_ids)
     rows = _dicts(cur.execute("SELECT r.mention_id AS _mention_id, e.* FROM event_reports r JOIN events e "
                               "ON e.doc_id = r.doc_id AND e.idx = r.idx WHERE r.mention_id IN (SELECT k FROM _want)"))
+    return {r.pop("_mention_id"): r for r in rows}
+
+
+def rows_at(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, int]]) -> dict[str, dict[str, Any]]:
+    """The events rows of these stored reports, by mention id, given each one's (mention id, page,
+    index) as near read them: one join of the events rows, no lookup of the reports' state."""
+    import pyarrow as pa
+
+    cur = con.cursor()
+    cur.register("_at", pa.table({"m": pa.array([k[0] for k in keys], pa.string()),
+                                  "doc_id": pa.array([k[1] for k in keys], pa.string()),
+                                  "idx": pa.array([k[2] for k in keys], pa.int32())}))
+    rows = _dicts(cur.execute("SELECT k.m AS _mention_id, e.* FROM events e JOIN _at k "
+                              "ON e.doc_id = k.doc_id AND e.idx = k.idx"))
     return {r.pop("_mention_id"): r for r in rows}
 
 
@@ -127,14 +148,17 @@ def roots(con: duckdb.DuckDBPyConnection, docs: list[str]) -> dict[str, tuple[st
     return {m: (root, d, b) for m, root, d, b in rows}
 
 
-def country_counts(con: duckdb.DuckDBPyConnection, leave_out: list[str]) -> tuple[dict[str, int], int]:
-    """How many stored reports name each country, and how many there are, without `leave_out`."""
+def country_counts(con: duckdb.DuckDBPyConnection,
+                   leave_out: list[str]) -> tuple[dict[str, int], int, dict[str, int], int]:
+    """How many stored reports name each country, and how many there are: of all of them, then
+    without `leave_out` (one scan of the reports for both)."""
     cur = con.cursor()
     register_keys(cur, "_out", leave_out)
-    n = cur.execute("SELECT count(*) FROM event_reports WHERE mention_id NOT IN (SELECT k FROM _out)").fetchall()
-    counts = cur.execute("SELECT c, count(*) FROM (SELECT unnest(countries) AS c FROM event_reports "
-                         "WHERE mention_id NOT IN (SELECT k FROM _out)) GROUP BY c").fetchall()
-    return dict(counts), int(n[0][0])
+    src = "(SELECT *, mention_id IN (SELECT k FROM _out) AS _left FROM event_reports)"
+    n, n_rest = cur.execute(f"SELECT count(*), count(*) FILTER (WHERE NOT _left) FROM {src}").fetchall()[0]
+    rows = cur.execute(f"SELECT c, count(*), count(*) FILTER (WHERE NOT _left) FROM (SELECT unnest(countries) AS c, "
+                       f"_left FROM {src}) GROUP BY c").fetchall()
+    return ({c: k for c, k, _ in rows}, int(n), {c: k for c, _, k in rows if k}, int(n_rest))
 
 
 def name_index(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
@@ -144,6 +168,34 @@ def name_index(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 def entity_fields(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[Any, ...]]:
     """What events read of each consolidated entity: name, type, country."""
     return {r[0]: r[1:] for r in con.cursor().execute("SELECT entity_id, name, type, country FROM kb_entities").fetchall()}
+
+
+def upgrade(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring a store's merge state to this layout (inside no transaction): event_reports' blocks as
+    one text (a store consolidated before kept a list), event_blocks made again from event_reports
+    when it lacks the event of each row."""
+    def columns(table: str) -> dict[str, str]:
+        return dict(con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
+                                "AND database_name = current_database() AND schema_name = 'main'", [table]).fetchall())
+
+    reports, blocks = columns("event_reports"), columns("event_blocks")
+    listed = reports.get("blocks", "VARCHAR") != "VARCHAR"
+    if not listed and (not blocks or "event_id" in blocks):
+        return
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if listed:
+            con.execute("ALTER TABLE event_reports ALTER blocks SET DATA TYPE VARCHAR "
+                        "USING array_to_string(blocks, chr(30))")
+        if "event_id" not in blocks:
+            con.execute("DROP TABLE event_blocks")
+            con.execute("CREATE TABLE event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR)")
+            insert_sorted(con, "event_blocks", f"(SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id "
+                          "FROM event_reports)", STATE_SORTED["event_blocks"])
+        con.execute("COMMIT")
+    except duckdb.Error:
+        con.execute("ROLLBACK")
+        raise
 
 
 def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | None) -> None:
@@ -161,7 +213,7 @@ def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | N
         if drop is not None:
             con.execute(BLOCKS_OF.format(src=rows.table))
         else:  # a range of blocks at a time (store.ranges)
-            insert_sorted(con, "event_blocks", f"(SELECT unnest(blocks) AS block, okey, mention_id FROM {rows.table})",
+            insert_sorted(con, "event_blocks", f"(SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id FROM {rows.table})",
                           STATE_SORTED["event_blocks"])
         con.execute(f"DROP TABLE {rows.table}")
         return
@@ -176,7 +228,7 @@ def reports_table(rows: dict[str, list[Any]]) -> Any:
     import pyarrow as pa
 
     lists = pa.list_(pa.string())
-    types = {"idx": pa.int32(), "blocks": lists, "names": lists, "refs": lists, "countries": lists}
+    types = {"idx": pa.int32(), "names": lists, "refs": lists, "countries": lists}
     return pa.table({c: pa.array(rows[c], types.get(c, pa.string())) for c in REPORT_COLUMNS})
 
 

@@ -1,0 +1,58 @@
+"""The merge state's layout (store.state): event_blocks keeps each row's event, so that the events
+filed under a block are read from it alone, and event_reports a report's blocks as one text; a store of the layout before is brought to this one
+when opened, and an add to it then gives the tables of a whole consolidation."""
+
+from __future__ import annotations
+
+from dipnet.consolidate import consolidate, update
+from dipnet.store import Store
+from test_consolidate import _same_as_whole, pages
+
+UNNESTED = ("SELECT unnest(string_split(blocks, chr(30))) AS block, okey, mention_id, event_id FROM event_reports "
+            "EXCEPT ALL SELECT block, okey, mention_id, event_id FROM event_blocks")
+
+
+def _blocks_agree(store: Store) -> None:
+    """event_blocks is event_reports' blocks one row each, with each report's event, in (block, okey) order."""
+    con = store.con
+    assert con.execute(f"SELECT count(*) FROM ({UNNESTED})").fetchall()[0][0] == 0
+    n = con.execute("SELECT count(*) FROM event_blocks").fetchall()[0][0]
+    assert n == con.execute("SELECT sum(len(string_split(blocks, chr(30)))) FROM event_reports").fetchall()[0][0] and n
+    rows = con.execute("SELECT block, okey FROM event_blocks").fetchall()
+    assert rows == sorted(rows)
+
+
+def test_event_blocks_keep_each_reports_event_after_a_build_and_an_add(tmp_path):
+    docs = pages()
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_many(docs[:-3])
+        consolidate(store)
+        _blocks_agree(store)
+        store.add_many(docs[-3:])
+        update(store)
+        assert store.con.execute("SELECT count(*) FROM event_blocks b ANTI JOIN event_reports r "
+                                 "ON r.mention_id = b.mention_id AND r.event_id = b.event_id").fetchall()[0][0] == 0
+
+
+def test_a_store_of_the_layout_before_is_upgraded_when_opened(tmp_path):
+    docs = pages()
+    db = tmp_path / "old.duckdb"
+    with Store(db) as store:
+        store.add_many(docs[:-2])
+        consolidate(store)
+        # the layout before: a report's blocks as a list, event_blocks without the event of its rows
+        store.con.execute("ALTER TABLE event_reports ALTER blocks SET DATA TYPE VARCHAR[] "
+                          "USING string_split(blocks, chr(30))")
+        store.con.execute("CREATE TABLE _old AS SELECT block, okey, mention_id FROM event_blocks")
+        store.con.execute("DROP TABLE event_blocks")
+        store.con.execute("ALTER TABLE _old RENAME TO event_blocks")
+    with Store(db) as store:
+        cols = [r[0] for r in store.con.execute("DESCRIBE event_blocks").fetchall()]
+        assert cols == ["block", "okey", "mention_id", "event_id"]
+        kind = store.con.execute("SELECT data_type FROM duckdb_columns() WHERE table_name = 'event_reports' "
+                                 "AND column_name = 'blocks'").fetchall()
+        assert kind == [("VARCHAR",)]
+        _blocks_agree(store)
+        store.add_many(docs[-2:])
+        update(store)
+    _same_as_whole(db, tmp_path / "whole.duckdb", docs)
