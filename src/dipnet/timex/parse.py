@@ -190,6 +190,19 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
                 return _te(v, "day", "range", end=e, explicit=True)
         return _te(v, "day", explicit=True)
 
+    def roc(m: re.Match[str]) -> TimeExpr | None:
+        """'112年5月24日': a Republic of China year (1911 + n) before a month and a day, and a range's end."""
+        n = int(m.group("y") or m.group("yb"))
+        v = f.md(_num(m.group("m")), _num(m.group("d")), 1911 + n)
+        if v is None:
+            return None
+        note = f"ROC year {n} = {1911 + n}"
+        if m.group("d2"):
+            e = f.md(_num(m.group("m2")) or _num(m.group("m")), _num(m.group("d2")), 1911 + n)
+            if e and e >= v:
+                return _te(v, "day", "range", end=e, explicit=True, note=note)
+        return _te(v, "day", explicit=True, note=note)
+
     def iso(m: re.Match[str]) -> TimeExpr | None:
         y = _year(m.group("y"))
         v = f.md(int(m.group("m")), int(m.group("d")), y) if y else None
@@ -360,7 +373,7 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
     # the patterns with matches, run in the table's order, each claiming its characters (no call for the others:
     # one per pattern and text was a fifth of the stage's own time)
     makers = {"anniversary": anniv, "lunar": lunar, "lunar_year": lunar, "lunar_new_year": lunar, "ganzhi": ganzhi,
-              "full_range": full, "full": full, "iso_range": iso_range, "iso": iso, "iso_dmy": iso,
+              "full_range": full, "full": full, "roc_full": roc, "iso_range": iso_range, "iso": iso, "iso_dmy": iso,
               "year_month_range": year_month, "year_month": year_month, "year_range": years, "year": years,
               "relative_year_month": rel_md, "relative_month_day": rel_month_day, "month_day_range": month_day,
               "slash_md_range": month_day, "slash_md": month_day, "month_day": month_day, "month": month_only,

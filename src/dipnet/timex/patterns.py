@@ -29,6 +29,11 @@ TO = r"\s?[至到\-—–~～]\s?"
 DAYU = r"[日号]"
 STEMS, BRANCHES = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
 GZ = f"[{STEMS}][{BRANCHES}]"
+# a year of the Republic of China calendar written without 民国 (2011-2030), and what it must not follow: a
+# digit or a point, 第, or a founding it would count the years of ('建党100年', '成立110年')
+ROC = r"1[01]\d"
+ROC_NOT_AFTER = r"(?<![\d.第])" + "".join(f"(?<!{w})" for w in ("成立", "建党", "建国", "建校", "建院", "建军", "建市", "创立", "创建",
+                                                             "创办", "建立", "诞生", "立国", "开埠", "历经", "走过", "经历", "已有"))
 LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
 WEEKDAYS = "一二三四五六日天"
 # words that follow a bare day number in news ("13日上午", "4日在莫斯科", "17日专电")
@@ -77,6 +82,12 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
                    ("月",), _Y_FIRST),
     "full": (rf"(?P<y>{Y}){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}",
              ("月",), _Y_FIRST),
+    # a Republic of China year before a month and a day, as Taiwan and some Hong Kong outlets write it
+    # without 民国 ('112年5月24日', '(113)年1月2日至5日'): years 100-119 (2011-2030); not a count after a
+    # founding ('建党100年7月1日')
+    "roc_full": (rf"{ROC_NOT_AFTER}(?:\((?P<yb>{ROC})\)|(?P<y>{ROC})){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}"
+                 rf"(?:{TO}(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU})?",
+                 ("月",), r"(1"),
     # a span of days a round-up covers, its year written once: '一周要闻回顾(2022.10.17-23)', '(2023.6.26 - 7.2)'
     "iso_range": (r"(?<![\d.])(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\s?[-–—~～至]\s?(?:(?P<m2>\d{1,2})\.)?(?P<d2>\d{1,2})(?![\d.])",
                   (".",), r"\d"),
@@ -152,6 +163,7 @@ MORE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "lunar_year": (("正月", "腊月", "冬月"), ("年",)),
     "full_range": (("年",), _DAYU, _TO_CHARS),
     "full": (("年",), _DAYU),
+    "roc_full": (("年",), _DAYU),
     "iso_range": (("-", "–", "—", "~", "～", "至"),),
     "slash_md_range": (("-", "~", "～", "至", "到"),),
     "slash_md": (("(",), (")",)),

@@ -250,6 +250,9 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
     for m in ROC_YEAR.finditer(text):  # a Republic of China year, often of the present ('中华民国112年国庆酒会')
         if 1990 <= 1911 + int(m.group("n")) <= LAST:
             vote(1911 + int(m.group("n")), 2.0, f"{m.group()!r} = {1911 + int(m.group('n'))}")
+    for t in times:  # the same year written without 民国 before a month and a day ('112年5月24日', timex/patterns.py)
+        if t.note.startswith("ROC year") and t.value and not re.search(r"民国\s?$", text[max(0, t.start - 3):t.start]):
+            vote(int(t.value[:4]), 2.5, f"{text[t.start:t.end]!r} = {t.value}")
     for m in re.finditer(r"(今年|明年|去年)\s?[\(是即]\s?(\d{4})\s?年", text):
         vote(int(m.group(2)) - REL_YEAR_BEFORE[m.group(1)], 3.0, f"{m.group()!r}")
     for y, w, ev, bound in edition_votes(text):
