@@ -44,3 +44,13 @@ def test_a_page_dated_only_by_a_roc_caption_gets_that_day() -> None:
     text = "某部长出席酒会\n\n某部长昨晚出席国庆酒会并致词。本社记者摄 114年11月27日\n\n(本社记者台北27日电)某部长今天表示,两国关系密切。"
     got = infer_published(text=text, url=None, meta=None, title="某部长出席酒会")
     assert got is not None and got.date == "2025-11-27"
+
+
+def test_a_roc_stamp_closing_the_story_dates_the_page() -> None:
+    text = ("某国代表团访问\n\n(本社记者台北16日电)外交部今天表示,欢迎某国代表团明天起访问。\n"
+            "外交部表示,双方关系密切友好。1080316\n本网站之文字非经授权不得转载。")
+    got = infer_published(text=text, url=None, meta=None, title="某国代表团访问")
+    assert got is not None and got.date == "2019-03-16"
+    # a number inside a sentence is not a stamp
+    assert infer_year("双方签署第1080316号协议,外交部表示欢迎。") is None or \
+        infer_year("双方签署第1080316号协议,外交部表示欢迎。").year != 2019  # type: ignore[union-attr]
