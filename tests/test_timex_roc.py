@@ -54,3 +54,8 @@ def test_a_roc_stamp_closing_the_story_dates_the_page() -> None:
     # a number inside a sentence is not a stamp
     assert infer_year("双方签署第1080316号协议,外交部表示欢迎。") is None or \
         infer_year("双方签署第1080316号协议,外交部表示欢迎。").year != 2019  # type: ignore[union-attr]
+
+
+def test_a_roc_year_in_brackets_beside_a_relative_word_votes_for_the_page() -> None:
+    got = infer_year("某部次长表示,去(111)年两国贸易额增长两成,本(112)年9月将再度访问。")
+    assert got is not None and got.year == 2023

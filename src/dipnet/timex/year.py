@@ -59,9 +59,10 @@ SINCE_AFTER = gated(r"^\s?年?[^,。;!?\d]{0,12}?(?:以来|至今|迄今|\d{1,3}
 SINCE_FROM = gated(r"^\s?年?\s?(?:起|开始)")
 # a clause that, after the year and a comma, tells what is to be done: '2020年,越方将在…'
 CLAUSE_FUTURE = gated(r"^\s?年?\s?[,,]\s?[^,。;]{0,10}?(?<!即)(?:将|将会|拟|计划|力争|争取)(?!近)")
-# the year written in a bracket beside the relative word ('本(2024)年9月', '去(2012)年同期'), and a year
+# the year written in a bracket beside the relative word ('本(2024)年9月', '去(2012)年同期', in Taiwan the
+# Republic of China year: '去(111)年'), and a year
 # of the Republic of China calendar ('中华民国112年', '民国113年'; folded to Simplified before reading)
-BRACKET_YEAR = gated(r"(?P<w>本|今|去|明)\s?[\((]\s?(?P<y>(?:19|20)\d{2})\s?[\))]\s?年(?:\s?(?P<m>\d{1,2})\s?月)?")
+BRACKET_YEAR = gated(r"(?P<w>本|今|去|明)\s?[\((]\s?(?P<y>(?:19|20)\d{2}|1[01]\d)\s?[\))]\s?年(?:\s?(?P<m>\d{1,2})\s?月)?")
 ROC_YEAR = gated(r"(?:中华民国|民国)\s?(?P<n>\d{2,3})\s?年")
 # a wire stamp closing a story with its Republic of China date ('…关系。1120524'): a line's last characters
 ROC_STAMP = gated(r"(?<=[。!?」』\)])\s?1(?P<n>[01]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s*$", flags=re.M)
@@ -248,7 +249,7 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
             vote(int(m.group("y")) + 1, 0.8, f"a whole year's figure {m.group()!r} is published after it")
     for m in BRACKET_YEAR.finditer(text):  # '本(2024)年9月19日': the page's own year, written out
         shift = {"本": 0, "今": 0, "去": 1, "明": -1}[m.group("w")]
-        vote(int(m.group("y")) + shift, 3.0, f"{m.group()!r}", int(m.group("m")) if m.group("m") and not shift else None)
+        vote(int(m.group("y")) + (1911 if len(m.group("y")) == 3 else 0) + shift, 3.0, f"{m.group()!r}", int(m.group("m")) if m.group("m") and not shift else None)
     for m in ROC_YEAR.finditer(text):  # a Republic of China year, often of the present ('中华民国112年国庆酒会')
         if 1990 <= 1911 + int(m.group("n")) <= LAST:
             vote(1911 + int(m.group("n")), 2.0, f"{m.group()!r} = {1911 + int(m.group('n'))}")
