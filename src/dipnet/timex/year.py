@@ -23,6 +23,7 @@ from .knowledge import founding_before, numbered_mentions
 from .numerals import to_int
 from .parse import _valid
 from .patterns import gated  # a skip set where the engine has none of its own (dipnet.rx)
+from .roc import roc_votes
 from .siteclock import IdEstimate
 
 FIRST, LAST = 1990, 2035
@@ -63,9 +64,6 @@ CLAUSE_FUTURE = gated(r"^\s?年?\s?[,,]\s?[^,。;]{0,10}?(?<!即)(?:将|将会|�
 # Republic of China year: '去(111)年'), and a year
 # of the Republic of China calendar ('中华民国112年', '民国113年'; folded to Simplified before reading)
 BRACKET_YEAR = gated(r"(?P<w>本|今|去|明)\s?[\((]\s?(?P<y>(?:19|20)\d{2}|1[01]\d)\s?[\))]\s?年(?:\s?(?P<m>\d{1,2})\s?月)?")
-ROC_YEAR = gated(r"(?:中华民国|民国)\s?(?P<n>\d{2,3})\s?年")
-# a wire stamp closing a story with its Republic of China date ('…关系。1120524'): a line's last characters
-ROC_STAMP = gated(r"(?<=[。!?」』\)])\s?1(?P<n>[01]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s*$", flags=re.M)
 
 
 # editions of one series: '第四次合作打击犯罪会议' beside '2012年10月…举行的…第三次合作打击犯罪会议'
@@ -250,15 +248,8 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
     for m in BRACKET_YEAR.finditer(text):  # '本(2024)年9月19日': the page's own year, written out
         shift = {"本": 0, "今": 0, "去": 1, "明": -1}[m.group("w")]
         vote(int(m.group("y")) + (1911 if len(m.group("y")) == 3 else 0) + shift, 3.0, f"{m.group()!r}", int(m.group("m")) if m.group("m") and not shift else None)
-    for m in ROC_YEAR.finditer(text):  # a Republic of China year, often of the present ('中华民国112年国庆酒会')
-        if 1990 <= 1911 + int(m.group("n")) <= LAST:
-            vote(1911 + int(m.group("n")), 2.0, f"{m.group()!r} = {1911 + int(m.group('n'))}")
-    for m in ROC_STAMP.finditer(text):
-        if _valid(1911 + 100 + int(m.group("n")), int(m.group("m")), int(m.group("d"))):
-            vote(2011 + int(m.group("n")), 3.0, f"ROC stamp {m.group().strip()!r}", int(m.group("m")))
-    for t in times:  # the same year written without 民国 before a month and a day ('112年5月24日', timex/patterns.py)
-        if t.note.startswith("ROC year") and t.value and not re.search(r"民国\s?$", text[max(0, t.start - 3):t.start]):
-            vote(int(t.value[:4]), 2.5, f"{text[t.start:t.end]!r} = {t.value}")
+    for args in roc_votes(text, times, LAST):  # the Republic of China calendar (Taiwan's pages)
+        vote(*args)
     for m in re.finditer(r"(今年|明年|去年)\s?[\(是即]\s?(\d{4})\s?年", text):
         vote(int(m.group(2)) - REL_YEAR_BEFORE[m.group(1)], 3.0, f"{m.group()!r}")
     for y, w, ev, bound in edition_votes(text):
