@@ -3,9 +3,9 @@ mentions, status, date, channel, attributes and codes; one event per real-world 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
+from dipnet import rx
 from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
@@ -86,7 +86,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                             any_of(cb.conference_exclude_before).search(text, max(c.start, k - 16), k) is not None)) and
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
-        frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
+        frame = frame or bool(t.reference_after and rx.compile(t.reference_after).search(after))
         frame = frame or (trig in cb.framed_message_triggers and not cb.message_frame.search(text, c.sentence[0], k))
         needs = cb.trigger_needs.get(f"{t.name}:{trig}")
         frame = frame or (needs is not None and not needs.search(text, c.sentence[0], c.sentence[1]))
@@ -225,7 +225,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                        for m in page.overlapping(k, k + len(trig)))
         if standing and cb.body_acts.match(text, k + len(trig)):
             return []  # 联合国大会7日选举…: the assembly acts as a body, no meeting is reported
-        if re.fullmatch("(?:" + "|".join(cb.generic_meeting_words) + ")*", rest[:-len(trig)] or "x"):
+        if rx.compile("(?:" + "|".join(cb.generic_meeting_words) + ")*").fullmatch(rest[:-len(trig)] or "x"):
             return []  # 国际论坛: no meeting of its own
         held = any(text.endswith(v, c.start, k) for v in cb.holding_verbs)
         if (len(rest) <= len(trig) + 1 and not held) or (rest != name and len(rest) <= len(trig) + 2):
@@ -277,15 +277,14 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if planned and not later and cb.relative_done.match(text, k + len(trig)):
         planned = False  # 将认真落实…最近通电话所达成的共识: the call the consensus came from was held
     # (协议签署35周年(1977.7.18—…): the signing the count dates is history too)
-    if (t.name == "RELATION_CHANGE" or (t.name == "AGREEMENT" and re.match(
-            r"(?:签署)?\d+周年[(（]", text[k + len(trig):k + len(trig) + 10]))) and date and anchor and date[:4] < anchor[:4]:
+    if (t.name == "RELATION_CHANGE" or (t.name == "AGREEMENT" and rx.compile(r"(?:签署)?\d+周年[(（]").match(text[k + len(trig):k + len(trig) + 10]))) and date and anchor and date[:4] < anchor[:4]:
         planned = False  # 配合举行越柬建交55周年(1967.6.24-…)庆祝活动: the founding told is history
     end_date = end_date or span_end(page, c, k, trig, t.name, date, precision)  # 为期4天的访问: its last day
     moved = planned_days(page, c, k, t.name, date) if planned else None
     if moved:  # announced without days of its own, or dated by the announcing: the days the page plans
         date, precision, end_date = moved
     if t.name == "ANNIVERSARY":  # the count of years tells one anniversary from another told beside it
-        years = re.search(r"(\d+)\s*周年", text[max(c.start, k - 5) if trig == "周年" else k:k + len(trig) + 8])
+        years = rx.compile(r"(\d+)\s*周年").search(text[max(c.start, k - 5) if trig == "周年" else k:k + len(trig) + 8])
         if years:
             attributes["_years"] = years.group(1)
     kind = _kind(t, clause)
