@@ -60,19 +60,9 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         if k < free:
             continue
         free = end
+        if any(a <= k and end <= b for a, b in refused):
+            continue  # (inside a word turned down: turned down too, and its span adds nothing to `refused`)
         after = text[end:c.end]
-        inside_title = page.in_title_word(k, end)
-        # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
-        near = page.overlapping(k, end)
-        straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in near)
-        # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
-        straddles = straddles or any(m.start <= k and end <= m.end and (e := page.entity(m)) is not None
-                                     and e.type in ("LOCATION", "PERSON") for m in near)
-        # …nor inside a body's name short of its end: 会议 of 中国人民政治协商会议全国委员会, 维和 of 越南维和局
-        straddles = straddles or (t.name in ("CONFERENCE", "DEPLOYMENT") and any(
-            m.start <= k and end < m.end and (e := page.entity(m)) is not None and e.type == "ORG" for m in near))
-        # 会议 in 议会议长: a word the trigger stands inside that is no trigger
-        straddles = straddles or page.inside_not_trigger(k, end)
         # 在会谈中说 / 习近平在贺电中表示: the talks or the message as the frame of what is said, not another
         frame = t.name in ("MEET", "MESSAGE") and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
         # 在签署仪式上发言: the signing told, as the frame of a speech
@@ -96,11 +86,24 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         refuse = refuse or other_sense(page, c, t, k, trig, cb, calls)
         if refuse:
             refused.append((k, end))
+            continue
+        # (what follows is read only for a word not turned down, cheapest first: none of it is remembered)
+        if any(a < end and k < b for a, b in taken) or page.in_title_word(k, end):
+            continue
+        # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
+        near = page.overlapping(k, end)
+        straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in near)
+        # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
+        straddles = straddles or any(m.start <= k and end <= m.end and (e := page.entity(m)) is not None
+                                     and e.type in ("LOCATION", "PERSON") for m in near)
+        # …nor inside a body's name short of its end: 会议 of 中国人民政治协商会议全国委员会, 维和 of 越南维和局
+        straddles = straddles or (t.name in ("CONFERENCE", "DEPLOYMENT") and any(
+            m.start <= k and end < m.end and (e := page.entity(m)) is not None and e.type == "ORG" for m in near))
+        # 会议 in 议会议长: a word the trigger stands inside that is no trigger
+        straddles = straddles or page.inside_not_trigger(k, end)
         # a meeting named in quotes (“中越智库论坛:…研讨会”8日开幕): the word closing the quote names it
-        named = t.name == "CONFERENCE" and text.startswith("”", end) and quoted_name(text, c, end) is not None
-        if not (inside_title or refuse or straddles or (quoted(text, c.sentence[0], k) and not named)
-                or any(a <= k and end <= b for a, b in refused)
-                or any(a < end and k < b for a, b in taken)):
+        if not straddles and not (quoted(text, c.sentence[0], k) and not (
+                t.name == "CONFERENCE" and text.startswith("”", end) and quoted_name(text, c, end) is not None)):
             hits.append((k, trig))
             taken.append((k, end))
     return sorted(hits)
