@@ -137,8 +137,9 @@ def extract_facts(doc: Document) -> list[Fact]:
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     not_units = tuple(data["not_units"])
     read_to = 0  # where the last figure read ended, when it took a number after it (九成三)
+    teasers = ctx.unrelated_teasers if doc.briefs else set()  # (a page without briefs has none: no brief asked per number)
     for m in NUMBER.finditer(text):
-        if furniture.at(m.start()) or m.start() < read_to or doc.brief_at(m.start()) in ctx.unrelated_teasers:
+        if furniture.at(m.start()) or m.start() < read_to or (teasers and doc.brief_at(m.start()) in teasers):
             continue  # (a teaser of other news: its numbers are no claims of the page)
         high = range_high(ctx, m)
         if high is not None:  # the low end: read with the high one, which carries the unit
