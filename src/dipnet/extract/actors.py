@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from dipnet import rx
 from dipnet.extract.carry import (
     carried_subject,
     carry_words,
@@ -38,13 +37,13 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             return None
         if text.startswith("、", c.end) and trig in cues("visit_list_movements"):
             # 前往老挝、柬埔寨进行国事访问: the hosts listed on past the part's end
-            stop = re.search(cue("visit_hosts_list_end"), text[c.end:c.sentence[1]])
+            stop = rx.compile(cue("visit_hosts_list_end")).search(text[c.end:c.sentence[1]])
             listed = page.in_span(c.end, c.end + stop.start() if stop else c.sentence[1])
             hosts += [n for n in names(page, listed, ("COUNTRY",)) if n not in hosts and n not in visitors]
         page.itinerary = hosts[1:]  # a trip through several countries: one visit per country
         return visitors + hosts[:1], location
-    if t.name in ("MEET", "CALL") and (re.search(cue("meet_as_visit_before"), text[c.start:k]) or
-                                       re.search(cue("meeting_referred_before"), text[c.start:k])):
+    if t.name in ("MEET", "CALL") and (rx.compile(cue("meet_as_visit_before")).search(text[c.start:k]) or
+                                       rx.compile(cue("meeting_referred_before")).search(text[c.start:k])):
         # 对越南进行国事拜访: a visit in other words; 本次会晤的安保机构: the meeting told before, no new one
         return None
     if t.single_actor:  # (某报记者采访了某某: the one interviewed speaks)
@@ -66,7 +65,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         page.message_groups = message_sides(page, c, k, trig)
         if page.message_groups:
             return [n for g in page.message_groups for n in g[0] + g[1]], None
-        if re.search(_roll_words()["any_senders"], text[c.start:k]):
+        if rx.compile(_roll_words()["any_senders"]).search(text[c.start:k]):
             return None  # 一些外国领导人发来贺电,对甲、乙当选表示祝贺: a lead of unnamed senders sums up the messages
         if "向" in clause:  # 分别向两位当选领导人致贺电: the recipients were named before
             mentions = page.in_span(*c.sentence)
@@ -120,7 +119,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             (carried_subject(page, c, k) if t.name == "CONFERENCE" and text[c.sentence[0] - 1:c.sentence[0]] in (";", "；")
              else None)  # (赴华出席甲会议;同时,出席乙峰会: the list of doings goes on from its subject)
         # (发言人某某20日宣布:…外长会将于21日举行: the one announcing it takes no part)
-        said = re.search(cue("announced_before"), text[c.sentence[0]:c.start]) is not None and not reported
+        said = rx.compile(cue("announced_before")).search(text[c.sentence[0]:c.start]) is not None and not reported
         if carried and carried not in participants and not said:
             participants.insert(0, carried)
     if t.name == "CONFERENCE" and any(w in text[c.start:k] for w in cb.joint_words):
@@ -134,9 +133,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             chair = carried_subject(page, c, k)
             if chair and chair not in participants:
                 participants.insert(0, chair)
-    frame = re.match(cue("attend_frame_after"), text[k:c.sentence[1]])
+    frame = rx.compile(cue("attend_frame_after")).match(text[k:c.sentence[1]])
     if t.name == "CONFERENCE" and frame and \
-            re.search(cue("attend_frame_opening"), text[c.sentence[0]:k]):
+            rx.compile(cue("attend_frame_opening")).search(text[c.sentence[0]:k]):
         # 在重庆出席甲会议和乙外长会期间,越南外交部长裴青山与…举行会谈 / 值此出席APEC领导人会议之际,梁强…:
         # the one the sentence goes on about attends the meetings its frame names
         framed = sentence_subject(page, k + frame.end(), c.sentence[1])
@@ -147,12 +146,12 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         # (发言人某某宣布…外长会将于…举行, 会上,某某宣布…: the announcer attends nothing)
         told = {e.name for m in page.in_span(c.start, c.sentence[1] + _ANNOUNCE_REACH)
                 if (e := page.entity(m)) is not None and e.type == "PERSON"
-                and re.match(cue("announcer_after"), text[m.end:m.end + 40])}
+                and rx.compile(cue("announcer_after")).match(text[m.end:m.end + 40])}
         participants = [p for p in participants if p not in told]
     if t.name == "CONFERENCE" and trig in cb.congress_words:
         # (举行见面会,庆祝…全国代表大会取得圆满成功: the clause before holds a gathering of its own, whose
         # attend word is not the congress's)
-        held = re.search(cue("own_gathering_held"), text[c.sentence[0]:c.start]) is not None
+        held = rx.compile(cue("own_gathering_held")).search(text[c.sentence[0]:c.start]) is not None
         if not any(w in text[c.start if held else c.sentence[0]:k] for w in (t.attend_words or ())):
             # 在成功举办越共十二大之后…首次访华: the party's congress told in passing, no one else's part in it
             parties = [p for p in participants if "ORG" in page.types_of.get(p, set())]
@@ -184,7 +183,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         elif len(countries) == 1 and page.home and page.home not in countries and t.name in ("AGREEMENT", "AID"):
             # one partner named: the other party is the page's own country (澳大利亚政府援助我国…疫苗)
             participants.insert(0 if t.name == "AGREEMENT" else len(participants), page.home)
-        elif len(countries) == 1 and t.name == "DISAPPROVE" and re.search(cb.unnamed_party, sentence_text) and \
+        elif len(countries) == 1 and t.name == "DISAPPROVE" and rx.compile(cb.unnamed_party).search(sentence_text) and \
                 len(page.pair) == 2 and countries[0] in page.pair:
             # 中方一贯反对相关国家…: the party left unnamed is the other country the page is about
             participants += [p for p in page.pair if p not in participants]
@@ -199,7 +198,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants.append(wanted)
     if t.name == "DISAPPROVE":  # 黄忠海也要求中方…: the person who protests, named as the clause's subject
         protester = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
-        if protester and not re.search("[对向与同和]", text[c.start:protester[0].start]):
+        if protester and not rx.compile("[对向与同和]").search(text[c.start:protester[0].start]):
             first = names(page, protester[:1], ("PERSON",))
             participants = first + [p for p in participants if p not in first]
     if t.name == "ANNIVERSARY":
@@ -290,12 +289,12 @@ def _commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], p
     one actor named right before its founding word (越南人民军建军80周年, 越南国会成立80周年, 胡志明主席
     诞辰125周年) — not the bodies that hold the celebration nor the people who attend it."""
     text = page.doc.text
-    if re.search(cue("relations_words"), text[c.start:k + 4]):
+    if rx.compile(cue("relations_words")).search(text[c.start:k + 4]):
         countries = names(page, mentions, ("COUNTRY",))
         # 东盟与中国建立战略对话伙伴关系21周年, 中国—东盟建立…20周年: a bloc joined to a country is a party too
         blocs = joined_blocs(page, [m for m in mentions if m.end <= k])
         return blocs + [n for n in countries if n not in blocs] or participants
-    near = [m for m in mentions if m.end <= k and k - m.end <= 10 and not re.search(r"[,、。;和与及]", text[m.end:k])]
+    near = [m for m in mentions if m.end <= k and k - m.end <= 10 and not rx.compile(r"[,、。;和与及]").search(text[m.end:k])]
     cb = codebook()
     # 大使胡干文二十六日举行国庆招待会: a person who holds the celebration is not what it is of
     near = [m for m in near if not ((e := page.entity(m)) and e.type == "PERSON" and any_of(cb.holding_verbs).search(text, m.end, k))]
@@ -337,7 +336,7 @@ def _elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tup
     succeeded = next((text.rfind(w, c.start, k) for w in codebook().predecessor_before if text.rfind(w, c.start, k) != -1), -1)
     end = succeeded if succeeded != -1 and k - succeeded <= 12 else k  # 阮春福接替阮晋勇出任: before 接替
     before = [m for m in mentions if end - 3 <= m.end <= end and (e := page.entity(m)) and e.type == "PERSON"
-              and not re.search("[向对与和同给]", text[m.end:end])]
+              and not rx.compile("[向对与和同给]").search(text[m.end:end])]
     # 当选汤加王国总理, 出任高平省省委书记: the body, country or locality of the post
     after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
     if before:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from dipnet import rx
 from dipnet.extract.clauses import SENTENCE_MARKS, Clause, iter_sentences
 from dipnet.extract.codes import codebook, type_triggers
 from dipnet.extract.cues import cue, cues
@@ -90,7 +91,7 @@ def _pronoun_opens(page: EventPage, start: int, end: int) -> bool:
     """Does a third-person pronoun stand before the first person the sentence names (11月9日上午,他将同
     范明政举行会谈): the one named is then no subject."""
     people = _people(page, start, end)
-    return bool(people) and re.search(cue("subject_pronoun"), page.doc.text[start:people[0].start]) is not None
+    return bool(people) and rx.compile(cue("subject_pronoun")).search(page.doc.text[start:people[0].start]) is not None
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
@@ -189,7 +190,7 @@ def _parties(page: EventPage, ms: list[Mention]) -> list[Mention]:
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         e, n = page.entity(m), page.entity(nxt) if nxt else None
         if e is not None and e.type != "PERSON" and nxt is not None and n is not None and n.type == "PERSON" \
-                and nxt.start - m.end <= 12 and not re.search(r"[、,和及与;]", text[m.end:nxt.start]):
+                and nxt.start - m.end <= 12 and not rx.compile(r"[、,和及与;]").search(text[m.end:nxt.start]):
             continue
         out.append(m)
     return out
@@ -266,7 +267,7 @@ def stated_land(page: EventPage, m: Mention) -> str | None:
     text = page.doc.text
     for x in page.in_span(max(0, m.start - 30), m.start):  # 越南驻墨西哥大使某某: the land before 驻 sends
         ex = page.entity(x)
-        if ex is not None and ex.type == "COUNTRY" and ex.country and re.fullmatch(cue("envoy_title"), text[x.end:m.start]):
+        if ex is not None and ex.type == "COUNTRY" and ex.country and rx.compile(cue("envoy_title")).fullmatch(text[x.end:m.start]):
             return ex.country
     return _titled_land(page, m) or _chained_land(page, m)
 
@@ -297,7 +298,7 @@ def _titled_land(page: EventPage, m: Mention) -> str | None:
     land = None
     for x in reversed(page.in_span(max(0, m.start - 30), m.start)):  # back to a separator or another person
         ex = page.entity(x)
-        if ex is None or ex.type == "PERSON" or re.search(r"[,和及与;。]", text[x.end:m.start]):
+        if ex is None or ex.type == "PERSON" or rx.compile(r"[,和及与;。]").search(text[x.end:m.start]):
             break
         # a country, or a body whose name opens with its country's (韩国国会议长; not 公安部 alone)
         named = ex.type == "COUNTRY" or (ex.type == "ORG" and x.text.startswith(country_name(ex.country) or "\0"))

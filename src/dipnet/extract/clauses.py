@@ -107,8 +107,8 @@ def sub_clauses(text: str, c: Clause, hits: list[tuple[int, str]]) -> list[tuple
     for k, trig in hits[1:]:
         prev_end = parts[-1][0] + len(parts[-1][1])
         # a strong separator (, ; 暨) parts two events before a list word does (…成立45周年暨东盟与中国…21周年)
-        seps = [m.start() for m in re.finditer(r"[;,暨]", text[prev_end:k])] or \
-            [m.start() for m in re.finditer(r"[、和及与并]", text[prev_end:k])]
+        seps = [m.start() for m in rx.compile(r"[;,暨]").finditer(text[prev_end:k])] or \
+            [m.start() for m in rx.compile(r"[、和及与并]").finditer(text[prev_end:k])]
         if seps:
             cuts.append(prev_end + seps[-1])
             parts.append((k, trig))

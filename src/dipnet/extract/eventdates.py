@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of, codebook
 from dipnet.extract.datewords import words as _words
@@ -37,7 +38,7 @@ def _first_day_of_ending(page: EventPage, c: Clause, k: int, day: str) -> str | 
     if not any(w in page.doc.text[c.start:k] for w in _words()["visit_ends"]):
         return None
     for t in page.times.starting_in(c.start, c.end):
-        n = re.fullmatch(r"(\d+) days", t.note) if t.kind == "duration" else None
+        n = rx.compile(r"(\d+) days").fullmatch(t.note) if t.kind == "duration" else None
         if n and 2 <= int(n.group(1)) <= 31:
             return (dt.date.fromisoformat(day) - dt.timedelta(days=int(n.group(1)) - 1)).isoformat()
     return None
@@ -64,7 +65,7 @@ def _told_anniversary(page: EventPage, c: Clause, count: str) -> str | None:
     elsewhere (建交50周年 of 越南与新加坡 in the headline, 两国建交50周年 in the body): one anniversary."""
     for t in page.times.times:
         if t.kind == "anniversary" and t.value and page.doc.brief_at(t.start) == c.brief:
-            day = re.match(rf"{count}\w* anniversary .* on (\d{{4}}-\d\d-\d\d)", t.note)
+            day = rx.compile(rf"{count}\w* anniversary .* on (\d{{4}}-\d\d-\d\d)").match(t.note)
             if day:
                 return day.group(1)
     return None
@@ -93,14 +94,14 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             return held[0].value, "day", None
     if etype in ("RELATION_CHANGE", "AGREEMENT"):
         for t in sentence:
-            n = re.match(r"(\d+)\w* anniversary", t.note)
+            n = rx.compile(r"(\d+)\w* anniversary").match(t.note)
             # (协议签署35周年(1977.7.18—2012.7.18): the signing's day, the count right after its verb)
             near = etype == "RELATION_CHANGE" or t.start - k <= 6
             if t.kind == "anniversary" and n and t.value and k <= t.start < hi and near:  # 建交75周年(1950年…): the founding
                 return f"{int(t.value[:4]) - int(n.group(1)):04d}{t.value[4:]}", t.precision, None
     if etype == "ANNIVERSARY":
         for t in times.starting_in(lo, hi):
-            n = re.match(r"(\d+)\w* anniversary", t.note)
+            n = rx.compile(r"(\d+)\w* anniversary").match(t.note)
             if t.kind == "anniversary" and not t.value and n:
                 founded = founding_before(text[max(c.sentence[0], t.start - 30):t.start + 2], text)
                 if founded:  # 纪念建党96周年: the founding day the knowledge base knows, N years on
@@ -146,7 +147,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
     if etype == "ANNIVERSARY":
         own = [t for t in times.starting_in(lo, hi) if t.kind == "anniversary" and t.value and not far(t)]
         if own:
-            day = re.search(r"on (\d{4}-\d\d-\d\d)", own[0].note)  # 国庆65周年: the national day itself
+            day = rx.compile(r"on (\d{4}-\d\d-\d\d)").search(own[0].note)  # 国庆65周年: the national day itself
             return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
 
     for a, b in ((lo, hi), (c.sentence[0], lo)):
@@ -189,7 +190,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
                     day_before[-1].value[:4] <= t.value[:4]:  # type: ignore[index]
                 t = day_before[-1]  # 3月17日,…召开2026—2031年任期首次会议: the day, not the term
             # 完成…任期(2020-2021年): the term's last year (not a trip's: 圆满结束于8月10日至13日…访问 is from the 10th)
-            if t.end_value and ((etype != "VISIT" and re.search(str(_words()["term_ends"]), text[c.start:t.start])) or ending):
+            if t.end_value and ((etype != "VISIT" and rx.compile(str(_words()["term_ends"])).search(text[c.start:t.start])) or ending):
                 return t.end_value, t.precision, None
             return t.value, t.precision, t.end_value
     seg = page.doc.segment_at(c.start)
@@ -253,7 +254,7 @@ def announced_day(page: EventPage) -> bool:
     got: bool | None = page.__dict__.get("_announced_day")
     if got is None:
         pub, text = page.doc.published, page.doc.text
-        lead = re.search(r"lead '([^']+)'", pub.evidence or "") if pub and pub.method == "inferred" else None
+        lead = rx.compile(r"lead '([^']+)'").search(pub.evidence or "") if pub and pub.method == "inferred" else None
         at = text.find(lead.group(1)) if lead else -1
         after = text[at + len(lead.group(1)):at + len(lead.group(1)) + 12] if lead and at >= 0 else ""
         got = page.__dict__["_announced_day"] = any(w in after for w in _words()["announcing"])
@@ -269,7 +270,7 @@ def span_end(page: EventPage, c: Clause, k: int, trig: str, etype: str, date: st
     if etype == "VISIT" and any(w in page.doc.text[c.start:k] for w in _words()["visit_ends"]):
         return date  # 20日结束了对越南的访问: the day told is the trip's last (one trip with its days before)
     for t in page.times.starting_in(max(c.start, k - 12), min(c.end, k + len(trig) + 8)):
-        n = re.fullmatch(r"(\d+) days", t.note) if t.kind == "duration" else None
+        n = rx.compile(r"(\d+) days").fullmatch(t.note) if t.kind == "duration" else None
         if n and 2 <= int(n.group(1)) <= 31:
             try:
                 return (dt.date.fromisoformat(date) + dt.timedelta(days=int(n.group(1)) - 1)).isoformat()
@@ -287,7 +288,7 @@ def trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
     if not any_of(cb.departure_words).search(before):
         return False  # (none of the words: the rfind of each below finds nothing)
     at = max((before.rfind(w) for w in cb.departure_words), default=-1)
-    return at >= 0 and not re.search(str(_words()["before_or_after_leaving"]), before[at:])
+    return at >= 0 and not rx.compile(str(_words()["before_or_after_leaving"])).search(before[at:])
 
 
 def _anniversary_day(page: EventPage, start: int, end: int) -> str | None:
@@ -296,7 +297,7 @@ def _anniversary_day(page: EventPage, start: int, end: int) -> str | None:
     for t in page.times.starting_in(start, end):
         if t.kind != "anniversary":
             continue
-        day = re.search(r"on (\d{4}-\d\d-\d\d)", t.note)
+        day = rx.compile(r"on (\d{4}-\d\d-\d\d)").search(t.note)
         if day:
             return day.group(1)
         if "span" in t.note and t.precision == "day" and t.value and len(t.value) == 10:
@@ -311,7 +312,7 @@ def _marked_day(page: EventPage, c: Clause) -> str | None:
     if day:
         return day
     for t in page.times.starting_in(c.start, c.end):
-        n = re.match(r"(\d+)\w* anniversary", t.note)
+        n = rx.compile(r"(\d+)\w* anniversary").match(t.note)
         if t.kind == "anniversary" and not t.value and n:
             return _told_anniversary(page, c, n.group(1))
     return None

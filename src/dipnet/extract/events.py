@@ -3,9 +3,9 @@ mentions, status, date, channel, attributes and codes; one event per real-world 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
+from dipnet import rx
 from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
@@ -60,19 +60,9 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         if k < free:
             continue
         free = end
+        if any(a <= k and end <= b for a, b in refused):
+            continue  # (inside a word turned down: turned down too, and its span adds nothing to `refused`)
         after = text[end:c.end]
-        inside_title = page.in_title_word(k, end)
-        # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
-        near = page.overlapping(k, end)
-        straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in near)
-        # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
-        straddles = straddles or any(m.start <= k and end <= m.end and (e := page.entity(m)) is not None
-                                     and e.type in ("LOCATION", "PERSON") for m in near)
-        # …nor inside a body's name short of its end: 会议 of 中国人民政治协商会议全国委员会, 维和 of 越南维和局
-        straddles = straddles or (t.name in ("CONFERENCE", "DEPLOYMENT") and any(
-            m.start <= k and end < m.end and (e := page.entity(m)) is not None and e.type == "ORG" for m in near))
-        # 会议 in 议会议长: a word the trigger stands inside that is no trigger
-        straddles = straddles or page.inside_not_trigger(k, end)
         # 在会谈中说 / 习近平在贺电中表示: the talks or the message as the frame of what is said, not another
         frame = t.name in ("MEET", "MESSAGE") and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
         # 在签署仪式上发言: the signing told, as the frame of a speech
@@ -86,7 +76,7 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                             any_of(cb.conference_exclude_before).search(text, max(c.start, k - 16), k) is not None)) and
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
-        frame = frame or bool(t.reference_after and re.search(t.reference_after, after))
+        frame = frame or bool(t.reference_after and rx.compile(t.reference_after).search(after))
         frame = frame or (trig in cb.framed_message_triggers and not cb.message_frame.search(text, c.sentence[0], k))
         needs = cb.trigger_needs.get(f"{t.name}:{trig}")
         frame = frame or (needs is not None and not needs.search(text, c.sentence[0], c.sentence[1]))
@@ -96,11 +86,24 @@ def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         refuse = refuse or other_sense(page, c, t, k, trig, cb, calls)
         if refuse:
             refused.append((k, end))
+            continue
+        # (what follows is read only for a word not turned down, cheapest first: none of it is remembered)
+        if any(a < end and k < b for a, b in taken) or page.in_title_word(k, end):
+            continue
+        # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
+        near = page.overlapping(k, end)
+        straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in near)
+        # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
+        straddles = straddles or any(m.start <= k and end <= m.end and (e := page.entity(m)) is not None
+                                     and e.type in ("LOCATION", "PERSON") for m in near)
+        # …nor inside a body's name short of its end: 会议 of 中国人民政治协商会议全国委员会, 维和 of 越南维和局
+        straddles = straddles or (t.name in ("CONFERENCE", "DEPLOYMENT") and any(
+            m.start <= k and end < m.end and (e := page.entity(m)) is not None and e.type == "ORG" for m in near))
+        # 会议 in 议会议长: a word the trigger stands inside that is no trigger
+        straddles = straddles or page.inside_not_trigger(k, end)
         # a meeting named in quotes (“中越智库论坛:…研讨会”8日开幕): the word closing the quote names it
-        named = t.name == "CONFERENCE" and text.startswith("”", end) and quoted_name(text, c, end) is not None
-        if not (inside_title or refuse or straddles or (quoted(text, c.sentence[0], k) and not named)
-                or any(a <= k and end <= b for a, b in refused)
-                or any(a < end and k < b for a, b in taken)):
+        if not straddles and not (quoted(text, c.sentence[0], k) and not (
+                t.name == "CONFERENCE" and text.startswith("”", end) and quoted_name(text, c, end) is not None)):
             hits.append((k, trig))
             taken.append((k, end))
     return sorted(hits)
@@ -225,7 +228,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                        for m in page.overlapping(k, k + len(trig)))
         if standing and cb.body_acts.match(text, k + len(trig)):
             return []  # 联合国大会7日选举…: the assembly acts as a body, no meeting is reported
-        if re.fullmatch("(?:" + "|".join(cb.generic_meeting_words) + ")*", rest[:-len(trig)] or "x"):
+        if rx.compile("(?:" + "|".join(cb.generic_meeting_words) + ")*").fullmatch(rest[:-len(trig)] or "x"):
             return []  # 国际论坛: no meeting of its own
         held = any(text.endswith(v, c.start, k) for v in cb.holding_verbs)
         if (len(rest) <= len(trig) + 1 and not held) or (rest != name and len(rest) <= len(trig) + 2):
@@ -277,15 +280,14 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if planned and not later and cb.relative_done.match(text, k + len(trig)):
         planned = False  # 将认真落实…最近通电话所达成的共识: the call the consensus came from was held
     # (协议签署35周年(1977.7.18—…): the signing the count dates is history too)
-    if (t.name == "RELATION_CHANGE" or (t.name == "AGREEMENT" and re.match(
-            r"(?:签署)?\d+周年[(（]", text[k + len(trig):k + len(trig) + 10]))) and date and anchor and date[:4] < anchor[:4]:
+    if (t.name == "RELATION_CHANGE" or (t.name == "AGREEMENT" and rx.compile(r"(?:签署)?\d+周年[(（]").match(text[k + len(trig):k + len(trig) + 10]))) and date and anchor and date[:4] < anchor[:4]:
         planned = False  # 配合举行越柬建交55周年(1967.6.24-…)庆祝活动: the founding told is history
     end_date = end_date or span_end(page, c, k, trig, t.name, date, precision)  # 为期4天的访问: its last day
     moved = planned_days(page, c, k, t.name, date) if planned else None
     if moved:  # announced without days of its own, or dated by the announcing: the days the page plans
         date, precision, end_date = moved
     if t.name == "ANNIVERSARY":  # the count of years tells one anniversary from another told beside it
-        years = re.search(r"(\d+)\s*周年", text[max(c.start, k - 5) if trig == "周年" else k:k + len(trig) + 8])
+        years = rx.compile(r"(\d+)\s*周年").search(text[max(c.start, k - 5) if trig == "周年" else k:k + len(trig) + 8])
         if years:
             attributes["_years"] = years.group(1)
     kind = _kind(t, clause)

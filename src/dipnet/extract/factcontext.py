@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from dipnet import rx
 from dipnet.extract.asof import label_start, time_before, time_before_scan, usable
 from dipnet.model import Coverage, Document, Mention, SegmentIndex, TimeExpr
 
@@ -37,7 +38,7 @@ class Context:
         self.data = load_data("facts.toml")
         self._sentences = Bounds(self.text, SENTENCE_END)
         # (a comma between digits, 3,915个 or 30,3%, is part of a number: no clause ends there)
-        self._clauses = Bounds(re.sub(r"(?<=\d),(?=\d)", "_", self.text), CLAUSE_END)
+        self._clauses = Bounds(rx.compile(r"(?<=\d),(?=\d)").sub("_", self.text), CLAUSE_END)
         self.lines = Bounds(self.text, "\n")
         self._last_match: dict[tuple[str, int, int], LastMatch] = {}
 
@@ -357,7 +358,7 @@ class Context:
             return pub.date if pub else None
         if pub is None:
             return told
-        span = re.search(self.data["open_years"], pub.evidence or "")
+        span = rx.compile(self.data["open_years"]).search(pub.evidence or "")
         return told if span and span.group(1) <= told <= span.group(2) else pub.date
 
     @cached_property

@@ -5,10 +5,10 @@ clause that states it. Knowledge (unit words, markers, predicate patterns) is in
 
 from __future__ import annotations
 
-import re
 from itertools import takewhile
 from typing import Any
 
+from dipnet import rx
 from dipnet.model import Coverage, Document, Fact
 
 from .asof import figure_as_of
@@ -137,8 +137,9 @@ def extract_facts(doc: Document) -> list[Fact]:
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     not_units = tuple(data["not_units"])
     read_to = 0  # where the last figure read ended, when it took a number after it (九成三)
+    teasers = ctx.unrelated_teasers if doc.briefs else set()  # (a page without briefs has none: no brief asked per number)
     for m in NUMBER.finditer(text):
-        if furniture.at(m.start()) or m.start() < read_to or doc.brief_at(m.start()) in ctx.unrelated_teasers:
+        if furniture.at(m.start()) or m.start() < read_to or (teasers and doc.brief_at(m.start()) in teasers):
             continue  # (a teaser of other news: its numbers are no claims of the page)
         high = range_high(ctx, m)
         if high is not None:  # the low end: read with the high one, which carries the unit
@@ -197,7 +198,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         clause_text = text[c_start:c_end]
         s_start, _ = ctx.sentence(m.start())
         paragraph = ctx.lines.around(m.start())[0]  # after the last newline before it
-        if isinstance(value, float) and re.search(data["milestone_before"], text[max(paragraph, m.start() - 6):m.start()]) \
+        if isinstance(value, float) and rx.compile(data["milestone_before"]).search(text[max(paragraph, m.start() - 6):m.start()]) \
                 and _passed(out, paragraph, u.unit, value):
             continue  # 出口达1012亿美元…首次超过1000亿美元: the mark the figure told passed, no claim of its own
         seats = seat_holders(ctx, m.start(), end, u)  # 东欧6席: the body's seats, one fact per region
@@ -230,7 +231,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                 carried[paragraph] = found[-1]
             stated[told] = stated.get(told) or found[-1]
         as_of, own_time = figure_as_of(ctx, m.start(), s_start, c_end, u.kind)
-        year_after = re.match(data["bracketed_year_after"], text[unit_end:unit_end + 10])
+        year_after = rx.compile(data["bracketed_year_after"]).match(text[unit_end:unit_end + 10])
         if year_after and u.kind != "year":  # 人口约750万(2022年): the year the figure is for, told right after it
             as_of, own_time = year_after.group(1), True
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]

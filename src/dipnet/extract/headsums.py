@@ -53,7 +53,15 @@ def _covered_by(head: Event, others: list[Event], people: set[str], lands: dict[
 
 
 def _titling(page: EventPage) -> dict[str, set[str]]:
-    """The people each body or country stands right before as their title (岘港市委书记阮伯清: 岘港市委 → 阮伯清)."""
+    """The people each body or country stands right before as their title (岘港市委书记阮伯清: 岘港市委 → 阮伯清).
+    Read once per page, and only on a page with a headline's talks to weigh (most have none)."""
+    got: dict[str, set[str]] | None = page.__dict__.get("_titling")
+    if got is None:
+        got = page.__dict__["_titling"] = _read_titling(page)
+    return got
+
+
+def _read_titling(page: EventPage) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for b in page.mentions:
         eb = page.entity(b)
@@ -70,9 +78,8 @@ def summing_heads(page: EventPage, events: list[Event], people: set[str], lands:
     """Drop a headline's talks or call that names fewer people than the article's tellings of the same
     kind and teaser together, when those tellings hold every party of it (the headline's countries
     standing for the people below: 范平明会见中国、老挝两国外长 over 范平明会见王毅, 范平明会见沙伦赛)."""
-    titling = _titling(page)
     while True:  # (a lead dropped may leave a headline over it summing up the rest)
-        out = _summing_pass(events, people, lands, titling)
+        out = _summing_pass(page, events, people, lands)
         if len(out) == len(events):
             return out
         events = out
@@ -81,8 +88,7 @@ def summing_heads(page: EventPage, events: list[Event], people: set[str], lands:
 _GROUP_MAX = 24  # talks of one kind, teaser and status beyond which a page is a digest: none read as summing up
 
 
-def _summing_pass(events: list[Event], people: set[str], lands: dict[str, str],
-                  titling: dict[str, set[str]]) -> list[Event]:
+def _summing_pass(page: EventPage, events: list[Event], people: set[str], lands: dict[str, str]) -> list[Event]:
     groups: dict[tuple[str, int | None, str], list[Event]] = {}
     for ev in events:
         if ev.type in _SUMMED:
@@ -97,7 +103,7 @@ def _summing_pass(events: list[Event], people: set[str], lands: dict[str, str],
                       and (head or o.start > ev.end) and sum(p in people for p in o.participants) >= 2]
             named = sum(p in people for p in ev.participants)
             told = {p for o in others for p in o.participants if p in people}
-            if head and others and named < len(ev.participants) and _covered_by(ev, others, people, lands, titling) and \
+            if head and others and named < len(ev.participants) and _covered_by(ev, others, people, lands, _titling(page)) and \
                     len(told) > named:
                 continue
             # 苏林及范明政会见王毅一行 over 苏林会见王毅…, 范明政随后亦会见…: the meetings apart, none

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from functools import cache
 from typing import TYPE_CHECKING
 
+from dipnet import rx
 from dipnet.kb import load_kb
 from dipnet.model import Mention
 
@@ -45,7 +46,7 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
     a few words at most between, holds it; '14个新一届人权理事会成员' counts a body's members (a
     count of things is held by a body only, where it counts its members, never by a country)."""
     limit = unit_end + int(ctx.data["qualifier_gap"]) + 1
-    carried = re.match(ctx.data["carried_by_vessel"], ctx.text[unit_end:unit_end + 24])
+    carried = rx.compile(ctx.data["carried_by_vessel"]).match(ctx.text[unit_end:unit_end + 24])
     if carried and kind == "person":  # '载有5名渔民的越南QNg90819TS号渔船': the vessel's crew
         return carried.group("v")
     for mm in ctx.within(unit_end, limit + 12, ("COUNTRY", "ORG")):
@@ -59,12 +60,12 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
             return None  # an organization after a count is a member body only before 代表/成员…
         if kind == "person" and mm.type == "COUNTRY" and ctx.text.endswith(words("stay_verbs"), 0, mm.start):
             # '180多名滞留越南的俄罗斯公民': the country where they stay; the people's own follows 的
-            own = re.match(ctx.data["people_of_country_after"], ctx.text[mm.end:mm.end + 16])
+            own = rx.compile(ctx.data["people_of_country_after"]).match(ctx.text[mm.end:mm.end + 16])
             after = [x for x in ctx.within(mm.end, mm.end + 16, ("COUNTRY",)) if own and x.start == mm.end + own.end()]
             return ctx.name(after[0]) if after else None
         return ctx.name(mm)
     # a body the recognizer does not know, before its member noun (14个新一届人权理事会成员)
-    body = re.match(ctx.data["member_body_after"], ctx.text[unit_end:unit_end + 24])
+    body = rx.compile(ctx.data["member_body_after"]).match(ctx.text[unit_end:unit_end + 24])
     return body.group("body") if body else None
 
 
@@ -153,7 +154,7 @@ def _meeting_in_time_frame(ctx: Context, mm: Mention, s_start: int, pos: int) ->
     bracketed short name at most between) in a clause that tells a time by that meeting holds nothing."""
     k = mm.end
     if ctx.text.startswith(("(", "（"), k):
-        close = re.search(r"[)）]", ctx.text[k:k + 16])
+        close = rx.compile(r"[)）]").search(ctx.text[k:k + 16])
         k = k + close.end() if close else k
     if not ctx.text.startswith(words("meeting_nouns"), k):
         return False
@@ -174,7 +175,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     subject of the clause that tells the number."""
     data = ctx.data
     seg = ctx.text[c_start:c_end]
-    share = re.search(data["share_of"], seg)  # (占韩国和东盟之间贸易总额的40%: no pair of its own)
+    share = rx.compile(data["share_of"]).search(seg)  # (占韩国和东盟之间贸易总额的40%: no pair of its own)
     joined = joined_pair(ctx, c_start, c_start + share.start() if share else c_end, kind)
     if joined:  # the two parties named together outrank a 双边 that does not name them
         return joined
@@ -196,14 +197,14 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     frames = [hit.span() for pattern in (data["locative_frame"], data["share_of"], data["recipient_frame"],
                                          data["succession_frame"], data["top_set_frame"],
                                          data["inclusion_frame"])
-              for hit in re.finditer(pattern, seg)]
+              for hit in rx.compile(pattern).finditer(seg)]
     for mm in ctx.within(c_start, c_end, ("COUNTRY", "ORG", "PERSON", "LOCATION")):
         i = mm.start - c_start
         if best is not None and i < best[0] or any(a < i < b for a, b in frames):
             continue
         if mm.text in data["home_words"] and ctx.text.endswith(tuple(data["home_destination_before"]), 0, mm.start):
             continue  # 来我国旅游的可观市场: our country is where they come, not who holds the count
-        if re.search(data["rank_phrase_before"], ctx.text[max(c_start, mm.start - 8):mm.start]):
+        if rx.compile(data["rank_phrase_before"]).search(ctx.text[max(c_start, mm.start - 8):mm.start]):
             continue  # 是越南最大的东协投资来源国: a party inside a ranked noun qualifies it
         if _meeting_in_time_frame(ctx, mm, s_start, pos):
             continue  # 亚太经合组织峰会在越南举行前夕,: a time told by a meeting holds nothing
@@ -235,7 +236,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
         # name mostly carries its country's (越南外交部), which names the same holder
         name = ctx.name(mm) if mm.type in ("COUNTRY", "ORG", "LOCATION") or wants_person else None
         if wants_person and mm.type == "ORG":
-            post = re.match(data["post_words"], ctx.text[mm.end:])
+            post = rx.compile(data["post_words"]).match(ctx.text[mm.end:])
             name = mm.text + post.group() if post else name
         if name:
             best = (i, name)
@@ -311,14 +312,14 @@ def _this_event(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | Non
     """'这次广西与越南边境四省党委书记新春会晤…', '本次会议…': a meeting the clause opens with,
     by its name where the clause gives one, else the meeting or body named last before."""
     data = ctx.data
-    hit = re.match(data["this_event"], ctx.text[c_start:c_end])
+    hit = rx.compile(data["this_event"]).match(ctx.text[c_start:c_end])
     if hit is None:
         return None
     if len(hit.group("name")) >= 2:
         return hit.end(), hit.group("name") + hit.group("noun")
     before = ctx.text[article_start(ctx, c_start):c_start]
-    names = [n for n in re.findall(data["conference"], before) if not n.startswith(tuple(data["anaphors"]))]
-    return (hit.end(), re.sub("[—–]", "-", names[-1])) if names else None
+    names = [n for n in rx.compile(data["conference"]).findall(before) if not n.startswith(tuple(data["anaphors"]))]
+    return (hit.end(), rx.compile("[—–]").sub("-", names[-1])) if names else None
 
 
 def _opens_clause(ctx: Context, c_start: int, mm: Mention) -> bool:
@@ -326,8 +327,8 @@ def _opens_clause(ctx: Context, c_start: int, mm: Mention) -> bool:
     a = c_start
     for t in ctx.within(c_start, mm.start, ("COUNTRY",)):
         if t.end == mm.start:
-            return re.fullmatch(ctx.data["clause_opening"], ctx.text[a:t.start]) is not None
-    return re.fullmatch(ctx.data["clause_opening"], ctx.text[a:mm.start]) is not None
+            return rx.compile(ctx.data["clause_opening"]).fullmatch(ctx.text[a:t.start]) is not None
+    return rx.compile(ctx.data["clause_opening"]).fullmatch(ctx.text[a:mm.start]) is not None
 
 
 def administrative(ctx: Context, mm: Mention) -> bool:

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, codebook
 from dipnet.extract.cues import cue, cues
@@ -74,7 +75,7 @@ def list_tail(page: EventPage, cb: Codebook, c: Clause) -> list[Mention]:
             return []  # …举行会谈,总理甲,委员长乙,主席丙分别会见某某: the names open the next verb's subjects
         if not people or (i < len(hits) and hits[i][0] < end):
             break  # no one named, or a clause of its own that tells something
-        rest = re.sub(r"\([^()]*\)|\s", "", text[people[-1].end:end])
+        rest = rx.compile(r"\([^()]*\)|\s").sub("", text[people[-1].end:end])
         titled = (start == people[0].start or page.in_title_span(start, people[0].end)) and len(rest) <= 2
         if not (text.startswith(cb.list_continuations, start) or titled):
             break
@@ -85,9 +86,9 @@ def list_tail(page: EventPage, cb: Codebook, c: Clause) -> list[Mention]:
 
 def _each_after(page: EventPage, cb: Codebook, people: list[Mention], k: int) -> bool:
     """Do titled people stand right before 分别/相继… and the verb at k (总理甲,主席乙分别会见某某)?"""
-    rest = re.sub(r"\s", "", page.doc.text[people[-1].end:k])
+    rest = rx.compile(r"\s").sub("", page.doc.text[people[-1].end:k])
     # (…主席王沪宁也将分别会见苏林: adverbs of time or addition before the word)
-    return re.sub(cue("each_adverbs_before"), "", rest, count=1) in cb.each_words
+    return rx.compile(cue("each_adverbs_before")).sub("", rest, count=1) in cb.each_words
 
 
 def subject_list(page: EventPage, cb: Codebook, c: Clause, k: int) -> list[Mention]:
@@ -114,7 +115,7 @@ def subject_list(page: EventPage, cb: Codebook, c: Clause, k: int) -> list[Menti
         named = people(a, at)
         told = [h for h, w in hits[bisect_left(hits, (a, "")):bisect_left(hits, (at, ""))]
                 if not page.in_title_word(h, h + len(w))]
-        rest = re.sub(cue("list_etc"), "", text[named[-1].end:at]) if named else "x"
+        rest = rx.compile(cue("list_etc")).sub("", text[named[-1].end:at]) if named else "x"
         if not named or told or len(named) > 1 or len(rest) > 1 or \
                 not (a == named[0].start or page.in_title_span(a, named[0].end)):
             break
@@ -135,7 +136,7 @@ def list_head(page: EventPage, c: Clause, k: int) -> list[Mention]:
         return [m for m in page.in_span(a, b) if (e := page.entity(m)) and e.type == "PERSON"]
 
     def titled(a: int, ms: list[Mention], b: int) -> bool:
-        rest = re.sub(cue("list_etc"), "", text[ms[-1].end:b])
+        rest = rx.compile(cue("list_etc")).sub("", text[ms[-1].end:b])
         return (a == ms[0].start or page.in_title_span(a, ms[0].end)) and len(rest) <= 1
 
     start = c.start + len(text[c.start:k]) - len(text[c.start:k].lstrip())
@@ -180,8 +181,8 @@ def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> tuple[lis
     cb = codebook()
     marks = {*(w for w in cb.list_joiners if len(w) == 1), *cb.partner_joiners}
     for prev, m in zip(people[at:], people[at + 1:], strict=False):
-        gap = re.sub(r"\([^()]*\)", "", text[prev.end:m.start]).strip()
-        if not gap or gap[0] not in marks or re.search(r"[,;:。]", gap):
+        gap = rx.compile(r"\([^()]*\)").sub("", text[prev.end:m.start]).strip()
+        if not gap or gap[0] not in marks or rx.compile(r"[,;:。]").search(gap):
             break
         title = m.start - len(gap) + 1  # what stands between the separator and the name is a title only
         if title < m.start and not page.in_title_span(title, m.start):
@@ -227,7 +228,7 @@ def referred_body(page: EventPage, c: Clause, k: int, name: str, openers: tuple[
     """该委员会2026年第一次会议: the body a meeting's name refers back to is the one of that kind named
     before it in the sentence (国家网络安全指导委员会主任某某主持召开该委员会…会议), title or not."""
     opener = next((o for o in openers if name.startswith(o)), None)
-    kind = re.match(cue("body_kind"), name[len(opener):]) if opener else None
+    kind = rx.compile(cue("body_kind")).match(name[len(opener):]) if opener else None
     if kind is None:
         return None
     text = page.doc.text
@@ -298,7 +299,7 @@ def pair_leaders(page: EventPage, c: Clause, k: int) -> list[str]:
         if a[1] and b[1] and not {cid.split(":", 1)[1] for cid, _ in (a, b)} <= known:
             continue
         j = i + 2 + next((len(w) for w in cues("pair_suffixes") if text.startswith(w, i + 2)), 0)
-        if re.match(cue("pair_leaders"), text[j:k]):
+        if rx.compile(cue("pair_leaders")).match(text[j:k]):
             lands = [n for cid, _ in (a, b) if (n := country_name(cid.split(":", 1)[1]))]
             return lands if len(lands) == 2 else []
     return []

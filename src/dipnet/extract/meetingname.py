@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
 
@@ -15,7 +16,7 @@ _ABBREV = re.compile(r"\([A-Za-z0-9 .&-]{1,12}\)$")
 def quoted_name(text: str, c: Clause, close: int) -> int | None:
     """The start of the quoted text closing at `close` when it is a name (no sentence stop inside)."""
     at = text.rfind("“", max(c.sentence[0], close - 60), close)
-    return at + 1 if at != -1 and not re.search("[。!?;]", text[at:close]) else None
+    return at + 1 if at != -1 and not rx.compile("[。!?;]").search(text[at:close]) else None
 
 
 def _word_across(text: str, j: int, words: tuple[str, ...]) -> bool:
@@ -42,6 +43,6 @@ def conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, .
     if close in _QUOTES:
         at = text.rfind(_QUOTES[close], max(c.sentence[0], j - 60), j - 1)
         # a name, not a quotation: a title may hold its subtitle after a colon (“…峰会20周年:记忆与展望”研讨会)
-        if at != -1 and not re.search("[。!?;,]", text[at:j]):
+        if at != -1 and not rx.compile("[。!?;,]").search(text[at:j]):
             j = at
     return text[j:k + len(trig)]

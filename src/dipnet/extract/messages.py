@@ -8,6 +8,7 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from dipnet import rx
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
@@ -47,7 +48,7 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
             first, mutual, end = split
             senders = [m for m in scope if first <= m.start and m.end <= mutual]
             recipients = [m for m in scope if mutual < m.start and m.end <= end]
-        to_before = re.search(cue("message_to_before"), text[c.start:k])
+        to_before = rx.compile(cue("message_to_before")).search(text[c.start:k])
         if to_before:
             at = c.start + to_before.start()
             recipients = [m for m in senders if m.start >= at] + recipients
@@ -59,7 +60,7 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
             recipients = [m for m in senders if m.start > went] + recipients
             senders = [m for m in senders if m.start < went]
         # (发来贺电和贺信,祝贺苏林…: the other message words of the part before the comma go with it)
-        opened = re.match(r"[^,，。;!?]{0,6}?[,，]\s*", text[c.end:c.end + 10])
+        opened = rx.compile(r"[^,，。;!?]{0,6}?[,，]\s*").match(text[c.end:c.end + 10])
         if not recipients and opened and codebook().message_addressed.match(text, c.end + opened.end()):
             # 阿努廷发来贺电,热烈祝贺范明政再次当选 / 致贺电,对某某当选表示祝贺: the one congratulated is addressed
             addressed = [m for m in page.in_span(c.end, c.sentence[1]) if (x := page.entity(m)) and x.type == "PERSON"]
@@ -229,7 +230,7 @@ def generic_rolls(page: EventPage, events: list[Event], told: set[str]) -> list[
             cut = min([at for w in words["list_ends"] if (at := text.find(w, para.start, end)) != -1] + [end])
             head = [m for m in page.in_span(para.start, cut) if (x := page.entity(m)) is not None and x.type == "PERSON"]
             if not head or head[0].start - para.start > cb.roll_opening or \
-                    re.search(r"[,。;:]", text[para.start:head[-1].start]) or not says.search(text, head[-1].end, end):
+                    rx.compile(r"[,。;:]").search(text[para.start:head[-1].start]) or not says.search(text, head[-1].end, end):
                 continue
             lands = _lands(page, page.in_span(para.start, cut))
             who = [n for n in names(page, head, ("PERSON",)) if n not in told and n not in to]
@@ -269,7 +270,7 @@ def _title_of(between: str) -> bool:
     """Is the text between a country or body and a person the person's title? A list mark parts them
     (墨西哥共产党、某某 / 越南和老挝领导人), except 、 between two titles of one person (莫桑比克解放阵线党
     主席、共和国总统查波: a title follows the mark)."""
-    if re.search(r"[,及与;]|(?<!共)和(?!国)", between):  # 和 of 共和国 is no list mark
+    if rx.compile(r"[,及与;]|(?<!共)和(?!国)").search(between):  # 和 of 共和国 is no list mark
         return False
     return "、" not in between or bool(between.rsplit("、", 1)[1].strip())
 
@@ -305,7 +306,7 @@ def rolled_messages(page: EventPage, events: list[Event]) -> list[Event]:
             opening = page.in_span(seg.start, end)
             person = next((m for m in opening if (x := page.entity(m)) is not None and x.type == "PERSON"), None)
             if person is None or person.start - seg.start > cb.roll_opening or \
-                    re.search(r"[,。;:对向与同就在为]|(?<!共)和(?!国)", text[seg.start:person.start]):
+                    rx.compile(r"[,。;:对向与同就在为]|(?<!共)和(?!国)").search(text[seg.start:person.start]):
                 continue  # the paragraph does not open with a sender (title and name)
             name = page.entity(person).name  # type: ignore[union-attr]
             land = _lands(page, opening).get(name)

@@ -4,8 +4,9 @@ The words are in data/facts.toml."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from dipnet import rx
 
 from .codes import any_of
 from .factwords import words
@@ -32,22 +33,22 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
         name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
         if name and name.startswith(tuple(data["anaphors"])):  # 此次论坛: the forum named before it
             before = ctx.text[article_start(ctx, pos):pos]
-            named = [n for n in re.findall(data["conference"], before) if not n.startswith(tuple(data["anaphors"]))]
+            named = [n for n in rx.compile(data["conference"]).findall(before) if not n.startswith(tuple(data["anaphors"]))]
             name = named[-1] if named else None
         if not name:  # '共有来自30个国家的500名代表出席第十届东盟防长扩大会议': the one the clause attends
             c_end = ctx.clause(pos)[1]
             verbs = [(k, w) for w in attending if (k := ctx.text.find(w, pos, c_end)) != -1]
             if verbs:
                 k, w = min(verbs)
-                after = re.match(data["attended_meeting"], ctx.text[k + len(w):c_end].lstrip("了"))  # (参加了…论坛)
+                after = rx.compile(data["attended_meeting"]).match(ctx.text[k + len(w):c_end].lstrip("了"))  # (参加了…论坛)
                 name = after.group() if after else None
         if name:
-            return re.sub("[—–]", "-", name)  # 中国—东盟博览会 names the pair with a plain hyphen
+            return rx.compile("[—–]").sub("-", name)  # 中国—东盟博览会 names the pair with a plain hyphen
     if u.kind == "year":
         before = ctx.text[max(0, pos - 12):pos]
         for w in data["implement_words"]:
             if before.endswith(w):
-                noun = re.split(data["implemented_noun_stops"], before[:-len(w)])[-1]
+                noun = rx.compile(data["implemented_noun_stops"]).split(before[:-len(w)])[-1]
                 return noun or None
     return None
 
@@ -57,10 +58,10 @@ def _glossed_name(ctx: Context, pos: int) -> str | None:
     with the romanized name in brackets after it: one Chinese character per syllable of it (a
     Vietnamese name), so the name is that many characters before the bracket."""
     s_end = ctx.sentence(pos)[1]
-    hit = re.search(ctx.data["glossed_name"], ctx.text[pos:min(s_end, pos + int(ctx.data["glossed_name_reach"]))])
+    hit = rx.compile(ctx.data["glossed_name"]).search(ctx.text[pos:min(s_end, pos + int(ctx.data["glossed_name_reach"]))])
     if hit is None:
         return None
-    syllables = len(re.split(r"[ -]", hit.group("latin")))
+    syllables = len(rx.compile(r"[ -]").split(hit.group("latin")))
     return hit.group("han")[-syllables:] if len(hit.group("han")) >= syllables else None
 
 
@@ -68,7 +69,7 @@ def document_parts(ctx: Context, pos: int, unit_end: int) -> str | None:
     """'联合声明的五大内容', '该计划的3个组成部分': the parts of an instrument belong to it; the
     instrument as written before 的 (the scorer's containment lets 联合声明 name the full title)."""
     data = ctx.data
-    if not re.match(data["document_part_nouns"], ctx.text[unit_end:unit_end + 8]):
+    if not rx.compile(data["document_part_nouns"]).match(ctx.text[unit_end:unit_end + 8]):
         return None  # 已有扩展计划的300家公司: no part of the plan counted
     k = pos
     while k > 0 and ctx.text[k - 1] in data["qualifiers_before"]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from dipnet import rx
+
 DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
           "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -103,7 +105,7 @@ def parse_number(m: re.Match[str]) -> float | list[float] | None:
         return [float(low), float(low * 10)]
     if m.group("arabic"):
         digits = m.group("arabic")
-        digits = digits.replace(",", ".") if _DECIMAL_COMMA.fullmatch(digits) else re.sub("[, \u00a0\u202f]", "", digits)
+        digits = digits.replace(",", ".") if _DECIMAL_COMMA.fullmatch(digits) else rx.compile("[, \u00a0\u202f]").sub("", digits)
         value = float(digits) * multiplier(m.group("mult") or "")
         if m.group("tail"):
             value += float(m.group("tail")) * multiplier(m.group("tailmult"))

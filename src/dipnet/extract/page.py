@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
+from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
 from dipnet.kb import load_kb
@@ -163,7 +164,7 @@ class EventPage:
                 continue
             at = m.start - len(before) + cut
             # (a name's romanization in brackets may stand between: 维莱翁•布达康(Vilayvong Buddakham)率领的)
-            head = [p for p in people if at - 80 <= p.end <= at and not re.search(r"[,。;]", gap := _UNBRACKET.sub(
+            head = [p for p in people if at - 80 <= p.end <= at and not rx.compile(r"[,。;]").search(gap := _UNBRACKET.sub(
                 "", text[p.end:at])) and len(gap) <= 12]
             if head and e.name not in out:
                 out[e.name] = self.entity(head[-1]).name  # type: ignore[union-attr]

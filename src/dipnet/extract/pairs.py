@@ -5,9 +5,9 @@ in the order the sentence writes them. The words are in data/facts.toml."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from dipnet import rx
 from dipnet.model import Mention
 
 from .codes import any_of
@@ -35,7 +35,7 @@ def joined_parties(ctx: Context, a: int, b: int, places: bool = False) -> list[s
         last = m
     # '中国同阿拉伯国家', '非洲国家': a group of countries named by its region is a party as written
     # (over the region it is named by)
-    for hit in re.finditer(ctx.data["group_party"], ctx.text[a:b]):
+    for hit in rx.compile(ctx.data["group_party"]).finditer(ctx.text[a:b]):
         s, e = a + hit.start(), a + hit.end()
         parties = [p for p in parties if not (p[0] < e and s < p[1])] + [(s, e, hit.group())]
     parties.sort()

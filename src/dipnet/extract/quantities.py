@@ -10,6 +10,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from dipnet import rx
+
 from .codes import any_of
 from .factwords import load_data, words
 from .holders import org_members
@@ -200,8 +202,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 第30届, 119/2026, ACMECS 7
     if ctx.dated.at(m.start()):
         return True  # inside a date
-    if u.kind == "money" and (re.match(data["rate_after"], text[end:end + 8]) and text[m.start():num_end] in ("1", "一")
-                              or re.search(data["rate_before"], text[max(0, m.start() - 12):m.start()])):
+    if u.kind == "money" and (rx.compile(data["rate_after"]).match(text[end:end + 8]) and text[m.start():num_end] in ("1", "一")
+                              or rx.compile(data["rate_before"]).search(text[max(0, m.start() - 12):m.start()])):
         return True  # (1元人民币约合5.13泰铢, 1美元约合33泰铢): an exchange rate, on both sides no claim
     k = m.start()
     while k > 0 and text[k - 1] in ":：  (（":  # (阅读 (14212次))
@@ -213,21 +215,21 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # “六个更”, “五个准备”: a slogan's name, quoted
     if u.word in data["word_heads"] and text.startswith(tuple(data["word_heads"][u.word]), end):
         return True  # 1国会: the unit word begins another word
-    if u.word in data["rank_units"] and (before in data["top_before"] or before != "第" and re.match(data["top_set_after"], rest_long := text[end:end + 16])
+    if u.word in data["rank_units"] and (before in data["top_before"] or before != "第" and rx.compile(data["top_set_after"]).match(rest_long := text[end:end + 16])
                                          and not rest_long.startswith(words("slogan_nouns"))):
         return True  # 前3大出口市场, 柬埔寨5大投资来源国之一: a top set, no count of anything
-    if before in data["share_before"] and re.match(data["share_whole_after"], text[end:end + 16]):
+    if before in data["share_before"] and rx.compile(data["share_whole_after"]).match(text[end:end + 16]):
         return True  # 占170个投资项目的60%: the whole restated, the share is the claim
-    if text.endswith(words("threshold_before"), 0, m.start()) and re.match(data["threshold_after"], text[end:end + 8]):
+    if text.endswith(words("threshold_before"), 0, m.start()) and rx.compile(data["threshold_after"]).match(text[end:end + 8]):
         return True  # 超过10亿美元的5家企业: a threshold qualifying the things counted after it
     if rest.startswith(words("threshold_tails")) and any(
             w in text[ctx.clause(m.start())[0]:m.start()] for w in words("bound_each_words")):
         return True  # 均出现了同比20%以上的增长: a bound each of several reaches, no amount of its own
     if u.kind in ("money", "measure") and rest.startswith(words("threshold_tails")) \
-            and re.search(data["counted_items_before"], text[ctx.clause(m.start())[0]:m.start()]):
+            and rx.compile(data["counted_items_before"]).search(text[ctx.clause(m.start())[0]:m.start()]):
         return True  # 其中20种农产品出口额达10亿美元以上: each item's threshold, no amount of its own
     if rest.startswith(words("per_marks")) or u.kind in ("money", "measure") \
-            and re.search(data["per_before"], text[max(0, m.start() - 10):m.start()]):
+            and rx.compile(data["per_before"]).search(text[max(0, m.start() - 10):m.start()]):
         return True  # 453美元/吨, 每吨568美元: a price per tonne
     if u.kind == "count" and rest.startswith(words("not_after_count") + words("superlative_after")):
         return True  # 11个月, 5个百分点; 两个最大项目: the largest ones picked out, no count told
@@ -263,7 +265,7 @@ def _named_documents(ctx: Context, pos: int, end: int) -> bool:
     a known set. After a verb of signing, a word of total or a joiner (签署三项协议) it is a count."""
     text = ctx.text
     rest = text[end:end + 6].lstrip("份项个部")
-    if not rest.startswith(words("named_documents")) and not re.match(r"[^,。;:!?()“”\d]{1,4}?(?:法律文件|文件|协定|条约)", rest):
+    if not rest.startswith(words("named_documents")) and not rx.compile(r"[^,。;:!?()“”\d]{1,4}?(?:法律文件|文件|协定|条约)").match(rest):
         return False
     k = _qualified_start(ctx, pos)
     return k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and not text.endswith(words("document_count_leads"), 0, k)
@@ -347,7 +349,7 @@ def target_time(ctx: Context, t: TimeExpr) -> bool:
 
 def predicate(ctx: Context, u: UnitWord, window: str) -> str:
     for p in ctx.data["predicates"]:
-        if p["unit"] in (u.unit, u.kind) and re.search(p["pattern"], window):
+        if p["unit"] in (u.unit, u.kind) and rx.compile(p["pattern"]).search(window):
             name = p["name"]
             break
     else:

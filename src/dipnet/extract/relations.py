@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dipnet import rx
 from dipnet.kb import load_kb
 from dipnet.model import Document, Mention, Relation
 from dipnet.timex.knowledge import relation_before
@@ -107,7 +108,7 @@ def _party_name(name: str) -> str | None:
 
 def _dash_pair(ctx: Context, a: int, p: int) -> list[str] | None:
     """'中国-东盟战略伙伴关系': two parties joined by a dash right before the level name."""
-    m = re.search(r"([\u4e00-\u9fff]{2,8})[-–—]([\u4e00-\u9fff]{2,6})$", ctx.text[a:p])
+    m = rx.compile(r"([\u4e00-\u9fff]{2,8})[-–—]([\u4e00-\u9fff]{2,6})$").search(ctx.text[a:p])
     if not m:
         return None
     y = _party_name(m.group(2))

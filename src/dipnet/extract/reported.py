@@ -3,8 +3,7 @@ not the spokesperson who says it): the readers that carry a subject into a claus
 
 from __future__ import annotations
 
-import re
-
+from dipnet import rx
 from dipnet.extract.cues import cue
 from dipnet.extract.page import EventPage
 
@@ -14,7 +13,7 @@ def reported_subject(page: EventPage, start: int, end: int) -> str | None:
     (a title allowed before the name), where someone else says them; None where no one opens them."""
     text = page.doc.text
     said = None
-    for m in re.finditer(cue("report_frame"), text[start:end]):
+    for m in rx.compile(cue("report_frame")).finditer(text[start:end]):
         said = m
     if said is None:
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dipnet import rx
 from dipnet.model import Mention
 
 from .factwords import words
@@ -41,7 +42,7 @@ def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
         between = text[found[-1].end:k]
         if between not in ctx.data["respective_between"] and not (
                 word not in ctx.data["each_words"] and len(found) >= 2
-                and re.fullmatch(ctx.data["respective_topic"], between)):
+                and rx.compile(ctx.data["respective_topic"]).fullmatch(between)):
             return None
         parties = list(dict.fromkeys(ctx.name(mm) for mm in found))
         if len(parties) < 2:
@@ -82,7 +83,7 @@ def _clause_before(ctx: Context, c_start: int, k: int) -> list[Mention]:
     few words of what the figures are of) hands out over the list of two or more parties in the
     clause before it, in the same sentence; none where that clause lists none."""
     text = ctx.text
-    if c_start < 2 or not re.fullmatch(ctx.data["respective_topic"] + "|", text[c_start:k]) \
+    if c_start < 2 or not rx.compile(ctx.data["respective_topic"] + "|").fullmatch(text[c_start:k]) \
             or text[c_start - 1] not in ctx.data["respective_clause_joints"]:
         return []
     p_start, _ = ctx.clause(c_start - 2)

@@ -4,9 +4,9 @@ are in data/facts.toml."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from dipnet import rx
 from dipnet.kb import load_kb
 
 from .factwords import words
@@ -39,7 +39,7 @@ def region_run(ctx: Context, pos: int) -> list[str]:
     for mm in reversed(ctx.within(c_start, k, ("LOCATION",))):
         gap = ctx.text[mm.end:k]
         if administrative(ctx, mm) or run and gap not in ctx.data["list_joiners"] \
-                or not run and not re.fullmatch(ctx.data["seat_verbs"], gap):
+                or not run and not rx.compile(ctx.data["seat_verbs"]).fullmatch(gap):
             break
         run.insert(0, ctx.name(mm))
         k = mm.start

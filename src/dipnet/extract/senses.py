@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, any_of
 from dipnet.extract.cues import cue, cues
@@ -41,10 +42,10 @@ def multilateral(text: str, c: Clause, k: int, trig: str, cb: Codebook) -> bool:
     """The summit word closes the name of a grouping's or a framework's meeting (中国-中东欧国家领导人会晤)."""
     name = conference_name(text, c, k, trig, cb.name_stops)[:-len(trig)]
     # (出席…会议和东盟与日本国防部长非正式会晤: the name runs back past 与 to the attending word)
-    attended = re.search(cue("attended_span_before"), text[c.start:k])
+    attended = rx.compile(cue("attended_span_before")).search(text[c.start:k])
     if attended is not None and len(attended.group()) > len(name):
         name = attended.group()
-    return re.search(cue("multilateral_name"), name) is not None
+    return rx.compile(cue("multilateral_name")).search(name) is not None
 
 
 def remote(text: str, c: Clause, k: int, cb: Codebook) -> bool:

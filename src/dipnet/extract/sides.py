@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dipnet import rx
 from dipnet.extract.carry import (
     _earlier_sentences,
     _people,
@@ -173,8 +174,8 @@ def envoy_land(page: EventPage, cb: Codebook, c: Clause, k: int) -> str | None:
     if not people:
         return None
     m = people[-1]
-    title = re.search(cue("envoy_before"), text[max(c.sentence[0], m.start - 30):m.start])
-    if title is None and not re.match(cue("envoy_after"), text[m.end:m.end + 8]):
+    title = rx.compile(cue("envoy_before")).search(text[max(c.sentence[0], m.start - 30):m.start])
+    if title is None and not rx.compile(cue("envoy_after")).match(text[m.end:m.end + 8]):
         return None
     host = title.group(1) if title else ""
     # the hosts: the lands the title names after 驻 (驻老挝, 驻缅) and the recipients' after 向

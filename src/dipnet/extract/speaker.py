@@ -3,8 +3,7 @@ one a speech frame or a first-person telling points to (split from actors.py).""
 
 from __future__ import annotations
 
-import re
-
+from dipnet import rx
 from dipnet.extract.carry import paragraph_before_subject, sentence_subject
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
@@ -19,7 +18,7 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
     the sentence."""
     text = page.doc.text
     # ((记者 黄钰钦)中国外交部发言人毛宁主持例行记者会: the reporter a dateline credits tells, speaks not)
-    credited = [(a.start(), a.end()) for a in re.finditer(cue("credit_span"), text[c.start:k])]
+    credited = [(a.start(), a.end()) for a in rx.compile(cue("credit_span")).finditer(text[c.start:k])]
     people = [m for m in mentions if (e := page.entity(m)) and e.type == "PERSON" and m.start <= k
               and not any(c.start + a <= m.start < c.start + b for a, b in credited)]
     if people:
@@ -33,7 +32,7 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
         told = told or (paragraph_before_subject(page, seg.start, seg.brief) if seg is not None else None)
         if told:
             return [told]
-    if re.match(cue("speech_frame_after"), text[k:c.end]) and not text[c.start:k].strip(" 在").startswith(tuple("他她")):
+    if rx.compile(cue("speech_frame_after")).match(text[k:c.end]) and not text[c.start:k].strip(" 在").startswith(tuple("他她")):
         # 在典礼上发言时,越南驻巴西大使杜伯科回顾…: the speech as a frame, its speaker the clause after's subject
         framed = sentence_subject(page, c.end, c.sentence[1])
         if framed:

@@ -6,9 +6,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from dipnet import rx
 from dipnet.kb import load_kb
 
 from .codes import any_of
@@ -24,7 +24,7 @@ def unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | No
     the last in the clause before the number, not the object of a preposition."""
     data = ctx.data
     best: tuple[int, str] | None = None
-    for hit in re.finditer(data["unit_name"], ctx.text[c_start:c_end]):
+    for hit in rx.compile(data["unit_name"]).finditer(ctx.text[c_start:c_end]):
         k = _name_start(ctx, c_start, c_start + hit.start()) - c_start if hit.group("head") else hit.start()
         if ctx.ending_at.get(c_start + hit.end()):
             continue  # the recognizer has this name: the party search has weighed it
@@ -33,7 +33,7 @@ def unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | No
         for mm in ctx.within(c_start, c_start + hit.end()):
             if mm.start < c_start + k < mm.end:
                 k = mm.start - c_start  # do not cut a name in two (越南VinFast公司)
-        name = re.sub("[—–－]", "-", ctx.text[c_start + k:c_start + hit.end()])  # (越南—新加坡工业区)
+        name = rx.compile("[—–－]").sub("-", ctx.text[c_start + k:c_start + hit.end()])  # (越南—新加坡工业区)
         if hit.group("head") and ctx.text.endswith(tuple(data["anaphors"]), 0, c_start + hit.start()):
             named = _antecedent(ctx, c_start + hit.start(), hit.group("head"))
             if named:  # 该公司: the company named last before
@@ -57,7 +57,7 @@ def capital_of(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None
     kb = load_kb()
     best: tuple[int, str] | None = None
     hits = [h for pattern in (ctx.data["capital_of"], ctx.data["traders_of"], ctx.data["foreign_in"])
-            for h in re.finditer(pattern, ctx.text[c_start:c_end])]
+            for h in rx.compile(pattern).finditer(ctx.text[c_start:c_end])]
     for hit in sorted(hits, key=lambda h: h.start()):
         short = kb.short_forms().get(hit.group("c"))
         entry = kb.get(short[0]) if short else None
@@ -91,7 +91,7 @@ def _antecedent(ctx: Context, pos: int, head: str) -> str | None:
     brief), recognized or not: the fullest one (越南公安部救援队 over a later 越南救援队)."""
     a = article_start(ctx, pos)
     names = [ctx.name(mm) for mm in ctx.within(a, pos, ("ORG",)) if mm.text.endswith(head)]
-    for hit in re.finditer(ctx.data["unit_name"], ctx.text[a:pos]):
+    for hit in rx.compile(ctx.data["unit_name"]).finditer(ctx.text[a:pos]):
         if hit.group("head") == head:
             k = _name_start(ctx, a, a + hit.start())
             if a + hit.start() - k >= 2:
@@ -105,7 +105,7 @@ def company_after(ctx: Context, unit_end: int) -> str | None:
     if not ctx.text.startswith(tuple(ctx.data["qualifier_marks"]), unit_end):
         return None
     a = unit_end + 1
-    hit = re.match(ctx.data["company_after"], ctx.text[a:a + int(ctx.data["company_after_reach"])])
+    hit = rx.compile(ctx.data["company_after"]).match(ctx.text[a:a + int(ctx.data["company_after_reach"])])
     if hit is None:
         return None
     for mm in ctx.within(a, a + hit.end(), ("ORG",)):
@@ -140,14 +140,14 @@ def victim_of(ctx: Context, pos: int, unit_end: int) -> str | None:
     for mm in ctx.within(unit_end, min(c_end, unit_end + int(ctx.data["qualifier_gap"]) + 4), ("COUNTRY",)):
         return ctx.name(mm)
     a = article_start(ctx, pos)
-    vessels = re.findall(ctx.data["vessel_name"], ctx.text[a:pos])
+    vessels = rx.compile(ctx.data["vessel_name"]).findall(ctx.text[a:pos])
     if vessels:
         return vessels[-1]
     # '越南渔船船长阮禄…海警登船后…没收一吨重的海鲜': the country of the vessel or crew told last before
     for mm in reversed(ctx.within(a, pos, ("COUNTRY",))):
         after = ctx.text[mm.end:min(pos, mm.end + int(ctx.data["vessel_reach"]))]
         noun = any_of(words("vessel_nouns")).search(after)
-        if noun and not re.search(r"[,。;:!?()“”、]", after[:noun.start()]):
+        if noun and not rx.compile(r"[,。;:!?()“”、]").search(after[:noun.start()]):
             return ctx.name(mm)
     return None
 
@@ -167,7 +167,7 @@ def qualified_things(ctx: Context, unit_end: int, u: UnitWord) -> str | None:
 def agent_after(ctx: Context, unit_end: int) -> str | None:
     """'其余49%由中国路桥公司提供资金', '其中11个由中资主导投资': a part told with 由 and the party
     bearing it right after: that party (the longest name opening there, or a country's capital)."""
-    hit = re.match(ctx.data["agent_after"], ctx.text[unit_end:unit_end + 6])
+    hit = rx.compile(ctx.data["agent_after"]).match(ctx.text[unit_end:unit_end + 6])
     if hit is None:
         return None
     a = unit_end + hit.end()
@@ -187,7 +187,7 @@ def party_bracketed(ctx: Context, pos: int) -> str | None:
         return None
     close = ctx.text.find(")", pos, pos + 16)
     close = close if close != -1 else ctx.text.find("）", pos, pos + 16)
-    if close == -1 or re.search(r"[,，、;；\u4e00-\u9fff]", ctx.text[pos:close].rstrip("%％万亿多余")):
+    if close == -1 or rx.compile(r"[,，、;；\u4e00-\u9fff]").search(ctx.text[pos:close].rstrip("%％万亿多余")):
         return None  # (a bracket holding words or a list is an aside, not the party's one figure)
     parties = [mm for mm in ctx.ending_at.get(pos - 1, []) if mm.type in ("COUNTRY", "ORG")]
     return ctx.name(parties[0]) if parties else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from dipnet import rx
 from dipnet.extract.carry import carried_subject, carry_words, land_of, sentence_subject
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
@@ -26,9 +27,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     received = follow and "的" in text[k:follow[0].start] and any(
         w in text[c.start:k] for w in codebook().type("MEET").triggers)  # 会见了率团赴越出席…的洪森
     # 正在访问越南的某某: the visitor follows the host and 的
-    host_de = bool(follow) and re.match(r"[^,。;、]{0,12}?的[^,。;、]*$", text[k + len(trig):follow[0].start]) is not None
+    host_de = bool(follow) and rx.compile(r"[^,。;、]{0,12}?的[^,。;、]*$").match(text[k + len(trig):follow[0].start]) is not None
     # (同来华进行国事访问的越共中央总书记、国家主席苏林举行会谈: a title holding 、 between 的 and the name)
-    de = re.match(r"[^,。;、]{0,12}?的", text[k + len(trig):follow[0].start]) if follow else None
+    de = rx.compile(r"[^,。;、]{0,12}?的").match(text[k + len(trig):follow[0].start]) if follow else None
     host_de = host_de or (de is not None and page.in_title_span(k + len(trig) + de.end(), follow[0].end))
     if follow and trig in codebook().welcome_words:  # 欢迎以某某为团长的…代表团: the welcomer's land hosts
         welcomers = [m for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) and e.type == "PERSON"]
@@ -37,14 +38,14 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         return [page.entity(follow[0]).name], [host] if host else [], None  # type: ignore[union-attr]
     # (成功出席…领导人会晤并结束对拉脱维亚的访问后: a meeting attended by name is no one received)
     met = max((at + len(w) for w in codebook().type("MEET").triggers if (at := text.rfind(w, c.start, k)) != -1
-               and not re.search(cue("attended_name_before"), text[c.start:at])), default=-1)
+               and not rx.compile(cue("attended_name_before")).search(text[c.start:at])), default=-1)
     # (会见了由马晓天上将率领赴越出席第三次…对话会的代表团: the relative clause may name what the trip is for)
-    if not follow and met != -1 and re.match(cue("visit_received_relative"), text[k + len(trig):c.end]):
+    if not follow and met != -1 and rx.compile(cue("visit_received_relative")).match(text[k + len(trig):c.end]):
         return _received(page, c, k, trig, met, untitled)
     # (陪同阮春福赴韩的有梅进勇…: who is listed after 的 escorts the one the escort word names, no visitor)
     escorted = any(text.rfind(w, c.start, k) != -1 for w in carry_words().escort) and \
-        re.match(cue("escort_listed_after"), text[k + len(trig):c.end]) is not None
-    if re.search(cue("entourage_before"), text[c.start:k]):
+        rx.compile(cue("escort_listed_after")).match(text[k + len(trig):c.end]) is not None
+    if rx.compile(cue("entourage_before")).search(text[c.start:k]):
         return [], [], None
     # (正在陪同胡锦涛对日本进行国事访问的杨洁篪: the one escorted visits, not the escort the relative clause
     # goes on to)
@@ -81,7 +82,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     before = led or before
     if trig in codebook().mutual_words:  # 甲与乙…互访: each visits the other's country (split in splits.py)
         pair = [m for m in before if (e := page.entity(m)) and e.type == "PERSON"][:2]
-        joined = len(pair) == 2 and re.search("[与和同及、]", text[pair[0].end:pair[1].start]) is not None
+        joined = len(pair) == 2 and rx.compile("[与和同及、]").search(text[pair[0].end:pair[1].start]) is not None
         # 甲与乙在会谈中同意通过增进…互访深化关系: visits each way as a goal the two agree on, none made
         joined = joined and not any_of(codebook().mutual_goal_words).search(text, pair[-1].end, k)
         return (names(page, pair, ("PERSON",)) if joined else []), [], None
@@ -104,14 +105,14 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         welcoming = [m for m in page.in_span(c.sentence[0], welcomed_at) if (e := page.entity(m)) and e.type == "PERSON"]
         before = [m for m in before if m.start > welcomed_at]
     # 阮富仲派你作为特使专程来华: who sends the envoy is no visitor
-    sent = max((m.end() for m in re.finditer(cue("sender_before"), text[c.start:k])), default=-1)
+    sent = max((m.end() for m in rx.compile(cue("sender_before")).finditer(text[c.start:k])), default=-1)
     if sent != -1:
         before = [m for m in before if m.start >= c.start + sent]
     # 而习近平在王廷惠一行抵达北京后就安排会见: the one arriving in the time frame visits, not the subject
     zai = text.rfind("在", c.start, k)
     # (李克强是在…结束对拉脱维亚的正式访问后抵达…的: 是在…后 tells when the subject did it, no one else's arrival)
     zai = -1 if text.endswith("是", c.start, max(c.start, zai)) else zai
-    if zai != -1 and re.match(cue("visit_arrival_frame"), text[k + len(trig):c.end]) and \
+    if zai != -1 and rx.compile(cue("visit_arrival_frame")).match(text[k + len(trig):c.end]) and \
             any(m.start > zai for m in before if (e := page.entity(m)) and e.type == "PERSON"):
         before = [m for m in before if m.start > zai]
     dui = text.rfind("对", c.start, k)
@@ -119,7 +120,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     visitors = names(page, _own_titles_out(page, after_dui or before), ("PERSON",))
     said = text[c.start:k].lstrip()
     # 他昨日在访问越南期间: told before; 习近平指出,我今年4月对越南进行国事访问: the speaker
-    if not visitors and (re.search(cue("visit_pronoun_end"), text[c.start:k]) or re.match(cue("visit_pronoun_start"), said) or
+    if not visitors and (rx.compile(cue("visit_pronoun_end")).search(text[c.start:k]) or rx.compile(cue("visit_pronoun_start")).match(said) or
                          (said.startswith(cue("visit_first_person")) and not said.startswith(codebook().first_person_not))):
         carried = subject(page, c) or _last_person(page, c)
         # (应苏林和梁强邀请,我很高兴开启对越南的国事访问: the inviters are not the 我 who visits)
@@ -138,7 +139,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
         visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
         visitors += [h for v in visitors if (h := delegation_head(page, v))]  # and who heads it
-    opening = re.sub(cue("visit_time_opening"), "", text[c.start:k].strip(), count=1)
+    opening = rx.compile(cue("visit_time_opening")).sub("", text[c.start:k].strip(), count=1)
     # (7月11日至13日即前往老挝: a time before the verb names no one either)
     # 离开河内,对老挝进行国事访问: after a departure (or in a sentence naming no one before the verb: 某某说,
     # …。去年12月,对越南进行国事访问), a clause naming only its host (对老挝) goes on from the subject
@@ -161,17 +162,16 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     bare = c.end < c.sentence[1] and (not text[c.start:k].strip() or (
         text[c.start:k].lstrip().startswith(cues("visit_host_openers")) and
         not [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type != "COUNTRY"]))
-    if not visitors and (re.match(cue("visit_frame_opening"), text[c.start:k]) or bare or
-                         re.search(cue("visit_frame_sentence"), text[c.sentence[0]:c.start])) and \
-            re.match(cue("visit_frame_end") if not bare else cue("visit_frame_end_bare"),
-                     text[k:c.end]):
+    if not visitors and (rx.compile(cue("visit_frame_opening")).match(text[c.start:k]) or bare or
+                         rx.compile(cue("visit_frame_sentence")).search(text[c.sentence[0]:c.start])) and \
+            rx.compile(cue("visit_frame_end") if not bare else cue("visit_frame_end_bare")).match(text[k:c.end]):
         # 在访问老挝期间,越共中央总书记苏林…: the frame's visitor is the subject of the clause after it
         framed = sentence_subject(page, c.end, c.sentence[1])
         visitors = [framed] if framed else []
     hosts = []
     # (赴老挝出席…东盟与日本国防部长非正式会晤: the lands inside the names of what the trip is for host nothing
     # once a host is named)
-    attend = re.search(cue("trip_attend"), text[k:c.end])
+    attend = rx.compile(cue("trip_attend")).search(text[k:c.end])
     for m in untitled:
         e = page.entity(m)
         if e is None or e.name in visitors or e.name in hosts:
@@ -193,7 +193,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         ahead = text[max(c.start, k - 4):k]
         hosts = [h for key, h in codebook().dui_host.items()
                  if ahead.endswith(key) or any(ahead.endswith(key + v) for v in codebook().dui_verbs)][:1]
-    if not hosts and visitors and (trig in carry_words().arrival or re.search(cue("visit_come_before"), text[c.start:k])):
+    if not hosts and visitors and (trig in carry_words().arrival or rx.compile(cue("visit_come_before")).search(text[c.start:k])):
         # 李强昨天在河内会见苏林。…李强昨天到访前 / 在成都会见陈光方。…对陈光方一行来川访问表示欢迎: arriving,
         # named with no place (or a short one), the visitor comes to the land of the place named before
         hosts = _place_before(page, c, {land_of(page, m) for m in before if (e := page.entity(m)) and e.name in visitors})
@@ -244,7 +244,7 @@ def _own_titles_out(page: EventPage, ms: list[Mention]) -> list[Mention]:
     for m in ms:
         e = page.entity(m)
         own = prev is not None and e is not None and e.type == "PERSON" and m.text != e.name and \
-            m.start - prev.end <= 12 and not re.search(r"[,。;和及与]", text[prev.end:m.start])
+            m.start - prev.end <= 12 and not rx.compile(r"[,。;和及与]").search(text[prev.end:m.start])
         if not own:
             out.append(m)
         if e is not None and e.type == "PERSON":
@@ -259,7 +259,7 @@ def _listed_after(page: EventPage, follow: list[Mention], first: str) -> list[st
     joiners = tuple(codebook().list_joiners)
     for m in follow[1:]:
         between = text[prev.end:m.start]
-        if len(between) > 20 or re.search("[,。;:!?]", between) or not between.startswith(joiners):
+        if len(between) > 20 or rx.compile("[,。;:!?]").search(between) or not between.startswith(joiners):
             break
         name = page.entity(m).name  # type: ignore[union-attr]
         if name not in out:
@@ -313,21 +313,21 @@ def delegation_head(page: EventPage, body: str) -> str | None:
 def _head_apart(page: EventPage, body: str) -> str | None:
     text = page.doc.text
     gap = re.compile(cue("delegation_head_gap"))
-    for w in re.finditer(cue("delegation_head"), text):  # 代表团团长、某部部长某某 / 代表团由某某率领
+    for w in rx.compile(cue("delegation_head")).finditer(text):  # 代表团团长、某部部长某某 / 代表团由某某率领
         for m in page.in_span(w.end(), w.end() + 40):
             e = page.entity(m)
             if e is None or not gap.fullmatch(text, w.end(), m.start):
                 break
             if e.type == "PERSON":
                 led = w.group(0).endswith("由")
-                if not led or re.match(cue("delegation_led_after"), text[m.end:m.end + 4]):
+                if not led or rx.compile(cue("delegation_led_after")).match(text[m.end:m.end + 4]):
                     return e.name
     # 越南国会副主席阮德海率团…: the one whose title names the body leads its delegation
     for m in page.mentions:
         e = page.entity(m)
-        if e is None or e.type != "PERSON" or not re.match(cue("leads_delegation_after"), text[m.end:m.end + 4]):
+        if e is None or e.type != "PERSON" or not rx.compile(cue("leads_delegation_after")).match(text[m.end:m.end + 4]):
             continue
         title = text[max(0, m.start - 24):m.start]
-        if body in title and not re.search(r"[,，。;；]", title[title.rfind(body):]):
+        if body in title and not rx.compile(r"[,，。;；]").search(title[title.rfind(body):]):
             return e.name
     return None
