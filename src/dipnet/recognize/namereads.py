@@ -39,6 +39,8 @@ _DATE_AT = re.compile(rf"\d|[{re.escape(str(_W['day_numerals']))}]{{1,3}}[{re.es
 _HONORIFICS = tuple(sorted(_W.get("honorifics", ()), key=len, reverse=True))
 # the longest foreign name read in transliteration characters after a title, in characters
 _LONG_NAME = 9
+# the hyphen and the dash that join the parts of a foreign name (克莱门特-琼斯, 冈萨雷斯—奥莱切亚)
+_NAME_JOINERS = frozenset(str(_W.get("name_joiners", "-")))
 _REGNAL_AT = re.compile(rf"[{re.escape(str(_W['regnal_numerals']))}]+{re.escape(str(_W['regnal_word']))}")
 _REGNAL = re.compile(rf"[{re.escape(str(_W['regnal_numerals']))}]+{re.escape(str(_W['regnal_word']))}$")
 
@@ -126,12 +128,14 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
     translit = rules.transliteration
     while k < len(text) and k - i < _LONG_NAME and k not in blocked and not (k > i and rules.stop_at(text, k)) and \
             (text[k] in translit or (text[k] == "-" and k > i and text[k - 1] in translit
-                                     and k + 1 < len(text) and text[k + 1] in translit)):
+                                     and k + 1 < len(text) and text[k + 1] in translit)
+             or (text[k] in _NAME_JOINERS and k > i + 1 and text[k - 1] in translit and k + 2 < len(text)
+                 and k + 1 not in blocked and text[k + 1] in translit and text[k + 2] in translit)):
         k += 1
     regnal = _REGNAL_AT.match(text, k) if k - i >= 4 else None
     if regnal and clean_end(regnal.end()):
         return regnal.end()
-    if k - i >= 4 and (k - i <= 7 or "-" in text[i:k]) and clean_end(k):
+    if k - i >= 4 and (k - i <= 7 or any(c in _NAME_JOINERS for c in text[i:k])) and clean_end(k):
         return k
     # five characters only for a transliterated foreign name that visibly ends there (维斯特奇尔)
     if j - i == 5 and not (all(c in rules.transliteration for c in text[i:j]) and clean_end(j)):
@@ -234,9 +238,9 @@ def _plausible(name: str, title: str, rules: NameRules) -> bool:
     if title in rules.weak_titles or any(title.endswith(w) for w in rules.weak_titles):
         # a foreign name of three characters or more wholly in transliteration (众议员 + 卡萨尔) needs
         # no surname; two such characters are as often a plain word's
-        return len(name) >= 3 and all(c in rules.transliteration for c in name.replace("-", ""))
+        return len(name) >= 3 and all(c in rules.transliteration for c in name if c not in _NAME_JOINERS)
     name = _REGNAL.sub("", name) or name  # 查理三世: a regnal number closes a monarch's name
     junior = str(_W.get("junior_prefix", ""))
     if junior and name.startswith(junior) and len(name) >= 3:
         name = name[len(junior):]  # 小布什, 小马科斯: the son's name
-    return all(c in rules.transliteration for c in name.replace("-", ""))  # 克莱门特-琼斯  # 维斯特奇尔, not 活动 or 转达
+    return all(c in rules.transliteration for c in name if c not in _NAME_JOINERS)  # 克莱门特-琼斯  # 维斯特奇尔, not 活动 or 转达

@@ -55,9 +55,10 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int) -> int:
     while b > floor and b > s - 16 and (is_han(text[b - 1]) or text[b - 1] in "-·") and \
             text[b - 1] not in rules.title_joiners:
         b -= 1
+    b = _field_before(text, b, s, rules, floor)
     gap = text[b:s]
     # a stop word inside the body's own word is none (会 in 友好协会)
-    if not gap or any(rules.stop_at(gap, k) not in (None, "与")
+    if not gap or any(rules.stop_at(gap, k) not in (None, "与", *_FIELD_JOINERS)
                       for k in range(1, len(gap) - rules.org_suffixes.longest_ending(gap, len(gap)))):
         return s
     # between two posts of a chain (、人事小组 + 组长) any qualifier belongs to the post
@@ -65,6 +66,31 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int) -> int:
     if not after_joiner and not rules.org_suffixes.ends_at(gap, len(gap)):
         return s
     return b
+
+
+# the words that join two fields of one body (财经事务 + 及 + 库务局, 劳工 + 及 + 福利局)
+_FIELD_JOINERS = tuple(str(dict(name_rules().name_read_words).get("body_field_joiners", "")))
+
+
+def _field_before(text: str, b: int, s: int, rules: NameRules, floor: int) -> int:
+    """Where a body's name opens when a joiner of two fields stands right before the words read back
+    to `b` (财经事务 + 及 + 库务局 + 局长): the field before the joiner is the name's first, where it
+    runs back to punctuation (or the last title) with no stop word and is no body of its own (国防部 +
+    及 + 外交部 are two); else `b`. A qualifier of the post opening it (署理, 代理) is no part of it."""
+    if not (0 < b < s and text[b - 1] in _FIELD_JOINERS and rules.org_suffixes.ends_at(text, s)):
+        return b
+    a = b - 1
+    while a > floor and a > b - 9 and is_han(text[a - 1]) and text[a - 1] not in rules.title_joiners:
+        a -= 1
+    if not (a == floor or text[a - 1] in _DELIMS or text[a - 1] in rules.title_joiners):
+        return b
+    opener = next((w for w in rules.title_openers if text.startswith(w, a) and len(w) >= 2), "")
+    a += len(opener)
+    field = text[a:b - 1]
+    if len(field) < 2 or rules.org_suffixes.ends_at(field, len(field)) or \
+            any(rules.stop_at(text, k) for k in range(a, b - 1)):
+        return b
+    return a
 
 
 def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, spans_ending: dict[int, int],

@@ -12,8 +12,13 @@ from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import _DELIMS
 from dipnet.recognize.scan import find_all
 
-# the lengths of a place's name before its word, longest tried first
-_LENGTHS = (4, 3, 2)
+# the lengths of a place's name before its word, longest tried first; five and six only for a name
+# wholly in transliteration characters (金塔纳罗奥 + 州)
+_LENGTHS = (6, 5, 4, 3, 2)
+_PLAIN_LONGEST = 4
+# the place words read only after a name wholly in transliteration of three characters or more
+# (提贝斯提 + 区: 地区, 社区, 灾区 are plain words)
+_TRANSLIT_ONLY = tuple(dict(name_rules().name_read_words).get("transliterated_place_suffixes", ()))
 _TITLED = re.compile(r"《([\u4e00-\u9fff]{2,10})》")
 # a source credit: a label and the outlet in brackets, the outlet alone in brackets or before a credit
 # word, an agency, a place and a date before 电 at a line's start, a source label on its line, or the
@@ -30,8 +35,9 @@ def _credited() -> re.Pattern[str]:
     return re.compile(
         rf"[(（](?:{alt('labels')})[:：]\s*(?P<name>[\u4e00-\u9fff]{{2,10}})\s*[)）]"
         rf"|[(（](?P<name2>[\u4e00-\u9fff]{{2,8}}?)(?:{alt('bracket_words')}|/|[)）])"
-        rf"|(?:^|\n)(?P<name3>[\u4e00-\u9fff]{{1,6}}{one('agency')})[\u4e00-\u9fff]{{2,6}}\d{{1,2}}{one('month')}"
-        rf"\d{{1,2}}{one('dateline')}"
+        rf"|(?:^|\n|(?<=[)）]))[ \u3000]*(?P<name3>[\u4e00-\u9fff]{{1,6}}{one('agency')})"
+        rf"(?:[\u4e00-\u9fff]{{0,6}}|[/／][\u4e00-\u9fff]{{2,6}}[/／])\d{{1,2}}{one('month')}"
+        rf"\d{{1,2}}(?:{one('dateline')}|日?[/／-])"
         rf"|{one('source')}[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,10}})(?![\u4e00-\u9fff])"
         rf"|【[A-Za-z.]*(?P<name5>[\u4e00-\u9fff]{{2,8}}?){one('flash_special')}?{one('flash')}】")
 
@@ -160,8 +166,9 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
     input is the same), so the others are not read again."""
     out = []
     false_sizes, opener_sizes = rules.false_suffixes_by_size, rules.place_non_openers_by_size
-    for suf in rules.place_rule_suffixes:
-        longer = rules.longer_place_suffixes[suf]
+    for suf in (*rules.place_rule_suffixes, *_TRANSLIT_ONLY):
+        longer = rules.longer_place_suffixes.get(suf, ())
+        translit_only = suf in _TRANSLIT_ONLY
         for k in find_all(text, suf):
             if opened is not None and not any(k - length in opened for length in _LENGTHS):
                 continue
@@ -174,7 +181,7 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
             # Han characters right before the suffix (up to 4), and where stop words start among them:
             # asked once here, not once per candidate length
             run = 0
-            while run < 4 and k - run > 0 and "\u4e00" <= text[k - run - 1] <= "\u9fff":
+            while run < _LENGTHS[0] and k - run > 0 and "\u4e00" <= text[k - run - 1] <= "\u9fff":
                 run += 1
             stops = [x for x in range(k - run, k) if rules.stop_at(text, x)]
             for length in _LENGTHS:
@@ -182,6 +189,9 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                 if s < 0 or length > run:
                     continue
                 cand = text[s:k]
+                if (length > _PLAIN_LONGEST or translit_only) and \
+                        not (length >= 3 and all(c in rules.transliteration for c in cand)):
+                    continue
                 # 常务副 + 市长 is a post, no city: a place's name never ends in 副
                 if any(cand[:n] in ws for n, ws in opener_sizes) or cand[-1] == suf[0] or \
                         cand[-1] in rules.count_chars or cand[-1] == "副" or \
@@ -202,8 +212,10 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                     break
                 if any(a == s and b < k for a, b in near):
                     continue  # a known country or place opens it: the name follows (印尼 + 巴厘岛)
+                # a word that stands before a place without being part of it (西北部 + 提贝斯提区) opens it
                 before_ok = s == 0 or text[s - 1] in _DELIMS or s in after or \
-                    rules.stop_at_end(text, s) or text.endswith("位于", 0, s)
+                    rules.stop_at_end(text, s) or text.endswith("位于", 0, s) or \
+                    any(n >= 2 and text[s - n:s] in ws for n, ws in opener_sizes)
                 if before_ok:
                     out.append(Mention(s, end, text[s:end], "LOCATION"))
                     break
