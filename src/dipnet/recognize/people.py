@@ -75,14 +75,15 @@ _FIELD_JOINERS = tuple(str(dict(name_rules().name_read_words).get("body_field_jo
 def _field_before(text: str, b: int, s: int, rules: NameRules, floor: int) -> int:
     """Where a body's name opens when a joiner of two fields stands right before the words read back
     to `b` (财经事务 + 及 + 库务局 + 局长): the field before the joiner is the name's first, where it
-    runs back to punctuation (or the last title) with no stop word and is no body of its own (国防部 +
+    runs back to punctuation, a stop word or the last title with no stop word and is no body of its own (国防部 +
     及 + 外交部 are two); else `b`. A qualifier of the post opening it (署理, 代理) is no part of it."""
     if not (0 < b < s and text[b - 1] in _FIELD_JOINERS and rules.org_suffixes.ends_at(text, s)):
         return b
     a = b - 1
-    while a > floor and a > b - 9 and is_han(text[a - 1]) and text[a - 1] not in rules.title_joiners:
+    while a > floor and a > b - 9 and is_han(text[a - 1]) and text[a - 1] not in rules.title_joiners and \
+            not (a < b - 2 and rules.stop_at_end(text, a)):
         a -= 1
-    if not (a == floor or text[a - 1] in _DELIMS or text[a - 1] in rules.title_joiners):
+    if not (a == floor or text[a - 1] in _DELIMS or text[a - 1] in rules.title_joiners or rules.stop_at_end(text, a)):
         return b
     opener = next((w for w in rules.title_openers if text.startswith(w, a) and len(w) >= 2), "")
     a += len(opener)

@@ -1,0 +1,86 @@
+"""Names on pages from outlets other than the Vietnam News Agency, whose people, bodies and places the
+knowledge base does not know (issue 13): a country's one-character short form on a page that names
+another country opening with it, bodies of two fields joined by 及 before a post, an agency's dateline
+written with a place before it or slashes, a foreign name joined by a dash, a place of many
+transliterated characters, and the plain words after a title that name no one. Invented text only."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    return extract("题目\n\n" + text + "\n")
+
+
+def _names(text: str) -> set[tuple[str, str]]:
+    return {(e.type, e.name) for e in _doc(text).entities}
+
+
+def _people(text: str) -> set[str]:
+    return {n for t, n in _names(text) if t == "PERSON"}
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    return {(r.person, r.title) for r in _doc(text).roles}
+
+
+def test_a_short_form_stands_for_the_country_the_page_names_in_full():
+    got = _names("乌兹别克斯坦总统昨日在塔什干会见到访的哈萨克斯坦外长。哈乌两国睦邻友好。")
+    assert ("COUNTRY", "乌兹别克斯坦") in got
+    assert ("COUNTRY", "乌克兰") not in got
+    got = _names("土库曼斯坦外长近日访问北京。中土两国经贸合作稳步推进。")
+    assert ("COUNTRY", "土耳其") not in got
+    # the default stands where its country is named in full too
+    got = _names("乌克兰总理与乌兹别克斯坦总统通电话。中乌两国发表声明。")
+    assert ("COUNTRY", "乌克兰") in got
+
+
+def test_bodies_of_two_fields_joined_by_ji_before_a_post():
+    text = "出席者包括运输及物流局局长黄某明、署理环境及生态局局长林某强。"
+    got = _names(text)
+    assert ("ORG", "运输及物流局") in got
+    assert ("ORG", "环境及生态局") in got
+    roles = _roles(text)
+    assert any(t.endswith("运输及物流局局长") for _, t in roles)
+    # two bodies listed with 及 are two, each at the head of its own post
+    got = _names("会议由国防部及外交部部长共同主持。")
+    assert not any(n.endswith("国防部及外交部") for _, n in got)
+
+
+def test_an_agency_dateline_with_a_place_before_it_or_slashes():
+    got = _names("香港东方通社6月18日电 两国外长在利雅得会晤。")
+    assert ("ORG", "香港东方通社") in got
+    got = _names("北风通社/阿斯塔纳/5月4日-- 两国总统举行会谈。")
+    assert ("ORG", "北风通社") in got
+    got = _names("(图片来源:新华社) 南海评论社北京9月1日电/据报道,会议闭幕。")
+    assert ("ORG", "南海评论社") in got
+
+
+def test_a_foreign_name_joined_by_a_dash_after_a_title():
+    got = _people("智利外长拉斯塔—贝尔蒙多访华期间将同中方举行会谈。")
+    assert "拉斯塔—贝尔蒙多" in got
+    # a dash between a country and a region names no one
+    assert not _people("中国—中亚合作论坛在西安开幕。")
+
+
+def test_a_place_of_many_transliterated_characters():
+    got = _names("墨西哥奇瓦瓦塔纳州州长到访,乍得东北部恩内迪塔区遭遇洪灾。")
+    assert ("LOCATION", "奇瓦瓦塔纳州") in got
+    assert ("LOCATION", "恩内迪塔区") in got
+    # 区 after a plain word is no place
+    assert not any(n.endswith("地区") or n.endswith("社区") for _, n in _names("该地区和社区受灾严重。"))
+
+
+def test_plain_words_after_a_title_name_no_one():
+    got = _people("吴总统任内首度出访。外交部向各方传达总统的关切。")
+    assert not got & {"任内首度", "方传达"}
+    got = _people("美国总统萨比勒最近访问墨西哥。")
+    assert "萨比勒" in got
+    got = _people("海湾航运公司董事局主席郑某成出席。")
+    assert "董事局" not in got
+
+
+def test_a_surname_kept_in_its_own_character():
+    got = _people("其后,规划局局长甯某豪陪同考察。")
+    assert "甯某豪" in got
