@@ -84,3 +84,25 @@ def test_plain_words_after_a_title_name_no_one():
 def test_a_surname_kept_in_its_own_character():
     got = _people("其后,规划局局长甯某豪陪同考察。")
     assert "甯某豪" in got
+
+
+def test_a_known_name_inside_a_longer_transliterated_one_after_a_title():
+    # 拉莫拉 and 卡特 are other men the knowledge base knows: here they are parts of longer names
+    got = _people("智利经济部副部长德拉莫拉以视频方式出席会议。")
+    assert "德拉莫拉" in got and "拉莫拉" not in got
+    got = _people("美国总统卡特勒最近访问墨西哥。")
+    assert "卡特勒" in got
+    # the known name alone stands
+    assert "卡特" in _people("美国前总统卡特访问中国。")
+
+
+def test_transliteration_characters_of_lao_malay_and_central_asian_names():
+    got = _people("万象省省长坎吞表示,两省合作良好。马来西亚国防部长阿末沙里说,会谈顺利。")
+    assert {"坎吞", "阿末沙里"} <= got
+    got = _people("吉尔吉斯斯坦外长卡兹别科夫会见中国大使。")
+    assert "卡兹别科夫" in got
+
+
+def test_a_malay_honour_before_a_name_is_no_part_of_it():
+    got = _people("马来西亚财政部长东姑阿兹曼出席会议。")
+    assert "阿兹曼" in got

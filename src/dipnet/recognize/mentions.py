@@ -134,8 +134,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         if p.how == "dotted":
             typ, kb_id = dotted_kind(text[p.start:p.end], kb, rules)
         rule_people.append(Mention(p.start, p.end, text[p.start:p.end], typ, kb_id=kb_id))
-    # a dotted name read by rule outranks the shorter KB names inside it (英拉 in 英拉万·乔本潘)
-    dotted = SpanIndex((m.start, m.end) for m in rule_people if is_dotted(m.text))
+    # a dotted name read by rule outranks the shorter KB names inside it (英拉 in 英拉万·乔本潘), as does one after a title
+    dotted = SpanIndex([(m.start, m.end) for m in rule_people if is_dotted(m.text)] + [(p.start, p.end) for p in people if p.how == "over-known"])
     mentions = [m for m in mentions if not dotted.overlaps(m.start, m.end)]
     # so does a name read after a title over a place's name (范红河: 红河 is the given name)
     holders = SpanIndex((m.start, m.end) for m in rule_people)

@@ -213,7 +213,11 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         glossed = gloss_backed(text, i, blocked, overlapping, rules)
         # 夫人拿督斯里 + 旺阿兹莎: after an honour the name runs over its transliteration
         honoured = _after_honorific(text, i, blocked, rules) if i > t.end else None
-        if i in known_at:
+        # 副部长 + 德 + 拉莫拉, 总统 + 卡特 + 勒: a known name inside a longer transliterated one is none there
+        over = _over_known(text, i, known_at, rules)
+        if over:
+            end = over
+        elif i in known_at:
             end = known_at[i]
         elif honoured:
             end = honoured
@@ -235,7 +239,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         chain = title_chain(text, by_end, t.end, spans_ending, rules, ends=post_ends)
         hit = found.get(i)
         if hit is None or hit.end != end:
-            hit = NameHit(i, end, [], "title+name")
+            hit = NameHit(i, end, [], "over-known" if over else "title+name")
             found[i] = hit
             read_names.add(text[i:end])
         hit.titles[:0] = [c for c in chain if c not in hit.titles]
@@ -376,3 +380,25 @@ def _after_honorific(text: str, i: int, blocked: set[int], rules: NameRules) -> 
             k not in blocked and not rules.stop_at(text, k))):
         k += 1
     return k if k - i >= 2 else None
+
+
+def _over_known(text: str, i: int, known_at: dict[int, int], rules: NameRules) -> int | None:
+    """The end of a transliterated name after a title that runs over a known person's shorter name:
+    one or two transliteration characters then the known name (副部长 + 德 + 拉莫拉 + 以…: Lamola is
+    another man), or the known name then one or two more (总统 + 卡特 + 勒 + 最近), no stop word among
+    them, the whole in transliteration characters and ending where a name does; else None."""
+    k = next((k for k in (i, i + 1, i + 2) if k in known_at), None)
+    if k is None or rules.stop_at(text, i) or any(text[x] in rules.surnames for x in range(i, k)):
+        return None
+    end = known_at[k]
+    if k == i:  # the known name opens it: one or two characters more, none a stop word
+        more = end
+        while more < len(text) and more - end < 2 and text[more] in rules.transliteration and \
+                not rules.stop_at(text, more):
+            more += 1
+        if more == end or end - i < 2:
+            return None
+        end = more
+    if not all(c in rules.transliteration for c in text[i:end]) or any(rules.stop_at(text, x) for x in range(i + 1, end)):
+        return None
+    return end if end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end) else None
