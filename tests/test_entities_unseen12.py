@@ -106,3 +106,16 @@ def test_transliteration_characters_of_lao_malay_and_central_asian_names():
 def test_a_malay_honour_before_a_name_is_no_part_of_it():
     got = _people("马来西亚财政部长东姑阿兹曼出席会议。")
     assert "阿兹曼" in got
+
+
+def test_a_ministry_of_fields_joined_by_he_before_its_post():
+    text = "智利工业外贸和服务部副部长马塞洛·阿尔塔签署备忘录。"
+    assert ("ORG", "智利工业外贸和服务部") in _names(text)
+    # a post before 和 belongs to its own holder: no body runs over it
+    got = _names("政治局委员和中央对外部部长出席会议。")
+    assert not any("委员和" in n for _, n in got)
+
+
+def test_a_verb_of_holding_after_a_name_ends_it():
+    got = _people("驻多哥大使巢某东举办到任招待会。")
+    assert "巢某东" in got
