@@ -119,3 +119,17 @@ def test_a_ministry_of_fields_joined_by_he_before_its_post():
 def test_a_verb_of_holding_after_a_name_ends_it():
     got = _people("驻多哥大使钱明举办到任招待会。")
     assert "钱明" in got
+
+
+def test_a_capital_named_after_the_word_that_introduces_it():
+    got = _names("总统周五在首都巴兰基亚会见来访的外长。")
+    assert ("LOCATION", "巴兰基亚") in got
+    # a plain word after it names no place
+    assert not any(t == "LOCATION" for t, _ in _names("首都各界群众在首都机场迎接。"))
+
+
+def test_a_long_transliterated_name_before_a_verb_of_calling():
+    got = _people("主席同乌拉圭总统巴尔德穆哈梅多通电话。")
+    assert "巴尔德穆哈梅多" in got
+    got = _people("主席同土库曼斯坦总统别尔德穆哈梅多夫通电话。")
+    assert "别尔德穆哈梅多夫" in got

@@ -122,7 +122,7 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
             break
         j += 1
     # a foreign name in transliteration characters that visibly ends (马特维延科(V.I.Matvienko), 罗德里格斯、)
-    # is read whole, up to seven characters, even where its first character is also a surname
+    # is read whole, up to eight characters (别尔德穆哈梅多夫), even where its first character is also a surname
     # a hyphen may join two such parts (克莱门特-琼斯), and a regnal number close it (图伊马莱阿利法诺二世)
     k = i
     translit = rules.transliteration
@@ -135,7 +135,14 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
     regnal = _REGNAL_AT.match(text, k) if k - i >= 4 else None
     if regnal and clean_end(regnal.end()):
         return regnal.end()
-    if k - i >= 4 and (k - i <= 7 or any(c in _NAME_JOINERS for c in text[i:k])) and clean_end(k):
+    # a run that goes on into a word of transliteration characters (别尔德穆哈梅多夫 + 通电话) ends
+    # where a name visibly does inside it, four characters in at least
+    run_end = k
+    while k - i > 4 and not clean_end(k):
+        k -= 1
+    if not clean_end(k):
+        k = run_end
+    if k - i >= 4 and (k - i <= 8 or any(c in _NAME_JOINERS for c in text[i:k])) and clean_end(k):
         return k
     # five characters only for a transliterated foreign name that visibly ends there (维斯特奇尔)
     if j - i == 5 and not (all(c in rules.transliteration for c in text[i:j]) and clean_end(j)):

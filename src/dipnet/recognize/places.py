@@ -145,7 +145,32 @@ def places(text: str, rules: NameRules, after: set[int], known: list[tuple[int, 
         out += new
         opened = {m.end for m in new}
         ends |= opened
+    out += [m for m in _introduced_places(text, rules, spans) if (m.start, m.end) not in {(o.start, o.end) for o in out}]
     return _as_read_elsewhere(out)
+
+
+# the words that introduce a place named right after them (首都 + 卡拉卡斯, 首府 + 某某)
+_PLACE_INTROS = tuple(dict(name_rules().name_read_words).get("place_intro_words", ()))
+
+
+def _introduced_places(text: str, rules: NameRules, spans: SpanIndex) -> list[Mention]:
+    """A place named right after the word that introduces it (在首都 + 卡拉卡斯 + 会见): two to six
+    transliteration characters that end where a name does (punctuation, a stop word, a known name)
+    and begin no known name."""
+    out = []
+    for w in _PLACE_INTROS:
+        for k in find_all(text, w):
+            s = e = k + len(w)
+            if spans.near(s, s + 1) and any(a <= s < b for a, b in spans.near(s, s + 1)):
+                continue
+            while e < len(text) and e - s < 6 and text[e] in rules.transliteration and not rules.stop_at(text, e) \
+                    and not any(a == e for a, _ in spans.near(e, e + 1)):
+                e += 1
+            ends = e >= len(text) or text[e] in _DELIMS or rules.stop_at(text, e) is not None or \
+                any(a == e for a, _ in spans.near(e, e + 1))
+            if e - s >= 2 and ends:
+                out.append(Mention(s, e, text[s:e], "LOCATION"))
+    return out
 
 
 def _as_read_elsewhere(found: list[Mention]) -> list[Mention]:
