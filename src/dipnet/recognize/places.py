@@ -206,8 +206,11 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
             # Han characters right before the suffix (up to 4), and where stop words start among them:
             # asked once here, not once per candidate length
             run = 0
-            while run < _LENGTHS[0] and k - run > 0 and "\u4e00" <= text[k - run - 1] <= "\u9fff":
+            while run < _LENGTHS[0] and k - run > 0 and "\u4e00" <= text[k - run - 1] <= "\u9fff" and \
+                    ((run < _PLAIN_LONGEST and not translit_only) or text[k - run - 1] in rules.transliteration):
                 run += 1
+            if translit_only and run < 3:
+                continue
             stops = [x for x in range(k - run, k) if rules.stop_at(text, x)]
             for length in _LENGTHS:
                 s = k - length
