@@ -133,3 +133,14 @@ def test_a_long_transliterated_name_before_a_verb_of_calling():
     assert "巴尔德穆哈梅多" in got
     got = _people("主席同土库曼斯坦总统别尔德穆哈梅多夫通电话。")
     assert "别尔德穆哈梅多夫" in got
+
+
+def test_a_lao_governor_and_a_post_before_a_form_of_address():
+    got = _people("华潘省方面,省委书记、省长坎平同志以及省委常委同志等热情欢迎代表团。")
+    assert "坎平" in got
+    assert "常委" not in got
+
+
+def test_provinces_in_general_are_no_place():
+    got = _names("义安省与老挝接壤省份都组团开展交流活动。")
+    assert not any(n.endswith("省份") or n == "接壤省" for _, n in got)

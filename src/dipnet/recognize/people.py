@@ -270,8 +270,9 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             start = read_name_before(text, end, rules, max(0, end - 5))
             if start is None:  # 落实 + 习某某 + 总书记: a leader's post vouches for the name before it
                 start = read_name_before_sure(text, end, t.title, rules)
-            if start is not None and (overlapping(start, end) or any(a < start < b for a, b in known)):
-                start = None  # 王某某 + 政协: no name opens inside a known one
+            if start is not None and (overlapping(start, end) or any(a < start < b for a, b in known)
+                                      or start in title_starts):
+                start = None  # 王某某 + 政协: no name opens inside a known one, nor on a post (常委 + 同志)
             # 高平省委书记, 出任高平省省委书记: before a provincial or city post, a place's name
             if start is not None and (text[end - 1] in _PLACE_ENDS or
                                       (t.title[0] in _PLACE_ENDS and end - start == 2)):
