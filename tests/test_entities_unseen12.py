@@ -144,3 +144,9 @@ def test_a_lao_governor_and_a_post_before_a_form_of_address():
 def test_provinces_in_general_are_no_place():
     got = _names("义安省与老挝接壤省份都组团开展交流活动。")
     assert not any(n.endswith("省份") or n == "接壤省" for _, n in got)
+
+
+def test_a_surname_that_is_also_a_preposition_before_a_rank():
+    got = _people("国防部副部长会见中国驻越国防副武官于明上校。")
+    assert "于明" in got
+    assert not any(n.startswith("于上") for n in _people("部长于上周会见大使。"))

@@ -224,7 +224,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         elif glossed:  # 总裁 + 李在镕(Lee Jae Yong): the gloss vouches for the name whatever its characters
             end = glossed
         else:
-            end = read_name_after(text, i, rules, blocked, rank_starts)  # type: ignore[assignment]
+            end = read_name_after(text, i, rules, blocked, rank_starts) or \
+                _stop_surname_before_rank(text, i, rank_starts, rules)  # type: ignore[assignment]
             # a rank right after the words vouches for a name between post and rank (发言人 + 威拉春 + 少将)
             if end is None or not (_plausible(text[i:end], t.title, rules) or glossed_after_title(text, i, end, rules)
                                    or (end in rank_starts and not rules.ends_in_org_suffix(text[i:end]))):
@@ -403,3 +404,15 @@ def _over_known(text: str, i: int, known_at: dict[int, int], rules: NameRules) -
     if not all(c in rules.transliteration for c in text[i:end]) or any(rules.stop_at(text, x) for x in range(i + 1, end)):
         return None
     return end if end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end) else None
+
+
+def _stop_surname_before_rank(text: str, i: int, rank_starts: set[int], rules: NameRules) -> int | None:
+    """The end of a name of two or three characters after a post that opens with a surname that is
+    also a one-character stop (副武官 + 于强 + 上校): a rank right after it vouches for the name."""
+    if i >= len(text) or text[i] not in rules.surnames or len(rules.stop_at(text, i) or "") != 1:
+        return None
+    end = next((e for e in (i + 2, i + 3) if e in rank_starts), None)
+    if end is None or not all(is_han(c) and c not in rules.not_in_name for c in text[i:end]) or \
+            any(rules.stop_at(text, k) for k in range(i + 1, end)):
+        return None
+    return end
