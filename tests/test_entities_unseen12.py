@@ -150,3 +150,8 @@ def test_a_surname_that_is_also_a_preposition_before_a_rank():
     got = _people("国防部副部长会见中国驻越国防副武官于明上校。")
     assert "于明" in got
     assert not any(n.startswith("于上") for n in _people("部长于上周会见大使。"))
+
+
+def test_the_west_is_no_countrys_side():
+    got = _names("俄罗斯卫星网等西方媒体也密集报道了这次访问。")
+    assert ("COUNTRY", "西班牙") not in got
