@@ -155,3 +155,19 @@ def test_a_surname_that_is_also_a_preposition_before_a_rank():
 def test_the_west_is_no_countrys_side():
     got = _names("俄罗斯卫星网等西方媒体也密集报道了这次访问。")
     assert ("COUNTRY", "西班牙") not in got
+
+
+def test_a_joint_body_with_words_between_the_pair_and_its_word():
+    got = _names("双方宣传越柬陆界联委会会议纪要,并继续扩展越韩工业园区。")
+    assert ("ORG", "越柬陆界联委会") in got
+    assert ("ORG", "越韩工业园区") in got
+
+
+def test_an_agency_after_a_slash_closing_a_captions_line():
+    got = _names("图:代表团起立庆祝\\东风社\n\n会议在纽约举行。")
+    assert ("ORG", "东风社") in got
+
+
+def test_a_council_named_by_its_short_word_after_its_body():
+    got = _names("该决议在非洲联盟安理会获得通过。")
+    assert ("ORG", "非洲联盟安理会") in got

@@ -53,8 +53,8 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
             i += 1
             continue
         s0, e0, c0, amb0 = run[0]
-        if len(run) >= 2 and context_at(text, j) is not None and not all(amb for *_, amb in run) \
-                and len({c for _, _, c, _ in run}) == len(run):
+        if len(run) >= 2 and (context_at(text, j) is not None or _joint_body_ahead(text, j, rules)) \
+                and not all(amb for *_, amb in run) and len({c for _, _, c, _ in run}) == len(run):
             out += [Mention(s, e, text[s:e], "COUNTRY", kb_id=c) for s, e, c, _ in run]
             i = j
             continue
@@ -71,6 +71,25 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
                 out.append(Mention(s0, e0, text[s0:e0], "COUNTRY", kb_id=c0))
         i += 1
     return out
+
+
+# the most characters between a compound of short forms and the word of the joint body it opens
+# (越中 + 陆界 + 联委会, 越新 + 工业园区)
+_JOINT_REACH = 6
+
+
+def _joint_body_ahead(text: str, j: int, rules: NameRules) -> bool:
+    """A joint body's word (联委会, 工业园区, 友好协会) follows the compound within a few characters of one
+    phrase, no stop word or punctuation between: the compound opens that body's name."""
+    words = rules.joint_body_suffixes
+    if words is None:
+        return False
+    for k in range(j, min(len(text), j + _JOINT_REACH + 1)):
+        if words.at(text, k):
+            return True
+        if not ("\u4e00" <= text[k] <= "\u9fff") or (k > j and rules.stop_at(text, k)):
+            return False
+    return False
 
 
 @lru_cache(maxsize=4)
