@@ -171,3 +171,18 @@ def test_an_agency_after_a_slash_closing_a_captions_line():
 def test_a_council_named_by_its_short_word_after_its_body():
     got = _names("该决议在非洲联盟安理会获得通过。")
     assert ("ORG", "非洲联盟安理会") in got
+
+
+def test_an_intergovernmental_joint_committee_between_two_partners():
+    got = _names("越南-智利政府间联合委员会第五次会议在河内举行。")
+    assert ("ORG", "越南-智利政府间联合委员会") in got
+    # a place before 联合 names no body of its own there
+    got = _names("越南谅山省与中国广西壮族自治区联合工作委员会召开会议。")
+    assert not any(n.startswith("广西") and n.endswith("委员会") for _, n in got)
+
+
+def test_an_outlet_opening_a_dateline_or_the_path_to_the_page():
+    got = _names("东方新闻网上海9月2日电 两国举行会谈。")
+    assert ("ORG", "东方新闻网") in got
+    got = _names("星光中文网>资讯频道 > 国内 > 正文\n\n外交部发言人答记者问。")
+    assert ("ORG", "星光中文网") in got

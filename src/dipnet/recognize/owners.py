@@ -220,6 +220,8 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
         for k in at:
             if covered.at(k):  # a body after 中国中央军委和 is China's, not the home country's
                 continue
+            if any(n > len(word) and text[k:k + n] in ws for n, ws in rules.false_suffixes_by_size):
+                continue  # 政府 + 间 (intergovernmental): a plain word opens with the body's word
             # 两国政府, 双方外交部, 越南和中国第7次国防部…: the bodies of the countries counted or
             # paired, none of them alone
             if (k >= 2 and (text[k - 2:k] in _COUNTED or (text[k - 1] in "国方" and text[k - 2] in rules.count_chars))) \

@@ -35,12 +35,13 @@ def _credited() -> re.Pattern[str]:
     return re.compile(
         rf"[(（](?:{alt('labels')})[:：]\s*(?P<name>[\u4e00-\u9fff]{{2,10}})\s*[)）]"
         rf"|[(（](?P<name2>[\u4e00-\u9fff]{{2,8}}?)(?:{alt('bracket_words')}|/|[)）])"
-        rf"|(?:^|\n|(?<=[)）]))[ \u3000]*(?P<name3>[\u4e00-\u9fff]{{1,6}}{one('agency')})"
+        rf"|(?:^|\n|(?<=[)）]))[ \u3000]*(?P<name3>[\u4e00-\u9fff]{{1,6}}(?:{alt('dateline_outlets')}))"
         rf"(?:[\u4e00-\u9fff]{{0,6}}|[/／][\u4e00-\u9fff]{{2,6}}[/／])\d{{1,2}}{one('month')}"
         rf"\d{{1,2}}(?:{one('dateline')}|日?[/／-])"
         rf"|{one('source')}[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,10}})(?![\u4e00-\u9fff])"
         rf"|【[A-Za-z.]*(?P<name5>[\u4e00-\u9fff]{{2,8}}?){one('flash_special')}?{one('flash')}】"
-        rf"|[\\/／](?P<name6>[\u4e00-\u9fff]{{1,6}}{one('agency')})[ \u3000]*(?=\n|$)")
+        rf"|[\\/／](?P<name6>[\u4e00-\u9fff]{{1,6}}{one('agency')})[ \u3000]*(?=\n|$)"
+        rf"|(?:^|\n)[ \u3000]*(?P<name7>[\u4e00-\u9fff]{{1,8}}(?:{alt('site_words')}))[ \u3000]*[>＞]")
 
 
 # the second outlet of a bracketed credit, after a slash: (越通社/民族与山区画报)
@@ -65,7 +66,7 @@ def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
         return []
     out = []
     for m in [*_credited().finditer(text), *_SLASHED.finditer(text)]:
-        g = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if m.groupdict().get(g))
+        g = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if m.groupdict().get(g))
         name = m.group(g)
         word = next((w for w in words if name.endswith(w)), None)
         # brackets and a dateline bound the name: a one-character stop may open it (时代报, 中评社)
