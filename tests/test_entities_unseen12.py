@@ -186,3 +186,10 @@ def test_an_outlet_opening_a_dateline_or_the_path_to_the_page():
     assert ("ORG", "东方新闻网") in got
     got = _names("星光中文网>资讯频道 > 国内 > 正文\n\n外交部发言人答记者问。")
     assert ("ORG", "星光中文网") in got
+
+
+def test_an_outlets_initials_in_brackets_opening_a_paragraph():
+    got = _names("(XYZ)越南外交部发言人指出,双方会谈顺利。")
+    assert ("ORG", "XYZ") in got
+    # initials inside a sentence are left to what the text says of them
+    assert ("ORG", "ABC") not in _names("双方同意推进合作(ABC)机制。")
