@@ -193,3 +193,11 @@ def test_an_outlets_initials_in_brackets_opening_a_paragraph():
     assert ("ORG", "XYZ") in got
     # initials inside a sentence are left to what the text says of them
     assert ("ORG", "ABC") not in _names("双方同意推进合作(ABC)机制。")
+
+
+def test_a_suffix_that_is_a_verb_after_a_body_and_international_organisations_in_general():
+    got = _names("由肯尼亚外交部组织的考察活动在内罗毕开幕。")
+    assert ("ORG", "肯尼亚外交部") in got
+    assert not any(n.endswith("外交部组织") for _, n in got)
+    got = _names("境外驻胡志明市国际组织代表出席见面会。")
+    assert not any(n.endswith("国际组织") for _, n in got)

@@ -42,6 +42,9 @@ _ORGAN_BASES = _words("organ_bases")
 _ORGANS = _words("organs")
 _STATION, _SESSION, _EACH = _chars("station"), _chars("session"), _chars("each")
 _COMMITTEE_END, _JOINERS, _HYPHEN = _chars("committee_end"), _chars("joiners"), _chars("hyphen")
+# suffixes that are also verbs (组织 = to organise) and the particles after such a verb (由外交部 + 组织 + 的)
+_VERBAL_SUFFIXES = frozenset(_words("verbal_suffixes")) if "verbal_suffixes" in _W else frozenset()
+_CLAUSE_PARTICLES = _words("clause_particles") if "clause_particles" in _W else ()
 # plain words a one-character stop closes (智 + 能, 社 + 会): the stop inside one ends no name
 _STOP_CLOSED = Words(_words("stop_closed_words"))
 # plain words that open on a suffix's last character (陆军 + 事 is 军事): no suffix ends there
@@ -145,6 +148,9 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                     break
                 # suffixes in a row make one name (友好组织 + 联合会)
                 nxt = suffix_at(text, end, min_len=2)
+                # 外交部 + 组织 + 的: a suffix that is also a verb, before the particle that ends its clause
+                if nxt in _VERBAL_SUFFIXES and text.startswith(_CLAUSE_PARTICLES, end + len(nxt)):
+                    nxt = None
                 while nxt and not (nxt in _ORGANS and not text[s:end].endswith(_ORGAN_BASES)):
                     end += len(nxt)
                     nxt = suffix_at(text, end, min_len=2)
