@@ -201,3 +201,10 @@ def test_a_suffix_that_is_a_verb_after_a_body_and_international_organisations_in
     assert not any(n.endswith("外交部组织") for _, n in got)
     got = _names("境外驻胡志明市国际组织代表出席见面会。")
     assert not any(n.endswith("国际组织") for _, n in got)
+
+
+def test_a_given_name_ending_in_a_one_character_stop_before_punctuation():
+    got = _people("人大外事委员会副主任委员傅明应,外交部副部长孙某东出席。")
+    assert "傅明应" in got
+    # 应邀 is the verb after the name
+    assert "王某" in _people("部长王某应邀访问越南。")

@@ -115,6 +115,7 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
             j += 1
             break
         if j == i + 2 and start_len == 0 and ch in rules.given_name_finals and text[i] in rules.surnames \
+                and len(rules.stop_at(text, j) or "") < 2 \
                 and (j + 1 >= len(text) or text[j + 1] in _DELIMS or len(rules.stop_at(text, j + 1) or "") >= 2):
             j += 1
             break
