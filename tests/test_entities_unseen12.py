@@ -184,7 +184,7 @@ def test_an_intergovernmental_joint_committee_between_two_partners():
 def test_an_outlet_opening_a_dateline_or_the_path_to_the_page():
     got = _names("东方新闻网上海9月2日电 两国举行会谈。")
     assert ("ORG", "东方新闻网") in got
-    got = _names("星光中文网>资讯频道 > 国内 > 正文\n\n外交部发言人答记者问。")
+    got = _names("您当前的位置 :星光中文网>资讯频道 > 国内 > 正文\n\n外交部发言人答记者问。")
     assert ("ORG", "星光中文网") in got
 
 

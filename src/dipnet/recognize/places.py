@@ -41,7 +41,7 @@ def _credited() -> re.Pattern[str]:
         rf"|{one('source')}[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,10}})(?![\u4e00-\u9fff])"
         rf"|【[A-Za-z.]*(?P<name5>[\u4e00-\u9fff]{{2,8}}?){one('flash_special')}?{one('flash')}】"
         rf"|[\\/／](?P<name6>[\u4e00-\u9fff]{{1,6}}{one('agency')})[ \u3000]*(?=\n|$)"
-        rf"|(?:^|\n)[ \u3000]*(?P<name7>[\u4e00-\u9fff]{{1,8}}(?:{alt('site_words')}))[ \u3000]*[>＞]"
+        rf"|(?:^|\n|[:：])[ \u3000]*(?P<name7>[\u4e00-\u9fff]{{1,8}}(?:{alt('site_words')}))[ \u3000]*[>＞]"
         r"|(?:^|\n)[ \u3000]*[(（](?P<name8>[A-Z][A-Z0-9]{1,9})[)）](?=[ \u3000\-—]*[\u4e00-\u9fff])")
 
 
