@@ -24,6 +24,7 @@ from dipnet.recognize.namereads import (
     read_name_before,
     read_name_before_sure,
 )
+from dipnet.recognize.postnames import FIELD_JOINERS, field_before, over_known, stop_surname_before_rank
 from dipnet.recognize.scan import found_words
 from dipnet.recognize.speakers import object_names, subject_names
 
@@ -55,10 +56,10 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int) -> int:
     while b > floor and b > s - 16 and (is_han(text[b - 1]) or text[b - 1] in "-·") and \
             text[b - 1] not in rules.title_joiners:
         b -= 1
-    b = _field_before(text, b, s, rules, floor)
+    b = field_before(text, b, s, rules, floor)
     gap = text[b:s]
     # a stop word inside the body's own word is none (会 in 友好协会)
-    if not gap or any(rules.stop_at(gap, k) not in (None, "与", *_FIELD_JOINERS)
+    if not gap or any(rules.stop_at(gap, k) not in (None, "与", *FIELD_JOINERS)
                       for k in range(1, len(gap) - rules.org_suffixes.longest_ending(gap, len(gap)))):
         return s
     # between two posts of a chain (、人事小组 + 组长) any qualifier belongs to the post
@@ -66,32 +67,6 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int) -> int:
     if not after_joiner and not rules.org_suffixes.ends_at(gap, len(gap)):
         return s
     return b
-
-
-# the words that join two fields of one body (财经事务 + 及 + 库务局, 劳工 + 及 + 福利局)
-_FIELD_JOINERS = tuple(str(dict(name_rules().name_read_words).get("body_field_joiners", "")))
-
-
-def _field_before(text: str, b: int, s: int, rules: NameRules, floor: int) -> int:
-    """Where a body's name opens when a joiner of two fields stands right before the words read back
-    to `b` (财经事务 + 及 + 库务局 + 局长): the field before the joiner is the name's first, where it
-    runs back to punctuation, a stop word or the last title with no stop word and is no body of its own (国防部 +
-    及 + 外交部 are two); else `b`. A qualifier of the post opening it (署理, 代理) is no part of it."""
-    if not (0 < b < s and text[b - 1] in _FIELD_JOINERS and rules.org_suffixes.ends_at(text, s)):
-        return b
-    a = b - 1
-    while a > floor and a > b - 9 and is_han(text[a - 1]) and text[a - 1] not in rules.title_joiners and \
-            not (a < b - 2 and rules.stop_at_end(text, a)):
-        a -= 1
-    if not (a == floor or text[a - 1] in _DELIMS or text[a - 1] in rules.title_joiners or rules.stop_at_end(text, a)):
-        return b
-    opener = next((w for w in rules.title_openers if text.startswith(w, a) and len(w) >= 2), "")
-    a += len(opener)
-    field = text[a:b - 1]
-    if len(field) < 2 or rules.org_suffixes.ends_at(field, len(field)) or \
-            any(rules.stop_at(text, k) for k in range(a, b - 1)):
-        return b
-    return a
 
 
 def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, spans_ending: dict[int, int],
@@ -214,7 +189,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         # 夫人拿督斯里 + 旺阿兹莎: after an honour the name runs over its transliteration
         honoured = _after_honorific(text, i, blocked, rules) if i > t.end else None
         # 副部长 + 德 + 拉莫拉, 总统 + 卡特 + 勒: a known name inside a longer transliterated one is none there
-        over = _over_known(text, i, known_at, rules)
+        over = over_known(text, i, known_at, rules)
         if over:
             end = over
         elif i in known_at:
@@ -225,7 +200,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             end = glossed
         else:
             end = read_name_after(text, i, rules, blocked, rank_starts) or \
-                _stop_surname_before_rank(text, i, rank_starts, rules)  # type: ignore[assignment]
+                stop_surname_before_rank(text, i, rank_starts, rules)  # type: ignore[assignment]
             # a rank right after the words vouches for a name between post and rank (发言人 + 威拉春 + 少将)
             if end is None or not (_plausible(text[i:end], t.title, rules) or glossed_after_title(text, i, end, rules)
                                    or (end in rank_starts and not rules.ends_in_org_suffix(text[i:end]))):
@@ -383,36 +358,3 @@ def _after_honorific(text: str, i: int, blocked: set[int], rules: NameRules) -> 
         k += 1
     return k if k - i >= 2 else None
 
-
-def _over_known(text: str, i: int, known_at: dict[int, int], rules: NameRules) -> int | None:
-    """The end of a transliterated name after a title that runs over a known person's shorter name:
-    one or two transliteration characters then the known name (副部长 + 德 + 拉莫拉 + 以…: Lamola is
-    another man), or the known name then one or two more (总统 + 卡特 + 勒 + 最近), no stop word among
-    them, the whole in transliteration characters and ending where a name does; else None."""
-    k = next((k for k in (i, i + 1, i + 2) if k in known_at), None)
-    if k is None or rules.stop_at(text, i) or any(text[x] in rules.surnames for x in range(i, k)):
-        return None
-    end = known_at[k]
-    if k == i:  # the known name opens it: one or two characters more, none a stop word
-        more = end
-        while more < len(text) and more - end < 2 and text[more] in rules.transliteration and \
-                not rules.stop_at(text, more):
-            more += 1
-        if more == end or end - i < 2:
-            return None
-        end = more
-    if not all(c in rules.transliteration for c in text[i:end]) or any(rules.stop_at(text, x) for x in range(i + 1, end)):
-        return None
-    return end if end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end) else None
-
-
-def _stop_surname_before_rank(text: str, i: int, rank_starts: set[int], rules: NameRules) -> int | None:
-    """The end of a name of two or three characters after a post that opens with a surname that is
-    also a one-character stop (副武官 + 于强 + 上校): a rank right after it vouches for the name."""
-    if i >= len(text) or text[i] not in rules.surnames or len(rules.stop_at(text, i) or "") != 1:
-        return None
-    end = next((e for e in (i + 2, i + 3) if e in rank_starts), None)
-    if end is None or not all(is_han(c) and c not in rules.not_in_name for c in text[i:end]) or \
-            any(rules.stop_at(text, k) for k in range(i + 1, end)):
-        return None
-    return end

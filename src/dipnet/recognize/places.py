@@ -152,7 +152,8 @@ def places(text: str, rules: NameRules, after: set[int], known: list[tuple[int, 
         out += new
         opened = {m.end for m in new}
         ends |= opened
-    out += [m for m in _introduced_places(text, rules, spans) if (m.start, m.end) not in {(o.start, o.end) for o in out}]
+    read = {(o.start, o.end) for o in out}
+    out += [m for m in _introduced_places(text, rules, spans) if (m.start, m.end) not in read]
     return _as_read_elsewhere(out)
 
 
@@ -210,8 +211,8 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
             if any(text[k:k + n] in ws or (end >= n and text[end - n:end] in ws) for n, ws in false_sizes) or \
                     any(text.endswith(x, 0, end) for x in longer):
                 continue
-            # Han characters right before the suffix (up to 4), and where stop words start among them:
-            # asked once here, not once per candidate length
+            # Han characters right before the suffix (up to 4, or 6 in transliteration characters), and
+            # where stop words start among them: asked once here, not once per candidate length
             run = 0
             while run < _LENGTHS[0] and k - run > 0 and "\u4e00" <= text[k - run - 1] <= "\u9fff" and \
                     ((run < _PLAIN_LONGEST and not translit_only) or text[k - run - 1] in rules.transliteration):

@@ -1,0 +1,69 @@
+"""Names read after a post where the plain readers stop short: a body's name of two fields joined
+by 及 or 和 before its post (财经事务及库务局 + 局长), a transliterated name that runs over a known
+person's shorter one (副部长 + 德拉莫拉), and a surname that is also a one-character stop, vouched
+for by the rank after it (副武官 + 于强 + 上校)."""
+
+from __future__ import annotations
+
+from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.namereads import _DELIMS, is_han
+
+# the words that join two fields of one body (财经事务 + 及 + 库务局, 劳工 + 及 + 福利局)
+FIELD_JOINERS = tuple(str(dict(name_rules().name_read_words).get("body_field_joiners", "")))
+
+
+def field_before(text: str, b: int, s: int, rules: NameRules, floor: int) -> int:
+    """Where a body's name opens when a joiner of two fields stands right before the words read back
+    to `b` (财经事务 + 及 + 库务局 + 局长): the field before the joiner is the name's first, where it
+    runs back to punctuation, a stop word or the last title with no stop word and is no body of its
+    own (国防部 + 及 + 外交部 are two); else `b`. A qualifier of the post opening it (署理, 代理) is no
+    part of it."""
+    if not (0 < b < s and text[b - 1] in FIELD_JOINERS and rules.org_suffixes.ends_at(text, s)):
+        return b
+    a = b - 1
+    while a > floor and a > b - 9 and is_han(text[a - 1]) and text[a - 1] not in rules.title_joiners and \
+            not (a < b - 2 and rules.stop_at_end(text, a)):
+        a -= 1
+    if not (a == floor or text[a - 1] in _DELIMS or text[a - 1] in rules.title_joiners or rules.stop_at_end(text, a)):
+        return b
+    opener = next((w for w in rules.title_openers if text.startswith(w, a) and len(w) >= 2), "")
+    a += len(opener)
+    field = text[a:b - 1]
+    if len(field) < 2 or rules.org_suffixes.ends_at(field, len(field)) or \
+            any(rules.stop_at(text, k) for k in range(a, b - 1)):
+        return b
+    return a
+
+
+def over_known(text: str, i: int, known_at: dict[int, int], rules: NameRules) -> int | None:
+    """The end of a transliterated name after a title that runs over a known person's shorter name:
+    one or two transliteration characters then the known name (副部长 + 德 + 拉莫拉 + 以…: Lamola is
+    another man), or the known name then one or two more (总统 + 卡特 + 勒 + 最近), no stop word among
+    them, the whole in transliteration characters and ending where a name does; else None."""
+    k = next((k for k in (i, i + 1, i + 2) if k in known_at), None)
+    if k is None or rules.stop_at(text, i) or any(text[x] in rules.surnames for x in range(i, k)):
+        return None
+    end = known_at[k]
+    if k == i:  # the known name opens it: one or two characters more, none a stop word
+        more = end
+        while more < len(text) and more - end < 2 and text[more] in rules.transliteration and \
+                not rules.stop_at(text, more):
+            more += 1
+        if more == end or end - i < 2:
+            return None
+        end = more
+    if not all(c in rules.transliteration for c in text[i:end]) or any(rules.stop_at(text, x) for x in range(i + 1, end)):
+        return None
+    return end if end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end) else None
+
+
+def stop_surname_before_rank(text: str, i: int, rank_starts: set[int], rules: NameRules) -> int | None:
+    """The end of a name of two or three characters after a post that opens with a surname that is
+    also a one-character stop (副武官 + 于强 + 上校): a rank right after it vouches for the name."""
+    if i >= len(text) or text[i] not in rules.surnames or len(rules.stop_at(text, i) or "") != 1:
+        return None
+    end = next((e for e in (i + 2, i + 3) if e in rank_starts), None)
+    if end is None or not all(is_han(c) and c not in rules.not_in_name for c in text[i:end]) or \
+            any(rules.stop_at(text, k) for k in range(i + 1, end)):
+        return None
+    return end
