@@ -208,3 +208,8 @@ def test_a_given_name_ending_in_a_one_character_stop_before_punctuation():
     assert "傅明应" in got
     # 应邀 is the verb after the name
     assert "王某" in _people("部长王某应邀访问越南。")
+
+
+def test_an_agencys_photo_credit_after_a_captions_sentence():
+    got = _names("两国领导人同意着手准备纪念活动。东风新社资料照\n\n他们随后举行会谈。")
+    assert ("ORG", "东风新社") in got

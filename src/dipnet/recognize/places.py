@@ -42,7 +42,8 @@ def _credited() -> re.Pattern[str]:
         rf"|【[A-Za-z.]*(?P<name5>[\u4e00-\u9fff]{{2,8}}?){one('flash_special')}?{one('flash')}】"
         rf"|[\\/／](?P<name6>[\u4e00-\u9fff]{{1,6}}{one('agency')})[ \u3000]*(?=\n|$)"
         rf"|(?:^|\n|[:：])[ \u3000]*(?P<name7>[\u4e00-\u9fff]{{1,8}}(?:{alt('site_words')}))[ \u3000]*[>＞]"
-        r"|(?:^|\n)[ \u3000]*[(（](?P<name8>[A-Z][A-Z0-9]{1,9})[)）](?=[ \u3000\-—]*[\u4e00-\u9fff])")
+        r"|(?:^|\n)[ \u3000]*[(（](?P<name8>[A-Z][A-Z0-9]{1,9})[)）](?=[ \u3000\-—]*[\u4e00-\u9fff])"
+        rf"|(?:^|\n|(?<=[。！？!?]))[ \u3000]*(?P<name9>[\u4e00-\u9fff]{{1,6}}{one('agency')})(?:{alt('photo_words')})")
 
 
 # the second outlet of a bracketed credit, after a slash: (越通社/民族与山区画报)
@@ -67,7 +68,8 @@ def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
         return []
     out = []
     for m in [*_credited().finditer(text), *_SLASHED.finditer(text)]:
-        g = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
+        g = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8",
+                                "name9")
                  if m.groupdict().get(g))
         name = m.group(g)
         if g == "name8":  # (VGP)越南外交部发言人…: the outlet's initials open the article
