@@ -213,3 +213,8 @@ def test_a_given_name_ending_in_a_one_character_stop_before_punctuation():
 def test_an_agencys_photo_credit_after_a_captions_sentence():
     got = _names("两国领导人同意着手准备纪念活动。东风新社资料照\n\n他们随后举行会谈。")
     assert ("ORG", "东风新社") in got
+
+
+def test_japanese_family_names_of_two_characters():
+    got = _people("日本防卫大臣松野健会见越南国防部长。日本外务副大臣秋叶贤治表示欢迎。")
+    assert {"松野健", "秋叶贤治"} <= got
