@@ -1,0 +1,75 @@
+"""Knowledge-base breadth, eighth pass (issue 13), on invented sentences: names wires write with an
+em dash (中国—东盟中心, 迪亚斯—卡内尔) where the rows had a hyphen, Laos's Party office for the bare
+word on a Lao page, officials of Vietnam's provinces and of Singapore, Malaysia, Laos, Cambodia and
+China named bare, outlet forms of listed leaders, and media that pages credit."""
+
+from __future__ import annotations
+
+from dipnet.kb import load_kb
+from dipnet.model import Entity
+from dipnet.pipeline import extract
+
+
+def _entities(text: str) -> list[Entity]:
+    return extract("题目\n\n" + text + "\n").entities
+
+
+def _ids(text: str) -> dict[str, list[str]]:
+    return {e.id: list(e.mentions) for e in _entities(text)}
+
+
+def test_em_dash_forms_of_hyphenated_names_resolve():
+    ids = _ids("中国—东盟中心负责人出席论坛，澜沧江—湄公河合作框架下双方签署文件。")
+    assert "org:cn-asean-centre" in ids
+    assert "org:lmc" in ids
+    ids = _ids("哈瓦那消息，米格尔·迪亚斯—卡内尔当天发表讲话。")
+    assert "person:miguel-diaz-canel" in ids
+
+
+def test_the_bare_central_office_on_a_lao_page_is_the_lprp_office():
+    ids = _ids("老挝人民革命党中央书记处书记、中央办公厅主任到机场迎接越南客人。")
+    assert "org:lprp-office" in ids
+    assert "org:cpv-office" not in ids
+
+
+def test_officials_named_bare_resolve_to_their_rows():
+    kb = load_kb()
+    for name, pid, country in (
+        ("武大胜", "person:vu-dai-thang", "VN"),
+        ("范嘉肃", "person:pham-gia-tuc", "VN"),
+        ("阮孟强", "person:nguyen-manh-cuong", "VN"),
+        ("孟理基", "person:maliki-osman", "SG"),
+        ("许文远", "person:khaw-boon-wan", "SG"),
+        ("旺阿兹莎", "person:wan-azizah", "MY"),
+        ("廖中莱", "person:liow-tiong-lai", "MY"),
+        ("娜丽·西苏里", "person:naly-sisoulith", "LA"),
+        ("邓迪那", "person:dith-tina", "KH"),
+        ("史忠俊", "person:shi-zhongjun", "CN"),
+    ):
+        found = kb.by_name(name)
+        assert [e.id for e in found] == [pid], name
+        assert found[0].country == country, name
+    ids = _ids("会上，邓迪那介绍了农业合作情况，旺阿兹莎随后致辞。")
+    assert "person:dith-tina" in ids and "person:wan-azizah" in ids
+
+
+def test_outlet_forms_of_listed_leaders():
+    kb = load_kb()
+    for name, pid in (
+        ("黎淮忠", "person:le-hoai-trung"),
+        ("希山慕丁", "person:hishammuddin-hussein"),
+        ("阿都拉巴达威", "person:abdullah-badawi"),
+        ("汪朱刘", "person:uong-chu-luu"),
+        ("埃斯特万·拉索·埃尔南德斯", "person:esteban-lazo"),
+        ("阮明宇", "person:nguyen-minh-vu"),
+    ):
+        assert [e.id for e in kb.by_name(name)] == [pid], name
+
+
+def test_credited_media_are_organizations():
+    ids = _ids("（图片来源：越南政府电子报）泰国公共电视台和朝鲜《劳动新闻》报道了这一消息。")
+    for oid in ("org:vgp", "org:th-thaipbs", "org:kp-rodong"):
+        assert oid in ids, oid
+    # 中国报 and 国家报 are left out: they sit inside 中国报道 and 国家报告
+    kb = load_kb()
+    assert not kb.by_name("中国报") and not kb.by_name("国家报")
