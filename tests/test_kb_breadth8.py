@@ -73,3 +73,22 @@ def test_credited_media_are_organizations():
     # 中国报 and 国家报 are left out: they sit inside 中国报道 and 国家报告
     kb = load_kb()
     assert not kb.by_name("中国报") and not kb.by_name("国家报")
+
+
+def test_taiwan_forms_and_titles_before_a_name():
+    kb = load_kb()
+    for name, eid in (("杜拜", "place:dubai"), ("可伦坡", "place:capital-lk"), ("沙乌地", "country:SA"),
+                      ("庞皮欧", "person:mike-pompeo"), ("邱垂正", "person:chiu-chui-cheng")):
+        assert eid in [e.id for e in kb.by_name(name)], name
+    doc = extract("题目\n\n香港特首李家超会见越南客人，陆委会主委邱垂正出席。\n")
+    roles = {(r.person, r.title) for r in doc.roles}
+    assert ("李家超", "香港特首") in roles
+    assert ("邱垂正", "陆委会主委") in roles
+
+
+def test_special_zones_and_the_vietnam_czechia_compound():
+    kb = load_kb()
+    assert [e.id for e in kb.by_name("富国特区")] == ["place:phu-quoc"]
+    assert [e.id for e in kb.by_name("吉海特区")] == ["place:cat-hai"]
+    # 越捷 is Vietnam and Czechia in 越捷两国, not the airline
+    assert "org:vn-vietjet" not in _ids("越捷两国经贸合作不断发展。")
