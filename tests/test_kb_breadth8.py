@@ -92,3 +92,11 @@ def test_special_zones_and_the_vietnam_czechia_compound():
     assert [e.id for e in kb.by_name("吉海特区")] == ["place:cat-hai"]
     # 越捷 is Vietnam and Czechia in 越捷两国, not the airline
     assert "org:vn-vietjet" not in _ids("越捷两国经贸合作不断发展。")
+
+
+def test_names_inside_common_words_are_left_out():
+    # 广义 (broad sense), 石破天惊, 加班加点, 输油管道 hold short forms of 广义省, 石破茂, 班加 and YouTube
+    got = _ids("从广义上讲，这是石破天惊的变化，员工加班加点建设输油管道。")
+    for eid in ("place:quang-ngai", "person:shigeru-ishiba", "person:ajay-banga", "org:youtube"):
+        assert eid not in got, eid
+    assert "place:quang-ngai" in _ids("代表团访问了越南广义省。")
