@@ -100,3 +100,12 @@ def test_names_inside_common_words_are_left_out():
     for eid in ("place:quang-ngai", "person:shigeru-ishiba", "person:ajay-banga", "org:youtube"):
         assert eid not in got, eid
     assert "place:quang-ngai" in _ids("代表团访问了越南广义省。")
+
+
+def test_chinas_prefecture_level_cities_with_shi():
+    kb = load_kb()
+    for name, pid in (("邢台市", "place:xingtai"), ("怀化市", "place:huaihua"), ("呼伦贝尔", "place:hulunbuir"),
+                      ("驻马店", "place:zhumadian")):
+        assert [e.id for e in kb.by_name(name)] == [pid], name
+    # a bare two-character city sits across words (确保山区, 指南通知): only the 市 form is listed
+    assert not kb.by_name("怀化") and not kb.by_name("南通")
