@@ -11,6 +11,7 @@ from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of, codebook
 from dipnet.extract.datewords import words as _words
+from dipnet.extract.leadday import lead_day
 from dipnet.extract.page import EventPage
 from dipnet.extract.plandates import carry_plans, plan_after_trigger, planned_days  # noqa: F401 (its API)
 from dipnet.extract.spoken import topic_time
@@ -220,8 +221,9 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
     if seg and named and named[0].start - seg.start <= 1 and named[0].precision == "year" and len(named) == 1 \
             and named[0].kind == "date" and text.startswith(",", named[0].end):
         return named[0].value, "year", None
-    if c.brief is None and page.story_day:
-        return page.story_day, "day", None
+    told = lead_day(page) if c.brief is None else None
+    if told:
+        return told, "day", None
     date, precision = page.anchor(c.brief)
     return date, precision, None
 

@@ -11,7 +11,9 @@ from collections.abc import Callable
 
 from dipnet.extract.codes import Codebook, codebook
 from dipnet.extract.cues import cues
+from dipnet.extract.notsigned import not_signed
 from dipnet.extract.signings import relation_statements
+from dipnet.extract.speakerless import no_speaker
 from dipnet.extract.spoken import instrument_framed, principle_before
 from dipnet.model import Event
 
@@ -155,7 +157,8 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
         if _upgrade_statement(ev, sentence, cb) or _body_report(ev, sentence, people, cb) or \
                 _years_ago(ev, sentence, cb) or _no_level(ev, sentence, cb) or _principle(ev, sentence, cb) or \
                 _undeclared_project(ev, sentence, cb) or _field_of_cooperation(ev, sentence, cb) or \
-                _unnamed_leaders(ev, sentence, people, cb) or _instrument_words(ev, sentence, people):
+                _unnamed_leaders(ev, sentence, people, cb) or _instrument_words(ev, sentence, people) or \
+                not_signed(ev, sentence) or no_speaker(ev, sentence, people):
             continue
         joint_press(ev, text, people)
         out.append(ev)

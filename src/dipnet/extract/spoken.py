@@ -20,6 +20,11 @@ def _statement_words() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v) for k, v in data.items()}
 
 
+def statement_pattern(name: str) -> re.Pattern[str]:
+    """One of the regular expressions of data/statements.toml."""
+    return _statement_words()[name]
+
+
 def _speech_frame() -> re.Pattern[str]:
     return _statement_words()["speech_frame"]
 

@@ -1,0 +1,48 @@
+"""Events other than visits, talks, calls and messages on phrasings met on pages of outlets the
+project had never seen (issue 13; invented sentences): a handover certificate, a running count of
+partners and a meeting named after an instrument are no signing; a pronoun or unnamed leaders are no
+speaker; what a story tells after its dispatch line is on the day its lead tells."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+from eventpage import of
+
+
+def test_a_handover_certificate_signed_is_no_agreement():
+    body = "中国驻老挝大使张明向老挝卫生部移交了一批援助物资,双方签署了物资交接证书。"
+    assert not of(body, "AGREEMENT")
+    assert of(body, "AID")
+
+
+def test_a_memorandum_signed_is_still_an_agreement():
+    body = "中国驻老挝大使张明与老挝卫生部长签署了卫生合作谅解备忘录。"
+    assert of(body, "AGREEMENT")
+
+
+def test_a_running_count_of_partners_is_no_signing():
+    body = "截至目前,中国已同80多个国家和国际组织签署了共建合作文件。"
+    assert not of(body, "AGREEMENT")
+
+
+def test_a_meeting_named_after_an_instrument_is_no_signing():
+    body = "老挝总理宋赛6月10日出席了东亚自由贸易协定领导人会议。"
+    assert not of(body, "AGREEMENT")
+    assert of(body, "CONFERENCE")
+
+
+def test_a_pronoun_speaks_not_the_body_it_names():
+    body = "老挝总理宋赛6月10日在会议闭幕式上致辞,他对东盟各成员国给予的支持表示感谢。"
+    assert all(e.participants != ["东盟"] for e in of(body, "STATEMENT"))
+
+
+def test_unnamed_leaders_of_a_body_are_no_speaker():
+    body = "与会东盟国家领导人积极评价双方关系取得的成就。"
+    assert all("东盟" not in e.participants for e in of(body, "STATEMENT"))
+
+
+def test_what_follows_a_dispatch_line_is_on_the_lead_day():
+    page = ("援助物资交接仪式在万象举行\n\n2024-07-18 10:02\n\n新华社万象7月17日电 中国政府援助老挝的物资交接仪式"
+            "16日在万象举行。\n\n中国驻老挝大使张明表示,中国愿继续向老挝提供力所能及的帮助。\n")
+    said = [e for e in extract(page, source="t.txt").events if e.type == "STATEMENT"]
+    assert said and all(e.date == "2024-07-16" for e in said)
