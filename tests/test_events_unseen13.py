@@ -46,3 +46,15 @@ def test_what_follows_a_dispatch_line_is_on_the_lead_day():
             "16日在万象举行。\n\n中国驻老挝大使张明表示,中国愿继续向老挝提供力所能及的帮助。\n")
     said = [e for e in extract(page, source="t.txt").events if e.type == "STATEMENT"]
     assert said and all(e.date == "2024-07-16" for e in said)
+
+
+def test_the_spokesperson_named_after_the_setting_speaks():
+    body = "在6月10日的外交部例行记者会上,发言人张明表示,中方欢迎老挝和越南签署合作协议。"
+    said = of(body, "STATEMENT")
+    assert said and all(e.participants == ["张明"] for e in said)
+
+
+def test_the_spokesperson_is_no_party_of_the_signing_told():
+    body = "中国外交部发言人张明:老挝和越南6月9日签署合作协议,中方对此表示欢迎。"
+    signed = of(body, "AGREEMENT")
+    assert signed and all("张明" not in e.participants for e in signed)

@@ -10,7 +10,7 @@ from dipnet.extract.merge_index import MergeIndex, unit_names, unit_word
 from dipnet.extract.prune import prune, told_after_talks
 from dipnet.extract.retold import one_by_one_told, people_for_lands
 from dipnet.extract.sameday import dates_agree as _dates_agree
-from dipnet.extract.signings import mark_signings, same_signing, signing_parties
+from dipnet.extract.signings import headline_only, mark_signings, same_signing, signing_parties
 from dipnet.extract.speakers import seat_speakers
 from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_speakers
 from dipnet.model import Event
@@ -243,7 +243,8 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         twin.target = twin.target + [p for p in ev.target if p not in twin.target]
     elif ev.brief is not None and not set(ev.participants) <= set(twin.participants):
         twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
-    elif named(ev) > named(twin) or (named(ev) == named(twin) and len(ev.participants) > len(twin.participants)):
+    elif named(ev) > named(twin) or (named(ev) == named(twin) and (len(ev.participants) > len(twin.participants) or (
+            len(ev.participants) == len(twin.participants) and headline_only(twin, ev)))):
         twin.participants = ev.participants
         twin.source, twin.target = ev.source, ev.target
     if ev.type == "CONFERENCE" and ev.date and twin.date and len(ev.date) == len(twin.date) == 10 \

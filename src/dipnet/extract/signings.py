@@ -100,6 +100,11 @@ def _headline_document(head: Event, other: Event) -> bool:
         and bool(kind) and kind == other.attributes.get("instrument") and bool(set(head.participants) & set(other.participants))
 
 
+def headline_only(twin: Event, ev: Event) -> bool:
+    """The kept signing is the headline's (its parties shortened, 中菲签署…) and the retelling the article's."""
+    return bool(twin.attributes.get(_HEAD)) and not ev.attributes.get(_HEAD) and twin.type == ev.type == "AGREEMENT"
+
+
 def signing_parties(twin: Event, ev: Event) -> list[str] | None:
     """The parties of a signing once `ev` tells it again: its ceremony or its signers add the people
     who signed or witnessed it; its documents listed one by one add none (the bodies of each document

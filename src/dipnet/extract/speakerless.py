@@ -31,3 +31,37 @@ def no_speaker(ev: Event, sentence: str, people: set[str]) -> bool:
     body = ev.participants[0]
     at = sentence.find(body)
     return at != -1 and statement_pattern("unnamed_after").match(sentence[at + len(body):]) is not None
+
+
+def _spokespeople(sentence: str, people: set[str], spokesman_words: tuple[str, ...]) -> list[str]:
+    """The people the sentence names right after a spokesperson word (外交部发言人耿爽)."""
+    out = []
+    for word in spokesman_words:
+        at = sentence.find(word)
+        while at != -1:
+            rest = sentence[at + len(word):at + len(word) + 12]
+            named = [p for p in people if rest.startswith(p)]
+            if named:
+                out.append(max(named, key=len))
+            at = sentence.find(word, at + 1)
+    return out
+
+
+def named_spokesperson(ev: Event, sentence: str, people: set[str], spokesman_words: tuple[str, ...]) -> None:
+    """在外交部例行记者会上,发言人耿爽表示…: a body's STATEMENT in a sentence that names its spokesperson is
+    that person's (SPEC: a spokesperson's answer, a named official's); and the spokesperson speaks of
+    what others did (外交部发言人耿爽:中菲签署…), a party of no other event the sentence tells."""
+    if not ev.participants or not any(w in sentence for w in spokesman_words):
+        return
+    named = _spokespeople(sentence, people, spokesman_words)
+    if not named:
+        return
+    if ev.type == "STATEMENT":
+        if ev.participants[0] not in people:
+            ev.participants, ev.source, ev.target = [named[0]], [named[0]], []
+        return
+    rest = [p for p in ev.participants if p not in named]
+    if len(rest) >= 2 and len(rest) < len(ev.participants):
+        ev.participants = rest
+        ev.source = [p for p in ev.source if p not in named]
+        ev.target = [p for p in ev.target if p not in named]
