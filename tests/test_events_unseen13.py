@@ -6,7 +6,7 @@ speaker; what a story tells after its dispatch line is on the day its lead tells
 from __future__ import annotations
 
 from dipnet.pipeline import extract
-from eventpage import of
+from eventpage import events, of
 
 
 def test_a_handover_certificate_signed_is_no_agreement():
@@ -58,3 +58,19 @@ def test_the_spokesperson_is_no_party_of_the_signing_told():
     body = "中国外交部发言人张明:老挝和越南6月9日签署合作协议,中方对此表示欢迎。"
     signed = of(body, "AGREEMENT")
     assert signed and all("张明" not in e.participants for e in signed)
+
+
+def test_the_opening_ceremony_is_part_of_the_forum_told():
+    body = "第五届澜湄合作论坛6月10日在万象开幕。老挝国家主席通伦作开幕式主旨演讲。"
+    assert len(of(body, "CONFERENCE")) == 1
+
+
+def test_an_occasion_ahead_frames_the_event_and_plans_nothing():
+    body = "在国庆节即将到来之际,中国驻老挝大使张明6月10日看望了在老挝的中资企业代表。"
+    assert all(e.status == "occurred" for e in events(body) if e.type in ("MEET", "STATEMENT"))
+
+
+def test_who_accepts_an_interview_gives_it_not_the_outlet():
+    body = "6月10日,中国驻老挝大使张明前往中央广播电视总台演播室,接受记者专访。"
+    said = of(body, "STATEMENT")
+    assert said and all(e.participants == ["张明"] for e in said)

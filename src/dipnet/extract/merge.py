@@ -92,6 +92,8 @@ def _same(a: Event, b: Event) -> bool:
         return bool(fa & fb or not (_known(fa) and _known(fb))) and bool(ta & tb or not (_known(ta) and _known(tb)))
     if a.type == "VISIT":
         return _same_trip(a, b)
+    if a.type == "CONFERENCE" and a.brief == b.brief and (_bare_ceremony(a) != _bare_ceremony(b)):
+        return True  # 贾庆林作开幕式主旨演讲 under 论坛7日开幕: the opening of the meeting the page tells
     if a.type == "CONFERENCE" and a.attributes.get("name") and b.attributes.get("name"):
         na, nb = a.attributes["name"], b.attributes["name"]
         if na in nb or nb in na:  # 第30届外交工作会议 and 第30届外交会议开幕式 are one meeting
@@ -107,6 +109,19 @@ def _same(a: Event, b: Event) -> bool:
     if a.brief is not None and a.type not in ("STATEMENT", "MESSAGE", "AID", "ANNIVERSARY") and a.start != b.start:
         return True  # a teaser tells one story: its headline, summary and caption share the event
     return pa <= pb or pb <= pa
+
+
+def _bare_ceremony(e: Event) -> bool:
+    """An opening or closing ceremony (开幕式, 闭幕式) whose name names no meeting: a part of the meeting
+    the page tells, not one of its own."""
+    trig = str(e.attributes.get("trigger") or "")
+    name = str(e.attributes.get("name") or "")
+    if trig not in _CEREMONIES or not name.endswith(trig):
+        return False
+    return not any(w in name[:-len(trig)] for w in codebook().type("CONFERENCE").triggers if w not in _CEREMONIES)
+
+
+_CEREMONIES = ("开幕式", "闭幕式")
 
 
 def _head_retold(head: Event, other: Event) -> bool:

@@ -63,8 +63,20 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
             continue
         if _past_before_verb(text, m.end(), b):
             continue
+        if _occasion_frame(text, m.end(), b):
+            continue
         return True
     return False
+
+
+def _occasion_frame(text: str, a: int, b: int) -> bool:
+    """在国庆节即将到来之际: the marker stands inside the frame of the occasion an event is held at (…之际),
+    closed before the event's verb — a time, no plan of the event."""
+    end = a
+    while end < b and text[end] not in _CLAUSE_END:
+        end += 1
+    frame = text[a:end]
+    return any(w in frame for w in _words()["occasion_frame_close"])
 
 
 def _past_before_verb(text: str, a: int, b: int) -> bool:

@@ -13,7 +13,7 @@ from dipnet.extract.codes import Codebook, codebook
 from dipnet.extract.cues import cues
 from dipnet.extract.notsigned import not_signed
 from dipnet.extract.signings import relation_statements
-from dipnet.extract.speakerless import named_spokesperson, no_speaker
+from dipnet.extract.speakerless import interviewee, named_spokesperson, no_speaker
 from dipnet.extract.spoken import instrument_framed, principle_before
 from dipnet.model import Event
 
@@ -162,6 +162,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
             continue
         joint_press(ev, text, people)
         named_spokesperson(ev, sentence, people, tuple(cb.spokesman_words))
+        interviewee(ev, sentence, people)
         out.append(ev)
     return relation_statements(out, text, cb.upgrade_instrument)
 

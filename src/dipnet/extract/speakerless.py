@@ -65,3 +65,18 @@ def named_spokesperson(ev: Event, sentence: str, people: set[str], spokesman_wor
         ev.participants = rest
         ev.source = [p for p in ev.source if p not in named]
         ev.target = [p for p in ev.target if p not in named]
+
+
+def interviewee(ev: Event, sentence: str, people: set[str]) -> None:
+    """某某…接受总台记者的独家专访: an interview read with the outlet as its speaker is given by the person
+    named before the verb of accepting it."""
+    if ev.type != "STATEMENT" or ev.attributes.get("kind") != "interview" or not ev.participants \
+            or ev.participants[0] in people:
+        return
+    accept = statement_pattern("interview_accept").search(sentence)
+    if accept is None:
+        return
+    before = [(sentence.rfind(p, 0, accept.start()), p) for p in people if p in sentence[:accept.start()]]
+    if before:
+        who = max(before)[1]
+        ev.participants, ev.source, ev.target = [who], [who], []
