@@ -74,3 +74,29 @@ def test_who_accepts_an_interview_gives_it_not_the_outlet():
     body = "6月10日,中国驻老挝大使张明前往中央广播电视总台演播室,接受记者专访。"
     said = of(body, "STATEMENT")
     assert said and all(e.participants == ["张明"] for e in said)
+
+
+def test_a_span_since_an_event_tells_no_event():
+    body = "老挝驻华大使张明6月10日致辞,回顾老挝与中国建交以来双边关系发展成果。"
+    assert not of(body, "RELATION_CHANGE")
+
+
+def test_a_span_since_a_dated_event_keeps_the_event():
+    body = "自1961年老挝与中国建交以来,双边关系不断发展。"
+    assert of(body, "RELATION_CHANGE")
+
+
+def test_a_treaty_named_is_no_extradition():
+    body = "中国驻老挝大使张明6月10日与老挝外交部长互换了《中国和老挝引渡条约》批准书。"
+    assert not of(body, "LAW_ENFORCEMENT")
+
+
+def test_a_headline_protest_is_the_summons_below():
+    page = ("外交部就日本对华制裁提出严正抗议\n\n新华社北京6月10日电 10日,外交部副部长孙卫东召见日本驻华大使,"
+            "代表中国政府就日方对华实施单边制裁提出严正抗议和强烈谴责。\n")
+    assert len([e for e in extract(page, source="t.txt").events if e.type == "DISAPPROVE"]) == 1
+
+
+def test_what_the_summoner_says_is_the_protest():
+    body = "外交部副部长张明6月10日召见老挝驻华大使,提出严正抗议,强调中方维护自身利益的决心坚定不移。"
+    assert not of(body, "STATEMENT")

@@ -12,7 +12,7 @@ from dipnet.extract.retold import one_by_one_told, people_for_lands
 from dipnet.extract.sameday import dates_agree as _dates_agree
 from dipnet.extract.signings import headline_only, mark_signings, same_signing, signing_parties
 from dipnet.extract.speakers import seat_speakers
-from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_speakers
+from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_pattern, statement_speakers
 from dipnet.model import Event
 
 
@@ -165,6 +165,8 @@ def _told_by_lands(a: Event, b: Event, people: set[str], lands: dict[str, str]) 
 # told again with a body in place of its country: a headline's event (越南接收由中国国防部捐赠的疫苗 over
 # 中国国防部向越南国防部捐赠…) or aid thanked for (越南国防部感谢中国国防部的及时援助)
 _RETOLD_WITH_BODIES = ("AID",)
+# …and a headline's protest or statement told with the ministry where the article names its official
+_HEAD_BODIES = ("DISAPPROVE", "AID", "AGREEMENT", "CONFERENCE")
 
 
 def _told_with_bodies(a: Event, b: Event, lands: dict[str, str], nations: set[str], people: set[str]) -> bool:
@@ -176,9 +178,15 @@ def _told_with_bodies(a: Event, b: Event, lands: dict[str, str], nations: set[st
     if a.type not in _RETOLD_WITH_BODIES and not (a.attributes.get("_head") or b.attributes.get("_head")):
         return False
 
+    head = bool(a.attributes.get("_head") or b.attributes.get("_head")) and a.type in _HEAD_BODIES and \
+        (a.type != "DISAPPROVE" or all(statement_pattern("protest_acts").search(str(e.attributes.get("trigger", "")))
+                                       for e in (a, b)))
+
     def within(x: Event, y: Event) -> bool:
         theirs = {lands.get(p) for p in y.participants} - {None}
-        return all(p in y.participants or (p in nations and lands.get(p) in theirs) for p in x.participants)
+        # (a headline's body stands for its country too: 外交部就…提出严正抗议 over 副部长某某召见…, 提出抗议)
+        return all(p in y.participants or ((p in nations or (head and p not in people)) and lands.get(p) in theirs)
+                   for p in x.participants)
 
     def summed(x: Event, y: Event) -> bool:  # 祖国阵线向政协致贺电 over 贺电指出,裴氏明怀…向王沪宁致以祝贺
         return x.type == "MESSAGE" and bool(x.attributes.get("_head")) and not set(x.participants) & people \

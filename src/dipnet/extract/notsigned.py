@@ -22,9 +22,10 @@ def _data() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     d = _data()
-    return re.compile(d["count_of_partners"]), re.compile(d["meeting_after_instrument"])
+    return re.compile(d["count_of_partners"]), re.compile(d["meeting_after_instrument"]), \
+        re.compile(d["instrument_after_enforcement"])
 
 
 def _occurrences(sentence: str, word: str) -> list[int]:
@@ -48,14 +49,17 @@ def _handover_paper(sentence: str, trig: str, at: int) -> bool:
 
 
 def not_signed(ev: Event, sentence: str) -> bool:
-    """Does the sentence tell no signing where the AGREEMENT's trigger stands (every occurrence)?"""
-    if ev.type != "AGREEMENT":
+    """Does the sentence tell no signing where the AGREEMENT's trigger stands (every occurrence), or name
+    a treaty where a LAW_ENFORCEMENT word stands?"""
+    if ev.type not in ("AGREEMENT", "LAW_ENFORCEMENT"):
         return False
     trig = str(ev.attributes.get("trigger", ""))
     where = _occurrences(sentence, trig)
     if not where:
         return False
-    counted, meeting = _patterns()
+    counted, meeting, treaty = _patterns()
+    if ev.type == "LAW_ENFORCEMENT":  # 引渡条约: the treaty's name, no extradition carried out
+        return all(treaty.match(sentence, at + len(trig)) for at in where)
 
     def void(at: int) -> bool:
         if counted.search(sentence, 0, at):

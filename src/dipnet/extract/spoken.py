@@ -59,7 +59,8 @@ def hosts_by_party(events: list[Event]) -> dict[tuple[int | None, str], list[Eve
     """Talks, calls and messages by (brief, party): the ones a statement can be said within."""
     out: dict[tuple[int | None, str], list[Event]] = {}
     for e in events:
-        if e.type in _SPEECH_HOSTS:
+        if e.type in _SPEECH_HOSTS or (e.type == "DISAPPROVE" and statement_pattern("summons").match(
+                str(e.attributes.get("trigger", "")))):  # (a summons: a meeting the protest is made at)
             for p in dict.fromkeys(e.participants):
                 out.setdefault((e.brief, p), []).append(e)
     return out
