@@ -100,3 +100,15 @@ def test_a_headline_protest_is_the_summons_below():
 def test_what_the_summoner_says_is_the_protest():
     body = "外交部副部长张明6月10日召见老挝驻华大使,提出严正抗议,强调中方维护自身利益的决心坚定不移。"
     assert not of(body, "STATEMENT")
+
+
+def test_a_meeting_name_ending_in_hui_is_no_will():
+    body = "有记者提问,日前七国集团外长会发表联合声明,再度炒作有关议题。"
+    signed = of(body, "AGREEMENT")
+    assert signed and all(e.status == "occurred" for e in signed)
+
+
+def test_lately_is_the_month_of_the_page():
+    body = "有记者提问,日前七国集团外长会发表联合声明,再度炒作有关议题。"
+    met = of(body, "CONFERENCE")
+    assert met and all(e.date == "2025-06" for e in met)

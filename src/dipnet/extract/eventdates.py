@@ -193,6 +193,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             # 完成…任期(2020-2021年): the term's last year (not a trip's: 圆满结束于8月10日至13日…访问 is from the 10th)
             if t.end_value and ((etype != "VISIT" and rx.compile(str(_words()["term_ends"])).search(text[c.start:t.start])) or ending):
                 return t.end_value, t.precision, None
+            if t.kind == "relative" and t.value and t.note.startswith(tuple(_words()["lately_words"])):
+                return t.value[:7], "month", None  # 日前…发表联合声明: lately, in the page's month (as 近日致电)
             return t.value, t.precision, t.end_value
     seg = page.doc.segment_at(c.start)
     if seg and any(w in text[c.sentence[0]:k] for w in _words()["that_time"]):

@@ -65,6 +65,8 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
             continue
         if _occasion_frame(text, m.end(), b):
             continue
+        if m.group() == "会" and text.endswith(tuple(_words()["named_hui"]), 0, m.end()):
+            continue  # 七国集团外长会发表…: the meeting's name, no 'will
         return True
     return False
 
