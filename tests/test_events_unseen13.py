@@ -112,3 +112,10 @@ def test_lately_is_the_month_of_the_page():
     body = "有记者提问,日前七国集团外长会发表联合声明,再度炒作有关议题。"
     met = of(body, "CONFERENCE")
     assert met and all(e.date == "2025-06" for e in met)
+
+
+def test_today_in_reported_words_is_the_day_they_were_said():
+    page = ("中老签署合作协定\n\n2024-07-18 10:02\n\n新华社万象7月17日电 中国驻老挝大使张明16日在万象与老挝外交部长"
+            "签署了两国经济技术合作协定。\n\n张明在签字仪式上致辞时表示,今天的签字仪式标志着两国合作进入新阶段。\n")
+    signed = [e for e in extract(page, source="t.txt").events if e.type == "AGREEMENT"]
+    assert signed and all(e.date == "2024-07-16" for e in signed)

@@ -193,6 +193,9 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             # 完成…任期(2020-2021年): the term's last year (not a trip's: 圆满结束于8月10日至13日…访问 is from the 10th)
             if t.end_value and ((etype != "VISIT" and rx.compile(str(_words()["term_ends"])).search(text[c.start:t.start])) or ending):
                 return t.end_value, t.precision, None
+            said = _said_today(page, c, t)
+            if said:
+                return said, "day", None  # 某某在仪式上表示,今天的签字仪式…: the day the words were said
             if t.kind == "relative" and t.value and t.note.startswith(tuple(_words()["lately_words"])):
                 return t.value[:7], "month", None  # 日前…发表联合声明: lately, in the page's month (as 近日致电)
             return t.value, t.precision, t.end_value
@@ -228,6 +231,18 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         return told, "day", None
     date, precision = page.anchor(c.brief)
     return date, precision, None
+
+
+def _said_today(page: EventPage, c: Clause, t: TimeExpr) -> str | None:
+    """'Today' in reported words (…表示,今天的签字仪式标志着…) is the day they were said, the story's, not
+    the page's (a report posted the day after)."""
+    text = page.doc.text
+    if t.kind != "relative" or text[t.start:t.end] not in _words()["today_words"] or c.brief is not None:
+        return None
+    if not any(v in text[c.sentence[0]:t.start] for v in codebook().report_verbs):
+        return None
+    day = lead_day(page)
+    return day if day and t.value and len(day) == 10 and day < t.value and _near(day, t.value, 3) else None
 
 
 _GUESS_SLACK = 14  # days: how far an inferred page date may fall short of the report's day
