@@ -119,3 +119,9 @@ def test_today_in_reported_words_is_the_day_they_were_said():
             "签署了两国经济技术合作协定。\n\n张明在签字仪式上致辞时表示,今天的签字仪式标志着两国合作进入新阶段。\n")
     signed = [e for e in extract(page, source="t.txt").events if e.type == "AGREEMENT"]
     assert signed and all(e.date == "2024-07-16" for e in signed)
+
+
+def test_each_of_the_people_before_respectively_speaks():
+    body = "6月10日,中国驻老挝大使姜再冬,老挝国会副主席、老中友好协会主席宋赛分别致辞。"
+    speakers = {e.participants[0] for e in of(body, "STATEMENT")}
+    assert "姜再冬" in speakers and len(speakers) == 2

@@ -14,7 +14,7 @@ from dipnet.extract.cues import cues
 from dipnet.extract.notsigned import not_signed
 from dipnet.extract.signings import relation_statements
 from dipnet.extract.since import since_only
-from dipnet.extract.speakerless import interviewee, named_spokesperson, no_speaker
+from dipnet.extract.speakerless import each_speaks, interviewee, named_spokesperson, no_speaker
 from dipnet.extract.spoken import instrument_framed, principle_before
 from dipnet.model import Event
 
@@ -165,6 +165,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
         named_spokesperson(ev, sentence, people, tuple(cb.spokesman_words))
         interviewee(ev, sentence, people)
         out.append(ev)
+        out += each_speaks(ev, sentence, people)
     return relation_statements(out, text, cb.upgrade_instrument)
 
 

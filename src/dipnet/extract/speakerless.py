@@ -80,3 +80,22 @@ def interviewee(ev: Event, sentence: str, people: set[str]) -> None:
     if before:
         who = max(before)[1]
         ev.participants, ev.source, ev.target = [who], [who], []
+
+
+def each_speaks(ev: Event, sentence: str, people: set[str]) -> list[Event]:
+    """甲大使,俄国家杜马第一副主席、俄中友好协会主席乙分别致辞: a speech each of the people the sentence
+    names before 'respectively' (a list whose items hold titles of their own, joined by commas)."""
+    if ev.type != "STATEMENT" or ev.attributes.get("kind") != "speech" or not ev.participants:
+        return []
+    trig = str(ev.attributes.get("trigger", ""))
+    each = statement_pattern("each_before")
+    at = sentence.find(trig) if trig else -1
+    while at != -1 and not each.search(sentence[max(0, at - 4):at]):
+        at = sentence.find(trig, at + 1)
+    if at == -1:
+        return []
+    named = sorted((sentence.find(p), p) for p in people if p in sentence[:at] and p not in ev.participants)
+    # (a name inside another's: the longer one stands)
+    names = [p for _, p in named if not any(p != q and p in q for _, q in named)]
+    return [Event(**{**ev.__dict__, "participants": [p], "source": [p], "target": [],
+                     "attributes": dict(ev.attributes)}) for p in names]
