@@ -125,3 +125,35 @@ def test_each_of_the_people_before_respectively_speaks():
     body = "6月10日,中国驻老挝大使姜再冬,老挝国会副主席、老中友好协会主席宋赛分别致辞。"
     speakers = {e.participants[0] for e in of(body, "STATEMENT")}
     assert "姜再冬" in speakers and len(speakers) == 2
+
+
+def test_a_sum_of_deals_signed_is_no_signing():
+    body = "据组委会介绍,本届博览会预计达成签约项目金额500亿元人民币。"
+    assert not of(body, "AGREEMENT")
+    body = "自2010年首届博览会举办以来,中国与老挝各方共签订合作项目300个。"
+    assert not of(body, "AGREEMENT")
+
+
+def test_today_under_a_dispatch_line_is_its_day():
+    page = ("山东省与老挝万象市举行会谈\n\n2024年7月18日07:30\n\n本报济南7月17日讯 今天下午,山东省与老挝万象市举行工作会谈。\n\n"
+            "会谈后,双方签署了友好交流合作备忘录。\n")
+    signed = [e for e in extract(page, source="t.txt").events if e.type == "AGREEMENT"]
+    assert signed and all(e.date == "2024-07-17" for e in signed)
+
+
+def test_a_signing_made_the_occasion_of_a_wish_is_told_not_planned():
+    body = "老挝总理宋赛6月10日表示,希望双方以中老两国签署合作备忘录为契机,进一步深化合作。"
+    signed = of(body, "AGREEMENT")
+    assert signed and all(e.status == "occurred" for e in signed)
+
+
+def test_an_undated_founding_after_which_tells_no_change():
+    body = "老挝总理宋赛6月10日表示,两国领导人达成的共识为老挝与中国建交后两国关系发展注入了动力。"
+    assert not of(body, "RELATION_CHANGE")
+
+
+def test_one_attending_a_meeting_holds_no_meeting_of_their_own():
+    body = ("6月10日,广东省委书记黄坤明在广州会见老挝总理宋赛。会见后,副省长张明和老挝外交部长沙伦赛签署合作备忘录。"
+            "中国驻老挝大使姜再冬参加会见。")
+    met = of(body, "MEET")
+    assert met and all("黄坤明" in e.participants for e in met)

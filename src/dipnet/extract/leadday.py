@@ -69,13 +69,31 @@ def lead_day(page: EventPage) -> str | None:
         if t.start <= first.start or t.kind != "date" or t.precision != "day" or not t.value or len(t.value) != 10:
             continue
         seg = page.doc.segment_at(t.start)
-        if seg is None or seg.kind not in ("lead", "body") or _stamp(page, t):
+        if seg is None:
             continue
         try:
             told = dt.date.fromisoformat(t.value)
         except ValueError:
             continue
-        if dt.timedelta(0) < stamp - told <= dt.timedelta(days=_LEAD_REACH):
+        near = dt.timedelta(0) < stamp - told <= dt.timedelta(days=_LEAD_REACH)
+        if _DISPATCH.match(page.doc.text, t.end):  # a dispatch line under a posting time: its day, unless the lead's
+            if near:
+                cached[day] = t.value
+            continue
+        if seg.kind not in ("lead", "body") or _stamp(page, t):
+            continue
+        if near:
             cached[day] = t.value
         break  # (only the first day the lead names after the stamp)
     return cached[day]
+
+
+def dispatch_day(page: EventPage) -> str | None:
+    """The day of the page's dispatch line (本报济南11月20日讯, 新华社北京7月17日电) in its opening paragraphs."""
+    opening = [s for s in page.doc.segments if s.kind in ("title", "lead", "body", "dateline")][:_OPENING]
+    text = page.doc.text
+    for t in page.doc.times:
+        if any(s.start <= t.start < s.end for s in opening) and t.precision == "day" and t.value \
+                and len(t.value) == 10 and _DISPATCH.match(text, t.end):
+            return t.value
+    return None

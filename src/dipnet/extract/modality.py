@@ -65,10 +65,23 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
             continue
         if _occasion_frame(text, m.end(), b):
             continue
+        if _occasion_object(text, m.end(), b):
+            continue  # 希望双方以签署…备忘录为契机,…: the signing is the occasion, the wish is of what follows
         if m.group() == "会" and text.endswith(tuple(_words()["named_hui"]), 0, m.end()):
             continue  # 七国集团外长会发表…: the meeting's name, no 'will
         return True
     return False
+
+
+def _occasion_object(text: str, a: int, b: int) -> bool:
+    """以…签署…备忘录为契机: the event word at b stands inside a 以…为契机 frame opened after the marker."""
+    opened = text.rfind("以", a, b)
+    if opened == -1 or any(ch in _CLAUSE_END for ch in text[opened:b]):
+        return False
+    end = b
+    while end < len(text) and end - b < _WINDOW and text[end] not in _CLAUSE_END:
+        end += 1
+    return any(w in text[b:end] for w in _words()["occasion_object_close"])
 
 
 def _occasion_frame(text: str, a: int, b: int) -> bool:

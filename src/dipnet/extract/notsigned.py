@@ -28,6 +28,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.compile(d["instrument_after_enforcement"])
 
 
+@lru_cache(maxsize=1)
+def _deals() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = _data()
+    return re.compile(d["deal_figure_after"]), re.compile(d["deal_total_before"])
+
+
+def _deal_figure(sentence: str, trig: str, at: int) -> bool:
+    """签约项目金额8000亿元, 共签订合作项目6609个: a sum or count of deals, no signing of an instrument."""
+    figure, total = _deals()
+    rest = _clause_after(sentence, at + len(trig))
+    return bool(figure.match(rest)) or bool(total.search(sentence[:at]) and figure.search(rest))
+
+
 def _occurrences(sentence: str, word: str) -> list[int]:
     out, at = [], sentence.find(word) if word else -1
     while at != -1:
@@ -67,6 +80,8 @@ def not_signed(ev: Event, sentence: str) -> bool:
             # partners it grew by, 新增加意大利…后,越南已与13个国家建立…: those are events, RELATION_CHANGE's)
         if trig in _INSTRUMENTS and meeting.match(sentence, at + len(trig)):
             return True  # 区域全面经济伙伴关系协定领导人会议: a meeting's name
+        if trig not in _INSTRUMENTS and _deal_figure(sentence, trig, at):
+            return True  # 预计达成签约项目金额8000亿元: a figure
         return trig not in _INSTRUMENTS and _handover_paper(sentence, trig, at)
 
     return all(void(at) for at in where)

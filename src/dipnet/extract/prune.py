@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dipnet.extract.codes import Codebook, codebook
 from dipnet.extract.cues import cues
 from dipnet.extract.notsigned import not_signed
+from dipnet.extract.sameday import dates_agree
 from dipnet.extract.signings import relation_statements
 from dipnet.extract.since import since_only
 from dipnet.extract.speakerless import each_speaks, interviewee, named_spokesperson, no_speaker
@@ -166,7 +167,27 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
         interviewee(ev, sentence, people)
         out.append(ev)
         out += each_speaks(ev, sentence, people)
-    return relation_statements(out, text, cb.upgrade_instrument)
+    return _attended_again(relation_statements(out, text, cb.upgrade_instrument), text)
+
+
+def _attended_again(events: list[Event], text: str) -> list[Event]:
+    """中国驻…大使某某参加会见: a MEET whose every word is attended (参加会见, 陪同会见) is the meeting told
+    before in its teaser (or the article) on an agreeing day: no meeting of its own."""
+    words = cues("attended_meeting_before")
+
+    def attended(e: Event) -> bool:
+        trig = str(e.attributes.get("trigger", ""))
+        sentence = text[e.start:e.end]
+        return e.type == "MEET" and bool(trig) and trig in sentence and \
+            not _trigger_at(sentence, trig, lambda at: not sentence.endswith(words, 0, at))
+
+    out: list[Event] = []
+    for e in events:
+        if attended(e) and any(o.type == "MEET" and o.brief == e.brief and o.start < e.start and dates_agree(o, e)
+                               and o.status == e.status for o in out):
+            continue
+        out.append(e)
+    return out
 
 
 def told_after_talks(events: list[Event], text: str) -> list[Event]:

@@ -15,9 +15,10 @@ _KEEPS = ("ANNIVERSARY", "MULTILATERAL_ROLE", "ELECTION")  # a count of years is
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     w: dict[str, object] = dict(words())
-    return re.compile(str(w["since_frame"])), re.compile(str(w["since_dated"]))
+    return re.compile(str(w["since_frame"])), re.compile(str(w["since_dated"])), \
+        re.compile(str(w["since_frame_relation"]))
 
 
 def since_only(ev: Event, sentence: str) -> bool:
@@ -25,11 +26,13 @@ def since_only(ev: Event, sentence: str) -> bool:
     trig = str(ev.attributes.get("trigger", ""))
     if ev.type in _KEEPS or not trig or trig not in sentence:
         return False
-    frame, dated = _patterns()
+    frame, dated, after = _patterns()
     at = sentence.find(trig)
     while at != -1:
         start = max(sentence.rfind(ch, 0, at) for ch in _CLAUSE_MARKS) + 1
-        if not frame.match(sentence[at + len(trig):]) or dated.search(sentence, start, at):
+        rest = sentence[at + len(trig):]
+        opens = frame.match(rest) or (ev.type == "RELATION_CHANGE" and after.match(rest))
+        if not opens or dated.search(sentence, start, at):
             return False
         at = sentence.find(trig, at + 1)
     return True
