@@ -157,3 +157,10 @@ def test_one_attending_a_meeting_holds_no_meeting_of_their_own():
             "中国驻老挝大使姜再冬参加会见。")
     met = of(body, "MEET")
     assert met and all("黄坤明" in e.participants for e in met)
+
+
+def test_a_lead_that_says_today_keeps_the_dispatch_day():
+    page = ("外交部回应美方声明\n\n2024-07-18 10:02\n\n(中央社记者台北17日电)美国国务院15日宣布对台军售,外交部今天表示欢迎。\n\n"
+            "外交部发言人张明指出,美方的决定有助于地区和平。\n")
+    said = [e for e in extract(page, source="t.txt").events if e.type == "STATEMENT"]
+    assert said and all(e.date == "2024-07-17" for e in said)

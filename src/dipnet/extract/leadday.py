@@ -13,7 +13,8 @@ from dipnet.model import TimeExpr
 _DISPATCH = re.compile(r"\s?(?:专电|電|电|讯|訊)")
 _STAMP_REST = 14  # characters beside a time on its line that still make the line a stamp (发布时间:, 来源…)
 _LEAD_REACH = 7
-_OPENING = 4  # the paragraphs (headline, lead, first body ones) whose days tell the story's  # days before the stamp within which the lead's day is the news's
+_OPENING = 4
+_TODAY = ("今天", "今日", "當天", "当天")  # the paragraphs (headline, lead, first body ones) whose days tell the story's  # days before the stamp within which the lead's day is the news's
 
 
 def _stamp(page: EventPage, t: TimeExpr) -> bool:
@@ -29,6 +30,16 @@ def _stamp(page: EventPage, t: TimeExpr) -> bool:
     return seg.kind in ("body", "lead") and (seg.end - seg.start) - (t.end - t.start) <= _STAMP_REST
 
 
+def _reporter_today(page: EventPage, t: TimeExpr) -> bool:
+    """Does the sentence holding t also say 'today' (美国国务院26日宣布…,外交部今天表示…)? The news is then the
+    day of the report, the day the sentence names only what it answers."""
+    text = page.doc.text
+    start = max(text.rfind(ch, 0, t.start) for ch in "。!?\n") + 1
+    ends = [i for ch in "。!?\n" if (i := text.find(ch, t.end)) != -1]
+    sentence = text[start:min(ends) if ends else len(text)]
+    return any(w in sentence for w in _TODAY)
+
+
 def _news_day(page: EventPage, times: list[TimeExpr]) -> str | None:
     """The first full day the opening paragraphs tell, within a week before the page's stamp."""
     pub = page.doc.published.date if page.doc.published else None
@@ -42,7 +53,8 @@ def _news_day(page: EventPage, times: list[TimeExpr]) -> str | None:
             told = dt.date.fromisoformat(t.value)
         except ValueError:
             continue
-        return t.value if dt.timedelta(0) <= stamp - told <= dt.timedelta(days=_LEAD_REACH) else None
+        near = dt.timedelta(0) <= stamp - told <= dt.timedelta(days=_LEAD_REACH)
+        return t.value if near and not _reporter_today(page, t) else None
     return None
 
 
@@ -82,7 +94,7 @@ def lead_day(page: EventPage) -> str | None:
             continue
         if seg.kind not in ("lead", "body") or _stamp(page, t):
             continue
-        if near:
+        if near and not _reporter_today(page, t):
             cached[day] = t.value
         break  # (only the first day the lead names after the stamp)
     return cached[day]
