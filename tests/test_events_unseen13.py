@@ -164,3 +164,10 @@ def test_a_lead_that_says_today_keeps_the_dispatch_day():
             "外交部发言人张明指出,美方的决定有助于地区和平。\n")
     said = [e for e in extract(page, source="t.txt").events if e.type == "STATEMENT"]
     assert said and all(e.date == "2024-07-17" for e in said)
+
+
+def test_a_ministry_statement_is_its_spokesperson_s_whatever_the_outlet_calls_its_land():
+    body = ("大陆外交部周一回应相关提问时称,南沙群岛是中国的固有领土。大陆外交部发言人郭嘉昆6月9日主持例行记者会,"
+            "他在回应提问时表示,中方坚决反对有关国家的建设活动。")
+    said = of(body, "STATEMENT")
+    assert said and all(e.participants == ["郭嘉昆"] for e in said)

@@ -85,6 +85,8 @@ _OWN_SETTINGS = ("press conference", "interview", "press answer", "article")
 _OCCASIONS = ("reception", "welcome ceremony")
 
 
+_SPOKESPERSON = ("发言人", "發言人")
+
 Speakers = dict[tuple[int | None, str | None], tuple[list[int], list[Event]]]
 
 
@@ -115,7 +117,9 @@ def spoken_for(st: Event, events: Speakers, people: set[str], countries: dict[st
     def speaks_for(o: Event) -> bool:
         said = text[o.start:o.end]
         k = said.find(short)
-        return k != -1 and (k < 2 or said[k - 2:k] == body[:2] or not said[k - 1].isalnum())
+        # (大陆外交部发言人某某: the body's spokesperson, whatever the outlet calls its country)
+        return k != -1 and (k < 2 or said[k - 2:k] == body[:2] or not said[k - 1].isalnum()
+                            or said.startswith(_SPOKESPERSON, k + len(short)))
 
     if not land:
         return False
