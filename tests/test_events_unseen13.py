@@ -171,3 +171,13 @@ def test_a_ministry_statement_is_its_spokesperson_s_whatever_the_outlet_calls_it
             "他在回应提问时表示,中方坚决反对有关国家的建设活动。")
     said = of(body, "STATEMENT")
     assert said and all(e.participants == ["郭嘉昆"] for e in said)
+
+
+def test_reading_out_another_s_resolution_is_no_statement():
+    body = "6月10日,国会秘书长张明代表国会常委会宣读关于选举国会主席的决议草案。"
+    assert not of(body, "STATEMENT")
+
+
+def test_the_people_who_once_gave_aid_give_none_now():
+    body = "6月10日,越南与中国援越退伍军人和烈士家属举行座谈。"
+    assert not of(body, "AID")

@@ -63,8 +63,8 @@ def _handover_paper(sentence: str, trig: str, at: int) -> bool:
 
 def not_signed(ev: Event, sentence: str) -> bool:
     """Does the sentence tell no signing where the AGREEMENT's trigger stands (every occurrence), or name
-    a treaty where a LAW_ENFORCEMENT word stands?"""
-    if ev.type not in ("AGREEMENT", "LAW_ENFORCEMENT"):
+    a treaty where a LAW_ENFORCEMENT word stands, or the people who gave aid where an AID word does?"""
+    if ev.type not in ("AGREEMENT", "LAW_ENFORCEMENT", "AID"):
         return False
     trig = str(ev.attributes.get("trigger", ""))
     where = _occurrences(sentence, trig)
@@ -73,6 +73,9 @@ def not_signed(ev: Event, sentence: str) -> bool:
     counted, meeting, treaty = _patterns()
     if ev.type == "LAW_ENFORCEMENT":  # 引渡条约: the treaty's name, no extradition carried out
         return all(treaty.match(sentence, at + len(trig)) for at in where)
+    if ev.type == "AID":  # 中国援越退伍军人: the people who once gave it, no aid given
+        givers = re.compile(_data()["aid_people_after"])
+        return all(givers.match(sentence, at + len(trig)) for at in where)
 
     def void(at: int) -> bool:
         if counted.search(sentence, 0, at):

@@ -99,3 +99,11 @@ def each_speaks(ev: Event, sentence: str, people: set[str]) -> list[Event]:
     names = [p for _, p in named if not any(p != q and p in q for _, q in named)]
     return [Event(**{**ev.__dict__, "participants": [p], "source": [p], "target": [],
                      "attributes": dict(ev.attributes)}) for p in names]
+
+
+def read_for_others(ev: Event, sentence: str) -> bool:
+    """某某代表国会常委会宣读关于…的决议草案: the reader reads out another's document, no statement of their own."""
+    if ev.type != "STATEMENT" or ev.attributes.get("trigger") != "宣读":
+        return False
+    at = sentence.find("宣读")
+    return at != -1 and statement_pattern("read_for_others").match(sentence[at + 2:]) is not None
