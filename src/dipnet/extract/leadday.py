@@ -25,8 +25,7 @@ def _stamp(page: EventPage, t: TimeExpr) -> bool:
     seg = page.doc.segment_at(t.start)
     if seg is None:
         return False
-    if seg.kind == "dateline":
-        return True
+    # (a dateline's day with no dispatch word, 越通社河内——2月5日, is the news's own day: no stamp)
     return seg.kind in ("body", "lead") and (seg.end - seg.start) - (t.end - t.start) <= _STAMP_REST
 
 
