@@ -181,3 +181,10 @@ def test_reading_out_another_s_resolution_is_no_statement():
 def test_the_people_who_once_gave_aid_give_none_now():
     body = "6月10日,越南与中国援越退伍军人和烈士家属举行座谈。"
     assert not of(body, "AID")
+
+
+def test_talks_a_spokesperson_speaks_on_are_no_meeting_of_theirs():
+    body = ("6月10日,习近平在北京会见老挝总理宋赛。中国代表团新闻发言人、外交部新闻发言人马朝旭会后就两国领导人会见"
+            "对媒体吹风。")
+    met = of(body, "MEET")
+    assert met and all("习近平" in e.participants for e in met)

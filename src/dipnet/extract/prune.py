@@ -15,7 +15,14 @@ from dipnet.extract.notsigned import not_signed
 from dipnet.extract.sameday import dates_agree
 from dipnet.extract.signings import relation_statements
 from dipnet.extract.since import since_only
-from dipnet.extract.speakerless import each_speaks, interviewee, named_spokesperson, no_speaker, read_for_others
+from dipnet.extract.speakerless import (
+    each_speaks,
+    interviewee,
+    named_spokesperson,
+    no_speaker,
+    read_for_others,
+    topic_talks,
+)
 from dipnet.extract.spoken import instrument_framed, principle_before
 from dipnet.model import Event
 
@@ -161,7 +168,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
                 _undeclared_project(ev, sentence, cb) or _field_of_cooperation(ev, sentence, cb) or \
                 _unnamed_leaders(ev, sentence, people, cb) or _instrument_words(ev, sentence, people) or \
                 not_signed(ev, sentence) or no_speaker(ev, sentence, people) or since_only(ev, sentence) or \
-                read_for_others(ev, sentence):
+                read_for_others(ev, sentence) or topic_talks(ev, sentence):
             continue
         joint_press(ev, text, people)
         named_spokesperson(ev, sentence, people, tuple(cb.spokesman_words))

@@ -107,3 +107,20 @@ def read_for_others(ev: Event, sentence: str) -> bool:
         return False
     at = sentence.find("宣读")
     return at != -1 and statement_pattern("read_for_others").match(sentence[at + 2:]) is not None
+
+
+def topic_talks(ev: Event, sentence: str) -> bool:
+    """马朝旭会后就中美元首会见对媒体吹风: talks named as what a speaker speaks on (就…会见对媒体…) are the talks
+    told elsewhere, no meeting of the speaker's — at every occurrence of the trigger."""
+    if ev.type not in ("MEET", "CALL"):
+        return False
+    trig = str(ev.attributes.get("trigger", ""))
+    before, after = statement_pattern("topic_before"), statement_pattern("topic_event_after")
+    at = sentence.find(trig) if trig else -1
+    if at == -1:
+        return False
+    while at != -1:
+        if not (before.search(sentence[:at]) and after.match(sentence[at + len(trig):])):
+            return False
+        at = sentence.find(trig, at + 1)
+    return True
