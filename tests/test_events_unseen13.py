@@ -188,3 +188,13 @@ def test_talks_a_spokesperson_speaks_on_are_no_meeting_of_theirs():
             "对媒体吹风。")
     met = of(body, "MEET")
     assert met and all("习近平" in e.participants for e in met)
+
+
+def test_forums_of_joined_scopes_are_a_kind_not_a_meeting():
+    body = "老挝国防部副部长宋赛6月10日强调,老挝将积极参与国际和地区防务安全合作论坛,提出更多倡议。"
+    assert not of(body, "CONFERENCE")
+
+
+def test_a_meeting_word_listed_among_activities_is_no_meeting():
+    body = "据统计,今年以来老挝总理宋赛主持并参加了50项对外活动,包括会谈、会见、工作会议以及出席国际会议。"
+    assert all(e.attributes.get("name") != "工作会议" for e in of(body, "CONFERENCE"))

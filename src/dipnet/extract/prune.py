@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from dipnet.extract.codes import Codebook, codebook
 from dipnet.extract.cues import cues
+from dipnet.extract.kinds import kind_of_meeting
 from dipnet.extract.notsigned import not_signed
 from dipnet.extract.sameday import dates_agree
 from dipnet.extract.signings import relation_statements
@@ -168,7 +169,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
                 _undeclared_project(ev, sentence, cb) or _field_of_cooperation(ev, sentence, cb) or \
                 _unnamed_leaders(ev, sentence, people, cb) or _instrument_words(ev, sentence, people) or \
                 not_signed(ev, sentence) or no_speaker(ev, sentence, people) or since_only(ev, sentence) or \
-                read_for_others(ev, sentence) or topic_talks(ev, sentence):
+                read_for_others(ev, sentence) or topic_talks(ev, sentence) or kind_of_meeting(ev, sentence):
             continue
         joint_press(ev, text, people)
         named_spokesperson(ev, sentence, people, tuple(cb.spokesman_words))
