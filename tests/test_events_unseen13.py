@@ -198,3 +198,8 @@ def test_forums_of_joined_scopes_are_a_kind_not_a_meeting():
 def test_a_meeting_word_listed_among_activities_is_no_meeting():
     body = "据统计,今年以来老挝总理宋赛主持并参加了50项对外活动,包括会谈、会见、工作会议以及出席国际会议。"
     assert all(e.attributes.get("name") != "工作会议" for e in of(body, "CONFERENCE"))
+
+
+def test_a_plan_one_country_s_meeting_adopts_is_no_agreement():
+    body = "6月10日,越南外交部第31届外交会议闭幕,与会代表通过决议和行动计划。"
+    assert not of(body, "AGREEMENT")

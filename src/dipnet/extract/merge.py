@@ -7,6 +7,7 @@ from dipnet.extract.bylines import strip_bylines
 from dipnet.extract.codes import codebook
 from dipnet.extract.handover import handed_over
 from dipnet.extract.merge_index import MergeIndex, unit_names, unit_word
+from dipnet.extract.notsigned import adopted_at_home
 from dipnet.extract.prune import prune, told_after_talks
 from dipnet.extract.retold import one_by_one_told, people_for_lands
 from dipnet.extract.sameday import dates_agree as _dates_agree
@@ -327,6 +328,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     events = [e for e in events if e.type != "STATEMENT" or (e.brief, e.start) in at_conference
               and e.attributes.get("kind") == "speech" or not said_within(e, hosts)]
     events = told_after_talks(events, text)
+    events = [e for e in events if not (text and adopted_at_home(e, text[e.start:e.end], countries))]
     speakers = statement_speakers(events, people, countries)
     events = [e for e in events if not spoken_for(e, speakers, people, countries, text)]
     if text:

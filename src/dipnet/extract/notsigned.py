@@ -88,3 +88,17 @@ def not_signed(ev: Event, sentence: str) -> bool:
         return trig not in _INSTRUMENTS and _handover_paper(sentence, trig, at)
 
     return all(void(at) for at in where)
+
+
+def adopted_at_home(ev: Event, sentence: str, lands: dict[str, str]) -> bool:
+    """与会代表通过决议和行动计划: a document one country's meeting adopts (every party of one land, the
+    document's word after a verb of adopting) is no agreement between parties."""
+    if ev.type != "AGREEMENT":
+        return False
+    theirs = {lands.get(p) for p in ev.participants}
+    if len(theirs) != 1 or None in theirs:
+        return False
+    trig = str(ev.attributes.get("trigger", ""))
+    where = _occurrences(sentence, trig)
+    adopted = re.compile(_data()["adopted_before"])
+    return bool(where) and all(adopted.search(sentence[:at]) for at in where)
