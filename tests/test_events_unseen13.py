@@ -203,3 +203,16 @@ def test_a_meeting_word_listed_among_activities_is_no_meeting():
 def test_a_plan_one_country_s_meeting_adopts_is_no_agreement():
     body = "6月10日,越南外交部第31届外交会议闭幕,与会代表通过决议和行动计划。"
     assert not of(body, "AGREEMENT")
+
+
+def test_a_forum_named_two_ways_on_one_day_is_one():
+    body = ("6月10日,老挝总理宋赛会见出席老中人民论坛第5次会议的代表。宋赛对双方6月10日成功举行老挝与中国人民论坛"
+            "第5次会议表示祝贺。")
+    assert len(of(body, "CONFERENCE")) == 1
+
+
+def test_a_memorandum_named_bare_is_the_one_signed_before():
+    body = ("老挝和中国2017年11月签署两国政府间关于共建经济走廊的谅解备忘录。6月10日,宋赛表示,双方正在配合完善"
+            "谅解备忘录落实计划。")
+    signed = of(body, "AGREEMENT")
+    assert len(signed) == 1 and signed[0].date == "2017-11"

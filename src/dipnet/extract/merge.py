@@ -6,12 +6,13 @@ from __future__ import annotations
 from dipnet.extract.bylines import strip_bylines
 from dipnet.extract.codes import codebook
 from dipnet.extract.handover import handed_over
+from dipnet.extract.kinds import bare_ceremony
 from dipnet.extract.merge_index import MergeIndex, unit_names, unit_word
 from dipnet.extract.notsigned import adopted_at_home
 from dipnet.extract.prune import prune, told_after_talks
 from dipnet.extract.retold import one_by_one_told, people_for_lands
 from dipnet.extract.sameday import dates_agree as _dates_agree
-from dipnet.extract.signings import headline_only, mark_signings, same_signing, signing_parties
+from dipnet.extract.signings import bare_instrument, headline_only, mark_signings, same_signing, signing_parties
 from dipnet.extract.speakers import seat_speakers
 from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_pattern, statement_speakers
 from dipnet.model import Event
@@ -49,7 +50,7 @@ def _one_session(a: Event, b: Event) -> bool:
 _BODY_TAIL = 3  # characters of a body's name before its meeting word that two names of one meeting share
 
 
-def _one_body(a: Event, b: Event) -> bool:
+def _one_body(a: Event, b: Event, tail: int = _BODY_TAIL) -> bool:
     """Two names of one body's meeting (越老合作委员会会议, 越南与老挝合作委员会会议): the same meeting word,
     and the body's name before it the same over its last few characters (the parties before it told
     shorter in a headline)."""
@@ -57,7 +58,7 @@ def _one_body(a: Event, b: Event) -> bool:
     trig = str(a.attributes.get("trigger") or "")
     if not trig or trig != b.attributes.get("trigger") or not (na.endswith(trig) and nb.endswith(trig)):
         return False
-    n = len(trig) + _BODY_TAIL
+    n = len(trig) + tail
     return len(na) > n and len(nb) > n and na[-n:] == nb[-n:]
 
 
@@ -72,6 +73,8 @@ def _same(a: Event, b: Event) -> bool:
         return True  # 这是欧巴马首度访越, 此访是…: the visit the page tells (将于5月底访问), whatever its status
     if same_signing(a, b):
         return True  # the signing, then its ceremony, its signers or its documents one by one
+    if bare_instrument(a, b):
+        return True  # 双方正在完善谅解备忘录落实计划: the memorandum signed in 2017, told again
     if _head_retold(a, b) or _head_retold(b, a):
         return True  # 越南工兵队履行维和任务 over …工兵队…的欢送仪式将于8月8日举行: the lead's status
     if a.type != b.type or not _dates_agree(a, b) or a.status != b.status:
@@ -93,7 +96,7 @@ def _same(a: Event, b: Event) -> bool:
         return bool(fa & fb or not (_known(fa) and _known(fb))) and bool(ta & tb or not (_known(ta) and _known(tb)))
     if a.type == "VISIT":
         return _same_trip(a, b)
-    if a.type == "CONFERENCE" and a.brief == b.brief and (_bare_ceremony(a) != _bare_ceremony(b)):
+    if a.type == "CONFERENCE" and a.brief == b.brief and (bare_ceremony(a) != bare_ceremony(b)):
         return True  # 贾庆林作开幕式主旨演讲 under 论坛7日开幕: the opening of the meeting the page tells
     if a.type == "CONFERENCE" and a.attributes.get("name") and b.attributes.get("name"):
         na, nb = a.attributes["name"], b.attributes["name"]
@@ -101,6 +104,9 @@ def _same(a: Event, b: Event) -> bool:
             return True
         if (a.attributes.get("_head") or b.attributes.get("_head")) and a.brief == b.brief and _one_body(a, b):
             return True  # 越老合作委员会会议 over 越南与老挝合作委员会会议: the headline's meeting, its parties shortened
+        if a.brief == b.brief and a.date and len(a.date) == 10 and a.date == b.date and _one_body(a, b, 2) \
+                and set(a.participants) & set(b.participants):
+            return True  # 越中人民论坛 and 越南与中国人民论坛 on one day: one forum, its parties named two ways
     if a.type == "DEPLOYMENT" and a.brief == b.brief and _same_unit(a, b):
         return True
     if a.brief == b.brief and unit_word(a) and unit_word(a) == unit_word(b) and pa & pb:
@@ -110,19 +116,6 @@ def _same(a: Event, b: Event) -> bool:
     if a.brief is not None and a.type not in ("STATEMENT", "MESSAGE", "AID", "ANNIVERSARY") and a.start != b.start:
         return True  # a teaser tells one story: its headline, summary and caption share the event
     return pa <= pb or pb <= pa
-
-
-def _bare_ceremony(e: Event) -> bool:
-    """An opening or closing ceremony (开幕式, 闭幕式) whose name names no meeting: a part of the meeting
-    the page tells, not one of its own."""
-    trig = str(e.attributes.get("trigger") or "")
-    name = str(e.attributes.get("name") or "")
-    if trig not in _CEREMONIES or not name.endswith(trig):
-        return False
-    return not any(w in name[:-len(trig)] for w in codebook().type("CONFERENCE").triggers if w not in _CEREMONIES)
-
-
-_CEREMONIES = ("开幕式", "闭幕式")
 
 
 def _head_retold(head: Event, other: Event) -> bool:
@@ -275,7 +268,7 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
             and ev.date != twin.date:  # its opening and its closing day: the meeting spans them
         days = sorted({ev.date, twin.date, ev.end_date or ev.date, twin.end_date or twin.date})
         twin.date, twin.end_date = days[0], days[-1]
-    elif ev.date and (not twin.date or len(ev.date) > len(twin.date)):
+    elif ev.date and (not twin.date or len(ev.date) > len(twin.date)) and not ev.attributes.get("_signing_bare"):
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
     if twin.attributes.get("_head") and not ev.attributes.get("_head") and ev.status == "planned":
         twin.status = ev.status  # (_head_retold: the lead plans what the headline tells)
@@ -287,6 +280,11 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         # (an anniversary keeps its own day, the one the count of years gives, over the day it was marked)
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
         del twin.attributes["_loose"]  # the told day, not the day a retelling took from its paragraph
+    if twin.attributes.get("_signing_bare") and not ev.attributes.get("_signing_bare"):
+        # (谅解备忘录 named bare, then its signing told: the signing's day and parties)
+        twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
+        twin.participants, twin.source, twin.target = ev.participants, ev.source, ev.target
+        del twin.attributes["_signing_bare"]
     twin.location = twin.location or ev.location
     for k, v in ev.attributes.items():
         # a retelling's looseness (or its telling a signing again) is not the kept event's
