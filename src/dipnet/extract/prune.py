@@ -169,7 +169,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
                 _undeclared_project(ev, sentence, cb) or _field_of_cooperation(ev, sentence, cb) or \
                 _unnamed_leaders(ev, sentence, people, cb) or _instrument_words(ev, sentence, people) or \
                 not_signed(ev, sentence) or no_speaker(ev, sentence, people) or since_only(ev, sentence) or \
-                read_for_others(ev, sentence) or topic_talks(ev, sentence) or kind_of_meeting(ev, sentence):
+                read_for_others(ev, sentence) or kind_of_meeting(ev, sentence):
             continue
         joint_press(ev, text, people)
         named_spokesperson(ev, sentence, people, tuple(cb.spokesman_words))
@@ -194,6 +194,10 @@ def _attended_again(events: list[Event], text: str) -> list[Event]:
     for e in events:
         if attended(e) and any(o.type == "MEET" and o.brief == e.brief and o.start < e.start and dates_agree(o, e)
                                and o.status == e.status for o in out):
+            continue
+        # 马朝旭会后就中美元首会见对媒体吹风: talks named as what a speaker speaks on, when the page tells them
+        if topic_talks(e, text[e.start:e.end]) and any(o.type in ("MEET", "CALL") and o.brief == e.brief and o is not e
+                                                      and not topic_talks(o, text[o.start:o.end]) for o in events):
             continue
         out.append(e)
     return out
