@@ -216,3 +216,15 @@ def test_a_memorandum_named_bare_is_the_one_signed_before():
             "谅解备忘录落实计划。")
     signed = of(body, "AGREEMENT")
     assert len(signed) == 1 and signed[0].date == "2017-11"
+
+
+def test_words_framed_as_a_message_s_go_on_in_the_next_sentence():
+    body = ("6月10日,东盟中心在北京举行成立五周年招待会。王毅外长在贺信中高度评价中心成立以来的工作。"
+            "王毅外长表示,今年正值中国—东盟建立对话关系25周年。")
+    assert all("王毅" not in e.participants for e in of(body, "STATEMENT"))
+
+
+def test_a_plan_the_sentence_tells_done_is_done():
+    body = "中国驻老挝大使姜再冬6月10日表示,中国政府决定向老挝提供紧急人道主义物资援助,首批物资已运抵万象。"
+    aid = of(body, "AID")
+    assert aid and all(e.status == "occurred" for e in aid)

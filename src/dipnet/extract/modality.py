@@ -56,6 +56,8 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
     """rx.search(text, a, b) found a plan marker, not counting a disposal 将 nor the 邀请 of 应…邀请, nor
     one a word of the past stands after, before the event's verb at b (希望双方按照胡锦涛主席不久前…会见时
     提出的意见: the meeting told is an earlier one, the wish is about what it said)."""
+    if _done_after(text, b):
+        return False  # 决定向阿富汗提供…援助,首批物资已运抵: the deed the sentence tells done
     for m in rx.finditer(text, a, b):
         if m.group() == "将" and disposal(text, m.start()):
             continue
@@ -71,6 +73,13 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
             continue  # 七国集团外长会发表…: the meeting's name, no 'will
         return True
     return False
+
+
+def _done_after(text: str, b: int) -> bool:
+    """Words of completion (已运抵, 完成交接) after the event's word, in its sentence."""
+    end = text.find("。", b)
+    rest = text[b:end if end != -1 else min(len(text), b + 120)]
+    return any(w in rest for w in _words()["done_after"])
 
 
 def _occasion_object(text: str, a: int, b: int) -> bool:

@@ -124,3 +124,17 @@ def topic_talks(ev: Event, sentence: str) -> bool:
             return False
         at = sentence.find(trig, at + 1)
     return True
+
+
+def message_words(ev: Event, text: str, people: set[str]) -> bool:
+    """王毅外长在贺信中高度评价…。王毅外长表示,…: reported words (no kind of their own) of a person whose words
+    the sentence before, in the same paragraph, frames as a message's are that message's content."""
+    if ev.type != "STATEMENT" or "kind" in ev.attributes or not ev.participants or ev.participants[0] not in people:
+        return False
+    before = text.rfind("。", 0, ev.start - 1) + 1
+    previous = text[before:ev.start]
+    if not previous or "\n" in previous:
+        return False
+    who = ev.participants[0]
+    at = previous.find(who)
+    return at != -1 and statement_pattern("message_frame_after").match(previous[at + len(who):]) is not None
