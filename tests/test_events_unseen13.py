@@ -228,3 +228,9 @@ def test_a_plan_the_sentence_tells_done_is_done():
     body = "中国驻老挝大使姜再冬6月10日表示,中国政府决定向老挝提供紧急人道主义物资援助,首批物资已运抵万象。"
     aid = of(body, "AID")
     assert aid and all(e.status == "occurred" for e in aid)
+
+
+def test_a_second_batch_still_to_come_stays_planned():
+    body = "中国驻老挝大使姜再冬6月10日表示,中方将向老挝提供第二批援助物资,首批物资已运抵万象。"
+    aid = of(body, "AID")
+    assert aid and all(e.status == "planned" for e in aid)

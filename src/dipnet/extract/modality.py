@@ -56,9 +56,9 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
     """rx.search(text, a, b) found a plan marker, not counting a disposal 将 nor the 邀请 of 应…邀请, nor
     one a word of the past stands after, before the event's verb at b (希望双方按照胡锦涛主席不久前…会见时
     提出的意见: the meeting told is an earlier one, the wish is about what it said)."""
-    if _done_after(text, b):
-        return False  # 决定向阿富汗提供…援助,首批物资已运抵: the deed the sentence tells done
     for m in rx.finditer(text, a, b):
+        if m.group().startswith("决定") and _done_after(text, b):
+            continue  # 决定向阿富汗提供…援助,首批物资已运抵: the decision the sentence tells carried out
         if m.group() == "将" and disposal(text, m.start()):
             continue
         if m.group().startswith("邀请") and at_invitation(text, m.start()):
