@@ -234,3 +234,9 @@ def test_a_second_batch_still_to_come_stays_planned():
     body = "中国驻老挝大使姜再冬6月10日表示,中方将向老挝提供第二批援助物资,首批物资已运抵万象。"
     aid = of(body, "AID")
     assert aid and all(e.status == "planned" for e in aid)
+
+
+def test_the_chair_before_a_list_of_speakers_gives_no_speech():
+    body = "6月10日,开幕式由越南国会主席陈青敏主持,中国全国人大常委会委员长赵乐际,老挝国会主席赛宋蓬分别致辞。"
+    speakers = {e.participants[0] for e in of(body, "STATEMENT")}
+    assert "陈青敏" not in speakers and "赵乐际" in speakers

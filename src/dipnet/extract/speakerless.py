@@ -94,7 +94,17 @@ def each_speaks(ev: Event, sentence: str, people: set[str]) -> list[Event]:
         at = sentence.find(trig, at + 1)
     if at == -1:
         return []
-    named = sorted((sentence.find(p), p) for p in people if p in sentence[:at] and p not in ev.participants)
+    stop = statement_pattern("each_list_stop")
+    start = at
+    while start > 0:  # back over the clauses of names only (甲大使,乙国某某主席乙分别致辞)
+        prev = max(sentence.rfind(",", 0, start - 1), sentence.rfind("，", 0, start - 1))
+        if stop.search(sentence, prev + 1, start):
+            break
+        start = prev + 1 if prev != -1 else 0
+        if prev == -1:
+            break
+    span = sentence[start:at]
+    named = sorted((span.find(p), p) for p in people if p in span and p not in ev.participants)
     # (a name inside another's: the longer one stands)
     names = [p for _, p in named if not any(p != q and p in q for _, q in named)]
     return [Event(**{**ev.__dict__, "participants": [p], "source": [p], "target": [],
