@@ -11,6 +11,7 @@ from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of, codebook
 from dipnet.extract.datewords import words as _words
+from dipnet.extract.leadday import dispatch_day, lead_day
 from dipnet.extract.page import EventPage
 from dipnet.extract.plandates import carry_plans, plan_after_trigger, planned_days  # noqa: F401 (its API)
 from dipnet.extract.spoken import topic_time
@@ -192,6 +193,11 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             # 完成…任期(2020-2021年): the term's last year (not a trip's: 圆满结束于8月10日至13日…访问 is from the 10th)
             if t.end_value and ((etype != "VISIT" and rx.compile(str(_words()["term_ends"])).search(text[c.start:t.start])) or ending):
                 return t.end_value, t.precision, None
+            said = _said_today(page, c.sentence[0], c.brief, t)
+            if said:
+                return said, "day", None  # 某某在仪式上表示,今天的签字仪式…: the day the words were said
+            if t.kind == "relative" and t.value and t.note.startswith(tuple(_words()["lately_words"])):
+                return t.value[:7], "month", None  # 日前…发表联合声明: lately, in the page's month (as 近日致电)
             return t.value, t.precision, t.end_value
     seg = page.doc.segment_at(c.start)
     if seg and any(w in text[c.sentence[0]:k] for w in _words()["that_time"]):
@@ -214,16 +220,35 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
                                  (not over and page.story_day and (last.value or "") < page.story_day)):
             last = None  # (a teaser's day, or one before the story's: background)
     if last:  # the story goes on at the day it last named
+        said_from = max(text.rfind(ch, 0, last.start) for ch in "。!?\n") + 1
+        told = _said_today(page, said_from, c.brief, last) if last.kind == "relative" else None
+        if told:  # (本报济南11月20日讯 今天下午…。会谈后,…签署: the dispatch's day)
+            return told, "day", None
         return (last.end_value if ending and last.end_value else last.value), last.precision, None
     # a paragraph that opens with a year ('2019年,越南…。此外,越南同欧盟签署了…') frames what it goes on to tell
     named = [t for t in times.starting_in(seg.start, c.start) if t.value and t.kind != "duration"] if seg else []
     if seg and named and named[0].start - seg.start <= 1 and named[0].precision == "year" and len(named) == 1 \
             and named[0].kind == "date" and text.startswith(",", named[0].end):
         return named[0].value, "year", None
-    if c.brief is None and page.story_day:
-        return page.story_day, "day", None
+    told = lead_day(page) if c.brief is None else None
+    if told:
+        return told, "day", None
     date, precision = page.anchor(c.brief)
     return date, precision, None
+
+
+def _said_today(page: EventPage, sentence_start: int, brief: int | None, t: TimeExpr) -> str | None:
+    """'Today' in reported words (…表示,今天的签字仪式标志着…) is the day they were said, the story's; in the
+    reporter's words under a dispatch line (本报济南11月20日讯 今天下午…) it is the dispatch's day — not the
+    page's (a report posted the day after)."""
+    text = page.doc.text
+    if t.kind != "relative" or text[t.start:t.end] not in _words()["today_words"] or brief is not None:
+        return None
+    if any(v in text[sentence_start:t.start] for v in codebook().report_verbs):
+        day = lead_day(page)
+    else:
+        day = dispatch_day(page)
+    return day if day and t.value and len(day) == 10 and day < t.value and _near(day, t.value, 3) else None
 
 
 _GUESS_SLACK = 14  # days: how far an inferred page date may fall short of the report's day

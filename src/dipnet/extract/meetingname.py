@@ -8,6 +8,7 @@ import re
 from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
+from dipnet.extract.cues import cues
 
 _QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}  # closing → opening
 _ABBREV = re.compile(r"\([A-Za-z0-9 .&-]{1,12}\)$")
@@ -31,6 +32,7 @@ def conference_name(text: str, c: Clause, k: int, trig: str, stops: tuple[str, .
         return text[whole:k + len(trig)]
     j = k
     words = codebook().name_words
+    stops = stops + cues("conference_name_stops_more")
     while j > c.start and not (text.endswith(stops, 0, j) and not _word_across(text, j, words)):
         if text[j - 1] == ")" and (m := _ABBREV.search(text, max(c.start, j - 16), j)):
             j = m.start()  # 湄公河之友(FOM)部长会议: the abbreviation inside the name

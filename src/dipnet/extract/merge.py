@@ -6,13 +6,15 @@ from __future__ import annotations
 from dipnet.extract.bylines import strip_bylines
 from dipnet.extract.codes import codebook
 from dipnet.extract.handover import handed_over
+from dipnet.extract.kinds import bare_ceremony
 from dipnet.extract.merge_index import MergeIndex, unit_names, unit_word
+from dipnet.extract.notsigned import adopted_at_home
 from dipnet.extract.prune import prune, told_after_talks
 from dipnet.extract.retold import one_by_one_told, people_for_lands
 from dipnet.extract.sameday import dates_agree as _dates_agree
-from dipnet.extract.signings import mark_signings, same_signing, signing_parties
+from dipnet.extract.signings import bare_instrument, headline_only, mark_signings, same_signing, signing_parties
 from dipnet.extract.speakers import seat_speakers
-from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_speakers
+from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_pattern, statement_speakers
 from dipnet.model import Event
 
 
@@ -48,7 +50,7 @@ def _one_session(a: Event, b: Event) -> bool:
 _BODY_TAIL = 3  # characters of a body's name before its meeting word that two names of one meeting share
 
 
-def _one_body(a: Event, b: Event) -> bool:
+def _one_body(a: Event, b: Event, tail: int = _BODY_TAIL) -> bool:
     """Two names of one body's meeting (越老合作委员会会议, 越南与老挝合作委员会会议): the same meeting word,
     and the body's name before it the same over its last few characters (the parties before it told
     shorter in a headline)."""
@@ -56,7 +58,7 @@ def _one_body(a: Event, b: Event) -> bool:
     trig = str(a.attributes.get("trigger") or "")
     if not trig or trig != b.attributes.get("trigger") or not (na.endswith(trig) and nb.endswith(trig)):
         return False
-    n = len(trig) + _BODY_TAIL
+    n = len(trig) + tail
     return len(na) > n and len(nb) > n and na[-n:] == nb[-n:]
 
 
@@ -71,6 +73,8 @@ def _same(a: Event, b: Event) -> bool:
         return True  # 这是欧巴马首度访越, 此访是…: the visit the page tells (将于5月底访问), whatever its status
     if same_signing(a, b):
         return True  # the signing, then its ceremony, its signers or its documents one by one
+    if bare_instrument(a, b):
+        return True  # 双方正在完善谅解备忘录落实计划: the memorandum signed in 2017, told again
     if _head_retold(a, b) or _head_retold(b, a):
         return True  # 越南工兵队履行维和任务 over …工兵队…的欢送仪式将于8月8日举行: the lead's status
     if a.type != b.type or not _dates_agree(a, b) or a.status != b.status:
@@ -92,12 +96,17 @@ def _same(a: Event, b: Event) -> bool:
         return bool(fa & fb or not (_known(fa) and _known(fb))) and bool(ta & tb or not (_known(ta) and _known(tb)))
     if a.type == "VISIT":
         return _same_trip(a, b)
+    if a.type == "CONFERENCE" and a.brief == b.brief and (bare_ceremony(a) != bare_ceremony(b)):
+        return True  # 贾庆林作开幕式主旨演讲 under 论坛7日开幕: the opening of the meeting the page tells
     if a.type == "CONFERENCE" and a.attributes.get("name") and b.attributes.get("name"):
         na, nb = a.attributes["name"], b.attributes["name"]
         if na in nb or nb in na:  # 第30届外交工作会议 and 第30届外交会议开幕式 are one meeting
             return True
         if (a.attributes.get("_head") or b.attributes.get("_head")) and a.brief == b.brief and _one_body(a, b):
             return True  # 越老合作委员会会议 over 越南与老挝合作委员会会议: the headline's meeting, its parties shortened
+        if a.brief == b.brief and a.date and len(a.date) == 10 and a.date == b.date and _one_body(a, b, 2) \
+                and set(a.participants) & set(b.participants):
+            return True  # 越中人民论坛 and 越南与中国人民论坛 on one day: one forum, its parties named two ways
     if a.type == "DEPLOYMENT" and a.brief == b.brief and _same_unit(a, b):
         return True
     if a.brief == b.brief and unit_word(a) and unit_word(a) == unit_word(b) and pa & pb:
@@ -150,6 +159,8 @@ def _told_by_lands(a: Event, b: Event, people: set[str], lands: dict[str, str]) 
 # told again with a body in place of its country: a headline's event (越南接收由中国国防部捐赠的疫苗 over
 # 中国国防部向越南国防部捐赠…) or aid thanked for (越南国防部感谢中国国防部的及时援助)
 _RETOLD_WITH_BODIES = ("AID",)
+# …and a headline's protest or statement told with the ministry where the article names its official
+_HEAD_BODIES = ("DISAPPROVE", "AID", "AGREEMENT", "CONFERENCE")
 
 
 def _told_with_bodies(a: Event, b: Event, lands: dict[str, str], nations: set[str], people: set[str]) -> bool:
@@ -161,9 +172,15 @@ def _told_with_bodies(a: Event, b: Event, lands: dict[str, str], nations: set[st
     if a.type not in _RETOLD_WITH_BODIES and not (a.attributes.get("_head") or b.attributes.get("_head")):
         return False
 
+    head = bool(a.attributes.get("_head") or b.attributes.get("_head")) and a.type in _HEAD_BODIES and \
+        (a.type != "DISAPPROVE" or all(statement_pattern("protest_acts").search(str(e.attributes.get("trigger", "")))
+                                       for e in (a, b)))
+
     def within(x: Event, y: Event) -> bool:
         theirs = {lands.get(p) for p in y.participants} - {None}
-        return all(p in y.participants or (p in nations and lands.get(p) in theirs) for p in x.participants)
+        # (a headline's body stands for its country too: 外交部就…提出严正抗议 over 副部长某某召见…, 提出抗议)
+        return all(p in y.participants or ((p in nations or (head and p not in people)) and lands.get(p) in theirs)
+                   for p in x.participants)
 
     def summed(x: Event, y: Event) -> bool:  # 祖国阵线向政协致贺电 over 贺电指出,裴氏明怀…向王沪宁致以祝贺
         return x.type == "MESSAGE" and bool(x.attributes.get("_head")) and not set(x.participants) & people \
@@ -243,14 +260,15 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         twin.target = twin.target + [p for p in ev.target if p not in twin.target]
     elif ev.brief is not None and not set(ev.participants) <= set(twin.participants):
         twin.participants = twin.participants + [p for p in ev.participants if p not in twin.participants]
-    elif named(ev) > named(twin) or (named(ev) == named(twin) and len(ev.participants) > len(twin.participants)):
+    elif named(ev) > named(twin) or (named(ev) == named(twin) and (len(ev.participants) > len(twin.participants) or (
+            len(ev.participants) == len(twin.participants) and headline_only(twin, ev)))):
         twin.participants = ev.participants
         twin.source, twin.target = ev.source, ev.target
     if ev.type == "CONFERENCE" and ev.date and twin.date and len(ev.date) == len(twin.date) == 10 \
             and ev.date != twin.date:  # its opening and its closing day: the meeting spans them
         days = sorted({ev.date, twin.date, ev.end_date or ev.date, twin.end_date or twin.date})
         twin.date, twin.end_date = days[0], days[-1]
-    elif ev.date and (not twin.date or len(ev.date) > len(twin.date)):
+    elif ev.date and (not twin.date or len(ev.date) > len(twin.date)) and not ev.attributes.get("_signing_bare"):
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
     if twin.attributes.get("_head") and not ev.attributes.get("_head") and ev.status == "planned":
         twin.status = ev.status  # (_head_retold: the lead plans what the headline tells)
@@ -262,6 +280,11 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         # (an anniversary keeps its own day, the one the count of years gives, over the day it was marked)
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
         del twin.attributes["_loose"]  # the told day, not the day a retelling took from its paragraph
+    if twin.attributes.get("_signing_bare") and not ev.attributes.get("_signing_bare"):
+        # (谅解备忘录 named bare, then its signing told: the signing's day and parties)
+        twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
+        twin.participants, twin.source, twin.target = ev.participants, ev.source, ev.target
+        del twin.attributes["_signing_bare"]
     twin.location = twin.location or ev.location
     for k, v in ev.attributes.items():
         # a retelling's looseness (or its telling a signing again) is not the kept event's
@@ -303,6 +326,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     events = [e for e in events if e.type != "STATEMENT" or (e.brief, e.start) in at_conference
               and e.attributes.get("kind") == "speech" or not said_within(e, hosts)]
     events = told_after_talks(events, text)
+    events = [e for e in events if not (text and adopted_at_home(e, text[e.start:e.end], countries))]
     speakers = statement_speakers(events, people, countries)
     events = [e for e in events if not spoken_for(e, speakers, people, countries, text)]
     if text:

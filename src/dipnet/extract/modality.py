@@ -57,14 +57,50 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
     one a word of the past stands after, before the event's verb at b (希望双方按照胡锦涛主席不久前…会见时
     提出的意见: the meeting told is an earlier one, the wish is about what it said)."""
     for m in rx.finditer(text, a, b):
+        if m.group().startswith("决定") and _done_after(text, b):
+            continue  # 决定向阿富汗提供…援助,首批物资已运抵: the decision the sentence tells carried out
         if m.group() == "将" and disposal(text, m.start()):
             continue
         if m.group().startswith("邀请") and at_invitation(text, m.start()):
             continue
         if _past_before_verb(text, m.end(), b):
             continue
+        if _occasion_frame(text, m.end(), b):
+            continue
+        if _occasion_object(text, m.end(), b):
+            continue  # 希望双方以签署…备忘录为契机,…: the signing is the occasion, the wish is of what follows
+        if m.group() == "会" and text.endswith(tuple(_words()["named_hui"]), 0, m.end()):
+            continue  # 七国集团外长会发表…: the meeting's name, no 'will
         return True
     return False
+
+
+def _done_after(text: str, b: int) -> bool:
+    """Words of completion (已运抵, 完成交接) after the event's word, in its sentence."""
+    end = text.find("。", b)
+    rest = text[b:end if end != -1 else min(len(text), b + 120)]
+    return any(w in rest for w in _words()["done_after"])
+
+
+def _occasion_object(text: str, a: int, b: int) -> bool:
+    """以…签署…备忘录为契机: the event word at b stands inside a 以…为契机 frame opened after the marker."""
+    opened = text.rfind("以", a, b)
+    if opened == -1 or any(ch in _CLAUSE_END for ch in text[opened:b]):
+        return False
+    end = b
+    while end < len(text) and end - b < _WINDOW and text[end] not in _CLAUSE_END:
+        end += 1
+    return any(w in text[b:end] for w in _words()["occasion_object_close"])
+
+
+def _occasion_frame(text: str, a: int, b: int) -> bool:
+    """在国庆节即将到来之际: the marker stands inside the frame of the occasion an event is held at (…之际),
+    closed before the event's verb — a time, no plan of the event."""
+    end = a
+    while end < b and text[end] not in _CLAUSE_END:
+        end += 1
+    frame = text[a:end]
+    return any(w in frame for w in _words()["occasion_frame_close"])
 
 
 def _past_before_verb(text: str, a: int, b: int) -> bool:

@@ -11,7 +11,20 @@ from collections.abc import Callable
 
 from dipnet.extract.codes import Codebook, codebook
 from dipnet.extract.cues import cues
+from dipnet.extract.kinds import kind_of_meeting
+from dipnet.extract.notsigned import not_signed
+from dipnet.extract.sameday import dates_agree
 from dipnet.extract.signings import relation_statements
+from dipnet.extract.since import since_only
+from dipnet.extract.speakerless import (
+    each_speaks,
+    interviewee,
+    message_words,
+    named_spokesperson,
+    no_speaker,
+    read_for_others,
+    topic_talks,
+)
 from dipnet.extract.spoken import instrument_framed, principle_before
 from dipnet.model import Event
 
@@ -155,11 +168,40 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
         if _upgrade_statement(ev, sentence, cb) or _body_report(ev, sentence, people, cb) or \
                 _years_ago(ev, sentence, cb) or _no_level(ev, sentence, cb) or _principle(ev, sentence, cb) or \
                 _undeclared_project(ev, sentence, cb) or _field_of_cooperation(ev, sentence, cb) or \
-                _unnamed_leaders(ev, sentence, people, cb) or _instrument_words(ev, sentence, people):
+                _unnamed_leaders(ev, sentence, people, cb) or _instrument_words(ev, sentence, people) or \
+                not_signed(ev, sentence) or no_speaker(ev, sentence, people) or since_only(ev, sentence) or \
+                read_for_others(ev, sentence) or kind_of_meeting(ev, sentence) or message_words(ev, text, people):
             continue
         joint_press(ev, text, people)
+        named_spokesperson(ev, sentence, people, tuple(cb.spokesman_words))
+        interviewee(ev, sentence, people)
         out.append(ev)
-    return relation_statements(out, text, cb.upgrade_instrument)
+        out += each_speaks(ev, sentence, people)
+    return _attended_again(relation_statements(out, text, cb.upgrade_instrument), text)
+
+
+def _attended_again(events: list[Event], text: str) -> list[Event]:
+    """中国驻…大使某某参加会见: a MEET whose every word is attended (参加会见, 陪同会见) is the meeting told
+    before in its teaser (or the article) on an agreeing day: no meeting of its own."""
+    words = cues("attended_meeting_before")
+
+    def attended(e: Event) -> bool:
+        trig = str(e.attributes.get("trigger", ""))
+        sentence = text[e.start:e.end]
+        return e.type == "MEET" and bool(trig) and trig in sentence and \
+            not _trigger_at(sentence, trig, lambda at: not sentence.endswith(words, 0, at))
+
+    out: list[Event] = []
+    for e in events:
+        if attended(e) and any(o.type == "MEET" and o.brief == e.brief and o.start < e.start and dates_agree(o, e)
+                               and o.status == e.status for o in out):
+            continue
+        # 马朝旭会后就中美元首会见对媒体吹风: talks named as what a speaker speaks on, when the page tells them
+        if topic_talks(e, text[e.start:e.end]) and any(o.type in ("MEET", "CALL") and o.brief == e.brief and o is not e
+                                                      and not topic_talks(o, text[o.start:o.end]) for o in events):
+            continue
+        out.append(e)
+    return out
 
 
 def told_after_talks(events: list[Event], text: str) -> list[Event]:

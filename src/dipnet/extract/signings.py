@@ -18,6 +18,8 @@ from dipnet.model import Event
 # part in it), or a back-reference or list item (the documents, whose bodies do not join)
 CEREMONY, SIGNERS, LISTED = "ceremony", "signers", "listed"
 _RETOLD, _COUNT, _HEAD = "_signing_retold", "_signing_count", "_signing_head"
+_BARE = "_signing_bare"  # an instrument named bare, with no act on it (完善谅解备忘录落实计划): one told before
+_ACTS = ("签署", "签订", "签约", "交换", "互换", "达成", "通过", "发表", "发布", "草签", "缔结")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,25 @@ def mark_signings(events: list[Event], text: str) -> None:
         found = cues.document_count.search(sentence)
         if found:
             e.attributes[_COUNT] = found.group(1)
+        trig = str(e.attributes.get("trigger", ""))
+        if trig and trig in sentence and e.attributes.get("instrument") and trig not in _ACTS \
+                and not any(a in sentence for a in _ACTS) and "《" not in sentence \
+                and sentence.endswith(_bare_before(), 0, sentence.find(trig)):
+            e.attributes[_BARE] = True
+
+
+@lru_cache(maxsize=1)
+def _bare_before() -> tuple[str, ...]:
+    data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("signings.toml").read_text("utf-8"))
+    return tuple(data["bare_instrument_before"])
+
+
+def bare_instrument(a: Event, b: Event) -> bool:
+    """谅解备忘录 named bare, with no act on it (双方正在完善谅解备忘录落实计划), beside a signing of that kind of
+    instrument in the same teaser (or the article): the instrument told before, whatever day each reads."""
+    return a.type == b.type == "AGREEMENT" and a.brief == b.brief and \
+        bool(a.attributes.get(_BARE)) != bool(b.attributes.get(_BARE)) and \
+        bool(a.attributes.get("instrument")) and a.attributes.get("instrument") == b.attributes.get("instrument")
 
 
 def same_signing(a: Event, b: Event) -> bool:
@@ -98,6 +119,11 @@ def _headline_document(head: Event, other: Event) -> bool:
     kind = head.attributes.get("instrument")
     return bool(head.attributes.get(_HEAD)) and not other.attributes.get(_HEAD) and head.status == other.status \
         and bool(kind) and kind == other.attributes.get("instrument") and bool(set(head.participants) & set(other.participants))
+
+
+def headline_only(twin: Event, ev: Event) -> bool:
+    """The kept signing is the headline's (its parties shortened, 中菲签署…) and the retelling the article's."""
+    return bool(twin.attributes.get(_HEAD)) and not ev.attributes.get(_HEAD) and twin.type == ev.type == "AGREEMENT"
 
 
 def signing_parties(twin: Event, ev: Event) -> list[str] | None:

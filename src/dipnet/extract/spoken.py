@@ -20,6 +20,11 @@ def _statement_words() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(v) for k, v in data.items()}
 
 
+def statement_pattern(name: str) -> re.Pattern[str]:
+    """One of the regular expressions of data/statements.toml."""
+    return _statement_words()[name]
+
+
 def _speech_frame() -> re.Pattern[str]:
     return _statement_words()["speech_frame"]
 
@@ -54,7 +59,8 @@ def hosts_by_party(events: list[Event]) -> dict[tuple[int | None, str], list[Eve
     """Talks, calls and messages by (brief, party): the ones a statement can be said within."""
     out: dict[tuple[int | None, str], list[Event]] = {}
     for e in events:
-        if e.type in _SPEECH_HOSTS:
+        if e.type in _SPEECH_HOSTS or (e.type == "DISAPPROVE" and statement_pattern("summons").match(
+                str(e.attributes.get("trigger", "")))):  # (a summons: a meeting the protest is made at)
             for p in dict.fromkeys(e.participants):
                 out.setdefault((e.brief, p), []).append(e)
     return out
@@ -78,6 +84,8 @@ _OWN_SETTINGS = ("press conference", "interview", "press answer", "article")
 # the kinds of host a speech made at is a statement of its own (在招待会上发言)
 _OCCASIONS = ("reception", "welcome ceremony")
 
+
+_SPOKESPERSON = ("发言人", "發言人")
 
 Speakers = dict[tuple[int | None, str | None], tuple[list[int], list[Event]]]
 
@@ -109,7 +117,9 @@ def spoken_for(st: Event, events: Speakers, people: set[str], countries: dict[st
     def speaks_for(o: Event) -> bool:
         said = text[o.start:o.end]
         k = said.find(short)
-        return k != -1 and (k < 2 or said[k - 2:k] == body[:2] or not said[k - 1].isalnum())
+        # (大陆外交部发言人某某: the body's spokesperson, whatever the outlet calls its country)
+        return k != -1 and (k < 2 or said[k - 2:k] == body[:2] or not said[k - 1].isalnum()
+                            or said.startswith(_SPOKESPERSON, k + len(short)))
 
     if not land:
         return False
