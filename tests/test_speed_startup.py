@@ -1,0 +1,88 @@
+"""Start-up (issue 17): the built knowledge base kept between runs, and `extract` without the store."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import dipnet.kb.loader as loader
+from dipnet.kb import KnowledgeBase
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+TEXTS = [("countries.tsv", "iso2\tiso3\tname\taliases\tsource\nVN\tVNM\t越南\t越|越南社会主义共和国\ttest\n"
+                           "CN\tCHN\t中国\t中华人民共和国\ttest\n")]
+
+
+def _state(kb: KnowledgeBase) -> dict:
+    return {k: v for k, v in vars(kb).items()}
+
+
+def test_second_build_reads_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIPNET_CACHE_DIR", str(tmp_path))
+    first = loader._built(TEXTS)
+    kept = list(tmp_path.glob("kb-*.pickle"))
+    assert len(kept) == 1
+
+    def no_build(texts: list[tuple[str, str]]) -> KnowledgeBase:
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(loader, "build_kb", no_build)
+    again = loader._built(TEXTS)
+    assert again is not first and _state(again) == _state(first)
+    assert [e.name for e in again.by_name("越")] == ["越南"]
+
+
+def test_other_texts_other_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIPNET_CACHE_DIR", str(tmp_path))
+    loader._built(TEXTS)
+    changed = [(TEXTS[0][0], TEXTS[0][1].replace("越|", "越国|"))]
+    kb = loader._built(changed)
+    assert [e.name for e in kb.by_name("越国")] == ["越南"]
+    assert len(list(tmp_path.glob("kb-*.pickle"))) == 2
+
+
+def test_a_broken_cache_is_built_over(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIPNET_CACHE_DIR", str(tmp_path))
+    path = tmp_path / f"kb-{loader._cache_key(TEXTS)}.pickle"
+    for junk in (b"", b"not a pickle", pickle.dumps({"a": 1})[:5], pickle.dumps([1, 2, 3])):
+        path.write_bytes(junk)
+        kb = loader._built(TEXTS)
+        assert [e.name for e in kb.by_name("中华人民共和国")] == ["中国"]
+    assert isinstance(pickle.loads(path.read_bytes()), KnowledgeBase)  # written over with a good one
+
+
+def test_no_cache_where_told_or_not_writable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIPNET_CACHE_DIR", "")
+    assert loader.cache_dir() is None
+    assert loader._built(TEXTS).by_name("越南")
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    monkeypatch.setenv("DIPNET_CACHE_DIR", str(blocked / "sub"))  # a directory under a file: never made
+    assert loader._built(TEXTS).by_name("越南")
+
+
+def test_at_most_eight_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIPNET_CACHE_DIR", str(tmp_path))
+    for k in range(10):
+        loader._built([(TEXTS[0][0], TEXTS[0][1] + f"FR\tFRA\t法国{k}\t\ttest\n")])
+    assert len(list(tmp_path.glob("kb-*.pickle"))) == 8
+
+
+def test_extract_does_not_load_the_store(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("越南总理会见中国外长。", encoding="utf-8")
+    code = ("import sys\nfrom click.testing import CliRunner\nfrom dipnet.cli import main\n"
+            f"r = CliRunner().invoke(main, ['extract', {str(page)!r}])\n"
+            "assert r.exit_code == 0, r.output\nprint('duckdb' in sys.modules, 'dipnet.store' in sys.modules)\n"
+            "print(sorted(main.commands))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin", "DIPNET_CACHE_DIR": ""}).stdout
+    lines = out.splitlines()
+    assert lines[0] == "False False"
+    # every command still there when asked for (the store's added on the first look)
+    assert {"extract", "ingest", "consolidate", "check", "query", "export"} <= set(eval(lines[1]))
