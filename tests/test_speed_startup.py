@@ -86,3 +86,18 @@ def test_extract_does_not_load_the_store(tmp_path: Path) -> None:
     assert lines[0] == "False False"
     # every command still there when asked for (the store's added on the first look)
     assert {"extract", "ingest", "consolidate", "check", "query", "export"} <= set(eval(lines[1]))
+
+
+def test_collector_settled_after_the_first_page_and_restored() -> None:
+    import gc
+
+    from dipnet.cli import _settled
+
+    before = gc.get_threshold()
+    seen = []
+    items = _settled(iter(["a", "b", "c"]))  # type: ignore[arg-type]
+    for item in items:
+        seen.append((item, gc.get_threshold(), gc.get_freeze_count() > 0))
+    assert seen[0][1:] == (before, False)  # the first page loads what lives as long as the process
+    assert seen[1][1:] == ((20_000, 20, 20), True) and seen[2][1:] == ((20_000, 20, 20), True)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
