@@ -89,8 +89,19 @@ def _special() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(ch) for ch in changed) + "\r\U00010000-\U0010ffff]")
 
 
+@lru_cache(maxsize=8192)
+def _one_for_one(ch: str) -> bool:
+    """`_fold` makes one character of `ch` (a full-width comma, most of what a page has to fold), and it
+    is not the carriage return, whose fold depends on the character after it."""
+    return ch != "\r" and len(_fold(ch)) == 1
+
+
 def _fold_text(text: str) -> tuple[str, list[int]]:
-    """`_fold` over the text, with the origin of each output character."""
+    """`_fold` over the text, with the origin of each output character. Where every character to fold
+    makes one (most pages), the text is translated at once and each character's origin is itself."""
+    found = set(_special().findall(text))
+    if all(map(_one_for_one, found)):
+        return text.translate({ord(ch): _fold(ch) for ch in found}), list(range(len(text)))
     pieces: list[str] = []
     origin: list[int] = []
     last = 0
@@ -108,7 +119,9 @@ def _fold_text(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), origin
 
 
-_GAP = rx.compile(r"[ \n]+")  # a repeat opens it: no skip set of the engine's own (rx)
+# every run of spaces and breaks but a lone line break, which stays as it is (read in place, not cut
+# out and put back: most of a page's runs); a repeat opens it: no skip set of the engine's own (rx)
+_GAP = rx.compile(r"[ \n]{2,}| ")
 
 
 def _tidy_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
@@ -148,7 +161,7 @@ def _reshape(simplified: str) -> tuple[str, list[int]]:
     segment, keeps every later stage reading whole lines and each span's raw offsets exact."""
     unmarked, first = strip_markup(simplified)
     folded, second = _fold_text(unmarked)
-    text, origin = _tidy_spaces(folded, [first[i] for i in second])
+    text, origin = _tidy_spaces(folded, list(map(first.__getitem__, second)))
     return join_broken(*unwrap_lines(*join_littered(*join_spaced(text, origin), simplified)))
 
 
