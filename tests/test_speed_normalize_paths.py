@@ -1,5 +1,5 @@
-"""normalize's quick paths (issue 17) give what the character-by-character reading gave: folding by
-translation where every fold makes one character, and tidying that leaves a lone line break in place."""
+"""normalize's space tidying (issue 17) gives what it gave before it left a lone line break in place;
+and the folding it reads, as it was."""
 
 from __future__ import annotations
 
@@ -49,14 +49,6 @@ def test_fold_and_tidy_as_before_on_random_text() -> None:
     rng = random.Random(17)
     for size in [0, 1, 2, 3, 5, 8, 13, 40, 200] * 60:
         text = "".join(rng.choice(ALPHABET) for _ in range(size))
-        if rng.random() < 0.5:  # half of them with only one-for-one folds: the translated path
-            text = "".join(ch for ch in text if ch not in "\r\u200b\ufb01\u33a1")
         assert n._fold_text(text) == _fold_text_slow(text), repr(text)
         folded, origin = _fold_text_slow(text)
         assert n._tidy_spaces(folded, origin) == _tidy_spaces_slow(folded, origin), repr(folded)
-
-
-def test_one_for_one_folds() -> None:
-    assert n._fold_text("越南\uff0c中国\uff1a") == ("越南,中国:", [0, 1, 2, 3, 4, 5])
-    assert n._fold_text("a\u200bb") == ("ab", [0, 2])  # an invisible character: the slow path
-    assert n._fold_text("a\r\nb") == ("a\nb", [0, 2, 3])

@@ -89,19 +89,8 @@ def _special() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(ch) for ch in changed) + "\r\U00010000-\U0010ffff]")
 
 
-@lru_cache(maxsize=8192)
-def _one_for_one(ch: str) -> bool:
-    """`_fold` makes one character of `ch` (a full-width comma, most of what a page has to fold), and it
-    is not the carriage return, whose fold depends on the character after it."""
-    return ch != "\r" and len(_fold(ch)) == 1
-
-
 def _fold_text(text: str) -> tuple[str, list[int]]:
-    """`_fold` over the text, with the origin of each output character. Where every character to fold
-    makes one (most pages), the text is translated at once and each character's origin is itself."""
-    found = set(_special().findall(text))
-    if all(map(_one_for_one, found)):
-        return text.translate({ord(ch): _fold(ch) for ch in found}), list(range(len(text)))
+    """`_fold` over the text, with the origin of each output character."""
     pieces: list[str] = []
     origin: list[int] = []
     last = 0

@@ -12,10 +12,17 @@ no match can start. The matches are the same (tests/test_speed_rx.py compares th
 
 from __future__ import annotations
 
+import atexit
+import hashlib
 import importlib
+import marshal
 import re
+import sys
 from functools import cache
+from pathlib import Path
 from typing import Any
+
+from dipnet.cachedir import cache_dir, write_whole
 
 
 @cache
@@ -97,6 +104,14 @@ def gated(source: str, starts: str | None = None, flags: int = 0) -> re.Pattern[
     opens with a literal or a set) is compiled as usual, and so is any where the set is not known.
     Built from the standard library's own compiler steps (re._compiler, Python 3.11+); where those
     differ, the plain compiled pattern (the same matches, slower)."""
+    key = (source, starts, int(flags))
+    kept = _programs().get(key)
+    if kept is not None:  # built by an earlier run of this Python and this module
+        try:
+            fast: re.Pattern[str] = importlib.import_module("_sre").compile(source, *kept)
+            return fast
+        except (ImportError, AttributeError, TypeError, ValueError, RuntimeError):  # not a program this engine takes
+            pass
     try:  # the engine's own modules, untyped (no stubs)
         _sre, _compiler, _constants, _parser = (importlib.import_module(m) for m in
                                                 ("_sre", "re._compiler", "re._constants", "re._parser"))
@@ -123,7 +138,63 @@ def gated(source: str, starts: str | None = None, flags: int = 0) -> re.Pattern[
         names: list[str | None] = [None] * parsed.state.groups
         for k, i in index.items():
             names[i] = k
-        fast: re.Pattern[str] = _sre.compile(source, flags, code, parsed.state.groups - 1, index, tuple(names))
+        program = (int(flags), [int(c) for c in code], parsed.state.groups - 1, dict(index), tuple(names))
+        fast = _sre.compile(source, *program)
+        _keep(key, program)
         return fast
     except (ImportError, AttributeError, TypeError, ValueError, IndexError):  # another Python's internals
         return re.compile(source, flags)
+
+
+# --- the compiled programs kept between runs -------------------------------------------------------
+# Compiling is most of what a process does before its first page: parsing each pattern, and above all
+# the character sets of Chinese ranges ([\u4e00-\u9fff] alone is some 27,000 steps in re's compiler),
+# for hundreds of patterns. What `gated` hands the engine (flags, program, groups, group names) is kept
+# in a file of the cache directory, keyed by this Python's version and this module's source; a later run
+# passes it to the engine as it is (which checks a program before it takes it). Plain values only
+# (marshal: no objects built from the file); a file that is missing, unreadable or of another version
+# is ignored, and the programs are built as before.
+_Key = tuple[str, "str | None", int]
+_Program = tuple[int, list[int], int, dict[str, int], tuple["str | None", ...]]
+_NEW: dict[_Key, _Program] = {}
+
+
+def _programs_path() -> Path | None:
+    where = cache_dir()
+    if where is None:
+        return None
+    h = hashlib.sha256(f"{sys.version}\0{marshal.version}\0".encode() + Path(__file__).read_bytes())
+    return where / f"rx-{h.hexdigest()[:32]}.marshal"
+
+
+@cache
+def _programs() -> dict[_Key, _Program]:
+    path = _programs_path()
+    if path is None:
+        return {}
+    try:
+        kept = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def _keep(key: _Key, program: _Program) -> None:
+    if not _NEW:
+        atexit.register(_save)
+    _NEW[key] = program
+
+
+def _save() -> None:
+    """At the process's end, the programs it built added to the file (as another process left it)."""
+    path = _programs_path()
+    if path is None or not _NEW:
+        return
+    _programs.cache_clear()
+    merged = {**_programs(), **_NEW}
+    if len(merged) <= 20_000:  # patterns built from the text of pages would be unbounded: none are kept past this
+        try:
+            write_whole(path, marshal.dumps(merged))
+        except ValueError:  # a value marshal cannot write: nothing kept
+            pass
+    _NEW.clear()

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import pickle
 import sys
 from importlib import resources
 from pathlib import Path
 
+from dipnet.cachedir import cache_dir, write_whole
 from dipnet.kb.base import (
     COUNTRY,
     LOCATION,
@@ -188,15 +188,6 @@ def _read_all(extra_dir: Path | None) -> list[tuple[str, str]]:
     return texts
 
 
-def cache_dir() -> Path | None:
-    """Where a built knowledge base is kept between runs: $DIPNET_CACHE_DIR (set and empty: nowhere),
-    else `dipnet` in the user's cache directory ($XDG_CACHE_HOME, else ~/.cache)."""
-    own = os.environ.get("DIPNET_CACHE_DIR")
-    if own is not None:
-        return Path(own) if own else None
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dipnet"
-
-
 def _cache_key(texts: list[tuple[str, str]]) -> str:
     """A digest of everything the built base depends on: the files' labels and texts, the source of
     this package (the code that builds and the classes it holds) and the Python that pickles it."""
@@ -233,22 +224,16 @@ def _built(texts: list[tuple[str, str]]) -> KnowledgeBase:
 
 
 def _keep(kb: KnowledgeBase, path: Path) -> None:
-    """Writes the pickle whole or not at all (a temporary file renamed), and leaves at most the eight
-    newest bases in the directory (one for each version of the data a user has run)."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """Writes the pickle, and leaves at most the eight newest bases in the directory (one for each
+    version of the data a user has run)."""
+    if not write_whole(path, pickle.dumps(kb, protocol=pickle.HIGHEST_PROTOCOL)):
+        return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as f:
-            pickle.dump(kb, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
         old = sorted(path.parent.glob("kb-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[8:]
         for p in old:
             p.unlink(missing_ok=True)
-    except OSError:
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:  # no directory to have written it in
-            pass
+    except OSError:  # another process pruning at the same time
+        pass
 
 
 @functools.lru_cache(maxsize=8)

@@ -1,0 +1,33 @@
+"""Where dipnet keeps what it builds once and reuses across runs (the built knowledge base, the
+compiled programs of its patterns): $DIPNET_CACHE_DIR (set and empty: nowhere), else `dipnet` in the
+user's cache directory ($XDG_CACHE_HOME, else ~/.cache). Everything kept there is keyed by a digest of
+what it was built from, and anything amiss with it (missing, unreadable, not writable) only means it is
+built again."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def cache_dir() -> Path | None:
+    own = os.environ.get("DIPNET_CACHE_DIR")
+    if own is not None:
+        return Path(own) if own else None
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dipnet"
+
+
+def write_whole(path: Path, data: bytes) -> bool:
+    """Writes `data` to `path` whole or not at all (a temporary file renamed); False where it could not."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:  # no directory to have written it in
+            pass
+        return False
