@@ -8,12 +8,13 @@ import re
 from functools import lru_cache
 
 from dipnet.layout import Layout
+from dipnet.rx import plain as _plain
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = _plain(r"[\u4e00-\u9fff]")
 # a label's colon parts words too ("分享到:微信 微博", "字号:大 中 小"); a time keeps its colons
-_TOKEN = re.compile(r"GMT[+\-]\d+|\d[\d:/.\-]*|[^\s\d:]+")
-_MENU_BAR = re.compile(r"[|｜]")
-_NOT_A_STEP = re.compile(r"[<=。,;!?\"]")
+_TOKEN = _plain(r"GMT[+\-]\d+|\d[\d:/.\-]*|[^\s\d:]+")
+_MENU_BAR = _plain(r"[|｜]")
+_NOT_A_STEP = _plain(r"[<=。,;!?\"]")
 
 
 def is_boilerplate(text: str, layout: Layout) -> bool:
@@ -40,7 +41,7 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
 
 
 # a pictograph opening a line ("🔥…", "- 👉…"): a site's promotion, not a story's sentence
-_PICTOGRAPH = re.compile(r"^[-•·*\s]*[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_PICTOGRAPH = _plain(r"^[-•·*\s]*[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
 def _latin_label(text: str, layout: Layout) -> bool:
@@ -115,9 +116,9 @@ def is_footer(text: str, layout: Layout) -> bool:
 
 
 # a page's date as a stamp prints it: 2017-09-08, 2018/11/26, 2019年3月5日, 25/03/2019
-_STAMP_DATE = re.compile(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")
-_SENTENCE = re.compile(r"[。;!?]|[,，](?=\s?[\u4e00-\u9fff])")  # a stamp's weekday keeps its comma: "星期二, 05/03/2019"
+_STAMP_DATE = _plain(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
+_CLOCK = _plain(r"\d{1,2}:\d{2}")
+_SENTENCE = _plain(r"[。;!?]|[,，](?=\s?[\u4e00-\u9fff])")  # a stamp's weekday keeps its comma: "星期二, 05/03/2019"
 
 
 def is_stamp(text: str, layout: Layout) -> bool:
@@ -208,8 +209,8 @@ def teaser_parts(pieces: list[str]) -> list[str]:
     return out
 
 
-_BULLET = re.compile(r"^[-–•·▪*]\s*")
-_TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
+_BULLET = _plain(r"^[-–•·▪*]\s*")
+_TRAILING_STAMP = _plain(r"\s*(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 
 
 def teaser_bounds(text: str) -> tuple[int, int, int | None]:
@@ -223,7 +224,7 @@ def teaser_bounds(text: str) -> tuple[int, int, int | None]:
     return a, z, (st.start() + len(st.group()) - len(st.group().lstrip()) if st else None)
 
 
-_BAR_SEP = re.compile(r"\s*[-|｜–—_]\s*")
+_BAR_SEP = _plain(r"\s*[-|｜–—_]\s*")
 
 
 def title_bar_repeat(texts: list[str]) -> int | None:

@@ -13,19 +13,20 @@ import opencc
 from dipnet import rx
 from dipnet.crawl_shape import join_broken, join_littered, join_spaced, strip_markup, unwrap_lines
 from dipnet.model import Document, Page
+from dipnet.rx import plain as _plain
 
 # NFKC folds full-width forms ("，" → ","), which the seeds already use in ASCII; these are kept
 # because they carry meaning in Chinese text that ASCII has no sign for.
 _KEEP = set("、。“”‘’《》〈〉【】「」『』〔〕…—·")
 _DOTS = "•・‧･∙⋅︰•"
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = _plain(r"[\u3400-\u9fff]")
 # what is not Han (not Latin): removed, the rest counted (no string made per character found)
-_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
-_NOT_LATIN = re.compile(r"[^A-Za-z]+")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_HAN = _plain(r"[^\u4e00-\u9fff]+")
+_NOT_LATIN = _plain(r"[^A-Za-z]+")
+_SURROGATE = _plain("[\ud800-\udfff]")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e"
 _SPACES = "\u00a0\u2002\u2003\u2009\u3000\t"
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2026“”‘’]")
+_CJK = _plain(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2026“”‘’]")
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,7 @@ def _special() -> re.Pattern[str]:
     Characters beyond the BMP are always looked at (few pages have any)."""
     chars = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF]
     changed = [ch for k in range(0, len(chars), 32) for ch in _changed(chars[k:k + 32])]
-    return re.compile("[" + "".join(re.escape(ch) for ch in changed) + "\r\U00010000-\U0010ffff]")
+    return _plain("[" + "".join(re.escape(ch) for ch in changed) + "\r\U00010000-\U0010ffff]")
 
 
 def _fold_text(text: str) -> tuple[str, list[int]]:

@@ -32,15 +32,19 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.
     return gated(source, None, flags)
 
 
+@cache
+def plain(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)`: the very program re builds (no skip set added), kept between runs
+    with gated's (below), for the module-level patterns whose compiling is costly (a Chinese range)."""
+    return gated(source, None, flags, skip=False)
+
+
 def uncached(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(source, flags)` left out of re's cache: for the hundreds of patterns a loader
     compiles once and keeps, which would fill re's 512 places and push out the patterns the stages
-    pass to re.search as strings (each then compiled again on a later page)."""
-    try:  # the step re.compile takes after its cache (re._compiler, Python 3.11+)
-        fresh: re.Pattern[str] = importlib.import_module("re._compiler").compile(source, flags)
-        return fresh
-    except AttributeError:  # another Python's internals
-        return re.compile(source, flags)
+    pass to re.search as strings (each then compiled again on a later page). The program is re's
+    own, built as re._compiler.compile builds it (and kept between runs, as gated's are)."""
+    return gated(source, None, flags, skip=False)
 
 
 def _first_set(seq: Any) -> tuple[list[Any], bool] | None:
@@ -97,14 +101,15 @@ def first_chars(source: str) -> str | None:
     return "".join(sorted({chr(v) for _, v in first[0]}))
 
 
-def gated(source: str, starts: str | None = None, flags: int = 0) -> re.Pattern[str]:
+def gated(source: str, starts: str | None = None, flags: int = 0, *, skip: bool = True) -> re.Pattern[str]:
     """`source` compiled so that the engine skips to the characters its matches can start with (see
     the module docstring): `starts`, for a pattern that opens with the look-ahead `(?=[starts])`,
     else the set read from the pattern itself. A pattern the engine already skips through (one that
     opens with a literal or a set) is compiled as usual, and so is any where the set is not known.
     Built from the standard library's own compiler steps (re._compiler, Python 3.11+); where those
-    differ, the plain compiled pattern (the same matches, slower)."""
-    key = (source, starts, int(flags))
+    differ, the plain compiled pattern (the same matches, slower). `skip=False`: no skip set, the
+    program re.compile builds (plain, uncached)."""
+    key = (source, starts if skip else "\x00", int(flags))
     kept = _programs().get(key)
     if kept is not None:  # built by an earlier run of this Python and this module
         try:
@@ -118,7 +123,7 @@ def gated(source: str, starts: str | None = None, flags: int = 0) -> re.Pattern[
         parsed = _parser.parse(source, flags)
         flags = parsed.state.flags
         gate = None
-        if flags & (re.IGNORECASE | re.LOCALE) or _compiler._get_literal_prefix(parsed, flags)[0] \
+        if not skip or flags & (re.IGNORECASE | re.LOCALE) or _compiler._get_literal_prefix(parsed, flags)[0] \
                 or _compiler._get_charset_prefix(parsed, flags):
             pass  # the engine skips by itself (or the set is not read under these flags)
         elif starts is not None:

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from dipnet.rx import plain as _plain
+
 from ..model import TimeExpr
 from .words import WORDS
 
-_N_YEARS = re.compile(r"(?:(\d+)th anniversary|(\d+) years)")
+_N_YEARS = _plain(r"(?:(\d+)th anniversary|(\d+) years)")
 
 
 def _years_ago(text: str, t: TimeExpr, anchor: str | None) -> TimeExpr:
@@ -29,7 +31,7 @@ def _years_ago(text: str, t: TimeExpr, anchor: str | None) -> TimeExpr:
                     f"{n} years before the anchor")
 
 
-_APPOSITION = re.compile(r"\s?[(（]\s?|\s?[)）]?\s?[(（]\s?")
+_APPOSITION = _plain(r"\s?[(（]\s?|\s?[)）]?\s?[(（]\s?")
 
 
 def _weekday_value(w: TimeExpr, d: TimeExpr) -> TimeExpr:

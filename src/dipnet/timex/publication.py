@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
+from dipnet.rx import plain as _plain
+
 from ..model import DateValue, TimeExpr
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
@@ -24,9 +26,9 @@ from .year import FUTURE_AFTER, FUTURE_BEFORE, TERM_BEFORE, infer_year
 __all__ = ["FUTURE_AFTER", "FUTURE_BEFORE", "PLANNED", "infer_published", "infer_brief_dates"]
 
 AGENCIES = WORDS["agencies"]
-EARLIER = re.compile(WORDS["earlier"])
+EARLIER = _plain(WORDS["earlier"])
 # (将 of a general's rank is no plan: '吴春历大将于5月27日下午…')
-PLANNED = re.compile(WORDS["planned"])
+PLANNED = _plain(WORDS["planned"])
 
 
 def dateline_md(text: str) -> tuple[int | None, int, str] | None:
@@ -69,8 +71,8 @@ def dateline_ymd(text: str) -> tuple[int, int, int, str] | None:
     return None
 
 
-_CAPTION_LINE = re.compile(WORDS["caption_line"])
-_FURNITURE_LINE = re.compile(r"!\[|\|\s*$|^\s*\|")
+_CAPTION_LINE = _plain(WORDS["caption_line"])
+_FURNITURE_LINE = _plain(r"!\[|\|\s*$|^\s*\|")
 
 
 @lru_cache(maxsize=16)
@@ -131,7 +133,7 @@ def lead_day(text: str, month: str) -> tuple[str, str] | None:
     return None
 
 
-ELECTED = re.compile(WORDS["elected"])
+ELECTED = _plain(WORDS["elected"])
 
 
 def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]]) -> tuple[str, str, bool] | None:

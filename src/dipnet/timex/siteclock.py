@@ -25,12 +25,14 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from dipnet.rx import plain as _plain
+
 DATA = Path(__file__).with_name("data") / "site_ids.json"
 # subdomains that serve the same articles under the same ids (mobile, script, mirror editions)
-_MIRROR = re.compile(r"^(?:www|m|big5|gb|hk|mobile|amp)\.")
+_MIRROR = _plain(r"^(?:www|m|big5|gb|hk|mobile|amp)\.")
 # the id of an article in a URL's last path part, with the word before it naming the series:
 # 'post34041.vnp', 'nid-538606.html', 'item/7471201-…', '…-975545.vov', 'doc/…/107114761.html'
-_ID = re.compile(r"(?:(?P<kind>post|nid-|item/|article-|i=|story/\d+/)|[-/_])(?P<id>\d{4,12})(?=[-_.&]|$)")
+_ID = _plain(r"(?:(?P<kind>post|nid-|item/|article-|i=|story/\d+/)|[-/_])(?P<id>\d{4,12})(?=[-_.&]|$)")
 _SLACK_DAYS = 45  # ids are handed out at publication or when a draft opens: a little slack each side
 
 

@@ -10,12 +10,14 @@ import datetime as dt
 import re
 from urllib.parse import unquote
 
+from dipnet.rx import plain as _plain
+
 from ..model import DateValue
 from .parse import _valid
 from .patterns import gated
 from .words import WORDS
 
-BLOCK_MARK = re.compile(WORDS["block_mark"], re.M)
+BLOCK_MARK = _plain(WORDS["block_mark"], re.M)
 DATE_RX = r"(?:(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})\s?日?|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}))"
 # the words a page prints before its own date ('发布时间:', '發佈日期：' folded to Simplified, '发表于')
 STAMP_LABEL = WORDS["stamp_label"]
@@ -39,7 +41,7 @@ _MONTH_STAMP = gated(r"(?:^|\s)(?:date|Date|日期)\s?[::]?\s?(?P<y>(?:19|20)\d{
 
 # the URL day patterns, in the order they are tried (compiled here: re's cache of 512 is shared by the whole
 # pipeline, and a pattern passed as a string is looked up, or compiled again, on every page)
-_URL_DAYS = [(re.compile(rx), ev) for rx, ev in [
+_URL_DAYS = [(_plain(rx), ev) for rx, ev in [
     (r"/(\d{4})-(\d{2})/(\d{2})/", "path yyyy-mm/dd"),
     (r"/t(\d{4})(\d{2})(\d{2})_", "t-stamp"),
     (r"/(\d{4})(\d{2})(\d{2})/", "path yyyymmdd"),
