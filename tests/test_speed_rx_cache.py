@@ -65,3 +65,15 @@ def test_no_cache_dir_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert rx._programs() == {}
     rx._save()  # nothing to write to: nothing happens
     rx._programs.cache_clear()
+
+
+def test_plain_is_re_compile() -> None:
+    rng = __import__("random").Random(5)
+    alphabet = list("越南中国2024年5月12日会见访问 \n,。第届abAB()")
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(300)]
+    for source, _, flags in PATTERNS:
+        for make in (rx.plain, rx.uncached):
+            got, want = make(source, flags), re.compile(source, flags)
+            assert (got.pattern, got.flags, got.groups, got.groupindex) == (want.pattern, want.flags, want.groups, want.groupindex)
+            for t in texts:
+                assert [(m.span(), m.groups()) for m in got.finditer(t)] == [(m.span(), m.groups()) for m in want.finditer(t)]
