@@ -251,7 +251,7 @@ def _runs_on(line: str) -> bool:
         return False
     if _open_end(line):
         return True
-    if not re.search(r"[\u3400-\u9fff0-9]$", line):  # a link, a code: no sentence stops there
+    if not _plain(r"[\u3400-\u9fff0-9]$").search(line):  # a link, a code: no sentence stops there
         return False
     # after the last full stop, a sentence's first words (an id there is none: "。1050412", "(编辑:某)1120817")
     tail = line[max(line.rfind(ch) for ch in _STOPS + _CLOSERS) + 1:]
@@ -266,7 +266,7 @@ def _continues(line: str) -> bool:
     byline ("某某新闻/综合报导")."""
     return bool(_GOES_ON.match(line)) and not _breaks()[4].match(line) and not _ITEM.match(line) \
         and not _MENU.search(line[:40]) \
-        and not _caption(line) and not re.search(r"[\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,}", line) \
+        and not _caption(line) and not _plain(r"[\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,}").search(line) \
         and not _field(line)
 
 
@@ -391,5 +391,5 @@ def _block_ends_a_sentence(lines: list[str], k: int) -> bool:
 def _stops_short(line: str) -> bool:
     """A line of words that ends where no sentence does, and is no caption, list of headlines or code."""
     tail = line[max(line.rfind(ch) for ch in _STOPS + _CLOSERS) + 1:]  # not an id after a sentence: "。1050412"
-    return bool(re.search(r"[\u3400-\u9fff0-9]$", line)) and bool(_HAN.search(tail)) and not _caption(line) \
+    return bool(_plain(r"[\u3400-\u9fff0-9]$").search(line)) and bool(_HAN.search(tail)) and not _caption(line) \
         and not _HAN_GAP.search(line) and not _MENU.search(line)

@@ -48,8 +48,8 @@ def _latin_label(text: str, layout: Layout) -> bool:
     """A short line without Chinese on a Chinese page — a site's name, a button or a widget's title
     ("THE MERIT TIMES", "Related articles", "Loading...") — but not an end mark or an agency's
     name, nor a bracketed credit ("(VNA)")."""
-    return len(text) <= 40 and not _CJK.search(text) and bool(re.search(r"[A-Za-z]{2}", text)) \
-        and not re.search(r"[()\d]", text) and text not in layout.end_marks and text not in layout.agencies
+    return len(text) <= 40 and not _CJK.search(text) and bool(_plain(r"[A-Za-z]{2}").search(text)) \
+        and not _plain(r"[()\d]").search(text) and text not in layout.end_marks and text not in layout.agencies
 
 
 def _code_or_file(text: str, layout: Layout) -> bool:
@@ -58,7 +58,7 @@ def _code_or_file(text: str, layout: Layout) -> bool:
     if len(text) > 60 or " " in text or _CJK.search(text):
         return False
     return "=" in text or text.lower().endswith(layout.image_ends) \
-        or (text.lower().startswith(layout.image_starts) and re.search(r"\d{4}", text) is not None)
+        or (text.lower().startswith(layout.image_starts) and _plain(r"\d{4}").search(text) is not None)
 
 
 def _promo(text: str) -> bool:
@@ -70,7 +70,7 @@ def _counter(text: str, layout: Layout) -> bool:
     if len(text) > 24 or not any(w in text for w in layout.counter_words):
         return False
     rest = re.sub("|".join(map(re.escape, layout.counter_words)), "", text)
-    return bool(re.fullmatch(r"[\s:：()（）,\d+次数量]*\d[\s:：()（）,\d+次数量]*", rest))
+    return bool(_plain(r"[\s:：()（）,\d+次数量]*\d[\s:：()（）,\d+次数量]*").fullmatch(rest))
 
 
 def _made_of(token: str, words: frozenset[str]) -> bool:
@@ -138,7 +138,7 @@ def is_byline(text: str, layout: Layout) -> bool:
                                               or text in layout.byline_ends):
         return True
     # the reporter's word, then only a name (two to four characters, maybe a space between)
-    return re.fullmatch(r"\S{0,8}?(?:记者|記者)\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})?", text) is not None
+    return _plain(r"\S{0,8}?(?:记者|記者)\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})?").fullmatch(text) is not None
 
 
 def is_label(text: str, after: str | None, layout: Layout) -> bool:
@@ -147,7 +147,7 @@ def is_label(text: str, after: str | None, layout: Layout) -> bool:
     sentence's end) right after it."""
     if after is None or len(text) > layout.label_max or not _CJK.search(text):
         return False
-    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+[:：]?", text):
+    if not _plain(r"[\u4e00-\u9fffA-Za-z]+[:：]?").fullmatch(text):
         return False
     return len(after) >= len(text) + 3 and _headline(after)
 
@@ -161,7 +161,7 @@ def headless(banner: list[str], text: str, after: str | None) -> bool:
 
 def _headline(text: str | None) -> bool:
     """A headline's shape: a line of some Chinese words, not long, with no sentence's end."""
-    return text is not None and 8 <= len(text) <= 60 and not re.search(r"[。!?;:：]$", text) \
+    return text is not None and 8 <= len(text) <= 60 and not _plain(r"[。!?;:：]$").search(text) \
         and "。" not in text and bool(_CJK.search(text)) \
         and not (_STAMP_DATE.search(text) and _CLOCK.search(text))  # a stamp line is no headline
 

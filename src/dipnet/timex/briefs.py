@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -181,7 +180,7 @@ def crawl_window(url: str | None, fetched: str | None = None) -> tuple[str, str]
     reads of that site."""
     if not url:
         return None
-    host = re.sub(r"^(?:www|m)\.", "", (urlsplit(url).hostname or "").lower())
+    host = _plain(r"^(?:www|m)\.").sub("", (urlsplit(url).hostname or "").lower())
     win = _windows().get(host)
     return (fetched, fetched) if win and fetched else win
 

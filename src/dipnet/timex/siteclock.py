@@ -18,7 +18,6 @@ import bisect
 import datetime as dt
 import json
 import os
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -83,7 +82,7 @@ class SiteClock:
         n = 0
         for url, date in items:
             got = site_of(url)
-            if got is None or not re.match(r"\d{4}-\d{2}", date or ""):
+            if got is None or not _plain(r"\d{4}-\d{2}").match(date or ""):
                 continue
             day = dt.date(int(date[:4]), int(date[5:7]), int(date[8:10]) if len(date) >= 10 else 15)
             key = (got[0], got[1])
