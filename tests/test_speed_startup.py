@@ -101,3 +101,36 @@ def test_collector_settled_after_the_first_page_and_restored() -> None:
     assert seen[0][1:] == (before, False)  # the first page loads what lives as long as the process
     assert seen[1][1:] == ((20_000, 20, 20), True) and seen[2][1:] == ((20_000, 20, 20), True)
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_kept_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+
+    from dipnet.cachedir import kept_text
+
+    monkeypatch.setenv("DIPNET_CACHE_DIR", str(tmp_path))
+    built: list[int] = []
+    want = "\r,\n\u00b7\u3000\u4e2d"  # a carriage return and a break kept as they are
+
+    def build() -> str:
+        built.append(1)
+        return want
+
+    assert kept_text("t", b"v1", build) == want and len(built) == 1
+    assert kept_text("t", b"v1", build) == want and len(built) == 1  # read back
+    assert kept_text("t", b"v2", build) == want and len(built) == 2  # another version: built
+    path = tmp_path / f"t-{hashlib.sha256(b'v1').hexdigest()[:32]}.txt"
+    path.write_bytes(path.read_bytes()[:-3] + "\u56fd".encode())  # changed since: built over
+    assert kept_text("t", b"v1", build) == want and len(built) == 3
+
+
+def test_the_fold_set_kept_is_the_one_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dipnet import normalize as n
+
+    monkeypatch.setenv("DIPNET_CACHE_DIR", str(tmp_path))
+    n._special.cache_clear()
+    first = n._special().pattern
+    n._special.cache_clear()
+    assert n._special().pattern == first and list(tmp_path.glob("fold-*.txt"))
+    assert "\r" in first and "\uff0c" in first
+    n._special.cache_clear()

@@ -6,7 +6,9 @@ built again."""
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -31,3 +33,24 @@ def write_whole(path: Path, data: bytes) -> bool:
         except OSError:  # no directory to have written it in
             pass
         return False
+
+
+def kept_text(name: str, depends_on: bytes, build: Callable[[], str]) -> str:
+    """`build()`, kept in the cache directory as `name-<digest>.txt` under a digest of `depends_on`
+    (what the text is made from: the code that builds it, the Python's version where its tables are
+    the Python's), and read back by a later run instead of built again. The file holds the text's own
+    digest before it: a file changed since is built over."""
+    where = cache_dir()
+    path = where / f"{name}-{hashlib.sha256(depends_on).hexdigest()[:32]}.txt" if where else None
+    if path is not None:
+        try:
+            head, _, body = path.read_bytes().partition(b"\n")
+            if head.decode("ascii") == hashlib.sha256(body).hexdigest():
+                return body.decode("utf-8", errors="surrogatepass")
+        except (OSError, UnicodeDecodeError):
+            pass
+    text = build()
+    if path is not None:
+        body = text.encode("utf-8", errors="surrogatepass")
+        write_whole(path, hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body)
+    return text

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import opencc
 
 from dipnet import rx
+from dipnet.cachedir import kept_text
 from dipnet.crawl_shape import join_broken, join_littered, join_spaced, strip_markup, unwrap_lines
 from dipnet.model import Document, Page
 from dipnet.rx import plain as _plain
@@ -85,9 +88,16 @@ def _changed(chars: list[str]) -> list[str]:
 def _special() -> re.Pattern[str]:
     """The characters `_fold` changes: every other character is copied as it is, a run at a time.
     Characters beyond the BMP are always looked at (few pages have any)."""
-    chars = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF]
-    changed = [ch for k in range(0, len(chars), 32) for ch in _changed(chars[k:k + 32])]
+    # (read once per version of this module and of Python's Unicode tables, then kept: asking every
+    # character of the BMP was some tenth of a process's start)
+    changed = kept_text("fold", f"{sys.version}\0{unicodedata.unidata_version}\0".encode() + Path(__file__).read_bytes(),
+                        _changed_chars)
     return _plain("[" + "".join(re.escape(ch) for ch in changed) + "\r\U00010000-\U0010ffff]")
+
+
+def _changed_chars() -> str:
+    chars = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF]
+    return "".join(ch for k in range(0, len(chars), 32) for ch in _changed(chars[k:k + 32]))
 
 
 def _fold_text(text: str) -> tuple[str, list[int]]:
