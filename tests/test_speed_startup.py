@@ -134,3 +134,18 @@ def test_the_fold_set_kept_is_the_one_read(tmp_path: Path, monkeypatch: pytest.M
     assert n._special().pattern == first and list(tmp_path.glob("fold-*.txt"))
     assert "\r" in first and "\uff0c" in first
     n._special.cache_clear()
+
+
+def test_no_home_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dipnet.cachedir import cache_dir
+
+    monkeypatch.delenv("DIPNET_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def nowhere() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(nowhere))
+    assert cache_dir() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", "/some/cache")
+    assert cache_dir() == Path("/some/cache/dipnet")

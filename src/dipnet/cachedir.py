@@ -16,7 +16,13 @@ def cache_dir() -> Path | None:
     own = os.environ.get("DIPNET_CACHE_DIR")
     if own is not None:
         return Path(own) if own else None
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dipnet"
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home directory to be found: nothing kept
+            return None
+    return Path(base) / "dipnet"
 
 
 def write_whole(path: Path, data: bytes) -> bool:
