@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
 from dipnet.errors import DipnetError, InputError, StoreError
 from dipnet.model import Document
-from dipnet.store import DEFAULT_DB
+
+DEFAULT_DB = "dipnet.duckdb"  # dipnet.store.DEFAULT_DB, named here so that `extract` need not load the store
 
 INGEST_BATCH = 64  # pages written in one transaction by `ingest`: whole pages, a statement a table
 
@@ -30,7 +32,7 @@ def _documents(paths: tuple[str, ...], label: str, skip: Callable[[Document], bo
                ) -> Iterator[Document | InputError]:
     from dipnet.pipeline import process_inputs
 
-    items = process_inputs(paths, skip)
+    items = _settled(process_inputs(paths, skip))
     if not (sys.stderr.isatty() and len(paths) > 1):
         yield from items
         return
@@ -38,7 +40,53 @@ def _documents(paths: tuple[str, ...], label: str, skip: Callable[[Document], bo
         yield from bar
 
 
-@click.group()
+class _Main(click.Group):
+    """The command group, whose store commands (dipnet.cli_store) are added when first asked for: by
+    name, by a listing (--help) or by a look at `commands`. `dipnet extract` never loads the store
+    module, nor with it duckdb (about an eighth of the start-up's instructions)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._later: Callable[[click.Group], None] | None = None
+        self._own: MutableMapping[str, click.Command] = {}
+        super().__init__(*args, **kwargs)
+
+    @property  # type: ignore[override]
+    def commands(self) -> MutableMapping[str, click.Command]:
+        later, self._later = self._later, None
+        if later is not None:
+            later(self)
+        return self._own
+
+    @commands.setter
+    def commands(self, value: MutableMapping[str, click.Command]) -> None:
+        self._own = value
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return self._own.get(cmd_name) or super().get_command(ctx, cmd_name)
+
+
+def _settled(items: Iterator[Document | InputError]) -> Iterator[Document | InputError]:
+    """The items, with the garbage collector told, once the first is through, that what is loaded by
+    then lives as long as the process: the knowledge base, the gazetteer, the compiled patterns and the
+    rest, some hundreds of thousands of objects (gc.freeze), which it then no longer walks; and that a
+    page makes many short-lived objects (its youngest generation collected after 20,000 allocations,
+    not 700). The output is the same; each page costs about 1.5% fewer instructions. Both are undone
+    at the end (a caller in the same process, a test, finds the collector as it was)."""
+    first, before = True, gc.get_threshold()
+    try:
+        for item in items:
+            yield item
+            if first:
+                first = False
+                gc.freeze()
+                gc.set_threshold(20_000, 20, 20)
+    finally:
+        if not first:
+            gc.unfreeze()
+            gc.set_threshold(*before)
+
+
+@click.group(cls=_Main)
 @click.version_option(package_name="dipnet")
 def main() -> None:
     """dipnet: Chinese-language diplomatic news to structured, evidence-backed data."""
@@ -315,13 +363,13 @@ def kb(query: str, limit: int, as_json: bool) -> None:
             click.echo(f"    {p.title}\t{p.start or ''}–{p.end or ''}\t{p.body or ''}\tsource: {p.source}")
 
 
-def _register() -> None:
+def _register(group: click.Group) -> None:
     from dipnet.cli_store import register
 
-    register(main)
+    register(group)
 
 
-_register()
+main._later = _register  # type: ignore[attr-defined]
 
 if __name__ == "__main__":
     main()

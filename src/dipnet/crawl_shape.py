@@ -14,18 +14,19 @@ from html.entities import html5
 from importlib import resources
 
 from dipnet import rx
+from dipnet.rx import plain as _plain
 
 # an entity a page's HTML left behind ("&nbsp;", "&quot;", "&#8220;"): a name HTML knows, or a number
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = _plain(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # markdown a HTML-to-text crawler wrote: a link "[text](url)" keeps its text; an image without alt text
 # ("![](url)") is nothing. An image with alt text stays: segment reads it as a teaser.
-_MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?:)?/[^\s()]*\)")
-_MD_BARE_IMAGE = re.compile(r"!\[\]\((?:https?:)?/[^\s()]*\)")
+_MD_LINK = _plain(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?:)?/[^\s()]*\)")
+_MD_BARE_IMAGE = _plain(r"!\[\]\((?:https?:)?/[^\s()]*\)")
 # an HTML tag a crawler left in the text: a known layout or type tag, so that other "<" (a comparison)
 # stays; links and images (<a>, <img>) and scripts are left as they are, to be shown escaped, never run
-_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|u|font|li|ul|ol|h[1-6]|table|tbody|tr|td|th|section|"
+_TAG = _plain(r"</?(?:p|br|div|span|strong|b|i|em|u|font|li|ul|ol|h[1-6]|table|tbody|tr|td|th|section|"
                   r"article|center|sup|sub|small|big|blockquote)\b(?:\s+[A-Za-z_:][^<>\n]{0,300}?)?\s*/?>", re.IGNORECASE)
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = _plain(r"[\u3400-\u9fff]")
 # four or more characters spaced out one by one
 _SPACED = rx.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff](?: [\u3400-\u9fff](?![\u3400-\u9fff])){3,}")
 # a line that ends here ends a sentence, a quote, a heading's bracket, a label ("来源:")
@@ -35,7 +36,7 @@ _LINE_END = set("。!?;:”’\"」』)】》…")
 # a character's pinyin printed after it in brackets, as some mirror sites annotate pages ("訪問(wèn)"):
 # lower-case syllables, on a page that has several of them, one with a tone mark
 _RUBY = rx.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
-_TONED = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+_TONED = _plain(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
 def strip_ruby(text: str, least: int = 3) -> tuple[str, list[int] | None]:
@@ -105,10 +106,10 @@ def join_spaced(text: str, origin: list[int]) -> tuple[str, list[int]]:
 
 
 _HAN_GAP = rx.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
-_CLAUSE_END = re.compile(r"[。,;:!?、]")
-_HAN_ALL = re.compile(r"[\u3400-\u9fff]")
-_LINE = re.compile(r"[^\n]+")
-_PROSE_MARK = re.compile(r"[。,]")
+_CLAUSE_END = _plain(r"[。,;:!?、]")
+_HAN_ALL = _plain(r"[\u3400-\u9fff]")
+_LINE = _plain(r"[^\n]+")
+_PROSE_MARK = _plain(r"[。,]")
 # spaces between Chinese characters in the sentences of a page: the open pages have at most one in 36
 # characters (headlines run into a line); a page littered with them (text from a PDF, justified type)
 # has one in ten
@@ -174,7 +175,7 @@ def unwrap_lines(text: str, origin: list[int]) -> tuple[str, list[int]]:
 
 
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e]")
+_INVISIBLE = _plain("[\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e]")
 
 
 def shown_original(text: str) -> str:
@@ -184,7 +185,7 @@ def shown_original(text: str) -> str:
     return strip_markup(_INVISIBLE.sub("", text), least_ruby=1)[0]
 
 
-_ENTITY_REST = re.compile(r"#?[A-Za-z0-9]{1,31};")
+_ENTITY_REST = _plain(r"#?[A-Za-z0-9]{1,31};")
 
 
 def past_entity(raw: str, end: int) -> int:
@@ -201,14 +202,14 @@ _OPENERS = "“‘「『(【《〈〔"
 _CLOSERS = "”’」』)】》〉〕"
 # what a line that runs on into the next can start with: a Chinese character, a figure, Latin (a name),
 # or punctuation that continues the sentence
-_GOES_ON = re.compile(r"[\u3400-\u9fffA-Za-z0-9,、:;。!?%" + _CLOSERS + "]")
+_GOES_ON = _plain(r"[\u3400-\u9fffA-Za-z0-9,、:;。!?%" + _CLOSERS + "]")
 # a list item opens a line of its own ("一是…", "二、…", "3.…")
-_ITEM = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、是:.]|第[一二三四五六七八九十]{1,3}[,、是:]|[0-9]{1,2}(?:[、)]|\.(?![0-9])))")  # not a decimal "2.5亿"
-_FIGURE_END = re.compile(r"[\u3400-\u9fff,、][0-9]{1,4}$")
-_MENU = re.compile(r"[|｜>»]")  # a site's menu or breadcrumb ("首页 > 新闻 > 国际")
-_PHOTO = re.compile(r"(?:ảnh|anh|Ảnh)\s*\d")
+_ITEM = _plain(r"(?:[一二三四五六七八九十]{1,3}[、是:.]|第[一二三四五六七八九十]{1,3}[,、是:]|[0-9]{1,2}(?:[、)]|\.(?![0-9])))")  # not a decimal "2.5亿"
+_FIGURE_END = _plain(r"[\u3400-\u9fff,、][0-9]{1,4}$")
+_MENU = _plain(r"[|｜>»]")  # a site's menu or breadcrumb ("首页 > 新闻 > 国际")
+_PHOTO = _plain(r"(?:ảnh|anh|Ảnh)\s*\d")
 # a field's label opening a line: a few characters and a colon ("日期:", "发布时间:", "信息来源:")
-_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
+_FIELD = _plain(r"[\u4e00-\u9fff]{2,6}[:：]")
 
 
 @lru_cache(maxsize=1)
@@ -220,7 +221,7 @@ def _breaks() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[
     data = tomllib.loads(resources.files("dipnet.data").joinpath("line_breaks.toml").read_text("utf-8"))
     layout = load_layout()
     names = "|".join(re.escape(a) for a in layout.agencies)
-    dateline = re.compile(rf"\(?(?:{names})\)?[^。,;\n]{{0,16}}?(?:电|——|—|报道)|据[^。\n]{{1,20}}?报道")
+    dateline = _plain(rf"\(?(?:{names})\)?[^。,;\n]{{0,16}}?(?:电|——|—|报道)|据[^。\n]{{1,20}}?报道")
     return (tuple(data["open_ends"]), tuple(data["caption_starts"]), tuple(data["caption_ends"]),
             layout.caption_markers, dateline, tuple(data["bound_starts"]))
 
@@ -250,7 +251,7 @@ def _runs_on(line: str) -> bool:
         return False
     if _open_end(line):
         return True
-    if not re.search(r"[\u3400-\u9fff0-9]$", line):  # a link, a code: no sentence stops there
+    if not _plain(r"[\u3400-\u9fff0-9]$").search(line):  # a link, a code: no sentence stops there
         return False
     # after the last full stop, a sentence's first words (an id there is none: "。1050412", "(编辑:某)1120817")
     tail = line[max(line.rfind(ch) for ch in _STOPS + _CLOSERS) + 1:]
@@ -265,7 +266,7 @@ def _continues(line: str) -> bool:
     byline ("某某新闻/综合报导")."""
     return bool(_GOES_ON.match(line)) and not _breaks()[4].match(line) and not _ITEM.match(line) \
         and not _MENU.search(line[:40]) \
-        and not _caption(line) and not re.search(r"[\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,}", line) \
+        and not _caption(line) and not _plain(r"[\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,}").search(line) \
         and not _field(line)
 
 
@@ -390,5 +391,5 @@ def _block_ends_a_sentence(lines: list[str], k: int) -> bool:
 def _stops_short(line: str) -> bool:
     """A line of words that ends where no sentence does, and is no caption, list of headlines or code."""
     tail = line[max(line.rfind(ch) for ch in _STOPS + _CLOSERS) + 1:]  # not an id after a sentence: "。1050412"
-    return bool(re.search(r"[\u3400-\u9fff0-9]$", line)) and bool(_HAN.search(tail)) and not _caption(line) \
+    return bool(_plain(r"[\u3400-\u9fff0-9]$").search(line)) and bool(_HAN.search(tail)) and not _caption(line) \
         and not _HAN_GAP.search(line) and not _MENU.search(line)

@@ -8,12 +8,13 @@ import re
 from functools import lru_cache
 
 from dipnet.layout import Layout
+from dipnet.rx import plain as _plain
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = _plain(r"[\u4e00-\u9fff]")
 # a label's colon parts words too ("分享到:微信 微博", "字号:大 中 小"); a time keeps its colons
-_TOKEN = re.compile(r"GMT[+\-]\d+|\d[\d:/.\-]*|[^\s\d:]+")
-_MENU_BAR = re.compile(r"[|｜]")
-_NOT_A_STEP = re.compile(r"[<=。,;!?\"]")
+_TOKEN = _plain(r"GMT[+\-]\d+|\d[\d:/.\-]*|[^\s\d:]+")
+_MENU_BAR = _plain(r"[|｜]")
+_NOT_A_STEP = _plain(r"[<=。,;!?\"]")
 
 
 def is_boilerplate(text: str, layout: Layout) -> bool:
@@ -40,15 +41,15 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
 
 
 # a pictograph opening a line ("🔥…", "- 👉…"): a site's promotion, not a story's sentence
-_PICTOGRAPH = re.compile(r"^[-•·*\s]*[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_PICTOGRAPH = _plain(r"^[-•·*\s]*[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
 def _latin_label(text: str, layout: Layout) -> bool:
     """A short line without Chinese on a Chinese page — a site's name, a button or a widget's title
     ("THE MERIT TIMES", "Related articles", "Loading...") — but not an end mark or an agency's
     name, nor a bracketed credit ("(VNA)")."""
-    return len(text) <= 40 and not _CJK.search(text) and bool(re.search(r"[A-Za-z]{2}", text)) \
-        and not re.search(r"[()\d]", text) and text not in layout.end_marks and text not in layout.agencies
+    return len(text) <= 40 and not _CJK.search(text) and bool(_plain(r"[A-Za-z]{2}").search(text)) \
+        and not _plain(r"[()\d]").search(text) and text not in layout.end_marks and text not in layout.agencies
 
 
 def _code_or_file(text: str, layout: Layout) -> bool:
@@ -57,7 +58,7 @@ def _code_or_file(text: str, layout: Layout) -> bool:
     if len(text) > 60 or " " in text or _CJK.search(text):
         return False
     return "=" in text or text.lower().endswith(layout.image_ends) \
-        or (text.lower().startswith(layout.image_starts) and re.search(r"\d{4}", text) is not None)
+        or (text.lower().startswith(layout.image_starts) and _plain(r"\d{4}").search(text) is not None)
 
 
 def _promo(text: str) -> bool:
@@ -69,7 +70,7 @@ def _counter(text: str, layout: Layout) -> bool:
     if len(text) > 24 or not any(w in text for w in layout.counter_words):
         return False
     rest = re.sub("|".join(map(re.escape, layout.counter_words)), "", text)
-    return bool(re.fullmatch(r"[\s:：()（）,\d+次数量]*\d[\s:：()（）,\d+次数量]*", rest))
+    return bool(_plain(r"[\s:：()（）,\d+次数量]*\d[\s:：()（）,\d+次数量]*").fullmatch(rest))
 
 
 def _made_of(token: str, words: frozenset[str]) -> bool:
@@ -115,9 +116,9 @@ def is_footer(text: str, layout: Layout) -> bool:
 
 
 # a page's date as a stamp prints it: 2017-09-08, 2018/11/26, 2019年3月5日, 25/03/2019
-_STAMP_DATE = re.compile(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")
-_SENTENCE = re.compile(r"[。;!?]|[,，](?=\s?[\u4e00-\u9fff])")  # a stamp's weekday keeps its comma: "星期二, 05/03/2019"
+_STAMP_DATE = _plain(r"(?:19|20)\d{2}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}|\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
+_CLOCK = _plain(r"\d{1,2}:\d{2}")
+_SENTENCE = _plain(r"[。;!?]|[,，](?=\s?[\u4e00-\u9fff])")  # a stamp's weekday keeps its comma: "星期二, 05/03/2019"
 
 
 def is_stamp(text: str, layout: Layout) -> bool:
@@ -137,7 +138,7 @@ def is_byline(text: str, layout: Layout) -> bool:
                                               or text in layout.byline_ends):
         return True
     # the reporter's word, then only a name (two to four characters, maybe a space between)
-    return re.fullmatch(r"\S{0,8}?(?:记者|記者)\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})?", text) is not None
+    return _plain(r"\S{0,8}?(?:记者|記者)\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})?").fullmatch(text) is not None
 
 
 def is_label(text: str, after: str | None, layout: Layout) -> bool:
@@ -146,7 +147,7 @@ def is_label(text: str, after: str | None, layout: Layout) -> bool:
     sentence's end) right after it."""
     if after is None or len(text) > layout.label_max or not _CJK.search(text):
         return False
-    if not re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+[:：]?", text):
+    if not _plain(r"[\u4e00-\u9fffA-Za-z]+[:：]?").fullmatch(text):
         return False
     return len(after) >= len(text) + 3 and _headline(after)
 
@@ -160,7 +161,7 @@ def headless(banner: list[str], text: str, after: str | None) -> bool:
 
 def _headline(text: str | None) -> bool:
     """A headline's shape: a line of some Chinese words, not long, with no sentence's end."""
-    return text is not None and 8 <= len(text) <= 60 and not re.search(r"[。!?;:：]$", text) \
+    return text is not None and 8 <= len(text) <= 60 and not _plain(r"[。!?;:：]$").search(text) \
         and "。" not in text and bool(_CJK.search(text)) \
         and not (_STAMP_DATE.search(text) and _CLOCK.search(text))  # a stamp line is no headline
 
@@ -208,8 +209,8 @@ def teaser_parts(pieces: list[str]) -> list[str]:
     return out
 
 
-_BULLET = re.compile(r"^[-–•·▪*]\s*")
-_TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
+_BULLET = _plain(r"^[-–•·▪*]\s*")
+_TRAILING_STAMP = _plain(r"\s*(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
 
 
 def teaser_bounds(text: str) -> tuple[int, int, int | None]:
@@ -223,7 +224,7 @@ def teaser_bounds(text: str) -> tuple[int, int, int | None]:
     return a, z, (st.start() + len(st.group()) - len(st.group().lstrip()) if st else None)
 
 
-_BAR_SEP = re.compile(r"\s*[-|｜–—_]\s*")
+_BAR_SEP = _plain(r"\s*[-|｜–—_]\s*")
 
 
 def title_bar_repeat(texts: list[str]) -> int | None:

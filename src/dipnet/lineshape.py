@@ -10,10 +10,11 @@ from functools import lru_cache
 from dipnet.furniture import teaser_parts as _teaser_parts
 from dipnet.furniture import whole_headline as _whole_headline
 from dipnet.layout import Layout
+from dipnet.rx import plain as _plain
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"
-_IMAGE_LINK = re.compile(r"!\[(.{6,})\]\(\S+\)")
+_IMAGE_LINK = _plain(r"!\[(.{6,})\]\(\S+\)")
 
 
 def photo_marker(line: str, layout: Layout) -> re.Match[str] | None:
@@ -29,14 +30,14 @@ def photo_pattern(photo_words: tuple[str, ...], before: tuple[str, ...]) -> tupl
     """(a photo word, the whole marker), both as the marker reads letters (case folded)."""
     words = "|".join(re.escape(w) for w in photo_words)
     lead = f"(?:(?:{'|'.join(re.escape(w) for w in before)})\\s+)?" if before else ""
-    return (re.compile(f"(?:{words})", re.IGNORECASE),
-            re.compile(rf"(?:^|\s|(?<=[\u4e00-\u9fff])){lead}(?:{words}){_PHOTO_NUM}", re.IGNORECASE))
+    return (_plain(f"(?:{words})", re.IGNORECASE),
+            _plain(rf"(?:^|\s|(?<=[\u4e00-\u9fff])){lead}(?:{words}){_PHOTO_NUM}", re.IGNORECASE))
 
 
 @lru_cache(maxsize=4)
 def attribution_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     """A closing "(记者…)" or "(编辑…)" credit at a paragraph's end."""
-    return re.compile(r"\((?:" + "|".join(map(re.escape, prefixes)) + r")([^)]{1,40})\)\s*$")
+    return _plain(r"\((?:" + "|".join(map(re.escape, prefixes)) + r")([^)]{1,40})\)\s*$")
 
 
 def photo_split(line: str, layout: Layout) -> int | None:
@@ -75,7 +76,7 @@ def inline_more(text: str, layout: Layout) -> tuple[int, list[str]] | None:
 
 @lru_cache(maxsize=256)
 def marker_word(marker: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:(?<=\s)|(?<=[A-Za-z])){re.escape(marker)}\s")
+    return _plain(rf"(?:(?<=\s)|(?<=[A-Za-z])){re.escape(marker)}\s")
 
 
 def is_headline(text: str, layout: Layout) -> bool:
@@ -85,7 +86,7 @@ def is_headline(text: str, layout: Layout) -> bool:
 @lru_cache(maxsize=4)
 def credit_pattern(words: tuple[str, ...], after: tuple[str, ...]) -> re.Pattern[str]:
     # '责任编辑:某某', or a name and the work it credits in brackets: '(某某/译)'
-    return re.compile(r"[(（]?\s?(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return _plain(r"[(（]?\s?(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
                       + r")\s?[:：丨|/]\s?[^。,;]{1,40}$|[(（][^()（）。,]{1,16}[/／](?:"
                       + "|".join(map(re.escape, after)) + r")[)）]$")
 
@@ -112,8 +113,8 @@ def link_list(text: str, long: bool = False) -> list[str] | None:
 def dateline_patterns(agencies: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A dateline (越通社河内——, 新华社莫斯科4月4日电) and a 据…报道 opening, for these agencies."""
     names = "|".join(re.escape(a) for a in agencies)
-    line = re.compile(
+    line = _plain(
         rf"(?:\(?(?:{names})\)?)(?:驻\S{{1,6}}?记者|特派记者|记者\S{{0,8}}?)?"
         rf"(?P<place>[\u4e00-\u9fff]{{0,6}}?)(?:\d{{1,2}}月)?(?:\d{{1,3}}日)?(?:电|专电)?"
         rf"(?:\([^)]{{0,30}}\))?\s*(?:——|—|-{{1,2}}|:|(?<=\)|电))\s*")
-    return line, re.compile(rf"据(?:{names})\S{{0,20}}?报道[,，]?")
+    return line, _plain(rf"据(?:{names})\S{{0,20}}?报道[,，]?")

@@ -5,27 +5,31 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import opencc
 
 from dipnet import rx
+from dipnet.cachedir import kept_text
 from dipnet.crawl_shape import join_broken, join_littered, join_spaced, strip_markup, unwrap_lines
 from dipnet.model import Document, Page
+from dipnet.rx import plain as _plain
 
 # NFKC folds full-width forms ("，" → ","), which the seeds already use in ASCII; these are kept
 # because they carry meaning in Chinese text that ASCII has no sign for.
 _KEEP = set("、。“”‘’《》〈〉【】「」『』〔〕…—·")
 _DOTS = "•・‧･∙⋅︰•"
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = _plain(r"[\u3400-\u9fff]")
 # what is not Han (not Latin): removed, the rest counted (no string made per character found)
-_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
-_NOT_LATIN = re.compile(r"[^A-Za-z]+")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_NOT_HAN = _plain(r"[^\u4e00-\u9fff]+")
+_NOT_LATIN = _plain(r"[^A-Za-z]+")
+_SURROGATE = _plain("[\ud800-\udfff]")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e"
 _SPACES = "\u00a0\u2002\u2003\u2009\u3000\t"
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2026“”‘’]")
+_CJK = _plain(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2026“”‘’]")
 
 
 @lru_cache(maxsize=1)
@@ -84,9 +88,16 @@ def _changed(chars: list[str]) -> list[str]:
 def _special() -> re.Pattern[str]:
     """The characters `_fold` changes: every other character is copied as it is, a run at a time.
     Characters beyond the BMP are always looked at (few pages have any)."""
+    # (read once per version of this module and of Python's Unicode tables, then kept: asking every
+    # character of the BMP was some tenth of a process's start)
+    changed = kept_text("fold", f"{sys.version}\0{unicodedata.unidata_version}\0".encode() + Path(__file__).read_bytes(),
+                        _changed_chars)
+    return _plain("[" + "".join(re.escape(ch) for ch in changed) + "\r\U00010000-\U0010ffff]")
+
+
+def _changed_chars() -> str:
     chars = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF]
-    changed = [ch for k in range(0, len(chars), 32) for ch in _changed(chars[k:k + 32])]
-    return re.compile("[" + "".join(re.escape(ch) for ch in changed) + "\r\U00010000-\U0010ffff]")
+    return "".join(ch for k in range(0, len(chars), 32) for ch in _changed(chars[k:k + 32]))
 
 
 def _fold_text(text: str) -> tuple[str, list[int]]:
@@ -108,7 +119,9 @@ def _fold_text(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), origin
 
 
-_GAP = rx.compile(r"[ \n]+")  # a repeat opens it: no skip set of the engine's own (rx)
+# every run of spaces and breaks but a lone line break, which stays as it is (read in place, not cut
+# out and put back: most of a page's runs); a repeat opens it: no skip set of the engine's own (rx)
+_GAP = rx.compile(r"[ \n]{2,}| ")
 
 
 def _tidy_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
@@ -148,7 +161,7 @@ def _reshape(simplified: str) -> tuple[str, list[int]]:
     segment, keeps every later stage reading whole lines and each span's raw offsets exact."""
     unmarked, first = strip_markup(simplified)
     folded, second = _fold_text(unmarked)
-    text, origin = _tidy_spaces(folded, [first[i] for i in second])
+    text, origin = _tidy_spaces(folded, list(map(first.__getitem__, second)))
     return join_broken(*unwrap_lines(*join_littered(*join_spaced(text, origin), simplified)))
 
 

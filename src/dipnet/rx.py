@@ -12,10 +12,17 @@ no match can start. The matches are the same (tests/test_speed_rx.py compares th
 
 from __future__ import annotations
 
+import atexit
+import hashlib
 import importlib
+import marshal
 import re
+import sys
 from functools import cache
+from pathlib import Path
 from typing import Any
+
+from dipnet.cachedir import cache_dir, write_whole
 
 
 @cache
@@ -25,15 +32,19 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.
     return gated(source, None, flags)
 
 
+@cache
+def plain(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)`: the very program re builds (no skip set added), kept between runs
+    with gated's (below), for the module-level patterns whose compiling is costly (a Chinese range)."""
+    return gated(source, None, flags, skip=False)
+
+
 def uncached(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(source, flags)` left out of re's cache: for the hundreds of patterns a loader
     compiles once and keeps, which would fill re's 512 places and push out the patterns the stages
-    pass to re.search as strings (each then compiled again on a later page)."""
-    try:  # the step re.compile takes after its cache (re._compiler, Python 3.11+)
-        fresh: re.Pattern[str] = importlib.import_module("re._compiler").compile(source, flags)
-        return fresh
-    except AttributeError:  # another Python's internals
-        return re.compile(source, flags)
+    pass to re.search as strings (each then compiled again on a later page). The program is re's
+    own, built as re._compiler.compile builds it (and kept between runs, as gated's are)."""
+    return gated(source, None, flags, skip=False)
 
 
 def _first_set(seq: Any) -> tuple[list[Any], bool] | None:
@@ -90,20 +101,29 @@ def first_chars(source: str) -> str | None:
     return "".join(sorted({chr(v) for _, v in first[0]}))
 
 
-def gated(source: str, starts: str | None = None, flags: int = 0) -> re.Pattern[str]:
+def gated(source: str, starts: str | None = None, flags: int = 0, *, skip: bool = True) -> re.Pattern[str]:
     """`source` compiled so that the engine skips to the characters its matches can start with (see
     the module docstring): `starts`, for a pattern that opens with the look-ahead `(?=[starts])`,
     else the set read from the pattern itself. A pattern the engine already skips through (one that
     opens with a literal or a set) is compiled as usual, and so is any where the set is not known.
     Built from the standard library's own compiler steps (re._compiler, Python 3.11+); where those
-    differ, the plain compiled pattern (the same matches, slower)."""
+    differ, the plain compiled pattern (the same matches, slower). `skip=False`: no skip set, the
+    program re.compile builds (plain, uncached)."""
+    key = (source, starts if skip else "\x00", int(flags))
+    kept = _programs().get(key)
+    if kept is not None:  # built by an earlier run of this Python and this module
+        try:
+            fast: re.Pattern[str] = importlib.import_module("_sre").compile(source, *kept)
+            return fast
+        except (ImportError, AttributeError, TypeError, ValueError, RuntimeError):  # not a program this engine takes
+            pass
     try:  # the engine's own modules, untyped (no stubs)
         _sre, _compiler, _constants, _parser = (importlib.import_module(m) for m in
                                                 ("_sre", "re._compiler", "re._constants", "re._parser"))
         parsed = _parser.parse(source, flags)
         flags = parsed.state.flags
         gate = None
-        if flags & (re.IGNORECASE | re.LOCALE) or _compiler._get_literal_prefix(parsed, flags)[0] \
+        if not skip or flags & (re.IGNORECASE | re.LOCALE) or _compiler._get_literal_prefix(parsed, flags)[0] \
                 or _compiler._get_charset_prefix(parsed, flags):
             pass  # the engine skips by itself (or the set is not read under these flags)
         elif starts is not None:
@@ -123,7 +143,63 @@ def gated(source: str, starts: str | None = None, flags: int = 0) -> re.Pattern[
         names: list[str | None] = [None] * parsed.state.groups
         for k, i in index.items():
             names[i] = k
-        fast: re.Pattern[str] = _sre.compile(source, flags, code, parsed.state.groups - 1, index, tuple(names))
+        program = (int(flags), [int(c) for c in code], parsed.state.groups - 1, dict(index), tuple(names))
+        fast = _sre.compile(source, *program)
+        _keep(key, program)
         return fast
     except (ImportError, AttributeError, TypeError, ValueError, IndexError):  # another Python's internals
         return re.compile(source, flags)
+
+
+# --- the compiled programs kept between runs -------------------------------------------------------
+# Compiling is most of what a process does before its first page: parsing each pattern, and above all
+# the character sets of Chinese ranges ([\u4e00-\u9fff] alone is some 27,000 steps in re's compiler),
+# for hundreds of patterns. What `gated` hands the engine (flags, program, groups, group names) is kept
+# in a file of the cache directory, keyed by this Python's version and this module's source; a later run
+# passes it to the engine as it is (which checks a program before it takes it). Plain values only
+# (marshal: no objects built from the file); a file that is missing, unreadable or of another version
+# is ignored, and the programs are built as before.
+_Key = tuple[str, "str | None", int]
+_Program = tuple[int, list[int], int, dict[str, int], tuple["str | None", ...]]
+_NEW: dict[_Key, _Program] = {}
+
+
+def _programs_path() -> Path | None:
+    where = cache_dir()
+    if where is None:
+        return None
+    h = hashlib.sha256(f"{sys.version}\0{marshal.version}\0".encode() + Path(__file__).read_bytes())
+    return where / f"rx-{h.hexdigest()[:32]}.marshal"
+
+
+@cache
+def _programs() -> dict[_Key, _Program]:
+    path = _programs_path()
+    if path is None:
+        return {}
+    try:
+        kept = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def _keep(key: _Key, program: _Program) -> None:
+    if not _NEW:
+        atexit.register(_save)
+    _NEW[key] = program
+
+
+def _save() -> None:
+    """At the process's end, the programs it built added to the file (as another process left it)."""
+    path = _programs_path()
+    if path is None or not _NEW:
+        return
+    _programs.cache_clear()
+    merged = {**_programs(), **_NEW}
+    if len(merged) <= 20_000:  # patterns built from the text of pages would be unbounded: none are kept past this
+        try:
+            write_whole(path, marshal.dumps(merged))
+        except ValueError:  # a value marshal cannot write: nothing kept
+            pass
+    _NEW.clear()

@@ -28,15 +28,16 @@ from dipnet.lineshape import (
     photo_marker,
 )
 from dipnet.model import Brief, Document, Segment, Span
+from dipnet.rx import plain as _plain
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"
-_IMAGE_LINK = re.compile(r"!\[(.{6,})\]\(\S+\)")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_IMAGE_LINK = _plain(r"!\[(.{6,})\]\(\S+\)")
+_CJK = _plain(r"[\u4e00-\u9fff]")
 # a date stamp printed on the headline's line ("HEADLINE 2016年5月10日 | 15:05:27 ..."): the headline ends there
-_TITLE_STAMP = re.compile(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2})\s*(?:\||\d{1,2}:\d{2})")
+_TITLE_STAMP = _plain(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2})\s*(?:\||\d{1,2}:\d{2})")
 # a site's title bar or masthead: "站名 Brand - 口号", "标题 | 站名"
-_MASTHEAD_SEP = re.compile(r"\s[-|｜–—]|[-|｜–—]\s")  # normalization may drop one of the spaces
+_MASTHEAD_SEP = _plain(r"\s[-|｜–—]|[-|｜–—]\s")  # normalization may drop one of the spaces
 
 
 @dataclass

@@ -4,9 +4,13 @@ user directory (the same file names extend and override the packaged ones)."""
 from __future__ import annotations
 
 import functools
+import hashlib
+import pickle
+import sys
 from importlib import resources
 from pathlib import Path
 
+from dipnet.cachedir import cache_dir, write_whole
 from dipnet.kb.base import (
     COUNTRY,
     LOCATION,
@@ -184,9 +188,57 @@ def _read_all(extra_dir: Path | None) -> list[tuple[str, str]]:
     return texts
 
 
+def _cache_key(texts: list[tuple[str, str]]) -> str:
+    """A digest of everything the built base depends on: the files' labels and texts, the source of
+    this package (the code that builds and the classes it holds) and the Python that pickles it."""
+    h = hashlib.sha256(f"{sys.version}\0{pickle.HIGHEST_PROTOCOL}\0".encode())
+    for code in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(code.name.encode() + b"\0" + code.read_bytes() + b"\0")
+    for label, text in texts:
+        h.update(f"{label}\0{len(text)}\0{text}\0".encode())
+    return h.hexdigest()[:32]
+
+
+_UNREADABLE = (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, IndexError, TypeError, ValueError)
+
+
+def _built(texts: list[tuple[str, str]]) -> KnowledgeBase:
+    """build_kb(texts), from the cache where the same texts were built before by the same code (a
+    pickle of the base as built: some 4x cheaper than parsing the files and building the indexes,
+    which every process paid at its start); anything amiss with the cache (none, unreadable, not
+    writable, another version's) and the base is built as before."""
+    where = cache_dir()
+    path = where / f"kb-{_cache_key(texts)}.pickle" if where else None
+    if path is not None:
+        try:
+            with open(path, "rb") as f:
+                kb = pickle.load(f)
+            if isinstance(kb, KnowledgeBase):
+                return kb
+        except _UNREADABLE:
+            pass
+    kb = build_kb(texts)
+    if path is not None:
+        _keep(kb, path)
+    return kb
+
+
+def _keep(kb: KnowledgeBase, path: Path) -> None:
+    """Writes the pickle, and leaves at most the eight newest bases in the directory (one for each
+    version of the data a user has run)."""
+    if not write_whole(path, pickle.dumps(kb, protocol=pickle.HIGHEST_PROTOCOL)):
+        return
+    try:
+        old = sorted(path.parent.glob("kb-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[8:]
+        for p in old:
+            p.unlink(missing_ok=True)
+    except OSError:  # another process pruning at the same time
+        pass
+
+
 @functools.lru_cache(maxsize=8)
 def _load_cached(extra_dir: str | None) -> KnowledgeBase:
-    return build_kb(_read_all(Path(extra_dir) if extra_dir else None))
+    return _built(_read_all(Path(extra_dir) if extra_dir else None))
 
 
 def load_kb(extra_dir: str | Path | None = None) -> KnowledgeBase:

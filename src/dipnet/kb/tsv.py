@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
+
+from dipnet.rx import plain as _plain
 
 # middle-dot look-alikes folded to U+00B7 (the dot Chinese press uses between name parts)
 _DOTS = "\u30fb\u2022\u2027\uff65\u2219\u22c5\u318d\u0387\u16eb\u2e31\ufe52\u00b7\u2024"
 _DOT_TABLE = str.maketrans({c: "\u00b7" for c in _DOTS})
-_ANY_DOT = re.compile(f"[{_DOTS}]")
+_ANY_DOT = _plain(f"[{_DOTS}]")
 
 
 class KnowledgeBaseError(Exception):

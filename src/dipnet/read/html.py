@@ -11,23 +11,24 @@ from dipnet.errors import InputError
 from dipnet.model import Page
 from dipnet.read.encoding import decode_bytes, read_bounded
 from dipnet.read.names import excerpt, shown, shown_name
+from dipnet.rx import plain as _plain
 
 # The page's own statements of its date. trafilatura would also guess a date from the text or the
 # URL when these are missing; such a guess is not metadata, so only these are trusted here.
-_META_DATE = re.compile(
+_META_DATE = _plain(
     r"""<meta[^>]+(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|"""
     r"""datePublished|pubdate|publishdate|PubDate|date|dc\.date|DC\.date\.issued|publish-date)["']"""
     r"""[^>]*content\s*=\s*["']([^"']+)["']""",
     re.IGNORECASE,
 )
-_META_DATE_REV = re.compile(
+_META_DATE_REV = _plain(
     r"""<meta[^>]+content\s*=\s*["']([^"']+)["'][^>]*(?:property|name|itemprop)\s*=\s*["']"""
     r"""(?:article:published_time|og:published_time|datePublished|pubdate|publishdate|date)["']""",
     re.IGNORECASE,
 )
-_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
-_TIME_TAG = re.compile(r"<time[^>]+datetime\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
-_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_JSONLD_DATE = _plain(r'"datePublished"\s*:\s*"([^"]+)"')
+_TIME_TAG = _plain(r"<time[^>]+datetime\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
+_ISO = _plain(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
 
 
 def metadata_date(html: str) -> str | None:

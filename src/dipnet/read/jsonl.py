@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -17,8 +16,9 @@ from dipnet.read.encoding import decode_bytes
 from dipnet.read.fetched import fetched_day
 from dipnet.read.html import looks_like_html, page_from_html
 from dipnet.read.names import excerpt, shown, shown_name
+from dipnet.rx import plain as _plain
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = _plain("[\ud800-\udfff]")
 _SKIP_CHUNK = 1 << 20  # a line too long to be read is passed over this many bytes at a time
 
 

@@ -11,7 +11,9 @@ import os
 import re
 from pathlib import Path
 
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+from dipnet.rx import plain as _plain
+
+_UNPRINTABLE = _plain(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from dipnet.model import Page
 from dipnet.read.encoding import decode_bytes, read_bounded
 from dipnet.read.names import shown, shown_name
+from dipnet.rx import plain as _plain
 
 # a crawler's text file may open with the page's address on a line of its own: that is the page's URL
 # (its dates and ids date the page), not its headline
-_URL_LINE = re.compile(r"\ufeff?\s*(https?://[^\s]{4,2000})[ \t]*\r?\n")
+_URL_LINE = _plain(r"\ufeff?\s*(https?://[^\s]{4,2000})[ \t]*\r?\n")
 
 
 def read_text(path: Path) -> Page:

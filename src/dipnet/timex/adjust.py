@@ -4,12 +4,12 @@ title names the document, 同年 is the year told before it."""
 
 from __future__ import annotations
 
-import re
+from dipnet.rx import plain as _plain
 
 from ..model import TimeExpr
 from .words import WORDS
 
-_N_YEARS = re.compile(r"(?:(\d+)th anniversary|(\d+) years)")
+_N_YEARS = _plain(r"(?:(\d+)th anniversary|(\d+) years)")
 
 
 def _years_ago(text: str, t: TimeExpr, anchor: str | None) -> TimeExpr:
@@ -17,9 +17,9 @@ def _years_ago(text: str, t: TimeExpr, anchor: str | None) -> TimeExpr:
     date fixes (the founding itself where the anniversary's subject is known); 'N多年前' is not."""
     if not text.startswith("前", t.end) or text.startswith(tuple(WORDS["years_ago_not"]), t.end):
         return t
-    if re.search(WORDS["compared_with"], text[max(0, t.start - 4):t.start]):
+    if _plain(WORDS["compared_with"]).search(text[max(0, t.start - 4):t.start]):
         return t  # '比10年前增长两倍': a baseline compared with, not when anything happened
-    if t.kind == "anniversary" and (day := re.search(r"\((\d{4}-\d\d-\d\d)\)", t.note)):
+    if t.kind == "anniversary" and (day := _plain(r"\((\d{4}-\d\d-\d\d)\)").search(t.note)):
         return TimeExpr(t.start, t.end, day.group(1), "day", None, "relative", False, t.note + "; 前: the founding itself")
     m = _N_YEARS.match(t.note)
     if not (anchor and anchor[:4].isdigit() and m and (t.kind == "anniversary" or t.kind == "duration")):
@@ -29,7 +29,7 @@ def _years_ago(text: str, t: TimeExpr, anchor: str | None) -> TimeExpr:
                     f"{n} years before the anchor")
 
 
-_APPOSITION = re.compile(r"\s?[(（]\s?|\s?[)）]?\s?[(（]\s?")
+_APPOSITION = _plain(r"\s?[(（]\s?|\s?[)）]?\s?[(（]\s?")
 
 
 def _weekday_value(w: TimeExpr, d: TimeExpr) -> TimeExpr:

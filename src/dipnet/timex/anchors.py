@@ -6,10 +6,11 @@ reading that joins both in parse.py."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import lru_cache
 
 from lunardate import LunarDate
+
+from dipnet.rx import plain as _plain
 
 from .numerals import to_int
 from .patterns import BRANCHES, STEMS
@@ -21,7 +22,7 @@ LUNAR_MONTH = {"正": 1, "冬": 11, "腊": 12}
 def parse_anchor(anchor: str | None) -> tuple[int, int | None, int | None] | None:
     if not anchor:
         return None
-    m = re.match(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", anchor)
+    m = _plain(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?").match(anchor)
     if not m:
         return None
     y, mo, d = int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None

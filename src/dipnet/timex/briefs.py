@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from dipnet.rx import plain as _plain
 
 from ..model import DateValue, TimeExpr
 from .knowledge import numbered_mentions
@@ -22,12 +23,12 @@ from .parse import find_times
 from .publication import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
 from .stamps import url_date
 
-BEFORE_EVE = re.compile(r"^[^,。;]{0,30}?前夕")  # '于2月6日对柬埔寨进行国事访问前夕'
+BEFORE_EVE = _plain(r"^[^,。;]{0,30}?前夕")  # '于2月6日对柬埔寨进行国事访问前夕'
 # a year forecast for is not the teaser's present: '国际能源署预测2025年石油供应将超过需求'
-_FORECAST = re.compile(r"(?:预测|预计|预期|预估|估计|展望)\s?$")
-_PHOTO_SOURCE = re.compile(r"图自|图片来源|截图|资料图|附图")
-_CREDIT = re.compile(r"图自|图片来源")
-_CAPTION_SENTENCE = re.compile(r"[^。\n]*[。\s]\s?(?:图自|图片来源)")
+_FORECAST = _plain(r"(?:预测|预计|预期|预估|估计|展望)\s?$")
+_PHOTO_SOURCE = _plain(r"图自|图片来源|截图|资料图|附图")
+_CREDIT = _plain(r"图自|图片来源")
+_CAPTION_SENTENCE = _plain(r"[^。\n]*[。\s]\s?(?:图自|图片来源)")
 
 
 def _captions(brief: str) -> list[tuple[int, int]]:
@@ -179,7 +180,7 @@ def crawl_window(url: str | None, fetched: str | None = None) -> tuple[str, str]
     reads of that site."""
     if not url:
         return None
-    host = re.sub(r"^(?:www|m)\.", "", (urlsplit(url).hostname or "").lower())
+    host = _plain(r"^(?:www|m)\.").sub("", (urlsplit(url).hostname or "").lower())
     win = _windows().get(host)
     return (fetched, fetched) if win and fetched else win
 

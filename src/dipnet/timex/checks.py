@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left, bisect_right
 
 from lunardate import LunarDate
+
+from dipnet.rx import plain as _plain
 
 from ..model import TimeExpr
 
@@ -33,7 +34,7 @@ def check_contradictions(text: str, times: list[TimeExpr]) -> list[str]:
         day = dt.date.fromisoformat(s.value or "")
         if t.kind == "lunar" and t.precision == "day":
             ld = LunarDate.from_solar_date(day.year, day.month, day.day)
-            m = re.match(r"lunar (\d+)-(\d+)", t.note)
+            m = _plain(r"lunar (\d+)-(\d+)").match(t.note)
             if m and (ld.month, ld.day) != (int(m.group(1)), int(m.group(2))):
                 out.append(f"{s.value} is called {text[t.start:t.end]} (lunar {m.group(1)}-{m.group(2)}) "
                            f"but is lunar {ld.month}-{ld.day} ({t.value} would be)")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from dipnet.rx import plain as _plain
 from dipnet.rx import uncached
 
 from .numerals import to_int
@@ -79,7 +80,7 @@ def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
         rel = relation_before(prefix)
         if rel:
             return rel
-        if re.search(r"建交\s?[\d〇零一二两三四五六七八九十百]*$", prefix):
+        if _plain(r"建交\s?[\d〇零一二两三四五六七八九十百]*$").search(prefix):
             # '东盟美国建交45周年': relations between two whose date is not known here, not the founding of
             # either of them (ASEAN's 1967 would date it 2012)
             return None
@@ -101,7 +102,7 @@ def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
 def relation_before(prefix: str) -> tuple[str, str] | None:
     """'越罗建交' / '越南与罗马尼亚建交' / '中美建交' -> the date relations were established."""
     seg = prefix[max(0, prefix.rfind("建交") - 16): prefix.rfind("建交")] if "建交" in prefix else ""
-    seg = re.split(r"[,。;、暨]", seg)[-1] if seg else ""  # (越南和罗马尼亚建交: 和 joins the two sides)
+    seg = _plain(r"[,。;、暨]").split(seg)[-1] if seg else ""  # (越南和罗马尼亚建交: 和 joins the two sides)
     side = "vietnam" if "越" in seg else "china" if "中" in seg else ""
     own = "越" if side == "vietnam" else "中"
     if not side:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from dipnet import rx as _rx
+from dipnet.rx import plain as _plain
 
 from .numerals import CN
 
@@ -190,10 +191,10 @@ def compile_table(first_chars: bool = True) -> dict[str, tuple[re.Pattern[str], 
     words_rx: dict[tuple[str, ...], re.Pattern[str]] = {}  # one object per word list: _scan searches each once
     out = {}
     for name, (p, words, starts) in TABLE.items():
-        rx = words_rx.setdefault(words, re.compile("|".join(map(re.escape, words))))
-        out[name] = (gated(f"(?=[{starts}])" + p, starts) if first_chars else re.compile(p), rx)
+        rx = words_rx.setdefault(words, _plain("|".join(map(re.escape, words))))
+        out[name] = (gated(f"(?=[{starts}])" + p, starts) if first_chars else _plain(p), rx)
     return out
 
 
 # a text holding none of the words of any pattern has no time expression: most lines of a page
-ANY_WORD = re.compile("|".join(sorted({re.escape(w) for _, words, _ in TABLE.values() for w in words})))
+ANY_WORD = _plain("|".join(sorted({re.escape(w) for _, words, _ in TABLE.values() for w in words})))

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
+from dipnet.rx import plain as _plain
+
 from ..model import DateValue, TimeExpr
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
@@ -24,32 +26,32 @@ from .year import FUTURE_AFTER, FUTURE_BEFORE, TERM_BEFORE, infer_year
 __all__ = ["FUTURE_AFTER", "FUTURE_BEFORE", "PLANNED", "infer_published", "infer_brief_dates"]
 
 AGENCIES = WORDS["agencies"]
-EARLIER = re.compile(WORDS["earlier"])
+EARLIER = _plain(WORDS["earlier"])
 # (将 of a general's rank is no plan: '吴春历大将于5月27日下午…')
-PLANNED = re.compile(WORDS["planned"])
+PLANNED = _plain(WORDS["planned"])
 
 
 def dateline_md(text: str) -> tuple[int | None, int, str] | None:
     """Month and day of an agency dateline: '越通社河内8月17日——', '新华社莫斯科4月4日电',
     '越通社河内——3月4日', '中央社记者…河内17日专电' (day only)."""
     head = text[:600]
-    m = re.search(rf"{AGENCIES}[^\n。,]{{0,24}}?(?<![\d年])\s?(\d{{1,2}})\s?月\s?(\d{{1,2}})\s?日", head)
+    m = _plain(rf"{AGENCIES}[^\n。,]{{0,24}}?(?<![\d年])\s?(\d{{1,2}})\s?月\s?(\d{{1,2}})\s?日").search(head)
     if m:
         return int(m.group(1)), int(m.group(2)), f"dateline {m.group()!r}"
-    m = re.search(rf"{AGENCIES}[^\n。,]{{0,24}}?(?<![\d月])(\d{{1,2}})日(?:专?电|讯)", head)
+    m = _plain(rf"{AGENCIES}[^\n。,]{{0,24}}?(?<![\d月])(\d{{1,2}})日(?:专?电|讯)").search(head)
     if m:
         return None, int(m.group(1)), f"dateline {m.group()!r}"
     # a bracketed dateline without an agency, opening a line: '(吉隆坡24日讯)', '(越南‧河内4日综合电)'
-    m = re.search(r"(?m)^\s*[\(【]\s?[\u4e00-\u9fff‧·・\s]{2,12}?(?<![\d月])(\d{1,2})日\s?(?:综合|专|电)?(?:电|讯|报道)\s?[\)】]", head)
+    m = _plain(r"(?m)^\s*[\(【]\s?[\u4e00-\u9fff‧·・\s]{2,12}?(?<![\d月])(\d{1,2})日\s?(?:综合|专|电)?(?:电|讯|报道)\s?[\)】]").search(head)
     if m:
         return None, int(m.group(1)), f"dateline {m.group()!r}"
     # a reporter's dispatch line, wherever the page prints it (often last): '《…通讯社驻京记者某某13日北京专电》'
-    m = re.search(r"记者[^\n。,]{0,10}?(?<![\d月])(\d{1,2})日[\u4e00-\u9fff]{0,6}?专电", text)
+    m = _plain(r"记者[^\n。,]{0,10}?(?<![\d月])(\d{1,2})日[\u4e00-\u9fff]{0,6}?专电").search(text)
     if m:
         return None, int(m.group(1)), f"dispatch line {m.group()!r}"
     # a dateline whose 月 was lost in transfer ('越通社河内——417日下午'): the digits are read as a
     # month and a day only where a single split makes a calendar day ('112日' could be 1-12 or 11-2)
-    m = re.search(rf"{AGENCIES}[^\n。,\d]{{0,24}}?——\s?(\d{{3,4}})日", head)
+    m = _plain(rf"{AGENCIES}[^\n。,\d]{{0,24}}?——\s?(\d{{3,4}})日").search(head)
     if m:
         ds = m.group(1)
         splits = [(int(ds[:k]), int(ds[k:])) for k in (1, 2) if ds[k:][0] != "0" or len(ds[k:]) == 2]
@@ -62,15 +64,14 @@ def dateline_md(text: str) -> tuple[int | None, int, str] | None:
 def dateline_ymd(text: str) -> tuple[int, int, int, str] | None:
     """A full date in an agency dateline, from any city: '越通社东京——2025年3月12日',
     '新华社北京2019年10月1日电'. Its year is written, so the page's year needs no inference."""
-    m = re.search(rf"{AGENCIES}[^\n。,]{{0,24}}?(?<!\d)((?:19|20)\d{{2}})\s?年\s?(\d{{1,2}})\s?月\s?(\d{{1,2}})\s?日",
-                  text[:600])
+    m = _plain(rf"{AGENCIES}[^\n。,]{{0,24}}?(?<!\d)((?:19|20)\d{{2}})\s?年\s?(\d{{1,2}})\s?月\s?(\d{{1,2}})\s?日").search(text[:600])
     if m and _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))):
         return int(m.group(1)), int(m.group(2)), int(m.group(3)), f"dateline {m.group()!r}"
     return None
 
 
-_CAPTION_LINE = re.compile(WORDS["caption_line"])
-_FURNITURE_LINE = re.compile(r"!\[|\|\s*$|^\s*\|")
+_CAPTION_LINE = _plain(WORDS["caption_line"])
+_FURNITURE_LINE = _plain(r"!\[|\|\s*$|^\s*\|")
 
 
 @lru_cache(maxsize=16)
@@ -110,7 +111,7 @@ def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
             continue  # the day a term of office begins ('任期从2024年1月1日起'), not the report's
         if t.explicit_year and year is not None and t.value and int(t.value[:4]) != year:
             continue  # a background date ('1945年8月28日,…外交部也于同日成立')
-        timed = bool(re.match(WORDS["time_of_day_after_lead"], head[t.end:t.end + 4]))  # '周三(10月2日)晚上'
+        timed = bool(_plain(WORDS["time_of_day_after_lead"]).match(head[t.end:t.end + 4]))  # '周三(10月2日)晚上'
         cands.append(((0 if timed and t.kind == "date" else 1 if t.kind == "date" else 2), t.start, t))
     if not cands:
         return None
@@ -131,7 +132,7 @@ def lead_day(text: str, month: str) -> tuple[str, str] | None:
     return None
 
 
-ELECTED = re.compile(WORDS["elected"])
+ELECTED = _plain(WORDS["elected"])
 
 
 def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]]) -> tuple[str, str, bool] | None:
@@ -152,19 +153,19 @@ def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]
             # the word must be told of this person, in the same clause ('苏林…正为地方选举拉票' is not)
             a, b = sorted((m.end(), w0 + hit.start()))
             # ('选举越共中央政治局委员、河内市委书记某某为…': titles may stand between, a clause break may not)
-            if b - a > 30 or re.search(r"[,。;!?:]", text[a:b]):
+            if b - a > 30 or _plain(r"[,。;!?:]").search(text[a:b]):
                 continue
             # "就任政府总理后首次…": the term's start is a past reference point, not the news (read on the
             # text itself: the window may end before the '后')
-            if re.match(WORDS["term_start_as_reference"], text[w0 + hit.end():w0 + hit.end() + 14]):
+            if _plain(WORDS["term_start_as_reference"]).match(text[w0 + hit.end():w0 + hit.end() + 14]):
                 continue
             # '致电祝贺她就任…': congratulations come after the day
-            congrats = bool(re.search(WORDS["congratulations"], w[:hit.start()]))
+            congrats = bool(_plain(WORDS["congratulations"]).search(w[:hit.start()]))
             at = max(0, m.start() - 40) + hit.start()  # the sentence up to the election word
-            past = bool(re.search(WORDS["told_as_past"], text[max(text.rfind("。", 0, at), at - 80) + 1:at]))
+            past = bool(_plain(WORDS["told_as_past"]).search(text[max(text.rfind("。", 0, at), at - 80) + 1:at]))
             if congrats:
                 continue
-            after = past and bool(re.search(WORDS["congratulations"], text))
+            after = past and bool(_plain(WORDS["congratulations"]).search(text))
             if past and not after:
                 continue
             if best is None or start > best[0]:
@@ -179,7 +180,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     """The page's date: metadata > page stamp > URL day > dateline/lead with an inferred year >
     inferred month or year. `fetched` (ISO day) bounds what is inferred: no page is newer than its
     fetch; with nothing else, the page is of that year at most, which is all that is said."""
-    if meta and not re.match(r"\s*\d{4}", meta):
+    if meta and not _plain(r"\s*\d{4}").match(meta):
         try:  # 'Sat, 03 Aug 2024 07:59:00 GMT' (HTTP / e-mail style)
             meta = parsedate_to_datetime(meta).date().isoformat()
         except (TypeError, ValueError):
@@ -192,7 +193,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if st is not None and st.precision != "month":
         return st
     # the related-news block lists other (usually newer) stories: keep it out of the evidence
-    cut = re.search(WORDS["block_cut"], text)
+    cut = _plain(WORDS["block_cut"]).search(text)
     if cut and cut.start() > 0.3 * len(text):
         text = text[:cut.start()]
     ud = url_date(url)
@@ -217,7 +218,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     md = (dl[0], dl[1]) if dl and dl[0] else None
     # (a range's first day too: a visit '3月11日至13日' is reported within it, and a term must cover it)
     if md is None and lead0 and lead0[0].kind in ("date", "range") and not lead0[0].explicit_year \
-            and re.match(r"--\d{2}-\d{2}", lead0[0].note):
+            and _plain(r"--\d{2}-\d{2}").match(lead0[0].note):
         md = (int(lead0[0].note[2:4]), int(lead0[0].note[5:7]))
     latest = dt.date.fromisoformat(fetched) if fetched else None
     yi = infer_year(text, title, tenure, times, month_day=md, site=site_clock().estimate(url), latest=latest)
@@ -263,7 +264,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if bare and month and _valid(y, month, bare[1]):
         return _dv(y, month, bare[1], "dateline" if dl else "inferred", conf * (0.8 if dl else 0.6), f"{bare[2]}; {ev}")
     full = [t for t in times if t.explicit_year and t.precision == "day" and t.kind == "date" and t.value
-            and int(t.value[:4]) == y and re.search(r"(?:^|[\n。])\s*$", text[max(0, t.start - 3):t.start])
+            and int(t.value[:4]) == y and _plain(r"(?:^|[\n。])\s*$").search(text[max(0, t.start - 3):t.start])
             and text[t.end:t.end + 1] == ","]
     later = [t.value for t in times if t.explicit_year and t.value and t.precision == "month" and t.value[:4] == str(y)]
     if full:  # a paragraph opening '2020年8月14日,…' reports the day's news

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dipnet.rx import plain as _plain
+
 from ..model import TimeExpr
 from .parse import _valid
 from .patterns import gated
@@ -25,5 +27,5 @@ def roc_votes(text: str, times: list[TimeExpr], last: int) -> Iterator[tuple[int
         if _valid(1911 + 100 + int(m.group("n")), int(m.group("m")), int(m.group("d"))):
             yield 2011 + int(m.group("n")), 3.0, f"ROC stamp {m.group().strip()!r}", int(m.group("m"))
     for t in times:  # the year written without 民国 before a month and a day
-        if t.note.startswith("ROC year") and t.value and not re.search(r"民国\s?$", text[max(0, t.start - 3):t.start]):
+        if t.note.startswith("ROC year") and t.value and not _plain(r"民国\s?$").search(text[max(0, t.start - 3):t.start]):
             yield int(t.value[:4]), 2.5, f"{text[t.start:t.end]!r} = {t.value}", None

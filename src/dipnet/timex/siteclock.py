@@ -18,19 +18,20 @@ import bisect
 import datetime as dt
 import json
 import os
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from dipnet.rx import plain as _plain
+
 DATA = Path(__file__).with_name("data") / "site_ids.json"
 # subdomains that serve the same articles under the same ids (mobile, script, mirror editions)
-_MIRROR = re.compile(r"^(?:www|m|big5|gb|hk|mobile|amp)\.")
+_MIRROR = _plain(r"^(?:www|m|big5|gb|hk|mobile|amp)\.")
 # the id of an article in a URL's last path part, with the word before it naming the series:
 # 'post34041.vnp', 'nid-538606.html', 'item/7471201-…', '…-975545.vov', 'doc/…/107114761.html'
-_ID = re.compile(r"(?:(?P<kind>post|nid-|item/|article-|i=|story/\d+/)|[-/_])(?P<id>\d{4,12})(?=[-_.&]|$)")
+_ID = _plain(r"(?:(?P<kind>post|nid-|item/|article-|i=|story/\d+/)|[-/_])(?P<id>\d{4,12})(?=[-_.&]|$)")
 _SLACK_DAYS = 45  # ids are handed out at publication or when a draft opens: a little slack each side
 
 
@@ -81,7 +82,7 @@ class SiteClock:
         n = 0
         for url, date in items:
             got = site_of(url)
-            if got is None or not re.match(r"\d{4}-\d{2}", date or ""):
+            if got is None or not _plain(r"\d{4}-\d{2}").match(date or ""):
                 continue
             day = dt.date(int(date[:4]), int(date[5:7]), int(date[8:10]) if len(date) >= 10 else 15)
             key = (got[0], got[1])

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.model import Document, Problem, Segment, TimeExpr
+from dipnet.rx import plain as _plain
 from dipnet.timex.parse import check_contradictions, find_times
 from dipnet.timex.publication import infer_brief_dates, infer_published
 
@@ -22,7 +23,7 @@ def _title_rules() -> dict:
     with open(Path(__file__).with_name("data") / "titles.json", encoding="utf-8") as f:
         data = json.load(f)
     return {"generic": frozenset(data["generic"]), "historical": tuple(data["historical"]),
-            "strip": re.compile("|".join(map(re.escape, data["strip"]))), "republic": re.compile(data["republic"])}
+            "strip": _plain("|".join(map(re.escape, data["strip"]))), "republic": _plain(data["republic"])}
 
 
 def _same_post(said: str, held: str) -> bool:
@@ -129,7 +130,7 @@ def _brief_texts(doc: Document) -> list[str]:
     return ["\n".join(x for kind in kinds for x in parts.get(b.index, {}).get(kind, [])) for b in doc.briefs]
 
 
-_IMAGE_LINK = re.compile(r"\]\((https?://[^)\s]{1,400})\)")
+_IMAGE_LINK = _plain(r"\]\((https?://[^)\s]{1,400})\)")
 
 
 def _brief_images(doc: Document) -> list[str]:

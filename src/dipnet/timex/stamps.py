@@ -10,12 +10,14 @@ import datetime as dt
 import re
 from urllib.parse import unquote
 
+from dipnet.rx import plain as _plain
+
 from ..model import DateValue
 from .parse import _valid
 from .patterns import gated
 from .words import WORDS
 
-BLOCK_MARK = re.compile(WORDS["block_mark"], re.M)
+BLOCK_MARK = _plain(WORDS["block_mark"], re.M)
 DATE_RX = r"(?:(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})\s?日?|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}))"
 # the words a page prints before its own date ('发布时间:', '發佈日期：' folded to Simplified, '发表于')
 STAMP_LABEL = WORDS["stamp_label"]
@@ -39,7 +41,7 @@ _MONTH_STAMP = gated(r"(?:^|\s)(?:date|Date|日期)\s?[::]?\s?(?P<y>(?:19|20)\d{
 
 # the URL day patterns, in the order they are tried (compiled here: re's cache of 512 is shared by the whole
 # pipeline, and a pattern passed as a string is looked up, or compiled again, on every page)
-_URL_DAYS = [(re.compile(rx), ev) for rx, ev in [
+_URL_DAYS = [(_plain(rx), ev) for rx, ev in [
     (r"/(\d{4})-(\d{2})/(\d{2})/", "path yyyy-mm/dd"),
     (r"/t(\d{4})(\d{2})(\d{2})_", "t-stamp"),
     (r"/(\d{4})(\d{2})(\d{2})/", "path yyyymmdd"),
@@ -98,7 +100,7 @@ def url_date(url: str | None) -> DateValue | None:
         return None
     u = unquote(url)
     # a round-up's span of days ('一周要闻回顾20221017-23-post176045'): the page sums up to its last day
-    m = re.search(r"(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})-(\d{1,2})(?![\d])", u)
+    m = _plain(r"(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})-(\d{1,2})(?![\d])").search(u)
     if m:
         y, mo, d, d2 = (int(g) for g in m.groups())
         if 1990 <= y <= min(2035, dt.date.today().year) and d < d2 and _valid(y, mo, d2):
@@ -111,7 +113,7 @@ def url_date(url: str | None) -> DateValue | None:
                 return _dv(y, mo, d, "metadata", 0.85, f"url {ev} {m.group()}")
     # an id opening with the year and an unpadded month-day, then a letter ('/news/detail/2025427I15M1'):
     # read only where a single split of the digits makes a calendar day
-    m = re.search(r"/((?:19|20)\d{2})(\d{3,4})[A-Z][A-Z0-9]{2,}(?:$|[/?#.])", u)
+    m = _plain(r"/((?:19|20)\d{2})(\d{3,4})[A-Z][A-Z0-9]{2,}(?:$|[/?#.])").search(u)
     if m:
         y, ds = int(m.group(1)), m.group(2)
         ok = [(int(ds[:k]), int(ds[k:])) for k in (1, 2) if ds[k] != "0" or len(ds) - k == 2]
@@ -119,21 +121,21 @@ def url_date(url: str | None) -> DateValue | None:
         if len(ok) == 1 and 1990 <= y <= min(2035, dt.date.today().year):
             return _dv(y, ok[0][0], ok[0][1], "metadata", 0.75, f"url id {m.group(1)}{ds} reads {y}-{ok[0][0]:02d}-{ok[0][1]:02d}")
     # a bulletin-board article named by its Unix time ('M.1773652364.A.488', PTT and its mirrors)
-    m = re.search(r"(?<![\w.])M\.(1\d{9})\.A(?:\.[0-9A-F]{1,4})?(?:\.html?)?(?![\w])", u)
+    m = _plain(r"(?<![\w.])M\.(1\d{9})\.A(?:\.[0-9A-F]{1,4})?(?:\.html?)?(?![\w])").search(u)
     if m:
         # the board's clock is Taiwan's (UTC+8): the day there, not in UTC
         day = (dt.datetime.fromtimestamp(int(m.group(1)), dt.UTC) + dt.timedelta(hours=8)).date()
         if 1995 <= day.year <= min(2035, dt.date.today().year):
             return _dv(day.year, day.month, day.day, "metadata", 0.85, f"url board post time {m.group()}")
     # a long numeric id (15+ digits) whose digits after a short prefix read yyMMddHHmm
-    m = re.search(r"[-/](\d{15,20})\.s?html?", u)
+    m = _plain(r"[-/](\d{15,20})\.s?html?").search(u)
     if m:
         digits = m.group(1)
         for p in (1, 2, 3):
             yy, mo, d, hh, mi = (int(digits[p + i:p + i + 2]) for i in range(0, 10, 2))
             if 5 <= yy <= 35 and _valid(2000 + yy, mo, d) and hh < 24 and mi < 60:
                 return _dv(2000 + yy, mo, d, "metadata", 0.75, f"url id {digits} reads {2000 + yy}-{mo:02d}-{d:02d} {hh:02d}:{mi:02d}")
-    m = re.search(r"/(\d{4})(\d{2})/", u) or re.search(r"/(\d{4})-(\d{2})/", u) or re.search(r"/(\d{4})/(\d{2})/", u)
+    m = _plain(r"/(\d{4})(\d{2})/").search(u) or _plain(r"/(\d{4})-(\d{2})/").search(u) or _plain(r"/(\d{4})/(\d{2})/").search(u)
     if m:
         y, mo = map(int, m.groups())
         if 1990 <= y <= 2035 and 1 <= mo <= 12:

@@ -13,10 +13,11 @@ The caller gets the year, a confidence, the evidence, and the years the bounds l
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from dipnet.rx import plain as _plain
 
 from ..model import TimeExpr
 from .knowledge import founding_before, numbered_mentions
@@ -170,14 +171,14 @@ def present_years(text: str, times: list[TimeExpr]) -> list[int]:
         if t.kind != "range" and (SINCE_AFTER.match(text[t.end:t.end + 18]) or SINCE_FROM.match(text[t.end:t.end + 4])):
             continue  # a starting point: the page is later (see since_years), not of that year
         if t.kind == "range" and t.end_value:
-            if re.match(r"\s?年?(?:任期)", after):
+            if _plain(r"\s?年?(?:任期)").match(after):
                 continue
-            if re.match(r"\s?年?[^,。]{0,12}?(?:规划|愿景|计划|战略|纲要)", text[t.end:t.end + 16]) or \
-                    re.search(r"(?:规划|计划|战略|愿景|纲要)》?\(?$", text[max(0, t.start - 8):t.start]):
+            if _plain(r"\s?年?[^,。]{0,12}?(?:规划|愿景|计划|战略|纲要)").match(text[t.end:t.end + 16]) or \
+                    _plain(r"(?:规划|计划|战略|愿景|纲要)》?\(?$").search(text[max(0, t.start - 8):t.start]):
                 y = int(t.value[:4])
             else:
                 y = int(t.end_value[:4])
-                if re.search(r"总结\S{0,6}$", text[max(0, t.start - 8):t.start]) and y <= LAST:
+                if _plain(r"总结\S{0,6}$").search(text[max(0, t.start - 8):t.start]) and y <= LAST:
                     y += 1  # a review of a period is held once the period is over
         if FIRST <= y <= LAST - 5:
             out.append(y)
@@ -205,20 +206,20 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
     for t in times:  # anniversaries: '建交75周年', '(1950年2月3日—2025年2月3日)', '明年是…70周年'
         if t.kind != "anniversary" or not t.value:
             continue
-        clause = re.split(r"[。;!?]", text[max(0, t.start - 40):t.start])[-1]
-        rel = re.search(r"(今年|明年|去年)(?:是|为|适逢|恰逢|将迎来|迎来)", clause)
+        clause = _plain(r"[。;!?]").split(text[max(0, t.start - 40):t.start])[-1]
+        rel = _plain(r"(今年|明年|去年)(?:是|为|适逢|恰逢|将迎来|迎来)").search(clause)
         shift = -REL_YEAR_BEFORE[rel.group(1)] if rel else 0
-        if not rel and not t.explicit_year and re.search(r"(?<!\d)(?:19|20)\d{2}\s?年", clause):
+        if not rel and not t.explicit_year and _plain(r"(?<!\d)(?:19|20)\d{2}\s?年").search(clause):
             continue  # '2015年,两国开展庆祝越中建交65周年…': a dated past celebration
         month = int(t.value[5:7]) if t.explicit_year and t.precision in ("day", "month") and not shift else None
         vote(int(t.value[:4]) + shift, 2.5 if t.explicit_year or rel else 2.0,
              f"anniversary {text[t.start:t.end]!r}: {t.note}" + (f" ({rel.group(1)})" if rel else ""), month)
     # 'N年来' counted from a founding the text itself dates ('1945年8月28日…外交部也于同日成立')
     founded = [t for t in times if t.explicit_year and t.precision in ("day", "month") and t.kind == "date"
-               and re.search(r"成立|诞生|建立|创建|创立", text[t.end:t.end + 40])]
+               and _plain(r"成立|诞生|建立|创建|创立").search(text[t.end:t.end + 40])]
     for t in times:
-        m = re.match(r"(\d+) years", t.note) if t.kind == "duration" else None
-        if not m or not re.match(r"来|以来|历程", text[t.end:t.end + 2]) and "回顾" not in text[max(0, t.start - 3):t.start]:
+        m = _plain(r"(\d+) years").match(t.note) if t.kind == "duration" else None
+        if not m or not _plain(r"来|以来|历程").match(text[t.end:t.end + 2]) and "回顾" not in text[max(0, t.start - 3):t.start]:
             continue
         n = int(m.group(1))
         if founded and founded[0].value:
@@ -243,21 +244,21 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
     for m in FULL_YEAR.finditer(text):
         before = text[max(0, m.start() - 8):m.start()]
         # (not '到2020年…达' nor '力争…': a target; '至2023年…达' is 'as of', a figure reached)
-        if not re.search(r"(?:预计|预期|估计|有望|目标|力争|争取|计划|将|到)\S{0,6}$", before):
+        if not _plain(r"(?:预计|预期|估计|有望|目标|力争|争取|计划|将|到)\S{0,6}$").search(before):
             vote(int(m.group("y")) + 1, 0.8, f"a whole year's figure {m.group()!r} is published after it")
     for m in BRACKET_YEAR.finditer(text):  # '本(2024)年9月19日': the page's own year, written out
         shift = {"本": 0, "今": 0, "去": 1, "明": -1}[m.group("w")]
         vote(int(m.group("y")) + (1911 if len(m.group("y")) == 3 else 0) + shift, 3.0, f"{m.group()!r}", int(m.group("m")) if m.group("m") and not shift else None)
     for args in roc_votes(text, times, LAST):  # the Republic of China calendar (Taiwan's pages)
         vote(*args)
-    for m in re.finditer(r"(今年|明年|去年)\s?[\(是即]\s?(\d{4})\s?年", text):
+    for m in _plain(r"(今年|明年|去年)\s?[\(是即]\s?(\d{4})\s?年").finditer(text):
         vote(int(m.group(2)) - REL_YEAR_BEFORE[m.group(1)], 3.0, f"{m.group()!r}")
     for y, w, ev, bound in edition_votes(text):
         if not bound:
             vote(y, w, ev)
     for m in TERM_ELECTION.finditer(text):
         vote(int(m.group("y")) - 1, 2.0, f"election for a term starting next year {m.group()!r}")
-    tm = re.match(r"\s*(\d{4})\s?年.{0,12}(?:外交|回顾|盘点|总结|成就|成果)", title)
+    tm = _plain(r"\s*(\d{4})\s?年.{0,12}(?:外交|回顾|盘点|总结|成就|成果)").match(title)
     if tm:
         vote(int(tm.group(1)), 2.0, f"review title {title[:20]!r}", 12)
     for m in (m for rx in WEEKDAY_PAIRS for m in rx.finditer(text)):
