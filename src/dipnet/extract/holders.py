@@ -19,6 +19,7 @@ from dipnet.kb import load_kb
 from dipnet.model import Mention
 
 from .codes import any_of
+from .companynames import whole_name
 from .factwords import load_data, words
 from .numbers import NUMBER_END
 from .pairs import joined_pair, joined_parties
@@ -198,6 +199,10 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
                                          data["succession_frame"], data["top_set_frame"],
                                          data["inclusion_frame"])
               for hit in rx.compile(pattern).finditer(seg)]
+    # '向尼日利亚卡杜纳—卡诺铁路(简称“卡卡铁路”)项目发放贷款': a recipient named across brackets
+    frames += [(a - (c_start - s_start), b - (c_start - s_start)) for hit in
+               rx.compile(data["recipient_across"]).finditer(ctx.text, s_start, ctx.sentence(pos)[1])
+               if (a := hit.start() - s_start) < (c_start - s_start) and (b := hit.end() - s_start) > c_start - s_start]
     for mm in ctx.within(c_start, c_end, ("COUNTRY", "ORG", "PERSON", "LOCATION")):
         i = mm.start - c_start
         if best is not None and i < best[0] or any(a < i < b for a, b in frames):
@@ -264,8 +269,10 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     if capital and (best is None or capital[0] > best[0]):  # 中资企业在越投资… -> 中国
         best = capital
     unit = unnamed_unit(ctx, c_start, c_end)
+    if unit and any(a < unit[0] < b for a, b in frames):
+        unit = None  # 向…铁路项目发放贷款: the project receives
     if unit and (best is None or unit[0] > best[0]):  # after the party, or holding it (越南公安部救援队)
-        best = (unit[0], unit[1])
+        best = (unit[0], whole_name(ctx, c_start + unit[0] + 1 - len(unit[1]), unit[1]))
     return best[1] if best else None
 
 

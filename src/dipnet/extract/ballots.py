@@ -1,0 +1,54 @@
+"""Counts of a ballot: the members that voted for, against or abstained (101个国家投了赞成票,
+以143票赞成、5票反对), and the members counted in the sentence telling it (在193个成员国中,…): the
+body whose members voted holds them (the assembly named in the sentence before the count, else the
+last named a few paragraphs above), not a voter the sentence names (包括俄罗斯在内的7个国家反对).
+The votes a candidate won (获得184票, 以180票当选) are the candidate's: left to the general rules.
+The words are in data/facts.toml."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dipnet import rx
+
+from .factwords import words
+
+if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
+    from .factcontext import Context
+    from .quantities import UnitWord
+
+
+def ballot_body(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int) -> str | None:
+    """The body whose members a ballot count counts, or None where the count is no ballot's."""
+    if u.kind != "count":
+        return None
+    text, data = ctx.text, ctx.data
+    after = text[unit_end:unit_end + 12]
+    if u.word in words("ballot_units"):
+        if not rx.compile(data["ballot_stance"]).match(after):
+            return None  # 获得184票: the votes a candidate won
+    elif not (u.word in words("ballot_voters") or after.startswith(words("ballot_voters"))):
+        return None  # (7国反对: the unit names the members)
+    s_start, s_end = ctx.sentence(m.start())
+    if not rx.compile(data["ballot_words"]).search(text, s_start, s_end):
+        return None
+    reach = max(0, s_start - int(data["ballot_body_reach"]))
+    for mm in reversed(ctx.within(reach, m.start(), ("ORG",))):
+        if _assembly(ctx, mm.entity_id, ctx.name(mm)):
+            return ctx.name(mm)
+    for mm in ctx.within(unit_end, s_end, ("ORG",)):  # (…35票弃权的压倒性票数在联合国大会获得通过)
+        if _assembly(ctx, mm.entity_id, ctx.name(mm)):
+            return ctx.name(mm)
+    return None
+
+
+def _assembly(ctx: Context, entity_id: str | None, name: str) -> bool:
+    """A body of members that vote: an organization of no one country (联合国, 联合国大会), or a
+    legislature or council by its name (越南国会)."""
+    if not ctx.country_of.get(entity_id or ""):
+        return True
+    return name.endswith(words("assembly_tails"))
+
+
+__all__ = ["ballot_body"]

@@ -1,0 +1,26 @@
+"""A company's name the unit-noun reading cut at a bracket: '晓星(越南)有限责任公司' read as the bare
+legal form '有限责任公司'; the name goes on over the bracketed country or place to the words before
+it. The words are in data/facts.toml."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .factcontext import Context
+
+
+def whole_name(ctx: Context, start: int, name: str) -> str:
+    """The name starting at start, with its bracketed part and the words before it where the name
+    read is only a legal form (有限公司, 有限责任公司)."""
+    data = ctx.data
+    if name not in data["legal_forms"] or not ctx.text.endswith((")", "）"), 0, start):
+        return name
+    text = ctx.text
+    k = max(text.rfind("(", max(0, start - 10), start), text.rfind("（", max(0, start - 10), start))
+    if k <= 0:
+        return name
+    j = k
+    while j > 0 and k - j < int(data["unit_name_reach"]) and text[j - 1] not in data["unit_name_stops"]:
+        j -= 1
+    return text[j:start] + name if j < k else name

@@ -1,0 +1,63 @@
+"""Facts on pages the project had never seen (issue 13, round fx): the body whose members voted,
+the giver before 为/向…发放, a company name cut at a bracket, 该行, a contract's term, top-N lists,
+funds as holders; each on invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "越通社河内——2019年3月5日,{}(完)\n"
+
+
+def facts(sentence: str) -> list[Fact]:
+    return extract_facts(extract(PAGE.format(sentence), source="t.txt"))
+
+
+def holder_of(sentence: str, value: float) -> str:
+    found = [f.subject for f in facts(sentence) if f.value == value]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_members_voting_are_the_assemblys() -> None:
+    text = ("联合国大会成员国当天就法国提交的草案进行表决。\n"
+            "在193个成员国中,120个国家投了赞成票,包括法国在内的9个国家反对,30个国家弃权。")
+    for value in (193, 120, 9, 30):
+        assert holder_of(text, value) == "联合国大会"
+
+
+def test_votes_for_a_stance_are_the_assemblys_named_after() -> None:
+    text = "该决议以150票赞成、8票反对、20票弃权在联合国大会获得通过。"
+    assert holder_of(text, 150) == "联合国大会"
+    assert holder_of(text, 8) == "联合国大会"
+    assert holder_of("联合国大会举行选举,泰国获得177票。", 177) == "泰国"  # the votes a candidate won
+
+
+def test_the_lender_before_a_beneficiary_with_wei() -> None:
+    assert holder_of("日本国际协力机构签署了为越南航空公司提供3亿美元贷款的协议。", 300_000_000) == "日本国际协力机构"
+
+
+def test_the_bank_told_as_gaihang_lends_across_brackets() -> None:
+    text = "记者从亚洲开发银行获悉,该行日前向老挝万象—琅勃拉邦公路(简称“万琅公路”)项目发放首笔贷款1.5亿美元。"
+    assert holder_of(text, 150_000_000) == "亚洲开发银行"
+
+
+def test_a_company_name_cut_at_a_bracketed_country() -> None:
+    text = "光明(越南)有限责任公司目前在越南的总投资额约为12亿美元。"
+    assert holder_of(text, 1_200_000_000).startswith("光明")
+
+
+def test_a_contracts_term_in_years() -> None:
+    found = [f for f in facts("泰国SCG集团与日本伙伴签署了一项为期12年的供应合同。") if f.unit == "year"]
+    assert [f.value for f in found] == [12]
+
+
+def test_a_top_n_list_counts_nothing() -> None:
+    assert not [f for f in facts("澳大利亚尚未跻身越南十大投资来源地名单。") if f.unit == "count"]
+
+
+def test_a_fund_holds_what_it_received() -> None:
+    text = "由越南政府成立的抗疫基金共收到了来自国内外企业和个人近5万亿越盾。"
+    assert holder_of(text, 5_000_000_000_000) == "抗疫基金"
