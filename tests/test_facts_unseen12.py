@@ -61,3 +61,17 @@ def test_a_top_n_list_counts_nothing() -> None:
 def test_a_fund_holds_what_it_received() -> None:
     text = "由越南政府成立的抗疫基金共收到了来自国内外企业和个人近5万亿越盾。"
     assert holder_of(text, 5_000_000_000_000) == "抗疫基金"
+
+
+def test_firms_counted_by_their_capital() -> None:
+    text = "在越南北部两省,二十余家中资纺织企业累计投资超15亿美元。"
+    assert holder_of(text, 20) == "中国"
+    assert holder_of(text, 1_500_000_000) == "中国"
+
+
+def test_the_party_overtaken_holds_nothing() -> None:
+    assert holder_of("今年前7个月,韩国投资者注册投资额达30亿美元,超越日本成为越南第二大投资来源国。", 2) == "韩国"
+
+
+def test_a_superlative_top_set_counts_nothing() -> None:
+    assert not [f for f in facts("多年来,日本一直是对越南援助最多的3个国家之一。") if f.unit == "count"]

@@ -24,3 +24,12 @@ def whole_name(ctx: Context, start: int, name: str) -> str:
     while j > 0 and k - j < int(data["unit_name_reach"]) and text[j - 1] not in data["unit_name_stops"]:
         j -= 1
     return text[j:start] + name if j < k else name
+
+
+def firms_counted(ctx: Context, unit_end: int) -> str | None:
+    """'十余家中资光伏企业累计投资…': a count of firms named by their country's capital right after it
+    (中资, 日资) is that country's."""
+    from .unnamed import capital_of
+
+    hit = capital_of(ctx, unit_end, min(len(ctx.text), unit_end + 10))
+    return hit[1] if hit and hit[0] == 0 else None

@@ -13,6 +13,7 @@ from dipnet.model import Coverage, Document, Fact
 
 from .asof import figure_as_of
 from .ballots import ballot_body
+from .companynames import firms_counted
 from .factwords import words
 from .holders import (
     bracketed,
@@ -210,6 +211,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
             or (document_parts(ctx, m.start(), unit_end) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)
+            or (firms_counted(ctx, unit_end) if u.kind == "count" else None)
             or (members_of_body_before(ctx, unit_end, s_start, m.start()) if not ordinal else None)
             or (company_after(ctx, unit_end) if u.kind == "money" else None)
             or agent_after(ctx, unit_end) or party_bracketed(ctx, m.start())
