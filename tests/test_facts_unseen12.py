@@ -75,3 +75,12 @@ def test_the_party_overtaken_holds_nothing() -> None:
 
 def test_a_superlative_top_set_counts_nothing() -> None:
     assert not [f for f in facts("多年来,日本一直是对越南援助最多的3个国家之一。") if f.unit == "count"]
+
+
+def test_trade_of_one_with_the_other_is_the_pairs() -> None:
+    assert holder_of("去年越南对泰国的进出口总额为210亿美元。", 21_000_000_000) == "越南-泰国"
+
+
+def test_trade_told_with_the_partner_only() -> None:
+    text = "越南政府总理会见泰国大使。越南总理表示,越南重视发展对泰关系。他说,今年前9个月,与泰国的贸易额达150亿美元。"
+    assert holder_of(text, 15_000_000_000) == "越南-泰国"

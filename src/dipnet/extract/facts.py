@@ -46,6 +46,7 @@ from .ranks import ranked_set_owner
 from .respective import respective
 from .seats import seat_holders
 from .timeindex import as_of_value
+from .tradepairs import partner_only
 from .unnamed import agent_after, company_after, giver_of, party_bracketed, qualified_things, victim_of
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
@@ -215,6 +216,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (members_of_body_before(ctx, unit_end, s_start, m.start()) if not ordinal else None)
             or (company_after(ctx, unit_end) if u.kind == "money" else None)
             or agent_after(ctx, unit_end) or party_bracketed(ctx, m.start())
+            or (partner_only(ctx, m.start(), c_start) if u.kind in ("money", "percent") else None)
             or holder(ctx, m.start(), u, clause_text)
             # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
             or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]
