@@ -84,3 +84,23 @@ def test_trade_of_one_with_the_other_is_the_pairs() -> None:
 def test_trade_told_with_the_partner_only() -> None:
     text = "越南政府总理会见泰国大使。越南总理表示,越南重视发展对泰关系。他说,今年前9个月,与泰国的贸易额达150亿美元。"
     assert holder_of(text, 15_000_000_000) == "越南-泰国"
+
+
+def test_ballots_told_in_sheets_are_counts() -> None:
+    found = [f for f in facts("在当天的选举投票中,阮文甲获得470张有效选票中的455张赞成票。") if f.unit == "count"]
+    assert sorted(f.value for f in found) == [455, 470]
+
+
+def test_votes_as_a_fraction_of_the_members() -> None:
+    text = "越南国会以470/470代表赞成(占国会代表总数的96.5%)的决议,选举阮文甲为国家主席。"
+    assert holder_of(text, 470) == "越南国会"
+
+
+def test_a_place_set_as_the_topic() -> None:
+    text = "截至10月1日,清化省有120所学校受影响;在乂安省,230所学校受损。"
+    assert holder_of(text, 230) == "乂安"
+
+
+def test_a_headline_bound_is_the_bodys_figure() -> None:
+    doc = extract("红河基金收到超过50亿越南盾\n2025-10-10\n红河基金已收到来自企业和个人的超过53亿越南盾捐款。\n", source="t.txt")
+    assert [f.value for f in extract_facts(doc) if f.unit == "VND"] == [5_300_000_000]

@@ -52,3 +52,12 @@ def _assembly(ctx: Context, entity_id: str | None, name: str) -> bool:
 
 
 __all__ = ["ballot_body"]
+
+
+def vote_fraction(text: str, end: int) -> int | None:
+    """'国会以468/468代表赞成': votes told as a fraction of the members voting, the first number the
+    votes: where the fraction's members end (after 代表), or None."""
+    from .factwords import load_data
+
+    hit = rx.compile(load_data("facts.toml")["vote_fraction"]).match(text, end)
+    return hit.end() if hit else None

@@ -12,7 +12,7 @@ from dipnet import rx
 from dipnet.model import Coverage, Document, Fact
 
 from .asof import figure_as_of
-from .ballots import ballot_body
+from .ballots import ballot_body, vote_fraction
 from .companynames import firms_counted
 from .factwords import words
 from .holders import (
@@ -53,14 +53,18 @@ __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "
 
 from .factcontext import Context
 
+BOUND_REACH = 1.15  # how far above a headline's bound (超过70亿) the body's figure it rounds may lie
+
 
 def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact,
                 bare: set[tuple[str, str, int | None]] | None = None,
-                tenths: set[tuple[str, str, int | None]] | None = None) -> tuple[str, str, int | None] | None:
+                tenths: set[tuple[str, str, int | None]] | None = None,
+                bounds: set[tuple[str, str, int | None]] | None = None) -> tuple[str, str, int | None] | None:
     """The headline figure that rounds this one (200万 for 2000040, 487万 for 4875400): the same
     unit and brief, within 2% of it; or, for a headline amount in a bare 元 whose currency was
     guessed (援助8.8亿元), the same amount the body tells in its currency (合新台币8.8亿元); a headline
-    share in tenths (占逾6成) the body's share within ten points of it (占62.5%)."""
+    share in tenths (占逾6成) the body's share within ten points of it (占62.5%); a headline bound
+    (收到超过70亿越南盾) the body's figure at or a little above it (超过72亿越南盾)."""
     if isinstance(fact.value, list):
         return None
     for key in headline:
@@ -69,6 +73,9 @@ def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact,
             and v == str(fact.value)
         near = 10 if tenths is not None and key in tenths else 0.02 * abs(float(fact.value))
         if same_unit and brief == fact.brief and "[" not in v and abs(float(v) - float(fact.value)) <= near:
+            return key
+        if same_unit and brief == fact.brief and bounds is not None and key in bounds and "[" not in v \
+                and float(v) <= float(fact.value) <= BOUND_REACH * float(v):
             return key
     return None
 
@@ -137,6 +144,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     bare: set[tuple[str, str, int | None]] = set()  # the headline's amounts in a bare 元 of a guessed currency
     tenths: set[tuple[str, str, int | None]] = set()  # the headline's shares in tenths (逾6成)
+    bounds: set[tuple[str, str, int | None]] = set()  # the headline's figures told as a bound (超过70亿)
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     not_units = tuple(data["not_units"])
     read_to = 0  # where the last figure read ended, when it took a number after it (九成三)
@@ -164,10 +172,13 @@ def extract_facts(doc: Document) -> list[Fact]:
         if u is not None and text.startswith(tuple(data["word_heads"].get(u.word, ())), end + len(u.word)):
             u = None  # 1630万国际游客人次: the unit word begins another word; the people may follow
         u = u or unit_before(ctx, m.start()) or people_after(ctx, m, end) or listed_unit(ctx, m, end)
+        fraction_end = vote_fraction(text, end) if u is None else None  # 以468/468代表赞成: votes
+        if fraction_end:
+            u = UnitWord("票", "count", "count")
         if u is None or m.group("vague") and u.kind == "year":
             continue
         u = people_counted(ctx, m, u)
-        unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
+        unit_end = fraction_end or end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
         guessed = False
         if u.word in data["bare_currency"]:
             named = currency_before(ctx, m.start())
@@ -256,7 +267,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                     headline.pop(same, None)
                 continue
             seen.add(key)
-            same = same if same in headline or in_headline else _rounded_in(headline, fact, bare, tenths) or same
+            same = same if same in headline or in_headline else _rounded_in(headline, fact, bare, tenths, bounds) or same
             if same in headline and not in_headline:  # the body tells the headline's figure with its holder
                 out[headline.pop(same)] = fact  # (or its exact value: 487万 in the title, 487万5,400 in the body)
                 continue
@@ -266,5 +277,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                     bare.add(same)
                 if scale == 10 and u.unit == "percent":
                     tenths.add(same)
+                if text.endswith(words("headline_bounds"), 0, m.start()):
+                    bounds.add(same)
             out.append(fact)
     return out

@@ -24,6 +24,7 @@ from .factwords import load_data, words
 from .numbers import NUMBER_END
 from .pairs import joined_pair, joined_parties
 from .ranks import rank_possessor
+from .topics import topic_place
 from .unnamed import article_start, capital_of, unnamed_unit
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
@@ -230,7 +231,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 中国第一个与东盟建立自贸区,已连续七年…: the party acted with holds no figure told after
         if ctx.text.endswith(words("object_verbs"), 0, mm.start) and not _heads_its_number(ctx, mm, c_end):
             continue  # 谴责俄罗斯的非法行为: the party acted on holds no figure told after it
-        if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")
+        if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对") and not topic_place(ctx, mm, c_start)
                 and not _heads_its_number(ctx, mm, c_end) and not _origin(ctx, mm)
                 and not _after_closed_item(ctx, mm)) or rank_possessor(ctx, mm):
             continue
