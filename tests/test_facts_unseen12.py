@@ -104,3 +104,16 @@ def test_a_place_set_as_the_topic() -> None:
 def test_a_headline_bound_is_the_bodys_figure() -> None:
     doc = extract("红河基金收到超过50亿越南盾\n2025-10-10\n红河基金已收到来自企业和个人的超过53亿越南盾捐款。\n", source="t.txt")
     assert [f.value for f in extract_facts(doc) if f.unit == "VND"] == [5_300_000_000]
+
+
+def test_a_latin_company_name_read_whole() -> None:
+    text = "会见时,Kappa Micro Devices公司代表表示,公司计划将在越南的投资增加至12亿美元。"
+    assert holder_of(text, 1_200_000_000) == "Kappa Micro Devices公司"
+
+
+def test_a_latin_company_name_pledging() -> None:
+    assert holder_of("总理会见Brickworks集团代表。Brickworks承诺在平阳省投资11亿美元建设工厂。", 1_100_000_000) == "Brickworks"
+
+
+def test_people_trained_for_a_recipient_are_the_givers() -> None:
+    assert holder_of("韩国国际协力团承诺为老挝培训800名技术人才。", 800) != "老挝"

@@ -1,6 +1,6 @@
-"""A company's name the unit-noun reading cut at a bracket: '晓星(越南)有限责任公司' read as the bare
-legal form '有限责任公司'; the name goes on over the bracketed country or place to the words before
-it. The words are in data/facts.toml."""
+"""A company's name the unit-noun reading cut short: at a bracket ('晓星(越南)有限责任公司' read as
+the bare legal form '有限责任公司': the name goes on over the bracketed country or place to the words
+before it), or inside its Latin words ('Amkor Technology公司'). The words are in data/facts.toml."""
 
 from __future__ import annotations
 
@@ -13,10 +13,19 @@ if TYPE_CHECKING:
 def whole_name(ctx: Context, start: int, name: str) -> str:
     """The name starting at start, with its bracketed part and the words before it where the name
     read is only a legal form (有限公司, 有限责任公司)."""
-    data = ctx.data
-    if name not in data["legal_forms"] or not ctx.text.endswith((")", "）"), 0, start):
+    data, text = ctx.data, ctx.text
+    if text[start:start + len(name)] != name:  # a name told before (公司 pointing back): where it was told
+        start = text.rfind(name, max(0, start - int(data["antecedent_reach"])), start + len(name))
+        if start == -1:
+            return name
+    if start > 0 and text[start - 1].isascii() and (text[start - 1].isalnum() or text[start - 1] in " &.-"):
+        j = start  # 'Amkor Technology公司' read as 'chnology公司': the name goes on over its Latin words
+        while j > 0 and text[j - 1].isascii() and (text[j - 1].isalnum() or text[j - 1] in " &.-"):
+            j -= 1
+        latin = text[j:start].lstrip(" .-&")
+        return latin + name if latin[:1].isalnum() else name
+    if name not in data["legal_forms"] or not text.endswith((")", "）"), 0, start):
         return name
-    text = ctx.text
     k = max(text.rfind("(", max(0, start - 10), start), text.rfind("（", max(0, start - 10), start))
     if k <= 0:
         return name
