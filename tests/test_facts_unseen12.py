@@ -61,6 +61,8 @@ def test_a_top_n_list_counts_nothing() -> None:
 def test_a_fund_holds_what_it_received() -> None:
     text = "由越南政府成立的抗疫基金共收到了来自国内外企业和个人近5万亿越盾。"
     assert holder_of(text, 5_000_000_000_000) == "抗疫基金"
+    # a fund named with a giving word (援助基金) after 向 receives; the giver holds
+    assert holder_of("日本将向一个新的全球援助基金提供30亿美元。", 3_000_000_000) == "日本"
 
 
 def test_firms_counted_by_their_capital() -> None:
@@ -117,3 +119,8 @@ def test_a_latin_company_name_pledging() -> None:
 
 def test_people_trained_for_a_recipient_are_the_givers() -> None:
     assert holder_of("韩国国际协力团承诺为老挝培训800名技术人才。", 800) != "老挝"
+
+
+def test_the_countries_running_are_the_elections() -> None:
+    text = "联合国大会8日选举甲国、乙国等5国为人权理事会成员。此次参加角逐的有7个国家。"
+    assert holder_of(text, 7) == "人权理事会成员选举"

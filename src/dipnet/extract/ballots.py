@@ -61,3 +61,23 @@ def vote_fraction(text: str, end: int) -> int | None:
 
     hit = rx.compile(load_data("facts.toml")["vote_fraction"]).match(text, end)
     return hit.end() if hit else None
+
+
+def election_of(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int) -> str | None:
+    """'此次参加角逐的有6个国家', '共有6个国家参与选举': the countries running are counted for the
+    election, named by the seat it fills as the article tells it last before (…为安理会非常任理事国
+    -> 安理会非常任理事国选举)."""
+    if u.kind != "count":
+        return None
+    text, data = ctx.text, ctx.data
+    c_start, c_end = ctx.clause(m.start())
+    if not (text.startswith(words("ballot_voters"), unit_end) or u.word in words("ballot_voters")) \
+            or not rx.compile(data["running_words"]).search(text, c_start, c_end):
+        return None
+    seat = rx.compile(data["seat_after_body"])
+    a = max(0, m.start() - int(data["ballot_body_reach"]))
+    for mm in reversed(ctx.within(a, m.start(), ("ORG",))):
+        hit = seat.match(text, mm.end)
+        if hit and _assembly(ctx, mm.entity_id, ctx.name(mm)):
+            return mm.text + hit.group() + "选举"
+    return None

@@ -12,7 +12,7 @@ from dipnet import rx
 from dipnet.model import Coverage, Document, Fact
 
 from .asof import figure_as_of
-from .ballots import ballot_body, vote_fraction
+from .ballots import ballot_body, election_of, vote_fraction
 from .companynames import firms_counted
 from .factwords import words
 from .holders import (
@@ -216,7 +216,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                 and _passed(out, paragraph, u.unit, value):
             continue  # 出口达1012亿美元…首次超过1000亿美元: the mark the figure told passed, no claim of its own
         seats = seat_holders(ctx, m.start(), end, u)  # 东欧6席: the body's seats, one fact per region
-        voted = None if seats else ballot_body(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
+        voted = None if seats else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
         found = [body for body, _ in seats] if seats else [voted] if voted else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or victim_of(ctx, m.start(), unit_end) or qualified_things(ctx, unit_end, u) or

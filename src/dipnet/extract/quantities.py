@@ -196,6 +196,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
     before = text[max(0, m.start() - 1):m.start()]
     rest = text[end:end + 6]
     rank = before == "第" and (_is_rank(ctx, m, u, end) or ordinal_count(ctx, m, num_end) is not None)
+    if rank and not data["ordinal_claims"]:
+        return True  # 第六大投资国, 第三次担任: an ordinal places the party, it counts nothing
     if ranged and before in data["range_separator_chars"]:
         before = ""  # the high end of a range: its separator is no ordinal's or date's mark
     if before in ("第", "/", "-", ".") and not rank or (before.isascii() and before.isalnum()):
