@@ -124,3 +124,9 @@ def test_people_trained_for_a_recipient_are_the_givers() -> None:
 def test_the_countries_running_are_the_elections() -> None:
     text = "联合国大会8日选举甲国、乙国等5国为人权理事会成员。此次参加角逐的有7个国家。"
     assert holder_of(text, 7) == "人权理事会成员选举"
+
+
+def test_relief_items_listed_are_the_givers() -> None:
+    text = "中国政府决定紧急向老挝提供一批人道主义援助物资。\n这批救援物资包括200艘冲锋舟、600顶帐篷和200套净水器等。"
+    found = [(f.subject, f.value) for f in facts(text) if f.unit == "count"]
+    assert found == [("中国", 200), ("中国", 600), ("中国", 200)]

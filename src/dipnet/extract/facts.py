@@ -132,6 +132,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     data = ctx.data
     out: list[Fact] = []
     seen: set[tuple[Any, ...]] = set()
+    counted: dict[tuple[Any, ...], tuple[str, int]] = {}  # a count's key -> its classifier and sentence
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
     stated: dict[tuple[str, str, int | None], str] = {}  # a figure -> the holder it was first told with
     first_as_of: dict[tuple[str, str, int | None, str], str | None] = {}  # a figure and holder -> its first as-of
@@ -233,7 +234,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]
         if found == [""]:  # no holder in the sentence: the figure's own when it was told before with
             # one (除了捐款500万美元 restates 俄罗斯's), else the one the paragraph's figures have, else the page's
-            giver = giver_of(ctx, m.start()) if u.kind in ("money", "measure") else None  # 本次50万美元的援助
+            giver = giver_of(ctx, m.start()) if u.kind in ("money", "measure", "count") else None  # 本次50万美元的援助, 这批救援物资包括100艘冲锋舟
             holders = [stated.get(told) or giver or carried.get(paragraph)
                        or carried.get(_heading_above(ctx, paragraph), "") or ctx.home_at(m.start()) or ""]
             stated.setdefault(told, "")
@@ -260,13 +261,18 @@ def extract_facts(doc: Document) -> list[Fact]:
             first_as_of.setdefault(first, when)
             fact = Fact(subject=subject, predicate=predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
                         unit=u.unit, as_of=when, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
-            key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4], seats[i][1] if seats else "")
+            key: tuple[str, ...] = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4], seats[i][1] if seats else "")
+            # (100艘冲锋舟、500顶帐篷和100套净水器: in one sentence, things counted by another classifier are another claim)
+            if key in seen and u.kind == "count" and counted.get(key, (u.word, s_start)) != (u.word, s_start) \
+                    and counted[key][1] == s_start:
+                key = (*key, u.word)
             same = (str(fact.value), fact.unit, fact.brief)
             if key in seen:  # the title and the lead repeat the body
                 if not in_headline:  # the headline's figure told again as it stands: it stays as it is
                     headline.pop(same, None)
                 continue
             seen.add(key)
+            counted.setdefault(key, (u.word, s_start))
             same = same if same in headline or in_headline else _rounded_in(headline, fact, bare, tenths, bounds) or same
             if same in headline and not in_headline:  # the body tells the headline's figure with its holder
                 out[headline.pop(same)] = fact  # (or its exact value: 487万 in the title, 487万5,400 in the body)
