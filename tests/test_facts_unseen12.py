@@ -141,3 +141,8 @@ def test_our_countrys_trade_with_a_body_is_the_pairs() -> None:
 def test_the_set_a_party_heads_holds_nothing() -> None:
     text = "韩国继续位列东盟国家对越投资之首,2023年对越投资达52亿美元。"
     assert holder_of(text, 5_200_000_000) == "韩国"
+
+
+def test_a_sentence_about_the_organization_named_before() -> None:
+    text = "越南外交部副部长会见世界粮食计划署代表。该机构承诺今年为越南提供300万美元援助。"
+    assert holder_of(text, 3_000_000) == "世界粮食计划署"

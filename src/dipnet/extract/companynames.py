@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dipnet import rx
+
 if TYPE_CHECKING:
     from .factcontext import Context
 
@@ -42,3 +44,17 @@ def firms_counted(ctx: Context, unit_end: int) -> str | None:
 
     hit = capital_of(ctx, unit_end, min(len(ctx.text), unit_end + 10))
     return hit[1] if hit and hit[0] == 0 else None
+
+
+def org_anaphor(ctx: Context, pos: int) -> str | None:
+    """'该组织承诺今年为越南提供500万美元援助': a sentence opening with 该组织/该机构 (pointing back)
+    is about the organization named last before it; it holds the figure."""
+    data, text = ctx.data, ctx.text
+    s_start = ctx.sentence(pos)[0]
+    hit = rx.compile(data["org_anaphor"]).match(text, s_start, pos)
+    if hit is None:
+        return None
+    for mm in reversed(ctx.within(max(0, s_start - int(data["antecedent_reach"])), s_start, ("ORG",))):
+        if ctx.sector_of.get(mm.entity_id) not in data["reporter_sectors"]:
+            return ctx.name(mm)
+    return None

@@ -13,7 +13,7 @@ from dipnet.model import Coverage, Document, Fact
 
 from .asof import figure_as_of
 from .ballots import ballot_body, election_of, vote_fraction
-from .companynames import firms_counted
+from .companynames import firms_counted, org_anaphor
 from .factwords import words
 from .holders import (
     bracketed,
@@ -229,6 +229,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (company_after(ctx, unit_end) if u.kind == "money" else None)
             or agent_after(ctx, unit_end) or party_bracketed(ctx, m.start())
             or (partner_only(ctx, m.start(), c_start) if u.kind in ("money", "percent") else None)
+            or org_anaphor(ctx, m.start())
             or holder(ctx, m.start(), u, clause_text)
             # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
             or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]
