@@ -33,6 +33,7 @@ def test_votes_for_a_stance_are_the_assemblys_named_after() -> None:
     assert holder_of(text, 150) == "联合国大会"
     assert holder_of(text, 8) == "联合国大会"
     assert holder_of("联合国大会举行选举,泰国获得177票。", 177) == "泰国"  # the votes a candidate won
+    assert holder_of("在国会代表投票中,武文赏获得455票赞成,占国会代表总数的94.2%。", 455) == "武文赏"
 
 
 def test_the_lender_before_a_beneficiary_with_wei() -> None:
@@ -146,3 +147,8 @@ def test_the_set_a_party_heads_holds_nothing() -> None:
 def test_a_sentence_about_the_organization_named_before() -> None:
     text = "越南外交部副部长会见世界粮食计划署代表。该机构承诺今年为越南提供300万美元援助。"
     assert holder_of(text, 3_000_000) == "世界粮食计划署"
+
+
+def test_the_same_count_for_two_stances_is_two_claims() -> None:
+    text = "人权理事会47个成员国中,有23国投票支持,12国反对,12国弃权。"
+    assert [f.value for f in facts(text) if f.unit == "count"] == [47, 23, 12, 12]

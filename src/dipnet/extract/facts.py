@@ -132,7 +132,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     data = ctx.data
     out: list[Fact] = []
     seen: set[tuple[Any, ...]] = set()
-    counted: dict[tuple[Any, ...], tuple[str, int]] = {}  # a count's key -> its classifier and sentence
+    counted: dict[tuple[Any, ...], tuple[str, int, int]] = {}  # a figure's key -> its unit word, sentence and clause
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
     stated: dict[tuple[str, str, int | None], str] = {}  # a figure -> the holder it was first told with
     first_as_of: dict[tuple[str, str, int | None, str], str | None] = {}  # a figure and holder -> its first as-of
@@ -263,17 +263,18 @@ def extract_facts(doc: Document) -> list[Fact]:
             fact = Fact(subject=subject, predicate=predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
                         unit=u.unit, as_of=when, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
             key: tuple[str, ...] = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4], seats[i][1] if seats else "")
-            # (100艘冲锋舟、500顶帐篷和100套净水器: in one sentence, things counted by another classifier are another claim)
-            if key in seen and u.kind == "count" and counted.get(key, (u.word, s_start)) != (u.word, s_start) \
-                    and counted[key][1] == s_start:
-                key = (*key, u.word)
+            # in one sentence, the same figure again in another clause (11国反对,11国弃权) or of things counted
+            # by another classifier (100艘冲锋舟…100套净水器) is another claim
+            told_at = counted.get(key)
+            if key in seen and told_at and told_at[1] == s_start and (told_at[2] != c_start or u.word != told_at[0]):
+                key = (*key, u.word, str(c_start))
             same = (str(fact.value), fact.unit, fact.brief)
             if key in seen:  # the title and the lead repeat the body
                 if not in_headline:  # the headline's figure told again as it stands: it stays as it is
                     headline.pop(same, None)
                 continue
             seen.add(key)
-            counted.setdefault(key, (u.word, s_start))
+            counted.setdefault(key, (u.word, s_start, c_start))
             same = same if same in headline or in_headline else _rounded_in(headline, fact, bare, tenths, bounds) or same
             if same in headline and not in_headline:  # the body tells the headline's figure with its holder
                 out[headline.pop(same)] = fact  # (or its exact value: 487万 in the title, 487万5,400 in the body)
