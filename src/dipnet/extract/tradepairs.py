@@ -13,23 +13,15 @@ if TYPE_CHECKING:
 
 
 def partner_only(ctx: Context, pos: int, c_start: int) -> str | None:
-    """The pair of the page's country and the partner a trade clause names alone before pos (in
-    its clause, or a clause before it in the sentence: …进出口4.09万亿元,同比增长14%)."""
+    """The pair of the page's country and the partner a trade clause names alone before pos."""
+    hit = rx.compile(ctx.data["partner_trade"]).search(ctx.text, c_start, pos)
+    if hit is None:
+        return None
     s_start = ctx.sentence(pos)[0]
-    found = None
-    for hit in reversed(list(rx.compile(ctx.data["partner_trade"]).finditer(
-            ctx.text, max(s_start, c_start - int(ctx.data["partner_trade_reach"])), pos))):
-        partner = [m for m in ctx.within(hit.start(), hit.end(), ("COUNTRY", "ORG")) if m.start == hit.start() + 1
-                   and (m.type == "COUNTRY" or m in ctx.international_bodies)]  # (与东盟的贸易: a body of no one country)
-        if partner:  # (占同期我国外贸进出口总值: 同期 is no partner's joiner)
-            found = (hit, partner[0])
-            break
-    if found is None or ctx.within(found[0].end(), pos, ("COUNTRY", "ORG")):
-        return None  # (a party named after it, nearer the figure, holds it)
-    hit, mate = found
     named = [m for m in ctx.within(ctx.after_speech(s_start, hit.start()), hit.start(), ("COUNTRY", "ORG"))
              if ctx.sector_of.get(m.entity_id) not in ctx.data["reporter_sectors"]]
+    partner = [m for m in ctx.within(hit.start(), hit.end(), ("COUNTRY",)) if m.start == hit.start() + 1]
     home = ctx.home_at(pos)
-    if named or not home or ctx.name(mate) == home:
+    if named or not partner or not home or ctx.name(partner[0]) == home:
         return None  # (越南与日本贸易额: both named, the joined pair's)
-    return ctx.pair_name([home, ctx.name(mate)])
+    return ctx.pair_name([home, ctx.name(partner[0])])
