@@ -12,6 +12,8 @@ from dipnet import rx
 from dipnet.model import Coverage, Document, Fact
 
 from .asof import figure_as_of
+from .ballots import ballot_body, election_of, vote_fraction
+from .companynames import firms_counted, org_anaphor
 from .factwords import words
 from .holders import (
     bracketed,
@@ -44,20 +46,25 @@ from .ranks import ranked_set_owner
 from .respective import respective
 from .seats import seat_holders
 from .timeindex import as_of_value
+from .tradepairs import partner_only
 from .unnamed import agent_after, company_after, giver_of, party_bracketed, qualified_things, victim_of
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
 
 from .factcontext import Context
 
+BOUND_REACH = 1.15  # how far above a headline's bound (超过70亿) the body's figure it rounds may lie
+
 
 def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact,
                 bare: set[tuple[str, str, int | None]] | None = None,
-                tenths: set[tuple[str, str, int | None]] | None = None) -> tuple[str, str, int | None] | None:
+                tenths: set[tuple[str, str, int | None]] | None = None,
+                bounds: set[tuple[str, str, int | None]] | None = None) -> tuple[str, str, int | None] | None:
     """The headline figure that rounds this one (200万 for 2000040, 487万 for 4875400): the same
     unit and brief, within 2% of it; or, for a headline amount in a bare 元 whose currency was
     guessed (援助8.8亿元), the same amount the body tells in its currency (合新台币8.8亿元); a headline
-    share in tenths (占逾6成) the body's share within ten points of it (占62.5%)."""
+    share in tenths (占逾6成) the body's share within ten points of it (占62.5%); a headline bound
+    (收到超过70亿越南盾) the body's figure at or a little above it (超过72亿越南盾)."""
     if isinstance(fact.value, list):
         return None
     for key in headline:
@@ -66,6 +73,9 @@ def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact,
             and v == str(fact.value)
         near = 10 if tenths is not None and key in tenths else 0.02 * abs(float(fact.value))
         if same_unit and brief == fact.brief and "[" not in v and abs(float(v) - float(fact.value)) <= near:
+            return key
+        if same_unit and brief == fact.brief and bounds is not None and key in bounds and "[" not in v \
+                and float(v) <= float(fact.value) <= BOUND_REACH * float(v):
             return key
     return None
 
@@ -122,6 +132,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     data = ctx.data
     out: list[Fact] = []
     seen: set[tuple[Any, ...]] = set()
+    counted: dict[tuple[Any, ...], tuple[str, int, int]] = {}  # a figure's key -> its unit word, sentence and clause
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
     stated: dict[tuple[str, str, int | None], str] = {}  # a figure -> the holder it was first told with
     first_as_of: dict[tuple[str, str, int | None, str], str | None] = {}  # a figure and holder -> its first as-of
@@ -134,6 +145,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     bare: set[tuple[str, str, int | None]] = set()  # the headline's amounts in a bare 元 of a guessed currency
     tenths: set[tuple[str, str, int | None]] = set()  # the headline's shares in tenths (逾6成)
+    bounds: set[tuple[str, str, int | None]] = set()  # the headline's figures told as a bound (超过70亿)
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     not_units = tuple(data["not_units"])
     read_to = 0  # where the last figure read ended, when it took a number after it (九成三)
@@ -161,10 +173,13 @@ def extract_facts(doc: Document) -> list[Fact]:
         if u is not None and text.startswith(tuple(data["word_heads"].get(u.word, ())), end + len(u.word)):
             u = None  # 1630万国际游客人次: the unit word begins another word; the people may follow
         u = u or unit_before(ctx, m.start()) or people_after(ctx, m, end) or listed_unit(ctx, m, end)
+        fraction_end = vote_fraction(text, end) if u is None else None  # 以468/468代表赞成: votes
+        if fraction_end:
+            u = UnitWord("票", "count", "count")
         if u is None or m.group("vague") and u.kind == "year":
             continue
         u = people_counted(ctx, m, u)
-        unit_end = end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
+        unit_end = fraction_end or end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
         guessed = False
         if u.word in data["bare_currency"]:
             named = currency_before(ctx, m.start())
@@ -202,21 +217,25 @@ def extract_facts(doc: Document) -> list[Fact]:
                 and _passed(out, paragraph, u.unit, value):
             continue  # 出口达1012亿美元…首次超过1000亿美元: the mark the figure told passed, no claim of its own
         seats = seat_holders(ctx, m.start(), end, u)  # 东欧6席: the body's seats, one fact per region
-        found = [body for body, _ in seats] if seats else respective(ctx, m, u) or [
+        voted = None if seats else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
+        found = [body for body, _ in seats] if seats else [voted] if voted else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or victim_of(ctx, m.start(), unit_end) or qualified_things(ctx, unit_end, u) or
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
             or (document_parts(ctx, m.start(), unit_end) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)
+            or (firms_counted(ctx, unit_end) if u.kind == "count" else None)
             or (members_of_body_before(ctx, unit_end, s_start, m.start()) if not ordinal else None)
             or (company_after(ctx, unit_end) if u.kind == "money" else None)
             or agent_after(ctx, unit_end) or party_bracketed(ctx, m.start())
+            or (partner_only(ctx, m.start(), c_start) if u.kind in ("money", "percent") else None)
+            or org_anaphor(ctx, m.start())
             or holder(ctx, m.start(), u, clause_text)
             # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
             or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]
         if found == [""]:  # no holder in the sentence: the figure's own when it was told before with
             # one (除了捐款500万美元 restates 俄罗斯's), else the one the paragraph's figures have, else the page's
-            giver = giver_of(ctx, m.start()) if u.kind in ("money", "measure") else None  # 本次50万美元的援助
+            giver = giver_of(ctx, m.start()) if u.kind in ("money", "measure", "count") else None  # 本次50万美元的援助, 这批救援物资包括100艘冲锋舟
             holders = [stated.get(told) or giver or carried.get(paragraph)
                        or carried.get(_heading_above(ctx, paragraph), "") or ctx.home_at(m.start()) or ""]
             stated.setdefault(told, "")
@@ -243,14 +262,20 @@ def extract_facts(doc: Document) -> list[Fact]:
             first_as_of.setdefault(first, when)
             fact = Fact(subject=subject, predicate=predicate(ctx, u, window), value=plain(value),  # type: ignore[arg-type]
                         unit=u.unit, as_of=when, start=c_start, end=c_end, brief=doc.brief_at(m.start()))
-            key = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4], seats[i][1] if seats else "")
+            key: tuple[str, ...] = (fact.subject, str(fact.value), fact.unit, (fact.as_of or "")[:4], seats[i][1] if seats else "")
+            # in one sentence, the same figure again in another clause (11国反对,11国弃权) or of things counted
+            # by another classifier (100艘冲锋舟…100套净水器) is another claim
+            told_at = counted.get(key)
+            if key in seen and told_at and told_at[1] == s_start and (told_at[2] != c_start or u.word != told_at[0]):
+                key = (*key, u.word, str(c_start))
             same = (str(fact.value), fact.unit, fact.brief)
             if key in seen:  # the title and the lead repeat the body
                 if not in_headline:  # the headline's figure told again as it stands: it stays as it is
                     headline.pop(same, None)
                 continue
             seen.add(key)
-            same = same if same in headline or in_headline else _rounded_in(headline, fact, bare, tenths) or same
+            counted.setdefault(key, (u.word, s_start, c_start))
+            same = same if same in headline or in_headline else _rounded_in(headline, fact, bare, tenths, bounds) or same
             if same in headline and not in_headline:  # the body tells the headline's figure with its holder
                 out[headline.pop(same)] = fact  # (or its exact value: 487万 in the title, 487万5,400 in the body)
                 continue
@@ -260,5 +285,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                     bare.add(same)
                 if scale == 10 and u.unit == "percent":
                     tenths.add(same)
+                if text.endswith(words("headline_bounds"), 0, m.start()):
+                    bounds.add(same)
             out.append(fact)
     return out

@@ -19,10 +19,12 @@ from dipnet.kb import load_kb
 from dipnet.model import Mention
 
 from .codes import any_of
+from .companynames import whole_name
 from .factwords import load_data, words
 from .numbers import NUMBER_END
 from .pairs import joined_pair, joined_parties
 from .ranks import rank_possessor
+from .topics import topic_place
 from .unnamed import article_start, capital_of, unnamed_unit
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
@@ -198,6 +200,10 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
                                          data["succession_frame"], data["top_set_frame"],
                                          data["inclusion_frame"])
               for hit in rx.compile(pattern).finditer(seg)]
+    # '向尼日利亚卡杜纳—卡诺铁路(简称“卡卡铁路”)项目发放贷款': a recipient named across brackets
+    frames += [(a - (c_start - s_start), b - (c_start - s_start)) for hit in
+               rx.compile(data["recipient_across"]).finditer(ctx.text, s_start, ctx.sentence(pos)[1])
+               if (a := hit.start() - s_start) < (c_start - s_start) and (b := hit.end() - s_start) > c_start - s_start]
     for mm in ctx.within(c_start, c_end, ("COUNTRY", "ORG", "PERSON", "LOCATION")):
         i = mm.start - c_start
         if best is not None and i < best[0] or any(a < i < b for a, b in frames):
@@ -225,7 +231,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 中国第一个与东盟建立自贸区,已连续七年…: the party acted with holds no figure told after
         if ctx.text.endswith(words("object_verbs"), 0, mm.start) and not _heads_its_number(ctx, mm, c_end):
             continue  # 谴责俄罗斯的非法行为: the party acted on holds no figure told after it
-        if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对")
+        if (ctx.is_target(mm) and not (topic_after_dui and ctx.text[mm.start - 1:mm.start] == "对") and not topic_place(ctx, mm, c_start)
                 and not _heads_its_number(ctx, mm, c_end) and not _origin(ctx, mm)
                 and not _after_closed_item(ctx, mm)) or rank_possessor(ctx, mm):
             continue
@@ -264,8 +270,10 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     if capital and (best is None or capital[0] > best[0]):  # 中资企业在越投资… -> 中国
         best = capital
     unit = unnamed_unit(ctx, c_start, c_end)
+    if unit and any(a < unit[0] < b for a, b in frames):
+        unit = None  # 向…铁路项目发放贷款: the project receives
     if unit and (best is None or unit[0] > best[0]):  # after the party, or holding it (越南公安部救援队)
-        best = (unit[0], unit[1])
+        best = (unit[0], whole_name(ctx, c_start + unit[0] + 1 - len(unit[1]), unit[1]))
     return best[1] if best else None
 
 

@@ -196,6 +196,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
     before = text[max(0, m.start() - 1):m.start()]
     rest = text[end:end + 6]
     rank = before == "第" and (_is_rank(ctx, m, u, end) or ordinal_count(ctx, m, num_end) is not None)
+    if rank and not data["ordinal_claims"]:
+        return True  # 第六大投资国, 第三次担任: an ordinal places the party, it counts nothing
     if ranged and before in data["range_separator_chars"]:
         before = ""  # the high end of a range: its separator is no ordinal's or date's mark
     if before in ("第", "/", "-", ".") and not rank or (before.isascii() and before.isalnum()):
@@ -218,6 +220,9 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
     if u.word in data["rank_units"] and (before in data["top_before"] or before != "第" and rx.compile(data["top_set_after"]).match(rest_long := text[end:end + 16])
                                          and not rest_long.startswith(words("slogan_nouns"))):
         return True  # 前3大出口市场, 柬埔寨5大投资来源国之一: a top set, no count of anything
+    if u.kind == "count" and rx.compile(data["top_count_before"]).search(text[max(0, m.start() - 10):m.start()]) \
+            and rx.compile(data["top_set_after"]).match(text[end:end + 16]):
+        return True  # 对越南投资最多的5个国家之一: a top set told by a superlative, no count either
     if before in data["share_before"] and rx.compile(data["share_whole_after"]).match(text[end:end + 16]):
         return True  # 占170个投资项目的60%: the whole restated, the share is the claim
     if text.endswith(words("threshold_before"), 0, m.start()) and rx.compile(data["threshold_after"]).match(text[end:end + 8]):

@@ -1,0 +1,60 @@
+"""A company's name the unit-noun reading cut short: at a bracket ('晓星(越南)有限责任公司' read as
+the bare legal form '有限责任公司': the name goes on over the bracketed country or place to the words
+before it), or inside its Latin words ('Amkor Technology公司'). The words are in data/facts.toml."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dipnet import rx
+
+if TYPE_CHECKING:
+    from .factcontext import Context
+
+
+def whole_name(ctx: Context, start: int, name: str) -> str:
+    """The name starting at start, with its bracketed part and the words before it where the name
+    read is only a legal form (有限公司, 有限责任公司)."""
+    data, text = ctx.data, ctx.text
+    if text[start:start + len(name)] != name:  # a name told before (公司 pointing back): where it was told
+        start = text.rfind(name, max(0, start - int(data["antecedent_reach"])), start + len(name))
+        if start == -1:
+            return name
+    if start > 0 and text[start - 1].isascii() and (text[start - 1].isalnum() or text[start - 1] in " &.-"):
+        j = start  # 'Amkor Technology公司' read as 'chnology公司': the name goes on over its Latin words
+        while j > 0 and text[j - 1].isascii() and (text[j - 1].isalnum() or text[j - 1] in " &.-"):
+            j -= 1
+        latin = text[j:start].lstrip(" .-&")
+        return latin + name if latin[:1].isalnum() else name
+    if name not in data["legal_forms"] or not text.endswith((")", "）"), 0, start):
+        return name
+    k = max(text.rfind("(", max(0, start - 10), start), text.rfind("（", max(0, start - 10), start))
+    if k <= 0:
+        return name
+    j = k
+    while j > 0 and k - j < int(data["unit_name_reach"]) and text[j - 1] not in data["unit_name_stops"]:
+        j -= 1
+    return text[j:start] + name if j < k else name
+
+
+def firms_counted(ctx: Context, unit_end: int) -> str | None:
+    """'十余家中资光伏企业累计投资…': a count of firms named by their country's capital right after it
+    (中资, 日资) is that country's."""
+    from .unnamed import capital_of
+
+    hit = capital_of(ctx, unit_end, min(len(ctx.text), unit_end + 10))
+    return hit[1] if hit and hit[0] == 0 else None
+
+
+def org_anaphor(ctx: Context, pos: int) -> str | None:
+    """'该组织承诺今年为越南提供500万美元援助': a sentence opening with 该组织/该机构 (pointing back)
+    is about the organization named last before it; it holds the figure."""
+    data, text = ctx.data, ctx.text
+    s_start = ctx.sentence(pos)[0]
+    hit = rx.compile(data["org_anaphor"]).match(text, s_start, pos)
+    if hit is None:
+        return None
+    for mm in reversed(ctx.within(max(0, s_start - int(data["antecedent_reach"])), s_start, ("ORG",))):
+        if ctx.sector_of.get(mm.entity_id) not in data["reporter_sectors"]:
+            return ctx.name(mm)
+    return None
