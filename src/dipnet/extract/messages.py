@@ -84,8 +84,12 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     kin = [m for m in recipients if codebook().message_family.match(text, m.end)]
     if kin and len(kin) < len(recipients):  # 向越南政府和黎可漂同志家属: the government, not the deceased
         recipients = [m for m in recipients if m not in kin]
+    sent: dict[int | None, list[Mention]] = page.__dict__.setdefault("_message_from", {})
+    if not recipients and xiang == -1 and trig in _roll_words()["reply_words"]:
+        recipients = sent.get(c.brief, [])  # 胡锦涛致电祝贺马英九…;马英九同日复电: the reply goes to who wrote
     if recipients:
         page.message_to[c.brief] = recipients
+        sent[c.brief] = senders
     elif xiang == -1 and c.brief in page.message_to:
         recipients = page.message_to[c.brief]  # 某某也致贺电。: to the one the messages before were addressed
     kinds = ("PERSON", "ORG", "COUNTRY")
@@ -98,7 +102,9 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         to = names(page, to_m, ("PERSON",)) if _has_person(page, to_m) else to
     if not who or not to:
         return []
-    country = {n: land for n, land in _lands(page, scope).items() if n in who + to}
+    # (the recipients named in a sentence before, a reply's, are told their land there)
+    told = scope + [m for m in recipients if m.start < s0]
+    country = {n: land for n, land in _lands(page, sorted(told, key=lambda m: m.start)).items() if n in who + to}
     people, lands = page.people, page.lands
 
     def standing(side: list[str]) -> list[str]:
@@ -215,9 +221,12 @@ def generic_rolls(page: EventPage, events: list[Event], told: set[str]) -> list[
             continue
         trig = min(((at, w) for w in t.triggers if (at := text.find(w, lead.end(), stop)) != -1), default=None)
         xiang = text.find("向", lead.end(), trig[0]) if trig else -1
-        if trig is None or xiang == -1 or any_of(cb.message_words).search(text, lead.end(), stop) is None:
+        if trig is None or any_of(cb.message_words).search(text, lead.end(), stop) is None:
             continue
-        to_m = [m for m in page.in_span(xiang, trig[0]) if (x := page.entity(m)) and x.type in ("PERSON", "COUNTRY")]
+        if xiang != -1:
+            to_m = [m for m in page.in_span(xiang, trig[0]) if (x := page.entity(m)) and x.type in ("PERSON", "COUNTRY")]
+        else:  # 一些国家领导人…陆续致电致函习近平,热烈祝贺…: the first person after the word is addressed
+            to_m = [m for m in page.in_span(trig[0], stop) if (x := page.entity(m)) and x.type == "PERSON"][:1]
         to = names(page, to_m, ("PERSON", "COUNTRY"))
         to_lands = {land for n, land in _lands(page, to_m).items()}
         if not to:

@@ -154,7 +154,11 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             (not opening or departed or opening.startswith(codebook().going_on)):
         # 裴青山出访欧洲,先后访问法国和德国: a clause going on without a subject carries the sentence's
         # (他结束…之行后,便会转往日本: the one the sentences before name)
-        going = carried_subject(page, c, k)
+        # (顺通透露,访老期间,两国国会主席进行了会谈: a bare frame after reported words is the visit told,
+        # not the teller's; its visitor is the subject after it, if any)
+        reported = not opening and rx.compile(cue("visit_frame_end_bare")).match(text[k:c.end]) is not None and \
+            text[c.sentence[0]:c.start].rstrip().rstrip(",:").endswith(codebook().report_verbs)
+        going = None if reported else carried_subject(page, c, k)
         visitors = [going] if going else []
     # (值此出席…峰会,并对美国进行工作访问之际,范明政…: the frame opens the sentence, the clause goes on in it)
     # (访问法国期间,当地时间10月7日,苏林会见…; 抵达北京后,王廷惠一行造访…: the clause opens with the verb)

@@ -1,0 +1,42 @@
+"""Event reading on a twelfth round of unseen pages (issue 13; invented sentences): the wording of other
+outlets (觐见, 复电, 预定), a roll of messages whose lead names its recipient after the verb and whose
+paragraphs tell each sender's words, two speakers of parliament as the pair that talks, and a visit told
+as the frame of reported words."""
+
+from __future__ import annotations
+
+from eventpage import of
+
+
+def test_an_audience_with_a_king_is_a_meeting():
+    body = "越南国家主席阮文山在曼谷觐见泰国国王拉玛十世。"
+    got = of(body, "MEET")
+    assert len(got) == 1 and set(got[0].participants) == {"阮文山", "拉玛十世"}
+
+
+def test_a_reply_goes_to_who_wrote_the_message_before():
+    body = "老挝国家主席通沙·本西致电祝贺阮文山当选越南国家主席;阮文山同日复电。"
+    got = sorted((e.source, e.target) for e in of(body, "MESSAGE"))
+    assert got == [(["通沙·本西"], ["阮文山"]), (["阮文山"], ["通沙·本西"])]
+
+
+def test_a_roll_of_messages_addressed_after_the_verb_is_one_message_per_paragraph():
+    body = ("一些国家领导人陆续致电致函阮文山,热烈祝贺阮文山当选越南国家主席。\n\n"
+            "老挝国家主席通沙·本西表示,欣悉您当选越南国家主席,我谨表示衷心祝贺。\n\n"
+            "古巴国家主席米格尔·罗德里格斯表示,衷心祝贺您当选越南国家主席。")
+    got = sorted(sorted(e.participants) for e in of(body, "MESSAGE"))
+    assert got == [["米格尔·罗德里格斯", "阮文山"], ["通沙·本西", "阮文山"]]
+
+
+def test_the_two_speakers_of_parliament_are_the_pair_that_talks():
+    body = ("应老挝国会主席通沙·本西邀请,越南国会主席阮文山于5月15日至17日对老挝进行正式访问。\n\n"
+            "老挝国会副主席坎平·赛雅佳透露,访老期间,两国国会主席进行了会谈。")
+    meets = of(body, "MEET")
+    assert [sorted(e.participants) for e in meets] == [["通沙·本西", "阮文山"]]
+    assert all("坎平·赛雅佳" not in e.participants for e in of(body, "VISIT"))
+
+
+def test_a_meeting_booked_ahead_is_planned():
+    body = "马来西亚外长表示,阮文山是中国国家主席张建国预定会见的首批领导人之一。"
+    got = of(body, "MEET")
+    assert got and all(e.status == "planned" for e in got)
