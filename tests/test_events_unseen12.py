@@ -40,3 +40,22 @@ def test_a_meeting_booked_ahead_is_planned():
     body = "马来西亚外长表示,阮文山是中国国家主席张建国预定会见的首批领导人之一。"
     got = of(body, "MEET")
     assert got and all(e.status == "planned" for e in got)
+
+
+def test_going_to_the_airport_to_greet_a_guest_is_no_visit():
+    body = ("中国国家主席张建国抵达河内,开始对越南进行国事访问。"
+            "越南国家主席阮文山前往内排国际机场迎接张建国和中国高级代表团。")
+    visitors = [v for e in of(body, "VISIT") for v in e.source]
+    assert "阮文山" not in visitors and "张建国" in visitors
+
+
+def test_a_relative_clause_of_a_visit_may_go_on_with_a_second_verb():
+    body = "越南外交部长阮文山与来越进行正式访问并出席湄公河合作第六次领导人会议的中国外交部长张建国举行了会谈。"
+    got = of(body, "VISIT")
+    assert [e.participants for e in got] == [["张建国", "越南"]]
+
+
+def test_who_appraises_a_call_of_two_others_is_no_party_to_it():
+    body = "美国国务卿约翰·米勒高度评价越共中央总书记阮文山与美国总统詹姆斯·卡特今年3月30日通电话所取得的结果。"
+    got = of(body, "CALL")
+    assert [sorted(e.participants) for e in got] == [sorted(["阮文山", "詹姆斯·卡特"])]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dipnet import rx
+from dipnet.extract.appraisals import appraiser_out
 from dipnet.extract.carry import (
     carried_subject,
     carry_words,
@@ -96,6 +97,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     sentence_text = text[c.sentence[0]:c.sentence[1]]
     if t.name in ("MEET", "CALL"):
         participants = meeting_parties(page, c, k, mentions, participants, len(persons) < t.min_actors)
+        participants = appraiser_out(page, c, k, participants)  # 甲高度评价乙与丙通电话…: 乙 and 丙 talked
     if t.name == "MEET" and len(persons) < t.min_actors:
         # 阮文安在主席府举行正式欢迎仪式,热烈欢迎李鹏委员长和夫人来访: the one welcomed in the clause after
         # is the other side (not the hall it is held in)

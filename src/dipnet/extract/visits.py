@@ -10,6 +10,7 @@ from dipnet.extract.carry import carried_subject, carry_words, land_of, sentence
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.eventwords import any_word
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -27,7 +28,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     received = follow and "的" in text[k:follow[0].start] and any(
         w in text[c.start:k] for w in codebook().type("MEET").triggers)  # 会见了率团赴越出席…的洪森
     # 正在访问越南的某某: the visitor follows the host and 的
-    host_de = bool(follow) and rx.compile(r"[^,。;、]{0,12}?的[^,。;、]*$").match(text[k + len(trig):follow[0].start]) is not None
+    # (来越进行正式访问并出席…会议的中国外交部长王毅: the relative clause may go on with a second verb)
+    host_de = bool(follow) and rx.compile(r"[^,。;、]{0,12}?(?:并[^,。;、的]{0,40}?)?的[^,。;、]*$").match(
+        text[k + len(trig):follow[0].start]) is not None
     # (同来华进行国事访问的越共中央总书记、国家主席苏林举行会谈: a title holding 、 between 的 and the name)
     de = rx.compile(r"[^,。;、]{0,12}?的").match(text[k + len(trig):follow[0].start]) if follow else None
     host_de = host_de or (de is not None and page.in_title_span(k + len(trig) + de.end(), follow[0].end))
@@ -46,6 +49,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     escorted = any(text.rfind(w, c.start, k) != -1 for w in carry_words().escort) and \
         rx.compile(cue("escort_listed_after")).match(text[k + len(trig):c.end]) is not None
     if rx.compile(cue("entourage_before")).search(text[c.start:k]):
+        return [], [], None
+    # 梁强前往内排国际机场迎接习近平: going to greet a guest (or see one off) is no visit of one's own
+    if "访" not in trig and any_word("greeting_words").search(text, k + len(trig), c.end):
         return [], [], None
     # (正在陪同胡锦涛对日本进行国事访问的杨洁篪: the one escorted visits, not the escort the relative clause
     # goes on to)
