@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -14,14 +14,14 @@ def _data() -> dict[str, object]:
     return tomllib.loads(resources.files("dipnet.extract.data").joinpath("events.toml").read_text("utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def words_of(key: str) -> tuple[str, ...]:
     """A list of words of events.toml, by its key."""
     got = _data().get(key, [])
     return tuple(str(w) for w in got) if isinstance(got, list) else ()
 
 
-@lru_cache(maxsize=None)
+@cache
 def any_word(key: str) -> re.Pattern[str]:
     """One pattern matching any word of the list `key` (longest first)."""
     return re.compile("|".join(sorted((re.escape(w) for w in words_of(key)), key=len, reverse=True)) or "(?!)")
