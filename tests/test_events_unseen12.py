@@ -59,3 +59,11 @@ def test_who_appraises_a_call_of_two_others_is_no_party_to_it():
     body = "美国国务卿约翰·米勒高度评价越共中央总书记阮文山与美国总统詹姆斯·卡特今年3月30日通电话所取得的结果。"
     got = of(body, "CALL")
     assert [sorted(e.participants) for e in got] == [sorted(["阮文山", "詹姆斯·卡特"])]
+
+
+def test_a_delegation_met_brings_its_head_and_may_stand_after_the_partner_word():
+    body = ("8月26日至30日,广西壮族自治区党委书记张建国率广西代表团访问越南。\n\n"
+            "访问期间,越共中央总书记阮文山接见了广西代表团。越南政府总理黎文海与代表团进行了工作会谈。")
+    got = sorted(sorted(e.participants) for e in of(body, "MEET"))
+    assert ["张建国", "阮文山"] in [[p for p in g if p != "广西"] for g in got]
+    assert any("黎文海" in g and "张建国" in g for g in got)

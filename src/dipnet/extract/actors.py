@@ -310,8 +310,12 @@ def _delegations(page: EventPage, cb: Codebook, mentions: list[Mention]) -> list
     """The bodies met as delegations (会见老挝人民革命党高级代表团), each with its head where the page
     names one (以何氏洁为团长的…代表团)."""
     text = page.doc.text
-    bodies = names(page, [m for m in mentions if text.startswith(cb.delegation_words, m.end)], ("ORG",))
-    return [n for b in bodies for n in (b, delegation_head(page, b)) if n]
+    led = [m for m in mentions if text.startswith(cb.delegation_words, m.end)]
+    bodies = names(page, led, ("ORG",))
+    # (苏林接见了广西代表团: a locality's or a country's delegation brings its head, named on the page)
+    places = [b for b in names(page, led, ("LOCATION", "COUNTRY")) if b not in bodies]
+    return [n for b in bodies for n in (b, delegation_head(page, b)) if n] + \
+        [h for b in places if (h := delegation_head(page, b))]
 
 
 def _witnessed(page: EventPage, cb: Codebook, c: Clause, k: int, mentions: list[Mention],
