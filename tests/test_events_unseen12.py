@@ -67,3 +67,10 @@ def test_a_delegation_met_brings_its_head_and_may_stand_after_the_partner_word()
     got = sorted(sorted(e.participants) for e in of(body, "MEET"))
     assert ["张建国", "阮文山"] in [[p for p in g if p != "广西"] for g in got]
     assert any("黎文海" in g and "张建国" in g for g in got)
+
+
+def test_a_delegation_qualified_by_the_relative_clause_of_its_visit_visits_with_its_head():
+    body = ("越南国家主席阮文山6日下午在主席府接见了以老挝国会主席通沙·本西为团长率领,"
+            "前来越南进行正式访问的老挝高级代表团。")
+    got = of(body, "VISIT")
+    assert [e.participants for e in got] == [["通沙·本西", "越南"]]

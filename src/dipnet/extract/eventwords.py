@@ -25,3 +25,9 @@ def words_of(key: str) -> tuple[str, ...]:
 def any_word(key: str) -> re.Pattern[str]:
     """One pattern matching any word of the list `key` (longest first)."""
     return re.compile("|".join(sorted((re.escape(w) for w in words_of(key)), key=len, reverse=True)) or "(?!)")
+
+
+def pattern_of(key: str) -> str:
+    """A regular expression of events.toml, by its key."""
+    got = _data().get(key, "")
+    return got if isinstance(got, str) else ""

@@ -10,7 +10,7 @@ from dipnet.extract.carry import carried_subject, carry_words, land_of, sentence
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
 from dipnet.extract.cues import cue, cues
-from dipnet.extract.eventwords import any_word
+from dipnet.extract.eventwords import any_word, pattern_of
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -145,6 +145,20 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
         visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
         visitors += [h for v in visitors if (h := delegation_head(page, v))]  # and who heads it
+    if not visitors:
+        # 接见了以某某为团长、前来越南进行正式访问的老挝高级代表团: the delegation the relative clause
+        # qualifies visits (its head, where the page names one); the land named before the word hosts
+        de = rx.compile(r"[^,。;、]{0,6}?的").match(text, k + len(trig))
+        body = next((m for m in page.in_span(de.end(), c.end) if m.start == de.end()
+                     and text.startswith(codebook().delegation_words, m.end)), None) if de else None
+        e = page.entity(body) if body else None
+        if e is not None and e.type in ("ORG", "LOCATION", "COUNTRY"):
+            led = [x for x in rx.compile(pattern_of("delegation_head_named")).finditer(text, c.sentence[0], k)]
+            head = next((p.name for p in (page.entity(m) for m in page.in_span(led[-1].start(1), led[-1].end(1)))
+                         if p is not None and p.type == "PERSON"), None) if led else None
+            head = head or delegation_head(page, e.name)
+            hosts = [n for n in names(page, [m for m in mentions if m.end <= k], ("COUNTRY",)) if n != e.name]
+            return ([head] if head else [e.name]), hosts[:1], None
     opening = rx.compile(cue("visit_time_opening")).sub("", text[c.start:k].strip(), count=1)
     # (7月11日至13日即前往老挝: a time before the verb names no one either)
     # 离开河内,对老挝进行国事访问: after a departure (or in a sentence naming no one before the verb: 某某说,
