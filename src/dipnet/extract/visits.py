@@ -153,7 +153,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
                      and text.startswith(codebook().delegation_words, m.end)), None) if de else None
         e = page.entity(body) if body else None
         if e is not None and e.type in ("ORG", "LOCATION", "COUNTRY"):
-            head_spans = list(rx.compile(pattern_of("delegation_head_head_spans")).finditer(text, c.sentence[0], k))
+            head_spans = list(rx.compile(pattern_of("delegation_head_named")).finditer(text, c.sentence[0], k))
             head = next((p.name for p in (page.entity(m) for m in page.in_span(head_spans[-1].start(1), head_spans[-1].end(1)))
                          if p is not None and p.type == "PERSON"), None) if head_spans else None
             head = head or delegation_head(page, e.name)
