@@ -74,3 +74,15 @@ def test_a_delegation_qualified_by_the_relative_clause_of_its_visit_visits_with_
             "前来越南进行正式访问的老挝高级代表团。")
     got = of(body, "VISIT")
     assert [e.participants for e in got] == [["通沙·本西", "越南"]]
+
+
+def test_a_list_of_senders_parted_by_a_semicolon_sends_one_message():
+    body = ("老挝人民革命党中央委员会总书记、国家主席通沙·本西(Thongsa Bounsy);政府总理坎平·赛雅佳和国会主席"
+            "本米·西潘敦向越共中央总书记阮文山、越南政府总理黎文海致国庆贺电,热烈祝贺越南取得的成就。")
+    got = of(body, "MESSAGE")
+    assert len(got) == 1 and {"通沙·本西", "坎平·赛雅佳", "阮文山"} <= set(got[0].participants)
+
+
+def test_a_telegram_beside_a_letter_is_a_message_not_a_call():
+    body = "值此越南建国76周年之际,印度、日本等国领导纷纷致电或致函越南党和国家领导。"
+    assert of(body, "CALL") == []

@@ -37,6 +37,8 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         opens = _titled_before(page, s0, max(text.rfind(x, s0, xiang) for x in ",;:"))
         senders = [m for m in scope if max(opens, s0) <= m.start and m.end <= xiang]
         recipients = [m for m in scope if xiang < m.start and m.end <= k]
+        if opens <= s0:  # 老挝…总书记、国家主席通伦(…);政府总理潘坎…和…赛宋蓬…向…致国庆贺电: listed across ";"
+            senders = _listed_before(page, s0) + senders
     mutual = -1
     if xiang == -1:
         opens = _titled_before(page, s0, c.start - 1) if c.start > s0 and text[c.start - 1] == "," else c.start
@@ -103,7 +105,7 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     if not who or not to:
         return []
     # (the recipients named in a sentence before, a reply's, are told their land there)
-    told = scope + [m for m in recipients if m.start < s0]
+    told = scope + [m for m in recipients + senders if m.start < s0]
     country = {n: land for n, land in _lands(page, sorted(told, key=lambda m: m.start)).items() if n in who + to}
     people, lands = page.people, page.lands
 
@@ -116,6 +118,23 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         to = [n for n in to if n not in lands]
     sides = _by_land(who, to, country)
     return sides + _by_land(to, who, country) if mutual != -1 else sides
+
+
+def _listed_before(page: EventPage, s0: int) -> list[Mention]:
+    """The sender a part closed by ";" right before the sentence names alone, by title and name (and a
+    transcription in brackets at most): the head of a list of senders the sentence goes on with."""
+    text = page.doc.text
+    if s0 == 0 or text[s0 - 1] not in ";；":
+        return []
+    seg = page.doc.segment_at(s0 - 1)
+    lo = seg.start if seg is not None else max(0, s0 - 120)
+    start = max([lo] + [i + 1 for ch in "。;；!?" if (i := text.rfind(ch, lo, s0 - 1)) != -1])
+    people = [m for m in page.in_span(start, s0 - 1) if (e := page.entity(m)) is not None and e.type == "PERSON"]
+    if len(people) != 1 or not rx.compile(r"\s*(?:\([^()]*\))?\s*").fullmatch(text, people[0].end, s0 - 1):
+        return []
+    start = max([start] + [i + 1 for ch in ",，:：—" if (i := text.rfind(ch, start, people[0].start)) != -1])
+    lead = start + len(text[start:people[0].start]) - len(text[start:people[0].start].lstrip(" *\u3000"))
+    return people if page.in_title_span(lead, people[0].end) else []
 
 
 def _by_land(who: list[str], to: list[str], country: dict[str, str]) -> list[Sides]:
