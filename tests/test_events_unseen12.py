@@ -86,3 +86,15 @@ def test_a_list_of_senders_parted_by_a_semicolon_sends_one_message():
 def test_a_telegram_beside_a_letter_is_a_message_not_a_call():
     body = "值此越南建国76周年之际,印度、日本等国领导纷纷致电或致函越南党和国家领导。"
     assert of(body, "CALL") == []
+
+
+def test_a_clause_going_on_from_an_invitation_tells_no_visit():
+    body = "美国总统约翰·米勒邀请阮文山9月出席联合国成立80周年纪念活动,并对美国进行国事访问。"
+    assert of(body, "VISIT") == []
+
+
+def test_the_partner_of_a_call_told_before_the_visit_word_is_no_visitor():
+    head = "阮文山与约翰·米勒通电话9月访美\n\n越通社河内——2025年6月10日,"
+    body = "越南国家主席阮文山今天与美国总统约翰·米勒通电话。"
+    got = of(body, "VISIT", head)
+    assert got and all("约翰·米勒" not in e.participants for e in got)

@@ -10,7 +10,7 @@ from dipnet.extract.carry import carried_subject, carry_words, land_of, sentence
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
 from dipnet.extract.cues import cue, cues
-from dipnet.extract.eventwords import any_word, pattern_of
+from dipnet.extract.eventwords import any_word, pattern_of, words_of
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -49,6 +49,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     escorted = any(text.rfind(w, c.start, k) != -1 for w in carry_words().escort) and \
         rx.compile(cue("escort_listed_after")).match(text[k + len(trig):c.end]) is not None
     if rx.compile(cue("entourage_before")).search(text[c.start:k]):
+        return [], [], None
+    # 奥巴马邀请习近平9月出席…活动,并对美国进行国事访问: the invitation goes on over the clause, no visit told
+    if c.start > c.sentence[0] and text[c.start:k].lstrip().startswith(words_of("invitation_goes_on")) and \
+            codebook().invitation_before.search(text[c.sentence[0]:c.start]):
         return [], [], None
     # 梁强前往内排国际机场迎接习近平: going to greet a guest (or see one off) is no visit of one's own
     if "访" not in trig and any_word("greeting_words").search(text, k + len(trig), c.end):
@@ -124,6 +128,11 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     dui = text.rfind("对", c.start, k)
     after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
     visitors = names(page, _own_titles_out(page, after_dui or before), ("PERSON",))
+    if len(visitors) > 1:  # 习近平与奥巴马通电话,9月访美: the partner of talks or a call told first travels not
+        people = [m for m in after_dui or before if (e := page.entity(m)) is not None and e.type == "PERSON"]
+        talked = text[people[-1].end:k] if people else ""
+        if any(w in talked for t in ("CALL", "MEET") for w in codebook().type(t).triggers):
+            visitors = visitors[:1]
     said = text[c.start:k].lstrip()
     # 他昨日在访问越南期间: told before; 习近平指出,我今年4月对越南进行国事访问: the speaker
     if not visitors and (rx.compile(cue("visit_pronoun_end")).search(text[c.start:k]) or rx.compile(cue("visit_pronoun_start")).match(said) or
