@@ -98,3 +98,8 @@ def test_the_partner_of_a_call_told_before_the_visit_word_is_no_visitor():
     body = "越南国家主席阮文山今天与美国总统约翰·米勒通电话。"
     got = of(body, "VISIT", head)
     assert got and all("约翰·米勒" not in e.participants for e in got)
+
+
+def test_a_countrys_people_met_are_not_the_country():
+    body = "越南国家主席阮文山访问广州期间,还将与在粤新加坡人会面。"
+    assert all("新加坡" not in e.participants for e in of(body, "MEET"))

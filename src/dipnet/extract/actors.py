@@ -14,6 +14,7 @@ from dipnet.extract.carry import (
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.interviews import interviewee, press_only
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.messages import _roll_words, message_sides
@@ -161,7 +162,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             own = [n for n in names(page, [m for m in mentions if m.end == k], ("ORG",)) if n in parties]
             participants = own or parties or participants
     if len(participants) < t.min_actors and t.fallback_actors:
-        participants += [n for n in names(page, mentions, t.fallback_actors) if n not in participants]
+        # (与在粤新加坡人会面: a country's people met, not the country)
+        folk = [m for m in mentions if rx.compile(pattern_of("folk_after")).match(text, m.end)] if t.name in ("MEET", "CALL") else []
+        participants += [n for n in names(page, [m for m in mentions if m not in folk], t.fallback_actors)
+                         if n not in participants]
     if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
         return None
     for name in list(participants):  # 东盟峰会 → 东盟, 联合国维和部队 → 联合国: the body behind its organ
