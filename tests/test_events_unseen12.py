@@ -103,3 +103,10 @@ def test_the_partner_of_a_call_told_before_the_visit_word_is_no_visitor():
 def test_a_countrys_people_met_are_not_the_country():
     body = "越南国家主席阮文山访问广州期间,还将与在粤新加坡人会面。"
     assert all("新加坡" not in e.participants for e in of(body, "MEET"))
+
+
+def test_who_else_attended_the_meeting_told_before_holds_no_meeting_of_their_own():
+    body = ("中国国务委员张建国今天下午拜会了马来西亚首相阮文山。两人后来进行了闭门会议,就双方感兴趣的问题进行了交谈。"
+            "出席会见的还有中国外交部副部长黎文海和中国驻马大使王春贵。")
+    got = of(body, "MEET")
+    assert len(got) == 1 and {"张建国", "阮文山"} <= set(got[0].participants)

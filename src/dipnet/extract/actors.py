@@ -8,6 +8,7 @@ from dipnet.extract.carry import (
     carried_subject,
     carry_words,
     conference_people,
+    joined_meeting,
     land_of,
     sentence_subject,
 )
@@ -99,6 +100,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name in ("MEET", "CALL"):
         participants = meeting_parties(page, c, k, mentions, participants, len(persons) < t.min_actors)
         participants = appraiser_out(page, c, k, participants)  # 甲高度评价乙与丙通电话…: 乙 and 丙 talked
+        if rx.compile(pattern_of("attendees_listed")).match(text, k + len(trig)) and \
+                text[c.start:k].rstrip().endswith(carry_words().joined) and not joined_meeting(page, c, k):
+            return None  # 出席会见的还有甲和乙: who else attended the meeting told before, no meeting of theirs
     if t.name == "MEET" and len(persons) < t.min_actors:
         # 阮文安在主席府举行正式欢迎仪式,热烈欢迎李鹏委员长和夫人来访: the one welcomed in the clause after
         # is the other side (not the hall it is held in)
