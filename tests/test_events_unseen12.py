@@ -110,3 +110,8 @@ def test_who_else_attended_the_meeting_told_before_holds_no_meeting_of_their_own
             "出席会见的还有中国外交部副部长黎文海和中国驻马大使王春贵。")
     got = of(body, "MEET")
     assert len(got) == 1 and {"张建国", "阮文山"} <= set(got[0].participants)
+
+
+def test_talks_with_a_countrys_leaders_left_unnamed_name_no_partner():
+    body = "按日程安排,访问期间越南国会主席阮文山将与中国党、国家和地方主要领导人举行会谈。"
+    assert of(body, "MEET") == []

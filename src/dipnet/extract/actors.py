@@ -167,7 +167,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants = own or parties or participants
     if len(participants) < t.min_actors and t.fallback_actors:
         # (与在粤新加坡人会面: a country's people met, not the country)
-        folk = [m for m in mentions if rx.compile(pattern_of("folk_after")).match(text, m.end)] if t.name in ("MEET", "CALL") else []
+        folk = [m for m in mentions if rx.compile(pattern_of("folk_after")).match(text, m.end)
+                or rx.compile(pattern_of("unnamed_leaders_after")).match(text, m.end)] if t.name in ("MEET", "CALL") else []
         participants += [n for n in names(page, [m for m in mentions if m not in folk], t.fallback_actors)
                          if n not in participants]
     if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
