@@ -115,3 +115,10 @@ def test_who_else_attended_the_meeting_told_before_holds_no_meeting_of_their_own
 def test_talks_with_a_countrys_leaders_left_unnamed_name_no_partner():
     body = "按日程安排,访问期间越南国会主席阮文山将与中国党、国家和地方主要领导人举行会谈。"
     assert of(body, "MEET") == []
+
+
+def test_hong_kong_wording_of_meeting_and_arriving():
+    assert [e.participants for e in of("国家主席张建国昨日在北京晤越共中央总书记阮文山。", "MEET")] == [["张建国", "阮文山"]]
+    assert [e.participants for e in of("越南总理阮文山昨抵京,展开为期三天的访问。", "VISIT")] == [["阮文山", "中国"]]
+    got = of("美国国务卿约翰·米勒昨日抵河内访问,并与越南总理阮文山会面。", "VISIT")
+    assert [e.participants for e in got] == [["约翰·米勒", "越南"]]

@@ -220,6 +220,13 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             # (前往黄花岗公园敬献花圈: a site visited on a trip is where, not whom, one visits)
             if not hosts and (country or not e.name.endswith(cues("visit_site_suffixes"))):
                 hosts.append(country or e.name)  # a province visited by a province's delegation
+    if not hosts:  # 布林肯昨日抵河内访问: the place arrived at right before the word hosts (its country)
+        arrived = [m for m in untitled if m.end <= k and k - m.end <= 1 and (e := page.entity(m)) is not None
+                   and e.type == "LOCATION" and text[max(c.start, m.start - 2):m.start].endswith(words_of("arrival_before"))]
+        entry = kb.get(page.entity(arrived[-1]).kb_id or "") if arrived else None  # type: ignore[union-attr]
+        land = country_name(entry.country) if entry is not None and entry.country else None
+        hosts = [land] if land else []
+        location = page.entity(arrived[-1]).name if land and location is None else location  # type: ignore[union-attr]
     if not hosts and trig in codebook().visit_host:  # 某某访华
         hosts.append(codebook().visit_host[trig])
     if not hosts:  # 李显龙对越进行正式访问: the one-character host right before the verb
