@@ -122,3 +122,9 @@ def test_hong_kong_wording_of_meeting_and_arriving():
     assert [e.participants for e in of("越南总理阮文山昨抵京,展开为期三天的访问。", "VISIT")] == [["阮文山", "中国"]]
     got = of("美国国务卿约翰·米勒昨日抵河内访问,并与越南总理阮文山会面。", "VISIT")
     assert [e.participants for e in got] == [["约翰·米勒", "越南"]]
+
+
+def test_a_partner_told_by_a_pronoun_is_the_one_the_sentence_before_is_about():
+    body = "老挝国家主席通沙·本西9日抵达河内,开始对越南进行国事访问。当天下午,越共中央总书记阮文山与他举行会谈。"
+    got = of(body, "MEET")
+    assert [sorted(e.participants) for e in got] == [sorted(["阮文山", "通沙·本西"])]

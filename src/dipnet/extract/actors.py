@@ -20,6 +20,7 @@ from dipnet.extract.interviews import interviewee, press_only
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
+from dipnet.extract.pronouns import pronoun_partner
 from dipnet.extract.reported import reported_subject
 from dipnet.extract.sides import envoy_land, joined_blocs, meeting_parties, two_lands
 from dipnet.extract.speaker import speaker
@@ -100,6 +101,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name in ("MEET", "CALL"):
         participants = meeting_parties(page, c, k, mentions, participants, len(persons) < t.min_actors)
         participants = appraiser_out(page, c, k, participants)  # 甲高度评价乙与丙通电话…: 乙 and 丙 talked
+        participants = pronoun_partner(page, c, k, participants) if len(persons) < 2 else participants
         if rx.compile(pattern_of("attendees_listed")).match(text, k + len(trig)) and \
                 text[c.start:k].rstrip().endswith(carry_words().joined) and not joined_meeting(page, c, k):
             return None  # 出席会见的还有甲和乙: who else attended the meeting told before, no meeting of theirs
