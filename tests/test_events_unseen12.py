@@ -128,3 +128,10 @@ def test_a_partner_told_by_a_pronoun_is_the_one_the_sentence_before_is_about():
     body = "老挝国家主席通沙·本西9日抵达河内,开始对越南进行国事访问。当天下午,越共中央总书记阮文山与他举行会谈。"
     got = of(body, "MEET")
     assert [sorted(e.participants) for e in got] == [sorted(["阮文山", "通沙·本西"])]
+
+
+def test_a_partner_told_by_qi_and_a_letter_to_one_named_after_gei():
+    body = "老挝总理通沙·本西9日抵达河内。越南政府总理阮文山当天为其举行欢迎仪式并同其举行会谈。"
+    assert [sorted(e.participants) for e in of(body, "MEET")] == [sorted(["阮文山", "通沙·本西"])]
+    got = of("越共中央总书记阮文山给中国国家主席张建国写信,感谢中国的支持。", "MESSAGE")
+    assert [(e.source, e.target) for e in got] == [(["阮文山"], ["张建国"])]

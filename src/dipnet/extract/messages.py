@@ -31,6 +31,8 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     scope = page.in_span(s0, c.end)
     mourned: list[Mention] = []
     xiang = text.rfind("向", c.start if "向" in text[c.start:k] else s0, k)
+    if xiang == -1 and trig in _roll_words()["letter_verbs"]:  # 苏林给通伦写信: 给 before a letter verb, as 向
+        xiang = text.rfind("给", c.start, k)
     if xiang != -1 and any(m.start <= xiang < m.end for m in scope):
         xiang = -1  # 向 inside a name
     if xiang != -1:
