@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from dipnet import rx
+from dipnet.extract.appraisals import appraiser_out
 from dipnet.extract.carry import (
     carried_subject,
     carry_words,
     conference_people,
+    joined_meeting,
     land_of,
     sentence_subject,
 )
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.interviews import interviewee, press_only
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
+from dipnet.extract.pronouns import pronoun_partner
 from dipnet.extract.reported import reported_subject
 from dipnet.extract.sides import envoy_land, joined_blocs, meeting_parties, two_lands
 from dipnet.extract.speaker import speaker
@@ -96,6 +100,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     sentence_text = text[c.sentence[0]:c.sentence[1]]
     if t.name in ("MEET", "CALL"):
         participants = meeting_parties(page, c, k, mentions, participants, len(persons) < t.min_actors)
+        participants = appraiser_out(page, c, k, participants)  # 甲高度评价乙与丙通电话…: 乙 and 丙 talked
+        participants = pronoun_partner(page, c, k, participants) if len(persons) < 2 else participants
+        if rx.compile(pattern_of("attendees_listed")).match(text, k + len(trig)) and \
+                text[c.start:k].rstrip().endswith(carry_words().joined) and not joined_meeting(page, c, k):
+            return None  # 出席会见的还有甲和乙: who else attended the meeting told before, no meeting of theirs
     if t.name == "MEET" and len(persons) < t.min_actors:
         # 阮文安在主席府举行正式欢迎仪式,热烈欢迎李鹏委员长和夫人来访: the one welcomed in the clause after
         # is the other side (not the hall it is held in)
@@ -159,7 +168,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             own = [n for n in names(page, [m for m in mentions if m.end == k], ("ORG",)) if n in parties]
             participants = own or parties or participants
     if len(participants) < t.min_actors and t.fallback_actors:
-        participants += [n for n in names(page, mentions, t.fallback_actors) if n not in participants]
+        # (与在粤新加坡人会面: a country's people met, not the country)
+        folk = [m for m in mentions if rx.compile(pattern_of("folk_after")).match(text, m.end)
+                or rx.compile(pattern_of("unnamed_leaders_after")).match(text, m.end)] if t.name in ("MEET", "CALL") else []
+        participants += [n for n in names(page, [m for m in mentions if m not in folk], t.fallback_actors)
+                         if n not in participants]
     if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
         return None
     for name in list(participants):  # 东盟峰会 → 东盟, 联合国维和部队 → 联合国: the body behind its organ
@@ -308,8 +321,12 @@ def _delegations(page: EventPage, cb: Codebook, mentions: list[Mention]) -> list
     """The bodies met as delegations (会见老挝人民革命党高级代表团), each with its head where the page
     names one (以何氏洁为团长的…代表团)."""
     text = page.doc.text
-    bodies = names(page, [m for m in mentions if text.startswith(cb.delegation_words, m.end)], ("ORG",))
-    return [n for b in bodies for n in (b, delegation_head(page, b)) if n]
+    led = [m for m in mentions if text.startswith(cb.delegation_words, m.end)]
+    bodies = names(page, led, ("ORG",))
+    # (苏林接见了广西代表团: a locality's or a country's delegation brings its head, named on the page)
+    places = [b for b in names(page, led, ("LOCATION", "COUNTRY")) if b not in bodies]
+    return [n for b in bodies for n in (b, delegation_head(page, b)) if n] + \
+        [h for b in places if (h := delegation_head(page, b))]
 
 
 def _witnessed(page: EventPage, cb: Codebook, c: Clause, k: int, mentions: list[Mention],

@@ -236,8 +236,11 @@ def delegation_met(page: EventPage, c: Clause, k: int, end: int) -> list[str]:
     """会见了代表团一行: the delegation named last before the clause (its body and the head who
     leads it), where the clause names no body of its own before 代表团."""
     text, cb, words = page.doc.text, codebook(), carry_words()
-    at = next((text.find(w, k, end) for w in words.delegation_refs if text.find(w, k, end) != -1), -1)
-    if at == -1 or any(m.end == at for m in page.in_span(k, end)):
+    # (范明政与代表团进行了工作会谈: the delegation met may stand before the meeting word, after its partner word)
+    lo = max([text.rfind(p, c.start, k) for p in words.partner] + [-1])
+    lo = lo if lo != -1 and text.startswith(words.delegation_refs, lo + 1) else k
+    at = next((text.find(w, lo, end) for w in words.delegation_refs if text.find(w, lo, end) != -1), -1)
+    if at == -1 or any(m.end == at for m in page.in_span(lo, end)):
         return []
     # (looked for within a bounded stretch before the clause: a page of one line stays linear)
     last = page.last_in_span(max(0, c.start - _DELEGATION_REACH), c.start,

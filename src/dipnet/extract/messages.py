@@ -31,12 +31,16 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     scope = page.in_span(s0, c.end)
     mourned: list[Mention] = []
     xiang = text.rfind("向", c.start if "向" in text[c.start:k] else s0, k)
+    if xiang == -1 and trig in _roll_words()["letter_verbs"]:  # 苏林给通伦写信: 给 before a letter verb, as 向
+        xiang = text.rfind("给", c.start, k)
     if xiang != -1 and any(m.start <= xiang < m.end for m in scope):
         xiang = -1  # 向 inside a name
     if xiang != -1:
         opens = _titled_before(page, s0, max(text.rfind(x, s0, xiang) for x in ",;:"))
         senders = [m for m in scope if max(opens, s0) <= m.start and m.end <= xiang]
         recipients = [m for m in scope if xiang < m.start and m.end <= k]
+        if opens <= s0:  # 老挝…总书记、国家主席通伦(…);政府总理潘坎…和…赛宋蓬…向…致国庆贺电: listed across ";"
+            senders = _listed_before(page, s0) + senders
     mutual = -1
     if xiang == -1:
         opens = _titled_before(page, s0, c.start - 1) if c.start > s0 and text[c.start - 1] == "," else c.start
@@ -84,8 +88,12 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     kin = [m for m in recipients if codebook().message_family.match(text, m.end)]
     if kin and len(kin) < len(recipients):  # 向越南政府和黎可漂同志家属: the government, not the deceased
         recipients = [m for m in recipients if m not in kin]
+    sent: dict[int | None, list[Mention]] = page.__dict__.setdefault("_message_from", {})
+    if not recipients and xiang == -1 and trig in _roll_words()["reply_words"]:
+        recipients = sent.get(c.brief, [])  # 胡锦涛致电祝贺马英九…;马英九同日复电: the reply goes to who wrote
     if recipients:
         page.message_to[c.brief] = recipients
+        sent[c.brief] = senders
     elif xiang == -1 and c.brief in page.message_to:
         recipients = page.message_to[c.brief]  # 某某也致贺电。: to the one the messages before were addressed
     kinds = ("PERSON", "ORG", "COUNTRY")
@@ -98,7 +106,9 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         to = names(page, to_m, ("PERSON",)) if _has_person(page, to_m) else to
     if not who or not to:
         return []
-    country = {n: land for n, land in _lands(page, scope).items() if n in who + to}
+    # (the recipients named in a sentence before, a reply's, are told their land there)
+    told = scope + [m for m in recipients + senders if m.start < s0]
+    country = {n: land for n, land in _lands(page, sorted(told, key=lambda m: m.start)).items() if n in who + to}
     people, lands = page.people, page.lands
 
     def standing(side: list[str]) -> list[str]:
@@ -110,6 +120,23 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         to = [n for n in to if n not in lands]
     sides = _by_land(who, to, country)
     return sides + _by_land(to, who, country) if mutual != -1 else sides
+
+
+def _listed_before(page: EventPage, s0: int) -> list[Mention]:
+    """The sender a part closed by ";" right before the sentence names alone, by title and name (and a
+    transcription in brackets at most): the head of a list of senders the sentence goes on with."""
+    text = page.doc.text
+    if s0 == 0 or text[s0 - 1] not in ";；":
+        return []
+    seg = page.doc.segment_at(s0 - 1)
+    lo = seg.start if seg is not None else max(0, s0 - 120)
+    start = max([lo] + [i + 1 for ch in "。;；!?" if (i := text.rfind(ch, lo, s0 - 1)) != -1])
+    people = [m for m in page.in_span(start, s0 - 1) if (e := page.entity(m)) is not None and e.type == "PERSON"]
+    if len(people) != 1 or not rx.compile(r"\s*(?:\([^()]*\))?\s*").fullmatch(text, people[0].end, s0 - 1):
+        return []
+    start = max([start] + [i + 1 for ch in ",，:：—" if (i := text.rfind(ch, start, people[0].start)) != -1])
+    lead = start + len(text[start:people[0].start]) - len(text[start:people[0].start].lstrip(" *\u3000"))
+    return people if page.in_title_span(lead, people[0].end) else []
 
 
 def _by_land(who: list[str], to: list[str], country: dict[str, str]) -> list[Sides]:
@@ -215,9 +242,12 @@ def generic_rolls(page: EventPage, events: list[Event], told: set[str]) -> list[
             continue
         trig = min(((at, w) for w in t.triggers if (at := text.find(w, lead.end(), stop)) != -1), default=None)
         xiang = text.find("向", lead.end(), trig[0]) if trig else -1
-        if trig is None or xiang == -1 or any_of(cb.message_words).search(text, lead.end(), stop) is None:
+        if trig is None or any_of(cb.message_words).search(text, lead.end(), stop) is None:
             continue
-        to_m = [m for m in page.in_span(xiang, trig[0]) if (x := page.entity(m)) and x.type in ("PERSON", "COUNTRY")]
+        if xiang != -1:
+            to_m = [m for m in page.in_span(xiang, trig[0]) if (x := page.entity(m)) and x.type in ("PERSON", "COUNTRY")]
+        else:  # 一些国家领导人…陆续致电致函习近平,热烈祝贺…: the first person after the word is addressed
+            to_m = [m for m in page.in_span(trig[0], stop) if (x := page.entity(m)) and x.type == "PERSON"][:1]
         to = names(page, to_m, ("PERSON", "COUNTRY"))
         to_lands = {land for n, land in _lands(page, to_m).items()}
         if not to:

@@ -10,6 +10,7 @@ from dipnet.extract.carry import carried_subject, carry_words, land_of, sentence
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.eventwords import any_word, pattern_of, words_of
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -27,7 +28,9 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     received = follow and "的" in text[k:follow[0].start] and any(
         w in text[c.start:k] for w in codebook().type("MEET").triggers)  # 会见了率团赴越出席…的洪森
     # 正在访问越南的某某: the visitor follows the host and 的
-    host_de = bool(follow) and rx.compile(r"[^,。;、]{0,12}?的[^,。;、]*$").match(text[k + len(trig):follow[0].start]) is not None
+    # (来越进行正式访问并出席…会议的中国外交部长王毅: the relative clause may go on with a second verb)
+    host_de = bool(follow) and rx.compile(r"[^,。;、]{0,12}?(?:并[^,。;、的]{0,40}?)?的[^,。;、]*$").match(
+        text[k + len(trig):follow[0].start]) is not None
     # (同来华进行国事访问的越共中央总书记、国家主席苏林举行会谈: a title holding 、 between 的 and the name)
     de = rx.compile(r"[^,。;、]{0,12}?的").match(text[k + len(trig):follow[0].start]) if follow else None
     host_de = host_de or (de is not None and page.in_title_span(k + len(trig) + de.end(), follow[0].end))
@@ -46,6 +49,13 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     escorted = any(text.rfind(w, c.start, k) != -1 for w in carry_words().escort) and \
         rx.compile(cue("escort_listed_after")).match(text[k + len(trig):c.end]) is not None
     if rx.compile(cue("entourage_before")).search(text[c.start:k]):
+        return [], [], None
+    # 奥巴马邀请习近平9月出席…活动,并对美国进行国事访问: the invitation goes on over the clause, no visit told
+    if c.start > c.sentence[0] and text[c.start:k].lstrip().startswith(words_of("invitation_goes_on")) and \
+            codebook().invitation_before.search(text[c.sentence[0]:c.start]):
+        return [], [], None
+    # 梁强前往内排国际机场迎接习近平: going to greet a guest (or see one off) is no visit of one's own
+    if "访" not in trig and any_word("greeting_words").search(text, k + len(trig), c.end):
         return [], [], None
     # (正在陪同胡锦涛对日本进行国事访问的杨洁篪: the one escorted visits, not the escort the relative clause
     # goes on to)
@@ -118,6 +128,11 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     dui = text.rfind("对", c.start, k)
     after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
     visitors = names(page, _own_titles_out(page, after_dui or before), ("PERSON",))
+    if len(visitors) > 1:  # 习近平与奥巴马通电话,9月访美: the partner of talks or a call told first travels not
+        people = [m for m in after_dui or before if (e := page.entity(m)) is not None and e.type == "PERSON"]
+        talked = text[people[-1].end:k] if people else ""
+        if any(w in talked for t in ("CALL", "MEET") for w in codebook().type(t).triggers):
+            visitors = visitors[:1]
     said = text[c.start:k].lstrip()
     # 他昨日在访问越南期间: told before; 习近平指出,我今年4月对越南进行国事访问: the speaker
     if not visitors and (rx.compile(cue("visit_pronoun_end")).search(text[c.start:k]) or rx.compile(cue("visit_pronoun_start")).match(said) or
@@ -139,6 +154,20 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         delegations = [m for m in before if text.startswith(codebook().delegation_words, m.end)]
         visitors = names(page, delegations, ("ORG", "LOCATION", "COUNTRY"))[:1]
         visitors += [h for v in visitors if (h := delegation_head(page, v))]  # and who heads it
+    if not visitors:
+        # 接见了以某某为团长、前来越南进行正式访问的老挝高级代表团: the delegation the relative clause
+        # qualifies visits (its head, where the page names one); the land named before the word hosts
+        de = rx.compile(r"[^,。;、]{0,6}?的").match(text, k + len(trig))
+        body = next((m for m in page.in_span(de.end(), c.end) if m.start == de.end()
+                     and text.startswith(codebook().delegation_words, m.end)), None) if de else None
+        e = page.entity(body) if body else None
+        if e is not None and e.type in ("ORG", "LOCATION", "COUNTRY"):
+            head_spans = list(rx.compile(pattern_of("delegation_head_named")).finditer(text, c.sentence[0], k))
+            head = next((p.name for p in (page.entity(m) for m in page.in_span(head_spans[-1].start(1), head_spans[-1].end(1)))
+                         if p is not None and p.type == "PERSON"), None) if head_spans else None
+            head = head or delegation_head(page, e.name)
+            hosts = [n for n in names(page, [m for m in mentions if m.end <= k], ("COUNTRY",)) if n != e.name]
+            return ([head] if head else [e.name]), hosts[:1], None
     opening = rx.compile(cue("visit_time_opening")).sub("", text[c.start:k].strip(), count=1)
     # (7月11日至13日即前往老挝: a time before the verb names no one either)
     # 离开河内,对老挝进行国事访问: after a departure (or in a sentence naming no one before the verb: 某某说,
@@ -154,7 +183,11 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             (not opening or departed or opening.startswith(codebook().going_on)):
         # 裴青山出访欧洲,先后访问法国和德国: a clause going on without a subject carries the sentence's
         # (他结束…之行后,便会转往日本: the one the sentences before name)
-        going = carried_subject(page, c, k)
+        # (顺通透露,访老期间,两国国会主席进行了会谈: a bare frame after reported words is the visit told,
+        # not the teller's; its visitor is the subject after it, if any)
+        reported = not opening and rx.compile(cue("visit_frame_end_bare")).match(text[k:c.end]) is not None and \
+            text[c.sentence[0]:c.start].rstrip().rstrip(",:").endswith(codebook().report_verbs)
+        going = None if reported else carried_subject(page, c, k)
         visitors = [going] if going else []
     # (值此出席…峰会,并对美国进行工作访问之际,范明政…: the frame opens the sentence, the clause goes on in it)
     # (访问法国期间,当地时间10月7日,苏林会见…; 抵达北京后,王廷惠一行造访…: the clause opens with the verb)
@@ -187,6 +220,13 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             # (前往黄花岗公园敬献花圈: a site visited on a trip is where, not whom, one visits)
             if not hosts and (country or not e.name.endswith(cues("visit_site_suffixes"))):
                 hosts.append(country or e.name)  # a province visited by a province's delegation
+    if not hosts:  # 布林肯昨日抵河内访问: the place arrived at right before the word hosts (its country)
+        arrived = [m for m in untitled if m.end <= k and k - m.end <= 1 and (e := page.entity(m)) is not None
+                   and e.type == "LOCATION" and text[max(c.start, m.start - 2):m.start].endswith(words_of("arrival_before"))]
+        entry = kb.get(page.entity(arrived[-1]).kb_id or "") if arrived else None  # type: ignore[union-attr]
+        land = country_name(entry.country) if entry is not None and entry.country else None
+        hosts = [land] if land else []
+        location = page.entity(arrived[-1]).name if land and location is None else location  # type: ignore[union-attr]
     if not hosts and trig in codebook().visit_host:  # 某某访华
         hosts.append(codebook().visit_host[trig])
     if not hosts:  # 李显龙对越进行正式访问: the one-character host right before the verb

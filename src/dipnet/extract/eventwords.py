@@ -1,0 +1,33 @@
+"""The raw lists of data/events.toml that the Codebook does not carry as fields of its own (issue 13:
+words read only by the modules that use them, e.g. visits.py's greeting words)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache, lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, object]:
+    return tomllib.loads(resources.files("dipnet.extract.data").joinpath("events.toml").read_text("utf-8"))
+
+
+@cache
+def words_of(key: str) -> tuple[str, ...]:
+    """A list of words of events.toml, by its key."""
+    got = _data().get(key, [])
+    return tuple(str(w) for w in got) if isinstance(got, list) else ()
+
+
+@cache
+def any_word(key: str) -> re.Pattern[str]:
+    """One pattern matching any word of the list `key` (longest first)."""
+    return re.compile("|".join(sorted((re.escape(w) for w in words_of(key)), key=len, reverse=True)) or "(?!)")
+
+
+def pattern_of(key: str) -> str:
+    """A regular expression of events.toml, by its key."""
+    got = _data().get(key, "")
+    return got if isinstance(got, str) else ""

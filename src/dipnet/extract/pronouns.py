@@ -1,0 +1,27 @@
+"""A meeting's partner told by a pronoun (通伦抵达河内…。当天下午,苏林总书记与他举行会谈): the one the
+sentence before is about (issue 13; the words in data/events.toml, pronoun_partner)."""
+
+from __future__ import annotations
+
+from dipnet import rx
+from dipnet.extract.carry import sentence_subject
+from dipnet.extract.clauses import Clause
+from dipnet.extract.eventwords import pattern_of
+from dipnet.extract.page import EventPage
+
+_BACK = 300  # characters before the sentence within which the sentence before it is looked for
+
+
+def pronoun_partner(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """The participants with the partner a pronoun after a partner word stands for (与他, 同她): the
+    first person (outside an aside) of the sentence before, in the same paragraph or the one before."""
+    text = page.doc.text
+    if rx.compile(pattern_of("pronoun_partner")).search(text, c.start, k) is None:
+        return participants
+    lo = max(0, c.sentence[0] - _BACK)
+    end = c.sentence[0]
+    while end > lo and text[end - 1] in "。!?\n ":
+        end -= 1
+    start = max([lo] + [i + 1 for ch in "。!?\n" if (i := text.rfind(ch, lo, end)) != -1])
+    who = sentence_subject(page, start, end)
+    return participants + [who] if who and who not in participants else participants
