@@ -34,6 +34,8 @@ def test_event_blocks_keep_each_reports_event_after_a_build_and_an_add(tmp_path)
         store.add_many(docs[:-3])
         consolidate(store)
         _blocks_agree(store)
+        # the whole build writes the reports again: their index is made again with them
+        assert store.con.execute("SELECT count(*) FROM duckdb_indexes() WHERE index_name = 'er_event'").fetchall()[0][0]
         store.add_many(docs[-3:])
         update(store)
         assert store.con.execute("SELECT count(*) FROM event_blocks b ANTI JOIN event_reports r "
@@ -48,6 +50,7 @@ def test_a_store_of_the_layout_before_is_upgraded_when_opened(tmp_path):
         store.add_many(docs[:-2])
         consolidate(store)
         # the layout before: a report's blocks as a list, event_blocks without the event of its rows
+        store.con.execute("DROP INDEX er_event")  # (nor the index on the events' keys)
         store.con.execute("ALTER TABLE event_reports ALTER blocks SET DATA TYPE VARCHAR[] "
                           "USING string_split(blocks, chr(30))")
         store.con.execute("CREATE TABLE _old AS SELECT block, okey, mention_id FROM event_blocks")
@@ -73,14 +76,37 @@ def test_a_store_without_the_lookup_keys_is_upgraded_when_opened(tmp_path):
     with Store(db) as store:
         store.add_many(docs[:-2])
         consolidate(store)
+        store.con.execute("DROP INDEX er_event")
         store.con.execute("ALTER TABLE event_reports DROP COLUMN eh")
         store.con.execute("CREATE TABLE _old AS SELECT block, okey, mention_id, event_id FROM event_blocks")
         store.con.execute("DROP TABLE event_blocks")
         store.con.execute("ALTER TABLE _old RENAME TO event_blocks")
     with Store(db) as store:
         assert [r[0] for r in store.con.execute("DESCRIBE event_reports").fetchall()][-1] == "eh"
+        assert store.con.execute("SELECT count(*) FROM duckdb_indexes() WHERE index_name = 'er_event'").fetchall()[0][0]
         _blocks_agree(store)
         store.add_many(docs[-2:])
         update(store)
         _blocks_agree(store, whole=False)
     _same_as_whole(db, tmp_path / "whole.duckdb", docs)
+
+
+def test_near_reads_the_same_reports_through_the_index_or_a_scan(tmp_path, monkeypatch):
+    """A wave's lookup gives the same reports whether it fetches them through the index on the events'
+    keys (few events) or by a scan (many)."""
+    from dipnet.store import state
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_many(pages())
+        consolidate(store)
+        con = store.con
+        blocks = [r[0] for r in con.execute("SELECT DISTINCT block FROM event_blocks ORDER BY 1 LIMIT 40").fetchall()]
+        events = [r[0] for r in con.execute("SELECT event_id FROM event_reports ORDER BY 1 DESC LIMIT 5").fetchall()]
+        indexed = sorted(state.near(con, blocks, events))
+        monkeypatch.setattr(state, "INDEXED_EVENTS", 0)
+        scanned = sorted(state.near(con, blocks, events))
+        assert indexed == scanned and len(indexed) > len(events)
+        want = {r[0] for r in con.execute("SELECT DISTINCT event_id FROM event_blocks WHERE list_contains(?, block) "
+                                          "OR list_contains(?, event_id)", [blocks, events]).fetchall()}
+        assert {r[1] for r in indexed} == want
+        assert state.near(con, ["no such block"], []) == []
