@@ -110,3 +110,21 @@ def test_near_reads_the_same_reports_through_the_index_or_a_scan(tmp_path, monke
                                           "OR list_contains(?, event_id)", [blocks, events]).fetchall()}
         assert {r[1] for r in indexed} == want
         assert state.near(con, ["no such block"], []) == []
+
+
+def test_rows_at_reads_the_same_rows_through_the_index_or_a_join(tmp_path, monkeypatch):
+    """The events rows of stored reports are the same read through the index on events.doc_id (a
+    few pages) or by the join (many)."""
+    from dipnet.store import state
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_many(pages())
+        consolidate(store)
+        con = store.con
+        assert con.execute("SELECT count(*) FROM duckdb_indexes() WHERE index_name = 'ev_doc'").fetchall()[0][0]
+        keys = [(m, d, i) for m, d, i in con.execute("SELECT mention_id, doc_id, idx FROM event_reports "
+                                                     "ORDER BY mention_id LIMIT 12").fetchall()]
+        indexed = state.rows_at(con, keys)
+        monkeypatch.setattr(state, "INDEXED_PAGES", 0)
+        assert state.rows_at(con, keys) == indexed and len(indexed) == len(keys)
+        assert state.rows_at(con, []) == {}
