@@ -102,8 +102,9 @@ def test_near_reads_the_same_reports_through_the_index_or_a_scan(tmp_path, monke
         con = store.con
         blocks = [r[0] for r in con.execute("SELECT DISTINCT block FROM event_blocks ORDER BY 1 LIMIT 40").fetchall()]
         events = [r[0] for r in con.execute("SELECT event_id FROM event_reports ORDER BY 1 DESC LIMIT 5").fetchall()]
+        monkeypatch.setattr(state, "INDEXED_EVENTS", 1)  # every lookup through the index
         indexed = sorted(state.near(con, blocks, events))
-        monkeypatch.setattr(state, "INDEXED_EVENTS", 0)
+        monkeypatch.setattr(state, "INDEXED_EVENTS", 10 ** 9)  # none
         scanned = sorted(state.near(con, blocks, events))
         assert indexed == scanned and len(indexed) > len(events)
         want = {r[0] for r in con.execute("SELECT DISTINCT event_id FROM event_blocks WHERE list_contains(?, block) "
@@ -124,7 +125,8 @@ def test_rows_at_reads_the_same_rows_through_the_index_or_a_join(tmp_path, monke
         assert con.execute("SELECT count(*) FROM duckdb_indexes() WHERE index_name = 'ev_doc'").fetchall()[0][0]
         keys = [(m, d, i) for m, d, i in con.execute("SELECT mention_id, doc_id, idx FROM event_reports "
                                                      "ORDER BY mention_id LIMIT 12").fetchall()]
+        monkeypatch.setattr(state, "INDEXED_PAGES", 1)
         indexed = state.rows_at(con, keys)
-        monkeypatch.setattr(state, "INDEXED_PAGES", 0)
+        monkeypatch.setattr(state, "INDEXED_PAGES", 10 ** 9)
         assert state.rows_at(con, keys) == indexed and len(indexed) == len(keys)
         assert state.rows_at(con, []) == {}

@@ -60,7 +60,8 @@ BLOCKS_ALL = "INSERT INTO event_blocks SELECT * FROM " + BLOCK_ROWS.format(rows=
 REPORT_ROWS = f"(SELECT {', '.join(REPORT_COLUMNS)}, {EH} AS eh FROM {{src}})"
 # the reports of a few events are fetched through an index on eh (a scan costs its whole table, the
 # strings of every row: 130 ms at 100,000 pages, for 20 rows as for 10,000); of more, by a scan (an
-# index fetches rows one at a time: ~50 us each)
+# index fetches rows one at a time: ~80 us each): through the index up to one event in INDEXED_EVENTS
+# of the table's rows (about where the two cost the same, measured at 30,000 and 100,000 pages)
 REPORTS_INDEX = "CREATE INDEX IF NOT EXISTS er_event ON event_reports (eh)"
 INDEXED_EVENTS = 1500
 
@@ -106,7 +107,7 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
     if not hit:
         return []
     cols = "SELECT mention_id, event_id, okey, blocks, doc_id, idx FROM event_reports"
-    if len(hit) <= INDEXED_EVENTS:  # through the index (the keys spelt out: DuckDB's index scan takes constants)
+    if len(hit) <= _size(cur, "event_reports") // INDEXED_EVENTS:  # the keys spelt out: an index scan takes constants
         rows = cur.execute(f"{cols} WHERE eh IN ({', '.join(str(int(h)) for h in hit)})").fetchall()
     else:
         import pyarrow as pa
@@ -125,19 +126,28 @@ def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[
     return {r.pop("_mention_id"): r for r in rows}
 
 
-INDEXED_PAGES = 100  # the events rows of at most this many pages are read through the index on doc_id
+# the events rows of a few pages are read through the index on doc_id: up to one page in INDEXED_PAGES
+# of the table's rows (a page has ~15; the index fetches a row in ~50 us, the join scans every row)
+INDEXED_PAGES = 15_000
+
+
+def _size(cur: duckdb.DuckDBPyConnection, table: str) -> int:
+    """The rows of a table, about (DuckDB's estimate: no scan)."""
+    got = cur.execute("SELECT estimated_size FROM duckdb_tables() WHERE table_name = ? AND database_name = "
+                      "current_database() AND schema_name = 'main'", [table]).fetchall()
+    return int(got[0][0] or 0) if got else 0
 
 
 def rows_at(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, int]]) -> dict[str, dict[str, Any]]:
     """The events rows of these stored reports, by mention id, given each one's (mention id, page,
     index) as near read them: one join of the events rows, no lookup of the reports' state. Those of
     a few pages through the index on events.doc_id (a join scans every events row, all its columns:
-    ~200 ms at 100,000 pages, for 5 rows as for 500), of more by the join."""
+    ~200 ms at 100,000 pages, for 5 rows as for 500), of more by the join (INDEXED_PAGES)."""
     import pyarrow as pa
 
     cur = con.cursor()
     docs = sorted({k[1] for k in keys})
-    if len(docs) <= INDEXED_PAGES:
+    if len(docs) <= _size(cur, "events") // INDEXED_PAGES:
         if not docs:
             return {}
         got = {(r["doc_id"], r["idx"]): r for r in _dicts(cur.execute(
