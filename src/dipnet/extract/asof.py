@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from dipnet import rx
 from dipnet.model import TimeExpr
+from dipnet.rx import plain as _plain
 
 from .codes import any_of
 from .factwords import words
@@ -114,7 +115,7 @@ def _fiscal(ctx: Context) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    return _plain(pattern)
 
 
 def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) -> tuple[str | None, bool]:

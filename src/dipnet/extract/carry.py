@@ -20,6 +20,7 @@ from dipnet.extract.cues import cue, cues
 from dipnet.extract.page import EventPage, country_name, names
 from dipnet.extract.reported import reported_subject
 from dipnet.model import Mention
+from dipnet.rx import plain as _plain
 
 _DELEGATION_REACH = 3000  # characters before a clause where the delegation it refers to is looked for
 _JOINED_REACH = 600  # …and the meeting that someone joined (参加了会见, 主持会谈)
@@ -36,11 +37,11 @@ class CarryWords:
     with_after: tuple[str, ...]  # a sentence after a meeting that places more people at it (一同与会)
     attend: tuple[str, ...]  # the verbs of a sentence that names who chaired or attended the meeting before it
     conference_attend: tuple[str, ...] = ()  # who the sentences after a conference place at it (一同出席)
-    conference_settings: re.Pattern[str] = re.compile("(?!)")  # …or speak at its setting (会上,某某表示)
+    conference_settings: re.Pattern[str] = _plain("(?!)")  # …or speak at its setting (会上,某某表示)
     conference_speech: tuple[str, ...] = ()
     conference_reach: int = 0
     pair_posts: tuple[tuple[str, re.Pattern[str]], ...] = ()  # 两党总书记: only the holders of that post
-    counted: re.Pattern[str] = re.compile("(?!)")  # 三名部长: the people told before, by their count
+    counted: re.Pattern[str] = _plain("(?!)")  # 三名部长: the people told before, by their count
     # a body in a title that names its country by a short form (中共中央政治局委员某某: 中国)
     land_prefixes: tuple[tuple[str, str], ...] = ()
     # verbs of appraising or thanking before a visit told of another (甲高度评价乙…访问澳大利亚): 甲 no visitor
@@ -53,16 +54,16 @@ class CarryWords:
 def carry_words() -> CarryWords:
     data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("events.toml").read_text("utf-8"))
     c = data["carry"]
-    return CarryWords(aside=re.compile("|".join(c["aside"])),
+    return CarryWords(aside=_plain("|".join(c["aside"])),
                       pair=tuple(c["pair"]), delegation_refs=tuple(c["delegation_refs"]),
-                      pair_posts=tuple(sorted(((w, re.compile(p)) for w, p in c.get("pair_posts", {}).items()),
+                      pair_posts=tuple(sorted(((w, _plain(p)) for w, p in c.get("pair_posts", {}).items()),
                                               key=lambda wp: -len(wp[0]))),
-                      counted=re.compile(c.get("counted", "(?!)")),
+                      counted=_plain(c.get("counted", "(?!)")),
                       max_back=int(c.get("max_back", 2)), attend=tuple(c["attend"]),
                       partner=tuple(c["partner"]), joined=tuple(c["joined"]),
                       with_after=tuple(c["with_after"]),
                       conference_attend=tuple(c.get("conference_attend", ())),
-                      conference_settings=re.compile(c.get("conference_settings", "(?!)")),
+                      conference_settings=_plain(c.get("conference_settings", "(?!)")),
                       conference_speech=tuple(c.get("conference_speech", ())),
                       conference_reach=int(c.get("conference_reach", 0)),
                       appraise=tuple(c.get("appraise", ())), escort=tuple(c.get("escort", ())),

@@ -10,6 +10,7 @@ from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.kb import load_kb
 from dipnet.model import Entity, Mention
+from dipnet.rx import plain as _plain
 
 
 def post_sector(page: EventPage, m: Mention) -> str | None:
@@ -91,7 +92,7 @@ def locality(e: Entity) -> bool:
 @cache
 def _channel_words() -> dict[str, re.Pattern[str]]:
     """Each pillar's words (events.toml) as one expression: is any of them in the text, in one pass."""
-    return {k: re.compile("|".join(map(re.escape, v)) or "(?!)") for k, v in codebook().channel_words.items()}
+    return {k: _plain("|".join(map(re.escape, v)) or "(?!)") for k, v in codebook().channel_words.items()}
 
 
 def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: EventType, kind: str | None) -> str:

@@ -11,14 +11,15 @@ from functools import lru_cache
 
 from dipnet import rx
 from dipnet.model import Document
+from dipnet.rx import plain as _plain
 
 _ZONES = ("title", "lead", "body", "caption", "brief_headline", "brief_summary", "brief_caption")
-_SENTENCE = re.compile(r"[^。!?;\n]+[。!?;]?")
+_SENTENCE = _plain(r"[^。!?;\n]+[。!?;]?")
 _CLAUSE_END = ",;:"
 _MARKS = re.compile("[“(《”)》" + _CLAUSE_END + "]")
 # a line of teaser headlines run together with single spaces (苏林会见… 陈锦秀会见… 范明政与…主持…):
 # each headline is a sentence of its own, or one headline's actors would join every other's
-_LINE = re.compile(r"[^\n]+")
+_LINE = _plain(r"[^\n]+")
 _HEADLINE_GAP = rx.compile(r"(?<=[\u4e00-\u9fff”》)])[ \u3000]+(?=[\u4e00-\u9fff“《])")
 _MIN_HEADLINES, _HEADLINE_LEN = 3, 6
 # a headline parts its clauses with a space (习近平抵达越南访问 冀推动双边关系进入新阶段)
@@ -141,4 +142,4 @@ def iter_sentences(text: str, start: int, end: int, ends: str = SENTENCE_MARKS) 
 
 @lru_cache(maxsize=8)
 def _end_marks(ends: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(ends) + "]")
+    return _plain("[" + re.escape(ends) + "]")

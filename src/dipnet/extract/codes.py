@@ -11,6 +11,7 @@ from importlib import resources
 import ahocorasick_rs
 
 from dipnet import rx
+from dipnet.rx import plain as _plain
 
 
 @dataclass(frozen=True)
@@ -57,37 +58,37 @@ class Codebook:
     channel_words: dict[str, tuple[str, ...]]
     ruling_party: dict[str, str]
     version: str
-    talk_frames: re.Pattern[str] = re.compile("(?!)")
+    talk_frames: re.Pattern[str] = _plain("(?!)")
     statement_settings: tuple[str, ...] = ()
     occasion_types: tuple[str, ...] = ()
-    talk_opening: re.Pattern[str] = re.compile("(?!)")
+    talk_opening: re.Pattern[str] = _plain("(?!)")
     spokesman_words: tuple[str, ...] = ()
-    passing_markers: re.Pattern[str] = re.compile("(?!)")
-    recent_markers: re.Pattern[str] = re.compile("(?!)")
+    passing_markers: re.Pattern[str] = _plain("(?!)")
+    recent_markers: re.Pattern[str] = _plain("(?!)")
     visit_host: dict[str, str] = field(default_factory=dict)
     not_triggers: tuple[re.Pattern[str], ...] = ()
-    message_addressed: re.Pattern[str] = re.compile("(?!)")
-    message_family: re.Pattern[str] = re.compile("(?!)")
+    message_addressed: re.Pattern[str] = _plain("(?!)")
+    message_family: re.Pattern[str] = _plain("(?!)")
     leader_words: tuple[str, ...] = ()
     list_continuations: tuple[str, ...] = ()
     each_words: tuple[str, ...] = ()
-    body_acts: re.Pattern[str] = re.compile("(?!)")
+    body_acts: re.Pattern[str] = _plain("(?!)")
     conference_exclude_before: tuple[str, ...] = ()
     first_person_not: tuple[str, ...] = ()
     witness_words: tuple[str, ...] = ()
-    since_after: re.Pattern[str] = re.compile("(?!)")  # 普选70周年: the occasion, no event
+    since_after: re.Pattern[str] = _plain("(?!)")  # 普选70周年: the occasion, no event
     aim_before: tuple[str, ...] = ()  # 为将…提升为: a goal, no event
-    invitation_before: re.Pattern[str] = re.compile("(?!)")  # 邀请某某访问: an invitation, no visit
-    invitation_after: re.Pattern[str] = re.compile("(?!)")  # 转达…对其访华的邀请: likewise
+    invitation_before: re.Pattern[str] = _plain("(?!)")  # 邀请某某访问: an invitation, no visit
+    invitation_after: re.Pattern[str] = _plain("(?!)")  # 转达…对其访华的邀请: likewise
     membership_words: tuple[str, ...] = ()  # 成员国: a seat only with one of membership_verbs
     membership_verbs: tuple[str, ...] = ()
     deadline_before: tuple[str, ...] = ()  # 到2025年: a deadline, not the event's time
     deadline_after: tuple[str, ...] = ()  # 2030年前
     # status and date (issue 13): see events.toml
-    tomorrow: re.Pattern[str] = re.compile("(?!)")  # 明天访问, 明赴: still to come
+    tomorrow: re.Pattern[str] = _plain("(?!)")  # 明天访问, 明赴: still to come
     departure_words: tuple[str, ...] = ()  # 离开河内,…出席: the trip's aims are still to come
     done_markers: tuple[str, ...] = ()  # 了, 已: occurred
-    background_between: re.Pattern[str] = re.compile("(?!)")  # 这是2021年…后…首次: not the event's date
+    background_between: re.Pattern[str] = _plain("(?!)")  # 这是2021年…后…首次: not the event's date
     end_markers: tuple[str, ...] = ()  # 访问结束后: the range's end
     year_frame_after: str = ""  # 2025年底: a span; 2025年彭博论坛: a name
     remote_markers: tuple[str, ...] = ()  # 通过视频方式举行会谈: talks by phone or video are a CALL
@@ -103,53 +104,53 @@ class Codebook:
     welcome_words: tuple[str, ...] = ()  # 欢迎…代表团: a visit welcomed
     welcome_objects: tuple[str, ...] = ()
     body_election: tuple[str, ...] = ()  # the triggers of an election no person is named in
-    report_before: re.Pattern[str] = re.compile("(?!)")  # 发布的报告称: a body's report, no statement
-    anniversary_ago: re.Pattern[str] = re.compile("(?!)")  # 80周年前: years ago, no anniversary
+    report_before: re.Pattern[str] = _plain("(?!)")  # 发布的报告称: a body's report, no statement
+    anniversary_ago: re.Pattern[str] = _plain("(?!)")  # 80周年前: years ago, no anniversary
     unit_words: tuple[str, ...] = ()  # 救援队: a deployment trigger naming the unit (merge.py)
     level_clause_end: str = ""  # where the level a RELATION_CHANGE names must stand by (prune.py)
     level_words: tuple[str, ...] = ()  # 伙伴, 共同体: the levels a relation changes to
-    principle_after: re.Pattern[str] = re.compile("(?!)")  # 反对一切…: a principle, no protest
+    principle_after: re.Pattern[str] = _plain("(?!)")  # 反对一切…: a principle, no protest
     press_partner_words: tuple[str, ...] = ()  # 甲与乙举行联合记者会: the partner of a joint press conference
     joint_settings: tuple[str, ...] = ()
     list_joiners: tuple[str, ...] = ()  # 甲、乙和丙: the words between the items of a list of names
     partner_joiners: tuple[str, ...] = ()  # 甲与乙: a partner joined to the one acting
-    signing_frame_after: re.Pattern[str] = re.compile("(?!)")  # 在签署仪式上: the signing as a speech's frame
-    ceremony_time_after: re.Pattern[str] = re.compile("(?!)")  # 签字仪式后: the ceremony as a time
-    anniversary_count_after: re.Pattern[str] = re.compile("(?!)")  # 建交65周年: an anniversary, no new relation
-    meeting_ordinal: re.Pattern[str] = re.compile("(?!)")
+    signing_frame_after: re.Pattern[str] = _plain("(?!)")  # 在签署仪式上: the signing as a speech's frame
+    ceremony_time_after: re.Pattern[str] = _plain("(?!)")  # 签字仪式后: the ceremony as a time
+    anniversary_count_after: re.Pattern[str] = _plain("(?!)")  # 建交65周年: an anniversary, no new relation
+    meeting_ordinal: re.Pattern[str] = _plain("(?!)")
     field_types: tuple[str, ...] = ()  # 在维和、人道主义援助等领域: a field of cooperation, no event (prune.py)
-    field_list: re.Pattern[str] = re.compile("(?!)")
+    field_list: re.Pattern[str] = _plain("(?!)")
     byline_before: tuple[str, ...] = ()  # (记者 龙土有): a reporter, no actor (bylines.py)
     byline_after: tuple[str, ...] = ()  # (登科 摄): a photographer
     handover_words: tuple[str, ...] = ()  # 将接替科威特…: the seats handed over (handover.py)
     own_statement_settings: tuple[str, ...] = ()  # 记者会, 采访: an occasion of its own (speakers.py)
     unnamed_leaders: tuple[str, ...] = ()  # 东盟各国领导人强调: unnamed leaders, no statement (prune.py)  # 第30届: a numbered meeting's ordinal (merging)
     name_words: tuple[str, ...] = ()  # 对外, 和平: words a meeting's name holds across a stop (对, 和)
-    upgrade_instrument: re.Pattern[str] = re.compile("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
+    upgrade_instrument: re.Pattern[str] = _plain("(?!)")  # 建立…伙伴关系的联合声明: the upgrade's
     # issue 13, read on unseen pages (see events.toml)
     post_verbs: tuple[str, ...] = ()  # 担任总理: the bare title after it is the post taken, no one else
     envoy_after: tuple[str, ...] = ()  # 总书记特使: the bare title names the principal, no actor
-    envoy_named: re.Pattern[str] = re.compile("(?!)")  # 苏林总书记特使: the named principal, no actor
+    envoy_named: re.Pattern[str] = _plain("(?!)")  # 苏林总书记特使: the named principal, no actor
     project_triggers: tuple[str, ...] = ()  # 构建…命运共同体: a change only where it is declared
-    project_declared: re.Pattern[str] = re.compile("(?!)")
-    project_ongoing: re.Pattern[str] = re.compile("(?!)")
-    project_joint: re.Pattern[str] = re.compile("(?!)")
+    project_declared: re.Pattern[str] = _plain("(?!)")
+    project_ongoing: re.Pattern[str] = _plain("(?!)")
+    project_joint: re.Pattern[str] = _plain("(?!)")
     report_verbs: tuple[str, ...] = ()  # 越通社指出: a news outlet reporting, no statement of its own
-    deceased_after: re.Pattern[str] = re.compile("(?!)")  # 黎德英逝世: the deceased is no actor
-    visit_reference: re.Pattern[str] = re.compile("(?!)")  # 这是…首次访越: the page's visit again
-    relative_done: re.Pattern[str] = re.compile("(?!)")  # 通电话所达成的共识: the call was held
-    visit_reference_before: re.Pattern[str] = re.compile("(?!)")  # 欧巴马这次访越
+    deceased_after: re.Pattern[str] = _plain("(?!)")  # 黎德英逝世: the deceased is no actor
+    visit_reference: re.Pattern[str] = _plain("(?!)")  # 这是…首次访越: the page's visit again
+    relative_done: re.Pattern[str] = _plain("(?!)")  # 通电话所达成的共识: the call was held
+    visit_reference_before: re.Pattern[str] = _plain("(?!)")  # 欧巴马这次访越
     mutual_goal_words: tuple[str, ...] = ()  # 同意通过增进…互访: visits each way as a goal
     congress_words: tuple[str, ...] = ()  # 越共十二大 in passing: the party's conference
-    congress_reference_after: re.Pattern[str] = re.compile("(?!)")  # 十三大外交路线: a line, no congress
-    congress_topic_before: re.Pattern[str] = re.compile("(?!)")  # 研讨中共十九大: a topic, no congress
+    congress_reference_after: re.Pattern[str] = _plain("(?!)")  # 十三大外交路线: a line, no congress
+    congress_topic_before: re.Pattern[str] = _plain("(?!)")  # 研讨中共十九大: a topic, no congress
     predecessor_before: tuple[str, ...] = ()  # 接替阮晋勇出任: the one succeeded is not elected
     owned_anniversaries: tuple[str, ...] = ()  # 国庆: an anniversary only of an owner named right before it
     third_person: tuple[str, ...] = ()  # 对他发布通缉令: the person told before (actors.py)
-    unreal_before: re.Pattern[str] = re.compile("(?!)")  # 希望早日会见: talks wished for, none told
+    unreal_before: re.Pattern[str] = _plain("(?!)")  # 希望早日会见: talks wished for, none told
     trigger_needs: dict[str, re.Pattern[str]] = field(default_factory=dict)  # "TYPE:word" → its matter
     framed_message_triggers: tuple[str, ...] = ()  # 致以: a message only after 贺电指出 in the sentence
-    message_frame: re.Pattern[str] = re.compile("(?!)")
+    message_frame: re.Pattern[str] = _plain("(?!)")
     giver_to: tuple[str, ...] = ()  # 甲向乙捐赠: the giver before the word, the recipient after (actors.py)
     giver_by: tuple[str, ...] = ()  # 乙接收由甲捐赠的…: the giver after the word
     dui_host: dict[str, str] = field(default_factory=dict)  # 对越进行访问: the host
@@ -157,7 +158,7 @@ class Codebook:
     roll_verbs: tuple[str, ...] = ()  # a lead's sender goes on in a paragraph of its own (messages.py)
     roll_reach: int = 0
     roll_opening: int = 0
-    message_occasion: re.Pattern[str] = re.compile("(?!)")  # 值此…之际: the occasion, no sender
+    message_occasion: re.Pattern[str] = _plain("(?!)")  # 值此…之际: the occasion, no sender
     mourning_words: tuple[str, ...] = ()  # 吊唁某某: the one mourned is no recipient
     message_went: tuple[str, ...] = ()  # 到使馆吊唁: the body gone to receives
     trigger_words: tuple[str, ...] = ()
@@ -219,17 +220,17 @@ def codebook() -> Codebook:
                     delegation_words=tuple(data["delegation_words"]), reference_openers=tuple(data["reference_openers"]),
                     name_stops=tuple(data["conference_name_stops"]),
                     name_words=tuple(data.get("conference_name_words", ())),
-                    meeting_ordinal=re.compile(data.get("meeting_ordinal", "(?!)")),
+                    meeting_ordinal=_plain(data.get("meeting_ordinal", "(?!)")),
                     field_types=tuple(data.get("field_types", ())),
-                    field_list=re.compile(data.get("field_list", "(?!)")),
+                    field_list=_plain(data.get("field_list", "(?!)")),
                     unnamed_leaders=tuple(data.get("unnamed_leaders", ())),
                     own_statement_settings=tuple(data.get("own_statement_settings", ())),
                     handover_words=tuple(data.get("handover_words", ())),
                     byline_before=tuple(data.get("byline_before", ())),
                     byline_after=tuple(data.get("byline_after", ())),
-                    signing_frame_after=re.compile(data.get("signing_frame_after", "(?!)")),
-                    ceremony_time_after=re.compile(data.get("ceremony_time_after", "(?!)")),
-                    anniversary_count_after=re.compile(data.get("anniversary_count_after", "(?!)")),
+                    signing_frame_after=_plain(data.get("signing_frame_after", "(?!)")),
+                    ceremony_time_after=_plain(data.get("ceremony_time_after", "(?!)")),
+                    anniversary_count_after=_plain(data.get("anniversary_count_after", "(?!)")),
                     meeting_suffixes=tuple(data["meeting_suffixes"]), sector_channel=dict(data["sector_channel"]), negation=tuple(data["negation_markers"]),
                     channel_words={k: tuple(v) for k, v in data["channel_words"].items()},
                     ruling_party=dict(data["ruling_party"]), version=data["version"],
@@ -328,4 +329,4 @@ def type_triggers(*names: str) -> frozenset[str]:
 def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """One expression for a word list (is any of them in the text?) in one pass instead of a `in` per
     word: `any_of(ws).search(text, a, b)` is `any(w in text[a:b] for w in ws)` for non-empty words."""
-    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+    return _plain("|".join(map(re.escape, words)) or "(?!)")

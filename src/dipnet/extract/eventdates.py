@@ -16,6 +16,7 @@ from dipnet.extract.page import EventPage
 from dipnet.extract.plandates import carry_plans, plan_after_trigger, planned_days  # noqa: F401 (its API)
 from dipnet.extract.spoken import topic_time
 from dipnet.model import TimeExpr
+from dipnet.rx import plain as _plain
 from dipnet.timex.knowledge import founding_before
 
 
@@ -381,9 +382,9 @@ def sums_up(text: str, c: Clause) -> bool:
 
 @lru_cache(maxsize=1)
 def _visitor_clause() -> re.Pattern[str]:
-    return re.compile(str(_words()["visitor_clause"]))
+    return _plain(str(_words()["visitor_clause"]))
 
 
 @lru_cache(maxsize=1)
 def _stay_opener() -> re.Pattern[str]:
-    return re.compile(str(_words()["stay_opener"]))
+    return _plain(str(_words()["stay_opener"]))

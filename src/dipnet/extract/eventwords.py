@@ -8,6 +8,8 @@ import tomllib
 from functools import cache, lru_cache
 from importlib import resources
 
+from dipnet.rx import plain as _plain
+
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, object]:
@@ -24,7 +26,7 @@ def words_of(key: str) -> tuple[str, ...]:
 @cache
 def any_word(key: str) -> re.Pattern[str]:
     """One pattern matching any word of the list `key` (longest first)."""
-    return re.compile("|".join(sorted((re.escape(w) for w in words_of(key)), key=len, reverse=True)) or "(?!)")
+    return _plain("|".join(sorted((re.escape(w) for w in words_of(key)), key=len, reverse=True)) or "(?!)")
 
 
 def pattern_of(key: str) -> str:

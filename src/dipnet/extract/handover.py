@@ -6,13 +6,12 @@ are data (events.toml: handover_words)."""
 
 from __future__ import annotations
 
-import re
-
 from dipnet.extract.codes import codebook
 from dipnet.model import Event
+from dipnet.rx import plain as _plain
 
 _REACH = 600  # characters after the seat told within which its handover is told
-_DAY = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_DAY = _plain(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _LIST_END = "。;!?"
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from dipnet import rx
 from dipnet.kb import load_kb
 from dipnet.model import Mention
+from dipnet.rx import plain as _plain
 
 from .codes import any_of
 from .companynames import whole_name
@@ -30,7 +31,7 @@ from .unnamed import article_start, capital_of, unnamed_unit
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from .facts import Context, UnitWord
 
-_PUNCT = re.compile(r"[,。;:!?()“”、]")
+_PUNCT = _plain(r"[,。;:!?()“”、]")
 
 
 def body_of_members(ctx: Context, a: int, b: int) -> str | None:

@@ -10,14 +10,15 @@ from functools import lru_cache
 from dipnet.extract.codes import codebook
 from dipnet.extract.cues import cue
 from dipnet.model import Event
+from dipnet.rx import plain as _plain
 
 _SHORT = 6  # characters: a bare kind's name (工作会议), not a named session's
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return re.compile(cue("generic_conference_name")), re.compile(cue("activity_list_before")), \
-        re.compile(cue("scope_joined_before"))
+    return _plain(cue("generic_conference_name")), _plain(cue("activity_list_before")), \
+        _plain(cue("scope_joined_before"))
 
 
 def kind_of_meeting(ev: Event, sentence: str) -> bool:

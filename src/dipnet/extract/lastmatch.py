@@ -19,6 +19,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
+from dipnet.rx import plain as _plain
+
 _CATEGORIES = {sre_c.CATEGORY_DIGIT: r"\d", sre_c.CATEGORY_NOT_DIGIT: r"\D", sre_c.CATEGORY_SPACE: r"\s",
                sre_c.CATEGORY_NOT_SPACE: r"\S", sre_c.CATEGORY_WORD: r"\w", sre_c.CATEGORY_NOT_WORD: r"\W"}
 _FOLLOWED = {sre_c.SUBPATTERN, sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT, sre_c.ATOMIC_GROUP,
@@ -79,7 +81,7 @@ def _barrier(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     out: list[str] = []
     if not _alphabet(parsed, out) or not out:
         return None
-    return re.compile("[^" + "".join(out) + "]", pattern.flags & ~re.VERBOSE)
+    return _plain("[^" + "".join(out) + "]", pattern.flags & ~re.VERBOSE)
 
 
 def _item(pattern: re.Pattern[str], m: re.Match[str]) -> Any:

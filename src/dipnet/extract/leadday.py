@@ -5,12 +5,12 @@ or a posting time (2024/01/25 06:16) dates the report; the day the lead then tel
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from dipnet.extract.page import EventPage
 from dipnet.model import TimeExpr
+from dipnet.rx import plain as _plain
 
-_DISPATCH = re.compile(r"\s?(?:专电|電|电|讯|訊)")
+_DISPATCH = _plain(r"\s?(?:专电|電|电|讯|訊)")
 _STAMP_REST = 14  # characters beside a time on its line that still make the line a stamp (发布时间:, 来源…)
 _LEAD_REACH = 7
 _OPENING = 4

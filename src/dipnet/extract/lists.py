@@ -15,6 +15,7 @@ from dipnet.extract.cues import cue, cues
 from dipnet.extract.page import EventPage, country_name
 from dipnet.kb import load_kb
 from dipnet.model import Mention
+from dipnet.rx import plain as _plain
 
 if TYPE_CHECKING:
     from dipnet.kb.loader import KnowledgeBase
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 LISTED = ("MULTILATERAL_ROLE", "CONFERENCE", "MEET", "AGREEMENT", "AID", "DEPLOYMENT")
 
 
-_GROUP_LABEL = re.compile(r"[;]?[^、;,。:]{1,10}的")  # a group's label in a list (;亚太地区的)
+_GROUP_LABEL = _plain(r"[;]?[^、;,。:]{1,10}的")  # a group's label in a list (;亚太地区的)
 _LABEL_AFTER = re.compile(cue("region_label"))
 
 
@@ -310,7 +311,7 @@ def _pair_finder(kb: KnowledgeBase) -> tuple[re.Pattern[str], list[str]]:
     """Where two one-character short forms of countries stand side by side (a lookahead: every place,
     overlaps included), and the generic body words longest first: built once per knowledge base."""
     chars = "".join(sorted(re.escape(k) for k in kb.short_forms() if len(k) == 1))
-    pairs = re.compile(f"(?=[{chars}][{chars}])" if chars else "(?!)")
+    pairs = _plain(f"(?=[{chars}][{chars}])" if chars else "(?!)")
     return pairs, sorted(kb.generic_words(), key=len, reverse=True)
 
 

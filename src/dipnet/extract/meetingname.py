@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-import re
-
 from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
 from dipnet.extract.cues import cues
+from dipnet.rx import plain as _plain
 
 _QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}  # closing → opening
-_ABBREV = re.compile(r"\([A-Za-z0-9 .&-]{1,12}\)$")
+_ABBREV = _plain(r"\([A-Za-z0-9 .&-]{1,12}\)$")
 
 
 def quoted_name(text: str, c: Clause, close: int) -> int | None:

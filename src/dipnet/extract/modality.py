@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from dipnet.extract.datewords import words as _words
+from dipnet.rx import plain as _plain
 
 _CLAUSE_END = "，,。;；:：!！?？\n"
 _WINDOW = 30  # characters: an object noun phrase between 将 and its verb is rarely longer
@@ -16,7 +17,7 @@ _WINDOW = 30  # characters: an object noun phrase between 将 and its verb is ra
 
 @lru_cache(maxsize=1)
 def _complement() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, _words()["disposal_verbs"])))
+    return _plain("|".join(map(re.escape, _words()["disposal_verbs"])))
 
 
 def disposal(text: str, at: int) -> bool:
@@ -42,7 +43,7 @@ def disposal(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _invited_by() -> re.Pattern[str]:
-    return re.compile(str(_words()["at_invitation"]))
+    return _plain(str(_words()["at_invitation"]))
 
 
 def at_invitation(text: str, at: int) -> bool:

@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Any
 
 from dipnet.model import Event
+from dipnet.rx import plain as _plain
 
 _CLAUSE_END = ",，。;；!?"
 _INSTRUMENTS = ("协定", "协议", "备忘录", "谅解备忘录", "合作文件", "联合声明", "联合公报", "条约", "议定书")
@@ -24,14 +25,14 @@ def _data() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     d = _data()
-    return re.compile(d["count_of_partners"]), re.compile(d["meeting_after_instrument"]), \
-        re.compile(d["instrument_after_enforcement"])
+    return _plain(d["count_of_partners"]), _plain(d["meeting_after_instrument"]), \
+        _plain(d["instrument_after_enforcement"])
 
 
 @lru_cache(maxsize=1)
 def _deals() -> tuple[re.Pattern[str], re.Pattern[str]]:
     d = _data()
-    return re.compile(d["deal_figure_after"]), re.compile(d["deal_total_before"])
+    return _plain(d["deal_figure_after"]), _plain(d["deal_total_before"])
 
 
 def _deal_figure(sentence: str, trig: str, at: int) -> bool:

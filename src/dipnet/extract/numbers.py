@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dipnet import rx
+from dipnet.rx import plain as _plain
 
 DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
           "六": 6, "七": 7, "八": 8, "九": 9}
@@ -23,8 +24,7 @@ TENS = {"廿": "二十", "卅": "三十"}
 # trail of Chinese multipliers, or a Chinese numeral, or a vague magnitude (数十万, 几百).
 # (the lookahead first: the characters any of the branches can start with, so that the scan of a page
 # passes the other characters without trying each branch at each of them — three times faster)
-NUMBER = re.compile(
-    r"(?=[数几上\d〇零○一二两三四五六七八九十百千万廿卅])(?:"
+NUMBER = _plain(r"(?=[数几上\d〇零○一二两三四五六七八九十百千万廿卅])(?:"
     r"(?P<vague>[数几上](?=[十百千万])[十百千万亿]+)"
     # (a decimal comma, as Vietnamese writes it, before a percent or a multiplier: 30,3%, 351,1万)
     # (thousands set apart by spaces before a multiplier or a percent: 1 750亿美元)
@@ -38,15 +38,14 @@ NUMBER = re.compile(
     # (七兆六千五百亿: Taiwan papers write a million million as 兆, not in 兆瓦, 兆赫)
     r"|(?P<cn>[〇零○一二两三四五六七八九十廿卅](?:[〇零○一二两三四五六七八九十百千万亿]|兆(?!瓦|赫|字节|帕))*"
     r"(?:点[〇零○一二三四五六七八九]+[万亿]*)?"
-    r"|(?:(?<=[约近逾达超])|(?<=超过))[百千万][万亿]?))"  # 约百万剂, 近千名, 近万名, 超过百人: a bare hundred, thousand or ten thousand after a qualifier
-)
+    r"|(?:(?<=[约近逾达超])|(?<=超过))[百千万][万亿]?))")
 
 
-_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")  # (a thousands comma is followed by three digits)
+_DECIMAL_COMMA = _plain(r"\d+,\d{1,2}")  # (a thousands comma is followed by three digits)
 
 
 # A number ends here (a digit, a multiplier or 多/余 after one): asked with a search ending at a position.
-NUMBER_END = re.compile(r"[\d〇一二两三四五六七八九十百千万亿][多余]?$")
+NUMBER_END = _plain(r"[\d〇一二两三四五六七八九十百千万亿][多余]?$")
 
 
 def _clean(value: float) -> float:

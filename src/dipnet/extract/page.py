@@ -15,12 +15,13 @@ from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
 from dipnet.kb import load_kb
 from dipnet.model import Coverage, Document, Entity, Mention, SpanIndex
+from dipnet.rx import plain as _plain
 
 from .timeindex import TimeIndex, dispatched_before
 
 MEDIA_SECTORS = {"media"}
-_RUN = re.compile(r"[^,。;:!?“”()]{0,30}")
-_UNBRACKET = re.compile(r"\([^()]{0,60}\)")
+_RUN = _plain(r"[^,。;:!?“”()]{0,30}")
+_UNBRACKET = _plain(r"\([^()]{0,60}\)")
 
 
 def _occurrences(text: str, words: list[str]) -> list[list[int]]:
@@ -59,7 +60,7 @@ def _matches_at_each_start(text: str, patterns: tuple[re.Pattern[str], ...]) -> 
 @lru_cache(maxsize=8)
 def _starts_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """Every position where one of the words starts (a lookahead: overlapping starts found too)."""
-    return re.compile("(?=" + ("|".join(map(re.escape, words)) or "(?!)") + ")")
+    return _plain("(?=" + ("|".join(map(re.escape, words)) or "(?!)") + ")")
 
 
 class EventPage:

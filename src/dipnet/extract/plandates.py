@@ -14,6 +14,7 @@ from dipnet.extract.codes import codebook
 from dipnet.extract.datewords import words as _words
 from dipnet.extract.page import EventPage
 from dipnet.model import Event, TimeExpr
+from dipnet.rx import plain as _plain
 
 # what a page announces for later is dated by its own days: these are the kinds of event a trip or a
 # programme lists (an anniversary, a term or an election has a day of its own that no plan moves)
@@ -89,7 +90,7 @@ def plan_after_trigger(text: str, k: int, trig: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _plan_after() -> re.Pattern[str]:
-    return re.compile(str(_words()["plan_after_trigger"]))
+    return _plain(str(_words()["plan_after_trigger"]))
 
 
 def _one_plan(plan: Event, e: Event) -> bool:

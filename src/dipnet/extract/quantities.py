@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from dipnet import rx
+from dipnet.rx import plain as _plain
 
 from .codes import any_of
 from .factwords import load_data, words
@@ -41,7 +42,7 @@ def unit_words() -> list[UnitWord]:
 @lru_cache(maxsize=1)
 def year_contexts() -> list[re.Pattern[str]]:
     num = r"(?P<n>\d+|[〇零一二两三四五六七八九十百]+)"
-    return [re.compile(p.replace("N", num)) for p in load_data("facts.toml")["year_contexts"]]
+    return [_plain(p.replace("N", num)) for p in load_data("facts.toml")["year_contexts"]]
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +168,7 @@ def outlet_currency(ctx: Context) -> UnitWord | None:
 
 @lru_cache(maxsize=4)
 def _range_separator(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)  # (compiled once: asked at every number)
+    return _plain(pattern)  # (compiled once: asked at every number)
 
 
 def range_high(ctx: Context, m: re.Match[str]) -> re.Match[str] | None:

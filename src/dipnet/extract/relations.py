@@ -11,16 +11,17 @@ from functools import lru_cache
 from dipnet import rx
 from dipnet.kb import load_kb
 from dipnet.model import Document, Mention, Relation
+from dipnet.rx import plain as _plain
 from dipnet.timex.knowledge import relation_before
 from dipnet.timex.numerals import to_int
 
 from .facts import Context, as_of_value, load_data
 
-ANNIVERSARY = re.compile(r"^\D{0,4}?(\d+|[一二三四五六七八九十百]+)\s?周年")
+ANNIVERSARY = _plain(r"^\D{0,4}?(\d+|[一二三四五六七八九十百]+)\s?周年")
 # '越南澳大利亚建立战略伙伴关系': establishing, told as news (not 已建立 / 建立了, which tell a state)
-BARE_ESTABLISH = re.compile(r"(?<![已曾经])建立(?![了起])\S{0,12}$")
+BARE_ESTABLISH = _plain(r"(?<![已曾经])建立(?![了起])\S{0,12}$")
 # a space between two Chinese characters ends a headline in a run of headlines (a page's menu)
-HEADLINE_GAP = re.compile(r"(?<=[\u4e00-\u9fff”」』)])\s+(?=[\u4e00-\u9fff“「『(])")
+HEADLINE_GAP = _plain(r"(?<=[\u4e00-\u9fff”」』)])\s+(?=[\u4e00-\u9fff“「『(])")
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,7 @@ def level_names() -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def level_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(n) for n, _ in level_names()))
+    return _plain("|".join(re.escape(n) for n, _ in level_names()))
 
 
 def _parties(ctx: Context, a: int, b: int) -> list[Mention]:

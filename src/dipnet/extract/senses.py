@@ -4,14 +4,13 @@ conference (甲与乙举行视频会议), and 致电 is a telegram where its sen
 
 from __future__ import annotations
 
-import re
-
 from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, any_of
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.meetingname import conference_name
 from dipnet.extract.page import EventPage
+from dipnet.rx import plain as _plain
 
 
 def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb: Codebook,
@@ -22,7 +21,7 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
     text = page.doc.text
     if trig in cb.call_or_message:
         # (a list of senders parted by ";" says what they convey once, at its end: …致电甲;…致电乙,庆祝…)
-        stop = re.compile("[。!?\n]").search(text, c.sentence[1] - 1)
+        stop = _plain("[。!?\n]").search(text, c.sentence[1] - 1)
         sentence = text[c.sentence[0]:stop.end() if stop else c.sentence[1]]
         conveys = any_of(cb.message_words).search(sentence) is not None
         return (t.name == "CALL") == conveys

@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 
 from dipnet.model import Event
+from dipnet.rx import plain as _plain
 
 # how an AGREEMENT's sentence tells a signing told before: the ceremony or its signers (who then take
 # part in it), or a back-reference or list item (the documents, whose bodies do not join)
@@ -38,11 +39,11 @@ class _Cues:
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("signings.toml").read_text("utf-8"))
-    return _Cues(tuple(data["ceremony_words"]), re.compile(data["back_reference"]),
-                 re.compile(data["list_item"]), re.compile(data["document_count"]),
-                 re.compile(data["bare_document"]), re.compile(data["relation_instrument"]),
+    return _Cues(tuple(data["ceremony_words"]), _plain(data["back_reference"]),
+                 _plain(data["list_item"]), _plain(data["document_count"]),
+                 _plain(data["bare_document"]), _plain(data["relation_instrument"]),
                  tuple(data["statement_words"]), tuple(data["other_documents"]),
-                 re.compile(data["aid_back_reference"]))
+                 _plain(data["aid_back_reference"]))
 
 
 def mark_signings(events: list[Event], text: str) -> None:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from dipnet.extract.datewords import words
 from dipnet.model import Event
+from dipnet.rx import plain as _plain
 
 _CLAUSE_MARKS = ",，。;；:：!?"
 _KEEPS = ("ANNIVERSARY", "MULTILATERAL_ROLE", "ELECTION")  # a count of years is theirs; a seat held since is held
@@ -17,8 +18,8 @@ _KEEPS = ("ANNIVERSARY", "MULTILATERAL_ROLE", "ELECTION")  # a count of years is
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     w: dict[str, object] = dict(words())
-    return re.compile(str(w["since_frame"])), re.compile(str(w["since_dated"])), \
-        re.compile(str(w["since_frame_relation"]))
+    return _plain(str(w["since_frame"])), _plain(str(w["since_dated"])), \
+        _plain(str(w["since_frame_relation"]))
 
 
 def since_only(ev: Event, sentence: str) -> bool:

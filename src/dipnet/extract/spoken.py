@@ -12,12 +12,13 @@ from importlib import resources
 
 from dipnet.extract.sameday import dates_agree
 from dipnet.model import Event
+from dipnet.rx import plain as _plain
 
 
 @lru_cache(maxsize=1)
 def _statement_words() -> dict[str, re.Pattern[str]]:
     data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("statements.toml").read_text("utf-8"))
-    return {k: re.compile(v) for k, v in data.items()}
+    return {k: _plain(v) for k, v in data.items()}
 
 
 def statement_pattern(name: str) -> re.Pattern[str]:

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
 from dipnet.model import TimeExpr
+from dipnet.rx import plain as _plain
 
 
 class Bounds:
@@ -119,7 +120,7 @@ def as_of_value(t: TimeExpr) -> str:
     return t.value or ""
 
 
-_DISPATCH = re.compile(r"\s?(?:专电|电|讯)")
+_DISPATCH = _plain(r"\s?(?:专电|电|讯)")
 _REPOST_DAYS = 92  # a repost stamped weeks after the dispatch still reports the dispatch's day
 
 

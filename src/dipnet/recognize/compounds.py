@@ -10,6 +10,7 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention, SpanIndex
 from dipnet.recognize.lexicon import NameRules
 from dipnet.recognize.scan import found_words
+from dipnet.rx import plain as _plain
 
 
 def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -98,7 +99,7 @@ def short_index(kb: KnowledgeBase) -> tuple[dict[str, list[str]], re.Pattern[str
     by_first: dict[str, list[str]] = {}
     for f in sorted(kb.short_forms(), key=lambda f: (-len(f), f)):
         by_first.setdefault(f[0], []).append(f)
-    return by_first, re.compile("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]")
+    return by_first, _plain("[" + "".join(re.escape(c) for c in sorted(by_first)) + "]")
 
 
 def joint_bodies(text: str, found: list[Mention], mentions: list[Mention], rules: NameRules) -> list[Mention]:

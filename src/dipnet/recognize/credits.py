@@ -14,6 +14,7 @@ from dipnet.model import Coverage, Document, Mention, Role
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import dedupe_roles, rule_mention
 from dipnet.recognize.namereads import _surname_led
+from dipnet.rx import plain as _plain
 
 
 @lru_cache(maxsize=1)
@@ -25,15 +26,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return "|".join(map(re.escape, words))
     # a credit word, then one to four names of two or three characters each set apart by spaces, then
     # the credit's close: a bracket, 摄, or the line's end
-    credit = re.compile(rf"(?:{alt(rules.credit_words)})[ \u3000]+((?:[\u4e00-\u9fff]{{2,3}}[ \u3000]+){{0,3}}"
+    credit = _plain(rf"(?:{alt(rules.credit_words)})[ \u3000]+((?:[\u4e00-\u9fff]{{2,3}}[ \u3000]+){{0,3}}"
                         rf"[\u4e00-\u9fff]{{2,3}})(?=[ \u3000]*(?:[)）]|{alt(rules.credit_close_words)}|\n|$))")
     # a credit word, a name, then more names each after a slash, a space or a 、, up to the credit's
     # close: (编辑:廖某/邱某), (记者乐某 陶某); the names after the first
-    credit_list = re.compile(rf"(?:{alt(rules.credit_list_words)})[:：]?[ \u3000]*[\u4e00-\u9fff]{{2,3}}"
+    credit_list = _plain(rf"(?:{alt(rules.credit_list_words)})[:：]?[ \u3000]*[\u4e00-\u9fff]{{2,3}}"
                              rf"((?:[/／、 \u3000][\u4e00-\u9fff]{{2,3}})+)"
                              rf"(?=[ \u3000]*(?:[)）]|\n|$|{alt(rules.credit_close_words)}))")
     # a bracketed credit of a desk: 〔国际新闻中心/综合报导〕 (the desk, then where or how it reports)
-    desk = re.compile(rf"[〔【\[]([\u4e00-\u9fff]{{2,10}})/[\u4e00-\u9fff]{{0,8}}(?:{alt(rules.desk_report_words)})"
+    desk = _plain(rf"[〔【\[]([\u4e00-\u9fff]{{2,10}})/[\u4e00-\u9fff]{{0,8}}(?:{alt(rules.desk_report_words)})"
                       r"[〕】\]]")
     return credit, credit_list, desk
 
@@ -51,7 +52,7 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     be a word that ends a name (报道, 摄)."""
     out: list[tuple[int, int]] = []
     for m in _patterns()[0].finditer(text):
-        spans = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in re.finditer(r"\S+", m.group(1))]
+        spans = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _plain(r"\S+").finditer(m.group(1))]
         stop = next((i for i, (s, e) in enumerate(spans) if any(rules.stop_at(text, k) for k in range(s, e))),
                     len(spans))
         spans = spans[:stop]  # (记者 侯丽军 报道): the names end at 报道
@@ -59,7 +60,7 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
             out += spans
     for m in _patterns()[1].finditer(text):
         # the names after the first, each opening with a surname and holding no word that ends a name
-        for n in re.finditer(r"[\u4e00-\u9fff]+", m.group(1)):
+        for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1)):
             s, e = m.start(1) + n.start(), m.start(1) + n.end()
             if _surname_led(text[s:e], rules) and not any(rules.stop_at(text, k) for k in range(s, e)):
                 out.append((s, e))
@@ -86,8 +87,8 @@ def add_credit_names(doc: Document) -> None:
 
 # what may stand between a credit word and its first name (编辑:唐某, 责任编辑: 刘某), and between the
 # names of one credit (记者 魏某 陈某, 编辑:廖某/邱某)
-_LEAD = re.compile(r"[:：]?[ \u3000]*")
-_BETWEEN = re.compile(r"[ \u3000/／、]+")
+_LEAD = _plain(r"[:：]?[ \u3000]*")
+_BETWEEN = _plain(r"[ \u3000/／、]+")
 
 
 def add_credit_roles(doc: Document, kb: KnowledgeBase) -> None:

@@ -3,9 +3,8 @@ outwards; some outlets write an ASCII full stop for the middle dot (安德烈.�
 
 from __future__ import annotations
 
-import re
-
 from dipnet.recognize.lexicon import NameRules
+from dipnet.rx import plain as _plain
 
 _NUMERALS = set("〇一二三四五六七八九十百零两0123456789")
 
@@ -40,7 +39,7 @@ def _ascii_dot_joins(text: str, k: int, rules: NameRules) -> bool:
     return is_han(text[k - 1]) and j > k + 1 and _GLOSS_AT.match(text, j) is not None
 
 
-_GLOSS_AT = re.compile(r"\([A-Z][a-z]+ [A-Z][a-z]+\)")
+_GLOSS_AT = _plain(r"\([A-Z][a-z]+ [A-Z][a-z]+\)")
 
 
 def _is_dot(text: str, j: int, rules: NameRules) -> bool:

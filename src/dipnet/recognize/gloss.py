@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from dipnet.recognize.dotted import is_han
 from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.rx import plain as _plain
 
 # a Latin gloss, or a note that the name is a transliteration (坎某某某(音译)): either vouches for a name
 _NOTES = tuple(dict(name_rules().name_read_words).get("transliteration_notes", ()))
@@ -84,7 +85,7 @@ def glossed_name_before(text: str, end: int, boundary: Callable[[int], bool], ru
 
 
 # a gloss of a name written a syllable a word: a Vietnamese, Korean or Chinese name (Trinh Xuan Thanh)
-_SYLLABLE_GLOSS = re.compile(r"\(([A-Z][a-z]{0,6}(?: [A-Z][a-z]{0,6}){1,3})\)")
+_SYLLABLE_GLOSS = _plain(r"\(([A-Z][a-z]{0,6}(?: [A-Z][a-z]{0,6}){1,3})\)")
 
 
 def syllable_glossed(text: str, rules: NameRules) -> list[tuple[int, int]]:

@@ -4,7 +4,6 @@ that the page states for each person."""
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
@@ -14,8 +13,9 @@ from dipnet.model import Document, Entity, Mention, Role
 from dipnet.recognize.dotted import is_dotted, name_parts
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.mentions import Found
+from dipnet.rx import plain as _plain
 
-_JOINER_LEAD = re.compile(r"^(?:和|及|兼|、)")  # a title read with the word joining it to the one before
+_JOINER_LEAD = _plain(r"^(?:和|及|兼|、)")  # a title read with the word joining it to the one before
 
 
 @lru_cache(maxsize=65536)  # a function of the name (and the KB) alone, asked again on every page

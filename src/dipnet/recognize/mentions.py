@@ -35,6 +35,7 @@ from dipnet.recognize.places import companies, credited_outlets, periodicals, pl
 from dipnet.recognize.scan import find_all, find_every, found_words
 from dipnet.recognize.suffixed import suffix_names
 from dipnet.recognize.titles import places_inside_titles, prefer_posts
+from dipnet.rx import plain as _plain
 
 _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
 # organs that extend a party's or body's name into one of its bodies (柬埔寨人民党 + 中央常务委员会)
@@ -297,7 +298,7 @@ def _national_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], word
 def _longest_first(words: frozenset[str]) -> re.Pattern[str]:
     """One pattern over `words` that matches the longest word written at a position (the body words
     are asked after every country mention: a test per word was most of the rule's time)."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+    return _plain("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
 
 
 def _formal_country_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], forms: tuple[str, ...]

@@ -6,7 +6,6 @@ read the organization as one actor."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
@@ -14,6 +13,7 @@ from dipnet.kb.loader import Entry
 from dipnet.model import Document, Entity, Mention
 from dipnet.normalize import _to_simplified
 from dipnet.recognize.lexicon import name_rules
+from dipnet.rx import plain as _plain
 
 # places that name a body's seat (河内市人民委员会); a region (亚太 in 亚太经合组织) describes its scope
 _SEAT_KINDS = ("capital", "city", "province", "district")
@@ -106,7 +106,7 @@ def _joined_places(name: str, kb: KnowledgeBase) -> list[tuple[str, Entry]]:
     return out
 
 
-_HYPHENS = re.compile(r"[-—–]")
+_HYPHENS = _plain(r"[-—–]")
 
 
 def _ruler_country(text: str, kb: KnowledgeBase) -> Entry | None:

@@ -6,7 +6,6 @@ Vietnam is mostly about Vietnam."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -14,9 +13,10 @@ from urllib.parse import urlsplit
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention
+from dipnet.rx import plain as _plain
 
 # what follows an agency's name in a dateline: a place and a day, then 电 or 讯 (新华社河内8月3日电)
-_DATELINE_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电|网?讯|电(?!视))")
+_DATELINE_TAIL = _plain(r"(?:[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电|网?讯|电(?!视))")
 # outlets of Hong Kong and Macao write from China
 _WRITES_FROM = {"HK": "CN", "MO": "CN"}
 # a dateline stands at the article's start

@@ -11,6 +11,7 @@ from dipnet.recognize.gloss import gloss_end
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import _DELIMS
 from dipnet.recognize.scan import find_all
+from dipnet.rx import plain as _plain
 
 # the lengths of a place's name before its word, longest tried first; five and six only for a name
 # wholly in transliteration characters (金塔纳罗奥 + 州)
@@ -19,7 +20,7 @@ _PLAIN_LONGEST = 4
 # the place words read only after a name wholly in transliteration of three characters or more
 # (提贝斯提 + 区: 地区, 社区, 灾区 are plain words)
 _TRANSLIT_ONLY = tuple(dict(name_rules().name_read_words).get("transliterated_place_suffixes", ()))
-_TITLED = re.compile(r"《([\u4e00-\u9fff]{2,10})》")
+_TITLED = _plain(r"《([\u4e00-\u9fff]{2,10})》")
 # a source credit: a label and the outlet in brackets, the outlet alone in brackets or before a credit
 # word, an agency, a place and a date before 电 at a line's start, a source label on its line, or the
 # bracket of a news flash (【大公报讯】, 【东网专讯】); the words from names.toml [credit_source_words]
@@ -32,8 +33,7 @@ def _credited() -> re.Pattern[str]:
 
     def one(key: str) -> str:
         return re.escape(str(w[key]))
-    return re.compile(
-        rf"[(（](?:{alt('labels')})[:：]\s*(?P<name>[\u4e00-\u9fff]{{2,10}})\s*[)）]"
+    return _plain(rf"[(（](?:{alt('labels')})[:：]\s*(?P<name>[\u4e00-\u9fff]{{2,10}})\s*[)）]"
         rf"|[(（](?P<name2>[\u4e00-\u9fff]{{2,8}}?)(?:{alt('bracket_words')}|/|[)）])"
         rf"|(?:^|\n|(?<=[)）]))[ \u3000]*(?P<name3>[\u4e00-\u9fff]{{1,6}}(?:{alt('dateline_outlets')}))"
         rf"(?:[\u4e00-\u9fff]{{0,6}}|[/／][\u4e00-\u9fff]{{2,6}}[/／])\d{{1,2}}{one('month')}"
@@ -47,7 +47,7 @@ def _credited() -> re.Pattern[str]:
 
 
 # the second outlet of a bracketed credit, after a slash: (越通社/民族与山区画报)
-_SLASHED = re.compile(r"[(（][\u4e00-\u9fff]{2,8}/(?P<name>[\u4e00-\u9fff]{2,10})[)）]")
+_SLASHED = _plain(r"[(（][\u4e00-\u9fff]{2,8}/(?P<name>[\u4e00-\u9fff]{2,10})[)）]")
 
 
 def periodicals(text: str, rules: NameRules) -> list[Mention]:
@@ -91,7 +91,7 @@ def _reported() -> re.Pattern[str]:
     w = dict(name_rules().name_read_words)
     cite = "|".join(map(re.escape, w.get("cite_words", ())))
     verbs = "|".join(map(re.escape, w.get("report_verbs", ())))
-    return re.compile(rf"(?:(?:{cite})|[「“《]|(?:^|(?<=[。，,；;：:\n])))(?P<name>[\u4e00-\u9fff]{{2,9}}?)[」”》]?等?(?:{verbs})")
+    return _plain(rf"(?:(?:{cite})|[「“《]|(?:^|(?<=[。，,；;：:\n])))(?P<name>[\u4e00-\u9fff]{{2,9}}?)[」”》]?等?(?:{verbs})")
 
 
 def reported_outlets(text: str, rules: NameRules) -> list[Mention]:

@@ -4,14 +4,13 @@ whatever stop words it holds (和平)."""
 
 from __future__ import annotations
 
-import re
-
 from dipnet.model import Document, Mention
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.link import rule_mention
+from dipnet.rx import plain as _plain
 
 # a quoted run of Chinese script (with the hyphens, dashes and dots of joint and foreign names)
-_QUOTED = re.compile(r"[“「『]([\u4e00-\u9fff·\-—]{3,20})[”」』]")
+_QUOTED = _plain(r"[“「『]([\u4e00-\u9fff·\-—]{3,20})[”」』]")
 
 
 def add_quoted_bodies(doc: Document) -> None:
