@@ -6,19 +6,9 @@ transliterated characters, and the plain words after a title that name no one. I
 
 from __future__ import annotations
 
-from dipnet.pipeline import extract
-
-
-def _doc(text: str):  # type: ignore[no-untyped-def]
-    return extract("题目\n\n" + text + "\n")
-
-
-def _names(text: str) -> set[tuple[str, str]]:
-    return {(e.type, e.name) for e in _doc(text).entities}
-
-
-def _people(text: str) -> set[str]:
-    return {n for t, n in _names(text) if t == "PERSON"}
+from invented import names as _names
+from invented import page_of as _doc
+from invented import people as _people
 
 
 def _roles(text: str) -> set[tuple[str, str]]:

@@ -5,19 +5,8 @@ Invented text only."""
 
 from __future__ import annotations
 
-from dipnet.pipeline import extract
-
-
-def _doc(text: str):  # type: ignore[no-untyped-def]
-    return extract("题目\n\n" + text + "\n")
-
-
-def _names(text: str) -> set[tuple[str, str]]:
-    return {(e.type, e.name) for e in _doc(text).entities}
-
-
-def _people(text: str) -> set[str]:
-    return {n for t, n in _names(text) if t == "PERSON"}
+from invented import names as _names
+from invented import people as _people
 
 
 def test_a_ministry_inside_a_ministers_title_is_that_countrys_body():

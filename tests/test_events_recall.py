@@ -144,10 +144,10 @@ def test_spokesperson_named_clauses_before_the_speech_word():
 
 
 def test_courtesy_call_after_an_unknown_name_is_a_meeting():
-    for body in ("越南驻华大使范清平拜会中国外交部副部长孙卫东。", "越南驻华大使范清平拜访中国外交部副部长孙卫东。",
-                 "越南驻华大使范清平宴请中国外交部副部长孙卫东。"):
+    for body in ("越南驻华大使范德平拜会中国外交部副部长孙卫东。", "越南驻华大使范德平拜访中国外交部副部长孙卫东。",
+                 "越南驻华大使范德平宴请中国外交部副部长孙卫东。"):
         meet = of(body, "MEET")
-        assert meet and {"范清平", "孙卫东"} <= set(meet[0].participants), body
+        assert meet and {"范德平", "孙卫东"} <= set(meet[0].participants), body
 
 
 def test_unknown_dotted_name_ends_before_the_verb():

@@ -228,8 +228,8 @@ def test_establishing_told_as_news_is_dated_by_the_page_not_a_state_held():
 
 def test_dev2_facts_floor(tmp_path: Path) -> None:
     # 0.755 before the rules that fitted single dev2 pages (a boat's registration number, 30个VSIP)
-    # were taken out (issue 13); .816 after holders and units read by mechanism (stop 20); .914 (stop 21); .953 (stop 24)
-    assert score(GOLD_DEV2, dev2_records(), tmp_path)["facts"]["f1"] >= 0.935
+    # were taken out (issue 13); .816 after holders and units read by mechanism (stop 20); .914 (stop 21); .953 (stop 24); .966 (stop 25)
+    assert score(GOLD_DEV2, dev2_records(), tmp_path)["facts"]["f1"] >= 0.95
 
 
 # --- holders of issue 13, second round: each sentence invented, one mechanism per test -------------
@@ -321,7 +321,8 @@ def test_an_organization_holds_its_own_figures_and_a_news_agency_none() -> None:
 
 
 def test_votes_won_are_the_candidates() -> None:
-    assert one("越南国会主席王庭惠以450票当选。", "count").subject == "王庭惠"
+    # 王庭惠: another outlet's spelling of the KB's 王廷惠, whose canonical name holds the count
+    assert one("越南国会主席王庭惠以450票当选。", "count").subject == "王廷惠"
 
 
 def test_a_year_later_than_the_page_dates_what_follows_unless_it_is_a_goal() -> None:

@@ -545,10 +545,15 @@ def test_network_layout_legend_zoom_and_labels(page: Any, server: str, shots: Pa
     until(page, f"document.querySelectorAll('svg.network text.nlabel').length > {n_labels}")
     assert not overlaps()
     before = page.get_attribute("svg.network g.viewport", "transform")
-    box = page.locator("svg.network").bounding_box()
-    page.mouse.move(box["x"] + 5, box["y"] + 5)
+    # the drag starts on the background: a press on a node is the node's (select), not a pan
+    x, y = page.evaluate("""() => { const r = document.querySelector('svg.network').getBoundingClientRect();
+      for (let y = r.top + 5; y < r.bottom - 70; y += 7) for (let x = r.left + 5; x < r.right - 130; x += 7) {
+        const e = document.elementFromPoint(x, y);
+        if (e && e.closest('svg.network') && !e.closest('g.node')) return [x, y]; }
+      return null; }""")
+    page.mouse.move(x, y)
     page.mouse.down()
-    page.mouse.move(box["x"] + 120, box["y"] + 60, steps=4)
+    page.mouse.move(x + 115, y + 55, steps=4)
     page.mouse.up()
     assert page.get_attribute("svg.network g.viewport", "transform") != before
     page.screenshot(path=str(shots / "network-zoomed.png"), full_page=True)

@@ -43,7 +43,7 @@ def test_dev2_floor_without_the_gold_names_in_the_kb(tmp_path: Path) -> None:
     s = score(GOLD_DEV2, records, tmp_path)
     # measured at the end of stop 21: entities .925, events relaxed .724, strict .657, facts .742 (full KB:
     # .964/.824/.782/.914); at its start .908/.701/.626/.680
-    # stop 24: .937/.764/.702/.873 (full KB .967/.848/.806/.953)
-    assert s["entities"]["f1"] >= 0.925
+    # stop 24: .937/.764/.702/.873 (full KB .967/.848/.806/.953); stop 25: .943/.774/.712/.867
+    assert s["entities"]["f1"] >= 0.93
     assert s["events_relaxed"]["f1"] >= 0.74 and s["events_strict"]["f1"] >= 0.68
     assert s["facts"]["f1"] >= 0.85

@@ -1,0 +1,18 @@
+"""Invented sentences put through the whole pipeline as the body of a page, for the entity tests."""
+
+from __future__ import annotations
+
+from dipnet.model import Document
+from dipnet.pipeline import extract
+
+
+def page_of(text: str) -> Document:
+    return extract("题目\n\n" + text + "\n")
+
+
+def names(text: str) -> set[tuple[str, str]]:
+    return {(e.type, e.name) for e in page_of(text).entities}
+
+
+def people(text: str) -> set[str]:
+    return {n for t, n in names(text) if t == "PERSON"}
