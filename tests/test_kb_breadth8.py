@@ -109,3 +109,10 @@ def test_chinas_prefecture_level_cities_with_shi():
         assert [e.id for e in kb.by_name(name)] == [pid], name
     # a bare two-character city sits across words (确保山区, 指南通知): only the 市 form is listed
     assert not kb.by_name("怀化") and not kb.by_name("南通")
+
+
+def test_posts_of_malaysias_ruler_and_koreas_trade_negotiator_are_roles() -> None:
+    roles = {(r.person, r.title) for r in extract("题目\n\n马来西亚最高元首苏丹易卜拉欣会见了越南国家主席梁强。\n").roles}
+    assert any(title.endswith("最高元首") for _, title in roles), roles
+    roles = {(r.person, r.title) for r in extract("题目\n\n韩国贸易部通商交涉本部长金明浩与越南部长会谈。\n").roles}
+    assert any(title.endswith("通商交涉本部长") for _, title in roles), roles
