@@ -12,20 +12,14 @@ UNNESTED = ("SELECT unnest(string_split(blocks, chr(30))) AS block, okey, mentio
             "EXCEPT ALL SELECT block, okey, mention_id, event_id FROM event_blocks")
 
 
-def _blocks_agree(store: Store, whole: bool = True) -> None:
-    """event_blocks is event_reports' blocks one row each, with each report's event and the keys of
-    both, in (block, okey) order when written `whole` (an add appends its rows)."""
+def _blocks_agree(store: Store) -> None:
+    """event_blocks is event_reports' blocks one row each, with each report's event, in (block, okey) order."""
     con = store.con
     assert con.execute(f"SELECT count(*) FROM ({UNNESTED})").fetchall()[0][0] == 0
     n = con.execute("SELECT count(*) FROM event_blocks").fetchall()[0][0]
     assert n == con.execute("SELECT sum(len(string_split(blocks, chr(30)))) FROM event_reports").fetchall()[0][0] and n
     rows = con.execute("SELECT block, okey FROM event_blocks").fetchall()
-    assert rows == sorted(rows) or not whole
-    # the keys the replay's lookups join on: each row's, none missing
-    assert con.execute("SELECT count(*) FROM event_blocks WHERE bh IS DISTINCT FROM md5_number_lower(block) "
-                       "OR eh IS DISTINCT FROM md5_number_lower(event_id)").fetchall()[0][0] == 0
-    assert con.execute("SELECT count(*) FROM event_reports WHERE eh IS DISTINCT FROM md5_number_lower(event_id)"
-                       ).fetchall()[0][0] == 0
+    assert rows == sorted(rows)
 
 
 def test_event_blocks_keep_each_reports_event_after_a_build_and_an_add(tmp_path):
@@ -34,13 +28,10 @@ def test_event_blocks_keep_each_reports_event_after_a_build_and_an_add(tmp_path)
         store.add_many(docs[:-3])
         consolidate(store)
         _blocks_agree(store)
-        # the whole build writes the reports again: their index is made again with them
-        assert store.con.execute("SELECT count(*) FROM duckdb_indexes() WHERE index_name = 'er_event'").fetchall()[0][0]
         store.add_many(docs[-3:])
         update(store)
         assert store.con.execute("SELECT count(*) FROM event_blocks b ANTI JOIN event_reports r "
                                  "ON r.mention_id = b.mention_id AND r.event_id = b.event_id").fetchall()[0][0] == 0
-        _blocks_agree(store, whole=False)
 
 
 def test_a_store_of_the_layout_before_is_upgraded_when_opened(tmp_path):
@@ -50,7 +41,6 @@ def test_a_store_of_the_layout_before_is_upgraded_when_opened(tmp_path):
         store.add_many(docs[:-2])
         consolidate(store)
         # the layout before: a report's blocks as a list, event_blocks without the event of its rows
-        store.con.execute("DROP INDEX er_event")  # (nor the index on the events' keys)
         store.con.execute("ALTER TABLE event_reports ALTER blocks SET DATA TYPE VARCHAR[] "
                           "USING string_split(blocks, chr(30))")
         store.con.execute("CREATE TABLE _old AS SELECT block, okey, mention_id FROM event_blocks")
@@ -58,7 +48,7 @@ def test_a_store_of_the_layout_before_is_upgraded_when_opened(tmp_path):
         store.con.execute("ALTER TABLE _old RENAME TO event_blocks")
     with Store(db) as store:
         cols = [r[0] for r in store.con.execute("DESCRIBE event_blocks").fetchall()]
-        assert cols == ["block", "okey", "mention_id", "event_id", "bh", "eh"]
+        assert cols == ["block", "okey", "mention_id", "event_id"]
         kind = store.con.execute("SELECT data_type FROM duckdb_columns() WHERE table_name = 'event_reports' "
                                  "AND column_name = 'blocks'").fetchall()
         assert kind == [("VARCHAR",)]
@@ -66,67 +56,3 @@ def test_a_store_of_the_layout_before_is_upgraded_when_opened(tmp_path):
         store.add_many(docs[-2:])
         update(store)
     _same_as_whole(db, tmp_path / "whole.duckdb", docs)
-
-
-def test_a_store_without_the_lookup_keys_is_upgraded_when_opened(tmp_path):
-    """A store whose merge state lacks the 64-bit keys of blocks and events (bh, eh) gains them when
-    opened, and an add then reads what it did before (the tables of a whole consolidation)."""
-    docs = pages()
-    db = tmp_path / "old.duckdb"
-    with Store(db) as store:
-        store.add_many(docs[:-2])
-        consolidate(store)
-        store.con.execute("DROP INDEX er_event")
-        store.con.execute("ALTER TABLE event_reports DROP COLUMN eh")
-        store.con.execute("CREATE TABLE _old AS SELECT block, okey, mention_id, event_id FROM event_blocks")
-        store.con.execute("DROP TABLE event_blocks")
-        store.con.execute("ALTER TABLE _old RENAME TO event_blocks")
-    with Store(db) as store:
-        assert [r[0] for r in store.con.execute("DESCRIBE event_reports").fetchall()][-1] == "eh"
-        assert store.con.execute("SELECT count(*) FROM duckdb_indexes() WHERE index_name = 'er_event'").fetchall()[0][0]
-        _blocks_agree(store)
-        store.add_many(docs[-2:])
-        update(store)
-        _blocks_agree(store, whole=False)
-    _same_as_whole(db, tmp_path / "whole.duckdb", docs)
-
-
-def test_near_reads_the_same_reports_through_the_index_or_a_scan(tmp_path, monkeypatch):
-    """A wave's lookup gives the same reports whether it fetches them through the index on the events'
-    keys (few events) or by a scan (many)."""
-    from dipnet.store import state
-
-    with Store(tmp_path / "s.duckdb") as store:
-        store.add_many(pages())
-        consolidate(store)
-        con = store.con
-        blocks = [r[0] for r in con.execute("SELECT DISTINCT block FROM event_blocks ORDER BY 1 LIMIT 40").fetchall()]
-        events = [r[0] for r in con.execute("SELECT event_id FROM event_reports ORDER BY 1 DESC LIMIT 5").fetchall()]
-        monkeypatch.setattr(state, "INDEXED_EVENTS", 1)  # every lookup through the index
-        indexed = sorted(state.near(con, blocks, events))
-        monkeypatch.setattr(state, "INDEXED_EVENTS", 10 ** 9)  # none
-        scanned = sorted(state.near(con, blocks, events))
-        assert indexed == scanned and len(indexed) > len(events)
-        want = {r[0] for r in con.execute("SELECT DISTINCT event_id FROM event_blocks WHERE list_contains(?, block) "
-                                          "OR list_contains(?, event_id)", [blocks, events]).fetchall()}
-        assert {r[1] for r in indexed} == want
-        assert state.near(con, ["no such block"], []) == []
-
-
-def test_rows_at_reads_the_same_rows_through_the_index_or_a_join(tmp_path, monkeypatch):
-    """The events rows of stored reports are the same read through the index on events.doc_id (a
-    few pages) or by the join (many)."""
-    from dipnet.store import state
-
-    with Store(tmp_path / "s.duckdb") as store:
-        store.add_many(pages())
-        consolidate(store)
-        con = store.con
-        assert con.execute("SELECT count(*) FROM duckdb_indexes() WHERE index_name = 'ev_doc'").fetchall()[0][0]
-        keys = [(m, d, i) for m, d, i in con.execute("SELECT mention_id, doc_id, idx FROM event_reports "
-                                                     "ORDER BY mention_id LIMIT 12").fetchall()]
-        monkeypatch.setattr(state, "INDEXED_PAGES", 1)
-        indexed = state.rows_at(con, keys)
-        monkeypatch.setattr(state, "INDEXED_PAGES", 10 ** 9)
-        assert state.rows_at(con, keys) == indexed and len(indexed) == len(keys)
-        assert state.rows_at(con, []) == {}

@@ -87,7 +87,6 @@ CREATE TABLE IF NOT EXISTS event_text (
 # bulk build ran out of memory building it), and an add loaded it whole to insert its pages' rows.
 INDEXES = """
 CREATE INDEX IF NOT EXISTS ea_entity ON event_actors (entity_id);
-CREATE INDEX IF NOT EXISTS ev_doc ON events (doc_id);
 CREATE INDEX IF NOT EXISTS em_event ON event_mentions (event_id);
 DROP INDEX IF EXISTS pg_gram;
 """

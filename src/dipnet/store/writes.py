@@ -70,10 +70,9 @@ class ConsolidatedWrites:
                     con.execute(sql)
                 self._rebuild_derived(name)
             if merge_state is not None:
-                indexes = [sql for name in STATE_TABLES for sql in self._empty(name)]
+                for name in STATE_TABLES:
+                    self._empty(name)
                 state.write_reports(con, merge_state[0], None)
-                for sql in indexes:  # built once the rows are in (store.state.REPORTS_INDEX)
-                    con.execute(sql)
                 state.write_names(con, merge_state[1], whole=True)
                 if len(merge_state) > 2:
                     state.write_rule_names(con, merge_state[2], whole=True)
