@@ -12,14 +12,20 @@ UNNESTED = ("SELECT unnest(string_split(blocks, chr(30))) AS block, okey, mentio
             "EXCEPT ALL SELECT block, okey, mention_id, event_id FROM event_blocks")
 
 
-def _blocks_agree(store: Store) -> None:
-    """event_blocks is event_reports' blocks one row each, with each report's event, in (block, okey) order."""
+def _blocks_agree(store: Store, whole: bool = True) -> None:
+    """event_blocks is event_reports' blocks one row each, with each report's event and the keys of
+    both, in (block, okey) order when written `whole` (an add appends its rows)."""
     con = store.con
     assert con.execute(f"SELECT count(*) FROM ({UNNESTED})").fetchall()[0][0] == 0
     n = con.execute("SELECT count(*) FROM event_blocks").fetchall()[0][0]
     assert n == con.execute("SELECT sum(len(string_split(blocks, chr(30)))) FROM event_reports").fetchall()[0][0] and n
     rows = con.execute("SELECT block, okey FROM event_blocks").fetchall()
-    assert rows == sorted(rows)
+    assert rows == sorted(rows) or not whole
+    # the keys the replay's lookups join on: each row's, none missing
+    assert con.execute("SELECT count(*) FROM event_blocks WHERE bh IS DISTINCT FROM md5_number_lower(block) "
+                       "OR eh IS DISTINCT FROM md5_number_lower(event_id)").fetchall()[0][0] == 0
+    assert con.execute("SELECT count(*) FROM event_reports WHERE eh IS DISTINCT FROM md5_number_lower(event_id)"
+                       ).fetchall()[0][0] == 0
 
 
 def test_event_blocks_keep_each_reports_event_after_a_build_and_an_add(tmp_path):
@@ -32,6 +38,7 @@ def test_event_blocks_keep_each_reports_event_after_a_build_and_an_add(tmp_path)
         update(store)
         assert store.con.execute("SELECT count(*) FROM event_blocks b ANTI JOIN event_reports r "
                                  "ON r.mention_id = b.mention_id AND r.event_id = b.event_id").fetchall()[0][0] == 0
+        _blocks_agree(store, whole=False)
 
 
 def test_a_store_of_the_layout_before_is_upgraded_when_opened(tmp_path):
@@ -48,11 +55,32 @@ def test_a_store_of_the_layout_before_is_upgraded_when_opened(tmp_path):
         store.con.execute("ALTER TABLE _old RENAME TO event_blocks")
     with Store(db) as store:
         cols = [r[0] for r in store.con.execute("DESCRIBE event_blocks").fetchall()]
-        assert cols == ["block", "okey", "mention_id", "event_id"]
+        assert cols == ["block", "okey", "mention_id", "event_id", "bh", "eh"]
         kind = store.con.execute("SELECT data_type FROM duckdb_columns() WHERE table_name = 'event_reports' "
                                  "AND column_name = 'blocks'").fetchall()
         assert kind == [("VARCHAR",)]
         _blocks_agree(store)
         store.add_many(docs[-2:])
         update(store)
+    _same_as_whole(db, tmp_path / "whole.duckdb", docs)
+
+
+def test_a_store_without_the_lookup_keys_is_upgraded_when_opened(tmp_path):
+    """A store whose merge state lacks the 64-bit keys of blocks and events (bh, eh) gains them when
+    opened, and an add then reads what it did before (the tables of a whole consolidation)."""
+    docs = pages()
+    db = tmp_path / "old.duckdb"
+    with Store(db) as store:
+        store.add_many(docs[:-2])
+        consolidate(store)
+        store.con.execute("ALTER TABLE event_reports DROP COLUMN eh")
+        store.con.execute("CREATE TABLE _old AS SELECT block, okey, mention_id, event_id FROM event_blocks")
+        store.con.execute("DROP TABLE event_blocks")
+        store.con.execute("ALTER TABLE _old RENAME TO event_blocks")
+    with Store(db) as store:
+        assert [r[0] for r in store.con.execute("DESCRIBE event_reports").fetchall()][-1] == "eh"
+        _blocks_agree(store)
+        store.add_many(docs[-2:])
+        update(store)
+        _blocks_agree(store, whole=False)
     _same_as_whole(db, tmp_path / "whole.duckdb", docs)

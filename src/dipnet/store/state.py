@@ -18,8 +18,9 @@ from dipnet.store.ranges import insert_sorted
 STATE = """
 CREATE TABLE IF NOT EXISTS event_reports (
     mention_id VARCHAR, event_id VARCHAR, doc_id VARCHAR, idx INTEGER, okey VARCHAR, blocks VARCHAR,
-    names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR);
-CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR);
+    names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR, eh UBIGINT);
+CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR,
+    bh UBIGINT, eh UBIGINT);
 CREATE TABLE IF NOT EXISTS name_index (name VARCHAR, entity_id VARCHAR);
 CREATE TABLE IF NOT EXISTS rule_names (type VARCHAR, name VARCHAR);
 CREATE TABLE IF NOT EXISTS page_bands (kind VARCHAR, band TINYINT, key UBIGINT, doc_id VARCHAR, idx INTEGER);
@@ -37,13 +38,26 @@ STATE_SORTED = {"event_reports": "event_id, okey", "event_blocks": "block, okey"
 BLOCK_SEP = "\x1e"
 UNNEST_BLOCKS = "unnest(string_split(nullif(blocks, ''), chr(30)))"
 REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root")
-BLOCKS_OF = (f"INSERT INTO event_blocks SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id FROM event_reports "
-             "WHERE mention_id IN (SELECT mention_id FROM {src}) ORDER BY block, okey")
+# A wave of the replay looks up the events filed under a set of blocks and then every report of
+# those events: each lookup is a semi-join scanning a whole table (an index would fetch the
+# thousands of rows a wave finds one at a time), so it joins on a 64-bit key of the text, not on
+# the text: event_blocks keeps each block's key (bh) and its event's (eh), event_reports its
+# event's (eh). The key is md5's (the same in every DuckDB, unlike hash()); two texts of one key
+# only make a lookup read an event more, never fewer.
+KEY = "md5_number_lower({})"
+EH = KEY.format("event_id")
+# event_blocks' rows of a query giving (block, okey, mention_id, event_id)
+BLOCK_ROWS = f"(SELECT *, {KEY.format('block')} AS bh, {EH} AS eh FROM ({{rows}}))"
+_UNNESTED = f"SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id FROM {{src}}"
+BLOCKS_OF = ("INSERT INTO event_blocks SELECT * FROM " + BLOCK_ROWS.format(
+    rows=_UNNESTED.format(src="event_reports WHERE mention_id IN (SELECT mention_id FROM {src})"))
+    + " ORDER BY block, okey")
 # the same when event_reports holds only the rows of {src} (written whole): no semi-join of every
 # report's id (at 100,000 pages this statement ran out of the 256 MB DuckDB has while consolidating;
 # alone, either form fits at 1.3 million reports: the transaction's other data counts too)
-BLOCKS_ALL = (f"INSERT INTO event_blocks SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id FROM {{src}} "
-              "ORDER BY block, okey")
+BLOCKS_ALL = "INSERT INTO event_blocks SELECT * FROM " + BLOCK_ROWS.format(rows=_UNNESTED) + " ORDER BY block, okey"
+# event_reports' rows of a table of REPORT_COLUMNS (and eh, unset when staged)
+REPORT_ROWS = f"(SELECT {', '.join(REPORT_COLUMNS)}, {EH} AS eh FROM {{src}})"
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -76,14 +90,15 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
     """(mention_id, event_id, okey, blocks, doc_id, idx) of the stored reports filed under these
     blocks or of these events, and of every report of their events, in one query: the events hit
     are read from event_blocks itself (each row keeps its report's event), then their reports from
-    event_reports (sorted by event: zone maps skip the rest), never a scan of every report's id."""
+    event_reports, both joined on the 64-bit keys (KEY) of the blocks and events, not their texts."""
     cur = con.cursor()
     register_keys(cur, "_b", blocks)
     register_keys(cur, "_e", events)
     rows = cur.execute(
-        "WITH hit AS (SELECT event_id FROM event_blocks WHERE block IN (SELECT k FROM _b) UNION SELECT k FROM _e) "
+        f"WITH hit AS (SELECT eh FROM event_blocks WHERE bh IN (SELECT {KEY.format('k')} FROM _b) "
+        f"UNION SELECT {KEY.format('k')} FROM _e) "
         "SELECT mention_id, event_id, okey, blocks, doc_id, idx FROM event_reports "
-        "WHERE event_id IN (SELECT event_id FROM hit)").fetchall()
+        "WHERE eh IN (SELECT eh FROM hit)").fetchall()
     return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i) for m, e, o, b, d, i in rows]
 
 
@@ -172,26 +187,31 @@ def entity_fields(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[Any, ...]]:
 
 def upgrade(con: duckdb.DuckDBPyConnection) -> None:
     """Bring a store's merge state to this layout (inside no transaction): event_reports' blocks as
-    one text (a store consolidated before kept a list), event_blocks made again from event_reports
-    when it lacks the event of each row."""
+    one text (a store consolidated before kept a list) and its event's key (eh), event_blocks made
+    again from event_reports when it lacks the event of each row or the keys (bh, eh)."""
     def columns(table: str) -> dict[str, str]:
         return dict(con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
                                 "AND database_name = current_database() AND schema_name = 'main'", [table]).fetchall())
 
     reports, blocks = columns("event_reports"), columns("event_blocks")
     listed = reports.get("blocks", "VARCHAR") != "VARCHAR"
-    if not listed and (not blocks or "event_id" in blocks):
+    unkeyed = bool(reports) and "eh" not in reports
+    if not listed and not unkeyed and (not blocks or "bh" in blocks):
         return
     con.execute("BEGIN TRANSACTION")
     try:
         if listed:
             con.execute("ALTER TABLE event_reports ALTER blocks SET DATA TYPE VARCHAR "
                         "USING array_to_string(blocks, chr(30))")
-        if "event_id" not in blocks:
-            con.execute("DROP TABLE event_blocks")
-            con.execute("CREATE TABLE event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR)")
-            insert_sorted(con, "event_blocks", f"(SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id "
-                          "FROM event_reports)", STATE_SORTED["event_blocks"])
+        if unkeyed:
+            con.execute("ALTER TABLE event_reports ADD COLUMN eh UBIGINT")
+            con.execute(f"UPDATE event_reports SET eh = {EH}")
+        if "bh" not in blocks:
+            con.execute("DROP TABLE IF EXISTS event_blocks")
+            con.execute("CREATE TABLE event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR, "
+                        "bh UBIGINT, eh UBIGINT)")
+            insert_sorted(con, "event_blocks", BLOCK_ROWS.format(rows=_UNNESTED.format(src="event_reports")),
+                          STATE_SORTED["event_blocks"])
         con.execute("COMMIT")
     except duckdb.Error:
         con.execute("ROLLBACK")
@@ -209,16 +229,18 @@ def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | N
         con.execute("DELETE FROM event_blocks WHERE mention_id IN (SELECT k FROM _drop)")
         con.unregister("_drop")
     if not isinstance(rows, dict) and not hasattr(rows, "num_rows"):  # staged while merged (Store.stage)
-        insert_sorted(con, "event_reports", rows.table, STATE_SORTED["event_reports"], rows=rows.rows)
+        insert_sorted(con, "event_reports", REPORT_ROWS.format(src=rows.table), STATE_SORTED["event_reports"],
+                      rows=rows.rows)
         if drop is not None:
             con.execute(BLOCKS_OF.format(src=rows.table))
         else:  # a range of blocks at a time (store.ranges)
-            insert_sorted(con, "event_blocks", f"(SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id FROM {rows.table})",
+            insert_sorted(con, "event_blocks", BLOCK_ROWS.format(rows=_UNNESTED.format(src=rows.table)),
                           STATE_SORTED["event_blocks"])
         con.execute(f"DROP TABLE {rows.table}")
         return
     con.register("_reports", rows if hasattr(rows, "num_rows") else reports_table(rows))  # a pyarrow Table as it is
-    con.execute(f"INSERT INTO event_reports SELECT * FROM _reports ORDER BY {STATE_SORTED['event_reports']}")
+    con.execute(f"INSERT INTO event_reports SELECT * FROM {REPORT_ROWS.format(src='_reports')} "
+                f"ORDER BY {STATE_SORTED['event_reports']}")
     con.execute((BLOCKS_OF if drop is not None else BLOCKS_ALL).format(src="_reports"))
     con.unregister("_reports")
 
