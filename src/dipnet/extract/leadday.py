@@ -7,14 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 from dipnet.extract.page import EventPage
+from dipnet.extract.timeindex import DISPATCH as _DISPATCH
 from dipnet.model import TimeExpr
-from dipnet.rx import plain as _plain
 
-_DISPATCH = _plain(r"\s?(?:专电|電|电|讯|訊)")
 _STAMP_REST = 14  # characters beside a time on its line that still make the line a stamp (发布时间:, 来源…)
-_LEAD_REACH = 7
-_OPENING = 4
-_TODAY = ("今天", "今日", "當天", "当天")  # the paragraphs (headline, lead, first body ones) whose days tell the story's  # days before the stamp within which the lead's day is the news's
+_LEAD_REACH = 7  # days before the stamp within which the lead's day is the news's
+_OPENING = 4  # the paragraphs (headline, lead, first body ones) whose days tell the story's
+_TODAY = ("今天", "今日", "当天")  # on the normalized (Simplified) text
 
 
 def _stamp(page: EventPage, t: TimeExpr) -> bool:

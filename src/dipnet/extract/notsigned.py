@@ -5,33 +5,32 @@ inside the name of its parties' meeting. The words are data (data/signings.toml)
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
+from dipnet.extract.signings import signings_data
 from dipnet.model import Event
 from dipnet.rx import plain as _plain
 
 _CLAUSE_END = ",，。;；!?"
-_INSTRUMENTS = ("协定", "协议", "备忘录", "谅解备忘录", "合作文件", "联合声明", "联合公报", "条约", "议定书")
+
+
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    return tomllib.loads(resources.files("dipnet.extract.data").joinpath("signings.toml").read_text("utf-8"))
+def _instruments() -> tuple[str, ...]:
+    return tuple(signings_data()["instrument_words"])
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    d = _data()
+    d = signings_data()
     return _plain(d["count_of_partners"]), _plain(d["meeting_after_instrument"]), \
         _plain(d["instrument_after_enforcement"])
 
 
 @lru_cache(maxsize=1)
 def _deals() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    d = _data()
+    d = signings_data()
     return _plain(d["deal_figure_after"]), _plain(d["deal_total_before"])
 
 
@@ -58,8 +57,8 @@ def _clause_after(sentence: str, at: int) -> str:
 def _handover_paper(sentence: str, trig: str, at: int) -> bool:
     """签署了疫苗交接证书: the signing verb's object is a handover certificate, no instrument."""
     rest = _clause_after(sentence, at + len(trig))
-    docs = tuple(_data()["handover_documents"])
-    return any(d in rest for d in docs) and not any(w in rest for w in _INSTRUMENTS)
+    docs = tuple(signings_data()["handover_documents"])
+    return any(d in rest for d in docs) and not any(w in rest for w in _instruments())
 
 
 def not_signed(ev: Event, sentence: str) -> bool:
@@ -75,18 +74,18 @@ def not_signed(ev: Event, sentence: str) -> bool:
     if ev.type == "LAW_ENFORCEMENT":  # 引渡条约: the treaty's name, no extradition carried out
         return all(treaty.match(sentence, at + len(trig)) for at in where)
     if ev.type == "AID":  # 中国援越退伍军人: the people who once gave it, no aid given
-        givers = re.compile(_data()["aid_people_after"])
+        givers = re.compile(signings_data()["aid_people_after"])
         return all(givers.match(sentence, at + len(trig)) for at in where)
 
     def void(at: int) -> bool:
         if counted.search(sentence, 0, at):
             return True  # 迄今已同74个国家…签署: a standing count, a fact (a relation count may list the new
             # partners it grew by, 新增加意大利…后,越南已与13个国家建立…: those are events, RELATION_CHANGE's)
-        if trig in _INSTRUMENTS and meeting.match(sentence, at + len(trig)):
+        if trig in _instruments() and meeting.match(sentence, at + len(trig)):
             return True  # 区域全面经济伙伴关系协定领导人会议: a meeting's name
-        if trig not in _INSTRUMENTS and _deal_figure(sentence, trig, at):
+        if trig not in _instruments() and _deal_figure(sentence, trig, at):
             return True  # 预计达成签约项目金额8000亿元: a figure
-        return trig not in _INSTRUMENTS and _handover_paper(sentence, trig, at)
+        return trig not in _instruments() and _handover_paper(sentence, trig, at)
 
     return all(void(at) for at in where)
 
@@ -101,5 +100,5 @@ def adopted_at_home(ev: Event, sentence: str, lands: dict[str, str]) -> bool:
         return False
     trig = str(ev.attributes.get("trigger", ""))
     where = _occurrences(sentence, trig)
-    adopted = re.compile(_data()["adopted_before"])
+    adopted = re.compile(signings_data()["adopted_before"])
     return bool(where) and all(adopted.search(sentence[:at]) for at in where)

@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from dipnet.model import Event
 from dipnet.rx import plain as _plain
@@ -20,7 +21,6 @@ from dipnet.rx import plain as _plain
 CEREMONY, SIGNERS, LISTED = "ceremony", "signers", "listed"
 _RETOLD, _COUNT, _HEAD = "_signing_retold", "_signing_count", "_signing_head"
 _BARE = "_signing_bare"  # an instrument named bare, with no act on it (完善谅解备忘录落实计划): one told before
-_ACTS = ("签署", "签订", "签约", "交换", "互换", "达成", "通过", "发表", "发布", "草签", "缔结")
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,15 @@ class _Cues:
 
 
 @lru_cache(maxsize=1)
+def signings_data() -> dict[str, Any]:
+    """data/signings.toml, parsed once for every reader of it (signings, notsigned)."""
+    parsed: dict[str, Any] = tomllib.loads(resources.files("dipnet.extract.data").joinpath("signings.toml").read_text("utf-8"))
+    return parsed
+
+
+@lru_cache(maxsize=1)
 def _cues() -> _Cues:
-    data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("signings.toml").read_text("utf-8"))
+    data = signings_data()
     return _Cues(tuple(data["ceremony_words"]), _plain(data["back_reference"]),
                  _plain(data["list_item"]), _plain(data["document_count"]),
                  _plain(data["bare_document"]), _plain(data["relation_instrument"]),
@@ -68,16 +75,20 @@ def mark_signings(events: list[Event], text: str) -> None:
         if found:
             e.attributes[_COUNT] = found.group(1)
         trig = str(e.attributes.get("trigger", ""))
-        if trig and trig in sentence and e.attributes.get("instrument") and trig not in _ACTS \
-                and not any(a in sentence for a in _ACTS) and "《" not in sentence \
+        if trig and trig in sentence and e.attributes.get("instrument") and trig not in _acts() \
+                and not any(a in sentence for a in _acts()) and "《" not in sentence \
                 and sentence.endswith(_bare_before(), 0, sentence.find(trig)):
             e.attributes[_BARE] = True
 
 
 @lru_cache(maxsize=1)
 def _bare_before() -> tuple[str, ...]:
-    data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("signings.toml").read_text("utf-8"))
-    return tuple(data["bare_instrument_before"])
+    return tuple(signings_data()["bare_instrument_before"])
+
+
+@lru_cache(maxsize=1)
+def _acts() -> tuple[str, ...]:
+    return tuple(signings_data()["signing_acts"])
 
 
 def bare_instrument(a: Event, b: Event) -> bool:

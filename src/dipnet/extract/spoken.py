@@ -86,7 +86,7 @@ _OWN_SETTINGS = ("press conference", "interview", "press answer", "article")
 _OCCASIONS = ("reception", "welcome ceremony")
 
 
-_SPOKESPERSON = ("发言人", "發言人")
+_SPOKESPERSON = "发言人"  # the text is normalized to Simplified
 
 Speakers = dict[tuple[int | None, str | None], tuple[list[int], list[Event]]]
 

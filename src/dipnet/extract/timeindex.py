@@ -120,7 +120,7 @@ def as_of_value(t: TimeExpr) -> str:
     return t.value or ""
 
 
-_DISPATCH = _plain(r"\s?(?:专电|电|讯)")
+DISPATCH = _plain(r"\s?(?:专电|电|讯)")  # the word after a dispatch line's day (…10月12日电)
 _REPOST_DAYS = 92  # a repost stamped weeks after the dispatch still reports the dispatch's day
 
 
@@ -129,7 +129,7 @@ def dispatched_before(text: str, t: TimeExpr, pub: str | None) -> bool:
     story reports that day, not the stamp's, within a season of it."""
     if not (pub and len(pub) == 10 and t.value and len(t.value) == 10 and t.value < pub):
         return False
-    if not _DISPATCH.match(text, t.end):
+    if not DISPATCH.match(text, t.end):
         return False
     y1, m1, d1 = (int(x) for x in t.value.split("-"))
     y2, m2, d2 = (int(x) for x in pub.split("-"))
