@@ -124,6 +124,17 @@ def _bounds(terms: Sequence[tuple[str, str, str | None]]) -> tuple[dt.date, dt.d
     None for a term still running, who). None where the terms never meet (a title misread)."""
     if not terms:
         return None
+    # a post one person held twice (two spans of one name): the stretch from the first to the last
+    joined: list[tuple[str, str, str | None]] = []
+    for n, s, e in terms:
+        k = next((k for k, (n0, s0, e0) in enumerate(joined) if n0 == n and (
+            (e0 is not None and _day(e0, True) < _day(s, False)) or (e is not None and _day(e, True) < _day(s0, False)))), None)
+        if k is None:
+            joined.append((n, s, e))
+        else:
+            n0, s0, e0 = joined[k]
+            joined[k] = (n, min(s0, s), None if e is None or e0 is None else max(e0, e))
+    terms = joined
     lo = max(_day(s, False) for _, s, _ in terms)
     ends = [_day(e, True) for _, _, e in terms if e]
     hi = min(ends) if ends else None

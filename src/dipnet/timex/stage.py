@@ -16,6 +16,7 @@ from dipnet.model import Document, Problem, Segment, TimeExpr
 from dipnet.rx import plain as _plain
 from dipnet.timex.parse import check_contradictions, find_times
 from dipnet.timex.publication import infer_brief_dates, infer_published
+from dipnet.timex.year import _date_of
 
 
 @lru_cache(maxsize=1)
@@ -94,12 +95,24 @@ def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | No
                 held.append((pos.start, pos.end))
         if held:
             # posts that one title can name are alternatives ('副总理' for a 副总理 then a 常务副总理):
-            # the person held one of them, so they count as one span from the first start to the last
-            # end (wider than the truth where they are apart: never a bound the page breaks)
+            # the person held one of them, so spans that meet count as one; a post held twice years
+            # apart (a president's two terms) stays two spans of one name, alternatives to each other
             entry = kb.get(person_id)
-            ends = [e for _, e in held]
-            out.append((entry.name if entry else person_id, min(s for s, _ in held),
-                        None if None in ends else max(e for e in ends if e)))
+            name = entry.name if entry else person_id
+            out += [(name, s, e) for s, e in _join_terms(held)]
+    return out
+
+
+def _join_terms(held: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """Terms of one post that touch or overlap (or come within a year of each other) joined."""
+    out: list[tuple[str, str | None]] = []
+    for start, end in sorted(held):
+        if out:
+            s0, e0 = out[-1]
+            if e0 is None or _date_of(start, False) <= _date_of(e0, True) + dt.timedelta(days=366):
+                out[-1] = (s0, None if e0 is None or end is None else max(e0, end))
+                continue
+        out.append((start, end))
     return out
 
 

@@ -26,6 +26,7 @@ from .parse import _valid
 from .patterns import gated  # a skip set where the engine has none of its own (dipnet.rx)
 from .roc import roc_votes
 from .siteclock import IdEstimate
+from .words import WORDS
 
 FIRST, LAST = 1990, 2035
 FUTURE_BEFORE = gated(r"(?:至|到|前|面向|展望|迈向|直至|截至|(?:有望|预计|预期|计划|力争|争取|可望|将|实现)\s?(?:于|在|到)?)\s?$")
@@ -46,6 +47,9 @@ SINCE_COUNT = gated(r"(?:自|从|自从)\s?(?P<y>(?:19|20)\d{2})\s?年[^,。;!?\
 STATS_MONTH = {"第一季度": 4, "一季度": 4, "第二季度": 7, "上半年": 7, "第三季度": 10, "前三季度": 10}
 # an election for a term that starts next year ('选举产生2026—2028任期…成员', '连任2026-2028任期')
 TERM_ELECTION = gated(r"(?:选举产生|当选|连任|选出|竞选)[^,。;]{0,6}?(?P<y>\d{4})\s?年?\s?[-—–~至到]\s?\d{2,4}\s?年?任期")
+# a congress congratulated on as just held ('祝贺…十九大圆满闭幕', '成功举行…第十三次全国代表大会')
+JUST_HELD_BEFORE = gated(WORDS["congress_just_held_before"])
+JUST_HELD_AFTER = gated(WORDS["congress_just_held_after"])
 _WD = "一二三四五六日天"
 WEEKDAY_PAIRS = [  # '8月27日(星期二)', '周三(10月2日)'
     gated(rf"(?<!\d)(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日\s?[\(,]?\s?(?:星期|周|礼拜)(?P<w>[{_WD}])"),
@@ -134,12 +138,15 @@ def _open_end() -> int:
 def tenure_regions(tenure: Sequence[tuple[str, str, str | None]]) -> list[tuple[dt.date, dt.date, frozenset[str]]]:
     """Stretches of time with the set of people whose terms all cover them. A term that ended
     before news of the kind read here existed is a historical reference and is left out."""
-    spans = []
+    spans: list[tuple[dt.date, dt.date, str]] = []
     for i, (name, start, end) in enumerate(tenure):  # each post named counts, two of one person too
         lo = _date_of(start, False)
         hi = _date_of(end, True) if end else dt.date(_open_end(), 12, 31)
         if hi.year >= FIRST and lo <= hi:
-            spans.append((lo, hi, f"{name}#{i}"))
+            # one post held twice years apart (two spans of one name that never meet): one key,
+            # so a day in either term counts the person once and a day between them not at all
+            key = next((k for a, b, k in spans if k.split("#")[0] == name and (b < lo or hi < a)), f"{name}#{i}")
+            spans.append((lo, hi, key))
     cuts = sorted({s[0] for s in spans} | {s[1] + dt.timedelta(days=1) for s in spans})
     out: list[tuple[dt.date, dt.date, frozenset[str]]] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -271,6 +278,11 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
     return votes, why, month_hint
 
 
+def _congress_just_held(text: str, span: tuple[int, int]) -> bool:
+    a, b = span
+    return bool(JUST_HELD_BEFORE.search(text[max(0, a - 16):a]) or JUST_HELD_AFTER.search(text[b:b + 8]))
+
+
 def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str | None]] = (),
                times: list[TimeExpr] | None = None, *, month_day: tuple[int, int] | None = None,
                site: IdEstimate | None = None, latest: dt.date | None = None) -> YearGuess | None:
@@ -288,6 +300,10 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
             why.setdefault(nm.start, f"{nm.text} ({nm.name}) was in {nm.start}")
             if nm.month and nm.span[0] < 300:  # what the headline or lead is about, not a passing mention
                 month_hint.setdefault(nm.start, nm.month)
+        if nm.kind == "congress" and nm.start == nm.end and _congress_just_held(text, nm.span):
+            # '祝贺…十九大圆满闭幕': a congress congratulated on as just held is of the page's year
+            votes[nm.start] += 2.0
+            why.setdefault(nm.start, f"{nm.text} ({nm.name}, {nm.start}) congratulated on as just held")
         if nm.kind != "event" and nm.start > lo:
             lo = nm.start
             bound_ev.append(f"{'in term' if nm.kind == 'term' else 'after'} {nm.text} ({nm.start})")

@@ -1,0 +1,41 @@
+"""Page dates from terms of office held twice, and from congresses told as just held (invented text)."""
+
+from dipnet.timex import infer_published
+from dipnet.timex.stage import _join_terms
+from dipnet.timex.year import infer_year, tenure_regions
+
+TWICE = [("甲某", "2017-01-20", "2021-01-20"), ("甲某", "2025-01-20", None), ("乙某", "2013-03-14", None)]
+
+
+def test_terms_that_meet_join_and_terms_years_apart_stay_apart() -> None:
+    assert _join_terms([("2016-04", "2021-04"), ("2021-04", None)]) == [("2016-04", None)]
+    assert _join_terms([("2017-01-20", "2021-01-20"), ("2025-01-20", None)]) == [
+        ("2017-01-20", "2021-01-20"), ("2025-01-20", None)]
+
+
+def test_a_post_held_twice_counts_the_person_once_and_not_between_the_terms() -> None:
+    regions = tenure_regions(TWICE)
+    assert len({n for _, _, ns in regions for n in ns}) == 2
+    between = [ns for a, b, ns in regions if a.year <= 2023 <= b.year]
+    assert between and all(len(ns) == 1 for ns in between)
+
+
+def test_a_page_naming_a_twice_held_post_is_of_one_of_its_terms() -> None:
+    text = "丙通社北京11月10日电 甲某总统11月9日在北京同乙某主席举行会谈。双方就两国关系交换意见。"
+    got = infer_year(text, tenure=TWICE, month_day=(11, 10))
+    assert got is not None and not 2021 <= got.year <= 2024
+
+
+def test_a_congress_congratulated_on_as_just_held_is_of_the_pages_year() -> None:
+    text = "新华社北京11月10日电 丁国总统在会谈中祝贺中共十九大圆满闭幕,称赞中国发展成就。"
+    got = infer_published(text=text, url=None, meta=None, tenure=[("乙某", "2013-03-14", None)])
+    assert got is not None and got.date == "2017-11-10"
+    told = "新华社北京4月2日电 戊国外长表示,热烈祝贺越南成功举行越南共产党第十三次全国代表大会。"
+    got = infer_published(text=told, url=None, meta=None, tenure=[("乙某", "2013-03-14", None)])
+    assert got is not None and got.date == "2021-04-02"
+
+
+def test_a_party_congress_numbered_by_jie_bounds_the_year() -> None:
+    text = "10月30日,己国领导人抵达北京。此访表达了支持中国共产党第二十届全国代表大会的发展路线。"
+    got = infer_year(text, month_day=(10, 30))
+    assert got is not None and got.open_years[0] == 2022
