@@ -345,7 +345,7 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
     a page parting paragraphs with empty lines, below its first sentence or in a line with a comma
     (above the first sentence the headline stands, and it rarely has one)."""
     near = bool(lines[k - 1])  # no empty line between
-    if not _continues(ln):
+    if not _continues(ln) or (len(cur) <= 80 and _field(cur)):  # a byline and stamp line runs on into nothing
         return False
     # a figure cut from its unit or measure word ("2019" / "年世界格局") runs on whatever the line before it
     # (a number right after words: not a stamp, a code or a photo number, "19:00 | 25/11/2023", "ảnh 1")

@@ -15,6 +15,11 @@ _CJK = _plain(r"[\u4e00-\u9fff]")
 _TOKEN = _plain(r"GMT[+\-]\d+|\d[\d:/.\-]*|[^\s\d:]+")
 _MENU_BAR = _plain(r"[|｜]")
 _NOT_A_STEP = _plain(r"[<=。,;!?\"]")
+_RULE = _plain(r"[|｜/\\\-–—_=~·•\s]+")  # a line of bars or rules only
+# a date alone on a line, with its brackets and a "published" word: "[2023.07.23]发表", "103年01月07日"
+# (a Republic of China year too), "2019 5月 29"
+_DATE_ONLY = _plain(r"[\s\[(【]*(?:(?:19|20)\d{2}|1[01]\d)\s?(?:[-/.年]|\s(?=\d{1,2}月))\s?\d{1,2}\s?[-/.月]\s?"
+                    r"\d{1,2}\s?日?[\s\])】]*(?:发表|发布|更新)?")
 
 
 def is_boilerplate(text: str, layout: Layout) -> bool:
@@ -24,6 +29,8 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
     # the site's footer is furniture wherever it stands: under a related-news block it is no teaser
     if is_breadcrumb(text) or is_footer(text, layout) or _latin_label(text, layout) or _promo(text) \
             or _counter(text, layout) or _code_or_file(text, layout):
+        return True
+    if _RULE.fullmatch(text) or _DATE_ONLY.fullmatch(text):  # "|||", "|"; a date alone: "103年01月07日"
         return True
     if "|" in text or "｜" in text:  # menus: 央视网|中国网络电视台|网站地图
         parts = [p.strip() for p in _MENU_BAR.split(text) if p.strip()]
@@ -152,11 +159,37 @@ def is_label(text: str, after: str | None, layout: Layout) -> bool:
     return len(after) >= len(text) + 3 and _headline(after)
 
 
+# a row of tags after a short label: "热门: 某某 某某某 地震", "标签: 外交 越南"
+_TAG_ROW = _plain(r"[\u4e00-\u9fff]{1,4}[:：]\s?(?:[^\s,。,;:：]{1,6}\s){2,}[^\s,。,;:：]{1,6}")
+_KANA = _plain(r"[\u3040-\u30ff]")
+
+
+def _tag_row(text: str) -> bool:
+    """A row of tags after a label, or a menu row: short words parted by spaces (five or more, or three
+    or more of a few characters each: "明报影片 每日明报 即时新闻")."""
+    if len(text) > 120:
+        return False
+    if _TAG_ROW.fullmatch(text):
+        return True
+    words = text.split()
+    return not _plain(r"[,。,;:：!?、\d]").search(text) and (
+        len(words) >= 5 and all(len(w) <= 6 for w in words) or len(words) >= 3 and all(len(w) <= 4 for w in words))
+
+
+def masthead(text: str, after: str, layout: Layout) -> bool:
+    """The site's name or slogan over its buttons and menus ("某某新闻网" over "报料", "主页"): a short
+    line with no sentence in it whose next line is a button or a notice (not a stamp: a short
+    headline stands over its date)."""
+    return len(text) <= 12 and not _plain(r"[。,;!?:：\d]").search(text) and not _plain(r"\d").search(after) \
+        and (after in layout.boilerplate or any(m in after for m in layout.notice_markers))
+
+
 def headless(banner: list[str], text: str, after: str | None) -> bool:
     """Lines without Chinese (an app's banner: "Download on the", "App Store") over a page cut above
     its headline — neither `text` nor the next line has a headline's shape: the gold reads such a
     page's first line, banner or not, as its title. (A site's Chinese menus are passed over.)"""
-    return not any(_CJK.search(b) for b in banner) and not _headline(text) and not _headline(after)
+    banner = [b for b in banner if not _RULE.fullmatch(b)]  # a row of bars is no banner ("|", "|||")
+    return bool(banner) and not any(_CJK.search(b) for b in banner) and not _headline(text) and not _headline(after)
 
 
 def _headline(text: str | None) -> bool:
@@ -169,7 +202,10 @@ def _headline(text: str | None) -> bool:
 def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
     """Page furniture that can stand above the headline: boilerplate, site notices, menu items; with
     `after` (the next line), the page's stamp, a byline or a section's label over a headline."""
-    if is_boilerplate(text, layout) or any(m in text for m in layout.notice_markers):
+    if is_boilerplate(text, layout) or any(m in text for m in layout.notice_markers) or _tag_row(text) \
+            or len(_KANA.findall(text)) >= 4:  # a notice in Japanese ("こちらのページは…")
+        return True
+    if after is not None and masthead(text, after, layout):
         return True
     # a stamp or a byline over the headline; over a page's first sentence (an excerpt without its
     # headline) the line stays: the title is then the page's first line, whatever it is

@@ -207,6 +207,16 @@ class _Builder:
             self.add("caption", ln.start + marker.end(), ln.end)
             return
         stamp = _TITLE_STAMP.search(text)
+        head = text[:stamp.start()].strip() if stamp else ""
+        half = (len(head) - 1) // 2
+        if stamp and len(head) >= 9 and head[half] == " " and head[:half] == head[half + 1:]:
+            stamp = _TITLE_STAMP.search(text, half)  # the headline printed twice over its stamp: once is the title
+            self.add("title", ln.start, ln.start + half)
+            rest = text[stamp.start():] if stamp else ""
+            lead = len(rest) - len(rest.lstrip())
+            if stamp:
+                self.paragraph(_Line(ln.start + stamp.start() + lead, ln.end, rest.lstrip()), first=True, last=False)
+            return
         # the page printed on one line: headline, stamp, story (not a stamp line standing first: "时间:2017-…")
         if stamp and _CJK.search(text[:stamp.start()]) and not _is_stamp(text, self.layout):
             self.add("title", ln.start, ln.start + stamp.start())
@@ -251,7 +261,7 @@ def _related_start(lines: list[_Line], layout: Layout) -> tuple[int, int] | None
     """(index of the block's first line, index after its last) for the related-news block."""
     for i, ln in enumerate(lines):
         bare = ln.text.rstrip(":").strip()
-        if bare in layout.more_markers and i > 0:
+        if (bare in layout.more_markers or bare.replace(" ", "") in layout.more_markers) and i > 0:  # ("视频更 多")
             if ln.text.endswith(":"):  # "相关新闻:" lists headlines up to the next paragraph
                 j = i + 1
                 while j < len(lines) and is_headline(lines[j].text, layout) and lines[j].start - lines[j - 1].end <= 1:

@@ -18,7 +18,8 @@ from .patterns import gated
 from .words import WORDS
 
 BLOCK_MARK = _plain(WORDS["block_mark"], re.M)
-DATE_RX = r"(?:(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})\s?日?|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4}))"
+# (and '2019 5月 29': a year, a space and the month's name, as some embassies' pages print it)
+DATE_RX = r"(?:(?P<y>\d{4})\s?[-/.年]\s?(?P<m>\d{1,2})\s?[-/.月]\s?(?P<d>\d{1,2})\s?日?|(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>\d{4})|(?P<y3>\d{4})\s(?P<m3>\d{1,2})月\s?(?P<d3>\d{1,2})(?![\d日]))"
 # the words a page prints before its own date ('发布时间:', '發佈日期：' folded to Simplified, '发表于')
 STAMP_LABEL = WORDS["stamp_label"]
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
@@ -71,7 +72,8 @@ def _dv(y: int, m: int | None, d: int | None, method: str, conf: float, ev: str)
 
 def _ymd(m: re.Match[str]) -> tuple[int, int, int] | None:
     g = m.groupdict()
-    y, mo, d = (g["y"], g["m"], g["d"]) if g.get("y") else (g.get("y2"), g.get("m2"), g.get("d2"))
+    y, mo, d = (g["y"], g["m"], g["d"]) if g.get("y") else (g.get("y2"), g.get("m2"), g.get("d2")) \
+        if g.get("y2") else (g.get("y3"), g.get("m3"), g.get("d3"))
     if not y:
         return None
     y, mo, d = int(y), int(mo), int(d)  # type: ignore[arg-type]

@@ -1,0 +1,67 @@
+"""A site's header over the headline on unseen page shapes: rules and bars, dates alone on a line,
+tag and menu rows, notices in Japanese, a site's name over its buttons, a headline printed twice over
+its stamp; a credit ending with 照片 and a byline with its stamp kept out of the sentence below them.
+All text here is invented."""
+
+from __future__ import annotations
+
+from dipnet.furniture import is_boilerplate, is_furniture
+from dipnet.layout import load_layout
+from dipnet.model import Page
+from dipnet.normalize import normalize
+from dipnet.segment import segment
+from dipnet.timex.stamps import header_stamp
+
+L = load_layout()
+HEAD = "甲国外长将访问乙国 双方拟签署合作文件"
+BODY = "(某某社记者王某台北5日电)甲国外交部今天表示,外长将于下周访问乙国,双方将签署合作文件。\n外交部说,此访将推动两国关系发展。"
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    return segment(normalize(Page(source="t.txt", text=text)))
+
+
+def test_bars_and_dates_alone_are_furniture() -> None:
+    for line in ("|", "|||", "103年01月07日", "[2023.07.23]发表", "2019 5月 29"):
+        assert is_boilerplate(line, L), line
+    assert not is_boilerplate("2019年5月29日,甲国外长会见乙国大使。", L)
+
+
+def test_tag_and_menu_rows_and_japanese_notices_are_furniture() -> None:
+    assert is_furniture("热门: 某甲 某乙丙 地震", L, HEAD)
+    assert is_furniture("每日新闻 要闻 港闻 经济 娱乐 副刊 社评", L, HEAD)
+    assert is_furniture("某某影片 每日某报 即时新闻", L, HEAD)
+    assert is_furniture("このページは中国語版です。日本語版に移動しますか。", L, HEAD)
+    assert not is_furniture("彭博:某甲久未露面 乙国外相押后访华", L, BODY)  # a headline of two parts stays
+
+
+def test_the_headline_under_a_header_of_furniture_is_the_title() -> None:
+    assert _doc(f"回到顶端\n|||\n热门: 某甲 某乙丙 地震\n\n{HEAD}\n\n{BODY}").title == HEAD
+    assert _doc(f"某某新闻网\n报料\n主页\n每日新闻 要闻 港闻 经济 娱乐 副刊 社评\n要闻\n\n{HEAD}\n\n{BODY}").title == HEAD
+    assert _doc(f"|\n新华社北京11月10日电 题:{HEAD}\n{BODY}").title.startswith("新华社北京")
+
+
+def test_a_headline_printed_twice_over_its_stamp_is_the_title_once() -> None:
+    doc = _doc(f"{HEAD} {HEAD} 2011年12月7日 17:51 在北京,甲国外交部重申,欢迎乙国总理到访。")
+    assert doc.title == HEAD
+    assert any(s.kind in ("lead", "body") and "欢迎乙国总理" in doc.text[s.start:s.end] for s in doc.segments)
+
+
+def test_a_year_a_space_and_a_month_name_is_a_stamp() -> None:
+    got = header_stamp("某国大使馆\n\n新任大使递交国书\n\n2019 5月 29\n\n5月28日,新任大使递交了国书。")
+    assert got is not None and got.date == "2019-05-29"
+
+
+def test_a_photo_credit_and_a_byline_stamp_do_not_run_into_the_body() -> None:
+    doc = _doc("会谈前,甲国主席为乙国总统举行欢迎仪式。某某社照片\n据某某社电 甲国主席27日同乙国总统举行会谈。\n双方签署了联合声明。")
+    title = doc.segments_of("title")[0]
+    assert "27日" not in doc.text[title.start:title.end]
+    doc = _doc(f"{HEAD}\n\n某某广播电台/王某 2013.12.17 00:00\n外传甲国总统明年1月将出访,外交部今天表示,相关规划还在评估中。\n\n"
+               "对此,发言人表示,目前都还在评估中。\n\n双方关系友好。")
+    assert any(doc.text[s.start:s.end].startswith("外传") for s in doc.segments if s.kind in ("lead", "body"))
+
+
+def test_a_more_marker_with_a_space_in_it_opens_the_block() -> None:
+    doc = _doc(f"{HEAD}\n{BODY}\n视频更 多\n某地八千名跑手参加马拉松,名将惊喜现身!\n某舞剧首演震撼观众")
+    assert any(s.kind == "more" for s in doc.segments)
+    assert not any("马拉松" in doc.text[s.start:s.end] for s in doc.segments if s.kind == "body")
