@@ -63,19 +63,35 @@ def _weekdays_beside_dates(text: str, times: list[TimeExpr]) -> tuple[TimeExpr, 
             if w.note.startswith("weekday") and w.kind == "relative" and d.kind == "date" and d.precision == "day" \
                     and d.value and len(d.value) == 10:
                 out[k] = _weekday_value(w, d)
-    return tuple(_in_the_year_told(out))
+    return tuple(_in_the_year_told(out, text))
 
 
 _THAT_YEAR = tuple(WORDS["that_year"])  # 'that same year' (同年): the year the text told last, not the report's
 
 
-def _in_the_year_told(times: list[TimeExpr]) -> list[TimeExpr]:
+_SENTENCE_END = _plain(r"[。!?;]")
+_YEAR_WORDS = ("去年", "前年", "明年", "来年", "后年")
+
+
+def _in_the_year_told(times: list[TimeExpr], text: str = "") -> list[TimeExpr]:
     """同年8月3日, 当年10月 after a date with its year ('2024年7月19日,…去世,同年8月3日…'): a month or day
     of the year the text told last before it, not of the report's year; where no year was told before
-    it, the report's (as the patterns read it)."""
+    it, the report's (as the patterns read it). A bare month-day later in a sentence that told a year
+    relative to the report ('去年抵达美国履新后,亦于7月29日…') is of that year."""
     told: str | None = None
+    rel: tuple[str, int] | None = None  # the year a relative word told, and where its sentence ends
     out = []
     for t in times:
+        if rel and t.start >= rel[1]:
+            rel = None
+        if t.kind == "relative" and t.precision == "year" and t.note in _YEAR_WORDS and t.value:
+            end = _SENTENCE_END.search(text, t.end)
+            rel = (t.value[:4], end.start() if end else len(text))
+        elif rel and t.kind == "date" and not t.explicit_year and t.value and t.value[:4] != rel[0] \
+                and t.precision in ("day", "month"):
+            t = TimeExpr(t.start, t.end, rel[0] + t.value[4:], t.precision,
+                         rel[0] + t.end_value[4:] if t.end_value else None, t.kind, False,
+                         f"{t.note} (the year told before it in the sentence: {rel[0]})")
         if t.kind == "relative" and t.note in _THAT_YEAR and told and t.value and t.value[:4] != told:
             t = TimeExpr(t.start, t.end, told + t.value[4:], t.precision, None, t.kind, True,
                          f"{t.note} (the year told before: {told})")

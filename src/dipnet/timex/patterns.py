@@ -56,7 +56,11 @@ REL: dict[str, tuple[str, int]] = {
     "次日": ("d", 1), "翌日": ("d", 1), "隔天": ("d", 1), "第二天": ("d", 1),
     "今年": ("y", 0), "本年度": ("y", 0), "去年": ("y", -1), "前年": ("y", -2), "明年": ("y", 1),
     "来年": ("y", 1), "后年": ("y", 2),
+    # 昨 alone before the verb it dates, as Hong Kong and Taiwan papers write it ('发言人昨宣布', '昨午')
+    "昨": ("d", -1),
 }
+# a one-character relative word is read only before what it dates (昨 of 昨天 is read as 昨天)
+_REL_ADVERB_NEXT = {"昨": "(?=[宣表指称说发举会抵通公召出在与同向午早夜凌透重强回率访签致])"}
 
 # name: (pattern, the words every match holds one of, the characters a match can start with), in the
 # order find_times reads them: the most specific first (a full date before its month-day, a month-day
@@ -138,7 +142,8 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     # the same in Chinese numerals, as older dispatches write it ('胡干文二十六日举行', '十五日在河内')
     "day_cn": (rf"(?<![\d{CN}月年/\-.第每数几半前后个])(?P<d>[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])日{DAY_CUE}",
                ("日",), "一二三四五六七八九十廿"),
-    "relative": (rf"(?P<w>{'|'.join(sorted(REL, key=len, reverse=True))})(?P<x>初|中旬|底|末)?",
+    "relative": (rf"(?P<w>{'|'.join(w + _REL_ADVERB_NEXT.get(w, '') for w in sorted(REL, key=len, reverse=True))})"
+                 r"(?P<x>初|中旬|底|末)?",
                  tuple(REL), "".join(sorted({w[0] for w in REL}))),
     "weekday": (rf"(?P<p>[上下本这])?(?:星期|礼拜|周)(?P<w>[{WEEKDAYS}])(?![年边末刊])",
                 ("星期", "礼拜", "周"), "上下本这星礼周"),
