@@ -65,3 +65,27 @@ def test_a_more_marker_with_a_space_in_it_opens_the_block() -> None:
     doc = _doc(f"{HEAD}\n{BODY}\n视频更 多\n某地八千名跑手参加马拉松,名将惊喜现身!\n某舞剧首演震撼观众")
     assert any(s.kind == "more" for s in doc.segments)
     assert not any("马拉松" in doc.text[s.start:s.end] for s in doc.segments if s.kind == "body")
+
+
+def _kinds(doc, needle: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {s.kind for s in doc.segments if needle in doc.text[s.start:s.end]}
+
+
+def test_table_rows_below_the_headline_are_teasers_or_captions() -> None:
+    doc = _doc(f"{HEAD}\n{BODY}\n| 丙国领导人纷纷致贺甲国新任主席 维护和弘扬两国交往的良好传统 |\n"
+               "双方同意加强合作。\n| 甲国总理与乙国主席于去年12月在河内会面。 |\n双方关系友好。")
+    assert _kinds(doc, "纷纷致贺") == {"brief_headline"}
+    assert _kinds(doc, "去年12月在河内会面") == {"caption"}
+
+
+def test_a_line_printed_twice_and_a_credited_line_are_captions() -> None:
+    cap = "甲国外长(右)3日在首都会见乙国外长。(某某社)"
+    doc = _doc(f"{HEAD}\n{cap}\n{cap}\n{BODY}")
+    assert _kinds(doc, "(右)3日") == {"caption"}
+    doc = _doc(f"{HEAD}\n对于外界关注,外交部长(图)10日表示,行程仍在规划中。某某社记者王小明摄  113年7月10日\n{BODY}")
+    assert _kinds(doc, "王小明摄") == {"caption"}
+
+
+def test_a_sites_notice_below_the_headline_is_furniture() -> None:
+    doc = _doc(f"{HEAD}\n2024/7/10 18:08\n请同意我们的隐私权规范,才能启用听新闻的功能。\n{BODY}")
+    assert _kinds(doc, "隐私权规范") == {"boilerplate"}

@@ -32,6 +32,7 @@ class Layout:
     image_starts: tuple[str, ...] = ()  # an image's file name printed as a line ("photo-1663644908307")
     image_ends: tuple[str, ...] = ()
     counter_words: tuple[str, ...] = ()  # a view or comment counter's words ("浏览:1,689", "25观看次")
+    notice_lines: tuple[str, ...] = ()  # a site's notice wherever it stands ("请同意我们的隐私权规范…")
 
 
 @lru_cache(maxsize=4)
@@ -63,6 +64,7 @@ def load_layout(user_file: str | None = None) -> Layout:
         byline_ends=tuple(data.get("byline_ends", [])),
         label_max=int(data.get("label_max", 6)),
         counter_words=tuple(data.get("counter_words", [])),
+        notice_lines=tuple(data.get("notice_lines", [])),
         image_starts=tuple(data.get("image_starts", [])),
         image_ends=tuple(data.get("image_ends", [])),
     )

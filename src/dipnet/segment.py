@@ -38,6 +38,8 @@ _CJK = _plain(r"[\u4e00-\u9fff]")
 _TITLE_STAMP = _plain(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2})\s*(?:\||\d{1,2}:\d{2})")
 # a site's title bar or masthead: "站名 Brand - 口号", "标题 | 站名"
 _MASTHEAD_SEP = _plain(r"\s[-|｜–—]|[-|｜–—]\s")  # normalization may drop one of the spaces
+# a photographer's credit closing a caption ("某社记者某某摄 113年7月10日")
+_PHOTO_CREDIT = _plain(r"记者\s?[\u4e00-\u9fff]{2,4}\s?摄(?:\s|$|\d)")
 
 
 @dataclass
@@ -179,7 +181,7 @@ class _Builder:
                 self.paragraph(ln, first=True, last=False)
                 continue
             if i > at and (_is_boilerplate(text, self.layout) or _is_footer(text, self.layout)
-                           or is_credit(text, self.layout)):
+                           or is_credit(text, self.layout) or any(m in text for m in self.layout.notice_lines)):
                 self.add("boilerplate", ln.start, ln.end)
                 continue
             marker = photo_marker(text, self.layout)
@@ -192,6 +194,14 @@ class _Builder:
                 continue
             # is_caption, its photo marker already looked for (none) on this line
             if any(m in text for m in self.layout.caption_markers) and len(text) < 120:
+                self.add("caption", ln.start, ln.end)
+                continue
+            # a photo's caption: a table's cell ending a sentence ("| 图注。 |"), a line printed twice
+            # in a row (the image's text and its caption), a line ending with its photographer's credit
+            cell = _table_cell(text)
+            twice = len(text) <= 200 and any(0 <= k < len(lines) and k != at and lines[k].text == text
+                                             for k in (i - 1, i + 1))
+            if cell is not None or twice or (len(text) < 200 and _PHOTO_CREDIT.search(text)):
                 self.add("caption", ln.start, ln.end)
                 continue
             if text in self.layout.agencies or any(text == m for m in self.layout.end_marks):
@@ -278,6 +288,18 @@ def _related_start(lines: list[_Line], layout: Layout) -> tuple[int, int] | None
     return None
 
 
+_CELL = _plain(r"[|｜]?\s*([^|｜]+?)\s*[|｜]?")
+
+
+def _table_cell(text: str) -> str | None:
+    """The words of a table's cell printed as a line ("| 标题一 标题二 |", "图注。 |"), or None: a
+    line opening or closing with a bar around some words of Chinese."""
+    if not (text.startswith(("|", "｜")) or text.endswith(("|", "｜"))):
+        return None
+    m = _CELL.fullmatch(text)
+    return m.group(1) if m and len(_CJK.findall(m.group(1))) >= 8 else None
+
+
 def _split_inline_more(ln: _Line, b: _Builder, layout: Layout) -> _Line:
     """The line without a related-news block run into it; the block's headlines become briefs."""
     found = inline_more(ln.text, layout)
@@ -307,6 +329,13 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
         if alt:
             k = ln.text.index(alt)
             b.new_brief(_Line(ln.start + k, ln.start + k + len(alt), alt), None)
+            continue
+        cell = _table_cell(ln.text) if i > at else None
+        if cell is not None and cell[-1] not in _SENTENCE_END and not is_caption(cell, layout):  # related headlines
+            k = ln.text.index(cell)
+            pieces = cell.split(" ")
+            b.link_list(_Line(ln.start + k, ln.start + k + len(cell), cell),
+                        pieces if all(len(_CJK.findall(p)) >= 4 for p in pieces) else [cell])
             continue
         # above the headline only a long list: a headline may hold a space ("越南渔船遇袭 向华提抗议")
         parts = link_list(ln.text) if i > at else link_list(ln.text, long=True) if i < at else None
