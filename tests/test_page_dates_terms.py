@@ -39,3 +39,18 @@ def test_a_party_congress_numbered_by_jie_bounds_the_year() -> None:
     text = "10月30日,己国领导人抵达北京。此访表达了支持中国共产党第二十届全国代表大会的发展路线。"
     got = infer_year(text, month_day=(10, 30))
     assert got is not None and got.open_years[0] == 2022
+
+
+def test_summits_numbered_after_a_year_without_one() -> None:
+    # no APEC leaders' meeting in 2019: the 31st was in 2024; two East Asia Summits in 2007, none in 2008
+    text = "甲国主席将于本月13日至17日出席亚太经合组织第三十一次领导人非正式会议,并对乙国进行国事访问。"
+    got = infer_year(text)
+    assert got is not None and got.year == 2024
+    got = infer_year("甲国总理出席在首都举行的第十九届东亚峰会。")
+    assert got is not None and got.year == 2024
+
+
+def test_the_beijing_winter_olympics_opening_dates_the_page() -> None:
+    text = "甲国主席设午宴,招待出席完北京冬奥开幕礼的多国领导人,并先后与他们个别会晤。"
+    got = infer_published(text=text, url=None, meta=None, tenure=[("乙某", "2013-03-14", None)])
+    assert got is not None and got.date.startswith("2022")
