@@ -89,3 +89,14 @@ def test_a_line_printed_twice_and_a_credited_line_are_captions() -> None:
 def test_a_sites_notice_below_the_headline_is_furniture() -> None:
     doc = _doc(f"{HEAD}\n2024/7/10 18:08\n请同意我们的隐私权规范,才能启用听新闻的功能。\n{BODY}")
     assert _kinds(doc, "隐私权规范") == {"boilerplate"}
+
+
+def test_a_headline_with_a_question_in_it_does_not_run_into_the_lead() -> None:
+    head = "两国元首今春通话?甲国外交部回应"
+    doc = _doc(f"新闻 > 军政 > 正文\n\n{head}\n\n甲国外交部发言人某某2月2日在例行记者会上回应有关两国元首是否会在今年春天举行电话会谈的问题。\n\n发言人说,目前没有可以提供的消息。")
+    assert doc.title == head
+
+
+def test_an_apps_install_notice_over_the_headline_is_furniture() -> None:
+    doc = _doc(f"打开APP\n2步打开 某某新闻客户端\n  • 点击右上角“…” 按钮\n  • 使用浏览器打开\n\n{HEAD}\n\n2021-10-08 16:23 某某客户端\n\n{BODY}")
+    assert doc.title == HEAD

@@ -363,8 +363,10 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
     # one side (a clause left open; a line that no sentence starts with)
     # (or a paragraph's line with a sentence in it, and the next goes on to a full stop: a paragraph
     # whose last stop is missing is the exception, an image or an ad inside a sentence is not)
+    # (a question or an exclamation inside a short line is a headline's: "某事?外交部回应")
     if not near and not (_open_end(cur) or ln[0] in ",、:;。!?" + _CLOSERS or ln.startswith(_breaks()[5])
-                         or any(ch in cur for ch in "。!?") and _stops_short(cur) and not _title_like(ln)):
+                         or ("。" in cur or len(cur) > 40 and any(ch in cur for ch in "!?"))
+                         and _stops_short(cur) and not _title_like(ln)):
         return False
     if _title_like(ln) and ln[-1] not in ",、":
         # a headline's shape: only as a stretch printed on its own line inside a sentence, with no empty
