@@ -20,3 +20,10 @@ def test_a_month_day_in_a_sentence_that_told_last_year_is_of_last_year() -> None
     # the next sentence is the report's year again
     got = _values("去年双边贸易额增长一成。3月5日,两国外长举行会谈。", "2022-04-02")
     assert got["3月5日"] == "2022-03-05"
+
+
+def test_days_before_the_report_and_that_evening() -> None:
+    got = _values("两天前,甲国外长同乙国外长通电话。", "2024-03-13")
+    assert got["两天"] == "2024-03-11"
+    assert _values("当晚,甲国主席举行欢迎宴会。", "2024-03-13")["当晚"] == "2024-03-13"
+    assert _values("两天后举行会谈。", "2024-03-13")["两天"] is None  # a span after: no day

@@ -4,12 +4,15 @@ title names the document, 同年 is the year told before it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dipnet.rx import plain as _plain
 
 from ..model import TimeExpr
 from .words import WORDS
 
 _N_YEARS = _plain(r"(?:(\d+)th anniversary|(\d+) years)")
+_N_DAYS = _plain(r"(\d+) days")
 
 
 def _years_ago(text: str, t: TimeExpr, anchor: str | None) -> TimeExpr:
@@ -21,6 +24,14 @@ def _years_ago(text: str, t: TimeExpr, anchor: str | None) -> TimeExpr:
         return t  # '比10年前增长两倍': a baseline compared with, not when anything happened
     if t.kind == "anniversary" and (day := _plain(r"\((\d{4}-\d\d-\d\d)\)").search(t.note)):
         return TimeExpr(t.start, t.end, day.group(1), "day", None, "relative", False, t.note + "; 前: the founding itself")
+    d = _N_DAYS.fullmatch(t.note)
+    if d and t.kind == "duration" and anchor and len(anchor) >= 10 and int(d.group(1)) <= 31:
+        # '两天前双方通电话': so many days before the report is a day the page's date fixes
+        try:
+            before = dt.date.fromisoformat(anchor[:10]) - dt.timedelta(days=int(d.group(1)))
+        except ValueError:
+            return t
+        return TimeExpr(t.start, t.end, before.isoformat(), "day", None, "relative", False, f"{d.group(1)} days before the anchor")
     m = _N_YEARS.match(t.note)
     if not (anchor and anchor[:4].isdigit() and m and (t.kind == "anniversary" or t.kind == "duration")):
         return t

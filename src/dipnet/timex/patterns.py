@@ -57,7 +57,7 @@ REL: dict[str, tuple[str, int]] = {
     "今年": ("y", 0), "本年度": ("y", 0), "去年": ("y", -1), "前年": ("y", -2), "明年": ("y", 1),
     "来年": ("y", 1), "后年": ("y", 2),
     # 昨 alone before the verb it dates, as Hong Kong and Taiwan papers write it ('发言人昨宣布', '昨午')
-    "昨": ("d", -1),
+    "昨": ("d", -1), "当晚": ("d", 0), "同晚": ("d", 0),
 }
 # a one-character relative word is read only before what it dates (昨 of 昨天 is read as 昨天)
 _REL_ADVERB_NEXT = {"昨": "(?=[宣表指称说发举会抵通公召出在与同向午早夜凌透重强回率访签致])"}
