@@ -100,3 +100,11 @@ def test_a_headline_with_a_question_in_it_does_not_run_into_the_lead() -> None:
 def test_an_apps_install_notice_over_the_headline_is_furniture() -> None:
     doc = _doc(f"打开APP\n2步打开 某某新闻客户端\n  • 点击右上角“…” 按钮\n  • 使用浏览器打开\n\n{HEAD}\n\n2021-10-08 16:23 某某客户端\n\n{BODY}")
     assert doc.title == HEAD
+
+
+def test_a_stamp_line_under_the_headline_and_a_hotline_over_a_breadcrumb_are_furniture() -> None:
+    doc = _doc(f"某某在线总站 | 某某支站 | 某区\n新闻热线:0570-1234567 在线投稿:news@example.com\n"
+               f"您当前的位置:某某在线 > 新闻频道 > 政务\n{HEAD}\n2014-03-13 20:52 王某 来源:某某新闻网 责任编辑:李某\n分享到:\n\n{BODY}")
+    assert _kinds(doc, "新闻热线") == {"boilerplate"}
+    assert _kinds(doc, "来源:某某新闻网") == {"boilerplate"}
+    assert _kinds(doc, "外交部今天表示") == {"lead"}  # the first paragraph past the stamp is the lead

@@ -172,16 +172,19 @@ class _Builder:
 
     def main_article(self, lines: list[_Line], title: _Line | None) -> None:
         at = next((i for i, ln in enumerate(lines) if ln is title), 0)
+        # a breadcrumb closes the site's header: what stands above it is the site's (a hotline, a menu)
+        crumb = max((i for i in range(at) if _is_breadcrumb(lines[i].text)), default=-1)
         for i, ln in enumerate(lines):
             text = ln.text
-            if i < at and _is_furniture(text, self.layout, lines[i + 1].text):
+            if i < at and (i < crumb or _is_furniture(text, self.layout, lines[i + 1].text)):
                 self.add("boilerplate", ln.start, ln.end)
                 continue
             if i < at:  # the summary sentence printed above the headline
                 self.paragraph(ln, first=True, last=False)
                 continue
             if i > at and (_is_boilerplate(text, self.layout) or _is_footer(text, self.layout)
-                           or is_credit(text, self.layout) or any(m in text for m in self.layout.notice_lines)):
+                           or is_credit(text, self.layout) or any(m in text for m in self.layout.notice_lines)
+                           or _is_stamp(text, self.layout)):  # the page's stamp line under its headline
                 self.add("boilerplate", ln.start, ln.end)
                 continue
             marker = photo_marker(text, self.layout)
@@ -207,7 +210,12 @@ class _Builder:
             if text in self.layout.agencies or any(text == m for m in self.layout.end_marks):
                 self.add("endmark", ln.start, ln.end)
                 continue
-            self.paragraph(ln, first=i <= at + 2, last=i == len(lines) - 1)
+            # (the lead is the first paragraph under the headline, past the stamp and share lines)
+            furniture = sum(1 for k in range(at + 1, i) if self._furniture_at(lines[k]))
+            self.paragraph(ln, first=i - furniture <= at + 2, last=i == len(lines) - 1)
+
+    def _furniture_at(self, ln: _Line) -> bool:
+        return any(sg.start == ln.start and sg.kind == "boilerplate" for sg in self.segments[-6:])
 
     def title(self, ln: _Line, marker: re.Match[str] | None) -> None:
         text = ln.text
