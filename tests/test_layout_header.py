@@ -108,3 +108,8 @@ def test_a_stamp_line_under_the_headline_and_a_hotline_over_a_breadcrumb_are_fur
     assert _kinds(doc, "新闻热线") == {"boilerplate"}
     assert _kinds(doc, "来源:某某新闻网") == {"boilerplate"}
     assert _kinds(doc, "外交部今天表示") == {"lead"}  # the first paragraph past the stamp is the lead
+
+
+def test_a_paragraph_with_a_stray_bar_after_it_stays_text() -> None:
+    doc = _doc(f"{HEAD}\n{BODY}\n乙方介绍了协会的设立情况、目标宗旨以及拟开展的项目。 |")
+    assert _kinds(doc, "拟开展的项目") <= {"body", "lead"}

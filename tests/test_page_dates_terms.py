@@ -54,3 +54,9 @@ def test_the_beijing_winter_olympics_opening_dates_the_page() -> None:
     text = "甲国主席设午宴,招待出席完北京冬奥开幕礼的多国领导人,并先后与他们个别会晤。"
     got = infer_published(text=text, url=None, meta=None, tenure=[("乙某", "2013-03-14", None)])
     assert got is not None and got.date.startswith("2022")
+
+
+def test_a_party_plenum_dates_the_page_to_its_year() -> None:
+    text = "某某社北京9月24日电 甲某日前会见乙协会主席一行。甲某全面介绍了中国共产党二十届三中全会精神。"
+    got = infer_published(text=text, url=None, meta=None)
+    assert got is not None and got.date == "2024-09-24"

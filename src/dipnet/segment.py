@@ -201,7 +201,7 @@ class _Builder:
                 continue
             # a photo's caption: a table's cell ending a sentence ("| 图注。 |"), a line printed twice
             # in a row (the image's text and its caption), a line ending with its photographer's credit
-            cell = _table_cell(text)
+            cell = _table_cell(text) if text.startswith(("|", "｜")) and text.endswith(("|", "｜")) else None
             twice = len(text) <= 200 and any(0 <= k < len(lines) and k != at and lines[k].text == text
                                              for k in (i - 1, i + 1))
             if cell is not None or twice or (len(text) < 200 and _PHOTO_CREDIT.search(text)):
