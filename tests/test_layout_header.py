@@ -113,3 +113,19 @@ def test_a_stamp_line_under_the_headline_and_a_hotline_over_a_breadcrumb_are_fur
 def test_a_paragraph_with_a_stray_bar_after_it_stays_text() -> None:
     doc = _doc(f"{HEAD}\n{BODY}\n乙方介绍了协会的设立情况、目标宗旨以及拟开展的项目。 |")
     assert _kinds(doc, "拟开展的项目") <= {"body", "lead"}
+
+
+def test_the_headline_under_the_stamp_below_a_sites_header() -> None:
+    doc = _doc("某某网\n某某网 登录\nADVERTISEMENT\n地方\n\n|\n\n南区\n\n|\n发布: 5:19pm 17/06/2022\n\n甲某:每天第一件事 阅某报了解时事\n\n"
+               "王某(左)向甲某(右二)介绍报纸的新闻报导内容;右为张某。\n\n(古晋17日讯)甲国驻古晋总领事甲某赞扬某报积极宣扬中华文化。\n\n甲某于本月3日抵达古晋履新。")
+    assert doc.title == "甲某:每天第一件事 阅某报了解时事"
+    assert _kinds(doc, "地方") == {"boilerplate"}
+    assert _kinds(doc, "(右二)") == {"caption"}
+    assert _kinds(doc, "赞扬某报") == {"lead"}
+
+
+def test_a_more_marker_line_is_no_paragraph_and_read_more_buttons_are_no_teasers() -> None:
+    doc = _doc(f"{HEAD}\n{BODY}\n\n热门新闻\n\n阅读全文\n示意图\n\n某地工人装修新房引发纠纷 业主要求赔偿\n\n阅读全文")
+    assert _kinds(doc, "热门新闻") == {"more"}
+    heads = [doc.text[b.headline.start:b.headline.end] for b in doc.briefs]
+    assert heads == ["某地工人装修新房引发纠纷 业主要求赔偿"]

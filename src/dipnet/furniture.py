@@ -274,3 +274,23 @@ def title_bar_repeat(texts: list[str]) -> int | None:
         if len(head) >= 6 and len(texts[0]) - m.end() <= 30 and _CJK.search(head) and head in later:
             return later[head]
     return None
+
+
+def under_the_stamp(lines: list[str], i: int, layout: Layout) -> int:
+    """Where the line found is no headline (a site's name, a section's word) and the page's stamp
+    stands below it over the headline ("发布: 5:19pm 17/06/2022", then a few tags, then the
+    headline), the headline under the stamp; else `i`."""
+    if i >= len(lines) or _headline(lines[i]) or "。" in lines[i]:
+        return i
+    for j in range(i + 1, min(len(lines) - 1, i + 20)):
+        if "。" in lines[j]:
+            return i
+        if is_stamp(lines[j], layout):
+            for k in range(j + 1, min(len(lines) - 1, j + 8)):
+                t = lines[k]
+                if _headline(t) and not _headline(lines[k + 1]):
+                    return k
+                if len(t) > 8 or "。" in t:
+                    return i
+            return i
+    return i

@@ -118,3 +118,16 @@ def dateline_patterns(agencies: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pa
         rf"(?P<place>[\u4e00-\u9fff]{{0,6}}?)(?:\d{{1,2}}月)?(?:\d{{1,3}}日)?(?:电|专电)?"
         rf"(?:\([^)]{{0,30}}\))?\s*(?:——|—|-{{1,2}}|:|(?<=\)|电))\s*")
     return line, _plain(rf"据(?:{names})\S{{0,20}}?报道[,，]?")
+
+
+_CELL = _plain(r"[|｜]?\s*([^|｜]+?)\s*[|｜]?")
+_CJK_CHAR = _plain(r"[\u4e00-\u9fff]")
+
+
+def table_cell(text: str) -> str | None:
+    """The words of a table's cell printed as a line ("| 标题一 标题二 |", "图注。 |"), or None: a
+    line opening or closing with a bar around some words of Chinese."""
+    if not (text.startswith(("|", "｜")) or text.endswith(("|", "｜"))):
+        return None
+    m = _CELL.fullmatch(text)
+    return m.group(1) if m and len(_CJK_CHAR.findall(m.group(1))) >= 8 else None

@@ -15,6 +15,7 @@ from dipnet.furniture import is_furniture as _is_furniture
 from dipnet.furniture import is_stamp as _is_stamp
 from dipnet.furniture import teaser_bounds as _teaser_bounds
 from dipnet.furniture import title_bar_repeat as _title_bar_repeat
+from dipnet.furniture import under_the_stamp as _under_the_stamp
 from dipnet.layout import Layout, load_layout
 from dipnet.lineshape import (
     attribution_pattern,
@@ -26,6 +27,7 @@ from dipnet.lineshape import (
     is_headline,
     link_list,
     photo_marker,
+    table_cell,
 )
 from dipnet.model import Brief, Document, Segment, Span
 from dipnet.rx import plain as _plain
@@ -39,6 +41,8 @@ _TITLE_STAMP = _plain(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\
 # a site's title bar or masthead: "站名 Brand - 口号", "标题 | 站名"
 _MASTHEAD_SEP = _plain(r"\s[-|｜–—]|[-|｜–—]\s")  # normalization may drop one of the spaces
 # a photographer's credit closing a caption ("某社记者某某摄 113年7月10日")
+# where a person stands in the photo ("某某(左)向某某(右二)介绍…"): the line is the photo's caption
+_PLACED = _plain(r"[(（](?:左|右|中|前排|后排|前|后)[一二三四五六七八九\d]?[)）]")
 _PHOTO_CREDIT = _plain(r"记者\s?[\u4e00-\u9fff]{2,4}\s?摄(?:\s|$|\d)")
 
 
@@ -91,7 +95,8 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
     after = lines[i + 2].text if i + 2 < len(lines) else ""
     if headline_next and text.endswith("。") and after and not is_headline(after, layout):
         return i + 1
-    return i
+    return _under_the_stamp([ln.text for ln in lines], i, layout)
+
 
 
 class _Builder:
@@ -173,7 +178,9 @@ class _Builder:
     def main_article(self, lines: list[_Line], title: _Line | None) -> None:
         at = next((i for i, ln in enumerate(lines) if ln is title), 0)
         # a breadcrumb closes the site's header: what stands above it is the site's (a hotline, a menu)
-        crumb = max((i for i in range(at) if _is_breadcrumb(lines[i].text)), default=-1)
+        # (and so does the page's stamp when the headline stands under it)
+        crumb = max((i for i in range(at) if _is_breadcrumb(lines[i].text) or _is_stamp(lines[i].text, self.layout)),
+                    default=-1)
         for i, ln in enumerate(lines):
             text = ln.text
             if i < at and (i < crumb or _is_furniture(text, self.layout, lines[i + 1].text)):
@@ -201,10 +208,11 @@ class _Builder:
                 continue
             # a photo's caption: a table's cell ending a sentence ("| 图注。 |"), a line printed twice
             # in a row (the image's text and its caption), a line ending with its photographer's credit
-            cell = _table_cell(text) if text.startswith(("|", "｜")) and text.endswith(("|", "｜")) else None
+            cell = table_cell(text) if text.startswith(("|", "｜")) and text.endswith(("|", "｜")) else None
+            placed = len(text) < 150 and text.count("。") <= 1 and _PLACED.search(text) is not None
             twice = len(text) <= 200 and any(0 <= k < len(lines) and k != at and lines[k].text == text
                                              for k in (i - 1, i + 1))
-            if cell is not None or twice or (len(text) < 200 and _PHOTO_CREDIT.search(text)):
+            if cell is not None or twice or placed or (len(text) < 200 and _PHOTO_CREDIT.search(text)):
                 self.add("caption", ln.start, ln.end)
                 continue
             if text in self.layout.agencies or any(text == m for m in self.layout.end_marks):
@@ -275,11 +283,15 @@ class _Builder:
         return [s for s in self.segments if s.kind in kinds]
 
 
+def _more_marker(text: str, layout: Layout) -> bool:
+    bare = text.rstrip(":").strip()
+    return bare in layout.more_markers or bare.replace(" ", "") in layout.more_markers  # ("视频更 多")
+
+
 def _related_start(lines: list[_Line], layout: Layout) -> tuple[int, int] | None:
     """(index of the block's first line, index after its last) for the related-news block."""
     for i, ln in enumerate(lines):
-        bare = ln.text.rstrip(":").strip()
-        if (bare in layout.more_markers or bare.replace(" ", "") in layout.more_markers) and i > 0:  # ("视频更 多")
+        if _more_marker(ln.text, layout) and i > 0:
             if ln.text.endswith(":"):  # "相关新闻:" lists headlines up to the next paragraph
                 j = i + 1
                 while j < len(lines) and is_headline(lines[j].text, layout) and lines[j].start - lines[j - 1].end <= 1:
@@ -294,18 +306,6 @@ def _related_start(lines: list[_Line], layout: Layout) -> tuple[int, int] | None
             if rest and is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:
                 return i + 1, len(lines)
     return None
-
-
-_CELL = _plain(r"[|｜]?\s*([^|｜]+?)\s*[|｜]?")
-
-
-def _table_cell(text: str) -> str | None:
-    """The words of a table's cell printed as a line ("| 标题一 标题二 |", "图注。 |"), or None: a
-    line opening or closing with a bar around some words of Chinese."""
-    if not (text.startswith(("|", "｜")) or text.endswith(("|", "｜"))):
-        return None
-    m = _CELL.fullmatch(text)
-    return m.group(1) if m and len(_CJK.findall(m.group(1))) >= 8 else None
 
 
 def _split_inline_more(ln: _Line, b: _Builder, layout: Layout) -> _Line:
@@ -325,7 +325,9 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     lines = _lines(doc.text)
     b = _Builder(doc, layout)
     block = _related_start(lines, layout)
-    main = lines if block is None else lines[:block[0]] + lines[block[1]:]
+    # (a "更多" marker line is the block's, not the article's; a wire story's last line before its block stays)
+    marker = block is not None and _more_marker(lines[block[0] - 1].text, layout)
+    main = lines if block is None else lines[:block[0] - int(marker)] + lines[block[1]:]
     if block is not None:
         b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)
         b.related_block(lines[block[0]:block[1]])
@@ -338,7 +340,7 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
             k = ln.text.index(alt)
             b.new_brief(_Line(ln.start + k, ln.start + k + len(alt), alt), None)
             continue
-        cell = _table_cell(ln.text) if i > at else None
+        cell = table_cell(ln.text) if i > at else None
         if cell is not None and cell[-1] not in _SENTENCE_END and not is_caption(cell, layout):  # related headlines
             k = ln.text.index(cell)
             pieces = cell.split(" ")
