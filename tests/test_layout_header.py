@@ -129,3 +129,9 @@ def test_a_more_marker_line_is_no_paragraph_and_read_more_buttons_are_no_teasers
     assert _kinds(doc, "热门新闻") == {"more"}
     heads = [doc.text[b.headline.start:b.headline.end] for b in doc.briefs]
     assert heads == ["某地工人装修新房引发纠纷 业主要求赔偿"]
+
+
+def test_an_ad_banner_over_a_section_stamp_and_tags_does_not_make_the_title() -> None:
+    doc = _doc("ADVERTISEMENT\n\nADVERTISEMENT\n\n国内\n\n|\n\n热点\n\n|\n发布: 12:00pm 19/06/2024\n\n大马\n\n某某\n\n"
+               "甲乙建交50周年 | 多次与某某会面 甲某是大马“老朋友”\n\n整理:王某\n\n甲某于去年3月当选总理后,多次与乙国首相会面。")
+    assert doc.title == "甲乙建交50周年 | 多次与某某会面 甲某是大马“老朋友”"

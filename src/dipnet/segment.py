@@ -84,7 +84,7 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
         i += 1
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     if i > start and _headless([ln.text for ln in lines[start:i]], lines[i].text, nxt):
-        return start  # a banner over no headline: the first line is the title
+        return _under_the_stamp([ln.text for ln in lines], start, layout)  # a banner over no headline: the first line
     headline_next = bool(nxt) and is_headline(nxt, layout) and bool(_CJK.search(nxt)) \
         and not _is_furniture(nxt, layout)
     text = lines[i].text if i < len(lines) else ""
