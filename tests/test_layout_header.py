@@ -135,3 +135,9 @@ def test_an_ad_banner_over_a_section_stamp_and_tags_does_not_make_the_title() ->
     doc = _doc("ADVERTISEMENT\n\nADVERTISEMENT\n\n国内\n\n|\n\n热点\n\n|\n发布: 12:00pm 19/06/2024\n\n大马\n\n某某\n\n"
                "甲乙建交50周年 | 多次与某某会面 甲某是大马“老朋友”\n\n整理:王某\n\n甲某于去年3月当选总理后,多次与乙国首相会面。")
     assert doc.title == "甲乙建交50周年 | 多次与某某会面 甲某是大马“老朋友”"
+
+
+def test_an_interviewers_question_is_no_dateline() -> None:
+    doc = _doc("甲国驻乙国大使某某:两国关系发展前景光明\n\n甲国主席于3月23日至25日对乙国进行正式访问。\n\n"
+               "越通社记者:您对两国近段时间的关系有何评价?\n\n某某大使:两国传统友谊扎根于双方长久的友好历史。")
+    assert not doc.segments_of("dateline")

@@ -170,7 +170,10 @@ class _Builder:
             return 0
         line, reported = dateline_patterns(self.layout.agencies)
         m = line.match(text)
-        if m and len(m.group(0)) < 40:
+        # (an interviewer's line, "某社记者:您对…?", names no place nor day: no dateline)
+        asks = m is not None and m.group(0).rstrip().endswith(":") and not m.group("place") \
+            and not any(ch.isdigit() for ch in m.group(0))
+        if m and len(m.group(0)) < 40 and not asks:
             return m.end()
         m = reported.match(text)
         return m.end() if m else 0
