@@ -27,3 +27,10 @@ def test_days_before_the_report_and_that_evening() -> None:
     assert got["两天"] == "2024-03-11"
     assert _values("当晚,甲国主席举行欢迎宴会。", "2024-03-13")["当晚"] == "2024-03-13"
     assert _values("两天后举行会谈。", "2024-03-13")["两天"] is None  # a span after: no day
+
+
+def test_a_bare_day_announced_for_later_is_the_next_such_day() -> None:
+    assert _values("甲国外长将于28日访问乙国。", "2024-03-05")["28日"] == "2024-03-28"
+    assert _values("甲国外长28日在首都会见乙国外长。", "2024-03-05")["28日"] == "2024-02-28"  # told as done
+    got = find_times("甲国总统将于28至30日访问乙国。", "2024-03-05")[0]
+    assert (got.value, got.end_value) == ("2024-03-28", "2024-03-30")

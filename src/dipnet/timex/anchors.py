@@ -72,9 +72,10 @@ def _resolve_month(month: int, a: tuple[int, int | None, int | None] | None) -> 
     return f"{best}-{month:02d}"
 
 
-def _resolve_day(day: int, a: tuple[int, int | None, int | None] | None) -> str | None:
+def _resolve_day(day: int, a: tuple[int, int | None, int | None] | None, *, ahead: bool = False) -> str | None:
     """A bare day ('13日上午') is a day of the anchor's month, or of the month next to it when
-    that is nearer (an anchor of the 2nd reads '28日' as last month)."""
+    that is nearer (an anchor of the 2nd reads '28日' as last month); `ahead`: a day announced for
+    later is the first such day from the anchor on."""
     if a is None or a[1] is None:
         return None
     ref = _anchor_day(a)
@@ -89,7 +90,12 @@ def _resolve_day(day: int, a: tuple[int, int | None, int | None] | None) -> str 
     if a[2] is None:  # month anchor: stay in that month
         same = [c for c in cands if c.month == a[1]]
         return same[0].isoformat() if same else None
-    return min(cands, key=lambda c: abs((c - ref).days)).isoformat()
+    nearest = min(cands, key=lambda c: abs((c - ref).days))
+    later = [c for c in cands if c >= ref]
+    # (a day just past, '将于3日' on the 5th, is the page's date lagging, not next month's)
+    if ahead and later and (ref - nearest).days > 3:
+        return min(later).isoformat()
+    return nearest.isoformat()
 
 
 def _shift(a: tuple[int, int | None, int | None] | None, unit: str, k: int) -> tuple[str | None, str]:

@@ -38,6 +38,8 @@ from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS, compile_ta
 
 _compile_table = compile_table  # tests compare the patterns with and without their skip sets
 _PATTERNS = compile_table()
+# what announces a day for later, right before it ('将于28日', '定于3日')
+_AHEAD = re.compile(r"(?:(?<![大上中少])将于|(?<![大上中少])将在|拟于|定于|计划于|预定|预计于?)\s?$")
 _ANY_WORD = ANY_WORD
 # every word list a match holds one of; and (below) each pattern's lists by number
 _LISTS = list(dict.fromkeys(words for name in _PATTERNS for words in needs(name)))
@@ -290,14 +292,16 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
         d = _num(m.group("d"))
         if d is None or not 1 <= d <= 31:
             return None
-        return _te(_resolve_day(d, a), "day", note=f"day {d} of the anchor's month")
+        # a day announced for later ('将于28日访问') is the next such day, not the nearest one past
+        ahead = _AHEAD.search(text, max(0, m.start() - 4), m.start()) is not None
+        return _te(_resolve_day(d, a, ahead=ahead), "day", note=f"day {d} of the anchor's month")
 
     def day_range(m: re.Match[str]) -> TimeExpr | None:
         """'9至12日': bare days of the anchor's month (or the one next to it), the first fixing it."""
         d, d2 = _num(m.group("d")), _num(m.group("d2"))
         if d is None or d2 is None or not 1 <= d < d2 <= 31:
             return None
-        v = _resolve_day(d, a)
+        v = _resolve_day(d, a, ahead=_AHEAD.search(text, max(0, m.start() - 4), m.start()) is not None)
         e = f.md(int(v[5:7]), d2, int(v[:4])) if v else None
         if v and e is None:
             return None
