@@ -34,3 +34,9 @@ def test_a_bare_day_announced_for_later_is_the_next_such_day() -> None:
     assert _values("甲国外长28日在首都会见乙国外长。", "2024-03-05")["28日"] == "2024-02-28"  # told as done
     got = find_times("甲国总统将于28至30日访问乙国。", "2024-03-05")[0]
     assert (got.value, got.end_value) == ("2024-03-28", "2024-03-30")
+
+
+def test_a_month_or_month_day_announced_for_later_is_not_last_years() -> None:
+    assert _values("甲国外长将于11月5日访问乙国。", "2024-03-05")["11月5日"] == "2024-11-05"
+    assert _values("甲国外长将于11月访问乙国。", "2024-03-05")["11月"] == "2024-11"
+    assert _values("甲国外长11月5日访问了乙国。", "2024-03-05")["11月5日"] == "2023-11-05"  # told as done

@@ -274,10 +274,15 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
         note = f"--{mo:02d}-{d:02d}" if mo and d and 1 <= mo <= 12 and 1 <= d <= 31 else ""
         if not note:
             return None
+        if v and _ahead(m) and f.a is not None and f.a[1] is not None and f.a[2] is not None and \
+                dt.date.fromisoformat(v) < dt.date(*f.a) - dt.timedelta(days=45):  # type: ignore[arg-type]
+            # announced for later and far past: next year's (a page dated in the days after a visit
+            # it announced, '将于10月17日至23日' on the 21st, is a late copy: the nearest stays)
+            v = f.md(mo, d, int(v[:4]) + 1)
         if m.groupdict().get("d2"):
             m2 = _num(m.group("m2")) or mo
             d2 = _num(m.group("d2"))
-            e = f.md(m2, d2) if v else None
+            e = f.md(m2, d2, int(v[:4]) + int((m2 or 0) < (mo or 0))) if v else None
             if v is None or (e and e >= v):
                 return _te(v, "day", "range", end=e, note=note)
         return _te(v, "day", note=note)
@@ -286,23 +291,34 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
         mo = _num(m.group("m"))
         if mo is None or not 1 <= mo <= 12:
             return None
-        return _te(_resolve_month(mo, a), "month", note=f"--{mo:02d}")
+        v = _resolve_month(mo, a)
+        if v and _ahead(m) and a is not None and a[1] is not None and int(v[:4]) * 12 + mo < a[0] * 12 + a[1] - 1:
+            v = f"{int(v[:4]) + 1}-{mo:02d}"  # a month announced for later ('将于11月访问') is not last year's
+        return _te(v, "month", note=f"--{mo:02d}")
+
+    def _ahead(m: re.Match[str]) -> bool:
+        return _AHEAD.search(text, max(0, m.start() - 4), m.start()) is not None
 
     def day_only(m: re.Match[str]) -> TimeExpr | None:
         d = _num(m.group("d"))
         if d is None or not 1 <= d <= 31:
             return None
         # a day announced for later ('将于28日访问') is the next such day, not the nearest one past
-        ahead = _AHEAD.search(text, max(0, m.start() - 4), m.start()) is not None
-        return _te(_resolve_day(d, a, ahead=ahead), "day", note=f"day {d} of the anchor's month")
+        return _te(_resolve_day(d, a, ahead=_ahead(m)), "day", note=f"day {d} of the anchor's month")
 
     def day_range(m: re.Match[str]) -> TimeExpr | None:
         """'9至12日': bare days of the anchor's month (or the one next to it), the first fixing it."""
         d, d2 = _num(m.group("d")), _num(m.group("d2"))
         if d is None or d2 is None or not 1 <= d < d2 <= 31:
             return None
-        v = _resolve_day(d, a, ahead=_AHEAD.search(text, max(0, m.start() - 4), m.start()) is not None)
+        v = _resolve_day(d, a)
         e = f.md(int(v[5:7]), d2, int(v[:4])) if v else None
+        # days announced for later that end in the past ('将于28至30日' on the 5th): the next such days
+        # (days that run on past the page's date, a visit under way, stay)
+        if v and _ahead(m) and a is not None and a[2] is not None and (e is None or (
+                dt.date.fromisoformat(e) < dt.date(*a) - dt.timedelta(days=3))):  # type: ignore[arg-type]
+            v = _resolve_day(d, a, ahead=True)
+            e = f.md(int(v[5:7]), d2, int(v[:4])) if v else None
         if v and e is None:
             return None
         return _te(v, "day", "range", end=e, note=f"days {d}-{d2} of the anchor's month")
