@@ -141,3 +141,9 @@ def test_an_interviewers_question_is_no_dateline() -> None:
     doc = _doc("甲国驻乙国大使某某:两国关系发展前景光明\n\n甲国主席于3月23日至25日对乙国进行正式访问。\n\n"
                "越通社记者:您对两国近段时间的关系有何评价?\n\n某某大使:两国传统友谊扎根于双方长久的友好历史。")
     assert not doc.segments_of("dateline")
+
+
+def test_a_row_of_headlines_with_colons_under_the_story_is_teasers() -> None:
+    row = "甲国首相斥西方强迫他国选边站 甲国首相批评西方「恐某症」 甲国拟向乙国争取延长熊猫租借期限 甲国外交部:秉持一中政策"
+    doc = _doc(f"{HEAD}\n{BODY}\n{row}")
+    assert _kinds(doc, "选边站") == {"brief_headline"}

@@ -351,7 +351,7 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
                         pieces if all(len(_CJK.findall(p)) >= 4 for p in pieces) else [cell])
             continue
         # above the headline only a long list: a headline may hold a space ("越南渔船遇袭 向华提抗议")
-        parts = link_list(ln.text) if i > at else link_list(ln.text, long=True) if i < at else None
+        parts = (link_list(ln.text) or link_list(ln.text, long=True)) if i > at else link_list(ln.text, long=True) if i < at else None
         if parts and main and "".join(parts) in main[at].text.replace(" ", ""):
             parts = None  # the headline printed again below it (its halves parted by a space), not teasers
         if parts:
