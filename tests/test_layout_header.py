@@ -144,6 +144,6 @@ def test_an_interviewers_question_is_no_dateline() -> None:
 
 
 def test_a_row_of_headlines_with_colons_under_the_story_is_teasers() -> None:
-    row = "甲国首相斥西方强迫他国选边站 甲国首相批评西方「恐某症」 甲国拟向乙国争取延长熊猫租借期限 甲国外交部:秉持一中政策"
+    row = "甲国首相斥西方强迫他国选边站 甲国首相批评西方恐某症 甲国拟向乙国争取延长熊猫租借期限 甲国外交部:秉持一中政策"
     doc = _doc(f"{HEAD}\n{BODY}\n{row}")
     assert _kinds(doc, "选边站") == {"brief_headline"}
