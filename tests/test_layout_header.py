@@ -147,3 +147,9 @@ def test_a_row_of_headlines_with_colons_under_the_story_is_teasers() -> None:
     row = "甲国首相斥西方强迫他国选边站 甲国首相批评西方恐某症 甲国拟向乙国争取延长熊猫租借期限 甲国外交部:秉持一中政策"
     doc = _doc(f"{HEAD}\n{BODY}\n{row}")
     assert _kinds(doc, "选边站") == {"brief_headline"}
+
+
+def test_a_bracketed_dispatch_dateline_takes_its_closing_bracket() -> None:
+    doc = _doc(f"{HEAD}\n\n(中央社记者王某台北14日电)外交部今天表示,外长将于下周访问乙国。\n\n外交部说,此访将推动两国关系发展。")
+    dl = doc.segments_of("dateline")
+    assert dl and doc.text[dl[0].start:dl[0].end].endswith("电)")
