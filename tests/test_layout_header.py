@@ -153,3 +153,10 @@ def test_a_bracketed_dispatch_dateline_takes_its_closing_bracket() -> None:
     doc = _doc(f"{HEAD}\n\n(中央社记者王某台北14日电)外交部今天表示,外长将于下周访问乙国。\n\n外交部说,此访将推动两国关系发展。")
     dl = doc.segments_of("dateline")
     assert dl and doc.text[dl[0].start:dl[0].end].endswith("电)")
+
+
+def test_a_caption_closing_with_a_dated_credit_does_not_run_into_the_next_line() -> None:
+    cap = "对于外界关注,外交部长某某(图)10日表示,行程仍在规划中,现在还没有定案。某某社记者王小明摄 113年7月10日"
+    doc = _doc(f"{HEAD}\n2024/7/10 18:08\n{cap}\n{cap}\n请同意我们的隐私权规范,才能启用听新闻的功能。\n\n{BODY}")
+    caps = [doc.text[s.start:s.end] for s in doc.segments_of("caption")]
+    assert len(caps) == 2 and all(c.endswith("7月10日") for c in caps)
