@@ -160,3 +160,10 @@ def test_a_caption_closing_with_a_dated_credit_does_not_run_into_the_next_line()
     doc = _doc(f"{HEAD}\n2024/7/10 18:08\n{cap}\n{cap}\n请同意我们的隐私权规范,才能启用听新闻的功能。\n\n{BODY}")
     caps = [doc.text[s.start:s.end] for s in doc.segments_of("caption")]
     assert len(caps) == 2 and all(c.endswith("7月10日") for c in caps)
+
+
+def test_buttons_ages_and_paywall_notes_are_furniture() -> None:
+    for line in ("55分钟前", "查看详情>>"):
+        assert is_boilerplate(line, L), line
+    doc = _doc(f"{HEAD}\n{BODY}\n(节录)全文共401字")
+    assert _kinds(doc, "全文共") == {"boilerplate"}

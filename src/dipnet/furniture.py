@@ -18,6 +18,7 @@ _NOT_A_STEP = _plain(r"[<=。,;!?\"]")
 _RULE = _plain(r"[|｜/\\\-–—_=~·•\s]+")  # a line of bars or rules only
 # a date alone on a line, with its brackets and a "published" word: "[2023.07.23]发表", "103年01月07日"
 # (a Republic of China year too), "2019 5月 29"
+_AGO = _plain(r"\d{1,3}\s?(?:分钟|小时|天)前")  # a teaser's age printed as a line
 _DATE_ONLY = _plain(r"[\s\[(【]*(?:(?:19|20)\d{2}|1[01]\d)\s?(?:[-/.年]|\s(?=\d{1,2}月))\s?\d{1,2}\s?[-/.月]\s?"
                     r"\d{1,2}\s?日?[\s\])】]*(?:发表|发布|更新)?")
 
@@ -30,7 +31,7 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
     if is_breadcrumb(text) or is_footer(text, layout) or _latin_label(text, layout) or _promo(text) \
             or _counter(text, layout) or _code_or_file(text, layout):
         return True
-    if _RULE.fullmatch(text) or _DATE_ONLY.fullmatch(text):  # "|||", "|"; a date alone: "103年01月07日"
+    if _RULE.fullmatch(text) or _DATE_ONLY.fullmatch(text) or _AGO.fullmatch(text):  # "|||"; "103年01月07日"; "55分钟前"
         return True
     if "|" in text or "｜" in text:  # menus: 央视网|中国网络电视台|网站地图
         parts = [p.strip() for p in _MENU_BAR.split(text) if p.strip()]
