@@ -9,6 +9,7 @@ import datetime as dt
 from dipnet.rx import plain as _plain
 
 from ..model import TimeExpr
+from .patterns import REL_YEARS
 from .words import WORDS
 
 _N_YEARS = _plain(r"(?:(\d+)th anniversary|(\d+) years)")
@@ -81,7 +82,7 @@ _THAT_YEAR = tuple(WORDS["that_year"])  # 'that same year' (同年): the year th
 
 
 _SENTENCE_END = _plain(r"[。!?;]")
-_YEAR_WORDS = ("去年", "前年", "明年", "来年", "后年")
+_YEAR_WORDS = tuple(w for w, k in REL_YEARS.items() if k != 0)  # 去年, 前年, 明年… (not 今年: it is the report's)
 
 
 def _in_the_year_told(times: list[TimeExpr], text: str = "") -> list[TimeExpr]:

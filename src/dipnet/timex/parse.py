@@ -35,11 +35,12 @@ from .anchors import (
 from .knowledge import founding_before
 from .numerals import to_int
 from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS, compile_table, needs
+from .words import WORDS
 
 _compile_table = compile_table  # tests compare the patterns with and without their skip sets
 _PATTERNS = compile_table()
 # what announces a day for later, right before it ('将于28日', '定于3日')
-_AHEAD = re.compile(r"(?:(?<![大上中少])将于|(?<![大上中少])将在|拟于|定于|计划于|预定|预计于?)\s?$")
+_AHEAD = re.compile(WORDS["announced_ahead"])
 _ANY_WORD = ANY_WORD
 # every word list a match holds one of; and (below) each pattern's lists by number
 _LISTS = list(dict.fromkeys(words for name in _PATTERNS for words in needs(name)))
