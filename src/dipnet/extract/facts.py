@@ -125,6 +125,12 @@ def _subheading(ctx: Context, pos: int) -> bool:
 # --- facts ------------------------------------------------------------------------------------
 
 
+def _rest_of_split(ctx: Context, c_start: int, pos: int) -> bool:
+    """'其中12亿元用于…,另4.5亿元用于…': a clause opening with 另 tells the rest of a sum split in
+    the sentence; it is the same giver's (not the party the clause before names as the receiver)."""
+    return rx.compile(ctx.data["split_rest_before"]).fullmatch(ctx.text, c_start, pos) is not None
+
+
 def extract_facts(doc: Document) -> list[Fact]:
     """Every quantitative claim of the page and its briefs (pure: the document is not changed)."""
     ctx = Context(doc)
@@ -147,6 +153,8 @@ def extract_facts(doc: Document) -> list[Fact]:
     tenths: set[tuple[str, str, int | None]] = set()  # the headline's shares in tenths (逾6成)
     bounds: set[tuple[str, str, int | None]] = set()  # the headline's figures told as a bound (超过70亿)
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
+    last_sum: dict[int, str] = {}  # a sentence's start -> the holder of its last sum of money
+    sum_end = (-1, "")  # where the last sum of money read ended, and its holder
     not_units = tuple(data["not_units"])
     read_to = 0  # where the last figure read ended, when it took a number after it (九成三)
     teasers = ctx.unrelated_teasers if doc.briefs else set()  # (a page without briefs has none: no brief asked per number)
@@ -217,8 +225,13 @@ def extract_facts(doc: Document) -> list[Fact]:
                 and _passed(out, paragraph, u.unit, value):
             continue  # 出口达1012亿美元…首次超过1000亿美元: the mark the figure told passed, no claim of its own
         seats = seat_holders(ctx, m.start(), end, u)  # 东欧6席: the body's seats, one fact per region
-        voted = None if seats else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
-        found = [body for body, _ in seats] if seats else [voted] if voted else respective(ctx, m, u) or [
+        rest = None
+        if u.kind == "money" and sum_end[1] and rx.compile(data["conversion_before"]).fullmatch(text, sum_end[0], m.start()):
+            rest = sum_end[1]  # 4.5亿元(约合6521万美元): the same sum in another currency, the same holder's
+        elif u.kind == "money" and _rest_of_split(ctx, c_start, m.start()):
+            rest = last_sum.get(s_start)
+        voted = None if seats or rest else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
+        found = [body for body, _ in seats] if seats else [rest or voted] if rest or voted else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or victim_of(ctx, m.start(), unit_end) or qualified_things(ctx, unit_end, u) or
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
@@ -249,6 +262,9 @@ def extract_facts(doc: Document) -> list[Fact]:
             if not bracketed(text, s_start, m.start()) and u.kind != "year":
                 carried[paragraph] = found[-1]
             stated[told] = stated.get(told) or found[-1]
+        if u.kind == "money" and holders[-1]:
+            last_sum[s_start] = holders[-1]
+            sum_end = (unit_end, holders[-1])
         as_of, own_time = figure_as_of(ctx, m.start(), s_start, c_end, u.kind)
         year_after = rx.compile(data["bracketed_year_after"]).match(text[unit_end:unit_end + 10])
         if year_after and u.kind != "year":  # 人口约750万(2022年): the year the figure is for, told right after it

@@ -12,6 +12,7 @@ from dipnet.model import Mention
 from .factwords import words
 from .holders import administrative
 from .numbers import NUMBER
+from .quantities import unit_after
 
 _PARTIES = ("COUNTRY", "ORG", "PERSON", "LOCATION")
 
@@ -71,7 +72,7 @@ def _handed_out(ctx: Context, m: re.Match[str], u: UnitWord, found: list[Mention
     parties = list(dict.fromkeys(ctx.name(mm) for mm in found))
     if len(parties) < 2:
         return None
-    numbers = [n for n in NUMBER.finditer(ctx.text, k, c_end) if ctx.text.startswith(u.word, _after_number(ctx.text, n))]
+    numbers = [n for n in NUMBER.finditer(ctx.text, k, c_end) if _same_kind(ctx.text, n, u)]
     starts = [n.start() for n in numbers]
     if len(numbers) == len(parties) and m.start() in starts:
         return [parties[starts.index(m.start())]]
@@ -118,6 +119,20 @@ def _listed(ctx: Context, found: list[Mention]) -> list[Mention]:
         elif not ctx.is_target(mm) or not run:
             run = [mm]
     return run
+
+
+def _same_kind(text: str, n: re.Match[str], u: UnitWord) -> bool:
+    """The number at n is told in u's unit word, or for money in any currency ('分别提供5万美元和
+    10万元人民币': two sums, one each)."""
+    at = _after_number(text, n)
+    if text.startswith(u.word, at):
+        return True
+    if u.kind != "money":
+        return False
+    while at < len(text) and text[at] in "十百千万亿":
+        at += 1  # 10万元: the multiplier before the currency
+    other = unit_after(text, at)
+    return other is not None and other.kind == "money"
 
 
 def _after_number(text: str, n: re.Match[str]) -> int:
