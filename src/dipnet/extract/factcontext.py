@@ -127,7 +127,29 @@ class Context:
 
     @cached_property
     def home(self) -> str | None:
-        return self.country_rank[0] if self.country_rank else None
+        """The country the page names most; or, where the page never names its own country but only
+        its places (…返回青岛某军港…参加庆祝新西兰海军成立75周年), that country, when its places
+        are named more often than the most named country is."""
+        if not self.country_rank:
+            return None
+        top = self.country_rank[0]
+        named = set(self.country_rank)
+        places: dict[str, int] = {}
+        for m in self.mentions:
+            if m.type == "LOCATION" and (n := self._place_country(m)) and n not in named:
+                places[n] = places.get(n, 0) + 1
+        counts = {n: 0 for n in named}
+        for m in self.mentions:
+            n = self.country_name(m) if m.type in ("COUNTRY", "ORG") else None
+            if n:
+                counts[n] = counts.get(n, 0) + (2 if m.type == "COUNTRY" and len(m.text) > 1 else 1)
+        unnamed = max(places, key=lambda n: places[n], default=None)
+        return unnamed if unnamed and places[unnamed] > counts.get(top, 0) else top
+
+    def _place_country(self, m: Mention) -> str | None:
+        """The country of a place the page names (a city or province), or None."""
+        iso = self.country_of.get(m.entity_id) if m.type == "LOCATION" else None
+        return (self.iso_name.get(iso) or _kb_country(iso)) if iso else None
 
     # the time and segment indexes, built when first asked (most numbers never get that far)
     @cached_property
@@ -326,6 +348,8 @@ class Context:
             own = self.outlet_country  # else the outlet's own country first (越南-老挝 on a .vn page)
             if own in pair:
                 return [own, y if own == x else x]
+            if set(named[:2]) == set(pair):  # else as the sentence writes them (中国、柬埔寨双方)
+                return named[:2]
         rank = self.country_rank
         return sorted(pair, key=lambda n: rank.index(n) if n in rank else len(rank))
 

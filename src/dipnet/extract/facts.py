@@ -155,6 +155,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     last_sum: dict[int, str] = {}  # a sentence's start -> the holder of its last sum of money
     sum_end = (-1, "")  # where the last sum of money read ended, and its holder
+    pairs: dict[frozenset[str], str] = {}  # the two parties of a pair -> the pair as first told
     not_units = tuple(data["not_units"])
     read_to = 0  # where the last figure read ended, when it took a number after it (九成三)
     teasers = ctx.unrelated_teasers if doc.briefs else set()  # (a page without briefs has none: no brief asked per number)
@@ -262,6 +263,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             if not bracketed(text, s_start, m.start()) and u.kind != "year":
                 carried[paragraph] = found[-1]
             stated[told] = stated.get(told) or found[-1]
+        holders = [pairs.setdefault(frozenset(h.split("-")), h) if h.count("-") == 1 and "-" not in h[:1] else h
+                   for h in holders]  # a pair keeps the order the page first wrote it in (the title's 中国、柬埔寨)
         if u.kind == "money" and holders[-1]:
             last_sum[s_start] = holders[-1]
             sum_end = (unit_end, holders[-1])
