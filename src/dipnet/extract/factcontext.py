@@ -127,29 +127,9 @@ class Context:
 
     @cached_property
     def home(self) -> str | None:
-        """The country the page names most; or, where the page never names its own country but only
-        its places (…返回青岛某军港…参加庆祝新西兰海军成立75周年), that country, when its places
-        are named more often than the most named country is."""
-        if not self.country_rank:
-            return None
-        top = self.country_rank[0]
-        named = set(self.country_rank)
-        places: dict[str, int] = {}
-        for m in self.mentions:
-            if m.type == "LOCATION" and (n := self._place_country(m)) and n not in named:
-                places[n] = places.get(n, 0) + 1
-        counts = {n: 0 for n in named}
-        for m in self.mentions:
-            n = self.country_name(m) if m.type in ("COUNTRY", "ORG") else None
-            if n:
-                counts[n] = counts.get(n, 0) + (2 if m.type == "COUNTRY" and len(m.text) > 1 else 1)
-        unnamed = max(places, key=lambda n: places[n], default=None)
-        return unnamed if unnamed and places[unnamed] > counts.get(top, 0) else top
+        from .homeland import page_home  # (homeland reads the context: imported when first asked)
 
-    def _place_country(self, m: Mention) -> str | None:
-        """The country of a place the page names (a city or province), or None."""
-        iso = self.country_of.get(m.entity_id) if m.type == "LOCATION" else None
-        return (self.iso_name.get(iso) or _kb_country(iso)) if iso else None
+        return page_home(self)
 
     # the time and segment indexes, built when first asked (most numbers never get that far)
     @cached_property

@@ -21,6 +21,7 @@ from .holders import (
     members_of_body_before,
     named_after,
     org_members,
+    ship_carrying,
 )
 from .nonparty import document_parts, special_holder
 from .numbers import NUMBER, multiplier, parse_number, plain
@@ -232,9 +233,11 @@ def extract_facts(doc: Document) -> list[Fact]:
         elif u.kind == "money" and _rest_of_split(ctx, c_start, m.start()):
             rest = last_sum.get(s_start)
         voted = None if seats or rest else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
-        found = [body for body, _ in seats] if seats else [rest or voted] if rest or voted else respective(ctx, m, u) or [
+        chosen = rest or voted
+        found = [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or victim_of(ctx, m.start(), unit_end) or qualified_things(ctx, unit_end, u) or
+            (ship_carrying(ctx, m.start()) if u.kind == "person" else None) or
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
             or (document_parts(ctx, m.start(), unit_end) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)

@@ -44,6 +44,12 @@ def body_of_members(ctx: Context, a: int, b: int) -> str | None:
     return None
 
 
+def ship_carrying(ctx: Context, pos: int) -> str | None:
+    """'戚继光舰搭载476名海军学员和官兵': the people a named ship carries are the ship's."""
+    hit = rx.compile(ctx.data["ship_carrying_before"]).search(ctx.text, max(0, pos - 14), pos)
+    return hit.group("v") if hit else None
+
+
 def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None:
     """'21名越南渔民', '484名国会代表': the country or body named right after a count of people,
     a few words at most between, holds it; '14个新一届人权理事会成员' counts a body's members (a
@@ -61,6 +67,8 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
             return None
         if mm.type == "ORG" and not members and kind != "count":
             return None  # an organization after a count is a member body only before 代表/成员…
+        if kind == "person" and mm.start > unit_end and ctx.is_target(mm):
+            return None  # '出动约40人登上越南渔船': the country of what they board or attack, not theirs
         if kind == "person" and mm.type == "COUNTRY" and ctx.text.endswith(words("stay_verbs"), 0, mm.start):
             # '180多名滞留越南的俄罗斯公民': the country where they stay; the people's own follows 的
             own = rx.compile(ctx.data["people_of_country_after"]).match(ctx.text[mm.end:mm.end + 16])

@@ -1,0 +1,66 @@
+"""Facts on pages the project had never seen (issue 13, round fx3): sums handed out over two givers
+in two currencies, a motion's votes, the rest of a split sum and its conversion, the pair in the
+order the page writes it, a page that names its own country only through its places, people boarded
+onto another country's vessel, the people a named ship carries; each on invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "新华社北京2019年3月5日电 {}(完)\n"
+
+
+def facts(sentence: str, page: str = PAGE) -> list[Fact]:
+    return extract_facts(extract(page.format(sentence), source="t.txt"))
+
+
+def holder_of(sentence: str, value: float, page: str = PAGE) -> str:
+    found = [f.subject for f in facts(sentence, page) if f.value == value]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_two_givers_two_currencies_one_sum_each() -> None:
+    text = "中国红十字会和中国扶贫基金会已分别向泰国红十字会提供8万美元和20万元人民币的援助。"
+    assert holder_of(text, 80_000) == "中国红十字会"
+    assert holder_of(text, 200_000) == "中国扶贫基金会"
+
+
+def test_a_motions_votes_are_the_assemblys() -> None:
+    text = ("联合国大会当天表决两份决议草案。\n"
+            "另一份决议草案没有点名以色列,结果只获得45票支持、70票反对、40票弃权,未获通过。"
+            "上月曾有130国支持该决议,要求以色列撤军。")
+    for value in (45, 70, 40, 130):
+        assert holder_of(text, value) == "联合国大会", value
+
+
+def test_the_rest_of_a_split_sum_and_its_conversion_stay_the_givers() -> None:
+    text = ("日本将向老挝提供30亿日元无偿援助,其中20亿日元用于支持老挝修建学校,"
+            "另10亿日元(约合700万美元)用于扩建万象医院。")
+    assert holder_of(text, 1_000_000_000) == "日本"
+    assert holder_of(text, 7_000_000) == "日本"
+
+
+def test_a_pair_keeps_the_order_the_page_first_wrote() -> None:
+    page = "中国、老挝双方签署12项合作文件\n\n新华社万象2019年3月5日电 {}(完)\n"
+    text = "老挝总理会见到访的中国总理。老挝方面表示,双方签署12项合作文件,老挝对此表示满意,老挝期待更多合作。"
+    assert holder_of(text, 12, page) == "中国-老挝"
+
+
+def test_a_page_naming_only_its_own_places_is_that_countrys() -> None:
+    page = "舰艇编队返回青岛\n\n本报青岛1月13日电 {}\n"
+    text = ("由青岛舰和烟台舰组成的编队13日返回青岛某军港。编队曾参加庆祝新西兰海军成立80周年活动。"
+            "此次出访共进行6次舰艇开放,3万人次登舰参观。")
+    assert holder_of(text, 6, page) == "中国"
+
+
+def test_people_boarding_another_countrys_vessel_are_not_that_countrys() -> None:
+    text = "中国海警船靠近后,再出动约30人登上越南渔船进行检查。"
+    assert holder_of(text, 30) != "越南"
+
+
+def test_the_people_a_named_ship_carries_are_the_ships() -> None:
+    text = "中国海军远洋训练舰郑成功舰搭载350名学员和官兵,5日抵达马尼拉港进行访问。"
+    assert holder_of(text, 350) == "郑成功舰"
