@@ -64,3 +64,8 @@ def test_people_boarding_another_countrys_vessel_are_not_that_countrys() -> None
 def test_the_people_a_named_ship_carries_are_the_ships() -> None:
     text = "中国海军远洋训练舰郑成功舰搭载350名学员和官兵,5日抵达马尼拉港进行访问。"
     assert holder_of(text, 350) == "郑成功舰"
+
+
+def test_over_a_hundred_written_without_a_digit() -> None:
+    found = [(f.subject, f.value, f.unit) for f in facts("越南海警表示,中国在附近海域部署过百艘船只。")]
+    assert ("中国", 100, "count") in found
