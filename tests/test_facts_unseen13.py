@@ -69,3 +69,13 @@ def test_the_people_a_named_ship_carries_are_the_ships() -> None:
 def test_over_a_hundred_written_without_a_digit() -> None:
     found = [(f.subject, f.value, f.unit) for f in facts("越南海警表示,中国在附近海域部署过百艘船只。")]
     assert ("中国", 100, "count") in found
+
+
+def test_people_aboard_a_registered_vessel_without_hao() -> None:
+    text = "一艘载有12人的越南渔船QNg-91234TS在附近海域作业。"
+    assert holder_of(text, 12) == "QNg-91234TS"
+
+
+def test_a_year_before_an_unmarked_name_is_no_part_of_it() -> None:
+    text = "数据显示,2024年甲乙口岸铁路货运量达12.5万吨。"
+    assert holder_of(text, 125_000) == "甲乙口岸铁路"

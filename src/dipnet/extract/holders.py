@@ -282,7 +282,11 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     if unit and any(a < unit[0] < b for a, b in frames):
         unit = None  # 向…铁路项目发放贷款: the project receives
     if unit and (best is None or unit[0] > best[0]):  # after the party, or holding it (越南公安部救援队)
-        best = (unit[0], whole_name(ctx, c_start + unit[0] + 1 - len(unit[1]), unit[1]))
+        at = c_start + unit[0] + 1 - len(unit[1])
+        name = unit[1]
+        while len(name) > 2 and name[0] in ctx.data["date_word_tails"] and ctx.text[at - 1:at].isdigit():
+            name, at = name[1:], at + 1  # '2024年同登—凭祥口岸铁路': the date's 年 is no part of the name
+        best = (unit[0], whole_name(ctx, at, name))
     return best[1] if best else None
 
 
