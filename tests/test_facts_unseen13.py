@@ -79,3 +79,20 @@ def test_people_aboard_a_registered_vessel_without_hao() -> None:
 def test_a_year_before_an_unmarked_name_is_no_part_of_it() -> None:
     text = "数据显示,2024年甲乙口岸铁路货运量达12.5万吨。"
     assert holder_of(text, 125_000) == "甲乙口岸铁路"
+
+
+def test_the_same_count_of_two_things_is_two_claims() -> None:
+    found = [f.value for f in facts("该省目前拥有7个国家级口岸、7个边民互市点。")]
+    assert found.count(7) == 2
+
+
+def test_a_subjectless_sentence_goes_on_with_the_place_before() -> None:
+    page = "口岸建设\n\n本报南宁3月5日电 {}\n"
+    text = ("近年来,越南与中国边境合作不断深化。\n"
+            "东兴市现有多个国家级开放平台。同时,还拥有4个国家级一类口岸。")
+    assert holder_of(text, 4, page) == "东兴"
+
+
+def test_the_committee_pointed_back_to_holds_its_meetings() -> None:
+    text = "甲省口岸管理委员会主任表示:2023年,该委员会已主持策划了11次会谈。"
+    assert "委员会" in holder_of(text, 11)

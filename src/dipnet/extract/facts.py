@@ -24,6 +24,7 @@ from .holders import (
     ship_carrying,
 )
 from .nonparty import document_parts, special_holder
+from .topics import carried_topic
 from .numbers import NUMBER, multiplier, parse_number, plain
 from .quantities import (
     UnitWord,
@@ -139,7 +140,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     data = ctx.data
     out: list[Fact] = []
     seen: set[tuple[Any, ...]] = set()
-    counted: dict[tuple[Any, ...], tuple[str, int, int]] = {}  # a figure's key -> its unit word, sentence and clause
+    counted: dict[tuple[Any, ...], tuple[str, int, int, str]] = {}  # a figure's key -> its unit word, sentence, clause, thing
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
     stated: dict[tuple[str, str, int | None], str] = {}  # a figure -> the holder it was first told with
     first_as_of: dict[tuple[str, str, int | None, str], str | None] = {}  # a figure and holder -> its first as-of
@@ -253,7 +254,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         if found == [""]:  # no holder in the sentence: the figure's own when it was told before with
             # one (除了捐款500万美元 restates 俄罗斯's), else the one the paragraph's figures have, else the page's
             giver = giver_of(ctx, m.start()) if u.kind in ("money", "measure", "count") else None  # 本次50万美元的援助, 这批救援物资包括100艘冲锋舟
-            holders = [stated.get(told) or giver or carried.get(paragraph)
+            holders = [stated.get(told) or giver or carried_topic(ctx, m.start(), s_start, paragraph) or carried.get(paragraph)
                        or carried.get(_heading_above(ctx, paragraph), "") or ctx.home_at(m.start()) or ""]
             stated.setdefault(told, "")
         else:
@@ -288,7 +289,9 @@ def extract_facts(doc: Document) -> list[Fact]:
             # in one sentence, the same figure again in another clause (11国反对,11国弃权) or of things counted
             # by another classifier (100艘冲锋舟…100套净水器) is another claim
             told_at = counted.get(key)
-            if key in seen and told_at and told_at[1] == s_start and (told_at[2] != c_start or u.word != told_at[0]):
+            thing = text[unit_end:unit_end + 2]  # what is counted (5个口岸、5个贸易区: two claims)
+            if key in seen and told_at and told_at[1] == s_start and (
+                    told_at[2] != c_start or u.word != told_at[0] or u.kind == "count" and thing != told_at[3]):
                 key = (*key, u.word, str(c_start))
             same = (str(fact.value), fact.unit, fact.brief)
             if key in seen:  # the title and the lead repeat the body
@@ -296,7 +299,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                     headline.pop(same, None)
                 continue
             seen.add(key)
-            counted.setdefault(key, (u.word, s_start, c_start))
+            counted.setdefault(key, (u.word, s_start, c_start, text[unit_end:unit_end + 2]))
             same = same if same in headline or in_headline else _rounded_in(headline, fact, bare, tenths, bounds) or same
             if same in headline and not in_headline:  # the body tells the headline's figure with its holder
                 out[headline.pop(same)] = fact  # (or its exact value: 487万 in the title, 487万5,400 in the body)
