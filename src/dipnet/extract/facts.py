@@ -24,7 +24,6 @@ from .holders import (
     ship_carrying,
 )
 from .nonparty import document_parts, special_holder
-from .topics import carried_topic
 from .numbers import NUMBER, multiplier, parse_number, plain
 from .quantities import (
     UnitWord,
@@ -48,6 +47,7 @@ from .ranks import ranked_set_owner
 from .respective import respective
 from .seats import seat_holders
 from .timeindex import as_of_value
+from .topics import carried_topic
 from .tradepairs import partner_only
 from .unnamed import agent_after, company_after, giver_of, party_bracketed, qualified_things, victim_of
 

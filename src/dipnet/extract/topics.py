@@ -33,7 +33,8 @@ def carried_topic(ctx: Context, pos: int, s_start: int, paragraph: int) -> str |
     before = ctx.sentence(s_start - 1)[0]
     if before < paragraph:
         return None
-    opening = rx.compile(data["clause_opening"]).match(text, before).end()
+    lead = rx.compile(data["clause_opening"]).match(text, before)
+    opening = lead.end() if lead else before
     for mm in ctx.within(opening, opening + 12, ("COUNTRY", "ORG", "LOCATION")):
         if mm.start != opening or not text.startswith(tuple(data["topic_verbs"]), mm.end):
             return None
