@@ -96,3 +96,34 @@ def test_a_subjectless_sentence_goes_on_with_the_place_before() -> None:
 def test_the_committee_pointed_back_to_holds_its_meetings() -> None:
     text = "甲省口岸管理委员会主任表示:2023年,该委员会已主持策划了11次会谈。"
     assert "委员会" in holder_of(text, 11)
+
+
+def test_a_related_news_list_after_the_body_holds_no_claim() -> None:
+    page = "越南选举结果公布\n\n新华社河内6月11日电 {}\n相关推荐\n青年研学营在华举办\n共有300名越南青年来华参营。\n"
+    found = [f.value for f in facts("越南国家选举委员会宣布共选出480名代表。", page)]
+    assert 480 in found and 300 not in found
+
+
+def test_a_time_inside_a_closed_aside_dates_no_figure_after_it() -> None:
+    text = ("日本是越南第二大援助来源国(2026—2030年援助总额30亿美元)以及第四大贸易伙伴"
+            "(双边贸易额达500亿美元)。")
+    found = [f for f in facts(text) if f.value == 50_000_000_000]
+    assert found and not (found[0].as_of or "").startswith("2026")
+
+
+def test_each_clause_of_vote_shares_is_its_own_persons() -> None:
+    text = "去年,武文赏的得票率为93%,范明政为91.5%,王廷惠则是88.2%。"
+    assert holder_of(text, 93) == "武文赏"
+    assert holder_of(text, 88.2) == "王廷惠"
+
+
+def test_shares_handed_to_the_people_elected_after() -> None:
+    text = "越南国会分别以96.5%、97.2%的得票率选举王廷惠为国会主席,武文赏为国家主席。"
+    assert holder_of(text, 96.5) == "王廷惠"
+    assert holder_of(text, 97.2) == "武文赏"
+
+
+def test_votes_to_remove_someone_are_the_bodys() -> None:
+    text = "以92.5%赞成票,越南国会通过免去武文赏国家主席职务的决议。表决结果显示,445赞成票。"
+    assert holder_of(text, 92.5) == "越南国会"
+    assert 445 in [f.value for f in facts(text)]

@@ -133,6 +133,18 @@ def _rest_of_split(ctx: Context, c_start: int, pos: int) -> bool:
     return rx.compile(ctx.data["split_rest_before"]).fullmatch(ctx.text, c_start, pos) is not None
 
 
+def _related_tail(doc: Document, text: str, data: dict[str, Any]) -> list[tuple[int, int]]:
+    """'相关推荐' on a line of its own after the article's body: what follows to the end of the page
+    is other news (its numbers are no claims of the page)."""
+    bodies = doc.segments_of("body")
+    if not bodies:
+        return []
+    for sg in doc.segments:
+        if sg.start > bodies[0].start and text[sg.start:sg.end].strip() in data["related_headers"]:
+            return [(sg.start, len(text))]
+    return []
+
+
 def extract_facts(doc: Document) -> list[Fact]:
     """Every quantitative claim of the page and its briefs (pure: the document is not changed)."""
     ctx = Context(doc)
@@ -149,7 +161,8 @@ def extract_facts(doc: Document) -> list[Fact]:
     # and a site's menu or running headlines before the page's own title (no claim of the article)
     titles = doc.segments_of("title")
     above = [(0, titles[0].start)] if titles and titles[0].start > 0 and titles[0].brief is None else []
-    furniture = Coverage(len(text), [(sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])] + above)
+    furniture = Coverage(len(text), [(sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])] + above
+                         + _related_tail(doc, text, data))
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     bare: set[tuple[str, str, int | None]] = set()  # the headline's amounts in a bare 元 of a guessed currency
     tenths: set[tuple[str, str, int | None]] = set()  # the headline's shares in tenths (逾6成)

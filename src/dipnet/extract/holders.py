@@ -112,6 +112,15 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     sentence = ctx.text[s_start:s_end]
     if u.kind in ("person", "percent") and bool(any_of(words("vote_words")).search(sentence)):
         i = min(sentence.find(w) for w in data["vote_words"] if w in sentence) + s_start
+        c_start = ctx.clause(pos)[0]
+        own = ctx.within(c_start, pos, ("PERSON",))
+        if own and u.kind == "percent":  # '阮明哲去年的得票率为94%,阮晋勇为92.08%': each clause's own
+            return ctx.name(own[-1])
+        if any_of(words("removal_words")).search(sentence):
+            # '以91.25%赞成票,国会通过免去阮富仲国家主席职务的决议': votes to remove someone are the body's
+            for mm in ctx.within(s_start, s_end, ("ORG",)):
+                if ctx.name(mm).endswith(words("assembly_tails")):
+                    return ctx.name(mm)
         people = ctx.within(i, s_end, ("PERSON",))
         # '484名国会代表中的467名已投赞成票,同意选举阮氏金银为国会主席': the votes cast for someone
         # are the person's; the other counts of the sentence (484名代表) are the body's members

@@ -29,6 +29,9 @@ def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
         k = text.rfind(word, c_start, m.start())
         if k == -1:
             continue
+        after = _elected_after(ctx, m, u, k) if word not in ctx.data["each_words"] else None
+        if after:  # 分别以97.97%、98.78%的得票率选举A为…,B为…: the people come after
+            return after
         found = _listed(ctx, _parties(ctx, c_start, k))
         if not found and word not in ctx.data["each_words"]:
             found = _clause_before(ctx, c_start, k)
@@ -77,6 +80,23 @@ def _handed_out(ctx: Context, m: re.Match[str], u: UnitWord, found: list[Mention
     if len(numbers) == len(parties) and m.start() in starts:
         return [parties[starts.index(m.start())]]
     return None
+
+
+def _elected_after(ctx: Context, m: re.Match[str], u: UnitWord, k: int) -> list[str] | None:
+    """'分别以97.97%、98.78%、96.96%的得票率选举阮富仲为国会主席,阮明哲为国家主席,阮晋勇为
+    政府总理': the i-th share goes to the i-th person elected after it (as many people, each before
+    为, as numbers of the unit after 分别)."""
+    text = ctx.text
+    s_end = ctx.sentence(m.start())[1]
+    numbers = [n for n in NUMBER.finditer(text, k, s_end) if _same_kind(text, n, u)]
+    if len(numbers) < 2 or m.start() not in [n.start() for n in numbers]:
+        return None
+    last = numbers[-1].end()
+    people = [mm for mm in ctx.within(last, s_end, ("PERSON",)) if text.startswith(words("elected_as"), mm.end)]
+    names = list(dict.fromkeys(ctx.name(mm) for mm in people))
+    if len(names) != len(numbers):
+        return None
+    return [names[[n.start() for n in numbers].index(m.start())]]
 
 
 def _clause_before(ctx: Context, c_start: int, k: int) -> list[Mention]:
