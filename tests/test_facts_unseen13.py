@@ -127,3 +127,8 @@ def test_votes_to_remove_someone_are_the_bodys() -> None:
     text = "以92.5%赞成票,越南国会通过免去武文赏国家主席职务的决议。表决结果显示,445赞成票。"
     assert holder_of(text, 92.5) == "越南国会"
     assert 445 in [f.value for f in facts(text)]
+
+
+def test_a_recipient_before_a_comma_and_the_verb_of_giving() -> None:
+    text = "据报道,亚洲开发银行同意为老挝的基础设施建设,提供5亿美元的优惠贷款。"
+    assert holder_of(text, 500_000_000) == "亚洲开发银行"

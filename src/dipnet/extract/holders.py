@@ -221,7 +221,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     # '向尼日利亚卡杜纳—卡诺铁路(简称“卡卡铁路”)项目发放贷款': a recipient named across brackets
     frames += [(a - (c_start - s_start), b - (c_start - s_start)) for hit in
                rx.compile(data["recipient_across"]).finditer(ctx.text, s_start, ctx.sentence(pos)[1])
-               if (a := hit.start() - s_start) < (c_start - s_start) and (b := hit.end() - s_start) > c_start - s_start]
+               if (a := hit.start() - s_start) < (c_end - s_start) and (b := hit.end() - s_start) > c_start - s_start
+               and (a < c_start - s_start or b >= c_end - s_start)]  # (one closing at the clause's comma too)
     for mm in ctx.within(c_start, c_end, ("COUNTRY", "ORG", "PERSON", "LOCATION")):
         i = mm.start - c_start
         if best is not None and i < best[0] or any(a < i < b for a, b in frames):
