@@ -132,3 +132,26 @@ def test_votes_to_remove_someone_are_the_bodys() -> None:
 def test_a_recipient_before_a_comma_and_the_verb_of_giving() -> None:
     text = "据报道,亚洲开发银行同意为老挝的基础设施建设,提供5亿美元的优惠贷款。"
     assert holder_of(text, 500_000_000) == "亚洲开发银行"
+
+
+def test_a_pair_with_vietnam_or_china_puts_them_first_whatever_the_sentence_order() -> None:
+    page = "防长谈合作\n\n本社莫斯科9月30日电 {}\n"
+    text = "美国总统五月访问越南期间,两国签署了80亿美元的合同。美国国防部长表示,美国与越南的合作显著加强。"
+    assert holder_of(text, 8_000_000_000, page) == "越南-美国"
+
+
+def test_machines_counted_by_tai() -> None:
+    found = [(f.value, f.unit) for f in facts("越南购买了两台发动机,另购20台设备。")]
+    assert (2, "count") in found and (20, "count") in found
+
+
+def test_one_figure_after_fenbie_is_each_partys() -> None:
+    text = "中国和日本分别提供了10亿美元。"
+    assert sorted(f.subject for f in facts(text) if f.value == 1_000_000_000) == ["中国", "日本"]
+
+
+def test_a_figure_in_a_spokesmans_quotation_is_his_countrys() -> None:
+    page = "边境冲突\n\n法新社曼谷10日电 {}\n"
+    text = ("柬埔寨军队昨日再次开火。\n泰国国防部发言人在记者会表示:「由于安全受到威胁,平民不得不撤离。"
+            "截至目前,已有30多万人被安置到安全之处。」")
+    assert holder_of(text, 300_000, page) == "泰国"

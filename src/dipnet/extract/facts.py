@@ -43,6 +43,7 @@ from .quantities import (
     unit_words,
     year_ok,
 )
+from .quotes import quoted_speaker
 from .ranks import ranked_set_owner
 from .respective import respective
 from .seats import seat_holders
@@ -267,7 +268,8 @@ def extract_facts(doc: Document) -> list[Fact]:
         if found == [""]:  # no holder in the sentence: the figure's own when it was told before with
             # one (除了捐款500万美元 restates 俄罗斯's), else the one the paragraph's figures have, else the page's
             giver = giver_of(ctx, m.start()) if u.kind in ("money", "measure", "count") else None  # 本次50万美元的援助, 这批救援物资包括100艘冲锋舟
-            holders = [stated.get(told) or giver or carried_topic(ctx, m.start(), s_start, paragraph) or carried.get(paragraph)
+            holders = [stated.get(told) or giver or carried_topic(ctx, m.start(), s_start, paragraph)
+                       or quoted_speaker(ctx, m.start(), paragraph) or carried.get(paragraph)
                        or carried.get(_heading_above(ctx, paragraph), "") or ctx.home_at(m.start()) or ""]
             stated.setdefault(told, "")
         else:

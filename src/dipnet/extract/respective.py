@@ -79,6 +79,8 @@ def _handed_out(ctx: Context, m: re.Match[str], u: UnitWord, found: list[Mention
     starts = [n.start() for n in numbers]
     if len(numbers) == len(parties) and m.start() in starts:
         return [parties[starts.index(m.start())]]
+    if starts == [m.start()] and ctx.text.startswith(words("each_verb_after"), k + len("分别")):
+        return parties  # '英特尔、阿姆科尔分别投资15亿美元': one figure, the same for each of them
     return None
 
 
