@@ -155,3 +155,8 @@ def test_a_figure_in_a_spokesmans_quotation_is_his_countrys() -> None:
     text = ("柬埔寨军队昨日再次开火。\n泰国国防部发言人在记者会表示:「由于安全受到威胁,平民不得不撤离。"
             "截至目前,已有30多万人被安置到安全之处。」")
     assert holder_of(text, 300_000, page) == "泰国"
+
+
+def test_trains_counted_by_lie_and_a_frequency_is_no_count() -> None:
+    found = [f.value for f in facts("中老铁路累计开行旅客列车3万多列,由初期按需开行扩展为每周至少四次固定开行。")]
+    assert 30_000 in found and 4 not in found
