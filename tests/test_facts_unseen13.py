@@ -160,3 +160,13 @@ def test_a_figure_in_a_spokesmans_quotation_is_his_countrys() -> None:
 def test_trains_counted_by_lie_and_a_frequency_is_no_count() -> None:
     found = [f.value for f in facts("中老铁路累计开行旅客列车3万多列,由初期按需开行扩展为每周至少四次固定开行。")]
     assert 30_000 in found and 4 not in found
+
+
+def test_we_in_a_foreign_speakers_quotation_is_his_country() -> None:
+    page = "疫苗援助\n\n越通社东京9月14日电 {}\n"
+    text = "越南卫生部表示欢迎。\n日本外务省发言人表示:“我们决定向越南提供60万剂疫苗,向泰国提供20万剂疫苗。”"
+    assert holder_of(text, 600_000, page) == "日本"
+
+
+def test_workers_abroad_by_a_countrys_short_form() -> None:
+    assert holder_of("5月份越劳赴海外12345人。", 12345) == "越南"

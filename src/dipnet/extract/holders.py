@@ -24,6 +24,7 @@ from .companynames import whole_name
 from .factwords import load_data, words
 from .numbers import NUMBER_END
 from .pairs import joined_pair, joined_parties
+from .quotes import quoted_speaker
 from .ranks import rank_possessor
 from .topics import topic_place
 from .unnamed import article_start, capital_of, unnamed_unit
@@ -273,8 +274,11 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 日本国际协力机构, 全国人大: the word is part of a name
         if i != -1 and ctx.ending_at.get(c_start + i):
             continue  # 中国国内游客: the country named holds, not the page's
-        if i != -1 and ctx.home and (best is None or i > best[0]):
-            best = (i, ctx.home)
+        if i != -1 and (best is None or i > best[0]):
+            # '茂木敏充表示:“…我们决定向越南提供40万剂…”': in a quotation, the speaker's country
+            own = quoted_speaker(ctx, c_start + i, ctx.lines.around(c_start)[0]) or ctx.home
+            if own:
+                best = (i, own)
     for w in data["locality_home_words"]:  # '岘港市…全市经济损失约达440亿越盾': the city named before
         i = seg.rfind(w)
         if i != -1 and (best is None or i > best[0]):

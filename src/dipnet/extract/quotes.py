@@ -29,8 +29,8 @@ def quoted_speaker(ctx: Context, pos: int, paragraph: int) -> str | None:
     lead = text[paragraph:k]
     if not lead.rstrip(":：, ，").endswith(words("saying_verbs")):
         return None
-    for mm in reversed(ctx.within(paragraph, k, ("ORG", "COUNTRY"))):
-        country = ctx.country_name(mm)
+    for mm in reversed(ctx.within(paragraph, k, ("ORG", "COUNTRY", "PERSON"))):
+        country = ctx.person_country(mm) if mm.type == "PERSON" else ctx.country_name(mm)
         if country and ctx.sector_of.get(mm.entity_id) not in ctx.data["reporter_sectors"]:
             return country
     return None
