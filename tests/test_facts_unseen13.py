@@ -170,3 +170,15 @@ def test_we_in_a_foreign_speakers_quotation_is_his_country() -> None:
 
 def test_workers_abroad_by_a_countrys_short_form() -> None:
     assert holder_of("5月份越劳赴海外12345人。", 12345) == "越南"
+
+
+def test_years_since_normalization_and_a_gap_of_years() -> None:
+    found = [(f.value, f.unit) for f in facts("越日两国在关系正常化40年后,已成为全面战略伙伴。")]
+    assert (40, "year") in found
+    found = [(f.value, f.unit) for f in facts("越共总书记访问泰国是自2010年时隔9年后的首次。")]
+    assert (9, "year") in found
+
+
+def test_animals_counted_by_zhi_and_tiao() -> None:
+    found = [f.value for f in facts("中国救援队还派出了三只搜救犬和7条搜救犬。")]
+    assert 3 in found and 7 in found
