@@ -182,3 +182,22 @@ def test_years_since_normalization_and_a_gap_of_years() -> None:
 def test_animals_counted_by_zhi_and_tiao() -> None:
     found = [f.value for f in facts("中国救援队还派出了三只搜救犬和7条搜救犬。")]
     assert 3 in found and 7 in found
+
+
+def test_a_year_naming_an_instrument_dates_no_figure() -> None:
+    text = ("6月13日至17日,越柬边界联合委员会会议在金边召开。双方强调以解决剩余的12%的边界划分的决心和努力;"
+            "同时,双方一致认为需要制定新协定,以取代1983年越柬边界管理制度协定。")
+    found = [f for f in facts(text, "边界会议\n\n{}\n") if f.value == 12]
+    assert found and not (found[0].as_of or "").startswith("1983")
+
+
+def test_markers_counted_by_kuai_and_years_taken_by_lishi() -> None:
+    found = [(f.value, f.unit) for f in facts("两国在边界线上竖立了1500块界碑,这项历时8年的工作全部结束。")]
+    assert (1500, "count") in found and (8, "year") in found
+
+
+def test_goods_qualified_by_a_country_after_the_unit() -> None:
+    page = "援古大米\n\n2024年06月24日 | 小微\n\n{}\n"
+    text = ("据古巴多家媒体综合报道,6月4日,载有2000吨中国大米的首艘货船抵达哈瓦那,"
+            "古巴外贸外资部部长前往接收。")
+    assert holder_of(text, 2000, page) == "中国"

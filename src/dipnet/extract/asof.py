@@ -48,8 +48,18 @@ def usable(ctx: Context, t: TimeExpr) -> bool:
         _baseline(ctx, t) or text.startswith(words("span_open_after"), t.end)
         or text[max(0, t.start - 1):t.start] in ctx.data["span_open_before"]
         and not rx.compile(ctx.data["value_of_year"]).match(text[t.end:t.end + 6])
-        or _qualifies_noun(ctx, t)
+        or _qualifies_noun(ctx, t) or _names_a_document(ctx, t)
         or text.endswith(words("founding_before"), 0, t.start))
+
+
+def _names_a_document(ctx: Context, t: TimeExpr) -> bool:
+    """'以取代1983年越柬边界管理制度协定', '《1985年〈国家边界划分条约〉…》': a year inside a
+    title mark, or heading the name of an instrument, names it; it dates no figure."""
+    text = ctx.text
+    opened = max(text.rfind(c, max(0, t.start - 40), t.start) for c in "《〈")
+    if opened != -1 and not any(c in "》〉" for c in text[opened:t.start]):
+        return True
+    return rx.compile(ctx.data["year_of_instrument_after"]).match(text, t.end) is not None
 
 
 def time_before_scan(ctx: Context, a: int, pos: int, b: int | None = None) -> TimeExpr | None:

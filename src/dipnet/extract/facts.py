@@ -17,6 +17,7 @@ from .companynames import firms_counted, org_anaphor
 from .factwords import words
 from .holders import (
     bracketed,
+    goods_of,
     holder,
     members_of_body_before,
     named_after,
@@ -253,6 +254,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or victim_of(ctx, m.start(), unit_end) or qualified_things(ctx, unit_end, u) or
             (ship_carrying(ctx, m.start()) if u.kind == "person" else None) or
+            (goods_of(ctx, unit_end) if u.kind == "measure" else None) or
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
             or (document_parts(ctx, m.start(), unit_end) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)

@@ -45,6 +45,15 @@ def body_of_members(ctx: Context, a: int, b: int) -> str | None:
     return None
 
 
+def goods_of(ctx: Context, unit_end: int) -> str | None:
+    """'载有1084吨中国大米的货船': goods measured and qualified by a country right after the unit
+    are that country's (its aid or its trade), not the port's they reach."""
+    for mm in ctx.within(unit_end, unit_end + 3, ("COUNTRY",)):
+        if mm.start == unit_end and not ctx.text.startswith(words("copulas"), mm.end):
+            return ctx.name(mm)
+    return None
+
+
 def ship_carrying(ctx: Context, pos: int) -> str | None:
     """'戚继光舰搭载476名海军学员和官兵': the people a named ship carries are the ship's."""
     hit = rx.compile(ctx.data["ship_carrying_before"]).search(ctx.text, max(0, pos - 14), pos)
