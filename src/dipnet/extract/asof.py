@@ -48,8 +48,18 @@ def usable(ctx: Context, t: TimeExpr) -> bool:
         _baseline(ctx, t) or text.startswith(words("span_open_after"), t.end)
         or text[max(0, t.start - 1):t.start] in ctx.data["span_open_before"]
         and not rx.compile(ctx.data["value_of_year"]).match(text[t.end:t.end + 6])
-        or _qualifies_noun(ctx, t)
+        or _qualifies_noun(ctx, t) or _names_a_document(ctx, t)
         or text.endswith(words("founding_before"), 0, t.start))
+
+
+def _names_a_document(ctx: Context, t: TimeExpr) -> bool:
+    """'以取代1983年越柬边界管理制度协定', '《1985年〈国家边界划分条约〉…》': a year inside a
+    title mark, or heading the name of an instrument, names it; it dates no figure."""
+    text = ctx.text
+    opened = max(text.rfind(c, max(0, t.start - 40), t.start) for c in "《〈")
+    if opened != -1 and not any(c in "》〉" for c in text[opened:t.start]):
+        return True
+    return rx.compile(ctx.data["year_of_instrument_after"]).match(text, t.end) is not None
 
 
 def time_before_scan(ctx: Context, a: int, pos: int, b: int | None = None) -> TimeExpr | None:
@@ -122,7 +132,7 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
     """The as-of of the figure at pos (a duration holds up to the date of writing; other figures
     for the year the text gives), and whether its own sentence tells its time (or says 目前)."""
     text = ctx.text
-    t = time_before(ctx, s_start, pos, c_end)
+    t = _outside_asides(ctx, time_before(ctx, s_start, pos, c_end), s_start, pos)
     fiscal = list(_fiscal(ctx).finditer(text, s_start, pos)) if kind != "year" else []
     if fiscal and (t is None or fiscal[-1].start() >= t.end):  # 日本在2016财年向越南提供110亿日元:
         return fiscal[-1].group(1), True  # the fiscal year the figure is for, nearer than any other time
@@ -138,7 +148,8 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
     if t is None and bool(any_of(words("then_words")).search(text[s_start:pos])):
         t = time_before(ctx, ctx.segment_start(pos), s_start)  # 当时: the time told before
     elif t is None and not now:
-        t = time_before(ctx, paragraph_frame(ctx, pos), pos)  # the paragraph's time frame, not an older one
+        frame = paragraph_frame(ctx, pos)  # the paragraph's time frame, not an older one
+        t = _outside_asides(ctx, time_before(ctx, frame, pos), frame, pos)
         page = ctx.date_at(pos)
         if t is not None and page and (t.value or "")[:4] > page[:4] and target_time(ctx, t):
             t = None  # a target year told earlier (到2015年) does not date what follows
@@ -153,6 +164,20 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
             t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
     return (ctx.date_at(pos) if kind == "year" or not t else _reanchored(ctx, t)), own_time
+
+
+def _outside_asides(ctx: Context, t: TimeExpr | None, a: int, pos: int) -> TimeExpr | None:
+    """The time, unless it stands in a bracketed aside closed before the figure ('第二大ODA来源国
+    (2025—2030年援助总额40亿美元)以及第三大贸易伙伴(双边贸易额达815亿美元)': the period is the
+    aid's, not the trade's); then the nearest time before that aside opens."""
+    text = ctx.text
+    while t is not None and t.end <= pos:
+        closing = next((k for k in range(t.end, pos) if text[k] in ")）"), None)
+        opening = max(text.rfind("(", a, t.start), text.rfind("（", a, t.start))
+        if closing is None or opening == -1 or any(text[k] in "(（" for k in range(opening + 1, t.start)):
+            return t
+        t = time_before(ctx, a, opening)
+    return t
 
 
 def _reanchored(ctx: Context, t: TimeExpr) -> str:

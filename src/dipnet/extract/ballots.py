@@ -30,9 +30,10 @@ def ballot_body(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int) -> s
             return None  # 获得184票: the votes a candidate won
     elif not (u.word in words("ballot_voters") or after.startswith(words("ballot_voters"))):
         return None  # (7国反对: the unit names the members)
-    if rx.compile(data["won_before"]).search(text, max(0, m.start() - 4), m.start()):
-        return None  # 范明政获得462票赞成: the votes a candidate won
     s_start, s_end = ctx.sentence(m.start())
+    if rx.compile(data["won_before"]).search(text, max(0, m.start() - 4), m.start()) \
+            and not rx.compile(data["motion_won"]).search(text, s_start, m.start()):
+        return None  # 范明政获得462票赞成: the votes a candidate won (a motion's are the body's)
     if not rx.compile(data["ballot_words"]).search(text, s_start, s_end):
         return None
     reach = max(0, s_start - int(data["ballot_body_reach"]))

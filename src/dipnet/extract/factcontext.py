@@ -127,7 +127,9 @@ class Context:
 
     @cached_property
     def home(self) -> str | None:
-        return self.country_rank[0] if self.country_rank else None
+        from .homeland import page_home  # (homeland reads the context: imported when first asked)
+
+        return page_home(self)
 
     # the time and segment indexes, built when first asked (most numbers never get that far)
     @cached_property
@@ -326,6 +328,10 @@ class Context:
             own = self.outlet_country  # else the outlet's own country first (越南-老挝 on a .vn page)
             if own in pair:
                 return [own, y if own == x else x]
+            if set(named[:2]) == set(pair) and not set(pair) & set(self.data["pair_order"]):
+                return named[:2]  # else as the sentence writes them (泰国、柬埔寨双方), 越南 and 中国 first
+        if set(pair) & set(self.data["pair_order"]):
+            return self.ordered(pair)
         rank = self.country_rank
         return sorted(pair, key=lambda n: rank.index(n) if n in rank else len(rank))
 

@@ -17,10 +17,12 @@ from .companynames import firms_counted, org_anaphor
 from .factwords import words
 from .holders import (
     bracketed,
+    goods_of,
     holder,
     members_of_body_before,
     named_after,
     org_members,
+    ship_carrying,
 )
 from .nonparty import document_parts, special_holder
 from .numbers import NUMBER, multiplier, parse_number, plain
@@ -42,10 +44,12 @@ from .quantities import (
     unit_words,
     year_ok,
 )
+from .quotes import quoted_speaker
 from .ranks import ranked_set_owner
 from .respective import respective
 from .seats import seat_holders
 from .timeindex import as_of_value
+from .topics import carried_topic
 from .tradepairs import partner_only
 from .unnamed import agent_after, company_after, giver_of, party_bracketed, qualified_things, victim_of
 
@@ -125,6 +129,24 @@ def _subheading(ctx: Context, pos: int) -> bool:
 # --- facts ------------------------------------------------------------------------------------
 
 
+def _rest_of_split(ctx: Context, c_start: int, pos: int) -> bool:
+    """'其中12亿元用于…,另4.5亿元用于…': a clause opening with 另 tells the rest of a sum split in
+    the sentence; it is the same giver's (not the party the clause before names as the receiver)."""
+    return rx.compile(ctx.data["split_rest_before"]).fullmatch(ctx.text, c_start, pos) is not None
+
+
+def _related_tail(doc: Document, text: str, data: dict[str, Any]) -> list[tuple[int, int]]:
+    """'相关推荐' on a line of its own after the article's body: what follows to the end of the page
+    is other news (its numbers are no claims of the page)."""
+    bodies = doc.segments_of("body")
+    if not bodies:
+        return []
+    for sg in doc.segments:
+        if sg.start > bodies[0].start and text[sg.start:sg.end].strip() in data["related_headers"]:
+            return [(sg.start, len(text))]
+    return []
+
+
 def extract_facts(doc: Document) -> list[Fact]:
     """Every quantitative claim of the page and its briefs (pure: the document is not changed)."""
     ctx = Context(doc)
@@ -132,7 +154,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     data = ctx.data
     out: list[Fact] = []
     seen: set[tuple[Any, ...]] = set()
-    counted: dict[tuple[Any, ...], tuple[str, int, int]] = {}  # a figure's key -> its unit word, sentence and clause
+    counted: dict[tuple[Any, ...], tuple[str, int, int, str]] = {}  # a figure's key -> its unit word, sentence, clause, thing
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
     stated: dict[tuple[str, str, int | None], str] = {}  # a figure -> the holder it was first told with
     first_as_of: dict[tuple[str, str, int | None, str], str | None] = {}  # a figure and holder -> its first as-of
@@ -141,12 +163,16 @@ def extract_facts(doc: Document) -> list[Fact]:
     # and a site's menu or running headlines before the page's own title (no claim of the article)
     titles = doc.segments_of("title")
     above = [(0, titles[0].start)] if titles and titles[0].start > 0 and titles[0].brief is None else []
-    furniture = Coverage(len(text), [(sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])] + above)
+    furniture = Coverage(len(text), [(sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])] + above
+                         + _related_tail(doc, text, data))
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     bare: set[tuple[str, str, int | None]] = set()  # the headline's amounts in a bare 元 of a guessed currency
     tenths: set[tuple[str, str, int | None]] = set()  # the headline's shares in tenths (逾6成)
     bounds: set[tuple[str, str, int | None]] = set()  # the headline's figures told as a bound (超过70亿)
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
+    last_sum: dict[int, str] = {}  # a sentence's start -> the holder of its last sum of money
+    sum_end = (-1, "")  # where the last sum of money read ended, and its holder
+    pairs: dict[frozenset[str], str] = {}  # the two parties of a pair -> the pair as first told
     not_units = tuple(data["not_units"])
     read_to = 0  # where the last figure read ended, when it took a number after it (九成三)
     teasers = ctx.unrelated_teasers if doc.briefs else set()  # (a page without briefs has none: no brief asked per number)
@@ -217,10 +243,18 @@ def extract_facts(doc: Document) -> list[Fact]:
                 and _passed(out, paragraph, u.unit, value):
             continue  # 出口达1012亿美元…首次超过1000亿美元: the mark the figure told passed, no claim of its own
         seats = seat_holders(ctx, m.start(), end, u)  # 东欧6席: the body's seats, one fact per region
-        voted = None if seats else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
-        found = [body for body, _ in seats] if seats else [voted] if voted else respective(ctx, m, u) or [
+        rest = None
+        if u.kind == "money" and sum_end[1] and rx.compile(data["conversion_before"]).fullmatch(text, sum_end[0], m.start()):
+            rest = sum_end[1]  # 4.5亿元(约合6521万美元): the same sum in another currency, the same holder's
+        elif u.kind == "money" and _rest_of_split(ctx, c_start, m.start()):
+            rest = last_sum.get(s_start)
+        voted = None if seats or rest else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
+        chosen = rest or voted
+        found = [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or victim_of(ctx, m.start(), unit_end) or qualified_things(ctx, unit_end, u) or
+            (ship_carrying(ctx, m.start()) if u.kind == "person" else None) or
+            (goods_of(ctx, unit_end) if u.kind == "measure" else None) or
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
             or (document_parts(ctx, m.start(), unit_end) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)
@@ -236,7 +270,8 @@ def extract_facts(doc: Document) -> list[Fact]:
         if found == [""]:  # no holder in the sentence: the figure's own when it was told before with
             # one (除了捐款500万美元 restates 俄罗斯's), else the one the paragraph's figures have, else the page's
             giver = giver_of(ctx, m.start()) if u.kind in ("money", "measure", "count") else None  # 本次50万美元的援助, 这批救援物资包括100艘冲锋舟
-            holders = [stated.get(told) or giver or carried.get(paragraph)
+            holders = [stated.get(told) or giver or carried_topic(ctx, m.start(), s_start, paragraph)
+                       or quoted_speaker(ctx, m.start(), paragraph) or carried.get(paragraph)
                        or carried.get(_heading_above(ctx, paragraph), "") or ctx.home_at(m.start()) or ""]
             stated.setdefault(told, "")
         else:
@@ -249,6 +284,11 @@ def extract_facts(doc: Document) -> list[Fact]:
             if not bracketed(text, s_start, m.start()) and u.kind != "year":
                 carried[paragraph] = found[-1]
             stated[told] = stated.get(told) or found[-1]
+        holders = [pairs.setdefault(frozenset(h.split("-")), h) if h.count("-") == 1 and "-" not in h[:1] else h
+                   for h in holders]  # a pair keeps the order the page first wrote it in (the title's 中国、柬埔寨)
+        if u.kind == "money" and holders[-1]:
+            last_sum[s_start] = holders[-1]
+            sum_end = (unit_end, holders[-1])
         as_of, own_time = figure_as_of(ctx, m.start(), s_start, c_end, u.kind)
         year_after = rx.compile(data["bracketed_year_after"]).match(text[unit_end:unit_end + 10])
         if year_after and u.kind != "year":  # 人口约750万(2022年): the year the figure is for, told right after it
@@ -266,7 +306,9 @@ def extract_facts(doc: Document) -> list[Fact]:
             # in one sentence, the same figure again in another clause (11国反对,11国弃权) or of things counted
             # by another classifier (100艘冲锋舟…100套净水器) is another claim
             told_at = counted.get(key)
-            if key in seen and told_at and told_at[1] == s_start and (told_at[2] != c_start or u.word != told_at[0]):
+            thing = text[unit_end:unit_end + 2]  # what is counted (5个口岸、5个贸易区: two claims)
+            if key in seen and told_at and told_at[1] == s_start and (
+                    told_at[2] != c_start or u.word != told_at[0] or u.kind == "count" and thing != told_at[3]):
                 key = (*key, u.word, str(c_start))
             same = (str(fact.value), fact.unit, fact.brief)
             if key in seen:  # the title and the lead repeat the body
@@ -274,7 +316,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                     headline.pop(same, None)
                 continue
             seen.add(key)
-            counted.setdefault(key, (u.word, s_start, c_start))
+            counted.setdefault(key, (u.word, s_start, c_start, text[unit_end:unit_end + 2]))
             same = same if same in headline or in_headline else _rounded_in(headline, fact, bare, tenths, bounds) or same
             if same in headline and not in_headline:  # the body tells the headline's figure with its holder
                 out[headline.pop(same)] = fact  # (or its exact value: 487万 in the title, 487万5,400 in the body)

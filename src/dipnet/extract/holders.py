@@ -24,6 +24,7 @@ from .companynames import whole_name
 from .factwords import load_data, words
 from .numbers import NUMBER_END
 from .pairs import joined_pair, joined_parties
+from .quotes import quoted_speaker
 from .ranks import rank_possessor
 from .topics import topic_place
 from .unnamed import article_start, capital_of, unnamed_unit
@@ -44,6 +45,21 @@ def body_of_members(ctx: Context, a: int, b: int) -> str | None:
     return None
 
 
+def goods_of(ctx: Context, unit_end: int) -> str | None:
+    """'载有1084吨中国大米的货船': goods measured and qualified by a country right after the unit
+    are that country's (its aid or its trade), not the port's they reach."""
+    for mm in ctx.within(unit_end, unit_end + 3, ("COUNTRY",)):
+        if mm.start == unit_end and not ctx.text.startswith(words("copulas"), mm.end):
+            return ctx.name(mm)
+    return None
+
+
+def ship_carrying(ctx: Context, pos: int) -> str | None:
+    """'戚继光舰搭载476名海军学员和官兵': the people a named ship carries are the ship's."""
+    hit = rx.compile(ctx.data["ship_carrying_before"]).search(ctx.text, max(0, pos - 14), pos)
+    return hit.group("v") if hit else None
+
+
 def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None:
     """'21名越南渔民', '484名国会代表': the country or body named right after a count of people,
     a few words at most between, holds it; '14个新一届人权理事会成员' counts a body's members (a
@@ -61,6 +77,8 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
             return None
         if mm.type == "ORG" and not members and kind != "count":
             return None  # an organization after a count is a member body only before 代表/成员…
+        if kind == "person" and mm.start > unit_end and ctx.is_target(mm):
+            return None  # '出动约40人登上越南渔船': the country of what they board or attack, not theirs
         if kind == "person" and mm.type == "COUNTRY" and ctx.text.endswith(words("stay_verbs"), 0, mm.start):
             # '180多名滞留越南的俄罗斯公民': the country where they stay; the people's own follows 的
             own = rx.compile(ctx.data["people_of_country_after"]).match(ctx.text[mm.end:mm.end + 16])
@@ -104,6 +122,15 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     sentence = ctx.text[s_start:s_end]
     if u.kind in ("person", "percent") and bool(any_of(words("vote_words")).search(sentence)):
         i = min(sentence.find(w) for w in data["vote_words"] if w in sentence) + s_start
+        c_start = ctx.clause(pos)[0]
+        own = ctx.within(c_start, pos, ("PERSON",))
+        if own and u.kind == "percent":  # '阮明哲去年的得票率为94%,阮晋勇为92.08%': each clause's own
+            return ctx.name(own[-1])
+        if any_of(words("removal_words")).search(sentence):
+            # '以91.25%赞成票,国会通过免去阮富仲国家主席职务的决议': votes to remove someone are the body's
+            for mm in ctx.within(s_start, s_end, ("ORG",)):
+                if ctx.name(mm).endswith(words("assembly_tails")):
+                    return ctx.name(mm)
         people = ctx.within(i, s_end, ("PERSON",))
         # '484名国会代表中的467名已投赞成票,同意选举阮氏金银为国会主席': the votes cast for someone
         # are the person's; the other counts of the sentence (484名代表) are the body's members
@@ -204,7 +231,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     # '向尼日利亚卡杜纳—卡诺铁路(简称“卡卡铁路”)项目发放贷款': a recipient named across brackets
     frames += [(a - (c_start - s_start), b - (c_start - s_start)) for hit in
                rx.compile(data["recipient_across"]).finditer(ctx.text, s_start, ctx.sentence(pos)[1])
-               if (a := hit.start() - s_start) < (c_start - s_start) and (b := hit.end() - s_start) > c_start - s_start]
+               if (a := hit.start() - s_start) < (c_end - s_start) and (b := hit.end() - s_start) > c_start - s_start
+               and (a < c_start - s_start or b >= c_end - s_start)]  # (one closing at the clause's comma too)
     for mm in ctx.within(c_start, c_end, ("COUNTRY", "ORG", "PERSON", "LOCATION")):
         i = mm.start - c_start
         if best is not None and i < best[0] or any(a < i < b for a, b in frames):
@@ -255,8 +283,11 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 日本国际协力机构, 全国人大: the word is part of a name
         if i != -1 and ctx.ending_at.get(c_start + i):
             continue  # 中国国内游客: the country named holds, not the page's
-        if i != -1 and ctx.home and (best is None or i > best[0]):
-            best = (i, ctx.home)
+        if i != -1 and (best is None or i > best[0]):
+            # '茂木敏充表示:“…我们决定向越南提供40万剂…”': in a quotation, the speaker's country
+            own = quoted_speaker(ctx, c_start + i, ctx.lines.around(c_start)[0]) or ctx.home
+            if own:
+                best = (i, own)
     for w in data["locality_home_words"]:  # '岘港市…全市经济损失约达440亿越盾': the city named before
         i = seg.rfind(w)
         if i != -1 and (best is None or i > best[0]):
@@ -274,7 +305,11 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     if unit and any(a < unit[0] < b for a, b in frames):
         unit = None  # 向…铁路项目发放贷款: the project receives
     if unit and (best is None or unit[0] > best[0]):  # after the party, or holding it (越南公安部救援队)
-        best = (unit[0], whole_name(ctx, c_start + unit[0] + 1 - len(unit[1]), unit[1]))
+        at = c_start + unit[0] + 1 - len(unit[1])
+        name = unit[1]
+        while len(name) > 2 and name[0] in ctx.data["date_word_tails"] and ctx.text[at - 1:at].isdigit():
+            name, at = name[1:], at + 1  # '2024年同登—凭祥口岸铁路': the date's 年 is no part of the name
+        best = (unit[0], whole_name(ctx, at, name))
     return best[1] if best else None
 
 

@@ -208,6 +208,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
     if u.kind == "money" and (rx.compile(data["rate_after"]).match(text[end:end + 8]) and text[m.start():num_end] in ("1", "一")
                               or rx.compile(data["rate_before"]).search(text[max(0, m.start() - 12):m.start()])):
         return True  # (1元人民币约合5.13泰铢, 1美元约合33泰铢): an exchange rate, on both sides no claim
+    if u.kind == "count" and rx.compile(data["frequency_before"]).search(text, max(0, m.start() - 8), m.start()):
+        return True  # 每周至少三次固定开行: how often, a rate, not a count of anything done
     k = m.start()
     while k > 0 and text[k - 1] in ":：  (（":  # (阅读 (14212次))
         k -= 1

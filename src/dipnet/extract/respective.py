@@ -12,6 +12,7 @@ from dipnet.model import Mention
 from .factwords import words
 from .holders import administrative
 from .numbers import NUMBER
+from .quantities import unit_after
 
 _PARTIES = ("COUNTRY", "ORG", "PERSON", "LOCATION")
 
@@ -28,6 +29,9 @@ def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
         k = text.rfind(word, c_start, m.start())
         if k == -1:
             continue
+        after = _elected_after(ctx, m, u, k) if word not in ctx.data["each_words"] else None
+        if after:  # 分别以97.97%、98.78%的得票率选举A为…,B为…: the people come after
+            return after
         found = _listed(ctx, _parties(ctx, c_start, k))
         if not found and word not in ctx.data["each_words"]:
             found = _clause_before(ctx, c_start, k)
@@ -71,11 +75,30 @@ def _handed_out(ctx: Context, m: re.Match[str], u: UnitWord, found: list[Mention
     parties = list(dict.fromkeys(ctx.name(mm) for mm in found))
     if len(parties) < 2:
         return None
-    numbers = [n for n in NUMBER.finditer(ctx.text, k, c_end) if ctx.text.startswith(u.word, _after_number(ctx.text, n))]
+    numbers = [n for n in NUMBER.finditer(ctx.text, k, c_end) if _same_kind(ctx.text, n, u)]
     starts = [n.start() for n in numbers]
     if len(numbers) == len(parties) and m.start() in starts:
         return [parties[starts.index(m.start())]]
+    if starts == [m.start()] and ctx.text.startswith(words("each_verb_after"), k + len("分别")):
+        return parties  # '英特尔、阿姆科尔分别投资15亿美元': one figure, the same for each of them
     return None
+
+
+def _elected_after(ctx: Context, m: re.Match[str], u: UnitWord, k: int) -> list[str] | None:
+    """'分别以97.97%、98.78%、96.96%的得票率选举阮富仲为国会主席,阮明哲为国家主席,阮晋勇为
+    政府总理': the i-th share goes to the i-th person elected after it (as many people, each before
+    为, as numbers of the unit after 分别)."""
+    text = ctx.text
+    s_end = ctx.sentence(m.start())[1]
+    numbers = [n for n in NUMBER.finditer(text, k, s_end) if _same_kind(text, n, u)]
+    if len(numbers) < 2 or m.start() not in [n.start() for n in numbers]:
+        return None
+    last = numbers[-1].end()
+    people = [mm for mm in ctx.within(last, s_end, ("PERSON",)) if text.startswith(words("elected_as"), mm.end)]
+    names = list(dict.fromkeys(ctx.name(mm) for mm in people))
+    if len(names) != len(numbers):
+        return None
+    return [names[[n.start() for n in numbers].index(m.start())]]
 
 
 def _clause_before(ctx: Context, c_start: int, k: int) -> list[Mention]:
@@ -118,6 +141,20 @@ def _listed(ctx: Context, found: list[Mention]) -> list[Mention]:
         elif not ctx.is_target(mm) or not run:
             run = [mm]
     return run
+
+
+def _same_kind(text: str, n: re.Match[str], u: UnitWord) -> bool:
+    """The number at n is told in u's unit word, or for money in any currency ('分别提供5万美元和
+    10万元人民币': two sums, one each)."""
+    at = _after_number(text, n)
+    if text.startswith(u.word, at):
+        return True
+    if u.kind != "money":
+        return False
+    while at < len(text) and text[at] in "十百千万亿":
+        at += 1  # 10万元: the multiplier before the currency
+    other = unit_after(text, at)
+    return other is not None and other.kind == "money"
 
 
 def _after_number(text: str, n: re.Match[str]) -> int:
