@@ -222,8 +222,18 @@ class _Builder:
                 self.add("endmark", ln.start, ln.end)
                 continue
             # (the lead is the first paragraph under the headline, past the stamp and share lines)
-            furniture = sum(1 for k in range(at + 1, i) if self._furniture_at(lines[k]))
-            self.paragraph(ln, first=i - furniture <= at + 2, last=i == len(lines) - 1)
+            self.paragraph(ln, first=self._leads(lines, at, i), last=i == len(lines) - 1)
+
+    def _leads(self, lines: list[_Line], at: int, i: int) -> bool:
+        # at most one line that is not furniture between the headline and this one; the count stops
+        # at the second such line, so that a long page costs no more per line than a short one
+        other = 0
+        for k in range(at + 1, i):
+            if not self._furniture_at(lines[k]):
+                other += 1
+                if other > 1:
+                    return False
+        return True
 
     def _furniture_at(self, ln: _Line) -> bool:
         return any(sg.start == ln.start and sg.kind == "boilerplate" for sg in self.segments[-6:])
