@@ -58,15 +58,24 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int) -> int:
         b -= 1
     b = field_before(text, b, s, rules, floor)
     gap = text[b:s]
-    # a stop word inside the body's own word is none (会 in 友好协会)
-    if not gap or any(rules.stop_at(gap, k) not in (None, "与", *FIELD_JOINERS)
+    # a stop word inside the body's own word is none (会 in 友好协会), nor one that opens a field's
+    # word (能 in 能源: 能源和矿产部 + 部长)
+    if not gap or any(rules.stop_at(gap, k) not in (None, "与", *FIELD_JOINERS) and not gap.startswith(_FIELD_WORDS, k)
                       for k in range(1, len(gap) - rules.org_suffixes.longest_ending(gap, len(gap)))):
         return s
     # between two posts of a chain (、人事小组 + 组长) any qualifier belongs to the post
     after_joiner = b > 0 and text[b - 1] in rules.title_joiners and len(gap) <= 8
-    if not after_joiner and not rules.org_suffixes.ends_at(gap, len(gap)):
+    # (the post may open on the body's last character where two fields or four characters name the
+    # body: 水利和林业 + 部长)
+    contracted = s < len(text) and text[s] in rules.body_end_chars and rules.org_suffixes.ends_at(text, s + 1) \
+        and (len(gap) >= 4 or any(c in FIELD_JOINERS for c in gap))
+    if not after_joiner and not rules.org_suffixes.ends_at(gap, len(gap)) and not contracted:
         return s
     return b
+
+
+# the words of a body's field that open with a one-character stop word (能源, 应急), from names.toml
+_FIELD_WORDS = tuple(dict(name_rules().suffix_read_words).get("org_words_with_stops", ()))
 
 
 def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, spans_ending: dict[int, int],
@@ -81,7 +90,15 @@ def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, sp
         t = hits_by_end[pos]
         s = title_phrase_start(text, t, spans_ending, rules)
         k = bisect_right(ends, s)
-        s = _body_before(text, s, rules, max(floor, ends[k - 1] if k else 0))
+        # where no body is read back, or one whose post opens on its last character runs over a named
+        # country or place, the body opens right after that name, which opens the phrase (老挝 +
+        # 水利和林业部 + 部长)
+        low = max(floor, ends[k - 1] if k else 0)
+        b = _body_before(text, s, rules, low)
+        named = max((e for e in spans_ending if low < e < s and s - 16 <= e), default=0)
+        if named and (b == s or (b < named and not rules.org_suffixes.ends_at(text, s))):
+            b = spans_ending[named] if _body_before(text, s, rules, named) == named else s
+        s = b
         chain.insert(0, (s, t.end))
         joiner = next((j for j in rules.title_joiners if text.endswith(j, 0, s)), None)
         if not joiner:
@@ -199,10 +216,14 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         elif glossed:  # 总裁 + 李在镕(Lee Jae Yong): the gloss vouches for the name whatever its characters
             end = glossed
         else:
-            end = read_name_after(text, i, rules, blocked, rank_starts) or \
-                stop_surname_before_rank(text, i, rank_starts, rules)  # type: ignore[assignment]
+            read = read_name_after(text, i, rules, blocked, rank_starts)
+            stop_led = stop_surname_before_rank(text, i, rank_starts, rules) if read is None else None
+            if read is None and stop_led is None:
+                continue
+            end = read or stop_led or 0
             # a rank right after the words vouches for a name between post and rank (发言人 + 威拉春 + 少将)
-            if end is None or not (_plausible(text[i:end], t.title, rules) or glossed_after_title(text, i, end, rules)
+            if not (_plausible(text[i:end], t.title, rules) or glossed_after_title(text, i, end, rules)
+                                   or stop_led is not None
                                    or (end in rank_starts and not rules.ends_in_org_suffix(text[i:end]))):
                 continue
             # 时任美国总统: 任美国 is no name; but a Vietnamese given name may be a place's name

@@ -110,9 +110,11 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             here = suffix_at(text, j) if ch in suffix_firsts else None
             # 使 opens 使馆, 会 opens 会议中心: a stop word that opens the suffix does not end the name
             opened = here if here is not None and len(here) >= 2 and j >= e else None
-            # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name
+            # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name; a country right
+            # after the opener is a qualifier, whatever its first character (新加坡 + 中国友好协会)
             if ch in stop_firsts and stop_at(text, j) and not (ch == _STATION and j + 1 in country_at) \
                     and not (j == e + 1 and text[e] in _JOINERS and (j in country_at or j in partners)) \
+                    and not (j == e and country_at.get(j, j) - j >= 2) \
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
                     and not text.startswith(_ORG_WORDS_WITH_STOPS, j) and not (j > e and _FIELD_PAIR.match(text, j)) \
                     and not (j > e and skipped and text.startswith(_JOINT_WORDS_WITH_STOPS, j)) \

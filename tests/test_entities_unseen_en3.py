@@ -1,0 +1,50 @@
+"""Names the knowledge base does not know, on pages of the region's outlets (issue 13, s3): an
+association whose name opens with two countries (新加坡 + 中国友好协会), two short forms and 友协,
+a ministry of two fields whose post opens on its last character (能源和矿产 + 部长), the posts of
+vice-ministers and permanent secretaries, the surname 华, and 于 as a surname before a list's close.
+Invented text only."""
+
+from __future__ import annotations
+
+from invented import names as _names
+from invented import page_of as _doc
+from invented import people as _people
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    return {(r.person, r.title) for r in _doc(text).roles}
+
+
+def test_an_association_opened_by_two_countries_is_one_body():
+    got = _names("应马来西亚中国友好协会和泰国中国友好协会邀请，代表团访问了两国。")
+    assert ("ORG", "马来西亚中国友好协会") in got
+    assert ("ORG", "泰国中国友好协会") in got
+    assert ("ORG", "中国友好协会") not in got
+
+
+def test_two_short_forms_and_youxie_name_a_friendship_association():
+    got = _names("柬中友协主席宋某某会见了来访的客人。")
+    assert ("ORG", "柬中友协") in got
+
+
+def test_a_ministry_of_two_fields_before_its_contracted_post():
+    text = "老挝水利和林业部长坎拉·西里冯、柬劳动和职业培训部长乔某某出席了会议。"
+    got = _names(text)
+    assert ("ORG", "老挝水利和林业部") in got
+    assert ("ORG", "柬埔寨劳动和职业培训部") in got
+    text = "出席者有菲律宾能源和矿产部长罗某某。"
+    assert ("ORG", "菲律宾能源和矿产部") in _names(text)
+
+
+def test_vice_ministers_and_permanent_secretaries_are_posts():
+    roles = _roles("外交部常务次长郑某平出席酒会。文莱外交部常秘拉赫曼、内阁秘书苏巴克陪同。")
+    assert any(p == "郑某平" and t.endswith("次长") for p, t in roles)
+    assert any(p == "苏巴克" and t.endswith("内阁秘书") for p, t in roles)
+
+
+def test_hua_is_a_surname_and_yu_one_before_a_list_close():
+    got = _people("使馆公使衔参赞华建民、武官于立新等到机场迎接。")
+    assert "华建民" in got
+    assert "于立新" in got
+    # 于 the preposition after a post is no one's name
+    assert not any(n.startswith("于") for n in _people("大使于当天抵达金边。参赞于上午会见了记者。"))
