@@ -48,3 +48,21 @@ def test_hua_is_a_surname_and_yu_one_before_a_list_close():
     assert "于立新" in got
     # 于 the preposition after a post is no one's name
     assert not any(n.startswith("于") for n in _people("大使于当天抵达金边。参赞于上午会见了记者。"))
+
+
+def test_a_city_legislature_standing_committee_is_one_body():
+    got = _names("重庆市人大常委会副主任张某明到机场迎接客人。")
+    assert ("ORG", "重庆市人大常委会") in got
+
+
+def test_a_joint_friendship_hall_and_an_airport_after_a_city():
+    got = _names("应韩中友好会馆邀请，代表团抵达仁川市永宗国际机场。")
+    assert ("ORG", "韩中友好会馆") in got
+    assert ("LOCATION", "永宗国际机场") in got
+
+
+def test_japanese_family_names_after_a_post_and_our_mission():
+    text = "代表团拜会了协会前理事长长谷川明子和我驻大阪总领馆领事陈某某，又拜会了我驻日本使馆公参李某某。"
+    got = _names(text)
+    assert ("PERSON", "长谷川明子") in got
+    assert ("ORG", "驻日本使馆") in got

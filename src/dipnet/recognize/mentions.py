@@ -48,6 +48,8 @@ SHORT_PAGE = 4000
 # the words that end a company's name
 _COMPANY_WORDS = ("公司", "集团")
 _CLOSING_QUOTES = "”」』’"
+# "our" before a mission (我 + 驻日本使馆: the writer's country's embassy)
+_WE_CHAR = "我"
 _NUMBERED_UNIT = rx.compile(r"(?<![\d.])\d{2,3}号?(?=军)|(?<![\d.])\d{2,3}号")  # (a skip set: rx)
 
 
@@ -154,10 +156,11 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # a military unit numbered in digits (175号军医院, 108军医院)
     openers += [(m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)]
     # a mission named by where it sits opens with 驻 where no country comes before it (出席 +
-    # 驻台北越南经济文化办事处, 驻越南代表处): 驻 and the place open the name
+    # 驻台北越南经济文化办事处, 驻越南代表处, 我 + 驻日本使馆): 驻 and the place open the name
     place_ends = {m.start: m.end for m in mentions if m.type in ("COUNTRY", "LOCATION") and m.end - m.start > 1}
     openers += [(k, place_ends[k + 1]) for k in find_all(text, "驻")
-                if k + 1 in place_ends and (k == 0 or text[k - 1] in _DELIMS or rules.stop_at_end(text, k))]
+                if k + 1 in place_ends and (k == 0 or text[k - 1] in _DELIMS or rules.stop_at_end(text, k)
+                                            or text.endswith(_WE_CHAR, 0, k))]
     # a diaspora's body opens with 旅 and the country it lives in (旅俄越南人组织联合会)
     abroad = str(dict(rules.name_read_words).get("abroad_word", ""))
     by_first, _ = short_index(kb)

@@ -48,7 +48,7 @@ def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rul
     return s
 
 
-def _body_before(text: str, s: int, rules: NameRules, floor: int) -> int:
+def _body_before(text: str, s: int, rules: NameRules, floor: int, named_floor: bool = False) -> int:
     """A body not yet recognized may qualify a title (中央宣教与民运部 + 部长, 企业协会常务委员会 +
     委员): back to the nearest boundary when the words between end in an organization suffix and
     hold no stop word but the 与 that joins two fields of one body."""
@@ -56,7 +56,7 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int) -> int:
     while b > floor and b > s - 16 and (is_han(text[b - 1]) or text[b - 1] in "-·") and \
             text[b - 1] not in rules.title_joiners:
         b -= 1
-    b = field_before(text, b, s, rules, floor)
+    b = field_before(text, b, s, rules, floor, named_floor)
     gap = text[b:s]
     # a stop word inside the body's own word is none (会 in 友好协会), nor one that opens a field's
     # word (能 in 能源: 能源和矿产部 + 部长)
@@ -97,7 +97,7 @@ def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, sp
         b = _body_before(text, s, rules, low)
         named = max((e for e in spans_ending if low < e < s and s - 16 <= e), default=0)
         if named and (b == s or (b < named and not rules.org_suffixes.ends_at(text, s))):
-            b = spans_ending[named] if _body_before(text, s, rules, named) == named else s
+            b = spans_ending[named] if _body_before(text, s, rules, named, named_floor=True) == named else s
         s = b
         chain.insert(0, (s, t.end))
         joiner = next((j for j in rules.title_joiners if text.endswith(j, 0, s)), None)

@@ -16,7 +16,7 @@ _LIST_CLOSES = "、，,。；;等"
 _FIELD_WORDS = tuple(dict(name_rules().suffix_read_words).get("org_words_with_stops", ()))
 
 
-def field_before(text: str, b: int, s: int, rules: NameRules, floor: int) -> int:
+def field_before(text: str, b: int, s: int, rules: NameRules, floor: int, named_floor: bool = False) -> int:
     """Where a body's name opens when a joiner of two fields stands right before the words read back
     to `b` (财经事务 + 及 + 库务局 + 局长): the field before the joiner is the name's first, where it
     runs back to punctuation, a stop word or the last title with no stop word and is no body of its
@@ -30,7 +30,9 @@ def field_before(text: str, b: int, s: int, rules: NameRules, floor: int) -> int
     while a > floor and a > b - 9 and is_han(text[a - 1]) and text[a - 1] not in rules.title_joiners and \
             not (a < b - 2 and rules.stop_at_end(text, a)):
         a -= 1
-    if not (a == floor or text[a - 1] in _DELIMS or text[a - 1] in rules.title_joiners or rules.stop_at_end(text, a)):
+    # (a field that runs back to a post's end is the name of that post's holder: 理事长 + 某某 + 和 +
+    # 驻日本使馆; one that runs back to a named country is that country's body)
+    if not ((a == floor and (named_floor or floor == 0)) or text[a - 1] in _DELIMS or text[a - 1] in rules.title_joiners or rules.stop_at_end(text, a)):
         return b
     opener = next((w for w in rules.title_openers if text.startswith(w, a) and len(w) >= 2), "")
     a += len(opener)

@@ -141,7 +141,9 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                 break
             if suf and j == e and suf in _ORGANS and not text[s:e].endswith(_ORGAN_BASES):
                 break  # 商会 + 常务委员会: the board of a known body, not a body of its own
+            # (a mission's word right after 驻 and its place: 驻日本 + 使馆)
             if suf and (j - e >= min_mid or len(suf) >= 3 or suf in rules.whole_after_place
+                        or (text[s] == _STATION and len(suf) >= 2)
                         or (suf in rules.whole_after_city and e in place_ends)):
                 end = j + len(suf)
                 # a body's word that begins after the opener's first character reads the opener
