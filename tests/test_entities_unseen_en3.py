@@ -66,3 +66,20 @@ def test_japanese_family_names_after_a_post_and_our_mission():
     got = _names(text)
     assert ("PERSON", "长谷川明子") in got
     assert ("ORG", "驻日本使馆") in got
+
+
+def test_demonstratives_and_quantifiers_open_no_name():
+    got = _names("代表团将探访泰国若干军区，并同这些省市领导举行座谈。")
+    assert ("ORG", "泰国若干军区") not in got
+    assert not any(n.startswith("这些") for _, n in got)
+
+
+def test_a_rank_after_a_glossed_name_is_that_persons():
+    roles = _roles("阮某某中将会见了老挝国防部后勤局局长坎森(Khamsen Vongsa)少将率领的代表团。")
+    assert ("坎森", "少将") in roles
+
+
+def test_a_provincial_committee_is_named_from_its_province_not_its_country():
+    got = _names("老挝赛坎丰省委书记兼省长本通·西萨率团访问越南。")
+    assert ("ORG", "赛坎丰省委") in got
+    assert ("ORG", "老挝赛坎丰省委") not in got

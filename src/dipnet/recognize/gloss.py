@@ -103,3 +103,10 @@ def syllable_glossed(text: str, rules: NameRules) -> list[tuple[int, int]]:
                 not rules.ends_in_org_suffix(name) and not any(rules.stop_at(text, j) for j in range(s + 1, k)):
             out.append((s, k))
     return out
+
+
+def personal_gloss_before(text: str, end: int) -> int | None:
+    """Where a person's Latin gloss that ends at `end` opens (普旺 + (Phouvong Vongphom) + 少将), or None."""
+    k = text.rfind("(", max(0, end - 64), end)
+    m = _LATIN_GLOSS.match(text, k) if k > 0 else None
+    return k if m is not None and m.end() == end and _personal(m.group()) else None

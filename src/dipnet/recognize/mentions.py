@@ -22,6 +22,7 @@ from dipnet.recognize.kinds import (
     drop_local_branches,
     drop_peoples,
     holds_post,
+    place_led_local_bodies,
     shorts_after_posts,
     title_overlaps,
     titled_countries,
@@ -206,7 +207,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     for m in rule_orgs:
         if m.end not in longest or m.start < longest[m.end].start:
             longest[m.end] = m
-    rule_orgs = list(longest.values())
+    rule_orgs = place_led_local_bodies(list(longest.values()), mentions, rules)
     # a foreign company is named without the country that introduces it (美国 + 波音公司, 美国 +
     # 罗森集团); a home company keeps it, often part of its name (越南电力集团)
     country_starts = {m.start: m for m in mentions if m.type == "COUNTRY" and m.kb_id}

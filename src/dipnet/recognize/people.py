@@ -8,7 +8,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 
 from dipnet.recognize.dotted import dotted_names
-from dipnet.recognize.gloss import gloss_backed, glossed_after_title, glossed_name_before, syllable_glossed
+from dipnet.recognize.gloss import (
+    gloss_backed,
+    glossed_after_title,
+    glossed_name_before,
+    personal_gloss_before,
+    syllable_glossed,
+)
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import (
     _DELIMS,
@@ -257,6 +263,9 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             start = known_end.get(end)
         # 马绍尔群岛海妮(Hilda C. Heine)总统: the gloss vouches for the name before it
         # (a name already read before the gloss is that name: 主席 + 森暖·赛雅拉(Sengnuon Saynhalat) + 上将)
+        glossed_at = personal_gloss_before(text, end) if start is None and end and text[end - 1] == ")" else None
+        if glossed_at is not None and glossed_at in known_end:  # 普旺 + (Phouvong Vongphom) + 少将
+            start, end = known_end[glossed_at], glossed_at
         named = glossed_name_before(text, end, lambda k: k in spans_ending or k in all_title_ends or k in known_end,
                                     rules) if start is None and end and text[end - 1] == ")" else None
         if named and named[1] in known_end:
