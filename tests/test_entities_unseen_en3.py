@@ -83,3 +83,13 @@ def test_a_provincial_committee_is_named_from_its_province_not_its_country():
     got = _names("老挝赛坎丰省委书记兼省长本通·西萨率团访问越南。")
     assert ("ORG", "赛坎丰省委") in got
     assert ("ORG", "老挝赛坎丰省委") not in got
+
+
+def test_a_bare_chamber_after_a_partners_post_is_that_partners():
+    got = _names("应澳大利亚众议院议长托尼·史密斯、参议院议长斯科特·瑞安邀请，代表团访问堪培拉。")
+    assert ("ORG", "澳大利亚参议院") in got
+
+
+def test_superlatives_and_counts_name_no_body():
+    got = _names("这是印尼最大银行。总理同韩国20大集团代表座谈。")
+    assert not any(t == "ORG" and ("最大" in n or "20大" in n) for t, n in got)

@@ -34,6 +34,8 @@ _MEASURES = frozenset(_chars("measures"))
 _MEASURE_COUNTS = _chars("measure_counts")
 # 与 joining two fields of one ministry (礼仪与宗教部, 劳动与社会部): the name goes on to the 部
 _FIELD_PAIR = re.compile(re.escape(_chars("field_joiner")) + r"[\u4e00-\u9fff]{1,4}?" + "[" + re.escape(_chars("field_end")) + "]")
+# a count inside the words (日本 + 13大 + 集团, 越南 + 5家 + 银行): bodies counted, no one body's name
+_COUNTED_IN = re.compile(r"\d+[" + re.escape(_chars("measures")) + "大]")
 _COUNTED_PLACES = re.compile("[" + re.escape(_chars("counted_place_counts")) + "]" + re.escape(_chars("counted_place_measure"))
                              + "?[" + re.escape(_chars("counted_place_levels")) + "]")
 # the bodies that have such organs as bodies of their own: parties, fronts, legislatures (an
@@ -133,7 +135,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
             # 两党, 两国: a counted noun ends no name (…人民军队关系朝着两党); 第十三届国会 is a session;
             # 各 counts the bodies (东盟各国友好组织, 联合国各特派团)
-            if suf and (text[j - 1] in rules.count_chars or (suf in _UNIT_WORDS and text[j - 1] in _UNIT_NUMERALS) or _SESSION in text[e:j] or _EACH in text[e:j]
+            if suf and (text[j - 1] in rules.count_chars or _COUNTED_IN.search(text, e, j) or (suf in _UNIT_WORDS and text[j - 1] in _UNIT_NUMERALS) or _SESSION in text[e:j] or _EACH in text[e:j]
                         or _COUNTED_PLACES.search(text, e, j)):  # 越南四省人民委员会: four provinces' bodies
                 break
             # a known body ends where the suffix does (日本媒体援引 + 日本政府): that body is the name
