@@ -93,3 +93,9 @@ def test_a_bare_chamber_after_a_partners_post_is_that_partners():
 def test_superlatives_and_counts_name_no_body():
     got = _names("这是印尼最大银行。总理同韩国20大集团代表座谈。")
     assert not any(t == "ORG" and ("最大" in n or "20大" in n) for t, n in got)
+
+
+def test_a_glossed_name_before_a_qualified_post_after_a_body():
+    roles = _roles("菲律宾经济文化办事处林某华(Lim Mou Hwa)代理代表致词。")
+    assert ("林某华", "代表") in {(p, t[-2:]) for p, t in roles}
+    assert not any(p.startswith("经济文化办事处") for p, _ in roles)

@@ -251,10 +251,15 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     all_title_ends = {t.end for t in titles}
     for t in titles:
         # a post may follow a name in full (梁强国家主席, 张某外交部长): its core is one that follows names
-        if t.start in found or not (t.title in rules.after_name_titles or
-                                    (t.kind == "post" and t.title.endswith(tuple(rules.after_name_titles)))):
+        if t.start in found:
             continue
         end = t.start
+        if not (t.title in rules.after_name_titles or
+                (t.kind == "post" and t.title.endswith(tuple(rules.after_name_titles)))):
+            # any post after a person's Latin gloss, its qualifiers read over (马某(Sunh A.) + 代理 + 代表)
+            end -= next((len(w) for w in rules.title_openers if len(w) >= 2 and text.endswith(w, 0, end)), 0)
+            if t.kind != "post" or not end or text[end - 1] != ")" or personal_gloss_before(text, end) is None:
+                continue
         start = known_end.get(end)
         # a body's short name between a person and the post (王某某 + 政协 + 主席): the name ends before it
         body = next((w for w in _POST_BODIES if text.endswith(w, 0, end)), None) if start is None else None
