@@ -99,3 +99,13 @@ def test_a_glossed_name_before_a_qualified_post_after_a_body():
     roles = _roles("菲律宾经济文化办事处林某华(Lim Mou Hwa)代理代表致词。")
     assert ("林某华", "代表") in {(p, t[-2:]) for p, t in roles}
     assert not any(p.startswith("经济文化办事处") for p, _ in roles)
+
+
+def test_cubas_organs_by_their_bare_words_and_its_posts():
+    text = "越通社哈瓦那电 陈某某会见古巴共产党中央委员会第二书记、国务委员会副主席兼部长会议第一副主席马某某。"
+    got = _names(text)
+    assert ("ORG", "古巴部长会议") in got
+    roles = _roles(text)
+    assert any(t.endswith("第二书记") for _, t in roles)
+    assert any(t.endswith("国务委员会副主席") for _, t in roles)
+    assert any(t.endswith("第一副主席") for _, t in roles)
