@@ -109,3 +109,8 @@ def test_cubas_organs_by_their_bare_words_and_its_posts():
     assert any(t.endswith("第二书记") for _, t in roles)
     assert any(t.endswith("国务委员会副主席") for _, t in roles)
     assert any(t.endswith("第一副主席") for _, t in roles)
+
+
+def test_two_short_forms_before_a_shared_disaster_are_the_two_countries():
+    got = _names("土叙强震发生后，多国派出救援力量。")
+    assert ("COUNTRY", "叙利亚") in got
