@@ -114,3 +114,8 @@ def test_cubas_organs_by_their_bare_words_and_its_posts():
 def test_two_short_forms_before_a_shared_disaster_are_the_two_countries():
     got = _names("土叙强震发生后，多国派出救援力量。")
     assert ("COUNTRY", "叙利亚") in got
+
+
+def test_a_country_and_its_parliaments_word_name_that_parliament():
+    got = _names("瑙鲁国会议长某某会见越南代表团。")
+    assert any(t == "ORG" and n.startswith("瑙鲁") for t, n in got)
