@@ -119,3 +119,13 @@ def test_two_short_forms_before_a_shared_disaster_are_the_two_countries():
 def test_a_country_and_its_parliaments_word_name_that_parliament():
     got = _names("瑙鲁国会议长某某会见越南代表团。")
     assert any(t == "ORG" and n.startswith("瑙鲁") for t, n in got)
+
+
+def test_abbreviated_committees_and_party_committees_before_posts():
+    text = "代表团会见中共滇南州政法委书记张某某。越南广宁省公安党委书记陈某某出席。"
+    got = _names(text)
+    assert any(t == "ORG" and "政法委" in n for t, n in got)
+    assert any(t == "ORG" and "公安党委" in n for t, n in got)
+    # a committee's abbreviation that runs on into 员会 is the full word's start
+    got = _names("巴西劳工党外事委员会主任某某会见越共代表团。")
+    assert not any(n.endswith("外事委") for _, n in got)

@@ -157,7 +157,8 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                 # 外交部 + 组织 + 的: a suffix that is also a verb, before the particle that ends its clause
                 if nxt in _VERBAL_SUFFIXES and text.startswith(_CLAUSE_PARTICLES, end + len(nxt)):
                     nxt = None
-                while nxt and not (nxt in _ORGANS and not text[s:end].endswith(_ORGAN_BASES)):
+                while nxt and not (nxt in _ORGANS and not text[s:end].endswith(_ORGAN_BASES)) \
+                        and not _PLAIN_AFTER.at(text, end + len(nxt) - 1):
                     end += len(nxt)
                     nxt = suffix_at(text, end, min_len=2)
                 out.append(Mention(s, end, text[s:end], kind))
