@@ -129,3 +129,9 @@ def test_abbreviated_committees_and_party_committees_before_posts():
     # a committee's abbreviation that runs on into 员会 is the full word's start
     got = _names("巴西劳工党外事委员会主任某某会见越共代表团。")
     assert not any(n.endswith("外事委") for _, n in got)
+
+
+def test_a_year_between_a_place_and_a_body_word_names_no_body_and_minutes_are_no_one():
+    got = _names("越南四省与中国云南省2024 年党委书记新春会晤举行。双方签署会晤纪要。")
+    assert not any("2024" in n for _, n in got)
+    assert ("PERSON", "纪要") not in got
