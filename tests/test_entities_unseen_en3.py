@@ -135,9 +135,3 @@ def test_a_year_between_a_place_and_a_body_word_names_no_body_and_minutes_are_no
     got = _names("越南四省与中国云南省2024 年党委书记新春会晤举行。双方签署会晤纪要。")
     assert not any("2024" in n for _, n in got)
     assert ("PERSON", "纪要") not in got
-
-
-def test_a_committee_written_with_its_level_twice_is_named_once():
-    got = _names("越共中央委员、茶荣省省委书记阮某某出席。茶荣省委书记阮某某表示欢迎。")
-    assert ("ORG", "茶荣省委") in got
-    assert ("ORG", "茶荣省省委") not in got

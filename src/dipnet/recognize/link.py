@@ -4,7 +4,6 @@ that the page states for each person."""
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
@@ -22,15 +21,6 @@ _JOINER_LEAD = _plain(r"^(?:和|及|兼|、)")  # a title read with the word joi
 @lru_cache(maxsize=65536)  # a function of the name (and the KB) alone, asked again on every page
 def _rule_id(type_: str, name: str) -> str:
     return f"{type_.lower()}:~{hashlib.sha1(name.encode('utf-8')).hexdigest()[:10]}"
-
-
-# a locality's committee written with its level twice (同塔省 + 省委, 河内市 + 市委)
-_LEVEL_TWICE = re.compile(r"([省市县])\1委$")
-
-
-def _committee_name(text: str) -> str:
-    """The name of a locality's party committee as it is commonly written: 同塔省省委 is 同塔省委."""
-    return _LEVEL_TWICE.sub(r"\1委", text)
 
 
 def rule_mention(doc: Document, by_id: dict[str, Entity], s: int, e: int, name: str, type_: str,
@@ -178,10 +168,9 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
                 match.name = _dot_name(m.text)  # the full dotted form is the canonical one
             key = match.id
         else:
-            name = _committee_name(m.text) if m.type == "ORG" else m.text
-            key = _rule_id(m.type, bare.get(m.text, name))
+            key = _rule_id(m.type, bare.get(m.text, m.text))
             if key not in groups:
-                groups[key] = Entity(id=key, type=m.type, name=name, country=_country_in(m.text, kb),
+                groups[key] = Entity(id=key, type=m.type, name=m.text, country=_country_in(m.text, kb),
                                      sector=_sector_of(m.text) if m.type == "ORG" else None)
         m.entity_id = key
         ent = groups[key]
