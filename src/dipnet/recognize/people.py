@@ -101,7 +101,7 @@ def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, sp
         # 水利和林业部 + 部长)
         low = max(floor, ends[k - 1] if k else 0)
         b = _body_before(text, s, rules, low)
-        named = max((e for e in spans_ending if low < e < s and s - 16 <= e), default=0)
+        named = next((e for e in range(s - 1, max(low, s - 16), -1) if e in spans_ending), 0)
         if named and (b == s or (b < named and not rules.org_suffixes.ends_at(text, s))):
             b = spans_ending[named] if _body_before(text, s, rules, named, named_floor=True) == named else s
         s = b
