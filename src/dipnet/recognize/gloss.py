@@ -76,9 +76,14 @@ def glossed_name_before(text: str, end: int, boundary: Callable[[int], bool], ru
     if m is None or m.end() != end or not _personal(m.group()) or " " not in m.group().strip("() "):
         return None
     p = k
+    # (a body's word ends the reading too: 泰国贸易经济办事处 + 马某某(…))
+    body_end = False
     while p > 0 and k - p < _GLOSSED_NAME and (is_han(text[p - 1]) or text[p - 1] in "·-") and not boundary(p):
+        if k - p >= 2 and rules.org_suffixes.ends_at(text, p) and rules.org_suffixes.longest_ending(text, p) >= 2:
+            body_end = True
+            break
         p -= 1
-    if not (p == 0 or boundary(p) or not is_han(text[p - 1])) or not 2 <= k - p <= _GLOSSED_NAME or \
+    if not (p == 0 or boundary(p) or body_end or not is_han(text[p - 1])) or not 2 <= k - p <= _GLOSSED_NAME or \
             not is_han(text[p]) or rules.ends_in_org_suffix(text[p:k]) or rules.stop_at(text, p):
         return None
     return p, k
@@ -103,3 +108,10 @@ def syllable_glossed(text: str, rules: NameRules) -> list[tuple[int, int]]:
                 not rules.ends_in_org_suffix(name) and not any(rules.stop_at(text, j) for j in range(s + 1, k)):
             out.append((s, k))
     return out
+
+
+def personal_gloss_before(text: str, end: int) -> int | None:
+    """Where a person's Latin gloss that ends at `end` opens (普旺 + (Phouvong Vongphom) + 少将), or None."""
+    k = text.rfind("(", max(0, end - 64), end)
+    m = _LATIN_GLOSS.match(text, k) if k > 0 else None
+    return k if m is not None and m.end() == end and _personal(m.group()) else None

@@ -114,3 +114,25 @@ def title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = None
             head.endswith(w) for w in rules.org_suffixes if len(w) >= 3)
         return m.start < s and (m.text.endswith("委") or organ)
     return any(s < m.end < e and not opens_title(s) for s, e in titles.near(m.end, m.end))
+
+
+# the level words of a locality (省, 市, 县)
+_LEVELS = "省市县"
+
+
+def place_led_local_bodies(rule_orgs: list[Mention], mentions: list[Mention], rules: NameRules) -> list[Mention]:
+    """A country before a locality's own body only says where the locality is (老挝 + 赛宋奔省委,
+    老挝 + 占巴塞省人民委员会): the body is named from its place, as the locality names it."""
+    countries = {m.start: m.end for m in mentions if m.type == "COUNTRY"}
+    places = {m.start for m in mentions if m.type == "LOCATION"}
+    out = []
+    for m in rule_orgs:
+        c = countries.get(m.start)
+        body = next((w for w in rules.bare_local_bodies if m.text.endswith(w)), None) if m.type == "ORG" else None
+        # the place is known, or its level word stands before the body's or opens it (赛宋奔 + 省委)
+        local = body is not None and c is not None and m.end - len(body) - c >= 2 and (
+            c in places or body[0] in _LEVELS or m.text[-len(body) - 1] in _LEVELS)
+        if local and c is not None:
+            m = Mention(c, m.end, m.text[c - m.start:], m.type, kb_id=m.kb_id)
+        out.append(m)
+    return out

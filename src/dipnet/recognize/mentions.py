@@ -22,6 +22,7 @@ from dipnet.recognize.kinds import (
     drop_local_branches,
     drop_peoples,
     holds_post,
+    place_led_local_bodies,
     shorts_after_posts,
     title_overlaps,
     titled_countries,
@@ -48,6 +49,8 @@ SHORT_PAGE = 4000
 # the words that end a company's name
 _COMPANY_WORDS = ("公司", "集团")
 _CLOSING_QUOTES = "”」』’"
+# "our" before a mission (我 + 驻日本使馆: the writer's country's embassy)
+_WE_CHAR = "我"
 _NUMBERED_UNIT = rx.compile(r"(?<![\d.])\d{2,3}号?(?=军)|(?<![\d.])\d{2,3}号")  # (a skip set: rx)
 
 
@@ -154,10 +157,11 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # a military unit numbered in digits (175号军医院, 108军医院)
     openers += [(m.start(), m.end()) for m in _NUMBERED_UNIT.finditer(text)]
     # a mission named by where it sits opens with 驻 where no country comes before it (出席 +
-    # 驻台北越南经济文化办事处, 驻越南代表处): 驻 and the place open the name
+    # 驻台北越南经济文化办事处, 驻越南代表处, 我 + 驻日本使馆): 驻 and the place open the name
     place_ends = {m.start: m.end for m in mentions if m.type in ("COUNTRY", "LOCATION") and m.end - m.start > 1}
     openers += [(k, place_ends[k + 1]) for k in find_all(text, "驻")
-                if k + 1 in place_ends and (k == 0 or text[k - 1] in _DELIMS or rules.stop_at_end(text, k))]
+                if k + 1 in place_ends and (k == 0 or text[k - 1] in _DELIMS or rules.stop_at_end(text, k)
+                                            or text.endswith(_WE_CHAR, 0, k))]
     # a diaspora's body opens with 旅 and the country it lives in (旅俄越南人组织联合会)
     abroad = str(dict(rules.name_read_words).get("abroad_word", ""))
     by_first, _ = short_index(kb)
@@ -203,7 +207,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     for m in rule_orgs:
         if m.end not in longest or m.start < longest[m.end].start:
             longest[m.end] = m
-    rule_orgs = list(longest.values())
+    rule_orgs = place_led_local_bodies(list(longest.values()), mentions, rules)
     # a foreign company is named without the country that introduces it (美国 + 波音公司, 美国 +
     # 罗森集团); a home company keeps it, often part of its name (越南电力集团)
     country_starts = {m.start: m for m in mentions if m.type == "COUNTRY" and m.kb_id}

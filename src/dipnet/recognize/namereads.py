@@ -93,9 +93,10 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
             (_DATE_AT.match(text, k) is not None and text[k - 1] not in _DAY_NUMERALS)
 
     start_len = len(rules.compound_surnames.at(text, i) or "")
-    max_len = 4 if start_len == 2 else 3
+    max_len = 4 if start_len >= 2 else 3
     j = i + max(start_len, 1)
     limit = 5 if text[i] in rules.transliteration and text[i] not in rules.surnames else 4
+    limit = max(limit, start_len + 2)  # a family name of three characters and its given name (长谷川 + 明子)
     while j < len(text) and j - i < limit:
         ch = text[j]
         if rank_starts and j - i == 2 and j + 1 in rank_starts and len(rules.stop_at(text, j) or "") == 1:
@@ -146,7 +147,7 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
     if k - i >= 4 and (k - i <= 8 or any(c in _NAME_JOINERS for c in text[i:k])) and clean_end(k):
         return k
     # five characters only for a transliterated foreign name that visibly ends there (维斯特奇尔)
-    if j - i == 5 and not (all(c in rules.transliteration for c in text[i:j]) and clean_end(j)):
+    if j - i == 5 and start_len < 3 and not (all(c in rules.transliteration for c in text[i:j]) and clean_end(j)):
         j -= 1
     # four characters (伊藤直树, a compound surname) or a run that visibly ends there
     if j - i == 4 and max_len == 3 and not clean_end(j):

@@ -8,7 +8,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 
 from dipnet.recognize.dotted import dotted_names
-from dipnet.recognize.gloss import gloss_backed, glossed_after_title, glossed_name_before, syllable_glossed
+from dipnet.recognize.gloss import (
+    gloss_backed,
+    glossed_after_title,
+    glossed_name_before,
+    personal_gloss_before,
+    syllable_glossed,
+)
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import (
     _DELIMS,
@@ -48,7 +54,7 @@ def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rul
     return s
 
 
-def _body_before(text: str, s: int, rules: NameRules, floor: int) -> int:
+def _body_before(text: str, s: int, rules: NameRules, floor: int, named_floor: bool = False) -> int:
     """A body not yet recognized may qualify a title (中央宣教与民运部 + 部长, 企业协会常务委员会 +
     委员): back to the nearest boundary when the words between end in an organization suffix and
     hold no stop word but the 与 that joins two fields of one body."""
@@ -56,17 +62,26 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int) -> int:
     while b > floor and b > s - 16 and (is_han(text[b - 1]) or text[b - 1] in "-·") and \
             text[b - 1] not in rules.title_joiners:
         b -= 1
-    b = field_before(text, b, s, rules, floor)
+    b = field_before(text, b, s, rules, floor, named_floor)
     gap = text[b:s]
-    # a stop word inside the body's own word is none (会 in 友好协会)
-    if not gap or any(rules.stop_at(gap, k) not in (None, "与", *FIELD_JOINERS)
+    # a stop word inside the body's own word is none (会 in 友好协会), nor one that opens a field's
+    # word (能 in 能源: 能源和矿产部 + 部长)
+    if not gap or any(rules.stop_at(gap, k) not in (None, "与", *FIELD_JOINERS) and not gap.startswith(_FIELD_WORDS, k)
                       for k in range(1, len(gap) - rules.org_suffixes.longest_ending(gap, len(gap)))):
         return s
     # between two posts of a chain (、人事小组 + 组长) any qualifier belongs to the post
     after_joiner = b > 0 and text[b - 1] in rules.title_joiners and len(gap) <= 8
-    if not after_joiner and not rules.org_suffixes.ends_at(gap, len(gap)):
+    # (the post may open on the body's last character where two fields or four characters name the
+    # body: 水利和林业 + 部长)
+    contracted = s < len(text) and text[s] in rules.body_end_chars and rules.org_suffixes.ends_at(text, s + 1) \
+        and (len(gap) >= 4 or any(c in FIELD_JOINERS for c in gap))
+    if not after_joiner and not rules.org_suffixes.ends_at(gap, len(gap)) and not contracted:
         return s
     return b
+
+
+# the words of a body's field that open with a one-character stop word (能源, 应急), from names.toml
+_FIELD_WORDS = tuple(dict(name_rules().suffix_read_words).get("org_words_with_stops", ()))
 
 
 def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, spans_ending: dict[int, int],
@@ -81,7 +96,15 @@ def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, sp
         t = hits_by_end[pos]
         s = title_phrase_start(text, t, spans_ending, rules)
         k = bisect_right(ends, s)
-        s = _body_before(text, s, rules, max(floor, ends[k - 1] if k else 0))
+        # where no body is read back, or one whose post opens on its last character runs over a named
+        # country or place, the body opens right after that name, which opens the phrase (老挝 +
+        # 水利和林业部 + 部长)
+        low = max(floor, ends[k - 1] if k else 0)
+        b = _body_before(text, s, rules, low)
+        named = next((e for e in range(s - 1, max(low, s - 16), -1) if e in spans_ending), 0)
+        if named and (b == s or (b < named and not rules.org_suffixes.ends_at(text, s))):
+            b = spans_ending[named] if _body_before(text, s, rules, named, named_floor=True) == named else s
+        s = b
         chain.insert(0, (s, t.end))
         joiner = next((j for j in rules.title_joiners if text.endswith(j, 0, s)), None)
         if not joiner:
@@ -199,10 +222,14 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         elif glossed:  # 总裁 + 李在镕(Lee Jae Yong): the gloss vouches for the name whatever its characters
             end = glossed
         else:
-            end = read_name_after(text, i, rules, blocked, rank_starts) or \
-                stop_surname_before_rank(text, i, rank_starts, rules)  # type: ignore[assignment]
+            read = read_name_after(text, i, rules, blocked, rank_starts)
+            stop_led = stop_surname_before_rank(text, i, rank_starts, rules) if read is None else None
+            if read is None and stop_led is None:
+                continue
+            end = read or stop_led or 0
             # a rank right after the words vouches for a name between post and rank (发言人 + 威拉春 + 少将)
-            if end is None or not (_plausible(text[i:end], t.title, rules) or glossed_after_title(text, i, end, rules)
+            if not (_plausible(text[i:end], t.title, rules) or glossed_after_title(text, i, end, rules)
+                                   or stop_led is not None
                                    or (end in rank_starts and not rules.ends_in_org_suffix(text[i:end]))):
                 continue
             # 时任美国总统: 任美国 is no name; but a Vietnamese given name may be a place's name
@@ -224,10 +251,15 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     all_title_ends = {t.end for t in titles}
     for t in titles:
         # a post may follow a name in full (梁强国家主席, 张某外交部长): its core is one that follows names
-        if t.start in found or not (t.title in rules.after_name_titles or
-                                    (t.kind == "post" and t.title.endswith(tuple(rules.after_name_titles)))):
+        if t.start in found:
             continue
         end = t.start
+        if not (t.title in rules.after_name_titles or
+                (t.kind == "post" and t.title.endswith(tuple(rules.after_name_titles)))):
+            # any post after a person's Latin gloss, its qualifiers read over (马某(Sunh A.) + 代理 + 代表)
+            end -= next((len(w) for w in rules.title_openers if len(w) >= 2 and text.endswith(w, 0, end)), 0)
+            if t.kind != "post" or not end or text[end - 1] != ")" or personal_gloss_before(text, end) is None:
+                continue
         start = known_end.get(end)
         # a body's short name between a person and the post (王某某 + 政协 + 主席): the name ends before it
         body = next((w for w in _POST_BODIES if text.endswith(w, 0, end)), None) if start is None else None
@@ -236,6 +268,9 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             start = known_end.get(end)
         # 马绍尔群岛海妮(Hilda C. Heine)总统: the gloss vouches for the name before it
         # (a name already read before the gloss is that name: 主席 + 森暖·赛雅拉(Sengnuon Saynhalat) + 上将)
+        glossed_at = personal_gloss_before(text, end) if start is None and end and text[end - 1] == ")" else None
+        if glossed_at is not None and glossed_at in known_end:  # 普旺 + (Phouvong Vongphom) + 少将
+            start, end = known_end[glossed_at], glossed_at
         named = glossed_name_before(text, end, lambda k: k in spans_ending or k in all_title_ends or k in known_end,
                                     rules) if start is None and end and text[end - 1] == ")" else None
         if named and named[1] in known_end:

@@ -5,10 +5,13 @@ names that body, also where the knowledge base does not know it and no country o
 
 from __future__ import annotations
 
-from dipnet.kb import KnowledgeBase
+from collections.abc import Mapping
+
+from dipnet.kb import KnowledgeBase, TitleInfo
 from dipnet.model import Document, Mention
-from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import rule_mention
+from dipnet.recognize.postnames import _FIELD_WORDS, FIELD_JOINERS
 
 
 def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
@@ -27,7 +30,8 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
         # the longest head that is a body's name before a listed post: 老挝计划与投资部 + 部长
         suffixes = rules.org_suffixes
         head = next((k for k in range(len(t) - 1, 2, -1)
-                     if t[k:] in titles and suffixes.ends_at(t, k) and suffixes.longest_ending(t, k) <= k - 2), 0)
+                     if t[k:] in titles and suffixes.ends_at(t, k) and suffixes.longest_ending(t, k) <= k - 2), 0) \
+            or _contracted_head(t, titles, rules)
         if not head:
             continue
         s, e = r.start, r.start + head
@@ -48,6 +52,32 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
                for m in doc.mentions + added):
             continue
         seen.add((s, e))
-        added.append(rule_mention(doc, by_id, s, e, name, "ORG"))
+        added.append(rule_mention(doc, by_id, s, e, _full_country(name, kb), "ORG"))
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
+
+
+def _contracted_head(t: str, titles: Mapping[str, TitleInfo], rules: NameRules) -> int:
+    """The end of a body's name whose last character opens the post (能源和矿产 + 部长, 国营事业 +
+    部长: the ministry 能源和矿产部 and its 部长), where two fields or four characters at least name
+    it (贸易部长 is no body of its own: its country's 贸易部 is the bare word); else 0."""
+    for k in range(len(t) - 2, 3, -1):
+        if t[k] in rules.body_end_chars and t[k:] in titles and rules.org_suffixes.ends_at(t, k + 1) \
+                and rules.org_suffixes.longest_ending(t, k) == 0 and not any(rules.stop_at(t, j) and
+                                                                            not t.startswith(_FIELD_WORDS, j)
+                                                                            and t[j] not in FIELD_JOINERS
+                                                                            for j in range(k)):
+            return k + 1
+    return 0
+
+
+def _full_country(name: str, kb: KnowledgeBase) -> str:
+    """A body's name opened by its country's one-character form is filed under the country's name
+    (老 + 能源和矿产部: 老挝能源和矿产部), as the common short form spells it."""
+    short = kb.short_forms().get(name[0])
+    if short is None or short[1] or len(name) < 4 or kb.by_name(name[:2]):
+        return name
+    country = kb.get(short[0])
+    if country is None or country.type != "COUNTRY" or name.startswith((country.name, *country.aliases)):
+        return name
+    return country.name + name[1:]

@@ -10,27 +10,35 @@ from dipnet.recognize.namereads import _DELIMS, is_han
 
 # the words that join two fields of one body (财经事务 + 及 + 库务局, 劳工 + 及 + 福利局)
 FIELD_JOINERS = tuple(str(dict(name_rules().name_read_words).get("body_field_joiners", "")))
+# what closes an item of a list of people right after a name (、, 等)
+_LIST_CLOSES = "、，,。；;等"
+# the words of a field that open with a one-character stop word (能 + 源: 能源和矿产部)
+_FIELD_WORDS = tuple(dict(name_rules().suffix_read_words).get("org_words_with_stops", ()))
 
 
-def field_before(text: str, b: int, s: int, rules: NameRules, floor: int) -> int:
+def field_before(text: str, b: int, s: int, rules: NameRules, floor: int, named_floor: bool = False) -> int:
     """Where a body's name opens when a joiner of two fields stands right before the words read back
     to `b` (财经事务 + 及 + 库务局 + 局长): the field before the joiner is the name's first, where it
     runs back to punctuation, a stop word or the last title with no stop word and is no body of its
     own (国防部 + 及 + 外交部 are two); else `b`. A qualifier of the post opening it (署理, 代理) is no
     part of it."""
-    if not (0 < b < s and text[b - 1] in FIELD_JOINERS and rules.org_suffixes.ends_at(text, s)):
+    # the post may open on the body's last character (能源和矿产 + 部长 is 能源和矿产部's 部长)
+    contracted = s < len(text) and text[s] in rules.body_end_chars and rules.org_suffixes.ends_at(text, s + 1)
+    if not (0 < b < s and text[b - 1] in FIELD_JOINERS and (rules.org_suffixes.ends_at(text, s) or contracted)):
         return b
     a = b - 1
     while a > floor and a > b - 9 and is_han(text[a - 1]) and text[a - 1] not in rules.title_joiners and \
             not (a < b - 2 and rules.stop_at_end(text, a)):
         a -= 1
-    if not (a == floor or text[a - 1] in _DELIMS or text[a - 1] in rules.title_joiners or rules.stop_at_end(text, a)):
+    # (a field that runs back to a post's end is the name of that post's holder: 理事长 + 某某 + 和 +
+    # 驻日本使馆; one that runs back to a named country is that country's body)
+    if not ((a == floor and (named_floor or floor == 0)) or text[a - 1] in _DELIMS or text[a - 1] in rules.title_joiners or rules.stop_at_end(text, a)):
         return b
     opener = next((w for w in rules.title_openers if text.startswith(w, a) and len(w) >= 2), "")
     a += len(opener)
     field = text[a:b - 1]
     if len(field) < 2 or rules.org_suffixes.ends_at(field, len(field)) or \
-            any(rules.stop_at(text, k) for k in range(a, b - 1)):
+            any(rules.stop_at(text, k) and not text.startswith(_FIELD_WORDS, k) for k in range(a, b - 1)):
         return b
     return a
 
@@ -59,10 +67,14 @@ def over_known(text: str, i: int, known_at: dict[int, int], rules: NameRules) ->
 
 def stop_surname_before_rank(text: str, i: int, rank_starts: set[int], rules: NameRules) -> int | None:
     """The end of a name of two or three characters after a post that opens with a surname that is
-    also a one-character stop (副武官 + 于强 + 上校): a rank right after it vouches for the name."""
+    also a one-character stop (副武官 + 于强 + 上校): a rank right after it vouches for the name, as
+    does the end of a list item after three characters (参赞 + 于某某 + 、)."""
     if i >= len(text) or text[i] not in rules.surnames or len(rules.stop_at(text, i) or "") != 1:
         return None
     end = next((e for e in (i + 2, i + 3) if e in rank_starts), None)
+    # …and so does the close of a list item after a name of three characters (经商参赞 + 于某某 + 等)
+    if end is None and i + 3 < len(text) and text[i + 3] in _LIST_CLOSES:
+        end = i + 3
     if end is None or not all(is_han(c) and c not in rules.not_in_name for c in text[i:end]) or \
             any(rules.stop_at(text, k) for k in range(i + 1, end)):
         return None

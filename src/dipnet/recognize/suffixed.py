@@ -34,6 +34,9 @@ _MEASURES = frozenset(_chars("measures"))
 _MEASURE_COUNTS = _chars("measure_counts")
 # 与 joining two fields of one ministry (礼仪与宗教部, 劳动与社会部): the name goes on to the 部
 _FIELD_PAIR = re.compile(re.escape(_chars("field_joiner")) + r"[\u4e00-\u9fff]{1,4}?" + "[" + re.escape(_chars("field_end")) + "]")
+# a count inside the words (日本 + 13大 + 集团, 越南 + 5家 + 银行): bodies counted, no one body's name;
+# and so does a year (广西 + 2023年 + 党委书记新春会晤: the year's meeting, no body)
+_COUNTED_IN = re.compile(r"\d+ ?[" + re.escape(_chars("measures")) + "大年]")
 _COUNTED_PLACES = re.compile("[" + re.escape(_chars("counted_place_counts")) + "]" + re.escape(_chars("counted_place_measure"))
                              + "?[" + re.escape(_chars("counted_place_levels")) + "]")
 # the bodies that have such organs as bodies of their own: parties, fronts, legislatures (an
@@ -110,9 +113,11 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             here = suffix_at(text, j) if ch in suffix_firsts else None
             # 使 opens 使馆, 会 opens 会议中心: a stop word that opens the suffix does not end the name
             opened = here if here is not None and len(here) >= 2 and j >= e else None
-            # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name
+            # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name; a country right
+            # after the opener is a qualifier, whatever its first character (新加坡 + 中国友好协会)
             if ch in stop_firsts and stop_at(text, j) and not (ch == _STATION and j + 1 in country_at) \
                     and not (j == e + 1 and text[e] in _JOINERS and (j in country_at or j in partners)) \
+                    and not (j == e and country_at.get(j, j) - j >= 2) \
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
                     and not text.startswith(_ORG_WORDS_WITH_STOPS, j) and not (j > e and _FIELD_PAIR.match(text, j)) \
                     and not (j > e and skipped and text.startswith(_JOINT_WORDS_WITH_STOPS, j)) \
@@ -131,7 +136,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
             # 两党, 两国: a counted noun ends no name (…人民军队关系朝着两党); 第十三届国会 is a session;
             # 各 counts the bodies (东盟各国友好组织, 联合国各特派团)
-            if suf and (text[j - 1] in rules.count_chars or (suf in _UNIT_WORDS and text[j - 1] in _UNIT_NUMERALS) or _SESSION in text[e:j] or _EACH in text[e:j]
+            if suf and (text[j - 1] in rules.count_chars or _COUNTED_IN.search(text, e, j) or (suf in _UNIT_WORDS and text[j - 1] in _UNIT_NUMERALS) or _SESSION in text[e:j] or _EACH in text[e:j]
                         or _COUNTED_PLACES.search(text, e, j)):  # 越南四省人民委员会: four provinces' bodies
                 break
             # a known body ends where the suffix does (日本媒体援引 + 日本政府): that body is the name
@@ -139,7 +144,9 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                 break
             if suf and j == e and suf in _ORGANS and not text[s:e].endswith(_ORGAN_BASES):
                 break  # 商会 + 常务委员会: the board of a known body, not a body of its own
+            # (a mission's word right after 驻 and its place: 驻日本 + 使馆)
             if suf and (j - e >= min_mid or len(suf) >= 3 or suf in rules.whole_after_place
+                        or (text[s] == _STATION and len(suf) >= 2)
                         or (suf in rules.whole_after_city and e in place_ends)):
                 end = j + len(suf)
                 # a body's word that begins after the opener's first character reads the opener
@@ -151,7 +158,8 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                 # 外交部 + 组织 + 的: a suffix that is also a verb, before the particle that ends its clause
                 if nxt in _VERBAL_SUFFIXES and text.startswith(_CLAUSE_PARTICLES, end + len(nxt)):
                     nxt = None
-                while nxt and not (nxt in _ORGANS and not text[s:end].endswith(_ORGAN_BASES)):
+                while nxt and not (nxt in _ORGANS and not text[s:end].endswith(_ORGAN_BASES)) \
+                        and not _PLAIN_AFTER.at(text, end + len(nxt) - 1):
                     end += len(nxt)
                     nxt = suffix_at(text, end, min_len=2)
                 out.append(Mention(s, end, text[s:end], kind))
