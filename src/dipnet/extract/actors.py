@@ -131,6 +131,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         said = rx.compile(cue("announced_before")).search(text[c.sentence[0]:c.start]) is not None and not reported
         if carried and carried not in participants and not said:
             participants.insert(0, carried)
+    if t.name == "CONFERENCE":  # 李克强将与她共同出席…论坛: the one the pronoun stands for attends too
+        participants = pronoun_partner(page, c, k, participants)
     if t.name == "CONFERENCE" and any(w in text[c.start:k] for w in cb.joint_words):
         # 应甲的邀请,乙…访问,并共同主持召开…会议: the host who invited chairs it with the guest
         asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.sentence[0], c.start)]

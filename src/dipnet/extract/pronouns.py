@@ -14,10 +14,18 @@ _BACK = 300  # characters before the sentence within which the sentence before i
 
 def pronoun_partner(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
     """The participants with the partner a pronoun after a partner word stands for (与他, 同她): the
-    first person (outside an aside) of the sentence before, in the same paragraph or the one before."""
+    last person a clause before names in the same sentence, else the first person (outside an aside) of
+    the sentence before, in the same paragraph or the one before."""
     text = page.doc.text
-    if rx.compile(pattern_of("pronoun_partner")).search(text, c.start, k) is None:
+    said = rx.compile(pattern_of("pronoun_partner")).search(text, c.start, k)
+    if said is None:
         return participants
+    # (胡锦涛还将会见吉拉德,李克强将与她共同出席论坛 / 针对习近平访问南韩,李在明表示自6月与他通电话以来: a
+    # person named in a clause before, in the same sentence, is the nearer one the pronoun stands for)
+    before = [e.name for m in page.in_span(c.sentence[0], c.start) if (e := page.entity(m)) is not None
+              and e.type == "PERSON" and e.name not in participants]
+    if before:
+        return participants + [before[-1]]
     lo = max(0, c.sentence[0] - _BACK)
     end = c.sentence[0]
     while end > lo and text[end - 1] in "。!?\n ":

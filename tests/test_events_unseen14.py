@@ -1,0 +1,43 @@
+"""Events on phrasings met on pages of outlets the project had never seen (issue 13, session 3; invented
+sentences): a page's keyword line tells no event; a name known as something (…之称) is no one speaking;
+a call dated by its month (自6月…通电话以来) is told; a pronoun stands for the person a clause before
+names; a byline listing several reporters credits every one; 两国防长 are the two ministers."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+from eventpage import of
+
+
+def test_a_keyword_line_tells_no_call():
+    page = ("新华社北京5月8日电 外交部发言人陈明8日表示,两国元首的通话是积极的。\n编辑:李四\n"
+            "关键词:外交部陈明元首通话\n")
+    got = extract(page, source="t.txt").events
+    assert not [e for e in got if e.type == "CALL"]
+    assert [e for e in got if e.type == "STATEMENT" and e.participants == ["陈明"]]
+
+
+def test_a_place_known_by_a_name_is_no_statement():
+    body = "越南国家主席梁强参观了有着“东方明珠”之称的下龙湾。"
+    assert not of(body, "STATEMENT")
+
+
+def test_a_call_dated_by_its_month_before_since_is_told():
+    body = "越南国家主席梁强抵达首尔。韩国总统李在明表示,自3月与他通电话以来,一直期待与对方会面。"
+    calls = of(body, "CALL")
+    assert calls and {"梁强", "李在明"} <= set(calls[0].participants)
+
+
+def test_a_pronoun_stands_for_the_person_named_in_a_clause_before():
+    body = "访问期间,越南国家主席梁强将会见新西兰总理拉克松,越南政府副总理陈红河将与他共同出席越新经贸论坛。"
+    conf = of(body, "CONFERENCE")
+    assert conf and {"陈红河", "拉克松"} <= set(conf[0].participants)
+
+
+def test_every_reporter_of_a_byline_is_credited():
+    page = ("测试新闻\n\n中新社河内6月10日电 (记者 王小明 李大华)越南国防部长潘文江与老挝国防部长占沙蒙10日举行会谈。"
+            "这是两国防长自今年3月视频通话以来的又一次会面。\n")
+    got = extract(page, source="t.txt").events
+    assert all("李大华" not in e.participants and "王小明" not in e.participants for e in got)
+    calls = [e for e in got if e.type == "CALL"]
+    assert calls and "潘文江" in calls[0].participants and len(calls[0].participants) == 2
