@@ -41,3 +41,24 @@ def test_every_reporter_of_a_byline_is_credited():
     assert all("李大华" not in e.participants and "王小明" not in e.participants for e in got)
     calls = [e for e in got if e.type == "CALL"]
     assert calls and "潘文江" in calls[0].participants and len(calls[0].participants) == 2
+
+
+def test_the_one_welcomed_by_wei_visits_not_the_host():
+    body = "签署仪式前,越南政府总理范明政为新西兰总理拉克松访越举行欢迎仪式。"
+    visits = of(body, "VISIT")
+    assert visits and all("范明政" not in e.participants for e in visits)
+
+
+def test_a_headline_site_suffix_hosts_no_visit():
+    page = ("王毅抵达法国尼斯 前往摩纳哥进行正式访问_滚动新闻_中国政府网\n新华社尼斯3月24日电 24日,国务委员兼外长王毅"
+            "抵达法国尼斯,随后乘车前往摩纳哥,开始对摩纳哥进行正式访问。\n")
+    visits = [e for e in extract(page, source="t.txt").events if e.type == "VISIT"]
+    assert visits and all("中国" not in e.participants for e in visits)
+    assert any("摩纳哥" in e.participants for e in visits)
+
+
+def test_a_visit_told_on_its_arrival_day_and_a_day_later_is_one_trip():
+    page = ("测试新闻\n\n越通社河内——2025年6月11日上午,越南政府总理范明政为新西兰总理拉克松访越举行欢迎仪式。"
+            "拉克松10日晚抵达河内,开始对越南进行正式访问。\n")
+    visits = [e for e in extract(page, source="t.txt").events if e.type == "VISIT"]
+    assert len(visits) == 1 and visits[0].date == "2025-06-10"

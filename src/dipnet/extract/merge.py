@@ -12,6 +12,7 @@ from dipnet.extract.notsigned import adopted_at_home
 from dipnet.extract.prune import prune, told_after_talks
 from dipnet.extract.retold import one_by_one_told, people_for_lands
 from dipnet.extract.sameday import dates_agree as _dates_agree
+from dipnet.extract.sameday import days_of_one_trip
 from dipnet.extract.signings import bare_instrument, headline_only, mark_signings, same_signing, signing_parties
 from dipnet.extract.speakers import seat_speakers
 from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_pattern, statement_speakers
@@ -268,6 +269,9 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
             and ev.date != twin.date:  # its opening and its closing day: the meeting spans them
         days = sorted({ev.date, twin.date, ev.end_date or ev.date, twin.end_date or twin.date})
         twin.date, twin.end_date = days[0], days[-1]
+    elif ev.type == "VISIT" and ev.date and twin.date and len(ev.date) == len(twin.date) == 10 and ev.date < twin.date \
+            and days_of_one_trip(twin, ev):  # (a trip told on a later day first: it began on the earlier one)
+        twin.date, twin.end_date = ev.date, twin.end_date or twin.date
     elif ev.date and (not twin.date or len(ev.date) > len(twin.date)) and not ev.attributes.get("_signing_bare"):
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
     if twin.attributes.get("_head") and not ev.attributes.get("_head") and ev.status == "planned":

@@ -15,7 +15,22 @@ def dates_agree(a: Event, b: Event) -> bool:
     if a.brief == b.brief and (a.attributes.get("_loose") or b.attributes.get("_loose")):
         return True  # a retelling without a time of its own: the day it took is no day of its own
     n = min(len(a.date), len(b.date))
-    return a.date[:n] == b.date[:n] or _within(a, b) or _within(b, a)
+    return a.date[:n] == b.date[:n] or _within(a, b) or _within(b, a) or days_of_one_trip(a, b)
+
+
+_TRIP_DAYS = 3  # days apart within which one story's two days of a visit are days of one trip
+
+
+def days_of_one_trip(a: Event, b: Event) -> bool:
+    """吉拉德25日晚抵达北京…, 26日温家宝为吉拉德访华举行欢迎仪式: a visit told on its arrival day and again on
+    a day of its stay (a story tells one trip over a few days; a visit told on days weeks apart is another)."""
+    if not (a.type == b.type == "VISIT" and a.brief == b.brief and a.status == b.status == "occurred"
+            and a.date and b.date and len(a.date) == len(b.date) == 10):
+        return False
+    try:
+        return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) <= _TRIP_DAYS
+    except ValueError:
+        return False
 
 
 _SPANNING = ("VISIT", "CONFERENCE")  # told over several days: a day inside the span is the same one
