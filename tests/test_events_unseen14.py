@@ -62,3 +62,27 @@ def test_a_visit_told_on_its_arrival_day_and_a_day_later_is_one_trip():
             "拉克松10日晚抵达河内,开始对越南进行正式访问。\n")
     visits = [e for e in extract(page, source="t.txt").events if e.type == "VISIT"]
     assert len(visits) == 1 and visits[0].date == "2025-06-10"
+
+
+def test_a_spokesperson_line_ending_in_a_colon_is_a_statement():
+    page = ("王毅将访问南非\n外交部发言人耿爽宣布:\n应南非外长潘多尔邀请,国务委员兼外交部长王毅将于10月17日至23日"
+            "对南非进行正式访问。\n")
+    got = extract(page, source="t.txt", url="http://x.cn/2019-10/15/a.htm").events
+    assert [e for e in got if e.type == "STATEMENT" and e.participants == ["耿爽"]]
+
+
+def test_a_talk_given_is_a_statement():
+    body = "越南国家主席梁强当晚在主席府发表谈话。"
+    assert [e for e in of(body, "STATEMENT") if e.participants == ["梁强"]]
+
+
+def test_a_forum_described_as_international_is_no_meeting():
+    body = "“东方论坛”是由越南外交部发起并举行的国际性论坛。"
+    assert all(e.participants != ["国际性论坛"] for e in of(body, "CONFERENCE"))
+
+
+def test_the_venue_of_talks_takes_no_part():
+    page = ("测试新闻\n\n新华社庆州11月1日电 韩国总统李在明今天在庆州会晤中国国家主席习近平。亚太经合组织领导人非正式"
+            "会议今天落幕,紧接着韩中会谈在庆州博物馆举行,双方签署7项谅解备忘录。\n")
+    meets = [e for e in extract(page, source="t.txt", url="http://x.cn/2025-11/01/a.htm").events if e.type == "MEET"]
+    assert meets and all("庆州博物馆" not in e.participants for e in meets)

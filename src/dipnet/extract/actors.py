@@ -22,7 +22,7 @@ from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.pronouns import pronoun_partner
 from dipnet.extract.reported import reported_subject
-from dipnet.extract.sides import envoy_land, joined_blocs, meeting_parties, two_lands
+from dipnet.extract.sides import envoy_land, joined_blocs, meeting_parties, two_lands, venue
 from dipnet.extract.speaker import speaker
 from dipnet.extract.visits import delegation_head, visit_actors
 from dipnet.extract.welcomes import welcomed_before
@@ -75,6 +75,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             mentions = page.in_span(*c.sentence)
     if t.name == "CONFERENCE":
         mentions = _attendees(page, cb, c, k, trig, mentions)
+    if t.name in ("MEET", "CALL"):  # 韩中会谈在庆州博物馆举行: the place it is held at is where, not who
+        mentions = [m for m in mentions if m.start < k or not venue(page, m)]
     # (东盟地区论坛轮值主席国: a forum named right before the seat is the body that has it, not a meeting)
     seat_body = [m for m in mentions if m.end == k] if t.name == "MULTILATERAL_ROLE" else []
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")

@@ -21,6 +21,7 @@ from dipnet.extract.carry import (
 from dipnet.extract.clauses import Clause, sentences_in
 from dipnet.extract.codes import Codebook, type_triggers
 from dipnet.extract.cues import cue, cue_table
+from dipnet.extract.eventwords import words_of
 from dipnet.extract.lists import sentence_pair
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.model import Mention
@@ -206,3 +207,11 @@ def joined_blocs(page: EventPage, mentions: list[Mention]) -> list[str]:
             if bloc.type == "ORG" and bloc.sector == "international" and other.type == "COUNTRY" and bloc.name not in out:
                 out.append(bloc.name)
     return out
+
+
+def venue(page: EventPage, m: Mention) -> bool:
+    """Does a place stand as the venue of what the clause tells (在庆州博物馆举行)?"""
+    e = page.entity(m)
+    text = page.doc.text
+    return e is not None and e.type == "LOCATION" and text.endswith("在", 0, m.start) and \
+        text.startswith(words_of("venue_verbs"), m.end)
