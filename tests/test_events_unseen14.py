@@ -86,3 +86,15 @@ def test_the_venue_of_talks_takes_no_part():
             "会议今天落幕,紧接着韩中会谈在庆州博物馆举行,双方签署7项谅解备忘录。\n")
     meets = [e for e in extract(page, source="t.txt", url="http://x.cn/2025-11/01/a.htm").events if e.type == "MEET"]
     assert meets and all("庆州博物馆" not in e.participants for e in meets)
+
+
+def test_the_envoy_summoned_is_protested_to():
+    body = "越南外交部副部长阮明武召见中国驻越南大使熊波,就中方在黄沙群岛的行为提出严正抗议。"
+    protests = of(body, "DISAPPROVE")
+    assert protests and {"阮明武", "熊波"} <= set(protests[0].participants)
+
+
+def test_talks_named_in_the_matter_of_a_protest_are_no_event():
+    body = "越南外交部发言人范秋姮就中方在中美领导人会谈、中美联合声明中涉越的错误言行提出严正交涉。"
+    assert not of(body, "MEET")
+    assert not of(body, "AGREEMENT")

@@ -215,3 +215,21 @@ def venue(page: EventPage, m: Mention) -> bool:
     text = page.doc.text
     return e is not None and e.type == "LOCATION" and text.endswith("在", 0, m.start) and \
         text.startswith(words_of("venue_verbs"), m.end)
+
+
+def summoned(page: EventPage, c: Clause) -> list[str]:
+    """The people a protest's sentence says summoned and were summoned (谢锋召见英国驻华大使吴若兰, 紧急约见…首席公使
+    志水史雄, 约谈): the person before each summoning word in its clause and the first person after it."""
+    text = page.doc.text
+    out: list[str] = []
+    for w in words_of("summon_words"):
+        at = text.find(w, c.sentence[0], c.sentence[1])
+        while at != -1:
+            who = next((e.name for m in page.in_span(at + len(w), c.sentence[1]) if (e := page.entity(m)) is not None
+                        and e.type == "PERSON" and rx.compile("[^,。;、]*").fullmatch(text, at, m.start)), None)
+            # (and the one who summons, named before the word in its clause)
+            by = [e.name for m in page.in_span(c.sentence[0], at) if (e := page.entity(m)) is not None
+                  and e.type == "PERSON" and rx.compile("[^,。;]*").fullmatch(text, m.end, at)]
+            out += [n for n in by[-1:] + ([who] if who else []) if n not in out]
+            at = text.find(w, at + len(w), c.sentence[1])
+    return out
