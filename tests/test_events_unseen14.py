@@ -98,3 +98,9 @@ def test_talks_named_in_the_matter_of_a_protest_are_no_event():
     body = "越南外交部发言人范秋姮就中方在中美领导人会谈、中美联合声明中涉越的错误言行提出严正交涉。"
     assert not of(body, "MEET")
     assert not of(body, "AGREEMENT")
+
+
+def test_the_countries_of_signing_ministries_are_parties():
+    body = "越南工贸部部长阮鸿延与新西兰外交贸易部部长在惠灵顿签署《越南工贸部与新西兰外交贸易部关于贸易合作的谅解备忘录》。"
+    signed = of(body, "AGREEMENT")
+    assert signed and {"越南", "新西兰"} <= set(signed[0].participants)

@@ -22,7 +22,7 @@ from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.pronouns import pronoun_partner
 from dipnet.extract.reported import reported_subject
-from dipnet.extract.sides import envoy_land, joined_blocs, meeting_parties, summoned, two_lands, venue
+from dipnet.extract.sides import envoy_land, joined_blocs, meeting_parties, ministry_lands, summoned, two_lands, venue
 from dipnet.extract.speaker import speaker
 from dipnet.extract.visits import delegation_head, visit_actors
 from dipnet.extract.welcomes import welcomed_before
@@ -237,6 +237,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if t.name == "MULTILATERAL_ROLE" else []
     if holder:  # 东盟轮值主席国越南副总理…: the country right after the seat holds it (in a title too)
         participants = holder + [p for p in participants if "COUNTRY" not in page.types_of.get(p, set())]
+    if t.name == "AGREEMENT":  # 中国商务部与澳大利亚外交贸易部…签署: the countries whose ministries sign are its parties
+        participants += ministry_lands(page, participants)
     if t.name == "DISAPPROVE":  # 谢锋召见英国驻华大使吴若兰…提出严正抗议: the one summoned is protested to
         participants += [n for n in summoned(page, c) if n not in participants]
     if t.foreign and len(countries_of(page, participants)) < 2:

@@ -233,3 +233,15 @@ def summoned(page: EventPage, c: Clause) -> list[str]:
             out += [n for n in by[-1:] + ([who] if who else []) if n not in out]
             at = text.find(w, at + len(w), c.sentence[1])
     return out
+
+
+def ministry_lands(page: EventPage, participants: list[str]) -> list[str]:
+    """The countries of the government bodies among the participants that are not already among them
+    (中国商务部与澳大利亚外交贸易部…签署: 中国 and 澳大利亚 sign)."""
+    out: list[str] = []
+    for p in participants:
+        e = page.by_name.get(p)
+        n = country_name(page.country_by_name.get(p)) if e is not None and e.type == "ORG" and e.sector == "government" else None
+        if n and n not in participants and n not in out:
+            out.append(n)
+    return out
