@@ -104,3 +104,17 @@ def test_the_countries_of_signing_ministries_are_parties():
     body = "越南工贸部部长阮鸿延与新西兰外交贸易部部长在惠灵顿签署《越南工贸部与新西兰外交贸易部关于贸易合作的谅解备忘录》。"
     signed = of(body, "AGREEMENT")
     assert signed and {"越南", "新西兰"} <= set(signed[0].participants)
+
+
+def test_meetings_in_general_are_no_conference():
+    page = ("测试新闻\n\n新华社马尼拉11月14日电 第31届东盟首脑会议及一系列东亚合作领导人会议14日晚在菲律宾马尼拉闭幕。"
+            "菲律宾总统杜特尔特在闭幕式上说,菲律宾今年担任东盟轮值主席国。\n")
+    confs = [e for e in extract(page, source="t.txt").events if e.type == "CONFERENCE"]
+    assert len(confs) == 1 and "东盟" in confs[0].participants
+
+
+def test_two_numbered_meetings_listed_are_two():
+    body = "东盟峰会后,举行了第28届中国-东盟(10+1)领导人会议和第28届东盟与中日韩(10+3)领导人会议。"
+    confs = of(body, "CONFERENCE")
+    assert any(set(e.participants) >= {"日本", "韩国"} for e in confs)
+    assert any("日本" not in e.participants and "中国" in e.participants for e in confs)

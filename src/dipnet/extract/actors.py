@@ -17,7 +17,7 @@ from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.interviews import interviewee, press_only
-from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
+from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, run_lands, subject_list
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.pronouns import pronoun_partner
@@ -133,8 +133,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         said = rx.compile(cue("announced_before")).search(text[c.sentence[0]:c.start]) is not None and not reported
         if carried and carried not in participants and not said:
             participants.insert(0, carried)
-    if t.name == "CONFERENCE":  # 李克强将与她共同出席…论坛: the one the pronoun stands for attends too
-        participants = pronoun_partner(page, c, k, participants)
+    if t.name == "CONFERENCE":  # 与她共同出席…论坛: the one the pronoun stands for; 中日韩外长会议: each country named
+        participants = run_lands(page, c.start, k, pronoun_partner(page, c, k, participants))
     if t.name == "CONFERENCE" and any(w in text[c.start:k] for w in cb.joint_words):
         # 应甲的邀请,乙…访问,并共同主持召开…会议: the host who invited chairs it with the guest
         asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.sentence[0], c.start)]

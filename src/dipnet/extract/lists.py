@@ -285,6 +285,27 @@ def sentence_pair(page: EventPage, start: int, end: int) -> list[str]:
     return []
 
 
+def run_lands(page: EventPage, start: int, end: int, participants: list[str]) -> list[str]:
+    """The participants with the countries a run of three or more one-character short forms in [start, end)
+    names (东盟与中日韩外长会议, 柬老越三国总理会晤: 中国, 日本, 韩国), at most one of them of several readings."""
+    short = load_kb().short_forms()
+    text = page.doc.text
+    out = list(participants)
+    i = start
+    while i < end:
+        j = i
+        while j < end and text[j] in short:
+            j += 1
+        run = [short[ch] for ch in text[i:j]]
+        # (not inside a name: 俄罗斯, 莫斯科; nor opening a body's or grouping's name, 俄罗斯国防部, 柬老缅越)
+        named = any((e := page.entity(m)) is not None and (e.type != "ORG" or m.start == i)
+                    for m in page.overlapping(i, j))
+        if j - i >= 3 and not named and sum(amb for _, amb in run) <= 1 and len({cid for cid, _ in run}) == j - i:
+            out += [n for cid, _ in run if (n := country_name(cid.split(":", 1)[1])) and n not in out]
+        i = j + 1
+    return out
+
+
 def pair_leaders(page: EventPage, c: Clause, k: int) -> list[str]:
     """新马领导人非正式峰会, 新印两国领导人会议: two countries' short forms, their leaders, then the meeting
     word at k: a meeting of the two (a MEET), no conference. Returns the two countries, else nothing."""

@@ -53,3 +53,21 @@ def _day_before(day: str, start: str) -> bool:
         return date.fromisoformat(day) + timedelta(days=1) == date.fromisoformat(start)
     except ValueError:
         return False
+
+
+def sentence_dates(events: list[Event], text: str) -> None:
+    """Two triggers of one sentence read as one event (签署…谅解备忘录(2017年11月): the same type and actors)
+    where one reading took a date the sentence writes and the other a date from elsewhere (the story's
+    day, the page's): both take the sentence's, so that merging makes them one."""
+    groups: dict[tuple[object, ...], list[Event]] = {}
+    for e in events:
+        if e.date:
+            groups.setdefault((e.brief, e.start, e.type, frozenset(e.participants)), []).append(e)
+    for group in groups.values():
+        if len({e.date for e in group}) < 2:
+            continue
+        sentence = text[group[0].start:group[0].end]
+        own = [e for e in group if e.date and e.date[:4] in sentence]
+        if own and len({e.date for e in own}) == 1:
+            for e in group:
+                e.date, e.date_precision, e.end_date = own[0].date, own[0].date_precision, own[0].end_date
