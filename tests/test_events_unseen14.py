@@ -118,3 +118,21 @@ def test_two_numbered_meetings_listed_are_two():
     confs = of(body, "CONFERENCE")
     assert any(set(e.participants) >= {"日本", "韩国"} for e in confs)
     assert any("日本" not in e.participants and "中国" in e.participants for e in confs)
+
+
+def test_who_is_glad_of_talks_others_held_takes_no_part():
+    body = "越南政府总理范明政会见王毅。范明政对越南国会主席陈青敏与中国外长王毅进行会谈时所达成的共识表示高兴。"
+    meets = of(body, "MEET")
+    assert any(set(e.participants) == {"陈青敏", "王毅"} for e in meets)
+
+
+def test_a_delegation_head_of_a_meeting_is_a_post():
+    body = ("越南外交部副部长、东盟高官会越方代表团团长阮国勇于4月6日应约同澳大利亚外交部代理副部长、东盟和东亚高官会"
+            "澳方代表团团长海赫斯特通电话,就加强双方合作进行了讨论。")
+    assert not of(body, "CONFERENCE")
+
+
+def test_a_joint_body_names_both_countries():
+    body = "范平明和王毅出席了在河内举行的越中双边合作指导委员会第12次会议。"
+    confs = of(body, "CONFERENCE")
+    assert confs and {"越南", "中国"} <= set(confs[0].participants)

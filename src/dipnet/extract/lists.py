@@ -298,9 +298,11 @@ def run_lands(page: EventPage, start: int, end: int, participants: list[str]) ->
             j += 1
         run = [short[ch] for ch in text[i:j]]
         # (not inside a name: 俄罗斯, 莫斯科; nor opening a body's or grouping's name, 俄罗斯国防部, 柬老缅越)
-        named = any((e := page.entity(m)) is not None and (e.type != "ORG" or m.start == i)
-                    for m in page.overlapping(i, j))
-        if j - i >= 3 and not named and sum(amb for _, amb in run) <= 1 and len({cid for cid, _ in run}) == j - i:
+        near = [(m, e) for m in page.overlapping(i, j) if (e := page.entity(m)) is not None]
+        named = any(e.type != "ORG" or m.start == i for m, e in near)
+        # (越中双边合作指导委员会: two countries' short forms opening a body's name: the two countries' joint body)
+        joint = j - i == 2 and bool(near) and all(e.type == "ORG" and m.start == i for m, e in near)
+        if (j - i >= 3 and not named or joint) and sum(amb for _, amb in run) <= 1 and len({cid for cid, _ in run}) == j - i:
             out += [n for cid, _ in run if (n := country_name(cid.split(":", 1)[1])) and n not in out]
         i = j + 1
     return out
