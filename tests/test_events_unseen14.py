@@ -136,3 +136,9 @@ def test_a_joint_body_names_both_countries():
     body = "范平明和王毅出席了在河内举行的越中双边合作指导委员会第12次会议。"
     confs = of(body, "CONFERENCE")
     assert confs and {"越南", "中国"} <= set(confs[0].participants)
+
+
+def test_the_one_invited_to_a_meeting_attends_not_the_inviter():
+    body = "越南国家主席梁强邀请新加坡总理黄循财对越南进行访问,并出席2027年亚太经合组织领导人非正式会议。"
+    confs = of(body, "CONFERENCE")
+    assert confs and "黄循财" in confs[0].participants and "梁强" not in confs[0].participants

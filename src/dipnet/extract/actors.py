@@ -17,12 +17,12 @@ from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.interviews import interviewee, press_only
-from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, run_lands, subject_list
+from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
-from dipnet.extract.pronouns import pronoun_partner
+from dipnet.extract.pronouns import conference_partners, pronoun_partner
 from dipnet.extract.reported import reported_subject
-from dipnet.extract.sides import envoy_land, joined_blocs, meeting_parties, ministry_lands, summoned, two_lands, venue
+from dipnet.extract.sides import envoy_land, gov_lands, joined_blocs, meeting_parties, summoned, two_lands, venue
 from dipnet.extract.speaker import speaker
 from dipnet.extract.visits import delegation_head, visit_actors
 from dipnet.extract.welcomes import welcomed_before
@@ -133,8 +133,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         said = rx.compile(cue("announced_before")).search(text[c.sentence[0]:c.start]) is not None and not reported
         if carried and carried not in participants and not said:
             participants.insert(0, carried)
-    if t.name == "CONFERENCE":  # 与她共同出席…论坛: the one the pronoun stands for; 中日韩外长会议: each country named
-        participants = run_lands(page, c.start, k, pronoun_partner(page, c, k, participants))
+    if t.name == "CONFERENCE":  # 与她共同出席…论坛, 中日韩外长会议, 邀请某某出席…会议 (pronouns.py)
+        participants = conference_partners(page, c, k, participants)
     if t.name == "CONFERENCE" and any(w in text[c.start:k] for w in cb.joint_words):
         # 应甲的邀请,乙…访问,并共同主持召开…会议: the host who invited chairs it with the guest
         asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.sentence[0], c.start)]
@@ -238,7 +238,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if holder:  # 东盟轮值主席国越南副总理…: the country right after the seat holds it (in a title too)
         participants = holder + [p for p in participants if "COUNTRY" not in page.types_of.get(p, set())]
     if t.name == "AGREEMENT":  # 中国商务部与澳大利亚外交贸易部…签署: the countries whose ministries sign are its parties
-        participants += ministry_lands(page, participants)
+        participants += gov_lands(page, participants)
     if t.name == "DISAPPROVE":  # 谢锋召见英国驻华大使吴若兰…提出严正抗议: the one summoned is protested to
         participants += [n for n in summoned(page, c) if n not in participants]
     if t.foreign and len(countries_of(page, participants)) < 2:

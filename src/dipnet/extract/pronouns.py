@@ -7,7 +7,9 @@ from dipnet import rx
 from dipnet.extract.carry import sentence_subject
 from dipnet.extract.clauses import Clause
 from dipnet.extract.eventwords import pattern_of
+from dipnet.extract.lists import run_lands
 from dipnet.extract.page import EventPage
+from dipnet.extract.sides import invitee
 
 _BACK = 300  # characters before the sentence within which the sentence before it is looked for
 
@@ -33,3 +35,10 @@ def pronoun_partner(page: EventPage, c: Clause, k: int, participants: list[str])
     start = max([lo] + [i + 1 for ch in "。!?\n" if (i := text.rfind(ch, lo, end)) != -1])
     who = sentence_subject(page, start, end)
     return participants + [who] if who and who not in participants else participants
+
+
+def conference_partners(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """A conference's participants with the one a pronoun partner stands for (与她共同出席…论坛), the countries a
+    run of short forms in its name names (东盟与中日韩外长会议), and the one invited in place of the inviter
+    (阮春福邀请习近平…出席…会议)."""
+    return invitee(page, c, k, run_lands(page, c.start, k, pronoun_partner(page, c, k, participants)))

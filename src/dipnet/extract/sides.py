@@ -19,7 +19,7 @@ from dipnet.extract.carry import (
     told_after,
 )
 from dipnet.extract.clauses import Clause, sentences_in
-from dipnet.extract.codes import Codebook, type_triggers
+from dipnet.extract.codes import Codebook, codebook, type_triggers
 from dipnet.extract.cues import cue, cue_table
 from dipnet.extract.eventwords import words_of
 from dipnet.extract.lists import sentence_pair
@@ -235,7 +235,7 @@ def summoned(page: EventPage, c: Clause) -> list[str]:
     return out
 
 
-def ministry_lands(page: EventPage, participants: list[str]) -> list[str]:
+def gov_lands(page: EventPage, participants: list[str]) -> list[str]:
     """The countries of the government bodies among the participants that are not already among them
     (中国商务部与澳大利亚外交贸易部…签署: 中国 and 澳大利亚 sign)."""
     out: list[str] = []
@@ -245,3 +245,18 @@ def ministry_lands(page: EventPage, participants: list[str]) -> list[str]:
         if n and n not in participants and n not in out:
             out.append(n)
     return out
+
+
+def invitee(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """A meeting someone is invited to attend (阮春福邀请习近平…出席…会议, 潘文江邀请董军…出席…防务展): the one
+    invited attends, not the one inviting (the words of codebook().invitation_before, 应…邀请 not among them)."""
+    text = page.doc.text
+    asked = codebook().invitation_before.search(text[c.sentence[0]:k])
+    if asked is None:
+        return participants
+    at = c.sentence[0] + asked.end()
+    guest = next((e.name for m in page.in_span(at, k) if (e := page.entity(m)) is not None and e.type == "PERSON"), None)
+    if guest is None:
+        return participants
+    hosts = {e.name for m in page.in_span(c.sentence[0], at) if (e := page.entity(m)) is not None and e.type == "PERSON"}
+    return [guest] + [p for p in participants if p not in hosts and p != guest]
