@@ -142,3 +142,10 @@ def test_the_one_invited_to_a_meeting_attends_not_the_inviter():
     body = "越南国家主席梁强邀请新加坡总理黄循财对越南进行访问,并出席2027年亚太经合组织领导人非正式会议。"
     confs = of(body, "CONFERENCE")
     assert confs and "黄循财" in confs[0].participants and "梁强" not in confs[0].participants
+
+
+def test_a_spokesperson_answering_a_question_speaks_for_the_press_conference():
+    page = ("测试新闻\n\n据央视报道,6月10日越南外交部例行记者会上,有记者提问:昨晚越南国家主席梁强同美国总统拜登通了电话。"
+            "对此,越南外交部发言人范秋姮表示,此次通话的氛围是积极的。\n")
+    said = [e for e in extract(page, source="t.txt", url="http://x.cn/2025-06/10/a.htm").events if e.type == "STATEMENT"]
+    assert [e.participants for e in said] == [["范秋姮"]] and said[0].date == "2025-06-10"
