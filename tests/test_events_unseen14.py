@@ -149,3 +149,8 @@ def test_a_spokesperson_answering_a_question_speaks_for_the_press_conference():
             "对此,越南外交部发言人范秋姮表示,此次通话的氛围是积极的。\n")
     said = [e for e in extract(page, source="t.txt", url="http://x.cn/2025-06/10/a.htm").events if e.type == "STATEMENT"]
     assert [e.participants for e in said] == [["范秋姮"]] and said[0].date == "2025-06-10"
+
+
+def test_troops_described_by_where_they_stand_are_no_deployment():
+    body = "专家认为,此举将使部署在日本的美军与驻韩美军形成呼应。"
+    assert not of(body, "DEPLOYMENT")
