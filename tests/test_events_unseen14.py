@@ -154,3 +154,10 @@ def test_a_spokesperson_answering_a_question_speaks_for_the_press_conference():
 def test_troops_described_by_where_they_stand_are_no_deployment():
     body = "专家认为,此举将使部署在日本的美军与驻韩美军形成呼应。"
     assert not of(body, "DEPLOYMENT")
+
+
+def test_an_election_and_the_one_it_elected_are_one_event():
+    page = ("测试新闻\n\n中新网台北7月27日电 中国国民党7月26日举行党主席、党代表选举,吴敦义获得14万4408票,得票率52.24%,当选党主席。"
+            "中共中央总书记习近平27日致电,祝贺吴敦义当选中国国民党主席。\n")
+    votes = [e for e in extract(page, source="t.txt", url="http://x.cn/2017-07/27/a.htm").events if e.type == "ELECTION"]
+    assert len(votes) == 1 and "吴敦义" in votes[0].participants and votes[0].date == "2017-07-26"

@@ -15,7 +15,20 @@ def dates_agree(a: Event, b: Event) -> bool:
     if a.brief == b.brief and (a.attributes.get("_loose") or b.attributes.get("_loose")):
         return True  # a retelling without a time of its own: the day it took is no day of its own
     n = min(len(a.date), len(b.date))
-    return a.date[:n] == b.date[:n] or _within(a, b) or _within(b, a) or days_of_one_trip(a, b)
+    return a.date[:n] == b.date[:n] or _within(a, b) or _within(b, a) or days_of_one_trip(a, b) or _one_vote(a, b)
+
+
+def _one_vote(a: Event, b: Event) -> bool:
+    """国民党26日举行党主席选举 and 27日…祝贺马英九当选党主席: the election told on its day and, the day after, by
+    the one it elected (the body's election, a subset of the parties of the other)."""
+    if not (a.type == b.type == "ELECTION" and a.brief == b.brief and a.date and b.date and len(a.date) == len(b.date) == 10):
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    try:
+        near = abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) <= 1
+    except ValueError:
+        return False
+    return near and (pa < pb or pb < pa)
 
 
 _TRIP_DAYS = 3  # days apart within which one story's two days of a visit are days of one trip
