@@ -161,3 +161,9 @@ def test_an_election_and_the_one_it_elected_are_one_event():
             "中共中央总书记习近平27日致电,祝贺吴敦义当选中国国民党主席。\n")
     votes = [e for e in extract(page, source="t.txt", url="http://x.cn/2017-07/27/a.htm").events if e.type == "ELECTION"]
     assert len(votes) == 1 and "吴敦义" in votes[0].participants and votes[0].date == "2017-07-26"
+
+
+def test_a_numbered_session_names_its_body():
+    body = "老挝第九届国会第八次会议在万象闭幕。"
+    confs = of(body, "CONFERENCE")
+    assert confs and "老挝国会" in confs[0].participants

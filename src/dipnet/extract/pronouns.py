@@ -7,7 +7,7 @@ from dipnet import rx
 from dipnet.extract.carry import sentence_subject
 from dipnet.extract.clauses import Clause
 from dipnet.extract.eventwords import pattern_of
-from dipnet.extract.lists import run_lands
+from dipnet.extract.lists import run_lands, session_body
 from dipnet.extract.page import EventPage
 from dipnet.extract.sides import invitee
 
@@ -40,5 +40,5 @@ def pronoun_partner(page: EventPage, c: Clause, k: int, participants: list[str])
 def conference_partners(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
     """A conference's participants with the one a pronoun partner stands for (与她共同出席…论坛), the countries a
     run of short forms in its name names (东盟与中日韩外长会议), and the one invited in place of the inviter
-    (阮春福邀请习近平…出席…会议)."""
-    return invitee(page, c, k, run_lands(page, c.start, k, pronoun_partner(page, c, k, participants)))
+    (阮春福邀请习近平…出席…会议), and the body whose numbered session it is (第十五届国会第十次会议: 越南国会)."""
+    return session_body(page, c.start, k, invitee(page, c, k, run_lands(page, c.start, k, pronoun_partner(page, c, k, participants))))
