@@ -167,3 +167,9 @@ def test_a_numbered_session_names_its_body():
     body = "老挝第九届国会第八次会议在万象闭幕。"
     confs = of(body, "CONFERENCE")
     assert confs and "老挝国会" in confs[0].participants
+
+
+def test_a_meeting_chaired_together_has_both_chairs():
+    body = "越南外长裴青山与来访的菲律宾外长马纳罗举行会谈,并共同主持越菲双边合作联合委员会第十一次会议。"
+    confs = of(body, "CONFERENCE")
+    assert confs and {"裴青山", "马纳罗"} <= set(confs[0].participants)

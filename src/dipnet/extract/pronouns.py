@@ -4,9 +4,9 @@ sentence before is about (issue 13; the words in data/events.toml, pronoun_partn
 from __future__ import annotations
 
 from dipnet import rx
-from dipnet.extract.carry import sentence_subject
+from dipnet.extract.carry import carry_words, sentence_subject
 from dipnet.extract.clauses import Clause
-from dipnet.extract.eventwords import pattern_of
+from dipnet.extract.eventwords import pattern_of, words_of
 from dipnet.extract.lists import run_lands, session_body
 from dipnet.extract.page import EventPage
 from dipnet.extract.sides import invitee
@@ -41,4 +41,17 @@ def conference_partners(page: EventPage, c: Clause, k: int, participants: list[s
     """A conference's participants with the one a pronoun partner stands for (与她共同出席…论坛), the countries a
     run of short forms in its name names (东盟与中日韩外长会议), and the one invited in place of the inviter
     (阮春福邀请习近平…出席…会议), and the body whose numbered session it is (第十五届国会第十次会议: 越南国会)."""
-    return session_body(page, c.start, k, invitee(page, c, k, run_lands(page, c.start, k, pronoun_partner(page, c, k, participants))))
+    participants = invitee(page, c, k, run_lands(page, c.start, k, pronoun_partner(page, c, k, participants)))
+    return session_body(page, c.start, k, co_chairs(page, c, k, participants))
+
+
+def co_chairs(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """甲与来访的乙举行会谈,并共同主持…会议: a clause going on with 共同 has the people the clauses before it in the
+    sentence name (outside an aside: 应…邀请) hold the meeting together."""
+    text = page.doc.text
+    if not text[c.start:k].lstrip().startswith(words_of("joint_going_on")) or c.start <= c.sentence[0]:
+        return participants
+    asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.sentence[0], c.start)]
+    before = [e.name for m in page.in_span(c.sentence[0], c.start) if (e := page.entity(m)) is not None
+              and e.type == "PERSON" and not any(a <= m.start < b for a, b in asides)]
+    return participants + [n for n in dict.fromkeys(before) if n not in participants]
