@@ -173,3 +173,11 @@ def test_a_meeting_chaired_together_has_both_chairs():
     body = "越南外长裴青山与来访的菲律宾外长马纳罗举行会谈,并共同主持越菲双边合作联合委员会第十一次会议。"
     confs = of(body, "CONFERENCE")
     assert confs and {"裴青山", "马纳罗"} <= set(confs[0].participants)
+
+
+def test_messages_told_under_a_dispatch_lead_opening_the_page():
+    page = ("新华社北京10月25日电 近日,多国政党政要继续致电或致函,热烈祝贺苏林当选越南共产党中央委员会总书记。\n"
+            "韩国总统尹锡悦表示,祝贺阁下当选越共中央总书记。\n"
+            "日本首相岸田文雄表示,谨对阁下当选越共中央总书记致以衷心祝贺。\n")
+    got = [e for e in extract(page, source="t.txt", url="http://x.cn/2024-10/25/a.htm").events if e.type == "MESSAGE"]
+    assert {tuple(e.participants) for e in got} >= {("尹锡悦", "苏林"), ("岸田文雄", "苏林")}
