@@ -20,9 +20,9 @@ from dipnet.extract.interviews import interviewee, press_only
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
-from dipnet.extract.pronouns import pronoun_partner
+from dipnet.extract.pronouns import conference_partners, pronoun_partner
 from dipnet.extract.reported import reported_subject
-from dipnet.extract.sides import envoy_land, joined_blocs, meeting_parties, two_lands
+from dipnet.extract.sides import envoy_land, gov_lands, joined_blocs, meeting_parties, summoned, two_lands, venue
 from dipnet.extract.speaker import speaker
 from dipnet.extract.visits import delegation_head, visit_actors
 from dipnet.extract.welcomes import welcomed_before
@@ -75,6 +75,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             mentions = page.in_span(*c.sentence)
     if t.name == "CONFERENCE":
         mentions = _attendees(page, cb, c, k, trig, mentions)
+    if t.name in ("MEET", "CALL"):  # 韩中会谈在庆州博物馆举行: the place it is held at is where, not who
+        mentions = [m for m in mentions if m.start < k or not venue(page, m)]
     # (东盟地区论坛轮值主席国: a forum named right before the seat is the body that has it, not a meeting)
     seat_body = [m for m in mentions if m.end == k] if t.name == "MULTILATERAL_ROLE" else []
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
@@ -131,6 +133,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         said = rx.compile(cue("announced_before")).search(text[c.sentence[0]:c.start]) is not None and not reported
         if carried and carried not in participants and not said:
             participants.insert(0, carried)
+    if t.name == "CONFERENCE":  # 与她共同出席…论坛, 中日韩外长会议, 邀请某某出席…会议 (pronouns.py)
+        participants = conference_partners(page, c, k, participants)
     if t.name == "CONFERENCE" and any(w in text[c.start:k] for w in cb.joint_words):
         # 应甲的邀请,乙…访问,并共同主持召开…会议: the host who invited chairs it with the guest
         asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.sentence[0], c.start)]
@@ -233,6 +237,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if t.name == "MULTILATERAL_ROLE" else []
     if holder:  # 东盟轮值主席国越南副总理…: the country right after the seat holds it (in a title too)
         participants = holder + [p for p in participants if "COUNTRY" not in page.types_of.get(p, set())]
+    if t.name == "AGREEMENT":  # 中国商务部与澳大利亚外交贸易部…签署: the countries whose ministries sign are its parties
+        participants += gov_lands(page, participants)
+    if t.name == "DISAPPROVE":  # 谢锋召见英国驻华大使吴若兰…提出严正抗议: the one summoned is protested to
+        participants += [n for n in summoned(page, c) if n not in participants]
     if t.foreign and len(countries_of(page, participants)) < 2:
         return None
     return participants, location

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dipnet.extract.carry import carry_words
 from dipnet.extract.clauses import Clause
+from dipnet.extract.eventwords import words_of
 from dipnet.extract.page import EventPage
 
 
@@ -13,6 +14,9 @@ def appraiser_out(page: EventPage, c: Clause, k: int, participants: list[str]) -
     clause, where two people stand between that word and the meeting or call word."""
     text = page.doc.text
     at = max((text.rfind(w, c.start, k) for w in carry_words().appraise), default=-1)
+    # (阮春福对阮氏金银与张德江进行会谈时所达成的共识表示高兴: 对 opens what the verb after appraises)
+    if at == -1 and any(w in text[k:c.sentence[1]] for w in words_of("appraise_after")):
+        at = text.rfind("对", c.start, k)
     if at == -1:
         return participants
     held = {e.name for m in page.in_span(at, k) if (e := page.entity(m)) is not None and e.type == "PERSON"}

@@ -1,11 +1,13 @@
 """The people a sentence names as its reporter or photographer ((记者 龙土有), 新华日报记者 王拓, (登科 摄))
-are no party to what the sentence tells (issue 13: a dateline's reporter read as a signatory, a
+are no party to what the sentence tells; a line of the page's keywords (关键词:…) tells nothing (issue 13: a dateline's reporter read as a signatory, a
 photo credit as a speaker). SPEC keeps them as entities, never as actors. The words are data
 (events.toml: byline_before, byline_after)."""
 
 from __future__ import annotations
 
+from dipnet import rx
 from dipnet.extract.codes import codebook
+from dipnet.extract.eventwords import pattern_of
 from dipnet.model import Event
 
 _SPACES = " \u3000"
@@ -24,6 +26,9 @@ def _credited(sentence: str, person: str) -> bool:
             b -= 1
         if sentence.endswith(cb.byline_before, 0, b):
             return True
+        # (记者 李纯 李志全): a name after another the byline credits, space between, is credited too
+        if b < at and _listed_credit(sentence, b, cb.byline_before):
+            return True
         a = at + len(person)
         while a < len(sentence) and sentence[a] in _SPACES:
             a += 1
@@ -31,6 +36,22 @@ def _credited(sentence: str, person: str) -> bool:
             if sentence.startswith(w, a) and not _cjk(sentence[a + len(w):a + len(w) + 1]):
                 return True
         at = sentence.find(person, at + 1)
+    return False
+
+
+def _listed_credit(sentence: str, end: int, before: tuple[str, ...]) -> bool:
+    """Do credited names, each a run of 2-4 characters after spaces, lead back from `end` to a byline word?"""
+    for _ in range(4):  # (a byline lists a few reporters at most)
+        b = end
+        while b > 0 and _cjk(sentence[b - 1]) and end - b < 4:
+            b -= 1
+        if end - b < 2 or b == 0 or sentence[b - 1] not in _SPACES:
+            return False
+        while b > 0 and sentence[b - 1] in _SPACES:
+            b -= 1
+        if sentence.endswith(before, 0, b):
+            return True
+        end = b
     return False
 
 
@@ -45,7 +66,10 @@ def strip_bylines(events: list[Event], text: str, people: set[str]) -> list[Even
     # (a page's byline credits its reporter wherever the name is read into an event: (中央社记者某某台北18日电)
     # then a headline whose actors are looked for around it)
     on_page = {p for p in {q for ev in events for q in ev.participants} if p in people and _credited(text, p)}
+    tags = rx.compile(pattern_of("tag_line"))
     for ev in events:
+        if tags.match(text, text.rfind("\n", 0, ev.start) + 1):
+            continue  # (关键词:外交部 某某 元首通话: a line of the page's keywords tells no event)
         sentence = text[ev.start:ev.end]
         credited = {p for p in ev.participants if p in on_page or
                     (p in people and p in sentence and _credited(sentence, p))}

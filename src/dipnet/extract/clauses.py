@@ -71,7 +71,9 @@ def clauses(doc: Document, starts: list[int] | None = None) -> list[Clause]:
     only those of the sentences holding one of them (the others would be passed over)."""
     out = []
     for seg in doc.segments:
-        if seg.kind not in _ZONES:
+        # (外交部发言人耿爽宣布: on a line of its own: a line ending in a colon opens the text below it, no heading)
+        if seg.kind not in _ZONES and not (seg.kind == "heading" and
+                                           doc.text[seg.start:seg.end].rstrip().endswith((":", "："))):
             continue
         for s_start, s_end in _sentences(doc.text, seg.start, seg.end):
             if starts is not None and bisect_left(starts, s_start) == bisect_left(starts, s_end):

@@ -22,7 +22,7 @@ from dipnet.extract.eventdates import (
     sums_up,
     trip_aim,
 )
-from dipnet.extract.headsums import stated_lands, summing_heads, told_trips, unnamed_senders
+from dipnet.extract.headsums import before_site_name, stated_lands, summing_heads, told_trips, unnamed_senders
 from dipnet.extract.interviews import press_talk
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, pair_leaders, referred_body
 from dipnet.extract.meetingname import conference_name, quoted_name
@@ -184,7 +184,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return []
     if t.name == "STATEMENT" and _inside_talks(text, c, k, cb):
         return []
-    mentions = page.in_span(c.start, c.end)
+    mentions = before_site_name(page, c.start, k, c.end)
     got = actors(page, cb, t, c, k, trig, mentions)
     if got is None:
         return []

@@ -2,18 +2,21 @@
 article tells one by one (越南副总理兼外长会见中国、老挝两国外长 over the two meetings below it), the lands
 of people the knowledge base lacks (英国国务卿某某: 英国, whatever the recognizer guessed), and a lead
 whose senders are all the world's leaders unnamed (各国领导人就某某当选…致贺电、贺信和通话), which
-sums up the messages and calls told sender by sender below it."""
+sums up the messages and calls told sender by sender below it; and a headline's site suffix, whose
+names take no part in what it tells."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from dipnet import rx
 from dipnet.extract.carry import stated_land
 from dipnet.extract.cues import cue
+from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.messages import message_lands
 from dipnet.extract.page import EventPage
-from dipnet.model import Event
+from dipnet.model import Event, Mention
 
 _TALKS = ("MEET", "CALL")
 _SUMMED = _TALKS + ("MESSAGE",)  # (越中两国领导人互致贺电 over the messages of each side's people)
@@ -164,3 +167,14 @@ def _days_apart(a: str, b: str) -> int:
         return abs((date.fromisoformat((a + "-01-01")[:10]) - date.fromisoformat((b + "-01-01")[:10])).days)
     except ValueError:
         return 1 << 30
+
+
+def before_site_name(page: EventPage, start: int, k: int, end: int) -> list[Mention]:
+    """The mentions of [start, end), those after a headline's site suffix left out (习近平前往摩纳哥进行国事访问
+    _滚动新闻_中国政府网: what the section and site names name takes no part in what the headline tells)."""
+    mentions = page.in_span(start, end)
+    seg = page.doc.segment_at(start)
+    if seg is None or seg.kind not in ("title", "brief_headline"):
+        return mentions
+    cut = rx.compile(pattern_of("site_suffix")).search(page.doc.text, k, end)
+    return mentions if cut is None else [m for m in mentions if m.start < cut.start()]

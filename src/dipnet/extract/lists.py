@@ -285,6 +285,51 @@ def sentence_pair(page: EventPage, start: int, end: int) -> list[str]:
     return []
 
 
+def run_lands(page: EventPage, start: int, end: int, participants: list[str]) -> list[str]:
+    """The participants with the countries a run of three or more one-character short forms in [start, end)
+    names (东盟与中日韩外长会议, 柬老越三国总理会晤: 中国, 日本, 韩国), at most one of them of several readings."""
+    short = load_kb().short_forms()
+    text = page.doc.text
+    out = list(participants)
+    i = start
+    while i < end:
+        j = i
+        while j < end and text[j] in short:
+            j += 1
+        run = [short[ch] for ch in text[i:j]]
+        # (not inside a name: 俄罗斯, 莫斯科; nor opening a body's or grouping's name, 俄罗斯国防部, 柬老缅越)
+        near = [(m, e) for m in page.overlapping(i, j) if (e := page.entity(m)) is not None]
+        named = any(e.type != "ORG" or m.start == i for m, e in near)
+        # (越中双边合作指导委员会: two countries' short forms opening a body's name: the two countries' joint body)
+        joint = j - i == 2 and bool(near) and all(e.type == "ORG" and m.start == i for m, e in near)
+        if (j - i >= 3 and not named or joint) and sum(amb for _, amb in run) <= 1 and len({cid for cid, _ in run}) == j - i:
+            out += [n for cid, _ in run if (n := country_name(cid.split(":", 1)[1])) and n not in out]
+        i = j + 1
+    return out
+
+
+def session_body(page: EventPage, start: int, k: int, participants: list[str]) -> list[str]:
+    """The participants with the body whose numbered session the meeting word at k closes (越南第十五届国会第十次
+    会议: 越南国会), its country the one named right before the term, else the page's."""
+    kb = load_kb()
+    text = page.doc.text
+    m = _session().search(text[max(start, k - 24):k])
+    if m is None:
+        return participants
+    at = max(start, k - 24) + m.start()
+    before = [e for x in page.in_span(start, at) if x.end == at and (e := page.entity(x)) is not None and e.type == "COUNTRY"]
+    land = before[-1].country if before else page.country_by_name.get(page.home or "", "")
+    body = kb.generic_body(m.group(1), land) if land and m.group(1) in kb.generic_words() else None
+    return participants + [body.name] if body is not None and body.name not in participants else participants
+
+
+@lru_cache(maxsize=1)
+def _session() -> re.Pattern[str]:
+    """第十五届国会第十次(全体)会: a term's number, the body, the session's number, before the meeting word."""
+    n = "[\\d零〇一二三四五六七八九十百两]+"
+    return _plain(f"第{n}届([\u4e00-\u9fff]{{2,8}}?)第{n}次(?:全体|特别)?$")
+
+
 def pair_leaders(page: EventPage, c: Clause, k: int) -> list[str]:
     """新马领导人非正式峰会, 新印两国领导人会议: two countries' short forms, their leaders, then the meeting
     word at k: a meeting of the two (a MEET), no conference. Returns the two countries, else nothing."""

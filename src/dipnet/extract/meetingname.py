@@ -10,7 +10,7 @@ from dipnet.extract.cues import cues
 from dipnet.rx import plain as _plain
 
 _QUOTES = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\""}  # closing → opening
-_ABBREV = _plain(r"\([A-Za-z0-9 .&-]{1,12}\)$")
+_ABBREV = _plain(r"\([A-Za-z0-9 .&+-]{1,12}\)$")  # (FOM), (10+1)
 
 
 def quoted_name(text: str, c: Clause, close: int) -> int | None:

@@ -3,6 +3,8 @@ VISIT; a headline and its summary are one event; talks reported twice are one ME
 
 from __future__ import annotations
 
+import re
+
 from dipnet.extract.bylines import strip_bylines
 from dipnet.extract.codes import codebook
 from dipnet.extract.handover import handed_over
@@ -12,6 +14,7 @@ from dipnet.extract.notsigned import adopted_at_home
 from dipnet.extract.prune import prune, told_after_talks
 from dipnet.extract.retold import one_by_one_told, people_for_lands
 from dipnet.extract.sameday import dates_agree as _dates_agree
+from dipnet.extract.sameday import days_of_one_trip, sentence_dates
 from dipnet.extract.signings import bare_instrument, headline_only, mark_signings, same_signing, signing_parties
 from dipnet.extract.speakers import seat_speakers
 from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_pattern, statement_speakers
@@ -47,6 +50,7 @@ def _one_session(a: Event, b: Event) -> bool:
     return len(short) >= 2 and all(ch in rest for ch in short)
 
 
+_ABBREVS = re.compile(r"\([A-Za-z0-9 .&+-]{1,12}\)")  # a meeting's abbreviation in its name: (10+1), (FOM)
 _BODY_TAIL = 3  # characters of a body's name before its meeting word that two names of one meeting share
 
 
@@ -102,11 +106,17 @@ def _same(a: Event, b: Event) -> bool:
         na, nb = a.attributes["name"], b.attributes["name"]
         if na in nb or nb in na:  # 第30届外交工作会议 and 第30届外交会议开幕式 are one meeting
             return True
+        abbrev_a, abbrev_b = set(_ABBREVS.findall(na)), set(_ABBREVS.findall(nb))
+        if abbrev_a and abbrev_b and not abbrev_a & abbrev_b:
+            return False  # 中国-东盟(10+1)领导人会议, 东盟与中日韩(10+3)领导人会议: two meetings
         if (a.attributes.get("_head") or b.attributes.get("_head")) and a.brief == b.brief and _one_body(a, b):
             return True  # 越老合作委员会会议 over 越南与老挝合作委员会会议: the headline's meeting, its parties shortened
         if a.brief == b.brief and a.date and len(a.date) == 10 and a.date == b.date and _one_body(a, b, 2) \
                 and set(a.participants) & set(b.participants):
             return True  # 越中人民论坛 and 越南与中国人民论坛 on one day: one forum, its parties named two ways
+        ordinal = codebook().meeting_ordinal
+        if ordinal.search(na) and ordinal.search(nb):
+            return False  # 第20届中国-东盟领导人会议、第20届东盟与中日韩领导人会议: two numbered meetings listed
     if a.type == "DEPLOYMENT" and a.brief == b.brief and _same_unit(a, b):
         return True
     if a.brief == b.brief and unit_word(a) and unit_word(a) == unit_word(b) and pa & pb:
@@ -268,6 +278,9 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
             and ev.date != twin.date:  # its opening and its closing day: the meeting spans them
         days = sorted({ev.date, twin.date, ev.end_date or ev.date, twin.end_date or twin.date})
         twin.date, twin.end_date = days[0], days[-1]
+    elif ev.type == "VISIT" and ev.date and twin.date and len(ev.date) == len(twin.date) == 10 and ev.date < twin.date \
+            and days_of_one_trip(twin, ev):  # (a trip told on a later day first: it began on the earlier one)
+        twin.date, twin.end_date = ev.date, twin.end_date or twin.date
     elif ev.date and (not twin.date or len(ev.date) > len(twin.date)) and not ev.attributes.get("_signing_bare"):
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
     if twin.attributes.get("_head") and not ev.attributes.get("_head") and ev.status == "planned":
@@ -286,28 +299,13 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         twin.participants, twin.source, twin.target = ev.participants, ev.source, ev.target
         del twin.attributes["_signing_bare"]
     twin.location = twin.location or ev.location
+    if ev.type == "CONFERENCE" and codebook().meeting_ordinal.search(str(ev.attributes.get("name") or "")) and \
+            not codebook().meeting_ordinal.search(str(twin.attributes.get("name") or "")):
+        twin.attributes["name"] = ev.attributes["name"]  # (东盟峰会, then 第28届东盟峰会: the numbered name tells it)
     for k, v in ev.attributes.items():
         # a retelling's looseness (or its telling a signing again) is not the kept event's
         if k not in ("_loose", "_ref") and not k.startswith("_signing"):
             twin.attributes.setdefault(k, v)
-
-
-def _sentence_dates(events: list[Event], text: str) -> None:
-    """Two triggers of one sentence read as one event (签署…谅解备忘录(2017年11月): the same type and actors)
-    where one reading took a date the sentence writes and the other a date from elsewhere (the story's
-    day, the page's): both take the sentence's, so that merging makes them one."""
-    groups: dict[tuple[object, ...], list[Event]] = {}
-    for e in events:
-        if e.date:
-            groups.setdefault((e.brief, e.start, e.type, frozenset(e.participants)), []).append(e)
-    for group in groups.values():
-        if len({e.date for e in group}) < 2:
-            continue
-        sentence = text[group[0].start:group[0].end]
-        own = [e for e in group if e.date and e.date[:4] in sentence]
-        if own and len({e.date for e in own}) == 1:
-            for e in group:
-                e.date, e.date_precision, e.end_date = own[0].date, own[0].date_precision, own[0].end_date
 
 
 _INDEX_FROM = 48  # kept events beyond which merging files them in a MergeIndex (a constant: still linear)
@@ -330,7 +328,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     speakers = statement_speakers(events, people, countries)
     events = [e for e in events if not spoken_for(e, speakers, people, countries, text)]
     if text:
-        _sentence_dates(events, text)
+        sentence_dates(events, text)
         mark_signings(events, text)
     events = one_by_one_told(events, people, countries)
     tally = _Tally(events, people)

@@ -14,6 +14,7 @@ from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
 from dipnet.extract.cues import cue
 from dipnet.extract.eventdates import event_date
+from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.page import EventPage, names
 from dipnet.model import Event, Mention
 
@@ -234,7 +235,11 @@ def generic_rolls(page: EventPage, events: list[Event], told: set[str]) -> list[
     many = re.compile(words["any_senders"])
     says = any_of(tuple(cb.roll_verbs) + tuple(words["verbs"]))
     out: list[Event] = []
-    segs = [s for s in page.doc.segments if s.kind in ("lead", "body")]
+    # (a page opening with its dispatch line, 新华社北京10月25日电 近日,多国政党政要…致电或致函…, has its lead read
+    # as the title: the lead all the same)
+    dispatch = rx.compile(pattern_of("dispatch_opening"))
+    segs = [s for s in page.doc.segments if s.kind in ("lead", "body") or
+            (s.kind == "title" and dispatch.match(text, s.start) is not None)]
     for i, seg in enumerate(segs):
         stop = next((j for j in range(seg.start, seg.end) if text[j] in "。;!?"), seg.end)
         lead = many.search(text, seg.start, stop)

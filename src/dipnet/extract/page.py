@@ -17,6 +17,7 @@ from dipnet.kb import load_kb
 from dipnet.model import Coverage, Document, Entity, Mention, SpanIndex
 from dipnet.rx import plain as _plain
 
+from .shortrefs import short_references
 from .timeindex import TimeIndex, dispatched_before
 
 MEDIA_SECTORS = {"media"}
@@ -75,7 +76,9 @@ class EventPage:
         # (苏林总书记特使黎怀忠: so does the one named with the principal's title before the word)
         posts, envoys = codebook().post_verbs, codebook().envoy_after
         named_envoy = codebook().envoy_named
-        self.mentions = sorted((m for m in doc.mentions
+        # (蔡总统, 麻生首相, 总统16日会晤…: a person named again by surname and post, or by post opening a clause)
+        told = doc.mentions + short_references(doc, doc.mentions, self.entities)
+        self.mentions = sorted((m for m in told
                                 if not (m.type == "PERSON" and (doc.text.endswith(posts, 0, m.start)
                                                                 or doc.text.startswith(envoys, m.end))
                                         and (e := self.entities_of(doc, m)) is not None and m.text != e.name)

@@ -15,7 +15,35 @@ def dates_agree(a: Event, b: Event) -> bool:
     if a.brief == b.brief and (a.attributes.get("_loose") or b.attributes.get("_loose")):
         return True  # a retelling without a time of its own: the day it took is no day of its own
     n = min(len(a.date), len(b.date))
-    return a.date[:n] == b.date[:n] or _within(a, b) or _within(b, a)
+    return a.date[:n] == b.date[:n] or _within(a, b) or _within(b, a) or days_of_one_trip(a, b) or _one_vote(a, b)
+
+
+def _one_vote(a: Event, b: Event) -> bool:
+    """国民党26日举行党主席选举 and 27日…祝贺马英九当选党主席: the election told on its day and, the day after, by
+    the one it elected (the body's election, a subset of the parties of the other)."""
+    if not (a.type == b.type == "ELECTION" and a.brief == b.brief and a.date and b.date and len(a.date) == len(b.date) == 10):
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    try:
+        near = abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) <= 1
+    except ValueError:
+        return False
+    return near and (pa < pb or pb < pa)
+
+
+_TRIP_DAYS = 3  # days apart within which one story's two days of a visit are days of one trip
+
+
+def days_of_one_trip(a: Event, b: Event) -> bool:
+    """吉拉德25日晚抵达北京…, 26日温家宝为吉拉德访华举行欢迎仪式: a visit told on its arrival day and again on
+    a day of its stay (a story tells one trip over a few days; a visit told on days weeks apart is another)."""
+    if not (a.type == b.type == "VISIT" and a.brief == b.brief and a.status == b.status == "occurred"
+            and a.date and b.date and len(a.date) == len(b.date) == 10):
+        return False
+    try:
+        return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) <= _TRIP_DAYS
+    except ValueError:
+        return False
 
 
 _SPANNING = ("VISIT", "CONFERENCE")  # told over several days: a day inside the span is the same one
@@ -38,3 +66,21 @@ def _day_before(day: str, start: str) -> bool:
         return date.fromisoformat(day) + timedelta(days=1) == date.fromisoformat(start)
     except ValueError:
         return False
+
+
+def sentence_dates(events: list[Event], text: str) -> None:
+    """Two triggers of one sentence read as one event (签署…谅解备忘录(2017年11月): the same type and actors)
+    where one reading took a date the sentence writes and the other a date from elsewhere (the story's
+    day, the page's): both take the sentence's, so that merging makes them one."""
+    groups: dict[tuple[object, ...], list[Event]] = {}
+    for e in events:
+        if e.date:
+            groups.setdefault((e.brief, e.start, e.type, frozenset(e.participants)), []).append(e)
+    for group in groups.values():
+        if len({e.date for e in group}) < 2:
+            continue
+        sentence = text[group[0].start:group[0].end]
+        own = [e for e in group if e.date and e.date[:4] in sentence]
+        if own and len({e.date for e in own}) == 1:
+            for e in group:
+                e.date, e.date_precision, e.end_date = own[0].date, own[0].date_precision, own[0].end_date

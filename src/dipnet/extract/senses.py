@@ -8,6 +8,7 @@ from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, any_of
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.meetingname import conference_name
 from dipnet.extract.page import EventPage
 from dipnet.rx import plain as _plain
@@ -19,6 +20,12 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
     通过视频方式举行会谈), and 致电 a telegram where its sentence says what it conveys (贺, 唁, 慰问), else
     a phone call."""
     text = page.doc.text
+    # 就日方在日美领导人会谈、日美联合声明中涉华的消极言行提出严正交涉: talks and statements named in the matter
+    # of a protest are what it is about, no event the page reports
+    if t.name in ("MEET", "AGREEMENT", "CONFERENCE", "VISIT", "CALL") and \
+            _plain(pattern_of("matter_before")).search(text, max(c.sentence[0], k - 40), k) is not None and \
+            _plain(pattern_of("matter_after")).match(text, k + len(trig)) is not None:
+        return True
     if trig in cb.call_or_message:
         # (a list of senders parted by ";" says what they convey once, at its end: …致电甲;…致电乙,庆祝…)
         stop = _plain("[。!?\n]").search(text, c.sentence[1] - 1)

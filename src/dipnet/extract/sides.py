@@ -19,8 +19,9 @@ from dipnet.extract.carry import (
     told_after,
 )
 from dipnet.extract.clauses import Clause, sentences_in
-from dipnet.extract.codes import Codebook, type_triggers
+from dipnet.extract.codes import Codebook, codebook, type_triggers
 from dipnet.extract.cues import cue, cue_table
+from dipnet.extract.eventwords import words_of
 from dipnet.extract.lists import sentence_pair
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.model import Mention
@@ -206,3 +207,56 @@ def joined_blocs(page: EventPage, mentions: list[Mention]) -> list[str]:
             if bloc.type == "ORG" and bloc.sector == "international" and other.type == "COUNTRY" and bloc.name not in out:
                 out.append(bloc.name)
     return out
+
+
+def venue(page: EventPage, m: Mention) -> bool:
+    """Does a place stand as the venue of what the clause tells (在庆州博物馆举行)?"""
+    e = page.entity(m)
+    text = page.doc.text
+    return e is not None and e.type == "LOCATION" and text.endswith("在", 0, m.start) and \
+        text.startswith(words_of("venue_verbs"), m.end)
+
+
+def summoned(page: EventPage, c: Clause) -> list[str]:
+    """The people a protest's sentence says summoned and were summoned (谢锋召见英国驻华大使吴若兰, 紧急约见…首席公使
+    志水史雄, 约谈): the person before each summoning word in its clause and the first person after it."""
+    text = page.doc.text
+    out: list[str] = []
+    for w in words_of("summon_words"):
+        at = text.find(w, c.sentence[0], c.sentence[1])
+        while at != -1:
+            who = next((e.name for m in page.in_span(at + len(w), c.sentence[1]) if (e := page.entity(m)) is not None
+                        and e.type == "PERSON" and rx.compile("[^,。;、]*").fullmatch(text, at, m.start)), None)
+            # (and the one who summons, named before the word in its clause)
+            by = [e.name for m in page.in_span(c.sentence[0], at) if (e := page.entity(m)) is not None
+                  and e.type == "PERSON" and rx.compile("[^,。;]*").fullmatch(text, m.end, at)]
+            out += [n for n in by[-1:] + ([who] if who else []) if n not in out]
+            at = text.find(w, at + len(w), c.sentence[1])
+    return out
+
+
+def gov_lands(page: EventPage, participants: list[str]) -> list[str]:
+    """The countries of the government bodies among the participants that are not already among them
+    (中国商务部与澳大利亚外交贸易部…签署: 中国 and 澳大利亚 sign)."""
+    out: list[str] = []
+    for p in participants:
+        e = page.by_name.get(p)
+        n = country_name(page.country_by_name.get(p)) if e is not None and e.type == "ORG" and e.sector == "government" else None
+        if n and n not in participants and n not in out:
+            out.append(n)
+    return out
+
+
+def invitee(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """A meeting someone is invited to attend (阮春福邀请习近平…出席…会议, 潘文江邀请董军…出席…防务展): the one
+    invited attends, not the one inviting (the words of codebook().invitation_before, 应…邀请 not among them)."""
+    text = page.doc.text
+    asked = codebook().invitation_before.search(text[c.sentence[0]:k])
+    if asked is None:
+        return participants
+    at = c.sentence[0] + asked.end()
+    guest = next((e.name for m in page.in_span(at, k) if (e := page.entity(m)) is not None and e.type == "PERSON"), None)
+    if guest is None:
+        return participants
+    hosts = {e.name for m in page.in_span(c.sentence[0], at) if (e := page.entity(m)) is not None and e.type == "PERSON"}
+    return [guest] + [p for p in participants if p not in hosts and p != guest]

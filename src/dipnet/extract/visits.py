@@ -127,6 +127,12 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         before = [m for m in before if m.start > zai]
     dui = text.rfind("对", c.start, k)
     after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
+    # 温家宝为吉拉德访华举行欢迎仪式: the one 为 names right before the verb visits, not the host holding it
+    wei = text.rfind("为", c.start, k)
+    if not after_dui and wei != -1:
+        after_dui = [m for m in before if m.start > wei and (e := page.entity(m)) and e.type == "PERSON"]
+        after_dui = after_dui if after_dui and (after_dui[0].start == wei + 1 or  # (为新西兰总理拉克松: titled)
+                                                page.in_title_span(wei + 1, after_dui[0].end)) else []
     visitors = names(page, _own_titles_out(page, after_dui or before), ("PERSON",))
     if len(visitors) > 1:  # 习近平与奥巴马通电话,9月访美: the partner of talks or a call told first travels not
         people = [m for m in after_dui or before if (e := page.entity(m)) is not None and e.type == "PERSON"]

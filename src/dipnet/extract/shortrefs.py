@@ -1,0 +1,68 @@
+"""People named again by their surname and post (蔡总统, 马总统, 麻生首相, 牛大使) or, as a clause's subject, by
+their post alone (总统16日会晤…, 总统除了将见证…): news names a person in full once and then so (issue 13,
+unseen pages: the visits, meetings and speeches of such sentences lost their actor). Read for events only:
+each reference becomes a mention of the one person on the page its surname and post fit. The post words
+are data (events.toml: short_ref_posts)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dipnet.extract.eventwords import pattern_of, words_of
+from dipnet.model import Document, Entity, Mention
+from dipnet.rx import plain as _plain
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    posts = "|".join(sorted(map(re.escape, words_of("short_ref_posts")), key=len, reverse=True)) or "(?!)"
+    surname_post = _plain(f"(?=([\u4e00-\u9fff]{{1,2}})({posts}))")
+    bare = _plain(pattern_of("short_ref_opening") + f"({posts})" + pattern_of("short_ref_going_on"))
+    return surname_post, bare
+
+
+def short_references(doc: Document, mentions: list[Mention], entities: dict[str, Entity]) -> list[Mention]:
+    """Mentions for the references by surname and post, and by post alone opening a clause, that fit one
+    person of the page (a post they are given in a role, or a surname only one of them has)."""
+    people = [e for e in entities.values() if e.type == "PERSON"]
+    if not people:
+        return []
+    posts: dict[str, set[str]] = {}
+    for r in doc.roles:
+        posts.setdefault(r.person, set()).add(r.title)
+    taken = [(m.start, m.end) for m in mentions]
+    text = doc.text
+    surname_post, bare = _patterns()
+    out: list[Mention] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken)
+
+    def holds(e: Entity, post: str) -> bool:
+        return any(t.endswith(post) for t in posts.get(e.name, ()))
+
+    for m in surname_post.finditer(text):
+        sur, post = m.group(1), m.group(2)
+        for s in (sur, sur[-1:]) if len(sur) == 2 else (sur,):
+            a = m.start() + len(sur) - len(s)
+            b = a + len(s) + len(post)
+            fit = [e for e in people if e.name.startswith(s) and len(e.name) > len(s) and holds(e, post)]
+            if len(fit) == 1 and free(a, b) and not _inside_word(text, a, s):
+                out.append(Mention(a, b, text[a:b], "PERSON", fit[0].id))
+                taken.append((a, b))
+                break
+    for m in bare.finditer(text):
+        post = m.group(1)
+        a, b = m.start(1), m.end(1)
+        fit = [e for e in people if holds(e, post) and posts.get(e.name, set()) & {post}]
+        if len(fit) == 1 and free(a, b):
+            out.append(Mention(a, b, post, "PERSON", fit[0].id))
+            taken.append((a, b))
+    return out
+
+
+def _inside_word(text: str, a: int, surname: str) -> bool:
+    """Does the surname stand inside a longer word (国家主席: 家)? A character of a country or body name, or one
+    of the words before a post that qualify it, right before it."""
+    return a > 0 and text[a - 1] in "国家部院会省市州区府党委局司" and len(surname) == 1
