@@ -195,6 +195,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     for s, e in dotted:
         found[s] = NameHit(s, e, [], "dotted")
     read_names: set[str] = set()  # the names read after titles so far
+    read_lengths: set[int] = set()  # their lengths, two characters or more
     for t in posts:
         i = after_honorifics(text, t.end)
         # 胡志明主席创建…: the title follows a name, so no name follows it; but a spouse's word
@@ -202,8 +203,9 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         if t.start in known_end and t.title not in rules.spouse_words:
             continue
         # …and so where a name read after an earlier title stands before it again (范某某大使 + 简要介绍)
+        # (looked up by the lengths of the names read, not by a scan over them: bounded work per title)
         if t.title not in rules.spouse_words and any(
-                text.endswith(n, 0, t.start) for n in read_names if len(n) >= 2):
+                text[t.start - k:t.start] in read_names for k in read_lengths if k <= t.start):
             continue
         # a post right after it (国家元首 + 苏丹 + 某某): the name follows that one
         if i in title_starts and i not in known_at:
@@ -245,6 +247,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             hit = NameHit(i, end, [], "over-known" if over else "title+name")
             found[i] = hit
             read_names.add(text[i:end])
+            if end - i >= 2:
+                read_lengths.add(end - i)
         hit.titles[:0] = [c for c in chain if c not in hit.titles]
     # a name then its title or rank: 范明政总理, 梁三光大将, 万通·贡马尼上将
     known_end |= {h.end: h.start for h in found.values()}

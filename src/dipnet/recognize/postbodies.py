@@ -5,10 +5,11 @@ names that body, also where the knowledge base does not know it and no country o
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Mapping
 
 from dipnet.kb import KnowledgeBase, TitleInfo
-from dipnet.model import Document, Mention
+from dipnet.model import Document, Mention, SpanIndex
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import rule_mention
 from dipnet.recognize.postnames import _FIELD_WORDS, FIELD_JOINERS
@@ -23,6 +24,13 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
     added: list[Mention] = []
     seen: set[tuple[int, int]] = set()
     ends = {m.end for m in doc.mentions}
+    # the page's names by span, looked up near each head instead of scanned (bounded work per title)
+    at_span: dict[tuple[int, int], list[Mention]] = {}
+    for m in doc.mentions:
+        at_span.setdefault((m.start, m.end), []).append(m)
+    index = SpanIndex(at_span)
+    added_starts: list[tuple[int, int, int]] = []
+    widest = 0
     for r in doc.roles:
         t = r.title
         if not text.startswith(t, r.start):
@@ -49,12 +57,25 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
         # head (老挝 + 计划与投资部) is part of it; a place's own bodies (高平省 + 省委) are left to
         # the place, which the events name as the actor
         if any(m.start < e and s < m.end and not (m.type == "COUNTRY" and m.start == s and m.end < e)
-               for m in doc.mentions + added):
+               for m in _near(s, e, index, at_span, added, added_starts, widest)):
             continue
         seen.add((s, e))
-        added.append(rule_mention(doc, by_id, s, e, _full_country(name, kb), "ORG"))
+        mention = rule_mention(doc, by_id, s, e, _full_country(name, kb), "ORG")
+        added.append(mention)
+        insort(added_starts, (mention.start, mention.end, len(added) - 1))
+        widest = max(widest, mention.end - mention.start)
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
+
+
+def _near(s: int, e: int, index: SpanIndex, at_span: Mapping[tuple[int, int], list[Mention]],
+          added: list[Mention], added_starts: list[tuple[int, int, int]], widest: int) -> list[Mention]:
+    """The page's names and the bodies added so far (`widest` the longest of them) that could overlap
+    [s, e), a superset: looked up by their starts, so the work per title does not grow with the page."""
+    near = [m for sp in index.near(s, e) for m in at_span[sp]]
+    lo = bisect_left(added_starts, (s - widest, -1, -1))
+    hi = bisect_left(added_starts, (e, -1, -1))
+    return near + [added[k] for _, _, k in added_starts[lo:hi]]
 
 
 def _contracted_head(t: str, titles: Mapping[str, TitleInfo], rules: NameRules) -> int:
