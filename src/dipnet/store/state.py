@@ -94,32 +94,12 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
     cur = con.cursor()
     register_keys(cur, "_b", blocks)
     register_keys(cur, "_e", events)
-    if len(blocks) + len(events) <= FEW:
-        rows = _near_few(cur, events)
-    else:
-        rows = cur.execute(
-            f"WITH hit AS (SELECT eh FROM event_blocks WHERE bh IN (SELECT {KEY.format('k')} FROM _b) "
-            f"UNION SELECT {KEY.format('k')} FROM _e) "
-            "SELECT mention_id, event_id, okey, blocks, doc_id, idx FROM event_reports "
-            "WHERE eh IN (SELECT eh FROM hit)").fetchall()
+    rows = cur.execute(
+        f"WITH hit AS (SELECT eh FROM event_blocks WHERE bh IN (SELECT {KEY.format('k')} FROM _b) "
+        f"UNION SELECT {KEY.format('k')} FROM _e) "
+        "SELECT mention_id, event_id, okey, blocks, doc_id, idx FROM event_reports "
+        "WHERE eh IN (SELECT eh FROM hit)").fetchall()
     return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i) for m, e, o, b, d, i in rows]
-
-
-# A lookup of at most FEW blocks and events (most of a replay's, made while deciding) reads the
-# rows by their texts: DuckDB turns a join with a few keys into a filter of their values that the
-# zone maps of the tables (sorted by block, by event) skip most row groups by; a 64-bit key is in no
-# order, so its lookup scans every row group (at 100,000 pages a lookup of 2 blocks: 300 -> 20 ms)
-FEW = 8
-FEW_EVENTS = 16  # past so many events hit, their reports are read by their keys (a bloom filter)
-
-
-def _near_few(cur: duckdb.DuckDBPyConnection, events: list[str]) -> list[tuple[Any, ...]]:
-    hit = {r[0] for r in cur.execute("SELECT DISTINCT event_id FROM event_blocks WHERE block IN (SELECT k FROM _b)"
-                                     ).fetchall()} | set(events)
-    register_keys(cur, "_h", hit)
-    where = "event_id IN (SELECT k FROM _h)" if len(hit) <= FEW_EVENTS else f"eh IN (SELECT {KEY.format('k')} FROM _h)"
-    return cur.execute(f"SELECT mention_id, event_id, okey, blocks, doc_id, idx FROM event_reports WHERE {where}"
-                       ).fetchall()
 
 
 def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
