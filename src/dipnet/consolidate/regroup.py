@@ -58,24 +58,36 @@ def moved(before: dict[str, tuple[Any, ...]], res: Resolver, kb: KnowledgeBase) 
     return retyped, country
 
 
-def _docs_of_names(con: Any, table: str, columns: tuple[str, ...], names: set[str]) -> set[str]:
-    """The pages of the rows of `table` giving one of these (normalized) names."""
+def _docs_of_names(con: Any, table: str, columns: tuple[str, ...], names: set[str],
+                   res: Resolver | None = None) -> set[str]:
+    """The pages of the rows of `table` giving one of these (normalized) names; with the resolver,
+    only those where such a name is not one of the page's own (linked on the page, it resolves there
+    as before whatever the name index says: a name the add brings to the index is given by
+    thousands of pages that link it themselves)."""
     if not names:
         return set()
     hit = sorted(n for n in lookups.distinct_values(con, table, columns) if normalize(n) in names)
-    return lookups.pages_giving(con, table, columns, hit) if hit else set()
+    if not hit:
+        return set()
+    if res is None:
+        return lookups.pages_giving(con, table, columns, hit)
+    pairs = lookups.names_giving(con, table, columns, hit)
+    res.prefetch({d for d, _ in pairs})
+    return {d for d, n in pairs if (d, normalize(n)) not in res.local}
 
 
 def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[dict]], list[dict[str, Any]]],
             extra: set[str] | None = None,
-            probe: Callable[[list[dict]], list[dict[str, Any]]] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+            probe: Callable[[list[dict]], list[dict[str, Any]]] | None = None,
+            res: Resolver | None = None) -> tuple[list[dict[str, Any]], list[str]]:
     """The rows of `table`'s timeline in the groups the add can change, and those groups (a group
     recomputed empty is to be deleted). `compute` makes timeline rows of source rows; `probe`, the
     groups the touched rows fall in (compute unless given: relations leave the events out, whose
-    groups are `extra`, to recompute besides)."""
+    groups are `extra`, to recompute besides); `res`, the resolver they resolve names by (the rows
+    giving a name that resolves otherwise are then only those of pages not linking it themselves)."""
     timeline, key, columns = SOURCES[table]
     con = store.con
-    docs = touched.docs | _docs_of_names(con, table, columns, touched.names)
+    docs = touched.docs | _docs_of_names(con, table, columns, touched.names, res)
     # the groups of the touched rows now
     now = {r[key] for r in (probe or compute)(store.rows(table, None, sorted(docs)))} if docs else set()
     ids = ("person_id",) if table == "roles" else ("subject_id",) if table == "facts" else ("pair_a", "pair_b")

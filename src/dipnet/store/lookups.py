@@ -141,6 +141,15 @@ def pages_giving(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str,
     return {r[0] for r in cur.execute(f"SELECT DISTINCT doc_id FROM {table} WHERE {where}").fetchall()}
 
 
+def names_giving(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...],
+                 names: list[str]) -> set[tuple[str, str]]:
+    """(doc_id, name) of the rows of `table` giving one of these names in one of these columns."""
+    cur = con.cursor()
+    register_keys(cur, "_names", names)
+    return {(d, n) for c in columns for d, n in cur.execute(
+        f"SELECT DISTINCT doc_id, {c} FROM {table} WHERE {c} IN (SELECT k FROM _names)").fetchall()}
+
+
 def groups_citing(con: duckdb.DuckDBPyConnection, timeline: str, key: str, docs: set[str], ids: set[str],
                   id_columns: tuple[str, ...]) -> set[str]:
     """The stored groups of `timeline` (by `key`) citing one of these pages or naming one of these entities."""
