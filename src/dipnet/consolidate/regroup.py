@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dipnet.consolidate.entities import Resolver, normalize
+from dipnet.consolidate.rolemerge import merge_roles
 from dipnet.kb import KnowledgeBase
 from dipnet.store import lookups
 
@@ -89,13 +90,22 @@ def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[di
     con = store.con
     docs = touched.docs | _docs_of_names(con, table, columns, touched.names, res)
     # the groups of the touched rows now
-    now = {r[key] for r in (probe or compute)(store.rows(table, None, sorted(docs)))} if docs else set()
+    touched_rows = store.rows(table, None, sorted(docs)) if docs else []
+    made = (probe or compute)(touched_rows) if docs else []
+    now = {r[key] for r in made}
     ids = ("person_id",) if table == "roles" else ("subject_id",) if table == "facts" else ("pair_a", "pair_b")
-    groups = now | (extra or set()) | lookups.groups_citing(con, timeline, key, docs, touched.refs, ids)
+    citing = lookups.groups_citing(con, timeline, key, docs, touched.refs, ids)
+    groups = now | (extra or set()) | citing
     if not groups:
         return [], []
-    pages = docs | lookups.pages_cited(con, timeline, key, groups)
-    rows = [r for r in compute(store.rows(table, None, sorted(pages))) if r[key] in groups]
+    rows: list[dict[str, Any]] = []
+    whole = groups
+    if table == "roles" and res is not None:  # the groups the add only adds rows to: merged (rolemerge)
+        rows, again = merge_roles(store, now - citing - (extra or set()), touched_rows, made, compute)
+        whole = (groups - now) | citing | (extra or set()) | again
+    if whole:
+        pages = docs | lookups.pages_cited(con, timeline, key, whole)
+        rows += [r for r in compute(store.rows(table, None, sorted(pages))) if r[key] in whole]
     return rows, sorted(groups)
 
 

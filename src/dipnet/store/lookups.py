@@ -163,6 +163,15 @@ def groups_citing(con: duckdb.DuckDBPyConnection, timeline: str, key: str, docs:
     ).fetchall()}
 
 
+def timeline_rows(con: duckdb.DuckDBPyConnection, timeline: str, key: str, groups: set[str]) -> list[dict[str, Any]]:
+    """The stored rows of these groups of `timeline` (JSON as text)."""
+    cur = con.cursor()
+    register_keys(cur, "_g", groups)
+    cur.execute(f"SELECT * FROM {timeline} WHERE {key} IN (SELECT k FROM _g)")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
 def pages_cited(con: duckdb.DuckDBPyConnection, timeline: str, key: str, groups: set[str]) -> set[str]:
     """The pages the stored rows of these groups of `timeline` cite."""
     cur = con.cursor()
