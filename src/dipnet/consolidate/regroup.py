@@ -20,6 +20,7 @@ from typing import Any
 
 from dipnet.consolidate.entities import Resolver, normalize
 from dipnet.consolidate.rolemerge import merge_roles
+from dipnet.consolidate.timelines import event_pairs
 from dipnet.kb import KnowledgeBase
 from dipnet.store import lookups
 
@@ -72,7 +73,7 @@ def _docs_of_names(con: Any, table: str, columns: tuple[str, ...], names: set[st
         return set()
     if res is None:
         return lookups.pages_giving(con, table, columns, hit)
-    pairs = lookups.names_giving(con, table, columns, hit)
+    pairs = lookups.names_giving(con, table, columns, hit)  # those given as written by the page's own rows left out
     res.prefetch({d for d, _ in pairs})
     return {d for d, n in pairs if (d, normalize(n)) not in res.local}
 
@@ -110,10 +111,8 @@ def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[di
 
 
 def event_parties(con: Any, events: list[dict[str, Any]], gone: set[str]) -> set[str]:
-    """Every entity id taking part in these RELATION_CHANGE events or in the stored ones of `gone`
-    (the relation groups they can start: a superset of their first parties)."""
-    import json
-
-    old = lookups.relation_participants(con, gone)
-    ids = [e["participant_ids"] for e in events if e["type"] == "RELATION_CHANGE"] + old
-    return {i for p in ids if p for i in json.loads(p)}
+    """The first parties (pair_a) of the relation rows these events or the stored ones of `gone`
+    add to (timelines.event_pairs: a pair's first party is the lesser of its two): the relation
+    groups they change."""
+    old = lookups.relation_events(con, gone)
+    return {min(a, b) for e in [*events, *old] for a, b, _, _ in event_pairs(e) if a != b}

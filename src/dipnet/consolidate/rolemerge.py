@@ -27,6 +27,7 @@ def _firsts(rows: Rows, compute: Callable[[Rows], Rows]) -> dict[tuple[str, str]
     by_doc: dict[str, Rows] = {}
     for r in rows:
         by_doc.setdefault(r["doc_id"], []).append(r)
+    compute(rows)  # all at once first: what resolving them reads is read at once (Resolver.prefetch), not a page at a time
     for doc in sorted(by_doc):
         for t in compute(by_doc[doc]):
             if t["origin"] == "pages":

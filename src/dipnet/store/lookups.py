@@ -143,11 +143,20 @@ def pages_giving(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str,
 
 def names_giving(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...],
                  names: list[str]) -> set[tuple[str, str]]:
-    """(doc_id, name) of the rows of `table` giving one of these names in one of these columns."""
+    """(doc_id, name) of the rows of `table` giving one of these names in one of these columns, but
+    those whose page has a linked entity row of that very name or mention (the name is the page's
+    own: StoredLocal maps it)."""
     cur = con.cursor()
     register_keys(cur, "_names", names)
-    return {(d, n) for c in columns for d, n in cur.execute(
-        f"SELECT DISTINCT doc_id, {c} FROM {table} WHERE {c} IN (SELECT k FROM _names)").fetchall()}
+    out: set[tuple[str, str]] = set()
+    for c in columns:
+        out |= set(cur.execute(
+            f"WITH g AS (SELECT DISTINCT doc_id, {c} AS n FROM {table} WHERE {c} IN (SELECT k FROM _names)), "
+            "own AS (SELECT DISTINCT e.doc_id, unnest(list_prepend(e.name, coalesce(CAST(e.mentions AS VARCHAR[]), "
+            "[]))) AS n FROM entities e SEMI JOIN entity_links l ON l.doc_id = e.doc_id AND l.local_id = e.entity_id "
+            "WHERE e.doc_id IN (SELECT doc_id FROM g)) "
+            "SELECT doc_id, n FROM g ANTI JOIN own USING (doc_id, n)").fetchall())
+    return out
 
 
 def groups_citing(con: duckdb.DuckDBPyConnection, timeline: str, key: str, docs: set[str], ids: set[str],
@@ -180,12 +189,14 @@ def pages_cited(con: duckdb.DuckDBPyConnection, timeline: str, key: str, groups:
                                       f"WHERE {key} IN (SELECT k FROM _g)").fetchall()}
 
 
-def relation_participants(con: duckdb.DuckDBPyConnection, events: set[str]) -> list[str | None]:
-    """participant_ids (JSON text) of the stored RELATION_CHANGE events of these ids."""
+def relation_events(con: duckdb.DuckDBPyConnection, events: set[str]) -> list[dict[str, Any]]:
+    """What the relation timeline reads (timelines.event_pairs) of the stored RELATION_CHANGE events of these ids."""
     cur = con.cursor()
     register_keys(cur, "_gone", events)
-    return [r[0] for r in cur.execute("SELECT participant_ids FROM kb_events WHERE type = 'RELATION_CHANGE' "
-                                      "AND event_id IN (SELECT k FROM _gone)").fetchall()]
+    cur.execute("SELECT event_id, type, status, date, attributes, evidence, participant_ids FROM kb_events "
+                "WHERE type = 'RELATION_CHANGE' AND event_id IN (SELECT k FROM _gone)")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
 # ---- page links (consolidate.links) ---------------------------------------------------------------------
