@@ -197,8 +197,6 @@ class Replay:
         labels = self._labels(near)
         labels |= {self.stored[m].event_id for m in queued if m in self.stored}
         self._events(labels)
-        # and the blocks of their members, where a change to one of these clusters spreads to
-        self._blocks(set().union(*(self.stored[x].blocks for lab in labels for x in self.old_members.get(lab, ()))))
         self._need({*queued, *(x for lab in labels for x in self.old_members.get(lab, ()))})
 
     def _ready(self, m: str) -> bool:
