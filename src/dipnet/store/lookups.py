@@ -5,6 +5,7 @@ change (consolidate.regroup). The SQL lives here; the consolidate modules decide
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import duckdb
@@ -23,14 +24,17 @@ def entity_state_usable(con: duckdb.DuckDBPyConnection) -> bool:
         "(FROM entity_links WHERE entity_id LIKE '%:~%'))").fetchall()[0][0])
 
 
-def page_links(cur: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str | None, str]]:
+def page_links(cur: duckdb.DuckDBPyConnection) -> Iterator[tuple[str, str, str | None, str]]:
     """(doc_id, name, mentions as JSON text, entity id) of each entity row of the pages registered as
-    `_d` on `cur` (state.unread), in store.rows' order of the entity rows."""
-    return cur.execute(
+    `_d` on `cur` (state.unread), in store.rows' order of the entity rows, a batch of rows at a time
+    (a wave of an add reads the links of thousands of pages: never all their tuples at once)."""
+    cur.execute(
         "SELECT e.doc_id, e.name, CAST(e.mentions AS VARCHAR), l.entity_id FROM entities e JOIN "
         "(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE doc_id IN (SELECT k FROM _d)) l "
         "ON l.doc_id = e.doc_id AND l.local_id = e.entity_id WHERE e.doc_id IN (SELECT k FROM _d) "
-        f"ORDER BY {', '.join('e.' + c for c in ENTITY_ORDER.split(', '))}").fetchall()
+        f"ORDER BY {', '.join('e.' + c for c in ENTITY_ORDER.split(', '))}")
+    while batch := cur.fetchmany(20_000):
+        yield from batch
 
 
 def rule_names_of(con: duckdb.DuckDBPyConnection, types: Any) -> list[tuple[str, str]]:
