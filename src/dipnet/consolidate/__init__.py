@@ -152,12 +152,12 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
     if merged.dropped is not None and changed is not None:  # the timelines by group too (consolidate.regroup)
         touched = Touched(set(unindexed) | set(changed.docs), set(changed.names), set(changed.refs), *moves)
         if not touched.retyped:
-            roles, regrouped["role_timeline"] = regroup(store, "roles", touched, roles_of)
+            roles, regrouped["role_timeline"] = regroup(store, "roles", touched, roles_of, res=res)
         if not touched.moved_country:
             relations, regrouped["relation_timeline"] = regroup(
                 store, "relations", touched, relations_of, event_parties(store.con, events, merged.gone),
-                lambda rows: relation_timeline(rows, [], res, published))
-        facts, regrouped["fact_claims"] = regroup(store, "facts", touched, facts_of)
+                lambda rows: relation_timeline(rows, [], res, published), res)
+        facts, regrouped["fact_claims"] = regroup(store, "facts", touched, facts_of, res=res)
     if "role_timeline" not in regrouped:
         roles = roles_of(store.rows("roles"))
     if "relation_timeline" not in regrouped:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from dipnet.consolidate.entities import Resolver, normalize
+from dipnet.consolidate.rolemerge import merge_roles
+from dipnet.consolidate.timelines import event_pairs
 from dipnet.kb import KnowledgeBase
 from dipnet.store import lookups
 
@@ -58,40 +60,59 @@ def moved(before: dict[str, tuple[Any, ...]], res: Resolver, kb: KnowledgeBase) 
     return retyped, country
 
 
-def _docs_of_names(con: Any, table: str, columns: tuple[str, ...], names: set[str]) -> set[str]:
-    """The pages of the rows of `table` giving one of these (normalized) names."""
+def _docs_of_names(con: Any, table: str, columns: tuple[str, ...], names: set[str],
+                   res: Resolver | None = None) -> set[str]:
+    """The pages of the rows of `table` giving one of these (normalized) names; with the resolver,
+    only those where such a name is not one of the page's own (linked on the page, it resolves there
+    as before whatever the name index says: a name the add brings to the index is given by
+    thousands of pages that link it themselves)."""
     if not names:
         return set()
     hit = sorted(n for n in lookups.distinct_values(con, table, columns) if normalize(n) in names)
-    return lookups.pages_giving(con, table, columns, hit) if hit else set()
+    if not hit:
+        return set()
+    if res is None:
+        return lookups.pages_giving(con, table, columns, hit)
+    pairs = lookups.names_giving(con, table, columns, hit)  # those given as written by the page's own rows left out
+    res.prefetch({d for d, _ in pairs})
+    return {d for d, n in pairs if (d, normalize(n)) not in res.local}
 
 
 def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[dict]], list[dict[str, Any]]],
             extra: set[str] | None = None,
-            probe: Callable[[list[dict]], list[dict[str, Any]]] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+            probe: Callable[[list[dict]], list[dict[str, Any]]] | None = None,
+            res: Resolver | None = None) -> tuple[list[dict[str, Any]], list[str]]:
     """The rows of `table`'s timeline in the groups the add can change, and those groups (a group
     recomputed empty is to be deleted). `compute` makes timeline rows of source rows; `probe`, the
     groups the touched rows fall in (compute unless given: relations leave the events out, whose
-    groups are `extra`, to recompute besides)."""
+    groups are `extra`, to recompute besides); `res`, the resolver they resolve names by (the rows
+    giving a name that resolves otherwise are then only those of pages not linking it themselves)."""
     timeline, key, columns = SOURCES[table]
     con = store.con
-    docs = touched.docs | _docs_of_names(con, table, columns, touched.names)
+    docs = touched.docs | _docs_of_names(con, table, columns, touched.names, res)
     # the groups of the touched rows now
-    now = {r[key] for r in (probe or compute)(store.rows(table, None, sorted(docs)))} if docs else set()
+    touched_rows = store.rows(table, None, sorted(docs)) if docs else []
+    made = (probe or compute)(touched_rows) if docs else []
+    now = {r[key] for r in made}
     ids = ("person_id",) if table == "roles" else ("subject_id",) if table == "facts" else ("pair_a", "pair_b")
-    groups = now | (extra or set()) | lookups.groups_citing(con, timeline, key, docs, touched.refs, ids)
+    citing = lookups.groups_citing(con, timeline, key, docs, touched.refs, ids)
+    groups = now | (extra or set()) | citing
     if not groups:
         return [], []
-    pages = docs | lookups.pages_cited(con, timeline, key, groups)
-    rows = [r for r in compute(store.rows(table, None, sorted(pages))) if r[key] in groups]
+    rows: list[dict[str, Any]] = []
+    whole = groups
+    if table == "roles" and res is not None:  # the groups the add only adds rows to: merged (rolemerge)
+        rows, again = merge_roles(store, now - citing - (extra or set()), touched_rows, made, compute)
+        whole = (groups - now) | citing | (extra or set()) | again
+    if whole:
+        pages = docs | lookups.pages_cited(con, timeline, key, whole)
+        rows += [r for r in compute(store.rows(table, None, sorted(pages))) if r[key] in whole]
     return rows, sorted(groups)
 
 
 def event_parties(con: Any, events: list[dict[str, Any]], gone: set[str]) -> set[str]:
-    """Every entity id taking part in these RELATION_CHANGE events or in the stored ones of `gone`
-    (the relation groups they can start: a superset of their first parties)."""
-    import json
-
-    old = lookups.relation_participants(con, gone)
-    ids = [e["participant_ids"] for e in events if e["type"] == "RELATION_CHANGE"] + old
-    return {i for p in ids if p for i in json.loads(p)}
+    """The first parties (pair_a) of the relation rows these events or the stored ones of `gone`
+    add to (timelines.event_pairs: a pair's first party is the lesser of its two): the relation
+    groups they change."""
+    old = lookups.relation_events(con, gone)
+    return {min(a, b) for e in [*events, *old] for a, b, _, _ in event_pairs(e) if a != b}

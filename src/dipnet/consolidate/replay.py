@@ -68,6 +68,7 @@ class Replay:
         self.label: dict[str, str] = {}  # mention -> its cluster now, once decided
         self.joined: dict[str, set[str]] = defaultdict(set)  # label -> reports decided into it
         self.dirty: set[str] = set()
+        self.dirty_blocks: set[str] = set()  # every block of every report in a dirty cluster now
         self.heap: list[tuple[str, str]] = []
         self.queued: set[str] = set()
         self.pending: list[tuple[set[str], str]] = []  # spreads whose blocks are not read yet
@@ -197,8 +198,6 @@ class Replay:
         labels = self._labels(near)
         labels |= {self.stored[m].event_id for m in queued if m in self.stored}
         self._events(labels)
-        # and the blocks of their members, where a change to one of these clusters spreads to
-        self._blocks(set().union(*(self.stored[x].blocks for lab in labels for x in self.old_members.get(lab, ()))))
         self._need({*queued, *(x for lab in labels for x in self.old_members.get(lab, ()))})
 
     def _ready(self, m: str) -> bool:
@@ -227,8 +226,8 @@ class Replay:
         fresh, stored, label, dirty = self.fresh, self.stored, self.label, self.dirty
         if m in fresh or stored[m].event_id in dirty:
             return False
-        if not dirty:
-            return True  # no candidate can have changed
+        if not dirty or self.dirty_blocks.isdisjoint(stored[m].blocks):
+            return True  # no candidate can have changed (no member of a dirty cluster under its blocks)
         new: set[str] = set()
         for b in stored[m].blocks:  # hub blocks hold thousands: _now and _okey inlined
             for x in self.index.get(b, ()):
@@ -282,6 +281,7 @@ class Replay:
             if before is not None:
                 self._dirty(before, okey)
         if label in self.dirty:
+            self.dirty_blocks.update(mine)
             self._spread(set(mine), okey)
 
     def _first(self, event_id: str) -> str:
@@ -298,6 +298,7 @@ class Replay:
             blocks.update(self.stored[x].blocks)  # where it was looked up by before
         for x in self.joined[label]:
             blocks.update(self.fresh[x][1] if x in self.fresh else self.stored[x].blocks)
+        self.dirty_blocks |= blocks
         self._spread(blocks, okey)
         for x in self.old_members.get(label, ()):  # its stored members after okey are decided again too
             if x not in self.label and self._okey(x) > okey:

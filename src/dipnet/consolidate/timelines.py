@@ -148,6 +148,18 @@ def _event_level(e: dict[str, Any]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def event_pairs(e: dict[str, Any]) -> list[tuple[str, str, str, str | None]]:
+    """(first party, other party, level, evidence) of each pair a RELATION_CHANGE event moves to a
+    level (none for another event, one not occurred, undated or of no level)."""
+    if e["type"] != "RELATION_CHANGE" or e["status"] != "occurred" or not e["date"]:
+        return []
+    level, evidence = _event_level(e)
+    ids = [i for i in json.loads(e["participant_ids"]) if party_kind(i)]
+    if not level or len(ids) < 2:
+        return []
+    return [(ids[0], other, level, evidence) for other in ids[1:]]
+
+
 def relation_timeline(rows: list[dict], events: list[dict], res: Resolver,
                       published: dict[tuple[str, int], str | None]) -> list[dict[str, Any]]:
     """One row per pair and level: `since` from a start the text states or the upgrade event that
@@ -181,13 +193,8 @@ def relation_timeline(rows: list[dict], events: list[dict], res: Resolver,
             pub = published.get((r["doc_id"], r["brief"] if r["brief"] is not None else -1))
             add(a, b, r["level"], r["since"], pub, r["doc_id"], r["evidence"], None)
     for e in events:
-        if e["type"] != "RELATION_CHANGE" or e["status"] != "occurred" or not e["date"]:
-            continue
-        level, evidence = _event_level(e)
-        ids = [i for i in json.loads(e["participant_ids"]) if party_kind(i)]
-        if level and len(ids) >= 2:
-            for other in ids[1:]:
-                add(ids[0], other, level, e["date"], None, None, evidence, e["event_id"])
+        for first, other, level, evidence in event_pairs(e):
+            add(first, other, level, e["date"], None, None, evidence, e["event_id"])
     out = []
     for (pa, pb, level), g in sorted(groups.items()):
         stated = sorted(g["stated"], key=lambda x: (x[0][:4], -len(x[0])))

@@ -5,6 +5,7 @@ change (consolidate.regroup). The SQL lives here; the consolidate modules decide
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import duckdb
@@ -23,14 +24,17 @@ def entity_state_usable(con: duckdb.DuckDBPyConnection) -> bool:
         "(FROM entity_links WHERE entity_id LIKE '%:~%'))").fetchall()[0][0])
 
 
-def page_links(cur: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str | None, str]]:
+def page_links(cur: duckdb.DuckDBPyConnection) -> Iterator[tuple[str, str, str | None, str]]:
     """(doc_id, name, mentions as JSON text, entity id) of each entity row of the pages registered as
-    `_d` on `cur` (state.unread), in store.rows' order of the entity rows."""
-    return cur.execute(
+    `_d` on `cur` (state.unread), in store.rows' order of the entity rows, a batch of rows at a time
+    (a wave of an add reads the links of thousands of pages: never all their tuples at once)."""
+    cur.execute(
         "SELECT e.doc_id, e.name, CAST(e.mentions AS VARCHAR), l.entity_id FROM entities e JOIN "
         "(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE doc_id IN (SELECT k FROM _d)) l "
         "ON l.doc_id = e.doc_id AND l.local_id = e.entity_id WHERE e.doc_id IN (SELECT k FROM _d) "
-        f"ORDER BY {', '.join('e.' + c for c in ENTITY_ORDER.split(', '))}").fetchall()
+        f"ORDER BY {', '.join('e.' + c for c in ENTITY_ORDER.split(', '))}")
+    while batch := cur.fetchmany(20_000):
+        yield from batch
 
 
 def rule_names_of(con: duckdb.DuckDBPyConnection, types: Any) -> list[tuple[str, str]]:
@@ -141,6 +145,24 @@ def pages_giving(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str,
     return {r[0] for r in cur.execute(f"SELECT DISTINCT doc_id FROM {table} WHERE {where}").fetchall()}
 
 
+def names_giving(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...],
+                 names: list[str]) -> set[tuple[str, str]]:
+    """(doc_id, name) of the rows of `table` giving one of these names in one of these columns, but
+    those whose page has a linked entity row of that very name or mention (the name is the page's
+    own: StoredLocal maps it)."""
+    cur = con.cursor()
+    register_keys(cur, "_names", names)
+    out: set[tuple[str, str]] = set()
+    for c in columns:
+        out |= set(cur.execute(
+            f"WITH g AS (SELECT DISTINCT doc_id, {c} AS n FROM {table} WHERE {c} IN (SELECT k FROM _names)), "
+            "own AS (SELECT DISTINCT e.doc_id, unnest(list_prepend(e.name, coalesce(CAST(e.mentions AS VARCHAR[]), "
+            "[]))) AS n FROM entities e SEMI JOIN entity_links l ON l.doc_id = e.doc_id AND l.local_id = e.entity_id "
+            "WHERE e.doc_id IN (SELECT doc_id FROM g)) "
+            "SELECT doc_id, n FROM g ANTI JOIN own USING (doc_id, n)").fetchall())
+    return out
+
+
 def groups_citing(con: duckdb.DuckDBPyConnection, timeline: str, key: str, docs: set[str], ids: set[str],
                   id_columns: tuple[str, ...]) -> set[str]:
     """The stored groups of `timeline` (by `key`) citing one of these pages or naming one of these entities."""
@@ -154,6 +176,15 @@ def groups_citing(con: duckdb.DuckDBPyConnection, timeline: str, key: str, docs:
     ).fetchall()}
 
 
+def timeline_rows(con: duckdb.DuckDBPyConnection, timeline: str, key: str, groups: set[str]) -> list[dict[str, Any]]:
+    """The stored rows of these groups of `timeline` (JSON as text)."""
+    cur = con.cursor()
+    register_keys(cur, "_g", groups)
+    cur.execute(f"SELECT * FROM {timeline} WHERE {key} IN (SELECT k FROM _g)")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
 def pages_cited(con: duckdb.DuckDBPyConnection, timeline: str, key: str, groups: set[str]) -> set[str]:
     """The pages the stored rows of these groups of `timeline` cite."""
     cur = con.cursor()
@@ -162,12 +193,14 @@ def pages_cited(con: duckdb.DuckDBPyConnection, timeline: str, key: str, groups:
                                       f"WHERE {key} IN (SELECT k FROM _g)").fetchall()}
 
 
-def relation_participants(con: duckdb.DuckDBPyConnection, events: set[str]) -> list[str | None]:
-    """participant_ids (JSON text) of the stored RELATION_CHANGE events of these ids."""
+def relation_events(con: duckdb.DuckDBPyConnection, events: set[str]) -> list[dict[str, Any]]:
+    """What the relation timeline reads (timelines.event_pairs) of the stored RELATION_CHANGE events of these ids."""
     cur = con.cursor()
     register_keys(cur, "_gone", events)
-    return [r[0] for r in cur.execute("SELECT participant_ids FROM kb_events WHERE type = 'RELATION_CHANGE' "
-                                      "AND event_id IN (SELECT k FROM _gone)").fetchall()]
+    cur.execute("SELECT event_id, type, status, date, attributes, evidence, participant_ids FROM kb_events "
+                "WHERE type = 'RELATION_CHANGE' AND event_id IN (SELECT k FROM _gone)")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
 # ---- page links (consolidate.links) ---------------------------------------------------------------------

@@ -90,15 +90,17 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
     """(mention_id, event_id, okey, blocks, doc_id, idx) of the stored reports filed under these
     blocks or of these events, and of every report of their events, in one query: the events hit
     are read from event_blocks itself (each row keeps its report's event), then their reports from
-    event_reports, both joined on the 64-bit keys (KEY) of the blocks and events, not their texts."""
+    event_reports, both joined on the 64-bit keys (KEY) of the blocks and events, not their texts;
+    the rows found by their keys first (one column scanned), then read (the other columns decoded
+    only where a row was found: at 100,000 pages a lookup of 30 events 0.12 -> 0.05 s CPU)."""
     cur = con.cursor()
     register_keys(cur, "_b", blocks)
     register_keys(cur, "_e", events)
     rows = cur.execute(
         f"WITH hit AS (SELECT eh FROM event_blocks WHERE bh IN (SELECT {KEY.format('k')} FROM _b) "
         f"UNION SELECT {KEY.format('k')} FROM _e) "
-        "SELECT mention_id, event_id, okey, blocks, doc_id, idx FROM event_reports "
-        "WHERE eh IN (SELECT eh FROM hit)").fetchall()
+        "SELECT mention_id, event_id, okey, blocks, doc_id, idx FROM event_reports WHERE rowid IN "
+        "(SELECT rowid FROM event_reports WHERE eh IN (SELECT eh FROM hit))").fetchall()
     return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i) for m, e, o, b, d, i in rows]
 
 
@@ -120,8 +122,9 @@ def rows_at(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, int]]) ->
     cur.register("_at", pa.table({"m": pa.array([k[0] for k in keys], pa.string()),
                                   "doc_id": pa.array([k[1] for k in keys], pa.string()),
                                   "idx": pa.array([k[2] for k in keys], pa.int32())}))
+    # the semi-join on the page alone: a few pages' values filter the scan, skipping most row groups
     rows = _dicts(cur.execute("SELECT k.m AS _mention_id, e.* FROM events e JOIN _at k "
-                              "ON e.doc_id = k.doc_id AND e.idx = k.idx"))
+                              "ON e.doc_id = k.doc_id AND e.idx = k.idx WHERE e.doc_id IN (SELECT doc_id FROM _at)"))
     return {r.pop("_mention_id"): r for r in rows}
 
 
