@@ -1,0 +1,27 @@
+"""Names and bodies on pages from outlets outside the region (issue 13, s3 round 4): a given name
+ending in 中 (a one-character stop word elsewhere). Invented text only."""
+
+from __future__ import annotations
+
+from invented import names as _names
+from invented import page_of as _doc
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    return {(r.person, r.title) for r in _doc(text).roles}
+
+
+def test_a_given_name_ending_in_zhong_before_a_one_character_stop():
+    got = _names("新任驻智利大使刘志中向智方递交国书副本。")
+    assert ("PERSON", "刘志中") in got
+    assert ("PERSON", "刘志") not in got
+
+
+def test_a_given_name_ending_in_zhong_before_a_verb():
+    got = _names("驻秘鲁大使马建中出席招待会并致辞。")
+    assert ("PERSON", "马建中") in got
+
+
+def test_zhong_after_a_plain_word_is_no_name():
+    got = _names("会见中，双方就合作交换了意见。")
+    assert not any(t == "PERSON" for t, _ in got)
