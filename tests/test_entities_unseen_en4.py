@@ -25,3 +25,9 @@ def test_a_given_name_ending_in_zhong_before_a_verb():
 def test_zhong_after_a_plain_word_is_no_name():
     got = _names("会见中，双方就合作交换了意见。")
     assert not any(t == "PERSON" for t, _ in got)
+
+
+def test_a_dotted_name_ends_before_a_verb_of_help():
+    got = _names("老挝副总理坎蓬·西帕敦协助推动万象和琅勃拉邦的合作项目。")
+    assert ("PERSON", "坎蓬·西帕敦") in got
+    assert not any(t == "PERSON" and "协助" in n for t, n in got)
