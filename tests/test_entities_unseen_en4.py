@@ -31,3 +31,8 @@ def test_a_dotted_name_ends_before_a_verb_of_help():
     got = _names("老挝副总理坎蓬·西帕敦协助推动万象和琅勃拉邦的合作项目。")
     assert ("PERSON", "坎蓬·西帕敦") in got
     assert not any(t == "PERSON" and "协助" in n for t, n in got)
+
+
+def test_a_committee_named_with_its_level_word_twice_is_the_short_form():
+    got = _names("越共中央委员、广平省省委书记阮某某出席会议。")
+    assert ("ORG", "广平省委") in got
