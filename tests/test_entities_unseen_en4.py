@@ -36,3 +36,10 @@ def test_a_dotted_name_ends_before_a_verb_of_help():
 def test_a_committee_named_with_its_level_word_twice_is_the_short_form():
     got = _names("越共中央委员、广平省省委书记阮某某出席会议。")
     assert ("ORG", "广平省委") in got
+
+
+def test_a_delegation_head_after_a_legislature_keeps_the_chain_of_posts():
+    roles = _roles("越共中央委员、北宁省委书记、国会代表团团长阮某某出席会议。")
+    assert ("阮某某", "北宁省委书记") in roles
+    assert ("阮某某", "越共中央委员") in roles
+    assert ("阮某某", "团长") not in roles
