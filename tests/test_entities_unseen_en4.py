@@ -43,3 +43,14 @@ def test_a_delegation_head_after_a_legislature_keeps_the_chain_of_posts():
     assert ("阮某某", "北宁省委书记") in roles
     assert ("阮某某", "越共中央委员") in roles
     assert ("阮某某", "团长") not in roles
+
+
+def test_a_span_time_word_after_a_post_is_no_name():
+    got = _names("泰国、老挝外长周内访华。")
+    assert not any(t == "PERSON" for t, _ in got)
+
+
+def test_a_transliterated_name_whose_tail_is_a_city_is_one_name():
+    got = _names("法国欧洲和外交部长勒德里昂、瑞典外交大臣林德出席会议。")
+    assert ("PERSON", "勒德里昂") in got
+    assert ("LOCATION", "里昂") not in got

@@ -125,8 +125,8 @@ class _Spellings:
 
 
 # a locality's level word that also opens its committee's word (省 + 省委, 市 + 市委)
-_DOUBLED_LEVEL = _plain(r"(?<=[\u4e00-\u9fff])([%s])\1(?=委$)"
-                        % "".join(w for w in name_rules().local_levels if len(w) == 1))
+_LEVEL_CHARS = "".join(w for w in name_rules().local_levels if len(w) == 1)
+_DOUBLED_LEVEL = _plain(rf"(?<=[\u4e00-\u9fff])([{_LEVEL_CHARS}])\1(?=委$)")
 
 
 def contracted(name: str) -> str:
