@@ -54,3 +54,9 @@ def test_a_transliterated_name_whose_tail_is_a_city_is_one_name():
     got = _names("法国欧洲和外交部长勒德里昂、瑞典外交大臣林德出席会议。")
     assert ("PERSON", "勒德里昂") in got
     assert ("LOCATION", "里昂") not in got
+
+
+def test_cities_known_with_their_city_word_are_found_without_it():
+    got = _names("代表团先后抵达沙特麦加和菲律宾碧瑶。")
+    places = {n for t, n in got if t == "LOCATION"}
+    assert {"麦加市", "碧瑶市"} <= places
