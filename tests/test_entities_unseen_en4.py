@@ -60,3 +60,10 @@ def test_cities_known_with_their_city_word_are_found_without_it():
     got = _names("代表团先后抵达沙特麦加和菲律宾碧瑶。")
     places = {n for t, n in got if t == "LOCATION"}
     assert {"麦加市", "碧瑶市"} <= places
+
+
+def test_a_counsellor_of_a_field_is_a_post_not_a_name():
+    text = "使馆政务参赞朱某阳、文化参赞韩某堂等陪同活动。"
+    got = _names(text)
+    assert ("PERSON", "文化") not in got
+    assert ("韩某堂", "文化参赞") in _roles(text)
