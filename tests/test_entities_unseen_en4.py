@@ -67,3 +67,10 @@ def test_a_counsellor_of_a_field_is_a_post_not_a_name():
     got = _names(text)
     assert ("PERSON", "文化") not in got
     assert ("韩某堂", "文化参赞") in _roles(text)
+
+
+def test_bare_names_in_the_bracket_after_a_dispatch_line_are_reporters():
+    got = _names("中新社开罗3月2日电(韩某宇 罗某)当地时间2日,埃及外长会见中国客人。")
+    assert {("PERSON", "韩某宇"), ("PERSON", "罗某")} <= got
+    got = _names("新华社北京5月1日电(国际观察)文章指出,合作前景广阔。")
+    assert not any(t == "PERSON" for t, _ in got)
