@@ -74,3 +74,8 @@ def test_bare_names_in_the_bracket_after_a_dispatch_line_are_reporters():
     assert {("PERSON", "韩某宇"), ("PERSON", "罗某")} <= got
     got = _names("新华社北京5月1日电(国际观察)文章指出,合作前景广阔。")
     assert not any(t == "PERSON" for t, _ in got)
+
+
+def test_more_news_outlets_are_organizations():
+    got = _names("据哈通社报道,哈方代表团抵达。新京报记者从有关方面获悉。")
+    assert {("ORG", "哈通社"), ("ORG", "新京报")} <= got
