@@ -79,3 +79,13 @@ def test_bare_names_in_the_bracket_after_a_dispatch_line_are_reporters():
 def test_more_news_outlets_are_organizations():
     got = _names("据哈通社报道,哈方代表团抵达。新京报记者从有关方面获悉。")
     assert {("ORG", "哈通社"), ("ORG", "新京报")} <= got
+
+
+def test_a_foreign_minister_named_before_gaisho():
+    roles = _roles("会谈后,木村外相表示,日方重视两国关系。")
+    assert ("木村", "外相") in roles
+
+
+def test_a_vice_chairman_after_his_name():
+    roles = _roles("当天,黄某宏副主席出席开幕式并致辞。")
+    assert ("黄某宏", "副主席") in roles
