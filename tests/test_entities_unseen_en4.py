@@ -89,3 +89,11 @@ def test_a_foreign_minister_named_before_gaisho():
 def test_a_vice_chairman_after_his_name():
     roles = _roles("当天,黄某宏副主席出席开幕式并致辞。")
     assert ("黄某宏", "副主席") in roles
+
+
+def test_a_country_inside_a_transliterated_name_after_a_post_is_none():
+    text = "吉尔吉斯斯坦内阁主席卡瑟马利耶夫会见中国客人。"
+    got = _names(text)
+    assert ("PERSON", "卡瑟马利耶夫") in got
+    assert not any(t == "COUNTRY" and n == "马里" for t, n in got)
+    assert ("卡瑟马利耶夫", "吉尔吉斯斯坦内阁主席") in _roles(text)

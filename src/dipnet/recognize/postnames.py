@@ -83,7 +83,8 @@ def stop_surname_before_rank(text: str, i: int, rank_starts: set[int], rules: Na
 
 
 def place_tail(text: str, i: int, end: int, inner: list[tuple[int, int]], closed: bool, rules: NameRules) -> bool:
-    """A transliterated name after a post whose tail is a known place's name (外长 + 勒德 + 里昂 + 、):
-    the name is all transliteration characters, two at least before the place, and ends there."""
-    return closed and len(inner) == 1 and inner[0][1] == end and inner[0][0] - i >= 2 \
+    """A transliterated name after a post that holds a known place's or country's name past its
+    first two characters (外长 + 勒德 + 里昂 + 、, 主席 + 卡瑟 + 马利 + 耶夫 + 会见): the name is all
+    transliteration characters and visibly ends."""
+    return closed and bool(inner) and all(a - i >= 2 and b <= end for a, b in inner) \
         and all(c in rules.transliteration for c in text[i:end])
