@@ -97,3 +97,9 @@ def test_a_country_inside_a_transliterated_name_after_a_post_is_none():
     assert ("PERSON", "卡瑟马利耶夫") in got
     assert not any(t == "COUNTRY" and n == "马里" for t, n in got)
     assert ("卡瑟马利耶夫", "吉尔吉斯斯坦内阁主席") in _roles(text)
+
+
+def test_a_chain_of_posts_opened_by_a_countrys_side_gives_the_bare_ministry_its_country():
+    got = _names("老挝外长会见客人。中方代表团团长、外交部副部长王某某出席会议。")
+    assert ("ORG", "中国外交部") in got
+    assert ("ORG", "老挝外交部") not in got
