@@ -46,6 +46,10 @@ def desk_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
             if rules.ends_in_org_suffix(m.group(1)) and not m.group(1).startswith(rules.credit_words)]
 
 
+# a dispatch line's close (…8日电) and a bracket of one to four bare names of two or three characters
+_DISPATCH_BRACKET = _plain(r"\d日[电電][ \u3000]*[(（]((?:[\u4e00-\u9fff]{2,3}[ \u3000、]+){0,3}[\u4e00-\u9fff]{2,3})[)）]")
+
+
 def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     """Spans of the reporters' names in spaced credits. The first must open with a surname; the
     credit's form vouches for the names after it (桑彤: a surname too rare to list), but none may
@@ -58,6 +62,11 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
         spans = spans[:stop]  # (记者 侯丽军 报道): the names end at 报道
         if spans and _surname_led(text[spans[0][0]:spans[0][1]], rules):
             out += spans
+    # (郭某宇), (尹某玉 钟某倩): the reporters' bare names in the bracket right after a dispatch line's 电
+    for m in _DISPATCH_BRACKET.finditer(text):
+        names = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1))]
+        if all(_surname_led(text[s:e], rules) and not any(rules.stop_at(text, k) for k in range(s, e)) for s, e in names):
+            out += names
     for m in _patterns()[1].finditer(text):
         # the names after the first, each opening with a surname and holding no word that ends a name
         for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1)):

@@ -124,6 +124,17 @@ class _Spellings:
                     None)
 
 
+# a locality's level word that also opens its committee's word (省 + 省委, 市 + 市委)
+_LEVEL_CHARS = "".join(w for w in name_rules().local_levels if len(w) == 1)
+_DOUBLED_LEVEL = _plain(rf"(?<=[\u4e00-\u9fff])([{_LEVEL_CHARS}])\1(?=委$)")
+
+
+def contracted(name: str) -> str:
+    """A locality's committee named with its level word twice (某某省省委) by its common short form
+    (某某省委)."""
+    return _DOUBLED_LEVEL.sub(r"\1", name)
+
+
 def _bare_forms(found: Found) -> dict[str, str]:
     """A body read by rule with its country before it and again without (越南 + 河内交通大学, 河内交通大学)
     is one body: the longer form's entity is the shorter's."""
@@ -168,9 +179,10 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
                 match.name = _dot_name(m.text)  # the full dotted form is the canonical one
             key = match.id
         else:
-            key = _rule_id(m.type, bare.get(m.text, m.text))
+            name = contracted(m.text) if m.type == "ORG" else m.text
+            key = _rule_id(m.type, bare.get(name, name))
             if key not in groups:
-                groups[key] = Entity(id=key, type=m.type, name=m.text, country=_country_in(m.text, kb),
+                groups[key] = Entity(id=key, type=m.type, name=name, country=_country_in(m.text, kb),
                                      sector=_sector_of(m.text) if m.type == "ORG" else None)
         m.entity_id = key
         ent = groups[key]

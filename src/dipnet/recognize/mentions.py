@@ -3,7 +3,6 @@ short forms and their compounds, people by rule, and organizations and places by
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from dipnet.recognize.kinds import (
 )
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
+from dipnet.recognize.national import formal_country_bodies, national_bodies
 from dipnet.recognize.outlets import outlet_of
 from dipnet.recognize.owners import WE, bare_bodies
 from dipnet.recognize.people import find_people
@@ -36,7 +36,6 @@ from dipnet.recognize.places import companies, credited_outlets, periodicals, pl
 from dipnet.recognize.scan import find_all, find_every, found_words
 from dipnet.recognize.suffixed import suffix_names
 from dipnet.recognize.titles import places_inside_titles, prefer_posts
-from dipnet.rx import plain as _plain
 
 _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
 # organs that extend a party's or body's name into one of its bodies (柬埔寨人民党 + 中央常务委员会)
@@ -104,8 +103,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [m for m in mentions if m.type != "PERSON" or m.start + 1 not in word_ends]
     words = dict(rules.name_read_words)
     mentions = drop_local_branches(text, drop_peoples(text, mentions, rules), kb, rules)
-    mentions = _national_bodies(text, kb, mentions, str(words.get("national_word", "")))
-    mentions = _formal_country_bodies(text, kb, mentions, tuple(words.get("state_form_words", ())))
+    mentions = national_bodies(text, kb, mentions, str(words.get("national_word", "")))
+    mentions = formal_country_bodies(text, kb, mentions, tuple(words.get("state_form_words", ())))
     home = _home_country(kb, mentions, doc)
     taken = [(m.start, m.end) for m in mentions]
     mentions += compounds(text, kb, rules, taken)
@@ -143,9 +142,11 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [m for m in mentions if not dotted.overlaps(m.start, m.end)]
     # so does a name read after a title over a place's name (范红河: 红河 is the given name)
     holders = SpanIndex((m.start, m.end) for m in rule_people)
-    # (or at its start, where a gloss vouches for the whole name: 外长 + 拉萨洛(Maria Lazaro))
-    mentions = [m for m in mentions if m.type != "LOCATION" or not any(
-        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in holders.near(m.start, m.end))]
+    # (or at its start, where a gloss vouches for the whole name: 外长 + 拉萨洛(Maria Lazaro)); a country
+    # only past the name's start (主席 + 卡瑟马利耶夫: 马利 is no Mali)
+    mentions = [m for m in mentions if m.type not in ("LOCATION", "COUNTRY") or not any(
+        s <= m.start - (m.type == "COUNTRY") and m.end <= e and (s, e) != (m.start, m.end)
+        for s, e in holders.near(m.start, m.end))]
     mentions += rule_people
     mentions += _repeats(text, rule_people, mentions)
     # a one-character short form (中 of 越中) opens no name: 越中两国阵线 is no organization 中两国阵线
@@ -275,59 +276,6 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                 or not inside_org(m)]
     mentions = [_government_as_country(m, kb) for m in mentions]
     return Found(sorted(mentions, key=lambda m: (m.start, -m.end)), people, home)
-
-
-def _national_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], word: str) -> list[Mention]:
-    """A country's name before a national body's name without its 全国 (中国 + 政协 is 全国政协, 中国 +
-    人大常委会 is 全国人大常委会): one mention of the body over both, where no known name starts
-    right after the country."""
-    if not word:
-        return mentions
-    starts = {m.start for m in mentions}
-    out: list[Mention] = []
-    for m in mentions:
-        body = None
-        if m.type == "COUNTRY" and m.kb_id and m.end not in starts:
-            for n in (5, 4, 3, 2):
-                entry = next((e for e in kb.by_name(word + text[m.end:m.end + n]) if e.type == "ORG"
-                              and f"country:{e.country}" == m.kb_id), None) if m.end + n <= len(text) else None
-                if entry is not None:
-                    body = Mention(m.start, m.end + n, text[m.start:m.end + n], "ORG", kb_id=entry.id)
-                    break
-        out.append(body or m)
-    return out
-
-
-@lru_cache(maxsize=8)
-def _longest_first(words: frozenset[str]) -> re.Pattern[str]:
-    """One pattern over `words` that matches the longest word written at a position (the body words
-    are asked after every country mention: a test per word was most of the rule's time)."""
-    return _plain("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
-
-
-def _formal_country_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], forms: tuple[str, ...]
-                           ) -> list[Mention]:
-    """A country named in its formal style and a body's bare word (汤加王国 + 国会, 斐济共和国 + 议会):
-    the body the knowledge base files under the country's name and that word (汤加国会), read over
-    the word, spelled as the knowledge base does; the country stays the country (the events name it)."""
-    starts = {m.start for m in mentions}
-    forms = tuple(sorted(forms, key=len, reverse=True))  # the longest first, sorted once a page
-    bare = _longest_first(kb.generic_words())
-    out: list[Mention] = []
-    for m in mentions:
-        out.append(m)
-        entry = kb.get(m.kb_id) if m.type == "COUNTRY" and m.kb_id else None
-        if entry is not None:
-            p = m.end + len(next((f for f in forms if text.startswith(f, m.end)), ""))
-            hit_word = bare.match(text, p)
-            word = hit_word.group() if hit_word else None
-            if word and p not in starts:
-                code = entry.id.removeprefix("country:")
-                hit = next(((n + word, e) for n in (entry.name, *entry.aliases) for e in kb.by_name(n + word)
-                            if e.type == "ORG" and e.country == code), None)
-                if hit is not None:
-                    out.append(Mention(p, p + len(word), hit[0], "ORG", kb_id=hit[1].id))
-    return out
 
 
 def _own_country_bodies(kb: KnowledgeBase, rule_orgs: list[Mention], mentions: list[Mention]) -> set[tuple[int, int]]:

@@ -22,6 +22,8 @@ _LATIN_NAME = rx.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ))[A-Z][a
 # words that follow a visitor's name: his party or spouse (普京一行, 阮春福夫妇)
 _PARTY_WORDS = tuple(_W["party_words"])
 _PERSONAL_ADDRESS = tuple(_W["personal_address"])
+# given names' last characters that are no word after a name (黄某中 + 向): they end a name before any stop
+_STRONG_FINALS = str(_W.get("strong_given_name_finals", ""))
 # the verbs of leading a delegation, and the word their leader follows (由 + 金某 + 率领)
 _LEADER_VERBS = tuple(_W.get("leader_verbs", ()))
 _LEADER_BY = str(_W.get("leader_by", ""))
@@ -117,7 +119,8 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
             break
         if j == i + 2 and start_len == 0 and ch in rules.given_name_finals and text[i] in rules.surnames \
                 and len(rules.stop_at(text, j) or "") < 2 \
-                and (j + 1 >= len(text) or text[j + 1] in _DELIMS or len(rules.stop_at(text, j + 1) or "") >= 2):
+                and (j + 1 >= len(text) or text[j + 1] in _DELIMS or len(rules.stop_at(text, j + 1) or "") >= 2
+                     or (ch in _STRONG_FINALS and rules.stop_at(text, j + 1) is not None)):
             j += 1
             break
         if ch in rules.not_in_name or ch in _DELIMS or j in blocked or rules.stop_at(text, j) or not is_han(ch):

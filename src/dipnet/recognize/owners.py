@@ -14,7 +14,7 @@ from functools import lru_cache
 from dipnet.kb import KnowledgeBase
 from dipnet.kb.loader import Entry
 from dipnet.model import Coverage, Mention
-from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import _DELIMS, TitleHit, is_han
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.outlets import Outlet
@@ -102,6 +102,9 @@ def chain_country(text: str, k: int, title_by_end: dict[int, TitleHit], countrie
             s = spans_ending[s]
         if s in countries_ending:
             return countries_ending[s]
+        # a country's side (中 + 方 + 代表团团长、外交部副部长): the short form's country
+        if s - 1 in countries_ending and name_rules().single_suffixes.at(text, s - 1):
+            return countries_ending[s - 1]
         pos = s
     return None
 

@@ -30,7 +30,7 @@ from dipnet.recognize.namereads import (
     read_name_before,
     read_name_before_sure,
 )
-from dipnet.recognize.postnames import FIELD_JOINERS, field_before, over_known, stop_surname_before_rank
+from dipnet.recognize.postnames import FIELD_JOINERS, field_before, over_known, place_tail, stop_surname_before_rank
 from dipnet.recognize.scan import found_words
 from dipnet.recognize.speakers import object_names, subject_names
 
@@ -237,9 +237,10 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             # 时任美国总统: 任美国 is no name; but a Vietnamese given name may be a place's name
             # (主席范红河向…: 红河 after the surname 范)
             inner = overlapping(i, end)
+            closed = end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end) is not None
             if inner and not (end - i == 3 and _surname_led(text[i:end], rules) and inner == [(i + 1, end)]
-                              and (end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end)
-                                   or not is_han(text[end]))):  # 黎青海7日: a date after the name
+                              and (closed or not is_han(text[end]))) \
+                    and not place_tail(text, i, end, inner, closed, rules):  # 黎青海7日: a date after the name
                 continue
         chain = title_chain(text, by_end, t.end, spans_ending, rules, ends=post_ends)
         hit = found.get(i)

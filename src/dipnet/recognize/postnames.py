@@ -1,7 +1,8 @@
 """Names read after a post where the plain readers stop short: a body's name of two fields joined
 by 及 or 和 before its post (财经事务及库务局 + 局长), a transliterated name that runs over a known
 person's shorter one (副部长 + 德拉莫拉), and a surname that is also a one-character stop, vouched
-for by the rank after it (副武官 + 于强 + 上校)."""
+for by the rank after it (副武官 + 于强 + 上校), and a transliterated name whose tail is a
+place's (外长 + 勒德里昂)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,11 @@ def stop_surname_before_rank(text: str, i: int, rank_starts: set[int], rules: Na
             any(rules.stop_at(text, k) for k in range(i + 1, end)):
         return None
     return end
+
+
+def place_tail(text: str, i: int, end: int, inner: list[tuple[int, int]], closed: bool, rules: NameRules) -> bool:
+    """A transliterated name after a post that holds a known place's or country's name past its
+    first two characters (外长 + 勒德 + 里昂 + 、, 主席 + 卡瑟 + 马利 + 耶夫 + 会见): the name is all
+    transliteration characters and visibly ends."""
+    return closed and bool(inner) and all(a - i >= 2 and b <= end for a, b in inner) \
+        and all(c in rules.transliteration for c in text[i:end])

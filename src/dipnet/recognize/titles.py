@@ -32,6 +32,11 @@ def prefer_posts(text: str, titles: list[TitleHit], infos: Mapping[str, TitleInf
                 out.append(post)
                 continue
         out.append(t)
+    # a title the post put in a rank's or a head's place holds (国会代表 + 团长 read as 国会 +
+    # 代表团团长: 团长 is the longer post's tail) is no title of its own
+    longer = [t for t in out if t not in titles]
+    if longer:
+        out = [t for t in out if not any(p.start <= t.start and t.end <= p.end and p != t for p in longer)]
     return out
 
 
