@@ -34,7 +34,8 @@ def prefer_posts(text: str, titles: list[TitleHit], infos: Mapping[str, TitleInf
         out.append(t)
     # a title the post put in a rank's or a head's place holds (国会代表 + 团长 read as 国会 +
     # 代表团团长: 团长 is the longer post's tail) is no title of its own
-    longer = [t for t in out if t not in titles]
+    stated = {(t.start, t.end, t.title, t.kind) for t in titles}  # a set: no scan of them per title
+    longer = [t for t in out if (t.start, t.end, t.title, t.kind) not in stated]
     if longer:
         out = [t for t in out if not any(p.start <= t.start and t.end <= p.end and p != t for p in longer)]
     return out
