@@ -42,6 +42,7 @@ from .quantities import (
     unit_after,
     unit_before,
     unit_words,
+    vaccine_doses,
     year_ok,
 )
 from .quotes import quoted_speaker
@@ -206,6 +207,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             continue
         u = people_counted(ctx, m, u)
         unit_end = fraction_end or end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
+        u = vaccine_doses(text, unit_end, u)
         guessed = False
         if u.word in data["bare_currency"]:
             named = currency_before(ctx, m.start())

@@ -365,3 +365,16 @@ def predicate(ctx: Context, u: UnitWord, window: str) -> str:
     if u.kind == "money" and not name.endswith(u.unit.lower()):
         name = f"{name}_{u.unit.lower()}"
     return name
+
+
+def vaccine_doses(text: str, unit_end: int, u: UnitWord) -> UnitWord:
+    """'40万支科兴新冠疫苗', '60万只疫苗': a classifier of vials or shots whose noun, a few characters
+    on within the clause, is a vaccine counts doses, not things."""
+    data = load_data("facts.toml")
+    if u.word not in data["dose_classifiers"]:
+        return u
+    rest = text[unit_end:unit_end + int(data["dose_noun_reach"])]
+    cut = min((k for k in (rest.find(c) for c in data["clause_breaks"]) if k != -1), default=len(rest))
+    if any(n in rest[:cut] for n in data["dose_nouns"]):
+        return UnitWord(u.word, "dose", "measure")
+    return u
