@@ -1,0 +1,47 @@
+"""Facts on pages the project had never seen (issue 13, round fx4): vaccine vials counted as doses,
+a sentence opening with 该国, a span running to now after an older time in the same sentence, a
+fiscal year written 财政年度; each on invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "新华社北京2021年9月5日电 {}(完)\n"
+
+
+def facts(sentence: str, page: str = PAGE) -> list[Fact]:
+    return extract_facts(extract(page.format(sentence), source="t.txt"))
+
+
+def one(sentence: str, value: float) -> Fact:
+    found = [f for f in facts(sentence) if f.value == value]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_vials_of_a_vaccine_are_doses() -> None:
+    text = "日本援助泰国的首批50万支阿斯利康疫苗昨日运抵曼谷。"
+    assert one(text, 500_000).unit == "dose"
+
+
+def test_a_classifier_of_other_things_stays_a_count() -> None:
+    text = "日本向泰国捐赠了50万只口罩和20支医疗队伍使用的疫苗冷藏箱。"
+    assert one(text, 500_000).unit == "count"
+
+
+def test_the_country_a_sentence_opens_with_gai_guo_for() -> None:
+    text = "中国援助印尼的50万剂疫苗运抵雅加达,印尼总统佐科前往机场迎接。该国计划年内为8000万人接种疫苗。"
+    assert one(text, 80_000_000).subject == "印度尼西亚"
+
+
+def test_a_span_to_now_after_last_years_figure_holds_now() -> None:
+    text = "去年日本向40个国家提供了医疗物资,今年以来已经向32个国家提供了约3000万剂疫苗。"
+    assert (one(text, 32).as_of or "")[:4] == "2021"
+    assert (one(text, 40).as_of or "")[:4] == "2020"
+
+
+def test_a_fiscal_year_written_in_full() -> None:
+    text = "报道称,2019财政年度前6个月,老挝政府已批准泰国企业投资项目35个。"
+    assert (one(text, 35).as_of or "")[:4] == "2019"
