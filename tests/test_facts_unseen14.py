@@ -45,3 +45,24 @@ def test_a_span_to_now_after_last_years_figure_holds_now() -> None:
 def test_a_fiscal_year_written_in_full() -> None:
     text = "报道称,2019财政年度前6个月,老挝政府已批准泰国企业投资项目35个。"
     assert (one(text, 35).as_of or "")[:4] == "2019"
+
+
+def test_the_first_time_in_n_years_is_a_duration() -> None:
+    text = "这是泰国外长的首次访华,也是泰国外长9年来的第一次正式访华。"
+    assert one(text, 9).unit == "year"
+
+
+def test_things_counted_after_a_list_of_countries_are_a_count_of_their_own() -> None:
+    text = "目前有1800多名中国军人在南苏丹、刚果(金)等7个任务区执行任务。"
+    assert one(text, 7).unit == "count"
+
+
+def test_a_list_of_countries_summed_up_is_still_no_claim() -> None:
+    text = "泰国、老挝和柬埔寨3国代表出席了会议。"
+    assert not [f for f in facts(text) if f.value == 3]
+
+
+def test_a_share_told_to_come_from_a_party_is_the_sources() -> None:
+    text = "今年前9个月,老挝吸引外商投资项目200个,其中七成投资项目来自泰国。老挝新批投资额达20亿美元。"
+    assert one(text, 70).subject == "泰国"
+    assert one(text, 2_000_000_000).subject == "老挝"
