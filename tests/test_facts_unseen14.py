@@ -66,3 +66,8 @@ def test_a_share_told_to_come_from_a_party_is_the_sources() -> None:
     text = "今年前9个月,老挝吸引外商投资项目200个,其中七成投资项目来自泰国。老挝新批投资额达20亿美元。"
     assert one(text, 70).subject == "泰国"
     assert one(text, 2_000_000_000).subject == "老挝"
+
+
+def test_a_year_framing_the_set_a_share_is_part_of_dates_it() -> None:
+    text = "在去年批准的投资项目中,日本投资占总投资额的35%。"
+    assert (one(text, 35).as_of or "")[:4] == "2020"

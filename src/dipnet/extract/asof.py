@@ -86,7 +86,15 @@ def _qualifies_noun(ctx: Context, t: TimeExpr) -> bool:
     if not text.startswith(words("qualifying_verbs"), t.end):
         return False
     k = text.find("的", t.end, t.end + int(ctx.data["qualifying_reach"]))
-    return k != -1 and not any(c in _PUNCT for c in text[t.end:k])
+    if k == -1 or any(c in _PUNCT for c in text[t.end:k]):
+        return False
+    # '在去年批准的投资项目中,中国投资占66%': the things of that time framed as the set the figure
+    # is a part of (在…中), which the time dates
+    if text.endswith(words("set_frame_open"), 0, t.start):
+        close = next((j for j in range(k, min(len(text), k + 16)) if text[j] in _PUNCT), None)
+        if close is not None and text.endswith(words("set_frame_close"), 0, close):
+            return False
+    return True
 
 
 def _tells_a_figure(ctx: Context, pos: int) -> bool:
