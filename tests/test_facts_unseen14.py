@@ -71,3 +71,8 @@ def test_a_share_told_to_come_from_a_party_is_the_sources() -> None:
 def test_a_year_framing_the_set_a_share_is_part_of_dates_it() -> None:
     text = "在去年批准的投资项目中,日本投资占总投资额的35%。"
     assert (one(text, 35).as_of or "")[:4] == "2020"
+
+
+def test_the_party_a_giver_supports_is_no_holder() -> None:
+    text = "中方迄今通过湄公河合作基金支持老方开展了64个项目,总资金规模达到2800万美元。"
+    assert one(text, 64).subject == "中国"
