@@ -76,3 +76,8 @@ def test_a_year_framing_the_set_a_share_is_part_of_dates_it() -> None:
 def test_the_party_a_giver_supports_is_no_holder() -> None:
     text = "中方迄今通过湄公河合作基金支持老方开展了64个项目,总资金规模达到2800万美元。"
     assert one(text, 64).subject == "中国"
+
+
+def test_the_nth_visit_is_a_count_of_the_visitor() -> None:
+    text = "这是泰国总理巴育三年内第二次访问老挝,双方签署了多项合作文件。"
+    assert one(text, 2).subject == "巴育"

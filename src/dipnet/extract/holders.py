@@ -141,7 +141,8 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
             return body
         if people:
             return ctx.name(people[0])
-    wants_person = bool(any_of(words("person_nouns")).search(clause_text))
+    wants_person = bool(any_of(words("person_nouns")).search(clause_text)) \
+        or rx.compile(data["person_act_at"]).match(ctx.text, pos, pos + 12) is not None  # 第二次访问巴西: the visitor's
     # 对X…表示祝贺/欢迎: the party after 对 is what the sentence appraises, and holds its figures
     topic_after_dui = bool(any_of(words("appraisal_after")).search(ctx.text[pos:s_end]))
     c_end = pos
