@@ -81,3 +81,9 @@ def test_the_party_a_giver_supports_is_no_holder() -> None:
 def test_the_nth_visit_is_a_count_of_the_visitor() -> None:
     text = "这是泰国总理巴育三年内第二次访问老挝,双方签署了多项合作文件。"
     assert one(text, 2).subject == "巴育"
+
+
+def test_the_nth_visit_told_with_its_host_between() -> None:
+    text = "这是自2019年上任以来,巴育总理第三次对老挝进行正式访问。"
+    found = one(text, 3)
+    assert (found.subject, found.unit) == ("巴育", "count")

@@ -298,6 +298,8 @@ def ordinal_count(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     for w in data["term_after"]:
         if ctx.text.startswith(w, end):
             return UnitWord(w[0], "count", "count")
+    if rx.compile(data["visit_ordinal_after"]).match(ctx.text, end, end + 16):
+        return UnitWord(ctx.text[end], "count", "count")  # 第二次对越南进行正式访问
     return None
 
 
