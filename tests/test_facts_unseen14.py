@@ -87,3 +87,8 @@ def test_the_nth_visit_told_with_its_host_between() -> None:
     text = "这是自2019年上任以来,巴育总理第三次对老挝进行正式访问。"
     found = one(text, 3)
     assert (found.subject, found.unit) == ("巴育", "count")
+
+
+def test_boats_a_chinese_registered_vessel_carries_are_the_vessels() -> None:
+    text = "一艘载有2艘小艇的闽东渔64578号渔船昨天越界作业。"
+    assert one(text, 2).subject == "闽东渔64578号"

@@ -66,8 +66,8 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
     count of things is held by a body only, where it counts its members, never by a country)."""
     limit = unit_end + int(ctx.data["qualifier_gap"]) + 1
     carried = rx.compile(ctx.data["carried_by_vessel"]).match(ctx.text[unit_end:unit_end + 24])
-    if carried and kind == "person":  # '载有5名渔民的越南QNg90819TS号渔船': the vessel's crew
-        return carried.group("v")
+    if carried and (kind == "person" or ctx.text.endswith(tuple(ctx.data["carried_things"]), 0, unit_end)):
+        return carried.group("v")  # '载有5名渔民的越南QNg90819TS号渔船': the vessel's crew (or its boats)
     for mm in ctx.within(unit_end, limit + 12, ("COUNTRY", "ORG")):
         if mm.start > limit or _PUNCT.search(ctx.text, unit_end, mm.start):
             return None
