@@ -92,3 +92,8 @@ def test_the_nth_visit_told_with_its_host_between() -> None:
 def test_boats_a_chinese_registered_vessel_carries_are_the_vessels() -> None:
     text = "一艘载有2艘小艇的闽东渔64578号渔船昨天越界作业。"
     assert one(text, 2).subject == "闽东渔64578号"
+
+
+def test_visits_told_with_a_pronoun_are_the_speakers() -> None:
+    text = "巴育在会谈中指出,他曾三次访问老挝,亲眼见证了老挝的发展。"
+    assert one(text, 3).subject == "巴育"
