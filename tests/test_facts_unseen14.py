@@ -97,3 +97,10 @@ def test_boats_a_chinese_registered_vessel_carries_are_the_vessels() -> None:
 def test_visits_told_with_a_pronoun_are_the_speakers() -> None:
     text = "巴育在会谈中指出,他曾三次访问老挝,亲眼见证了老挝的发展。"
     assert one(text, 3).subject == "巴育"
+
+
+def test_currencies_and_bags_the_units_did_not_know() -> None:
+    assert one("韩国向老挝提供2000亿韩币贷款。", 200_000_000_000).unit == "KRW"
+    assert one("新西兰向汤加提供300万新西兰元援助。", 3_000_000).unit == "NZD"
+    assert one("台湾援助帕劳4000万元新台币。", 40_000_000).unit == "TWD"
+    assert one("日本向老挝捐赠了800包大米。", 800).unit == "count"
