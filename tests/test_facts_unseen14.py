@@ -104,3 +104,8 @@ def test_currencies_and_bags_the_units_did_not_know() -> None:
     assert one("新西兰向汤加提供300万新西兰元援助。", 3_000_000).unit == "NZD"
     assert one("台湾援助帕劳4000万元新台币。", 40_000_000).unit == "TWD"
     assert one("日本向老挝捐赠了800包大米。", 800).unit == "count"
+
+
+def test_compatriots_counted_are_people_and_countries_peoples_stay_countries() -> None:
+    assert one("外交部表示,目前涉入诈骗的20国人可能被遣送。", 20).unit == "person"
+    assert one("大会旨在增进中国人民与东盟十国人民之间的了解。", 10).unit == "count"

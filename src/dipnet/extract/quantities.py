@@ -57,8 +57,11 @@ def unit_after(text: str, i: int) -> UnitWord | None:
     j = i + 1 if i < len(text) and text[i] == " " else i
     if j >= len(text):
         return None
+    heads = load_data("facts.toml")["word_heads"]
     for u in _units_by_first().get(text[j], ()):
         if text.startswith(u.word, j):
+            if len(u.word) > 1 and text.startswith(tuple(heads.get(u.word, ())), j + len(u.word)):
+                continue  # 十国人民: not 国人 (compatriots) but 国 before 人民; a shorter unit word may hold
             return u
     return None
 
