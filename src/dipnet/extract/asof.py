@@ -86,7 +86,15 @@ def _qualifies_noun(ctx: Context, t: TimeExpr) -> bool:
     if not text.startswith(words("qualifying_verbs"), t.end):
         return False
     k = text.find("的", t.end, t.end + int(ctx.data["qualifying_reach"]))
-    return k != -1 and not any(c in _PUNCT for c in text[t.end:k])
+    if k == -1 or any(c in _PUNCT for c in text[t.end:k]):
+        return False
+    # '在去年批准的投资项目中,中国投资占66%': the things of that time framed as the set the figure
+    # is a part of (在…中), which the time dates
+    if text.endswith(words("set_frame_open"), 0, t.start):
+        close = next((j for j in range(k, min(len(text), k + 16)) if text[j] in _PUNCT), None)
+        if close is not None and text.endswith(words("set_frame_close"), 0, close):
+            return False
+    return True
 
 
 def _tells_a_figure(ctx: Context, pos: int) -> bool:
@@ -142,6 +150,8 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
     if t is not None and kind == "percent" and _growth_at(ctx, pos):
         t = _latest_year(ctx, s_start, pos) or t  # 2025年…,2024年则是…,增幅近4成: the growth of the later year
     now = bool(any_of(words("now_words")).search(text[s_start:pos]))
+    if t is not None and _span_opened_after(ctx, t.end, pos):
+        t, now = None, True  # 去年…,今年以来已向106个国家提供: the span after the older time runs to now
     if t is not None and t.end <= pos and any_of(words("now_words")).search(text, t.end, pos):
         t = None  # 2014年6月,越南正式参加…,截至目前,越南已派遣军官12人次: told as holding now, after the time
     own_time = t is not None or now
@@ -164,6 +174,12 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
             t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
     return (ctx.date_at(pos) if kind == "year" or not t else _reanchored(ctx, t)), own_time
+
+
+def _span_opened_after(ctx: Context, a: int, pos: int) -> bool:
+    """Whether a time opening a span up to now (今年以来, 自2020年起) stands in [a, pos)."""
+    return any(a <= t.start and t.end <= pos and t.value and ctx.text.startswith(words("span_open_after"), t.end)
+               for t in ctx.doc.times)
 
 
 def _outside_asides(ctx: Context, t: TimeExpr | None, a: int, pos: int) -> TimeExpr | None:

@@ -48,13 +48,15 @@ def firms_counted(ctx: Context, unit_end: int) -> str | None:
 
 def org_anaphor(ctx: Context, pos: int) -> str | None:
     """'该组织承诺今年为越南提供500万美元援助': a sentence opening with 该组织/该机构 (pointing back)
-    is about the organization named last before it; it holds the figure."""
+    is about the organization named last before it; it holds the figure. '该国计划年内为7000万人
+    注射疫苗': one opening with 该国, about the country named last before it."""
     data, text = ctx.data, ctx.text
     s_start = ctx.sentence(pos)[0]
-    hit = rx.compile(data["org_anaphor"]).match(text, s_start, pos)
-    if hit is None:
+    for pattern, types in (("org_anaphor", ("ORG",)), ("country_anaphor", ("COUNTRY",))):
+        if rx.compile(data[pattern]).match(text, s_start, pos) is None:
+            continue
+        for mm in reversed(ctx.within(max(0, s_start - int(data["antecedent_reach"])), s_start, types)):
+            if ctx.sector_of.get(mm.entity_id) not in data["reporter_sectors"]:
+                return ctx.name(mm)
         return None
-    for mm in reversed(ctx.within(max(0, s_start - int(data["antecedent_reach"])), s_start, ("ORG",))):
-        if ctx.sector_of.get(mm.entity_id) not in data["reporter_sectors"]:
-            return ctx.name(mm)
     return None

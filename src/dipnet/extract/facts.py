@@ -42,12 +42,14 @@ from .quantities import (
     unit_after,
     unit_before,
     unit_words,
+    vaccine_doses,
     year_ok,
 )
 from .quotes import quoted_speaker
 from .ranks import ranked_set_owner
 from .respective import respective
 from .seats import seat_holders
+from .sources import source_after
 from .timeindex import as_of_value
 from .topics import carried_topic
 from .tradepairs import partner_only
@@ -206,6 +208,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             continue
         u = people_counted(ctx, m, u)
         unit_end = fraction_end or end + (1 if text[end:end + 1] == " " else 0) + len(u.word)
+        u = vaccine_doses(text, unit_end, u)
         guessed = False
         if u.word in data["bare_currency"]:
             named = currency_before(ctx, m.start())
@@ -250,6 +253,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             rest = last_sum.get(s_start)
         voted = None if seats or rest else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
         chosen = rest or voted
+        source = source_after(ctx, unit_end)  # 六成投资项目来自中国: the source holds it, carries nothing on
         found = [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or victim_of(ctx, m.start(), unit_end) or qualified_things(ctx, unit_end, u) or
@@ -261,7 +265,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (firms_counted(ctx, unit_end) if u.kind == "count" else None)
             or (members_of_body_before(ctx, unit_end, s_start, m.start()) if not ordinal else None)
             or (company_after(ctx, unit_end) if u.kind == "money" else None)
-            or agent_after(ctx, unit_end) or party_bracketed(ctx, m.start())
+            or agent_after(ctx, unit_end) or source or party_bracketed(ctx, m.start())
             or (partner_only(ctx, m.start(), c_start) if u.kind in ("money", "percent") else None)
             or org_anaphor(ctx, m.start())
             or holder(ctx, m.start(), u, clause_text)
@@ -281,7 +285,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                 holders = [first_holder]  # 中方承诺投资228亿美元 … 中国公司…总额达到228亿美元: one figure
             # (甲省2人、乙省3人): an aside's holders carry over nothing; nor does a duration's (在EVFTA实施5年后:
             # the instrument implemented holds its years, not the trade figures told after it)
-            if not bracketed(text, s_start, m.start()) and u.kind != "year":
+            if not bracketed(text, s_start, m.start()) and u.kind != "year" and found[-1] != source:
                 carried[paragraph] = found[-1]
             stated[told] = stated.get(told) or found[-1]
         holders = [pairs.setdefault(frozenset(h.split("-")), h) if h.count("-") == 1 and "-" not in h[:1] else h

@@ -28,6 +28,7 @@ from .quotes import quoted_speaker
 from .ranks import rank_possessor
 from .topics import topic_place
 from .unnamed import article_start, capital_of, unnamed_unit
+from .visitors import pronoun_visitor
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from .facts import Context, UnitWord
@@ -66,8 +67,8 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
     count of things is held by a body only, where it counts its members, never by a country)."""
     limit = unit_end + int(ctx.data["qualifier_gap"]) + 1
     carried = rx.compile(ctx.data["carried_by_vessel"]).match(ctx.text[unit_end:unit_end + 24])
-    if carried and kind == "person":  # '载有5名渔民的越南QNg90819TS号渔船': the vessel's crew
-        return carried.group("v")
+    if carried and (kind == "person" or ctx.text.endswith(tuple(ctx.data["carried_things"]), 0, unit_end)):
+        return carried.group("v")  # '载有5名渔民的越南QNg90819TS号渔船': the vessel's crew (or its boats)
     for mm in ctx.within(unit_end, limit + 12, ("COUNTRY", "ORG")):
         if mm.start > limit or _PUNCT.search(ctx.text, unit_end, mm.start):
             return None
@@ -120,6 +121,8 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     start = ctx.after_speech(s_start, pos)
     data = ctx.data
     sentence = ctx.text[s_start:s_end]
+    if visitor := pronoun_visitor(ctx, pos):  # 他曾四次访问: the person named before
+        return visitor
     if u.kind in ("person", "percent") and bool(any_of(words("vote_words")).search(sentence)):
         i = min(sentence.find(w) for w in data["vote_words"] if w in sentence) + s_start
         c_start = ctx.clause(pos)[0]
@@ -141,7 +144,8 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
             return body
         if people:
             return ctx.name(people[0])
-    wants_person = bool(any_of(words("person_nouns")).search(clause_text))
+    wants_person = bool(any_of(words("person_nouns")).search(clause_text)) \
+        or rx.compile(data["person_act_at"]).match(ctx.text, pos, pos + 12) is not None  # 第二次访问巴西: the visitor's
     # 对X…表示祝贺/欢迎: the party after 对 is what the sentence appraises, and holds its figures
     topic_after_dui = bool(any_of(words("appraisal_after")).search(ctx.text[pos:s_end]))
     c_end = pos

@@ -57,8 +57,11 @@ def unit_after(text: str, i: int) -> UnitWord | None:
     j = i + 1 if i < len(text) and text[i] == " " else i
     if j >= len(text):
         return None
+    heads = load_data("facts.toml")["word_heads"]
     for u in _units_by_first().get(text[j], ()):
         if text.startswith(u.word, j):
+            if len(u.word) > 1 and text.startswith(tuple(heads.get(u.word, ())), j + len(u.word)):
+                continue  # 十国人民: not 国人 (compatriots) but 国 before 人民; a shorter unit word may hold
             return u
     return None
 
@@ -247,7 +250,7 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 1234人阅读: a page counter
     if text.startswith(words("name_after"), num_end):
         return True  # 20国集团
-    if u.kind in ("count", "person") and _sums_up_list(ctx, m.start(), u.kind):
+    if u.kind in ("count", "person") and _sums_up_list(ctx, m.start(), u.kind, num_end):
         return True  # 越南、爱沙尼亚…突尼斯5国, 甲、乙两名嫌犯: the count restates the list just named
     if m.group("cn"):
         v = parse_number(m)
@@ -298,6 +301,8 @@ def ordinal_count(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     for w in data["term_after"]:
         if ctx.text.startswith(w, end):
             return UnitWord(w[0], "count", "count")
+    if rx.compile(data["visit_ordinal_after"]).match(ctx.text, end, end + 16):
+        return UnitWord(ctx.text[end], "count", "count")  # 第二次对越南进行正式访问
     return None
 
 
@@ -317,10 +322,17 @@ def _is_rank(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> bool:
         and bool(any_of(words("rank_nouns")).search(before))
 
 
-def _sums_up_list(ctx: Context, pos: int, kind: str) -> bool:
+def _sums_up_list(ctx: Context, pos: int, kind: str, end: int) -> bool:
     """A count right after a list of two or more parties (A、B和C三国, A、B等5国) only sums it up;
-    people counted after countries (来自中国和柬埔寨600多名代表) are those countries' people."""
+    people counted after countries (来自中国和柬埔寨600多名代表) are those countries' people, and
+    things counted after countries (在南苏丹、马里等9个任务区) are other things than the countries."""
     text, data = ctx.text, ctx.data
+    counted = text[end:end + 6]
+    if not counted.startswith(words("country_counted")) and \
+            not any(counted.startswith(c + n) for c in data["count_classifiers_of_countries"] for n in words("country_counted")):
+        country_things = False
+    else:
+        country_things = True
     end = pos
     for w in data["list_close"]:
         if w and text.endswith(w, 0, pos):
@@ -331,7 +343,7 @@ def _sums_up_list(ctx: Context, pos: int, kind: str) -> bool:
         return False
     if last[0].type == "PERSON":
         return True  # 甲、乙两名嫌犯, 甲等3人: the people just named, counted again
-    if kind == "person":
+    if kind == "person" or last[0].type == "COUNTRY" and not country_things:
         return False
     before = ctx.within(max(0, last[0].start - 30), last[0].start, ("COUNTRY", "ORG"))
     return bool(before) and text[before[-1].end:last[0].start] in data["list_joiners"]
@@ -365,3 +377,16 @@ def predicate(ctx: Context, u: UnitWord, window: str) -> str:
     if u.kind == "money" and not name.endswith(u.unit.lower()):
         name = f"{name}_{u.unit.lower()}"
     return name
+
+
+def vaccine_doses(text: str, unit_end: int, u: UnitWord) -> UnitWord:
+    """'40万支科兴新冠疫苗', '60万只疫苗': a classifier of vials or shots whose noun, a few characters
+    on within the clause, is a vaccine counts doses, not things."""
+    data = load_data("facts.toml")
+    if u.word not in data["dose_classifiers"]:
+        return u
+    rest = text[unit_end:unit_end + int(data["dose_noun_reach"])]
+    cut = min((k for k in (rest.find(c) for c in data["clause_breaks"]) if k != -1), default=len(rest))
+    if any(n in rest[:cut] for n in data["dose_nouns"]):
+        return UnitWord(u.word, "dose", "measure")
+    return u
