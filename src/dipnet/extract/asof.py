@@ -179,7 +179,7 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
 def _span_opened_after(ctx: Context, a: int, pos: int) -> bool:
     """Whether a time opening a span up to now (今年以来, 自2020年起) stands in [a, pos)."""
     return any(a <= t.start and t.end <= pos and t.value and ctx.text.startswith(words("span_open_after"), t.end)
-               for t in ctx.doc.times)
+               for t in ctx.times.starting_by(a, pos))  # (the index: no scan of the page's times per figure)
 
 
 def _outside_asides(ctx: Context, t: TimeExpr | None, a: int, pos: int) -> TimeExpr | None:
