@@ -1,0 +1,20 @@
+"""Events on invented text (issue 13, third round of unseen pages): triggers the pages word otherwise and
+parties told around the clause rather than in it."""
+
+from __future__ import annotations
+
+from tests.eventpage import of
+
+HEAD = "测试新闻\n\n新华社北京5月8日电 "
+
+
+def test_an_arrival_statement_is_the_leaders_statement():
+    got = of("甲国总统安德森7日抵达北京,并发表抵京声明。", "STATEMENT", HEAD)
+    assert got and got[0].participants == ["安德森"]
+    assert not of("两国7日发表联合声明。", "STATEMENT", HEAD)  # (a joint one is no one's statement)
+
+
+def test_two_heads_of_state_named_in_the_next_sentence():
+    body = "两国元首7日在人民大会堂举行会晤。国家主席习近平欢迎普京总统来华进行国事访问。"
+    got = of(body, "MEET", HEAD)
+    assert got and set(got[0].participants) >= {"习近平", "普京"}
