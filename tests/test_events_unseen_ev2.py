@@ -18,3 +18,9 @@ def test_two_heads_of_state_named_in_the_next_sentence():
     body = "两国元首7日在人民大会堂举行会晤。国家主席习近平欢迎普京总统来华进行国事访问。"
     got = of(body, "MEET", HEAD)
     assert got and set(got[0].participants) >= {"习近平", "普京"}
+
+
+def test_visitors_of_different_countries_each_make_a_visit():
+    body = "应外长王毅邀请,新加坡外长维文、马来西亚外长希沙慕丁、菲律宾外长洛钦将于5月20日对中国进行访问。"
+    got = sorted(e.participants[0] for e in of(body, "VISIT", HEAD))
+    assert len(got) == 3
