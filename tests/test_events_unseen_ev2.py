@@ -24,3 +24,9 @@ def test_visitors_of_different_countries_each_make_a_visit():
     body = "应外长王毅邀请,新加坡外长维文、马来西亚外长希沙慕丁、菲律宾外长洛钦将于5月20日对中国进行访问。"
     got = sorted(e.participants[0] for e in of(body, "VISIT", HEAD))
     assert len(got) == 3
+
+
+def test_a_pronoun_subject_meeting_partners_listed_over_a_comma():
+    body = "甲国国防部长安德森今天起对乙国进行访问。他也将同乙国总理李文德,以及国务资政王大成会面。"
+    got = of(body, "MEET", "测试新闻\n\n新华社新加坡5月30日电 ")
+    assert got and "安德森" in got[0].participants
