@@ -30,3 +30,10 @@ def test_a_pronoun_subject_meeting_partners_listed_over_a_comma():
     body = "甲国国防部长安德森今天起对乙国进行访问。他也将同乙国总理李文德,以及国务资政王大成会面。"
     got = of(body, "MEET", "测试新闻\n\n新华社新加坡5月30日电 ")
     assert got and "安德森" in got[0].participants
+
+
+def test_remarks_of_one_who_sends_or_gets_a_message_are_a_statement_of_their_own():
+    body = ("甲党7月26日举行党主席选举,王大成当选党主席。王大成当晚在竞选办公室发表谈话。"
+            "乙党主席李文德27日致电,祝贺王大成当选甲党主席。王大成同日复电。")
+    got = of(body, "STATEMENT", "测试新闻\n\n中新网台北7月27日电 ")
+    assert any(e.participants == ["王大成"] for e in got)
