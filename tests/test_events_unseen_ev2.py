@@ -37,3 +37,9 @@ def test_remarks_of_one_who_sends_or_gets_a_message_are_a_statement_of_their_own
             "乙党主席李文德27日致电,祝贺王大成当选甲党主席。王大成同日复电。")
     got = of(body, "STATEMENT", "测试新闻\n\n中新网台北7月27日电 ")
     assert any(e.participants == ["王大成"] for e in got)
+
+
+def test_a_pair_signing_after_talks_is_the_two_countries():
+    body = "韩国总统李在明7日在庆州会晤中国国家主席习近平,双方签署7项谅解备忘录。"
+    got = of(body, "AGREEMENT", HEAD)
+    assert got and set(got[0].participants) == {"韩国", "中国"}
