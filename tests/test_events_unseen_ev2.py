@@ -43,3 +43,9 @@ def test_a_pair_signing_after_talks_is_the_two_countries():
     body = "韩国总统李在明7日在庆州会晤中国国家主席习近平,双方签署7项谅解备忘录。"
     got = of(body, "AGREEMENT", HEAD)
     assert got and set(got[0].participants) == {"韩国", "中国"}
+
+
+def test_two_heads_of_state_signing_sign_themselves():
+    body = "国家主席胡锦涛27日同俄罗斯总统梅德韦杰夫举行会谈。会谈后,两国元首签署了《中俄联合声明》。"
+    got = of(body, "AGREEMENT", HEAD)
+    assert got and {"胡锦涛", "梅德韦杰夫"} <= set(got[0].participants)
