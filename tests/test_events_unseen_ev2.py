@@ -49,3 +49,10 @@ def test_two_heads_of_state_signing_sign_themselves():
     body = "国家主席胡锦涛27日同俄罗斯总统梅德韦杰夫举行会谈。会谈后,两国元首签署了《中俄联合声明》。"
     got = of(body, "AGREEMENT", HEAD)
     assert got and {"胡锦涛", "梅德韦杰夫"} <= set(got[0].participants)
+
+
+def test_talk_with_the_press_is_a_statement_and_a_spokesperson_replies():
+    body = "对于外界关注总统赖清德是否有出访计划,外交部长林佳龙7日在外交部与媒体茶叙表示,出访行程还在规划中。"
+    got = of(body, "STATEMENT", HEAD)
+    assert got and got[0].participants == ["林佳龙"] and not of(body, "MEET", HEAD)
+    assert of("外交部发言人毛宁7日以“无可奉告”回应。", "STATEMENT", HEAD)
