@@ -56,3 +56,9 @@ def test_talk_with_the_press_is_a_statement_and_a_spokesperson_replies():
     got = of(body, "STATEMENT", HEAD)
     assert got and got[0].participants == ["林佳龙"] and not of(body, "MEET", HEAD)
     assert of("外交部发言人毛宁7日以“无可奉告”回应。", "STATEMENT", HEAD)
+
+
+def test_two_heads_of_state_each_named_in_a_sentence_after():
+    body = "两国元首7日在人民大会堂举行会晤。习近平指出,两国关系持续健康发展。普京表示,愿同中方加强合作。"
+    got = of(body, "MEET", HEAD)
+    assert got and set(got[0].participants) >= {"习近平", "普京"}

@@ -59,25 +59,22 @@ def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
     if last is None and post is not None:
         # 两国元首5日举行会晤。国家主席习近平欢迎普京总统…: no one named before, both sides holding the pair's
         # post named first in the sentence after it, in its paragraph
-        after = list(dict.fromkeys(after + _next_sentence_people(page, c)))
-        return after[:2] if len(after) >= 2 and all(_holds(page, n, post) for n in after[:2]) else []
+        after = list(dict.fromkeys(after + [n for n in _next_sentence_people(page, c) if n not in others]))
+        return after[:2] if len(after) >= 2 else []
     return [last, after[0]] if last and after and after[0] != last else []
 
 
-def _holds(page: EventPage, person: str, post: re.Pattern[str]) -> bool:
-    """Is `person` given a title of `post` on the page?"""
-    return any(r.person == person and post.search(r.title) for r in page.doc.roles)
+_NEXT_SENTENCES = 2  # how many sentences after 两国元首举行会晤 the two sides may be named in
 
 
 def _next_sentence_people(page: EventPage, c: Clause) -> list[str]:
-    """The people named in the sentence after the clause's, within its paragraph."""
+    """The people named in the sentences after the clause's (两国元首举行会晤。习近平指出…。普京表示…),
+    within its paragraph."""
     seg = page.doc.segment_at(c.start)
     if seg is None:
         return []
-    nxt = next(((a, b) for a, b in sentences_in(page.doc.text, seg.start, seg.end) if a >= c.sentence[1]), None)
-    if nxt is None:
-        return []
-    return [page.entity(m).name for m in _people(page, *nxt)]  # type: ignore[union-attr]
+    after = [(a, b) for a, b in sentences_in(page.doc.text, seg.start, seg.end) if a >= c.sentence[1]]
+    return [page.entity(m).name for a, b in after[:_NEXT_SENTENCES] for m in _people(page, a, b)]  # type: ignore[union-attr]
 
 
 _COUNTED_BACK = 6  # how many paragraphs back the people counted (三名部长) are looked for
