@@ -62,3 +62,8 @@ def test_two_heads_of_state_each_named_in_a_sentence_after():
     body = "两国元首7日在人民大会堂举行会晤。习近平指出,两国关系持续健康发展。普京表示,愿同中方加强合作。"
     got = of(body, "MEET", HEAD)
     assert got and set(got[0].participants) >= {"习近平", "普京"}
+
+
+def test_a_message_congratulating_a_body_is_addressed_to_it():
+    got = of("老挝人民革命党中央总书记通伦7日发来贺电,祝贺中国共产党成立100周年。", "MESSAGE", HEAD)
+    assert got and "中国共产党" in got[0].participants
