@@ -20,6 +20,7 @@ from dipnet.extract.interviews import interviewee, press_only
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
+from dipnet.extract.pairsign import pair_signs
 from dipnet.extract.pronouns import conference_partners, pronoun_partner
 from dipnet.extract.reported import reported_subject
 from dipnet.extract.sides import envoy_land, gov_lands, joined_blocs, meeting_parties, summoned, two_lands, venue
@@ -204,6 +205,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                 len(page.pair) == 2 and countries[0] in page.pair:
             # 中方一贯反对相关国家…: the party left unnamed is the other country the page is about
             participants += [p for p in page.pair if p not in participants]
+    participants = pair_signs(page, c, k, trig, participants) if t.name == "AGREEMENT" else participants
     if t.name == "LAW_ENFORCEMENT" and not participants and any(w in sentence_text for w in cues("both_sides")):
         participants = list(page.pair)  # 中越两国警方…,双方共抓获犯罪嫌疑人29名: the two countries' police
     if t.name == "LAW_ENFORCEMENT" and not persons and any(w in clause for w in cb.third_person):
@@ -400,3 +402,4 @@ def countries_of(page: EventPage, names: list[str]) -> set[str]:
         out.add(e.country or (e.name if e.type in ("ORG", "LOCATION") and e.sector == "international" else "")
                 or ("?" + e.name if e.type == "LOCATION" else ""))
     return {c for c in out if c}
+

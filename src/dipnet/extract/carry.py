@@ -119,7 +119,15 @@ def has_subject(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> 
     text = page.doc.text
     first = next((m for m in mentions if m.start < k and (e := page.entity(m)) is not None and e.type == "PERSON"),
                  None)
+    # 他将同甲,以及乙会面: a clause going on with the partners' list (以及, 及) from a clause naming the partner
+    # word has no subject of its own
+    if first is not None and _LIST_GOES_ON.match(text, c.start) and \
+            any(w in text[c.sentence[0]:c.start] for w in carry_words().partner):
+        return False
     return first is not None and not any(w in text[c.start:first.start] for w in carry_words().partner)
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:以及|及|还有)")
 
 
 def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
@@ -127,9 +135,13 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
     (a sentence naming no one before the clause: 随后,他会见了…) the subject of the nearest sentence
     before it in its paragraph that names one."""
     # (发言人某某说,甲访美期间将与乙会晤,并与丙会晤: the one the reported words open with goes on)
-    who = reported_subject(page, c.sentence[0], c.start) or sentence_subject(page, c.sentence[0], c.start)
+    # (他将同甲,以及乙会面: the one named after the pronoun is a partner; the sentences before name 他)
+    pronoun = _pronoun_opens(page, c.sentence[0], c.start)
+    who = reported_subject(page, c.sentence[0], c.start) or \
+        (None if pronoun else sentence_subject(page, c.sentence[0], c.start))
     asides = _aside(page, c.sentence[0], c.start)
-    if who or any(not any(a <= m.start < b for a, b in asides) for m in _people(page, c.sentence[0], c.start)):
+    if who or (any(not any(a <= m.start < b for a, b in asides) for m in _people(page, c.sentence[0], c.start))
+               and not pronoun):
         return who  # (除阮富仲、武文赏外,他还会见了…: the people set apart name no subject; the sentences before do)
     for start, end in _earlier_sentences(page, c):
         who = sentence_subject(page, start, end)

@@ -50,6 +50,9 @@ def press_talk(page: EventPage, ev: Event, clause: str) -> Event | None:
     kinds = [page.types_of.get(p, set()) for p in ev.participants]
     people = [p for p, k in zip(ev.participants, kinds, strict=True) if "PERSON" in k]
     others = [p for p, k in zip(ev.participants, kinds, strict=True) if "ORG" in k and not _media(page, p)]
+    # (对于外界关注总统甲…,外长乙与媒体茶叙表示: the one the meeting's own clause names talks to the press)
+    own = [p for p in people if p in clause]
+    people = own if len(own) == 1 and len(people) > 1 else people
     if len(people) != 1 or others:
         return None
     st = codebook().type("STATEMENT")

@@ -69,7 +69,9 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         if not recipients and opened and codebook().message_addressed.match(text, c.end + opened.end()):
             # 阿努廷发来贺电,热烈祝贺范明政再次当选 / 致贺电,对某某当选表示祝贺: the one congratulated is addressed
             addressed = [m for m in page.in_span(c.end, c.sentence[1]) if (x := page.entity(m)) and x.type == "PERSON"]
-            recipients = addressed[:1]
+            # (发来贺电,祝贺中国共产党成立100周年: no one named, the body or country congratulated is addressed)
+            bodies = [m for m in page.in_span(c.end, c.sentence[1]) if (x := page.entity(m)) and x.type in ("ORG", "COUNTRY")]
+            recipients = addressed[:1] or bodies[:1]
     # 值此苏林同志当选…之际,古巴…领导人发来贺电: the one the occasion names sends nothing
     occasions = [(o.start(), o.end()) for o in codebook().message_occasion.finditer(text, s0, k)]
     senders = [m for m in senders if not any(a <= m.start < b for a, b in occasions)]

@@ -56,7 +56,25 @@ def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
     # 打头阵的是阮富仲。两国领导人中午举行会谈,习近平表示…: one side named before, the other first named
     # after the talks in their sentence
     after = [n for m in _people(page, c.end, c.sentence[1]) if (n := page.entity(m).name) not in others]  # type: ignore[union-attr]
+    if last is None and post is not None:
+        # 两国元首5日举行会晤。国家主席习近平欢迎普京总统…: no one named before, both sides holding the pair's
+        # post named first in the sentence after it, in its paragraph
+        after = list(dict.fromkeys(after + [n for n in _next_sentence_people(page, c) if n not in others]))
+        return after[:2] if len(after) >= 2 else []
     return [last, after[0]] if last and after and after[0] != last else []
+
+
+_NEXT_SENTENCES = 2  # how many sentences after 两国元首举行会晤 the two sides may be named in
+
+
+def _next_sentence_people(page: EventPage, c: Clause) -> list[str]:
+    """The people named in the sentences after the clause's (两国元首举行会晤。习近平指出…。普京表示…),
+    within its paragraph."""
+    seg = page.doc.segment_at(c.start)
+    if seg is None:
+        return []
+    after = [(a, b) for a, b in sentences_in(page.doc.text, seg.start, seg.end) if a >= c.sentence[1]]
+    return [page.entity(m).name for a, b in after[:_NEXT_SENTENCES] for m in _people(page, a, b)]  # type: ignore[union-attr]
 
 
 _COUNTED_BACK = 6  # how many paragraphs back the people counted (三名部长) are looked for

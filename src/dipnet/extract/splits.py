@@ -83,7 +83,7 @@ def respective_visits(page: EventPage, cb: Codebook, ev: Event, k: int) -> list[
     time written for them in order (when the times listed are as many as the visitors)."""
     text = page.doc.text
     visitors = [p for p in ev.source if p in page.people]
-    if len(visitors) < 2 or not any(w in text[ev.start:k] for w in cb.each_words):
+    if len(visitors) < 2 or not (any(w in text[ev.start:k] for w in cb.each_words) or _lands_apart(page, visitors)):
         return [ev]
     at = max((m.end for m in page.in_order(ev.start, k) if (x := page.entity(m)) and x.name in visitors), default=-1)
     times = [t for t in page.times.starting_in(at, k) if t.value and t.kind not in ("duration", "anniversary")] \
@@ -96,3 +96,10 @@ def respective_visits(page: EventPage, cb: Codebook, ev: Event, k: int) -> list[
             e.date, e.date_precision, e.end_date = times[i].value, times[i].precision, times[i].end_value
         out.append(e)
     return out
+
+
+def _lands_apart(page: EventPage, visitors: list[str]) -> bool:
+    """新加坡外长甲、马来西亚外长乙…将对中国进行访问: visitors each of another country (every one's
+    country known, no two the same) each make their own visit."""
+    lands = [country_name(page.country_by_name.get(p)) for p in visitors]
+    return all(lands) and len(set(lands)) == len(lands)

@@ -62,7 +62,8 @@ def hosts_by_party(events: list[Event]) -> dict[tuple[int | None, str], list[Eve
     for e in events:
         if e.type in _SPEECH_HOSTS or (e.type == "DISAPPROVE" and statement_pattern("summons").match(
                 str(e.attributes.get("trigger", "")))):  # (a summons: a meeting the protest is made at)
-            for p in dict.fromkeys(e.participants):
+            # (a message's words are its senders': the one it is sent to speaks on an occasion of their own)
+            for p in dict.fromkeys(e.source or e.participants if e.type == "MESSAGE" else e.participants):
                 out.setdefault((e.brief, p), []).append(e)
     return out
 
@@ -76,7 +77,8 @@ def said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]]) -> 
         return False  # 会谈后…在记者会上表示: a press conference or interview is a statement of its own (SPEC)
     reported = "kind" not in st.attributes
     # a speech at a reception or ceremony (在招待会上发言) is one, not words inside talks
-    return any(reported or (dates_agree(e, st) and e.attributes.get("kind") not in _OCCASIONS)
+    # (a message holds only words reported as its own: a speech or remarks (发表谈话) are said aloud, not written)
+    return any(reported or (e.type != "MESSAGE" and dates_agree(e, st) and e.attributes.get("kind") not in _OCCASIONS)
                for p in set(st.participants) for e in hosts.get((st.brief, p), ()))
 
 
