@@ -63,6 +63,10 @@ TERM_SPAN_AFTER = gated(r"^\s?年?度?[^,。;]{0,16}?(?:理事国|成员国?|主
 # a year told as a starting point is history, not the present: '自1992年建交以来', '从2016年起'
 SINCE_AFTER = gated(r"^\s?年?[^,。;!?\d]{0,12}?(?:以来|至今|迄今|\d{1,3}\s?多?\s?年来)")
 SINCE_FROM = gated(r"^\s?年?\s?(?:起|开始)")
+# a year told as when something was founded or born ('成立于2001年', '2001年成立的协会') is history the
+# page tells, not its present: it bounds the page from below and votes for no year
+FOUNDED_BEFORE = gated(WORDS["founded_in_before"])
+FOUNDED_AFTER = gated(WORDS["founded_in_after"])
 # a clause that, after the year and a comma, tells what is to be done: '2020年,越方将在…'
 CLAUSE_FUTURE = gated(r"^\s?年?\s?[,,]\s?[^,。;]{0,10}?(?<!即)(?:将|将会|拟|计划|力争|争取)(?!近)")
 # the year written in a bracket beside the relative word ('本(2024)年9月', '去(2012)年同期', in Taiwan the
@@ -177,6 +181,8 @@ def present_years(text: str, times: list[TimeExpr]) -> list[int]:
             continue
         if t.kind != "range" and (SINCE_AFTER.match(text[t.end:t.end + 18]) or SINCE_FROM.match(text[t.end:t.end + 4])):
             continue  # a starting point: the page is later (see since_years), not of that year
+        if _founded(text, t):
+            continue  # a founding told as history (see founded_years)
         if t.kind == "range" and t.end_value:
             if _plain(r"\s?年?(?:任期)").match(after):
                 continue
@@ -197,6 +203,17 @@ def since_years(text: str, times: list[TimeExpr]) -> list[int]:
     return [int(t.value[:4]) for t in times
             if t.explicit_year and t.value and t.kind != "range" and SINCE_AFTER.match(text[t.end:t.end + 18])
             and FIRST <= int(t.value[:4]) <= LAST]
+
+
+def _founded(text: str, t: TimeExpr) -> bool:
+    return t.kind == "date" and t.precision in ("year", "month") and bool(
+        FOUNDED_BEFORE.search(text[max(0, t.start - 5):t.start]) or FOUNDED_AFTER.match(text[t.end:t.end + 14]))
+
+
+def founded_years(text: str, times: list[TimeExpr]) -> list[int]:
+    """Years the text tells something was founded or born in ('成立于2001年'): the page is of that year or later."""
+    return [int(t.value[:4]) for t in times
+            if t.explicit_year and t.value and _founded(text, t) and FIRST <= int(t.value[:4]) <= LAST]
 
 
 def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[int, float], dict[int, str], dict[int, int]]:
@@ -312,6 +329,11 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
     if since and max(since) > lo:  # '自2019年以来…': not older than the year counted from
         lo = max(since)
         bound_ev.append(f"counts from {lo} as past")
+    history_lo = lo  # a founding year bounds the page but says nothing of which later year it is of
+    founded = [y for y in founded_years(text, times) if y <= latest.year]
+    if founded and max(founded) > lo:
+        lo = max(founded)
+        bound_ev.append(f"after a founding told in {lo}")
     for y, _w, ev, bound in edition_votes(text):
         if bound and y > lo:
             lo = y
@@ -354,7 +376,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
     windows = [(a, b, ns) for a, b, ns in regions if len(ns) == best and
                any(a.year <= y <= b.year for y in allowed)]
     # votes only for years no page can be of yet (a term starting after today) say nothing
-    if not (any(y in years for y in votes) or present or regions or site or lo > FIRST):
+    if not (any(y in years for y in votes) or present or regions or site or history_lo > FIRST):
         return None
 
     def score(y: int) -> float:
