@@ -116,9 +116,10 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
 
     def usable(t: TimeExpr) -> bool:
         # 到2025年的任务, 2030年前: a deadline the words set, not when the event is
+        # (not 30年前: so many years before the report is a year in the past, resolved by timex)
         deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)
                     and not text.endswith(tuple(_words()["looking_back"]), 0, t.start)) or \
-            text.startswith(cb.deadline_after, t.end)
+            (text.startswith(cb.deadline_after, t.end) and not _years_ago(t))
         # 这是2021年…后…首次访华: a year the since-frame puts behind the event is not its date
         background = t.end <= k and bool(cb.background_between.match(text, t.end, k))
         # 此次访华旨在开展近期…达成的共识: 'lately' after the trigger dates what it qualifies there, not the event
@@ -364,6 +365,11 @@ def _near(value: str | None, day: str | None, days: int = 31) -> bool:
         return abs((dt.date.fromisoformat(value) - dt.date.fromisoformat(day)).days) <= days
     except ValueError:
         return False
+
+
+def _years_ago(t: TimeExpr) -> bool:
+    """30年前 read by timex as the year so many years before the report (a relative year)."""
+    return t.kind == "relative" and t.precision == "year" and t.note.endswith("years before the anchor")
 
 
 def _a_time_told(t: TimeExpr) -> bool:
