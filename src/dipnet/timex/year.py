@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from dipnet.rx import plain as _plain
 
 from ..model import TimeExpr
-from .knowledge import founding_before, numbered_mentions
+from .knowledge import founding_before, numbered_mentions, relation_near
 from .numerals import to_int
 from .parse import _valid
 from .patterns import gated  # a skip set where the engine has none of its own (dipnet.rx)
@@ -205,6 +205,16 @@ def since_years(text: str, times: list[TimeExpr]) -> list[int]:
             and FIRST <= int(t.value[:4]) <= LAST]
 
 
+def _around(text: str, start: int, end: int) -> str:
+    """The sentence before a bare 建交 (back to the one before it) and the clause after its count: where the
+    two sides of the relation are told."""
+    stops = "。!?;\n"
+    this = max(text.rfind(ch, 0, start) for ch in stops)
+    before = max(text.rfind(ch, 0, max(0, this)) for ch in stops) if this > 0 else -1
+    after = min([i for i in (text.find(ch, end + 2) for ch in ",。;") if i != -1] or [len(text)])
+    return text[before + 1:start] + text[end:min(after, end + 16)]
+
+
 def _founded(text: str, t: TimeExpr) -> bool:
     return t.kind == "date" and t.precision in ("year", "month") and bool(
         FOUNDED_BEFORE.search(text[max(0, t.start - 5):t.start]) or FOUNDED_AFTER.match(text[t.end:t.end + 14]))
@@ -251,6 +261,8 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
             vote(int(f0[:4]) + n, 3.0, f"{text[t.start:t.end]}来 since {f0} ({text[founded[0].start:founded[0].end]})", int(f0[5:7]))
         elif (fb := founding_before(text[max(0, t.start - 30):t.start], text)):
             vote(int(fb[0][:4]) + n, 1.0, f"{text[t.start:t.end]}来 since {fb[1]} {fb[0]}")
+        elif text.endswith("建交", 0, t.start) and (rel := relation_near(_around(text, t.start - 2, t.end))):
+            vote(int(rel[0][:4]) + n, 1.0, f"建交{text[t.start:t.end]}来 since {rel[1]} {rel[0]} (the sides told beside it)")
     for m in REVIEW.finditer(text):  # a year-end review: '2013年即将接近尾声'
         vote(int(m.group("y")), 3.0, f"year-end review {m.group()!r}", 12)
     for t in times:  # a term told before it begins ('任期从2024年1月1日起') was filled before it: the day before

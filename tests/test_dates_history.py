@@ -1,0 +1,45 @@
+"""Dates told as history (issue 13, dates): a founding year is no page year; a bare 建交N年来 counted from
+the relation whose sides the sentence beside it names; N年前 dates the event it opens; a bare day before
+an adverb (22日将出席) is a day. All sentences invented."""
+
+from __future__ import annotations
+
+from dipnet.timex import infer_published
+from dipnet.timex.parse import find_times
+from dipnet.timex.year import infer_year
+from eventpage import dated
+
+
+def test_a_founding_year_is_not_the_page_year() -> None:
+    text = ("甲乙友好协会会长会见代表团\n\n甲乙友好协会成立于2001年,是从事民间交往的团体。"
+            "8月3日,协会会长在河内会见了到访的青年代表团。")
+    got = infer_published(text=text, url=None, meta=None)
+    assert got is None or not (got.date or "").startswith("2001"), got
+    also = "该基金会2003年成立的时候只有五名员工。9月5日,基金会主席会见了来访的客人。"
+    got = infer_published(text=also, url=None, meta=None)
+    assert got is None or not (got.date or "").startswith("2003"), got
+
+
+def test_a_bare_anniversary_count_takes_the_sides_told_beside_it() -> None:
+    text = ("外长11日在首都会见巴基斯坦外长。外长表示,巴基斯坦是中国的可靠朋友。"
+            "建交55年来,无论形势如何变化,两国始终相互支持。")
+    got = infer_year(text)
+    assert got is not None and got.year == 2006, got  # relations of 1951, 55 years on
+    after = "建交60年来,中缅两国始终相互尊重。双方表示将继续加强合作。"
+    got = infer_year(after)
+    assert got is not None and got.year == 2010, got  # relations of 1950
+
+
+def test_years_ago_dates_the_event_it_opens() -> None:
+    e = dated("40年前,美国总统尼克松访问中国,两国关系从此翻开新的一页。", "VISIT")
+    nixon = [x for x in e if "尼克松" in x.participants]
+    assert nixon and nixon[0].date == "1985", [(x.participants, x.date) for x in e]
+
+
+def test_a_day_before_an_adverb_is_a_day() -> None:
+    for text, day in (("代表团22日将出席会议。", "2023-10-22"), ("他12日也会见了外长。", "2023-10-12"),
+                      ("他14日还访问了河内。", "2023-10-14")):
+        got = [t.value for t in find_times(text, "2023-10-11")]
+        assert got == [day], (text, got)
+    e = dated("越南代表团12日将出席东盟外长会议。", "CONFERENCE")
+    assert e[0].date == "2025-06-12" and e[0].status == "planned", (e[0].date, e[0].status)
