@@ -261,8 +261,8 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
             vote(int(f0[:4]) + n, 3.0, f"{text[t.start:t.end]}来 since {f0} ({text[founded[0].start:founded[0].end]})", int(f0[5:7]))
         elif (fb := founding_before(text[max(0, t.start - 30):t.start], text)):
             vote(int(fb[0][:4]) + n, 1.0, f"{text[t.start:t.end]}来 since {fb[1]} {fb[0]}")
-        elif text.endswith("建交", 0, t.start) and (rel := relation_near(_around(text, t.start - 2, t.end))):
-            vote(int(rel[0][:4]) + n, 1.0, f"建交{text[t.start:t.end]}来 since {rel[1]} {rel[0]} (the sides told beside it)")
+        elif text.endswith("建交", 0, t.start) and (near := relation_near(_around(text, t.start - 2, t.end))):
+            vote(int(near[0][:4]) + n, 1.0, f"建交{text[t.start:t.end]}来 since {near[1]} {near[0]} (the sides told beside it)")
     for m in REVIEW.finditer(text):  # a year-end review: '2013年即将接近尾声'
         vote(int(m.group("y")), 3.0, f"year-end review {m.group()!r}", 12)
     for t in times:  # a term told before it begins ('任期从2024年1月1日起') was filled before it: the day before
