@@ -43,3 +43,18 @@ def test_a_day_before_an_adverb_is_a_day() -> None:
         assert got == [day], (text, got)
     e = dated("越南代表团12日将出席东盟外长会议。", "CONFERENCE")
     assert e[0].date == "2025-06-12" and e[0].status == "planned", (e[0].date, e[0].status)
+
+
+def test_years_ago_on_this_day_is_that_day() -> None:
+    got = [(t.value, t.precision) for t in find_times("五年前的今天,两国外长在首都签署协定。", "2025-06-10")]
+    assert got == [("2020-06-10", "day")], got
+    e = dated("3年前的今天,越南国家主席梁强访问了老挝。", "VISIT")
+    assert e[0].date == "2022-06-10", e[0].date
+
+
+def test_a_date_still_to_be_made_known_is_a_plan() -> None:
+    e = dated("外交部发言人表示,中方欢迎日本首相岸田文雄访华,会在适当时候公布具体日期。", "VISIT")
+    assert e[0].status == "planned", e[0].status
+    e = dated("日本首相岸田文雄将访问越南,具体日期另行公布。", "VISIT")
+    assert e[0].status == "planned", e[0].status
+
