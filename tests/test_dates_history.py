@@ -58,3 +58,10 @@ def test_a_date_still_to_be_made_known_is_a_plan() -> None:
     e = dated("日本首相岸田文雄将访问越南,具体日期另行公布。", "VISIT")
     assert e[0].status == "planned", e[0].status
 
+
+
+def test_a_time_ahead_before_the_verb_plans_the_event() -> None:
+    e = dated("消息人士说,越南国家主席梁强和老挝总理下周在万象会面。", "MEET")
+    assert e[0].status == "planned", (e[0].status, e[0].date)
+    e = dated("上周,越南国家主席梁强和老挝总理在万象会面。", "MEET")
+    assert e[0].status == "occurred", (e[0].status, e[0].date)
