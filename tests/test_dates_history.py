@@ -65,3 +65,11 @@ def test_a_time_ahead_before_the_verb_plans_the_event() -> None:
     assert e[0].status == "planned", (e[0].status, e[0].date)
     e = dated("上周,越南国家主席梁强和老挝总理在万象会面。", "MEET")
     assert e[0].status == "occurred", (e[0].status, e[0].date)
+
+
+def test_a_dispatch_day_in_the_clause_gives_way_to_the_events_own() -> None:
+    head = "测试新闻\n\n"
+    body = "据新华社南宁6月9日电(记者 阮文甲)中国—东盟建立对话关系30周年纪念峰会将于11日在南宁举行,各国领导人陆续抵达。"
+    from eventpage import of
+    e = of(body, "CONFERENCE", head + "2025-06-11 10:00\n\n")  # posted the day after the dispatch
+    assert e and e[0].date == "2025-06-11", [(x.date, x.status) for x in e]

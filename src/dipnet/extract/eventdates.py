@@ -164,6 +164,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             if date and precision in ("day", "month"):
                 return date[:7], "month", None  # 近日致电: lately, in the page's month
         got = [t for t in times.starting_in(a, b) if usable(t)]
+        if (a, b) == (lo, hi) and len(got) > 1 and _dispatch(text, got[0]):
+            got = got[1:]  # 新华社南宁10月29日电…峰会将于30日举行: the dispatch's day, not the event's
         if got:
             t = got[0] if (a, b) == (lo, hi) else got[-1]
             if (a, b) != (lo, hi) and got[0].start - a <= 2 and got[0].kind == "date" and got[0].precision == "day":
@@ -365,6 +367,11 @@ def _near(value: str | None, day: str | None, days: int = 31) -> bool:
         return abs((dt.date.fromisoformat(value) - dt.date.fromisoformat(day)).days) <= days
     except ValueError:
         return False
+
+
+def _dispatch(text: str, t: TimeExpr) -> bool:
+    """The day of a dispatch line (南宁10月29日电, 河内17日专电, 北京2日讯)."""
+    return t.precision == "day" and bool(rx.compile(str(_words()["dispatch_after"])).match(text, t.end))
 
 
 def _years_ago(t: TimeExpr) -> bool:
