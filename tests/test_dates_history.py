@@ -73,3 +73,11 @@ def test_a_dispatch_day_in_the_clause_gives_way_to_the_events_own() -> None:
     from eventpage import of
     e = of(body, "CONFERENCE", head + "2025-06-11 10:00\n\n")  # posted the day after the dispatch
     assert e and e[0].date == "2025-06-11", [(x.date, x.status) for x in e]
+
+
+def test_a_year_told_as_history_is_not_the_page_year() -> None:
+    for told in ("两国于1992年建交。", "甲国外长曾于2010年访问乙国。", "双方回顾了2004年两国签署的协定。"):
+        text = "甲国外长会见乙国大使\n\n8月3日,甲国外长在首都会见乙国大使。" + told
+        got = infer_published(text=text, url=None, meta=None)
+        year = next(y for y in ("1992", "2010", "2004") if y in told)
+        assert got is None or not (got.date or "").startswith(year), (told, got)
