@@ -64,7 +64,7 @@ TERM_SPAN_AFTER = gated(r"^\s?年?度?[^,。;]{0,16}?(?:理事国|成员国?|主
 SINCE_AFTER = gated(r"^\s?年?[^,。;!?\d]{0,12}?(?:以来|至今|迄今|\d{1,3}\s?多?\s?年来)")
 SINCE_FROM = gated(r"^\s?年?\s?(?:起|开始)")
 # a year told as when something was founded or born, or as history (成立于2001年, 2001年成立的协会, 于1992年建交。,
-# 曾于2010年访问, 早在2004年, 回顾了2004年…) is history the page tells, not its present: it bounds the page from
+# 曾于2010年访问, 早在2004年…) is history the page tells, not its present: it bounds the page from
 # below and votes for no year
 FOUNDED_BEFORE = gated(WORDS["founded_in_before"])
 FOUNDED_AFTER = gated(WORDS["founded_in_after"])
