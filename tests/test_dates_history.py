@@ -81,3 +81,17 @@ def test_a_year_told_as_history_is_not_the_page_year() -> None:
         got = infer_published(text=text, url=None, meta=None)
         year = next(y for y in ("1992", "2010", "2004") if y in told)
         assert got is None or not (got.date or "").startswith(year), (told, got)
+
+
+def test_a_tour_starts_with_the_first_country_listed() -> None:
+    body = "3月22日至4月1日,越南国家主席梁强对荷兰、法国、德国和比利时进行国事访问。"
+    got = {x.participants[-1]: (x.date, x.date_precision) for x in dated(body, "VISIT")}
+    assert got.get("荷兰") == ("2025-03-22", "day"), got
+    assert got.get("法国") == ("2025-03", "month") and got.get("比利时") == ("2025-03", "month"), got
+
+
+def test_a_tours_span_is_not_the_leg_told_as_ending() -> None:
+    body = ("3月22日至4月1日,越南国家主席梁强对荷兰、法国、德国和比利时进行国事访问。"
+            "梁强4月1日结束对比利时的国事访问回国。")
+    legs = [x for x in dated(body, "VISIT") if "比利时" in x.participants]
+    assert any(x.date == "2025-04-01" for x in legs), [(x.date, x.end_date) for x in legs]

@@ -53,13 +53,25 @@ def _trip_span(page: EventPage, c: Clause, k: int, day: str) -> TimeExpr | None:
     def holds(t: TimeExpr) -> bool:
         return t.kind == "range" and t.precision == "day" and bool(t.value and t.end_value) and \
             len(t.value or "") == 10 and (t.value or "") <= day <= (t.end_value or "")
-    inside = [t for t in page.times.starting_in(c.start, c.end) if holds(t)]
+    inside = [t for t in page.times.starting_in(c.start, c.end) if holds(t) and not _lists_lands(page, t)]
     if inside:
         return inside[0]
     if not any(w in page.doc.text[c.start:k] for w in _words()["visit_ends"]):
         return None
     return next((t for t in page.times.times if holds(t) and t.end_value == day
-                 and page.doc.brief_at(t.start) == c.brief), None)
+                 and page.doc.brief_at(t.start) == c.brief and not _lists_lands(page, t)), None)
+
+
+def _lists_lands(page: EventPage, t: TimeExpr) -> bool:
+    """After a span of days, up to the sentence's end, two countries or more listed together (甲国、乙国和丙国,
+    甲国及乙国): the span is a tour of them, no one country's stay."""
+    text = page.doc.text
+    stop = min([i for i in (text.find(ch, t.end) for ch in "。;!?\n") if i != -1] or [len(text)])
+    lands = [m for m in page.in_order(t.end, stop)
+             if (e := page.entity(m)) is not None and e.type == "COUNTRY"]
+    joined = tuple(_words()["list_joiners"])
+    return any(text[a.end:b.start].strip() in joined and page.entity(a) != page.entity(b)
+               for a, b in zip(lands, lands[1:], strict=False))
 
 
 def _told_anniversary(page: EventPage, c: Clause, count: str) -> str | None:
