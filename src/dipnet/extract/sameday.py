@@ -68,6 +68,12 @@ def _day_before(day: str, start: str) -> bool:
         return False
 
 
+def _listed_at(sentence: str, e: Event) -> int:
+    """Where the sentence first names the event's host (the end where it names none)."""
+    at = [sentence.find(n) for n in e.target if n and n in sentence]
+    return min(at) if at else len(sentence)
+
+
 def tour_legs(events: list[Event], text: str) -> None:
     """One span of days told for visits to several countries (11月30日至12月6日访问甲国、乙国及丙国): the tour
     starts with the first country listed, on the span's first day; on which of the days each later one is
@@ -81,11 +87,7 @@ def tour_legs(events: list[Event], text: str) -> None:
         if len(set(hosts)) < 2:
             continue
         sentence = text[group[0].start:group[0].end]
-
-        def where(e: Event) -> int:
-            at = [sentence.find(n) for n in e.target if n and n in sentence]
-            return min(at) if at else len(sentence)
-        first = min(group, key=where)
+        first = min(group, key=lambda e: _listed_at(sentence, e))
         for e in group:
             if e is not first:
                 e.date, e.date_precision, e.end_date = e.date[:7], "month", None  # type: ignore[index]

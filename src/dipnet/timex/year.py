@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from dipnet.rx import plain as _plain
 
 from ..model import TimeExpr
+from .history import around, founded_years, told_as_history
 from .knowledge import founding_before, numbered_mentions, relation_near
 from .numerals import to_int
 from .parse import _valid
@@ -63,11 +64,6 @@ TERM_SPAN_AFTER = gated(r"^\s?年?度?[^,。;]{0,16}?(?:理事国|成员国?|主
 # a year told as a starting point is history, not the present: '自1992年建交以来', '从2016年起'
 SINCE_AFTER = gated(r"^\s?年?[^,。;!?\d]{0,12}?(?:以来|至今|迄今|\d{1,3}\s?多?\s?年来)")
 SINCE_FROM = gated(r"^\s?年?\s?(?:起|开始)")
-# a year told as when something was founded or born, or as history (成立于2001年, 2001年成立的协会, 于1992年建交。,
-# 曾于2010年访问, 早在2004年…) is history the page tells, not its present: it bounds the page from
-# below and votes for no year
-FOUNDED_BEFORE = gated(WORDS["founded_in_before"])
-FOUNDED_AFTER = gated(WORDS["founded_in_after"])
 # a clause that, after the year and a comma, tells what is to be done: '2020年,越方将在…'
 CLAUSE_FUTURE = gated(r"^\s?年?\s?[,,]\s?[^,。;]{0,10}?(?<!即)(?:将|将会|拟|计划|力争|争取)(?!近)")
 # the year written in a bracket beside the relative word ('本(2024)年9月', '去(2012)年同期', in Taiwan the
@@ -182,7 +178,7 @@ def present_years(text: str, times: list[TimeExpr]) -> list[int]:
             continue
         if t.kind != "range" and (SINCE_AFTER.match(text[t.end:t.end + 18]) or SINCE_FROM.match(text[t.end:t.end + 4])):
             continue  # a starting point: the page is later (see since_years), not of that year
-        if _founded(text, t):
+        if told_as_history(text, t):
             continue  # a founding told as history (see founded_years)
         if t.kind == "range" and t.end_value:
             if _plain(r"\s?年?(?:任期)").match(after):
@@ -204,27 +200,6 @@ def since_years(text: str, times: list[TimeExpr]) -> list[int]:
     return [int(t.value[:4]) for t in times
             if t.explicit_year and t.value and t.kind != "range" and SINCE_AFTER.match(text[t.end:t.end + 18])
             and FIRST <= int(t.value[:4]) <= LAST]
-
-
-def _around(text: str, start: int, end: int) -> str:
-    """The sentence before a bare 建交 (back to the one before it) and the clause after its count: where the
-    two sides of the relation are told."""
-    stops = "。!?;\n"
-    this = max(text.rfind(ch, 0, start) for ch in stops)
-    before = max(text.rfind(ch, 0, max(0, this)) for ch in stops) if this > 0 else -1
-    after = min([i for i in (text.find(ch, end + 2) for ch in ",。;") if i != -1] or [len(text)])
-    return text[before + 1:start] + text[end:min(after, end + 16)]
-
-
-def _founded(text: str, t: TimeExpr) -> bool:
-    return t.kind == "date" and t.precision in ("year", "month") and bool(
-        FOUNDED_BEFORE.search(text[max(0, t.start - 5):t.start]) or FOUNDED_AFTER.match(text[t.end:t.end + 14]))
-
-
-def founded_years(text: str, times: list[TimeExpr]) -> list[int]:
-    """Years the text tells something was founded or born in ('成立于2001年'): the page is of that year or later."""
-    return [int(t.value[:4]) for t in times
-            if t.explicit_year and t.value and _founded(text, t) and FIRST <= int(t.value[:4]) <= LAST]
 
 
 def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[int, float], dict[int, str], dict[int, int]]:
@@ -262,7 +237,7 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
             vote(int(f0[:4]) + n, 3.0, f"{text[t.start:t.end]}来 since {f0} ({text[founded[0].start:founded[0].end]})", int(f0[5:7]))
         elif (fb := founding_before(text[max(0, t.start - 30):t.start], text)):
             vote(int(fb[0][:4]) + n, 1.0, f"{text[t.start:t.end]}来 since {fb[1]} {fb[0]}")
-        elif text.endswith("建交", 0, t.start) and (near := relation_near(_around(text, t.start - 2, t.end))):
+        elif text.endswith("建交", 0, t.start) and (near := relation_near(around(text, t.start - 2, t.end))):
             vote(int(near[0][:4]) + n, 1.0, f"建交{text[t.start:t.end]}来 since {near[1]} {near[0]} (the sides told beside it)")
     for m in REVIEW.finditer(text):  # a year-end review: '2013年即将接近尾声'
         vote(int(m.group("y")), 3.0, f"year-end review {m.group()!r}", 12)
