@@ -95,3 +95,8 @@ def test_a_tours_span_is_not_the_leg_told_as_ending() -> None:
             "梁强4月1日结束对比利时的国事访问回国。")
     legs = [x for x in dated(body, "VISIT") if "比利时" in x.participants]
     assert any(x.date == "2025-04-01" for x in legs), [(x.date, x.end_date) for x in legs]
+
+
+def test_a_year_in_the_urls_query_is_the_pages() -> None:
+    got = infer_published(text="测试新闻\n\n甲国总统17日在首都会见乙国总理。", url="https://hd.example.com/news.php?r=19641&y=2023", meta=None)
+    assert got is not None and got.date[:4] == "2023", got
