@@ -100,3 +100,10 @@ def test_a_tours_span_is_not_the_leg_told_as_ending() -> None:
 def test_a_year_in_the_urls_query_is_the_pages() -> None:
     got = infer_published(text="测试新闻\n\n甲国总统17日在首都会见乙国总理。", url="https://hd.example.com/news.php?r=19641&y=2023", meta=None)
     assert got is not None and got.date[:4] == "2023", got
+
+
+def test_a_day_before_de_is_a_day_and_a_count_of_days_is_not() -> None:
+    got = [t.value for t in find_times("发言人在8日的例行记者会上表示", "2023-10-11")]
+    assert got == ["2023-10-08"], got
+    for text in ("进行为期5日的国事访问", "连续3日的会谈"):
+        assert not [t.value for t in find_times(text, "2023-10-11") if t.value], text

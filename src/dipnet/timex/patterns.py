@@ -39,7 +39,7 @@ LUNAR_DAY = r"(?:初[一二三四五六七八九十]|十[一二三四五六七�
 WEEKDAYS = "一二三四五六日天"
 # words that follow a bare day number in news ("13日上午", "4日在莫斯科", "17日专电"; an adverb before the
 # verb: "22日将出席", "5日也会见了", "9日还访问了", "3日已抵达", "8日再次")
-DAY_CUE = r"(?=[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以选抵访签致率接主参启离闭颁进结开赴分应正将也还再已又均共)）]|和(?!平)|$)"
+DAY_CUE = r"(?=[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以选抵访签致率接主参启离闭颁进结开赴分应正将也还再已又均共的)）]|和(?!平)|$)"
 
 # a month or month-day after a relative year word: '去年10月', '今年3月5日'
 REL_YEARS = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
@@ -138,7 +138,8 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     # a range of bare days of the anchor's month: '9至12日访问', '从12-14日对越南进行', '18日至20日到'
     "day_range": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日?{TO}(?P<d2>\d{{1,2}}){S}日{DAY_CUE}",
                   ("日",), r"\d"),
-    "day": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日{DAY_CUE}",
+    # (not a count of days: '为期5日的访问', '历时3日', '连续3日', '首3日')
+    "day": (rf"(?<![\d月年/\-.第期时续连首头近])(?P<d>\d{{1,2}}){S}日{DAY_CUE}",
             ("日",), r"\d"),
     # the same in Chinese numerals, as older dispatches write it ('胡干文二十六日举行', '十五日在河内')
     "day_cn": (rf"(?<![\d{CN}月年/\-.第每数几半前后个])(?P<d>[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])日{DAY_CUE}",
