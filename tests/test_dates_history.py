@@ -107,3 +107,10 @@ def test_a_day_before_de_is_a_day_and_a_count_of_days_is_not() -> None:
     assert got == ["2023-10-08"], got
     for text in ("进行为期5日的国事访问", "连续3日的会谈"):
         assert not [t.value for t in find_times(text, "2023-10-11") if t.value], text
+
+
+def test_a_day_before_a_verb_of_saying_is_a_day() -> None:
+    for text, day in (("甲国外交部20日重申立场。", "2024-01-20"), ("乙国总理18日强调合作。", "2024-01-18"),
+                      ("丙国政府16日证实此事。", "2024-01-16")):
+        got = [t.value for t in find_times(text, "2024-01-21")]
+        assert got == [day], (text, got)
