@@ -114,3 +114,10 @@ def test_a_day_before_a_verb_of_saying_is_a_day() -> None:
                       ("丙国政府16日证实此事。", "2024-01-16")):
         got = [t.value for t in find_times(text, "2024-01-21")]
         assert got == [day], (text, got)
+
+
+def test_a_day_before_a_verb_of_going_is_a_day() -> None:
+    for text, day in (("各国领导人于19日陆续抵达首都。", "2024-01-19"), ("总理15日展开访问。", "2024-01-15"),
+                      ("总统20日过境第三国。", "2024-01-20"), ("代表团18日前往边境。", "2024-01-18")):
+        got = [t.value for t in find_times(text, "2024-01-21")]
+        assert got == [day], (text, got)
