@@ -10,6 +10,7 @@ from functools import lru_cache
 from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of, codebook
+from dipnet.extract.datecues import dispatch_line, lists_lands, years_ago
 from dipnet.extract.datewords import words as _words
 from dipnet.extract.leadday import dispatch_day, lead_day
 from dipnet.extract.page import EventPage
@@ -53,13 +54,13 @@ def _trip_span(page: EventPage, c: Clause, k: int, day: str) -> TimeExpr | None:
     def holds(t: TimeExpr) -> bool:
         return t.kind == "range" and t.precision == "day" and bool(t.value and t.end_value) and \
             len(t.value or "") == 10 and (t.value or "") <= day <= (t.end_value or "")
-    inside = [t for t in page.times.starting_in(c.start, c.end) if holds(t)]
+    inside = [t for t in page.times.starting_in(c.start, c.end) if holds(t) and not lists_lands(page, t)]
     if inside:
         return inside[0]
     if not any(w in page.doc.text[c.start:k] for w in _words()["visit_ends"]):
         return None
     return next((t for t in page.times.times if holds(t) and t.end_value == day
-                 and page.doc.brief_at(t.start) == c.brief), None)
+                 and page.doc.brief_at(t.start) == c.brief and not lists_lands(page, t)), None)
 
 
 def _told_anniversary(page: EventPage, c: Clause, count: str) -> str | None:
@@ -116,9 +117,10 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
 
     def usable(t: TimeExpr) -> bool:
         # 到2025年的任务, 2030年前: a deadline the words set, not when the event is
+        # (not 30年前: so many years before the report is a year in the past, resolved by timex)
         deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)
                     and not text.endswith(tuple(_words()["looking_back"]), 0, t.start)) or \
-            text.startswith(cb.deadline_after, t.end)
+            (text.startswith(cb.deadline_after, t.end) and not years_ago(t))
         # 这是2021年…后…首次访华: a year the since-frame puts behind the event is not its date
         background = t.end <= k and bool(cb.background_between.match(text, t.end, k))
         # 此次访华旨在开展近期…达成的共识: 'lately' after the trigger dates what it qualifies there, not the event
@@ -163,6 +165,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             if date and precision in ("day", "month"):
                 return date[:7], "month", None  # 近日致电: lately, in the page's month
         got = [t for t in times.starting_in(a, b) if usable(t)]
+        if (a, b) == (lo, hi) and len(got) > 1 and dispatch_line(text, got[0]):
+            got = got[1:]  # 新华社南宁10月29日电…峰会将于30日举行: the dispatch's day, not the event's
         if got:
             t = got[0] if (a, b) == (lo, hi) else got[-1]
             if (a, b) != (lo, hi) and got[0].start - a <= 2 and got[0].kind == "date" and got[0].precision == "day":

@@ -57,6 +57,10 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
     """rx.search(text, a, b) found a plan marker, not counting a disposal 将 nor the 邀请 of 应…邀请, nor
     one a word of the past stands after, before the event's verb at b (希望双方按照胡锦涛主席不久前…会见时
     提出的意见: the meeting told is an earlier one, the wish is about what it said)."""
+    for w in _words()["ahead_words"]:  # 下周在利马会面: a time ahead before the verb plans it as 将 does
+        at = text.find(w, a, b)
+        if at >= 0 and not _past_before_verb(text, at + len(w), b) and not _occasion_frame(text, at + len(w), b):
+            return True
     for m in rx.finditer(text, a, b):
         if m.group().startswith("决定") and _done_after(text, b):
             continue  # 决定向阿富汗提供…援助,首批物资已运抵: the decision the sentence tells carried out

@@ -84,8 +84,13 @@ def _clause_start(text: str, lo: int, at: int) -> int:
 
 
 def plan_after_trigger(text: str, k: int, trig: str) -> bool:
-    """The plan told right after the event's noun (…的会谈将于24日进行; 会谈后将前往北京)."""
-    return _plan_after().match(text, k + len(trig)) is not None
+    """The plan told right after the event's noun (…的会谈将于24日进行; 会谈后将前往北京), or its date said to
+    be made known later in the sentence (中方欢迎某某访华,会在适当时候公布日期)."""
+    if _plan_after().match(text, k + len(trig)) is not None:
+        return True
+    end = text.find("。", k)
+    rest = text[k:end if end != -1 else min(len(text), k + 80)]
+    return any(w in rest for w in _words()["date_to_come"])
 
 
 @lru_cache(maxsize=1)

@@ -68,10 +68,37 @@ def _day_before(day: str, start: str) -> bool:
         return False
 
 
+def _listed_at(sentence: str, e: Event) -> int:
+    """Where the sentence first names the event's host (the end where it names none)."""
+    at = [sentence.find(n) for n in e.target if n and n in sentence]
+    return min(at) if at else len(sentence)
+
+
+def tour_legs(events: list[Event], text: str) -> None:
+    """One span of days told for visits to several countries (11月30日至12月6日访问甲国、乙国及丙国): the tour
+    starts with the first country listed, on the span's first day; on which of the days each later one is
+    visited, the text does not say — the month the tour starts in (SPEC: the precision the text fixes)."""
+    groups: dict[tuple[object, ...], list[Event]] = {}
+    for e in events:
+        if e.type == "VISIT" and e.date and len(e.date) == 10 and e.end_date and e.end_date != e.date:
+            groups.setdefault((e.brief, e.start, e.date, e.end_date, tuple(e.source)), []).append(e)
+    for group in groups.values():
+        hosts = [tuple(e.target) for e in group]
+        if len(set(hosts)) < 2:
+            continue
+        sentence = text[group[0].start:group[0].end]
+        first = min(group, key=lambda e: _listed_at(sentence, e))
+        for e in group:
+            if e is not first:
+                e.date, e.date_precision, e.end_date = e.date[:7], "month", None  # type: ignore[index]
+
+
 def sentence_dates(events: list[Event], text: str) -> None:
     """Two triggers of one sentence read as one event (签署…谅解备忘录(2017年11月): the same type and actors)
     where one reading took a date the sentence writes and the other a date from elsewhere (the story's
-    day, the page's): both take the sentence's, so that merging makes them one."""
+    day, the page's): both take the sentence's, so that merging makes them one. First, the legs of a tour
+    (`tour_legs`)."""
+    tour_legs(events, text)
     groups: dict[tuple[object, ...], list[Event]] = {}
     for e in events:
         if e.date:

@@ -41,6 +41,29 @@ def _years_ago(text: str, t: TimeExpr, anchor: str | None) -> TimeExpr:
                     f"{n} years before the anchor")
 
 
+def same_day_years_ago(text: str, times: list[TimeExpr], anchor: str | None) -> list[TimeExpr]:
+    """'3年前的今天': the report's day so many years before, one time (the 今天 after it is part of it, not
+    the report's day)."""
+    same = _plain(WORDS["years_ago_same_day"])
+    out: list[TimeExpr] = []
+    drop_until = -1
+    for t in times:
+        if t.start < drop_until:
+            continue  # the 今天 of '…年前的今天'
+        m = same.match(text, t.end) if t.kind == "relative" and t.note.endswith("years before the anchor") else None
+        if m and t.value and anchor and len(anchor) >= 10:
+            try:
+                day = dt.date(int(t.value), int(anchor[5:7]), int(anchor[8:10])).isoformat()
+            except ValueError:  # (29 February)
+                day = None
+            if day:
+                out.append(TimeExpr(t.start, m.end(), day, "day", None, "relative", False, t.note + ", the same day"))
+                drop_until = m.end()
+                continue
+        out.append(t)
+    return out
+
+
 _APPOSITION = _plain(r"\s?[(（]\s?|\s?[)）]?\s?[(（]\s?")
 
 

@@ -121,6 +121,24 @@ def relation_before(prefix: str) -> tuple[str, str] | None:
     return best[1], f"relations {side}-{best[2]}"
 
 
+def relation_near(window: str) -> tuple[str, str] | None:
+    """A bare '建交N年来' whose two sides the sentence before or the clause after names ('巴基斯坦是中国的…伙伴。
+    建交61年来', '建交70年来,中缅秉持…'): the one relation of the side (中, 越) with a partner the window
+    names; None where it names none or several."""
+    found: set[tuple[str, str]] = set()
+    for side, own, full in (("china", "中", "中国"), ("vietnam", "越", "越南")):
+        if own not in window:
+            continue
+        rest = window.replace(full, "")
+        for pat, date in relations()[side]:
+            for m in pat.finditer(rest):
+                if len(m.group()) == 1 and own + m.group() not in window and m.group() + own not in window:
+                    continue  # a one-character short form only beside the side's (中缅), never inside a name
+                found.add((date, f"relations {side}-{m.group()}"))
+    dates = {d for d, _ in found}
+    return sorted(found)[0] if len(dates) == 1 else None
+
+
 @dataclass(frozen=True)
 class Numbered:
     name: str

@@ -16,7 +16,7 @@ from functools import lru_cache
 import ahocorasick_rs
 
 from ..model import TimeExpr
-from .adjust import _weekdays_beside_dates, _years_ago
+from .adjust import _weekdays_beside_dates, _years_ago, same_day_years_ago
 from .anchors import (
     LUNAR_MONTH,
     _anchor_day,
@@ -405,7 +405,7 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
         f.run(name, makers[name])
 
     times = sorted(f.out, key=lambda t: t.start)
-    return _weekdays_beside_dates(text, [_years_ago(text, t, anchor) for t in times])
+    return _weekdays_beside_dates(text, same_day_years_ago(text, [_years_ago(text, t, anchor) for t in times], anchor))
 
 
 from .checks import check_contradictions  # noqa: E402,F401 - part of this module's API

@@ -19,9 +19,9 @@ from dipnet.rx import plain as _plain
 from ..model import DateValue, TimeExpr
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
-from .stamps import _dv, header_stamp, url_date
+from .stamps import _dv, header_stamp, url_date, url_query_year
 from .words import WORDS
-from .year import FUTURE_AFTER, FUTURE_BEFORE, TERM_BEFORE, infer_year
+from .year import FUTURE_AFTER, FUTURE_BEFORE, TERM_BEFORE, YearGuess, infer_year
 
 __all__ = ["FUTURE_AFTER", "FUTURE_BEFORE", "PLANNED", "infer_published", "infer_brief_dates"]
 
@@ -222,6 +222,10 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         md = (int(lead0[0].note[2:4]), int(lead0[0].note[5:7]))
     latest = dt.date.fromisoformat(fetched) if fetched else None
     yi = infer_year(text, title, tenure, times, month_day=md, site=site_clock().estimate(url), latest=latest)
+    qy = url_query_year(url)
+    if qy is not None and (latest is None or qy <= latest.year) and (yi is None or yi.open_years[0] <= qy <= yi.open_years[1]):
+        # the site's own year in the URL's query (…&y=2023) over what the text leaves open
+        yi = YearGuess(qy, 0.75, f"url query year {qy}" + (f" (text: {yi.evidence})" if yi else ""), None, (qy, qy))
     # a dateline's written year stands where the page's evidence allows it; outside that range the
     # date after the dateline is history the story opens with ('越通社河内——1945年8月28日,…')
     if written and (yi is None or yi.open_years[0] <= written[0] <= yi.open_years[1]) and \

@@ -143,3 +143,12 @@ def url_date(url: str | None) -> DateValue | None:
         if 1990 <= y <= 2035 and 1 <= mo <= 12:
             return _dv(y, mo, None, "metadata", 0.75, f"url path {m.group()}")
     return None
+
+
+def url_query_year(url: str | None) -> int | None:
+    """A year a site passes in its URL's query ('news-detail.php?r=1964461&y=2023'): the page's year, all a
+    URL of that shape says of its date."""
+    if not url:
+        return None
+    m = _plain(r"[?&](?:y|year|yr)=((?:19|20)\d{2})(?:&|#|$)").search(url)
+    return int(m.group(1)) if m and 1990 <= int(m.group(1)) <= min(2035, dt.date.today().year) else None

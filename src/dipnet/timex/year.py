@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from dipnet.rx import plain as _plain
 
 from ..model import TimeExpr
-from .knowledge import founding_before, numbered_mentions
+from .history import around, founded_years, told_as_history
+from .knowledge import founding_before, numbered_mentions, relation_near
 from .numerals import to_int
 from .parse import _valid
 from .patterns import gated  # a skip set where the engine has none of its own (dipnet.rx)
@@ -177,6 +178,8 @@ def present_years(text: str, times: list[TimeExpr]) -> list[int]:
             continue
         if t.kind != "range" and (SINCE_AFTER.match(text[t.end:t.end + 18]) or SINCE_FROM.match(text[t.end:t.end + 4])):
             continue  # a starting point: the page is later (see since_years), not of that year
+        if told_as_history(text, t):
+            continue  # a founding told as history (see founded_years)
         if t.kind == "range" and t.end_value:
             if _plain(r"\s?年?(?:任期)").match(after):
                 continue
@@ -234,6 +237,8 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
             vote(int(f0[:4]) + n, 3.0, f"{text[t.start:t.end]}来 since {f0} ({text[founded[0].start:founded[0].end]})", int(f0[5:7]))
         elif (fb := founding_before(text[max(0, t.start - 30):t.start], text)):
             vote(int(fb[0][:4]) + n, 1.0, f"{text[t.start:t.end]}来 since {fb[1]} {fb[0]}")
+        elif text.endswith("建交", 0, t.start) and (near := relation_near(around(text, t.start - 2, t.end))):
+            vote(int(near[0][:4]) + n, 1.0, f"建交{text[t.start:t.end]}来 since {near[1]} {near[0]} (the sides told beside it)")
     for m in REVIEW.finditer(text):  # a year-end review: '2013年即将接近尾声'
         vote(int(m.group("y")), 3.0, f"year-end review {m.group()!r}", 12)
     for t in times:  # a term told before it begins ('任期从2024年1月1日起') was filled before it: the day before
@@ -312,6 +317,11 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
     if since and max(since) > lo:  # '自2019年以来…': not older than the year counted from
         lo = max(since)
         bound_ev.append(f"counts from {lo} as past")
+    history_lo = lo  # a founding year bounds the page but says nothing of which later year it is of
+    founded = [y for y in founded_years(text, times) if y <= latest.year]
+    if founded and max(founded) > lo:
+        lo = max(founded)
+        bound_ev.append(f"after a founding told in {lo}")
     for y, _w, ev, bound in edition_votes(text):
         if bound and y > lo:
             lo = y
@@ -354,7 +364,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
     windows = [(a, b, ns) for a, b, ns in regions if len(ns) == best and
                any(a.year <= y <= b.year for y in allowed)]
     # votes only for years no page can be of yet (a term starting after today) say nothing
-    if not (any(y in years for y in votes) or present or regions or site or lo > FIRST):
+    if not (any(y in years for y in votes) or present or regions or site or history_lo > FIRST):
         return None
 
     def score(y: int) -> float:

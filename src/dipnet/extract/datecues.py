@@ -1,0 +1,31 @@
+"""Cues of an event's date read beside the time itself (split from eventdates.py): a dispatch line's day, a
+year so many years ago, a span of days followed by a list of countries (a tour's)."""
+
+from __future__ import annotations
+
+from dipnet import rx
+from dipnet.extract.datewords import words as _words
+from dipnet.extract.page import EventPage
+from dipnet.model import TimeExpr
+
+
+def dispatch_line(text: str, t: TimeExpr) -> bool:
+    """The day of a dispatch line (南宁10月29日电, 河内17日专电, 北京2日讯)."""
+    return t.precision == "day" and bool(rx.compile(str(_words()["dispatch_after"])).match(text, t.end))
+
+
+def years_ago(t: TimeExpr) -> bool:
+    """30年前 read by timex as the year so many years before the report (a relative year)."""
+    return t.kind == "relative" and t.precision == "year" and t.note.endswith("years before the anchor")
+
+
+def lists_lands(page: EventPage, t: TimeExpr) -> bool:
+    """After a span of days, up to the sentence's end, two countries or more listed together (甲国、乙国和丙国,
+    甲国及乙国): the span is a tour of them, no one country's stay."""
+    text = page.doc.text
+    stop = min([i for i in (text.find(ch, t.end) for ch in "。;!?\n") if i != -1] or [len(text)])
+    lands = [m for m in page.in_order(t.end, stop)
+             if (e := page.entity(m)) is not None and e.type == "COUNTRY"]
+    joined = tuple(_words()["list_joiners"])
+    return any(text[a.end:b.start].strip() in joined and page.entity(a) != page.entity(b)
+               for a, b in zip(lands, lands[1:], strict=False))
