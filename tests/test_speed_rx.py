@@ -43,7 +43,7 @@ def test_skip_set_patterns_find_what_plain_patterns_find() -> None:
 def test_the_codebook_and_year_patterns_compiled_with_rx_match_as_before() -> None:
     """Every pattern of the event codebook and of the year reader, compiled plain and with rx."""
     from dipnet.extract.codes import codebook
-    from dipnet.timex import year
+    from dipnet.timex import editions, year
 
     found: list[re.Pattern[str]] = []
     cb = codebook()
@@ -51,7 +51,8 @@ def test_the_codebook_and_year_patterns_compiled_with_rx_match_as_before() -> No
         v = getattr(cb, f.name)
         found += [v] if isinstance(v, re.Pattern) else [p for p in v if isinstance(p, re.Pattern)] \
             if isinstance(v, tuple) else []
-    found += [v for v in vars(year).values() if isinstance(v, re.Pattern)] + list(year.WEEKDAY_PAIRS)
+    found += [v for mod in (year, editions) for v in vars(mod).values() if isinstance(v, re.Pattern)]
+    found += list(year.WEEKDAY_PAIRS)
     assert len(found) > 40
     texts = _texts(150, 5)
     for p in found:
