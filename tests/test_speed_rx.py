@@ -73,10 +73,10 @@ def test_every_time_pattern_is_read_in_order_and_planned_by_its_words() -> None:
     """find_times reads the patterns in the table's order, the most specific first (a pattern added
     to the table takes its place by where it is written); and _scan's plan for a text is the
     patterns whose every word list the text holds."""
-    from dipnet.timex import parse
+    from dipnet.timex import parse, scan
     from dipnet.timex.patterns import needs
 
-    rank = parse._RANK
+    rank = scan._RANK
     for specific, general in (("full_range", "full"), ("full", "month_day"), ("month_day_range", "month_day"),
                               ("month_day", "day"), ("year_month", "year"), ("day_range", "day"),
                               ("anniversary", "duration"), ("lunar", "month_day")):
@@ -86,10 +86,10 @@ def test_every_time_pattern_is_read_in_order_and_planned_by_its_words() -> None:
     got = parse.find_times("2024年5月3日", None)
     assert [(t.value, t.precision) for t in got] == [("2024-05-03", "day")]
     for text in ("2024年5月3日至5日", "去年10月", "农历正月初一", "昨(27)日", "为期三天", "", "x"):
-        held = parse._held(text)
-        assert held == tuple(any(w in text for w in ws) for ws in parse._LISTS), text
-        want = [n for n in parse._PATTERNS if all(any(w in text for w in ws) for ws in needs(n))]
-        assert list(parse._plan(held)) == want, text
-    parse._scan.cache_clear()
-    got = parse._scan("2024年5月3日至5日访问")
+        held = scan._held(text)
+        assert held == tuple(any(w in text for w in ws) for ws in scan._LISTS), text
+        want = [n for n in scan._PATTERNS if all(any(w in text for w in ws) for ws in needs(n))]
+        assert list(scan._plan(held)) == want, text
+    scan._scan.cache_clear()
+    got = scan._scan("2024年5月3日至5日访问")
     assert "full_range" in got and all(got.values())  # only patterns with matches are kept

@@ -329,7 +329,7 @@ def test_the_first_character_look_aheads_change_no_time_expression(monkeypatch):
     random date-like text must be read exactly as by the patterns without it."""
     import random
 
-    from dipnet.timex import parse
+    from dipnet.timex import parse, scan
 
     tokens = ["2014", "年", "5", "月", "12", "日", "号", "至", "-", "/", ".", "十二", "廿三", "三十一", "二〇二五",
               "农历", "正月", "初一", "甲午", "去年", "今天", "上", "周", "星期三", "为期", "五", "天", "多", "周年",
@@ -342,12 +342,12 @@ def test_the_first_character_look_aheads_change_no_time_expression(monkeypatch):
         return [(x.start, x.end, x.value, x.precision, x.end_value, x.kind, x.note) for x in parse.find_times(t, a)]
 
     def forget() -> None:  # the readings are remembered per text: the second run must read again
-        parse._scan.cache_clear()
+        scan._scan.cache_clear()
         parse._find_times.cache_clear()
 
     forget()
     fast = [read(t, anchors[i % 4]) for i, t in enumerate(texts)]
-    monkeypatch.setattr(parse, "_PATTERNS", parse._compile_table(first_chars=False))
+    monkeypatch.setattr(scan, "_PATTERNS", scan._compile_table(first_chars=False))
     forget()
     assert [read(t, anchors[i % 4]) for i, t in enumerate(texts)] == fast
     forget()
@@ -357,7 +357,7 @@ def test_a_text_read_again_reads_as_read_fresh() -> None:
     """One scan of a text serves every reading of it (issue 17): read against one anchor, then
     another, at other offsets, a text gives what a first reading against that anchor gives, and
     what a caller does to the expressions it got does not reach the next caller."""
-    from dipnet.timex import parse
+    from dipnet.timex import parse, scan
 
     text = "2024年5月3日,双方在河内会谈。去年10月,两国建交75周年。13日上午,外长表示,今年3月5日将访问。"
     order = [(None, 0), ("2025-01-02", 7), (None, 0), ("2025", 0), ("2025-01-02", 7), ("2023-12", 3)]
@@ -365,7 +365,7 @@ def test_a_text_read_again_reads_as_read_fresh() -> None:
              for a, o in order]
     fresh = []
     for a, o in order:
-        parse._scan.cache_clear()
+        scan._scan.cache_clear()
         parse._find_times.cache_clear()
         fresh.append([(t.start, t.end, t.value, t.precision, t.note) for t in find_times(text, a, offset=o)])
     assert again == fresh
@@ -699,7 +699,7 @@ def test_every_match_holds_a_word_of_each_of_its_patterns_lists() -> None:
     list must be one every match holds, or a skip would drop a date (issue 17)."""
     import random
 
-    from dipnet.timex import parse
+    from dipnet.timex import scan
     from dipnet.timex.patterns import needs
 
     tokens = ["2024", "年", "5", "月", "3", "日", "号", "至", "-", "—", "~", "12", "十", "初一", "正月", "腊月", "甲午",
@@ -707,7 +707,7 @@ def test_every_match_holds_a_word_of_each_of_its_patterns_lists() -> None:
               "时期", "访问", "8", "18", "20", "2023", "。", "甲午年正月初一", "2024年5月3日至5日", "昨(27)日",
               "今(10/30)日", "8/18-20访", "9至12日访问", "八月中旬", "2022.10.17-23"]
     rng = random.Random(17)
-    table = parse._compile_table(first_chars=False)
+    table = scan._compile_table(first_chars=False)
     seen = set()
     for _ in range(4000):
         text = "".join(rng.choice(tokens) for _ in range(rng.randint(1, 14)))

@@ -13,8 +13,6 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-import ahocorasick_rs
-
 from ..model import TimeExpr
 from .adjust import _weekdays_beside_dates, _years_ago, same_day_years_ago
 from .anchors import (
@@ -34,58 +32,13 @@ from .anchors import (
 )
 from .knowledge import founding_before
 from .numerals import to_int
-from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS, compile_table, needs
+from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS
+from .scan import _RANK, _scan
 from .words import WORDS
 
-_compile_table = compile_table  # tests compare the patterns with and without their skip sets
-_PATTERNS = compile_table()
 # what announces a day for later, right before it ('将于28日', '定于3日')
 _AHEAD = re.compile(WORDS["announced_ahead"])
 _ANY_WORD = ANY_WORD
-# every word list a match holds one of; and (below) each pattern's lists by number
-_LISTS = list(dict.fromkeys(words for name in _PATTERNS for words in needs(name)))
-# every word of the lists, found in one pass (overlapping: each word at each place it stands), with the
-# lists it belongs to: a text holds a list where it holds one of its words (26 searches of each text before)
-_WORDS = list(dict.fromkeys(w for words in _LISTS for w in words))
-_WORD_LISTS = [tuple(k for k, words in enumerate(_LISTS) if w in words) for w in _WORDS]
-_WORD_FINDER = ahocorasick_rs.AhoCorasick(_WORDS)
-_NEEDS: dict[str, tuple[int, ...]] = {name: tuple(_LISTS.index(words) for words in needs(name)) for name in _PATTERNS}
-
-
-def _held(text: str) -> tuple[bool, ...]:
-    """For each word list, whether the text holds one of its words."""
-    held = [False] * len(_LISTS)
-    for w, _, _ in _WORD_FINDER.find_matches_as_indexes(text, overlapping=True):
-        for k in _WORD_LISTS[w]:
-            held[k] = True
-    return tuple(held)
-
-
-@lru_cache(maxsize=4096)
-def _plan(held: tuple[bool, ...]) -> tuple[str, ...]:
-    """The patterns to run on a text holding the word lists marked in `held` (asked for once per
-    combination: a few dozen on a corpus)."""
-    return tuple(name for name in _PATTERNS if all(held[i] for i in _NEEDS[name]))
-
-
-@lru_cache(maxsize=64)
-def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
-    """Every pattern's matches in `text`, for the patterns whose words it holds. The matches do not
-    depend on the anchor, so one scan serves every reading of the same text: a page's time stage
-    reads its main text, its lead and each teaser several times over (for the page's date, the
-    teasers' block year and month, each teaser's day), and each of those readings used to rescan.
-    The lists' words are found in one pass, and the patterns to run looked up by which lists the text
-    holds (no test per pattern and list); a pattern without a match is left out."""
-    patterns = _PATTERNS
-    out = {}
-    for name in _plan(_held(text)):
-        found = tuple(patterns[name][0].finditer(text))
-        if found:
-            out[name] = found
-    return out
-
-
-_RANK = {name: k for k, name in enumerate(_PATTERNS)}  # the table's order is the reading order
 
 
 class _Finder:
