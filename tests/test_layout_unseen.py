@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dipnet.crawl_shape import join_broken, unwrap_lines
+from dipnet.broken_lines import join_broken
+from dipnet.crawl_shape import unwrap_lines
 from dipnet.furniture import is_byline, is_furniture, is_label, is_stamp
 from dipnet.layout import load_layout
 from dipnet.model import Page

@@ -13,8 +13,9 @@ from pathlib import Path
 import opencc
 
 from dipnet import rx
+from dipnet.broken_lines import join_broken
 from dipnet.cachedir import kept_text
-from dipnet.crawl_shape import join_broken, join_littered, join_spaced, strip_markup, unwrap_lines
+from dipnet.crawl_shape import join_littered, join_spaced, strip_markup, unwrap_lines
 from dipnet.model import Document, Page
 from dipnet.rx import plain as _plain
 

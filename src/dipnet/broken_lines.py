@@ -1,0 +1,206 @@
+"""Rejoin a sentence a page broke over lines, on any page (an inline link, a bold span, an image or an
+ad stood there): which line stops mid-sentence, which goes on with it, and which is a headline, a
+caption, a list item or a page's field that stands on its own. Used by the normalize stage after
+crawl_shape; join_broken takes and returns the text with, for each character, the index of the
+character it came from."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from dipnet.crawl_shape import _HAN, _HAN_GAP, _field
+from dipnet.rx import plain as _plain
+
+_STOPS = "。!?;…"  # a sentence ends with one of these (or a closing quote/bracket after one)
+_OPENERS = "“‘「『(【《〈〔"
+_CLOSERS = "”’」』)】》〉〕"
+# what a line that runs on into the next can start with: a Chinese character, a figure, Latin (a name),
+# or punctuation that continues the sentence
+_GOES_ON = _plain(r"[\u3400-\u9fffA-Za-z0-9,、:;。!?%" + _CLOSERS + "]")
+# a list item opens a line of its own ("一是…", "二、…", "3.…")
+_ITEM = _plain(r"(?:[一二三四五六七八九十]{1,3}[、是:.]|第[一二三四五六七八九十]{1,3}[,、是:]|[0-9]{1,2}(?:[、)]|\.(?![0-9])))")  # not a decimal "2.5亿"
+_FIGURE_END = _plain(r"[\u3400-\u9fff,、][0-9]{1,4}$")
+_MENU = _plain(r"[|｜>»]")  # a site's menu or breadcrumb ("首页 > 新闻 > 国际")
+_PHOTO = _plain(r"(?:ảnh|anh|Ảnh)\s*\d")
+
+
+@lru_cache(maxsize=1)
+def _breaks() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], re.Pattern[str],
+                       tuple[str, ...]]:
+    """(open ends, caption starts, caption ends, caption markers, a dateline opening a paragraph,
+    bound starts)."""
+    from dipnet.layout import load_layout  # the layout's markers: captions, agencies of a dateline
+    data = tomllib.loads(resources.files("dipnet.data").joinpath("line_breaks.toml").read_text("utf-8"))
+    layout = load_layout()
+    names = "|".join(re.escape(a) for a in layout.agencies)
+    dateline = _plain(rf"\(?(?:{names})\)?[^。,;\n]{{0,16}}?(?:电|——|—|报道)|据[^。\n]{{1,20}}?报道")
+    return (tuple(data["open_ends"]), tuple(data["caption_starts"]), tuple(data["caption_ends"]),
+            layout.caption_markers, dateline, tuple(data["bound_starts"]))
+
+
+# a photographer's credit with the day the photo was taken after it ("某社记者某某摄 113年7月10日")
+_CREDIT_DATED = _plain(r"摄\s*(?:\d{2,4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
+
+
+def _caption(line: str) -> bool:
+    _, starts, ends, markers, _, _ = _breaks()
+    return line.startswith(starts) or line.endswith(ends) or any(m in line for m in markers) \
+        or bool(_PHOTO.search(line)) or bool(_CREDIT_DATED.search(line))
+
+
+def _open_end(line: str) -> bool:
+    """The line stops where no sentence can: on a comma, an opening quote or bracket, a word that must
+    be followed ("的", "和", "与"), or inside a quote or bracket opened in its last sentence."""
+    if line[-1] in ",、" + _OPENERS or line.endswith(_breaks()[0]):
+        return True
+    last = max(line.rfind(ch) for ch in _STOPS) + 1
+    tail = line[last:]
+    return any(tail.count(o) > tail.count(c) for o, c in zip(_OPENERS, _CLOSERS, strict=True))
+
+
+def _runs_on(line: str) -> bool:
+    """A body line that stops mid-sentence: it ends with no sentence or clause punctuation, and it is a
+    paragraph's (a sentence ended earlier in it, it opens with a dateline, or it is longer than any
+    headline) or it ends where no sentence can. A short line without a full stop is a headline, a teaser
+    or a heading — kept apart even with a comma in it ("维护民族利益,提升国家地位")."""
+    if line[-1] in _STOPS + _CLOSERS + ":\"'|" or _caption(line):
+        return False
+    if _open_end(line):
+        return True
+    if not _plain(r"[\u3400-\u9fff0-9]$").search(line):  # a link, a code: no sentence stops there
+        return False
+    # after the last full stop, a sentence's first words (an id there is none: "。1050412", "(编辑:某)1120817")
+    tail = line[max(line.rfind(ch) for ch in _STOPS + _CLOSERS) + 1:]
+    if len(tail) > 4 and not _HAN.search(tail):
+        return False
+    return any(ch in line for ch in "。!?;") or bool(_breaks()[4].match(line)) or (len(line) > 60 and "," in line)
+
+
+def _continues(line: str) -> bool:
+    """The line can be the rest of a sentence: it starts as one goes on, and is not a dateline, a list
+    item, a caption, a list of space-parted headlines, a page's field ("日期:2019-04-26"), its stamp or a
+    byline ("某某新闻/综合报导")."""
+    return bool(_GOES_ON.match(line)) and not _breaks()[4].match(line) and not _ITEM.match(line) \
+        and not _MENU.search(line[:40]) \
+        and not _caption(line) and not _plain(r"[\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,}").search(line) \
+        and not _field(line)
+
+
+def _title_like(line: str) -> bool:
+    """A headline's shape: no full stop and no clause left open at its end."""
+    return not any(ch in line for ch in "。!?;") and not _open_end(line)
+
+
+def _parted(lines: list[str]) -> bool:
+    """The page parts its paragraphs with empty lines: most lines ending a sentence have one after them.
+    There a single line break after a line that stops mid-sentence parts no paragraphs."""
+    ends = [k for k in range(len(lines) - 1) if lines[k] and lines[k][-1] in "。!?"]
+    return len(ends) >= 3 and sum(1 for k in ends if not lines[k + 1]) >= 0.7 * len(ends)
+
+
+def join_broken(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """Rejoin a sentence broken over two lines, on any page: a body line that stops mid-sentence
+    (_runs_on) and the next line (past at most one empty line: an image or an ad stood there), when it
+    goes on with the sentence (_continues). A next line that looks like a headline joins only when the
+    sentence goes on right after it (a link or a bold name printed as a line of its own)."""
+    lines = text.split("\n")
+    starts = [0]
+    for ln in lines[:-1]:
+        starts.append(starts[-1] + len(ln) + 1)
+    nonblank = [k for k, ln in enumerate(lines) if ln]
+    parted = _parted(lines)
+    gaps: list[tuple[int, int]] = []  # (last line before, first line after) a break that goes
+    cur = ""
+    prose = False  # a sentence has ended above: headlines and the site's header are past
+    through = False  # the line before was joined as a stretch inside a sentence: the sentence goes on
+    for n, k in enumerate(nonblank):
+        ln = lines[k]
+        prev = nonblank[n - 1] if n else -1
+        # (most lines end a sentence and are passed at once)
+        go = through or bool(cur) and k - prev <= 2 and (cur[-1] not in "。!?:" or ln[0] in _CLOSERS) \
+            and _joinable(cur, ln, lines, k, parted and (prose or "," in cur))
+        through = go and not through and _title_like(ln) and ln[-1] not in ",、"
+        if go:
+            gaps.append((prev, k))
+            cur += ln
+            if len(cur) > 600:  # its head and tail are read (a page wrapped at a width: no quadratic work)
+                cur = cur[:100] + ("。" if any(ch in cur[100:-300] for ch in "。!?") else "") + cur[-300:]
+        else:
+            cur = ln
+        prose = prose or any(ch in ln for ch in "。!?")
+    if not gaps:
+        return text, origin
+    pieces: list[str] = []
+    org: list[int] = []
+    last = 0
+    for a, b in gaps:
+        end = starts[a] + len(lines[a])  # the break: from L's end to R's start
+        pieces.append(text[last:end])
+        org.extend(origin[last:end])
+        if lines[a][-1].isascii() and lines[a][-1].isalnum() and lines[b][0].isascii() and lines[b][0].isalnum():
+            pieces.append(" ")  # Latin words broken at a space keep one
+            org.append(origin[end])
+        last = starts[b]
+    pieces.append(text[last:])
+    org.extend(origin[last:])
+    return "".join(pieces), org
+
+
+def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool:
+    """Whether the break before line k goes (cur: the line before it, as joined so far). `parted`: on
+    a page parting paragraphs with empty lines, below its first sentence or in a line with a comma
+    (above the first sentence the headline stands, and it rarely has one)."""
+    near = bool(lines[k - 1])  # no empty line between
+    if not _continues(ln) or (len(cur) <= 80 and _field(cur)):  # a byline and stamp line runs on into nothing
+        return False
+    # a figure cut from its unit or measure word ("2019" / "年世界格局") runs on whatever the line before it
+    # (a number right after words: not a stamp, a code or a photo number, "19:00 | 25/11/2023", "ảnh 1")
+    # (or cut in two: "建军8" / "0周年")
+    figure = near and bool(_FIGURE_END.search(cur)) and (bool(_HAN.match(ln[0])) or ln[0].isdigit())
+    if ln[0] in ",、:;。!?" + _CLOSERS and not ln.startswith("![") and _stops_short(cur):  # nothing starts so
+        return True
+    if not (figure or _runs_on(cur)):
+        # where paragraphs are parted by empty lines, a single break is inside one: a paragraph's
+        # first words that have no full stop yet go on into a sentence, and the lines of a block that
+        # only its last ends with one are one paragraph (a headline has none; a list of headlines none)
+        return parted and near and _stops_short(cur) and not _HAN_GAP.search(ln) \
+            and (not _title_like(ln) or _block_ends_a_sentence(lines, k))
+    # past an empty line, a paragraph that lacks its full stop is as likely: the break must show on
+    # one side (a clause left open; a line that no sentence starts with)
+    # (or a paragraph's line with a sentence in it, and the next goes on to a full stop: a paragraph
+    # whose last stop is missing is the exception, an image or an ad inside a sentence is not)
+    # (a question or an exclamation inside a short line is a headline's: "某事?外交部回应")
+    if not near and not (_open_end(cur) or ln[0] in ",、:;。!?" + _CLOSERS or ln.startswith(_breaks()[5])
+                         or ("。" in cur or len(cur) > 40 and any(ch in cur for ch in "!?"))
+                         and _stops_short(cur) and not _title_like(ln)):
+        return False
+    if _title_like(ln) and ln[-1] not in ",、":
+        # a headline's shape: only as a stretch printed on its own line inside a sentence, with no empty
+        # line around it and the sentence going on in the next line; two headlines in one line
+        # ("标题一 标题二") are no stretch of a sentence
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        return near and bool(nxt) and _continues(nxt) and not _HAN_GAP.search(ln)
+    return True
+
+
+def _block_ends_a_sentence(lines: list[str], k: int) -> bool:
+    """Lines k, k+1, … (no empty line between, at most four) each stop mid-sentence and go on into the
+    next, and the last ends a sentence."""
+    for j in range(k, min(k + 4, len(lines))):
+        if not lines[j] or not _continues(lines[j]) or _HAN_GAP.search(lines[j]):
+            return False
+        if lines[j][-1] in _STOPS or lines[j][-1] in _CLOSERS and len(lines[j]) > 1 and lines[j][-2] in _STOPS:
+            return True
+        if not _stops_short(lines[j]):
+            return False
+    return False
+
+
+def _stops_short(line: str) -> bool:
+    """A line of words that ends where no sentence does, and is no caption, list of headlines or code."""
+    tail = line[max(line.rfind(ch) for ch in _STOPS + _CLOSERS) + 1:]  # not an id after a sentence: "。1050412"
+    return bool(_plain(r"[\u3400-\u9fff0-9]$").search(line)) and bool(_HAN.search(tail)) and not _caption(line) \
+        and not _HAN_GAP.search(line) and not _MENU.search(line)
