@@ -13,7 +13,7 @@ from dipnet.extract.carry import (
     sentence_subject,
 )
 from dipnet.extract.clauses import Clause
-from dipnet.extract.codes import Codebook, EventType, any_of, codebook
+from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.interviews import interviewee, press_only
@@ -25,7 +25,8 @@ from dipnet.extract.pronouns import conference_partners, pronoun_partner
 from dipnet.extract.reported import reported_subject
 from dipnet.extract.sides import envoy_land, gov_lands, joined_blocs, meeting_parties, summoned, two_lands, venue
 from dipnet.extract.speaker import speaker
-from dipnet.extract.visits import delegation_head, visit_actors
+from dipnet.extract.typeactors import attendees, commemorated, delegations, elected, giver_first, witnessed
+from dipnet.extract.visits import visit_actors
 from dipnet.extract.welcomes import welcomed_before
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -59,7 +60,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name in LISTED:  # 选举产生14个成员,分别为:越南、印度…: the list the clause announces
         mentions = mentions + colon_list(page, c)
     if t.name == "ELECTION":
-        return _elected(page, c, k, mentions)
+        return elected(page, c, k, mentions)
     if t.name in ("RELATION_CHANGE", "AGREEMENT", "AID", "DISAPPROVE"):  # partners often stand in another clause
         mentions = page.in_span(*c.sentence)
     if t.name in ("MEET", "CALL") and text[c.start:k].lstrip().startswith(cb.list_continuations):
@@ -75,7 +76,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if "向" in clause:  # 分别向两位当选领导人致贺电: the recipients were named before
             mentions = page.in_span(*c.sentence)
     if t.name == "CONFERENCE":
-        mentions = _attendees(page, cb, c, k, trig, mentions)
+        mentions = attendees(page, cb, c, k, trig, mentions)
     if t.name in ("MEET", "CALL"):  # 韩中会谈在庆州博物馆举行: the place it is held at is where, not who
         mentions = [m for m in mentions if m.start < k or not venue(page, m)]
     # (东盟地区论坛轮值主席国: a forum named right before the seat is the body that has it, not a meeting)
@@ -83,12 +84,12 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
     participants += [n for n in names(page, seat_body, ("ORG",), meetings=True) if n not in participants]
     if t.name == "MEET":
-        participants += [n for n in _delegations(page, cb, mentions) if n not in participants]
+        participants += [n for n in delegations(page, cb, mentions) if n not in participants]
         if any(w in trig for w, kind in t.kinds.items() if kind == "reception"):
             # 大使主持招待会。出席招待会的越方代表有:…: a reception's guests, told after it as a meeting's are
             participants += [n for n in conference_people(page, c, trig) if n not in participants]
     if t.name == "AGREEMENT":
-        participants = _witnessed(page, cb, c, k, mentions, participants)
+        participants = witnessed(page, cb, c, k, mentions, participants)
     if t.name == "RELATION_CHANGE":  # 东盟—中国建立…伙伴关系: the bloc joined to a country is a party
         participants += [n for n in joined_blocs(page, page.in_span(c.start, k)) if n not in participants]
     if t.name in ("AGREEMENT", "MEET"):  # 胡志明市与老挝华潘省签署…: the localities that act together
@@ -221,7 +222,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             first = names(page, protester[:1], ("PERSON",))
             participants = first + [p for p in participants if p not in first]
     if t.name == "ANNIVERSARY":
-        participants = _commemorated(page, c, k, mentions, participants)
+        participants = commemorated(page, c, k, mentions, participants)
     if t.name == "ANNIVERSARY" and any(w in clause for w in cues("both_sides")) and cue("relations_founding") in clause:
         participants += [p for p in page.pair if p not in participants]
     if t.name == "ANNIVERSARY" and cue("party_founding") in clause:
@@ -232,7 +233,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         envoy = envoy_land(page, cb, c, k)
         if envoy and envoy not in participants:  # 驻老挝大使馆临时代办某某向…捐赠: the envoy's country gives
             participants.insert(0, envoy)
-        participants = _giver_first(page, cb, c, k, participants)
+        participants = giver_first(page, cb, c, k, participants)
         if envoy:  # (the envoy's country gives, before the embassy or consulate they speak for)
             participants = [envoy] + [p for p in participants if p != envoy]
     holder = names(page, [m for m in mentions if m.start == k + len(trig)], ("COUNTRY",), in_titles=True) \
@@ -264,118 +265,6 @@ def _welcomed_after(page: EventPage, c: Clause) -> list[str]:
         return []
     people = [m for m in page.in_span(c.end + 1, end) if (e := page.entity(m)) and e.type == "PERSON"]
     return names(page, people[:1], ("PERSON",))
-
-
-def _giver_first(page: EventPage, cb: Codebook, c: Clause, k: int, participants: list[str]) -> list[str]:
-    """Aid's giver first and its recipient second (source and target): 甲向乙捐赠 (the body or country
-    right before the word gives, the one right after receives), 乙接收由甲捐赠的… (the one after 由 gives)."""
-    text = page.doc.text
-
-    def party(a: int, b: int, last: bool) -> list[str]:  # the nearest party mentioned in [a, b)
-        ms = page.in_span(a, b)
-        for m in reversed(ms) if last else ms:
-            got = [n for n in names(page, [m], ("ORG", "COUNTRY"), in_titles=True) if n in participants]
-            if got:
-                return got
-        return []
-
-    to = max((text.rfind(w, c.start, k) for w in cb.giver_to), default=-1)
-    by = max((text.rfind(w, c.start, k) for w in cb.giver_by), default=-1)
-    if by > to:
-        giver, taker = party(by, k, False), party(c.start, by, True)
-    elif to != -1:
-        giver, taker = party(c.start, to, True), party(to, k, False)
-    else:
-        return participants
-    first = giver + [p for p in taker if p not in giver]
-    return first + [p for p in participants if p not in first] if giver else participants
-
-
-def _attendees(page: EventPage, cb: Codebook, c: Clause, k: int, trig: str, mentions: list[Mention]) -> list[Mention]:
-    """Who a meeting verb parts from the conference is no attendee: 出席…论坛期间会见了某某 (whom one
-    met there), 某某会见来华出席…峰会的… (the host who received an attendee)."""
-    text = page.doc.text
-    meet = cb.type("MEET").triggers + cb.type("CALL").triggers
-    after = text[k + len(trig):c.end]
-    cut = min((after.find(w) for w in meet if w in after), default=-1)
-    if cut != -1:
-        mentions = [m for m in mentions if m.start < k + len(trig) + cut]
-    before = text[c.start:k]
-    met = max((before.rfind(w) + len(w) for w in meet if w in before), default=-1)
-    if met != -1:
-        mentions = [m for m in mentions if m.start >= c.start + met]
-    return mentions
-
-
-def _commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], participants: list[str]) -> list[str]:
-    """What an anniversary is of: the countries whose relations it counts (越中建交75周年), else the
-    one actor named right before its founding word (越南人民军建军80周年, 越南国会成立80周年, 胡志明主席
-    诞辰125周年) — not the bodies that hold the celebration nor the people who attend it."""
-    text = page.doc.text
-    if rx.compile(cue("relations_words")).search(text[c.start:k + 4]):
-        countries = names(page, mentions, ("COUNTRY",))
-        # 东盟与中国建立战略对话伙伴关系21周年, 中国—东盟建立…20周年: a bloc joined to a country is a party too
-        blocs = joined_blocs(page, [m for m in mentions if m.end <= k])
-        return blocs + [n for n in countries if n not in blocs] or participants
-    near = [m for m in mentions if m.end <= k and k - m.end <= 10 and not rx.compile(r"[,、。;和与及]").search(text[m.end:k])]
-    cb = codebook()
-    # 大使胡干文二十六日举行国庆招待会: a person who holds the celebration is not what it is of
-    near = [m for m in near if not ((e := page.entity(m)) and e.type == "PERSON" and any_of(cb.holding_verbs).search(text, m.end, k))]
-    own = names(page, near[-1:], ("COUNTRY", "ORG", "LOCATION", "PERSON"), in_titles=True)
-    if not own and text.startswith(cb.owned_anniversaries, k):
-        return []  # …出席了…举行的国庆招待会: the national day of no one named, the one told before
-    return own or participants
-
-
-def _delegations(page: EventPage, cb: Codebook, mentions: list[Mention]) -> list[str]:
-    """The bodies met as delegations (会见老挝人民革命党高级代表团), each with its head where the page
-    names one (以何氏洁为团长的…代表团)."""
-    text = page.doc.text
-    led = [m for m in mentions if text.startswith(cb.delegation_words, m.end)]
-    bodies = names(page, led, ("ORG",))
-    # (苏林接见了广西代表团: a locality's or a country's delegation brings its head, named on the page)
-    places = [b for b in names(page, led, ("LOCATION", "COUNTRY")) if b not in bodies]
-    return [n for b in bodies for n in (b, delegation_head(page, b)) if n] + \
-        [h for b in places if (h := delegation_head(page, b))]
-
-
-def _witnessed(page: EventPage, cb: Codebook, c: Clause, k: int, mentions: list[Mention],
-               participants: list[str]) -> list[str]:
-    """两国领导人见证…签署: the people named before 见证 witness the signing; their countries sign."""
-    text = page.doc.text
-    at = max((text.rfind(w, c.sentence[0], k) for w in cb.witness_words), default=-1)
-    if at == -1:
-        return participants
-    witnesses = [e for m in mentions if m.end <= at and (e := page.entity(m)) and e.type == "PERSON"]
-    lands = [n for e in witnesses if (n := country_name(e.country))]
-    gone = {e.name for e in witnesses}
-    out = [p for p in participants if p not in gone]
-    return out + [n for n in dict.fromkeys(lands) if n not in out]
-
-
-def _elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tuple[list[str], str | None] | None:
-    """Who is elected or appointed (the person nearest before the verb) and to what body or country
-    (named after it); a body that holds an election when no person is named."""
-    # the elected stands right before the verb, a form of address at most between (瓦埃亚勋爵当选)
-    # (not one a preposition parts from it: 胡锦涛向美国当选连任总统奥巴马致贺电 elects 奥巴马)
-    # (nor the one succeeded: 接替卸任的阮晋勇出任总理 elects the sentence's other person)
-    text = page.doc.text
-    succeeded = next((text.rfind(w, c.start, k) for w in codebook().predecessor_before if text.rfind(w, c.start, k) != -1), -1)
-    end = succeeded if succeeded != -1 and k - succeeded <= 12 else k  # 阮春福接替阮晋勇出任: before 接替
-    before = [m for m in mentions if end - 3 <= m.end <= end and (e := page.entity(m)) and e.type == "PERSON"
-              and not rx.compile("[向对与和同给]").search(text[m.end:end])]
-    # 当选汤加王国总理, 出任高平省省委书记: the body, country or locality of the post
-    after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
-    if before:
-        return names(page, before[-1:], ("PERSON",)) + after, None
-    elected = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"
-               and not (succeeded != -1 and succeeded < m.start < k)]
-    # 选举…为越南社会主义共和国国会主席; the assembly that elects (联合国大会7日选举…)
-    bodies = names(page, mentions, ("ORG", "COUNTRY"), in_titles=True, meetings=True)
-    if elected:  # 国会选举王廷惠为国会主席
-        return names(page, elected[:1], ("PERSON",)) + bodies, None
-    clause = text[c.start:c.end]
-    return (bodies, None) if bodies and any(w in clause for w in codebook().type("ELECTION").requires_person_or) else None
 
 
 def parent_body(page: EventPage, name: str) -> str | None:
