@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dipnet import rx
 from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
-from dipnet.extract.clauses import Clause, clauses, quoted, sub_clauses
+from dipnet.extract.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.eventdates import (
     after_report,
@@ -25,113 +25,18 @@ from dipnet.extract.eventdates import (
 from dipnet.extract.headsums import before_site_name, stated_lands, summing_heads, told_trips, unnamed_senders
 from dipnet.extract.interviews import press_talk
 from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, pair_leaders, referred_body
-from dipnet.extract.meetingname import conference_name, quoted_name
+from dipnet.extract.meetingname import conference_name
 from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
 from dipnet.extract.modality import plan_marked
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
-from dipnet.extract.senses import guests, other_sense, remote_words, unit_founded
+from dipnet.extract.senses import guests
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.extract.spoken import speech_framed
+from dipnet.extract.triggers import find_triggers
 from dipnet.model import Document, Event
 
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION", "CONFERENCE"}
-
-
-def _find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
-                   in_clause: list[tuple[int, str]], calls: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Every place in the clause where a trigger of this type stands as a verb or noun of its own,
-    leftmost first and not overlapping (two visits in one clause are two events)."""
-    text = page.doc.text
-    hits: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
-    # where a longer trigger was turned down by what stands around it: a shorter one inside it stands
-    # in the same context (维和 of 维和行动的经验 is no deployment when 维和行动 is none)
-    refused: list[tuple[int, int]] = []
-    rank = cb.trigger_rank[t.name]
-    if t.name == "CALL":  # 通过视频方式举行会谈, 甲与乙举行视频会议: the meeting words told by phone or video
-        rank = {**rank, **remote_words(page, c, in_clause, cb)}
-    word, free = "", c.start
-    # longest word first; the occurrences of one word left to right, not overlapping each other
-    for _, k, trig in sorted((rank[w], k, w) for k, w in in_clause if w in rank and k + len(w) <= c.end):
-        if trig != word:
-            word, free = trig, c.start
-        end = k + len(trig)
-        if k < free:
-            continue
-        free = end
-        if any(a <= k and end <= b for a, b in refused):
-            continue  # (inside a word turned down: turned down too, and its span adds nothing to `refused`)
-        after = text[end:c.end]
-        # 在会谈中说 / 习近平在贺电中表示: the talks or the message as the frame of what is said, not another
-        frame = t.name in ("MEET", "MESSAGE") and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
-        # 在签署仪式上发言: the signing told, as the frame of a speech
-        frame = frame or (t.name == "AGREEMENT" and "在" in text[max(c.start, k - 2):k] and
-                          cb.signing_frame_after.match(after) is not None)
-        # 签字仪式后,某某发表讲话: the ceremony as the time of what follows, the signing told elsewhere
-        frame = frame or (t.name == "AGREEMENT" and trig.endswith("仪式") and cb.ceremony_time_after.match(after) is not None)
-        frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
-                          (any_of(cb.exclude_before).search(text, max(c.start, k - 16), k) is not None or
-                           (t.name == "CONFERENCE" and
-                            any_of(cb.conference_exclude_before).search(text, max(c.start, k - 16), k) is not None)) and
-                          not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
-        frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
-        frame = frame or bool(t.reference_after and rx.compile(t.reference_after).search(after))
-        frame = frame or (trig in cb.framed_message_triggers and not cb.message_frame.search(text, c.sentence[0], k))
-        needs = cb.trigger_needs.get(f"{t.name}:{trig}")
-        frame = frame or (needs is not None and not needs.search(text, c.sentence[0], c.sentence[1]))
-        frame = frame or (trig in cb.congress_words and (cb.congress_reference_after.match(after) is not None or
-                                                         cb.congress_topic_before.search(text, c.start, k) is not None))
-        refuse = frame or after.startswith(t.exclude_after) or _not_happening(text, c, t, k, after, cb)
-        refuse = refuse or other_sense(page, c, t, k, trig, cb, calls)
-        if refuse:
-            refused.append((k, end))
-            continue
-        # (what follows is read only for a word not turned down, cheapest first: none of it is remembered)
-        if any(a < end and k < b for a, b in taken) or page.in_title_word(k, end):
-            continue
-        # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
-        near = page.overlapping(k, end)
-        straddles = any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in near)
-        # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
-        straddles = straddles or any(m.start <= k and end <= m.end and (e := page.entity(m)) is not None
-                                     and e.type in ("LOCATION", "PERSON") for m in near)
-        # …nor inside a body's name short of its end: 会议 of 中国人民政治协商会议全国委员会, 维和 of 越南维和局
-        straddles = straddles or (t.name in ("CONFERENCE", "DEPLOYMENT") and any(
-            m.start <= k and end < m.end and (e := page.entity(m)) is not None and e.type == "ORG" for m in near))
-        # 会议 in 议会议长: a word the trigger stands inside that is no trigger
-        straddles = straddles or page.inside_not_trigger(k, end)
-        # a meeting named in quotes (“中越智库论坛:…研讨会”8日开幕): the word closing the quote names it
-        if not straddles and not (quoted(text, c.sentence[0], k) and not (
-                t.name == "CONFERENCE" and text.startswith("”", end) and quoted_name(text, c, end) is not None)):
-            hits.append((k, trig))
-            taken.append((k, end))
-    return sorted(hits)
-
-
-def _not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Codebook) -> bool:
-    """The trigger is not the predicate of an event told as happening: the occasion a count of years
-    names (普选70周年庆典, 建交六十五年来), an aim (为将…提升为…奠定基础), an invitation (邀请某某访问, 对其访华的邀请),
-    a bare membership word (五个成员国) without a verb of taking the seat."""
-    before = text[c.start:k]
-    if t.name != "ANNIVERSARY" and cb.since_after.match(after):
-        return True
-    if any_of(cb.aim_before).search(before):
-        return True
-    if t.name == "VISIT" and (cb.invitation_before.search(before) or cb.invitation_after.match(after)):
-        return True
-    if t.name in ("MEET", "CALL", "VISIT") and cb.unreal_before.search(before):
-        return True  # 表示希望早日再次会见…, 高度评价两国高层的会晤: wished for or appraised, not told
-    if t.name == "VISIT" and text[k:k + len(after) + 2].startswith(cb.welcome_words) and \
-            not any(w in after for w in cb.welcome_objects):
-        return True  # 对此表示欢迎: no one welcomed on a visit
-    if t.name == "DEPLOYMENT" and unit_founded(text, c, k):
-        return True  # 成立…维和工兵分队: a unit founded, not (yet) sent
-    if t.name != "MULTILATERAL_ROLE":
-        return False
-    trig_word = text[k:k + next((len(w) for w in cb.membership_words if text.startswith(w, k)), 0)]
-    return bool(trig_word
-                and not any(v in before for v in cb.membership_verbs))
 
 
 def _deceased(page: EventPage, c: Clause, cb: Codebook) -> set[str]:
@@ -379,7 +284,7 @@ def extract_events(doc: Document) -> list[Event]:
         for t in cb.types:
             if t.name not in here:
                 continue
-            hits = _find_triggers(page, c, t, cb, in_clause, calls)
+            hits = find_triggers(page, c, t, cb, in_clause, calls)
             if not hits:
                 continue
             # several triggers of one type: a part per trigger when each part names its own actors
