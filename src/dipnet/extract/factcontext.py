@@ -294,47 +294,6 @@ class Context:
         order = self.data["pair_order"]
         return sorted(dict.fromkeys(names), key=lambda n: order.index(n) if n in order else len(order))
 
-    def pair_for(self, a: int, b: int) -> list[str]:
-        """The two parties of '两国/双边' in [a, b): the countries named there, else the page's two."""
-        named = [c for m in self.within(a, b, ("COUNTRY", "ORG")) if (c := self.country_name(m))]
-        found = list(dict.fromkeys(named))
-        if len(found) >= 2:
-            found.sort(key=lambda n: self.country_rank.index(n) if n in self.country_rank else 99)
-            return self.ordered(found[:2])
-        for n in self.country_rank:
-            if n not in found:
-                found.append(n)
-            if len(found) == 2:
-                break
-        return self.ordered(found)
-
-    def pair_in_page(self, a: int, b: int) -> list[str]:
-        """The two parties of '两国', '双边' in [a, b) (pair_for's, or a country and a body of no
-        one country the sentence names: 东盟是中国最大贸易伙伴,双边贸易额…), in the page's own
-        framing: the order of its compounds (越中), else the country it names most first (越南 on
-        a Vietnamese page, 中国 on a Chinese one), not the order one sentence happens to use."""
-        bodies = {self.name(m) for m in self.within(a, b, ("ORG",)) if m in self.international_bodies}
-        named = list(dict.fromkeys(
-            n for m in self.within(a, b, ("COUNTRY", "ORG"))
-            if self.sector_of.get(m.entity_id) not in self.data["reporter_sectors"]
-            and (n := self.country_name(m) or (self.name(m) if self.name(m) in bodies else None))))
-        # '东盟是中国最大贸易伙伴,双边贸易额…': a body of no one country is a party like a country
-        pair = named if len(named) == 2 and bodies & set(named) else self.pair_for(a, b)
-        if len(pair) == 2:  # the order the page writes the pair in (越中 on a Vietnamese page)
-            x, y = pair
-            ahead, behind = self.compounds.get((x, y), 0), self.compounds.get((y, x), 0)
-            if ahead != behind:
-                return [x, y] if ahead > behind else [y, x]
-            own = self.outlet_country  # else the outlet's own country first (越南-老挝 on a .vn page)
-            if own in pair:
-                return [own, y if own == x else x]
-            if set(named[:2]) == set(pair) and not set(pair) & set(self.data["pair_order"]):
-                return named[:2]  # else as the sentence writes them (泰国、柬埔寨双方), 越南 and 中国 first
-        if set(pair) & set(self.data["pair_order"]):
-            return self.ordered(pair)
-        rank = self.country_rank
-        return sorted(pair, key=lambda n: rank.index(n) if n in rank else len(rank))
-
     @cached_property
     def outlet_country(self) -> str | None:
         """The country of the outlet by the page URL's country domain (.vn -> 越南), if known."""

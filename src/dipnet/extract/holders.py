@@ -21,6 +21,7 @@ from dipnet.rx import plain as _plain
 
 from .codes import any_of
 from .companynames import whole_name
+from .factpairs import pair_in_page
 from .factwords import load_data, words
 from .numbers import NUMBER_END
 from .pairs import joined_pair, joined_parties
@@ -220,7 +221,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             # '越老双向贸易', '中越两国': a compound right before the marker names the pair in its order;
             # '东盟与中国…,以及双边投资额': else the two the sentence joins before it, as written
             pair = ctx.compound_at(c_start + i) or joined_parties(ctx, s_start, c_start + i, places=True) \
-                or ctx.pair_in_page(s_start, c_end)  # (parties after the number are a denominator: 占中国与东盟贸易的…)
+                or pair_in_page(ctx, s_start, c_end)  # (parties after the number are a denominator: 占中国与东盟贸易的…)
             best = (i, ctx.pair_name(pair))
     comp = ctx.compound_before(c_start, c_end)
     # '在对柬埔寨投资的东盟国家中排名第一': the parties inside a frame 在…中 name the set ranked in;

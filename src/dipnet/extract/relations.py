@@ -15,6 +15,7 @@ from dipnet.rx import plain as _plain
 from dipnet.timex.knowledge import relation_before
 from dipnet.timex.numerals import to_int
 
+from .factpairs import pair_for
 from .facts import Context, as_of_value, load_data
 
 ANNIVERSARY = _plain(r"^\D{0,4}?(\d+|[一二三四五六七八九十百]+)\s?周年")
@@ -80,8 +81,8 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
             return [ctx.ordered(people[:2])]
     span = ctx.text[start:q]
     if any(w in span for w in ctx.data["pair_markers"]):
-        pair = ctx.pair_for(start, s_end) if not names else \
-            ctx.ordered(names + [n for n in ctx.pair_for(start, s_end) if n not in names][:1])
+        pair = pair_for(ctx, start, s_end) if not names else \
+            ctx.ordered(names + [n for n in pair_for(ctx, start, s_end) if n not in names][:1])
         return [pair] if len(pair) == 2 else []
     return []
 
