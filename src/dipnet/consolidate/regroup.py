@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dipnet.consolidate.entities import Resolver, normalize
+from dipnet.consolidate.relmerge import relation_merge
 from dipnet.consolidate.rolemerge import merge_roles
 from dipnet.consolidate.timelines import event_pairs
 from dipnet.kb import KnowledgeBase
@@ -101,8 +102,9 @@ def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[di
         return [], []
     rows: list[dict[str, Any]] = []
     whole = groups
-    if table == "roles" and res is not None:  # the groups the add only adds rows to: merged (rolemerge)
-        rows, again = merge_roles(store, now - citing - (extra or set()), touched_rows, made, compute)
+    merge = merge_roles if table == "roles" else relation_merge(compute) if table == "relations" else None
+    if merge is not None and res is not None:  # the groups the add only adds rows to: merged (rolemerge, relmerge)
+        rows, again = merge(store, now - citing - (extra or set()), touched_rows, made, compute)
         whole = (groups - now) | citing | (extra or set()) | again
     if whole:
         pages = docs | lookups.pages_cited(con, timeline, key, whole)
