@@ -103,6 +103,8 @@ def _done(o: dict[str, Any], n: dict[str, Any], since: str | None, evidence: str
 
 def _first(o: dict[str, Any], n: dict[str, Any]) -> str | None:
     """The first evidence of the rows stating no start, of both sides (neither states one)."""
+    if o["evidence"] == n["evidence"]:
+        return o["evidence"]
     if o["evidence"] is None or n["evidence"] is None:
         return o["evidence"] if n["evidence"] is None else n["evidence"]
     od, nd = json.loads(o["doc_ids"]), json.loads(n["doc_ids"])
