@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -29,7 +30,7 @@ from dipnet.consolidate.pages import Prepared, edges_of, prepare, write_links
 from dipnet.consolidate.regroup import Touched, event_parties, moved, regroup
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import KnowledgeBase, load_kb
-from dipnet.store import EVENT_TABLES, GROUPS, Store, state
+from dipnet.store import EVENT_TABLES, GROUPS, Store, lookups, state
 
 __all__ = ["Built", "Resolver", "build", "consolidate", "interval", "rule_id", "update"]
 
@@ -156,7 +157,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         if not touched.moved_country:
             relations, regrouped["relation_timeline"] = regroup(
                 store, "relations", touched, relations_of, event_parties(store.con, events, merged.gone),
-                lambda rows: relation_timeline(rows, [], res, published), res)
+                lambda rows: relation_timeline(rows, [], res, published), res,
+                partial(_relations_before, store, events, changes, merged.gone, res, published))
         facts, regrouped["fact_claims"] = regroup(store, "facts", touched, facts_of, res=res)
     if "role_timeline" not in regrouped:
         roles = roles_of(store.rows("roles"))
@@ -193,6 +195,15 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         regrouped["kb_entities"] = added.gids
     return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name), changed, regrouped, rule_names,
                  (link_state, link_whole))
+
+
+def _relations_before(store: Store, events: list[dict[str, Any]], changes: list[dict[str, Any]], gone: set[str],
+                      res: Resolver, published: dict[tuple[str, int], str | None]) -> list[dict[str, Any]]:
+    """The relation rows of the RELATION_CHANGE events stored before an add alone: those kept as
+    stored, and the stored ones the add replaced or dropped."""
+    new = {e["event_id"] for e in events}
+    before = [e for e in changes if e["event_id"] not in new] + lookups.relation_events(store.con, gone | new)
+    return relation_timeline([], before, res, published)
 
 
 def _changed(store: Store, entities: list[dict[str, Any]], links: list[dict[str, Any]], res: Resolver,

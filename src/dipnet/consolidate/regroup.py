@@ -82,12 +82,14 @@ def _docs_of_names(con: Any, table: str, columns: tuple[str, ...], names: set[st
 def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[dict]], list[dict[str, Any]]],
             extra: set[str] | None = None,
             probe: Callable[[list[dict]], list[dict[str, Any]]] | None = None,
-            res: Resolver | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+            res: Resolver | None = None,
+            before: Callable[[], list[dict[str, Any]]] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
     """The rows of `table`'s timeline in the groups the add can change, and those groups (a group
     recomputed empty is to be deleted). `compute` makes timeline rows of source rows; `probe`, the
     groups the touched rows fall in (compute unless given: relations leave the events out, whose
     groups are `extra`, to recompute besides); `res`, the resolver they resolve names by (the rows
-    giving a name that resolves otherwise are then only those of pages not linking it themselves)."""
+    giving a name that resolves otherwise are then only those of pages not linking it themselves);
+    `before`, the relation rows of the events before the add alone (relations are then merged)."""
     timeline, key, columns = SOURCES[table]
     con = store.con
     docs = touched.docs | _docs_of_names(con, table, columns, touched.names, res)
@@ -102,10 +104,12 @@ def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[di
         return [], []
     rows: list[dict[str, Any]] = []
     whole = groups
-    merge = merge_roles if table == "roles" else relation_merge(compute) if table == "relations" else None
-    if merge is not None and res is not None:  # the groups the add only adds rows to: merged (rolemerge, relmerge)
-        rows, again = merge(store, now - citing - (extra or set()), touched_rows, made, compute)
+    if table == "roles" and res is not None:  # the groups the add only adds rows to: merged (rolemerge)
+        rows, again = merge_roles(store, now - citing - (extra or set()), touched_rows, made, compute)
         whole = (groups - now) | citing | (extra or set()) | again
+    elif table == "relations" and before is not None:  # and those whose events changed too (relmerge)
+        rows, again = relation_merge(compute, before)(store, now - citing, touched_rows, made, None)
+        whole = (groups - now) | citing | again
     if whole:
         pages = docs | lookups.pages_cited(con, timeline, key, whole)
         rows += [r for r in compute(store.rows(table, None, sorted(pages))) if r[key] in whole]

@@ -50,43 +50,66 @@ def _old_stated(o: dict[str, Any], e: dict[str, Any] | None) -> Any:
     raise LookupError  # none, or one of E's year written as E's date is: cannot tell
 
 
-def _merge(o: dict[str, Any], n: dict[str, Any], e: dict[str, Any] | None) -> dict[str, Any]:
+MISSING = object()  # the first other evidence of the stored rows, where their row does not show it
+EMPTY = {"since": None, "evidence": None, "doc_ids": "[]", "attested": None, "event_id": None}
+
+
+def _same(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    return (a is None) == (b is None) and (a is None or all(a[c] == b[c] for c in ("event_id", "since", "evidence")))  # type: ignore[index]
+
+
+def _merge(o: dict[str, Any] | None, n: dict[str, Any] | None, e_old: dict[str, Any] | None,
+           e: dict[str, Any] | None) -> dict[str, Any] | None:
     """The row of a pair and level from its stored row `o`, the new rows' own row `n` (no events)
-    and E's row `e` (the events' alone); raises LookupError when that does not tell."""
-    mine = (n["since"], n["evidence"]) if n["since"] else None
-    if mine is None:  # the stated starts as before: the stored row's but for the first other evidence
-        if e is None and o["event_id"] is not None:
-            raise LookupError
-        if (e is not None and e["evidence"]) or (e is None and o["since"]):
-            evidence = o["evidence"]  # a stated start's or E's, as before
+    and the rows of the events alone before (`e_old`) and now (`e`); None when it has no rows
+    and no event; raises LookupError when that does not tell."""
+    if o is None and e_old is not None:
+        raise LookupError  # an event's pair with no stored row: not as expected
+    base = o or EMPTY
+    mine = (n["since"], n["evidence"]) if n and n["since"] else None
+    if n is None:
+        if e is None and base["doc_ids"] == "[]":
+            return None  # the row of an event gone
+        n = {**base, **EMPTY}
+    if mine is None and _same(e_old, e):  # the stated starts and E as before: the stored row but the first other evidence
+        if (e is not None and e["evidence"]) or (e is None and base["since"]):
+            evidence = base["evidence"]  # a stated start's or E's, as before
         elif e is None:
-            evidence = _first(o, n)
+            evidence = _first(base["evidence"], base, n)
         else:
             raise LookupError
-        return _done(o, n, o["since"], evidence, o["event_id"])
-    old = _old_stated(o, e)
+        return _done(base, n, base["since"], evidence, base["event_id"])
+    old = _old_stated(o, e_old) if o is not None else None
+    g_old = base["evidence"] if old is None and e_old is None else MISSING
+    if old is UNKNOWN and not _same(e_old, e):
+        raise LookupError
     ey = e["since"][:4] if e else None
-    if old is None:
+    if mine is None:
+        best: Any = old
+    elif old is None:
         best = mine
     elif old is UNKNOWN:
-        if mine[0][:4] <= ey:  # type: ignore[operator]
-            best = mine
-        else:
-            best = UNKNOWN
+        best = mine if mine[0][:4] <= ey else UNKNOWN  # type: ignore[operator]
     elif mine[0][:4] != old[0][:4]:
         best = min(old, mine, key=lambda s: s[0][:4])
     else:
         raise LookupError  # the same year: which is the more precise is not known
     if best is UNKNOWN:
         since, evidence, event_id = e["since"], e["evidence"], None  # type: ignore[index]
-    else:
+    elif best is not None:
         since, evidence = best
         event_id = e["event_id"] if e and ey == since[:4] else None
         if e and ey < since[:4]:  # type: ignore[operator]
             since, evidence = e["since"], e["evidence"]
+    elif e is not None:
+        since, evidence, event_id = e["since"], e["evidence"], e["event_id"]
+    else:
+        since, evidence, event_id = None, None, None
     if not evidence:
-        raise LookupError  # E's evidence empty: the first other evidence decides, as stored not known
-    return _done(o, n, since, evidence, event_id)
+        if best is not None or g_old is MISSING:
+            raise LookupError  # E's evidence empty, or the stored first other evidence not known
+        evidence = _first(g_old, base, n) or (e["evidence"] if e else None)
+    return _done(base, n, since, evidence, event_id)
 
 
 def _done(o: dict[str, Any], n: dict[str, Any], since: str | None, evidence: str | None,
@@ -101,53 +124,53 @@ def _done(o: dict[str, Any], n: dict[str, Any], since: str | None, evidence: str
     return row
 
 
-def _first(o: dict[str, Any], n: dict[str, Any]) -> str | None:
-    """The first evidence of the rows stating no start, of both sides (neither states one)."""
-    if o["evidence"] == n["evidence"]:
-        return o["evidence"]
-    if o["evidence"] is None or n["evidence"] is None:
-        return o["evidence"] if n["evidence"] is None else n["evidence"]
+def _first(mine: Any, o: dict[str, Any], n: dict[str, Any]) -> str | None:
+    """The first evidence of the rows stating no start, of both sides (`mine`: the stored rows')."""
+    theirs = n["evidence"]
+    if mine == theirs or mine is None or theirs is None:
+        return mine if theirs is None else theirs
     od, nd = json.loads(o["doc_ids"]), json.loads(n["doc_ids"])
     if od and nd and min(nd) > max(od):
-        return o["evidence"]
+        return mine  # type: ignore[no-any-return]
     if od and nd and max(nd) < min(od):
-        return n["evidence"]
+        return theirs  # type: ignore[no-any-return]
     raise LookupError
 
 
-def merge_relations(store: Any, groups: set[str], new: Rows, events: Rows) -> tuple[Rows, set[str]]:
+def merge_relations(store: Any, groups: set[str], new: Rows, before: Rows, now: Rows) -> tuple[Rows, set[str]]:
     """The relation_timeline rows of these groups with the rows the add brings (`new`: their own
-    rows, made with no events), given the rows of the events alone (`events`); and the groups to
-    recount instead."""
+    rows, made with no events), given the rows of the events alone before and now; and the groups
+    to recount instead."""
     stored = lookups.timeline_rows(store.con, "relation_timeline", "pair_a", groups)
     old = {_key(r): r for r in stored}
-    ev = {_key(r): r for r in events}
+    mine = {_key(r): r for r in new if r["pair_a"] in groups}
+    e_old = {_key(r): r for r in before if r["pair_a"] in groups}
+    e_now = {_key(r): r for r in now if r["pair_a"] in groups}
     out: Rows = []
     again: set[str] = set()
-    merged: dict[Key, dict[str, Any]] = {}
-    for n in new:
-        k = _key(n)
-        if k[0] not in groups:
+    for k in sorted(old.keys() | mine.keys() | e_old.keys() | e_now.keys()):
+        if k[0] in again:
             continue
-        o = old.get(k)
+        if k not in mine and _same(e_old.get(k), e_now.get(k)):
+            if k in old:
+                out.append(old[k])
+            elif k in e_now:
+                again.add(k[0])  # an event's pair with no stored row: not as expected
+            continue
         try:
-            if o is None:
-                if k in ev:
-                    raise LookupError  # an event's pair with no stored row: not as expected
-                merged[k] = n
-            else:
-                merged[k] = _merge(o, n, ev.get(k))
+            row = _merge(old.get(k), mine.get(k), e_old.get(k), e_now.get(k))
         except LookupError:
             again.add(k[0])
-    for r in stored:
-        if r["pair_a"] not in again and _key(r) not in merged:
-            out.append(r)
-    out += [r for k, r in merged.items() if k[0] not in again]
-    return out, again
+            continue
+        if row is not None:
+            out.append(row)
+    return [r for r in out if r["pair_a"] not in again], again
 
 
-def relation_merge(compute: Callable[[Rows], Rows]) -> Callable[[Any, set[str], Rows, Rows, Any], tuple[Rows, set[str]]]:
-    """merge_relations as regroup calls it, the events' rows made by `compute` of no rows."""
+def relation_merge(compute: Callable[[Rows], Rows], before: Callable[[], Rows]
+                   ) -> Callable[[Any, set[str], Rows, Rows, Any], tuple[Rows, set[str]]]:
+    """merge_relations as regroup calls it: the events' rows now made by `compute` of no rows, those
+    before by `before`."""
     def run(store: Any, groups: set[str], rows: Rows, made: Rows, _: Any) -> tuple[Rows, set[str]]:
-        return merge_relations(store, groups, made, compute([]))
+        return merge_relations(store, groups, made, before(), compute([]))
     return run
