@@ -158,7 +158,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
             relations, regrouped["relation_timeline"] = regroup(
                 store, "relations", touched, relations_of, event_parties(store.con, events, merged.gone),
                 lambda rows: relation_timeline(rows, [], res, published), res,
-                partial(_relations_before, store, events, changes, merged.gone, res, published))
+                partial(_relation_events, store, events, changes, merged.gone, res, published))
         facts, regrouped["fact_claims"] = regroup(store, "facts", touched, facts_of, res=res)
     if "role_timeline" not in regrouped:
         roles = roles_of(store.rows("roles"))
@@ -197,13 +197,19 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
                  (link_state, link_whole))
 
 
-def _relations_before(store: Store, events: list[dict[str, Any]], changes: list[dict[str, Any]], gone: set[str],
-                      res: Resolver, published: dict[tuple[str, int], str | None]) -> list[dict[str, Any]]:
-    """The relation rows of the RELATION_CHANGE events stored before an add alone: those kept as
-    stored, and the stored ones the add replaced or dropped."""
+def _relation_events(store: Store, events: list[dict[str, Any]], changes: list[dict[str, Any]], gone: set[str],
+                     res: Resolver, published: dict[tuple[str, int], str | None],
+                     groups: set[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The relation rows of these groups' RELATION_CHANGE events alone, before the add (those kept
+    as stored, and the stored ones it replaced or dropped) and now; only the events naming a
+    group's party are read."""
     new = {e["event_id"] for e in events}
     before = [e for e in changes if e["event_id"] not in new] + lookups.relation_events(store.con, gone | new)
-    return relation_timeline([], before, res, published)
+
+    def of(evs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        evs = [e for e in evs if any(g in (e["participant_ids"] or "") for g in groups)]
+        return relation_timeline([], evs, res, published)
+    return of(before), of(changes)
 
 
 def _changed(store: Store, entities: list[dict[str, Any]], links: list[dict[str, Any]], res: Resolver,

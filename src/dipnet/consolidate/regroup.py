@@ -83,13 +83,14 @@ def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[di
             extra: set[str] | None = None,
             probe: Callable[[list[dict]], list[dict[str, Any]]] | None = None,
             res: Resolver | None = None,
-            before: Callable[[], list[dict[str, Any]]] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+            events: Callable[[set[str]], tuple[list[dict], list[dict]]] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
     """The rows of `table`'s timeline in the groups the add can change, and those groups (a group
     recomputed empty is to be deleted). `compute` makes timeline rows of source rows; `probe`, the
     groups the touched rows fall in (compute unless given: relations leave the events out, whose
     groups are `extra`, to recompute besides); `res`, the resolver they resolve names by (the rows
     giving a name that resolves otherwise are then only those of pages not linking it themselves);
-    `before`, the relation rows of the events before the add alone (relations are then merged)."""
+    `events`, the relation rows of the events alone before the add and now, of some groups
+    (relations are then merged)."""
     timeline, key, columns = SOURCES[table]
     con = store.con
     docs = touched.docs | _docs_of_names(con, table, columns, touched.names, res)
@@ -107,8 +108,8 @@ def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[di
     if table == "roles" and res is not None:  # the groups the add only adds rows to: merged (rolemerge)
         rows, again = merge_roles(store, now - citing - (extra or set()), touched_rows, made, compute)
         whole = (groups - now) | citing | (extra or set()) | again
-    elif table == "relations" and before is not None:  # and those whose events changed too (relmerge)
-        rows, again = relation_merge(compute, before)(store, now - citing, touched_rows, made, None)
+    elif table == "relations" and events is not None:  # and those whose events changed too (relmerge)
+        rows, again = relation_merge(store, now - citing, made, events)
         whole = (groups - now) | citing | again
     if whole:
         pages = docs | lookups.pages_cited(con, timeline, key, whole)

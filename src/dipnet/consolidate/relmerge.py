@@ -167,10 +167,9 @@ def merge_relations(store: Any, groups: set[str], new: Rows, before: Rows, now: 
     return [r for r in out if r["pair_a"] not in again], again
 
 
-def relation_merge(compute: Callable[[Rows], Rows], before: Callable[[], Rows]
-                   ) -> Callable[[Any, set[str], Rows, Rows, Any], tuple[Rows, set[str]]]:
-    """merge_relations as regroup calls it: the events' rows now made by `compute` of no rows, those
-    before by `before`."""
-    def run(store: Any, groups: set[str], rows: Rows, made: Rows, _: Any) -> tuple[Rows, set[str]]:
-        return merge_relations(store, groups, made, before(), compute([]))
-    return run
+def relation_merge(store: Any, groups: set[str], new: Rows,
+                   events: Callable[[set[str]], tuple[Rows, Rows]]) -> tuple[Rows, set[str]]:
+    """merge_relations of these groups, `events` giving the rows of their events before and now."""
+    if not groups:
+        return [], set()
+    return merge_relations(store, groups, new, *events(groups))
