@@ -6,10 +6,10 @@ A row (pair and level) is made of its rows' stated starts (the best: earliest ye
 precise, then the first), the upgrade events of the pair (E: the earliest one, its date and
 evidence), the first evidence of the other rows, the earliest page date and the pages
 (timelines.relation_timeline). In a group the add only adds rows to (regroup: it cites none of the
-pages the add touches, and no event of its pairs changed), E is as before and known (the timeline
-of the events alone), and the stored row tells the best stated start but where E hides it: the row
-is merged from it and the new rows' own row; where the stored row cannot tell, or the first
-evidence depends on the order of pages on both sides, the group is recounted instead."""
+pages the add touches), E before and after the add are known (the timeline of the events alone),
+and the stored row tells the best stated start but where E hides it: the row is merged from it,
+the new rows' own row and E; where that cannot tell, or the first evidence depends on the order of
+pages on both sides, the group is recounted instead."""
 
 from __future__ import annotations
 
