@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -29,7 +30,7 @@ from dipnet.consolidate.pages import Prepared, edges_of, prepare, write_links
 from dipnet.consolidate.regroup import Touched, event_parties, moved, regroup
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import KnowledgeBase, load_kb
-from dipnet.store import EVENT_TABLES, GROUPS, Store, state
+from dipnet.store import EVENT_TABLES, GROUPS, Store, lookups, state
 
 __all__ = ["Built", "Resolver", "build", "consolidate", "interval", "rule_id", "update"]
 
@@ -156,7 +157,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         if not touched.moved_country:
             relations, regrouped["relation_timeline"] = regroup(
                 store, "relations", touched, relations_of, event_parties(store.con, events, merged.gone),
-                lambda rows: relation_timeline(rows, [], res, published), res)
+                lambda rows: relation_timeline(rows, [], res, published), res,
+                partial(_relation_events, store, events, changes, merged.gone, res, published))
         facts, regrouped["fact_claims"] = regroup(store, "facts", touched, facts_of, res=res)
     if "role_timeline" not in regrouped:
         roles = roles_of(store.rows("roles"))
@@ -193,6 +195,21 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         regrouped["kb_entities"] = added.gids
     return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name), changed, regrouped, rule_names,
                  (link_state, link_whole))
+
+
+def _relation_events(store: Store, events: list[dict[str, Any]], changes: list[dict[str, Any]], gone: set[str],
+                     res: Resolver, published: dict[tuple[str, int], str | None],
+                     groups: set[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The relation rows of these groups' RELATION_CHANGE events alone, before the add (those kept
+    as stored, and the stored ones it replaced or dropped) and now; only the events naming a
+    group's party are read."""
+    new = {e["event_id"] for e in events}
+    before = [e for e in changes if e["event_id"] not in new] + lookups.relation_events(store.con, gone | new)
+
+    def of(evs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        evs = [e for e in evs if any(g in (e["participant_ids"] or "") for g in groups)]
+        return relation_timeline([], evs, res, published)
+    return of(before), of(changes)
 
 
 def _changed(store: Store, entities: list[dict[str, Any]], links: list[dict[str, Any]], res: Resolver,

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dipnet.consolidate.entities import Resolver, normalize
+from dipnet.consolidate.relmerge import relation_merge
 from dipnet.consolidate.rolemerge import merge_roles
 from dipnet.consolidate.timelines import event_pairs
 from dipnet.kb import KnowledgeBase
@@ -81,12 +82,15 @@ def _docs_of_names(con: Any, table: str, columns: tuple[str, ...], names: set[st
 def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[dict]], list[dict[str, Any]]],
             extra: set[str] | None = None,
             probe: Callable[[list[dict]], list[dict[str, Any]]] | None = None,
-            res: Resolver | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+            res: Resolver | None = None,
+            events: Callable[[set[str]], tuple[list[dict], list[dict]]] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
     """The rows of `table`'s timeline in the groups the add can change, and those groups (a group
     recomputed empty is to be deleted). `compute` makes timeline rows of source rows; `probe`, the
     groups the touched rows fall in (compute unless given: relations leave the events out, whose
     groups are `extra`, to recompute besides); `res`, the resolver they resolve names by (the rows
-    giving a name that resolves otherwise are then only those of pages not linking it themselves)."""
+    giving a name that resolves otherwise are then only those of pages not linking it themselves);
+    `events`, the relation rows of the events alone before the add and now, of some groups
+    (relations are then merged)."""
     timeline, key, columns = SOURCES[table]
     con = store.con
     docs = touched.docs | _docs_of_names(con, table, columns, touched.names, res)
@@ -104,6 +108,9 @@ def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[di
     if table == "roles" and res is not None:  # the groups the add only adds rows to: merged (rolemerge)
         rows, again = merge_roles(store, now - citing - (extra or set()), touched_rows, made, compute)
         whole = (groups - now) | citing | (extra or set()) | again
+    elif table == "relations" and events is not None:  # and those whose events changed too (relmerge)
+        rows, again = relation_merge(store, now - citing, made, events)
+        whole = (groups - now) | citing | again
     if whole:
         pages = docs | lookups.pages_cited(con, timeline, key, whole)
         rows += [r for r in compute(store.rows(table, None, sorted(pages))) if r[key] in whole]
