@@ -190,6 +190,7 @@ def pairwise(pred: dict[Any, str], gold: dict[Any, str]) -> tuple[float, float]:
 
 
 def test_same_event_decisions_score_at_least_090(tmp_path):
+    GOLD.clear()  # only this store's pages' labels (other test modules build pages with make_doc too)
     db = build_store(tmp_path / "kb.duckdb")
     with Store(db, read_only=True) as store:
         pred = {(m["source"], m["start_char"]): m["event_id"] for m in store.rows("event_mentions")}
