@@ -296,6 +296,9 @@ def run_lands(page: EventPage, start: int, end: int, participants: list[str]) ->
         j = i
         while j < end and text[j] in short:
             j += 1
+        if j - i < 2:  # (no run of two or more here: nothing to read, and no names to look up)
+            i = j + 1
+            continue
         run = [short[ch] for ch in text[i:j]]
         # (not inside a name: 俄罗斯, 莫斯科; nor opening a body's or grouping's name, 俄罗斯国防部, 柬老缅越)
         near = [(m, e) for m in page.overlapping(i, j) if (e := page.entity(m)) is not None]

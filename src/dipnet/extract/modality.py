@@ -16,6 +16,12 @@ _WINDOW = 30  # characters: an object noun phrase between 将 and its verb is ra
 
 
 @lru_cache(maxsize=1)
+def _ahead() -> re.Pattern[str]:
+    """Any word of a time ahead (下周, 明年 …): most clauses have none, and one search says so."""
+    return _plain("|".join(map(re.escape, _words()["ahead_words"])) or "(?!)")
+
+
+@lru_cache(maxsize=1)
 def _complement() -> re.Pattern[str]:
     return _plain("|".join(map(re.escape, _words()["disposal_verbs"])))
 
@@ -57,7 +63,7 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
     """rx.search(text, a, b) found a plan marker, not counting a disposal 将 nor the 邀请 of 应…邀请, nor
     one a word of the past stands after, before the event's verb at b (希望双方按照胡锦涛主席不久前…会见时
     提出的意见: the meeting told is an earlier one, the wish is about what it said)."""
-    for w in _words()["ahead_words"]:  # 下周在利马会面: a time ahead before the verb plans it as 将 does
+    for w in _words()["ahead_words"] if _ahead().search(text, a, b) else ():  # 下周在利马会面: a time ahead before the verb plans it as 将 does
         at = text.find(w, a, b)
         if at >= 0 and not _past_before_verb(text, at + len(w), b) and not _occasion_frame(text, at + len(w), b):
             return True
