@@ -42,12 +42,19 @@ def short_references(doc: Document, mentions: list[Mention], entities: dict[str,
     def holds(e: Entity, post: str) -> bool:
         return any(t.endswith(post) for t in posts.get(e.name, ()))
 
+    held: dict[str, list[Entity]] = {}  # post -> the people holding it, in the page's order (asked once a post)
+
+    def holders(post: str) -> list[Entity]:
+        if post not in held:
+            held[post] = [e for e in people if holds(e, post)]
+        return held[post]
+
     for m in surname_post.finditer(text):
         sur, post = m.group(1), m.group(2)
         for s in (sur, sur[-1:]) if len(sur) == 2 else (sur,):
             a = m.start() + len(sur) - len(s)
             b = a + len(s) + len(post)
-            fit = [e for e in people if e.name.startswith(s) and len(e.name) > len(s) and holds(e, post)]
+            fit = [e for e in holders(post) if e.name.startswith(s) and len(e.name) > len(s)]
             if len(fit) == 1 and free(a, b) and not _inside_word(text, a, s):
                 out.append(Mention(a, b, text[a:b], "PERSON", fit[0].id))
                 taken.append((a, b))
@@ -55,7 +62,7 @@ def short_references(doc: Document, mentions: list[Mention], entities: dict[str,
     for m in bare.finditer(text):
         post = m.group(1)
         a, b = m.start(1), m.end(1)
-        fit = [e for e in people if holds(e, post) and posts.get(e.name, set()) & {post}]
+        fit = [e for e in holders(post) if post in posts.get(e.name, ())]
         if len(fit) == 1 and free(a, b):
             out.append(Mention(a, b, post, "PERSON", fit[0].id))
             taken.append((a, b))
