@@ -62,6 +62,12 @@ def test_cities_known_with_their_city_word_are_found_without_it():
     assert {"麦加市", "碧瑶市"} <= places
 
 
+def test_a_lao_city_is_not_read_inside_a_chinese_one():
+    # 北汕 (Paksan) only with its 市: bare, it stands inside 粤东北 + 汕头
+    got = _names("粤东北汕头市港口吞吐量增长。")
+    assert ("LOCATION", "北汕市") not in got
+
+
 def test_a_counsellor_of_a_field_is_a_post_not_a_name():
     text = "使馆政务参赞朱某阳、文化参赞韩某堂等陪同活动。"
     got = _names(text)
