@@ -89,7 +89,6 @@ _OCCASIONS = ("reception", "welcome ceremony")
 
 
 _SPOKESPERSON = "发言人"  # the text is normalized to Simplified
-_ANSWER = ("对此", "对于此事", "对于这个问题", "对这一问题")  # a sentence answering the question told before it
 
 Speakers = dict[tuple[int | None, str | None], tuple[list[int], list[Event]]]
 
@@ -132,7 +131,7 @@ def spoken_for(st: Event, events: Speakers, people: set[str], countries: dict[st
     for o in near[lo:hi]:
         # (记者会上,有记者提问:昨晚…通了电话。对此,发言人某某表示…: the answer is given at the press conference,
         # on its day, whatever day the question told)
-        answer = o.start > st.start and text.startswith(_ANSWER, o.start)
+        answer = o.start > st.start and statement_pattern("answer_opening").match(text, o.start) is not None
         if (dates_agree(o, st) or answer) and speaks_for(o):
             if answer and st.date:
                 o.date, o.date_precision, o.end_date = st.date, st.date_precision, st.end_date
