@@ -17,6 +17,7 @@ from functools import lru_cache
 from dipnet.rx import plain as _plain
 
 from ..model import DateValue, TimeExpr
+from .pageday import anchored_day, quoted_url, relative_anchor, roc_code_day, weekday_days, weekday_month
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
 from .stamps import _dv, header_stamp, url_date, url_query_year
@@ -197,8 +198,14 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if cut and cut.start() > 0.3 * len(text):
         text = text[:cut.start()]
     ud = url_date(url)
+    if ud is None and (src := quoted_url(text)) and (ud := url_date(src)) is not None:
+        # a repost opening with its source's address: the source's date
+        ud = DateValue(ud.date, ud.precision, ud.method, round(ud.confidence * 0.9, 2), f"quoted source {ud.evidence}")
     if ud is not None and ud.precision == "day":
         return ud
+    roc = roc_code_day(text, (dt.date.fromisoformat(fetched) if fetched else dt.date.today()).year)
+    if roc is not None and (ud is None or ud.date == roc.date[:7]):
+        return roc
     ud = ud or st  # a stamp of the month ('date 2017-11'): the dateline's or the lead's day completes it too
     written = (dateline_ymd(dateline) if dateline else None) or dateline_ymd(text)
     dl = dateline_md(dateline) if dateline else None
@@ -217,11 +224,25 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     lead0 = lead_md(text, None)
     md = (dl[0], dl[1]) if dl and dl[0] else None
     # (a range's first day too: a visit '3月11日至13日' is reported within it, and a term must cover it)
+    # a relative word beside the date it names ('昨天(9月14日)') tells the report's day, over a date
+    # line above the story (a site's ticker prints the day it is read)
+    rel = relative_anchor(text)
+    rel_day = anchored_day(rel, 2001) if rel and not (dl and dl[0]) else None
+    if rel_day is not None:
+        md = (rel_day.month, rel_day.day)
     if md is None and lead0 and lead0[0].kind in ("date", "range") and not lead0[0].explicit_year \
             and _plain(r"--\d{2}-\d{2}").match(lead0[0].note):
         md = (int(lead0[0].note[2:4]), int(lead0[0].note[5:7]))
     latest = dt.date.fromisoformat(fetched) if fetched else None
-    yi = infer_year(text, title, tenure, times, month_day=md, site=site_clock().estimate(url), latest=latest)
+    year_text, year_times = text, times
+    if rel_day is not None and lead0 and lead0[0].kind == "date" and md != (int(lead0[0].note[-5:-3]), int(lead0[0].note[-2:])):
+        # the date line the relative day overrides is the day the page was read, not what it reports:
+        # its weekday says nothing of the report's year
+        ln0 = text.rfind("\n", 0, lead0[0].start) + 1
+        ln1 = text.find("\n", lead0[0].end) % (len(text) + 1)
+        year_text = text[:ln0] + " " * (ln1 - ln0) + text[ln1:]
+        year_times = find_times(year_text, None)
+    yi = infer_year(year_text, title, tenure, year_times, month_day=md, site=site_clock().estimate(url), latest=latest)
     qy = url_query_year(url)
     if qy is not None and (latest is None or qy <= latest.year) and (yi is None or yi.open_years[0] <= qy <= yi.open_years[1]):
         # the site's own year in the URL's query (…&y=2023) over what the text leaves open
@@ -247,6 +268,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if dl and dl[0]:
         if _valid(y, dl[0], dl[1]):
             return _dv(y, dl[0], dl[1], "dateline", conf * 0.95, f"{dl[2]}; year: {ev}")
+    if rel_day is not None and rel is not None and (rday := anchored_day(rel, y)) is not None:
+        return _dv(rday.year, rday.month, rday.day, "inferred", conf * 0.9, f"relative day {rel.evidence}; year: {ev}")
     lead = lead_md(text, y)
     if lead:
         t, s = lead
@@ -265,6 +288,9 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
                      and abs(int(t.note[5:7]) - bare[1]) <= 15
                      and not EARLIER.search(text[max(0, t.start - 6):t.start])), None)  # not '自…5月9日…以来'
         month = int(near.note[2:4]) if near else None
+        # a weekday beside a bare day ('周三(19日)') picks, of the months near that one, where it holds
+        if month and (pairs := weekday_days(text)) and (wm := weekday_month(pairs, y, month)) and wm != month:
+            month, ev = wm, f"{ev}; weekday beside the day holds in month {wm}"
     if bare and month and _valid(y, month, bare[1]):
         return _dv(y, month, bare[1], "dateline" if dl else "inferred", conf * (0.8 if dl else 0.6), f"{bare[2]}; {ev}")
     full = [t for t in times if t.explicit_year and t.precision == "day" and t.kind == "date" and t.value

@@ -129,6 +129,12 @@ def url_date(url: str | None) -> DateValue | None:
         day = (dt.datetime.fromtimestamp(int(m.group(1)), dt.UTC) + dt.timedelta(hours=8)).date()
         if 1995 <= day.year <= min(2035, dt.date.today().year):
             return _dv(day.year, day.month, day.day, "metadata", 0.85, f"url board post time {m.group()}")
+    # an article named by the millisecond it was saved ('/article/1752549308691'): 13 digits of Unix time
+    m = _plain(r"/(1[2-7]\d{11})(?:$|[/?#.])").search(u)
+    if m:
+        day = (dt.datetime.fromtimestamp(int(m.group(1)) / 1000, dt.UTC) + dt.timedelta(hours=8)).date()
+        if 2009 <= day.year and day <= dt.date.today():
+            return _dv(day.year, day.month, day.day, "metadata", 0.7, f"url id {m.group(1)} is a millisecond time")
     # a long numeric id (15+ digits) whose digits after a short prefix read yyMMddHHmm
     m = _plain(r"[-/](\d{15,20})\.s?html?").search(u)
     if m:

@@ -1,0 +1,107 @@
+"""Signals of a page's day that publication.py reads besides its stamp, URL and dateline.
+
+- the Republic of China date code a Taiwanese wire story closes with ('…表示。1050525(中央社)'): the day;
+- a story's own address quoted at the top of a repost (a forum post opening with the source's URL);
+- a relative word beside the date it names ('昨天(9月14日)', '今天(11/6)'): the report's day is that
+  date moved by the word's offset, whatever a ticker line above the story says;
+- a weekday beside a bare day ('周三(19日)'): of the months near the one the text suggests, the one
+  in which that day falls on that weekday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from dipnet.rx import plain as _plain
+
+from ..model import DateValue
+from .parse import _valid
+from .patterns import gated
+from .words import WORDS
+
+# the close of a wire story: its date code at the end of a sentence, then the end of the line or
+# the agency's name in brackets ('…。1050525(中央社)')
+ROC_CODE = gated(r"(?<=[。!?」』\)])\s?1(?P<n>[01]\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])\s?"
+                 rf"(?:{WORDS['roc_stamp_close']})?\s*$", flags=re.M)
+_QUOTED_URL = _plain(r"(?m)^\s*(https?://[^\s<>\"']{8,300})\s*$")
+_REL_ANCHOR = _plain(WORDS["relative_anchor"])
+_REL_OFFSET: dict[str, int] = WORDS["relative_anchor_offsets"]
+_WEEKDAY_DAY = _plain(WORDS["weekday_day"])
+_WEEKDAY = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
+
+
+def roc_code_day(text: str, latest: int) -> DateValue | None:
+    """The day of the last Republic of China date code closing a story line (the story's own)."""
+    found = None
+    for m in ROC_CODE.finditer(text):
+        y = 2011 + int(m.group("n"))
+        if y <= latest and _valid(y, int(m.group("m")), int(m.group("d"))):
+            found = m
+    if found is None:
+        return None
+    y, mo, d = 2011 + int(found.group("n")), int(found.group("m")), int(found.group("d"))
+    return DateValue(f"{y}-{mo:02d}-{d:02d}", "day", "dateline", 0.85,
+                     f"ROC date code {found.group().strip()!r} = {y}-{mo:02d}-{d:02d}")
+
+
+def quoted_url(text: str) -> str | None:
+    """The address a repost quotes on a line of its own at its top (the story's source)."""
+    m = _QUOTED_URL.search(text[:400])
+    return m.group(1) if m else None
+
+
+class RelAnchor(NamedTuple):
+    month: int | None  # the month of the named date, when written
+    day: int  # the report's day (the named day moved by the word's offset, when the month is known)
+    named: int  # the day written in the brackets
+    offset: int
+    evidence: str
+
+
+def relative_anchor(text: str) -> RelAnchor | None:
+    """The first relative word with the date it names in brackets in the first part of the text."""
+    for m in _REL_ANCHOR.finditer(text[:1500]):
+        off = _REL_OFFSET.get(m.group("w")[0])
+        if off is None:
+            continue
+        mo = int(m.group("m")) if m.group("m") else None
+        d = int(m.group("d"))
+        if mo is not None and not (1 <= mo <= 12 and _valid(2000, mo, d)):
+            continue
+        if mo is None and not 1 <= d <= 31:
+            continue
+        return RelAnchor(mo, d, d, off, f"{m.group()!r}")
+    return None
+
+
+def anchored_day(rel: RelAnchor, year: int) -> dt.date | None:
+    """The report's day in `year` for an anchor with its month: the named day moved by the offset."""
+    if rel.month is None:
+        return None
+    day = _valid(year, rel.month, rel.named)
+    return day + dt.timedelta(days=-rel.offset) if day else None
+
+
+def weekday_days(text: str) -> list[tuple[int, int]]:
+    """(weekday 0-6, day) for each weekday written beside a bare day ('周三(19日)', '21日(周五)')."""
+    out = []
+    for m in _WEEKDAY_DAY.finditer(text):
+        w, d = (m.group("w"), m.group("d")) if m.group("w") else (m.group("w2"), m.group("d2"))
+        if 1 <= int(d) <= 31:
+            out.append((_WEEKDAY[w], int(d)))
+    return out
+
+
+def weekday_month(pairs: list[tuple[int, int]], year: int, month: int) -> int | None:
+    """The month nearest `month` (the one itself first, then the next, then the one before) in which
+    every weekday-day pair holds; None when none within two months does."""
+    for k in (0, 1, -1, 2, -2):
+        mo = month + k
+        if not 1 <= mo <= 12:
+            continue
+        days = [_valid(year, mo, d) for _w, d in pairs]
+        if all(day is not None and day.weekday() == w for day, (w, _d) in zip(days, pairs, strict=True)):
+            return mo
+    return None

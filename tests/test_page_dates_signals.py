@@ -1,0 +1,45 @@
+"""Signals of a page's day beyond its stamp, URL and dateline (issue 13, dates on unseen pages): a
+Taiwanese wire code followed by the agency's name, an article id that is a millisecond time, a
+repost's quoted source address, a relative word beside the date it names (over a ticker line), and
+a weekday beside a bare day choosing its month. All text is invented."""
+
+from dipnet.timex import infer_published
+from dipnet.timex.pageday import weekday_days, weekday_month
+from dipnet.timex.stamps import url_date
+
+
+def test_a_roc_code_followed_by_the_agency_name_dates_the_page_to_the_day() -> None:
+    text = "甲部长今天表示,将推动双方交流。他说,合作会更加紧密。1070312(中央社),"
+    got = infer_published(text=text, url="https://blog.example.tw/?p=1234", meta=None)
+    assert got is not None and got.date == "2018-03-12" and got.precision == "day"
+
+
+def test_an_article_id_of_thirteen_digits_is_a_millisecond_time() -> None:
+    # 1600000000000 ms is 2020-09-13 12:26 UTC, 20:26 in UTC+8
+    got = url_date("https://www.example-media.tw/article/1600000000000")
+    assert got is not None and got.date == "2020-09-13"
+    assert url_date("https://www.example-media.tw/article/9600000000000") is None
+
+
+def test_a_repost_opening_with_its_source_address_takes_its_date() -> None:
+    text = "https://news.example.sg/world/story20190311-12345\n甲国总理今天上午会见乙国大使。双方同意加强合作。"
+    got = infer_published(text=text, url="https://forum.example.my/thread?tid=99", meta=None)
+    assert got is not None and got.date == "2019-03-11"
+
+
+def test_a_relative_word_beside_its_date_tells_the_day_over_a_ticker_line() -> None:
+    text = ("• 12月3日 星期二\n\n甲国外长访问乙国\n\n甲国外长于6月2日开始访问乙国。\n\n"
+            "昨天(6月4日)上午,乙国总理会见了甲国外长。")
+    got = infer_published(text=text, url="https://news.example.sg/news/777", meta=None)
+    assert got is not None and got.date[5:] == "06-05"
+
+
+def test_a_weekday_beside_a_bare_day_picks_the_month() -> None:
+    pairs = weekday_days("甲国特使周三(19日)抵达乙国,周五(21日)离开。")
+    assert pairs == [(2, 19), (4, 21)]
+    assert weekday_month(pairs, 2020, 7) == 8  # 19 July 2020 is a Sunday, 19 August a Wednesday
+    text = ("新加坡总理会见中国特使\n(北京20日综合电)中国特使周三(19日)抵达新加坡,展开为期3天的访问。\n"
+            "新加坡外交部周三发文告说,特使将会见总理李显龙。\n这是今年3月以来的首次出访。\n"
+            "新加坡和中国今年庆祝建交30周年。习近平7月14日致电李显龙。\n特使于周五(21日)前往韩国。")
+    got = infer_published(text=text, url=None, meta=None)
+    assert got is not None and got.date == "2020-08-20"
