@@ -43,3 +43,9 @@ def test_a_weekday_beside_a_bare_day_picks_the_month() -> None:
             "新加坡和中国今年庆祝建交30周年。习近平7月14日致电李显龙。\n特使于周五(21日)前往韩国。")
     got = infer_published(text=text, url=None, meta=None)
     assert got is not None and got.date == "2020-08-20"
+
+
+def test_a_numbered_meeting_held_in_a_known_month_gives_the_page_its_month() -> None:
+    text = "甲国外长16日在会见乙国外长时表示,期待出席在重庆举行的澜沧江-湄公河合作第6次外长会。"
+    got = infer_published(text=text, url=None, meta=None)
+    assert got is not None and got.date[:7] == "2021-06"

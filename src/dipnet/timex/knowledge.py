@@ -147,7 +147,7 @@ class Numbered:
     end: int  # end == start for a point year
     span: tuple[int, int]
     text: str
-    month: int | None = None  # a happening's month, where the data file gives one
+    month: int | None = None  # a happening's or a numbered event's month, where the data file gives one
 
 
 @lru_cache(maxsize=1)
@@ -217,5 +217,6 @@ def numbered_mentions(text: str) -> list[Numbered]:
                     continue
                 a, b = (y[0], y[1]) if isinstance(y, list) else (y, y)
                 seen.add((m.start(), m.end()))
-                out.append(Numbered(e["name"], e["kind"], a, b, (m.start(), m.end()), m.group()))
+                out.append(Numbered(e["name"], e["kind"], a, b, (m.start(), m.end()), m.group(),
+                                    e.get("months", {}).get(str(n))))
     return out
