@@ -3,7 +3,10 @@ year so many years ago, a span of days followed by a list of countries (a tour's
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dipnet import rx
+from dipnet.extract.clauses import Clause
 from dipnet.extract.datewords import words as _words
 from dipnet.extract.page import EventPage
 from dipnet.model import TimeExpr
@@ -29,3 +32,13 @@ def lists_lands(page: EventPage, t: TimeExpr) -> bool:
     joined = tuple(_words()["list_joiners"])
     return any(text[a.end:b.start].strip() in joined and page.entity(a) != page.entity(b)
                for a, b in zip(lands, lands[1:], strict=False))
+
+
+def copula_time(page: EventPage, c: Clause, usable: Callable[[TimeExpr], bool]) -> TimeExpr | None:
+    """The time the clause after the event's tells with a copula (习近平上一次访问东南亚,是2023年12月对越南…)."""
+    text = page.doc.text
+    cue = rx.compile(str(_words()["copula_before_time"]))
+    for t in page.times.starting_in(c.end, min(c.sentence[1], c.end + 8)):
+        if usable(t) and cue.match(text[c.end:t.start]):
+            return t
+    return None

@@ -10,7 +10,7 @@ from functools import lru_cache
 from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of, codebook
-from dipnet.extract.datecues import dispatch_line, lists_lands, years_ago
+from dipnet.extract.datecues import copula_time, dispatch_line, lists_lands, years_ago
 from dipnet.extract.datewords import words as _words
 from dipnet.extract.leadday import dispatch_day, lead_day
 from dipnet.extract.page import EventPage
@@ -154,6 +154,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             day = rx.compile(r"on (\d{4}-\d\d-\d\d)").search(own[0].note)  # 国庆65周年: the national day itself
             return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
 
+    if not any(usable(t) for t in times.starting_in(lo, hi)) and (cop := copula_time(page, c, usable)) is not None:
+        return cop.value, cop.precision, cop.end_value  # 上一次访问东南亚,是2023年12月…: the copula tells when
     for a, b in ((lo, hi), (c.sentence[0], lo)):
         passing = cb.passing_markers.search(text, c.sentence[0], k) if a != lo else None
         if passing and not any(usable(t) and t.kind == "date" and t.explicit_year
@@ -165,7 +167,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             if date and precision in ("day", "month"):
                 return date[:7], "month", None  # 近日致电: lately, in the page's month
         got = [t for t in times.starting_in(a, b) if usable(t)]
-        if (a, b) == (lo, hi) and len(got) > 1 and dispatch_line(text, got[0]):
+        while (a, b) == (lo, hi) and len(got) > 1 and dispatch_line(text, got[0]):
             got = got[1:]  # 新华社南宁10月29日电…峰会将于30日举行: the dispatch's day, not the event's
         if got:
             t = got[0] if (a, b) == (lo, hi) else got[-1]

@@ -1,0 +1,24 @@
+"""Dates of events on unseen pages, round 4 (issue 13): a time told after the event's clause with a copula
+(…上一次访问甲国,是2019年5月…), and a dispatch line nested in another one before the event's own day
+(【某台2011年1月4日讯】(某社记者华盛顿3日专电)…2日抵达). All sentences invented."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+
+def _visits(text: str, url: str | None = None) -> list[tuple[str | None, list[str]]]:
+    doc = extract(text, url=url)
+    return [(e.date, e.participants) for e in doc.events if e.type == "VISIT"]
+
+
+def test_a_copula_after_the_clause_dates_the_event() -> None:
+    text = "甲乙关系\n2024-11-25 10:48\n越南国家主席阮文甲表示,两国关系良好。\n阮文甲上一次访问老挝,是2019年5月对万象进行的访问。\n"
+    got = _visits(text)
+    assert got and got[0][0] == "2019-05", got
+
+
+def test_a_dispatch_line_inside_another_is_not_the_event_day() -> None:
+    text = "甲国外长抵美\n【某台2011年1月4日讯】(中央社记者华盛顿3日专电)越南外交部长阮文乙2日抵达美国华府。\n"
+    got = _visits(text, url="https://news.example.com/gb/2011/01/04/a1.html")
+    assert got and got[0][0] == "2011-01-02", got
