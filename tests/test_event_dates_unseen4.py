@@ -22,3 +22,18 @@ def test_a_dispatch_line_inside_another_is_not_the_event_day() -> None:
     text = "甲国外长抵美\n【某台2011年1月4日讯】(中央社记者华盛顿3日专电)越南外交部长阮文乙2日抵达美国华府。\n"
     got = _visits(text, url="https://news.example.com/gb/2011/01/04/a1.html")
     assert got and got[0][0] == "2011-01-02", got
+
+
+def test_that_evening_after_a_planned_day_is_that_day_when_it_is_planned_too() -> None:
+    text = "甲国总理将访日\n发布时间:2018-05-02\n【某网4月30日消息】甲国总理阮文丙将于8日晚抵达东京,当晚,日本首相安倍晋三将宴请阮文丙。\n"
+    doc = extract(text)
+    meets = [e.date for e in doc.events if e.type == "MEET"]
+    assert meets == ["2018-05-08"], meets
+    assert "2018-04-30" not in [e.date for e in doc.events]  # '4月30日消息' is the dispatch's day
+
+
+def test_two_weekdays_as_a_span_take_the_days_in_brackets() -> None:
+    from dipnet.timex.parse import find_times
+    text = "甲国首相将于周三至周六(28日至31日)访华。"
+    got = {text[t.start:t.end]: t.value for t in find_times(text, "2026-01-27")}
+    assert got["周三"] == "2026-01-28" and got["周六"] == "2026-01-31", got

@@ -80,6 +80,18 @@ def _naming_a_document(text: str, t: TimeExpr) -> TimeExpr:
     return t
 
 
+_SPAN_TO = _plain(r"\s?(?:至|到|-|—|–|~|～)\s?")
+
+
+def _weekday_span(text: str, x: TimeExpr, y: TimeExpr, z: TimeExpr) -> bool:
+    """Two weekdays joined as a span with a span of days in brackets right after them."""
+    weekday = (x.note.startswith("weekday") and x.kind == "relative" and y.note.startswith("weekday")
+               and y.kind == "relative")
+    return weekday and z.kind == "range" and z.precision == "day" and bool(z.value and z.end_value) and \
+        len(z.value or "") == 10 and bool(_SPAN_TO.fullmatch(text[x.end:y.start])) and \
+        bool(_APPOSITION.fullmatch(text[y.end:z.start]))
+
+
 def _weekdays_beside_dates(text: str, times: list[TimeExpr]) -> tuple[TimeExpr, ...]:
     """A weekday written beside a day ('周二(10月1日)', '10月1日(星期二)') names that day: it takes
     the day's value instead of the weekday nearest the anchor, which for a page dated four or more
@@ -91,6 +103,12 @@ def _weekdays_beside_dates(text: str, times: list[TimeExpr]) -> tuple[TimeExpr, 
                 and y.kind in ("date", "range"):
             # '本周16日至20日': the week only frames the days written right after it; they date the event
             out[i] = TimeExpr(x.start, x.end, None, x.precision, None, x.kind, x.explicit_year, x.note + " (days follow)")
+            continue
+        z = out[i + 2] if i + 2 < len(out) else None
+        if z is not None and _weekday_span(text, x, y, z):
+            # '周三至周六(28日至31日)': the two weekdays name the span's first and last days
+            out[i] = TimeExpr(x.start, x.end, z.value, "day", None, x.kind, z.explicit_year, x.note + " (the span beside it)")
+            out[i + 1] = TimeExpr(y.start, y.end, z.end_value, "day", None, y.kind, z.explicit_year, y.note + " (the span beside it)")
             continue
         if not _APPOSITION.fullmatch(text[x.end:y.start]):
             continue

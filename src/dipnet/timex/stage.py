@@ -16,6 +16,7 @@ from dipnet.model import Document, Problem, Segment, TimeExpr
 from dipnet.rx import plain as _plain
 from dipnet.timex.parse import check_contradictions, find_times
 from dipnet.timex.publication import infer_brief_dates, infer_published
+from dipnet.timex.words import WORDS
 from dipnet.timex.year import _date_of
 
 
@@ -167,29 +168,36 @@ def _dateline_text(doc: Document, seg: Segment) -> str:
 
 
 # words for the day just told, and for the one after it: read from the last day the text named before them
-_SAME_DAY = ("当天", "当日", "同日", "同一天")
-_NEXT_DAY = ("次日", "翌日", "隔天", "第二天")
+_SAME_DAY = tuple(WORDS["same_day_words"])
+_NEXT_DAY = tuple(WORDS["next_day_words"])
+_PLANNED_AFTER = _plain(WORDS["planned_after_told_day"])
 
 
 def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
-               anchor_of: Callable[[int | None], str | None]) -> list[TimeExpr]:
+               anchor_of: Callable[[int | None], str | None], text: str = "") -> list[TimeExpr]:
     """当天, 同日 (that same day) and 次日, 隔天 (the day after) count from the last day the story named
     before them in its article or teaser ('3日在北京会见…当天…'), not from the page's date (a report of the
     4th); where no day was named before them, from the page's date as read. A day after the report's
-    (将于本月十五日至十八日访问) is a plan, not a day told: 当天 after it is still the report's."""
+    (将于本月十五日至十八日访问) is a plan, not a day told: 当天 after it is still the report's — unless what
+    is told of 当天 is itself a plan ('将于8日晚抵达东京,当晚,首相将宴请…': the planned day's evening)."""
     last: dict[int | None, TimeExpr] = {}
+    planned: dict[int | None, TimeExpr] = {}  # the last day named, plans included
     out = []
     for t in times:
         word = t.note if t.kind == "relative" else ""
         told = last.get(brief_at(t.start)) if word in _SAME_DAY + _NEXT_DAY else None
+        ahead = planned.get(brief_at(t.start)) if word in _SAME_DAY + _NEXT_DAY else None
+        if ahead is not None and ahead is not told and _PLANNED_AFTER.match(text, t.end):
+            told = ahead
         if told is not None and told.value and len(told.value) == 10:
             day = dt.date.fromisoformat(told.value) + dt.timedelta(days=1 if word in _NEXT_DAY else 0)
             t = TimeExpr(t.start, t.end, day.isoformat(), "day", None, t.kind, told.explicit_year,
                          f"{word} (the day told before: {told.value})")
         anchor = anchor_of(brief_at(t.start))
-        if t.precision == "day" and t.value and t.kind in ("date", "range", "relative", "lunar") and \
-                not (anchor and len(anchor) == 10 and t.value > anchor):
-            last[brief_at(t.start)] = t
+        if t.precision == "day" and t.value and t.kind in ("date", "range", "relative", "lunar"):
+            planned[brief_at(t.start)] = t
+            if not (anchor and len(anchor) == 10 and t.value > anchor):
+                last[brief_at(t.start)] = t
         out.append(t)
     return out
 
@@ -223,7 +231,7 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         d = doc.briefs[brief].published if brief is not None and brief < len(doc.briefs) else doc.published
         return d.date if d else None
 
-    doc.times = _told_days(sorted(times, key=lambda t: t.start), brief_at, anchor_of)
+    doc.times = _told_days(sorted(times, key=lambda t: t.start), brief_at, anchor_of, doc.text)
     for note in check_contradictions(doc.text, doc.times):
         doc.problems.append(Problem(doc.source, "time", note))
     for r in doc.roles:
