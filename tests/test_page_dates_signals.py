@@ -49,3 +49,23 @@ def test_a_numbered_meeting_held_in_a_known_month_gives_the_page_its_month() -> 
     text = "甲国外长16日在会见乙国外长时表示,期待出席在重庆举行的澜沧江-湄公河合作第6次外长会。"
     got = infer_published(text=text, url=None, meta=None)
     assert got is not None and got.date[:7] == "2021-06"
+
+
+def test_a_paragraph_closed_by_a_table_bar_is_still_the_lead() -> None:
+    body = ("甲国外长星期五(7月11日)在吉隆坡会晤了乙国外长阮文丁。双方表示讨论是建设性的。"
+            "这是两人首次面对面会晤,此前两人曾通电话。双方同意保持沟通。 |")
+    text = "- 48小时新闻排行\n- 7天新闻排行\n" + body + "\n\n关注获得新闻消息"
+    got = infer_published(text=text, url=None, meta=None, fetched="2025-12-31")
+    assert got is not None and got.date[5:] == "07-11", got
+
+
+def test_a_term_begun_earlier_this_month_puts_the_page_in_that_month() -> None:
+    text = "越南领导人抵达广州\n67岁的苏林本月初获推举为越共总书记,他今天早上乘专机抵达广州,展开访华行程。"
+    got = infer_published(text=text, url=None, meta=None, tenure=[("苏林", "2024-08-03", None)], fetched="2025-12-31")
+    assert got is not None and got.date == "2024-08" and got.precision == "month", got
+
+
+def test_an_apec_leaders_meeting_gives_its_month() -> None:
+    text = "外交部公布,国家主席将于本月13日至17日出席亚太经合组织第三十一次领导人非正式会议。"
+    got = infer_published(text=text, url=None, meta=None, fetched="2025-12-31")
+    assert got is not None and got.date[:7] == "2024-11", got

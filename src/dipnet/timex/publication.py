@@ -82,7 +82,9 @@ def _lead_head(text: str) -> str:
     inferred reading the lead up to three times, for as many candidate years)."""
     lines: list[str] = []
     for ln in text.split("\n"):
-        if ln.strip() and not _CAPTION_LINE.search(ln) and not _FURNITURE_LINE.search(ln):
+        # (a paragraph of sentences that a crawl closed with a table's '|' is prose, not a row of headlines)
+        furniture = _FURNITURE_LINE.search(ln) and ln.count("。") < 2
+        if ln.strip() and not _CAPTION_LINE.search(ln) and not furniture:
             lines.append(ln)
             if len(lines) == 4:
                 break
@@ -167,10 +169,12 @@ def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]
             if congrats:
                 continue
             after = past and bool(_plain(WORDS["congratulations"]).search(text))
+            # '本月初获推举为总书记': a start told as earlier this month puts the page later in that month
+            after = after or bool(_plain(WORDS["term_start_this_month"]).search(text[max(0, at - 12):at]))
             if past and not after:
                 continue
             if best is None or start > best[0]:
-                best = (start, f"{'congratulates on' if after else 'reports'} the start of {name}'s term ({start}): "
+                best = (start, f"{'follows' if after else 'reports'} the start of {name}'s term ({start}): "
                         f"{hit.group()!r}", after)
     return best
 
@@ -256,7 +260,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         if lead_md(text, int(ts[0][:4])) is None:
             if ts[2]:  # congratulations a few days after the start: the month they most likely fall in
                 after = dt.date.fromisoformat(ts[0]) + dt.timedelta(days=7)
-                return _dv(after.year, after.month, None, "inferred", 0.45, ts[1] + "; congratulations follow within days")
+                return _dv(after.year, after.month, None, "inferred", 0.45, ts[1] + "; the page follows within days (congratulations, or a start told as this month's)")
             day = lead_day(text, ts[0][:7])
             if day and ts[0] <= day[0] <= (dt.date.fromisoformat(ts[0]) + dt.timedelta(days=31)).isoformat():
                 # the term began before; the report is of the day its lead tells ('…15日宣布')
