@@ -69,3 +69,9 @@ def test_an_apec_leaders_meeting_gives_its_month() -> None:
     text = "外交部公布,国家主席将于本月13日至17日出席亚太经合组织第三十一次领导人非正式会议。"
     got = infer_published(text=text, url=None, meta=None, fetched="2025-12-31")
     assert got is not None and got.date[:7] == "2024-11", got
+
+
+def test_a_date_line_with_font_size_buttons_is_the_page_stamp() -> None:
+    text = "甲国领导人致电祝贺\n\n2020-11-25  A+ A-\n  新华社北京11月25日电 甲国领导人致电乙国领导人阮文戊,祝贺他当选总统。"
+    got = infer_published(text=text, url=None, meta=None)
+    assert got is not None and got.date == "2020-11-25" and got.method == "metadata", got

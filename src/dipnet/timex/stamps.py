@@ -31,6 +31,8 @@ STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or 
     (rf"{CLOCK}\s?\|?\s?{DATE_RX}", 0.9),
     (rf"(?:更新时间)\s?[::]?\s?(?:{CLOCK}\s)?{DATE_RX}", 0.85),
     (rf"(?m)^\s*{DATE_RX}\s*(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:{CLOCK})?\s*(?:GMT[+\-]\d+)?\s*$", 0.85),
+    # the same with the page's font-size buttons after it ('2020-11-25  A+ A-')
+    (rf"(?m)^\s*{DATE_RX}\s*(?:{CLOCK})?\s+A\+\s?A-\s*$", 0.85),
     # a date beside the source line: '来源:新华网 2019-06-09', '2019-06-09 来源:人民日报'
     (rf"(?:来源|稿源|作者|记者)\s?[::][^\n]{{0,24}}?{DATE_RX}", 0.85),
     (rf"{DATE_RX}[^\n\d]{{0,6}}(?:来源|稿源)\s?[::]", 0.85),
