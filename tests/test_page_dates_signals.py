@@ -75,3 +75,9 @@ def test_a_date_line_with_font_size_buttons_is_the_page_stamp() -> None:
     text = "甲国领导人致电祝贺\n\n2020-11-25  A+ A-\n  新华社北京11月25日电 甲国领导人致电乙国领导人阮文戊,祝贺他当选总统。"
     got = infer_published(text=text, url=None, meta=None)
     assert got is not None and got.date == "2020-11-25" and got.method == "metadata", got
+
+
+def test_apec_named_in_full_with_its_abbreviation_in_brackets() -> None:
+    text = "两国元首会晤\n今天甲国总统于庆州会晤乙国总统。2025年亚太经济合作会议(APEC)第32次领导人非正式会议今天落幕。"
+    got = infer_published(text=text, url=None, meta=None)
+    assert got is not None and got.date[:7] == "2025-11", got
