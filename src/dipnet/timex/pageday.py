@@ -105,3 +105,18 @@ def weekday_month(pairs: list[tuple[int, int]], year: int, month: int) -> int | 
         if all(day is not None and day.weekday() == w for day, (w, _d) in zip(days, pairs, strict=True)):
             return mo
     return None
+
+
+_READING_DAY = _plain(WORDS["reading_day_line"], re.M)
+
+
+def reading_day_line(text: str) -> tuple[str, dt.date | None] | None:
+    """A site's today-line among the page's first lines ('星期五 2024年 4月 26日', '• 11月24日 星期日'): the
+    text with that line blanked (it is the day the page was read, not what it reports) and its day when the
+    year is written (a bound: the page is not newer)."""
+    head = text[:200]
+    m = _READING_DAY.search(head)
+    if m is None or head[:m.start()].strip().count("\n") > 1:
+        return None
+    day = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m.group("y") else None
+    return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():], day

@@ -17,7 +17,15 @@ from functools import lru_cache
 from dipnet.rx import plain as _plain
 
 from ..model import DateValue, TimeExpr
-from .pageday import anchored_day, quoted_url, relative_anchor, roc_code_day, weekday_days, weekday_month
+from .pageday import (
+    anchored_day,
+    quoted_url,
+    reading_day_line,
+    relative_anchor,
+    roc_code_day,
+    weekday_days,
+    weekday_month,
+)
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
 from .stamps import _dv, header_stamp, url_date, url_query_year
@@ -194,6 +202,10 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         y, mo, d = a
         if 1990 <= y <= 2035:
             return _dv(y, mo, d, "metadata", 0.95, f"metadata {meta}")
+    if (today := reading_day_line(text)) is not None:  # a site's today-line: a bound, not the story's day
+        text = today[0]
+        if today[1] is not None and (fetched is None or today[1].isoformat() < fetched):
+            fetched = today[1].isoformat()
     st = header_stamp(text)
     if st is not None and st.precision != "month":
         return st
