@@ -37,3 +37,11 @@ def test_two_weekdays_as_a_span_take_the_days_in_brackets() -> None:
     text = "甲国首相将于周三至周六(28日至31日)访华。"
     got = {text[t.start:t.end]: t.value for t in find_times(text, "2026-01-27")}
     assert got["周三"] == "2026-01-28" and got["周六"] == "2026-01-31", got
+
+
+def test_a_copula_before_a_frame_of_time_or_a_purpose_dates_nothing() -> None:
+    head = "甲乙关系\n2024-11-25 10:48\n越南国家主席阮文甲会见老挝总理。\n"
+    got = _visits(head + "阮文甲访华,是今年以来首位访华的外国领导人。\n")
+    assert got and got[0][0] == "2024-11-25", got
+    doc = extract(head + "双方签署合作协议,为2025年合作奠定基础。\n")
+    assert [e.date for e in doc.events if e.type == "AGREEMENT"] == ["2024-11-25"]

@@ -39,6 +39,8 @@ def copula_time(page: EventPage, c: Clause, usable: Callable[[TimeExpr], bool]) 
     text = page.doc.text
     cue = rx.compile(str(_words()["copula_before_time"]))
     for t in page.times.starting_in(c.end, min(c.sentence[1], c.end + 8)):
-        if usable(t) and cue.match(text[c.end:t.start]):
+        # (not a frame of time: '…,是今年以来首位…', '是今年首次': a year the report is in says nothing new)
+        told = t.precision in ("day", "month") or (t.explicit_year and t.kind == "date")
+        if usable(t) and told and cue.match(text[c.end:t.start]) and not text.startswith(("以来", "来"), t.end):
             return t
     return None
