@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dipnet.kb import load_kb
+
+from .factwords import words
+
 if TYPE_CHECKING:  # the context type is only needed for hints (factcontext imports nothing from here)
     from .factcontext import Context
 
@@ -52,3 +56,33 @@ def pair_in_page(ctx: Context, a: int, b: int) -> list[str]:
         return ctx.ordered(pair)
     rank = ctx.country_rank
     return sorted(pair, key=lambda n: rank.index(n) if n in rank else len(rank))
+
+
+def short_compound(ctx: Context, pos: int) -> list[str] | None:
+    """Two short country forms side by side ending at pos (马中两国, 中澳双边贸易) where the
+    recognizer marked one or neither: both countries the page names in full, not inside a longer
+    name, and one of them unambiguous or the pair followed by a word of the pair (两国, 双边)."""
+    if pos < 2:
+        return None
+    kb = load_kb()
+    shorts = kb.short_forms()
+    x, y = shorts.get(ctx.text[pos - 2]), shorts.get(ctx.text[pos - 1])
+    if not (x and y) or x[0] == y[0]:
+        return None
+    near = ctx.within(max(0, pos - 12), pos + 12, ("COUNTRY", "ORG", "PERSON", "LOCATION"))
+    if any(m.end - m.start > 1 and m.start < pos and m.end > pos - 2 for m in near):
+        return None  # (马来西亚, 新加坡: inside a name the recognizer found)
+    if x[1] and y[1] and not ctx.text.startswith(words("compound_pair_words"), pos):
+        return None  # (中新社, 新中国: two ambiguous forms make a pair only before 两国, 双边)
+    ex, ey = kb.get(x[0]), kb.get(y[0])
+    if not (ex and ey and ex.name in ctx.country_rank and ey.name in ctx.country_rank):
+        return None
+    return [ex.name, ey.name]
+
+
+def short_compound_ends(ctx: Context) -> set[int]:
+    """The ends of two short country forms side by side the recognizer did not both mark."""
+    shorts = load_kb().short_forms()
+    text = ctx.text
+    return {i + 2 for i in range(len(text) - 1) if text[i] in shorts and text[i + 1] in shorts
+            and i + 2 not in ctx.ending_at}
