@@ -303,23 +303,7 @@ def ordinal_count(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
             return UnitWord(w[0], "count", "count")
     if rx.compile(data["visit_ordinal_after"]).match(ctx.text, end, end + 16):
         return UnitWord(ctx.text[end], "count", "count")  # 第二次对越南进行正式访问
-    return place_rank(ctx, m, end)
-
-
-def place_rank(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
-    """'在对越投资的国家和地区中排名第22位', '位居第四': a place below the first in a ranking
-    is a claim (a count), as 第六大投资国 is; 排名第二的是… names the next in line instead."""
-    data, text = ctx.data, ctx.text
-    if not text.endswith(tuple(w + "第" for w in data["place_rank_before"]), 0, m.start()) \
-            and not rx.compile(data["place_rank_list"]).search(text, max(0, m.start() - 24), m.start()):
-        return None  # (分别排列第二、第三位: the list's later places too)
-    v = parse_number(m)
-    if not (isinstance(v, float) and 2 <= v <= data["place_rank_max"]):
-        return None
-    after = end + (1 if text[end:end + 1] in data["place_rank_units"] else 0)
-    if text.startswith(words("place_rank_not_after"), after):
-        return None
-    return UnitWord("", "count", "count")  # (no unit word: 第二、第三位 are told alike)
+    return None
 
 
 def _is_rank(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> bool:
