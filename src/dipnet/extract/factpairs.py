@@ -17,8 +17,13 @@ if TYPE_CHECKING:  # the context type is only needed for hints (factcontext impo
 
 def pair_for(ctx: Context, a: int, b: int) -> list[str]:
     """The two parties of '两国/双边' in [a, b): the countries named there, else the page's two."""
-    named = [c for m in ctx.within(a, b, ("COUNTRY", "ORG")) if (c := ctx.country_name(m))]
+    named = [c for m in ctx.within(a, b, ("COUNTRY", "ORG")) if (c := ctx.country_name(m))
+             and ctx.sector_of.get(m.entity_id) not in ctx.data["reporter_sectors"]]  # (在其脸书上说: no party)
     found = list(dict.fromkeys(named))
+    if len(found) < 2:  # '洪森说,习近平承诺…,双方还同意…': the countries of the sentence's people
+        s_start, s_end = ctx.sentence(a)
+        people = [c for m in ctx.within(s_start, s_end, ("PERSON",)) if (c := ctx.person_country(m))]
+        found = list(dict.fromkeys(found + people))
     if len(found) >= 2:
         found.sort(key=lambda n: ctx.country_rank.index(n) if n in ctx.country_rank else 99)
         return ctx.ordered(found[:2])

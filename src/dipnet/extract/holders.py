@@ -156,9 +156,11 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
         if found:
             return found
         c_end = c_start - 1
-    if u.kind == "money" and any_of(words("leader_giving_words")).search(ctx.text, s_start, s_end):
-        # '李克强也承诺,将向菲律宾提供73.4亿美元贷款': a leader who gives or pledges gives for the country served
-        for mm in ctx.within(s_start, pos, ("PERSON",)):
+    if u.kind in ("money", "measure") and any_of(words("leader_giving_words")).search(ctx.text, s_start, s_end):
+        # '李克强也承诺,将向菲律宾提供73.4亿美元贷款': a leader who gives or pledges gives for the country
+        # served, an amount or a quantity (习近平承诺从柬埔寨进口40万吨大米)
+        leaders = ctx.within(start, pos, ("PERSON",)) or ctx.within(s_start, pos, ("PERSON",))
+        for mm in leaders:  # (洪森说,习近平承诺…: the leader of the words reported, not their speaker)
             if not ctx.is_target(mm) and ctx.person_country(mm):
                 return ctx.person_country(mm)
             break
