@@ -79,8 +79,9 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
             return None
         if mm.type == "ORG" and not members and kind != "count":
             return None  # an organization after a count is a member body only before 代表/成员…
-        if kind == "person" and mm.start > unit_end and ctx.is_target(mm):
-            return None  # '出动约40人登上越南渔船': the country of what they board or attack, not theirs
+        if kind == "person" and mm.start > unit_end and (ctx.is_target(mm) or any_of(words("going_verbs")).search(
+                ctx.text, unit_end, mm.start)):
+            return None  # '出动约40人登上越南渔船', '130名官兵出征南苏丹': where they go or what they board, not theirs
         if kind == "person" and mm.type == "COUNTRY" and ctx.text.endswith(words("stay_verbs"), 0, mm.start):
             # '180多名滞留越南的俄罗斯公民': the country where they stay; the people's own follows 的
             own = rx.compile(ctx.data["people_of_country_after"]).match(ctx.text[mm.end:mm.end + 16])
