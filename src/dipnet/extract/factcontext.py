@@ -302,6 +302,9 @@ class Context:
     def outlet_country(self) -> str | None:
         """The country of the outlet by the page URL's country domain (.vn -> 越南), if known."""
         host = urlsplit(self.doc.url or "").hostname or ""
+        for site, country in self.data["outlet_hosts"].items():  # (a known outlet on .com: udn.com)
+            if host == site or host.endswith("." + site):
+                return str(country)
         return self.data["outlet_country"].get(host.rsplit(".", 1)[-1])
 
     def date_at(self, pos: int) -> str | None:

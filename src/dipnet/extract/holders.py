@@ -293,7 +293,9 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 中国国内游客: the country named holds, not the page's
         if i != -1 and (best is None or i > best[0]):
             # '茂木敏充表示:“…我们决定向越南提供40万剂…”': in a quotation, the speaker's country
-            own = quoted_speaker(ctx, c_start + i, ctx.lines.around(c_start)[0]) or ctx.home
+            # ('我国对韩出口额' on a Taiwanese outlet: the outlet's own country, not the one it names most)
+            own = quoted_speaker(ctx, c_start + i, ctx.lines.around(c_start)[0]) \
+                or (ctx.outlet_country if w in data["first_person_home_words"] else None) or ctx.home
             if own:
                 best = (i, own)
     for w in data["locality_home_words"]:  # '岘港市…全市经济损失约达440亿越盾': the city named before
