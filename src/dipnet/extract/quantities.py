@@ -363,6 +363,8 @@ def year_ok(ctx: Context, m: re.Match[str]) -> bool:
 
 def target_time(ctx: Context, t: TimeExpr) -> bool:
     """到2030年, 2030年前: a time the text sets as a goal, not one a figure holds for."""
+    if ctx.text.endswith(words("as_of_time_before"), 0, t.start):
+        return False  # 截至2015年9月: the time a figure holds at, not a goal (though it ends in 至)
     return ctx.text.endswith(words("target_time_before"), 0, t.start) or \
         ctx.text.startswith(words("target_time_after"), t.end)
 
