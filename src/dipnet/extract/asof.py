@@ -149,6 +149,10 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         return ctx.date_at(pos), True  # 从2011年的20条增至30条: the year is the base's; the new value holds now
     if t is not None and kind == "percent" and _growth_at(ctx, pos):
         t = _latest_year(ctx, s_start, pos) or t  # 2025年…,2024年则是…,增幅近4成: the growth of the later year
+    told = list(_compiled(ctx.data["bracketed_year_word"]).finditer(text, s_start, pos))
+    if told and (t is None or told[-1].start() >= t.end):  # 去(2025)年约140万人次, 今(113)年: the year in brackets
+        year = int(told[-1].group(1))
+        return str(year + int(ctx.data["roc_year_offset"]) if year < 1000 else year), True
     now = bool(any_of(words("now_words")).search(text[s_start:pos]))
     if t is not None and _span_opened_after(ctx, t.end, pos):
         t, now = None, True  # 去年…,今年以来已向106个国家提供: the span after the older time runs to now
