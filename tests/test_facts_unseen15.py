@@ -1,0 +1,84 @@
+"""Facts on pages the project had never seen (issue 13, round fx5): currencies the units missed, a
+pair written with a short form the recognizer leaves unmarked (马中), a leader's pledge of a
+quantity, 双方 told by people, people going abroad, 截至 as an as-of time, the base of a multiple,
+a relative year with its number in brackets, 我国 on a Taiwanese outlet, a page counter; each on
+invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.factcontext import Context
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "新华社北京2021年9月5日电 {}(完)\n"
+
+
+def facts(sentence: str, page: str = PAGE, url: str | None = None) -> list[Fact]:
+    return extract_facts(extract(page.format(sentence), source="t.txt", url=url))
+
+
+def one(sentence: str, value: float, page: str = PAGE, url: str | None = None) -> Fact:
+    found = [f for f in facts(sentence, page, url) if f.value == value]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_fiji_dollars_and_burmese_kyat_are_currencies() -> None:
+    text = "中国政府当天向斐济政府提供30万斐济元紧急援助,并向缅甸捐赠了500万缅币的救灾款。"
+    assert one(text, 300_000).unit == "FJD"
+    assert one(text, 5_000_000).unit == "MMK"
+
+
+def test_a_pair_written_with_an_unmarked_short_form_keeps_its_order() -> None:
+    text = "马来西亚总理抵达北京访问中国。马中两国当天签署了6项合作备忘录。"
+    assert one(text, 6).subject == "马来西亚-中国"
+
+
+def test_two_ambiguous_short_forms_make_no_pair_outside_a_pair_word() -> None:
+    text = "新加坡总理访问中国。中新社报道,新中国成立以来两国共签署了8项协定。"
+    assert one(text, 8).subject != "新加坡-中国"
+
+
+def test_a_leaders_pledge_of_a_quantity_is_his_countrys() -> None:
+    text = "柬埔寨首相在脸书上说,习近平承诺从柬埔寨进口30万吨大米。柬埔寨感谢中方。"
+    assert one(text, 300_000).subject == "中国"
+
+
+def test_people_counted_before_a_verb_of_going_are_not_the_destinations() -> None:
+    text = "中国军队第五批维和部队180名官兵出征马里。"
+    assert one(text, 180).subject != "马里"
+
+
+def test_jiezhi_is_no_goal_and_tells_the_pages_year() -> None:
+    doc = extract("新闻背景\n2014年中国与东盟贸易额达4800亿美元。截至2015年9月,中国在东盟援建公路3000公里。\n(来源:新华社)\n",
+                  source="t.txt")
+    assert Context(doc).latest_told_year == "2015"
+
+
+def test_the_base_of_a_multiple_dates_no_figure_after_it() -> None:
+    text = ("2014年中国与东盟贸易额达4800亿美元,是2000年双方建立对话时的60倍。"
+            "中国对东盟投资存量超过300亿美元,是2000年对话启动时的20倍。")
+    assert not (one(text, 30_000_000_000).as_of or "").startswith("2000")
+
+
+def test_a_relative_year_with_its_number_in_brackets() -> None:
+    page = "中央社台北2026年1月5日电 {}(完)\n"
+    assert one("台湾去(2025)年赴日旅客约600万人次。", 6_000_000, page).as_of == "2025"
+    assert one("台湾去(113)年对日出口达300亿美元。", 30_000_000_000, page).as_of == "2024"
+
+
+def test_the_outlets_country_by_a_known_site_or_its_domain() -> None:
+    assert Context(extract("台韩论坛今日举行。", source="t.txt", url="https://udn.com/news/story/1/2")).outlet_country == "台湾"
+    assert Context(extract("马中论坛今日举行。", source="t.txt", url="https://www.sinchew.com.my/n/1")).outlet_country == "马来西亚"
+    assert Context(extract("论坛今日举行。", source="t.txt", url="https://example.com/n/1")).outlet_country is None
+
+
+def test_renqi_after_a_number_is_a_page_counter() -> None:
+    page = "时间:01-19人气:15作者:某某\n{}\n"
+    assert not [f for f in facts("截至2023年,中国已派出维和人员5万余人次。", page) if f.unit == "person"
+                and f.value == [1, 19]]
+
+
+def test_years_since_a_first_told_with_words_between() -> None:
+    assert one("这是15年来日本首相首次访问蒙古。", 15).unit == "year"
