@@ -82,3 +82,9 @@ def test_renqi_after_a_number_is_a_page_counter() -> None:
 
 def test_years_since_a_first_told_with_words_between() -> None:
     assert one("这是15年来日本首相首次访问蒙古。", 15).unit == "year"
+
+
+def test_dalu_is_china_where_the_recognizer_leaves_it_unmarked() -> None:
+    page = "中央社台北2023年3月27日电 {}(完)\n"
+    text = "宏都拉斯宣布与中国建交。台湾邦交国减至13国,而大陆邦交国数量增至182国。"
+    assert one(text, 182, page).subject == "中国"

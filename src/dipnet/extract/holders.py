@@ -25,6 +25,7 @@ from .factpairs import pair_in_page
 from .factwords import load_data, words
 from .numbers import NUMBER_END
 from .pairs import joined_pair, joined_parties
+from .bareparty import bare_party
 from .quotes import quoted_speaker
 from .ranks import rank_possessor
 from .topics import topic_place
@@ -298,6 +299,9 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
                 or (ctx.outlet_country if w in data["first_person_home_words"] else None) or ctx.home
             if own:
                 best = (i, own)
+    bare = bare_party(ctx, c_start, c_end, frames)  # 大陆邦交国数量增至182国
+    if bare and (best is None or bare[0] > best[0]):
+        best = bare
     for w in data["locality_home_words"]:  # '岘港市…全市经济损失约达440亿越盾': the city named before
         i = seg.rfind(w)
         if i != -1 and (best is None or i > best[0]):
