@@ -19,13 +19,13 @@ from dipnet.kb import load_kb
 from dipnet.model import Mention
 from dipnet.rx import plain as _plain
 
+from .bareparty import bare_party
 from .codes import any_of
 from .companynames import whole_name
 from .factpairs import pair_in_page
 from .factwords import load_data, words
 from .numbers import NUMBER_END
 from .pairs import joined_pair, joined_parties
-from .bareparty import bare_party
 from .quotes import quoted_speaker
 from .ranks import rank_possessor
 from .topics import topic_place
