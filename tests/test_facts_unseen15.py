@@ -88,3 +88,10 @@ def test_dalu_is_china_where_the_recognizer_leaves_it_unmarked() -> None:
     page = "中央社台北2023年3月27日电 {}(完)\n"
     text = "宏都拉斯宣布与中国建交。台湾邦交国减至13国,而大陆邦交国数量增至182国。"
     assert one(text, 182, page).subject == "中国"
+
+
+def test_the_countries_of_a_list_of_destinations_hold_none_of_its_counts() -> None:
+    page = "越通社河内2025年7月16日电 {}(完)\n"
+    text = "越南海外劳工管理局统计,6月越南劳工赴海外工作人数共计9000人。其中以赴日本4000人最多,其次为韩国3000人,马来西亚则有500人。"
+    assert one(text, 3000, page).subject == "越南"
+    assert one(text, 500, page).subject == "越南"

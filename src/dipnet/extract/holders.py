@@ -22,6 +22,7 @@ from dipnet.rx import plain as _plain
 from .bareparty import bare_party
 from .codes import any_of
 from .companynames import whole_name
+from .destinations import in_destination_list
 from .factpairs import pair_in_page
 from .factwords import load_data, words
 from .numbers import NUMBER_END
@@ -250,6 +251,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 来我国旅游的可观市场: our country is where they come, not who holds the count
         if rx.compile(data["rank_phrase_before"]).search(ctx.text[max(c_start, mm.start - 8):mm.start]):
             continue  # 是越南最大的东协投资来源国: a party inside a ranked noun qualifies it
+        if in_destination_list(ctx, mm, s_start, ctx.sentence(pos)[1]):
+            continue  # 以赴台湾6074人最多,其次为日本5338人: where the people counted go, not whose they are
         if _meeting_in_time_frame(ctx, mm, s_start, pos):
             continue  # 亚太经合组织峰会在越南举行前夕,: a time told by a meeting holds nothing
         if _aside(ctx, mm, s_start, pos):
