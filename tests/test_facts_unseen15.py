@@ -95,3 +95,24 @@ def test_the_countries_of_a_list_of_destinations_hold_none_of_its_counts() -> No
     text = "越南海外劳工管理局统计,6月越南劳工赴海外工作人数共计9000人。其中以赴日本4000人最多,其次为韩国3000人,马来西亚则有500人。"
     assert one(text, 3000, page).subject == "越南"
     assert one(text, 500, page).subject == "越南"
+
+
+def test_zhong_fei_is_china_and_africa_on_a_page_about_africa() -> None:
+    text = "外交部发言人表示,中国同非洲国家合作不断深化。今年前5个月中非贸易额为8000亿元人民币。"
+    assert one(text, 800_000_000_000).subject == "中国-非洲"
+
+
+def test_a_relationship_lasting_years_is_a_claim() -> None:
+    assert one("巴拿马与中国建交后,台湾与巴拿马结束了长达90年的邦谊。", 90).unit == "year"
+
+
+def test_a_foundings_day_dates_no_figure_after_it() -> None:
+    page = "中央社台北2018年5月1日电 {}(完)\n"
+    text = "我国与多明尼加1941年4月9日建交,断交后我国邦交国数仅剩19国。"
+    assert one(text, 19, page).as_of[:4] == "2018"
+
+
+def test_the_party_asked_to_give_holds_no_sum() -> None:
+    page = "中央社台北2018年5月1日电 {}(完)\n"
+    text = "外交部表示,断交原因是萨尔瓦多要求中华民国给予3亿美元的金援。"
+    assert one(text, 300_000_000, page).subject == "萨尔瓦多"

@@ -158,10 +158,13 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         t, now = None, True  # 去年…,今年以来已向106个国家提供: the span after the older time runs to now
     if t is not None and t.end <= pos and any_of(words("now_words")).search(text, t.end, pos):
         t = None  # 2014年6月,越南正式参加…,截至目前,越南已派遣军官12人次: told as holding now, after the time
+    founded = t is not None and _founding_day(ctx, t)
+    if founded:
+        t = None  # 我国与多明尼加1941年4月9日建交,断交后我国邦交国数仅剩19国: a founding's day dates no figure
     own_time = t is not None or now
     if t is None and bool(any_of(words("then_words")).search(text[s_start:pos])):
         t = time_before(ctx, ctx.segment_start(pos), s_start)  # 当时: the time told before
-    elif t is None and not now:
+    elif t is None and not now and not founded:
         frame = paragraph_frame(ctx, pos)  # the paragraph's time frame, not an older one
         t = _outside_asides(ctx, time_before(ctx, frame, pos), frame, pos)
         page = ctx.date_at(pos)
@@ -172,6 +175,8 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         elif t is not None and page and t.end <= s_start and len(t.value or "") >= 10 \
                 and not t.end_value and (t.value or "")[:4] != page[:4]:
             t = None  # the day of an event of another year (1950年1月18日建交。) frames no figure after it
+        elif t is not None and _founding_day(ctx, t):
+            t = None  # (1941年4月9日建交。 told before)
         elif t is not None and t.end <= s_start \
                 and (text.endswith(words("baseline_before") + words("base_value_before"), 0, t.start)
                      or rx.compile(ctx.data["multiple_base_after"]).match(text, t.end)):
@@ -179,6 +184,11 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
             t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
     return (ctx.date_at(pos) if kind == "year" or not t else _reanchored(ctx, t)), own_time
+
+
+def _founding_day(ctx: Context, t: TimeExpr) -> bool:
+    """A day (not a year or month) right before a word of founding (1941年4月9日建交)."""
+    return len(t.value or "") >= 10 and ctx.text.startswith(words("founding_after"), t.end)
 
 
 def _span_opened_after(ctx: Context, a: int, pos: int) -> bool:

@@ -91,3 +91,12 @@ def short_compound_ends(ctx: Context) -> set[int]:
     text = ctx.text
     return {i + 2 for i in range(len(text) - 1) if text[i] in shorts and text[i + 1] in shorts
             and i + 2 not in ctx.ending_at}
+
+
+def short_form_pair(ctx: Context, name: str) -> str:
+    """A holder the recognizer read from a short form that is a pair on this page (中非贸易 on a page
+    that names 非洲 and never writes 中非共和国: 中国-非洲), else the holder itself."""
+    spec = ctx.data["short_form_pairs"].get(name)
+    if not spec or name in ctx.text or spec["short"] not in ctx.text or spec["party"] not in ctx.text:
+        return name
+    return str(spec["pair"])
