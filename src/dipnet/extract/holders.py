@@ -20,6 +20,7 @@ from dipnet.model import Mention
 from dipnet.rx import plain as _plain
 
 from .bareparty import bare_party
+from .clausefilters import companion, meeting_in_time_frame
 from .codes import any_of
 from .companynames import whole_name
 from .destinations import in_destination_list
@@ -180,32 +181,6 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     return None  # the sentence names no holder: the caller carries the paragraph's or the page's
 
 
-def _companion(ctx: Context, mm: Mention, c_start: int) -> bool:
-    """X…与Y: Y after 与/同/跟, with a party X before it in the clause not joined to it (words
-    between them), is who X acts with."""
-    if not ctx.text.endswith(words("companion_before"), 0, mm.start):
-        return False
-    k = mm.start - 1
-    return any(other.end < k for other in ctx.within(c_start, k, ("COUNTRY", "ORG")))
-
-
-def _meeting_in_time_frame(ctx: Context, mm: Mention, s_start: int, pos: int) -> bool:
-    """'亚太经合组织(APEC)峰会在越南举行前夕,…4万多间房屋损毁': a party naming a meeting (its
-    bracketed short name at most between) in a clause that tells a time by that meeting holds nothing."""
-    k = mm.end
-    if ctx.text.startswith(("(", "（"), k):
-        close = rx.compile(r"[)）]").search(ctx.text[k:k + 16])
-        k = k + close.end() if close else k
-    if not ctx.text.startswith(words("meeting_nouns"), k):
-        return False
-    for w in words("time_frame_ends"):
-        end = ctx.text.find(w, k, pos)
-        if end != -1 and ctx.text[end + len(w):end + len(w) + 1] in ",，" \
-                and not any(c in ctx.text[k:end] for c in ",，;；。"):
-            return True
-    return False
-
-
 def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: int,
                     wants_person: bool, topic_after_dui: bool, kind: str) -> str | None:
     """The holder a clause gives the number after it: the nearest party before the number that is
@@ -253,7 +228,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 是越南最大的东协投资来源国: a party inside a ranked noun qualifies it
         if in_destination_list(ctx, mm, s_start, ctx.sentence(pos)[1]):
             continue  # 以赴台湾6074人最多,其次为日本5338人: where the people counted go, not whose they are
-        if _meeting_in_time_frame(ctx, mm, s_start, pos):
+        if meeting_in_time_frame(ctx, mm, s_start, pos):
             continue  # 亚太经合组织峰会在越南举行前夕,: a time told by a meeting holds nothing
         if _aside(ctx, mm, s_start, pos):
             continue  # 粳米(源于日本的一种大米)出口激增: a party in a bracketed aside holds nothing after it
@@ -268,7 +243,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
                 not ctx.is_target(head) or _after_closed_item(ctx, head)):
             best = (i, ctx.pair_name([ctx.name(head), ctx.name(mm)]))  # 法国和德国总共有逾46万人次: the two hold it
             continue
-        if c_end != pos and _companion(ctx, mm, c_start):
+        if c_end != pos and companion(ctx, mm, c_start):
             continue  # 中国第一个与东盟建立自贸区,已连续七年…: the party acted with holds no figure told after
         if ctx.text.endswith(words("object_verbs"), 0, mm.start) and not _heads_its_number(ctx, mm, c_end):
             continue  # 谴责俄罗斯的非法行为: the party acted on holds no figure told after it
