@@ -116,3 +116,12 @@ def test_the_party_asked_to_give_holds_no_sum() -> None:
     page = "中央社台北2018年5月1日电 {}(完)\n"
     text = "外交部表示,断交原因是萨尔瓦多要求中华民国给予3亿美元的金援。"
     assert one(text, 300_000_000, page).subject == "萨尔瓦多"
+
+
+def test_the_rest_after_yi_with_duo_before_its_wan() -> None:
+    assert one("新加坡在当地的总投资额推高到96亿7000多万美元。", 9_670_000_000).unit == "USD"
+
+
+def test_vessels_counted_with_their_party_right_after() -> None:
+    text = "菲律宾海岸防卫队表示,一艘菲律宾政府船只遭两艘越南渔政船以水炮攻击。"
+    assert one(text, 2).subject.startswith("越南")

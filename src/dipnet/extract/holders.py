@@ -76,6 +76,9 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
     for mm in ctx.within(unit_end, limit + 12, ("COUNTRY", "ORG")):
         if mm.start > limit or _PUNCT.search(ctx.text, unit_end, mm.start):
             return None
+        if kind == "count" and mm.start == unit_end and ctx.text.endswith(words("vessel_classifiers"), 0, unit_end) \
+                and rx.compile(ctx.data["vessel_after_party"]).match(ctx.text, mm.end):
+            return ctx.name(mm)  # '遭两艘中国海警船以水炮攻击': the vessels of the party named right after
         members = ctx.text.startswith(tuple(ctx.data["member_nouns"]), mm.end)
         if kind == "count" and (mm.type != "ORG" or not members
                                 or any(v in ctx.text[unit_end:mm.start] for v in ctx.data["copulas"])):
