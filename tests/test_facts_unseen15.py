@@ -125,3 +125,9 @@ def test_the_rest_after_yi_with_duo_before_its_wan() -> None:
 def test_vessels_counted_with_their_party_right_after() -> None:
     text = "菲律宾海岸防卫队表示,一艘菲律宾政府船只遭两艘越南渔政船以水炮攻击。"
     assert one(text, 2).subject.startswith("越南")
+
+
+def test_years_since_a_visit_are_the_visitors() -> None:
+    page = "韩联社首尔2025年11月1日电 {}(完)\n"
+    assert one("李在明对习近平时隔11年再次赴韩国进行国事访问表示欢迎。", 11, page).subject == "习近平"
+    assert one("这是李强首次到访新加坡,也是时隔七年再有大陆总理到访新加坡。", 7, page).subject == "中国"
