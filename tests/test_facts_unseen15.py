@@ -131,3 +131,7 @@ def test_years_since_a_visit_are_the_visitors() -> None:
     page = "韩联社首尔2025年11月1日电 {}(完)\n"
     assert one("李在明对习近平时隔11年再次赴韩国进行国事访问表示欢迎。", 11, page).subject == "习近平"
     assert one("这是李强首次到访新加坡,也是时隔七年再有大陆总理到访新加坡。", 7, page).subject == "中国"
+
+
+def test_a_year_before_tai_yue_counts_no_machines() -> None:
+    assert not [f for f in facts("2025台越双边贸易增幅4成。") if f.value == 2025]
