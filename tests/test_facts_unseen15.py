@@ -135,3 +135,9 @@ def test_years_since_a_visit_are_the_visitors() -> None:
 
 def test_a_year_before_tai_yue_counts_no_machines() -> None:
     assert not [f for f in facts("2025台越双边贸易增幅4成。") if f.value == 2025]
+
+
+def test_the_dead_a_ministry_reports_are_not_its_countrys() -> None:
+    page = "中央社台北2018年6月21日电 {}(完)\n"
+    text = "友邦瓜地马拉火山3日爆发,瓜地马拉灾情严重。外交部说,火山爆发造成严重灾情,至今已有99人死亡。"
+    assert one(text, 99, page).subject != "台湾"

@@ -177,7 +177,9 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
         for mm in ctx.within(pos, s_end, ("COUNTRY", "ORG")):
             if not ctx.is_target(mm):
                 return ctx.name(mm)
-    if start > s_start:  # '韩国外交部称,由15名医务人员组成的救援队…': words reported with no holder
+    # ('外交部说,火山爆发…已有110人死亡': the dead are the disaster's, not the speaking body's country's)
+    casualties = u.kind == "person" and any_of(words("casualty_words")).search(ctx.text, pos, ctx.clause(pos)[1])
+    if start > s_start and not casualties:  # '韩国外交部称,由15名医务人员组成的救援队…': words reported with no holder
         # of their own tell of the speaking body's own country (a person speaks for no figure)
         for mm in reversed(ctx.within(s_start, start, ("ORG",))):  # (根据中国的统计: a source, no body)
             country = ctx.country_name(mm)
