@@ -141,3 +141,9 @@ def test_the_dead_a_ministry_reports_are_not_its_countrys() -> None:
     page = "中央社台北2018年6月21日电 {}(完)\n"
     text = "友邦瓜地马拉火山3日爆发,瓜地马拉灾情严重。外交部说,火山爆发造成严重灾情,至今已有99人死亡。"
     assert one(text, 99, page).subject != "台湾"
+
+
+def test_an_open_lists_count_above_its_members_is_a_claim_none_of_them_holds() -> None:
+    text = "中老铁路跨境货物运输已覆盖老挝、泰国、越南、缅甸等12个国家和地区。"
+    assert one(text, 12).subject == "中老铁路"
+    assert not [f for f in facts("越南会见奥地利、亚美尼亚、苏丹、刚果等四国大使。") if f.value == 4]
