@@ -147,3 +147,15 @@ def test_an_open_lists_count_above_its_members_is_a_claim_none_of_them_holds() -
     text = "中老铁路跨境货物运输已覆盖老挝、泰国、越南、缅甸等12个国家和地区。"
     assert one(text, 12).subject == "中老铁路"
     assert not [f for f in facts("越南会见奥地利、亚美尼亚、苏丹、刚果等四国大使。") if f.value == 4]
+
+
+def test_a_party_whose_model_is_followed_holds_nothing() -> None:
+    page = "钜亨网2025年10月30日电 {}(完)\n"
+    text = "韩国3500亿美元投资分为两部分,2000亿美元为现金投资,参考日本模式,每年上限200亿美元。"
+    assert one(text, 20_000_000_000, page).subject == "韩国"
+
+
+def test_a_deadline_in_a_clause_before_dates_no_figure() -> None:
+    page = "钜亨网2025年10月30日电 {}(完)\n"
+    text = "双方将于2029年1月前最终敲定,剩余1500亿美元投入造船工程。"
+    assert one(text, 150_000_000_000, page).as_of[:4] == "2025"

@@ -158,6 +158,8 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         t, now = None, True  # 去年…,今年以来已向106个国家提供: the span after the older time runs to now
     if t is not None and t.end <= pos and any_of(words("now_words")).search(text, t.end, pos):
         t = None  # 2014年6月,越南正式参加…,截至目前,越南已派遣军官12人次: told as holding now, after the time
+    if t is not None and t.end <= ctx.clause(pos)[0] and target_time(ctx, t) and _deadline(ctx, t):
+        t = None  # 2029年1月前最终敲定,剩余1500亿美元投入造船: a deadline told in a clause before
     founded = t is not None and _founding_day(ctx, t)
     if founded:
         t = None  # 我国与多明尼加1941年4月9日建交,断交后我国邦交国数仅剩19国: a founding's day dates no figure
@@ -184,6 +186,13 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
             t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
     return (ctx.date_at(pos) if kind == "year" or not t else _reanchored(ctx, t)), own_time
+
+
+def _deadline(ctx: Context, t: TimeExpr) -> bool:
+    """A goal time whose own clause goes on with words and no figure (2029年1月前最终敲定,): the
+    deadline of an act, not the year a figure is set for (计划到2020年,每年吸引200万…)."""
+    rest = ctx.text[t.end:ctx.clause(t.start)[1]].strip()
+    return len(rest) > 1 and not any(c.isdigit() for c in rest)
 
 
 def _founding_day(ctx: Context, t: TimeExpr) -> bool:
