@@ -149,15 +149,24 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         return ctx.date_at(pos), True  # 从2011年的20条增至30条: the year is the base's; the new value holds now
     if t is not None and kind == "percent" and _growth_at(ctx, pos):
         t = _latest_year(ctx, s_start, pos) or t  # 2025年…,2024年则是…,增幅近4成: the growth of the later year
+    told = list(_compiled(ctx.data["bracketed_year_word"]).finditer(text, s_start, pos))
+    if told and (t is None or told[-1].start() >= t.end):  # 去(2025)年约140万人次, 今(113)年: the year in brackets
+        year = int(told[-1].group(1))
+        return str(year + int(ctx.data["roc_year_offset"]) if year < 1000 else year), True
     now = bool(any_of(words("now_words")).search(text[s_start:pos]))
     if t is not None and _span_opened_after(ctx, t.end, pos):
         t, now = None, True  # 去年…,今年以来已向106个国家提供: the span after the older time runs to now
     if t is not None and t.end <= pos and any_of(words("now_words")).search(text, t.end, pos):
         t = None  # 2014年6月,越南正式参加…,截至目前,越南已派遣军官12人次: told as holding now, after the time
+    if t is not None and t.end <= ctx.clause(pos)[0] and target_time(ctx, t) and _deadline(ctx, t):
+        t = None  # 2029年1月前最终敲定,剩余1500亿美元投入造船: a deadline told in a clause before
+    founded = t is not None and _founding_day(ctx, t)
+    if founded:
+        t = None  # 我国与多明尼加1941年4月9日建交,断交后我国邦交国数仅剩19国: a founding's day dates no figure
     own_time = t is not None or now
     if t is None and bool(any_of(words("then_words")).search(text[s_start:pos])):
         t = time_before(ctx, ctx.segment_start(pos), s_start)  # 当时: the time told before
-    elif t is None and not now:
+    elif t is None and not now and not founded:
         frame = paragraph_frame(ctx, pos)  # the paragraph's time frame, not an older one
         t = _outside_asides(ctx, time_before(ctx, frame, pos), frame, pos)
         page = ctx.date_at(pos)
@@ -168,12 +177,27 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         elif t is not None and page and t.end <= s_start and len(t.value or "") >= 10 \
                 and not t.end_value and (t.value or "")[:4] != page[:4]:
             t = None  # the day of an event of another year (1950年1月18日建交。) frames no figure after it
+        elif t is not None and _founding_day(ctx, t):
+            t = None  # (1941年4月9日建交。 told before)
         elif t is not None and t.end <= s_start \
-                and text.endswith(words("baseline_before") + words("base_value_before"), 0, t.start):
-            t = None  # a comparison base (较2002年的60亿新元。) frames no sentence after its own
+                and (text.endswith(words("baseline_before") + words("base_value_before"), 0, t.start)
+                     or rx.compile(ctx.data["multiple_base_after"]).match(text, t.end)):
+            t = None  # a comparison base (较2002年的60亿新元。, 是2000年论坛启动时的22倍) frames no sentence after its own
         elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
             t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
     return (ctx.date_at(pos) if kind == "year" or not t else _reanchored(ctx, t)), own_time
+
+
+def _deadline(ctx: Context, t: TimeExpr) -> bool:
+    """A goal time whose own clause goes on with words and no figure (2029年1月前最终敲定,): the
+    deadline of an act, not the year a figure is set for (计划到2020年,每年吸引200万…)."""
+    rest = ctx.text[t.end:ctx.clause(t.start)[1]].strip()
+    return len(rest) > 1 and not any(c.isdigit() for c in rest)
+
+
+def _founding_day(ctx: Context, t: TimeExpr) -> bool:
+    """A day (not a year or month) right before a word of founding (1941年4月9日建交)."""
+    return len(t.value or "") >= 10 and ctx.text.startswith(words("founding_after"), t.end)
 
 
 def _span_opened_after(ctx: Context, a: int, pos: int) -> bool:

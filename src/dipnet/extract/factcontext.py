@@ -148,8 +148,10 @@ class Context:
     @cached_property
     def compounds(self) -> dict[tuple[str, str], int]:
         """The pairs the page writes as 越中, 中越, and how often (counted when first asked)."""
+        from .factpairs import short_compound_ends  # (factpairs reads the context: imported when asked)
+
         out: dict[tuple[str, str], int] = {}
-        for end in self.ending_at:
+        for end in sorted(set(self.ending_at) | short_compound_ends(self)):
             if pair := self.compound_at(end):
                 out[(pair[0], pair[1])] = out.get((pair[0], pair[1]), 0) + 1
         return out
@@ -283,7 +285,9 @@ class Context:
             for x in self.ending_at.get(y.start, ()):
                 if x.type == "COUNTRY" and len(x.text) == 1 and self.name(x) != self.name(y):
                     return [self.name(x), self.name(y)]
-        return None
+        from .factpairs import short_compound
+
+        return short_compound(self, pos)  # (马中两国: a short form the recognizer left unmarked)
 
     def pair_name(self, names: list[str]) -> str:
         """A pair as the text orders it (中越 → 中国-越南, 越中 → 越南-中国): the callers give the
@@ -298,6 +302,9 @@ class Context:
     def outlet_country(self) -> str | None:
         """The country of the outlet by the page URL's country domain (.vn -> 越南), if known."""
         host = urlsplit(self.doc.url or "").hostname or ""
+        for site, country in self.data["outlet_hosts"].items():  # (a known outlet on .com: udn.com)
+            if host == site or host.endswith("." + site):
+                return str(country)
         return self.data["outlet_country"].get(host.rsplit(".", 1)[-1])
 
     def date_at(self, pos: int) -> str | None:

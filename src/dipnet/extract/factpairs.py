@@ -7,14 +7,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dipnet.kb import load_kb
+
+from .factwords import words
+
 if TYPE_CHECKING:  # the context type is only needed for hints (factcontext imports nothing from here)
     from .factcontext import Context
 
 
 def pair_for(ctx: Context, a: int, b: int) -> list[str]:
     """The two parties of '两国/双边' in [a, b): the countries named there, else the page's two."""
-    named = [c for m in ctx.within(a, b, ("COUNTRY", "ORG")) if (c := ctx.country_name(m))]
+    named = [c for m in ctx.within(a, b, ("COUNTRY", "ORG")) if (c := ctx.country_name(m))
+             and ctx.sector_of.get(m.entity_id) not in ctx.data["reporter_sectors"]]  # (在其脸书上说: no party)
     found = list(dict.fromkeys(named))
+    if len(found) < 2:  # '洪森说,习近平承诺…,双方还同意…': the countries of the sentence's people
+        s_start, s_end = ctx.sentence(a)
+        people = [c for m in ctx.within(s_start, s_end, ("PERSON",)) if (c := ctx.person_country(m))]
+        found = list(dict.fromkeys(found + people))
     if len(found) >= 2:
         found.sort(key=lambda n: ctx.country_rank.index(n) if n in ctx.country_rank else 99)
         return ctx.ordered(found[:2])
@@ -52,3 +61,42 @@ def pair_in_page(ctx: Context, a: int, b: int) -> list[str]:
         return ctx.ordered(pair)
     rank = ctx.country_rank
     return sorted(pair, key=lambda n: rank.index(n) if n in rank else len(rank))
+
+
+def short_compound(ctx: Context, pos: int) -> list[str] | None:
+    """Two short country forms side by side ending at pos (马中两国, 中澳双边贸易) where the
+    recognizer marked one or neither: both countries the page names in full, not inside a longer
+    name, and one of them unambiguous or the pair followed by a word of the pair (两国, 双边)."""
+    if pos < 2:
+        return None
+    kb = load_kb()
+    shorts = kb.short_forms()
+    x, y = shorts.get(ctx.text[pos - 2]), shorts.get(ctx.text[pos - 1])
+    if not (x and y) or x[0] == y[0]:
+        return None
+    near = ctx.within(max(0, pos - 12), pos + 12, ("COUNTRY", "ORG", "PERSON", "LOCATION"))
+    if any(m.end - m.start > 1 and m.start < pos and m.end > pos - 2 for m in near):
+        return None  # (马来西亚, 新加坡: inside a name the recognizer found)
+    if x[1] and y[1] and not ctx.text.startswith(words("compound_pair_words"), pos):
+        return None  # (中新社, 新中国: two ambiguous forms make a pair only before 两国, 双边)
+    ex, ey = kb.get(x[0]), kb.get(y[0])
+    if not (ex and ey and ex.name in ctx.country_rank and ey.name in ctx.country_rank):
+        return None
+    return [ex.name, ey.name]
+
+
+def short_compound_ends(ctx: Context) -> set[int]:
+    """The ends of two short country forms side by side the recognizer did not both mark."""
+    shorts = load_kb().short_forms()
+    text = ctx.text
+    return {i + 2 for i in range(len(text) - 1) if text[i] in shorts and text[i + 1] in shorts
+            and i + 2 not in ctx.ending_at}
+
+
+def short_form_pair(ctx: Context, name: str) -> str:
+    """A holder the recognizer read from a short form that is a pair on this page (中非贸易 on a page
+    that names 非洲 and never writes 中非共和国: 中国-非洲), else the holder itself."""
+    spec = ctx.data["short_form_pairs"].get(name)
+    if not spec or name in ctx.text or spec["short"] not in ctx.text or spec["party"] not in ctx.text:
+        return name
+    return str(spec["pair"])

@@ -19,8 +19,11 @@ from dipnet.kb import load_kb
 from dipnet.model import Mention
 from dipnet.rx import plain as _plain
 
+from .bareparty import bare_party
+from .clausefilters import companion, meeting_in_time_frame
 from .codes import any_of
 from .companynames import whole_name
+from .destinations import in_destination_list
 from .factpairs import pair_in_page
 from .factwords import load_data, words
 from .numbers import NUMBER_END
@@ -29,7 +32,7 @@ from .quotes import quoted_speaker
 from .ranks import rank_possessor
 from .topics import topic_place
 from .unnamed import article_start, capital_of, unnamed_unit
-from .visitors import pronoun_visitor
+from .visitors import gap_visitor, pronoun_visitor
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from .facts import Context, UnitWord
@@ -73,14 +76,18 @@ def named_after(ctx: Context, unit_end: int, kind: str = "person") -> str | None
     for mm in ctx.within(unit_end, limit + 12, ("COUNTRY", "ORG")):
         if mm.start > limit or _PUNCT.search(ctx.text, unit_end, mm.start):
             return None
+        if kind == "count" and mm.start == unit_end and ctx.text.endswith(words("vessel_classifiers"), 0, unit_end) \
+                and rx.compile(ctx.data["vessel_after_party"]).match(ctx.text, mm.end):
+            return ctx.name(mm)  # '遭两艘中国海警船以水炮攻击': the vessels of the party named right after
         members = ctx.text.startswith(tuple(ctx.data["member_nouns"]), mm.end)
         if kind == "count" and (mm.type != "ORG" or not members
                                 or any(v in ctx.text[unit_end:mm.start] for v in ctx.data["copulas"])):
             return None
         if mm.type == "ORG" and not members and kind != "count":
             return None  # an organization after a count is a member body only before 代表/成员…
-        if kind == "person" and mm.start > unit_end and ctx.is_target(mm):
-            return None  # '出动约40人登上越南渔船': the country of what they board or attack, not theirs
+        if kind == "person" and mm.start > unit_end and (ctx.is_target(mm) or any_of(words("going_verbs")).search(
+                ctx.text, unit_end, mm.start)):
+            return None  # '出动约40人登上越南渔船', '130名官兵出征南苏丹': where they go or what they board, not theirs
         if kind == "person" and mm.type == "COUNTRY" and ctx.text.endswith(words("stay_verbs"), 0, mm.start):
             # '180多名滞留越南的俄罗斯公民': the country where they stay; the people's own follows 的
             own = rx.compile(ctx.data["people_of_country_after"]).match(ctx.text[mm.end:mm.end + 16])
@@ -124,6 +131,8 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
     sentence = ctx.text[s_start:s_end]
     if visitor := pronoun_visitor(ctx, pos):  # 他曾四次访问: the person named before
         return visitor
+    if u.kind == "year" and (visitor := gap_visitor(ctx, pos)):
+        return visitor  # 习近平时隔11年再次赴韩国: the visitor's years since
     if u.kind in ("person", "percent") and bool(any_of(words("vote_words")).search(sentence)):
         i = min(sentence.find(w) for w in data["vote_words"] if w in sentence) + s_start
         c_start = ctx.clause(pos)[0]
@@ -156,9 +165,11 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
         if found:
             return found
         c_end = c_start - 1
-    if u.kind == "money" and any_of(words("leader_giving_words")).search(ctx.text, s_start, s_end):
-        # '李克强也承诺,将向菲律宾提供73.4亿美元贷款': a leader who gives or pledges gives for the country served
-        for mm in ctx.within(s_start, pos, ("PERSON",)):
+    if u.kind in ("money", "measure") and any_of(words("leader_giving_words")).search(ctx.text, s_start, s_end):
+        # '李克强也承诺,将向菲律宾提供73.4亿美元贷款': a leader who gives or pledges gives for the country
+        # served, an amount or a quantity (习近平承诺从柬埔寨进口40万吨大米)
+        leaders = ctx.within(start, pos, ("PERSON",)) or ctx.within(s_start, pos, ("PERSON",))
+        for mm in leaders:  # (洪森说,习近平承诺…: the leader of the words reported, not their speaker)
             if not ctx.is_target(mm) and ctx.person_country(mm):
                 return ctx.person_country(mm)
             break
@@ -166,39 +177,15 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
         for mm in ctx.within(pos, s_end, ("COUNTRY", "ORG")):
             if not ctx.is_target(mm):
                 return ctx.name(mm)
-    if start > s_start:  # '韩国外交部称,由15名医务人员组成的救援队…': words reported with no holder
+    # ('外交部说,火山爆发…已有110人死亡': the dead are the disaster's, not the speaking body's country's)
+    casualties = u.kind == "person" and any_of(words("casualty_words")).search(ctx.text, pos, ctx.clause(pos)[1])
+    if start > s_start and not casualties:  # '韩国外交部称,由15名医务人员组成的救援队…': words reported with no holder
         # of their own tell of the speaking body's own country (a person speaks for no figure)
         for mm in reversed(ctx.within(s_start, start, ("ORG",))):  # (根据中国的统计: a source, no body)
             country = ctx.country_name(mm)
             if country and ctx.sector_of.get(mm.entity_id) not in data["reporter_sectors"]:
                 return country
     return None  # the sentence names no holder: the caller carries the paragraph's or the page's
-
-
-def _companion(ctx: Context, mm: Mention, c_start: int) -> bool:
-    """X…与Y: Y after 与/同/跟, with a party X before it in the clause not joined to it (words
-    between them), is who X acts with."""
-    if not ctx.text.endswith(words("companion_before"), 0, mm.start):
-        return False
-    k = mm.start - 1
-    return any(other.end < k for other in ctx.within(c_start, k, ("COUNTRY", "ORG")))
-
-
-def _meeting_in_time_frame(ctx: Context, mm: Mention, s_start: int, pos: int) -> bool:
-    """'亚太经合组织(APEC)峰会在越南举行前夕,…4万多间房屋损毁': a party naming a meeting (its
-    bracketed short name at most between) in a clause that tells a time by that meeting holds nothing."""
-    k = mm.end
-    if ctx.text.startswith(("(", "（"), k):
-        close = rx.compile(r"[)）]").search(ctx.text[k:k + 16])
-        k = k + close.end() if close else k
-    if not ctx.text.startswith(words("meeting_nouns"), k):
-        return False
-    for w in words("time_frame_ends"):
-        end = ctx.text.find(w, k, pos)
-        if end != -1 and ctx.text[end + len(w):end + len(w) + 1] in ",，" \
-                and not any(c in ctx.text[k:end] for c in ",，;；。"):
-            return True
-    return False
 
 
 def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: int,
@@ -246,7 +233,11 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 来我国旅游的可观市场: our country is where they come, not who holds the count
         if rx.compile(data["rank_phrase_before"]).search(ctx.text[max(c_start, mm.start - 8):mm.start]):
             continue  # 是越南最大的东协投资来源国: a party inside a ranked noun qualifies it
-        if _meeting_in_time_frame(ctx, mm, s_start, pos):
+        if rx.compile(data["open_list_members"]).match(ctx.text[mm.end:pos]):
+            continue  # 覆盖老挝、泰国、越南、缅甸等12个国家: the members of the list counted
+        if in_destination_list(ctx, mm, s_start, ctx.sentence(pos)[1]):
+            continue  # 以赴台湾6074人最多,其次为日本5338人: where the people counted go, not whose they are
+        if meeting_in_time_frame(ctx, mm, s_start, pos):
             continue  # 亚太经合组织峰会在越南举行前夕,: a time told by a meeting holds nothing
         if _aside(ctx, mm, s_start, pos):
             continue  # 粳米(源于日本的一种大米)出口激增: a party in a bracketed aside holds nothing after it
@@ -261,7 +252,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
                 not ctx.is_target(head) or _after_closed_item(ctx, head)):
             best = (i, ctx.pair_name([ctx.name(head), ctx.name(mm)]))  # 法国和德国总共有逾46万人次: the two hold it
             continue
-        if c_end != pos and _companion(ctx, mm, c_start):
+        if c_end != pos and companion(ctx, mm, c_start):
             continue  # 中国第一个与东盟建立自贸区,已连续七年…: the party acted with holds no figure told after
         if ctx.text.endswith(words("object_verbs"), 0, mm.start) and not _heads_its_number(ctx, mm, c_end):
             continue  # 谴责俄罗斯的非法行为: the party acted on holds no figure told after it
@@ -290,9 +281,14 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 中国国内游客: the country named holds, not the page's
         if i != -1 and (best is None or i > best[0]):
             # '茂木敏充表示:“…我们决定向越南提供40万剂…”': in a quotation, the speaker's country
-            own = quoted_speaker(ctx, c_start + i, ctx.lines.around(c_start)[0]) or ctx.home
+            # ('我国对韩出口额' on a Taiwanese outlet: the outlet's own country, not the one it names most)
+            own = quoted_speaker(ctx, c_start + i, ctx.lines.around(c_start)[0]) \
+                or (ctx.outlet_country if w in data["first_person_home_words"] else None) or ctx.home
             if own:
                 best = (i, own)
+    bare = bare_party(ctx, c_start, c_end, frames)  # 大陆邦交国数量增至182国
+    if bare and (best is None or bare[0] > best[0]):
+        best = bare
     for w in data["locality_home_words"]:  # '岘港市…全市经济损失约达440亿越盾': the city named before
         i = seg.rfind(w)
         if i != -1 and (best is None or i > best[0]):

@@ -346,6 +346,14 @@ def _sums_up_list(ctx: Context, pos: int, kind: str, end: int) -> bool:
     if kind == "person" or last[0].type == "COUNTRY" and not country_things:
         return False
     before = ctx.within(max(0, last[0].start - 30), last[0].start, ("COUNTRY", "ORG"))
+    if end < pos and text[end:pos] in words("open_list_close"):  # 老挝、泰国、越南、缅甸等12个国家: more than
+        listed = 1  # the list names is a count of its own; 奥地利、亚美尼亚、苏丹、刚果等四国 only restates it
+        k = last[0].start
+        while (prev := [m for m in ctx.within(max(0, k - 30), k, ("COUNTRY", "ORG")) if text[m.end:k] in data["list_joiners"]]):
+            listed, k = listed + 1, prev[-1].start
+        n = NUMBER.match(text, pos)
+        if n is not None and isinstance(value := parse_number(n), float) and value > listed:
+            return False
     return bool(before) and text[before[-1].end:last[0].start] in data["list_joiners"]
 
 
@@ -363,6 +371,8 @@ def year_ok(ctx: Context, m: re.Match[str]) -> bool:
 
 def target_time(ctx: Context, t: TimeExpr) -> bool:
     """到2030年, 2030年前: a time the text sets as a goal, not one a figure holds for."""
+    if ctx.text.endswith(words("as_of_time_before"), 0, t.start):
+        return False  # 截至2015年9月: the time a figure holds at, not a goal (though it ends in 至)
     return ctx.text.endswith(words("target_time_before"), 0, t.start) or \
         ctx.text.startswith(words("target_time_after"), t.end)
 

@@ -22,3 +22,27 @@ def pronoun_visitor(ctx: Context, pos: int) -> str | None:
         return None
     people = ctx.within(ctx.lines.around(pos)[0], c_start, ("PERSON",))
     return ctx.name(people[-1]) if people else None
+
+
+def gap_visitor(ctx: Context, pos: int) -> str | None:
+    """'习近平时隔11年再次赴韩国', '时隔七年再有大陆总理到访': the years since a visit before are the
+    visitor's, the person named right before 时隔, else the party of the leader named after it."""
+    text = ctx.text
+    if not text.endswith(words("time_gap_before"), 0, pos):
+        return None
+    years = rx.compile(ctx.data["gap_years"]).match(text, pos)
+    visit = rx.compile(ctx.data["gap_visit_after"]).match(text, years.end()) if years else None
+    if years is None or visit is None:
+        return None
+    unit_end = years.end()
+    k = pos - len(next(w for w in words("time_gap_before") if text.endswith(w, 0, pos)))
+    before = [m for m in ctx.within(max(0, k - 12), k, ("PERSON", "COUNTRY", "ORG")) if m.end == k]
+    if before:  # (中国总理时隔5年: a post, not a person named, speaks for its country)
+        m = before[-1]
+        return (ctx.person_country(m) or ctx.name(m)) if m.type == "PERSON" and ctx.name(m) not in m.text else ctx.name(m)
+    for m in ctx.within(unit_end, visit.end(), ("COUNTRY", "ORG", "PERSON")):
+        return ctx.person_country(m) or ctx.name(m) if m.type == "PERSON" else ctx.name(m)
+    for w, country in ctx.data["bare_party_words"].items():  # (再有大陆总理到访)
+        if w in text[unit_end:visit.end()]:
+            return str(country)
+    return None
