@@ -13,6 +13,7 @@ from dipnet.extract.carry import (
     sentence_subject,
 )
 from dipnet.extract.clauses import Clause
+from dipnet.extract.conveyed import conveyed_sides, conveying_words
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.eventwords import pattern_of
@@ -68,7 +69,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name in ("MEET", "CALL"):  # 拜访了甲,前总理乙和丙 / 分别致电甲,以及乙: the list goes on
         mentions = subject_list(page, cb, c, k) + list_head(page, c, k) + mentions + list_tail(page, cb, c)
     if t.name == "MESSAGE":
-        page.message_groups = message_sides(page, c, k, trig)
+        page.message_groups = conveyed_sides(page, c, k, trig) if trig in conveying_words() else \
+            message_sides(page, c, k, trig)
         if page.message_groups:
             return [n for g in page.message_groups for n in g[0] + g[1]], None
         if rx.compile(_roll_words()["any_senders"]).search(text[c.start:k]):

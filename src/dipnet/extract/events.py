@@ -10,6 +10,7 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
+from dipnet.extract.conveyed import meeting_days
 from dipnet.extract.eventdates import (
     after_report,
     anniversary_ahead,
@@ -305,6 +306,7 @@ def extract_events(doc: Document) -> list[Event]:
                         break
                 events += got
     events += rolled_messages(page, events)
+    meeting_days(page, events)  # 在会见…时,甲转达了…的问候: conveyed on the meeting's day
     carry_plans(events, doc.text, page.times.starting_in,  # 此次访华: the planned trip told before
                 lambda pos: (seg := doc.segment_at(pos)) is not None and seg.kind in ("caption", "brief_caption"))
     people = {e.name for e in doc.entities if e.type == "PERSON"}
