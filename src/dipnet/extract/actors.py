@@ -13,8 +13,8 @@ from dipnet.extract.carry import (
     sentence_subject,
 )
 from dipnet.extract.clauses import Clause
-from dipnet.extract.conveyed import conveyed_sides, conveying_words
 from dipnet.extract.codes import Codebook, EventType, codebook
+from dipnet.extract.conveyed import conveyed_sides, conveying_words
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.interviews import interviewee, press_only
