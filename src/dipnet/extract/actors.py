@@ -184,8 +184,13 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
         return None
     if t.name == "DEPLOYMENT":  # 中国第14批赴南苏丹维和部队…启程: the unit the trigger names is what is sent, no party
-        unit = {e.name for m in page.overlapping(k, k + len(trig)) if (e := page.entity(m)) is not None
-                and e.type == "ORG" and k <= m.start and m.end <= k + len(trig)}
+        units = [(m, e) for m in page.overlapping(k, k + len(trig)) if (e := page.entity(m)) is not None
+                 and e.type == "ORG" and m.end == k + len(trig)]
+        unit = {e.name for m, e in units}
+        # (赴南苏丹维和部队 read as one body: the land its name opens with is where the unit goes)
+        lands = [n for m, _ in units if m.start < k for x in load_kb().by_name(text[m.start:k]) if x.type == "COUNTRY"
+                 and (n := country_name(x.country)) and n not in participants]
+        participants = participants + lands[:1]
         participants = [p for p in participants if p not in unit] if unit and len(participants) - len(unit) >= 2 \
             else participants
     for name in list(participants):  # 东盟峰会 → 东盟, 联合国维和部队 → 联合国: the body behind its organ
