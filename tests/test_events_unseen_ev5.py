@@ -64,3 +64,9 @@ def test_a_spokesman_post_is_no_speech():
     body = "日本放送协会报导,相当于日本政府发言人的内阁官房长官林芳正表示,两国关系十分重要。"
     got = [e for e in events(body, "测试新闻\n\n新华社东京5月8日电 ") if e.type == "STATEMENT"]
     assert got and all(e.participants == ["林芳正"] for e in got)
+
+
+def test_congratulated_on_being_elected_by_a_pronoun():
+    body = "国家主席习近平7日致电卢拉,祝贺他再次当选巴西总统。"
+    got = of(body, "ELECTION", HEAD)
+    assert got and "卢拉" in got[0].participants

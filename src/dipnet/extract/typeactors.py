@@ -115,6 +115,9 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
     between = rx.compile(cue("elected_between"))
     before = [m for m in mentions if m.end <= end and (e := page.entity(m)) and e.type == "PERSON" and (
         between.fullmatch(text, m.end, end) or (end - 3 <= m.end and not rx.compile("[向对与和同给]").search(text[m.end:end])))]
+    pronoun = rx.compile("[他她]" + cue("elected_between") + "$").search(text, max(c.sentence[0], end - 12), end)
+    if not before and pronoun:  # 致电拜登,祝贺他再次当选: the one the sentence named last before the pronoun
+        before = [m for m in page.in_span(c.sentence[0], pronoun.start()) if (e := page.entity(m)) and e.type == "PERSON"]
     # 当选汤加王国总理, 出任高平省省委书记: the body, country or locality of the post
     after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
     if before:
