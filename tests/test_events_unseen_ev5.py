@@ -70,3 +70,9 @@ def test_congratulated_on_being_elected_by_a_pronoun():
     body = "国家主席习近平7日致电卢拉,祝贺他再次当选巴西总统。"
     got = of(body, "ELECTION", HEAD)
     assert got and "卢拉" in got[0].participants
+
+
+def test_a_letter_handed_over_by_an_envoy_is_its_authors_message():
+    body = "国家主席习近平7日会见韩国特使金武星。金武星把文在寅总统的亲笔信转交给习近平。"
+    got = of(body, "MESSAGE", HEAD)
+    assert got and got[0].source == ["文在寅"] and "金武星" not in got[0].participants
