@@ -76,3 +76,10 @@ def test_a_letter_handed_over_by_an_envoy_is_its_authors_message():
     body = "国家主席习近平7日会见韩国特使金武星。金武星把文在寅总统的亲笔信转交给习近平。"
     got = of(body, "MESSAGE", HEAD)
     assert got and got[0].source == ["文在寅"] and "金武星" not in got[0].participants
+
+
+def test_a_guest_received_in_the_passive_meets_the_host():
+    body = "马来西亚副首相阿末扎希7日访华时受到国务院总理李强盛情接待。"
+    got = of(body, "MEET", HEAD)
+    assert got and {"李强"} <= set(got[0].participants) and len(got[0].participants) >= 2
+    assert not of("该酒店7日接待游客三千人次。", "MEET", HEAD)
