@@ -83,3 +83,10 @@ def test_a_guest_received_in_the_passive_meets_the_host():
     got = of(body, "MEET", HEAD)
     assert got and {"李强"} <= set(got[0].participants) and len(got[0].participants) >= 2
     assert not of("该酒店7日接待游客三千人次。", "MEET", HEAD)
+
+
+def test_those_who_joined_the_meeting_are_at_it():
+    body = ("国家主席习近平7日在人民大会堂会见肯尼亚总统鲁托。\n\n习近平指出,不到一年内我同总统先生两次会面。\n\n"
+            "王毅、何立峰参加会见。")
+    got = of(body, "MEET", HEAD)
+    assert got and {"习近平", "鲁托", "王毅", "何立峰"} <= set(got[0].participants)
