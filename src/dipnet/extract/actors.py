@@ -73,6 +73,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             message_sides(page, c, k, trig)
         if page.message_groups:
             return [n for g in page.message_groups for n in g[0] + g[1]], None
+        if trig in conveying_words():
+            return None  # greetings conveyed from or to no one named: no message we can tell
         if rx.compile(_roll_words()["any_senders"]).search(text[c.start:k]):
             return None  # 一些外国领导人发来贺电,对甲、乙当选表示祝贺: a lead of unnamed senders sums up the messages
         if "向" in clause:  # 分别向两位当选领导人致贺电: the recipients were named before

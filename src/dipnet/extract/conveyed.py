@@ -50,8 +50,9 @@ def conveyed_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]
     if asks and not senders:  # 阮富仲请张德江转达对习近平…: the one who asks sends, named in the clause before 请
         request = max(s0, k - 12) + asks.start()
         go_between = {e.name for m in before if m.start >= request and (e := page.entity(m)) is not None}
-        senders = [m for m in before if c.start <= m.start < request and (e := page.entity(m)) is not None
-                   and e.name not in go_between]
+        # (right before it: 阮富仲请, 阮富仲还请; an unnamed asker (卡请牛大使转达其…) sends no message we can name)
+        senders = [m for m in before if c.start <= m.start and request - 3 <= m.end <= request
+                   and (e := page.entity(m)) is not None and e.name not in go_between]
     elif not recipients:
         xiang = text.rfind("向", c.start, k)
         people = [m for m in before if (e := page.entity(m)) is not None and e.type == "PERSON"]
