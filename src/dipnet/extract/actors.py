@@ -14,6 +14,7 @@ from dipnet.extract.carry import (
 )
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
+from dipnet.extract.conveyed import conveyed_sides, conveying_words
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.interviews import interviewee, press_only
@@ -68,9 +69,12 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name in ("MEET", "CALL"):  # 拜访了甲,前总理乙和丙 / 分别致电甲,以及乙: the list goes on
         mentions = subject_list(page, cb, c, k) + list_head(page, c, k) + mentions + list_tail(page, cb, c)
     if t.name == "MESSAGE":
-        page.message_groups = message_sides(page, c, k, trig)
+        page.message_groups = conveyed_sides(page, c, k, trig) if trig in conveying_words() else \
+            message_sides(page, c, k, trig)
         if page.message_groups:
             return [n for g in page.message_groups for n in g[0] + g[1]], None
+        if trig in conveying_words():
+            return None  # greetings conveyed from or to no one named: no message we can tell
         if rx.compile(_roll_words()["any_senders"]).search(text[c.start:k]):
             return None  # 一些外国领导人发来贺电,对甲、乙当选表示祝贺: a lead of unnamed senders sums up the messages
         if "向" in clause:  # 分别向两位当选领导人致贺电: the recipients were named before
@@ -181,6 +185,16 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                          if n not in participants]
     if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
         return None
+    if t.name == "DEPLOYMENT":  # 中国第14批赴南苏丹维和部队…启程: the unit the trigger names is what is sent, no party
+        units = [(m, e) for m in page.overlapping(k, k + len(trig)) if (e := page.entity(m)) is not None
+                 and e.type == "ORG" and m.end == k + len(trig)]
+        unit = {e.name for m, e in units}
+        # (赴南苏丹维和部队 read as one body: the land its name opens with is where the unit goes)
+        lands = [n for m, _ in units if m.start < k for x in load_kb().by_name(text[m.start:k]) if x.type == "COUNTRY"
+                 and (n := country_name(x.country)) and n not in participants]
+        participants = participants + lands[:1]
+        participants = [p for p in participants if p not in unit] if unit and len(participants) - len(unit) >= 2 \
+            else participants
     for name in list(participants):  # 东盟峰会 → 东盟, 联合国维和部队 → 联合国: the body behind its organ
         parent = parent_body(page, name)
         if parent and parent not in participants and t.name in ("CONFERENCE", "DEPLOYMENT", "MULTILATERAL_ROLE"):

@@ -224,6 +224,8 @@ def joined_meeting(page: EventPage, c: Clause, k: int) -> list[str]:
         if word in meeting:
             seg = page.doc.segment_at(at)
             start = _sentence_start(text, seg.start if seg else lo, at)
+            if not text[start:at].strip(" ,，") and rx.compile(cue("meeting_time_after")).match(text[at + len(word):at + len(word) + 6]):
+                continue  # 会见后,两国元首共同见证…: the meeting told before that one
             end = min([c.sentence[0]] + [j + 1 for ch in SENTENCE_MARKS if (j := text.find(ch, at, c.sentence[0])) != -1])
             asides = _aside(page, start, end)
             got = names(page, [m for m in page.in_span(start, end) if not any(a <= m.start < b for a, b in asides)],

@@ -10,6 +10,7 @@ from dipnet.extract.actors import actors
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
+from dipnet.extract.conveyed import meeting_days
 from dipnet.extract.eventdates import (
     after_report,
     anniversary_ahead,
@@ -29,7 +30,7 @@ from dipnet.extract.meetingname import conference_name
 from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
 from dipnet.extract.modality import plan_marked
-from dipnet.extract.page import MEDIA_SECTORS, EventPage
+from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name
 from dipnet.extract.senses import guests
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.extract.spoken import speech_framed
@@ -98,6 +99,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if lands:  # 新马领导人非正式峰会: the two countries' leaders meet (their people named here too)
         t = cb.type("MEET")
         participants = lands + [p for p in participants if p in page.people and p not in lands]
+        # 甲在韩国与乙,首度召开中日领袖会议: the leaders the sentence names before the word, of the two lands
+        participants += [n for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) is not None
+                         and e.type == "PERSON" and (n := e.name) not in participants
+                         and country_name(page.country_by_name.get(n)) in lands]
     framing = cb.message_frame.search(text, c.sentence[0], k) if trig in cb.framed_message_triggers else None
     if framing:  # 贺电指出: the message's own words, no one of its sides
         inside = {e.name for m in page.in_span(framing.start(), framing.end()) if (e := page.entity(m))}
@@ -301,6 +306,7 @@ def extract_events(doc: Document) -> list[Event]:
                         break
                 events += got
     events += rolled_messages(page, events)
+    meeting_days(page, events)  # 在会见…时,甲转达了…的问候: conveyed on the meeting's day
     carry_plans(events, doc.text, page.times.starting_in,  # 此次访华: the planned trip told before
                 lambda pos: (seg := doc.segment_at(pos)) is not None and seg.kind in ("caption", "brief_caption"))
     people = {e.name for e in doc.entities if e.type == "PERSON"}

@@ -88,6 +88,11 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     if xiang != -1 and text[k - 1] == "的" and recipients and recipients[-1].end == k - 1:  # 向古巴领导递交阮富仲的信件: the author sends
         author = recipients[-1]
         senders, recipients = [author], [m for m in recipients if m is not author]
+    if text[k - 1] == "的" and trig in _roll_words()["authored"]:  # 把朴槿惠(总统)的亲笔信转交给习近平: the author sends,
+        written = [m for m in senders + recipients if k - 6 <= m.end < k and (x := page.entity(m)) is not None
+                  and x.type == "PERSON" and rx.compile("[\u4e00-\u9fff]{0,4}的").fullmatch(text, m.end, k)]
+        if written:  # (not the envoy who hands it over)
+            senders, recipients = written[-1:], [m for m in recipients if m is not written[-1]]
     kin = [m for m in recipients if codebook().message_family.match(text, m.end)]
     if kin and len(kin) < len(recipients):  # 向越南政府和黎可漂同志家属: the government, not the deceased
         recipients = [m for m in recipients if m not in kin]

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from dipnet.extract.carry import carry_words
 from dipnet.extract.clauses import Clause
+from dipnet.extract.cues import cues
 from dipnet.extract.eventwords import words_of
 from dipnet.extract.page import EventPage, country_name
 from dipnet.extract.sides import both_sides
@@ -17,6 +18,13 @@ def pair_signs(page: EventPage, c: Clause, k: int, trig: str, participants: list
     """甲会晤乙,双方签署7项谅解备忘录: the pair the clause names signs for its countries; the people the
     sentence named before it, in the clause of their talks, are no signers (kept where no land stands for them)."""
     text, words = page.doc.text, carry_words()
+    # (两人会谈后,通过…联合声明: a pair of people, not of lands, adopts it: the two people told before)
+    at = min((i for w in cues("personal_pair") if (i := text.find(w, c.sentence[0], k)) != -1), default=-1)
+    if at != -1 and not any((e := page.entity(m)) is not None and e.type == "PERSON" for m in page.in_span(at, k)):
+        two = both_sides(page, Clause(at, c.end, c.sentence, c.brief), k)
+        if len(two) == 2 and all("PERSON" in page.types_of.get(n, set()) for n in two):
+            theirs = {country_name(page.country_by_name.get(n)) for n in two}
+            return two + [p for p in participants if p not in two and p not in theirs]
     if trig not in words_of("pair_sign_verbs") or not _pair_rx(tuple(words.pair)).search(text, c.start, k) or \
             any((e := page.entity(m)) is not None and e.type == "PERSON" for m in page.in_span(c.start, k)):
         return participants

@@ -193,8 +193,14 @@ def _attended_again(events: list[Event], text: str) -> list[Event]:
 
     out: list[Event] = []
     for e in events:
-        if attended(e) and any(o.type == "MEET" and o.brief == e.brief and o.start < e.start and dates_agree(o, e)
-                               and o.status == e.status for o in out):
+        told = [o for o in out if o.type == "MEET" and o.brief == e.brief and o.start < e.start and dates_agree(o, e)
+                and o.status == e.status] if attended(e) else []
+        if told:
+            # (ev5) 丁薛祥、王毅参加会见: those who joined it are at the meeting told before, one of whose people
+            # the joining event holds (the last such meeting)
+            last = max(told, key=lambda o: o.start)
+            if set(last.participants) & set(e.participants):
+                last.participants = last.participants + [p for p in e.participants if p not in last.participants]
             continue
         # 马朝旭会后就中美元首会见对媒体吹风: talks named as what a speaker speaks on, when the page tells them
         if topic_talks(e, text[e.start:e.end]) and any(o.type in ("MEET", "CALL") and o.brief == e.brief and o is not e

@@ -145,6 +145,13 @@ def meeting_parties(page: EventPage, c: Clause, k: int, mentions: list[Mention],
     sides = both_sides(page, c, k) if short and not counted else []
     if sides:
         return out + [n for n in sides if n not in out]
+    if short and not out and not _people(page, c.sentence[0], k) and _pair_post(page, c.start, k) is not None:
+        # 关于日中关系,两国外长在28日的电话会谈中…, no one holding the post named (nor anyone in the sentence before:
+        # 发言人某某表示,根据两国元首…通话精神 is the speaker's reference): the two countries the page or the sentence pairs
+        # talk (not lands guessed from the people around)
+        lands = list(page.pair) if len(page.pair) == 2 else sentence_pair(page, *c.sentence)
+        if len(lands) == 2:
+            return lands
     ahead = has_subject(page, c, k, mentions)
     if not short and ahead:
         return out

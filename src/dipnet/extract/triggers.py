@@ -8,6 +8,7 @@ from __future__ import annotations
 from dipnet import rx
 from dipnet.extract.clauses import Clause, quoted
 from dipnet.extract.codes import Codebook, EventType, any_of
+from dipnet.extract.cues import cue
 from dipnet.extract.meetingname import quoted_name
 from dipnet.extract.page import EventPage
 from dipnet.extract.senses import other_sense, remote_words, unit_founded
@@ -52,6 +53,9 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and rx.compile(t.reference_after).search(after))
+        # 会见后,两国元首共同见证…: the meeting told before, as the time of what follows (no meeting of its own)
+        frame = frame or (t.name in ("MEET", "CALL") and not text[c.start:k].strip() and
+                          rx.compile(cue("meeting_time_after")).match(after) is not None)
         frame = frame or (trig in cb.framed_message_triggers and not cb.message_frame.search(text, c.sentence[0], k))
         needs = cb.trigger_needs.get(f"{t.name}:{trig}")
         frame = frame or (needs is not None and not needs.search(text, c.sentence[0], c.sentence[1]))

@@ -111,8 +111,13 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
     text = page.doc.text
     succeeded = next((text.rfind(w, c.start, k) for w in codebook().predecessor_before if text.rfind(w, c.start, k) != -1), -1)
     end = succeeded if succeeded != -1 and k - succeeded <= 12 else k  # 阮春福接替阮晋勇出任: before 接替
-    before = [m for m in mentions if end - 3 <= m.end <= end and (e := page.entity(m)) and e.type == "PERSON"
-              and not rx.compile("[向对与和同给]").search(text[m.end:end])]
+    # (苏林同志继续当选, 范明政再次当选: a form of address and an adverb of going on between)
+    between = rx.compile(cue("elected_between"))
+    before = [m for m in mentions if m.end <= end and (e := page.entity(m)) and e.type == "PERSON" and (
+        between.fullmatch(text, m.end, end) or (end - 3 <= m.end and not rx.compile("[向对与和同给]").search(text[m.end:end])))]
+    pronoun = rx.compile("[他她]" + cue("elected_between") + "$").search(text, max(c.sentence[0], end - 12), end)
+    if not before and pronoun:  # 致电拜登,祝贺他再次当选: the one the sentence named last before the pronoun
+        before = [m for m in page.in_span(c.sentence[0], pronoun.start()) if (e := page.entity(m)) and e.type == "PERSON"]
     # 当选汤加王国总理, 出任高平省省委书记: the body, country or locality of the post
     after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
     if before:
