@@ -15,6 +15,7 @@ from dipnet.recognize.mentions import find_mentions
 from dipnet.recognize.nested import add_nested_names
 from dipnet.recognize.postbodies import add_post_bodies
 from dipnet.recognize.quoted import add_quoted_bodies
+from dipnet.recognize.regionpairs import region_pairs
 from dipnet.recognize.repeat import add_repeated_names
 from dipnet.recognize.resolve import resolve_bare_titles
 from dipnet.recognize.shortforms import rebind_short_forms
@@ -33,6 +34,7 @@ def recognize(doc: Document) -> Document:
                  if any(k in doc.text[s.start:s.end] for k in markers)]
     if furniture:
         found.mentions = [m for m in found.mentions if not any(s <= m.start and m.end <= e for s, e in furniture)]
+    found.mentions = region_pairs(doc.text, found.mentions, gaz.kb)
     rebind_short_forms(found.mentions, gaz.kb)
     link(doc, found, gaz.kb)
     drop_generic_bodies(doc)

@@ -155,9 +155,13 @@ def _inside_ruler(kb: KnowledgeBase, text: str) -> tuple[tuple[str, Entry], ...]
 def _inside_org(kb: KnowledgeBase, text: str, kb_id: str | None) -> tuple[tuple[str, Entry], ...]:
     out = _short_runs(text, kb) + _joined_places(text, kb)
     parents = _ancestors(kb, kb_id)
+    # a city that opens an international body's name (上海合作组织) names where it was founded, no seat
+    entry = kb.get(kb_id) if kb_id else None
+    international = entry is not None and entry.sector == "international"
     for k in range(len(text) - 1, 1, -1):  # the longest name that opens it
         prefix = text[:k]
-        hit = next((e for e in kb.by_name(prefix) if _opens(e, parents)), None)
+        hit = next((e for e in kb.by_name(prefix) if _opens(e, parents)
+                    and not (international and e.type == "LOCATION")), None)
         if hit is None:
             continue
         if _pair_of_short_forms(text, prefix, kb):
