@@ -19,6 +19,7 @@ from dipnet.recognize.regionpairs import region_pairs
 from dipnet.recognize.repeat import add_repeated_names
 from dipnet.recognize.resolve import resolve_bare_titles
 from dipnet.recognize.shortforms import rebind_short_forms
+from dipnet.recognize.stateforms import state_forms
 
 __all__ = ["recognize", "resolve_bare_titles"]
 
@@ -34,7 +35,7 @@ def recognize(doc: Document) -> Document:
                  if any(k in doc.text[s.start:s.end] for k in markers)]
     if furniture:
         found.mentions = [m for m in found.mentions if not any(s <= m.start and m.end <= e for s, e in furniture)]
-    found.mentions = region_pairs(doc.text, found.mentions, gaz.kb)
+    found.mentions = state_forms(doc.text, region_pairs(doc.text, found.mentions, gaz.kb), gaz.kb)
     rebind_short_forms(found.mentions, gaz.kb)
     link(doc, found, gaz.kb)
     drop_generic_bodies(doc)
@@ -49,3 +50,4 @@ def recognize(doc: Document) -> Document:
     merge_perspectives(doc, gaz.kb)
     merge_tails(doc, gaz.kb)
     return doc
+

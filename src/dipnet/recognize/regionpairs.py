@@ -11,6 +11,11 @@ from dipnet.model import Mention
 from dipnet.recognize.lexicon import name_rules
 
 
+# the short forms that keep their country whatever the page names (中): the pairs are read after these
+# only (卢拉 + 会谈 is a name, no Luxembourg and Latin America)
+_KEPT = str(dict(name_rules().name_read_words).get("kept_short_forms", ""))
+
+
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
     forms = dict(name_rules().name_read_words).get("region_short_forms", ())
@@ -30,7 +35,7 @@ def region_pairs(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[
     for ch, region in regions.items():
         k = text.find(ch, 1)
         while k != -1:
-            first = shorts.get(text[k - 1])
+            first = shorts.get(text[k - 1]) if text[k - 1] in _KEPT else None
             if first is not None and context.at(text, k + 1) is not None:
                 out = _read_pair(text, k, first[0], region, out, kb)
             k = text.find(ch, k + 1)

@@ -1,0 +1,56 @@
+"""Countries named by words that are also something else: a country's short form and 国 (马国, 宏国, 索国)
+is also the end of a given name (张宏国, 司马国庆), and 大陆 (mainland China, in Taiwan and Hong Kong
+news) is also the plain word (大陆架, 欧亚大陆)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from dipnet.kb import KnowledgeBase
+from dipnet.model import Mention
+from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.namereads import is_han
+
+
+def _words(key: str) -> tuple[str, ...]:
+    v = dict(name_rules().name_read_words).get(key, ())
+    return (v,) if isinstance(v, str) else tuple(v)
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(f.split("=", 1)) for f in _words("context_country_forms") if "=" in f)  # type: ignore[misc]
+
+
+def _in_given_name(text: str, m: Mention, rules: NameRules) -> bool:
+    """A short form and 国 (宏国) that ends a name a surname opens (张宏国) or that a surname's
+    last character opens (司马 + 国庆)."""
+    s = m.start
+    return (s > 0 and text[s - 1] in rules.surnames) or \
+        (s > 0 and rules.compound_surnames.at(text, s - 1) is not None)
+
+
+def state_forms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The mentions without the short-form-and-国 countries that stand inside a person's name, and with
+    the plain-word countries (大陆) where they stand as a name."""
+    rules = name_rules()
+    state_char = str(dict(rules.name_read_words).get("state_char", ""))
+    out = []
+    for m in mentions:
+        entry = kb.get(m.kb_id) if m.type == "COUNTRY" and m.kb_id else None
+        if entry is not None and state_char and len(m.text) == 2 and m.text.endswith(state_char) \
+                and m.text != entry.name and _in_given_name(text, m, rules):
+            continue
+        out.append(m)
+    after, not_before = _words("context_form_after"), _words("context_form_not_before")
+    for form, code in _forms():
+        country = kb.get(f"country:{code}")
+        k = text.find(form)
+        while country is not None and k != -1:
+            e = k + len(form)
+            free = not any(x.start < e and k < x.end for x in out)
+            opens = k == 0 or not is_han(text[k - 1]) or any(text.endswith(w, 0, k) for w in after)
+            if free and opens and not text.startswith(not_before, e):
+                out.append(Mention(k, e, form, "COUNTRY", kb_id=country.id))
+            k = text.find(form, e)
+    return sorted(out, key=lambda x: (x.start, -x.end))
