@@ -10,7 +10,6 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention
 from dipnet.recognize.lexicon import name_rules
 
-
 # the short forms that keep their country whatever the page names (中): the pairs are read after these
 # only (卢拉 + 会谈 is a name, no Luxembourg and Latin America)
 _KEPT = str(dict(name_rules().name_read_words).get("kept_short_forms", ""))
