@@ -11,6 +11,8 @@ from dipnet.model import Mention
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import is_han
 
+_NUMERALS = "〇零一二三四五六七八九十两"
+
 
 def _words(key: str) -> tuple[str, ...]:
     v = dict(name_rules().name_read_words).get(key, ())
@@ -30,13 +32,36 @@ def _in_given_name(text: str, m: Mention, rules: NameRules) -> bool:
         (s > 0 and rules.compound_surnames.at(text, s - 1) is not None)
 
 
+def _runs_on(text: str, m: Mention, kb: KnowledgeBase, rules: NameRules) -> bool:
+    """A known foreign person's short name that transliterated characters run on from (克里 + 斯蒂娜):
+    the start of a longer name, not that person."""
+    if m.type != "PERSON" or not m.kb_id or len(m.text) > 3 or not all(c in rules.transliteration for c in m.text):
+        return False
+    run = 0
+    while m.end + run < len(text) and text[m.end + run] in rules.transliteration and run < 3:
+        run += 1
+    if run < 2 or any(rules.stop_at(text, k) for k in range(m.end, m.end + run)):
+        return False
+    entry = kb.get(m.kb_id)  # 劳尔 + 卡斯特罗鲁斯: the person's own longer name runs on
+    longer = text[m.start:m.end + 2]
+    return entry is None or not any(f.replace("·", "").startswith(longer) for f in (entry.name, *entry.aliases))
+
+
 def state_forms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """The mentions without the short-form-and-国 countries that stand inside a person's name, and with
-    the plain-word countries (大陆) where they stand as a name."""
+    the plain-word countries (大陆) where they stand as a name; without the names that open on a
+    date's unit (24日 + 共同) or that run on into a longer transliterated name (克里 + 斯蒂娜)."""
     rules = name_rules()
     state_char = str(dict(rules.name_read_words).get("state_char", ""))
+    date_chars = str(dict(rules.name_read_words).get("date_unit_chars", ""))
     out = []
     for m in mentions:
+        if date_chars and m.text[0] in date_chars and len(m.text) <= 2 and m.start > 0 and \
+                (text[m.start - 1].isdigit() or text[m.start - 1] in _NUMERALS):
+            continue  # 24 + 日共同: the date's 日, no 日共 (Japan's Communist Party)
+        if _runs_on(text, m, kb, rules):
+            continue
+
         entry = kb.get(m.kb_id) if m.type == "COUNTRY" and m.kb_id else None
         if entry is not None and state_char and len(m.text) == 2 and m.text.endswith(state_char) \
                 and m.text != entry.name and _in_given_name(text, m, rules):
