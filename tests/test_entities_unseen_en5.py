@@ -83,3 +83,9 @@ def test_honour_marks_the_outlets_own_official():
     orgs = {e.name for e in doc.entities if e.type == "ORG"}
     assert "马来西亚外交部" in orgs
     assert "中国外交部" not in orgs
+
+
+def test_given_name_before_the_post_is_the_leader():
+    doc = _doc("克强总理表示,中方愿同各方加强合作。")
+    people = {e.name: e.mentions for e in doc.entities if e.type == "PERSON"}
+    assert "李克强" in people
