@@ -89,3 +89,11 @@ def test_given_name_before_the_post_is_the_leader():
     doc = _doc("克强总理表示,中方愿同各方加强合作。")
     people = {e.name: e.mentions for e in doc.entities if e.type == "PERSON"}
     assert "李克强" in people
+
+
+def test_bare_government_after_a_country_or_a_description():
+    url = "https://www.thenewslens.com/article/1"  # a Taiwan outlet: a bare 政府 defaults to Taiwan
+    ents = {(e.type, e.name) for e in _doc("宏都拉斯今日宣布,宏都拉斯政府承认一个中国。", url).entities}
+    assert ("COUNTRY", "台湾") not in ents
+    ents = {(e.type, e.name) for e in _doc("他说,我们两国有类似的政府体制。", url).entities}
+    assert ("COUNTRY", "台湾") not in ents

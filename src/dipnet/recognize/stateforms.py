@@ -67,6 +67,7 @@ def state_forms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[M
                 and m.text != entry.name and _in_given_name(text, m, rules):
             continue
         out.append(m)
+    out = _described_governments(text, out, kb)
     after, not_before = _words("context_form_after"), _words("context_form_not_before")
     for form, code in _forms():
         country = kb.get(f"country:{code}")
@@ -79,3 +80,28 @@ def state_forms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[M
                 out.append(Mention(k, e, form, "COUNTRY", kb_id=country.id))
             k = text.find(form, e)
     return sorted(out, key=lambda x: (x.start, -x.end))
+
+
+def _described_governments(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """A bare 政府 right after a country's name is that country (宏都拉斯 + 政府); after a leader's name it
+    is his country's (卡斯楚 + 政府), none where his country is not known; after a word that describes
+    it (唯一合法 + 政府, 自由派 + 政府) it is no body of a country."""
+    described = _words("described_government_words")
+    person_end = {m.end: m for m in mentions if m.type == "PERSON"}
+    country_end = {m.end: m for m in mentions if m.type == "COUNTRY" and m.kb_id}
+    out = []
+    for m in mentions:
+        if m.text == "政府" and m.type in ("ORG", "COUNTRY"):
+            leader, country = person_end.get(m.start), country_end.get(m.start)
+            if country is not None:  # 宏都拉斯 + 政府: the country named before it, as 越南政府 is Vietnam
+                out.append(Mention(m.start, m.end, m.text, "COUNTRY", kb_id=country.kb_id))
+                continue
+            if leader is not None:
+                entry = kb.get(leader.kb_id) if leader.kb_id else None
+                if entry is None or not entry.country or kb.get(f"country:{entry.country}") is None:
+                    continue
+                m = Mention(m.start, m.end, m.text, "COUNTRY", kb_id=f"country:{entry.country}")
+            elif any(text.endswith(w, 0, m.start) for w in described):
+                continue
+        out.append(m)
+    return out
