@@ -97,3 +97,10 @@ def test_bare_government_after_a_country_or_a_description():
     assert ("COUNTRY", "台湾") not in ents
     ents = {(e.type, e.name) for e in _doc("他说,我们两国有类似的政府体制。", url).entities}
     assert ("COUNTRY", "台湾") not in ents
+
+
+def test_photo_credit_list_and_malay_raja():
+    ents = _ents("总理出席仪式。(图/达志影像/美联社)")
+    assert ("ORG", "达志影像") in ents
+    people = {n for t, n in _ents("大马驻华大使拉惹拿督努希尔万将在机场迎接。") if t == "PERSON"}
+    assert "努希尔万" in people
