@@ -104,3 +104,10 @@ def test_photo_credit_list_and_malay_raja():
     assert ("ORG", "达志影像") in ents
     people = {n for t, n in _ents("大马驻华大使拉惹拿督努希尔万将在机场迎接。") if t == "PERSON"}
     assert "努希尔万" in people
+
+
+def test_occupation_word_ends_a_glossed_name_and_assistant_post():
+    people = {n for t, n in _ents("柬埔寨皇家科学院政策分析家孙萨姆(Seun Sam)博士接受采访。") if t == "PERSON"}
+    assert "孙萨姆" in people
+    assert "苏恩苏" in {n for t, n in _ents("陪同的有总书记助理苏恩苏、越南驻老挝大使阮明心等。") if t == "PERSON"}
+    assert not {n for t, n in _ents("新闻来源 (不包括新闻图片): 汇港资讯") if t == "ORG" and n.startswith("不")}
