@@ -111,3 +111,7 @@ def test_occupation_word_ends_a_glossed_name_and_assistant_post():
     assert "孙萨姆" in people
     assert "苏恩苏" in {n for t, n in _ents("陪同的有总书记助理苏恩苏、越南驻老挝大使阮明心等。") if t == "PERSON"}
     assert not {n for t, n in _ents("新闻来源 (不包括新闻图片): 汇港资讯") if t == "ORG" and n.startswith("不")}
+
+
+def test_state_house_by_its_word():
+    assert ("LOCATION", "肯尼亚国家宫") in _ents("李克强10日上午在肯尼亚国家宫同肯尼亚总统举行会谈。")
