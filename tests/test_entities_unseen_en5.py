@@ -115,3 +115,9 @@ def test_occupation_word_ends_a_glossed_name_and_assistant_post():
 
 def test_state_house_by_its_word():
     assert ("LOCATION", "肯尼亚国家宫") in _ents("李克强10日上午在肯尼亚国家宫同肯尼亚总统举行会谈。")
+
+
+def test_palestine_and_israel_by_their_pair():
+    ents = _ents("双方就中美关系及以巴和谈等问题交换意见,自从巴以冲突爆发以来。")
+    assert {("COUNTRY", "以色列"), ("COUNTRY", "巴勒斯坦")} <= ents
+    assert ("COUNTRY", "巴西") not in ents

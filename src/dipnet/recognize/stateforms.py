@@ -67,7 +67,7 @@ def state_forms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[M
                 and m.text != entry.name and _in_given_name(text, m, rules):
             continue
         out.append(m)
-    out = _described_governments(text, out, kb)
+    out = _described_governments(text, _pair_readings(text, out, kb), kb)
     after, not_before = _words("context_form_after"), _words("context_form_not_before")
     for form, code in _forms():
         country = kb.get(f"country:{code}")
@@ -104,4 +104,25 @@ def _described_governments(text: str, mentions: list[Mention], kb: KnowledgeBase
             elif any(text.endswith(w, 0, m.start) for w in described):
                 continue
         out.append(m)
+    return out
+
+
+def _pair_readings(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """Two short forms that name a pair of countries only together (巴以, 以巴) before a word of
+    relations (冲突, 和谈): each is its country of the pair, whatever it stands for alone."""
+    context = name_rules().compound_context
+    out = list(mentions)
+    for reading in _words("pair_readings"):
+        pair, _, codes = reading.partition("=")
+        ids = [f"country:{c}" for c in codes.split()]
+        if len(pair) != len(ids) or any(kb.get(i) is None for i in ids):
+            continue
+        k = text.find(pair)
+        while k != -1:
+            e = k + len(pair)
+            if context is not None and context.at(text, e) is not None and \
+                    not any(m.start < e and k < m.end and m.end - m.start > 1 for m in out):
+                out = [m for m in out if not (k <= m.start and m.end <= e)]
+                out += [Mention(k + j, k + j + 1, pair[j], "COUNTRY", kb_id=ids[j]) for j in range(len(pair))]
+            k = text.find(pair, e)
     return out
