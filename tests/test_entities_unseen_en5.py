@@ -121,3 +121,8 @@ def test_palestine_and_israel_by_their_pair():
     ents = _ents("双方就中美关系及以巴和谈等问题交换意见,自从巴以冲突爆发以来。")
     assert {("COUNTRY", "以色列"), ("COUNTRY", "巴勒斯坦")} <= ents
     assert ("COUNTRY", "巴西") not in ents
+
+
+def test_party_opening_an_organ_of_its_organ_is_named():
+    ents = _ents("越方代表与中共中央军委联合参谋部副参谋长共同主持会议。")
+    assert ("ORG", "中国共产党") in ents
