@@ -8,6 +8,7 @@ from dipnet.model import Document
 from dipnet.recognize.appointed import add_appointed_people
 from dipnet.recognize.credits import add_credit_names, add_credit_roles
 from dipnet.recognize.generic import drop_generic_bodies
+from dipnet.recognize.givenrefs import given_name_refs
 from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.link import link, merge_perspectives, merge_tails
 from dipnet.recognize.listed import add_listed_people
@@ -15,9 +16,11 @@ from dipnet.recognize.mentions import find_mentions
 from dipnet.recognize.nested import add_nested_names
 from dipnet.recognize.postbodies import add_post_bodies
 from dipnet.recognize.quoted import add_quoted_bodies
+from dipnet.recognize.regionpairs import region_pairs
 from dipnet.recognize.repeat import add_repeated_names
 from dipnet.recognize.resolve import resolve_bare_titles
 from dipnet.recognize.shortforms import rebind_short_forms
+from dipnet.recognize.stateforms import state_forms
 
 __all__ = ["recognize", "resolve_bare_titles"]
 
@@ -33,6 +36,8 @@ def recognize(doc: Document) -> Document:
                  if any(k in doc.text[s.start:s.end] for k in markers)]
     if furniture:
         found.mentions = [m for m in found.mentions if not any(s <= m.start and m.end <= e for s, e in furniture)]
+    found.mentions = state_forms(doc.text, region_pairs(doc.text, found.mentions, gaz.kb), gaz.kb)
+    found.mentions = given_name_refs(doc.text, found.mentions, gaz.kb)
     rebind_short_forms(found.mentions, gaz.kb)
     link(doc, found, gaz.kb)
     drop_generic_bodies(doc)
@@ -47,3 +52,4 @@ def recognize(doc: Document) -> Document:
     merge_perspectives(doc, gaz.kb)
     merge_tails(doc, gaz.kb)
     return doc
+

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention, SpanIndex
-from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.scan import found_words
 from dipnet.rx import plain as _plain
 
@@ -61,8 +61,9 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
             continue
         # the side word after the first form, asked once (most characters open none)
         side = single_at(text, e0) is not None if e0 < n and text[e0] in single_firsts else False
-        if side and rules.side_plain_words is not None and rules.side_plain_words.at(text, e0):
-            side = False  # 共同, 方面: the side character opens a plain word
+        plain = rules.side_plain_words.at(text, e0) if side and rules.side_plain_words is not None else None
+        if plain is not None and not (plain in _SIDE_PREPOSITIONS and e0 + len(plain) < n and inside[e0 + len(plain)]):
+            side = False  # 共同, 方面: the side character opens a plain word (中方 + 向 + 伊朗 aside)
         # 中方, 美方, 印方: the side of a country takes its standard short form even where the
         # character alone is ambiguous
         if not amb0 or (side and text[s0:e0] not in side_excluded):
@@ -73,6 +74,9 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
         i += 1
     return out
 
+
+# the plain words a side and a preposition also spell (中方 + 向 + 伊朗提供): the side where a name follows
+_SIDE_PREPOSITIONS = tuple(dict(name_rules().name_read_words).get("side_prepositions", ()))
 
 # the most characters between a compound of short forms and the word of the joint body it opens
 # (越中 + 陆界 + 联委会, 越新 + 工业园区)

@@ -85,6 +85,11 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         while s > 0 and (is_han(text[s - 1]) or (text[s - 1] == "-" and s > 1 and is_han(text[s - 2]))) and \
                 k - s < (9 if "-" in text[s - 1:k] else 6) and s not in cut_before and not rules.stop_at_end(text, s):
             s -= 1
+        # a first part run together from two given names (卡西姆若马尔特·托卡耶夫) reaches back past the
+        # usual length to the title right before it, over transliterated characters only
+        if s > 0 and s not in title_ends and is_han(text[s - 1]):
+            s = next((x for x in (s - 1, s - 2) if x in title_ends and x >= 0
+                      and all(c in rules.transliteration for c in text[x:s])), s)
         if s in soft and soft[s] in title_ends and s - soft[s] <= 3 and text[soft[s]:k].isalpha():
             s = soft[s]  # 主席西沙瓦·乔本潘: the place 西沙 is the name's first characters
         starts_ok = s == 0 or not is_han(text[s - 1]) or s in cut_before or rules.stop_at_end(text, s)

@@ -82,6 +82,10 @@ def glossed_name_before(text: str, end: int, boundary: Callable[[int], bool], ru
         if k - p >= 2 and rules.org_suffixes.ends_at(text, p) and rules.org_suffixes.longest_ending(text, p) >= 2:
             body_end = True
             break
+        # a word for what the person is (政策分析家 + 孙萨姆(Seun Sam)) ends the reading as a body's word does
+        if k - p >= 2 and any(text.endswith(w, 0, p) for w in rules.name_preceders):
+            body_end = True
+            break
         p -= 1
     if not (p == 0 or boundary(p) or body_end or not is_han(text[p - 1])) or not 2 <= k - p <= _GLOSSED_NAME or \
             not is_han(text[p]) or rules.ends_in_org_suffix(text[p:k]) or rules.stop_at(text, p):

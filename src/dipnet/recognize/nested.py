@@ -20,6 +20,8 @@ _SEAT_KINDS = ("capital", "city", "province", "district")
 # the bodies an organ's name is read as (越共 in 越共中央政治局, 越南人民军 in 越南人民军总政治局): a
 # country's party or army; an international body inside its organ's name is part of that name
 _PARENT_SECTORS = ("party", "military")
+# the word that opens a party's central organs (中共 + 中央…)
+_CENTRAL = "中央"
 
 
 def _opens(e: Entry, parents: set[str]) -> bool:
@@ -28,6 +30,12 @@ def _opens(e: Entry, parents: set[str]) -> bool:
     if e.type == "LOCATION":
         return e.kind in _SEAT_KINDS
     return e.id in parents and e.sector in _PARENT_SECTORS and bool(e.country)
+
+
+def _party_organ(e: Entry, kb_id: str | None, rest: str) -> bool:
+    """A party that opens the name of one of its central organs the knowledge base does not know
+    (中共 + 中央军委联合参谋部): the party is named (SPEC: 越共 in 越共中央政治局 is the party)."""
+    return kb_id is None and e.type == "ORG" and e.sector == "party" and not e.parent and rest.startswith(_CENTRAL)
 
 
 def _ancestors(kb: KnowledgeBase, kb_id: str | None) -> set[str]:
@@ -155,14 +163,23 @@ def _inside_ruler(kb: KnowledgeBase, text: str) -> tuple[tuple[str, Entry], ...]
 def _inside_org(kb: KnowledgeBase, text: str, kb_id: str | None) -> tuple[tuple[str, Entry], ...]:
     out = _short_runs(text, kb) + _joined_places(text, kb)
     parents = _ancestors(kb, kb_id)
+    # a city that opens an international body's name (上海合作组织) names where it was founded, no seat
+    entry = kb.get(kb_id) if kb_id else None
+    international = entry is not None and entry.sector == "international"
     for k in range(len(text) - 1, 1, -1):  # the longest name that opens it
         prefix = text[:k]
-        hit = next((e for e in kb.by_name(prefix) if _opens(e, parents)), None)
+        hit = next((e for e in kb.by_name(prefix) if (_opens(e, parents) or _party_organ(e, kb_id, text[k:]))
+                    and not (international and e.type == "LOCATION")), None)
         if hit is None:
             continue
         if _pair_of_short_forms(text, prefix, kb):
             break  # 中非 + 合作论坛 is China and Africa, no 中非 (the Central African Republic)
         out.append((prefix, hit))
+        # the party whose organ opens the name is named too (中共 + 中央军委 + 联合参谋部)
+        party = next(((text[:j], e) for j in range(k - 1, 1, -1) for e in kb.by_name(text[:j])
+                      if e.type == "ORG" and e.sector == "party" and not e.parent and e.id in parents), None)
+        if party is not None and hit.type == "ORG" and hit.id != party[1].id:
+            out.append(party)
         break
     return tuple(out)
 

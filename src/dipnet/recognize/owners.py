@@ -15,7 +15,7 @@ from dipnet.kb import KnowledgeBase
 from dipnet.kb.loader import Entry
 from dipnet.model import Coverage, Mention
 from dipnet.recognize.lexicon import NameRules, name_rules
-from dipnet.recognize.namereads import _DELIMS, TitleHit, is_han
+from dipnet.recognize.namereads import _DELIMS, TitleHit, after_honorifics, is_han
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.outlets import Outlet
 from dipnet.recognize.scan import found_words
@@ -81,8 +81,10 @@ def foreign_holder(text: str, end: int, title_ends: set[int], people: dict[int, 
     opens with no surname: a transliterated foreign name (副总理兼外交部长巴速坤), so not the outlet's
     own official."""
     j = holder_at(text, end, title_ends, people, rules)
+    # an honour between the post and the name (外交部长 + 拿督斯里 + 赞比里) is the Malaysian and Bruneian
+    # outlets' usage for their own officials
     return j is not None and j not in people and text[j] not in rules.surnames and \
-        rules.compound_surnames.at(text, j) is None
+        rules.compound_surnames.at(text, j) is None and after_honorifics(text, j) == j
 
 
 def chain_country(text: str, k: int, title_by_end: dict[int, TitleHit], countries_ending: dict[int, str],

@@ -48,6 +48,8 @@ def _credited() -> re.Pattern[str]:
 
 # the second outlet of a bracketed credit, after a slash: (越通社/民族与山区画报)
 _SLASHED = _plain(r"[(（][\u4e00-\u9fff]{2,8}/(?P<name>[\u4e00-\u9fff]{2,10})[)）]")
+# a photo credit's list after its label and a slash: (图/达志影像/美联社), (图／路透)
+_LABELLED_LIST = _plain(r"[(（](?:图片|照片|图)[/／](?P<names>[\u4e00-\u9fff]{2,10}(?:[/／][\u4e00-\u9fff]{2,10})*)[)）]")
 
 
 def periodicals(text: str, rules: NameRules) -> list[Mention]:
@@ -80,6 +82,12 @@ def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
         # 本报, 本网: the outlet says "this paper" of itself
         if word and len(name) > len(word) and len(rules.stop_at(name, 0) or "") < 2 and name[0] != "本":
             out.append(Mention(m.start(g), m.end(g), name, "ORG"))
+    for m in _LABELLED_LIST.finditer(text):
+        k = m.start("names")
+        for part in re.split(r"[/／]", m.group("names")):
+            if any(part.endswith(w) and len(part) > len(w) for w in words) and not rules.stop_at(part, 0):
+                out.append(Mention(k, k + len(part), part, "ORG"))
+            k += len(part) + 1
     return out
 
 

@@ -1,0 +1,53 @@
+"""A country's short form and a region's one character before a word of relations (中非关系, 中拉合作,
+中非友好合作精神) name the country and the region: 中非 there is China and Africa, not the Central
+African Republic the two characters also spell."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from dipnet.kb import KnowledgeBase
+from dipnet.model import Mention
+from dipnet.recognize.lexicon import name_rules
+
+# the short forms that keep their country whatever the page names (中): the pairs are read after these
+# only (卢拉 + 会谈 is a name, no Luxembourg and Latin America)
+_KEPT = str(dict(name_rules().name_read_words).get("kept_short_forms", ""))
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    forms = dict(name_rules().name_read_words).get("region_short_forms", ())
+    return dict(f.split("=", 1) for f in (forms if isinstance(forms, tuple) else (forms,)) if "=" in f)
+
+
+def region_pairs(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """The mentions with each pair of a country's short form and a region's character before a word of
+    relations read as the country and the region; a country the pair spells is dropped there, and a
+    longer name that holds the pair (中非合作论坛) stands."""
+    regions = _regions()
+    context = name_rules().compound_context
+    if not regions or context is None:
+        return mentions
+    shorts = kb.short_forms()
+    out = list(mentions)
+    for ch, region in regions.items():
+        k = text.find(ch, 1)
+        while k != -1:
+            first = shorts.get(text[k - 1]) if text[k - 1] in _KEPT else None
+            if first is not None and context.at(text, k + 1) is not None:
+                out = _read_pair(text, k, first[0], region, out, kb)
+            k = text.find(ch, k + 1)
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def _read_pair(text: str, k: int, country_id: str, region: str, out: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    place = next((e for e in kb.by_name(region) if e.type == "LOCATION"), None)
+    country = kb.get(country_id)
+    if place is None or country is None or country.type != "COUNTRY":
+        return out
+    s, e = k - 1, k + 1
+    if any(m.start < e and s < m.end and (m.start, m.end) != (s, e) for m in out):
+        return out  # inside a longer name (中非合作论坛), or overlapping one: that name stands
+    out = [m for m in out if (m.start, m.end) != (s, e)]
+    return out + [Mention(s, k, text[s:k], "COUNTRY", kb_id=country.id), Mention(k, e, text[k:e], "LOCATION", kb_id=place.id)]
