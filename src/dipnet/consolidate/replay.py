@@ -23,17 +23,22 @@ from typing import Any
 from dipnet.consolidate.events import Report, choose, compatible
 from dipnet.consolidate.pages import Stories
 
+# a stored report's state as store.state.near reads it: (mention_id, event_id, okey, blocks, doc_id,
+# idx, rowid of its events row)
+StateRow = tuple[str, str, str, list[str], str, int, int | None]
+
 
 @dataclass(slots=True)
 class Stored:
     """A stored report: its event then, place in the order, blocks then, and its events row's key
-    (page, index)."""
+    (page, index) and rowid (None: unknown)."""
 
     event_id: str
     okey: str
     blocks: tuple[str, ...]
     doc_id: str
     idx: int
+    erow: int | None
 
 
 @dataclass
@@ -47,13 +52,13 @@ class Outcome:
 class Replay:
     """One re-clustering. `fetch_state(blocks, events)` reads the state of the stored reports filed
     under these blocks or of these events, and of every report of their events (store.state.near);
-    `fetch_rows` the events rows of stored reports by (mention id, page, index), which `make` builds
+    `fetch_rows` the events rows of stored reports by (mention id, page, index, rowid), which `make` builds
     Reports of;
     `fresh` (run) are the reports to decide anew whatever happens (new ones and stored ones that read
     what changed), with their blocks now."""
 
-    def __init__(self, fetch_state: Callable[[list[str], list[str]], list[tuple[str, str, str, list[str], str, int]]],
-                 fetch_rows: Callable[[list[tuple[str, str, int]]], dict[str, dict[str, Any]]],
+    def __init__(self, fetch_state: Callable[[list[str], list[str]], list[StateRow]],
+                 fetch_rows: Callable[[list[tuple[str, str, int, int | None]]], dict[str, dict[str, Any]]],
                  make: Callable[[dict[str, Any]], Report], stories: Stories, dominant: frozenset[str]) -> None:
         self.fetch_state, self.fetch_rows, self.make = fetch_state, fetch_rows, make
         self.rows: dict[str, dict[str, Any]] = {}
@@ -74,12 +79,12 @@ class Replay:
         self.pending: list[tuple[set[str], str]] = []  # spreads whose blocks are not read yet
 
     # ---- the stored state, read as needed ----------------------------------------------------------
-    def _take(self, rows: list[tuple[str, str, str, list[str], str, int]]) -> None:
-        for m, event_id, okey, blocks, doc_id, idx in rows:
+    def _take(self, rows: list[StateRow]) -> None:
+        for m, event_id, okey, blocks, doc_id, idx, erow in rows:
             self.events_read.add(event_id)  # every report of its event comes with it
             if m in self.stored:
                 continue
-            s = Stored(event_id, okey, tuple(blocks), doc_id, idx)
+            s = Stored(event_id, okey, tuple(blocks), doc_id, idx, erow)
             self.stored[m] = s
             self.old_members[s.event_id].add(m)
             if m not in self.fresh:  # a fresh report is filed under its blocks now
@@ -104,7 +109,7 @@ class Replay:
         """The events rows of these reports, read at once."""
         todo = [m for m in ms if m not in self.reports and m not in self.rows]
         if todo:  # every report read is a stored one (a fresh one is made from its row at once)
-            self.rows.update(self.fetch_rows([(m, self.stored[m].doc_id, self.stored[m].idx) for m in todo]))
+            self.rows.update(self.fetch_rows([(m, (s := self.stored[m]).doc_id, s.idx, s.erow) for m in todo]))
 
     def report(self, m: str) -> Report:
         if m not in self.reports:
