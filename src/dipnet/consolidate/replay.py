@@ -74,6 +74,11 @@ class Replay:
         self.joined: dict[str, set[str]] = defaultdict(set)  # label -> reports decided into it
         self.dirty: set[str] = set()
         self.dirty_blocks: set[str] = set()  # every block of every report in a dirty cluster now
+        # block -> the reports filed under it (as `index`) whose cluster now is dirty: once in a dirty
+        # cluster a report stays in one (a dirty cluster stays dirty, a report decided into another
+        # makes that one dirty), so this only grows, and _keeps reads it instead of whole hub blocks
+        self.dirty_index: dict[str, list[str]] = defaultdict(list)
+        self.in_dirty: set[str] = set()
         self.heap: list[tuple[str, str]] = []
         self.queued: set[str] = set()
         self.pending: list[tuple[set[str], str]] = []  # spreads whose blocks are not read yet
@@ -234,17 +239,15 @@ class Replay:
         if not dirty or self.dirty_blocks.isdisjoint(stored[m].blocks):
             return True  # no candidate can have changed (no member of a dirty cluster under its blocks)
         new: set[str] = set()
-        for b in stored[m].blocks:  # hub blocks hold thousands: _now and _okey inlined
-            for x in self.index.get(b, ()):
+        for b in stored[m].blocks:  # the reports in a dirty cluster under its blocks (dirty_index): _now and _okey inlined
+            for x in self.dirty_index.get(b, ()):
                 lab = label.get(x)
-                if lab is None:  # not decided yet: a stored one is in its event still
-                    if x in fresh:
-                        continue
+                if lab is None:  # not decided yet: a stored one in its event still (a new one is in none)
                     s = stored[x]
                     lab = s.event_id
-                    if lab not in dirty or s.okey >= okey:
+                    if s.okey >= okey:
                         continue
-                elif lab not in dirty or (fresh[x][0] if x in fresh else stored[x].okey) >= okey:
+                elif (fresh[x][0] if x in fresh else stored[x].okey) >= okey:
                     continue
                 if not lab.startswith("+"):
                     return False
@@ -287,6 +290,7 @@ class Replay:
                 self._dirty(before, okey)
         if label in self.dirty:
             self.dirty_blocks.update(mine)
+            self._in_dirty(m)
             self._spread(set(mine), okey)
 
     def _first(self, event_id: str) -> str:
@@ -301,13 +305,23 @@ class Replay:
         blocks: set[str] = set()
         for x in self.old_members.get(label, ()):
             blocks.update(self.stored[x].blocks)  # where it was looked up by before
+            if self._now(x) == label:
+                self._in_dirty(x)
         for x in self.joined[label]:
             blocks.update(self.fresh[x][1] if x in self.fresh else self.stored[x].blocks)
+            self._in_dirty(x)
         self.dirty_blocks |= blocks
         self._spread(blocks, okey)
         for x in self.old_members.get(label, ()):  # its stored members after okey are decided again too
             if x not in self.label and self._okey(x) > okey:
                 self._queue(x)
+
+    def _in_dirty(self, x: str) -> None:
+        """x is in a dirty cluster now (and will be from now on): filed under its blocks in dirty_index."""
+        if x not in self.in_dirty:
+            self.in_dirty.add(x)
+            for b in self._mine(x):
+                self.dirty_index[b].append(x)
 
     def _spread(self, blocks: set[str], okey: str) -> None:
         """Every report after `okey` filed under one of these blocks is decided again: at once for
