@@ -5,7 +5,7 @@ when opened, and an add to it then gives the tables of a whole consolidation."""
 from __future__ import annotations
 
 from dipnet.consolidate import consolidate, update
-from dipnet.store import Store
+from dipnet.store import Store, state
 from test_consolidate import _same_as_whole, pages
 
 UNNESTED = ("SELECT unnest(string_split(blocks, chr(30))) AS block, okey, mention_id, event_id FROM event_reports "
@@ -26,6 +26,9 @@ def _blocks_agree(store: Store, whole: bool = True) -> None:
                        "OR eh IS DISTINCT FROM md5_number_lower(event_id)").fetchall()[0][0] == 0
     assert con.execute("SELECT count(*) FROM event_reports WHERE eh IS DISTINCT FROM md5_number_lower(event_id)"
                        ).fetchall()[0][0] == 0
+    # and each report's events row by its rowid (rows_at)
+    assert con.execute("SELECT count(*) FROM event_reports r ANTI JOIN events e ON e.rowid = r.erow "
+                       "AND e.doc_id = r.doc_id AND e.idx = r.idx").fetchall()[0][0] == 0
 
 
 def test_event_blocks_keep_each_reports_event_after_a_build_and_an_add(tmp_path):
@@ -84,3 +87,16 @@ def test_a_store_without_the_lookup_keys_is_upgraded_when_opened(tmp_path):
         update(store)
         _blocks_agree(store, whole=False)
     _same_as_whole(db, tmp_path / "whole.duckdb", docs)
+
+
+def test_rows_at_reads_rows_by_rowid_and_by_page_where_the_rowid_is_unknown_or_stale(tmp_path):
+    """rows_at gives each report's events row whether its rowid is right, unknown or another row's."""
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_many(pages())
+        consolidate(store)
+        con = store.con
+        keys = con.execute("SELECT mention_id, doc_id, idx, erow FROM event_reports ORDER BY mention_id").fetchall()
+        want = {m: r for m, r in state.report_rows(con, [k[0] for k in keys]).items()}
+        assert len(keys) > 3 and state.rows_at(con, keys) == want
+        wrong = [(m, d, i, None if n % 3 == 0 else keys[(n + 1) % len(keys)][3]) for n, (m, d, i, _) in enumerate(keys)]
+        assert state.rows_at(con, wrong) == want

@@ -138,7 +138,7 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
     if dominant != before:
         return None
     make: Callable[[dict[str, Any]], Report] = lambda row: _reports([row], res, published)[0]  # noqa: E731
-    def rows_of(ms: list[tuple[str, str, int]]) -> dict[str, dict[str, Any]]:
+    def rows_of(ms: list[tuple[str, str, int, int | None]]) -> dict[str, dict[str, Any]]:
         got = state.rows_at(con, ms)
         res.prefetch({r["doc_id"] for r in got.values()})  # the names on their pages, read at once
         return got

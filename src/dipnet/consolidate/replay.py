@@ -23,17 +23,22 @@ from typing import Any
 from dipnet.consolidate.events import Report, choose, compatible
 from dipnet.consolidate.pages import Stories
 
+# a stored report's state as store.state.near reads it: (mention_id, event_id, okey, blocks, doc_id,
+# idx, rowid of its events row)
+StateRow = tuple[str, str, str, list[str], str, int, int | None]
+
 
 @dataclass(slots=True)
 class Stored:
     """A stored report: its event then, place in the order, blocks then, and its events row's key
-    (page, index)."""
+    (page, index) and rowid (None: unknown)."""
 
     event_id: str
     okey: str
     blocks: tuple[str, ...]
     doc_id: str
     idx: int
+    erow: int | None
 
 
 @dataclass
@@ -47,13 +52,13 @@ class Outcome:
 class Replay:
     """One re-clustering. `fetch_state(blocks, events)` reads the state of the stored reports filed
     under these blocks or of these events, and of every report of their events (store.state.near);
-    `fetch_rows` the events rows of stored reports by (mention id, page, index), which `make` builds
+    `fetch_rows` the events rows of stored reports by (mention id, page, index, rowid), which `make` builds
     Reports of;
     `fresh` (run) are the reports to decide anew whatever happens (new ones and stored ones that read
     what changed), with their blocks now."""
 
-    def __init__(self, fetch_state: Callable[[list[str], list[str]], list[tuple[str, str, str, list[str], str, int]]],
-                 fetch_rows: Callable[[list[tuple[str, str, int]]], dict[str, dict[str, Any]]],
+    def __init__(self, fetch_state: Callable[[list[str], list[str]], list[StateRow]],
+                 fetch_rows: Callable[[list[tuple[str, str, int, int | None]]], dict[str, dict[str, Any]]],
                  make: Callable[[dict[str, Any]], Report], stories: Stories, dominant: frozenset[str]) -> None:
         self.fetch_state, self.fetch_rows, self.make = fetch_state, fetch_rows, make
         self.rows: dict[str, dict[str, Any]] = {}
@@ -69,17 +74,22 @@ class Replay:
         self.joined: dict[str, set[str]] = defaultdict(set)  # label -> reports decided into it
         self.dirty: set[str] = set()
         self.dirty_blocks: set[str] = set()  # every block of every report in a dirty cluster now
+        # block -> the reports filed under it (as `index`) whose cluster now is dirty: once in a dirty
+        # cluster a report stays in one (a dirty cluster stays dirty, a report decided into another
+        # makes that one dirty), so this only grows, and _keeps reads it instead of whole hub blocks
+        self.dirty_index: dict[str, list[str]] = defaultdict(list)
+        self.in_dirty: set[str] = set()
         self.heap: list[tuple[str, str]] = []
         self.queued: set[str] = set()
         self.pending: list[tuple[set[str], str]] = []  # spreads whose blocks are not read yet
 
     # ---- the stored state, read as needed ----------------------------------------------------------
-    def _take(self, rows: list[tuple[str, str, str, list[str], str, int]]) -> None:
-        for m, event_id, okey, blocks, doc_id, idx in rows:
+    def _take(self, rows: list[StateRow]) -> None:
+        for m, event_id, okey, blocks, doc_id, idx, erow in rows:
             self.events_read.add(event_id)  # every report of its event comes with it
             if m in self.stored:
                 continue
-            s = Stored(event_id, okey, tuple(blocks), doc_id, idx)
+            s = Stored(event_id, okey, tuple(blocks), doc_id, idx, erow)
             self.stored[m] = s
             self.old_members[s.event_id].add(m)
             if m not in self.fresh:  # a fresh report is filed under its blocks now
@@ -104,7 +114,7 @@ class Replay:
         """The events rows of these reports, read at once."""
         todo = [m for m in ms if m not in self.reports and m not in self.rows]
         if todo:  # every report read is a stored one (a fresh one is made from its row at once)
-            self.rows.update(self.fetch_rows([(m, self.stored[m].doc_id, self.stored[m].idx) for m in todo]))
+            self.rows.update(self.fetch_rows([(m, (s := self.stored[m]).doc_id, s.idx, s.erow) for m in todo]))
 
     def report(self, m: str) -> Report:
         if m not in self.reports:
@@ -229,17 +239,15 @@ class Replay:
         if not dirty or self.dirty_blocks.isdisjoint(stored[m].blocks):
             return True  # no candidate can have changed (no member of a dirty cluster under its blocks)
         new: set[str] = set()
-        for b in stored[m].blocks:  # hub blocks hold thousands: _now and _okey inlined
-            for x in self.index.get(b, ()):
+        for b in stored[m].blocks:  # the reports in a dirty cluster under its blocks (dirty_index): _now and _okey inlined
+            for x in self.dirty_index.get(b, ()):
                 lab = label.get(x)
-                if lab is None:  # not decided yet: a stored one is in its event still
-                    if x in fresh:
-                        continue
+                if lab is None:  # not decided yet: a stored one in its event still (a new one is in none)
                     s = stored[x]
                     lab = s.event_id
-                    if lab not in dirty or s.okey >= okey:
+                    if s.okey >= okey:
                         continue
-                elif lab not in dirty or (fresh[x][0] if x in fresh else stored[x].okey) >= okey:
+                elif (fresh[x][0] if x in fresh else stored[x].okey) >= okey:
                     continue
                 if not lab.startswith("+"):
                     return False
@@ -282,6 +290,7 @@ class Replay:
                 self._dirty(before, okey)
         if label in self.dirty:
             self.dirty_blocks.update(mine)
+            self._in_dirty(m)
             self._spread(set(mine), okey)
 
     def _first(self, event_id: str) -> str:
@@ -296,13 +305,23 @@ class Replay:
         blocks: set[str] = set()
         for x in self.old_members.get(label, ()):
             blocks.update(self.stored[x].blocks)  # where it was looked up by before
+            if self._now(x) == label:
+                self._in_dirty(x)
         for x in self.joined[label]:
             blocks.update(self.fresh[x][1] if x in self.fresh else self.stored[x].blocks)
+            self._in_dirty(x)
         self.dirty_blocks |= blocks
         self._spread(blocks, okey)
         for x in self.old_members.get(label, ()):  # its stored members after okey are decided again too
             if x not in self.label and self._okey(x) > okey:
                 self._queue(x)
+
+    def _in_dirty(self, x: str) -> None:
+        """x is in a dirty cluster now (and will be from now on): filed under its blocks in dirty_index."""
+        if x not in self.in_dirty:
+            self.in_dirty.add(x)
+            for b in self._mine(x):
+                self.dirty_index[b].append(x)
 
     def _spread(self, blocks: set[str], okey: str) -> None:
         """Every report after `okey` filed under one of these blocks is decided again: at once for

@@ -26,13 +26,16 @@ def entity_state_usable(con: duckdb.DuckDBPyConnection) -> bool:
 
 def page_links(cur: duckdb.DuckDBPyConnection) -> Iterator[tuple[str, str, str | None, str]]:
     """(doc_id, name, mentions as JSON text, entity id) of each entity row of the pages registered as
-    `_d` on `cur` (state.unread), in store.rows' order of the entity rows, a batch of rows at a time
-    (a wave of an add reads the links of thousands of pages: never all their tuples at once)."""
+    `_d` on `cur` (state.unread), in store.rows' order of the entity rows as far as it tells the
+    entities apart: by page and local id (the rows of one local id link to one entity, so their order
+    among themselves gives the same names their same entity; sorting by every column sorted the
+    mentions' texts too), a batch of rows at a time (a wave of an add reads the links of thousands of
+    pages: never all their tuples at once)."""
     cur.execute(
         "SELECT e.doc_id, e.name, CAST(e.mentions AS VARCHAR), l.entity_id FROM entities e JOIN "
         "(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE doc_id IN (SELECT k FROM _d)) l "
         "ON l.doc_id = e.doc_id AND l.local_id = e.entity_id WHERE e.doc_id IN (SELECT k FROM _d) "
-        f"ORDER BY {', '.join('e.' + c for c in ENTITY_ORDER.split(', '))}")
+        "ORDER BY e.doc_id, e.entity_id")
     while batch := cur.fetchmany(20_000):
         yield from batch
 

@@ -18,7 +18,7 @@ from dipnet.store.ranges import insert_sorted
 STATE = """
 CREATE TABLE IF NOT EXISTS event_reports (
     mention_id VARCHAR, event_id VARCHAR, doc_id VARCHAR, idx INTEGER, okey VARCHAR, blocks VARCHAR,
-    names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR, eh UBIGINT);
+    names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR, eh UBIGINT, erow BIGINT);
 CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR,
     bh UBIGINT, eh UBIGINT);
 CREATE TABLE IF NOT EXISTS name_index (name VARCHAR, entity_id VARCHAR);
@@ -46,6 +46,7 @@ REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "
 # only make a lookup read an event more, never fewer.
 KEY = "md5_number_lower({})"
 EH = KEY.format("event_id")
+FEW_BLOCKS = 20  # near looks up at most this many blocks by their texts (the zone maps of event_blocks' order)
 # event_blocks' rows of a query giving (block, okey, mention_id, event_id)
 BLOCK_ROWS = f"(SELECT *, {KEY.format('block')} AS bh, {EH} AS eh FROM ({{rows}}))"
 _UNNESTED = f"SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id FROM {{src}}"
@@ -56,8 +57,12 @@ BLOCKS_OF = ("INSERT INTO event_blocks SELECT * FROM " + BLOCK_ROWS.format(
 # report's id (at 100,000 pages this statement ran out of the 256 MB DuckDB has while consolidating;
 # alone, either form fits at 1.3 million reports: the transaction's other data counts too)
 BLOCKS_ALL = "INSERT INTO event_blocks SELECT * FROM " + BLOCK_ROWS.format(rows=_UNNESTED) + " ORDER BY block, okey"
-# event_reports' rows of a table of REPORT_COLUMNS (and eh, unset when staged)
-REPORT_ROWS = f"(SELECT {', '.join(REPORT_COLUMNS)}, {EH} AS eh FROM {{src}})"
+# event_reports' rows of a table of REPORT_COLUMNS (and eh, unset when staged), each with the rowid
+# of its events row (erow: rows_at fetches a few rows by it, not by a scan of every page's; a page's
+# (doc_id, idx) names one events row, as rows_at's join has it); inserted BY NAME (an upgraded
+# store may have gained eh after erow)
+REPORT_ROWS = (f"(SELECT {', '.join('r.' + c for c in REPORT_COLUMNS)}, {EH.replace('event_id', 'r.event_id')} AS eh, "
+               "e.rowid AS erow FROM {src} r LEFT JOIN events e ON e.doc_id = r.doc_id AND e.idx = r.idx)")
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -86,22 +91,27 @@ def unread(con: duckdb.DuckDBPyConnection, docs: set[str] | list[str],
 
 
 def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
-         events: list[str]) -> list[tuple[str, str, str, list[str], str, int]]:
-    """(mention_id, event_id, okey, blocks, doc_id, idx) of the stored reports filed under these
+         events: list[str]) -> list[tuple[str, str, str, list[str], str, int, int | None]]:
+    """(mention_id, event_id, okey, blocks, doc_id, idx, erow) of the stored reports filed under these
     blocks or of these events, and of every report of their events, in one query: the events hit
     are read from event_blocks itself (each row keeps its report's event), then their reports from
-    event_reports, both joined on the 64-bit keys (KEY) of the blocks and events, not their texts;
+    event_reports, both joined on the 64-bit keys (KEY) of the blocks and events, not their texts
+    (but a few blocks: FEW_BLOCKS);
     the rows found by their keys first (one column scanned), then read (the other columns decoded
     only where a row was found: at 100,000 pages a lookup of 30 events 0.12 -> 0.05 s CPU)."""
     cur = con.cursor()
     register_keys(cur, "_b", blocks)
     register_keys(cur, "_e", events)
+    # a few blocks by their texts: event_blocks is in block order, and the semi-join's filter of a few
+    # values skips the row groups whose zone maps hold none (at 100,000 pages 1-20 blocks ~20-30% less
+    # CPU); more blocks span most row groups: their 64-bit keys, a scan of integers
+    by = "block IN (SELECT k FROM _b)" if len(blocks) <= FEW_BLOCKS else f"bh IN (SELECT {KEY.format('k')} FROM _b)"
     rows = cur.execute(
-        f"WITH hit AS (SELECT eh FROM event_blocks WHERE bh IN (SELECT {KEY.format('k')} FROM _b) "
+        f"WITH hit AS (SELECT eh FROM event_blocks WHERE {by} "
         f"UNION SELECT {KEY.format('k')} FROM _e) "
-        "SELECT mention_id, event_id, okey, blocks, doc_id, idx FROM event_reports WHERE rowid IN "
+        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow FROM event_reports WHERE rowid IN "
         "(SELECT rowid FROM event_reports WHERE eh IN (SELECT eh FROM hit))").fetchall()
-    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i) for m, e, o, b, d, i in rows]
+    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r) for m, e, o, b, d, i, r in rows]
 
 
 def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -113,19 +123,38 @@ def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[
     return {r.pop("_mention_id"): r for r in rows}
 
 
-def rows_at(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, int]]) -> dict[str, dict[str, Any]]:
+def rows_at(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, int, int | None]]) -> dict[str, dict[str, Any]]:
     """The events rows of these stored reports, by mention id, given each one's (mention id, page,
-    index) as near read them: one join of the events rows, no lookup of the reports' state."""
+    index, rowid of its events row) as near read them: fetched by their rowids (a join on rowid reads
+    only the rows asked: at 100,000 pages 3 rows in 8 ms, where a join on the page scans every
+    events row's page, ~100-200 ms however few), each checked to be the row of its page and index;
+    those whose rowid is unknown or names another row (the table rewritten since) by a join on
+    (page, index)."""
     import pyarrow as pa
 
     cur = con.cursor()
-    cur.register("_at", pa.table({"m": pa.array([k[0] for k in keys], pa.string()),
-                                  "doc_id": pa.array([k[1] for k in keys], pa.string()),
-                                  "idx": pa.array([k[2] for k in keys], pa.int32())}))
-    # the semi-join on the page alone: a few pages' values filter the scan, skipping most row groups
-    rows = _dicts(cur.execute("SELECT k.m AS _mention_id, e.* FROM events e JOIN _at k "
-                              "ON e.doc_id = k.doc_id AND e.idx = k.idx WHERE e.doc_id IN (SELECT doc_id FROM _at)"))
-    return {r.pop("_mention_id"): r for r in rows}
+    out: dict[str, dict[str, Any]] = {}
+    by_row = [k for k in keys if k[3] is not None]
+    if by_row:
+        cur.register("_at", pa.table({"m": pa.array([k[0] for k in by_row], pa.string()),
+                                      "erow": pa.array([k[3] for k in by_row], pa.int64())}))
+        # no other condition in the join: one on the page too makes it scan every row again
+        want = {k[0]: (k[1], k[2]) for k in by_row}
+        for r in _dicts(cur.execute("SELECT k.m AS _mention_id, e.* FROM events e JOIN _at k ON e.rowid = k.erow")):
+            m = r.pop("_mention_id")
+            if want[m] == (r["doc_id"], r["idx"]):
+                out[m] = r
+        cur.unregister("_at")
+    rest = [k for k in keys if k[0] not in out]
+    if rest:
+        cur.register("_at", pa.table({"m": pa.array([k[0] for k in rest], pa.string()),
+                                      "doc_id": pa.array([k[1] for k in rest], pa.string()),
+                                      "idx": pa.array([k[2] for k in rest], pa.int32())}))
+        # the semi-join on the page alone: a few pages' values filter the scan, skipping most row groups
+        rows = _dicts(cur.execute("SELECT k.m AS _mention_id, e.* FROM events e JOIN _at k "
+                                  "ON e.doc_id = k.doc_id AND e.idx = k.idx WHERE e.doc_id IN (SELECT doc_id FROM _at)"))
+        out.update((r.pop("_mention_id"), r) for r in rows)
+    return out
 
 
 def events_of_reports(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> set[str]:
@@ -190,7 +219,8 @@ def entity_fields(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[Any, ...]]:
 
 def upgrade(con: duckdb.DuckDBPyConnection) -> None:
     """Bring a store's merge state to this layout (inside no transaction): event_reports' blocks as
-    one text (a store consolidated before kept a list) and its event's key (eh), event_blocks made
+    one text (a store consolidated before kept a list), its event's key (eh) and its events row's
+    rowid (erow), event_blocks made
     again from event_reports when it lacks the event of each row or the keys (bh, eh)."""
     def columns(table: str) -> dict[str, str]:
         return dict(con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
@@ -199,7 +229,8 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
     reports, blocks = columns("event_reports"), columns("event_blocks")
     listed = reports.get("blocks", "VARCHAR") != "VARCHAR"
     unkeyed = bool(reports) and "eh" not in reports
-    if not listed and not unkeyed and (not blocks or "bh" in blocks):
+    unrowed = bool(reports) and "erow" not in reports
+    if not listed and not unkeyed and not unrowed and (not blocks or "bh" in blocks):
         return
     con.execute("BEGIN TRANSACTION")
     try:
@@ -209,6 +240,10 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
         if unkeyed:
             con.execute("ALTER TABLE event_reports ADD COLUMN eh UBIGINT")
             con.execute(f"UPDATE event_reports SET eh = {EH}")
+        if unrowed:
+            con.execute("ALTER TABLE event_reports ADD COLUMN erow BIGINT")
+            con.execute("UPDATE event_reports SET erow = e.rowid FROM events e "
+                        "WHERE e.doc_id = event_reports.doc_id AND e.idx = event_reports.idx")
         if "bh" not in blocks:
             con.execute("DROP TABLE IF EXISTS event_blocks")
             con.execute("CREATE TABLE event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR, "
@@ -232,7 +267,7 @@ def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | N
         con.execute("DELETE FROM event_blocks WHERE mention_id IN (SELECT k FROM _drop)")
         con.unregister("_drop")
     if not isinstance(rows, dict) and not hasattr(rows, "num_rows"):  # staged while merged (Store.stage)
-        insert_sorted(con, "event_reports", REPORT_ROWS.format(src=rows.table), STATE_SORTED["event_reports"],
+        insert_sorted(con, "event_reports BY NAME", REPORT_ROWS.format(src=rows.table), STATE_SORTED["event_reports"],
                       rows=rows.rows)
         if drop is not None:
             con.execute(BLOCKS_OF.format(src=rows.table))
@@ -242,7 +277,7 @@ def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | N
         con.execute(f"DROP TABLE {rows.table}")
         return
     con.register("_reports", rows if hasattr(rows, "num_rows") else reports_table(rows))  # a pyarrow Table as it is
-    con.execute(f"INSERT INTO event_reports SELECT * FROM {REPORT_ROWS.format(src='_reports')} "
+    con.execute(f"INSERT INTO event_reports BY NAME SELECT * FROM {REPORT_ROWS.format(src='_reports')} "
                 f"ORDER BY {STATE_SORTED['event_reports']}")
     con.execute((BLOCKS_OF if drop is not None else BLOCKS_ALL).format(src="_reports"))
     con.unregister("_reports")
