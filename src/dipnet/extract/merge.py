@@ -143,6 +143,14 @@ def _announced(ref: Event, other: Event) -> bool:
     return ref.attributes.get("_ref") == "loose" and other.status == "planned"
 
 
+def _under_way(done: Event, plan: Event) -> bool:
+    """A day told done inside the span of a plan told for the same trip (9月10日至15日…将访问, then 12日抵达):
+    the plan was made known before the trip began."""
+    return plan.status == "planned" and bool(done.date and plan.date and plan.end_date) and \
+        len(str(done.date)) == len(str(plan.date)) == len(str(plan.end_date)) == 10 and \
+        str(plan.date) <= str(done.date) <= str(plan.end_date)
+
+
 def _same_trip(a: Event, b: Event) -> bool:
     """The same visitors going to the same (or an unnamed) host."""
     return bool(set(a.source) & set(b.source)) and (not a.target or not b.target or a.target == b.target)
@@ -286,9 +294,11 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
     if twin.attributes.get("_head") and not ev.attributes.get("_head") and ev.status == "planned":
         twin.status = ev.status  # (_head_retold: the lead plans what the headline tells)
     if twin.attributes.get("_ref") and not ev.attributes.get("_ref"):  # 这是…首次访越, then the visit told
-        twin.status = ev.status
-        if twin.attributes.pop("_ref") == "loose":
-            twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
+        # (12日抵达金边 told done, then 9月10日至15日…将访问 quoted: the plan under way; it stays a reference)
+        if not (twin.attributes["_ref"] == "dated" and twin.status == "occurred" and _under_way(twin, ev)):
+            twin.status = ev.status
+            if twin.attributes.pop("_ref") == "loose":
+                twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
     if twin.attributes.get("_loose") and ev.date and not ev.attributes.get("_loose") and ev.type != "ANNIVERSARY":
         # (an anniversary keeps its own day, the one the count of years gives, over the day it was marked)
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
