@@ -24,6 +24,13 @@ def test_success_wished_to_a_congress_ahead():
 def test_a_meeting_arranged_for_a_visitor():
     body = "乙国执政党党首田中一郎正在甲国访问,消息指他会获安排与甲国友好协会会长黎文丙会晤。"
     assert status(body, "MEET", "田中一郎") == {"planned"}
+    body = "乙国执政党党首田中一郎昨天获安排参观工厂,随后与甲国友好协会会长黎文丙举行了会晤。"
+    assert status(body, "MEET", "田中一郎") == {"occurred"}  # arranged in another clause
+
+
+def test_a_meeting_to_be_got_ready():
+    body = "两国外长举行视频会晤,主要目的是加强沟通,筹备好年内澜湄合作领导人会议。"
+    assert status(body, "CONFERENCE", "澜") == {"planned"}
 
 
 def test_a_meeting_being_arranged():

@@ -65,9 +65,10 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
     提出的意见: the meeting told is an earlier one, the wish is about what it said)."""
     a = _chain_start(text, a)
     for w in _words()["plan_words"]:  # 预祝…大会圆满成功, 会获安排与…会晤: arranged or wished for, still ahead
-        at = text.find(w, a, b)
-        if at >= 0 and not _past_before_verb(text, at + len(w), b):
-            return True
+        at = text.rfind(w, a, b)
+        if at >= 0 and not _past_before_verb(text, at + len(w), b) and \
+                not any(ch in _CLAUSE_END for ch in text[at + len(w):b]):
+            return True  # (in the verb's own clause: 经过精心筹备,会议…开幕 is done)
     for w in _words()["ahead_words"] if _ahead().search(text, a, b) else ():  # 下周在利马会面: a time ahead before the verb plans it as 将 does
         at = text.find(w, a, b)
         if at >= 0 and not _past_before_verb(text, at + len(w), b) and not _occasion_frame(text, at + len(w), b):
