@@ -16,3 +16,9 @@ def test_a_visit_under_way_is_not_made_a_plan_by_the_plan_quoted():
     this = [e for e in visits if (e.date or "").startswith("2025")]
     assert [(e.status, e.date) for e in this] == [("occurred", "2025-06-12")]
     assert any(e.date == "2024-03-01" for e in visits)  # the earlier visit stays apart
+
+
+def test_a_headline_told_done_over_a_tour_planned_for_its_month():
+    text = "中国外长王毅12日抵达金边开始对柬埔寨的正式访问\n\n据中国外交部消息,2025年6月10日至15日,王毅将访问越南、柬埔寨和泰国。"
+    visits = [e for e in extract(text, source="t.txt").events if e.type == "VISIT" and "柬埔寨" in e.participants]
+    assert [(e.status, e.date) for e in visits] == [("occurred", "2025-06-12")]
