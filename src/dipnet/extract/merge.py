@@ -143,6 +143,14 @@ def _announced(ref: Event, other: Event) -> bool:
     return ref.attributes.get("_ref") == "loose" and other.status == "planned"
 
 
+def _under_way(done: Event, plan: Event) -> bool:
+    """A day told done in the span (or month) of the same trip's plan: the plan made known before it began."""
+    day, first, last = str(done.date or ""), str(plan.date or ""), str(plan.end_date or "")
+    if plan.status != "planned" or len(day) != 10:
+        return False  # (将于6月访问 and 12日抵达: a day of that month)
+    return day.startswith(first) if len(first) == 7 and not last else len(first) == len(last) == 10 and first <= day <= last
+
+
 def _same_trip(a: Event, b: Event) -> bool:
     """The same visitors going to the same (or an unnamed) host."""
     return bool(set(a.source) & set(b.source)) and (not a.target or not b.target or a.target == b.target)
@@ -283,12 +291,15 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         twin.date, twin.end_date = ev.date, twin.end_date or twin.date
     elif ev.date and (not twin.date or len(ev.date) > len(twin.date)) and not ev.attributes.get("_signing_bare"):
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
-    if twin.attributes.get("_head") and not ev.attributes.get("_head") and ev.status == "planned":
+    if twin.attributes.get("_head") and not ev.attributes.get("_head") and ev.status == "planned" \
+            and not _under_way(twin, ev):
         twin.status = ev.status  # (_head_retold: the lead plans what the headline tells)
-    if twin.attributes.get("_ref") and not ev.attributes.get("_ref"):  # 这是…首次访越, then the visit told
-        twin.status = ev.status
-        if twin.attributes.pop("_ref") == "loose":
-            twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
+    if twin.attributes.get("_ref") and not ev.attributes.get("_ref"):  # 这是…首次访越, then the visit told (12日抵达金边
+        # told done, then 9月10日至15日…将访问 quoted: the plan under way, it stays a reference)
+        if not (twin.attributes["_ref"] == "dated" and twin.status == "occurred" and _under_way(twin, ev)):
+            twin.status = ev.status
+            if twin.attributes.pop("_ref") == "loose":
+                twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date
     if twin.attributes.get("_loose") and ev.date and not ev.attributes.get("_loose") and ev.type != "ANNIVERSARY":
         # (an anniversary keeps its own day, the one the count of years gives, over the day it was marked)
         twin.date, twin.date_precision, twin.end_date = ev.date, ev.date_precision, ev.end_date

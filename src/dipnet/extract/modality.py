@@ -63,6 +63,12 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
     """rx.search(text, a, b) found a plan marker, not counting a disposal 将 nor the 邀请 of 应…邀请, nor
     one a word of the past stands after, before the event's verb at b (希望双方按照胡锦涛主席不久前…会见时
     提出的意见: the meeting told is an earlier one, the wish is about what it said)."""
+    a = _chain_start(text, a)
+    for w in _words()["plan_words"]:  # 预祝…大会圆满成功, 会获安排与…会晤: arranged or wished for, still ahead
+        at = text.rfind(w, a, b)
+        if at >= 0 and not _past_before_verb(text, at + len(w), b) and \
+                not any(ch in _CLAUSE_END for ch in text[at + len(w):b]):
+            return True  # (in the verb's own clause: 经过精心筹备,会议…开幕 is done)
     for w in _words()["ahead_words"] if _ahead().search(text, a, b) else ():  # 下周在利马会面: a time ahead before the verb plans it as 将 does
         at = text.find(w, a, b)
         if at >= 0 and not _past_before_verb(text, at + len(w), b) and not _occasion_frame(text, at + len(w), b):
@@ -122,3 +128,16 @@ def _past_before_verb(text: str, a: int, b: int) -> bool:
         if at >= 0 and not any(ch in "，,。;；后" for ch in text[at + len(w):b]):
             return True
     return False
+
+
+def _chain_start(text: str, a: int) -> int:
+    """Where the clause at `a` starts its scope: a clause opened by 并 (邀请某某对越南进行访问,并出席…会议)
+    goes on with the previous clause's predicate, so a plan told there holds over it; any other clause
+    is its own."""
+    head = text[a:a + 3].lstrip()
+    if not head.startswith(tuple(_words()["chained_clause"])) or a == 0 or text[a - 1] not in "，,":
+        return a
+    start = a - 1
+    while start > 0 and text[start - 1] not in _CLAUSE_END:
+        start -= 1
+    return start
