@@ -233,6 +233,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         land = country_name(entry.country) if entry is not None and entry.country else None
         hosts = [land] if land else []
         location = page.entity(arrived[-1]).name if land and location is None else location  # type: ignore[union-attr]
+    if not hosts:  # 岸田继续在北京的访问: the place one stays in right before the noun hosts (its country)
+        hosts, location = _stay_place(page, c, k, untitled, location)
     if not hosts and trig in codebook().visit_host:  # 某某访华
         hosts.append(codebook().visit_host[trig])
     if not hosts:  # 李显龙对越进行正式访问: the one-character host right before the verb
@@ -377,3 +379,20 @@ def _head_apart(page: EventPage, body: str) -> str | None:
         if body in title and not rx.compile(r"[,，。;；]").search(title[title.rfind(body):]):
             return e.name
     return None
+
+
+def _stay_place(page: EventPage, c: Clause, k: int, untitled: list[Mention],
+                location: str | None) -> tuple[list[str], str | None]:
+    """The host of a visit told by its place after 在 right before the word (在北京的访问, 在越南访问):
+    a country, or a city by its country."""
+    text = page.doc.text
+    stay = [m for m in untitled if m.end <= k and text[m.end:k] in ("", "的") and (e := page.entity(m)) is not None
+            and e.type in ("LOCATION", "COUNTRY") and text[max(c.start, m.start - 1):m.start].endswith(words_of("stay_before"))]
+    e = page.entity(stay[-1]) if stay else None
+    if e is None:
+        return [], location
+    if e.type == "COUNTRY":
+        return [e.name], location
+    entry = load_kb().get(e.kb_id or "")
+    land = country_name(entry.country) if entry is not None and entry.country else None
+    return ([land], location or e.name) if land else ([], location)
