@@ -12,3 +12,13 @@ def test_a_visit_told_by_the_place_one_stays_in_is_hosted_by_its_country():
     assert got and got[0].participants == ["岸田文雄", "中国"]
     got = of("日本外相岸田文雄8日继续在中国的访问。", "VISIT", HEAD)
     assert got and got[0].participants == ["岸田文雄", "中国"]
+
+
+def test_a_wrong_told_in_a_speakers_paragraph_is_protested_by_the_speaker():
+    body = ("7日,外长王毅同美国国务卿布林肯通电话。\n\n王毅指出,中美关系应回到正轨。美方出台对华制裁新规,"
+            "严重违反国际贸易规则,严重损害中方正当权益,必须予以纠正。")
+    got = of(body, "DISAPPROVE", HEAD)
+    assert got and got[0].participants == ["王毅", "美国"]
+    # the country that says so itself stays the protester
+    got = of("越南坚决反对,菲方行径严重侵犯越南主权。", "DISAPPROVE", HEAD)
+    assert got and set(got[0].participants) == {"越南", "菲律宾"}
