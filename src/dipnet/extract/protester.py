@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from dipnet import rx
-from dipnet.extract.codes import codebook
 from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import codebook
 from dipnet.extract.eventwords import words_of
 from dipnet.extract.page import EventPage, names
 
