@@ -22,3 +22,11 @@ def test_a_wrong_told_in_a_speakers_paragraph_is_protested_by_the_speaker():
     # the country that says so itself stays the protester
     got = of("越南坚决反对,菲方行径严重侵犯越南主权。", "DISAPPROVE", HEAD)
     assert got and set(got[0].participants) == {"越南", "菲律宾"}
+
+
+def test_leading_a_delegation_on_an_invitation_is_a_visit_to_the_inviters_country():
+    body = "3月6日,应柬埔寨首相洪马奈的邀请,老挝总理宋赛率领老挝高级代表团出席两国政府会晤。"
+    got = of(body, "VISIT", "测试新闻\n\n越通社金边3月6日电 ")
+    assert got and got[0].participants == ["宋赛·西潘敦", "柬埔寨"]
+    # leading a delegation at home, on no invitation, is no visit
+    assert not of("3月6日,越南总理范明政率领越南代表团出席国会会议。", "VISIT", "测试新闻\n\n越通社河内3月6日电 ")

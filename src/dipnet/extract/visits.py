@@ -11,6 +11,7 @@ from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.eventwords import any_word, pattern_of, words_of
+from dipnet.extract.invited import inviters_land
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -262,6 +263,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     if hosts and len(lands) == 1 and len(visitors) == len([v for v in visitors if v in page.people]):
         own = country_name(lands.pop())
         hosts = [h for h in hosts if h != own]
+    if not hosts and visitors:  # 应洪森的邀请,苏林率领老挝代表团: the inviter's country hosts
+        hosts = inviters_land(page, c, k, trig, lands)
     return visitors, hosts, location
 
 
