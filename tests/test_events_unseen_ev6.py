@@ -30,3 +30,12 @@ def test_leading_a_delegation_on_an_invitation_is_a_visit_to_the_inviters_countr
     assert got and got[0].participants == ["宋赛·西潘敦", "柬埔寨"]
     # leading a delegation at home, on no invitation, is no visit
     assert not of("3月6日,越南总理范明政率领越南代表团出席国会会议。", "VISIT", "测试新闻\n\n越通社河内3月6日电 ")
+
+
+def test_partners_the_last_set_apart_by_a_comma_and_ji_are_met_one_by_one():
+    body = "20日,俄罗斯总统普京与越南总理范明政、越共总书记阮富仲,及越南国会主席陈青敏会谈。"
+    got = of(body, "MEET", "测试新闻\n\n新华社河内6月20日电 ")
+    assert sorted(tuple(e.participants) for e in got) == [("普京", "范明政"), ("普京", "阮富仲"), ("普京", "陈青敏")]
+    # a list joined by 、 and 和 alone stays one meeting
+    body = "20日,俄罗斯总统普京与越南总理范明政、越共总书记阮富仲和越南国会主席陈青敏会谈。"
+    assert len(of(body, "MEET", "测试新闻\n\n新华社河内6月20日电 ")) == 1

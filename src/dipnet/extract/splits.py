@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook
 from dipnet.extract.cues import cue
@@ -24,7 +25,9 @@ def one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int, c: Clause) -> l
                          "attributes": {**ev.attributes, "_each": True}}) for s in subjects]
     # (甲与乙和丙举行双边会晤: meetings two by two, one with each partner, though 分别 is not written)
     bilateral = text.endswith(cue("bilateral"), ev.start, k)
-    if not bilateral and not any(w in text[ev.start:k] for w in cb.each_words):
+    # (普京与总理甲、总书记乙,及国会主席丙会谈: the last partner set apart by a comma and 及, talks one by one)
+    apart = rx.compile(cue("partners_apart")).search(text, ev.start, k) is not None
+    if not bilateral and not apart and not any(w in text[ev.start:k] for w in cb.each_words):
         return [ev]
     named = [p for p in ev.participants if p in page.people]
     if len(named) < 3:
