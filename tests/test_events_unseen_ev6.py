@@ -39,3 +39,11 @@ def test_partners_the_last_set_apart_by_a_comma_and_ji_are_met_one_by_one():
     # a list joined by 、 and 和 alone stays one meeting
     body = "20日,俄罗斯总统普京与越南总理范明政、越共总书记阮富仲和越南国会主席陈青敏会谈。"
     assert len(of(body, "MEET", "测试新闻\n\n新华社河内6月20日电 ")) == 1
+
+
+def test_the_visitors_one_follows_made_the_visit_before_each_on_their_own():
+    body = "奥巴马23日在河内会见陈大光。奥巴马是继前总统克林顿及小布什后,越战结束后第三位在任期间访问越南的美国总统。"
+    got = of(body, "VISIT", "测试新闻\n\n新华社河内5月24日电 ")
+    pairs = sorted(tuple(e.participants) for e in got)
+    assert ("小布什", "越南") in pairs and any(p[0].endswith("克林顿") and p[1] == "越南" for p in pairs)
+    assert all(e.date is None for e in got)
