@@ -22,7 +22,9 @@ from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paire
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.pairsign import pair_signs
+from dipnet.extract.predecessors import predecessors
 from dipnet.extract.pronouns import conference_partners, pronoun_partner
+from dipnet.extract.protester import told_protester
 from dipnet.extract.reported import reported_subject
 from dipnet.extract.sides import envoy_land, gov_lands, joined_blocs, meeting_parties, summoned, two_lands, venue
 from dipnet.extract.speaker import speaker
@@ -40,6 +42,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     location = None
     if t.name == "VISIT":
         visitors, hosts, location = visit_actors(page, c, k, trig, mentions)
+        # (某某是继甲及乙后,第三位…访问越南的总统: the ones followed visited before, each on their own)
+        prior, hosts = predecessors(page, c, k, hosts)
+        visitors = [p for p in prior if p not in visitors] + visitors
         if not visitors:
             return None
         if text.startswith("、", c.end) and trig in cues("visit_list_movements"):
@@ -235,6 +240,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if protester and not rx.compile("[对向与同和]").search(text[c.start:protester[0].start]):
             first = names(page, protester[:1], ("PERSON",))
             participants = first + [p for p in participants if p not in first]
+        participants = told_protester(page, c, k, trig, participants)
     if t.name == "ANNIVERSARY":
         participants = commemorated(page, c, k, mentions, participants)
     if t.name == "ANNIVERSARY" and any(w in clause for w in cues("both_sides")) and cue("relations_founding") in clause:

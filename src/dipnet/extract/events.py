@@ -31,6 +31,7 @@ from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
 from dipnet.extract.modality import plan_marked
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name
+from dipnet.extract.predecessors import predecessor_names
 from dipnet.extract.senses import guests
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.extract.spoken import speech_framed
@@ -221,7 +222,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return mutual_visits(page, ev)
     if t.name == "VISIT":
         ev.source, ev.target = participants[:-1] or participants, participants[-1:]
-        respective = respective_visits(page, cb, ev, k)
+        respective = respective_visits(page, cb, ev, k, predecessor_names(page, c, k))
         if len(respective) > 1:  # 甲与乙分别于2000年与2006年访问越南: a visit each
             page.itinerary = []
             return respective

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook
 from dipnet.extract.cues import cue
@@ -24,7 +25,9 @@ def one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int, c: Clause) -> l
                          "attributes": {**ev.attributes, "_each": True}}) for s in subjects]
     # (甲与乙和丙举行双边会晤: meetings two by two, one with each partner, though 分别 is not written)
     bilateral = text.endswith(cue("bilateral"), ev.start, k)
-    if not bilateral and not any(w in text[ev.start:k] for w in cb.each_words):
+    # (普京与总理甲、总书记乙,及国会主席丙会谈: the last partner set apart by a comma and 及, talks one by one)
+    apart = rx.compile(cue("partners_apart")).search(text, ev.start, k) is not None
+    if not bilateral and not apart and not any(w in text[ev.start:k] for w in cb.each_words):
         return [ev]
     named = [p for p in ev.participants if p in page.people]
     if len(named) < 3:
@@ -78,12 +81,13 @@ def mutual_visits(page: EventPage, ev: Event) -> list[Event]:
     return out
 
 
-def respective_visits(page: EventPage, cb: Codebook, ev: Event, k: int) -> list[Event]:
+def respective_visits(page: EventPage, cb: Codebook, ev: Event, k: int, prior: list[str] | None = None) -> list[Event]:
     """柯林顿与小布希分别于2000年与2006年访问越南: several visitors each going on their own, each with the
-    time written for them in order (when the times listed are as many as the visitors)."""
+    time written for them in order (when the times listed are as many as the visitors); those a visitor is
+    told as following (`prior`: 继甲及乙后) each on a day the sentence does not tell."""
     text = page.doc.text
     visitors = [p for p in ev.source if p in page.people]
-    if len(visitors) < 2 or not (any(w in text[ev.start:k] for w in cb.each_words) or _lands_apart(page, visitors)):
+    if len(visitors) < 2 or not (prior or any(w in text[ev.start:k] for w in cb.each_words) or _lands_apart(page, visitors)):
         return [ev]
     at = max((m.end for m in page.in_order(ev.start, k) if (x := page.entity(m)) and x.name in visitors), default=-1)
     times = [t for t in page.times.starting_in(at, k) if t.value and t.kind not in ("duration", "anniversary")] \
@@ -94,6 +98,8 @@ def respective_visits(page: EventPage, cb: Codebook, ev: Event, k: int) -> list[
                      "attributes": dict(ev.attributes)})
         if len(times) == len(visitors):
             e.date, e.date_precision, e.end_date = times[i].value, times[i].precision, times[i].end_value
+        if who in (prior or []):
+            e.date = e.date_precision = e.end_date = None
         out.append(e)
     return out
 

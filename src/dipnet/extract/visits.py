@@ -11,6 +11,7 @@ from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.eventwords import any_word, pattern_of, words_of
+from dipnet.extract.invited import inviters_land
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -233,6 +234,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         land = country_name(entry.country) if entry is not None and entry.country else None
         hosts = [land] if land else []
         location = page.entity(arrived[-1]).name if land and location is None else location  # type: ignore[union-attr]
+    if not hosts:  # 岸田继续在北京的访问: the place one stays in right before the noun hosts (its country)
+        hosts, location = _stay_place(page, c, k, untitled, location)
     if not hosts and trig in codebook().visit_host:  # 某某访华
         hosts.append(codebook().visit_host[trig])
     if not hosts:  # 李显龙对越进行正式访问: the one-character host right before the verb
@@ -260,6 +263,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     if hosts and len(lands) == 1 and len(visitors) == len([v for v in visitors if v in page.people]):
         own = country_name(lands.pop())
         hosts = [h for h in hosts if h != own]
+    if not hosts and visitors:  # 应洪森的邀请,苏林率领老挝代表团: the inviter's country hosts
+        hosts = inviters_land(page, c, k, trig, lands)
     return visitors, hosts, location
 
 
@@ -377,3 +382,20 @@ def _head_apart(page: EventPage, body: str) -> str | None:
         if body in title and not rx.compile(r"[,，。;；]").search(title[title.rfind(body):]):
             return e.name
     return None
+
+
+def _stay_place(page: EventPage, c: Clause, k: int, untitled: list[Mention],
+                location: str | None) -> tuple[list[str], str | None]:
+    """The host of a visit told by its place after 在 right before the word (在北京的访问, 在越南访问):
+    a country, or a city by its country."""
+    text = page.doc.text
+    stay = [m for m in untitled if m.end <= k and text[m.end:k] in ("", "的") and (e := page.entity(m)) is not None
+            and e.type in ("LOCATION", "COUNTRY") and text[max(c.start, m.start - 1):m.start].endswith(words_of("stay_before"))]
+    e = page.entity(stay[-1]) if stay else None
+    if e is None:
+        return [], location
+    if e.type == "COUNTRY":
+        return [e.name], location
+    entry = load_kb().get(e.kb_id or "")
+    land = country_name(entry.country) if entry is not None and entry.country else None
+    return ([land], location or e.name) if land else ([], location)

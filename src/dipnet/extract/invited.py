@@ -1,0 +1,27 @@
+"""The host of a visit told only by leading a delegation on an invitation (ev6, issue 13): 应柬埔寨人民党主席
+洪森的邀请,苏林率领…代表团主持…会晤 — the inviter's country hosts."""
+
+from __future__ import annotations
+
+from dipnet import rx
+from dipnet.extract.carry import land_of
+from dipnet.extract.clauses import Clause
+from dipnet.extract.eventwords import words_of
+from dipnet.extract.page import EventPage, country_name
+
+_INVITED = "[应應][^,，。;]{0,60}?(?:邀请|邀請|之邀)"
+
+
+def inviters_land(page: EventPage, c: Clause, k: int, trig: str, visitors_lands: set[str | None]) -> list[str]:
+    """The country of the last person named in the invitation before a lead word (率领), unless it is the
+    visitor's own."""
+    if trig not in words_of("invited_lead_words"):
+        return []
+    text = page.doc.text
+    spans = list(rx.compile(_INVITED).finditer(text, c.sentence[0], k))
+    if not spans:
+        return []
+    people = [m for m in page.in_span(spans[-1].start(), spans[-1].end()) if (e := page.entity(m)) and e.type == "PERSON"]
+    land = land_of(page, people[-1]) if people else None
+    name = country_name(land) if land and land not in visitors_lands else None
+    return [name] if name else []

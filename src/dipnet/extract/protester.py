@@ -1,0 +1,40 @@
+"""Who protests a wrong told in a speaker's words (ev6, issue 13): 王毅指出,…。美方出台…新规,严重违反自由贸易
+规则: the paragraph opens with the one speaking, and the country whose act the sentence says violates is
+protested against; the country harmed after the word is no party."""
+
+from __future__ import annotations
+
+import re
+
+from dipnet import rx
+from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import codebook
+from dipnet.extract.eventwords import words_of
+from dipnet.extract.page import EventPage, names
+
+
+def told_protester(page: EventPage, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
+    """[speaker, violator] for a violation word (严重违反, 严重侵犯) whose sentence names no person, where
+    the paragraph opens with a person and a verb of saying (郭嘉昆强调,) and a country is named in the
+    sentence before the word (the first one) (菲方行径严重侵犯中方主权); else the participants unchanged."""
+    if trig not in words_of("violation_words"):
+        return participants
+    text = page.doc.text
+    if any((e := page.entity(m)) and e.type == "PERSON" for m in page.in_span(c.sentence[0], c.sentence[1])):
+        return participants
+    seg = page.doc.segment_at(c.start)
+    if seg is None:
+        return participants
+    opening = [m for m in page.in_span(seg.start, min(seg.end, seg.start + 40))]
+    first = opening[0] if opening else None
+    ent = page.entity(first) if first is not None else None
+    if first is None or ent is None or ent.type != "PERSON" or text[seg.start:first.start].strip():
+        return participants
+    verbs = "|".join(map(re.escape, (*codebook().report_verbs, *words_of("stress_verbs"))))
+    if not rx.compile(f"[还也又进一步]{{0,3}}(?:{verbs})[,，:：]").match(text, first.end):
+        return participants
+    violators = names(page, [m for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) and e.type == "COUNTRY"],
+                      ("COUNTRY",))
+    if not violators or ent.name in violators:
+        return participants
+    return [ent.name, violators[0]]
