@@ -12,6 +12,8 @@ from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import _DELIMS
 from dipnet.recognize.scan import find_all
 from dipnet.rx import plain as _plain
+from dipnet.rxstarts import finditer as starts_finditer
+from dipnet.rxstarts import places as start_places
 
 # the lengths of a place's name before its word, longest tried first; five and six only for a name
 # wholly in transliteration characters (金塔纳罗奥 + 州)
@@ -67,7 +69,8 @@ def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
     if not words:
         return []
     out = []
-    for m in [*_credited().finditer(text), *_SLASHED.finditer(text)]:
+    credited = _credited()
+    for m in [*starts_finditer(credited, text, start_places(credited.pattern)), *_SLASHED.finditer(text)]:
         g = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8",
                                 "name9")
                  if m.groupdict().get(g))
@@ -101,7 +104,8 @@ def reported_outlets(text: str, rules: NameRules) -> list[Mention]:
     if not words:
         return []
     out = []
-    for m in _reported().finditer(text):
+    reported = _reported()
+    for m in starts_finditer(reported, text, start_places(reported.pattern)):
         name = m.group("name")
         word = next((w for w in words if name.endswith(w)), None)
         if word and len(name) > len(word) and not rules.stop_at(name, 0) and \
