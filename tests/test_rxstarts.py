@@ -12,8 +12,10 @@ PATTERNS = [
     r"(?P<n2>[\u4e00-\u9fff]{1,6}社)\d{1,2}月",
     r"(?:(?:根据|据|援引)|[「“《]|(?:^|(?<=[。，,；;：:\n])))(?P<name>[\u4e00-\u9fff]{2,9}?)[」”》]?等?(?:报道|消息)",
     r"(?:^|(?<=[。!?\n,;:]))\s*(?:上午|下午)?(总统|总理)(?=表示|说)",
+    r"(?m)^\s*(?:在|此次)?(?:会见|会谈)(?:时|中)[,，]",
+    r"(?i)&(?:#[0-9]{1,7}|[a-z]{2,8});|(?<!!)\[([^\[\]\n]{1,20})\]\(/[^\s()]*\)|</?(?:p|br)>",
 ]
-ALPHABET = list("据根援引「“《」”》。，,；;：:\n()（）图来源社报道消息等总统理上下午表示说月 \u30001203新华人民") + ["图片来源", "新华社", "据报道"]
+ALPHABET = list("&#;[]!/<>pPbBrR在此会见谈时中据根援引「“《」”》。，,；;：:\n()（）图来源社报道消息等总统理上下午表示说月 \u30001203新华人民") + ["图片来源", "新华社", "据报道"]
 
 
 def test_places_read_from_the_openings() -> None:
@@ -21,7 +23,9 @@ def test_places_read_from_the_openings() -> None:
     assert where is not None and where.at_zero
     assert set("根据援「“《") <= where.firsts and set("。，\n") <= where.afters
     assert places(r"\s*总统") is None  # an opening that may be absent: not read
-    assert places(r"(?=总统)总") is None
+    assert places(r"(?=总统)") is None  # a look-ahead alone
+    assert places(r"(?=总统)总").firsts == {"总"}  # type: ignore[union-attr]
+    assert places(r"(?i)a[bc]") is None and places(r"(?i)&a") is not None  # a letter's other case
 
 
 def test_same_matches_as_finditer_on_random_text() -> None:

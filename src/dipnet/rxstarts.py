@@ -28,36 +28,43 @@ class Places(NamedTuple):
     scan: re.Pattern[str]  # a character of either set
 
 
-def _opening(seq: Any, c: Any) -> tuple[set[str], set[str], bool] | None:
-    """The places the parsed `seq` can start a match at, where its first element pins them."""
-    if not seq:
+def _opening(seq: Any, c: Any, lines: bool) -> tuple[set[str], set[str], bool] | None:
+    """The places the parsed `seq` can start a match at, where its first element pins them (a
+    look-ahead or a negative look-around before it is passed over: it narrows, never widens, them).
+    `lines`: ^ is at each line's start (re.MULTILINE)."""
+    items = list(seq)
+    while items and (items[0][0] is c.ASSERT_NOT or (items[0][0] is c.ASSERT and items[0][1][0] == 1)):
+        items = items[1:]
+    if not items:
         return None
-    op, av = seq[0] if not hasattr(seq, "data") else seq.data[0]
+    op, av = items[0]
     if op is c.LITERAL:
         return {chr(av)}, set(), False
     if op is c.IN:
         chars = _chars(av, c)
         return None if chars is None else (chars, set(), False)
     if op is c.AT:
+        if av is c.AT_BEGINNING and lines:
+            return set(), {"\n"}, True
         return (set(), set(), True) if av is c.AT_BEGINNING_STRING or av is c.AT_BEGINNING else None
     if op is c.ASSERT and av[0] == -1:  # a look-behind of one character
         inner = list(av[1])
         if len(inner) != 1:
             return None
-        one = _opening(inner, c)
+        one = _opening(inner, c, lines)
         if one is None or one[1] or one[2]:
             return None
         return set(), one[0], False
     if op is c.SUBPATTERN:
         if av[1] or av[2]:  # flags switched inside
             return None
-        return _opening(av[3], c)
+        return _opening(av[3], c, lines)
     if op is c.BRANCH:
         firsts: set[str] = set()
         afters: set[str] = set()
         zero = False
         for branch in av[1]:
-            one = _opening(branch, c)
+            one = _opening(branch, c, lines)
             if one is None:
                 return None
             firsts |= one[0]
@@ -65,7 +72,7 @@ def _opening(seq: Any, c: Any) -> tuple[set[str], set[str], bool] | None:
             zero = zero or one[2]
         return firsts, afters, zero
     if op is c.MAX_REPEAT or op is c.MIN_REPEAT:
-        return _opening(av[2], c) if av[0] >= 1 else None
+        return _opening(av[2], c, lines) if av[0] >= 1 else None
     return None
 
 
@@ -83,19 +90,23 @@ def _chars(items: Any, c: Any) -> set[str] | None:
 
 
 @cache
-def places(source: str) -> Places | None:
-    """Where a match of `source` (compiled without flags) can start, read from the pattern; None
-    where that is not known (an alternative opening with a repeat that may be absent, a class, a
-    look-ahead, flags set inside)."""
+def places(source: str, flags: int = 0) -> Places | None:
+    """Where a match of `source` compiled with `flags` can start, read from the pattern; None where
+    that is not known (an alternative opening with a repeat that may be absent, a class, a
+    look-ahead alone, a cased letter under re.IGNORECASE)."""
     c = importlib.import_module("re._constants")
-    parsed = importlib.import_module("re._parser").parse(source, 0)
-    if parsed.state.flags & (re.IGNORECASE | re.LOCALE | re.MULTILINE | re.VERBOSE | re.DOTALL):
+    parsed = importlib.import_module("re._parser").parse(source, flags)
+    flags = parsed.state.flags
+    if flags & re.LOCALE:
         return None
-    got = _opening(parsed, c)
+    got = _opening(parsed, c, bool(flags & re.MULTILINE))
     if got is None:
         return None
     firsts, afters, zero = got
     both = firsts | afters
+    cased = importlib.import_module("_sre").unicode_iscased
+    if flags & re.IGNORECASE and any(cased(ord(ch)) for ch in both):
+        return None  # a letter: its other cases match too
     scan = re.compile("[" + "".join(re.escape(ch) for ch in sorted(both)) + "]" if both else "(?!)")
     return Places(frozenset(firsts), frozenset(afters), zero, scan)
 
