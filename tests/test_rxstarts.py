@@ -43,3 +43,14 @@ def test_same_matches_as_finditer_on_random_text() -> None:
 def test_unknown_places_fall_back() -> None:
     pattern = re.compile(r"\s*总统")
     assert [m.span() for m in finditer(pattern, " 总统 总统", None)] == [(0, 3), (3, 6)]
+
+
+def test_needed_words_narrow_the_places() -> None:
+    pattern = re.compile(PATTERNS[1])
+    where, need = places(PATTERNS[1]), (re.compile("报道|消息"), 2 + 9 + 2)
+    rnd = random.Random(13)
+    for _ in range(3000):
+        text = "".join(rnd.choice(ALPHABET) for _ in range(rnd.randint(0, 40)))
+        want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in finditer(pattern, text, where, need)] == want, text
+    assert list(finditer(pattern, "据新华社说", where, need)) == []  # no verb: not read

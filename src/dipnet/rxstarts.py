@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 from typing import Any, NamedTuple
@@ -111,11 +112,23 @@ def places(source: str, flags: int = 0) -> Places | None:
     return Places(frozenset(firsts), frozenset(afters), zero, scan)
 
 
-def finditer(pattern: re.Pattern[str], text: str, where: Places | None) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, trying the pattern only at the places `where` gives."""
+def finditer(pattern: re.Pattern[str], text: str, where: Places | None,
+             need: tuple[re.Pattern[str], int] | None = None) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, trying the pattern only at the places `where` gives. `need`: (a
+    pattern, n) where every match holds a match of that pattern starting at most n characters after
+    its own start: the places with none there are not tried (a text without one is not read)."""
     if where is None:
         yield from pattern.finditer(text)
         return
+    near: list[int] | None = None
+    if need is not None:
+        near = []
+        m = need[0].search(text)
+        while m is not None:  # every start, overlapping ones too
+            near.append(m.start())
+            m = need[0].search(text, m.start() + 1) if m.start() < len(text) else None
+        if not near:
+            return
     starts = {0} if where.at_zero else set()
     firsts, afters = where.firsts, where.afters
     for hit in where.scan.finditer(text):
@@ -130,6 +143,10 @@ def finditer(pattern: re.Pattern[str], text: str, where: Places | None) -> Itera
     for q in sorted(starts):
         if q < end:
             continue
+        if near is not None:
+            k = bisect_left(near, q)
+            if k == len(near) or near[k] - q > need[1]:  # type: ignore[index]
+                continue
         m = pattern.match(text, q)
         if m is not None:
             if m.end() == m.start():  # an empty match: finditer's own rules for the next one

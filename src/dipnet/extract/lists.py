@@ -359,7 +359,7 @@ def _pair_finder(kb: KnowledgeBase) -> tuple[re.Pattern[str], list[str]]:
     """Where two one-character short forms of countries stand side by side (a lookahead: every place,
     overlaps included), and the generic body words longest first: built once per knowledge base."""
     chars = "".join(sorted(re.escape(k) for k in kb.short_forms() if len(k) == 1))
-    pairs = _plain(f"(?=[{chars}][{chars}])" if chars else "(?!)")
+    pairs = _plain(f"[{chars}](?=[{chars}])" if chars else "(?!)")  # (the engine skips to a short form)
     return pairs, sorted(kb.generic_words(), key=len, reverse=True)
 
 
