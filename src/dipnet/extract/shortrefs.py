@@ -53,12 +53,17 @@ def short_references(doc: Document, mentions: list[Mention], entities: dict[str,
     posts: dict[str, set[str]] = {}
     for r in doc.roles:
         posts.setdefault(r.person, set()).add(r.title)
-    taken = [(m.start, m.end) for m in mentions]
+    taken: list[tuple[int, int]] = []  # the spans named so far (listed at the first reference that fits)
+    listed = False
     text = doc.text
     post_at, bare = _patterns()
     out: list[Mention] = []
 
     def free(a: int, b: int) -> bool:
+        nonlocal listed
+        if not listed:
+            taken[:0] = [(m.start, m.end) for m in mentions]
+            listed = True
         return not any(s < b and a < e for s, e in taken)
 
     def holds(e: Entity, post: str) -> bool:
