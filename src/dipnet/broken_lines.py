@@ -41,13 +41,19 @@ def _breaks() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[
             layout.caption_markers, dateline, tuple(data["bound_starts"]))
 
 
+@lru_cache(maxsize=2)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the words (one search of a line, not an `in` per word)."""
+    return _plain("|".join(map(re.escape, words)))
+
+
 # a photographer's credit with the day the photo was taken after it ("某社记者某某摄 113年7月10日")
 _CREDIT_DATED = _plain(r"摄\s*(?:\d{2,4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
 
 
 def _caption(line: str) -> bool:
     _, starts, ends, markers, _, _ = _breaks()
-    return line.startswith(starts) or line.endswith(ends) or any(m in line for m in markers) \
+    return line.startswith(starts) or line.endswith(ends) or bool(markers and _any_of(markers).search(line)) \
         or bool(_PHOTO.search(line)) or bool(_CREDIT_DATED.search(line))
 
 

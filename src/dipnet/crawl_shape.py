@@ -13,6 +13,8 @@ from html.entities import html5
 
 from dipnet import rx
 from dipnet.rx import plain as _plain
+from dipnet.rxstarts import finditer as starts_finditer
+from dipnet.rxstarts import places as start_places
 
 # an entity a page's HTML left behind ("&nbsp;", "&quot;", "&#8220;"): a name HTML knows, or a number
 _ENTITY = _plain(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -24,6 +26,8 @@ _MD_BARE_IMAGE = _plain(r"!\[\]\((?:https?:)?/[^\s()]*\)")
 # stays; links and images (<a>, <img>) and scripts are left as they are, to be shown escaped, never run
 _TAG = _plain(r"</?(?:p|br|div|span|strong|b|i|em|u|font|li|ul|ol|h[1-6]|table|tbody|tr|td|th|section|"
                   r"article|center|sup|sub|small|big|blockquote)\b(?:\s+[A-Za-z_:][^<>\n]{0,300}?)?\s*/?>", re.IGNORECASE)
+# any of the four, as _strip_markup reads them (tried only at a "&", "[", "!" or "<": see rxstarts)
+_MARKUP = _plain(f"{_ENTITY.pattern}|{_MD_LINK.pattern}|{_MD_BARE_IMAGE.pattern}|{_TAG.pattern}", re.IGNORECASE)
 _HAN = _plain(r"[\u3400-\u9fff]")
 # four or more characters spaced out one by one
 _SPACED = rx.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff](?: [\u3400-\u9fff](?![\u3400-\u9fff])){3,}")
@@ -67,8 +71,7 @@ def _strip_markup(text: str) -> tuple[str, list[int]]:
     pieces: list[str] = []
     origin: list[int] = []
     last = 0
-    for m in re.finditer(f"{_ENTITY.pattern}|{_MD_LINK.pattern}|{_MD_BARE_IMAGE.pattern}|{_TAG.pattern}", text,
-                         re.IGNORECASE):
+    for m in starts_finditer(_MARKUP, text, start_places(_MARKUP.pattern, re.IGNORECASE)):
         a, b = m.span()
         pieces.append(text[last:a])
         origin.extend(range(last, a))

@@ -118,9 +118,15 @@ def is_breadcrumb(text: str) -> bool:
     return sum(1 for s in steps if s) >= 2 and all(len(s) <= 30 for s in steps[:-1])
 
 
+@lru_cache(maxsize=4)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the words (one search of a line, not an `in` per word)."""
+    return _plain("|".join(map(re.escape, words)))
+
+
 def is_footer(text: str, layout: Layout) -> bool:
     """The site's footer (copyright, licence numbers): short lines, so a story quoting a word stays text."""
-    return len(text) <= 100 and any(m in text for m in layout.footer_markers)
+    return len(text) <= 100 and bool(layout.footer_markers) and _any_of(layout.footer_markers).search(text) is not None
 
 
 # a page's date as a stamp prints it: 2017-09-08, 2018/11/26, 2019年3月5日, 25/03/2019

@@ -56,9 +56,16 @@ def image_link(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+@lru_cache(maxsize=4)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    return _plain("|".join(map(re.escape, words)))
+
+
 def inline_more(text: str, layout: Layout) -> tuple[int, list[str]] | None:
     """A related-news block run into a line ("…(完) 相关新闻 标题一 标题二 其他 标题三"):
     where it starts, and its space-parted parts."""
+    if not layout.more_markers or _any_of(layout.more_markers).search(text) is None:
+        return None  # most lines: no marker, one search
     for marker in layout.more_markers:
         if marker not in text:  # most lines: no pattern run at all
             continue

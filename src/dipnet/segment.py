@@ -206,7 +206,7 @@ class _Builder:
                 self.add("caption", ln.start + cut, ln.end)
                 continue
             # is_caption, its photo marker already looked for (none) on this line
-            if any(m in text for m in self.layout.caption_markers) and len(text) < 120:
+            if len(text) < 120 and any(m in text for m in self.layout.caption_markers):
                 self.add("caption", ln.start, ln.end)
                 continue
             # a photo's caption: a table's cell ending a sentence ("| 图注。 |"), a line printed twice
@@ -218,7 +218,7 @@ class _Builder:
             if cell is not None or twice or placed or (len(text) < 200 and _PHOTO_CREDIT.search(text)):
                 self.add("caption", ln.start, ln.end)
                 continue
-            if text in self.layout.agencies or any(text == m for m in self.layout.end_marks):
+            if text in self.layout.agencies or text in self.layout.end_marks:
                 self.add("endmark", ln.start, ln.end)
                 continue
             # (the lead is the first paragraph under the headline, past the stamp and share lines)
@@ -312,8 +312,9 @@ def _related_start(lines: list[_Line], layout: Layout) -> tuple[int, int] | None
                 return i + 1, j
             return i + 1, len(lines)
     # a wire story's end mark followed by more text: that text is the next teasers
+    closing = tuple(m for m in layout.end_marks if m.startswith(("(越通社", "(完")))  # (asked once, not per line)
     for i, ln in enumerate(lines[:-1]):
-        if any(ln.text.endswith(m) for m in layout.end_marks if m.startswith(("(越通社", "(完"))):
+        if ln.text.endswith(closing):
             rest = [x for x in lines[i + 1:] if x.text not in layout.agencies]
             # (a page cut off in its 更多 marker leaves '更' alone: no headline)
             if rest and is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:

@@ -288,17 +288,12 @@ def sentence_pair(page: EventPage, start: int, end: int) -> list[str]:
 def run_lands(page: EventPage, start: int, end: int, participants: list[str]) -> list[str]:
     """The participants with the countries a run of three or more one-character short forms in [start, end)
     names (东盟与中日韩外长会议, 柬老越三国总理会晤: 中国, 日本, 韩国), at most one of them of several readings."""
-    short = load_kb().short_forms()
+    kb = load_kb()
+    short = kb.short_forms()
     text = page.doc.text
     out = list(participants)
-    i = start
-    while i < end:
-        j = i
-        while j < end and text[j] in short:
-            j += 1
-        if j - i < 2:  # (no run of two or more here: nothing to read, and no names to look up)
-            i = j + 1
-            continue
+    for whole in _runs(kb).finditer(text, start, end):  # each run of two or more short forms, whole
+        i, j = whole.span()
         run = [short[ch] for ch in text[i:j]]
         # (not inside a name: 俄罗斯, 莫斯科; nor opening a body's or grouping's name, 俄罗斯国防部, 柬老缅越)
         near = [(m, e) for m in page.overlapping(i, j) if (e := page.entity(m)) is not None]
@@ -307,8 +302,14 @@ def run_lands(page: EventPage, start: int, end: int, participants: list[str]) ->
         joint = j - i == 2 and bool(near) and all(e.type == "ORG" and m.start == i for m, e in near)
         if (j - i >= 3 and not named or joint) and sum(amb for _, amb in run) <= 1 and len({cid for cid, _ in run}) == j - i:
             out += [n for cid, _ in run if (n := country_name(cid.split(":", 1)[1])) and n not in out]
-        i = j + 1
     return out
+
+
+@lru_cache(maxsize=8)
+def _runs(kb: KnowledgeBase) -> re.Pattern[str]:
+    """A run of two or more one-character short forms of countries (the engine skips to one)."""
+    chars = "".join(sorted(re.escape(k) for k in kb.short_forms() if len(k) == 1))
+    return _plain(f"[{chars}]{{2,}}" if chars else "(?!)")
 
 
 def session_body(page: EventPage, start: int, k: int, participants: list[str]) -> list[str]:
@@ -359,7 +360,7 @@ def _pair_finder(kb: KnowledgeBase) -> tuple[re.Pattern[str], list[str]]:
     """Where two one-character short forms of countries stand side by side (a lookahead: every place,
     overlaps included), and the generic body words longest first: built once per knowledge base."""
     chars = "".join(sorted(re.escape(k) for k in kb.short_forms() if len(k) == 1))
-    pairs = _plain(f"(?=[{chars}][{chars}])" if chars else "(?!)")
+    pairs = _plain(f"[{chars}](?=[{chars}])" if chars else "(?!)")  # (the engine skips to a short form)
     return pairs, sorted(kb.generic_words(), key=len, reverse=True)
 
 

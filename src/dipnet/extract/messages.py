@@ -20,6 +20,8 @@ from dipnet.model import Event, Mention
 
 Sides = tuple[list[str], list[str], list[str], list[str]]  # senders, recipients, their lands
 
+_SENTENCE_END = re.compile("[。;!?]")
+
 
 def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     """Senders and recipients of a message, one group per sending country: 甲、乙分别向丙,丁致贺电
@@ -248,7 +250,8 @@ def generic_rolls(page: EventPage, events: list[Event], told: set[str]) -> list[
     segs = [s for s in page.doc.segments if s.kind in ("lead", "body") or
             (s.kind == "title" and dispatch.match(text, s.start) is not None)]
     for i, seg in enumerate(segs):
-        stop = next((j for j in range(seg.start, seg.end) if text[j] in "。;!?"), seg.end)
+        closing = _SENTENCE_END.search(text, seg.start, seg.end)  # the first sentence's end (one search)
+        stop = closing.start() if closing is not None else seg.end
         lead = many.search(text, seg.start, stop)
         if lead is None:
             continue
@@ -268,7 +271,8 @@ def generic_rolls(page: EventPage, events: list[Event], told: set[str]) -> list[
         for para in segs[i + 1:i + 1 + cb.roll_reach]:
             if any(e.type == "MESSAGE" and para.start <= e.start < para.end for e in events):
                 continue  # the paragraph tells its own message
-            end = next((j for j in range(para.start, para.end) if text[j] in "。;!?"), para.end)
+            closing = _SENTENCE_END.search(text, para.start, para.end)
+            end = closing.start() if closing is not None else para.end
             cut = min([at for w in words["list_ends"] if (at := text.find(w, para.start, end)) != -1] + [end])
             head = [m for m in page.in_span(para.start, cut) if (x := page.entity(m)) is not None and x.type == "PERSON"]
             if not head or head[0].start - para.start > cb.roll_opening or \

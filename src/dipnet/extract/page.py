@@ -59,9 +59,15 @@ def _matches_at_each_start(text: str, patterns: tuple[re.Pattern[str], ...]) -> 
 
 
 @lru_cache(maxsize=8)
-def _starts_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Every position where one of the words starts (a lookahead: overlapping starts found too)."""
-    return _plain("(?=" + ("|".join(map(re.escape, words)) or "(?!)") + ")")
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of the words (the engine skips to their first characters, where a look-ahead (?=…) over
+    them would be entered at every character)."""
+    return _plain("|".join(map(re.escape, words)) or "(?!)")
+
+
+def _starts_of(text: str, words: tuple[str, ...]) -> set[int]:
+    """Every position where one of the words starts (overlapping starts found too)."""
+    return {a for a, _ in _matches_at_each_start(text, (_any_of(words),))}
 
 
 class EventPage:
@@ -151,7 +157,7 @@ class EventPage:
         text, cb = self.doc.text, codebook()
         out: dict[str, str] = {}
         # where a delegation word starts (one pass; most pages have none): only the names ending there are read
-        words_at = {w.start() for w in _starts_of(cb.delegation_words).finditer(text)}
+        words_at = _starts_of(text, cb.delegation_words)
         if not words_at:
             return out
         people = [m for m in self.mentions if (e := self.entity(m)) and e.type == "PERSON"]

@@ -27,6 +27,8 @@ from dipnet.extract.speakerless import (
 )
 from dipnet.extract.spoken import instrument_framed, principle_before
 from dipnet.model import Event
+from dipnet.rxstarts import finditer as starts_finditer
+from dipnet.rxstarts import places as start_places
 
 
 def _upgrade_statement(ev: Event, sentence: str, cb: Codebook) -> bool:
@@ -221,7 +223,8 @@ def told_after_talks(events: list[Event], text: str) -> list[Event]:
     host: dict[int | None, int] = {}  # brief → where the talks told last end
     arrived: set[int | None] = set()  # briefs whose last host is an arrival: only reported words are its content
     # a paragraph opening with the talks as its frame (会谈中,甲表示…) opens them for the article's text
-    frames = [m.end() for m in cb.talk_opening.finditer(text)]
+    frames = [m.end() for m in starts_finditer(cb.talk_opening, text, start_places(cb.talk_opening.pattern,
+                                                                                 cb.talk_opening.flags))]
     at = 0
     for e in sorted(events, key=lambda x: x.start):
         while at < len(frames) and frames[at] <= e.start:

@@ -11,15 +11,37 @@ from functools import lru_cache
 
 from dipnet.extract.eventwords import pattern_of, words_of
 from dipnet.model import Document, Entity, Mention
+from dipnet.rx import compile as _gated
 from dipnet.rx import plain as _plain
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     posts = "|".join(sorted(map(re.escape, words_of("short_ref_posts")), key=len, reverse=True)) or "(?!)"
-    surname_post = _plain(f"(?=([\u4e00-\u9fff]{{1,2}})({posts}))")
-    bare = _plain(pattern_of("short_ref_opening") + f"({posts})" + pattern_of("short_ref_going_on"))
-    return surname_post, bare
+    bare = _gated(pattern_of("short_ref_opening") + f"({posts})" + pattern_of("short_ref_going_on"))
+    return _plain(posts), bare
+
+
+def _surname_posts(text: str, post_at: re.Pattern[str]) -> list[tuple[int, str, str]]:
+    """(start, surname, post) where one or two Chinese characters stand right before a post word, a
+    place at most once, the surname of two where that fits: the matches of the look-ahead
+    (?=([\u4e00-\u9fff]{1,2})(posts)) at each place of the text, found from the post words alone (the
+    engine skips to those) rather than by trying the look-ahead at every character."""
+    starts: dict[int, str] = {}  # where a post word starts -> the word (the alternatives' first that fits)
+    m = post_at.search(text)
+    while m is not None:
+        starts[m.start()] = m.group()
+        m = post_at.search(text, m.start() + 1)
+    out: dict[int, tuple[str, str]] = {}
+    for j in starts:
+        for i in (j - 2, j - 1):
+            if i < 0 or i in out or not "\u4e00" <= text[i] <= "\u9fff":
+                continue
+            if i + 2 in starts and "\u4e00" <= text[i + 1] <= "\u9fff":
+                out[i] = (text[i:i + 2], starts[i + 2])
+            elif i + 1 in starts:
+                out[i] = (text[i], starts[i + 1])
+    return [(i, *out[i]) for i in sorted(out)]
 
 
 def short_references(doc: Document, mentions: list[Mention], entities: dict[str, Entity]) -> list[Mention]:
@@ -31,12 +53,17 @@ def short_references(doc: Document, mentions: list[Mention], entities: dict[str,
     posts: dict[str, set[str]] = {}
     for r in doc.roles:
         posts.setdefault(r.person, set()).add(r.title)
-    taken = [(m.start, m.end) for m in mentions]
+    taken: list[tuple[int, int]] = []  # the spans named so far (listed at the first reference that fits)
+    listed = False
     text = doc.text
-    surname_post, bare = _patterns()
+    post_at, bare = _patterns()
     out: list[Mention] = []
 
     def free(a: int, b: int) -> bool:
+        nonlocal listed
+        if not listed:
+            taken[:0] = [(m.start, m.end) for m in mentions]
+            listed = True
         return not any(s < b and a < e for s, e in taken)
 
     def holds(e: Entity, post: str) -> bool:
@@ -49,10 +76,9 @@ def short_references(doc: Document, mentions: list[Mention], entities: dict[str,
             held[post] = [e for e in people if holds(e, post)]
         return held[post]
 
-    for m in surname_post.finditer(text):
-        sur, post = m.group(1), m.group(2)
+    for at, sur, post in _surname_posts(text, post_at):
         for s in (sur, sur[-1:]) if len(sur) == 2 else (sur,):
-            a = m.start() + len(sur) - len(s)
+            a = at + len(sur) - len(s)
             b = a + len(s) + len(post)
             fit = [e for e in holders(post) if e.name.startswith(s) and len(e.name) > len(s)]
             if len(fit) == 1 and free(a, b) and not _inside_word(text, a, s):

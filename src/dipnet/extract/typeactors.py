@@ -45,12 +45,13 @@ def attendees(page: EventPage, cb: Codebook, c: Clause, k: int, trig: str, menti
     met there), 某某会见来华出席…峰会的… (the host who received an attendee)."""
     text = page.doc.text
     meet = cb.type("MEET").triggers + cb.type("CALL").triggers
-    after = text[k + len(trig):c.end]
-    cut = min((after.find(w) for w in meet if w in after), default=-1)
-    if cut != -1:
-        mentions = [m for m in mentions if m.start < k + len(trig) + cut]
+    words = any_of(meet)  # (one search for where the first word starts, and whether any stands before)
+    first = words.search(text, k + len(trig), c.end)
+    if first is not None:  # the earliest start of a word after the verb
+        mentions = [m for m in mentions if m.start < first.start()]
     before = text[c.start:k]
-    met = max((before.rfind(w) + len(w) for w in meet if w in before), default=-1)
+    met = max((before.rfind(w) + len(w) for w in meet if w in before), default=-1) \
+        if words.search(text, c.start, k) else -1
     if met != -1:
         mentions = [m for m in mentions if m.start >= c.start + met]
     return mentions

@@ -128,7 +128,8 @@ def place_led_local_bodies(rule_orgs: list[Mention], mentions: list[Mention], ru
     out = []
     for m in rule_orgs:
         c = countries.get(m.start)
-        body = next((w for w in rules.bare_local_bodies if m.text.endswith(w)), None) if m.type == "ORG" else None
+        body = next((w for w in rules.bare_local_bodies if m.text.endswith(w)), None) \
+            if m.type == "ORG" and c is not None else None  # (no country right before: nothing to read)
         # the place is known, or its level word stands before the body's or opens it (赛宋奔 + 省委)
         local = body is not None and c is not None and m.end - len(body) - c >= 2 and (
             c in places or body[0] in _LEVELS or m.text[-len(body) - 1] in _LEVELS)

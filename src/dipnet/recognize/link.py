@@ -132,6 +132,8 @@ _DOUBLED_LEVEL = _plain(rf"(?<=[\u4e00-\u9fff])([{_LEVEL_CHARS}])\1(?=委$)")
 def contracted(name: str) -> str:
     """A locality's committee named with its level word twice (某某省省委) by its common short form
     (某某省委)."""
+    if not name.endswith(("委", "委\n")):  # (the pattern ends in 委$: nothing to contract, and no call to sub)
+        return name
     return _DOUBLED_LEVEL.sub(r"\1", name)
 
 

@@ -52,7 +52,8 @@ def formal_country_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention],
         out.append(m)
         entry = kb.get(m.kb_id) if m.type == "COUNTRY" and m.kb_id else None
         if entry is not None:
-            p = m.end + len(next((f for f in forms if text.startswith(f, m.end)), ""))
+            p = m.end + len(next((f for f in forms if text.startswith(f, m.end)), "")) \
+                if text.startswith(forms, m.end) else m.end
             hit_word = bare.match(text, p)
             word = hit_word.group() if hit_word else None
             if word and p not in starts:

@@ -12,6 +12,8 @@ from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import _DELIMS
 from dipnet.recognize.scan import find_all
 from dipnet.rx import plain as _plain
+from dipnet.rxstarts import finditer as starts_finditer
+from dipnet.rxstarts import places as start_places
 
 # the lengths of a place's name before its word, longest tried first; five and six only for a name
 # wholly in transliteration characters (金塔纳罗奥 + 州)
@@ -69,7 +71,8 @@ def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
     if not words:
         return []
     out = []
-    for m in [*_credited().finditer(text), *_SLASHED.finditer(text)]:
+    credited = _credited()
+    for m in [*starts_finditer(credited, text, start_places(credited.pattern)), *_SLASHED.finditer(text)]:
         g = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8",
                                 "name9")
                  if m.groupdict().get(g))
@@ -102,6 +105,15 @@ def _reported() -> re.Pattern[str]:
     return _plain(rf"(?:(?:{cite})|[「“《]|(?:^|(?<=[。，,；;：:\n])))(?P<name>[\u4e00-\u9fff]{{2,9}}?)[」”》]?等?(?:{verbs})")
 
 
+@lru_cache(maxsize=1)
+def _report_verbs() -> tuple[re.Pattern[str], int]:
+    """The verbs of reporting, and how far after a match's start _reported's verb can stand (a cite word,
+    the run of at most 9, a closing quote and 等)."""
+    w = dict(name_rules().name_read_words)
+    verbs = "|".join(map(re.escape, w.get("report_verbs", ()))) or "(?!)"
+    return _plain(verbs), max(map(len, w.get("cite_words", ())), default=0) + 9 + 2
+
+
 def reported_outlets(text: str, rules: NameRules) -> list[Mention]:
     """News outlets cited as reporting (据路透社报道, 日本「某某新闻」等报导): the cited run ends in an
     outlet's word and opens with no word that counts or points (该报, 这家报社, 当地媒体)."""
@@ -109,7 +121,8 @@ def reported_outlets(text: str, rules: NameRules) -> list[Mention]:
     if not words:
         return []
     out = []
-    for m in _reported().finditer(text):
+    reported, verbs = _reported(), _report_verbs()
+    for m in starts_finditer(reported, text, start_places(reported.pattern), verbs):
         name = m.group("name")
         word = next((w for w in words if name.endswith(w)), None)
         if word and len(name) > len(word) and not rules.stop_at(name, 0) and \

@@ -44,12 +44,7 @@ class WordScan:
         loop over a list of a few hundred words, most absent from a page, makes no call per word."""
         known = self._known
         at = self._page(text) if self._ac is not None else {}
-        out = []
-        for w in words:
-            starts = at.get(w) if w in known else find_every(text, w)
-            if starts:
-                out.append((w, starts))
-        return out
+        return [(w, starts) for w in words if (starts := at.get(w) if w in known else find_every(text, w))]
 
     def _page(self, text: str) -> dict[str, list[int]]:
         if text is not self._text:  # a new page: one pass for all the words

@@ -44,6 +44,8 @@ def _years_ago(text: str, t: TimeExpr, anchor: str | None) -> TimeExpr:
 def same_day_years_ago(text: str, times: list[TimeExpr], anchor: str | None) -> list[TimeExpr]:
     """'3年前的今天': the report's day so many years before, one time (the 今天 after it is part of it, not
     the report's day)."""
+    if not any(t.kind == "relative" for t in times):  # (no '…年前' to read: the times as they are)
+        return list(times)
     same = _plain(WORDS["years_ago_same_day"])
     out: list[TimeExpr] = []
     drop_until = -1

@@ -190,9 +190,16 @@ def numbered_mentions(text: str) -> list[Numbered]:
     out: list[Numbered] = []
     seen: set[tuple[int, int]] = set()
     held = frozenset(ch for ch in _numbered_firsts() if ch in text)  # asked once a text, not once a pattern
+    found: dict[str, bool] = {}  # context words -> held by the text (entries share them: asked once a text)
+
+    def holds(words: re.Pattern[str]) -> bool:
+        if words.pattern not in found:
+            found[words.pattern] = words.search(text) is not None
+        return found[words.pattern]
+
     for e, pats in _numbered_plan(held):
         ctx, nctx = e.get("context"), e.get("not_context")
-        if (ctx is not None and not ctx.search(text)) or (nctx is not None and nctx.search(text)):
+        if (ctx is not None and not holds(ctx)) or (nctx is not None and holds(nctx)):
             continue
         for p in pats:
             for m in p.finditer(text):

@@ -27,7 +27,7 @@ _NEEDS: dict[str, tuple[int, ...]] = {name: tuple(_LISTS.index(words) for words 
 def _held(text: str) -> tuple[bool, ...]:
     """For each word list, whether the text holds one of its words."""
     held = [False] * len(_LISTS)
-    for w, _, _ in _WORD_FINDER.find_matches_as_indexes(text, overlapping=True):
+    for w in {w for w, _, _ in _WORD_FINDER.find_matches_as_indexes(text, overlapping=True)}:  # each word once
         for k in _WORD_LISTS[w]:
             held[k] = True
     return tuple(held)
