@@ -93,3 +93,15 @@ def test_every_time_pattern_is_read_in_order_and_planned_by_its_words() -> None:
     scan._scan.cache_clear()
     got = scan._scan("2024年5月3日至5日访问")
     assert "full_range" in got and all(got.values())  # only patterns with matches are kept
+
+
+def test_patterns_that_can_match_empty_step_on_as_plain_ones() -> None:
+    """A pattern that can match nothing (only a look-ahead, or all optional) is not gated: under a
+    one-character gate finditer returned the same empty match forever."""
+    from itertools import islice
+
+    texts = _texts(200, 5) + ["中越关系中越", "越越越"]
+    for fast, plain in ((rx.gated("(?=[中越][中越])", "中越"), re.compile("(?=[中越][中越])")),
+                        (rx.compile("(?<=[越中])(?=关系)|x?"), re.compile("(?<=[越中])(?=关系)|x?"))):
+        for t in texts:  # islice: the looping pattern must fail the test, not hang it
+            assert [m.span() for m in islice(fast.finditer(t), len(t) + 2)] == [m.span() for m in plain.finditer(t)]

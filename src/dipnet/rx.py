@@ -126,6 +126,8 @@ def gated(source: str, starts: str | None = None, flags: int = 0, *, skip: bool 
         if not skip or flags & (re.IGNORECASE | re.LOCALE) or _compiler._get_literal_prefix(parsed, flags)[0] \
                 or _compiler._get_charset_prefix(parsed, flags):
             pass  # the engine skips by itself (or the set is not read under these flags)
+        elif parsed.getwidth()[0] == 0:
+            pass  # an empty match: under a one-character gate finditer would not step past it (it looped)
         elif starts is not None:
             gate = _parser.parse(f"[{starts}]", 0)
         else:
