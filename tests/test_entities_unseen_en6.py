@@ -42,3 +42,10 @@ def test_a_ministry_of_three_fields_listed_before_its_post():
     ents = _ents("文莱首相出访,文化、青年及体育部长陈某某随行。")
     assert ("ORG", "文化、青年及体育部") in ents
     assert ("ORG", "青年及体育部") not in ents
+
+
+def test_a_ministry_in_a_post_chained_to_its_countrys_post():
+    ents = _ents("会议开幕。孟加拉国副总理兼外交部长哈桑、泰国外交部长素拉出席。")
+    assert ("ORG", "孟加拉国外交部") in ents
+    # a bare ministry's post with no chain names no body
+    assert not any(t == "ORG" and n.endswith("外交部") and n != "孟加拉国外交部" and n != "泰国外交部" for t, n in ents)
