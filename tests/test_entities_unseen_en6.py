@@ -49,3 +49,8 @@ def test_a_ministry_in_a_post_chained_to_its_countrys_post():
     assert ("ORG", "孟加拉国外交部") in ents
     # a bare ministry's post with no chain names no body
     assert not any(t == "ORG" and n.endswith("外交部") and n != "孟加拉国外交部" and n != "泰国外交部" for t, n in ents)
+
+
+def test_the_sco_councils_by_their_short_form():
+    ents = _ents("印度总理出席上合组织成员国元首理事会第二十五次会议。")
+    assert ("ORG", "上海合作组织成员国元首理事会") in ents
