@@ -66,6 +66,13 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
             side = False  # 共同, 方面: the side character opens a plain word (中方 + 向 + 伊朗 aside)
         # 中方, 美方, 印方: the side of a country takes its standard short form even where the
         # character alone is ambiguous
+        # 驻 + 中 + 大使馆: after the word of being stationed and before a mission's word the form
+        # names its country even where the character alone is ambiguous
+        if amb0 and s0 > 0 and text[s0 - 1] == _STATION and text[s0:e0] in _STATION_FORMS \
+                and text.startswith(_STATION_MISSIONS, e0):
+            out.append(Mention(s0, e0, text[s0:e0], "COUNTRY", kb_id=c0))
+            i += 1
+            continue
         if not amb0 or (side and text[s0:e0] not in side_excluded):
             before = not amb0 and rules.single_prefixes.ends_at(text, s0)
             if (side or before) and (e0 >= n or not ("\u4e00" <= text[e0] <= "\u9fff") or side
@@ -75,6 +82,9 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
     return out
 
 
+_STATION_MISSIONS = tuple(dict(name_rules().name_read_words).get("station_mission_words", ()))
+_STATION_FORMS = frozenset(dict(name_rules().name_read_words).get("station_short_forms", ()))
+_STATION = str(dict(name_rules().suffix_read_words).get("station", ""))
 # the plain words a side and a preposition also spell (中方 + 向 + 伊朗提供): the side where a name follows
 _SIDE_PREPOSITIONS = tuple(dict(name_rules().name_read_words).get("side_prepositions", ()))
 

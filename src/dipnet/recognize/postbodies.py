@@ -29,6 +29,10 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
     for m in doc.mentions:
         at_span.setdefault((m.start, m.end), []).append(m)
     index = SpanIndex(at_span)
+    # the countries that open a post ending at each place (巴基斯坦 + 副总理 + 兼: the chain's owner)
+    country_at = {m.start: m.text for m in doc.mentions if m.type == "COUNTRY" and m.end - m.start >= 2}
+    countries_before = {r.start + len(r.title): country_at[r.start] for r in doc.roles
+                        if r.start in country_at and text.startswith(r.title, r.start)}
     added_starts: list[tuple[int, int, int]] = []
     widest = 0
     for r in doc.roles:
@@ -40,6 +44,10 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
         head = next((k for k in range(len(t) - 1, 2, -1)
                      if t[k:] in titles and suffixes.ends_at(t, k) and suffixes.longest_ending(t, k) <= k - 2), 0) \
             or _contracted_head(t, titles, rules)
+        if not head and r.start > 0 and text[r.start - 1] == rules.title_joiners[0]:
+            # a bare ministry's post after 兼 (副总理 + 兼 + 外交部长): its body word is the head
+            head = next((k for k in range(len(t) - 1, 1, -1) if t[:k] in kb.generic_words()
+                         and (t[k:] in titles or t[k - 1:] in titles)), 0)
         if not head:
             continue
         s, e = r.start, r.start + head
@@ -49,8 +57,9 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
         # 与 that joins two plain words the head is the tail of a longer name (外交政策和 + 战略研究院
         # 副院长), not after one that follows a name (马塔 + 及 + 上议院议长)
         # nor does a name that a number opens (48 + 家集团俱乐部: the number is part of it)
+        owned = _chained_owner(name, s, countries_before.get(s - 1, ""), text, rules, kb)
         if (s, e) in seen or (s > 0 and text[s - 1].isdigit()) or name[0] in rules.place_non_openers or rules.stop_at(text, s) or \
-                name in rules.bare_local_bodies or name in kb.generic_words() or \
+                name in rules.bare_local_bodies or (name in kb.generic_words() and not owned) or \
                 (s > 0 and text[s - 1] in rules.list_closers and s - 1 not in ends):
             continue
         # a name already read there (越南外交部, 越南政府 as the country) stands; a country opening the
@@ -60,7 +69,7 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
                for m in _near(s, e, index, at_span, added, added_starts, widest)):
             continue
         seen.add((s, e))
-        mention = rule_mention(doc, by_id, s, e, _full_country(name, kb), "ORG")
+        mention = rule_mention(doc, by_id, s, e, owned or _full_country(name, kb), "ORG")
         added.append(mention)
         insort(added_starts, (mention.start, mention.end, len(added) - 1))
         widest = max(widest, mention.end - mention.start)
@@ -102,3 +111,11 @@ def _full_country(name: str, kb: KnowledgeBase) -> str:
     if country is None or country.type != "COUNTRY" or name.startswith((country.name, *country.aliases)):
         return name
     return country.name + name[1:]
+
+
+def _chained_owner(name: str, s: int, country: str, text: str, rules: NameRules, kb: KnowledgeBase) -> str:
+    """A bare ministry's post chained by 兼 to a post its country opens (巴基斯坦副总理 + 兼 + 外交部长):
+    the ministry is that country's, named in full as the page writes the country; else ''."""
+    if not country or s < 1 or text[s - 1] != rules.title_joiners[0] or name not in kb.generic_words():
+        return ""
+    return country + name

@@ -13,6 +13,9 @@ from dipnet.recognize.namereads import _DELIMS, is_han
 FIELD_JOINERS = tuple(str(dict(name_rules().name_read_words).get("body_field_joiners", "")))
 # what closes an item of a list of people right after a name (、, 等)
 _LIST_CLOSES = "、，,。；;等"
+_ENUM = _LIST_CLOSES[0]
+# the last characters of posts (部长, 总理, 大使): a post listed before the fields is no field
+_POST_ENDS = str(dict(name_rules().name_read_words).get("post_end_chars", ""))
 # the words of a field that open with a one-character stop word (能 + 源: 能源和矿产部)
 _FIELD_WORDS = tuple(dict(name_rules().suffix_read_words).get("org_words_with_stops", ()))
 
@@ -41,6 +44,25 @@ def field_before(text: str, b: int, s: int, rules: NameRules, floor: int, named_
     if len(field) < 2 or rules.org_suffixes.ends_at(field, len(field)) or \
             any(rules.stop_at(text, k) and not text.startswith(_FIELD_WORDS, k) for k in range(a, b - 1)):
         return b
+    return _third_field(text, a, rules, floor)
+
+
+def _third_field(text: str, a: int, rules: NameRules, floor: int) -> int:
+    """A third field listed before the two joined (投资 + 、 + 贸易及工业部, 科学 + 、 + 工艺及革新部): a
+    word of two to four characters between the enumeration comma and a punctuation mark, a joiner or
+    a stop word opens the name; a body's name or a post there (外交部、, 副总理、) is a list item of its own."""
+    if not (a - 3 > floor and text[a - 1] == _ENUM):
+        return a
+    for k in range(a - 3, max(floor, a - 6) - 1, -1):  # the shortest field with a boundary before it
+        field = text[k:a - 1]
+        if not all(is_han(c) and c not in rules.title_joiners for c in field):
+            return a
+        if not (k == 0 or text[k - 1] in _DELIMS or text[k - 1] in rules.title_joiners or rules.stop_at_end(text, k)):
+            continue
+        if rules.org_suffixes.ends_at(field, len(field)) or field[-1] in _POST_ENDS or \
+                any(rules.stop_at(text, x) and not text.startswith(_FIELD_WORDS, x) for x in range(k, a - 1)):
+            return a
+        return k
     return a
 
 

@@ -45,6 +45,7 @@ _ORGAN_BASES = _words("organ_bases")
 _ORGANS = _words("organs")
 _STATION, _SESSION, _EACH = _chars("station"), _chars("session"), _chars("each")
 _COMMITTEE_END, _JOINERS, _HYPHEN = _chars("committee_end"), _chars("joiners"), _chars("hyphen")
+_DASH = _JOINERS.replace(_HYPHEN, "")[:1]
 # suffixes that are also verbs (组织 = to organise) and the particles after such a verb (由外交部 + 组织 + 的)
 _VERBAL_SUFFIXES = frozenset(_words("verbal_suffixes")) if "verbal_suffixes" in _W else frozenset()
 _CLAUSE_PARTICLES = _words("clause_particles") if "clause_particles" in _W else ()
@@ -89,6 +90,10 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
         if own and own[0] == text[e - 1] and own.endswith(_COMMITTEE_END):
             out.append(Mention(s, e - 1 + len(own), text[s:e - 1 + len(own)], kind))
             continue
+        # a doubled dash joins as one does (中国——中东欧国家博览会): the opener takes the first;
+        # a country's partner after a dash may be a region (中国—中亚, 中国—中东欧)
+        if s in country_at and e + 2 < n and text[e] == text[e + 1] == _DASH and (e + 2 in country_at or e + 2 in partners or e + 2 in place_at):
+            e += 1
         j = e
         skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
         while j < n and j - e - skipped <= _WINDOW:
@@ -98,9 +103,9 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             # 中国—东盟商界领袖论坛)
             # (only a hyphen or dash can join: any other delimiter ends the name, asked first)
             if ch in _JOINERS:
-                joined = 0 < j < n - 1 and "\u4e00" <= text[j - 1] <= "\u9fff" and "\u4e00" <= text[j + 1] <= "\u9fff" \
+                joined = 0 < j < n - 1 and ("\u4e00" <= text[j - 1] <= "\u9fff" or text[j - 1] == ch == _DASH) and "\u4e00" <= text[j + 1] <= "\u9fff" \
                     and ((ch == _HYPHEN and j > e) or (j == e and s in country_at
-                                                   and (j + 1 in country_at or j + 1 in partners)))
+                                                   and (j + 1 in country_at or j + 1 in partners or j + 1 in place_at)))
                 if not joined:
                     break
             elif ch in _DELIMS:
@@ -115,8 +120,8 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
             opened = here if here is not None and len(here) >= 2 and j >= e else None
             # 能 in 能源, 应 in 应急 are a body's words, not the verbs that end a name; a country right
             # after the opener is a qualifier, whatever its first character (新加坡 + 中国友好协会)
-            if ch in stop_firsts and stop_at(text, j) and not (ch == _STATION and j + 1 in country_at) \
-                    and not (j == e + 1 and text[e] in _JOINERS and (j in country_at or j in partners)) \
+            if ch in stop_firsts and stop_at(text, j) and not (ch == _STATION and j + 1 in country_at) and not (j in country_at and text[j - 1] == _STATION) \
+                    and not (j == e + 1 and text[e] in _JOINERS and (j in country_at or j in partners or j in place_at)) \
                     and not (j == e and country_at.get(j, j) - j >= 2) \
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
                     and not text.startswith(_ORG_WORDS_WITH_STOPS, j) and not (j > e and _FIELD_PAIR.match(text, j)) \
