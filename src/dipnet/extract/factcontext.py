@@ -270,8 +270,9 @@ class Context:
         return before.endswith(words("target_markers"))
 
     def compound_before(self, a: int, pos: int) -> list[str] | None:
-        """Two one-character country mentions side by side (越柬, 中越) closest before pos."""
-        ms = [m for m in self.within(a, pos, ("COUNTRY",)) if len(m.text) == 1]
+        """Two one-character country mentions side by side (越柬, 中越) closest before pos; a region's
+        one character beside a country's is a pair too (中非: the recognizer's China and Africa)."""
+        ms = [m for m in self.within(a, pos, ("COUNTRY", "LOCATION")) if len(m.text) == 1]
         for x, y in zip(reversed(ms[:-1]), reversed(ms[1:]), strict=False):
             if x.end == y.start and self.name(x) != self.name(y):
                 return [self.name(x), self.name(y)]
@@ -280,10 +281,11 @@ class Context:
     def compound_at(self, pos: int) -> list[str] | None:
         """The compound (越老, 中越) that ends right at pos, in its written order."""
         for y in self.ending_at.get(pos, ()):
-            if y.type != "COUNTRY" or len(y.text) != 1:
+            if y.type not in ("COUNTRY", "LOCATION") or len(y.text) != 1:
                 continue
             for x in self.ending_at.get(y.start, ()):
-                if x.type == "COUNTRY" and len(x.text) == 1 and self.name(x) != self.name(y):
+                if "COUNTRY" in (x.type, y.type) and x.type in ("COUNTRY", "LOCATION") and len(x.text) == 1 \
+                        and self.name(x) != self.name(y):
                     return [self.name(x), self.name(y)]
         from .factpairs import short_compound
 
