@@ -47,8 +47,9 @@ FULL_YEAR = gated(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?:全年)?\s?[,,]?[^,。;:\d�
 SINCE_COUNT = gated(r"(?:自|从|自从)\s?(?P<y>(?:19|20)\d{2})\s?年[^,。;!?\d]{0,16}?"
                          r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?P<more>多)?\s?(?:周)?年(?:来|以来|间)")
 STATS_MONTH = {"第一季度": 4, "一季度": 4, "第二季度": 7, "上半年": 7, "第三季度": 10, "前三季度": 10}
-# an election for a term that starts next year ('选举产生2026—2028任期…成员', '连任2026-2028任期')
-TERM_ELECTION = gated(r"(?:选举产生|当选|连任|选出|竞选)[^,。;]{0,6}?(?P<y>\d{4})\s?年?\s?[-—–~至到]\s?\d{2,4}\s?年?任期")
+# an election for a term that starts next year ('选举产生2026—2028任期…成员', '连任2026-2028任期',
+# '当选2027年至2028年度…理事国': the term's span of years)
+TERM_ELECTION = gated(r"(?:选举产生|当选|连任|选出|竞选)[^,。;]{0,6}?(?P<y>\d{4})\s?年?\s?[-—–~至到]\s?\d{2,4}\s?年?(?:任期|度)")
 # a congress congratulated on as just held ('祝贺…十九大圆满闭幕', '成功举行…第十三次全国代表大会')
 JUST_HELD_BEFORE = gated(WORDS["congress_just_held_before"])
 JUST_HELD_AFTER = gated(WORDS["congress_just_held_after"])

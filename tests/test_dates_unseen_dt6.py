@@ -1,0 +1,29 @@
+"""Dates on unseen pages, round 6 (invented sentences): Republic of China fiscal years (115年度)
+and an election to a term told as a span of years (当选2027年至2028年度)."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.pipeline import extract
+from dipnet.timex.parse import find_times
+from dipnet.timex.year import infer_year
+
+
+def test_a_roc_fiscal_year_is_read_as_a_year() -> None:
+    text = "甲部118年度预算较117年度增加"
+    got = [(text[t.start:t.end], t.value) for t in find_times(text, "2028-09-01")]
+    assert got == [("118年度", "2029"), ("117年度", "2028")]
+    assert find_times("建国95年度", "2028-09-01") == []  # a count after a founding is no year
+
+
+def test_a_figure_of_a_roc_fiscal_year_holds_in_that_year() -> None:
+    text = "乙报2028年9月1日电 根据甲部118年度预算书,援外经费编列新台幣40亿元,较117年度增加5亿元。\n"
+    got = {f.value: (f.as_of or "")[:4] for f in extract_facts(extract(text, source="t.txt"))}
+    assert got.get(4_000_000_000) == "2029" and got.get(500_000_000) == "2029"
+
+
+def test_an_election_to_a_span_of_years_is_held_the_year_before() -> None:
+    text = ("当地时间6月3日,丙国大会投票,丁国、戊国当选2027年至2028年度理事会非常任理事国。"
+            "理事会共有15个成员。")
+    got = infer_year(text, month_day=(6, 3))
+    assert got is not None and got.year == 2026
