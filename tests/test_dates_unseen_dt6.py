@@ -27,3 +27,19 @@ def test_an_election_to_a_span_of_years_is_held_the_year_before() -> None:
             "理事会共有15个成员。")
     got = infer_year(text, month_day=(6, 3))
     assert got is not None and got.year == 2026
+
+
+def test_the_day_after_tomorrow_beside_its_date_in_chinese_numerals_tells_the_report_day() -> None:
+    from dipnet.timex import infer_published
+
+    text = "甲国外长访问乙国\n\n甲国外长表示:「后日(三月五日)大会开幕,第一天的工作报告很重要。」他又说,代表们已准备就绪。"
+    got = infer_published(text=text, url="https://news.example.hk/news/777", meta=None,
+                          tenure=[("甲国外长", "2018-03-19", "2022-12-30")])
+    assert got is not None and got.date[5:] == "03-03", got
+
+
+def test_a_time_the_person_took_office_does_not_date_the_meeting() -> None:
+    text = "新华社北京2023年5月6日电 国家主席习近平今天下午在北京与上周刚就任的越南总理范明政,首度召开中越领导人会议。"
+    doc = extract(text, source="t.txt")
+    meets = [e for e in doc.events if e.type == "MEET"]
+    assert meets and meets[0].date == "2023-05-06"

@@ -134,8 +134,10 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         titled = etype != "MULTILATERAL_ROLE" and t.start > k and _in_title(text, t.start, k, k + 4)
         # 就中国外交部发言人11月8日发表的言论答记者问: the topic's day, not the answer's
         titled = titled or (t.start < k and topic_time(text, c.sentence[0], t.start, t.end))
+        # 与上周刚就任的日相…会谈: the time the person took office qualifies the person
+        took_office = t.end <= k and rx.compile(str(_words()["took_office_qualifier"])).match(text, t.end) is not None
         return bool(t.value) and t.kind != "duration" and not deadline and not background and not lately and \
-            not span and not titled and (t.kind != "anniversary" or etype == "ANNIVERSARY") and not far(t)
+            not span and not titled and not took_office and (t.kind != "anniversary" or etype == "ANNIVERSARY") and not far(t)
 
     # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
     ending = any_of(cb.end_markers).search(text, c.sentence[0], k) is not None
