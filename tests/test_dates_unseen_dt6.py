@@ -43,3 +43,11 @@ def test_a_time_the_person_took_office_does_not_date_the_meeting() -> None:
     doc = extract(text, source="t.txt")
     meets = [e for e in doc.events if e.type == "MEET"]
     assert meets and meets[0].date == "2023-05-06"
+
+
+def test_a_signing_the_day_before_an_arrival_is_dated_the_day_before() -> None:
+    text = ("新华社北京2023年5月8日电 国家主席习近平6日乘专机抵达河内,将出席10日举行的庆祝大会。"
+            "习近平到访前一日,中国商务部与越南工贸部已先签署经济合作协议。")
+    doc = extract(text, source="t.txt")
+    signed = [e for e in doc.events if e.type == "AGREEMENT"]
+    assert signed and signed[0].date == "2023-05-05", [(e.type, e.date) for e in doc.events]

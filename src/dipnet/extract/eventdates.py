@@ -10,7 +10,7 @@ from functools import lru_cache
 from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of, codebook
-from dipnet.extract.datecues import copula_time, dispatch_line, lists_lands, years_ago
+from dipnet.extract.datecues import arrival_relative, copula_time, dispatch_line, lists_lands, years_ago
 from dipnet.extract.datewords import words as _words
 from dipnet.extract.leadday import dispatch_day, lead_day
 from dipnet.extract.page import EventPage
@@ -156,6 +156,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             day = rx.compile(r"on (\d{4}-\d\d-\d\d)").search(own[0].note)  # 国庆65周年: the national day itself
             return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
 
+    if (arrived := arrival_relative(page, c, k)) is not None:
+        return arrived[0], arrived[1], None  # 到访前一日,…签署: the day before the arrival told before
     if not any(usable(t) for t in times.starting_in(lo, hi)) and (cop := copula_time(page, c, usable)) is not None:
         return cop.value, cop.precision, cop.end_value  # 上一次访问东南亚,是2023年12月…: the copula tells when
     for a, b in ((lo, hi), (c.sentence[0], lo)):
