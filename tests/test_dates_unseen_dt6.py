@@ -51,3 +51,10 @@ def test_a_signing_the_day_before_an_arrival_is_dated_the_day_before() -> None:
     doc = extract(text, source="t.txt")
     signed = [e for e in doc.events if e.type == "AGREEMENT"]
     assert signed and signed[0].date == "2023-05-05", [(e.type, e.date) for e in doc.events]
+
+
+def test_a_term_told_as_two_years_joined_is_not_the_present() -> None:
+    text = ("丙国大会6月3日选举甲国、乙国、丁国3国为2021年和2022年理事会非常任理事国。"
+            "新当选3国的任期从2021年1月1日开始。")
+    got = infer_year(text, month_day=(6, 3))
+    assert got is not None and got.year == 2020, got
