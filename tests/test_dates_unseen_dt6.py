@@ -58,3 +58,9 @@ def test_a_term_told_as_two_years_joined_is_not_the_present() -> None:
             "新当选3国的任期从2021年1月1日开始。")
     got = infer_year(text, month_day=(6, 3))
     assert got is not None and got.year == 2020, got
+
+
+def test_a_numbered_trilateral_foreign_ministers_meeting_tells_the_year() -> None:
+    text = "甲国外长周日在当地出席第十次中日韩外长会议,会前与乙国外长举行双边会谈。"
+    got = infer_year(text)
+    assert got is not None and got.year == 2023, got
