@@ -64,3 +64,9 @@ def test_a_numbered_trilateral_foreign_ministers_meeting_tells_the_year() -> Non
     text = "甲国外长周日在当地出席第十次中日韩外长会议,会前与乙国外长举行双边会谈。"
     got = infer_year(text)
     assert got is not None and got.year == 2023, got
+
+
+def test_a_numbered_belt_and_road_forum_tells_the_year() -> None:
+    text = "甲国总统16日抵达北京,将出席第3届「一带一路」高峰论坛,并会见乙国领导人。"
+    got = infer_year(text, month_day=(10, 16))
+    assert got is not None and got.year == 2023, got
