@@ -70,3 +70,14 @@ def test_a_numbered_belt_and_road_forum_tells_the_year() -> None:
     text = "甲国总统16日抵达北京,将出席第3届「一带一路」高峰论坛,并会见乙国领导人。"
     got = infer_year(text, month_day=(10, 16))
     assert got is not None and got.year == 2023, got
+
+
+def test_a_store_stamp_before_the_day_the_story_opens_with_gives_way_to_that_day() -> None:
+    from dipnet.timex import infer_published
+
+    text = " date 2030-03-02 3月11日,甲国总理在总理府会见了正在对甲国进行访问的乙国外长。\n\n双方就两国关系交换了意见。"
+    got = infer_published(text=text, url=None, meta=None)
+    assert got is not None and got.date == "2030-03-11", got
+    planned = " date 2030-03-02 甲国总理将于3月11日会见乙国外长。"
+    got = infer_published(text=planned, url=None, meta=None)
+    assert got is not None and got.date == "2030-03-02", got
