@@ -81,3 +81,10 @@ def test_a_store_stamp_before_the_day_the_story_opens_with_gives_way_to_that_day
     planned = " date 2030-03-02 甲国总理将于3月11日会见乙国外长。"
     got = infer_published(text=planned, url=None, meta=None)
     assert got is not None and got.date == "2030-03-02", got
+
+
+def test_a_wire_story_id_of_letters_and_the_day_dates_the_page() -> None:
+    from dipnet.timex.stamps import url_date
+
+    got = url_date("https://www.example-wire.com/hk/news/abc2024050600123/")
+    assert got is not None and got.date == "2024-05-06", got
