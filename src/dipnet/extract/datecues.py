@@ -3,6 +3,7 @@ year so many years ago, a span of days followed by a list of countries (a tour's
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from dipnet import rx
@@ -44,3 +45,21 @@ def copula_time(page: EventPage, c: Clause, usable: Callable[[TimeExpr], bool]) 
         if usable(t) and told and cue.match(text[c.end:t.start]) and not text.startswith(("以来", "来"), t.end):
             return t
     return None
+
+
+def arrival_relative(page: EventPage, c: Clause, k: int) -> tuple[str, str] | None:
+    """习近平到访前一日,…签署: the day the sentence tells relative to an arrival told before it (the last
+    day named before the sentence with an arrival verb right after it), moved by the word's offset."""
+    text = page.doc.text
+    m = rx.compile(str(_words()["relative_to_arrival"])).search(text, c.sentence[0], k)
+    if m is None:
+        return None
+    offsets: dict[str, int] = _words()["relative_to_arrival_offsets"]  # type: ignore[assignment]
+    shift = offsets.get(m.group("w")[:2])
+    arrives = rx.compile(str(_words()["arrival_verbs"]))
+    told = page.times.last_starting_in(0, c.sentence[0], lambda t: t.precision == "day" and bool(t.value)
+                                       and t.kind == "date" and arrives.match(text, t.end) is not None)
+    if shift is None or told is None or not told.value:
+        return None
+    day = dt.date.fromisoformat(told.value[:10]) + dt.timedelta(days=shift)
+    return day.isoformat(), "day"

@@ -10,7 +10,7 @@ from functools import lru_cache
 from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of, codebook
-from dipnet.extract.datecues import copula_time, dispatch_line, lists_lands, years_ago
+from dipnet.extract.datecues import arrival_relative, copula_time, dispatch_line, lists_lands, years_ago
 from dipnet.extract.datewords import words as _words
 from dipnet.extract.leadday import dispatch_day, lead_day
 from dipnet.extract.page import EventPage
@@ -134,8 +134,10 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         titled = etype != "MULTILATERAL_ROLE" and t.start > k and _in_title(text, t.start, k, k + 4)
         # 就中国外交部发言人11月8日发表的言论答记者问: the topic's day, not the answer's
         titled = titled or (t.start < k and topic_time(text, c.sentence[0], t.start, t.end))
+        # 与上周刚就任的日相…会谈: the time the person took office qualifies the person
+        took_office = t.end <= k and rx.compile(str(_words()["took_office_qualifier"])).match(text, t.end) is not None
         return bool(t.value) and t.kind != "duration" and not deadline and not background and not lately and \
-            not span and not titled and (t.kind != "anniversary" or etype == "ANNIVERSARY") and not far(t)
+            not span and not titled and not took_office and (t.kind != "anniversary" or etype == "ANNIVERSARY") and not far(t)
 
     # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
     ending = any_of(cb.end_markers).search(text, c.sentence[0], k) is not None
@@ -154,6 +156,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             day = rx.compile(r"on (\d{4}-\d\d-\d\d)").search(own[0].note)  # 国庆65周年: the national day itself
             return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
 
+    if (arrived := arrival_relative(page, c, k)) is not None:
+        return arrived[0], arrived[1], None  # 到访前一日,…签署: the day before the arrival told before
     if not any(usable(t) for t in times.starting_in(lo, hi)) and (cop := copula_time(page, c, usable)) is not None:
         return cop.value, cop.precision, cop.end_value  # 上一次访问东南亚,是2023年12月…: the copula tells when
     for a, b in ((lo, hi), (c.sentence[0], lo)):

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from dipnet.rx import plain as _plain
 
 from ..model import DateValue
+from .numerals import to_int
 from .parse import _valid
 from .patterns import gated
 from .words import WORDS
@@ -66,8 +67,8 @@ def relative_anchor(text: str) -> RelAnchor | None:
         off = _REL_OFFSET.get(m.group("w")[0])
         if off is None:
             continue
-        mo = int(m.group("m")) if m.group("m") else None
-        d = int(m.group("d"))
+        mo = to_int(m.group("m")) if m.group("m") else None  # ('後日(三月五日)': Chinese numerals too)
+        d = to_int(m.group("d")) or 0
         if mo is not None and not (1 <= mo <= 12 and _valid(2000, mo, d)):
             continue
         if mo is None and not 1 <= d <= 31:

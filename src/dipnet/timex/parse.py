@@ -159,6 +159,11 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
                 return _te(v, "day", "range", end=e, explicit=True, note=note)
         return _te(v, "day", explicit=True, note=note)
 
+    def roc_fiscal(m: re.Match[str]) -> TimeExpr | None:
+        """'115年度': the Republic of China fiscal year 1911 + n (a year, not the page's: no vote)."""
+        n = int(m.group("y"))
+        return _te(str(1911 + n), "year", explicit=True, note=f"ROC fiscal year {n} = {1911 + n}")
+
     def iso(m: re.Match[str]) -> TimeExpr | None:
         y = _year(m.group("y"))
         v = f.md(int(m.group("m")), int(m.group("d")), y) if y else None
@@ -347,7 +352,7 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
     # the patterns with matches, run in the table's order, each claiming its characters (no call for the others:
     # one per pattern and text was a fifth of the stage's own time)
     makers = {"anniversary": anniv, "lunar": lunar, "lunar_year": lunar, "lunar_new_year": lunar, "ganzhi": ganzhi,
-              "full_range": full, "full": full, "roc_full": roc, "iso_range": iso_range, "iso": iso, "iso_dmy": iso,
+              "full_range": full, "full": full, "roc_full": roc, "roc_fiscal": roc_fiscal, "iso_range": iso_range, "iso": iso, "iso_dmy": iso,
               "year_month_range": year_month, "year_month": year_month, "year_range": years, "year": years,
               "relative_year_month": rel_md, "relative_month_day": rel_month_day, "month_day_range": month_day,
               "slash_md_range": month_day, "slash_md": month_day, "month_day": month_day, "month": month_only,

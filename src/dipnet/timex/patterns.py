@@ -96,6 +96,10 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     "roc_full": (rf"{ROC_NOT_AFTER}(?:\((?P<yb>{ROC})\)|(?P<y>{ROC})){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}"
                  rf"(?:{TO}(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU})?",
                  ("月",), r"(1"),
+    # a Republic of China fiscal year, as Taiwan's budgets and almanacs write it without 民国 ('115年度预算',
+    # '94年度施政'): years 80-119 (1991-2030)
+    "roc_fiscal": (rf"{ROC_NOT_AFTER}(?P<y>[89]\d|{ROC}){S}年度",
+                   ("年度",), r"\d"),
     # a span of days a round-up covers, its year written once: '一周要闻回顾(2022.10.17-23)', '(2023.6.26 - 7.2)'
     "iso_range": (r"(?<![\d.])(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\s?[-–—~～至]\s?(?:(?P<m2>\d{1,2})\.)?(?P<d2>\d{1,2})(?![\d.])",
                   (".",), r"\d"),

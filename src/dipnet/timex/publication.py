@@ -99,6 +99,25 @@ def _lead_head(text: str) -> str:
     return "\n".join(lines)[:700]
 
 
+def _story_after_stamp(text: str, st: DateValue) -> DateValue | None:
+    """A store's stamp right before a story that opens with a later day of the same month or the next
+    (' date 2026-02-01 2月13日,…会见了…'): the story is of that day (a report does not come before what
+    it tells as done; planned days are no lead)."""
+    raw = st.evidence[len("page stamp '"):-1] if st.evidence.startswith("page stamp '") else ""
+    k = text.find(raw) if raw else -1
+    if k == -1 or st.precision != "day":
+        return None
+    blanked = text[:k] + " " * len(raw) + text[k + len(raw):]
+    stamp = dt.date.fromisoformat(st.date)
+    lead = lead_md(blanked, stamp.year)
+    if lead is None or lead[0].kind != "date" or lead[0].explicit_year or lead[0].start - (k + len(raw)) > 2:
+        return None
+    day = _valid(stamp.year, int(lead[0].note[2:4]), int(lead[0].note[5:7]))
+    if day is None or not stamp < day <= stamp + dt.timedelta(days=31):
+        return None
+    return _dv(day.year, day.month, day.day, "inferred", 0.8, f"lead {lead[1]!r} after {st.evidence}")
+
+
 def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
     """The month-day a report opens with ('8月17日下午…', '于5月8日上午'): a single day with a
     time of day first, then any single day, then the start of a range; planned dates excluded."""
@@ -208,7 +227,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
             fetched = today[1].isoformat()
     st = header_stamp(text)
     if st is not None and st.precision != "month":
-        return st
+        return _story_after_stamp(text, st) or st
     # the related-news block lists other (usually newer) stories: keep it out of the evidence
     cut = _plain(WORDS["block_cut"]).search(text)
     if cut and cut.start() > 0.3 * len(text):

@@ -47,8 +47,9 @@ FULL_YEAR = gated(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?:全年)?\s?[,,]?[^,。;:\d�
 SINCE_COUNT = gated(r"(?:自|从|自从)\s?(?P<y>(?:19|20)\d{2})\s?年[^,。;!?\d]{0,16}?"
                          r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?P<more>多)?\s?(?:周)?年(?:来|以来|间)")
 STATS_MONTH = {"第一季度": 4, "一季度": 4, "第二季度": 7, "上半年": 7, "第三季度": 10, "前三季度": 10}
-# an election for a term that starts next year ('选举产生2026—2028任期…成员', '连任2026-2028任期')
-TERM_ELECTION = gated(r"(?:选举产生|当选|连任|选出|竞选)[^,。;]{0,6}?(?P<y>\d{4})\s?年?\s?[-—–~至到]\s?\d{2,4}\s?年?任期")
+# an election for a term that starts next year ('选举产生2026—2028任期…成员', '连任2026-2028任期',
+# '当选2027年至2028年度…理事国': the term's span of years)
+TERM_ELECTION = gated(r"(?:选举产生|当选|连任|选出|竞选)[^,。;]{0,6}?(?P<y>\d{4})\s?年?\s?[-—–~至到]\s?\d{2,4}\s?年?(?:任期|度)")
 # a congress congratulated on as just held ('祝贺…十九大圆满闭幕', '成功举行…第十三次全国代表大会')
 JUST_HELD_BEFORE = gated(WORDS["congress_just_held_before"])
 JUST_HELD_AFTER = gated(WORDS["congress_just_held_after"])
@@ -62,6 +63,8 @@ REL_YEAR_BEFORE = {"今年": 0, "明年": 1, "去年": -1}
 # and a span named as the term an election fills ('担任2016-2017年度安理会非常任理事国')
 TERM_BEFORE = gated(r"任期\s?(?:将|将会)?\s?(?:从|自|由|于|为|是)?\s?$")
 TERM_SPAN_AFTER = gated(r"^\s?年?度?[^,。;]{0,16}?(?:理事国|成员国?|主席国|任期|轮值主席)")
+# …and the same span told as two years joined ('选举…5国为2019年和2020年安理会非常任理事国'): both years the term's
+TERM_PAIR = gated(r"(?<!\d)\d{4}\s?年?\s?(?:和|与|及|、)\s?\d{4}(?=\s?年?度?[^,。;]{0,16}?(?:理事国|主席国|任期))")
 # a year told as a starting point is history, not the present: '自1992年建交以来', '从2016年起'
 SINCE_AFTER = gated(r"^\s?年?[^,。;!?\d]{0,12}?(?:以来|至今|迄今|\d{1,3}\s?多?\s?年来)")
 SINCE_FROM = gated(r"^\s?年?\s?(?:起|开始)")
@@ -123,9 +126,12 @@ def present_years(text: str, times: list[TimeExpr]) -> list[int]:
     """Years the text speaks of as past or present (not targets: '至2025年', '2045年愿景', nor a
     term or plan named by its span: '2026—2028任期', '2011-2015年…规划')."""
     out = []
+    pairs = [m.span() for m in TERM_PAIR.finditer(text)]
     for t in times:
         if not t.explicit_year or t.kind in ("anniversary", "lunar") or not t.value:
             continue
+        if any(a <= t.start < b for a, b in pairs):
+            continue  # (a term's span told as two years joined)
         y = int(t.value[:4])
         before, after = text[max(0, t.start - 3):t.start], text[t.end:t.end + 4]
         if t.precision == "year" and (FUTURE_BEFORE.search(before) or FUTURE_AFTER.search(after)):
