@@ -46,28 +46,47 @@ class Added:
 
 class StoredLocal:
     """(page, normalized name) -> entity id, read from the stored links a batch of pages at a time,
-    but for the pages whose links were computed anew (`fresh`)."""
+    but for the pages whose links were computed anew (`fresh`). Kept as page -> name -> entity, each
+    name and entity id one string however many pages hold it (a wave of an add reads the links of
+    thousands of pages, hundreds of thousands of rows: a tuple and a string of each was most of the
+    memory an add took at 100,000 pages)."""
 
     def __init__(self, con: Any, fresh: dict[tuple[str, str], str], fresh_docs: set[str]) -> None:
-        self.con, self.map, self.loaded = con, dict(fresh), set(fresh_docs)
+        self.con, self.loaded = con, set(fresh_docs)
+        self.map: dict[str, dict[str, str]] = {}
+        self._norm: dict[str, str] = {}  # a name as written -> normalized, that one string for every page
+        self._ids: dict[str, str] = {}  # an entity id, one string
+        for (doc, name), gid in fresh.items():
+            self.map.setdefault(doc, {})[name] = gid
 
     def prefetch(self, docs: set[str] | list[str]) -> None:
         cur = state.unread(self.con, docs, self.loaded)
         if cur is None:
             return
         texts: dict[str, list[str]] = {}
+        norm, ids, pages = self._norm, self._ids, self.map
+        last, names = None, None
         for doc, name, m, gid in lookups.page_links(cur):  # in the order of the rows: the last row giving a name wins
+            if doc != last:  # the rows come by page
+                last = doc
+                names = pages.setdefault(doc, {})
+            assert names is not None
             mentions = (texts[m] if m in texts else texts.setdefault(m, json.loads(m))) if m else []
+            gid = ids.setdefault(gid, gid)
             for n in (name, *mentions):
-                self.map[(doc, normalize(n))] = gid
+                k = norm.get(n)
+                if k is None:
+                    k = norm[n] = normalize(n)
+                names[k] = gid
 
     def __contains__(self, key: tuple[str, str]) -> bool:
         if key[0] not in self.loaded:
             self.prefetch([key[0]])
-        return key in self.map
+        names = self.map.get(key[0])
+        return names is not None and key[1] in names
 
     def __getitem__(self, key: tuple[str, str]) -> str:
-        return self.map[key]
+        return self.map[key[0]][key[1]]
 
 
 def usable(con: Any) -> bool:
