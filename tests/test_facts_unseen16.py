@@ -1,0 +1,24 @@
+"""Facts on pages the project had never seen (issue 13, round fx6): precision, numbers that are
+no claim or that a rule read with the wrong unit; each on invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "新华社北京2021年9月5日电 {}(完)\n"
+
+
+def facts(sentence: str, page: str = PAGE) -> list[Fact]:
+    return extract_facts(extract(page.format(sentence), source="t.txt"))
+
+
+def test_projects_of_people_to_people_exchange_are_no_people() -> None:
+    found = [f for f in facts("老挝与泰国两国目前共实施了300多个人文交流项目。") if f.value == 300]
+    assert found and all(f.unit == "count" for f in found), found
+
+
+def test_flights_a_week_with_you_are_a_frequency() -> None:
+    found = facts("目前老挝与泰国之间每周约有90架次航班往来。")
+    assert not [f for f in found if f.value == 90], found
