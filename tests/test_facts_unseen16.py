@@ -22,3 +22,8 @@ def test_projects_of_people_to_people_exchange_are_no_people() -> None:
 def test_flights_a_week_with_you_are_a_frequency() -> None:
     found = facts("目前老挝与泰国之间每周约有90架次航班往来。")
     assert not [f for f in found if f.value == 90], found
+
+
+def test_an_island_group_opening_its_clause_holds_what_it_is_made_of() -> None:
+    found = facts("马来西亚外交部表示,马来西亚对南沙群岛的部分岛礁提出主张。南沙群岛共由30个岛屿和9个沙洲组成。")
+    assert {f.subject for f in found if f.value in (30, 9)} == {"南沙群岛"}, found
