@@ -27,3 +27,9 @@ def test_flights_a_week_with_you_are_a_frequency() -> None:
 def test_an_island_group_opening_its_clause_holds_what_it_is_made_of() -> None:
     found = facts("马来西亚外交部表示,马来西亚对南沙群岛的部分岛礁提出主张。南沙群岛共由30个岛屿和9个沙洲组成。")
     assert {f.subject for f in found if f.value in (30, 9)} == {"南沙群岛"}, found
+
+
+def test_countries_elected_non_permanent_members_are_the_councils_count() -> None:
+    page = "新华社纽约2015年10月15日电 {}(完)\n"
+    found = facts("乌拉圭、塞内加尔等5国当选联合国安理会非常任理事国。巴西表示祝贺。", page)
+    assert {f.subject for f in found if f.value == 5} == {"联合国安理会"}, found
