@@ -33,3 +33,8 @@ def test_countries_elected_non_permanent_members_are_the_councils_count() -> Non
     page = "新华社纽约2015年10月15日电 {}(完)\n"
     found = facts("乌拉圭、塞内加尔等5国当选联合国安理会非常任理事国。巴西表示祝贺。", page)
     assert {f.subject for f in found if f.value == 5} == {"联合国安理会"}, found
+
+
+def test_one_statement_a_wire_speaks_in_is_no_count() -> None:
+    found = facts("马来西亚海军在1份声明中说,巡逻将持续进行。")
+    assert not [f for f in found if f.value == 1], found
