@@ -12,3 +12,11 @@ def test_a_trip_told_by_the_short_form_of_taiwan_is_hosted_by_taiwan():
     assert got and got[0].participants == ["陈大光", "台湾"]
     got = of("越南国家主席陈大光8日来台访问。", "VISIT", HEAD)
     assert got and got[0].participants == ["陈大光", "台湾"]
+
+
+def test_a_speech_given_where_one_went_after_talks_is_a_statement_of_its_own():
+    body = "总统马英九16日会晤圣卢西亚总理安东尼,随后前往该国国会发表演说。"
+    got = of(body, "STATEMENT", HEAD)
+    assert got and got[0].participants == ["马英九"]
+    # words reported of a party to the talks stay the talks' content
+    assert not of("总统马英九16日会晤圣卢西亚总理安东尼,马英九表示,两国友谊深厚。", "STATEMENT", HEAD)
