@@ -14,14 +14,6 @@ def test_a_trip_told_by_the_short_form_of_taiwan_is_hosted_by_taiwan():
     assert got and got[0].participants == ["陈大光", "台湾"]
 
 
-def test_a_speech_given_where_one_went_after_talks_is_a_statement_of_its_own():
-    body = "总统马英九16日会晤圣卢西亚总理安东尼,随后前往该国国会发表演说。"
-    got = of(body, "STATEMENT", HEAD)
-    assert got and got[0].participants == ["马英九"]
-    # words reported of a party to the talks stay the talks' content
-    assert not of("总统马英九16日会晤圣卢西亚总理安东尼,马英九表示,两国友谊深厚。", "STATEMENT", HEAD)
-
-
 def test_a_wish_for_a_congress_told_before_holds_no_meeting_of_its_own():
     body = "中共中央总书记习近平致信祝贺越南共产党第十四次全国代表大会召开。\n\n习近平在贺信中表示,祝贺大会成功召开。"
     got = of(body, "CONFERENCE", "测试新闻\n\n新华社北京5月8日电 ")

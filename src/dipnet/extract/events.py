@@ -34,7 +34,7 @@ from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name
 from dipnet.extract.predecessors import predecessor_names
 from dipnet.extract.senses import guests
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
-from dipnet.extract.spoken import speech_at_venue, speech_framed
+from dipnet.extract.spoken import speech_framed
 from dipnet.extract.triggers import find_triggers
 from dipnet.model import Document, Event
 
@@ -204,8 +204,6 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     kind = _kind(t, clause)
     if t.name == "STATEMENT" and not kind and speech_framed(text, c.sentence[0], c.start):
         kind = "speech"  # 在致辞中,某某强调…: words of a speech
-    if kind == "speech" and speech_at_venue(text, c.start, k):
-        attributes["_venue"] = "own"  # 随后前往该国国会发表演说: given where one went, not inside talks
     if kind:
         attributes[t.attribute] = kind
     actor_mentions = [m for m in mentions if (e := page.entity(m)) and e.name in participants]

@@ -30,12 +30,6 @@ def _speech_frame() -> re.Pattern[str]:
     return _statement_words()["speech_frame"]
 
 
-def speech_at_venue(text: str, clause_start: int, at: int) -> bool:
-    """随后前往该国国会发表演说, 出席…活动并讲话: a speech given where one went or at an occasion attended
-    (data/statements.toml)."""
-    return _statement_words()["speech_venue"].search(text, clause_start, at) is not None
-
-
 def principle_before(text: str, sentence_start: int, at: int) -> bool:
     """对任何…的行径,我们都将提出严正交涉: a DISAPPROVE word after a universal (data/statements.toml)."""
     return _statement_words()["principle_before"].search(text, sentence_start, at) is not None
@@ -81,8 +75,6 @@ def said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]]) -> 
     host shares a party with the speaker, so only the speaker's parties are looked up)."""
     if st.attributes.get("kind") in _OWN_SETTINGS:
         return False  # 会谈后…在记者会上表示: a press conference or interview is a statement of its own (SPEC)
-    if st.attributes.get("_venue"):
-        return False  # 随后前往该国国会发表演说: a speech where one went, not in the talks held that day
     reported = "kind" not in st.attributes
     # a speech at a reception or ceremony (在招待会上发言) is one, not words inside talks
     # (a message holds only words reported as its own: a speech or remarks (发表谈话) are said aloud, not written)
