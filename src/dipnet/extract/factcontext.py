@@ -9,6 +9,8 @@ from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
+import ahocorasick_rs
+
 from dipnet import rx
 from dipnet.extract.asof import label_start, time_before, time_before_scan, usable
 from dipnet.model import Coverage, Document, Mention, SegmentIndex, TimeExpr
@@ -86,13 +88,19 @@ class Context:
         """Where the page writes a currency's name, in order, found once (asked of every country
         mention: a search per mention and currency word was a third of the facts stage), and the
         longest name's length."""
-        text, out = self.text, []
-        names = {w for u in self.data["units"] if u["kind"] == "money" for w in u["words"]}
-        for w in names:
-            k = text.find(w)
-            while k != -1:
-                out.append((k, k + len(w)))
-                k = text.find(w, k + 1)
+        text = self.text
+        names = frozenset(w for u in self.data["units"] if u["kind"] == "money" for w in u["words"])
+        # every place of every name, overlapping ones too, in one pass (a find per name read the page
+        # some eighty times)
+        if names and "" not in names:
+            out = [(s, e) for _, s, e in _currency_finder(names).find_matches_as_indexes(text, overlapping=True)]
+        else:  # (an empty name is at every place: the automaton takes none)
+            out = []
+            for w in names:
+                k = text.find(w)
+                while k != -1:
+                    out.append((k, k + len(w)))
+                    k = text.find(w, k + 1)
         return sorted(out), max(map(len, names), default=0)
 
     @cached_property
@@ -376,3 +384,9 @@ def _kb_country(iso: str) -> str | None:
 
     e = load_kb().get(f"country:{iso}")
     return e.name if e else None
+
+
+@lru_cache(maxsize=4)
+def _currency_finder(names: frozenset[str]) -> ahocorasick_rs.AhoCorasick:
+    """The automaton over the currencies' names, built once."""
+    return ahocorasick_rs.AhoCorasick(sorted(names))

@@ -23,8 +23,10 @@ def national_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], word:
         body = None
         if m.type == "COUNTRY" and m.kb_id and m.end not in starts:
             for n in (5, 4, 3, 2):
-                entry = next((e for e in kb.by_name(word + text[m.end:m.end + n]) if e.type == "ORG"
-                              and f"country:{e.country}" == m.kb_id), None) if m.end + n <= len(text) else None
+                hits = kb.by_name(word + text[m.end:m.end + n]) if m.end + n <= len(text) else None
+                # (most names asked are no entry's: no search of an empty list)
+                entry = next((e for e in hits if e.type == "ORG" and f"country:{e.country}" == m.kb_id),
+                             None) if hits else None
                 if entry is not None:
                     body = Mention(m.start, m.end + n, text[m.start:m.end + n], "ORG", kb_id=entry.id)
                     break

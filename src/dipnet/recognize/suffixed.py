@@ -135,7 +135,10 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                 if not text.endswith(_STATION, 0, j) and not adjacent:
                     break
                 skipped += country_at[j] - j
-            suf = here
+            if not here:  # no suffix here: none of the suffix's tests below applies
+                j += 1
+                continue
+            suf: str | None = here
             if suf and (rules.in_plain_word(text, j, e) or (len(suf) >= 2 and _PLAIN_AFTER.at(text, j + len(suf) - 1))):
                 suf = None  # 干部, 市场, 部门, 大陆 + 军事: the suffix is part of a plain word
             # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
