@@ -9,7 +9,6 @@ from dipnet.extract.carry import (
     carry_words,
     conference_people,
     joined_meeting,
-    land_of,
     sentence_subject,
 )
 from dipnet.extract.clauses import Clause
@@ -18,6 +17,7 @@ from dipnet.extract.conveyed import conveyed_sides, conveying_words
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.interviews import interviewee, press_only
+from dipnet.extract.lands import land_of
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject

@@ -11,9 +11,9 @@ import re
 from datetime import date
 
 from dipnet import rx
-from dipnet.extract.carry import stated_land
 from dipnet.extract.cues import cue
 from dipnet.extract.eventwords import pattern_of
+from dipnet.extract.lands import stated_land
 from dipnet.extract.messages import message_lands
 from dipnet.extract.page import EventPage
 from dipnet.model import Event, Mention

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from dipnet import rx
-from dipnet.extract.carry import land_of
 from dipnet.extract.clauses import Clause
 from dipnet.extract.eventwords import words_of
+from dipnet.extract.lands import land_of
 from dipnet.extract.page import EventPage, country_name
 
 _INVITED = "[应應][^,，。;]{0,60}?(?:邀请|邀請|之邀)"

@@ -4,9 +4,9 @@ named after 继 visited the same country before, each on their own."""
 from __future__ import annotations
 
 from dipnet import rx
-from dipnet.extract.carry import land_of
 from dipnet.extract.clauses import Clause
 from dipnet.extract.cues import cue
+from dipnet.extract.lands import land_of
 from dipnet.extract.page import EventPage, country_name, names
 
 

@@ -15,13 +15,13 @@ from dipnet.extract.carry import (
     delegation_met,
     has_subject,
     joined_meeting,
-    land_of,
     told_after,
 )
 from dipnet.extract.clauses import Clause, sentences_in
 from dipnet.extract.codes import Codebook, codebook, type_triggers
 from dipnet.extract.cues import cue, cue_table
 from dipnet.extract.eventwords import words_of
+from dipnet.extract.lands import land_of
 from dipnet.extract.lists import sentence_pair
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.model import Mention

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from dipnet import rx
-from dipnet.extract.carry import carried_subject, carry_words, land_of, sentence_subject
+from dipnet.extract.carry import carried_subject, carry_words, sentence_subject
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.eventwords import any_word, pattern_of, words_of
 from dipnet.extract.invited import inviters_land
+from dipnet.extract.lands import land_of
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.kb import load_kb
 from dipnet.model import Mention
