@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from dipnet import rx
 from dipnet.extract.clauses import Clause
+from dipnet.extract.cues import cue
 from dipnet.extract.eventwords import words_of
 from dipnet.extract.lands import land_of
 from dipnet.extract.page import EventPage, country_name
-
-_INVITED = "[应應][^,，。;]{0,60}?(?:邀请|邀請|之邀)"
 
 
 def inviters_land(page: EventPage, c: Clause, k: int, trig: str, visitors_lands: set[str | None]) -> list[str]:
@@ -18,7 +17,7 @@ def inviters_land(page: EventPage, c: Clause, k: int, trig: str, visitors_lands:
     if trig not in words_of("invited_lead_words"):
         return []
     text = page.doc.text
-    spans = list(rx.compile(_INVITED).finditer(text, c.sentence[0], k))
+    spans = list(rx.compile(cue("invitation_span")).finditer(text, c.sentence[0], k))
     if not spans:
         return []
     people = [m for m in page.in_span(spans[-1].start(), spans[-1].end()) if (e := page.entity(m)) and e.type == "PERSON"]
