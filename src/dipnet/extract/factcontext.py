@@ -89,18 +89,11 @@ class Context:
         mention: a search per mention and currency word was a third of the facts stage), and the
         longest name's length."""
         text = self.text
-        names = frozenset(w for u in self.data["units"] if u["kind"] == "money" for w in u["words"])
+        names = frozenset(w for u in self.data["units"] if u["kind"] == "money" for w in u["words"] if w)
         # every place of every name, overlapping ones too, in one pass (a find per name read the page
         # some eighty times)
-        if names and "" not in names:
-            out = [(s, e) for _, s, e in _currency_finder(names).find_matches_as_indexes(text, overlapping=True)]
-        else:  # (an empty name is at every place: the automaton takes none)
-            out = []
-            for w in names:
-                k = text.find(w)
-                while k != -1:
-                    out.append((k, k + len(w)))
-                    k = text.find(w, k + 1)
+        found = _currency_finder(names).find_matches_as_indexes(text, overlapping=True) if names else []
+        out = [(s, e) for _, s, e in found]
         return sorted(out), max(map(len, names), default=0)
 
     @cached_property
