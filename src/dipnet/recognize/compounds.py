@@ -37,6 +37,7 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
         i = at
         run: list[tuple[int, int, str, bool]] = []
         j = i
+        listed = False
         while j < n and not inside[j]:
             f = None
             for form in by_first.get(text[j], ()):
@@ -50,11 +51,21 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
             j += len(f)
             if j < n and text[j] == "-":
                 j += 1
+            elif j + 1 < n and text[j] in _LIST_MARKS and text[j + 1] in by_first:
+                listed = True  # 英、日、美 + 等国: short forms listed one by one
+                j += 1
         if not run:  # no short form here after all: nothing to read (the most common case)
             i += 1
             continue
+        if listed and j > 0 and text[j - 1] in _LIST_MARKS:  # a list mark after the last form: none of the run
+            j -= 1
         s0, e0, c0, amb0 = run[0]
-        if len(run) >= 2 and (context_at(text, j) is not None or _joint_body_ahead(text, j, rules)) \
+        if listed and len(run) >= 2 and _COUNTED_COUNTRIES.match(text, j) \
+                and not all(amb for *_, amb in run) and len({c for _, _, c, _ in run}) == len(run):
+            out += [Mention(s, e, text[s:e], "COUNTRY", kb_id=c) for s, e, c, _ in run]
+            i = j
+            continue
+        if len(run) >= 2 and not listed and (context_at(text, j) is not None or _joint_body_ahead(text, j, rules)) \
                 and not all(amb for *_, amb in run) and len({c for _, _, c, _ in run}) == len(run):
             out += [Mention(s, e, text[s:e], "COUNTRY", kb_id=c) for s, e, c, _ in run]
             i = j
@@ -87,6 +98,11 @@ _STATION_FORMS = frozenset(dict(name_rules().name_read_words).get("station_short
 _STATION = str(dict(name_rules().suffix_read_words).get("station", ""))
 # the plain words a side and a preposition also spell (中方 + 向 + 伊朗提供): the side where a name follows
 _SIDE_PREPOSITIONS = tuple(dict(name_rules().name_read_words).get("side_prepositions", ()))
+
+# short forms listed with enumeration commas name countries only where the list is counted as countries
+# after them (英、日、美 + 等国, 中、俄、印 + 三国): elsewhere such single characters are plain words
+_LIST_MARKS = "、"
+_COUNTED_COUNTRIES = re.compile(r"等国|等三国|等四国|等五国|[两三四五六七八九十]国")
 
 # the most characters between a compound of short forms and the word of the joint body it opens
 # (越中 + 陆界 + 联委会, 越新 + 工业园区)
