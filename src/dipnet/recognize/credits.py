@@ -39,6 +39,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return credit, credit_list, desk
 
 
+@lru_cache(maxsize=1)
+def _photo_credit() -> re.Pattern[str]:
+    rules = name_rules()
+    labels = "|".join(map(re.escape, rules.photo_labels)) or "(?!)"
+    closes = "|".join(map(re.escape, rules.credit_close_words)) or "(?!)"
+    return _plain(rf"[(（][ \u3000]*(?:{labels})[ \u3000]*[/／:：][ \u3000]*([\u4e00-\u9fff]{{2,3}}?)(?:{closes})")
+
+
 def desk_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     """Spans of news desks named in a bracketed credit, where the name ends in a body's word
     (国际新闻中心); a bare label (即时新闻) or a reporter (记者…) is none."""
@@ -67,6 +75,10 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
         names = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1))]
         if all(_surname_led(text[s:e], rules) and not any(rules.stop_at(text, k) for k in range(s, e)) for s, e in names):
             out += names
+    # (图/朱某摄, 2026.03.12): a bracketed photo credit's label, then the photographer's name and 摄
+    for m in _photo_credit().finditer(text):
+        if _surname_led(m.group(1), rules) and not any(rules.stop_at(text, k) for k in range(m.start(1), m.end(1))):
+            out.append((m.start(1), m.end(1)))
     for m in _patterns()[1].finditer(text):
         # the names after the first, each opening with a surname and holding no word that ends a name
         for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1)):

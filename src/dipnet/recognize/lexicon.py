@@ -95,6 +95,7 @@ class NameRules:
     credit_list_words: tuple[str, ...] = ()
     desk_report_words: tuple[str, ...] = ()
     credit_close_words: tuple[str, ...] = ()
+    photo_labels: tuple[str, ...] = ()
     # the words of a credit whose named people hold them as roles (记者 黄某 摄, 编辑:唐某), longest first
     credit_role_words: tuple[str, ...] = ()
     # the words the name readers of namereads.py ask for (the ends of places and bodies, the words
@@ -286,6 +287,7 @@ def name_rules() -> NameRules:
         credit_list_words=tuple(data.get("credit_list_words", [])),
         desk_report_words=tuple(data.get("desk_report_words", [])),
         credit_close_words=tuple(data.get("credit_close_words", [])),
+        photo_labels=tuple(data.get("photo_labels", [])),
         credit_role_words=_longest_first(data.get("credit_role_words", [])),
         name_read_words=tuple((k, v if isinstance(v, str) else tuple(v))
                               for k, v in data.get("name_read_words", {}).items()),

@@ -5,9 +5,9 @@ before a photo-position marker (X(左)), and the title chains that state their p
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right, insort
 
+from dipnet.recognize import postnames
 from dipnet.recognize.dotted import dotted_names
 from dipnet.recognize.gloss import (
     gloss_backed,
@@ -106,7 +106,7 @@ def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, sp
         if named and (b == s or (b < named and not rules.org_suffixes.ends_at(text, s))):
             b = spans_ending[named] if _body_before(text, s, rules, named, named_floor=True) == named else s
         s = b
-        if chain and _COUNTED.search(text, max(0, s - 6), s):  # 31位外长、秘书长某某: the counted post is many people's
+        if chain and postnames.counted_post(text, s):  # 31位外长、秘书长某某: the counted post is many people's
             break
         chain.insert(0, (s, t.end))
         joiner = next((j for j in rules.title_joiners if text.endswith(j, 0, s)), None)
@@ -115,9 +115,6 @@ def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, sp
         pos = s - len(joiner)
     return chain
 
-
-# a number and a measure word of people right before a post: the post is that of several people
-_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十两几多数百]+[位名]$")
 
 
 class PostsByStart:
@@ -302,6 +299,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                 start = None
         if start is None:
             continue
+        start = postnames.joined_head(text, start, end, found)
         hit = found.get(start) or NameHit(start, end, [], "name+title")
         hit.titles.append((t.start, t.end))
         found[start] = hit

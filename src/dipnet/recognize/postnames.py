@@ -2,12 +2,15 @@
 by 及 or 和 before its post (财经事务及库务局 + 局长), a transliterated name that runs over a known
 person's shorter one (副部长 + 德拉莫拉), and a surname that is also a one-character stop, vouched
 for by the rank after it (副武官 + 于强 + 上校), and a transliterated name whose tail is a
-place's (外长 + 勒德里昂)."""
+place's (外长 + 勒德里昂); a counted post (31位外长) and a dash-joined name read back to its dash."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+
 from dipnet.recognize.lexicon import NameRules, name_rules
-from dipnet.recognize.namereads import _DELIMS, is_han
+from dipnet.recognize.namereads import _DELIMS, _NAME_JOINERS, NameHit, is_han
 
 # the words that join two fields of one body (财经事务 + 及 + 库务局, 劳工 + 及 + 福利局)
 FIELD_JOINERS = tuple(str(dict(name_rules().name_read_words).get("body_field_joiners", "")))
@@ -110,3 +113,25 @@ def place_tail(text: str, i: int, end: int, inner: list[tuple[int, int]], closed
     transliteration characters and visibly ends."""
     return closed and bool(inner) and all(a - i >= 2 and b <= end for a, b in inner) \
         and all(c in rules.transliteration for c in text[i:end])
+
+
+# a number and a measure word of people right before a post: the post is that of several people
+_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十两几多数百]+[位名]$")
+
+
+def counted_post(text: str, s: int) -> bool:
+    """A post at `s` counted as several people's (31位 + 外长)."""
+    return _COUNTED.search(text, max(0, s - 6), s) is not None
+
+
+def joined_head(text: str, start: int, end: int, found: Mapping[int, NameHit]) -> int:
+    """A name read back to a dash (冈萨雷斯— + 奥莱切亚 + 部长) is the dash-joined name the page has
+    stated in full: its start moves to that name's head."""
+    if start < 2 or text[start - 1] not in _NAME_JOINERS:
+        return start
+    tail = text[start - 1:end]
+    for h in found.values():
+        full = text[h.start:h.end]
+        if full.endswith(tail) and len(full) > len(tail) and text.endswith(full, 0, end):
+            return end - len(full)
+    return start
