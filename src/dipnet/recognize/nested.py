@@ -166,10 +166,12 @@ def _inside_org(kb: KnowledgeBase, text: str, kb_id: str | None) -> tuple[tuple[
     # a city that opens an international body's name (上海合作组织) names where it was founded, no seat
     entry = kb.get(kb_id) if kb_id else None
     international = entry is not None and entry.sector == "international"
+    # a body that opens a news outlet's name (越共 + 电子报) owns the outlet, no body named on the page
+    media = entry is not None and entry.sector == "media"
     for k in range(len(text) - 1, 1, -1):  # the longest name that opens it
         prefix = text[:k]
         hit = next((e for e in kb.by_name(prefix) if (_opens(e, parents) or _party_organ(e, kb_id, text[k:]))
-                    and not (international and e.type == "LOCATION")), None)
+                    and not (international and e.type == "LOCATION") and not (media and e.type == "ORG")), None)
         if hit is None:
             continue
         if _pair_of_short_forms(text, prefix, kb):
