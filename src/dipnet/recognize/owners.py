@@ -125,6 +125,23 @@ def named_before(text: str, k: int, word: str, bodies: list[tuple[int, str, str]
     return None
 
 
+def subject_country(text: str, k: int, country_spans: list[tuple[int, int]],
+                    countries_ending: dict[int, str]) -> str | None:
+    """The country that opens the sentence of a bare word and is the only one named in it before
+    the word (老挝将举行国民议会选举,以组建新一届政府: Laos's assembly and government)."""
+    start = max(text.rfind(c, 0, k) for c in _SENTENCE_ENDS) + 1
+    while start < k and text[start] in " \u3000\t":
+        start += 1
+    near = country_spans[bisect_left(country_spans, (start, 0)):bisect_left(country_spans, (k, 0))]
+    if not near or near[0][0] != start or near[0][1] >= k:
+        return None
+    countries = {countries_ending.get(e) for _, e in near if e <= k}
+    return countries.pop() if len(countries) == 1 else None
+
+
+_SENTENCE_ENDS = "。！？!?\n"
+
+
 def _pair_before(text: str, k: int, country_spans: list[tuple[int, int]]) -> bool:
     """Two countries joined by 和/与/同/、 stand in the words right before text[k], with no
     punctuation between (越南和中国第7次 + 国防部)."""
@@ -245,7 +262,8 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                 or holder_country(text, k + len(word), title_ends, people, rules) \
                 or chain_country(text, k, title_by_end, countries_ending, spans_ending) \
                 or speaker_country(text, k, speakers) \
-                or named_before(text, k, word, bodies, kb)
+                or named_before(text, k, word, bodies, kb) \
+                or subject_country(text, k, country_spans, countries_ending)
             if country is None and default != home and foreign_holder(text, k + len(word), title_ends, people, rules):
                 country = home  # a foreign official's ministry on an outlet's page about his country
             body = _body(kb, word, country or default, page_countries)
