@@ -132,6 +132,9 @@ def subject_country(text: str, k: int, country_spans: list[tuple[int, int]],
     start = max(text.rfind(c, 0, k) for c in _SENTENCE_ENDS) + 1
     while start < k and text[start] in " \u3000\t":
         start += 1
+    if start < k and text[start] in "(（":  # a dateline's bracket opens it: (万象综合讯)老挝将…
+        close = min((j for j in (text.find(")", start, k), text.find("）", start, k)) if j >= 0), default=-1)
+        start = close + 1 if close >= 0 else start
     near = country_spans[bisect_left(country_spans, (start, 0)):bisect_left(country_spans, (k, 0))]
     if not near or near[0][0] != start or near[0][1] >= k:
         return None
