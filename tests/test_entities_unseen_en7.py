@@ -79,3 +79,8 @@ def test_a_friendship_group_and_a_deputy_chairman():
 def test_the_country_opening_a_sentence_owns_its_bare_bodies():
     ents = _ents("(万象综合讯)文莱将在3月举行议会选举,以组建新一届政府。", url="https://www.zaobao.com.sg/news/x")
     assert ("COUNTRY", "新加坡") not in ents
+
+
+def test_two_short_forms_before_a_railway():
+    ents = _ents("两国领导人共同出席中缅铁路开工仪式。")
+    assert {("COUNTRY", "中国"), ("COUNTRY", "缅甸")} <= ents
