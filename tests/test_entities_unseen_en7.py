@@ -84,3 +84,8 @@ def test_the_country_opening_a_sentence_owns_its_bare_bodies():
 def test_two_short_forms_before_a_railway():
     ents = _ents("两国领导人共同出席中缅铁路开工仪式。")
     assert {("COUNTRY", "中国"), ("COUNTRY", "缅甸")} <= ents
+
+
+def test_a_former_post_then_de_then_its_holder():
+    roles = _roles("协定由时任智利总统的巴切莱特签署。")
+    assert ("巴切莱特", "时任智利总统") in roles

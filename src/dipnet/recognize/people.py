@@ -205,7 +205,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     read_names: set[str] = set()  # the names read after titles so far
     read_lengths: set[int] = set()  # their lengths, two characters or more
     for t in posts:
-        i = after_honorifics(text, t.end)
+        i = postnames.after_former_de(text, t.start, after_honorifics(text, t.end))
         # 胡志明主席创建…: the title follows a name, so no name follows it; but a spouse's word
         # names the spouse after it (习近平夫人 + 彭丽媛)
         if t.start in known_end and t.title not in rules.spouse_words:

@@ -135,3 +135,19 @@ def joined_head(text: str, start: int, end: int, found: Mapping[int, NameHit]) -
         if full.endswith(tail) and len(full) > len(tail) and text.endswith(full, 0, end):
             return end - len(full)
     return start
+
+
+# 时任 before a post whose holder follows after 的 (时任阿根廷总统的 + 马克里)
+_FORMER = str(dict(name_rules().name_read_words).get("former_post_opener", ""))
+_DE = str(dict(name_rules().name_read_words).get("attributive_particle", ""))
+
+
+def after_former_de(text: str, title_start: int, i: int) -> int:
+    """Where a name after a post begins: past the 的 of 时任 + post + 的 + name, the post opened by
+    时任 in the same phrase; else `i`."""
+    if not _FORMER or not _DE or not text.startswith(_DE, i):
+        return i
+    k = text.rfind(_FORMER, max(0, title_start - 12), title_start + 1)
+    if k < 0 or any(c in _DELIMS for c in text[k:title_start]):
+        return i
+    return i + len(_DE)
