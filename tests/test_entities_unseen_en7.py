@@ -89,3 +89,8 @@ def test_two_short_forms_before_a_railway():
 def test_a_former_post_then_de_then_its_holder():
     roles = _roles("协定由时任智利总统的巴切莱特签署。")
     assert ("巴切莱特", "时任智利总统") in roles
+
+
+def test_a_department_named_by_its_heads_post():
+    ents = _ents("柬埔寨国会办公厅礼宾局局长宋达迎接代表团。")
+    assert ("ORG", "柬埔寨国会办公厅礼宾局") in ents

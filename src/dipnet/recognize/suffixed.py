@@ -57,6 +57,11 @@ _PLAIN_AFTER = Words(_words("plain_after_suffix"))
 _UNIT_NUMERALS, _UNIT_WORDS = _chars("unit_numerals"), _chars("unit_words")
 
 
+# a department of the body read, named by its head's post right after it (国会办公厅 + 外事局 + 局长)
+_DEPT_WORDS = _chars("department_words")
+_DEPARTMENT = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?([{re.escape(_DEPT_WORDS)}])(?=副?\1长)")
+
+
 def _closes_word(text: str, j: int, e: int) -> bool:
     """The stop at text[j] closes a plain word that opens inside the name, after its opener (世界 +
     智能 + 社区论坛: 能 is no verb there)."""
@@ -171,6 +176,9 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                     end += len(nxt)
                     nxt = suffix_at(text, end, min_len=2)
                 out.append(Mention(s, end, text[s:end], kind))
+                dept = _DEPARTMENT.match(text, end) if kind == "ORG" else None
+                if dept and not any(stop_at(text, k) for k in range(end, dept.end())):
+                    out.append(Mention(s, dept.end(), text[s:dept.end()], kind))  # 办公厅 + 外事局 + 局长
                 if kind == "ORG" and text[s:end].endswith(_ORGAN_BASES):
                     organ = next((o for o in _ORGANS if text.startswith(o, end)), None)
                     if organ:
