@@ -94,3 +94,19 @@ def test_a_former_post_then_de_then_its_holder():
 def test_a_department_named_by_its_heads_post():
     ents = _ents("柬埔寨国会办公厅礼宾局局长宋达迎接代表团。")
     assert ("ORG", "柬埔寨国会办公厅礼宾局") in ents
+
+
+def test_the_country_right_before_a_bare_body_owns_it():
+    ents = _ents("来源:环球时报【环球时报综合报道】中国是越南的好邻居。\n越南执政党日前召开全会。")
+    assert ("ORG", "越南共产党") in ents
+    assert ("ORG", "中国共产党") not in ents
+
+
+def test_spaced_credits_in_square_brackets():
+    ents = _ents("【人民日报驻老挝记者 孙广勇 人民日报记者 赵益普】老挝总理抵达北京。")
+    assert {("PERSON", "孙广勇"), ("PERSON", "赵益普")} <= ents
+
+
+def test_a_joint_learned_society():
+    ents = _ents("老中友好发展学会会长出席座谈会。")
+    assert ("ORG", "老中友好发展学会") in ents

@@ -27,7 +27,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # a credit word, then one to four names of two or three characters each set apart by spaces, then
     # the credit's close: a bracket, 摄, or the line's end
     credit = _plain(rf"(?:{alt(rules.credit_words)})[ \u3000]+((?:[\u4e00-\u9fff]{{2,3}}[ \u3000]+){{0,3}}"
-                        rf"[\u4e00-\u9fff]{{2,3}})(?=[ \u3000]*(?:[)）]|{alt(rules.credit_close_words)}|\n|$))")
+                        rf"[\u4e00-\u9fff]{{2,3}})(?=[ \u3000]*(?:[)）】〕\]]|{alt(rules.credit_close_words)}|\n|$"
+                        # or the next credit of the line (【某报特约记者 董某 某报记者 陈某】)
+                        rf"|[\u4e00-\u9fff]{{0,8}}(?:{alt(rules.credit_words)})[ \u3000]))")
     # a credit word, a name, then more names each after a slash, a space or a 、, up to the credit's
     # close: (编辑:廖某/邱某), (记者乐某 陶某); the names after the first
     credit_list = _plain(rf"(?:{alt(rules.credit_list_words)})[:：]?[ \u3000]*[\u4e00-\u9fff]{{2,3}}"

@@ -261,7 +261,8 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
             joined = _coordinated_bare(text, k, countries_ending, generic_sorted(kb))
             if joined is not None and kb.generic_body(word, joined) is None:
                 continue
-            country = joined or coordinated_country(text, k, ending, kb) \
+            # 柬埔寨 + 执政党: the country right before the word owns it
+            country = countries_ending.get(k) or joined or coordinated_country(text, k, ending, kb) \
                 or holder_country(text, k + len(word), title_ends, people, rules) \
                 or chain_country(text, k, title_by_end, countries_ending, spans_ending) \
                 or speaker_country(text, k, speakers) \
