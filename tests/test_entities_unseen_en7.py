@@ -110,3 +110,8 @@ def test_spaced_credits_in_square_brackets():
 def test_a_joint_learned_society():
     ents = _ents("老中友好发展学会会长出席座谈会。")
     assert ("ORG", "老中友好发展学会") in ents
+
+
+def test_a_cambodian_name_opening_with_di():
+    ents = _ents("柬埔寨副总理兼国防部长狄萨坤会见中国客人。")
+    assert ("PERSON", "狄萨坤") in ents
