@@ -131,12 +131,9 @@ class PostsByStart:
         return self._titles[min(i for _, i in rows)] if rows else None
 
 
-_OFFICE_ADVERBS = tuple(dict(name_rules().name_read_words).get("office_verb_adverbs", ()))
-
-
 def titles_after_verb(text: str, pos: int, titles: PostsByStart, rules: NameRules) -> list[tuple[int, int]]:
     """The posts a name takes by a verb of office: 胡志明主席担任临时政府主席兼外交部长."""
-    pos += next((len(a) for a in _OFFICE_ADVERBS if text.startswith(a, pos)), 0)  # 再次 + 当选
+    pos += next((len(a) for a in postnames.OFFICE_ADVERBS if text.startswith(a, pos)), 0)  # 再次 + 当选
     verb = next((v for v in rules.office_verbs_by_first.get(text[pos], ()) if text.startswith(v, pos)), None) \
         if pos < len(text) else None
     if verb is None:

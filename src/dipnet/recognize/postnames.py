@@ -151,3 +151,7 @@ def after_former_de(text: str, title_start: int, i: int) -> int:
     if k < 0 or any(c in _DELIMS for c in text[k:title_start]):
         return i
     return i + len(_DE)
+
+
+# the adverbs between a name and a verb of office (通伦 + 再次 + 当选 + 总书记)
+OFFICE_ADVERBS = tuple(dict(name_rules().name_read_words).get("office_verb_adverbs", ()))
