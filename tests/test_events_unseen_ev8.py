@@ -12,3 +12,17 @@ def test_words_to_reporters_after_an_arrival_are_a_statement_of_their_own():
             "外交部长王毅到机场迎接。\n\n今天下午,王毅在北京对记者表示,两国人民有着长久友好交往。")
     got = of(body, "STATEMENT", HEAD)
     assert [e.participants for e in got] == [["王毅"]]
+
+
+TW_HEAD = "测试新闻\n\n中央社台北5月8日电 "
+
+
+def test_the_one_sent_to_lead_a_delegation_makes_the_trip():
+    got = of("总统赖清德派任立法院长韩国瑜率领代表团,赴华府出席典礼。", "VISIT", TW_HEAD)
+    assert [e.participants for e in got] == [["韩国瑜", "美国"]]
+
+
+def test_the_delegation_received_is_its_leaders_told_before():
+    body = "立法院长韩国瑜率领代表团,将赴华府出席典礼。\n\n赖清德今(8)日在总统府内接见代表团,并首先致词。"
+    got = of(body, "MEET", TW_HEAD)
+    assert got and "韩国瑜" in got[0].participants

@@ -10,6 +10,7 @@ from dipnet.extract.carry import carried_subject, carry_words, sentence_subject
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.delegationlead import delegation_leader
 from dipnet.extract.eventwords import any_word, pattern_of, words_of
 from dipnet.extract.invited import inviters_land
 from dipnet.extract.lands import land_of
@@ -195,7 +196,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         # not the teller's; its visitor is the subject after it, if any)
         reported = not opening and rx.compile(cue("visit_frame_end_bare")).match(text[k:c.end]) is not None and \
             text[c.sentence[0]:c.start].rstrip().rstrip(",:").endswith(codebook().report_verbs)
-        going = None if reported else carried_subject(page, c, k)
+        sent_head = delegation_leader(page, c.sentence[0], c.start, sent=True)  # (派某某率领代表团,赴华府…: the one sent goes)
+        going = None if reported else (sent_head or carried_subject(page, c, k))
         visitors = [going] if going else []
     # (值此出席…峰会,并对美国进行工作访问之际,范明政…: the frame opens the sentence, the clause goes on in it)
     # (访问法国期间,当地时间10月7日,苏林会见…; 抵达北京后,王廷惠一行造访…: the clause opens with the verb)
