@@ -26,3 +26,9 @@ def test_the_delegation_received_is_its_leaders_told_before():
     body = "立法院长韩国瑜率领代表团,将赴华府出席典礼。\n\n赖清德今(8)日在总统府内接见代表团,并首先致词。"
     got = of(body, "MEET", TW_HEAD)
     assert got and "韩国瑜" in got[0].participants
+
+
+def test_a_visit_told_by_reference_in_reported_words_is_hosted_by_the_teller():
+    body = "老挝国家主席通伦表示,泰国总理巴育此访正值两国友好合作深入发展之际。"
+    got = of(body, "VISIT", "测试新闻\n\n新华社万象5月8日电 ")
+    assert [e.participants for e in got] == [["巴育", "老挝"]]

@@ -1,0 +1,23 @@
+"""Who hosts a visit told only by reference in reported words (通伦表示,李强总理此访…), split from visits.py."""
+
+from __future__ import annotations
+
+from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import codebook
+from dipnet.extract.cues import cues
+from dipnet.extract.lands import land_of
+from dipnet.extract.page import EventPage, country_name
+
+
+def teller_land(page: EventPage, c: Clause, trig: str, own: set[str | None]) -> list[str]:
+    """通伦表示,李强总理此访意义重大: a visit told only by reference, in words someone reports, is hosted
+    by the teller's country (the person whose report verb ends the clause before), where that is not
+    the visitor's own (`own`: the visitors' lands)."""
+    text = page.doc.text
+    if trig not in cues("visit_reference_words") or \
+            not text[c.sentence[0]:c.start].rstrip().rstrip(",:，：").endswith(codebook().report_verbs):
+        return []
+    teller = page.last_in_span(c.sentence[0], c.start, lambda m: (e := page.entity(m)) is not None and e.type == "PERSON")
+    land = land_of(page, teller) if teller is not None else None
+    host = country_name(land) if land and land not in own else None
+    return [host] if host else []
