@@ -32,3 +32,9 @@ def test_a_visit_told_by_reference_in_reported_words_is_hosted_by_the_teller():
     body = "老挝国家主席通伦表示,泰国总理巴育此访正值两国友好合作深入发展之际。"
     got = of(body, "VISIT", "测试新闻\n\n新华社万象5月8日电 ")
     assert [e.participants for e in got] == [["巴育", "老挝"]]
+
+
+def test_a_trip_whose_leader_is_told_after_it_is_the_leaders():
+    body = "立法院某联谊会明起将赴美国华府访问,为期5天,此行由立法院长韩国瑜率队。"
+    got = of(body, "VISIT", TW_HEAD)
+    assert [e.participants for e in got] == [["韩国瑜", "美国"]]

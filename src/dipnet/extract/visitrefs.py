@@ -1,10 +1,12 @@
-"""Who hosts a visit told only by reference in reported words (通伦表示,李强总理此访…), split from visits.py."""
+"""Who hosts a visit told only by reference in reported words (通伦表示,李强总理此访…), and who leads a trip
+whose visitor the sentence names after it (此行由某某率队), split from visits.py."""
 
 from __future__ import annotations
 
+from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
-from dipnet.extract.cues import cues
+from dipnet.extract.cues import cue, cues
 from dipnet.extract.lands import land_of
 from dipnet.extract.page import EventPage, country_name
 
@@ -21,3 +23,13 @@ def teller_land(page: EventPage, c: Clause, trig: str, own: set[str | None]) -> 
     land = land_of(page, teller) if teller is not None else None
     host = country_name(land) if land and land not in own else None
     return [host] if host else []
+
+
+def led_after(page: EventPage, c: Clause) -> list[str]:
+    """某联谊会明起将赴美国访问,为期5天,此行由副会长某某率队: a trip whose clause names no visitor is made by
+    the one the rest of its sentence says leads it (the person inside the cue's group 1)."""
+    found = rx.compile(cue("trip_led_after")).search(page.doc.text, c.end, c.sentence[1])
+    if found is None:
+        return []
+    people = [e.name for m in page.in_span(found.start(1), found.end(1)) if (e := page.entity(m)) and e.type == "PERSON"]
+    return people[-1:]

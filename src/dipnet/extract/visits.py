@@ -15,7 +15,7 @@ from dipnet.extract.eventwords import any_word, pattern_of, words_of
 from dipnet.extract.invited import inviters_land
 from dipnet.extract.lands import land_of
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
-from dipnet.extract.visitrefs import teller_land
+from dipnet.extract.visitrefs import led_after, teller_land
 from dipnet.kb import load_kb
 from dipnet.model import Mention
 
@@ -212,6 +212,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         # 在访问老挝期间,越共中央总书记苏林…: the frame's visitor is the subject of the clause after it
         framed = sentence_subject(page, c.end, c.sentence[1])
         visitors = [framed] if framed else []
+    visitors = visitors or led_after(page, c)  # (某联谊会将赴美国访问,此行由某某率队: the leader told after)
     hosts = []
     # (赴老挝出席…东盟与日本国防部长非正式会晤: the lands inside the names of what the trip is for host nothing
     # once a host is named)
