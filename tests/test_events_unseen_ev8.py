@@ -38,3 +38,10 @@ def test_a_trip_whose_leader_is_told_after_it_is_the_leaders():
     body = "立法院某联谊会明起将赴美国华府访问,为期5天,此行由立法院长韩国瑜率队。"
     got = of(body, "VISIT", TW_HEAD)
     assert [e.participants for e in got] == [["韩国瑜", "美国"]]
+
+
+def test_a_plan_told_for_the_reports_own_day_keeps_that_day():
+    body = ("首相高市早苗与国家主席习近平预计在31日举行会谈。首相将确认持续对话。"
+            "首相也正在协调于30日与韩国总统李在明举行会谈。")
+    got = of(body, "MEET", "测试新闻\n\n共同社东京2025年10月30日电 ")
+    assert [e.date for e in got if "李在明" in e.participants] == ["2025-10-30"]
