@@ -45,3 +45,10 @@ def test_a_plan_told_for_the_reports_own_day_keeps_that_day():
             "首相也正在协调于30日与韩国总统李在明举行会谈。")
     got = of(body, "MEET", "测试新闻\n\n共同社东京2025年10月30日电 ")
     assert [e.date for e in got if "李在明" in e.participants] == ["2025-10-30"]
+
+
+def test_talks_a_release_reports_merge_with_the_same_talks_told_on_their_day():
+    body = ("柬埔寨外交部20日发布新闻稿称,中国特使邓锡军在金边会见了柬国总理洪玛奈。\n\n"
+            "据报道,邓锡军19日拜会洪玛奈,并与副总理巴速坤举行会晤。")
+    got = of(body, "MEET", "测试新闻\n\n新华社金边2025年12月20日电 ")
+    assert [e.date for e in got if "洪玛奈" in e.participants] == ["2025-12-19"]
