@@ -52,3 +52,8 @@ def test_talks_a_release_reports_merge_with_the_same_talks_told_on_their_day():
             "据报道,邓锡军19日拜会洪玛奈,并与副总理巴速坤举行会晤。")
     got = of(body, "MEET", "测试新闻\n\n新华社金边2025年12月20日电 ")
     assert [e.date for e in got if "洪玛奈" in e.participants] == ["2025-12-19"]
+
+
+def test_a_speakers_post_and_a_system_hold_no_conference():
+    body = "某某担任国会议长任内也曾应邀访台。李鹏向坎代介绍了中国人民代表大会制度。"
+    assert of(body, "CONFERENCE", TW_HEAD) == []
