@@ -57,3 +57,10 @@ def test_talks_a_release_reports_merge_with_the_same_talks_told_on_their_day():
 def test_a_speakers_post_and_a_system_hold_no_conference():
     body = "某某担任国会议长任内也曾应邀访台。李鹏向坎代介绍了中国人民代表大会制度。"
     assert of(body, "CONFERENCE", TW_HEAD) == []
+
+
+def test_the_airport_arrived_at_hosts_no_visit_of_its_own():
+    body = ("当地时间22日,国家主席习近平抵达圣地亚哥,对智利进行国事访问。\n\n"
+            "下午2时20分许,习近平乘坐的专机抵达圣地亚哥国际机场。")
+    got = of(body, "VISIT", "测试新闻\n\n新华社圣地亚哥2016年11月22日电 ")
+    assert [e.participants for e in got] == [["习近平", "智利"]]
