@@ -64,3 +64,9 @@ def test_the_airport_arrived_at_hosts_no_visit_of_its_own():
             "下午2时20分许,习近平乘坐的专机抵达圣地亚哥国际机场。")
     got = of(body, "VISIT", "测试新闻\n\n新华社圣地亚哥2016年11月22日电 ")
     assert [e.participants for e in got] == [["习近平", "智利"]]
+
+
+def test_the_gathering_a_speech_is_given_at_is_not_its_speaker():
+    body = "今年1月,宋永武访问新加坡,并在香格里拉对话预备会议上发表主旨演讲。"
+    got = of(body, "STATEMENT", HEAD)
+    assert [e.participants for e in got] == [["宋永武"]]
