@@ -70,3 +70,9 @@ def test_the_gathering_a_speech_is_given_at_is_not_its_speaker():
     body = "今年1月,宋永武访问新加坡,并在香格里拉对话预备会议上发表主旨演讲。"
     got = of(body, "STATEMENT", HEAD)
     assert [e.participants for e in got] == [["宋永武"]]
+
+
+def test_a_relative_day_glossed_by_the_day_in_brackets_takes_that_day():
+    body = "应国家主席习近平邀请,菲律宾总统杜特尔特今天(18日)开始对中国进行国事访问。"
+    got = of(body, "VISIT", "测试新闻\n\n[2016-10-19 09:07:14] 来源:央视新闻\n")
+    assert [e.date for e in got] == ["2016-10-18"]
