@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-import re
-
 from dipnet import rx
 from dipnet.extract.carry import carried_subject, carry_words, sentence_subject
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
 from dipnet.extract.cues import cue, cues
-from dipnet.extract.delegationlead import delegation_leader
+from dipnet.extract.delegationlead import delegation_head, delegation_leader
 from dipnet.extract.eventwords import any_word, pattern_of, words_of
 from dipnet.extract.invited import inviters_land
 from dipnet.extract.lands import land_of
@@ -353,40 +351,6 @@ def _last_person(page: EventPage, c: Clause) -> str | None:
     last = page.last_in_span(seg.start, c.sentence[0], lambda m: (e := page.entity(m)) is not None
                              and e.type == "PERSON")
     return page.entity(last).name if last else None  # type: ignore[union-attr]
-
-
-def delegation_head(page: EventPage, body: str) -> str | None:
-    """Who heads the body's delegation: the head the page names with it (以某某为团长的…), else the one
-    it names as head apart (代表团团长、某部部长某某)."""
-    if body in page.delegations:
-        return page.delegations[body]
-    done: dict[str, str | None] = page.__dict__.setdefault("_delegation_heads", {})
-    if body not in done:
-        done[body] = _head_apart(page, body)
-    return done[body]
-
-
-def _head_apart(page: EventPage, body: str) -> str | None:
-    text = page.doc.text
-    gap = re.compile(cue("delegation_head_gap"))
-    for w in rx.compile(cue("delegation_head")).finditer(text):  # 代表团团长、某部部长某某 / 代表团由某某率领
-        for m in page.in_span(w.end(), w.end() + 40):
-            e = page.entity(m)
-            if e is None or not gap.fullmatch(text, w.end(), m.start):
-                break
-            if e.type == "PERSON":
-                led = w.group(0).endswith("由")
-                if not led or rx.compile(cue("delegation_led_after")).match(text[m.end:m.end + 4]):
-                    return e.name
-    # 越南国会副主席阮德海率团…: the one whose title names the body leads its delegation
-    for m in page.mentions:
-        e = page.entity(m)
-        if e is None or e.type != "PERSON" or not rx.compile(cue("leads_delegation_after")).match(text[m.end:m.end + 4]):
-            continue
-        title = text[max(0, m.start - 24):m.start]
-        if body in title and not rx.compile(r"[,，。;；]").search(title[title.rfind(body):]):
-            return e.name
-    return None
 
 
 def _stay_place(page: EventPage, c: Clause, k: int, untitled: list[Mention],
