@@ -76,3 +76,9 @@ def test_a_relative_day_glossed_by_the_day_in_brackets_takes_that_day():
     body = "应国家主席习近平邀请,菲律宾总统杜特尔特今天(18日)开始对中国进行国事访问。"
     got = of(body, "VISIT", "测试新闻\n\n[2016-10-19 09:07:14] 来源:央视新闻\n")
     assert [e.date for e in got] == ["2016-10-18"]
+
+
+def test_our_country_hosting_a_visit_is_the_pages_other_country():
+    body = "新加坡总理李显龙8日会见中国国家副主席韩正。韩正星期二起对我国进行两天正式访问。"
+    got = of(body, "VISIT", "联合早报\n\n")
+    assert [e.participants for e in got] == [["韩正", "新加坡"]]

@@ -33,3 +33,12 @@ def led_after(page: EventPage, c: Clause) -> list[str]:
         return []
     people = [e.name for m in page.in_span(found.start(1), found.end(1)) if (e := page.entity(m)) and e.type == "PERSON"]
     return people[-1:]
+
+
+def our_land(page: EventPage, c: Clause, k: int, own: set[str | None]) -> list[str]:
+    """韩正星期二起对我国进行两天正式访问 (a Singapore paper): 'our country' hosts, the outlet's own, told by the
+    page as the country it names most beside the visitor's (`own`: the visitors' lands)."""
+    if rx.compile(cue("our_country_before")).search(page.doc.text, c.start, k) is None:
+        return []
+    lands = [n for n in page.pair if page.country_by_name.get(n) not in own and n not in own]
+    return lands[:1]
