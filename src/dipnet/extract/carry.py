@@ -17,6 +17,7 @@ from dipnet import rx
 from dipnet.extract.clauses import SENTENCE_MARKS, Clause, iter_sentences
 from dipnet.extract.codes import codebook, type_triggers
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.delegationlead import delegation_leader
 from dipnet.extract.page import EventPage, names
 from dipnet.extract.reported import reported_subject
 from dipnet.model import Mention
@@ -261,8 +262,9 @@ def delegation_met(page: EventPage, c: Clause, k: int, end: int) -> list[str]:
     last = page.last_in_span(max(0, c.start - _DELEGATION_REACH), c.start,
                              lambda m: text.startswith(cb.delegation_words, m.end))
     body = page.entity(last) if last else None
-    if body is None:
-        return []
+    if body is None:  # (某某率领代表团,赴华府…。甲在府内接见代表团: the one who leads it)
+        led = delegation_leader(page, max(0, c.start - _DELEGATION_REACH), c.start)
+        return [led] if led else []
     return [n for n in (body.name, page.delegations.get(body.name)) if n]
 
 

@@ -18,6 +18,12 @@ def dispatch_line(text: str, t: TimeExpr) -> bool:
     return t.precision == "day" and bool(rx.compile(str(_words()["dispatch_after"])).match(text, t.end))
 
 
+def glossed(text: str, t: TimeExpr, nxt: TimeExpr) -> bool:
+    """今天(18日)开始…访问: a relative day glossed by the day in brackets right after it; the day told wins."""
+    return t.kind == "relative" and nxt.kind == "date" and nxt.precision == "day" and \
+        text[t.end:nxt.start] in ("(", "（") and text[nxt.end:nxt.end + 1] in (")", "）")
+
+
 def years_ago(t: TimeExpr) -> bool:
     """30年前 read by timex as the year so many years before the report (a relative year)."""
     return t.kind == "relative" and t.precision == "year" and t.note.endswith("years before the anchor")

@@ -10,7 +10,7 @@ from functools import lru_cache
 from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of, codebook
-from dipnet.extract.datecues import arrival_relative, copula_time, dispatch_line, lists_lands, years_ago
+from dipnet.extract.datecues import arrival_relative, copula_time, dispatch_line, glossed, lists_lands, years_ago
 from dipnet.extract.datewords import words as _words
 from dipnet.extract.leadday import dispatch_day, lead_day
 from dipnet.extract.page import EventPage
@@ -171,7 +171,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             if date and precision in ("day", "month"):
                 return date[:7], "month", None  # 近日致电: lately, in the page's month
         got = [t for t in times.starting_in(a, b) if usable(t)]
-        while (a, b) == (lo, hi) and len(got) > 1 and dispatch_line(text, got[0]):
+        while (a, b) == (lo, hi) and len(got) > 1 and (dispatch_line(text, got[0]) or glossed(text, got[0], got[1])):
             got = got[1:]  # 新华社南宁10月29日电…峰会将于30日举行: the dispatch's day, not the event's
         if got:
             t = got[0] if (a, b) == (lo, hi) else got[-1]

@@ -11,6 +11,7 @@ from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.conveyed import meeting_days
+from dipnet.extract.cues import cue
 from dipnet.extract.eventdates import (
     after_report,
     anniversary_ahead,
@@ -160,7 +161,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     date, precision, end_date = event_date(page, c, k, t.name)
     seg = page.doc.segment_at(c.start)
     # a count of years (建交73周年) is the occasion's, no time of the sentence's own
-    own_time = any(x.value and x.kind not in ("duration", "anniversary")
+    # (柬埔寨外交部20日发布新闻稿称,某某在金边会见了…: the day of the release told before is not the talks')
+    released = rx.compile(cue("release_told_after"))
+    own_time = any(x.value and x.kind not in ("duration", "anniversary") and not released.match(text, x.end, c.start)
                    for x in page.times.starting_in(c.sentence[0], c.end))
     if not own_time and (t.name in ("MEET", "CALL") or (seg is not None and seg.kind == "title" and t.name not in _OWN_DAYS)):
         # talks told without a time of their own (the day they take is the paragraph's or the page's): a

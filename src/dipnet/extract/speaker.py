@@ -44,9 +44,14 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
         after = [m for m in scope if m.start == at and (e := page.entity(m)) and e.type == "PERSON"]
         return names(page, after[:1], ("PERSON",)) or names(page, spokesman[:1], ("ORG",), in_titles=True)
 
+    set_open, set_close = rx.compile(cue("speech_setting_before")), rx.compile(cue("speech_setting_after"))
+
+    def setting(m: Mention) -> bool:  # (并在香格里拉对话预备会议上发表主旨演讲: the gathering spoken at)
+        return set_open.search(text, c.start, m.start) is not None and set_close.match(text, m.end, k) is not None
+
     def bodies(ms: list[Mention]) -> list[Mention]:
         return [m for m in ms if (e := page.entity(m)) and e.type == "ORG" and
-                (k - m.end <= 12 or e.sector in MEDIA_SECTORS)]
+                (k - m.end <= 12 or e.sector in MEDIA_SECTORS) and not setting(m)]
 
     own = bodies([m for m in mentions if m.start < k])
     if own:

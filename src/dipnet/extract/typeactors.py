@@ -9,9 +9,9 @@ from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of, codebook
 from dipnet.extract.cues import cue
+from dipnet.extract.delegationlead import delegation_head
 from dipnet.extract.page import EventPage, country_name, names
 from dipnet.extract.sides import joined_blocs
-from dipnet.extract.visits import delegation_head
 from dipnet.model import Mention
 
 

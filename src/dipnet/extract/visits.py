@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-import re
-
 from dipnet import rx
 from dipnet.extract.carry import carried_subject, carry_words, sentence_subject
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.delegationlead import delegation_head, delegation_leader
 from dipnet.extract.eventwords import any_word, pattern_of, words_of
 from dipnet.extract.invited import inviters_land
 from dipnet.extract.lands import land_of
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
+from dipnet.extract.visitrefs import led_after, our_land, teller_land
 from dipnet.kb import load_kb
 from dipnet.model import Mention
 
@@ -195,7 +195,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         # not the teller's; its visitor is the subject after it, if any)
         reported = not opening and rx.compile(cue("visit_frame_end_bare")).match(text[k:c.end]) is not None and \
             text[c.sentence[0]:c.start].rstrip().rstrip(",:").endswith(codebook().report_verbs)
-        going = None if reported else carried_subject(page, c, k)
+        sent_head = delegation_leader(page, c.sentence[0], c.start, sent=True)  # (派某某率领代表团,赴华府…: the one sent goes)
+        going = None if reported else (sent_head or carried_subject(page, c, k))
         visitors = [going] if going else []
     # (值此出席…峰会,并对美国进行工作访问之际,范明政…: the frame opens the sentence, the clause goes on in it)
     # (访问法国期间,当地时间10月7日,苏林会见…; 抵达北京后,王廷惠一行造访…: the clause opens with the verb)
@@ -209,6 +210,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         # 在访问老挝期间,越共中央总书记苏林…: the frame's visitor is the subject of the clause after it
         framed = sentence_subject(page, c.end, c.sentence[1])
         visitors = [framed] if framed else []
+    visitors = visitors or led_after(page, c)  # (某联谊会将赴美国访问,此行由某某率队: the leader told after)
     hosts = []
     # (赴老挝出席…东盟与日本国防部长非正式会晤: the lands inside the names of what the trip is for host nothing
     # once a host is named)
@@ -265,7 +267,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         own = country_name(lands.pop())
         hosts = [h for h in hosts if h != own]
     if not hosts and visitors:  # 应洪森的邀请,苏林率领老挝代表团: the inviter's country hosts
-        hosts = inviters_land(page, c, k, trig, lands)
+        hosts = inviters_land(page, c, k, trig, lands) or teller_land(page, c, trig, lands) or our_land(page, c, k, lands)
     return visitors, hosts, location
 
 
@@ -349,40 +351,6 @@ def _last_person(page: EventPage, c: Clause) -> str | None:
     last = page.last_in_span(seg.start, c.sentence[0], lambda m: (e := page.entity(m)) is not None
                              and e.type == "PERSON")
     return page.entity(last).name if last else None  # type: ignore[union-attr]
-
-
-def delegation_head(page: EventPage, body: str) -> str | None:
-    """Who heads the body's delegation: the head the page names with it (以某某为团长的…), else the one
-    it names as head apart (代表团团长、某部部长某某)."""
-    if body in page.delegations:
-        return page.delegations[body]
-    done: dict[str, str | None] = page.__dict__.setdefault("_delegation_heads", {})
-    if body not in done:
-        done[body] = _head_apart(page, body)
-    return done[body]
-
-
-def _head_apart(page: EventPage, body: str) -> str | None:
-    text = page.doc.text
-    gap = re.compile(cue("delegation_head_gap"))
-    for w in rx.compile(cue("delegation_head")).finditer(text):  # 代表团团长、某部部长某某 / 代表团由某某率领
-        for m in page.in_span(w.end(), w.end() + 40):
-            e = page.entity(m)
-            if e is None or not gap.fullmatch(text, w.end(), m.start):
-                break
-            if e.type == "PERSON":
-                led = w.group(0).endswith("由")
-                if not led or rx.compile(cue("delegation_led_after")).match(text[m.end:m.end + 4]):
-                    return e.name
-    # 越南国会副主席阮德海率团…: the one whose title names the body leads its delegation
-    for m in page.mentions:
-        e = page.entity(m)
-        if e is None or e.type != "PERSON" or not rx.compile(cue("leads_delegation_after")).match(text[m.end:m.end + 4]):
-            continue
-        title = text[max(0, m.start - 24):m.start]
-        if body in title and not rx.compile(r"[,，。;；]").search(title[title.rfind(body):]):
-            return e.name
-    return None
 
 
 def _stay_place(page: EventPage, c: Clause, k: int, untitled: list[Mention],

@@ -1,0 +1,44 @@
+"""Who hosts a visit told only by reference in reported words (通伦表示,李强总理此访…), and who leads a trip
+whose visitor the sentence names after it (此行由某某率队), split from visits.py."""
+
+from __future__ import annotations
+
+from dipnet import rx
+from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import codebook
+from dipnet.extract.cues import cue, cues
+from dipnet.extract.lands import land_of
+from dipnet.extract.page import EventPage, country_name
+
+
+def teller_land(page: EventPage, c: Clause, trig: str, own: set[str | None]) -> list[str]:
+    """通伦表示,李强总理此访意义重大: a visit told only by reference, in words someone reports, is hosted
+    by the teller's country (the person whose report verb ends the clause before), where that is not
+    the visitor's own (`own`: the visitors' lands)."""
+    text = page.doc.text
+    if trig not in cues("visit_reference_words") or \
+            not text[c.sentence[0]:c.start].rstrip().rstrip(",:，：").endswith(codebook().report_verbs):
+        return []
+    teller = page.last_in_span(c.sentence[0], c.start, lambda m: (e := page.entity(m)) is not None and e.type == "PERSON")
+    land = land_of(page, teller) if teller is not None else None
+    host = country_name(land) if land and land not in own else None
+    return [host] if host else []
+
+
+def led_after(page: EventPage, c: Clause) -> list[str]:
+    """某联谊会明起将赴美国访问,为期5天,此行由副会长某某率队: a trip whose clause names no visitor is made by
+    the one the rest of its sentence says leads it (the person inside the cue's group 1)."""
+    found = rx.compile(cue("trip_led_after")).search(page.doc.text, c.end, c.sentence[1])
+    if found is None:
+        return []
+    people = [e.name for m in page.in_span(found.start(1), found.end(1)) if (e := page.entity(m)) and e.type == "PERSON"]
+    return people[-1:]
+
+
+def our_land(page: EventPage, c: Clause, k: int, own: set[str | None]) -> list[str]:
+    """韩正星期二起对我国进行两天正式访问 (a Singapore paper): 'our country' hosts, the outlet's own, told by the
+    page as the country it names most beside the visitor's (`own`: the visitors' lands)."""
+    if rx.compile(cue("our_country_before")).search(page.doc.text, c.start, k) is None:
+        return []
+    lands = [n for n in page.pair if page.country_by_name.get(n) not in own and n not in own]
+    return lands[:1]
