@@ -16,8 +16,8 @@ from dipnet.model import Document, Problem, Segment, TimeExpr
 from dipnet.rx import plain as _plain
 from dipnet.timex.parse import check_contradictions, find_times
 from dipnet.timex.publication import infer_brief_dates, infer_published
+from dipnet.timex.tenure import _date_of
 from dipnet.timex.words import WORDS
-from dipnet.timex.year import _date_of
 
 
 @lru_cache(maxsize=1)
