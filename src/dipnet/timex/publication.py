@@ -19,6 +19,7 @@ from dipnet.rx import plain as _plain
 from ..model import DateValue, TimeExpr
 from .pageday import (
     anchored_day,
+    date_strip_lines,
     quoted_url,
     reading_day_line,
     relative_anchor,
@@ -225,6 +226,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         text = today[0]
         if today[1] is not None and (fetched is None or today[1].isoformat() < fetched):
             fetched = today[1].isoformat()
+    text = date_strip_lines(text)  # (an archive's calendar strip: the site's dates, not the story's)
     st = header_stamp(text)
     if st is not None and st.precision != "month":
         return _story_after_stamp(text, st) or st

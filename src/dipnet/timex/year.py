@@ -41,6 +41,9 @@ FUTURE_AFTER = gated(_P["future_after"])
 # …and so is a year in a sentence that proposes what to do ('建议…配合在2025年举办好…纪念活动',
 # '希望2026年…'): the sentence's words before the year, back to its start
 PROPOSING = gated(_P["proposing"])
+# …or invites someone to do in it ('邀请日本外相2021年访华'; not '应…邀请', the visit being told)
+_INVITATION = _plain(_P["invitation_before"])
+_INVITATION_RECEIVED = _plain(_P["invitation_received"])
 REVIEW = gated(_P["review"])  # '2013年即将接近尾声'
 STATS = gated(_P["stats"])  # figures for part of a year: '2024年前三季度', '2019年前5个月'
 # a whole year's figure told as reached ('2017年中国与湄公河五国贸易总额达2200亿美元'): published once the
@@ -115,6 +118,8 @@ def present_years(text: str, times: list[TimeExpr]) -> list[int]:
             continue
         if t.precision == "year" and CLAUSE_FUTURE.match(text[t.end:t.end + 18]):
             continue
+        if t.precision in ("year", "month") and _invited(text, t.start):
+            continue
         if TERM_BEFORE.search(text[max(0, t.start - 8):t.start]):
             continue  # the start of someone's term, told before it begins
         if t.kind == "range" and TERM_SPAN_AFTER.match(text[t.end:t.end + 24]):
@@ -136,6 +141,13 @@ def present_years(text: str, times: list[TimeExpr]) -> list[int]:
         if FIRST <= y <= LAST - 5:
             out.append(y)
     return out
+
+
+def _invited(text: str, at: int) -> bool:
+    """The year at `at` is when someone is invited to come ('邀请…茂木敏充2021年访华'): a plan, not the present."""
+    start = max(text.rfind("。", 0, at), at - 60) + 1
+    m = _INVITATION.search(text, start, at)
+    return m is not None and not _INVITATION_RECEIVED.search(text, start, m.start())
 
 
 def since_years(text: str, times: list[TimeExpr]) -> list[int]:
@@ -226,6 +238,20 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
     return votes, why, month_hint
 
 
+def _days_by_year(windows: list[tuple[dt.date, dt.date, frozenset[str]]], years: list[int]) -> dict[int, int]:
+    """How many days of the windows fall in each of `years`; none when a window runs to the open end of
+    the terms still held (the knowledge base's 'current' says nothing of how late a page is)."""
+    out: dict[int, int] = {}
+    if any(b.year >= _open_end() for _a, b, _ns in windows):
+        return out
+    for a, b, _ns in windows:
+        for y in years:
+            lo, hi = max(a, dt.date(y, 1, 1)), min(b, dt.date(y, 12, 31))
+            if lo <= hi:
+                out[y] = out.get(y, 0) + (hi - lo).days + 1
+    return out
+
+
 def _congress_just_held(text: str, span: tuple[int, int]) -> bool:
     a, b = span
     return bool(JUST_HELD_BEFORE.search(text[max(0, a - 16):a]) or JUST_HELD_AFTER.search(text[b:b + 8]))
@@ -306,6 +332,9 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
         hard, allowed = False, list(years)
     windows = [(a, b, ns) for a, b, ns in regions if len(ns) == best and
                any(a.year <= y <= b.year for y in allowed)]
+    # with no day to test, a year the terms all share for a few days only is less likely than one
+    # they share for months ('2022-12-30..2023-07-25': 2023): each year weighed by its share of them
+    shared = _days_by_year(windows, allowed) if hard and month_day_for_terms is None else {}
     # votes only for years no page can be of yet (a term starting after today) say nothing
     if not (any(y in years for y in votes) or present or regions or site or history_lo > FIRST):
         return None
@@ -324,6 +353,8 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
             s += (2.0 if inside else 0.0) + 2.0 * max(0.0, 1 - abs((ref - site.mid).days) / 365)
         if regions and not hard:
             s += 0.8 * max(0, cover(y, month_day_for_terms))
+        if shared:
+            s += 0.3 * shared.get(y, 0) / max(shared.values())
         # nothing else: the middle of the open years (terms, or an era's start to today), not their
         # first: the year that is, on average, least far from the truth
         if (regions or lo > FIRST) and len(allowed) > 1:

@@ -1,0 +1,32 @@
+"""Page dates on unseen pages (dt7): invented sentences, each test failing without its change."""
+
+from __future__ import annotations
+
+from dipnet.timex.parse import find_times
+from dipnet.timex.publication import infer_published
+from dipnet.timex.year import infer_year, present_years
+
+
+def _present(text: str) -> list[int]:
+    return present_years(text, find_times(text, None))
+
+
+def test_a_year_someone_is_invited_to_come_in_is_no_present_year() -> None:
+    text = "据报道,甲国外长上月访问乙国时,邀请乙国外长2027年访问甲国,乙方表示将适时考虑。"
+    assert 2027 not in _present(text)
+    # (a visit made on an invitation keeps its year)
+    assert 2019 in _present("应甲国外长邀请,乙国外长2019年访问甲国,两国签署了合作文件。")
+
+
+def test_terms_shared_for_days_of_one_year_and_months_of_the_next_give_the_next() -> None:
+    tenure = [("甲某", "2017-05-01", "2019-07-20"), ("乙某", "2018-12-28", "2021-01-01")]
+    got = infer_year("外长甲某会见了来访的乙某,双方就两国关系交换意见。", tenure=tenure)
+    assert got is not None and got.year == 2019
+
+
+def test_an_archive_calendar_strip_is_no_year_the_story_speaks_of() -> None:
+    text = ("某报讯 3月23日,外交部发言人丙某在例行记者会上介绍了外长甲某与来访的乙某会谈的情况。\n"
+            "2025-01-17,12853| 2025-01-16,12845| 2025-01-15,12833| 2025-01-14,12811| 2025-01-13,12803")
+    tenure = [("甲某", "2018-03-19", "2023-03-12"), ("乙某", "2004-03-09", None)]
+    got = infer_published(text=text, url="https://paper.example.com/news/1514.html", meta=None, tenure=tenure)
+    assert got is not None and 2018 <= int(got.date[:4]) <= 2023
