@@ -30,3 +30,23 @@ def test_an_archive_calendar_strip_is_no_year_the_story_speaks_of() -> None:
     tenure = [("甲某", "2018-03-19", "2023-03-12"), ("乙某", "2004-03-09", None)]
     got = infer_published(text=text, url="https://paper.example.com/news/1514.html", meta=None, tenure=tenure)
     assert got is not None and 2018 <= int(got.date[:4]) <= 2023
+
+
+def test_a_two_digit_year_path_before_the_file_name_dates_the_page() -> None:
+    got = infer_published(text="甲国外长会见乙国大使,双方就两国关系交换意见。", meta=None, tenure=(),
+                          url="http://news.example.com/gb/19/3/4/n1234567.htm")
+    assert got is not None and got.date == "2019-03-04"
+
+
+def test_a_site_calibrated_from_public_stamps_brackets_an_id_between_them() -> None:
+    from dipnet.timex.siteclock import site_clock
+
+    got = site_clock().estimate("https://udn.com/news/story/6656/9100000")
+    assert got is not None and got.lo is not None and got.hi is not None and got.lo.year == got.hi.year == 2025
+
+
+def test_a_year_someone_took_office_in_is_a_starting_point_not_the_present() -> None:
+    from dipnet.timex.year import since_years
+
+    text = "他说,这是甲某在2019年4月出任首相后,第三次访问乙国。"
+    assert 2019 not in _present(text) and since_years(text, find_times(text, None)) == [2019]

@@ -6,6 +6,7 @@
   date moved by the word's offset, whatever a ticker line above the story says;
 - a weekday beside a bare day ('周三(19日)'): of the months near the one the text suggests, the one
   in which that day falls on that weekday;
+- a path of a two-digit year, month and day before the file name ('/gb/16/1/15/n4617642.htm');
 - a line that is a run of dates (an archive's calendar strip, a list of stamps): no year the story
   speaks of.
 """
@@ -140,3 +141,19 @@ def date_strip_lines(text: str) -> str:
         words = len(_CJK.findall(_STRIP_DATE.sub("", ln)))
         out.append(" " * len(ln) if len(dates) >= 3 and words <= 2 * len(dates) // 3 else ln)
     return "\n".join(out)
+
+
+_URL_SHORT_YEAR = _plain(WORDS["url_short_year_day"])
+
+
+def short_year_url_day(url: str | None, latest: int) -> DateValue | None:
+    """The day a URL's path writes with a two-digit year right before the file name ('/b5/12/10/9/n3701583.htm'):
+    a year no later than `latest`."""
+    m = _URL_SHORT_YEAR.search(url or "")
+    if m is None:
+        return None
+    y = 2000 + int(m.group("y"))
+    day = _valid(y, int(m.group("m")), int(m.group("d"))) if y <= latest else None
+    if day is None:
+        return None
+    return DateValue(day.isoformat(), "day", "metadata", 0.8, f"url path yy/m/d {m.group().rsplit('/', 1)[0]}/")

@@ -24,6 +24,7 @@ from .pageday import (
     reading_day_line,
     relative_anchor,
     roc_code_day,
+    short_year_url_day,
     weekday_days,
     weekday_month,
 )
@@ -234,7 +235,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     cut = _plain(WORDS["block_cut"]).search(text)
     if cut and cut.start() > 0.3 * len(text):
         text = text[:cut.start()]
-    ud = url_date(url)
+    ud = url_date(url) or short_year_url_day(url, (dt.date.fromisoformat(fetched) if fetched else dt.date.today()).year)
     if ud is None and (src := quoted_url(text)) and (ud := url_date(src)) is not None:
         # a repost opening with its source's address: the source's date
         ud = DateValue(ud.date, ud.precision, ud.method, round(ud.confidence * 0.9, 2), f"quoted source {ud.evidence}")
