@@ -50,3 +50,19 @@ def test_a_year_someone_took_office_in_is_a_starting_point_not_the_present() -> 
 
     text = "他说,这是甲某在2019年4月出任首相后,第三次访问乙国。"
     assert 2019 not in _present(text) and since_years(text, find_times(text, None)) == [2019]
+
+
+def test_a_happening_named_with_its_magnitude_dates_the_page() -> None:
+    got = infer_year("缅甸中部发生7.9级强烈地震后,甲国救援队飞抵灾区,开展紧急救援。")
+    assert got is not None and got.year == 2025
+
+
+def test_an_id_far_below_the_first_calibrated_one_reads_near_its_extrapolated_day() -> None:
+    import datetime as dt
+
+    from dipnet.timex.siteclock import IdEstimate
+
+    site = IdEstimate("news.example.com", 100, None, dt.date(2019, 12, 7), dt.date(2016, 4, 23), "an id below the first")
+    tenure = [("甲某", "2017-01-20", "2021-01-20"), ("甲某", "2025-01-20", None)]
+    got = infer_year("甲某与乙某举行会晤,双方就双边关系交换意见。", tenure=tenure, site=site, month_day=(4, 28))
+    assert got is not None and got.year == 2017

@@ -339,6 +339,11 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
     if not (any(y in years for y in votes) or present or regions or site or history_lo > FIRST):
         return None
 
+    # an id past the calibrated ones is read at the rate of the nearest two: the farther out, the
+    # less sure its day, so its reach widens with the distance from the nearest point (half of it)
+    edge = None if site is None or (site.lo is None) == (site.hi is None) else site.lo or site.hi
+    reach = max(365.0, abs((site.mid - edge).days) / 2) if site is not None and edge is not None else 365.0
+
     def score(y: int) -> float:
         s = votes.get(y, 0.0)
         if p_max is not None:
@@ -350,7 +355,7 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
             inside = (site.lo is None or (day or dt.date(y, 12, 31)) >= site.lo) and \
                      (site.hi is None or (day or dt.date(y, 1, 1)) <= site.hi)
             ref = day or dt.date(y, 7, 1)
-            s += (2.0 if inside else 0.0) + 2.0 * max(0.0, 1 - abs((ref - site.mid).days) / 365)
+            s += (2.0 if inside else 0.0) + 2.0 * max(0.0, 1 - abs((ref - site.mid).days) / reach)
         if regions and not hard:
             s += 0.8 * max(0, cover(y, month_day_for_terms))
         if shared:
