@@ -30,9 +30,10 @@ from .pageday import (
 )
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
+from .spoken import FUTURE_AFTER, FUTURE_BEFORE, TERM_BEFORE
 from .stamps import _dv, header_stamp, url_date, url_query_year
 from .words import WORDS
-from .year import FUTURE_AFTER, FUTURE_BEFORE, TERM_BEFORE, YearGuess, infer_year
+from .year import YearGuess, infer_year
 
 __all__ = ["FUTURE_AFTER", "FUTURE_BEFORE", "PLANNED", "infer_published", "infer_brief_dates"]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-FIRST = 1990  # terms that ended before news of the kind read here existed are historical references
+FIRST, LAST = 1990, 2035  # the years pages are read of: a term that ended before FIRST is a historical reference
 
 
 def _date_of(s: str, upper: bool) -> dt.date:
