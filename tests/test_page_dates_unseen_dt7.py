@@ -66,3 +66,10 @@ def test_an_id_far_below_the_first_calibrated_one_reads_near_its_extrapolated_da
     tenure = [("甲某", "2017-01-20", "2021-01-20"), ("甲某", "2025-01-20", None)]
     got = infer_year("甲某与乙某举行会晤,双方就双边关系交换意见。", tenure=tenure, site=site, month_day=(4, 28))
     assert got is not None and got.year == 2017
+
+
+def test_a_prime_minister_designate_dates_the_page_to_the_weeks_before_his_term() -> None:
+    from dipnet.pipeline import extract
+
+    doc = extract("甲国外长8月12日抵达金边进行访问,当天会见了柬埔寨候任总理洪马内,双方就两国关系交换意见。", source="t.txt")
+    assert doc.published is not None and doc.published.date.startswith("2023-08")
