@@ -73,3 +73,10 @@ def test_a_prime_minister_designate_dates_the_page_to_the_weeks_before_his_term(
 
     doc = extract("甲国外长8月12日抵达金边进行访问,当天会见了柬埔寨候任总理洪马内,双方就两国关系交换意见。", source="t.txt")
     assert doc.published is not None and doc.published.date.startswith("2023-08")
+
+
+def test_a_teaser_naming_a_meeting_held_in_a_known_month_dates_its_block_to_that_month() -> None:
+    from dipnet.timex.publication import infer_brief_dates
+
+    got = infer_brief_dates(["亚太经合组织第35届外交和贸易部长会议在利马举行", "甲国外长会见乙国大使"], None, context_years=[2024])
+    assert [d.date if d else None for d in got] == ["2024-11", "2024-11"]
