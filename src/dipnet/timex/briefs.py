@@ -229,6 +229,7 @@ def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: 
         out = _window_dates(briefs, win)  # the block lists news of the read, not of the (older) page
     for i, b in enumerate(briefs):
         out[i] = _occasion_year(b, out[i]) or out[i]
+    out = _occasion_month(out)
     for i, url in enumerate(images or ()):
         d = out[i] if i < len(out) else None
         got = url_date(url) if url else None
@@ -274,13 +275,32 @@ def _occasion_year(brief: str, d: DateValue | None) -> DateValue | None:
         return None
     head = brief.split("\n", 1)[0]  # the headline: a summary or photo caption may recall older occasions
     ys = {int(t.value[:4]) for t in find_times(head, None) if t.kind == "anniversary" and t.value}
-    ys |= {nm.start for nm in numbered_mentions(head) if nm.kind in ("event", "congress", "happening")
-           and nm.start == nm.end}
-    if len(ys) != 1 or (d is not None and int(d.date[:4]) in ys):
+    named = [nm for nm in numbered_mentions(head) if nm.kind in ("event", "congress", "happening") and nm.start == nm.end]
+    ys |= {nm.start for nm in named}
+    if len(ys) != 1:
         return None
     y = ys.pop()
+    # a numbered meeting held in a known month ('亚太经合组织第35届外交和贸易部长会议举行'): the teaser is of it
+    months = {nm.month for nm in named if nm.kind == "event"}
+    if len(months) == 1 and (m := months.pop()) and (d is None or d.precision == "year"):
+        return DateValue(f"{y}-{m:02d}", "month", "inferred", 0.45, f"the occasion it names is of {y}-{m:02d}"
+                         + (f", not the {d.date[:4]} its block or page gave" if d is not None and int(d.date[:4]) != y else ""))
+    if d is not None and int(d.date[:4]) == y:
+        return None
     return DateValue(str(y), "year", "inferred", 0.45, f"the occasion it names is of {y}"
                      + (f", not the {d.date[:4]} its block or page gave" if d is not None else ""))
+
+
+def _occasion_month(out: list[DateValue | None]) -> list[DateValue | None]:
+    """Teasers of one block are close in time: where one names an occasion held in a known month of the
+    year the block gave the others, those with no date of their own are of that month too."""
+    got = {d.date for d in out if d is not None and d.precision == "month" and d.evidence.startswith("the occasion")}
+    if len(got) != 1:
+        return out
+    m = got.pop()
+    return [DateValue(m, "month", "inferred", 0.3, f"no date of its own; the block's teaser naming its occasion dates it to {m}")
+            if d is not None and d.precision == "year" and d.date == m[:4] and d.evidence.startswith("no date of its own")
+            else d for d in out]
 
 
 def _far_block(out: list[DateValue | None], tenures: Sequence[Sequence[tuple[str, str, str | None]]],

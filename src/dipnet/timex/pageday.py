@@ -5,7 +5,10 @@
 - a relative word beside the date it names ('昨天(9月14日)', '今天(11/6)'): the report's day is that
   date moved by the word's offset, whatever a ticker line above the story says;
 - a weekday beside a bare day ('周三(19日)'): of the months near the one the text suggests, the one
-  in which that day falls on that weekday.
+  in which that day falls on that weekday;
+- a path of a two-digit year, month and day before the file name ('/gb/16/1/15/n4617642.htm');
+- a line that is a run of dates (an archive's calendar strip, a list of stamps): no year the story
+  speaks of.
 """
 
 from __future__ import annotations
@@ -121,3 +124,36 @@ def reading_day_line(text: str) -> tuple[str, dt.date | None] | None:
         return None
     day = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m.group("y") else None
     return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():], day
+
+
+_STRIP_DATE = _plain(WORDS["date_strip_date"])
+_CJK = _plain(r"[\u4e00-\u9fff]")
+
+
+def date_strip_lines(text: str) -> str:
+    """The text with each line that is a run of three or more dates and little else blanked ('2026-01-17,12853|
+    2026-01-16,12845| …': an archive's calendar, crawled with the page): its dates are the site's, not the story's."""
+    if len(_STRIP_DATE.findall(text)) < 3:
+        return text
+    out = []
+    for ln in text.split("\n"):
+        dates = list(_STRIP_DATE.finditer(ln))
+        words = len(_CJK.findall(_STRIP_DATE.sub("", ln)))
+        out.append(" " * len(ln) if len(dates) >= 3 and words <= 2 * len(dates) // 3 else ln)
+    return "\n".join(out)
+
+
+_URL_SHORT_YEAR = _plain(WORDS["url_short_year_day"])
+
+
+def short_year_url_day(url: str | None, latest: int) -> DateValue | None:
+    """The day a URL's path writes with a two-digit year right before the file name ('/b5/12/10/9/n3701583.htm'):
+    a year no later than `latest`."""
+    m = _URL_SHORT_YEAR.search(url or "")
+    if m is None:
+        return None
+    y = 2000 + int(m.group("y"))
+    day = _valid(y, int(m.group("m")), int(m.group("d"))) if y <= latest else None
+    if day is None:
+        return None
+    return DateValue(day.isoformat(), "day", "metadata", 0.8, f"url path yy/m/d {m.group().rsplit('/', 1)[0]}/")

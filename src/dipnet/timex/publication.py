@@ -19,18 +19,21 @@ from dipnet.rx import plain as _plain
 from ..model import DateValue, TimeExpr
 from .pageday import (
     anchored_day,
+    date_strip_lines,
     quoted_url,
     reading_day_line,
     relative_anchor,
     roc_code_day,
+    short_year_url_day,
     weekday_days,
     weekday_month,
 )
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
+from .spoken import FUTURE_AFTER, FUTURE_BEFORE, TERM_BEFORE
 from .stamps import _dv, header_stamp, url_date, url_query_year
 from .words import WORDS
-from .year import FUTURE_AFTER, FUTURE_BEFORE, TERM_BEFORE, YearGuess, infer_year
+from .year import YearGuess, infer_year
 
 __all__ = ["FUTURE_AFTER", "FUTURE_BEFORE", "PLANNED", "infer_published", "infer_brief_dates"]
 
@@ -225,6 +228,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         text = today[0]
         if today[1] is not None and (fetched is None or today[1].isoformat() < fetched):
             fetched = today[1].isoformat()
+    text = date_strip_lines(text)  # (an archive's calendar strip: the site's dates, not the story's)
     st = header_stamp(text)
     if st is not None and st.precision != "month":
         return _story_after_stamp(text, st) or st
@@ -232,7 +236,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     cut = _plain(WORDS["block_cut"]).search(text)
     if cut and cut.start() > 0.3 * len(text):
         text = text[:cut.start()]
-    ud = url_date(url)
+    ud = url_date(url) or short_year_url_day(url, (dt.date.fromisoformat(fetched) if fetched else dt.date.today()).year)
     if ud is None and (src := quoted_url(text)) and (ud := url_date(src)) is not None:
         # a repost opening with its source's address: the source's date
         ud = DateValue(ud.date, ud.precision, ud.method, round(ud.confidence * 0.9, 2), f"quoted source {ud.evidence}")

@@ -27,6 +27,8 @@ from urllib.parse import unquote, urlsplit
 from dipnet.rx import plain as _plain
 
 DATA = Path(__file__).with_name("data") / "site_ids.json"
+# points read from public pages' own stamps (no annotated set's): added to the bundled calibration
+PUBLIC = Path(__file__).with_name("data") / "site_ids_public.json"
 # subdomains that serve the same articles under the same ids (mobile, script, mirror editions)
 _MIRROR = _plain(r"^(?:www|m|big5|gb|hk|mobile|amp)\.")
 # the id of an article in a URL's last path part, with the word before it naming the series:
@@ -162,6 +164,17 @@ def _load(path: str) -> SiteClock:
         raise ValueError(f"site id calibration {path}: {exc}") from exc
 
 
+@lru_cache(maxsize=1)
+def _bundled() -> SiteClock:
+    clock = from_json({"sites": {}})
+    for path in (DATA, PUBLIC):
+        for key, pts in _load(str(path)).points.items():
+            clock.points[key] = sorted(set(clock.points.get(key, [])) | set(pts))
+    return clock
+
+
 def site_clock() -> SiteClock:
-    """The calibration in force: DIPNET_SITE_IDS if set, else the bundled data file."""
-    return _load(os.environ.get("DIPNET_SITE_IDS") or str(DATA))
+    """The calibration in force: DIPNET_SITE_IDS if set (it replaces the bundled points), else the
+    bundled data files (the open sets' pages and points read from public pages' stamps)."""
+    env = os.environ.get("DIPNET_SITE_IDS")
+    return _load(env) if env else _bundled()

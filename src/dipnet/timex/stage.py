@@ -16,8 +16,8 @@ from dipnet.model import Document, Problem, Segment, TimeExpr
 from dipnet.rx import plain as _plain
 from dipnet.timex.parse import check_contradictions, find_times
 from dipnet.timex.publication import infer_brief_dates, infer_published
+from dipnet.timex.tenure import _date_of
 from dipnet.timex.words import WORDS
-from dipnet.timex.year import _date_of
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +25,9 @@ def _title_rules() -> dict:
     with open(Path(__file__).with_name("data") / "titles.json", encoding="utf-8") as f:
         data = json.load(f)
     return {"generic": frozenset(data["generic"]), "historical": tuple(data["historical"]),
-            "strip": _plain("|".join(map(re.escape, data["strip"]))), "republic": _plain(data["republic"])}
+            "strip": _plain("|".join(map(re.escape, data["strip"]))), "republic": _plain(data["republic"]),
+            "designate": tuple(data["designate"]),
+            "same": [(_plain("|".join(map(re.escape, g[1:]))), g[0]) for g in data["same_post"]]}
 
 
 def _same_post(said: str, held: str) -> bool:
@@ -40,6 +42,8 @@ def _same_post(said: str, held: str) -> bool:
         return False
     a = rules["strip"].sub("", rules["republic"].sub("国家", said))
     b = rules["strip"].sub("", held)
+    for other, word in rules["same"]:  # ('首相' and '总理' name one post)
+        a, b = other.sub(word, a), other.sub(word, b)
     if not (a and b):
         return False
     if a in b or b in a:
@@ -80,9 +84,14 @@ def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | No
     hist = _title_rules()["historical"]
     titled = {(r.person_id, r.title) for r in doc.roles if brief_at(r.start) == brief
               and not any(w in doc.text[max(0, r.start - 4):r.start] or r.title.startswith(w) for w in hist)}
-    for person_id, title in titled:
+    designate = _title_rules()["designate"]
+    for person_id, said in titled:
         if not person_id.startswith("person:"):
             continue
+        # someone named as not yet in the post ('候任总理', '当选总统'): the page is of the weeks before it
+        # (after a country's name too: '柬埔寨候任总理'; not '准将', a rank)
+        ahead = next((w for w in designate if w in said and len(said) - said.find(w) - len(w) >= 2), "")
+        title = said.replace(ahead, "", 1) if ahead else said
         core = kb.title_core(title)
         held: list[tuple[str, str | None]] = []
         for pos in kb.positions(person_id):
@@ -93,7 +102,7 @@ def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | No
                     continue  # a former post says nothing about the page's date
                 if ("副" in pos.title) != ("副" in title):
                     continue  # 主席 is not the 国家副主席 the same person held before
-                held.append((pos.start, pos.end))
+                held.append((_before(pos.start, _DESIGNATE_DAYS), pos.start) if ahead else (pos.start, pos.end))
         if held:
             # posts that one title can name are alternatives ('副总理' for a 副总理 then a 常务副总理):
             # the person held one of them, so spans that meet count as one; a post held twice years
@@ -102,6 +111,13 @@ def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | No
             name = entry.name if entry else person_id
             out += [(name, s, e) for s, e in _join_terms(held)]
     return out
+
+
+_DESIGNATE_DAYS = 120  # how long before a term begins its holder is named as designate or elect
+
+
+def _before(start: str, days: int) -> str:
+    return (_date_of(start, False) - dt.timedelta(days=days)).isoformat()
 
 
 def _join_terms(held: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:

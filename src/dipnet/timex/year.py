@@ -21,59 +21,48 @@ from dipnet.rx import plain as _plain
 
 from ..model import TimeExpr
 from .editions import edition_votes
-from .history import around, founded_years, told_as_history
+from .history import around, founded_years
 from .knowledge import founding_before, numbered_mentions, relation_near
 from .numerals import to_int
 from .parse import _valid
 from .patterns import gated  # a skip set where the engine has none of its own (dipnet.rx)
 from .roc import roc_votes
 from .siteclock import IdEstimate
+from .spoken import TERM_BEFORE, present_years, since_years
+from .tenure import FIRST, LAST, _date_of, _open_end, tenure_regions
 from .words import WORDS
 
-FIRST, LAST = 1990, 2035
-FUTURE_BEFORE = gated(r"(?:至|到|前|面向|展望|迈向|直至|截至|(?:有望|预计|预期|计划|力争|争取|可望|将|实现)\s?(?:于|在|到)?)\s?$")
-# a year followed by what is to be done in it is a target, not the present: '2023年将双边贸易额提升至…'
-FUTURE_AFTER = gated(r"^\s?(?:年)?\s?(?:前|愿景|目标|远景|展望|规划|计划|战略|发展战略|将|力争|争取|有望)")
-# …and so is a year in a sentence that proposes what to do ('建议…配合在2025年举办好…纪念活动',
-# '希望2026年…'): the sentence's words before the year, back to its start
-PROPOSING = gated(r"建议|提议|倡议|希望|期待|期望|愿同|愿与|计划|拟|筹备|准备")
-REVIEW = gated(r"(?P<y>\d{4})\s?年(?:即将|已经|已)?(?:接近|走向|步入|进入)?(?:尾声|结束|过去|落下帷幕)")
-STATS = gated(r"(?P<y>\d{4})\s?年\s?(?:(?P<q>第一季度|一季度|第二季度|上半年|第三季度|前三季度)|前\s?(?P<n>\d{1,2})\s?个?月)")
+_Y = WORDS["year"]  # the pattern words and small tables of this module (data/timewords.json)
+_P = _Y["patterns"]
+REVIEW = gated(_P["review"])  # '2013年即将接近尾声'
+STATS = gated(_P["stats"])  # figures for part of a year: '2024年前三季度', '2019年前5个月'
 # a whole year's figure told as reached ('2017年中国与湄公河五国贸易总额达2200亿美元'): published once the
 # year is over, mostly early the next; estimates and part-year figures are not
-FULL_YEAR = gated(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?:全年)?\s?[,,]?[^,。;:\d前上下第预估约]{0,14}?"
-                       r"(?:贸易额|贸易总额|进出口(?:总)?额|出口(?:总)?额|进口(?:总)?额|国内生产总值|GDP|营收|产值)"
-                       r"[^,。;]{0,6}?(?:达|为|增长|超过|突破|逾)")
-SINCE_COUNT = gated(r"(?:自|从|自从)\s?(?P<y>(?:19|20)\d{2})\s?年[^,。;!?\d]{0,16}?"
-                         r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s?(?P<more>多)?\s?(?:周)?年(?:来|以来|间)")
-STATS_MONTH = {"第一季度": 4, "一季度": 4, "第二季度": 7, "上半年": 7, "第三季度": 10, "前三季度": 10}
+FULL_YEAR = gated(_P["full_year"])
+SINCE_COUNT = gated(_P["since_count"])  # '自1992年建交27年来'
+STATS_MONTH: dict[str, int] = _Y["part_year_months"]
 # an election for a term that starts next year ('选举产生2026—2028任期…成员', '连任2026-2028任期',
 # '当选2027年至2028年度…理事国': the term's span of years)
-TERM_ELECTION = gated(r"(?:选举产生|当选|连任|选出|竞选)[^,。;]{0,6}?(?P<y>\d{4})\s?年?\s?[-—–~至到]\s?\d{2,4}\s?年?(?:任期|度)")
+TERM_ELECTION = gated(_P["term_election"])
 # a congress congratulated on as just held ('祝贺…十九大圆满闭幕', '成功举行…第十三次全国代表大会')
 JUST_HELD_BEFORE = gated(WORDS["congress_just_held_before"])
 JUST_HELD_AFTER = gated(WORDS["congress_just_held_after"])
 _WD = "一二三四五六日天"
-WEEKDAY_PAIRS = [  # '8月27日(星期二)', '周三(10月2日)'
-    gated(rf"(?<!\d)(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日\s?[\(,]?\s?(?:星期|周|礼拜)(?P<w>[{_WD}])"),
-    gated(rf"(?:星期|周|礼拜)(?P<w>[{_WD}])\s?\(\s?(?P<m>\d{{1,2}})\s?月\s?(?P<d>\d{{1,2}})\s?日"),
-]
-REL_YEAR_BEFORE = {"今年": 0, "明年": 1, "去年": -1}
-# a year that begins a term of office is the term's, not the page's ('任期从2024年1月1日起', '任期自…开始'),
-# and a span named as the term an election fills ('担任2016-2017年度安理会非常任理事国')
-TERM_BEFORE = gated(r"任期\s?(?:将|将会)?\s?(?:从|自|由|于|为|是)?\s?$")
-TERM_SPAN_AFTER = gated(r"^\s?年?度?[^,。;]{0,16}?(?:理事国|成员国?|主席国|任期|轮值主席)")
-# …and the same span told as two years joined ('选举…5国为2019年和2020年安理会非常任理事国'): both years the term's
-TERM_PAIR = gated(r"(?<!\d)\d{4}\s?年?\s?(?:和|与|及|、)\s?\d{4}(?=\s?年?度?[^,。;]{0,16}?(?:理事国|主席国|任期))")
-# a year told as a starting point is history, not the present: '自1992年建交以来', '从2016年起'
-SINCE_AFTER = gated(r"^\s?年?[^,。;!?\d]{0,12}?(?:以来|至今|迄今|\d{1,3}\s?多?\s?年来)")
-SINCE_FROM = gated(r"^\s?年?\s?(?:起|开始)")
-# a clause that, after the year and a comma, tells what is to be done: '2020年,越方将在…'
-CLAUSE_FUTURE = gated(r"^\s?年?\s?[,,]\s?[^,。;]{0,10}?(?<!即)(?:将|将会|拟|计划|力争|争取)(?!近)")
+WEEKDAY_PAIRS = [gated(_P["weekday_after_date"]), gated(_P["weekday_before_date"])]  # '8月27日(星期二)', '周三(10月2日)'
+REL_YEAR_BEFORE: dict[str, int] = _Y["relative_years"]
 # the year written in a bracket beside the relative word ('本(2024)年9月', '去(2012)年同期', in Taiwan the
 # Republic of China year: '去(111)年'), and a year
 # of the Republic of China calendar ('中华民国112年', '民国113年'; folded to Simplified before reading)
-BRACKET_YEAR = gated(r"(?P<w>本|今|去|明)\s?[\((]\s?(?P<y>(?:19|20)\d{2}|1[01]\d)\s?[\))]\s?年(?:\s?(?P<m>\d{1,2})\s?月)?")
+BRACKET_YEAR = gated(_P["bracket_year"])
+_BRACKET_SHIFT: dict[str, int] = _Y["bracket_year_shift"]
+_ANNIV_REL_YEAR = _plain(_P["anniversary_relative_year"])
+_DATED_CLAUSE_YEAR = _plain(_P["dated_clause_year"])
+_FOUNDING = _plain(_P["founding_words"])
+_SINCE_COUNT_AFTER = _plain(_P["since_count_after"])
+_SINCE_COUNT_BEFORE: str = _P["since_count_before_word"]
+_TARGET_BEFORE_FULL_YEAR = _plain(_P["target_before_full_year"])
+_REL_YEAR_WRITTEN = _plain(_P["relative_year_written"])
+_REVIEW_TITLE = _plain(_P["review_title"])
 
 
 @dataclass
@@ -83,91 +72,6 @@ class YearGuess:
     evidence: str
     month: int | None  # a month the evidence itself points to (a review in December, an id bracket)
     open_years: tuple[int, int]  # the years the bounds left open
-
-
-def _date_of(s: str, upper: bool) -> dt.date:
-    y = int(s[:4])
-    m = int(s[5:7]) if len(s) >= 7 else (12 if upper else 1)
-    if len(s) >= 10:
-        return dt.date(y, m, int(s[8:10]))
-    if upper:
-        return (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
-    return dt.date(y, m, 1)
-
-
-def _open_end() -> int:
-    """The last year an open term of office (no end in the knowledge base) can be taken to run to:
-    the positions file is current as of early 2026; a page read later may be newer."""
-    return max(2026, dt.date.today().year)
-
-
-def tenure_regions(tenure: Sequence[tuple[str, str, str | None]]) -> list[tuple[dt.date, dt.date, frozenset[str]]]:
-    """Stretches of time with the set of people whose terms all cover them. A term that ended
-    before news of the kind read here existed is a historical reference and is left out."""
-    spans: list[tuple[dt.date, dt.date, str]] = []
-    for i, (name, start, end) in enumerate(tenure):  # each post named counts, two of one person too
-        lo = _date_of(start, False)
-        hi = _date_of(end, True) if end else dt.date(_open_end(), 12, 31)
-        if hi.year >= FIRST and lo <= hi:
-            # one post held twice years apart (two spans of one name that never meet): one key,
-            # so a day in either term counts the person once and a day between them not at all
-            key = next((k for a, b, k in spans if k.split("#")[0] == name and (b < lo or hi < a)), f"{name}#{i}")
-            spans.append((lo, hi, key))
-    cuts = sorted({s[0] for s in spans} | {s[1] + dt.timedelta(days=1) for s in spans})
-    out: list[tuple[dt.date, dt.date, frozenset[str]]] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        names = frozenset(n for lo, hi, n in spans if lo <= a and hi >= b - dt.timedelta(days=1))
-        if names:
-            out.append((a, b - dt.timedelta(days=1), names))
-    return out
-
-
-def present_years(text: str, times: list[TimeExpr]) -> list[int]:
-    """Years the text speaks of as past or present (not targets: '至2025年', '2045年愿景', nor a
-    term or plan named by its span: '2026—2028任期', '2011-2015年…规划')."""
-    out = []
-    pairs = [m.span() for m in TERM_PAIR.finditer(text)]
-    for t in times:
-        if not t.explicit_year or t.kind in ("anniversary", "lunar") or not t.value:
-            continue
-        if any(a <= t.start < b for a, b in pairs):
-            continue  # (a term's span told as two years joined)
-        y = int(t.value[:4])
-        before, after = text[max(0, t.start - 3):t.start], text[t.end:t.end + 4]
-        if t.precision == "year" and (FUTURE_BEFORE.search(before) or FUTURE_AFTER.search(after)):
-            continue
-        if t.precision == "year" and PROPOSING.search(text, max(text.rfind("。", 0, t.start), t.start - 80) + 1, t.start):
-            continue
-        if t.precision == "year" and CLAUSE_FUTURE.match(text[t.end:t.end + 18]):
-            continue
-        if TERM_BEFORE.search(text[max(0, t.start - 8):t.start]):
-            continue  # the start of someone's term, told before it begins
-        if t.kind == "range" and TERM_SPAN_AFTER.match(text[t.end:t.end + 24]):
-            continue
-        if t.kind != "range" and (SINCE_AFTER.match(text[t.end:t.end + 18]) or SINCE_FROM.match(text[t.end:t.end + 4])):
-            continue  # a starting point: the page is later (see since_years), not of that year
-        if told_as_history(text, t):
-            continue  # a founding told as history (see founded_years)
-        if t.kind == "range" and t.end_value:
-            if _plain(r"\s?年?(?:任期)").match(after):
-                continue
-            if _plain(r"\s?年?[^,。]{0,12}?(?:规划|愿景|计划|战略|纲要)").match(text[t.end:t.end + 16]) or \
-                    _plain(r"(?:规划|计划|战略|愿景|纲要)》?\(?$").search(text[max(0, t.start - 8):t.start]):
-                y = int(t.value[:4])
-            else:
-                y = int(t.end_value[:4])
-                if _plain(r"总结\S{0,6}$").search(text[max(0, t.start - 8):t.start]) and y <= LAST:
-                    y += 1  # a review of a period is held once the period is over
-        if FIRST <= y <= LAST - 5:
-            out.append(y)
-    return out
-
-
-def since_years(text: str, times: list[TimeExpr]) -> list[int]:
-    """Years the text counts from as past ('自1992年建交以来', '2019年以来'): the page is of that year or later."""
-    return [int(t.value[:4]) for t in times
-            if t.explicit_year and t.value and t.kind != "range" and SINCE_AFTER.match(text[t.end:t.end + 18])
-            and FIRST <= int(t.value[:4]) <= LAST]
 
 
 def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[int, float], dict[int, str], dict[int, int]]:
@@ -185,19 +89,19 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
         if t.kind != "anniversary" or not t.value:
             continue
         clause = _plain(r"[。;!?]").split(text[max(0, t.start - 40):t.start])[-1]
-        rel = _plain(r"(今年|明年|去年)(?:是|为|适逢|恰逢|将迎来|迎来)").search(clause)
+        rel = _ANNIV_REL_YEAR.search(clause)
         shift = -REL_YEAR_BEFORE[rel.group(1)] if rel else 0
-        if not rel and not t.explicit_year and _plain(r"(?<!\d)(?:19|20)\d{2}\s?年").search(clause):
+        if not rel and not t.explicit_year and _DATED_CLAUSE_YEAR.search(clause):
             continue  # '2015年,两国开展庆祝越中建交65周年…': a dated past celebration
         month = int(t.value[5:7]) if t.explicit_year and t.precision in ("day", "month") and not shift else None
         vote(int(t.value[:4]) + shift, 2.5 if t.explicit_year or rel else 2.0,
              f"anniversary {text[t.start:t.end]!r}: {t.note}" + (f" ({rel.group(1)})" if rel else ""), month)
     # 'N年来' counted from a founding the text itself dates ('1945年8月28日…外交部也于同日成立')
     founded = [t for t in times if t.explicit_year and t.precision in ("day", "month") and t.kind == "date"
-               and _plain(r"成立|诞生|建立|创建|创立").search(text[t.end:t.end + 40])]
+               and _FOUNDING.search(text[t.end:t.end + 40])]
     for t in times:
         m = _plain(r"(\d+) years").match(t.note) if t.kind == "duration" else None
-        if not m or not _plain(r"来|以来|历程").match(text[t.end:t.end + 2]) and "回顾" not in text[max(0, t.start - 3):t.start]:
+        if not m or not _SINCE_COUNT_AFTER.match(text[t.end:t.end + 2]) and _SINCE_COUNT_BEFORE not in text[max(0, t.start - 3):t.start]:
             continue
         n = int(m.group(1))
         if founded and founded[0].value:
@@ -224,21 +128,21 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
     for m in FULL_YEAR.finditer(text):
         before = text[max(0, m.start() - 8):m.start()]
         # (not '到2020年…达' nor '力争…': a target; '至2023年…达' is 'as of', a figure reached)
-        if not _plain(r"(?:预计|预期|估计|有望|目标|力争|争取|计划|将|到)\S{0,6}$").search(before):
+        if not _TARGET_BEFORE_FULL_YEAR.search(before):
             vote(int(m.group("y")) + 1, 0.8, f"a whole year's figure {m.group()!r} is published after it")
     for m in BRACKET_YEAR.finditer(text):  # '本(2024)年9月19日': the page's own year, written out
-        shift = {"本": 0, "今": 0, "去": 1, "明": -1}[m.group("w")]
+        shift = _BRACKET_SHIFT[m.group("w")]
         vote(int(m.group("y")) + (1911 if len(m.group("y")) == 3 else 0) + shift, 3.0, f"{m.group()!r}", int(m.group("m")) if m.group("m") and not shift else None)
     for args in roc_votes(text, times, LAST):  # the Republic of China calendar (Taiwan's pages)
         vote(*args)
-    for m in _plain(r"(今年|明年|去年)\s?[\(是即]\s?(\d{4})\s?年").finditer(text):
+    for m in _REL_YEAR_WRITTEN.finditer(text):
         vote(int(m.group(2)) - REL_YEAR_BEFORE[m.group(1)], 3.0, f"{m.group()!r}")
     for y, w, ev, bound in edition_votes(text):
         if not bound:
             vote(y, w, ev)
     for m in TERM_ELECTION.finditer(text):
         vote(int(m.group("y")) - 1, 2.0, f"election for a term starting next year {m.group()!r}")
-    tm = _plain(r"\s*(\d{4})\s?年.{0,12}(?:外交|回顾|盘点|总结|成就|成果)").match(title)
+    tm = _REVIEW_TITLE.match(title)
     if tm:
         vote(int(tm.group(1)), 2.0, f"review title {title[:20]!r}", 12)
     for m in (m for rx in WEEKDAY_PAIRS for m in rx.finditer(text)):
@@ -249,6 +153,20 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
             if day and day.weekday() == want:
                 vote(y, 2.0, f"weekday beside {m.group()!r} holds in {y}")
     return votes, why, month_hint
+
+
+def _days_by_year(windows: list[tuple[dt.date, dt.date, frozenset[str]]], years: list[int]) -> dict[int, int]:
+    """How many days of the windows fall in each of `years`; none when a window runs to the open end of
+    the terms still held (the knowledge base's 'current' says nothing of how late a page is)."""
+    out: dict[int, int] = {}
+    if any(b.year >= _open_end() for _a, b, _ns in windows):
+        return out
+    for a, b, _ns in windows:
+        for y in years:
+            lo, hi = max(a, dt.date(y, 1, 1)), min(b, dt.date(y, 12, 31))
+            if lo <= hi:
+                out[y] = out.get(y, 0) + (hi - lo).days + 1
+    return out
 
 
 def _congress_just_held(text: str, span: tuple[int, int]) -> bool:
@@ -331,9 +249,17 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
         hard, allowed = False, list(years)
     windows = [(a, b, ns) for a, b, ns in regions if len(ns) == best and
                any(a.year <= y <= b.year for y in allowed)]
+    # with no day to test, a year the terms all share for a few days only is less likely than one
+    # they share for months ('2022-12-30..2023-07-25': 2023): each year weighed by its share of them
+    shared = _days_by_year(windows, allowed) if hard and month_day_for_terms is None else {}
     # votes only for years no page can be of yet (a term starting after today) say nothing
     if not (any(y in years for y in votes) or present or regions or site or history_lo > FIRST):
         return None
+
+    # an id past the calibrated ones is read at the rate of the nearest two: the farther out, the
+    # less sure its day, so its reach widens with the distance from the nearest point (half of it)
+    edge = None if site is None or (site.lo is None) == (site.hi is None) else site.lo or site.hi
+    reach = max(365.0, abs((site.mid - edge).days) / 2) if site is not None and edge is not None else 365.0
 
     def score(y: int) -> float:
         s = votes.get(y, 0.0)
@@ -346,9 +272,11 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
             inside = (site.lo is None or (day or dt.date(y, 12, 31)) >= site.lo) and \
                      (site.hi is None or (day or dt.date(y, 1, 1)) <= site.hi)
             ref = day or dt.date(y, 7, 1)
-            s += (2.0 if inside else 0.0) + 2.0 * max(0.0, 1 - abs((ref - site.mid).days) / 365)
+            s += (2.0 if inside else 0.0) + 2.0 * max(0.0, 1 - abs((ref - site.mid).days) / reach)
         if regions and not hard:
             s += 0.8 * max(0, cover(y, month_day_for_terms))
+        if shared:
+            s += 0.3 * shared.get(y, 0) / max(shared.values())
         # nothing else: the middle of the open years (terms, or an era's start to today), not their
         # first: the year that is, on average, least far from the truth
         if (regions or lo > FIRST) and len(allowed) > 1:
