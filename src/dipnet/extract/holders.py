@@ -24,7 +24,7 @@ from .clausefilters import companion, meeting_in_time_frame
 from .codes import any_of
 from .companynames import whole_name
 from .destinations import in_destination_list
-from .factpairs import pair_in_page
+from .factpairs import pair_in_page, years_pair
 from .factwords import load_data, words
 from .numbers import NUMBER_END
 from .pairs import joined_pair, joined_parties
@@ -173,6 +173,8 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
             if not ctx.is_target(mm) and ctx.person_country(mm):
                 return ctx.person_country(mm)
             break
+    if u.kind == "year" and (pair := years_pair(ctx, pos)):
+        return pair  # '50年来,两国之间的友好与合作一直…': the pair's years
     if u.kind == "year":  # '10年来,中国一直是…': the holder follows the duration
         for mm in ctx.within(pos, s_end, ("COUNTRY", "ORG")):
             if not ctx.is_target(mm):

@@ -30,6 +30,8 @@ def unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | No
             continue  # the recognizer has this name: the party search has weighed it
         if hit.group("head") and ctx.text.startswith(words("sector_after"), c_start + hit.end()):
             continue  # 金融银行领域: a sector of the economy, no company
+        if hit.group("head") and ctx.text.startswith(words("unit_member_after"), c_start + hit.end()):
+            continue  # 中方新增派遣医疗队员332人次: the unit's members counted, the unit names no holder
         for mm in ctx.within(c_start, c_start + hit.end()):
             if mm.start < c_start + k < mm.end:
                 k = mm.start - c_start  # do not cut a name in two (越南VinFast公司)
