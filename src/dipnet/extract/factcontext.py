@@ -168,8 +168,9 @@ class Context:
         if m.type == "ORG" and m.start > 0:
             for k in range(1, int(self.data["org_qualifier_reach"]) + 1):
                 between = self.text[m.start - k:m.start]
-                if any(c in self.data["unit_name_stops"] for c in between):
-                    break
+                if any(c in self.data["unit_name_stops"] for c in between) \
+                        or rx.compile(self.data["unit_name_verbs"]).search(between):
+                    break  # (向黎巴嫩派出维和部队: the unit sent, not 黎巴嫩's own)
                 for c in self.ending_at.get(m.start - k, ()):
                     span = self.text[c.start:m.end]
                     if c.type == "COUNTRY" and between in self.data["name_dashes"]:

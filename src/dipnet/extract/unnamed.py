@@ -79,11 +79,14 @@ def article_start(ctx: Context, pos: int) -> int:
 
 def _name_start(ctx: Context, a: int, head: int) -> int:
     """Where a name before a unit noun at head begins: left over its modifiers up to a function
-    word (unit_name_stops), at most unit_name_reach characters, and at the first country or body
-    it names (大校就越南公安部救援队 -> 越南公安部救援队)."""
+    word (unit_name_stops) or a verb (unit_name_verbs), at most unit_name_reach characters, and at
+    the first country or body it names (大校就越南公安部救援队 -> 越南公安部救援队)."""
     k = head
     while k > a and head - k < int(ctx.data["unit_name_reach"]) and ctx.text[k - 1] not in ctx.data["unit_name_stops"]:
         k -= 1
+    verb = rx.compile(ctx.data["unit_name_verbs"]).search(ctx.text, k, head)
+    if verb is not None:  # (中国向黎巴嫩派出维和部队: what is sent, not a name: 维和部队 alone)
+        k = verb.end()
     inside = [mm.start for mm in ctx.within(k, head, ("COUNTRY", "ORG")) if mm.start >= k]
     return min(inside) if inside else k
 
