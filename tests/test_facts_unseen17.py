@@ -44,3 +44,14 @@ def test_a_name_before_a_unit_noun_stops_at_a_verb():
     # 向约旦派出救援队: the team sent is no team of 约旦's
     got = holders("挪威向约旦派出救援队,救援队共救出45人。", "person")
     assert [s for s, _ in got] != ["约旦派出救援队"]
+
+
+def test_a_list_item_with_its_own_figure_opens_like_a_clause():
+    got = holders("选举委员会说,清化省投票率达98.5%、乂安省投票率达97.2%。", "percent")
+    assert [s for s, _ in got][-1].startswith("乂安")
+
+
+def test_a_country_name_read_across_qizhong_names_no_party():
+    # 其中非…: 中非 read across 其中 (among them) is no Central African Republic
+    got = holders("本届议会共选出300名议员,其中非党员议员25人,占8.3%。", "person")
+    assert "中非共和国" not in [s for s, _ in got]
