@@ -55,3 +55,8 @@ def test_a_country_name_read_across_qizhong_names_no_party():
     # 其中非…: 中非 read across 其中 (among them) is no Central African Republic
     got = holders("本届议会共选出300名议员,其中非党员议员25人,占8.3%。", "person")
     assert "中非共和国" not in [s for s, _ in got]
+
+
+def test_rounds_of_talks_are_counted():
+    got = holders("智利与秘鲁两国政府先后举行12轮自贸谈判。", "count")
+    assert [v for _, v in got] == [12]
