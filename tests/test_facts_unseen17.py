@@ -60,3 +60,8 @@ def test_a_country_name_read_across_qizhong_names_no_party():
 def test_rounds_of_talks_are_counted():
     got = holders("智利与秘鲁两国政府先后举行12轮自贸谈判。", "count")
     assert [v for _, v in got] == [12]
+
+
+def test_people_hurt_in_an_attack_are_the_attacked_partys():
+    got = holders("印度海警船在附近海域以水炮攻击孟加拉国渔船,造成4人受伤。", "person")
+    assert [s for s, _ in got] == ["孟加拉国"]

@@ -196,3 +196,22 @@ def party_bracketed(ctx: Context, pos: int) -> str | None:
         return None  # (a bracket holding words or a list is an aside, not the party's one figure)
     parties = [mm for mm in ctx.ending_at.get(pos - 1, []) if mm.type in ("COUNTRY", "ORG")]
     return ctx.name(parties[0]) if parties else None
+
+
+def hurt_in_attack(ctx: Context, pos: int, unit_end: int) -> str | None:
+    """'中国海警船…以水炮攻击菲国公务船,造成1人受伤', '向菲律宾渔船喷射水柱,导致3人受伤': people
+    hurt as the result of an attack told before them in the sentence are the attacked party's: the
+    country aimed at (after the attack verb, or after 向/对 before it), not the attacker's."""
+    data, text = ctx.data, ctx.text
+    c_start, c_end = ctx.clause(pos)
+    if rx.compile(data["result_opening"]).match(text, c_start, pos) is None \
+            or not any_of(words("casualty_words")).search(text, unit_end, c_end):
+        return None
+    s_start = ctx.sentence(pos)[0]
+    attack = any_of(words("attack_verbs"))
+    for mm in reversed(ctx.within(s_start, c_start, ("COUNTRY",))):
+        aimed = attack.search(text, max(s_start, mm.start - 6), mm.start) is not None \
+            or ctx.is_target(mm) and attack.search(text, mm.end, c_start) is not None
+        if aimed:
+            return ctx.name(mm)
+    return None
