@@ -65,3 +65,8 @@ def test_rounds_of_talks_are_counted():
 def test_people_hurt_in_an_attack_are_the_attacked_partys():
     got = holders("印度海警船在附近海域以水炮攻击孟加拉国渔船,造成4人受伤。", "person")
     assert [s for s, _ in got] == ["孟加拉国"]
+
+
+def test_a_term_of_office_is_the_bodys_whose_members_are_elected():
+    got = holders("老挝选民将选出新一届省级人民议会代表,任期5年。", "year")
+    assert [s for s, _ in got] == ["人民议会"]

@@ -12,7 +12,7 @@ from dipnet import rx
 from dipnet.model import Coverage, Document, Fact
 
 from .asof import figure_as_of
-from .ballots import ballot_body, election_of, vote_fraction
+from .ballots import ballot_body, election_of, term_body, vote_fraction
 from .companynames import firms_counted, org_anaphor
 from .factpairs import short_form_pair
 from .factwords import words
@@ -258,7 +258,8 @@ def extract_facts(doc: Document) -> list[Fact]:
         found = [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or victim_of(ctx, m.start(), unit_end) or
-            (hurt_in_attack(ctx, m.start(), unit_end) if u.kind == "person" else None) or qualified_things(ctx, unit_end, u) or
+            (hurt_in_attack(ctx, m.start(), unit_end) if u.kind == "person" else None) or
+            (term_body(ctx, m.start()) if u.kind == "year" else None) or qualified_things(ctx, unit_end, u) or
             (ship_carrying(ctx, m.start()) if u.kind == "person" else None) or
             (goods_of(ctx, unit_end) if u.kind == "measure" else None) or
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
