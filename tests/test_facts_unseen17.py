@@ -70,3 +70,14 @@ def test_people_hurt_in_an_attack_are_the_attacked_partys():
 def test_a_term_of_office_is_the_bodys_whose_members_are_elected():
     got = holders("老挝选民将选出新一届省级人民议会代表,任期5年。", "year")
     assert [s for s, _ in got] == ["人民议会"]
+
+
+def test_a_three_digit_rest_after_wan():
+    # 9万895 (Taiwan papers leave out the zero): 90895, not 895
+    got = holders("马来西亚的境外学生数降到低点7万415人。", "person")
+    assert [v for _, v in got] == [70415]
+
+
+def test_a_digit_after_tenths_is_the_second_figure():
+    got = holders("菲律宾学生占整体境外生的3成4。", "percent")
+    assert [v for _, v in got] == [34]

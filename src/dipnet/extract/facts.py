@@ -39,7 +39,6 @@ from .quantities import (
     people_counted,
     predicate,
     range_high,
-    tenths_rest,
     unit_after,
     unit_before,
     unit_words,
@@ -51,6 +50,7 @@ from .ranks import ranked_set_owner
 from .respective import respective
 from .seats import seat_holders
 from .sources import source_after
+from .tenths import tenths_rest
 from .timeindex import as_of_value
 from .topics import carried_topic
 from .tradepairs import partner_only
