@@ -81,3 +81,8 @@ def test_a_three_digit_rest_after_wan():
 def test_a_digit_after_tenths_is_the_second_figure():
     got = holders("菲律宾学生占整体境外生的3成4。", "percent")
     assert [v for _, v in got] == [34]
+
+
+def test_the_country_whose_goods_are_bought_holds_nothing():
+    got = holders("访问期间,印度企业采购泰国大米的8项协议也已签署。", "count")
+    assert [s for s, _ in got] == ["印度"]
