@@ -84,3 +84,23 @@ def election_of(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int) -> s
         if hit and _assembly(ctx, mm.entity_id, ctx.name(mm)):
             return mm.text + hit.group() + "选举"
     return None
+
+
+def term_body(ctx: Context, pos: int) -> str | None:
+    """'选民还将选出新一届地方各级人民议会代表,任期5年', '国会是最高权力机关,任期5年': a term of
+    office told right after 任期 is the body whose members the sentence names (or that it
+    describes), the last before it with no person named between; None otherwise."""
+    text, data = ctx.text, ctx.data
+    if not text.endswith(words("term_words"), 0, pos):
+        return None
+    s_start = ctx.sentence(pos)[0]
+    hits = list(rx.compile(data["term_body"]).finditer(text, s_start, pos))
+    if not hits:
+        return None
+    body = hits[-1]
+    if ctx.within(body.end(), pos, ("PERSON",)):
+        return None  # (国会选举某某为国家主席,任期5年: the person's term)
+    for mm in ctx.ending_at.get(body.end("body"), ()):
+        if mm.type == "ORG":
+            return ctx.name(mm)
+    return body.group("body")

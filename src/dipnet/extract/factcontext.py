@@ -69,11 +69,13 @@ class Context:
         return [m for m in found if not (m.type == "COUNTRY" and self._inside_word(m)) and m.text not in bare]
 
     def _inside_word(self, m: Mention) -> bool:
-        """'其中国际游客', '4.5万亿越南盾': a country name read across a word (国际) or inside a
+        """'其中国际游客', '其中非党员', '4.5万亿越南盾': a country name read across a word (国际, 其中) or inside a
         currency's name (越南盾, 新台币) names no party."""
         text = self.text
         if text.startswith(words("country_end_not_before"), m.end) and text.endswith("国", 0, m.end):
             return True
+        if m.start > 0 and text[m.start - 1:m.start + 1] in words("country_start_inside"):
+            return True  # 其中非党员43人: 中非 read across 其中
         spans, longest = self._currency_spans
         k = bisect_left(spans, (m.end - longest, 0))  # only names starting close enough to hold it
         while k < len(spans) and spans[k][0] <= m.start:
@@ -168,8 +170,9 @@ class Context:
         if m.type == "ORG" and m.start > 0:
             for k in range(1, int(self.data["org_qualifier_reach"]) + 1):
                 between = self.text[m.start - k:m.start]
-                if any(c in self.data["unit_name_stops"] for c in between):
-                    break
+                if any(c in self.data["unit_name_stops"] for c in between) \
+                        or rx.compile(self.data["unit_name_verbs"]).search(between):
+                    break  # (向黎巴嫩派出维和部队: the unit sent, not 黎巴嫩's own)
                 for c in self.ending_at.get(m.start - k, ()):
                     span = self.text[c.start:m.end]
                     if c.type == "COUNTRY" and between in self.data["name_dashes"]:

@@ -100,3 +100,19 @@ def short_form_pair(ctx: Context, name: str) -> str:
     if not spec or name in ctx.text or spec["short"] not in ctx.text or spec["party"] not in ctx.text:
         return name
     return str(spec["pair"])
+
+
+def years_pair(ctx: Context, pos: int) -> str | None:
+    """'50年来,两国之间的友好与合作一直…': a span of years whose clause goes on with 两国/双方
+    before any party is the pair's, the two the paragraph names."""
+    s_start, s_end = ctx.sentence(pos)
+    unit_end = ctx.text.find("年", pos, s_end) + 1
+    if not unit_end:
+        return None
+    after = ctx.text[unit_end:s_end]
+    first = min((m.start for m in ctx.within(unit_end, s_end, ("COUNTRY", "ORG"))), default=s_end) - unit_end
+    marker = min((i for w in ctx.data["pair_markers"] if (i := after.find(w)) != -1), default=-1)
+    if not 0 <= marker < min(first, int(ctx.data["years_pair_reach"])):
+        return None
+    pair = pair_in_page(ctx, ctx.lines.around(pos)[0], s_end)
+    return ctx.pair_name(pair) if len(pair) == 2 else None

@@ -12,7 +12,7 @@ from dipnet import rx
 from dipnet.model import Coverage, Document, Fact
 
 from .asof import figure_as_of
-from .ballots import ballot_body, election_of, vote_fraction
+from .ballots import ballot_body, election_of, term_body, vote_fraction
 from .companynames import firms_counted, org_anaphor
 from .factpairs import short_form_pair
 from .factwords import words
@@ -39,7 +39,6 @@ from .quantities import (
     people_counted,
     predicate,
     range_high,
-    tenths_rest,
     unit_after,
     unit_before,
     unit_words,
@@ -51,10 +50,11 @@ from .ranks import ranked_set_owner
 from .respective import respective
 from .seats import seat_holders
 from .sources import source_after
+from .tenths import tenths_rest
 from .timeindex import as_of_value
 from .topics import carried_topic
 from .tradepairs import partner_only
-from .unnamed import agent_after, company_after, giver_of, party_bracketed, qualified_things, victim_of
+from .unnamed import agent_after, company_after, giver_of, hurt_in_attack, party_bracketed, qualified_things, victim_of
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
 
@@ -257,7 +257,9 @@ def extract_facts(doc: Document) -> list[Fact]:
         source = source_after(ctx, unit_end)  # 六成投资项目来自中国: the source holds it, carries nothing on
         found = [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
-            or victim_of(ctx, m.start(), unit_end) or qualified_things(ctx, unit_end, u) or
+            or victim_of(ctx, m.start(), unit_end) or
+            (hurt_in_attack(ctx, m.start(), unit_end) if u.kind == "person" else None) or
+            (term_body(ctx, m.start()) if u.kind == "year" else None) or qualified_things(ctx, unit_end, u) or
             (ship_carrying(ctx, m.start()) if u.kind == "person" else None) or
             (goods_of(ctx, unit_end) if u.kind == "measure" else None) or
             org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)

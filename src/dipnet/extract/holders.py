@@ -4,8 +4,7 @@ are counted or voted, the people a count names right after it (21名越南渔民
 `holder` is the general rule the others come before: the nearest grammatical subject of the clause
 holding the number: a country, body or person, a province or city opening its clause, a company,
 team or vessel the recognizer left unmarked (三星集团, QNg-95739-TS; 该公司 refers back), a
-meeting the clause opens with (本次会议…), or a pair written in the page's order (中越 -> 中国-越南).
-The words are in data/facts.toml."""
+meeting the clause opens with (本次会议…), or a pair in the page's order (中越 -> 中国-越南). Words: data/facts.toml."""
 
 from __future__ import annotations
 
@@ -24,8 +23,9 @@ from .clausefilters import companion, meeting_in_time_frame
 from .codes import any_of
 from .companynames import whole_name
 from .destinations import in_destination_list
-from .factpairs import pair_in_page
+from .factpairs import pair_in_page, years_pair
 from .factwords import load_data, words
+from .items import item_start
 from .numbers import NUMBER_END
 from .pairs import joined_pair, joined_parties
 from .quotes import quoted_speaker
@@ -173,6 +173,8 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
             if not ctx.is_target(mm) and ctx.person_country(mm):
                 return ctx.person_country(mm)
             break
+    if u.kind == "year" and (pair := years_pair(ctx, pos)):  # '50年来,两国之间的合作一直…': the pair's years
+        return pair
     if u.kind == "year":  # '10年来,中国一直是…': the holder follows the duration
         for mm in ctx.within(pos, s_end, ("COUNTRY", "ORG")):
             if not ctx.is_target(mm):
@@ -369,8 +371,8 @@ def _this_event(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | Non
 
 
 def _opens_clause(ctx: Context, c_start: int, mm: Mention) -> bool:
-    """The mention stands first in its clause, after a time or its country at most (2023年,越南广宁省…)."""
-    a = c_start
+    """The mention stands first in its clause (or its item: …达99.98%、广南省投票率…), after a time or its country at most (2023年,越南广宁省…)."""
+    a = item_start(ctx.text, c_start, mm.start)
     for t in ctx.within(c_start, mm.start, ("COUNTRY",)):
         if t.end == mm.start:
             return rx.compile(ctx.data["clause_opening"]).fullmatch(ctx.text[a:t.start]) is not None

@@ -29,12 +29,13 @@ NUMBER = _plain(r"(?=[数几上\d〇零○一二两三四五六七八九十百�
     # (a decimal comma, as Vietnamese writes it, before a percent or a multiplier: 30,3%, 351,1万)
     # (thousands set apart by spaces before a multiplier or a percent: 1 750亿美元)
     r"|(?P<arabic>\d+,\d{1,2}(?=\s?[%％万亿])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s?[%％万亿])|\d+(?:\.\d+)?)[ \u00a0]?(?P<mult>(?:[十百千万亿]|兆(?!瓦|赫|字节|帕))*)"
-    # the rest of the number after its 万 or 亿: 1亿2000万, 29万9千, and a bare four-digit rest after 万
-    # (50万1600, 487万5,400); shorter rests are spoken shorthand (2万5 = 25000) and years are no rests
+    # the rest of the number after its 万 or 亿: 1亿2000万, 29万9千, and a bare three- or four-digit rest
+    # after 万 (50万1600, 487万5,400, 9万895 = 90895); shorter rests are spoken shorthand (2万5 = 25000),
+    # years are no rests
     r"(?:(?<=[万亿兆])(?P<tail>\d+(?:\.\d+)?)[多余]?(?P<tailmult>[千万])"  # (96亿7000多万: the rest's 多 rounds it)
     r"|(?<=兆)(?P<tail12>\d{1,4})亿"  # 1兆2440亿
     r"|(?<=万)(?P<tailyi>\d{1,4})亿"  # 6万2330亿: 6万亿 and 2330亿 (the đồng as Vietnamese outlets write it)
-    r"|(?<=万)(?P<tail4>\d{4}|\d,\d{3})(?![\d,.年月日]))?"
+    r"|(?<=万)(?P<tail4>\d{3,4}|\d,\d{3})(?![\d,.年月日]))?"
     # (七兆六千五百亿: Taiwan papers write a million million as 兆, not in 兆瓦, 兆赫)
     r"|(?P<cn>[〇零○一二两三四五六七八九十廿卅](?:[〇零○一二两三四五六七八九十百千万亿]|兆(?!瓦|赫|字节|帕))*"
     r"(?:点[〇零○一二三四五六七八九]+[万亿]*)?"

@@ -16,7 +16,7 @@ from dipnet.rx import plain as _plain
 from .codes import any_of
 from .factwords import load_data, words
 from .holders import org_members
-from .numbers import DIGITS, NUMBER, parse_number
+from .numbers import NUMBER, parse_number
 from .seats import region_run, seat_holders
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
@@ -109,16 +109,6 @@ def people_counted(ctx: Context, m: re.Match[str], u: UnitWord) -> UnitWord:
     if k < m.start() and ctx.text.endswith(words("people_nouns"), 0, k):
         return UnitWord(u.word, "person", "person")
     return u
-
-
-def tenths_rest(text: str, i: int) -> int:
-    """'九成三', '五成五': the one digit after N成 gives the percent's second figure (93, 55); 0 where
-    none follows, or where it begins a number of its own (九成三十…, 两成3名)."""
-    c = text[i:i + 1]
-    after = text[i + 1:i + 2]
-    if c in DIGITS and DIGITS[c] and c != "两" and not (after in DIGITS or after in "十百千万亿" or after.isdigit()):
-        return DIGITS[c]
-    return 0
 
 
 def listed_unit(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:

@@ -30,6 +30,8 @@ def unnamed_unit(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | No
             continue  # the recognizer has this name: the party search has weighed it
         if hit.group("head") and ctx.text.startswith(words("sector_after"), c_start + hit.end()):
             continue  # 金融银行领域: a sector of the economy, no company
+        if hit.group("head") and ctx.text.startswith(words("unit_member_after"), c_start + hit.end()):
+            continue  # 中方新增派遣医疗队员332人次: the unit's members counted, the unit names no holder
         for mm in ctx.within(c_start, c_start + hit.end()):
             if mm.start < c_start + k < mm.end:
                 k = mm.start - c_start  # do not cut a name in two (越南VinFast公司)
@@ -77,11 +79,14 @@ def article_start(ctx: Context, pos: int) -> int:
 
 def _name_start(ctx: Context, a: int, head: int) -> int:
     """Where a name before a unit noun at head begins: left over its modifiers up to a function
-    word (unit_name_stops), at most unit_name_reach characters, and at the first country or body
-    it names (大校就越南公安部救援队 -> 越南公安部救援队)."""
+    word (unit_name_stops) or a verb (unit_name_verbs), at most unit_name_reach characters, and at
+    the first country or body it names (大校就越南公安部救援队 -> 越南公安部救援队)."""
     k = head
     while k > a and head - k < int(ctx.data["unit_name_reach"]) and ctx.text[k - 1] not in ctx.data["unit_name_stops"]:
         k -= 1
+    verb = rx.compile(ctx.data["unit_name_verbs"]).search(ctx.text, k, head)
+    if verb is not None:  # (中国向黎巴嫩派出维和部队: what is sent, not a name: 维和部队 alone)
+        k = verb.end()
     inside = [mm.start for mm in ctx.within(k, head, ("COUNTRY", "ORG")) if mm.start >= k]
     return min(inside) if inside else k
 
@@ -191,3 +196,22 @@ def party_bracketed(ctx: Context, pos: int) -> str | None:
         return None  # (a bracket holding words or a list is an aside, not the party's one figure)
     parties = [mm for mm in ctx.ending_at.get(pos - 1, []) if mm.type in ("COUNTRY", "ORG")]
     return ctx.name(parties[0]) if parties else None
+
+
+def hurt_in_attack(ctx: Context, pos: int, unit_end: int) -> str | None:
+    """'中国海警船…以水炮攻击菲国公务船,造成1人受伤', '向菲律宾渔船喷射水柱,导致3人受伤': people
+    hurt as the result of an attack told before them in the sentence are the attacked party's: the
+    country aimed at (after the attack verb, or after 向/对 before it), not the attacker's."""
+    data, text = ctx.data, ctx.text
+    c_start, c_end = ctx.clause(pos)
+    if rx.compile(data["result_opening"]).match(text, c_start, pos) is None \
+            or not any_of(words("casualty_words")).search(text, unit_end, c_end):
+        return None
+    s_start = ctx.sentence(pos)[0]
+    attack = any_of(words("attack_verbs"))
+    for mm in reversed(ctx.within(s_start, c_start, ("COUNTRY",))):
+        aimed = attack.search(text, max(s_start, mm.start - 6), mm.start) is not None \
+            or ctx.is_target(mm) and attack.search(text, mm.end, c_start) is not None
+        if aimed:
+            return ctx.name(mm)
+    return None
