@@ -18,6 +18,8 @@ from typing import Any
 import numpy as np
 
 from dipnet.consolidate.added import merge_added
+from dipnet.consolidate.added import usable as entities_usable
+from dipnet.consolidate.backfill import backfill
 from dipnet.consolidate.changes import Changed, Merged, merge_events, remerge
 from dipnet.consolidate.entities import COLUMNS as ENTITY_COLUMNS
 from dipnet.consolidate.entities import Resolver, merge_entities, rule_id
@@ -275,6 +277,9 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
         built.links[0].clear()
         store.replace_consolidated(tables, merge_state=(built.merged.state, built.by_name, built.rule_names[0]))
     else:
+        # the reports of a store consolidated before they kept what they resolved: filled in once
+        if entities_usable(store.con):
+            backfill(store.con, load_kb())
         # the pages indexed are those prepared: both are written for the same pages, in one transaction
         built = build(store, None, store.prepared_ids(), incremental=True)
         pages, briefs = feature_rows(built.fresh)

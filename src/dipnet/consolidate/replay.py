@@ -24,14 +24,14 @@ from dipnet.consolidate.events import Report, choose, compatible
 from dipnet.consolidate.pages import Stories
 
 # a stored report's state as store.state.near reads it: (mention_id, event_id, okey, blocks, doc_id,
-# idx, rowid of its events row)
-StateRow = tuple[str, str, str, list[str], str, int, int | None]
+# idx, rowid of its events row, rowid of its event_reports row)
+StateRow = tuple[str, str, str, list[str], str, int, int | None, int]
 
 
 @dataclass(slots=True)
 class Stored:
     """A stored report: its event then, place in the order, blocks then, and its events row's key
-    (page, index) and rowid (None: unknown)."""
+    (page, index) and rowid (None: unknown), and its state row's rowid."""
 
     event_id: str
     okey: str
@@ -39,6 +39,7 @@ class Stored:
     doc_id: str
     idx: int
     erow: int | None
+    rrow: int
 
 
 @dataclass
@@ -52,13 +53,13 @@ class Outcome:
 class Replay:
     """One re-clustering. `fetch_state(blocks, events)` reads the state of the stored reports filed
     under these blocks or of these events, and of every report of their events (store.state.near);
-    `fetch_rows` the events rows of stored reports by (mention id, page, index, rowid), which `make` builds
+    `fetch_rows` the events rows of stored reports by (mention id, page, index, rowids), which `make` builds
     Reports of;
     `fresh` (run) are the reports to decide anew whatever happens (new ones and stored ones that read
     what changed), with their blocks now."""
 
     def __init__(self, fetch_state: Callable[[list[str], list[str]], list[StateRow]],
-                 fetch_rows: Callable[[list[tuple[str, str, int, int | None]]], dict[str, dict[str, Any]]],
+                 fetch_rows: Callable[[list[tuple[str, str, int, int | None, int]]], dict[str, dict[str, Any]]],
                  make: Callable[[dict[str, Any]], Report], stories: Stories, dominant: frozenset[str]) -> None:
         self.fetch_state, self.fetch_rows, self.make = fetch_state, fetch_rows, make
         self.rows: dict[str, dict[str, Any]] = {}
@@ -85,11 +86,11 @@ class Replay:
 
     # ---- the stored state, read as needed ----------------------------------------------------------
     def _take(self, rows: list[StateRow]) -> None:
-        for m, event_id, okey, blocks, doc_id, idx, erow in rows:
+        for m, event_id, okey, blocks, doc_id, idx, erow, rrow in rows:
             self.events_read.add(event_id)  # every report of its event comes with it
             if m in self.stored:
                 continue
-            s = Stored(event_id, okey, tuple(blocks), doc_id, idx, erow)
+            s = Stored(event_id, okey, tuple(blocks), doc_id, idx, erow, rrow)
             self.stored[m] = s
             self.old_members[s.event_id].add(m)
             if m not in self.fresh:  # a fresh report is filed under its blocks now
@@ -114,7 +115,7 @@ class Replay:
         """The events rows of these reports, read at once."""
         todo = [m for m in ms if m not in self.reports and m not in self.rows]
         if todo:  # every report read is a stored one (a fresh one is made from its row at once)
-            self.rows.update(self.fetch_rows([(m, (s := self.stored[m]).doc_id, s.idx, s.erow) for m in todo]))
+            self.rows.update(self.fetch_rows([(m, (s := self.stored[m]).doc_id, s.idx, s.erow, s.rrow) for m in todo]))
 
     def report(self, m: str) -> Report:
         if m not in self.reports:

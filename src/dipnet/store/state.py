@@ -18,7 +18,7 @@ from dipnet.store.ranges import insert_sorted
 STATE = """
 CREATE TABLE IF NOT EXISTS event_reports (
     mention_id VARCHAR, event_id VARCHAR, doc_id VARCHAR, idx INTEGER, okey VARCHAR, blocks VARCHAR,
-    names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR, eh UBIGINT, erow BIGINT);
+    names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR, rids VARCHAR, eh UBIGINT, erow BIGINT);
 CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR,
     bh UBIGINT, eh UBIGINT);
 CREATE TABLE IF NOT EXISTS name_index (name VARCHAR, entity_id VARCHAR);
@@ -37,7 +37,11 @@ STATE_SORTED = {"event_reports": "event_id, okey", "event_blocks": "block, okey"
 # of the reports of the events hit decodes them for every row it scans, a list column costs twice as much
 BLOCK_SEP = "\x1e"
 UNNEST_BLOCKS = "unnest(string_split(nullif(blocks, ''), chr(30)))"
-REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root")
+# rids: the entity each of `names` resolved to on the report's page, joined by BLOCK_SEP (what a
+# report the add does not touch resolves them to again: Resolver.pinned, without reading its page's
+# links); NULL in a store consolidated before it was kept (consolidate.backfill fills it)
+REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root",
+                  "rids")
 # A wave of the replay looks up the events filed under a set of blocks and then every report of
 # those events: each lookup is a semi-join scanning a whole table (an index would fetch the
 # thousands of rows a wave finds one at a time), so it joins on a 64-bit key of the text, not on
@@ -91,8 +95,8 @@ def unread(con: duckdb.DuckDBPyConnection, docs: set[str] | list[str],
 
 
 def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
-         events: list[str]) -> list[tuple[str, str, str, list[str], str, int, int | None]]:
-    """(mention_id, event_id, okey, blocks, doc_id, idx, erow) of the stored reports filed under these
+         events: list[str]) -> list[tuple[str, str, str, list[str], str, int, int | None, int]]:
+    """(mention_id, event_id, okey, blocks, doc_id, idx, erow, rowid) of the stored reports filed under these
     blocks or of these events, and of every report of their events, in one query: the events hit
     are read from event_blocks itself (each row keeps its report's event), then their reports from
     event_reports, both joined on the 64-bit keys (KEY) of the blocks and events, not their texts
@@ -109,9 +113,9 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
     rows = cur.execute(
         f"WITH hit AS (SELECT eh FROM event_blocks WHERE {by} "
         f"UNION SELECT {KEY.format('k')} FROM _e) "
-        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow FROM event_reports WHERE rowid IN "
+        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, rowid FROM event_reports WHERE rowid IN "
         "(SELECT rowid FROM event_reports WHERE eh IN (SELECT eh FROM hit))").fetchall()
-    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r) for m, e, o, b, d, i, r in rows]
+    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r, k) for m, e, o, b, d, i, r, k in rows]
 
 
 def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -154,6 +158,26 @@ def rows_at(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, int, int 
         rows = _dicts(cur.execute("SELECT k.m AS _mention_id, e.* FROM events e JOIN _at k "
                                   "ON e.doc_id = k.doc_id AND e.idx = k.idx WHERE e.doc_id IN (SELECT doc_id FROM _at)"))
         out.update((r.pop("_mention_id"), r) for r in rows)
+    return out
+
+
+def resolved_at(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, int]]) -> dict[str, tuple[list[str], list[str]]]:
+    """The names these stored reports resolved and the entities they resolved to (rids), by mention
+    id, given each one's (mention id, rowid of its event_reports row) as near read them; those whose
+    row does not keep them (a store consolidated before it did) are left out."""
+    import pyarrow as pa
+
+    cur = con.cursor()
+    cur.register("_at", pa.table({"m": pa.array([k[0] for k in keys], pa.string()),
+                                  "rrow": pa.array([k[1] for k in keys], pa.int64())}))
+    # each row checked to be the report's in Python (a condition on it in the join scans every row)
+    rows = cur.execute("SELECT k.m, r.mention_id, r.names, r.rids FROM event_reports r "
+                       "JOIN _at k ON r.rowid = k.rrow").fetchall()
+    out = {}
+    for m, own, names, rids in rows:
+        ids = rids.split(BLOCK_SEP) if rids else []
+        if m == own and rids is not None and len(names) == len(ids):
+            out[m] = (names, ids)
     return out
 
 
@@ -230,7 +254,8 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
     listed = reports.get("blocks", "VARCHAR") != "VARCHAR"
     unkeyed = bool(reports) and "eh" not in reports
     unrowed = bool(reports) and "erow" not in reports
-    if not listed and not unkeyed and not unrowed and (not blocks or "bh" in blocks):
+    unresolved = bool(reports) and "rids" not in reports
+    if not listed and not unkeyed and not unrowed and not unresolved and (not blocks or "bh" in blocks):
         return
     con.execute("BEGIN TRANSACTION")
     try:
@@ -244,6 +269,8 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
             con.execute("ALTER TABLE event_reports ADD COLUMN erow BIGINT")
             con.execute("UPDATE event_reports SET erow = e.rowid FROM events e "
                         "WHERE e.doc_id = event_reports.doc_id AND e.idx = event_reports.idx")
+        if unresolved:  # NULL: the stored reports resolve their names as before (Resolver.pinned unset)
+            con.execute("ALTER TABLE event_reports ADD COLUMN rids VARCHAR")
         if "bh" not in blocks:
             con.execute("DROP TABLE IF EXISTS event_blocks")
             con.execute("CREATE TABLE event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR, "
