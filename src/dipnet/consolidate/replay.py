@@ -66,8 +66,11 @@ class Replay:
         self.stories, self.dominant = stories, dominant
         self.stored: dict[str, Stored] = {}
         self.reports: dict[str, Report] = {}
-        self.index: dict[str, set[str]] = defaultdict(set)  # block -> reports filed under it now
-        self.old_members: dict[str, set[str]] = defaultdict(set)  # stored event -> its stored reports
+        # block -> reports filed under it now; stored event -> its stored reports (each report once:
+        # lists, a fraction of the memory of sets of a few, for the hundreds of thousands read)
+        self.index: dict[str, list[str]] = defaultdict(list)
+        self.old_members: dict[str, list[str]] = defaultdict(list)
+        self._strings: dict[str, str] = {}  # blocks and pages, one string each however many reports read them
         self.blocks_read: set[str] = set()
         self.events_read: set[str] = set()
         self.fresh: dict[str, tuple[str, tuple[str, ...]]] = {}  # mention -> (order key, blocks now)
@@ -86,16 +89,18 @@ class Replay:
 
     # ---- the stored state, read as needed ----------------------------------------------------------
     def _take(self, rows: list[StateRow]) -> None:
+        one = self._strings
         for m, event_id, okey, blocks, doc_id, idx, erow, rrow in rows:
             self.events_read.add(event_id)  # every report of its event comes with it
             if m in self.stored:
                 continue
-            s = Stored(event_id, okey, tuple(blocks), doc_id, idx, erow, rrow)
+            s = Stored(event_id, okey, tuple([one.setdefault(b, b) for b in blocks]), one.setdefault(doc_id, doc_id),
+                       idx, erow, rrow)
             self.stored[m] = s
-            self.old_members[s.event_id].add(m)
+            self.old_members[s.event_id].append(m)
             if m not in self.fresh:  # a fresh report is filed under its blocks now
                 for b in s.blocks:
-                    self.index[b].add(m)
+                    self.index[b].append(m)
 
     def _read(self, blocks: set[str] | list[str] | tuple[str, ...], labels: set[str] | list[str] | tuple[str, ...] = ()) -> None:
         todo = [b for b in blocks if b not in self.blocks_read]
@@ -153,7 +158,7 @@ class Replay:
             self.fresh[rep.mention_id] = (okey, tuple(blocks))
             self.reports[rep.mention_id] = rep
             for b in blocks:
-                self.index[b].add(rep.mention_id)
+                self.index[b].append(rep.mention_id)
             self._queue(rep.mention_id)
         # the stored side of every fresh report (its event then), read before anything is decided
         self._blocks({b for _, _, bs in fresh for b in bs})
