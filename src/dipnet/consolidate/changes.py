@@ -144,16 +144,16 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
     def make(row: dict[str, Any]) -> Report:  # a stored report's (rows_of read what it needs)
         return _report(row, res, published.get((row["doc_id"], row["brief"] if row["brief"] is not None else -1)))
 
-    def rows_of(ms: list[tuple[str, str, int, int | None, int]]) -> dict[str, dict[str, Any]]:
+    def rows_of(ms: list[tuple[str, str, int, int | None, state.Pins | None]]) -> dict[str, dict[str, Any]]:
         """The rows of stored reports the add does not touch (the replay reads no other): each resolves
         its names as its state row says (Resolver.pinned); only the pages of those whose state row
         does not say (a store consolidated before it was kept) have their links read."""
         got = state.rows_at(con, [k[:4] for k in ms])
-        pins = state.resolved_at(con, [(k[0], k[4]) for k in ms])
+        pins = {k[0]: k[4] for k in ms}
         unpinned = set()
         for m, r in got.items():
-            if m in pins:
-                res.pin(r["doc_id"], *pins[m])
+            if (p := pins.get(m)) is not None:
+                res.pin(r["doc_id"], *p)
             else:
                 unpinned.add(r["doc_id"])
         res.prefetch(unpinned)  # the names on their pages, read at once

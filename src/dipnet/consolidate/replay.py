@@ -24,14 +24,15 @@ from dipnet.consolidate.events import Report, choose, compatible
 from dipnet.consolidate.pages import Stories
 
 # a stored report's state as store.state.near reads it: (mention_id, event_id, okey, blocks, doc_id,
-# idx, rowid of its events row, rowid of its event_reports row)
-StateRow = tuple[str, str, str, list[str], str, int, int | None, int]
+# idx, rowid of its events row, the names it resolved and their entities or None: store.state.Pins)
+Pins = tuple[list[str], list[str]]
+StateRow = tuple[str, str, str, list[str], str, int, int | None, Pins | None]
 
 
 @dataclass(slots=True)
 class Stored:
     """A stored report: its event then, place in the order, blocks then, and its events row's key
-    (page, index) and rowid (None: unknown), and its state row's rowid."""
+    (page, index) and rowid (None: unknown), and what its names resolved to (None: unknown)."""
 
     event_id: str
     okey: str
@@ -39,7 +40,7 @@ class Stored:
     doc_id: str
     idx: int
     erow: int | None
-    rrow: int
+    pins: Pins | None
 
 
 @dataclass
@@ -53,13 +54,13 @@ class Outcome:
 class Replay:
     """One re-clustering. `fetch_state(blocks, events)` reads the state of the stored reports filed
     under these blocks or of these events, and of every report of their events (store.state.near);
-    `fetch_rows` the events rows of stored reports by (mention id, page, index, rowids), which `make` builds
+    `fetch_rows` the events rows of stored reports by (mention id, page, index, rowid, pins), which `make` builds
     Reports of;
     `fresh` (run) are the reports to decide anew whatever happens (new ones and stored ones that read
     what changed), with their blocks now."""
 
     def __init__(self, fetch_state: Callable[[list[str], list[str]], list[StateRow]],
-                 fetch_rows: Callable[[list[tuple[str, str, int, int | None, int]]], dict[str, dict[str, Any]]],
+                 fetch_rows: Callable[[list[tuple[str, str, int, int | None, Pins | None]]], dict[str, dict[str, Any]]],
                  make: Callable[[dict[str, Any]], Report], stories: Stories, dominant: frozenset[str]) -> None:
         self.fetch_state, self.fetch_rows, self.make = fetch_state, fetch_rows, make
         self.rows: dict[str, dict[str, Any]] = {}
@@ -70,7 +71,7 @@ class Replay:
         # lists, a fraction of the memory of sets of a few, for the hundreds of thousands read)
         self.index: dict[str, list[str]] = defaultdict(list)
         self.old_members: dict[str, list[str]] = defaultdict(list)
-        self._strings: dict[str, str] = {}  # blocks and pages, one string each however many reports read them
+        self._strings: dict[str, str] = {}  # blocks, pages, names, ids: one string each however many reports read them
         self.blocks_read: set[str] = set()
         self.events_read: set[str] = set()
         self.fresh: dict[str, tuple[str, tuple[str, ...]]] = {}  # mention -> (order key, blocks now)
@@ -90,12 +91,14 @@ class Replay:
     # ---- the stored state, read as needed ----------------------------------------------------------
     def _take(self, rows: list[StateRow]) -> None:
         one = self._strings
-        for m, event_id, okey, blocks, doc_id, idx, erow, rrow in rows:
+        for m, event_id, okey, blocks, doc_id, idx, erow, pins in rows:
             self.events_read.add(event_id)  # every report of its event comes with it
             if m in self.stored:
                 continue
+            if pins is not None:
+                pins = ([one.setdefault(n, n) for n in pins[0]], [one.setdefault(i, i) for i in pins[1]])
             s = Stored(event_id, okey, tuple([one.setdefault(b, b) for b in blocks]), one.setdefault(doc_id, doc_id),
-                       idx, erow, rrow)
+                       idx, erow, pins)
             self.stored[m] = s
             self.old_members[s.event_id].append(m)
             if m not in self.fresh:  # a fresh report is filed under its blocks now
@@ -120,7 +123,7 @@ class Replay:
         """The events rows of these reports, read at once."""
         todo = [m for m in ms if m not in self.reports and m not in self.rows]
         if todo:  # every report read is a stored one (a fresh one is made from its row at once)
-            self.rows.update(self.fetch_rows([(m, (s := self.stored[m]).doc_id, s.idx, s.erow, s.rrow) for m in todo]))
+            self.rows.update(self.fetch_rows([(m, (s := self.stored[m]).doc_id, s.idx, s.erow, s.pins) for m in todo]))
 
     def report(self, m: str) -> Report:
         if m not in self.reports:

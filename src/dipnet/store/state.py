@@ -94,9 +94,12 @@ def unread(con: duckdb.DuckDBPyConnection, docs: set[str] | list[str],
     return cur
 
 
+Pins = tuple[list[str], list[str]]  # the names a stored report resolved and their entities (rids)
+
+
 def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
-         events: list[str]) -> list[tuple[str, str, str, list[str], str, int, int | None, int]]:
-    """(mention_id, event_id, okey, blocks, doc_id, idx, erow, rowid) of the stored reports filed under these
+         events: list[str]) -> list[tuple[str, str, str, list[str], str, int, int | None, Pins | None]]:
+    """(mention_id, event_id, okey, blocks, doc_id, idx, erow, pins) of the stored reports filed under these
     blocks or of these events, and of every report of their events, in one query: the events hit
     are read from event_blocks itself (each row keeps its report's event), then their reports from
     event_reports, both joined on the 64-bit keys (KEY) of the blocks and events, not their texts
@@ -113,9 +116,17 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
     rows = cur.execute(
         f"WITH hit AS (SELECT eh FROM event_blocks WHERE {by} "
         f"UNION SELECT {KEY.format('k')} FROM _e) "
-        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, rowid FROM event_reports WHERE rowid IN "
+        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, names, rids FROM event_reports WHERE rowid IN "
         "(SELECT rowid FROM event_reports WHERE eh IN (SELECT eh FROM hit))").fetchall()
-    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r, k) for m, e, o, b, d, i, r, k in rows]
+    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r, pins(names, rids)) for m, e, o, b, d, i, r, names, rids in rows]
+
+
+def pins(names: list[str], rids: str | None) -> Pins | None:
+    """A state row's names and the entities they resolved to (None: the row does not keep them)."""
+    if rids is None:
+        return None
+    ids = rids.split(BLOCK_SEP) if rids else []
+    return (names, ids) if len(ids) == len(names) else None
 
 
 def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -158,26 +169,6 @@ def rows_at(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, int, int 
         rows = _dicts(cur.execute("SELECT k.m AS _mention_id, e.* FROM events e JOIN _at k "
                                   "ON e.doc_id = k.doc_id AND e.idx = k.idx WHERE e.doc_id IN (SELECT doc_id FROM _at)"))
         out.update((r.pop("_mention_id"), r) for r in rows)
-    return out
-
-
-def resolved_at(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, int]]) -> dict[str, tuple[list[str], list[str]]]:
-    """The names these stored reports resolved and the entities they resolved to (rids), by mention
-    id, given each one's (mention id, rowid of its event_reports row) as near read them; those whose
-    row does not keep them (a store consolidated before it did) are left out."""
-    import pyarrow as pa
-
-    cur = con.cursor()
-    cur.register("_at", pa.table({"m": pa.array([k[0] for k in keys], pa.string()),
-                                  "rrow": pa.array([k[1] for k in keys], pa.int64())}))
-    # each row checked to be the report's in Python (a condition on it in the join scans every row)
-    rows = cur.execute("SELECT k.m, r.mention_id, r.names, r.rids FROM event_reports r "
-                       "JOIN _at k ON r.rowid = k.rrow").fetchall()
-    out = {}
-    for m, own, names, rids in rows:
-        ids = rids.split(BLOCK_SEP) if rids else []
-        if m == own and rids is not None and len(names) == len(ids):
-            out[m] = (names, ids)
     return out
 
 
