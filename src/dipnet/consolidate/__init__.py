@@ -10,6 +10,7 @@ differs; both give the same tables."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -18,6 +19,8 @@ from typing import Any
 import numpy as np
 
 from dipnet.consolidate.added import merge_added
+from dipnet.consolidate.added import usable as entities_usable
+from dipnet.consolidate.backfill import backfill
 from dipnet.consolidate.changes import Changed, Merged, merge_events, remerge
 from dipnet.consolidate.entities import COLUMNS as ENTITY_COLUMNS
 from dipnet.consolidate.entities import Resolver, merge_entities, rule_id
@@ -275,8 +278,13 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
         built.links[0].clear()
         store.replace_consolidated(tables, merge_state=(built.merged.state, built.by_name, built.rule_names[0]))
     else:
-        # the pages indexed are those prepared: both are written for the same pages, in one transaction
+        # the reports of a store consolidated before they kept what they resolved: filled in once
+        if entities_usable(store.con):
+            backfill(store.con, load_kb())
+        # the pages indexed are those prepared: both are written for the same pages, in one transaction;
+        # the memory Python freed goes back before the writes take theirs
         built = build(store, None, store.prepared_ids(), incremental=True)
+        _give_back()
         pages, briefs = feature_rows(built.fresh)
         append = {"page_features": pages, "brief_features": briefs, "page_grams": index_rows(store, built.unindexed)}
         link_rows, whole = built.links
@@ -292,6 +300,18 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
                                       {"entity_links": known.docs, "name_index": known.names, **built.regrouped},
                                       built.rule_names, replace)
     return {t: store.count(t) for t in built.counts} | {"page_grams": store.count("page_grams")}
+
+
+def _give_back() -> None:
+    """Free what the build left in reference cycles (the replay's: ~60 MB at 100,000 pages) and return
+    the heap Python freed to the system (glibc's malloc_trim; elsewhere nothing)."""
+    gc.collect()
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def update(store: Store) -> dict[str, int]:

@@ -64,9 +64,13 @@ def state_row(rep: Report, event_id: str, keys: list[str], root: tuple[str, int]
     raw += [rep.row["location"]] if rep.row["location"] else []
     refs = {*rep.ids, *rep.countries, *([rep.location] if rep.location else []),
             *([rep.location_country] if rep.location_country else [])}
-    return {"mention_id": rep.mention_id, "event_id": event_id, "doc_id": rep.row["doc_id"], "idx": rep.row["idx"],
-            "okey": order_key(rep), "blocks": state.BLOCK_SEP.join(keys), "names": sorted({normalize(n) for n in raw if n}),
-            "refs": sorted(refs), "countries": sorted(rep.countries), "root": f"{root[0]}\x1f{root[1]}"}
+    doc = rep.row["doc_id"]
+    resolved = {normalize(n): n for n in raw if n}  # a name as written, per normalized one (each resolves alike)
+    names = sorted(resolved)
+    return {"mention_id": rep.mention_id, "event_id": event_id, "doc_id": doc, "idx": rep.row["idx"],
+            "okey": order_key(rep), "blocks": state.BLOCK_SEP.join(keys), "names": names,
+            "refs": sorted(refs), "countries": sorted(rep.countries), "root": f"{root[0]}\x1f{root[1]}",
+            "rids": state.BLOCK_SEP.join(res.resolve(resolved[n], doc) or "" for n in names)}
 
 
 def _reports(rows: list[dict], res: Resolver, published: dict[tuple[str, int], str | None]) -> list[Report]:
@@ -137,10 +141,23 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
     dominant = dominant_of(tally, n_rest + len(new) + len(again))
     if dominant != before:
         return None
-    make: Callable[[dict[str, Any]], Report] = lambda row: _reports([row], res, published)[0]  # noqa: E731
-    def rows_of(ms: list[tuple[str, str, int, int | None]]) -> dict[str, dict[str, Any]]:
-        got = state.rows_at(con, ms)
-        res.prefetch({r["doc_id"] for r in got.values()})  # the names on their pages, read at once
+    def make(row: dict[str, Any]) -> Report:  # a stored report's (rows_of read what it needs)
+        return _report(row, res, published.get((row["doc_id"], row["brief"] if row["brief"] is not None else -1)))
+
+    def rows_of(ms: list[tuple[str, str, int, int | None, state.Pins | None]]) -> dict[str, dict[str, Any]]:
+        """The rows of stored reports the add does not touch (the replay reads no other): each resolves
+        its names as its state row says (Resolver.pinned); only the pages of those whose state row
+        does not say (a store consolidated before it was kept) have their links read."""
+        got = state.rows_at(con, [k[:4] for k in ms])
+        pins = {k[0]: k[4] for k in ms}
+        unpinned = set()
+        for m, r in got.items():
+            if (p := pins.get(m)) is not None:
+                res.pin(r["doc_id"], *p)
+            else:
+                unpinned.add(r["doc_id"])
+        res.prefetch(unpinned)  # the names on their pages, read at once
+        res.prefetch({r["doc_id"] for r in got.values()} - unpinned, links=False)  # and their dates
         return got
 
     replay = Replay(lambda bs, es: state.near(con, bs, es), rows_of,

@@ -56,19 +56,33 @@ class Resolver:
         self.rule_names: list[tuple[str, str]] = []  # (type, name) of the rule-found rows without a KB match
 
         self.hooks: list[Any] = []  # more to read a batch of pages at a time (consolidate.pageinfo)
+        # (page, normalized name) -> entity, as a stored report the add does not touch resolved it
+        # (its page links as before, the name's entry in the index as before: changes.remerge), so
+        # that its page's links need not be read
+        self.pinned: dict[tuple[str, str], str] = {}
 
-    def prefetch(self, docs: set[str] | list[str]) -> None:
+    def prefetch(self, docs: set[str] | list[str], links: bool = True) -> None:
         """Read at once what resolving names on these pages reads (a resolver reading the store's
-        links), and what the hooks read of them."""
-        if hasattr(self.local, "prefetch"):
+        links; not `links`: their names are pinned), and what the hooks read of them."""
+        if links and hasattr(self.local, "prefetch"):
             self.local.prefetch(docs)
         for hook in self.hooks:
             hook(docs)
 
+    def pin(self, doc_id: str, names: list[str], ids: list[str]) -> None:
+        """What these (normalized) names resolve to on this page (see `pinned`)."""
+        for n, i in zip(names, ids, strict=True):
+            self.pinned[(doc_id, n)] = i
+
     def resolve(self, name: str | None, doc_id: str | None = None) -> str | None:
         if not name:
             return None
-        key = normalize(name)
+        return self.resolve_key(normalize(name), doc_id)
+
+    def resolve_key(self, key: str, doc_id: str | None = None) -> str:
+        """`resolve` of a name normalized already."""
+        if doc_id and self.pinned and (hit := self.pinned.get((doc_id, key))) is not None:
+            return hit
         if doc_id and (doc_id, key) in self.local:
             return self.local[(doc_id, key)]
         if key in self.by_name:

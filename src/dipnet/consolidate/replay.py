@@ -24,14 +24,15 @@ from dipnet.consolidate.events import Report, choose, compatible
 from dipnet.consolidate.pages import Stories
 
 # a stored report's state as store.state.near reads it: (mention_id, event_id, okey, blocks, doc_id,
-# idx, rowid of its events row)
-StateRow = tuple[str, str, str, list[str], str, int, int | None]
+# idx, rowid of its events row, the names it resolved and their entities or None: store.state.Pins)
+Pins = tuple[list[str], list[str]]
+StateRow = tuple[str, str, str, list[str], str, int, int | None, Pins | None]
 
 
 @dataclass(slots=True)
 class Stored:
     """A stored report: its event then, place in the order, blocks then, and its events row's key
-    (page, index) and rowid (None: unknown)."""
+    (page, index) and rowid (None: unknown), and what its names resolved to (None: unknown)."""
 
     event_id: str
     okey: str
@@ -39,6 +40,7 @@ class Stored:
     doc_id: str
     idx: int
     erow: int | None
+    pins: Pins | None
 
 
 @dataclass
@@ -52,21 +54,24 @@ class Outcome:
 class Replay:
     """One re-clustering. `fetch_state(blocks, events)` reads the state of the stored reports filed
     under these blocks or of these events, and of every report of their events (store.state.near);
-    `fetch_rows` the events rows of stored reports by (mention id, page, index, rowid), which `make` builds
+    `fetch_rows` the events rows of stored reports by (mention id, page, index, rowid, pins), which `make` builds
     Reports of;
     `fresh` (run) are the reports to decide anew whatever happens (new ones and stored ones that read
     what changed), with their blocks now."""
 
     def __init__(self, fetch_state: Callable[[list[str], list[str]], list[StateRow]],
-                 fetch_rows: Callable[[list[tuple[str, str, int, int | None]]], dict[str, dict[str, Any]]],
+                 fetch_rows: Callable[[list[tuple[str, str, int, int | None, Pins | None]]], dict[str, dict[str, Any]]],
                  make: Callable[[dict[str, Any]], Report], stories: Stories, dominant: frozenset[str]) -> None:
         self.fetch_state, self.fetch_rows, self.make = fetch_state, fetch_rows, make
         self.rows: dict[str, dict[str, Any]] = {}
         self.stories, self.dominant = stories, dominant
         self.stored: dict[str, Stored] = {}
         self.reports: dict[str, Report] = {}
-        self.index: dict[str, set[str]] = defaultdict(set)  # block -> reports filed under it now
-        self.old_members: dict[str, set[str]] = defaultdict(set)  # stored event -> its stored reports
+        # block -> reports filed under it now; stored event -> its stored reports (each report once:
+        # lists, a fraction of the memory of sets of a few, for the hundreds of thousands read)
+        self.index: dict[str, list[str]] = defaultdict(list)
+        self.old_members: dict[str, list[str]] = defaultdict(list)
+        self._strings: dict[str, str] = {}  # blocks, pages, names, ids: one string each however many reports read them
         self.blocks_read: set[str] = set()
         self.events_read: set[str] = set()
         self.fresh: dict[str, tuple[str, tuple[str, ...]]] = {}  # mention -> (order key, blocks now)
@@ -85,16 +90,20 @@ class Replay:
 
     # ---- the stored state, read as needed ----------------------------------------------------------
     def _take(self, rows: list[StateRow]) -> None:
-        for m, event_id, okey, blocks, doc_id, idx, erow in rows:
+        one = self._strings
+        for m, event_id, okey, blocks, doc_id, idx, erow, pins in rows:
             self.events_read.add(event_id)  # every report of its event comes with it
             if m in self.stored:
                 continue
-            s = Stored(event_id, okey, tuple(blocks), doc_id, idx, erow)
+            if pins is not None:
+                pins = ([one.setdefault(n, n) for n in pins[0]], [one.setdefault(i, i) for i in pins[1]])
+            s = Stored(event_id, okey, tuple([one.setdefault(b, b) for b in blocks]), one.setdefault(doc_id, doc_id),
+                       idx, erow, pins)
             self.stored[m] = s
-            self.old_members[s.event_id].add(m)
+            self.old_members[s.event_id].append(m)
             if m not in self.fresh:  # a fresh report is filed under its blocks now
                 for b in s.blocks:
-                    self.index[b].add(m)
+                    self.index[b].append(m)
 
     def _read(self, blocks: set[str] | list[str] | tuple[str, ...], labels: set[str] | list[str] | tuple[str, ...] = ()) -> None:
         todo = [b for b in blocks if b not in self.blocks_read]
@@ -114,7 +123,7 @@ class Replay:
         """The events rows of these reports, read at once."""
         todo = [m for m in ms if m not in self.reports and m not in self.rows]
         if todo:  # every report read is a stored one (a fresh one is made from its row at once)
-            self.rows.update(self.fetch_rows([(m, (s := self.stored[m]).doc_id, s.idx, s.erow) for m in todo]))
+            self.rows.update(self.fetch_rows([(m, (s := self.stored[m]).doc_id, s.idx, s.erow, s.pins) for m in todo]))
 
     def report(self, m: str) -> Report:
         if m not in self.reports:
@@ -152,7 +161,7 @@ class Replay:
             self.fresh[rep.mention_id] = (okey, tuple(blocks))
             self.reports[rep.mention_id] = rep
             for b in blocks:
-                self.index[b].add(rep.mention_id)
+                self.index[b].append(rep.mention_id)
             self._queue(rep.mention_id)
         # the stored side of every fresh report (its event then), read before anything is decided
         self._blocks({b for _, _, bs in fresh for b in bs})

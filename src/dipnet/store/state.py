@@ -18,7 +18,7 @@ from dipnet.store.ranges import insert_sorted
 STATE = """
 CREATE TABLE IF NOT EXISTS event_reports (
     mention_id VARCHAR, event_id VARCHAR, doc_id VARCHAR, idx INTEGER, okey VARCHAR, blocks VARCHAR,
-    names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR, eh UBIGINT, erow BIGINT);
+    names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR, rids VARCHAR, eh UBIGINT, erow BIGINT);
 CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR,
     bh UBIGINT, eh UBIGINT);
 CREATE TABLE IF NOT EXISTS name_index (name VARCHAR, entity_id VARCHAR);
@@ -37,7 +37,11 @@ STATE_SORTED = {"event_reports": "event_id, okey", "event_blocks": "block, okey"
 # of the reports of the events hit decodes them for every row it scans, a list column costs twice as much
 BLOCK_SEP = "\x1e"
 UNNEST_BLOCKS = "unnest(string_split(nullif(blocks, ''), chr(30)))"
-REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root")
+# rids: the entity each of `names` resolved to on the report's page, joined by BLOCK_SEP (what a
+# report the add does not touch resolves them to again: Resolver.pinned, without reading its page's
+# links); NULL in a store consolidated before it was kept (consolidate.backfill fills it)
+REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root",
+                  "rids")
 # A wave of the replay looks up the events filed under a set of blocks and then every report of
 # those events: each lookup is a semi-join scanning a whole table (an index would fetch the
 # thousands of rows a wave finds one at a time), so it joins on a 64-bit key of the text, not on
@@ -90,9 +94,12 @@ def unread(con: duckdb.DuckDBPyConnection, docs: set[str] | list[str],
     return cur
 
 
+Pins = tuple[list[str], list[str]]  # the names a stored report resolved and their entities (rids)
+
+
 def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
-         events: list[str]) -> list[tuple[str, str, str, list[str], str, int, int | None]]:
-    """(mention_id, event_id, okey, blocks, doc_id, idx, erow) of the stored reports filed under these
+         events: list[str]) -> list[tuple[str, str, str, list[str], str, int, int | None, Pins | None]]:
+    """(mention_id, event_id, okey, blocks, doc_id, idx, erow, pins) of the stored reports filed under these
     blocks or of these events, and of every report of their events, in one query: the events hit
     are read from event_blocks itself (each row keeps its report's event), then their reports from
     event_reports, both joined on the 64-bit keys (KEY) of the blocks and events, not their texts
@@ -109,9 +116,17 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
     rows = cur.execute(
         f"WITH hit AS (SELECT eh FROM event_blocks WHERE {by} "
         f"UNION SELECT {KEY.format('k')} FROM _e) "
-        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow FROM event_reports WHERE rowid IN "
+        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, names, rids FROM event_reports WHERE rowid IN "
         "(SELECT rowid FROM event_reports WHERE eh IN (SELECT eh FROM hit))").fetchall()
-    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r) for m, e, o, b, d, i, r in rows]
+    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r, pins(names, rids)) for m, e, o, b, d, i, r, names, rids in rows]
+
+
+def pins(names: list[str], rids: str | None) -> Pins | None:
+    """A state row's names and the entities they resolved to (None: the row does not keep them)."""
+    if rids is None:
+        return None
+    ids = rids.split(BLOCK_SEP) if rids else []
+    return (names, ids) if len(ids) == len(names) else None
 
 
 def report_rows(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -230,7 +245,8 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
     listed = reports.get("blocks", "VARCHAR") != "VARCHAR"
     unkeyed = bool(reports) and "eh" not in reports
     unrowed = bool(reports) and "erow" not in reports
-    if not listed and not unkeyed and not unrowed and (not blocks or "bh" in blocks):
+    unresolved = bool(reports) and "rids" not in reports
+    if not listed and not unkeyed and not unrowed and not unresolved and (not blocks or "bh" in blocks):
         return
     con.execute("BEGIN TRANSACTION")
     try:
@@ -244,6 +260,8 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
             con.execute("ALTER TABLE event_reports ADD COLUMN erow BIGINT")
             con.execute("UPDATE event_reports SET erow = e.rowid FROM events e "
                         "WHERE e.doc_id = event_reports.doc_id AND e.idx = event_reports.idx")
+        if unresolved:  # NULL: the stored reports resolve their names as before (Resolver.pinned unset)
+            con.execute("ALTER TABLE event_reports ADD COLUMN rids VARCHAR")
         if "bh" not in blocks:
             con.execute("DROP TABLE IF EXISTS event_blocks")
             con.execute("CREATE TABLE event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR, "
