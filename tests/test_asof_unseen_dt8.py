@@ -32,3 +32,9 @@ def test_a_year_after_the_page_told_in_a_sentence_before_frames_no_figure() -> N
             "中方新增派遣医生120人次,培训当地医务人员3000人次。(完)\n")
     as_of = [f.as_of for f in _facts(text) if f.value == 3000]
     assert as_of and all(a is not None and a[:4] == "2024" for a in as_of)
+
+
+def test_a_rank_held_over_a_whole_year_bounds_the_open_years() -> None:
+    text = "甲国商务部官员说,甲国于2019年继续成为乙国最大的贸易伙伴,两国企业合作日益紧密。"
+    got = infer_year(text)
+    assert got is not None and got.open_years[0] >= 2020

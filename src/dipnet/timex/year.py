@@ -39,6 +39,8 @@ STATS = gated(_P["stats"])  # figures for part of a year: '2024年前三季度',
 # a whole year's figure told as reached ('2017年中国与湄公河五国贸易总额达2200亿美元'): published once the
 # year is over, mostly early the next; estimates and part-year figures are not
 FULL_YEAR = gated(_P["full_year"])
+# a rank held over a whole year ('2018年继续成为越南最大的贸易伙伴'): told once the year is over
+FULL_YEAR_RANK = gated(_P["full_year_rank"])
 SINCE_COUNT = gated(_P["since_count"])  # '自1992年建交27年来'
 STATS_MONTH: dict[str, int] = _Y["part_year_months"]
 # an election for a term that starts next year ('选举产生2026—2028任期…成员', '连任2026-2028任期',
@@ -155,7 +157,7 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
 def full_years(text: str) -> list[tuple[int, str]]:
     """(year, words) of each whole year's figure told as reached; not '到2020年…达' nor '力争…': a
     target ('至2023年…达' is 'as of', a figure reached)."""
-    return [(int(m.group("y")), m.group()) for m in FULL_YEAR.finditer(text)
+    return [(int(m.group("y")), m.group()) for rx in (FULL_YEAR, FULL_YEAR_RANK) for m in rx.finditer(text)
             if not _TARGET_BEFORE_FULL_YEAR.search(text[max(0, m.start() - 8):m.start()])]
 
 
