@@ -38,3 +38,8 @@ def test_a_rank_held_over_a_whole_year_bounds_the_open_years() -> None:
     text = "甲国商务部官员说,甲国于2019年继续成为乙国最大的贸易伙伴,两国企业合作日益紧密。"
     got = infer_year(text)
     assert got is not None and got.open_years[0] >= 2020
+
+
+def test_a_month_after_this_year_told_again_is_of_this_year() -> None:
+    times = find_times("他说,甲乙两国去年贸易额达900亿美元,而今年截至8月贸易额已达600亿美元。", "2015")
+    assert [t.value for t in times if t.precision == "month"] == ["2015-08"]
