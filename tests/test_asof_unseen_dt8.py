@@ -5,6 +5,7 @@ from __future__ import annotations
 from dipnet.extract.facts import extract_facts
 from dipnet.model import Fact
 from dipnet.pipeline import extract
+from dipnet.timex.pageday import relative_anchor
 from dipnet.timex.parse import find_times
 from dipnet.timex.year import infer_year
 
@@ -43,3 +44,8 @@ def test_a_rank_held_over_a_whole_year_bounds_the_open_years() -> None:
 def test_a_month_after_this_year_told_again_is_of_this_year() -> None:
     times = find_times("他说,甲乙两国去年贸易额达900亿美元,而今年截至8月贸易额已达600亿美元。", "2015")
     assert [t.value for t in times if t.precision == "month"] == ["2015-08"]
+
+
+def test_taiwan_s_bracketed_day_inside_the_relative_word_anchors_the_report() -> None:
+    got = relative_anchor("〔記者某某／台北報導〕外交部今(14)天上午表示,將派員出席甲國新總統就職典禮。")
+    assert got is not None and (got.named, got.offset) == (14, 0)
