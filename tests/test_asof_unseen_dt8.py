@@ -6,6 +6,7 @@ from dipnet.extract.facts import extract_facts
 from dipnet.model import Fact
 from dipnet.pipeline import extract
 from dipnet.timex.pageday import relative_anchor
+from dipnet.timex.publication import infer_published
 from dipnet.timex.parse import find_times
 from dipnet.timex.year import infer_year
 
@@ -49,3 +50,9 @@ def test_a_month_after_this_year_told_again_is_of_this_year() -> None:
 def test_taiwan_s_bracketed_day_inside_the_relative_word_anchors_the_report() -> None:
     got = relative_anchor("〔記者某某／台北報導〕外交部今(14)天上午表示,將派員出席甲國新總統就職典禮。")
     assert got is not None and (got.named, got.offset) == (14, 0)
+
+
+def test_a_batch_of_covid_vaccines_arriving_weighs_for_2021() -> None:
+    text = "甲国采购的第十二批中国新冠疫苗运抵首都\n\n  6月3日上午,甲国政府采购的第十二批中国新冠疫苗运抵首都国际机场,共计200万剂。"
+    got = infer_published(text=text, url="https://news.example.com/a/", meta=None, tenure=())
+    assert got is not None and got.date.startswith("2021")
