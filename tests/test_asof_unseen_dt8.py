@@ -6,8 +6,8 @@ from dipnet.extract.facts import extract_facts
 from dipnet.model import Fact
 from dipnet.pipeline import extract
 from dipnet.timex.pageday import relative_anchor
-from dipnet.timex.publication import infer_published
 from dipnet.timex.parse import find_times
+from dipnet.timex.publication import infer_published
 from dipnet.timex.year import infer_year
 
 
