@@ -170,8 +170,9 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         frame = paragraph_frame(ctx, pos)  # the paragraph's time frame, not an older one
         t = _outside_asides(ctx, time_before(ctx, frame, pos), frame, pos)
         page = ctx.date_at(pos)
-        if t is not None and page and (t.value or "")[:4] > page[:4] and target_time(ctx, t):
-            t = None  # a target year told earlier (到2015年) does not date what follows
+        if t is not None and page and (t.value or "")[:4] > page[:4] and (
+                target_time(ctx, t) or t.kind == "relative" and t.end <= s_start):
+            t = None  # a target year told earlier (到2015年), or a later year told from the page's (将于明年初竣工。), does not date what follows
         elif t is not None and page and t.end <= s_start and (t.end_value or "")[:4] > page[:4]:
             t = None  # nor a period running on past the page's date (2021-2025年阶段合作计划)
         elif t is not None and page and t.end <= s_start and len(t.value or "") >= 10 \

@@ -142,6 +142,8 @@ def _in_the_year_told(times: list[TimeExpr], text: str = "") -> list[TimeExpr]:
         if t.kind == "relative" and t.precision == "year" and t.note in _YEAR_WORDS and t.value:
             end = _SENTENCE_END.search(text, t.end)
             rel = (t.value[:4], end.start() if end else len(text))
+        elif rel and (t.explicit_year or t.kind == "relative" and t.precision == "year"):
+            rel = None  # '去年…,而今年截至8月…': a year told again (今年, 2023年) is the one after it
         elif rel and t.kind == "date" and not t.explicit_year and t.value and t.value[:4] != rel[0] \
                 and t.precision in ("day", "month"):
             t = TimeExpr(t.start, t.end, rel[0] + t.value[4:], t.precision,

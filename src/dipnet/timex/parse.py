@@ -362,8 +362,22 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
     for name in sorted(f.matches, key=_RANK.__getitem__):
         f.run(name, makers[name])
 
-    times = sorted(f.out, key=lambda t: t.start)
+    times = sorted(f.out + _school_years(text, f.out), key=lambda t: t.start)
     return _weekdays_beside_dates(text, same_day_years_ago(text, [_years_ago(text, t, anchor) for t in times], anchor))
+
+
+_SCHOOL_YEAR = re.compile(WORDS["roc_school_year"])
+
+
+def _school_years(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """'109学年度', '113學年': a school year of the Republic of China calendar, as Taiwan's schools and
+    ministry count their students; it begins in the autumn of the year 1911 + n."""
+    out = []
+    for m in _SCHOOL_YEAR.finditer(text):
+        if not any(t.start < m.end() and m.start() < t.end for t in found):
+            n = int(m.group("y"))
+            out.append(TimeExpr(m.start(), m.end(), str(1911 + n), "year", None, "date", True, f"ROC school year {n} = {1911 + n}"))
+    return out
 
 
 from .checks import check_contradictions  # noqa: E402,F401 - part of this module's API

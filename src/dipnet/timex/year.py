@@ -39,6 +39,8 @@ STATS = gated(_P["stats"])  # figures for part of a year: '2024年前三季度',
 # a whole year's figure told as reached ('2017年中国与湄公河五国贸易总额达2200亿美元'): published once the
 # year is over, mostly early the next; estimates and part-year figures are not
 FULL_YEAR = gated(_P["full_year"])
+# a rank held over a whole year ('2018年继续成为越南最大的贸易伙伴'): told once the year is over
+FULL_YEAR_RANK = gated(_P["full_year_rank"])
 SINCE_COUNT = gated(_P["since_count"])  # '自1992年建交27年来'
 STATS_MONTH: dict[str, int] = _Y["part_year_months"]
 # an election for a term that starts next year ('选举产生2026—2028任期…成员', '连任2026-2028任期',
@@ -125,11 +127,8 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
         count = to_int(m.group("n"))
         if count and not m.group("more") and FIRST <= int(m.group("y")) + count <= LAST:  # '30多年来' only bounds
             vote(int(m.group("y")) + count, 2.5, f"{m.group()!r}")
-    for m in FULL_YEAR.finditer(text):
-        before = text[max(0, m.start() - 8):m.start()]
-        # (not '到2020年…达' nor '力争…': a target; '至2023年…达' is 'as of', a figure reached)
-        if not _TARGET_BEFORE_FULL_YEAR.search(before):
-            vote(int(m.group("y")) + 1, 0.8, f"a whole year's figure {m.group()!r} is published after it")
+    for y, told in full_years(text):
+        vote(y + 1, 0.8, f"a whole year's figure {told!r} is published after it")
     for m in BRACKET_YEAR.finditer(text):  # '本(2024)年9月19日': the page's own year, written out
         shift = _BRACKET_SHIFT[m.group("w")]
         vote(int(m.group("y")) + (1911 if len(m.group("y")) == 3 else 0) + shift, 3.0, f"{m.group()!r}", int(m.group("m")) if m.group("m") and not shift else None)
@@ -153,6 +152,13 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
             if day and day.weekday() == want:
                 vote(y, 2.0, f"weekday beside {m.group()!r} holds in {y}")
     return votes, why, month_hint
+
+
+def full_years(text: str) -> list[tuple[int, str]]:
+    """(year, words) of each whole year's figure told as reached; not '到2020年…达' nor '力争…': a
+    target ('至2023年…达' is 'as of', a figure reached)."""
+    return [(int(m.group("y")), m.group()) for rx in (FULL_YEAR, FULL_YEAR_RANK) for m in rx.finditer(text)
+            if not _TARGET_BEFORE_FULL_YEAR.search(text[max(0, m.start() - 8):m.start()])]
 
 
 def _days_by_year(windows: list[tuple[dt.date, dt.date, frozenset[str]]], years: list[int]) -> dict[int, int]:
@@ -212,6 +218,12 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
         if bound and y > lo:
             lo = y
             bound_ev.append(ev)
+    # a whole year's figure is published once the year is over: the page is of a later year (as a
+    # bound only when it leaves a year the fetch allows)
+    reached = [y + 1 for y, _ in full_years(text) if y + 1 <= min(LAST, latest.year)]
+    if reached and max(reached) > lo:
+        lo = max(reached)
+        bound_ev.append(f"after a whole year's figure for {lo - 1}")
     regions = tenure_regions(tenure)
 
     def cover(y: int, md: tuple[int, int] | None) -> int:
