@@ -1,0 +1,46 @@
+"""Entity and role mechanisms found on unseen pages (session 5, en8), on invented text: characters of
+Central Asian, Balkan, Nordic and West African names in transliteration, the abbreviated foreign
+affairs committee of a parliament (外委会), and a TV outlet's credit block (监制丨某某, names glued one
+after another after a bar)."""
+
+from __future__ import annotations
+
+from dipnet.model import Document
+from dipnet.pipeline import extract
+
+
+def _doc(text: str) -> Document:
+    return extract("题目\n\n" + text + "\n")
+
+
+def _people(text: str) -> set[str]:
+    return {e.name for e in _doc(text).entities if e.type == "PERSON"}
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    return {(r.person, r.title) for r in _doc(text).roles}
+
+
+def test_transliterated_names_with_ji_kong_qi():
+    assert "穆尔季诺夫" in _people("塔吉克斯坦外长穆尔季诺夫会见了来访的代表团。")
+    assert "阿卜杜拉济兹" in _people("乌兹别克斯坦副总理阿卜杜拉济兹出席论坛。")
+    assert "孔巴雷" in _people("几内亚外长孔巴雷表示,愿深化双边合作。")
+    assert "达契维奇" in _people("塞尔维亚议长达契维奇在会上致辞。")
+
+
+def test_a_parliaments_foreign_affairs_committee_abbreviated():
+    doc = _doc("挪威议会外委会主席索尔海姆会见了中国代表团。")
+    assert any(e.type == "ORG" and e.name.endswith("议会外委会") for e in doc.entities)
+    assert any(r.person == "索尔海姆" and r.title.endswith("外委会主席") for r in doc.roles)
+
+
+def test_a_name_after_a_credit_label_with_a_bar():
+    people = _people("总统会见了外国客人。\n监制丨申立新\n录音丨孙海洋")
+    assert {"申立新", "孙海洋"} <= people
+
+
+def test_names_glued_after_a_credit_bar():
+    text = "总统会见了外国客人。\n记者丨张伟李红梅\n摄像丨鄂文华王涛"
+    assert {"张伟", "李红梅", "鄂文华", "王涛"} <= _people(text)
+    roles = _roles(text)
+    assert ("张伟", "记者") in roles and ("李红梅", "记者") in roles
