@@ -44,3 +44,17 @@ def test_names_glued_after_a_credit_bar():
     assert {"张伟", "李红梅", "鄂文华", "王涛"} <= _people(text)
     roles = _roles(text)
     assert ("张伟", "记者") in roles and ("李红梅", "记者") in roles
+
+
+def test_a_japanese_partys_secretary_general():
+    text = "立宪民主党干事长小川淳也与公明党干事长冈本三成一同出席。"
+    roles = _roles(text)
+    assert any(p == "冈本三成" and t.endswith("干事长") for p, t in roles)
+
+
+def test_chinas_democratic_parties_and_the_cppcc_written_in_full():
+    doc = _doc("农工党中央代表团访问泰国。全国政治协商会议副主席会见了他们。")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert "中国农工民主党" in orgs
+    assert "中国人民政治协商会议全国委员会" in orgs
+    assert "中国共产党" not in orgs  # 党中央 inside 农工党中央 is no CPC
