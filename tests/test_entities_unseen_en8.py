@@ -58,3 +58,17 @@ def test_chinas_democratic_parties_and_the_cppcc_written_in_full():
     assert "中国农工民主党" in orgs
     assert "中国人民政治协商会议全国委员会" in orgs
     assert "中国共产党" not in orgs  # 党中央 inside 农工党中央 is no CPC
+
+
+def test_a_party_named_by_rule_before_the_post_of_its_chair():
+    doc = _doc("冰岛社会民主党主席会见了代表团。")
+    assert ("ORG", "冰岛社会民主党") in {(e.type, e.name) for e in doc.entities}
+    # a body's last character before a post that is no post without it stays out (某局 + 局长)
+    assert not any(e.type == "ORG" and e.name.endswith("局") for e in _doc("市公安局局长出席。").entities)
+
+
+def test_a_news_photo_agency_and_a_region():
+    doc = _doc("俄罗斯认为欧亚地区局势总体稳定。(欧新社照片)")
+    ents = {(e.type, e.name) for e in doc.entities}
+    assert ("LOCATION", "欧亚地区") in ents
+    assert any(t == "ORG" and "欧新社" in e.mentions for e in doc.entities for t in [e.type])
