@@ -63,6 +63,8 @@ def test_chinas_democratic_parties_and_the_cppcc_written_in_full():
 def test_a_party_named_by_rule_before_the_post_of_its_chair():
     doc = _doc("冰岛社会民主党主席会见了代表团。")
     assert ("ORG", "冰岛社会民主党") in {(e.type, e.name) for e in doc.entities}
+    # 和 closes the plain word 温和 inside a party's name and ends no name there
+    assert any(e.type == "ORG" and e.name.endswith("温和党") for e in _doc("挪威温和党主席表示欢迎。").entities)
     # a body's last character before a post that is no post without it stays out (某局 + 局长)
     assert not any(e.type == "ORG" and e.name.endswith("局") for e in _doc("市公安局局长出席。").entities)
 
