@@ -74,3 +74,9 @@ def test_a_news_photo_agency_and_a_region():
     ents = {(e.type, e.name) for e in doc.entities}
     assert ("LOCATION", "欧亚地区") in ents
     assert any(t == "ORG" and "欧新社" in e.mentions for e in doc.entities for t in [e.type])
+
+
+def test_si_as_a_surname_in_a_dispatch_credit():
+    text = "新华社开罗3月2日电(记者司文华)埃及总统当天表示欢迎。"
+    assert "司文华" in _people(text)
+    assert not _people("外交部条法司负责人表示。")
