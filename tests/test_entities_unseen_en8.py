@@ -80,3 +80,13 @@ def test_si_as_a_surname_in_a_dispatch_credit():
     text = "新华社开罗3月2日电(记者司文华)埃及总统当天表示欢迎。"
     assert "司文华" in _people(text)
     assert not _people("外交部条法司负责人表示。")
+
+
+def test_pacific_regions_turkic_states_and_a_summit_meeting():
+    doc = _doc("美拉尼西亚先锋集团领导人会议召开。突厥国家组织秘书长出席。中亚国家元首协商会晤在杜尚别举行。")
+    ents = {(e.type, e.name) for e in doc.entities}
+    assert ("LOCATION", "西亚") not in ents  # no region inside the name of another
+    assert ("LOCATION", "美拉尼西亚") in ents
+    assert ("ORG", "突厥国家组织") in ents
+    # 会 of 协商会 opens the word 会晤: a meeting, no body
+    assert not any(e.type == "ORG" and e.name.endswith("协商会") for e in doc.entities)
