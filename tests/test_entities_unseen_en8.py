@@ -90,3 +90,9 @@ def test_pacific_regions_turkic_states_and_a_summit_meeting():
     assert ("ORG", "突厥国家组织") in ents
     # 会 of 协商会 opens the word 会晤: a meeting, no body
     assert not any(e.type == "ORG" and e.name.endswith("协商会") for e in doc.entities)
+
+
+def test_the_short_words_of_a_lower_and_an_upper_house():
+    doc = _doc("日本首相表示,前众院议长曾访华。日本参院选举将于7月举行。")
+    orgs = {e.name for e in doc.entities if e.type == "ORG"}
+    assert {"日本众议院", "日本参议院"} <= orgs
