@@ -14,6 +14,7 @@ from dipnet.model import Coverage, Document, Mention, Role
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import dedupe_roles, rule_mention
 from dipnet.recognize.namereads import _surname_led
+from dipnet.recognize.runcredits import credit_run_names
 from dipnet.rx import plain as _plain
 
 
@@ -81,6 +82,7 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     for m in _photo_credit().finditer(text):
         if _surname_led(m.group(1), rules) and not any(rules.stop_at(text, k) for k in range(m.start(1), m.end(1))):
             out.append((m.start(1), m.end(1)))
+    out += credit_run_names(text, rules)  # 记者丨张某某李某: names glued after a credit's label
     for m in _patterns()[1].finditer(text):
         # the names after the first, each opening with a surname and holding no word that ends a name
         for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1)):
@@ -110,7 +112,7 @@ def add_credit_names(doc: Document) -> None:
 
 # what may stand between a credit word and its first name (编辑:唐某, 责任编辑: 刘某), and between the
 # names of one credit (记者 魏某 陈某, 编辑:廖某/邱某)
-_LEAD = _plain(r"[:：]?[ \u3000]*")
+_LEAD = _plain(r"[:：丨|｜]?[ \u3000]*")
 _BETWEEN = _plain(r"[ \u3000/／、]+")
 
 
@@ -137,9 +139,7 @@ def add_credit_roles(doc: Document, kb: KnowledgeBase) -> None:
             found.append(Role(person_id=person.id, person=person.name, title=title, as_of=None,
                               start=outlet.start if outlet is not None else m.start(),
                               end=p.end, country=person.country))
-            sep = _BETWEEN.match(text, p.end)
-            if sep is None:
-                break
-            pos = sep.end()
+            sep = _BETWEEN.match(text, p.end)  # or the next name glued on (记者丨张某某李某)
+            pos = sep.end() if sep is not None else p.end
     if found:
         doc.roles = dedupe_roles(doc.roles + found, kb)

@@ -98,7 +98,8 @@ def titled_countries(mentions: list[Mention], titles: list[TitleHit], kb: Knowle
 
 
 def title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = None,
-                    bare: frozenset[str] | set[str] = frozenset(), country_at: dict[int, int] | None = None) -> bool:
+                    bare: frozenset[str] | set[str] = frozenset(), country_at: dict[int, int] | None = None,
+                    text: str = "", posts: frozenset[str] | set[str] = frozenset()) -> bool:
     """An organization's name does not end inside a title (外交部副部长 is no 外交部副部), unless the
     title opens with the committee the name ends in (谅山省委 + 省委书记) or with a body word of three
     characters or more that the name ends in (古共 + 中央书记处书记), or with a bare body word that the
@@ -113,7 +114,14 @@ def title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = None
         organ = rules is not None and len(head) >= 3 and any(
             head.endswith(w) for w in rules.org_suffixes if len(w) >= 3)
         return m.start < s and (m.text.endswith("委") or organ)
-    return any(s < m.end < e and not opens_title(s) for s, e in titles.near(m.end, m.end))
+
+    def body_then_post(s: int, e: int) -> bool:
+        # the name's whole body word opens the title and a post of its own follows (芬兰某某党 + 党主席:
+        # 党 + 主席), not a post's last character (某某局 + 局长)
+        head = m.text[s - m.start:]
+        return rules is not None and m.start < s and rules.org_suffixes.at(head, 0) == head and \
+            text[m.end:e] in posts
+    return any(s < m.end < e and not opens_title(s) and not body_then_post(s, e) for s, e in titles.near(m.end, m.end))
 
 
 # the level words of a locality (省, 市, 县)

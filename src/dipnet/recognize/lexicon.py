@@ -89,6 +89,7 @@ class NameRules:
     # suffixes that make a building or seat (政府总部), typed LOCATION; labels of credit lines (编辑:)
     place_like_org_suffixes: tuple[str, ...] = ()
     credit_labels: tuple[str, ...] = ()
+    credit_bar_labels: tuple[str, ...] = ()
     # the words of a reporter's credit (记者, 摄影), of a credit's list of names (编辑, 责编), and those a
     # desk's bracketed credit ends with (报道), in the data's order (regex alternations)
     credit_words: tuple[str, ...] = ()
@@ -236,6 +237,13 @@ def _by_size(words: tuple[str, ...] | frozenset[str]) -> tuple[tuple[int, frozen
     return tuple((n, frozenset(ws)) for n, ws in sorted(by_size.items()))
 
 
+def _barred(labels: list[str], bars: list[str]) -> tuple[str, ...]:
+    """The words of the credit labels with a colon before each bar a credit may use instead (记者丨,
+    编辑|)."""
+    words = [w[:-1] for w in labels if w.endswith(":")]
+    return tuple(w + b for b in bars for w in words)
+
+
 def _longest_first(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=len, reverse=True))
 
@@ -283,6 +291,7 @@ def name_rules() -> NameRules:
         company_non_names=tuple(data.get("company_non_names", [])),
         place_like_org_suffixes=tuple(data.get("place_like_org_suffixes", [])),
         credit_labels=tuple(data.get("credit_labels", [])),
+        credit_bar_labels=_barred(data.get("credit_labels", []), data.get("credit_bars", [])),
         credit_words=tuple(data.get("credit_words", [])),
         credit_list_words=tuple(data.get("credit_list_words", [])),
         desk_report_words=tuple(data.get("desk_report_words", [])),

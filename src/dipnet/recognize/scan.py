@@ -69,7 +69,7 @@ def find_every(text: str, word: str) -> list[int]:
 @lru_cache(maxsize=1)
 def word_scan() -> WordScan:
     rules = name_rules()
-    words = [*rules.name_preceders, *rules.photo_markers, *rules.credit_labels, *rules.subject_verbs,
+    words = [*rules.name_preceders, *rules.photo_markers, *rules.credit_labels, *rules.credit_bar_labels, *rules.subject_verbs,
              *rules.object_verbs, *rules.org_openers, *rules.short_form_words, *rules.place_rule_suffixes,
              *gazetteer().kb.generic_words(), *_EXTRA, *rules.name_blocking_words,
              *dict(rules.name_read_words).get("surname_closed_words", ())]  # (mentions.py asks for these on every page)
