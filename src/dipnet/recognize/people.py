@@ -5,7 +5,7 @@ before a photo-position marker (X(左)), and the title chains that state their p
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 
 from dipnet.recognize import postnames
 from dipnet.recognize.dotted import dotted_names
@@ -31,129 +31,10 @@ from dipnet.recognize.namereads import (
     read_name_before,
     read_name_before_sure,
 )
-from dipnet.recognize.postnames import FIELD_JOINERS, field_before, over_known, place_tail, stop_surname_before_rank
+from dipnet.recognize.postnames import over_known, place_tail, stop_surname_before_rank
 from dipnet.recognize.scan import found_words
 from dipnet.recognize.speakers import object_names, subject_names
-
-
-def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rules: NameRules) -> int:
-    """Extend a title leftwards over the bodies and places that qualify it (越南驻古巴 + 大使)."""
-    s = t.start
-    while s > 0:
-        if s in spans_ending:  # a named body, country or place ends here
-            s = spans_ending[s]
-            continue
-        # a country's side (越 + 方 + 主席: the Vietnamese chair of a joint committee)
-        if s > 1 and s - 1 in spans_ending and rules.single_suffixes.at(text, s - 1) == text[s - 1]:
-            s = spans_ending[s - 1]
-            continue
-        opener = next((w for w in rules.title_openers_by_last.get(text[s - 1], ()) if text.endswith(w, 0, s)), None)
-        if opener:
-            s -= len(opener)
-            continue
-        break
-    return s
-
-
-def _body_before(text: str, s: int, rules: NameRules, floor: int, named_floor: bool = False) -> int:
-    """A body not yet recognized may qualify a title (中央宣教与民运部 + 部长, 企业协会常务委员会 +
-    委员): back to the nearest boundary when the words between end in an organization suffix and
-    hold no stop word but the 与 that joins two fields of one body."""
-    b = s
-    while b > floor and b > s - 16 and (is_han(text[b - 1]) or text[b - 1] in "-·") and \
-            text[b - 1] not in rules.title_joiners:
-        b -= 1
-    b = field_before(text, b, s, rules, floor, named_floor)
-    gap = text[b:s]
-    # a stop word inside the body's own word is none (会 in 友好协会), nor one that opens a field's
-    # word (能 in 能源: 能源和矿产部 + 部长)
-    if not gap or any(rules.stop_at(gap, k) not in (None, "与", *FIELD_JOINERS) and not gap.startswith(_FIELD_WORDS, k)
-                      for k in range(1, len(gap) - rules.org_suffixes.longest_ending(gap, len(gap)))):
-        return s
-    # between two posts of a chain (、人事小组 + 组长) any qualifier belongs to the post
-    after_joiner = b > 0 and text[b - 1] in rules.title_joiners and len(gap) <= 8
-    # (the post may open on the body's last character where two fields or four characters name the
-    # body: 水利和林业 + 部长)
-    contracted = s < len(text) and text[s] in rules.body_end_chars and rules.org_suffixes.ends_at(text, s + 1) \
-        and (len(gap) >= 4 or any(c in FIELD_JOINERS for c in gap))
-    if not after_joiner and not rules.org_suffixes.ends_at(gap, len(gap)) and not contracted:
-        return s
-    return b
-
-
-# the words of a body's field that open with a one-character stop word (能源, 应急), from names.toml
-_FIELD_WORDS = tuple(dict(name_rules().suffix_read_words).get("org_words_with_stops", ()))
-
-
-def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, spans_ending: dict[int, int],
-                rules: NameRules, floor: int = 0, ends: list[int] | None = None) -> list[tuple[int, int]]:
-    """The titles stated right before a name, as full phrases, nearest last. `ends`: the keys of
-    hits_by_end sorted, where the caller asks for many names (the last title end before a phrase
-    is then a bisection, not a pass over every title of the page)."""
-    ends = sorted(hits_by_end) if ends is None else ends
-    chain: list[tuple[int, int]] = []
-    pos = name_start
-    while pos in hits_by_end:
-        t = hits_by_end[pos]
-        s = title_phrase_start(text, t, spans_ending, rules)
-        k = bisect_right(ends, s)
-        # where no body is read back, or one whose post opens on its last character runs over a named
-        # country or place, the body opens right after that name, which opens the phrase (老挝 +
-        # 水利和林业部 + 部长)
-        low = max(floor, ends[k - 1] if k else 0)
-        b = _body_before(text, s, rules, low)
-        named = next((e for e in range(s - 1, max(low, s - 16), -1) if e in spans_ending), 0)
-        if named and (b == s or (b < named and not rules.org_suffixes.ends_at(text, s))):
-            b = spans_ending[named] if _body_before(text, s, rules, named, named_floor=True) == named else s
-        s = b
-        if chain and postnames.counted_post(text, s):  # 31位外长、秘书长某某: the counted post is many people's
-            break
-        chain.insert(0, (s, t.end))
-        joiner = next((j for j in rules.title_joiners if text.endswith(j, 0, s)), None)
-        if not joiner:
-            break
-        pos = s - len(joiner)
-    return chain
-
-
-
-class PostsByStart:
-    """Titles other than ranks by start, for "the first listed post starting in [a, b]" (ties and
-    order as in the list) by bisection."""
-
-    def __init__(self, titles: list[TitleHit]) -> None:
-        self._rows = sorted((t.start, i) for i, t in enumerate(titles) if t.kind != "rank")
-        self._starts = [s for s, _ in self._rows]
-        self._titles = titles
-
-    def first(self, a: int, b: int) -> TitleHit | None:
-        rows = self._rows[bisect_left(self._starts, a):bisect_right(self._starts, b)]
-        return self._titles[min(i for _, i in rows)] if rows else None
-
-
-def titles_after_verb(text: str, pos: int, titles: PostsByStart, rules: NameRules) -> list[tuple[int, int]]:
-    """The posts a name takes by a verb of office: 胡志明主席担任临时政府主席兼外交部长."""
-    pos += next((len(a) for a in postnames.OFFICE_ADVERBS if text.startswith(a, pos)), 0)  # 再次 + 当选
-    verb = next((v for v in rules.office_verbs_by_first.get(text[pos], ()) if text.startswith(v, pos)), None) \
-        if pos < len(text) else None
-    if verb is None:
-        return []
-    pos += len(verb)
-    out: list[tuple[int, int]] = []
-    while True:
-        t = titles.first(pos, pos + 12)
-        if t is None or any(c in _DELIMS for c in text[pos:t.start]) or \
-                any(rules.stop_at(text, k) not in (None, "与") for k in range(pos, t.start)):
-            break
-        gap = text[pos:t.start]
-        if out and gap and not rules.org_suffixes.ends_at(gap, len(gap)):
-            break  # after 、 a new name may begin (当选汤加王国总理、瓦埃亚勋爵当选…)
-        out.append((pos, t.end))
-        joiner = next((j for j in ("兼", "、") if text.startswith(j, t.end)), None)
-        if joiner is None:
-            break
-        pos = t.end + len(joiner)
-    return out
+from dipnet.recognize.titlechains import PostsByStart, title_chain, titles_after_verb
 
 
 def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]], spans_ending: dict[int, int],
