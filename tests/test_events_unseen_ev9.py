@@ -1,0 +1,22 @@
+"""Events on invented text (issue 13, ev9 round: miss classes tallied over every older tuning set)."""
+
+from __future__ import annotations
+
+from tests.eventpage import of
+
+HEAD = "测试新闻\n\n新华社北京5月8日电 "
+
+
+def test_a_listed_visitor_named_short_after_a_land_is_a_visitor_too():
+    # 印尼外长蕾特诺 after 甲、: the name, shorter than the known full one, is no title of the person before
+    got = of("越南总理阮晋勇、马来西亚总理巴达维昨日已先后抵达北京。", "VISIT", HEAD)
+    assert any("阿卜杜拉·巴达维" in e.participants for e in got)
+    assert any("阮晋勇" in e.participants for e in got)
+
+
+def test_an_invitation_set_aside_after_the_words_opening_is_not_the_visitor():
+    body = ("外交部发言人华春莹宣布,应德国外长马斯邀请,王毅将于5月3日至6日对德国进行正式访问,"
+            "赴法国出席中法战略对话。")
+    got = of(body, "VISIT", HEAD)
+    assert ["王毅", "法国"] in [e.participants for e in got]
+    assert not any("华春莹" in e.participants for e in got)
