@@ -20,3 +20,16 @@ def test_an_invitation_set_aside_after_the_words_opening_is_not_the_visitor():
     got = of(body, "VISIT", HEAD)
     assert ["王毅", "法国"] in [e.participants for e in got]
     assert not any("华春莹" in e.participants for e in got)
+
+
+def test_a_visitor_set_apart_by_a_comma_before_a_relative_day_arrives():
+    # 某某,周三(19日)抵达…: a weekday or today/yesterday opening the clause names no one; the subject goes on
+    for day in ("周三(19日)", "昨天", "今(8)日"):
+        got = of(f"中央外事办主任杨洁篪,{day}抵达新加坡,展开为期三天的访问。", "VISIT", HEAD)
+        assert ["杨洁篪", "新加坡"] in [e.participants for e in got], day
+
+
+def test_going_on_with_the_journey_after_an_invitation_carries_the_visitor():
+    body = "王毅于周五应泰国外长敦之邀,续程前往泰国曼谷进行为期两天的访问。"
+    got = of(body, "VISIT", HEAD)
+    assert ["王毅", "泰国"] in [e.participants for e in got]
