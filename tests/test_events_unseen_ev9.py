@@ -33,3 +33,10 @@ def test_going_on_with_the_journey_after_an_invitation_carries_the_visitor():
     body = "王毅于周五应泰国外长敦之邀,续程前往泰国曼谷进行为期两天的访问。"
     got = of(body, "VISIT", HEAD)
     assert ["王毅", "泰国"] in [e.participants for e in got]
+
+
+def test_a_tour_of_a_region_is_no_visit_beside_the_visits_to_its_countries():
+    body = ("外交部长王毅昨天抵达新加坡,开始为期三天的访问。"
+            "这是王毅今年首次出访东南亚,也是他出访东南亚的第一站。")
+    got = of(body, "VISIT", HEAD)
+    assert [e.participants for e in got] == [["王毅", "新加坡"]]

@@ -9,6 +9,7 @@ from dipnet.extract.codes import codebook
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.lands import land_of
 from dipnet.extract.page import EventPage, country_name
+from dipnet.model import Event
 
 
 def teller_land(page: EventPage, c: Clause, trig: str, own: set[str | None]) -> list[str]:
@@ -42,3 +43,26 @@ def our_land(page: EventPage, c: Clause, k: int, own: set[str | None]) -> list[s
         return []
     lands = [n for n in page.pair if page.country_by_name.get(n) not in own and n not in own]
     return lands[:1]
+
+
+def region_trips(page: EventPage, events: list[Event]) -> list[Event]:
+    """出访东南亚三国,分别是马来西亚、越南…: a trip whose only host is a region (a place of no country: a
+    continent, 东南亚, 加勒比海) is the tour the page tells the visits of one by one; where the same visitor
+    visits a country on the page, the tour is no visit of its own."""
+    def region(name: str) -> bool:
+        e = page.by_name.get(name)
+        return e is not None and e.type == "LOCATION" and not e.country
+
+    def hosts(ev: Event) -> list[str]:
+        return [p for p in ev.participants if p not in ev.source]
+
+    visited = {(v, h) for ev in events if ev.type == "VISIT" for v in ev.source for h in hosts(ev)
+               if (e := page.by_name.get(h)) is not None and e.type == "COUNTRY"}
+    out = []
+    for ev in events:
+        hs = hosts(ev)
+        tour = ev.type == "VISIT" and ev.source and hs and all(region(h) for h in hs)
+        if tour and any(v == w for v in ev.source for w, _ in visited):
+            continue
+        out.append(ev)
+    return out
