@@ -40,3 +40,8 @@ def test_a_tour_of_a_region_is_no_visit_beside_the_visits_to_its_countries():
             "这是王毅今年首次出访东南亚,也是他出访东南亚的第一站。")
     got = of(body, "VISIT", HEAD)
     assert [e.participants for e in got] == [["王毅", "新加坡"]]
+
+
+def test_a_tour_of_a_region_with_its_countries_listed_is_a_visit_to_each():
+    got = of("国家主席习近平下月将出访南美洲三国,分别是巴西、秘鲁,以及智利。", "VISIT", HEAD)
+    assert sorted(e.participants[1] for e in got) == ["巴西", "智利", "秘鲁"]

@@ -58,11 +58,36 @@ def region_trips(page: EventPage, events: list[Event]) -> list[Event]:
 
     visited = {(v, h) for ev in events if ev.type == "VISIT" for v in ev.source for h in hosts(ev)
                if (e := page.by_name.get(h)) is not None and e.type == "COUNTRY"}
-    out = []
+    out: list[Event] = []
     for ev in events:
         hs = hosts(ev)
         tour = ev.type == "VISIT" and ev.source and hs and all(region(h) for h in hs)
+        lands = _listed_lands(page, ev) if tour else []
+        if len(lands) > 1:  # (出访东南亚三国,分别是甲、乙和丙: a visit to each)
+            out += [Event(**{**ev.__dict__, "participants": list(ev.source) + [h], "target": [h], "location": None,
+                             "attributes": dict(ev.attributes)}) for h in lands
+                    if not any((v, h) in visited for v in ev.source)]
+            continue
         if tour and any(v == w for v in ev.source for w, _ in visited):
             continue
         out.append(ev)
+    return out
+
+
+def _listed_lands(page: EventPage, ev: Event) -> list[str]:
+    """The countries listed after a region in the rest of the event's sentence (分别是甲、乙,以及丙)."""
+    text = page.doc.text
+    at = next((m.end for m in page.in_span(ev.start, ev.end) if (e := page.entity(m)) is not None
+               and e.name in ev.target), None)
+    if at is None:
+        return []
+    stop = min([i for ch in "。;；!?！？\n" if (i := text.find(ch, at)) != -1] + [len(text)])
+    head = rx.compile(cue("region_countries_listed")).match(text, at, stop)
+    if head is None:
+        return []
+    out: list[str] = []
+    for m in page.in_span(head.end(), stop):
+        e = page.entity(m)
+        if e is not None and e.type == "COUNTRY" and e.name not in out:
+            out.append(e.name)
     return out
