@@ -37,6 +37,7 @@ from dipnet.extract.senses import guests
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.extract.spoken import speech_framed
 from dipnet.extract.triggers import find_triggers
+from dipnet.extract.visitrefs import region_trips
 from dipnet.model import Document, Event
 
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION", "CONFERENCE"}
@@ -314,4 +315,5 @@ def extract_events(doc: Document) -> list[Event]:
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     lands = stated_lands(page, {e.name: e.country for e in doc.entities if e.country})
     events = told_trips(unnamed_senders(page, summing_heads(page, events, people, lands)))  # (a headline, a lead summing up)
-    return merge_events(events, people, lands, doc.text, {e.name for e in doc.entities if e.type == "COUNTRY"})
+    return region_trips(page, merge_events(events, people, lands, doc.text,
+                                           {e.name for e in doc.entities if e.type == "COUNTRY"}))

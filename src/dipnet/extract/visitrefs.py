@@ -9,6 +9,7 @@ from dipnet.extract.codes import codebook
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.lands import land_of
 from dipnet.extract.page import EventPage, country_name
+from dipnet.model import Event
 
 
 def teller_land(page: EventPage, c: Clause, trig: str, own: set[str | None]) -> list[str]:
@@ -42,3 +43,51 @@ def our_land(page: EventPage, c: Clause, k: int, own: set[str | None]) -> list[s
         return []
     lands = [n for n in page.pair if page.country_by_name.get(n) not in own and n not in own]
     return lands[:1]
+
+
+def region_trips(page: EventPage, events: list[Event]) -> list[Event]:
+    """出访东南亚三国,分别是马来西亚、越南…: a trip whose only host is a region (a place of no country: a
+    continent, 东南亚, 加勒比海) is the tour the page tells the visits of one by one; where the same visitor
+    visits a country on the page, the tour is no visit of its own."""
+    def region(name: str) -> bool:
+        e = page.by_name.get(name)
+        return e is not None and e.type == "LOCATION" and not e.country
+
+    def hosts(ev: Event) -> list[str]:
+        return [p for p in ev.participants if p not in ev.source]
+
+    visited = {(v, h) for ev in events if ev.type == "VISIT" for v in ev.source for h in hosts(ev)
+               if (e := page.by_name.get(h)) is not None and e.type == "COUNTRY"}
+    out: list[Event] = []
+    for ev in events:
+        hs = hosts(ev)
+        tour = ev.type == "VISIT" and ev.source and hs and all(region(h) for h in hs)
+        lands = _listed_lands(page, ev) if tour else []
+        if len(lands) > 1:  # (出访东南亚三国,分别是甲、乙和丙: a visit to each)
+            out += [Event(**{**ev.__dict__, "participants": list(ev.source) + [h], "target": [h], "location": None,
+                             "attributes": dict(ev.attributes)}) for h in lands
+                    if not any((v, h) in visited for v in ev.source)]
+            continue
+        if tour and any(v == w for v in ev.source for w, _ in visited):
+            continue
+        out.append(ev)
+    return out
+
+
+def _listed_lands(page: EventPage, ev: Event) -> list[str]:
+    """The countries listed after a region in the rest of the event's sentence (分别是甲、乙,以及丙)."""
+    text = page.doc.text
+    at = next((m.end for m in page.in_span(ev.start, ev.end) if (e := page.entity(m)) is not None
+               and e.name in ev.target), None)
+    if at is None:
+        return []
+    stop = min([i for ch in "。;；!?！？\n" if (i := text.find(ch, at)) != -1] + [len(text)])
+    head = rx.compile(cue("region_countries_listed")).match(text, at, stop)
+    if head is None:
+        return []
+    out: list[str] = []
+    for m in page.in_span(head.end(), stop):
+        e = page.entity(m)
+        if e is not None and e.type == "COUNTRY" and e.name not in out:
+            out.append(e.name)
+    return out

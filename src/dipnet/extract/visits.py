@@ -297,8 +297,10 @@ def _own_titles_out(page: EventPage, ms: list[Mention]) -> list[Mention]:
     prev: Mention | None = None
     for m in ms:
         e = page.entity(m)
+        # (甲、印尼外长蕾特诺: a name with a land named between is a second person, not a title)
         own = prev is not None and e is not None and e.type == "PERSON" and m.text != e.name and \
-            m.start - prev.end <= 12 and not rx.compile(r"[,。;和及与]").search(text[prev.end:m.start])
+            m.start - prev.end <= 12 and not rx.compile(r"[,。;和及与]").search(text[prev.end:m.start]) and \
+            not page.in_span(prev.end, m.start)
         if not own:
             out.append(m)
         if e is not None and e.type == "PERSON":
