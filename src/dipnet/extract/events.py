@@ -26,7 +26,7 @@ from dipnet.extract.eventdates import (
 )
 from dipnet.extract.headsums import before_site_name, stated_lands, summing_heads, told_trips, unnamed_senders
 from dipnet.extract.interviews import press_talk
-from dipnet.extract.lists import joint_body, listed_speakers, pair_bodies, pair_leaders, referred_body
+from dipnet.extract.lists import joint_body, listed_speakers, referred_body
 from dipnet.extract.meetingname import conference_name
 from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
@@ -34,6 +34,7 @@ from dipnet.extract.modality import plan_marked
 from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name
 from dipnet.extract.predecessors import predecessor_names
 from dipnet.extract.senses import guests
+from dipnet.extract.shortpairs import pair_bodies, pair_leaders
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.extract.spoken import speech_framed
 from dipnet.extract.triggers import find_triggers

@@ -7,8 +7,9 @@ from dipnet import rx
 from dipnet.extract.carry import carry_words, sentence_subject
 from dipnet.extract.clauses import Clause
 from dipnet.extract.eventwords import pattern_of, words_of
-from dipnet.extract.lists import run_lands, session_body
+from dipnet.extract.lists import session_body
 from dipnet.extract.page import EventPage
+from dipnet.extract.shortpairs import run_lands
 from dipnet.extract.sides import invitee
 
 _BACK = 300  # characters before the sentence within which the sentence before it is looked for

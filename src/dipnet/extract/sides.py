@@ -22,8 +22,8 @@ from dipnet.extract.codes import Codebook, codebook, type_triggers
 from dipnet.extract.cues import cue, cue_table
 from dipnet.extract.eventwords import words_of
 from dipnet.extract.lands import land_of
-from dipnet.extract.lists import sentence_pair
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
+from dipnet.extract.shortpairs import sentence_pair
 from dipnet.model import Mention
 
 
