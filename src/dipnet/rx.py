@@ -34,17 +34,19 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.
 
 @cache
 def plain(source: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(source, flags)`: the very program re builds (no skip set added), kept between runs
-    with gated's (below), for the module-level patterns whose compiling is costly (a Chinese range)."""
-    return gated(source, None, flags, skip=False)
+    """`re.compile(source, flags)`, kept between runs with gated's (below), for the module-level patterns
+    whose compiling is costly (a Chinese range). With the skip set too, as `compile` (it was left out
+    here once, when it cost a compile per run; the programs are kept now, and a look-behind opening a
+    pattern had the engine enter it at every character of every page)."""
+    return gated(source, None, flags)
 
 
 def uncached(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(source, flags)` left out of re's cache: for the hundreds of patterns a loader
     compiles once and keeps, which would fill re's 512 places and push out the patterns the stages
-    pass to re.search as strings (each then compiled again on a later page). The program is re's
-    own, built as re._compiler.compile builds it (and kept between runs, as gated's are)."""
-    return gated(source, None, flags, skip=False)
+    pass to re.search as strings (each then compiled again on a later page). Built by `gated`, with
+    the skip set read from the pattern, and kept between runs."""
+    return gated(source, None, flags)
 
 
 def _first_set(seq: Any) -> tuple[list[Any], bool] | None:
