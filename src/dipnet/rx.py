@@ -91,6 +91,23 @@ def _first_set(seq: Any) -> tuple[list[Any], bool] | None:
     return items, True
 
 
+def _negated_first(seq: Any, c: Any) -> list[Any] | None:
+    """The items of the negated set every match of the parsed `seq` starts with (`[^…]+`, `(?<=x)[^…]`),
+    where the pattern opens with one: a set _first_set does not join with others (the union of a
+    negated set and another is no set of sre's items); None for any other opening."""
+    for op, av in seq:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: the next element starts the match
+            continue
+        if op is c.IN:
+            return list(av) if av and av[0][0] is c.NEGATE else None
+        if op is c.SUBPATTERN and not (av[1] or av[2]):
+            return _negated_first(av[3], c)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            return _negated_first(av[2], c)
+        return None
+    return None
+
+
 def first_chars(source: str) -> str | None:
     """The characters a match of `source` can start with, where they are a few plain characters
     (a text holding none of them holds no match); None where they are a class, a category or unknown."""
@@ -136,6 +153,8 @@ def gated(source: str, starts: str | None = None, flags: int = 0, *, skip: bool 
             first = _first_set(parsed)
             if first is not None and not first[1] and first[0]:
                 gate = _parser.SubPattern(_parser.State(), [(_constants.IN, first[0])])
+            elif first is None and (negated := _negated_first(parsed.data, _constants)) is not None:
+                gate = _parser.SubPattern(_parser.State(), [(_constants.IN, negated)])
         if gate is None:  # as re.compile builds it, from the tree already parsed (no second parse)
             code: list[int] = _compiler._code(parsed, flags)
         else:
