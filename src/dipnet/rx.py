@@ -108,6 +108,32 @@ def _negated_first(seq: Any, c: Any) -> list[Any] | None:
     return None
 
 
+# the classes whose characters are read out (as the engine reads them, for the BMP) in a skip set
+_CLASSES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
+
+
+@cache
+def _class_chars(source: str, flags: int) -> tuple[int, ...]:
+    one = re.compile(source, flags & re.ASCII)
+    return tuple(k for k in range(0x10000) if one.match(chr(k)))
+
+
+def _without_classes(items: list[Any], c: Any, flags: int) -> list[Any]:
+    """A skip set's items with each class (\d, \s, \w) replaced by its characters in the BMP and every
+    character past it: a set holding at least the same characters, which the engine tests with one
+    look-up in a table (a class is a call per character of the text, each asking Unicode's tables).
+    A negated set is left as it is (its complement would shrink)."""
+    if not any(op is c.CATEGORY and getattr(av, "name", "") in _CLASSES for op, av in items) or any(op is c.NEGATE for op, _ in items):
+        return list(items)
+    out: list[Any] = []
+    for op, av in items:
+        if op is c.CATEGORY and getattr(av, "name", "") in _CLASSES:
+            out += [(c.LITERAL, k) for k in _class_chars(_CLASSES[av.name], flags)]
+        else:
+            out.append((op, av))
+    return out + [(c.RANGE, (0x10000, 0x10FFFF))]
+
+
 def first_chars(source: str) -> str | None:
     """The characters a match of `source` can start with, where they are a few plain characters
     (a text holding none of them holds no match); None where they are a class, a category or unknown."""
@@ -141,25 +167,29 @@ def gated(source: str, starts: str | None = None, flags: int = 0, *, skip: bool 
                                                 ("_sre", "re._compiler", "re._constants", "re._parser"))
         parsed = _parser.parse(source, flags)
         flags = parsed.state.flags
-        gate = None
-        if not skip or flags & (re.IGNORECASE | re.LOCALE) or _compiler._get_literal_prefix(parsed, flags)[0] \
-                or _compiler._get_charset_prefix(parsed, flags):
+        items: list[Any] | None = None  # the set of the characters a match can start with
+        if not skip or flags & (re.IGNORECASE | re.LOCALE) or _compiler._get_literal_prefix(parsed, flags)[0]:
             pass  # the engine skips by itself (or the set is not read under these flags)
+        elif (own := _compiler._get_charset_prefix(parsed, flags)):
+            # the engine skips by itself; a class in its set (\d) is asked of every character, though
+            items = own if any(op is _constants.CATEGORY for op, _ in own) else None
         elif parsed.getwidth()[0] == 0:
             pass  # an empty match: under a one-character gate finditer would not step past it (it looped)
         elif starts is not None:
-            gate = _parser.parse(f"[{starts}]", 0)
+            items = list(_parser.parse(f"[{starts}]", 0)[0][1])
         else:
             first = _first_set(parsed)
             if first is not None and not first[1] and first[0]:
-                gate = _parser.SubPattern(_parser.State(), [(_constants.IN, first[0])])
-            elif first is None and (negated := _negated_first(parsed.data, _constants)) is not None:
-                gate = _parser.SubPattern(_parser.State(), [(_constants.IN, negated)])
+                items = first[0]
+            elif first is None:
+                items = _negated_first(parsed.data, _constants)
+        gate = None if items is None else \
+            _parser.SubPattern(_parser.State(), [(_constants.IN, _without_classes(items, _constants, flags))])
         if gate is None:  # as re.compile builds it, from the tree already parsed (no second parse)
             code: list[int] = _compiler._code(parsed, flags)
         else:
             code = []
-            _compiler._compile_info(code, gate, 0)  # the info block: where to try
+            _compiler._compile_info(code, gate, flags)  # the info block: where to try (a class as the pattern reads it)
             _compiler._compile(code, parsed.data, flags)
             code.append(_constants.SUCCESS)
         index = parsed.state.groupdict
