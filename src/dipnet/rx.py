@@ -119,7 +119,7 @@ def _class_chars(source: str, flags: int) -> tuple[int, ...]:
 
 
 def _without_classes(items: list[Any], c: Any, flags: int) -> list[Any]:
-    """A skip set's items with each class (\d, \s, \w) replaced by its characters in the BMP and every
+    r"""A skip set's items with each class (\d, \s, \w) replaced by its characters in the BMP and every
     character past it: a set holding at least the same characters, which the engine tests with one
     look-up in a table (a class is a call per character of the text, each asking Unicode's tables).
     A negated set is left as it is (its complement would shrink)."""
