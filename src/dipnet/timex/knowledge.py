@@ -37,6 +37,7 @@ class Founding:
     not_context: re.Pattern[str] | None
     near: re.Pattern[str] | None = None
     not_near: re.Pattern[str] | None = None
+    word: str | None = None  # the pattern where it is a plain word: a text without it holds no match
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,8 @@ def foundings() -> list[Founding]:
         for p in e["patterns"]:
             near = uncached(e["near"]) if e.get("near") else None
             nnear = uncached(e["not_near"]) if e.get("not_near") else None
-            out.append(Founding(e["name"], e["date"], uncached(p), ctx, nctx, near, nnear))
+            out.append(Founding(e["name"], e["date"], uncached(p), ctx, nctx, near, nnear,
+                                p if re.escape(p) == p else None))
     return out
 
 
@@ -61,18 +63,29 @@ def relations() -> dict[str, list[tuple[re.Pattern[str], str]]]:
             for side, table in data.items() if not side.startswith("_")}
 
 
-def _applies(f: Founding, text: str) -> bool:
-    if f.context is not None and not f.context.search(text):
+def _applies(f: Founding, text: str, found: dict[str, bool] | None = None) -> bool:
+    """Does the text hold the founding's context words and not its words against? `found`: the
+    answers already given for this text, by pattern (the entries and their patterns share them)."""
+    found = {} if found is None else found
+
+    def holds(words: re.Pattern[str]) -> bool:
+        if words.pattern not in found:
+            found[words.pattern] = words.search(text) is not None
+        return found[words.pattern]
+
+    if f.context is not None and not holds(f.context):
         return False
-    return not (f.not_context is not None and f.not_context.search(text))
+    return not (f.not_context is not None and holds(f.not_context))
 
 
 @lru_cache(maxsize=64)
 def _foundings_of(text: str) -> tuple[Founding, ...]:
     """The foundings whose context the text holds. Looked up once per text, not once per
     anniversary: each lookup searches the whole text, so a long page with an anniversary every
-    few paragraphs took time growing with the square of its length."""
-    return tuple(f for f in foundings() if _applies(f, text))
+    few paragraphs took time growing with the square of its length. Each context pattern is
+    searched once (an entry's patterns, and several entries, share one)."""
+    found: dict[str, bool] = {}
+    return tuple(f for f in foundings() if _applies(f, text, found))
 
 
 def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
@@ -89,6 +102,8 @@ def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
             return None
     best: tuple[int, int, Founding] | None = None
     for f in _foundings_of(text):
+        if f.word is not None and f.word not in prefix:
+            continue
         if f.near is not None and not f.near.search(prefix[-40:]):
             continue
         if f.not_near is not None and f.not_near.search(prefix[-40:]):
