@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import re
 
-from dipnet import rx
+from dipnet import rx, rxstarts
 from dipnet.normalize import _NOT_HAN, _NOT_LATIN, _tidy_spaces, language_of
 from dipnet.timex import scan
 
@@ -29,14 +29,26 @@ def test_time_patterns_tried_before_their_unit_find_what_finditer_finds() -> Non
             unit = scan._UNITS[name]
             if unit is None:
                 continue
-            got = scan._finditer_near(p, t, scan._places(t, unit[0]), unit[1], unit[2])
+            got = rxstarts.finditer_near(p, t, rxstarts.unit_places(t, unit[0]), unit[1], unit[2])
             assert [(m.span(), m.groups()) for m in got] == [(m.span(), m.groups()) for m in p.finditer(t)], (name, t)
 
 
+def test_stamps_tried_before_their_unit_find_what_search_finds() -> None:
+    from dipnet.timex import stamps
+
+    tokens = ["2014", "年", "5", "月", "12", "日", " ", "\n", ":", "-", "/", ".", "|", ",", "15:05", "8:8", "来源", "稿源",
+              "新华网", "date", "日期", "时间", "记者", "2019-06-09", "25/11/2023", "19:00", "发布时间", "A+", "A-", "GMT+8"]
+    assert stamps._UNITS[stamps._STAMPS[3][0]] == (frozenset(":"), 1, 2)  # a clock before the date
+    for t in _texts(1500, 11, tokens):
+        for pattern in stamps._UNITS:
+            want, got = pattern.search(t), stamps._search(pattern, t, {})
+            assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups())), (pattern.pattern, t)
+
+
 def test_unit_read_from_the_pattern() -> None:
-    assert scan._unit(r"(?<!\d)\d{1,2}\s?日") == (frozenset("日"), 1, 3)
-    assert scan._unit(r"(?:甲|乙)?\d+年") is None  # a number of any length before
-    assert scan._unit(r"a?b") == (frozenset("b"), 0, 1)
+    assert rxstarts.unit(r"(?<!\d)\d{1,2}\s?日") == (frozenset("日"), 1, 3)
+    assert rxstarts.unit(r"(?:甲|乙)?\d+年") is None  # a number of any length before
+    assert rxstarts.unit(r"a?b") == (frozenset("b"), 0, 1)
 
 
 def test_skip_sets_of_negated_sets_and_classes_find_what_plain_patterns_find() -> None:
