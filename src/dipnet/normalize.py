@@ -140,7 +140,7 @@ def _tidy_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
     last = 0
     for m in _GAP.finditer(text):
         a, b = m.span()
-        if b - a == 1:  # one space: it stays, as it is, between two Han characters or where neither is CJK
+        if b - a == 1 and text[a] == " ":  # one space: it stays, as it is, between two Han characters or where neither is CJK
             prev = text[a - 1] if a else "\n"
             nxt = text[b] if b < len(text) else "\n"
             if prev != "\n" and nxt != "\n" and (("\u3400" <= prev <= "\u9fff" and "\u3400" <= nxt <= "\u9fff")
