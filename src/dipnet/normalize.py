@@ -8,6 +8,7 @@ import re
 import sys
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import opencc
@@ -23,14 +24,19 @@ from dipnet.rx import plain as _plain
 # because they carry meaning in Chinese text that ASCII has no sign for.
 _KEEP = set("、。“”‘’《》〈〉【】「」『』〔〕…—·")
 _DOTS = "•・‧･∙⋅︰•"
-_HAN = _plain(r"[\u3400-\u9fff]")
 # what is not Han (not Latin): removed, the rest counted (no string made per character found)
 _NOT_HAN = _plain(r"[^\u4e00-\u9fff]+")
+_HAN_CHAR = _plain(r"[\u4e00-\u9fff]")
 _NOT_LATIN = _plain(r"[^A-Za-z]+")
 _SURROGATE = _plain("[\ud800-\udfff]")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff\u180e"
 _SPACES = "\u00a0\u2002\u2003\u2009\u3000\t"
-_CJK = _plain(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2014\u2026“”‘’]")
+
+
+def _cjk(ch: str) -> bool:
+    """A CJK character, symbol or full-width form (beside which a space goes): [\u3000-\u303f\u3400-\u9fff
+    \uff00-\uffef—…“”‘’], compared in place of a pattern's match per character."""
+    return "\u3000" <= ch <= "\u303f" or "\u3400" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or ch in "\u2014\u2026“”‘’"
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +140,16 @@ def _tidy_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
     last = 0
     for m in _GAP.finditer(text):
         a, b = m.span()
+        if b - a == 1 and text[a] == " ":  # one space: it stays, as it is, between two Han characters or where neither is CJK
+            prev = text[a - 1] if a else "\n"
+            nxt = text[b] if b < len(text) else "\n"
+            if prev != "\n" and nxt != "\n" and (("\u3400" <= prev <= "\u9fff" and "\u3400" <= nxt <= "\u9fff")
+                                                 or not (_cjk(prev) or _cjk(nxt))):
+                continue
+            pieces.append(text[last:a])
+            org.extend(origin[last:a])
+            last = b
+            continue
         pieces.append(text[last:a])
         org.extend(origin[last:a])
         last = b
@@ -143,13 +159,16 @@ def _tidy_spaces(text: str, origin: list[int]) -> tuple[str, list[int]]:
             pieces.append("\n" * len(at))
             org.extend(origin[k] for k in at)
             continue
+        # (a run of spaces: one stays where a single space would)
         prev = text[a - 1] if a else "\n"
         nxt = text[b] if b < len(text) else "\n"
-        between_han = _HAN.match(prev) and _HAN.match(nxt)  # may separate two headlines
-        if prev == "\n" or nxt == "\n" or (not between_han and (_CJK.match(prev) or _CJK.match(nxt))):
+        between_han = "\u3400" <= prev <= "\u9fff" and "\u3400" <= nxt <= "\u9fff"  # may separate two headlines
+        if prev == "\n" or nxt == "\n" or (not between_han and (_cjk(prev) or _cjk(nxt))):
             continue
         pieces.append(" ")
         org.append(origin[a])
+    if not pieces:
+        return text, origin
     pieces.append(text[last:])
     org.extend(origin[last:])
     return "".join(pieces), org
@@ -167,6 +186,8 @@ def _reshape(simplified: str) -> tuple[str, list[int]]:
 
 
 def language_of(raw: str, simplified: str) -> str:
+    if raw == simplified and next(islice(_HAN_CHAR.finditer(raw), 19, None), None) is not None:
+        return "zh-Hans"  # what the counts below give a page of 20 Han characters or more, none changed
     han = len(_NOT_HAN.sub("", raw))
     latin = len(_NOT_LATIN.sub("", raw))
     if han < 20 and latin > han:

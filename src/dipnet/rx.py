@@ -34,17 +34,19 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.
 
 @cache
 def plain(source: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(source, flags)`: the very program re builds (no skip set added), kept between runs
-    with gated's (below), for the module-level patterns whose compiling is costly (a Chinese range)."""
-    return gated(source, None, flags, skip=False)
+    """`re.compile(source, flags)`, kept between runs with gated's (below), for the module-level patterns
+    whose compiling is costly (a Chinese range). With the skip set too, as `compile` (it was left out
+    here once, when it cost a compile per run; the programs are kept now, and a look-behind opening a
+    pattern had the engine enter it at every character of every page)."""
+    return gated(source, None, flags)
 
 
 def uncached(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(source, flags)` left out of re's cache: for the hundreds of patterns a loader
     compiles once and keeps, which would fill re's 512 places and push out the patterns the stages
-    pass to re.search as strings (each then compiled again on a later page). The program is re's
-    own, built as re._compiler.compile builds it (and kept between runs, as gated's are)."""
-    return gated(source, None, flags, skip=False)
+    pass to re.search as strings (each then compiled again on a later page). Built by `gated`, with
+    the skip set read from the pattern, and kept between runs."""
+    return gated(source, None, flags)
 
 
 def _first_set(seq: Any) -> tuple[list[Any], bool] | None:
@@ -89,6 +91,49 @@ def _first_set(seq: Any) -> tuple[list[Any], bool] | None:
     return items, True
 
 
+def _negated_first(seq: Any, c: Any) -> list[Any] | None:
+    """The items of the negated set every match of the parsed `seq` starts with (`[^…]+`, `(?<=x)[^…]`),
+    where the pattern opens with one: a set _first_set does not join with others (the union of a
+    negated set and another is no set of sre's items); None for any other opening."""
+    for op, av in seq:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: the next element starts the match
+            continue
+        if op is c.IN:
+            return list(av) if av and av[0][0] is c.NEGATE else None
+        if op is c.SUBPATTERN and not (av[1] or av[2]):
+            return _negated_first(av[3], c)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            return _negated_first(av[2], c)
+        return None
+    return None
+
+
+# the classes whose characters are read out (as the engine reads them, for the BMP) in a skip set
+_CLASSES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
+
+
+@cache
+def _class_chars(source: str, flags: int) -> tuple[int, ...]:
+    one = re.compile(source, flags & re.ASCII)
+    return tuple(k for k in range(0x10000) if one.match(chr(k)))
+
+
+def _without_classes(items: list[Any], c: Any, flags: int) -> list[Any]:
+    r"""A skip set's items with each class (\d, \s, \w) replaced by its characters in the BMP and every
+    character past it: a set holding at least the same characters, which the engine tests with one
+    look-up in a table (a class is a call per character of the text, each asking Unicode's tables).
+    A negated set is left as it is (its complement would shrink)."""
+    if not any(op is c.CATEGORY and getattr(av, "name", "") in _CLASSES for op, av in items) or any(op is c.NEGATE for op, _ in items):
+        return list(items)
+    out: list[Any] = []
+    for op, av in items:
+        if op is c.CATEGORY and getattr(av, "name", "") in _CLASSES:
+            out += [(c.LITERAL, k) for k in _class_chars(_CLASSES[av.name], flags)]
+        else:
+            out.append((op, av))
+    return out + [(c.RANGE, (0x10000, 0x10FFFF))]
+
+
 def first_chars(source: str) -> str | None:
     """The characters a match of `source` can start with, where they are a few plain characters
     (a text holding none of them holds no match); None where they are a class, a category or unknown."""
@@ -122,23 +167,29 @@ def gated(source: str, starts: str | None = None, flags: int = 0, *, skip: bool 
                                                 ("_sre", "re._compiler", "re._constants", "re._parser"))
         parsed = _parser.parse(source, flags)
         flags = parsed.state.flags
-        gate = None
-        if not skip or flags & (re.IGNORECASE | re.LOCALE) or _compiler._get_literal_prefix(parsed, flags)[0] \
-                or _compiler._get_charset_prefix(parsed, flags):
+        items: list[Any] | None = None  # the set of the characters a match can start with
+        if not skip or flags & (re.IGNORECASE | re.LOCALE) or _compiler._get_literal_prefix(parsed, flags)[0]:
             pass  # the engine skips by itself (or the set is not read under these flags)
+        elif (own := _compiler._get_charset_prefix(parsed, flags)):
+            # the engine skips by itself; a class in its set (\d) is asked of every character, though
+            items = own if any(op is _constants.CATEGORY for op, _ in own) else None
         elif parsed.getwidth()[0] == 0:
             pass  # an empty match: under a one-character gate finditer would not step past it (it looped)
         elif starts is not None:
-            gate = _parser.parse(f"[{starts}]", 0)
+            items = list(_parser.parse(f"[{starts}]", 0)[0][1])
         else:
             first = _first_set(parsed)
             if first is not None and not first[1] and first[0]:
-                gate = _parser.SubPattern(_parser.State(), [(_constants.IN, first[0])])
+                items = first[0]
+            elif first is None:
+                items = _negated_first(parsed.data, _constants)
+        gate = None if items is None else \
+            _parser.SubPattern(_parser.State(), [(_constants.IN, _without_classes(items, _constants, flags))])
         if gate is None:  # as re.compile builds it, from the tree already parsed (no second parse)
             code: list[int] = _compiler._code(parsed, flags)
         else:
             code = []
-            _compiler._compile_info(code, gate, 0)  # the info block: where to try
+            _compiler._compile_info(code, gate, flags)  # the info block: where to try (a class as the pattern reads it)
             _compiler._compile(code, parsed.data, flags)
             code.append(_constants.SUCCESS)
         index = parsed.state.groupdict

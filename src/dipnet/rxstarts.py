@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any, NamedTuple
 
+from dipnet.rx import _first_set
+
 
 class Places(NamedTuple):
     """Where a match can start: at a character of `firsts`, right after one of `afters`, or at 0."""
@@ -155,3 +157,76 @@ def finditer(pattern: re.Pattern[str], text: str, where: Places | None,
             found.append(m)
             end = m.end()
     yield from found
+
+
+# --- a pattern tried only before its unit ------------------------------------------------------
+
+def unit(source: str) -> tuple[frozenset[str], int, int] | None:
+    """(chars, lo, hi): every match of `source` holds one of `chars` lo to hi characters after its start,
+    read from the pattern: the first element of its top-level sequence that opens with a plain character
+    and cannot be absent (年 of a date, 月 of a month-day), after elements of bounded width (the number
+    before it). None where there is none such."""
+    c = importlib.import_module("re._constants")
+    parser = importlib.import_module("re._parser")
+    parsed = parser.parse(source, 0)
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE | re.MULTILINE):
+        return None
+    lo = hi = 0
+    for item in parsed.data:
+        one = parser.SubPattern(parsed.state, [item])
+        first = _first_set(one)
+        width = one.getwidth()
+        if first is not None and not first[1] and first[0] and all(op is c.LITERAL for op, _ in first[0]) \
+                and width[0] > 0 and item[0] not in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            return frozenset(chr(v) for _, v in first[0]), lo, hi
+        if width[1] >= c.MAXREPEAT:
+            return None
+        lo, hi = lo + width[0], hi + width[1]
+    return None
+
+
+def unit_after(source: str) -> tuple[frozenset[str], int, int] | None:
+    """_unit where the unit stands after the pattern's first character (where it is the first, the
+    engine's own skip to it is as quick)."""
+    found = unit(source)
+    return found if found is not None and found[2] > 0 else None
+
+
+def unit_places(text: str, chars: frozenset[str]) -> list[int]:
+    out: list[int] = []
+    for ch in chars:
+        k = text.find(ch)
+        while k != -1:
+            out.append(k)
+            k = text.find(ch, k + 1)
+    return sorted(out)
+
+
+def finditer_near(pattern: re.Pattern[str], text: str, places: list[int], lo: int, hi: int) -> list[re.Match[str]]:
+    """pattern.finditer(text), where every match holds a character of `places` lo to hi characters after
+    its start: the pattern is tried only at the starts those allow, in order, each once, from the end of
+    the last match on (what finditer tries, less the places where no match can start)."""
+    out = []
+    nxt = 0
+    for q in places:
+        at = max(q - hi, nxt)
+        stop = q - lo
+        while at <= stop:
+            m = pattern.match(text, at)
+            if m is None:
+                at += 1
+            else:
+                out.append(m)
+                at = m.end()
+        nxt = max(nxt, at)
+    return out
+
+
+def search_near(pattern: re.Pattern[str], text: str, places: list[int], lo: int, hi: int) -> re.Match[str] | None:
+    """pattern.search(text), tried as finditer_near tries it: the first match."""
+    for q in places:
+        for at in range(max(q - hi, 0), q - lo + 1):
+            m = pattern.match(text, at)
+            if m is not None:
+                return m
+    return None

@@ -6,11 +6,14 @@ reviewed and extended without touching the parser.
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+import ahocorasick_rs
 
 from dipnet.rx import plain as _plain
 from dipnet.rx import uncached
@@ -34,6 +37,7 @@ class Founding:
     not_context: re.Pattern[str] | None
     near: re.Pattern[str] | None = None
     not_near: re.Pattern[str] | None = None
+    word: str | None = None  # the pattern where it is a plain word: a text without it holds no match
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +51,8 @@ def foundings() -> list[Founding]:
         for p in e["patterns"]:
             near = uncached(e["near"]) if e.get("near") else None
             nnear = uncached(e["not_near"]) if e.get("not_near") else None
-            out.append(Founding(e["name"], e["date"], uncached(p), ctx, nctx, near, nnear))
+            out.append(Founding(e["name"], e["date"], uncached(p), ctx, nctx, near, nnear,
+                                p if re.escape(p) == p else None))
     return out
 
 
@@ -58,18 +63,29 @@ def relations() -> dict[str, list[tuple[re.Pattern[str], str]]]:
             for side, table in data.items() if not side.startswith("_")}
 
 
-def _applies(f: Founding, text: str) -> bool:
-    if f.context is not None and not f.context.search(text):
+def _applies(f: Founding, text: str, found: dict[str, bool] | None = None) -> bool:
+    """Does the text hold the founding's context words and not its words against? `found`: the
+    answers already given for this text, by pattern (the entries and their patterns share them)."""
+    found = {} if found is None else found
+
+    def holds(words: re.Pattern[str]) -> bool:
+        if words.pattern not in found:
+            found[words.pattern] = words.search(text) is not None
+        return found[words.pattern]
+
+    if f.context is not None and not holds(f.context):
         return False
-    return not (f.not_context is not None and f.not_context.search(text))
+    return not (f.not_context is not None and holds(f.not_context))
 
 
 @lru_cache(maxsize=64)
 def _foundings_of(text: str) -> tuple[Founding, ...]:
     """The foundings whose context the text holds. Looked up once per text, not once per
     anniversary: each lookup searches the whole text, so a long page with an anniversary every
-    few paragraphs took time growing with the square of its length."""
-    return tuple(f for f in foundings() if _applies(f, text))
+    few paragraphs took time growing with the square of its length. Each context pattern is
+    searched once (an entry's patterns, and several entries, share one)."""
+    found: dict[str, bool] = {}
+    return tuple(f for f in foundings() if _applies(f, text, found))
 
 
 def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
@@ -86,6 +102,8 @@ def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
             return None
     best: tuple[int, int, Founding] | None = None
     for f in _foundings_of(text):
+        if f.word is not None and f.word not in prefix:
+            continue
         if f.near is not None and not f.near.search(prefix[-40:]):
             continue
         if f.not_near is not None and f.not_near.search(prefix[-40:]):
@@ -172,14 +190,35 @@ def _numbered_firsts() -> frozenset[str]:
     return frozenset(ch for _, pats in _numbered() for _, firsts in pats for ch in firsts or "")
 
 
+@lru_cache(maxsize=1)
+def _numbered_prefixes() -> tuple[dict[str, str], ahocorasick_rs.AhoCorasick | None, list[str]]:
+    """The literal word every match of a pattern opens with (越共第, 中国共产党第), by pattern source, and an
+    automaton finding which of them a text holds in one pass (a pattern without one is planned by its
+    first characters alone)."""
+    compiler, parser = importlib.import_module("re._compiler"), importlib.import_module("re._parser")
+    out: dict[str, str] = {}
+    for _, pats in _numbered():
+        for p, _ in pats:
+            parsed = parser.parse(p.pattern, p.flags)
+            prefix = compiler._get_literal_prefix(parsed, parsed.state.flags)[0]
+            if prefix and not parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+                out[p.pattern] = "".join(map(chr, prefix))
+    words = sorted(set(out.values()))
+    return out, ahocorasick_rs.AhoCorasick(words) if words else None, words
+
+
 @lru_cache(maxsize=1024)
-def _numbered_plan(held: frozenset[str]) -> tuple[tuple[dict, tuple[re.Pattern[str], ...]], ...]:
+def _numbered_plan(held: frozenset[str], words: frozenset[str]
+                   ) -> tuple[tuple[dict, tuple[re.Pattern[str], ...]], ...]:
     """The entries, each with the patterns that can match a text holding the characters `held` (of
-    those the patterns can start with), in the file's order: worked out once per set of characters
-    (a few dozen on a corpus), not tested pattern by pattern on every text."""
+    those the patterns can start with) and the opening words `words`, in the file's order: worked out
+    once per set of characters and words (a few dozen on a corpus), not tested pattern by pattern on
+    every text."""
+    prefixes = _numbered_prefixes()[0]
     plan = []
     for e, pats in _numbered():
-        can = tuple(p for p, firsts in pats if firsts is None or not held.isdisjoint(firsts))
+        can = tuple(p for p, firsts in pats if (firsts is None or not held.isdisjoint(firsts))
+                    and prefixes.get(p.pattern, "") in words | {""})
         if can:
             plan.append((e, can))
     return tuple(plan)
@@ -190,6 +229,8 @@ def numbered_mentions(text: str) -> list[Numbered]:
     out: list[Numbered] = []
     seen: set[tuple[int, int]] = set()
     held = frozenset(ch for ch in _numbered_firsts() if ch in text)  # asked once a text, not once a pattern
+    _, finder, opening = _numbered_prefixes()
+    words = frozenset(opening[k] for k, _, _ in finder.find_matches_as_indexes(text, overlapping=True)) if finder else frozenset()
     found: dict[str, bool] = {}  # context words -> held by the text (entries share them: asked once a text)
 
     def holds(words: re.Pattern[str]) -> bool:
@@ -197,7 +238,7 @@ def numbered_mentions(text: str) -> list[Numbered]:
             found[words.pattern] = words.search(text) is not None
         return found[words.pattern]
 
-    for e, pats in _numbered_plan(held):
+    for e, pats in _numbered_plan(held, words):
         ctx, nctx = e.get("context"), e.get("not_context")
         if (ctx is not None and not holds(ctx)) or (nctx is not None and holds(nctx)):
             continue

@@ -10,6 +10,10 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
+from dipnet.rxstarts import finditer_near as _finditer_near
+from dipnet.rxstarts import unit_after
+from dipnet.rxstarts import unit_places as _places
+
 from .patterns import compile_table, needs
 
 _compile_table = compile_table  # tests compare the patterns with and without their skip sets
@@ -40,6 +44,9 @@ def _plan(held: tuple[bool, ...]) -> tuple[str, ...]:
     return tuple(name for name in _PATTERNS if all(held[i] for i in _NEEDS[name]))
 
 
+_UNITS: dict[str, tuple[frozenset[str], int, int] | None] = {name: unit_after(rx.pattern) for name, (rx, _) in _PATTERNS.items()}
+
+
 @lru_cache(maxsize=64)
 def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
     """Every pattern's matches in `text`, for the patterns whose words it holds. The matches do not
@@ -50,8 +57,16 @@ def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
     holds (no test per pattern and list); a pattern without a match is left out."""
     patterns = _PATTERNS
     out = {}
+    places: dict[frozenset[str], list[int]] = {}
     for name in _plan(_held(text)):
-        found = tuple(patterns[name][0].finditer(text))
+        unit = _UNITS[name]
+        if unit is None:
+            found = tuple(patterns[name][0].finditer(text))
+        else:  # tried only before its unit (年, 月, 日…): not at every digit of the text
+            chars, lo, hi = unit
+            if chars not in places:
+                places[chars] = _places(text, chars)
+            found = tuple(_finditer_near(patterns[name][0], text, places[chars], lo, hi))
         if found:
             out[name] = found
     return out

@@ -11,6 +11,7 @@ import re
 from urllib.parse import unquote
 
 from dipnet.rx import plain as _plain
+from dipnet.rxstarts import search_near, unit_after, unit_places
 
 from ..model import DateValue
 from .parse import _valid
@@ -41,6 +42,19 @@ STAMP_PATTERNS = [  # (regex, trust): a label, a clock time beside the date, or 
 _STAMPS = [(gated(rx), trust) for rx, trust in STAMP_PATTERNS]
 # a stamp that gives only the month ('date 2017-11' on a line of its own before the text)
 _MONTH_STAMP = gated(r"(?:^|\s)(?:date|Date|日期)\s?[::]?\s?(?P<y>(?:19|20)\d{2})[-/.年](?P<m>\d{1,2})(?![\d/.\-月])")
+# each pattern's unit (the ':' of a clock, 来源 after a date): tried only before it, not at every digit
+_UNITS = {rx: unit_after(rx.pattern) for rx, _ in _STAMPS} | {_MONTH_STAMP: unit_after(_MONTH_STAMP.pattern)}
+
+
+def _search(rx: re.Pattern[str], region: str, places: dict[frozenset[str], list[int]]) -> re.Match[str] | None:
+    """rx.search(region), tried only before the pattern's unit where it has one."""
+    got = _UNITS[rx]
+    if got is None:
+        return rx.search(region)
+    chars, lo, hi = got
+    if chars not in places:
+        places[chars] = unit_places(region, chars)
+    return search_near(rx, region, places[chars], lo, hi)
 
 # the URL day patterns, in the order they are tried (compiled here: re's cache of 512 is shared by the whole
 # pipeline, and a pattern passed as a string is looked up, or compiled again, on every page)
@@ -89,11 +103,12 @@ def header_stamp(text: str) -> DateValue | None:
     block, within the first 1500 characters): '19:00 | 25/11/2023', '发布时间:2011年11月01日'."""
     cut = BLOCK_MARK.search(text)
     region = text[: min(1500, cut.start() if cut else len(text))]
+    places: dict[frozenset[str], list[int]] = {}
     for rx, trust in _STAMPS:
-        m = rx.search(region)
+        m = _search(rx, region, places)
         if m and (got := _ymd(m)):
             return _dv(*got, "metadata", trust, f"page stamp {m.group().strip()!r}")
-    m = _MONTH_STAMP.search(region)
+    m = _search(_MONTH_STAMP, region, places)
     if m and 1990 <= int(m.group("y")) <= 2035 and 1 <= int(m.group("m")) <= 12:
         return _dv(int(m.group("y")), int(m.group("m")), None, "metadata", 0.85, f"page stamp {m.group().strip()!r}")
     return None
