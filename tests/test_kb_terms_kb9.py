@@ -47,3 +47,14 @@ def test_the_added_holders_are_known_people_of_taiwan() -> None:
 def test_other_office_holders_added_with_terms_date_the_page(text: str, lo: int, hi: int) -> None:
     y = _year(text)
     assert y is not None and lo <= y <= hi, y
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), [
+    # a party chair and a city mayor together: the months both held their posts
+    ("中國國民黨主席吳敦義今天與台南市長賴清德同台出席宗教活動。\n", 2017, 2017),
+    # a mayor of one of the six big cities, Simplified
+    ("台北市长柯文哲当天率团出席城市论坛，介绍智慧城市建设经验。\n", 2014, 2022),
+])
+def test_taiwan_party_chairs_and_mayors_date_the_page(text: str, lo: int, hi: int) -> None:
+    y = _year(text)
+    assert y is not None and lo <= y <= hi, y
