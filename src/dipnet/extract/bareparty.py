@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dipnet import rx
+
 from .factwords import words
 
 if TYPE_CHECKING:
@@ -28,3 +30,15 @@ def bare_party(ctx: Context, c_start: int, c_end: int, frames: list[tuple[int, i
             continue  # 对大陆出口: the party acted on
         best = (i, str(country))
     return best
+
+
+def bare_vessels_owner(ctx: Context, unit_end: int) -> str | None:
+    """'遭两艘大陆海警船以水炮攻击', '发现1艘大陆渔船': vessels counted whose owner is told by a bare
+    party word right after the classifier are that party's (as with a named country there)."""
+    if not ctx.text.endswith(words("vessel_classifiers"), 0, unit_end):
+        return None
+    for w, country in ctx.data["bare_party_words"].items():
+        if ctx.text.startswith(w, unit_end) and rx.compile(ctx.data["vessel_after_party"]).match(
+                ctx.text, unit_end + len(w)):
+            return str(country)
+    return None

@@ -13,6 +13,7 @@ from dipnet.model import Coverage, Document, Fact
 
 from .asof import figure_as_of
 from .ballots import ballot_body, election_of, term_body, vote_fraction
+from .bareparty import bare_vessels_owner
 from .companynames import firms_counted, org_anaphor
 from .factpairs import short_form_pair
 from .factwords import words
@@ -257,6 +258,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         source = source_after(ctx, unit_end)  # 六成投资项目来自中国: the source holds it, carries nothing on
         found = [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
+            or (bare_vessels_owner(ctx, unit_end) if u.kind == "count" else None)
             or victim_of(ctx, m.start(), unit_end) or
             (hurt_in_attack(ctx, m.start(), unit_end) if u.kind == "person" else None) or
             (term_body(ctx, m.start()) if u.kind == "year" else None) or qualified_things(ctx, unit_end, u) or

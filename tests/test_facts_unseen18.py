@@ -1,0 +1,24 @@
+"""Facts: mechanisms that recur across the older facts tuning sets (fx8's tally), each on invented
+sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "中央社台北2024年5月20日电 {}\n"
+
+
+def facts(sentence: str) -> list[Fact]:
+    return extract_facts(extract(PAGE.format(sentence), source="t.txt"))
+
+
+def holders(sentence: str, unit: str) -> list[tuple[str, float]]:
+    return [(f.subject, f.value) for f in facts(sentence) if f.unit == unit]  # type: ignore[misc]
+
+
+def test_vessels_owned_by_a_bare_party_word_are_that_partys():
+    # 大陆 right after the classifier tells whose vessels are counted, as a named country would
+    got = holders("印尼补给船在纳土纳海域遭三艘大陆海警船拦截。", "count")
+    assert got == [("中国", 3)]
