@@ -22,3 +22,9 @@ def test_vessels_owned_by_a_bare_party_word_are_that_partys():
     # 大陆 right after the classifier tells whose vessels are counted, as a named country would
     got = holders("印尼补给船在纳土纳海域遭三艘大陆海警船拦截。", "count")
     assert got == [("中国", 3)]
+
+
+def test_the_unit_sent_holds_no_figure_told_after_it():
+    # 派出维和部队: the force sent is what the sender acts on; the sender holds the people sent
+    got = holders("越南自2014年开始向南苏丹派出维和部队,迄今已累计派出维和人员约900人次。", "person")
+    assert [s for s, _ in got] == ["越南"]
