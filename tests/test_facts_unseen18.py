@@ -28,3 +28,10 @@ def test_the_unit_sent_holds_no_figure_told_after_it():
     # 派出维和部队: the force sent is what the sender acts on; the sender holds the people sent
     got = holders("越南自2014年开始向南苏丹派出维和部队,迄今已累计派出维和人员约900人次。", "person")
     assert [s for s, _ in got] == ["越南"]
+
+
+def test_a_head_count_told_again_with_its_holders_office_is_one_claim():
+    # 泰国 … 泰国外交部 … 25位: the same 25 people restated with a name that holds the first holder's
+    got = holders("外交部今天表示,目前在缅甸涉入电信诈骗的泰国公民计25位。泰国外交部发言人今天在例行记者会上说明,"
+                  "原先掌握的人数是17人,但后来查证,确切目前在押人数应是25位。", "person")
+    assert sorted(v for _, v in got) == [17, 25]

@@ -88,12 +88,12 @@ def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact,
     return None
 
 
-def _same_holder_named_again(first: str, again: str, value: float | list[float], u: UnitWord) -> bool:
-    """A distinctive figure (an amount, or a count of a hundred or more) told again with a name of its
+def _same_holder_named_again(first: str, again: str, value: float | list[float], u: UnitWord, least: float) -> bool:
+    """A distinctive figure (an amount, or a count of at least `least`) told again with a name of its
     holder that holds or is held in the first one's (中国 / 中国公司): the same claim restated."""
     if first == again or not (first in again or again in first) or isinstance(value, list):
         return False
-    return u.kind in ("money", "measure") or u.kind in ("person", "count") and value >= 100
+    return u.kind in ("money", "measure") or u.kind in ("person", "count") and value >= least
 
 
 def _heading_above(ctx: Context, paragraph: int) -> int:
@@ -286,7 +286,8 @@ def extract_facts(doc: Document) -> list[Fact]:
         else:
             holders = found
             first_holder = stated.get(told)
-            if first_holder and len(found) == 1 and _same_holder_named_again(first_holder, found[0], value, u):
+            if first_holder and len(found) == 1 and _same_holder_named_again(first_holder, found[0], value, u,
+                                                                           float(data["restated_count_min"])):
                 holders = [first_holder]  # 中方承诺投资228亿美元 … 中国公司…总额达到228亿美元: one figure
             # (甲省2人、乙省3人): an aside's holders carry over nothing; nor does a duration's (在EVFTA实施5年后:
             # the instrument implemented holds its years, not the trade figures told after it)
