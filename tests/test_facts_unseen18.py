@@ -35,3 +35,10 @@ def test_a_head_count_told_again_with_its_holders_office_is_one_claim():
     got = holders("外交部今天表示,目前在缅甸涉入电信诈骗的泰国公民计25位。泰国外交部发言人今天在例行记者会上说明,"
                   "原先掌握的人数是17人,但后来查证,确切目前在押人数应是25位。", "person")
     assert sorted(v for _, v in got) == [17, 25]
+
+
+def test_a_difference_from_last_year_is_as_of_this_year():
+    # 比去年全年还多了6亿美元: 去年 is the base the difference is told against, not the figure's year
+    got = [f.as_of for f in facts("泰国对老挝的投资今年前8个月达到30亿美元,比去年全年还多了5亿美元。")
+           if f.unit == "USD" and f.value == 500000000]
+    assert got and not str(got[0]).startswith("2023")
