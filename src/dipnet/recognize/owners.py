@@ -278,6 +278,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                 or speaker_country(text, k, speakers) \
                 or named_before(text, k, word, bodies, kb) \
                 or subject_country(text, k, country_spans, countries_ending)
+            stated = country  # the country the words around it give (no guess from the page's names)
             if country is None and default != home and foreign_holder(text, k + len(word), title_ends, people, rules):
                 country = home  # a foreign official's ministry on an outlet's page about his country
             body = _body(kb, word, country or default, page_countries)
@@ -285,12 +286,13 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                 out.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
                 generic.add((k, k + len(word)))
                 covered.mark(k, k + len(word))
-            elif body is None and country is not None and _unlisted_ministry(text, k, word) and \
+            elif body is None and stated is not None and _unlisted_ministry(text, k, word) and \
                     not countries_ending.get(k) and text[k - 1:k] not in _JOINERS:
                 # a ministry the words around it give a country (外交部长 + 魏某 on a page about his
                 # country) that the knowledge base lists no such body of: still that ministry, unlinked
                 # (a country right before it or a chain's 兼 leave it to the readers that name it in full)
-                out.append(Mention(k, k + len(word), word, "ORG"))
+                owner = kb.get(f"country:{stated}")
+                out.append(Mention(k, k + len(word), (owner.name if owner else "") + word, "ORG"))
                 covered.mark(k, k + len(word))
     if own and kb.get(f"country:{own}") is not None:
         for word, at in found_words(text, WE):
