@@ -47,3 +47,9 @@ def test_sputniks_chinese_brand():
 def test_squares_monuments_halls_and_industrial_zones():
     places = _names("代表团前往莲花广场,向烈士纪念碑敬献花圈,随后参观胜利纪念馆,并考察新港工业区。", "LOCATION")
     assert {"莲花广场", "烈士纪念碑", "胜利纪念馆", "新港工业区"} <= places
+
+
+def test_a_reporter_whose_surname_is_also_a_stop_word():
+    doc = _doc("(本社记者曾立伟河内2日专电)两国国防部长今天举行会谈。")
+    assert "曾立伟" in {e.name for e in doc.entities if e.type == "PERSON"}
+    assert any(r.person == "曾立伟" and r.title.endswith("记者") for r in doc.roles)
