@@ -53,3 +53,8 @@ def test_a_reporter_whose_surname_is_also_a_stop_word():
     doc = _doc("(本社记者曾立伟河内2日专电)两国国防部长今天举行会谈。")
     assert "曾立伟" in {e.name for e in doc.entities if e.type == "PERSON"}
     assert any(r.person == "曾立伟" and r.title.endswith("记者") for r in doc.roles)
+
+
+def test_two_writers_after_a_writing_credit():
+    people = _names("两国发表联合声明\n撰文:李文静 黄书涵\n出版:\n外交部发言人今天宣布。", "PERSON")
+    assert {"李文静", "黄书涵"} <= people
