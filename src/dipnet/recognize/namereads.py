@@ -80,13 +80,21 @@ def _surname_led(name: str, rules: NameRules) -> bool:
     return bool(name) and (name[0] in rules.surnames or rules.compound_surnames.at(name, 0) is not None)
 
 
+def _credited_surname(text: str, i: int, rules: NameRules) -> bool:
+    """A surname that is also a one-character stop word opens the name right after a credit word
+    (记者 + 曾某某: the reporter, not 曾 "once")."""
+    return text[i] in rules.surnames and len(rules.stop_at(text, i) or "") == 1 and \
+        any(text.endswith(w, 0, i) for w in rules.credit_words)
+
+
 def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
                     rank_starts: set[int] | None = None) -> int | None:
     """End of a (non-dotted) personal name starting at text[i], or None. `blocked` are starts of
     titles and known names, where a name cannot run on; `rank_starts`, where military ranks begin:
     a one-character stop word right before one is the name's last character (魏某和 + 上将), as a
     rank follows a name and joins none."""
-    if i >= len(text) or text[i] in rules.not_in_name or text[i] in _DELIMS or rules.stop_at(text, i):
+    if i >= len(text) or text[i] in rules.not_in_name or text[i] in _DELIMS or \
+            (rules.stop_at(text, i) and not _credited_surname(text, i, rules)):
         return None
     if not is_han(text[i]):
         return None
@@ -240,7 +248,8 @@ def _plausible(name: str, title: str, rules: NameRules) -> bool:
     """A name read after a title: after a title that is also a plain noun (代表, 记者, 国会代表) it
     must open with a surname or be a foreign name of three characters or more; it never ends in an
     organization's suffix."""
-    if rules.ends_in_org_suffix(name) or rules.stop_at(name, 0):
+    if rules.ends_in_org_suffix(name) or (rules.stop_at(name, 0) and not (
+            title.endswith(rules.credit_words) and _credited_surname(title + name, len(title), rules))):
         return False
     # a plain word that opens with a surname's character (高级 + 顾问, 高级 + 官员) opens no name
     if name.startswith(_PLAIN_OPENERS):

@@ -38,14 +38,15 @@ def _credited() -> re.Pattern[str]:
     return _plain(rf"[(（](?:{alt('labels')})[:：]\s*(?P<name>[\u4e00-\u9fff]{{2,10}})\s*[)）]"
         rf"|[(（](?P<name2>[\u4e00-\u9fff]{{2,8}}?)(?:{alt('bracket_words')}|/|[)）])"
         rf"|(?:^|\n|(?<=[)）]))[ \u3000]*(?P<name3>[\u4e00-\u9fff]{{1,6}}(?:{alt('dateline_outlets')}))"
-        rf"(?:[\u4e00-\u9fff]{{0,6}}|[/／][\u4e00-\u9fff]{{2,6}}[/／])\d{{1,2}}{one('month')}"
-        rf"\d{{1,2}}(?:{one('dateline')}|日?[/／-])"
+        rf"(?:[\u4e00-\u9fff]{{0,8}}|[/／][\u4e00-\u9fff]{{2,6}}[/／])\d{{1,2}}{one('month')}"
+        rf"\d{{1,2}}(?:{alt('dateline')}|日?[/／-])"
         rf"|{one('source')}[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,10}})(?![\u4e00-\u9fff])"
         rf"|【[A-Za-z.]*(?P<name5>[\u4e00-\u9fff]{{2,8}}?){one('flash_special')}?{one('flash')}】"
         rf"|[\\/／](?P<name6>[\u4e00-\u9fff]{{1,6}}{one('agency')})[ \u3000]*(?=\n|$)"
         rf"|(?:^|\n|[:：])[ \u3000]*(?P<name7>[\u4e00-\u9fff]{{1,8}}(?:{alt('site_words')}))[ \u3000]*[>＞]"
         r"|(?:^|\n)[ \u3000]*[(（](?P<name8>[A-Z][A-Z0-9]{1,9})[)）](?=[ \u3000\-—]*[\u4e00-\u9fff])"
-        rf"|(?:^|\n|(?<=[。！？!?]))[ \u3000]*(?P<name9>[\u4e00-\u9fff]{{1,6}}{one('agency')})(?:{alt('photo_words')})")
+        rf"|(?:^|\n|(?<=[。！？!?]))[ \u3000]*(?P<name9>[\u4e00-\u9fff]{{1,6}}{one('agency')})(?:{alt('photo_words')})"
+        r"|(?:^|\n)[ \u3000]*[<＜〈](?P<name10>[\u4e00-\u9fff]{2,8})[>＞〉](?=[ \u3000]*[\u4e00-\u9fff])")
 
 
 # the second outlet of a bracketed credit, after a slash: (越通社/民族与山区画报)
@@ -66,7 +67,8 @@ def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
     (来源:解放军报)), alone in brackets or before a credit word ((时代报), (法新社档案照), (中央社记者…)),
     an agency opening a dateline (中评社北京10月23日电), after a source label on its line (来源:大公报)
     and in the bracket of a news flash (【东网专讯】), and the outlet after a slash in a bracketed credit
-    ((越通社/民族与山区画报)). The name ends in an outlet's word."""
+    ((越通社/民族与山区画报)), and in angle brackets opening the article (<某某通讯> 国防部长…). The name ends
+    in an outlet's word."""
     words = rules.outlet_words
     if not words:
         return []
@@ -74,7 +76,7 @@ def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
     credited = _credited()
     for m in [*starts_finditer(credited, text, start_places(credited.pattern)), *_SLASHED.finditer(text)]:
         g = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8",
-                                "name9")
+                                "name9", "name10")
                  if m.groupdict().get(g))
         name = m.group(g)
         if g == "name8":  # (VGP)越南外交部发言人…: the outlet's initials open the article
