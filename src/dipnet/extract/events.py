@@ -36,7 +36,7 @@ from dipnet.extract.predecessors import predecessor_names
 from dipnet.extract.senses import guests
 from dipnet.extract.shortpairs import pair_bodies, pair_leaders
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
-from dipnet.extract.spoken import speech_framed
+from dipnet.extract.spoken import own_occasion, speech_framed
 from dipnet.extract.triggers import find_triggers
 from dipnet.extract.visitrefs import region_trips
 from dipnet.model import Document, Event
@@ -209,6 +209,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     kind = _kind(t, clause)
     if t.name == "STATEMENT" and not kind and speech_framed(text, c.sentence[0], c.start):
         kind = "speech"  # 在致辞中,某某强调…: words of a speech
+    if t.name == "STATEMENT" and not kind:  # 某某发布新闻稿表示: a press statement, an occasion of its own
+        kind = own_occasion(text, c.start, k, bool(participants) and "PERSON" in page.types_of.get(participants[0], ()))
     if kind:
         attributes[t.attribute] = kind
     actor_mentions = [m for m in mentions if (e := page.entity(m)) and e.name in participants]

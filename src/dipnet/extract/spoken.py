@@ -52,6 +52,14 @@ def speech_framed(text: str, sentence_start: int, clause_start: int) -> bool:
     return _speech_frame().search(text, sentence_start, clause_start) is not None
 
 
+def own_occasion(text: str, clause_start: int, k: int, by_person: bool) -> str | None:
+    """某某发布新闻稿表示: a person's press statement (a body's release reporting a visit is not), a statement
+    no talks held that day hold (SPEC: a press statement). The kind, or None (data/statements.toml)."""
+    if by_person and _statement_words()["release_before"].search(text, clause_start, k):
+        return "press statement"
+    return None
+
+
 # what is said in talks, on the phone or in a message belongs to that event, not a STATEMENT of its own
 _SPEECH_HOSTS = ("MEET", "CALL", "MESSAGE")
 
@@ -82,8 +90,9 @@ def said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]]) -> 
                for p in set(st.participants) for e in hosts.get((st.brief, p), ()))
 
 
-# the kinds of statement that are an occasion of their own, never the content of talks held that day
-_OWN_SETTINGS = ("press conference", "interview", "press answer", "article")
+# the kinds of statement that are an occasion of their own, never the content of talks held that day (a person's
+# words put out in writing, 发布新闻稿表示: SPEC, a press statement — own_occasion)
+_OWN_SETTINGS = ("press conference", "interview", "press answer", "article", "press statement")
 # the kinds of host a speech made at is a statement of its own (在招待会上发言)
 _OCCASIONS = ("reception", "welcome ceremony")
 

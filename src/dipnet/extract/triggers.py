@@ -67,7 +67,7 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
             refused.append((k, end))
             continue
         # (what follows is read only for a word not turned down, cheapest first: none of it is remembered)
-        if any(a < end and k < b for a, b in taken) or page.in_title_word(k, end):
+        if any(a < end and k < b for a, b in taken) or (page.in_title_word(k, end) and not _opens_title(page, t, k, end)):
             continue
         # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
         near = page.overlapping(k, end)
@@ -111,3 +111,9 @@ def not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Co
     trig_word = text[k:k + next((len(w) for w in cb.membership_words if text.startswith(w, k)), 0)]
     return bool(trig_word
                 and not any(v in before for v in cb.membership_verbs))
+
+
+def _opens_title(page: EventPage, t: EventType, k: int, end: int) -> bool:
+    """A meeting verb read as the head of the title after it (晋见总统甲及会晤外长乙: 会晤外长 taken for
+    a title) is the verb of a meeting of its own; no title begins with one."""
+    return t.name == "MEET" and any(a == k and b > end for a, b in page.title_words)
