@@ -16,6 +16,13 @@ def test_a_second_meeting_verb_read_as_a_title_is_a_meeting_of_its_own():
 
 
 
+def test_an_address_after_talks_the_same_day_is_a_statement_of_its_own():
+    # 随后前往国会发表演说: an address (SPEC: a speech is a statement), not words said within the talks
+    body = "总统马英九16日会晤圣卢西亚总理安东尼,并签署联合公报,随后前往该国国会发表演说。"
+    got = [e.participants for e in of(body, "STATEMENT", HEAD)]
+    assert ["马英九"] in got
+
+
 def test_a_press_release_beside_a_meeting_is_a_statement_of_its_own():
     # 发布新闻稿表示: words put out in writing are a press statement, not the content of the meeting told before
     body = ("立法院长王金平今天率团访美,上午与美国在台协会处长司徒文会面。"

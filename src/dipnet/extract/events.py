@@ -192,7 +192,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                  any_of(cb.planned_after).search(text, k, c.end) or plan_after_trigger(text, k, trig))
     ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or trip_aim(text, c, t.name, cb) or \
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
-    planned = t.name != "STATEMENT" and bool(ahead or later)
+    # (a statement's words are not planned, 某某表示将…; an address announced is: 将于21日赴某大学发表演讲)
+    own = own_occasion(text, c.start, k, trig, bool(participants) and "PERSON" in page.types_of.get(participants[0], ())) \
+        if t.name == "STATEMENT" else None
+    planned = (t.name != "STATEMENT" or own == "address") and bool(ahead or later)
     if planned and not later and cb.relative_done.match(text, k + len(trig)):
         planned = False  # 将认真落实…最近通电话所达成的共识: the call the consensus came from was held
     # (协议签署35周年(1977.7.18—…): the signing the count dates is history too)
@@ -209,8 +212,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     kind = _kind(t, clause)
     if t.name == "STATEMENT" and not kind and speech_framed(text, c.sentence[0], c.start):
         kind = "speech"  # 在致辞中,某某强调…: words of a speech
-    if t.name == "STATEMENT" and not kind:  # 某某发布新闻稿表示: a press statement, an occasion of its own
-        kind = own_occasion(text, c.start, k, bool(participants) and "PERSON" in page.types_of.get(participants[0], ()))
+    kind = kind or own  # 发表演讲, 某某发布新闻稿表示: an occasion of its own
     if kind:
         attributes[t.attribute] = kind
     actor_mentions = [m for m in mentions if (e := page.entity(m)) and e.name in participants]

@@ -52,10 +52,14 @@ def speech_framed(text: str, sentence_start: int, clause_start: int) -> bool:
     return _speech_frame().search(text, sentence_start, clause_start) is not None
 
 
-def own_occasion(text: str, clause_start: int, k: int, by_person: bool) -> str | None:
-    """某某发布新闻稿表示: a person's press statement (a body's release reporting a visit is not), a statement
-    no talks held that day hold (SPEC: a press statement). The kind, or None (data/statements.toml)."""
-    if by_person and _statement_words()["release_before"].search(text, clause_start, k):
+def own_occasion(text: str, clause_start: int, k: int, trig: str, by_person: bool) -> str | None:
+    """发表演讲/发表了重要演说: an address, told as an act of its own; 某某发布新闻稿表示: a person's press
+    statement (a body's 文告 reporting a visit is not) — statements no talks held that day hold (SPEC: a speech,
+    a press statement). The kind, or None (data/statements.toml)."""
+    words = _statement_words()
+    if words["address_words"].fullmatch(trig) and words["address_before"].search(text, clause_start, k):
+        return "address"
+    if by_person and words["release_before"].search(text, clause_start, k):
         return "press statement"
     return None
 
@@ -90,9 +94,9 @@ def said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]]) -> 
                for p in set(st.participants) for e in hosts.get((st.brief, p), ()))
 
 
-# the kinds of statement that are an occasion of their own, never the content of talks held that day (a person's
-# words put out in writing, 发布新闻稿表示: SPEC, a press statement — own_occasion)
-_OWN_SETTINGS = ("press conference", "interview", "press answer", "article", "press statement")
+# the kinds of statement that are an occasion of their own, never the content of talks held that day (own_occasion) (an
+# address, 赴某大学发表演讲; words put out in writing, 发布新闻稿表示: SPEC, a press statement)
+_OWN_SETTINGS = ("press conference", "interview", "press answer", "article", "address", "press statement")
 # the kinds of host a speech made at is a statement of its own (在招待会上发言)
 _OCCASIONS = ("reception", "welcome ceremony")
 
