@@ -57,3 +57,21 @@ def test_touched_finds_the_reports_on_a_page_giving_a_name_or_referring_to_an_en
             want = {m for m, d, ns, rs in rows if d in docs or set(ns) & set(names) or set(rs) & set(refs)}
             got = state.touched(store.con, docs, names, refs)
             assert want and sorted(got) == sorted(want)
+
+
+def test_rerooted_finds_the_reports_whose_story_root_is_not_their_units_now(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_many(pages())
+        consolidate(store)
+        rows = store.con.execute("SELECT r.mention_id, r.root, r.doc_id, coalesce(e.brief, -1) FROM event_reports r "
+                                 "JOIN events e ON e.doc_id = r.doc_id AND e.idx = r.idx").fetchall()
+        own = {m: f"{d}\x1f{b}" for m, _, d, b in rows}
+        kept = {(d, b): root for _, root, d, b in rows}
+        # as stored: none; with no unit linked, those filed under another unit's story
+        assert state.rerooted(store.con, kept) == []
+        filed = sorted(m for m, root, _, _ in rows if root != own[m])
+        assert filed and sorted(state.rerooted(store.con, {})) == filed
+        # a unit given another root: its reports
+        unit = (rows[0][2], rows[0][3])
+        moved = sorted(m for m, _, d, b in rows if (d, b) == unit)
+        assert sorted(state.rerooted(store.con, {**kept, unit: "elsewhere\x1f-1"})) == moved

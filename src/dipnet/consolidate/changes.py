@@ -129,11 +129,8 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
         return None
     new = _reports(state.unmerged_events(con), res, published)
     touched = set(state.touched(con, changed.docs, changed.names, changed.refs))
-    linked = sorted({u[0] for u in stories.parent})
-    for m, (root, doc, brief) in state.roots(con, linked).items():
-        now = stories.find((doc, brief if brief is not None else -1))
-        if root != f"{now[0]}\x1f{now[1]}":
-            touched.add(m)
+    # those whose story root differs now (compared in the store: the units linked now with their roots)
+    touched.update(state.rerooted(con, {u: f"{top[0]}\x1f{top[1]}" for u in list(stories.parent) if (top := stories.find(u)) != u}))
     got_rows = state.report_rows(con, sorted(touched))
     old_events = state.events_of_reports(con, sorted(touched))
     again = _reports(list(got_rows.values()), res, published)

@@ -208,15 +208,19 @@ def touched(con: duckdb.DuckDBPyConnection, docs: list[str], names: list[str], r
         "WHERE n IN (SELECT k FROM _refs)").fetchall()]
 
 
-def roots(con: duckdb.DuckDBPyConnection, docs: list[str]) -> dict[str, tuple[str, str, int | None]]:
-    """mention_id -> (story root kept, doc_id, brief) of the stored reports of these pages or filed
-    under a story other than their own page unit's."""
+def rerooted(con: duckdb.DuckDBPyConnection, now: dict[tuple[str, int], str]) -> list[str]:
+    """The stored reports whose story root kept is not their unit's (page, brief or -1) now: `now`'s
+    for the units it lists, else the unit (compared here, not over the linked pages' reports in Python)."""
+    import pyarrow as pa
+
     cur = con.cursor()
-    register_keys(cur, "_docs", docs)
-    rows = cur.execute("SELECT r.mention_id, r.root, r.doc_id, e.brief FROM event_reports r JOIN events e "
-                       "ON e.doc_id = r.doc_id AND e.idx = r.idx WHERE r.doc_id IN (SELECT k FROM _docs) "
-                       "OR r.root <> r.doc_id || chr(31) || coalesce(CAST(e.brief AS VARCHAR), '-1')").fetchall()
-    return {m: (root, d, b) for m, root, d, b in rows}
+    cur.register("_now", pa.table({"doc": pa.array([u[0] for u in now], pa.string()),
+                                   "brief": pa.array([u[1] for u in now], pa.int32()),
+                                   "root": pa.array(list(now.values()), pa.string())}))
+    return [r[0] for r in cur.execute(
+        "SELECT r.mention_id FROM event_reports r JOIN events e ON e.doc_id = r.doc_id AND e.idx = r.idx "
+        "LEFT JOIN _now n ON n.doc = r.doc_id AND n.brief = coalesce(e.brief, -1) "
+        "WHERE r.root <> coalesce(n.root, r.doc_id || chr(31) || coalesce(CAST(e.brief AS VARCHAR), '-1'))").fetchall()]
 
 
 def country_counts(con: duckdb.DuckDBPyConnection,
