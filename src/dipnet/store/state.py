@@ -32,10 +32,9 @@ DROP TABLE IF EXISTS event_digests;
 STATE_TABLES = ("event_reports", "event_blocks", "name_index", "rule_names")
 LINK_TABLES = ("page_bands", "page_heads", "story_edges")  # the page links' state (consolidate.links)
 # written in this order, so that zone maps skip what a lookup by block or by event cannot match
-# event_reports in the clustering order (okey: type, then date): the reports a wave of the replay
-# reads (near: those of the events sharing a block with a few reports) are of one type and about
-# one date, so they sit in a few row groups and vectors, where in event order (random ids) every
-# wave's few rows were spread over all of them (at 100,000 pages a lookup of 5-60 blocks ~35% less CPU)
+# event_reports in the clustering order (okey: type, date): a replay wave's reads (near) are of one type
+# and about one date, so they sit in a few row groups, not spread over all of them as in event order
+# (random ids): at 100,000 pages a lookup of 5-60 blocks ~35% less CPU
 STATE_SORTED = {"event_reports": "okey", "event_blocks": "block, okey", "name_index": "name", "rule_names": "type, name"}
 # a report's blocks as one text, joined by BLOCK_SEP (below any character of a block): a waves' read
 # of the reports of the events hit decodes them for every row it scans, a list column costs twice as much
@@ -276,9 +275,13 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
                         "WHERE e.doc_id = event_reports.doc_id AND e.idx = event_reports.idx")
         if unresolved:  # NULL: the stored reports resolve their names as before (Resolver.pinned unset)
             con.execute("ALTER TABLE event_reports ADD COLUMN rids VARCHAR")
-        if unsorted:  # written again in STATE_SORTED's order (a store consolidated before: in event order)
+        if unsorted:  # in STATE_SORTED's order (a store consolidated before: event order), in consolidation's memory
             con.execute("CREATE TABLE _sorted_reports AS FROM event_reports LIMIT 0")
-            insert_sorted(con, "_sorted_reports", "event_reports", STATE_SORTED["event_reports"])
+            con.execute("SET memory_limit = '256MB'")
+            try:
+                insert_sorted(con, "_sorted_reports", "event_reports", STATE_SORTED["event_reports"])
+            finally:
+                con.execute("RESET memory_limit")
             con.execute("DROP TABLE event_reports")
             con.execute("ALTER TABLE _sorted_reports RENAME TO event_reports")
         if "bh" not in blocks:
