@@ -119,6 +119,9 @@ class Changed:
     refs: list[str]
 
 
+LEAN = "e.* EXCLUDE (evidence)"  # a stored report's events row as the replay reads it
+
+
 def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
             published: dict[tuple[str, int], str | None], changed: Changed) -> Merged | None:
     """The events an add changes (see the module's docstring); None when the whole merge must run."""
@@ -126,11 +129,8 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
         return None
     new = _reports(state.unmerged_events(con), res, published)
     touched = set(state.touched(con, changed.docs, changed.names, changed.refs))
-    linked = sorted({u[0] for u in stories.parent})
-    for m, (root, doc, brief) in state.roots(con, linked).items():
-        now = stories.find((doc, brief if brief is not None else -1))
-        if root != f"{now[0]}\x1f{now[1]}":
-            touched.add(m)
+    # those whose story root differs now (compared in the store: the units linked now with their roots)
+    touched.update(state.rerooted(con, {u: f"{top[0]}\x1f{top[1]}" for u in list(stories.parent) if (top := stories.find(u)) != u}))
     got_rows = state.report_rows(con, sorted(touched))
     old_events = state.events_of_reports(con, sorted(touched))
     again = _reports(list(got_rows.values()), res, published)
@@ -148,7 +148,9 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
         """The rows of stored reports the add does not touch (the replay reads no other): each resolves
         its names as its state row says (Resolver.pinned); only the pages of those whose state row
         does not say (a store consolidated before it was kept) have their links read."""
-        got = state.rows_at(con, [k[:4] for k in ms])
+        # without their evidence (a third of what is read): only the members of the events merged
+        # again need it (lean rows get it below)
+        got = state.rows_at(con, [k[:4] for k in ms], LEAN)
         pins = {k[0]: k[4] for k in ms}
         unpinned = set()
         for m, r in got.items():
@@ -165,6 +167,10 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
     fresh = [(r, order_key(r), blocks(r, dominant, stories.find(r.unit))) for r in [*new, *again]]
     got = replay.run(fresh, old_events)
     out = Merged(gone=got.gone)
+    lean = [(m, (s := replay.stored[m]).doc_id, s.idx, s.erow) for ms in got.members.values() for m in ms
+            if "evidence" not in replay.report(m).row]
+    for m, r in state.rows_at(con, lean, "e.doc_id, e.idx, e.evidence").items():
+        replay.report(m).row["evidence"] = r["evidence"]
     dropped = set(touched)
     for label in got.gone:
         dropped.update(replay.old_members.get(label, ()))
