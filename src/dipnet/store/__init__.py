@@ -16,7 +16,7 @@ import duckdb
 
 from dipnet.errors import InputError, StoreError
 from dipnet.model import Document
-from dipnet.store import state
+from dipnet.store import state, stateupgrade
 from dipnet.store.derived import DERIVED
 from dipnet.store.integrity import INTEGRITY
 from dipnet.store.rows import FEATURES, PAGE_COLUMNS, arrow_schema, content_hash, page_rows
@@ -79,7 +79,7 @@ class Store(ConsolidatedWrites):
             self.con = duckdb.connect(str(path), read_only=read_only)
             if not read_only:
                 self.con.execute(SCHEMA + CONSOLIDATED + FEATURES + STATE + INDEXES)  # tables added since the store was made
-                state.upgrade(self.con)  # and columns (the merge state's layout)
+                stateupgrade.upgrade(self.con)  # and columns (the merge state's layout)
                 _derive_missing(self.con)
         except (duckdb.Error, OSError) as exc:
             raise StoreError(f"cannot open the store {path}: {exc}") from exc

@@ -244,65 +244,6 @@ def entity_fields(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[Any, ...]]:
     return {r[0]: r[1:] for r in con.cursor().execute("SELECT entity_id, name, type, country FROM kb_entities").fetchall()}
 
 
-def upgrade(con: duckdb.DuckDBPyConnection) -> None:
-    """Bring a store's merge state to this layout (inside no transaction): event_reports' blocks as
-    one text (a store consolidated before kept a list), its event's key (eh) and its events row's
-    rowid (erow), its rows in STATE_SORTED's order, event_blocks made
-    again from event_reports when it lacks the event of each row or the keys (bh, eh)."""
-    def columns(table: str) -> dict[str, str]:
-        return dict(con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
-                                "AND database_name = current_database() AND schema_name = 'main'", [table]).fetchall())
-
-    reports, blocks = columns("event_reports"), columns("event_blocks")
-    listed = reports.get("blocks", "VARCHAR") != "VARCHAR"
-    unkeyed = bool(reports) and "eh" not in reports
-    unrowed = bool(reports) and "erow" not in reports
-    unresolved = bool(reports) and "rids" not in reports
-    unsorted = bool(reports) and not _in_order(con)
-    if not listed and not unkeyed and not unrowed and not unresolved and not unsorted and (not blocks or "bh" in blocks):
-        return
-    con.execute("BEGIN TRANSACTION")
-    try:
-        if listed:
-            con.execute("ALTER TABLE event_reports ALTER blocks SET DATA TYPE VARCHAR "
-                        "USING array_to_string(blocks, chr(30))")
-        if unkeyed:
-            con.execute("ALTER TABLE event_reports ADD COLUMN eh UBIGINT")
-            con.execute(f"UPDATE event_reports SET eh = {EH}")
-        if unrowed:
-            con.execute("ALTER TABLE event_reports ADD COLUMN erow BIGINT")
-            con.execute("UPDATE event_reports SET erow = e.rowid FROM events e "
-                        "WHERE e.doc_id = event_reports.doc_id AND e.idx = event_reports.idx")
-        if unresolved:  # NULL: the stored reports resolve their names as before (Resolver.pinned unset)
-            con.execute("ALTER TABLE event_reports ADD COLUMN rids VARCHAR")
-        if unsorted:  # in STATE_SORTED's order (a store consolidated before: event order), in consolidation's memory
-            con.execute("CREATE TABLE _sorted_reports AS FROM event_reports LIMIT 0")
-            con.execute("SET memory_limit = '256MB'")
-            try:
-                insert_sorted(con, "_sorted_reports", "event_reports", STATE_SORTED["event_reports"])
-            finally:
-                con.execute("RESET memory_limit")
-            con.execute("DROP TABLE event_reports")
-            con.execute("ALTER TABLE _sorted_reports RENAME TO event_reports")
-        if "bh" not in blocks:
-            con.execute("DROP TABLE IF EXISTS event_blocks")
-            con.execute("CREATE TABLE event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR, "
-                        "bh UBIGINT, eh UBIGINT)")
-            insert_sorted(con, "event_blocks", BLOCK_ROWS.format(rows=_UNNESTED.format(src="event_reports")),
-                          STATE_SORTED["event_blocks"])
-        con.execute("COMMIT")
-    except duckdb.Error:
-        con.execute("ROLLBACK")
-        raise
-
-
-def _in_order(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether event_reports was written in STATE_SORTED's order: its first rows are (an add appends
-    its reports at the end, in order too; a store written in event order has random okeys there)."""
-    return not con.execute("SELECT count(*) FROM (SELECT okey < lag(okey) OVER (ORDER BY rowid) AS back "
-                           "FROM event_reports WHERE rowid < 1000) WHERE back").fetchall()[0][0]
-
-
 def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | None) -> None:
     """Replace the state rows of the reports `drop` by `rows` (column lists, a pyarrow Table of
     reports_table's columns, or a Staged table), event_blocks with
