@@ -202,39 +202,16 @@ def unit_places(text: str, chars: frozenset[str]) -> list[int]:
     return sorted(out)
 
 
-Opening = tuple[frozenset[str], bool, bool]
-
-
-def opening_of(body: str) -> Opening | None:
-    """The set `[body]` a pattern's every match opens with (its look-ahead `(?=[body])`), as a test
-    made without the engine: the plain characters, and whether \\d (str.isdecimal, the engine's
-    Unicode digit) and \\s (str.isspace) are in it. None for a body with anything else (a range, an
-    escape, a negation, a nested set)."""
-    digit, space = "\\d" in body, "\\s" in body
-    rest = body.replace("\\d", "").replace("\\s", "")
-    if not rest and not (digit or space) or any(ch in "\\-^[]" for ch in rest):
-        return None
-    return frozenset(rest), digit, space
-
-
-def finditer_near(pattern: re.Pattern[str], text: str, places: list[int], lo: int, hi: int,
-                  opening: Opening | None = None) -> list[re.Match[str]]:
+def finditer_near(pattern: re.Pattern[str], text: str, places: list[int], lo: int, hi: int) -> list[re.Match[str]]:
     """pattern.finditer(text), where every match holds a character of `places` lo to hi characters after
     its start: the pattern is tried only at the starts those allow, in order, each once, from the end of
-    the last match on (what finditer tries, less the places where no match can start). `opening`: the
-    characters every match opens with (opening_of): a start at any other is passed over untried."""
+    the last match on (what finditer tries, less the places where no match can start)."""
     out = []
     nxt = 0
-    chars, digit, space = opening if opening is not None else (None, False, False)
     for q in places:
-        at = max(q - hi, nxt, 0)  # (a match tried before 0 is one tried at 0)
+        at = max(q - hi, nxt)
         stop = q - lo
         while at <= stop:
-            if chars is not None:
-                ch = text[at]
-                if ch not in chars and not (digit and ch.isdecimal()) and not (space and ch.isspace()):
-                    at += 1
-                    continue
             m = pattern.match(text, at)
             if m is None:
                 at += 1

@@ -11,10 +11,10 @@ from functools import lru_cache
 import ahocorasick_rs
 
 from dipnet.rxstarts import finditer_near as _finditer_near
-from dipnet.rxstarts import opening_of, unit_after
+from dipnet.rxstarts import unit_after
 from dipnet.rxstarts import unit_places as _places
 
-from .patterns import TABLE, compile_table, needs
+from .patterns import compile_table, needs
 
 _compile_table = compile_table  # tests compare the patterns with and without their skip sets
 _PATTERNS = compile_table()
@@ -45,10 +45,6 @@ def _plan(held: tuple[bool, ...]) -> tuple[str, ...]:
 
 
 _UNITS: dict[str, tuple[frozenset[str], int, int] | None] = {name: unit_after(rx.pattern) for name, (rx, _) in _PATTERNS.items()}
-# the characters each pattern's matches open with (the table's look-ahead set), tested before the engine is
-# called at a start before a unit (most such starts are not one: '本月', '今年')
-_OPENINGS = {name: opening_of(TABLE[name][2]) if rx.pattern.startswith(f"(?=[{TABLE[name][2]}])")
-             and not rx.flags & re.IGNORECASE else None for name, (rx, _) in _PATTERNS.items()}
 
 
 @lru_cache(maxsize=64)
@@ -70,7 +66,7 @@ def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
             chars, lo, hi = unit
             if chars not in places:
                 places[chars] = _places(text, chars)
-            found = tuple(_finditer_near(patterns[name][0], text, places[chars], lo, hi, _OPENINGS[name]))
+            found = tuple(_finditer_near(patterns[name][0], text, places[chars], lo, hi))
         if found:
             out[name] = found
     return out
