@@ -47,3 +47,20 @@ def test_numbered_plan_from_sets_is_the_plan_from_strings() -> None:
             if can:
                 want.append((e, can))
         assert k._numbered_plan(held, words) == tuple(want)
+
+
+def test_scan_finds_what_finditer_finds_whichever_way_it_reads() -> None:
+    from dipnet.timex import scan
+
+    tokens = ["2014", "年", "5", "月", "12", "日", "号", " ", "\n", "至", "-", "~", "十二", "二〇二四", "周年", "为期",
+              "天", "个月", "载", "近", "多", "(", ")", "/", ".", "今", "昨", "越南", "外交部", "会见", "表示", "合作"]
+    rng = random.Random(9)
+    # short texts dense with units (read by finditer) and long ones with few (tried before their units)
+    texts = ["".join(rng.choice(tokens) for _ in range(rng.randint(0, 40))) for _ in range(300)]
+    texts += ["".join(rng.choice(tokens[-5:]) for _ in range(rng.randint(50, 200))) + "2024年5月12日至14日" +
+              "".join(rng.choice(tokens[-5:]) for _ in range(50)) for _ in range(50)]
+    for t in texts:
+        got = scan._scan.__wrapped__(t)
+        for name, (p, _) in scan._PATTERNS.items():
+            want = [(m.span(), m.groups()) for m in p.finditer(t)]
+            assert [(m.span(), m.groups()) for m in got.get(name, ())] == want, (name, t)
