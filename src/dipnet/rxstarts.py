@@ -208,17 +208,19 @@ def finditer_near(pattern: re.Pattern[str], text: str, places: list[int], lo: in
     the last match on (what finditer tries, less the places where no match can start)."""
     out = []
     nxt = 0
+    match = pattern.match
     for q in places:
-        at = max(q - hi, nxt)
+        at = q - hi if q - hi > nxt else nxt
         stop = q - lo
         while at <= stop:
-            m = pattern.match(text, at)
+            m = match(text, at)
             if m is None:
                 at += 1
             else:
                 out.append(m)
                 at = m.end()
-        nxt = max(nxt, at)
+        if at > nxt:
+            nxt = at
     return out
 
 
