@@ -64,3 +64,17 @@ def test_scan_finds_what_finditer_finds_whichever_way_it_reads() -> None:
         for name, (p, _) in scan._PATTERNS.items():
             want = [(m.span(), m.groups()) for m in p.finditer(t)]
             assert [(m.span(), m.groups()) for m in got.get(name, ())] == want, (name, t)
+
+
+def test_school_year_gated_finds_what_the_plain_pattern_finds() -> None:
+    import re
+
+    from dipnet.timex import parse
+
+    plain = re.compile(parse.WORDS["roc_school_year"])
+    rng = random.Random(1)
+    tokens = ["109", "学年", "學年", "度", " ", ".", "第", "8", "19", "1", "中", "年", "\n"]
+    for _ in range(3000):
+        t = "".join(rng.choice(tokens) for _ in range(rng.randint(0, 20)))
+        assert [(m.span(), m.groups()) for m in parse._SCHOOL_YEAR.finditer(t)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(t)], t
