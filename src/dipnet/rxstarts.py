@@ -202,6 +202,17 @@ def unit_places(text: str, chars: frozenset[str]) -> list[int]:
     return sorted(out)
 
 
+# a start tried from Python costs about as much as a dozen characters read by the engine's own search: a
+# text with more starts before units than a twelfth of its length is read whole by finditer or search
+TRIES_PER_CHAR = 12
+
+
+def near_pays(places: list[int], lo: int, hi: int, size: int) -> bool:
+    """Whether trying the starts before `places` (finditer_near, search_near) costs less than reading a text
+    of `size` characters whole (both find the same matches)."""
+    return len(places) * (hi - lo + 1) * TRIES_PER_CHAR < size
+
+
 def finditer_near(pattern: re.Pattern[str], text: str, places: list[int], lo: int, hi: int) -> list[re.Match[str]]:
     """pattern.finditer(text), where every match holds a character of `places` lo to hi characters after
     its start: the pattern is tried only at the starts those allow, in order, each once, from the end of

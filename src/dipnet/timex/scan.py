@@ -11,7 +11,7 @@ from functools import lru_cache
 import ahocorasick_rs
 
 from dipnet.rxstarts import finditer_near as _finditer_near
-from dipnet.rxstarts import unit_after
+from dipnet.rxstarts import near_pays, unit_after
 from dipnet.rxstarts import unit_places as _places
 
 from .patterns import compile_table, needs
@@ -47,11 +47,6 @@ def _plan(held: tuple[bool, ...]) -> tuple[str, ...]:
 _UNITS: dict[str, tuple[frozenset[str], int, int] | None] = {name: unit_after(rx.pattern) for name, (rx, _) in _PATTERNS.items()}
 
 
-# a start tried from Python costs about as much as a dozen characters read by finditer in the engine: a
-# text with more starts before units than a twelfth of its length is read by finditer
-_TRIES_PER_CHAR = 12
-
-
 @lru_cache(maxsize=64)
 def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
     """Every pattern's matches in `text`, for the patterns whose words it holds. The matches do not
@@ -71,7 +66,7 @@ def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
             chars, lo, hi = unit
             if chars not in places:
                 places[chars] = _places(text, chars)
-            if len(places[chars]) * (hi - lo + 1) * _TRIES_PER_CHAR < len(text):
+            if near_pays(places[chars], lo, hi, len(text)):
                 found = tuple(_finditer_near(patterns[name][0], text, places[chars], lo, hi))
             else:  # (the same matches: finditer_near finds what finditer finds)
                 found = tuple(patterns[name][0].finditer(text))
