@@ -10,6 +10,7 @@ import html
 import re
 import statistics
 from html.entities import html5
+from itertools import chain
 
 from dipnet import rx
 from dipnet.rx import plain as _plain
@@ -62,16 +63,29 @@ def strip_ruby(text: str, least: int = 3) -> tuple[str, list[int] | None]:
 def strip_markup(text: str, least_ruby: int = 3) -> tuple[str, list[int]]:
     """Entities decoded, markdown links unwrapped, bare image links, HTML tags and pinyin
     annotations dropped."""
+    out, origin = strip_markup_or_same(text, least_ruby)
+    return out, list(range(len(text))) if origin is None else origin
+
+
+def strip_markup_or_same(text: str, least_ruby: int = 3) -> tuple[str, list[int] | None]:
+    """strip_markup, with None for the origins of a text it leaves as it is (most pages): the caller
+    keeps its own origins, with no identity list built and composed."""
     text, ruby = strip_ruby(text, least_ruby)
     out, origin = _strip_markup(text)
+    if origin is None:
+        return out, ruby
     return out, origin if ruby is None else [ruby[i] for i in origin]
 
 
-def _strip_markup(text: str) -> tuple[str, list[int]]:
+def _strip_markup(text: str) -> tuple[str, list[int] | None]:
     pieces: list[str] = []
     origin: list[int] = []
     last = 0
-    for m in starts_finditer(_MARKUP, text, start_places(_MARKUP.pattern, re.IGNORECASE)):
+    found = starts_finditer(_MARKUP, text, start_places(_MARKUP.pattern, re.IGNORECASE))
+    first = next(found, None)
+    if first is None:
+        return text, None
+    for m in chain((first,), found):
         a, b = m.span()
         pieces.append(text[last:a])
         origin.extend(range(last, a))

@@ -16,7 +16,7 @@ import opencc
 from dipnet import rx
 from dipnet.broken_lines import join_broken
 from dipnet.cachedir import kept_text
-from dipnet.crawl_shape import join_littered, join_spaced, strip_markup, unwrap_lines
+from dipnet.crawl_shape import join_littered, join_spaced, strip_markup_or_same, unwrap_lines
 from dipnet.model import Document, Page
 from dipnet.rx import plain as _plain
 
@@ -179,9 +179,9 @@ def _reshape(simplified: str) -> tuple[str, list[int]]:
     characters and hard wraps joined last, once spaces and breaks are tidy; then a sentence broken over
     two lines anywhere (a link, a bold name, an image stood there) is one line. Joining here, not in
     segment, keeps every later stage reading whole lines and each span's raw offsets exact."""
-    unmarked, first = strip_markup(simplified)
+    unmarked, first = strip_markup_or_same(simplified)
     folded, second = _fold_text(unmarked)
-    text, origin = _tidy_spaces(folded, list(map(first.__getitem__, second)))
+    text, origin = _tidy_spaces(folded, second if first is None else list(map(first.__getitem__, second)))
     return join_broken(*unwrap_lines(*join_littered(*join_spaced(text, origin), simplified)))
 
 

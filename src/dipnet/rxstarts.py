@@ -202,23 +202,36 @@ def unit_places(text: str, chars: frozenset[str]) -> list[int]:
     return sorted(out)
 
 
+# a start tried from Python costs about as much as a dozen characters read by the engine's own search: a
+# text with more starts before units than a twelfth of its length is read whole by finditer or search
+TRIES_PER_CHAR = 12
+
+
+def near_pays(places: list[int], lo: int, hi: int, size: int) -> bool:
+    """Whether trying the starts before `places` (finditer_near, search_near) costs less than reading a text
+    of `size` characters whole (both find the same matches)."""
+    return len(places) * (hi - lo + 1) * TRIES_PER_CHAR < size
+
+
 def finditer_near(pattern: re.Pattern[str], text: str, places: list[int], lo: int, hi: int) -> list[re.Match[str]]:
     """pattern.finditer(text), where every match holds a character of `places` lo to hi characters after
     its start: the pattern is tried only at the starts those allow, in order, each once, from the end of
     the last match on (what finditer tries, less the places where no match can start)."""
     out = []
     nxt = 0
+    match = pattern.match
     for q in places:
-        at = max(q - hi, nxt)
+        at = q - hi if q - hi > nxt else nxt
         stop = q - lo
         while at <= stop:
-            m = pattern.match(text, at)
+            m = match(text, at)
             if m is None:
                 at += 1
             else:
                 out.append(m)
                 at = m.end()
-        nxt = max(nxt, at)
+        if at > nxt:
+            nxt = at
     return out
 
 

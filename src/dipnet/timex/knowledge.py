@@ -214,14 +214,22 @@ def _numbered_plan(held: frozenset[str], words: frozenset[str]
     those the patterns can start with) and the opening words `words`, in the file's order: worked out
     once per set of characters and words (a few dozen on a corpus), not tested pattern by pattern on
     every text."""
-    prefixes = _numbered_prefixes()[0]
+    allowed = words | {""}
     plan = []
-    for e, pats in _numbered():
-        can = tuple(p for p, firsts in pats if (firsts is None or not held.isdisjoint(firsts))
-                    and prefixes.get(p.pattern, "") in words | {""})
+    for e, pats in _numbered_sets():
+        can = tuple(p for p, firsts, prefix in pats if (firsts is None or not held.isdisjoint(firsts)) and prefix in allowed)
         if can:
             plan.append((e, can))
     return tuple(plan)
+
+
+@lru_cache(maxsize=1)
+def _numbered_sets() -> list[tuple[dict, list[tuple[re.Pattern[str], frozenset[str] | None, str]]]]:
+    """The entries, each pattern with its first characters as a set and its opening word ("" for none):
+    what _numbered_plan tests, made once."""
+    prefixes = _numbered_prefixes()[0]
+    return [(e, [(p, None if firsts is None else frozenset(firsts), prefixes.get(p.pattern, "")) for p, firsts in pats])
+            for e, pats in _numbered()]
 
 
 def numbered_mentions(text: str) -> list[Numbered]:

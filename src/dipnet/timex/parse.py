@@ -32,7 +32,7 @@ from .anchors import (
 )
 from .knowledge import founding_before
 from .numerals import to_int
-from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS
+from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS, gated
 from .scan import _RANK, _scan
 from .words import WORDS
 
@@ -366,7 +366,7 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
     return _weekdays_beside_dates(text, same_day_years_ago(text, [_years_ago(text, t, anchor) for t in times], anchor))
 
 
-_SCHOOL_YEAR = re.compile(WORDS["roc_school_year"])
+_SCHOOL_YEAR = gated(WORDS["roc_school_year"])  # (skips to the digits it opens with, past its look-behind)
 
 
 def _school_years(text: str, found: list[TimeExpr]) -> list[TimeExpr]:

@@ -10,8 +10,8 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
+from dipnet.rxstarts import TRIES_PER_CHAR, unit_after
 from dipnet.rxstarts import finditer_near as _finditer_near
-from dipnet.rxstarts import unit_after
 from dipnet.rxstarts import unit_places as _places
 
 from .patterns import compile_table, needs
@@ -66,7 +66,10 @@ def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
             chars, lo, hi = unit
             if chars not in places:
                 places[chars] = _places(text, chars)
-            found = tuple(_finditer_near(patterns[name][0], text, places[chars], lo, hi))
+            if len(places[chars]) * (hi - lo + 1) * TRIES_PER_CHAR < len(text):  # (rxstarts.near_pays, inline)
+                found = tuple(_finditer_near(patterns[name][0], text, places[chars], lo, hi))
+            else:  # (the same matches: finditer_near finds what finditer finds)
+                found = tuple(patterns[name][0].finditer(text))
         if found:
             out[name] = found
     return out

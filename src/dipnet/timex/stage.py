@@ -74,16 +74,25 @@ def _brief_finder(doc: Document) -> Callable[[int], int | None]:
     return brief_at
 
 
-def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | None], brief: int | None = None
-            ) -> list[tuple[str, str, str | None]]:
-    """Terms of office of the people the page (or teaser `brief`) names with a title that matches a
-    post they held."""
-    out: list[tuple[str, str, str | None]] = []
-    # the teasers under a page are other stories: their people say nothing of its date, and the
-    # page's people nothing of theirs; someone named for the past ('已故主席凯山') dates nothing
+def _titled(doc: Document, brief_at: Callable[[int], int | None]) -> dict[int | None, set[tuple[str, str]]]:
+    """The (person, title) pairs the page names, by teaser (None: the page's own): the teasers under a page
+    are other stories, their people say nothing of its date, and the page's people nothing of theirs;
+    someone named for the past ('已故主席凯山') dates nothing. Read once for the page and every teaser."""
     hist = _title_rules()["historical"]
-    titled = {(r.person_id, r.title) for r in doc.roles if brief_at(r.start) == brief
-              and not any(w in doc.text[max(0, r.start - 4):r.start] or r.title.startswith(w) for w in hist)}
+    out: dict[int | None, set[tuple[str, str]]] = {}
+    for r in doc.roles:
+        before = doc.text[max(0, r.start - 4):r.start]
+        if not any(w in before or r.title.startswith(w) for w in hist):
+            out.setdefault(brief_at(r.start), set()).add((r.person_id, r.title))
+    return out
+
+
+def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | None], brief: int | None = None,
+            titled_by: dict[int | None, set[tuple[str, str]]] | None = None) -> list[tuple[str, str, str | None]]:
+    """Terms of office of the people the page (or teaser `brief`) names with a title that matches a
+    post they held (`titled_by`: _titled's reading, where the caller has it)."""
+    out: list[tuple[str, str, str | None]] = []
+    titled = (_titled(doc, brief_at) if titled_by is None else titled_by).get(brief, set())
     designate = _title_rules()["designate"]
     for person_id, said in titled:
         if not person_id.startswith("person:"):
@@ -225,12 +234,13 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     brief_at = _brief_finder(doc)
     main = _main_text(doc)
     datelines = doc.segments_of("dateline")
+    titled_by = _titled(doc, brief_at)
     doc.published = infer_published(text=main, url=doc.url, meta=doc.meta_published, title=doc.title,
                                     dateline=_dateline_text(doc, datelines[0]) if datelines else "",
-                                    tenure=_tenure(doc, kb, brief_at), fetched=doc.fetched)
+                                    tenure=_tenure(doc, kb, brief_at, None, titled_by), fetched=doc.fetched)
     page_anchor = doc.published.date if doc.published else None
     # each teaser's office holders bound its own date (a 更多 block can be older or newer than the page)
-    teaser_terms = [_tenure(doc, kb, brief_at, i) for i in range(len(doc.briefs))] if doc.roles else None
+    teaser_terms = [_tenure(doc, kb, brief_at, i, titled_by) for i in range(len(doc.briefs))] if doc.roles else None
     brief_dates = infer_brief_dates(_brief_texts(doc), doc.published, tenures=teaser_terms,
                                     images=_brief_images(doc), url=doc.url, fetched=doc.fetched)
     for b, d in zip(doc.briefs, brief_dates, strict=True):

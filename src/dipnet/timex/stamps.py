@@ -11,7 +11,7 @@ import re
 from urllib.parse import unquote
 
 from dipnet.rx import plain as _plain
-from dipnet.rxstarts import search_near, unit_after, unit_places
+from dipnet.rxstarts import near_pays, search_near, unit_after, unit_places
 
 from ..model import DateValue
 from .parse import _valid
@@ -54,6 +54,8 @@ def _search(rx: re.Pattern[str], region: str, places: dict[frozenset[str], list[
     chars, lo, hi = got
     if chars not in places:
         places[chars] = unit_places(region, chars)
+    if not near_pays(places[chars], lo, hi, len(region)):
+        return rx.search(region)  # (the same match)
     return search_near(rx, region, places[chars], lo, hi)
 
 # the URL day patterns, in the order they are tried (compiled here: re's cache of 512 is shared by the whole
