@@ -31,3 +31,8 @@ def test_japanese_surname_opening_a_clause_is_the_person_but_not_inside_a_word()
 def test_first_part_of_a_dotted_name_before_a_title_is_the_person():
     spans = _person_spans("该国总统费尔南多·萨瓦尔会见了客人。费尔南多总统表示,双方将加强合作。")
     assert spans.get("费尔南多") == {"费尔南多·萨瓦尔"}
+
+
+def test_surname_and_title_is_the_one_person_of_the_page_holding_that_post():
+    spans = _person_spans("该国总理李明达会见了客人。双方谈到李总理的访问。")
+    assert spans.get("李") == {"李明达"}

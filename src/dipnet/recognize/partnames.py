@@ -64,3 +64,43 @@ def add_part_names(doc: Document) -> None:
                 taken.mark(k, end)
     if added:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
+
+
+def _surname_forms(doc: Document) -> dict[str, Entity | None]:
+    """Surname + title (李总理) -> the one person of the page with a two- or three-character name
+    opening with that surname who holds a post on the page ending with that title; None where two do."""
+    gaz = gazetteer()
+    people = {e.id: e for e in doc.entities if e.type == "PERSON" and 2 <= len(e.name) <= 3
+              and all("\u4e00" <= c <= "\u9fff" for c in e.name)}
+    out: dict[str, Entity | None] = {}
+    for r in doc.roles:
+        e = people.get(r.person_id)
+        if e is None:
+            continue
+        for n in range(2, min(len(r.title), 4) + 1):
+            tail = r.title[-n:]
+            if any(s == 0 and t == n for s, t, _ in gaz.find_titles(tail)):
+                form = e.name[0] + tail
+                out[form] = None if form in out and out[form] is not e else e
+    return out
+
+
+def add_surname_titles(doc: Document) -> None:
+    """Every surname + title (see `_surname_forms`) outside any mention, with no mention just before it
+    (罗马总统府 is not 马 + 总统), becomes a mention of that person over the surname, the title left
+    to be read as the title it is."""
+    sure = {f: e for f, e in _surname_forms(doc).items() if e is not None}
+    if not sure:
+        return
+    text = doc.text
+    taken = Coverage(len(text), ((m.start, m.end) for m in doc.mentions))
+    added: list[Mention] = []
+    words = list(sure)
+    for form, starts in zip(words, find_each(text, words), strict=True):
+        e = sure[form]
+        for k in starts:
+            if not taken.any(max(k - 1, 0), k + 1) or (k == 0 and not taken.at(0)):
+                added.append(Mention(k, k + 1, form[0], "PERSON", entity_id=e.id, kb_id=e.kb_id))
+                taken.mark(k, k + 1)
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
