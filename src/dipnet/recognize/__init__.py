@@ -14,6 +14,7 @@ from dipnet.recognize.link import link, merge_perspectives, merge_tails
 from dipnet.recognize.listed import add_listed_people
 from dipnet.recognize.mentions import find_mentions
 from dipnet.recognize.nested import add_nested_names
+from dipnet.recognize.partnames import add_part_names, add_surname_titles
 from dipnet.recognize.postbodies import add_post_bodies
 from dipnet.recognize.quoted import add_quoted_bodies
 from dipnet.recognize.regionpairs import region_pairs
@@ -48,6 +49,8 @@ def recognize(doc: Document) -> Document:
     add_listed_people(doc)
     add_quoted_bodies(doc)
     add_repeated_names(doc)
+    add_part_names(doc)
+    add_surname_titles(doc)
     add_nested_names(doc, gaz.kb)
     merge_perspectives(doc, gaz.kb)
     merge_tails(doc, gaz.kb)

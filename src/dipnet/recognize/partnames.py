@@ -1,0 +1,106 @@
+"""A person the page names in full, named again later by a part of that name: the first part of a
+transliterated name (安瓦尔·易卜拉欣 … 安瓦尔总理) or a Japanese surname (高市早苗 … 高市首相, 。高市表示).
+The part is read as that person where a title follows it directly, or where it opens a clause
+(after punctuation or at a line's start) — never inside a running word (提高市场)."""
+
+from __future__ import annotations
+
+from dipnet.model import Coverage, Document, Entity, Mention
+from dipnet.recognize.lexicon import gazetteer
+from dipnet.recognize.mentions import find_each
+
+_DOTS = "·•‧・"
+# countries whose people's names open with a two-character surname, written without a dot
+_SURNAME_FIRST_TWO = frozenset({"JP"})
+
+
+def _parts(e: Entity) -> set[str]:
+    """The parts of the person's full names a page may name them by alone."""
+    out: set[str] = set()
+    for form in {e.name, *e.mentions}:
+        for d in _DOTS:
+            if d in form:
+                first = form.split(d)[0]
+                if len(first) >= 2:
+                    out.add(first)
+                break
+        else:
+            if e.country in _SURNAME_FIRST_TWO and 3 <= len(form) <= 4 and not form.isascii():
+                out.add(form[:2])
+    return out
+
+
+def _opens_clause(text: str, k: int) -> bool:
+    return k == 0 or not (text[k - 1].isalnum() or text[k - 1] in _DOTS)
+
+
+def add_part_names(doc: Document) -> None:
+    """Every occurrence of a part (see `_parts`) of one person's name on the page, followed by a title or
+    opening a clause and outside any mention, becomes a mention of that person; a part two people of
+    the page share is left alone."""
+    text = doc.text
+    owner: dict[str, Entity | None] = {}
+    for e in doc.entities:
+        if e.type != "PERSON":
+            continue
+        for p in _parts(e):
+            owner[p] = None if p in owner and owner[p] is not e else e
+    sure = {p: e for p, e in owner.items() if e is not None}
+    words = list(sure)
+    if not words:
+        return
+    taken = Coverage(len(text), ((m.start, m.end) for m in doc.mentions))
+    gaz = gazetteer()
+    added: list[Mention] = []
+    for part, starts in zip(words, find_each(text, words), strict=True):
+        e = sure[part]
+        for k in starts:
+            end = k + len(part)
+            if taken.any(k, end):
+                continue
+            titled = any(s == 0 for s, _, _ in gaz.find_titles(text[end:end + 8]))
+            if titled or (_opens_clause(text, k) and end < len(text) and not text[end].isdigit()):
+                added.append(Mention(k, end, part, "PERSON", entity_id=e.id, kb_id=e.kb_id))
+                taken.mark(k, end)
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
+
+
+def _surname_forms(doc: Document) -> dict[str, Entity | None]:
+    """Surname + title (李总理) -> the one person of the page with a two- or three-character name
+    opening with that surname who holds a post on the page ending with that title; None where two do."""
+    gaz = gazetteer()
+    people = {e.id: e for e in doc.entities if e.type == "PERSON" and 2 <= len(e.name) <= 3
+              and all("\u4e00" <= c <= "\u9fff" for c in e.name)}
+    out: dict[str, Entity | None] = {}
+    for r in doc.roles:
+        e = people.get(r.person_id)
+        if e is None:
+            continue
+        for n in range(2, min(len(r.title), 4) + 1):
+            tail = r.title[-n:]
+            if any(s == 0 and t == n for s, t, _ in gaz.find_titles(tail)):
+                form = e.name[0] + tail
+                out[form] = None if form in out and out[form] is not e else e
+    return out
+
+
+def add_surname_titles(doc: Document) -> None:
+    """Every surname + title (see `_surname_forms`) outside any mention, with no mention just before it
+    (罗马总统府 is not 马 + 总统), becomes a mention of that person over the surname, the title left
+    to be read as the title it is."""
+    sure = {f: e for f, e in _surname_forms(doc).items() if e is not None}
+    if not sure:
+        return
+    text = doc.text
+    taken = Coverage(len(text), ((m.start, m.end) for m in doc.mentions))
+    added: list[Mention] = []
+    words = list(sure)
+    for form, starts in zip(words, find_each(text, words), strict=True):
+        e = sure[form]
+        for k in starts:
+            if not taken.any(max(k - 1, 0), k + 1) or (k == 0 and not taken.at(0)):
+                added.append(Mention(k, k + 1, form[0], "PERSON", entity_id=e.id, kb_id=e.kb_id))
+                taken.mark(k, k + 1)
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
