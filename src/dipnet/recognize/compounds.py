@@ -102,7 +102,7 @@ _SIDE_PREPOSITIONS = tuple(dict(name_rules().name_read_words).get("side_preposit
 # short forms listed with enumeration commas name countries only where the list is counted as countries
 # after them (英、日、美 + 等国, 中、俄、印 + 三国): elsewhere such single characters are plain words
 _LIST_MARKS = "、"
-_COUNTED_COUNTRIES = re.compile(r"等国|等三国|等四国|等五国|[两三四五六七八九十]国")
+_COUNTED_COUNTRIES = re.compile(str(dict(name_rules().name_read_words).get("counted_countries", "(?!)")))
 
 # the most characters between a compound of short forms and the word of the joint body it opens
 # (越中 + 陆界 + 联委会, 越新 + 工业园区)

@@ -206,7 +206,7 @@ def _unlisted_ministry(text: str, k: int, word: str) -> bool:
 
 
 # what follows a ministry's word in the post of its head or deputy head
-_MINISTER_TAILS = ("长", "部长", "副部长")
+_MINISTER_TAILS = tuple(dict(name_rules().name_read_words).get("minister_tails", ()))
 
 
 def _quoted(text: str, k: int) -> bool:

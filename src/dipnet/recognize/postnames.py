@@ -116,7 +116,7 @@ def place_tail(text: str, i: int, end: int, inner: list[tuple[int, int]], closed
 
 
 # a number and a measure word of people right before a post: the post is that of several people
-_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十两几多数百]+[位名]$")
+_COUNTED = re.compile(str(dict(name_rules().name_read_words).get("counted_people", "(?!)")))
 
 
 def counted_post(text: str, s: int) -> bool:
