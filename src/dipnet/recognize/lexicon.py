@@ -139,6 +139,8 @@ class NameRules:
     namesake_suffixes: Words | None = None
     # verbs of meeting or message a person's name follows (致电拜登, 会见普京)
     object_verbs: tuple[str, ...] = ()
+    partner_openers: tuple[str, ...] = ()
+    partner_verbs: tuple[str, ...] = ()
     # nouns that open a sentence before such a verb with a surname's character (文章指出, 高层强调)
     subject_non_names: frozenset[str] = frozenset()
     # words for ships, next to which a name in 号 is a ship's (航母卡尔文森号)
@@ -282,6 +284,8 @@ def name_rules() -> NameRules:
         subject_verbs=tuple(data.get("subject_verbs", [])),
         subject_non_names=frozenset(data.get("subject_non_names", [])),
         object_verbs=tuple(data.get("object_verbs", [])),
+        partner_openers=tuple(data.get("partner_openers", [])),
+        partner_verbs=tuple(data.get("partner_verbs", [])),
         namesake_suffixes=Words(data.get("namesake_suffixes", [])),
         whole_after_place=frozenset(data.get("whole_after_place", ["警方", "人大"])),
         whole_after_city=frozenset(data.get("whole_after_city", [])),

@@ -33,7 +33,7 @@ from dipnet.recognize.namereads import (
 )
 from dipnet.recognize.postnames import over_known, place_tail, stop_surname_before_rank
 from dipnet.recognize.scan import found_words
-from dipnet.recognize.speakers import object_names, subject_names
+from dipnet.recognize.speakers import object_names, partner_names, subject_names
 from dipnet.recognize.titlechains import PostsByStart, title_chain, titles_after_verb
 
 
@@ -232,7 +232,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         if k not in found and not hits.ends_after(k + 1) and not overlapping(k, end) and \
                 not any(k < b and a < end for a, b in known):
             hits.put(NameHit(k, end, [], "gloss"))
-    for k, end in subject_names(text, rules) + object_names(text, rules, blocked):
+    for k, end in subject_names(text, rules) + object_names(text, rules, blocked) + partner_names(text, rules):
         if k in found or overlapping(k, end) or hits.ends_after(k + 1) or \
                 any(k < b and a < end for a, b in known) or any(x in title_starts for x in range(k, end)):
             continue  # a known person, or a surname with a title (阮总理表示)

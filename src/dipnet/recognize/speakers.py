@@ -73,7 +73,9 @@ def object_names(text: str, rules: NameRules, blocked: set[int]) -> list[tuple[i
             if text.startswith("了", i):
                 i += 1
             end = read_name_after(text, i, rules, blocked)
-            if end is None or not 2 <= end - i <= 4:
+            # a transliterated name may be longer (会见了卡拉巴耶夫斯基): all its characters say so
+            if end is None or not (2 <= end - i <= 4 or (
+                    end - i <= 9 and all(c in rules.transliteration for c in text[i:end]))):
                 continue
             name = text[i:end]
             clean = end >= len(text) or text[end] in _DELIMS or end in blocked or rules.stop_at(text, end)
@@ -81,4 +83,44 @@ def object_names(text: str, rules: NameRules, blocked: set[int]) -> list[tuple[i
                     not rules.ends_in_org_suffix(name) and \
                     (_surname_led(name, rules) or all(c in rules.transliteration for c in name)):
                 out.append((i, end))
+    return out
+
+
+# the words that may stand between a meeting's partner and its verb: a place or time (与某某在河内举行会谈)
+_PARTNER_PLACE = ("在", "于")
+
+
+def partner_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
+    """Spans of a meeting's partner with no title (与郭某某举行会谈, 同卡拉巴耶夫通电话): the words
+    between 与/同 and a verb of meeting or talking, or a place word before one in the same clause; the
+    words are a surname-led name of two or three characters (four with a compound surname) or two to
+    nine transliteration characters, and no body's, place's or group's word (与美方, 与各国)."""
+    out = []
+    verbs = rules.partner_verbs
+    for _, at in found_words(text, rules.partner_openers):
+        for p in at:
+            i = p + 1
+            for end in range(i + 2, min(len(text), i + 10) + 1):
+                if text.startswith(verbs, end):
+                    pass
+                elif text.startswith(_PARTNER_PLACE, end):
+                    tail = text[end + 1:end + 16]
+                    stop = next((x for x, c in enumerate(tail) if c in _DELIMS), len(tail))
+                    if not any(v in tail[:stop] for v in verbs):
+                        continue
+                else:
+                    continue
+                name = text[i:end]
+                translit = all(c in rules.transliteration for c in name)
+                # a four-character name with a compound surname only right before the verb: before a
+                # place word an adverb may run on a short name (与高市 + 借此 + 在场边会晤)
+                surnamed = _surname_led(name, rules) and (len(name) <= 3 or (
+                    len(name) == 4 and rules.compound_surnames.at(name, 0) is not None
+                    and text.startswith(verbs, end)))
+                if (translit or surnamed) and all(is_han(c) and c not in rules.not_in_name for c in name) and \
+                        name[-1] not in _BODY_ENDS and name not in rules.subject_non_names and \
+                        not rules.ends_in_org_suffix(name) and \
+                        not any(rules.stop_at(text, x) for x in range(i if not translit else i + 1, end)):
+                    out.append((i, end))
+                break
     return out

@@ -1,0 +1,22 @@
+"""A person with no title read from the sentence's frame: the partner between 与/同 and a verb of
+meeting or talking, and a long transliterated name right after a verb of meeting (invented text)."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+
+def _people(text: str) -> set[str]:
+    doc = extract("题目\n\n" + text + "\n")
+    return {m.text for m in doc.mentions if m.type == "PERSON"}
+
+
+def test_partner_before_a_verb_of_talks_is_a_person():
+    assert "卡拉巴耶夫" in _people("外交部长王某与卡拉巴耶夫举行会谈,双方表示满意。")
+    # the slot holds no body or group (与美方, 与各国)
+    people = _people("外交部长王某同卡拉巴耶夫通电话。他还与美方举行会谈,并与各国举行会谈。")
+    assert "卡拉巴耶夫" in people and "美方" not in people and "各国" not in people
+
+
+def test_long_transliterated_name_after_a_verb_of_meeting_is_a_person():
+    assert "卡拉巴耶夫斯基" in _people("总理阮某会见了卡拉巴耶夫斯基,双方交换意见。")
