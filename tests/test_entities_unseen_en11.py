@@ -20,3 +20,8 @@ def test_partner_before_a_verb_of_talks_is_a_person():
 
 def test_long_transliterated_name_after_a_verb_of_meeting_is_a_person():
     assert "卡拉巴耶夫斯基" in _people("总理阮某会见了卡拉巴耶夫斯基,双方交换意见。")
+
+
+def test_names_listed_after_the_one_met_and_a_visitors_word_are_people():
+    people = _people("国家主席黄某在河内会见了来访的卡拉巴耶夫和郭鹤年。")
+    assert {"卡拉巴耶夫", "郭鹤年"} <= people

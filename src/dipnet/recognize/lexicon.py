@@ -141,6 +141,7 @@ class NameRules:
     object_verbs: tuple[str, ...] = ()
     partner_openers: tuple[str, ...] = ()
     partner_verbs: tuple[str, ...] = ()
+    object_fillers: tuple[str, ...] = ()
     # nouns that open a sentence before such a verb with a surname's character (文章指出, 高层强调)
     subject_non_names: frozenset[str] = frozenset()
     # words for ships, next to which a name in 号 is a ship's (航母卡尔文森号)
@@ -286,6 +287,7 @@ def name_rules() -> NameRules:
         object_verbs=tuple(data.get("object_verbs", [])),
         partner_openers=tuple(data.get("partner_openers", [])),
         partner_verbs=tuple(data.get("partner_verbs", [])),
+        object_fillers=tuple(data.get("object_fillers", [])),
         namesake_suffixes=Words(data.get("namesake_suffixes", [])),
         whole_after_place=frozenset(data.get("whole_after_place", ["警方", "人大"])),
         whole_after_city=frozenset(data.get("whole_after_city", [])),

@@ -72,6 +72,8 @@ def object_names(text: str, rules: NameRules, blocked: set[int]) -> list[tuple[i
             i = v + len(verb)
             if text.startswith("了", i):
                 i += 1
+            # a visitor's word may stand before the one met (会见了 + 来访的 + 某某)
+            i += next((len(w) for w in rules.object_fillers if text.startswith(w, i)), 0)
             end = read_name_after(text, i, rules, blocked)
             # a transliterated name may be longer (会见了卡拉巴耶夫斯基): all its characters say so
             if end is None or not (2 <= end - i <= 4 or (
@@ -83,6 +85,27 @@ def object_names(text: str, rules: NameRules, blocked: set[int]) -> list[tuple[i
                     not rules.ends_in_org_suffix(name) and \
                     (_surname_led(name, rules) or all(c in rules.transliteration for c in name)):
                 out.append((i, end))
+                out += _listed_after(text, end, rules, blocked)
+    return out
+
+
+def _listed_after(text: str, end: int, rules: NameRules, blocked: set[int]) -> list[tuple[int, int]]:
+    """Names listed after one met (会见了某某和卡拉巴耶夫。): after 和 or 、 a name of the same form,
+    transliterated or surname-led of two or three characters, closed by punctuation."""
+    out: list[tuple[int, int]] = []
+    while end < len(text) and text[end] in "和、" and len(out) < 6:
+        i = end + 1
+        stop = read_name_after(text, i, rules, blocked)
+        if stop is None:
+            break
+        name = text[i:stop]
+        translit = 2 <= len(name) <= 9 and all(c in rules.transliteration for c in name)
+        surnamed = 2 <= len(name) <= 3 and _surname_led(name, rules)
+        if not (translit or surnamed) or not (stop >= len(text) or text[stop] in _DELIMS) or \
+                name[-1] in _BODY_ENDS or name in rules.subject_non_names or rules.ends_in_org_suffix(name):
+            break
+        out.append((i, stop))
+        end = stop
     return out
 
 
