@@ -25,3 +25,8 @@ def test_long_transliterated_name_after_a_verb_of_meeting_is_a_person():
 def test_names_listed_after_the_one_met_and_a_visitors_word_are_people():
     people = _people("国家主席黄某在河内会见了来访的卡拉巴耶夫和郭鹤年。")
     assert {"卡拉巴耶夫", "郭鹤年"} <= people
+
+
+def test_name_after_a_descriptor_of_a_kind_of_person_after_a_verb_of_meeting():
+    assert "郭某年" in _people("大使白某今天专程前往拜会该国首富郭某年。")
+    assert "林某某" in _people("总理阮某会见了知名企业家林某某,双方交换意见。")

@@ -142,6 +142,7 @@ class NameRules:
     partner_openers: tuple[str, ...] = ()
     partner_verbs: tuple[str, ...] = ()
     object_fillers: tuple[str, ...] = ()
+    person_kind_words: tuple[str, ...] = ()
     # nouns that open a sentence before such a verb with a surname's character (文章指出, 高层强调)
     subject_non_names: frozenset[str] = frozenset()
     # words for ships, next to which a name in 号 is a ship's (航母卡尔文森号)
@@ -288,6 +289,7 @@ def name_rules() -> NameRules:
         partner_openers=tuple(data.get("partner_openers", [])),
         partner_verbs=tuple(data.get("partner_verbs", [])),
         object_fillers=tuple(data.get("object_fillers", [])),
+        person_kind_words=tuple(data.get("person_kind_words", [])),
         namesake_suffixes=Words(data.get("namesake_suffixes", [])),
         whole_after_place=frozenset(data.get("whole_after_place", ["警方", "人大"])),
         whole_after_city=frozenset(data.get("whole_after_city", [])),

@@ -72,8 +72,10 @@ def object_names(text: str, rules: NameRules, blocked: set[int]) -> list[tuple[i
             i = v + len(verb)
             if text.startswith("了", i):
                 i += 1
-            # a visitor's word may stand before the one met (会见了 + 来访的 + 某某)
+            # a visitor's word may stand before the one met (会见了 + 来访的 + 某某), or a short phrase
+            # ending in a word for a kind of person (拜会 + 该国首富 + 某某, 会见 + 知名企业家 + 某某)
             i += next((len(w) for w in rules.object_fillers if text.startswith(w, i)), 0)
+            i = _after_descriptor(text, i, rules)
             end = read_name_after(text, i, rules, blocked)
             # a transliterated name may be longer (会见了卡拉巴耶夫斯基): all its characters say so
             if end is None or not (2 <= end - i <= 4 or (
@@ -87,6 +89,18 @@ def object_names(text: str, rules: NameRules, blocked: set[int]) -> list[tuple[i
                 out.append((i, end))
                 out += _listed_after(text, end, rules, blocked)
     return out
+
+
+def _after_descriptor(text: str, i: int, rules: NameRules) -> int:
+    """Where the name starts after a descriptor of up to eight characters that ends in a word for a kind
+    of person (首富, 企业家, 侨领), with no punctuation inside; else `i`."""
+    for k in range(i, min(len(text), i + 8)):
+        if text[k] in _DELIMS:
+            break
+        w = next((w for w in rules.person_kind_words if text.startswith(w, k)), None)
+        if w is not None:
+            return k + len(w)
+    return i
 
 
 def _listed_after(text: str, end: int, rules: NameRules, blocked: set[int]) -> list[tuple[int, int]]:
