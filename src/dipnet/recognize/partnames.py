@@ -49,10 +49,14 @@ def add_part_names(doc: Document) -> None:
     words = list(sure)
     if not words:
         return
+    # the parts the text holds (most pages name no one again by a part: no coverage is built for them)
+    held = [(w, at) for w, at in zip(words, find_each(text, words), strict=True) if at]
+    if not held:
+        return
     taken = Coverage(len(text), ((m.start, m.end) for m in doc.mentions))
     gaz = gazetteer()
     added: list[Mention] = []
-    for part, starts in zip(words, find_each(text, words), strict=True):
+    for part, starts in held:
         e = sure[part]
         for k in starts:
             end = k + len(part)
@@ -73,13 +77,16 @@ def _surname_forms(doc: Document) -> dict[str, Entity | None]:
     people = {e.id: e for e in doc.entities if e.type == "PERSON" and 2 <= len(e.name) <= 3
               and all("\u4e00" <= c <= "\u9fff" for c in e.name)}
     out: dict[str, Entity | None] = {}
+    whole: dict[str, bool] = {}  # tail -> a title spans it whole (roles repeat titles: asked once a tail)
     for r in doc.roles:
         e = people.get(r.person_id)
         if e is None:
             continue
         for n in range(2, min(len(r.title), 4) + 1):
             tail = r.title[-n:]
-            if any(s == 0 and t == n for s, t, _ in gaz.find_titles(tail)):
+            if tail not in whole:
+                whole[tail] = any(s == 0 and t == n for s, t, _ in gaz.find_titles(tail))
+            if whole[tail]:
                 form = e.name[0] + tail
                 out[form] = None if form in out and out[form] is not e else e
     return out
@@ -93,10 +100,13 @@ def add_surname_titles(doc: Document) -> None:
     if not sure:
         return
     text = doc.text
+    words = list(sure)
+    held = [(w, at) for w, at in zip(words, find_each(text, words), strict=True) if at]
+    if not held:
+        return
     taken = Coverage(len(text), ((m.start, m.end) for m in doc.mentions))
     added: list[Mention] = []
-    words = list(sure)
-    for form, starts in zip(words, find_each(text, words), strict=True):
+    for form, starts in held:
         e = sure[form]
         for k in starts:
             if not taken.any(max(k - 1, 0), k + 1) or (k == 0 and not taken.at(0)):
