@@ -141,6 +141,7 @@ class NameRules:
     object_verbs: tuple[str, ...] = ()
     partner_openers: tuple[str, ...] = ()
     partner_verbs: tuple[str, ...] = ()
+    partner_places: tuple[str, ...] = ()
     object_fillers: tuple[str, ...] = ()
     person_kind_words: tuple[str, ...] = ()
     # nouns that open a sentence before such a verb with a surname's character (文章指出, 高层强调)
@@ -288,6 +289,7 @@ def name_rules() -> NameRules:
         object_verbs=tuple(data.get("object_verbs", [])),
         partner_openers=tuple(data.get("partner_openers", [])),
         partner_verbs=tuple(data.get("partner_verbs", [])),
+        partner_places=tuple(data.get("partner_places", [])),
         object_fillers=tuple(data.get("object_fillers", [])),
         person_kind_words=tuple(data.get("person_kind_words", [])),
         namesake_suffixes=Words(data.get("namesake_suffixes", [])),

@@ -123,10 +123,6 @@ def _listed_after(text: str, end: int, rules: NameRules, blocked: set[int]) -> l
     return out
 
 
-# the words that may stand between a meeting's partner and its verb: a place or time (与某某在河内举行会谈)
-_PARTNER_PLACE = ("在", "于")
-
-
 def partner_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     """Spans of a meeting's partner with no title (与郭某某举行会谈, 同卡拉巴耶夫通电话): the words
     between 与/同 and a verb of meeting or talking, or a place word before one in the same clause; the
@@ -140,7 +136,7 @@ def partner_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
             for end in range(i + 2, min(len(text), i + 10) + 1):
                 if text.startswith(verbs, end):
                     pass
-                elif text.startswith(_PARTNER_PLACE, end):
+                elif text.startswith(rules.partner_places, end):
                     tail = text[end + 1:end + 16]
                     stop = next((x for x, c in enumerate(tail) if c in _DELIMS), len(tail))
                     if not any(v in tail[:stop] for v in verbs):
