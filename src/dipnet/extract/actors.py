@@ -15,6 +15,7 @@ from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.conveyed import conveyed_sides, conveying_words
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.eachpartner import each_partner
 from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.interviews import interviewee, press_only
 from dipnet.extract.lands import land_of
@@ -26,7 +27,16 @@ from dipnet.extract.predecessors import predecessors
 from dipnet.extract.pronouns import conference_partners, pronoun_partner
 from dipnet.extract.protester import told_protester
 from dipnet.extract.reported import reported_subject
-from dipnet.extract.sides import envoy_land, gov_lands, joined_blocs, meeting_parties, summoned, two_lands, venue
+from dipnet.extract.sides import (
+    envoy_land,
+    gov_lands,
+    joined_blocs,
+    meeting_parties,
+    pair_talks,
+    summoned,
+    two_lands,
+    venue,
+)
 from dipnet.extract.speaker import speaker
 from dipnet.extract.typeactors import attendees, commemorated, delegations, elected, giver_first, witnessed
 from dipnet.extract.visits import visit_actors
@@ -113,8 +123,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     sentence_text = text[c.sentence[0]:c.sentence[1]]
     if t.name in ("MEET", "CALL"):
         participants = meeting_parties(page, c, k, mentions, participants, len(persons) < t.min_actors)
+        participants = pair_talks(page, c, k, participants) if not persons else participants
         participants = appraiser_out(page, c, k, participants)  # 甲高度评价乙与丙通电话…: 乙 and 丙 talked
         participants = pronoun_partner(page, c, k, participants) if len(persons) < 2 else participants
+        participants = each_partner(page, cb, c, k, participants)  # 甲、乙将分别同他举行会谈
         if rx.compile(pattern_of("attendees_listed")).match(text, k + len(trig)) and \
                 text[c.start:k].rstrip().endswith(carry_words().joined) and not joined_meeting(page, c, k):
             return None  # 出席会见的还有甲和乙: who else attended the meeting told before, no meeting of theirs

@@ -88,8 +88,12 @@ def list_tail(page: EventPage, cb: Codebook, c: Clause) -> list[Mention]:
 def _each_after(page: EventPage, cb: Codebook, people: list[Mention], k: int) -> bool:
     """Do titled people stand right before 分别/相继… and the verb at k (总理甲,主席乙分别会见某某)?"""
     rest = rx.compile(r"\s").sub("", page.doc.text[people[-1].end:k])
+    rest = rx.compile(cue("each_post_after_name")).sub("", rest, count=1)  # (赵乐际委员长将分别…)
     # (…主席王沪宁也将分别会见苏林: adverbs of time or addition before the word)
-    return rx.compile(cue("each_adverbs_before")).sub("", rest, count=1) in cb.each_words
+    rest = rx.compile(cue("each_adverbs_before")).sub("", rest, count=1)
+    # (…将分别同他举行会谈, 将分别与某某举行会见: the one partner they each meet, before the verb)
+    return rest in cb.each_words or any(rest.startswith(w) and rx.compile(cue("each_partner_after")).fullmatch(
+        rest, len(w)) is not None for w in cb.each_words)
 
 
 def subject_list(page: EventPage, cb: Codebook, c: Clause, k: int) -> list[Mention]:
@@ -102,7 +106,9 @@ def subject_list(page: EventPage, cb: Codebook, c: Clause, k: int) -> list[Menti
         return [m for m in page.in_span(a, b) if (e := page.entity(m)) and e.type == "PERSON"]
 
     start = c.start + len(text[c.start:k]) - len(text[c.start:k].lstrip())
-    own = people(start, k)
+    # (the subjects stand before the each word: 甲、乙将分别与丙举行会见 names its partner after it)
+    each = min((i for w in cb.each_words if (i := text.find(w, start, k)) != -1), default=k)
+    own = people(start, each)
     if not own or not _each_after(page, cb, own, k) or \
             not (start == own[0].start or page.in_title_span(start, own[0].end)):
         return []

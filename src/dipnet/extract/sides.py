@@ -164,6 +164,19 @@ def meeting_parties(page: EventPage, c: Clause, k: int, mentions: list[Mention],
     return out
 
 
+def pair_talks(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """中印特别代表在新德里举行会晤, 中美元首会晤, 中俄代表举行新一轮…磋商: talks whose sides the clause names
+    only by the compound of the two countries' short forms before the meeting word, no one named in the
+    clause: the two countries are the sides (not the places named with them); a compound told of what the
+    two share (中美关系, 中越友好) names no sides."""
+    if _people(page, c.start, c.end) or sum(p in page.people for p in participants) >= 2:
+        return participants  # (the two sides already named: 新中两国防长首次会面 after 甲和乙会谈)
+    lands = sentence_pair(page, c.start, k)
+    if len(lands) != 2 or rx.compile(cue("pair_not_sides")).search(page.doc.text, c.start, k):
+        return participants
+    return lands + [p for p in participants if p not in lands and "LOCATION" not in page.types_of.get(p, set())]
+
+
 _LANDS_REACH = 300  # characters before a sentence whose people may stand for 两国 when the page names one country
 
 
