@@ -38,3 +38,9 @@ def test_hosts_listed_before_each_word_each_meet_the_one_guest():
         got = [e.participants for e in of(body, "MEET", HEAD)]
         assert ["李明", "李显龙"] in got and ["张强", "李显龙"] in got
         assert ["李明", "张强"] not in got
+
+
+def test_an_arrival_named_by_the_hosts_short_form_is_a_visit():
+    # 抵华 (arrives in China): the word names the host
+    got = [e.participants for e in of("玻利维亚外长卡洛斯28日抵华访问。", "VISIT", HEAD)]
+    assert ["卡洛斯", "中国"] in got
