@@ -44,3 +44,12 @@ def test_an_arrival_named_by_the_hosts_short_form_is_a_visit():
     # 抵华 (arrives in China): the word names the host
     got = [e.participants for e in of("玻利维亚外长卡洛斯28日抵华访问。", "VISIT", HEAD)]
     assert ["卡洛斯", "中国"] in got
+
+
+def test_a_bare_post_opening_a_buildings_name_is_no_one():
+    # 两国元首在总统官邸举行会谈: 总统 in 总统官邸 is the building, not the president; the two heads of state
+    # named before are the sides
+    body = ("新华社巴西利亚2024年11月20日电 应巴西总统卢拉邀请,国家主席习近平对巴西进行国事访问。"
+            "两国元首当天在总统官邸举行会谈。")
+    got = [set(e.participants) for e in of(body, "MEET", "测试新闻\n\n")]
+    assert {"卢拉", "习近平"} in got

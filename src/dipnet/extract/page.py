@@ -13,6 +13,7 @@ import ahocorasick_rs
 from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
+from dipnet.extract.cues import cues
 from dipnet.kb import load_kb
 from dipnet.model import Coverage, Document, Entity, Mention, SpanIndex
 from dipnet.rx import plain as _plain
@@ -81,6 +82,8 @@ class EventPage:
         # (越共总书记特使黎怀忠: the one a bare title names sends the envoy, and takes no part)
         # (苏林总书记特使黎怀忠: so does the one named with the principal's title before the word)
         posts, envoys = codebook().post_verbs, codebook().envoy_after
+        # (两国元首在巴西利亚总统官邸举行会谈, 在总统府会见: a bare title opening a building's name is no one)
+        envoys = envoys + cues("title_venue_after")
         named_envoy = codebook().envoy_named
         # (蔡总统, 麻生首相, 总统16日会晤…: a person named again by surname and post, or by post opening a clause)
         told = doc.mentions + short_references(doc, doc.mentions, self.entities)
