@@ -23,11 +23,11 @@ from .clausefilters import companion, meeting_in_time_frame
 from .codes import any_of
 from .companynames import whole_name
 from .destinations import in_destination_list
-from .factpairs import pair_in_page, years_pair
+from .factpairs import joined_sides, pair_in_page, years_pair
 from .factwords import load_data, words
 from .items import item_start
 from .numbers import NUMBER_END
-from .pairs import joined_pair, joined_parties
+from .pairs import joined_pair
 from .quotes import quoted_speaker
 from .ranks import rank_possessor
 from .topics import topic_place
@@ -209,7 +209,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
         if i != -1 and (best is None or i > best[0]):
             # '越老双向贸易', '中越两国': a compound right before the marker names the pair in its order;
             # '东盟与中国…,以及双边投资额': else the two the sentence joins before it, as written
-            pair = ctx.compound_at(c_start + i) or joined_parties(ctx, s_start, c_start + i, places=True) \
+            pair = ctx.compound_at(c_start + i) or joined_sides(ctx, s_start, c_start + i) \
                 or pair_in_page(ctx, s_start, c_end)  # (parties after the number are a denominator: 占中国与东盟贸易的…)
             best = (i, ctx.pair_name(pair))
     comp = ctx.compound_before(c_start, c_end)

@@ -198,6 +198,10 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 第30届, 119/2026, ACMECS 7
     if ctx.dated.at(m.start()):
         return True  # inside a date
+    if u.kind in ("count", "person") and "." in (m.group("arabic") or "") and not m.group("mult"):
+        return True  # 9.16大马日: a count has no fraction, such a number is a day or a name
+    if u.word == "次" and text.startswith(words("session_nouns"), end) and rx.compile(data["session_lead"]).search(text, max(0, m.start() - 10), m.start()):
+        return True  # 十四届全国人大三次会议: a session's number, no count
     if u.kind == "money" and (rx.compile(data["rate_after"]).match(text[end:end + 8]) and text[m.start():num_end] in ("1", "一")
                               or rx.compile(data["rate_before"]).search(text[max(0, m.start() - 12):m.start()])):
         return True  # (1元人民币约合5.13泰铢, 1美元约合33泰铢): an exchange rate, on both sides no claim
@@ -269,6 +273,8 @@ def _named_documents(ctx: Context, pos: int, end: int) -> bool:
     if not rest.startswith(words("named_documents")) and not rx.compile(r"[^,。;:!?()“”\d]{1,4}?(?:法律文件|文件|协定|条约)").match(rest):
         return False
     k = _qualified_start(ctx, pos)
+    if any(w in text[ctx.clause(pos)[0]:pos] for w in words("in_force_verbs")):
+        return True  # 落实关于陆地边界的三项法律文件: documents in force, implemented, not a count told
     return k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and not text.endswith(words("document_count_leads"), 0, k)
 
 

@@ -1,0 +1,52 @@
+"""Facts (fx9, issue 13): numbers that are no claims (a session's number, a day written with a
+point, documents in force) and holders that are no parties (the hall the sides met in), each on
+invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "新华社北京2024年5月20日电 {}\n"
+
+
+def facts(sentence: str) -> list[Fact]:
+    return extract_facts(extract(PAGE.format(sentence), source="t.txt"))
+
+
+def values(sentence: str, unit: str) -> list[float]:
+    return [f.value for f in facts(sentence) if f.unit == unit]  # type: ignore[misc]
+
+
+def test_the_number_of_a_session_after_its_term_is_no_count():
+    # 十三届全国人大五次会议: the fifth session of the thirteenth term, no count of anything
+    got = values("十三届全国人大五次会议闭幕当天,外长回答了中外记者21个问题。", "count")
+    assert got == [21]
+
+
+def test_a_count_with_a_decimal_point_is_a_day_or_a_name():
+    # 5.20大游行: a day written with a point; a count has no fraction
+    got = values("部长出席5.20大游行后,即率领30名企业家前往北京。", "count")
+    assert got == []
+
+
+def test_documents_implemented_are_a_set_in_force_not_a_count():
+    # 落实关于海上边界的四项法律文件: the documents in force, implemented; nothing counted
+    got = values("两国领导人同意认真落实关于海上边界的四项法律文件,深化各领域合作。", "count")
+    assert got == []
+
+
+def test_the_hall_the_sides_met_in_is_no_side_of_their_signing():
+    # 在…国宾馆与…举行会谈,双方签署: the guesthouse is where they met; the countries signed
+    fs = [f for f in facts("斐济总理兰布卡在北京钓鱼台国宾馆与中国总理李强举行会谈,双方随后签署7份合作文件。")
+          if f.unit == "count" and f.value == 7]
+    assert [f.subject for f in fs] == ["中国-斐济"] or [f.subject for f in fs] == ["斐济-中国"]
+
+
+def test_a_batch_of_goods_told_after_the_gift_is_the_givers():
+    # 此批物资为…: the batch of the aid just told, the giver's, not the receiving country's
+    fs = [f for f in facts("汤加首相今天在努库阿洛法表示,汤加感谢国际援助。"
+                                         "日本政府向汤加提供的第三批紧急救灾物资在努库阿洛法港交付。此批物资为500吨饮用水。")
+          if f.unit == "tonne"]
+    assert [f.subject for f in fs] == ["日本"]
