@@ -50,3 +50,10 @@ def test_a_batch_of_goods_told_after_the_gift_is_the_givers():
                                          "日本政府向汤加提供的第三批紧急救灾物资在努库阿洛法港交付。此批物资为500吨饮用水。")
           if f.unit == "tonne"]
     assert [f.subject for f in fs] == ["日本"]
+
+
+def test_a_body_told_as_a_persons_post_holds_for_its_country():
+    # 中共中央对外联络部部长X将访问拉美5国: the minister acts; the department names his post,
+    # the country holds the count (not the department)
+    fs = [f for f in facts("中共中央对外联络部部长刘海星下周起将访问拉美5国。") if f.unit == "count"]
+    assert [(f.subject, f.value) for f in fs] == [("中国", 5)]

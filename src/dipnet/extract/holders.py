@@ -268,7 +268,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue
         # an organization holds its own figures (the company that pledges, the unit deployed); its
         # name mostly carries its country's (越南外交部), which names the same holder
-        name = ctx.name(mm) if mm.type in ("COUNTRY", "ORG", "LOCATION") or wants_person else None
+        name = (not wants_person and ctx.title_country(mm)) or ctx.name(mm) if mm.type in ("COUNTRY", "ORG", "LOCATION") or wants_person else None
         if wants_person and mm.type == "ORG":
             post = rx.compile(data["post_words"]).match(ctx.text[mm.end:])
             name = mm.text + post.group() if post else name
