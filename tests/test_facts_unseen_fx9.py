@@ -53,7 +53,22 @@ def test_a_batch_of_goods_told_after_the_gift_is_the_givers():
 
 
 def test_a_body_told_as_a_persons_post_holds_for_its_country():
-    # 中共中央对外联络部部长X将访问拉美5国: the minister acts; the department names his post,
+    # 中共中央对外联络部部长X…签署5项合作文件: the minister acts; the department names his post,
     # the country holds the count (not the department)
-    fs = [f for f in facts("中共中央对外联络部部长刘海星下周起将访问拉美5国。") if f.unit == "count"]
+    fs = [f for f in facts("中共中央对外联络部部长刘海星下周起将出席在非洲举行的论坛,并签署5项合作文件。")
+          if f.unit == "count"]
     assert [(f.subject, f.value) for f in fs] == [("中国", 5)]
+
+
+def test_the_countries_a_person_visits_are_the_visitors_count():
+    # 部长…将访问中东5国: the countries visited are counted by the visitor, not the ministry of the post
+    fs = [f for f in facts("外交部长陈明辉下周起将访问中东5国,并出席地区安全论坛。") if f.unit == "count"]
+    assert [(f.subject, f.value) for f in fs] == [("陈明辉", 5)]
+
+
+def test_a_count_whose_sentence_names_only_a_person_is_the_persons_countrys():
+    # 习近平…与…至少9个国家的领导人会晤: no party holds the count in its sentence; the person's country
+    # does, not the page's home country (here the one a teaser-like first line names)
+    fs = [f for f in facts("美国国务卿将于下周访华。\n习近平当天又接连与秘鲁、智利在内至少9个国家的领导人个别会晤。")
+          if f.unit == "count" and f.value == 9]
+    assert [f.subject for f in fs] == ["中国"]

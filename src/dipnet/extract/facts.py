@@ -15,6 +15,7 @@ from .asof import figure_as_of
 from .ballots import ballot_body, election_of, term_body, vote_fraction
 from .bareparty import bare_vessels_owner
 from .companynames import firms_counted, org_anaphor
+from .factactor import actor_country
 from .factpairs import short_form_pair
 from .factwords import words
 from .holders import (
@@ -281,7 +282,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             giver = giver_of(ctx, m.start()) if u.kind in ("money", "measure", "count") else None  # 本次50万美元的援助, 这批救援物资包括100艘冲锋舟
             holders = [stated.get(told) or giver or carried_topic(ctx, m.start(), s_start, paragraph)
                        or quoted_speaker(ctx, m.start(), paragraph) or carried.get(paragraph)
-                       or carried.get(_heading_above(ctx, paragraph), "") or ctx.home_at(m.start()) or ""]
+                       or carried.get(_heading_above(ctx, paragraph), "") or actor_country(ctx, m.start(), s_start)
+                       or ctx.home_at(m.start()) or ""]
             stated.setdefault(told, "")
         else:
             holders = found

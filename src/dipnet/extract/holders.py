@@ -23,6 +23,7 @@ from .clausefilters import companion, meeting_in_time_frame
 from .codes import any_of
 from .companynames import whole_name
 from .destinations import in_destination_list
+from .factactor import wants_person as person_may_hold
 from .factpairs import joined_sides, pair_in_page, years_pair
 from .factwords import load_data, words
 from .items import item_start
@@ -154,8 +155,7 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
             return body
         if people:
             return ctx.name(people[0])
-    wants_person = bool(any_of(words("person_nouns")).search(clause_text)) \
-        or rx.compile(data["person_act_at"]).match(ctx.text, pos, pos + 12) is not None  # 第二次访问巴西: the visitor's
+    wants_person = person_may_hold(ctx, pos, clause_text, ctx.clause(pos)[0])  # 第二次访问巴西, 访问非洲4国: the visitor's
     # 对X…表示祝贺/欢迎: the party after 对 is what the sentence appraises, and holds its figures
     topic_after_dui = bool(any_of(words("appraisal_after")).search(ctx.text[pos:s_end]))
     c_end = pos
