@@ -67,8 +67,14 @@ def test_the_countries_a_person_visits_are_the_visitors_count():
 
 
 def test_a_count_whose_sentence_names_only_a_person_is_the_persons_countrys():
-    # 习近平…与…至少9个国家的领导人会晤: no party holds the count in its sentence; the person's country
+    # 佐科…抵达南宁,一行50人…: no party holds the head count in its sentence; the person's country
     # does, not the page's home country (here the one a teaser-like first line names)
-    fs = [f for f in facts("美国国务卿将于下周访华。\n习近平当天又接连与秘鲁、智利在内至少9个国家的领导人个别会晤。")
-          if f.unit == "count" and f.value == 9]
-    assert [f.subject for f in fs] == ["中国"]
+    fs = [f for f in facts("美国国务卿将于下周访华。\n佐科明天下午抵达南宁,一行50人将出席博览会开幕式。")
+          if f.unit == "person" and f.value == 50]
+    assert [f.subject for f in fs] == ["印度尼西亚"]
+
+
+def test_the_leaders_a_person_meets_are_counted_by_the_person():
+    # 与…至少6个国家的领导人个别会晤: the person's meetings, the person's count
+    fs = [f for f in facts("普京当天又与巴西、印度在内至少6个国家的领导人个别会晤。") if f.unit == "count"]
+    assert [(f.subject, f.value) for f in fs] == [("普京", 6)]
