@@ -78,3 +78,9 @@ def test_the_leaders_a_person_meets_are_counted_by_the_person():
     # 与…至少6个国家的领导人个别会晤: the person's meetings, the person's count
     fs = [f for f in facts("普京当天又与巴西、印度在内至少6个国家的领导人个别会晤。") if f.unit == "count"]
     assert [(f.subject, f.value) for f in fs] == [("普京", 6)]
+
+
+def test_a_national_contingent_told_by_a_generic_word_is_its_countrys():
+    # 越南第3批赴中非维和部队…: the sending country's contingent, not the UN force, holds its head count
+    fs = [f for f in facts("20日,越南第3批赴中非(班吉)维和部队首批120名官兵从河内内排机场出发。") if f.unit == "person"]
+    assert [(f.subject, f.value) for f in fs] == [("越南", 120)]

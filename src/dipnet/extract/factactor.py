@@ -39,3 +39,19 @@ def wants_person(ctx: Context, pos: int, clause_text: str, c_start: int) -> bool
         return True  # 与…至少8个国家的总统个别会晤: the leaders a person meets, counted by the person
     return rx.compile(data["visited_count_at"]).match(ctx.text, pos) is not None \
         and rx.compile(data["visit_count_before"]).search(ctx.text, c_start, pos) is not None
+
+
+def contingent_country(ctx: Context, holder: str, pos: int) -> str | None:
+    """'中国第12批赴南苏丹维和部队第一梯队165名官兵': a national contingent told by a generic word
+    (维和部队) that the recognizer reads as the international body holds nothing as that body; the
+    country sending it, named before it in the clause (not the one after 赴, where it goes), does."""
+    s_start = ctx.sentence(pos)[0]
+    for m in ctx.within(s_start, pos, ("ORG",)):
+        if ctx.name(m) != holder or m.text == holder or m.text not in ctx.data["national_unit_aliases"] \
+                or ctx.country_of.get(m.entity_id):
+            continue
+        a = max([s_start] + [ctx.text.rfind(ch, s_start, m.start) + 1 for ch in ",，;；"])  # (brackets do not part it)
+        for c in ctx.within(a, m.start, ("COUNTRY",)):
+            if not ctx.text.endswith(tuple(ctx.data["destination_before"]), 0, c.start):
+                return ctx.name(c)
+    return None
