@@ -84,3 +84,20 @@ def test_a_national_contingent_told_by_a_generic_word_is_its_countrys():
     # 越南第3批赴中非维和部队…: the sending country's contingent, not the UN force, holds its head count
     fs = [f for f in facts("20日,越南第3批赴中非(班吉)维和部队首批120名官兵从河内内排机场出发。") if f.unit == "person"]
     assert [(f.subject, f.value) for f in fs] == [("越南", 120)]
+
+
+def test_countries_a_visit_takes_in_count_even_in_chinese_numerals():
+    # 访问中东五国: a Chinese-numeral count of countries is no slogan after a visit verb
+    fs = [f for f in facts("外交部长陈明辉明天起将访问中东五国并出席论坛。") if f.unit == "count"]
+    assert [(f.subject, f.value) for f in fs] == [("陈明辉", 5)]
+
+
+def test_years_looked_back_over_at_an_anniversary_are_no_claim():
+    # 建交30周年,回顾三十载: the anniversary's years again, no duration claimed
+    assert values("今年是两国建交30周年,回顾三十载,双边合作成果丰硕。", "year") == []
+
+
+def test_countries_right_after_a_visit_verb_point_back():
+    # 甲、乙、丙、丁等四国…邀请…访问四国: the four named, no count of a visit told
+    got = values("秘鲁、智利、古巴、巴拿马等四国还向王主席转达了四国总统邀请王主席早日访问四国的口信。", "count")
+    assert got == []

@@ -55,3 +55,9 @@ def contingent_country(ctx: Context, holder: str, pos: int) -> str | None:
             if not ctx.text.endswith(tuple(ctx.data["destination_before"]), 0, c.start):
                 return ctx.name(c)
     return None
+
+
+def visited(ctx: Context, pos: int) -> bool:
+    """A visit verb and the region visited before pos (访问亚非六国): the countries counted are visited
+    (访问四国 with nothing between points back to four countries named, like 两国)."""
+    return rx.compile(ctx.data["visit_region_before"]).search(ctx.text, max(0, pos - 12), pos) is not None

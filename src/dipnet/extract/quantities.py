@@ -14,6 +14,7 @@ from dipnet import rx
 from dipnet.rx import plain as _plain
 
 from .codes import any_of
+from .factactor import visited
 from .factwords import load_data, words
 from .holders import org_members
 from .numbers import NUMBER, parse_number
@@ -256,8 +257,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
             return True
         if u.kind == "count" and not rank and u.word not in data["concrete_classifiers"] \
                 and (rest.startswith(words("slogan_nouns")) or u.word == "国") \
-                and not org_members(ctx, m, u):
-            return True
+                and not org_members(ctx, m, u) and not visited(ctx, m.start()):
+            return True  # (访问亚非六国: the countries a visit takes in are counted)
         if u.kind == "count" and _named_documents(ctx, m.start(), end):
             return True  # 陆地边界三个法律文件: a known set of documents named, no count told
         if u.word == "大" and isinstance(v, float) and v > 10 and not rank:
