@@ -207,6 +207,16 @@ class Context:
             return self.iso_name.get(iso) or _kb_country(iso)
         return None
 
+    def title_country(self, m: Mention) -> str | None:
+        """An organization told only as the post of a person named right after it (中共中央政治局委员、
+        外交部长王毅将访问非洲4国): the person acts, for the organization's country, not the body."""
+        if m.type != "ORG":
+            return None
+        after = [p for p in self.within(m.end, m.end + int(self.data["title_reach"]), ("PERSON",))]
+        if not after or not rx.compile(self.data["title_to_person"]).fullmatch(self.text, m.end, after[0].start):
+            return None
+        return self.country_name(m)
+
     def person_country(self, m: Mention) -> str | None:
         """The country a PERSON mention serves (from the person's entity or role), if known."""
         iso = self.country_of.get(m.entity_id) or next(

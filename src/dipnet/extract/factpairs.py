@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dipnet.kb import load_kb
 
 from .factwords import words
+from .pairs import joined_parties
 
 if TYPE_CHECKING:  # the context type is only needed for hints (factcontext imports nothing from here)
     from .factcontext import Context
@@ -116,3 +117,16 @@ def years_pair(ctx: Context, pos: int) -> str | None:
         return None
     pair = pair_in_page(ctx, ctx.lines.around(pos)[0], s_end)
     return ctx.pair_name(pair) if len(pair) == 2 else None
+
+
+def joined_sides(ctx: Context, a: int, b: int) -> list[str] | None:
+    """The two parties joined by 与/和 in [a, b) (places too: 重庆与越南), unless one is a place
+    right after a word of location, where the sides met rather than a side ('在北京人民大会堂与
+    中国总理李强举行会谈,双方签署9份文件': the hall is no party; the countries named are)."""
+    pair = joined_parties(ctx, a, b, places=True)
+    if pair:
+        venue_before = tuple(words("venue_before"))
+        for m in ctx.within(a, b, ("LOCATION",)):
+            if ctx.name(m) in pair and ctx.text.endswith(venue_before, a, m.start):
+                return None
+    return pair

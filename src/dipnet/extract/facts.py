@@ -15,6 +15,7 @@ from .asof import figure_as_of
 from .ballots import ballot_body, election_of, term_body, vote_fraction
 from .bareparty import bare_vessels_owner
 from .companynames import firms_counted, org_anaphor
+from .factactor import actor_country, contingent_country
 from .factpairs import short_form_pair
 from .factwords import words
 from .holders import (
@@ -281,7 +282,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             giver = giver_of(ctx, m.start()) if u.kind in ("money", "measure", "count") else None  # 本次50万美元的援助, 这批救援物资包括100艘冲锋舟
             holders = [stated.get(told) or giver or carried_topic(ctx, m.start(), s_start, paragraph)
                        or quoted_speaker(ctx, m.start(), paragraph) or carried.get(paragraph)
-                       or carried.get(_heading_above(ctx, paragraph), "") or ctx.home_at(m.start()) or ""]
+                       or carried.get(_heading_above(ctx, paragraph), "") or actor_country(ctx, m.start(), s_start)
+                       or ctx.home_at(m.start()) or ""]
             stated.setdefault(told, "")
         else:
             holders = found
@@ -294,7 +296,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             if not bracketed(text, s_start, m.start()) and u.kind != "year" and found[-1] != source:
                 carried[paragraph] = found[-1]
             stated[told] = stated.get(told) or found[-1]
-        holders = [short_form_pair(ctx, h) for h in holders]  # 中非贸易: 中国-非洲, not 中非共和国
+        holders = [short_form_pair(ctx, contingent_country(ctx, h, m.start()) or h) for h in holders]  # 中非贸易: 中国-非洲, not 中非共和国
         holders = [pairs.setdefault(frozenset(h.split("-")), h) if h.count("-") == 1 and "-" not in h[:1] else h
                    for h in holders]  # a pair keeps the order the page first wrote it in (the title's 中国、柬埔寨)
         if u.kind == "money" and holders[-1]:

@@ -23,11 +23,12 @@ from .clausefilters import companion, meeting_in_time_frame
 from .codes import any_of
 from .companynames import whole_name
 from .destinations import in_destination_list
-from .factpairs import pair_in_page, years_pair
+from .factactor import wants_person as person_may_hold
+from .factpairs import joined_sides, pair_in_page, years_pair
 from .factwords import load_data, words
 from .items import item_start
 from .numbers import NUMBER_END
-from .pairs import joined_pair, joined_parties
+from .pairs import joined_pair
 from .quotes import quoted_speaker
 from .ranks import rank_possessor
 from .topics import topic_place
@@ -154,8 +155,7 @@ def holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str | None:
             return body
         if people:
             return ctx.name(people[0])
-    wants_person = bool(any_of(words("person_nouns")).search(clause_text)) \
-        or rx.compile(data["person_act_at"]).match(ctx.text, pos, pos + 12) is not None  # 第二次访问巴西: the visitor's
+    wants_person = person_may_hold(ctx, pos, clause_text, ctx.clause(pos)[0])  # 第二次访问巴西, 访问非洲4国: the visitor's
     # 对X…表示祝贺/欢迎: the party after 对 is what the sentence appraises, and holds its figures
     topic_after_dui = bool(any_of(words("appraisal_after")).search(ctx.text[pos:s_end]))
     c_end = pos
@@ -209,7 +209,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
         if i != -1 and (best is None or i > best[0]):
             # '越老双向贸易', '中越两国': a compound right before the marker names the pair in its order;
             # '东盟与中国…,以及双边投资额': else the two the sentence joins before it, as written
-            pair = ctx.compound_at(c_start + i) or joined_parties(ctx, s_start, c_start + i, places=True) \
+            pair = ctx.compound_at(c_start + i) or joined_sides(ctx, s_start, c_start + i) \
                 or pair_in_page(ctx, s_start, c_end)  # (parties after the number are a denominator: 占中国与东盟贸易的…)
             best = (i, ctx.pair_name(pair))
     comp = ctx.compound_before(c_start, c_end)
@@ -268,7 +268,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue
         # an organization holds its own figures (the company that pledges, the unit deployed); its
         # name mostly carries its country's (越南外交部), which names the same holder
-        name = ctx.name(mm) if mm.type in ("COUNTRY", "ORG", "LOCATION") or wants_person else None
+        name = (not wants_person and ctx.title_country(mm)) or ctx.name(mm) if mm.type in ("COUNTRY", "ORG", "LOCATION") or wants_person else None
         if wants_person and mm.type == "ORG":
             post = rx.compile(data["post_words"]).match(ctx.text[mm.end:])
             name = mm.text + post.group() if post else name

@@ -14,6 +14,7 @@ from dipnet import rx
 from dipnet.rx import plain as _plain
 
 from .codes import any_of
+from .factactor import visited
 from .factwords import load_data, words
 from .holders import org_members
 from .numbers import NUMBER, parse_number
@@ -198,6 +199,10 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 第30届, 119/2026, ACMECS 7
     if ctx.dated.at(m.start()):
         return True  # inside a date
+    if u.kind in ("count", "person") and "." in (m.group("arabic") or "") and not m.group("mult"):
+        return True  # 9.16大马日: a count has no fraction, such a number is a day or a name
+    if u.word == "次" and text.startswith(words("session_nouns"), end) and rx.compile(data["session_lead"]).search(text, max(0, m.start() - 10), m.start()):
+        return True  # 十四届全国人大三次会议: a session's number, no count
     if u.kind == "money" and (rx.compile(data["rate_after"]).match(text[end:end + 8]) and text[m.start():num_end] in ("1", "一")
                               or rx.compile(data["rate_before"]).search(text[max(0, m.start() - 12):m.start()])):
         return True  # (1元人民币约合5.13泰铢, 1美元约合33泰铢): an exchange rate, on both sides no claim
@@ -252,8 +257,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
             return True
         if u.kind == "count" and not rank and u.word not in data["concrete_classifiers"] \
                 and (rest.startswith(words("slogan_nouns")) or u.word == "国") \
-                and not org_members(ctx, m, u):
-            return True
+                and not org_members(ctx, m, u) and not visited(ctx, m.start()):
+            return True  # (访问亚非六国: the countries a visit takes in are counted)
         if u.kind == "count" and _named_documents(ctx, m.start(), end):
             return True  # 陆地边界三个法律文件: a known set of documents named, no count told
         if u.word == "大" and isinstance(v, float) and v > 10 and not rank:
@@ -269,6 +274,8 @@ def _named_documents(ctx: Context, pos: int, end: int) -> bool:
     if not rest.startswith(words("named_documents")) and not rx.compile(r"[^,。;:!?()“”\d]{1,4}?(?:法律文件|文件|协定|条约)").match(rest):
         return False
     k = _qualified_start(ctx, pos)
+    if any(w in text[ctx.clause(pos)[0]:pos] for w in words("in_force_verbs")):
+        return True  # 落实关于陆地边界的三项法律文件: documents in force, implemented, not a count told
     return k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and not text.endswith(words("document_count_leads"), 0, k)
 
 
