@@ -14,8 +14,15 @@ from dipnet.model import TimeExpr
 
 
 def dispatch_line(text: str, t: TimeExpr) -> bool:
-    """The day of a dispatch line (南宁10月29日电, 河内17日专电, 北京2日讯)."""
-    return t.precision == "day" and bool(rx.compile(str(_words()["dispatch_after"])).match(text, t.end))
+    """The day of a dispatch line (南宁10月29日电, 河内17日专电, 北京2日讯), or of the page's stamp opening the
+    line the clause starts on (date 2026-01-22 某某与某某23日通电话): when the page was filed, not the event's."""
+    if t.precision != "day":
+        return False
+    if rx.compile(str(_words()["dispatch_after"])).match(text, t.end):
+        return True
+    line = max(text.rfind("\n", 0, t.start), -1) + 1
+    return bool(rx.compile(str(_words()["stamp_before"])).fullmatch(text, line, t.start)) and \
+        bool(rx.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}").fullmatch(text, t.start, t.end))
 
 
 def glossed(text: str, t: TimeExpr, nxt: TimeExpr) -> bool:

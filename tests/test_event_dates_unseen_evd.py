@@ -1,0 +1,35 @@
+"""Dates and status of events on unseen pages (issue 13, helper evd): a page's stamp opening the line of the
+clause is not the event's day when the clause tells its own; on the day a trip arrives (or a stay begins),
+the meeting it is for is still to come. All sentences invented."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+
+def test_a_stamp_opening_the_line_is_not_the_day_the_clause_tells() -> None:
+    doc = extract(" date 2026-01-22 越南国家主席梁强与老挝国家主席通伦21日通电话时表示,两国是好邻居。\n",
+                  url="https://www.example.com/story/1/2")
+    calls = [e.date for e in doc.events if e.type == "CALL"]
+    assert calls == ["2026-01-21"], calls
+
+
+def test_on_arriving_the_meeting_the_trip_is_for_is_ahead() -> None:
+    text = "越南总理抵达东京\n2019-05-26 10:00\n越南政府总理阮春福26日乘专机抵达东京,应邀出席第25届亚洲的未来国际交流会议并对日本进行工作访问。\n"
+    doc = extract(text)
+    got = {e.type: e.status for e in doc.events}
+    assert got.get("CONFERENCE") == "planned" and got.get("VISIT") == "occurred", got
+
+
+def test_on_the_first_day_of_a_stay_the_meeting_it_is_for_is_ahead() -> None:
+    text = "老挝国防部长访越\n2022-03-14 09:00\n老挝国防部长占沙蒙今天起到越南进行访问三天,并出席第十届东盟防长扩大会议。\n"
+    doc = extract(text)
+    got = [e.status for e in doc.events if e.type == "CONFERENCE"]
+    assert got == ["planned"], [(e.type, e.status) for e in doc.events]
+
+
+def test_after_arriving_what_is_told_is_done() -> None:
+    text = "越南总理抵达东京\n2019-05-26 10:00\n越南政府总理阮春福26日抵达东京后,出席了第25届亚洲的未来国际交流会议。\n"
+    doc = extract(text)
+    got = [e.status for e in doc.events if e.type == "CONFERENCE"]
+    assert got == ["occurred"], [(e.type, e.status) for e in doc.events]
