@@ -33,3 +33,22 @@ def test_after_arriving_what_is_told_is_done() -> None:
     doc = extract(text)
     got = [e.status for e in doc.events if e.type == "CONFERENCE"]
     assert got == ["occurred"], [(e.type, e.status) for e in doc.events]
+
+
+def _statuses(text: str, etype: str) -> list[str]:
+    return [e.status for e in extract(text).events if e.type == etype]
+
+
+def test_a_side_welcoming_a_visit_invites_it() -> None:
+    text = "外交部:欢迎越南总理访华\n2011-12-07 17:51\n外交部发言人洪磊说,中方欢迎并重视越南政府总理阮晋勇访华,愿与越方共同努力。\n"
+    assert _statuses(text, "VISIT") == ["planned"], _statuses(text, "VISIT")
+
+
+def test_the_host_welcoming_the_visitor_at_the_talks_is_no_plan() -> None:
+    text = "会见\n2015-09-24 10:00\n习近平在人民大会堂会见越南总理阮晋勇。习近平欢迎阮晋勇来华进行正式访问。\n"
+    assert _statuses(text, "VISIT") == ["occurred"], _statuses(text, "VISIT")
+
+
+def test_what_is_prepared_for_is_ahead() -> None:
+    text = "越南领导人动态\n2024-08-13 10:00\n据消息人士称,越共中央总书记、国家主席苏林正在为访华做准备。\n"
+    assert _statuses(text, "VISIT") == ["planned"], _statuses(text, "VISIT")
