@@ -52,3 +52,14 @@ def test_the_host_welcoming_the_visitor_at_the_talks_is_no_plan() -> None:
 def test_what_is_prepared_for_is_ahead() -> None:
     text = "越南领导人动态\n2024-08-13 10:00\n据消息人士称,越共中央总书记、国家主席苏林正在为访华做准备。\n"
     assert _statuses(text, "VISIT") == ["planned"], _statuses(text, "VISIT")
+
+
+def test_talks_whose_results_are_weighed_were_held() -> None:
+    text = "越日关系\n2019-10-30 10:00\n越方将在考量阮春福与安倍晋三28日的会谈结果后作出决定。\n"
+    got = [(e.status, e.date) for e in extract(text).events if e.type == "MEET"]
+    assert got == [("occurred", "2019-10-28")], got
+
+
+def test_outcome_documents_to_be_signed_are_still_a_plan() -> None:
+    text = "会议\n2025-10-30 10:00\n越南和老挝将于11月2日签署成果文件。\n"
+    assert _statuses(text, "AGREEMENT") == ["planned"], _statuses(text, "AGREEMENT")

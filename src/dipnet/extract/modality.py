@@ -70,6 +70,8 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
     """rx.search(text, a, b) found a plan marker, not counting a disposal 将 nor the 邀请 of 应…邀请, nor
     one a word of the past stands after, before the event's verb at b (希望双方按照胡锦涛主席不久前…会见时
     提出的意见: the meeting told is an earlier one, the wish is about what it said)."""
+    if _plain(str(_words()["outcome_after"])).match(text, b):
+        return False  # 将在考量28日的…会谈结果后,确认…: the talks whose results are weighed were held
     a = _chain_start(text, a)
     if _welcomed(text, a, b) or _prepared_for(text, a, b):
         return True
