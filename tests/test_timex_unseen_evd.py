@@ -44,3 +44,12 @@ def test_ming_qi_inside_a_word_is_no_time() -> None:
 def test_an_id_opening_with_the_day_then_a_section_code() -> None:
     got = url_date("https://news.example.com.tw/realtimenews/20210315003456-260408")
     assert got is not None and got.date == "2021-03-15", got
+
+
+def test_a_page_glossing_its_today_has_that_today_throughout() -> None:
+    from dipnet.pipeline import extract
+    text = ("老挝总理抵达河内\n[2019-10-19 09:07:14] 来源:某台\n应邀请,老挝总理通伦今天(18号)开始对越南进行正式访问。\n"
+            "今天下午,范平明在河内对记者表示,越南与老挝山水相连。\n")
+    doc = extract(text)
+    said = [e.date for e in doc.events if e.type == "STATEMENT"]
+    assert said == ["2019-10-18"], [(e.type, e.date) for e in doc.events]
