@@ -63,3 +63,11 @@ def test_talks_whose_results_are_weighed_were_held() -> None:
 def test_outcome_documents_to_be_signed_are_still_a_plan() -> None:
     text = "会议\n2025-10-30 10:00\n越南和老挝将于11月2日签署成果文件。\n"
     assert _statuses(text, "AGREEMENT") == ["planned"], _statuses(text, "AGREEMENT")
+
+
+def test_a_trip_report_dates_what_it_tells_after_the_trip_by_the_trip() -> None:
+    text = ("越南国家主席圆满结束欧洲之行回国\n2019-06-02 10:00\n越南国家主席阮富仲1日结束对意大利的国事访问回国。\n"
+            "5月26日至6月1日,阮富仲对法国、意大利进行国事访问。\n在法国,阮富仲会见了法国总统马克龙。\n")
+    meets = [e.date for e in extract(text).events if e.type == "MEET"]
+    assert meets and meets[0][:7] == "2019-05", meets
+

@@ -76,3 +76,20 @@ def arrival_relative(page: EventPage, c: Clause, k: int) -> tuple[str, str] | No
         return None
     day = dt.date.fromisoformat(told.value[:10]) + dt.timedelta(days=shift)
     return day.isoformat(), "day"
+
+
+def trip_told_before(page: EventPage, c: Clause) -> TimeExpr | None:
+    """A trip report: the article told a span of days that ended on the report's day (3月22日至4月1日,…对荷兰、
+    法国…进行国事访问; 2024年11月25日至29日,…赴四川参访), and what it goes on to tell without a time of its own
+    (在荷兰,习近平会见了…; 省长会见大使一行) took place during it — on the span's days, not the report's."""
+    if c.brief is not None:
+        return None
+    report = page.story_day or page.anchor(None)[0] or ""
+    last = page.times.last_starting_in(0, c.sentence[0], lambda t: bool(t.value) and t.kind != "duration")
+    if last is None or last.kind != "range" or last.precision != "day" or not last.end_value or \
+            len(last.end_value) != 10 or page.doc.brief_at(last.start) is not None:
+        return None
+    # (a report of the trip's last day — 1日结束…回国 — or a page dated by its month after it; news the day after a
+    # trip may be that day's own, and a trip starting on the report's day is under way)
+    over = last.end_value == report if len(report) == 10 else len(report) == 7 and last.end_value[:7] <= report
+    return last if over and (last.value or "")[:10] != report else None

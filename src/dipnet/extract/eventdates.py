@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from dipnet import rx
+from dipnet.extract import datecues
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of, codebook
 from dipnet.extract.datecues import arrival_relative, copula_time, dispatch_line, glossed, lists_lands, years_ago
@@ -242,6 +243,9 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
     if seg and named and named[0].start - seg.start <= 1 and named[0].precision == "year" and len(named) == 1 \
             and named[0].kind == "date" and text.startswith(",", named[0].end):
         return named[0].value, "year", None
+    trip = datecues.trip_told_before(page, c)
+    if trip is not None:  # 3月22日至4月1日…进行国事访问。在荷兰,习近平会见了…: during the trip the page reports
+        return trip.value, trip.precision, None
     told = lead_day(page) if c.brief is None else None
     if told:
         return told, "day", None
