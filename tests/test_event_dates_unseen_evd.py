@@ -71,8 +71,3 @@ def test_a_trip_report_dates_what_it_tells_after_the_trip_by_the_trip() -> None:
     meets = [e.date for e in extract(text).events if e.type == "MEET"]
     assert meets and meets[0][:7] == "2019-05", meets
 
-
-
-def test_a_warm_welcome_by_the_host_is_to_a_visit_under_way() -> None:
-    text = "会谈\n2015-09-24 10:00\n习近平在人民大会堂同越南总理阮晋勇举行会谈。习近平表示,中方热烈欢迎阮晋勇访华。\n"
-    assert _statuses(text, "VISIT") == ["occurred"], _statuses(text, "VISIT")
