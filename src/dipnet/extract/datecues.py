@@ -14,8 +14,15 @@ from dipnet.model import TimeExpr
 
 
 def dispatch_line(text: str, t: TimeExpr) -> bool:
-    """The day of a dispatch line (南宁10月29日电, 河内17日专电, 北京2日讯)."""
-    return t.precision == "day" and bool(rx.compile(str(_words()["dispatch_after"])).match(text, t.end))
+    """The day of a dispatch line (南宁10月29日电, 河内17日专电, 北京2日讯), or of the page's stamp opening the
+    line the clause starts on (date 2026-01-22 某某与某某23日通电话): when the page was filed, not the event's."""
+    if t.precision != "day":
+        return False
+    if rx.compile(str(_words()["dispatch_after"])).match(text, t.end):
+        return True
+    line = max(text.rfind("\n", 0, t.start), -1) + 1
+    return bool(rx.compile(str(_words()["stamp_before"])).fullmatch(text, line, t.start)) and \
+        bool(rx.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}").fullmatch(text, t.start, t.end))
 
 
 def glossed(text: str, t: TimeExpr, nxt: TimeExpr) -> bool:
@@ -69,3 +76,20 @@ def arrival_relative(page: EventPage, c: Clause, k: int) -> tuple[str, str] | No
         return None
     day = dt.date.fromisoformat(told.value[:10]) + dt.timedelta(days=shift)
     return day.isoformat(), "day"
+
+
+def trip_told_before(page: EventPage, c: Clause) -> TimeExpr | None:
+    """A trip report: the article told a span of days that ended on the report's day (3月22日至4月1日,…对荷兰、
+    法国…进行国事访问; 2024年11月25日至29日,…赴四川参访), and what it goes on to tell without a time of its own
+    (在荷兰,习近平会见了…; 省长会见大使一行) took place during it — on the span's days, not the report's."""
+    if c.brief is not None:
+        return None
+    report = page.story_day or page.anchor(None)[0] or ""
+    last = page.times.last_starting_in(0, c.sentence[0], lambda t: bool(t.value) and t.kind != "duration")
+    if last is None or last.kind != "range" or last.precision != "day" or not last.end_value or \
+            len(last.end_value) != 10 or page.doc.brief_at(last.start) is not None:
+        return None
+    # (a report of the trip's last day — 1日结束…回国 — or a page dated by its month after it; news the day after a
+    # trip may be that day's own, and a trip starting on the report's day is under way)
+    over = last.end_value == report if len(report) == 10 else len(report) == 7 and last.end_value[:7] <= report
+    return last if over and (last.value or "")[:10] != report else None

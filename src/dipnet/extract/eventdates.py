@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from dipnet import rx
+from dipnet.extract import datecues
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of, codebook
 from dipnet.extract.datecues import arrival_relative, copula_time, dispatch_line, glossed, lists_lands, years_ago
@@ -16,6 +17,7 @@ from dipnet.extract.leadday import dispatch_day, lead_day
 from dipnet.extract.page import EventPage
 from dipnet.extract.plandates import carry_plans, plan_after_trigger, planned_days  # noqa: F401 (its API)
 from dipnet.extract.spoken import topic_time
+from dipnet.extract.tripaims import trip_aim  # noqa: F401 (its API)
 from dipnet.model import TimeExpr
 from dipnet.rx import plain as _plain
 from dipnet.timex.knowledge import founding_before
@@ -241,6 +243,9 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
     if seg and named and named[0].start - seg.start <= 1 and named[0].precision == "year" and len(named) == 1 \
             and named[0].kind == "date" and text.startswith(",", named[0].end):
         return named[0].value, "year", None
+    trip = datecues.trip_told_before(page, c)
+    if trip is not None:  # 3月22日至4月1日…进行国事访问。在荷兰,习近平会见了…: during the trip the page reports
+        return trip.value, trip.precision, None
     told = lead_day(page) if c.brief is None else None
     if told:
         return told, "day", None
@@ -313,18 +318,6 @@ def span_end(page: EventPage, c: Clause, k: int, trig: str, etype: str, date: st
             except ValueError:
                 return None
     return None
-
-
-def trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
-    """离开河内,…对老挝进行国事访问,出席…庆典,并共同主持…会晤: on the day of leaving, what the trip is
-    for is still to come (the visit itself is the departure's event; 离开河内前会见 is before it)."""
-    if etype == "VISIT" or any_of(cb.done_markers).search(text, c.start, c.end):
-        return False
-    before = text[c.sentence[0]:c.start]
-    if not any_of(cb.departure_words).search(before):
-        return False  # (none of the words: the rfind of each below finds nothing)
-    at = max((before.rfind(w) for w in cb.departure_words), default=-1)
-    return at >= 0 and not rx.compile(str(_words()["before_or_after_leaving"])).search(before[at:])
 
 
 def _anniversary_day(page: EventPage, start: int, end: int) -> str | None:

@@ -70,7 +70,11 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
     """rx.search(text, a, b) found a plan marker, not counting a disposal 将 nor the 邀请 of 应…邀请, nor
     one a word of the past stands after, before the event's verb at b (希望双方按照胡锦涛主席不久前…会见时
     提出的意见: the meeting told is an earlier one, the wish is about what it said)."""
+    if _plain(str(_words()["outcome_after"])).match(text, b):
+        return False  # 将在考量28日的…会谈结果后,确认…: the talks whose results are weighed were held
     a = _chain_start(text, a)
+    if _welcomed(text, a, b) or _prepared_for(text, a, b):
+        return True
     for w in _words()["plan_words"] if _planned().search(text, a, b) else ():  # 预祝…大会圆满成功, 会获安排与…会晤: arranged or wished for, still ahead
         at = text.rfind(w, a, b)
         if at >= 0 and not _past_before_verb(text, at + len(w), b) and \
@@ -97,6 +101,21 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
             continue  # 七国集团外长会发表…: the meeting's name, no 'will
         return True
     return False
+
+
+def _welcomed(text: str, a: int, b: int) -> bool:
+    """中方欢迎并重视某某访华: a side (a government, its ministry or spokesman) welcoming a visit invites it,
+    still to come (not 习近平欢迎某某来访, the host at the talks)."""
+    return text.startswith(tuple(_words()["welcomed_visit_words"]), b) and \
+        _plain(str(_words()["welcome_by_side"])).search(text, a, b) is not None
+
+
+def _prepared_for(text: str, a: int, b: int) -> bool:
+    """正在为访华做准备, 为…会议作好准备: the event word inside a 为…准备 frame is what is prepared for, ahead."""
+    opened = text.rfind("为", a, b)
+    if opened == -1 or any(ch in _CLAUSE_END for ch in text[opened:b]):
+        return False
+    return _plain(str(_words()["prepare_close"])).match(text, b) is not None
 
 
 def _done_after(text: str, b: int) -> bool:

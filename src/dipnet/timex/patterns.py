@@ -41,6 +41,9 @@ WEEKDAYS = "一二三四五六日天"
 # verb: "22日将出席", "5日也会见了", "9日还访问了", "3日已抵达", "8日再次"; a verb of saying or doing:
 # "24日重申", "3日强调", "5日指出", "7日批评", "2日回应", "6日证实", "9日公布", "4日报道", "8日拜会", "1日返回",
 # "15日展开", "29日陆续抵达", "27日过境", "1日乘专机", "17日前往", "5日于北京", "7日10时")
+# a bare day also written with 号, as spoken and Hong Kong, Singapore and Malaysian news write it ('将在12号签署',
+# '今天(18号)开始至21号', '18号到北京'); not a number naming a road, an exit or a room ('31号公路', '5号出口', '3号会议室')
+BARE_DAYU = r"(?:日|号(?!公路|出口|会议室|会场|选手|球员|令))"
 DAY_CUE = r"(?=[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以选抵访签致率接主参启离闭颁进结开赴分应正将也还再已又均共的重强指批谴回呼敦抗声透证否确答拜返飞公报提展陆过综曾于乘)）]|和(?!平)|前往|\d{1,2}\s?时|$)"
 
 # a month or month-day after a relative year word: '去年10月', '今年3月5日'
@@ -61,9 +64,14 @@ REL: dict[str, tuple[str, int]] = {
     "来年": ("y", 1), "后年": ("y", 2),
     # 昨 alone before the verb it dates, as Hong Kong and Taiwan papers write it ('发言人昨宣布', '昨午')
     "昨": ("d", -1), "当晚": ("d", 0), "同晚": ("d", 0),
+    # from today, from tomorrow on ('立委明起将赴美国访问', '外长今起访华'), tomorrow morning or evening
+    "今起": ("d", 0), "明起": ("d", 1), "明晨": ("d", 1), "明晚": ("d", 1),
 }
 # a one-character relative word is read only before what it dates (昨 of 昨天 is read as 昨天)
 _REL_ADVERB_NEXT = {"昨": "(?=[宣表指称说发举会抵通公召出在与同向午早夜凌透重强回率访签致])"}
+# …and 明 of 明起 not the end of a word (说明起草, 表明起到, 证明起来)
+_REL_NOT_AFTER = {"明起": "(?<![说表证声阐查发透英聪文光鲜简标注指])", "明晨": "(?<![说表证声阐查发透英聪文光鲜简标注指])",
+                  "明晚": "(?<![说表证声阐查发透英聪文光鲜简标注指])"}
 
 # name: (pattern, the words every match holds one of, the characters a match can start with), in the
 # order find_times reads them: the most specific first (a full date before its month-day, a month-day
@@ -142,15 +150,15 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     "lost_units": (rf"(?<![\d/\-.第])(?P<y>(?:19|20)\d{{2}})?(?P<md>\d{{3,4}}){S}日(?:{TO}(?P<d2>\d{{1,2}}){S}日)?{DAY_CUE}",
                    ("日",), r"\d"),
     # a range of bare days of the anchor's month: '9至12日访问', '从12-14日对越南进行', '18日至20日到'
-    "day_range": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}日?{TO}(?P<d2>\d{{1,2}}){S}日{DAY_CUE}",
-                  ("日",), r"\d"),
+    "day_range": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}{BARE_DAYU}?{TO}(?P<d2>\d{{1,2}}){S}{BARE_DAYU}{DAY_CUE}",
+                  ("日", "号"), r"\d"),
     # (not a count of days: '为期5日的访问', '历时3日', '连续3日', '首3日')
-    "day": (rf"(?<![\d月年/\-.第期时续连首头近])(?P<d>\d{{1,2}}){S}日{DAY_CUE}",
-            ("日",), r"\d"),
+    "day": (rf"(?<![\d月年/\-.第期时续连首头近])(?P<d>\d{{1,2}}){S}{BARE_DAYU}{DAY_CUE}",
+            ("日", "号"), r"\d"),
     # the same in Chinese numerals, as older dispatches write it ('胡干文二十六日举行', '十五日在河内')
     "day_cn": (rf"(?<![\d{CN}月年/\-.第每数几半前后个])(?P<d>[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])日{DAY_CUE}",
                ("日",), "一二三四五六七八九十廿"),
-    "relative": (rf"(?P<w>{'|'.join(w + _REL_ADVERB_NEXT.get(w, '') for w in sorted(REL, key=len, reverse=True))})"
+    "relative": (rf"(?P<w>{'|'.join(_REL_NOT_AFTER.get(w, '') + w + _REL_ADVERB_NEXT.get(w, '') for w in sorted(REL, key=len, reverse=True))})"
                  r"(?P<x>初|中旬|底|末)?",
                  tuple(REL), "".join(sorted({w[0] for w in REL}))),
     "weekday": (rf"(?P<p>[上下本这])?(?:星期|礼拜|周)(?P<w>[{WEEKDAYS}])(?![年边末刊])",

@@ -17,6 +17,7 @@ from dipnet.rx import plain as _plain
 from dipnet.timex.parse import check_contradictions, find_times
 from dipnet.timex.publication import infer_brief_dates, infer_published
 from dipnet.timex.tenure import _date_of
+from dipnet.timex.todaygloss import glossed_today
 from dipnet.timex.words import WORDS
 
 
@@ -258,6 +259,7 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         return d.date if d else None
 
     doc.times = _told_days(sorted(times, key=lambda t: t.start), brief_at, anchor_of, doc.text)
+    doc.times = glossed_today(doc.times, doc.text, brief_at, page_anchor)  # 今天(18号)…今天下午: the 18th
     for note in check_contradictions(doc.text, doc.times):
         doc.problems.append(Problem(doc.source, "time", note))
     for r in doc.roles:

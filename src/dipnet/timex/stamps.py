@@ -74,8 +74,9 @@ _URL_DAYS = [(_plain(rx), ev) for rx, ev in [
     (r"/(\d{4})/(\d{1,2})/(\d{1,2})/", "path yyyy/m/d"),
     (r"[?&](?:date|pubdate|publishdate|pdate|day)=(\d{4})-?(\d{2})-?(\d{2})(?!\d)", "query date"),
     # an id that opens with the day: '/202308172216817.html', '/201604120351-1.aspx'
-    # …or with no extension at all ('/Article/20161209008832')
-    (r"/((?:19|20)\d{2})(\d{2})(\d{2})\d{3,8}(?:[-_]\d{1,3})?(?:\.\w{2,5})?(?:$|[?#])", "id starting yyyymmdd"),
+    # …or with no extension at all ('/Article/20161209008832'), or with a section's code after it
+    # ('/realtimenews/20230710002989-260407')
+    (r"/((?:19|20)\d{2})(\d{2})(\d{2})\d{3,8}(?:[-_]\d{1,6})?(?:\.\w{2,5})?(?:$|[?#])", "id starting yyyymmdd"),
     # a wire's story id of a few letters, the day and a serial, as a folder ('/hk/news/yjj2025102900922/')
     (r"/[a-z]{2,4}((?:19|20)\d{2})(\d{2})(\d{2})\d{3,6}/?(?:$|[?#])", "id of letters then yyyymmdd"),
     # a day written anywhere in the path: 'content_20231212_1.htm', '-20190609-', '2019_06_09'
