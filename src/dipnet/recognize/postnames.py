@@ -153,5 +153,18 @@ def after_former_de(text: str, title_start: int, i: int) -> int:
     return i + len(_DE)
 
 
+_OPEN, _CLOSE = "(（", ")）"
+
+
+def after_post_gloss(text: str, i: int, post_ends: dict[int, int]) -> int:
+    """Where a name after a post begins past a post glossing it in brackets (埃米尔 + (国家元首) +
+    塔米姆): `post_ends` maps a post's start to its end; else `i`."""
+    if i < len(text) and text[i] in _OPEN:
+        end = post_ends.get(i + 1)
+        if end is not None and end < len(text) and text[end] in _CLOSE:
+            return end + 1
+    return i
+
+
 # the adverbs between a name and a verb of office (通伦 + 再次 + 当选 + 总书记)
 OFFICE_ADVERBS = tuple(dict(name_rules().name_read_words).get("office_verb_adverbs", ()))

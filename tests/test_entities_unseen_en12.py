@@ -1,0 +1,49 @@
+"""Entity mechanisms found on new pages from Africa, Latin America, Central Asia, the Gulf, the EU and
+Macao (session 6, en12), on invented text: transliteration characters the table lacked (歇), the
+Gulf's honour 谢赫 before a name, a post glossed in brackets before the name (埃米尔(国家元首)某某), a
+country's name glued inside the first part of a dotted name (某某马里·某某), an Arabic patronymic
+(苏丹·本·某某) and the posts 国务大臣 and 酋长."""
+
+from __future__ import annotations
+
+from dipnet.model import Document
+from dipnet.pipeline import extract
+
+
+def _doc(text: str) -> Document:
+    return extract("题目\n\n" + text + "\n")
+
+
+def _names(doc: Document, type_: str) -> set[str]:
+    return {e.name for e in doc.entities if e.type == type_}
+
+
+def _roles(doc: Document) -> set[tuple[str, str]]:
+    return {(r.person, r.title) for r in doc.roles}
+
+
+def test_a_transliteration_character_the_table_lacked():
+    doc = _doc("欧盟理事会主席歇尔达周三抵达布鲁塞尔。")
+    assert "歇尔达" in _names(doc, "PERSON")
+
+
+def test_the_gulf_honour_is_no_part_of_the_name():
+    doc = _doc("巴林王储谢赫阿卜杜拉·哈利德出席了开幕式。")
+    assert "阿卜杜拉·哈利德" in _names(doc, "PERSON")
+    assert not any(n.startswith("谢赫") for n in _names(doc, "PERSON"))
+
+
+def test_a_post_glossed_in_brackets_before_the_name():
+    doc = _doc("科威特埃米尔(国家元首)贾比尔·纳赛尔今天会见了来访的客人。")
+    assert ("贾比尔·纳赛尔", "科威特埃米尔") in _roles(doc)
+
+
+def test_a_country_glued_inside_the_first_part_of_a_dotted_name():
+    doc = _doc("塔吉克斯坦总理科希马里·达夫拉特表示欢迎。")
+    assert "科希马里·达夫拉特" in _names(doc, "PERSON")
+    assert "马里" not in _names(doc, "COUNTRY")
+
+
+def test_a_countrys_name_opening_an_arabic_patronymic_name():
+    doc = _doc("阿曼外交国务大臣苏丹·本·哈马德·布赛义迪已经抵达多哈。")
+    assert ("苏丹·本·哈马德·布赛义迪", "阿曼外交国务大臣") in _roles(doc)
