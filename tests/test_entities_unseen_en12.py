@@ -47,3 +47,18 @@ def test_a_country_glued_inside_the_first_part_of_a_dotted_name():
 def test_a_countrys_name_opening_an_arabic_patronymic_name():
     doc = _doc("阿曼外交国务大臣苏丹·本·哈马德·布赛义迪已经抵达多哈。")
     assert ("苏丹·本·哈马德·布赛义迪", "阿曼外交国务大臣") in _roles(doc)
+
+
+def test_one_character_before_a_known_place_is_none_of_the_airports_name():
+    places = _names(_doc("总理乘专机抵达阿布贾国际机场,开始正式访问。"), "LOCATION")
+    assert "阿布贾国际机场" in places and "达阿布贾国际机场" not in places
+
+
+def test_china_africa_capacity_cooperation_is_no_central_african_republic():
+    doc = _doc("肯尼亚是中非产能合作的示范国家。")
+    assert "中非共和国" not in _names(doc, "COUNTRY")
+
+
+def test_a_ministers_post_listed_after_a_holder_whose_post_a_country_opens():
+    orgs = _names(_doc("加纳外交部长阿约卡、渔业与水产部长多德、财政部长奥福里等到机场迎接。"), "ORG")
+    assert {"加纳渔业与水产部", "加纳财政部"} <= orgs

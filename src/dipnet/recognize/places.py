@@ -273,6 +273,8 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                     break
                 if any(a == s and b < k for a, b in near):
                     continue  # a known country or place opens it: the name follows (印尼 + 巴厘岛)
+                if any(a == s + 1 and b == k for a, b in near):
+                    continue  # one character before a known place is none of it (抵 + 达 + 阿布贾 + 国际机场)
                 # a word that stands before a place without being part of it (西北部 + 提贝斯提区) opens it
                 before_ok = s == 0 or text[s - 1] in _DELIMS or s in after or \
                     rules.stop_at_end(text, s) or text.endswith("位于", 0, s) or \
