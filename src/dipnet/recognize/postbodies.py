@@ -37,6 +37,7 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
     holder_country = {m.end: countries_before[m.start] for m in doc.mentions
                       if m.type == "PERSON" and m.start in countries_before}
     person_at = {m.start: m.end for m in doc.mentions if m.type == "PERSON"}
+    country_starts = {m.start for m in doc.mentions if m.type == "COUNTRY"}  # 柬 + 劳动部 opens with its own
     added_starts: list[tuple[int, int, int]] = []
     widest = 0
     for r in doc.roles:
@@ -62,7 +63,8 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
         # 与 that joins two plain words the head is the tail of a longer name (外交政策和 + 战略研究院
         # 副院长), not after one that follows a name (马塔 + 及 + 上议院议长)
         # nor does a name that a number opens (48 + 家集团俱乐部: the number is part of it)
-        listed = "" if s in country_at else _listed_owner(name, s, holder_country, text, rules)
+        listed = "" if s in country_starts or _full_country(name, kb) != name else \
+            _listed_owner(name, s, holder_country, text, rules)
         owned = _chained_owner(name, s, countries_before.get(s - 1, ""), text, rules, kb) or listed
         holder = person_at.get(r.start + len(t))
         if listed and holder is not None:  # the list goes on: the next post after this holder is owned so too
