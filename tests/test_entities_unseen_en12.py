@@ -62,3 +62,10 @@ def test_china_africa_capacity_cooperation_is_no_central_african_republic():
 def test_a_ministers_post_listed_after_a_holder_whose_post_a_country_opens():
     orgs = _names(_doc("加纳外交部长阿约卡、渔业与水产部长多德、财政部长奥福里等到机场迎接。"), "ORG")
     assert {"加纳渔业与水产部", "加纳财政部"} <= orgs
+
+
+def test_transliteration_characters_dun_zan_jing_and_the_verbs_they_open():
+    doc = _doc("柬埔寨副首相敦赞比索敦促各方保持克制。")
+    assert ("敦赞比索", "柬埔寨副首相") in _roles(doc)
+    doc = _doc("俄罗斯副总理卡列京表示欢迎。")
+    assert "卡列京" in _names(doc, "PERSON")
