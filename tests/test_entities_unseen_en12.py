@@ -69,3 +69,15 @@ def test_transliteration_characters_dun_zan_jing_and_the_verbs_they_open():
     assert ("敦赞比索", "柬埔寨副首相") in _roles(doc)
     doc = _doc("俄罗斯副总理卡列京表示欢迎。")
     assert "卡列京" in _names(doc, "PERSON")
+
+
+def test_a_website_credited_as_the_source():
+    orgs = _names(_doc("(图片来源:云南省门户网站) 会议在昆明举行。"), "ORG")
+    assert "云南省门户网站" in orgs
+    orgs = _names(_doc("2021-03-02  来源:内蒙古自治区人民政府网站\n会议在呼和浩特举行。"), "ORG")
+    assert "内蒙古自治区人民政府网站" in orgs
+
+
+def test_taken_from_opens_no_outlets_name():
+    orgs = _names(_doc("(图/取自越南外交部网站)外长会见大使。"), "ORG")
+    assert not any(o.startswith("取自") for o in orgs)
