@@ -81,3 +81,20 @@ def test_a_website_credited_as_the_source():
 def test_taken_from_opens_no_outlets_name():
     orgs = _names(_doc("(图/取自越南外交部网站)外长会见大使。"), "ORG")
     assert not any(o.startswith("取自") for o in orgs)
+
+
+def test_reporters_in_a_dispatch_bracket_whatever_their_first_character():
+    doc = _doc("新华社呼和浩特3月2日电(记者乌云钢 赵明)自治区主席出席会议。")
+    assert {("乌云钢", "记者"), ("赵明", "记者")} <= _roles(doc)
+
+
+def test_an_editors_name_after_the_label_closed_by_a_space():
+    doc = _doc("来源:新华网 责任编辑:卫晓彤 发布时间:2023-05-06\n外长出席会议。")
+    assert ("卫晓彤", "责任编辑") in _roles(doc)
+
+
+def test_long_mongolian_names_in_transliteration_and_bian_ending_a_name():
+    doc = _doc("会见国家大呼拉尔主席巴特额尔德楞。")
+    assert "巴特额尔德楞" in _names(doc, "PERSON")
+    doc = _doc("新总理苏赫巴特便在广场举行欢迎仪式。")
+    assert "苏赫巴特" in _names(doc, "PERSON")
