@@ -98,3 +98,35 @@ def test_long_mongolian_names_in_transliteration_and_bian_ending_a_name():
     assert "巴特额尔德楞" in _names(doc, "PERSON")
     doc = _doc("新总理苏赫巴特便在广场举行欢迎仪式。")
     assert "苏赫巴特" in _names(doc, "PERSON")
+
+
+def test_verbs_of_a_subject_end_a_dotted_name():
+    doc = _doc("巴拉圭总统圣地亚哥·培尼亚期待双方继续加强互访。")
+    assert "圣地亚哥·培尼亚" in _names(doc, "PERSON")
+
+
+def test_the_honour_joined_by_a_dot_and_a_seven_character_first_part():
+    doc = _doc("应卡塔尔首相谢赫·哈立德·本·阿卜杜勒拉赫曼·阿勒萨尼的邀请进行访问。")
+    assert ("哈立德·本·阿卜杜勒拉赫曼·阿勒萨尼", "卡塔尔首相") in _roles(doc)
+
+
+def test_a_field_word_that_is_also_a_suffix_before_the_ministrys_character():
+    orgs = _names(_doc("老挝新闻传媒部副部长坎佩出席了会议。"), "ORG")
+    assert "老挝新闻传媒部" in orgs
+
+
+def test_a_known_place_opening_a_transliterated_name_after_a_post():
+    doc = _doc("阿曼投资部部长苏瓦迪表示欢迎。")
+    assert "苏瓦迪" in _names(doc, "PERSON")
+
+
+def test_an_adverb_opens_no_body_before_a_post():
+    orgs = _names(_doc("阿曼已指派投资部部长苏瓦迪作为牵头人。"), "ORG")
+    assert not any("已指派" in o for o in orgs)
+
+
+def test_a_title_across_a_countrys_last_characters_is_read_again_after_it():
+    doc = _doc("科威特首相贾比尔·穆巴拉克会见了外长。")
+    assert ("贾比尔·穆巴拉克", "科威特首相") in _roles(doc)
+    doc = _doc("约旦王国王储侯赛因·本·阿卜杜拉出席了仪式。")
+    assert any(p == "侯赛因·本·阿卜杜拉" and "王储" in t for p, t in _roles(doc))

@@ -98,6 +98,10 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         while s > 0 and (is_han(text[s - 1]) or (text[s - 1] == "-" and s > 1 and is_han(text[s - 2]))) and \
                 k - s < (9 if "-" in text[s - 1:k] else 6) and s not in cut_before and not rules.stop_at_end(text, s):
             s -= 1
+        # a first part of seven transliteration characters (阿卜杜勒拉赫曼·本·…)
+        if k - s == 6 and s > 0 and s not in cut_before and text[s - 1] in rules.transliteration and \
+                all(c in rules.transliteration for c in text[s:k]) and not rules.stop_at_end(text, s - 1):
+            s -= 1
         # a first part run together from two given names (卡西姆若马尔特·托卡耶夫) reaches back past the
         # usual length to the title right before it, over transliterated characters only
         # (not past an honour or a known name that cut it: 埃米尔 + 谢赫 + 萨巴赫·…)
@@ -115,7 +119,8 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
                 t -= 1
             if k - t >= 2:
                 s, starts_ok = t, True
-        starts_ok = starts_ok and (s == 0 or not _is_dot(text, s - 1, rules))  # the middle of a name not read
+        # the middle of a name not read; but a dot right after an honour or a post opens one (谢赫·穆罕默德·…)
+        starts_ok = starts_ok and (s == 0 or not _is_dot(text, s - 1, rules) or s - 1 in cut_before)
         # a noun glued before the first part (前官员鲁普·纳拉扬): the part is its transliterated tail;
         # not where a title, a name or a space ends right before it (首席代表 + 优素福·阿卜杜勒)
         t = s

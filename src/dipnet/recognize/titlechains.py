@@ -7,9 +7,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from dipnet.recognize import postnames
-from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import _DELIMS, TitleHit, is_han
 from dipnet.recognize.postnames import _FIELD_WORDS, FIELD_JOINERS, field_before
+
+# adverbs that open a verb's phrase, never a body's name (names.toml)
+_BODY_NON_OPENERS = tuple(dict(name_rules().name_read_words).get("body_non_openers", ()))
 
 
 def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rules: NameRules) -> int:
@@ -48,6 +51,9 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int, named_floor: b
         return s
     # between two posts of a chain (、人事小组 + 组长) any qualifier belongs to the post
     after_joiner = b > 0 and text[b - 1] in rules.title_joiners and len(gap) <= 8
+    # no body's name opens with an adverb (阿联酋 + 已 + 指派投资部 + 部长: the country's verb, no body)
+    if gap.startswith(_BODY_NON_OPENERS) and not after_joiner:
+        return s
     # (the post may open on the body's last character where two fields or four characters name the
     # body: 水利和林业 + 部长)
     contracted = s < len(text) and text[s] in rules.body_end_chars and rules.org_suffixes.ends_at(text, s + 1) \
