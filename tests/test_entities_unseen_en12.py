@@ -130,3 +130,15 @@ def test_a_title_across_a_countrys_last_characters_is_read_again_after_it():
     assert ("贾比尔·穆巴拉克", "科威特首相") in _roles(doc)
     doc = _doc("约旦王国王储侯赛因·本·阿卜杜拉出席了仪式。")
     assert any(p == "侯赛因·本·阿卜杜拉" and "王储" in t for p, t in _roles(doc))
+
+
+def test_a_ministry_of_three_fields_listed_with_an_enumeration_comma_after_its_country():
+    orgs = _names(_doc("莫桑比克农业、土地和渔业部部长卡洛斯出席了会议。"), "ORG")
+    assert "莫桑比克农业、土地和渔业部" in orgs
+    orgs = _names(_doc("埃及农业、土地和渔业部部长萨法迪出席了会议。"), "ORG")
+    assert "埃及农业、土地和渔业部" in orgs
+
+
+def test_vietnams_culture_ministry_written_with_an_enumeration_comma():
+    orgs = _names(_doc("越南文化、体育与旅游部部长阮文雄出席了会议。"), "ORG")
+    assert "越南文化体育旅游部" in orgs

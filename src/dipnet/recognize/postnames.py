@@ -47,10 +47,10 @@ def field_before(text: str, b: int, s: int, rules: NameRules, floor: int, named_
     if len(field) < 2 or rules.org_suffixes.ends_at(field, len(field)) or \
             any(rules.stop_at(text, k) and not text.startswith(_FIELD_WORDS, k) for k in range(a, b - 1)):
         return b
-    return _third_field(text, a, rules, floor)
+    return third_field(text, a, rules, floor, named_floor)
 
 
-def _third_field(text: str, a: int, rules: NameRules, floor: int) -> int:
+def third_field(text: str, a: int, rules: NameRules, floor: int, named_floor: bool = False) -> int:
     """A third field listed before the two joined (投资 + 、 + 贸易及工业部, 科学 + 、 + 工艺及革新部): a
     word of two to four characters between the enumeration comma and a punctuation mark, a joiner or
     a stop word opens the name; a body's name or a post there (外交部、, 副总理、) is a list item of its own."""
@@ -60,7 +60,9 @@ def _third_field(text: str, a: int, rules: NameRules, floor: int) -> int:
         field = text[k:a - 1]
         if not all(is_han(c) and c not in rules.title_joiners for c in field):
             return a
-        if not (k == 0 or text[k - 1] in _DELIMS or text[k - 1] in rules.title_joiners or rules.stop_at_end(text, k)):
+        # (or the country named right before it: 越南 + 文化、体育与旅游部)
+        if not (k == 0 or text[k - 1] in _DELIMS or text[k - 1] in rules.title_joiners or rules.stop_at_end(text, k)
+                or (named_floor and k == floor)):
             continue
         if rules.org_suffixes.ends_at(field, len(field)) or field[-1] in _POST_ENDS or \
                 any(rules.stop_at(text, x) and not text.startswith(_FIELD_WORDS, x) for x in range(k, a - 1)):
