@@ -61,6 +61,19 @@ def desk_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
 _DISPATCH_BRACKET = _plain(r"\d日[电電][ \u3000]*[(（]((?:[\u4e00-\u9fff]{2,3}[ \u3000、]+){0,3}[\u4e00-\u9fff]{2,3})[)）]")
 
 
+@lru_cache(maxsize=1)
+def _bounded_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A dispatch line's bracket that opens with a credit word ((记者某某 某某) after …日电), and an
+    editor's label with its colon before one name that a space or the line's end closes (责任编辑:某某
+    发布时间): the credit's form bounds the names, whatever their first character (阿斯钢, 卫某某)."""
+    rules = name_rules()
+    words = "|".join(map(re.escape, rules.credit_words)) or "(?!)"
+    labels = "|".join(map(re.escape, dict(rules.name_read_words).get("editor_labels", ()))) or "(?!)"
+    return (_plain(rf"\d日[电電][ \u3000]*[(（](?:{words})[ \u3000]*((?:[\u4e00-\u9fff]{{2,3}}[ \u3000、]+){{0,3}}"
+                   r"[\u4e00-\u9fff]{2,3})[)）]"),
+            _plain(rf"(?:{labels})[:：][ \u3000]*([\u4e00-\u9fff]{{2,3}})(?=[ \u3000]|\n|$)"))
+
+
 def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     """Spans of the reporters' names in spaced credits. The first must open with a surname; the
     credit's form vouches for the names after it (桑彤: a surname too rare to list), but none may
@@ -78,6 +91,13 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
         names = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1))]
         if all(_surname_led(text[s:e], rules) and not any(rules.stop_at(text, k) for k in range(s, e)) for s, e in names):
             out += names
+    # (记者阿斯钢 高路) after a dispatch line, 责任编辑:卫某某 before a space: every name the form bounds
+    for pattern in _bounded_credits():
+        for m in pattern.finditer(text):
+            for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1)):
+                s, e = m.start(1) + n.start(), m.start(1) + n.end()
+                if not any(rules.stop_at(text, k) for k in range(s, e)):
+                    out.append((s, e))
     # (图/朱某摄, 2026.03.12): a bracketed photo credit's label, then the photographer's name and 摄
     for m in _photo_credit().finditer(text):
         if _surname_led(m.group(1), rules) and not any(rules.stop_at(text, k) for k in range(m.start(1), m.end(1))):

@@ -42,6 +42,11 @@ def _ascii_dot_joins(text: str, k: int, rules: NameRules) -> bool:
 _GLOSS_AT = _plain(r"\([A-Z][a-z]+ [A-Z][a-z]+\)")
 
 
+def _patronymics(rules: NameRules) -> tuple[str, ...]:
+    """The particles between the parts of an Arabic name (本, 宾: son of), names.toml."""
+    return tuple(dict(rules.name_read_words).get("patronymic_parts", ()))
+
+
 def _is_dot(text: str, j: int, rules: NameRules) -> bool:
     return j < len(text) and (text[j] == _DOT or _ascii_dot_joins(text, j, rules))
 
@@ -81,13 +86,26 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
             k = _next_dot(text, k + 1, rules)
             continue
         s = k
+        # a country glued to transliterated characters right before the dot ends the first part
+        # (埃莫马里·拉赫蒙: 马里 is no Mali there), as does one a patronymic follows (苏丹·本·某某)
+        glued = soft.get(k)
+        if glued is not None and k in cut_before and glued > 0 and glued not in cut_before \
+                and text[glued - 1] in rules.transliteration:
+            s = glued
+        elif k in cut_before and k > 1 and text.startswith(tuple(p + _DOT for p in _patronymics(rules)), k + 1):
+            s = k - 1
         # a hyphen joins two given names (弗兰克-瓦尔特·施泰因迈尔)
         while s > 0 and (is_han(text[s - 1]) or (text[s - 1] == "-" and s > 1 and is_han(text[s - 2]))) and \
                 k - s < (9 if "-" in text[s - 1:k] else 6) and s not in cut_before and not rules.stop_at_end(text, s):
             s -= 1
+        # a first part of seven transliteration characters (阿卜杜勒拉赫曼·本·…)
+        if k - s == 6 and s > 0 and s not in cut_before and text[s - 1] in rules.transliteration and \
+                all(c in rules.transliteration for c in text[s:k]) and not rules.stop_at_end(text, s - 1):
+            s -= 1
         # a first part run together from two given names (卡西姆若马尔特·托卡耶夫) reaches back past the
         # usual length to the title right before it, over transliterated characters only
-        if s > 0 and s not in title_ends and is_han(text[s - 1]):
+        # (not past an honour or a known name that cut it: 埃米尔 + 谢赫 + 萨巴赫·…)
+        if s > 0 and s not in cut_before and is_han(text[s - 1]):
             s = next((x for x in (s - 1, s - 2) if x in title_ends and x >= 0
                       and all(c in rules.transliteration for c in text[x:s])), s)
         if s in soft and soft[s] in title_ends and s - soft[s] <= 3 and text[soft[s]:k].isalpha():
@@ -101,7 +119,8 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
                 t -= 1
             if k - t >= 2:
                 s, starts_ok = t, True
-        starts_ok = starts_ok and (s == 0 or not _is_dot(text, s - 1, rules))  # the middle of a name not read
+        # the middle of a name not read; but a dot right after an honour or a post opens one (谢赫·穆罕默德·…)
+        starts_ok = starts_ok and (s == 0 or not _is_dot(text, s - 1, rules) or s - 1 in cut_before)
         # a noun glued before the first part (前官员鲁普·纳拉扬): the part is its transliterated tail;
         # not where a title, a name or a space ends right before it (首席代表 + 优素福·阿卜杜勒)
         t = s
@@ -130,7 +149,9 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
             end -= 1
             parts[-1] = (parts[-1][0], end)
         ok = starts_ok and all(b > a for a, b in parts)
-        ok = ok and not any(p in aligned for p in parts)
+        # a country's name may be a part where a patronymic particle joins the parts (苏丹·本·某某)
+        ok = ok and (not any(p in aligned for p in parts)
+                     or any(text[a:b] in _patronymics(rules) for a, b in parts[1:-1]))
         ok = ok and not (text[k - 1] in _NUMERALS or (k + 1 < len(text) and text[k + 1] in _NUMERALS))
         ok = ok and not _ship(text, parts[-1][0], end)
         # plain words joined by a dot (国际商贸·旅游博览会, 各大学·大专) are no name: a quarter of a name's

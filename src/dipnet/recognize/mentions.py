@@ -35,7 +35,7 @@ from dipnet.recognize.people import find_people
 from dipnet.recognize.places import companies, credited_outlets, periodicals, places, reported_outlets, ships
 from dipnet.recognize.scan import find_all, find_every, found_words
 from dipnet.recognize.suffixed import suffix_names
-from dipnet.recognize.titles import places_inside_titles, prefer_posts
+from dipnet.recognize.titles import places_inside_titles, prefer_posts, titles_past_countries
 
 _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
 # organs that extend a party's or body's name into one of its bodies (柬埔寨人民党 + 中央常务委员会)
@@ -109,8 +109,11 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     taken = [(m.start, m.end) for m in mentions]
     mentions += compounds(text, kb, rules, taken)
     infos = kb.titles()
-    titles = prefer_posts(text, [TitleHit(s, e, t, infos[t].kind) for s, e, t in gaz.find_titles(text)], infos,
-                          _body_words(rules))
+    forms = tuple(words.get("state_form_words", ()))  # a country's name with its state's word (约旦 + 王国)
+    country_spans = [(m.start, m.end + len(next((f for f in forms if text.startswith(f, m.end)), "")))
+                 for m in mentions if m.type == "COUNTRY"]
+    hits = titles_past_countries(text, gaz.find_titles(text), country_spans, gaz.find_titles)
+    titles = prefer_posts(text, [TitleHit(s, e, t, infos[t].kind) for s, e, t in hits], infos, _body_words(rules))
     gone = {(m.start, m.end) for m in places_inside_titles(mentions, titles)}
     gone |= shorts_after_posts(mentions, titles) | titled_countries(mentions, titles, kb)
     mentions = [m for m in mentions if (m.start, m.end) not in gone]

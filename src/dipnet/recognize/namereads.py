@@ -68,12 +68,15 @@ class NameHit:
 
 
 def after_honorifics(text: str, i: int) -> int:
-    """Where a name starts after the honours that may stand before it (部长 + 拿督斯里 + 赛夫丁)."""
+    """Where a name starts after the honours that may stand before it (部长 + 拿督斯里 + 赛夫丁), and a
+    middle dot some outlets write after one (首相 + 谢赫· + 穆罕默德)."""
     while True:
         h = next((h for h in _HONORIFICS if text.startswith(h, i)), None)
         if h is None:
             return i
         i += len(h)
+        if text.startswith("·", i):
+            i += 1
 
 
 def _surname_led(name: str, rules: NameRules) -> bool:

@@ -78,12 +78,14 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     known_end = {e: s for s, e in known_at.items()}
     found: dict[int, NameHit] = {}
     post_ends = sorted(by_end)
+    post_spans = {t.start: t.end for t in posts}
     for s, e in dotted:
         found[s] = NameHit(s, e, [], "dotted")
     read_names: set[str] = set()  # the names read after titles so far
     read_lengths: set[int] = set()  # their lengths, two characters or more
     for t in posts:
         i = postnames.after_former_de(text, t.start, after_honorifics(text, t.end))
+        i = after_honorifics(text, postnames.after_post_gloss(text, i, post_spans))
         # 胡志明主席创建…: the title follows a name, so no name follows it; but a spouse's word
         # names the spouse after it (习近平夫人 + 彭丽媛)
         if t.start in known_end and t.title not in rules.spouse_words:

@@ -40,7 +40,7 @@ def _credited() -> re.Pattern[str]:
         rf"|(?:^|\n|(?<=[)）]))[ \u3000]*(?P<name3>[\u4e00-\u9fff]{{1,6}}(?:{alt('dateline_outlets')}))"
         rf"(?:[\u4e00-\u9fff]{{0,8}}|[/／][\u4e00-\u9fff]{{2,6}}[/／])\d{{1,2}}{one('month')}"
         rf"\d{{1,2}}(?:{alt('dateline')}|日?[/／-])"
-        rf"|{one('source')}[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,10}})(?![\u4e00-\u9fff])"
+        rf"|{one('source')}[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,14}})(?![\u4e00-\u9fff])"
         rf"|【[A-Za-z.]*(?P<name5>[\u4e00-\u9fff]{{2,8}}?){one('flash_special')}?{one('flash')}】"
         rf"|[\\/／](?P<name6>[\u4e00-\u9fff]{{1,6}}{one('agency')})[ \u3000]*(?=\n|$)"
         rf"|(?:^|\n|[:：])[ \u3000]*(?P<name7>[\u4e00-\u9fff]{{1,8}}(?:{alt('site_words')}))[ \u3000]*[>＞]"
@@ -273,6 +273,8 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                     break
                 if any(a == s and b < k for a, b in near):
                     continue  # a known country or place opens it: the name follows (印尼 + 巴厘岛)
+                if any(a == s + 1 and b == k for a, b in near):
+                    continue  # one character before a known place is none of it (抵 + 达 + 阿布贾 + 国际机场)
                 # a word that stands before a place without being part of it (西北部 + 提贝斯提区) opens it
                 before_ok = s == 0 or text[s - 1] in _DELIMS or s in after or \
                     rules.stop_at_end(text, s) or text.endswith("位于", 0, s) or \

@@ -33,6 +33,11 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
     country_at = {m.start: m.text for m in doc.mentions if m.type == "COUNTRY" and m.end - m.start >= 2}
     countries_before = {r.start + len(r.title): country_at[r.start] for r in doc.roles
                         if r.start in country_at and text.startswith(r.title, r.start)}
+    # the country of the post a person's name follows, by where the name ends (尼日利亚外交部长 + 瓦利)
+    holder_country = {m.end: countries_before[m.start] for m in doc.mentions
+                      if m.type == "PERSON" and m.start in countries_before}
+    person_at = {m.start: m.end for m in doc.mentions if m.type == "PERSON"}
+    country_starts = {m.start for m in doc.mentions if m.type == "COUNTRY"}  # 柬 + 劳动部 opens with its own
     added_starts: list[tuple[int, int, int]] = []
     widest = 0
     for r in doc.roles:
@@ -44,8 +49,9 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
         head = next((k for k in range(len(t) - 1, 2, -1)
                      if t[k:] in titles and suffixes.ends_at(t, k) and suffixes.longest_ending(t, k) <= k - 2), 0) \
             or _contracted_head(t, titles, rules)
-        if not head and r.start > 0 and text[r.start - 1] == rules.title_joiners[0]:
-            # a bare ministry's post after 兼 (副总理 + 兼 + 外交部长): its body word is the head
+        if not head and r.start > 0 and text[r.start - 1] in rules.title_joiners[:2]:
+            # a bare ministry's post after 兼 (副总理 + 兼 + 外交部长) or listed after a holder's name
+            # (外交部长某某 + 、 + 财政部长): its body word is the head
             head = next((k for k in range(len(t) - 1, 1, -1) if t[:k] in kb.generic_words()
                          and (t[k:] in titles or t[k - 1:] in titles)), 0)
         if not head:
@@ -57,7 +63,12 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
         # 与 that joins two plain words the head is the tail of a longer name (外交政策和 + 战略研究院
         # 副院长), not after one that follows a name (马塔 + 及 + 上议院议长)
         # nor does a name that a number opens (48 + 家集团俱乐部: the number is part of it)
-        owned = _chained_owner(name, s, countries_before.get(s - 1, ""), text, rules, kb)
+        listed = "" if s in country_starts or _full_country(name, kb) != name else \
+            _listed_owner(name, s, holder_country, text, rules)
+        owned = _chained_owner(name, s, countries_before.get(s - 1, ""), text, rules, kb) or listed
+        holder = person_at.get(r.start + len(t))
+        if listed and holder is not None:  # the list goes on: the next post after this holder is owned so too
+            holder_country[holder] = listed[:-len(name)]
         if (s, e) in seen or (s > 0 and text[s - 1].isdigit()) or name[0] in rules.place_non_openers or rules.stop_at(text, s) or \
                 name in rules.bare_local_bodies or (name in kb.generic_words() and not owned) or \
                 (s > 0 and text[s - 1] in rules.list_closers and s - 1 not in ends):
@@ -111,6 +122,15 @@ def _full_country(name: str, kb: KnowledgeBase) -> str:
     if country is None or country.type != "COUNTRY" or name.startswith((country.name, *country.aliases)):
         return name
     return country.name + name[1:]
+
+
+def _listed_owner(name: str, s: int, holder_country: dict[int, str], text: str, rules: NameRules) -> str:
+    """A ministry's post listed after a holder whose post a country opens (尼日利亚外交部长瓦利 + 、 +
+    劳工部长沃古): the ministry is that country's, named in full; else ''."""
+    if s < 1 or text[s - 1] != rules.title_joiners[1] or not name.endswith(rules.body_end_chars[0]):
+        return ""
+    country = holder_country.get(s - 1, "")
+    return country + name if country else ""
 
 
 def _chained_owner(name: str, s: int, country: str, text: str, rules: NameRules, kb: KnowledgeBase) -> str:

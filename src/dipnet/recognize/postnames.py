@@ -47,10 +47,10 @@ def field_before(text: str, b: int, s: int, rules: NameRules, floor: int, named_
     if len(field) < 2 or rules.org_suffixes.ends_at(field, len(field)) or \
             any(rules.stop_at(text, k) and not text.startswith(_FIELD_WORDS, k) for k in range(a, b - 1)):
         return b
-    return _third_field(text, a, rules, floor)
+    return third_field(text, a, rules, floor, named_floor)
 
 
-def _third_field(text: str, a: int, rules: NameRules, floor: int) -> int:
+def third_field(text: str, a: int, rules: NameRules, floor: int, named_floor: bool = False) -> int:
     """A third field listed before the two joined (投资 + 、 + 贸易及工业部, 科学 + 、 + 工艺及革新部): a
     word of two to four characters between the enumeration comma and a punctuation mark, a joiner or
     a stop word opens the name; a body's name or a post there (外交部、, 副总理、) is a list item of its own."""
@@ -60,7 +60,9 @@ def _third_field(text: str, a: int, rules: NameRules, floor: int) -> int:
         field = text[k:a - 1]
         if not all(is_han(c) and c not in rules.title_joiners for c in field):
             return a
-        if not (k == 0 or text[k - 1] in _DELIMS or text[k - 1] in rules.title_joiners or rules.stop_at_end(text, k)):
+        # (or the country named right before it: 越南 + 文化、体育与旅游部)
+        if not (k == 0 or text[k - 1] in _DELIMS or text[k - 1] in rules.title_joiners or rules.stop_at_end(text, k)
+                or (named_floor and k == floor)):
             continue
         if rules.org_suffixes.ends_at(field, len(field)) or field[-1] in _POST_ENDS or \
                 any(rules.stop_at(text, x) and not text.startswith(_FIELD_WORDS, x) for x in range(k, a - 1)):
@@ -111,7 +113,9 @@ def place_tail(text: str, i: int, end: int, inner: list[tuple[int, int]], closed
     """A transliterated name after a post that holds a known place's or country's name past its
     first two characters (外长 + 勒德 + 里昂 + 、, 主席 + 卡瑟 + 马利 + 耶夫 + 会见): the name is all
     transliteration characters and visibly ends."""
-    return closed and bool(inner) and all(a - i >= 2 and b <= end for a, b in inner) \
+    # (or opening it, where the name runs on past the place: 部长 + 苏瓦 + 迪 + 作为)
+    return closed and bool(inner) and all((a - i >= 2 or (a == i and end - b >= 1 and end - i >= 3)) and b <= end
+                                          for a, b in inner) \
         and all(c in rules.transliteration for c in text[i:end])
 
 
@@ -151,6 +155,19 @@ def after_former_de(text: str, title_start: int, i: int) -> int:
     if k < 0 or any(c in _DELIMS for c in text[k:title_start]):
         return i
     return i + len(_DE)
+
+
+_OPEN, _CLOSE = "(（", ")）"
+
+
+def after_post_gloss(text: str, i: int, post_ends: dict[int, int]) -> int:
+    """Where a name after a post begins past a post glossing it in brackets (埃米尔 + (国家元首) +
+    塔米姆): `post_ends` maps a post's start to its end; else `i`."""
+    if i < len(text) and text[i] in _OPEN:
+        end = post_ends.get(i + 1)
+        if end is not None and end < len(text) and text[end] in _CLOSE:
+            return end + 1
+    return i
 
 
 # the adverbs between a name and a verb of office (通伦 + 再次 + 当选 + 总书记)

@@ -68,6 +68,10 @@ def _closes_word(text: str, j: int, e: int) -> bool:
     return any(_STOP_CLOSED.at(text, k, min_end=j + 1) for k in range(max(e, j - 3), j))
 
 
+# the character that makes a body's one character its head's post (外文局 + 局长: no 外文局局)
+_HEAD_TAIL = _chars("head_post_tail")
+
+
 # the most characters between a name's opener and its suffix (埃及 + 阿拉伯社会主义 + 联盟)
 _WINDOW = 7
 
@@ -175,6 +179,10 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                         and not _PLAIN_AFTER.at(text, end + len(nxt) - 1):
                     end += len(nxt)
                     nxt = suffix_at(text, end, min_len=2)
+                # a field's word that is also a suffix, then the body's one character (通信传媒 + 部)
+                if end < n and text[end] in rules.body_end_chars and suffix_at(text, end) == text[end] \
+                        and not rules.in_plain_word(text, end, e) and not text.startswith(_HEAD_TAIL, end + 1):
+                    end += 1
                 out.append(Mention(s, end, text[s:end], kind))
                 dept = _DEPARTMENT.match(text, end) if kind == "ORG" else None
                 if dept and not any(stop_at(text, k) for k in range(end, dept.end())):

@@ -7,9 +7,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from dipnet.recognize import postnames
-from dipnet.recognize.lexicon import NameRules
+from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import _DELIMS, TitleHit, is_han
-from dipnet.recognize.postnames import _FIELD_WORDS, FIELD_JOINERS, field_before
+from dipnet.recognize.postnames import _ENUM, _FIELD_WORDS, FIELD_JOINERS, field_before, third_field
+
+# adverbs that open a verb's phrase, never a body's name (names.toml)
+_BODY_NON_OPENERS = tuple(dict(name_rules().name_read_words).get("body_non_openers", ()))
 
 
 def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rules: NameRules) -> int:
@@ -40,6 +43,9 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int, named_floor: b
             text[b - 1] not in rules.title_joiners:
         b -= 1
     b = field_before(text, b, s, rules, floor, named_floor)
+    # a first field listed before two joined inside the words (文化 + 、 + 体育与旅游部 + 部长)
+    if b > 0 and text[b - 1] == _ENUM and any(j in text[b:s] for j in FIELD_JOINERS):
+        b = third_field(text, b, rules, floor, named_floor)
     gap = text[b:s]
     # a stop word inside the body's own word is none (会 in 友好协会), nor one that opens a field's
     # word (能 in 能源: 能源和矿产部 + 部长)
@@ -48,6 +54,9 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int, named_floor: b
         return s
     # between two posts of a chain (、人事小组 + 组长) any qualifier belongs to the post
     after_joiner = b > 0 and text[b - 1] in rules.title_joiners and len(gap) <= 8
+    # no body's name opens with an adverb (阿联酋 + 已 + 指派投资部 + 部长: the country's verb, no body)
+    if gap.startswith(_BODY_NON_OPENERS) and not after_joiner:
+        return s
     # (the post may open on the body's last character where two fields or four characters name the
     # body: 水利和林业 + 部长)
     contracted = s < len(text) and text[s] in rules.body_end_chars and rules.org_suffixes.ends_at(text, s + 1) \
@@ -77,6 +86,10 @@ def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, sp
         named = next((e for e in range(s - 1, max(low, s - 16), -1) if e in spans_ending), 0)
         if named and (b == s or (b < named and not rules.org_suffixes.ends_at(text, s))):
             b = spans_ending[named] if _body_before(text, s, rules, named, named_floor=True) == named else s
+        elif named and any(j in text[b:s] for j in FIELD_JOINERS) and (
+                (b == named and _ENUM in text[b:s]) or (b > named and text[b - 1] == _ENUM and 2 <= b - 1 - named <= 4
+                                                         and not any(rules.stop_at(text, x) for x in range(named, b - 1)))):
+            b = spans_ending[named]  # 莫桑比克 + 海洋 + 、 + 内水和渔业部 + 部长: the fields open after the country
         s = b
         if chain and postnames.counted_post(text, s):  # 31位外长、秘书长某某: the counted post is many people's
             break

@@ -4,7 +4,8 @@ place's name may open inside a title (老挝外交部长 + 沙伦赛: 长沙 is 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from dipnet.kb.loader import TitleInfo
@@ -73,3 +74,23 @@ def places_inside_titles(mentions: list[Mention], titles: list[TitleHit]) -> lis
         if m.type == "LOCATION" and hit is not None and m.end > hit.end and hit.start + 1 not in place_ends:
             out.append(m)
     return out
+
+
+def titles_past_countries(text: str, hits: list[tuple[int, int, str]], countries: list[tuple[int, int]],
+                          find: Callable[[str], list[tuple[int, int, str]]]) -> list[tuple[int, int, str]]:
+    """A title found across a country's last characters (科威特 + 首相 read as 特首, 沙特阿拉伯王国 + 王储
+    as 国王) is none: the titles are read again from the country's end, up to the next title found."""
+    if not countries:
+        return hits
+    ends = sorted(countries)
+    out: set[tuple[int, int, str]] = set()
+    for n, (s, e, t) in enumerate(hits):
+        k = bisect_right(ends, (s, len(text))) - 1
+        cut = ends[k][1] if k >= 0 and ends[k][0] < s < ends[k][1] < e else None
+        if cut is None:
+            out.add((s, e, t))
+            continue
+        stop = hits[n + 1][0] if n + 1 < len(hits) else len(text)
+        out |= {(cut + a, cut + b, x) for a, b, x in find(text[cut:max(stop, e)])}
+    return sorted(out)
+
