@@ -38,6 +38,7 @@ from dipnet.extract.shortpairs import pair_bodies, pair_leaders
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.extract.spoken import own_occasion, speech_framed
 from dipnet.extract.triggers import find_triggers
+from dipnet.extract.tripdays import trip_days
 from dipnet.extract.visitrefs import region_trips
 from dipnet.model import Document, Event
 
@@ -320,5 +321,5 @@ def extract_events(doc: Document) -> list[Event]:
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     lands = stated_lands(page, {e.name: e.country for e in doc.entities if e.country})
     events = told_trips(unnamed_senders(page, summing_heads(page, events, people, lands)))  # (a headline, a lead summing up)
-    return region_trips(page, merge_events(events, people, lands, doc.text,
-                                           {e.name for e in doc.entities if e.type == "COUNTRY"}))
+    return region_trips(page, trip_days(merge_events(events, people, lands, doc.text,
+                                                     {e.name for e in doc.entities if e.type == "COUNTRY"}), people))
