@@ -38,3 +38,9 @@ def test_a_party_heading_its_own_item_of_a_list_still_holds_it():
 def test_a_seller_holds_what_it_sells_to_the_party_after_xiang():
     got = holders("美国波音公司未来5年将向越南VietJet航空公司出售80架飞机。", 80)
     assert got == ["波音公司"]
+
+
+def test_the_members_of_an_open_list_counted_hold_no_later_count_of_the_clause():
+    # 覆盖德国、波兰、匈牙利等15个…国家和国内40个城市: the line covers them; the cities are its too
+    got = holders("中吉乌铁路跨境货物运输已覆盖德国、波兰、匈牙利等15个共建国家和国内40个城市。", 40)
+    assert got == ["中吉乌铁路"]
