@@ -24,6 +24,7 @@ from .codes import any_of
 from .companynames import whole_name
 from .destinations import in_destination_list
 from .factactor import wants_person as person_may_hold
+from .factlists import counted_member
 from .factpairs import joined_sides, pair_in_page, years_pair
 from .factwords import load_data, words
 from .items import item_start
@@ -235,10 +236,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 来我国旅游的可观市场: our country is where they come, not who holds the count
         if rx.compile(data["rank_phrase_before"]).search(ctx.text[max(c_start, mm.start - 8):mm.start]):
             continue  # 是越南最大的东协投资来源国: a party inside a ranked noun qualifies it
-        if rx.compile(data["open_list_members"]).match(ctx.text[mm.end:pos]):
-            continue  # 覆盖老挝、泰国、越南、缅甸等12个国家: the members of the list counted
-        if in_destination_list(ctx, mm, s_start, ctx.sentence(pos)[1]):
-            continue  # 以赴台湾6074人最多,其次为日本5338人: where the people counted go, not whose they are
+        if counted_member(ctx, mm, pos, kind) or in_destination_list(ctx, mm, s_start, ctx.sentence(pos)[1]):
+            continue  # 覆盖老挝、泰国、越南、缅甸等12个国家: the members counted; 以赴台湾6074人最多: where the people counted go
         if meeting_in_time_frame(ctx, mm, s_start, pos):
             continue  # 亚太经合组织峰会在越南举行前夕,: a time told by a meeting holds nothing
         if _aside(ctx, mm, s_start, pos):
