@@ -1,0 +1,19 @@
+"""Page dates on unseen pages (dt9): invented sentences, each test failing without its change."""
+
+from __future__ import annotations
+
+from dipnet.timex.publication import infer_published
+
+
+def _year(text: str, tenure: list[tuple[str, str, str | None]]) -> int:
+    got = infer_published(text=text, url="https://news.example.com/a/81234", meta=None, tenure=tenure)
+    assert got is not None
+    return int(got.date[:4])
+
+
+def test_fighting_the_epidemic_dates_the_page_after_the_pandemic_began() -> None:
+    # terms open 2017-2023: the middle year (2020) is no longer the pick once the page must be of 2020 or later
+    tenure: list[tuple[str, str, str | None]] = [("甲某", "2017-01-01", "2023-12-31")]
+    assert _year("外长甲某6月3日会见来访的乙国外长,双方同意深化抗疫、经贸和人文领域合作。", tenure) in (2021, 2022)
+    assert _year("外长甲某6月3日会见来访的乙国外长,双方就后疫情时代的经济复苏交换意见。", tenure) in (2021, 2022)
+
