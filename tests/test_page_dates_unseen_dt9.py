@@ -17,3 +17,10 @@ def test_fighting_the_epidemic_dates_the_page_after_the_pandemic_began() -> None
     assert _year("外长甲某6月3日会见来访的乙国外长,双方同意深化抗疫、经贸和人文领域合作。", tenure) in (2021, 2022)
     assert _year("外长甲某6月3日会见来访的乙国外长,双方就后疫情时代的经济复苏交换意见。", tenure) in (2021, 2022)
 
+
+def test_the_date_a_relative_word_glosses_keeps_the_line_s_year_evidence() -> None:
+    # '昨天(6月3日)' dates the page the 4th; the line it stands on is the story, not a ticker's date line,
+    # so what it says of the year (共建一带一路: 2013 or later) still bounds the page
+    tenure: list[tuple[str, str, str | None]] = [("甲某", "2005-01-01", "2020-12-31")]
+    got = _year("外长甲某昨天(6月3日)会见来访的乙国外长,双方同意推进共建一带一路合作。", tenure)
+    assert 2013 <= got <= 2020
