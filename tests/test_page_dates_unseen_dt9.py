@@ -24,3 +24,11 @@ def test_the_date_a_relative_word_glosses_keeps_the_line_s_year_evidence() -> No
     tenure: list[tuple[str, str, str | None]] = [("甲某", "2005-01-01", "2020-12-31")]
     got = _year("外长甲某昨天(6月3日)会见来访的乙国外长,双方同意推进共建一带一路合作。", tenure)
     assert 2013 <= got <= 2020
+
+
+def test_a_teaser_list_s_timestamps_under_its_heading_are_not_the_page_s() -> None:
+    text = ("甲国总统:期待两国合作续写新篇章\n新华社某地9月29日电 甲国总统29日表示,期待两国高水平合作续写新篇章。\n"
+            "他是在中国驻甲国使馆当天举办的招待会上作上述表示的。\n国际新闻精选:\n- 2025年03月11日 15:21:02\n"
+            "- 2025年03月11日 09:03:43\n")
+    got = infer_published(text=text, url="https://www.example.com/gj/2021/09-30/1234567.shtml", meta=None, tenure=())
+    assert got is not None and got.date == "2021-09-30"
