@@ -32,3 +32,9 @@ def test_a_teaser_list_s_timestamps_under_its_heading_are_not_the_page_s() -> No
             "- 2025年03月11日 09:03:43\n")
     got = infer_published(text=text, url="https://www.example.com/gj/2021/09-30/1234567.shtml", meta=None, tenure=())
     assert got is not None and got.date == "2021-09-30"
+
+
+def test_fighting_an_older_named_epidemic_sets_no_pandemic_bound() -> None:
+    tenure: list[tuple[str, str, str | None]] = [("甲某", "2010-01-01", "2016-12-31")]
+    got = _year("外长甲某6月3日会见来访的乙国外长,双方同意深化抗击埃博拉疫情合作,中方将继续援非抗疫。", tenure)
+    assert 2010 <= got <= 2016
