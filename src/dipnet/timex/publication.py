@@ -274,9 +274,10 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         md = (int(lead0[0].note[2:4]), int(lead0[0].note[5:7]))
     latest = dt.date.fromisoformat(fetched) if fetched else None
     year_text, year_times = text, times
-    if rel_day is not None and lead0 and lead0[0].kind == "date" and md != (int(lead0[0].note[-5:-3]), int(lead0[0].note[-2:])):
+    if rel is not None and rel_day is not None and lead0 and lead0[0].kind == "date" and \
+            (int(lead0[0].note[-5:-3]), int(lead0[0].note[-2:])) not in (md, (rel.month, rel.named)):
         # the date line the relative day overrides is the day the page was read, not what it reports:
-        # its weekday says nothing of the report's year
+        # its weekday says nothing of the report's year (the date the relative word glosses is no such line)
         ln0 = text.rfind("\n", 0, lead0[0].start) + 1
         ln1 = text.find("\n", lead0[0].end) % (len(text) + 1)
         year_text = text[:ln0] + " " * (ln1 - ln0) + text[ln1:]
