@@ -206,6 +206,25 @@ def relation_events(con: duckdb.DuckDBPyConnection, events: set[str]) -> list[di
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
+def relation_changes(con: duckdb.DuckDBPyConnection, leave_out: list[str],
+                     parties: set[str] | None = None) -> list[dict[str, Any]]:
+    """What the relation timeline reads (relation_events' columns) of the stored RELATION_CHANGE
+    events but those of `leave_out`, by id: only those that can set a level (occurred and dated:
+    timelines.event_pairs gives no other a pair) and, when `parties` is given, whose participant
+    ids (JSON text) hold one of them (the events a few groups' rows read: not every one)."""
+    cur = con.cursor()
+    register_keys(cur, "_out", leave_out)
+    where = ""
+    if parties is not None:
+        register_keys(cur, "_parties", parties)
+        where = " AND EXISTS (SELECT 1 FROM _parties WHERE contains(coalesce(participant_ids, ''), k))"
+    cur.execute("SELECT event_id, type, status, date, attributes, evidence, participant_ids FROM kb_events "
+                "WHERE type = 'RELATION_CHANGE' AND status = 'occurred' AND coalesce(date, '') <> '' "
+                f"AND event_id NOT IN (SELECT k FROM _out){where} ORDER BY event_id")
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
 # ---- page links (consolidate.links) ---------------------------------------------------------------------
 def link_state_usable(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether the store keeps the band keys of every page it has signatures of (one consolidated

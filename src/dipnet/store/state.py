@@ -321,14 +321,6 @@ def event_types(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [r[0] for r in con.cursor().execute("SELECT DISTINCT type FROM events ORDER BY type").fetchall()]
 
 
-def events_of_type(con: duckdb.DuckDBPyConnection, type_: str, leave_out: list[str]) -> list[dict[str, Any]]:
-    """The stored kb_events of a type but those of `leave_out`, by id."""
-    cur = con.cursor()
-    register_keys(cur, "_out", leave_out)
-    return _dicts(cur.execute("SELECT * FROM kb_events WHERE type = ? AND event_id NOT IN (SELECT k FROM _out) "
-                              "ORDER BY event_id", [type_]))
-
-
 def changed_keys(con: duckdb.DuckDBPyConnection, name: str, key: str, new: Any) -> list[str]:
     """The values of `key` whose rows of table `name` differ from those of the pyarrow Table `new`."""
     cur = con.cursor()
