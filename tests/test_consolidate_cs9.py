@@ -8,7 +8,7 @@ from pathlib import Path
 
 from dipnet.consolidate import consolidate, update
 from dipnet.model import Document
-from dipnet.store import Store, lookups
+from dipnet.store import Store, lookups, state
 from test_consolidate import ev, make_doc, pages
 from test_consolidate_cs7 import _same_as_whole
 
@@ -82,3 +82,23 @@ def test_an_add_recomputing_relation_groups_gives_the_whole_tables(tmp_path):
 def test_an_add_of_relation_pages_to_other_pages_gives_the_whole_tables(tmp_path):
     docs = pages() + _relation_pages()
     _add_after(tmp_path, docs, len(docs) - 2)
+
+
+def test_unmerged_and_rerooted_are_read_in_one_join(tmp_path):
+    docs = pages()
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_many(docs[:-2])
+        consolidate(store)
+        store.add_many(docs[-2:])  # stored, not consolidated: their events rows are merged by no report
+        reports = store.con.execute(
+            "SELECT r.mention_id, r.doc_id, coalesce(e.brief, -1), r.root FROM event_reports r "
+            "JOIN events e ON e.doc_id = r.doc_id AND e.idx = r.idx").fetchall()
+        unit = next((d, b) for _, d, b, _ in reports)
+        kept = {(d, b): root for _, d, b, root in reports if root != f"{d}\x1f{b}"}
+        for now in ({}, kept, {**kept, unit: "elsewhere\x1f-1"}):
+            new, moved = state.unmerged_rerooted(store.con, now)
+            assert new == state.unmerged_events(store.con)
+            assert {r["doc_id"] for r in new} == {d.doc_id for d in docs[-2:]}
+            want = sorted(m for m, d, b, root in reports if root != now.get((d, b), f"{d}\x1f{b}"))
+            assert sorted(moved) == want and sorted(state.rerooted(store.con, now)) == want
+        assert state.unmerged_rerooted(store.con, {**kept, unit: "elsewhere\x1f-1"})[1]
