@@ -115,6 +115,7 @@ class Replay:
         self.heap: list[tuple[str, str]] = []
         self.queued: set[str] = set()
         self.pending: list[tuple[set[str], str]] = []  # spreads whose blocks are not read yet
+        self.kept: str | None = None  # the report _ready found keeps its event (nothing changes before _decide)
 
     # ---- the stored state, read as needed ----------------------------------------------------------
     def _take(self, rows: list[StateRow]) -> None:
@@ -250,6 +251,7 @@ class Replay:
     def _ready(self, m: str) -> bool:
         """Whether deciding this report reads nothing from the store."""
         if self._keeps(m, self._okey(m), fetch=False):
+            self.kept = m
             return True
         mine = self._mine(m)
         if not all(b in self.blocks_read for b in mine):
@@ -299,7 +301,8 @@ class Replay:
                        for x in self.joined[lab]) for lab in new)
 
     def _decide(self, m: str, okey: str) -> None:
-        if self._keeps(m, okey):
+        kept, self.kept = self.kept == m, None
+        if kept or self._keeps(m, okey):
             self.label[m] = self.stored[m].event_id
             self.joined[self.label[m]].add(m)
             return
