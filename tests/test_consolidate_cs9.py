@@ -102,3 +102,27 @@ def test_unmerged_and_rerooted_are_read_in_one_join(tmp_path):
             want = sorted(m for m, d, b, root in reports if root != now.get((d, b), f"{d}\x1f{b}"))
             assert sorted(moved) == want and sorted(state.rerooted(store.con, now)) == want
         assert state.unmerged_rerooted(store.con, {**kept, unit: "elsewhere\x1f-1"})[1]
+
+
+def test_an_event_leads_the_groups_of_the_lesser_party_of_each_of_its_pairs():
+    from dipnet.consolidate.relevents import leads
+
+    vn_us = '["country:VN", "country:US"]'
+    assert leads(vn_us, {"country:US"}) and not leads(vn_us, {"country:VN"})
+    # a person is no party: the pairs are those of the parties alone, the first of them with each other
+    assert leads('["person:~a", "country:VN", "country:US"]', {"country:US"})
+    assert leads('["country:VN", "country:JP", "country:US"]', {"country:JP"})
+    assert not leads('["country:VN", "country:JP", "country:US"]', {"country:VN"})  # VN is first of neither
+    assert not leads('["country:VN"]', {"country:VN"}) and not leads(None, {"country:VN"})
+
+
+def test_relation_changes_reads_whole_only_the_events_kept(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_many(_relation_pages()[:2])
+        consolidate(store)
+        every = lookups.relation_changes(store.con, [], {"country:US", "country:JP"})
+        assert len(every) == 3
+        assert lookups.relation_changes(store.con, [], {"country:US", "country:JP"}, lambda ids: True) == every
+        assert lookups.relation_changes(store.con, [], {"country:US"}, lambda ids: False) == []
+        us = lookups.relation_changes(store.con, [], {"country:US", "country:JP"}, lambda ids: "country:US" in ids)
+        assert us == [e for e in every if "country:US" in e["participant_ids"]] and len(us) == 2

@@ -31,9 +31,10 @@ from dipnet.consolidate.minhash import grams
 from dipnet.consolidate.pageinfo import DOC_COLUMNS, StoredPages
 from dipnet.consolidate.pages import Prepared, edges_of, prepare, write_links
 from dipnet.consolidate.regroup import Touched, event_parties, moved, regroup
+from dipnet.consolidate.relevents import RelationEvents, relation_events
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import KnowledgeBase, load_kb
-from dipnet.store import EVENT_TABLES, GROUPS, Store, lookups, state
+from dipnet.store import EVENT_TABLES, GROUPS, Store, state
 
 __all__ = ["Built", "Resolver", "build", "consolidate", "interval", "rule_id", "update"]
 
@@ -157,9 +158,10 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
             roles, regrouped["role_timeline"] = regroup(store, "roles", touched, roles_of, res=res)
         if not touched.moved_country:
             relations, regrouped["relation_timeline"] = regroup(
-                store, "relations", touched, relations_of, event_parties(store.con, events, merged.gone),
+                store, "relations", touched, relations_of,
+                event_parties(events, [e for e in changes.replaced_rows() if e["event_id"] in merged.gone]),
                 lambda rows: relation_timeline(rows, [], res, published), res,
-                partial(_relation_events, store, events, changes, merged.gone, res, published),
+                partial(relation_events, events, changes, res, published),
                 lambda rows, groups: relation_timeline(rows, changes.of(groups), res, published))
         facts, regrouped["fact_claims"] = regroup(store, "facts", touched, facts_of, res=res)
     if "role_timeline" not in regrouped:
@@ -197,45 +199,6 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         regrouped["kb_entities"] = added.gids
     return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name), changed, regrouped, rule_names,
                  (link_state, link_whole))
-
-
-def _relation_events(store: Store, events: list[dict[str, Any]], changes: RelationEvents, gone: set[str],
-                     res: Resolver, published: dict[tuple[str, int], str | None],
-                     groups: set[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The relation rows of these groups' RELATION_CHANGE events alone, before the add (those kept
-    as stored, and the stored ones it replaced or dropped) and now; only the events naming a
-    group's party are read."""
-    new = {e["event_id"] for e in events}
-    now = changes.of(groups)
-    before = [e for e in now if e["event_id"] not in new] + lookups.relation_events(store.con, gone | new)
-
-    def of(evs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        evs = [e for e in evs if names_any(e, groups)]
-        return relation_timeline([], evs, res, published)
-    return of(before), of(now)
-
-
-def names_any(event: dict[str, Any], parties: set[str]) -> bool:
-    """Whether an event's participant ids (JSON text) hold one of these parties' ids: every event
-    whose pairs (timelines.event_pairs) have one of them first does."""
-    return any(g in (event["participant_ids"] or "") for g in parties)
-
-
-class RelationEvents:
-    """The RELATION_CHANGE events the relation timeline reads, by id: `own` (merged this time), and
-    unless `replaced` is None (the whole merge) the stored ones but those it replaced (only those
-    that can set a level: lookups.relation_changes), read from the store only as asked: `of(parties)`, only those naming one of these parties (names_any: all the
-    relation rows of these first parties read); `of()`, all of them."""
-
-    def __init__(self, con: Any, own: list[dict[str, Any]], replaced: set[str] | None) -> None:
-        self.con, self.own, self.replaced = con, sorted(own, key=lambda e: e["event_id"]), replaced
-
-    def of(self, parties: set[str] | None = None) -> list[dict[str, Any]]:
-        mine = self.own if parties is None else [e for e in self.own if names_any(e, parties)]
-        if self.replaced is None:
-            return mine
-        stored = lookups.relation_changes(self.con, sorted(self.replaced), parties)
-        return sorted(mine + stored, key=lambda e: e["event_id"])
 
 
 def _changed(store: Store, entities: list[dict[str, Any]], links: list[dict[str, Any]], res: Resolver,

@@ -121,9 +121,8 @@ def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[di
     return rows, sorted(groups)
 
 
-def event_parties(con: Any, events: list[dict[str, Any]], gone: set[str]) -> set[str]:
-    """The first parties (pair_a) of the relation rows these events or the stored ones of `gone`
-    add to (timelines.event_pairs: a pair's first party is the lesser of its two): the relation
-    groups they change."""
-    old = lookups.relation_events(con, gone)
+def event_parties(events: list[dict[str, Any]], old: list[dict[str, Any]]) -> set[str]:
+    """The first parties (pair_a) of the relation rows these events or the stored ones they replace
+    (`old`: lookups.relation_events' rows) add to (timelines.event_pairs: a pair's first party is the
+    lesser of its two): the relation groups they change."""
     return {min(a, b) for e in [*events, *old] for a, b, _, _ in event_pairs(e) if a != b}

@@ -5,7 +5,7 @@ change (consolidate.regroup). The SQL lives here; the consolidate modules decide
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import duckdb
@@ -206,21 +206,29 @@ def relation_events(con: duckdb.DuckDBPyConnection, events: set[str]) -> list[di
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
-def relation_changes(con: duckdb.DuckDBPyConnection, leave_out: list[str],
-                     parties: set[str] | None = None) -> list[dict[str, Any]]:
+def relation_changes(con: duckdb.DuckDBPyConnection, leave_out: list[str], parties: set[str] | None = None,
+                     keep: Callable[[str | None], bool] | None = None) -> list[dict[str, Any]]:
     """What the relation timeline reads (relation_events' columns) of the stored RELATION_CHANGE
     events but those of `leave_out`, by id: only those that can set a level (occurred and dated:
     timelines.event_pairs gives no other a pair) and, when `parties` is given, whose participant
-    ids (JSON text) hold one of them (the events a few groups' rows read: not every one)."""
+    ids (JSON text) hold one of them (the events a few groups' rows read: not every one), and that
+    `keep` keeps given their participant ids (read first, the other columns only of those kept)."""
+    import pyarrow as pa
+
     cur = con.cursor()
     register_keys(cur, "_out", leave_out)
-    where = ""
+    where = ("WHERE type = 'RELATION_CHANGE' AND status = 'occurred' AND coalesce(date, '') <> '' "
+             "AND event_id NOT IN (SELECT k FROM _out)")
     if parties is not None:
         register_keys(cur, "_parties", parties)
-        where = " AND EXISTS (SELECT 1 FROM _parties WHERE contains(coalesce(participant_ids, ''), k))"
-    cur.execute("SELECT event_id, type, status, date, attributes, evidence, participant_ids FROM kb_events "
-                "WHERE type = 'RELATION_CHANGE' AND status = 'occurred' AND coalesce(date, '') <> '' "
-                f"AND event_id NOT IN (SELECT k FROM _out){where} ORDER BY event_id")
+        where += " AND EXISTS (SELECT 1 FROM _parties WHERE contains(coalesce(participant_ids, ''), k))"
+    if keep is not None:
+        kept = [r for r, ids in cur.execute(f"SELECT rowid, participant_ids FROM kb_events {where}").fetchall()
+                if keep(ids)]
+        cur.register("_kept", pa.table({"k": pa.array(kept, pa.int64())}))
+        where = "WHERE rowid IN (SELECT k FROM _kept)"
+    cur.execute(f"SELECT event_id, type, status, date, attributes, evidence, participant_ids FROM kb_events {where} "
+                "ORDER BY event_id")
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
