@@ -126,3 +126,16 @@ def test_relation_changes_reads_whole_only_the_events_kept(tmp_path):
         assert lookups.relation_changes(store.con, [], {"country:US"}, lambda ids: False) == []
         us = lookups.relation_changes(store.con, [], {"country:US", "country:JP"}, lambda ids: "country:US" in ids)
         assert us == [e for e in every if "country:US" in e["participant_ids"]] and len(us) == 2
+
+
+def test_first_links_are_each_entitys_least_page_and_local_id(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_many(pages())
+        consolidate(store)
+        links = store.con.execute("SELECT entity_id, doc_id, local_id FROM entity_links").fetchall()
+        many = {g for g, _, _ in links if sum(1 for x, _, _ in links if x == g) > 1}
+        assert many  # entities linked on several pages
+        want = {g: min((d, loc) for x, d, loc in links if x == g) for g, _, _ in links}
+        assert lookups.first_links(store.con, set(want)) == want
+        assert lookups.first_links(store.con, many) == {g: want[g] for g in many}
+        assert lookups.first_links(store.con, set()) == {}

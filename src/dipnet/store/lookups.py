@@ -115,12 +115,14 @@ def kb_entity_rows(con: duckdb.DuckDBPyConnection) -> list[tuple[Any, ...]]:
 
 
 def first_links(con: duckdb.DuckDBPyConnection, entities: set[str]) -> dict[str, tuple[str, str]]:
-    """entity id -> (doc_id, local id) of its first stored link, of these entities."""
+    """entity id -> (doc_id, local id) of its first stored link, of these entities: the least pair,
+    an aggregate (a window numbering each entity's links in order sorted them all: at 100,000 pages
+    ~0.38 s CPU a call, this ~0.08 s)."""
     cur = con.cursor()
     register_keys(cur, "_need", entities)
-    return {g: (d, loc) for g, d, loc in cur.execute(
-        "SELECT entity_id, doc_id, local_id FROM entity_links WHERE entity_id IN (SELECT k FROM _need) "
-        "QUALIFY row_number() OVER (PARTITION BY entity_id ORDER BY doc_id, local_id) = 1").fetchall()}
+    return {g: (m["d"], m["l"]) for g, m in cur.execute(
+        "SELECT entity_id, min({'d': doc_id, 'l': local_id}) FROM entity_links "
+        "WHERE entity_id IN (SELECT k FROM _need) GROUP BY entity_id").fetchall()}
 
 
 # ---- pages (consolidate.pageinfo) --------------------------------------------------------------------
