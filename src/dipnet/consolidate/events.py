@@ -60,7 +60,7 @@ def _loads(v: Any) -> Any:
     return json.loads(v) if isinstance(v, str) else v
 
 
-@dataclass
+@dataclass(slots=True)
 class Report:
     """One event as one page states it."""
 
