@@ -31,9 +31,10 @@ from dipnet.consolidate.minhash import grams
 from dipnet.consolidate.pageinfo import DOC_COLUMNS, StoredPages
 from dipnet.consolidate.pages import Prepared, edges_of, prepare, write_links
 from dipnet.consolidate.regroup import Touched, event_parties, moved, regroup
+from dipnet.consolidate.relevents import RelationEvents, relation_events
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import KnowledgeBase, load_kb
-from dipnet.store import EVENT_TABLES, GROUPS, Store, lookups, state
+from dipnet.store import EVENT_TABLES, GROUPS, Store, state
 
 __all__ = ["Built", "Resolver", "build", "consolidate", "interval", "rule_id", "update"]
 
@@ -142,16 +143,14 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         merged = merge_events(lambda t, cols: store.rows("events", cols, kind=t), state.event_types(store.con),
                               res, stories, by_doc, published, sink if stage else None)
     events, mentions, actors = merged.events, merged.mentions, merged.actors
-    changes = sorted([e for e in events if e["type"] == "RELATION_CHANGE"] + kept,  # all the relation timeline reads
-                     key=lambda e: e["event_id"])
-    if merged.dropped is not None:  # and those kept as stored
-        replaced = sorted(merged.gone | {e["event_id"] for e in events})
-        changes = sorted(changes + state.events_of_type(store.con, "RELATION_CHANGE", replaced),
-                         key=lambda e: e["event_id"])
+    # the RELATION_CHANGE events the relation timeline reads: those merged this time, and after an add
+    # the stored ones kept (read only as the groups recomputed need them: RelationEvents)
+    changes = RelationEvents(store.con, [e for e in events if e["type"] == "RELATION_CHANGE"] + kept,
+                             None if merged.dropped is None else merged.gone | {e["event_id"] for e in events})
     unindexed = sorted(d["doc_id"] for d in docs if indexed is None or d["doc_id"] not in indexed)
     regrouped: dict[str, list[str]] = {}
     roles_of = lambda rows: role_timeline(rows, res, kb)  # noqa: E731
-    relations_of = lambda rows, evs=changes: relation_timeline(rows, evs, res, published)  # noqa: E731
+    relations_of = lambda rows: relation_timeline(rows, changes.of(), res, published)  # noqa: E731
     facts_of = lambda rows: fact_claims(rows, res, published)  # noqa: E731
     if merged.dropped is not None and changed is not None:  # the timelines by group too (consolidate.regroup)
         touched = Touched(set(unindexed) | set(changed.docs), set(changed.names), set(changed.refs), *moves)
@@ -159,9 +158,11 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
             roles, regrouped["role_timeline"] = regroup(store, "roles", touched, roles_of, res=res)
         if not touched.moved_country:
             relations, regrouped["relation_timeline"] = regroup(
-                store, "relations", touched, relations_of, event_parties(store.con, events, merged.gone),
+                store, "relations", touched, relations_of,
+                event_parties(events, [e for e in changes.replaced_rows() if e["event_id"] in merged.gone]),
                 lambda rows: relation_timeline(rows, [], res, published), res,
-                partial(_relation_events, store, events, changes, merged.gone, res, published))
+                partial(relation_events, events, changes, res, published),
+                lambda rows, groups: relation_timeline(rows, changes.of(groups), res, published))
         facts, regrouped["fact_claims"] = regroup(store, "facts", touched, facts_of, res=res)
     if "role_timeline" not in regrouped:
         roles = roles_of(store.rows("roles"))
@@ -182,7 +183,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         "relation_timeline": (relations, tuple(relations[0]) if relations else ("pair_a",)),
         "fact_claims": (facts, tuple(facts[0]) if facts else ("claim_id",)),
     }
-    del entities, entity_links, links, events, mentions, actors, roles, relations, facts, changes
+    del entities, entity_links, links, events, mentions, actors, roles, relations, facts
     counts = {name: staged[name].rows if name in staged else len(rows) for name, (rows, _) in specs.items()}
     # each table as columns, its row dicts dropped at once (the memory they free serves the next
     # table's columns instead of adding to it)
@@ -198,21 +199,6 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         regrouped["kb_entities"] = added.gids
     return Built(cols, counts, fresh, unindexed, merged, dict(res.by_name), changed, regrouped, rule_names,
                  (link_state, link_whole))
-
-
-def _relation_events(store: Store, events: list[dict[str, Any]], changes: list[dict[str, Any]], gone: set[str],
-                     res: Resolver, published: dict[tuple[str, int], str | None],
-                     groups: set[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The relation rows of these groups' RELATION_CHANGE events alone, before the add (those kept
-    as stored, and the stored ones it replaced or dropped) and now; only the events naming a
-    group's party are read."""
-    new = {e["event_id"] for e in events}
-    before = [e for e in changes if e["event_id"] not in new] + lookups.relation_events(store.con, gone | new)
-
-    def of(evs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        evs = [e for e in evs if any(g in (e["participant_ids"] or "") for g in groups)]
-        return relation_timeline([], evs, res, published)
-    return of(before), of(changes)
 
 
 def _changed(store: Store, entities: list[dict[str, Any]], links: list[dict[str, Any]], res: Resolver,

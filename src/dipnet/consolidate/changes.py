@@ -127,10 +127,13 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
     """The events an add changes (see the module's docstring); None when the whole merge must run."""
     if state.missing(con):  # a store consolidated before the state was kept
         return None
-    new = _reports(state.unmerged_events(con), res, published)
+    # the events rows not merged yet, and the stored reports whose story root differs now (compared in
+    # the store: the units linked now with their roots), in one join
+    unmerged, rerooted = state.unmerged_rerooted(
+        con, {u: f"{top[0]}\x1f{top[1]}" for u in list(stories.parent) if (top := stories.find(u)) != u})
+    new = _reports(unmerged, res, published)
     touched = set(state.touched(con, changed.docs, changed.names, changed.refs))
-    # those whose story root differs now (compared in the store: the units linked now with their roots)
-    touched.update(state.rerooted(con, {u: f"{top[0]}\x1f{top[1]}" for u in list(stories.parent) if (top := stories.find(u)) != u}))
+    touched.update(rerooted)
     got_rows = state.report_rows(con, sorted(touched))
     old_events = state.events_of_reports(con, sorted(touched))
     again = _reports(list(got_rows.values()), res, published)

@@ -13,6 +13,7 @@ import calendar
 import hashlib
 import json
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -59,7 +60,7 @@ def _loads(v: Any) -> Any:
     return json.loads(v) if isinstance(v, str) else v
 
 
-@dataclass
+@dataclass(slots=True)
 class Report:
     """One event as one page states it."""
 
@@ -268,7 +269,8 @@ def blocks(rep: Report, dominant: frozenset[str], story: tuple[str, int]) -> lis
     return out
 
 
-def choose(rep: Report, candidates: list[list[Report]], stories: Stories, dominant: frozenset[str]) -> int | None:
+def choose(rep: Report, candidates: Sequence[Sequence[Report]], stories: Stories,
+           dominant: frozenset[str]) -> int | None:
     """Which of the candidate clusters (in the order they were made) a report joins: of those whose
     every member `compatible` accepts, the one of its story, then sharing most parties, then nearest
     in time; the first on a tie. None: it starts a cluster of its own."""

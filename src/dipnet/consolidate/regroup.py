@@ -83,14 +83,17 @@ def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[di
             extra: set[str] | None = None,
             probe: Callable[[list[dict]], list[dict[str, Any]]] | None = None,
             res: Resolver | None = None,
-            events: Callable[[set[str]], tuple[list[dict], list[dict]]] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+            events: Callable[[set[str]], tuple[list[dict], list[dict]]] | None = None,
+            narrow: Callable[[list[dict], set[str]], list[dict[str, Any]]] | None = None,
+            ) -> tuple[list[dict[str, Any]], list[str]]:
     """The rows of `table`'s timeline in the groups the add can change, and those groups (a group
     recomputed empty is to be deleted). `compute` makes timeline rows of source rows; `probe`, the
     groups the touched rows fall in (compute unless given: relations leave the events out, whose
     groups are `extra`, to recompute besides); `res`, the resolver they resolve names by (the rows
     giving a name that resolves otherwise are then only those of pages not linking it themselves);
     `events`, the relation rows of the events alone before the add and now, of some groups
-    (relations are then merged)."""
+    (relations are then merged); `narrow`, compute for the rows of some groups only (given them:
+    relations read only the events naming their parties), for the groups recomputed whole."""
     timeline, key, columns = SOURCES[table]
     con = store.con
     docs = touched.docs | _docs_of_names(con, table, columns, touched.names, res)
@@ -113,13 +116,13 @@ def regroup(store: Any, table: str, touched: Touched, compute: Callable[[list[di
         whole = (groups - now) | citing | again
     if whole:
         pages = docs | lookups.pages_cited(con, timeline, key, whole)
-        rows += [r for r in compute(store.rows(table, None, sorted(pages))) if r[key] in whole]
+        src = store.rows(table, None, sorted(pages))
+        rows += [r for r in (narrow(src, whole) if narrow is not None else compute(src)) if r[key] in whole]
     return rows, sorted(groups)
 
 
-def event_parties(con: Any, events: list[dict[str, Any]], gone: set[str]) -> set[str]:
-    """The first parties (pair_a) of the relation rows these events or the stored ones of `gone`
-    add to (timelines.event_pairs: a pair's first party is the lesser of its two): the relation
-    groups they change."""
-    old = lookups.relation_events(con, gone)
+def event_parties(events: list[dict[str, Any]], old: list[dict[str, Any]]) -> set[str]:
+    """The first parties (pair_a) of the relation rows these events or the stored ones they replace
+    (`old`: lookups.relation_events' rows) add to (timelines.event_pairs: a pair's first party is the
+    lesser of its two): the relation groups they change."""
     return {min(a, b) for e in [*events, *old] for a, b, _, _ in event_pairs(e) if a != b}

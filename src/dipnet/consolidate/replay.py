@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from dipnet.consolidate.events import Report, choose, compatible
 from dipnet.consolidate.pages import Stories
@@ -41,6 +41,34 @@ class Stored:
     idx: int
     erow: int | None
     pins: Pins | None
+
+
+class _Members(Sequence[Report]):
+    """A candidate cluster's members (mention ids) as the Reports choose reads, each made when it is
+    read: choose stops at the first member a report cannot join, so most are never made (their rows
+    are read all at once before, so this reads nothing more from the store)."""
+
+    __slots__ = ("ids", "make")
+
+    def __init__(self, ids: list[str], make: Callable[[str], Report]) -> None:
+        self.ids, self.make = ids, make
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __iter__(self) -> Iterator[Report]:
+        return (self.make(x) for x in self.ids)
+
+    @overload
+    def __getitem__(self, i: int) -> Report: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Report]: ...
+
+    def __getitem__(self, i: int | slice) -> Report | Sequence[Report]:
+        if isinstance(i, slice):
+            return [self.make(x) for x in self.ids[i]]
+        return self.make(self.ids[i])
 
 
 @dataclass
@@ -87,6 +115,7 @@ class Replay:
         self.heap: list[tuple[str, str]] = []
         self.queued: set[str] = set()
         self.pending: list[tuple[set[str], str]] = []  # spreads whose blocks are not read yet
+        self.kept: str | None = None  # the report _ready found keeps its event (nothing changes before _decide)
 
     # ---- the stored state, read as needed ----------------------------------------------------------
     def _take(self, rows: list[StateRow]) -> None:
@@ -222,6 +251,7 @@ class Replay:
     def _ready(self, m: str) -> bool:
         """Whether deciding this report reads nothing from the store."""
         if self._keeps(m, self._okey(m), fetch=False):
+            self.kept = m
             return True
         mine = self._mine(m)
         if not all(b in self.blocks_read for b in mine):
@@ -271,7 +301,8 @@ class Replay:
                        for x in self.joined[lab]) for lab in new)
 
     def _decide(self, m: str, okey: str) -> None:
-        if self._keeps(m, okey):
+        kept, self.kept = self.kept == m, None
+        if kept or self._keeps(m, okey):
             self.label[m] = self.stored[m].event_id
             self.joined[self.label[m]].add(m)
             return
@@ -283,7 +314,7 @@ class Replay:
         self._events(labels)
         groups = [(lab, self._members(lab, okey)) for lab in labels]
         groups = sorted((g for g in groups if g[1]), key=lambda g: self._okey(g[1][0]))  # the order they were made
-        got = choose(rep, [[self.report(x) for x in ms] for _, ms in groups], self.stories, self.dominant)
+        got = choose(rep, [_Members(ms, self.report) for _, ms in groups], self.stories, self.dominant)
         before = None if m in self.fresh and m not in self.stored else self.stored[m].event_id
         if got is not None:
             label = groups[got][0]
