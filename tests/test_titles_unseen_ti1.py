@@ -47,6 +47,7 @@ def test_lost_icon_and_skip_link() -> None:
     assert _title("?\nA+ A-") == HEAD
     assert _title("跳到主要內容\n:::\n:::") == HEAD
     assert _title("無障礙鏈接\n廣告") == HEAD
+    assert _title("點閱數:512") == HEAD  # a view counter
 
 
 def test_date_and_byline_stamp() -> None:
