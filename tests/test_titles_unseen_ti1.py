@@ -55,3 +55,12 @@ def test_date_and_byline_stamp() -> None:
     assert _title("2024-03-05・某某報-綜合報導") == HEAD
     # a headline with a date in it stays a headline
     assert not is_furniture("2024年3月5日越老两国外长举行会晤", L, BODY.strip().split("\n")[0])
+
+
+def test_a_caption_or_a_question_under_the_first_sentence_is_no_headline() -> None:
+    lead = "越南外交部长阮文甲3月5日起对老挝进行正式访问,双方将就加强两国外交部门合作交换意见。"
+    rest = "\n阮文甲表示,越方愿同老方一道推动两国关系不断向前发展。\n双方还将签署多项合作文件。"
+    page = lead + "\n阮文甲在机场受到欢迎。外交部网站图片" + rest
+    assert segment(normalize(Page(source="t.txt", text=page))).title == lead
+    page = lead + "\n在当天的记者会上,有记者提问,能否介绍此访的安排和越方的期待?" + rest
+    assert segment(normalize(Page(source="t.txt", text=page))).title == lead

@@ -28,6 +28,7 @@ from dipnet.lineshape import (
     link_list,
     photo_marker,
     table_cell,
+    under_a_summary,
 )
 from dipnet.model import Brief, Document, Segment, Span
 from dipnet.rx import plain as _plain
@@ -93,7 +94,7 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
         return i + 1
     # a summary sentence over a headline that the body follows: the headline is the title
     after = lines[i + 2].text if i + 2 < len(lines) else ""
-    if headline_next and text.endswith("。") and after and not is_headline(after, layout):
+    if headline_next and text.endswith("。") and after and not is_headline(after, layout) and under_a_summary(nxt):
         return i + 1
     return _under_the_stamp([ln.text for ln in lines], i, layout)
 
