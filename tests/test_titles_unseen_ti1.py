@@ -64,3 +64,12 @@ def test_a_caption_or_a_question_under_the_first_sentence_is_no_headline() -> No
     assert segment(normalize(Page(source="t.txt", text=page))).title == lead
     page = lead + "\n在当天的记者会上,有记者提问,能否介绍此访的安排和越方的期待?" + rest
     assert segment(normalize(Page(source="t.txt", text=page))).title == lead
+
+
+def test_a_byline_past_the_furniture_with_no_headline_under_it() -> None:
+    page = ("date 2024-03-05 快訊\n某某報／ 記者王小明／即時報導\n阮文甲(右)5日在万象会见老挝外长。(某某社)\n"
+            "越南外交部长阮文甲5日在万象同老挝外长举行会晤,双方就加强两国外交部门合作交换意见。")
+    assert segment(normalize(Page(source="t.txt", text=page))).title == "date 2024-03-05 快訊"
+    # with a headline under the byline, the headline is the title
+    page = "快訊\n某某報／ 記者王小明／即時報導\n" + HEAD + BODY
+    assert segment(normalize(Page(source="t.txt", text=page))).title == HEAD

@@ -229,6 +229,13 @@ def headless(banner: list[str], text: str, after: str | None) -> bool:
     return bool(banner) and not any(_CJK.search(b) for b in banner) and not _headline(text) and not _headline(after)
 
 
+def byline_first(text: str, after: str | None, layout: Layout) -> bool:
+    """Past the site's furniture the page goes on with its byline, and no headline under it
+    ("某报/ 记者某某/即时报导" over a caption): the opening was cut above its headline, and the gold
+    reads its first line as the title."""
+    return is_byline(text, layout) and not _headline(after)
+
+
 def _headline(text: str | None) -> bool:
     """A headline's shape: a line of some Chinese words, not long, with no sentence's end."""
     return text is not None and 8 <= len(text) <= 60 and not _plain(r"[。!?;:：]$").search(text) \

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from dipnet.crawl_shape import past_entity, shown_original
+from dipnet.furniture import byline_first as _byline_first
 from dipnet.furniture import headless as _headless
 from dipnet.furniture import is_boilerplate as _is_boilerplate
 from dipnet.furniture import is_breadcrumb as _is_breadcrumb
@@ -84,7 +85,8 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
                                   or link_list(lines[i].text, long=True)):
         i += 1
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    if i > start and _headless([ln.text for ln in lines[start:i]], lines[i].text, nxt):
+    if i > start and (_headless([ln.text for ln in lines[start:i]], lines[i].text, nxt)
+                      or _byline_first(lines[i].text, nxt, layout)):
         return _under_the_stamp([ln.text for ln in lines], start, layout)  # a banner over no headline: the first line
     headline_next = bool(nxt) and is_headline(nxt, layout) and bool(_CJK.search(nxt)) \
         and not _is_furniture(nxt, layout)
