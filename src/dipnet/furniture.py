@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dipnet.layout import Layout
+from dipnet.layout import Layout, load_layout
 from dipnet.rx import plain as _plain
 
 _CJK = _plain(r"[\u4e00-\u9fff]")
@@ -15,7 +15,8 @@ _CJK = _plain(r"[\u4e00-\u9fff]")
 _TOKEN = _plain(r"GMT[+\-]\d+|\d[\d:/.\-]*|[^\s\d:]+")
 _MENU_BAR = _plain(r"[|｜]")
 _NOT_A_STEP = _plain(r"[<=。,;!?\"]")
-_RULE = _plain(r"[|｜/\\\-–—_=~·•\s]+")  # a line of bars or rules only
+_BUTTON_BRACKETS = _plain(r"[【】\[\]]")
+_RULE = _plain(r"[|｜/\\\-–—_=~·•:?\s]+")  # a line of bars or rules only (":::", a lone "?" of a lost icon)
 # a date alone on a line, with its brackets and a "published" word: "[2023.07.23]发表", "103年01月07日"
 # (a Republic of China year too), "2019 5月 29"
 _AGO = _plain(r"\d{1,3}\s?(?:分钟|小时|天)前")  # a teaser's age printed as a line
@@ -25,7 +26,7 @@ _DATE_ONLY = _plain(r"[\s\[(【]*(?:(?:19|20)\d{2}|1[01]\d)\s?(?:[-/.年]|\s(?=\
 
 def is_boilerplate(text: str, layout: Layout) -> bool:
     """A line of the site's furniture: a known word, a breadcrumb, a menu bar, or buttons and stamps."""
-    if text in layout.boilerplate:
+    if text in layout.boilerplate or _widget(text, layout):
         return True
     # the site's footer is furniture wherever it stands: under a related-news block it is no teaser
     if is_breadcrumb(text) or is_footer(text, layout) or _latin_label(text, layout) or _promo(text) \
@@ -40,7 +41,7 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
     # words and stamps; normalization drops the space between Chinese and digits ("date 2025-08-25听新闻")
     # (read token by token: a sentence's line fails at its first word, with no list of all its words made)
     some = False
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(_BUTTON_BRACKETS.sub(" ", text)):  # buttons in brackets: "【打印】【推荐】【关闭】"
         t = m.group()
         if not (_made_of(t, layout.boilerplate) or t[0].isdigit() or t.startswith("GMT")):
             return False
@@ -50,6 +51,20 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
 
 # a pictograph opening a line ("🔥…", "- 👉…"): a site's promotion, not a story's sentence
 _PICTOGRAPH = _plain(r"^[-•·*\s]*[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+
+
+def _widget(text: str, layout: Layout) -> bool:
+    """A widget's line: a logo's alt text ("某某Logo"), a weather widget's temperature ("25°",
+    "( 26° / 24° )"), or a weekday beside the page's date ("星期六 2024年 11月 23日")."""
+    if len(text) <= 16 and text.endswith(layout.logo_words):
+        return True
+    if len(text) <= 20 and any(m in text for m in layout.temperature_marks) and not _CJK.search(text):
+        return True
+    for day in layout.weekdays:
+        if day in text and len(text) <= 30:
+            rest = text.replace(day, "").strip(" ,，、")
+            return bool(rest) and _DATE_ONLY.fullmatch(rest) is not None
+    return False
 
 
 def _latin_label(text: str, layout: Layout) -> bool:
@@ -109,9 +124,16 @@ def _pieces(words: frozenset[str]) -> tuple[int, frozenset[str]]:
     return max(map(len, words), default=0), frozenset(w[:2] for w in words if len(w) >= 2)
 
 
-def is_breadcrumb(text: str) -> bool:
-    """首页 > 国家和组织 > …: short steps parted by '>', none of them a sentence or markup (a line
-    quoting HTML or comparing two figures is text, not navigation)."""
+def is_breadcrumb(text: str, layout: Layout | None = None) -> bool:
+    """首页 > 国家和组织 > …: short steps parted by '>' (or '»', '›'), none of them a sentence or markup
+    (a line quoting HTML or comparing two figures is text, not navigation)."""
+    layout = layout or load_layout()
+    for mark in layout.crumb_separators:
+        text = text.replace(mark, ">")
+    words = text.split()
+    if len(words) >= 2 and words[0] in layout.crumb_homes and all(len(w) <= 8 for w in words) \
+            and not _NOT_A_STEP.search(text):  # "主页 国内新闻": the home page's word, then a section
+        return True
     if ">" not in text or len(text) >= 80 or _NOT_A_STEP.search(text):
         return False
     steps = [s.strip() for s in text.split(">")]
@@ -140,7 +162,9 @@ def is_stamp(text: str, layout: Layout) -> bool:
     "发布时间:2024-11-24", "信息来源:网络 信息发布时间:2018/11/26 20:23"), no sentence in it."""
     if len(text) > 80 or _SENTENCE.search(text) or not _STAMP_DATE.search(text):
         return False
-    return bool(_CLOCK.search(text)) or any(w in text for w in layout.stamp_labels)
+    # "2022-06-30·某报-综合报导": the date and the outlet's byline
+    return bool(_CLOCK.search(text)) or any(w in text for w in layout.stamp_labels) \
+        or _STAMP_DATE.match(text) is not None and text.endswith(layout.byline_ends)
 
 
 def is_byline(text: str, layout: Layout) -> bool:
@@ -183,6 +207,12 @@ def _tag_row(text: str) -> bool:
         len(words) >= 5 and all(len(w) <= 6 for w in words) or len(words) >= 3 and all(len(w) <= 4 for w in words))
 
 
+def _weather_place(text: str, after: str, layout: Layout) -> bool:
+    """A weather widget's place name ("某市") over its temperature line."""
+    return len(text) <= 6 and not _plain(r"[\d\W]").search(text) and _widget(after, layout) \
+        and any(m in after for m in layout.temperature_marks)
+
+
 def masthead(text: str, after: str, layout: Layout) -> bool:
     """The site's name or slogan over its buttons and menus ("某某新闻网" over "报料", "主页"): a short
     line with no sentence in it whose next line is a button or a notice (not a stamp: a short
@@ -199,6 +229,13 @@ def headless(banner: list[str], text: str, after: str | None) -> bool:
     return bool(banner) and not any(_CJK.search(b) for b in banner) and not _headline(text) and not _headline(after)
 
 
+def byline_first(text: str, after: str | None, layout: Layout) -> bool:
+    """Past the site's furniture the page goes on with its byline, and no headline under it
+    ("某报/ 记者某某/即时报导" over a caption): the opening was cut above its headline, and the gold
+    reads its first line as the title."""
+    return is_byline(text, layout) and not _headline(after)
+
+
 def _headline(text: str | None) -> bool:
     """A headline's shape: a line of some Chinese words, not long, with no sentence's end."""
     return text is not None and 8 <= len(text) <= 60 and not _plain(r"[。!?;:：]$").search(text) \
@@ -212,7 +249,7 @@ def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
     if is_boilerplate(text, layout) or any(m in text for m in layout.notice_markers) or _tag_row(text) \
             or len(_KANA.findall(text)) >= 4:  # a notice in Japanese ("こちらのページは…")
         return True
-    if after is not None and masthead(text, after, layout):
+    if after is not None and (masthead(text, after, layout) or _weather_place(text, after, layout)):
         return True
     # a stamp or a byline over the headline; over a page's first sentence (an excerpt without its
     # headline) the line stays: the title is then the page's first line, whatever it is

@@ -33,6 +33,11 @@ class Layout:
     image_ends: tuple[str, ...] = ()
     counter_words: tuple[str, ...] = ()  # a view or comment counter's words ("浏览:1,689", "25观看次")
     notice_lines: tuple[str, ...] = ()  # a site's notice wherever it stands ("请同意我们的隐私权规范…")
+    weekdays: tuple[str, ...] = ()  # a weekday beside the page's date ("星期六 2024年 11月 23日")
+    logo_words: tuple[str, ...] = ()  # a logo's or an icon's alt text ("某某Logo")
+    temperature_marks: tuple[str, ...] = ()  # a weather widget's temperature ("25°")
+    crumb_separators: tuple[str, ...] = (">",)  # a breadcrumb's step marks
+    crumb_homes: tuple[str, ...] = ()  # a breadcrumb's first step, the home page ("主页 国内新闻")
 
 
 @lru_cache(maxsize=4)
@@ -67,4 +72,9 @@ def load_layout(user_file: str | None = None) -> Layout:
         notice_lines=tuple(data.get("notice_lines", [])),
         image_starts=tuple(data.get("image_starts", [])),
         image_ends=tuple(data.get("image_ends", [])),
+        weekdays=tuple(data.get("weekdays", [])),
+        logo_words=tuple(data.get("logo_words", [])),
+        temperature_marks=tuple(data.get("temperature_marks", [])),
+        crumb_separators=tuple(data.get("crumb_separators", [">"])),
+        crumb_homes=tuple(data.get("crumb_homes", [])),
     )

@@ -90,6 +90,12 @@ def is_headline(text: str, layout: Layout) -> bool:
     return len(text) <= 60 and text[-1] not in "。" and not is_caption(text, layout) and not is_credit(text, layout)
 
 
+def under_a_summary(text: str) -> bool:
+    """A headline under a summary sentence has no full stop inside and is no question asked in a
+    sentence ("某某。新华社图片" is a photo's caption, "有记者提问,…,能否介绍…?" the reporter's question)."""
+    return "。" not in text and not (text[-1] in "?？" and ("," in text or "，" in text))
+
+
 @lru_cache(maxsize=4)
 def credit_pattern(words: tuple[str, ...], after: tuple[str, ...]) -> re.Pattern[str]:
     # '责任编辑:某某', or a name and the work it credits in brackets: '(某某/译)'

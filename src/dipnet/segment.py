@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from dipnet.crawl_shape import past_entity, shown_original
+from dipnet.furniture import byline_first as _byline_first
 from dipnet.furniture import headless as _headless
 from dipnet.furniture import is_boilerplate as _is_boilerplate
 from dipnet.furniture import is_breadcrumb as _is_breadcrumb
@@ -28,6 +29,7 @@ from dipnet.lineshape import (
     link_list,
     photo_marker,
     table_cell,
+    under_a_summary,
 )
 from dipnet.model import Brief, Document, Segment, Span
 from dipnet.rx import plain as _plain
@@ -83,7 +85,8 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
                                   or link_list(lines[i].text, long=True)):
         i += 1
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    if i > start and _headless([ln.text for ln in lines[start:i]], lines[i].text, nxt):
+    if i > start and (_headless([ln.text for ln in lines[start:i]], lines[i].text, nxt)
+                      or _byline_first(lines[i].text, nxt, layout)):
         return _under_the_stamp([ln.text for ln in lines], start, layout)  # a banner over no headline: the first line
     headline_next = bool(nxt) and is_headline(nxt, layout) and bool(_CJK.search(nxt)) \
         and not _is_furniture(nxt, layout)
@@ -93,7 +96,7 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
         return i + 1
     # a summary sentence over a headline that the body follows: the headline is the title
     after = lines[i + 2].text if i + 2 < len(lines) else ""
-    if headline_next and text.endswith("。") and after and not is_headline(after, layout):
+    if headline_next and text.endswith("。") and after and not is_headline(after, layout) and under_a_summary(nxt):
         return i + 1
     return _under_the_stamp([ln.text for ln in lines], i, layout)
 
