@@ -87,6 +87,12 @@ def _body_words(rules: NameRules) -> tuple[str, ...]:
     return tuple(w for w in rules.org_suffixes if len(w) >= 2) + ("部",)
 
 
+@lru_cache(maxsize=4)
+def _posts(kb: KnowledgeBase) -> frozenset[str]:
+    """The titles that are posts (built once per knowledge base, not once per page)."""
+    return frozenset(t for t, info in kb.titles().items() if info.kind == "post")
+
+
 def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules | None = None) -> Found:
     gaz, rules = gaz or gazetteer(), rules or name_rules()
     kb, text = gaz.kb, doc.text
@@ -182,7 +188,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
             country_at[k + 1] = k + 1 + len(f)
     place_at = {m.start: m.end for m in mentions if m.type == "LOCATION"}
     title_spans = SpanIndex((t.start, t.end) for t in titles)
-    posts = frozenset(t for t, info in infos.items() if info.kind == "post")
+    posts = _posts(kb)
     known_ends = {m.end: m.start for m in mentions if m.type in ("ORG", "COUNTRY") and m.kb_id
                   and (m.start, m.end) not in generic}  # a bare body word (共产党) is no name of its own
     # a name whose first words are quoted (“一带一路”国际合作高峰论坛) is not read from after the quote

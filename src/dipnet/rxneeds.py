@@ -1,0 +1,82 @@
+"""The words a regular expression's every match holds: a cheap test before a scan (issue 17).
+
+A pattern that opens with a class or a look-behind (`(?<![\\d.第])(?P<y>[89]\\d|1[01]\\d)\\s?(?:学|學)年`) is
+entered at every character its opening class holds. Where every match must hold one of a few words
+(学年 or 學年), a text holding none of them (`str.__contains__`, a fast search) holds no match, and
+the scan is skipped. `needed_words` reads those words from the parsed pattern: runs of literal
+characters, small sets of characters and alternatives of literal strings that stand next to each
+other in the pattern's main sequence (zero-width assertions between them keep them adjacent).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import cache
+from typing import Any
+
+_MAX_WORDS = 16  # more alternatives than this: no test
+
+
+def _literal_strings(seq: Any, c: Any) -> set[str] | None:
+    """The strings the parsed `seq` matches, where it matches only a few literal strings; else None."""
+    out = {""}
+    for op, av in seq:
+        if op is c.LITERAL:
+            alts = {chr(av)}
+        elif op is c.IN and av and all(o is c.LITERAL for o, _ in av):
+            alts = {chr(v) for _, v in av}
+        elif op is c.SUBPATTERN and not (av[1] or av[2]):
+            got = _literal_strings(av[3], c)
+            if got is None:
+                return None
+            alts = got
+        elif op is c.BRANCH:
+            alts = set()
+            for branch in av[1]:
+                got = _literal_strings(branch, c)
+                if got is None:
+                    return None
+                alts |= got
+        else:
+            return None
+        out = {a + b for a in out for b in alts}
+        if len(out) > _MAX_WORDS:
+            return None
+    return out
+
+
+@cache
+def needed_words(source: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Words one of which every match of `source` holds (the longest such run of the pattern's main
+    sequence); None where no such words are read (a case-blind pattern, or no literal run)."""
+    c = importlib.import_module("re._constants")
+    parsed = importlib.import_module("re._parser").parse(source, flags)
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    best: set[str] | None = None
+    run = {""}
+
+    def close(run: set[str], best: set[str] | None) -> set[str] | None:
+        if "" in run:
+            return best
+        if best is None or min(map(len, run)) > min(map(len, best)):
+            return run
+        return best
+
+    for op, av in parsed.data:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: the characters on both sides stand together
+            continue
+        alts = _literal_strings([(op, av)], c)
+        if alts is None or len(run) * len(alts) > _MAX_WORDS:
+            best = close(run, best)
+            run = {""} if alts is None else alts
+            continue
+        run = {a + b for a in run for b in alts}
+    best = close(run, best)
+    return tuple(sorted(best)) if best else None
+
+
+def may_match(words: tuple[str, ...] | None, text: str) -> bool:
+    """False where `text` holds none of `words` (so no match of their pattern); True where it may."""
+    return words is None or any(w in text for w in words)

@@ -1,0 +1,71 @@
+"""sp10: the faster paths find exactly what the old ones did (invented text)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from dipnet.recognize.lexicon import gazetteer
+from dipnet.recognize.mentions import _posts
+from dipnet.rxneeds import may_match, needed_words
+from dipnet.timex.pageday import _CJK, _STRIP_DATE, date_strip_lines
+from dipnet.timex.parse import _school_years
+
+
+def _old_date_strip_lines(text: str) -> str:
+    if len(_STRIP_DATE.findall(text)) < 3:
+        return text
+    out = []
+    for ln in text.split("\n"):
+        dates = list(_STRIP_DATE.finditer(ln))
+        words = len(_CJK.findall(_STRIP_DATE.sub("", ln)))
+        out.append(" " * len(ln) if len(dates) >= 3 and words <= 2 * len(dates) // 3 else ln)
+    return "\n".join(out)
+
+
+def test_date_strip_lines_as_before() -> None:
+    texts = [
+        "本报讯 2024-01-02 发布\n正文说明两国关系。",
+        "2024-01-02,1| 2024-01-03,2| 2024-01-04,3|\n外长会谈于2024年3月5日举行。",
+        "甲2024-01-02乙2024-01-03丙\n丁2024-01-04戊己庚辛壬癸",  # three dates, none three on one line
+        "2024-01-02 2024-01-03 2024-01-04 今天天气很好大家都来了\n2024-02-02 2024-02-03 2024-02-04 一二",
+        "",
+    ]
+    for text in texts:
+        assert date_strip_lines(text) == _old_date_strip_lines(text)
+    assert date_strip_lines(texts[1]).startswith(" " * 10)  # the calendar line is still blanked
+
+
+def test_posts_are_the_post_titles() -> None:
+    kb = gazetteer().kb
+    assert _posts(kb) == frozenset(t for t, info in kb.titles().items() if info.kind == "post")
+    assert _posts(kb) is _posts(kb)
+
+
+def test_needed_words_read_from_patterns() -> None:
+    assert needed_words(r"(?<![\d.第])(?P<y>[89]\d|1[01]\d)\s?(?:学|學)年(?:度)?") == ("学年", "學年")
+    assert needed_words(r"ab(?=c)cd") == ("abcd",)
+    assert needed_words(r"a|bc") is None or needed_words(r"a|bc") == ("a", "bc")
+    assert needed_words(r"(?i)abc") is None
+    assert needed_words(r"\d+") is None
+    assert needed_words(r"x?(?:甲|乙)丙\d") == ("乙丙", "甲丙")
+
+
+def test_needed_words_never_turn_a_match_away() -> None:
+    rng = random.Random(7)
+    patterns = [r"(?<![\d.第])(?P<y>[89]\d|1[01]\d)\s?(?:学|學)年(?:度)?", r"[甲乙](?:子|丑)?年\d", r"a(?:b|)c+d",
+                r"(?:今|明)天\s?(?=会)", r"^\s*第\d+届"]
+    alphabet = "甲乙子丑年学學度今明天会第届 abcd0189\n"
+    for source in patterns:
+        words = needed_words(source)
+        compiled = re.compile(source)
+        for _ in range(3000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+            if compiled.search(text):
+                assert may_match(words, text), (source, text)
+
+
+def test_school_year_still_read() -> None:
+    got = _school_years("据统计,109学年度共有新生入学。", [])
+    assert [(t.value, t.note) for t in got] == [("2020", "ROC school year 109 = 2020")]
+    assert _school_years("据统计,109年度共有新生入学。", []) == []
