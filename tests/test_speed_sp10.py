@@ -43,18 +43,20 @@ def test_posts_are_the_post_titles() -> None:
 
 
 def test_needed_words_read_from_patterns() -> None:
-    assert needed_words(r"(?<![\d.第])(?P<y>[89]\d|1[01]\d)\s?(?:学|學)年(?:度)?") == ("学年", "學年")
-    assert needed_words(r"ab(?=c)cd") == ("abcd",)
-    assert needed_words(r"a|bc") is None or needed_words(r"a|bc") == ("a", "bc")
+    assert needed_words(r"(?<![\d.第])(?P<y>[89]\d|1[01]\d)\s?(?:学|學)年(?:度)?") == (("学年", "學年"),)
+    assert needed_words(r"ab(?=c)cd") == (("abcd",),)
+    assert needed_words(r"a|bc") == (("a", "bc"),)
     assert needed_words(r"(?i)abc") is None
     assert needed_words(r"\d+") is None
-    assert needed_words(r"x?(?:甲|乙)丙\d") == ("乙丙", "甲丙")
+    assert needed_words(r"x?(?:甲|乙)丙\d") == (("乙丙", "甲丙"),)
+    assert needed_words(r"\d+月\d+日(?:星期|周)") == (("日周", "日星期"), ("月",))
+    assert not may_match(needed_words(r"\d+月\d+日"), "5月份")
 
 
 def test_needed_words_never_turn_a_match_away() -> None:
     rng = random.Random(7)
     patterns = [r"(?<![\d.第])(?P<y>[89]\d|1[01]\d)\s?(?:学|學)年(?:度)?", r"[甲乙](?:子|丑)?年\d", r"a(?:b|)c+d",
-                r"(?:今|明)天\s?(?=会)", r"^\s*第\d+届"]
+                r"(?:今|明)天\s?(?=会)", r"^\s*第\d+届", r"\d月\d日(?:今|明)?天", r"(?<=学)年(?!度)会"]
     alphabet = "甲乙子丑年学學度今明天会第届 abcd0189\n"
     for source in patterns:
         words = needed_words(source)

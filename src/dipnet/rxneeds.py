@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
 _MAX_WORDS = 16  # more alternatives than this: no test
+_MAX_GROUPS = 3  # the runs looked for, longest first
 
 
 def _literal_strings(seq: Any, c: Any) -> set[str] | None:
@@ -47,36 +49,39 @@ def _literal_strings(seq: Any, c: Any) -> set[str] | None:
 
 
 @cache
-def needed_words(source: str, flags: int = 0) -> tuple[str, ...] | None:
-    """Words one of which every match of `source` holds (the longest such run of the pattern's main
-    sequence); None where no such words are read (a case-blind pattern, or no literal run)."""
+def needed_words(source: str, flags: int = 0) -> tuple[tuple[str, ...], ...] | None:
+    """Groups of words: every match of `source` holds one word of each group (the runs of the
+    pattern's main sequence, longest first, at most `_MAX_GROUPS`); None where none is read (a
+    case-blind pattern, or no literal run)."""
     c = importlib.import_module("re._constants")
     parsed = importlib.import_module("re._parser").parse(source, flags)
     if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
         return None
-    best: set[str] | None = None
+    runs: list[set[str]] = []
     run = {""}
-
-    def close(run: set[str], best: set[str] | None) -> set[str] | None:
-        if "" in run:
-            return best
-        if best is None or min(map(len, run)) > min(map(len, best)):
-            return run
-        return best
-
     for op, av in parsed.data:
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: the characters on both sides stand together
             continue
         alts = _literal_strings([(op, av)], c)
         if alts is None or len(run) * len(alts) > _MAX_WORDS:
-            best = close(run, best)
+            if "" not in run:
+                runs.append(run)
             run = {""} if alts is None else alts
             continue
         run = {a + b for a in run for b in alts}
-    best = close(run, best)
-    return tuple(sorted(best)) if best else None
+    if "" not in run:
+        runs.append(run)
+    runs.sort(key=lambda r: -min(map(len, r)))  # (stable: of runs as long, the pattern's first)
+    return tuple(tuple(sorted(r)) for r in runs[:_MAX_GROUPS]) or None
 
 
-def may_match(words: tuple[str, ...] | None, text: str) -> bool:
-    """False where `text` holds none of `words` (so no match of their pattern); True where it may."""
-    return words is None or any(w in text for w in words)
+def may_match(groups: tuple[tuple[str, ...], ...] | None, text: str) -> bool:
+    """False where `text` lacks every word of some group (so holds no match of their pattern)."""
+    return groups is None or all(any(w in text for w in words) for words in groups)
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, with no scan of a text holding none of the words its matches need."""
+    if not may_match(needed_words(pattern.pattern, pattern.flags), text):
+        return iter(())
+    return pattern.finditer(text)
