@@ -71,3 +71,16 @@ def test_school_year_still_read() -> None:
     got = _school_years("据统计,109学年度共有新生入学。", [])
     assert [(t.value, t.note) for t in got] == [("2020", "ROC school year 109 = 2020")]
     assert _school_years("据统计,109年度共有新生入学。", []) == []
+
+
+def test_gated_scans_as_the_plain_ones() -> None:
+    from dipnet.rxneeds import finditer, may_hold, search
+
+    pattern = re.compile(r"(?<![\d.第])(?P<y>[89]\d|1[01]\d)\s?(?:学|學)年(?:度)?")
+    for text in ("109学年度与110學年", "109年度", "", "学年"):
+        assert [m.span() for m in finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+        got, want = search(pattern, text), pattern.search(text)
+        assert (got and got.span()) == (want and want.span())
+        assert may_hold(pattern, text) or want is None
+    assert not may_hold(pattern, "109年度")
+    assert may_hold(re.compile(r"\d+"), "")  # no words read: every text may hold a match

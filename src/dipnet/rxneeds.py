@@ -77,11 +77,39 @@ def needed_words(source: str, flags: int = 0) -> tuple[tuple[str, ...], ...] | N
 
 def may_match(groups: tuple[tuple[str, ...], ...] | None, text: str) -> bool:
     """False where `text` lacks every word of some group (so holds no match of their pattern)."""
-    return groups is None or all(any(w in text for w in words) for words in groups)
+    if groups is None:
+        return True
+    for words in groups:  # (loops, not generators: asked of every text a gated scan reads)
+        for w in words:
+            if w in text:
+                break
+        else:
+            return False
+    return True
+
+
+_BY_ID: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...] | None]] = {}
+
+
+def may_hold(pattern: re.Pattern[str], text: str) -> bool:
+    """False where `text` holds no match of `pattern` for lack of the words its matches need. The
+    words are kept by the pattern's id (with the pattern, so the id is not reused): one lookup, where
+    a pattern's hash reads its whole program."""
+    got = _BY_ID.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        got = _BY_ID[id(pattern)] = (pattern, needed_words(pattern.pattern, pattern.flags))
+    return got[1] is None or may_match(got[1], text)
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, with no scan of a text holding none of the words its matches need."""
-    if not may_match(needed_words(pattern.pattern, pattern.flags), text):
+    if not may_hold(pattern, text):
         return iter(())
     return pattern.finditer(text)
+
+
+def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, with no scan of a text holding none of the words its matches need."""
+    if not may_hold(pattern, text):
+        return None
+    return pattern.search(text)

@@ -16,7 +16,7 @@ from dipnet.extract.codes import codebook
 from dipnet.kb import load_kb
 from dipnet.model import Coverage, Document, Entity, Mention, SpanIndex
 from dipnet.rx import plain as _plain
-from dipnet.rxneeds import may_match, needed_words
+from dipnet.rxneeds import may_hold
 
 from .shortrefs import short_references
 from .timeindex import TimeIndex, dispatched_before
@@ -52,7 +52,7 @@ def _matches_at_each_start(text: str, patterns: tuple[re.Pattern[str], ...]) -> 
     each would (lookbehinds see the text before either way)."""
     out: list[tuple[int, int]] = []
     for pattern in patterns:
-        if not may_match(needed_words(pattern.pattern, pattern.flags), text):
+        if not may_hold(pattern, text):
             continue  # (the words one of which every match holds, looked for first: most pages hold none)
         m = pattern.search(text)
         while m is not None:

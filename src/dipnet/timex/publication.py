@@ -15,6 +15,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
 from dipnet.rx import plain as _plain
+from dipnet.rxneeds import search as _search_needing
 
 from ..model import DateValue, TimeExpr
 from .pageday import (
@@ -233,7 +234,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if st is not None and st.precision != "month":
         return _story_after_stamp(text, st) or st
     # the related-news block lists other (usually newer) stories: keep it out of the evidence
-    cut = _plain(WORDS["block_cut"]).search(text)
+    cut = _search_needing(_plain(WORDS["block_cut"]), text)  # (most pages hold none of its words)
     if cut and cut.start() > 0.3 * len(text):
         text = text[:cut.start()]
     ud = url_date(url) or short_year_url_day(url, (dt.date.fromisoformat(fetched) if fetched else dt.date.today()).year)
