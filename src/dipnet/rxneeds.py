@@ -53,8 +53,11 @@ def needed_words(source: str, flags: int = 0) -> tuple[tuple[str, ...], ...] | N
     """Groups of words: every match of `source` holds one word of each group (the runs of the
     pattern's main sequence, longest first, at most `_MAX_GROUPS`); None where none is read (a
     case-blind pattern, or no literal run)."""
+    return _needs(importlib.import_module("re._parser").parse(source, flags))
+
+
+def _needs(parsed: Any) -> tuple[tuple[str, ...], ...] | None:
     c = importlib.import_module("re._constants")
-    parsed = importlib.import_module("re._parser").parse(source, flags)
     if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
         return None
     runs: list[set[str]] = []
@@ -94,11 +97,21 @@ _BY_ID: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...] | None]] = 
 def may_hold(pattern: re.Pattern[str], text: str) -> bool:
     """False where `text` holds no match of `pattern` for lack of the words its matches need. The
     words are kept by the pattern's id (with the pattern, so the id is not reused): one lookup, where
-    a pattern's hash reads its whole program."""
+    a pattern's hash reads its whole program. A pattern that opens with a literal is not tested: the
+    engine skips to its first character about as fast as the test would read the text."""
     got = _BY_ID.get(id(pattern))
     if got is None or got[0] is not pattern:
-        got = _BY_ID[id(pattern)] = (pattern, needed_words(pattern.pattern, pattern.flags))
+        got = _BY_ID[id(pattern)] = (pattern, _gate(pattern.pattern, pattern.flags))
     return got[1] is None or may_match(got[1], text)
+
+
+@cache
+def _gate(source: str, flags: int) -> tuple[tuple[str, ...], ...] | None:
+    """`needed_words`, or None for a pattern that opens with a literal (one parse for both)."""
+    parsed = importlib.import_module("re._parser").parse(source, flags)
+    if importlib.import_module("re._compiler")._get_literal_prefix(parsed, parsed.state.flags)[0]:
+        return None
+    return _needs(parsed)
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
