@@ -84,3 +84,33 @@ def test_gated_scans_as_the_plain_ones() -> None:
         assert may_hold(pattern, text) or want is None
     assert not may_hold(pattern, "109年度")
     assert may_hold(re.compile(r"\d+"), "")  # no words read: every text may hold a match
+
+
+_PAGE_TEXT = ("越南国会主席在河内会见老挝国民议会议长,双方同意加强议会议员交流。"
+              "国际安全会议期间,越南外交部副部长与常任理事国代表举行会谈。")
+
+
+def test_in_span_remembered_and_each_caller_gets_its_own_list() -> None:
+    from dipnet.extract.page import EventPage
+    from dipnet.model import Page
+    from dipnet.normalize import normalize
+    from dipnet.pipeline import run_stages
+
+    page = EventPage(run_stages(normalize(Page(source="t", text=_PAGE_TEXT))))
+    spans = [(0, len(_PAGE_TEXT)), (0, 20), (5, 40), (33, len(_PAGE_TEXT))]
+    first = [page.in_span(a, b) for a, b in spans]
+    fresh = EventPage(page.doc)
+    for (a, b), got in zip(spans, first, strict=True):
+        again = page.in_span(a, b)
+        assert again == got and again is not got
+        assert [id(m) for m in fresh.in_span(a, b)] == [id(m) for m in got]
+    first[0].clear()  # a caller's list is its own
+    assert page.in_span(*spans[0]) == fresh.in_span(*spans[0])
+
+
+def test_whole_title_as_found() -> None:
+    from dipnet.recognize.partnames import _whole_title
+
+    gaz = gazetteer()
+    for tail in ("总理", "主席", "外长", "长会", "国主席", "议长"):
+        assert _whole_title(tail) == any(s == 0 and t == len(tail) for s, t, _ in gaz.find_titles(tail))

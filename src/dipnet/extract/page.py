@@ -266,9 +266,15 @@ class EventPage:
         return [m for m in self.mentions[lo:bisect_left(self._starts, end)] if m.end > start]
 
     def in_span(self, start: int, end: int) -> list[Mention]:
-        holders, mentions = self._holders, self.mentions
-        return [m for i in range(bisect_left(self._starts, start), bisect_left(self._starts, end))
-                if (m := mentions[i]).end <= end and not (holders[i] and self._nested(i, start, end))]
+        # (remembered per span: a sentence's and a clause's mentions are asked for event after event;
+        # each caller gets its own list)
+        done: dict[tuple[int, int], list[Mention]] = self.__dict__.setdefault("_in_span", {})
+        got = done.get((start, end))
+        if got is None:
+            holders, mentions = self._holders, self.mentions
+            got = done[(start, end)] = [m for i in range(bisect_left(self._starts, start), bisect_left(self._starts, end))
+                                        if (m := mentions[i]).end <= end and not (holders[i] and self._nested(i, start, end))]
+        return list(got)
 
     def in_order(self, start: int, end: int) -> list[Mention]:
         """The mentions starting in [start, end), by start."""

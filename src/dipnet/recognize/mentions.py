@@ -81,10 +81,17 @@ def _home_country(kb: KnowledgeBase, mentions: list[Mention], doc: Document) -> 
     return counts.most_common(1)[0][0] if counts else None
 
 
-@lru_cache(maxsize=1)
+_BODY_WORDS: dict[int, tuple[NameRules, tuple[str, ...]]] = {}
+
+
 def _body_words(rules: NameRules) -> tuple[str, ...]:
-    """The suffixes of two characters or more that end a body's name (部 alone is also a post's)."""
-    return tuple(w for w in rules.org_suffixes if len(w) >= 2) + ("部",)
+    """The suffixes of two characters or more that end a body's name (部 alone is also a post's).
+    Kept by the rules' id (with the rules, so the id is not reused): a frozen dataclass's hash, as an
+    lru_cache key, reads every word list of the rules on every page."""
+    got = _BODY_WORDS.get(id(rules))
+    if got is None or got[0] is not rules:
+        got = _BODY_WORDS[id(rules)] = (rules, tuple(w for w in rules.org_suffixes if len(w) >= 2) + ("部",))
+    return got[1]
 
 
 @lru_cache(maxsize=4)
