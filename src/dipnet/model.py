@@ -54,7 +54,7 @@ class SpanIndex:
         """Every span that could overlap or contain [a, b): a superset the caller tests exactly."""
         lo = bisect_left(self._starts, a - self._widest)
         hi = bisect_right(self._starts, b)
-        return self._spans[lo:hi] + self._wide
+        return self._spans[lo:hi] + self._wide if self._wide else self._spans[lo:hi]  # (a new list either way)
 
     def overlaps(self, a: int, b: int) -> bool:
         return any(s < b and a < e for s, e in self.near(a, b))
