@@ -114,3 +114,35 @@ def test_whole_title_as_found() -> None:
     gaz = gazetteer()
     for tail in ("总理", "主席", "外长", "长会", "国主席", "议长"):
         assert _whole_title(tail) == any(s == 0 and t == len(tail) for s, t, _ in gaz.find_titles(tail))
+
+
+_FACT_TEXT = ("越南与老挝是全面战略合作伙伴关系。两国贸易额达到三十五亿美元,同比增长12.5%。"
+              "越南国会主席在河内会见老挝国民议会议长。")
+
+
+def test_one_context_for_facts_and_relations_of_an_unchanged_page() -> None:
+    from dipnet.extract.factcontext import Context
+    from dipnet.extract.facts import extract_facts
+    from dipnet.extract.relations import extract_relations
+    from dipnet.extract.sharedcontext import context_of
+    from dipnet.model import Mention, Page
+    from dipnet.normalize import normalize
+    from dipnet.pipeline import run_stages
+
+    doc = run_stages(normalize(Page(source="t", text=_FACT_TEXT)))
+    facts, relations = doc.facts, doc.relations
+    ctx = context_of(doc)
+    assert context_of(doc) is ctx
+    doc.facts = []  # an output of the stages: the context never reads it
+    assert context_of(doc) is ctx
+    doc.mentions = list(doc.mentions)  # another list: a context of its own
+    again = context_of(doc)
+    assert again is not ctx
+    doc.mentions.append(Mention(0, 2, "越南", "COUNTRY"))  # one more mention: again
+    assert context_of(doc) is not again
+    doc.mentions.pop()
+    other = run_stages(normalize(Page(source="u", text=_FACT_TEXT)))
+    assert context_of(other) is not context_of(doc)
+    # what the stages find with the shared context is what a fresh one finds
+    assert extract_facts(other) == facts and extract_relations(other) == relations
+    assert isinstance(context_of(other), Context)
