@@ -10,11 +10,18 @@ other in the pattern's main sequence (zero-width assertions between them keep th
 
 from __future__ import annotations
 
+import atexit
+import hashlib
 import importlib
+import marshal
 import re
+import sys
 from collections.abc import Iterator
 from functools import cache
+from pathlib import Path
 from typing import Any
+
+from dipnet.cachedir import cache_dir, write_whole
 
 _MAX_WORDS = 16  # more alternatives than this: no test
 _MAX_GROUPS = 3  # the runs looked for, longest first
@@ -105,13 +112,58 @@ def may_hold(pattern: re.Pattern[str], text: str) -> bool:
     return got[1] is None or may_match(got[1], text)
 
 
-@cache
 def _gate(source: str, flags: int) -> tuple[tuple[str, ...], ...] | None:
-    """`needed_words`, or None for a pattern that opens with a literal (one parse for both)."""
+    """`needed_words`, or None for a pattern that opens with a literal (one parse for both). Kept
+    between runs in the cache directory, as rx keeps its programs: re's parser is Python, and a long
+    pattern costs it more than a page does (a pattern first met on a later page would pay it there)."""
+    key = (source, int(flags))
+    kept = _kept()
+    if key in kept:
+        return kept[key]
     parsed = importlib.import_module("re._parser").parse(source, flags)
-    if importlib.import_module("re._compiler")._get_literal_prefix(parsed, parsed.state.flags)[0]:
+    got = None if importlib.import_module("re._compiler")._get_literal_prefix(parsed, parsed.state.flags)[0] \
+        else _needs(parsed)
+    if not _NEW:
+        atexit.register(_save)
+    kept[key] = _NEW[key] = got
+    return got
+
+
+_Gates = dict[tuple[str, int], "tuple[tuple[str, ...], ...] | None"]
+_NEW: _Gates = {}
+
+
+def _path() -> Path | None:
+    where = cache_dir()
+    if where is None:
         return None
-    return _needs(parsed)
+    h = hashlib.sha256(f"{sys.version}\0{marshal.version}\0".encode() + Path(__file__).read_bytes())
+    return where / f"rxneeds-{h.hexdigest()[:32]}.marshal"
+
+
+@cache
+def _kept() -> _Gates:
+    path = _path()
+    try:
+        got = marshal.loads(path.read_bytes()) if path is not None else {}
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return got if isinstance(got, dict) else {}
+
+
+def _save() -> None:
+    """At the process's end, the gates it read added to the file (as another process left it)."""
+    path = _path()
+    if path is None or not _NEW:
+        return
+    try:
+        old = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        old = {}
+    merged = {**(old if isinstance(old, dict) else {}), **_NEW}
+    if len(merged) <= 20_000:  # patterns built from pages' text would be unbounded: none kept past this
+        write_whole(path, marshal.dumps(merged))
+    _NEW.clear()
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
