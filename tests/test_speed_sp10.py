@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
+
+import pytest
 
 from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.mentions import _posts
@@ -146,3 +149,33 @@ def test_one_context_for_facts_and_relations_of_an_unchanged_page() -> None:
     # what the stages find with the shared context is what a fresh one finds
     assert extract_facts(other) == facts and extract_relations(other) == relations
     assert isinstance(context_of(other), Context)
+
+
+def test_titles_of_the_last_long_text_kept() -> None:
+    gaz = gazetteer()
+    text = "越南国家主席会见老挝国会主席和柬埔寨首相。" * 4  # longer than 64 characters
+    first = gaz.find_titles(text)
+    want = [(s, e, gaz.title_forms[i]) for i, s, e in gaz.titles.find_matches_as_indexes(text)]
+    assert first == want and first
+    first.clear()  # a caller's list is its own
+    assert gaz.find_titles(text) == want
+    short = gaz.find_titles("总理")
+    assert short == [(s, e, gaz.title_forms[i]) for i, s, e in gaz.titles.find_matches_as_indexes("总理")]
+    assert gaz.find_titles(text) == want  # a short text asked between keeps the long one's
+    other = text + "外长"
+    assert gaz.find_titles(other) == [(s, e, gaz.title_forms[i]) for i, s, e in gaz.titles.find_matches_as_indexes(other)]
+
+
+def test_gates_kept_between_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dipnet.rxneeds as rn
+
+    monkeypatch.setenv("DIPNET_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(rn, "_NEW", {})
+    rn._kept.cache_clear()
+    source = r"(?<=记者)招待会(?:上)?"
+    assert rn._gate(source, 0) == (("招待会",),)
+    assert rn._gate("说明", 0) is None  # a literal prefix: the engine skips by itself
+    rn._save()
+    rn._kept.cache_clear()
+    assert rn._kept()[(source, 0)] == (("招待会",),) and rn._kept()[("说明", 0)] is None
+    rn._kept.cache_clear()

@@ -359,7 +359,18 @@ class Gazetteer:
         return frozenset(i for i, f in enumerate(self.name_forms) if f.isascii())
 
     def find_titles(self, text: str) -> list[tuple[int, int, str]]:
-        return [(s, e, self.title_forms[i]) for i, s, e in self.titles.find_matches_as_indexes(text)]
+        # a page's text is read for titles by recognition and again by resolve.py: the last long
+        # text's titles are kept (each caller gets its own list)
+        last = _LAST_TITLES
+        if last and last[0] is self and last[1] is text:
+            return list(last[2])
+        got = [(s, e, self.title_forms[i]) for i, s, e in self.titles.find_matches_as_indexes(text)]
+        if len(text) > 64:
+            last[:] = [self, text, got]
+        return list(got) if len(text) > 64 else got
+
+
+_LAST_TITLES: list = []  # [gazetteer, text, its titles] of the last long text asked
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
