@@ -111,7 +111,7 @@ def link_list(text: str, long: bool = False) -> list[str] | None:
     if len(parts) < (4 if long else 2) or text[-1] in _SENTENCE_END:
         return None
     punct = r"[。]" if long else r"[。,;:!?]"
-    if all(6 <= len(p) <= (60 if long else 40) and not re.search(punct, p) and _whole_headline(p) for p in parts):
+    if all(6 <= len(p) <= (60 if long else 40) and not _plain(punct).search(p) and _whole_headline(p) for p in parts):
         return parts
     return None
 

@@ -130,7 +130,7 @@ def add_credit_roles(doc: Document, kb: KnowledgeBase) -> None:
     outlets = {m.end: m for m in doc.mentions if m.type == "ORG"}
     ent = {e.id: e for e in doc.entities}
     found: list[Role] = []
-    for m in re.finditer("|".join(map(re.escape, words)), text):
+    for m in _plain("|".join(map(re.escape, words))).finditer(text):
         outlet = outlets.get(m.start())
         title = (text[outlet.start:m.start()] if outlet is not None else "") + m.group()
         at = _LEAD.match(text, m.end())

@@ -178,7 +178,7 @@ def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]
     for name, start, _end in tenure:
         if len(start) < 10:
             continue
-        for m in re.finditer(re.escape(name), text):
+        for m in _plain(re.escape(name)).finditer(text):  # (its program kept between runs: rx)
             w = text[max(0, m.start() - 40):m.end() + 25]
             hit = ELECTED.search(w)
             if not hit:
