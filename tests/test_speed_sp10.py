@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 from pathlib import Path
@@ -179,3 +180,25 @@ def test_gates_kept_between_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     rn._kept.cache_clear()
     assert rn._kept()[(source, 0)] == (("招待会",),) and rn._kept()[("说明", 0)] is None
     rn._kept.cache_clear()
+
+
+def test_surname_posts_as_the_search_finds_them() -> None:
+    from dipnet.extract.shortrefs import _patterns, _post_words, _surname_posts
+
+    post_at = _patterns()[0]
+    text = "蔡总统与马总理会谈,国务卿访问,牛大使、李副总理和王外长外相总书记委员长出席。总统府"
+    want: dict[int, str] = {}
+    m = post_at.search(text)
+    while m is not None:
+        want[m.start()] = m.group()
+        m = post_at.search(text, m.start() + 1)
+    assert _post_words() and want
+    got = _surname_posts(text, post_at)
+    # the same places read as the search reads them
+    sr = importlib.import_module("dipnet.extract.shortrefs")
+    saved = sr._post_words
+    try:
+        sr._post_words = lambda: ()  # type: ignore[assignment]
+        assert _surname_posts(text, post_at) == got
+    finally:
+        sr._post_words = saved

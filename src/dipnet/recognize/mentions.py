@@ -82,6 +82,15 @@ def _home_country(kb: KnowledgeBase, mentions: list[Mention], doc: Document) -> 
 
 
 _BODY_WORDS: dict[int, tuple[NameRules, tuple[str, ...]]] = {}
+_READ_WORDS: dict[int, tuple[NameRules, dict[str, str | tuple[str, ...]]]] = {}
+
+
+def _read_words(rules: NameRules) -> dict[str, str | tuple[str, ...]]:
+    """The rules' name_read_words as a dict (made once per rules, not three times a page; not to be changed)."""
+    got = _READ_WORDS.get(id(rules))
+    if got is None or got[0] is not rules:
+        got = _READ_WORDS[id(rules)] = (rules, dict(rules.name_read_words))
+    return got[1]
 
 
 def _body_words(rules: NameRules) -> tuple[str, ...]:
@@ -111,10 +120,10 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                                for s, e in plain.near(m.start, m.end))]
     # a known person's name opening on the last character of a plain word is none (感谢 + 辛苦)
-    closing = dict(rules.name_read_words).get("surname_closed_words", ())
+    words = _read_words(rules)
+    closing = words.get("surname_closed_words", ())
     word_ends = {k + len(w) for w, at in found_words(text, closing) for k in at}
     mentions = [m for m in mentions if m.type != "PERSON" or m.start + 1 not in word_ends]
-    words = dict(rules.name_read_words)
     mentions = drop_local_branches(text, drop_peoples(text, mentions, rules), kb, rules)
     mentions = national_bodies(text, kb, mentions, str(words.get("national_word", "")))
     mentions = formal_country_bodies(text, kb, mentions, tuple(words.get("state_form_words", ())))
@@ -177,7 +186,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                 if k + 1 in place_ends and (k == 0 or text[k - 1] in _DELIMS or rules.stop_at_end(text, k)
                                             or text.endswith(_WE_CHAR, 0, k))]
     # a diaspora's body opens with 旅 and the country it lives in (旅俄越南人组织联合会)
-    abroad = str(dict(rules.name_read_words).get("abroad_word", ""))
+    abroad = str(words.get("abroad_word", ""))
     by_first, _ = short_index(kb)
     for k in find_all(text, abroad) if abroad else ():
         f = next((f for f in by_first.get(text[k + 1:k + 2], ()) if text.startswith(f, k + 1)), None)
