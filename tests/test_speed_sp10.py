@@ -202,3 +202,17 @@ def test_surname_posts_as_the_search_finds_them() -> None:
         assert _surname_posts(text, post_at) == got
     finally:
         sr._post_words = saved
+
+
+def test_at_least_counts_as_findall() -> None:
+    from dipnet.rxneeds import at_least
+
+    rng = random.Random(11)
+    han = re.compile(r"[\u4e00-\u9fff]")
+    for _ in range(500):
+        text = "".join(rng.choice("中国ab 1越南。") for _ in range(rng.randint(0, 15)))
+        a = rng.randint(0, len(text))
+        z = rng.randint(a, len(text) + 2)
+        for n in (0, 1, 4, 8):
+            assert at_least(han, text, n) == (len(han.findall(text)) >= n)
+            assert at_least(han, text, n, a, z) == (len(han.findall(text, a, z)) >= n)

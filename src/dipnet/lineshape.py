@@ -11,6 +11,7 @@ from dipnet.furniture import teaser_parts as _teaser_parts
 from dipnet.furniture import whole_headline as _whole_headline
 from dipnet.layout import Layout
 from dipnet.rx import plain as _plain
+from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"
@@ -137,4 +138,4 @@ def table_cell(text: str) -> str | None:
     if not (text.startswith(("|", "｜")) or text.endswith(("|", "｜"))):
         return None
     m = _CELL.fullmatch(text)
-    return m.group(1) if m and len(_CJK_CHAR.findall(m.group(1))) >= 8 else None
+    return m.group(1) if m and at_least(_CJK_CHAR, m.group(1), 8) else None

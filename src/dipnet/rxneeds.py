@@ -18,6 +18,7 @@ import re
 import sys
 from collections.abc import Iterator
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -178,3 +179,8 @@ def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     if not may_hold(pattern, text):
         return None
     return pattern.search(text)
+
+
+def at_least(pattern: re.Pattern[str], text: str, n: int, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    """`len(pattern.findall(text, pos, endpos)) >= n`, read only up to the n-th match (no list of them all)."""
+    return n <= 0 or next(islice(pattern.finditer(text, pos, endpos), n - 1, None), None) is not None
