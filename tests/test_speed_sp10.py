@@ -216,3 +216,19 @@ def test_at_least_counts_as_findall() -> None:
         for n in (0, 1, 4, 8):
             assert at_least(han, text, n) == (len(han.findall(text)) >= n)
             assert at_least(han, text, n, a, z) == (len(han.findall(text, a, z)) >= n)
+
+
+def test_in_order_as_the_tuple_key() -> None:
+    from dipnet.model import Mention, in_order, sort_in_order
+
+    rng = random.Random(3)
+    for _ in range(300):
+        ms = []
+        for i in range(rng.randint(0, 30)):
+            a = rng.randint(0, 8)
+            ms.append(Mention(a, a + rng.randint(0, 4), f"m{i}", "ORG"))
+        want = sorted(ms, key=lambda m: (m.start, -m.end))
+        assert [id(m) for m in in_order(ms)] == [id(m) for m in want]
+        same = list(ms)
+        sort_in_order(same)
+        assert [id(m) for m in same] == [id(m) for m in want]

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Coverage, Document, Mention, Role
+from dipnet.model import Coverage, Document, Mention, Role, in_order
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import dedupe_roles, rule_mention
 from dipnet.recognize.namereads import _surname_led
@@ -108,7 +108,7 @@ def add_credit_names(doc: Document) -> None:
         name = doc.text[s:e]
         added.append(rule_mention(doc, by_id, s, e, name, type_, "media" if type_ == "ORG" else None))
         taken.mark(s, e)
-    doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
+    doc.mentions = in_order(doc.mentions + added)
 
 
 # what may stand between a credit word and its first name (编辑:唐某, 责任编辑: 刘某), and between the

@@ -13,7 +13,7 @@ import ahocorasick_rs
 
 from dipnet import rx
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Coverage, Document, Mention, SpanIndex
+from dipnet.model import Coverage, Document, Mention, SpanIndex, in_order
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.dotted import is_dotted
 from dipnet.recognize.kinds import (
@@ -299,7 +299,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not inside_org(m)]
     mentions = [_government_as_country(m, kb) for m in mentions]
-    return Found(sorted(mentions, key=lambda m: (m.start, -m.end)), people, home)
+    return Found(in_order(mentions), people, home)
 
 
 def _own_country_bodies(kb: KnowledgeBase, rule_orgs: list[Mention], mentions: list[Mention]) -> set[tuple[int, int]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from dipnet.kb import KnowledgeBase, load_kb
-from dipnet.model import Coverage, Document, Entity, Mention, Role
+from dipnet.model import Coverage, Document, Entity, Mention, Role, sort_in_order
 from dipnet.recognize.lexicon import gazetteer, name_rules
 from dipnet.recognize.namereads import _DELIMS
 
@@ -130,5 +130,5 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
                                   country=h.country))
             stated.add((ent.id, kb.title_core(title)))
         cover.mark(start, e)
-    doc.mentions.sort(key=lambda m: (m.start, -m.end))
+    sort_in_order(doc.mentions)
     return doc

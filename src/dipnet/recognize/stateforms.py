@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Mention
+from dipnet.model import Mention, in_order
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import is_han
 
@@ -84,7 +84,7 @@ def state_forms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[M
             if free and opens and not text.startswith(not_before, e):
                 out.append(Mention(k, e, form, "COUNTRY", kb_id=country.id))
             k = text.find(form, e)
-    return sorted(out, key=lambda x: (x.start, -x.end))
+    return in_order(out)
 
 
 def _described_governments(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
