@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from dipnet.model import DateValue, Document
+from dipnet.rx import plain as _plain
 
 
 def _date(d: DateValue | None) -> dict[str, Any] | None:
@@ -23,7 +23,7 @@ def _dateline(doc: Document) -> dict[str, str] | None:
         for agency in load_layout().agencies:
             if agency in text:
                 rest = text.split(agency, 1)[1]
-                place = re.match(r"(?:驻\S{1,6}?记者|特派记者|记者)?([\u4e00-\u9fff]{0,6}?)(?=\d|电|专电|——|—|-|:|$)", rest)
+                place = _plain(r"(?:驻\S{1,6}?记者|特派记者|记者)?([\u4e00-\u9fff]{0,6}?)(?=\d|电|专电|——|—|-|:|$)").match(rest)
                 return {"agency": agency, "place": place.group(1) if place else ""}
     return None
 
@@ -46,7 +46,7 @@ def to_record(doc: Document) -> dict[str, Any]:
         "segments": {
             "lead": lead[0] if lead else "",
             "dateline": _dateline(doc),
-            "attribution": re.sub(r"^\((?:[^:]*:)?|\)$", "", attribution[0]) if attribution else "",
+            "attribution": _plain(r"^\((?:[^:]*:)?|\)$").sub("", attribution[0]) if attribution else "",
             "captions": seg("caption"),
             "headings": seg("heading"),
             "body": seg("body"),

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from dipnet.layout import Layout, load_layout
 from dipnet.rx import plain as _plain
+from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 
 _CJK = _plain(r"[\u4e00-\u9fff]")
 # a label's colon parts words too ("分享到:微信 微博", "字号:大 中 小"); a time keeps its colons
@@ -247,7 +248,7 @@ def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
     """Page furniture that can stand above the headline: boilerplate, site notices, menu items; with
     `after` (the next line), the page's stamp, a byline or a section's label over a headline."""
     if is_boilerplate(text, layout) or any(m in text for m in layout.notice_markers) or _tag_row(text) \
-            or len(_KANA.findall(text)) >= 4:  # a notice in Japanese ("こちらのページは…")
+            or at_least(_KANA, text, 4):  # a notice in Japanese ("こちらのページは…")
         return True
     if after is not None and (masthead(text, after, layout) or _weather_place(text, after, layout)):
         return True
@@ -267,7 +268,7 @@ def whole_headline(part: str) -> bool:
     """A space-parted piece of a line that can be a whole teaser headline: some words of Chinese
     (not "8、ACMECS" of "出席CLMV 8、ACMECS 7和…", a headline parted at its Latin names' spaces) and
     no bracket left open or closed from a piece beside it ("坂田雅子(Masako" / "Sakata)上映…")."""
-    if len(_CJK.findall(part)) < 4:
+    if not at_least(_CJK, part, 4):
         return False
     return all(part.count(o) == part.count(c) for o, c in _OPEN_CLOSE)
 
@@ -299,7 +300,7 @@ def teaser_bounds(text: str) -> tuple[int, int, int | None]:
     a = m.end() if (m := _BULLET.match(text)) else 0
     st = _TRAILING_STAMP.search(text, a)
     z = st.start() if st else len(text)
-    if len(_CJK.findall(text, a, z)) < 4:
+    if not at_least(_CJK, text, 4, a, z):
         return 0, len(text), None
     return a, z, (st.start() + len(st.group()) - len(st.group().lstrip()) if st else None)
 

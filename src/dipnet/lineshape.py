@@ -11,6 +11,7 @@ from dipnet.furniture import teaser_parts as _teaser_parts
 from dipnet.furniture import whole_headline as _whole_headline
 from dipnet.layout import Layout
 from dipnet.rx import plain as _plain
+from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"
@@ -117,7 +118,7 @@ def link_list(text: str, long: bool = False) -> list[str] | None:
     if len(parts) < (4 if long else 2) or text[-1] in _SENTENCE_END:
         return None
     punct = r"[。]" if long else r"[。,;:!?]"
-    if all(6 <= len(p) <= (60 if long else 40) and not re.search(punct, p) and _whole_headline(p) for p in parts):
+    if all(6 <= len(p) <= (60 if long else 40) and not _plain(punct).search(p) and _whole_headline(p) for p in parts):
         return parts
     return None
 
@@ -143,4 +144,4 @@ def table_cell(text: str) -> str | None:
     if not (text.startswith(("|", "｜")) or text.endswith(("|", "｜"))):
         return None
     m = _CELL.fullmatch(text)
-    return m.group(1) if m and len(_CJK_CHAR.findall(m.group(1))) >= 8 else None
+    return m.group(1) if m and at_least(_CJK_CHAR, m.group(1), 8) else None

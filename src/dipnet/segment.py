@@ -33,6 +33,7 @@ from dipnet.lineshape import (
 )
 from dipnet.model import Brief, Document, Segment, Span
 from dipnet.rx import plain as _plain
+from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"
@@ -362,7 +363,7 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
             k = ln.text.index(cell)
             pieces = cell.split(" ")
             b.link_list(_Line(ln.start + k, ln.start + k + len(cell), cell),
-                        pieces if all(len(_CJK.findall(p)) >= 4 for p in pieces) else [cell])
+                        pieces if all(at_least(_CJK, p, 4) for p in pieces) else [cell])
             continue
         # above the headline only a long list: a headline may hold a space ("越南渔船遇袭 向华提抗议")
         parts = (link_list(ln.text) or link_list(ln.text, long=True)) if i > at else link_list(ln.text, long=True) if i < at else None

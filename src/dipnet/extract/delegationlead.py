@@ -4,8 +4,6 @@ split from visits.py and carry.py."""
 
 from __future__ import annotations
 
-import re
-
 from dipnet import rx
 from dipnet.extract.cues import cue
 from dipnet.extract.page import EventPage
@@ -37,7 +35,7 @@ def delegation_head(page: EventPage, body: str) -> str | None:
 
 def _head_apart(page: EventPage, body: str) -> str | None:
     text = page.doc.text
-    gap = re.compile(cue("delegation_head_gap"))
+    gap = rx.compile(cue("delegation_head_gap"))
     for w in rx.compile(cue("delegation_head")).finditer(text):  # 代表团团长、某部部长某某 / 代表团由某某率领
         for m in page.in_span(w.end(), w.end() + 40):
             e = page.entity(m)

@@ -13,7 +13,7 @@ import ahocorasick_rs
 
 from dipnet import rx
 from dipnet.extract.asof import label_start, time_before, time_before_scan, usable
-from dipnet.model import Coverage, Document, Mention, SegmentIndex, TimeExpr
+from dipnet.model import Coverage, Document, Mention, SegmentIndex, TimeExpr, in_order
 
 from .factwords import words
 from .lastmatch import LastMatch
@@ -64,7 +64,7 @@ class Context:
 
     @cached_property
     def mentions(self) -> list[Mention]:
-        found = party_mentions(self.text, sorted(self.doc.mentions, key=lambda m: (m.start, -m.end)), self.data)
+        found = party_mentions(self.text, in_order(self.doc.mentions), self.data)
         bare = set(self.data["generic_tails"])  # (政府疏散3万多人: which government, the text around says)
         return [m for m in found if not (m.type == "COUNTRY" and self._inside_word(m)) and m.text not in bare]
 

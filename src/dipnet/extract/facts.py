@@ -61,6 +61,7 @@ from .unnamed import agent_after, company_after, giver_of, hurt_in_attack, party
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
 
 from .factcontext import Context
+from .sharedcontext import context_of
 
 BOUND_REACH = 1.15  # how far above a headline's bound (超过70亿) the body's figure it rounds may lie
 
@@ -154,7 +155,7 @@ def _related_tail(doc: Document, text: str, data: dict[str, Any]) -> list[tuple[
 
 def extract_facts(doc: Document) -> list[Fact]:
     """Every quantitative claim of the page and its briefs (pure: the document is not changed)."""
-    ctx = Context(doc)
+    ctx = context_of(doc)  # (the relations stage reads the page through the same one)
     text = ctx.text
     data = ctx.data
     out: list[Fact] = []

@@ -163,7 +163,7 @@ def _mutual_split(page: EventPage, s0: int, start: int, k: int) -> tuple[int, in
     partner word that parts them (the last 同 or 与, else 和, outside any name, a name on each side) and
     the mutual word closing the second; None where the clause tells no exchange."""
     text = page.doc.text
-    mutual = re.compile(cue("message_mutual_before")).search(text, start, k)
+    mutual = rx.compile(cue("message_mutual_before")).search(text, start, k)
     if mutual is None:
         return None
     end = mutual.start()

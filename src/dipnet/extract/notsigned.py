@@ -74,7 +74,7 @@ def not_signed(ev: Event, sentence: str) -> bool:
     if ev.type == "LAW_ENFORCEMENT":  # 引渡条约: the treaty's name, no extradition carried out
         return all(treaty.match(sentence, at + len(trig)) for at in where)
     if ev.type == "AID":  # 中国援越退伍军人: the people who once gave it, no aid given
-        givers = re.compile(signings_data()["aid_people_after"])
+        givers = _plain(signings_data()["aid_people_after"])
         return all(givers.match(sentence, at + len(trig)) for at in where)
 
     def void(at: int) -> bool:
@@ -100,5 +100,5 @@ def adopted_at_home(ev: Event, sentence: str, lands: dict[str, str]) -> bool:
         return False
     trig = str(ev.attributes.get("trigger", ""))
     where = _occurrences(sentence, trig)
-    adopted = re.compile(signings_data()["adopted_before"])
+    adopted = _plain(signings_data()["adopted_before"])
     return bool(where) and all(adopted.search(sentence[:at]) for at in where)

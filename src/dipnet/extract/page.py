@@ -17,6 +17,7 @@ from dipnet.extract.cues import cues
 from dipnet.kb import load_kb
 from dipnet.model import Coverage, Document, Entity, Mention, SpanIndex
 from dipnet.rx import plain as _plain
+from dipnet.rxneeds import may_hold
 
 from .shortrefs import short_references
 from .timeindex import TimeIndex, dispatched_before
@@ -52,6 +53,8 @@ def _matches_at_each_start(text: str, patterns: tuple[re.Pattern[str], ...]) -> 
     each would (lookbehinds see the text before either way)."""
     out: list[tuple[int, int]] = []
     for pattern in patterns:
+        if not may_hold(pattern, text):
+            continue  # (the words one of which every match holds, looked for first: most pages hold none)
         m = pattern.search(text)
         while m is not None:
             out.append((m.start(), m.end()))
@@ -266,9 +269,15 @@ class EventPage:
         return [m for m in self.mentions[lo:bisect_left(self._starts, end)] if m.end > start]
 
     def in_span(self, start: int, end: int) -> list[Mention]:
-        holders, mentions = self._holders, self.mentions
-        return [m for i in range(bisect_left(self._starts, start), bisect_left(self._starts, end))
-                if (m := mentions[i]).end <= end and not (holders[i] and self._nested(i, start, end))]
+        # (remembered per span: a sentence's and a clause's mentions are asked for event after event;
+        # each caller gets its own list)
+        done: dict[tuple[int, int], list[Mention]] = self.__dict__.setdefault("_in_span", {})
+        got = done.get((start, end))
+        if got is None:
+            holders, mentions = self._holders, self.mentions
+            got = done[(start, end)] = [m for i in range(bisect_left(self._starts, start), bisect_left(self._starts, end))
+                                        if (m := mentions[i]).end <= end and not (holders[i] and self._nested(i, start, end))]
+        return list(got)
 
     def in_order(self, start: int, end: int) -> list[Mention]:
         """The mentions starting in [start, end), by start."""

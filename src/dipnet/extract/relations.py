@@ -17,6 +17,7 @@ from dipnet.timex.numerals import to_int
 
 from .factpairs import pair_for
 from .facts import Context, as_of_value, load_data
+from .sharedcontext import context_of
 
 ANNIVERSARY = _plain(r"^\D{0,4}?(\d+|[一二三四五六七八九十百]+)\s?周年")
 # '越南澳大利亚建立战略伙伴关系': establishing, told as news (not 已建立 / 建立了, which tell a state)
@@ -219,7 +220,7 @@ def extract_relations(doc: Document) -> list[Relation]:
         if any(text.endswith(w, 0, bare) for w in _level_not_before(level)):
             continue
         if ctx is None:
-            ctx = Context(doc)
+            ctx = context_of(doc)  # (the one the facts stage built, where it read this page as it is)
         s_start, s_end = ctx.sentence(p)
         s_start, s_end = _headline(ctx.text, s_start, s_end, p)
         if any(w in ctx.text[ctx.clause(p)[0]:p] for w in data["aspiration"]):

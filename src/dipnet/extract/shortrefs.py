@@ -16,6 +16,12 @@ from dipnet.rx import plain as _plain
 
 
 @lru_cache(maxsize=1)
+def _post_words() -> tuple[str, ...]:
+    """The post words in the order of _patterns' alternatives (longest first)."""
+    return tuple(sorted(words_of("short_ref_posts"), key=lambda w: len(re.escape(w)), reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     posts = "|".join(sorted(map(re.escape, words_of("short_ref_posts")), key=len, reverse=True)) or "(?!)"
     bare = _gated(pattern_of("short_ref_opening") + f"({posts})" + pattern_of("short_ref_going_on"))
@@ -28,10 +34,20 @@ def _surname_posts(text: str, post_at: re.Pattern[str]) -> list[tuple[int, str, 
     (?=([\u4e00-\u9fff]{1,2})(posts)) at each place of the text, found from the post words alone (the
     engine skips to those) rather than by trying the look-ahead at every character."""
     starts: dict[int, str] = {}  # where a post word starts -> the word (the alternatives' first that fits)
-    m = post_at.search(text)
-    while m is not None:
-        starts[m.start()] = m.group()
-        m = post_at.search(text, m.start() + 1)
+    words = _post_words()
+    if words and all(words):  # each word found by str.find, longest first: the first to take a place is
+        found: dict[int, str] = {}  # the alternative the search would take there (no search per place)
+        for w in words:
+            k = text.find(w)
+            while k != -1:
+                found.setdefault(k, w)
+                k = text.find(w, k + 1)
+        starts = {k: found[k] for k in sorted(found)}
+    else:
+        m = post_at.search(text)
+        while m is not None:
+            starts[m.start()] = m.group()
+            m = post_at.search(text, m.start() + 1)
     out: dict[int, tuple[str, str]] = {}
     for j in starts:
         for i in (j - 2, j - 1):

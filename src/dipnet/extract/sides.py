@@ -235,7 +235,7 @@ def envoy_land(page: EventPage, cb: Codebook, c: Clause, k: int) -> str | None:
 def joined_blocs(page: EventPage, mentions: list[Mention]) -> list[str]:
     """The international bodies a dash or a list word joins to a country (东盟—中国, 中国与东盟)."""
     text = page.doc.text
-    joiner = re.compile(cue("bloc_joiner"))
+    joiner = rx.compile(cue("bloc_joiner"))
     kinds = [(m, e) for m in mentions if (e := page.entity(m)) is not None]
     out: list[str] = []
     for (a, ea), (b, eb) in zip(kinds, kinds[1:], strict=False):

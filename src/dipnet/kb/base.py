@@ -166,7 +166,7 @@ class KnowledgeBase:
             if len(self._ids_of) > 100_000:  # names as pages write them: bounded all the same
                 self._ids_of.clear()
             self._ids_of[name] = ids
-        return [self.entries[i] for i in ids]
+        return [self.entries[i] for i in ids] if ids else []  # (most names are in no entry)
 
     def lookup(self, query: str) -> list[Entry]:
         """Entries a user means by `query`: its id, a name or alias as written, else any name in any
@@ -270,7 +270,8 @@ class KnowledgeBase:
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=65536)
 def _lookup_key(name: str) -> str:
     """A name as the KB files it (NFKC, dots folded): recognition asks by_name and generic_body
-    for the same few thousand names on every page, and NFKC is not free."""
+    for the same few thousand names on every page, and NFKC is not free (remembered)."""
     return normalize(name)

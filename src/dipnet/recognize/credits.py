@@ -10,12 +10,13 @@ import re
 from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Coverage, Document, Mention, Role
+from dipnet.model import Coverage, Document, Mention, Role, in_order
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import dedupe_roles, rule_mention
 from dipnet.recognize.namereads import _surname_led
 from dipnet.recognize.runcredits import credit_run_names
 from dipnet.rx import plain as _plain
+from dipnet.rxneeds import finditer as _needing
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +54,7 @@ def _photo_credit() -> re.Pattern[str]:
 def desk_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     """Spans of news desks named in a bracketed credit, where the name ends in a body's word
     (国际新闻中心); a bare label (即时新闻) or a reporter (记者…) is none."""
-    return [(m.start(1), m.end(1)) for m in _patterns()[2].finditer(text)
+    return [(m.start(1), m.end(1)) for m in _needing(_patterns()[2], text)
             if rules.ends_in_org_suffix(m.group(1)) and not m.group(1).startswith(rules.credit_words)]
 
 
@@ -79,7 +80,7 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     credit's form vouches for the names after it (桑彤: a surname too rare to list), but none may
     be a word that ends a name (报道, 摄)."""
     out: list[tuple[int, int]] = []
-    for m in _patterns()[0].finditer(text):
+    for m in _needing(_patterns()[0], text):  # (no scan without the words a match needs)
         spans = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _plain(r"\S+").finditer(m.group(1))]
         stop = next((i for i, (s, e) in enumerate(spans) if any(rules.stop_at(text, k) for k in range(s, e))),
                     len(spans))
@@ -87,7 +88,7 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
         if spans and _surname_led(text[spans[0][0]:spans[0][1]], rules):
             out += spans
     # (郭某宇), (尹某玉 钟某倩): the reporters' bare names in the bracket right after a dispatch line's 电
-    for m in _DISPATCH_BRACKET.finditer(text):
+    for m in _needing(_DISPATCH_BRACKET, text):
         names = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1))]
         if all(_surname_led(text[s:e], rules) and not any(rules.stop_at(text, k) for k in range(s, e)) for s, e in names):
             out += names
@@ -99,11 +100,11 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
                 if not any(rules.stop_at(text, k) for k in range(s, e)):
                     out.append((s, e))
     # (图/朱某摄, 2026.03.12): a bracketed photo credit's label, then the photographer's name and 摄
-    for m in _photo_credit().finditer(text):
+    for m in _needing(_photo_credit(), text):
         if _surname_led(m.group(1), rules) and not any(rules.stop_at(text, k) for k in range(m.start(1), m.end(1))):
             out.append((m.start(1), m.end(1)))
     out += credit_run_names(text, rules)  # 记者丨张某某李某: names glued after a credit's label
-    for m in _patterns()[1].finditer(text):
+    for m in _needing(_patterns()[1], text):
         # the names after the first, each opening with a surname and holding no word that ends a name
         for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1)):
             s, e = m.start(1) + n.start(), m.start(1) + n.end()
@@ -127,7 +128,7 @@ def add_credit_names(doc: Document) -> None:
         name = doc.text[s:e]
         added.append(rule_mention(doc, by_id, s, e, name, type_, "media" if type_ == "ORG" else None))
         taken.mark(s, e)
-    doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
+    doc.mentions = in_order(doc.mentions + added)
 
 
 # what may stand between a credit word and its first name (编辑:唐某, 责任编辑: 刘某), and between the
@@ -149,7 +150,7 @@ def add_credit_roles(doc: Document, kb: KnowledgeBase) -> None:
     outlets = {m.end: m for m in doc.mentions if m.type == "ORG"}
     ent = {e.id: e for e in doc.entities}
     found: list[Role] = []
-    for m in re.finditer("|".join(map(re.escape, words)), text):
+    for m in _plain("|".join(map(re.escape, words))).finditer(text):
         outlet = outlets.get(m.start())
         title = (text[outlet.start:m.start()] if outlet is not None else "") + m.group()
         at = _LEAD.match(text, m.end())

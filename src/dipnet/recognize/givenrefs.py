@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Mention
+from dipnet.model import Mention, in_order
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.scan import found_words
 
@@ -42,4 +42,4 @@ def given_name_refs(text: str, mentions: list[Mention], kb: KnowledgeBase) -> li
             if any(m.start < k and k - 2 < m.end for m in out):
                 continue
             out.append(Mention(k - 2, k, text[k - 2:k], "PERSON", kb_id=cands[0][0]))
-    return sorted(out, key=lambda m: (m.start, -m.end))
+    return in_order(out)

@@ -51,7 +51,7 @@ class Words:
 
     def ends_at(self, text: str, i: int) -> bool:
         """Some word ends right before text[i]."""
-        return i > 0 and any(text.endswith(w, 0, i) for w in self._by_last.get(text[i - 1], ()))
+        return i > 0 and text.endswith(self._by_last.get(text[i - 1], ()), 0, i)  # (a tuple: one call for all)
 
     def longest_ending(self, text: str, i: int) -> int:
         """The length of the longest word that ends right before text[i] (0 if none)."""
@@ -177,7 +177,10 @@ class NameRules:
     def ends_in_org_suffix(self, name: str) -> bool:
         """`name` ends in an organization's suffix of two characters or more (one set lookup per
         suffix length, not a test per suffix)."""
-        return any(name[-n:] in words for n, words in self._org_suffixes_by_size if n <= len(name))
+        for n, words in self._org_suffixes_by_size:  # (a loop, not a generator: asked of every name read)
+            if n <= len(name) and name[-n:] in words:
+                return True
+        return False
 
     @cached_property
     def title_openers_by_last(self) -> dict[str, tuple[str, ...]]:
@@ -356,7 +359,18 @@ class Gazetteer:
         return frozenset(i for i, f in enumerate(self.name_forms) if f.isascii())
 
     def find_titles(self, text: str) -> list[tuple[int, int, str]]:
-        return [(s, e, self.title_forms[i]) for i, s, e in self.titles.find_matches_as_indexes(text)]
+        # a page's text is read for titles by recognition and again by resolve.py: the last long
+        # text's titles are kept (each caller gets its own list)
+        last = _LAST_TITLES
+        if last and last[0] is self and last[1] is text:
+            return list(last[2])
+        got = [(s, e, self.title_forms[i]) for i, s, e in self.titles.find_matches_as_indexes(text)]
+        if len(text) > 64:
+            last[:] = [self, text, got]
+        return list(got) if len(text) > 64 else got
+
+
+_LAST_TITLES: list = []  # [gazetteer, text, its titles] of the last long text asked
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

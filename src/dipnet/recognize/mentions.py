@@ -13,7 +13,7 @@ import ahocorasick_rs
 
 from dipnet import rx
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Coverage, Document, Mention, SpanIndex
+from dipnet.model import Coverage, Document, Mention, SpanIndex, in_order
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.dotted import is_dotted
 from dipnet.recognize.kinds import (
@@ -81,10 +81,32 @@ def _home_country(kb: KnowledgeBase, mentions: list[Mention], doc: Document) -> 
     return counts.most_common(1)[0][0] if counts else None
 
 
-@lru_cache(maxsize=1)
+_BODY_WORDS: dict[int, tuple[NameRules, tuple[str, ...]]] = {}
+_READ_WORDS: dict[int, tuple[NameRules, dict[str, str | tuple[str, ...]]]] = {}
+
+
+def _read_words(rules: NameRules) -> dict[str, str | tuple[str, ...]]:
+    """The rules' name_read_words as a dict (made once per rules, not three times a page; not to be changed)."""
+    got = _READ_WORDS.get(id(rules))
+    if got is None or got[0] is not rules:
+        got = _READ_WORDS[id(rules)] = (rules, dict(rules.name_read_words))
+    return got[1]
+
+
 def _body_words(rules: NameRules) -> tuple[str, ...]:
-    """The suffixes of two characters or more that end a body's name (部 alone is also a post's)."""
-    return tuple(w for w in rules.org_suffixes if len(w) >= 2) + ("部",)
+    """The suffixes of two characters or more that end a body's name (部 alone is also a post's).
+    Kept by the rules' id (with the rules, so the id is not reused): a frozen dataclass's hash, as an
+    lru_cache key, reads every word list of the rules on every page."""
+    got = _BODY_WORDS.get(id(rules))
+    if got is None or got[0] is not rules:
+        got = _BODY_WORDS[id(rules)] = (rules, tuple(w for w in rules.org_suffixes if len(w) >= 2) + ("部",))
+    return got[1]
+
+
+@lru_cache(maxsize=4)
+def _posts(kb: KnowledgeBase) -> frozenset[str]:
+    """The titles that are posts (built once per knowledge base, not once per page)."""
+    return frozenset(t for t, info in kb.titles().items() if info.kind == "post")
 
 
 def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules | None = None) -> Found:
@@ -98,10 +120,10 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                                for s, e in plain.near(m.start, m.end))]
     # a known person's name opening on the last character of a plain word is none (感谢 + 辛苦)
-    closing = dict(rules.name_read_words).get("surname_closed_words", ())
+    words = _read_words(rules)
+    closing = words.get("surname_closed_words", ())
     word_ends = {k + len(w) for w, at in found_words(text, closing) for k in at}
     mentions = [m for m in mentions if m.type != "PERSON" or m.start + 1 not in word_ends]
-    words = dict(rules.name_read_words)
     mentions = drop_local_branches(text, drop_peoples(text, mentions, rules), kb, rules)
     mentions = national_bodies(text, kb, mentions, str(words.get("national_word", "")))
     mentions = formal_country_bodies(text, kb, mentions, tuple(words.get("state_form_words", ())))
@@ -167,7 +189,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                 if k + 1 in place_ends and (k == 0 or text[k - 1] in _DELIMS or rules.stop_at_end(text, k)
                                             or text.endswith(_WE_CHAR, 0, k))]
     # a diaspora's body opens with 旅 and the country it lives in (旅俄越南人组织联合会)
-    abroad = str(dict(rules.name_read_words).get("abroad_word", ""))
+    abroad = str(words.get("abroad_word", ""))
     by_first, _ = short_index(kb)
     for k in find_all(text, abroad) if abroad else ():
         f = next((f for f in by_first.get(text[k + 1:k + 2], ()) if text.startswith(f, k + 1)), None)
@@ -185,7 +207,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
             country_at[k + 1] = k + 1 + len(f)
     place_at = {m.start: m.end for m in mentions if m.type == "LOCATION"}
     title_spans = SpanIndex((t.start, t.end) for t in titles)
-    posts = frozenset(t for t, info in infos.items() if info.kind == "post")
+    posts = _posts(kb)
     known_ends = {m.end: m.start for m in mentions if m.type in ("ORG", "COUNTRY") and m.kb_id
                   and (m.start, m.end) not in generic}  # a bare body word (共产党) is no name of its own
     # a name whose first words are quoted (“一带一路”国际合作高峰论坛) is not read from after the quote
@@ -280,7 +302,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not inside_org(m)]
     mentions = [_government_as_country(m, kb) for m in mentions]
-    return Found(sorted(mentions, key=lambda m: (m.start, -m.end)), people, home)
+    return Found(in_order(mentions), people, home)
 
 
 def _own_country_bodies(kb: KnowledgeBase, rule_orgs: list[Mention], mentions: list[Mention]) -> set[tuple[int, int]]:

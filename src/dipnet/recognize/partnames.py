@@ -5,6 +5,8 @@ The part is read as that person where a title follows it directly, or where it o
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dipnet.model import Coverage, Document, Entity, Mention
 from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.mentions import find_each
@@ -70,10 +72,15 @@ def add_part_names(doc: Document) -> None:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
 
 
+@lru_cache(maxsize=4096)
+def _whole_title(tail: str) -> bool:
+    """A title spans `tail` whole (asked of the same tails on page after page: remembered)."""
+    return any(s == 0 and t == len(tail) for s, t, _ in gazetteer().find_titles(tail))
+
+
 def _surname_forms(doc: Document) -> dict[str, Entity | None]:
     """Surname + title (李总理) -> the one person of the page with a two- or three-character name
     opening with that surname who holds a post on the page ending with that title; None where two do."""
-    gaz = gazetteer()
     people = {e.id: e for e in doc.entities if e.type == "PERSON" and 2 <= len(e.name) <= 3
               and all("\u4e00" <= c <= "\u9fff" for c in e.name)}
     out: dict[str, Entity | None] = {}
@@ -85,7 +92,7 @@ def _surname_forms(doc: Document) -> dict[str, Entity | None]:
         for n in range(2, min(len(r.title), 4) + 1):
             tail = r.title[-n:]
             if tail not in whole:
-                whole[tail] = any(s == 0 and t == n for s, t, _ in gaz.find_titles(tail))
+                whole[tail] = _whole_title(tail)
             if whole[tail]:
                 form = e.name[0] + tail
                 out[form] = None if form in out and out[form] is not e else e

@@ -12,6 +12,7 @@ from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import _DELIMS
 from dipnet.recognize.scan import find_all
 from dipnet.rx import plain as _plain
+from dipnet.rxneeds import may_hold
 from dipnet.rxstarts import finditer as starts_finditer
 from dipnet.rxstarts import places as start_places
 
@@ -124,6 +125,8 @@ def reported_outlets(text: str, rules: NameRules) -> list[Mention]:
         return []
     out = []
     reported, verbs = _reported(), _report_verbs()
+    if not may_hold(reported, text):
+        return []  # (no verb of reporting on the page: nothing cited as reporting)
     for m in starts_finditer(reported, text, start_places(reported.pattern), verbs):
         name = m.group("name")
         word = next((w for w in words if name.endswith(w)), None)

@@ -4,7 +4,7 @@ whatever stop words it holds (和平)."""
 
 from __future__ import annotations
 
-from dipnet.model import Document, Mention
+from dipnet.model import Document, Mention, in_order
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.link import rule_mention
 from dipnet.rx import plain as _plain
@@ -45,4 +45,4 @@ def add_quoted_bodies(doc: Document) -> None:
         still = {m.entity_id for m in doc.mentions + added}
         ids = {m.entity_id for m in inside} - still
         doc.entities = [e for e in doc.entities if e.id not in ids]
-    doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
+    doc.mentions = in_order(doc.mentions + added)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Mention
+from dipnet.model import Mention, in_order
 from dipnet.recognize.lexicon import name_rules
 
 # the short forms that keep their country whatever the page names (中): the pairs are read after these
@@ -38,7 +38,7 @@ def region_pairs(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[
             if first is not None and context.at(text, k + 1) is not None:
                 out = _read_pair(text, k, first[0], region, out, kb)
             k = text.find(ch, k + 1)
-    return sorted(out, key=lambda m: (m.start, -m.end))
+    return in_order(out)
 
 
 def _read_pair(text: str, k: int, country_id: str, region: str, out: list[Mention], kb: KnowledgeBase) -> list[Mention]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dipnet.model import Coverage, Document, Mention
+from dipnet.model import Coverage, Document, Mention, in_order
 from dipnet.recognize.mentions import find_each
 
 
@@ -29,5 +29,5 @@ def add_repeated_names(doc: Document) -> None:
                 if not taken.any(k, end):
                     added.append(Mention(k, end, form, "PERSON", entity_id=e.id, kb_id=e.kb_id))
                     taken.mark(k, end)
-    doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
+    doc.mentions = in_order(doc.mentions + added)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from dipnet.kb import KnowledgeBase, load_kb
-from dipnet.model import Coverage, Document, Entity, Mention, Role
+from dipnet.model import Coverage, Document, Entity, Mention, Role, sort_in_order
 from dipnet.recognize.lexicon import gazetteer, name_rules
 from dipnet.recognize.namereads import _DELIMS
 
@@ -23,9 +23,9 @@ def _date_at(doc: Document, pos: int) -> str | None:
     return doc.published.date if doc.published else None
 
 
-def _home(doc: Document, kb: KnowledgeBase) -> str | None:
+def _home_of(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
     counts: Counter[str] = Counter()
-    for m in doc.mentions:
+    for m in mentions:
         e = kb.get(m.kb_id) if m.kb_id else None
         if e is not None and e.country:  # countries, and the countries of named bodies and people
             counts[e.country] += 1
@@ -61,12 +61,26 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
     rules = name_rules()
     text = doc.text
     infos = kb.titles()
-    home = _home(doc, kb)
+    # the page's home country and its names by end, worked out when first asked (most pages' titles
+    # are turned down before): the home from the mentions as they are now, before any is added below
+    told = doc.mentions[:]
+    home_of: list[str | None] = []
+    ending_of: list[dict[int, list[Mention]]] = []
+
+    def home() -> str | None:
+        if not home_of:
+            home_of.append(_home_of(told, kb))
+        return home_of[0]
+
+    def ending() -> dict[int, list[Mention]]:
+        if not ending_of:
+            ending_of.append(_named_by_end(doc))  # the mentions added below are people: this stays true
+        return ending_of[0]
+
     people = {e.kb_id: e for e in doc.entities if e.type == "PERSON" and e.kb_id}
     cover = Coverage(len(text), [(r.start, r.end) for r in doc.roles] + [(m.start, m.end) for m in doc.mentions])
     person_edges = {m.start for m in doc.mentions if m.type == "PERSON"} | \
         {m.end for m in doc.mentions if m.type == "PERSON"}
-    ending = _named_by_end(doc)  # the mentions added below are people: this stays true
     stated = {(r.person_id, kb.title_core(r.title)) for r in doc.roles}
     for s, e, title in gazetteer().find_titles(text):
         info = infos.get(title)
@@ -85,13 +99,13 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
         surname = text[s - 1] if s > 0 and text[s - 1] in rules.surnames else None
         if surname and not (s - 1 == 0 or text[s - 2] in _DELIMS or rules.stop_at_end(text, s - 1)):
             surname = None
-        named, country = _country_before(ending, kb, s - 1 if surname else s)
+        named, country = _country_before(ending(), kb, s - 1 if surname else s)
         lead = s - 1 if surname else s
         if not named and lead > 0 and text[lead - 1] not in _DELIMS and not rules.stop_at_end(text, lead):
             continue  # glued to a word not recognized (…会议主席): not a bare title
         if named and country is None:
             continue  # the post of a body of no one country (东盟…会议主席): no holder to look up
-        country = country or home
+        country = country or home()
         holders = kb.holders(title, on, country)
         if surname:
             holders = [h for h in holders if h.name.startswith(surname)]
@@ -116,5 +130,5 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
                                   country=h.country))
             stated.add((ent.id, kb.title_core(title)))
         cover.mark(start, e)
-    doc.mentions.sort(key=lambda m: (m.start, -m.end))
+    sort_in_order(doc.mentions)
     return doc

@@ -7,21 +7,27 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Mention
+from dipnet.model import Mention, in_order
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import is_han
 
 _NUMERALS = "〇零一二三四五六七八九十两"
 
 
+@lru_cache(maxsize=64)
 def _words(key: str) -> tuple[str, ...]:
-    v = dict(name_rules().name_read_words).get(key, ())
+    v = dict(name_rules().name_read_words).get(key, ())  # (remembered: asked on every page)
     return (v,) if isinstance(v, str) else tuple(v)
 
 
 @lru_cache(maxsize=1)
 def _forms() -> tuple[tuple[str, str], ...]:
     return tuple(tuple(f.split("=", 1)) for f in _words("context_country_forms") if "=" in f)  # type: ignore[misc]
+
+
+@lru_cache(maxsize=8)
+def _chars(key: str) -> str:
+    return str(dict(name_rules().name_read_words).get(key, ""))
 
 
 def _in_given_name(text: str, m: Mention, rules: NameRules) -> bool:
@@ -52,8 +58,7 @@ def state_forms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[M
     the plain-word countries (大陆) where they stand as a name; without the names that open on a
     date's unit (24日 + 共同) or that run on into a longer transliterated name (克里 + 斯蒂娜)."""
     rules = name_rules()
-    state_char = str(dict(rules.name_read_words).get("state_char", ""))
-    date_chars = str(dict(rules.name_read_words).get("date_unit_chars", ""))
+    state_char, date_chars = _chars("state_char"), _chars("date_unit_chars")
     out = []
     for m in mentions:
         if date_chars and m.text[0] in date_chars and len(m.text) <= 2 and m.start > 0 and \
@@ -79,7 +84,7 @@ def state_forms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[M
             if free and opens and not text.startswith(not_before, e):
                 out.append(Mention(k, e, form, "COUNTRY", kb_id=country.id))
             k = text.find(form, e)
-    return sorted(out, key=lambda x: (x.start, -x.end))
+    return in_order(out)
 
 
 def _described_governments(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:

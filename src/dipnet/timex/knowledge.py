@@ -17,6 +17,8 @@ import ahocorasick_rs
 
 from dipnet.rx import plain as _plain
 from dipnet.rx import uncached
+from dipnet.rxneeds import finditer as _needing
+from dipnet.rxneeds import search as _search_needing
 
 from .numerals import to_int
 
@@ -243,7 +245,7 @@ def numbered_mentions(text: str) -> list[Numbered]:
 
     def holds(words: re.Pattern[str]) -> bool:
         if words.pattern not in found:
-            found[words.pattern] = words.search(text) is not None
+            found[words.pattern] = _search_needing(words, text) is not None
         return found[words.pattern]
 
     for e, pats in _numbered_plan(held, words):
@@ -251,7 +253,7 @@ def numbered_mentions(text: str) -> list[Numbered]:
         if (ctx is not None and not holds(ctx)) or (nctx is not None and holds(nctx)):
             continue
         for p in pats:
-            for m in p.finditer(text):
+            for m in _needing(p, text):  # (no scan of a text without the words a match needs: 届进博会)
                 if (m.start(), m.end()) in seen:
                     continue
                 if "year" in e:  # an era, not a numbered series

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from dipnet.rx import plain as _plain
@@ -133,12 +134,13 @@ _CJK = _plain(r"[\u4e00-\u9fff]")
 def date_strip_lines(text: str) -> str:
     """The text with each line that is a run of three or more dates and little else blanked ('2026-01-17,12853|
     2026-01-16,12845| …': an archive's calendar, crawled with the page): its dates are the site's, not the story's."""
-    if len(_STRIP_DATE.findall(text)) < 3:
+    if next(islice(_STRIP_DATE.finditer(text), 2, None), None) is None:  # fewer than three dates (counted to 3)
         return text
     out = []
     for ln in text.split("\n"):
         dates = list(_STRIP_DATE.finditer(ln))
-        words = len(_CJK.findall(_STRIP_DATE.sub("", ln)))
+        # (the words are counted only on a line of three dates or more: no other line is blanked)
+        words = len(_CJK.findall(_STRIP_DATE.sub("", ln))) if len(dates) >= 3 else 0
         out.append(" " * len(ln) if len(dates) >= 3 and words <= 2 * len(dates) // 3 else ln)
     return "\n".join(out)
 

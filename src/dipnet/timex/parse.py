@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..model import TimeExpr
+from ..rxneeds import may_match, needed_words
 from .adjust import _weekdays_beside_dates, _years_ago, same_day_years_ago
 from .anchors import (
     LUNAR_MONTH,
@@ -367,12 +368,15 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
 
 
 _SCHOOL_YEAR = gated(WORDS["roc_school_year"])  # (skips to the digits it opens with, past its look-behind)
+_SCHOOL_YEAR_WORDS = needed_words(WORDS["roc_school_year"])
 
 
 def _school_years(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """'109学年度', '113學年': a school year of the Republic of China calendar, as Taiwan's schools and
     ministry count their students; it begins in the autumn of the year 1911 + n."""
-    out = []
+    out: list[TimeExpr] = []
+    if not may_match(_SCHOOL_YEAR_WORDS, text):  # (学年, 學年: most texts hold neither)
+        return out
     for m in _SCHOOL_YEAR.finditer(text):
         if not any(t.start < m.end() and m.start() < t.end for t in found):
             n = int(m.group("y"))

@@ -15,6 +15,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
 from dipnet.rx import plain as _plain
+from dipnet.rxneeds import search as _search_needing
 
 from ..model import DateValue, TimeExpr
 from .pageday import (
@@ -177,7 +178,7 @@ def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]
     for name, start, _end in tenure:
         if len(start) < 10:
             continue
-        for m in re.finditer(re.escape(name), text):
+        for m in _plain(re.escape(name)).finditer(text):  # (its program kept between runs: rx)
             w = text[max(0, m.start() - 40):m.end() + 25]
             hit = ELECTED.search(w)
             if not hit:
@@ -233,7 +234,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if st is not None and st.precision != "month":
         return _story_after_stamp(text, st) or st
     # the related-news block lists other (usually newer) stories: keep it out of the evidence
-    cut = _plain(WORDS["block_cut"]).search(text)
+    cut = _search_needing(_plain(WORDS["block_cut"]), text)  # (most pages hold none of its words)
     if cut and cut.start() > 0.3 * len(text):
         text = text[:cut.start()]
     ud = url_date(url) or short_year_url_day(url, (dt.date.fromisoformat(fetched) if fetched else dt.date.today()).year)

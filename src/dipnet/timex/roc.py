@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from dipnet.rx import plain as _plain
+from dipnet.rxneeds import finditer as _needing
 
 from ..model import TimeExpr
 from .parse import _valid
@@ -20,7 +21,7 @@ ROC_STAMP = gated(r"(?<=[。!?」』\)])\s?1(?P<n>[01]\d)(?P<m>0[1-9]|1[0-2])(?P
 
 def roc_votes(text: str, times: list[TimeExpr], last: int) -> Iterator[tuple[int, float, str, int | None]]:
     """(year, weight, evidence, month or None) for each Republic of China date of the text."""
-    for m in ROC_YEAR.finditer(text):  # often of the present ('中华民国112年国庆酒会')
+    for m in _needing(ROC_YEAR, text):  # often of the present ('中华民国112年国庆酒会')
         if 1990 <= 1911 + int(m.group("n")) <= last:
             yield 1911 + int(m.group("n")), 2.0, f"{m.group()!r} = {1911 + int(m.group('n'))}", None
     for m in ROC_STAMP.finditer(text):

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dipnet.rx import plain as _plain
+from dipnet.rxneeds import finditer as _needing  # no scan of a text without the words a match needs
 
 from ..model import TimeExpr
 from .editions import edition_votes
@@ -113,7 +114,7 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
             vote(int(fb[0][:4]) + n, 1.0, f"{text[t.start:t.end]}来 since {fb[1]} {fb[0]}")
         elif text.endswith("建交", 0, t.start) and (near := relation_near(around(text, t.start - 2, t.end))):
             vote(int(near[0][:4]) + n, 1.0, f"建交{text[t.start:t.end]}来 since {near[1]} {near[0]} (the sides told beside it)")
-    for m in REVIEW.finditer(text):  # a year-end review: '2013年即将接近尾声'
+    for m in _needing(REVIEW, text):  # a year-end review: '2013年即将接近尾声'
         vote(int(m.group("y")), 3.0, f"year-end review {m.group()!r}", 12)
     for t in times:  # a term told before it begins ('任期从2024年1月1日起') was filled before it: the day before
         if t.explicit_year and t.value and t.kind == "date" and TERM_BEFORE.search(text[max(0, t.start - 8):t.start]):
@@ -123,7 +124,7 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
         got = STATS_MONTH.get(m.group("q") or "") or (int(m.group("n")) + 1 if m.group("n") else None)
         if got and got <= 12:
             vote(int(m.group("y")), 1.0, f"figures for {m.group()!r}", got)
-    for m in SINCE_COUNT.finditer(text):  # '自1992年建交27年来': the year counted from, plus the years counted
+    for m in _needing(SINCE_COUNT, text):  # '自1992年建交27年来': the year counted from, plus the years counted
         count = to_int(m.group("n"))
         if count and not m.group("more") and FIRST <= int(m.group("y")) + count <= LAST:  # '30多年来' only bounds
             vote(int(m.group("y")) + count, 2.5, f"{m.group()!r}")
@@ -134,17 +135,17 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
         vote(int(m.group("y")) + (1911 if len(m.group("y")) == 3 else 0) + shift, 3.0, f"{m.group()!r}", int(m.group("m")) if m.group("m") and not shift else None)
     for args in roc_votes(text, times, LAST):  # the Republic of China calendar (Taiwan's pages)
         vote(*args)
-    for m in _REL_YEAR_WRITTEN.finditer(text):
+    for m in _needing(_REL_YEAR_WRITTEN, text):
         vote(int(m.group(2)) - REL_YEAR_BEFORE[m.group(1)], 3.0, f"{m.group()!r}")
     for y, w, ev, bound in edition_votes(text):
         if not bound:
             vote(y, w, ev)
-    for m in TERM_ELECTION.finditer(text):
+    for m in _needing(TERM_ELECTION, text):
         vote(int(m.group("y")) - 1, 2.0, f"election for a term starting next year {m.group()!r}")
     tm = _REVIEW_TITLE.match(title)
     if tm:
         vote(int(tm.group(1)), 2.0, f"review title {title[:20]!r}", 12)
-    for m in (m for rx in WEEKDAY_PAIRS for m in rx.finditer(text)):
+    for m in (m for rx in WEEKDAY_PAIRS for m in _needing(rx, text)):
         mo, d = int(m.group("m")), int(m.group("d"))
         want = min(_WD.index(m.group("w")), 6)
         for y in range(FIRST, LAST + 1):
@@ -157,7 +158,7 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
 def full_years(text: str) -> list[tuple[int, str]]:
     """(year, words) of each whole year's figure told as reached; not '到2020年…达' nor '力争…': a
     target ('至2023年…达' is 'as of', a figure reached)."""
-    return [(int(m.group("y")), m.group()) for rx in (FULL_YEAR, FULL_YEAR_RANK) for m in rx.finditer(text)
+    return [(int(m.group("y")), m.group()) for rx in (FULL_YEAR, FULL_YEAR_RANK) for m in _needing(rx, text)
             if not _TARGET_BEFORE_FULL_YEAR.search(text[max(0, m.start() - 8):m.start()])]
 
 
