@@ -87,6 +87,14 @@ def _body_words(rules: NameRules) -> tuple[str, ...]:
     return tuple(w for w in rules.org_suffixes if len(w) >= 2) + ("部",)
 
 
+def _uncrossed(text: str, mentions: list[Mention], words: tuple[str, ...]) -> list[Mention]:
+    """The mentions less the places and countries that a word of `words` crosses: it opens inside the
+    name and runs past its end, or opens before it and ends inside it."""
+    cross = SpanIndex((k, k + len(w)) for w, at in found_words(text, words) for k in at)
+    return [m for m in mentions if m.type not in ("COUNTRY", "LOCATION") or not any(
+        m.start < s < m.end < e or s < m.start < e < m.end for s, e in cross.near(m.start, m.end))]
+
+
 def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules | None = None) -> Found:
     gaz, rules = gaz or gazetteer(), rules or name_rules()
     kb, text = gaz.kb, doc.text
@@ -97,6 +105,10 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                       for k in at)
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                                for s, e in plain.near(m.start, m.end))]
+    # a known place's name sharing characters with a plain word that runs past it is none (沿海 + 地区:
+    # no 海地; 友谊 + 关系: no 友谊关)
+    crossing = dict(rules.name_read_words).get("place_crossing_words", ())
+    mentions = _uncrossed(text, mentions, crossing if isinstance(crossing, tuple) else ())
     # a known person's name opening on the last character of a plain word is none (感谢 + 辛苦)
     closing = dict(rules.name_read_words).get("surname_closed_words", ())
     word_ends = {k + len(w) for w, at in found_words(text, closing) for k in at}

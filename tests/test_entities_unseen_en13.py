@@ -1,0 +1,43 @@
+"""Entity mechanisms that broke events and facts downstream (session 6, en13), on invented text: a
+known place's or country's name read across the boundary of a plain word (沿海 + 地区 gave 海地,
+友谊 + 关系 gave 友谊关), and a transliterated name after a post that holds a known place one
+character in (总统 + 科 + 罗马)."""
+
+from __future__ import annotations
+
+from dipnet.model import Document
+from dipnet.pipeline import extract
+
+
+def _doc(text: str) -> Document:
+    return extract("题目\n\n" + text + "\n")
+
+
+def _names(doc: Document, type_: str) -> set[str]:
+    return {e.name for e in doc.entities if e.type == type_}
+
+
+def test_a_country_read_across_a_plain_word_is_none():
+    doc = _doc("暴雨袭击该国南部沿海地区，已有十余人遇难。")
+    assert "海地" not in _names(doc, "COUNTRY")
+
+
+def test_a_pass_read_across_a_plain_word_is_none():
+    doc = _doc("双方表示，两国人民的友谊关系源远流长。")
+    assert "友谊关" not in _names(doc, "LOCATION")
+
+
+def test_the_country_before_such_a_word_stays():
+    doc = _doc("海地地区局势紧张，海地方面呼吁国际援助。")
+    assert "海地" in _names(doc, "COUNTRY")
+
+
+def test_a_transliterated_name_holding_a_place_one_character_in():
+    doc = _doc("几内亚总统科罗马会见了来访的代表团。")
+    assert "科罗马" in _names(doc, "PERSON")
+    assert "罗马" not in _names(doc, "LOCATION")
+
+
+def test_a_place_after_a_verb_of_travel_stays():
+    doc = _doc("几内亚总统访罗马，随后前往巴黎。")
+    assert "罗马" in _names(doc, "LOCATION")
