@@ -41,3 +41,24 @@ def test_a_transliterated_name_holding_a_place_one_character_in():
 def test_a_place_after_a_verb_of_travel_stays():
     doc = _doc("几内亚总统访罗马，随后前往巴黎。")
     assert "罗马" in _names(doc, "LOCATION")
+
+
+def _roles(doc: Document) -> set[tuple[str, str]]:
+    return {(r.person, r.title) for r in doc.roles}
+
+
+def test_a_country_in_its_formal_style_opens_the_post():
+    doc = _doc("加纳共和国总统阿卡巴于昨日抵达首都。")
+    assert ("阿卡巴", "加纳共和国总统") in _roles(doc)
+
+
+def test_a_dotted_names_last_part_repeated_is_the_person_not_a_place():
+    doc = _doc("几内亚总统欧内斯特·巴伊·科罗马昨日抵达。会谈中，科罗马表示愿加强合作。")
+    assert "罗马" not in _names(doc, "LOCATION")
+    person = next(e for e in doc.entities if e.name == "欧内斯特·巴伊·科罗马")
+    assert "科罗马" in person.mentions
+
+
+def test_the_place_itself_after_the_repeat_stays():
+    doc = _doc("几内亚总统欧内斯特·巴伊·科罗马昨日抵达。科罗马随后前往罗马访问。")
+    assert "罗马" in _names(doc, "LOCATION")

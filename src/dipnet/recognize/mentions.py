@@ -26,6 +26,7 @@ from dipnet.recognize.kinds import (
     title_overlaps,
     titled_countries,
 )
+from dipnet.recognize.lastparts import last_part_repeats
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
 from dipnet.recognize.national import formal_country_bodies, national_bodies
@@ -138,6 +139,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     known_people = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
     named = [(m.start, m.end) for m in mentions if m.type != "PERSON"]
     spans_ending = {e: s for s, e in named}
+    # a country in its formal style opens a chain of posts from the style's end (加纳共和国 + 总统)
+    spans_ending.update({e: s for s, e in country_spans if e not in spans_ending})
     people = find_people(text, titles, known_people, spans_ending, rules)
     person_spans = set(known_people)
     rule_people: list[Mention] = []
@@ -164,6 +167,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         for s, e in holders.near(m.start, m.end))]
     mentions += rule_people
     mentions += _repeats(text, rule_people, mentions)
+    mentions = last_part_repeats(text, rule_people, mentions)  # 某某·某罗马 … 某罗马: no 罗马
     # a one-character short form (中 of 越中) opens no name: 越中两国阵线 is no organization 中两国阵线
     # nor does 我国 (我国 + 外交部 is the outlet's ministry, named by its bare word)
     openers = [(m.start, m.end) for m in mentions if m.type in ("COUNTRY", "LOCATION", "ORG") and m.end - m.start > 1
