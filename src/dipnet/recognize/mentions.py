@@ -140,7 +140,9 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     named = [(m.start, m.end) for m in mentions if m.type != "PERSON"]
     spans_ending = {e: s for s, e in named}
     # a country in its formal style opens a chain of posts from the style's end (加纳共和国 + 总统)
-    spans_ending.update({e: s for s, e in country_spans if e not in spans_ending})
+    formal = {m.end + len(style): m.start for m in mentions if m.type == "COUNTRY"
+              and (style := next((w for w in forms if text.startswith(w, m.end)), ""))}
+    spans_ending.update({e: s for e, s in formal.items() if e not in spans_ending})
     people = find_people(text, titles, known_people, spans_ending, rules)
     person_spans = set(known_people)
     rule_people: list[Mention] = []
