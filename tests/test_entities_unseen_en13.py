@@ -62,3 +62,17 @@ def test_a_dotted_names_last_part_repeated_is_the_person_not_a_place():
 def test_the_place_itself_after_the_repeat_stays():
     doc = _doc("几内亚总统欧内斯特·巴伊·科罗马昨日抵达。科罗马随后前往罗马访问。")
     assert "罗马" in _names(doc, "LOCATION")
+
+
+def _country_of(doc: Document, name: str) -> str | None:
+    return next((e.country for e in doc.entities if e.name == name), None)
+
+
+def test_a_bare_mission_is_that_of_the_country_the_page_names_with_it():
+    doc = _doc("越南驻肯尼亚大使阮文安出席。驻肯尼亚使馆当天举行招待会。")
+    assert _country_of(doc, "驻肯尼亚使馆") == "VN"
+
+
+def test_a_bare_mission_is_else_the_outlets_countrys():
+    doc = extract("题目\n\n驻肯尼亚使馆当天举行国庆招待会，肯尼亚官员出席。\n", url="https://www.xinhuanet.com/world/a.htm")
+    assert _country_of(doc, "驻肯尼亚使馆") == "CN"

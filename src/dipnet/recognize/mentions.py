@@ -61,6 +61,7 @@ class Found:
     mentions: list[Mention] = field(default_factory=list)
     people: list[NameHit] = field(default_factory=list)
     home: str | None = None  # the country the page is written from, for bare body words
+    sender: str | None = None  # the outlet's country where known, else `home` (a bare 驻X使馆 is its)
 
 
 @lru_cache(maxsize=65536)
@@ -298,7 +299,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not inside_org(m)]
     mentions = [_government_as_country(m, kb) for m in mentions]
-    return Found(sorted(mentions, key=lambda m: (m.start, -m.end)), people, home)
+    return Found(sorted(mentions, key=lambda m: (m.start, -m.end)), people, home, outlet.country if outlet else home)
 
 
 def _own_country_bodies(kb: KnowledgeBase, rule_orgs: list[Mention], mentions: list[Mention]) -> set[tuple[int, int]]:
