@@ -76,3 +76,8 @@ def test_a_bare_mission_is_that_of_the_country_the_page_names_with_it():
 def test_a_bare_mission_is_else_the_outlets_countrys():
     doc = extract("题目\n\n驻肯尼亚使馆当天举行国庆招待会，肯尼亚官员出席。\n", url="https://www.xinhuanet.com/world/a.htm")
     assert _country_of(doc, "驻肯尼亚使馆") == "CN"
+
+
+def test_a_korean_office_head_is_a_post_before_the_name():
+    doc = _doc("韩国总统府政策室室长朴正浩表示，双方协议已经敲定。")
+    assert "朴正浩" in _names(doc, "PERSON")
