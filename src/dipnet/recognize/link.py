@@ -13,6 +13,7 @@ from dipnet.model import Document, Entity, Mention, Role
 from dipnet.recognize.dotted import is_dotted, name_parts
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.mentions import Found
+from dipnet.recognize.missions import mission_owners
 from dipnet.rx import plain as _plain
 
 _JOINER_LEAD = _plain(r"^(?:和|及|兼|、)")  # a title read with the word joining it to the one before
@@ -196,6 +197,7 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
             ent.country = ent.country or found.home
     doc.mentions = found.mentions
     doc.entities = list(groups.values())
+    mission_owners(doc.text, doc.entities, found.mentions, kb, found.sender)  # 驻巴拿马使馆: whose
     doc.roles = _roles(doc, found, kb)
     # a person's sector is that of the first post the page states (coded actors: party, state …)
     infos = kb.titles()

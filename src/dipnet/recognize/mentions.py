@@ -26,6 +26,7 @@ from dipnet.recognize.kinds import (
     title_overlaps,
     titled_countries,
 )
+from dipnet.recognize.lastparts import last_part_repeats, uncrossed
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
 from dipnet.recognize.national import formal_country_bodies, national_bodies
@@ -60,6 +61,7 @@ class Found:
     mentions: list[Mention] = field(default_factory=list)
     people: list[NameHit] = field(default_factory=list)
     home: str | None = None  # the country the page is written from, for bare body words
+    sender: str | None = None  # the outlet's country where known, else `home` (a bare 驻X使馆 is its)
 
 
 @lru_cache(maxsize=65536)
@@ -119,8 +121,12 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                       for k in at)
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
                                                for s, e in plain.near(m.start, m.end))]
-    # a known person's name opening on the last character of a plain word is none (感谢 + 辛苦)
+    # a known place's name sharing characters with a plain word that runs past it is none (沿海 + 地区:
+    # no 海地; 友谊 + 关系: no 友谊关)
     words = _read_words(rules)
+    crossing = words.get("place_crossing_words", ())
+    mentions = uncrossed(text, mentions, crossing if isinstance(crossing, tuple) else ())
+    # a known person's name opening on the last character of a plain word is none (感谢 + 辛苦)
     closing = words.get("surname_closed_words", ())
     word_ends = {k + len(w) for w, at in found_words(text, closing) for k in at}
     mentions = [m for m in mentions if m.type != "PERSON" or m.start + 1 not in word_ends]
@@ -148,6 +154,10 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     known_people = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
     named = [(m.start, m.end) for m in mentions if m.type != "PERSON"]
     spans_ending = {e: s for s, e in named}
+    # a country in its formal style opens a chain of posts from the style's end (加纳共和国 + 总统)
+    formal = {m.end + len(style): m.start for m in mentions if m.type == "COUNTRY"
+              and (style := next((w for w in forms if text.startswith(w, m.end)), ""))}
+    spans_ending.update({e: s for e, s in formal.items() if e not in spans_ending})
     people = find_people(text, titles, known_people, spans_ending, rules)
     person_spans = set(known_people)
     rule_people: list[Mention] = []
@@ -174,6 +184,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         for s, e in holders.near(m.start, m.end))]
     mentions += rule_people
     mentions += _repeats(text, rule_people, mentions)
+    mentions = last_part_repeats(text, rule_people, mentions)  # 某某·某罗马 … 某罗马: no 罗马
     # a one-character short form (中 of 越中) opens no name: 越中两国阵线 is no organization 中两国阵线
     # nor does 我国 (我国 + 外交部 is the outlet's ministry, named by its bare word)
     openers = [(m.start, m.end) for m in mentions if m.type in ("COUNTRY", "LOCATION", "ORG") and m.end - m.start > 1
@@ -302,7 +313,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not inside_org(m)]
     mentions = [_government_as_country(m, kb) for m in mentions]
-    return Found(in_order(mentions), people, home)
+    return Found(in_order(mentions), people, home, outlet.country if outlet else home)
 
 
 def _own_country_bodies(kb: KnowledgeBase, rule_orgs: list[Mention], mentions: list[Mention]) -> set[tuple[int, int]]:

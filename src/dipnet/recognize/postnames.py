@@ -112,9 +112,9 @@ def stop_surname_before_rank(text: str, i: int, rank_starts: set[int], rules: Na
 def place_tail(text: str, i: int, end: int, inner: list[tuple[int, int]], closed: bool, rules: NameRules) -> bool:
     """A transliterated name after a post that holds a known place's or country's name past its
     first two characters (外长 + 勒德 + 里昂 + 、, 主席 + 卡瑟 + 马利 + 耶夫 + 会见): the name is all
-    transliteration characters and visibly ends."""
+    transliteration characters and visibly ends (or one character before it: 总统 + 科 + 罗马 + 会见)."""
     # (or opening it, where the name runs on past the place: 部长 + 苏瓦 + 迪 + 作为)
-    return closed and bool(inner) and all((a - i >= 2 or (a == i and end - b >= 1 and end - i >= 3)) and b <= end
+    return closed and bool(inner) and all((a - i >= 1 or (a == i and end - b >= 1 and end - i >= 3)) and b <= end
                                           for a, b in inner) \
         and all(c in rules.transliteration for c in text[i:end])
 
