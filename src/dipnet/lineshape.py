@@ -144,3 +144,13 @@ def table_cell(text: str) -> str | None:
         return None
     m = _CELL.fullmatch(text)
     return m.group(1) if m and len(_CJK_CHAR.findall(m.group(1))) >= 8 else None
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def one_printed_line(title: str) -> str:
+    """A title as the page prints it, on one line: where lines the page broke were joined (a caption or a
+    lead with no full stop, run into the story under it), the title stops at its first line's end."""
+    head = title.split("\n", 1)[0].strip()
+    return head if len(_CJK_CHAR.findall(head)) >= 6 else title

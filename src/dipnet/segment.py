@@ -27,6 +27,7 @@ from dipnet.lineshape import (
     is_credit,
     is_headline,
     link_list,
+    one_printed_line,
     photo_marker,
     table_cell,
     under_a_summary,
@@ -387,5 +388,5 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     doc.title = ""
     if titles:
         a, z = doc.to_original(titles[0].start, titles[0].end)
-        doc.title = shown_original(doc.raw[a:past_entity(doc.raw, z)]).strip()
+        doc.title = one_printed_line(shown_original(doc.raw[a:past_entity(doc.raw, z)]).strip())
     return doc
