@@ -31,3 +31,8 @@ def test_site_slogan_over_the_headline_and_its_stamp() -> None:
 def test_outlet_line_under_the_headline_is_no_headline() -> None:
     page = "柬埔寨首相会见老挝外长 双方同意深化合作\n北方某某青年晚报客户端\n2019-11-28 16:21" + BODY
     assert _title(page) == "柬埔寨首相会见老挝外长 双方同意深化合作"
+
+
+def test_site_welcome_line_over_the_headline() -> None:
+    page = "欢迎光临某某国际经贸资讯网!\n投资与市场\n柬埔寨首相会见老挝外长\n2014-12-27" + BODY
+    assert _title(page) == "柬埔寨首相会见老挝外长"
