@@ -339,3 +339,18 @@ def under_the_stamp(lines: list[str], i: int, layout: Layout) -> int:
                     return i
             return i
     return i
+
+
+def over_the_stamp(lines: list[str], i: int, layout: Layout) -> int:
+    """Two headline-shaped lines over the page's stamp or byline: the one right over it is the headline;
+    the one above is the site's slogan, a menu's words or another story's teaser ("某某平台", then
+    the headline, then "来源:某社 2018-09-03 14:50"). A subtitle ("——…") under the headline is no headline."""
+    if i + 2 >= len(lines) or not (_headline(lines[i]) and _headline(lines[i + 1])):
+        return i
+    if lines[i + 1].startswith(("—", "-", "(", "(")) or lines[i] in lines[i + 1] or lines[i + 1] in lines[i]:
+        return i
+    nxt = lines[i + 1]
+    if is_furniture(nxt, layout, lines[i + 2]) or is_byline(nxt, layout) or nxt.startswith(layout.credit_words) \
+            or nxt.endswith(layout.source_ends):
+        return i  # the stamp's own first line ("来源:某社 作者:某某", "某某新闻记者 某某", "某某报客户端")
+    return i + 1 if is_stamp(lines[i + 2], layout) or is_byline(lines[i + 2], layout) else i

@@ -38,6 +38,7 @@ class Layout:
     temperature_marks: tuple[str, ...] = ()  # a weather widget's temperature ("25°")
     crumb_separators: tuple[str, ...] = (">",)  # a breadcrumb's step marks
     crumb_homes: tuple[str, ...] = ()  # a breadcrumb's first step, the home page ("主页 国内新闻")
+    source_ends: tuple[str, ...] = ()  # an outlet's line under the headline, over its stamp ("某某报客户端")
 
 
 @lru_cache(maxsize=4)
@@ -77,4 +78,5 @@ def load_layout(user_file: str | None = None) -> Layout:
         temperature_marks=tuple(data.get("temperature_marks", [])),
         crumb_separators=tuple(data.get("crumb_separators", [">"])),
         crumb_homes=tuple(data.get("crumb_homes", [])),
+        source_ends=tuple(data.get("source_ends", [])),
     )

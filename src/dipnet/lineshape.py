@@ -145,3 +145,10 @@ def table_cell(text: str) -> str | None:
         return None
     m = _CELL.fullmatch(text)
     return m.group(1) if m and at_least(_CJK_CHAR, m.group(1), 8) else None
+
+
+def one_printed_line(title: str) -> str:
+    """A title as the page prints it, on one line: where lines the page broke were joined (a caption or a
+    lead with no full stop, run into the story under it), the title stops at its first line's end."""
+    head = title.split("\n", 1)[0].strip()
+    return head if at_least(_CJK_CHAR, head, 6) else title

@@ -14,6 +14,7 @@ from dipnet.furniture import is_breadcrumb as _is_breadcrumb
 from dipnet.furniture import is_footer as _is_footer
 from dipnet.furniture import is_furniture as _is_furniture
 from dipnet.furniture import is_stamp as _is_stamp
+from dipnet.furniture import over_the_stamp as _over_the_stamp
 from dipnet.furniture import teaser_bounds as _teaser_bounds
 from dipnet.furniture import title_bar_repeat as _title_bar_repeat
 from dipnet.furniture import under_the_stamp as _under_the_stamp
@@ -27,6 +28,7 @@ from dipnet.lineshape import (
     is_credit,
     is_headline,
     link_list,
+    one_printed_line,
     photo_marker,
     table_cell,
     under_a_summary,
@@ -99,7 +101,8 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
     after = lines[i + 2].text if i + 2 < len(lines) else ""
     if headline_next and text.endswith("。") and after and not is_headline(after, layout) and under_a_summary(nxt):
         return i + 1
-    return _under_the_stamp([ln.text for ln in lines], i, layout)
+    texts = [ln.text for ln in lines]
+    return _over_the_stamp(texts, _under_the_stamp(texts, i, layout), layout)
 
 
 
@@ -388,5 +391,5 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     doc.title = ""
     if titles:
         a, z = doc.to_original(titles[0].start, titles[0].end)
-        doc.title = shown_original(doc.raw[a:past_entity(doc.raw, z)]).strip()
+        doc.title = one_printed_line(shown_original(doc.raw[a:past_entity(doc.raw, z)]).strip())
     return doc
