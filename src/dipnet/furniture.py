@@ -341,10 +341,34 @@ def under_the_stamp(lines: list[str], i: int, layout: Layout) -> int:
     return i
 
 
+def _dated_or_paged(text: str, layout: Layout) -> bool:
+    """A line that opens with the page's date ("date 2025-12-15我的频道", the crawler's date over a menu
+    word or another story's teaser) or an e-paper's page label ("第04版:要闻 PDF版阅读"): no headline's top half."""
+    return _STAMP_DATE.match(text.removeprefix("date").lstrip()) is not None and text.startswith("date") \
+        or _PAGE_LABEL.match(text) is not None and any(w in text for w in layout.epaper_words)
+
+
+_PAGE_LABEL = _plain(r"第\s?\d{1,3}\s?版\s?[:：]")
+
+
+def over_the_dateline(lines: list[str], i: int, layout: Layout) -> int:
+    """A dated line or a page label over a headline-shaped line that the story's dateline follows
+    ("中央社马尼拉15日专电", "(法新社马尼拉16日电)菲律宾表示…"): that line is the headline."""
+    if i + 2 >= len(lines) or not (_dated_or_paged(lines[i], layout) and _headline(lines[i + 1])):
+        return i
+    if is_furniture(lines[i + 1], layout, lines[i + 2]) or _STAMP_DATE.search(lines[i + 1]):
+        return i
+    from dipnet.lineshape import dateline_patterns  # (lineshape reads this module)
+    line, _ = dateline_patterns(layout.agencies)
+    return i + 1 if line.match(lines[i + 2]) else i
+
+
 def over_the_stamp(lines: list[str], i: int, layout: Layout) -> int:
     """Two headline-shaped lines over the page's stamp or byline: the one right over it is the headline;
     the one above is the site's slogan, a menu's words or another story's teaser ("某某平台", then
     the headline, then "来源:某社 2018-09-03 14:50"). A subtitle ("——…") under the headline is no headline."""
+    if (k := over_the_dateline(lines, i, layout)) != i:
+        return k
     if i + 2 >= len(lines) or not (_headline(lines[i]) and _headline(lines[i + 1])):
         return i
     if lines[i + 1].startswith(("—", "-", "(", "(")) or lines[i] in lines[i + 1] or lines[i + 1] in lines[i]:
