@@ -32,3 +32,10 @@ def test_two_line_headline_over_a_dateline_keeps_its_first_line() -> None:
     page = ("甲乙两军边境高层会晤\n商定加强边防合作具体举措\n"
             "新华社某地5月17日电 甲乙两军第二次边境高层会晤17日举行,双方商定加强边防合作。\n")
     assert _title(page) == "甲乙两军边境高层会晤"
+
+
+def test_bar_row_over_no_headline_is_the_first_line_as_written() -> None:
+    # a forum's excerpt cut above its headline: a lone bar, then the story's first sentences
+    page = ("|\n9月4日至6日,甲乙合作论坛峰会将在首都举行,甲国总统将出席峰会开幕式并发表主旨讲话。\n"
+            "连日来,多国领导人陆续抵达,出席峰会的各项活动。\n")
+    assert _title(page) == "|"

@@ -226,7 +226,6 @@ def headless(banner: list[str], text: str, after: str | None) -> bool:
     """Lines without Chinese (an app's banner: "Download on the", "App Store") over a page cut above
     its headline — neither `text` nor the next line has a headline's shape: the gold reads such a
     page's first line, banner or not, as its title. (A site's Chinese menus are passed over.)"""
-    banner = [b for b in banner if not _RULE.fullmatch(b)]  # a row of bars is no banner ("|", "|||")
     return bool(banner) and not any(_CJK.search(b) for b in banner) and not _headline(text) and not _headline(after)
 
 
