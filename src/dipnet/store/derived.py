@@ -28,13 +28,14 @@ _COUNTRY = "WHERE entity_id >= 'country:' AND entity_id < 'country;'"
 # of what one event's rows give, so the counts of the events it replaces (the table _changed, read
 # before their rows are deleted) are taken off and those of the events merged anew (_merged) added,
 # in the table _delta_<name>; a hub country's counts are not summed again over every event naming it.
-_OF = "event_id IN (SELECT event_id FROM {src})"
+# Each reads the events' event_actors rows from _acts, taken from event_actors in one scan (a scan
+# of event_actors, ~3.7M rows at 100,000 pages, is ~0.18 s CPU; each delta scanned it again).
+_ACTS = "CREATE OR REPLACE TEMP TABLE _acts AS SELECT * FROM event_actors WHERE event_id IN (SELECT event_id FROM {src})"
 _DELTA_OF = {
-    "actor_stats": f"SELECT entity_id, type, year, channel, {{sign}} * count(*) AS n FROM event_actors WHERE {_OF} "
-                   "GROUP BY ALL",
-    "pair_exchanges": f"WITH c AS (SELECT event_id, entity_id, min(day_lo) AS day FROM event_actors {_COUNTRY} "
-                      f"AND {_OF} GROUP BY ALL), p AS (SELECT DISTINCT event_id, entity_id, channel FROM event_actors "
-                      f"{_COUNTRY} AND {_OF}) SELECT c.entity_id AS country, p.entity_id AS partner, p.channel, c.day, "
+    "actor_stats": "SELECT entity_id, type, year, channel, {sign} * count(*) AS n FROM _acts GROUP BY ALL",
+    "pair_exchanges": f"WITH c AS (SELECT event_id, entity_id, min(day_lo) AS day FROM _acts {_COUNTRY} "
+                      f"GROUP BY ALL), p AS (SELECT DISTINCT event_id, entity_id, channel FROM _acts "
+                      f"{_COUNTRY}) SELECT c.entity_id AS country, p.entity_id AS partner, p.channel, c.day, "
                       "{sign} * count(*) AS n FROM c JOIN p ON p.event_id = c.event_id AND p.entity_id <> c.entity_id "
                       "WHERE c.day IS NOT NULL GROUP BY ALL",
 }
@@ -48,15 +49,19 @@ _ORDER = {"actor_stats": "entity_id, year, type, channel", "pair_exchanges": "co
 def derived_taken_off(con: duckdb.DuckDBPyConnection) -> None:
     """The counts of the events of _changed, negated, into the tables _delta_<name> (made anew):
     inside the caller's transaction, before the rows of those events are deleted."""
+    con.execute(_ACTS.format(src="_changed"))
     for name, sql in _DELTA_OF.items():
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _delta_{name} AS {sql.format(sign=-1, src='_changed')}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _delta_{name} AS {sql.format(sign=-1)}")
+    con.execute("DROP TABLE _acts")
 
 
 def derived_by_difference(con: duckdb.DuckDBPyConnection) -> None:
     """Add the counts of the events of _merged (their rows written) to the differences, and apply
     them: each key's count becomes the stored one plus its difference, gone when that is 0."""
+    con.execute(_ACTS.format(src="_merged"))
     for name, sql in _DELTA_OF.items():
-        con.execute(f"INSERT INTO _delta_{name} {sql.format(sign=1, src='_merged')}")
+        con.execute(f"INSERT INTO _delta_{name} {sql.format(sign=1)}")
+    con.execute("DROP TABLE _acts")
     con.execute("CREATE OR REPLACE TEMP TABLE _delta_pair_exchanges_years AS SELECT country, partner, channel, "
                 "year(day) AS year, n FROM _delta_pair_exchanges")
     for name, keys in _KEYS.items():
