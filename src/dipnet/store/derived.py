@@ -55,10 +55,12 @@ def derived_taken_off(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DROP TABLE _acts")
 
 
-def derived_by_difference(con: duckdb.DuckDBPyConnection) -> None:
-    """Add the counts of the events of _merged (their rows written) to the differences, and apply
-    them: each key's count becomes the stored one plus its difference, gone when that is 0."""
-    con.execute(_ACTS.format(src="_merged"))
+def derived_by_difference(con: duckdb.DuckDBPyConnection, written: str | None = None) -> None:
+    """Add the counts of the events of _merged (their rows written; `written`: a table holding their
+    event_actors rows, read instead of event_actors) to the differences, and apply them: each key's
+    count becomes the stored one plus its difference, gone when that is 0."""
+    con.execute(_ACTS.format(src="_merged") if written is None else f"CREATE OR REPLACE TEMP TABLE _acts AS "
+                f"SELECT * FROM {written}")
     for name, sql in _DELTA_OF.items():
         con.execute(f"INSERT INTO _delta_{name} {sql.format(sign=1)}")
     con.execute("DROP TABLE _acts")
@@ -86,14 +88,16 @@ EVENT_TEXT = ("SELECT event_id, concat_ws(chr(31), coalesce(evidence, ''), coale
 TEXT_CHUNK = 20_000  # events whose text is in Python at once (a million events' would be gigabytes)
 
 
-def _event_text(con: duckdb.DuckDBPyConnection, only: str | None = None) -> None:
+def _event_text(con: duckdb.DuckDBPyConnection, only: str | None = None, src: str = "kb_events") -> None:
     """event_text of every event, or of the events whose ids the table `only` holds, a chunk of
-    TEXT_CHUNK events at a time (numbered in a temporary table, which DuckDB may spill to disk)."""
+    TEXT_CHUNK events at a time (numbered in a temporary table, which DuckDB may spill to disk);
+    `src`: a table of kb_events' columns holding their rows (the rows an add wrote)."""
     import pyarrow as pa
 
     from dipnet.textsig import WORDS, signatures
 
-    sql = EVENT_TEXT if only is None else f"{EVENT_TEXT} WHERE event_id IN (SELECT event_id FROM {only})"
+    text = EVENT_TEXT if src == "kb_events" else EVENT_TEXT.removesuffix("FROM kb_events") + f"FROM {src}"
+    sql = text if only is None else f"{text} WHERE event_id IN (SELECT event_id FROM {only})"
     con.execute("CREATE OR REPLACE TEMP TABLE _texts AS SELECT row_number() OVER (ORDER BY event_id) - 1 AS n, * "
                 f"FROM ({sql})")
     total = con.execute("SELECT count(*) FROM _texts").fetchall()[0][0]
