@@ -30,7 +30,8 @@ _COUNTRY = "WHERE entity_id >= 'country:' AND entity_id < 'country;'"
 # in the table _delta_<name>; a hub country's counts are not summed again over every event naming it.
 # Each reads the events' event_actors rows from _acts, taken from event_actors in one scan (a scan
 # of event_actors, ~3.7M rows at 100,000 pages, is ~0.18 s CPU; each delta scanned it again).
-_ACTS = "CREATE OR REPLACE TEMP TABLE _acts AS SELECT * FROM event_actors WHERE event_id IN (SELECT event_id FROM {src})"
+_ACTS = ("CREATE OR REPLACE TEMP TABLE _acts AS SELECT rowid AS _row, * FROM event_actors "
+         "WHERE event_id IN (SELECT event_id FROM {src})")
 _DELTA_OF = {
     "actor_stats": "SELECT entity_id, type, year, channel, {sign} * count(*) AS n FROM _acts GROUP BY ALL",
     "pair_exchanges": f"WITH c AS (SELECT event_id, entity_id, min(day_lo) AS day FROM _acts {_COUNTRY} "
@@ -48,10 +49,13 @@ _ORDER = {"actor_stats": "entity_id, year, type, channel", "pair_exchanges": "co
 
 def derived_taken_off(con: duckdb.DuckDBPyConnection) -> None:
     """The counts of the events of _changed, negated, into the tables _delta_<name> (made anew):
-    inside the caller's transaction, before the rows of those events are deleted."""
+    inside the caller's transaction, before the rows of those events are deleted; and the rowids of
+    their event_actors rows into _gone_actors (made anew), which the caller deletes them by (at
+    100,000 pages ~0.015 s CPU, not ~0.18 s for a semi-join of every row's event id)."""
     con.execute(_ACTS.format(src="_changed"))
     for name, sql in _DELTA_OF.items():
         con.execute(f"CREATE OR REPLACE TEMP TABLE _delta_{name} AS {sql.format(sign=-1)}")
+    con.execute("CREATE OR REPLACE TEMP TABLE _gone_actors AS SELECT _row FROM _acts")
     con.execute("DROP TABLE _acts")
 
 

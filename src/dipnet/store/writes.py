@@ -110,7 +110,10 @@ class ConsolidatedWrites:
             con.register("_merged", pa.table({"event_id": pa.array(events["kb_events"]["event_id"], pa.string())}))
             derived_taken_off(con)  # the counts of the events replaced, before their rows go
             for name in (*EVENT_TABLES, "event_text"):
-                con.execute(f"DELETE FROM {name} WHERE event_id IN (SELECT event_id FROM _changed)")
+                con.execute("DELETE FROM event_actors WHERE rowid IN (SELECT _row FROM _gone_actors)"
+                            if name == "event_actors" else
+                            f"DELETE FROM {name} WHERE event_id IN (SELECT event_id FROM _changed)")
+            con.execute("DROP TABLE _gone_actors")
             # the rows of kb_events and event_actors written are kept in temporary tables too, which
             # event_text and the derived counts read instead of a scan of the whole tables for them
             kept = {name: self._insert(name, events[name], f"_new_{name}" if name != "event_mentions" else None)
