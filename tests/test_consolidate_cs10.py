@@ -59,3 +59,29 @@ def test_entity_tallies_take_the_first_row_and_country_in_store_order(tmp_path):
 def test_an_add_that_merges_entities_again_gives_the_whole_tables(tmp_path):
     docs = pages()
     _add_after(tmp_path, docs, len(docs) - 3)
+
+
+def test_names_giving_leaves_out_the_pages_own_linked_names(tmp_path):
+    import json
+
+    from dipnet.consolidate import consolidate
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_many(pages())
+        consolidate(store)
+        con = store.con
+        linked = {(d, loc) for d, loc in con.execute("SELECT doc_id, local_id FROM entity_links").fetchall()}
+        own: set[tuple[str, str]] = set()
+        for d, loc, name, mentions in con.execute("SELECT doc_id, entity_id, name, CAST(mentions AS VARCHAR) "
+                                                  "FROM entities").fetchall():
+            if (d, loc) in linked:
+                own |= {(d, n) for n in [name, *(json.loads(mentions) if mentions else [])]}
+        for table, cols in (("roles", ("person",)), ("relations", ("a", "b")), ("facts", ("subject",))):
+            given = {(d, v) for c in cols for d, v in con.execute(f"SELECT doc_id, {c} FROM {table}").fetchall()
+                     if isinstance(v, str) and v}
+            names = sorted({v for _, v in given})
+            assert names
+            for some in (names, names[::3], names[:1]):
+                want = {(d, v) for d, v in given if v in set(some) and (d, v) not in own}
+                assert lookups.names_giving(con, table, cols, some) == want
+            assert {(d, v) for d, v in given if (d, v) not in own} != given  # some given as the page's own

@@ -157,18 +157,22 @@ def names_giving(con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str,
                  names: list[str]) -> set[tuple[str, str]]:
     """(doc_id, name) of the rows of `table` giving one of these names in one of these columns, but
     those whose page has a linked entity row of that very name or mention (the name is the page's
-    own: StoredLocal maps it)."""
+    own: StoredLocal maps it). The columns in one query: the pages' own names read once, not once a
+    column; and only the entity rows giving a pair found are looked up among the links (at 100,000
+    pages, a name given on 3,000 pages: ~0.4 -> ~0.17 s CPU)."""
+    if not columns:
+        return set()
     cur = con.cursor()
     register_keys(cur, "_names", names)
-    out: set[tuple[str, str]] = set()
-    for c in columns:
-        out |= set(cur.execute(
-            f"WITH g AS (SELECT DISTINCT doc_id, {c} AS n FROM {table} WHERE {c} IN (SELECT k FROM _names)), "
-            "own AS (SELECT DISTINCT e.doc_id, unnest(list_prepend(e.name, coalesce(CAST(e.mentions AS VARCHAR[]), "
-            "[]))) AS n FROM entities e SEMI JOIN entity_links l ON l.doc_id = e.doc_id AND l.local_id = e.entity_id "
-            "WHERE e.doc_id IN (SELECT doc_id FROM g)) "
-            "SELECT doc_id, n FROM g ANTI JOIN own USING (doc_id, n)").fetchall())
-    return out
+    given = " UNION ".join(f"SELECT doc_id, {c} AS n FROM {table} WHERE {c} IN (SELECT k FROM _names)"
+                           for c in columns)
+    return set(cur.execute(
+        f"WITH g AS ({given}), "
+        "c AS (SELECT e.doc_id, e.entity_id, unnest(list_prepend(e.name, coalesce(CAST(e.mentions AS VARCHAR[]), "
+        "[]))) AS n FROM entities e WHERE e.doc_id IN (SELECT doc_id FROM g)), "
+        "own AS (SELECT DISTINCT c.doc_id, c.n FROM c SEMI JOIN g USING (doc_id, n) "
+        "SEMI JOIN entity_links l ON l.doc_id = c.doc_id AND l.local_id = c.entity_id) "
+        "SELECT doc_id, n FROM g ANTI JOIN own USING (doc_id, n)").fetchall())
 
 
 def groups_citing(con: duckdb.DuckDBPyConnection, timeline: str, key: str, docs: set[str], ids: set[str],
