@@ -60,7 +60,7 @@ _UNNESTED = f"SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id FROM {
 BLOCKS_OF = ("INSERT INTO event_blocks SELECT * FROM " + BLOCK_ROWS.format(
     rows=_UNNESTED.format(src="event_reports WHERE mention_id IN (SELECT mention_id FROM {src})"))
     + " ORDER BY block, okey")
-# the same when event_reports holds only the rows of {src} (written whole): no semi-join of every
+# the same from {src} itself, a table of the rows written (whole, or an add's): no semi-join of every
 # report's id (at 100,000 pages this statement ran out of the 256 MB DuckDB has while consolidating;
 # alone, either form fits at 1.3 million reports: the transaction's other data counts too)
 BLOCKS_ALL = "INSERT INTO event_blocks SELECT * FROM " + BLOCK_ROWS.format(rows=_UNNESTED) + " ORDER BY block, okey"
@@ -280,7 +280,8 @@ def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | N
     con.register("_reports", rows if hasattr(rows, "num_rows") else reports_table(rows))  # a pyarrow Table as it is
     con.execute(f"INSERT INTO event_reports BY NAME SELECT * FROM {REPORT_ROWS.format(src='_reports')} "
                 f"ORDER BY {STATE_SORTED['event_reports']}")
-    con.execute((BLOCKS_OF if drop is not None else BLOCKS_ALL).format(src="_reports"))
+    # their blocks unnested from the rows written (their own table), not found again among every report
+    con.execute(BLOCKS_ALL.format(src="_reports"))
     con.unregister("_reports")
 
 

@@ -110,11 +110,19 @@ class ConsolidatedWrites:
             con.register("_merged", pa.table({"event_id": pa.array(events["kb_events"]["event_id"], pa.string())}))
             derived_taken_off(con)  # the counts of the events replaced, before their rows go
             for name in (*EVENT_TABLES, "event_text"):
-                con.execute(f"DELETE FROM {name} WHERE event_id IN (SELECT event_id FROM _changed)")
-            for name in EVENT_TABLES:
-                self._insert(name, events[name])
-            _event_text(con, "_merged")
-            derived_by_difference(con)  # and those of the events merged anew
+                con.execute("DELETE FROM event_actors WHERE rowid IN (SELECT _row FROM _gone_actors)"
+                            if name == "event_actors" else
+                            f"DELETE FROM {name} WHERE event_id IN (SELECT event_id FROM _changed)")
+            con.execute("DROP TABLE _gone_actors")
+            # the rows of kb_events and event_actors written are kept in temporary tables too, which
+            # event_text and the derived counts read instead of a scan of the whole tables for them
+            kept = {name: self._insert(name, events[name], f"_new_{name}" if name != "event_mentions" else None)
+                    for name in EVENT_TABLES}
+            _event_text(con, "_merged", "_new_kb_events" if kept["kb_events"] else "kb_events")
+            derived_by_difference(con, "_new_event_actors" if kept["event_actors"] else None)
+            for name in ("kb_events", "event_actors"):
+                if kept[name]:
+                    con.execute(f"DROP TABLE _new_{name}")
             for name in ("_changed", "_merged"):
                 con.unregister(name)
             state.write_reports(con, merged.state, merged.dropped)
@@ -186,9 +194,11 @@ class ConsolidatedWrites:
         con.unregister("_new")
         con.execute("DROP TABLE _groups")
 
-    def _insert(self, name: str, data: Any) -> None:
+    def _insert(self, name: str, data: Any, copy: str | None = None) -> bool:
         """Insert rows in the table's SORTED order; `data` may also be an iterator of pyarrow Tables
-        (chunks too many to hold at once), staged in a temporary table and then inserted sorted."""
+        (chunks too many to hold at once), staged in a temporary table and then inserted sorted.
+        `copy`: also into this temporary table (made anew, of the table's columns) when `data` is
+        rows in memory; whether it was."""
         import pyarrow as pa
 
         order = f" ORDER BY {SORTED[name]}" if name in SORTED else ""
@@ -198,7 +208,7 @@ class ConsolidatedWrites:
             else:
                 self.con.execute(f"INSERT INTO {name} SELECT * FROM {data.table}")
             self.con.execute(f"DROP TABLE {data.table}")
-            return
+            return False
         if not isinstance(data, list | dict | pa.Table):
             self.con.execute(f"CREATE OR REPLACE TEMP TABLE _staged AS SELECT * FROM {name} LIMIT 0")
             for chunk in data:
@@ -210,10 +220,15 @@ class ConsolidatedWrites:
             else:
                 self.con.execute(f"INSERT INTO {name} SELECT * FROM _staged")
             self.con.execute("DROP TABLE _staged")
-            return
+            return False
         tbl = pa.Table.from_pylist(data, schema=arrow_schema(name)) if isinstance(data, list) else \
             data if isinstance(data, pa.Table) else pa.table(data)
+        if copy:
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE {copy} AS SELECT * FROM {name} LIMIT 0")
         if tbl.num_rows:
             self.con.register("_incoming", tbl)
             self.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _incoming{order}")
+            if copy:
+                self.con.execute(f"INSERT INTO {copy} BY NAME SELECT * FROM _incoming")
             self.con.unregister("_incoming")
+        return copy is not None
