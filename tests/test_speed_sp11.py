@@ -1,0 +1,29 @@
+"""sp11: the gated paths still fire when their words are on the page (invented text)."""
+
+from __future__ import annotations
+
+from dipnet.model import Document, Mention
+from dipnet.recognize.lastparts import uncrossed
+from dipnet.recognize.mentions import find_mentions
+from dipnet.recognize.namereads import after_honorifics
+
+
+def test_honorifics_still_skipped() -> None:
+    text = "总理拿督斯里谢赫·某某今天表示"
+    assert after_honorifics(text, 2) == text.index("·") + 1
+    assert after_honorifics("总理某某表示", 2) == 2
+
+
+def test_uncrossed_still_drops_a_crossed_place() -> None:
+    text = "沿海地区的发展"
+    haiti = Mention(1, 3, "海地", "COUNTRY")
+    assert uncrossed(text, [haiti], ("地区",)) == []
+    kept = uncrossed("海地的发展", [Mention(0, 2, "海地", "COUNTRY")], ("地区",))
+    assert [m.text for m in kept] == ["海地"]
+
+
+def test_formal_country_style_still_opens_a_chain() -> None:
+    text = "加纳共和国总统库西马托会见了来访的客人。"
+    doc = Document(doc_id="t", source="t", raw=text, text=text, offsets=list(range(len(text) + 1)))
+    mentions = find_mentions(doc).mentions
+    assert any(m.type == "PERSON" and m.text == "库西马托" for m in mentions)
