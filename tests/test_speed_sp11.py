@@ -27,3 +27,17 @@ def test_formal_country_style_still_opens_a_chain() -> None:
     doc = Document(doc_id="t", source="t", raw=text, text=text, offsets=list(range(len(text) + 1)))
     mentions = find_mentions(doc).mentions
     assert any(m.type == "PERSON" and m.text == "库西马托" for m in mentions)
+
+
+def test_valued_point_is_kept_once_and_finds_the_last() -> None:
+    from dipnet.extract.datecues import _valued_point
+    from dipnet.extract.timeindex import TimeIndex
+    from dipnet.model import TimeExpr
+
+    times = [TimeExpr(0, 4, "2024-03-01", "day"), TimeExpr(6, 9, None, "day", kind="relative"),
+             TimeExpr(10, 14, "P3D", "day", kind="duration"), TimeExpr(20, 30, "2024-03-22", "day", "2024-04-01", "range")]
+    index = TimeIndex(times)
+    assert index.last_starting_in(0, 15, _valued_point) is times[0]
+    assert index.last_starting_in(0, 40, _valued_point) is times[3]
+    assert index.last_starting_in(5, 15, _valued_point) is None
+    assert list(index._last_kept) == [_valued_point]  # one table for every clause of the page
