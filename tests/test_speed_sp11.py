@@ -41,3 +41,29 @@ def test_valued_point_is_kept_once_and_finds_the_last() -> None:
     assert index.last_starting_in(0, 40, _valued_point) is times[3]
     assert index.last_starting_in(5, 15, _valued_point) is None
     assert list(index._last_kept) == [_valued_point]  # one table for every clause of the page
+
+
+def test_descriptor_words_still_read() -> None:
+    from dipnet.recognize.lexicon import name_rules
+    from dipnet.recognize.speakers import _after_descriptor
+
+    text = "拜会该国首富某某某"
+    assert _after_descriptor(text, 2, name_rules()) == text.index("首富") + 2
+    assert _after_descriptor("拜会某某某先生", 2, name_rules()) == 2
+
+
+def test_company_words_still_read() -> None:
+    from dipnet.recognize.lexicon import name_rules
+    from dipnet.recognize.places import companies
+
+    found = companies("会见了三星集团总裁。三星集团表示", name_rules(), [])
+    assert [(m.start, m.text) for m in found] == [(3, "三星集团"), (10, "三星集团")]
+    assert companies("会见了总裁。", name_rules(), []) == []
+
+
+def test_place_suffix_still_makes_a_dotted_name_a_place() -> None:
+    from dipnet.recognize.kinds import dotted_kind
+    from dipnet.recognize.lexicon import gazetteer, name_rules
+
+    assert dotted_kind("某某·某某某省", gazetteer().kb, name_rules()) == ("LOCATION", None)
+    assert dotted_kind("某某·某某某", gazetteer().kb, name_rules())[0] == "PERSON"

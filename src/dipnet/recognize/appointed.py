@@ -83,7 +83,8 @@ def add_appointed_people(doc: Document, kb: KnowledgeBase) -> None:
     # posts, the verb earlier in the same clause
     for m in people.values():
         j = m.end + next((len(w) for w in rules.address_forms if text.startswith(w, m.end)), 0)
-        joiner = next((w for w in rules.appoint_joiners if text.startswith(w, j)), None)
+        joiner = next((w for w in rules.appoint_joiners if text.startswith(w, j)), None) \
+            if text.startswith(rules.appoint_joiners, j) else None
         if joiner is None or any(s == m.start for s, _, _ in found):
             continue
         clause = max(text.rfind(c, 0, m.start) for c in _CLAUSE_ENDS) + 1

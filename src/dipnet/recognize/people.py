@@ -150,7 +150,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         if not (t.title in rules.after_name_titles or
                 (t.kind == "post" and t.title.endswith(tuple(rules.after_name_titles)))):
             # any post after a person's Latin gloss, its qualifiers read over (马某(Sunh A.) + 代理 + 代表)
-            end -= next((len(w) for w in rules.title_openers if len(w) >= 2 and text.endswith(w, 0, end)), 0)
+            end -= next((len(w) for w in rules.title_openers if len(w) >= 2 and text.endswith(w, 0, end)), 0) \
+                if text.endswith(rules.title_openers, 0, end) else 0
             if t.kind != "post" or not end or text[end - 1] != ")" or personal_gloss_before(text, end) is None:
                 continue
         start = known_end.get(end)

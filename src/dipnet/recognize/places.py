@@ -297,9 +297,12 @@ def companies(text: str, rules: NameRules, taken: list[tuple[int, int]]) -> list
     for word in (*rules.company_words, *rules.institution_words):
         shortest = 3 if word in rules.institution_words else 2
         # a group the page already names (韩国 + 乐天集团) is that name where it comes again
+        at = find_all(text, word)
+        if not at:  # (most words are on no page: no look at its spans)
+            continue
         known = sorted({text[a:b] for a, b in taken if text.endswith(word, a, b) and b - a > len(word)}, key=len,
                        reverse=True)
-        for k in find_all(text, word):
+        for k in at:
             again = next((n for n in known if text.startswith(n, k + len(word) - len(n))), None)
             if again:
                 s, e = k + len(word) - len(again), k + len(word)
