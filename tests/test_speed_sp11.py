@@ -67,3 +67,20 @@ def test_place_suffix_still_makes_a_dotted_name_a_place() -> None:
 
     assert dotted_kind("某某·某某某省", gazetteer().kb, name_rules()) == ("LOCATION", None)
     assert dotted_kind("某某·某某某", gazetteer().kb, name_rules())[0] == "PERSON"
+
+
+def test_longest_ending_still_finds_the_longest() -> None:
+    from dipnet.recognize.lexicon import Words
+
+    words = Words(["部", "外交部", "交部"])
+    assert words.longest_ending("甲国外交部长", 5) == 3
+    assert words.longest_ending("甲国外交部长", 4) == 0
+    assert words.longest_ending("甲国外交部长", 0) == 0
+
+
+def test_coordinated_bare_still_reads_the_first_country() -> None:
+    from dipnet.recognize.owners import _coordinated_bare
+
+    text = "马拉维外交部和国防部"
+    assert _coordinated_bare(text, text.index("国防部"), {3: "MW"}, ("外交部", "国防部")) == "MW"
+    assert _coordinated_bare("马拉维和国防部", 4, {3: "MW"}, ("外交部", "国防部")) is None

@@ -36,7 +36,7 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         if k < free:
             continue
         free = end
-        if any(a <= k and end <= b for a, b in refused):
+        if refused and any(a <= k and end <= b for a, b in refused):
             continue  # (inside a word turned down: turned down too, and its span adds nothing to `refused`)
         after = text[end:c.end]
         # 在会谈中说 / 习近平在贺电中表示: the talks or the message as the frame of what is said, not another

@@ -195,7 +195,7 @@ def _coordinated_bare(text: str, k: int, countries_ending: dict[int, str], words
     if conj is None:
         return None
     p = k - len(conj)
-    w = next((w for w in words if text.endswith(w, 0, p)), None)
+    w = next((w for w in words if text.endswith(w, 0, p)), None) if text.endswith(words, 0, p) else None
     return countries_ending.get(p - len(w)) if w else None
 
 

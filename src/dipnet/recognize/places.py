@@ -237,7 +237,7 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
             # a plain word at the suffix: 市场, or 城市 (智慧城市 is no city named 智慧城), 岛礁, 海湾; a
             # longer suffix holds this one (群岛 over 岛); one set lookup per length
             if any(text[k:k + n] in ws or (end >= n and text[end - n:end] in ws) for n, ws in false_sizes) or \
-                    any(text.endswith(x, 0, end) for x in longer):
+                    text.endswith(longer, 0, end):
                 continue
             # Han characters right before the suffix (up to 4, or 6 in transliteration characters), and
             # where stop words start among them: asked once here, not once per candidate length
