@@ -43,7 +43,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     (names from the knowledge base), which are not re-read but still get their titles."""
     named_spans = sorted({(s, e) for e, s in spans_ending.items()})
     starts = [s for s, _ in named_spans]
-    longest = max((e - s for s, e in named_spans), default=0)
+    longest = max([e - s for s, e in named_spans], default=0)
 
     def overlapping(a: int, b: int) -> list[tuple[int, int]]:
         return [(s, e) for s, e in named_spans[bisect_left(starts, a - longest):bisect_left(starts, b)] if e > a]
