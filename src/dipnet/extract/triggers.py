@@ -29,7 +29,7 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         rank = {**rank, **remote_words(page, c, in_clause, cb)}
     word, free = "", c.start
     # longest word first; the occurrences of one word left to right, not overlapping each other
-    for _, k, trig in sorted((rank[w], k, w) for k, w in in_clause if w in rank and k + len(w) <= c.end):
+    for _, k, trig in sorted([(rank[w], k, w) for k, w in in_clause if w in rank and k + len(w) <= c.end]):
         if trig != word:
             word, free = trig, c.start
         end = k + len(trig)

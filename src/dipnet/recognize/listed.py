@@ -58,7 +58,7 @@ def add_listed_people(doc: Document) -> None:
     if not people:
         return
     spans = {(m.start, m.end) for m in doc.mentions}
-    covered = sorted((m.start, m.end) for m in doc.mentions)
+    covered = sorted([(m.start, m.end) for m in doc.mentions])
     person_at = {m.start: m for m in people} | {m.end: m for m in people}
 
     def free(s: int, e: int) -> bool:

@@ -147,7 +147,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [m for m in mentions if (m.start, m.end) not in gone]
     # bare body words (外交部, 国会, 政府 …) are the country of the post's holder or of the chain of
     # posts they stand in, else the outlet's, else the home country's; 我国 is the outlet's country
-    covered = Coverage(len(text), ((m.start, m.end) for m in mentions))
+    covered = Coverage(len(text), [(m.start, m.end) for m in mentions])
     outlet = outlet_of(doc.url, text, sorted(mentions, key=lambda m: m.start), kb)
     bare, generic = bare_bodies(text, kb, mentions, titles, home, outlet, rules, covered)
     mentions += bare
@@ -354,7 +354,7 @@ def _government_as_country(m: Mention, kb: KnowledgeBase) -> Mention:
 def _repeats(text: str, people: list[Mention], taken: list[Mention]) -> list[Mention]:
     """A person read once by rule is the same person wherever the page repeats the name without a
     title, also in a variant order of its given names (阮文青 … 阮青文)."""
-    busy = Coverage(len(text), ((m.start, m.end) for m in taken))
+    busy = Coverage(len(text), [(m.start, m.end) for m in taken])
     out: list[Mention] = []
     forms = set()
     for m in people:
