@@ -84,3 +84,14 @@ def test_coordinated_bare_still_reads_the_first_country() -> None:
     text = "马拉维外交部和国防部"
     assert _coordinated_bare(text, text.index("国防部"), {3: "MW"}, ("外交部", "国防部")) == "MW"
     assert _coordinated_bare("马拉维和国防部", 4, {3: "MW"}, ("外交部", "国防部")) is None
+
+
+def test_pair_body_words_one_tuple_longest_first() -> None:
+    from dipnet.extract.shortpairs import _pair_finder
+    from dipnet.kb import load_kb
+
+    _, words = _pair_finder(load_kb())
+    assert isinstance(words, tuple) and words
+    assert [len(w) for w in words] == sorted((len(w) for w in words), reverse=True)
+    text = "越中两国" + words[0] + "举行会议"
+    assert text.startswith(words, 4) and next(w for w in words if text.startswith(w, 4)) == words[0]
