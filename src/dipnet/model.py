@@ -45,10 +45,10 @@ class SpanIndex:
 
     def __init__(self, spans: Iterable[tuple[int, int]], short: int = 64) -> None:
         spans = list(spans)
-        narrow = sorted(s for s in spans if s[1] - s[0] <= short)
+        narrow = sorted([s for s in spans if s[1] - s[0] <= short])  # (lists: no generator resumed per span)
         self._spans = narrow
         self._starts = [s for s, _ in narrow]
-        self._widest = max((e - s for s, e in narrow), default=0)
+        self._widest = max([e - s for s, e in narrow], default=0)
         self._wide = [s for s in spans if s[1] - s[0] > short]
 
     def near(self, a: int, b: int) -> list[tuple[int, int]]:

@@ -78,6 +78,11 @@ def arrival_relative(page: EventPage, c: Clause, k: int) -> tuple[str, str] | No
     return day.isoformat(), "day"
 
 
+def _valued_point(t: TimeExpr) -> bool:
+    """A time with a value that is no duration (one function: the page's time index keeps its table by it)."""
+    return bool(t.value) and t.kind != "duration"
+
+
 def trip_told_before(page: EventPage, c: Clause) -> TimeExpr | None:
     """A trip report: the article told a span of days that ended on the report's day (3月22日至4月1日,…对荷兰、
     法国…进行国事访问; 2024年11月25日至29日,…赴四川参访), and what it goes on to tell without a time of its own
@@ -85,7 +90,7 @@ def trip_told_before(page: EventPage, c: Clause) -> TimeExpr | None:
     if c.brief is not None:
         return None
     report = page.story_day or page.anchor(None)[0] or ""
-    last = page.times.last_starting_in(0, c.sentence[0], lambda t: bool(t.value) and t.kind != "duration")
+    last = page.times.last_starting_in(0, c.sentence[0], _valued_point)
     if last is None or last.kind != "range" or last.precision != "day" or not last.end_value or \
             len(last.end_value) != 10 or page.doc.brief_at(last.start) is not None:
         return None

@@ -213,14 +213,15 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
                 return t.value[:7], "month", None  # 日前…发表联合声明: lately, in the page's month (as 近日致电)
             return t.value, t.precision, t.end_value
     seg = page.doc.segment_at(c.start)
-    if seg and any(w in text[c.sentence[0]:k] for w in _words()["that_time"]):
+    head = text[c.sentence[0]:k] if seg else ""  # (cut once, not once per word)
+    if seg and any(w in head for w in _words()["that_time"]):
         then = times.last_starting_in(seg.start, c.sentence[0], _a_time_told)
         if then is not None:  # 上次访问是在2007年。当时…赴朝鲜访问: at the time told just before
             return then.value, then.precision, None
     last = times.last_starting_in(seg.start, c.start, _story_goes_on) if seg else None
     stay = bool(seg and _stay_opener().match(text, seg.start, seg.end))
     if seg and last is None and c.brief is None and (stay or any(
-            w in text[seg.start:min(seg.end, seg.start + 12)] for w in _words()["story_goes_on"])):
+            w in opening for opening in (text[seg.start:min(seg.end, seg.start + 12)],) for w in _words()["story_goes_on"])):
         # 欢迎仪式后,双方举行会谈 / 会谈结束后,…签署: the paragraph carries on the day the one before it named;
         # 访问越南期间,…会晤: the paragraph tells of the stay the one before it dated (its days, even before
         # the report's: a trip that ended before the report)

@@ -97,7 +97,7 @@ class EventPage:
                                 and not (m.type == "PERSON" and named_envoy.match(doc.text, m.end))),
                                key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
-        self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        self._longest = max([m.end - m.start for m in self.mentions], default=0)
         self._holders = self._holding()
         self.times = TimeIndex(doc.times)
         self.home = self._home()

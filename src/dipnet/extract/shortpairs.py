@@ -34,7 +34,7 @@ def pair_bodies(page: EventPage, start: int, end: int) -> tuple[list[str], list[
         if a is None or b is None or a[0] == b[0] or (a[1] and b[1]) or (i > start and text[i - 1] in short):
             continue  # two different countries, one of them unambiguous, not inside a longer run (柬老缅越)
         j = i + 2 + next((len(w) for w in cues("pair_suffixes") if text.startswith(w, i + 2)), 0)
-        word = next((w for w in words if text.startswith(w, j)), None)
+        word = next((w for w in words if text.startswith(w, j)), None) if text.startswith(words, j) else None
         found = [kb.generic_body(word, cid.split(":", 1)[1]) for cid, _ in (a, b)] if word else []
         if len(found) == 2 and all(found):
             bodies += [e.name for e in found if e is not None and e.name not in bodies]
@@ -115,9 +115,9 @@ def pair_leaders(page: EventPage, c: Clause, k: int) -> list[str]:
 
 
 @lru_cache(maxsize=8)
-def _pair_finder(kb: KnowledgeBase) -> tuple[re.Pattern[str], list[str]]:
+def _pair_finder(kb: KnowledgeBase) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """Where two one-character short forms of countries stand side by side (a lookahead: every place,
     overlaps included), and the generic body words longest first: built once per knowledge base."""
     chars = "".join(sorted(re.escape(k) for k in kb.short_forms() if len(k) == 1))
     pairs = _plain(f"[{chars}](?=[{chars}])" if chars else "(?!)")  # (the engine skips to a short form)
-    return pairs, sorted(kb.generic_words(), key=len, reverse=True)
+    return pairs, tuple(sorted(kb.generic_words(), key=len, reverse=True))  # (a tuple: one startswith asks all)

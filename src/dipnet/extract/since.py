@@ -30,7 +30,7 @@ def since_only(ev: Event, sentence: str) -> bool:
     frame, dated, after = _patterns()
     at = sentence.find(trig)
     while at != -1:
-        start = max(sentence.rfind(ch, 0, at) for ch in _CLAUSE_MARKS) + 1
+        start = max([sentence.rfind(ch, 0, at) for ch in _CLAUSE_MARKS]) + 1
         rest = sentence[at + len(trig):]
         opens = frame.match(rest) or (ev.type == "RELATION_CHANGE" and after.match(rest))
         if not opens or dated.search(sentence, start, at):

@@ -29,14 +29,14 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         rank = {**rank, **remote_words(page, c, in_clause, cb)}
     word, free = "", c.start
     # longest word first; the occurrences of one word left to right, not overlapping each other
-    for _, k, trig in sorted((rank[w], k, w) for k, w in in_clause if w in rank and k + len(w) <= c.end):
+    for _, k, trig in sorted([(rank[w], k, w) for k, w in in_clause if w in rank and k + len(w) <= c.end]):
         if trig != word:
             word, free = trig, c.start
         end = k + len(trig)
         if k < free:
             continue
         free = end
-        if any(a <= k and end <= b for a, b in refused):
+        if refused and any(a <= k and end <= b for a, b in refused):
             continue  # (inside a word turned down: turned down too, and its span adds nothing to `refused`)
         after = text[end:c.end]
         # 在会谈中说 / 习近平在贺电中表示: the talks or the message as the frame of what is said, not another

@@ -81,9 +81,12 @@ def add_appointed_people(doc: Document, kb: KnowledgeBase) -> None:
                 found.append((i, end, posts))
     # 选举 + 越共中央政治局委员、河内市委书记 + 王某 + 同志 + 为 + …: a person the page names with his
     # posts, the verb earlier in the same clause
+    forms = tuple(rules.address_forms)  # (one test for all: most names have no address form after them)
     for m in people.values():
-        j = m.end + next((len(w) for w in rules.address_forms if text.startswith(w, m.end)), 0)
-        joiner = next((w for w in rules.appoint_joiners if text.startswith(w, j)), None)
+        j = m.end + (next((len(w) for w in rules.address_forms if text.startswith(w, m.end)), 0)
+                     if text.startswith(forms, m.end) else 0)
+        joiner = next((w for w in rules.appoint_joiners if text.startswith(w, j)), None) \
+            if text.startswith(rules.appoint_joiners, j) else None
         if joiner is None or any(s == m.start for s, _, _ in found):
             continue
         clause = max(text.rfind(c, 0, m.start) for c in _CLAUSE_ENDS) + 1

@@ -20,7 +20,8 @@ def dotted_kind(name: str, kb: KnowledgeBase, rules: NameRules) -> tuple[str, st
     if rules.ends_in_org_suffix(name):
         return "ORG", None
     last = name.replace(".", "·").rsplit("·", 1)[-1]
-    if any(last.endswith(w) and len(last) - len(w) >= 2 for w in rules.place_rule_suffixes):
+    if last.endswith(rules.place_rule_suffixes) and any(last.endswith(w) and len(last) - len(w) >= 2
+                                                        for w in rules.place_rule_suffixes):
         return "LOCATION", None
     for joined in (name.replace("·", j) for j in _DOT_JOINS):
         hit = next((e for e in kb.by_name(joined) if e.type == "COUNTRY"), None)

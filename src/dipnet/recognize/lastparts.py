@@ -39,6 +39,9 @@ def last_part_repeats(text: str, rule_people: list[Mention], mentions: list[Ment
 def uncrossed(text: str, mentions: list[Mention], words: tuple[str, ...]) -> list[Mention]:
     """The mentions less the places and countries that a word of `words` crosses: it opens inside the
     name and runs past its end, or opens before it and ends inside it."""
-    cross = SpanIndex((k, k + len(w)) for w, at in found_words(text, words) for k in at)
+    found = found_words(text, words)
+    if not found:  # (no crossing word on the page: a new list, as below)
+        return list(mentions)
+    cross = SpanIndex((k, k + len(w)) for w, at in found for k in at)
     return [m for m in mentions if m.type not in ("COUNTRY", "LOCATION") or not any(
         m.start < s < m.end < e or s < m.start < e < m.end for s, e in cross.near(m.start, m.end))]

@@ -55,8 +55,8 @@ class Words:
 
     def longest_ending(self, text: str, i: int) -> int:
         """The length of the longest word that ends right before text[i] (0 if none)."""
-        return max((len(w) for w in self._by_last.get(text[i - 1], ()) if text.endswith(w, 0, i)), default=0) \
-            if i > 0 else 0
+        ws = self._by_last.get(text[i - 1], ()) if i > 0 else ()
+        return max((len(w) for w in ws if text.endswith(w, 0, i)), default=0) if text.endswith(ws, 0, i) else 0
 
 
 @dataclass(frozen=True)

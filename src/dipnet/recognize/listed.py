@@ -58,7 +58,7 @@ def add_listed_people(doc: Document) -> None:
     if not people:
         return
     spans = {(m.start, m.end) for m in doc.mentions}
-    covered = sorted((m.start, m.end) for m in doc.mentions)
+    covered = sorted([(m.start, m.end) for m in doc.mentions])
     person_at = {m.start: m for m in people} | {m.end: m for m in people}
 
     def free(s: int, e: int) -> bool:
@@ -79,7 +79,8 @@ def add_listed_people(doc: Document) -> None:
             found.append((pos + 1, end))
             pos = end
         # the last item after a closing word (阮某、陈某和武某)
-        closer = next((w for w in rules.list_closers if text.startswith(w, pos)), None)
+        closer = next((w for w in rules.list_closers if text.startswith(w, pos)), None) \
+            if text.startswith(rules.list_closers, pos) else None
         if closer and pos > m.end and person_at.get(pos + len(closer)) is None:
             end = _item_after(text, pos + len(closer), rules)
             if end is not None and free(pos + len(closer), end):

@@ -138,8 +138,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions += compounds(text, kb, rules, taken)
     infos = kb.titles()
     forms = tuple(words.get("state_form_words", ()))  # a country's name with its state's word (约旦 + 王国)
-    country_spans = [(m.start, m.end + len(next((f for f in forms if text.startswith(f, m.end)), "")))
-                 for m in mentions if m.type == "COUNTRY"]
+    country_spans = [(m.start, m.end + (len(next((f for f in forms if text.startswith(f, m.end)), ""))
+                                        if text.startswith(forms, m.end) else 0)) for m in mentions if m.type == "COUNTRY"]
     hits = titles_past_countries(text, gaz.find_titles(text), country_spans, gaz.find_titles)
     titles = prefer_posts(text, [TitleHit(s, e, t, infos[t].kind) for s, e, t in hits], infos, _body_words(rules))
     gone = {(m.start, m.end) for m in places_inside_titles(mentions, titles)}
@@ -147,7 +147,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [m for m in mentions if (m.start, m.end) not in gone]
     # bare body words (外交部, 国会, 政府 …) are the country of the post's holder or of the chain of
     # posts they stand in, else the outlet's, else the home country's; 我国 is the outlet's country
-    covered = Coverage(len(text), ((m.start, m.end) for m in mentions))
+    covered = Coverage(len(text), [(m.start, m.end) for m in mentions])
     outlet = outlet_of(doc.url, text, sorted(mentions, key=lambda m: m.start), kb)
     bare, generic = bare_bodies(text, kb, mentions, titles, home, outlet, rules, covered)
     mentions += bare
@@ -155,7 +155,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     named = [(m.start, m.end) for m in mentions if m.type != "PERSON"]
     spans_ending = {e: s for s, e in named}
     # a country in its formal style opens a chain of posts from the style's end (加纳共和国 + 总统)
-    formal = {m.end + len(style): m.start for m in mentions if m.type == "COUNTRY"
+    formal = {m.end + len(style): m.start for m in mentions if m.type == "COUNTRY" and text.startswith(forms, m.end)
               and (style := next((w for w in forms if text.startswith(w, m.end)), ""))}
     spans_ending.update({e: s for e, s in formal.items() if e not in spans_ending})
     people = find_people(text, titles, known_people, spans_ending, rules)
@@ -354,7 +354,7 @@ def _government_as_country(m: Mention, kb: KnowledgeBase) -> Mention:
 def _repeats(text: str, people: list[Mention], taken: list[Mention]) -> list[Mention]:
     """A person read once by rule is the same person wherever the page repeats the name without a
     title, also in a variant order of its given names (阮文青 … 阮青文)."""
-    busy = Coverage(len(text), ((m.start, m.end) for m in taken))
+    busy = Coverage(len(text), [(m.start, m.end) for m in taken])
     out: list[Mention] = []
     forms = set()
     for m in people:

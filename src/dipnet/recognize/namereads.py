@@ -71,7 +71,7 @@ def after_honorifics(text: str, i: int) -> int:
     """Where a name starts after the honours that may stand before it (部长 + 拿督斯里 + 赛夫丁), and a
     middle dot some outlets write after one (首相 + 谢赫· + 穆罕默德)."""
     while True:
-        h = next((h for h in _HONORIFICS if text.startswith(h, i)), None)
+        h = next((h for h in _HONORIFICS if text.startswith(h, i)), None) if text.startswith(_HONORIFICS, i) else None
         if h is None:
             return i
         i += len(h)

@@ -195,7 +195,7 @@ def _coordinated_bare(text: str, k: int, countries_ending: dict[int, str], words
     if conj is None:
         return None
     p = k - len(conj)
-    w = next((w for w in words if text.endswith(w, 0, p)), None)
+    w = next((w for w in words if text.endswith(w, 0, p)), None) if text.endswith(words, 0, p) else None
     return countries_ending.get(p - len(w)) if w else None
 
 
@@ -264,7 +264,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                 continue
             # 自治区人大, 省政府, 市公安局: a local level word before it makes the body a locality's, no
             # country's (data: local_levels)
-            if any(text.endswith(w, 0, k) for w in rules.local_levels):
+            if text.endswith(rules.local_levels, 0, k):
                 continue
             # 马拉维外交部和 + 国防部: the country of a bare word coordinated after another that a
             # country opens; where that country has no such body known, the word names none of ours

@@ -55,7 +55,7 @@ def add_part_names(doc: Document) -> None:
     held = [(w, at) for w, at in zip(words, find_each(text, words), strict=True) if at]
     if not held:
         return
-    taken = Coverage(len(text), ((m.start, m.end) for m in doc.mentions))
+    taken = Coverage(len(text), [(m.start, m.end) for m in doc.mentions])
     gaz = gazetteer()
     added: list[Mention] = []
     for part, starts in held:
@@ -111,7 +111,7 @@ def add_surname_titles(doc: Document) -> None:
     held = [(w, at) for w, at in zip(words, find_each(text, words), strict=True) if at]
     if not held:
         return
-    taken = Coverage(len(text), ((m.start, m.end) for m in doc.mentions))
+    taken = Coverage(len(text), [(m.start, m.end) for m in doc.mentions])
     added: list[Mention] = []
     for form, starts in held:
         e = sure[form]

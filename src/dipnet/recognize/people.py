@@ -43,7 +43,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     (names from the knowledge base), which are not re-read but still get their titles."""
     named_spans = sorted({(s, e) for e, s in spans_ending.items()})
     starts = [s for s, _ in named_spans]
-    longest = max((e - s for s, e in named_spans), default=0)
+    longest = max([e - s for s, e in named_spans], default=0)
 
     def overlapping(a: int, b: int) -> list[tuple[int, int]]:
         return [(s, e) for s, e in named_spans[bisect_left(starts, a - longest):bisect_left(starts, b)] if e > a]
@@ -150,7 +150,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         if not (t.title in rules.after_name_titles or
                 (t.kind == "post" and t.title.endswith(tuple(rules.after_name_titles)))):
             # any post after a person's Latin gloss, its qualifiers read over (马某(Sunh A.) + 代理 + 代表)
-            end -= next((len(w) for w in rules.title_openers if len(w) >= 2 and text.endswith(w, 0, end)), 0)
+            end -= next((len(w) for w in rules.title_openers if len(w) >= 2 and text.endswith(w, 0, end)), 0) \
+                if text.endswith(rules.title_openers, 0, end) else 0
             if t.kind != "post" or not end or text[end - 1] != ")" or personal_gloss_before(text, end) is None:
                 continue
         start = known_end.get(end)

@@ -237,7 +237,7 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
             # a plain word at the suffix: 市场, or 城市 (智慧城市 is no city named 智慧城), 岛礁, 海湾; a
             # longer suffix holds this one (群岛 over 岛); one set lookup per length
             if any(text[k:k + n] in ws or (end >= n and text[end - n:end] in ws) for n, ws in false_sizes) or \
-                    any(text.endswith(x, 0, end) for x in longer):
+                    text.endswith(longer, 0, end):
                 continue
             # Han characters right before the suffix (up to 4, or 6 in transliteration characters), and
             # where stop words start among them: asked once here, not once per candidate length
@@ -297,9 +297,12 @@ def companies(text: str, rules: NameRules, taken: list[tuple[int, int]]) -> list
     for word in (*rules.company_words, *rules.institution_words):
         shortest = 3 if word in rules.institution_words else 2
         # a group the page already names (韩国 + 乐天集团) is that name where it comes again
+        at = find_all(text, word)
+        if not at:  # (most words are on no page: no look at its spans)
+            continue
         known = sorted({text[a:b] for a, b in taken if text.endswith(word, a, b) and b - a > len(word)}, key=len,
                        reverse=True)
-        for k in find_all(text, word):
+        for k in at:
             again = next((n for n in known if text.startswith(n, k + len(word) - len(n))), None)
             if again:
                 s, e = k + len(word) - len(again), k + len(word)

@@ -15,7 +15,7 @@ def add_repeated_names(doc: Document) -> None:
               for e in doc.entities if e.type == "PERSON"]
     words = list(dict.fromkeys(f for _, forms in people for f in forms))
     # a page naming no person by rule or from the KB has nothing to repeat: nothing to index then
-    taken = Coverage(len(text), ((m.start, m.end) for m in doc.mentions) if words else ())
+    taken = Coverage(len(text), [(m.start, m.end) for m in doc.mentions] if words else ())
     # every place of every form in one pass (a long page names many people: a pass per name
     # would read it once per name)
     places = dict(zip(words, find_each(text, words), strict=True))

@@ -88,10 +88,10 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
             continue
         if cover.at(s) or cover.at(e - 1) or s in person_edges or e in person_edges:
             continue
-        if title.startswith(("副", "前", "原", "代")) or any(text.endswith(q, 0, s) for q in _QUALIFIED):
+        if title.startswith(("副", "前", "原", "代")) or text.endswith(_QUALIFIED, 0, s):
             continue
         # a post after a verb of office is the post taken, not its holder now (接任首相的…, 当选总统)
-        if any(text.endswith(v, 0, s) for v in rules.office_verbs):
+        if text.endswith(rules.office_verbs, 0, s):
             continue
         on = _date_at(doc, s)
         if not on:

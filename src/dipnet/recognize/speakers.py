@@ -97,7 +97,8 @@ def _after_descriptor(text: str, i: int, rules: NameRules) -> int:
     for k in range(i, min(len(text), i + 8)):
         if text[k] in _DELIMS:
             break
-        w = next((w for w in rules.person_kind_words if text.startswith(w, k)), None)
+        w = next((w for w in rules.person_kind_words if text.startswith(w, k)), None) \
+            if text.startswith(rules.person_kind_words, k) else None
         if w is not None:
             return k + len(w)
     return i

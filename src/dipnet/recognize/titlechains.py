@@ -118,7 +118,8 @@ class PostsByStart:
 
 def titles_after_verb(text: str, pos: int, titles: PostsByStart, rules: NameRules) -> list[tuple[int, int]]:
     """The posts a name takes by a verb of office: 胡志明主席担任临时政府主席兼外交部长."""
-    pos += next((len(a) for a in postnames.OFFICE_ADVERBS if text.startswith(a, pos)), 0)  # 再次 + 当选
+    if text.startswith(postnames.OFFICE_ADVERBS, pos):
+        pos += next((len(a) for a in postnames.OFFICE_ADVERBS if text.startswith(a, pos)), 0)  # 再次 + 当选
     verb = next((v for v in rules.office_verbs_by_first.get(text[pos], ()) if text.startswith(v, pos)), None) \
         if pos < len(text) else None
     if verb is None:

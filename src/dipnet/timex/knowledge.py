@@ -87,7 +87,7 @@ def _foundings_of(text: str) -> tuple[Founding, ...]:
     few paragraphs took time growing with the square of its length. Each context pattern is
     searched once (an entry's patterns, and several entries, share one)."""
     found: dict[str, bool] = {}
-    return tuple(f for f in foundings() if _applies(f, text, found))
+    return tuple([f for f in foundings() if _applies(f, text, found)])
 
 
 def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
@@ -219,7 +219,7 @@ def _numbered_plan(held: frozenset[str], words: frozenset[str]
     allowed = words | {""}
     plan = []
     for e, pats in _numbered_sets():
-        can = tuple(p for p, firsts, prefix in pats if (firsts is None or not held.isdisjoint(firsts)) and prefix in allowed)
+        can = tuple([p for p, firsts, prefix in pats if (firsts is None or not held.isdisjoint(firsts)) and prefix in allowed])
         if can:
             plan.append((e, can))
     return tuple(plan)
