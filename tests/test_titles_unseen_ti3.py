@@ -39,10 +39,3 @@ def test_bar_row_over_no_headline_is_the_first_line_as_written() -> None:
     page = ("|\n9月4日至6日,甲乙合作论坛峰会将在首都举行,甲国总统将出席峰会开幕式并发表主旨讲话。\n"
             "连日来,多国领导人陆续抵达,出席峰会的各项活动。\n")
     assert _title(page) == "|"
-
-
-def test_chinese_notice_over_no_headline_is_the_first_line_as_written() -> None:
-    # a share button's notice, then the story's first sentences: the excerpt has no headline
-    page = ("微信扫一扫\n甲国总统在3月4日表示,他将在本月26日前往乙国首都,共同庆祝两国建交五十周年。\n"
-            "据当地媒体报道,两国元首还将签署多项合作协议。\n")
-    assert _title(page) == "微信扫一扫"

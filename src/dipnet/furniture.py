@@ -226,13 +226,7 @@ def headless(banner: list[str], text: str, after: str | None) -> bool:
     """Lines without Chinese (an app's banner: "Download on the", "App Store") over a page cut above
     its headline — neither `text` nor the next line has a headline's shape: the gold reads such a
     page's first line, banner or not, as its title. (A site's Chinese menus are passed over.)"""
-    # (a Chinese line over it — a notice, a byline, a share button — when a sentence follows: "微信扫一扫"
-    # over the story's first sentence; not over a section's label, a headline's page)
-    return bool(banner) and not _headline(text) and not _headline(after) \
-        and (not any(_CJK.search(b) for b in banner) or _SENTENCE_MARK.search(text) is not None)
-
-
-_SENTENCE_MARK = _plain(r"[。,]")
+    return bool(banner) and not any(_CJK.search(b) for b in banner) and not _headline(text) and not _headline(after)
 
 
 def byline_first(text: str, after: str | None, layout: Layout) -> bool:
