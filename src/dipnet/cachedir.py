@@ -7,7 +7,9 @@ built again."""
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -60,3 +62,38 @@ def kept_text(name: str, depends_on: bytes, build: Callable[[], str]) -> str:
         body = text.encode("utf-8", errors="surrogatepass")
         write_whole(path, hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body)
     return text
+
+
+# --- tables of plain values kept between runs (marshal: no objects built from the file) ---------------
+def table_path(name: str, source: Path) -> Path | None:
+    """Where the table built by the module at `source` is kept: `name-<digest>.marshal`, keyed by this
+    Python's version, marshal's and the module's source (another of either: another file)."""
+    where = cache_dir()
+    if where is None:
+        return None
+    h = hashlib.sha256(f"{sys.version}\0{marshal.version}\0".encode() + source.read_bytes())
+    return where / f"{name}-{h.hexdigest()[:32]}.marshal"
+
+
+def read_table(path: Path | None) -> dict:
+    """The table kept at `path`; empty where there is none, or it is unreadable or no table."""
+    if path is None:
+        return {}
+    try:
+        got = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return got if isinstance(got, dict) else {}
+
+
+def add_to_table(path: Path | None, new: dict, cap: int = 20_000) -> None:
+    """`new` added to the table at `path` as another process may have left it; nothing kept once it
+    would hold more than `cap` entries (patterns built from pages' text would make it unbounded)."""
+    if path is None or not new:
+        return
+    merged = {**read_table(path), **new}
+    if len(merged) <= cap:
+        try:
+            write_whole(path, marshal.dumps(merged))
+        except ValueError:  # a value marshal cannot write: nothing kept
+            pass

@@ -13,16 +13,13 @@ no match can start. The matches are the same (tests/test_speed_rx.py compares th
 from __future__ import annotations
 
 import atexit
-import hashlib
 import importlib
-import marshal
 import re
-import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from dipnet.cachedir import cache_dir, write_whole
+from dipnet.cachedir import add_to_table, read_table, table_path
 
 
 @cache
@@ -218,23 +215,12 @@ _NEW: dict[_Key, _Program] = {}
 
 
 def _programs_path() -> Path | None:
-    where = cache_dir()
-    if where is None:
-        return None
-    h = hashlib.sha256(f"{sys.version}\0{marshal.version}\0".encode() + Path(__file__).read_bytes())
-    return where / f"rx-{h.hexdigest()[:32]}.marshal"
+    return table_path("rx", Path(__file__))
 
 
 @cache
 def _programs() -> dict[_Key, _Program]:
-    path = _programs_path()
-    if path is None:
-        return {}
-    try:
-        kept = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return kept if isinstance(kept, dict) else {}
+    return read_table(_programs_path())
 
 
 def _keep(key: _Key, program: _Program) -> None:
@@ -245,14 +231,6 @@ def _keep(key: _Key, program: _Program) -> None:
 
 def _save() -> None:
     """At the process's end, the programs it built added to the file (as another process left it)."""
-    path = _programs_path()
-    if path is None or not _NEW:
-        return
     _programs.cache_clear()
-    merged = {**_programs(), **_NEW}
-    if len(merged) <= 20_000:  # patterns built from the text of pages would be unbounded: none are kept past this
-        try:
-            write_whole(path, marshal.dumps(merged))
-        except ValueError:  # a value marshal cannot write: nothing kept
-            pass
+    add_to_table(_programs_path(), _NEW)
     _NEW.clear()

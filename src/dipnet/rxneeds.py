@@ -11,9 +11,7 @@ other in the pattern's main sequence (zero-width assertions between them keep th
 from __future__ import annotations
 
 import atexit
-import hashlib
 import importlib
-import marshal
 import re
 import sys
 from collections.abc import Iterator
@@ -22,7 +20,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from dipnet.cachedir import cache_dir, write_whole
+from dipnet.cachedir import add_to_table, read_table, table_path
 
 _MAX_WORDS = 16  # more alternatives than this: no test
 _MAX_GROUPS = 3  # the runs looked for, longest first
@@ -135,35 +133,17 @@ _NEW: _Gates = {}
 
 
 def _path() -> Path | None:
-    where = cache_dir()
-    if where is None:
-        return None
-    h = hashlib.sha256(f"{sys.version}\0{marshal.version}\0".encode() + Path(__file__).read_bytes())
-    return where / f"rxneeds-{h.hexdigest()[:32]}.marshal"
+    return table_path("rxneeds", Path(__file__))
 
 
 @cache
 def _kept() -> _Gates:
-    path = _path()
-    try:
-        got = marshal.loads(path.read_bytes()) if path is not None else {}
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return got if isinstance(got, dict) else {}
+    return read_table(_path())
 
 
 def _save() -> None:
     """At the process's end, the gates it read added to the file (as another process left it)."""
-    path = _path()
-    if path is None or not _NEW:
-        return
-    try:
-        old = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        old = {}
-    merged = {**(old if isinstance(old, dict) else {}), **_NEW}
-    if len(merged) <= 20_000:  # patterns built from pages' text would be unbounded: none kept past this
-        write_whole(path, marshal.dumps(merged))
+    add_to_table(_path(), _NEW)
     _NEW.clear()
 
 
