@@ -263,12 +263,19 @@ def summoned(page: EventPage, c: Clause) -> list[str]:
     for w in words_of("summon_words"):
         at = text.find(w, c.sentence[0], c.sentence[1])
         while at != -1:
-            who = next((e.name for m in page.in_span(at + len(w), c.sentence[1]) if (e := page.entity(m)) is not None
-                        and e.type == "PERSON" and rx.compile("[^,。;、]*").fullmatch(text, at, m.start)), None)
+            after = [m for m in page.in_span(at + len(w), c.sentence[1]) if (e := page.entity(m)) is not None
+                     and rx.compile("[^,。;、]*").fullmatch(text, at, m.start)]
+            person = next((m for m in after if page.entity(m).type == "PERSON"), None)  # type: ignore[union-attr]
+            who = page.entity(person).name if person else None  # type: ignore[union-attr]
+            # (ev13) the land of the one summoned is protested to (召见日本驻华大使金杉宪治 → 日本, 召见了越南
+            # 驻德大使 → 越南): the summoned person's own, else the country named right after the word
+            land = country_name(land_of(page, person)) if person else next(
+                (page.entity(m).name for m in after if page.entity(m).type == "COUNTRY"  # type: ignore[union-attr]
+                 and rx.compile("了?").fullmatch(text, at + len(w), m.start)), None)
             # (and the one who summons, named before the word in its clause)
             by = [e.name for m in page.in_span(c.sentence[0], at) if (e := page.entity(m)) is not None
                   and e.type == "PERSON" and rx.compile("[^,。;]*").fullmatch(text, m.end, at)]
-            out += [n for n in by[-1:] + ([who] if who else []) if n not in out]
+            out += [n for n in by[-1:] + ([who] if who else []) + ([land] if land else []) if n not in out]
             at = text.find(w, at + len(w), c.sentence[1])
     return out
 
