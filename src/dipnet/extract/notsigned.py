@@ -55,9 +55,10 @@ def _clause_after(sentence: str, at: int) -> str:
 
 
 def _handover_paper(sentence: str, trig: str, at: int) -> bool:
-    """签署了疫苗交接证书: the signing verb's object is a handover certificate, no instrument."""
+    """签署了疫苗交接证书: the signing verb's object is a handover certificate, no instrument; nor is a
+    law or decree signed at home (签署“领海基线法案”, 签署行政令)."""
     rest = _clause_after(sentence, at + len(trig))
-    docs = tuple(signings_data()["handover_documents"])
+    docs = tuple(signings_data()["handover_documents"]) + tuple(signings_data().get("domestic_acts", ()))
     return any(d in rest for d in docs) and not any(w in rest for w in _instruments())
 
 
