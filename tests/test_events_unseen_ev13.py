@@ -20,3 +20,30 @@ def test_a_law_signed_at_home_is_no_agreement():
     assert not of("美国总统6月9日签署行政令,限制对外投资。", "AGREEMENT")
     # (an instrument signed by two countries is still one)
     assert of("越南与老挝6月9日签署了海洋合作谅解备忘录。", "AGREEMENT")
+
+
+SEAT_VOTE = ("第80届联大9日举行全体会议,选举2027-2028年度安理会非常任理事国。印度尼西亚常驻联合国代表出席会议并参加投票。"
+             "经过两轮投票,菲律宾、吉尔吉斯斯坦和拉脱维亚当选。上述三国将接替于今年底任期届满的巴拿马和丹麦,"
+             "担任安理会2027-2028年度非常任理事国。")
+
+
+def test_the_countries_listed_before_elected_take_the_seats():
+    roles = of(SEAT_VOTE, "MULTILATERAL_ROLE")
+    for country in ("菲律宾", "吉尔吉斯斯坦", "拉脱维亚"):
+        assert any(r.participants == [country, "联合国安理会"] and r.status == "occurred" for r in roles), country
+    votes = of(SEAT_VOTE, "ELECTION")
+    assert any({"菲律宾", "吉尔吉斯斯坦", "拉脱维亚", "联合国安理会"} <= set(v.participants) for v in votes)
+
+
+def test_a_seat_referred_back_to_the_winners_is_no_other_lands():
+    roles = of(SEAT_VOTE, "MULTILATERAL_ROLE")
+    held = {p for r in roles for p in r.participants}
+    assert "印度尼西亚" not in held
+    # (the seats handed over stay theirs)
+    assert any("巴拿马" in r.participants for r in roles)
+
+
+def test_a_country_re_elected_by_its_votes_is_a_party_of_the_vote():
+    body = "6月9日,联合国大会在纽约举行投票,选举产生2027—2029任期联合国人权理事会成员。泰国以175票的高票成功连任。"
+    votes = of(body, "ELECTION")
+    assert any({"泰国", "联合国人权理事会"} <= set(v.participants) for v in votes)

@@ -7,6 +7,7 @@ are data (events.toml: handover_words)."""
 from __future__ import annotations
 
 from dipnet.extract.codes import codebook
+from dipnet.extract.seatlists import seat_lists
 from dipnet.model import Event
 from dipnet.rx import plain as _plain
 
@@ -51,3 +52,9 @@ def handed_over(events: list[Event], text: str, nations: set[str]) -> list[Event
                                         "attributes": {**role.attributes, "kind": "completing", "trigger": w}}))
                 at = text.find(w, at + len(w), role.end + _REACH)
     return out
+
+
+def seat_changes(events: list[Event], text: str, nations: set[str], people: set[str]) -> list[Event]:
+    """The page's events with the seats handed over (handed_over) and the seats a vote's listed winners
+    take (seatlists.py)."""
+    return seat_lists(events + handed_over(events, text, nations), text, nations, people)

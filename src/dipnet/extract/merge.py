@@ -7,7 +7,7 @@ import re
 
 from dipnet.extract.bylines import strip_bylines
 from dipnet.extract.codes import codebook
-from dipnet.extract.handover import handed_over
+from dipnet.extract.handover import seat_changes
 from dipnet.extract.kinds import bare_ceremony
 from dipnet.extract.merge_index import MergeIndex, unit_names, unit_word
 from dipnet.extract.notsigned import adopted_at_home
@@ -348,7 +348,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     if by_lands:  # talks told by lands joined two tellings: the kept ones may now join each other
         out, _ = _merge_pass(out, people, countries, nations or set())
     seat_speakers(out, people, text)
-    out += handed_over(out, text, nations or set()) if text else []
+    out = seat_changes(out, text, nations or set(), people or set()) if text else out
     for ev in out:
         if ev.type == "MESSAGE":
             people_for_lands(ev, people, countries, nations or set())
