@@ -47,3 +47,9 @@ def test_a_country_re_elected_by_its_votes_is_a_party_of_the_vote():
     body = "6月9日,联合国大会在纽约举行投票,选举产生2027—2029任期联合国人权理事会成员。泰国以175票的高票成功连任。"
     votes = of(body, "ELECTION")
     assert any({"泰国", "联合国人权理事会"} <= set(v.participants) for v in votes)
+
+
+def test_the_one_a_demarche_is_lodged_with_and_their_land_are_protested_to():
+    body = "9日下午,泰国驻柬埔寨大使阿努查在金边也向柬外交大臣布拉索昆提出了严正交涉。"
+    protests = of(body, "DISAPPROVE")
+    assert protests and any({"阿努查", "布拉索昆", "柬埔寨"} <= set(e.participants) for e in protests)

@@ -20,7 +20,7 @@ from dipnet.extract.carry import (
 from dipnet.extract.clauses import Clause, sentences_in
 from dipnet.extract.codes import Codebook, codebook, type_triggers
 from dipnet.extract.cues import cue, cue_table
-from dipnet.extract.eventwords import words_of
+from dipnet.extract.eventwords import pattern_of, words_of
 from dipnet.extract.lands import land_of
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.shortpairs import sentence_pair
@@ -277,6 +277,13 @@ def summoned(page: EventPage, c: Clause) -> list[str]:
                   and e.type == "PERSON" and rx.compile("[^,。;]*").fullmatch(text, m.end, at)]
             out += [n for n in by[-1:] + ([who] if who else []) + ([land] if land else []) if n not in out]
             at = text.find(w, at + len(w), c.sentence[1])
+    # (ev13) the one a démarche is lodged with (向菲外长罗慕洛提出了严正交涉): that person and their land
+    for hit in rx.compile(pattern_of("protest_addressee") or "(?!)").finditer(text, c.sentence[0], c.sentence[1]):
+        inside = [m for m in page.in_span(hit.start(1), hit.end(1)) if page.entity(m) is not None]
+        person = next((m for m in reversed(inside) if page.entity(m).type == "PERSON"), None)  # type: ignore[union-attr]
+        land = country_name(land_of(page, person)) if person else None
+        out += [n for n in ([page.entity(person).name] if person else []) + ([land] if land else [])  # type: ignore[union-attr]
+                if n not in out]
     return out
 
 
