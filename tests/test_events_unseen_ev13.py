@@ -53,3 +53,9 @@ def test_the_one_a_demarche_is_lodged_with_and_their_land_are_protested_to():
     body = "9日下午,泰国驻柬埔寨大使阿努查在金边也向柬外交大臣布拉索昆提出了严正交涉。"
     protests = of(body, "DISAPPROVE")
     assert protests and any({"阿努查", "布拉索昆", "柬埔寨"} <= set(e.participants) for e in protests)
+
+
+def test_a_day_word_after_a_meeting_named_by_its_year_dates_it():
+    body = "日本首相石破茂会见了越南总理范明政。\n\n据共同社报道,2025年东亚合作论坛第5次部长会议今天在东京闭幕。"
+    meetings = of(body, "CONFERENCE")
+    assert meetings and all(m.date == "2025-06-10" for m in meetings)

@@ -195,7 +195,9 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
                 if opening:  # 4月28日,…为4月27日至29日对越南进行正式访问的日本首相举行欢迎仪式: the trip's days
                     t = opening[-1]  # describe the visitor; the day the sentence opened with dates the event
             year = (t.value or "")[:4]
-            later = [x for x in got[1:] if x.precision == "day" and x.kind == "date" and (x.value or "")[:4] == year] \
+            # (…会议今天落幕: a day word relative to the report dates it too, not one of 'lately')
+            later = [x for x in got[1:] if x.precision == "day" and (x.kind == "date" or (
+                x.kind == "relative" and not x.note.startswith(tuple(_words()["lately_words"])))) and (x.value or "")[:4] == year] \
                 if (a, b) == (lo, hi) and t.precision == "year" and names and t.start < k and not days else []
             if later and etype != "ANNIVERSARY":
                 t = later[0]  # 2025年东盟峰会10月26日在吉隆坡开幕: the year names the summit, the day after it dates it
