@@ -59,3 +59,10 @@ def test_a_day_word_after_a_meeting_named_by_its_year_dates_it():
     body = "日本首相石破茂会见了越南总理范明政。\n\n据共同社报道,2025年东亚合作论坛第5次部长会议今天在东京闭幕。"
     meetings = of(body, "CONFERENCE")
     assert meetings and all(m.date == "2025-06-10" for m in meetings)
+
+
+def test_firm_backing_for_a_governments_own_action_is_no_aid():
+    body = "老挝驻泰国大使会见泰国内政部长时,重申老方坚定支援泰国彻底铲除跨境毒品犯罪活动。"
+    assert not of(body, "AID")
+    # (aid sent is still aid)
+    assert of("越南政府6月9日向老挝支援500吨大米,帮助老挝灾民。", "AID")
