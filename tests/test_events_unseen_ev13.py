@@ -66,3 +66,10 @@ def test_firm_backing_for_a_governments_own_action_is_no_aid():
     assert not of(body, "AID")
     # (aid sent is still aid)
     assert of("越南政府6月9日向老挝支援500吨大米,帮助老挝灾民。", "AID")
+
+
+def test_a_summons_is_a_protest_of_its_own():
+    body = ("新西兰外交部发言人表示,在新西兰领土绑架斐济公民的行为严重违反国际法。"
+            "新西兰政府也召见了斐济驻新西兰大使,警告此案将损害两国关系。")
+    protests = of(body, "DISAPPROVE")
+    assert len(protests) == 2

@@ -18,6 +18,7 @@ from dipnet.extract.sameday import days_of_one_trip, sentence_dates
 from dipnet.extract.signings import bare_instrument, headline_only, mark_signings, same_signing, signing_parties
 from dipnet.extract.speakers import seat_speakers
 from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_pattern, statement_speakers
+from dipnet.extract.summons import summoned_apart
 from dipnet.model import Event
 
 
@@ -81,8 +82,8 @@ def _same(a: Event, b: Event) -> bool:
         return True  # 双方正在完善谅解备忘录落实计划: the memorandum signed in 2017, told again
     if _head_retold(a, b) or _head_retold(b, a):
         return True  # 越南工兵队履行维和任务 over …工兵队…的欢送仪式将于8月8日举行: the lead's status
-    if a.type != b.type or not _dates_agree(a, b) or a.status != b.status:
-        return False  # what is planned and what happened are two events
+    if a.type != b.type or not _dates_agree(a, b) or a.status != b.status or summoned_apart(a, b):
+        return False  # what is planned and what happened are two events (a summons and another protest too)
     pa, pb = set(a.participants), set(b.participants)
     ka, kb = a.attributes.get("instrument"), b.attributes.get("instrument")
     if a.type == "AGREEMENT" and ka and kb and ka != kb and (a.start != b.start or pa != pb):
@@ -267,8 +268,7 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
     def named(e: Event) -> int:
         return sum(p in people for p in e.participants) if people and e.type in _TALKS else 0
 
-    # the senders and recipients of every message of the occasion; every chair, speaker and attendee
-    # each telling of a conference places at it
+    # the senders and recipients of every message of the occasion; each chair, speaker, attendee a conference is told with
     parties = signing_parties(twin, ev)
     if parties is not None:  # a signing told again: its signers and witnesses join, its documents do not
         twin.participants = parties
