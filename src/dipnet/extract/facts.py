@@ -57,6 +57,7 @@ from .timeindex import as_of_value
 from .topics import carried_topic
 from .tradepairs import partner_only
 from .unnamed import agent_after, company_after, giver_of, hurt_in_attack, party_bracketed, qualified_things, victim_of
+from .yuan import currency_told_before, host_currency
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
 
@@ -217,7 +218,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         if u.word in data["bare_currency"]:
             named = currency_before(ctx, m.start())
             guessed = named is None
-            u = named or outlet_currency(ctx) or u
+            u = named or currency_told_before(ctx, m.start()) or outlet_currency(ctx) or host_currency(ctx) or u
         hundredths = 0
         if u.kind == "tenths":  # 两成 = 20%, 逾6成: a one-digit numeral, and 成 no part of a word (成员)
             if not ((m.group("cn") or m.group("arabic") and not m.group("mult")) and len(m.group()) == 1

@@ -1,0 +1,62 @@
+"""Facts (fx11, issue 13): figures on pages from outlets the project had never seen. A bare 元 goes on
+counting in the currency its sentence named before it, and on a known Taiwanese outlet of a generic
+domain is the new Taiwan dollar; a subscription notice's number is no claim; a Minguo year (115年)
+dates the figures after it on a Taiwanese outlet; a duration told after a year framing its sentence
+runs up to that year. Invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "新华社北京2024年5月20日电 {}\n"
+TW_PAGE = "中央社台北2024年8月20日电 {}\n"
+
+
+def facts(sentence: str, url: str | None = None, page: str = PAGE) -> list[Fact]:
+    return extract_facts(extract(page.format(sentence), source="t.txt", url=url))
+
+
+def by_value(found: list[Fact], value: float) -> list[Fact]:
+    return [f for f in found if f.value == value]
+
+
+def test_a_bare_yuan_counts_in_the_currency_its_sentence_named_before():
+    got = by_value(facts("该基金会今年捐款港币300万元,其中200万元用于修建学校。"), 2_000_000)
+    assert [f.unit for f in got] == ["HKD"]
+
+
+def test_a_bare_yuan_with_no_currency_in_its_sentence_stays_renminbi():
+    got = by_value(facts("该基金会今年捐款港币300万元。另有企业捐款200万元。"), 2_000_000)
+    assert [f.unit for f in got] == ["CNY"]
+
+
+def test_a_bare_yuan_on_a_known_taiwanese_outlet_of_a_com_domain_is_twd():
+    got = by_value(facts("交通部明年预算约达850亿元。", url="https://udn.com/news/story/1/2", page=TW_PAGE), 85_000_000_000)
+    assert [f.unit for f in got] == ["TWD"]
+
+
+def test_a_subscription_notice_holds_no_count():
+    got = facts("会员每月可赠阅 8 篇订户专享文章。\n\n日本已向12个国家捐赠疫苗。")
+    assert [f.value for f in got if f.unit == "count"] == [12]
+
+
+def test_a_minguo_year_dates_the_figures_after_it_on_a_taiwanese_outlet():
+    got = by_value(facts("经济部116年预算约达90亿元。", url="https://udn.com/news/story/1/2", page=TW_PAGE), 9_000_000_000)
+    assert [f.as_of for f in got] == ["2027"]
+
+
+def test_a_minguo_year_as_a_comparison_base_dates_nothing():
+    got = by_value(facts("去年来台旅客人次比108年减少了12.5%。", url="https://udn.com/news/story/1/2", page=TW_PAGE), 12.5)
+    assert got and got[0].as_of != "2019"
+
+
+def test_a_duration_after_a_year_framing_its_sentence_runs_up_to_that_year():
+    got = [f for f in facts("2021年,日本连续12年成为泰国最大投资来源国。") if f.unit == "year"]
+    assert [(f.value, f.as_of) for f in got] == [(12, "2021")]
+
+
+def test_a_year_qualifying_a_noun_does_not_date_a_duration():
+    got = [f for f in facts("会议评价了2019年签署的联合声明实施3年的成果。") if f.unit == "year"]
+    assert got and (got[0].as_of or "").startswith("2024")
