@@ -60,3 +60,24 @@ def test_a_duration_after_a_year_framing_its_sentence_runs_up_to_that_year():
 def test_a_year_qualifying_a_noun_does_not_date_a_duration():
     got = [f for f in facts("会议评价了2019年签署的联合声明实施3年的成果。") if f.unit == "year"]
     assert got and (got[0].as_of or "").startswith("2024")
+
+
+def test_a_small_count_told_again_in_the_same_words_with_a_shorter_name_is_one_claim():
+    got = by_value(facts("联合国大会以120国赞成通过决议,另有7国反对。\n\n图为表决现场。联合国有7国反对。"), 7)
+    assert [f.subject for f in got] == ["联合国大会"]
+
+
+def test_a_small_count_of_other_things_told_again_stays_two_claims():
+    got = by_value(facts("越南已与7国签署自贸协定。\n\n越南外交部派出7名官员参会。"), 7)
+    assert len(got) == 2
+
+
+def test_visitors_told_by_where_they_come_are_that_countrys_arrivals():
+    got = by_value(facts("统计显示,去年访越国际游客达1750万人次,比前年增长8.5%。"), 17_500_000)
+    assert [f.subject for f in got] == ["越南"]
+    assert [f.subject for f in by_value(facts("统计显示,去年访越国际游客达1750万人次,比前年增长8.5%。"), 8.5)] == ["越南"]
+
+
+def test_visitors_of_a_named_country_stay_that_countrys():
+    got = by_value(facts("去年日本访越游客达95万人次。"), 950_000)
+    assert [f.subject for f in got] == ["日本"]

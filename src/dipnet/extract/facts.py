@@ -11,6 +11,7 @@ from typing import Any
 from dipnet import rx
 from dipnet.model import Coverage, Document, Fact
 
+from .arrivals import arrivals_country
 from .asof import figure_as_of
 from .ballots import ballot_body, election_of, term_body, vote_fraction
 from .bareparty import bare_vessels_owner
@@ -91,12 +92,15 @@ def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact,
     return None
 
 
-def _same_holder_named_again(first: str, again: str, value: float | list[float], u: UnitWord, least: float) -> bool:
-    """A distinctive figure (an amount, or a count of at least `least`) told again with a name of its
-    holder that holds or is held in the first one's (中国 / 中国公司): the same claim restated."""
+def _same_holder_named_again(first: str, again: str, value: float | list[float], u: UnitWord, least: float,
+                             same_words: bool = False) -> bool:
+    """A distinctive figure (an amount, or a count of at least `least`, or one of the same things in
+    the same words: 另有5国反对 in the body and again in a caption) told again with a name of its
+    holder that holds or is held in the first one's (中国 / 中国公司, 联合国大会 / 联合国): the same
+    claim restated."""
     if first == again or not (first in again or again in first) or isinstance(value, list):
         return False
-    return u.kind in ("money", "measure") or u.kind in ("person", "count") and value >= least
+    return u.kind in ("money", "measure") or u.kind in ("person", "count") and (value >= least or same_words)
 
 
 def _heading_above(ctx: Context, paragraph: int) -> int:
@@ -164,6 +168,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     counted: dict[tuple[Any, ...], tuple[str, int, int, str]] = {}  # a figure's key -> its unit word, sentence, clause, thing
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
     stated: dict[tuple[str, str, int | None], str] = {}  # a figure -> the holder it was first told with
+    phrases: dict[tuple[str, str, int | None], str] = {}  # a figure -> the words after its unit when first told
     first_as_of: dict[tuple[str, str, int | None, str], str | None] = {}  # a figure and holder -> its first as-of
     headlines = doc.segments_of("title", "brief_headline")
     # bylines, end marks, link lists: where no figure is read (marked once, one lookup per number)
@@ -276,6 +281,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             or agent_after(ctx, unit_end) or source or party_bracketed(ctx, m.start())
             or (partner_only(ctx, m.start(), c_start) if u.kind in ("money", "percent") else None)
             or org_anaphor(ctx, m.start())
+            or (arrivals_country(ctx, m.start()) if u.kind == "person" else None)  # 去年来台旅客达1069万人次
             or holder(ctx, m.start(), u, clause_text)
             # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
             or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]
@@ -290,8 +296,9 @@ def extract_facts(doc: Document) -> list[Fact]:
         else:
             holders = found
             first_holder = stated.get(told)
-            if first_holder and len(found) == 1 and _same_holder_named_again(first_holder, found[0], value, u,
-                                                                           float(data["restated_count_min"])):
+            if first_holder and len(found) == 1 and _same_holder_named_again(
+                    first_holder, found[0], value, u, float(data["restated_count_min"]),
+                    phrases.get(told) == text[unit_end:unit_end + 2]):
                 holders = [first_holder]  # 中方承诺投资228亿美元 … 中国公司…总额达到228亿美元: one figure
             # (甲省2人、乙省3人): an aside's holders carry over nothing; nor does a duration's (在EVFTA实施5年后:
             # the instrument implemented holds its years, not the trade figures told after it)
@@ -301,6 +308,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         holders = [short_form_pair(ctx, contingent_country(ctx, h, m.start()) or h) for h in holders]  # 中非贸易: 中国-非洲, not 中非共和国
         holders = [pairs.setdefault(frozenset(h.split("-")), h) if h.count("-") == 1 and "-" not in h[:1] else h
                    for h in holders]  # a pair keeps the order the page first wrote it in (the title's 中国、柬埔寨)
+        phrases.setdefault(told, text[unit_end:unit_end + 2])  # what it counts, in the words first told
         if u.kind == "money" and holders[-1]:
             last_sum[s_start] = holders[-1]
             sum_end = (unit_end, holders[-1])
