@@ -81,3 +81,13 @@ def test_visitors_told_by_where_they_come_are_that_countrys_arrivals():
 def test_visitors_of_a_named_country_stay_that_countrys():
     got = by_value(facts("去年日本访越游客达95万人次。"), 950_000)
     assert [f.subject for f in got] == ["日本"]
+
+
+def test_a_country_character_beside_a_regions_is_the_pair_of_the_two():
+    got = facts("越南与欧盟关系密切。2021年,越欧双边贸易额达570亿美元,同比增长14%。韩国是越南的重要伙伴,日本也是。")
+    assert {f.subject for f in got if f.value in (57_000_000_000, 14)} == {"越南-欧盟"}
+
+
+def test_trade_with_a_body_named_alone_is_the_pages_country_and_the_bodys():
+    got = facts("海关总署介绍,中国与欧盟贸易下降。上半年,与东盟双边贸易总值为1800亿美元,增长8.5%。中国对日本出口持平。")
+    assert {f.subject for f in got if f.value in (180_000_000_000, 8.5)} == {"中国-东盟"}

@@ -50,6 +50,7 @@ from .quantities import (
 )
 from .quotes import quoted_speaker
 from .ranks import ranked_set_owner
+from .regionpairs import region_pair
 from .respective import respective
 from .seats import seat_holders
 from .sources import source_after
@@ -279,8 +280,11 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (members_of_body_before(ctx, unit_end, s_start, m.start()) if not ordinal else None)
             or (company_after(ctx, unit_end) if u.kind == "money" else None)
             or agent_after(ctx, unit_end) or source or party_bracketed(ctx, m.start())
-            or (partner_only(ctx, m.start(), c_start) if u.kind in ("money", "percent") else None)
+            or (partner_only(ctx, m.start(), c_start if ctx.within(c_start, m.start()) else s_start)
+                if u.kind in ("money", "percent") else None)  # (a clause naming no party: its sentence's partner)
             or org_anaphor(ctx, m.start())
+            or (region_pair(ctx, c_start if ctx.within(c_start, m.start()) else s_start, m.start())  # 越欧双边贸易额
+                if u.kind in ("money", "percent") else None)  # (a clause naming no party: the sentence's, 同比增长9%)
             or (arrivals_country(ctx, m.start()) if u.kind == "person" else None)  # 去年来台旅客达1069万人次
             or holder(ctx, m.start(), u, clause_text)
             # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
