@@ -91,3 +91,8 @@ def test_a_country_character_beside_a_regions_is_the_pair_of_the_two():
 def test_trade_with_a_body_named_alone_is_the_pages_country_and_the_bodys():
     got = facts("海关总署介绍,中国与欧盟贸易下降。上半年,与东盟双边贸易总值为1800亿美元,增长8.5%。中国对日本出口持平。")
     assert {f.subject for f in got if f.value in (180_000_000_000, 8.5)} == {"中国-东盟"}
+
+
+def test_the_country_a_trip_goes_to_holds_none_of_its_figures():
+    got = by_value(facts("代表团团长表示,中国企业代表团此次日本之行签署合同的总金额将超过80亿美元。"), 8_000_000_000)
+    assert got and got[0].subject != "日本"
