@@ -96,3 +96,18 @@ def test_trade_with_a_body_named_alone_is_the_pages_country_and_the_bodys():
 def test_the_country_a_trip_goes_to_holds_none_of_its_figures():
     got = by_value(facts("代表团团长表示,中国企业代表团此次日本之行签署合同的总金额将超过80亿美元。"), 8_000_000_000)
     assert got and got[0].subject != "日本"
+
+
+def test_the_toll_of_a_storm_is_the_party_it_struck_not_the_one_it_passed():
+    got = facts("曾在菲律宾造成百余人死亡的强台风昨日袭击越南,目前已造成至少14人死亡、6人失踪。")
+    assert {f.subject for f in got if f.value in (14, 6)} == {"越南"}
+
+
+def test_the_toll_told_after_a_struck_country_named_only_as_that_country():
+    got = facts("台风周日横扫老挝北部山区,造成严重灾情。这场风暴是今年袭击该国最强的一场,已有9人丧生、120间房屋全毁。\n泰国是邻国。泰国当局也发出警告,泰国和缅甸也有降雨。")
+    assert {f.subject for f in got if f.value in (9, 120)} == {"老挝"}
+
+
+def test_a_toll_in_a_clause_after_another_country_is_named_stays_that_countrys():
+    got = facts("台风横扫老挝北部,已有9人丧生。台风在泰国造成的死亡人数已升至31人,另有12人失踪。")
+    assert {f.subject for f in got if f.value in (31, 12)} == {"泰国"}

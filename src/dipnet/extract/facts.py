@@ -54,6 +54,7 @@ from .regionpairs import region_pair
 from .respective import respective
 from .seats import seat_holders
 from .sources import source_after
+from .struck import struck_party
 from .tenths import tenths_rest
 from .timeindex import as_of_value
 from .topics import carried_topic
@@ -270,6 +271,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (bare_vessels_owner(ctx, unit_end) if u.kind == "count" else None)
             or victim_of(ctx, m.start(), unit_end) or
             (hurt_in_attack(ctx, m.start(), unit_end) if u.kind == "person" else None) or
+            (struck_party(ctx, m.start(), unit_end) if u.kind in ("person", "count") else None) or  # 袭击越南,造成27人死亡
             (term_body(ctx, m.start()) if u.kind == "year" else None) or qualified_things(ctx, unit_end, u) or
             (ship_carrying(ctx, m.start()) if u.kind == "person" else None) or
             (goods_of(ctx, unit_end) if u.kind == "measure" else None) or
