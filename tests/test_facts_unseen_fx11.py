@@ -111,3 +111,13 @@ def test_the_toll_told_after_a_struck_country_named_only_as_that_country():
 def test_a_toll_in_a_clause_after_another_country_is_named_stays_that_countrys():
     got = facts("台风横扫老挝北部,已有9人丧生。台风在泰国造成的死亡人数已升至31人,另有12人失踪。")
     assert {f.subject for f in got if f.value in (31, 12)} == {"泰国"}
+
+
+def test_a_gift_told_as_what_a_named_party_gave_is_the_givers():
+    got = by_value(facts("越南卫生部昨日已收到新西兰政府援助的12万剂疫苗。"), 120_000)
+    assert [f.subject for f in got] == ["新西兰"]
+
+
+def test_a_gift_told_as_given_to_a_party_is_not_that_partys():
+    got = by_value(facts("越南向老挝提供的800吨大米已运抵万象。"), 800)
+    assert [f.subject for f in got] == ["越南"]

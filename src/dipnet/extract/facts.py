@@ -19,6 +19,7 @@ from .companynames import firms_counted, org_anaphor
 from .factactor import actor_country, contingent_country
 from .factpairs import short_form_pair
 from .factwords import words
+from .givers import giver_before
 from .holders import (
     bracketed,
     goods_of,
@@ -269,6 +270,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         found = [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or (bare_vessels_owner(ctx, unit_end) if u.kind == "count" else None)
+            or (giver_before(ctx, c_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 波兰政府援助的50万剂
             or victim_of(ctx, m.start(), unit_end) or
             (hurt_in_attack(ctx, m.start(), unit_end) if u.kind == "person" else None) or
             (struck_party(ctx, m.start(), unit_end) if u.kind in ("person", "count") else None) or  # 袭击越南,造成27人死亡
