@@ -121,3 +121,8 @@ def test_a_gift_told_as_what_a_named_party_gave_is_the_givers():
 def test_a_gift_told_as_given_to_a_party_is_not_that_partys():
     got = by_value(facts("越南向老挝提供的800吨大米已运抵万象。"), 800)
     assert [f.subject for f in got] == ["越南"]
+
+
+def test_the_hardest_hit_province_heads_its_clause_and_holds_its_toll():
+    got = by_value(facts("越南官员表示,洪水已使越南中部死亡人数升至64人。受灾最严重的广义省已有29人死亡。"), 29)
+    assert [f.subject for f in got] == ["广义"] or [f.subject for f in got] == ["广义省"]
