@@ -126,3 +126,12 @@ def test_a_gift_told_as_given_to_a_party_is_not_that_partys():
 def test_the_hardest_hit_province_heads_its_clause_and_holds_its_toll():
     got = by_value(facts("越南官员表示,洪水已使越南中部死亡人数升至64人。受灾最严重的广义省已有29人死亡。"), 29)
     assert [f.subject for f in got] == ["广义"] or [f.subject for f in got] == ["广义省"]
+
+
+def test_a_pair_written_2guo_counts_nothing():
+    assert not by_value(facts("日越建交50周年之际,展现2国致力深化全面战略伙伴关系的决心。"), 2)
+
+
+def test_a_count_of_two_countries_stays_a_count():
+    got = by_value(facts("越南已与2国建立全面战略伙伴关系。"), 2)
+    assert [f.subject for f in got] == ["越南"]

@@ -51,7 +51,7 @@ from .quantities import (
 )
 from .quotes import quoted_speaker
 from .ranks import ranked_set_owner
-from .regionpairs import region_pair
+from .regionpairs import region_pair, two_for_the_pair
 from .respective import respective
 from .seats import seat_holders
 from .sources import source_after
@@ -235,8 +235,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             scale, u = 10, UnitWord(u.word, "percent", "percent")
             hundredths = tenths_rest(text, unit_end)  # 九成三 = 93%
             read_to = unit_end + (1 if hundredths else 0)  # its second figure is no number of its own
-        if not_a_claim(ctx, m, u, end, unit_end, ranged=m.start() in lows):
-            continue
+        if not_a_claim(ctx, m, u, end, unit_end, ranged=m.start() in lows) or two_for_the_pair(ctx, m, unit_end):
+            continue  # (展现2国致力维持…: the pair, as 两国)
         value = parse_number(m)
         if value is None or value == 0:
             continue

@@ -1,9 +1,11 @@
 """A pair a figure's sentence writes as a country's one character beside a region's, which the
 recognizer marks as no party (越欧双边贸易额, 中欧双边贸易总值: 越南-欧盟, 中国-欧盟), not the
-page's two most named countries. Words are in data/facts.toml."""
+page's two most named countries; and a pair written 2国 (for 两国), which counts nothing. Words are
+in data/facts.toml."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dipnet import rx
@@ -27,6 +29,13 @@ def region_pair(ctx: Context, c_start: int, pos: int) -> str | None:
             region = next((n for n in names if n in text), names[0])
             found = ctx.pair_name([country, region])
     return found
+
+
+def two_for_the_pair(ctx: Context, m: re.Match[str], unit_end: int) -> bool:
+    """'展现2国致力维持…', '2国关系': a 2 written before 国 where a pair is meant (两国, as Taiwanese
+    outlets print it), a word of the pair's acts or ties right after it; no count of countries."""
+    return m.group() == "2" and ctx.text[m.end():unit_end] in ctx.data["pair_two_units"] \
+        and ctx.text.startswith(words("pair_two_after"), unit_end)
 
 
 def _country_char(ctx: Context, i: int) -> str | None:
