@@ -140,8 +140,3 @@ def test_a_count_of_two_countries_stays_a_count():
 def test_a_hundred_years_of_history_is_no_minguo_year():
     got = by_value(facts("这家拥有逾100年历史的企业营收达50亿元。", url="https://udn.com/news/story/1/2", page=TW_PAGE), 5_000_000_000)
     assert got and got[0].as_of != "2011"
-
-
-def test_a_figure_told_of_dangdi_is_the_place_named_before_it():
-    got = by_value(facts("台风侵袭越南中部。广义省受台风影响,连日降雨,导致当地近8500间民宅被淹。"), 8500)
-    assert [f.subject for f in got] in (["广义"], ["广义省"])

@@ -55,7 +55,7 @@ from .regionpairs import region_pair, two_for_the_pair
 from .respective import respective
 from .seats import seat_holders
 from .sources import source_after
-from .struck import local_place, struck_party
+from .struck import struck_party
 from .tenths import tenths_rest
 from .timeindex import as_of_value
 from .topics import carried_topic
@@ -274,7 +274,6 @@ def extract_facts(doc: Document) -> list[Fact]:
             or victim_of(ctx, m.start(), unit_end) or
             (hurt_in_attack(ctx, m.start(), unit_end) if u.kind == "person" else None) or
             (struck_party(ctx, m.start(), unit_end) if u.kind in ("person", "count") else None) or  # 袭击越南,造成27人死亡
-            local_place(ctx, m.start()) or  # 岘港市…,导致当地近1万1000间民宅
             (term_body(ctx, m.start()) if u.kind == "year" else None) or qualified_things(ctx, unit_end, u) or
             (ship_carrying(ctx, m.start()) if u.kind == "person" else None) or
             (goods_of(ctx, unit_end) if u.kind == "measure" else None) or

@@ -42,16 +42,3 @@ def struck_party(ctx: Context, pos: int, unit_end: int) -> str | None:
             return None  # (横扫越南…在菲律宾造成…,另有109人失踪: a place named since holds it)
         return ctx.country_name(last) or ctx.name(last)  # (胡志明市南部的湄公河地区: the place the phrase heads)
     return None
-
-
-def local_place(ctx: Context, pos: int) -> str | None:
-    """'峴港市受颱風影響,…,導致當地近1萬1000間民宅泡在水中': a figure told of 当地 a few characters
-    before it (not 当地时间) is the place its sentence named last before that word."""
-    text = ctx.text
-    c_start = ctx.clause(pos)[0]
-    hit = rx.compile(ctx.data["local_word_before"]).search(text, max(c_start, pos - int(ctx.data["local_reach"])), pos)
-    if hit is None:
-        return None
-    s_start = ctx.sentence(pos)[0]
-    places = ctx.within(s_start, hit.start(), _PLACES)
-    return (ctx.country_name(places[-1]) or ctx.name(places[-1])) if places else None
