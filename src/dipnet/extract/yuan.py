@@ -6,6 +6,7 @@ outlet_currency does by the country domain (.tw). Words are in data/facts.toml."
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from .numbers import NUMBER
 from .quantities import UnitWord, unit_words
@@ -44,7 +45,5 @@ def host_currency(ctx: Context) -> UnitWord | None:
 
 
 def _on_host(ctx: Context, site: str) -> bool:
-    from urllib.parse import urlsplit
-
     host = urlsplit(ctx.doc.url or "").hostname or ""
     return host == site or host.endswith("." + site)
