@@ -141,6 +141,9 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
     for the year the text gives), and whether its own sentence tells its time (or says 目前)."""
     text = ctx.text
     t = _outside_asides(ctx, time_before(ctx, s_start, pos, c_end), s_start, pos)
+    if kind == "year" and t is not None and t.end <= pos and t.explicit_year and len(t.value or "") == 4 \
+            and text[t.end:t.end + 1] in ctx.data["frame_time_ends"]:
+        return _reanchored(ctx, t), True  # 2023年,中国连续15年成为…: the years run up to the year framing the sentence
     fiscal = list(_fiscal(ctx).finditer(text, s_start, pos)) if kind != "year" else []
     if fiscal and (t is None or fiscal[-1].start() >= t.end):  # 日本在2016财年向越南提供110亿日元:
         return fiscal[-1].group(1), True  # the fiscal year the figure is for, nearer than any other time
@@ -153,6 +156,9 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
     if told and (t is None or told[-1].start() >= t.end):  # 去(2025)年约140万人次, 今(113)年: the year in brackets
         year = int(told[-1].group(1))
         return str(year + int(ctx.data["roc_year_offset"]) if year < 1000 else year), True
+    roc = _roc_year(ctx, s_start, pos)
+    if roc is not None and (t is None or roc[0] >= t.end):  # 外交部115年预算…约达415亿元 on a Taiwanese outlet
+        return roc[1], True
     now = bool(any_of(words("now_words")).search(text[s_start:pos]))
     if t is not None and _span_opened_after(ctx, t.end, pos):
         t, now = None, True  # 去年…,今年以来已向106个国家提供: the span after the older time runs to now
@@ -187,6 +193,18 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
         elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
             t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
     return (ctx.date_at(pos) if kind == "year" or not t else _reanchored(ctx, t)), own_time
+
+
+def _roc_year(ctx: Context, a: int, pos: int) -> tuple[int, str] | None:
+    """The last Minguo year (115年, 114年度) in [a, pos) on an outlet of a country counting them, and
+    where it starts; None on other outlets or where it is a base, an opening or a duration."""
+    if ctx.outlet_country not in ctx.data["roc_outlets"]:
+        return None
+    found = [hit for hit in _compiled(ctx.data["roc_year_word"]).finditer(ctx.text, a, pos)
+             if not ctx.text.endswith(tuple(ctx.data["roc_year_not_after"]), 0, hit.start())]
+    if not found:
+        return None
+    return found[-1].start(), str(int(found[-1].group(1)) + int(ctx.data["roc_year_offset"]))
 
 
 def _deadline(ctx: Context, t: TimeExpr) -> bool:

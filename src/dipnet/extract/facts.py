@@ -11,6 +11,7 @@ from typing import Any
 from dipnet import rx
 from dipnet.model import Coverage, Document, Fact
 
+from .arrivals import arrivals_country
 from .asof import figure_as_of
 from .ballots import ballot_body, election_of, term_body, vote_fraction
 from .bareparty import bare_vessels_owner
@@ -18,6 +19,7 @@ from .companynames import firms_counted, org_anaphor
 from .factactor import actor_country, contingent_country
 from .factpairs import short_form_pair
 from .factwords import words
+from .givers import giver_before
 from .holders import (
     bracketed,
     goods_of,
@@ -49,14 +51,17 @@ from .quantities import (
 )
 from .quotes import quoted_speaker
 from .ranks import ranked_set_owner
+from .regionpairs import region_pair, two_for_the_pair
 from .respective import respective
 from .seats import seat_holders
 from .sources import source_after
+from .struck import struck_party
 from .tenths import tenths_rest
 from .timeindex import as_of_value
 from .topics import carried_topic
 from .tradepairs import partner_only
 from .unnamed import agent_after, company_after, giver_of, hurt_in_attack, party_bracketed, qualified_things, victim_of
+from .yuan import currency_told_before, host_currency
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
 
@@ -90,12 +95,15 @@ def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact,
     return None
 
 
-def _same_holder_named_again(first: str, again: str, value: float | list[float], u: UnitWord, least: float) -> bool:
-    """A distinctive figure (an amount, or a count of at least `least`) told again with a name of its
-    holder that holds or is held in the first one's (中国 / 中国公司): the same claim restated."""
+def _same_holder_named_again(first: str, again: str, value: float | list[float], u: UnitWord, least: float,
+                             same_words: bool = False) -> bool:
+    """A distinctive figure (an amount, or a count of at least `least`, or one of the same things in
+    the same words: 另有5国反对 in the body and again in a caption) told again with a name of its
+    holder that holds or is held in the first one's (中国 / 中国公司, 联合国大会 / 联合国): the same
+    claim restated."""
     if first == again or not (first in again or again in first) or isinstance(value, list):
         return False
-    return u.kind in ("money", "measure") or u.kind in ("person", "count") and value >= least
+    return u.kind in ("money", "measure") or u.kind in ("person", "count") and (value >= least or same_words)
 
 
 def _heading_above(ctx: Context, paragraph: int) -> int:
@@ -163,6 +171,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     counted: dict[tuple[Any, ...], tuple[str, int, int, str]] = {}  # a figure's key -> its unit word, sentence, clause, thing
     carried: dict[int, str] = {}  # paragraph start -> the holder its last stated figure had
     stated: dict[tuple[str, str, int | None], str] = {}  # a figure -> the holder it was first told with
+    phrases: dict[tuple[str, str, int | None], str] = {}  # a figure -> the words after its unit when first told
     first_as_of: dict[tuple[str, str, int | None, str], str | None] = {}  # a figure and holder -> its first as-of
     headlines = doc.segments_of("title", "brief_headline")
     # bylines, end marks, link lists: where no figure is read (marked once, one lookup per number)
@@ -217,7 +226,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         if u.word in data["bare_currency"]:
             named = currency_before(ctx, m.start())
             guessed = named is None
-            u = named or outlet_currency(ctx) or u
+            u = named or currency_told_before(ctx, m.start()) or outlet_currency(ctx) or host_currency(ctx) or u
         hundredths = 0
         if u.kind == "tenths":  # 两成 = 20%, 逾6成: a one-digit numeral, and 成 no part of a word (成员)
             if not ((m.group("cn") or m.group("arabic") and not m.group("mult")) and len(m.group()) == 1
@@ -226,8 +235,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             scale, u = 10, UnitWord(u.word, "percent", "percent")
             hundredths = tenths_rest(text, unit_end)  # 九成三 = 93%
             read_to = unit_end + (1 if hundredths else 0)  # its second figure is no number of its own
-        if not_a_claim(ctx, m, u, end, unit_end, ranged=m.start() in lows):
-            continue
+        if not_a_claim(ctx, m, u, end, unit_end, ranged=m.start() in lows) or two_for_the_pair(ctx, m, unit_end):
+            continue  # (展现2国致力维持…: the pair, as 两国)
         value = parse_number(m)
         if value is None or value == 0:
             continue
@@ -261,8 +270,10 @@ def extract_facts(doc: Document) -> list[Fact]:
         found = [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or (bare_vessels_owner(ctx, unit_end) if u.kind == "count" else None)
+            or (giver_before(ctx, c_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 波兰政府援助的50万剂
             or victim_of(ctx, m.start(), unit_end) or
             (hurt_in_attack(ctx, m.start(), unit_end) if u.kind == "person" else None) or
+            (struck_party(ctx, m.start(), unit_end) if u.kind in ("person", "count") else None) or  # 袭击越南,造成27人死亡
             (term_body(ctx, m.start()) if u.kind == "year" else None) or qualified_things(ctx, unit_end, u) or
             (ship_carrying(ctx, m.start()) if u.kind == "person" else None) or
             (goods_of(ctx, unit_end) if u.kind == "measure" else None) or
@@ -273,8 +284,12 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (members_of_body_before(ctx, unit_end, s_start, m.start()) if not ordinal else None)
             or (company_after(ctx, unit_end) if u.kind == "money" else None)
             or agent_after(ctx, unit_end) or source or party_bracketed(ctx, m.start())
-            or (partner_only(ctx, m.start(), c_start) if u.kind in ("money", "percent") else None)
+            or (partner_only(ctx, m.start(), c_start if ctx.within(c_start, m.start()) else s_start)
+                if u.kind in ("money", "percent") else None)  # (a clause naming no party: its sentence's partner)
             or org_anaphor(ctx, m.start())
+            or (region_pair(ctx, c_start if ctx.within(c_start, m.start()) else s_start, m.start())  # 越欧双边贸易额
+                if u.kind in ("money", "percent") else None)  # (a clause naming no party: the sentence's, 同比增长9%)
+            or (arrivals_country(ctx, m.start()) if u.kind == "person" else None)  # 去年来台旅客达1069万人次
             or holder(ctx, m.start(), u, clause_text)
             # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
             or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]
@@ -289,8 +304,9 @@ def extract_facts(doc: Document) -> list[Fact]:
         else:
             holders = found
             first_holder = stated.get(told)
-            if first_holder and len(found) == 1 and _same_holder_named_again(first_holder, found[0], value, u,
-                                                                           float(data["restated_count_min"])):
+            if first_holder and len(found) == 1 and _same_holder_named_again(
+                    first_holder, found[0], value, u, float(data["restated_count_min"]),
+                    phrases.get(told) == text[unit_end:unit_end + 2]):
                 holders = [first_holder]  # 中方承诺投资228亿美元 … 中国公司…总额达到228亿美元: one figure
             # (甲省2人、乙省3人): an aside's holders carry over nothing; nor does a duration's (在EVFTA实施5年后:
             # the instrument implemented holds its years, not the trade figures told after it)
@@ -300,6 +316,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         holders = [short_form_pair(ctx, contingent_country(ctx, h, m.start()) or h) for h in holders]  # 中非贸易: 中国-非洲, not 中非共和国
         holders = [pairs.setdefault(frozenset(h.split("-")), h) if h.count("-") == 1 and "-" not in h[:1] else h
                    for h in holders]  # a pair keeps the order the page first wrote it in (the title's 中国、柬埔寨)
+        phrases.setdefault(told, text[unit_end:unit_end + 2])  # what it counts, in the words first told
         if u.kind == "money" and holders[-1]:
             last_sum[s_start] = holders[-1]
             sum_end = (unit_end, holders[-1])

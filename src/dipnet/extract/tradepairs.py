@@ -20,7 +20,8 @@ def partner_only(ctx: Context, pos: int, c_start: int) -> str | None:
     s_start = ctx.sentence(pos)[0]
     named = [m for m in ctx.within(ctx.after_speech(s_start, hit.start()), hit.start(), ("COUNTRY", "ORG"))
              if ctx.sector_of.get(m.entity_id) not in ctx.data["reporter_sectors"]]
-    partner = [m for m in ctx.within(hit.start(), hit.end(), ("COUNTRY",)) if m.start == hit.start() + 1]
+    partner = [m for m in ctx.within(hit.start(), hit.end(), ("COUNTRY", "ORG")) if m.start == hit.start() + 1
+               and (m.type == "COUNTRY" or m in ctx.international_bodies)]  # (与东盟双边贸易总值: a body of no one country)
     home = ctx.home_at(pos)
     if named or not partner or not home or ctx.name(partner[0]) == home:
         return None  # (越南与日本贸易额: both named, the joined pair's)
