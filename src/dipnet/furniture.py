@@ -35,6 +35,8 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
         return True
     if _RULE.fullmatch(text) or _DATE_ONLY.fullmatch(text) or _AGO.fullmatch(text):  # "|||"; "103年01月07日"; "55分钟前"
         return True
+    if len(text) <= 30 and (m := _STAMP_DATE.match(text)) and not _CJK.search(text, m.end()):
+        return True  # a date and a widget's word, no Chinese: "2023-07-12・Array", "2019-05-29 | AFP"
     if "|" in text or "｜" in text:  # menus: 央视网|中国网络电视台|网站地图
         parts = [p.strip() for p in _MENU_BAR.split(text) if p.strip()]
         if len(parts) >= 2 and all(len(p) <= 12 for p in parts):
@@ -234,6 +236,10 @@ def byline_first(text: str, after: str | None, layout: Layout) -> bool:
     ("某报/ 记者某某/即时报导" over a caption): the opening was cut above its headline, and the gold
     reads its first line as the title."""
     return is_byline(text, layout) and not _headline(after)
+
+
+def headline_shaped(text: str | None) -> bool:
+    return _headline(text)
 
 
 def _headline(text: str | None) -> bool:

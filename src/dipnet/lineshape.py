@@ -128,7 +128,7 @@ def dateline_patterns(agencies: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pa
     """A dateline (越通社河内——, 新华社莫斯科4月4日电) and a 据…报道 opening, for these agencies."""
     names = "|".join(re.escape(a) for a in agencies)
     line = _plain(
-        rf"(?:\(?(?:{names})\)?)(?:驻\S{{1,6}}?记者|特派记者|记者\S{{0,8}}?)?"
+        rf"(?:\(?(?:{names})\)?)(?:\s?[/／]\s?)?(?:驻\S{{1,6}}?记者|特派记者|记者\S{{0,8}}?)?"
         rf"(?P<place>[\u4e00-\u9fff]{{0,6}}?)(?:\d{{1,2}}月)?(?:\d{{1,3}}日)?(?:电|专电)?(?:(?<=电)\))?"
         rf"(?:\([^)]{{0,30}}\))?\s*(?:——|—|-{{1,2}}|:|(?<=\)|电))\s*")
     return line, _plain(rf"据(?:{names})\S{{0,20}}?报道[,，]?")

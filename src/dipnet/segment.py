@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.furniture import byline_first as _byline_first
 from dipnet.furniture import headless as _headless
+from dipnet.furniture import headline_shaped
 from dipnet.furniture import is_boilerplate as _is_boilerplate
 from dipnet.furniture import is_breadcrumb as _is_breadcrumb
 from dipnet.furniture import is_footer as _is_footer
@@ -18,6 +19,7 @@ from dipnet.furniture import over_the_stamp as _over_the_stamp
 from dipnet.furniture import teaser_bounds as _teaser_bounds
 from dipnet.furniture import title_bar_repeat as _title_bar_repeat
 from dipnet.furniture import under_the_stamp as _under_the_stamp
+from dipnet.headrun import over_the_byline
 from dipnet.layout import Layout, load_layout
 from dipnet.lineshape import (
     attribution_pattern,
@@ -48,6 +50,7 @@ _MASTHEAD_SEP = _plain(r"\s[-|｜–—]|[-|｜–—]\s")  # normalization may 
 # a photographer's credit closing a caption ("某社记者某某摄 113年7月10日")
 # where a person stands in the photo ("某某(左)向某某(右二)介绍…"): the line is the photo's caption
 _PLACED = _plain(r"[(（](?:左|右|中|前排|后排|前|后)[一二三四五六七八九\d]?[)）]")
+_CRAWL_DATE = _plain(r"date\s?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s?")
 _PHOTO_CREDIT = _plain(r"记者\s?[\u4e00-\u9fff]{2,4}\s?摄(?:\s|$|\d)")
 
 
@@ -102,7 +105,7 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
     if headline_next and text.endswith("。") and after and not is_headline(after, layout) and under_a_summary(nxt):
         return i + 1
     texts = [ln.text for ln in lines]
-    return _over_the_stamp(texts, _under_the_stamp(texts, i, layout), layout)
+    return over_the_byline(texts, _over_the_stamp(texts, _under_the_stamp(texts, i, layout), layout), layout)
 
 
 
@@ -251,6 +254,12 @@ class _Builder:
         if marker:
             self.add("title", ln.start, ln.start + marker.start())
             self.add("caption", ln.start + marker.end(), ln.end)
+            return
+        # the crawler's date run into the headline's line ("date 2025-08-30 标题"): the headline is the rest
+        crawled = _CRAWL_DATE.match(text)
+        if crawled and headline_shaped(text[crawled.end():]):
+            self.add("boilerplate", ln.start, ln.start + crawled.end())
+            self.add("title", ln.start + crawled.end(), ln.end)
             return
         stamp = _TITLE_STAMP.search(text)
         head = text[:stamp.start()].strip() if stamp else ""

@@ -1,0 +1,58 @@
+"""Titles on invented pages (session 6, helper ti4)."""
+from __future__ import annotations
+
+from dipnet.model import Page
+from dipnet.normalize import normalize
+from dipnet.segment import segment
+
+
+def _title(text: str) -> str:
+    return segment(normalize(Page(source="t.txt", text=text))).title
+
+
+def test_ticker_teasers_over_the_headline_over_an_agency_slash_dateline() -> None:
+    # a breaking-news ticker (other stories' headlines) over the page's headline, which stands right over
+    # the reprinted agency's dateline ("某社／ 首都3日專電")
+    page = ("date 2025-05-03 快訊\n\n某縣男子出國旅遊遭扣留 家屬盼早日返台\n\n氣象署:週末鋒面南下 北部轉涼有雨\n\n"
+            "甲國外交部:海峽和平攸關區域穩定 盼各方克制\n\n中央社／ 首都3日專電\n"
+            "甲國外交部發言人今天在例行記者會上表示,海峽的和平與穩定對區域至關重要。\n")
+    assert _title(page) == "甲國外交部:海峽和平攸關區域穩定 盼各方克制"
+
+
+def test_ticker_teasers_and_player_buttons_over_the_headline() -> None:
+    page = ("date 2025-05-03 快訊\n\n某縣男子出國旅遊遭扣留 家屬盼早日返台\n\n聽新聞\n0:00 / 0:00\n\n"
+            "甲乙兩國外長會談 同意加強海上合作\n\n中央社／ 首都3日專電\n"
+            "甲國外長今天與來訪的乙國外長會談,雙方同意加強海上合作。\n")
+    assert _title(page) == "甲乙兩國外長會談 同意加強海上合作"
+
+
+def test_headline_with_one_subtitle_over_a_dateline_keeps_its_place() -> None:
+    page = ("甲乙两国签署经贸合作协议\n双方同意扩大农产品贸易\n新华社北京5月3日电 甲国总理与乙国总理3日在北京"
+            "举行会谈,并共同见证双边经贸合作协议的签署。\n")
+    assert _title(page) == "甲乙两国签署经贸合作协议"
+
+
+def test_skip_link_and_section_label_over_the_headline() -> None:
+    page = ("访问主要内容\n国际评论\n甲国总统到访乙国 两国关系迈上新台阶\n发表时间:\n"
+            "甲国总统周二抵达乙国,展开为期两天的国事访问。\n")
+    assert _title(page) == "甲国总统到访乙国 两国关系迈上新台阶"
+
+
+def test_a_date_and_a_widgets_word_over_the_headline() -> None:
+    page = ("2023-07-12・Array\n\n2023-07-12・Array\n甲国外长出席东盟外长会议 有望会晤乙国外长\n\n"
+            "东盟外长系列会议本周在首都举行,甲国外长将出席并与多国外长举行双边会晤。\n")
+    assert _title(page) == "甲国外长出席东盟外长会议 有望会晤乙国外长"
+
+
+def test_crawler_date_run_into_the_headlines_line() -> None:
+    page = (" date 2025-08-30 外交部：期盼甲乙深化合作 聚焦科技人才培育\n"
+            "外交部次長出席乙國國慶酒會時表示,雙方將持續深化在科技與人才培育領域的合作。\n"
+            "外交部今天發布新聞稿指出,次長於29日晚間應邀出席酒會並致詞祝賀。\n")
+    assert _title(page) == "外交部：期盼甲乙深化合作 聚焦科技人才培育"
+
+
+def test_crawler_date_before_a_first_sentence_stays_in_the_title() -> None:
+    # no headline in the excerpt: its first line, the crawler's date and all, is the title
+    page = (" date 2025-08-30 甲國外長30日與乙國外長在首都舉行會談，重申兩國緊密關係。\n\n"
+            "甲國外長近日展開東南亞訪問,今天抵達乙國。\n")
+    assert _title(page) == "date 2025-08-30 甲國外長30日與乙國外長在首都舉行會談，重申兩國緊密關係。"
