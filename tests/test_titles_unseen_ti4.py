@@ -56,3 +56,20 @@ def test_crawler_date_before_a_first_sentence_stays_in_the_title() -> None:
     page = (" date 2025-08-30 甲國外長30日與乙國外長在首都舉行會談，重申兩國緊密關係。\n\n"
             "甲國外長近日展開東南亞訪問,今天抵達乙國。\n")
     assert _title(page) == "date 2025-08-30 甲國外長30日與乙國外長在首都舉行會談，重申兩國緊密關係。"
+
+
+def _briefs(text: str) -> list[str]:
+    doc = segment(normalize(Page(source="t.txt", text=text)))
+    return [doc.text[b.headline.start:b.headline.end] for b in doc.briefs]
+
+
+def test_table_cell_holding_a_sentence_is_no_teaser() -> None:
+    page = ("甲乙合作秘书处将在首都揭牌\n(首都讯)甲乙合作秘书处将于本月10日在首都正式揭牌,外交部长将出席揭牌仪式。\n"
+            "(首都讯)甲乙合作秘书处将于本月10日在首都正式揭牌,外交部长将出席揭牌仪式。(某某日报) |\n")
+    assert _briefs(page) == []
+
+
+def test_table_cell_of_teaser_headlines_is_still_briefs() -> None:
+    page = ("甲国总理会见乙国外长\n甲国总理10日在首都会见来访的乙国外长。\n"
+            "| 甲乙两国签署农业合作协议 甲国与丙国加强防务合作 |\n双方就双边关系交换了意见。\n")
+    assert _briefs(page) == ["甲乙两国签署农业合作协议", "甲国与丙国加强防务合作"]

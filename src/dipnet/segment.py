@@ -371,7 +371,8 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
             b.new_brief(_Line(ln.start + k, ln.start + k + len(alt), alt), None)
             continue
         cell = table_cell(ln.text) if i > at else None
-        if cell is not None and cell[-1] not in _SENTENCE_END and not is_caption(cell, layout):  # related headlines
+        # related headlines; a cell that holds a sentence ("…揭牌仪式。(某报) |") is the story's or a caption's
+        if cell is not None and cell[-1] not in _SENTENCE_END and "。" not in cell and not is_caption(cell, layout):
             k = ln.text.index(cell)
             pieces = cell.split(" ")
             b.link_list(_Line(ln.start + k, ln.start + k + len(cell), cell),
