@@ -73,3 +73,42 @@ def test_table_cell_of_teaser_headlines_is_still_briefs() -> None:
     page = ("甲国总理会见乙国外长\n甲国总理10日在首都会见来访的乙国外长。\n"
             "| 甲乙两国签署农业合作协议 甲国与丙国加强防务合作 |\n双方就双边关系交换了意见。\n")
     assert _briefs(page) == ["甲乙两国签署农业合作协议", "甲国与丙国加强防务合作"]
+
+
+def test_radio_schedule_then_a_browser_notice_over_the_headline() -> None:
+    # a player's schedule (headline-shaped lines) closed by the site's browser notice: the headline is
+    # the line under the notice, even when it closes with a question mark
+    page = ("再次收听\n第一次播音(一小时) 北京时间6:00-7:00\n收听 下载 播客\n"
+            "第二次播音(新闻)19:00 - 19:15(北京时间)\n"
+            "为了更好浏览多媒体内容,您的浏览器需要安装Flash插件。\n\n"
+            "甲乙两国海上争议何以演变成大规模抗议?\n\n作者\n"
+            "甲乙两国围绕岛屿的主权争议由来已久,双方也曾为此兵戎相见。\n")
+    assert _title(page) == "甲乙两国海上争议何以演变成大规模抗议?"
+
+
+def test_stamp_and_bulleted_counters_over_no_headline_are_the_first_line() -> None:
+    # the page's own stamp and counters over an excerpt cut above its headline: the first line as written
+    page = ("• 2023-12-12 15:30:42\n  • 阅读(13134)\n  • 评论(6)\n"
+            "  •   新华社首都12月12日电 甲国国家主席12日乘专机抵达乙国首都,开始对乙国进行国事访问。\n"
+            "      机场上,数百名各界代表手持两国国旗热烈欢迎。\n")
+    assert _title(page) == "• 2023-12-12 15:30:42"
+
+
+def test_browser_notices_over_no_headline_are_the_first_line() -> None:
+    page = ("抱歉,我們並不支援你正使用的瀏覽器。\n為達至最佳瀏覽效果,請更新至最新的瀏覽器版本。\n"
+            "如有問題,歡迎電郵至本台查詢。\n廣告\n"
+            "【某某新聞台】甲國外長展開為期兩日的乙國訪問行程,商討兩國鐵路、貿易等合作。\n"
+            "到乙國訪問的甲國外長周五與乙國國家主席會面。\n")
+    assert _title(page) == "抱歉,我們並不支援你正使用的瀏覽器。"
+
+
+def test_a_chinese_menu_over_no_headline_is_still_passed_over() -> None:
+    page = ("首页 | 新闻 | 国际\n甲国总理3日会见乙国外长,双方就双边关系交换意见。\n"
+            "双方同意加强经贸合作。\n")
+    assert _title(page) != "首页 | 新闻 | 国际"
+
+
+def test_a_headline_decorated_with_pictographs_at_both_ends() -> None:
+    page = ("😇甲国总理会见乙国外长一行🐬\n\n发布时间:2026-03-17 01:42:19 来源: 某某网\n\n"
+            "  当地时间2026年3月16日,甲国总理在首都会见来访的乙国外长一行。\n")
+    assert _title(page) == "😇甲国总理会见乙国外长一行🐬"

@@ -54,6 +54,7 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
 
 # a pictograph opening a line ("🔥…", "- 👉…"): a site's promotion, not a story's sentence
 _PICTOGRAPH = _plain(r"^[-•·*\s]*[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_PICTOGRAPH_END = _plain(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*$")
 
 
 def _widget(text: str, layout: Layout) -> bool:
@@ -88,11 +89,13 @@ def _code_or_file(text: str, layout: Layout) -> bool:
 
 
 def _promo(text: str) -> bool:
-    return len(text) <= 80 and _PICTOGRAPH.match(text) is not None
+    # (a line closed by a pictograph too is a headline decorated at both ends: "😇某某会见某某一行🐬")
+    return len(text) <= 80 and _PICTOGRAPH.match(text) is not None and _PICTOGRAPH_END.search(text) is None
 
 
 def _counter(text: str, layout: Layout) -> bool:
     """A view or comment counter ("25观看次", "浏览:1,689", "阅读(14212次)", "人气2")."""
+    text = text.lstrip("".join(layout.menu_bullets) + " ")  # a list's bullet before it ("· 阅读(13134)")
     if len(text) > 24 or not any(w in text for w in layout.counter_words):
         return False
     rest = re.sub("|".join(map(re.escape, layout.counter_words)), "", text)
@@ -224,11 +227,21 @@ def masthead(text: str, after: str, layout: Layout) -> bool:
         and (after in layout.boilerplate or any(m in after for m in layout.notice_markers))
 
 
-def headless(banner: list[str], text: str, after: str | None) -> bool:
-    """Lines without Chinese (an app's banner: "Download on the", "App Store") over a page cut above
-    its headline — neither `text` nor the next line has a headline's shape: the gold reads such a
-    page's first line, banner or not, as its title. (A site's Chinese menus are passed over.)"""
-    return bool(banner) and not any(_CJK.search(b) for b in banner) and not _headline(text) and not _headline(after)
+def headless(banner: list[str], text: str, after: str | None, layout: Layout | None = None) -> bool:
+    """Lines without Chinese (an app's banner: "Download on the", "App Store"), a site's notices
+    ("…不支援你正使用的瀏覽器。") or the page's own stamp and counters ("· 2023-12-12 15:30:42",
+    "· 阅读(13134)") over a page cut above its headline — neither `text` nor the next line has a
+    headline's shape: the gold reads such a page's first line, banner or not, as its title. (A site's
+    Chinese menus are passed over.)"""
+    return bool(banner) and all(_banner_line(b, layout) for b in banner) and not _headline(text) \
+        and not _headline(after)
+
+
+def _banner_line(text: str, layout: Layout | None) -> bool:
+    if not _CJK.search(text):
+        return True
+    return layout is not None and (any(m in text for m in layout.notice_markers) or _counter(text, layout)
+                                   or is_stamp(text.lstrip("".join(layout.menu_bullets) + " "), layout))
 
 
 def byline_first(text: str, after: str | None, layout: Layout) -> bool:

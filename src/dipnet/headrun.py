@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dipnet.furniture import headline_shaped, is_byline, is_furniture, is_stamp
 from dipnet.layout import Layout
-from dipnet.lineshape import dateline_patterns
+from dipnet.lineshape import dateline_patterns, is_headline
 
 _RUN_MAX = 8  # how far down a run is followed
 _SUBTITLE_OPENERS = ("—", "-", "(", "（")
@@ -40,3 +40,12 @@ def over_the_byline(lines: list[str], i: int, layout: Layout) -> int:
         if _over_the_story(lines[k + 1], layout):
             return k if (k - i >= 2 or buttons) else i
     return i
+
+
+def notice_over_headline(pair: list[str], layout: Layout) -> bool:
+    """A site's notice ("您的浏览器需要安装Flash插件…") with a headline-shaped line right under it (a
+    question's mark may close it): the notice closes the site's header, as a breadcrumb does."""
+    if len(pair) < 2 or not any(m in pair[0] for m in layout.notice_markers):
+        return False
+    head = pair[1]
+    return is_headline(head, layout) and len(head) >= 8 and "。" not in head and not is_furniture(head, layout)

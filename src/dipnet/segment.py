@@ -19,7 +19,7 @@ from dipnet.furniture import over_the_stamp as _over_the_stamp
 from dipnet.furniture import teaser_bounds as _teaser_bounds
 from dipnet.furniture import title_bar_repeat as _title_bar_repeat
 from dipnet.furniture import under_the_stamp as _under_the_stamp
-from dipnet.headrun import over_the_byline
+from dipnet.headrun import notice_over_headline, over_the_byline
 from dipnet.layout import Layout, load_layout
 from dipnet.lineshape import (
     attribution_pattern,
@@ -81,6 +81,8 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
     i = 0
     # a breadcrumb closes the site's header: what stands above it (a site name, menus) is furniture
     for j, ln in enumerate(lines[:12]):
+        if notice_over_headline([ln.text for ln in lines[j:j + 2]], layout):  # (a site's notice over a headline closes the header too)
+            i = j + 1
         if "。" in ln.text:
             break
         if _is_breadcrumb(ln.text) and j + 1 < len(lines):  # a breadcrumb as the last line heads nothing
@@ -91,7 +93,7 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
                                   or link_list(lines[i].text, long=True)):
         i += 1
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    if i > start and (_headless([ln.text for ln in lines[start:i]], lines[i].text, nxt)
+    if i > start and (_headless([ln.text for ln in lines[start:i]], lines[i].text, nxt, layout)
                       or _byline_first(lines[i].text, nxt, layout)):
         return _under_the_stamp([ln.text for ln in lines], start, layout)  # a banner over no headline: the first line
     headline_next = bool(nxt) and is_headline(nxt, layout) and bool(_CJK.search(nxt)) \
@@ -192,8 +194,8 @@ class _Builder:
         at = next((i for i, ln in enumerate(lines) if ln is title), 0)
         # a breadcrumb closes the site's header: what stands above it is the site's (a hotline, a menu)
         # (and so does the page's stamp when the headline stands under it)
-        crumb = max((i for i in range(at) if _is_breadcrumb(lines[i].text) or _is_stamp(lines[i].text, self.layout)),
-                    default=-1)
+        crumb = max((i for i in range(at) if _is_breadcrumb(lines[i].text) or _is_stamp(lines[i].text, self.layout)
+                     or notice_over_headline([ln.text for ln in lines[i:i + 2]], self.layout)), default=-1)
         for i, ln in enumerate(lines):
             text = ln.text
             if i < at and (i < crumb or _is_furniture(text, self.layout, lines[i + 1].text)):
