@@ -112,3 +112,9 @@ def test_a_headline_decorated_with_pictographs_at_both_ends() -> None:
     page = ("😇甲国总理会见乙国外长一行🐬\n\n发布时间:2026-03-17 01:42:19 来源: 某某网\n\n"
             "  当地时间2026年3月16日,甲国总理在首都会见来访的乙国外长一行。\n")
     assert _title(page) == "😇甲国总理会见乙国外长一行🐬"
+
+
+def test_question_headline_printed_twice_over_its_stamp_and_credit_line() -> None:
+    page = ("甲国总理“首访”,为何选择乙国?\n\n甲国总理“首访”,为何选择乙国?\n2024年08月24日 07:00 某某新闻综合\n\n"
+            "  来源:某某新闻周刊\n\n  8月18日至20日,甲国总理对乙国进行正式访问。\n\n  19日,两国总理在首都举行会谈。\n")
+    assert _title(page) == "甲国总理“首访”,为何选择乙国?"

@@ -351,7 +351,8 @@ def under_the_stamp(lines: list[str], i: int, layout: Layout) -> int:
         if is_stamp(lines[j], layout):
             for k in range(j + 1, min(len(lines) - 1, j + 8)):
                 t = lines[k]
-                if _headline(t) and not _headline(lines[k + 1]):
+                # (not the stamp's credit line, "来源:某某周刊", under a headline that closes with "?")
+                if _headline(t) and not t.startswith(layout.credit_words) and not _headline(lines[k + 1]):
                     return k
                 if len(t) > 8 or "。" in t:
                     return i
