@@ -118,3 +118,20 @@ def test_question_headline_printed_twice_over_its_stamp_and_credit_line() -> Non
     page = ("甲国总理“首访”,为何选择乙国?\n\n甲国总理“首访”,为何选择乙国?\n2024年08月24日 07:00 某某新闻综合\n\n"
             "  来源:某某新闻周刊\n\n  8月18日至20日,甲国总理对乙国进行正式访问。\n\n  19日,两国总理在首都举行会谈。\n")
     assert _title(page) == "甲国总理“首访”,为何选择乙国?"
+
+
+def test_numbered_skip_links_over_the_headline() -> None:
+    page = ("1. 跳转至内容\n  2. 跳转至主菜单\n  3. 跳转到更多某某网站\n\n甲国人权专员:乙国应加快政治开放\n\n"
+            "2012年12月20日\n\n甲国想要加强和乙国的关系,同时希望该国在政治上能够更加开放。\n")
+    assert _title(page) == "甲国人权专员:乙国应加快政治开放"
+
+
+def test_notices_and_an_age_gate_then_a_breadcrumb_far_down_the_header() -> None:
+    # the site's notice sentences do not end the search for its breadcrumb, which may stand past line 12
+    page = (" date 2025-11-03 為達最佳瀏覽效果，建議使用新版的瀏覽器。\n\n關閉此視窗 請至官網下載\n某某電子報\n某某影音\n"
+            "即時 熱門 政治 軍武 社會 生活 健康 國際 地方\n財經 娛樂 藝文 汽車 時尚 體育 評論\n某某電子報 APP 某某粉絲團\n"
+            "限制級\n您即將進入之新聞內容 需滿18歲 方可瀏覽。\n未滿18歲\n或不同意本條款離開離開\n我同意\n"
+            "我已年滿18歲進入進入\n根據規定，已於網站首頁依網站分級推廣基金會規定作標示。\n首頁 > 國際\n\n"
+            "甲國積極建設海上人工島 專家揭乙國冷處理原因\n\n2025/11/03 21:52 編譯某某／綜合報導\n"
+            "甲國近年採取不同策略，積極在關鍵水道開闢人工島。\n")
+    assert _title(page) == "甲國積極建設海上人工島 專家揭乙國冷處理原因"

@@ -20,6 +20,7 @@ _BUTTON_BRACKETS = _plain(r"[【】\[\]]")
 _RULE = _plain(r"[|｜/\\\-–—_=~·•:?\s]+")  # a line of bars or rules only (":::", a lone "?" of a lost icon)
 # a date alone on a line, with its brackets and a "published" word: "[2023.07.23]发表", "103年01月07日"
 # (a Republic of China year too), "2019 5月 29"
+_LIST_NUMBER = _plain(r"^\d{1,2}\.\s?")
 _AGO = _plain(r"\d{1,3}\s?(?:分钟|小时|天)前")  # a teaser's age printed as a line
 _DATE_ONLY = _plain(r"[\s\[(【]*(?:(?:19|20)\d{2}|1[01]\d)\s?(?:[-/.年]|\s(?=\d{1,2}月))\s?\d{1,2}\s?[-/.月]\s?"
                     r"\d{1,2}\s?日?[\s\])】]*(?:发表|发布|更新)?")
@@ -33,6 +34,8 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
     if is_breadcrumb(text) or is_footer(text, layout) or _latin_label(text, layout) or _promo(text) \
             or _counter(text, layout) or _code_or_file(text, layout):
         return True
+    if len(text) <= 20 and layout.skip_links and _LIST_NUMBER.sub("", text).startswith(layout.skip_links):
+        return True  # a skip link, maybe numbered: "3. 跳转到更多某某网站"
     if _RULE.fullmatch(text) or _DATE_ONLY.fullmatch(text) or _AGO.fullmatch(text):  # "|||"; "103年01月07日"; "55分钟前"
         return True
     if len(text) <= 30 and (m := _STAMP_DATE.match(text)) and not _CJK.search(text, m.end()):

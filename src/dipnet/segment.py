@@ -50,6 +50,7 @@ _MASTHEAD_SEP = _plain(r"\s[-|｜–—]|[-|｜–—]\s")  # normalization may 
 # a photographer's credit closing a caption ("某社记者某某摄 113年7月10日")
 # where a person stands in the photo ("某某(左)向某某(右二)介绍…"): the line is the photo's caption
 _PLACED = _plain(r"[(（](?:左|右|中|前排|后排|前|后)[一二三四五六七八九\d]?[)）]")
+_HEADER_MAX = 20  # how far down a site's header (menus, notices, an age gate, a breadcrumb) is looked for
 _CRAWL_DATE = _plain(r"date\s?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s?")
 _PHOTO_CREDIT = _plain(r"记者\s?[\u4e00-\u9fff]{2,4}\s?摄(?:\s|$|\d)")
 
@@ -80,10 +81,10 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
         return bar
     i = 0
     # a breadcrumb closes the site's header: what stands above it (a site name, menus) is furniture
-    for j, ln in enumerate(lines[:12]):
+    for j, ln in enumerate(lines[:_HEADER_MAX]):
         if notice_over_headline([ln.text for ln in lines[j:j + 2]], layout):  # (a site's notice over a headline closes the header too)
             i = j + 1
-        if "。" in ln.text:
+        if "。" in ln.text and not any(m in ln.text for m in layout.notice_markers):  # (a notice's sentence is the site's)
             break
         if _is_breadcrumb(ln.text) and j + 1 < len(lines):  # a breadcrumb as the last line heads nothing
             i = j + 1
