@@ -135,3 +135,10 @@ def test_notices_and_an_age_gate_then_a_breadcrumb_far_down_the_header() -> None
             "甲國積極建設海上人工島 專家揭乙國冷處理原因\n\n2025/11/03 21:52 編譯某某／綜合報導\n"
             "甲國近年採取不同策略，積極在關鍵水道開闢人工島。\n")
     assert _title(page) == "甲國積極建設海上人工島 專家揭乙國冷處理原因"
+
+
+def test_teaser_headline_opening_with_a_pictograph_under_more() -> None:
+    page = ("甲乙两国外长举行会谈\n\n甲国外长10日在首都同乙国外长举行会谈。\n\n双方同意加强合作。(完)\n\n更多\n\n"
+            "救援人员为受灾群众运送食品。图自某社\n\n📝时评:甲国两级地方政府抗灾实践 有力回击不实言论\n\n"
+            "今年10月,甲国南部与中部地区遭遇了前所未有的暴雨和洪灾。\n")
+    assert _briefs(page) == ["📝时评:甲国两级地方政府抗灾实践 有力回击不实言论"]

@@ -91,6 +91,10 @@ def _code_or_file(text: str, layout: Layout) -> bool:
         or (text.lower().startswith(layout.image_starts) and _plain(r"\d{4}").search(text) is not None)
 
 
+def promo_line(text: str) -> bool:
+    return _promo(text)
+
+
 def _promo(text: str) -> bool:
     # (a line closed by a pictograph too is a headline decorated at both ends: "😇某某会见某某一行🐬")
     return len(text) <= 80 and _PICTOGRAPH.match(text) is not None and _PICTOGRAPH_END.search(text) is None

@@ -36,6 +36,7 @@ from dipnet.lineshape import (
     under_a_summary,
 )
 from dipnet.model import Brief, Document, Segment, Span
+from dipnet.related import more_marker, promo_teaser, related_start
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 
@@ -142,8 +143,9 @@ class _Builder:
         current: Brief | None = None
         last_was_headline = False
         for k, ln in enumerate(lines):
-            if ln.text in self.layout.agencies or ln.text in self.layout.more_markers \
-                    or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout):
+            teaser = promo_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
+            if not teaser and (ln.text in self.layout.agencies or ln.text in self.layout.more_markers
+                               or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
             cut_summary = k == len(lines) - 1 and last_was_headline and "," in ln.text
@@ -315,32 +317,6 @@ class _Builder:
         return [s for s in self.segments if s.kind in kinds]
 
 
-def _more_marker(text: str, layout: Layout) -> bool:
-    bare = text.rstrip(":").strip()
-    return bare in layout.more_markers or bare.replace(" ", "") in layout.more_markers  # ("视频更 多")
-
-
-def _related_start(lines: list[_Line], layout: Layout) -> tuple[int, int] | None:
-    """(index of the block's first line, index after its last) for the related-news block."""
-    for i, ln in enumerate(lines):
-        if _more_marker(ln.text, layout) and i > 0:
-            if ln.text.endswith(":"):  # "相关新闻:" lists headlines up to the next paragraph
-                j = i + 1
-                while j < len(lines) and is_headline(lines[j].text, layout) and lines[j].start - lines[j - 1].end <= 1:
-                    j += 1
-                return i + 1, j
-            return i + 1, len(lines)
-    # a wire story's end mark followed by more text: that text is the next teasers
-    closing = tuple(m for m in layout.end_marks if m.startswith(("(越通社", "(完")))  # (asked once, not per line)
-    for i, ln in enumerate(lines[:-1]):
-        if ln.text.endswith(closing):
-            rest = [x for x in lines[i + 1:] if x.text not in layout.agencies]
-            # (a page cut off in its 更多 marker leaves '更' alone: no headline)
-            if rest and is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:
-                return i + 1, len(lines)
-    return None
-
-
 def _split_inline_more(ln: _Line, b: _Builder, layout: Layout) -> _Line:
     """The line without a related-news block run into it; the block's headlines become briefs."""
     found = inline_more(ln.text, layout)
@@ -357,9 +333,9 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     layout = layout or load_layout()
     lines = _lines(doc.text)
     b = _Builder(doc, layout)
-    block = _related_start(lines, layout)
+    block = related_start(lines, layout)
     # (a "更多" marker line is the block's, not the article's; a wire story's last line before its block stays)
-    marker = block is not None and _more_marker(lines[block[0] - 1].text, layout)
+    marker = block is not None and more_marker(lines[block[0] - 1].text, layout)
     main = lines if block is None else lines[:block[0] - int(marker)] + lines[block[1]:]
     if block is not None:
         b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)

@@ -1,0 +1,48 @@
+"""The related-news block under a story: where it starts and ends, and which of its lines are teasers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from dipnet.furniture import promo_line
+from dipnet.layout import Layout
+from dipnet.lineshape import is_headline
+
+
+class _Shown(Protocol):
+    start: int
+    end: int
+    text: str
+
+
+def more_marker(text: str, layout: Layout) -> bool:
+    bare = text.rstrip(":").strip()
+    return bare in layout.more_markers or bare.replace(" ", "") in layout.more_markers  # ("视频更 多")
+
+
+def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
+    """(index of the block's first line, index after its last) for the related-news block."""
+    for i, ln in enumerate(lines):
+        if more_marker(ln.text, layout) and i > 0:
+            if ln.text.endswith(":"):  # "相关新闻:" lists headlines up to the next paragraph
+                j = i + 1
+                while j < len(lines) and is_headline(lines[j].text, layout) and lines[j].start - lines[j - 1].end <= 1:
+                    j += 1
+                return i + 1, j
+            return i + 1, len(lines)
+    # a wire story's end mark followed by more text: that text is the next teasers
+    closing = tuple(m for m in layout.end_marks if m.startswith(("(越通社", "(完")))  # (asked once, not per line)
+    for i, ln in enumerate(lines[:-1]):
+        if ln.text.endswith(closing):
+            rest = [x for x in lines[i + 1:] if x.text not in layout.agencies]
+            # (a page cut off in its 更多 marker leaves '更' alone: no headline)
+            if rest and is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:
+                return i + 1, len(lines)
+    return None
+
+
+def promo_teaser(text: str, after: str) -> bool:
+    """A teaser's headline that opens with a pictograph ("📝时评:…"), over its summary sentence: no site
+    promotion (those stand in a row, with no summary under them)."""
+    return promo_line(text) and "。" in after and not promo_line(after)
