@@ -142,3 +142,16 @@ def test_teaser_headline_opening_with_a_pictograph_under_more() -> None:
             "救援人员为受灾群众运送食品。图自某社\n\n📝时评:甲国两级地方政府抗灾实践 有力回击不实言论\n\n"
             "今年10月,甲国南部与中部地区遭遇了前所未有的暴雨和洪灾。\n")
     assert _briefs(page) == ["📝时评:甲国两级地方政府抗灾实践 有力回击不实言论"]
+
+
+def test_a_row_of_teasers_split_where_the_page_had_a_space_before_a_figure() -> None:
+    # normalization drops the space between Chinese and a figure; the row is still two teasers there
+    page = ("甲国总理会见乙国外长\n甲国总理10日在首都会见来访的乙国外长。\n"
+            "| 第十一届市人民议会代表当选名单公布 2026年前两个月甲国水产出口保持增长 |\n双方就双边关系交换了意见。\n")
+    assert _briefs(page) == ["第十一届市人民议会代表当选名单公布", "2026年前两个月甲国水产出口保持增长"]
+
+
+def test_a_short_name_before_a_figure_is_no_teaser_of_its_own() -> None:
+    page = ("甲国总理会见乙国外长\n甲国总理10日在首都会见来访的乙国外长。\n"
+            "| 甲国 2025年对外贸易额创历史新高 甲乙两国签署农业合作协议 |\n双方就双边关系交换了意见。\n")
+    assert _briefs(page) == ["甲国2025年对外贸易额创历史新高", "甲乙两国签署农业合作协议"]

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from dipnet.furniture import promo_line
+from dipnet.furniture import promo_line, whole_headline
 from dipnet.layout import Layout
 from dipnet.lineshape import is_headline
+from dipnet.model import Document
 
 
 class _Shown(Protocol):
@@ -46,3 +47,19 @@ def promo_teaser(text: str, after: str) -> bool:
     """A teaser's headline that opens with a pictograph ("📝时评:…"), over its summary sentence: no site
     promotion (those stand in a row, with no summary under them)."""
     return promo_line(text) and "。" in after and not promo_line(after)
+
+
+def spaced_apart(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """A teaser of a row parted by spaces, split where the page had a space that normalization dropped
+    (between Chinese and a figure or a quotation mark: "…当选名单 2026年前两个月:…", "\"…家园\" 促进…"),
+    when each side is a whole headline of its own; else the teaser's span alone."""
+    cuts = [start]
+    for i in range(start + 1, end):
+        gap = doc.raw[doc.offsets[i - 1] + 1:doc.offsets[i]]
+        if gap and gap.isspace() and _headline_piece(doc.text[cuts[-1]:i]) and _headline_piece(doc.text[i:end]):
+            cuts.append(i)
+    return list(zip(cuts, [*cuts[1:], end], strict=True))
+
+
+def _headline_piece(text: str) -> bool:
+    return len(text) >= 6 and whole_headline(text)

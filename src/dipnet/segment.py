@@ -36,7 +36,7 @@ from dipnet.lineshape import (
     under_a_summary,
 )
 from dipnet.model import Brief, Document, Segment, Span
-from dipnet.related import more_marker, promo_teaser, related_start
+from dipnet.related import more_marker, promo_teaser, related_start, spaced_apart
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 
@@ -175,7 +175,8 @@ class _Builder:
         for part in parts if parts is not None else ln.text.split(" "):
             pos = self.doc.text.index(part, pos)
             if part not in self.layout.boilerplate and part not in self.layout.more_markers:
-                self.new_brief(_Line(pos, pos + len(part), part), None)
+                for a, z in spaced_apart(self.doc, pos, pos + len(part)):  # (a space the normalizer dropped)
+                    self.new_brief(_Line(a, z, self.doc.text[a:z]), None)
             pos += len(part)
 
     def dateline(self, ln: _Line) -> int:
