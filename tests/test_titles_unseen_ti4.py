@@ -155,3 +155,16 @@ def test_a_short_name_before_a_figure_is_no_teaser_of_its_own() -> None:
     page = ("甲国总理会见乙国外长\n甲国总理10日在首都会见来访的乙国外长。\n"
             "| 甲国 2025年对外贸易额创历史新高 甲乙两国签署农业合作协议 |\n双方就双边关系交换了意见。\n")
     assert _briefs(page) == ["甲国2025年对外贸易额创历史新高", "甲乙两国签署农业合作协议"]
+
+
+def test_a_section_label_under_the_story_opens_its_teasers() -> None:
+    page = ("甲国总书记抵达乙国首都 开始正式访问\n甲国总书记一行30日抵达乙国首都,开始对乙国进行正式访问。\n"
+            "机场挂满了两国国旗。\n新闻\n\n甲国青年代表团考察乙国社区旅游发展模式\n"
+            "考察期间,代表团走访了多个村镇的度假区。\n")
+    assert _briefs(page) == ["甲国青年代表团考察乙国社区旅游发展模式"]
+
+
+def test_a_section_label_over_the_headline_is_no_marker() -> None:
+    page = ("新闻\n\n甲乙两国深化合作\n\n某社记者报道,甲国行政长官4月29日会见了乙国新任总领事。\n\n"
+            "双方表示将继续深化合作。(完)\n")
+    assert _title(page) == "甲乙两国深化合作" and _briefs(page) == []

@@ -22,6 +22,12 @@ def more_marker(text: str, layout: Layout) -> bool:
     return bare in layout.more_markers or bare.replace(" ", "") in layout.more_markers  # ("视频更 多")
 
 
+def _label_over_teaser(lines: Sequence[_Shown], i: int, layout: Layout) -> bool:
+    """A section's label ("新闻") under a story's sentence and over a teaser: a headline, then its summary."""
+    return lines[i].text in layout.more_labels and 0 < i < len(lines) - 2 and "。" in lines[i - 1].text \
+        and is_headline(lines[i + 1].text, layout) and len(lines[i + 1].text) >= 8 and "。" in lines[i + 2].text
+
+
 def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
     """(index of the block's first line, index after its last) for the related-news block."""
     for i, ln in enumerate(lines):
@@ -31,6 +37,9 @@ def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | 
                 while j < len(lines) and is_headline(lines[j].text, layout) and lines[j].start - lines[j - 1].end <= 1:
                     j += 1
                 return i + 1, j
+            return i + 1, len(lines)
+    for i in range(1, len(lines) - 2):
+        if _label_over_teaser(lines, i, layout):
             return i + 1, len(lines)
     # a wire story's end mark followed by more text: that text is the next teasers
     closing = tuple(m for m in layout.end_marks if m.startswith(("(越通社", "(完")))  # (asked once, not per line)

@@ -336,7 +336,8 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     b = _Builder(doc, layout)
     block = related_start(lines, layout)
     # (a "更多" marker line is the block's, not the article's; a wire story's last line before its block stays)
-    marker = block is not None and more_marker(lines[block[0] - 1].text, layout)
+    marker = block is not None and (more_marker(lines[block[0] - 1].text, layout)
+                                    or lines[block[0] - 1].text in layout.more_labels)
     main = lines if block is None else lines[:block[0] - int(marker)] + lines[block[1]:]
     if block is not None:
         b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)
