@@ -168,3 +168,16 @@ def test_a_section_label_over_the_headline_is_no_marker() -> None:
     page = ("新闻\n\n甲乙两国深化合作\n\n某社记者报道,甲国行政长官4月29日会见了乙国新任总领事。\n\n"
             "双方表示将继续深化合作。(完)\n")
     assert _title(page) == "甲乙两国深化合作" and _briefs(page) == []
+
+
+def test_a_section_label_after_the_storys_closing_credit_opens_its_teasers() -> None:
+    page = ("甲国外交部发表声明 就海上形势表示担忧\n(某报)甲国外交部于4月6日发表声明,对海上局势表示担忧。\n"
+            "甲国发言人(图:网络)\n乙国外交部代表4月3日已就该事件提出交涉。\n(安娜)\n新闻\n\n"
+            "乙国在国际合作论坛上展现主动与责任担当\n在国际会议期间,乙国代表团积极参与各项讨论。\n")
+    assert _briefs(page) == ["乙国在国际合作论坛上展现主动与责任担当"]
+
+
+def test_a_section_label_under_a_single_notice_sentence_is_no_marker() -> None:
+    page = ("为达最佳浏览效果,建议使用新版浏览器。\n新闻\n甲乙两国外长举行会谈 同意加强合作\n"
+            "甲国外长10日在首都同乙国外长举行会谈。\n双方同意加强经贸合作。\n")
+    assert _briefs(page) == [] and _title(page) == "甲乙两国外长举行会谈 同意加强合作"

@@ -23,9 +23,14 @@ def more_marker(text: str, layout: Layout) -> bool:
 
 
 def _label_over_teaser(lines: Sequence[_Shown], i: int, layout: Layout) -> bool:
-    """A section's label ("新闻") under a story's sentence and over a teaser: a headline, then its summary."""
-    return lines[i].text in layout.more_labels and 0 < i < len(lines) - 2 and "。" in lines[i - 1].text \
-        and is_headline(lines[i + 1].text, layout) and len(lines[i + 1].text) >= 8 and "。" in lines[i + 2].text
+    """A section's label ("新闻") under a story (two sentences or more above it, the last a few lines up: a
+    closing credit "(某某)" may stand between) and over a teaser: a headline, then its summary."""
+    if lines[i].text not in layout.more_labels or not 0 < i < len(lines) - 2:
+        return False
+    if not any("。" in lines[k].text for k in range(max(0, i - 3), i)) \
+            or sum(1 for k in range(i) if "。" in lines[k].text) < 2:
+        return False
+    return is_headline(lines[i + 1].text, layout) and len(lines[i + 1].text) >= 8 and "。" in lines[i + 2].text
 
 
 def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
