@@ -181,3 +181,23 @@ def test_a_section_label_under_a_single_notice_sentence_is_no_marker() -> None:
     page = ("为达最佳浏览效果,建议使用新版浏览器。\n新闻\n甲乙两国外长举行会谈 同意加强合作\n"
             "甲国外长10日在首都同乙国外长举行会谈。\n双方同意加强经贸合作。\n")
     assert _briefs(page) == [] and _title(page) == "甲乙两国外长举行会谈 同意加强合作"
+
+
+_BODY = "甲国国家主席1日在首都会见来访的乙国外长,双方就双边关系交换了意见。\n双方同意加强合作。\n"
+
+
+def test_a_channels_name_over_the_headline_and_its_stamp() -> None:
+    page = f"某某网国际频道\n甲国国家主席会见乙国外长\n2019年04月01日 10:20  来源：某某网\n{_BODY}"
+    assert _title(page) == "甲国国家主席会见乙国外长"
+
+
+def test_font_size_and_print_buttons_over_the_headline() -> None:
+    assert _title(f"【字体：大 中 小】【打印】\n甲国国家主席会见乙国外长\n{_BODY}") == "甲国国家主席会见乙国外长"
+
+
+def test_a_print_views_site_name_beside_its_button_over_the_headline() -> None:
+    assert _title(f"某某网 打印本页\n甲国国家主席会见乙国外长\n{_BODY}") == "甲国国家主席会见乙国外长"
+
+
+def test_a_headline_ending_with_a_button_word_stays_the_title() -> None:
+    assert _title(f"甲国国家主席会见乙国外长 视频\n{_BODY}") == "甲国国家主席会见乙国外长 视频"

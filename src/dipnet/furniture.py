@@ -10,6 +10,9 @@ from functools import lru_cache
 from dipnet.layout import Layout, load_layout
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
+from dipnet.teaser import teaser_bounds as teaser_bounds  # (re-exported: a teaser line's parts live in teaser.py)
+from dipnet.teaser import teaser_parts as teaser_parts
+from dipnet.teaser import whole_headline as whole_headline
 
 _CJK = _plain(r"[\u4e00-\u9fff]")
 # a label's colon parts words too ("分享到:微信 微博", "字号:大 中 小"); a time keeps its colons
@@ -196,7 +199,8 @@ def is_label(text: str, after: str | None, layout: Layout) -> bool:
     """A section's or a page's label over the headline ("新闻", "投资与市场", "新华丝路首页", "标题:"): a
     few characters, no punctuation but a closing colon, and a headline (a longer line with no
     sentence's end) right after it."""
-    if after is None or len(text) > layout.label_max or not _CJK.search(text):
+    longest = layout.label_max * (2 if text.endswith(layout.channel_ends) else 1)  # ("某某网国际频道")
+    if after is None or len(text) > longest or not _CJK.search(text):
         return False
     if not _plain(r"[\u4e00-\u9fffA-Za-z]+[:：]?").fullmatch(text):
         return False
@@ -224,6 +228,15 @@ def _weather_place(text: str, after: str, layout: Layout) -> bool:
     """A weather widget's place name ("某市") over its temperature line."""
     return len(text) <= 6 and not _plain(r"[\d\W]").search(text) and _widget(after, layout) \
         and any(m in after for m in layout.temperature_marks)
+
+
+def _named_button(text: str, layout: Layout) -> bool:
+    """The site's name beside its buttons ("某某网 打印本页"): every word a button but one short one."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 24:
+        return False
+    others = [w for w in words if not is_boilerplate(w, layout)]
+    return len(others) == 1 and len(others[0]) <= 6
 
 
 def masthead(text: str, after: str, layout: Layout) -> bool:
@@ -275,7 +288,8 @@ def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
     if is_boilerplate(text, layout) or any(m in text for m in layout.notice_markers) or _tag_row(text) \
             or at_least(_KANA, text, 4):  # a notice in Japanese ("こちらのページは…")
         return True
-    if after is not None and (masthead(text, after, layout) or _weather_place(text, after, layout)):
+    if after is not None and (masthead(text, after, layout) or _weather_place(text, after, layout)
+                              or _headline(after) and _named_button(text, layout)):
         return True
     # a stamp or a byline over the headline; over a page's first sentence (an excerpt without its
     # headline) the line stays: the title is then the page's first line, whatever it is
@@ -284,50 +298,6 @@ def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
             or is_label(text, after, layout):
         return True
     return text.startswith(layout.menu_bullets) and not _CJK.search(text)
-
-
-_OPEN_CLOSE = (("(", ")"), ("《", "》"), ("“", "”"), ("[", "]"))
-
-
-def whole_headline(part: str) -> bool:
-    """A space-parted piece of a line that can be a whole teaser headline: some words of Chinese
-    (not "8、ACMECS" of "出席CLMV 8、ACMECS 7和…", a headline parted at its Latin names' spaces) and
-    no bracket left open or closed from a piece beside it ("坂田雅子(Masako" / "Sakata)上映…")."""
-    if not at_least(_CJK, part, 4):
-        return False
-    return all(part.count(o) == part.count(c) for o, c in _OPEN_CLOSE)
-
-
-def teaser_parts(pieces: list[str]) -> list[str]:
-    """A line's space-parted pieces, those that are no whole headline joined to the next (a headline
-    parted at the spaces of its Latin names: "坂田雅子(Masako" "Sakata)上映…" is one)."""
-    out: list[str] = []
-    for p in pieces:
-        # the space inside a Latin name ("CLMV 8", "Masako Sakata") or inside an open bracket
-        # (a piece of Latin alone, "ảnh 1" of a photo marker, is no headline's: it stays apart)
-        if out and out[-1] and p and (
-                _CJK.search(out[-1]) and out[-1][-1].isascii() and out[-1][-1].isalnum()
-                and p[0].isascii() and p[0].isalnum()
-                or any(out[-1].count(o) > out[-1].count(c) for o, c in _OPEN_CLOSE)):
-            out[-1] = f"{out[-1]} {p}"
-        else:
-            out.append(p)
-    return out
-
-
-_BULLET = _plain(r"^[-–•·▪*]\s*")
-_TRAILING_STAMP = _plain(r"\s*(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
-
-
-def teaser_bounds(text: str) -> tuple[int, int, int | None]:
-    """A teaser line's headline within it, without a list's bullet before it or a date stamp after it
-    ("- 两国外长举行会谈2024/08/29"): (start, end, where the stamp starts or None)."""
-    a = m.end() if (m := _BULLET.match(text)) else 0
-    st = _TRAILING_STAMP.search(text, a)
-    z = st.start() if st else len(text)
-    if not at_least(_CJK, text, 4, a, z):
-        return 0, len(text), None
-    return a, z, (st.start() + len(st.group()) - len(st.group().lstrip()) if st else None)
 
 
 _BAR_SEP = _plain(r"\s*[-|｜–—_]\s*")

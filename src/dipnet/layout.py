@@ -40,6 +40,7 @@ class Layout:
     crumb_homes: tuple[str, ...] = ()  # a breadcrumb's first step, the home page ("主页 国内新闻")
     source_ends: tuple[str, ...] = ()  # an outlet's line under the headline, over its stamp ("某某报客户端")
     epaper_words: tuple[str, ...] = ()  # an e-paper's page label over the headline ("第04版:要闻 PDF版阅读")
+    channel_ends: tuple[str, ...] = ()  # how a channel's name over a headline ends ("某某网国际频道")
     more_labels: tuple[str, ...] = ()  # a section's label that opens teasers under a story's last sentence
     skip_links: tuple[str, ...] = ()  # a skip link's verb ("1. 跳转到更多某某网站")
 
@@ -85,4 +86,5 @@ def load_layout(user_file: str | None = None) -> Layout:
         epaper_words=tuple(data.get("epaper_words", [])),
         skip_links=tuple(data.get("skip_links", [])),
         more_labels=tuple(data.get("more_labels", [])),
+        channel_ends=tuple(data.get("channel_ends", [])),
     )
