@@ -201,3 +201,13 @@ def test_a_print_views_site_name_beside_its_button_over_the_headline() -> None:
 
 def test_a_headline_ending_with_a_button_word_stays_the_title() -> None:
     assert _title(f"甲国国家主席会见乙国外长 视频\n{_BODY}") == "甲国国家主席会见乙国外长 视频"
+
+
+def test_a_labelled_breadcrumb_with_dashes_or_slashes_over_the_headline() -> None:
+    assert _title(f"您的位置：首页 - 国际新闻 - 正文\n甲国国家主席会见乙国外长\n{_BODY}") == "甲国国家主席会见乙国外长"
+    assert _title(f"当前位置：首页 / 国际 / 正文\n甲国国家主席会见乙国外长\n{_BODY}") == "甲国国家主席会见乙国外长"
+
+
+def test_a_position_label_before_a_sentence_is_no_breadcrumb() -> None:
+    from dipnet.furniture import is_breadcrumb
+    assert not is_breadcrumb("当前位置：甲国总理会见乙国外长,双方交换意见")

@@ -18,6 +18,7 @@ _CJK = _plain(r"[\u4e00-\u9fff]")
 # a label's colon parts words too ("分享到:微信 微博", "字号:大 中 小"); a time keeps its colons
 _TOKEN = _plain(r"GMT[+\-]\d+|\d[\d:/.\-]*|[^\s\d:]+")
 _MENU_BAR = _plain(r"[|｜]")
+_CRUMB_STEP = _plain(r"\s*[>»›/|｜\-–—]+\s*|\s+")  # a step mark after a breadcrumb's label, a space too
 _NOT_A_STEP = _plain(r"[<=。,;!?\"]")
 _BUTTON_BRACKETS = _plain(r"[【】\[\]]")
 _RULE = _plain(r"[|｜/\\\-–—_=~·•:?\s]+")  # a line of bars or rules only (":::", a lone "?" of a lost icon)
@@ -144,6 +145,11 @@ def is_breadcrumb(text: str, layout: Layout | None = None) -> bool:
     """首页 > 国家和组织 > …: short steps parted by '>' (or '»', '›'), none of them a sentence or markup
     (a line quoting HTML or comparing two figures is text, not navigation)."""
     layout = layout or load_layout()
+    if layout.crumb_labels and text.startswith(layout.crumb_labels):  # "您的位置：首页 - 国际 - 正文"
+        head, colon, rest = text.partition(":") if ":" in text else text.partition("：")
+        if colon and head in layout.crumb_labels and 0 < len(rest) < 60:
+            steps = [w for w in _CRUMB_STEP.split(rest) if w]
+            return len(steps) >= 2 and all(len(w) <= 12 for w in steps) and not _NOT_A_STEP.search(rest)
     for mark in layout.crumb_separators:
         text = text.replace(mark, ">")
     words = text.split()

@@ -37,6 +37,7 @@ class Layout:
     logo_words: tuple[str, ...] = ()  # a logo's or an icon's alt text ("某某Logo")
     temperature_marks: tuple[str, ...] = ()  # a weather widget's temperature ("25°")
     crumb_separators: tuple[str, ...] = (">",)  # a breadcrumb's step marks
+    crumb_labels: tuple[str, ...] = ()  # a breadcrumb's label ("您的位置：首页 - 国际 - 正文"): any step marks after it
     crumb_homes: tuple[str, ...] = ()  # a breadcrumb's first step, the home page ("主页 国内新闻")
     source_ends: tuple[str, ...] = ()  # an outlet's line under the headline, over its stamp ("某某报客户端")
     epaper_words: tuple[str, ...] = ()  # an e-paper's page label over the headline ("第04版:要闻 PDF版阅读")
@@ -82,6 +83,7 @@ def load_layout(user_file: str | None = None) -> Layout:
         temperature_marks=tuple(data.get("temperature_marks", [])),
         crumb_separators=tuple(data.get("crumb_separators", [">"])),
         crumb_homes=tuple(data.get("crumb_homes", [])),
+        crumb_labels=tuple(data.get("crumb_labels", [])),
         source_ends=tuple(data.get("source_ends", [])),
         epaper_words=tuple(data.get("epaper_words", [])),
         skip_links=tuple(data.get("skip_links", [])),
