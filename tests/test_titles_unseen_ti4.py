@@ -211,3 +211,9 @@ def test_a_labelled_breadcrumb_with_dashes_or_slashes_over_the_headline() -> Non
 def test_a_position_label_before_a_sentence_is_no_breadcrumb() -> None:
     from dipnet.furniture import is_breadcrumb
     assert not is_breadcrumb("当前位置：甲国总理会见乙国外长,双方交换意见")
+
+
+def test_related_news_markers_in_brackets_with_bullets_or_arrows() -> None:
+    for marker in ("【相关阅读】", "■相关新闻", "更多新闻 >>", "[相关新闻]", "相关推荐", "相關報導"):
+        page = (f"甲国国家主席会见乙国外长\n{_BODY}{marker}\n甲乙两国签署农业合作协议\n甲国与丙国加强防务合作\n")
+        assert _briefs(page) == ["甲乙两国签署农业合作协议", "甲国与丙国加强防务合作"], marker

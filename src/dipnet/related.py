@@ -17,8 +17,11 @@ class _Shown(Protocol):
     text: str
 
 
+_MARKER_DRESS = " :：>»›【】[]()（）■□●○▲△◆◇★☆·•|｜-"  # a marker's brackets, bullets and arrows ("【相关阅读】", "更多>>")
+
+
 def more_marker(text: str, layout: Layout) -> bool:
-    bare = text.rstrip(":").strip()
+    bare = text.strip(_MARKER_DRESS) if len(text) <= 16 else text.rstrip(":").strip()
     return bare in layout.more_markers or bare.replace(" ", "") in layout.more_markers  # ("视频更 多")
 
 
