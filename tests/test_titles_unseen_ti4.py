@@ -217,3 +217,16 @@ def test_related_news_markers_in_brackets_with_bullets_or_arrows() -> None:
     for marker in ("【相关阅读】", "■相关新闻", "更多新闻 >>", "[相关新闻]", "相关推荐", "相關報導"):
         page = (f"甲国国家主席会见乙国外长\n{_BODY}{marker}\n甲乙两国签署农业合作协议\n甲国与丙国加强防务合作\n")
         assert _briefs(page) == ["甲乙两国签署农业合作协议", "甲国与丙国加强防务合作"], marker
+
+
+def test_teasers_lose_their_numbers_and_bracketed_or_chinese_dates() -> None:
+    for row in ("1. {a}\n2. {b}", "{a}(2024-01-02)\n{b}(2024-01-03)", "{a} [01-02]\n{b} [01-03]",
+                "{a} 2024年01月02日\n{b} 2024年01月03日"):
+        block = row.format(a="甲乙两国签署农业合作协议", b="甲国与丙国加强防务合作")
+        assert _briefs(f"甲国国家主席会见乙国外长\n{_BODY}相关新闻\n{block}\n") == \
+            ["甲乙两国签署农业合作协议", "甲国与丙国加强防务合作"], row
+
+
+def test_a_teaser_opening_with_a_decimal_figure_keeps_it() -> None:
+    assert _briefs(f"甲国国家主席会见乙国外长\n{_BODY}相关新闻\n1.5万名游客赴甲国旅游\n甲国与丙国加强防务合作\n")[0] \
+        == "1.5万名游客赴甲国旅游"

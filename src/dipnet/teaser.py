@@ -36,8 +36,11 @@ def teaser_parts(pieces: list[str]) -> list[str]:
     return out
 
 
-_BULLET = _plain(r"^[-–•·▪*]\s*")
-_TRAILING_STAMP = _plain(r"\s*(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
+# a list's bullet or number before a teaser ("- ", "1. ", "2、", "(3)"; not "1.5万…")
+_BULLET = _plain(r"^(?:[-–•·▪*]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])\s*")
+# a date stamp after it, maybe in brackets: "2024/08/29", "2024-01-02 10:20", "2024年01月02日", "(2024-01-02)", "[01-02]"
+_TRAILING_STAMP = _plain(r"\s*(?:(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+                         r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】])$")
 
 
 def teaser_bounds(text: str) -> tuple[int, int, int | None]:
