@@ -230,3 +230,16 @@ def test_teasers_lose_their_numbers_and_bracketed_or_chinese_dates() -> None:
 def test_a_teaser_opening_with_a_decimal_figure_keeps_it() -> None:
     assert _briefs(f"甲国国家主席会见乙国外长\n{_BODY}相关新闻\n1.5万名游客赴甲国旅游\n甲国与丙国加强防务合作\n")[0] \
         == "1.5万名游客赴甲国旅游"
+
+
+def test_a_related_news_marker_with_a_colon_opening_a_row_of_teasers() -> None:
+    for line in ("相关新闻: 甲乙两国签署农业合作协议 甲国与丙国加强防务合作",
+                 "相关新闻：甲乙两国签署农业合作协议 甲国与丙国加强防务合作"):
+        page = f"甲国国家主席会见乙国外长\n{_BODY}{line}\n"
+        assert _briefs(page) == ["甲乙两国签署农业合作协议", "甲国与丙国加强防务合作"], line
+        assert _title(page) == "甲国国家主席会见乙国外长"
+
+
+def test_a_related_news_marker_run_into_the_end_mark() -> None:
+    page = "甲国国家主席会见乙国外长\n双方同意加强合作。(完) 相关新闻 甲乙两国签署农业合作协议 甲国与丙国加强防务合作\n"
+    assert _briefs(page) == ["甲乙两国签署农业合作协议", "甲国与丙国加强防务合作"]

@@ -174,7 +174,7 @@ class _Builder:
         pos = ln.start
         for part in parts if parts is not None else ln.text.split(" "):
             pos = self.doc.text.index(part, pos)
-            if part not in self.layout.boilerplate and part not in self.layout.more_markers:
+            if part not in self.layout.boilerplate and part.rstrip(":：") not in self.layout.more_markers:
                 for a, z in spaced_apart(self.doc, pos, pos + len(part)):  # (a space the normalizer dropped)
                     self.new_brief(_Line(a, z, self.doc.text[a:z]), None)
             pos += len(part)
@@ -342,7 +342,7 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     if block is not None:
         b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)
         b.related_block(lines[block[0]:block[1]])
-    main = [_split_inline_more(ln, b, layout) for ln in main]
+    main = [x for x in (_split_inline_more(ln, b, layout) for ln in main) if x.text]  # (a line that was all block goes)
     at = _title_index(main, layout)
     inline: list[_Line] = []
     for i, ln in enumerate(main):
