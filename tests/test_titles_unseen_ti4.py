@@ -243,3 +243,14 @@ def test_a_related_news_marker_with_a_colon_opening_a_row_of_teasers() -> None:
 def test_a_related_news_marker_run_into_the_end_mark() -> None:
     page = "甲国国家主席会见乙国外长\n双方同意加强合作。(完) 相关新闻 甲乙两国签署农业合作协议 甲国与丙国加强防务合作\n"
     assert _briefs(page) == ["甲乙两国签署农业合作协议", "甲国与丙国加强防务合作"]
+
+
+def test_credit_lines_over_the_headline_are_furniture() -> None:
+    for credit in ("文/张三", "来源：某某网", "责任编辑：张三", "新华社记者 张三 摄"):
+        assert _title(f"{credit}\n甲国国家主席会见乙国外长\n{_BODY}") == "甲国国家主席会见乙国外长", credit
+
+
+def test_a_headline_opening_with_a_credit_words_character_is_no_credit() -> None:
+    from dipnet.furniture import is_byline
+    from dipnet.layout import load_layout
+    assert not is_byline("文化交流:甲乙两国艺术团联合演出", load_layout())

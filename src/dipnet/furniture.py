@@ -19,6 +19,7 @@ _CJK = _plain(r"[\u4e00-\u9fff]")
 _TOKEN = _plain(r"GMT[+\-]\d+|\d[\d:/.\-]*|[^\s\d:]+")
 _MENU_BAR = _plain(r"[|｜]")
 _CRUMB_STEP = _plain(r"\s*[>»›/|｜\-–—]+\s*|\s+")  # a step mark after a breadcrumb's label, a space too
+_CREDIT_LINE = _plain(r"[\u4e00-\u9fff]{1,4}\s?[:：/／丨|]\s?[^\s,，。;:：]{2,12}(?:\s[^\s,，。;:：]{2,12})?")
 _NOT_A_STEP = _plain(r"[<=。,;!?\"]")
 _BUTTON_BRACKETS = _plain(r"[【】\[\]]")
 _RULE = _plain(r"[|｜/\\\-–—_=~·•:?\s]+")  # a line of bars or rules only (":::", a lone "?" of a lost icon)
@@ -197,8 +198,13 @@ def is_byline(text: str, layout: Layout) -> bool:
     if text.endswith(layout.byline_ends) and ("/" in text or "／" in text or "记者" in text or "記者" in text
                                               or text in layout.byline_ends):
         return True
-    # the reporter's word, then only a name (two to four characters, maybe a space between)
-    return _plain(r"\S{0,8}?(?:记者|記者)\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})?").fullmatch(text) is not None
+    # the reporter's word, then only a name (two to four characters, maybe a space between), maybe the
+    # photographer's 摄 after it ("某社记者 某某 摄")
+    if _plain(r"\S{0,8}?(?:记者|記者)\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})?(?:\s?摄)?").fullmatch(text):
+        return True
+    # a credit word, a mark, a few words ("文/某某", "来源:某某网", "责任编辑:某某")
+    return _CREDIT_LINE.fullmatch(text) is not None and any(
+        text.startswith(w) and text[len(w):].lstrip()[:1] in ":：/／丨|" for w in layout.credit_words)
 
 
 def is_label(text: str, after: str | None, layout: Layout) -> bool:
