@@ -254,3 +254,8 @@ def test_a_headline_opening_with_a_credit_words_character_is_no_credit() -> None
     from dipnet.furniture import is_byline
     from dipnet.layout import load_layout
     assert not is_byline("文化交流:甲乙两国艺术团联合演出", load_layout())
+
+
+def test_a_date_stamp_closing_the_headlines_line_is_no_part_of_the_title() -> None:
+    for stamp in (" 2024-01-01", "(2024-01-01)", " 2024年01月01日"):
+        assert _title(f"甲国国家主席会见乙国外长{stamp}\n{_BODY}") == "甲国国家主席会见乙国外长", stamp

@@ -39,6 +39,7 @@ from dipnet.model import Brief, Document, Segment, Span
 from dipnet.related import more_marker, promo_teaser, related_start, spaced_apart
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
+from dipnet.teaser import trailing_stamp
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"
@@ -266,6 +267,12 @@ class _Builder:
         if crawled and headline_shaped(text[crawled.end():]):
             self.add("boilerplate", ln.start, ln.start + crawled.end())
             self.add("title", ln.start + crawled.end(), ln.end)
+            return
+        # a date stamp closing the headline's line ("标题 2024-01-01"): the headline stops before it
+        dated = trailing_stamp(text)
+        if dated is not None and headline_shaped(text[:dated].rstrip()):
+            self.add("title", ln.start, ln.start + len(text[:dated].rstrip()))
+            self.add("boilerplate", ln.start + dated, ln.end)
             return
         stamp = _TITLE_STAMP.search(text)
         head = text[:stamp.start()].strip() if stamp else ""

@@ -52,3 +52,9 @@ def teaser_bounds(text: str) -> tuple[int, int, int | None]:
     if not at_least(_CJK, text, 4, a, z):
         return 0, len(text), None
     return a, z, (st.start() + len(st.group()) - len(st.group().lstrip()) if st else None)
+
+
+def trailing_stamp(text: str) -> int | None:
+    """Where a date stamp closing the line starts ("某某会见某某 2024-01-01"), or None."""
+    st = _TRAILING_STAMP.search(text)
+    return st.start() if st and st.start() > 0 else None
