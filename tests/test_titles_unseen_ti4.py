@@ -259,3 +259,18 @@ def test_a_headline_opening_with_a_credit_words_character_is_no_credit() -> None
 def test_a_date_stamp_closing_the_headlines_line_is_no_part_of_the_title() -> None:
     for stamp in (" 2024-01-01", "(2024-01-01)", " 2024年01月01日"):
         assert _title(f"甲国国家主席会见乙国外长{stamp}\n{_BODY}") == "甲国国家主席会见乙国外长", stamp
+
+
+def test_a_photos_caption_over_the_headline() -> None:
+    page = ("▲甲國國家主席。（圖／某社）\n甲國國家主席會見乙國外長\n"
+            "甲國國家主席1日在首都會見來訪的乙國外長,雙方就雙邊關係交換了意見。\n雙方同意加強合作。\n")
+    assert _title(page) == "甲國國家主席會見乙國外長"
+
+
+def test_a_portals_greeting_date_widget_qr_and_hotline_over_the_headline() -> None:
+    for line in ("您好，欢迎访问某某网！", "今天是2024年1月1日 星期一", "扫码关注某某网微信公众号", "热线电话：010-12345678"):
+        assert _title(f"{line}\n甲国国家主席会见乙国外长\n{_BODY}") == "甲国国家主席会见乙国外长", line
+
+
+def test_a_headline_with_today_and_a_weekday_stays_the_title() -> None:
+    assert _title(f"今天是甲国国庆节 星期一\n{_BODY}") == "今天是甲国国庆节 星期一"

@@ -75,6 +75,8 @@ def _widget(text: str, layout: Layout) -> bool:
     for day in layout.weekdays:
         if day in text and len(text) <= 30:
             rest = text.replace(day, "").strip(" ,，、")
+            for opener in layout.weekday_openers:
+                rest = rest.removeprefix(opener)
             return bool(rest) and _DATE_ONLY.fullmatch(rest) is not None
     return False
 

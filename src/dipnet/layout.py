@@ -34,6 +34,7 @@ class Layout:
     counter_words: tuple[str, ...] = ()  # a view or comment counter's words ("浏览:1,689", "25观看次")
     notice_lines: tuple[str, ...] = ()  # a site's notice wherever it stands ("请同意我们的隐私权规范…")
     weekdays: tuple[str, ...] = ()  # a weekday beside the page's date ("星期六 2024年 11月 23日")
+    weekday_openers: tuple[str, ...] = ()  # before a date widget's date ("今天是2024年1月1日 星期一")
     logo_words: tuple[str, ...] = ()  # a logo's or an icon's alt text ("某某Logo")
     temperature_marks: tuple[str, ...] = ()  # a weather widget's temperature ("25°")
     crumb_separators: tuple[str, ...] = (">",)  # a breadcrumb's step marks
@@ -79,6 +80,7 @@ def load_layout(user_file: str | None = None) -> Layout:
         image_starts=tuple(data.get("image_starts", [])),
         image_ends=tuple(data.get("image_ends", [])),
         weekdays=tuple(data.get("weekdays", [])),
+        weekday_openers=tuple(data.get("weekday_openers", [])),
         logo_words=tuple(data.get("logo_words", [])),
         temperature_marks=tuple(data.get("temperature_marks", [])),
         crumb_separators=tuple(data.get("crumb_separators", [">"])),

@@ -107,7 +107,9 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
         return i + 1
     # a summary sentence over a headline that the body follows: the headline is the title
     after = lines[i + 2].text if i + 2 < len(lines) else ""
-    if headline_next and text.endswith("。") and after and not is_headline(after, layout) and under_a_summary(nxt):
+    # (or a photo's caption over it: "▲某某。(图/某社)")
+    if headline_next and (text.endswith("。") or is_caption(text, layout)) and after and not is_headline(after, layout) \
+            and under_a_summary(nxt):
         return i + 1
     texts = [ln.text for ln in lines]
     return over_the_byline(texts, _over_the_stamp(texts, _under_the_stamp(texts, i, layout), layout), layout)
