@@ -274,3 +274,9 @@ def test_a_portals_greeting_date_widget_qr_and_hotline_over_the_headline() -> No
 
 def test_a_headline_with_today_and_a_weekday_stays_the_title() -> None:
     assert _title(f"今天是甲国国庆节 星期一\n{_BODY}") == "今天是甲国国庆节 星期一"
+
+
+def test_a_title_bars_headline_printed_again_past_a_long_menu() -> None:
+    menu = "\n".join(f"甲国{i}号频道的新闻入口" for i in range(16))
+    page = f"甲国国家主席会见乙国外长 - 某某网\n{menu}\n甲国国家主席会见乙国外长\n{_BODY}"
+    assert _title(page) == "甲国国家主席会见乙国外长"

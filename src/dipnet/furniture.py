@@ -322,7 +322,7 @@ def title_bar_repeat(texts: list[str]) -> int | None:
     on a line of its own a few lines below: that line's index (the page's headline), else None."""
     if not texts:
         return None
-    later = {t.strip(): k for k, t in reversed(list(enumerate(texts[1:12], 1)))}
+    later = {t.strip(): k for k, t in reversed(list(enumerate(texts[1:], 1)))}
     for m in _BAR_SEP.finditer(texts[0]):
         head = texts[0][:m.start()].strip()
         if len(head) >= 6 and len(texts[0]) - m.end() <= 30 and _CJK.search(head) and head in later:

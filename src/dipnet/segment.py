@@ -52,6 +52,7 @@ _MASTHEAD_SEP = _plain(r"\s[-|｜–—]|[-|｜–—]\s")  # normalization may 
 # a photographer's credit closing a caption ("某社记者某某摄 113年7月10日")
 # where a person stands in the photo ("某某(左)向某某(右二)介绍…"): the line is the photo's caption
 _PLACED = _plain(r"[(（](?:左|右|中|前排|后排|前|后)[一二三四五六七八九\d]?[)）]")
+_BAR_WINDOW = 40  # how far below a browser's title bar its headline may be printed again (past long menus)
 _HEADER_MAX = 20  # how far down a site's header (menus, notices, an age gate, a breadcrumb) is looked for
 _CRAWL_DATE = _plain(r"date\s?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s?")
 _PHOTO_CREDIT = _plain(r"记者\s?[\u4e00-\u9fff]{2,4}\s?摄(?:\s|$|\d)")
@@ -78,7 +79,7 @@ def _lines(text: str) -> list[_Line]:
 def _title_index(lines: list[_Line], layout: Layout) -> int:
     """Where the headline stands: past the site's header (menus, notices, breadcrumbs, a masthead)
     and past a teaser sentence printed above the headline."""
-    bar = _title_bar_repeat([ln.text for ln in lines[:12]])  # "标题 - 站名" over the headline printed again
+    bar = _title_bar_repeat([ln.text for ln in lines[:_BAR_WINDOW]])  # "标题 - 站名" over the headline printed again
     if bar is not None:
         return bar
     i = 0
