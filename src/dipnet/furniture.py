@@ -10,16 +10,22 @@ from functools import lru_cache
 from dipnet.layout import Layout, load_layout
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
+from dipnet.teaser import teaser_bounds as teaser_bounds  # (re-exported: a teaser line's parts live in teaser.py)
+from dipnet.teaser import teaser_parts as teaser_parts
+from dipnet.teaser import whole_headline as whole_headline
 
 _CJK = _plain(r"[\u4e00-\u9fff]")
 # a label's colon parts words too ("分享到:微信 微博", "字号:大 中 小"); a time keeps its colons
 _TOKEN = _plain(r"GMT[+\-]\d+|\d[\d:/.\-]*|[^\s\d:]+")
 _MENU_BAR = _plain(r"[|｜]")
+_CRUMB_STEP = _plain(r"\s*[>»›/|｜\-–—]+\s*|\s+")  # a step mark after a breadcrumb's label, a space too
+_CREDIT_LINE = _plain(r"[\u4e00-\u9fff]{1,4}\s?[:：/／丨|]\s?[^\s,，。;:：]{2,12}(?:\s[^\s,，。;:：]{2,12})?")
 _NOT_A_STEP = _plain(r"[<=。,;!?\"]")
 _BUTTON_BRACKETS = _plain(r"[【】\[\]]")
 _RULE = _plain(r"[|｜/\\\-–—_=~·•:?\s]+")  # a line of bars or rules only (":::", a lone "?" of a lost icon)
 # a date alone on a line, with its brackets and a "published" word: "[2023.07.23]发表", "103年01月07日"
 # (a Republic of China year too), "2019 5月 29"
+_LIST_NUMBER = _plain(r"^\d{1,2}\.\s?")
 _AGO = _plain(r"\d{1,3}\s?(?:分钟|小时|天)前")  # a teaser's age printed as a line
 _DATE_ONLY = _plain(r"[\s\[(【]*(?:(?:19|20)\d{2}|1[01]\d)\s?(?:[-/.年]|\s(?=\d{1,2}月))\s?\d{1,2}\s?[-/.月]\s?"
                     r"\d{1,2}\s?日?[\s\])】]*(?:发表|发布|更新)?")
@@ -33,8 +39,12 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
     if is_breadcrumb(text) or is_footer(text, layout) or _latin_label(text, layout) or _promo(text) \
             or _counter(text, layout) or _code_or_file(text, layout):
         return True
+    if len(text) <= 20 and layout.skip_links and _LIST_NUMBER.sub("", text).startswith(layout.skip_links):
+        return True  # a skip link, maybe numbered: "3. 跳转到更多某某网站"
     if _RULE.fullmatch(text) or _DATE_ONLY.fullmatch(text) or _AGO.fullmatch(text):  # "|||"; "103年01月07日"; "55分钟前"
         return True
+    if len(text) <= 30 and (m := _STAMP_DATE.match(text)) and not _CJK.search(text, m.end()):
+        return True  # a date and a widget's word, no Chinese: "2023-07-12・Array", "2019-05-29 | AFP"
     if "|" in text or "｜" in text:  # menus: 央视网|中国网络电视台|网站地图
         parts = [p.strip() for p in _MENU_BAR.split(text) if p.strip()]
         if len(parts) >= 2 and all(len(p) <= 12 for p in parts):
@@ -52,6 +62,7 @@ def is_boilerplate(text: str, layout: Layout) -> bool:
 
 # a pictograph opening a line ("🔥…", "- 👉…"): a site's promotion, not a story's sentence
 _PICTOGRAPH = _plain(r"^[-•·*\s]*[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_PICTOGRAPH_END = _plain(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*$")
 
 
 def _widget(text: str, layout: Layout) -> bool:
@@ -64,6 +75,8 @@ def _widget(text: str, layout: Layout) -> bool:
     for day in layout.weekdays:
         if day in text and len(text) <= 30:
             rest = text.replace(day, "").strip(" ,，、")
+            for opener in layout.weekday_openers:
+                rest = rest.removeprefix(opener)
             return bool(rest) and _DATE_ONLY.fullmatch(rest) is not None
     return False
 
@@ -85,12 +98,18 @@ def _code_or_file(text: str, layout: Layout) -> bool:
         or (text.lower().startswith(layout.image_starts) and _plain(r"\d{4}").search(text) is not None)
 
 
+def promo_line(text: str) -> bool:
+    return _promo(text)
+
+
 def _promo(text: str) -> bool:
-    return len(text) <= 80 and _PICTOGRAPH.match(text) is not None
+    # (a line closed by a pictograph too is a headline decorated at both ends: "😇某某会见某某一行🐬")
+    return len(text) <= 80 and _PICTOGRAPH.match(text) is not None and _PICTOGRAPH_END.search(text) is None
 
 
 def _counter(text: str, layout: Layout) -> bool:
     """A view or comment counter ("25观看次", "浏览:1,689", "阅读(14212次)", "人气2")."""
+    text = text.lstrip("".join(layout.menu_bullets) + " ")  # a list's bullet before it ("· 阅读(13134)")
     if len(text) > 24 or not any(w in text for w in layout.counter_words):
         return False
     rest = re.sub("|".join(map(re.escape, layout.counter_words)), "", text)
@@ -129,6 +148,11 @@ def is_breadcrumb(text: str, layout: Layout | None = None) -> bool:
     """首页 > 国家和组织 > …: short steps parted by '>' (or '»', '›'), none of them a sentence or markup
     (a line quoting HTML or comparing two figures is text, not navigation)."""
     layout = layout or load_layout()
+    if layout.crumb_labels and text.startswith(layout.crumb_labels):  # "您的位置：首页 - 国际 - 正文"
+        head, colon, rest = text.partition(":") if ":" in text else text.partition("：")
+        if colon and head in layout.crumb_labels and 0 < len(rest) < 60:
+            steps = [w for w in _CRUMB_STEP.split(rest) if w]
+            return len(steps) >= 2 and all(len(w) <= 12 for w in steps) and not _NOT_A_STEP.search(rest)
     for mark in layout.crumb_separators:
         text = text.replace(mark, ">")
     words = text.split()
@@ -176,15 +200,21 @@ def is_byline(text: str, layout: Layout) -> bool:
     if text.endswith(layout.byline_ends) and ("/" in text or "／" in text or "记者" in text or "記者" in text
                                               or text in layout.byline_ends):
         return True
-    # the reporter's word, then only a name (two to four characters, maybe a space between)
-    return _plain(r"\S{0,8}?(?:记者|記者)\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})?").fullmatch(text) is not None
+    # the reporter's word, then only a name (two to four characters, maybe a space between), maybe the
+    # photographer's 摄 after it ("某社记者 某某 摄")
+    if _plain(r"\S{0,8}?(?:记者|記者)\s?[\u4e00-\u9fff]{2,4}(?:\s[\u4e00-\u9fff]{2,4})?(?:\s?摄)?").fullmatch(text):
+        return True
+    # a credit word, a mark, a few words ("文/某某", "来源:某某网", "责任编辑:某某")
+    return _CREDIT_LINE.fullmatch(text) is not None and any(
+        text.startswith(w) and text[len(w):].lstrip()[:1] in ":：/／丨|" for w in layout.credit_words)
 
 
 def is_label(text: str, after: str | None, layout: Layout) -> bool:
     """A section's or a page's label over the headline ("新闻", "投资与市场", "新华丝路首页", "标题:"): a
     few characters, no punctuation but a closing colon, and a headline (a longer line with no
     sentence's end) right after it."""
-    if after is None or len(text) > layout.label_max or not _CJK.search(text):
+    longest = layout.label_max * (2 if text.endswith(layout.channel_ends) else 1)  # ("某某网国际频道")
+    if after is None or len(text) > longest or not _CJK.search(text):
         return False
     if not _plain(r"[\u4e00-\u9fffA-Za-z]+[:：]?").fullmatch(text):
         return False
@@ -214,6 +244,15 @@ def _weather_place(text: str, after: str, layout: Layout) -> bool:
         and any(m in after for m in layout.temperature_marks)
 
 
+def _named_button(text: str, layout: Layout) -> bool:
+    """The site's name beside its buttons ("某某网 打印本页"): every word a button but one short one."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 24:
+        return False
+    others = [w for w in words if not is_boilerplate(w, layout)]
+    return len(others) == 1 and len(others[0]) <= 6
+
+
 def masthead(text: str, after: str, layout: Layout) -> bool:
     """The site's name or slogan over its buttons and menus ("某某新闻网" over "报料", "主页"): a short
     line with no sentence in it whose next line is a button or a notice (not a stamp: a short
@@ -222,11 +261,21 @@ def masthead(text: str, after: str, layout: Layout) -> bool:
         and (after in layout.boilerplate or any(m in after for m in layout.notice_markers))
 
 
-def headless(banner: list[str], text: str, after: str | None) -> bool:
-    """Lines without Chinese (an app's banner: "Download on the", "App Store") over a page cut above
-    its headline — neither `text` nor the next line has a headline's shape: the gold reads such a
-    page's first line, banner or not, as its title. (A site's Chinese menus are passed over.)"""
-    return bool(banner) and not any(_CJK.search(b) for b in banner) and not _headline(text) and not _headline(after)
+def headless(banner: list[str], text: str, after: str | None, layout: Layout | None = None) -> bool:
+    """Lines without Chinese (an app's banner: "Download on the", "App Store"), a site's notices
+    ("…不支援你正使用的瀏覽器。") or the page's own stamp and counters ("· 2023-12-12 15:30:42",
+    "· 阅读(13134)") over a page cut above its headline — neither `text` nor the next line has a
+    headline's shape: the gold reads such a page's first line, banner or not, as its title. (A site's
+    Chinese menus are passed over.)"""
+    return bool(banner) and all(_banner_line(b, layout) for b in banner) and not _headline(text) \
+        and not _headline(after)
+
+
+def _banner_line(text: str, layout: Layout | None) -> bool:
+    if not _CJK.search(text):
+        return True
+    return layout is not None and (any(m in text for m in layout.notice_markers) or _counter(text, layout)
+                                   or is_stamp(text.lstrip("".join(layout.menu_bullets) + " "), layout))
 
 
 def byline_first(text: str, after: str | None, layout: Layout) -> bool:
@@ -234,6 +283,10 @@ def byline_first(text: str, after: str | None, layout: Layout) -> bool:
     ("某报/ 记者某某/即时报导" over a caption): the opening was cut above its headline, and the gold
     reads its first line as the title."""
     return is_byline(text, layout) and not _headline(after)
+
+
+def headline_shaped(text: str | None) -> bool:
+    return _headline(text)
 
 
 def _headline(text: str | None) -> bool:
@@ -249,7 +302,8 @@ def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
     if is_boilerplate(text, layout) or any(m in text for m in layout.notice_markers) or _tag_row(text) \
             or at_least(_KANA, text, 4):  # a notice in Japanese ("こちらのページは…")
         return True
-    if after is not None and (masthead(text, after, layout) or _weather_place(text, after, layout)):
+    if after is not None and (masthead(text, after, layout) or _weather_place(text, after, layout)
+                              or _headline(after) and _named_button(text, layout)):
         return True
     # a stamp or a byline over the headline; over a page's first sentence (an excerpt without its
     # headline) the line stays: the title is then the page's first line, whatever it is
@@ -260,50 +314,6 @@ def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
     return text.startswith(layout.menu_bullets) and not _CJK.search(text)
 
 
-_OPEN_CLOSE = (("(", ")"), ("《", "》"), ("“", "”"), ("[", "]"))
-
-
-def whole_headline(part: str) -> bool:
-    """A space-parted piece of a line that can be a whole teaser headline: some words of Chinese
-    (not "8、ACMECS" of "出席CLMV 8、ACMECS 7和…", a headline parted at its Latin names' spaces) and
-    no bracket left open or closed from a piece beside it ("坂田雅子(Masako" / "Sakata)上映…")."""
-    if not at_least(_CJK, part, 4):
-        return False
-    return all(part.count(o) == part.count(c) for o, c in _OPEN_CLOSE)
-
-
-def teaser_parts(pieces: list[str]) -> list[str]:
-    """A line's space-parted pieces, those that are no whole headline joined to the next (a headline
-    parted at the spaces of its Latin names: "坂田雅子(Masako" "Sakata)上映…" is one)."""
-    out: list[str] = []
-    for p in pieces:
-        # the space inside a Latin name ("CLMV 8", "Masako Sakata") or inside an open bracket
-        # (a piece of Latin alone, "ảnh 1" of a photo marker, is no headline's: it stays apart)
-        if out and out[-1] and p and (
-                _CJK.search(out[-1]) and out[-1][-1].isascii() and out[-1][-1].isalnum()
-                and p[0].isascii() and p[0].isalnum()
-                or any(out[-1].count(o) > out[-1].count(c) for o, c in _OPEN_CLOSE)):
-            out[-1] = f"{out[-1]} {p}"
-        else:
-            out.append(p)
-    return out
-
-
-_BULLET = _plain(r"^[-–•·▪*]\s*")
-_TRAILING_STAMP = _plain(r"\s*(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?$")
-
-
-def teaser_bounds(text: str) -> tuple[int, int, int | None]:
-    """A teaser line's headline within it, without a list's bullet before it or a date stamp after it
-    ("- 两国外长举行会谈2024/08/29"): (start, end, where the stamp starts or None)."""
-    a = m.end() if (m := _BULLET.match(text)) else 0
-    st = _TRAILING_STAMP.search(text, a)
-    z = st.start() if st else len(text)
-    if not at_least(_CJK, text, 4, a, z):
-        return 0, len(text), None
-    return a, z, (st.start() + len(st.group()) - len(st.group().lstrip()) if st else None)
-
-
 _BAR_SEP = _plain(r"\s*[-|｜–—_]\s*")
 
 
@@ -312,7 +322,7 @@ def title_bar_repeat(texts: list[str]) -> int | None:
     on a line of its own a few lines below: that line's index (the page's headline), else None."""
     if not texts:
         return None
-    later = {t.strip(): k for k, t in reversed(list(enumerate(texts[1:12], 1)))}
+    later = {t.strip(): k for k, t in reversed(list(enumerate(texts[1:], 1)))}
     for m in _BAR_SEP.finditer(texts[0]):
         head = texts[0][:m.start()].strip()
         if len(head) >= 6 and len(texts[0]) - m.end() <= 30 and _CJK.search(head) and head in later:
@@ -332,7 +342,8 @@ def under_the_stamp(lines: list[str], i: int, layout: Layout) -> int:
         if is_stamp(lines[j], layout):
             for k in range(j + 1, min(len(lines) - 1, j + 8)):
                 t = lines[k]
-                if _headline(t) and not _headline(lines[k + 1]):
+                # (not the stamp's credit line, "来源:某某周刊", under a headline that closes with "?")
+                if _headline(t) and not t.startswith(layout.credit_words) and not _headline(lines[k + 1]):
                     return k
                 if len(t) > 8 or "。" in t:
                     return i

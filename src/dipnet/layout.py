@@ -34,12 +34,17 @@ class Layout:
     counter_words: tuple[str, ...] = ()  # a view or comment counter's words ("浏览:1,689", "25观看次")
     notice_lines: tuple[str, ...] = ()  # a site's notice wherever it stands ("请同意我们的隐私权规范…")
     weekdays: tuple[str, ...] = ()  # a weekday beside the page's date ("星期六 2024年 11月 23日")
+    weekday_openers: tuple[str, ...] = ()  # before a date widget's date ("今天是2024年1月1日 星期一")
     logo_words: tuple[str, ...] = ()  # a logo's or an icon's alt text ("某某Logo")
     temperature_marks: tuple[str, ...] = ()  # a weather widget's temperature ("25°")
     crumb_separators: tuple[str, ...] = (">",)  # a breadcrumb's step marks
+    crumb_labels: tuple[str, ...] = ()  # a breadcrumb's label ("您的位置：首页 - 国际 - 正文"): any step marks after it
     crumb_homes: tuple[str, ...] = ()  # a breadcrumb's first step, the home page ("主页 国内新闻")
     source_ends: tuple[str, ...] = ()  # an outlet's line under the headline, over its stamp ("某某报客户端")
     epaper_words: tuple[str, ...] = ()  # an e-paper's page label over the headline ("第04版:要闻 PDF版阅读")
+    channel_ends: tuple[str, ...] = ()  # how a channel's name over a headline ends ("某某网国际频道")
+    more_labels: tuple[str, ...] = ()  # a section's label that opens teasers under a story's last sentence
+    skip_links: tuple[str, ...] = ()  # a skip link's verb ("1. 跳转到更多某某网站")
 
 
 @lru_cache(maxsize=4)
@@ -75,10 +80,15 @@ def load_layout(user_file: str | None = None) -> Layout:
         image_starts=tuple(data.get("image_starts", [])),
         image_ends=tuple(data.get("image_ends", [])),
         weekdays=tuple(data.get("weekdays", [])),
+        weekday_openers=tuple(data.get("weekday_openers", [])),
         logo_words=tuple(data.get("logo_words", [])),
         temperature_marks=tuple(data.get("temperature_marks", [])),
         crumb_separators=tuple(data.get("crumb_separators", [">"])),
         crumb_homes=tuple(data.get("crumb_homes", [])),
+        crumb_labels=tuple(data.get("crumb_labels", [])),
         source_ends=tuple(data.get("source_ends", [])),
         epaper_words=tuple(data.get("epaper_words", [])),
+        skip_links=tuple(data.get("skip_links", [])),
+        more_labels=tuple(data.get("more_labels", [])),
+        channel_ends=tuple(data.get("channel_ends", [])),
     )

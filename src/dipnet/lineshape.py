@@ -75,8 +75,9 @@ def inline_more(text: str, layout: Layout) -> tuple[int, list[str]] | None:
         if m is None:
             continue
         k = m.start()
-        parts = [p for p in text[k:].split(" ") if p]
-        heads = [p for p in parts if p not in layout.more_markers and p not in layout.boilerplate]
+        # (the marker parted from the first headline: normalization drops a space after a colon)
+        parts = [marker, *(p for p in text[m.end():].split(" ") if p)]
+        heads = [p for p in parts if p.rstrip(":：") not in layout.more_markers and p not in layout.boilerplate]
         if len(heads) >= 2 and all(4 <= len(p) <= 60 and "。" not in p for p in heads):
             return k, parts
     return None
@@ -84,7 +85,9 @@ def inline_more(text: str, layout: Layout) -> tuple[int, list[str]] | None:
 
 @lru_cache(maxsize=256)
 def marker_word(marker: str) -> re.Pattern[str]:
-    return _plain(rf"(?:(?<=\s)|(?<=[A-Za-z])){re.escape(marker)}\s")
+    # after a space, Latin text or an end mark's bracket ("(完)相关新闻 …"), or opening the line; then a space
+    # or a colon ("相关新闻:标题一 标题二")
+    return _plain(rf"(?:^|(?<=[\s)）])|(?<=[A-Za-z])){re.escape(marker)}(?:[:：]\s?|\s)")
 
 
 def is_headline(text: str, layout: Layout) -> bool:
@@ -128,7 +131,7 @@ def dateline_patterns(agencies: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pa
     """A dateline (越通社河内——, 新华社莫斯科4月4日电) and a 据…报道 opening, for these agencies."""
     names = "|".join(re.escape(a) for a in agencies)
     line = _plain(
-        rf"(?:\(?(?:{names})\)?)(?:驻\S{{1,6}}?记者|特派记者|记者\S{{0,8}}?)?"
+        rf"(?:\(?(?:{names})\)?)(?:\s?[/／]\s?)?(?:驻\S{{1,6}}?记者|特派记者|记者\S{{0,8}}?)?"
         rf"(?P<place>[\u4e00-\u9fff]{{0,6}}?)(?:\d{{1,2}}月)?(?:\d{{1,3}}日)?(?:电|专电)?(?:(?<=电)\))?"
         rf"(?:\([^)]{{0,30}}\))?\s*(?:——|—|-{{1,2}}|:|(?<=\)|电))\s*")
     return line, _plain(rf"据(?:{names})\S{{0,20}}?报道[,，]?")

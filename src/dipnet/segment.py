@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.furniture import byline_first as _byline_first
 from dipnet.furniture import headless as _headless
+from dipnet.furniture import headline_shaped
 from dipnet.furniture import is_boilerplate as _is_boilerplate
 from dipnet.furniture import is_breadcrumb as _is_breadcrumb
 from dipnet.furniture import is_footer as _is_footer
@@ -18,6 +19,7 @@ from dipnet.furniture import over_the_stamp as _over_the_stamp
 from dipnet.furniture import teaser_bounds as _teaser_bounds
 from dipnet.furniture import title_bar_repeat as _title_bar_repeat
 from dipnet.furniture import under_the_stamp as _under_the_stamp
+from dipnet.headrun import notice_over_headline, over_the_byline
 from dipnet.layout import Layout, load_layout
 from dipnet.lineshape import (
     attribution_pattern,
@@ -34,8 +36,10 @@ from dipnet.lineshape import (
     under_a_summary,
 )
 from dipnet.model import Brief, Document, Segment, Span
+from dipnet.related import more_marker, promo_teaser, related_start, spaced_apart
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
+from dipnet.teaser import trailing_stamp
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"
@@ -48,6 +52,9 @@ _MASTHEAD_SEP = _plain(r"\s[-|｜–—]|[-|｜–—]\s")  # normalization may 
 # a photographer's credit closing a caption ("某社记者某某摄 113年7月10日")
 # where a person stands in the photo ("某某(左)向某某(右二)介绍…"): the line is the photo's caption
 _PLACED = _plain(r"[(（](?:左|右|中|前排|后排|前|后)[一二三四五六七八九\d]?[)）]")
+_BAR_WINDOW = 40  # how far below a browser's title bar its headline may be printed again (past long menus)
+_HEADER_MAX = 20  # how far down a site's header (menus, notices, an age gate, a breadcrumb) is looked for
+_CRAWL_DATE = _plain(r"date\s?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s?")
 _PHOTO_CREDIT = _plain(r"记者\s?[\u4e00-\u9fff]{2,4}\s?摄(?:\s|$|\d)")
 
 
@@ -72,13 +79,15 @@ def _lines(text: str) -> list[_Line]:
 def _title_index(lines: list[_Line], layout: Layout) -> int:
     """Where the headline stands: past the site's header (menus, notices, breadcrumbs, a masthead)
     and past a teaser sentence printed above the headline."""
-    bar = _title_bar_repeat([ln.text for ln in lines[:12]])  # "标题 - 站名" over the headline printed again
+    bar = _title_bar_repeat([ln.text for ln in lines[:_BAR_WINDOW]])  # "标题 - 站名" over the headline printed again
     if bar is not None:
         return bar
     i = 0
     # a breadcrumb closes the site's header: what stands above it (a site name, menus) is furniture
-    for j, ln in enumerate(lines[:12]):
-        if "。" in ln.text:
+    for j, ln in enumerate(lines[:_HEADER_MAX]):
+        if notice_over_headline([ln.text for ln in lines[j:j + 2]], layout):  # (a site's notice over a headline closes the header too)
+            i = j + 1
+        if "。" in ln.text and not any(m in ln.text for m in layout.notice_markers):  # (a notice's sentence is the site's)
             break
         if _is_breadcrumb(ln.text) and j + 1 < len(lines):  # a breadcrumb as the last line heads nothing
             i = j + 1
@@ -88,7 +97,7 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
                                   or link_list(lines[i].text, long=True)):
         i += 1
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    if i > start and (_headless([ln.text for ln in lines[start:i]], lines[i].text, nxt)
+    if i > start and (_headless([ln.text for ln in lines[start:i]], lines[i].text, nxt, layout)
                       or _byline_first(lines[i].text, nxt, layout)):
         return _under_the_stamp([ln.text for ln in lines], start, layout)  # a banner over no headline: the first line
     headline_next = bool(nxt) and is_headline(nxt, layout) and bool(_CJK.search(nxt)) \
@@ -99,10 +108,12 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
         return i + 1
     # a summary sentence over a headline that the body follows: the headline is the title
     after = lines[i + 2].text if i + 2 < len(lines) else ""
-    if headline_next and text.endswith("。") and after and not is_headline(after, layout) and under_a_summary(nxt):
+    # (or a photo's caption over it: "▲某某。(图/某社)")
+    if headline_next and (text.endswith("。") or is_caption(text, layout)) and after and not is_headline(after, layout) \
+            and under_a_summary(nxt):
         return i + 1
     texts = [ln.text for ln in lines]
-    return _over_the_stamp(texts, _under_the_stamp(texts, i, layout), layout)
+    return over_the_byline(texts, _over_the_stamp(texts, _under_the_stamp(texts, i, layout), layout), layout)
 
 
 
@@ -136,8 +147,9 @@ class _Builder:
         current: Brief | None = None
         last_was_headline = False
         for k, ln in enumerate(lines):
-            if ln.text in self.layout.agencies or ln.text in self.layout.more_markers \
-                    or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout):
+            teaser = promo_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
+            if not teaser and (ln.text in self.layout.agencies or ln.text in self.layout.more_markers
+                               or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
             cut_summary = k == len(lines) - 1 and last_was_headline and "," in ln.text
@@ -166,8 +178,9 @@ class _Builder:
         pos = ln.start
         for part in parts if parts is not None else ln.text.split(" "):
             pos = self.doc.text.index(part, pos)
-            if part not in self.layout.boilerplate and part not in self.layout.more_markers:
-                self.new_brief(_Line(pos, pos + len(part), part), None)
+            if part not in self.layout.boilerplate and part.rstrip(":：") not in self.layout.more_markers:
+                for a, z in spaced_apart(self.doc, pos, pos + len(part)):  # (a space the normalizer dropped)
+                    self.new_brief(_Line(a, z, self.doc.text[a:z]), None)
             pos += len(part)
 
     def dateline(self, ln: _Line) -> int:
@@ -189,8 +202,8 @@ class _Builder:
         at = next((i for i, ln in enumerate(lines) if ln is title), 0)
         # a breadcrumb closes the site's header: what stands above it is the site's (a hotline, a menu)
         # (and so does the page's stamp when the headline stands under it)
-        crumb = max((i for i in range(at) if _is_breadcrumb(lines[i].text) or _is_stamp(lines[i].text, self.layout)),
-                    default=-1)
+        crumb = max((i for i in range(at) if _is_breadcrumb(lines[i].text) or _is_stamp(lines[i].text, self.layout)
+                     or notice_over_headline([ln.text for ln in lines[i:i + 2]], self.layout)), default=-1)
         for i, ln in enumerate(lines):
             text = ln.text
             if i < at and (i < crumb or _is_furniture(text, self.layout, lines[i + 1].text)):
@@ -252,6 +265,18 @@ class _Builder:
             self.add("title", ln.start, ln.start + marker.start())
             self.add("caption", ln.start + marker.end(), ln.end)
             return
+        # the crawler's date run into the headline's line ("date 2025-08-30 标题"): the headline is the rest
+        crawled = _CRAWL_DATE.match(text)
+        if crawled and headline_shaped(text[crawled.end():]):
+            self.add("boilerplate", ln.start, ln.start + crawled.end())
+            self.add("title", ln.start + crawled.end(), ln.end)
+            return
+        # a date stamp closing the headline's line ("标题 2024-01-01"): the headline stops before it
+        dated = trailing_stamp(text)
+        if dated is not None and headline_shaped(text[:dated].rstrip()):
+            self.add("title", ln.start, ln.start + len(text[:dated].rstrip()))
+            self.add("boilerplate", ln.start + dated, ln.end)
+            return
         stamp = _TITLE_STAMP.search(text)
         head = text[:stamp.start()].strip() if stamp else ""
         half = (len(head) - 1) // 2
@@ -303,32 +328,6 @@ class _Builder:
         return [s for s in self.segments if s.kind in kinds]
 
 
-def _more_marker(text: str, layout: Layout) -> bool:
-    bare = text.rstrip(":").strip()
-    return bare in layout.more_markers or bare.replace(" ", "") in layout.more_markers  # ("视频更 多")
-
-
-def _related_start(lines: list[_Line], layout: Layout) -> tuple[int, int] | None:
-    """(index of the block's first line, index after its last) for the related-news block."""
-    for i, ln in enumerate(lines):
-        if _more_marker(ln.text, layout) and i > 0:
-            if ln.text.endswith(":"):  # "相关新闻:" lists headlines up to the next paragraph
-                j = i + 1
-                while j < len(lines) and is_headline(lines[j].text, layout) and lines[j].start - lines[j - 1].end <= 1:
-                    j += 1
-                return i + 1, j
-            return i + 1, len(lines)
-    # a wire story's end mark followed by more text: that text is the next teasers
-    closing = tuple(m for m in layout.end_marks if m.startswith(("(越通社", "(完")))  # (asked once, not per line)
-    for i, ln in enumerate(lines[:-1]):
-        if ln.text.endswith(closing):
-            rest = [x for x in lines[i + 1:] if x.text not in layout.agencies]
-            # (a page cut off in its 更多 marker leaves '更' alone: no headline)
-            if rest and is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:
-                return i + 1, len(lines)
-    return None
-
-
 def _split_inline_more(ln: _Line, b: _Builder, layout: Layout) -> _Line:
     """The line without a related-news block run into it; the block's headlines become briefs."""
     found = inline_more(ln.text, layout)
@@ -345,14 +344,15 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     layout = layout or load_layout()
     lines = _lines(doc.text)
     b = _Builder(doc, layout)
-    block = _related_start(lines, layout)
+    block = related_start(lines, layout)
     # (a "更多" marker line is the block's, not the article's; a wire story's last line before its block stays)
-    marker = block is not None and _more_marker(lines[block[0] - 1].text, layout)
+    marker = block is not None and (more_marker(lines[block[0] - 1].text, layout)
+                                    or lines[block[0] - 1].text in layout.more_labels)
     main = lines if block is None else lines[:block[0] - int(marker)] + lines[block[1]:]
     if block is not None:
         b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)
         b.related_block(lines[block[0]:block[1]])
-    main = [_split_inline_more(ln, b, layout) for ln in main]
+    main = [x for x in (_split_inline_more(ln, b, layout) for ln in main) if x.text]  # (a line that was all block goes)
     at = _title_index(main, layout)
     inline: list[_Line] = []
     for i, ln in enumerate(main):
@@ -362,7 +362,8 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
             b.new_brief(_Line(ln.start + k, ln.start + k + len(alt), alt), None)
             continue
         cell = table_cell(ln.text) if i > at else None
-        if cell is not None and cell[-1] not in _SENTENCE_END and not is_caption(cell, layout):  # related headlines
+        # related headlines; a cell that holds a sentence ("…揭牌仪式。(某报) |") is the story's or a caption's
+        if cell is not None and cell[-1] not in _SENTENCE_END and "。" not in cell and not is_caption(cell, layout):
             k = ln.text.index(cell)
             pieces = cell.split(" ")
             b.link_list(_Line(ln.start + k, ln.start + k + len(cell), cell),

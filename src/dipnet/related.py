@@ -1,0 +1,82 @@
+"""The related-news block under a story: where it starts and ends, and which of its lines are teasers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from dipnet.furniture import promo_line, whole_headline
+from dipnet.layout import Layout
+from dipnet.lineshape import is_headline
+from dipnet.model import Document
+
+
+class _Shown(Protocol):
+    start: int
+    end: int
+    text: str
+
+
+_MARKER_DRESS = " :：>»›【】[]()（）■□●○▲△◆◇★☆·•|｜-"  # a marker's brackets, bullets and arrows ("【相关阅读】", "更多>>")
+
+
+def more_marker(text: str, layout: Layout) -> bool:
+    bare = text.strip(_MARKER_DRESS) if len(text) <= 16 else text.rstrip(":").strip()
+    return bare in layout.more_markers or bare.replace(" ", "") in layout.more_markers  # ("视频更 多")
+
+
+def _label_over_teaser(lines: Sequence[_Shown], i: int, layout: Layout) -> bool:
+    """A section's label ("新闻") under a story (two sentences or more above it, the last a few lines up: a
+    closing credit "(某某)" may stand between) and over a teaser: a headline, then its summary."""
+    if lines[i].text not in layout.more_labels or not 0 < i < len(lines) - 2:
+        return False
+    if not any("。" in lines[k].text for k in range(max(0, i - 3), i)) \
+            or sum(1 for k in range(i) if "。" in lines[k].text) < 2:
+        return False
+    return is_headline(lines[i + 1].text, layout) and len(lines[i + 1].text) >= 8 and "。" in lines[i + 2].text
+
+
+def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
+    """(index of the block's first line, index after its last) for the related-news block."""
+    for i, ln in enumerate(lines):
+        if more_marker(ln.text, layout) and i > 0:
+            if ln.text.endswith(":"):  # "相关新闻:" lists headlines up to the next paragraph
+                j = i + 1
+                while j < len(lines) and is_headline(lines[j].text, layout) and lines[j].start - lines[j - 1].end <= 1:
+                    j += 1
+                return i + 1, j
+            return i + 1, len(lines)
+    for i in range(1, len(lines) - 2):
+        if _label_over_teaser(lines, i, layout):
+            return i + 1, len(lines)
+    # a wire story's end mark followed by more text: that text is the next teasers
+    closing = tuple(m for m in layout.end_marks if m.startswith(("(越通社", "(完")))  # (asked once, not per line)
+    for i, ln in enumerate(lines[:-1]):
+        if ln.text.endswith(closing):
+            rest = [x for x in lines[i + 1:] if x.text not in layout.agencies]
+            # (a page cut off in its 更多 marker leaves '更' alone: no headline)
+            if rest and is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:
+                return i + 1, len(lines)
+    return None
+
+
+def promo_teaser(text: str, after: str) -> bool:
+    """A teaser's headline that opens with a pictograph ("📝时评:…"), over its summary sentence: no site
+    promotion (those stand in a row, with no summary under them)."""
+    return promo_line(text) and "。" in after and not promo_line(after)
+
+
+def spaced_apart(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """A teaser of a row parted by spaces, split where the page had a space that normalization dropped
+    (between Chinese and a figure or a quotation mark: "…当选名单 2026年前两个月:…", "\"…家园\" 促进…"),
+    when each side is a whole headline of its own; else the teaser's span alone."""
+    cuts = [start]
+    for i in range(start + 1, end):
+        gap = doc.raw[doc.offsets[i - 1] + 1:doc.offsets[i]]
+        if gap and gap.isspace() and _headline_piece(doc.text[cuts[-1]:i]) and _headline_piece(doc.text[i:end]):
+            cuts.append(i)
+    return list(zip(cuts, [*cuts[1:], end], strict=True))
+
+
+def _headline_piece(text: str) -> bool:
+    return len(text) >= 6 and whole_headline(text)

@@ -1,0 +1,60 @@
+"""A teaser line's parts: the whole headlines of a row parted by spaces, and a list item's headline
+without its bullet and its date stamp."""
+
+from __future__ import annotations
+
+from dipnet.rx import plain as _plain
+from dipnet.rxneeds import at_least  # (counted to the n-th match only)
+
+_CJK = _plain(r"[\u4e00-\u9fff]")
+_OPEN_CLOSE = (("(", ")"), ("《", "》"), ("“", "”"), ("[", "]"))
+
+
+def whole_headline(part: str) -> bool:
+    """A space-parted piece of a line that can be a whole teaser headline: some words of Chinese
+    (not "8、ACMECS" of "出席CLMV 8、ACMECS 7和…", a headline parted at its Latin names' spaces) and
+    no bracket left open or closed from a piece beside it ("坂田雅子(Masako" / "Sakata)上映…")."""
+    if not at_least(_CJK, part, 4):
+        return False
+    return all(part.count(o) == part.count(c) for o, c in _OPEN_CLOSE)
+
+
+def teaser_parts(pieces: list[str]) -> list[str]:
+    """A line's space-parted pieces, those that are no whole headline joined to the next (a headline
+    parted at the spaces of its Latin names: "坂田雅子(Masako" "Sakata)上映…" is one)."""
+    out: list[str] = []
+    for p in pieces:
+        # the space inside a Latin name ("CLMV 8", "Masako Sakata") or inside an open bracket
+        # (a piece of Latin alone, "ảnh 1" of a photo marker, is no headline's: it stays apart)
+        if out and out[-1] and p and (
+                _CJK.search(out[-1]) and out[-1][-1].isascii() and out[-1][-1].isalnum()
+                and p[0].isascii() and p[0].isalnum()
+                or any(out[-1].count(o) > out[-1].count(c) for o, c in _OPEN_CLOSE)):
+            out[-1] = f"{out[-1]} {p}"
+        else:
+            out.append(p)
+    return out
+
+
+# a list's bullet or number before a teaser ("- ", "1. ", "2、", "(3)"; not "1.5万…")
+_BULLET = _plain(r"^(?:[-–•·▪*]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])\s*")
+# a date stamp after it, maybe in brackets: "2024/08/29", "2024-01-02 10:20", "2024年01月02日", "(2024-01-02)", "[01-02]"
+_TRAILING_STAMP = _plain(r"\s*(?:(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+                         r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】])$")
+
+
+def teaser_bounds(text: str) -> tuple[int, int, int | None]:
+    """A teaser line's headline within it, without a list's bullet before it or a date stamp after it
+    ("- 两国外长举行会谈2024/08/29"): (start, end, where the stamp starts or None)."""
+    a = m.end() if (m := _BULLET.match(text)) else 0
+    st = _TRAILING_STAMP.search(text, a)
+    z = st.start() if st else len(text)
+    if not at_least(_CJK, text, 4, a, z):
+        return 0, len(text), None
+    return a, z, (st.start() + len(st.group()) - len(st.group().lstrip()) if st else None)
+
+
+def trailing_stamp(text: str) -> int | None:
+    """Where a date stamp closing the line starts ("某某会见某某 2024-01-01"), or None."""
+    st = _TRAILING_STAMP.search(text)
+    return st.start() if st and st.start() > 0 else None
