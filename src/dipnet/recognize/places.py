@@ -41,7 +41,7 @@ def _credited() -> re.Pattern[str]:
         rf"|(?:^|\n|(?<=[)）]))[ \u3000]*(?P<name3>[\u4e00-\u9fff]{{1,6}}(?:{alt('dateline_outlets')}))"
         rf"(?:[\u4e00-\u9fff]{{0,8}}|[/／][\u4e00-\u9fff]{{2,6}}[/／])\d{{1,2}}{one('month')}"
         rf"\d{{1,2}}(?:{alt('dateline')}|日?[/／-])"
-        rf"|{one('source')}[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,14}})(?![\u4e00-\u9fff])"
+        rf"|(?:{alt('source')})[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,14}})(?![\u4e00-\u9fff])"
         rf"|【[A-Za-z.]*(?P<name5>[\u4e00-\u9fff]{{2,8}}?){one('flash_special')}?{one('flash')}】"
         rf"|[\\/／](?P<name6>[\u4e00-\u9fff]{{1,6}}{one('agency')})[ \u3000]*(?=\n|$)"
         rf"|(?:^|\n|[:：])[ \u3000]*(?P<name7>[\u4e00-\u9fff]{{1,8}}(?:{alt('site_words')}))[ \u3000]*[>＞]"
