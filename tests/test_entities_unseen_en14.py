@@ -1,0 +1,125 @@
+"""Entity and role mechanisms found on pages from regions and outlets the knowledge base covered least
+(session 6, en14), on invented text: posts after a verb of office past its adverbs and joined by 和,
+source and report credits, a legislature's caucus, the shapes that are no names (姊妹市, a mission set up
+in a place, a slash, a hub in general, a copula after a post), a country-and-region pair read again,
+and Taiwan's spellings of places and leaders."""
+
+from __future__ import annotations
+
+from dipnet.model import Document
+from dipnet.pipeline import extract
+
+
+def _doc(text: str) -> Document:
+    return extract("题目\n\n" + text + "\n")
+
+
+def _names(doc: Document, type_: str) -> set[str]:
+    return {e.name for e in doc.entities if e.type == type_}
+
+
+def _titles(doc: Document, person: str) -> set[str]:
+    return {r.title for r in doc.roles if r.person == person}
+
+
+def test_posts_after_adverbs_and_a_verb_of_office_joined_by_and():
+    doc = _doc("古特雷斯曾先后担任葡萄牙财政部长和外交部长。")
+    titles = _titles(doc, "古特雷斯")
+    assert any(t.endswith("财政部长") for t in titles) and "外交部长" in titles
+    assert "葡萄牙外交部" in _names(doc, "ORG")
+
+
+def test_a_post_held_before_after_a_past_marker():
+    doc = _doc("古特雷斯还担任过葡萄牙总理。")
+    assert any(t.endswith("总理") for t in _titles(doc, "古特雷斯"))
+
+
+def test_a_source_line_labelled_zhuanzi_names_its_outlet():
+    doc = _doc("转自:东岭新闻网\n两国外长当天举行会谈。")
+    assert "东岭新闻网" in _names(doc, "ORG")
+
+
+def test_an_outlet_before_xun_opening_a_line():
+    doc = _doc("西陲网讯 斐济外长当天在苏瓦会见了代表团。")
+    assert "西陲网" in _names(doc, "ORG")
+
+
+def test_a_legislatures_caucus_is_one_body():
+    doc = _doc("挪威议会友华小组主席汉森率团访华。")
+    orgs = _names(doc, "ORG")
+    assert "挪威议会友华小组" in orgs
+    assert "挪威议会" not in orgs
+
+
+def test_a_promotion_association_after_a_council():
+    doc = _doc("台南市议会国际事务促进会会长陈立华也一同出席。")
+    assert "台南市议会国际事务促进会" in _names(doc, "ORG")
+
+
+def test_taiwan_spellings_of_us_states_name_them():
+    doc = _doc("高雄市与维吉尼亚州及爱荷华州官员举行视讯会议。")
+    places = _names(doc, "LOCATION")
+    assert "弗吉尼亚州" in places and "艾奥瓦州" in places
+
+
+def test_a_twinned_city_in_general_is_no_place():
+    doc = _doc("两市早在十年前就已建立姊妹市关系。")
+    assert not any("姊妹市" in n for n in _names(doc, "LOCATION"))
+
+
+def test_a_mission_set_up_in_a_place_ends_the_place():
+    doc = _doc("中国在蒙巴萨设总领事馆")
+    assert not any(n.endswith("设总领事馆") for n in _names(doc, "ORG"))
+
+
+def test_a_doctors_degree_is_no_post():
+    doc = _doc("来自葡萄牙的古特雷斯博士出任该组织主席。")
+    assert "博士" not in _titles(doc, "古特雷斯")
+
+
+def test_the_emirates_agency_by_its_short_form():
+    doc = _doc("阿通社阿布扎比5月3日电 两国外长举行会谈。")
+    assert "阿联酋通讯社" in _names(doc, "ORG")
+
+
+def test_a_country_region_pair_is_read_again_where_it_stands_alone():
+    doc = _doc("双方就中非关系、中非农业技术合作等问题交换了意见。")
+    assert "中非共和国" not in _names(doc, "COUNTRY")
+
+
+def test_a_slash_parts_a_credit_from_a_place():
+    doc = _doc("路透社/纽约联合国总部8日综合外电报导")
+    assert not any("/" in n for n in _names(doc, "LOCATION"))
+
+
+def test_a_centre_ends_a_bodys_name():
+    doc = _doc("代表团参观了老挝国际农业推广中心。")
+    assert "老挝国际农业推广中心" in _names(doc, "ORG")
+
+
+def test_a_hub_in_general_is_no_body():
+    doc = _doc("中国是世界经济中心之一。")
+    assert not any(n.endswith("中心") for n in _names(doc, "ORG"))
+
+
+def test_an_assistant_ministers_post_is_not_cut():
+    doc = _doc("新西兰国际发展和太平洋事务助理部长怀特表示欢迎。")
+    assert any(t.endswith("助理部长") for t in _titles(doc, "怀特"))
+
+
+def test_a_copula_after_a_post_is_no_part_of_the_name():
+    doc = _doc("该国首任总统是卡鲁奇(Taro Karuchi),他执政十年。")
+    people = _names(doc, "PERSON")
+    assert "卡鲁奇" in people and "是卡鲁奇" not in people
+
+
+def test_taiwan_spellings_of_leaders_name_them():
+    doc = _doc("以色列总理内坦雅胡与伊朗总统裴泽斯基安隔空交锋。")
+    people = _names(doc, "PERSON")
+    assert "内塔尼亚胡" in people and "佩泽希齐扬" in people
+
+
+def test_seas_and_regions_of_the_caspian_and_caucasus():
+    doc = _doc("里海沿岸国家讨论了纳戈尔诺-卡拉巴赫局势。")
+    places = _names(doc, "LOCATION")
+    assert "里海" in places and "纳戈尔诺-卡拉巴赫" in places
