@@ -123,3 +123,8 @@ def test_seas_and_regions_of_the_caspian_and_caucasus():
     doc = _doc("里海沿岸国家讨论了纳戈尔诺-卡拉巴赫局势。")
     places = _names(doc, "LOCATION")
     assert "里海" in places and "纳戈尔诺-卡拉巴赫" in places
+
+
+def test_no_caspian_read_across_a_word_ending_in_li():
+    doc = _doc("那里海产丰富,渔民收入稳定。")
+    assert "里海" not in _names(doc, "LOCATION")
