@@ -128,3 +128,16 @@ def test_seas_and_regions_of_the_caspian_and_caucasus():
 def test_no_caspian_read_across_a_word_ending_in_li():
     doc = _doc("那里海产丰富,渔民收入稳定。")
     assert "里海" not in _names(doc, "LOCATION")
+
+
+def test_an_adviser_is_a_post_before_a_foreign_name():
+    doc = _doc("总理新闻顾问卡尔森和使馆政治处主任陈立新等在座。")
+    assert "卡尔森" in _names(doc, "PERSON")
+    assert any(t.endswith("顾问") for t in _titles(doc, "卡尔森"))
+
+
+def test_a_dated_bracket_credit_names_its_outlet():
+    doc = _doc("【远东时报3月9日报导】斐济外长当天会见了代表团。")
+    assert "远东时报" in _names(doc, "ORG")
+    doc = _doc("【南岭之声3月9日报导】斐济外长当天会见了代表团。")
+    assert "南岭之声" in _names(doc, "ORG")
