@@ -141,3 +141,9 @@ def test_a_dated_bracket_credit_names_its_outlet():
     assert "远东时报" in _names(doc, "ORG")
     doc = _doc("【南岭之声3月9日报导】斐济外长当天会见了代表团。")
     assert "南岭之声" in _names(doc, "ORG")
+
+
+def test_arabic_names_in_xinhuas_characters_after_a_post():
+    doc = _doc("埃米尔当天接见了沙迦王储哈立德,阿治曼酋长优素福也在座。")
+    people = _names(doc, "PERSON")
+    assert "哈立德" in people and "优素福" in people
