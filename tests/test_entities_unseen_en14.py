@@ -147,3 +147,9 @@ def test_arabic_names_in_xinhuas_characters_after_a_post():
     doc = _doc("埃米尔当天接见了沙迦王储哈立德,阿治曼酋长优素福也在座。")
     people = _names(doc, "PERSON")
     assert "哈立德" in people and "优素福" in people
+
+
+def test_a_leader_inside_an_airports_name_is_no_person():
+    doc = _doc("代表团当天下午抵达苏加诺国际机场。")
+    assert "苏加诺" not in _names(doc, "PERSON")
+    assert "苏加诺国际机场" in _names(doc, "LOCATION")
