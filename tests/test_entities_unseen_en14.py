@@ -153,3 +153,13 @@ def test_a_leader_inside_an_airports_name_is_no_person():
     doc = _doc("代表团当天下午抵达苏加诺国际机场。")
     assert "苏加诺" not in _names(doc, "PERSON")
     assert "苏加诺国际机场" in _names(doc, "LOCATION")
+
+
+def test_an_atomic_energy_body_is_read_past_its_neng():
+    doc = _doc("总干事当天与巴基斯坦原子能委员会主席会晤。")
+    assert "巴基斯坦原子能委员会" in _names(doc, "ORG")
+
+
+def test_a_press_secretary_is_a_post():
+    doc = _doc("白宫新闻秘书莱维特当天表示。")
+    assert "莱维特" in _names(doc, "PERSON")
