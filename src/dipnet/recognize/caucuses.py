@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dipnet.model import Mention, in_order
 from dipnet.recognize.dotted import is_han
-from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.lexicon import NameRules, name_rules
 
 _W = dict(name_rules().name_read_words)
 
@@ -44,11 +44,11 @@ def caucus_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return in_order(out)
 
 
-def _caucus_end(text: str, pos: int, rules: object, inside: set[int]) -> int | None:
+def _caucus_end(text: str, pos: int, rules: NameRules, inside: set[int]) -> int | None:
     """Where a caucus's word ends that closes 2 to _GAP characters of plain words from `pos` (a
     country's or place's name among them may hold a stop's character: 日 + 中 + 友好议员联盟)."""
     for k in range(pos + 2, min(len(text), pos + _GAP + 1)):
-        if not is_han(text[k - 1]) or (k - 1 not in inside and rules.stop_at(text, k - 1)):  # type: ignore[attr-defined]
+        if not is_han(text[k - 1]) or (k - 1 not in inside and rules.stop_at(text, k - 1)):
             return None
         w = next((w for w in _CAUCUS_ENDS if text.startswith(w, k)), None)
         if w is not None:
