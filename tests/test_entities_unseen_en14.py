@@ -163,3 +163,25 @@ def test_an_atomic_energy_body_is_read_past_its_neng():
 def test_a_press_secretary_is_a_post():
     doc = _doc("白宫新闻秘书莱维特当天表示。")
     assert "莱维特" in _names(doc, "PERSON")
+
+
+def test_a_known_capital_with_shi_is_that_capital():
+    doc = _doc("市长当天访问了内罗毕市,并与利马市代表会面。")
+    places = _names(doc, "LOCATION")
+    assert "内罗毕" in places and "内罗毕市" not in places
+
+
+def test_a_legislator_in_taiwans_word_is_a_post():
+    doc = _doc("国民党立委张明远、李文华将随团出访。")
+    people = _names(doc, "PERSON")
+    assert "张明远" in people and "李文华" in people
+
+
+def test_a_translators_credit_names_a_person():
+    doc = _doc("两国外长当天会谈。(译者:周文海/核稿:林志明)1120830")
+    assert "周文海" in _names(doc, "PERSON")
+
+
+def test_the_king_of_eswatini_by_taiwans_spelling():
+    doc = _doc("访问团晋见了国王恩史瓦帝三世。")
+    assert "姆斯瓦蒂三世" in _names(doc, "PERSON")
