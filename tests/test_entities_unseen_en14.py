@@ -185,3 +185,13 @@ def test_a_translators_credit_names_a_person():
 def test_the_king_of_eswatini_by_taiwans_spelling():
     doc = _doc("访问团晋见了国王恩史瓦帝三世。")
     assert "姆斯瓦蒂三世" in _names(doc, "PERSON")
+
+
+def test_each_reporter_of_a_listed_byline_holds_the_credit():
+    doc = _doc("2026/03/13 05:30 记者王明远、周海宁/台北报导\n外交部今天表示欢迎。")
+    assert "记者" in _titles(doc, "周海宁")
+
+
+def test_a_dated_taiwanese_report_word_is_no_paper():
+    doc = _doc("〔驻欧洲特派记者胡立宁/布鲁塞尔14日报导〕欧盟当天表示。")
+    assert not any(n.endswith("日报") for n in _names(doc, "ORG"))

@@ -48,6 +48,7 @@ def recognize(doc: Document) -> Document:
     add_appointed_people(doc, gaz.kb)
     add_post_bodies(doc, gaz.kb)
     add_listed_people(doc)
+    add_credit_roles(doc, gaz.kb)  # again: a credit's later names are read as a list (记者黄某、苏某／台北报导)
     add_quoted_bodies(doc)
     add_repeated_names(doc)
     add_part_names(doc)
