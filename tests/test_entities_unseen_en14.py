@@ -195,3 +195,8 @@ def test_each_reporter_of_a_listed_byline_holds_the_credit():
 def test_a_dated_taiwanese_report_word_is_no_paper():
     doc = _doc("〔驻欧洲特派记者胡立宁/布鲁塞尔14日报导〕欧盟当天表示。")
     assert not any(n.endswith("日报") for n in _names(doc, "ORG"))
+
+
+def test_a_department_holding_a_region_is_named_at_its_heads_post():
+    doc = _doc("外交部亚西及非洲司司长林立德率团访问。")
+    assert "外交部亚西及非洲司" in _names(doc, "ORG")

@@ -80,7 +80,9 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
         # a name already read there (越南外交部, 越南政府 as the country) stands; a country opening the
         # head (老挝 + 计划与投资部) is part of it; a place's own bodies (高平省 + 省委) are left to
         # the place, which the events name as the actor
+        # a place wholly inside past its first word stays beside it (外交部亚西及 + 非洲 + 司: SPEC)
         if any(m.start < e and s < m.end and not (m.type == "COUNTRY" and m.start == s and m.end < e)
+               and not (m.type in ("LOCATION", "COUNTRY") and s + 2 < m.start and m.end < e)
                for m in _near(s, e, index, at_span, added, added_starts, widest)):
             continue
         seen.add((s, e))
