@@ -200,3 +200,9 @@ def test_a_dated_taiwanese_report_word_is_no_paper():
 def test_a_department_holding_a_region_is_named_at_its_heads_post():
     doc = _doc("外交部亚西及非洲司司长林立德率团访问。")
     assert "外交部亚西及非洲司" in _names(doc, "ORG")
+
+
+def test_outlets_of_the_chinese_press_abroad_and_portals():
+    doc = _doc("据侨报和第一财经报道,两国当天签署协议。")
+    orgs = _names(doc, "ORG")
+    assert "侨报" in orgs and "第一财经" in orgs
