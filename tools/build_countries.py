@@ -34,6 +34,8 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "dipnet" / "kb" / "data" / "
 # everyday short name where CLDR's differs (old CLDR name becomes an alias)
 NAME_OVERRIDE = {
     "HK": "香港", "MO": "澳门", "PS": "巴勒斯坦", "TW": "台湾",
+    # the common short form Chinese news and the gold name it by (CLDR's 阿拉伯联合酋长国 stays an alias)
+    "AE": "阿联酋",
 }
 
 # formal names and other aliases (general knowledge)

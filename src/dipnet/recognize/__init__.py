@@ -6,6 +6,7 @@ from __future__ import annotations
 from dipnet.layout import load_layout
 from dipnet.model import Document
 from dipnet.recognize.appointed import add_appointed_people
+from dipnet.recognize.caucuses import caucus_bodies
 from dipnet.recognize.credits import add_credit_names, add_credit_roles
 from dipnet.recognize.generic import drop_generic_bodies
 from dipnet.recognize.givenrefs import given_name_refs
@@ -38,7 +39,7 @@ def recognize(doc: Document) -> Document:
     if furniture:
         found.mentions = [m for m in found.mentions if not any(s <= m.start and m.end <= e for s, e in furniture)]
     found.mentions = state_forms(doc.text, region_pairs(doc.text, found.mentions, gaz.kb), gaz.kb)
-    found.mentions = given_name_refs(doc.text, found.mentions, gaz.kb)
+    found.mentions = caucus_bodies(doc.text, given_name_refs(doc.text, found.mentions, gaz.kb))
     rebind_short_forms(found.mentions, gaz.kb)
     link(doc, found, gaz.kb)
     drop_generic_bodies(doc)
@@ -47,6 +48,7 @@ def recognize(doc: Document) -> Document:
     add_appointed_people(doc, gaz.kb)
     add_post_bodies(doc, gaz.kb)
     add_listed_people(doc)
+    add_credit_roles(doc, gaz.kb)  # again: a credit's later names are read as a list (记者黄某、苏某／台北报导)
     add_quoted_bodies(doc)
     add_repeated_names(doc)
     add_part_names(doc)

@@ -14,6 +14,7 @@ import ahocorasick_rs
 from dipnet import rx
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex, in_order
+from dipnet.recognize.cityforms import bind_city_forms
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.dotted import is_dotted
 from dipnet.recognize.kinds import (
@@ -278,6 +279,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                    and not any(m.start <= s and e <= m.end for s, e in countries.near(m.start, m.end))
                    # a person and the post after him (布里德 + 市长) make no place 布里德市
                    and not (m.end - 1 in title_starts and text[m.start:m.end - 1] in person_names)]
+    rule_places = bind_city_forms(rule_places, kb)  # 内罗毕 + 市 is 内罗毕
     # a known place inside a longer place's name read by rule is part of it (兰州 in 昆士兰州)
     wide = SpanIndex((m.start, m.end) for m in rule_places)
     mentions = [m for m in mentions if m.type != "LOCATION" or not any(

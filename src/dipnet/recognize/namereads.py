@@ -11,7 +11,7 @@ from functools import lru_cache
 from dipnet import rx
 from dipnet.recognize.lexicon import NameRules, gazetteer, name_rules
 
-_DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—")
+_DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—/／")  # a slash parts two credits (中央社/纽约)
 # the language's words the readers below ask for, from names.toml (name_read_words)
 _W = dict(name_rules().name_read_words)
 # the words that end an administrative place's name (高平省): no name read by rule ends in one

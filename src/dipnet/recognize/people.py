@@ -36,6 +36,9 @@ from dipnet.recognize.scan import found_words
 from dipnet.recognize.speakers import object_names, partner_names, subject_names
 from dipnet.recognize.titlechains import PostsByStart, title_chain, titles_after_verb
 
+# the copulas between a post and its holder's name (首位总统 + 是 + 某某)
+_COPULAS = tuple(dict(name_rules().name_read_words).get("post_copulas", ()))
+
 
 def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]], spans_ending: dict[int, int],
                 rules: NameRules) -> list[NameHit]:
@@ -86,6 +89,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     for t in posts:
         i = postnames.after_former_de(text, t.start, after_honorifics(text, t.end))
         i = after_honorifics(text, postnames.after_post_gloss(text, i, post_spans))
+        if text.startswith(_COPULAS, i):  # 首位总统 + 是 + 尼雅佐夫: the name follows the copula
+            i += next(len(c) for c in _COPULAS if text.startswith(c, i))
         # 胡志明主席创建…: the title follows a name, so no name follows it; but a spouse's word
         # names the spouse after it (习近平夫人 + 彭丽媛)
         if t.start in known_end and t.title not in rules.spouse_words:

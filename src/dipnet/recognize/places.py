@@ -41,13 +41,16 @@ def _credited() -> re.Pattern[str]:
         rf"|(?:^|\n|(?<=[)）]))[ \u3000]*(?P<name3>[\u4e00-\u9fff]{{1,6}}(?:{alt('dateline_outlets')}))"
         rf"(?:[\u4e00-\u9fff]{{0,8}}|[/／][\u4e00-\u9fff]{{2,6}}[/／])\d{{1,2}}{one('month')}"
         rf"\d{{1,2}}(?:{alt('dateline')}|日?[/／-])"
-        rf"|{one('source')}[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,14}})(?![\u4e00-\u9fff])"
+        rf"|(?:{alt('source')})[:：]\s*(?P<name4>[\u4e00-\u9fff]{{2,14}})(?![\u4e00-\u9fff])"
         rf"|【[A-Za-z.]*(?P<name5>[\u4e00-\u9fff]{{2,8}}?){one('flash_special')}?{one('flash')}】"
         rf"|[\\/／](?P<name6>[\u4e00-\u9fff]{{1,6}}{one('agency')})[ \u3000]*(?=\n|$)"
         rf"|(?:^|\n|[:：])[ \u3000]*(?P<name7>[\u4e00-\u9fff]{{1,8}}(?:{alt('site_words')}))[ \u3000]*[>＞]"
         r"|(?:^|\n)[ \u3000]*[(（](?P<name8>[A-Z][A-Z0-9]{1,9})[)）](?=[ \u3000\-—]*[\u4e00-\u9fff])"
         rf"|(?:^|\n|(?<=[。！？!?]))[ \u3000]*(?P<name9>[\u4e00-\u9fff]{{1,6}}{one('agency')})(?:{alt('photo_words')})"
-        r"|(?:^|\n)[ \u3000]*[<＜〈](?P<name10>[\u4e00-\u9fff]{2,8})[>＞〉](?=[ \u3000]*[\u4e00-\u9fff])")
+        r"|(?:^|\n)[ \u3000]*[<＜〈](?P<name10>[\u4e00-\u9fff]{2,8})[>＞〉](?=[ \u3000]*[\u4e00-\u9fff])"
+        rf"|(?:^|\n)[ \u3000]*(?P<name11>[\u4e00-\u9fff]{{1,8}}?(?:{alt('report_outlets')})){one('flash')}(?=[ \u3000(（:：])"
+        rf"|【(?P<name12>[\u4e00-\u9fff]{{2,8}}?)(?:\d{{4}}年)?\d{{1,2}}{one('month')}\d{{1,2}}日"
+        rf"(?:{alt('desk_reports')})】")
 
 
 # the second outlet of a bracketed credit, after a slash: (越通社/民族与山区画报)
@@ -67,7 +70,9 @@ def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
     """A news outlet credited as a source by its form: in brackets after a source label ((图片来源:人民军队报),
     (来源:解放军报)), alone in brackets or before a credit word ((时代报), (法新社档案照), (中央社记者…)),
     an agency opening a dateline (中评社北京10月23日电), after a source label on its line (来源:大公报)
-    and in the bracket of a news flash (【东网专讯】), and the outlet after a slash in a bracketed credit
+    and in the bracket of a news flash (【东网专讯】, 【大纪元4月18日报导】) or before 讯 opening a line
+    (大西北网讯 …), and the outlet
+    after a slash in a bracketed credit
     ((越通社/民族与山区画报)), and in angle brackets opening the article (<某某通讯> 国防部长…). The name ends
     in an outlet's word."""
     words = rules.outlet_words
@@ -77,9 +82,12 @@ def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
     credited = _credited()
     for m in [*starts_finditer(credited, text, start_places(credited.pattern)), *_SLASHED.finditer(text)]:
         g = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8",
-                                "name9", "name10")
+                                "name9", "name10", "name11", "name12")
                  if m.groupdict().get(g))
         name = m.group(g)
+        if g == "name12" and name[0] != "本":  # 【大纪元4月18日报导】: the dated bracket names the outlet
+            out.append(Mention(m.start(g), m.end(g), name, "ORG"))
+            continue
         if g == "name8":  # (VGP)越南外交部发言人…: the outlet's initials open the article
             out.append(Mention(m.start(g), m.end(g), name, "ORG"))
             continue

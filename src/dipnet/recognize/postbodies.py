@@ -40,6 +40,9 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
     country_starts = {m.start for m in doc.mentions if m.type == "COUNTRY"}  # 柬 + 劳动部 opens with its own
     added_starts: list[tuple[int, int, int]] = []
     widest = 0
+    # where posts end: a post after 和/及 right there is the next of one holder's (卫生部长 + 和 + 外交部长)
+    ends |= {r.start + len(r.title) for r in doc.roles if text.startswith(r.title, r.start)}
+    joiners = tuple(rules.title_joiners[:2]) + tuple(rules.list_closers)
     for r in doc.roles:
         t = r.title
         if not text.startswith(t, r.start):
@@ -49,7 +52,8 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
         head = next((k for k in range(len(t) - 1, 2, -1)
                      if t[k:] in titles and suffixes.ends_at(t, k) and suffixes.longest_ending(t, k) <= k - 2), 0) \
             or _contracted_head(t, titles, rules)
-        if not head and r.start > 0 and text[r.start - 1] in rules.title_joiners[:2]:
+        if not head and r.start > 0 and text[r.start - 1] in joiners and \
+                (text[r.start - 1] in rules.title_joiners[:2] or r.start - 1 in ends):
             # a bare ministry's post after 兼 (副总理 + 兼 + 外交部长) or listed after a holder's name
             # (外交部长某某 + 、 + 财政部长): its body word is the head
             head = next((k for k in range(len(t) - 1, 1, -1) if t[:k] in kb.generic_words()
@@ -76,7 +80,9 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
         # a name already read there (越南外交部, 越南政府 as the country) stands; a country opening the
         # head (老挝 + 计划与投资部) is part of it; a place's own bodies (高平省 + 省委) are left to
         # the place, which the events name as the actor
+        # a place wholly inside past its first word stays beside it (外交部亚西及 + 非洲 + 司: SPEC)
         if any(m.start < e and s < m.end and not (m.type == "COUNTRY" and m.start == s and m.end < e)
+               and not (m.type in ("LOCATION", "COUNTRY") and s + 2 < m.start and m.end < e)
                for m in _near(s, e, index, at_span, added, added_starts, widest)):
             continue
         seen.add((s, e))
@@ -134,8 +140,10 @@ def _listed_owner(name: str, s: int, holder_country: dict[int, str], text: str, 
 
 
 def _chained_owner(name: str, s: int, country: str, text: str, rules: NameRules, kb: KnowledgeBase) -> str:
-    """A bare ministry's post chained by 兼 to a post its country opens (巴基斯坦副总理 + 兼 + 外交部长):
+    """A bare ministry's post chained by 兼 (or 和 after a post) to a post its country opens (巴基斯坦副总理
+    + 兼 + 外交部长, 卫生部长 + 和 + 外交部长):
     the ministry is that country's, named in full as the page writes the country; else ''."""
-    if not country or s < 1 or text[s - 1] != rules.title_joiners[0] or name not in kb.generic_words():
+    if not country or s < 1 or text[s - 1] not in (rules.title_joiners[0], *rules.list_closers) or \
+            name not in kb.generic_words():
         return ""
     return country + name

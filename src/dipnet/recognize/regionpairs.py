@@ -33,12 +33,27 @@ def region_pairs(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[
     out = list(mentions)
     for ch, region in regions.items():
         k = text.find(ch, 1)
+        read: set[str] = set()  # the pairs read before a word of relations
         while k != -1:
             first = shorts.get(text[k - 1]) if text[k - 1] in _KEPT else None
             if first is not None and context.at(text, k + 1) is not None:
                 out = _read_pair(text, k, first[0], region, out, kb)
+                read.add(text[k - 1:k + 1])
             k = text.find(ch, k + 1)
+        if read:
+            out = _read_again(text, read, region, out, kb)
     return in_order(out)
+
+
+def _read_again(text: str, read: set[str], region: str, out: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """A pair the page reads as its country and region (中非关系) is that pair wherever else the page
+    spells it alone as a country (中非扶贫合作: no Central African Republic there either)."""
+    shorts = kb.short_forms()
+    for m in [m for m in out if m.type == "COUNTRY" and m.text in read]:
+        first = shorts.get(m.text[0])
+        if first is not None:
+            out = _read_pair(text, m.start + 1, first[0], region, out, kb)
+    return out
 
 
 def _read_pair(text: str, k: int, country_id: str, region: str, out: list[Mention], kb: KnowledgeBase) -> list[Mention]:

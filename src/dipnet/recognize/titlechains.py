@@ -118,8 +118,8 @@ class PostsByStart:
 
 def titles_after_verb(text: str, pos: int, titles: PostsByStart, rules: NameRules) -> list[tuple[int, int]]:
     """The posts a name takes by a verb of office: 胡志明主席担任临时政府主席兼外交部长."""
-    if text.startswith(postnames.OFFICE_ADVERBS, pos):
-        pos += next((len(a) for a in postnames.OFFICE_ADVERBS if text.startswith(a, pos)), 0)  # 再次 + 当选
+    while text.startswith(postnames.OFFICE_ADVERBS, pos):  # 再次 + 当选, 曾 + 先后 + 担任
+        pos += next(len(a) for a in postnames.OFFICE_ADVERBS if text.startswith(a, pos))
     verb = next((v for v in rules.office_verbs_by_first.get(text[pos], ()) if text.startswith(v, pos)), None) \
         if pos < len(text) else None
     if verb is None:
@@ -137,6 +137,17 @@ def titles_after_verb(text: str, pos: int, titles: PostsByStart, rules: NameRule
         out.append((pos, t.end))
         joiner = next((j for j in ("兼", "、") if text.startswith(j, t.end)), None)
         if joiner is None:
-            break
+            # 和/及 join the verb's last post only to a post right after it (担任卫生部长和外交部长)
+            joiner = next((j for j in ("和", "及") if text.startswith(j, t.end)), None)
+            if joiner is None or (titles.first(t.end + 1, t.end + 1) is None and
+                                  not _org_then_post(text, t.end + 1, titles, rules)):
+                break
         pos = t.end + len(joiner)
     return out
+
+
+def _org_then_post(text: str, pos: int, titles: PostsByStart, rules: NameRules) -> bool:
+    """Whether a body's name ending in its suffix and then a post start at `pos` (和 + 外交部 + 部长)."""
+    t = titles.first(pos, pos + 8)
+    return t is not None and t.start > pos and not any(c in _DELIMS for c in text[pos:t.start]) and \
+        rules.org_suffixes.ends_at(text[pos:t.start], t.start - pos)
