@@ -37,3 +37,46 @@ def test_ming_characters_come_from_the_data_file() -> None:
 def test_ming_still_read_as_tomorrow() -> None:
     got = [t.value for t in find_times("部长明起将出访三国", "2025-03-10") if t.kind == "relative"]
     assert got == ["2025-03-11"]
+
+
+# --- a line's matches read off the scan of the text around it (scan.scan_line) -------------------------
+
+_PIECES = ("2024", "1", "12", "3", "31", "年", "月", "日", "号", "至", "-", "/", ".", " ", "\n", "\n", "(", ")",
+           "十", "二十", "三", "初", "农历", "周年", "今天", "明起", "说", "昨", "宣布", "公路", "会议室", "上午",
+           "星期", "周", "下", "为期", "天", "多", "以来", "第", "届", "越共", "中共", "甲子", "前", "将于", "访问", "和平")
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(420, 700))) for _ in range(n)]
+
+
+def _spans(found: dict) -> dict:
+    return {name: [(m.span(), m.groups()) for m in ms] for name, ms in found.items()}
+
+
+def test_line_scans_are_the_lines_own() -> None:
+    from dipnet.timex import scan
+
+    for whole in _random_texts(40, 7):
+        scan._scan.cache_clear()
+        scan._scan(whole)  # (kept as the long text lines are read from)
+        starts = [0] + [k + 1 for k, ch in enumerate(whole) if ch == "\n"]
+        for a in starts:
+            for b in {whole.find("\n", a) % (len(whole) + 1), min(len(whole), a + 30), len(whole)}:
+                if b > a:
+                    line = whole[a:b]
+                    assert _spans(scan.scan_line(whole, a, b - a)) == _spans(scan._scan.__wrapped__(line)), (whole, a, b)
+
+
+def test_reach_refuses_what_it_cannot_bound() -> None:
+    from dipnet.timex.reach import reach
+
+    assert reach(r"\d{1,2}日") == 3
+    assert reach(r"\d+日") is None  # unbounded
+    assert reach(r"(?<!\s)日") is None  # a look-behind that can read a newline
+    assert reach(r"^日") is None
+    assert reach(r"日(?=[上下])") == 2
+    assert reach(r"\d日$") == 4  # '$' reads the character after it and whether the text ends there
