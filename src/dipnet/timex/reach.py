@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import importlib
 import re
+from pathlib import Path
 from typing import Any
+
+from dipnet.cachedir import add_to_table, read_table, table_path
 
 _c: Any = importlib.import_module("re._constants")
 _parser: Any = importlib.import_module("re._parser")
@@ -122,3 +125,19 @@ def reach(source: str, flags: int = 0) -> int | None:
     except (_Unknown, RecursionError):
         return None
     return max(consumed, read)
+
+
+def reaches(patterns: dict[str, re.Pattern[str]]) -> dict[str, int | None]:
+    """`reach` of each pattern, kept between runs in the cache directory (re's parser is Python: read
+    afresh, the time patterns' reaches cost a process's start more than a page's time stage)."""
+    path = table_path("reach", Path(__file__))
+    kept = read_table(path)
+    new = {}
+    out = {}
+    for name, rx in patterns.items():
+        key = (rx.pattern, int(rx.flags))
+        if key not in kept:
+            kept[key] = new[key] = reach(rx.pattern, rx.flags)
+        out[name] = kept[key]
+    add_to_table(path, new)
+    return out

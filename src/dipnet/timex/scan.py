@@ -16,7 +16,7 @@ from dipnet.rxstarts import finditer_near as _finditer_near
 from dipnet.rxstarts import unit_places as _places
 
 from .patterns import compile_table, needs
-from .reach import reach
+from .reach import reaches
 
 _compile_table = compile_table  # tests compare the patterns with and without their skip sets
 _PATTERNS = compile_table()
@@ -90,7 +90,7 @@ def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
 # the scans of the last long texts read (a page's main text), which its lines' scans are read from
 _SHARED_LENGTH = 400
 _SHARED: dict[str, dict[str, tuple[re.Match[str], ...]]] = {}
-_REACH = {name: reach(rx.pattern, rx.flags) for name, (rx, _) in _PATTERNS.items()}
+_REACH = reaches({name: rx for name, (rx, _) in _PATTERNS.items()})
 
 
 def scan_line(whole: str, at: int, size: int) -> dict[str, tuple[re.Match[str], ...]]:
