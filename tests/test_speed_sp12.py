@@ -80,3 +80,35 @@ def test_reach_refuses_what_it_cannot_bound() -> None:
     assert reach(r"^日") is None
     assert reach(r"日(?=[上下])") == 2
     assert reach(r"\d日$") == 4  # '$' reads the character after it and whether the text ends there
+
+
+# --- numbered_mentions: one automaton for first characters, opening words and needed words --------------
+
+_NUMBERED_PIECES = ("越共", "第", "十", "二", "三", "四", "大", "届", "次", "中共", "中国共产党", "全国人大", "国会", "会议",
+                    "全体会议", "中全会", "新冠", "疫苗", "肺炎", "东盟", "峰会", "APEC", "领导人", "非正式会议", "越南",
+                    "一带一路", "进博会", "12", "3", "周年", "中日韩", "外长", "上海合作组织", ",", "。", "在", "举行")
+
+
+def _tried_before(text: str) -> list:
+    """The patterns numbered_mentions scanned before, with their matches: the plan by first characters and
+    opening words, each pattern scanned unless rxneeds finds the text without the words it needs."""
+    from dipnet.rxneeds import finditer as needing
+    from dipnet.timex import knowledge as k
+
+    held = frozenset(ch for ch in k._numbered_firsts() if ch in text)
+    _, finder, opening = k._numbered_prefixes()
+    words = frozenset(opening[i] for i, _, _ in finder.find_matches_as_indexes(text, overlapping=True))
+    got = [(e["name"], p.pattern, [m.span() for m in needing(p, text)]) for e, pats in k._numbered_plan(held, words) for p in pats]
+    return [g for g in got if g[2]]
+
+
+def test_numbered_patterns_tried_find_what_they_found() -> None:
+    import random
+
+    from dipnet.timex import knowledge as k
+
+    rng = random.Random(3)
+    for _ in range(600):
+        text = "".join(rng.choice(_NUMBERED_PIECES) for _ in range(rng.randint(5, 60)))
+        now = [(e["name"], p.pattern, [m.span() for m in p.finditer(text)]) for e, pats in k._numbered_tried(text) for p in pats]
+        assert [g for g in now if g[2]] == _tried_before(text), text
