@@ -90,6 +90,9 @@ def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
 # the scans of the last long texts read (a page's main text), which its lines' scans are read from
 _SHARED_LENGTH = 400
 _SHARED: dict[str, dict[str, tuple[re.Match[str], ...]]] = {}
+# the matches of a text that begins a line of a longer text read before it, read off that text's scan
+# (scan_line), for parse's reading of it that runs next
+LINE_SCANS: dict[str, dict[str, tuple[re.Match[str], ...]]] = {}
 _REACH = reaches({name: rx for name, (rx, _) in _PATTERNS.items()})
 
 
