@@ -143,10 +143,6 @@ def _join_terms(held: list[tuple[str, str | None]]) -> list[tuple[str, str | Non
     return out
 
 
-def _main_text(doc: Document) -> str:
-    return _main_parts(doc)[0]
-
-
 def _main_parts(doc: Document) -> tuple[str, list[tuple[int, int, int]]]:
     """The text before the related-news block, without the site's menus and footer: the lead is read
     from the first lines, and a row of menus above the headline would push it out. Furniture lines
