@@ -15,9 +15,11 @@ from pathlib import Path
 
 import ahocorasick_rs
 
+from dipnet import rxneeds
+from dipnet.cachedir import add_to_table, read_table, table_path
 from dipnet.rx import plain as _plain
 from dipnet.rx import uncached
-from dipnet.rxneeds import finditer as _needing
+from dipnet.rxneeds import needed_words
 from dipnet.rxneeds import search as _search_needing
 
 from .numerals import to_int
@@ -234,13 +236,72 @@ def _numbered_sets() -> list[tuple[dict, list[tuple[re.Pattern[str], frozenset[s
             for e, pats in _numbered()]
 
 
+@lru_cache(maxsize=1)
+def _numbered_words() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, dict, re.Pattern[str], tuple[frozenset[int], ...]]],
+                               list[frozenset[int]], frozenset[int]]:
+    """One automaton for every word numbered_mentions asks a text for: the characters the patterns can
+    start with, their opening words and the words each pattern's every match holds (rxneeds.needed_words,
+    kept between runs in the cache directory: re's parser is Python). With it, each pattern in the file's
+    order (its entry's number, the entry, the pattern, the sets of word numbers of which the text must
+    hold one each: its first characters, its opening word, its needed words), the patterns each word is
+    the first such set of (a text is tried only with those of the words it holds) and those with none."""
+    path = table_path("numbered-needs", Path(rxneeds.__file__))
+    kept = read_table(path)
+    new = {}
+    for _, pats in _numbered():
+        for p, _ in pats:
+            key = (p.pattern, int(p.flags))
+            if key not in kept:
+                kept[key] = new[key] = needed_words(p.pattern, p.flags)
+    add_to_table(path, new)
+    prefixes = _numbered_prefixes()[0]
+    sets = [(k, e, p, firsts, prefixes.get(p.pattern, ""), kept[(p.pattern, int(p.flags))])
+            for k, (e, pats) in enumerate(_numbered()) for p, firsts in pats]
+    words = sorted({w for _, _, _, firsts, prefix, groups in sets
+                    for w in (*(firsts or ""), *([prefix] if prefix else []), *(w for g in groups or () for w in g))})
+    number = {w: k for k, w in enumerate(words)}
+    rules = []
+    for k, e, p, firsts, prefix, groups in sets:
+        need = ([frozenset(number[ch] for ch in firsts)] if firsts is not None else []) + \
+            ([frozenset([number[prefix]])] if prefix else []) + [frozenset(number[w] for w in g) for g in groups or ()]
+        rules.append((k, e, p, tuple(need)))
+    first: list[set[int]] = [set() for _ in words]
+    for n, rule in enumerate(rules):
+        for w in rule[3][0] if rule[3] else ():
+            first[w].add(n)
+    always = frozenset(n for n, rule in enumerate(rules) if not rule[3])
+    return ahocorasick_rs.AhoCorasick(words), rules, [frozenset(f) for f in first], always
+
+
+def _numbered_tried(text: str) -> list[tuple[dict, list[re.Pattern[str]]]]:
+    """The entries and patterns to scan `text` with: those whose every set of words the text holds one of
+    (the plan of _numbered_plan, less the patterns rxneeds finds the text lacks the needed words of: 届进博会),
+    in the file's order; the first characters, opening words and needed words the text holds found in one pass."""
+    finder, rules, first, always = _numbered_words()
+    present = {k for k, _, _ in finder.find_matches_as_indexes(text, overlapping=True)}
+    tried = set(always)
+    for k in present:
+        tried |= first[k]
+    plan: list[tuple[dict, list[re.Pattern[str]]]] = []
+    last = -1
+    for t in sorted(tried):
+        k, e, p, need = rules[t]
+        for group in need:
+            if group.isdisjoint(present):
+                break
+        else:
+            if k != last:
+                plan.append((e, []))
+                last = k
+            plan[-1][1].append(p)
+    return plan
+
+
 def numbered_mentions(text: str) -> list[Numbered]:
     """Every numbered congress/session/event in the text that the data file knows a year for."""
     out: list[Numbered] = []
     seen: set[tuple[int, int]] = set()
-    held = frozenset(ch for ch in _numbered_firsts() if ch in text)  # asked once a text, not once a pattern
-    _, finder, opening = _numbered_prefixes()
-    words = frozenset(opening[k] for k, _, _ in finder.find_matches_as_indexes(text, overlapping=True)) if finder else frozenset()
+    plan = _numbered_tried(text)
     found: dict[str, bool] = {}  # context words -> held by the text (entries share them: asked once a text)
 
     def holds(words: re.Pattern[str]) -> bool:
@@ -248,12 +309,12 @@ def numbered_mentions(text: str) -> list[Numbered]:
             found[words.pattern] = _search_needing(words, text) is not None
         return found[words.pattern]
 
-    for e, pats in _numbered_plan(held, words):
+    for e, pats in plan:
         ctx, nctx = e.get("context"), e.get("not_context")
         if (ctx is not None and not holds(ctx)) or (nctx is not None and holds(nctx)):
             continue
         for p in pats:
-            for m in _needing(p, text):  # (no scan of a text without the words a match needs: 届进博会)
+            for m in p.finditer(text):
                 if (m.start(), m.end()) in seen:
                     continue
                 if "year" in e:  # an era, not a numbered series

@@ -34,7 +34,7 @@ from .anchors import (
 from .knowledge import founding_before
 from .numerals import to_int
 from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS, gated
-from .scan import _RANK, _scan
+from .scan import _RANK, LINE_SCANS, _scan, scan_line
 from .words import WORDS
 
 # what announces a day for later, right before it ('将于28日', '定于3日')
@@ -49,7 +49,8 @@ class _Finder:
         self.text, self.anchor = text, anchor
         self.a = parse_anchor(anchor)
         self.taken = bytearray(len(text))
-        self.matches = _scan(text)
+        known = LINE_SCANS.get(text)
+        self.matches = _scan(text) if known is None else known
         self.out: list[TimeExpr] = []
 
     def run(self, name: str, make: Callable[[re.Match[str]], TimeExpr | None]) -> None:
@@ -80,14 +81,23 @@ def _te(value: str | None, precision: str, kind: str = "date", *, end: str | Non
     return TimeExpr(0, 0, value, precision, end, kind, explicit, note)
 
 
-def find_times(text: str, anchor: str | None, *, offset: int = 0) -> list[TimeExpr]:
+def find_times(text: str, anchor: str | None, *, offset: int = 0, line_of: tuple[str, int] | None = None
+               ) -> list[TimeExpr]:
     """Every time expression in `text`, spans offset by `offset`, resolved against `anchor`.
     The same text read against the same anchor again (a teaser read for its year, then for its
-    day) is not read again: each call gets its own copies of the remembered expressions."""
+    day) is not read again: each call gets its own copies of the remembered expressions.
+    `line_of` (whole, at): `text` is whole[at:at + len(text)] and begins a line of `whole` (a paragraph
+    of the page's main text): its matches are read off whole's scan where it was made (scan.scan_line)."""
     if not _ANY_WORD.search(text):
         return []
+    if line_of is not None:
+        LINE_SCANS[text] = scan_line(line_of[0], line_of[1], len(text))
+    try:
+        got = _find_times(text, anchor)
+    finally:
+        LINE_SCANS.pop(text, None)
     return [TimeExpr(t.start + offset, t.end + offset, t.value, t.precision, t.end_value, t.kind, t.explicit_year,
-                     t.note) for t in _find_times(text, anchor)]
+                     t.note) for t in got]
 
 
 @lru_cache(maxsize=64)

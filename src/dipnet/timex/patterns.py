@@ -18,6 +18,7 @@ from dipnet import rx as _rx
 from dipnet.rx import plain as _plain
 
 from .numerals import CN
+from .words import WORDS
 
 # the skip-set compiler lives in dipnet.rx (shared with other stages); its names stay importable here
 _first_set, first_chars, gated = _rx._first_set, _rx.first_chars, _rx.gated
@@ -42,8 +43,9 @@ WEEKDAYS = "一二三四五六日天"
 # "24日重申", "3日强调", "5日指出", "7日批评", "2日回应", "6日证实", "9日公布", "4日报道", "8日拜会", "1日返回",
 # "15日展开", "29日陆续抵达", "27日过境", "1日乘专机", "17日前往", "5日于北京", "7日10时")
 # a bare day also written with 号, as spoken and Hong Kong, Singapore and Malaysian news write it ('将在12号签署',
-# '今天(18号)开始至21号', '18号到北京'); not a number naming a road, an exit or a room ('31号公路', '5号出口', '3号会议室')
-BARE_DAYU = r"(?:日|号(?!公路|出口|会议室|会场|选手|球员|令))"
+# '今天(18号)开始至21号', '18号到北京'); not a number naming a road, an exit or a room ('31号公路', '5号出口', '3号会议室':
+# the nouns in data/timewords.json, hao_day_not_before)
+BARE_DAYU = "(?:日|号(?!" + "|".join(map(re.escape, WORDS["hao_day_not_before"])) + "))"
 DAY_CUE = r"(?=[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以选抵访签致率接主参启离闭颁进结开赴分应正将也还再已又均共的重强指批谴回呼敦抗声透证否确答拜返飞公报提展陆过综曾于乘)）]|和(?!平)|前往|\d{1,2}\s?时|$)"
 
 # a month or month-day after a relative year word: '去年10月', '今年3月5日'
@@ -69,9 +71,10 @@ REL: dict[str, tuple[str, int]] = {
 }
 # a one-character relative word is read only before what it dates (昨 of 昨天 is read as 昨天)
 _REL_ADVERB_NEXT = {"昨": "(?=[宣表指称说发举会抵通公召出在与同向午早夜凌透重强回率访签致])"}
-# …and 明 of 明起 not the end of a word (说明起草, 表明起到, 证明起来)
-_REL_NOT_AFTER = {"明起": "(?<![说表证声阐查发透英聪文光鲜简标注指])", "明晨": "(?<![说表证声阐查发透英聪文光鲜简标注指])",
-                  "明晚": "(?<![说表证声阐查发透英聪文光鲜简标注指])"}
+# …and 明 of 明起 not the end of a word (说明起草, 表明起到, 证明起来: the characters before it in data/timewords.json,
+# ming_relative_not_after)
+_MING_NOT_AFTER = "(?<![" + "".join(map(re.escape, WORDS["ming_relative_not_after"])) + "])"
+_REL_NOT_AFTER = dict.fromkeys(("明起", "明晨", "明晚"), _MING_NOT_AFTER)
 
 # name: (pattern, the words every match holds one of, the characters a match can start with), in the
 # order find_times reads them: the most specific first (a full date before its month-day, a month-day

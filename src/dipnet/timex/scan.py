@@ -16,6 +16,7 @@ from dipnet.rxstarts import finditer_near as _finditer_near
 from dipnet.rxstarts import unit_places as _places
 
 from .patterns import compile_table, needs
+from .reach import reaches
 
 _compile_table = compile_table  # tests compare the patterns with and without their skip sets
 _PATTERNS = compile_table()
@@ -51,6 +52,20 @@ def _plan(held: tuple[bool, ...]) -> tuple[str, ...]:
 _UNITS: dict[str, tuple[frozenset[str], int, int] | None] = {name: unit_after(rx.pattern) for name, (rx, _) in _PATTERNS.items()}
 
 
+def _run(name: str, text: str, places: dict[frozenset[str], list[int]]) -> tuple[re.Match[str], ...]:
+    """The matches of pattern `name` in `text` (`places`: the places of its unit characters found so far)."""
+    unit = _UNITS[name]
+    if unit is None:
+        return tuple(_PATTERNS[name][0].finditer(text))
+    # tried only before its unit (年, 月, 日…): not at every digit of the text
+    chars, lo, hi = unit
+    if chars not in places:
+        places[chars] = _places(text, chars)
+    if len(places[chars]) * (hi - lo + 1) * TRIES_PER_CHAR < len(text):  # (rxstarts.near_pays, inline)
+        return tuple(_finditer_near(_PATTERNS[name][0], text, places[chars], lo, hi))
+    return tuple(_PATTERNS[name][0].finditer(text))  # (the same matches: finditer_near finds what finditer finds)
+
+
 @lru_cache(maxsize=64)
 def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
     """Every pattern's matches in `text`, for the patterns whose words it holds. The matches do not
@@ -59,21 +74,68 @@ def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
     teasers' block year and month, each teaser's day), and each of those readings used to rescan.
     The lists' words are found in one pass, and the patterns to run looked up by which lists the text
     holds (no test per pattern and list); a pattern without a match is left out."""
-    patterns = _PATTERNS
     out = {}
     places: dict[frozenset[str], list[int]] = {}
     for name in _plan(_held(text)):
-        unit = _UNITS[name]
-        if unit is None:
-            found = tuple(patterns[name][0].finditer(text))
-        else:  # tried only before its unit (年, 月, 日…): not at every digit of the text
-            chars, lo, hi = unit
-            if chars not in places:
-                places[chars] = _places(text, chars)
-            if len(places[chars]) * (hi - lo + 1) * TRIES_PER_CHAR < len(text):  # (rxstarts.near_pays, inline)
-                found = tuple(_finditer_near(patterns[name][0], text, places[chars], lo, hi))
-            else:  # (the same matches: finditer_near finds what finditer finds)
-                found = tuple(patterns[name][0].finditer(text))
+        found = _run(name, text, places)
+        if found:
+            out[name] = found
+    if len(text) >= _SHARED_LENGTH:
+        _SHARED[text] = out
+        if len(_SHARED) > 4:
+            del _SHARED[next(iter(_SHARED))]
+    return out
+
+
+# the scans of the last long texts read (a page's main text), which its lines' scans are read from
+_SHARED_LENGTH = 400
+_SHARED: dict[str, dict[str, tuple[re.Match[str], ...]]] = {}
+# the matches of a text that begins a line of a longer text read before it, read off that text's scan
+# (scan_line), for parse's reading of it that runs next
+LINE_SCANS: dict[str, dict[str, tuple[re.Match[str], ...]]] = {}
+_REACH = reaches({name: rx for name, (rx, _) in _PATTERNS.items()})
+
+
+def scan_line(whole: str, at: int, size: int) -> dict[str, tuple[re.Match[str], ...]]:
+    """_scan(whole[at:at + size]) for a text that begins a line of `whole` (or `whole` itself), read off
+    the scan of `whole` where that was made (else scanned as ever). A match attempt that reads nothing
+    past the line's end fares the same in the line and in `whole` (a look-behind at the line's start
+    reads the newline, where the line alone has nothing, and neither can match either: reach.py), so
+    the matches of `whole` that start more than the pattern's reach before the line's end are the
+    line's (each matched again on the line, for a match of its own); the line's end is scanned alone,
+    from where the last of those ends. A match of `whole` running into the line from before it, or a
+    pattern whose reach is not known, and the line is scanned whole."""
+    text = whole[at:at + size]
+    big = _SHARED.get(whole)
+    if big is None or (at > 0 and whole[at - 1] != "\n"):
+        return _scan(text)
+    out = {}
+    places: dict[frozenset[str], list[int]] = {}
+    for name in _plan(_held(text)):
+        far = _REACH[name]
+        rx = _PATTERNS[name][0]
+        found: tuple[re.Match[str], ...] | None = ()
+        if far is not None and size > far:
+            tail, head, resume = at + size - far, [], at
+            for m in big.get(name, ()):
+                a, b = m.span()
+                if b <= at:
+                    continue
+                if a < at:  # a match running into the line: scanned alone
+                    found = None
+                    break
+                if a >= tail:
+                    break
+                again = rx.match(text, a - at)
+                if again is None or again.end() != b - at:  # (cannot be: reach.py; scanned alone if it were)
+                    found = None
+                    break
+                head.append(again)
+                resume = b
+            if found is not None:
+                found = (*head, *rx.finditer(text, max(resume, tail) - at))
+        if found is None or far is None or size <= far:
+            found = _run(name, text, places)
         if found:
             out[name] = found
     return out

@@ -143,20 +143,32 @@ def _join_terms(held: list[tuple[str, str | None]]) -> list[tuple[str, str | Non
     return out
 
 
-def _main_text(doc: Document) -> str:
+def _main_parts(doc: Document) -> tuple[str, list[tuple[int, int, int]]]:
     """The text before the related-news block, without the site's menus and footer: the lead is read
     from the first lines, and a row of menus above the headline would push it out. Furniture lines
-    with a figure stay (a page stamp "2022-10-31 13:58" is furniture that dates the page)."""
+    with a figure stay (a page stamp "2022-10-31 13:58" is furniture that dates the page). With it,
+    where each piece of the page's text kept stands in it: (start, end in the page, start in it)."""
     more = doc.segments_of("more")
     end = more[0].start if more else len(doc.text)
     cut = [(s.start, s.end) for s in doc.segments_of("boilerplate")
            if s.end <= end and not any(ch.isdigit() for ch in doc.text[s.start:s.end])]
-    pieces, last = [], 0
+    pieces, last, kept, size = [], 0, [], 0
     for a, b in sorted(cut):
         pieces.append(doc.text[last:a])
+        kept.append((last, a, size))
+        size += len(pieces[-1])
         last = b
     pieces.append(doc.text[last:end])
-    return "".join(pieces)
+    kept.append((last, end, size))
+    return "".join(pieces), kept
+
+
+def _in_main(kept: list[tuple[int, int, int]], start: int, end: int) -> int | None:
+    """Where the page's text [start, end) stands in the main text, if within one of its pieces."""
+    for a, b, at in kept:
+        if a <= start and end <= b:
+            return at + start - a
+    return None
 
 
 def _brief_texts(doc: Document) -> list[str]:
@@ -233,7 +245,7 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
     contradictions found in the text become problems of stage "time", not silent corrections."""
     kb = kb or load_kb()
     brief_at = _brief_finder(doc)
-    main = _main_text(doc)
+    main, kept = _main_parts(doc)
     datelines = doc.segments_of("dateline")
     titled_by = _titled(doc, brief_at)
     doc.published = infer_published(text=main, url=doc.url, meta=doc.meta_published, title=doc.title,
@@ -253,7 +265,9 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         if brief is not None:
             bd = doc.briefs[brief].published
             anchor = bd.date if bd else None
-        times += find_times(doc.text[start:end], anchor, offset=start)
+        at = _in_main(kept, start, end) if brief is None else None
+        # a paragraph of the main text: its matches read off the main text's scan (scan.scan_line)
+        times += find_times(doc.text[start:end], anchor, offset=start, line_of=None if at is None else (main, at))
     def anchor_of(brief: int | None) -> str | None:
         d = doc.briefs[brief].published if brief is not None and brief < len(doc.briefs) else doc.published
         return d.date if d else None
