@@ -95,10 +95,11 @@ def _tried_before(text: str) -> list:
     from dipnet.rxneeds import finditer as needing
     from dipnet.timex import knowledge as k
 
-    held = frozenset(ch for ch in k._numbered_firsts() if ch in text)
-    _, finder, opening = k._numbered_prefixes()
-    words = frozenset(opening[i] for i, _, _ in finder.find_matches_as_indexes(text, overlapping=True))
-    got = [(e["name"], p.pattern, [m.span() for m in needing(p, text)]) for e, pats in k._numbered_plan(held, words) for p in pats]
+    held = frozenset(ch for _, pats in k._numbered() for _, firsts in pats for ch in firsts or "" if ch in text)
+    prefixes, finder, opening = k._numbered_prefixes()
+    words = frozenset(opening[i] for i, _, _ in finder.find_matches_as_indexes(text, overlapping=True)) | {""}
+    got = [(e["name"], p.pattern, [m.span() for m in needing(p, text)]) for e, pats in k._numbered() for p, firsts in pats
+           if (firsts is None or not held.isdisjoint(firsts)) and prefixes.get(p.pattern, "") in words]
     return [g for g in got if g[2]]
 
 

@@ -31,24 +31,6 @@ def test_reshape_keeps_the_origins_the_composition_gave() -> None:
         assert _reshape(text) == want
 
 
-def test_numbered_plan_from_sets_is_the_plan_from_strings() -> None:
-    from dipnet.timex import knowledge as k
-
-    firsts = sorted(k._numbered_firsts())
-    opening = k._numbered_prefixes()[2]
-    prefixes = k._numbered_prefixes()[0]
-    rng = random.Random(5)
-    for _ in range(300):
-        held = frozenset(rng.sample(firsts, rng.randint(0, len(firsts))))
-        words = frozenset(rng.sample(opening, rng.randint(0, min(6, len(opening)))))
-        want = []
-        for e, pats in k._numbered():
-            can = tuple(p for p, f in pats if (f is None or not held.isdisjoint(f)) and prefixes.get(p.pattern, "") in words | {""})
-            if can:
-                want.append((e, can))
-        assert k._numbered_plan(held, words) == tuple(want)
-
-
 def test_scan_finds_what_finditer_finds_whichever_way_it_reads() -> None:
     from dipnet.timex import scan
 

@@ -190,11 +190,6 @@ def _numbered() -> list[tuple[dict, list[tuple[re.Pattern[str], str | None]]]]:
 
 
 @lru_cache(maxsize=1)
-def _numbered_firsts() -> frozenset[str]:
-    return frozenset(ch for _, pats in _numbered() for _, firsts in pats for ch in firsts or "")
-
-
-@lru_cache(maxsize=1)
 def _numbered_prefixes() -> tuple[dict[str, str], ahocorasick_rs.AhoCorasick | None, list[str]]:
     """The literal word every match of a pattern opens with (越共第, 中国共产党第), by pattern source, and an
     automaton finding which of them a text holds in one pass (a pattern without one is planned by its
@@ -209,31 +204,6 @@ def _numbered_prefixes() -> tuple[dict[str, str], ahocorasick_rs.AhoCorasick | N
                 out[p.pattern] = "".join(map(chr, prefix))
     words = sorted(set(out.values()))
     return out, ahocorasick_rs.AhoCorasick(words) if words else None, words
-
-
-@lru_cache(maxsize=1024)
-def _numbered_plan(held: frozenset[str], words: frozenset[str]
-                   ) -> tuple[tuple[dict, tuple[re.Pattern[str], ...]], ...]:
-    """The entries, each with the patterns that can match a text holding the characters `held` (of
-    those the patterns can start with) and the opening words `words`, in the file's order: worked out
-    once per set of characters and words (a few dozen on a corpus), not tested pattern by pattern on
-    every text."""
-    allowed = words | {""}
-    plan = []
-    for e, pats in _numbered_sets():
-        can = tuple([p for p, firsts, prefix in pats if (firsts is None or not held.isdisjoint(firsts)) and prefix in allowed])
-        if can:
-            plan.append((e, can))
-    return tuple(plan)
-
-
-@lru_cache(maxsize=1)
-def _numbered_sets() -> list[tuple[dict, list[tuple[re.Pattern[str], frozenset[str] | None, str]]]]:
-    """The entries, each pattern with its first characters as a set and its opening word ("" for none):
-    what _numbered_plan tests, made once."""
-    prefixes = _numbered_prefixes()[0]
-    return [(e, [(p, None if firsts is None else frozenset(firsts), prefixes.get(p.pattern, "")) for p, firsts in pats])
-            for e, pats in _numbered()]
 
 
 @lru_cache(maxsize=1)
@@ -275,7 +245,7 @@ def _numbered_words() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, dict,
 
 def _numbered_tried(text: str) -> list[tuple[dict, list[re.Pattern[str]]]]:
     """The entries and patterns to scan `text` with: those whose every set of words the text holds one of
-    (the plan of _numbered_plan, less the patterns rxneeds finds the text lacks the needed words of: 届进博会),
+    (those whose first characters and opening word the text holds, less the patterns rxneeds finds the text lacks the needed words of: 届进博会),
     in the file's order; the first characters, opening words and needed words the text holds found in one pass."""
     finder, rules, first, always = _numbered_words()
     present = {k for k, _, _ in finder.find_matches_as_indexes(text, overlapping=True)}
