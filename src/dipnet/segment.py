@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dipnet.aboutness import about_line
 from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.furniture import byline_first as _byline_first
 from dipnet.furniture import headless as _headless
@@ -353,7 +354,7 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
         b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)
         b.related_block(lines[block[0]:block[1]])
     main = [x for x in (_split_inline_more(ln, b, layout) for ln in main) if x.text]  # (a line that was all block goes)
-    at = _title_index(main, layout)
+    at = about_line([ln.text for ln in main], _title_index(main, layout), layout)
     inline: list[_Line] = []
     for i, ln in enumerate(main):
         alt = image_link(ln.text) if i != at else None
