@@ -41,3 +41,28 @@ def test_a_headline_over_its_subtitle_stays_though_the_subtitle_shares_more_word
             "甲国总理于1月28日至31日对乙国进行正式访问,这是甲国总理时隔八年再次访问乙国。\n"
             "开年以来,多国领导人密集访问甲国,甲国外交十分活跃。\n")
     assert _title(page) == "驻外记者坦言:在这座城市生活便利又安心"
+
+
+def test_a_share_buttons_label_run_into_the_headlines_line_is_no_part_of_the_title() -> None:
+    page = ("首页 -> 国际\n甲国寻求重启与乙国高层接触分享到:\n某某网8月12日电 据报道,甲国外长计划于9月访问乙国。\n"
+            "这表明甲国希望恢复与乙国的高层接触。(完)\n")
+    assert _title(page) == "甲国寻求重启与乙国高层接触"
+
+
+def test_a_teaser_opening_with_its_date_loses_the_date() -> None:
+    page = ("甲国外交部就乙方错误言行答记者问\n某某社8月10日电 甲国外交部发言人10日强调,甲国内政不容干涉。\n"
+            "发言人说,乙方应立即停止干涉甲国内政。\n相关新闻\n- 2019-08-11甲国各界呼吁维护社会秩序\n"
+            "- 2019-08-09快评:期待更多市民站出来\n")
+    assert _briefs(page) == ["甲国各界呼吁维护社会秩序", "快评:期待更多市民站出来"]
+
+
+def test_previous_and_next_links_are_one_whole_teaser_each() -> None:
+    page = ("甲国总理会见乙国外长\n乙国外长于9月10日开始对甲国进行正式访问。\n昨天上午,甲国总理会见了乙国外长。\n"
+            "上一篇新闻\n\n城市农夫后院种菜乐 居民自己栽种蔬果\n\n下一篇新闻\n\n两名主管共谋 假单据骗公司九百万\n")
+    assert _briefs(page) == ["城市农夫后院种菜乐 居民自己栽种蔬果", "两名主管共谋 假单据骗公司九百万"]
+
+
+def test_previous_and_next_links_after_their_label_on_one_line() -> None:
+    page = ("甲国外交部回应乙国前官员言论\n7月24日,甲国外交部发言人主持例行记者会。\n发言人表示,甲方立场非常坚定。\n"
+            "上一篇: 某部队派小分队赴海外参加联合演习 为什么?\n下一篇: 国防白皮书:七年审计一万余名领导干部\n")
+    assert _briefs(page) == ["某部队派小分队赴海外参加联合演习 为什么?", "国防白皮书:七年审计一万余名领导干部"]

@@ -80,3 +80,17 @@ def spaced_apart(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
 
 def _headline_piece(text: str) -> bool:
     return len(text) >= 6 and whole_headline(text)
+
+
+def prev_next(text: str, before: str, layout: Layout) -> int | None:
+    """A link to the previous or next story under this one: where its one whole headline starts on the
+    line ("上一篇: 标题", or the line under a label standing alone, "上一篇新闻"); -1 for such a label
+    alone; None for any other line. (A headline holding a space is not split into two teasers.)"""
+    if text.strip(" :：") in layout.prev_next:
+        return -1
+    for label in sorted(layout.prev_next, key=len, reverse=True):
+        if text.startswith(label):
+            k = len(text) - len(text[len(label):].lstrip(" :："))
+            return k if whole_headline(text[k:].replace(" ", "")) and is_headline(text[k:], layout) else None
+    label_over = before.strip(" :：") in layout.prev_next
+    return 0 if label_over and whole_headline(text.replace(" ", "")) and is_headline(text, layout) else None

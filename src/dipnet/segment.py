@@ -17,7 +17,6 @@ from dipnet.furniture import is_footer as _is_footer
 from dipnet.furniture import is_furniture as _is_furniture
 from dipnet.furniture import is_stamp as _is_stamp
 from dipnet.furniture import over_the_stamp as _over_the_stamp
-from dipnet.furniture import teaser_bounds as _teaser_bounds
 from dipnet.furniture import title_bar_repeat as _title_bar_repeat
 from dipnet.furniture import under_the_stamp as _under_the_stamp
 from dipnet.headrun import notice_over_headline, over_the_byline
@@ -37,10 +36,10 @@ from dipnet.lineshape import (
     under_a_summary,
 )
 from dipnet.model import Brief, Document, Segment, Span
-from dipnet.related import more_marker, promo_teaser, related_start, spaced_apart
+from dipnet.related import more_marker, prev_next, promo_teaser, related_start, spaced_apart
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
-from dipnet.teaser import trailing_stamp
+from dipnet.teaser import share_tail, teaser_span, trailing_stamp
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"
@@ -130,15 +129,15 @@ class _Builder:
 
     def new_brief(self, headline: _Line, caption: _Line | None) -> Brief:
         # a list's bullet is no part of the headline; a date stamp after it is the teaser's date
-        a, z, stamp = _teaser_bounds(headline.text)
+        a, z, stamp = teaser_span(headline.text)
         b = Brief(index=len(self.briefs), headline=Span(headline.start + a, headline.start + z))
         if caption is not None:
             b.caption = Span(caption.start, caption.end)
             self.add("brief_caption", caption.start, caption.end, b.index)
         self.add("brief_headline", headline.start + a, headline.start + z, b.index)
         if stamp is not None:
-            b.summary = Span(headline.start + stamp, headline.end)
-            self.add("brief_summary", headline.start + stamp, headline.end, b.index)
+            b.summary = Span(headline.start + stamp[0], headline.start + stamp[1])
+            self.add("brief_summary", b.summary.start, b.summary.end, b.index)
         self.briefs.append(b)
         return b
 
@@ -273,7 +272,7 @@ class _Builder:
             self.add("title", ln.start + crawled.end(), ln.end)
             return
         # a date stamp closing the headline's line ("标题 2024-01-01"): the headline stops before it
-        dated = trailing_stamp(text)
+        dated = trailing_stamp(text) or share_tail(text, self.layout.share_tails)  # (or a share button: "标题分享到:")
         if dated is not None and headline_shaped(text[:dated].rstrip()):
             self.add("title", ln.start, ln.start + len(text[:dated].rstrip()))
             self.add("boilerplate", ln.start + dated, ln.end)
@@ -357,6 +356,11 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     at = about_line([ln.text for ln in main], _title_index(main, layout), layout)
     inline: list[_Line] = []
     for i, ln in enumerate(main):
+        nav = prev_next(ln.text, main[i - 1].text, layout) if i > at else None  # ("上一篇: 标题")
+        if nav is not None:
+            if nav >= 0:  # (a label alone is no content)
+                b.new_brief(_Line(ln.start + nav, ln.end, ln.text[nav:]), None)
+            continue
         alt = image_link(ln.text) if i != at else None
         if alt:
             k = ln.text.index(alt)
