@@ -66,3 +66,23 @@ def test_previous_and_next_links_after_their_label_on_one_line() -> None:
     page = ("甲国外交部回应乙国前官员言论\n7月24日,甲国外交部发言人主持例行记者会。\n发言人表示,甲方立场非常坚定。\n"
             "上一篇: 某部队派小分队赴海外参加联合演习 为什么?\n下一篇: 国防白皮书:七年审计一万余名领导干部\n")
     assert _briefs(page) == ["某部队派小分队赴海外参加联合演习 为什么?", "国防白皮书:七年审计一万余名领导干部"]
+
+
+def test_a_related_marker_over_a_teaser_is_not_joined_to_it_as_a_broken_sentence() -> None:
+    page = ("某某首页 > 某某号 > 正文\n\n甲国总理结束对乙国的正式访问\n\n甲国总理于1月28日至31日对乙国进行正式访问。\n\n"
+            "这是甲国总理时隔八年再次访问乙国。\n\n双方签署了多项合作文件。\n\n"
+            "相关推荐\n热点推荐\n某省最新预测:大回暖,直冲十七度!\n")
+    assert _briefs(page) == ["某省最新预测:大回暖,直冲十七度!"]
+
+
+def test_a_row_of_section_labels_with_their_more_links_is_no_teaser() -> None:
+    page = ("首页 -> 国际\n甲国寻求重启与乙国高层接触\n某某网8月12日电 据报道,甲国外长计划于9月访问乙国。(完)\n|\n"
+            "视频更 多\n两会观察|政府工作报告连续十年提到了它\n【环球说】这条海峡为何牵动全球?\n"
+            "来论更 多评论更 多\n论坛更 多阅读排行\n")
+    assert _briefs(page) == ["两会观察|政府工作报告连续十年提到了它", "【环球说】这条海峡为何牵动全球?"]
+
+
+def test_a_photographers_bracketed_credit_makes_a_table_cell_a_caption_not_a_teaser() -> None:
+    page = ("甲国首相:讨论新层面的甲乙合作\n2018/10/26\n甲国首相25日访问乙国首都,与乙国总理进行了畅谈。\n"
+            "![]() |\n甲国首相和乙国总理(25日,首都)(某某某摄影) |\n甲国首相还出席了条约生效40周年的纪念活动。\n")
+    assert _briefs(page) == []

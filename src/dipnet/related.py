@@ -25,6 +25,14 @@ def more_marker(text: str, layout: Layout) -> bool:
     return bare in layout.more_markers or bare.replace(" ", "") in layout.more_markers  # ("视频更 多")
 
 
+def label_row(text: str) -> bool:
+    """A row of section labels each with its "更多" link ("来论更 多评论更 多", "论坛更 多阅读排行"): short
+    pieces parted by 更多, no teaser."""
+    bare = text.replace(" ", "")
+    pieces = bare.split("更多")
+    return len(bare) <= 14 and len(pieces) > 1 and all(len(p) <= 4 for p in pieces)
+
+
 def _label_over_teaser(lines: Sequence[_Shown], i: int, layout: Layout) -> bool:
     """A section's label ("新闻") under a story (two sentences or more above it, the last a few lines up: a
     closing credit "(某某)" may stand between) and over a teaser: a headline, then its summary."""

@@ -36,7 +36,7 @@ from dipnet.lineshape import (
     under_a_summary,
 )
 from dipnet.model import Brief, Document, Segment, Span
-from dipnet.related import more_marker, prev_next, promo_teaser, related_start, spaced_apart
+from dipnet.related import label_row, more_marker, prev_next, promo_teaser, related_start, spaced_apart
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.teaser import share_tail, teaser_span, trailing_stamp
@@ -148,7 +148,7 @@ class _Builder:
         last_was_headline = False
         for k, ln in enumerate(lines):
             teaser = promo_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
-            if not teaser and (ln.text in self.layout.agencies or ln.text in self.layout.more_markers
+            if not teaser and (ln.text in self.layout.agencies or ln.text in self.layout.more_markers or label_row(ln.text)
                                or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
