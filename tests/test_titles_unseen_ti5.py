@@ -86,3 +86,18 @@ def test_a_photographers_bracketed_credit_makes_a_table_cell_a_caption_not_a_tea
     page = ("甲国首相:讨论新层面的甲乙合作\n2018/10/26\n甲国首相25日访问乙国首都,与乙国总理进行了畅谈。\n"
             "![]() |\n甲国首相和乙国总理(25日,首都)(某某某摄影) |\n甲国首相还出席了条约生效40周年的纪念活动。\n")
     assert _briefs(page) == []
+
+
+def test_a_headline_with_its_photos_caption_run_in_is_found_under_a_stray_line() -> None:
+    page = ("\"\n甲国副总理与乙国外长通电话hinh anh 1甲国副总理某某。图自某社\n"
+            "某社首都——3月4日,甲国副总理已同乙国外长通电话,就双边关系交换意见。\n"
+            "乙国外长祝贺甲国成功举办会议,强调乙国十分重视与甲国的合作关系。\n")
+    assert _title(page) == "甲国副总理与乙国外长通电话"
+
+
+def test_a_browsers_title_bar_under_a_login_bar_is_still_matched_with_its_headline() -> None:
+    page = ("登录 | 注册\n甲乙两国外长会谈 同意加强海上合作 | 某某报 Some Press\n国际\n财经\n体育\n娱乐\n"
+            "评论\n视频\n甲国总统出席论坛 谈区域经济前景\n乙国央行维持利率不变\n"
+            "甲乙两国外长会谈 同意加强海上合作\n2024-04-12 10:20\n"
+            "甲国外长今天与来访的乙国外长会谈,双方同意加强海上合作。\n")
+    assert _title(page) == "甲乙两国外长会谈 同意加强海上合作"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dipnet.furniture import headline_shaped, is_breadcrumb, is_furniture
 from dipnet.layout import Layout
-from dipnet.lineshape import is_caption, is_credit
+from dipnet.lineshape import is_caption, is_credit, photo_marker
 from dipnet.rx import plain as _plain
 
 _RUN = _plain(r"[\u3400-\u9fff]{2,}")
@@ -42,13 +42,16 @@ def about_line(texts: list[str], at: int, layout: Layout) -> int:
     """`at`, unless the line there is no sentence and shares (almost) no words with the story's
     opening while a headline-shaped line above the story shares more: the first of the lines that
     share nearly the most (a topic's label that repeats the headline's words stands below it)."""
+    body_lines = texts
+    # (a headline with its photo's caption run in, "标题 ảnh 1某某。图自某社", is read without the caption)
+    texts = [t[:m.start()].strip() if (m := photo_marker(t, layout)) else t for t in texts]
     if not 0 <= at < len(texts) or _sentence(texts[at]):
         return at
     first = next((k for k, t in enumerate(texts) if "。" in t), None)
     if first is None:
         return at
     body_text = ""
-    for t in texts[first:]:
+    for t in body_lines[first:]:
         body_text += t
         if len(body_text) >= _BODY_CHARS:
             break
