@@ -101,3 +101,17 @@ def test_a_browsers_title_bar_under_a_login_bar_is_still_matched_with_its_headli
             "甲乙两国外长会谈 同意加强海上合作\n2024-04-12 10:20\n"
             "甲国外长今天与来访的乙国外长会谈,双方同意加强海上合作。\n")
     assert _title(page) == "甲乙两国外长会谈 同意加强海上合作"
+
+
+def test_a_stations_name_sharing_no_word_with_the_story_gives_way_to_its_headline() -> None:
+    page = ("Abc 某某国际广播电台\n\n外长会议软化立场 多国批评恐掀波澜\n\n"
+            "第50届区域外长会议于2日至8日在首都召开,此次外长会议的联合公报措辞温和,多国对此表达不满。\n")
+    assert _title(page) == "外长会议软化立场 多国批评恐掀波澜"
+
+
+def test_a_notices_sentence_at_the_top_is_not_the_story_the_headline_is_sought_against() -> None:
+    page = ("• 首页\n• 新闻\n• 国际\n本网站使用相关技术提供更好的阅读体验,同时尊重使用者隐私,点这里了解隐私声明"
+            "当您关闭此视窗,代表您同意上述规范。\n某社一手新闻APP Icon某社一手新闻APP\n下载\n\n"
+            "甲国外长访问乙国 双方同意深化经贸合作\n\n2024/8/15 14:08\n请同意我们的隐私权规范,才能启用听新闻的功能。\n"
+            "(某社首都15日电)甲国外长15日抵达乙国访问,双方同意深化经贸合作。\n")
+    assert _title(page) == "甲国外长访问乙国 双方同意深化经贸合作"

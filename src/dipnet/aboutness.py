@@ -47,7 +47,7 @@ def about_line(texts: list[str], at: int, layout: Layout) -> int:
     texts = [t[:m.start()].strip() if (m := photo_marker(t, layout)) else t for t in texts]
     if not 0 <= at < len(texts) or _sentence(texts[at]):
         return at
-    first = next((k for k, t in enumerate(texts) if "。" in t), None)
+    first = next((k for k, t in enumerate(texts) if "。" in t and not is_furniture(t, layout)), None)  # (not a notice)
     if first is None:
         return at
     body_text = ""
@@ -63,7 +63,9 @@ def about_line(texts: list[str], at: int, layout: Layout) -> int:
               and len(_pairs(texts[k]) & body) >= _MIN_SHARED}
     top = max(scores.values(), default=0.0)
     # a headline-shaped line picked gives way only to a line clearly more about the story
-    floor = (_STRONG, _STRONG_GAP) if _candidate(texts[at], layout) else (_FLOOR, _FLOOR)
+    # (one that shares no word at all with the story is no headline of it: a site's name, "某某中央广播电台")
+    shaped = _candidate(texts[at], layout) and bool(_pairs(texts[at]) & body)
+    floor = (_STRONG, _STRONG_GAP) if shaped else (_FLOOR, _FLOOR)
     if top < max(floor[0], own + floor[1]):
         return at
     return min(k for k, s in scores.items() if s >= _NEAR * top)
