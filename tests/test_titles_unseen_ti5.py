@@ -115,3 +115,17 @@ def test_a_notices_sentence_at_the_top_is_not_the_story_the_headline_is_sought_a
             "甲国外长访问乙国 双方同意深化经贸合作\n\n2024/8/15 14:08\n请同意我们的隐私权规范,才能启用听新闻的功能。\n"
             "(某社首都15日电)甲国外长15日抵达乙国访问,双方同意深化经贸合作。\n")
     assert _title(page) == "甲国外长访问乙国 双方同意深化经贸合作"
+
+
+def test_the_first_line_about_the_story_heads_it_though_a_caption_below_shares_more() -> None:
+    page = ("• 11月24日 星期日\n无障碍链接\n某国时间15:55 2024年5月12日 星期日\n甲国总书记下周访问白宫\n"
+            "甲国共产党总书记某某某\n甲国共产党总书记某某某\n"
+            "乙国官员星期五表示,乙国总统下周二将在白宫会晤甲国共产党总书记某某某,并就贸易议题举行会谈。\n")
+    assert _title(page) == "甲国总书记下周访问白宫"
+
+
+def test_an_original_title_line_is_a_credit_not_the_headline() -> None:
+    page = ("\"\n某某网 example.com\n新闻\n甲国外长将访问乙国 两国高层通话还不到24小时\n关键词:\n"
+            "2024-04-07 15:59:21 某某网\n原标题:甲国外长将访问乙国\n外交部发言人宣布:\n"
+            "应乙国外长邀请,甲国外长将于4月8日至9日对乙国进行正式访问。\n")
+    assert _title(page) == "甲国外长将访问乙国 两国高层通话还不到24小时"

@@ -16,6 +16,7 @@ _WEAK = 0.25  # a picked line sharing less than this share of its word pairs is 
 _FLOOR = 0.1  # a candidate must share at least this share, and this much more than the line picked
 _STRONG, _STRONG_GAP = 0.5, 0.3  # over a headline-shaped line picked, a candidate must share this much
 _MIN_SHARED = 2  # and at least this many word pairs
+_ENOUGH = 0.4  # …or this share: the first line about the story heads it (a caption below may share more)
 _NEAR = 0.75  # the first candidate sharing this share of the best one's is the headline
 
 
@@ -68,4 +69,4 @@ def about_line(texts: list[str], at: int, layout: Layout) -> int:
     floor = (_STRONG, _STRONG_GAP) if shaped else (_FLOOR, _FLOOR)
     if top < max(floor[0], own + floor[1]):
         return at
-    return min(k for k, s in scores.items() if s >= _NEAR * top)
+    return min(k for k, s in scores.items() if s >= min(_NEAR * top, _ENOUGH))
