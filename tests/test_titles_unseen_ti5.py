@@ -129,3 +129,10 @@ def test_an_original_title_line_is_a_credit_not_the_headline() -> None:
             "2024-04-07 15:59:21 某某网\n原标题:甲国外长将访问乙国\n外交部发言人宣布:\n"
             "应乙国外长邀请,甲国外长将于4月8日至9日对乙国进行正式访问。\n")
     assert _title(page) == "甲国外长将访问乙国 两国高层通话还不到24小时"
+
+
+def test_a_browsers_title_bar_under_a_few_menu_items_is_still_matched_with_its_headline() -> None:
+    page = ("• 首页\n• 新闻\n• 国际\n甲国外长冀乙国政局稳定 | 某某报 Some Press\n国际\n财经\n体育\n娱乐\n评论\n视频\n"
+            "甲国总统出席论坛 谈区域经济前景\n乙国央行维持利率不变\n甲国外长冀乙国政局稳定\n2015-08-01 10:20\n"
+            "甲国外长今天表示,希望乙国政局保持稳定,两国关系继续发展。\n")
+    assert _title(page) == "甲国外长冀乙国政局稳定"

@@ -315,7 +315,7 @@ def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
 
 
 _BAR_SEP = _plain(r"\s*[-|｜–—_]\s*")
-_BAR_FIRST = 3  # how many lines from the top a browser's title bar may stand
+_BAR_FIRST = 6  # how many lines from the top a browser's title bar may stand (under a few menu items)
 
 
 def title_bar_repeat(texts: list[str]) -> int | None:
