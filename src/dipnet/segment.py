@@ -116,7 +116,6 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
     return over_the_byline(texts, _over_the_stamp(texts, _under_the_stamp(texts, i, layout), layout), layout)
 
 
-
 class _Builder:
     def __init__(self, doc: Document, layout: Layout) -> None:
         self.doc, self.layout = doc, layout
