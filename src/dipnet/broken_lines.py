@@ -41,6 +41,13 @@ def _breaks() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[
             layout.caption_markers, dateline, tuple(data["bound_starts"]))
 
 
+@lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    from dipnet.layout import load_layout
+    layout = load_layout()
+    return frozenset(layout.more_markers + layout.prev_next)
+
+
 @lru_cache(maxsize=2)
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of the words (one search of a line, not an `in` per word)."""
@@ -160,6 +167,8 @@ def _joinable(cur: str, ln: str, lines: list[str], k: int, parted: bool) -> bool
     a page parting paragraphs with empty lines, below its first sentence or in a line with a comma
     (above the first sentence the headline stands, and it rarely has one)."""
     near = bool(lines[k - 1])  # no empty line between
+    if cur in _labels() or ln in _labels():  # a related-news marker ("相关推荐") or a link's label stands alone
+        return False
     if not _continues(ln) or (len(cur) <= 80 and _field(cur)):  # a byline and stamp line runs on into nothing
         return False
     # a figure cut from its unit or measure word ("2019" / "年世界格局") runs on whatever the line before it

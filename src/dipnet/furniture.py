@@ -315,18 +315,18 @@ def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
 
 
 _BAR_SEP = _plain(r"\s*[-|｜–—_]\s*")
+_BAR_FIRST = 6  # how many lines from the top a browser's title bar may stand (under a few menu items)
 
 
 def title_bar_repeat(texts: list[str]) -> int | None:
     """The first line as a browser's title bar ("标题 - 站名", "标题 | 站名") whose headline stands again
     on a line of its own a few lines below: that line's index (the page's headline), else None."""
-    if not texts:
-        return None
-    later = {t.strip(): k for k, t in reversed(list(enumerate(texts[1:], 1)))}
-    for m in _BAR_SEP.finditer(texts[0]):
-        head = texts[0][:m.start()].strip()
-        if len(head) >= 6 and len(texts[0]) - m.end() <= 30 and _CJK.search(head) and head in later:
-            return later[head]
+    later = {t.strip(): k for k, t in reversed(list(enumerate(texts)))}
+    for i, bar in enumerate(texts[:_BAR_FIRST]):  # (the bar may stand under a stray line: an ad's label, a quote mark)
+        for m in _BAR_SEP.finditer(bar):
+            head = bar[:m.start()].strip()
+            if len(head) >= 6 and len(bar) - m.end() <= 30 and _CJK.search(head) and later.get(head, -1) > i:
+                return later[head]
     return None
 
 

@@ -25,6 +25,14 @@ def more_marker(text: str, layout: Layout) -> bool:
     return bare in layout.more_markers or bare.replace(" ", "") in layout.more_markers  # ("视频更 多")
 
 
+def label_row(text: str) -> bool:
+    """A row of section labels each with its "更多" link ("来论更 多评论更 多", "论坛更 多阅读排行"): short
+    pieces parted by 更多, no teaser."""
+    bare = text.replace(" ", "")
+    pieces = bare.split("更多")
+    return len(bare) <= 14 and len(pieces) > 1 and all(len(p) <= 4 for p in pieces)
+
+
 def _label_over_teaser(lines: Sequence[_Shown], i: int, layout: Layout) -> bool:
     """A section's label ("新闻") under a story (two sentences or more above it, the last a few lines up: a
     closing credit "(某某)" may stand between) and over a teaser: a headline, then its summary."""
@@ -80,3 +88,17 @@ def spaced_apart(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
 
 def _headline_piece(text: str) -> bool:
     return len(text) >= 6 and whole_headline(text)
+
+
+def prev_next(text: str, before: str, layout: Layout) -> int | None:
+    """A link to the previous or next story under this one: where its one whole headline starts on the
+    line ("上一篇: 标题", or the line under a label standing alone, "上一篇新闻"); -1 for such a label
+    alone; None for any other line. (A headline holding a space is not split into two teasers.)"""
+    if text.strip(" :：") in layout.prev_next:
+        return -1
+    for label in sorted(layout.prev_next, key=len, reverse=True):
+        if text.startswith(label):
+            k = len(text) - len(text[len(label):].lstrip(" :："))
+            return k if whole_headline(text[k:].replace(" ", "")) and is_headline(text[k:], layout) else None
+    label_over = before.strip(" :：") in layout.prev_next
+    return 0 if label_over and whole_headline(text.replace(" ", "")) and is_headline(text, layout) else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dipnet.aboutness import about_line
 from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.furniture import byline_first as _byline_first
 from dipnet.furniture import headless as _headless
@@ -16,7 +17,6 @@ from dipnet.furniture import is_footer as _is_footer
 from dipnet.furniture import is_furniture as _is_furniture
 from dipnet.furniture import is_stamp as _is_stamp
 from dipnet.furniture import over_the_stamp as _over_the_stamp
-from dipnet.furniture import teaser_bounds as _teaser_bounds
 from dipnet.furniture import title_bar_repeat as _title_bar_repeat
 from dipnet.furniture import under_the_stamp as _under_the_stamp
 from dipnet.headrun import notice_over_headline, over_the_byline
@@ -36,10 +36,10 @@ from dipnet.lineshape import (
     under_a_summary,
 )
 from dipnet.model import Brief, Document, Segment, Span
-from dipnet.related import more_marker, promo_teaser, related_start, spaced_apart
+from dipnet.related import label_row, more_marker, prev_next, promo_teaser, related_start, spaced_apart
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
-from dipnet.teaser import trailing_stamp
+from dipnet.teaser import share_tail, teaser_span, trailing_stamp
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"
@@ -116,7 +116,6 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
     return over_the_byline(texts, _over_the_stamp(texts, _under_the_stamp(texts, i, layout), layout), layout)
 
 
-
 class _Builder:
     def __init__(self, doc: Document, layout: Layout) -> None:
         self.doc, self.layout = doc, layout
@@ -129,15 +128,15 @@ class _Builder:
 
     def new_brief(self, headline: _Line, caption: _Line | None) -> Brief:
         # a list's bullet is no part of the headline; a date stamp after it is the teaser's date
-        a, z, stamp = _teaser_bounds(headline.text)
+        a, z, stamp = teaser_span(headline.text)
         b = Brief(index=len(self.briefs), headline=Span(headline.start + a, headline.start + z))
         if caption is not None:
             b.caption = Span(caption.start, caption.end)
             self.add("brief_caption", caption.start, caption.end, b.index)
         self.add("brief_headline", headline.start + a, headline.start + z, b.index)
         if stamp is not None:
-            b.summary = Span(headline.start + stamp, headline.end)
-            self.add("brief_summary", headline.start + stamp, headline.end, b.index)
+            b.summary = Span(headline.start + stamp[0], headline.start + stamp[1])
+            self.add("brief_summary", b.summary.start, b.summary.end, b.index)
         self.briefs.append(b)
         return b
 
@@ -148,7 +147,7 @@ class _Builder:
         last_was_headline = False
         for k, ln in enumerate(lines):
             teaser = promo_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
-            if not teaser and (ln.text in self.layout.agencies or ln.text in self.layout.more_markers
+            if not teaser and (ln.text in self.layout.agencies or ln.text in self.layout.more_markers or label_row(ln.text)
                                or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
@@ -272,7 +271,7 @@ class _Builder:
             self.add("title", ln.start + crawled.end(), ln.end)
             return
         # a date stamp closing the headline's line ("标题 2024-01-01"): the headline stops before it
-        dated = trailing_stamp(text)
+        dated = trailing_stamp(text) or share_tail(text, self.layout.share_tails)  # (or a share button: "标题分享到:")
         if dated is not None and headline_shaped(text[:dated].rstrip()):
             self.add("title", ln.start, ln.start + len(text[:dated].rstrip()))
             self.add("boilerplate", ln.start + dated, ln.end)
@@ -353,9 +352,14 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
         b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)
         b.related_block(lines[block[0]:block[1]])
     main = [x for x in (_split_inline_more(ln, b, layout) for ln in main) if x.text]  # (a line that was all block goes)
-    at = _title_index(main, layout)
+    at = about_line([ln.text for ln in main], _title_index(main, layout), layout)
     inline: list[_Line] = []
     for i, ln in enumerate(main):
+        nav = prev_next(ln.text, main[i - 1].text, layout) if i > at else None  # ("上一篇: 标题")
+        if nav is not None:
+            if nav >= 0:  # (a label alone is no content)
+                b.new_brief(_Line(ln.start + nav, ln.end, ln.text[nav:]), None)
+            continue
         alt = image_link(ln.text) if i != at else None
         if alt:
             k = ln.text.index(alt)

@@ -43,15 +43,36 @@ _TRAILING_STAMP = _plain(r"\s*(?:(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,
                          r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】])$")
 
 
+# …or a date stamp before it, after the bullet: "- 2019-08-11两国外长举行会谈", "[08-11] 两国外长举行会谈"
+_LEADING_STAMP = _plain(r"(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[\[【]\d{1,2}[/.-]\d{1,2}[\]】])\s*")
+
+
 def teaser_bounds(text: str) -> tuple[int, int, int | None]:
     """A teaser line's headline within it, without a list's bullet before it or a date stamp after it
     ("- 两国外长举行会谈2024/08/29"): (start, end, where the stamp starts or None)."""
+    a, z, stamp = teaser_span(text)
+    return a, z, stamp[0] if stamp and stamp[0] >= z else None
+
+
+def teaser_span(text: str) -> tuple[int, int, tuple[int, int] | None]:
+    """A teaser line's headline within it (start, end), and its date stamp's span, after the headline
+    or before it ("- 2019-08-11两国外长举行会谈"), or None."""
     a = m.end() if (m := _BULLET.match(text)) else 0
+    if (lead := _LEADING_STAMP.match(text, a)) and at_least(_CJK, text, 4, lead.end()):
+        return lead.end(), len(text), (a, a + len(lead.group().rstrip()))
     st = _TRAILING_STAMP.search(text, a)
     z = st.start() if st else len(text)
     if not at_least(_CJK, text, 4, a, z):
         return 0, len(text), None
-    return a, z, (st.start() + len(st.group()) - len(st.group().lstrip()) if st else None)
+    return a, z, ((st.start() + len(st.group()) - len(st.group().lstrip()), len(text)) if st else None)
+
+
+def share_tail(text: str, tails: tuple[str, ...]) -> int | None:
+    """Where a share button's label closing the headline's line starts ("标题分享到:"), or None."""
+    for t in tails:
+        if text.endswith(t) and len(text) > len(t) + 4:
+            return len(text) - len(t)
+    return None
 
 
 def trailing_stamp(text: str) -> int | None:

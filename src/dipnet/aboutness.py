@@ -1,0 +1,72 @@
+"""The headline is the line the story is about: where the line picked for the title shares no
+words with the story's first sentences (a date widget, a menu item, a site's name, a stray quote
+mark), a headline-shaped line above the story that shares most of its words with them is the
+title instead. Words are counted as pairs of adjacent Chinese characters."""
+
+from __future__ import annotations
+
+from dipnet.furniture import headline_shaped, is_breadcrumb, is_furniture
+from dipnet.layout import Layout
+from dipnet.lineshape import is_caption, is_credit, photo_marker
+from dipnet.rx import plain as _plain
+
+_RUN = _plain(r"[\u3400-\u9fff]{2,}")
+_BODY_CHARS = 600  # how much of the story's opening a line is compared with
+_WEAK = 0.25  # a picked line sharing less than this share of its word pairs is not what the story is about
+_FLOOR = 0.1  # a candidate must share at least this share, and this much more than the line picked
+_STRONG, _STRONG_GAP = 0.5, 0.3  # over a headline-shaped line picked, a candidate must share this much
+_MIN_SHARED = 2  # and at least this many word pairs
+_ENOUGH = 0.4  # …or this share: the first line about the story heads it (a caption below may share more)
+_NEAR = 0.75  # the first candidate sharing this share of the best one's is the headline
+
+
+def _pairs(text: str) -> set[str]:
+    return {m.group()[k:k + 2] for m in _RUN.finditer(text) for k in range(len(m.group()) - 1)}
+
+
+def _sentence(text: str) -> bool:
+    return "。" in text or len(text) >= 60
+
+
+def _shared(text: str, body: set[str]) -> float:
+    own = _pairs(text)
+    return len(own & body) / len(own) if own else 0.0
+
+
+def _candidate(text: str, layout: Layout) -> bool:
+    core = text.rstrip("?？!！")
+    return headline_shaped(core) and not is_caption(text, layout) and not is_credit(text, layout) \
+        and not is_furniture(text, layout) and not is_breadcrumb(text) and not text.startswith(layout.menu_bullets)
+
+
+def about_line(texts: list[str], at: int, layout: Layout) -> int:
+    """`at`, unless the line there is no sentence and shares (almost) no words with the story's
+    opening while a headline-shaped line above the story shares more: the first of the lines that
+    share nearly the most (a topic's label that repeats the headline's words stands below it)."""
+    body_lines = texts
+    # (a headline with its photo's caption run in, "标题 ảnh 1某某。图自某社", is read without the caption)
+    texts = [t[:m.start()].strip() if (m := photo_marker(t, layout)) else t for t in texts]
+    if not 0 <= at < len(texts) or _sentence(texts[at]):
+        return at
+    first = next((k for k, t in enumerate(texts) if "。" in t and not is_furniture(t, layout)), None)  # (not a notice)
+    if first is None:
+        return at
+    body_text = ""
+    for t in body_lines[first:]:
+        body_text += t
+        if len(body_text) >= _BODY_CHARS:
+            break
+    body = _pairs(body_text)
+    own = _shared(texts[at], body)
+    if own >= _WEAK and len(_pairs(texts[at]) & body) >= _MIN_SHARED:  # (one pair shared is chance: '星期三', '为期三天')
+        return at
+    scores = {k: _shared(texts[k], body) for k in range(first) if k != at and _candidate(texts[k], layout)
+              and len(_pairs(texts[k]) & body) >= _MIN_SHARED}
+    top = max(scores.values(), default=0.0)
+    # a headline-shaped line picked gives way only to a line clearly more about the story
+    # (one that shares no word at all with the story is no headline of it: a site's name, "某某中央广播电台")
+    shaped = _candidate(texts[at], layout) and bool(_pairs(texts[at]) & body)
+    floor = (_STRONG, _STRONG_GAP) if shaped else (_FLOOR, _FLOOR)
+    if top < max(floor[0], own + floor[1]):
+        return at
+    return min(k for k, s in scores.items() if s >= min(_NEAR * top, _ENOUGH))
