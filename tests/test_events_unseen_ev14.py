@@ -1,0 +1,22 @@
+"""Event reading on phrasings met on pages the project had never seen (ev14, issue 13: visits, meetings,
+calls, messages and statements from Xinhua, CNA, udn, Zaobao, RFI, DW, KBS, Malaysian papers; invented
+sentences)."""
+
+from __future__ import annotations
+
+from eventpage import of
+
+
+def test_a_leader_naming_an_administration_takes_no_part():
+    # 卢拉政府成立以来: the administration dates the talks; 卢拉 meets no one
+    body = ("新华社北京3月5日电 3月5日，外交部长王毅在北京同到访的巴西外长维埃拉举行会谈。"
+            "这是卢拉政府成立以来两国外长首次举行会谈。")
+    meets = of(body, "MEET")
+    assert meets and not any("卢拉" in e.participants for e in meets)
+
+
+def test_a_spouse_beside_the_visitor_is_no_host():
+    body = ("本报金边讯 新加坡总理李显龙今早抵达柬埔寨,展开为期2日的国事访问。"
+            "李显龙及夫人何晶乘搭的专机于上午9时抵达金边国际机场,并受到柬埔寨外交部长布拉索恭迎。")
+    visits = of(body, "VISIT")
+    assert visits and all(e.participants == ["李显龙", "柬埔寨"] for e in visits)
