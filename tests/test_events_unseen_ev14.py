@@ -20,3 +20,18 @@ def test_a_spouse_beside_the_visitor_is_no_host():
             "李显龙及夫人何晶乘搭的专机于上午9时抵达金边国际机场,并受到柬埔寨外交部长布拉索恭迎。")
     visits = of(body, "VISIT")
     assert visits and all(e.participants == ["李显龙", "柬埔寨"] for e in visits)
+
+
+def test_a_visit_just_ended_in_a_relative_clause_has_its_host():
+    # 刚刚结束对越南访问的…李强: the land after 对 hosts the visit the relative clause tells; the clause after
+    # the arrival goes on from the same subject (开始对日本进行正式访问)
+    body = "两国关系良好。\n\n刚刚结束对越南访问的中国国务院总理李强于5日下午抵达东京,开始对日本进行正式访问。"
+    visits = of(body, "VISIT")
+    assert any(e.participants == ["李强", "越南"] for e in visits)
+    assert any(e.participants == ["李强", "日本"] for e in visits)
+
+
+def test_a_clause_opening_with_its_day_goes_on_from_the_subject():
+    body = "两国关系良好。\n\n国务院总理李强在结束对越南的访问后,于5日下午抵达东京,对日本进行正式访问。"
+    visits = of(body, "VISIT")
+    assert any(e.participants == ["李强", "日本"] for e in visits)

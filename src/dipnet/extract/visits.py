@@ -77,6 +77,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             if not hosts and place is not None and place.type == "LOCATION" and country_name(place.country):
                 hosts = [country_name(place.country)]  # type: ignore[list-item]
                 location = place.name
+        dui = text.rfind("对", c.start, k)  # (刚刚结束对韩国访问的某某…抵达东京: the land after 对 hosts)
+        hosts = hosts or (names(page, [m for m in untitled if dui < m.start < k], ("COUNTRY",))[:1] if dui != -1 else [])
         if not hosts:  # 梁强会见了来访的老挝副总理…: the receiver's country hosts (each by the title's country)
             own = land_of(page, follow[0])
             others = [land for m in page.in_span(c.sentence[0], k) if (e := page.entity(m))
@@ -188,7 +190,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
                                                           (e := page.entity(m)) is not None
                                                           and e.type in ("COUNTRY", "LOCATION"))]
     if not visitors and not named and c.start > c.sentence[0] and \
-            (not opening or departed or opening.startswith(codebook().going_on)):
+            (not opening or departed or opening.startswith(codebook().going_on + cues("visit_subject_going_on"))):
         # 裴青山出访欧洲,先后访问法国和德国: a clause going on without a subject carries the sentence's
         # (他结束…之行后,便会转往日本: the one the sentences before name)
         # (顺通透露,访老期间,两国国会主席进行了会谈: a bare frame after reported words is the visit told,
