@@ -35,3 +35,11 @@ def test_a_clause_opening_with_its_day_goes_on_from_the_subject():
     body = "两国关系良好。\n\n国务院总理李强在结束对越南的访问后,于5日下午抵达东京,对日本进行正式访问。"
     visits = of(body, "VISIT")
     assert any(e.participants == ["李强", "日本"] for e in visits)
+
+
+def test_the_welcomer_of_an_unnamed_visitor_visits_no_one():
+    # 欢迎韩国外交部长月内访华: the minister, named by title only, would visit; the welcomer stays home
+    body = "习近平表示,欢迎南韩外交部长月内访华,也欢迎日本外务大臣年内访华。"
+    assert not any("习近平" in e.participants for e in of(body, "VISIT"))
+    # (a welcome to a named visitor is still that visitor's visit)
+    assert any(e.participants == ["拉夫罗夫", "中国"] for e in of("王毅表示,中方欢迎俄罗斯外长拉夫罗夫月内访华。", "VISIT"))

@@ -41,6 +41,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         land = land_of(page, welcomers[0]) if welcomers else iso(page, page.home)
         host = country_name(land) if land and land != land_of(page, follow[0]) else None
         return [page.entity(follow[0]).name], [host] if host else [], None  # type: ignore[union-attr]
+    if not follow and trig in codebook().welcome_words and rx.compile(cue("welcomed_unnamed")).match(text, k):
+        return [], [], None  # (习近平表示,欢迎韩国外交部长月内访华: the one welcomed, unnamed, visits; not the welcomer)
     # (成功出席…领导人会晤并结束对拉脱维亚的访问后: a meeting attended by name is no one received)
     met = max((at + len(w) for w in codebook().type("MEET").triggers if (at := text.rfind(w, c.start, k)) != -1
                and not rx.compile(cue("attended_name_before")).search(text[c.start:at])), default=-1)
