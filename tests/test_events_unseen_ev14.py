@@ -43,3 +43,10 @@ def test_the_welcomer_of_an_unnamed_visitor_visits_no_one():
     assert not any("习近平" in e.participants for e in of(body, "VISIT"))
     # (a welcome to a named visitor is still that visitor's visit)
     assert any(e.participants == ["拉夫罗夫", "中国"] for e in of("王毅表示,中方欢迎俄罗斯外长拉夫罗夫月内访华。", "VISIT"))
+
+
+def test_talks_named_by_a_pair_and_a_post_are_the_two_post_holders():
+    # 中法总理年度会晤: the two premiers the page names meet, not the two lands nor the city
+    body = "应法国总理巴尔尼耶邀请,国务院总理李强抵达巴黎,开始对法国进行正式访问,并举行中法总理年度会晤。"
+    meets = of(body, "MEET")
+    assert meets and all(e.participants == ["李强", "巴尔尼耶"] for e in meets)

@@ -22,6 +22,7 @@ from dipnet.extract.lands import land_of
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
+from dipnet.extract.pairleaders import pair_post_leaders
 from dipnet.extract.pairsign import pair_signs
 from dipnet.extract.predecessors import predecessors
 from dipnet.extract.pronouns import conference_partners, pronoun_partner
@@ -278,6 +279,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants += [n for n in summoned(page, c) if n not in participants]
     if t.foreign and len(countries_of(page, participants)) < 2:
         return None
+    if t.name == "MEET":  # 中德总理年度会晤: the two premiers the page names, not the lands or the city
+        participants = pair_post_leaders(page, c, k, participants)
     return participants, location
 
 
