@@ -50,3 +50,11 @@ def test_talks_named_by_a_pair_and_a_post_are_the_two_post_holders():
     body = "应法国总理巴尔尼耶邀请,国务院总理李强抵达巴黎,开始对法国进行正式访问,并举行中法总理年度会晤。"
     meets = of(body, "MEET")
     assert meets and all(e.participants == ["李强", "巴尔尼耶"] for e in meets)
+
+
+def test_an_earlier_meeting_told_as_such_stays_apart_from_todays_talks():
+    # 两人上一次会面是在今年3月: an earlier meeting; today's talks, told without a day, are not it
+    body = ("印尼总统普拉博沃与新加坡总理黄循财举行会谈,讨论了两国关系。\n\n"
+            "这是黄循财上任后第三次和普拉博沃会面,两人上一次会面是在今年3月黄循财访问印尼期间。")
+    meets = of(body, "MEET")
+    assert len(meets) == 2 and {e.date for e in meets} == {"2025-06-10", "2025-03"}

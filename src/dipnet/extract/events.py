@@ -174,6 +174,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         # Not so for signings, visits, upgrades: a page lists several of those without dates — but a
         # headline tells what its article tells (越南驻华大使馆举行…招待会 over 大使馆2月23日举行…招待会)
         attributes["_loose"] = True
+    if t.name in ("MEET", "CALL") and own_time and rx.compile(cue("prior_meeting_before")).search(text, max(c.start, k - 6), k):
+        attributes["_prior"] = True  # 两人上一次会面是在今年6月: an earlier meeting of its own, not today's talks retold
     if seg is not None and seg.kind == "title" and t.name not in _OWN_DAYS:
         attributes["_head"] = True  # (merging: the headline's parties may be the lands of the article's)
     summary = t.name in ("VISIT", "MEET", "CALL", "CONFERENCE", "AGREEMENT") and sums_up(text, c)
