@@ -58,3 +58,8 @@ def test_an_earlier_meeting_told_as_such_stays_apart_from_todays_talks():
             "这是黄循财上任后第三次和普拉博沃会面,两人上一次会面是在今年3月黄循财访问印尼期间。")
     meets = of(body, "MEET", head="测试新闻\n\n本报讯 ")  # (a page without a date of its own)
     assert len(meets) == 2 and "2025-03" in {e.date for e in meets}
+
+
+def test_words_at_a_press_briefing_after_talks_are_a_statement_of_their_own():
+    body = "17日,韩国外交部长官赵显同中国外交部部长王毅在北京举行会谈。赵显在晚宴后举行的特派记者座谈会上表示,中方未提及无核化。"
+    assert any(e.participants == ["赵显"] for e in of(body, "STATEMENT"))
