@@ -63,3 +63,15 @@ def test_an_earlier_meeting_told_as_such_stays_apart_from_todays_talks():
 def test_words_at_a_press_briefing_after_talks_are_a_statement_of_their_own():
     body = "17日,韩国外交部长官赵显同中国外交部部长王毅在北京举行会谈。赵显在晚宴后举行的特派记者座谈会上表示,中方未提及无核化。"
     assert any(e.participants == ["赵显"] for e in of(body, "STATEMENT"))
+
+
+def test_handing_over_a_letter_of_appointment_is_no_election():
+    body = "中国驻非盟使团团长王毅大使13日向非盟委员会主席祖马递交任命书。"
+    assert not of(body, "ELECTION")
+
+
+def test_a_forum_named_in_quotes_with_a_subtitle_is_attended_by_the_list_subject_and_partner():
+    # 李强将同巴尔尼耶举行会晤、…、共同出席“中法论坛——共创未来”: the list goes on from its subject, 共同 with the partner
+    body = "李强抵达巴黎。\n\n访问期间,李强将同巴尔尼耶举行会晤、见证双方合作文件签署、共同出席“中法论坛——共创未来”并发表演讲。"
+    forums = of(body, "CONFERENCE")
+    assert any({"李强", "巴尔尼耶"} <= set(e.participants) for e in forums)

@@ -155,6 +155,14 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
              else None)  # (赴华出席甲会议;同时,出席乙峰会: the list of doings goes on from its subject)
         # (发言人某某20日宣布:…外长会将于21日举行: the one announcing it takes no part)
         said = rx.compile(cue("announced_before")).search(text[c.sentence[0]:c.start]) is not None and not reported
+        # (李克强将同默克尔举行会晤、见证…、共同出席…论坛: a list of doings goes on from the clause's own subject)
+        opener = sentence_subject(page, c.start, k) if not carried and t.name == "CONFERENCE" and \
+            "、" in text[c.start:k] else None
+        carried = carried or (opener if opener and text[c.start:k].lstrip().startswith(opener) else None)
+        if opener and carried == opener and any(w in text[c.start:k] for w in cb.joint_words):  # (…and the one 同 names)
+            participants += [n for n in names(page, [m for m in page.in_span(c.start, k) if
+                                                     text[m.start - 1:m.start] in cues("pair_talk_joiners")], ("PERSON",))
+                             if n not in participants and n != opener]
         if carried and carried not in participants and not said:
             participants.insert(0, carried)
     if t.name == "CONFERENCE":  # 与她共同出席…论坛, 中日韩外长会议, 邀请某某出席…会议 (pronouns.py)
