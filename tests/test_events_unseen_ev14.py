@@ -78,7 +78,7 @@ def test_a_forum_named_in_quotes_with_a_subtitle_is_attended_by_the_list_subject
 
 
 def test_an_undated_archive_photo_caption_tells_no_event():
-    body = "李强抵达东京,开始对日本进行正式访问。\n\n东亚三国领导人在东盟峰会上(档案照片)\n\n两国将签署多项协议。"
+    body = "李强抵达东京,开始对日本进行正式访问。\n\n东亚三国领导人在东协峰会上(档案照片)图片来源: AP\n\n两国将签署多项协议。"
     assert not of(body, "CONFERENCE")
     # (a caption dating a past event still tells it)
     dated = "胡锦涛致电奥巴马。\n\n资料图片:2011年1月19日,中国国家主席胡锦涛在华盛顿同美国总统奥巴马举行会谈。"
