@@ -83,3 +83,9 @@ def test_an_undated_archive_photo_caption_tells_no_event():
     # (a caption dating a past event still tells it)
     dated = "胡锦涛致电奥巴马。\n\n资料图片:2011年1月19日,中国国家主席胡锦涛在华盛顿同美国总统奥巴马举行会谈。"
     assert any(e.date == "2011-01-19" for e in of(dated, "MEET"))
+
+
+def test_earlier_visits_listed_after_a_trip_go_on_from_its_subject():
+    body = "首相安华今早抵达泰国,展开为期1日的官式访问。这是安华任相后的第三次海外访问,之前是访问印尼及汶莱。"
+    hosts = {e.participants[-1] for e in of(body, "VISIT")}
+    assert {"泰国", "印度尼西亚", "文莱"} <= hosts
