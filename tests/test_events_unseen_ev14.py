@@ -89,3 +89,9 @@ def test_earlier_visits_listed_after_a_trip_go_on_from_its_subject():
     body = "首相安华今早抵达泰国,展开为期1日的官式访问。这是安华任相后的第三次海外访问,之前是访问印尼及汶莱。"
     hosts = {e.participants[-1] for e in of(body, "VISIT")}
     assert {"泰国", "印度尼西亚", "文莱"} <= hosts
+
+
+def test_talks_named_as_a_topic_to_settle_are_no_meeting():
+    # 赴北京协调总统访华日程及两国首脑会谈议题等事宜: the talks are what is coordinated, not held
+    body = "韩国外长康京和将于下周赴北京协调总统文在寅访华日程及韩中首脑会谈议题等事宜。"
+    assert not any("文在寅" in e.participants for e in of(body, "MEET"))
