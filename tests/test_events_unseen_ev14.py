@@ -95,3 +95,8 @@ def test_talks_named_as_a_topic_to_settle_are_no_meeting():
     # 赴北京协调总统访华日程及两国首脑会谈议题等事宜: the talks are what is coordinated, not held
     body = "韩国外长康京和将于下周赴北京协调总统文在寅访华日程及韩中首脑会谈议题等事宜。"
     assert not any("文在寅" in e.participants for e in of(body, "MEET"))
+
+
+def test_the_two_leaders_told_by_a_pair_word_attend_the_closing():
+    body = "中国国家主席习近平和法国总统马克龙8日在巴黎举行会谈。两国元首还共同出席了中法企业家委员会闭幕式。"
+    assert any({"习近平", "马克龙"} <= set(e.participants) for e in of(body, "CONFERENCE"))
