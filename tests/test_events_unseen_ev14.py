@@ -100,3 +100,11 @@ def test_talks_named_as_a_topic_to_settle_are_no_meeting():
 def test_the_two_leaders_told_by_a_pair_word_attend_the_closing():
     body = "中国国家主席习近平和法国总统马克龙8日在巴黎举行会谈。两国元首还共同出席了中法企业家委员会闭幕式。"
     assert any({"习近平", "马克龙"} <= set(e.participants) for e in of(body, "CONFERENCE"))
+
+
+def test_the_city_talks_are_held_in_is_no_side_of_them():
+    meets = of("外交部长王毅8日在北京会见来访的埃及外交部长。", "MEET")
+    assert meets and all("北京" not in e.participants for e in meets)
+    # (a locality whose own body hosts is a side: 河内市委书记在河内会见…代表团)
+    local = of("河内市委书记8日在河内会见了老挝万象市代表团。", "MEET")
+    assert any("河内" in e.participants for e in local)

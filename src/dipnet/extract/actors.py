@@ -207,7 +207,13 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         # (与在粤新加坡人会面: a country's people met, not the country)
         folk = [m for m in mentions if rx.compile(pattern_of("folk_after")).match(text, m.end)
                 or rx.compile(pattern_of("unnamed_leaders_after")).match(text, m.end)] if t.name in ("MEET", "CALL") else []
-        participants += [n for n in names(page, [m for m in mentions if m not in folk], t.fallback_actors)
+        # (在北京会见来访的埃及外交部长: the place after 在 is where the talks are, not a side — ev14)
+        # (but 河内市委书记在河内会见…: the locality whose body hosts is a side)
+        sides = participants + names(page, mentions, t.fallback_actors)
+        where = [m for m in mentions if t.name in ("MEET", "CALL") and (e := page.entity(m)) is not None
+                 and e.type == "LOCATION" and text[max(0, m.start - 1):m.start] in ("在", "于")
+                 and not any(e.name in p and e.name != p for p in sides)]
+        participants += [n for n in names(page, [m for m in mentions if m not in folk and m not in where], t.fallback_actors)
                          if n not in participants]
     if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
         return None
