@@ -108,3 +108,12 @@ def test_the_city_talks_are_held_in_is_no_side_of_them():
     # (a locality whose own body hosts is a side: 河内市委书记在河内会见…代表团)
     local = of("河内市委书记8日在河内会见了老挝万象市代表团。", "MEET")
     assert any("河内" in e.participants for e in local)
+
+
+def test_a_message_whose_recipient_is_told_in_the_clause_after():
+    # 致唁电,就…洪灾向巴基斯坦总统某某表示深切慰问: the one condoled with receives the message
+    head = "测试新闻\n\n2025年6月10日\n\n"
+    body = "国家主席习近平8日致唁电,就巴基斯坦发生严重洪灾向巴总统扎尔达里表示深切慰问。"
+    assert any(set(e.participants) == {"习近平", "扎尔达里"} for e in of(body, "MESSAGE", head))
+    body = "国家主席习近平8日致电,就巴基斯坦发生严重洪灾向巴基斯坦政府和人民表示深切慰问。"
+    assert any(set(e.participants) == {"习近平", "巴基斯坦"} for e in of(body, "MESSAGE", head))

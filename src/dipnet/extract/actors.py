@@ -87,6 +87,12 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name == "MESSAGE":
         page.message_groups = conveyed_sides(page, c, k, trig) if trig in conveying_words() else \
             message_sides(page, c, k, trig)
+        told_to = rx.compile(cue("message_to_after")).match(text, c.end, c.sentence[1])
+        if told_to and page.message_groups and not any(g[1] for g in page.message_groups):
+            # 习近平致唁电,就…洪灾向巴总统某某表示深切慰问: the recipients told in the clause after (ev14)
+            to = names(page, page.in_span(told_to.start(), told_to.end()), ("PERSON",)) or \
+                names(page, page.in_span(told_to.start(), told_to.end()), ("COUNTRY", "ORG"))
+            page.message_groups = [(g[0], to, g[2], [iso(page, n) for n in to]) for g in page.message_groups]
         if page.message_groups:
             return [n for g in page.message_groups for n in g[0] + g[1]], None
         if trig in conveying_words():
@@ -95,6 +101,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             return None  # 一些外国领导人发来贺电,对甲、乙当选表示祝贺: a lead of unnamed senders sums up the messages
         if "向" in clause:  # 分别向两位当选领导人致贺电: the recipients were named before
             mentions = page.in_span(*c.sentence)
+        elif told_to:  # (…the ones told after: 致电,就…向巴基斯坦政府和人民表示慰问)
+            mentions = mentions + [m for m in page.in_span(told_to.start(), told_to.end())
+                                   if (e := page.entity(m)) is not None and text.rfind("向", told_to.start(), m.start) != -1]
     if t.name == "CONFERENCE":
         mentions = attendees(page, cb, c, k, trig, mentions)
     if t.name in ("MEET", "CALL"):  # 韩中会谈在庆州博物馆举行: the place it is held at is where, not who
