@@ -117,3 +117,9 @@ def test_a_message_whose_recipient_is_told_in_the_clause_after():
     assert any(set(e.participants) == {"习近平", "扎尔达里"} for e in of(body, "MESSAGE", head))
     body = "国家主席习近平8日致电,就巴基斯坦发生严重洪灾向巴基斯坦政府和人民表示深切慰问。"
     assert any(set(e.participants) == {"习近平", "巴基斯坦"} for e in of(body, "MESSAGE", head))
+
+
+def test_the_words_of_a_message_told_after_it_are_no_statement():
+    head = "测试新闻\n\n2025年6月10日\n\n"
+    body = "国家主席习近平8日致电,就巴基斯坦发生严重洪灾向巴基斯坦总统扎尔达里表示深切慰问。"
+    assert not of(body, "STATEMENT", head)
