@@ -222,8 +222,12 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         where = [m for m in mentions if t.name in ("MEET", "CALL") and (e := page.entity(m)) is not None
                  and e.type == "LOCATION" and text[max(0, m.start - 1):m.start] in ("在", "于")
                  and not any(e.name in p and e.name != p for p in sides)]
-        participants += [n for n in names(page, [m for m in mentions if m not in folk and m not in where], t.fallback_actors)
-                         if n not in participants]
+        got = [n for n in names(page, [m for m in mentions if m not in folk and m not in where], t.fallback_actors)
+               if n not in participants]
+        if len(participants) + len(got) < t.min_actors:  # (越南驻泰国大使馆在曼谷举行招待会: with no one else, the place
+            got = [n for n in names(page, [m for m in mentions if m not in folk], t.fallback_actors)  # stays)
+                   if n not in participants]
+        participants += got
     if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
         return None
     if t.name == "DEPLOYMENT":  # 中国第14批赴南苏丹维和部队…启程: the unit the trigger names is what is sent, no party
