@@ -22,6 +22,7 @@ from dipnet.extract.lands import land_of
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
+from dipnet.extract.pairleaders import pair_post_leaders
 from dipnet.extract.pairsign import pair_signs
 from dipnet.extract.predecessors import predecessors
 from dipnet.extract.pronouns import conference_partners, pronoun_partner
@@ -86,6 +87,12 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name == "MESSAGE":
         page.message_groups = conveyed_sides(page, c, k, trig) if trig in conveying_words() else \
             message_sides(page, c, k, trig)
+        told_to = rx.compile(cue("message_to_after")).match(text, c.end, c.sentence[1])
+        if told_to and page.message_groups and not any(g[1] for g in page.message_groups):
+            # 习近平致唁电,就…洪灾向巴总统某某表示深切慰问: the recipients told in the clause after (ev14)
+            to = names(page, page.in_span(told_to.start(), told_to.end()), ("PERSON",)) or \
+                names(page, page.in_span(told_to.start(), told_to.end()), ("COUNTRY", "ORG"))
+            page.message_groups = [(g[0], to, g[2], [iso(page, n) for n in to]) for g in page.message_groups]
         if page.message_groups:
             return [n for g in page.message_groups for n in g[0] + g[1]], None
         if trig in conveying_words():
@@ -94,6 +101,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             return None  # 一些外国领导人发来贺电,对甲、乙当选表示祝贺: a lead of unnamed senders sums up the messages
         if "向" in clause:  # 分别向两位当选领导人致贺电: the recipients were named before
             mentions = page.in_span(*c.sentence)
+        elif told_to:  # (…the ones told after: 致电,就…向巴基斯坦政府和人民表示慰问)
+            mentions = mentions + [m for m in page.in_span(told_to.start(), told_to.end())
+                                   if (e := page.entity(m)) is not None and text.rfind("向", told_to.start(), m.start) != -1]
     if t.name == "CONFERENCE":
         mentions = attendees(page, cb, c, k, trig, mentions)
     if t.name in ("MEET", "CALL"):  # 韩中会谈在庆州博物馆举行: the place it is held at is where, not who
@@ -154,6 +164,14 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
              else None)  # (赴华出席甲会议;同时,出席乙峰会: the list of doings goes on from its subject)
         # (发言人某某20日宣布:…外长会将于21日举行: the one announcing it takes no part)
         said = rx.compile(cue("announced_before")).search(text[c.sentence[0]:c.start]) is not None and not reported
+        # (李克强将同默克尔举行会晤、见证…、共同出席…论坛: a list of doings goes on from the clause's own subject)
+        opener = sentence_subject(page, c.start, k) if not carried and t.name == "CONFERENCE" and \
+            "、" in text[c.start:k] else None
+        carried = carried or (opener if opener and text[c.start:k].lstrip().startswith(opener) else None)
+        if opener and carried == opener and any(w in text[c.start:k] for w in cb.joint_words):  # (…and the one 同 names)
+            participants += [n for n in names(page, [m for m in page.in_span(c.start, k) if
+                                                     text[m.start - 1:m.start] in cues("pair_talk_joiners")], ("PERSON",))
+                             if n not in participants and n != opener]
         if carried and carried not in participants and not said:
             participants.insert(0, carried)
     if t.name == "CONFERENCE":  # 与她共同出席…论坛, 中日韩外长会议, 邀请某某出席…会议 (pronouns.py)
@@ -198,8 +216,18 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         # (与在粤新加坡人会面: a country's people met, not the country)
         folk = [m for m in mentions if rx.compile(pattern_of("folk_after")).match(text, m.end)
                 or rx.compile(pattern_of("unnamed_leaders_after")).match(text, m.end)] if t.name in ("MEET", "CALL") else []
-        participants += [n for n in names(page, [m for m in mentions if m not in folk], t.fallback_actors)
-                         if n not in participants]
+        # (在北京会见来访的埃及外交部长: the place after 在 is where the talks are, not a side — ev14)
+        # (but 河内市委书记在河内会见…: the locality whose body hosts is a side)
+        sides = participants + names(page, mentions, t.fallback_actors)
+        where = [m for m in mentions if t.name in ("MEET", "CALL") and (e := page.entity(m)) is not None
+                 and e.type == "LOCATION" and text[max(0, m.start - 1):m.start] in ("在", "于")
+                 and not any(e.name in p and e.name != p for p in sides)]
+        got = [n for n in names(page, [m for m in mentions if m not in folk and m not in where], t.fallback_actors)
+               if n not in participants]
+        if len(participants) + len(got) < t.min_actors:  # (越南驻泰国大使馆在曼谷举行招待会: with no one else, the place
+            got = [n for n in names(page, [m for m in mentions if m not in folk], t.fallback_actors)  # stays)
+                   if n not in participants]
+        participants += got
     if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
         return None
     if t.name == "DEPLOYMENT":  # 中国第14批赴南苏丹维和部队…启程: the unit the trigger names is what is sent, no party
@@ -278,6 +306,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants += [n for n in summoned(page, c) if n not in participants]
     if t.foreign and len(countries_of(page, participants)) < 2:
         return None
+    if t.name == "MEET":  # 中德总理年度会晤: the two premiers the page names, not the lands or the city
+        participants = pair_post_leaders(page, c, k, participants)
     return participants, location
 
 

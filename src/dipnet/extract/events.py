@@ -95,6 +95,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return []
     if t.name == "STATEMENT" and _inside_talks(text, c, k, cb):
         return []
+    if t.name == "STATEMENT" and rx.compile(cue("message_to_after")).match(text, c.start) and \
+            any(w in text[c.sentence[0]:c.start] for w in cb.type("MESSAGE").triggers):
+        return []  # 致电,就…向某某表示深切慰问: the message's own words (ev14), no statement of the one condoled with
     mentions = before_site_name(page, c.start, k, c.end)
     got = actors(page, cb, t, c, k, trig, mentions)
     if got is None:
@@ -168,12 +171,16 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     released = rx.compile(cue("release_told_after"))
     own_time = any(x.value and x.kind not in ("duration", "anniversary") and not released.match(text, x.end, c.start)
                    for x in page.times.starting_in(c.sentence[0], c.end))
+    if not own_time and rx.compile(cue("archive_photo")).search(text, c.sentence[0], c.sentence[1]):
+        return []  # 东亚三国领导人在东协峰会上(档案照片): an archive photo's caption, no event the page tells
     if not own_time and (t.name in ("MEET", "CALL") or (seg is not None and seg.kind == "title" and t.name not in _OWN_DAYS)):
         # talks told without a time of their own (the day they take is the paragraph's or the page's): a
         # retelling of talks dated elsewhere, one with them whatever that day (read by merging only).
         # Not so for signings, visits, upgrades: a page lists several of those without dates — but a
         # headline tells what its article tells (越南驻华大使馆举行…招待会 over 大使馆2月23日举行…招待会)
         attributes["_loose"] = True
+    if t.name in ("MEET", "CALL") and own_time and rx.compile(cue("prior_meeting_before")).search(text, max(c.start, k - 6), k):
+        attributes["_prior"] = True  # 两人上一次会面是在今年6月: an earlier meeting of its own, not today's talks retold
     if seg is not None and seg.kind == "title" and t.name not in _OWN_DAYS:
         attributes["_head"] = True  # (merging: the headline's parties may be the lands of the article's)
     summary = t.name in ("VISIT", "MEET", "CALL", "CONFERENCE", "AGREEMENT") and sums_up(text, c)

@@ -13,7 +13,8 @@ the other, or none), and then only where
 - talks or calls told by their people and by their countries or bodies (`_told_by_lands`): filed by
   the lands of either kind, looked up under the other kind.
 Talks told without a time of their own (`_loose`) agree with any day: filed as undated too, and
-looked up under any date.
+looked up under any date — but not with talks told as an earlier meeting (`_prior`: 上一次会面是在…),
+which agree only with talks of their own month.
 A kept event is filed under each of these, with its date's first seven characters (or under no
 date) and under any date; one that grows as others merge into it is filed again, and a stale
 filing only adds a candidate that `_same` then turns down."""
@@ -104,8 +105,11 @@ class MergeIndex:
         year = ("Y", ev.date[:4]) if ev.date and len(ev.date) >= 4 else None
         # a retelling without a time of its own agrees with any day: filed as undated too
         loose = "" if ev.attributes.get("_loose") else None
+        # (an earlier meeting told as such, 上一次会面是在…: no retelling without a day of its own is it)
+        anyday = None if ev.attributes.get("_prior") else "ANY"
+        year = None if ev.attributes.get("_prior") else year
         for key in self._keys(ev):
-            for when in (dated, "ANY", year, loose):
+            for when in (dated, anyday, year, loose):
                 full = (ev.type, ev.status, when, key)
                 if when is not None and full not in filed:
                     filed.add(full)
@@ -119,7 +123,7 @@ class MergeIndex:
         """Kept events that could merge with ev, in keeping order, each once."""
         d = "" if ev.attributes.get("_loose") else ev.date or ""  # a retelling: any day
         if len(d) >= 7:  # undated, dated by a prefix of ev's date, or within ev's month
-            dates: list[Hashable] = [d[:k] for k in range(8)]
+            dates: list[Hashable] = [d[:k] for k in range(7 if ev.attributes.get("_prior") else 0, 8)]
         elif len(d) == 4:  # undated, dated by a prefix of ev's year, or within ev's year
             dates = [d[:k] for k in range(4)] + [("Y", d)]
         else:

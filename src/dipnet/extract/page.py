@@ -19,6 +19,7 @@ from dipnet.model import Coverage, Document, Entity, Mention, SpanIndex
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import may_hold
 
+from .bystanders import bystander
 from .shortrefs import short_references
 from .timeindex import TimeIndex, dispatched_before
 
@@ -338,6 +339,8 @@ def names(page: EventPage, mentions: list[Mention], types: tuple[str, ...], meet
         if e.type == "ORG" and not meetings and e.name.endswith(codebook().meeting_suffixes):
             continue
         if e.type != "PERSON" and not in_titles and page.in_title_span(m.start, m.end):
+            continue
+        if e.type == "PERSON" and bystander(page.doc.text, m):  # 卢拉政府成立以来, 及夫人某某: no actor
             continue
         if e.name not in out:
             out.append(e.name)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dipnet import rx
 from dipnet.extract.carry import carry_words, sentence_subject
 from dipnet.extract.clauses import Clause
+from dipnet.extract.cues import cue
 from dipnet.extract.eventwords import pattern_of, words_of
 from dipnet.extract.lists import session_body
 from dipnet.extract.page import EventPage
@@ -43,7 +44,20 @@ def conference_partners(page: EventPage, c: Clause, k: int, participants: list[s
     run of short forms in its name names (东盟与中日韩外长会议), and the one invited in place of the inviter
     (阮春福邀请习近平…出席…会议), and the body whose numbered session it is (第十五届国会第十次会议: 越南国会)."""
     participants = invitee(page, c, k, run_lands(page, c.start, k, pronoun_partner(page, c, k, participants)))
-    return session_body(page, c.start, k, co_chairs(page, c, k, participants))
+    return pair_told_before(page, c, k, session_body(page, c.start, k, co_chairs(page, c, k, participants)))
+
+
+def pair_told_before(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """习近平和马克龙…举行会谈。两国元首还共同出席了…闭幕式 (ev14, unseen pages): a clause opening with the two
+    leaders told by a pair word has the two people the sentence before names attend."""
+    text = page.doc.text
+    if not rx.compile(cue("pair_pronoun_opening")).match(text[c.start:k].lstrip()):
+        return participants
+    back = max(0, c.sentence[0] - _BACK)
+    cut = max(back, *(text.rfind(ch, back, c.sentence[0] - 1) + 1 for ch in "。!?！？\n"))
+    people = [e.name for m in page.in_span(cut, c.sentence[0]) if (e := page.entity(m)) is not None and e.type == "PERSON"]
+    pair = list(dict.fromkeys(people))
+    return participants + [n for n in pair if n not in participants] if len(pair) == 2 else participants
 
 
 def co_chairs(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:

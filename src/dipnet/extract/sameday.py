@@ -12,8 +12,11 @@ from dipnet.model import Event
 def dates_agree(a: Event, b: Event) -> bool:
     if not a.date or not b.date:
         return True
-    if a.brief == b.brief and (a.attributes.get("_loose") or b.attributes.get("_loose")):
+    if a.brief == b.brief and (a.attributes.get("_loose") or b.attributes.get("_loose")) and \
+            not (a.attributes.get("_prior") or b.attributes.get("_prior")):
         return True  # a retelling without a time of its own: the day it took is no day of its own
+    if a.attributes.get("_prior") or b.attributes.get("_prior"):  # 上一次会面是在今年3月: an earlier meeting,
+        return a.date[:7] == b.date[:7]  # no talks of the page's year or of another month
     n = min(len(a.date), len(b.date))
     return a.date[:n] == b.date[:n] or _within(a, b) or _within(b, a) or days_of_one_trip(a, b) or _one_vote(a, b)
 

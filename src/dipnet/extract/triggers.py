@@ -81,7 +81,9 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # 会议 in 议会议长: a word the trigger stands inside that is no trigger
         straddles = straddles or page.inside_not_trigger(k, end)
         # a meeting named in quotes (“中越智库论坛:…研讨会”8日开幕): the word closing the quote names it
-        if not straddles and not (quoted(text, c.sentence[0], k) and not (
+        # (…or closing the name before its subtitle: 共同出席“中德论坛——共塑创新”并发表演讲)
+        subtitled = t.name == "CONFERENCE" and rx.compile(cue("quoted_subtitle_after")).match(text, end) is not None
+        if not straddles and not (quoted(text, c.sentence[0], k) and not subtitled and not (
                 t.name == "CONFERENCE" and text.startswith("”", end) and quoted_name(text, c, end) is not None)):
             hits.append((k, trig))
             taken.append((k, end))

@@ -41,6 +41,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         land = land_of(page, welcomers[0]) if welcomers else iso(page, page.home)
         host = country_name(land) if land and land != land_of(page, follow[0]) else None
         return [page.entity(follow[0]).name], [host] if host else [], None  # type: ignore[union-attr]
+    if not follow and trig in codebook().welcome_words and rx.compile(cue("welcomed_unnamed")).match(text, k):
+        return [], [], None  # (习近平表示,欢迎韩国外交部长月内访华: the one welcomed, unnamed, visits; not the welcomer)
     # (成功出席…领导人会晤并结束对拉脱维亚的访问后: a meeting attended by name is no one received)
     met = max((at + len(w) for w in codebook().type("MEET").triggers if (at := text.rfind(w, c.start, k)) != -1
                and not rx.compile(cue("attended_name_before")).search(text[c.start:at])), default=-1)
@@ -77,6 +79,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             if not hosts and place is not None and place.type == "LOCATION" and country_name(place.country):
                 hosts = [country_name(place.country)]  # type: ignore[list-item]
                 location = place.name
+        dui = text.rfind("对", c.start, k)  # (刚刚结束对韩国访问的某某…抵达东京: the land after 对 hosts)
+        hosts = hosts or (names(page, [m for m in untitled if dui < m.start < k], ("COUNTRY",))[:1] if dui != -1 else [])
         if not hosts:  # 梁强会见了来访的老挝副总理…: the receiver's country hosts (each by the title's country)
             own = land_of(page, follow[0])
             others = [land for m in page.in_span(c.sentence[0], k) if (e := page.entity(m))
@@ -188,7 +192,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
                                                           (e := page.entity(m)) is not None
                                                           and e.type in ("COUNTRY", "LOCATION"))]
     if not visitors and not named and c.start > c.sentence[0] and \
-            (not opening or departed or opening.startswith(codebook().going_on)):
+            (not opening or departed or opening.startswith(codebook().going_on + cues("visit_subject_going_on"))):
         # 裴青山出访欧洲,先后访问法国和德国: a clause going on without a subject carries the sentence's
         # (他结束…之行后,便会转往日本: the one the sentences before name)
         # (顺通透露,访老期间,两国国会主席进行了会谈: a bare frame after reported words is the visit told,
