@@ -183,6 +183,19 @@ class Replay:
             out.add(lab)
         return out
 
+    def _labels_before(self, blocks: tuple[str, ...], okey: str) -> set[str]:
+        """_labels of the reports filed under these blocks before this place (_okey inlined)."""
+        label, fresh, stored = self.label, self.fresh, self.stored
+        out: set[str] = set()
+        for b in blocks:
+            for x in self.index.get(b, ()):
+                if x in fresh:
+                    if fresh[x][0] < okey and (lab := label.get(x)) is not None:
+                        out.add(lab)
+                elif (s := stored[x]).okey < okey:
+                    out.add(label.get(x) or s.event_id)
+        return out
+
     # ---- deciding ------------------------------------------------------------------------------------
     def run(self, fresh: list[tuple[Report, str, list[str]]], stored_events: set[str]) -> Outcome:
         """`stored_events`: the events the stored ones among `fresh` were in."""
@@ -309,8 +322,7 @@ class Replay:
         rep = self.report(m)
         mine = self._mine(m)
         self._blocks(mine)
-        near = {x for b in mine for x in self.index.get(b, ()) if x != m and self._okey(x) < okey}
-        labels = self._labels(near)
+        labels = self._labels_before(mine, okey)
         self._events(labels)
         groups = [(lab, self._members(lab, okey)) for lab in labels]
         groups = sorted((g for g in groups if g[1]), key=lambda g: self._okey(g[1][0]))  # the order they were made
