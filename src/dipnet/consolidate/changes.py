@@ -120,6 +120,7 @@ class Changed:
 
 
 LEAN = "e.* EXCLUDE (evidence)"  # a stored report's events row as the replay reads it
+KEPT = ("doc_id", "idx", "type", "brief", "location")  # and keeps of it (events.compatible, blocks, order_key)
 
 
 def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
@@ -145,7 +146,11 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
     if dominant != before:
         return None
     def make(row: dict[str, Any]) -> Report:  # a stored report's (rows_of read what it needs)
-        return _report(row, res, published.get((row["doc_id"], row["brief"] if row["brief"] is not None else -1)))
+        rep = _report(row, res, published.get((row["doc_id"], row["brief"] if row["brief"] is not None else -1)))
+        # the replay compares reports by what _report made of the row; the rest of it is read again
+        # for the members of the events merged again only (below): tens of thousands are made at 100k
+        rep.row = {k: row[k] for k in KEPT}
+        return rep
 
     def rows_of(ms: list[tuple[str, str, int, int | None, state.Pins | None]]) -> dict[str, dict[str, Any]]:
         """The rows of stored reports the add does not touch (the replay reads no other): each resolves
@@ -172,8 +177,8 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
     out = Merged(gone=got.gone)
     lean = [(m, (s := replay.stored[m]).doc_id, s.idx, s.erow) for ms in got.members.values() for m in ms
             if "evidence" not in replay.report(m).row]
-    for m, r in state.rows_at(con, lean, "e.doc_id, e.idx, e.evidence").items():
-        replay.report(m).row["evidence"] = r["evidence"]
+    for m, r in state.rows_at(con, lean).items():
+        replay.report(m).row = r
     dropped = set(touched)
     for label in got.gone:
         dropped.update(replay.old_members.get(label, ()))
