@@ -119,7 +119,11 @@ class Changed:
     refs: list[str]
 
 
-LEAN = "e.* EXCLUDE (evidence)"  # a stored report's events row as the replay reads it
+# a stored report's events row as the replay reads it: what _report reads (not its evidence, status,
+# channel or codes), the whole row again for the members of the events merged again
+LEAN = ", ".join(f"e.{c}" for c in ("doc_id", "idx", "type", "date", "date_precision", "end_date", "participants",
+                                     "source_actors", "target_actors", "location", "attributes", "start_char",
+                                     "end_char", "brief"))
 KEPT = ("doc_id", "idx", "type", "brief", "location")  # and keeps of it (events.compatible, blocks, order_key)
 
 
@@ -156,8 +160,7 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
         """The rows of stored reports the add does not touch (the replay reads no other): each resolves
         its names as its state row says (Resolver.pinned); only the pages of those whose state row
         does not say (a store consolidated before it was kept) have their links read."""
-        # without their evidence (a third of what is read): only the members of the events merged
-        # again need it (lean rows get it below)
+        # lean: only the members of the events merged again need the rest (read below)
         got = state.rows_at(con, [k[:4] for k in ms], LEAN)
         pins = {k[0]: k[4] for k in ms}
         unpinned = set()
