@@ -116,6 +116,8 @@ class Replay:
         self.queued: set[str] = set()
         self.pending: list[tuple[set[str], str]] = []  # spreads whose blocks are not read yet
         self.kept: str | None = None  # the report _ready found keeps its event (nothing changes before _decide)
+        # stored event -> how many of its reports had their rows read when all had (read once, they stay read)
+        self.full: dict[str, int] = {}
 
     # ---- the stored state, read as needed ----------------------------------------------------------
     def _take(self, rows: list[StateRow]) -> None:
@@ -259,7 +261,13 @@ class Replay:
         labels = self._labels(near)
         labels |= {self.stored[m].event_id for m in queued if m in self.stored}
         self._events(labels)
-        self._need({*queued, *(x for lab in labels for x in self.old_members.get(lab, ()))})
+        self._need(list(dict.fromkeys([*queued, *(x for lab in self._unread(labels) for x in self.old_members[lab])])))
+        self.full.update((lab, len(self.old_members.get(lab, ()))) for lab in labels)
+
+    def _unread(self, labels: set[str]) -> list[str]:
+        """The stored events among these not known to have every report's row read (self.full)."""
+        full, old = self.full, self.old_members
+        return [lab for lab in labels if lab in old and full.get(lab) != len(old[lab])]
 
     def _ready(self, m: str) -> bool:
         """Whether deciding this report reads nothing from the store."""
@@ -274,8 +282,8 @@ class Replay:
             labels.add(self.stored[m].event_id)
         if not all(lab in self.events_read or lab.startswith("+") for lab in labels):
             return False
-        return all(x in self.reports or x in self.rows for x in [m, *(x for lab in labels
-                                                                    for x in self.old_members.get(lab, ()))])
+        return all(x in self.reports or x in self.rows for x in [m, *(x for lab in self._unread(labels)
+                                                                    for x in self.old_members[lab])])
 
     def _keeps(self, m: str, okey: str, fetch: bool = True) -> bool | None:
         """Whether a stored report keeps its event without reading its other candidates: its event
