@@ -119,7 +119,12 @@ class Changed:
     refs: list[str]
 
 
-LEAN = "e.* EXCLUDE (evidence)"  # a stored report's events row as the replay reads it
+# a stored report's events row as the replay reads it: what _report reads (not its evidence, status,
+# channel or codes), the whole row again for the members of the events merged again
+LEAN = ", ".join(f"e.{c}" for c in ("doc_id", "idx", "type", "date", "date_precision", "end_date", "participants",
+                                     "source_actors", "target_actors", "location", "attributes", "start_char",
+                                     "end_char", "brief"))
+KEPT = ("doc_id", "idx", "type", "brief", "location")  # and keeps of it (events.compatible, blocks, order_key)
 
 
 def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
@@ -145,14 +150,17 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
     if dominant != before:
         return None
     def make(row: dict[str, Any]) -> Report:  # a stored report's (rows_of read what it needs)
-        return _report(row, res, published.get((row["doc_id"], row["brief"] if row["brief"] is not None else -1)))
+        rep = _report(row, res, published.get((row["doc_id"], row["brief"] if row["brief"] is not None else -1)))
+        # the replay compares reports by what _report made of the row; the rest of it is read again
+        # for the members of the events merged again only (below): tens of thousands are made at 100k
+        rep.row = {k: row[k] for k in KEPT}
+        return rep
 
     def rows_of(ms: list[tuple[str, str, int, int | None, state.Pins | None]]) -> dict[str, dict[str, Any]]:
         """The rows of stored reports the add does not touch (the replay reads no other): each resolves
         its names as its state row says (Resolver.pinned); only the pages of those whose state row
         does not say (a store consolidated before it was kept) have their links read."""
-        # without their evidence (a third of what is read): only the members of the events merged
-        # again need it (lean rows get it below)
+        # lean: only the members of the events merged again need the rest (read below)
         got = state.rows_at(con, [k[:4] for k in ms], LEAN)
         pins = {k[0]: k[4] for k in ms}
         unpinned = set()
@@ -172,8 +180,8 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
     out = Merged(gone=got.gone)
     lean = [(m, (s := replay.stored[m]).doc_id, s.idx, s.erow) for ms in got.members.values() for m in ms
             if "evidence" not in replay.report(m).row]
-    for m, r in state.rows_at(con, lean, "e.doc_id, e.idx, e.evidence").items():
-        replay.report(m).row["evidence"] = r["evidence"]
+    for m, r in state.rows_at(con, lean).items():
+        replay.report(m).row = r
     dropped = set(touched)
     for label in got.gone:
         dropped.update(replay.old_members.get(label, ()))

@@ -116,6 +116,8 @@ class Replay:
         self.queued: set[str] = set()
         self.pending: list[tuple[set[str], str]] = []  # spreads whose blocks are not read yet
         self.kept: str | None = None  # the report _ready found keeps its event (nothing changes before _decide)
+        # stored event -> how many of its reports had their rows read when all had (read once, they stay read)
+        self.full: dict[str, int] = {}
 
     # ---- the stored state, read as needed ----------------------------------------------------------
     def _take(self, rows: list[StateRow]) -> None:
@@ -183,6 +185,19 @@ class Replay:
             out.add(lab)
         return out
 
+    def _labels_before(self, blocks: tuple[str, ...], okey: str) -> set[str]:
+        """_labels of the reports filed under these blocks before this place (_okey inlined)."""
+        label, fresh, stored = self.label, self.fresh, self.stored
+        out: set[str] = set()
+        for b in blocks:
+            for x in self.index.get(b, ()):
+                if x in fresh:
+                    if fresh[x][0] < okey and (lab := label.get(x)) is not None:
+                        out.add(lab)
+                elif (s := stored[x]).okey < okey:
+                    out.add(label.get(x) or s.event_id)
+        return out
+
     # ---- deciding ------------------------------------------------------------------------------------
     def run(self, fresh: list[tuple[Report, str, list[str]]], stored_events: set[str]) -> Outcome:
         """`stored_events`: the events the stored ones among `fresh` were in."""
@@ -246,7 +261,13 @@ class Replay:
         labels = self._labels(near)
         labels |= {self.stored[m].event_id for m in queued if m in self.stored}
         self._events(labels)
-        self._need({*queued, *(x for lab in labels for x in self.old_members.get(lab, ()))})
+        self._need(list(dict.fromkeys([*queued, *(x for lab in self._unread(labels) for x in self.old_members[lab])])))
+        self.full.update((lab, len(self.old_members.get(lab, ()))) for lab in labels)
+
+    def _unread(self, labels: set[str]) -> list[str]:
+        """The stored events among these not known to have every report's row read (self.full)."""
+        full, old = self.full, self.old_members
+        return [lab for lab in labels if lab in old and full.get(lab) != len(old[lab])]
 
     def _ready(self, m: str) -> bool:
         """Whether deciding this report reads nothing from the store."""
@@ -261,8 +282,8 @@ class Replay:
             labels.add(self.stored[m].event_id)
         if not all(lab in self.events_read or lab.startswith("+") for lab in labels):
             return False
-        return all(x in self.reports or x in self.rows for x in [m, *(x for lab in labels
-                                                                    for x in self.old_members.get(lab, ()))])
+        return all(x in self.reports or x in self.rows for x in [m, *(x for lab in self._unread(labels)
+                                                                    for x in self.old_members[lab])])
 
     def _keeps(self, m: str, okey: str, fetch: bool = True) -> bool | None:
         """Whether a stored report keeps its event without reading its other candidates: its event
@@ -309,8 +330,7 @@ class Replay:
         rep = self.report(m)
         mine = self._mine(m)
         self._blocks(mine)
-        near = {x for b in mine for x in self.index.get(b, ()) if x != m and self._okey(x) < okey}
-        labels = self._labels(near)
+        labels = self._labels_before(mine, okey)
         self._events(labels)
         groups = [(lab, self._members(lab, okey)) for lab in labels]
         groups = sorted((g for g in groups if g[1]), key=lambda g: self._okey(g[1][0]))  # the order they were made
