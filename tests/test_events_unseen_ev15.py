@@ -1,0 +1,17 @@
+"""Event reading on phrasings met on Vietnamese wires' Chinese pages the project had never seen (ev15, issue
+13: VNA, VOV, Nhân Dân, SGGP, the party's and government's portals; invented sentences)."""
+
+from __future__ import annotations
+
+from eventpage import of
+
+
+def test_a_bare_organ_in_a_foreign_party_title_is_that_party_s():
+    # 老挝人民革命党中央委员、中央对外部部长某某: the bare 中央对外部 is the Lao party's, so the head's message
+    # told the same day goes to Laos too and joins the Central Committee's (one message per sending land)
+    body = ("越南共产党中央委员会致电祝贺老挝人民革命党成立70周年\n\n"
+            "越通社河内——3月21日,越南共产党中央委员会致电老挝人民革命党中央委员会,祝贺老挝人民革命党成立70周年。\n\n"
+            "当天,越共中央委员、中央对外部部长阮文甲向老挝人民革命党中央委员、中央对外部部长顺通·赛雅佳致贺电。")
+    messages = of(body, "MESSAGE")
+    assert any({"阮文甲", "顺通·赛雅佳", "越南共产党"} <= set(e.participants) for e in messages)
+    assert not any(e.participants == ["阮文甲", "顺通·赛雅佳"] for e in messages)
