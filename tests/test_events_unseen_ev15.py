@@ -15,3 +15,10 @@ def test_a_bare_organ_in_a_foreign_party_title_is_that_party_s():
     messages = of(body, "MESSAGE")
     assert any({"阮文甲", "顺通·赛雅佳", "越南共产党"} <= set(e.participants) for e in messages)
     assert not any(e.participants == ["阮文甲", "顺通·赛雅佳"] for e in messages)
+
+
+def test_years_since_before_a_land_s_name_is_no_visit():
+    # 56年来越柬关系: "in the 56 years since", then the pair's short names; nobody comes to Vietnam
+    body = ("越柬关系\n越通社金边——6月24日,越南驻柬埔寨大使阮明武在招待会上致辞时回顾了56年来越柬关系发展历程。"
+            "他表示,建交以来越南与柬埔寨关系不断发展。")
+    assert not of(body, "VISIT")
