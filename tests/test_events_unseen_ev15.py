@@ -22,3 +22,13 @@ def test_years_since_before_a_land_s_name_is_no_visit():
     body = ("越柬关系\n越通社金边——6月24日,越南驻柬埔寨大使阮明武在招待会上致辞时回顾了56年来越柬关系发展历程。"
             "他表示,建交以来越南与柬埔寨关系不断发展。")
     assert not of(body, "VISIT")
+
+
+def test_talks_one_by_one_with_lands_whose_leaders_are_unnamed():
+    # 分别与老挝、柬埔寨…国会领导人举行双边会晤: one meeting with each land, not one meeting of three
+    body = ("越南国会副主席出席对话会\n越通社雅加达5月10日——越南国会副主席阮文乙分别与老挝、柬埔寨和"
+            "印度尼西亚国会领导人举行双边会晤。")
+    meets = of(body, "MEET")
+    assert any(e.participants == ["阮文乙", "老挝"] for e in meets)
+    assert any(e.participants == ["阮文乙", "柬埔寨"] for e in meets)
+    assert not any({"老挝", "柬埔寨"} <= set(e.participants) for e in meets)
