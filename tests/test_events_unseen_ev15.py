@@ -32,3 +32,13 @@ def test_talks_one_by_one_with_lands_whose_leaders_are_unnamed():
     assert any(e.participants == ["阮文乙", "老挝"] for e in meets)
     assert any(e.participants == ["阮文乙", "柬埔寨"] for e in meets)
     assert not any({"老挝", "柬埔寨"} <= set(e.participants) for e in meets)
+
+
+def test_a_delegation_named_with_its_own_leader_brings_no_earlier_head():
+    # 会见了某某率领的代表团: the delegation's leader is named in the clause; the head of the delegation told
+    # in the paragraph before (吉田…率领的代表团) is no party of this meeting
+    body = ("越南领导人会见外宾\n越通社河内——10月7日,胡志明市人民委员会主席阮文得会见了日本大阪府知事吉田一郎率领的代表团。\n\n"
+            "越南祖国阵线中央委员会主席杜文战当天会见了古巴保卫革命委员会全国协调员赫拉尔多·贝尔特兰率领的代表团。")
+    meets = of(body, "MEET")
+    assert any(e.participants == ["杜文战", "赫拉尔多·贝尔特兰"] for e in meets)
+    assert not any({"杜文战", "吉田一郎"} <= set(e.participants) for e in meets)
