@@ -42,3 +42,12 @@ def test_a_delegation_named_with_its_own_leader_brings_no_earlier_head():
     meets = of(body, "MEET")
     assert any(e.participants == ["杜文战", "赫拉尔多·贝尔特兰"] for e in meets)
     assert not any({"杜文战", "吉田一郎"} <= set(e.participants) for e in meets)
+
+
+def test_both_sides_signing_after_talks_are_the_talks_sides():
+    # 会后,双方签署…: the sides of the consultation told right before, not the headline's pair (越南, 古巴)
+    body = ("越南国家主席会见古巴驻越大使\n越通社河内——10月7日,越南国家主席梁强在河内会见了前来辞行的古巴驻越南大使"
+            "奥兰多·佩雷斯。\n\n同日,越南外交部副部长阮明甲与老挝外交部副部长通潘·西沙在万象共同主持召开越老外交部"
+            "第十次副部长级政治磋商。会后,双方签署了两国外交部合作计划。")
+    signings = of(body, "AGREEMENT")
+    assert signings and all({"越南", "老挝"} <= set(e.participants) and "古巴" not in e.participants for e in signings)

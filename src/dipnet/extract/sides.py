@@ -17,6 +17,7 @@ from dipnet.extract.carry import (
     joined_meeting,
     told_after,
 )
+from dipnet.extract.aftertalks import talks_lands
 from dipnet.extract.clauses import Clause, sentences_in
 from dipnet.extract.codes import Codebook, codebook, type_triggers
 from dipnet.extract.cues import cue, cue_table
@@ -184,6 +185,9 @@ def two_lands(page: EventPage, c: Clause) -> list[str]:
     """The two countries 两国/双方 stands for: the page's two, else (a page naming one country itself,
     the other only through its people: 习近平同苏林会谈…两国领导人见证签署…) the lands of the people
     named in the sentence and, nearest first, before it."""
+    talks = talks_lands(page, c)  # 会后,双方签署…: the sides of the talks told right before
+    if talks:
+        return talks
     lands = list(page.pair)
     if len(lands) >= 2:
         return lands
