@@ -51,3 +51,11 @@ def test_both_sides_signing_after_talks_are_the_talks_sides():
             "第十次副部长级政治磋商。会后,双方签署了两国外交部合作计划。")
     signings = of(body, "AGREEMENT")
     assert signings and all({"越南", "老挝"} <= set(e.participants) and "古巴" not in e.participants for e in signings)
+
+
+def test_a_visit_between_localities_names_both_localities():
+    # SPEC: visits between localities are of the visiting and the host localities, not the host's country
+    body = ("越南广宁省代表团访问中国广西\n越通社南宁——3月15日,越南广宁省委书记阮文丙率领广宁省代表团对中国广西壮族自治区"
+            "进行工作访问,并与广西壮族自治区党委书记李明举行会谈。")
+    visits = of(body, "VISIT")
+    assert visits and all({"广宁", "广西"} <= set(e.participants) and "中国" not in e.participants for e in visits)

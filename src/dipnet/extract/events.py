@@ -35,6 +35,7 @@ from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name
 from dipnet.extract.predecessors import predecessor_names
 from dipnet.extract.senses import guests
 from dipnet.extract.shortpairs import pair_bodies, pair_leaders
+from dipnet.extract.localvisits import between_localities
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.extract.spoken import own_occasion, speech_framed
 from dipnet.extract.triggers import find_triggers
@@ -223,6 +224,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     kind = kind or own  # 发表演讲, 某某发布新闻稿表示: an occasion of its own
     if kind:
         attributes[t.attribute] = kind
+    if t.name == "VISIT":  # 某省代表团对中国广西…访问: a visit between localities
+        participants = between_localities(page, c, k, trig, participants)
     actor_mentions = [m for m in mentions if (e := page.entity(m)) and e.name in participants]
     ev = Event(type=t.name, status="planned" if planned else "occurred", start=c.sentence[0], end=c.sentence[1],
                participants=participants, location=location, date=date, date_precision=precision,
