@@ -59,3 +59,11 @@ def test_a_visit_between_localities_names_both_localities():
             "进行工作访问,并与广西壮族自治区党委书记李明举行会谈。")
     visits = of(body, "VISIT")
     assert visits and all({"广宁", "广西"} <= set(e.participants) and "中国" not in e.participants for e in visits)
+
+
+def test_two_ministers_attending_together_are_the_two_named_before():
+    # 两位部长还共同出席了…开幕式: the two ministers the sentence before names attend (SPEC: attendees)
+    body = ("越南国防部长会见老挝国防部长\n越通社万象——5月20日,越南国防部长阮文丁大将在万象会见了老挝国防部长"
+            "占沙蒙·西提。两位部长还共同出席了越老国防合作成果展开幕式。")
+    conferences = of(body, "CONFERENCE")
+    assert conferences and all({"阮文丁", "占沙蒙·西提"} <= set(e.participants) for e in conferences)
