@@ -27,6 +27,7 @@ from dipnet.extract.eventdates import (
 from dipnet.extract.headsums import before_site_name, stated_lands, summing_heads, told_trips, unnamed_senders
 from dipnet.extract.interviews import press_talk
 from dipnet.extract.lists import joint_body, listed_speakers, referred_body
+from dipnet.extract.localvisits import between_localities
 from dipnet.extract.meetingname import conference_name
 from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
@@ -35,7 +36,6 @@ from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name
 from dipnet.extract.predecessors import predecessor_names
 from dipnet.extract.senses import guests
 from dipnet.extract.shortpairs import pair_bodies, pair_leaders
-from dipnet.extract.localvisits import between_localities
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.extract.spoken import own_occasion, speech_framed
 from dipnet.extract.triggers import find_triggers

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dipnet import rx
+from dipnet.extract.aftertalks import talks_lands
 from dipnet.extract.carry import (
     _earlier_sentences,
     _people,
@@ -17,7 +18,6 @@ from dipnet.extract.carry import (
     joined_meeting,
     told_after,
 )
-from dipnet.extract.aftertalks import talks_lands
 from dipnet.extract.clauses import Clause, sentences_in
 from dipnet.extract.codes import Codebook, codebook, type_triggers
 from dipnet.extract.cues import cue, cue_table
