@@ -258,6 +258,9 @@ def delegation_met(page: EventPage, c: Clause, k: int, end: int) -> list[str]:
     at = next((text.find(w, lo, end) for w in words.delegation_refs if text.find(w, lo, end) != -1), -1)
     if at == -1 or any(m.end == at for m in page.in_span(lo, end)):
         return []
+    led_here = rx.compile(cue("delegation_led_here"))
+    if any(led_here.fullmatch(text, m.end, at) for m in page.in_span(lo, at)):
+        return []  # 会见了某某率领的代表团: the clause names the delegation's own leader
     # (looked for within a bounded stretch before the clause: a page of one line stays linear)
     last = page.last_in_span(max(0, c.start - _DELEGATION_REACH), c.start,
                              lambda m: text.startswith(cb.delegation_words, m.end))

@@ -27,6 +27,7 @@ from dipnet.extract.eventdates import (
 from dipnet.extract.headsums import before_site_name, stated_lands, summing_heads, told_trips, unnamed_senders
 from dipnet.extract.interviews import press_talk
 from dipnet.extract.lists import joint_body, listed_speakers, referred_body
+from dipnet.extract.localvisits import between_localities
 from dipnet.extract.meetingname import conference_name
 from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
@@ -223,6 +224,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     kind = kind or own  # 发表演讲, 某某发布新闻稿表示: an occasion of its own
     if kind:
         attributes[t.attribute] = kind
+    if t.name == "VISIT":  # 某省代表团对中国广西…访问: a visit between localities
+        participants = between_localities(page, c, k, trig, participants)
     actor_mentions = [m for m in mentions if (e := page.entity(m)) and e.name in participants]
     ev = Event(type=t.name, status="planned" if planned else "occurred", start=c.sentence[0], end=c.sentence[1],
                participants=participants, location=location, date=date, date_precision=precision,

@@ -215,7 +215,9 @@ def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
         e = page.entity(m)
         if e is None:
             continue
-        if e.type == "COUNTRY" or (e.type == "ORG" and e.country):  # 蒙古国国家大呼拉尔主席某某: 蒙古
+        if e.type == "ORG" and e.country and last and _organ_of_last(text, last[0], m):
+            last = (m.end, last[1])  # 老挝人民革命党中央委员、中央对外部部长某某: the bare organ is that party's
+        elif e.type == "COUNTRY" or (e.type == "ORG" and e.country):  # 蒙古国国家大呼拉尔主席某某: 蒙古
             last = (m.end, e.country or e.name)
         elif e.type == "ORG" and e.name in _roll_words().get("body_lands", {}):
             last = (m.end, _roll_words()["body_lands"][e.name])  # 联合国秘书长某某: the body's own code
@@ -310,6 +312,16 @@ def _unqualified(page: EventPage, ms: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _organ_of_last(text: str, after: int, m: Mention) -> bool:
+    """Is `m` an organ named bare (中央对外部) inside the title chain of the land or party named just before
+    it (老挝人民革命党中央委员、中央对外部部长)? Such an organ is that party's, whatever land a bare name
+    resolves to on its own."""
+    bare = _roll_words().get("title_organs", [])
+    between = text[after:m.start]  # a title of the party's before the mark (中央委员、), no list of names
+    return m.start - after <= 20 and any(text.startswith(w, m.start) for w in bare) \
+        and not rx.compile(r"[,，;及与和]").search(between) and (between == "" or between.endswith("、"))
 
 
 def _title_of(between: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dipnet import rx
+from dipnet.extract.aftertalks import talks_lands
 from dipnet.extract.carry import (
     _earlier_sentences,
     _people,
@@ -184,6 +185,9 @@ def two_lands(page: EventPage, c: Clause) -> list[str]:
     """The two countries 两国/双方 stands for: the page's two, else (a page naming one country itself,
     the other only through its people: 习近平同苏林会谈…两国领导人见证签署…) the lands of the people
     named in the sentence and, nearest first, before it."""
+    talks = talks_lands(page, c)  # 会后,双方签署…: the sides of the talks told right before
+    if talks:
+        return talks
     lands = list(page.pair)
     if len(lands) >= 2:
         return lands

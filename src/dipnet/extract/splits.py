@@ -31,11 +31,24 @@ def one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int, c: Clause) -> l
         return [ev]
     named = [p for p in ev.participants if p in page.people]
     if len(named) < 3:
-        return [ev]
+        return _each_land(page, ev, named)
     head, rest = named[0], named[1:]
     # (_each: merging lets no headline naming them all absorb the meetings one by one)
     return [Event(**{**ev.__dict__, "participants": [head, p], "source": [head], "target": [p],
                      "attributes": {**ev.attributes, "_each": True}}) for p in rest]
+
+
+def _each_land(page: EventPage, ev: Event, named: list[str]) -> list[Event]:
+    """甲分别与老挝、柬埔寨和印尼国会领导人举行双边会晤: the partners are lands, their leaders unnamed; one
+    meeting of the one person named with each land."""
+    if len(named) != 1:
+        return [ev]
+    own = page.country_by_name.get(named[0])
+    lands = [p for p in ev.participants if "COUNTRY" in page.types_of.get(p, set()) and p != country_name(own)]
+    if len(lands) < 2:
+        return [ev]
+    return [Event(**{**ev.__dict__, "participants": [named[0], p], "source": named[:1], "target": [p],
+                     "attributes": {**ev.attributes, "_each": True}}) for p in lands]
 
 
 def split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
