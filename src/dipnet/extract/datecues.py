@@ -98,3 +98,10 @@ def trip_told_before(page: EventPage, c: Clause) -> TimeExpr | None:
     # trip may be that day's own, and a trip starting on the report's day is under way)
     over = last.end_value == report if len(report) == 10 else len(report) == 7 and last.end_value[:7] <= report
     return last if over and (last.value or "")[:10] != report else None
+
+
+def said_ahead(page: EventPage, c: Clause, t: TimeExpr, etype: str) -> bool:
+    """A statement told after a plan (…将于1月7日至13日访问…。发言人介绍,此次访问是…): what is said is said by the
+    report's day, so a day ahead of the report that an earlier sentence named (the plan's) does not date it."""
+    report = page.story_day or page.anchor(c.brief)[0] or ""
+    return etype == "STATEMENT" and len(report) == 10 and (t.value or "")[:10] > report

@@ -1,0 +1,32 @@
+"""Event dates on unseen pages, helper dt10 (invented sentences): a wire's round-up line's day, the time a
+later clause names as the trip's (访问时间为…), and a statement told after a plan announced."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+
+def _events(text: str, kind: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    doc = extract(text, source="t.txt")
+    return [(e.status, e.date, e.date_precision, e.end_date) for e in doc.events if e.type == kind]
+
+
+def test_a_round_up_lines_day_is_the_filing_not_the_trips() -> None:
+    text = ("日本首相拟访法国\n\n2031/05/14 10:20\n\n"
+            "(某社东京14日综合外电报导)日本首相岸田文雄已就2032年夏天访问法国展开协调。\n")
+    got = _events(text, "VISIT")
+    assert got and got[0][1] == "2032" and got[0][2] == "year", got
+
+
+def test_the_time_a_later_clause_names_as_the_trips_dates_it() -> None:
+    text = ("外长相继访华\n\n2031年3月10日\n\n日本外相林芳正定于3月20日至24日对中国进行访问。"
+            "韩国外长朴振则将同期抵华,访问时间为3月21日至23日。\n")
+    got = sorted(_events(text, "VISIT"), key=lambda e: e[1] or "")
+    assert ("planned", "2031-03-21", "day", "2031-03-23") in got, got
+
+
+def test_a_statement_after_a_plan_is_on_the_report_day() -> None:
+    text = ("外交部长将访问非洲三国\n\n2031年1月3日\n\n1月3日,外交部发言人王五宣布,外交部长赵六将于1月9日至15日访问"
+            "甲国、乙国和丙国。王五介绍,此次访问是外长连续第十年新年首访非洲。\n")
+    said = _events(text, "STATEMENT")
+    assert said and all(d == "2031-01-03" for _, d, _, _ in said), said
