@@ -30,3 +30,17 @@ def test_a_statement_after_a_plan_is_on_the_report_day() -> None:
             "甲国、乙国和丙国。王五介绍,此次访问是外长连续第十年新年首访非洲。\n")
     said = _events(text, "STATEMENT")
     assert said and all(d == "2031-01-03" for _, d, _, _ in said), said
+
+
+def test_the_year_after_is_the_one_after_the_year_told_before() -> None:
+    text = ("两国友好往来回顾\n\n2031年6月2日\n\n一九八一年,日本外相访问中国,开启两国交往。"
+            "这次访问后,岸田文雄于第二年访问了中国。\n")
+    got = [(d, p) for _, d, p, _ in _events(text, "VISIT")]
+    assert ("1982", "year") in got, got
+
+
+def test_a_second_annual_meeting_is_no_year_after() -> None:
+    text = ("两国总理会晤\n\n2035年6月2日\n\n两国于2030年签署合作协议。"
+            "岸田文雄与李强举行第二次年度会晤。\n")
+    got = [d for _, d, _, _ in _events(text, "MEET")]
+    assert got and all((d or "")[:4] != "2031" for d in got), got

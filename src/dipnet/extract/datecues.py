@@ -105,3 +105,15 @@ def said_ahead(page: EventPage, c: Clause, t: TimeExpr, etype: str) -> bool:
     report's day, so a day ahead of the report that an earlier sentence named (the plan's) does not date it."""
     report = page.story_day or page.anchor(c.brief)[0] or ""
     return etype == "STATEMENT" and len(report) == 10 and (t.value or "")[:10] > report
+
+
+def year_after(page: EventPage, c: Clause, k: int) -> str | None:
+    """一九七四年,某某访华。…总统于第二年访问了中国 (次年, 翌年): the year after the last one its paragraph told
+    before the sentence, for a clause with no time of its own (timex reads 第二年 as a length of two years)."""
+    text = page.doc.text
+    seg = page.doc.segment_at(c.start)
+    if seg is None or not rx.compile(str(_words()["year_after"])).search(text, c.sentence[0], k):
+        return None
+    then = page.times.last_starting_in(seg.start, c.sentence[0], lambda t: bool(t.value) and t.kind in ("date", "range"))
+    year = (then.end_value or then.value or "")[:4] if then is not None else ""
+    return f"{int(year) + 1:04d}" if year.isdigit() else None

@@ -214,6 +214,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             if t.kind == "relative" and t.value and t.note.startswith(tuple(_words()["lately_words"])):
                 return t.value[:7], "month", None  # 日前…发表联合声明: lately, in the page's month (as 近日致电)
             return t.value, t.precision, t.end_value
+    if (after := datecues.year_after(page, c, k)) is not None:  # 一九七四年…。…于第二年访问了中国: 1975
+        return after, "year", None
     seg = page.doc.segment_at(c.start)
     head = text[c.sentence[0]:k] if seg else ""  # (cut once, not once per word)
     if seg and any(w in head for w in _words()["that_time"]):
