@@ -44,3 +44,10 @@ def test_a_second_annual_meeting_is_no_year_after() -> None:
             "岸田文雄与李强举行第二次年度会晤。\n")
     got = [d for _, d, _, _ in _events(text, "MEET")]
     assert got and all((d or "")[:4] != "2031" for d in got), got
+
+
+def test_a_plan_is_not_dated_by_a_day_years_before_told_in_its_paragraph() -> None:
+    text = ("议员将访台\n\n date 2031-12-19 快讯\n\n"
+            "岸田文雄2028年5月3日出席在台北举行的论坛。岸田文雄此行正安排与赖清德会谈。\n")
+    got = [(s, d) for s, d, _, _ in _events(text, "MEET")]
+    assert got and all((d or "")[:4] == "2031" for _, d in got), got

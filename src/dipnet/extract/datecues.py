@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 from dipnet import rx
 from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import codebook
 from dipnet.extract.datewords import words as _words
+from dipnet.extract.modality import plan_marked
 from dipnet.extract.page import EventPage
 from dipnet.model import TimeExpr
 
@@ -100,11 +102,20 @@ def trip_told_before(page: EventPage, c: Clause) -> TimeExpr | None:
     return last if over and (last.value or "")[:10] != report else None
 
 
-def said_ahead(page: EventPage, c: Clause, t: TimeExpr, etype: str) -> bool:
-    """A statement told after a plan (…将于1月7日至13日访问…。发言人介绍,此次访问是…): what is said is said by the
-    report's day, so a day ahead of the report that an earlier sentence named (the plan's) does not date it."""
+def not_carried(page: EventPage, c: Clause, k: int, t: TimeExpr, etype: str) -> bool:
+    """Whether the day `t` named earlier in the paragraph does not date the clause: (a) a statement told after a
+    plan (…将于1月7日至13日访问…。发言人介绍,此次访问是…): what is said is said by the report's day, so a day ahead
+    of it (the plan's) is not its day; (b) a plan (某某此行正安排与…会谈, 将于…) is still to come, so a day before the
+    report (a photo caption's of years ago, a retold year's) is not its day either."""
     report = page.story_day or page.anchor(c.brief)[0] or ""
-    return etype == "STATEMENT" and len(report) == 10 and (t.value or "")[:10] > report
+    day = t.value or ""
+    if len(report) != 10 or not day:
+        return False
+    if etype == "STATEMENT" and day[:10] > report:
+        return True
+    cb = codebook()
+    return day < report[:len(day)] and etype != "ANNIVERSARY" and \
+        (plan_marked(cb.planned, page.doc.text, c.start, k) or plan_marked(cb.planned_sentence, page.doc.text, c.sentence[0], k))
 
 
 def year_after(page: EventPage, c: Clause, k: int) -> str | None:

@@ -237,7 +237,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         if last is not None and (page.doc.brief_at(last.start) is not None or
                                  (not over and page.story_day and (last.value or "") < page.story_day)):
             last = None  # (a teaser's day, or one before the story's: background)
-    if last and not datecues.said_ahead(page, c, last, etype):  # the story goes on at the day it last named
+    if last and not datecues.not_carried(page, c, k, last, etype):  # the story goes on at the day it last named
         said_from = max(text.rfind(ch, 0, last.start) for ch in "。!?\n") + 1
         told = _said_today(page, said_from, c.brief, last) if last.kind == "relative" else None
         if told:  # (本报济南11月20日讯 今天下午…。会谈后,…签署: the dispatch's day)
