@@ -51,3 +51,11 @@ def test_a_plan_is_not_dated_by_a_day_years_before_told_in_its_paragraph() -> No
             "岸田文雄2028年5月3日出席在台北举行的论坛。岸田文雄此行正安排与赖清德会谈。\n")
     got = [(s, d) for s, d, _, _ in _events(text, "MEET")]
     assert got and all((d or "")[:4] == "2031" for _, d in got), got
+
+
+def test_a_plan_told_without_its_days_takes_the_days_the_page_gives_it() -> None:
+    text = ("外长会晤\n\n2031年10月23日\n\n王毅当地时间周一(21日)在巴黎与法国总统马克龙会晤。王毅表示,中方热烈欢迎马克龙总统即将访问中国。"
+            "马克龙将在11月4至6日期间访问中国。\n")
+    got = _events(text, "VISIT")
+    planned = [d for s, d, _, _ in got if s == "planned"]
+    assert planned and all(d == "2031-11-04" for d in planned), got
