@@ -59,3 +59,10 @@ def test_a_plan_told_without_its_days_takes_the_days_the_page_gives_it() -> None
     got = _events(text, "VISIT")
     planned = [d for s, d, _, _ in got if s == "planned"]
     assert planned and all(d == "2031-11-04" for d in planned), got
+
+
+def test_a_wire_id_of_capitals_then_the_day_dates_the_page() -> None:
+    from dipnet.timex.stamps import url_date
+
+    got = url_date("https://cn.example.kr/view/ACK20171113001700881")
+    assert got is not None and got.date == "2017-11-13", got
