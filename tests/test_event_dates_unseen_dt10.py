@@ -66,3 +66,9 @@ def test_a_wire_id_of_capitals_then_the_day_dates_the_page() -> None:
 
     got = url_date("https://cn.example.kr/view/ACK20171113001700881")
     assert got is not None and got.date == "2017-11-13", got
+
+
+def test_a_month_right_before_the_visit_word_is_the_visits_not_the_talks_day() -> None:
+    text = ("两国外长会谈\n\n2031年2月10日\n\n外务省表示,林芳正与王毅8日在万象举行会谈时就林芳正3月访华达成一致。\n")
+    got = _events(text, "VISIT")
+    assert got and got[0][1] == "2031-03" and got[0][0] == "planned", got

@@ -128,3 +128,12 @@ def year_after(page: EventPage, c: Clause, k: int) -> str | None:
     then = page.times.last_starting_in(seg.start, c.sentence[0], lambda t: bool(t.value) and t.kind in ("date", "range"))
     year = (then.end_value or then.value or "")[:4] if then is not None else ""
     return f"{int(year) + 1:04d}" if year.isdigit() else None
+
+
+def own_time(text: str, got: list[TimeExpr], k: int) -> TimeExpr:
+    """The first time of the clause, unless a later one stands right before the event's word (…11日在越南举行会谈时就
+    文在寅12月访华达成一致: the visit is of December, the 11th is the talks'): a month or day so placed is the event's."""
+    for t in got[1:]:
+        if t.precision in ("day", "month") and t.end <= k and k - t.end <= 1 and not any(ch in ",，、;；" for ch in text[t.end:k]):
+            return t
+    return got[0]

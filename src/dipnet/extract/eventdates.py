@@ -176,7 +176,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         while (a, b) == (lo, hi) and len(got) > 1 and (dispatch_line(text, got[0]) or glossed(text, got[0], got[1])):
             got = got[1:]  # 新华社南宁10月29日电…峰会将于30日举行: the dispatch's day, not the event's
         if got:
-            t = got[0] if (a, b) == (lo, hi) else got[-1]
+            t = datecues.own_time(text, got, k) if (a, b) == (lo, hi) else got[-1]
             if (a, b) != (lo, hi) and got[0].start - a <= 2 and got[0].kind == "date" and got[0].precision == "day":
                 t = got[0]  # 4月7日,回答有关…4月3日进入…的提问时指出: the sentence's opening day is its own
             # a bare year naming the occasion (出席2025年…论坛) rather than framing a span (2025年底)
