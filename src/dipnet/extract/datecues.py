@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 from dipnet import rx
 from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import codebook
 from dipnet.extract.datewords import words as _words
+from dipnet.extract.modality import plan_marked
 from dipnet.extract.page import EventPage
 from dipnet.model import TimeExpr
 
@@ -98,3 +100,40 @@ def trip_told_before(page: EventPage, c: Clause) -> TimeExpr | None:
     # trip may be that day's own, and a trip starting on the report's day is under way)
     over = last.end_value == report if len(report) == 10 else len(report) == 7 and last.end_value[:7] <= report
     return last if over and (last.value or "")[:10] != report else None
+
+
+def not_carried(page: EventPage, c: Clause, k: int, t: TimeExpr, etype: str) -> bool:
+    """Whether the day `t` named earlier in the paragraph does not date the clause: (a) a statement told after a
+    plan (…将于1月7日至13日访问…。发言人介绍,此次访问是…): what is said is said by the report's day, so a day ahead
+    of it (the plan's) is not its day; (b) a plan (某某此行正安排与…会谈, 将于…) is still to come, so a day before the
+    report (a photo caption's of years ago, a retold year's) is not its day either."""
+    report = page.story_day or page.anchor(c.brief)[0] or ""
+    day = t.value or ""
+    if len(report) != 10 or not day:
+        return False
+    if etype == "STATEMENT" and day[:10] > report:
+        return True
+    cb = codebook()
+    return day < report[:len(day)] and etype != "ANNIVERSARY" and \
+        (plan_marked(cb.planned, page.doc.text, c.start, k) or plan_marked(cb.planned_sentence, page.doc.text, c.sentence[0], k))
+
+
+def year_after(page: EventPage, c: Clause, k: int) -> str | None:
+    """一九七四年,某某访华。…总统于第二年访问了中国 (次年, 翌年): the year after the last one its paragraph told
+    before the sentence, for a clause with no time of its own (timex reads 第二年 as a length of two years)."""
+    text = page.doc.text
+    seg = page.doc.segment_at(c.start)
+    if seg is None or not rx.compile(str(_words()["year_after"])).search(text, c.sentence[0], k):
+        return None
+    then = page.times.last_starting_in(seg.start, c.sentence[0], lambda t: bool(t.value) and t.kind in ("date", "range"))
+    year = (then.end_value or then.value or "")[:4] if then is not None else ""
+    return f"{int(year) + 1:04d}" if year.isdigit() else None
+
+
+def own_time(text: str, got: list[TimeExpr], k: int) -> TimeExpr:
+    """The first time of the clause, unless a later one stands right before the event's word (…11日在越南举行会谈时就
+    文在寅12月访华达成一致: the visit is of December, the 11th is the talks'): a month or day so placed is the event's."""
+    for t in got[1:]:
+        if t.precision in ("day", "month") and t.end <= k and k - t.end <= 1 and not any(ch in ",，、;；" for ch in text[t.end:k]):
+            return t
+    return got[0]

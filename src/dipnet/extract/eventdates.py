@@ -176,7 +176,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         while (a, b) == (lo, hi) and len(got) > 1 and (dispatch_line(text, got[0]) or glossed(text, got[0], got[1])):
             got = got[1:]  # 新华社南宁10月29日电…峰会将于30日举行: the dispatch's day, not the event's
         if got:
-            t = got[0] if (a, b) == (lo, hi) else got[-1]
+            t = datecues.own_time(text, got, k) if (a, b) == (lo, hi) else got[-1]
             if (a, b) != (lo, hi) and got[0].start - a <= 2 and got[0].kind == "date" and got[0].precision == "day":
                 t = got[0]  # 4月7日,回答有关…4月3日进入…的提问时指出: the sentence's opening day is its own
             # a bare year naming the occasion (出席2025年…论坛) rather than framing a span (2025年底)
@@ -214,6 +214,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             if t.kind == "relative" and t.value and t.note.startswith(tuple(_words()["lately_words"])):
                 return t.value[:7], "month", None  # 日前…发表联合声明: lately, in the page's month (as 近日致电)
             return t.value, t.precision, t.end_value
+    if (after := datecues.year_after(page, c, k)) is not None:  # 一九七四年…。…于第二年访问了中国: 1975
+        return after, "year", None
     seg = page.doc.segment_at(c.start)
     head = text[c.sentence[0]:k] if seg else ""  # (cut once, not once per word)
     if seg and any(w in head for w in _words()["that_time"]):
@@ -235,7 +237,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         if last is not None and (page.doc.brief_at(last.start) is not None or
                                  (not over and page.story_day and (last.value or "") < page.story_day)):
             last = None  # (a teaser's day, or one before the story's: background)
-    if last:  # the story goes on at the day it last named
+    if last and not datecues.not_carried(page, c, k, last, etype):  # the story goes on at the day it last named
         said_from = max(text.rfind(ch, 0, last.start) for ch in "。!?\n") + 1
         told = _said_today(page, said_from, c.brief, last) if last.kind == "relative" else None
         if told:  # (本报济南11月20日讯 今天下午…。会谈后,…签署: the dispatch's day)

@@ -132,7 +132,7 @@ def carry_plans(events: list[Event], text: str, times_in: Callable[[int, int], l
     if not plans:
         return
     for e in events:
-        if e.status != "occurred" or e.type not in ("VISIT", "CONFERENCE") or shown(e.start):
+        if e.type not in ("VISIT", "CONFERENCE") or shown(e.start):
             continue  # (a photo caption shows what took place)
         sentence = text[e.start:e.end]
         if not any(w in sentence for w in marks) and \
@@ -145,6 +145,7 @@ def carry_plans(events: list[Event], text: str, times_in: Callable[[int, int], l
             # a time of its own (此次访问于5日开始, 上次访问是在2017年; 周日(18日)抵达 on a page whose month is not
             # known: a day told all the same), not 日前 (when the speaker spoke)
             continue
-        plan = next((p for p in plans if p.brief == e.brief and p.type == e.type and _one_plan(p, e)), None)
+        # (a plan told without its days, 欢迎某某即将访华, is the one the page dates: 将在11月4至6日访问)
+        plan = next((p for p in plans if p is not e and p.brief == e.brief and p.type == e.type and _one_plan(p, e)), None)
         if plan is not None:
             e.status, e.date, e.date_precision, e.end_date = "planned", plan.date, plan.date_precision, plan.end_date

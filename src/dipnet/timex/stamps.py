@@ -77,8 +77,9 @@ _URL_DAYS = [(_plain(rx), ev) for rx, ev in [
     # …or with no extension at all ('/Article/20161209008832'), or with a section's code after it
     # ('/realtimenews/20230710002989-260407')
     (r"/((?:19|20)\d{2})(\d{2})(\d{2})\d{3,8}(?:[-_]\d{1,6})?(?:\.\w{2,5})?(?:$|[?#])", "id starting yyyymmdd"),
-    # a wire's story id of a few letters, the day and a serial, as a folder ('/hk/news/yjj2025102900922/')
-    (r"/[a-z]{2,4}((?:19|20)\d{2})(\d{2})(\d{2})\d{3,6}/?(?:$|[?#])", "id of letters then yyyymmdd"),
+    # a wire's story id of a few letters, the day and a serial, as a folder ('/hk/news/yjj2025102900922/',
+    # Yonhap's '/view/ACK20171113001700881')
+    (r"/[A-Za-z]{2,4}((?:19|20)\d{2})(\d{2})(\d{2})\d{3,9}/?(?:$|[?#])", "id of letters then yyyymmdd"),
     # a day written anywhere in the path: 'content_20231212_1.htm', '-20190609-', '2019_06_09'
     (r"(?<![\d])((?:19|20)\d{2})([-_]?)(\d{2})\2(\d{2})(?![\d])", "path day")]]
 
