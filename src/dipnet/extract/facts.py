@@ -13,6 +13,7 @@ from dipnet.model import Coverage, Document, Fact
 
 from .arrivals import arrivals_country
 from .asof import figure_as_of
+from .assemblies import collective_giver, deputies_body, made_of, unit_opening
 from .ballots import ballot_body, election_of, term_body, vote_fraction
 from .bareparty import bare_vessels_owner
 from .companynames import firms_counted, org_anaphor
@@ -58,6 +59,7 @@ from .sources import source_after
 from .struck import struck_party
 from .tenths import tenths_rest
 from .timeindex import as_of_value
+from .titled import congress_number, in_book_title
 from .topics import carried_topic
 from .tradepairs import partner_only
 from .unnamed import agent_after, company_after, giver_of, hurt_in_attack, party_bracketed, qualified_things, victim_of
@@ -235,8 +237,9 @@ def extract_facts(doc: Document) -> list[Fact]:
             scale, u = 10, UnitWord(u.word, "percent", "percent")
             hundredths = tenths_rest(text, unit_end)  # 九成三 = 93%
             read_to = unit_end + (1 if hundredths else 0)  # its second figure is no number of its own
-        if not_a_claim(ctx, m, u, end, unit_end, ranged=m.start() in lows) or two_for_the_pair(ctx, m, unit_end):
-            continue  # (展现2国致力维持…: the pair, as 两国)
+        if not_a_claim(ctx, m, u, end, unit_end, ranged=m.start() in lows) or two_for_the_pair(ctx, m, unit_end) \
+                or congress_number(ctx, m.start(), u) or in_book_title(text, m.start(), ctx.sentence(m.start())[0]):
+            continue  # (展现2国致力维持…: the pair, as 两国; 越共六大, 《…11个法…》: names)
         value = parse_number(m)
         if value is None or value == 0:
             continue
@@ -265,7 +268,8 @@ def extract_facts(doc: Document) -> list[Fact]:
         elif u.kind == "money" and _rest_of_split(ctx, c_start, m.start()):
             rest = last_sum.get(s_start)
         voted = None if seats or rest else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
-        chosen = rest or voted
+        chosen = rest or voted or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
+            or collective_giver(ctx, m.start(), u) or (unit_opening(ctx, m.start()) if u.kind in ("person", "count") else None)
         source = source_after(ctx, unit_end)  # 六成投资项目来自中国: the source holds it, carries nothing on
         found = [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)

@@ -1,0 +1,74 @@
+"""Facts (fx12): figures on Vietnamese wire pages in Chinese the project had never seen. Deputies
+counted as they vote or speak are the assembly's; a collective no party names (国际社会) holds what it
+pledges; a unit told with the people it is made of holds them and what it did; a party congress told
+by its number (越共六大) and a number inside a 《》 title count nothing. Invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "越通社河内2022年6月8日电 {}\n"
+
+
+def facts(sentence: str) -> list[Fact]:
+    return extract_facts(extract(PAGE.format(sentence), source="t.txt"))
+
+
+def by_value(found: list[Fact], value: float) -> list[Fact]:
+    return [f for f in found if f.value == value]
+
+
+def test_deputies_taking_part_in_a_vote_are_the_assemblys():
+    got = facts("上午,国会表决通过了该决议。表决结果:451名代表参加表决,占国会代表总数的91.3%。")
+    assert [f.subject for f in by_value(got, 451)] == ["越南国会"]
+    assert [f.subject for f in by_value(got, 91.3)] == ["越南国会"]
+
+
+def test_deputies_speaking_in_a_debate_are_the_assemblys():
+    got = facts("下午,国会讨论了《森林法(修正案)》。讨论中,31名代表发表意见。")
+    assert [f.subject for f in by_value(got, 31)] == ["越南国会"]
+
+
+def test_votes_cast_for_a_person_stay_the_persons():
+    got = facts("国会举行会议。470名国会代表中的455名已投赞成票,同意选举武文赏为国家主席。")
+    assert [f.subject for f in by_value(got, 455)] == ["武文赏"]
+
+
+def test_a_collective_pledging_holds_its_pledge_and_what_follows():
+    got = facts("截至目前,国际社会已认捐约830万美元,其中现金援助约520万美元。")
+    assert [f.subject for f in by_value(got, 8_300_000)] == ["国际社会"]
+    assert [f.subject for f in by_value(got, 5_200_000)] == ["国际社会"]
+
+
+def test_a_unit_made_of_the_people_counted_holds_them():
+    got = facts("今年4月,越南派出由72名军人组成的4号2级野战医院和由205名军人组成的5号工兵队赴非洲执行任务。")
+    assert [f.subject for f in by_value(got, 72)] == ["4号2级野战医院"]
+    assert [f.subject for f in by_value(got, 205)] == ["5号工兵队"]
+
+
+def test_a_bare_team_made_of_people_is_no_named_unit():
+    got = facts("老挝外交部表示,由12名医生组成的救援队已抵达灾区。")
+    assert all(f.subject != "救援队" for f in by_value(got, 12))
+
+
+def test_a_unit_opening_its_sentence_holds_what_it_did():
+    got = facts("任期内成绩显著。4号2级野战医院共接诊联合国工作人员和当地居民1830人次,完成4120次手术。")
+    assert [f.subject for f in by_value(got, 1830)] == ["4号2级野战医院"]
+    assert [f.subject for f in by_value(got, 4120)] == ["4号2级野战医院"]
+
+
+def test_a_party_congress_told_by_its_number_counts_nothing():
+    got = facts("自越共六大以来,越南外交取得了巨大成就。")
+    assert by_value(got, 6) == []
+
+
+def test_a_number_inside_a_title_counts_nothing():
+    got = facts("国会听取了《关于修改补充9个法部分条款的法》草案说明报告。")
+    assert by_value(got, 9) == []
+
+
+def test_five_pillars_of_a_statement_are_still_counted():
+    got = facts("双方通过了联合声明的五大内容。")
+    assert by_value(got, 5) != []
