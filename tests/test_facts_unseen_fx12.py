@@ -72,3 +72,24 @@ def test_a_number_inside_a_title_counts_nothing():
 def test_five_pillars_of_a_statement_are_still_counted():
     got = facts("双方通过了联合声明的五大内容。")
     assert by_value(got, 5) != []
+
+
+def test_a_unit_opening_an_earlier_clause_holds_what_it_did():
+    got = facts("任期内成绩显著。此外,5号工兵队为联合国特派团修建8座营房,完成12项工程。")
+    assert [f.subject for f in by_value(got, 12)] == ["5号工兵队"]
+
+
+def test_a_region_in_a_list_of_source_markets_holds_its_visitors():
+    got = facts("在国际客源市场中,欧洲仍居第二位,为320万人次,同比增长9.5%。日本达61万人次。")
+    assert [f.subject for f in by_value(got, 3_200_000)] == ["欧洲"]
+    assert [f.subject for f in by_value(got, 9.5)] == ["欧洲"]
+
+
+def test_a_region_in_traditional_script_is_named_in_simplified():
+    got = facts("赴越南旅游的東北亞遊客最多,約達860萬人次。")
+    assert [f.subject for f in by_value(got, 8_600_000)] == ["东北亚"]
+
+
+def test_a_region_visited_holds_no_visitors():
+    got = facts("今年韩国游客赴东南亚旅游达930万人次。")
+    assert all(f.subject != "东南亚" for f in by_value(got, 9_300_000))

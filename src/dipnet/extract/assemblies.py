@@ -72,13 +72,14 @@ def made_of(ctx: Context, pos: int, u: UnitWord, unit_end: int) -> str | None:
 
 def unit_opening(ctx: Context, pos: int) -> str | None:
     """'6号2级野战医院共接诊…2650人次': a unit named as one at the start of the number's clause, or of
-    its sentence where the clause names no party before the number."""
+    a clause before it in its sentence where no party is named between."""
+    s_start = ctx.sentence(pos)[0]
     c_start = ctx.clause(pos)[0]
-    own = _unit_name(ctx, c_start, pos)
-    if own or ctx.within(c_start, pos):
-        return own
-    s_start = ctx.sentence(pos)[0]  # '…共接诊2650人次,完成6585次物理治疗': the sentence's opening unit
-    return _unit_name(ctx, s_start, pos) if s_start < c_start else None
+    while True:  # '…共接诊2650人次,完成6585次物理治疗': the clause before it that opens with the unit
+        own = _unit_name(ctx, c_start, pos)
+        if own or ctx.within(c_start, pos) or c_start <= s_start:
+            return own
+        c_start = max(s_start, ctx.clause(c_start - 1)[0])
 
 
 def _unit_name(ctx: Context, start: int, before: int | None = None) -> str | None:

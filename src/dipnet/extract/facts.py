@@ -30,6 +30,7 @@ from .holders import (
     org_members,
     ship_carrying,
 )
+from .markets import region_market
 from .nonparty import document_parts, special_holder
 from .numbers import NUMBER, multiplier, parse_number, plain
 from .quantities import (
@@ -269,7 +270,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             rest = last_sum.get(s_start)
         voted = None if seats or rest else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
         chosen = rest or voted or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
-            or collective_giver(ctx, m.start(), u) or (unit_opening(ctx, m.start()) if u.kind in ("person", "count") else None)
+            or collective_giver(ctx, m.start(), u) or (unit_opening(ctx, m.start()) if u.kind in ("person", "count") else None) \
+            or region_market(ctx, m.start(), u, unit_end)
         source = source_after(ctx, unit_end)  # 六成投资项目来自中国: the source holds it, carries nothing on
         found = [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
