@@ -93,3 +93,13 @@ def test_a_region_in_traditional_script_is_named_in_simplified():
 def test_a_region_visited_holds_no_visitors():
     got = facts("今年韩国游客赴东南亚旅游达930万人次。")
     assert all(f.subject != "东南亚" for f in by_value(got, 9_300_000))
+
+
+def test_the_value_of_a_gift_is_the_givers_not_the_receivers():
+    got = facts("越南外交部当天移交了越南政府和人民捐赠缅甸和泰国两国人民价值为96亿越盾的救灾物资。")
+    assert [f.subject for f in by_value(got, 9_600_000_000)] == ["越南"]
+
+
+def test_the_value_of_a_gift_given_to_a_party_after_xiang_stays_the_givers():
+    got = facts("日本政府向越南提供价值约300万美元的医疗物资。")
+    assert [f.subject for f in by_value(got, 3_000_000)] == ["日本"]

@@ -20,7 +20,7 @@ from .companynames import firms_counted, org_anaphor
 from .factactor import actor_country, contingent_country
 from .factpairs import short_form_pair
 from .factwords import words
-from .givers import giver_before
+from .givers import giver_before, valued_gift_giver
 from .holders import (
     bracketed,
     goods_of,
@@ -277,6 +277,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or (bare_vessels_owner(ctx, unit_end) if u.kind == "count" else None)
             or (giver_before(ctx, c_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 波兰政府援助的50万剂
+            or (valued_gift_giver(ctx, c_start, m.start()) if u.kind == "money" else None)  # 捐赠老挝…价值为140亿越盾
             or victim_of(ctx, m.start(), unit_end) or
             (hurt_in_attack(ctx, m.start(), unit_end) if u.kind == "person" else None) or
             (struck_party(ctx, m.start(), unit_end) if u.kind in ("person", "count") else None) or  # 袭击越南,造成27人死亡
