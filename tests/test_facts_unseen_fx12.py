@@ -103,3 +103,8 @@ def test_the_value_of_a_gift_is_the_givers_not_the_receivers():
 def test_the_value_of_a_gift_given_to_a_party_after_xiang_stays_the_givers():
     got = facts("日本政府向越南提供价值约300万美元的医疗物资。")
     assert [f.subject for f in by_value(got, 3_000_000)] == ["日本"]
+
+
+def test_ben_shi_is_the_city_named_before():
+    got = facts("据统计。芹苴市领导表示,本市今年出口额达27亿美元。")
+    assert [f.subject for f in by_value(got, 2_700_000_000)] == ["芹苴"]
