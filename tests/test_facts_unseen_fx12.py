@@ -108,3 +108,17 @@ def test_the_value_of_a_gift_given_to_a_party_after_xiang_stays_the_givers():
 def test_ben_shi_is_the_city_named_before():
     got = facts("据统计。芹苴市领导表示,本市今年出口额达27亿美元。")
     assert [f.subject for f in by_value(got, 2_700_000_000)] == ["芹苴"]
+
+
+def _page(text: str) -> list[Fact]:
+    return extract_facts(extract(text, source="t.txt"))
+
+
+def test_gai_sheng_after_a_provincial_body_is_that_province_not_the_dateline_place():
+    got = _page("清化省吸引外资\n\n越通社河内——清化省人民委员会主席表示,今年该省吸引外资17亿美元。\n")
+    assert [f.subject for f in by_value(got, 1_700_000_000)] == ["清化省"]
+
+
+def test_gai_sheng_after_a_provincial_department_stays_the_province():
+    got = _page("同奈省出口增长\n\n越通社河内——据同奈省工贸厅,今年前9个月,该省出口额达190亿美元。\n")
+    assert [f.subject for f in by_value(got, 19_000_000_000)] == ["同奈"]
