@@ -122,3 +122,8 @@ def test_gai_sheng_after_a_provincial_body_is_that_province_not_the_dateline_pla
 def test_gai_sheng_after_a_provincial_department_stays_the_province():
     got = _page("同奈省出口增长\n\n越通社河内——据同奈省工贸厅,今年前9个月,该省出口额达190亿美元。\n")
     assert [f.subject for f in by_value(got, 19_000_000_000)] == ["同奈"]
+
+
+def test_overseas_vietnamese_counted_with_no_classifier_are_people():
+    got = facts("据悉。目前约有470万旅外越南人生活在110多个国家和地区。")
+    assert [f.unit for f in by_value(got, 4_700_000)] == ["person"]
