@@ -127,3 +127,14 @@ def test_gai_sheng_after_a_provincial_department_stays_the_province():
 def test_overseas_vietnamese_counted_with_no_classifier_are_people():
     got = facts("据悉。目前约有470万旅外越南人生活在110多个国家和地区。")
     assert [f.unit for f in by_value(got, 4_700_000)] == ["person"]
+
+
+def test_a_sector_opening_its_clause_holds_its_amount_and_share():
+    got = facts("据悉。今年前5个月,加工制造业引资额居各领域之首,达近64亿美元,占越南吸引外资总额的58%。")
+    assert [f.subject for f in by_value(got, 6_400_000_000)] == ["加工制造业"]
+    assert [f.subject for f in by_value(got, 58)] == ["加工制造业"]
+
+
+def test_a_sector_growing_is_no_holder_of_its_own():
+    got = facts("据悉。今年越南工业增长7%。")
+    assert [f.subject for f in by_value(got, 7)] == ["越南"]
