@@ -13,13 +13,14 @@ from dipnet.model import Coverage, Document, Fact
 
 from .arrivals import arrivals_country
 from .asof import figure_as_of
+from .assemblies import collective_giver, deputies_body, made_of, unit_opening
 from .ballots import ballot_body, election_of, term_body, vote_fraction
 from .bareparty import bare_vessels_owner
 from .companynames import firms_counted, org_anaphor
 from .factactor import actor_country, contingent_country
 from .factpairs import short_form_pair
 from .factwords import words
-from .givers import giver_before
+from .givers import giver_before, valued_gift_giver
 from .holders import (
     bracketed,
     goods_of,
@@ -29,6 +30,7 @@ from .holders import (
     org_members,
     ship_carrying,
 )
+from .markets import region_market
 from .nonparty import document_parts, special_holder
 from .numbers import NUMBER, multiplier, parse_number, plain
 from .quantities import (
@@ -54,10 +56,12 @@ from .ranks import ranked_set_owner
 from .regionpairs import region_pair, two_for_the_pair
 from .respective import respective
 from .seats import seat_holders
+from .sectors import sector_opening
 from .sources import source_after
 from .struck import struck_party
 from .tenths import tenths_rest
 from .timeindex import as_of_value
+from .titled import congress_number, in_book_title
 from .topics import carried_topic
 from .tradepairs import partner_only
 from .unnamed import agent_after, company_after, giver_of, hurt_in_attack, party_bracketed, qualified_things, victim_of
@@ -235,8 +239,9 @@ def extract_facts(doc: Document) -> list[Fact]:
             scale, u = 10, UnitWord(u.word, "percent", "percent")
             hundredths = tenths_rest(text, unit_end)  # 九成三 = 93%
             read_to = unit_end + (1 if hundredths else 0)  # its second figure is no number of its own
-        if not_a_claim(ctx, m, u, end, unit_end, ranged=m.start() in lows) or two_for_the_pair(ctx, m, unit_end):
-            continue  # (展现2国致力维持…: the pair, as 两国)
+        if not_a_claim(ctx, m, u, end, unit_end, ranged=m.start() in lows) or two_for_the_pair(ctx, m, unit_end) \
+                or congress_number(ctx, m.start(), u) or in_book_title(text, m.start(), ctx.sentence(m.start())[0]):
+            continue  # (展现2国致力维持…: the pair, as 两国; 越共六大, 《…11个法…》: names)
         value = parse_number(m)
         if value is None or value == 0:
             continue
@@ -265,12 +270,15 @@ def extract_facts(doc: Document) -> list[Fact]:
         elif u.kind == "money" and _rest_of_split(ctx, c_start, m.start()):
             rest = last_sum.get(s_start)
         voted = None if seats or rest else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
-        chosen = rest or voted
+        chosen = rest or voted or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
+            or collective_giver(ctx, m.start(), u) or (unit_opening(ctx, m.start()) if u.kind in ("person", "count") else None) \
+            or region_market(ctx, m.start(), u, unit_end) or sector_opening(ctx, m.start(), u)
         source = source_after(ctx, unit_end)  # 六成投资项目来自中国: the source holds it, carries nothing on
         found = [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or (bare_vessels_owner(ctx, unit_end) if u.kind == "count" else None)
             or (giver_before(ctx, c_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 波兰政府援助的50万剂
+            or (valued_gift_giver(ctx, c_start, m.start()) if u.kind == "money" else None)  # 捐赠老挝…价值为140亿越盾
             or victim_of(ctx, m.start(), unit_end) or
             (hurt_in_attack(ctx, m.start(), unit_end) if u.kind == "person" else None) or
             (struck_party(ctx, m.start(), unit_end) if u.kind in ("person", "count") else None) or  # 袭击越南,造成27人死亡

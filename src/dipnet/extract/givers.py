@@ -27,3 +27,25 @@ def giver_before(ctx: Context, c_start: int, pos: int) -> str | None:
     if not ms or ctx.is_target(ms[-1]) and not received:
         return None  # (向老挝提供的500吨大米: the one given to holds nothing)
     return ctx.title_country(ms[-1]) or ctx.name(ms[-1])
+
+
+def valued_gift_giver(ctx: Context, c_start: int, pos: int) -> str | None:
+    """'越南政府和人民捐赠老挝和柬埔寨两国政府和人民价值为140多亿越盾的医疗设备': the value of a gift
+    (价值为 right before the number) is the giver's, the party right before the verb of giving, not
+    the ones given to that stand between (fx12)."""
+    data = ctx.data
+    k = pos
+    while k > c_start and ctx.text[k - 1] in data["qualifiers_before"]:
+        k -= 1
+    value = rx.compile(data["gift_value_before"]).search(ctx.text, c_start, k)
+    if value is None or value.end() != k:
+        return None
+    verbs = list(rx.compile(data["gift_verbs"]).finditer(ctx.text, c_start, value.start()))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    tails = ("",) + tuple(data["giver_tails"])
+    ms = [m for m in ctx.within(c_start, verb.start(), ("COUNTRY", "ORG")) if ctx.text[m.end:verb.start()] in tails]
+    if not ms or ctx.is_target(ms[-1]):
+        return None
+    return ctx.title_country(ms[-1]) or ctx.name(ms[-1])

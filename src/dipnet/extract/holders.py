@@ -28,6 +28,7 @@ from .factlists import counted_member
 from .factpairs import joined_sides, pair_in_page, years_pair
 from .factwords import load_data, words
 from .items import item_start
+from .localities import home_place
 from .numbers import NUMBER_END
 from .pairs import joined_pair
 from .quotes import quoted_speaker
@@ -294,10 +295,9 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     for w in data["locality_home_words"]:  # '岘港市…全市经济损失约达440亿越盾': the city named before
         i = seg.rfind(w)
         if i != -1 and (best is None or i > best[0]):
-            places = [mm for mm in ctx.within(ctx.lines.around(c_start)[0], c_start + i, ("LOCATION",))
-                      if administrative(ctx, mm)]
-            if places:
-                best = (i, ctx.name(places[-1]))
+            place = home_place(ctx, ctx.lines.around(c_start)[0], c_start + i, administrative)
+            if place:  # (not the dateline's place; a province that names a body: 广宁省人民委员会)
+                best = (i, place)
     event = _this_event(ctx, c_start, c_end)
     if event and (best is None or best[0] < event[0]):  # '本次会议共有190个…': the meeting opening the clause
         return event[1]  # (parties inside its name are part of it)

@@ -1,0 +1,33 @@
+"""The city or province 该省/本市/全市 refers to (fx12): the last named before it in the paragraph,
+as a place, or as the place a local body is named after (广宁省人民委员会主席表示,今年该省…); never
+the dateline's place (越通社河内——), which tells where the report was filed. Words are in
+data/facts.toml."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from dipnet import rx
+
+if TYPE_CHECKING:  # the context type is only needed for hints
+    from .factcontext import Context, Mention
+
+
+def home_place(ctx: Context, a: int, b: int, administrative: Callable[[Context, Mention], bool]) -> str | None:
+    """The last province or city named in text[a:b], by its place name, or None."""
+    data = ctx.data
+    best: tuple[int, str] | None = None
+    for mm in ctx.within(a, b, ("LOCATION",)) + ctx.within(a, b, ("ORG",)):
+        if mm.type == "LOCATION":
+            if not administrative(ctx, mm) or ctx.text.startswith(tuple(data["dateline_marks_after"]), mm.end):
+                continue
+            name = ctx.name(mm)
+        else:
+            hit = rx.compile(data["local_body_place"]).match(mm.text)
+            if hit is None:
+                continue
+            name = hit.group("place")
+        if best is None or mm.start >= best[0]:
+            best = (mm.start, name)
+    return best[1] if best else None
