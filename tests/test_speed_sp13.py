@@ -90,3 +90,33 @@ def test_merge_tails_tails_set_loses_no_merge() -> None:
         assert [(e.id, e.mentions) for e in a.entities] == [(e.id, e.mentions) for e in b.entities]
         merged += len(a.entities) < len(_orgs(random.Random(seed)))
     assert merged  # some documents did merge
+
+
+def test_generic_countries_as_asked_of_every_country() -> None:
+    """generic_countries asks only the countries generic_countries_of gives, and answers as asking all."""
+    from dipnet.recognize.owners import _country_codes, generic_countries
+    kb = gazetteer().kb
+    rng = random.Random(3)
+    words = sorted(kb.generic_words()) + ["".join(rng.choice("部会院府局委国党") for _ in range(3)) for _ in range(50)]
+    for w in words:
+        old = tuple(c for c in _country_codes(kb) if (b := kb.generic_body(w, c)) is not None and b.country == c)
+        assert generic_countries(kb, w) == old, w
+
+
+def test_name_heads_hold_every_name_filed_after_the_head() -> None:
+    """Where the KB files a name head + t (t Chinese characters), t's first two characters are among
+    name_heads(head): national_bodies asks no name of the others."""
+    kb = gazetteer().kb
+    head = "全国"
+    heads = kb.name_heads(head)
+    filed = [n[len(head):] for n in kb.surface_forms() if n.startswith(head)]
+    assert filed  # the KB files 全国… names
+    chars = "".join({c for t in filed for c in t}) + "甲乙丙"
+    rng = random.Random(11)
+    tails = filed + ["".join(rng.choice(chars) for _ in range(rng.randint(2, 5))) for _ in range(3000)]
+    asked = 0
+    for t in tails:
+        if kb.by_name(head + t):
+            asked += 1
+            assert t[:2] in heads, t
+    assert asked >= len(filed) // 2
