@@ -60,6 +60,13 @@ class SpanIndex:
     def overlaps(self, a: int, b: int) -> bool:
         return any(s < b and a < e for s, e in self.near(a, b))
 
+    def holds(self, a: int, b: int) -> bool:
+        """Some span other than [a, b) itself holds it (a loop, not a generator: asked of every name)."""
+        for s, e in self.near(a, b):
+            if s <= a and b <= e and (s != a or e != b):
+                return True
+        return False
+
 
 class SegmentIndex:
     """The first segment (in list order) holding each position, found by bisection. The segments'

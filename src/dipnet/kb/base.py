@@ -195,6 +195,31 @@ class KnowledgeBase:
     def generic_words(self) -> frozenset[str]:
         return self._generic_words
 
+    def name_heads(self, head: str) -> frozenset[str]:
+        """The two characters after `head` in every name filed that opens with it (as filed, and
+        undotted), remembered by head: a name `head` + text is filed only where they open the text,
+        when all are Chinese characters (which normalizing leaves as they are)."""
+        heads: dict[str, frozenset[str]] = self.__dict__.setdefault("_name_heads", {})
+        got = heads.get(head)
+        if got is None:
+            k = len(head)
+            got = heads[head] = frozenset(n[k:k + 2] for names in (self._names, self._undotted) for n in names
+                                          if n.startswith(head))
+        return got
+
+    def generic_countries_of(self, word: str) -> frozenset[str] | set[str]:
+        """Every country c for which generic_body(word, c) may be a body of c: those the word is filed
+        under, and the countries of its bodies (one filed under none answers for its own). A superset,
+        asked before generic_body for each of some two hundred countries (indexed once)."""
+        index: dict[str, set[str]] | None = self.__dict__.get("_generic_under")
+        if index is None:
+            index = {}
+            for (key, country), org in self._generic.items():
+                e = self.entries.get(org)
+                index.setdefault(key, set()).update((country, e.country) if e is not None and e.country else (country,))
+            self.__dict__["_generic_under"] = index
+        return index.get(_lookup_key(word), frozenset())
+
     def titles(self) -> Mapping[str, TitleInfo]:
         """A read-only view (no copy: asked for every title on a page)."""
         return MappingProxyType(self._titles)

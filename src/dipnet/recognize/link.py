@@ -313,8 +313,11 @@ def merge_tails(doc: Document, kb: KnowledgeBase) -> None:
     named = {f for e in doc.entities if e.type in ("ORG", "COUNTRY", "LOCATION") for f in (e.name, *e.mentions)}
     orgs = [e for e in doc.entities if e.type == "ORG"]
     gone: dict[str, Entity] = {}
+    # the ends of four characters or more of every body's forms, each shorter than its form: a short
+    # name none of them is has no full name (forms only move between these bodies below: none is new)
+    tails = {f[k:] for e in orgs for f in (e.name, *e.mentions) for k in range(1, len(f) - 3)}
     for short in orgs:
-        if short.kb_id or len(short.name) < 4:
+        if short.kb_id or len(short.name) < 4 or short.name not in tails:
             continue
         full = next((e for e in orgs if e is not short and e.id not in gone and any(
             len(f) > len(short.name) and f.endswith(short.name) and _names_a_body(f[:-len(short.name)], named, kb)

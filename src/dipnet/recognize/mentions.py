@@ -120,8 +120,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # a known name inside a plain word is none (边和 Biên Hòa in 双边和多边)
     plain = SpanIndex((k, k + len(w)) for w, at in found_words(text, rules.short_form_words + rules.name_blocking_words)
                       for k in at)
-    mentions = [m for m in mentions if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
-                                               for s, e in plain.near(m.start, m.end))]
+    mentions = [m for m in mentions if not plain.holds(m.start, m.end)]
     # a known place's name sharing characters with a plain word that runs past it is none (沿海 + 地区:
     # no 海地; 友谊 + 关系: no 友谊关)
     words = _read_words(rules)
@@ -164,8 +163,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     rule_people: list[Mention] = []
     spans = SpanIndex(named + known_people)  # asked for each person read by rule
     for p in people:
-        if (p.start, p.end) in person_spans or any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
-                                                   for s, e in spans.near(p.start, p.end)):
+        if (p.start, p.end) in person_spans or spans.holds(p.start, p.end):
             continue
         # a dotted name run on into a building's word names the building (凯山·丰威汉博物馆)
         # and into a body's word names the body (法拉本多·马蒂民族解放阵线)
@@ -282,8 +280,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     rule_places = bind_city_forms(rule_places, kb)  # 内罗毕 + 市 is 内罗毕
     # a known place inside a longer place's name read by rule is part of it (兰州 in 昆士兰州)
     wide = SpanIndex((m.start, m.end) for m in rule_places)
-    mentions = [m for m in mentions if m.type != "LOCATION" or not any(
-        (s, e) != (m.start, m.end) and s <= m.start and m.end <= e for s, e in wide.near(m.start, m.end))]
+    mentions = [m for m in mentions if m.type != "LOCATION" or not wide.holds(m.start, m.end)]
     mentions += rule_places
     mentions += [m for m in periodicals(text, rules) + credited_outlets(text, rules) + reported_outlets(text, rules)
                  if (m.start, m.end) not in existing]

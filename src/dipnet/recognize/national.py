@@ -18,9 +18,14 @@ def national_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], word:
     if not word:
         return mentions
     starts = {m.start for m in mentions}
+    heads = kb.name_heads(word) if _HAN.fullmatch(word) else None
     out: list[Mention] = []
     for m in mentions:
         body = None
+        # no name filed opens with the word and the (Chinese) characters after the country: none asked
+        if heads is not None and text[m.end:m.end + 2] not in heads and _HAN.fullmatch(text, m.end, m.end + 5):
+            out.append(m)
+            continue
         if m.type == "COUNTRY" and m.kb_id and m.end not in starts:
             for n in (5, 4, 3, 2):
                 hits = kb.by_name(word + text[m.end:m.end + n]) if m.end + n <= len(text) else None
@@ -32,6 +37,9 @@ def national_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], word:
                     break
         out.append(body or m)
     return out
+
+
+_HAN = _plain("[\u4e00-\u9fff]+")
 
 
 @lru_cache(maxsize=8)

@@ -44,7 +44,9 @@ def _country_codes(kb: KnowledgeBase) -> tuple[str, ...]:
 @lru_cache(maxsize=1024)
 def generic_countries(kb: KnowledgeBase, word: str) -> tuple[str, ...]:
     """The countries that have a body by this bare word (国务院: China's, and the US State Department)."""
-    return tuple(c for c in _country_codes(kb) if (b := kb.generic_body(word, c)) is not None and b.country == c)
+    under = kb.generic_countries_of(word)  # the others have none: not asked
+    return tuple(c for c in _country_codes(kb) if c in under and (b := kb.generic_body(word, c)) is not None
+                 and b.country == c)
 
 
 @lru_cache(maxsize=4)

@@ -235,6 +235,9 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
     input is the same), so the others are not read again."""
     out = []
     false_sizes, opener_sizes = rules.false_suffixes_by_size, rules.place_non_openers_by_size
+    # asked of every candidate length at every place word: one search, not a test per place word
+    holds_suffix = _any_of(rules.place_rule_suffixes).search
+    stop_at, stop_firsts = rules.stop_at, rules.stops.firsts
     for suf in (*rules.place_rule_suffixes, *_TRANSLIT_ONLY):
         longer = rules.longer_place_suffixes.get(suf, ())
         translit_only = suf in _TRANSLIT_ONLY
@@ -255,7 +258,7 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                 run += 1
             if translit_only and run < 3:
                 continue
-            stops = [x for x in range(k - run, k) if rules.stop_at(text, x)]
+            stops = [x for x in range(k - run, k) if text[x] in stop_firsts and stop_at(text, x)]
             for length in _LENGTHS:
                 s = k - length
                 if s < 0 or length > run:
@@ -265,10 +268,9 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                         not (length >= 3 and all(c in rules.transliteration for c in cand)):
                     continue
                 # 常务副 + 市长 is a post, no city: a place's name never ends in 副
-                if any(cand[:n] in ws for n, ws in opener_sizes) or cand[-1] == suf[0] or \
-                        cand[-1] in rules.count_chars or cand[-1] == "副" or \
-                        any(x in cand for x in rules.place_rule_suffixes) or \
-                        any(x >= s for x in stops):  # 高平省省长 is no 高平省省
+                if cand[-1] == suf[0] or cand[-1] in rules.count_chars or cand[-1] == "副" or \
+                        (stops and stops[-1] >= s) or holds_suffix(cand) or \
+                        any(cand[:n] in ws for n, ws in opener_sizes):  # 高平省省长 is no 高平省省
                     continue
                 near = spans.near(s, end)
                 if any(a < s < b for a, b in near):
@@ -294,6 +296,12 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                     out.append(Mention(s, end, text[s:end], "LOCATION"))
                     break
     return out
+
+
+@lru_cache(maxsize=4)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern found in a text exactly where one of `words` is."""
+    return _plain("|".join(map(re.escape, words)) or "(?!)")
 
 
 def companies(text: str, rules: NameRules, taken: list[tuple[int, int]]) -> list[Mention]:
