@@ -70,3 +70,34 @@ def about_line(texts: list[str], at: int, layout: Layout) -> int:
     if top < max(floor[0], own + floor[1]):
         return at
     return min(k for k, s in scores.items() if s >= min(_NEAR * top, _ENOUGH))
+
+
+_BAR = _plain(r"\s[-|｜–—]|[-|｜–—]\s|[|｜]")  # a site's masthead or title bar ("站名 - 口号", "标题 | 站名")
+_FEW_PAIRS = 4  # a line of fewer word pairs is a label, not another story's headline
+
+
+def story_words(texts: list[str], at: int) -> set[str]:
+    """The word pairs of the headline at `at` and of the story's opening under it."""
+    body = ""
+    for t in texts[at:]:
+        body += t
+        if len(body) >= _BODY_CHARS:
+            break
+    return _pairs(body)
+
+
+def other_headline(text: str, story: set[str], layout: Layout) -> bool:
+    """A headline-shaped line over the page's headline (a list's bullet may open it) that shares
+    (almost) no words with the headline and the story's opening: another story's headline (a
+    sidebar, a ticker, a "热点" list), the site's, not the story's. A masthead or a title bar keeps
+    its place (the gold reads the outlet's name there)."""
+    core = text.lstrip("".join(layout.menu_bullets) + " ")
+    own = _pairs(core)
+    return len(own) >= _FEW_PAIRS and _candidate(core, layout) and not _BAR.search(core) \
+        and len(own & story) / len(own) < _FLOOR
+
+
+def other_headlines(texts: list[str], at: int, layout: Layout) -> set[int]:
+    """The lines over the headline at `at` that are other stories' headlines (other_headline)."""
+    story = story_words(texts, at)
+    return {k for k in range(at) if other_headline(texts[k], story, layout)}

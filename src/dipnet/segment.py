@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dipnet.aboutness import about_line
+from dipnet.aboutness import about_line, other_headlines
 from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.furniture import byline_first as _byline_first
 from dipnet.furniture import headless as _headless
@@ -203,9 +203,10 @@ class _Builder:
         # (and so does the page's stamp when the headline stands under it)
         crumb = max((i for i in range(at) if _is_breadcrumb(lines[i].text) or _is_stamp(lines[i].text, self.layout)
                      or notice_over_headline([ln.text for ln in lines[i:i + 2]], self.layout)), default=-1)
+        others = other_headlines([ln.text for ln in lines], at, self.layout)  # (another story's headline over it: the site's)
         for i, ln in enumerate(lines):
             text = ln.text
-            if i < at and (i < crumb or _is_furniture(text, self.layout, lines[i + 1].text)):
+            if i < at and (i < crumb or i in others or _is_furniture(text, self.layout, lines[i + 1].text)):
                 self.add("boilerplate", ln.start, ln.end)
                 continue
             if i < at:  # the summary sentence printed above the headline
