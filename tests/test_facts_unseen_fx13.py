@@ -1,5 +1,5 @@
 """Facts (fx13): figures on Vietnamese wire pages in Chinese. A year the crawler ran into a photo
-marker's number (hinh anh 12019年…) dates nothing; a sector told as a named field, a list of trades
+marker's number (hinh anh 12019年…) dates nothing; a list of trades
 joined into one sector, the sector that drew most or a sector reaching a sum holds its figures.
 Invented sentences."""
 
@@ -30,12 +30,6 @@ def test_a_year_run_into_a_photo_number_dates_nothing():
 def test_a_year_after_a_separate_photo_number_still_dates():
     got = facts("越南出口增长 ảnh 1 2019年前5个月越南出口额达980亿美元。\n越通社河内——越南出口继续增长。\n")
     assert {f.as_of[:4] for f in by_value(got, 98000000000) if f.as_of} == {"2019"}
-
-
-def test_a_named_field_holds_its_sum_and_share():
-    got = facts(PAGE.format("今年越南对外投资的领域当中,保险证券领域位居第一,投资额达2.35亿美元,占越南对外投资总额的31.2%。"))
-    assert [f.subject for f in by_value(got, 235000000)] == ["保险证券领域"]
-    assert [f.subject for f in by_value(got, 31.2)] == ["保险证券领域"]
 
 
 def test_the_sector_that_drew_most_holds_its_sum():
