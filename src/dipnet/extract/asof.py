@@ -49,7 +49,17 @@ def usable(ctx: Context, t: TimeExpr) -> bool:
         or text[max(0, t.start - 1):t.start] in ctx.data["span_open_before"]
         and not rx.compile(ctx.data["value_of_year"]).match(text[t.end:t.end + 6])
         or _qualifies_noun(ctx, t) or _names_a_document(ctx, t)
-        or text.endswith(words("founding_before"), 0, t.start))
+        or text.endswith(words("founding_before"), 0, t.start) or _photo_number_glued(ctx, t))
+
+
+def _photo_number_glued(ctx: Context, t: TimeExpr) -> bool:
+    """'hinh anh 12015年前10个月…': a year run into a photo marker's number (ảnh 1) by the crawler is
+    no year the text tells (its digits are misread), so it dates nothing."""
+    text = ctx.text
+    k = t.start
+    while k > 0 and text[k - 1].isdigit() and t.start - k < 2:
+        k -= 1
+    return text.endswith(words("furniture_before"), 0, k)
 
 
 def _names_a_document(ctx: Context, t: TimeExpr) -> bool:
