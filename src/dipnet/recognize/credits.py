@@ -84,9 +84,10 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
         spans = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _plain(r"\S+").finditer(m.group(1))]
         stop = next((i for i, (s, e) in enumerate(spans) if any(rules.stop_at(text, k) for k in range(s, e))),
                     len(spans))
-        spans = spans[:stop]  # (记者 侯丽军 报道): the names end at 报道
-        if spans and _surname_led(text[spans[0][0]:spans[0][1]], rules):
-            out += spans
+        # (记者 永河 摄): a close of 摄 right after the names vouches for a given name the wire credits bare
+        shot = stop == len(spans) and text[m.end(1):m.end(1) + 4].lstrip(" \u3000").startswith(rules.credit_close_words)
+        if spans[:stop] and (shot or _surname_led(text[spans[0][0]:spans[0][1]], rules)):
+            out += spans[:stop]  # (记者 侯丽军 报道): the names end at 报道
     # (郭某宇), (尹某玉 钟某倩): the reporters' bare names in the bracket right after a dispatch line's 电
     for m in _needing(_DISPATCH_BRACKET, text):
         names = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1))]

@@ -84,7 +84,10 @@ def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, sp
         low = max(floor, ends[k - 1] if k else 0)
         b = _body_before(text, s, rules, low)
         named = next((e for e in range(s - 1, max(low, s - 16), -1) if e in spans_ending), 0)
-        if named and (b == s or (b < named and not rules.org_suffixes.ends_at(text, s))):
+        # (、 + 中越友好小组 + 组长): after a chain's 、 or 兼 the whole qualifier, a name inside it too, is the
+        # post's (not after 和/及, which may join two fields of one body: 东亚及 + 太平洋事务 + 助理国务卿)
+        joined = 0 < b < named and text[b - 1] in rules.title_joiners[:2] and s - b <= 8
+        if named and not joined and (b == s or (b < named and not rules.org_suffixes.ends_at(text, s))):
             b = spans_ending[named] if _body_before(text, s, rules, named, named_floor=True) == named else s
         elif named and any(j in text[b:s] for j in FIELD_JOINERS) and (
                 (b == named and _ENUM in text[b:s]) or (b > named and text[b - 1] == _ENUM and 2 <= b - 1 - named <= 4
