@@ -23,10 +23,10 @@ from typing import Any, overload
 from dipnet.consolidate.events import Report, choose, compatible
 from dipnet.consolidate.pages import Stories
 
-# a stored report's state as store.state.near reads it: (mention_id, event_id, okey, blocks, doc_id,
-# idx, rowid of its events row, the names it resolved and their entities or None: store.state.Pins)
+# a stored report's state as store.state.near reads it: (mention_id, event_id, okey, blocks, doc_id, idx, rowid
+# of its events row, the names it resolved and their entities or None: store.state.Pins, what it compares or None)
 Pins = tuple[list[str], list[str]]
-StateRow = tuple[str, str, str, list[str], str, int, int | None, Pins | None]
+StateRow = tuple[str, str, str, list[str], str, int, int | None, Pins | None, str | None]
 
 
 @dataclass(slots=True)
@@ -122,10 +122,12 @@ class Replay:
     # ---- the stored state, read as needed ----------------------------------------------------------
     def _take(self, rows: list[StateRow]) -> None:
         one = self._strings
-        for m, event_id, okey, blocks, doc_id, idx, erow, pins in rows:
+        for m, event_id, okey, blocks, doc_id, idx, erow, pins, cmp in rows:
             self.events_read.add(event_id)  # every report of its event comes with it
             if m in self.stored:
                 continue
+            if cmp is not None and m not in self.reports:  # what `make` compares, its events row not read
+                self.rows[m] = {"_cmp": cmp, "mention_id": m, "okey": okey, "doc_id": doc_id, "idx": idx}
             if pins is not None:
                 pins = ([one.setdefault(n, n) for n in pins[0]], [one.setdefault(i, i) for i in pins[1]])
             s = Stored(event_id, okey, tuple([one.setdefault(b, b) for b in blocks]), one.setdefault(doc_id, doc_id),
@@ -143,9 +145,6 @@ class Replay:
             self.blocks_read.update(todo)
             self.events_read.update(events)
             self._take(self.fetch_state(todo, events))
-
-    def _blocks(self, blocks: set[str] | list[str] | tuple[str, ...]) -> None:
-        self._read(blocks)
 
     def _events(self, labels: set[str] | list[str]) -> None:
         self._read((), labels)
@@ -208,7 +207,7 @@ class Replay:
                 self.index[b].append(rep.mention_id)
             self._queue(rep.mention_id)
         # the stored side of every fresh report (its event then), read before anything is decided
-        self._blocks({b for _, _, bs in fresh for b in bs})
+        self._read({b for _, _, bs in fresh for b in bs})
         self._events(stored_events)
         while self.heap or self.pending:
             self._settle()
@@ -246,7 +245,7 @@ class Replay:
         decision."""
         while self.pending:
             spreads, self.pending = self.pending, []
-            self._blocks(set().union(*(b for b, _ in spreads)))
+            self._read(set().union(*(b for b, _ in spreads)))
             for blocks, okey in spreads:
                 self._queue_after(blocks, okey)
         if not self.heap or self._ready(self.heap[0][1]):
@@ -255,7 +254,7 @@ class Replay:
         self._need([m for m, keeps in told if keeps is None])  # only those _keeps cannot tell without their rows
         queued = [m for m, keeps in told if keeps is False or keeps is None and not self._keeps(m, self._okey(m))]
         mine = {b for m in queued for b in self._mine(m)}
-        self._blocks(mine)
+        self._read(mine)
         # each block's reports once (hub blocks hold thousands, shared by many of the queued)
         near: set[str] = set().union(*(self.index.get(b, ()) for b in mine))
         labels = self._labels(near)
@@ -329,7 +328,7 @@ class Replay:
             return
         rep = self.report(m)
         mine = self._mine(m)
-        self._blocks(mine)
+        self._read(mine)
         labels = self._labels_before(mine, okey)
         self._events(labels)
         groups = [(lab, self._members(lab, okey)) for lab in labels]

@@ -18,7 +18,8 @@ from dipnet.store.ranges import insert_sorted
 STATE = """
 CREATE TABLE IF NOT EXISTS event_reports (
     mention_id VARCHAR, event_id VARCHAR, doc_id VARCHAR, idx INTEGER, okey VARCHAR, blocks VARCHAR,
-    names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR, rids VARCHAR, eh UBIGINT, erow BIGINT);
+    names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR, rids VARCHAR, eh UBIGINT, erow BIGINT,
+    cmp VARCHAR);
 CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR,
     bh UBIGINT, eh UBIGINT);
 CREATE TABLE IF NOT EXISTS name_index (name VARCHAR, entity_id VARCHAR);
@@ -43,8 +44,10 @@ UNNEST_BLOCKS = "unnest(string_split(nullif(blocks, ''), chr(30)))"
 # rids: the entity each of `names` resolved to on the report's page, joined by BLOCK_SEP (what a
 # report the add does not touch resolves them to again: Resolver.pinned, without reading its page's
 # links); NULL in a store consolidated before it was kept (consolidate.backfill fills it)
+# cmp: what the replay compares of the report (consolidate.compared), NULL in a store consolidated
+# before it was kept (filled once before an add)
 REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root",
-                  "rids")
+                  "rids", "cmp")
 # A wave of the replay looks up the events filed under a set of blocks and then every report of
 # those events: each lookup is a semi-join scanning a whole table (an index would fetch the
 # thousands of rows a wave finds one at a time), so it joins on a 64-bit key of the text, not on
@@ -101,8 +104,8 @@ Pins = tuple[list[str], list[str]]  # the names a stored report resolved and the
 
 
 def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
-         events: list[str]) -> list[tuple[str, str, str, list[str], str, int, int | None, Pins | None]]:
-    """(mention_id, event_id, okey, blocks, doc_id, idx, erow, pins) of the stored reports filed under these
+         events: list[str]) -> list[tuple[str, str, str, list[str], str, int, int | None, Pins | None, str | None]]:
+    """(mention_id, event_id, okey, blocks, doc_id, idx, erow, pins, cmp) of the stored reports filed under these
     blocks or of these events, and of every report of their events, in one query: the events hit
     are read from event_blocks itself (each row keeps its report's event), then their reports from
     event_reports, both joined on the 64-bit keys (KEY) of the blocks and events, not their texts
@@ -119,9 +122,10 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
     rows = cur.execute(
         f"WITH hit AS (SELECT eh FROM event_blocks WHERE {by} "
         f"UNION SELECT {KEY.format('k')} FROM _e) "
-        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, names, rids FROM event_reports WHERE rowid IN "
+        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, names, rids, cmp FROM event_reports WHERE rowid IN "
         "(SELECT rowid FROM event_reports WHERE eh IN (SELECT eh FROM hit))").fetchall()
-    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r, pins(names, rids)) for m, e, o, b, d, i, r, names, rids in rows]
+    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r, pins(names, rids), c)
+            for m, e, o, b, d, i, r, names, rids, c in rows]
 
 
 def pins(names: list[str], rids: str | None) -> Pins | None:
