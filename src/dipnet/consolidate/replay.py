@@ -260,8 +260,9 @@ class Replay:
         labels = self._labels(near)
         labels |= {self.stored[m].event_id for m in queued if m in self.stored}
         self._events(labels)
-        self._need(list(dict.fromkeys([*queued, *(x for lab in self._unread(labels) for x in self.old_members[lab])])))
-        self.full.update((lab, len(self.old_members.get(lab, ()))) for lab in labels)
+        unread = self._unread(labels)  # the others' rows are read (full), or they have none stored
+        self._need(list(dict.fromkeys([*queued, *(x for lab in unread for x in self.old_members[lab])])))
+        self.full.update((lab, len(self.old_members[lab])) for lab in unread)
 
     def _unread(self, labels: set[str]) -> list[str]:
         """The stored events among these not known to have every report's row read (self.full)."""
