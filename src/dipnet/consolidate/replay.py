@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, overload
+from typing import Any
 
 from dipnet.consolidate.events import Report, choose, compatible
+from dipnet.consolidate.lazymembers import Members as _Members
 from dipnet.consolidate.pages import Stories
 
 # a stored report's state as store.state.near reads it: (mention_id, event_id, okey, blocks, doc_id, idx, rowid
@@ -41,34 +42,6 @@ class Stored:
     idx: int
     erow: int | None
     pins: Pins | None
-
-
-class _Members(Sequence[Report]):
-    """A candidate cluster's members (mention ids) as the Reports choose reads, each made when it is
-    read: choose stops at the first member a report cannot join, so most are never made (their rows
-    are read all at once before, so this reads nothing more from the store)."""
-
-    __slots__ = ("ids", "make")
-
-    def __init__(self, ids: list[str], make: Callable[[str], Report]) -> None:
-        self.ids, self.make = ids, make
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def __iter__(self) -> Iterator[Report]:
-        return (self.make(x) for x in self.ids)
-
-    @overload
-    def __getitem__(self, i: int) -> Report: ...
-
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[Report]: ...
-
-    def __getitem__(self, i: int | slice) -> Report | Sequence[Report]:
-        if isinstance(i, slice):
-            return [self.make(x) for x in self.ids[i]]
-        return self.make(self.ids[i])
 
 
 @dataclass
@@ -118,6 +91,9 @@ class Replay:
         self.kept: str | None = None  # the report _ready found keeps its event (nothing changes before _decide)
         # stored event -> how many of its reports had their rows read when all had (read once, they stay read)
         self.full: dict[str, int] = {}
+        # whether a stored report was read without what it compares (cmp: a store consolidated before it
+        # was kept): until one is, every stored report read can be made without its events row
+        self.rowless = False
 
     # ---- the stored state, read as needed ----------------------------------------------------------
     def _take(self, rows: list[StateRow]) -> None:
@@ -128,6 +104,7 @@ class Replay:
                 continue
             if cmp is not None and m not in self.reports:  # what `make` compares, its events row not read
                 self.rows[m] = {"_cmp": cmp, "mention_id": m, "okey": okey, "doc_id": doc_id, "idx": idx}
+            self.rowless |= cmp is None
             if pins is not None:
                 pins = ([one.setdefault(n, n) for n in pins[0]], [one.setdefault(i, i) for i in pins[1]])
             s = Stored(event_id, okey, tuple([one.setdefault(b, b) for b in blocks]), one.setdefault(doc_id, doc_id),
@@ -266,6 +243,8 @@ class Replay:
 
     def _unread(self, labels: set[str]) -> list[str]:
         """The stored events among these not known to have every report's row read (self.full)."""
+        if not self.rowless:  # every one read has its state to be made of (hub blocks: thousands of events)
+            return []
         full, old = self.full, self.old_members
         return [lab for lab in labels if lab in old and full.get(lab) != len(old[lab])]
 
