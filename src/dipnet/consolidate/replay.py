@@ -232,6 +232,8 @@ class Replay:
         queued = [m for m, keeps in told if keeps is False or keeps is None and not self._keeps(m, self._okey(m))]
         mine = {b for m in queued for b in self._mine(m)}
         self._read(mine)
+        if not self.rowless:  # read with every report of their events, each with its state to be made of
+            return
         # each block's reports once (hub blocks hold thousands, shared by many of the queued)
         near: set[str] = set().union(*(self.index.get(b, ()) for b in mine))
         labels = self._labels(near)
@@ -256,6 +258,8 @@ class Replay:
         mine = self._mine(m)
         if not all(b in self.blocks_read for b in mine):
             return False
+        if not self.rowless:  # as _settle
+            return True
         labels = self._labels(x for b in mine for x in self.index.get(b, ()))
         if m in self.stored:
             labels.add(self.stored[m].event_id)
