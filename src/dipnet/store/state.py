@@ -123,16 +123,25 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
     rows = cur.execute(
         f"WITH hit AS (SELECT eh FROM event_blocks WHERE {by} "
         f"UNION SELECT {KEY.format('k')} FROM {keys.format(2)}) "
-        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, names, rids, cmp FROM event_reports WHERE rowid IN "
+        # the names and their entities only of the reports without cmp (with it: pins_of, when merged again)
+        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, CASE WHEN cmp IS NULL THEN names END, "
+        "CASE WHEN cmp IS NULL THEN rids END, cmp FROM event_reports WHERE rowid IN "
         "(SELECT rowid FROM event_reports WHERE eh IN (SELECT eh FROM hit))",
         [sorted(set(blocks)), sorted(set(events))]).fetchall()
     return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r, pins(names, rids), c)
             for m, e, o, b, d, i, r, names, rids, c in rows]
 
 
-def pins(names: list[str], rids: str | None) -> Pins | None:
+def pins_of(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, Pins | None]:
+    """The names these stored reports resolved and their entities (pins), by mention id."""
+    rows = con.cursor().execute("SELECT mention_id, names, rids FROM event_reports WHERE mention_id IN "
+                                "(SELECT unnest($1::VARCHAR[]))", [sorted(set(mention_ids))]).fetchall()
+    return {m: pins(names, rids) for m, names, rids in rows}
+
+
+def pins(names: list[str] | None, rids: str | None) -> Pins | None:
     """A state row's names and the entities they resolved to (None: the row does not keep them)."""
-    if rids is None:
+    if rids is None or names is None:
         return None
     ids = rids.split(BLOCK_SEP) if rids else []
     return (names, ids) if len(ids) == len(names) else None
