@@ -267,8 +267,11 @@ def _consolidated(db: Path) -> dict[str, list[tuple]]:
     from dipnet.store import CACHE_TABLES, CONSOLIDATED_TABLES
 
     def columns(con: Any, t: str) -> str:  # but where event_reports' rows are in events (erow: a rowid,
-        # whose value depends on how the pages came in; an upgraded store gained it before eh)
-        return "* EXCLUDE (erow)" if t == "event_reports" else "*"
+        # whose value depends on how the pages came in); its columns by name (an upgraded store gained
+        # them in another order: eh after erow and cmp)
+        if t != "event_reports":
+            return "*"
+        return ", ".join(sorted(r[0] for r in con.execute("DESCRIBE event_reports").fetchall() if r[0] != "erow"))
 
     with Store(db, read_only=True) as store:
         return {t: store.con.execute(f"SELECT {columns(store.con, t)} FROM {t} ORDER BY ALL").fetchall()

@@ -22,6 +22,7 @@ from dipnet.consolidate.added import merge_added
 from dipnet.consolidate.added import usable as entities_usable
 from dipnet.consolidate.backfill import backfill
 from dipnet.consolidate.changes import Changed, Merged, merge_events, remerge
+from dipnet.consolidate.compared import backfill as backfill_compared
 from dipnet.consolidate.entities import COLUMNS as ENTITY_COLUMNS
 from dipnet.consolidate.entities import Resolver, merge_entities, rule_id
 from dipnet.consolidate.events import interval
@@ -267,6 +268,7 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
         # the reports of a store consolidated before they kept what they resolved: filled in once
         if entities_usable(store.con):
             backfill(store.con, load_kb())
+            backfill_compared(store.con, load_kb())  # and what the replay compares of them
         # the pages indexed are those prepared: both are written for the same pages, in one transaction;
         # the memory Python freed goes back before the writes take theirs
         built = build(store, None, store.prepared_ids(), incremental=True)

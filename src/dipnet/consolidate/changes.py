@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from dipnet.consolidate import compared
 from dipnet.consolidate.entities import Resolver, normalize
 from dipnet.consolidate.events import (
     Report,
@@ -70,7 +71,7 @@ def state_row(rep: Report, event_id: str, keys: list[str], root: tuple[str, int]
     return {"mention_id": rep.mention_id, "event_id": event_id, "doc_id": doc, "idx": rep.row["idx"],
             "okey": order_key(rep), "blocks": state.BLOCK_SEP.join(keys), "names": names,
             "refs": sorted(refs), "countries": sorted(rep.countries), "root": f"{root[0]}\x1f{root[1]}",
-            "rids": state.BLOCK_SEP.join(res.resolve(resolved[n], doc) or "" for n in names)}
+            "rids": state.BLOCK_SEP.join(res.resolve(resolved[n], doc) or "" for n in names), "cmp": compared.encode(rep)}
 
 
 def _reports(rows: list[dict], res: Resolver, published: dict[tuple[str, int], str | None]) -> list[Report]:
@@ -149,19 +150,21 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
     dominant = dominant_of(tally, n_rest + len(new) + len(again))
     if dominant != before:
         return None
-    def make(row: dict[str, Any]) -> Report:  # a stored report's (rows_of read what it needs)
+    def make(row: dict[str, Any]) -> Report:  # a stored report's (rows_of read what it needs, or its state row)
+        if "_cmp" in row:
+            return compared.decode(row["mention_id"], row["okey"], row["doc_id"], row["idx"], row["_cmp"])
         rep = _report(row, res, published.get((row["doc_id"], row["brief"] if row["brief"] is not None else -1)))
         # the replay compares reports by what _report made of the row; the rest of it is read again
         # for the members of the events merged again only (below): tens of thousands are made at 100k
         rep.row = {k: row[k] for k in KEPT}
         return rep
 
-    def rows_of(ms: list[tuple[str, str, int, int | None, state.Pins | None]]) -> dict[str, dict[str, Any]]:
+    def rows_of(ms: list[tuple[str, str, int, int | None, state.Pins | None]], cols: str = LEAN) -> dict[str, dict[str, Any]]:
         """The rows of stored reports the add does not touch (the replay reads no other): each resolves
         its names as its state row says (Resolver.pinned); only the pages of those whose state row
         does not say (a store consolidated before it was kept) have their links read."""
         # lean: only the members of the events merged again need the rest (read below)
-        got = state.rows_at(con, [k[:4] for k in ms], LEAN)
+        got = state.rows_at(con, [k[:4] for k in ms], cols)
         pins = {k[0]: k[4] for k in ms}
         unpinned = set()
         for m, r in got.items():
@@ -178,10 +181,16 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
     fresh = [(r, order_key(r), blocks(r, dominant, stories.find(r.unit))) for r in [*new, *again]]
     got = replay.run(fresh, old_events)
     out = Merged(gone=got.gone)
-    lean = [(m, (s := replay.stored[m]).doc_id, s.idx, s.erow) for ms in got.members.values() for m in ms
+    lean = [(m, (s := replay.stored[m]).doc_id, s.idx, s.erow, s.pins) for ms in got.members.values() for m in ms
             if "evidence" not in replay.report(m).row]
-    for m, r in state.rows_at(con, lean).items():
-        replay.report(m).row = r
+    # those made of their state rows were read without their pins (state.near): read now
+    unpinned = state.pins_of(con, [k[0] for k in lean if k[4] is None]) if any(k[4] is None for k in lean) else {}
+    lean = [(*k[:4], k[4] if k[4] is not None else unpinned.get(k[0])) for k in lean]
+    for m, r in rows_of(lean, "e.*").items():
+        if replay.report(m).lists:
+            replay.report(m).row = r
+        else:  # made of its state row (compared): made again of its events row, as the replay compared it
+            replay.reports[m] = _report(r, res, published.get((r["doc_id"], r["brief"] if r["brief"] is not None else -1)))
     dropped = set(touched)
     for label in got.gone:
         dropped.update(replay.old_members.get(label, ()))

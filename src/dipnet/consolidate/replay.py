@@ -16,17 +16,18 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, overload
+from typing import Any
 
 from dipnet.consolidate.events import Report, choose, compatible
+from dipnet.consolidate.lazymembers import Members as _Members
 from dipnet.consolidate.pages import Stories
 
-# a stored report's state as store.state.near reads it: (mention_id, event_id, okey, blocks, doc_id,
-# idx, rowid of its events row, the names it resolved and their entities or None: store.state.Pins)
+# a stored report's state as store.state.near reads it: (mention_id, event_id, okey, blocks, doc_id, idx, rowid
+# of its events row, the names it resolved and their entities or None: store.state.Pins, what it compares or None)
 Pins = tuple[list[str], list[str]]
-StateRow = tuple[str, str, str, list[str], str, int, int | None, Pins | None]
+StateRow = tuple[str, str, str, list[str], str, int, int | None, Pins | None, str | None]
 
 
 @dataclass(slots=True)
@@ -41,34 +42,6 @@ class Stored:
     idx: int
     erow: int | None
     pins: Pins | None
-
-
-class _Members(Sequence[Report]):
-    """A candidate cluster's members (mention ids) as the Reports choose reads, each made when it is
-    read: choose stops at the first member a report cannot join, so most are never made (their rows
-    are read all at once before, so this reads nothing more from the store)."""
-
-    __slots__ = ("ids", "make")
-
-    def __init__(self, ids: list[str], make: Callable[[str], Report]) -> None:
-        self.ids, self.make = ids, make
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def __iter__(self) -> Iterator[Report]:
-        return (self.make(x) for x in self.ids)
-
-    @overload
-    def __getitem__(self, i: int) -> Report: ...
-
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[Report]: ...
-
-    def __getitem__(self, i: int | slice) -> Report | Sequence[Report]:
-        if isinstance(i, slice):
-            return [self.make(x) for x in self.ids[i]]
-        return self.make(self.ids[i])
 
 
 @dataclass
@@ -118,14 +91,20 @@ class Replay:
         self.kept: str | None = None  # the report _ready found keeps its event (nothing changes before _decide)
         # stored event -> how many of its reports had their rows read when all had (read once, they stay read)
         self.full: dict[str, int] = {}
+        # whether a stored report was read without what it compares (cmp: a store consolidated before it
+        # was kept): until one is, every stored report read can be made without its events row
+        self.rowless = False
 
     # ---- the stored state, read as needed ----------------------------------------------------------
     def _take(self, rows: list[StateRow]) -> None:
         one = self._strings
-        for m, event_id, okey, blocks, doc_id, idx, erow, pins in rows:
+        for m, event_id, okey, blocks, doc_id, idx, erow, pins, cmp in rows:
             self.events_read.add(event_id)  # every report of its event comes with it
             if m in self.stored:
                 continue
+            if cmp is not None and m not in self.reports:  # what `make` compares, its events row not read
+                self.rows[m] = {"_cmp": cmp, "mention_id": m, "okey": okey, "doc_id": doc_id, "idx": idx}
+            self.rowless |= cmp is None
             if pins is not None:
                 pins = ([one.setdefault(n, n) for n in pins[0]], [one.setdefault(i, i) for i in pins[1]])
             s = Stored(event_id, okey, tuple([one.setdefault(b, b) for b in blocks]), one.setdefault(doc_id, doc_id),
@@ -143,9 +122,6 @@ class Replay:
             self.blocks_read.update(todo)
             self.events_read.update(events)
             self._take(self.fetch_state(todo, events))
-
-    def _blocks(self, blocks: set[str] | list[str] | tuple[str, ...]) -> None:
-        self._read(blocks)
 
     def _events(self, labels: set[str] | list[str]) -> None:
         self._read((), labels)
@@ -208,7 +184,7 @@ class Replay:
                 self.index[b].append(rep.mention_id)
             self._queue(rep.mention_id)
         # the stored side of every fresh report (its event then), read before anything is decided
-        self._blocks({b for _, _, bs in fresh for b in bs})
+        self._read({b for _, _, bs in fresh for b in bs})
         self._events(stored_events)
         while self.heap or self.pending:
             self._settle()
@@ -246,7 +222,7 @@ class Replay:
         decision."""
         while self.pending:
             spreads, self.pending = self.pending, []
-            self._blocks(set().union(*(b for b, _ in spreads)))
+            self._read(set().union(*(b for b, _ in spreads)))
             for blocks, okey in spreads:
                 self._queue_after(blocks, okey)
         if not self.heap or self._ready(self.heap[0][1]):
@@ -255,17 +231,22 @@ class Replay:
         self._need([m for m, keeps in told if keeps is None])  # only those _keeps cannot tell without their rows
         queued = [m for m, keeps in told if keeps is False or keeps is None and not self._keeps(m, self._okey(m))]
         mine = {b for m in queued for b in self._mine(m)}
-        self._blocks(mine)
+        self._read(mine)
+        if not self.rowless:  # read with every report of their events, each with its state to be made of
+            return
         # each block's reports once (hub blocks hold thousands, shared by many of the queued)
         near: set[str] = set().union(*(self.index.get(b, ()) for b in mine))
         labels = self._labels(near)
         labels |= {self.stored[m].event_id for m in queued if m in self.stored}
         self._events(labels)
-        self._need(list(dict.fromkeys([*queued, *(x for lab in self._unread(labels) for x in self.old_members[lab])])))
-        self.full.update((lab, len(self.old_members.get(lab, ()))) for lab in labels)
+        unread = self._unread(labels)  # the others' rows are read (full), or they have none stored
+        self._need(list(dict.fromkeys([*queued, *(x for lab in unread for x in self.old_members[lab])])))
+        self.full.update((lab, len(self.old_members[lab])) for lab in unread)
 
     def _unread(self, labels: set[str]) -> list[str]:
         """The stored events among these not known to have every report's row read (self.full)."""
+        if not self.rowless:  # every one read has its state to be made of (hub blocks: thousands of events)
+            return []
         full, old = self.full, self.old_members
         return [lab for lab in labels if lab in old and full.get(lab) != len(old[lab])]
 
@@ -277,6 +258,8 @@ class Replay:
         mine = self._mine(m)
         if not all(b in self.blocks_read for b in mine):
             return False
+        if not self.rowless:  # as _settle
+            return True
         labels = self._labels(x for b in mine for x in self.index.get(b, ()))
         if m in self.stored:
             labels.add(self.stored[m].event_id)
@@ -329,7 +312,7 @@ class Replay:
             return
         rep = self.report(m)
         mine = self._mine(m)
-        self._blocks(mine)
+        self._read(mine)
         labels = self._labels_before(mine, okey)
         self._events(labels)
         groups = [(lab, self._members(lab, okey)) for lab in labels]

@@ -18,7 +18,8 @@ from dipnet.store.ranges import insert_sorted
 STATE = """
 CREATE TABLE IF NOT EXISTS event_reports (
     mention_id VARCHAR, event_id VARCHAR, doc_id VARCHAR, idx INTEGER, okey VARCHAR, blocks VARCHAR,
-    names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR, rids VARCHAR, eh UBIGINT, erow BIGINT);
+    names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR, rids VARCHAR, eh UBIGINT, erow BIGINT,
+    cmp VARCHAR);
 CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR,
     bh UBIGINT, eh UBIGINT);
 CREATE TABLE IF NOT EXISTS name_index (name VARCHAR, entity_id VARCHAR);
@@ -43,8 +44,10 @@ UNNEST_BLOCKS = "unnest(string_split(nullif(blocks, ''), chr(30)))"
 # rids: the entity each of `names` resolved to on the report's page, joined by BLOCK_SEP (what a
 # report the add does not touch resolves them to again: Resolver.pinned, without reading its page's
 # links); NULL in a store consolidated before it was kept (consolidate.backfill fills it)
+# cmp: what the replay compares of the report (consolidate.compared), NULL in a store consolidated
+# before it was kept (filled once before an add)
 REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root",
-                  "rids")
+                  "rids", "cmp")
 # A wave of the replay looks up the events filed under a set of blocks and then every report of
 # those events: each lookup is a semi-join scanning a whole table (an index would fetch the
 # thousands of rows a wave finds one at a time), so it joins on a 64-bit key of the text, not on
@@ -101,8 +104,8 @@ Pins = tuple[list[str], list[str]]  # the names a stored report resolved and the
 
 
 def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
-         events: list[str]) -> list[tuple[str, str, str, list[str], str, int, int | None, Pins | None]]:
-    """(mention_id, event_id, okey, blocks, doc_id, idx, erow, pins) of the stored reports filed under these
+         events: list[str]) -> list[tuple[str, str, str, list[str], str, int, int | None, Pins | None, str | None]]:
+    """(mention_id, event_id, okey, blocks, doc_id, idx, erow, pins, cmp) of the stored reports filed under these
     blocks or of these events, and of every report of their events, in one query: the events hit
     are read from event_blocks itself (each row keeps its report's event), then their reports from
     event_reports, both joined on the 64-bit keys (KEY) of the blocks and events, not their texts
@@ -110,23 +113,35 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
     the rows found by their keys first (one column scanned), then read (the other columns decoded
     only where a row was found: at 100,000 pages a lookup of 30 events 0.12 -> 0.05 s CPU)."""
     cur = con.cursor()
-    register_keys(cur, "_b", blocks)
-    register_keys(cur, "_e", events)
+    # the keys as list parameters, not registered pyarrow tables: a wave's lookup has a fixed cost
+    # of a few ms, and at 1,000 pages the replay makes hundreds (1.3 ms less each)
+    keys = "(SELECT unnest(${}::VARCHAR[]) AS k)"
     # a few blocks by their texts: event_blocks is in block order, and the semi-join's filter of a few
     # values skips the row groups whose zone maps hold none (at 100,000 pages 1-20 blocks ~20-30% less
     # CPU); more blocks span most row groups: their 64-bit keys, a scan of integers
-    by = "block IN (SELECT k FROM _b)" if len(blocks) <= FEW_BLOCKS else f"bh IN (SELECT {KEY.format('k')} FROM _b)"
+    by = f"block IN {keys.format(1)}" if len(blocks) <= FEW_BLOCKS else f"bh IN (SELECT {KEY.format('k')} FROM {keys.format(1)})"
     rows = cur.execute(
         f"WITH hit AS (SELECT eh FROM event_blocks WHERE {by} "
-        f"UNION SELECT {KEY.format('k')} FROM _e) "
-        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, names, rids FROM event_reports WHERE rowid IN "
-        "(SELECT rowid FROM event_reports WHERE eh IN (SELECT eh FROM hit))").fetchall()
-    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r, pins(names, rids)) for m, e, o, b, d, i, r, names, rids in rows]
+        f"UNION SELECT {KEY.format('k')} FROM {keys.format(2)}) "
+        # the names and their entities only of the reports without cmp (with it: pins_of, when merged again)
+        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, CASE WHEN cmp IS NULL THEN names END, "
+        "CASE WHEN cmp IS NULL THEN rids END, cmp FROM event_reports WHERE rowid IN "
+        "(SELECT rowid FROM event_reports WHERE eh IN (SELECT eh FROM hit))",
+        [sorted(set(blocks)), sorted(set(events))]).fetchall()
+    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r, pins(names, rids), c)
+            for m, e, o, b, d, i, r, names, rids, c in rows]
 
 
-def pins(names: list[str], rids: str | None) -> Pins | None:
+def pins_of(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, Pins | None]:
+    """The names these stored reports resolved and their entities (pins), by mention id."""
+    rows = con.cursor().execute("SELECT mention_id, names, rids FROM event_reports WHERE mention_id IN "
+                                "(SELECT unnest($1::VARCHAR[]))", [sorted(set(mention_ids))]).fetchall()
+    return {m: pins(names, rids) for m, names, rids in rows}
+
+
+def pins(names: list[str] | None, rids: str | None) -> Pins | None:
     """A state row's names and the entities they resolved to (None: the row does not keep them)."""
-    if rids is None:
+    if rids is None or names is None:
         return None
     ids = rids.split(BLOCK_SEP) if rids else []
     return (names, ids) if len(ids) == len(names) else None

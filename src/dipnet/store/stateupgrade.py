@@ -23,8 +23,9 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
     unkeyed = bool(reports) and "eh" not in reports
     unrowed = bool(reports) and "erow" not in reports
     unresolved = bool(reports) and "rids" not in reports
+    uncompared = bool(reports) and "cmp" not in reports
     unsorted = bool(reports) and not _in_order(con)
-    if not listed and not unkeyed and not unrowed and not unresolved and not unsorted and (not blocks or "bh" in blocks):
+    if not listed and not unkeyed and not unrowed and not unresolved and not uncompared and not unsorted and (not blocks or "bh" in blocks):
         return
     con.execute("BEGIN TRANSACTION")
     try:
@@ -40,6 +41,8 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
                         "WHERE e.doc_id = event_reports.doc_id AND e.idx = event_reports.idx")
         if unresolved:  # NULL: the stored reports resolve their names as before (Resolver.pinned unset)
             con.execute("ALTER TABLE event_reports ADD COLUMN rids VARCHAR")
+        if uncompared:  # NULL: the replay reads the stored reports' rows (consolidate.compared fills it)
+            con.execute("ALTER TABLE event_reports ADD COLUMN cmp VARCHAR")
         if unsorted:  # in STATE_SORTED's order (a store consolidated before: event order), in consolidation's memory
             con.execute("CREATE TABLE _sorted_reports AS FROM event_reports LIMIT 0")
             con.execute("SET memory_limit = '256MB'")

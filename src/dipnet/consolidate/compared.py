@@ -1,0 +1,84 @@
+"""What the replay compares of a stored report (events.compatible, choose), kept in its state row
+(event_reports.cmp) as one text: its resolved ids in order with each one's country, its people,
+senders, place and the place's country, its span, precision rank, whether it is dated by its page,
+its relationship level and teaser. A stored report the add does not touch resolves its names, and
+reads its entities' types and countries, as it did (changes.remerge), so the Report made of this
+text compares as the one made of its events row: the replay reads no events row, parses no JSON
+and resolves nothing for it. A store consolidated before it was kept has NULL there (backfill fills
+it once, before an add)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from dipnet.consolidate.entities import Resolver
+from dipnet.consolidate.events import SEP, Report, _report
+from dipnet.kb import KnowledgeBase
+from dipnet.store import state, statefill
+
+FIELD = "\x1e"  # between the fields (state.BLOCK_SEP); SEP between the items of one
+PAGES = 2000  # pages whose rows are in memory at once (backfill)
+
+
+def encode(rep: Report) -> str:
+    """The text `decode` makes a Report of that compares as `rep`."""
+    span = rep.span
+    level = rep.attrs.get("level")
+    brief = rep.row["brief"]
+    return FIELD.join((SEP.join(rep.ids), SEP.join(rep.home.get(i) or "" for i in rep.ids), SEP.join(sorted(rep.people)),
+                       SEP.join(sorted(rep.sources)), rep.location or "", rep.location_country or "",
+                       f"{span[0].toordinal()}{SEP}{span[1].toordinal()}" if span else "", str(rep.rank),
+                       "1" if rep.soft else "", "" if level is None else json.dumps(level, ensure_ascii=False),
+                       "" if brief is None else str(brief)))
+
+
+def _items(text: str) -> list[str]:
+    return text.split(SEP) if text else []
+
+
+def decode(mention_id: str, okey: str, doc_id: str, idx: int, text: str) -> Report:
+    """The Report of a stored report's state (its id, order key, page and index, `encode`'s text)."""
+    ids, homes, people, sources, loc, loc_country, span, rank, soft, level, brief = text.split(FIELD)
+    id_list = _items(ids)
+    home = dict(zip(id_list, [h or None for h in homes.split(SEP)], strict=True)) if id_list else {}
+    lo_hi = span.split(SEP) if span else None
+    b = int(brief) if brief else None
+    return Report(row={"doc_id": doc_id, "idx": idx, "type": okey.split(SEP, 1)[0], "brief": b},
+                  mention_id=mention_id, unit=(doc_id, b if b is not None else -1), ids=id_list,
+                  people=set(_items(people)), countries={c for c in home.values() if c}, sources=set(_items(sources)),
+                  location=loc or None, location_country=loc_country or None,
+                  span=(date.fromordinal(int(lo_hi[0])), date.fromordinal(int(lo_hi[1]))) if lo_hi else None,
+                  rank=int(rank), soft=bool(soft), home=home, attrs={} if not level else {"level": json.loads(level)})
+
+
+def backfill(con: Any, kb: KnowledgeBase) -> int:
+    """Fill event_reports.cmp where it is NULL, a batch of pages at a time, from the events rows,
+    each report's names resolved as its state row says (rids), its entities as consolidated
+    (kb_entities), its page's dates; returns how many were filled. Run after the rids are filled."""
+    from dipnet.consolidate.pageinfo import StoredPages
+
+    docs = statefill.uncompared(con)
+    if not docs:
+        return 0
+    entities = {i: {"name": n, "type": t, "country": c} for i, (n, t, c) in state.entity_fields(con).items()}
+    by_name = state.name_index(con)
+    n = 0
+    for i in range(0, len(docs), PAGES):
+        batch = docs[i:i + PAGES]
+        res = Resolver(kb, entities, {}, by_name)
+        pages = StoredPages(con)
+        pages.prefetch(batch)
+        rows = statefill.uncompared_rows(con, batch)
+        made = []
+        for r in rows:
+            m, names, rids = r.pop("_mention_id"), r.pop("_names"), r.pop("_rids")
+            if (p := state.pins(names, rids)) is None:
+                continue  # its names' entities unknown: left NULL (the replay reads its row)
+            res.pin(r["doc_id"], *p)
+            unit = (r["doc_id"], r["brief"] if r["brief"] is not None else -1)
+            made.append((m, encode(_report(r, res, pages.dates.get(unit)))))
+        statefill.write_compared(con, made, batch)
+        n += len(made)
+    return n
