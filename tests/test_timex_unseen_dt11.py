@@ -1,0 +1,37 @@
+"""Time expressions found on Taiwanese, Hong Kong and overseas Chinese pages (helper dt11), on invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.timex.parse import find_times
+
+
+def _times(text: str, anchor: str | None = "2025-11-04") -> list[tuple[str, str | None, str, str | None]]:
+    return [(text[t.start:t.end], t.value, t.precision, t.end_value) for t in find_times(text, anchor)]
+
+
+def test_bracketed_last_year_gives_its_year() -> None:
+    got = _times("陳副院長去(2024)年曾在利馬與對方會談。")
+    assert ("去(2024)年", "2024", "year", None) in got
+
+
+def test_bracketed_year_holds_its_month_and_day() -> None:
+    # without the bracket read, '3月5日' alone resolves against the anchor, to the wrong year
+    got = _times("該團今(2025)年3月5日抵達華沙訪問。", "2025-11-04")
+    assert ("今(2025)年3月5日", "2025-03-05", "day", None) in got
+
+
+def test_bracketed_year_and_a_range() -> None:
+    got = _times("部長本(2025)年2月10日至13日出訪東京。", "2025-12-01")
+    assert ("本(2025)年2月10日至13日", "2025-02-10", "day", "2025-02-13") in got
+
+
+def test_bracketed_year_before_last_and_next() -> None:
+    got = _times("雙方前(2023)年簽署協定,明(2026)年將續約。")
+    assert ("前(2023)年", "2023", "year", None) in got
+    assert ("明(2026)年", "2026", "year", None) in got
+
+
+def test_bracketed_roc_month_only() -> None:
+    got = _times("外交部本(112)年8月公布名單。")
+    assert ("本(112)年8月", "2023-08", "month", None) in got
+
