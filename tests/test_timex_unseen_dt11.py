@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dipnet.timex.parse import find_times
+from dipnet.timex.year import _votes
 
 
 def _times(text: str, anchor: str | None = "2025-11-04") -> list[tuple[str, str | None, str, str | None]]:
@@ -35,3 +36,12 @@ def test_bracketed_roc_month_only() -> None:
     got = _times("外交部本(112)年8月公布名單。")
     assert ("本(112)年8月", "2023-08", "month", None) in got
 
+
+def test_years_since_counted_from_the_year_in_the_clause() -> None:
+    # the clause's own year (1983) counts the thirty years, not a founding day told later on the page
+    # (the page-year reader reads text folded to Simplified)
+    text = ("公使回顾一九八三年双方首次互访之后三十年来两国关系的变化。"
+            "协会于一九八五年四月二日成立,当年即开展交流。")
+    votes, why, _ = _votes(text, "", find_times(text, None))
+    assert max(votes, key=votes.__getitem__) == 2013
+    assert 2015 not in votes
