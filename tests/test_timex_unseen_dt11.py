@@ -45,3 +45,13 @@ def test_years_since_counted_from_the_year_in_the_clause() -> None:
     votes, why, _ = _votes(text, "", find_times(text, None))
     assert max(votes, key=votes.__getitem__) == 2013
     assert 2015 not in votes
+
+
+def test_the_day_before_counts_from_the_day_told() -> None:
+    from dipnet.pipeline import extract
+
+    text = ("新华社布拉格2024年9月21日电 国务委员李文20日在布拉格出席第四届伏尔塔瓦经贸论坛并致辞。"
+            "此前一天,李文在布尔诺出席了第二届中捷地方合作论坛。")
+    doc = extract(text, source="dt11.txt")
+    days = {t.value for t in doc.times if t.note.startswith("此前一天")}
+    assert days == {"2024-09-19"}

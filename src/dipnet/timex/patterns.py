@@ -64,6 +64,8 @@ REL: dict[str, tuple[str, int]] = {
     # the day after the day just told ('7月19日逝世,…隔天就到…吊唁'): the anchor's next day until the stage reads
     # it from the day before it (timex/stage.py)
     "次日": ("d", 1), "翌日": ("d", 1), "隔天": ("d", 1), "第二天": ("d", 1),
+    # …and the day before it ('9日举行会谈,此前一天…'; data/timewords.json, previous_day_words)
+    **dict.fromkeys(WORDS["previous_day_words"], ("d", -1)),
     "今年": ("y", 0), "本年度": ("y", 0), "去年": ("y", -1), "前年": ("y", -2), "明年": ("y", 1),
     "来年": ("y", 1), "后年": ("y", 2),
     # 昨 alone before the verb it dates, as Hong Kong and Taiwan papers write it ('发言人昨宣布', '昨午')
