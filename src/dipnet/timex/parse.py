@@ -31,6 +31,7 @@ from .anchors import (
     parse_anchor,
     resolve_month_day,
 )
+from .bracketyear import bracket_year
 from .knowledge import founding_before
 from .numerals import to_int
 from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS, gated
@@ -169,26 +170,6 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
             if e and e >= v:
                 return _te(v, "day", "range", end=e, explicit=True, note=note)
         return _te(v, "day", explicit=True, note=note)
-
-    def bracket_year(m: re.Match[str]) -> TimeExpr | None:
-        """'去(2024)年', '本(110)年7月': the year in brackets (a Republic of China year below 1000), its month
-        and day when written; the word's shift from the anchor's year is not used (the bracket says it)."""
-        n = int(m.group("y"))
-        y = n if n >= 1000 else 1911 + n
-        note = f"bracketed year {m.group('w')}({n}) = {y}"
-        mo, d = _num(m.group("m")), _num(m.group("d"))
-        if mo is None:
-            return _te(str(y), "year", explicit=True, note=note)
-        if not 1 <= mo <= 12:
-            return None
-        if d is None:
-            return _te(f"{y}-{mo:02d}", "month", explicit=True, note=note)
-        v = f.md(mo, d, y)
-        if v and m.group("d2"):
-            e = f.md(_num(m.group("m2")) or mo, _num(m.group("d2")), y)
-            if e and e >= v:
-                return _te(v, "day", "range", end=e, explicit=True, note=note)
-        return _te(v, "day", explicit=True, note=note) if v else None
 
     def roc_fiscal(m: re.Match[str]) -> TimeExpr | None:
         """'115年度': the Republic of China fiscal year 1911 + n (a year, not the page's: no vote)."""
@@ -383,7 +364,7 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
     # the patterns with matches, run in the table's order, each claiming its characters (no call for the others:
     # one per pattern and text was a fifth of the stage's own time)
     makers = {"anniversary": anniv, "lunar": lunar, "lunar_year": lunar, "lunar_new_year": lunar, "ganzhi": ganzhi,
-              "full_range": full, "full": full, "roc_full": roc, "bracket_year": bracket_year, "roc_fiscal": roc_fiscal, "iso_range": iso_range, "iso": iso, "iso_dmy": iso,
+              "full_range": full, "full": full, "roc_full": roc, "bracket_year": lambda m: bracket_year(m, f.md), "roc_fiscal": roc_fiscal, "iso_range": iso_range, "iso": iso, "iso_dmy": iso,
               "year_month_range": year_month, "year_month": year_month, "year_range": years, "year": years,
               "relative_year_month": rel_md, "relative_month_day": rel_month_day, "month_day_range": month_day,
               "slash_md_range": month_day, "slash_md": month_day, "month_day": month_day, "month": month_only,
