@@ -31,6 +31,7 @@ from .anchors import (
     parse_anchor,
     resolve_month_day,
 )
+from .bracketyear import bracket_year
 from .knowledge import founding_before
 from .numerals import to_int
 from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS, gated
@@ -363,7 +364,7 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
     # the patterns with matches, run in the table's order, each claiming its characters (no call for the others:
     # one per pattern and text was a fifth of the stage's own time)
     makers = {"anniversary": anniv, "lunar": lunar, "lunar_year": lunar, "lunar_new_year": lunar, "ganzhi": ganzhi,
-              "full_range": full, "full": full, "roc_full": roc, "roc_fiscal": roc_fiscal, "iso_range": iso_range, "iso": iso, "iso_dmy": iso,
+              "full_range": full, "full": full, "roc_full": roc, "bracket_year": lambda m: bracket_year(m, f.md), "roc_fiscal": roc_fiscal, "iso_range": iso_range, "iso": iso, "iso_dmy": iso,
               "year_month_range": year_month, "year_month": year_month, "year_range": years, "year": years,
               "relative_year_month": rel_md, "relative_month_day": rel_month_day, "month_day_range": month_day,
               "slash_md_range": month_day, "slash_md": month_day, "month_day": month_day, "month": month_only,

@@ -50,6 +50,8 @@ DAY_CUE = r"(?=[上下中晚早凌夜午起至到电专讯,在举召宣通表发
 
 # a month or month-day after a relative year word: '去年10月', '今年3月5日'
 REL_YEARS = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
+# the one-character relative year words a bracketed year follows ('去(2024)年', '本(110)年'; data/timewords.json)
+BRACKET_YEAR_WORDS: list[str] = WORDS["year"]["bracket_year_words"]
 # a month named relative to the report, before a day: '本月十五日至十八日', '下月3日'
 REL_MONTHS = {"本月": 0, "这个月": 0, "上个月": -1, "上月": -1, "下个月": 1, "下月": 1}
 # relative words
@@ -62,6 +64,8 @@ REL: dict[str, tuple[str, int]] = {
     # the day after the day just told ('7月19日逝世,…隔天就到…吊唁'): the anchor's next day until the stage reads
     # it from the day before it (timex/stage.py)
     "次日": ("d", 1), "翌日": ("d", 1), "隔天": ("d", 1), "第二天": ("d", 1),
+    # …and the day before it ('9日举行会谈,此前一天…'; data/timewords.json, previous_day_words)
+    **dict.fromkeys(WORDS["previous_day_words"], ("d", -1)),
     "今年": ("y", 0), "本年度": ("y", 0), "去年": ("y", -1), "前年": ("y", -2), "明年": ("y", 1),
     "来年": ("y", 1), "后年": ("y", 2),
     # 昨 alone before the verb it dates, as Hong Kong and Taiwan papers write it ('发言人昨宣布', '昨午')
@@ -107,6 +111,12 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     "roc_full": (rf"{ROC_NOT_AFTER}(?:\((?P<yb>{ROC})\)|(?P<y>{ROC})){S}年{S}(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}{DAYU}"
                  rf"(?:{TO}(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU})?",
                  ("月",), r"(1"),
+    # a relative year word with the year it names in brackets, as Taiwan and Hong Kong papers write it:
+    # '去(2024)年', '今(2025)年3月', '本(110)年' (a Republic of China year, 1911 + n), with its month and day
+    # (after roc_full, which reads '(113)年1月2日' alone and votes for the page's year)
+    "bracket_year": (rf"(?P<w>[{''.join(BRACKET_YEAR_WORDS)}]){S}[\((]{S}(?P<y>\d{{4}}|{ROC}|[89]\d){S}[\))]{S}年"
+                     rf"(?:{S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD}){S}{DAYU}(?:{TO}(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU})?)?)?",
+                     ("年",), "".join(BRACKET_YEAR_WORDS)),
     # a Republic of China fiscal year, as Taiwan's budgets and almanacs write it without 民国 ('115年度预算',
     # '94年度施政'): years 80-119 (1991-2030)
     "roc_fiscal": (rf"{ROC_NOT_AFTER}(?P<y>[89]\d|{ROC}){S}年度",
@@ -189,6 +199,7 @@ MORE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "full_range": (("年",), _DAYU, _TO_CHARS),
     "full": (("年",), _DAYU),
     "roc_full": (("年",), _DAYU),
+    "bracket_year": (("(", "（"), (")", "）")),
     "iso_range": (("-", "–", "—", "~", "～", "至"),),
     "slash_md_range": (("-", "~", "～", "至", "到"),),
     "slash_md": (("(",), (")",)),

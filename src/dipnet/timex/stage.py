@@ -208,6 +208,7 @@ def _dateline_text(doc: Document, seg: Segment) -> str:
 # words for the day just told, and for the one after it: read from the last day the text named before them
 _SAME_DAY = tuple(WORDS["same_day_words"])
 _NEXT_DAY = tuple(WORDS["next_day_words"])
+_DAY_BEFORE = tuple(WORDS["previous_day_words"])
 _PLANNED_AFTER = _plain(WORDS["planned_after_told_day"])
 
 
@@ -223,12 +224,12 @@ def _told_days(times: list[TimeExpr], brief_at: Callable[[int], int | None],
     out = []
     for t in times:
         word = t.note if t.kind == "relative" else ""
-        told = last.get(brief_at(t.start)) if word in _SAME_DAY + _NEXT_DAY else None
-        ahead = planned.get(brief_at(t.start)) if word in _SAME_DAY + _NEXT_DAY else None
+        told = last.get(brief_at(t.start)) if word in _SAME_DAY + _NEXT_DAY + _DAY_BEFORE else None
+        ahead = planned.get(brief_at(t.start)) if word in _SAME_DAY + _NEXT_DAY + _DAY_BEFORE else None
         if ahead is not None and ahead is not told and _PLANNED_AFTER.match(text, t.end):
             told = ahead
         if told is not None and told.value and len(told.value) == 10:
-            day = dt.date.fromisoformat(told.value) + dt.timedelta(days=1 if word in _NEXT_DAY else 0)
+            day = dt.date.fromisoformat(told.value) + dt.timedelta(days=1 if word in _NEXT_DAY else -1 if word in _DAY_BEFORE else 0)
             t = TimeExpr(t.start, t.end, day.isoformat(), "day", None, t.kind, told.explicit_year,
                          f"{word} (the day told before: {told.value})")
         anchor = anchor_of(brief_at(t.start))

@@ -63,6 +63,8 @@ _DATED_CLAUSE_YEAR = _plain(_P["dated_clause_year"])
 _FOUNDING = _plain(_P["founding_words"])
 _SINCE_COUNT_AFTER = _plain(_P["since_count_after"])
 _SINCE_COUNT_BEFORE: str = _P["since_count_before_word"]
+# what stands between a year and the 'N年来' counted from it in one clause ('1974年…破冰之旅后五十年来')
+_SINCE_YEAR_IN_CLAUSE = _plain(_P["since_year_in_clause"])
 _TARGET_BEFORE_FULL_YEAR = _plain(_P["target_before_full_year"])
 _REL_YEAR_WRITTEN = _plain(_P["relative_year_written"])
 _REVIEW_TITLE = _plain(_P["review_title"])
@@ -107,7 +109,9 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
         if not m or not _SINCE_COUNT_AFTER.match(text[t.end:t.end + 2]) and _SINCE_COUNT_BEFORE not in text[max(0, t.start - 3):t.start]:
             continue
         n = int(m.group(1))
-        if founded and founded[0].value:
+        if (y0 := _year_in_clause(text, times, t)) is not None and y0.value:  # the clause's year comes first
+            vote(int(y0.value[:4]) + n, 3.0, f"{text[t.start:t.end]}来 since {text[y0.start:y0.end]} (the same clause)")
+        elif founded and founded[0].value:
             f0 = founded[0].value
             vote(int(f0[:4]) + n, 3.0, f"{text[t.start:t.end]}来 since {f0} ({text[founded[0].start:founded[0].end]})", int(f0[5:7]))
         elif (fb := founding_before(text[max(0, t.start - 30):t.start], text)):
@@ -153,6 +157,15 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
             if day and day.weekday() == want:
                 vote(y, 2.0, f"weekday beside {m.group()!r} holds in {y}")
     return votes, why, month_hint
+
+
+def _year_in_clause(text: str, times: list[TimeExpr], t: TimeExpr) -> TimeExpr | None:
+    """The written year an 'N年来' counts from in its own clause ('1974年访华之后五十年来'), or None."""
+    for y0 in times:
+        if (y0.explicit_year and y0.value and y0.kind == "date" and y0.end <= t.start
+                and _SINCE_YEAR_IN_CLAUSE.search(text[y0.end:t.start])):
+            return y0
+    return None
 
 
 def full_years(text: str) -> list[tuple[int, str]]:

@@ -1,0 +1,32 @@
+"""A relative year word with the year it names in brackets, as Taiwan and Hong Kong papers write it:
+'去(2024)年', '今(2025)年3月5日', '本(110)年7月' (a Republic of China year below 1000: 1911 + n). The
+bracket says the year; the word's shift from the report's year is not needed (patterns.py, bracket_year)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import TimeExpr
+from .anchors import _num
+
+
+def bracket_year(m: re.Match[str], md: Callable[[int | None, int | None, int | None], str | None]) -> TimeExpr | None:
+    """The year in brackets, with its month, day and a range's last day when written; `md` makes a
+    calendar day of (month, day, year) or None."""
+    n = int(m.group("y"))
+    y = n if n >= 1000 else 1911 + n
+    note = f"bracketed year {m.group('w')}({n}) = {y}"
+    mo, d = _num(m.group("m")), _num(m.group("d"))
+    if mo is None:
+        return TimeExpr(0, 0, str(y), "year", None, "date", True, note)
+    if not 1 <= mo <= 12:
+        return None
+    if d is None:
+        return TimeExpr(0, 0, f"{y}-{mo:02d}", "month", None, "date", True, note)
+    v = md(mo, d, y)
+    if v and m.group("d2"):
+        e = md(_num(m.group("m2")) or mo, _num(m.group("d2")), y)
+        if e and e >= v:
+            return TimeExpr(0, 0, v, "day", e, "range", True, note)
+    return TimeExpr(0, 0, v, "day", None, "date", True, note) if v else None
