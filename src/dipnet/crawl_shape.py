@@ -135,7 +135,8 @@ def join_littered(text: str, origin: list[int], raw: str = "") -> tuple[str, lis
     """On a page whose sentences are littered with spaces between Chinese characters, those spaces go
     from inside its sentences; a line without a sentence (headlines, menus) keeps them. A wide space
     (U+3000, NBSP) between two characters inside a sentence goes on any page: no open page has one there,
-    while a page justified with them has many."""
+    while a page justified with them has many. On a page lightly littered (two or more), a single space
+    inside a clause of its prose goes too (in_clause)."""
     prose = [(m.start(), m.end()) for m in _LINE.finditer(text) if _PROSE_MARK.search(m.group())]
     # a gap inside a sentence has the sentence's punctuation close after it; headlines run on after a
     # story's end ("(完) 相关新闻 标题一 标题二") have none, and keep their spaces
@@ -144,12 +145,43 @@ def join_littered(text: str, origin: list[int], raw: str = "") -> tuple[str, lis
     # the Chinese characters are counted only where the gaps are enough to matter (most pages have
     # fewer than five): counting them listed every character of the prose
     if len(gaps) < 5 or len(gaps) < LITTERED * sum(len(_HAN_ALL.findall(text, a, b)) for a, b in prose):
-        gaps = [g for g in gaps if raw and raw[origin[g]] in "\u3000\u00a0"]
-        if len(gaps) < 3:
+        wide = [g for g in gaps if raw and raw[origin[g]] in "\u3000\u00a0"]
+        # a page lightly littered (an old crawl) has a few inside its clauses; one alone is as likely a
+        # missing full stop between two sentences ("…插件 若要连接,…") or a headline run into one
+        light = [g.start() for a, b in prose for g in _HAN_GAP.finditer(text, a, b) if in_clause(text, g.start(), a, b)]
+        gaps = sorted(set(light if len(light) >= 2 else []) | set(wide if len(wide) >= 3 else []))
+        if not gaps:
             return text, origin
     gone = set(gaps)
     keep = [i for i in range(len(text)) if i not in gone]
     return "".join(text[i] for i in keep), [origin[i] for i in keep]
+
+
+# a clause opens after one of these (not after a colon: "标题:" opens a field) and closes before one of
+# these; a bracket or bar between parts a byline, a label or a row of links from the sentence
+_CLAUSE_OPEN = set("。,、;!?")
+_CLAUSE_CLOSE = set("。,、;:!?")
+_CLAUSE_BREAK = set("()()[]【】|")
+
+
+def in_clause(text: str, at: int, a: int, b: int) -> bool:
+    """Whether the single space at `at` (between two Chinese characters, on the line text[a:b]) is litter
+    inside a clause of running prose: the clause's own punctuation stands before and after it on the line,
+    the clause is no longer than a clause runs and holds at most one other space. A space before the
+    line's first clause mark stays (a dateline "北京9月7日电 外交部…", a byline, a label "导读 …"); so does
+    one after its last (a photo credit "记者 王明 摄", headlines run on after a story), and a row of
+    headlines parted by spaces has more spaces than a clause holds."""
+    k = at - 1
+    while k >= a and text[k] not in _CLAUSE_OPEN:
+        if text[k] in _CLAUSE_BREAK:
+            return False
+        k -= 1
+    n = at + 1
+    while n < b and text[n] not in _CLAUSE_CLOSE:
+        if text[n] in _CLAUSE_BREAK:
+            return False
+        n += 1
+    return k >= a and n < b and n - k <= 80 and text.count(" ", k, n) <= 2
 
 
 def unwrap_lines(text: str, origin: list[int]) -> tuple[str, list[int]]:
