@@ -23,6 +23,7 @@ class Layout:
     dateline_openers: tuple[str, ...] = ()  # what a dateline can start with: an agency, "(" or 据
     notice_markers: tuple[str, ...] = ()  # site notices above the headline (browser advice, age gates)
     menu_bullets: tuple[str, ...] = ()  # the bullets of a site menu printed as a list of Latin names
+    story_closers: tuple[str, ...] = ()  # the end marks that close the story: text after one is teasers
     footer_markers: tuple[str, ...] = ()  # the site's footer below the story (copyright, licence numbers)
     credit_words: tuple[str, ...] = ()  # a line crediting the editor (责任编辑:某某, (责编:某某)): no teaser
     credit_after: tuple[str, ...] = ()  # …or a name and the work it credits ((某某/译))
@@ -67,6 +68,7 @@ def load_layout(user_file: str | None = None) -> Layout:
         # longest first, so 越南通讯社 wins over a shorter name it contains
         agencies=tuple(sorted(data["agencies"], key=len, reverse=True)),
         end_marks=tuple(data["end_marks"]),
+        story_closers=tuple(data.get("story_closers", [])),
         attribution_prefixes=tuple(data["attribution_prefixes"]),
         dateline_openers=(*data["agencies"], "(", "据"),
         notice_markers=tuple(data.get("notice_markers", [])),

@@ -58,9 +58,8 @@ def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | 
         if _label_over_teaser(lines, i, layout):
             return i + 1, len(lines)
     # a wire story's end mark followed by more text: that text is the next teasers
-    closing = tuple(m for m in layout.end_marks if m.startswith(("(越通社", "(完")))  # (asked once, not per line)
     for i, ln in enumerate(lines[:-1]):
-        if ln.text.endswith(closing):
+        if ln.text.endswith(layout.story_closers):
             rest = [x for x in lines[i + 1:] if x.text not in layout.agencies]
             # (a page cut off in its 更多 marker leaves '更' alone: no headline)
             if rest and is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:
