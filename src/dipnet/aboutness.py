@@ -5,6 +5,8 @@ title instead. Words are counted as pairs of adjacent Chinese characters."""
 
 from __future__ import annotations
 
+from operator import add
+
 from dipnet.furniture import headline_shaped, is_breadcrumb, is_furniture
 from dipnet.layout import Layout
 from dipnet.lineshape import is_caption, is_credit, photo_marker
@@ -21,7 +23,10 @@ _NEAR = 0.75  # the first candidate sharing this share of the best one's is the 
 
 
 def _pairs(text: str) -> set[str]:
-    return {m.group()[k:k + 2] for m in _RUN.finditer(text) for k in range(len(m.group()) - 1)}
+    pairs: set[str] = set()
+    for run in _RUN.findall(text):
+        pairs.update(map(add, run, run[1:]))  # each character with the next, in C
+    return pairs
 
 
 def _sentence(text: str) -> bool:
@@ -86,6 +91,10 @@ def story_words(texts: list[str], at: int) -> set[str]:
     return _pairs(body)
 
 
+def _headline_like(core: str, own: set[str], layout: Layout) -> bool:
+    return len(own) >= _FEW_PAIRS and _candidate(core, layout) and not _BAR.search(core)
+
+
 def other_headline(text: str, story: set[str], layout: Layout) -> bool:
     """A headline-shaped line over the page's headline (a list's bullet may open it) that shares
     (almost) no words with the headline and the story's opening: another story's headline (a
@@ -93,11 +102,19 @@ def other_headline(text: str, story: set[str], layout: Layout) -> bool:
     its place (the gold reads the outlet's name there)."""
     core = text.lstrip("".join(layout.menu_bullets) + " ")
     own = _pairs(core)
-    return len(own) >= _FEW_PAIRS and _candidate(core, layout) and not _BAR.search(core) \
-        and len(own & story) / len(own) < _FLOOR
+    return _headline_like(core, own, layout) and len(own & story) / len(own) < _FLOOR
 
 
 def other_headlines(texts: list[str], at: int, layout: Layout) -> set[int]:
-    """The lines over the headline at `at` that are other stories' headlines (other_headline)."""
+    """The lines over the headline at `at` that are other stories' headlines (other_headline); the
+    story's words are read only where a line over it is headline-like."""
+    bullets = "".join(layout.menu_bullets) + " "
+    lines = {}
+    for k in range(at):
+        core = texts[k].lstrip(bullets)
+        if _headline_like(core, own := _pairs(core), layout):
+            lines[k] = own
+    if not lines:
+        return set()
     story = story_words(texts, at)
-    return {k for k in range(at) if other_headline(texts[k], story, layout)}
+    return {k for k, own in lines.items() if len(own & story) / len(own) < _FLOOR}
