@@ -2,7 +2,7 @@
 
 import random
 
-from dipnet.aboutness import _RUN, _pairs, other_headline, other_headlines, story_words
+from dipnet.aboutness import _RUN, _pairs, _shared, other_headline, other_headlines, story_words
 from dipnet.layout import load_layout
 
 _CHARS = "中国越南外交部长会见访问新闻热点智利总统出席开幕式AB1 ,。|-·\n"
@@ -27,3 +27,11 @@ def test_other_headlines_are_the_lines_other_headline_takes() -> None:
         at = rng.randrange(len(texts))
         story = story_words(texts, at)
         assert other_headlines(texts, at, layout) == {k for k in range(at) if other_headline(texts[k], story, layout)}
+
+
+def test_a_line_s_pairs_held_by_the_body_text_are_those_its_pair_set_holds() -> None:
+    rng = random.Random(7)
+    for _ in range(500):
+        line, body = _text(rng, rng.randrange(20)), _text(rng, rng.randrange(80))
+        own, held = _pairs(line), _pairs(body)
+        assert _shared(line, body) == ((len(own & held) / len(own) if own else 0.0), len(own & held))

@@ -33,9 +33,12 @@ def _sentence(text: str) -> bool:
     return "。" in text or len(text) >= 60
 
 
-def _shared(text: str, body: set[str]) -> float:
+def _shared(text: str, body: str) -> tuple[float, int]:
+    """The share of the line's word pairs the body holds, and how many it holds (a pair of Chinese
+    characters in the body's text is one of its pairs: no set of the body's pairs is built)."""
     own = _pairs(text)
-    return len(own & body) / len(own) if own else 0.0
+    held = sum(pair in body for pair in own)
+    return (held / len(own) if own else 0.0), held
 
 
 def _candidate(text: str, layout: Layout) -> bool:
@@ -61,16 +64,17 @@ def about_line(texts: list[str], at: int, layout: Layout) -> int:
         body_text += t
         if len(body_text) >= _BODY_CHARS:
             break
-    body = _pairs(body_text)
-    own = _shared(texts[at], body)
-    if own >= _WEAK and len(_pairs(texts[at]) & body) >= _MIN_SHARED:  # (one pair shared is chance: '星期三', '为期三天')
+    own, held = _shared(texts[at], body_text)
+    if own >= _WEAK and held >= _MIN_SHARED:  # (one pair shared is chance: '星期三', '为期三天')
         return at
-    scores = {k: _shared(texts[k], body) for k in range(first) if k != at and _candidate(texts[k], layout)
-              and len(_pairs(texts[k]) & body) >= _MIN_SHARED}
+    scores = {}
+    for k in range(first):
+        if k != at and _candidate(texts[k], layout) and (share := _shared(texts[k], body_text))[1] >= _MIN_SHARED:
+            scores[k] = share[0]
     top = max(scores.values(), default=0.0)
     # a headline-shaped line picked gives way only to a line clearly more about the story
     # (one that shares no word at all with the story is no headline of it: a site's name, "某某中央广播电台")
-    shaped = _candidate(texts[at], layout) and bool(_pairs(texts[at]) & body)
+    shaped = _candidate(texts[at], layout) and held > 0
     floor = (_STRONG, _STRONG_GAP) if shaped else (_FLOOR, _FLOOR)
     if top < max(floor[0], own + floor[1]):
         return at
