@@ -41,6 +41,10 @@ def _shared(text: str, body: str) -> tuple[float, int]:
     return (held / len(own) if own else 0.0), held
 
 
+def _bare(text: str, layout: Layout) -> str:
+    return text[:m.start()].strip() if (m := photo_marker(text, layout)) else text
+
+
 def _candidate(text: str, layout: Layout) -> bool:
     core = text.rstrip("?？!！")
     return headline_shaped(core) and not is_caption(text, layout) and not is_credit(text, layout) \
@@ -51,30 +55,37 @@ def about_line(texts: list[str], at: int, layout: Layout) -> int:
     """`at`, unless the line there is no sentence and shares (almost) no words with the story's
     opening while a headline-shaped line above the story shares more: the first of the lines that
     share nearly the most (a topic's label that repeats the headline's words stands below it)."""
-    body_lines = texts
-    # (a headline with its photo's caption run in, "标题 ảnh 1某某。图自某社", is read without the caption)
-    texts = [t[:m.start()].strip() if (m := photo_marker(t, layout)) else t for t in texts]
-    if not 0 <= at < len(texts) or _sentence(texts[at]):
+    if not 0 <= at < len(texts):
         return at
-    first = next((k for k, t in enumerate(texts) if "。" in t and not is_furniture(t, layout)), None)  # (not a notice)
+    # (a headline with its photo's caption run in, "标题 ảnh 1某某。图自某社", is read without the caption)
+    head = _bare(texts[at], layout)
+    if _sentence(head):
+        return at
+    bare: list[str] = []  # the lines over the story's first sentence, read so (no line under it is)
+    first = None
+    for t in texts:
+        if "。" in (line := _bare(t, layout)) and not is_furniture(line, layout):  # (not a notice)
+            first = len(bare)
+            break
+        bare.append(line)
     if first is None:
         return at
     body_text = ""
-    for t in body_lines[first:]:
+    for t in texts[first:]:
         body_text += t
         if len(body_text) >= _BODY_CHARS:
             break
-    own, held = _shared(texts[at], body_text)
+    own, held = _shared(head, body_text)
     if own >= _WEAK and held >= _MIN_SHARED:  # (one pair shared is chance: '星期三', '为期三天')
         return at
     scores = {}
     for k in range(first):
-        if k != at and _candidate(texts[k], layout) and (share := _shared(texts[k], body_text))[1] >= _MIN_SHARED:
+        if k != at and _candidate(bare[k], layout) and (share := _shared(bare[k], body_text))[1] >= _MIN_SHARED:
             scores[k] = share[0]
     top = max(scores.values(), default=0.0)
     # a headline-shaped line picked gives way only to a line clearly more about the story
     # (one that shares no word at all with the story is no headline of it: a site's name, "某某中央广播电台")
-    shaped = _candidate(texts[at], layout) and held > 0
+    shaped = _candidate(head, layout) and held > 0
     floor = (_STRONG, _STRONG_GAP) if shaped else (_FLOOR, _FLOOR)
     if top < max(floor[0], own + floor[1]):
         return at
