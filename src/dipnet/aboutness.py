@@ -5,6 +5,8 @@ title instead. Words are counted as pairs of adjacent Chinese characters."""
 
 from __future__ import annotations
 
+from operator import add
+
 from dipnet.furniture import headline_shaped, is_breadcrumb, is_furniture
 from dipnet.layout import Layout
 from dipnet.lineshape import is_caption, is_credit, photo_marker
@@ -21,16 +23,26 @@ _NEAR = 0.75  # the first candidate sharing this share of the best one's is the 
 
 
 def _pairs(text: str) -> set[str]:
-    return {m.group()[k:k + 2] for m in _RUN.finditer(text) for k in range(len(m.group()) - 1)}
+    pairs: set[str] = set()
+    for run in _RUN.findall(text):
+        pairs.update(map(add, run, run[1:]))  # each character with the next, in C
+    return pairs
 
 
 def _sentence(text: str) -> bool:
     return "。" in text or len(text) >= 60
 
 
-def _shared(text: str, body: set[str]) -> float:
+def _shared(text: str, body: str) -> tuple[float, int]:
+    """The share of the line's word pairs the body holds, and how many it holds (a pair of Chinese
+    characters in the body's text is one of its pairs: no set of the body's pairs is built)."""
     own = _pairs(text)
-    return len(own & body) / len(own) if own else 0.0
+    held = sum(pair in body for pair in own)
+    return (held / len(own) if own else 0.0), held
+
+
+def _bare(text: str, layout: Layout) -> str:
+    return text[:m.start()].strip() if (m := photo_marker(text, layout)) else text
 
 
 def _candidate(text: str, layout: Layout) -> bool:
@@ -43,29 +55,37 @@ def about_line(texts: list[str], at: int, layout: Layout) -> int:
     """`at`, unless the line there is no sentence and shares (almost) no words with the story's
     opening while a headline-shaped line above the story shares more: the first of the lines that
     share nearly the most (a topic's label that repeats the headline's words stands below it)."""
-    body_lines = texts
-    # (a headline with its photo's caption run in, "标题 ảnh 1某某。图自某社", is read without the caption)
-    texts = [t[:m.start()].strip() if (m := photo_marker(t, layout)) else t for t in texts]
-    if not 0 <= at < len(texts) or _sentence(texts[at]):
+    if not 0 <= at < len(texts):
         return at
-    first = next((k for k, t in enumerate(texts) if "。" in t and not is_furniture(t, layout)), None)  # (not a notice)
+    # (a headline with its photo's caption run in, "标题 ảnh 1某某。图自某社", is read without the caption)
+    head = _bare(texts[at], layout)
+    if _sentence(head):
+        return at
+    bare: list[str] = []  # the lines over the story's first sentence, read so (no line under it is)
+    first = None
+    for t in texts:
+        if "。" in (line := _bare(t, layout)) and not is_furniture(line, layout):  # (not a notice)
+            first = len(bare)
+            break
+        bare.append(line)
     if first is None:
         return at
     body_text = ""
-    for t in body_lines[first:]:
+    for t in texts[first:]:
         body_text += t
         if len(body_text) >= _BODY_CHARS:
             break
-    body = _pairs(body_text)
-    own = _shared(texts[at], body)
-    if own >= _WEAK and len(_pairs(texts[at]) & body) >= _MIN_SHARED:  # (one pair shared is chance: '星期三', '为期三天')
+    own, held = _shared(head, body_text)
+    if own >= _WEAK and held >= _MIN_SHARED:  # (one pair shared is chance: '星期三', '为期三天')
         return at
-    scores = {k: _shared(texts[k], body) for k in range(first) if k != at and _candidate(texts[k], layout)
-              and len(_pairs(texts[k]) & body) >= _MIN_SHARED}
+    scores = {}
+    for k in range(first):
+        if k != at and _candidate(bare[k], layout) and (share := _shared(bare[k], body_text))[1] >= _MIN_SHARED:
+            scores[k] = share[0]
     top = max(scores.values(), default=0.0)
     # a headline-shaped line picked gives way only to a line clearly more about the story
     # (one that shares no word at all with the story is no headline of it: a site's name, "某某中央广播电台")
-    shaped = _candidate(texts[at], layout) and bool(_pairs(texts[at]) & body)
+    shaped = _candidate(head, layout) and held > 0
     floor = (_STRONG, _STRONG_GAP) if shaped else (_FLOOR, _FLOOR)
     if top < max(floor[0], own + floor[1]):
         return at
@@ -86,6 +106,10 @@ def story_words(texts: list[str], at: int) -> set[str]:
     return _pairs(body)
 
 
+def _headline_like(core: str, own: set[str], layout: Layout) -> bool:
+    return len(own) >= _FEW_PAIRS and _candidate(core, layout) and not _BAR.search(core)
+
+
 def other_headline(text: str, story: set[str], layout: Layout) -> bool:
     """A headline-shaped line over the page's headline (a list's bullet may open it) that shares
     (almost) no words with the headline and the story's opening: another story's headline (a
@@ -93,11 +117,19 @@ def other_headline(text: str, story: set[str], layout: Layout) -> bool:
     its place (the gold reads the outlet's name there)."""
     core = text.lstrip("".join(layout.menu_bullets) + " ")
     own = _pairs(core)
-    return len(own) >= _FEW_PAIRS and _candidate(core, layout) and not _BAR.search(core) \
-        and len(own & story) / len(own) < _FLOOR
+    return _headline_like(core, own, layout) and len(own & story) / len(own) < _FLOOR
 
 
 def other_headlines(texts: list[str], at: int, layout: Layout) -> set[int]:
-    """The lines over the headline at `at` that are other stories' headlines (other_headline)."""
+    """The lines over the headline at `at` that are other stories' headlines (other_headline); the
+    story's words are read only where a line over it is headline-like."""
+    bullets = "".join(layout.menu_bullets) + " "
+    lines = {}
+    for k in range(at):
+        core = texts[k].lstrip(bullets)
+        if _headline_like(core, own := _pairs(core), layout):
+            lines[k] = own
+    if not lines:
+        return set()
     story = story_words(texts, at)
-    return {k for k in range(at) if other_headline(texts[k], story, layout)}
+    return {k for k, own in lines.items() if len(own & story) / len(own) < _FLOOR}

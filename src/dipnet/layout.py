@@ -46,7 +46,7 @@ class Layout:
     channel_ends: tuple[str, ...] = ()  # how a channel's name over a headline ends ("某某网国际频道")
     more_labels: tuple[str, ...] = ()  # a section's label that opens teasers under a story's last sentence
     share_tails: tuple[str, ...] = ()  # a share button's label run into the headline's line ("标题分享到:")
-    prev_next: tuple[str, ...] = ()  # the labels of the previous and next stories' links ("上一篇:")
+    prev_next: tuple[str, ...] = ()  # the labels of the previous and next stories' links ("上一篇:"), longest first
     skip_links: tuple[str, ...] = ()  # a skip link's verb ("1. 跳转到更多某某网站")
 
 
@@ -95,6 +95,6 @@ def load_layout(user_file: str | None = None) -> Layout:
         skip_links=tuple(data.get("skip_links", [])),
         more_labels=tuple(data.get("more_labels", [])),
         share_tails=tuple(data.get("share_tails", [])),
-        prev_next=tuple(data.get("prev_next", [])),
+        prev_next=tuple(sorted(data.get("prev_next", []), key=len, reverse=True)),
         channel_ends=tuple(data.get("channel_ends", [])),
     )

@@ -95,7 +95,7 @@ def prev_next(text: str, before: str, layout: Layout) -> int | None:
     alone; None for any other line. (A headline holding a space is not split into two teasers.)"""
     if text.strip(" :：") in layout.prev_next:
         return -1
-    for label in sorted(layout.prev_next, key=len, reverse=True):
+    for label in layout.prev_next if text.startswith(layout.prev_next) else ():  # (longest first)
         if text.startswith(label):
             k = len(text) - len(text[len(label):].lstrip(" :："))
             return k if whole_headline(text[k:].replace(" ", "")) and is_headline(text[k:], layout) else None

@@ -4,12 +4,21 @@ only names an administration (卢拉政府成立以来, 尹锡悦政府) and a s
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from dipnet import rx
 from dipnet.extract.cues import cue
 from dipnet.model import Mention
 
 
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(after an administration's leader, before a spouse), compiled once: asked of every person named."""
+    return rx.compile(cue("administration_after")), rx.compile(cue("spouse_before"))
+
+
 def bystander(text: str, m: Mention) -> bool:
     """Is this person's mention a name that does not act: an administration's or a spouse's?"""
-    return bool(rx.compile(cue("administration_after")).match(text, m.end)
-                or rx.compile(cue("spouse_before")).search(text[max(0, m.start - 12):m.start]))
+    administration, spouse = _patterns()
+    return bool(administration.match(text, m.end) or spouse.search(text[max(0, m.start - 12):m.start]))
