@@ -6,12 +6,13 @@ in data/facts.toml."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from dipnet import rx
 from dipnet.kb import load_kb
 
-from .factwords import words
+from .factwords import load_data, words
 
 if TYPE_CHECKING:  # the context type is only needed for hints
     from .factcontext import Context
@@ -22,13 +23,20 @@ def region_pair(ctx: Context, c_start: int, pos: int) -> str | None:
     [c_start, pos) (越欧双边, 中欧贸易), the region by the name the page uses (欧盟, else 欧洲)."""
     text, data = ctx.text, ctx.data
     found = None
-    for hit in rx.compile(data["region_pair_compound"]).finditer(text, c_start, pos):
+    for hit in _compound().finditer(text, c_start, pos):
         country = _country_char(ctx, hit.start(1))
         if country:
             names = data["region_shorts"][hit.group(2)]
             region = next((n for n in names if n in text), names[0])
             found = ctx.pair_name([country, region])
     return found
+
+
+@cache
+def _compound() -> re.Pattern[str]:
+    """Any character, a region's character (a key of region_shorts), then a pair word (region_pair_words)."""
+    regions = "|".join(map(re.escape, load_data("facts.toml")["region_shorts"]))
+    return rx.compile(rf"(\S)({regions})(?={'|'.join(map(re.escape, words('region_pair_words')))})")
 
 
 def two_for_the_pair(ctx: Context, m: re.Match[str], unit_end: int) -> bool:
