@@ -275,3 +275,16 @@ def test_short_surnames_shared_by_better_known_people_are_not_aliases(kb):
     assert [e.id for e in kb.by_name("戴维·拉米")] == ["person:david-lammy"]
     assert kb.by_name("拉米") == [] and kb.by_name("萨尔") == [] and kb.by_name("格林斯潘") == []
     assert kb.by_name("吉迪恩·萨尔")[0].country == "IL"
+
+
+def test_region_short_forms_one_list_for_both_readers(kb):
+    regions = kb.region_short_forms()
+    assert regions["非"] == (("非洲",), "非洲")
+    assert regions["欧"][0][0] == "欧盟" and regions["欧"][1] is None  # figures read 越欧, names leave 中欧 alone
+
+
+def test_region_short_form_rows_are_checked():
+    head = "short\tnames\tplace\tsource\n"
+    assert build_kb([("region_short.tsv", head + "亚\t亚洲|亚太\t\tx\n")]).region_short_forms()["亚"] == (("亚洲", "亚太"), None)
+    with pytest.raises(KnowledgeBaseError, match=r"region_short\.tsv:2: short form '东亚'"):
+        build_kb([("region_short.tsv", head + "东亚\t东亚\t\tx\n")])

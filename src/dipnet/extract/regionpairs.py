@@ -1,7 +1,7 @@
 """A pair a figure's sentence writes as a country's one character beside a region's, which the
 recognizer marks as no party (越欧双边贸易额, 中欧双边贸易总值: 越南-欧盟, 中国-欧盟), not the
 page's two most named countries; and a pair written 2国 (for 两国), which counts nothing. Words are
-in data/facts.toml."""
+in data/facts.toml, the regions' characters in the KB (region_short.tsv)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from dipnet import rx
 from dipnet.kb import load_kb
 
-from .factwords import load_data, words
+from .factwords import words
 
 if TYPE_CHECKING:  # the context type is only needed for hints
     from .factcontext import Context
@@ -21,12 +21,12 @@ if TYPE_CHECKING:  # the context type is only needed for hints
 def region_pair(ctx: Context, c_start: int, pos: int) -> str | None:
     """The pair of the last 'country character + region character' before a pair word in
     [c_start, pos) (越欧双边, 中欧贸易), the region by the name the page uses (欧盟, else 欧洲)."""
-    text, data = ctx.text, ctx.data
+    text = ctx.text
     found = None
     for hit in _compound().finditer(text, c_start, pos):
         country = _country_char(ctx, hit.start(1))
         if country:
-            names = data["region_shorts"][hit.group(2)]
+            names = load_kb().region_short_forms()[hit.group(2)][0]
             region = next((n for n in names if n in text), names[0])
             found = ctx.pair_name([country, region])
     return found
@@ -34,8 +34,8 @@ def region_pair(ctx: Context, c_start: int, pos: int) -> str | None:
 
 @cache
 def _compound() -> re.Pattern[str]:
-    """Any character, a region's character (a key of region_shorts), then a pair word (region_pair_words)."""
-    regions = "|".join(map(re.escape, load_data("facts.toml")["region_shorts"]))
+    """Any character, a region's character (the KB's region_short.tsv), then a pair word (region_pair_words)."""
+    regions = "|".join(map(re.escape, load_kb().region_short_forms()))
     return rx.compile(rf"(\S)({regions})(?={'|'.join(map(re.escape, words('region_pair_words')))})")
 
 

@@ -99,6 +99,7 @@ class KnowledgeBase:
         self.entries: dict[str, Entry] = {}
         self._names: dict[str, list[str]] = {}
         self._short: dict[str, tuple[str, bool]] = {}
+        self._region_short: dict[str, tuple[tuple[str, ...], str | None]] = {}
         self._generic: dict[tuple[str, str], str] = {}
         self._titles: dict[str, TitleInfo] = {}
         self._positions: dict[str, list[Position]] = {}
@@ -186,6 +187,11 @@ class KnowledgeBase:
     def short_forms(self) -> Mapping[str, tuple[str, bool]]:
         """A read-only view (no copy: asked on every page)."""
         return MappingProxyType(self._short)
+
+    def region_short_forms(self) -> Mapping[str, tuple[tuple[str, ...], str | None]]:
+        """A region's one character (欧, 非) -> its names, most preferred first, and the place the
+        recognizer reads it as in a pair before a word of relations (None: it leaves the pair alone)."""
+        return MappingProxyType(self._region_short)
 
     def generic_body(self, word: str, country: str | None) -> Entry | None:
         key = _lookup_key(word)

@@ -41,7 +41,7 @@ def _src(row: Row) -> str:
 # ---- loading ------------------------------------------------------------------------------
 _FILES = (
     "countries.tsv", "country_short.tsv", "orgs.tsv", "people.tsv", "places.tsv",
-    "generic_bodies.tsv", "titles.tsv", "positions.tsv",
+    "generic_bodies.tsv", "titles.tsv", "positions.tsv", "region_short.tsv",
 )
 
 
@@ -109,6 +109,12 @@ def _load_tables(kb: KnowledgeBase, name: str, text: str) -> None:
                 raise r.error(f"unknown country {r['country']!r}")
             amb = _check(r, "ambiguous", frozenset({"yes", "no"}), optional=False) == "yes"
             kb._short[normalize(r["short"])] = (cid, amb)
+    elif base == "region_short.tsv":
+        for r in read_rows(text, name, ("short", "names", "source")):
+            names = r.multi("names")
+            if len(r["short"]) != 1 or not names:
+                raise r.error(f"short form {r['short']!r} is not one character with names")
+            kb._region_short[normalize(r["short"])] = (tuple(normalize(n) for n in names), normalize(r.get("place") or "") or None)
     elif base == "generic_bodies.tsv":
         seen_g: set[tuple[str, str]] = set()
         for r in read_rows(text, name, ("word", "country", "org", "source")):

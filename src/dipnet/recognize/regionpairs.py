@@ -4,8 +4,6 @@ African Republic the two characters also spell."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention, in_order
 from dipnet.recognize.lexicon import name_rules
@@ -15,17 +13,11 @@ from dipnet.recognize.lexicon import name_rules
 _KEPT = str(dict(name_rules().name_read_words).get("kept_short_forms", ""))
 
 
-@lru_cache(maxsize=1)
-def _regions() -> dict[str, str]:
-    forms = dict(name_rules().name_read_words).get("region_short_forms", ())
-    return dict(f.split("=", 1) for f in (forms if isinstance(forms, tuple) else (forms,)) if "=" in f)
-
-
 def region_pairs(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """The mentions with each pair of a country's short form and a region's character before a word of
     relations read as the country and the region; a country the pair spells is dropped there, and a
     longer name that holds the pair (中非合作论坛) stands."""
-    regions = _regions()
+    regions = {ch: place for ch, (_, place) in kb.region_short_forms().items() if place}
     context = name_rules().compound_context
     if not regions or context is None:
         return mentions
