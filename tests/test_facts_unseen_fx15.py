@@ -1,0 +1,41 @@
+"""Facts (fx15): counts and people on Vietnamese wire pages in Chinese the project had never seen.
+A province or city opening its clause after a wire's dateline or a region qualifying it holds the
+figures after it; a city owning a country-wide word (胡志明市的国内游客) holds them too. Invented
+sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "越通社芹苴——{}\n"
+
+
+def facts(sentence: str, page: str = PAGE) -> list[Fact]:
+    return extract_facts(extract(page.format(sentence), source="t.txt"))
+
+
+def subjects(found: list[Fact], value: float) -> list[str]:
+    return [f.subject for f in found if f.value == value]
+
+
+def test_a_province_right_after_the_dateline_holds_its_visitors():
+    got = facts("安江省今年前五个月接待游客325万人次。")
+    assert subjects(got, 3250000) == ["安江"]
+
+
+def test_a_province_qualified_by_its_region_holds_its_visitors_and_income():
+    got = facts("地处九龙江三角洲地区的永隆省借助生态旅游,今年上半年吸引了87万人次游客。旅游总收入达2100亿越盾。")
+    assert subjects(got, 870000) == ["永隆"]
+    assert subjects(got, 210000000000) == ["永隆"]
+
+
+def test_a_city_owning_the_domestic_visitors_holds_them():
+    got = facts("今年前4个月,岘港市的国内游客超过310万人次。")
+    assert subjects(got, 3100000) == ["岘港"]
+
+
+def test_our_domestic_visitors_stay_the_pages_country():
+    got = facts("今年前4个月,我国国内游客达4100万人次。")
+    assert subjects(got, 41000000) == ["越南"]
