@@ -39,3 +39,21 @@ def test_a_city_owning_the_domestic_visitors_holds_them():
 def test_our_domestic_visitors_stay_the_pages_country():
     got = facts("今年前4个月,我国国内游客达4100万人次。")
     assert subjects(got, 41000000) == ["越南"]
+
+
+def test_a_breakdown_of_workers_abroad_names_where_they_work():
+    got = facts("截至目前,越南累计约有41万名出国务工人员,其中日本18万人、 中国台湾近15万人、韩国逾3万人等。")
+    assert subjects(got, 180000) == ["越南"]
+    assert subjects(got, 150000) == ["越南"]
+    assert subjects(got, 30000) == ["越南"]
+
+
+def test_a_destination_told_after_a_semicolon_still_holds_no_workers():
+    got = facts("2019年,赴国外就业的越南劳工人数为15万人。其中,赴日本就业的越南劳工人数为8万人;中国台湾为5万人。")
+    assert subjects(got, 50000) == ["越南"]
+
+
+def test_source_markets_of_visitors_still_hold_their_visitors():
+    got = facts("今年越南接待国际游客近600万人次,其中中国180万人次、韩国120万人次。")
+    assert subjects(got, 1800000) == ["中国"]
+    assert subjects(got, 1200000) == ["韩国"]
