@@ -57,3 +57,23 @@ def test_source_markets_of_visitors_still_hold_their_visitors():
     got = facts("今年越南接待国际游客近600万人次,其中中国180万人次、韩国120万人次。")
     assert subjects(got, 1800000) == ["中国"]
     assert subjects(got, 1200000) == ["韩国"]
+
+
+def test_two_cities_with_something_between_them_count_nothing():
+    got = facts("双方签署了合作备忘录,这是两座港口城市之间的首份合作文件。")
+    assert subjects(got, 2) == []
+
+
+def test_a_top_list_title_counts_nothing():
+    got = facts("2024年海防市十大典型活动评选结果揭晓。")
+    assert subjects(got, 10) == []
+
+
+def test_priority_areas_stay_a_count():
+    got = facts("老挝将继续聚焦五大优先领域。")
+    assert subjects(got, 5) == ["老挝"]
+
+
+def test_the_past_year_a_review_looks_back_on_is_no_duration():
+    got = facts("一年来,越南和柬埔寨克服种种困难,继续保持合作势头。")
+    assert [f for f in got if f.unit == "year"] == []
