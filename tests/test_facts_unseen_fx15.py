@@ -77,3 +77,13 @@ def test_priority_areas_stay_a_count():
 def test_the_past_year_a_review_looks_back_on_is_no_duration():
     got = facts("一年来,越南和柬埔寨克服种种困难,继续保持合作势头。")
     assert [f for f in got if f.unit == "year"] == []
+
+
+def test_attendees_of_a_festival_are_the_festivals_not_a_titled_persons_legislature():
+    got = facts("第五届越中青年大联欢在广宁省闭幕。越南国家副主席武氏映春、中国全国人民代表大会常务委员会副委员长王东明同3000名两国青年出席。")
+    assert subjects(got, 3000) == ["第五届越中青年大联欢"]
+
+
+def test_a_meeting_after_a_wire_dateline_is_named_without_it():
+    got = facts("越中友好人士见面会15日在河内举行。两国各界人士等逾600人出席。")
+    assert subjects(got, 600) == ["越中友好人士见面会"]
