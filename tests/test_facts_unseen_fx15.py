@@ -87,3 +87,13 @@ def test_attendees_of_a_festival_are_the_festivals_not_a_titled_persons_legislat
 def test_a_meeting_after_a_wire_dateline_is_named_without_it():
     got = facts("越中友好人士见面会15日在河内举行。两国各界人士等逾600人出席。")
     assert subjects(got, 600) == ["越中友好人士见面会"]
+
+
+def test_documents_signed_by_the_ministries_of_two_countries_are_the_pairs():
+    got = facts("访问期间,越南与柬埔寨各部委签署了11份合作协议。")
+    assert subjects(got, 11) == ["越南-柬埔寨"]
+
+
+def test_each_of_two_parties_still_gets_the_same_count():
+    got = facts("日本和韩国各获得3个席位。")
+    assert sorted(subjects(got, 3)) == ["日本", "韩国"]
