@@ -97,3 +97,24 @@ def test_documents_signed_by_the_ministries_of_two_countries_are_the_pairs():
 def test_each_of_two_parties_still_gets_the_same_count():
     got = facts("日本和韩国各获得3个席位。")
     assert sorted(subjects(got, 3)) == ["日本", "韩国"]
+
+
+def test_a_total_equal_to_an_earlier_bracketed_item_is_no_restatement_of_it():
+    got = facts("截至7月3日,洪灾死亡人数已达19人(老街省12人和安沛省7人);受伤人数为12人(老街省9人,安沛省3人)。")
+    assert sorted(subjects(got, 12)) == ["老街", "越南"]
+
+
+def test_people_in_chinese_numerals_before_a_casualty_word_are_a_toll():
+    got = facts("事故造成一人死亡、两人受伤。")
+    assert subjects(got, 1) and subjects(got, 2)
+
+
+def test_the_two_leaders_are_no_count():
+    got = facts("两人就双边关系交换意见。")
+    assert subjects(got, 2) == []
+
+
+def test_a_province_qualified_by_the_storm_it_suffered_holds_its_toll():
+    got = facts("受第三号台风影响的高平省出现暴雨,致使3人死亡,7间房屋和60公顷水稻受损。")
+    assert subjects(got, 3) == ["高平"]
+    assert subjects(got, 60) == ["高平"]

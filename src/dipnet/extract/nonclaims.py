@@ -2,7 +2,8 @@
 something between them (两座城市之间的第一份合作协议: the two cities, no count), the title of a top
 list (2023年十大典型活动, 十大新闻事件: a selection named by its size, no count of anything done), and
 the past year a review looks back on (一年来,两国…: over the last year, no duration claimed). A count
-of priority areas (八大优先领域) stays a count. Words are in data/facts.toml."""
+of priority areas (八大优先领域) stays a count; people in Chinese numerals before a casualty word
+(两人死亡) are a toll. Words are in data/facts.toml."""
 
 from __future__ import annotations
 
@@ -28,3 +29,9 @@ def counts_nothing(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> boo
     if u.word == "大" and text.startswith(words("top_list_after"), end):
         return True
     return u.kind == "year" and value == 1 and text.startswith(words("review_year_after"), end)
+
+
+def casualty_count(ctx: Context, u: UnitWord, end: int) -> bool:
+    """People counted right before a casualty word (两人死亡和失踪, 一人受伤): a toll, told in Chinese
+    numerals from one up (other small Chinese-numeral counts are mostly 'the two': 两人就…交换意见)."""
+    return u.kind == "person" and rx.compile(ctx.data["casualty_after"]).match(ctx.text, end, end + 10) is not None

@@ -1,8 +1,8 @@
 """Where a province or city stands first in its clause though words stand before it (fx15, issue 13):
 a wire's dateline (越通社芹苴——同塔省接待游客…: the agency and where it filed are no words of the
-clause), a region the place lies in (位于湄公河三角洲地区的同塔省…), and the place owning a
-country-wide word (胡志明市的国内游客: the city's domestic visitors, not the country's). Words are in
-data/facts.toml."""
+clause), a region the place lies in or a blow it suffered (位于湄公河三角洲地区的同塔省…, 遭受第四号台风
+影响的山罗省…), and the place owning a country-wide word (胡志明市的国内游客: the city's domestic
+visitors, not the country's). Words are in data/facts.toml."""
 
 from __future__ import annotations
 

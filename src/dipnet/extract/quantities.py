@@ -17,7 +17,7 @@ from .codes import any_of
 from .factactor import visited
 from .factwords import load_data, words
 from .holders import org_members
-from .nonclaims import counts_nothing
+from .nonclaims import casualty_count, counts_nothing
 from .numbers import NUMBER, parse_number
 from .seats import region_run, seat_holders
 
@@ -253,7 +253,7 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         concrete = u.word in data["concrete_classifiers"] or bool(any_of(words("document_counted")).search(text[end:end + 8]))
         seats = bool(region_run(ctx, m.start())) and seat_holders(ctx, m.start(), num_end, u) is not None
         # (席位按地区分配:…东欧地区一个: a region's one seat, not 甲国和乙国争夺东欧地区一个席位)
-        low = 1 if seats else 2 if rank or concrete else data["chinese_count_min"]
+        low = 1 if seats or casualty_count(ctx, u, end) else 2 if rank or concrete else data["chinese_count_min"]
         if u.kind in ("count", "person") and (v is None or v < low):  # type: ignore[operator]
             return True
         if u.kind == "count" and not rank and u.word not in data["concrete_classifiers"] \
