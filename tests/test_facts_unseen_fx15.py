@@ -118,3 +118,14 @@ def test_a_province_qualified_by_the_storm_it_suffered_holds_its_toll():
     got = facts("受第三号台风影响的高平省出现暴雨,致使3人死亡,7间房屋和60公顷水稻受损。")
     assert subjects(got, 3) == ["高平"]
     assert subjects(got, 60) == ["高平"]
+
+
+def test_a_breakdown_of_students_abroad_names_where_they_study():
+    got = facts("目前越南在外留学生约19万人,其中日本6万人、美国3万人。")
+    assert subjects(got, 60000) == ["越南"]
+    assert subjects(got, 30000) == ["越南"]
+
+
+def test_foreign_students_at_home_stay_their_countries():
+    got = facts("在越南学习的外国留学生约2万人,其中老挝1.5万人、柬埔寨4000人。")
+    assert subjects(got, 15000) == ["老挝"]
