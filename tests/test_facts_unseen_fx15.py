@@ -129,3 +129,8 @@ def test_a_breakdown_of_students_abroad_names_where_they_study():
 def test_foreign_students_at_home_stay_their_countries():
     got = facts("在越南学习的外国留学生约2万人,其中老挝1.5万人、柬埔寨4000人。")
     assert subjects(got, 15000) == ["老挝"]
+
+
+def test_the_years_since_joining_are_the_joiners_not_the_bodys():
+    got = facts("2023年8月8日,柬埔寨加入东盟24年来,一直积极参与东盟共同体建设。")
+    assert subjects(got, 24) == ["柬埔寨"]
