@@ -134,3 +134,8 @@ def test_foreign_students_at_home_stay_their_countries():
 def test_the_years_since_joining_are_the_joiners_not_the_bodys():
     got = facts("2023年8月8日,柬埔寨加入东盟24年来,一直积极参与东盟共同体建设。")
     assert subjects(got, 24) == ["柬埔寨"]
+
+
+def test_a_province_after_a_papers_source_tag_holds_its_visitors():
+    got = facts("〔本報消息〕廣義省今年前5個月接待遊客190萬人次。", page="{}\n")
+    assert subjects(got, 1900000) == ["广义省"]
