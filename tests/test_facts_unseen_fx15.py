@@ -139,3 +139,9 @@ def test_the_years_since_joining_are_the_joiners_not_the_bodys():
 def test_a_province_after_a_papers_source_tag_holds_its_visitors():
     got = facts("〔本報消息〕廣義省今年前5個月接待遊客190萬人次。", page="{}\n")
     assert subjects(got, 1900000) == ["广义省"]
+
+
+def test_a_province_after_a_wires_opening_words_holds_its_visitors():
+    for opening in ("(VOVWORLD) - ", "人民报网 - ", "VGP - ", "越通社河内5月3日电 "):
+        got = facts(opening + "平定省今年前5个月接待游客260万人次。", page="{}\n")
+        assert subjects(got, 2600000) == ["平定"], opening
