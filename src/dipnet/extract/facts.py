@@ -320,7 +320,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             # the instrument implemented holds its years, not the trade figures told after it)
             if not bracketed(text, s_start, m.start()) and u.kind != "year" and found[-1] != source:
                 carried[paragraph] = found[-1]
-            stated[told] = stated.get(told) or found[-1]
+            aside = bracketed(text, s_start, m.start())  # (莱州省16人,…);受伤人数为16人: an item is no total's first telling
+            stated[told] = stated.get(told) or ("" if aside else found[-1])
         holders = [short_form_pair(ctx, contingent_country(ctx, h, m.start()) or h) for h in holders]  # 中非贸易: 中国-非洲, not 中非共和国
         holders = [pairs.setdefault(frozenset(h.split("-")), h) if h.count("-") == 1 and "-" not in h[:1] else h
                    for h in holders]  # a pair keeps the order the page first wrote it in (the title's 中国、柬埔寨)

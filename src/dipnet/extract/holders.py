@@ -31,6 +31,7 @@ from .items import item_start
 from .localities import home_place
 from .numbers import NUMBER_END
 from .pairs import joined_pair
+from .placeheads import clause_head, owned_home
 from .quotes import quoted_speaker
 from .ranks import rank_possessor
 from .topics import topic_place
@@ -39,7 +40,6 @@ from .visitors import gap_visitor, pronoun_visitor
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from .facts import Context, UnitWord
-
 _PUNCT = _plain(r"[,。;:!?()“”、]")
 
 
@@ -280,8 +280,8 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 占全国注册资金的20%, 是全国吸引外资最多的地方: the whole, or the set ranked in
         if i != -1 and any(mm.start <= c_start + i < mm.end for mm in ctx.within(c_start, c_end)):
             continue  # 日本国际协力机构, 全国人大: the word is part of a name
-        if i != -1 and ctx.ending_at.get(c_start + i):
-            continue  # 中国国内游客: the country named holds, not the page's
+        if i != -1 and owned_home(ctx, c_start + i):
+            continue  # 中国国内游客, 胡志明市的国内游客: the party named holds, not the page's
         if i != -1 and (best is None or i > best[0]):
             # '茂木敏充表示:“…我们决定向越南提供40万剂…”': in a quotation, the speaker's country
             # ('我国对韩出口额' on a Taiwanese outlet: the outlet's own country, not the one it names most)
@@ -371,7 +371,7 @@ def _this_event(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | Non
 
 def _opens_clause(ctx: Context, c_start: int, mm: Mention) -> bool:
     """The mention stands first in its clause (or its item: …达99.98%、广南省投票率…), after a time or its country at most (2023年,越南广宁省…)."""
-    a = item_start(ctx.text, c_start, mm.start)
+    a = clause_head(ctx, item_start(ctx.text, c_start, mm.start), mm.start)  # (越通社芹苴——同塔省…)
     for t in ctx.within(c_start, mm.start, ("COUNTRY",)):
         if t.end == mm.start:
             return rx.compile(ctx.data["clause_opening"]).fullmatch(ctx.text[a:t.start]) is not None

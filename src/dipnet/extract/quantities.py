@@ -17,6 +17,7 @@ from .codes import any_of
 from .factactor import visited
 from .factwords import load_data, words
 from .holders import org_members
+from .nonclaims import casualty_count, counts_nothing
 from .numbers import NUMBER, parse_number
 from .seats import region_run, seat_holders
 
@@ -243,8 +244,8 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         return True  # 约相当于1400个足球场: a likeness that pictures a figure, no count of its own
     if u.kind == "person" and rest.startswith(words("not_after_person")):
         return True  # 1234人阅读: a page counter
-    if text.startswith(words("name_after"), num_end):
-        return True  # 20国集团
+    if text.startswith(words("name_after"), num_end) or counts_nothing(ctx, m, u, end):
+        return True  # 20国集团; 两座城市之间, 十大典型活动, 一年来 (nonclaims.py)
     if u.kind in ("count", "person") and _sums_up_list(ctx, m.start(), u.kind, num_end):
         return True  # 越南、爱沙尼亚…突尼斯5国, 甲、乙两名嫌犯: the count restates the list just named
     if m.group("cn"):
@@ -252,7 +253,7 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         concrete = u.word in data["concrete_classifiers"] or bool(any_of(words("document_counted")).search(text[end:end + 8]))
         seats = bool(region_run(ctx, m.start())) and seat_holders(ctx, m.start(), num_end, u) is not None
         # (席位按地区分配:…东欧地区一个: a region's one seat, not 甲国和乙国争夺东欧地区一个席位)
-        low = 1 if seats else 2 if rank or concrete else data["chinese_count_min"]
+        low = 1 if seats or casualty_count(ctx, u, end) else 2 if rank or concrete else data["chinese_count_min"]
         if u.kind in ("count", "person") and (v is None or v < low):  # type: ignore[operator]
             return True
         if u.kind == "count" and not rank and u.word not in data["concrete_classifiers"] \
@@ -292,8 +293,7 @@ def ordinal_count(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     data = ctx.data
     if not ctx.text.endswith("第", 0, m.start()):
         return None
-    if ctx.text.endswith(tuple(w + "第" for w in data["streak_before"]), 0, m.start()) \
-            and ctx.text[end:end + 1] in data["streak_units"]:
+    if ctx.text.endswith(tuple(w + "第" for w in data["streak_before"]), 0, m.start()) and ctx.text[end:end + 1] in data["streak_units"]:
         return UnitWord(ctx.text[end], "count", "count")
     for w in data["term_after"]:
         if ctx.text.startswith(w, end):

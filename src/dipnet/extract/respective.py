@@ -27,8 +27,8 @@ def respective(ctx: Context, m: re.Match[str], u: UnitWord) -> list[str] | None:
     text = ctx.text
     for word in ctx.data["respective_words"]:
         k = text.rfind(word, c_start, m.start())
-        if k == -1:
-            continue
+        if k == -1 or word in ctx.data["each_words"] and text.startswith(words("each_not_before"), k + len(word)):
+            continue  # (越南与老挝各部委签署了15份协议: the ministries of both, one count the pair's)
         after = _elected_after(ctx, m, u, k) if word not in ctx.data["each_words"] else None
         if after:  # 分别以97.97%、98.78%的得票率选举A为…,B为…: the people come after
             return after

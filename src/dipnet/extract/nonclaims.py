@@ -1,0 +1,37 @@
+"""Counts told by numbers that count nothing (fx15, issue 13): a pair named as two things with
+something between them (两座城市之间的第一份合作协议: the two cities, no count), the title of a top
+list (2023年十大典型活动, 十大新闻事件: a selection named by its size, no count of anything done), and
+the past year a review looks back on (一年来,两国…: over the last year, no duration claimed). A count
+of priority areas (八大优先领域) stays a count; people in Chinese numerals before a casualty word
+(两人死亡) are a toll. Words are in data/facts.toml."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dipnet import rx
+
+from .factwords import words
+from .numbers import parse_number
+
+if TYPE_CHECKING:  # the context type is only needed for hints
+    from .factcontext import Context
+    from .quantities import UnitWord
+
+
+def counts_nothing(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> bool:
+    """The number at m, its unit ending at `end`, is one of the above."""
+    text, data = ctx.text, ctx.data
+    value = parse_number(m)
+    if u.kind == "count" and value == 2 and rx.compile(data["pair_between_after"]).match(text, end, end + 10):
+        return True
+    if u.word == "大" and text.startswith(words("top_list_after"), end):
+        return True
+    return u.kind == "year" and value == 1 and text.startswith(words("review_year_after"), end)
+
+
+def casualty_count(ctx: Context, u: UnitWord, end: int) -> bool:
+    """People counted right before a casualty word (两人死亡和失踪, 一人受伤): a toll, told in Chinese
+    numerals from one up (other small Chinese-numeral counts are mostly 'the two': 两人就…交换意见)."""
+    return u.kind == "person" and rx.compile(ctx.data["casualty_after"]).match(ctx.text, end, end + 10) is not None
