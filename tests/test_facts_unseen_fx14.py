@@ -1,0 +1,40 @@
+"""Facts (fx14): figures of money and shares on Vietnamese wire pages in Chinese. A period of the
+year told with no year (前三个月) dates its figure to the page's year, not to a year an earlier
+sentence of the paragraph told. Invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+
+def facts(text: str) -> list[Fact]:
+    return extract_facts(extract(text, source="t.txt"))
+
+
+def by_value(found: list[Fact], value: float) -> list[Fact]:
+    return [f for f in found if f.value == value]
+
+
+PAGE = "越通社河内2019年5月6日电 {}\n"
+
+
+def years(found: list[Fact], value: float) -> set[str]:
+    return {(f.as_of or "")[:4] for f in by_value(found, value)}
+
+
+def test_a_yearless_period_is_the_pages_year():
+    got = facts(PAGE.format("2017年,胡椒成为老挝出口的主力产品之一。前四个月,老挝胡椒出口额为2.17亿美元,增长23%。"))
+    assert years(got, 217000000) == {"2019"}
+    assert years(got, 23) == {"2019"}
+
+
+def test_a_first_half_after_an_older_year_is_the_pages_year():
+    got = facts(PAGE.format("2016年,泰国曾是越南第一大大米进口国。上半年,越南对泰国出口额达4.6亿美元。"))
+    assert years(got, 460000000) == {"2019"}
+
+
+def test_a_period_with_its_own_year_keeps_it():
+    got = facts(PAGE.format("会议回顾了合作成果。2018年前三个月,老挝胡椒出口额为1.95亿美元。"))
+    assert years(got, 195000000) == {"2018"}
