@@ -38,3 +38,13 @@ def test_a_first_half_after_an_older_year_is_the_pages_year():
 def test_a_period_with_its_own_year_keeps_it():
     got = facts(PAGE.format("会议回顾了合作成果。2018年前三个月,老挝胡椒出口额为1.95亿美元。"))
     assert years(got, 195000000) == {"2018"}
+
+
+def test_the_parties_a_rank_comes_after_hold_nothing():
+    got = facts(PAGE.format("目前泰国是越南第四大投资商,仅次于日本和新加坡,投资总额高达120亿美元。"))
+    assert [f.subject for f in by_value(got, 12000000000)] == ["泰国"]
+
+
+def test_a_party_after_its_rank_clause_still_holds():
+    got = facts(PAGE.format("泰国是越南第四大投资商,仅次于日本。新加坡投资总额达90亿美元。"))
+    assert [f.subject for f in by_value(got, 9000000000)] == ["新加坡"]
