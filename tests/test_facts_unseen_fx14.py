@@ -48,3 +48,14 @@ def test_the_parties_a_rank_comes_after_hold_nothing():
 def test_a_party_after_its_rank_clause_still_holds():
     got = facts(PAGE.format("泰国是越南第四大投资商,仅次于日本。新加坡投资总额达90亿美元。"))
     assert [f.subject for f in by_value(got, 9000000000)] == ["新加坡"]
+
+
+def test_a_province_after_the_dateline_opens_its_clause():
+    got = facts("广宁省出口增长\n越通社河内——广宁省今年前5个月出口额达32亿美元,同比增长12%。\n")
+    assert [f.subject for f in by_value(got, 3200000000)] == ["广宁"]
+    assert [f.subject for f in by_value(got, 12)] == ["广宁"]
+
+
+def test_a_region_after_the_dateline_still_holds_nothing():
+    got = facts("越南出口增长\n越通社河内——湄公河三角洲今年前5个月越南出口额达32亿美元。\n")
+    assert [f.subject for f in by_value(got, 3200000000)] == ["越南"]

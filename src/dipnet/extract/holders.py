@@ -28,7 +28,7 @@ from .factlists import counted_member
 from .factpairs import joined_sides, pair_in_page, years_pair
 from .factwords import load_data, words
 from .items import item_start
-from .localities import home_place
+from .localities import home_place, past_dateline
 from .numbers import NUMBER_END
 from .pairs import joined_pair
 from .quotes import quoted_speaker
@@ -371,7 +371,7 @@ def _this_event(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | Non
 
 def _opens_clause(ctx: Context, c_start: int, mm: Mention) -> bool:
     """The mention stands first in its clause (or its item: …达99.98%、广南省投票率…), after a time or its country at most (2023年,越南广宁省…)."""
-    a = item_start(ctx.text, c_start, mm.start)
+    a = past_dateline(ctx, item_start(ctx.text, c_start, mm.start), mm.start)
     for t in ctx.within(c_start, mm.start, ("COUNTRY",)):
         if t.end == mm.start:
             return rx.compile(ctx.data["clause_opening"]).fullmatch(ctx.text[a:t.start]) is not None

@@ -31,3 +31,12 @@ def home_place(ctx: Context, a: int, b: int, administrative: Callable[[Context, 
         if best is None or mm.start >= best[0]:
             best = (mm.start, name)
     return best[1] if best else None
+
+
+def past_dateline(ctx: Context, a: int, b: int) -> int:
+    """Where a clause starting at a begins once the page's dateline (越通社河内——) standing at its
+    start is read past: a province after it still opens the clause (越通社河内——广宁省今年出口额…)."""
+    for sg in ctx.doc.segments:
+        if sg.kind == "dateline" and a <= sg.start and sg.end <= b and not ctx.text[a:sg.start].strip():
+            return sg.end
+    return a
