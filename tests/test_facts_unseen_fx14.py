@@ -59,3 +59,13 @@ def test_a_province_after_the_dateline_opens_its_clause():
 def test_a_region_after_the_dateline_still_holds_nothing():
     got = facts("越南出口增长\n越通社河内——湄公河三角洲今年前5个月越南出口额达32亿美元。\n")
     assert [f.subject for f in by_value(got, 3200000000)] == ["越南"]
+
+
+def test_a_city_owning_its_exports_holds_them_inside_its_clause():
+    got = facts("新厂落成\n越通社河内——岘港市领导表示,新厂投产后将使今年岘港市出口额增加12亿美元。\n")
+    assert [f.subject for f in by_value(got, 1200000000)] == ["岘港"]
+
+
+def test_a_province_invested_in_holds_nothing():
+    got = facts("越南投资\n越通社河内——泰国对广宁省的投资额达3亿美元。\n")
+    assert [f.subject for f in by_value(got, 300000000)] == ["泰国"]

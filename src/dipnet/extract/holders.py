@@ -28,7 +28,7 @@ from .factlists import counted_member
 from .factpairs import joined_sides, pair_in_page, years_pair
 from .factwords import load_data, words
 from .items import item_start
-from .localities import home_place, past_dateline
+from .localities import economy_owner, home_place, past_dateline
 from .numbers import NUMBER_END
 from .pairs import joined_pair
 from .quotes import quoted_speaker
@@ -245,7 +245,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 粳米(源于日本的一种大米)出口激增: a party in a bracketed aside holds nothing after it
         owns = ctx.text.startswith(tuple(data["place_own_after"]), mm.end)  # 南沙群岛共由…, …占领的某岛上住有…
         if mm.type == "LOCATION" and (not ((administrative(ctx, mm) or owns) and (
-                _opens_clause(ctx, c_start, mm) or _heads_its_number(ctx, mm, pos) or owns and ctx.text[mm.start - 1] == "的"))
+                _opens_clause(ctx, c_start, mm) or _heads_its_number(ctx, mm, pos) or owns and ctx.text[mm.start - 1] == "的" or economy_owner(ctx, mm)))
                 or ctx.text.startswith(tuple(data["relative_place_after"]), mm.end)):
             continue  # a place holds only as a province or city opening its clause (河内市有800万人口), not a region or sea, nor one named after a verb (渔船属广义省)
         if mm.type == "PERSON" and not wants_person or ctx.sector_of.get(mm.entity_id) in data["reporter_sectors"]:
