@@ -69,3 +69,14 @@ def test_a_city_owning_its_exports_holds_them_inside_its_clause():
 def test_a_province_invested_in_holds_nothing():
     got = facts("越南投资\n越通社河内——泰国对广宁省的投资额达3亿美元。\n")
     assert [f.subject for f in by_value(got, 300000000)] == ["泰国"]
+
+
+def test_the_whole_province_is_the_one_the_article_named_before():
+    got = facts("外资增长\n(本报讯)据同奈省计划投资厅称,今年一季度,全省引进外资4.1亿美元。\n\n"
+                "截至目前,全省共有外资项目1620个,注册资本为334亿美元。\n")
+    assert [f.subject for f in by_value(got, 33400000000)] == ["同奈"]
+
+
+def test_a_menu_place_above_the_title_is_no_province_of_the_article():
+    got = facts("首页 同奈省 新闻\n外资增长\n(本报讯)今年一季度,全省引进外资4.1亿美元。\n")
+    assert [f.subject for f in by_value(got, 410000000)] != ["同奈"]

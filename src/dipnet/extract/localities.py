@@ -1,7 +1,7 @@
-"""The city or province 该省/本市/全市 refers to (fx12): the last named before it in the paragraph,
-as a place, or as the place a local body is named after (广宁省人民委员会主席表示,今年该省…); never
-the dateline's place (越通社河内——), which tells where the report was filed. Words are in
-data/facts.toml."""
+"""The city or province 该省/本市/全市 refers to (fx12): the last named before it in the paragraph
+(else in the article before it, from its title on: fx14), as a place, or as the place a local body
+is named after (广宁省人民委员会主席表示,今年该省…); never the dateline's place (越通社河内——),
+which tells where the report was filed. Words are in data/facts.toml and data/money.toml."""
 
 from __future__ import annotations
 
@@ -32,7 +32,17 @@ def home_place(ctx: Context, a: int, b: int, administrative: Callable[[Context, 
             name = hit.group("place")
         if best is None or mm.start >= best[0]:
             best = (mm.start, name)
+    if best is None and (top := _article_top(ctx, a)) < a:  # none in its paragraph: the article's, from its title on
+        return home_place(ctx, top, a, administrative)
     return best[1] if best else None
+
+
+def _article_top(ctx: Context, pos: int) -> int:
+    """Where the article holding pos begins: its brief's first segment, or the page's title (the
+    site's menu above it names places that are no part of the article)."""
+    brief = ctx.doc.brief_at(pos)
+    own = [sg.start for sg in ctx.doc.segments if sg.brief == brief and sg.kind in ("title", "brief_headline")]
+    return min(own) if own else pos
 
 
 def past_dateline(ctx: Context, a: int, b: int) -> int:
