@@ -80,3 +80,14 @@ def test_the_whole_province_is_the_one_the_article_named_before():
 def test_a_menu_place_above_the_title_is_no_province_of_the_article():
     got = facts("首页 同奈省 新闻\n外资增长\n(本报讯)今年一季度,全省引进外资4.1亿美元。\n")
     assert [f.subject for f in by_value(got, 410000000)] != ["同奈"]
+
+
+def test_a_base_year_with_a_qualifier_dates_its_value():
+    got = facts(PAGE.format("两国贸易额从1995年两国建交时的3亿美元增加到2018年的127亿美元。"))
+    assert years(got, 300000000) == {"1995"}
+    assert years(got, 12700000000) == {"2018"}
+
+
+def test_a_span_opening_year_still_dates_nothing():
+    got = facts(PAGE.format("从2015年起的三年里,两国贸易额达到127亿美元。"))
+    assert years(got, 12700000000) != {"2015"}
