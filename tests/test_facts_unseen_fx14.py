@@ -91,3 +91,15 @@ def test_a_base_year_with_a_qualifier_dates_its_value():
 def test_a_span_opening_year_still_dates_nothing():
     got = facts(PAGE.format("从2015年起的三年里,两国贸易额达到127亿美元。"))
     assert years(got, 12700000000) != {"2015"}
+
+
+def test_a_company_met_is_named_without_the_verb_of_meeting():
+    got = facts("会见\n越通社河内——5月2日,越南政府副总理在政府驻地会见特朗普集团在越南8亿美元项目的负责人。\n")
+    assert [f.subject for f in by_value(got, 800000000)] == ["特朗普集团"]
+
+
+def test_a_caption_telling_the_sum_again_adds_no_holder():
+    got = facts("捐款\n5月2日,越南红十字会代表中央救助委员会向外交部移交25.3亿越盾的捐款。\n"
+                "捐款 ảnh 1越南红十字会主席向外交部移交25.3亿越盾的捐款 图自越通社\n"
+                "越通社河内——5月2日,越南红十字会代表中央救助委员会向外交部移交25.3亿越盾的捐款。\n")
+    assert len(by_value(got, 2530000000)) == 1

@@ -31,6 +31,7 @@ from .holders import (
     ship_carrying,
 )
 from .markets import region_market
+from .moneywords import caption_repeat
 from .nonparty import document_parts, special_holder
 from .numbers import NUMBER, multiplier, parse_number, plain
 from .quantities import (
@@ -256,6 +257,8 @@ def extract_facts(doc: Document) -> list[Fact]:
         told = (str(plain(value)), u.unit, doc.brief_at(m.start()))
         if text.endswith(words("back_references"), 0, m.start()) and (told in stated or u.kind in ("count", "person")):
             continue  # 这3份文件, 这5个国家, 上述5项: what was just told or listed, pointed back to
+        if caption_repeat(ctx, m.start(), u.kind, told in stated):
+            continue  # a photo caption's sum the page told before: no claim of its own
         c_start, c_end = ctx.clause(m.start())
         clause_text = text[c_start:c_end]
         s_start, _ = ctx.sentence(m.start())

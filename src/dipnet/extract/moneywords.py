@@ -23,3 +23,11 @@ def yearless_period(ctx: Context, c_start: int, pos: int) -> bool:
     """'前三个月,越南蔬果进口额为1.53亿美元': the figure's clause opens with a period of the year
     that names no year (前三个月, 上半年, 第一季度)."""
     return rx.compile(money_data()["yearless_period"]).match(ctx.text[c_start:pos]) is not None
+
+
+def caption_repeat(ctx: Context, pos: int, kind: str, told_before: bool) -> bool:
+    """'…移交40.52亿越盾的捐款 图自越通社': a photo caption telling again a sum the page told before
+    makes no claim of its own (its holder, read from the caption's own words, would be a second)."""
+    if kind != "money" or not told_before:
+        return False
+    return any(sg.kind == "caption" and sg.start <= pos < sg.end for sg in ctx.doc.segments)
