@@ -103,3 +103,18 @@ def test_a_caption_telling_the_sum_again_adds_no_holder():
                 "捐款 ảnh 1越南红十字会主席向外交部移交25.3亿越盾的捐款 图自越通社\n"
                 "越通社河内——5月2日,越南红十字会代表中央救助委员会向外交部移交25.3亿越盾的捐款。\n")
     assert len(by_value(got, 2530000000)) == 1
+
+
+def test_a_community_abroad_gives_its_sum():
+    got = facts("捐款\n越通社金边——越南驻柬埔寨大使馆参赞在金边代表旅居柬埔寨越侨向受洪灾影响的柬埔寨灾民捐赠7820美元。\n")
+    assert [f.subject for f in by_value(got, 7820)] == ["旅居柬埔寨越侨"]
+
+
+def test_a_community_abroad_handed_over_by_a_ministry_is_still_the_giver():
+    got = facts("援助\n越通社广平省——越南外交部工作组日前向广平省灾民移交由旅居德国越南人社群援助的4亿越盾。\n")
+    assert [f.subject for f in by_value(got, 400000000)] == ["旅居德国越南人社群"]
+
+
+def test_a_community_receiving_holds_nothing():
+    got = facts("援助\n越通社河内——越南外交部向旅居乌克兰越南人提供5万美元援助。\n")
+    assert [f.subject for f in by_value(got, 50000)] == ["越南外交部"]

@@ -31,7 +31,7 @@ from .holders import (
     ship_carrying,
 )
 from .markets import region_market
-from .moneywords import caption_repeat
+from .moneywords import caption_repeat, diaspora_giver
 from .nonparty import document_parts, special_holder
 from .numbers import NUMBER, multiplier, parse_number, plain
 from .quantities import (
@@ -280,6 +280,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         found = [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or (bare_vessels_owner(ctx, unit_end) if u.kind == "count" else None)
+            or (diaspora_giver(ctx, s_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 旅居美国越南人社群援助的
             or (giver_before(ctx, c_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 波兰政府援助的50万剂
             or (valued_gift_giver(ctx, c_start, m.start()) if u.kind == "money" else None)  # 捐赠老挝…价值为140亿越盾
             or victim_of(ctx, m.start(), unit_end) or

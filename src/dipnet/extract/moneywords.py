@@ -31,3 +31,10 @@ def caption_repeat(ctx: Context, pos: int, kind: str, told_before: bool) -> bool
     if kind != "money" or not told_before:
         return False
     return any(sg.kind == "caption" and sg.start <= pos < sg.end for sg in ctx.doc.segments)
+
+
+def diaspora_giver(ctx: Context, s_start: int, pos: int) -> str | None:
+    """'移交由旅居美国越南人社群援助的3亿越盾': a community of Vietnamese abroad named before a verb
+    of giving in the number's clause gives the sum (its name as written), the last one named."""
+    hits = list(rx.compile(money_data()["diaspora_giver"]).finditer(ctx.text, max(s_start, ctx.clause(pos)[0] - 80), pos))
+    return hits[-1].group("name") if hits else None
