@@ -118,3 +118,13 @@ def test_a_community_abroad_handed_over_by_a_ministry_is_still_the_giver():
 def test_a_community_receiving_holds_nothing():
     got = facts("援助\n越通社河内——越南外交部向旅居乌克兰越南人提供5万美元援助。\n")
     assert [f.subject for f in by_value(got, 50000)] == ["越南外交部"]
+
+
+def test_the_rest_told_as_a_citys_own_funds_is_the_citys():
+    got = facts("贷款\n越通社河内——该项目总投资额为7250万美元,其中科威特基金贷款为5000万美元,其余2250万美元为芹苴市自筹资金。\n")
+    assert [f.subject for f in by_value(got, 22500000)] == ["芹苴市"]
+
+
+def test_a_unit_named_after_qizhong_starts_after_it():
+    got = facts("贷款\n越通社河内——项目总投资额为2亿美元,其中国际农业基金贷款为1.2亿美元。\n")
+    assert [f.subject for f in by_value(got, 120000000)] == ["国际农业基金"]

@@ -31,7 +31,7 @@ from .holders import (
     ship_carrying,
 )
 from .markets import region_market
-from .moneywords import caption_repeat, diaspora_giver
+from .moneywords import caption_repeat, diaspora_giver, funds_owner
 from .nonparty import document_parts, special_holder
 from .numbers import NUMBER, multiplier, parse_number, plain
 from .quantities import (
@@ -273,7 +273,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         elif u.kind == "money" and _rest_of_split(ctx, c_start, m.start()):
             rest = last_sum.get(s_start)
         voted = None if seats or rest else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
-        chosen = rest or voted or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
+        chosen = (funds_owner(ctx, unit_end) if u.kind == "money" else None) or rest or voted or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
             or collective_giver(ctx, m.start(), u) or (unit_opening(ctx, m.start()) if u.kind in ("person", "count") else None) \
             or region_market(ctx, m.start(), u, unit_end) or sector_opening(ctx, m.start(), u)
         source = source_after(ctx, unit_end)  # 六成投资项目来自中国: the source holds it, carries nothing on

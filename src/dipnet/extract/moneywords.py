@@ -38,3 +38,15 @@ def diaspora_giver(ctx: Context, s_start: int, pos: int) -> str | None:
     of giving in the number's clause gives the sum (its name as written), the last one named."""
     hits = list(rx.compile(money_data()["diaspora_giver"]).finditer(ctx.text, max(s_start, ctx.clause(pos)[0] - 80), pos))
     return hits[-1].group("name") if hits else None
+
+
+def funds_owner(ctx: Context, unit_end: int) -> str | None:
+    """'其余1637万美元为岘港市自筹资金': the party named right after the sum as the one whose own (or
+    counterpart) funds it is; by its entity's name where the recognizer knows it."""
+    hit = rx.compile(money_data()["funds_of_party_after"]).match(ctx.text, unit_end)
+    if hit is None:
+        return None
+    for mm in ctx.within(hit.start("name"), hit.end("name")):
+        if mm.start == hit.start("name"):
+            return ctx.name(mm)
+    return hit.group("name")
