@@ -128,3 +128,21 @@ def test_the_rest_told_as_a_citys_own_funds_is_the_citys():
 def test_a_unit_named_after_qizhong_starts_after_it():
     got = facts("贷款\n越通社河内——项目总投资额为2亿美元,其中国际农业基金贷款为1.2亿美元。\n")
     assert [f.subject for f in by_value(got, 120000000)] == ["国际农业基金"]
+
+
+def test_a_line_of_running_headlines_is_a_ticker():
+    from types import SimpleNamespace
+
+    from dipnet.extract.moneywords import headline_tickers
+    line = ("政府副总理会见日本企业代表团 河内市继续援助广治省逾320亿元克服洪灾损失 国会通过两大城市特定机制的决议 "
+            "越南第十五届国会第九次会议正式闭幕")
+    title = SimpleNamespace(kind="title", start=0, end=len(line))
+    assert headline_tickers(SimpleNamespace(text=line, doc=SimpleNamespace(segments=[title]))) == [(0, len(line))]
+    one = "越南与日本加强交流 加快ODA项目实施进度"
+    title = SimpleNamespace(kind="title", start=0, end=len(one))
+    assert headline_tickers(SimpleNamespace(text=one, doc=SimpleNamespace(segments=[title]))) == []
+
+
+def test_a_title_closing_a_sentence_is_no_ticker():
+    got = facts("俄罗斯决定捐款500万美元援助越南救灾。 越南快讯新闻网站引述报道 俄罗斯一架运输机将运载救援物资到越南 帮助越方处理灾后工作\n")
+    assert [f.subject for f in by_value(got, 5000000)] == ["俄罗斯"]

@@ -31,7 +31,7 @@ from .holders import (
     ship_carrying,
 )
 from .markets import region_market
-from .moneywords import caption_repeat, diaspora_giver, funds_owner
+from .moneywords import caption_repeat, diaspora_giver, funds_owner, headline_tickers
 from .nonparty import document_parts, special_holder
 from .numbers import NUMBER, multiplier, parse_number, plain
 from .quantities import (
@@ -184,7 +184,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     titles = doc.segments_of("title")
     above = [(0, titles[0].start)] if titles and titles[0].start > 0 and titles[0].brief is None else []
     furniture = Coverage(len(text), [(sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])] + above
-                         + _related_tail(doc, text, data))
+                         + _related_tail(doc, text, data) + headline_tickers(ctx))  # (a site's running headlines)
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     bare: set[tuple[str, str, int | None]] = set()  # the headline's amounts in a bare 元 of a guessed currency
     tenths: set[tuple[str, str, int | None]] = set()  # the headline's shares in tenths (逾6成)

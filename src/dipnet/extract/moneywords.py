@@ -50,3 +50,20 @@ def funds_owner(ctx: Context, unit_end: int) -> str | None:
         if mm.start == hit.start("name"):
             return ctx.name(mm)
     return hit.group("name")
+
+
+def headline_tickers(ctx: Context) -> list[tuple[int, int]]:
+    """The title lines that are a site's running headlines (at least ticker_items_min headlines of
+    ticker_item_min characters or more, one space between, no sentence closed): other news, whose
+    figures are no claims."""
+    data = money_data()
+    spans = []
+    for sg in ctx.doc.segments:
+        if sg.kind != "title":
+            continue
+        line = ctx.text[sg.start:sg.end]
+        items = line.split()
+        if "。" not in line and len(items) >= int(data["ticker_items_min"]) and sum(len(i) >= int(data["ticker_item_min"]) for i in items) \
+                >= int(data["ticker_items_min"]):
+            spans.append((sg.start, sg.end))
+    return spans
