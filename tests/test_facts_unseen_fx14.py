@@ -146,3 +146,8 @@ def test_a_line_of_running_headlines_is_a_ticker():
 def test_a_title_closing_a_sentence_is_no_ticker():
     got = facts("俄罗斯决定捐款500万美元援助越南救灾。 越南快讯新闻网站引述报道 俄罗斯一架运输机将运载救援物资到越南 帮助越方处理灾后工作\n")
     assert [f.subject for f in by_value(got, 5000000)] == ["俄罗斯"]
+
+
+def test_a_half_year_after_qizhong_keeps_the_year_told_before():
+    got = facts(PAGE.format("2017年,老挝胡椒出口额达5.4亿美元。其中,上半年出口额达2.3亿美元。"))
+    assert years(got, 230000000) == {"2017"}

@@ -19,10 +19,11 @@ def money_data() -> dict[str, Any]:
     return load_data("money.toml")
 
 
-def yearless_period(ctx: Context, c_start: int, pos: int) -> bool:
-    """'前三个月,越南蔬果进口额为1.53亿美元': the figure's clause opens with a period of the year
-    that names no year (前三个月, 上半年, 第一季度)."""
-    return rx.compile(money_data()["yearless_period"]).match(ctx.text[c_start:pos]) is not None
+def yearless_period(ctx: Context, s_start: int, pos: int) -> bool:
+    """'前三个月,越南蔬果进口额为1.53亿美元': the figure's sentence opens with a period of the year
+    that names no year (前三个月, 上半年, 第一季度); not one after 其中 (其中,上半年…: a part of the
+    period told before, which keeps its year)."""
+    return rx.compile(money_data()["yearless_period"]).match(ctx.text[s_start:pos]) is not None
 
 
 def caption_repeat(ctx: Context, pos: int, kind: str, told_before: bool) -> bool:
