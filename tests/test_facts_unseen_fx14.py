@@ -25,13 +25,15 @@ def years(found: list[Fact], value: float) -> set[str]:
 
 
 def test_a_yearless_period_is_the_pages_year():
-    got = facts(PAGE.format("2017年,胡椒成为老挝出口的主力产品之一。前四个月,老挝胡椒出口额为2.17亿美元,增长23%。"))
+    got = facts("2019年前四个月老挝胡椒出口额猛增\n越通社万象2019年5月6日电 今年前四个月老挝胡椒出口猛增。\n"
+                "2017年,胡椒成为老挝出口的主力产品之一。前四个月,老挝胡椒出口额为2.17亿美元,增长23%。\n")
     assert years(got, 217000000) == {"2019"}
     assert years(got, 23) == {"2019"}
 
 
 def test_a_first_half_after_an_older_year_is_the_pages_year():
-    got = facts(PAGE.format("2016年,泰国曾是越南第一大大米进口国。上半年,越南对泰国出口额达4.6亿美元。"))
+    got = facts("今年上半年越南对泰出口增长\n越通社河内2019年5月6日电 今年越南对泰国出口继续增长。\n"
+                "2016年,泰国曾是越南第一大大米进口国。上半年,越南对泰国出口额达4.6亿美元。\n")
     assert years(got, 460000000) == {"2019"}
 
 
@@ -150,4 +152,9 @@ def test_a_title_closing_a_sentence_is_no_ticker():
 
 def test_a_half_year_after_qizhong_keeps_the_year_told_before():
     got = facts(PAGE.format("2017年,老挝胡椒出口额达5.4亿美元。其中,上半年出口额达2.3亿美元。"))
+    assert years(got, 230000000) == {"2017"}
+
+
+def test_a_half_year_in_a_review_of_an_older_year_keeps_that_year():
+    got = facts("2017年老挝经济回顾\n越通社万象2018年1月5日电 2017年,老挝国内生产总值增长6.9%。上半年,老挝胡椒出口额达2.3亿美元。\n")
     assert years(got, 230000000) == {"2017"}

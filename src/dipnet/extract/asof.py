@@ -15,7 +15,7 @@ from dipnet.rx import plain as _plain
 
 from .codes import any_of
 from .factwords import words
-from .moneywords import yearless_period
+from .moneywords import told_of_page_year, yearless_period
 from .numbers import NUMBER
 from .quantities import target_time, unit_after
 from .timeindex import Bounds, as_of_value
@@ -181,7 +181,8 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
     if founded:
         t = None  # 我国与多明尼加1941年4月9日建交,断交后我国邦交国数仅剩19国: a founding's day dates no figure
     own_time = t is not None or now
-    if t is None and not now and not founded and ctx.date_at(pos) and yearless_period(ctx, s_start, pos):
+    if t is None and not now and not founded and ctx.date_at(pos) and yearless_period(ctx, s_start, pos) \
+            and told_of_page_year(ctx, pos, (ctx.date_at(pos) or "")[:4]):
         return (ctx.date_at(pos) or "")[:4], True  # 前三个月,…进口额为1.53亿美元: this year's, not an earlier sentence's
     if t is None and bool(any_of(words("then_words")).search(text[s_start:pos])):
         t = time_before(ctx, ctx.segment_start(pos), s_start)  # 当时: the time told before

@@ -19,6 +19,16 @@ def money_data() -> dict[str, Any]:
     return load_data("money.toml")
 
 
+def told_of_page_year(ctx: Context, pos: int, year: str) -> bool:
+    """Whether the article's title or lead tells a time of the page's year (2016年第一季度…, 今年…):
+    the article reports on this year, so a yearless period in it is this year's."""
+    brief = ctx.doc.brief_at(pos)
+    heads = [sg for sg in ctx.doc.segments if sg.brief == brief and sg.kind in ("title", "brief_headline", "lead")]
+    return any(any(sg.start <= t.start < sg.end for sg in heads) and (t.value or "")[:4] == year
+               and len(t.value or "") < 10  # (a day is the dateline's or an event's, no period reported on)
+               for t in ctx.doc.times if t.kind not in ("duration", "anniversary"))
+
+
 def yearless_period(ctx: Context, s_start: int, pos: int) -> bool:
     """'前三个月,越南蔬果进口额为1.53亿美元': the figure's sentence opens with a period of the year
     that names no year (前三个月, 上半年, 第一季度); not one after 其中 (其中,上半年…: a part of the
