@@ -15,6 +15,7 @@ from dipnet.rx import plain as _plain
 
 from .codes import any_of
 from .factwords import words
+from .moneywords import told_of_page_year, yearless_period
 from .numbers import NUMBER
 from .quantities import target_time, unit_after
 from .timeindex import Bounds, as_of_value
@@ -47,7 +48,7 @@ def usable(ctx: Context, t: TimeExpr) -> bool:
     return bool(t.value) and t.kind not in ("duration", "anniversary") and not (
         _baseline(ctx, t) or text.startswith(words("span_open_after"), t.end)
         or text[max(0, t.start - 1):t.start] in ctx.data["span_open_before"]
-        and not rx.compile(ctx.data["value_of_year"]).match(text[t.end:t.end + 6])
+        and not rx.compile(ctx.data["value_of_year"]).match(text[t.end:t.end + 14])
         or _qualifies_noun(ctx, t) or _names_a_document(ctx, t)
         or text.endswith(words("founding_before"), 0, t.start) or _photo_number_glued(ctx, t))
 
@@ -157,7 +158,7 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
     fiscal = list(_fiscal(ctx).finditer(text, s_start, pos)) if kind != "year" else []
     if fiscal and (t is None or fiscal[-1].start() >= t.end):  # 日本在2016财年向越南提供110亿日元:
         return fiscal[-1].group(1), True  # the fiscal year the figure is for, nearer than any other time
-    if t is not None and t.end <= pos and rx.compile(ctx.data["value_of_year"]).match(text[t.end:t.end + 6]) \
+    if t is not None and t.end <= pos and rx.compile(ctx.data["value_of_year"]).match(text[t.end:t.end + 14]) \
             and any_of(words("change_to_words")).search(text, t.end, pos):
         return ctx.date_at(pos), True  # 从2011年的20条增至30条: the year is the base's; the new value holds now
     if t is not None and kind == "percent" and _growth_at(ctx, pos):
@@ -180,6 +181,9 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
     if founded:
         t = None  # 我国与多明尼加1941年4月9日建交,断交后我国邦交国数仅剩19国: a founding's day dates no figure
     own_time = t is not None or now
+    if t is None and not now and not founded and ctx.date_at(pos) and yearless_period(ctx, s_start, pos) \
+            and told_of_page_year(ctx, pos, (ctx.date_at(pos) or "")[:4]):
+        return (ctx.date_at(pos) or "")[:4], True  # 前三个月,…进口额为1.53亿美元: this year's, not an earlier sentence's
     if t is None and bool(any_of(words("then_words")).search(text[s_start:pos])):
         t = time_before(ctx, ctx.segment_start(pos), s_start)  # 当时: the time told before
     elif t is None and not now and not founded:

@@ -31,6 +31,7 @@ from .holders import (
     ship_carrying,
 )
 from .markets import region_market
+from .moneywords import caption_repeat, diaspora_giver, funds_owner, headline_tickers
 from .nonparty import document_parts, special_holder
 from .numbers import NUMBER, multiplier, parse_number, plain
 from .quantities import (
@@ -183,7 +184,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     titles = doc.segments_of("title")
     above = [(0, titles[0].start)] if titles and titles[0].start > 0 and titles[0].brief is None else []
     furniture = Coverage(len(text), [(sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])] + above
-                         + _related_tail(doc, text, data))
+                         + _related_tail(doc, text, data) + headline_tickers(ctx))  # (a site's running headlines)
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
     bare: set[tuple[str, str, int | None]] = set()  # the headline's amounts in a bare 元 of a guessed currency
     tenths: set[tuple[str, str, int | None]] = set()  # the headline's shares in tenths (逾6成)
@@ -256,6 +257,8 @@ def extract_facts(doc: Document) -> list[Fact]:
         told = (str(plain(value)), u.unit, doc.brief_at(m.start()))
         if text.endswith(words("back_references"), 0, m.start()) and (told in stated or u.kind in ("count", "person")):
             continue  # 这3份文件, 这5个国家, 上述5项: what was just told or listed, pointed back to
+        if caption_repeat(ctx, m.start(), u.kind, told in stated):
+            continue  # a photo caption's sum the page told before: no claim of its own
         c_start, c_end = ctx.clause(m.start())
         clause_text = text[c_start:c_end]
         s_start, _ = ctx.sentence(m.start())
@@ -270,13 +273,14 @@ def extract_facts(doc: Document) -> list[Fact]:
         elif u.kind == "money" and _rest_of_split(ctx, c_start, m.start()):
             rest = last_sum.get(s_start)
         voted = None if seats or rest else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
-        chosen = rest or voted or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
+        chosen = (funds_owner(ctx, unit_end) if u.kind == "money" else None) or rest or voted or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
             or collective_giver(ctx, m.start(), u) or (unit_opening(ctx, m.start()) if u.kind in ("person", "count") else None) \
             or region_market(ctx, m.start(), u, unit_end) or sector_opening(ctx, m.start(), u)
         source = source_after(ctx, unit_end)  # 六成投资项目来自中国: the source holds it, carries nothing on
         found = [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
             or (bare_vessels_owner(ctx, unit_end) if u.kind == "count" else None)
+            or (diaspora_giver(ctx, s_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 旅居美国越南人社群援助的
             or (giver_before(ctx, c_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 波兰政府援助的50万剂
             or (valued_gift_giver(ctx, c_start, m.start()) if u.kind == "money" else None)  # 捐赠老挝…价值为140亿越盾
             or victim_of(ctx, m.start(), unit_end) or

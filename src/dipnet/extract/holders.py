@@ -28,7 +28,7 @@ from .factlists import counted_member
 from .factpairs import joined_sides, pair_in_page, years_pair
 from .factwords import load_data, words
 from .items import item_start
-from .localities import home_place
+from .localities import economy_owner, home_place, past_dateline
 from .numbers import NUMBER_END
 from .pairs import joined_pair
 from .placeheads import clause_head, owned_home
@@ -245,7 +245,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
             continue  # 粳米(源于日本的一种大米)出口激增: a party in a bracketed aside holds nothing after it
         owns = ctx.text.startswith(tuple(data["place_own_after"]), mm.end)  # 南沙群岛共由…, …占领的某岛上住有…
         if mm.type == "LOCATION" and (not ((administrative(ctx, mm) or owns) and (
-                _opens_clause(ctx, c_start, mm) or _heads_its_number(ctx, mm, pos) or owns and ctx.text[mm.start - 1] == "的"))
+                _opens_clause(ctx, c_start, mm) or _heads_its_number(ctx, mm, pos) or owns and ctx.text[mm.start - 1] == "的" or economy_owner(ctx, mm)))
                 or ctx.text.startswith(tuple(data["relative_place_after"]), mm.end)):
             continue  # a place holds only as a province or city opening its clause (河内市有800万人口), not a region or sea, nor one named after a verb (渔船属广义省)
         if mm.type == "PERSON" and not wants_person or ctx.sector_of.get(mm.entity_id) in data["reporter_sectors"]:
@@ -371,7 +371,8 @@ def _this_event(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | Non
 
 def _opens_clause(ctx: Context, c_start: int, mm: Mention) -> bool:
     """The mention stands first in its clause (or its item: …达99.98%、广南省投票率…), after a time or its country at most (2023年,越南广宁省…)."""
-    a = clause_head(ctx, item_start(ctx.text, c_start, mm.start), mm.start)  # (越通社芹苴——同塔省…)
+    # (越通社河内——广宁省…: the page's dateline segment; 越通社芹苴——同塔省…, 〔本报消息〕…: its marks)
+    a = clause_head(ctx, past_dateline(ctx, item_start(ctx.text, c_start, mm.start), mm.start), mm.start)
     for t in ctx.within(c_start, mm.start, ("COUNTRY",)):
         if t.end == mm.start:
             return rx.compile(ctx.data["clause_opening"]).fullmatch(ctx.text[a:t.start]) is not None

@@ -84,7 +84,7 @@ def _name_start(ctx: Context, a: int, head: int) -> int:
     k = head
     while k > a and head - k < int(ctx.data["unit_name_reach"]) and ctx.text[k - 1] not in ctx.data["unit_name_stops"]:
         k -= 1
-    verb = rx.compile(ctx.data["unit_name_verbs"]).search(ctx.text, k, head)
+    verb = rx.compile(ctx.data["unit_name_verbs"]).search(ctx.text, max(a, k - 1), head)  # (其中: from its 其)
     if verb is not None:  # (中国向黎巴嫩派出维和部队: what is sent, not a name: 维和部队 alone)
         k = verb.end()
     inside = [mm.start for mm in ctx.within(k, head, ("COUNTRY", "ORG")) if mm.start >= k]
