@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from dipnet import rx
 from dipnet.extract.actors import actors
+from dipnet.extract.celebrations import celebration_agreed, celebration_year
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
@@ -201,6 +202,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                  any_of(cb.planned_after).search(text, k, c.end) or plan_after_trigger(text, k, trig))
     ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or trip_aim(text, c, t.name, cb) or \
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
+    # 同意联合举行好两国建交60周年纪念活动: a celebration agreed on is still to be held
+    celebrated = t.name == "ANNIVERSARY" and celebration_agreed(text, c, k, trig)
+    ahead = ahead or celebrated
     # (a statement's words are not planned, 某某表示将…; an address announced is: 将于21日赴某大学发表演讲)
     own = own_occasion(text, c.start, k, trig, bool(participants) and "PERSON" in page.types_of.get(participants[0], ())) \
         if t.name == "STATEMENT" else None
@@ -214,6 +218,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     moved = planned_days(page, c, k, t.name, date) if planned else None
     if moved:  # announced without days of its own, or dated by the announcing: the days the page plans
         date, precision, end_date = moved
+    if celebrated and planned and precision == "day" and not after_report(date, anchor, guessed):  # not the talks' day
+        date, precision, end_date = celebration_year(page, c, k, trig, anchor), "year", None
     if t.name == "ANNIVERSARY":  # the count of years tells one anniversary from another told beside it
         years = rx.compile(r"(\d+)\s*周年").search(text[max(c.start, k - 5) if trig == "周年" else k:k + len(trig) + 8])
         if years:

@@ -1,0 +1,33 @@
+"""Event dates and status on Vietnamese wires' Chinese pages, helper dt12 (invented sentences): an anniversary
+agreed on as a celebration still to be held, ..."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+
+def _events(text: str, kind: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    doc = extract(text, source="t.txt")
+    return [(e.status, e.date, e.date_precision, e.end_date) for e in doc.events if e.type == kind]
+
+
+def test_an_anniversary_agreed_on_as_a_celebration_is_planned_in_a_year() -> None:
+    text = ("越南总理会见柬埔寨首相\n\n2031年3月12日\n\n3月12日下午,越南政府总理阮文甲在河内会见柬埔寨首相洪玛奈。"
+            "两位领导人一致同意密切配合,共同办好两国建交65周年系列纪念活动。\n")
+    got = _events(text, "ANNIVERSARY")
+    assert got and all(s == "planned" and d == "2031" and p == "year" for s, d, p, _ in got), got
+
+
+def test_anniversaries_listed_before_the_celebration_take_the_year_written_among_them() -> None:
+    text = ("越南国会主席会见老挝国会主席\n\n2031年6月5日\n\n6月5日,越南国会主席陈文乙在河内会见老挝国会主席。"
+            "双方同意联合举行好两国建交70周年和2032年两国友好条约签署55周年的纪念活动。\n")
+    got = _events(text, "ANNIVERSARY")
+    assert got and all(s == "planned" and d == "2032" for s, d, _, _ in got), got
+
+
+def test_a_celebration_told_as_held_is_not_planned() -> None:
+    # the agreeing word comes before words telling the celebration done (已圆满举行): no plan
+    text = ("越南友好组织联合会会见蒙古代表团\n\n2031年10月20日\n\n10月20日,越南友好组织联合会主席在河内会见蒙古代表团。"
+            "双方一致认为,已圆满举行的越蒙友好协会成立20周年纪念活动增进了两国人民的友谊。\n")
+    got = _events(text, "ANNIVERSARY")
+    assert all(s == "occurred" for s, _, _, _ in got), got
