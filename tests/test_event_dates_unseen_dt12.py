@@ -31,3 +31,16 @@ def test_a_celebration_told_as_held_is_not_planned() -> None:
             "双方一致认为,已圆满举行的越蒙友好协会成立20周年纪念活动增进了两国人民的友谊。\n")
     got = _events(text, "ANNIVERSARY")
     assert all(s == "occurred" for s, _, _, _ in got), got
+
+
+def test_the_month_naming_a_regular_meeting_is_not_its_date() -> None:
+    text = ("越南副总理主持会议\n\n2031年5月3日\n\n5月3日,越南政府副总理黎文丙在河内主持政府2031年4月例行会议并发表讲话。\n")
+    got = _events(text, "CONFERENCE")
+    assert got and got[0][1] == "2031-05-03" and got[0][2] == "day", got
+
+
+def test_the_year_of_a_summit_someone_is_invited_to_is_not_the_messages() -> None:
+    text = ("越南外长访问澳大利亚\n\n2031年3月9日\n\n3月9日,越南外交部长阮文丁在堪培拉与澳大利亚外长举行会谈。"
+            "阮文丁向澳方转达越南国家主席邀请澳大利亚总理出席2032年东亚峰会的口信。\n")
+    got = _events(text, "MESSAGE")
+    assert got and all(d == "2031-03-09" for _, d, _, _ in got), got

@@ -137,3 +137,15 @@ def own_time(text: str, got: list[TimeExpr], k: int) -> TimeExpr:
         if t.precision in ("day", "month") and t.end <= k and k - t.end <= 1 and not any(ch in ",，、;；" for ch in text[t.end:k]):
             return t
     return got[0]
+
+
+def names_occasion(text: str, t: TimeExpr, k: int, etype: str, sentence: list[TimeExpr]) -> bool:
+    """A time that names an occasion rather than dating the event: (a) the month or year of a regular meeting
+    (主持政府2025年11月例行会议) when the sentence tells a day before it; (b) the year of an occasion someone is
+    invited to attend (转达…邀请某某出席2017年APEC峰会…的口信), for the message, meeting or call conveying it."""
+    w = _words()
+    if t.precision in ("month", "year") and text.startswith(tuple(w["period_label_after"]), t.end) and \
+            any(x.precision == "day" and x.kind == "date" and x.value and x.start < t.start for x in sentence):
+        return True
+    return etype in w["invitation_carriers"] and t.kind == "date" and t.precision == "year" and t.end < k and \
+        rx.compile(str(w["invited_to_attend"])).search(text, max(0, t.start - 40), t.start) is not None
