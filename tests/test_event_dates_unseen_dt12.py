@@ -44,3 +44,13 @@ def test_the_year_of_a_summit_someone_is_invited_to_is_not_the_messages() -> Non
             "阮文丁向澳方转达越南国家主席邀请澳大利亚总理出席2032年东亚峰会的口信。\n")
     got = _events(text, "MESSAGE")
     assert got and all(d == "2031-03-09" for _, d, _, _ in got), got
+
+
+def test_a_trip_told_on_its_eve_is_planned_when_the_page_is_known_to_its_month() -> None:
+    # the page's date comes from the site's id (a month) and the lead's days; 访问前夕 says the visit is ahead
+    text = ("大使:外长访越具有重要意义\n\n越通社河内——应越南外交部长阮文甲的邀请,老挝外交部长沙伦赛于11月5日至6日对越南进行正式访问。\n\n"
+            "访问前夕,老挝驻越南大使接受越通社记者专访时表示,此访意义重大。\n")
+    doc = extract(text, url="https://zh.vietnamplus.vn/test/44190.vnp")
+    assert doc.published is not None and doc.published.precision == "month", doc.published
+    got = [(e.status, e.date) for e in doc.events if e.type == "VISIT"]
+    assert got and all(s == "planned" for s, _ in got), got

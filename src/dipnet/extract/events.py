@@ -13,6 +13,7 @@ from dipnet.extract.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.conveyed import meeting_days
 from dipnet.extract.cues import cue
+from dipnet.extract.eve import on_the_eve
 from dipnet.extract.eventdates import (
     after_report,
     anniversary_ahead,
@@ -204,7 +205,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
     # 同意联合举行好两国建交60周年纪念活动: a celebration agreed on is still to be held
     celebrated = t.name == "ANNIVERSARY" and celebration_agreed(text, c, k, trig)
-    ahead = ahead or celebrated
+    ahead = ahead or celebrated or (t.name == "VISIT" and on_the_eve(page, c.brief, date, anchor))  # 访问前夕
     # (a statement's words are not planned, 某某表示将…; an address announced is: 将于21日赴某大学发表演讲)
     own = own_occasion(text, c.start, k, trig, bool(participants) and "PERSON" in page.types_of.get(participants[0], ())) \
         if t.name == "STATEMENT" else None
