@@ -139,9 +139,9 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     # '去年12月12、13日': a list of days is dated by its first
     "relative_year_month": (rf"(?P<r>{'|'.join(REL_YEARS)}){S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD})(?:{S}[、和]{S}{MD})?{S}{DAYU})?",
                             ("年",), "".join(sorted({w[0] for w in REL_YEARS}))),
-    "relative_month_day": (rf"(?P<r>{'|'.join(sorted(REL_MONTHS, key=len, reverse=True))}){S}(?P<d>{MD}){S}{DAYU}?(?:{TO}(?P<d2>{MD}){S})?{DAYU}",
+    "relative_month_day": (rf"(?P<r>{'|'.join(sorted(REL_MONTHS, key=len, reverse=True))}){S}(?P<d>{MD}){S}{DAYU}?(?:(?:{TO}|[、和]{S})(?P<d2>{MD}){S})?{DAYU}",
                            tuple(REL_MONTHS), "本这上下"),
-    "month_day_range": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}(?:{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?|[、和]{S})(?P<d2>{MD}){S}{DAYU}",
+    "month_day_range": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}(?:{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?|{DAYU}?{S}[、和]{S})(?P<d2>{MD}){S}{DAYU}",
                         ("月",), _MD_FIRST),
     # Hong Kong and Taiwan headlines write month/day: '苏林8/18-20访华' (a span), '今(10/30)日' (in brackets)
     "slash_md_range": (r"(?<![\d/.:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\s?[-~～至到]\s?"
@@ -162,8 +162,9 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     # only with a year before or a range's end after, where one split of the digits makes a calendar day
     "lost_units": (rf"(?<![\d/\-.第])(?P<y>(?:19|20)\d{{2}})?(?P<md>\d{{3,4}}){S}日(?:{TO}(?P<d2>\d{{1,2}}){S}日)?{DAY_CUE}",
                    ("日",), r"\d"),
-    # a range of bare days of the anchor's month: '9至12日访问', '从12-14日对越南进行', '18日至20日到'
-    "day_range": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}{BARE_DAYU}?{TO}(?P<d2>\d{{1,2}}){S}{BARE_DAYU}{DAY_CUE}",
+    # a range of bare days of the anchor's month: '9至12日访问', '从12-14日对越南进行', '18日至20日到', and two
+    # days joined ('本月5和6日', '5、6日': a stay over both)
+    "day_range": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}{BARE_DAYU}?(?:{TO}|[、和]{S})(?P<d2>\d{{1,2}}){S}{BARE_DAYU}{DAY_CUE}",
                   ("日", "号"), r"\d"),
     # (not a count of days: '为期5日的访问', '历时3日', '连续3日', '首3日')
     "day": (rf"(?<![\d月年/\-.第期时续连首头近])(?P<d>\d{{1,2}}){S}{BARE_DAYU}{DAY_CUE}",
@@ -212,7 +213,7 @@ MORE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "month_day": (_DAYU,),
     "month_cn": (("月份", "月初", "月中旬", "月上旬", "月下旬", "月底", "月末"),),
     "bracket_day": (("(",), (")",)),
-    "day_range": (_TO_CHARS,),
+    "day_range": ((*_TO_CHARS, "、", "和"),),
 }
 
 

@@ -1,0 +1,34 @@
+"""Time expressions on Vietnamese wires' Chinese pages (helper dt12), on invented sentences: two days joined by
+和 or 、 (本月5和6日, 11月5日和6日, 5、6日) are one stay over both."""
+
+from __future__ import annotations
+
+from dipnet.timex.parse import find_times
+
+
+def _times(text: str, anchor: str | None = "2031-10-13") -> list[tuple[str, str | None, str, str | None]]:
+    return [(text[t.start:t.end], t.value, t.precision, t.end_value) for t in find_times(text, anchor)]
+
+
+def test_this_months_two_days_joined_by_he() -> None:
+    got = _times("柬埔寨国会主席将于本月20和21日对越南进行正式访问。")
+    assert ("本月20和21日", "2031-10-20", "day", "2031-10-21") in got, got
+
+
+def test_a_month_day_and_a_bare_day_joined_keep_the_month() -> None:
+    # without the joined read the bare '6日' took the anchor's month (October)
+    got = _times("两国外长于11月5日和6日在万象举行会谈。")
+    assert ("11月5日和6日", "2031-11-05", "day", "2031-11-06") in got, got
+    got = _times("论坛于11月5日、6日在岘港举行。")
+    assert ("11月5日、6日", "2031-11-05", "day", "2031-11-06") in got, got
+
+
+def test_two_bare_days_joined_by_a_list_comma() -> None:
+    got = _times("代表团于5、6日访问河内。")
+    assert ("5、6日", "2031-10-05", "day", "2031-10-06") in got, got
+
+
+def test_two_full_dates_joined_stay_apart() -> None:
+    got = _times("双方于3月8日和9月2日分别举行纪念活动。")
+    assert ("3月8日", "2032-03-08", "day", None) in got or ("3月8日", "2031-03-08", "day", None) in got, got
+    assert all(end is None for _, _, _, end in got), got
