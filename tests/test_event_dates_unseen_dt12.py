@@ -54,3 +54,11 @@ def test_a_trip_told_on_its_eve_is_planned_when_the_page_is_known_to_its_month()
     assert doc.published is not None and doc.published.precision == "month", doc.published
     got = [(e.status, e.date) for e in doc.events if e.type == "VISIT"]
     assert got and all(s == "planned" for s, _ in got), got
+
+
+def test_a_visit_planned_by_the_year_end_is_of_that_year() -> None:
+    # 年底前 bounds the plan within the report's year: no deadline years away, no report's day
+    text = ("柬埔寨首相将访问越南\n\n2031年3月10日\n\n3月10日,越南外交部长阮文丁在河内会见柬埔寨外交大臣。"
+            "柬埔寨首相洪玛奈有望于年底前访问越南。\n")
+    got = _events(text, "VISIT")
+    assert got and all(s == "planned" and d == "2031" and p == "year" for s, d, p, _ in got), got

@@ -32,3 +32,15 @@ def test_two_full_dates_joined_stay_apart() -> None:
     got = _times("双方于3月8日和9月2日分别举行纪念活动。")
     assert ("3月8日", "2032-03-08", "day", None) in got or ("3月8日", "2031-03-08", "day", None) in got, got
     assert all(end is None for _, _, _, end in got), got
+
+
+def test_a_bare_year_end_or_within_the_year_is_the_reports_year() -> None:
+    got = _times("双方同意年内举行第三次战略对话,柬埔寨首相有望于年底前访问越南。", "2031-03-10")
+    assert ("年内", "2031", "year", None) in got, got
+    assert ("年底", "2031", "year", None) in got, got
+    assert ("月底", "2031-03", "month", None) in _times("两国外长将于月底会晤。", "2031-03-10")
+
+
+def test_year_end_words_inside_other_words_are_no_time() -> None:
+    assert _times("两国青年内部交流活跃,五年内建成。", "2031-03-10") == [] or \
+        all(t[0] not in ("年内", "年底") for t in _times("两国青年内部交流活跃,五年内建成。", "2031-03-10"))

@@ -13,6 +13,7 @@ from dipnet.extract.datewords import words as _words
 from dipnet.extract.modality import plan_marked
 from dipnet.extract.page import EventPage
 from dipnet.model import TimeExpr
+from dipnet.timex.patterns import WORDS as _timewords  # (the words the time stage reads them by)
 
 
 def dispatch_line(text: str, t: TimeExpr) -> bool:
@@ -149,3 +150,9 @@ def names_occasion(text: str, t: TimeExpr, k: int, etype: str, sentence: list[Ti
         return True
     return etype in w["invitation_carriers"] and t.kind == "date" and t.precision == "year" and t.end < k and \
         rx.compile(str(w["invited_to_attend"])).search(text, max(0, t.start - 40), t.start) is not None
+
+
+def this_period(t: TimeExpr) -> bool:
+    """年底前, 年内, 月底前 written bare: within the report's year or month, when a plan falls (黄循财有望于年底前访问越南),
+    not a deadline years away (2030年前)."""
+    return t.kind == "relative" and t.note in _timewords["bare_period_words"]

@@ -72,6 +72,8 @@ REL: dict[str, tuple[str, int]] = {
     "昨": ("d", -1), "当晚": ("d", 0), "同晚": ("d", 0),
     # from today, from tomorrow on ('立委明起将赴美国访问', '外长今起访华'), tomorrow morning or evening
     "今起": ("d", 0), "明起": ("d", 1), "明晨": ("d", 1), "明晚": ("d", 1),
+    # the end of, or within, the report's year or month written bare ('年内举行', '年底前访问'; data/timewords.json)
+    **{w: (str(v[0]), int(v[1])) for w, v in WORDS["bare_period_words"].items()},
 }
 # a one-character relative word is read only before what it dates (昨 of 昨天 is read as 昨天)
 _REL_ADVERB_NEXT = {"昨": "(?=[宣表指称说发举会抵通公召出在与同向午早夜凌透重强回率访签致])"}
@@ -79,6 +81,7 @@ _REL_ADVERB_NEXT = {"昨": "(?=[宣表指称说发举会抵通公召出在与同
 # ming_relative_not_after)
 _MING_NOT_AFTER = "(?<![" + "".join(map(re.escape, WORDS["ming_relative_not_after"])) + "])"
 _REL_NOT_AFTER = dict.fromkeys(("明起", "明晨", "明晚"), _MING_NOT_AFTER)
+_REL_NOT_AFTER.update(dict.fromkeys(WORDS["bare_period_words"], "(?<![" + re.escape(WORDS["bare_period_not_after"]) + "])"))
 
 # name: (pattern, the words every match holds one of, the characters a match can start with), in the
 # order find_times reads them: the most specific first (a full date before its month-day, a month-day
