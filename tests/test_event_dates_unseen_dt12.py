@@ -62,3 +62,17 @@ def test_a_visit_planned_by_the_year_end_is_of_that_year() -> None:
             "柬埔寨首相洪玛奈有望于年底前访问越南。\n")
     got = _events(text, "VISIT")
     assert got and all(s == "planned" and d == "2031" and p == "year" for s, d, p, _ in got), got
+
+
+def test_another_plans_month_does_not_date_a_plan_told_without_time() -> None:
+    text = ("越南与新加坡加强合作\n\n2031年3月10日\n\n3月10日上午,越南政府总理阮文甲在河内会见新加坡外长。"
+            "两国计划于5月在新加坡举行第十次政治磋商。\n\n新加坡总理黄循财将访问越南。\n")
+    got = _events(text, "VISIT")
+    assert got and all(s == "planned" and not (d or "").startswith("2031-05") for s, d, _, _ in got), got
+
+
+def test_a_plan_within_a_trip_takes_the_trips_month() -> None:
+    text = ("越南领导人将访华\n\n2031年3月10日\n\n越共中央总书记阮文乙将于5月对中国进行国事访问。"
+            "访问期间,阮文乙将与中共中央总书记习近平举行会谈。\n")
+    got = _events(text, "MEET")
+    assert got and all(s == "planned" and d == "2031-05" for s, d, _, _ in got), got
