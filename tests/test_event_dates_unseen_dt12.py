@@ -76,3 +76,10 @@ def test_a_plan_within_a_trip_takes_the_trips_month() -> None:
             "访问期间,阮文乙将与中共中央总书记习近平举行会谈。\n")
     got = _events(text, "MEET")
     assert got and all(s == "planned" and d == "2031-05" for s, d, _, _ in got), got
+
+
+def test_an_anniversary_agreed_to_be_celebrated_by_a_verb_before_it_is_planned() -> None:
+    text = ("越南总理会见泰国总理\n\n2031年3月12日\n\n3月12日下午,越南政府总理阮文甲在河内会见泰国总理。"
+            "两国领导人一致同意积极筹备庆祝两国建交55周年。\n")
+    got = _events(text, "ANNIVERSARY")
+    assert got and all(s == "planned" and p == "year" for s, _, p, _ in got), got

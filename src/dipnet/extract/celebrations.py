@@ -31,8 +31,9 @@ def celebration_agreed(text: str, c: Clause, k: int, trig: str) -> bool:
     """The count (trigger at k) is followed by a celebration's noun and the sentence, before it, agrees or
     proposes to hold it, with no word telling it done between."""
     w = _words()
-    if _celebration_end(text, k + len(trig)) is None:
-        return False
+    verb = rx.compile(str(w["celebration_before"])).search(text, max(c.sentence[0], k - 16), k)
+    if _celebration_end(text, k + len(trig)) is None and verb is None:
+        return False  # (筹备庆祝两国建交50周年: the celebrating verb before the count)
     head = text[c.sentence[0]:k]
     at = max(head.rfind(v) for v in w["celebration_agreed"])
     if at < 0 or any(ch in _STOPS for ch in head[at:]):
