@@ -83,3 +83,17 @@ def test_an_anniversary_agreed_to_be_celebrated_by_a_verb_before_it_is_planned()
             "两国领导人一致同意积极筹备庆祝两国建交55周年。\n")
     got = _events(text, "ANNIVERSARY")
     assert got and all(s == "planned" and p == "year" for s, _, p, _ in got), got
+
+
+def test_a_signing_dated_before_the_report_stays_done_beside_a_plan() -> None:
+    text = ("越柬贸易合作\n\n2031年3月10日\n\n3月10日,越南工贸部长在河内会见柬埔寨商业大臣。"
+            "两国于2030年4月8日签署并将于2031年5月1日生效的新《双边贸易协定》为合作奠定基础。\n")
+    got = _events(text, "AGREEMENT")
+    assert ("occurred", "2030-04-08", "day", None) in [(s, d, p, None) for s, d, p, _ in got], got
+
+
+def test_a_signing_planned_for_a_day_stays_planned() -> None:
+    text = ("越柬贸易合作\n\n2031年3月10日\n\n3月10日,越南工贸部长在河内会见柬埔寨商业大臣。"
+            "两国将于3月20日签署新《双边贸易协定》。\n")
+    got = _events(text, "AGREEMENT")
+    assert got and all(s == "planned" for s, _, _, _ in got), got

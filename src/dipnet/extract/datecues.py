@@ -156,3 +156,22 @@ def this_period(t: TimeExpr) -> bool:
     """年底前, 年内, 月底前 written bare: within the report's year or month, when a plan falls (黄循财有望于年底前访问越南),
     not a deadline years away (2030年前)."""
     return t.kind == "relative" and t.note in _timewords["bare_period_words"]
+
+
+def told_done(page: EventPage, c: Clause, k: int, date: str | None, anchor: str | None) -> bool:
+    """A plan marker of the sentence (…并将于2025年2月24日生效; 上述协议将为…作出贡献) does not make planned what the
+    clause dates, right before its verb, to a day or year before the report with no plan word before that time
+    (经修订后于2024年4月8日签署, 两国领导人2013年签署的…): told as done."""
+    if not date or not anchor:
+        return False
+    n = min(len(date), len(anchor))
+    if date[:n] >= anchor[:n]:
+        return False
+    text = page.doc.text
+    planned = codebook().planned
+    for t in page.times.starting_in(c.start, k):
+        if t.kind in ("date", "range") and (t.value or "")[:len(date)] == date and (t.explicit_year or t.precision == "day") \
+                and 0 <= k - t.end <= 2 and not any(ch in ",，、;；" for ch in text[t.end:k]) \
+                and not plan_marked(planned, text, max(c.start, t.start - 6), t.start):
+            return True
+    return False

@@ -13,6 +13,7 @@ from dipnet.extract.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.conveyed import meeting_days
 from dipnet.extract.cues import cue
+from dipnet.extract.datecues import told_done
 from dipnet.extract.eve import on_the_eve
 from dipnet.extract.eventdates import (
     after_report,
@@ -212,6 +213,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     planned = (t.name != "STATEMENT" or own == "address") and bool(ahead or later)
     if planned and not later and cb.relative_done.match(text, k + len(trig)):
         planned = False  # 将认真落实…最近通电话所达成的共识: the call the consensus came from was held
+    if planned and not later and t.name != "ANNIVERSARY" and told_done(page, c, k, date, anchor):
+        planned = False  # 经修订后于2024年4月8日签署并将于2025年…生效: the signing dated before the report is done
     # (协议签署35周年(1977.7.18—…): the signing the count dates is history too)
     if (t.name == "RELATION_CHANGE" or (t.name == "AGREEMENT" and rx.compile(r"(?:签署)?\d+周年[(（]").match(text[k + len(trig):k + len(trig) + 10]))) and date and anchor and date[:4] < anchor[:4]:
         planned = False  # 配合举行越柬建交55周年(1967.6.24-…)庆祝活动: the founding told is history
