@@ -44,3 +44,19 @@ def test_a_bare_year_end_or_within_the_year_is_the_reports_year() -> None:
 def test_year_end_words_inside_other_words_are_no_time() -> None:
     assert _times("两国青年内部交流活跃,五年内建成。", "2031-03-10") == [] or \
         all(t[0] not in ("年内", "年底") for t in _times("两国青年内部交流活跃,五年内建成。", "2031-03-10"))
+
+
+def test_an_update_paragraph_after_the_lead_dates_the_page() -> None:
+    from dipnet.pipeline import extract
+    text = ("越南救援队在灾区开展搜救\n\n越通社记者报道,当地时间2月17日,越南救援队在灾区继续开展搜救工作。\n\n"
+            "2月17日,救援队协同当地力量搜救。\n\n*2月18日,越南国防部长向救援队致表扬信。\n")
+    doc = extract(text, url="https://zh.vietnamplus.vn/test/182819.vnp")
+    assert doc.published is not None and doc.published.date.endswith("-02-18"), doc.published
+
+
+def test_a_planned_update_does_not_move_the_page_date() -> None:
+    from dipnet.pipeline import extract
+    text = ("越南救援队在灾区开展搜救\n\n越通社记者报道,当地时间2月17日,越南救援队在灾区继续开展搜救工作。\n\n"
+            "*2月19日,越南国防部长将会见救援队。\n")
+    doc = extract(text, url="https://zh.vietnamplus.vn/test/182819.vnp")
+    assert doc.published is not None and doc.published.date.endswith("-02-17"), doc.published
