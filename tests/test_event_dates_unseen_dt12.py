@@ -97,3 +97,10 @@ def test_a_signing_planned_for_a_day_stays_planned() -> None:
             "两国将于3月20日签署新《双边贸易协定》。\n")
     got = _events(text, "AGREEMENT")
     assert got and all(s == "planned" for s, _, _, _ in got), got
+
+
+def test_the_years_of_an_instruments_term_do_not_date_its_signing() -> None:
+    text = ("两市加强合作\n\n2031年9月14日\n\n9月14日,河内市人民委员会主席在河内会见曼谷市长。"
+            "河内市外务厅与曼谷市政府外事办公室签署2032-2034年友好交流合作备忘录。\n")
+    got = _events(text, "AGREEMENT")
+    assert got and all(s == "occurred" and d == "2031-09-14" for s, d, _, _ in got), got

@@ -143,11 +143,15 @@ def own_time(text: str, got: list[TimeExpr], k: int) -> TimeExpr:
 def names_occasion(text: str, t: TimeExpr, k: int, etype: str, sentence: list[TimeExpr]) -> bool:
     """A time that names an occasion rather than dating the event: (a) the month or year of a regular meeting
     (主持政府2025年11月例行会议) when the sentence tells a day before it; (b) the year of an occasion someone is
-    invited to attend (转达…邀请某某出席2017年APEC峰会…的口信), for the message, meeting or call conveying it."""
+    invited to attend (转达…邀请某某出席2017年APEC峰会…的口信), for the message, meeting or call conveying it; (c) a
+    span of years naming an instrument's term (签署2024-2026年友好交流合作备忘录)."""
     w = _words()
     if t.precision in ("month", "year") and text.startswith(tuple(w["period_label_after"]), t.end) and \
             any(x.precision == "day" and x.kind == "date" and x.value and x.start < t.start for x in sentence):
         return True
+    if t.precision == "year" and t.end_value and etype != "MULTILATERAL_ROLE" and \
+            rx.compile(str(w["instrument_after_span"])).match(text, t.end):
+        return True  # (c) 签署2024-2026年友好交流合作备忘录: the instrument's term
     return etype in w["invitation_carriers"] and t.kind == "date" and t.precision == "year" and t.end < k and \
         rx.compile(str(w["invited_to_attend"])).search(text, max(0, t.start - 40), t.start) is not None
 
