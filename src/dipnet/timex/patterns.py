@@ -166,8 +166,8 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     "lost_units": (rf"(?<![\d/\-.第])(?P<y>(?:19|20)\d{{2}})?(?P<md>\d{{3,4}}){S}日(?:{TO}(?P<d2>\d{{1,2}}){S}日)?{DAY_CUE}",
                    ("日",), r"\d"),
     # a range of bare days of the anchor's month: '9至12日访问', '从12-14日对越南进行', '18日至20日到', and two
-    # days joined ('本月5和6日', '5、6日': a stay over both)
-    "day_range": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}{BARE_DAYU}?(?:{TO}|[、和]{S})(?P<d2>\d{{1,2}}){S}{BARE_DAYU}{DAY_CUE}",
+    # days joined without a unit after the first ('本月5和6日', '5、6日': a stay over both; '5日和6日' stays two days)
+    "day_range": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}(?:{BARE_DAYU}?{TO}|[、和]{S})(?P<d2>\d{{1,2}}){S}{BARE_DAYU}{DAY_CUE}",
                   ("日", "号"), r"\d"),
     # (not a count of days: '为期5日的访问', '历时3日', '连续3日', '首3日')
     "day": (rf"(?<![\d月年/\-.第期时续连首头近])(?P<d>\d{{1,2}}){S}{BARE_DAYU}{DAY_CUE}",
