@@ -1,5 +1,7 @@
 """Event dates and status on Vietnamese wires' Chinese pages, helper dt12 (invented sentences): an anniversary
-agreed on as a celebration still to be held, ..."""
+agreed on as a celebration still to be held, a time naming an occasion or an instrument's term, a trip told on
+its eve, a plan bounded by the year's end, another plan's month, and a signing dated before the report beside a
+plan marker."""
 
 from __future__ import annotations
 
