@@ -13,6 +13,7 @@ from dipnet.extract.datewords import words as _words
 from dipnet.extract.modality import plan_marked
 from dipnet.extract.page import EventPage
 from dipnet.model import TimeExpr
+from dipnet.timex.patterns import WORDS as _timewords  # (the words the time stage reads them by)
 
 
 def dispatch_line(text: str, t: TimeExpr) -> bool:
@@ -137,3 +138,44 @@ def own_time(text: str, got: list[TimeExpr], k: int) -> TimeExpr:
         if t.precision in ("day", "month") and t.end <= k and k - t.end <= 1 and not any(ch in ",，、;；" for ch in text[t.end:k]):
             return t
     return got[0]
+
+
+def names_occasion(text: str, t: TimeExpr, k: int, etype: str, sentence: list[TimeExpr]) -> bool:
+    """A time that names an occasion rather than dating the event: (a) the month or year of a regular meeting
+    (主持政府2025年11月例行会议) when the sentence tells a day before it; (b) the year of an occasion someone is
+    invited to attend (转达…邀请某某出席2017年APEC峰会…的口信), for the message, meeting or call conveying it; (c) a
+    span of years naming an instrument's term (签署2024-2026年友好交流合作备忘录)."""
+    w = _words()
+    if t.precision in ("month", "year") and text.startswith(tuple(w["period_label_after"]), t.end) and \
+            any(x.precision == "day" and x.kind == "date" and x.value and x.start < t.start for x in sentence):
+        return True
+    if t.precision == "year" and t.end_value and etype != "MULTILATERAL_ROLE" and \
+            rx.compile(str(w["instrument_after_span"])).match(text, t.end):
+        return True  # (c) 签署2024-2026年友好交流合作备忘录: the instrument's term
+    return etype in w["invitation_carriers"] and t.kind == "date" and t.precision == "year" and t.end < k and \
+        rx.compile(str(w["invited_to_attend"])).search(text, max(0, t.start - 40), t.start) is not None
+
+
+def this_period(t: TimeExpr) -> bool:
+    """年底前, 年内, 月底前 written bare: within the report's year or month, when a plan falls (黄循财有望于年底前访问越南),
+    not a deadline years away (2030年前)."""
+    return t.kind == "relative" and t.note in _timewords["bare_period_words"]
+
+
+def told_done(page: EventPage, c: Clause, k: int, date: str | None, anchor: str | None) -> bool:
+    """A plan marker of the sentence (…并将于2025年2月24日生效; 上述协议将为…作出贡献) does not make planned what the
+    clause dates, right before its verb, to a day or year before the report with no plan word before that time
+    (经修订后于2024年4月8日签署, 两国领导人2013年签署的…): told as done."""
+    if not date or not anchor:
+        return False
+    n = min(len(date), len(anchor))
+    if date[:n] >= anchor[:n]:
+        return False
+    text = page.doc.text
+    planned = codebook().planned
+    for t in page.times.starting_in(c.start, k):
+        if t.kind in ("date", "range") and (t.value or "")[:len(date)] == date and (t.explicit_year or t.precision == "day") \
+                and 0 <= k - t.end <= 2 and not any(ch in ",，、;；" for ch in text[t.end:k]) \
+                and not plan_marked(planned, text, max(c.start, t.start - 6), t.start):
+            return True
+    return False

@@ -122,7 +122,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         # (not 30年前: so many years before the report is a year in the past, resolved by timex)
         deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)
                     and not text.endswith(tuple(_words()["looking_back"]), 0, t.start)) or \
-            (text.startswith(cb.deadline_after, t.end) and not years_ago(t))
+            (text.startswith(cb.deadline_after, t.end) and not years_ago(t) and not datecues.this_period(t))
         # 这是2021年…后…首次访华: a year the since-frame puts behind the event is not its date
         background = t.end <= k and bool(cb.background_between.match(text, t.end, k))
         # 此次访华旨在开展近期…达成的共识: 'lately' after the trigger dates what it qualifies there, not the event
@@ -135,7 +135,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         # (a title that is itself the trigger, 《2017-2022年…愿景声明》, keeps its years: they tell it apart)
         titled = etype != "MULTILATERAL_ROLE" and t.start > k and _in_title(text, t.start, k, k + 4)
         # 就中国外交部发言人11月8日发表的言论答记者问: the topic's day, not the answer's
-        titled = titled or (t.start < k and topic_time(text, c.sentence[0], t.start, t.end))
+        titled = titled or (t.start < k and topic_time(text, c.sentence[0], t.start, t.end)) or \
+            datecues.names_occasion(text, t, k, etype, sentence)  # 2025年11月例行会议, 邀请…出席2017年…峰会
         # 与上周刚就任的日相…会谈: the time the person took office qualifies the person
         took_office = t.end <= k and rx.compile(str(_words()["took_office_qualifier"])).match(text, t.end) is not None
         return bool(t.value) and t.kind != "duration" and not deadline and not background and not lately and \

@@ -7,11 +7,14 @@ from bisect import bisect_left
 
 from dipnet import rx
 from dipnet.extract.actors import actors
+from dipnet.extract.celebrations import celebration_agreed, celebration_year
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.conveyed import meeting_days
 from dipnet.extract.cues import cue
+from dipnet.extract.datecues import told_done
+from dipnet.extract.eve import on_the_eve
 from dipnet.extract.eventdates import (
     after_report,
     anniversary_ahead,
@@ -201,12 +204,17 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                  any_of(cb.planned_after).search(text, k, c.end) or plan_after_trigger(text, k, trig))
     ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or trip_aim(text, c, t.name, cb) or \
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
+    # 同意联合举行好两国建交60周年纪念活动: a celebration agreed on is still to be held
+    celebrated = t.name == "ANNIVERSARY" and celebration_agreed(text, c, k, trig)
+    ahead = ahead or celebrated or (t.name == "VISIT" and on_the_eve(page, c.brief, date, anchor))  # 访问前夕
     # (a statement's words are not planned, 某某表示将…; an address announced is: 将于21日赴某大学发表演讲)
     own = own_occasion(text, c.start, k, trig, bool(participants) and "PERSON" in page.types_of.get(participants[0], ())) \
         if t.name == "STATEMENT" else None
     planned = (t.name != "STATEMENT" or own == "address") and bool(ahead or later)
     if planned and not later and cb.relative_done.match(text, k + len(trig)):
         planned = False  # 将认真落实…最近通电话所达成的共识: the call the consensus came from was held
+    if planned and not later and t.name != "ANNIVERSARY" and told_done(page, c, k, date, anchor):
+        planned = False  # 经修订后于2024年4月8日签署并将于2025年…生效: the signing dated before the report is done
     # (协议签署35周年(1977.7.18—…): the signing the count dates is history too)
     if (t.name == "RELATION_CHANGE" or (t.name == "AGREEMENT" and rx.compile(r"(?:签署)?\d+周年[(（]").match(text[k + len(trig):k + len(trig) + 10]))) and date and anchor and date[:4] < anchor[:4]:
         planned = False  # 配合举行越柬建交55周年(1967.6.24-…)庆祝活动: the founding told is history
@@ -214,6 +222,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     moved = planned_days(page, c, k, t.name, date) if planned else None
     if moved:  # announced without days of its own, or dated by the announcing: the days the page plans
         date, precision, end_date = moved
+    if celebrated and planned and precision == "day" and not after_report(date, anchor, guessed):  # not the talks' day
+        date, precision, end_date = celebration_year(page, c, k, trig, anchor), "year", None
     if t.name == "ANNIVERSARY":  # the count of years tells one anniversary from another told beside it
         years = rx.compile(r"(\d+)\s*周年").search(text[max(c.start, k - 5) if trig == "周年" else k:k + len(trig) + 8])
         if years:

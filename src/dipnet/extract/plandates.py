@@ -72,8 +72,12 @@ def planned_days(page: EventPage, c: Clause, k: int, etype: str, date: str | Non
     starts = [t.start for t in found]
     i, j = bisect_left(starts, k), bisect_left(starts, c.sentence[1])
     here = found[i:j]
-    before = found[:bisect_left(starts, c.sentence[0])]
-    after = found[j:]
+    # (another sentence's month is that plan's — 两国计划于4月举行磋商。新加坡总理将访问越南 is not of April —
+    # unless the sentence points back at it: 此访期间, 届时)
+    sent = text[c.sentence[0]:c.sentence[1]]
+    tied = any(w in sent for w in (*_words()["back_reference"], *_words()["within_plan"]))
+    before = [t for t in found[:bisect_left(starts, c.sentence[0])] if t.precision == "day" or tied]
+    after = [t for t in found[j:] if t.precision == "day" or tied]
     got = here[0] if here else None if announced else before[-1] if before else after[0] if after else None
     if not got or not got.value:
         return None

@@ -72,6 +72,8 @@ REL: dict[str, tuple[str, int]] = {
     "昨": ("d", -1), "当晚": ("d", 0), "同晚": ("d", 0),
     # from today, from tomorrow on ('立委明起将赴美国访问', '外长今起访华'), tomorrow morning or evening
     "今起": ("d", 0), "明起": ("d", 1), "明晨": ("d", 1), "明晚": ("d", 1),
+    # the end of, or within, the report's year or month written bare ('年内举行', '年底前访问'; data/timewords.json)
+    **{w: (str(v[0]), int(v[1])) for w, v in WORDS["bare_period_words"].items()},
 }
 # a one-character relative word is read only before what it dates (昨 of 昨天 is read as 昨天)
 _REL_ADVERB_NEXT = {"昨": "(?=[宣表指称说发举会抵通公召出在与同向午早夜凌透重强回率访签致])"}
@@ -79,6 +81,7 @@ _REL_ADVERB_NEXT = {"昨": "(?=[宣表指称说发举会抵通公召出在与同
 # ming_relative_not_after)
 _MING_NOT_AFTER = "(?<![" + "".join(map(re.escape, WORDS["ming_relative_not_after"])) + "])"
 _REL_NOT_AFTER = dict.fromkeys(("明起", "明晨", "明晚"), _MING_NOT_AFTER)
+_REL_NOT_AFTER.update(dict.fromkeys(WORDS["bare_period_words"], "(?<![" + re.escape(WORDS["bare_period_not_after"]) + "])"))
 
 # name: (pattern, the words every match holds one of, the characters a match can start with), in the
 # order find_times reads them: the most specific first (a full date before its month-day, a month-day
@@ -139,9 +142,9 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     # '去年12月12、13日': a list of days is dated by its first
     "relative_year_month": (rf"(?P<r>{'|'.join(REL_YEARS)}){S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD})(?:{S}[、和]{S}{MD})?{S}{DAYU})?",
                             ("年",), "".join(sorted({w[0] for w in REL_YEARS}))),
-    "relative_month_day": (rf"(?P<r>{'|'.join(sorted(REL_MONTHS, key=len, reverse=True))}){S}(?P<d>{MD}){S}{DAYU}?(?:{TO}(?P<d2>{MD}){S})?{DAYU}",
+    "relative_month_day": (rf"(?P<r>{'|'.join(sorted(REL_MONTHS, key=len, reverse=True))}){S}(?P<d>{MD}){S}{DAYU}?(?:(?:{TO}|[、和]{S})(?P<d2>{MD}){S})?{DAYU}",
                            tuple(REL_MONTHS), "本这上下"),
-    "month_day_range": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}(?:{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?|[、和]{S})(?P<d2>{MD}){S}{DAYU}",
+    "month_day_range": (rf"(?<![\d第个])(?P<m>{MD}){S}月{S}(?P<d>{MD}){S}(?:{DAYU}?{TO}(?:(?P<m2>{MD}){S}月{S})?|{DAYU}?{S}[、和]{S})(?P<d2>{MD}){S}{DAYU}",
                         ("月",), _MD_FIRST),
     # Hong Kong and Taiwan headlines write month/day: '苏林8/18-20访华' (a span), '今(10/30)日' (in brackets)
     "slash_md_range": (r"(?<![\d/.:])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\s?[-~～至到]\s?"
@@ -162,8 +165,9 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     # only with a year before or a range's end after, where one split of the digits makes a calendar day
     "lost_units": (rf"(?<![\d/\-.第])(?P<y>(?:19|20)\d{{2}})?(?P<md>\d{{3,4}}){S}日(?:{TO}(?P<d2>\d{{1,2}}){S}日)?{DAY_CUE}",
                    ("日",), r"\d"),
-    # a range of bare days of the anchor's month: '9至12日访问', '从12-14日对越南进行', '18日至20日到'
-    "day_range": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}{BARE_DAYU}?{TO}(?P<d2>\d{{1,2}}){S}{BARE_DAYU}{DAY_CUE}",
+    # a range of bare days of the anchor's month: '9至12日访问', '从12-14日对越南进行', '18日至20日到', and two
+    # days joined without a unit after the first ('本月5和6日', '5、6日': a stay over both; '5日和6日' stays two days)
+    "day_range": (rf"(?<![\d月年/\-.第])(?P<d>\d{{1,2}}){S}(?:{BARE_DAYU}?{TO}|[、和]{S})(?P<d2>\d{{1,2}}){S}{BARE_DAYU}{DAY_CUE}",
                   ("日", "号"), r"\d"),
     # (not a count of days: '为期5日的访问', '历时3日', '连续3日', '首3日')
     "day": (rf"(?<![\d月年/\-.第期时续连首头近])(?P<d>\d{{1,2}}){S}{BARE_DAYU}{DAY_CUE}",
@@ -212,7 +216,7 @@ MORE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "month_day": (_DAYU,),
     "month_cn": (("月份", "月初", "月中旬", "月上旬", "月下旬", "月底", "月末"),),
     "bracket_day": (("(",), (")",)),
-    "day_range": (_TO_CHARS,),
+    "day_range": ((*_TO_CHARS, "、", "和"),),
 }
 
 

@@ -33,6 +33,7 @@ from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, TERM_BEFORE
 from .stamps import _dv, header_stamp, url_date, url_query_year
+from .updates import updated_day
 from .words import WORDS
 from .year import YearGuess, infer_year
 
@@ -320,6 +321,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         ty = int(t.value[:4]) if t.explicit_year and t.value else y
         if ty == y and _valid(y, mo, d):
             prec_day = t.kind == "date"  # a range is the span of a visit, not the report's day
+            if prec_day and (upd := updated_day(text, times, y, dt.date(y, mo, d))):  # '*2月18日,…' appended
+                return _dv(y, upd[0].month, upd[0].day, "inferred", conf * 0.8, f"lead {s!r}, update {upd[1]!r}; year: {ev}")
             return _dv(y, mo, d if prec_day else None, "inferred", conf * 0.9, f"lead {s!r}; year: {ev}")
     # a bare day: the dateline's (13日专电), else the one the lead opens with ('华春莹15日宣布')
     bare = dl if dl and dl[0] is None else (None, int(b[0][8:10]), b[1]) if (b := lead_day(text, "2000-01")) else None

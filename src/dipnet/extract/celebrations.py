@@ -1,0 +1,53 @@
+"""An anniversary told as a celebration still to be held (两位领导人同意联合举行好两国建交60周年纪念活动; 一致
+同意…保持配合并有效开展两国建交30周年庆祝活动): what is agreed or proposed is ahead, so the anniversary is
+planned; and a planned anniversary with no day of its own ahead of the report falls in a year (the one written
+with it: …60周年和2022年…45周年的纪念活动, else the report's), not on the day of the talks that agreed on it."""
+
+from __future__ import annotations
+
+from dipnet import rx
+from dipnet.extract.clauses import Clause
+from dipnet.extract.datewords import words as _words
+from dipnet.extract.page import EventPage
+
+_STOPS = "。;；!?！？\n"
+
+
+def _celebration_end(text: str, end: int) -> int | None:
+    """Where the celebration's noun after the count ending at `end` ends (…60周年纪念活动; …60周年和2022年…45周年的
+    纪念活动: the noun closing the list the count stands in), or None."""
+    noun = rx.compile(str(_words()["celebration_after"]))
+    m = noun.match(text, end, min(len(text), end + 12))
+    if m is not None and m.end() > end:
+        return m.end()
+    listed = rx.compile(r"[^,，。;；]{0,30}?周年(?=(?:的)?(?:系列|一系列)?(?:纪念|庆祝|庆典)活动)").match(text, end)
+    if listed is None:
+        return None
+    m = noun.match(text, listed.end())
+    return m.end() if m is not None else None
+
+
+def celebration_agreed(text: str, c: Clause, k: int, trig: str) -> bool:
+    """The count (trigger at k) is followed by a celebration's noun and the sentence, before it, agrees or
+    proposes to hold it, with no word telling it done between."""
+    w = _words()
+    verb = rx.compile(str(w["celebration_before"])).search(text, max(c.sentence[0], k - 16), k)
+    if _celebration_end(text, k + len(trig)) is None and verb is None:
+        return False  # (筹备庆祝两国建交50周年: the celebrating verb before the count)
+    head = text[c.sentence[0]:k]
+    at = max(head.rfind(v) for v in w["celebration_agreed"])
+    if at < 0 or any(ch in _STOPS for ch in head[at:]):
+        return False
+    return not any(d in head[at:] for d in w["celebration_done"])
+
+
+def celebration_year(page: EventPage, c: Clause, k: int, trig: str, anchor: str | None) -> str | None:
+    """The year a planned anniversary with no day of its own falls in: a bare year written between its count and
+    the celebration's noun, else one its clause writes, else the report's."""
+    text = page.doc.text
+    stop = _celebration_end(text, k + len(trig)) or c.end
+    for lo, hi in ((k, stop), (c.start, c.end)):
+        for t in page.times.starting_in(lo, hi):
+            if t.kind == "date" and t.precision == "year" and t.value and not t.end_value:
+                return t.value[:4]
+    return anchor[:4] if anchor and anchor[:4].isdigit() else None
