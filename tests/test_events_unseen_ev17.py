@@ -16,3 +16,20 @@ def test_a_condolence_whose_topic_runs_over_commas_keeps_its_sender():
     messages = of(body, "MESSAGE")
     assert any({"阮文甲", "阿里·萨利姆", "黎文乙", "诺拉·哈米德"} <= set(e.participants) for e in messages)
     assert not any(e.participants == ["黎文乙", "诺拉·哈米德"] for e in messages)
+
+
+def test_a_body_named_inside_what_a_clause_is_about_does_not_speak():
+    # 同时对老挝以东盟轮值主席国身份主持会议表示支持: 东盟 stands inside what 对 opens; no body's statement
+    body = ("越南国防部长将出席东盟会议\n\n"
+            "越通社河内——应美国国防部长的邀请,越南国防部长阮文甲将出席于9月29日在美国召开的东盟—美国国防部长非正式会议。\n\n"
+            "此访有助于促进越南和与会各国之间的双边防务合作,同时对老挝以东盟轮值主席国身份主持会议表示支持。")
+    assert not any("东盟" in e.participants for e in of(body, "STATEMENT"))
+
+
+def test_leaders_left_unnamed_make_no_statement_of_the_one_they_address():
+    # 古巴领导人祝愿阮文甲…,并表示…: the message's content from unnamed leaders; 阮文甲 is addressed, says nothing
+    body = ("各国领导人致电祝贺阮文甲当选越南国家主席\n\n"
+            "越通社河内——值此阮文甲当选越南国家主席之际,古巴、老挝等国领导人纷纷向阮文甲致贺电。\n\n"
+            "古巴国家主席迪亚斯-卡内尔向越南国家主席阮文甲致贺电。古巴领导人祝愿阮文甲在新岗位上取得更大成就,"
+            "并表示将进一步加强与越南的友好合作关系。")
+    assert not of(body, "STATEMENT")
