@@ -33,3 +33,14 @@ def test_leaders_left_unnamed_make_no_statement_of_the_one_they_address():
             "古巴国家主席迪亚斯-卡内尔向越南国家主席阮文甲致贺电。古巴领导人祝愿阮文甲在新岗位上取得更大成就,"
             "并表示将进一步加强与越南的友好合作关系。")
     assert not of(body, "STATEMENT")
+
+
+def test_the_one_elected_in_the_passive_is_the_person_before_bei():
+    # 祝贺阮文甲同志被越南第十五届国会选举为…主席: 阮文甲 is elected (the sender's land is no party), and it is the
+    # election the lead tells, not a second one
+    body = ("各国领导致电祝贺越南新任国家主席\n\n"
+            "越通社河内——值此阮文甲同志当选越南社会主义共和国主席之际,古巴、泰国等国家领导人发来贺电,祝贺阮文甲同志当选越南国家主席。\n\n"
+            "泰国总理巴育祝贺阮文甲同志被越南第十五届国会选举为越南社会主义共和国主席;同时强调,越南和泰国互为亲密朋友。")
+    elections = of(body, "ELECTION")
+    assert len(elections) == 1 and "阮文甲" in elections[0].participants
+    assert "泰国" not in elections[0].participants

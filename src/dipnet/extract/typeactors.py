@@ -119,6 +119,10 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
     pronoun = rx.compile("[他她]" + cue("elected_between") + "$").search(text, max(c.sentence[0], end - 12), end)
     if not before and pronoun:  # 致电拜登,祝贺他再次当选: the one the sentence named last before the pronoun
         before = [m for m in page.in_span(c.sentence[0], pronoun.start()) if (e := page.entity(m)) and e.type == "PERSON"]
+    passive = rx.compile(cue("elected_passive"))
+    if not before:  # 祝贺苏林同志被越南国会选举为国家主席: the one before 被 (the body after it elects)
+        before = [m for m in mentions if m.end <= end and (e := page.entity(m)) and e.type == "PERSON"
+                  and passive.fullmatch(text, m.end, end)]
     # 当选汤加王国总理, 出任高平省省委书记: the body, country or locality of the post
     after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
     if before:
