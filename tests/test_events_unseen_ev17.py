@@ -44,3 +44,10 @@ def test_the_one_elected_in_the_passive_is_the_person_before_bei():
     elections = of(body, "ELECTION")
     assert len(elections) == 1 and "阮文甲" in elections[0].participants
     assert "泰国" not in elections[0].participants
+
+
+def test_a_foreign_ministry_rebutted_brings_its_country_into_the_protest():
+    # 越南驳斥中国外交部发言人…的错误言论: the protest is against China, told through its ministry
+    body = ("越南驳斥中国外交部发言人关于长沙群岛主权的错误言论\n\n"
+            "越南外交部发言人黎文甲11月13日答记者问表示,越南完全驳斥中国外交部发言人就长沙群岛主权所做出的表示。")
+    assert any({"越南", "中国"} <= set(e.participants) for e in of(body, "DISAPPROVE"))

@@ -26,7 +26,7 @@ from dipnet.extract.pairleaders import pair_post_leaders
 from dipnet.extract.pairsign import pair_signs
 from dipnet.extract.predecessors import predecessors
 from dipnet.extract.pronouns import conference_partners, pronoun_partner
-from dipnet.extract.protester import told_protester
+from dipnet.extract.protester import body_lands, told_protester
 from dipnet.extract.reported import reported_subject
 from dipnet.extract.sides import (
     envoy_land,
@@ -280,7 +280,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if protester and not rx.compile("[对向与同和]").search(text[c.start:protester[0].start]):
             first = names(page, protester[:1], ("PERSON",))
             participants = first + [p for p in participants if p not in first]
-        participants = told_protester(page, c, k, trig, participants)
+        participants = body_lands(page, c, told_protester(page, c, k, trig, participants))
     if t.name == "ANNIVERSARY":
         participants = commemorated(page, c, k, mentions, participants)
     if t.name == "ANNIVERSARY" and any(w in clause for w in cues("both_sides")) and cue("relations_founding") in clause:
