@@ -51,3 +51,12 @@ def test_a_foreign_ministry_rebutted_brings_its_country_into_the_protest():
     body = ("越南驳斥中国外交部发言人关于长沙群岛主权的错误言论\n\n"
             "越南外交部发言人黎文甲11月13日答记者问表示,越南完全驳斥中国外交部发言人就长沙群岛主权所做出的表示。")
     assert any({"越南", "中国"} <= set(e.participants) for e in of(body, "DISAPPROVE"))
+
+
+def test_a_mission_told_in_passing_joins_the_deployment_once_merged():
+    # 这是越南在参加联合国维和行动中的重要事件 stands apart from the headline's deployment until the later
+    # sentence (…野战医院已前往中非) has merged into it: then they are one deployment
+    body = ("越南三号二级野战医院抵达中非执行任务\n\n"
+            "越南时间5日晚,承载越南三号二级野战医院40名干部的飞机已经抵达中非首都班吉。这是越南在参加联合国维和行动中的重要事件。\n"
+            "参加联合国维和行动的越南三号二级野战医院维和战士已前往中非参与维和任务。")
+    assert len(of(body, "DEPLOYMENT", head="")) == 1
