@@ -60,3 +60,13 @@ def test_a_mission_told_in_passing_joins_the_deployment_once_merged():
             "越南时间5日晚,承载越南三号二级野战医院40名干部的飞机已经抵达中非首都班吉。这是越南在参加联合国维和行动中的重要事件。\n"
             "参加联合国维和行动的越南三号二级野战医院维和战士已前往中非参与维和任务。")
     assert len(of(body, "DEPLOYMENT", head="")) == 1
+
+
+def test_a_meeting_named_as_a_framework_or_by_its_working_group_is_no_meeting():
+    # …扩大会议(ADMM+)框架内的合作活动; 继续实施…扩大会议专家组的观察员计划: a framework and a working group, no
+    # meeting held besides the one the lead tells
+    body = ("东盟加强防务合作\n\n"
+            "东盟国防部长非正式会议3月5日上午在老挝万象举行。越南国防部副部长阮文甲上将率越南高级军事代表团出席会议。\n\n"
+            "阮文甲上将在会上发表讲话时表示,东盟国防部长扩大会议(ADMM+)框架内的合作活动要尊重东盟宪章的基本原则。"
+            "越南支持继续实施东盟国防部长扩大会议专家组的观察员计划。")
+    assert len(of(body, "CONFERENCE", head="")) == 1
