@@ -70,3 +70,9 @@ def test_a_meeting_named_as_a_framework_or_by_its_working_group_is_no_meeting():
             "阮文甲上将在会上发表讲话时表示,东盟国防部长扩大会议(ADMM+)框架内的合作活动要尊重东盟宪章的基本原则。"
             "越南支持继续实施东盟国防部长扩大会议专家组的观察员计划。")
     assert len(of(body, "CONFERENCE", head="")) == 1
+
+
+def test_a_party_named_with_its_state_and_people_brings_its_country():
+    # 向老挝党、国家和人民提供…援助: the aid goes to Laos, not only to its party
+    body = ("越南党、国家和人民决定向老挝党、国家和人民提供包括100万美元的现金在内的紧急援助。")
+    assert any("老挝" in e.participants for e in of(body, "AID"))

@@ -24,6 +24,7 @@ from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.pairleaders import pair_post_leaders
 from dipnet.extract.pairsign import pair_signs
+from dipnet.extract.partystate import party_state_lands
 from dipnet.extract.predecessors import predecessors
 from dipnet.extract.pronouns import conference_partners, pronoun_partner
 from dipnet.extract.protester import body_lands, told_protester
@@ -265,6 +266,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                 len(page.pair) == 2 and countries[0] in page.pair:
             # 中方一贯反对相关国家…: the party left unnamed is the other country the page is about
             participants += [p for p in page.pair if p not in participants]
+    if t.name in ("AGREEMENT", "RELATION_CHANGE", "AID", "DISAPPROVE"):  # 向老挝党、国家和人民提供…: Laos too
+        participants = party_state_lands(page, c, participants)
     participants = pair_signs(page, c, k, trig, participants) if t.name == "AGREEMENT" else participants
     if t.name == "LAW_ENFORCEMENT" and not participants and any(w in sentence_text for w in cues("both_sides")):
         participants = list(page.pair)  # 中越两国警方…,双方共抓获犯罪嫌疑人29名: the two countries' police
