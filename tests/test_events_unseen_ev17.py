@@ -76,3 +76,16 @@ def test_a_party_named_with_its_state_and_people_brings_its_country():
     # 向老挝党、国家和人民提供…援助: the aid goes to Laos, not only to its party
     body = ("越南党、国家和人民决定向老挝党、国家和人民提供包括100万美元的现金在内的紧急援助。")
     assert any("老挝" in e.participants for e in of(body, "AID"))
+
+
+def test_a_un_head_listed_among_a_lead_s_senders_sends_a_message_of_the_un():
+    # 古巴、泰国等国家领导人以及联合国秘书长发来贺电…; 联合国秘书长古特雷斯相信…: the UN's message stands apart
+    # from the first country's, not merged into it for a land the page could not tell
+    body = ("各国领导致电祝贺越南新任国家主席\n\n"
+            "越通社河内--值此阮文甲同志当选越南社会主义共和国主席之际,古巴、泰国等国家领导人以及联合国秘书长发来贺电和贺信,"
+            "祝贺阮文甲同志当选越南国家主席。\n\n"
+            "古巴共和国国家主席迪亚斯-卡内尔祝愿国家主席阮文甲在新任务中取得成功。\n\n"
+            "联合国秘书长古特雷斯相信在阮文甲同志的领导下,越南人民将继续取得更大成就。")
+    messages = of(body, "MESSAGE", head="")
+    assert any(e.participants == ["古特雷斯", "阮文甲"] for e in messages)
+    assert not any({"迪亚斯-卡内尔", "古特雷斯"} <= set(e.participants) for e in messages)

@@ -235,8 +235,8 @@ def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
             last = (m.end, _roll_words()["body_lands"][e.name])  # 联合国秘书长某某: the body's own code
         if e.type == "PERSON" and last and m.start - last[0] <= 30 and _title_of(text[last[0]:m.start]):
             out.setdefault(e.name, last[1])
-        elif e.type != "PERSON" or e.kb_id:
-            out.setdefault(e.name, e.country or e.name)
+        elif e.type != "PERSON" or e.kb_id:  # (联合国 in a lead's senders: the body's own code, as its head's)
+            out.setdefault(e.name, e.country or _roll_words().get("body_lands", {}).get(e.name) or e.name)
         if e.type == "PERSON":
             last = None  # a title qualifies the one name after it (总理温家宝致电奥巴马)
     return out
