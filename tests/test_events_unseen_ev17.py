@@ -89,3 +89,10 @@ def test_a_un_head_listed_among_a_lead_s_senders_sends_a_message_of_the_un():
     messages = of(body, "MESSAGE", head="")
     assert any(e.participants == ["古特雷斯", "阮文甲"] for e in messages)
     assert not any({"迪亚斯-卡内尔", "古特雷斯"} <= set(e.participants) for e in messages)
+
+
+def test_the_land_a_un_mission_is_named_for_is_where_the_unit_serves():
+    # 圆满完成联合国南苏丹特派团维和任务: the hospital served in South Sudan
+    body = ("越南野战医院完成维和任务\n\n"
+            "越通社河内——12月5日,越南国防部举行表彰大会,表彰一号二级野战医院圆满完成联合国南苏丹特派团维和任务。")
+    assert any("南苏丹" in e.participants for e in of(body, "DEPLOYMENT", head=""))

@@ -15,6 +15,7 @@ from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.conveyed import conveyed_sides, conveying_words
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.deployments import mission_lands
 from dipnet.extract.eachpartner import each_partner
 from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.interviews import interviewee, press_only
@@ -241,6 +242,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants = participants + lands[:1]
         participants = [p for p in participants if p not in unit] if unit and len(participants) - len(unit) >= 2 \
             else participants
+        participants = mission_lands(page, participants)  # 联合国南苏丹特派团: South Sudan
     for name in list(participants):  # 东盟峰会 → 东盟, 联合国维和部队 → 联合国: the body behind its organ
         parent = parent_body(page, name)
         if parent and parent not in participants and t.name in ("CONFERENCE", "DEPLOYMENT", "MULTILATERAL_ROLE"):
