@@ -233,7 +233,10 @@ def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
             last = (m.end, e.country or e.name)
         elif e.type == "ORG" and e.name in _roll_words().get("body_lands", {}):
             last = (m.end, _roll_words()["body_lands"][e.name])  # 联合国秘书长某某: the body's own code
-        if e.type == "PERSON" and last and m.start - last[0] <= 30 and _title_of(text[last[0]:m.start]):
+        # (萨尔瓦多共和国“法拉本多•马蒂民族解放阵线: a body of no land of its own named right after one speaks for it)
+        loose = e.type == "ORG" and not e.country and last is not None and \
+            rx.compile(cue("land_of_body_between")).fullmatch(text, last[0], m.start) is not None
+        if (e.type == "PERSON" or loose) and last and m.start - last[0] <= 30 and _title_of(text[last[0]:m.start]):
             out.setdefault(e.name, last[1])
         elif e.type != "PERSON" or e.kb_id:  # (联合国 in a lead's senders: the body's own code, as its head's)
             out.setdefault(e.name, e.country or _roll_words().get("body_lands", {}).get(e.name) or e.name)

@@ -6,7 +6,7 @@ a quote that names something else. Called by events.extract_events for each clau
 from __future__ import annotations
 
 from dipnet import rx
-from dipnet.extract.clauses import Clause, quoted
+from dipnet.extract.clauses import Clause, quoted, unclosed
 from dipnet.extract.codes import Codebook, EventType, any_of
 from dipnet.extract.cues import cue
 from dipnet.extract.meetingname import quoted_name
@@ -83,7 +83,9 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # a meeting named in quotes (“中越智库论坛:…研讨会”8日开幕): the word closing the quote names it
         # (…or closing the name before its subtitle: 共同出席“中德论坛——共塑创新”并发表演讲)
         subtitled = t.name == "CONFERENCE" and rx.compile(cue("quoted_subtitle_after")).match(text, end) is not None
-        if not straddles and not (quoted(text, c.sentence[0], k) and not subtitled and not (
+        # (…萨尔瓦多共和国“法拉本多…等向…致唁电: a message's word after a quote its paragraph never closes)
+        slip = t.name == "MESSAGE" and unclosed(text, k)
+        if not straddles and not (quoted(text, c.sentence[0], k) and not subtitled and not slip and not (
                 t.name == "CONFERENCE" and text.startswith("”", end) and quoted_name(text, c, end) is not None)):
             hits.append((k, trig))
             taken.append((k, end))
