@@ -122,3 +122,12 @@ def test_a_body_of_no_land_named_right_after_a_land_speaks_for_it():
     messages = of(body, "MESSAGE", head="")
     assert any({"萨尔瓦多", "法拉本多·马蒂民族解放阵线"} <= set(e.participants) and "印度尼西亚" not in e.participants
                for e in messages)
+
+
+def test_instruments_referred_to_are_no_signing():
+    # 落实…期间所达成的协议与共识; 在符合合作文件与协议的基础上; 联合声明中所提到的…活动: instruments referred to
+    bodies = ["双方一致同意严格落实越南国家主席阮文甲对老挝进行国事访问(2024年4月)期间所达成的协议与共识,推动越老关系发展。",
+              "阮文甲强调,两国防务合作在符合合作文件与协议的基础上不断发展。",
+              "越中两国人民友好交流活动在河内举行。这是两党两国高级领导人互访期间所发布的联合声明中所提到的民间外交活动之一。"]
+    for body in bodies:
+        assert not of(body, "AGREEMENT"), body
