@@ -131,3 +131,33 @@ def test_instruments_referred_to_are_no_signing():
               "越中两国人民友好交流活动在河内举行。这是两党两国高级领导人互访期间所发布的联合声明中所提到的民间外交活动之一。"]
     for body in bodies:
         assert not of(body, "AGREEMENT"), body
+
+
+def test_words_right_after_a_message_s_verb_are_no_statement():
+    # 向某某致电表示慰问: the sympathy is the message's; nobody makes a statement
+    body = ("法国、德国外交部长向越南政府副总理兼外交部长黎文乙致电表示慰问。")
+    assert not of(body, "STATEMENT")
+
+
+def test_countries_ministers_messages_are_no_summary_of_other_lands_messages():
+    # 法国、德国和意大利外交部长向…黎文乙致电: no sender named, but no other message of these lands is told on the page
+    # (the Lao and Thai leaders' are): three messages of their own, each to Vietnam's minister (whose title's bare
+    # 外交部 after 兼 is Vietnam's, not the Italian ministry named before)
+    body = ("世界各国领导人就越南遭受洪灾向越南领导人致电表示慰问\n\n"
+            "越通社河内——世界各国领导人就越南遭受洪灾造成重大损失,继续向越南领导人致电致函表示慰问。\n\n"
+            "老挝国家主席通伦、政府总理宋赛向越南国家和人民表示深切慰问。\n\n"
+            "泰国总理阿努廷对越南遭受的损失深感同情,愿向越南提供支持。\n\n"
+            "法国、德国和意大利外交部长向越南政府副总理兼外交部长黎文乙致电表示慰问。")
+    messages = of(body, "MESSAGE", head="")
+    assert any(e.participants == ["法国", "黎文乙"] for e in messages)
+    assert any(e.participants == ["德国", "黎文乙"] for e in messages)
+    assert any("黎文乙" in e.participants and any("意大利" in p for p in e.participants) for e in messages)
+
+
+def test_a_bare_ministry_in_the_recipient_s_own_title_is_his_country_s():
+    # 当天,意大利外交部长向越南政府副总理兼外交部长黎文乙致电: the bare 外交部 after 兼 is Vietnam's, so both Italian
+    # messages of the day go to Vietnam and are one message (one per sending country)
+    body = ("各国致电慰问\n\n越通社河内——9月12日,意大利总统马里奥·罗西向越南国家主席阮文甲致电表示慰问。"
+            "当天,意大利外交部长向越南政府副总理兼外交部长黎文乙致电表示慰问。")
+    messages = of(body, "MESSAGE", head="")
+    assert len(messages) == 1 and {"马里奥·罗西", "黎文乙"} <= set(messages[0].participants)

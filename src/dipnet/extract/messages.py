@@ -336,7 +336,8 @@ def _organ_of_last(text: str, after: int, m: Mention) -> bool:
     bare = _roll_words().get("title_organs", [])
     between = text[after:m.start]  # a title of the party's before the mark (中央委员、), no list of names
     return m.start - after <= 20 and any(text.startswith(w, m.start) for w in bare) \
-        and not rx.compile(r"[,，;及与和]").search(between) and (between == "" or between.endswith("、"))
+        and not rx.compile(r"[,，;及与和]").search(between) and \
+        (between == "" or rx.compile(_roll_words()["title_chain_joint"]).search(between) is not None)
 
 
 def _title_of(between: str) -> bool:

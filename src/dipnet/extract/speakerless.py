@@ -162,3 +162,18 @@ def message_words(ev: Event, text: str, people: set[str]) -> bool:
     who = ev.participants[0]
     at = previous.find(who)
     return at != -1 and statement_pattern("message_frame_after").match(previous[at + len(who):]) is not None
+
+
+def message_said(ev: Event, sentence: str) -> bool:
+    """法国外交部长向越南…外长黎文乙致电表示慰问: words told right after a message's verb are the message's (SPEC), no
+    statement of anyone's — at every occurrence of the trigger."""
+    if ev.type != "STATEMENT":
+        return False
+    trig = str(ev.attributes.get("trigger", ""))
+    before = statement_pattern("message_verb_before")
+    spots, at = [], sentence.find(trig) if trig else -1
+    while at != -1:
+        spots.append(at)
+        at = sentence.find(trig, at + 1)
+    return bool(spots) and all(before.search(sentence[:k]) for k in spots)
+
