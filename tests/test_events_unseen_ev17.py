@@ -161,3 +161,12 @@ def test_a_bare_ministry_in_the_recipient_s_own_title_is_his_country_s():
             "当天,意大利外交部长向越南政府副总理兼外交部长黎文乙致电表示慰问。")
     messages = of(body, "MESSAGE", head="")
     assert len(messages) == 1 and {"马里奥·罗西", "黎文乙"} <= set(messages[0].participants)
+
+
+def test_remarks_told_as_a_thing_are_no_second_statement():
+    # …答记者问表示,越南完全驳斥某某8号就…所做出的表示: the last 表示 is the remarks rebutted (a noun), no statement
+    # of the spokesperson dated to them
+    body = ("越南驳斥中国外交部发言人的错误言论\n\n发布时间:2019-11-13 10:20\n\n"
+            "越南外交部发言人黎文甲11月13日就中国外交部发言人11月8日发表的言论答记者问表示,"
+            "越南完全驳斥中国外交部发言人8号就黄沙群岛主权所做出的表示。")
+    assert len(of(body, "STATEMENT", head="")) == 1
