@@ -170,3 +170,13 @@ def test_remarks_told_as_a_thing_are_no_second_statement():
             "越南外交部发言人黎文甲11月13日就中国外交部发言人11月8日发表的言论答记者问表示,"
             "越南完全驳斥中国外交部发言人8号就黄沙群岛主权所做出的表示。")
     assert len(of(body, "STATEMENT", head="")) == 1
+
+
+def test_a_colon_inside_a_sender_s_title_does_not_cut_the_list_of_senders():
+    # …法国总统皮埃尔·杜兰、白俄罗斯总统:亚历山大·卢卡申科等各国领导人向…致贺电: the colon is a slip inside a title;
+    # every sender listed sends a message
+    body = ("世界各国领导人向越南新任国家主席阮文甲致贺电\n\n"
+            "越通社河内——值此阮文甲同志当选越南社会主义共和国国家主席之际,泰国国王哇集拉隆功、韩国总统金大元、"
+            "法国总统皮埃尔·杜兰、白俄罗斯总统:亚历山大·卢卡申科等各国领导人向越南新任国家主席阮文甲致贺电。")
+    senders = {p for e in of(body, "MESSAGE", head="") for p in e.source}
+    assert {"金大元", "皮埃尔·杜兰"} <= senders

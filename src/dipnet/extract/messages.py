@@ -16,6 +16,7 @@ from dipnet.extract.cues import cue
 from dipnet.extract.eventdates import event_date
 from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.page import EventPage, names
+from dipnet.extract.senderspan import last_break, topic_subject
 from dipnet.model import Event, Mention
 
 Sides = tuple[list[str], list[str], list[str], list[str]]  # senders, recipients, their lands
@@ -39,13 +40,13 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     if xiang != -1 and any(m.start <= xiang < m.end for m in scope):
         xiang = -1  # 向 inside a name
     if xiang != -1:
-        opens = _titled_before(page, s0, max(text.rfind(x, s0, xiang) for x in ",;:"))
+        opens = _titled_before(page, s0, last_break(page, s0, xiang))
         senders = [m for m in scope if max(opens, s0) <= m.start and m.end <= xiang]
         recipients = [m for m in scope if xiang < m.start and m.end <= k]
         if opens <= s0:  # 老挝…总书记、国家主席通伦(…);政府总理潘坎…和…赛宋蓬…向…致国庆贺电: listed across ";"
             senders = _listed_before(page, s0) + senders
         if not senders:  # 阮春福已就日本遭受台风袭击,造成…损失向…致慰问电: a topic's commas stand between
-            senders = _topic_subject(page, scope, s0, xiang)
+            senders = topic_subject(page, scope, s0, xiang)
     mutual = -1
     if xiang == -1:
         opens = _titled_before(page, s0, c.start - 1) if c.start > s0 and text[c.start - 1] == "," else c.start
@@ -132,16 +133,6 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         to = [n for n in to if n not in lands]
     sides = _by_land(who, to, country)
     return sides + _by_land(to, who, country) if mutual != -1 else sides
-
-
-def _topic_subject(page: EventPage, scope: list[Mention], s0: int, xiang: int) -> list[Mention]:
-    """The sentence's subject before a topic word (就, 对…) whose clause runs on over commas up to 向: the
-    sender (the topic's own names are what the message is about)."""
-    text = page.doc.text
-    topic = rx.compile(_roll_words()["topic_opening"]).search(text, s0, xiang)
-    if topic is None or rx.compile("[,，]").search(text, topic.end(), xiang) is None:
-        return []
-    return [m for m in scope if s0 <= m.start and m.end <= topic.start()]
 
 
 def _listed_before(page: EventPage, s0: int) -> list[Mention]:
