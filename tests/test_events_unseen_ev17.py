@@ -180,3 +180,10 @@ def test_a_colon_inside_a_sender_s_title_does_not_cut_the_list_of_senders():
             "法国总统皮埃尔·杜兰、白俄罗斯总统:亚历山大·卢卡申科等各国领导人向越南新任国家主席阮文甲致贺电。")
     senders = {p for e in of(body, "MESSAGE", head="") for p in e.source}
     assert {"金大元", "皮埃尔·杜兰"} <= senders
+
+
+def test_a_joint_statement_issued_with_an_upgrade_is_the_relation_change():
+    # 宣布将两国关系提升为全面战略伙伴关系,并发表联合声明: the statement announces the upgrade (SPEC), no AGREEMENT
+    body = ("测试新闻\n\n越通社惠灵顿——2025年2月26日,越南政府总理阮文甲与新西兰总理卢克森举行会谈。"
+            "会谈后,两国领导人宣布将越新关系提升为全面战略伙伴关系,并发表联合声明。")
+    assert of(body, "RELATION_CHANGE", head="") and not of(body, "AGREEMENT", head="")
