@@ -15,6 +15,7 @@ from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.conveyed import conveyed_sides, conveying_words
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.deployments import mission_lands
 from dipnet.extract.eachpartner import each_partner
 from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.interviews import interviewee, press_only
@@ -24,9 +25,10 @@ from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.pairleaders import pair_post_leaders
 from dipnet.extract.pairsign import pair_signs
+from dipnet.extract.partystate import party_state_lands
 from dipnet.extract.predecessors import predecessors
 from dipnet.extract.pronouns import conference_partners, pronoun_partner
-from dipnet.extract.protester import told_protester
+from dipnet.extract.protester import body_lands, told_protester
 from dipnet.extract.reported import reported_subject
 from dipnet.extract.sides import (
     envoy_land,
@@ -240,6 +242,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants = participants + lands[:1]
         participants = [p for p in participants if p not in unit] if unit and len(participants) - len(unit) >= 2 \
             else participants
+        participants = mission_lands(page, participants)  # 联合国南苏丹特派团: South Sudan
     for name in list(participants):  # 东盟峰会 → 东盟, 联合国维和部队 → 联合国: the body behind its organ
         parent = parent_body(page, name)
         if parent and parent not in participants and t.name in ("CONFERENCE", "DEPLOYMENT", "MULTILATERAL_ROLE"):
@@ -265,6 +268,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                 len(page.pair) == 2 and countries[0] in page.pair:
             # 中方一贯反对相关国家…: the party left unnamed is the other country the page is about
             participants += [p for p in page.pair if p not in participants]
+    if t.name in ("AGREEMENT", "RELATION_CHANGE", "AID", "DISAPPROVE"):  # 向老挝党、国家和人民提供…: Laos too
+        participants = party_state_lands(page, c, participants)
     participants = pair_signs(page, c, k, trig, participants) if t.name == "AGREEMENT" else participants
     if t.name == "LAW_ENFORCEMENT" and not participants and any(w in sentence_text for w in cues("both_sides")):
         participants = list(page.pair)  # 中越两国警方…,双方共抓获犯罪嫌疑人29名: the two countries' police
@@ -280,7 +285,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if protester and not rx.compile("[对向与同和]").search(text[c.start:protester[0].start]):
             first = names(page, protester[:1], ("PERSON",))
             participants = first + [p for p in participants if p not in first]
-        participants = told_protester(page, c, k, trig, participants)
+        participants = body_lands(page, c, told_protester(page, c, k, trig, participants))
     if t.name == "ANNIVERSARY":
         participants = commemorated(page, c, k, mentions, participants)
     if t.name == "ANNIVERSARY" and any(w in clause for w in cues("both_sides")) and cue("relations_founding") in clause:

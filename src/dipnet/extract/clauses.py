@@ -100,6 +100,13 @@ def quoted(text: str, start: int, pos: int) -> bool:
     return text.count("“", start, pos) > text.count("”", start, pos)  # (no copy of the span)
 
 
+def unclosed(text: str, pos: int) -> bool:
+    """Does no ” close, before its paragraph ends, the quote pos stands in? (ev17: a slip of the page, 萨尔瓦多共和国
+    “法拉本多•马蒂民族解放阵线、…等向…致唁电 — for a message's word, no quote)"""
+    closing, paragraph_end = text.find("”", pos), text.find("\n", pos)
+    return closing == -1 or (paragraph_end != -1 and paragraph_end < closing)
+
+
 def sub_clauses(text: str, c: Clause, hits: list[tuple[int, str]]) -> list[tuple[Clause, int, str]]:
     """Split a clause with several triggers of one type at the separator between each two of them:
     甲对乙进行访问(2015年4月)和丙对丁进行国事访问(2015年11月), 甲当选汤加总理、乙当选国会主席 → one part

@@ -18,6 +18,7 @@ from dipnet.extract.sameday import days_of_one_trip, sentence_dates
 from dipnet.extract.signings import bare_instrument, headline_only, mark_signings, same_signing, signing_parties
 from dipnet.extract.speakers import seat_speakers
 from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_pattern, statement_speakers
+from dipnet.extract.summaries import lands_told
 from dipnet.extract.summons import summoned_apart
 from dipnet.model import Event
 
@@ -224,13 +225,13 @@ class _Tally:
     (brief, start), and events with a person among their actors by (type, brief)."""
 
     def __init__(self, events: list[Event], people: set[str]) -> None:
-        self.messages: dict[int | None, int] = {}
+        self.messages: dict[int | None, list[Event]] = {}
         self.listed: dict[tuple[int | None, int], list[Event]] = {}
         self.with_person: dict[tuple[str, int | None], int] = {}
         self.sent_to_people: dict[int | None, set[str]] = {}  # senders of messages to a named person, by brief
         for o in events:
             if o.type == "MESSAGE":
-                self.messages[o.brief] = self.messages.get(o.brief, 0) + 1
+                self.messages.setdefault(o.brief, []).append(o)
                 self.listed.setdefault((o.brief, o.start), []).append(o)
                 if any(p in people for p in o.target):
                     self.sent_to_people.setdefault(o.brief, set()).update(p for p in o.source if p in people)
@@ -246,7 +247,7 @@ def _summarized(ev: Event, events: _Tally, people: set[str]) -> bool:
     messages told elsewhere on the page and adds none of its own."""
     if ev.type == "MESSAGE" and not any(p in people for p in ev.source):
         listed = events.listed.get((ev.brief, ev.start), [])
-        told = events.messages.get(ev.brief, 0) > len(listed)
+        told = lands_told(listed, events.messages.get(ev.brief, []))  # (法国、德国外长向…致电: none told)
         if len(listed) > 1 and told and not any(p in people for o in listed for p in o.source):
             return True
     if ev.type == "MESSAGE" and not any(p in people for p in ev.target):
@@ -259,7 +260,6 @@ def _summarized(ev: Event, events: _Tally, people: set[str]) -> bool:
         return False
     # ev itself names no person, so every event counted here is another one
     return events.with_person.get((ev.type, ev.brief), 0) > 0
-
 
 
 def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
@@ -344,9 +344,10 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     events = one_by_one_told(events, people, countries)
     tally = _Tally(events, people)
     events = [e for e in events if not _summarized(e, tally, people)]
-    out, by_lands = _merge_pass(events, people, countries, nations or set())
-    if by_lands:  # talks told by lands joined two tellings: the kept ones may now join each other
-        out, _ = _merge_pass(out, people, countries, nations or set())
+    out, _ = _merge_pass(events, people, countries, nations or set())
+    # (a telling merged in may make two kept ones the same: 越南一号二级野战医院抵达南苏丹 took in 参加联合国维和行动的
+    # …野战医院即将前往南苏丹, which now covers 越南在参加联合国维和行动中…, kept apart before; talks told by lands too)
+    out, _ = _merge_pass(out, people, countries, nations or set())
     seat_speakers(out, people, text)
     out = seat_changes(out, text, nations or set(), people or set()) if text else out
     for ev in out:
@@ -356,7 +357,6 @@ def merge_events(events: list[Event], people: set[str] | None = None,
         for k in [k for k in ev.attributes if k.startswith("_")]:
             del ev.attributes[k]
     return out
-
 
 
 def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],

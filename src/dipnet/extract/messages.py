@@ -16,6 +16,7 @@ from dipnet.extract.cues import cue
 from dipnet.extract.eventdates import event_date
 from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.page import EventPage, names
+from dipnet.extract.senderspan import last_break, topic_subject
 from dipnet.model import Event, Mention
 
 Sides = tuple[list[str], list[str], list[str], list[str]]  # senders, recipients, their lands
@@ -39,11 +40,13 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
     if xiang != -1 and any(m.start <= xiang < m.end for m in scope):
         xiang = -1  # 向 inside a name
     if xiang != -1:
-        opens = _titled_before(page, s0, max(text.rfind(x, s0, xiang) for x in ",;:"))
+        opens = _titled_before(page, s0, last_break(page, s0, xiang))
         senders = [m for m in scope if max(opens, s0) <= m.start and m.end <= xiang]
         recipients = [m for m in scope if xiang < m.start and m.end <= k]
         if opens <= s0:  # 老挝…总书记、国家主席通伦(…);政府总理潘坎…和…赛宋蓬…向…致国庆贺电: listed across ";"
             senders = _listed_before(page, s0) + senders
+        if not senders:  # 阮春福已就日本遭受台风袭击,造成…损失向…致慰问电: a topic's commas stand between
+            senders = topic_subject(page, scope, s0, xiang)
     mutual = -1
     if xiang == -1:
         opens = _titled_before(page, s0, c.start - 1) if c.start > s0 and text[c.start - 1] == "," else c.start
@@ -221,10 +224,13 @@ def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
             last = (m.end, e.country or e.name)
         elif e.type == "ORG" and e.name in _roll_words().get("body_lands", {}):
             last = (m.end, _roll_words()["body_lands"][e.name])  # 联合国秘书长某某: the body's own code
-        if e.type == "PERSON" and last and m.start - last[0] <= 30 and _title_of(text[last[0]:m.start]):
+        # (萨尔瓦多共和国“法拉本多•马蒂民族解放阵线: a body of no land of its own named right after one speaks for it)
+        loose = e.type == "ORG" and not e.country and last is not None and \
+            rx.compile(cue("land_of_body_between")).fullmatch(text, last[0], m.start) is not None
+        if (e.type == "PERSON" or loose) and last and m.start - last[0] <= 30 and _title_of(text[last[0]:m.start]):
             out.setdefault(e.name, last[1])
-        elif e.type != "PERSON" or e.kb_id:
-            out.setdefault(e.name, e.country or e.name)
+        elif e.type != "PERSON" or e.kb_id:  # (联合国 in a lead's senders: the body's own code, as its head's)
+            out.setdefault(e.name, e.country or _roll_words().get("body_lands", {}).get(e.name) or e.name)
         if e.type == "PERSON":
             last = None  # a title qualifies the one name after it (总理温家宝致电奥巴马)
     return out
@@ -321,7 +327,8 @@ def _organ_of_last(text: str, after: int, m: Mention) -> bool:
     bare = _roll_words().get("title_organs", [])
     between = text[after:m.start]  # a title of the party's before the mark (中央委员、), no list of names
     return m.start - after <= 20 and any(text.startswith(w, m.start) for w in bare) \
-        and not rx.compile(r"[,，;及与和]").search(between) and (between == "" or between.endswith("、"))
+        and not rx.compile(r"[,，;及与和]").search(between) and \
+        (between == "" or rx.compile(_roll_words()["title_chain_joint"]).search(between) is not None)
 
 
 def _title_of(between: str) -> bool:

@@ -10,7 +10,7 @@ from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
 from dipnet.extract.eventwords import words_of
-from dipnet.extract.page import EventPage, names
+from dipnet.extract.page import EventPage, country_name, names
 
 
 def told_protester(page: EventPage, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
@@ -38,3 +38,19 @@ def told_protester(page: EventPage, c: Clause, k: int, trig: str, participants: 
     if not violators or ent.name in violators:
         return participants
     return [ent.name, violators[0]]
+
+
+def body_lands(page: EventPage, c: Clause, participants: list[str]) -> list[str]:
+    """越南驳斥中国外交部发言人…的错误言论: a foreign body protested against (or protesting) stands for its
+    country, which is a party too (SPEC: every actor the text names; a protest is between countries) —
+    the participants with the land of each such body after it, where the sentence names that land only
+    inside the body's name."""
+    out = list(participants)
+    for m in page.in_span(*c.sentence):
+        e = page.entity(m)
+        if e is None or e.type != "ORG" or e.name not in participants or not e.country:
+            continue
+        land = country_name(e.country)
+        if land and land not in out and land in e.name:
+            out.insert(out.index(e.name) + 1, land)
+    return out

