@@ -24,3 +24,23 @@ def test_a_named_host_s_meeting_takes_no_speakers_after_it():
             "越南外交部副部长阮明武表示,两国关系发展良好。")
     meets = of(body, "MEET")
     assert meets and not any("阮明武" in e.participants for e in meets)
+
+
+def test_a_working_session_held_with_someone_is_their_meeting():
+    # 甲与正在访问该市的…代表团举行了工作会议: a meeting of the two sides, no conference; 此次工作会议 after it
+    # refers to it, and the one who speaks at it (在会上发表讲话) takes part in it
+    body = ("岘港市市委书记会见老挝使节\n\n越通社岘港——5月12日上午,岘港市市委书记黎文成与正在访问该市的老挝驻越南"
+            "大使馆代表团举行了工作会议。\n黎文成高度评价此次工作会议的意义。\n"
+            "岘港市人民委员会主席陈福山在会上发表讲话时感谢老挝大使馆的支持。")
+    meets = of(body, "MEET")
+    assert any({"黎文成", "老挝驻越南大使馆"} <= set(e.participants) for e in meets)
+    assert any("陈福山" in e.participants for e in meets)
+    assert not of(body, "CONFERENCE")
+
+
+def test_a_national_working_conference_stays_a_conference():
+    # 全国对外工作会议在河内举行: a conference named, held with no one
+    body = ("全国对外工作会议在河内举行\n\n越通社河内——5月12日上午,全国对外工作会议在河内举行。"
+            "越共中央总书记阮文甲出席会议并发表讲话。")
+    assert of(body, "CONFERENCE")
+    assert not of(body, "MEET")

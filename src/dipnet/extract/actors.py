@@ -115,7 +115,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     participants += [n for n in names(page, seat_body, ("ORG",), meetings=True) if n not in participants]
     if t.name == "MEET":
         participants += [n for n in delegations(page, cb, mentions) if n not in participants]
-        if any(w in trig for w, kind in t.kinds.items() if kind == "reception"):
+        if any(w in trig for w, kind in t.kinds.items() if kind in ("reception", "working session")):
             # 大使主持招待会。出席招待会的越方代表有:…: a reception's guests, told after it as a meeting's are
             participants += [n for n in conference_people(page, c, trig) if n not in participants]
     if t.name == "AGREEMENT":

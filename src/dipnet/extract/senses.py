@@ -39,6 +39,16 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
         return True  # 会谈 of 电话会谈
     if trig in cues("summit_words"):  # 出席中国-中东欧国家领导人会晤: a grouping's meeting, not talks
         return (t.name == "MEET") == multilateral(text, c, k, trig, cb)
+    session = next((w for w in cues("working_session_words") if len(w) >= len(trig) and
+                    text.endswith(w, c.start, k + len(trig))), None)
+    if session is not None and t.name in ("MEET", "CONFERENCE"):
+        # 甲与正在访问该市的…使节举行了工作会议: a working session held with someone is their meeting (ev16), not
+        # a conference (全国对外工作会议 stays one)
+        at = k + len(trig) - len(session)
+        if text[max(c.start, at - 4):at].endswith(cb.reference_openers):
+            return True  # 此次工作会议: the session told before, no new one
+        held = rx.compile(cue("working_session_before")).search(text, c.start, at)
+        return (t.name == "MEET") != (held is not None)
     if t.name == "CONFERENCE":
         return remote(text, c, k, cb) and pair_talks(page, c, k)
     return t.name == "MEET" and remote(text, c, k, cb)
