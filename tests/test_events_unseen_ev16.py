@@ -44,3 +44,14 @@ def test_a_national_working_conference_stays_a_conference():
             "越共中央总书记阮文甲出席会议并发表讲话。")
     assert of(body, "CONFERENCE")
     assert not of(body, "MEET")
+
+
+def test_meetings_one_by_one_with_foreign_bodies_whose_heads_are_unnamed():
+    # 分别会见中国全国人大常委会委员长、日本国会众议院议长…: one meeting with each body (and its country), not
+    # one meeting of all
+    body = ("越南国会主席出访\n\n越通社纽约——9月2日,越南国会主席阮文乙还分别会见中国全国人大常委会委员长、"
+            "日本国会众议院议长、蒙古国会主席等。")
+    meets = of(body, "MEET")
+    assert any({"阮文乙", "日本"} <= set(e.participants) for e in meets)
+    assert any({"阮文乙", "中国"} <= set(e.participants) for e in meets)
+    assert not any({"中国", "日本"} <= set(e.participants) for e in meets)
