@@ -61,7 +61,7 @@ def _each_body(page: EventPage, ev: Event, head: str, own: str | None) -> list[E
     if len(partners) < 2 or len(set(lands)) != len(lands):
         return [ev]
     out = []
-    for p, land in zip(partners, lands):
+    for p, land in zip(partners, lands, strict=True):
         name = country_name(land)
         parts = [head, p] + ([name] if name and name != p else [])
         out.append(Event(**{**ev.__dict__, "participants": parts, "source": [head], "target": [p],
