@@ -55,3 +55,17 @@ def test_meetings_one_by_one_with_foreign_bodies_whose_heads_are_unnamed():
     assert any({"阮文乙", "日本"} <= set(e.participants) for e in meets)
     assert any({"阮文乙", "中国"} <= set(e.participants) for e in meets)
     assert not any({"中国", "日本"} <= set(e.participants) for e in meets)
+
+
+def test_hospitality_recalled_in_a_call_is_no_meeting():
+    # 电话中,甲提及…期间所提供的盛情款待: the welcome given on a past visit, recalled; no meeting of the two
+    body = ("越南总理与澳大利亚总理通电话\n\n越通社河内——5月2日,越南政府总理阮春福同澳大利亚总理特恩布尔通电话。"
+            "电话中,阮春福感谢澳大利亚政府在他今年3月访问澳大利亚期间所提供的盛情款待。")
+    assert of(body, "CALL")
+    assert not of(body, "MEET")
+
+
+def test_a_banquet_given_is_still_a_meeting():
+    # 设宴款待: the host gives a banquet for the guest, a meeting of the two
+    body = ("越南总理访问澳大利亚\n\n越通社堪培拉——3月17日晚,澳大利亚总理特恩布尔在总理府设宴款待阮春福。")
+    assert any({"特恩布尔", "阮春福"} <= set(e.participants) for e in of(body, "MEET"))
