@@ -69,3 +69,16 @@ def test_a_banquet_given_is_still_a_meeting():
     # 设宴款待: the host gives a banquet for the guest, a meeting of the two
     body = ("越南总理访问澳大利亚\n\n越通社堪培拉——3月17日晚,澳大利亚总理特恩布尔在总理府设宴款待阮春福。")
     assert any({"特恩布尔", "阮春福"} <= set(e.participants) for e in of(body, "MEET"))
+
+
+def test_lands_joined_in_the_name_of_a_meeting_attended_host_no_visit():
+    # 启程出席柬老越三国国会高层会议: the lands of the meeting's name are no host of the trip
+    body = ("越南国会主席王廷惠启程出席柬老越三国国会高层会议\n\n越通社河内——越南国会主席王廷惠同越南国会代表团12月4日"
+            "离开河内,应老挝国会主席邀请赴老出席会议。")
+    assert not any("柬埔寨" in e.participants for e in of(body, "VISIT"))
+
+
+def test_the_land_a_meeting_attended_is_held_in_still_hosts():
+    # 启程出席在中国南宁举行的中国—东盟博览会: the trip goes to China
+    body = ("越南总理启程出席会议\n\n越通社河内——越南政府总理范明政9月16日启程出席在中国南宁举行的中国—东盟博览会。")
+    assert any(e.participants == ["范明政", "中国"] for e in of(body, "VISIT"))

@@ -225,6 +225,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             continue
         if hosts and attend is not None and m.start >= k + attend.end():
             continue
+        if attend is not None and m.start >= k + attend.end() and _joined_lands(page, m, untitled):
+            continue  # (启程出席柬老越三国国会高层会议: the lands joined in the name of what the trip is for, ev16)
         if e.type == "COUNTRY" and (m.start > k or dui != -1 and dui < m.start < k):
             hosts.append(e.name)
         elif e.type == "LOCATION" and m.start >= k and location is None:
@@ -374,3 +376,16 @@ def _stay_place(page: EventPage, c: Clause, k: int, untitled: list[Mention],
     entry = load_kb().get(e.kb_id or "")
     land = country_name(entry.country) if entry is not None and entry.country else None
     return ([land], location or e.name) if land else ([], location)
+
+
+def _joined_lands(page: EventPage, m: Mention, mentions: list[Mention]) -> bool:
+    """The country mention stands joined to another (柬老越, 柬埔寨-老挝-越南, 中国—东盟): a name's compound."""
+    text, joiners = page.doc.text, cue("joined_lands_between")
+    for o in mentions:
+        e = page.entity(o)
+        if o is m or e is None or e.type not in ("COUNTRY", "ORG"):
+            continue
+        gap = text[o.end:m.start] if o.end <= m.start else text[m.end:o.start]
+        if len(gap) <= 1 and all(ch in joiners for ch in gap):
+            return True
+    return False
