@@ -82,3 +82,11 @@ def test_the_land_a_meeting_attended_is_held_in_still_hosts():
     # 启程出席在中国南宁举行的中国—东盟博览会: the trip goes to China
     body = ("越南总理启程出席会议\n\n越通社河内——越南政府总理范明政9月16日启程出席在中国南宁举行的中国—东盟博览会。")
     assert any(e.participants == ["范明政", "中国"] for e in of(body, "VISIT"))
+
+
+def test_a_departure_then_an_invitation_set_aside_goes_on_to_the_visit():
+    # 某某…离开河内,应老挝国会主席邀请赴老出席…: the invitation opens the clause and names no visitor; the one
+    # who left Hanoi goes to Laos
+    body = ("越南国会主席出访\n\n越通社河内——越南国会主席阮文乙同越南国会代表团12月4日离开河内,应老挝国会主席"
+            "邀请赴老出席会议。")
+    assert any(e.participants == ["阮文乙", "老挝"] for e in of(body, "VISIT"))
