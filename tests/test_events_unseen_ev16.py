@@ -90,3 +90,11 @@ def test_a_departure_then_an_invitation_set_aside_goes_on_to_the_visit():
     body = ("越南国会主席出访\n\n越通社河内——越南国会主席阮文乙同越南国会代表团12月4日离开河内,应老挝国会主席"
             "邀请赴老出席会议。")
     assert any(e.participants == ["阮文乙", "老挝"] for e in of(body, "VISIT"))
+
+
+def test_a_departure_for_visits_to_two_lands_is_a_visit_to_each():
+    # 某某启程对老挝和柬埔寨进行国事访问: one trip, a visit to each land (not Laos only)
+    body = ("越南国家主席访问两国\n\n越通社河内——越南国家主席阮文乙11月13日启程对老挝和柬埔寨进行国事访问。")
+    visits = of(body, "VISIT")
+    assert any(e.participants == ["阮文乙", "老挝"] for e in visits)
+    assert any(e.participants == ["阮文乙", "柬埔寨"] for e in visits)

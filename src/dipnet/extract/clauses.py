@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dipnet import rx
+from dipnet.extract.cues import cue, cues
 from dipnet.model import Document
 from dipnet.rx import plain as _plain
 
@@ -109,6 +110,8 @@ def sub_clauses(text: str, c: Clause, hits: list[tuple[int, str]]) -> list[tuple
     cuts: list[int] = []
     for k, trig in hits[1:]:
         prev_end = parts[-1][0] + len(parts[-1][1])
+        if parts[-1][1] in cues("departure_triggers") and rx.compile(cue("departure_then_visit")).match(text[prev_end:k]):
+            continue  # 启程对老挝和柬埔寨进行国事访问: the departure and the visit it goes on to are one (ev16)
         # a strong separator (, ; 暨) parts two events before a list word does (…成立45周年暨东盟与中国…21周年)
         seps = [m.start() for m in rx.compile(r"[;,暨]").finditer(text[prev_end:k])] or \
             [m.start() for m in rx.compile(r"[、和及与并]").finditer(text[prev_end:k])]
