@@ -98,3 +98,15 @@ def test_a_departure_for_visits_to_two_lands_is_a_visit_to_each():
     visits = of(body, "VISIT")
     assert any(e.participants == ["阮文乙", "老挝"] for e in visits)
     assert any(e.participants == ["阮文乙", "柬埔寨"] for e in visits)
+
+
+def test_talks_whose_manner_is_video_told_before_the_partner_are_a_call():
+    # 通过视频形式与某某举行会晤: the manner stands far before the meeting word; a call, not a meeting
+    body = ("越泰两国外长举行会晤\n\n越通社河内——越南外交部长阮文乙12日通过视频形式与泰国外交部长巴里举行会晤。")
+    assert any({"阮文乙", "巴里"} <= set(e.participants) for e in of(body, "CALL"))
+    assert not any("阮文乙" in e.participants for e in of(body, "MEET"))
+
+
+def test_talks_held_in_a_city_stay_a_meeting():
+    body = ("越泰两国外长举行会晤\n\n越通社河内——越南外交部长阮文乙12日在河内与泰国外交部长巴里举行会晤。")
+    assert of(body, "MEET") and not of(body, "CALL")

@@ -38,6 +38,8 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
     if any(a <= k and end <= a + len(w) and len(w) > len(trig) for a, w in calls):
         return True  # 会谈 of 电话会谈
     if trig in cues("summit_words"):  # 出席中国-中东欧国家领导人会晤: a grouping's meeting, not talks
+        if t.name == "MEET" and remote(text, c, k, cb):
+            return True  # (通过视频形式与某某举行会晤: their CALL, ev16)
         return (t.name == "MEET") == multilateral(text, c, k, trig, cb)
     session = next((w for w in cues("working_session_words") if len(w) >= len(trig) and
                     text.endswith(w, c.start, k + len(trig))), None)
@@ -65,8 +67,10 @@ def multilateral(text: str, c: Clause, k: int, trig: str, cb: Codebook) -> bool:
 
 
 def remote(text: str, c: Clause, k: int, cb: Codebook) -> bool:
-    """A word of phone or video stands just before the meeting word."""
-    return any_of(cb.remote_markers).search(text, max(c.start, k - cb.remote_reach), k) is not None
+    """A word of phone or video stands just before the meeting word, or the clause tells its manner before it
+    (通过视频形式与中国外长王毅举行会晤, ev16)."""
+    return any_of(cb.remote_markers).search(text, max(c.start, k - cb.remote_reach), k) is not None or \
+        rx.compile(cue("remote_manner_before")).search(text, c.start, k) is not None
 
 
 def pair_talks(page: EventPage, c: Clause, k: int) -> bool:
