@@ -110,3 +110,10 @@ def test_talks_whose_manner_is_video_told_before_the_partner_are_a_call():
 def test_talks_held_in_a_city_stay_a_meeting():
     body = ("越泰两国外长举行会晤\n\n越通社河内——越南外交部长阮文乙12日在河内与泰国外交部长巴里举行会晤。")
     assert of(body, "MEET") and not of(body, "CALL")
+
+
+def test_a_trip_told_as_the_frame_of_the_sentence_is_the_subject_s_visit():
+    # 在…赴南非出席二十国集团峰会框架下,某某…: the frame's trip is made by the subject after it
+    body = ("越南与南非加强合作\n\n越通社河内——在11月21日至24日赴南非出席二十国集团峰会框架下,越南政府总理阮文乙"
+            "在约翰内斯堡开展了一系列双边活动。")
+    assert any(e.participants == ["阮文乙", "南非"] for e in of(body, "VISIT"))
