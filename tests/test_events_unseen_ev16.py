@@ -117,3 +117,16 @@ def test_a_trip_told_as_the_frame_of_the_sentence_is_the_subject_s_visit():
     body = ("越南与南非加强合作\n\n越通社河内——在11月21日至24日赴南非出席二十国集团峰会框架下,越南政府总理阮文乙"
             "在约翰内斯堡开展了一系列双边活动。")
     assert any(e.participants == ["阮文乙", "南非"] for e in of(body, "VISIT"))
+
+
+def test_a_video_meeting_with_a_foreign_ministry_whose_official_is_unnamed_is_a_call():
+    # 甲同日本外务省副大臣举行视频会议 / 越南副外长与日本副外长举行视频会议: two sides, by video: a call
+    body = ("越南副外长与日本副外长举行视频会议\n\n越通社河内——越南外交部副部长阮文乙15日同日本外务省副大臣举行视频会议。")
+    calls = of(body, "CALL")
+    assert any({"阮文乙", "日本外务省"} <= set(e.participants) for e in calls)
+    assert not of(body, "CONFERENCE")
+
+
+def test_a_video_meeting_with_many_lands_stays_a_conference():
+    body = ("越南外长与东盟各国外长举行视频会议\n\n越通社河内——越南外交部长阮文乙15日同东盟各国外长举行视频会议。")
+    assert of(body, "CONFERENCE") and not of(body, "CALL")

@@ -11,6 +11,7 @@ from dipnet.extract.cues import cue, cues
 from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.meetingname import conference_name
 from dipnet.extract.page import EventPage
+from dipnet.model import Mention
 from dipnet.rx import plain as _plain
 
 
@@ -79,11 +80,30 @@ def pair_talks(page: EventPage, c: Clause, k: int) -> bool:
     text = page.doc.text
     people = [m for m in page.in_order(c.start, k) if (e := page.entity(m)) is not None and e.type == "PERSON"]
     names = {page.entity(m).name for m in people}  # type: ignore[union-attr]
+    if len(names) == 1:  # (甲同日本外务省副大臣举行视频会议: one person and one body of another land, its head unnamed; ev16)
+        return _person_and_body(page, c, k, people[-1])
+    if not names:  # (越南副外长与日本副外长举行视频会议: two lands' officials, unnamed, joined; ev16)
+        lands = [(m, e.name) for m in page.in_order(c.start, k) if (e := page.entity(m)) is not None and e.type == "COUNTRY"]
+        return len({n for _, n in lands}) == 2 and len(lands) == 2 and \
+            any(w in text[lands[0][0].end:lands[1][0].start] for w in cues("pair_talk_joiners")) and \
+            not rx.compile(cue("pair_body_plural")).search(text, c.start, k)
     if len(names) != 2:
         return False
     second = next(m for m in people if page.entity(m).name != page.entity(people[0]).name)  # type: ignore[union-attr]
     between = text[people[0].end:second.start]
     return any(w in between for w in cues("pair_talk_joiners"))
+
+
+def _person_and_body(page: EventPage, c: Clause, k: int, person: Mention) -> bool:
+    """The one person named, then a joiner and one foreign body (or land) and nothing plural (各国, 等) before the word."""
+    text = page.doc.text
+    after = [m for m in page.in_order(person.end, k) if (e := page.entity(m)) is not None and e.type in ("ORG", "COUNTRY")]
+    if not after or rx.compile(cue("pair_body_plural")).search(text, person.end, k):
+        return False
+    between = text[person.end:after[0].start]
+    lands = {page.country_by_name.get(page.entity(m).name) for m in after}  # type: ignore[union-attr]
+    return any(w in between for w in cues("pair_talk_joiners")) and len(lands) == 1 and \
+        page.country_by_name.get(page.entity(person).name) not in lands  # type: ignore[union-attr]
 
 
 def remote_words(page: EventPage, c: Clause, in_clause: list[tuple[int, str]], cb: Codebook) -> dict[str, int]:
