@@ -3,7 +3,12 @@ issue 13: VNA's locality pages, VOV, SGGP; invented sentences)."""
 
 from __future__ import annotations
 
-from eventpage import of
+from eventpage import of as _of
+
+
+def of(body, type_):
+    """The events of one type on the invented page, read whole (its own headline and dateline)."""
+    return _of(body, type_, head="")
 
 
 def test_a_meeting_of_a_city_s_unnamed_leaders_has_the_leaders_who_speak_after_it():
@@ -130,3 +135,13 @@ def test_a_video_meeting_with_a_foreign_ministry_whose_official_is_unnamed_is_a_
 def test_a_video_meeting_with_many_lands_stays_a_conference():
     body = ("越南外长与东盟各国外长举行视频会议\n\n越通社河内——越南外交部长阮文乙15日同东盟各国外长举行视频会议。")
     assert of(body, "CONFERENCE") and not of(body, "CALL")
+
+
+def test_a_teaser_s_visit_is_a_record_of_its_own_beside_the_article_s():
+    # the article tells the departure, a 更多 teaser the arrival: the page's lists hold the article's visit and the
+    # teaser's (brief) visit apart
+    body = ("阮文乙启程对老挝进行国事访问\n\n越通社河内——12月1日,越南国家主席阮文乙离开河内,对老挝进行国事访问。\n\n越通社\n\n"
+            "更多\n\n图自越通社\n\n阮文乙主席抵达万象 开始对老挝进行国事访问\n\n12月1日下午,越南国家主席阮文乙抵达万象,"
+            "开始对老挝进行国事访问。")
+    visits = [e for e in of(body, "VISIT") if e.participants == ["阮文乙", "老挝"]]
+    assert {e.brief for e in visits} == {None, 0}
