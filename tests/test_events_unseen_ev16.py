@@ -145,3 +145,10 @@ def test_a_teaser_s_visit_is_a_record_of_its_own_beside_the_article_s():
             "开始对老挝进行国事访问。")
     visits = [e for e in of(body, "VISIT") if e.participants == ["阮文乙", "老挝"]]
     assert {e.brief for e in visits} == {None, 0}
+
+
+def test_two_lands_leaders_talks_take_no_later_speaker():
+    # 两国领导人举行会谈。发言人某某表示…: the leaders are the two named before; the spokesman is no party
+    body = ("越中两国领导人举行会谈\n\n越通社北京——越共中央总书记苏林与中共中央总书记习近平8月19日举行会谈。"
+            "随后,两国领导人举行会谈。中国外交部发言人毛宁表示,此访意义重大。")
+    assert not any("毛宁" in e.participants for e in of(body, "MEET"))
