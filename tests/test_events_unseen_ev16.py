@@ -152,3 +152,13 @@ def test_two_lands_leaders_talks_take_no_later_speaker():
     body = ("越中两国领导人举行会谈\n\n越通社北京——越共中央总书记苏林与中共中央总书记习近平8月19日举行会谈。"
             "随后,两国领导人举行会谈。中国外交部发言人毛宁表示,此访意义重大。")
     assert not any("毛宁" in e.participants for e in of(body, "MEET"))
+
+
+def test_a_foreign_locality_s_delegation_received_here_visits_the_receiver_s_locality():
+    # 胡志明市人民委员会主席某某会见了正在该市进行工作访问的老挝某省省长率领的代表团: a visit between localities
+    # (SPEC), the one the relative clause tells and the headline's are one
+    body = ("老挝琅勃拉邦省代表团访问胡志明市\n\n越通社胡志明市——4月2日,胡志明市人民委员会主席潘文迈会见了正在该市"
+            "进行工作访问的老挝琅勃拉邦省省长坎潘·彭玛塔率领的代表团。")
+    visits = of(body, "VISIT")
+    assert any(set(e.participants) == {"琅勃拉邦", "胡志明市"} for e in visits)
+    assert not any("越南" in e.participants for e in visits)
