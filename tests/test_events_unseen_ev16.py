@@ -162,3 +162,10 @@ def test_a_foreign_locality_s_delegation_received_here_visits_the_receiver_s_loc
     visits = of(body, "VISIT")
     assert any(set(e.participants) == {"琅勃拉邦", "胡志明市"} for e in visits)
     assert not any("越南" in e.participants for e in visits)
+
+
+def test_an_outlet_s_tag_opening_the_lead_leaves_the_visit_frame_after_it():
+    # (VOVWORLD) - 在对韩国进行正式访问期间,某某会见…: the tag opens nothing; the frame's visit is the subject's
+    body = ("越南国会主席会见韩国政党领导\n\n(VOVWORLD) - 在对韩国进行正式访问期间,越南国会主席王廷惠12月5日在首尔"
+            "会见韩国共同民主党党首李在明。")
+    assert any(e.participants == ["王廷惠", "韩国"] for e in of(body, "VISIT"))
