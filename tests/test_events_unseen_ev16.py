@@ -169,3 +169,10 @@ def test_an_outlet_s_tag_opening_the_lead_leaves_the_visit_frame_after_it():
     body = ("越南国会主席会见韩国政党领导\n\n(VOVWORLD) - 在对韩国进行正式访问期间,越南国会主席王廷惠12月5日在首尔"
             "会见韩国共同民主党党首李在明。")
     assert any(e.participants == ["王廷惠", "韩国"] for e in of(body, "VISIT"))
+
+
+def test_a_meeting_told_as_the_frame_of_what_follows_has_the_subject_after_it():
+    # 当天,在会见某党党首某某时,甲高度评价…: a second meeting of the day, its subject told after the frame
+    body = ("越南国会主席会见泰国政党领导\n\n越通社曼谷——12月5日,越南国会主席阮文乙在曼谷会见泰国为泰党党首甲乙丙。\n\n"
+            "当天,在会见泰国民主党党首差猜·汶时,阮文乙高度评价两党关系。")
+    assert any({"阮文乙", "差猜·汶"} <= set(e.participants) for e in of(body, "MEET"))

@@ -17,7 +17,7 @@ from dipnet.extract.conveyed import conveyed_sides, conveying_words
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.eachpartner import each_partner
 from dipnet.extract.eventwords import pattern_of
-from dipnet.extract.hosts import host_speakers
+from dipnet.extract.hosts import frame_subject, host_speakers
 from dipnet.extract.interviews import interviewee, press_only
 from dipnet.extract.lands import land_of
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
@@ -135,7 +135,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name in ("MEET", "CALL"):
         participants = meeting_parties(page, c, k, mentions, participants, len(persons) < t.min_actors)
         if t.name == "MEET" and len(persons) < t.min_actors:  # 市领导会见…。市委副书记某某强调…: the leaders told after
-            participants = host_speakers(page, c, k, participants)
+            participants = frame_subject(page, c, k, host_speakers(page, c, k, participants))
         participants = pair_talks(page, c, k, participants) if not persons else participants
         participants = appraiser_out(page, c, k, participants)  # 甲高度评价乙与丙通电话…: 乙 and 丙 talked
         participants = pronoun_partner(page, c, k, participants) if len(persons) < 2 else participants

@@ -7,6 +7,7 @@ meeting, visit or call."""
 from __future__ import annotations
 
 from dipnet import rx
+from dipnet.extract.carry import sentence_subject
 from dipnet.extract.clauses import Clause, iter_sentences
 from dipnet.extract.codes import type_triggers
 from dipnet.extract.cues import cue
@@ -38,3 +39,14 @@ def host_speakers(page: EventPage, c: Clause, k: int, participants: list[str]) -
             if people and speech.match(text, people[0].end):
                 out += [n for n in names(page, people[:1], ("PERSON",)) if n not in out]
     return out
+
+
+def frame_subject(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """当天,在会见韩国国民力量党党首某某时,王廷惠高度评价…: a meeting told as the frame of what follows, its
+    partner named in it, its subject after it (ev16, VOV's pages summing up several meetings)."""
+    text = page.doc.text
+    if not rx.compile(cue("meeting_frame_before")).fullmatch(text, c.start, k) or \
+            not rx.compile(cue("meeting_frame_after")).search(text, k, c.end):
+        return participants
+    who = sentence_subject(page, c.end, c.sentence[1])
+    return participants + [who] if who and who not in participants else participants
