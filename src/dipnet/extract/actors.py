@@ -18,6 +18,7 @@ from dipnet.extract.cues import cue, cues
 from dipnet.extract.deployments import mission_lands
 from dipnet.extract.eachpartner import each_partner
 from dipnet.extract.eventwords import pattern_of
+from dipnet.extract.hosts import frame_subject, host_speakers
 from dipnet.extract.interviews import interviewee, press_only
 from dipnet.extract.lands import land_of
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
@@ -116,7 +117,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     participants += [n for n in names(page, seat_body, ("ORG",), meetings=True) if n not in participants]
     if t.name == "MEET":
         participants += [n for n in delegations(page, cb, mentions) if n not in participants]
-        if any(w in trig for w, kind in t.kinds.items() if kind == "reception"):
+        if any(w in trig for w, kind in t.kinds.items() if kind in ("reception", "working session")):
             # 大使主持招待会。出席招待会的越方代表有:…: a reception's guests, told after it as a meeting's are
             participants += [n for n in conference_people(page, c, trig) if n not in participants]
     if t.name == "AGREEMENT":
@@ -135,6 +136,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     sentence_text = text[c.sentence[0]:c.sentence[1]]
     if t.name in ("MEET", "CALL"):
         participants = meeting_parties(page, c, k, mentions, participants, len(persons) < t.min_actors)
+        if t.name == "MEET" and len(persons) < t.min_actors:  # 市领导会见…。市委副书记某某强调…: the leaders told after
+            participants = frame_subject(page, c, k, host_speakers(page, c, k, participants))
         participants = pair_talks(page, c, k, participants) if not persons else participants
         participants = appraiser_out(page, c, k, participants)  # 甲高度评价乙与丙通电话…: 乙 and 丙 talked
         participants = pronoun_partner(page, c, k, participants) if len(persons) < 2 else participants

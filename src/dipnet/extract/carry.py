@@ -342,6 +342,8 @@ def _referred(text: str, start: int, at: int, word: str) -> bool:
     its word: 第十届东盟峰会)."""
     cb = codebook()
     before = text[max(start, at - 4):at]
+    if before.endswith(cues("working_session_lead")):  # 此次工作会议: the working session told before (ev16)
+        before = before[:-2]
     if any(before.endswith(o) for o in cb.reference_openers) or \
             text.startswith(cues("meeting_as_frame"), at + len(word)):
         return True

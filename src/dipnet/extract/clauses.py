@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dipnet import rx
+from dipnet.extract.cues import cue, cues
 from dipnet.model import Document
 from dipnet.rx import plain as _plain
 
@@ -66,6 +67,12 @@ class Clause:
     brief: int | None
 
 
+@lru_cache(maxsize=1)
+def _attribution() -> re.Pattern[str]:
+    """An outlet's tag opening a lead's sentence ((VOVWORLD) - , (VGP)-, (越共电子报)) (ev16)."""
+    return rx.compile(cue("attribution_opening"))
+
+
 def clauses(doc: Document, starts: list[int] | None = None) -> list[Clause]:
     """The clauses of the page's zones; with `starts` (sorted positions, e.g. where trigger words start),
     only those of the sentences holding one of them (the others would be passed over)."""
@@ -78,6 +85,9 @@ def clauses(doc: Document, starts: list[int] | None = None) -> list[Clause]:
         for s_start, s_end in _sentences(doc.text, seg.start, seg.end):
             if starts is not None and bisect_left(starts, s_start) == bisect_left(starts, s_end):
                 continue
+            opening = _attribution().match(doc.text, s_start, s_end) if seg.kind in ("lead", "body") else None
+            if opening and opening.end() < s_end:  # ((VOVWORLD) - 在对韩国进行正式访问期间,…: the outlet's tag opens nothing)
+                s_start = opening.end()
             depth, start = 0, s_start
             marks = [(m.start(), m.group()) for m in _MARKS.finditer(doc.text, s_start, s_end)]  # only those that matter
             if seg.kind in _HEADLINES:  # 王毅访越南会见党政高官 未提及习近平访越事宜: a headline's halves
@@ -116,6 +126,8 @@ def sub_clauses(text: str, c: Clause, hits: list[tuple[int, str]]) -> list[tuple
     cuts: list[int] = []
     for k, trig in hits[1:]:
         prev_end = parts[-1][0] + len(parts[-1][1])
+        if parts[-1][1] in cues("departure_triggers") and rx.compile(cue("departure_then_visit")).match(text[prev_end:k]):
+            continue  # 启程对老挝和柬埔寨进行国事访问: the departure and the visit it goes on to are one (ev16)
         # a strong separator (, ; 暨) parts two events before a list word does (…成立45周年暨东盟与中国…21周年)
         seps = [m.start() for m in rx.compile(r"[;,暨]").finditer(text[prev_end:k])] or \
             [m.start() for m in rx.compile(r"[、和及与并]").finditer(text[prev_end:k])]

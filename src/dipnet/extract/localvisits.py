@@ -4,8 +4,10 @@ locality's country."""
 
 from __future__ import annotations
 
+from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import codebook
+from dipnet.extract.cues import cue
 from dipnet.extract.page import EventPage, country_name
 
 
@@ -14,6 +16,9 @@ def between_localities(page: EventPage, c: Clause, k: int, trig: str, participan
     visit word) and whose host, after 对 or right after the word (访问中国广西), is a locality (a country
     before it, if any, is only where that locality lies)."""
     text = page.doc.text
+    received = _received_localities(page, c, k, trig)
+    if received:
+        return received
     dui = text.rfind("对", c.start, k)
     if dui != -1:
         lo, hi = dui + 1, k
@@ -33,3 +38,22 @@ def between_localities(page: EventPage, c: Clause, k: int, trig: str, participan
     lands = {e.name for _, e in after if e.type == "COUNTRY"} | {country_name(after[-1][1].country)}
     kept = [p for p in participants if p not in lands and p not in visiting and p != host]
     return kept + visiting[-1:] + [host]
+
+
+def _received_localities(page: EventPage, c: Clause, k: int, trig: str) -> list[str]:
+    """胡志明市人民委员会主席某某会见了正在该市进行工作访问的老挝琅勃拉邦省省长某某率领的代表团 (ev16): the visit a
+    relative clause tells on a foreign locality's delegation received, the host told as 该市/该省: the
+    delegation's locality visits the receiver's (the locality its body's name opens with)."""
+    text = page.doc.text
+    if not rx.compile(cue("visit_here_before")).search(text, c.start, k):
+        return []
+    led = text.find("代表团", k, c.end)
+    if led == -1:
+        return []
+    visiting = [e for m in page.in_span(k + len(trig), led) if (e := page.entity(m)) is not None and e.type == "LOCATION"]
+    places = {n for n, kinds in page.types_of.items() if "LOCATION" in kinds}
+    receiving = [e for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) is not None and e.type in ("ORG", "LOCATION")]
+    host = next((p for e in receiving for p in places if e.name.startswith(p)), None)
+    if not visiting or host is None or visiting[0].name == host:
+        return []
+    return [visiting[0].name, host]

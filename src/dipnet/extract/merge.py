@@ -20,6 +20,7 @@ from dipnet.extract.speakers import seat_speakers
 from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_pattern, statement_speakers
 from dipnet.extract.summaries import lands_told
 from dipnet.extract.summons import summoned_apart
+from dipnet.extract.trips import same_trip as _same_trip
 from dipnet.model import Event
 
 
@@ -151,11 +152,6 @@ def _under_way(done: Event, plan: Event) -> bool:
     if plan.status != "planned" or len(day) != 10:
         return False  # (将于6月访问 and 12日抵达: a day of that month)
     return day.startswith(first) if len(first) == 7 and not last else len(first) == len(last) == 10 and first <= day <= last
-
-
-def _same_trip(a: Event, b: Event) -> bool:
-    """The same visitors going to the same (or an unnamed) host."""
-    return bool(set(a.source) & set(b.source)) and (not a.target or not b.target or a.target == b.target)
 
 
 def _same_unit(a: Event, b: Event) -> bool:

@@ -11,6 +11,7 @@ from dipnet.extract.cues import cue, cues
 from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.meetingname import conference_name
 from dipnet.extract.page import EventPage
+from dipnet.model import Mention
 from dipnet.rx import plain as _plain
 
 
@@ -38,7 +39,19 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
     if any(a <= k and end <= a + len(w) and len(w) > len(trig) for a, w in calls):
         return True  # 会谈 of 电话会谈
     if trig in cues("summit_words"):  # 出席中国-中东欧国家领导人会晤: a grouping's meeting, not talks
+        if t.name == "MEET" and remote(text, c, k, cb):
+            return True  # (通过视频形式与某某举行会晤: their CALL, ev16)
         return (t.name == "MEET") == multilateral(text, c, k, trig, cb)
+    session = next((w for w in cues("working_session_words") if len(w) >= len(trig) and
+                    text.endswith(w, c.start, k + len(trig))), None)
+    if session is not None and t.name in ("MEET", "CONFERENCE"):
+        # 甲与正在访问该市的…使节举行了工作会议: a working session held with someone is their meeting (ev16), not
+        # a conference (全国对外工作会议 stays one)
+        at = k + len(trig) - len(session)
+        if text[max(c.start, at - 4):at].endswith(cb.reference_openers):
+            return True  # 此次工作会议: the session told before, no new one
+        held = rx.compile(cue("working_session_before")).search(text, c.start, at)
+        return (t.name == "MEET") != (held is not None)
     if t.name == "CONFERENCE":
         return remote(text, c, k, cb) and pair_talks(page, c, k)
     return t.name == "MEET" and remote(text, c, k, cb)
@@ -55,8 +68,10 @@ def multilateral(text: str, c: Clause, k: int, trig: str, cb: Codebook) -> bool:
 
 
 def remote(text: str, c: Clause, k: int, cb: Codebook) -> bool:
-    """A word of phone or video stands just before the meeting word."""
-    return any_of(cb.remote_markers).search(text, max(c.start, k - cb.remote_reach), k) is not None
+    """A word of phone or video stands just before the meeting word, or the clause tells its manner before it
+    (通过视频形式与中国外长王毅举行会晤, ev16)."""
+    return any_of(cb.remote_markers).search(text, max(c.start, k - cb.remote_reach), k) is not None or \
+        rx.compile(cue("remote_manner_before")).search(text, c.start, k) is not None
 
 
 def pair_talks(page: EventPage, c: Clause, k: int) -> bool:
@@ -65,11 +80,30 @@ def pair_talks(page: EventPage, c: Clause, k: int) -> bool:
     text = page.doc.text
     people = [m for m in page.in_order(c.start, k) if (e := page.entity(m)) is not None and e.type == "PERSON"]
     names = {page.entity(m).name for m in people}  # type: ignore[union-attr]
+    if len(names) == 1:  # (甲同日本外务省副大臣举行视频会议: one person and one body of another land, its head unnamed; ev16)
+        return _person_and_body(page, c, k, people[-1])
+    if not names:  # (越南副外长与日本副外长举行视频会议: two lands' officials, unnamed, joined; ev16)
+        lands = [(m, e.name) for m in page.in_order(c.start, k) if (e := page.entity(m)) is not None and e.type == "COUNTRY"]
+        return len({n for _, n in lands}) == 2 and len(lands) == 2 and \
+            any(w in text[lands[0][0].end:lands[1][0].start] for w in cues("pair_talk_joiners")) and \
+            not rx.compile(cue("pair_body_plural")).search(text, c.start, k)
     if len(names) != 2:
         return False
     second = next(m for m in people if page.entity(m).name != page.entity(people[0]).name)  # type: ignore[union-attr]
     between = text[people[0].end:second.start]
     return any(w in between for w in cues("pair_talk_joiners"))
+
+
+def _person_and_body(page: EventPage, c: Clause, k: int, person: Mention) -> bool:
+    """The one person named, then a joiner and one foreign body (or land) and nothing plural (各国, 等) before the word."""
+    text = page.doc.text
+    after = [m for m in page.in_order(person.end, k) if (e := page.entity(m)) is not None and e.type in ("ORG", "COUNTRY")]
+    if not after or rx.compile(cue("pair_body_plural")).search(text, person.end, k):
+        return False
+    between = text[person.end:after[0].start]
+    lands = {page.country_by_name.get(page.entity(m).name) for m in after}  # type: ignore[union-attr]
+    return any(w in between for w in cues("pair_talk_joiners")) and len(lands) == 1 and \
+        page.country_by_name.get(page.entity(person).name) not in lands  # type: ignore[union-attr]
 
 
 def remote_words(page: EventPage, c: Clause, in_clause: list[tuple[int, str]], cb: Codebook) -> dict[str, int]:

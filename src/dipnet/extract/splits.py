@@ -46,9 +46,27 @@ def _each_land(page: EventPage, ev: Event, named: list[str]) -> list[Event]:
     own = page.country_by_name.get(named[0])
     lands = [p for p in ev.participants if "COUNTRY" in page.types_of.get(p, set()) and p != country_name(own)]
     if len(lands) < 2:
-        return [ev]
+        return _each_body(page, ev, named[0], own)
     return [Event(**{**ev.__dict__, "participants": [named[0], p], "source": named[:1], "target": [p],
                      "attributes": {**ev.attributes, "_each": True}}) for p in lands]
+
+
+def _each_body(page: EventPage, ev: Event, head: str, own: str | None) -> list[Event]:
+    """甲分别会见中国全国人大常委会委员长、日本国会众议院议长、蒙古国会主席等 (ev16): the partners are foreign
+    bodies and lands of as many countries, their heads unnamed; one meeting of the one person named with each,
+    the body's country beside it."""
+    partners = [p for p in ev.participants if p != head and not page.types_of.get(p, set()).isdisjoint(("ORG", "COUNTRY"))
+                and (land := page.country_by_name.get(p)) and land != own]
+    lands = [page.country_by_name[p] for p in partners]
+    if len(partners) < 2 or len(set(lands)) != len(lands):
+        return [ev]
+    out = []
+    for p, land in zip(partners, lands, strict=True):
+        name = country_name(land)
+        parts = [head, p] + ([name] if name and name != p else [])
+        out.append(Event(**{**ev.__dict__, "participants": parts, "source": [head], "target": [p],
+                            "attributes": {**ev.attributes, "_each": True}}))
+    return out
 
 
 def split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:

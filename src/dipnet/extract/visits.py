@@ -180,7 +180,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             head = head or delegation_head(page, e.name)
             hosts = [n for n in names(page, [m for m in mentions if m.end <= k], ("COUNTRY",)) if n != e.name]
             return ([head] if head else [e.name]), hosts[:1], None
-    opening = rx.compile(cue("visit_time_opening")).sub("", text[c.start:k].strip(), count=1)
+    # (离开河内,应老挝国会主席赛宋蓬邀请赴老出席…: the invitation set aside opens nothing, names no one; ev16)
+    asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.start, k)]
+    unset = "".join(ch for i, ch in enumerate(text[c.start:k], c.start) if not any(a <= i < b for a, b in asides))
+    opening = rx.compile(cue("visit_time_opening")).sub("", unset.strip(), count=1)
     # (7月11日至13日即前往老挝: a time before the verb names no one either)
     # 离开河内,对老挝进行国事访问: after a departure (or in a sentence naming no one before the verb: 某某说,
     # …。去年12月,对越南进行国事访问), a clause naming only its host (对老挝) goes on from the subject
@@ -188,9 +191,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         any(w in text[c.sentence[0]:c.start] for w in codebook().departure_words)
         or not any((e := page.entity(m)) is not None and e.type == "PERSON" for m in page.in_span(c.sentence[0], k)))
     # the country or place after 对 is the host, never the one who visits (并于12月对越南进行正式访问)
-    named = [m for m in mentions if m.start < k and not (dui != -1 and m.start > dui and
-                                                          (e := page.entity(m)) is not None
-                                                          and e.type in ("COUNTRY", "LOCATION"))]
+    named = [m for m in mentions if m.start < k and not any(a <= m.start < b for a, b in asides) and not (
+        dui != -1 and m.start > dui and (e := page.entity(m)) is not None and e.type in ("COUNTRY", "LOCATION"))]
     if not visitors and not named and c.start > c.sentence[0] and \
             (not opening or departed or opening.startswith(codebook().going_on + cues("visit_subject_going_on"))):
         # 裴青山出访欧洲,先后访问法国和德国: a clause going on without a subject carries the sentence's
@@ -225,6 +227,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             continue
         if hosts and attend is not None and m.start >= k + attend.end():
             continue
+        if attend is not None and m.start >= k + attend.end() and _joined_lands(page, m, untitled):
+            continue  # (启程出席柬老越三国国会高层会议: the lands joined in the name of what the trip is for, ev16)
         if e.type == "COUNTRY" and (m.start > k or dui != -1 and dui < m.start < k):
             hosts.append(e.name)
         elif e.type == "LOCATION" and m.start >= k and location is None:
@@ -374,3 +378,16 @@ def _stay_place(page: EventPage, c: Clause, k: int, untitled: list[Mention],
     entry = load_kb().get(e.kb_id or "")
     land = country_name(entry.country) if entry is not None and entry.country else None
     return ([land], location or e.name) if land else ([], location)
+
+
+def _joined_lands(page: EventPage, m: Mention, mentions: list[Mention]) -> bool:
+    """The country mention stands joined to another (柬老越, 柬埔寨-老挝-越南, 中国—东盟): a name's compound."""
+    text, joiners = page.doc.text, cue("joined_lands_between")
+    for o in mentions:
+        e = page.entity(o)
+        if o is m or e is None or e.type not in ("COUNTRY", "ORG"):
+            continue
+        gap = text[o.end:m.start] if o.end <= m.start else text[m.end:o.start]
+        if len(gap) <= 1 and all(ch in joiners for ch in gap):
+            return True
+    return False
