@@ -33,6 +33,7 @@ from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
 from dipnet.recognize.national import formal_country_bodies, national_bodies
 from dipnet.recognize.outlets import outlet_of
 from dipnet.recognize.owners import WE, bare_bodies
+from dipnet.recognize.partnered import partner_pairs
 from dipnet.recognize.people import find_people
 from dipnet.recognize.places import companies, credited_outlets, periodicals, places, reported_outlets, ships
 from dipnet.recognize.scan import find_all, find_every, found_words
@@ -227,7 +228,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                  and not title_overlaps(m, title_spans, rules, kb.generic_words(), country_at, text, posts)
                  and not holds_post(m, titles, text, rules, kb.generic_words())
                  and not (m.start > 0 and text[m.start - 1] in _CLOSING_QUOTES)]
-    joint = suffix_names(text, pairs, rules.joint_body_suffixes or Words(()), rules, "ORG", 1)
+    joint = suffix_names(text, pairs + partner_pairs(text, mentions), rules.joint_body_suffixes or Words(()), rules, "ORG", 1)
     rule_orgs += joint_bodies(text, joint, mentions, rules)
     # institutions named after a person (胡志明国家政治学院, 宋庆龄基金会): the person opens the name
     namesakes = [(m.start, m.end) for m in mentions if m.type == "PERSON" and m.end - m.start >= 2]
