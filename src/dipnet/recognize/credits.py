@@ -75,6 +75,14 @@ def _bounded_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
             _plain(rf"(?:{labels})[:：][ \u3000]*([\u4e00-\u9fff]{{2,3}})(?=[ \u3000]|\n|$)"))
 
 
+@lru_cache(maxsize=1)
+def _translator_credit() -> re.Pattern[str]:
+    """A translator's credit closing a story, the name then a slash and the word for the translation
+    ((金某/译) on cn.qdnd.vn): the credit's form vouches for the name (names.toml translator_words)."""
+    words = "|".join(map(re.escape, dict(name_rules().name_read_words).get("translator_words", ()))) or "(?!)"
+    return _plain(rf"[(（][ \u3000]*([\u4e00-\u9fff]{{2,3}})[ \u3000]*[/／][ \u3000]*(?:{words})[ \u3000]*[)）]")
+
+
 def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     """Spans of the reporters' names in spaced credits. The first must open with a surname; the
     credit's form vouches for the names after it (桑彤: a surname too rare to list), but none may
@@ -105,6 +113,8 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
         if _surname_led(m.group(1), rules) and not any(rules.stop_at(text, k) for k in range(m.start(1), m.end(1))):
             out.append((m.start(1), m.end(1)))
     out += credit_run_names(text, rules)  # 记者丨张某某李某: names glued after a credit's label
+    out += [(m.start(1), m.end(1)) for m in _needing(_translator_credit(), text)
+            if not any(rules.stop_at(text, k) for k in range(m.start(1), m.end(1)))]
     for m in _needing(_patterns()[1], text):
         # the names after the first, each opening with a surname and holding no word that ends a name
         for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1)):
