@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
+from typing import TypeGuard
 
 from dipnet.kb import KnowledgeBase
 from dipnet.kb.loader import Entry
@@ -223,6 +224,20 @@ def _quoted(text: str, k: int) -> bool:
     return depth > 0
 
 
+# the word that opens a central organ's name (中央书记处, 中央委员会): names.toml organ_openers
+_ORGAN_OPENERS = tuple(dict(name_rules().name_read_words).get("organ_openers", ())) or ("\0",)
+
+
+def _organ_of_other(before: Mention | None, body: Entry, kb: KnowledgeBase) -> TypeGuard[Mention]:
+    """A known body ends right before a bare central organ's word that the knowledge base gives to
+    another body (胡志明共青团 + 中央书记处 is the youth union's secretariat, not the party's): the
+    organ is part of the name before it, no body of its own."""
+    if before is None or before.type != "ORG" or not before.kb_id:
+        return False
+    owner = kb.get(before.kb_id)
+    return owner is not None and body.id != owner.id and body.parent != owner.id
+
+
 def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: list[TitleHit],
                 home: str | None, outlet: Outlet | None, rules: NameRules,
                 covered: Coverage) -> tuple[list[Mention], set[tuple[int, int]]]:
@@ -284,6 +299,12 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
             if country is None and default != home and foreign_holder(text, k + len(word), title_ends, people, rules):
                 country = home  # a foreign official's ministry on an outlet's page about his country
             body = _body(kb, word, country or default, page_countries)
+            before = ending.get(k)
+            if body is not None and word.startswith(_ORGAN_OPENERS) and _organ_of_other(before, body, kb):
+                # 胡志明共青团 + 中央书记处: the youth union's own organ, a part of its name
+                out.append(Mention(before.start, k + len(word), text[before.start:k + len(word)], "ORG", kb_id=before.kb_id))
+                covered.mark(k, k + len(word))
+                continue
             if body is not None and len(word) >= 2:
                 out.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
                 generic.add((k, k + len(word)))
