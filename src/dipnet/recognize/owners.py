@@ -107,6 +107,10 @@ def chain_country(text: str, k: int, title_by_end: dict[int, TitleHit], countrie
             s = spans_ending[s]
         if s in countries_ending:
             return countries_ending[s]
+        # a government whose last word opens the post (老挝政府 + 政府副总理, read overlapping): its country
+        inner = next((e for e in range(s + 1, t.end) if e in countries_ending and spans_ending.get(e, e) < s), None)
+        if inner is not None:
+            return countries_ending[inner]
         # a country's side (中 + 方 + 代表团团长、外交部副部长): the short form's country
         if s - 1 in countries_ending and name_rules().single_suffixes.at(text, s - 1):
             return countries_ending[s - 1]
@@ -224,6 +228,7 @@ def _quoted(text: str, k: int) -> bool:
     return depth > 0
 
 
+_GOVERNMENT = "政府"
 # the word that opens a central organ's name (中央书记处, 中央委员会): names.toml organ_openers
 _ORGAN_OPENERS = tuple(dict(name_rules().name_read_words).get("organ_openers", ())) or ("\0",)
 
@@ -236,6 +241,12 @@ def _organ_of_other(before: Mention | None, body: Entry, kb: KnowledgeBase) -> T
         return False
     owner = kb.get(before.kb_id)
     return owner is not None and body.id != owner.id and body.parent != owner.id
+
+
+def _government(m: Mention, e: Entry) -> bool:
+    """A country's government named with its country (老挝政府): it stands for the country, as where
+    it opens a chain of posts (老挝政府副总理兼 + 外交部长: Laos's ministry)."""
+    return m.type == "ORG" and m.text.endswith(_GOVERNMENT) and e.sector == "government"
 
 
 def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: list[TitleHit],
@@ -254,8 +265,8 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
               and (e := kb.get(m.kb_id)) is not None and e.country}
     title_ends = {t.end for t in titles}
     title_by_end = {t.end: t for t in titles}
-    countries_ending = {m.end: e.country for m in mentions if m.type == "COUNTRY" and m.kb_id
-                        and (e := kb.get(m.kb_id)) is not None and e.country}
+    countries_ending = {m.end: e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) is not None
+                        and e.country and (m.type == "COUNTRY" or _government(m, e))}
     spans_ending = {m.end: m.start for m in mentions if m.type != "PERSON"}
     # where no outlet is known, 我国 before a known person's post says who "we" are (我国总统尚达曼)
     own = outlet.country if outlet else _we_by_holder(text, title_ends, people, rules)
