@@ -14,6 +14,7 @@ from dipnet.model import Coverage, Document, Mention, SpanIndex, in_order
 from dipnet.recognize.cityforms import bind_city_forms
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.dotted import is_dotted
+from dipnet.recognize.foreignalias import foreign_led_aliases
 from dipnet.recognize.kinds import (
     dotted_kind,
     drop_local_branches,
@@ -304,7 +305,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         s < m.start and m.end <= e for s, e in held.near(m.start, m.end)))]
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not inside_org(m)]
-    mentions = [_government_as_country(m, kb) for m in mentions]
+    mentions = [_government_as_country(m, kb) for m in foreign_led_aliases(mentions, kb, generic)]
     return Found(in_order(mentions), people, home, outlet.country if outlet else home)
 
 
