@@ -268,6 +268,9 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
     countries_ending = {m.end: e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) is not None
                         and e.country and (m.type == "COUNTRY" or _government(m, e))}
     spans_ending = {m.end: m.start for m in mentions if m.type != "PERSON"}
+    # a chain of posts opened by a country's known body (老挝人民革命党中央委员、+ 中央对外部部长): its country
+    chain_owners = {m.end: e.country for m in mentions if m.type == "ORG" and m.kb_id
+                    and (e := kb.get(m.kb_id)) is not None and e.country} | countries_ending
     # where no outlet is known, 我国 before a known person's post says who "we" are (我国总统尚达曼)
     own = outlet.country if outlet else _we_by_holder(text, title_ends, people, rules)
     default = own if own and (outlet is None or outlet.bare_own) else home
@@ -302,7 +305,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
             # 柬埔寨 + 执政党: the country right before the word owns it
             country = countries_ending.get(k) or joined or coordinated_country(text, k, ending, kb) \
                 or holder_country(text, k + len(word), title_ends, people, rules) \
-                or chain_country(text, k, title_by_end, countries_ending, spans_ending) \
+                or chain_country(text, k, title_by_end, chain_owners, spans_ending) \
                 or speaker_country(text, k, speakers) \
                 or named_before(text, k, word, bodies, kb) \
                 or subject_country(text, k, country_spans, countries_ending)
