@@ -96,3 +96,9 @@ def test_swapo_named_with_its_country_is_one_mention():
 def test_the_assembly_building_is_a_place():
     text = "国会主席陈青敏在国会大厦会见了智利客人。"
     assert "国会大厦" in _names(text, "LOCATION")
+
+
+def test_a_foreign_party_chain_owns_its_bare_central_organ():
+    text = "越共中央对外部副部长阮明强会见了老挝人民革命党中央委员、中央对外部部长坎平。"
+    orgs = _names(text, "ORG")
+    assert any(o.startswith("老挝人民革命党中央对外") for o in orgs)
