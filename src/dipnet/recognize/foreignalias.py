@@ -9,9 +9,10 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention
 
 
-def foreign_led_aliases(mentions: list[Mention], kb: KnowledgeBase, generic: set[tuple[int, int]]) -> list[Mention]:
+def foreign_led_aliases(text: str, mentions: list[Mention], kb: KnowledgeBase,
+                        generic: set[tuple[int, int]]) -> list[Mention]:
     """The mentions less the known bodies named by a short form without their country that another
-    country's name opens."""
+    country's name opens, also across the quote that opens a paper's title (老挝《人民报》)."""
     country_ending: dict[int, str] = {}
     for m in mentions:
         e = kb.get(m.kb_id) if m.type == "COUNTRY" and m.kb_id else None
@@ -21,7 +22,7 @@ def foreign_led_aliases(mentions: list[Mention], kb: KnowledgeBase, generic: set
         return mentions
     out = []
     for m in mentions:
-        c = country_ending.get(m.start)
+        c = country_ending.get(m.start - 1 if m.start > 0 and text[m.start - 1] == "《" else m.start)
         if c is not None and m.type == "ORG" and m.kb_id and (m.start, m.end) not in generic:
             e = kb.get(m.kb_id)
             home = kb.get(f"country:{e.country}") if e is not None and e.country else None

@@ -27,6 +27,7 @@ from dipnet.recognize.kinds import (
 )
 from dipnet.recognize.lastparts import last_part_repeats, uncrossed
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
+from dipnet.recognize.locallists import listed_local_bodies
 from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
 from dipnet.recognize.namerepeats import with_repeats
 from dipnet.recognize.national import formal_country_bodies, national_bodies
@@ -305,7 +306,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         s < m.start and m.end <= e for s, e in held.near(m.start, m.end)))]
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not inside_org(m)]
-    mentions = [_government_as_country(m, kb) for m in foreign_led_aliases(mentions, kb, generic)]
+    mentions = [_government_as_country(m, kb) for m in foreign_led_aliases(text, mentions, kb, generic)]
+    mentions = listed_local_bodies(text, mentions, kb)  # 胡志明市市委、人民议会、…: the city's bodies
     return Found(in_order(mentions), people, home, outlet.country if outlet else home)
 
 
