@@ -102,3 +102,28 @@ def test_a_foreign_party_chain_owns_its_bare_central_organ():
     text = "越共中央对外部副部长阮明强会见了老挝人民革命党中央委员、中央对外部部长坎平。"
     orgs = _names(text, "ORG")
     assert any(o.startswith("老挝人民革命党中央对外") for o in orgs)
+
+
+def test_a_paper_in_angle_quotes_inside_a_chain_of_posts():
+    text = "越共中央委员、越南《人民报》社总编辑、中央宣教部副部长黎文成率团访问了柬埔寨。"
+    roles = _roles(text)
+    assert ("黎文成", "越共中央委员") in roles
+
+
+def test_a_photographers_bracket_names_a_bare_given_name():
+    text = "两国代表团举行会谈。(春海 摄)"
+    assert "春海" in _names(text, "PERSON")
+    assert "记者" not in _names("两国代表团举行会谈。(记者 摄)", "PERSON")
+
+
+def test_bodies_listed_after_a_citys_party_committee_are_the_citys():
+    text = "9月2日晚,岘港市市委、人民议会、人民委员会、祖国阵线委员会联合举行国庆招待会。"
+    orgs = _names(text, "ORG")
+    assert "越南祖国阵线中央委员会" not in orgs
+    assert "岘港市人民委员会" in orgs or "人民委员会" in orgs
+
+
+def test_the_lao_party_central_executive_committee_is_the_party():
+    text = "老挝人民革命党中央执行委员会委员、省委书记、省长坎平同志欢迎代表团。"
+    orgs = _names(text, "ORG")
+    assert "老挝人民革命党中央执行委员会" not in orgs and "老挝人民革命党" in orgs
