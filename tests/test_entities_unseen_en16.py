@@ -127,3 +127,8 @@ def test_the_lao_party_central_executive_committee_is_the_party():
     text = "老挝人民革命党中央执行委员会委员、省委书记、省长坎平同志欢迎代表团。"
     orgs = _names(text, "ORG")
     assert "老挝人民革命党中央执行委员会" not in orgs and "老挝人民革命党" in orgs
+
+
+def test_a_provincial_party_committees_seat_is_a_place():
+    text = "占巴塞省委书记在占巴塞省委总部会见越南客人。"
+    assert "占巴塞省委总部" in _names(text, "LOCATION")
