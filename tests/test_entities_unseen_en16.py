@@ -132,3 +132,14 @@ def test_the_lao_party_central_executive_committee_is_the_party():
 def test_a_provincial_party_committees_seat_is_a_place():
     text = "占巴塞省委书记在占巴塞省委总部会见越南客人。"
     assert "占巴塞省委总部" in _names(text, "LOCATION")
+
+
+def test_guoqing_he_is_no_khanh_hoa():
+    text = "潘文江祝贺老挝国庆和老挝人民军建军纪念日。"
+    assert "庆和" not in _names(text, "LOCATION")
+
+
+def test_a_foot_byline_before_the_link_list():
+    text = "两国代表团举行会谈。\n\n黄秋\n\n更多新闻\n\n发表评论"
+    assert "黄秋" in _names(text, "PERSON")
+    assert "黄秋" not in _names("两国代表团举行会谈。\n\n黄秋", "PERSON")

@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, Role, in_order
-from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.footbylines import foot_bylines
+from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import dedupe_roles, rule_mention
 from dipnet.recognize.namereads import _surname_led
 from dipnet.recognize.runcredits import credit_run_names
