@@ -143,3 +143,8 @@ def test_a_foot_byline_before_the_link_list():
     text = "两国代表团举行会谈。\n\n黄秋\n\n更多新闻\n\n发表评论"
     assert "黄秋" in _names(text, "PERSON")
     assert "黄秋" not in _names("两国代表团举行会谈。\n\n黄秋", "PERSON")
+
+
+def test_two_posts_listed_after_a_name():
+    text = "越南常驻联合国代表团团长黄明山副部长、大使率领越南代表团出席会议。"
+    assert ("黄明山", "大使") in _roles(text)
