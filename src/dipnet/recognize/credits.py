@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, Role, in_order
+from dipnet.recognize.footbylines import foot_bylines
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import dedupe_roles, rule_mention
 from dipnet.recognize.namereads import _surname_led
@@ -75,6 +76,18 @@ def _bounded_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
             _plain(rf"(?:{labels})[:：][ \u3000]*([\u4e00-\u9fff]{{2,3}})(?=[ \u3000]|\n|$)"))
 
 
+@lru_cache(maxsize=1)
+def _translator_credit() -> re.Pattern[str]:
+    """A translator's credit closing a story, the name then a slash and the word for the translation
+    ((金某/译) on cn.qdnd.vn), or a photographer's bracket ((海某 摄)): the credit's form vouches for the
+    name (names.toml translator_words, credit_close_words)."""
+    words = "|".join(map(re.escape, dict(name_rules().name_read_words).get("translator_words", ()))) or "(?!)"
+    closes = "|".join(map(re.escape, name_rules().credit_close_words)) or "(?!)"
+    # and a photographer's bracket, the name then a space and 摄 ((海某 摄) under a photo on cn.nhandan.vn)
+    return _plain(rf"[(（][ \u3000]*([\u4e00-\u9fff]{{2,3}})(?:[ \u3000]*[/／][ \u3000]*(?:{words})|[ \u3000]+(?:{closes}))"
+                  r"[ \u3000]*[)）]")
+
+
 def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     """Spans of the reporters' names in spaced credits. The first must open with a surname; the
     credit's form vouches for the names after it (桑彤: a surname too rare to list), but none may
@@ -105,6 +118,10 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
         if _surname_led(m.group(1), rules) and not any(rules.stop_at(text, k) for k in range(m.start(1), m.end(1))):
             out.append((m.start(1), m.end(1)))
     out += credit_run_names(text, rules)  # 记者丨张某某李某: names glued after a credit's label
+    out += foot_bylines(text, rules)  # …。\n范某\n更多新闻: the reporter signing the story's foot
+    not_names = {*rules.credit_list_words, *rules.credit_role_words, *rules.weak_titles}  # (记者 摄): no name
+    out += [(m.start(1), m.end(1)) for m in _needing(_translator_credit(), text)
+            if m.group(1) not in not_names and not any(rules.stop_at(text, k) for k in range(m.start(1), m.end(1)))]
     for m in _needing(_patterns()[1], text):
         # the names after the first, each opening with a surname and holding no word that ends a name
         for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1)):

@@ -7,9 +7,6 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import permutations
-
-import ahocorasick_rs
 
 from dipnet import rx
 from dipnet.kb import KnowledgeBase
@@ -17,6 +14,7 @@ from dipnet.model import Coverage, Document, Mention, SpanIndex, in_order
 from dipnet.recognize.cityforms import bind_city_forms
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.dotted import is_dotted
+from dipnet.recognize.foreignalias import foreign_led_aliases
 from dipnet.recognize.kinds import (
     dotted_kind,
     drop_local_branches,
@@ -29,24 +27,21 @@ from dipnet.recognize.kinds import (
 )
 from dipnet.recognize.lastparts import last_part_repeats, uncrossed
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
+from dipnet.recognize.locallists import listed_local_bodies
 from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
+from dipnet.recognize.namerepeats import with_repeats
 from dipnet.recognize.national import formal_country_bodies, national_bodies
 from dipnet.recognize.outlets import outlet_of
 from dipnet.recognize.owners import WE, bare_bodies
+from dipnet.recognize.partnered import partner_pairs
 from dipnet.recognize.people import find_people
 from dipnet.recognize.places import companies, credited_outlets, periodicals, places, reported_outlets, ships
-from dipnet.recognize.scan import find_all, find_every, found_words
+from dipnet.recognize.scan import find_all, found_words
 from dipnet.recognize.suffixed import suffix_names
 from dipnet.recognize.titles import places_inside_titles, prefer_posts, titles_past_countries
 
 _TYPE_RANK = {"COUNTRY": 0, "ORG": 1, "LOCATION": 2, "PERSON": 3}
 # organs that extend a party's or body's name into one of its bodies (柬埔寨人民党 + 中央常务委员会)
-# word lists up to this long are looked for one word at a time (str.find), longer ones with one
-# Aho-Corasick pass: building an automaton costs more than a few passes over a page
-FEW_WORDS = 24
-# …and so is any list on a page up to this long: building the automaton costs some 3 µs a word, a
-# str.find pass under 1 µs a word per thousand characters, so on a short page passes are cheaper
-SHORT_PAGE = 4000
 # the words that end a company's name
 _COMPANY_WORDS = ("公司", "集团")
 _CLOSING_QUOTES = "”」』’"
@@ -182,7 +177,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         s <= m.start - (m.type == "COUNTRY") and m.end <= e and (s, e) != (m.start, m.end)
         for s, e in holders.near(m.start, m.end))]
     mentions += rule_people
-    mentions += _repeats(text, rule_people, mentions)
+    mentions = with_repeats(text, rule_people, mentions)
     mentions = last_part_repeats(text, rule_people, mentions)  # 某某·某罗马 … 某罗马: no 罗马
     # a one-character short form (中 of 越中) opens no name: 越中两国阵线 is no organization 中两国阵线
     # nor does 我国 (我国 + 外交部 is the outlet's ministry, named by its bare word)
@@ -227,7 +222,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                  and not title_overlaps(m, title_spans, rules, kb.generic_words(), country_at, text, posts)
                  and not holds_post(m, titles, text, rules, kb.generic_words())
                  and not (m.start > 0 and text[m.start - 1] in _CLOSING_QUOTES)]
-    joint = suffix_names(text, pairs, rules.joint_body_suffixes or Words(()), rules, "ORG", 1)
+    joint = suffix_names(text, pairs + partner_pairs(text, mentions), rules.joint_body_suffixes or Words(()), rules, "ORG", 1)
     rule_orgs += joint_bodies(text, joint, mentions, rules)
     # institutions named after a person (胡志明国家政治学院, 宋庆龄基金会): the person opens the name
     namesakes = [(m.start, m.end) for m in mentions if m.type == "PERSON" and m.end - m.start >= 2]
@@ -311,7 +306,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         s < m.start and m.end <= e for s, e in held.near(m.start, m.end)))]
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not inside_org(m)]
-    mentions = [_government_as_country(m, kb) for m in mentions]
+    mentions = [_government_as_country(m, kb) for m in foreign_led_aliases(text, mentions, kb, generic)]
+    mentions = listed_local_bodies(text, mentions, kb)  # 胡志明市市委、人民议会、…: the city's bodies
     return Found(in_order(mentions), people, home, outlet.country if outlet else home)
 
 
@@ -348,39 +344,6 @@ def _government_as_country(m: Mention, kb: KnowledgeBase) -> Mention:
     if cid is None or kb.get(cid) is None:
         return m
     return Mention(m.start, m.end, m.text, "COUNTRY", kb_id=cid)
-
-
-def _repeats(text: str, people: list[Mention], taken: list[Mention]) -> list[Mention]:
-    """A person read once by rule is the same person wherever the page repeats the name without a
-    title, also in a variant order of its given names (阮文青 … 阮青文)."""
-    busy = Coverage(len(text), [(m.start, m.end) for m in taken])
-    out: list[Mention] = []
-    forms = set()
-    for m in people:
-        if is_dotted(m.text) or not 3 <= len(m.text) <= 4:
-            continue
-        forms.add(m.text)
-        forms |= {m.text[0] + "".join(p) for p in permutations(m.text[1:])}
-    ordered = sorted(forms, key=lambda f: (-len(f), f))
-    for f, at in zip(ordered, find_each(text, ordered), strict=True):
-        for k in at:
-            if not busy.any(k, k + len(f)):
-                out.append(Mention(k, k + len(f), f, "PERSON"))
-                busy.mark(k, k + len(f))
-    return out
-
-
-def find_each(text: str, words: list[str]) -> list[list[int]]:
-    """`find_every` of each word, in one pass over the text for all of them (a long page repeats
-    many names: a pass per name would read the page once per name)."""
-    if (len(words) <= FEW_WORDS or len(text) <= SHORT_PAGE) and all(words):  # a pass per word: cheaper than building an automaton for so few
-        return [find_every(text, w) for w in words]
-    at: list[list[int]] = [[] for _ in words]
-    for i, s, _ in ahocorasick_rs.AhoCorasick(words).find_matches_as_indexes(text, overlapping=True):
-        at[i].append(s)
-    for starts in at:
-        starts.sort()
-    return at
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
+from typing import TypeGuard
 
 from dipnet.kb import KnowledgeBase
 from dipnet.kb.loader import Entry
@@ -106,6 +107,10 @@ def chain_country(text: str, k: int, title_by_end: dict[int, TitleHit], countrie
             s = spans_ending[s]
         if s in countries_ending:
             return countries_ending[s]
+        # a government whose last word opens the post (老挝政府 + 政府副总理, read overlapping): its country
+        inner = next((e for e in range(s + 1, t.end) if e in countries_ending and spans_ending.get(e, e) < s), None)
+        if inner is not None:
+            return countries_ending[inner]
         # a country's side (中 + 方 + 代表团团长、外交部副部长): the short form's country
         if s - 1 in countries_ending and name_rules().single_suffixes.at(text, s - 1):
             return countries_ending[s - 1]
@@ -223,6 +228,27 @@ def _quoted(text: str, k: int) -> bool:
     return depth > 0
 
 
+_GOVERNMENT = "政府"
+# the word that opens a central organ's name (中央书记处, 中央委员会): names.toml organ_openers
+_ORGAN_OPENERS = tuple(dict(name_rules().name_read_words).get("organ_openers", ())) or ("\0",)
+
+
+def _organ_of_other(before: Mention | None, body: Entry, kb: KnowledgeBase) -> TypeGuard[Mention]:
+    """A known body ends right before a bare central organ's word that the knowledge base gives to
+    another body (胡志明共青团 + 中央书记处 is the youth union's secretariat, not the party's): the
+    organ is part of the name before it, no body of its own."""
+    if before is None or before.type != "ORG" or not before.kb_id:
+        return False
+    owner = kb.get(before.kb_id)
+    return owner is not None and body.id != owner.id and body.parent != owner.id
+
+
+def _government(m: Mention, e: Entry) -> bool:
+    """A country's government named with its country (老挝政府): it stands for the country, as where
+    it opens a chain of posts (老挝政府副总理兼 + 外交部长: Laos's ministry)."""
+    return m.type == "ORG" and m.text.endswith(_GOVERNMENT) and e.sector == "government"
+
+
 def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: list[TitleHit],
                 home: str | None, outlet: Outlet | None, rules: NameRules,
                 covered: Coverage) -> tuple[list[Mention], set[tuple[int, int]]]:
@@ -239,9 +265,12 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
               and (e := kb.get(m.kb_id)) is not None and e.country}
     title_ends = {t.end for t in titles}
     title_by_end = {t.end: t for t in titles}
-    countries_ending = {m.end: e.country for m in mentions if m.type == "COUNTRY" and m.kb_id
-                        and (e := kb.get(m.kb_id)) is not None and e.country}
+    countries_ending = {m.end: e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) is not None
+                        and e.country and (m.type == "COUNTRY" or _government(m, e))}
     spans_ending = {m.end: m.start for m in mentions if m.type != "PERSON"}
+    # a chain of posts opened by a country's known body (老挝人民革命党中央委员、+ 中央对外部部长): its country
+    chain_owners = {m.end: e.country for m in mentions if m.type == "ORG" and m.kb_id
+                    and (e := kb.get(m.kb_id)) is not None and e.country} | countries_ending
     # where no outlet is known, 我国 before a known person's post says who "we" are (我国总统尚达曼)
     own = outlet.country if outlet else _we_by_holder(text, title_ends, people, rules)
     default = own if own and (outlet is None or outlet.bare_own) else home
@@ -276,7 +305,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
             # 柬埔寨 + 执政党: the country right before the word owns it
             country = countries_ending.get(k) or joined or coordinated_country(text, k, ending, kb) \
                 or holder_country(text, k + len(word), title_ends, people, rules) \
-                or chain_country(text, k, title_by_end, countries_ending, spans_ending) \
+                or chain_country(text, k, title_by_end, chain_owners, spans_ending) \
                 or speaker_country(text, k, speakers) \
                 or named_before(text, k, word, bodies, kb) \
                 or subject_country(text, k, country_spans, countries_ending)
@@ -284,6 +313,12 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
             if country is None and default != home and foreign_holder(text, k + len(word), title_ends, people, rules):
                 country = home  # a foreign official's ministry on an outlet's page about his country
             body = _body(kb, word, country or default, page_countries)
+            before = ending.get(k)
+            if body is not None and word.startswith(_ORGAN_OPENERS) and _organ_of_other(before, body, kb):
+                # 胡志明共青团 + 中央书记处: the youth union's own organ, a part of its name
+                out.append(Mention(before.start, k + len(word), text[before.start:k + len(word)], "ORG", kb_id=before.kb_id))
+                covered.mark(k, k + len(word))
+                continue
             if body is not None and len(word) >= 2:
                 out.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
                 generic.add((k, k + len(word)))

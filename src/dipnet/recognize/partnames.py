@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from dipnet.model import Coverage, Document, Entity, Mention
 from dipnet.recognize.lexicon import gazetteer
-from dipnet.recognize.mentions import find_each
+from dipnet.recognize.namerepeats import find_each
 
 _DOTS = "·•‧・"
 # countries whose people's names open with a two-character surname, written without a dot

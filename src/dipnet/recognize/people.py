@@ -38,6 +38,8 @@ from dipnet.recognize.titlechains import PostsByStart, title_chain, titles_after
 
 # the copulas between a post and its holder's name (首位总统 + 是 + 某某)
 _COPULAS = tuple(dict(name_rules().name_read_words).get("post_copulas", ()))
+# the mark between two posts listed after a name (某某副部长、大使)
+_LIST_MARK = "、"
 
 
 def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]], spans_ending: dict[int, int],
@@ -147,11 +149,19 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     # a name then its title or rank: 范明政总理, 梁三光大将, 万通·贡马尼上将
     known_end |= {h.end: h.start for h in found.values()}
     all_title_ends = {t.end for t in titles}
-    for t in titles:
+    after_ends: dict[int, NameHit] = {}  # where a post read after a name ends, and the name's hit
+    for t in sorted(titles, key=lambda t: t.start):
         # a post may follow a name in full (梁强国家主席, 张某外交部长): its core is one that follows names
         if t.start in found:
             continue
         end = t.start
+        # a second post listed after the first, then the clause goes on (邓某某副部长、大使 + 率领)
+        prev = after_ends.get(end - 1) if end and text[end - 1] == _LIST_MARK else None
+        if prev is not None and t.title in rules.after_name_titles and \
+                (t.end >= len(text) or text[t.end] in _DELIMS or rules.stop_at(text, t.end) is not None):
+            prev.titles.append((t.start, t.end))
+            after_ends[t.end] = prev
+            continue
         if not (t.title in rules.after_name_titles or
                 (t.kind == "post" and t.title.endswith(tuple(rules.after_name_titles)))):
             # any post after a person's Latin gloss, its qualifiers read over (马某(Sunh A.) + 代理 + 代表)
@@ -193,6 +203,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         hit = found.get(start) or NameHit(start, end, [], "name+title")
         hit.titles.append((t.start, t.end))
         found[start] = hit
+        after_ends[t.end] = hit
     # a name, its title perhaps, a verb of office and posts: 胡志明主席担任临时政府主席兼外交部长
     title_at = {t.start: t for t in titles}
     by_start = PostsByStart(titles)

@@ -4,6 +4,7 @@ word (永隆省, 六门礁), periodicals by title marks (《人民报》) and sh
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from dipnet.model import Mention, SpanIndex
@@ -23,6 +24,8 @@ _PLAIN_LONGEST = 4
 # the place words read only after a name wholly in transliteration of three characters or more
 # (提贝斯提 + 区: 地区, 社区, 灾区 are plain words)
 _TRANSLIT_ONLY = tuple(dict(name_rules().name_read_words).get("transliterated_place_suffixes", ()))
+# a place word that ends a city's own name before the city's word (罗州 + 市, 清州 + 市): names.toml
+_STACKED = tuple(dict(name_rules().name_read_words).get("stacked_place_suffixes", ()))
 _TITLED = _plain(r"《([\u4e00-\u9fff]{2,10})》")
 # a source credit: a label and the outlet in brackets, the outlet alone in brackets or before a credit
 # word, an agency, a place and a date before 电 at a line's start, a source label on its line, or the
@@ -228,6 +231,12 @@ def _as_read_elsewhere(found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _stacked(cand: str, suf: str, holds_suffix: Callable[[str], object]) -> bool:
+    """The candidate's only place word is its last character, one that a city's name may end in
+    before the city's word (罗州 + 市): the name holds it."""
+    return (cand[-1] + suf) in _STACKED and len(cand) >= 2 and not holds_suffix(cand[:-1])
+
+
 def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                  opened: set[int] | None = None) -> list[Mention]:
     """`opened`: on the second reading, the ends of the places the first one added. Only a place
@@ -269,7 +278,7 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                     continue
                 # 常务副 + 市长 is a post, no city: a place's name never ends in 副
                 if cand[-1] == suf[0] or cand[-1] in rules.count_chars or cand[-1] == "副" or \
-                        (stops and stops[-1] >= s) or holds_suffix(cand) or \
+                        (stops and stops[-1] >= s) or (holds_suffix(cand) and not _stacked(cand, suf, holds_suffix)) or \
                         any(cand[:n] in ws for n, ws in opener_sizes):  # 高平省省长 is no 高平省省
                     continue
                 near = spans.near(s, end)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dipnet.model import Coverage, Document, Mention, in_order
-from dipnet.recognize.mentions import find_each
+from dipnet.recognize.namerepeats import find_each
 
 
 def add_repeated_names(doc: Document) -> None:

@@ -97,7 +97,11 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
         # a province or city and its party committee share the place word: 谅山省 + 省委, 河内市 + 市委
         own = suffix_at(text, e - 1, min_len=2) if e in place_ends and kind == "ORG" else None
         if own and own[0] == text[e - 1] and own.endswith(_COMMITTEE_END):
-            out.append(Mention(s, e - 1 + len(own), text[s:e - 1 + len(own)], kind))
+            end = e - 1 + len(own)
+            out.append(Mention(s, end, text[s:end], kind))
+            seat = suffix_at(text, end, min_len=2)  # 琅勃拉邦省委 + 总部: the committee's seat too
+            if seat and seat in rules.place_like_org_suffixes:
+                out.append(Mention(s, end + len(seat), text[s:end + len(seat)], kind))
             continue
         # a doubled dash joins as one does (中国——中东欧国家博览会): the opener takes the first;
         # a country's partner after a dash may be a region (中国—中亚, 中国—中东欧)

@@ -30,8 +30,29 @@ def title_phrase_start(text: str, t: TitleHit, spans_ending: dict[int, int], rul
         if opener:
             s -= len(opener)
             continue
+        # a paper named in angle quotes, and its house word (越南《人民报》社 + 总编辑)
+        quoted = _quoted_paper_start(text, s)
+        if quoted is not None:
+            s = quoted
+            continue
         break
     return s
+
+
+_PAPER_HOUSE = "社"  # 《人民报》社: the paper's house
+_QUOTED_REACH = 12
+
+
+def _quoted_paper_start(text: str, s: int) -> int | None:
+    """Where a paper's title in 《》 (with its house word 社 after) that ends right before text[s]
+    opens, or None."""
+    e = s - 1 if s > 1 and text[s - 1] == _PAPER_HOUSE else s
+    if e < 1 or text[e - 1] != "》":
+        return None
+    o = text.rfind("《", max(0, e - _QUOTED_REACH), e - 1)
+    if o == -1 or any(c in _DELIMS for c in text[o + 1:e - 1]):
+        return None
+    return o
 
 
 def _body_before(text: str, s: int, rules: NameRules, floor: int, named_floor: bool = False) -> int:
