@@ -248,14 +248,18 @@ class Store(ConsolidatedWrites):
         return rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
 
     @contextmanager
-    def capped(self, limit: str = WORK_MEMORY) -> Iterator[None]:
+    def capped(self, limit: str = WORK_MEMORY, threads: int | None = None) -> Iterator[None]:
         """DuckDB's memory limited to `limit` meanwhile (a setting of the database, so readers on
-        other cursors share it), then its default again."""
+        other cursors share it), and its threads to `threads` when given, then their defaults again."""
         self.con.execute(f"SET memory_limit = '{limit}'")
+        if threads is not None:
+            self.con.execute(f"SET threads = {int(threads)}")
         try:
             yield
         finally:
             self.con.execute("RESET memory_limit")
+            if threads is not None:
+                self.con.execute("RESET threads")
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """A cursor of its own for one reader thread (the query module, the API)."""
