@@ -16,7 +16,7 @@ import duckdb
 
 from dipnet.errors import InputError, StoreError
 from dipnet.model import Document
-from dipnet.store import state, stateupgrade
+from dipnet.store import nopandas, state, stateupgrade
 from dipnet.store.derived import DERIVED
 from dipnet.store.integrity import INTEGRITY
 from dipnet.store.rows import FEATURES, PAGE_COLUMNS, arrow_schema, content_hash, page_rows
@@ -78,6 +78,7 @@ class Store(ConsolidatedWrites):
                 create(path)
             self.con = duckdb.connect(str(path), read_only=read_only)
             if not read_only:
+                nopandas.forgo()  # the writer's pyarrow tables are of plain lists: no pandas for them
                 self.con.execute(SCHEMA + CONSOLIDATED + FEATURES + STATE + INDEXES)  # tables added since the store was made
                 stateupgrade.upgrade(self.con)  # and columns (the merge state's layout)
                 _derive_missing(self.con)
