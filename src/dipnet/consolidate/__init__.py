@@ -66,6 +66,11 @@ class Built:
 # second thread only adds its share of work and sync (at 100,000 pages the add's CPU time 9.9 -> 9.0-9.3 s,
 # at 1,000 3.25 -> 3.07 s); the whole build keeps every thread (its sorts and scans of whole tables)
 ADD_THREADS = 1
+# DuckDB's memory while an add reads and merges (build): past it, the table blocks its lookups read are
+# dropped from its cache, not kept (the replay's waves read ~50,000 reports' rows at 100,000 pages: its
+# cache grew 115 -> 235 MB), so the add's peak RSS stays flat (100k: 619 -> ~530 MB, ~+0.3-0.6 s CPU of
+# blocks read again); its writes keep WORK_MEMORY (a commit flushing event_mentions fails at 128 MB)
+ADD_READ_MEMORY = "160MB"
 CHUNK = 500  # pages whose texts are in memory at once (preparation, index rows)
 
 
@@ -276,7 +281,8 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
             backfill_compared(store.con, load_kb())  # and what the replay compares of them
         # the pages indexed are those prepared: both are written for the same pages, in one transaction;
         # the memory Python freed goes back before the writes take theirs
-        built = build(store, None, store.prepared_ids(), incremental=True)
+        with store.capped(ADD_READ_MEMORY):  # what the add reads is cached within less (the writes keep theirs)
+            built = build(store, None, store.prepared_ids(), incremental=True)
         _give_back()
         pages, briefs = feature_rows(built.fresh)
         append = {"page_features": pages, "brief_features": briefs, "page_grams": index_rows(store, built.unindexed)}

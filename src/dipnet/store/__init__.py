@@ -251,14 +251,18 @@ class Store(ConsolidatedWrites):
     @contextmanager
     def capped(self, limit: str = WORK_MEMORY, threads: int | None = None) -> Iterator[None]:
         """DuckDB's memory limited to `limit` meanwhile (a setting of the database, so readers on
-        other cursors share it), and its threads to `threads` when given, then their defaults again."""
+        other cursors share it), and its threads to `threads` when given, then what they were again
+        (inside another `capped`: its limit)."""
+        outer: str | None = getattr(self, "_limit", None)
         self.con.execute(f"SET memory_limit = '{limit}'")
+        self._limit = limit
         if threads is not None:
             self.con.execute(f"SET threads = {int(threads)}")
         try:
             yield
         finally:
-            self.con.execute("RESET memory_limit")
+            self._limit = outer
+            self.con.execute("RESET memory_limit" if outer is None else f"SET memory_limit = '{outer}'")
             if threads is not None:
                 self.con.execute("RESET threads")
 
