@@ -152,7 +152,7 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
         return None
     def make(row: dict[str, Any]) -> Report:  # a stored report's (rows_of read what it needs, or its state row)
         if "_cmp" in row:
-            return compared.decode(row["mention_id"], row["okey"], row["doc_id"], row["idx"], row["_cmp"])
+            return compared.decode(row["mention_id"], row["okey"], row["doc_id"], row["idx"], row["_cmp"], replay.strings)
         rep = _report(row, res, published.get((row["doc_id"], row["brief"] if row["brief"] is not None else -1)))
         # the replay compares reports by what _report made of the row; the rest of it is read again
         # for the members of the events merged again only (below): tens of thousands are made at 100k
