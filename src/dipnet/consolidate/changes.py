@@ -28,7 +28,7 @@ from dipnet.consolidate.events import (
 )
 from dipnet.consolidate.pages import Stories
 from dipnet.consolidate.replay import Replay
-from dipnet.store import state
+from dipnet.store import nearall, state
 
 STATE_COLUMNS = state.REPORT_COLUMNS
 
@@ -176,7 +176,7 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
         res.prefetch({r["doc_id"] for r in got.values()} - unpinned, links=False)  # and their dates
         return got
 
-    replay = Replay(lambda bs, es: state.near(con, bs, es), rows_of,
+    replay = Replay(nearall.lookup(con), rows_of,
                     make, stories, dominant)
     fresh = [(r, order_key(r), blocks(r, dominant, stories.find(r.unit))) for r in [*new, *again]]
     got = replay.run(fresh, old_events)
