@@ -255,7 +255,7 @@ class Store(ConsolidatedWrites):
         (inside another `capped`: its limit)."""
         outer: str | None = getattr(self, "_limit", None)
         self.con.execute(f"SET memory_limit = '{limit}'")
-        self._limit = limit
+        self._limit: str | None = limit
         if threads is not None:
             self.con.execute(f"SET threads = {int(threads)}")
         try:
