@@ -113,25 +113,42 @@ def test_nested_caps_give_the_outer_limit_back_and_threads_their_default(tmp_pat
         assert setting("memory_limit") == limit and setting("threads") == threads
 
 
-def test_an_add_reads_on_one_thread_within_its_read_memory(tmp_path, monkeypatch):
-    seen: list[tuple[Any, ...]] = []
-    real = consolidation.build
+def test_an_add_reads_on_one_thread_and_replays_within_its_read_memory(tmp_path, monkeypatch):
+    """An add's build runs on one thread within WORK_MEMORY, and from the replay on within
+    ADD_READ_MEMORY; the whole build keeps every thread."""
+    from dipnet.store import WORK_MEMORY
 
-    def spy(store: Any, *a: Any, **k: Any) -> Any:
-        seen.append(store.con.execute("SELECT current_setting('memory_limit'), current_setting('threads')").fetchone())
-        return real(store, *a, **k)
+    seen: dict[str, list[tuple[Any, ...]]] = {"build": [], "replay": []}
+    real_build, real_lookup = consolidation.build, nearall.lookup
 
-    monkeypatch.setattr(consolidation, "build", spy)
+    def setting(con: Any) -> tuple[Any, ...]:
+        return con.execute("SELECT current_setting('memory_limit'), current_setting('threads')").fetchone()
+
+    def build(store: Any, *a: Any, **k: Any) -> Any:
+        seen["build"].append(setting(store.con))
+        return real_build(store, *a, **k)
+
+    def lookup(con: Any) -> Any:
+        seen["replay"].append(setting(con))
+        return real_lookup(con)
+
+    monkeypatch.setattr(consolidation, "build", build)
+    monkeypatch.setattr(nearall, "lookup", lookup)
     docs = pages()
     with Store(tmp_path / "s.duckdb") as store:
         store.add_many(docs[:-1])
         consolidate(store)
-        whole = seen.pop()
+        whole = seen["build"].pop()
         store.add_many(docs[-1:])
         consolidate(store, incremental=True)
-    (limit, threads), = seen
-    assert str(threads) == str(consolidation.ADD_THREADS) == "1" and str(whole[1]) != "1"
-    assert limit.endswith("MiB") and float(limit.split()[0]) <= float(consolidation.ADD_READ_MEMORY[:-2])
+    (at_build, threads), = seen["build"]
+    (at_replay, replay_threads), = seen["replay"]
+    assert str(threads) == str(replay_threads) == str(consolidation.ADD_THREADS) == "1" and str(whole[1]) != "1"
+
+    def mb(limit: str) -> float:
+        return float(limit.split()[0]) * (1024 if limit.endswith("GiB") else 1)
+
+    assert mb(at_replay) <= float(consolidation.ADD_READ_MEMORY[:-2]) < mb(at_build) <= float(WORK_MEMORY[:-2])
 
 
 WRITER = """

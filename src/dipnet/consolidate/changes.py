@@ -129,14 +129,18 @@ KEPT = ("doc_id", "idx", "type", "brief", "location")  # and keeps of it (events
 
 
 def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
-            published: dict[tuple[str, int], str | None], changed: Changed) -> Merged | None:
-    """The events an add changes (see the module's docstring); None when the whole merge must run."""
+            published: dict[tuple[str, int], str | None], changed: Changed,
+            squeeze: Callable[[], object] | None = None) -> Merged | None:
+    """The events an add changes (see the module's docstring); None when the whole merge must run.
+    `squeeze`: called once the joins over every stored report are done, before the replay's lookups."""
     if state.missing(con):  # a store consolidated before the state was kept
         return None
     # the events rows not merged yet, and the stored reports whose story root differs now (compared in
     # the store: the units linked now with their roots), in one join
     unmerged, rerooted = state.unmerged_rerooted(
         con, {u: f"{top[0]}\x1f{top[1]}" for u in list(stories.parent) if (top := stories.find(u)) != u})
+    if squeeze is not None:
+        squeeze()
     new = _reports(unmerged, res, published)
     touched = set(state.touched(con, changed.docs, changed.names, changed.refs))
     touched.update(rerooted)

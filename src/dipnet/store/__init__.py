@@ -266,6 +266,10 @@ class Store(ConsolidatedWrites):
             if threads is not None:
                 self.con.execute("RESET threads")
 
+    def limit_memory(self, limit: str) -> None:
+        """DuckDB's memory limited to `limit` until the enclosing `capped` ends (which gives back its outer one)."""
+        self.con.execute(f"SET memory_limit = '{limit}'")
+
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """A cursor of its own for one reader thread (the query module, the API)."""
         return self.con.cursor()
