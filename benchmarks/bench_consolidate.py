@@ -12,9 +12,14 @@ stores measure any checkout's code.
     python benchmarks/bench_consolidate.py --base /tmp/base.duckdb --pages 1000,10000 [--src src]
 
 Reports, per size: consolidation ms per page of the bulk build (`dipnet consolidate`), the time
-and peak RSS of adding 30 pages (what `ingest` runs after storing them: incremental consolidation);
-each time also as CPU time (user + system, every thread of the child), which other jobs on a shared
-machine disturb far less than the wall-clock time. `--digest FILE` writes each consolidated, cache
+and peak RSS of adding 30 pages (what `ingest` runs after storing them: incremental consolidation),
+and that add's CPU ms per page added; each time also as CPU time (user + system, every thread of the
+child), which other jobs on a shared machine disturb far less than the wall-clock time. A last line
+sums up what issue 17 asks of the add: its CPU time at each size against ADD_CPU_S, its peak RSS
+against ADD_RSS_MB, and whether its cost per page is flat (the largest size's CPU time per page
+added over the smallest's, against FLAT). `--add-to STORE` measures the add alone on a copy of a
+store made before (its last pages stored, not consolidated yet), so the sizes whose bulk build
+takes long (100,000 pages: ~15 minutes) are built once and measured many times. `--digest FILE` writes each consolidated, cache
 and state table's digest (rows, sum of row hashes) after the bulk build and after the add, so that
 two checkouts' tables can be compared (identical tables, identical digests)."""
 
@@ -31,6 +36,10 @@ from pathlib import Path
 import duckdb
 
 SHIFT_DAYS = 60  # one copy of the base to the next
+ADDED = 30  # pages of the add measured
+# what issue 17 asks of that add: CPU time at any size up to 100,000 pages, peak RSS, and a cost per page
+# that does not grow with the store (largest size / smallest, CPU time per page added)
+ADD_CPU_S, ADD_RSS_MB, FLAT = 10.0, 500, 1.5
 # a date string moved by `k` copies, kept at its own precision (day, month, year); others as they are
 SHIFT = f"""CREATE OR REPLACE MACRO shift(s, k) AS CASE
   WHEN length(s) = 10 AND try_cast(s AS DATE) IS NOT NULL
@@ -168,30 +177,79 @@ def measure(base: Path, pages: int, work: Path, src: str, timeout: float, digest
     if digests is not None:
         digests[f"{pages}-bulk"] = digest(db)
     # 30 new pages: the next copy's, dated after everything stored
-    copy_pages(db, base, [(full + 1, 30)])
+    copy_pages(db, base, [(full + 1, ADDED)])
     add = run_child(src, db, True, timeout)
     if digests is not None:
         digests[f"{pages}-add30"] = digest(db)
     return {"pages": pages, "store_s": round(made, 1), "bulk_ms_per_page": round(1000 * bulk["seconds"] / pages, 2),
             "bulk_cpu_ms_per_page": round(1000 * bulk["cpu_seconds"] / pages, 2), "bulk_rss_mb": round(bulk["rss_mb"]),
-            "add30_s": round(add["seconds"], 2), "add30_cpu_s": round(add["cpu_seconds"], 2),
-            "add30_rss_mb": round(add["rss_mb"]), "events": add["events"]}
+            **_add_figures(add)}
+
+
+def _add_figures(add: dict) -> dict:
+    return {"add30_s": round(add["seconds"], 2), "add30_cpu_s": round(add["cpu_seconds"], 2),
+            "add30_cpu_ms_per_page": round(1000 * add["cpu_seconds"] / ADDED, 1), "add30_rss_mb": round(add["rss_mb"]),
+            "events": add["events"]}
+
+
+def measure_add(store: Path, work: Path, src: str, timeout: float, digests: dict | None = None) -> dict:
+    """The add alone, on a copy of `store` (made before: its last ADDED pages stored, not consolidated)."""
+    import shutil
+
+    db = work / f"add-{store.name}"
+    for f in (db, Path(str(db) + ".wal")):
+        f.unlink(missing_ok=True)
+    shutil.copy(store, db)
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+        pages = con.execute("SELECT count(*) FROM documents").fetchone()[0] - ADDED  # type: ignore[index]
+        con.close()
+        add = run_child(src, db, True, timeout)
+        if digests is not None:
+            digests[f"{store.name}-add30"] = digest(db)
+    finally:
+        for f in (db, Path(str(db) + ".wal")):
+            f.unlink(missing_ok=True)
+    return {"pages": pages, "store": str(store), **_add_figures(add)}
+
+
+def summary(results: list[dict]) -> dict:
+    """What issue 17 asks of the add, over the sizes measured."""
+    by = sorted(results, key=lambda r: r["pages"])
+    flat = by[-1]["add30_cpu_s"] / by[0]["add30_cpu_s"] if by[0]["add30_cpu_s"] else None
+    return {"add30_cpu_s": {r["pages"]: r["add30_cpu_s"] for r in by},
+            "add30_rss_mb": {r["pages"]: r["add30_rss_mb"] for r in by},
+            "cpu_within": all(r["add30_cpu_s"] < ADD_CPU_S for r in by),
+            "rss_within": all(r["add30_rss_mb"] <= ADD_RSS_MB for r in by),
+            "per_page_growth": round(flat, 2) if flat else None, "flat": flat is not None and flat <= FLAT}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--base", required=True, type=Path, help="a store made by `dipnet ingest` of make_corpus pages")
+    ap.add_argument("--base", type=Path, help="a store made by `dipnet ingest` of make_corpus pages")
+    ap.add_argument("--add-to", type=Path, action="append", default=[],
+                    help="measure the add alone on a copy of this store (its last 30 pages not consolidated)")
     ap.add_argument("--pages", default="1000,10000")
     ap.add_argument("--src", default=str(Path(__file__).resolve().parents[1] / "src"))
     ap.add_argument("--work", type=Path, default=Path("/tmp"))
     ap.add_argument("--timeout", type=float, default=1800)
     ap.add_argument("--digest", type=Path, help="write each table's digest after the bulk build and the add here")
     args = ap.parse_args()
+    if args.base is None and not args.add_to:
+        ap.error("--base or --add-to is needed")
     digests: dict | None = {} if args.digest else None
-    for n in (int(p) for p in args.pages.split(",")):
-        print(json.dumps(measure(args.base, n, args.work, args.src, args.timeout, digests)), flush=True)
+    results = []
+    for n in (int(p) for p in args.pages.split(",")) if args.base else ():
+        results.append(measure(args.base, n, args.work, args.src, args.timeout, digests))
+        print(json.dumps(results[-1]), flush=True)
         if args.digest:
             args.digest.write_text(json.dumps(digests, indent=1))
+    for store in args.add_to:
+        results.append(measure_add(store, args.work, args.src, args.timeout, digests))
+        print(json.dumps(results[-1]), flush=True)
+        if args.digest:
+            args.digest.write_text(json.dumps(digests, indent=1))
+    print(json.dumps({"summary": summary(results)}), flush=True)
 
 
 if __name__ == "__main__":

@@ -62,6 +62,16 @@ class Built:
     links: tuple[dict[str, Any], bool] = field(default_factory=lambda: ({}, True))  # link state rows, whether whole
 
 
+# DuckDB's threads during an add: its queries are small (a wave's lookups, a few pages' rows), and a
+# second thread only adds its share of work and sync (at 100,000 pages the add's CPU time 9.9 -> 9.0-9.3 s,
+# at 1,000 3.25 -> 3.07 s); the whole build keeps every thread (its sorts and scans of whole tables)
+ADD_THREADS = 1
+# DuckDB's memory from an add's replay to the end of its build: past it, the table blocks the replay's
+# lookups read are dropped from its cache, not kept (its waves read ~50,000 reports' rows at 100,000
+# pages: the cache grew 115 -> 235 MB), so the add's peak RSS stays lower (100k: 619 -> ~550 MB, for
+# ~0.2-0.4 s CPU of blocks read again). The joins over every report before the replay, and the writes,
+# keep WORK_MEMORY (a hash join within it cost ~0.3 s more; a commit flushing event_mentions fails at 128 MB)
+ADD_READ_MEMORY = "160MB"
 CHUNK = 500  # pages whose texts are in memory at once (preparation, index rows)
 
 
@@ -126,7 +136,10 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
             changed, moves = _changed(store, entities, entity_links, res, kb)
         else:
             changed, moves = Changed(added.docs, added.names, added.refs), moved(state.entity_fields(store.con), res, kb)
-        merged = remerge(store.con, res, stories, by_doc, published, changed)
+        # DuckDB's memory down to ADD_READ_MEMORY from the replay on (the joins over every report before
+        # it keep the outer limit: their hash tables within it cost ~0.3 s more at 100,000 pages)
+        merged = remerge(store.con, res, stories, by_doc, published, changed,
+                         lambda: store.limit_memory(ADD_READ_MEMORY))
         if merged is None and added is not None:  # the whole merge: of entities too (its tables are written whole)
             entities, entity_links, res = merge_entities(lambda: store.iter_rows("entities", ENTITY_COLUMNS), kb, new_docs)
             res.hooks.append(pages.prefetch)
@@ -245,8 +258,9 @@ def index_rows(store: Store, doc_ids: list[str]) -> Iterator[Any]:
 
 def consolidate(store: Store, incremental: bool = False) -> dict[str, int]:
     """Rebuild the consolidated tables of the store; returns the number of rows of each (_consolidate
-    says how), with DuckDB's memory capped meanwhile (Store.capped: its sorts spill to disk)."""
-    with store.capped():
+    says how), with DuckDB's memory capped meanwhile (Store.capped: its sorts spill to disk), and an
+    add's queries on one thread (ADD_THREADS)."""
+    with store.capped(threads=ADD_THREADS if incremental else None):
         return _consolidate(store, incremental)
 
 
@@ -271,7 +285,8 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
             backfill_compared(store.con, load_kb())  # and what the replay compares of them
         # the pages indexed are those prepared: both are written for the same pages, in one transaction;
         # the memory Python freed goes back before the writes take theirs
-        built = build(store, None, store.prepared_ids(), incremental=True)
+        with store.capped():  # what the add reads is cached within less from the replay on (the writes keep WORK_MEMORY)
+            built = build(store, None, store.prepared_ids(), incremental=True)
         _give_back()
         pages, briefs = feature_rows(built.fresh)
         append = {"page_features": pages, "brief_features": briefs, "page_grams": index_rows(store, built.unindexed)}

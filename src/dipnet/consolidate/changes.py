@@ -28,7 +28,7 @@ from dipnet.consolidate.events import (
 )
 from dipnet.consolidate.pages import Stories
 from dipnet.consolidate.replay import Replay
-from dipnet.store import state
+from dipnet.store import nearall, state
 
 STATE_COLUMNS = state.REPORT_COLUMNS
 
@@ -129,14 +129,18 @@ KEPT = ("doc_id", "idx", "type", "brief", "location")  # and keeps of it (events
 
 
 def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
-            published: dict[tuple[str, int], str | None], changed: Changed) -> Merged | None:
-    """The events an add changes (see the module's docstring); None when the whole merge must run."""
+            published: dict[tuple[str, int], str | None], changed: Changed,
+            squeeze: Callable[[], object] | None = None) -> Merged | None:
+    """The events an add changes (see the module's docstring); None when the whole merge must run.
+    `squeeze`: called once the joins over every stored report are done, before the replay's lookups."""
     if state.missing(con):  # a store consolidated before the state was kept
         return None
     # the events rows not merged yet, and the stored reports whose story root differs now (compared in
     # the store: the units linked now with their roots), in one join
     unmerged, rerooted = state.unmerged_rerooted(
         con, {u: f"{top[0]}\x1f{top[1]}" for u in list(stories.parent) if (top := stories.find(u)) != u})
+    if squeeze is not None:
+        squeeze()
     new = _reports(unmerged, res, published)
     touched = set(state.touched(con, changed.docs, changed.names, changed.refs))
     touched.update(rerooted)
@@ -152,7 +156,7 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
         return None
     def make(row: dict[str, Any]) -> Report:  # a stored report's (rows_of read what it needs, or its state row)
         if "_cmp" in row:
-            return compared.decode(row["mention_id"], row["okey"], row["doc_id"], row["idx"], row["_cmp"])
+            return compared.decode(row["mention_id"], row["okey"], row["doc_id"], row["idx"], row["_cmp"], replay.strings)
         rep = _report(row, res, published.get((row["doc_id"], row["brief"] if row["brief"] is not None else -1)))
         # the replay compares reports by what _report made of the row; the rest of it is read again
         # for the members of the events merged again only (below): tens of thousands are made at 100k
@@ -176,7 +180,7 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
         res.prefetch({r["doc_id"] for r in got.values()} - unpinned, links=False)  # and their dates
         return got
 
-    replay = Replay(lambda bs, es: state.near(con, bs, es), rows_of,
+    replay = Replay(nearall.lookup(con), rows_of,
                     make, stories, dominant)
     fresh = [(r, order_key(r), blocks(r, dominant, stories.find(r.unit))) for r in [*new, *again]]
     got = replay.run(fresh, old_events)

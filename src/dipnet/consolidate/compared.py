@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from types import MappingProxyType
 from typing import Any
 
 from dipnet.consolidate.entities import Resolver
@@ -34,23 +35,41 @@ def encode(rep: Report) -> str:
                        "" if brief is None else str(brief)))
 
 
-def _items(text: str) -> list[str]:
-    return text.split(SEP) if text else []
+def _items(text: str, one: dict[str, str]) -> list[str]:
+    return [one.setdefault(x, x) for x in text.split(SEP)] if text else []
 
 
-def decode(mention_id: str, okey: str, doc_id: str, idx: int, text: str) -> Report:
-    """The Report of a stored report's state (its id, order key, page and index, `encode`'s text)."""
+# what most decoded reports hold nothing of, one read-only object for all (tens of thousands are made
+# at 100,000 pages; choose and compatible only read them, and a write to one fails rather than leaks)
+_NO_SET: Any = frozenset()
+_NO_DICT: Any = MappingProxyType({})
+
+
+def _set(text: str, one: dict[str, str]) -> set[str]:
+    return set(_items(text, one)) if text else _NO_SET
+
+
+def decode(mention_id: str, okey: str, doc_id: str, idx: int, text: str, one: dict[str, str] | None = None) -> Report:
+    """The Report of a stored report's state (its id, order key, page and index, `encode`'s text);
+    `one`: its strings (ids, countries, names, its type) are taken from there, each kept once however
+    many reports hold it (the replay's)."""
+    one = {} if one is None else one
     ids, homes, people, sources, loc, loc_country, span, rank, soft, level, brief = text.split(FIELD)
-    id_list = _items(ids)
-    home = dict(zip(id_list, [h or None for h in homes.split(SEP)], strict=True)) if id_list else {}
+    id_list = _items(ids, one)
+    home = dict(zip(id_list, [one.setdefault(h, h) if h else None for h in homes.split(SEP)], strict=True)) \
+        if id_list else _NO_DICT
+    countries = {c for c in home.values() if c}
     lo_hi = span.split(SEP) if span else None
     b = int(brief) if brief else None
-    return Report(row={"doc_id": doc_id, "idx": idx, "type": okey.split(SEP, 1)[0], "brief": b},
+    kind = okey.split(SEP, 1)[0]
+    return Report(row={"doc_id": doc_id, "idx": idx, "type": one.setdefault(kind, kind), "brief": b},
                   mention_id=mention_id, unit=(doc_id, b if b is not None else -1), ids=id_list,
-                  people=set(_items(people)), countries={c for c in home.values() if c}, sources=set(_items(sources)),
-                  location=loc or None, location_country=loc_country or None,
+                  people=_set(people, one), countries=countries or _NO_SET, sources=_set(sources, one),
+                  location=one.setdefault(loc, loc) if loc else None,
+                  location_country=one.setdefault(loc_country, loc_country) if loc_country else None,
                   span=(date.fromordinal(int(lo_hi[0])), date.fromordinal(int(lo_hi[1]))) if lo_hi else None,
-                  rank=int(rank), soft=bool(soft), home=home, attrs={} if not level else {"level": json.loads(level)})
+                  rank=int(rank), soft=bool(soft), home=home, attrs=_NO_DICT if not level else {"level": json.loads(level)},
+                  names=_NO_DICT, lists=_NO_DICT)
 
 
 def backfill(con: Any, kb: KnowledgeBase) -> int:

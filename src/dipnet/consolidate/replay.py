@@ -72,7 +72,7 @@ class Replay:
         # lists, a fraction of the memory of sets of a few, for the hundreds of thousands read)
         self.index: dict[str, list[str]] = defaultdict(list)
         self.old_members: dict[str, list[str]] = defaultdict(list)
-        self._strings: dict[str, str] = {}  # blocks, pages, names, ids: one string each however many reports read them
+        self.strings: dict[str, str] = {}  # blocks, pages, names, ids: one string each however many reports read them
         self.blocks_read: set[str] = set()
         self.events_read: set[str] = set()
         self.fresh: dict[str, tuple[str, tuple[str, ...]]] = {}  # mention -> (order key, blocks now)
@@ -97,7 +97,7 @@ class Replay:
 
     # ---- the stored state, read as needed ----------------------------------------------------------
     def _take(self, rows: list[StateRow]) -> None:
-        one = self._strings
+        one = self.strings
         for m, event_id, okey, blocks, doc_id, idx, erow, pins, cmp in rows:
             self.events_read.add(event_id)  # every report of its event comes with it
             if m in self.stored:

@@ -16,7 +16,7 @@ import duckdb
 
 from dipnet.errors import InputError, StoreError
 from dipnet.model import Document
-from dipnet.store import state, stateupgrade
+from dipnet.store import nopandas, state, stateupgrade
 from dipnet.store.derived import DERIVED
 from dipnet.store.integrity import INTEGRITY
 from dipnet.store.rows import FEATURES, PAGE_COLUMNS, arrow_schema, content_hash, page_rows
@@ -78,6 +78,7 @@ class Store(ConsolidatedWrites):
                 create(path)
             self.con = duckdb.connect(str(path), read_only=read_only)
             if not read_only:
+                nopandas.forgo()  # the writer's pyarrow tables are of plain lists: no pandas for them
                 self.con.execute(SCHEMA + CONSOLIDATED + FEATURES + STATE + INDEXES)  # tables added since the store was made
                 stateupgrade.upgrade(self.con)  # and columns (the merge state's layout)
                 _derive_missing(self.con)
@@ -248,14 +249,26 @@ class Store(ConsolidatedWrites):
         return rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
 
     @contextmanager
-    def capped(self, limit: str = WORK_MEMORY) -> Iterator[None]:
+    def capped(self, limit: str = WORK_MEMORY, threads: int | None = None) -> Iterator[None]:
         """DuckDB's memory limited to `limit` meanwhile (a setting of the database, so readers on
-        other cursors share it), then its default again."""
+        other cursors share it), and its threads to `threads` when given, then what they were again
+        (inside another `capped`: its limit)."""
+        outer: str | None = getattr(self, "_limit", None)
         self.con.execute(f"SET memory_limit = '{limit}'")
+        self._limit: str | None = limit
+        if threads is not None:
+            self.con.execute(f"SET threads = {int(threads)}")
         try:
             yield
         finally:
-            self.con.execute("RESET memory_limit")
+            self._limit = outer
+            self.con.execute("RESET memory_limit" if outer is None else f"SET memory_limit = '{outer}'")
+            if threads is not None:
+                self.con.execute("RESET threads")
+
+    def limit_memory(self, limit: str) -> None:
+        """DuckDB's memory limited to `limit` until the enclosing `capped` ends (which gives back its outer one)."""
+        self.con.execute(f"SET memory_limit = '{limit}'")
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """A cursor of its own for one reader thread (the query module, the API)."""
