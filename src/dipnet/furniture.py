@@ -72,8 +72,8 @@ def _widget(text: str, layout: Layout) -> bool:
         return True
     if len(text) <= 20 and any(m in text for m in layout.temperature_marks) and not _CJK.search(text):
         return True
-    for day in layout.weekdays:
-        if day in text and len(text) <= 30:
+    for day in layout.weekdays if len(text) <= 30 else ():  # (a long line holds no widget's weekday)
+        if day in text:
             rest = text.replace(day, "").strip(" ,，、")
             for opener in layout.weekday_openers:
                 rest = rest.removeprefix(opener)

@@ -276,8 +276,12 @@ class EventPage:
         got = done.get((start, end))
         if got is None:
             holders, mentions = self._holders, self.mentions
-            got = done[(start, end)] = [m for i in range(bisect_left(self._starts, start), bisect_left(self._starts, end))
-                                        if (m := mentions[i]).end <= end and not (holders[i] and self._nested(i, start, end))]
+            lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+            if any(holders[lo:hi]):
+                got = done[(start, end)] = [m for i in range(lo, hi) if (m := mentions[i]).end <= end
+                                            and not (holders[i] and self._nested(i, start, end))]
+            else:  # (none of them held by a longer one, as in most spans: the ends alone tell)
+                got = done[(start, end)] = [m for m in mentions[lo:hi] if m.end <= end]
         return list(got)
 
     def in_order(self, start: int, end: int) -> list[Mention]:

@@ -40,8 +40,8 @@ class Words:
         if i >= len(text):
             return None
         words = self._by_first.get(text[i])
-        if words is None:  # most characters open no word: one dict lookup
-            return None
+        if words is None or not text.startswith(words, i):  # most characters open no word: one dict
+            return None  # lookup, or one call over the words that open with it
         # the words run longest first, so the first that matches is the longest here: if it is too
         # short for the limits, so is every other word that matches
         for w in words:

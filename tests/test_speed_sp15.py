@@ -1,0 +1,102 @@
+"""sp15 (issue 17): the speed-ups give what the code they replace gave, on invented text and random spans."""
+
+from __future__ import annotations
+
+import random
+from bisect import bisect_left
+from types import SimpleNamespace
+
+from dipnet.extract.page import EventPage
+from dipnet.extract.since import since_only
+from dipnet.furniture import _widget
+from dipnet.layout import load_layout
+from dipnet.model import Event, Mention, SpanIndex
+from dipnet.recognize.lexicon import Words
+
+
+def _old_span_index(spans: list[tuple[int, int]], short: int = 64) -> tuple[list, list, int, list]:
+    narrow = sorted([s for s in spans if s[1] - s[0] <= short])
+    return narrow, [s for s, _ in narrow], max([e - s for s, e in narrow], default=0), \
+        [s for s in spans if s[1] - s[0] > short]
+
+
+def test_span_index_builds_what_the_comprehensions_built() -> None:
+    rng = random.Random(15)
+    for _ in range(3000):
+        n = rng.randrange(0, 12)
+        spans = []
+        for _ in range(n):
+            a = rng.randrange(0, 200)
+            spans.append((a, a + rng.choice([0, 1, 2, 5, 30, 64, 65, 90, rng.randrange(-3, 120)])))
+        short = rng.choice([64, 64, 10, 0])
+        got = SpanIndex(iter(spans), short)
+        narrow, starts, widest, wide = _old_span_index(spans, short)
+        assert (got._spans, got._starts, got._widest, got._wide) == (narrow, starts, widest, wide), spans
+        a = rng.randrange(0, 220)
+        b = a + rng.randrange(0, 9)
+        old = narrow[bisect_left(starts, a - widest):bisect_left(starts, b + 1)] + wide
+        assert got.near(a, b) == old
+
+
+def _old_in_span(page: SimpleNamespace, start: int, end: int) -> list[Mention]:
+    holders, mentions = page._holders, page.mentions
+    return [m for i in range(bisect_left(page._starts, start), bisect_left(page._starts, end))
+            if (m := mentions[i]).end <= end and not (holders[i] and EventPage._nested(page, i, start, end))]  # type: ignore[arg-type]
+
+
+def test_in_span_equals_the_filter_over_every_mention() -> None:
+    """The fast path (no mention of the span held by a longer one) keeps what the full filter keeps;
+    it would differ if the holders were not looked at (a held mention inside its holder is dropped)."""
+    rng = random.Random(7)
+    for _ in range(800):
+        mentions = sorted((Mention(a, a + rng.randrange(1, 6), "x", "ORG") for a in
+                           (rng.randrange(0, 60) for _ in range(rng.randrange(0, 14)))), key=lambda m: m.start)
+        page = SimpleNamespace(mentions=mentions, _starts=[m.start for m in mentions],
+                               _longest=max([m.end - m.start for m in mentions], default=0))
+        page._holders = EventPage._holding(page)  # type: ignore[arg-type]
+        page._nested = lambda i, s, e, p=page: EventPage._nested(p, i, s, e)  # type: ignore[arg-type]
+        for _ in range(6):
+            a = rng.randrange(0, 60)
+            b = a + rng.randrange(0, 30)
+            assert EventPage.in_span(page, a, b) == _old_in_span(page, a, b)  # type: ignore[arg-type]
+
+
+def _old_at(words: Words, text: str, i: int, min_len: int = 1, min_end: int = 0) -> str | None:
+    if i >= len(text):
+        return None
+    for w in words.words:
+        if text.startswith(w, i):
+            return w if len(w) >= min_len and i + len(w) >= min_end else None
+    return None
+
+
+def test_words_at_gives_the_longest_word_or_none() -> None:
+    rng = random.Random(3)
+    alphabet = "国家会议部长外交发展合作"
+    for _ in range(300):
+        words = Words(["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 5))) for _ in range(rng.randrange(1, 12))])
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 20)))
+        for i in range(len(text) + 1):
+            lo, end = rng.randrange(1, 4), rng.randrange(0, 22)
+            assert words.at(text, i) == _old_at(words, text, i)
+            assert words.at(text, i, min_len=lo, min_end=end) == _old_at(words, text, i, lo, end)
+    assert Words(["合作", "合作部"]).at("发展合作部门", 2) == "合作部"
+    assert Words(["合作", "合作部"]).at("发展合作部门", 3) is None
+
+
+def test_since_only_reads_the_clause_from_its_last_mark() -> None:
+    ev = Event(type="RELATION_CHANGE", status="occurred", start=0, end=0, attributes={"trigger": "建交"})
+    assert since_only(ev, "回顾两国建交以来的友好合作。")
+    assert not since_only(ev, "自1991年两国建交以来,双方合作不断深化。")  # the year it began, in its clause
+    # (the year in an earlier clause, cut off by a comma, a colon or a semicolon, does not count)
+    for mark in ",:;，：；":
+        assert since_only(ev, f"1991年{mark}两国建交以来合作不断深化。")
+
+
+def test_widget_weekday_only_on_short_lines() -> None:
+    layout = load_layout()
+    day = layout.weekdays[0]
+    short = f"{day} 2024年11月23日"
+    assert _widget(short, layout)
+    assert not _widget(short + "，" + "两国领导人举行会谈并签署多项合作文件" * 2, layout)  # over 30 characters
+    assert not _widget(f"{day}两国领导人举行会谈", layout)
