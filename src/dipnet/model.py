@@ -54,9 +54,9 @@ class SpanIndex:
         if max(widths, default=0) <= short:
             narrow, widest, self._wide = sorted(spans), max(widths, default=0), []
         else:
-            narrow = sorted([s for s, w in zip(spans, widths) if w <= short])
+            narrow = sorted([s for s, w in zip(spans, widths, strict=True) if w <= short])
             widest = max([w for w in widths if w <= short], default=0)
-            self._wide = [s for s, w in zip(spans, widths) if w > short]
+            self._wide = [s for s, w in zip(spans, widths, strict=True) if w > short]
         self._spans = narrow
         self._starts = list(map(_FIRST, narrow))
         self._widest = widest
