@@ -177,10 +177,12 @@ class NameRules:
     def ends_in_org_suffix(self, name: str) -> bool:
         """`name` ends in an organization's suffix of two characters or more (one set lookup per
         suffix length, not a test per suffix)."""
-        for n, words in self._org_suffixes_by_size:  # (a loop, not a generator: asked of every name read)
-            if n <= len(name) and name[-n:] in words:
-                return True
-        return False
+        return name.endswith(self._org_suffix_ends)  # (one call over them all: asked of every name read)
+
+    @cached_property
+    def _org_suffix_ends(self) -> tuple[str, ...]:
+        """The suffixes of two characters or more, as a tuple for one `str.endswith`."""
+        return tuple(w for _, words in self._org_suffixes_by_size for w in sorted(words))
 
     @cached_property
     def title_openers_by_last(self) -> dict[str, tuple[str, ...]]:
