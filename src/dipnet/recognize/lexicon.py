@@ -177,12 +177,18 @@ class NameRules:
     def ends_in_org_suffix(self, name: str) -> bool:
         """`name` ends in an organization's suffix of two characters or more (one set lookup per
         suffix length, not a test per suffix)."""
-        return name.endswith(self._org_suffix_ends)  # (one call over them all: asked of every name read)
+        # (one lookup by the last character and one call over the few suffixes ending in it: asked of
+        # every name read)
+        return bool(name) and name.endswith(self._org_suffixes_by_last.get(name[-1], ()))
 
     @cached_property
-    def _org_suffix_ends(self) -> tuple[str, ...]:
-        """The suffixes of two characters or more, as a tuple for one `str.endswith`."""
-        return tuple(w for _, words in self._org_suffixes_by_size for w in sorted(words))
+    def _org_suffixes_by_last(self) -> dict[str, tuple[str, ...]]:
+        """The suffixes of two characters or more by their last character."""
+        out: dict[str, tuple[str, ...]] = {}
+        for _, words in self._org_suffixes_by_size:
+            for w in sorted(words):
+                out[w[-1]] = out.get(w[-1], ()) + (w,)
+        return out
 
     @cached_property
     def title_openers_by_last(self) -> dict[str, tuple[str, ...]]:

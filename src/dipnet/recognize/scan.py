@@ -24,7 +24,7 @@ class WordScan:
     """All start positions of each of a fixed set of words in a text, ascending, overlapping
     occurrences included (as repeated `str.find(word, k + 1)` gives them)."""
 
-    __slots__ = ("_words", "_known", "_ac", "_text", "_at", "_orders")
+    __slots__ = ("_words", "_known", "_ac", "_text", "_at")
 
     def __init__(self, words: list[str] | tuple[str, ...]) -> None:
         self._words = tuple(sorted({w for w in words if w}))
@@ -32,9 +32,6 @@ class WordScan:
         self._ac = ahocorasick_rs.AhoCorasick(self._words) if self._words else None
         self._text: str | None = None
         self._at: dict[str, list[int]] = {}
-        # each list of words asked about: its words' places in it, where every word is one of the
-        # automaton's and none repeats (else False: such a list is read word by word)
-        self._orders: dict[tuple[str, ...], dict[str, int] | bool] = {}
 
     def find_all(self, text: str, word: str) -> list[int]:
         """Every start of `word` in `text` (a list the caller must not change)."""
@@ -47,12 +44,6 @@ class WordScan:
         loop over a list of a few hundred words, most absent from a page, makes no call per word."""
         known = self._known
         at = self._page(text) if self._ac is not None else {}
-        key = words if isinstance(words, tuple) else tuple(words) if isinstance(words, list) else None
-        order = self._orders.get(key) if key is not None else False
-        if order is None and key is not None:
-            order = self._orders[key] = _order(key, known) if self._ac is not None else False
-        if order:  # the page's words of the list, in the list's order: no step per word of the list
-            return [(w, at[w]) for w in sorted(order.keys() & at.keys(), key=order.__getitem__)]  # type: ignore[union-attr]
         return [(w, starts) for w in words if (starts := at.get(w) if w in known else find_every(text, w))]
 
     def _page(self, text: str) -> dict[str, list[int]]:
@@ -64,12 +55,6 @@ class WordScan:
                 at.setdefault(words[i], []).append(s)
             self._text, self._at = text, at  # keeps the page alive: no other text can take its id
         return self._at
-
-
-def _order(words: tuple[str, ...], known: frozenset[str]) -> dict[str, int] | bool:
-    """Each word's place in `words`, where all are `known` and none repeats; else False."""
-    order = {w: i for i, w in enumerate(words)}
-    return order if len(order) == len(words) and known.issuperset(words) else False
 
 
 def find_every(text: str, word: str) -> list[int]:
