@@ -168,6 +168,8 @@ class NameRules:
 
     def in_plain_word(self, text: str, i: int, lo: int) -> bool:
         """text[i] is inside a plain word of `false_suffixes` (干部, 市场) that starts at or after `lo`."""
+        if 0 <= i < len(text) and text[i] not in self._plain_chars:
+            return False  # (no plain word holds the character: no window is read)
         for size, words in self._plain_words.items():
             for start in range(max(lo, i - size + 1), i + 1):
                 if text[start:start + size] in words:
@@ -230,6 +232,11 @@ class NameRules:
         """For each place word, the longer place words that end in it (群岛 over 岛)."""
         return {suf: tuple(x for x in self.place_rule_suffixes if x != suf and x.endswith(suf))
                 for suf in self.place_rule_suffixes}
+
+    @cached_property
+    def _plain_chars(self) -> frozenset[str]:
+        """Every character of the plain words."""
+        return frozenset("".join(self.false_suffixes))
 
     @cached_property
     def _plain_words(self) -> dict[int, frozenset[str]]:
