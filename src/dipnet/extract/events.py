@@ -71,6 +71,19 @@ def _inside_talks(text: str, c: Clause, k: int, cb: Codebook) -> bool:
     return bool(frames) and not any(w in text[frames[-1].end():k] for w in cb.statement_settings)
 
 
+def _types_of(cb: Codebook, names: set[str]) -> list[EventType]:
+    """The codebook's types of these names, in the codebook's order (a few names sorted, not a test per type)."""
+    place: dict[str, int] | None = cb.__dict__.get("_type_place")
+    if place is None:
+        place = {}
+        for i, t in enumerate(cb.types):
+            place.setdefault(t.name, i)
+        object.__setattr__(cb, "_type_place", place)
+    if len(place) != len(cb.types):  # (a name twice: each of its types, as a pass over them finds them)
+        return [t for t in cb.types if t.name in names]
+    return [cb.types[i] for i in sorted([place[n] for n in names if n in place])]
+
+
 _KINDS: dict[int, tuple[EventType, list[tuple[str, str]]]] = {}
 
 
@@ -162,7 +175,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         attributes["name"] = name
     if location is None:  # a place outside the meeting's name before one in it (印度洋研讨会…在河内开幕)
         named = k + len(trig) - len(str(attributes.get("name", "")))
-        locs = sorted((m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12),
+        ents = page.entities
+        locs = sorted((m for m in mentions if (e := ents.get(m.entity_id)) and e.type == "LOCATION" and m.start < k + len(trig) + 12),
                       key=lambda m: named <= m.start < k + len(trig))
         location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
     date, precision, end_date = event_date(page, c, k, t.name)
@@ -226,7 +240,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         attributes[t.attribute] = kind
     if t.name == "VISIT":  # 某省代表团对中国广西…访问: a visit between localities
         participants = between_localities(page, c, k, trig, participants)
-    actor_mentions = [m for m in mentions if (e := page.entity(m)) and e.name in participants]
+    actor_mentions = [m for m in mentions if (e := page.entities.get(m.entity_id)) and e.name in participants]
     ev = Event(type=t.name, status="planned" if planned else "occurred", start=c.sentence[0], end=c.sentence[1],
                participants=participants, location=location, date=date, date_precision=precision,
                end_date=end_date, cameo=t.cameo or None, plover=t.plover or None, brief=c.brief,
@@ -307,7 +321,7 @@ def extract_events(doc: Document) -> list[Event]:
         calls = [(a, w) for a, w in in_clause if "CALL" in cb.trigger_types[w]] if "CALL" in here else []
         if "MEET" in here or "CONFERENCE" in here:
             here.add("CALL")  # talks by phone or video (senses.py)
-        for t in [t for t in cb.types if t.name in here]:  # (the types the clause's words can be, in order)
+        for t in _types_of(cb, here):  # (the types the clause's words can be, in order)
             hits = find_triggers(page, c, t, cb, in_clause, calls)
             if not hits:
                 continue

@@ -336,8 +336,9 @@ class EventPage:
 def names(page: EventPage, mentions: list[Mention], types: tuple[str, ...], meetings: bool = False,
           in_titles: bool = False) -> list[str]:
     out: list[str] = []
+    ents = page.entities
     for m in mentions:
-        e = page.entity(m)
+        e = ents.get(m.entity_id)
         if e is None or e.type not in types or (e.type == "ORG" and e.sector in MEDIA_SECTORS):
             continue
         if e.type == "ORG" and not meetings and e.name.endswith(codebook().meeting_suffixes):

@@ -220,12 +220,13 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     posts = _posts(kb)
     known_ends = {m.end: m.start for m in mentions if m.type in ("ORG", "COUNTRY") and m.kb_id
                   and (m.start, m.end) not in generic}  # a bare body word (共产党) is no name of its own
+    post_titles = [t for t in titles if t.kind == "post"]  # (the only titles holds_post reads)
     # a name whose first words are quoted (“一带一路”国际合作高峰论坛) is not read from after the quote
     rule_orgs = [m for m in suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at,
                                           kb.generic_words(), known_ends)
                  if (m.start, m.end) not in existing
                  and not title_overlaps(m, title_spans, rules, kb.generic_words(), country_at, text, posts)
-                 and not holds_post(m, titles, text, rules, kb.generic_words())
+                 and not holds_post(m, post_titles, text, rules, kb.generic_words())
                  and not (m.start > 0 and text[m.start - 1] in _CLOSING_QUOTES)]
     joint = suffix_names(text, pairs, rules.joint_body_suffixes or Words(()), rules, "ORG", 1)
     rule_orgs += joint_bodies(text, joint, mentions, rules)
