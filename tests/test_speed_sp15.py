@@ -100,3 +100,57 @@ def test_widget_weekday_only_on_short_lines() -> None:
     assert _widget(short, layout)
     assert not _widget(short + "，" + "两国领导人举行会谈并签署多项合作文件" * 2, layout)  # over 30 characters
     assert not _widget(f"{day}两国领导人举行会谈", layout)
+
+
+def test_without_drops_exactly_the_places() -> None:
+    """crawl_shape.without equals keeping every other character one by one (a shifted cut fails)."""
+    from dipnet.crawl_shape import without
+    rng = random.Random(11)
+    for _ in range(500):
+        text = "".join(rng.choice("外 交部发言人 ") for _ in range(rng.randrange(0, 25)))
+        origin = [3 * i + 1 for i in range(len(text) + rng.randrange(0, 3))]  # (an origin may run longer)
+        gone = {i for i in range(len(text)) if rng.random() < 0.3}
+        keep = [i for i in range(len(text)) if i not in gone]
+        assert without(text, origin, gone) == ("".join(text[i] for i in keep), [origin[i] for i in keep])
+
+
+def test_types_of_keeps_the_codebook_order() -> None:
+    from dipnet.extract.codes import codebook
+    from dipnet.extract.events import _types_of
+    cb = codebook()
+    rng = random.Random(5)
+    names = [t.name for t in cb.types]
+    for _ in range(200):
+        here = set(rng.sample(names, rng.randrange(0, 5))) | ({"NOT_A_TYPE"} if rng.random() < 0.3 else set())
+        assert _types_of(cb, here) == [t for t in cb.types if t.name in here]
+
+
+def _old_ends_in_org_suffix(rules: object, name: str) -> bool:
+    for n, words in rules._org_suffixes_by_size:  # type: ignore[attr-defined]
+        if n <= len(name) and name[-n:] in words:
+            return True
+    return False
+
+
+def _old_in_plain_word(rules: object, text: str, i: int, lo: int) -> bool:
+    for size, words in rules._plain_words.items():  # type: ignore[attr-defined]
+        for start in range(max(lo, i - size + 1), i + 1):
+            if text[start:start + size] in words:
+                return True
+    return False
+
+
+def test_org_suffix_and_plain_word_tests_answer_as_the_loops_did() -> None:
+    from dipnet.recognize.lexicon import name_rules
+    rules = name_rules()
+    rng = random.Random(9)
+    suffixes = sorted(w for _, ws in rules._org_suffixes_by_size for w in ws)
+    plain = sorted(rules.false_suffixes)
+    chars = "".join(sorted(set("".join(suffixes[:40] + plain[:40])))) + "越南中国河内"
+    for _ in range(2000):
+        name = "".join(rng.choice(chars) for _ in range(rng.randrange(0, 5))) + rng.choice(["", rng.choice(suffixes)])
+        assert rules.ends_in_org_suffix(name) == _old_ends_in_org_suffix(rules, name), name
+        text = "".join(rng.choice(chars) for _ in range(rng.randrange(0, 8))) + rng.choice(plain) + "越南"
+        for i in range(-1, len(text) + 2):
+            lo = rng.randrange(-1, len(text))
+            assert rules.in_plain_word(text, i, lo) == _old_in_plain_word(rules, text, i, lo), (text, i, lo)
