@@ -154,3 +154,27 @@ def test_org_suffix_and_plain_word_tests_answer_as_the_loops_did() -> None:
         for i in range(-1, len(text) + 2):
             lo = rng.randrange(-1, len(text))
             assert rules.in_plain_word(text, i, lo) == _old_in_plain_word(rules, text, i, lo), (text, i, lo)
+
+
+def test_holds_any_is_any_word_in_text() -> None:
+    from dipnet.layout import holds_any
+    rng = random.Random(2)
+    for _ in range(1500):
+        words = tuple("".join(rng.choice("浏览器版本.升级(a") for _ in range(rng.randrange(0, 4))) for _ in range(rng.randrange(0, 6)))
+        text = "".join(rng.choice("请升级浏览器版本以.获得a(") for _ in range(rng.randrange(0, 14)))
+        assert holds_any(text, words) == any(w in text for w in words), (text, words)
+
+
+def test_found_words_as_a_step_per_word() -> None:
+    """WordScan.found equals find_every of each word, the absent left out, in the list's order (a
+    list given twice a word gives it twice; a word the automaton lacks is found by str.find)."""
+    from dipnet.recognize.scan import WordScan, find_every
+    rng = random.Random(4)
+    vocab = ["会见", "会谈", "总统", "总理", "访问", "越南", "中国", "谈"]
+    for _ in range(400):
+        scan = WordScan(rng.sample(vocab, rng.randrange(0, len(vocab))))
+        text = "".join(rng.choice(vocab + ["，", "的"]) for _ in range(rng.randrange(0, 12)))
+        asked = [rng.choice(vocab + ["会", "外长"]) for _ in range(rng.randrange(0, 7))]
+        want = [(w, find_every(text, w)) for w in asked if find_every(text, w)]
+        for words in (asked, tuple(asked), iter(asked)):
+            assert scan.found(text, words) == want

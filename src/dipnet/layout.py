@@ -111,4 +111,4 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=64)
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    return _plain("|".join(map(re.escape, words)) or "(?!)")
+    return _plain("|".join(map(re.escape, words)) if words else "(?!)")  # (none: no match; "": every text)
