@@ -77,7 +77,7 @@ def _papers(page: EventPage) -> list[Mention]:
     got: list[Mention] | None = page.__dict__.get("_papers")
     if got is None:
         got = page.__dict__["_papers"] = [m for m in page.mentions
-                                          if (e := page.entity(m)) and e.sector in MEDIA_SECTORS]
+                                          if (e := page.entities.get(m.entity_id)) and e.sector in MEDIA_SECTORS]
     return got
 
 
@@ -100,9 +100,9 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
     own words (its sentence's, for defence and security), then the type's default."""
     text = untitled(page, c.start, c.end)
     says = _channel_words()
-    sectors = {e.sector for m in actors if (e := page.entity(m)) and e.type != "PERSON"}
+    sectors = {e.sector for m in actors if (e := page.entities.get(m.entity_id)) and e.type != "PERSON"}
     for m in actors:
-        e = page.entity(m)
+        e = page.entities.get(m.entity_id)
         if e is None or e.type != "PERSON":
             continue
         post = post_sector(page, m)
@@ -111,7 +111,7 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         elif e.sector in ("military", "security"):  # a defence minister named without his title again
             sectors.add(cb.sector_channel.get(e.sector, "state"))
     sectors = {{"military": "military", "defence": "military"}.get(s, s) for s in sectors if s}
-    if any(locality(e) for m in actors if (e := page.entity(m))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
+    if any(locality(e) for m in actors if (e := page.entities.get(m.entity_id))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
         sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
     if "military" in sectors or says["defence"].search(text):
         return "defence"

@@ -53,7 +53,7 @@ def _deceased(page: EventPage, c: Clause, cb: Codebook) -> set[str]:
     got = done.get(c.sentence)
     if got is None:
         text = page.doc.text
-        got = done[c.sentence] = {e.name for m in page.in_span(*c.sentence) if (e := page.entity(m)) is not None
+        got = done[c.sentence] = {e.name for m in page.in_span(*c.sentence) if (e := page.entities.get(m.entity_id)) is not None
                                   and e.type == "PERSON" and cb.deceased_after.match(text, m.end)}
     return got
 
@@ -122,12 +122,12 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         t = cb.type("MEET")
         participants = lands + [p for p in participants if p in page.people and p not in lands]
         # 甲在韩国与乙,首度召开中日领袖会议: the leaders the sentence names before the word, of the two lands
-        participants += [n for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) is not None
+        participants += [n for m in page.in_span(c.sentence[0], k) if (e := page.entities.get(m.entity_id)) is not None
                          and e.type == "PERSON" and (n := e.name) not in participants
                          and country_name(page.country_by_name.get(n)) in lands]
     framing = cb.message_frame.search(text, c.sentence[0], k) if trig in cb.framed_message_triggers else None
     if framing:  # 贺电指出: the message's own words, no one of its sides
-        inside = {e.name for m in page.in_span(framing.start(), framing.end()) if (e := page.entity(m))}
+        inside = {e.name for m in page.in_span(framing.start(), framing.end()) if (e := page.entities.get(m.entity_id))}
         participants = [p for p in participants if p not in inside]
     dead = _deceased(page, c, cb)
     if dead:  # 各国领导对黎德英逝世表示哀悼: the one mourned acts in nothing
@@ -156,7 +156,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         rest = name[next((len(o) for o in cb.reference_openers if name.startswith(o)), 0):]
         if any(name.endswith(o + trig) for o in cb.reference_openers if o != "此"):
             return []  # 通过此次大会: the meeting already reported
-        standing = any(m.end == k + len(trig) and (e := page.entity(m)) is not None and e.type == "ORG" and e.kb_id
+        standing = any(m.end == k + len(trig) and (e := page.entities.get(m.entity_id)) is not None and e.type == "ORG" and e.kb_id
                        for m in page.overlapping(k, k + len(trig)))
         if standing and cb.body_acts.match(text, k + len(trig)):
             return []  # 联合国大会7日选举…: the assembly acts as a body, no meeting is reported
@@ -332,7 +332,7 @@ def extract_events(doc: Document) -> list[Event]:
                 # 开幕式上致辞时,总理某某强调: a speech word with no speaker before it; a later one has one
                 # (the speaker a person named between the two words)
                 for k2, trig2 in hits[1:] if t.single_actor and not got else []:
-                    named = {e.name for m in page.in_span(k + len(trig), k2) if (e := page.entity(m)) is not None
+                    named = {e.name for m in page.in_span(k + len(trig), k2) if (e := page.entities.get(m.entity_id)) is not None
                              and e.type == "PERSON"}
                     got = [e for e in _one(page, cb, t, part, k2, trig2) if e.participants[0] in named]
                     if got:

@@ -16,7 +16,7 @@ def land_of(page: EventPage, m: Mention) -> str | None:
     大使… → 法国: the first country of the title), else the one the knowledge base gives; for a person
     the knowledge base lacks (日本神奈川县知事黑岩佑治 …, later 相信黑岩佑治此次访越), the one a title
     states at another mention of them on the page."""
-    e = page.entity(m)
+    e = page.entities.get(m.entity_id)
     land = _titled_land(page, m)
     if land is None and e is not None and e.type == "PERSON" and not e.kb_id:
         land = next((x for o in page.mentions if o.entity_id == m.entity_id

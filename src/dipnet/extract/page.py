@@ -167,11 +167,11 @@ class EventPage:
         words_at = _starts_of(text, cb.delegation_words)
         if not words_at:
             return out
-        people = [m for m in self.mentions if (e := self.entity(m)) and e.type == "PERSON"]
+        people = [m for m in self.mentions if (e := self.entities.get(m.entity_id)) and e.type == "PERSON"]
         for m in self.mentions:
             if m.end not in words_at:
                 continue
-            e = self.entity(m)
+            e = self.entities.get(m.entity_id)
             if e is None or e.type not in ("ORG", "LOCATION") or not text.startswith(cb.delegation_words, m.end):
                 continue
             # the head's name, then a title or rank at most, then the leader words, right before the body
