@@ -3,6 +3,7 @@ mentions, status, date, channel, attributes and codes; one event per real-world 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from dipnet import rx
@@ -84,13 +85,17 @@ def _types_of(cb: Codebook, names: set[str]) -> list[EventType]:
     return [cb.types[i] for i in sorted([place[n] for n in names if n in place])]
 
 
-_KINDS: dict[int, tuple[EventType, list[tuple[str, str]]]] = {}
+_KINDS: dict[int, tuple[EventType, list[tuple[str, str]], re.Pattern[str] | None]] = {}
 
 
 def _kind(t: EventType, text: str) -> str | None:
     got = _KINDS.get(id(t))
     if got is None or got[0] is not t:  # the kind words longest first, sorted once per type
-        got = _KINDS[id(t)] = (t, sorted(t.kinds.items(), key=lambda kv: -len(kv[0])))
+        items = sorted(t.kinds.items(), key=lambda kv: -len(kv[0]))
+        # (and whether the text holds any of them, in one search: most clauses hold none)
+        got = _KINDS[id(t)] = (t, items, any_of(tuple(w for w, _ in items)) if all(w for w, _ in items) else None)
+    if got[2] is not None and got[2].search(text) is None:
+        return None
     for word, kind in got[1]:
         if word in text:
             return kind
