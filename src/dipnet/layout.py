@@ -112,3 +112,9 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=64)
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return _plain("|".join(map(re.escape, words)) if words else "(?!)")  # (none: no match; "": every text)
+
+
+def near_end(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` stands in the last characters of `text`, where one ending at its last
+    character or the one before lies (a line's end mark): a line without one there is not read mark by mark."""
+    return holds_any(text[-(max(map(len, words), default=0) + 1):], words)

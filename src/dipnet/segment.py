@@ -20,7 +20,7 @@ from dipnet.furniture import over_the_stamp as _over_the_stamp
 from dipnet.furniture import title_bar_repeat as _title_bar_repeat
 from dipnet.furniture import under_the_stamp as _under_the_stamp
 from dipnet.headrun import notice_over_headline, over_the_byline
-from dipnet.layout import Layout, holds_any, load_layout
+from dipnet.layout import Layout, holds_any, load_layout, near_end
 from dipnet.lineshape import (
     attribution_pattern,
     dateline_patterns,
@@ -213,7 +213,7 @@ class _Builder:
                 self.paragraph(ln, first=True, last=False)
                 continue
             if i > at and (_is_boilerplate(text, self.layout) or _is_footer(text, self.layout)
-                           or is_credit(text, self.layout) or any(m in text for m in self.layout.notice_lines)
+                           or is_credit(text, self.layout) or holds_any(text, self.layout.notice_lines)
                            or _is_stamp(text, self.layout)):  # the page's stamp line under its headline
                 self.add("boilerplate", ln.start, ln.end)
                 continue
@@ -303,7 +303,7 @@ class _Builder:
         if d:
             self.add("dateline", start, start + d)
             start += d
-        for mark in self.layout.end_marks:
+        for mark in self.layout.end_marks if near_end(text, self.layout.end_marks) else ():
             idx = text.rfind(mark)
             if idx >= 0 and idx + len(mark) >= len(text) - 1:
                 self.add("endmark", ln.start + idx, ln.end)
