@@ -178,3 +178,55 @@ def test_found_words_as_a_step_per_word() -> None:
         want = [(w, find_every(text, w)) for w in asked if find_every(text, w)]
         for words in (asked, tuple(asked), iter(asked)):
             assert scan.found(text, words) == want
+
+
+def test_near_end_finds_every_mark_closing_the_line() -> None:
+    """Where a mark's last occurrence ends at the line's end or one character before it, near_end says
+    so (the loop over the marks then runs as before); it may say so for other lines too."""
+    from dipnet.layout import near_end
+    rng = random.Random(8)
+    marks = ("(完)", "(越通社)", "(编辑", "完")
+    for _ in range(3000):
+        text = "".join(rng.choice(["两国", "(完)", "(越通社)", "(编辑", "x", "。", "完"]) for _ in range(rng.randrange(0, 6)))
+        closing = any((k := text.rfind(w)) >= 0 and k + len(w) >= len(text) - 1 for w in marks)
+        if closing:
+            assert near_end(text, marks), text
+    assert not near_end("(完)两国领导人会谈", marks) and near_end("两国领导人会谈(完)x", marks)
+    assert not near_end("两国", ())
+
+
+def test_holds_post_of_the_posts_inside_the_name_alone() -> None:
+    """find_mentions gives holds_post only the posts starting inside the name: what it answers for all
+    the titles (ranks, honorifics and titles elsewhere are never the one that holds)."""
+    from bisect import bisect_left as bl
+
+    from dipnet.kb import load_kb
+    from dipnet.recognize.kinds import holds_post
+    from dipnet.recognize.lexicon import name_rules
+    from dipnet.recognize.namereads import TitleHit
+    rules, bare = name_rules(), load_kb().generic_words()
+    text = "越南国会副主席兼国防武官办公室主任与中央委员会书记处部长会见"
+    words = ["副主席", "国防武官", "主任", "中央委员", "书记", "部长", "主席"]
+    rng = random.Random(6)
+    for _ in range(400):
+        titles = []
+        for w in rng.sample(words, rng.randrange(0, len(words))):
+            k = text.find(w)
+            titles.append(TitleHit(k, k + len(w), w, rng.choice(["post", "post", "rank"])))
+        a = rng.randrange(0, len(text) - 1)
+        m = Mention(a, rng.randrange(a + 1, len(text) + 1), "x", "ORG")
+        posts = sorted((t for t in titles if t.kind == "post"), key=lambda t: t.start)
+        starts = [t.start for t in posts]
+        assert holds_post(m, posts[bl(starts, m.start):bl(starts, m.end)], text, rules, bare) == \
+            holds_post(m, titles, text, rules, bare)
+
+
+def test_kind_words_looked_for_once() -> None:
+    from dipnet.extract.codes import codebook
+    from dipnet.extract.events import _kind
+    for t in codebook().types:
+        items = sorted(t.kinds.items(), key=lambda kv: -len(kv[0]))
+        for word, _ in items[:6]:
+            clause = f"双方在河内{word}中表示"
+            assert _kind(t, clause) == next((k for w, k in items if w in clause), None)
+        assert _kind(t, "双方表示") == next((k for w, k in items if w in "双方表示"), None)
