@@ -230,3 +230,36 @@ def test_kind_words_looked_for_once() -> None:
             clause = f"双方在河内{word}中表示"
             assert _kind(t, clause) == next((k for w, k in items if w in clause), None)
         assert _kind(t, "双方表示") == next((k for w, k in items if w in "双方表示"), None)
+
+
+def test_language_counts_the_han_characters_changed() -> None:
+    from dipnet import normalize as N
+    rng = random.Random(12)
+    trad = "國會議長總統與會談發展經濟關係"
+    simp = "国会议长总统与会谈发展经济关系"
+    for _ in range(500):
+        n = rng.randrange(0, 80)
+        raw = "".join(rng.choice(trad + "abc “”。") for _ in range(n))
+        simplified = raw.translate(str.maketrans(trad + "“”", simp + "「」"))[:n - rng.randrange(0, 2) if n else 0]
+        han = len(N._NOT_HAN.sub("", raw))
+        changed = sum(1 for a, b in zip(raw, simplified, strict=False) if a != b and "\u4e00" <= a <= "\u9fff")
+        if han >= 20 or han >= len(N._NOT_LATIN.sub("", raw)):
+            want = "zh-Hant" if changed > max(3, han * 0.03) else "zh-Hans"
+            if raw != simplified and han:
+                assert N.language_of(raw, simplified) == want
+
+
+def test_bounds_around_as_a_walk_to_the_marks() -> None:
+    from dipnet.extract.timeindex import Bounds
+    rng = random.Random(13)
+    for _ in range(300):
+        text = "".join(rng.choice("两国。会谈,；x") for _ in range(rng.randrange(0, 30)))
+        b = Bounds(text, "。;；")
+        for pos in range(len(text) + 1):
+            a = pos
+            while a > 0 and text[a - 1] not in "。;；":
+                a -= 1
+            e = pos
+            while e < len(text) and text[e] not in "。;；":
+                e += 1
+            assert b.around(pos) == (a, e)
