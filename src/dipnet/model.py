@@ -68,11 +68,13 @@ class SpanIndex:
         return self._spans[lo:hi] + self._wide if self._wide else self._spans[lo:hi]  # (a new list either way)
 
     def overlaps(self, a: int, b: int) -> bool:
-        return any(s < b and a < e for s, e in self.near(a, b))
+        spans = self._spans[bisect_left(self._starts, a - self._widest):bisect_right(self._starts, b)]  # (near, inline)
+        return any(s < b and a < e for s, e in (spans + self._wide if self._wide else spans))
 
     def holds(self, a: int, b: int) -> bool:
         """Some span other than [a, b) itself holds it (a loop, not a generator: asked of every name)."""
-        for s, e in self.near(a, b):
+        spans = self._spans[bisect_left(self._starts, a - self._widest):bisect_right(self._starts, b)]  # (near, inline)
+        for s, e in spans + self._wide if self._wide else spans:
             if s <= a and b <= e and (s != a or e != b):
                 return True
         return False
@@ -311,7 +313,9 @@ class Document:
         if cached is None or cached[0] != key:
             cached = (key, SegmentIndex(self.segments))
             self.__dict__["_segment_index"] = cached
-        return cached[1].at(pos)
+        index = cached[1]  # (SegmentIndex.at, inline: asked for every mention, number and clause)
+        i = bisect_right(index._bounds, pos) - 1
+        return index._first[i] if i >= 0 else None
 
     def brief_at(self, pos: int) -> int | None:
         """The index of the brief a position lies in, None in the main article."""

@@ -254,13 +254,13 @@ class EventPage:
 
     def in_title_span(self, start: int, end: int) -> bool:
         """[start, end) lies inside a stated title with its holder (越南驻古巴大使…)."""
-        if not self._span_cover.at(start):
+        if not self._span_cover._marks[start]:  # (Coverage.at, inline)
             return False
         return any(a <= start and end <= b for a, b in self._title_span_index.near(start, end))
 
     def in_title_word(self, start: int, end: int) -> bool:
         """[start, end) lies inside a stated title (会议 in 国民议会议长)."""
-        if not self._title_cover.at(start):
+        if not self._title_cover._marks[start]:  # (Coverage.at, inline)
             return False
         return any(a <= start and end <= b for a, b in self._title_word_index.near(start, end))
 

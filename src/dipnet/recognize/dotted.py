@@ -133,7 +133,7 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         pos = k + 1
         while True:
             j = pos
-            while j < len(text) and is_han(text[j]) and j - pos < 10:
+            while j < len(text) and "\u4e00" <= text[j] <= "\u9fff" and j - pos < 10:  # (is_han inline)
                 if j > pos and (j in blocked or rules.stop_at(text, j)):
                     break
                 j += 1

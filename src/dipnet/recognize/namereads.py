@@ -192,7 +192,7 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         if s < left_bound:
             continue
         cand = text[s:end]
-        if any(c in rules.not_in_name or c in _DELIMS or not is_han(c) for c in cand):
+        if any(c in rules.not_in_name or c in _DELIMS or not "\u4e00" <= c <= "\u9fff" for c in cand):  # (is_han inline)
             continue
         if _state_word(cand) or cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers or \
                 cand in rules.subject_non_names:  # 高校 + 校长: the schools' heads, no one named 高校
