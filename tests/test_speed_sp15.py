@@ -263,3 +263,43 @@ def test_bounds_around_as_a_walk_to_the_marks() -> None:
             while e < len(text) and text[e] not in "。;；":
                 e += 1
             assert b.around(pos) == (a, e)
+
+
+def test_stop_at_is_the_stops_own_lookup() -> None:
+    """NameRules.stop_at answers as the method it replaces (the first-character test, then `at`)."""
+    from dipnet.recognize.lexicon import name_rules
+    rules = name_rules()
+    stops = rules.stops
+    rng = random.Random(14)
+    words = sorted(stops.words)[:60]
+    for _ in range(300):
+        text = "".join(rng.choice(words + ["越南", "会谈", "x"]) for _ in range(rng.randrange(0, 6)))
+        for i in range(-min(2, len(text)), len(text) + 2):
+            old = None if i < len(text) and text[i] not in stops.firsts else stops.at(text, i)
+            assert rules.stop_at(text, i) == old
+
+
+def test_span_index_overlaps_and_holds_as_through_near() -> None:
+    rng = random.Random(16)
+    for _ in range(1500):
+        spans = [(a, a + rng.choice([1, 2, 5, 70, rng.randrange(0, 90)])) for a in (rng.randrange(0, 100) for _ in range(rng.randrange(0, 9)))]
+        idx = SpanIndex(spans)
+        a = rng.randrange(0, 110)
+        b = a + rng.randrange(0, 8)
+        assert idx.overlaps(a, b) == any(s < b and a < e for s, e in idx.near(a, b))
+        assert idx.holds(a, b) == any(s <= a and b <= e and (s, e) != (a, b) for s, e in idx.near(a, b))
+
+
+def test_segment_at_as_the_index_answers() -> None:
+    from dipnet.model import Document, Segment, SegmentIndex
+    rng = random.Random(17)
+    for _ in range(300):
+        segs = []
+        for _ in range(rng.randrange(0, 6)):
+            a = rng.randrange(0, 40)
+            segs.append(Segment(rng.choice(["title", "body", "brief"]), a, a + rng.randrange(0, 15)))
+        doc = Document(doc_id="d", source="x", raw="y" * 60, text="y" * 60, offsets=list(range(61)))
+        doc.segments = segs
+        index = SegmentIndex(segs)
+        for pos in range(-1, 62):
+            assert doc.segment_at(pos) is index.at(pos)
