@@ -315,7 +315,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         s < m.start and m.end <= e for s, e in held.near(m.start, m.end)))]
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not inside_org(m)]
-    mentions = [_government_as_country(m, kb) for m in mentions]
+    mentions = [_government_as_country(m, kb) if m.type == "ORG" else m for m in mentions]  # (it reads only ORGs)
     return Found(in_order(mentions), people, home, outlet.country if outlet else home)
 
 

@@ -64,7 +64,7 @@ def state_forms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[M
         if date_chars and m.text[0] in date_chars and len(m.text) <= 2 and m.start > 0 and \
                 (text[m.start - 1].isdigit() or text[m.start - 1] in _NUMERALS):
             continue  # 24 + 日共同: the date's 日, no 日共 (Japan's Communist Party)
-        if _runs_on(text, m, kb, rules):
+        if m.type == "PERSON" and _runs_on(text, m, kb, rules):  # (it reads only people)
             continue
 
         entry = kb.entries.get(m.kb_id) if m.type == "COUNTRY" and m.kb_id else None
