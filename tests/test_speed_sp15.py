@@ -303,3 +303,38 @@ def test_segment_at_as_the_index_answers() -> None:
         index = SegmentIndex(segs)
         for pos in range(-1, 62):
             assert doc.segment_at(pos) is index.at(pos)
+
+
+def test_foundings_of_as_applies_each() -> None:
+    from dipnet.timex.knowledge import _applies, _foundings_of, foundings
+    texts = ["东盟成立45周年暨东盟与中国建立对话伙伴关系21周年", "越南共产党成立95周年", "两国建交50周年", "", "联合国成立80周年之际"]
+    for text in texts:
+        assert list(_foundings_of.__wrapped__(text)) == [f for f in foundings() if _applies(f, text)]
+
+
+def _old_dates_agree(a: Event, b: Event) -> bool:
+    from dipnet.extract.sameday import _one_vote, _within, days_of_one_trip
+    if not a.date or not b.date:
+        return True
+    if a.brief == b.brief and (a.attributes.get("_loose") or b.attributes.get("_loose")) and \
+            not (a.attributes.get("_prior") or b.attributes.get("_prior")):
+        return True
+    if a.attributes.get("_prior") or b.attributes.get("_prior"):
+        return a.date[:7] == b.date[:7]
+    n = min(len(a.date), len(b.date))
+    return a.date[:n] == b.date[:n] or _within(a, b) or _within(b, a) or days_of_one_trip(a, b) or _one_vote(a, b)
+
+
+def test_dates_agree_asks_each_test_of_its_types() -> None:
+    from dipnet.extract.sameday import dates_agree
+    rng = random.Random(18)
+    days = ["2024-05-06", "2024-05-07", "2024-05-09", "2024-05", "2024", "2024-05-30", None]
+    for _ in range(4000):
+        evs = []
+        for _ in range(2):
+            d = rng.choice(days)
+            evs.append(Event(type=rng.choice(["VISIT", "CONFERENCE", "ELECTION", "MEET"]), status=rng.choice(["occurred", "planned"]),
+                             start=0, end=1, participants=rng.sample(["甲", "乙", "丙"], rng.randrange(0, 3)), date=d,
+                             end_date=rng.choice([None, "2024-05-08"]) if d else None, brief=rng.choice([None, 0]),
+                             attributes=rng.choice([{}, {"_loose": True}, {"_prior": True}])))
+        assert dates_agree(*evs) == _old_dates_agree(*evs)
