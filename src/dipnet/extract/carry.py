@@ -202,7 +202,7 @@ def _parties(page: EventPage, ms: list[Mention]) -> list[Mention]:
     out = []
     for i, m in enumerate(ms):
         nxt = ms[i + 1] if i + 1 < len(ms) else None
-        e, n = page.entities.get(m.entity_id), page.entity(nxt) if nxt else None
+        e, n = page.entities.get(m.entity_id), page.entities.get(nxt.entity_id) if nxt else None
         if e is not None and e.type != "PERSON" and nxt is not None and n is not None and n.type == "PERSON" \
                 and nxt.start - m.end <= 12 and not rx.compile(r"[、,和及与;]").search(text[m.end:nxt.start]):
             continue
@@ -264,7 +264,7 @@ def delegation_met(page: EventPage, c: Clause, k: int, end: int) -> list[str]:
     # (looked for within a bounded stretch before the clause: a page of one line stays linear)
     last = page.last_in_span(max(0, c.start - _DELEGATION_REACH), c.start,
                              lambda m: text.startswith(cb.delegation_words, m.end))
-    body = page.entity(last) if last else None
+    body = page.entities.get(last.entity_id) if last else None
     if body is None:  # (某某率领代表团,赴华府…。甲在府内接见代表团: the one who leads it)
         led = delegation_leader(page, max(0, c.start - _DELEGATION_REACH), c.start)
         return [led] if led else []

@@ -35,9 +35,9 @@ def _post_sector(page: EventPage, start: int) -> str | None:
     # the body named in the title, or standing right before it (国会 + 主席: a generic post takes its
     # body's sector)
     bodies = [x for x in page.overlapping(max(0, a - 1), b) if (a <= x.start and x.end <= b or x.end == a)
-              and (e := page.entity(x)) and e.type == "ORG" and e.sector]
+              and (e := page.entities.get(x.entity_id)) and e.type == "ORG" and e.sector]
     if bodies:
-        return page.entity(bodies[-1]).sector  # type: ignore[union-attr]
+        return page.entities.get(bodies[-1].entity_id).sector  # type: ignore[union-attr]
     titles = load_kb().titles()
     title = text[a:b]
     sector = next((titles[title[k:]].sector for k in range(len(title)) if title[k:] in titles), None)

@@ -18,7 +18,7 @@ def delegation_leader(page: EventPage, start: int, end: int, sent: bool = False)
                             and lead.match(text, m.end, end) is not None)
     if led is not None and sent and rx.compile(cue("sender_before")).search(text, start, led.start) is None:
         return None
-    e = page.entity(led) if led is not None else None
+    e = page.entities.get(led.entity_id) if led is not None else None
     return e.name if e is not None else None
 
 

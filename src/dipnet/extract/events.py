@@ -183,7 +183,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         ents = page.entities
         locs = sorted((m for m in mentions if (e := ents.get(m.entity_id)) and e.type == "LOCATION" and m.start < k + len(trig) + 12),
                       key=lambda m: named <= m.start < k + len(trig))
-        location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
+        location = page.entities.get(locs[0].entity_id).name if locs else None  # type: ignore[union-attr]
     date, precision, end_date = event_date(page, c, k, t.name)
     seg = page.doc.segment_at(c.start)
     # a count of years (建交73周年) is the occasion's, no time of the sentence's own

@@ -67,11 +67,11 @@ def _titling(page: EventPage) -> dict[str, set[str]]:
 def _read_titling(page: EventPage) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for b in page.mentions:
-        eb = page.entity(b)
+        eb = page.entities.get(b.entity_id)
         if eb is None or eb.type != "PERSON":
             continue
         for a in page.in_span(max(0, b.start - 12), b.start):
-            ea = page.entity(a)
+            ea = page.entities.get(a.entity_id)
             if ea is not None and ea.type != "PERSON" and a.end < b.start and page.in_title_span(a.end, b.start):
                 out.setdefault(ea.name, set()).add(eb.name)
     return out

@@ -29,7 +29,7 @@ def stated_land(page: EventPage, m: Mention) -> str | None:
     the chain of names ending in it), not the knowledge base's or the recognizer's guess."""
     text = page.doc.text
     for x in page.in_span(max(0, m.start - 30), m.start):  # 越南驻墨西哥大使某某: the land before 驻 sends
-        ex = page.entity(x)
+        ex = page.entities.get(x.entity_id)
         if ex is not None and ex.type == "COUNTRY" and ex.country and rx.compile(cue("envoy_title")).fullmatch(text[x.end:m.start]):
             return ex.country
     return _titled_land(page, m) or _chained_land(page, m)
@@ -46,7 +46,7 @@ def _chained_land(page: EventPage, m: Mention) -> str | None:
             if x.end < pos:
                 break
             continue
-        ex = page.entity(x)
+        ex = page.entities.get(x.entity_id)
         if ex is None or ex.type == "PERSON":
             break
         if ex.type == "COUNTRY":
@@ -60,7 +60,7 @@ def _titled_land(page: EventPage, m: Mention) -> str | None:
     text = page.doc.text
     land = None
     for x in reversed(page.in_span(max(0, m.start - 30), m.start)):  # back to a separator or another person
-        ex = page.entity(x)
+        ex = page.entities.get(x.entity_id)
         if ex is None or ex.type == "PERSON" or rx.compile(r"[,和及与;。]").search(text[x.end:m.start]):
             break
         # a country, or a body whose name opens with its country's (韩国国会议长; not 公安部 alone)

@@ -192,7 +192,7 @@ def _titled_before(page: EventPage, s0: int, opens: int) -> int:
         last = held[-1] if held else None
         lead = start + len(text[start:opens]) - len(text[start:opens].lstrip())
         # (印度,文莱,缅甸,新西兰等国领导纷纷致贺电: a bare country listed with commas likewise)
-        if last is None or last.end != opens or (x := page.entity(last)) is None or not (
+        if last is None or last.end != opens or (x := page.entities.get(last.entity_id)) is None or not (
                 (x.type == "PERSON" and page.in_title_span(lead, opens)) or (x.type == "COUNTRY" and last.start == lead)):
             break
         opens = prev if prev >= s0 else s0
@@ -307,7 +307,7 @@ def _unqualified(page: EventPage, ms: list[Mention]) -> list[Mention]:
         e = page.entities.get(m.entity_id)
         # the next name after it (not one inside it: 莫桑比克 of 莫桑比克解放阵线党)
         nxt = next((x for x in ms[i + 1:] if x.start >= m.end), None)
-        if e is not None and e.type != "PERSON" and nxt is not None and (n := page.entity(nxt)) is not None \
+        if e is not None and e.type != "PERSON" and nxt is not None and (n := page.entities.get(nxt.entity_id)) is not None \
                 and n.type == "PERSON" and nxt.start - m.end <= 12 and _title_of(text[m.end:nxt.start]):
             continue
         out.append(m)
@@ -366,7 +366,7 @@ def rolled_messages(page: EventPage, events: list[Event]) -> list[Event]:
             if person is None or person.start - seg.start > cb.roll_opening or \
                     rx.compile(r"[,。;:对向与同就在为]|(?<!共)和(?!国)").search(text[seg.start:person.start]):
                 continue  # the paragraph does not open with a sender (title and name)
-            name = page.entity(person).name  # type: ignore[union-attr]
+            name = page.entities.get(person.entity_id).name  # type: ignore[union-attr]
             land = _lands(page, opening).get(name)
             # 联合国秘书长古特雷斯相信…: a body the lead listed among the senders, named in the title
             bodies = [x.name for m in opening if m.end <= person.start and (x := page.entities.get(m.entity_id)) is not None

@@ -359,8 +359,8 @@ def country_name(iso: str | None) -> str | None:
 
 def subject(page: EventPage, c: Clause) -> str | None:
     """The person a sentence is about, when a later clause goes on without naming them."""
-    before = [m for m in page.in_span(c.sentence[0], c.start) if (e := page.entity(m)) and e.type == "PERSON"]
-    return page.entity(before[-1]).name if before else None  # type: ignore[union-attr]
+    before = [m for m in page.in_span(c.sentence[0], c.start) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+    return page.entities.get(before[-1].entity_id).name if before else None  # type: ignore[union-attr]
 
 
 def iso(page: EventPage, name: str | None) -> str:
