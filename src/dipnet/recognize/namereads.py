@@ -99,7 +99,7 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
     if i >= len(text) or text[i] in rules.not_in_name or text[i] in _DELIMS or \
             (rules.stop_at(text, i) and not _credited_surname(text, i, rules)):
         return None
-    if not is_han(text[i]):
+    if not "\u4e00" <= text[i] <= "\u9fff":  # (is_han inline)
         return None
     def clean_end(k: int) -> bool:
         return k >= len(text) or text[k] in _DELIMS or k in blocked or rules.stop_at(text, k) is not None or \

@@ -53,7 +53,7 @@ def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
                                             or text[k - 1] in rules.body_end_chars))):
                     continue
                 name = text[k:v]
-                if not all(is_han(c) and c not in rules.not_in_name for c in name) or name[-1] in _BODY_ENDS:
+                if not all("\u4e00" <= c <= "\u9fff" and c not in rules.not_in_name for c in name) or name[-1] in _BODY_ENDS:
                     continue
                 if length == 4 and rules.compound_surnames.at(name, 0) is None:
                     continue
