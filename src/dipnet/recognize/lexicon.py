@@ -160,15 +160,13 @@ class NameRules:
     side_plain_words: Words | None = None
 
     @cached_property
-    def stop_at(self) -> Callable[[str, int], str | None]:
-        """stop_at(text, i): the stop word starting at text[i], if any (the stops' own `at`, bound: asked
-        at nearly every character, one call and one look-up where most characters open none)."""
-        return self.stops.at
+    def stop_at(self) -> Callable[[str, int], str | None]:  # (text, i): the stop word at text[i]: the stops' `at`
+        return self.stops.at  # (bound once: asked at nearly every character, one call where two were made)
 
     def in_plain_word(self, text: str, i: int, lo: int) -> bool:
         """text[i] is inside a plain word of `false_suffixes` (干部, 市场) that starts at or after `lo`."""
-        if 0 <= i < len(text) and text[i] not in self._plain_chars:
-            return False  # (no plain word holds the character: no window is read)
+        if 0 <= i < len(text) and text[i] not in self._plain_chars:  # (no plain word holds it: no window read)
+            return False
         for size, words in self._plain_words.items():
             for start in range(max(lo, i - size + 1), i + 1):
                 if text[start:start + size] in words:
@@ -176,20 +174,15 @@ class NameRules:
         return False
 
     def ends_in_org_suffix(self, name: str) -> bool:
-        """`name` ends in an organization's suffix of two characters or more (one set lookup per
-        suffix length, not a test per suffix)."""
-        # (one lookup by the last character and one call over the few suffixes ending in it: asked of
-        # every name read)
+        """`name` ends in an organization's suffix of two characters or more (asked of every name read:
+        one lookup by its last character, one str.endswith over the few suffixes ending in it)."""
         return bool(name) and name.endswith(self._org_suffixes_by_last.get(name[-1], ()))
 
     @cached_property
     def _org_suffixes_by_last(self) -> dict[str, tuple[str, ...]]:
         """The suffixes of two characters or more by their last character."""
-        out: dict[str, tuple[str, ...]] = {}
-        for _, words in self._org_suffixes_by_size:
-            for w in sorted(words):
-                out[w[-1]] = out.get(w[-1], ()) + (w,)
-        return out
+        words = sorted(w for _, ws in self._org_suffixes_by_size for w in ws)
+        return {c: tuple(w for w in words if w[-1] == c) for c in {w[-1] for w in words}}
 
     @cached_property
     def title_openers_by_last(self) -> dict[str, tuple[str, ...]]:
@@ -233,8 +226,7 @@ class NameRules:
                 for suf in self.place_rule_suffixes}
 
     @cached_property
-    def _plain_chars(self) -> frozenset[str]:
-        """Every character of the plain words."""
+    def _plain_chars(self) -> frozenset[str]:  # every character of the plain words
         return frozenset("".join(self.false_suffixes))
 
     @cached_property
