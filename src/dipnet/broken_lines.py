@@ -86,7 +86,7 @@ def _runs_on(line: str) -> bool:
     if not _plain(r"[\u3400-\u9fff0-9]$").search(line):  # a link, a code: no sentence stops there
         return False
     # after the last full stop, a sentence's first words (an id there is none: "。1050412", "(编辑:某)1120817")
-    tail = line[max(line.rfind(ch) for ch in _STOPS + _CLOSERS) + 1:]
+    tail = line[max(map(line.rfind, _STOPS + _CLOSERS)) + 1:]  # (each mark's last, in C)
     if len(tail) > 4 and not _HAN.search(tail):
         return False
     return any(ch in line for ch in "。!?;") or bool(_breaks()[4].match(line)) or (len(line) > 60 and "," in line)
@@ -216,6 +216,6 @@ def _block_ends_a_sentence(lines: list[str], k: int) -> bool:
 
 def _stops_short(line: str) -> bool:
     """A line of words that ends where no sentence does, and is no caption, list of headlines or code."""
-    tail = line[max(line.rfind(ch) for ch in _STOPS + _CLOSERS) + 1:]  # not an id after a sentence: "。1050412"
+    tail = line[max(map(line.rfind, _STOPS + _CLOSERS)) + 1:]  # (each mark's last, in C)  # not an id after a sentence: "。1050412"
     return bool(_plain(r"[\u3400-\u9fff0-9]$").search(line)) and bool(_HAN.search(tail)) and not _caption(line) \
         and not _HAN_GAP.search(line) and not _MENU.search(line)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dipnet.layout import Layout, load_layout
+from dipnet.layout import Layout, holds_any, load_layout
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.teaser import teaser_bounds as teaser_bounds  # (re-exported: a teaser line's parts live in teaser.py)
@@ -72,8 +72,8 @@ def _widget(text: str, layout: Layout) -> bool:
         return True
     if len(text) <= 20 and any(m in text for m in layout.temperature_marks) and not _CJK.search(text):
         return True
-    for day in layout.weekdays:
-        if day in text and len(text) <= 30:
+    for day in layout.weekdays if len(text) <= 30 else ():  # (a long line holds no widget's weekday)
+        if day in text:
             rest = text.replace(day, "").strip(" ,，、")
             for opener in layout.weekday_openers:
                 rest = rest.removeprefix(opener)
@@ -258,7 +258,7 @@ def masthead(text: str, after: str, layout: Layout) -> bool:
     line with no sentence in it whose next line is a button or a notice (not a stamp: a short
     headline stands over its date)."""
     return len(text) <= 12 and not _plain(r"[。,;!?:：\d]").search(text) and not _plain(r"\d").search(after) \
-        and (after in layout.boilerplate or any(m in after for m in layout.notice_markers))
+        and (after in layout.boilerplate or holds_any(after, layout.notice_markers))
 
 
 def headless(banner: list[str], text: str, after: str | None, layout: Layout | None = None) -> bool:
@@ -274,7 +274,7 @@ def headless(banner: list[str], text: str, after: str | None, layout: Layout | N
 def _banner_line(text: str, layout: Layout | None) -> bool:
     if not _CJK.search(text):
         return True
-    return layout is not None and (any(m in text for m in layout.notice_markers) or _counter(text, layout)
+    return layout is not None and (holds_any(text, layout.notice_markers) or _counter(text, layout)
                                    or is_stamp(text.lstrip("".join(layout.menu_bullets) + " "), layout))
 
 
@@ -299,7 +299,7 @@ def _headline(text: str | None) -> bool:
 def is_furniture(text: str, layout: Layout, after: str | None = None) -> bool:
     """Page furniture that can stand above the headline: boilerplate, site notices, menu items; with
     `after` (the next line), the page's stamp, a byline or a section's label over a headline."""
-    if is_boilerplate(text, layout) or any(m in text for m in layout.notice_markers) or _tag_row(text) \
+    if is_boilerplate(text, layout) or holds_any(text, layout.notice_markers) or _tag_row(text) \
             or at_least(_KANA, text, 4):  # a notice in Japanese ("こちらのページは…")
         return True
     if after is not None and (masthead(text, after, layout) or _weather_place(text, after, layout)

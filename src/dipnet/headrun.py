@@ -5,7 +5,7 @@ is then the last of the run, right over the story's byline, stamp or dateline.""
 from __future__ import annotations
 
 from dipnet.furniture import headline_shaped, is_byline, is_furniture, is_stamp
-from dipnet.layout import Layout
+from dipnet.layout import Layout, holds_any
 from dipnet.lineshape import dateline_patterns, is_headline
 
 _RUN_MAX = 8  # how far down a run is followed
@@ -45,7 +45,7 @@ def over_the_byline(lines: list[str], i: int, layout: Layout) -> int:
 def notice_over_headline(pair: list[str], layout: Layout) -> bool:
     """A site's notice ("您的浏览器需要安装Flash插件…") with a headline-shaped line right under it (a
     question's mark may close it): the notice closes the site's header, as a breadcrumb does."""
-    if len(pair) < 2 or not any(m in pair[0] for m in layout.notice_markers):
+    if len(pair) < 2 or not holds_any(pair[0], layout.notice_markers):
         return False
     head = pair[1]
     return is_headline(head, layout) and len(head) >= 8 and "。" not in head and not is_furniture(head, layout)

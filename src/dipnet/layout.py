@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
+from dipnet.rx import plain as _plain
 
 
 @dataclass(frozen=True)
@@ -98,3 +101,20 @@ def load_layout(user_file: str | None = None) -> Layout:
         prev_next=tuple(sorted(data.get("prev_next", []), key=len, reverse=True)),
         channel_ends=tuple(data.get("channel_ends", [])),
     )
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `words` (`any(w in text for w in words)`): one search of their
+    alternation, compiled once per list, where a line was tested for each of some forty markers."""
+    return _alternation(words).search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    return _plain("|".join(map(re.escape, words)) if words else "(?!)")  # (none: no match; "": every text)
+
+
+def near_end(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` stands in the last characters of `text`, where one ending at its last
+    character or the one before lies (a line's end mark): a line without one there is not read mark by mark."""
+    return holds_any(text[-(max(map(len, words), default=0) + 1):], words)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from dipnet.furniture import teaser_parts as _teaser_parts
 from dipnet.furniture import whole_headline as _whole_headline
-from dipnet.layout import Layout
+from dipnet.layout import Layout, holds_any
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 
@@ -48,7 +48,7 @@ def photo_split(line: str, layout: Layout) -> int | None:
 
 
 def is_caption(text: str, layout: Layout) -> bool:
-    return any(m in text for m in layout.caption_markers) or photo_split(text, layout) is not None
+    return holds_any(text, layout.caption_markers) or photo_split(text, layout) is not None
 
 
 def image_link(text: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, itemgetter, sub
 from typing import Any
 
 
@@ -36,6 +36,9 @@ class Coverage:
         return self._marks.find(1, start, end) != -1
 
 
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+
+
 class SpanIndex:
     """Spans (start, end) for "which of them overlap / contain [a, b)" without scanning them all:
     sorted by start, a query looks only at the starts a span of the widest short width could have.
@@ -45,11 +48,18 @@ class SpanIndex:
 
     def __init__(self, spans: Iterable[tuple[int, int]], short: int = 64) -> None:
         spans = list(spans)
-        narrow = sorted([s for s in spans if s[1] - s[0] <= short])  # (lists: no generator resumed per span)
+        # (the widths, starts and ends read by map in C, no comprehension stepped per span; where no
+        # span is wide, as nearly always, the narrow ones are all of them)
+        widths = list(map(sub, map(_SECOND, spans), map(_FIRST, spans)))
+        if max(widths, default=0) <= short:
+            narrow, widest, self._wide = sorted(spans), max(widths, default=0), []
+        else:
+            narrow = sorted([s for s, w in zip(spans, widths, strict=True) if w <= short])
+            widest = max([w for w in widths if w <= short], default=0)
+            self._wide = [s for s, w in zip(spans, widths, strict=True) if w > short]
         self._spans = narrow
-        self._starts = [s for s, _ in narrow]
-        self._widest = max([e - s for s, e in narrow], default=0)
-        self._wide = [s for s in spans if s[1] - s[0] > short]
+        self._starts = list(map(_FIRST, narrow))
+        self._widest = widest
 
     def near(self, a: int, b: int) -> list[tuple[int, int]]:
         """Every span that could overlap or contain [a, b): a superset the caller tests exactly."""
@@ -58,11 +68,13 @@ class SpanIndex:
         return self._spans[lo:hi] + self._wide if self._wide else self._spans[lo:hi]  # (a new list either way)
 
     def overlaps(self, a: int, b: int) -> bool:
-        return any(s < b and a < e for s, e in self.near(a, b))
+        spans = self._spans[bisect_left(self._starts, a - self._widest):bisect_right(self._starts, b)]  # (near, inline)
+        return any(s < b and a < e for s, e in (spans + self._wide if self._wide else spans))
 
     def holds(self, a: int, b: int) -> bool:
         """Some span other than [a, b) itself holds it (a loop, not a generator: asked of every name)."""
-        for s, e in self.near(a, b):
+        spans = self._spans[bisect_left(self._starts, a - self._widest):bisect_right(self._starts, b)]  # (near, inline)
+        for s, e in spans + self._wide if self._wide else spans:
             if s <= a and b <= e and (s != a or e != b):
                 return True
         return False
@@ -301,7 +313,9 @@ class Document:
         if cached is None or cached[0] != key:
             cached = (key, SegmentIndex(self.segments))
             self.__dict__["_segment_index"] = cached
-        return cached[1].at(pos)
+        index = cached[1]  # (SegmentIndex.at, inline: asked for every mention, number and clause)
+        i = bisect_right(index._bounds, pos) - 1
+        return index._first[i] if i >= 0 else None
 
     def brief_at(self, pos: int) -> int | None:
         """The index of the brief a position lies in, None in the main article."""

@@ -8,7 +8,8 @@ import re
 import sys
 import unicodedata
 from functools import lru_cache
-from itertools import islice
+from itertools import compress, islice
+from operator import ne
 from pathlib import Path
 
 import opencc
@@ -194,8 +195,8 @@ def language_of(raw: str, simplified: str) -> str:
         return "vi" if re.search(r"[ăâđêôơưạảấầẩậắằẳặẹẻẽếềểễệịỉọỏốồổỗộớờởỡợụủứừửữựỳỷỹ]", raw, re.I) else "en"
     if han == 0:
         return "und"
-    changed = 0 if raw == simplified else \
-        sum(1 for a, b in zip(raw, simplified, strict=False) if a != b and "\u4e00" <= a <= "\u9fff")
+    # (the raw characters the conversion changed, picked out in C, then their Han ones counted)
+    changed = 0 if raw == simplified else len(_NOT_HAN.sub("", "".join(compress(raw, map(ne, raw, simplified)))))
     return "zh-Hant" if changed > max(3, han * 0.03) else "zh-Hans"
 
 

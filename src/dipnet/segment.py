@@ -20,7 +20,7 @@ from dipnet.furniture import over_the_stamp as _over_the_stamp
 from dipnet.furniture import title_bar_repeat as _title_bar_repeat
 from dipnet.furniture import under_the_stamp as _under_the_stamp
 from dipnet.headrun import notice_over_headline, over_the_byline
-from dipnet.layout import Layout, load_layout
+from dipnet.layout import Layout, holds_any, load_layout, near_end
 from dipnet.lineshape import (
     attribution_pattern,
     dateline_patterns,
@@ -87,7 +87,7 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
     for j, ln in enumerate(lines[:_HEADER_MAX]):
         if notice_over_headline([ln.text for ln in lines[j:j + 2]], layout):  # (a site's notice over a headline closes the header too)
             i = j + 1
-        if "。" in ln.text and not any(m in ln.text for m in layout.notice_markers):  # (a notice's sentence is the site's)
+        if "。" in ln.text and not holds_any(ln.text, layout.notice_markers):  # (a notice's sentence is the site's)
             break
         if _is_breadcrumb(ln.text) and j + 1 < len(lines):  # a breadcrumb as the last line heads nothing
             i = j + 1
@@ -213,7 +213,7 @@ class _Builder:
                 self.paragraph(ln, first=True, last=False)
                 continue
             if i > at and (_is_boilerplate(text, self.layout) or _is_footer(text, self.layout)
-                           or is_credit(text, self.layout) or any(m in text for m in self.layout.notice_lines)
+                           or is_credit(text, self.layout) or holds_any(text, self.layout.notice_lines)
                            or _is_stamp(text, self.layout)):  # the page's stamp line under its headline
                 self.add("boilerplate", ln.start, ln.end)
                 continue
@@ -226,7 +226,7 @@ class _Builder:
                 self.add("caption", ln.start + cut, ln.end)
                 continue
             # is_caption, its photo marker already looked for (none) on this line
-            if len(text) < 120 and any(m in text for m in self.layout.caption_markers):
+            if len(text) < 120 and holds_any(text, self.layout.caption_markers):
                 self.add("caption", ln.start, ln.end)
                 continue
             # a photo's caption: a table's cell ending a sentence ("| 图注。 |"), a line printed twice
@@ -303,7 +303,7 @@ class _Builder:
         if d:
             self.add("dateline", start, start + d)
             start += d
-        for mark in self.layout.end_marks:
+        for mark in self.layout.end_marks if near_end(text, self.layout.end_marks) else ():
             idx = text.rfind(mark)
             if idx >= 0 and idx + len(mark) >= len(text) - 1:
                 self.add("endmark", ln.start + idx, ln.end)

@@ -106,7 +106,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             mentions = page.in_span(*c.sentence)
         elif told_to:  # (…the ones told after: 致电,就…向巴基斯坦政府和人民表示慰问)
             mentions = mentions + [m for m in page.in_span(told_to.start(), told_to.end())
-                                   if (e := page.entity(m)) is not None and text.rfind("向", told_to.start(), m.start) != -1]
+                                   if (e := page.entities.get(m.entity_id)) is not None and text.rfind("向", told_to.start(), m.start) != -1]
     if t.name == "CONFERENCE":
         mentions = attendees(page, cb, c, k, trig, mentions)
     if t.name in ("MEET", "CALL"):  # 韩中会谈在庆州博物馆举行: the place it is held at is where, not who
@@ -129,7 +129,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if localities:
             participants = [p for p in participants if p not in placing] + \
                 [n for n in localities if n not in participants]
-    persons = {e.name for m in mentions if (e := page.entity(m)) and e.type == "PERSON"}
+    persons = {e.name for m in mentions if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"}
     # 习近平访问越南,与越南总理范明政举行会谈 / 范明政周二在政府驻地,会见中国驻越南大使何炜: the
     # partner is named, the subject was named before in the sentence
     has_person = bool(persons) and not (t.name in ("MEET", "CALL") and len(persons) < t.min_actors)
@@ -187,7 +187,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         inviters = [m for m in page.in_span(c.sentence[0], c.start) if any(a <= m.start < b for a, b in asides)]
         participants += [n for n in names(page, inviters, ("PERSON",)) if n not in participants]
         # (期间除了与某某共同主持…会议: the partner after 与 chairs it with the one the sentence is about)
-        partner = next((m for m in mentions if m.start < k and (e := page.entity(m)) and e.type == "PERSON"), None)
+        partner = next((m for m in mentions if m.start < k and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"), None)
         if partner is not None and any(w in text[c.start:partner.start][-8:] for w in cb.partner_joiners):
             chair = carried_subject(page, c, k)
             if chair and chair not in participants:
@@ -204,7 +204,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants += [n for n in conference_people(page, c) if n not in participants]
         # (发言人某某宣布…外长会将于…举行, 会上,某某宣布…: the announcer attends nothing)
         told = {e.name for m in page.in_span(c.start, c.sentence[1] + _ANNOUNCE_REACH)
-                if (e := page.entity(m)) is not None and e.type == "PERSON"
+                if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"
                 and rx.compile(cue("announcer_after")).match(text[m.end:m.end + 40])}
         participants = [p for p in participants if p not in told]
     if t.name == "CONFERENCE" and trig in cb.congress_words:
@@ -224,7 +224,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         # (在北京会见来访的埃及外交部长: the place after 在 is where the talks are, not a side — ev14)
         # (but 河内市委书记在河内会见…: the locality whose body hosts is a side)
         sides = participants + names(page, mentions, t.fallback_actors)
-        where = [m for m in mentions if t.name in ("MEET", "CALL") and (e := page.entity(m)) is not None
+        where = [m for m in mentions if t.name in ("MEET", "CALL") and (e := page.entities.get(m.entity_id)) is not None
                  and e.type == "LOCATION" and text[max(0, m.start - 1):m.start] in ("在", "于")
                  and not any(e.name in p and e.name != p for p in sides)]
         got = [n for n in names(page, [m for m in mentions if m not in folk and m not in where], t.fallback_actors)
@@ -233,10 +233,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             got = [n for n in names(page, [m for m in mentions if m not in folk], t.fallback_actors)  # stays)
                    if n not in participants]
         participants += got
-    if t.requires_sector and not any((e := page.entity(m)) and e.sector == t.requires_sector for m in mentions):
+    if t.requires_sector and not any((e := page.entities.get(m.entity_id)) and e.sector == t.requires_sector for m in mentions):
         return None
     if t.name == "DEPLOYMENT":  # 中国第14批赴南苏丹维和部队…启程: the unit the trigger names is what is sent, no party
-        units = [(m, e) for m in page.overlapping(k, k + len(trig)) if (e := page.entity(m)) is not None
+        units = [(m, e) for m in page.overlapping(k, k + len(trig)) if (e := page.entities.get(m.entity_id)) is not None
                  and e.type == "ORG" and m.end == k + len(trig)]
         unit = {e.name for m, e in units}
         # (赴南苏丹维和部队 read as one body: the land its name opens with is where the unit goes)
@@ -253,7 +253,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name in ("AGREEMENT", "RELATION_CHANGE", "AID", "DISAPPROVE", "MULTILATERAL_ROLE", "DEPLOYMENT"):
         countries = names(page, mentions, ("COUNTRY",))
         # 苏林与英国首相斯塔默会谈…将双边关系提升为…: the sides are the lands of the people it names
-        sides = list(dict.fromkeys(n for m in page.in_span(*c.sentence) if (e := page.entity(m)) and e.type == "PERSON"
+        sides = list(dict.fromkeys(n for m in page.in_span(*c.sentence) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"
                                    and (n := country_name(land_of(page, m))) and n not in countries)) \
             if cue("bilateral") in sentence_text and len(countries) < 2 else []
         if any(w in sentence_text for w in cues("both_sides")) and len(countries) < 2:
@@ -280,11 +280,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         # 越南当局对他发布国际通缉令: the one wanted is the person the sentences before are about
         wanted = carried_subject(page, c, k) or next(iter(names(page, [
             m for m in page.in_span(max(0, c.sentence[0] - 200), c.sentence[0])
-            if (e := page.entity(m)) and e.type == "PERSON"][-1:], ("PERSON",))), None)  # (or the paragraph before)
+            if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"][-1:], ("PERSON",))), None)  # (or the paragraph before)
         if wanted and wanted not in participants:
             participants.append(wanted)
     if t.name == "DISAPPROVE":  # 黄忠海也要求中方…: the person who protests, named as the clause's subject
-        protester = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
+        protester = [m for m in page.in_span(c.start, k) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
         if protester and not rx.compile("[对向与同和]").search(text[c.start:protester[0].start]):
             first = names(page, protester[:1], ("PERSON",))
             participants = first + [p for p in participants if p not in first]
@@ -333,7 +333,7 @@ def _welcomed_after(page: EventPage, c: Clause) -> list[str]:
     opening = text[c.end + 1:end].lstrip().lstrip(cue("warmth"))
     if not opening.startswith(codebook().welcome_words):
         return []
-    people = [m for m in page.in_span(c.end + 1, end) if (e := page.entity(m)) and e.type == "PERSON"]
+    people = [m for m in page.in_span(c.end + 1, end) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
     return names(page, people[:1], ("PERSON",))
 
 

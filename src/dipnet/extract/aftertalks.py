@@ -22,7 +22,7 @@ def talks_lands(page: EventPage, c: Clause) -> list[str]:
     stop = max(text.rfind(ch, lo, max(lo, c.sentence[0] - 1)) for ch in "。!?\n")
     lands: list[str] = []
     for m in page.in_span(max(lo, stop + 1), c.sentence[0]):
-        e = page.entity(m)
+        e = page.entities.get(m.entity_id)
         land = country_name(land_of(page, m)) if e is not None and e.type == "PERSON" else None
         if land and land not in lands:
             lands.append(land)

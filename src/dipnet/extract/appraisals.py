@@ -19,9 +19,9 @@ def appraiser_out(page: EventPage, c: Clause, k: int, participants: list[str]) -
         at = text.rfind("对", c.start, k)
     if at == -1:
         return participants
-    held = {e.name for m in page.in_span(at, k) if (e := page.entity(m)) is not None and e.type == "PERSON"}
+    held = {e.name for m in page.in_span(at, k) if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"}
     if len(held) < 2:
         return participants
     appraising = {e.name for m in page.in_span(c.sentence[0], at)
-                  if (e := page.entity(m)) is not None and e.type == "PERSON"} - held
+                  if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"} - held
     return [p for p in participants if p not in appraising]

@@ -73,7 +73,7 @@ def carry_words() -> CarryWords:
 
 
 def _people(page: EventPage, start: int, end: int) -> list[Mention]:
-    return [m for m in page.in_span(start, end) if (e := page.entity(m)) is not None and e.type == "PERSON"]
+    return [m for m in page.in_span(start, end) if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"]
 
 
 def _aside(page: EventPage, start: int, end: int) -> list[tuple[int, int]]:
@@ -85,7 +85,7 @@ def sentence_subject(page: EventPage, start: int, end: int) -> str | None:
     asides = _aside(page, start, end)
     for m in _people(page, start, end):
         if not any(a <= m.start < b for a, b in asides):
-            return page.entity(m).name  # type: ignore[union-attr]
+            return page.entities.get(m.entity_id).name  # type: ignore[union-attr]
     return None
 
 
@@ -118,7 +118,7 @@ def has_subject(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> 
     """Does the clause name its actor before the verb? Not when the first person before it is a
     partner (他与越南总理范明政举行了会谈, 与某某会面)."""
     text = page.doc.text
-    first = next((m for m in mentions if m.start < k and (e := page.entity(m)) is not None and e.type == "PERSON"),
+    first = next((m for m in mentions if m.start < k and (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"),
                  None)
     # 他将同甲,以及乙会面: a clause going on with the partners' list (以及, 及) from a clause naming the partner
     # word has no subject of its own
@@ -202,7 +202,7 @@ def _parties(page: EventPage, ms: list[Mention]) -> list[Mention]:
     out = []
     for i, m in enumerate(ms):
         nxt = ms[i + 1] if i + 1 < len(ms) else None
-        e, n = page.entity(m), page.entity(nxt) if nxt else None
+        e, n = page.entities.get(m.entity_id), page.entities.get(nxt.entity_id) if nxt else None
         if e is not None and e.type != "PERSON" and nxt is not None and n is not None and n.type == "PERSON" \
                 and nxt.start - m.end <= 12 and not rx.compile(r"[、,和及与;]").search(text[m.end:nxt.start]):
             continue
@@ -264,7 +264,7 @@ def delegation_met(page: EventPage, c: Clause, k: int, end: int) -> list[str]:
     # (looked for within a bounded stretch before the clause: a page of one line stays linear)
     last = page.last_in_span(max(0, c.start - _DELEGATION_REACH), c.start,
                              lambda m: text.startswith(cb.delegation_words, m.end))
-    body = page.entity(last) if last else None
+    body = page.entities.get(last.entity_id) if last else None
     if body is None:  # (某某率领代表团,赴华府…。甲在府内接见代表团: the one who leads it)
         led = delegation_leader(page, max(0, c.start - _DELEGATION_REACH), c.start)
         return [led] if led else []

@@ -35,9 +35,9 @@ def _post_sector(page: EventPage, start: int) -> str | None:
     # the body named in the title, or standing right before it (国会 + 主席: a generic post takes its
     # body's sector)
     bodies = [x for x in page.overlapping(max(0, a - 1), b) if (a <= x.start and x.end <= b or x.end == a)
-              and (e := page.entity(x)) and e.type == "ORG" and e.sector]
+              and (e := page.entities.get(x.entity_id)) and e.type == "ORG" and e.sector]
     if bodies:
-        return page.entity(bodies[-1]).sector  # type: ignore[union-attr]
+        return page.entities.get(bodies[-1].entity_id).sector  # type: ignore[union-attr]
     titles = load_kb().titles()
     title = text[a:b]
     sector = next((titles[title[k:]].sector for k in range(len(title)) if title[k:] in titles), None)
@@ -77,7 +77,7 @@ def _papers(page: EventPage) -> list[Mention]:
     got: list[Mention] | None = page.__dict__.get("_papers")
     if got is None:
         got = page.__dict__["_papers"] = [m for m in page.mentions
-                                          if (e := page.entity(m)) and e.sector in MEDIA_SECTORS]
+                                          if (e := page.entities.get(m.entity_id)) and e.sector in MEDIA_SECTORS]
     return got
 
 
@@ -100,9 +100,9 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
     own words (its sentence's, for defence and security), then the type's default."""
     text = untitled(page, c.start, c.end)
     says = _channel_words()
-    sectors = {e.sector for m in actors if (e := page.entity(m)) and e.type != "PERSON"}
+    sectors = {e.sector for m in actors if (e := page.entities.get(m.entity_id)) and e.type != "PERSON"}
     for m in actors:
-        e = page.entity(m)
+        e = page.entities.get(m.entity_id)
         if e is None or e.type != "PERSON":
             continue
         post = post_sector(page, m)
@@ -111,7 +111,7 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         elif e.sector in ("military", "security"):  # a defence minister named without his title again
             sectors.add(cb.sector_channel.get(e.sector, "state"))
     sectors = {{"military": "military", "defence": "military"}.get(s, s) for s in sectors if s}
-    if any(locality(e) for m in actors if (e := page.entity(m))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
+    if any(locality(e) for m in actors if (e := page.entities.get(m.entity_id))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
         sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
     if "military" in sectors or says["defence"].search(text):
         return "defence"

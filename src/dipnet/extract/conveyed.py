@@ -40,7 +40,7 @@ def conveyed_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]
     inside = page.in_span(a, g)
     # 对 as a word of its own, not inside a name (对外部)
     dui = next((i for i in range(a, g) if text[i] == "对" and not any(m.start <= i < m.end for m in inside)), -1)
-    before = [m for m in page.in_span(s0, k) if (e := page.entity(m)) is not None]
+    before = [m for m in page.in_span(s0, k) if (e := page.entities.get(m.entity_id)) is not None]
     asks = rx.compile(str(_words()["asking"])).search(text[max(s0, k - 12):k])
     if dui != -1:
         senders = [m for m in inside if m.end <= dui]
@@ -49,13 +49,13 @@ def conveyed_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]
         senders, recipients = inside, []
     if asks and not senders:  # 阮富仲请张德江转达对习近平…: the one who asks sends, named in the clause before 请
         request = max(s0, k - 12) + asks.start()
-        go_between = {e.name for m in before if m.start >= request and (e := page.entity(m)) is not None}
+        go_between = {e.name for m in before if m.start >= request and (e := page.entities.get(m.entity_id)) is not None}
         # (right before it: 阮富仲请, 阮富仲还请; an unnamed asker (卡请牛大使转达其…) sends no message we can name)
         senders = [m for m in before if c.start <= m.start and request - 3 <= m.end <= request
-                   and (e := page.entity(m)) is not None and e.name not in go_between]
+                   and (e := page.entities.get(m.entity_id)) is not None and e.name not in go_between]
     elif not recipients:
         xiang = text.rfind("向", c.start, k)
-        people = [m for m in before if (e := page.entity(m)) is not None and e.type == "PERSON"]
+        people = [m for m in before if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"]
         if xiang != -1:  # 甲向丙转达乙的问候
             recipients = [m for m in people if m.start > xiang]
         elif len(people) > 1:  # 在会见丙时,甲转达了乙的问候: the go-between is the last person before the word

@@ -13,8 +13,9 @@ def _data() -> dict[str, Any]:
     return tomllib.loads(resources.files("dipnet.extract.data").joinpath("cues.toml").read_text("utf-8"))
 
 
+@cache
 def cue(name: str) -> str:
-    """A cue: a word or a regular expression."""
+    """A cue: a word or a regular expression (remembered: asked for at every trigger and mention)."""
     value = _data()[name]
     assert isinstance(value, str), name
     return value

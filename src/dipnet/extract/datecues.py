@@ -45,9 +45,9 @@ def lists_lands(page: EventPage, t: TimeExpr) -> bool:
     text = page.doc.text
     stop = min([i for i in (text.find(ch, t.end) for ch in "。;!?\n") if i != -1] or [len(text)])
     lands = [m for m in page.in_order(t.end, stop)
-             if (e := page.entity(m)) is not None and e.type == "COUNTRY"]
+             if (e := page.entities.get(m.entity_id)) is not None and e.type == "COUNTRY"]
     joined = tuple(_words()["list_joiners"])
-    return any(text[a.end:b.start].strip() in joined and page.entity(a) != page.entity(b)
+    return any(text[a.end:b.start].strip() in joined and page.entities.get(a.entity_id) != page.entities.get(b.entity_id)
                for a, b in zip(lands, lands[1:], strict=False))
 
 

@@ -14,11 +14,11 @@ def delegation_leader(page: EventPage, start: int, end: int, sent: bool = False)
     (某某率领代表团, 某某率团): the one who heads the delegation the text goes on to. `sent`: only one
     someone sends (总统派某某率领代表团: not 苏林和夫人某某率领代表团, where the subject leads it)."""
     text, lead = page.doc.text, rx.compile(cue("leads_delegation_clause"))
-    led = page.last_in_span(start, end, lambda m: (e := page.entity(m)) is not None and e.type == "PERSON"
+    led = page.last_in_span(start, end, lambda m: (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"
                             and lead.match(text, m.end, end) is not None)
     if led is not None and sent and rx.compile(cue("sender_before")).search(text, start, led.start) is None:
         return None
-    e = page.entity(led) if led is not None else None
+    e = page.entities.get(led.entity_id) if led is not None else None
     return e.name if e is not None else None
 
 
@@ -38,7 +38,7 @@ def _head_apart(page: EventPage, body: str) -> str | None:
     gap = rx.compile(cue("delegation_head_gap"))
     for w in rx.compile(cue("delegation_head")).finditer(text):  # 代表团团长、某部部长某某 / 代表团由某某率领
         for m in page.in_span(w.end(), w.end() + 40):
-            e = page.entity(m)
+            e = page.entities.get(m.entity_id)
             if e is None or not gap.fullmatch(text, w.end(), m.start):
                 break
             if e.type == "PERSON":
@@ -47,7 +47,7 @@ def _head_apart(page: EventPage, body: str) -> str | None:
                     return e.name
     # 越南国会副主席阮德海率团…: the one whose title names the body leads its delegation
     for m in page.mentions:
-        e = page.entity(m)
+        e = page.entities.get(m.entity_id)
         if e is None or e.type != "PERSON" or not rx.compile(cue("leads_delegation_after")).match(text[m.end:m.end + 4]):
             continue
         title = text[max(0, m.start - 24):m.start]

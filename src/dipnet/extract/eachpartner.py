@@ -23,6 +23,6 @@ def each_partner(page: EventPage, cb: Codebook, c: Clause, k: int, participants:
     if not lands:  # (the hosts' country unknown: the one a pronoun after 分别 stands for, if any)
         return pronoun_partner(page, c, k, participants)
     before = [e.name for m in page.in_span(max(0, c.sentence[0] - _BACK), c.start)
-              if (e := page.entity(m)) is not None and e.type == "PERSON" and e.name not in hosts]
+              if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON" and e.name not in hosts]
     guest = next((n for n in reversed(before) if page.country_by_name.get(n) not in lands | {None}), None)
     return participants + [guest] if guest else participants

@@ -3,6 +3,7 @@ mentions, status, date, channel, attributes and codes; one event per real-world 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from dipnet import rx
@@ -56,7 +57,7 @@ def _deceased(page: EventPage, c: Clause, cb: Codebook) -> set[str]:
     got = done.get(c.sentence)
     if got is None:
         text = page.doc.text
-        got = done[c.sentence] = {e.name for m in page.in_span(*c.sentence) if (e := page.entity(m)) is not None
+        got = done[c.sentence] = {e.name for m in page.in_span(*c.sentence) if (e := page.entities.get(m.entity_id)) is not None
                                   and e.type == "PERSON" and cb.deceased_after.match(text, m.end)}
     return got
 
@@ -74,13 +75,30 @@ def _inside_talks(text: str, c: Clause, k: int, cb: Codebook) -> bool:
     return bool(frames) and not any(w in text[frames[-1].end():k] for w in cb.statement_settings)
 
 
-_KINDS: dict[int, tuple[EventType, list[tuple[str, str]]]] = {}
+def _types_of(cb: Codebook, names: set[str]) -> list[EventType]:
+    """The codebook's types of these names, in the codebook's order (a few names sorted, not a test per type)."""
+    place: dict[str, int] | None = cb.__dict__.get("_type_place")
+    if place is None:
+        place = {}
+        for i, t in enumerate(cb.types):
+            place.setdefault(t.name, i)
+        object.__setattr__(cb, "_type_place", place)
+    if len(place) != len(cb.types):  # (a name twice: each of its types, as a pass over them finds them)
+        return [t for t in cb.types if t.name in names]
+    return [cb.types[i] for i in sorted([place[n] for n in names if n in place])]
+
+
+_KINDS: dict[int, tuple[EventType, list[tuple[str, str]], re.Pattern[str] | None]] = {}
 
 
 def _kind(t: EventType, text: str) -> str | None:
     got = _KINDS.get(id(t))
     if got is None or got[0] is not t:  # the kind words longest first, sorted once per type
-        got = _KINDS[id(t)] = (t, sorted(t.kinds.items(), key=lambda kv: -len(kv[0])))
+        items = sorted(t.kinds.items(), key=lambda kv: -len(kv[0]))
+        # (and whether the text holds any of them, in one search: most clauses hold none)
+        got = _KINDS[id(t)] = (t, items, any_of(tuple(w for w, _ in items)) if all(w for w, _ in items) else None)
+    if got[2] is not None and got[2].search(text) is None:
+        return None
     for word, kind in got[1]:
         if word in text:
             return kind
@@ -112,12 +130,12 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         t = cb.type("MEET")
         participants = lands + [p for p in participants if p in page.people and p not in lands]
         # 甲在韩国与乙,首度召开中日领袖会议: the leaders the sentence names before the word, of the two lands
-        participants += [n for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) is not None
+        participants += [n for m in page.in_span(c.sentence[0], k) if (e := page.entities.get(m.entity_id)) is not None
                          and e.type == "PERSON" and (n := e.name) not in participants
                          and country_name(page.country_by_name.get(n)) in lands]
     framing = cb.message_frame.search(text, c.sentence[0], k) if trig in cb.framed_message_triggers else None
     if framing:  # 贺电指出: the message's own words, no one of its sides
-        inside = {e.name for m in page.in_span(framing.start(), framing.end()) if (e := page.entity(m))}
+        inside = {e.name for m in page.in_span(framing.start(), framing.end()) if (e := page.entities.get(m.entity_id))}
         participants = [p for p in participants if p not in inside]
     dead = _deceased(page, c, cb)
     if dead:  # 各国领导对黎德英逝世表示哀悼: the one mourned acts in nothing
@@ -146,7 +164,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         rest = name[next((len(o) for o in cb.reference_openers if name.startswith(o)), 0):]
         if any(name.endswith(o + trig) for o in cb.reference_openers if o != "此"):
             return []  # 通过此次大会: the meeting already reported
-        standing = any(m.end == k + len(trig) and (e := page.entity(m)) is not None and e.type == "ORG" and e.kb_id
+        standing = any(m.end == k + len(trig) and (e := page.entities.get(m.entity_id)) is not None and e.type == "ORG" and e.kb_id
                        for m in page.overlapping(k, k + len(trig)))
         if standing and cb.body_acts.match(text, k + len(trig)):
             return []  # 联合国大会7日选举…: the assembly acts as a body, no meeting is reported
@@ -165,9 +183,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         attributes["name"] = name
     if location is None:  # a place outside the meeting's name before one in it (印度洋研讨会…在河内开幕)
         named = k + len(trig) - len(str(attributes.get("name", "")))
-        locs = sorted((m for m in mentions if (e := page.entity(m)) and e.type == "LOCATION" and m.start < k + len(trig) + 12),
+        ents = page.entities
+        locs = sorted((m for m in mentions if (e := ents.get(m.entity_id)) and e.type == "LOCATION" and m.start < k + len(trig) + 12),
                       key=lambda m: named <= m.start < k + len(trig))
-        location = page.entity(locs[0]).name if locs else None  # type: ignore[union-attr]
+        location = page.entities.get(locs[0].entity_id).name if locs else None  # type: ignore[union-attr]
     date, precision, end_date = event_date(page, c, k, t.name)
     seg = page.doc.segment_at(c.start)
     # a count of years (建交73周年) is the occasion's, no time of the sentence's own
@@ -236,7 +255,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         attributes[t.attribute] = kind
     if t.name == "VISIT":  # 某省代表团对中国广西…访问: a visit between localities
         participants = between_localities(page, c, k, trig, participants)
-    actor_mentions = [m for m in mentions if (e := page.entity(m)) and e.name in participants]
+    actor_mentions = [m for m in mentions if (e := page.entities.get(m.entity_id)) and e.name in participants]
     ev = Event(type=t.name, status="planned" if planned else "occurred", start=c.sentence[0], end=c.sentence[1],
                participants=participants, location=location, date=date, date_precision=precision,
                end_date=end_date, cameo=t.cameo or None, plover=t.plover or None, brief=c.brief,
@@ -317,7 +336,7 @@ def extract_events(doc: Document) -> list[Event]:
         calls = [(a, w) for a, w in in_clause if "CALL" in cb.trigger_types[w]] if "CALL" in here else []
         if "MEET" in here or "CONFERENCE" in here:
             here.add("CALL")  # talks by phone or video (senses.py)
-        for t in [t for t in cb.types if t.name in here]:  # (the types the clause's words can be, in order)
+        for t in _types_of(cb, here):  # (the types the clause's words can be, in order)
             hits = find_triggers(page, c, t, cb, in_clause, calls)
             if not hits:
                 continue
@@ -328,7 +347,7 @@ def extract_events(doc: Document) -> list[Event]:
                 # 开幕式上致辞时,总理某某强调: a speech word with no speaker before it; a later one has one
                 # (the speaker a person named between the two words)
                 for k2, trig2 in hits[1:] if t.single_actor and not got else []:
-                    named = {e.name for m in page.in_span(k + len(trig), k2) if (e := page.entity(m)) is not None
+                    named = {e.name for m in page.in_span(k + len(trig), k2) if (e := page.entities.get(m.entity_id)) is not None
                              and e.type == "PERSON"}
                     got = [e for e in _one(page, cb, t, part, k2, trig2) if e.participants[0] in named]
                     if got:

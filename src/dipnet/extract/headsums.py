@@ -30,7 +30,7 @@ def stated_lands(page: EventPage, countries: dict[str, str]) -> dict[str, str]:
     done: set[str] = set()
     titled: dict[str, str] | None = None
     for m in page.mentions:
-        e = page.entity(m)
+        e = page.entities.get(m.entity_id)
         if e is None or e.type != "PERSON" or e.kb_id or e.name in done:
             continue
         land = stated_land(page, m)
@@ -67,11 +67,11 @@ def _titling(page: EventPage) -> dict[str, set[str]]:
 def _read_titling(page: EventPage) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for b in page.mentions:
-        eb = page.entity(b)
+        eb = page.entities.get(b.entity_id)
         if eb is None or eb.type != "PERSON":
             continue
         for a in page.in_span(max(0, b.start - 12), b.start):
-            ea = page.entity(a)
+            ea = page.entities.get(a.entity_id)
             if ea is not None and ea.type != "PERSON" and a.end < b.start and page.in_title_span(a.end, b.start):
                 out.setdefault(ea.name, set()).add(eb.name)
     return out
@@ -132,7 +132,7 @@ def unnamed_senders(page: EventPage, events: list[Event]) -> list[Event]:
         if ev.type in ("MESSAGE", "CALL"):
             g = generic.search(text, ev.start, ev.end)
             named_before = g is not None and any(
-                (e := page.entity(m)) is not None and e.type == "PERSON" for m in page.in_span(ev.start, g.start()))
+                (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON" for m in page.in_span(ev.start, g.start()))
             if g is not None and not named_before and told[(ev.type, ev.brief)] - {ev.start}:
                 continue
         out.append(ev)

@@ -21,13 +21,13 @@ def interviewee(page: EventPage, c: Clause, k: int, trig: str, mentions: list[Me
     if any(w in before for w in cues("interview_passive")):
         return []  # 某某接受记者采访: the subject speaks
     outlet = any(w in before for w in cues("reporter_words")) or any(
-        m.end <= k and (e := page.entity(m)) is not None and e.type == "ORG" and e.sector in MEDIA_SECTORS
+        m.end <= k and (e := page.entities.get(m.entity_id)) is not None and e.type == "ORG" and e.sector in MEDIA_SECTORS
         for m in mentions)
     if not outlet:
         return []
-    after = [m for m in mentions if m.start >= k + len(trig) and (e := page.entity(m)) is not None
+    after = [m for m in mentions if m.start >= k + len(trig) and (e := page.entities.get(m.entity_id)) is not None
              and e.type == "PERSON"]
-    return [page.entity(after[0]).name] if after else []  # type: ignore[union-attr]
+    return [page.entities.get(after[0].entity_id).name] if after else []  # type: ignore[union-attr]
 
 
 def press_only(page: EventPage, c: Clause, k: int, trig: str, mentions: list[Mention]) -> bool:

@@ -20,7 +20,7 @@ def inviters_land(page: EventPage, c: Clause, k: int, trig: str, visitors_lands:
     spans = list(rx.compile(cue("invitation_span")).finditer(text, c.sentence[0], k))
     if not spans:
         return []
-    people = [m for m in page.in_span(spans[-1].start(), spans[-1].end()) if (e := page.entity(m)) and e.type == "PERSON"]
+    people = [m for m in page.in_span(spans[-1].start(), spans[-1].end()) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
     land = land_of(page, people[-1]) if people else None
     name = country_name(land) if land and land not in visitors_lands else None
     return [name] if name else []

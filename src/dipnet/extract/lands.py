@@ -16,7 +16,7 @@ def land_of(page: EventPage, m: Mention) -> str | None:
     大使… → 法国: the first country of the title), else the one the knowledge base gives; for a person
     the knowledge base lacks (日本神奈川县知事黑岩佑治 …, later 相信黑岩佑治此次访越), the one a title
     states at another mention of them on the page."""
-    e = page.entity(m)
+    e = page.entities.get(m.entity_id)
     land = _titled_land(page, m)
     if land is None and e is not None and e.type == "PERSON" and not e.kb_id:
         land = next((x for o in page.mentions if o.entity_id == m.entity_id
@@ -29,7 +29,7 @@ def stated_land(page: EventPage, m: Mention) -> str | None:
     the chain of names ending in it), not the knowledge base's or the recognizer's guess."""
     text = page.doc.text
     for x in page.in_span(max(0, m.start - 30), m.start):  # 越南驻墨西哥大使某某: the land before 驻 sends
-        ex = page.entity(x)
+        ex = page.entities.get(x.entity_id)
         if ex is not None and ex.type == "COUNTRY" and ex.country and rx.compile(cue("envoy_title")).fullmatch(text[x.end:m.start]):
             return ex.country
     return _titled_land(page, m) or _chained_land(page, m)
@@ -46,7 +46,7 @@ def _chained_land(page: EventPage, m: Mention) -> str | None:
             if x.end < pos:
                 break
             continue
-        ex = page.entity(x)
+        ex = page.entities.get(x.entity_id)
         if ex is None or ex.type == "PERSON":
             break
         if ex.type == "COUNTRY":
@@ -60,7 +60,7 @@ def _titled_land(page: EventPage, m: Mention) -> str | None:
     text = page.doc.text
     land = None
     for x in reversed(page.in_span(max(0, m.start - 30), m.start)):  # back to a separator or another person
-        ex = page.entity(x)
+        ex = page.entities.get(x.entity_id)
         if ex is None or ex.type == "PERSON" or rx.compile(r"[,和及与;。]").search(text[x.end:m.start]):
             break
         # a country, or a body whose name opens with its country's (韩国国会议长; not 公安部 alone)

@@ -69,7 +69,7 @@ def list_tail(page: EventPage, cb: Codebook, c: Clause) -> list[Mention]:
         start = at + 1
         while start < end and text[start].isspace():
             start += 1
-        people = [m for m in page.in_span(start, end) if (e := page.entity(m)) and e.type == "PERSON"]
+        people = [m for m in page.in_span(start, end) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
         i = bisect_left(hits, (start, ""))
         ahead = [m for m in people if i < len(hits) and m.end <= hits[i][0]]
         if ahead and hits[i][0] < end and _each_after(page, cb, ahead, hits[i][0]):
@@ -103,7 +103,7 @@ def subject_list(page: EventPage, cb: Codebook, c: Clause, k: int) -> list[Menti
     text, hits = page.doc.text, page.trigger_hits
 
     def people(a: int, b: int) -> list[Mention]:
-        return [m for m in page.in_span(a, b) if (e := page.entity(m)) and e.type == "PERSON"]
+        return [m for m in page.in_span(a, b) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
 
     start = c.start + len(text[c.start:k]) - len(text[c.start:k].lstrip())
     # (the subjects stand before the each word: 甲、乙将分别与丙举行会见 names its partner after it)
@@ -140,7 +140,7 @@ def list_head(page: EventPage, c: Clause, k: int) -> list[Mention]:
     text, hits = page.doc.text, page.trigger_hits
 
     def people(a: int, b: int) -> list[Mention]:
-        return [m for m in page.in_span(a, b) if (e := page.entity(m)) and e.type == "PERSON"]
+        return [m for m in page.in_span(a, b) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
 
     def titled(a: int, ms: list[Mention], b: int) -> bool:
         rest = rx.compile(cue("list_etc")).sub("", text[ms[-1].end:b])
@@ -177,11 +177,11 @@ def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> tuple[lis
     verb (each one after a separator 、和及与 right after the one before, titles between), first included,
     and whether 与/同 joins them (甲与乙举行联合记者会: they act together)."""
     text = page.doc.text
-    people = [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type == "PERSON"]
-    if not any(page.entity(m).name == first for m in people):  # type: ignore[union-attr]
+    people = [m for m in page.in_span(c.start, k) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+    if not any(page.entities.get(m.entity_id).name == first for m in people):  # type: ignore[union-attr]
         # 甲、乙、丙出席…,并…表示: a clause going on from the sentence's subject and those listed with it
-        people = [m for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) and e.type == "PERSON"]
-    at = next((i for i, m in enumerate(people) if page.entity(m).name == first), None)  # type: ignore[union-attr]
+        people = [m for m in page.in_span(c.sentence[0], k) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+    at = next((i for i, m in enumerate(people) if page.entities.get(m.entity_id).name == first), None)  # type: ignore[union-attr]
     if at is None:
         return [first], False
     out, joint = [first], False
@@ -194,7 +194,7 @@ def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> tuple[lis
         title = m.start - len(gap) + 1  # what stands between the separator and the name is a title only
         if title < m.start and not page.in_title_span(title, m.start):
             break
-        name = page.entity(m).name  # type: ignore[union-attr]
+        name = page.entities.get(m.entity_id).name  # type: ignore[union-attr]
         joint = joint or gap[0] in cb.partner_joiners
         if name not in out:
             out.append(name)
@@ -211,7 +211,7 @@ def joint_body(page: EventPage, c: Clause, start: int) -> tuple[int, list[str]]:
 
     def ending_at(at: int, kinds: tuple[str, ...]) -> list[Mention]:
         return [m for m in page.overlapping(at - 1, at) if m.end == at and m.start >= c.start
-                and (e := page.entity(m)) is not None and e.type in kinds]
+                and (e := page.entities.get(m.entity_id)) is not None and e.type in kinds]
 
     at = start
     joiners = codebook().list_joiners
@@ -223,9 +223,9 @@ def joint_body(page: EventPage, c: Clause, start: int) -> tuple[int, list[str]]:
         qualifier = ending_at(at, ("COUNTRY",))  # 越南谅山: the country placing the first locality
         if qualifier:
             at = qualifier[0].start
-    places = [e.name for m in page.in_span(at, start + 1) if (e := page.entity(m)) is not None
+    places = [e.name for m in page.in_span(at, start + 1) if (e := page.entities.get(m.entity_id)) is not None
               and e.type == "LOCATION"]
-    inner = [e.name for m in page.in_span(start, start + 40) if (e := page.entity(m)) is not None
+    inner = [e.name for m in page.in_span(start, start + 40) if (e := page.entities.get(m.entity_id)) is not None
              and e.type == "LOCATION" and m.start < start + 12]
     localities = list(dict.fromkeys(places + inner[:1]))
     return at, localities if at < start and len(localities) >= 2 else []
@@ -239,7 +239,7 @@ def referred_body(page: EventPage, c: Clause, k: int, name: str, openers: tuple[
     if kind is None:
         return None
     text = page.doc.text
-    bodies = [e.name for m in page.overlapping(c.sentence[0], k) if m.end <= k and (e := page.entity(m)) is not None
+    bodies = [e.name for m in page.overlapping(c.sentence[0], k) if m.end <= k and (e := page.entities.get(m.entity_id)) is not None
               and e.type == "ORG" and text[m.start:m.end].endswith(kind.group(0))]
     return bodies[-1] if bodies else None
 
@@ -253,7 +253,7 @@ def session_body(page: EventPage, start: int, k: int, participants: list[str]) -
     if m is None:
         return participants
     at = max(start, k - 24) + m.start()
-    before = [e for x in page.in_span(start, at) if x.end == at and (e := page.entity(x)) is not None and e.type == "COUNTRY"]
+    before = [e for x in page.in_span(start, at) if x.end == at and (e := page.entities.get(x.entity_id)) is not None and e.type == "COUNTRY"]
     land = before[-1].country if before else page.country_by_name.get(page.home or "", "")
     body = kb.generic_body(m.group(1), land) if land and m.group(1) in kb.generic_words() else None
     return participants + [body.name] if body is not None and body.name not in participants else participants
@@ -283,24 +283,24 @@ def _paired_localities(page: EventPage, sentence: tuple[int, int]) -> tuple[list
     joiners = tuple(codebook().list_joiners)
     # (a region the knowledge base places in no country, 东亚, 太平洋, is no locality)
     # (over the sentence: a clause split at 与 between two triggers would part them)
-    ms = [m for m in page.in_span(*sentence) if (e := page.entity(m)) is not None
+    ms = [m for m in page.in_span(*sentence) if (e := page.entities.get(m.entity_id)) is not None
           and (e.type == "COUNTRY" or (e.type == "LOCATION" and (e.country or not e.kb_id)))
           and not page.in_title_span(m.start, m.end)]
     out: list[str] = []
     placing: list[str] = []
     for a, b in zip(ms, ms[1:], strict=False):
-        ea, eb = page.entity(a), page.entity(b)
+        ea, eb = page.entities.get(a.entity_id), page.entities.get(b.entity_id)
         if ea is None or eb is None or ea.type != "LOCATION":
             continue
         nxt = b
         if eb.type == "COUNTRY":  # 与老挝华潘省: the country placing the locality after it
-            after = [m for m in ms if m.start == b.end and (x := page.entity(m)) is not None and x.type == "LOCATION"]
+            after = [m for m in ms if m.start == b.end and (x := page.entities.get(m.entity_id)) is not None and x.type == "LOCATION"]
             if not after:
                 continue
             nxt = after[0]
         between = text[a.end:b.start]
         if between in joiners:
-            out += [n for n in (ea.name, page.entity(nxt).name) if n not in out]  # type: ignore[union-attr]
-            placing += [e.name for m in ms if m.end in (a.start, nxt.start) and (e := page.entity(m)) is not None
+            out += [n for n in (ea.name, page.entities.get(nxt.entity_id).name) if n not in out]  # type: ignore[union-attr]
+            placing += [e.name for m in ms if m.end in (a.start, nxt.start) and (e := page.entities.get(m.entity_id)) is not None
                         and e.type == "COUNTRY"]
     return (out, placing) if len(out) >= 2 else ([], [])

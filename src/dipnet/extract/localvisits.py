@@ -24,12 +24,12 @@ def between_localities(page: EventPage, c: Clause, k: int, trig: str, participan
         lo, hi = dui + 1, k
     else:
         lo = k + len(trig)
-        hi = next((m.end for m in page.in_span(lo, c.end) if (e := page.entity(m)) is not None
+        hi = next((m.end for m in page.in_span(lo, c.end) if (e := page.entities.get(m.entity_id)) is not None
                    and e.type == "LOCATION"), lo)
     words = codebook().delegation_words
     visiting = [e.name for m in page.in_span(c.sentence[0], dui if dui != -1 else k)
-                if (e := page.entity(m)) is not None and e.type == "LOCATION" and text.startswith(words, m.end)]
-    after = [(m, e) for m in page.in_span(lo, hi) if (e := page.entity(m)) is not None]
+                if (e := page.entities.get(m.entity_id)) is not None and e.type == "LOCATION" and text.startswith(words, m.end)]
+    after = [(m, e) for m in page.in_span(lo, hi) if (e := page.entities.get(m.entity_id)) is not None]
     if not visiting or not after or after[-1][1].type != "LOCATION" or after[0][0].start != lo:
         return participants
     host = after[-1][1].name

@@ -64,7 +64,7 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
             recipients = [m for m in senders if m.start >= at] + recipients
             senders = [m for m in senders if m.start < at]
         if trig in codebook().mourning_words:  # 吊唁越共总书记阮富仲: the one mourned, no recipient
-            mourned = [m for m in recipients if (x := page.entity(m)) is not None and x.type == "PERSON"]
+            mourned = [m for m in recipients if (x := page.entities.get(m.entity_id)) is not None and x.type == "PERSON"]
         went = max((text.rfind(w, c.start, k) for w in codebook().message_went), default=-1)
         if went != -1:  # 习近平亲自到越南驻华使馆吊唁: the body gone to receives the condolences
             recipients = [m for m in senders if m.start > went] + recipients
@@ -73,9 +73,9 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         opened = rx.compile(r"[^,，。;!?]{0,6}?[,，]\s*").match(text[c.end:c.end + 10])
         if not recipients and opened and codebook().message_addressed.match(text, c.end + opened.end()):
             # 阿努廷发来贺电,热烈祝贺范明政再次当选 / 致贺电,对某某当选表示祝贺: the one congratulated is addressed
-            addressed = [m for m in page.in_span(c.end, c.sentence[1]) if (x := page.entity(m)) and x.type == "PERSON"]
+            addressed = [m for m in page.in_span(c.end, c.sentence[1]) if (x := page.entities.get(m.entity_id)) and x.type == "PERSON"]
             # (发来贺电,祝贺中国共产党成立100周年: no one named, the body or country congratulated is addressed)
-            bodies = [m for m in page.in_span(c.end, c.sentence[1]) if (x := page.entity(m)) and x.type in ("ORG", "COUNTRY")]
+            bodies = [m for m in page.in_span(c.end, c.sentence[1]) if (x := page.entities.get(m.entity_id)) and x.type in ("ORG", "COUNTRY")]
             recipients = addressed[:1] or bodies[:1]
     # 值此苏林同志当选…之际,古巴…领导人发来贺电: the one the occasion names sends nothing
     occasions = [(o.start(), o.end()) for o in codebook().message_occasion.finditer(text, s0, k)]
@@ -84,17 +84,17 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         # 值此阮富仲当选国家主席之际,印度、文莱等国领导纷纷致贺电: the one the occasion names (the one elected,
         # the one mourned) is addressed where the message names no one else
         recipients = [m for m in scope if any(a <= m.start < b for a, b in occasions)
-                      and (x := page.entity(m)) is not None and x.type == "PERSON"][:1]
+                      and (x := page.entities.get(m.entity_id)) is not None and x.type == "PERSON"][:1]
     # 习近平就越南遭受台风灾害向梁强致慰问电: what 就 opens is the occasion, not a sender
     jiu = text.rfind("就", s0, xiang if xiang != -1 else k)
     # (印尼政府、…议长就黎可漂同志逝世向…: any sender named before 就, a body or country too)
-    if jiu != -1 and any(m.end <= jiu and page.entity(m) is not None for m in senders):
+    if jiu != -1 and any(m.end <= jiu and page.entities.get(m.entity_id) is not None for m in senders):
         senders = [m for m in senders if m.end <= jiu]
     if xiang != -1 and text[k - 1] == "的" and recipients and recipients[-1].end == k - 1:  # 向古巴领导递交阮富仲的信件: the author sends
         author = recipients[-1]
         senders, recipients = [author], [m for m in recipients if m is not author]
     if text[k - 1] == "的" and trig in _roll_words()["authored"]:  # 把朴槿惠(总统)的亲笔信转交给习近平: the author sends,
-        written = [m for m in senders + recipients if k - 6 <= m.end < k and (x := page.entity(m)) is not None
+        written = [m for m in senders + recipients if k - 6 <= m.end < k and (x := page.entities.get(m.entity_id)) is not None
                   and x.type == "PERSON" and rx.compile("[\u4e00-\u9fff]{0,4}的").fullmatch(text, m.end, k)]
         if written:  # (not the envoy who hands it over)
             senders, recipients = written[-1:], [m for m in recipients if m is not written[-1]]
@@ -144,7 +144,7 @@ def _listed_before(page: EventPage, s0: int) -> list[Mention]:
     seg = page.doc.segment_at(s0 - 1)
     lo = seg.start if seg is not None else max(0, s0 - 120)
     start = max([lo] + [i + 1 for ch in "。;；!?" if (i := text.rfind(ch, lo, s0 - 1)) != -1])
-    people = [m for m in page.in_span(start, s0 - 1) if (e := page.entity(m)) is not None and e.type == "PERSON"]
+    people = [m for m in page.in_span(start, s0 - 1) if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"]
     if len(people) != 1 or not rx.compile(r"\s*(?:\([^()]*\))?\s*").fullmatch(text, people[0].end, s0 - 1):
         return []
     start = max([start] + [i + 1 for ch in ",，:：—" if (i := text.rfind(ch, start, people[0].start)) != -1])
@@ -195,7 +195,7 @@ def _titled_before(page: EventPage, s0: int, opens: int) -> int:
         last = held[-1] if held else None
         lead = start + len(text[start:opens]) - len(text[start:opens].lstrip())
         # (印度,文莱,缅甸,新西兰等国领导纷纷致贺电: a bare country listed with commas likewise)
-        if last is None or last.end != opens or (x := page.entity(last)) is None or not (
+        if last is None or last.end != opens or (x := page.entities.get(last.entity_id)) is None or not (
                 (x.type == "PERSON" and page.in_title_span(lead, opens)) or (x.type == "COUNTRY" and last.start == lead)):
             break
         opens = prev if prev >= s0 else s0
@@ -215,7 +215,7 @@ def _lands(page: EventPage, scope: list[Mention]) -> dict[str, str]:
     out: dict[str, str] = {}
     last: tuple[int, str] | None = None
     for m in scope:
-        e = page.entity(m)
+        e = page.entities.get(m.entity_id)
         if e is None:
             continue
         if e.type == "ORG" and e.country and last and _organ_of_last(text, last[0], m):
@@ -268,9 +268,9 @@ def generic_rolls(page: EventPage, events: list[Event], told: set[str]) -> list[
         if trig is None or any_of(cb.message_words).search(text, lead.end(), stop) is None:
             continue
         if xiang != -1:
-            to_m = [m for m in page.in_span(xiang, trig[0]) if (x := page.entity(m)) and x.type in ("PERSON", "COUNTRY")]
+            to_m = [m for m in page.in_span(xiang, trig[0]) if (x := page.entities.get(m.entity_id)) and x.type in ("PERSON", "COUNTRY")]
         else:  # 一些国家领导人…陆续致电致函习近平,热烈祝贺…: the first person after the word is addressed
-            to_m = [m for m in page.in_span(trig[0], stop) if (x := page.entity(m)) and x.type == "PERSON"][:1]
+            to_m = [m for m in page.in_span(trig[0], stop) if (x := page.entities.get(m.entity_id)) and x.type == "PERSON"][:1]
         to = names(page, to_m, ("PERSON", "COUNTRY"))
         to_lands = {land for n, land in _lands(page, to_m).items()}
         if not to:
@@ -282,7 +282,7 @@ def generic_rolls(page: EventPage, events: list[Event], told: set[str]) -> list[
             closing = _SENTENCE_END.search(text, para.start, para.end)
             end = closing.start() if closing is not None else para.end
             cut = min([at for w in words["list_ends"] if (at := text.find(w, para.start, end)) != -1] + [end])
-            head = [m for m in page.in_span(para.start, cut) if (x := page.entity(m)) is not None and x.type == "PERSON"]
+            head = [m for m in page.in_span(para.start, cut) if (x := page.entities.get(m.entity_id)) is not None and x.type == "PERSON"]
             if not head or head[0].start - para.start > cb.roll_opening or \
                     rx.compile(r"[,。;:]").search(text[para.start:head[-1].start]) or not says.search(text, head[-1].end, end):
                 continue
@@ -310,10 +310,10 @@ def _unqualified(page: EventPage, ms: list[Mention]) -> list[Mention]:
     text = page.doc.text
     out = []
     for i, m in enumerate(ms):
-        e = page.entity(m)
+        e = page.entities.get(m.entity_id)
         # the next name after it (not one inside it: 莫桑比克 of 莫桑比克解放阵线党)
         nxt = next((x for x in ms[i + 1:] if x.start >= m.end), None)
-        if e is not None and e.type != "PERSON" and nxt is not None and (n := page.entity(nxt)) is not None \
+        if e is not None and e.type != "PERSON" and nxt is not None and (n := page.entities.get(nxt.entity_id)) is not None \
                 and n.type == "PERSON" and nxt.start - m.end <= 12 and _title_of(text[m.end:nxt.start]):
             continue
         out.append(m)
@@ -343,7 +343,7 @@ def _title_of(between: str) -> bool:
 def _has_person(page: EventPage, ms: list[Mention]) -> bool:
     """A person among the senders: the countries beside them stand for no one (古巴、泰国等国家领导人以及
     联合国秘书长: no person, the lands and the body send)."""
-    return any((e := page.entity(m)) is not None and e.type == "PERSON" for m in ms)
+    return any((e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON" for m in ms)
 
 
 def rolled_messages(page: EventPage, events: list[Event]) -> list[Event]:
@@ -369,14 +369,14 @@ def rolled_messages(page: EventPage, events: list[Event]) -> list[Event]:
         for seg in paragraphs[:cb.roll_reach]:
             end = next((i for i in range(seg.start, seg.end) if text[i] in "。;!?"), seg.end)
             opening = page.in_span(seg.start, end)
-            person = next((m for m in opening if (x := page.entity(m)) is not None and x.type == "PERSON"), None)
+            person = next((m for m in opening if (x := page.entities.get(m.entity_id)) is not None and x.type == "PERSON"), None)
             if person is None or person.start - seg.start > cb.roll_opening or \
                     rx.compile(r"[,。;:对向与同就在为]|(?<!共)和(?!国)").search(text[seg.start:person.start]):
                 continue  # the paragraph does not open with a sender (title and name)
-            name = page.entity(person).name  # type: ignore[union-attr]
+            name = page.entities.get(person.entity_id).name  # type: ignore[union-attr]
             land = _lands(page, opening).get(name)
             # 联合国秘书长古特雷斯相信…: a body the lead listed among the senders, named in the title
-            bodies = [x.name for m in opening if m.end <= person.start and (x := page.entity(m)) is not None
+            bodies = [x.name for m in opening if m.end <= person.start and (x := page.entities.get(m.entity_id)) is not None
                       and x.type == "ORG" and x.name in senders]
             land = bodies[0] if land not in senders and bodies else land
             if name in to or name in told or land not in senders or cb.deceased_after.match(text, person.end) or \

@@ -167,11 +167,11 @@ class EventPage:
         words_at = _starts_of(text, cb.delegation_words)
         if not words_at:
             return out
-        people = [m for m in self.mentions if (e := self.entity(m)) and e.type == "PERSON"]
+        people = [m for m in self.mentions if (e := self.entities.get(m.entity_id)) and e.type == "PERSON"]
         for m in self.mentions:
             if m.end not in words_at:
                 continue
-            e = self.entity(m)
+            e = self.entities.get(m.entity_id)
             if e is None or e.type not in ("ORG", "LOCATION") or not text.startswith(cb.delegation_words, m.end):
                 continue
             # the head's name, then a title or rank at most, then the leader words, right before the body
@@ -254,13 +254,13 @@ class EventPage:
 
     def in_title_span(self, start: int, end: int) -> bool:
         """[start, end) lies inside a stated title with its holder (越南驻古巴大使…)."""
-        if not self._span_cover.at(start):
+        if not self._span_cover._marks[start]:  # (Coverage.at, inline)
             return False
         return any(a <= start and end <= b for a, b in self._title_span_index.near(start, end))
 
     def in_title_word(self, start: int, end: int) -> bool:
         """[start, end) lies inside a stated title (会议 in 国民议会议长)."""
-        if not self._title_cover.at(start):
+        if not self._title_cover._marks[start]:  # (Coverage.at, inline)
             return False
         return any(a <= start and end <= b for a, b in self._title_word_index.near(start, end))
 
@@ -276,8 +276,12 @@ class EventPage:
         got = done.get((start, end))
         if got is None:
             holders, mentions = self._holders, self.mentions
-            got = done[(start, end)] = [m for i in range(bisect_left(self._starts, start), bisect_left(self._starts, end))
-                                        if (m := mentions[i]).end <= end and not (holders[i] and self._nested(i, start, end))]
+            lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+            if any(holders[lo:hi]):
+                got = done[(start, end)] = [m for i in range(lo, hi) if (m := mentions[i]).end <= end
+                                            and not (holders[i] and self._nested(i, start, end))]
+            else:  # (none of them held by a longer one, as in most spans: the ends alone tell)
+                got = done[(start, end)] = [m for m in mentions[lo:hi] if m.end <= end]
         return list(got)
 
     def in_order(self, start: int, end: int) -> list[Mention]:
@@ -332,8 +336,9 @@ class EventPage:
 def names(page: EventPage, mentions: list[Mention], types: tuple[str, ...], meetings: bool = False,
           in_titles: bool = False) -> list[str]:
     out: list[str] = []
+    ents = page.entities
     for m in mentions:
-        e = page.entity(m)
+        e = ents.get(m.entity_id)
         if e is None or e.type not in types or (e.type == "ORG" and e.sector in MEDIA_SECTORS):
             continue
         if e.type == "ORG" and not meetings and e.name.endswith(codebook().meeting_suffixes):
@@ -354,8 +359,8 @@ def country_name(iso: str | None) -> str | None:
 
 def subject(page: EventPage, c: Clause) -> str | None:
     """The person a sentence is about, when a later clause goes on without naming them."""
-    before = [m for m in page.in_span(c.sentence[0], c.start) if (e := page.entity(m)) and e.type == "PERSON"]
-    return page.entity(before[-1]).name if before else None  # type: ignore[union-attr]
+    before = [m for m in page.in_span(c.sentence[0], c.start) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+    return page.entities.get(before[-1].entity_id).name if before else None  # type: ignore[union-attr]
 
 
 def iso(page: EventPage, name: str | None) -> str:

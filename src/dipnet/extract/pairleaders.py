@@ -27,7 +27,7 @@ def pair_post_leaders(page: EventPage, c: Clause, k: int, participants: list[str
     post = rx.compile(str(posts))
     leaders: list[str] = []
     for land in lands:
-        held = [e.name for m in page.mentions if (e := page.entity(m)) is not None and e.type == "PERSON"
+        held = [e.name for m in page.mentions if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"
                 and page.doc.brief_at(m.start) == c.brief and country_name(land_of(page, m)) == land
                 and post.search(text, max(0, m.start - 8), m.start)]
         if not held:

@@ -20,13 +20,13 @@ def pair_signs(page: EventPage, c: Clause, k: int, trig: str, participants: list
     text, words = page.doc.text, carry_words()
     # (两人会谈后,通过…联合声明: a pair of people, not of lands, adopts it: the two people told before)
     at = min((i for w in cues("personal_pair") if (i := text.find(w, c.sentence[0], k)) != -1), default=-1)
-    if at != -1 and not any((e := page.entity(m)) is not None and e.type == "PERSON" for m in page.in_span(at, k)):
+    if at != -1 and not any((e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON" for m in page.in_span(at, k)):
         two = both_sides(page, Clause(at, c.end, c.sentence, c.brief), k)
         if len(two) == 2 and all("PERSON" in page.types_of.get(n, set()) for n in two):
             theirs = {country_name(page.country_by_name.get(n)) for n in two}
             return two + [p for p in participants if p not in two and p not in theirs]
     if trig not in words_of("pair_sign_verbs") or not _pair_rx(tuple(words.pair)).search(text, c.start, k) or \
-            any((e := page.entity(m)) is not None and e.type == "PERSON" for m in page.in_span(c.start, k)):
+            any((e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON" for m in page.in_span(c.start, k)):
         return participants
     # (两国元首签署…, 两国外长签署…: the pair's leaders sign themselves, the two holding the post told before)
     if _pair_post(text, c.start, k, words.pair, [post for post, _ in words.pair_posts]):

@@ -22,7 +22,7 @@ def party_mentions(text: str, mentions: list[Mention], data: dict[str, Any]) -> 
     return [m for m in mentions
             if not (m.text in generic and (m.start in ends or text.endswith(pairs, 0, m.start)))
             and not (m.text in qualifiers and NUMBER.match(text, m.end))
-            and not singles.in_conflict_name(m)]
+            and not (len(m.text) == 1 and singles.in_conflict_name(m))]  # (it reads only one-character forms)
 
 
 _ONE_CHAR_TYPES = ("COUNTRY", "LOCATION")

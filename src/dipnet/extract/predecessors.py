@@ -16,7 +16,7 @@ def predecessors(page: EventPage, c: Clause, k: int, hosts: list[str]) -> tuple[
     span = rx.compile(cue("visit_predecessors")).search(page.doc.text, c.sentence[0], k)
     if span is None:
         return [], hosts
-    people = [m for m in page.in_span(span.start(1), span.end(1)) if (e := page.entity(m)) and e.type == "PERSON"]
+    people = [m for m in page.in_span(span.start(1), span.end(1)) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
     if not people:
         return [], hosts
     own = {country_name(land) for m in people if (land := land_of(page, m))}

@@ -26,7 +26,7 @@ def pronoun_partner(page: EventPage, c: Clause, k: int, participants: list[str])
         return participants
     # (胡锦涛还将会见吉拉德,李克强将与她共同出席论坛 / 针对习近平访问南韩,李在明表示自6月与他通电话以来: a
     # person named in a clause before, in the same sentence, is the nearer one the pronoun stands for)
-    before = [e.name for m in page.in_span(c.sentence[0], c.start) if (e := page.entity(m)) is not None
+    before = [e.name for m in page.in_span(c.sentence[0], c.start) if (e := page.entities.get(m.entity_id)) is not None
               and e.type == "PERSON" and e.name not in participants]
     if before:
         return participants + [before[-1]]
@@ -55,7 +55,7 @@ def pair_told_before(page: EventPage, c: Clause, k: int, participants: list[str]
         return participants
     back = max(0, c.sentence[0] - _BACK)
     cut = max(back, *(text.rfind(ch, back, c.sentence[0] - 1) + 1 for ch in "。!?！？\n"))
-    people = [e.name for m in page.in_span(cut, c.sentence[0]) if (e := page.entity(m)) is not None and e.type == "PERSON"]
+    people = [e.name for m in page.in_span(cut, c.sentence[0]) if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"]
     pair = list(dict.fromkeys(people))
     return participants + [n for n in pair if n not in participants] if len(pair) == 2 else participants
 
@@ -67,6 +67,6 @@ def co_chairs(page: EventPage, c: Clause, k: int, participants: list[str]) -> li
     if not text[c.start:k].lstrip().startswith(words_of("joint_going_on")) or c.start <= c.sentence[0]:
         return participants
     asides = [(a.start(), a.end()) for a in carry_words().aside.finditer(text, c.sentence[0], c.start)]
-    before = [e.name for m in page.in_span(c.sentence[0], c.start) if (e := page.entity(m)) is not None
+    before = [e.name for m in page.in_span(c.sentence[0], c.start) if (e := page.entities.get(m.entity_id)) is not None
               and e.type == "PERSON" and not any(a <= m.start < b for a, b in asides)]
     return participants + [n for n in dict.fromkeys(before) if n not in participants]

@@ -20,20 +20,20 @@ def told_protester(page: EventPage, c: Clause, k: int, trig: str, participants: 
     if trig not in words_of("violation_words"):
         return participants
     text = page.doc.text
-    if any((e := page.entity(m)) and e.type == "PERSON" for m in page.in_span(c.sentence[0], c.sentence[1])):
+    if any((e := page.entities.get(m.entity_id)) and e.type == "PERSON" for m in page.in_span(c.sentence[0], c.sentence[1])):
         return participants
     seg = page.doc.segment_at(c.start)
     if seg is None:
         return participants
     opening = [m for m in page.in_span(seg.start, min(seg.end, seg.start + 40))]
     first = opening[0] if opening else None
-    ent = page.entity(first) if first is not None else None
+    ent = page.entities.get(first.entity_id) if first is not None else None
     if first is None or ent is None or ent.type != "PERSON" or text[seg.start:first.start].strip():
         return participants
     verbs = "|".join(map(re.escape, (*codebook().report_verbs, *words_of("stress_verbs"))))
     if not rx.compile(f"[还也又进一步]{{0,3}}(?:{verbs})[,，:：]").match(text, first.end):
         return participants
-    violators = names(page, [m for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) and e.type == "COUNTRY"],
+    violators = names(page, [m for m in page.in_span(c.sentence[0], k) if (e := page.entities.get(m.entity_id)) and e.type == "COUNTRY"],
                       ("COUNTRY",))
     if not violators or ent.name in violators:
         return participants

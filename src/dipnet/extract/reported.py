@@ -18,7 +18,7 @@ def reported_subject(page: EventPage, start: int, end: int) -> str | None:
     if said is None:
         return None
     opens = start + said.end()
-    people = [(m, e) for m in page.in_span(start, end) if (e := page.entity(m)) is not None and e.type == "PERSON"]
+    people = [(m, e) for m in page.in_span(start, end) if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"]
     reporters = {e.name for m, e in people if m.end <= start + said.start()}
     told = [(m, e) for m, e in people if m.start >= opens]
     if not reporters or not told:

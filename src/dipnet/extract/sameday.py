@@ -18,7 +18,9 @@ def dates_agree(a: Event, b: Event) -> bool:
     if a.attributes.get("_prior") or b.attributes.get("_prior"):  # 上一次会面是在今年3月: an earlier meeting,
         return a.date[:7] == b.date[:7]  # no talks of the page's year or of another month
     n = min(len(a.date), len(b.date))
-    return a.date[:n] == b.date[:n] or _within(a, b) or _within(b, a) or days_of_one_trip(a, b) or _one_vote(a, b)
+    # (each test asked only of the types it reads: the calls that could only say no are not made)
+    return a.date[:n] == b.date[:n] or (a.type in _SPANNING and _within(a, b)) or (b.type in _SPANNING and _within(b, a)) \
+        or (a.type == b.type == "VISIT" and days_of_one_trip(a, b)) or (a.type == b.type == "ELECTION" and _one_vote(a, b))
 
 
 def _one_vote(a: Event, b: Event) -> bool:

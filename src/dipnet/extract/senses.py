@@ -89,7 +89,7 @@ def pair_talks(page: EventPage, c: Clause, k: int) -> bool:
             not rx.compile(cue("pair_body_plural")).search(text, c.start, k)
     if len(names) != 2:
         return False
-    second = next(m for m in people if page.entity(m).name != page.entity(people[0]).name)  # type: ignore[union-attr]
+    second = next(m for m in people if page.entities.get(m.entity_id).name != page.entities.get(people[0].entity_id).name)  # type: ignore[union-attr]
     between = text[people[0].end:second.start]
     return any(w in between for w in cues("pair_talk_joiners"))
 
@@ -134,5 +134,5 @@ def guests(page: EventPage, c: Clause, k: int) -> set[str] | None:
     if at == -1:
         return None
     # (the page's own country, 驻越南 of the envoys, sends the unit)
-    return {e.name for m in page.in_span(c.start, at) if (e := page.entity(m)) is not None and e.type == "COUNTRY"
+    return {e.name for m in page.in_span(c.start, at) if (e := page.entities.get(m.entity_id)) is not None and e.type == "COUNTRY"
             and e.name != page.home}

@@ -57,7 +57,7 @@ def sentence_pair(page: EventPage, start: int, end: int) -> list[str]:
         codes = [cid.split(":", 1)[1] for cid, _ in (a, b)]
         if (a[1] and b[1]) and not set(codes) <= known:
             continue
-        if any((e := page.entity(m)) is not None and (e.type != "COUNTRY" or m.start < i or m.end > i + 2)
+        if any((e := page.entities.get(m.entity_id)) is not None and (e.type != "COUNTRY" or m.start < i or m.end > i + 2)
                for m in page.overlapping(i, i + 2)):
             continue  # inside a name the recognizer found (文莱苏丹)
         lands = [n for c in codes if (n := country_name(c))]
@@ -77,7 +77,7 @@ def run_lands(page: EventPage, start: int, end: int, participants: list[str]) ->
         i, j = whole.span()
         run = [short[ch] for ch in text[i:j]]
         # (not inside a name: 俄罗斯, 莫斯科; nor opening a body's or grouping's name, 俄罗斯国防部, 柬老缅越)
-        near = [(m, e) for m in page.overlapping(i, j) if (e := page.entity(m)) is not None]
+        near = [(m, e) for m in page.overlapping(i, j) if (e := page.entities.get(m.entity_id)) is not None]
         named = any(e.type != "ORG" or m.start == i for m, e in near)
         # (越中双边合作指导委员会: two countries' short forms opening a body's name: the two countries' joint body)
         joint = j - i == 2 and bool(near) and all(e.type == "ORG" and m.start == i for m, e in near)

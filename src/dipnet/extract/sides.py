@@ -49,14 +49,14 @@ def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
         spans = ([(lead.start, lead.end)] if lead is not None else []) + spans
     last = None
     for start, end in spans:
-        names = list(dict.fromkeys(page.entity(m).name for m in _people(page, start, end)))  # type: ignore[union-attr]
+        names = list(dict.fromkeys(page.entities.get(m.entity_id).name for m in _people(page, start, end)))  # type: ignore[union-attr]
         names = [n for n in names if n not in others]
         if len(names) >= 2:
             return names[:2]
         last = last or (names[-1] if names else None)
     # 打头阵的是阮富仲。两国领导人中午举行会谈,习近平表示…: one side named before, the other first named
     # after the talks in their sentence
-    after = [n for m in _people(page, c.end, c.sentence[1]) if (n := page.entity(m).name) not in others]  # type: ignore[union-attr]
+    after = [n for m in _people(page, c.end, c.sentence[1]) if (n := page.entities.get(m.entity_id).name) not in others]  # type: ignore[union-attr]
     if last is None and post is not None:
         # 两国元首5日举行会晤。国家主席习近平欢迎普京总统…: no one named before, both sides holding the pair's
         # post named first in the sentence after it, in its paragraph
@@ -75,7 +75,7 @@ def _next_sentence_people(page: EventPage, c: Clause) -> list[str]:
     if seg is None:
         return []
     after = [(a, b) for a, b in sentences_in(page.doc.text, seg.start, seg.end) if a >= c.sentence[1]]
-    return [page.entity(m).name for a, b in after[:_NEXT_SENTENCES] for m in _people(page, a, b)]  # type: ignore[union-attr]
+    return [page.entities.get(m.entity_id).name for a, b in after[:_NEXT_SENTENCES] for m in _people(page, a, b)]  # type: ignore[union-attr]
 
 
 _COUNTED_BACK = 6  # how many paragraphs back the people counted (三名部长) are looked for
@@ -101,7 +101,7 @@ def counted_people(page: EventPage, c: Clause) -> list[str]:
     for start, end in spans:
         if not any(w in told for _, w in page.hits_in(start, end)):
             continue  # (the people a meeting or a visit was told with, not those someone spoke of)
-        found = [x for x in dict.fromkeys(page.entity(p).name for p in _people(page, start, end))  # type: ignore[union-attr]
+        found = [x for x in dict.fromkeys(page.entities.get(p.entity_id).name for p in _people(page, start, end))  # type: ignore[union-attr]
                  if x not in named]
         if len(found) >= n:
             return found[-n:]
@@ -197,7 +197,7 @@ def two_lands(page: EventPage, c: Clause) -> list[str]:
     around = page.in_span(c.sentence[0], c.sentence[1]) + \
         page.in_span(max(0, c.sentence[0] - _LANDS_REACH), c.sentence[0])[::-1]
     for m in around:
-        e = page.entity(m)
+        e = page.entities.get(m.entity_id)
         land = country_name(land_of(page, m)) if e is not None and e.type == "PERSON" else None
         if land and land not in lands:
             lands.append(land)
@@ -213,7 +213,7 @@ def envoy_land(page: EventPage, cb: Codebook, c: Clause, k: int) -> str | None:
     to = max((text.rfind(w, c.sentence[0], k) for w in cb.giver_to), default=-1)
     if to == -1:
         return None
-    people = [m for m in page.in_span(c.sentence[0], to) if (e := page.entity(m)) is not None and e.type == "PERSON"]
+    people = [m for m in page.in_span(c.sentence[0], to) if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"]
     if not people:
         return None
     m = people[-1]
@@ -223,8 +223,8 @@ def envoy_land(page: EventPage, cb: Codebook, c: Clause, k: int) -> str | None:
     host = title.group(1) if title else ""
     # the hosts: the lands the title names after 驻 (驻老挝, 驻缅) and the recipients' after 向
     hosts = {e.country for x in page.in_span(m.start - len(title.group(0)), m.start)
-             if (e := page.entity(x)) is not None and e.type == "COUNTRY"} if title else set()
-    hosts |= {e.country for x in page.in_span(to, k) if (e := page.entity(x)) is not None and e.country}
+             if (e := page.entities.get(x.entity_id)) is not None and e.type == "COUNTRY"} if title else set()
+    hosts |= {e.country for x in page.in_span(to, k) if (e := page.entities.get(x.entity_id)) is not None and e.country}
 
     def hosting(name: str) -> bool:
         return iso(page, name) in hosts or bool(host) and (name.startswith(host) or host.startswith(name))
@@ -240,7 +240,7 @@ def joined_blocs(page: EventPage, mentions: list[Mention]) -> list[str]:
     """The international bodies a dash or a list word joins to a country (东盟—中国, 中国与东盟)."""
     text = page.doc.text
     joiner = rx.compile(cue("bloc_joiner"))
-    kinds = [(m, e) for m in mentions if (e := page.entity(m)) is not None]
+    kinds = [(m, e) for m in mentions if (e := page.entities.get(m.entity_id)) is not None]
     out: list[str] = []
     for (a, ea), (b, eb) in zip(kinds, kinds[1:], strict=False):
         if not joiner.match(text[a.end:b.start]):
@@ -253,7 +253,7 @@ def joined_blocs(page: EventPage, mentions: list[Mention]) -> list[str]:
 
 def venue(page: EventPage, m: Mention) -> bool:
     """Does a place stand as the venue of what the clause tells (在庆州博物馆举行)?"""
-    e = page.entity(m)
+    e = page.entities.get(m.entity_id)
     text = page.doc.text
     return e is not None and e.type == "LOCATION" and text.endswith("在", 0, m.start) and \
         text.startswith(words_of("venue_verbs"), m.end)
@@ -267,26 +267,26 @@ def summoned(page: EventPage, c: Clause) -> list[str]:
     for w in words_of("summon_words"):
         at = text.find(w, c.sentence[0], c.sentence[1])
         while at != -1:
-            after = [m for m in page.in_span(at + len(w), c.sentence[1]) if (e := page.entity(m)) is not None
+            after = [m for m in page.in_span(at + len(w), c.sentence[1]) if (e := page.entities.get(m.entity_id)) is not None
                      and rx.compile("[^,。;、]*").fullmatch(text, at, m.start)]
-            person = next((m for m in after if page.entity(m).type == "PERSON"), None)  # type: ignore[union-attr]
-            who = page.entity(person).name if person else None  # type: ignore[union-attr]
+            person = next((m for m in after if page.entities.get(m.entity_id).type == "PERSON"), None)  # type: ignore[union-attr]
+            who = page.entities.get(person.entity_id).name if person else None  # type: ignore[union-attr]
             # (ev13) the land of the one summoned is protested to (召见日本驻华大使金杉宪治 → 日本, 召见了越南
             # 驻德大使 → 越南): the summoned person's own, else the country named right after the word
             land = country_name(land_of(page, person)) if person else next(
-                (page.entity(m).name for m in after if page.entity(m).type == "COUNTRY"  # type: ignore[union-attr]
+                (page.entities.get(m.entity_id).name for m in after if page.entities.get(m.entity_id).type == "COUNTRY"  # type: ignore[union-attr]
                  and rx.compile("了?").fullmatch(text, at + len(w), m.start)), None)
             # (and the one who summons, named before the word in its clause)
-            by = [e.name for m in page.in_span(c.sentence[0], at) if (e := page.entity(m)) is not None
+            by = [e.name for m in page.in_span(c.sentence[0], at) if (e := page.entities.get(m.entity_id)) is not None
                   and e.type == "PERSON" and rx.compile("[^,。;]*").fullmatch(text, m.end, at)]
             out += [n for n in by[-1:] + ([who] if who else []) + ([land] if land else []) if n not in out]
             at = text.find(w, at + len(w), c.sentence[1])
     # (ev13) the one a démarche is lodged with (向菲外长罗慕洛提出了严正交涉): that person and their land
     for hit in rx.compile(pattern_of("protest_addressee") or "(?!)").finditer(text, c.sentence[0], c.sentence[1]):
-        inside = [m for m in page.in_span(hit.start(1), hit.end(1)) if page.entity(m) is not None]
-        person = next((m for m in reversed(inside) if page.entity(m).type == "PERSON"), None)  # type: ignore[union-attr]
+        inside = [m for m in page.in_span(hit.start(1), hit.end(1)) if page.entities.get(m.entity_id) is not None]
+        person = next((m for m in reversed(inside) if page.entities.get(m.entity_id).type == "PERSON"), None)  # type: ignore[union-attr]
         land = country_name(land_of(page, person)) if person else None
-        out += [n for n in ([page.entity(person).name] if person else []) + ([land] if land else [])  # type: ignore[union-attr]
+        out += [n for n in ([page.entities.get(person.entity_id).name] if person else []) + ([land] if land else [])  # type: ignore[union-attr]
                 if n not in out]
     return out
 
@@ -311,8 +311,8 @@ def invitee(page: EventPage, c: Clause, k: int, participants: list[str]) -> list
     if asked is None:
         return participants
     at = c.sentence[0] + asked.end()
-    guest = next((e.name for m in page.in_span(at, k) if (e := page.entity(m)) is not None and e.type == "PERSON"), None)
+    guest = next((e.name for m in page.in_span(at, k) if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"), None)
     if guest is None:
         return participants
-    hosts = {e.name for m in page.in_span(c.sentence[0], at) if (e := page.entity(m)) is not None and e.type == "PERSON"}
+    hosts = {e.name for m in page.in_span(c.sentence[0], at) if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"}
     return [guest] + [p for p in participants if p not in hosts and p != guest]

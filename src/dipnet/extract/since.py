@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import repeat
 
 from dipnet.extract.datewords import words
 from dipnet.model import Event
@@ -30,7 +31,7 @@ def since_only(ev: Event, sentence: str) -> bool:
     frame, dated, after = _patterns()
     at = sentence.find(trig)
     while at != -1:
-        start = max([sentence.rfind(ch, 0, at) for ch in _CLAUSE_MARKS]) + 1
+        start = max(map(sentence.rfind, _CLAUSE_MARKS, repeat(0), repeat(at))) + 1  # (each mark's last, in C)
         rest = sentence[at + len(trig):]
         opens = frame.match(rest) or (ev.type == "RELATION_CHANGE" and after.match(rest))
         if not opens or dated.search(sentence, start, at):

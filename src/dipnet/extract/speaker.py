@@ -19,7 +19,7 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
     text = page.doc.text
     # ((记者 黄钰钦)中国外交部发言人毛宁主持例行记者会: the reporter a dateline credits tells, speaks not)
     credited = [(a.start(), a.end()) for a in rx.compile(cue("credit_span")).finditer(text[c.start:k])]
-    people = [m for m in mentions if (e := page.entity(m)) and e.type == "PERSON" and m.start <= k
+    people = [m for m in mentions if (e := page.entities.get(m.entity_id)) and e.type == "PERSON" and m.start <= k
               and not any(c.start + a <= m.start < c.start + b for a, b in credited)]
     if people:
         return names(page, people[:1], ("PERSON",))
@@ -38,10 +38,10 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
         if framed:
             return [framed]
     scope = page.in_span(c.sentence[0], k)
-    spokesman = [m for m in scope if (e := page.entity(m)) and e.type == "ORG" and text.startswith(cue("spokesman"), m.end)]
+    spokesman = [m for m in scope if (e := page.entities.get(m.entity_id)) and e.type == "ORG" and text.startswith(cue("spokesman"), m.end)]
     if spokesman:  # 外交部发言人梁青毅…答记者问时强调: the spokesperson named, else the ministry
         at = spokesman[0].end + len(cue("spokesman"))
-        after = [m for m in scope if m.start == at and (e := page.entity(m)) and e.type == "PERSON"]
+        after = [m for m in scope if m.start == at and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
         return names(page, after[:1], ("PERSON",)) or names(page, spokesman[:1], ("ORG",), in_titles=True)
 
     set_open, set_close = rx.compile(cue("speech_setting_before")), rx.compile(cue("speech_setting_after"))
@@ -50,25 +50,25 @@ def speaker(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> list
         return set_open.search(text, c.start, m.start) is not None and set_close.match(text, m.end, k) is not None
 
     def bodies(ms: list[Mention]) -> list[Mention]:
-        return [m for m in ms if (e := page.entity(m)) and e.type == "ORG" and
+        return [m for m in ms if (e := page.entities.get(m.entity_id)) and e.type == "ORG" and
                 (k - m.end <= 12 or e.sector in MEDIA_SECTORS) and not setting(m)]
 
     own = bodies([m for m in mentions if m.start < k])
     if own:
-        return [page.entity(own[-1]).name]  # type: ignore[union-attr]
-    named = names(page, [m for m in scope if (e := page.entity(m)) and e.type == "PERSON"], ("PERSON",))
+        return [page.entities.get(own[-1].entity_id).name]  # type: ignore[union-attr]
+    named = names(page, [m for m in scope if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"], ("PERSON",))
     opening = text[c.start:k].strip()
     if named and c.start > c.sentence[0] and (not opening or opening.startswith(codebook().going_on + cues("speaker_going_on"))):
         # 阮文年向某某转达阮富仲…的问候,同时强调: a clause going on speaks for the sentence's subject
         said = sentence_subject(page, c.sentence[0], c.start)
         if said:
             return [said]
-    people = [m for m in scope if (e := page.entity(m)) and e.type == "PERSON"]
-    media = [m for m in scope if (e := page.entity(m)) and e.type == "ORG" and e.sector in MEDIA_SECTORS
+    people = [m for m in scope if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+    media = [m for m in scope if (e := page.entities.get(m.entity_id)) and e.type == "ORG" and e.sector in MEDIA_SECTORS
              and (not people or m.start > people[-1].end)]
     if named and media:  # 在某某访问前夕,《高棉时报》刊登文章,其中强调: the paper named after the person speaks
-        return [page.entity(media[-1]).name]  # type: ignore[union-attr]
+        return [page.entities.get(media[-1].entity_id).name]  # type: ignore[union-attr]
     if named:
         return named[-1:]
     other = bodies(scope)
-    return [page.entity(other[-1]).name] if other else []  # type: ignore[union-attr]
+    return [page.entities.get(other[-1].entity_id).name] if other else []  # type: ignore[union-attr]

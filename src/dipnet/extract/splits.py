@@ -90,7 +90,7 @@ def split_lists(page: EventPage, ev: Event, clause: str) -> list[Event]:
     for p in listed:
         e = Event(**{**ev.__dict__, "participants": base + [p], "attributes": dict(ev.attributes),
                      "source": base[:1], "target": [p]})
-        at = next((m.start for m in page.in_order(ev.start, ev.end) if (x := page.entity(m)) and x.name == p), None)
+        at = next((m.start for m in page.in_order(ev.start, ev.end) if (x := page.entities.get(m.entity_id)) and x.name == p), None)
         own = [t for t in page.times.starting_by(ev.start, at) if t.end <= at and t.value  # type: ignore[operator]
                and t.kind not in ("duration", "anniversary")] if at is not None else []
         if own:  # 2017年亚太经合组织…、2020年东盟…: each partner with the date written before it
@@ -120,7 +120,7 @@ def respective_visits(page: EventPage, cb: Codebook, ev: Event, k: int, prior: l
     visitors = [p for p in ev.source if p in page.people]
     if len(visitors) < 2 or not (prior or any(w in text[ev.start:k] for w in cb.each_words) or _lands_apart(page, visitors)):
         return [ev]
-    at = max((m.end for m in page.in_order(ev.start, k) if (x := page.entity(m)) and x.name in visitors), default=-1)
+    at = max((m.end for m in page.in_order(ev.start, k) if (x := page.entities.get(m.entity_id)) and x.name in visitors), default=-1)
     times = [t for t in page.times.starting_in(at, k) if t.value and t.kind not in ("duration", "anniversary")] \
         if at != -1 else []
     out = []

@@ -7,9 +7,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+from operator import methodcaller
 
 from dipnet.model import TimeExpr
 from dipnet.rx import plain as _plain
+
+_START = methodcaller("start")
+
+
+@lru_cache(maxsize=16)
+def _marks(chars: str) -> re.Pattern[str]:
+    return _plain("[" + re.escape(chars) + "]")
 
 
 class Bounds:
@@ -29,7 +38,7 @@ class Bounds:
         pos (or the text's end) — what walking left and right from pos until a mark gives."""
         at = self._at
         if at is None:
-            at = self._at = [m.start() for m in re.finditer("[" + re.escape(self._chars) + "]", self._text)]
+            at = self._at = list(map(_START, _marks(self._chars).finditer(self._text)))  # (in C: no step per mark)
         i = bisect_left(at, pos)
         a = at[i - 1] + 1 if i else 0
         b = at[i] if i < len(at) else max(pos, self._size)

@@ -71,7 +71,7 @@ def commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], pa
     near = [m for m in mentions if m.end <= k and k - m.end <= 10 and not rx.compile(r"[,、。;和与及]").search(text[m.end:k])]
     cb = codebook()
     # 大使胡干文二十六日举行国庆招待会: a person who holds the celebration is not what it is of
-    near = [m for m in near if not ((e := page.entity(m)) and e.type == "PERSON" and any_of(cb.holding_verbs).search(text, m.end, k))]
+    near = [m for m in near if not ((e := page.entities.get(m.entity_id)) and e.type == "PERSON" and any_of(cb.holding_verbs).search(text, m.end, k))]
     own = names(page, near[-1:], ("COUNTRY", "ORG", "LOCATION", "PERSON"), in_titles=True)
     if not own and text.startswith(cb.owned_anniversaries, k):
         return []  # …出席了…举行的国庆招待会: the national day of no one named, the one told before
@@ -97,7 +97,7 @@ def witnessed(page: EventPage, cb: Codebook, c: Clause, k: int, mentions: list[M
     at = max((text.rfind(w, c.sentence[0], k) for w in cb.witness_words), default=-1)
     if at == -1:
         return participants
-    witnesses = [e for m in mentions if m.end <= at and (e := page.entity(m)) and e.type == "PERSON"]
+    witnesses = [e for m in mentions if m.end <= at and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
     lands = [n for e in witnesses if (n := country_name(e.country))]
     gone = {e.name for e in witnesses}
     out = [p for p in participants if p not in gone]
@@ -115,7 +115,7 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
     end = succeeded if succeeded != -1 and k - succeeded <= 12 else k  # 阮春福接替阮晋勇出任: before 接替
     # (苏林同志继续当选, 范明政再次当选: a form of address and an adverb of going on between)
     between = rx.compile(cue("elected_between"))
-    before = [m for m in mentions if m.end <= end and (e := page.entity(m)) and e.type == "PERSON" and (
+    before = [m for m in mentions if m.end <= end and (e := page.entities.get(m.entity_id)) and e.type == "PERSON" and (
         between.fullmatch(text, m.end, end) or (end - 3 <= m.end and not rx.compile("[向对与和同给]").search(text[m.end:end])))]
     pronoun = rx.compile("[他她]" + cue("elected_between") + "$").search(text, max(c.sentence[0], end - 12), end)
     if not before and pronoun:  # 致电拜登,祝贺他再次当选: the one the sentence named last before the pronoun
@@ -129,7 +129,7 @@ def elected(page: EventPage, c: Clause, k: int, mentions: list[Mention]) -> tupl
     after = committee_places(after)  # (出任高平省省委书记: the post is in the province 高平省)
     if before:
         return names(page, before[-1:], ("PERSON",)) + after, None
-    elected = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"
+    elected = [m for m in mentions if m.start > k and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"
                and not (succeeded != -1 and succeeded < m.start < k)]
     # 选举…为越南社会主义共和国国会主席; the assembly that elects (联合国大会7日选举…)
     bodies = names(page, mentions, ("ORG", "COUNTRY"), in_titles=True, meetings=True)

@@ -20,7 +20,7 @@ def teller_land(page: EventPage, c: Clause, trig: str, own: set[str | None]) -> 
     if trig not in cues("visit_reference_words") or \
             not text[c.sentence[0]:c.start].rstrip().rstrip(",:，：").endswith(codebook().report_verbs):
         return []
-    teller = page.last_in_span(c.sentence[0], c.start, lambda m: (e := page.entity(m)) is not None and e.type == "PERSON")
+    teller = page.last_in_span(c.sentence[0], c.start, lambda m: (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON")
     land = land_of(page, teller) if teller is not None else None
     host = country_name(land) if land and land not in own else None
     return [host] if host else []
@@ -32,7 +32,7 @@ def led_after(page: EventPage, c: Clause) -> list[str]:
     found = rx.compile(cue("trip_led_after")).search(page.doc.text, c.end, c.sentence[1])
     if found is None:
         return []
-    people = [e.name for m in page.in_span(found.start(1), found.end(1)) if (e := page.entity(m)) and e.type == "PERSON"]
+    people = [e.name for m in page.in_span(found.start(1), found.end(1)) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
     return people[-1:]
 
 
@@ -77,7 +77,7 @@ def region_trips(page: EventPage, events: list[Event]) -> list[Event]:
 def _listed_lands(page: EventPage, ev: Event) -> list[str]:
     """The countries listed after a region in the rest of the event's sentence (分别是甲、乙,以及丙)."""
     text = page.doc.text
-    at = next((m.end for m in page.in_span(ev.start, ev.end) if (e := page.entity(m)) is not None
+    at = next((m.end for m in page.in_span(ev.start, ev.end) if (e := page.entities.get(m.entity_id)) is not None
                and e.name in ev.target), None)
     if at is None:
         return []
@@ -87,7 +87,7 @@ def _listed_lands(page: EventPage, ev: Event) -> list[str]:
         return []
     out: list[str] = []
     for m in page.in_span(head.end(), stop):
-        e = page.entity(m)
+        e = page.entities.get(m.entity_id)
         if e is not None and e.type == "COUNTRY" and e.name not in out:
             out.append(e.name)
     return out

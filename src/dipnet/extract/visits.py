@@ -26,7 +26,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     text = page.doc.text
     untitled = [m for m in mentions if not page.in_title_span(m.start, m.end)]
     location = None
-    follow = [m for m in mentions if m.start > k and (e := page.entity(m)) and e.type == "PERSON"]
+    follow = [m for m in mentions if m.start > k and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
     received = follow and "的" in text[k:follow[0].start] and any(
         w in text[c.start:k] for w in codebook().type("MEET").triggers)  # 会见了率团赴越出席…的洪森
     # 正在访问越南的某某: the visitor follows the host and 的
@@ -37,10 +37,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     de = rx.compile(r"[^,。;、]{0,12}?的").match(text[k + len(trig):follow[0].start]) if follow else None
     host_de = host_de or (de is not None and page.in_title_span(k + len(trig) + de.end(), follow[0].end))
     if follow and trig in codebook().welcome_words:  # 欢迎以某某为团长的…代表团: the welcomer's land hosts
-        welcomers = [m for m in page.in_span(c.sentence[0], k) if (e := page.entity(m)) and e.type == "PERSON"]
+        welcomers = [m for m in page.in_span(c.sentence[0], k) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
         land = land_of(page, welcomers[0]) if welcomers else iso(page, page.home)
         host = country_name(land) if land and land != land_of(page, follow[0]) else None
-        return [page.entity(follow[0]).name], [host] if host else [], None  # type: ignore[union-attr]
+        return [page.entities.get(follow[0].entity_id).name], [host] if host else [], None  # type: ignore[union-attr]
     if not follow and trig in codebook().welcome_words and rx.compile(cue("welcomed_unnamed")).match(text, k):
         return [], [], None  # (习近平表示,欢迎韩国外交部长月内访华: the one welcomed, unnamed, visits; not the welcomer)
     # (成功出席…领导人会晤并结束对拉脱维亚的访问后: a meeting attended by name is no one received)
@@ -63,10 +63,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         return [], [], None
     # (正在陪同胡锦涛对日本进行国事访问的杨洁篪: the one escorted visits, not the escort the relative clause
     # goes on to)
-    escorting = any(any(m.start > at for m in mentions if m.start < k and (e := page.entity(m)) and e.type == "PERSON")
+    escorting = any(any(m.start > at for m in mentions if m.start < k and (e := page.entities.get(m.entity_id)) and e.type == "PERSON")
                     for w in carry_words().escort if (at := text.rfind(w, c.start, k)) != -1)
     if follow and not escorted and not escorting and (text.startswith("的", k + len(trig)) or received or host_de):
-        visitor = page.entity(follow[0])
+        visitor = page.entities.get(follow[0].entity_id)
         zai = text.rfind("在", c.start, k)
         between = [m for m in untitled if zai != -1 and zai < m.start < k]
         hosts = names(page, between, ("COUNTRY",))
@@ -75,7 +75,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         elif host_de:
             hosts = names(page, [m for m in untitled if k < m.start < follow[0].start], ("COUNTRY",)) or hosts
         for m in between:  # 在莫斯科会见到访的…: the city's country hosts
-            place = kb.get(page.entity(m).kb_id or "") if page.entity(m) else None  # type: ignore[union-attr]
+            place = kb.get(page.entities.get(m.entity_id).kb_id or "") if page.entities.get(m.entity_id) else None  # type: ignore[union-attr]
             if not hosts and place is not None and place.type == "LOCATION" and country_name(place.country):
                 hosts = [country_name(place.country)]  # type: ignore[list-item]
                 location = place.name
@@ -83,7 +83,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         hosts = hosts or (names(page, [m for m in untitled if dui < m.start < k], ("COUNTRY",))[:1] if dui != -1 else [])
         if not hosts:  # 梁强会见了来访的老挝副总理…: the receiver's country hosts (each by the title's country)
             own = land_of(page, follow[0])
-            others = [land for m in page.in_span(c.sentence[0], k) if (e := page.entity(m))
+            others = [land for m in page.in_span(c.sentence[0], k) if (e := page.entities.get(m.entity_id))
                       and e.type == "PERSON" and (land := land_of(page, m)) and land != own]
             hosts = [n for n in [country_name(others[0])] if n] if others else []
         if not hosts and trig in codebook().visit_host:  # 会见来华出席…的某某
@@ -94,31 +94,31 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     before = [m for m in mentions if m.start < k and not any(a <= m.start < b for a, b in asides)]
     # 金与正等陪同金正恩出访: who goes along escorts the one after the word, who makes the visit
     escort = max((text.rfind(w, c.start, k) for w in carry_words().escort), default=-1)
-    led = [m for m in before if m.start > escort and (e := page.entity(m)) and e.type == "PERSON"] if escort != -1 else []
+    led = [m for m in before if m.start > escort and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"] if escort != -1 else []
     before = led or before
     if trig in codebook().mutual_words:  # 甲与乙…互访: each visits the other's country (split in splits.py)
-        pair = [m for m in before if (e := page.entity(m)) and e.type == "PERSON"][:2]
+        pair = [m for m in before if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"][:2]
         joined = len(pair) == 2 and rx.compile("[与和同及、]").search(text[pair[0].end:pair[1].start]) is not None
         # 甲与乙在会谈中同意通过增进…互访深化关系: visits each way as a goal the two agree on, none made
         joined = joined and not any_of(codebook().mutual_goal_words).search(text, pair[-1].end, k)
         return (names(page, pair, ("PERSON",)) if joined else []), [], None
     # 裴青山就习近平此次访越的意义接受采访: who speaks on the visit (before 就) is no visitor
     jiu = text.rfind("就", c.start, k)
-    if jiu != -1 and any(m.start > jiu for m in before if (e := page.entity(m)) and e.type == "PERSON"):
+    if jiu != -1 and any(m.start > jiu for m in before if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"):
         before = [m for m in before if m.start > jiu]
     # 越共总书记称习近平将来访: who tells of the visit (before a verb of saying) is no visitor
     # (谭保高度评价阮春福…之际访问澳大利亚: who appraises or thanks for the visit is no visitor either)
     said_at = max((text.rfind(w, c.start, k) for w in codebook().report_verbs + carry_words().appraise), default=-1)
     tellers: list[Mention] = []
-    if said_at != -1 and any(m.start > said_at for m in before if (e := page.entity(m)) and e.type == "PERSON"):
-        tellers = [m for m in before if m.start < said_at and (e := page.entity(m)) and e.type == "PERSON"]
+    if said_at != -1 and any(m.start > said_at for m in before if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"):
+        tellers = [m for m in before if m.start < said_at and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
         before = [m for m in before if m.start > said_at]
     # 甲热烈欢迎乙对越进行正式访问: the one welcomed visits, the welcomer hosts (their land, where no
     # country is named after the verb)
     welcomed_at = max((text.rfind(w, c.start, k) for w in codebook().welcome_words), default=-1)
     welcoming: list[Mention] = []
-    if welcomed_at != -1 and any(m.start > welcomed_at and (e := page.entity(m)) and e.type == "PERSON" for m in before):
-        welcoming = [m for m in page.in_span(c.sentence[0], welcomed_at) if (e := page.entity(m)) and e.type == "PERSON"]
+    if welcomed_at != -1 and any(m.start > welcomed_at and (e := page.entities.get(m.entity_id)) and e.type == "PERSON" for m in before):
+        welcoming = [m for m in page.in_span(c.sentence[0], welcomed_at) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
         before = [m for m in before if m.start > welcomed_at]
     # 阮富仲派你作为特使专程来华: who sends the envoy is no visitor
     sent = max((m.end() for m in rx.compile(cue("sender_before")).finditer(text[c.start:k])), default=-1)
@@ -129,19 +129,19 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     # (李克强是在…结束对拉脱维亚的正式访问后抵达…的: 是在…后 tells when the subject did it, no one else's arrival)
     zai = -1 if text.endswith("是", c.start, max(c.start, zai)) else zai
     if zai != -1 and rx.compile(cue("visit_arrival_frame")).match(text[k + len(trig):c.end]) and \
-            any(m.start > zai for m in before if (e := page.entity(m)) and e.type == "PERSON"):
+            any(m.start > zai for m in before if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"):
         before = [m for m in before if m.start > zai]
     dui = text.rfind("对", c.start, k)
-    after_dui = [m for m in before if m.start > dui and (e := page.entity(m)) and e.type == "PERSON"] if dui != -1 else []
+    after_dui = [m for m in before if m.start > dui and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"] if dui != -1 else []
     # 温家宝为吉拉德访华举行欢迎仪式: the one 为 names right before the verb visits, not the host holding it
     wei = text.rfind("为", c.start, k)
     if not after_dui and wei != -1:
-        after_dui = [m for m in before if m.start > wei and (e := page.entity(m)) and e.type == "PERSON"]
+        after_dui = [m for m in before if m.start > wei and (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
         after_dui = after_dui if after_dui and (after_dui[0].start == wei + 1 or  # (为新西兰总理拉克松: titled)
                                                 page.in_title_span(wei + 1, after_dui[0].end)) else []
     visitors = names(page, _own_titles_out(page, after_dui or before), ("PERSON",))
     if len(visitors) > 1:  # 习近平与奥巴马通电话,9月访美: the partner of talks or a call told first travels not
-        people = [m for m in after_dui or before if (e := page.entity(m)) is not None and e.type == "PERSON"]
+        people = [m for m in after_dui or before if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"]
         talked = text[people[-1].end:k] if people else ""
         if any(w in talked for t in ("CALL", "MEET") for w in codebook().type(t).triggers):
             visitors = visitors[:1]
@@ -152,13 +152,13 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         carried = subject(page, c) or _last_person(page, c)
         # (应苏林和梁强邀请,我很高兴开启对越南的国事访问: the inviters are not the 我 who visits)
         inviters = {e.name for a in carry_words().aside.finditer(text, c.sentence[0], k)
-                    for m in page.in_span(a.start(), a.end()) if (e := page.entity(m)) and e.type == "PERSON"}
+                    for m in page.in_span(a.start(), a.end()) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"}
         visitors = [carried] if carried and carried not in inviters else []
     # 习近平指出,很高兴应总书记同志邀请对越南进行国事访问: invited, the speaker of the words the clause
     # is visits (no one named before the verb in the clause; the one saying it opens the sentence)
     if not visitors and c.start > c.sentence[0] and carry_words().aside.search(text, c.start, k) and \
             text[c.sentence[0]:c.start].rstrip().rstrip(",:").endswith(codebook().report_verbs) and \
-            not [m for m in before if (e := page.entity(m)) and e.type == "PERSON"]:  # (the inviter is aside)
+            not [m for m in before if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]:  # (the inviter is aside)
         speaker = sentence_subject(page, c.sentence[0], c.start)
         visitors = [speaker] if speaker else []
     if not visitors:
@@ -172,10 +172,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         de = rx.compile(r"[^,。;、]{0,6}?的").match(text, k + len(trig))
         body = next((m for m in page.in_span(de.end(), c.end) if m.start == de.end()
                      and text.startswith(codebook().delegation_words, m.end)), None) if de else None
-        e = page.entity(body) if body else None
+        e = page.entities.get(body.entity_id) if body else None
         if e is not None and e.type in ("ORG", "LOCATION", "COUNTRY"):
             head_spans = list(rx.compile(pattern_of("delegation_head_named")).finditer(text, c.sentence[0], k))
-            head = next((p.name for p in (page.entity(m) for m in page.in_span(head_spans[-1].start(1), head_spans[-1].end(1)))
+            head = next((p.name for p in (page.entities.get(m.entity_id) for m in page.in_span(head_spans[-1].start(1), head_spans[-1].end(1)))
                          if p is not None and p.type == "PERSON"), None) if head_spans else None
             head = head or delegation_head(page, e.name)
             hosts = [n for n in names(page, [m for m in mentions if m.end <= k], ("COUNTRY",)) if n != e.name]
@@ -189,7 +189,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     # …。去年12月,对越南进行国事访问), a clause naming only its host (对老挝) goes on from the subject
     departed = opening.startswith(codebook().visit_going_on) and (
         any(w in text[c.sentence[0]:c.start] for w in codebook().departure_words)
-        or not any((e := page.entity(m)) is not None and e.type == "PERSON" for m in page.in_span(c.sentence[0], k)))
+        or not any((e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON" for m in page.in_span(c.sentence[0], k)))
     # the country or place after 对 is the host, never the one who visits (并于12月对越南进行正式访问)
     named = [m for m in mentions if m.start < k and not any(a <= m.start < b for a, b in asides) and not (
         dui != -1 and m.start > dui and (e := page.entity(m)) is not None and e.type in ("COUNTRY", "LOCATION"))]
@@ -209,7 +209,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     # (对老挝进行工作访问期间,1月14日上午,某某…: or with only its host before the verb)
     bare = c.end < c.sentence[1] and (not text[c.start:k].strip() or (
         text[c.start:k].lstrip().startswith(cues("visit_host_openers")) and
-        not [m for m in page.in_span(c.start, k) if (e := page.entity(m)) and e.type != "COUNTRY"]))
+        not [m for m in page.in_span(c.start, k) if (e := page.entities.get(m.entity_id)) and e.type != "COUNTRY"]))
     if not visitors and (rx.compile(cue("visit_frame_opening")).match(text[c.start:k]) or bare or
                          rx.compile(cue("visit_frame_sentence")).search(text[c.sentence[0]:c.start])) and \
             rx.compile(cue("visit_frame_end") if not bare else cue("visit_frame_end_bare")).match(text[k:c.end]):
@@ -222,7 +222,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     # once a host is named)
     attend = rx.compile(cue("trip_attend")).search(text[k:c.end])
     for m in untitled:
-        e = page.entity(m)
+        e = page.entities.get(m.entity_id)
         if e is None or e.name in visitors or e.name in hosts:
             continue
         if hosts and attend is not None and m.start >= k + attend.end():
@@ -239,12 +239,12 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             if not hosts and (country or not e.name.endswith(cues("visit_site_suffixes"))):
                 hosts.append(country or e.name)  # a province visited by a province's delegation
     if not hosts:  # 布林肯昨日抵河内访问: the place arrived at right before the word hosts (its country)
-        arrived = [m for m in untitled if m.end <= k and k - m.end <= 1 and (e := page.entity(m)) is not None
+        arrived = [m for m in untitled if m.end <= k and k - m.end <= 1 and (e := page.entities.get(m.entity_id)) is not None
                    and e.type == "LOCATION" and text[max(c.start, m.start - 2):m.start].endswith(words_of("arrival_before"))]
-        entry = kb.get(page.entity(arrived[-1]).kb_id or "") if arrived else None  # type: ignore[union-attr]
+        entry = kb.get(page.entities.get(arrived[-1].entity_id).kb_id or "") if arrived else None  # type: ignore[union-attr]
         land = country_name(entry.country) if entry is not None and entry.country else None
         hosts = [land] if land else []
-        location = page.entity(arrived[-1]).name if land and location is None else location  # type: ignore[union-attr]
+        location = page.entities.get(arrived[-1].entity_id).name if land and location is None else location  # type: ignore[union-attr]
     if not hosts:  # 岸田继续在北京的访问: the place one stays in right before the noun hosts (its country)
         hosts, location = _stay_place(page, c, k, untitled, location)
     if not hosts and trig in codebook().visit_host:  # 某某访华
@@ -256,20 +256,20 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     if not hosts and visitors and (trig in carry_words().arrival or rx.compile(cue("visit_come_before")).search(text[c.start:k])):
         # 李强昨天在河内会见苏林。…李强昨天到访前 / 在成都会见陈光方。…对陈光方一行来川访问表示欢迎: arriving,
         # named with no place (or a short one), the visitor comes to the land of the place named before
-        hosts = _place_before(page, c, {land_of(page, m) for m in before if (e := page.entity(m)) and e.name in visitors})
+        hosts = _place_before(page, c, {land_of(page, m) for m in before if (e := page.entities.get(m.entity_id)) and e.name in visitors})
     if not hosts and (welcoming or tellers) and visitors:  # (the welcomer's or the teller's land hosts: 某某称习近平将来访)
         wland = land_of(page, (welcoming or tellers)[-1])
-        theirs = {land_of(page, m) for m in before if (e := page.entity(m)) and e.name in visitors}
+        theirs = {land_of(page, m) for m in before if (e := page.entities.get(m.entity_id)) and e.name in visitors}
         host = country_name(wland) if wland and wland not in theirs else None
         hosts = [host] if host else []
     if not hosts and trig in codebook().host_before:  # 结束三日越南之行: the country right before the word
-        near = [m for m in untitled if m.end <= k and k - m.end <= 4 and (e := page.entity(m)) and e.type == "COUNTRY"]
+        near = [m for m in untitled if m.end <= k and k - m.end <= 4 and (e := page.entities.get(m.entity_id)) and e.type == "COUNTRY"]
         hosts = names(page, near[-1:], ("COUNTRY",))
     # 范明政前往河内…敬香: a leader going about their own country visits no one
     # (访越期间,越共中央总书记苏林会见了马克龙: the frame's subject at home is a host, no visitor)
-    later = [m for m in page.in_span(c.end, c.sentence[1]) if (e := page.entity(m)) and e.name in visitors] \
-        if not any((e := page.entity(m)) and e.name in visitors for m in before) else []
-    lands = {land_of(page, m) for m in before + later[:1] if (e := page.entity(m)) and e.type == "PERSON" and e.name in visitors}
+    later = [m for m in page.in_span(c.end, c.sentence[1]) if (e := page.entities.get(m.entity_id)) and e.name in visitors] \
+        if not any((e := page.entities.get(m.entity_id)) and e.name in visitors for m in before) else []
+    lands = {land_of(page, m) for m in before + later[:1] if (e := page.entities.get(m.entity_id)) and e.type == "PERSON" and e.name in visitors}
     # (…访问越南的美国总统: the visitor's own country named after the word hosts nothing either)
     if hosts and len(lands) == 1 and len(visitors) == len([v for v in visitors if v in page.people]):
         own = country_name(lands.pop())
@@ -288,7 +288,7 @@ def _place_before(page: EventPage, c: Clause, own: set[str | None]) -> list[str]
     earlier = [s for s in page.doc.segments if s.kind in ("lead", "body") and s.end <= lo]
     lo = earlier[-1].start if earlier and seg is not None and seg.kind in ("lead", "body") else lo  # (and the one before)
     for m in reversed(page.in_span(lo, c.start)):
-        e = page.entity(m)
+        e = page.entities.get(m.entity_id)
         if e is None or e.type not in ("COUNTRY", "LOCATION") or page.in_title_span(m.start, m.end):
             continue
         land = e.kb_id and kb.get(e.kb_id)
@@ -304,7 +304,7 @@ def _own_titles_out(page: EventPage, ms: list[Mention]) -> list[Mention]:
     text, out = page.doc.text, []
     prev: Mention | None = None
     for m in ms:
-        e = page.entity(m)
+        e = page.entities.get(m.entity_id)
         # (甲、印尼外长蕾特诺: a name with a land named between is a second person, not a title)
         own = prev is not None and e is not None and e.type == "PERSON" and m.text != e.name and \
             m.start - prev.end <= 12 and not rx.compile(r"[,。;和及与]").search(text[prev.end:m.start]) and \
@@ -325,7 +325,7 @@ def _listed_after(page: EventPage, follow: list[Mention], first: str) -> list[st
         between = text[prev.end:m.start]
         if len(between) > 20 or rx.compile("[,。;:!?]").search(between) or not between.startswith(joiners):
             break
-        name = page.entity(m).name  # type: ignore[union-attr]
+        name = page.entities.get(m.entity_id).name  # type: ignore[union-attr]
         if name not in out:
             out.append(name)
         prev = m
@@ -339,7 +339,7 @@ def _received(page: EventPage, c: Clause, k: int, trig: str, met: int,
     head), never the receiver before it, and the host is the country the clause names, else the
     receiver's."""
     text = page.doc.text
-    leaders = [m for m in page.in_span(met, k) if (e := page.entity(m)) and e.type == "PERSON"]
+    leaders = [m for m in page.in_span(met, k) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
     visitors = names(page, leaders, ("PERSON",))
     if not visitors:
         dels = [m for m in page.in_span(k, c.end) if text.startswith(codebook().delegation_words, m.end)]
@@ -347,7 +347,7 @@ def _received(page: EventPage, c: Clause, k: int, trig: str, met: int,
         visitors += [h for v in visitors if (h := delegation_head(page, v))]
     hosts = names(page, [m for m in untitled if met <= m.start < k], ("COUNTRY",))
     if not hosts:
-        receivers = [m for m in page.in_span(c.sentence[0], met) if (e := page.entity(m)) and e.type == "PERSON"]
+        receivers = [m for m in page.in_span(c.sentence[0], met) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
         land = land_of(page, receivers[0]) if receivers else None
         hosts = [n for n in [country_name(land)] if n] if land else []
     return visitors, hosts, None
@@ -358,9 +358,9 @@ def _last_person(page: EventPage, c: Clause) -> str | None:
     seg = page.doc.segment_at(c.start)
     if seg is None:
         return None
-    last = page.last_in_span(seg.start, c.sentence[0], lambda m: (e := page.entity(m)) is not None
+    last = page.last_in_span(seg.start, c.sentence[0], lambda m: (e := page.entities.get(m.entity_id)) is not None
                              and e.type == "PERSON")
-    return page.entity(last).name if last else None  # type: ignore[union-attr]
+    return page.entities.get(last.entity_id).name if last else None  # type: ignore[union-attr]
 
 
 def _stay_place(page: EventPage, c: Clause, k: int, untitled: list[Mention],
@@ -368,9 +368,9 @@ def _stay_place(page: EventPage, c: Clause, k: int, untitled: list[Mention],
     """The host of a visit told by its place after 在 right before the word (在北京的访问, 在越南访问):
     a country, or a city by its country."""
     text = page.doc.text
-    stay = [m for m in untitled if m.end <= k and text[m.end:k] in ("", "的") and (e := page.entity(m)) is not None
+    stay = [m for m in untitled if m.end <= k and text[m.end:k] in ("", "的") and (e := page.entities.get(m.entity_id)) is not None
             and e.type in ("LOCATION", "COUNTRY") and text[max(c.start, m.start - 1):m.start].endswith(words_of("stay_before"))]
-    e = page.entity(stay[-1]) if stay else None
+    e = page.entities.get(stay[-1].entity_id) if stay else None
     if e is None:
         return [], location
     if e.type == "COUNTRY":

@@ -24,7 +24,7 @@ def welcomed_before(page: EventPage, c: Clause, k: int, hosts: set[str]) -> str 
         while at != -1:
             end = min([k] + [i for ch in SENTENCE_MARKS if (i := text.find(ch, at, k)) != -1])
             guest = next((e.name for m in page.in_span(at + len(w), end)
-                          if (e := page.entity(m)) is not None and e.type == "PERSON" and e.name not in hosts), None)
+                          if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON" and e.name not in hosts), None)
             if guest is not None:
                 if best is None or at > best[0]:
                     best = (at, guest)

@@ -95,7 +95,7 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         elif k in cut_before and k > 1 and text.startswith(tuple(p + _DOT for p in _patronymics(rules)), k + 1):
             s = k - 1
         # a hyphen joins two given names (弗兰克-瓦尔特·施泰因迈尔)
-        while s > 0 and (is_han(text[s - 1]) or (text[s - 1] == "-" and s > 1 and is_han(text[s - 2]))) and \
+        while s > 0 and ("\u4e00" <= text[s - 1] <= "\u9fff" or (text[s - 1] == "-" and s > 1 and "\u4e00" <= text[s - 2] <= "\u9fff")) and \
                 k - s < (9 if "-" in text[s - 1:k] else 6) and s not in cut_before and not rules.stop_at_end(text, s):
             s -= 1
         # a first part of seven transliteration characters (阿卜杜勒拉赫曼·本·…)
@@ -133,7 +133,7 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         pos = k + 1
         while True:
             j = pos
-            while j < len(text) and is_han(text[j]) and j - pos < 10:
+            while j < len(text) and "\u4e00" <= text[j] <= "\u9fff" and j - pos < 10:  # (is_han inline)
                 if j > pos and (j in blocked or rules.stop_at(text, j)):
                     break
                 j += 1

@@ -48,7 +48,7 @@ def gloss_backed(text: str, i: int, blocked: set[int], overlapping: Callable[[in
     总理让·马克艾罗(Jean-Marc Ayrault). Two to ten characters of Chinese script (middle dots and
     hyphens joining the parts), no title or known name inside; else None."""
     p = i
-    while p < len(text) and p - i <= _GLOSSED_NAME and (is_han(text[p]) or text[p] in "·-"):
+    while p < len(text) and p - i <= _GLOSSED_NAME and ("\u4e00" <= text[p] <= "\u9fff" or text[p] in "·-"):  # (is_han inline)
         if p > i and p in blocked:
             return None
         p += 1

@@ -5,7 +5,6 @@ that a plain word crosses (沿海 + 地区: no 海地)."""
 from __future__ import annotations
 
 from dipnet.model import Mention, SpanIndex
-from dipnet.recognize.dotted import is_dotted
 from dipnet.recognize.scan import find_every, found_words
 
 # the dots that join the parts of a transliterated name
@@ -15,11 +14,11 @@ _DOTS = "·・•."
 def last_part_repeats(text: str, rule_people: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """The mentions with each bare repeat of a dotted name's last part (three characters or more)
     that holds a known place or country read as that person, the place inside it dropped."""
-    parts = {p for m in rule_people if is_dotted(m.text)
+    parts = {p for m in rule_people if ("·" in m.text or "." in m.text)
              for p in (m.text.rstrip(_DOTS).split("·")[-1].split("・")[-1],) if len(p) >= 3}
     if not parts:
         return mentions
-    dotted = [(m.start, m.end) for m in rule_people if is_dotted(m.text)]
+    dotted = [(m.start, m.end) for m in rule_people if ("·" in m.text or "." in m.text)]
     gone: set[tuple[int, int]] = set()
     added: list[Mention] = []
     for part in sorted(parts, key=lambda p: (-len(p), p)):

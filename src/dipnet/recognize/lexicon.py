@@ -4,7 +4,7 @@ language rules of data/names.toml. Built once per process."""
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -40,8 +40,8 @@ class Words:
         if i >= len(text):
             return None
         words = self._by_first.get(text[i])
-        if words is None:  # most characters open no word: one dict lookup
-            return None
+        if words is None or not text.startswith(words, i):  # most characters open no word: one dict
+            return None  # lookup, or one call over the words that open with it
         # the words run longest first, so the first that matches is the longest here: if it is too
         # short for the limits, so is every other word that matches
         for w in words:
@@ -159,15 +159,14 @@ class NameRules:
     outlet_words: tuple[str, ...] = ()
     side_plain_words: Words | None = None
 
-    def stop_at(self, text: str, i: int) -> str | None:
-        """The stop word starting at text[i], if any."""
-        stops = self.stops
-        if i < len(text) and text[i] not in stops.firsts:  # asked at nearly every character: most open none
-            return None
-        return stops.at(text, i)
+    @cached_property
+    def stop_at(self) -> Callable[[str, int], str | None]:  # (text, i): the stop word at text[i]: the stops' `at`
+        return self.stops.at  # (bound once: asked at nearly every character, one call where two were made)
 
     def in_plain_word(self, text: str, i: int, lo: int) -> bool:
         """text[i] is inside a plain word of `false_suffixes` (干部, 市场) that starts at or after `lo`."""
+        if 0 <= i < len(text) and text[i] not in self._plain_chars:  # (no plain word holds it: no window read)
+            return False
         for size, words in self._plain_words.items():
             for start in range(max(lo, i - size + 1), i + 1):
                 if text[start:start + size] in words:
@@ -175,12 +174,15 @@ class NameRules:
         return False
 
     def ends_in_org_suffix(self, name: str) -> bool:
-        """`name` ends in an organization's suffix of two characters or more (one set lookup per
-        suffix length, not a test per suffix)."""
-        for n, words in self._org_suffixes_by_size:  # (a loop, not a generator: asked of every name read)
-            if n <= len(name) and name[-n:] in words:
-                return True
-        return False
+        """`name` ends in an organization's suffix of two characters or more (asked of every name read:
+        one lookup by its last character, one str.endswith over the few suffixes ending in it)."""
+        return bool(name) and name.endswith(self._org_suffixes_by_last.get(name[-1], ()))
+
+    @cached_property
+    def _org_suffixes_by_last(self) -> dict[str, tuple[str, ...]]:
+        """The suffixes of two characters or more by their last character."""
+        words = sorted(w for _, ws in self._org_suffixes_by_size for w in ws)
+        return {c: tuple(w for w in words if w[-1] == c) for c in {w[-1] for w in words}}
 
     @cached_property
     def title_openers_by_last(self) -> dict[str, tuple[str, ...]]:
@@ -222,6 +224,10 @@ class NameRules:
         """For each place word, the longer place words that end in it (群岛 over 岛)."""
         return {suf: tuple(x for x in self.place_rule_suffixes if x != suf and x.endswith(suf))
                 for suf in self.place_rule_suffixes}
+
+    @cached_property
+    def _plain_chars(self) -> frozenset[str]:  # every character of the plain words
+        return frozenset("".join(self.false_suffixes))
 
     @cached_property
     def _plain_words(self) -> dict[int, frozenset[str]]:

@@ -162,7 +162,7 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
     # KB people first, so that a variant spelling read by rule can join them
     for m in sorted(found.mentions, key=lambda m: m.kb_id is None):
         if m.kb_id:
-            e = kb.get(m.kb_id)
+            e = kb.entries.get(m.kb_id)
             key = m.kb_id
             if key not in groups and e is not None:
                 groups[key] = Entity(id=key, type=e.type, name=e.name, kb_id=key, country=e.country,
@@ -289,7 +289,7 @@ def merge_perspectives(doc: Document, kb: KnowledgeBase) -> None:
     by_kb = {e.kb_id: e for e in doc.entities if e.kb_id}
     gone: dict[str, Entity] = {}
     for ent in list(doc.entities):
-        entry = kb.get(ent.kb_id) if ent.kb_id else None
+        entry = kb.entries.get(ent.kb_id) if ent.kb_id else None
         twin = str(entry.extra.get("same_as", "")) if entry is not None and entry.kind in _MERGED_KINDS else ""
         other = by_kb.get(twin)
         if other is None or ent.id in gone or other.id in gone:

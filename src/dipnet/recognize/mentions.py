@@ -64,7 +64,7 @@ class Found:
 def _pick(kb: KnowledgeBase, ids: tuple[str, ...]) -> tuple[str, str]:
     """The id and type of the entry a name stands for where it names several entries
     (remembered: asked for every name)."""
-    entries = [kb.get(i) for i in ids]
+    entries = [kb.entries.get(i) for i in ids]
     e = min((e for e in entries if e), key=lambda e: _TYPE_RANK.get(e.type, 9))
     return e.id, e.type
 
@@ -74,7 +74,7 @@ def _home_country(kb: KnowledgeBase, mentions: list[Mention], doc: Document) -> 
     (越通社, 越南国会 and 越南 all count for Vietnam), the teasers under it left out."""
     # a page without teasers has no segment of a brief: no name is asked where it stands
     teasers = any(s.brief is not None for s in doc.segments)
-    counts = Counter(e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) and e.country
+    counts = Counter(e.country for m in mentions if m.kb_id and (e := kb.entries.get(m.kb_id)) and e.country
                      and (not teasers or doc.brief_at(m.start) is None))
     return counts.most_common(1)[0][0] if counts else None
 
@@ -215,12 +215,16 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     posts = _posts(kb)
     known_ends = {m.end: m.start for m in mentions if m.type in ("ORG", "COUNTRY") and m.kb_id
                   and (m.start, m.end) not in generic}  # a bare body word (共产党) is no name of its own
+    # (the only titles holds_post reads: posts, and of them those starting inside the name)
+    post_titles = sorted((t for t in titles if t.kind == "post"), key=lambda t: t.start)
+    post_starts = [t.start for t in post_titles]
     # a name whose first words are quoted (“一带一路”国际合作高峰论坛) is not read from after the quote
     rule_orgs = [m for m in suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at,
                                           kb.generic_words(), known_ends)
                  if (m.start, m.end) not in existing
                  and not title_overlaps(m, title_spans, rules, kb.generic_words(), country_at, text, posts)
-                 and not holds_post(m, titles, text, rules, kb.generic_words())
+                 and not holds_post(m, post_titles[bisect_left(post_starts, m.start):bisect_left(post_starts, m.end)],
+                                    text, rules, kb.generic_words())
                  and not (m.start > 0 and text[m.start - 1] in _CLOSING_QUOTES)]
     joint = suffix_names(text, pairs + partner_pairs(text, mentions), rules.joint_body_suffixes or Words(()), rules, "ORG", 1)
     rule_orgs += joint_bodies(text, joint, mentions, rules)
@@ -246,7 +250,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     country_starts = {m.start: m for m in mentions if m.type == "COUNTRY" and m.kb_id}
     for i, m in enumerate(rule_orgs):
         c = country_starts.get(m.start)
-        entry = kb.get(c.kb_id) if c is not None and c.kb_id else None
+        entry = kb.entries.get(c.kb_id) if c is not None and c.kb_id else None
         if c is not None and entry is not None and entry.country != home and m.end - c.end >= 3 \
                 and m.text.endswith(_COMPANY_WORDS):
             rule_orgs[i] = Mention(c.end, m.end, text[c.end:m.end], m.type)
@@ -306,7 +310,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         s < m.start and m.end <= e for s, e in held.near(m.start, m.end)))]
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not inside_org(m)]
-    mentions = [_government_as_country(m, kb) for m in foreign_led_aliases(text, mentions, kb, generic)]
+    mentions = [_government_as_country(m, kb) if m.type == "ORG" else m  # (it reads only ORGs)
+                for m in foreign_led_aliases(text, mentions, kb, generic)]
     mentions = listed_local_bodies(text, mentions, kb)  # 胡志明市市委、人民议会、…: the city's bodies
     return Found(in_order(mentions), people, home, outlet.country if outlet else home)
 
@@ -320,7 +325,7 @@ def _own_country_bodies(kb: KnowledgeBase, rule_orgs: list[Mention], mentions: l
     for r in rule_orgs:
         c = country_at.get(r.start)
         k = known_at.get((c.end, r.end)) if c is not None else None
-        body = kb.get(k.kb_id) if k is not None and k.kb_id else None
+        body = kb.entries.get(k.kb_id) if k is not None and k.kb_id else None
         if c is not None and body is not None and c.kb_id == f"country:{body.country}":
             out.add((r.start, r.end))
     return out
@@ -332,7 +337,7 @@ def _government_as_country(m: Mention, kb: KnowledgeBase) -> Mention:
     if m.type != "ORG" or not m.text.endswith(("政府", "国家", "当局")):  # 越南当局 = Vietnam
         return m
     head = m.text[:-2]
-    entry = kb.get(m.kb_id) if m.kb_id else None
+    entry = kb.entries.get(m.kb_id) if m.kb_id else None
     if m.text.endswith("国家") and not head:
         return m  # bare 国家 is the word "state", not a body
     if head:
@@ -341,7 +346,7 @@ def _government_as_country(m: Mention, kb: KnowledgeBase) -> Mention:
         cid = f"country:{entry.country}"
     else:
         cid = None
-    if cid is None or kb.get(cid) is None:
+    if cid is None or kb.entries.get(cid) is None:
         return m
     return Mention(m.start, m.end, m.text, "COUNTRY", kb_id=cid)
 

@@ -99,7 +99,7 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
     if i >= len(text) or text[i] in rules.not_in_name or text[i] in _DELIMS or \
             (rules.stop_at(text, i) and not _credited_surname(text, i, rules)):
         return None
-    if not is_han(text[i]):
+    if not "\u4e00" <= text[i] <= "\u9fff":  # (is_han inline)
         return None
     def clean_end(k: int) -> bool:
         return k >= len(text) or text[k] in _DELIMS or k in blocked or rules.stop_at(text, k) is not None or \
@@ -192,7 +192,7 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         if s < left_bound:
             continue
         cand = text[s:end]
-        if any(c in rules.not_in_name or c in _DELIMS or not is_han(c) for c in cand):
+        if any(c in rules.not_in_name or c in _DELIMS or not "\u4e00" <= c <= "\u9fff" for c in cand):  # (is_han inline)
             continue
         if _state_word(cand) or cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers or \
                 cand in rules.subject_non_names:  # 高校 + 校长: the schools' heads, no one named 高校

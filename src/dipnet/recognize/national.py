@@ -60,7 +60,7 @@ def formal_country_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention],
     out: list[Mention] = []
     for m in mentions:
         out.append(m)
-        entry = kb.get(m.kb_id) if m.type == "COUNTRY" and m.kb_id else None
+        entry = kb.entries.get(m.kb_id) if m.type == "COUNTRY" and m.kb_id else None
         if entry is not None:
             p = m.end + len(next((f for f in forms if text.startswith(f, m.end)), "")) \
                 if text.startswith(forms, m.end) else m.end

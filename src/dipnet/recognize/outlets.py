@@ -62,7 +62,7 @@ def outlet_of(url: str | None, text: str, mentions: list[Mention], kb: Knowledge
     for m in mentions:
         if m.start > _DATELINE_REACH:
             break
-        e = kb.get(m.kb_id) if m.kb_id else None
+        e = kb.entries.get(m.kb_id) if m.kb_id else None
         if e is not None and e.type == "ORG" and e.sector == "media" and e.country and \
                 _DATELINE_TAIL.match(text, m.end):
             country = _WRITES_FROM.get(e.country, e.country)

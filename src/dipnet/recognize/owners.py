@@ -259,10 +259,10 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
     out: list[Mention] = []
     generic: set[tuple[int, int]] = set()
     ending = {m.end: m for m in sorted(mentions, key=lambda m: -m.start)}  # the longest ending there
-    page_countries = Counter(e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) and e.country
+    page_countries = Counter(e.country for m in mentions if m.kb_id and (e := kb.entries.get(m.kb_id)) and e.country
                              and e.country != home).most_common()
     people = {m.start: e.country for m in mentions if m.type == "PERSON" and m.kb_id
-              and (e := kb.get(m.kb_id)) is not None and e.country}
+              and (e := kb.entries.get(m.kb_id)) is not None and e.country}
     title_ends = {t.end for t in titles}
     title_by_end = {t.end: t for t in titles}
     countries_ending = {m.end: e.country for m in mentions if m.kb_id and (e := kb.get(m.kb_id)) is not None
@@ -281,7 +281,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                       for v in at for n in range(2, 8) if (v - n, v) in known_spans)
     # the page's bodies named in full, by start: a bare word repeats the one named before it
     bodies = sorted((m.start, e.id, e.country) for m in mentions if m.type == "ORG" and m.kb_id
-                    and (e := kb.get(m.kb_id)) is not None and e.country)
+                    and (e := kb.entries.get(m.kb_id)) is not None and e.country)
     for word, at in found_words(text, generic_sorted(kb)):
         for k in at:
             if covered.at(k):  # a body after 中国中央军委和 is China's, not the home country's
@@ -328,10 +328,10 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                 # a ministry the words around it give a country (外交部长 + 魏某 on a page about his
                 # country) that the knowledge base lists no such body of: still that ministry, unlinked
                 # (a country right before it or a chain's 兼 leave it to the readers that name it in full)
-                owner = kb.get(f"country:{stated}")
+                owner = kb.entries.get(f"country:{stated}")
                 out.append(Mention(k, k + len(word), (owner.name if owner else "") + word, "ORG"))
                 covered.mark(k, k + len(word))
-    if own and kb.get(f"country:{own}") is not None:
+    if own and kb.entries.get(f"country:{own}") is not None:
         for word, at in found_words(text, WE):
             for k in at:
                 if not covered.any(k, k + len(word)) and (own == home or not _quoted(text, k)):

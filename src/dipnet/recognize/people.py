@@ -66,8 +66,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                 spans_ending[t.start] = s
     # a title that runs into an organization's suffix is part of its name (委员 in 工作委员会)
     org_at, org_firsts = rules.org_suffixes.at, rules.org_suffixes.firsts
-    titles = [t for t in titles if not any(text[k] in org_firsts and org_at(text, k, min_end=t.end + 1)
-                                           for k in range(t.start, t.end))]
+    titles = [t for t in titles if org_firsts.isdisjoint(text[t.start:t.end])
+              or not any(text[k] in org_firsts and org_at(text, k, min_end=t.end + 1) for k in range(t.start, t.end))]
     posts = [t for t in titles if t.kind != "rank"]
     by_end = {t.end: t for t in posts}
     title_starts = {t.start for t in titles}

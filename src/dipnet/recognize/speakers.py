@@ -4,6 +4,9 @@ message (致电拜登)."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from dipnet import rx
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import (
@@ -50,7 +53,7 @@ def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
                                             or text[k - 1] in rules.body_end_chars))):
                     continue
                 name = text[k:v]
-                if not all(is_han(c) and c not in rules.not_in_name for c in name) or name[-1] in _BODY_ENDS:
+                if not all("\u4e00" <= c <= "\u9fff" and c not in rules.not_in_name for c in name) or name[-1] in _BODY_ENDS:
                     continue
                 if length == 4 and rules.compound_surnames.at(name, 0) is None:
                     continue
@@ -124,6 +127,16 @@ def _listed_after(text: str, end: int, rules: NameRules, blocked: set[int]) -> l
     return out
 
 
+@cache
+def _verbs_or_places(verbs: tuple[str, ...], places: tuple[str, ...]) -> tuple[re.Pattern[str] | None, int]:
+    """One pattern for the partner verbs and place words (None where one is empty: no shortcut), and
+    the longest of them."""
+    words = (*verbs, *places)
+    if not all(words):
+        return None, 0
+    return rx.plain("|".join(map(re.escape, words)) or "(?!)"), max(map(len, words), default=0)
+
+
 def partner_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     """Spans of a meeting's partner with no title (与郭某某举行会谈, 同卡拉巴耶夫通电话): the words
     between 与/同 and a verb of meeting or talking, or a place word before one in the same clause; the
@@ -131,9 +144,14 @@ def partner_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     nine transliteration characters, and no body's, place's or group's word (与美方, 与各国)."""
     out = []
     verbs = rules.partner_verbs
+    # (a verb or place word starting in an opener's reach, one search: most openers have none, and their
+    # reach is not read word by word)
+    either, longest = _verbs_or_places(verbs, rules.partner_places)
     for _, at in found_words(text, rules.partner_openers):
         for p in at:
             i = p + 1
+            if either is not None and either.search(text, i + 2, i + 10 + longest) is None:
+                continue
             for end in range(i + 2, min(len(text), i + 10) + 1):
                 if text.startswith(verbs, end):
                     pass

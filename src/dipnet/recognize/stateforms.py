@@ -48,7 +48,7 @@ def _runs_on(text: str, m: Mention, kb: KnowledgeBase, rules: NameRules) -> bool
         run += 1
     if run < 2 or any(rules.stop_at(text, k) for k in range(m.end, m.end + run)):
         return False
-    entry = kb.get(m.kb_id)  # 劳尔 + 卡斯特罗鲁斯: the person's own longer name runs on
+    entry = kb.entries.get(m.kb_id)  # 劳尔 + 卡斯特罗鲁斯: the person's own longer name runs on
     longer = text[m.start:m.end + 2]
     return entry is None or not any(f.replace("·", "").startswith(longer) for f in (entry.name, *entry.aliases))
 
@@ -64,10 +64,10 @@ def state_forms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[M
         if date_chars and m.text[0] in date_chars and len(m.text) <= 2 and m.start > 0 and \
                 (text[m.start - 1].isdigit() or text[m.start - 1] in _NUMERALS):
             continue  # 24 + 日共同: the date's 日, no 日共 (Japan's Communist Party)
-        if _runs_on(text, m, kb, rules):
+        if m.type == "PERSON" and _runs_on(text, m, kb, rules):  # (it reads only people)
             continue
 
-        entry = kb.get(m.kb_id) if m.type == "COUNTRY" and m.kb_id else None
+        entry = kb.entries.get(m.kb_id) if m.type == "COUNTRY" and m.kb_id else None
         if entry is not None and state_char and len(m.text) == 2 and m.text.endswith(state_char) \
                 and m.text != entry.name and _in_given_name(text, m, rules):
             continue
@@ -75,7 +75,7 @@ def state_forms(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[M
     out = _described_governments(text, _pair_readings(text, out, kb), kb)
     after, not_before = _words("context_form_after"), _words("context_form_not_before")
     for form, code in _forms():
-        country = kb.get(f"country:{code}")
+        country = kb.entries.get(f"country:{code}")
         k = text.find(form)
         while country is not None and k != -1:
             e = k + len(form)
@@ -102,8 +102,8 @@ def _described_governments(text: str, mentions: list[Mention], kb: KnowledgeBase
                 out.append(Mention(m.start, m.end, m.text, "COUNTRY", kb_id=country.kb_id))
                 continue
             if leader is not None:
-                entry = kb.get(leader.kb_id) if leader.kb_id else None
-                if entry is None or not entry.country or kb.get(f"country:{entry.country}") is None:
+                entry = kb.entries.get(leader.kb_id) if leader.kb_id else None
+                if entry is None or not entry.country or kb.entries.get(f"country:{entry.country}") is None:
                     continue
                 m = Mention(m.start, m.end, m.text, "COUNTRY", kb_id=f"country:{entry.country}")
             elif any(text.endswith(w, 0, m.start) for w in described):
@@ -120,7 +120,7 @@ def _pair_readings(text: str, mentions: list[Mention], kb: KnowledgeBase) -> lis
     for reading in _words("pair_readings"):
         pair, _, codes = reading.partition("=")
         ids = [f"country:{c}" for c in codes.split()]
-        if len(pair) != len(ids) or any(kb.get(i) is None for i in ids):
+        if len(pair) != len(ids) or any(kb.entries.get(i) is None for i in ids):
             continue
         k = text.find(pair)
         while k != -1:

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 
 from dipnet.recognize import postnames
 from dipnet.recognize.lexicon import NameRules, name_rules
-from dipnet.recognize.namereads import _DELIMS, TitleHit, is_han
+from dipnet.recognize.namereads import _DELIMS, TitleHit
 from dipnet.recognize.postnames import _ENUM, _FIELD_WORDS, FIELD_JOINERS, field_before, third_field
 
 # adverbs that open a verb's phrase, never a body's name (names.toml)
@@ -60,7 +60,7 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int, named_floor: b
     委员): back to the nearest boundary when the words between end in an organization suffix and
     hold no stop word but the 与 that joins two fields of one body."""
     b = s
-    while b > floor and b > s - 16 and (is_han(text[b - 1]) or text[b - 1] in "-·") and \
+    while b > floor and b > s - 16 and ("\u4e00" <= text[b - 1] <= "\u9fff" or text[b - 1] in "-·") and \
             text[b - 1] not in rules.title_joiners:
         b -= 1
     b = field_before(text, b, s, rules, floor, named_floor)
