@@ -193,13 +193,16 @@ def _merge_by_scan(events: list[Event]) -> list[tuple[Any, ...]]:
     """merge_events' loop as it was, every kept event tested (the filters before it left out)."""
     merge = importlib.import_module("dipnet.extract.merge")
 
-    out: list[Event] = []
-    for ev in events:
-        twin = next((o for o in out if merge._same(o, ev)), None)
-        if twin is None:
-            out.append(ev)
-            continue
-        merge.absorb(twin, ev)  # the same absorption: what differs is only how the twin is found
+    out: list[Event] = events
+    for _ in range(2):  # merge_events runs a second pass: a telling merged in may make two kept events the same
+        kept: list[Event] = []
+        for ev in out:
+            twin = next((o for o in kept if merge._same(o, ev)), None)
+            if twin is None:
+                kept.append(ev)
+                continue
+            merge.absorb(twin, ev)  # the same absorption: what differs is only how the twin is found
+        out = kept
     for ev in out:
         for k in [k for k in ev.attributes if k.startswith("_")]:
             del ev.attributes[k]
