@@ -340,8 +340,10 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     events = [e for e in events if not _summarized(e, tally, people)]
     out, _ = _merge_pass(events, people, countries, nations or set())
     # (a telling merged in may make two kept ones the same: 越南一号二级野战医院抵达南苏丹 took in 参加联合国维和行动的
-    # …野战医院即将前往南苏丹, which now covers 越南在参加联合国维和行动中…, kept apart before; talks told by lands too)
-    out, _ = _merge_pass(out, people, countries, nations or set())
+    # …野战医院即将前往南苏丹, which now covers 越南在参加联合国维和行动中…, kept apart before; talks told by lands too;
+    # where nothing merged, the second pass would test the same unchanged pairs again)
+    if len(out) < len(events):
+        out, _ = _merge_pass(out, people, countries, nations or set())
     seat_speakers(out, people, text)
     out = seat_changes(out, text, nations or set(), people or set()) if text else out
     for ev in out:
