@@ -15,17 +15,23 @@ def _clause_start(sentence: str, at: int) -> int:
     return max(sentence.rfind(ch, 0, at) for ch in _CLAUSE_MARKS) + 1
 
 
+def _trigger_spots(ev: Event, sentence: str) -> list[int]:
+    """Every place the event's trigger stands in its sentence."""
+    trig = str(ev.attributes.get("trigger", ""))
+    spots, at = [], sentence.find(trig) if trig else -1
+    while at != -1:
+        spots.append(at)
+        at = sentence.find(trig, at + 1)
+    return spots
+
+
 def no_speaker(ev: Event, sentence: str, people: set[str]) -> bool:
     """A body's or country's STATEMENT whose every trigger stands in a clause a pronoun opens, or whose
     body is named with its leaders left unnamed."""
     if ev.type != "STATEMENT" or not ev.participants or ev.participants[0] in people:
         return False
-    trig = str(ev.attributes.get("trigger", ""))
     pronoun = statement_pattern("pronoun_subject")
-    spots, at = [], sentence.find(trig) if trig else -1
-    while at != -1:
-        spots.append(at)
-        at = sentence.find(trig, at + 1)
+    spots = _trigger_spots(ev, sentence)
     if spots and all(pronoun.match(sentence[_clause_start(sentence, k):k]) for k in spots):
         return True
     body = ev.participants[0]
@@ -169,11 +175,7 @@ def message_said(ev: Event, sentence: str) -> bool:
     statement of anyone's — at every occurrence of the trigger."""
     if ev.type != "STATEMENT":
         return False
-    trig = str(ev.attributes.get("trigger", ""))
     before = statement_pattern("message_verb_before")
-    spots, at = [], sentence.find(trig) if trig else -1
-    while at != -1:
-        spots.append(at)
-        at = sentence.find(trig, at + 1)
+    spots = _trigger_spots(ev, sentence)
     return bool(spots) and all(before.search(sentence[:k]) for k in spots)
 
