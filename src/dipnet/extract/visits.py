@@ -10,7 +10,7 @@ from dipnet.extract.codes import any_of, codebook
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.delegationlead import delegation_head, delegation_leader
 from dipnet.extract.eventwords import any_word, pattern_of, words_of
-from dipnet.extract.invited import inviters_land
+from dipnet.extract.invited import inviters_land, referred_hosts
 from dipnet.extract.lands import land_of
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.visitrefs import led_after, our_land, teller_land
@@ -275,7 +275,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         own = country_name(lands.pop())
         hosts = [h for h in hosts if h != own]
     if not hosts and visitors:  # 应洪森的邀请,苏林率领老挝代表团: the inviter's country hosts
-        hosts = inviters_land(page, c, k, trig, lands) or teller_land(page, c, trig, lands) or our_land(page, c, k, lands)
+        hosts = referred_hosts(page, c, k, trig, lands) or inviters_land(page, c, k, trig, lands) or \
+            teller_land(page, c, trig, lands) or our_land(page, c, k, lands)
     return visitors, hosts, location
 
 

@@ -1,0 +1,33 @@
+"""Events on invented text (issue 13, ev18 round: visits, meetings and calls on unseen pages)."""
+
+from __future__ import annotations
+
+from tests.eventpage import of
+
+HEAD = "测试新闻\n\n新华社北京5日电 "
+
+
+def _visits(body: str) -> list[list[str]]:
+    return [e.participants for e in of(body, "VISIT", HEAD)]
+
+
+def test_a_side_visit_on_the_way_is_a_visit_to_each_land_it_names():
+    # 并顺访甲及乙: the side visits of a trip are visits of their own, one per host
+    got = _visits("外交部长王大明将于5月23日至30日率团前往巴拉圭参加新任总统就职典礼,并顺访伯利兹及危地马拉。")
+    assert ["王大明", "巴拉圭"] in got
+    assert ["王大明", "伯利兹"] in got
+    assert ["王大明", "危地马拉"] in got
+
+
+def test_hosts_named_back_are_the_lands_of_the_invitation():
+    # 应甲国…、乙国…邀请,…对上述两国进行国事访问: each land the invitation names hosts
+    got = _visits("应埃及总统塞西、肯尼亚总统鲁托、南非总统拉马福萨邀请,国家主席习近平将于5月15日至21日对上述三国进行国事访问。")
+    assert ["习近平", "埃及"] in got
+    assert ["习近平", "肯尼亚"] in got
+    assert ["习近平", "南非"] in got
+
+
+def test_hosts_named_back_by_ministers_titles():
+    got = _visits("应埃及外长舒克里、肯尼亚外长穆达瓦迪邀请,外交部长王毅将于5月15日至21日对上述国家进行正式访问。")
+    assert ["王毅", "埃及"] in got
+    assert ["王毅", "肯尼亚"] in got
