@@ -31,3 +31,16 @@ def test_hosts_named_back_by_ministers_titles():
     got = _visits("应埃及外长舒克里、肯尼亚外长穆达瓦迪邀请,外交部长王毅将于5月15日至21日对上述国家进行正式访问。")
     assert ["王毅", "埃及"] in got
     assert ["王毅", "肯尼亚"] in got
+
+
+def test_an_envoy_with_a_rare_surname_is_a_party_of_the_meeting():
+    # 驻多哥大使巢某某会见…: 巢 (like 亓, 旷) opens a Chinese name; the envoy meets, not the envoy's host country
+    got = [e.participants for e in of("6月30日,驻多哥大使巢立新会见多哥民航局局长拉塔,就航空运输合作交换意见。", "MEET", HEAD)]
+    assert ["巢立新", "拉塔"] in got
+
+
+def test_a_japanese_member_with_a_listed_surname_is_named_whole():
+    from dipnet.pipeline import extract
+    people = {e.name for e in extract(HEAD + "日本参议员浅尾光一与前议员长岛正雄一同抵达台北。", source="t.txt").entities
+              if e.type == "PERSON"}
+    assert {"浅尾光一", "长岛正雄"} <= people
