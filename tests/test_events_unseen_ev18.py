@@ -44,3 +44,10 @@ def test_a_japanese_member_with_a_listed_surname_is_named_whole():
     people = {e.name for e in extract(HEAD + "日本参议员浅尾光一与前议员长岛正雄一同抵达台北。", source="t.txt").entities
               if e.type == "PERSON"}
     assert {"浅尾光一", "长岛正雄"} <= people
+
+
+def test_hosts_named_back_include_lands_inside_ministries_names():
+    # 吉布提外交与国际合作部长某某: the land inside the ministry's name hosts too
+    got = _visits("应马里外交与国际合作部长迪奥普、乍得外交与非洲一体化部长谢里夫邀请,外交部长王毅将于5月15日至19日对上述国家进行正式访问。")
+    assert ["王毅", "马里"] in got
+    assert ["王毅", "乍得"] in got

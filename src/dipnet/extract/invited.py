@@ -38,7 +38,8 @@ def referred_hosts(page: EventPage, c: Clause, k: int, trig: str, visitors_lands
         return []
     asked = text.rfind("应", c.sentence[0], c.start)
     out: list[str] = []
-    for m in page.in_span(asked if asked != -1 else c.sentence[0], c.start):
+    # (the countries inside a ministry's name too: 吉布提外交与国际合作部长优素福)
+    for m in page.overlapping(asked if asked != -1 else c.sentence[0], c.start):
         e = page.entities.get(m.entity_id)
         land = (e.country if e.type == "COUNTRY" else land_of(page, m) if e.type == "PERSON" else None) if e else None
         name = country_name(land) if land and land not in visitors_lands else None
