@@ -51,3 +51,17 @@ def test_hosts_named_back_include_lands_inside_ministries_names():
     got = _visits("应马里外交与国际合作部长迪奥普、乍得外交与非洲一体化部长谢里夫邀请,外交部长王毅将于5月15日至19日对上述国家进行正式访问。")
     assert ["王毅", "马里"] in got
     assert ["王毅", "乍得"] in got
+
+
+def test_an_earlier_visit_told_by_the_visitor_is_a_visit_of_its_own():
+    # 某某则表示,上次访台是2014年1月: the one speaking made the earlier visit
+    body = "外交部长林大龙24日接见日本众议员河野一郎。河野一郎则表示,上次访台是2014年1月。"
+    got = [(e.participants, e.date) for e in of(body, "VISIT", HEAD)]
+    assert (["河野一郎", "台湾"], "2014-01") in got
+
+
+def test_a_trip_opening_with_a_month_in_words_goes_on_from_the_subject():
+    # 九月底赴美国…,十月初赴朝鲜…: each trip of the list is the subject's
+    got = _visits("总理李强在九月底赴美国纽约出席联合国大会系列会议,十月初赴朝鲜出席庆典。")
+    assert ["李强", "美国"] in got
+    assert ["李强", "朝鲜"] in got
