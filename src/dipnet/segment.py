@@ -23,7 +23,6 @@ from dipnet.headrun import notice_over_headline, over_the_byline
 from dipnet.layout import Layout, holds_any, load_layout, near_end
 from dipnet.lineshape import (
     attribution_pattern,
-    dateline_patterns,
     image_link,
     inline_more,
     is_caption,
@@ -31,6 +30,7 @@ from dipnet.lineshape import (
     is_headline,
     link_list,
     one_printed_line,
+    opening_dateline,
     photo_marker,
     table_cell,
     under_a_summary,
@@ -40,6 +40,7 @@ from dipnet.related import label_row, more_marker, prev_next, promo_teaser, rela
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.teaser import share_tail, teaser_span, trailing_stamp
+from dipnet.untitled import untitled_paragraph
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"
@@ -121,6 +122,7 @@ class _Builder:
         self.doc, self.layout = doc, layout
         self.segments: list[Segment] = []
         self.briefs: list[Brief] = []
+        self.title_span: tuple[int, int] | None = None  # the title's span where no headline was printed
 
     def add(self, kind: str, start: int, end: int, brief: int | None = None) -> None:
         if end > start:
@@ -181,21 +183,6 @@ class _Builder:
                 for a, z in spaced_apart(self.doc, pos, pos + len(part)):  # (a space the normalizer dropped)
                     self.new_brief(_Line(a, z, self.doc.text[a:z]), None)
             pos += len(part)
-
-    def dateline(self, ln: _Line) -> int:
-        """Length of a dateline opening this paragraph (越通社河内——, 新华社莫斯科4月4日电), or 0."""
-        text = ln.text
-        if not text.startswith(self.layout.dateline_openers):
-            return 0
-        line, reported = dateline_patterns(self.layout.agencies)
-        m = line.match(text)
-        # (an interviewer's line, "某社记者:您对…?", names no place nor day: no dateline)
-        asks = m is not None and m.group(0).rstrip().endswith(":") and not m.group("place") \
-            and not any(ch.isdigit() for ch in m.group(0))
-        if m and len(m.group(0)) < 40 and not asks:
-            return m.end()
-        m = reported.match(text)
-        return m.end() if m else 0
 
     def main_article(self, lines: list[_Line], title: _Line | None) -> None:
         at = next((i for i, ln in enumerate(lines) if ln is title), 0)
@@ -295,11 +282,17 @@ class _Builder:
             lead = len(rest) - len(rest.lstrip())
             self.paragraph(_Line(ln.start + stamp.start() + lead, ln.end, rest.lstrip()), first=True, last=False)
             return
+        if untitled_paragraph(text):  # no headline: the story's first paragraph, read as its lead
+            self.title_span = (ln.start, ln.end)
+            cut = crawled.end() if crawled else 0  # (the crawler's date before it is none of the story's)
+            self.add("boilerplate", ln.start, ln.start + cut)
+            self.paragraph(_Line(ln.start + cut, ln.end, text[cut:]), first=True, last=False)
+            return
         self.add("title", ln.start, ln.end)
 
     def paragraph(self, ln: _Line, first: bool, last: bool) -> None:
         start, end, text = ln.start, ln.end, ln.text
-        d = self.dateline(ln)
+        d = opening_dateline(ln.text, self.layout)
         if d:
             self.add("dateline", start, start + d)
             start += d
@@ -393,9 +386,9 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
         if s.brief is not None:
             s.brief = renumber[s.brief]
     doc.segments, doc.briefs = b.segments, b.briefs
-    titles = doc.segments_of("title")
+    titles = [(sg.start, sg.end) for sg in doc.segments_of("title")] or ([b.title_span] if b.title_span else [])
     doc.title = ""
     if titles:
-        a, z = doc.to_original(titles[0].start, titles[0].end)
+        a, z = doc.to_original(*titles[0])
         doc.title = one_printed_line(shown_original(doc.raw[a:past_entity(doc.raw, z)]).strip())
     return doc
