@@ -44,3 +44,24 @@ def test_a_headline_stays_the_title() -> None:
     assert doc.title == "北方国外交部长会见南方国大使"
     assert _zones(page, "北方国外交部长会见南方国大使") == {"title"}
     assert _zones(page, "3月5日") == {"lead"}
+
+
+# a crosshead in two halves parted by a space, between two of the story's paragraphs
+CROSSHEAD = ("北方国总理访问南方国\n"
+             "北方国总理甲乙丙昨日抵达南方国首都,开始为期三天的正式访问,双方将就经贸合作深入交换意见。\n"
+             "签署十项协议 拓展合作领域\n"
+             "访问期间,两国政府签署了涵盖贸易、农业和教育等领域的十项合作协议,双方同意进一步扩大合作。\n"
+             "甲乙丙表示,北方国愿同南方国一道推动两国关系向前发展。")
+
+
+def test_a_two_part_crosshead_inside_the_story_is_no_teaser_row() -> None:
+    doc = _doc(CROSSHEAD)
+    assert not doc.briefs
+    assert _zones(CROSSHEAD, "签署十项协议") == {"heading"}
+
+
+def test_a_row_of_two_teasers_under_the_story_stays_briefs() -> None:
+    page = CROSSHEAD + "\n南方国举办国际咖啡节吸引大批游客 北方国旅游推介会在南方国首都举行"
+    doc = _doc(page)
+    heads = [doc.text[b.headline.start:b.headline.end] for b in doc.briefs]
+    assert heads == ["南方国举办国际咖啡节吸引大批游客", "北方国旅游推介会在南方国首都举行"]
