@@ -3,8 +3,10 @@ is invented."""
 
 from __future__ import annotations
 
+from dipnet.extract.facts import extract_facts
 from dipnet.model import Page
 from dipnet.normalize import normalize
+from dipnet.pipeline import extract
 from dipnet.segment import segment
 
 
@@ -30,6 +32,20 @@ def test_an_opening_paragraph_is_the_title_and_the_lead() -> None:
     assert doc.title == first  # (the first line is all the page gives for a title)
     assert _zones(UNTITLED, "3月5日") == {"lead"}
     assert _zones(UNTITLED, "丁戊己表示") == {"body"}
+
+
+# a wire story whose last line ends with its end mark, other stories' teasers under it (no 更多 marker)
+WIRE = ("北方国纺织品出口增长\n"
+        "据北方国纺织协会统计,今年前5个月,全国纺织品出口额达到45亿美元,同比增长7.5%。(越通社-VNA)\n"
+        "南方国举办国际咖啡节\n"
+        "南方国咖啡协会日前在首都举办第三届国际咖啡节,吸引大批游客前来参观。")
+
+
+def test_a_wire_storys_last_line_over_its_teasers_is_the_storys() -> None:
+    assert _zones(WIRE, "据北方国纺织协会") == {"lead"}  # (not also the block's "more" marker)
+    assert _zones(WIRE, "南方国举办国际咖啡节") == {"brief_headline"}
+    values = {f.value for f in extract_facts(extract(WIRE, source="t.txt"))}
+    assert 4_500_000_000 in values and 7.5 in values
 
 
 def test_a_crawl_date_before_an_opening_paragraph_is_furniture() -> None:

@@ -344,7 +344,8 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
                                     or lines[block[0] - 1].text in layout.more_labels)
     main = lines if block is None else lines[:block[0] - int(marker)] + lines[block[1]:]
     if block is not None:
-        b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)
+        if marker:  # (a story's last line over its block is the story's, not a marker)
+            b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)
         b.related_block(lines[block[0]:block[1]])
     main = [x for x in (_split_inline_more(ln, b, layout) for ln in main) if x.text]  # (a line that was all block goes)
     at = about_line([ln.text for ln in main], _title_index(main, layout), layout)
