@@ -81,24 +81,3 @@ def test_a_row_of_two_teasers_under_the_story_stays_briefs() -> None:
     doc = _doc(page)
     heads = [doc.text[b.headline.start:b.headline.end] for b in doc.briefs]
     assert heads == ["南方国举办国际咖啡节吸引大批游客", "北方国旅游推介会在南方国首都举行"]
-
-
-# a photo's caption printed as a table's last cell: a sentence closed by the bar alone
-CELLS = ("北方国外长会见南方国大使\n"
-         "3月5日,北方国外交部长甲乙丙在首都会见南方国驻该国大使丁戊己,双方就扩大两国贸易合作交换意见。\n"
-         "北方国外交部长甲乙丙会见南方国大使丁戊己。|\n"
-         "丁戊己表示,南方国愿同北方国一道推动两国关系不断向前发展。\n"
-         "各位代表合影。 |\n"
-         "甲乙丙表示,北方国高度重视发展同南方国的友好合作关系。")
-
-
-def test_a_caption_closed_by_a_table_bar_is_a_caption() -> None:
-    assert _zones(CELLS, "北方国外交部长甲乙丙会见南方国大使丁戊己。|") == {"caption"}
-    assert _zones(CELLS, "各位代表合影") == {"caption"}
-    assert _zones(CELLS, "丁戊己表示") == {"body"}
-
-
-def test_a_paragraph_with_an_image_cell_after_it_stays_body() -> None:
-    page = CELLS.replace("丁戊己表示,南方国愿同北方国一道推动两国关系不断向前发展。",
-                         "丁戊己表示,南方国愿同北方国一道推动两国在经贸、文化和教育等各领域的关系不断向前发展。| ![]() |")
-    assert _zones(page, "丁戊己表示") == {"body"}

@@ -165,16 +165,6 @@ def table_cell(text: str) -> str | None:
     return m.group(1) if m and at_least(_CJK_CHAR, m.group(1), 8) else None
 
 
-def caption_cell(text: str) -> str | None:
-    """A photo's caption printed as a table's last cell, closed by the bar alone ("外交部发言人某某。|",
-    "各位代表合影。 |"): a short sentence with no other cell in the line; its words, or None."""
-    words = text.rstrip("|｜ ")
-    if words == text or len(words) > 120 or words[-1:] not in ("。", ")", "）") or words.count("。") != 1 \
-            or "|" in words or "｜" in words or "![" in words:
-        return None
-    return words
-
-
 def one_printed_line(title: str) -> str:
     """A title as the page prints it, on one line: where lines the page broke were joined (a caption or a
     lead with no full stop, run into the story under it), the title stops at its first line's end."""

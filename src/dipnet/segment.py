@@ -24,7 +24,6 @@ from dipnet.headrun import notice_over_headline, over_the_byline
 from dipnet.layout import Layout, holds_any, load_layout, near_end
 from dipnet.lineshape import (
     attribution_pattern,
-    caption_cell,
     image_link,
     inline_more,
     is_caption,
@@ -220,8 +219,7 @@ class _Builder:
                 continue
             # a photo's caption: a table's cell ending a sentence ("| 图注。 |"), a line printed twice
             # in a row (the image's text and its caption), a line ending with its photographer's credit
-            # (or a table's last cell alone, a sentence closed by its bar: "某某会见某某。|")
-            cell = table_cell(text) if text.startswith(("|", "｜")) and text.endswith(("|", "｜")) else caption_cell(text)
+            cell = table_cell(text) if text.startswith(("|", "｜")) and text.endswith(("|", "｜")) else None
             placed = len(text) < 150 and text.count("。") <= 1 and _PLACED.search(text) is not None
             twice = len(text) <= 200 and any(0 <= k < len(lines) and k != at and lines[k].text == text
                                              for k in (i - 1, i + 1))
