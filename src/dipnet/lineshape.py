@@ -126,6 +126,21 @@ def link_list(text: str, long: bool = False) -> list[str] | None:
     return None
 
 
+def opening_dateline(text: str, layout: Layout) -> int:
+    """Length of a dateline opening this paragraph (越通社河内——, 新华社莫斯科4月4日电), or 0."""
+    if not text.startswith(layout.dateline_openers):
+        return 0
+    line, reported = dateline_patterns(layout.agencies)
+    m = line.match(text)
+    # (an interviewer's line, "某社记者:您对…?", names no place nor day: no dateline)
+    asks = m is not None and m.group(0).rstrip().endswith(":") and not m.group("place") \
+        and not any(ch.isdigit() for ch in m.group(0))
+    if m and len(m.group(0)) < 40 and not asks:
+        return m.end()
+    m = reported.match(text)
+    return m.end() if m else 0
+
+
 @lru_cache(maxsize=4)
 def dateline_patterns(agencies: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A dateline (越通社河内——, 新华社莫斯科4月4日电) and a 据…报道 opening, for these agencies."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from dipnet.aboutness import about_line, other_headlines
 from dipnet.crawl_shape import past_entity, shown_original
+from dipnet.crosshead import crosshead
 from dipnet.furniture import byline_first as _byline_first
 from dipnet.furniture import headless as _headless
 from dipnet.furniture import headline_shaped
@@ -23,7 +24,6 @@ from dipnet.headrun import notice_over_headline, over_the_byline
 from dipnet.layout import Layout, holds_any, load_layout, near_end
 from dipnet.lineshape import (
     attribution_pattern,
-    dateline_patterns,
     image_link,
     inline_more,
     is_caption,
@@ -31,6 +31,7 @@ from dipnet.lineshape import (
     is_headline,
     link_list,
     one_printed_line,
+    opening_dateline,
     photo_marker,
     table_cell,
     under_a_summary,
@@ -40,6 +41,7 @@ from dipnet.related import label_row, more_marker, prev_next, promo_teaser, rela
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.teaser import share_tail, teaser_span, trailing_stamp
+from dipnet.untitled import untitled_paragraph
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"
@@ -121,6 +123,7 @@ class _Builder:
         self.doc, self.layout = doc, layout
         self.segments: list[Segment] = []
         self.briefs: list[Brief] = []
+        self.title_span: tuple[int, int] | None = None  # the title's span where no headline was printed
 
     def add(self, kind: str, start: int, end: int, brief: int | None = None) -> None:
         if end > start:
@@ -181,21 +184,6 @@ class _Builder:
                 for a, z in spaced_apart(self.doc, pos, pos + len(part)):  # (a space the normalizer dropped)
                     self.new_brief(_Line(a, z, self.doc.text[a:z]), None)
             pos += len(part)
-
-    def dateline(self, ln: _Line) -> int:
-        """Length of a dateline opening this paragraph (越通社河内——, 新华社莫斯科4月4日电), or 0."""
-        text = ln.text
-        if not text.startswith(self.layout.dateline_openers):
-            return 0
-        line, reported = dateline_patterns(self.layout.agencies)
-        m = line.match(text)
-        # (an interviewer's line, "某社记者:您对…?", names no place nor day: no dateline)
-        asks = m is not None and m.group(0).rstrip().endswith(":") and not m.group("place") \
-            and not any(ch.isdigit() for ch in m.group(0))
-        if m and len(m.group(0)) < 40 and not asks:
-            return m.end()
-        m = reported.match(text)
-        return m.end() if m else 0
 
     def main_article(self, lines: list[_Line], title: _Line | None) -> None:
         at = next((i for i, ln in enumerate(lines) if ln is title), 0)
@@ -295,11 +283,17 @@ class _Builder:
             lead = len(rest) - len(rest.lstrip())
             self.paragraph(_Line(ln.start + stamp.start() + lead, ln.end, rest.lstrip()), first=True, last=False)
             return
+        if untitled_paragraph(text):  # no headline: the story's first paragraph, read as its lead
+            self.title_span = (ln.start, ln.end)
+            cut = crawled.end() if crawled else 0  # (the crawler's date before it is none of the story's)
+            self.add("boilerplate", ln.start, ln.start + cut)
+            self.paragraph(_Line(ln.start + cut, ln.end, text[cut:]), first=True, last=False)
+            return
         self.add("title", ln.start, ln.end)
 
     def paragraph(self, ln: _Line, first: bool, last: bool) -> None:
         start, end, text = ln.start, ln.end, ln.text
-        d = self.dateline(ln)
+        d = opening_dateline(ln.text, self.layout)
         if d:
             self.add("dateline", start, start + d)
             start += d
@@ -350,7 +344,8 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
                                     or lines[block[0] - 1].text in layout.more_labels)
     main = lines if block is None else lines[:block[0] - int(marker)] + lines[block[1]:]
     if block is not None:
-        b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)
+        if marker:  # (a story's last line over its block is the story's, not a marker)
+            b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)
         b.related_block(lines[block[0]:block[1]])
     main = [x for x in (_split_inline_more(ln, b, layout) for ln in main) if x.text]  # (a line that was all block goes)
     at = about_line([ln.text for ln in main], _title_index(main, layout), layout)
@@ -378,6 +373,8 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
         parts = (link_list(ln.text) or link_list(ln.text, long=True)) if i > at else link_list(ln.text, long=True) if i < at else None
         if parts and main and "".join(parts) in main[at].text.replace(" ", ""):
             parts = None  # the headline printed again below it (its halves parted by a space), not teasers
+        if parts and 0 < i < len(main) - 1 and crosshead(parts, ln.text, main[i - 1].text, main[i + 1].text):
+            parts = None  # a crosshead between two of the story's paragraphs
         if parts:
             b.link_list(ln, parts)
         else:
@@ -393,9 +390,9 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
         if s.brief is not None:
             s.brief = renumber[s.brief]
     doc.segments, doc.briefs = b.segments, b.briefs
-    titles = doc.segments_of("title")
+    titles = [(sg.start, sg.end) for sg in doc.segments_of("title")] or ([b.title_span] if b.title_span else [])
     doc.title = ""
     if titles:
-        a, z = doc.to_original(titles[0].start, titles[0].end)
+        a, z = doc.to_original(*titles[0])
         doc.title = one_printed_line(shown_original(doc.raw[a:past_entity(doc.raw, z)]).strip())
     return doc
