@@ -8,6 +8,7 @@ from dipnet import rx
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of
 from dipnet.extract.datewords import words as _words
+from dipnet.extract.page import EventPage
 
 
 def trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
@@ -22,3 +23,12 @@ def trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
         return False  # (none of the words: the rfind of each below finds nothing)
     at = max((before.rfind(w) for w in words), default=-1)
     return at >= 0 and not rx.compile(str(_words()["before_or_after_leaving"])).search(before[at:])
+
+
+def under_way(page: EventPage, c: Clause, date: str | None, anchor: str | None) -> bool:
+    """启程前往东京出席于5日至7日举行的…峰会 on a report of the 5th: an aim whose own days, told in its clause,
+    begin on the report's day is under way, not still to come."""
+    if not (date and anchor and len(date) == 10 and date == anchor[:10]):
+        return False
+    return any(t.value == date and t.kind in ("date", "range") and t.precision == "day"
+               for t in page.times.starting_in(c.start, c.end))
