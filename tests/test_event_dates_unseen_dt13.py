@@ -34,3 +34,23 @@ def test_a_summit_opening_on_the_day_of_leaving_is_under_way() -> None:
             "启程前往文莱出席于10月6日至7日举行的东盟商务论坛。\n")
     got = [g for g in _events(text, "CONFERENCE") if g[3]]
     assert got and all(s == "occurred" and d[5:] == "10-06" for s, d, _, _ in got), got
+
+
+def test_a_headlines_aim_after_leaving_is_the_planned_summit() -> None:
+    # the headline's 启程…并出席…峰会 is the summit its article plans: one planned summit, on its days
+    text = ("越南国家主席启程对巴西、阿根廷进行正式访问并出席二十国集团峰会\n\n"
+            "3月5日晚,越南国家主席武文赏率越南高级代表团离开首都河内,应巴西总统的邀请,于3月6日至8日对巴西进行正式访问"
+            "和应阿根廷总统邀请,于3月8日至11日对阿根廷进行正式访问并出席在阿根廷举行的二十国集团峰会。\n")
+    got = _events(text, "CONFERENCE")
+    assert len(got) == 1 and got[0][0] == "planned" and got[0][1][5:] == "03-08" and got[0][3][5:] == "03-11", got
+
+
+def test_a_headlines_aim_takes_the_planned_days_when_the_page_is_of_the_next_day() -> None:
+    # left on the evening of the 5th, the page stamped the 6th: the headline took the 5th from the lead, which
+    # is no day a plan was announced on (the headline tells no time of its own); the days ahead date the summit
+    text = ("越南国家主席启程对巴西、阿根廷进行正式访问并出席二十国集团峰会\n\n星期四, 06/03/2025 10:01 (GMT+7)\n\n"
+            "3月5日晚,越南国家主席梁强率越南高级代表团离开首都河内,应巴西总统的邀请,于3月6日至8日对巴西进行正式访问"
+            "和应阿根廷总统邀请,于3月8日至11日对阿根廷进行正式访问。\n")
+    doc = extract(text, url="https://cn.dangcongsan.vn/cate-1/article-1.html")
+    got = [(e.status, e.date, e.end_date) for e in doc.events if e.type == "CONFERENCE"]
+    assert got == [("planned", "2025-03-08", "2025-03-11")], got

@@ -223,7 +223,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     ahead = bool(plan_marked(cb.planned, text, c.start, k) or plan_marked(cb.planned_sentence, text, c.sentence[0], k) or
                  any_of(cb.planned_after).search(text, k, c.end) or plan_after_trigger(text, k, trig))
     # (启程前往…出席于5日至7日举行的…峰会 on the 5th: an aim whose own days begin on the report's is under way)
-    aim = trip_aim(text, c, t.name, cb) and not under_way(page, c, date, anchor)
+    aim = trip_aim(text, c, t.name, cb, k) and not under_way(page, c, date, anchor)
     ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or aim or \
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
     # 同意联合举行好两国建交60周年纪念活动: a celebration agreed on is still to be held

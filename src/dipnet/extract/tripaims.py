@@ -11,12 +11,14 @@ from dipnet.extract.datewords import words as _words
 from dipnet.extract.page import EventPage
 
 
-def trip_aim(text: str, c: Clause, etype: str, cb: Codebook) -> bool:
+def trip_aim(text: str, c: Clause, etype: str, cb: Codebook, k: int | None = None) -> bool:
     """离开河内,…对老挝进行国事访问,出席…庆典,并共同主持…会晤: on the day of leaving, what the trip is
-    for is still to come (the visit itself is the departure's event; 离开河内前会见 is before it)."""
+    for is still to come (the visit itself is the departure's event; 离开河内前会见 is before it). With the
+    trigger's offset `k`, a leaving told in the aim's own clause before its verb counts too (a headline:
+    某某启程对甲、乙进行正式访问并出席…峰会)."""
     if etype == "VISIT" or any_of(cb.done_markers).search(text, c.start, c.end):
         return False
-    before = text[c.sentence[0]:c.start]
+    before = text[c.sentence[0]:c.start if k is None else max(c.start, k)]
     # (on the day of arriving, or the first of a stay, only a meeting attended is ahead: 抵达后会见 is that day's)
     words = tuple(cb.departure_words) + (tuple(_words()["arrival_words"]) if etype == "CONFERENCE" else ())
     if not any_of(words).search(before):
