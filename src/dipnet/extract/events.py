@@ -43,6 +43,7 @@ from dipnet.extract.shortpairs import pair_bodies, pair_leaders
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.extract.spoken import own_occasion, speech_framed
 from dipnet.extract.triggers import find_triggers
+from dipnet.extract.tripaims import under_way
 from dipnet.extract.tripdays import trip_days
 from dipnet.extract.visitrefs import region_trips
 from dipnet.model import Document, Event
@@ -221,7 +222,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
     ahead = bool(plan_marked(cb.planned, text, c.start, k) or plan_marked(cb.planned_sentence, text, c.sentence[0], k) or
                  any_of(cb.planned_after).search(text, k, c.end) or plan_after_trigger(text, k, trig))
-    ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or trip_aim(text, c, t.name, cb) or \
+    # (启程前往…出席于5日至7日举行的…峰会 on the 5th: an aim whose own days begin on the report's is under way)
+    aim = trip_aim(text, c, t.name, cb, k) and not under_way(page, c, date, anchor)
+    ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or aim or \
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
     # 同意联合举行好两国建交60周年纪念活动: a celebration agreed on is still to be held
     celebrated = t.name == "ANNIVERSARY" and celebration_agreed(text, c, k, trig)

@@ -48,7 +48,10 @@ def planned_days(page: EventPage, c: Clause, k: int, etype: str, date: str | Non
         return None  # days (or a month, a year) of its own ahead of the report's
     # a day before the report's is the announcing's (他于15日…透露其访华日程定于5月20日至26日): only days
     # ahead told in the same sentence after the event's word replace it
-    announced = bool(date) and (date or "") < ref[:len(date or "")]
+    # (a headline or sentence with no time of its own, 某某启程对甲、乙进行正式访问并出席…峰会, took the story's day:
+    # no announcing, the page's days ahead date it)
+    announced = bool(date) and (date or "") < ref[:len(date or "")] and any(
+        t.value and t.kind != "duration" for t in page.times.starting_in(*c.sentence))
     text = page.doc.text
     cb = codebook()
     if any(cb.planned.search(text, _clause_start(text, c.sentence[0], t.start), t.start)
