@@ -1,0 +1,30 @@
+"""Facts (fx16): recurring holder mechanisms on the pooled facts pages. A commune, village, island
+or port opening its clause holds the figures told after it, and 该乡/该岛/该港 refer back to it,
+as a province or city does. Invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+PAGE = "越通社河内——{}\n"
+
+
+def facts(sentence: str, page: str = PAGE) -> list[Fact]:
+    return extract_facts(extract(page.format(sentence), source="t.txt"))
+
+
+def subjects(found: list[Fact], value: float) -> list[str]:
+    return [f.subject for f in found if f.value == value]
+
+
+def test_a_commune_opening_its_clause_holds_its_figures_and_its_anaphor():
+    got = facts("2023年,清水乡共有12个村。该乡人口约5200人。")
+    assert subjects(got, 12) == ["清水乡"]
+    assert subjects(got, 5200) == ["清水乡"]
+
+
+def test_an_island_hit_by_a_storm_holds_its_losses():
+    got = facts("台风期间,白龙岛受灾严重,600多艘渔船沉没。")
+    assert subjects(got, 600) == ["白龙岛"]
