@@ -28,3 +28,13 @@ def test_a_commune_opening_its_clause_holds_its_figures_and_its_anaphor():
 def test_an_island_hit_by_a_storm_holds_its_losses():
     got = facts("台风期间,白龙岛受灾严重,600多艘渔船沉没。")
     assert subjects(got, 600) == ["白龙岛"]
+
+
+def test_years_gone_through_are_a_duration_claim():
+    got = facts("经过12年谈判,两国签署了贸易协定。")
+    assert [f.value for f in got if f.unit == "year"] == [12]
+
+
+def test_one_year_gone_through_is_no_claim():
+    got = facts("经过一年工作,两支分队圆满完成任务。")
+    assert [f.value for f in got if f.unit == "year"] == []
