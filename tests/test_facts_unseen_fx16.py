@@ -38,3 +38,14 @@ def test_years_gone_through_are_a_duration_claim():
 def test_one_year_gone_through_is_no_claim():
     got = facts("经过一年工作,两支分队圆满完成任务。")
     assert [f.value for f in got if f.unit == "year"] == []
+
+
+def test_households_in_a_damage_toll_are_counted():
+    got = facts("暴雨造成广义省3人死亡,128户房屋倒塌,约4500户停电。")
+    assert 128 in [f.value for f in got if f.unit == "count"]
+    assert 4500 in [f.value for f in got if f.unit == "count"]
+
+
+def test_households_of_a_village_or_receiving_gifts_are_no_claim():
+    got = facts("全村共532户。代表团向150户贫困家庭赠送了礼物。")
+    assert [f.value for f in got if f.unit == "count"] == []
