@@ -49,3 +49,9 @@ def test_households_in_a_damage_toll_are_counted():
 def test_households_of_a_village_or_receiving_gifts_are_no_claim():
     got = facts("全村共532户。代表团向150户贫困家庭赠送了礼物。")
     assert [f.value for f in got if f.unit == "count"] == []
+
+
+def test_a_town_and_its_anaphor_hold_their_figures():
+    got = facts("2023年,安平镇共有居民8600人。该镇贫困率降至2.1%。")
+    assert subjects(got, 8600) == ["安平镇"]
+    assert subjects(got, 2.1) == ["安平镇"]
