@@ -3,7 +3,9 @@ something between them (两座城市之间的第一份合作协议: the two citi
 list (2023年十大典型活动, 十大新闻事件: a selection named by its size, no count of anything done), and
 the past year a review looks back on (一年来,两国…: over the last year, no duration claimed). A count
 of priority areas (八大优先领域) stays a count; people in Chinese numerals before a casualty word
-(两人死亡) are a toll. Words are in data/facts.toml."""
+(两人死亡) are a toll. Households (户) are counted as a claim only in a damage toll (57户住宅倒塌,
+160万户停电), not where they are the homes of a place or the receivers of gifts (全村共416户,
+向200户贫困家庭赠送礼物) (fx16). Words are in data/facts.toml."""
 
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ def counts_nothing(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> boo
     if u.kind == "count" and value == 2 and rx.compile(data["pair_between_after"]).match(text, end, end + 10):
         return True
     if u.word == "大" and text.startswith(words("top_list_after"), end):
+        return True
+    if u.word in data["household_units"] and rx.compile(data["damage_after"]).match(text, end, end + 12) is None:
         return True
     return u.kind == "year" and value == 1 and text.startswith(words("review_year_after"), end)
 
