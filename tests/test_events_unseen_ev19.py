@@ -24,3 +24,21 @@ def test_a_post_in_an_assembly_with_its_short_name_between_tells_no_meeting():
     # 联合国大会(简称:联大)主席: a post in the body, its short name between
     body = _TALKS + "\n\n此前,阮文甲与联合国大会(简称:联大)主席彼得·汉森举行会晤。"
     assert not of(body, "CONFERENCE")
+
+
+def test_words_reported_at_a_reception_by_one_attending_it_are_a_statement():
+    # 招待会…某某出席招待会。某某说…: words told at a reception are said to the gathering, not inside talks
+    body = ("泰国驻华使馆举行建交招待会\n\n"
+            "新华社北京6月9日电 庆祝中泰建交50周年招待会9日晚在北京举行,外交部长王文甲和泰国驻华大使颂猜·汶米出席招待会。\n\n"
+            "泰国驻华大使颂猜·汶米说,两国友谊源远流长,双方合作成果丰硕。")
+    assert any(e.participants == ["颂猜·汶米"] for e in of(body, "STATEMENT"))
+
+
+def test_words_reported_at_a_meet_and_greet_gathering_are_statements():
+    # 举行…见面会: a gathering like a reception; what its hosts and guests say there is a statement each
+    body = ("市领导会见各国总领事\n\n"
+            "越通社胡志明市——6月9日晚,胡志明市人民委员会举行外国驻该市总领事和国际组织代表见面会。\n\n"
+            "胡志明市人民委员会主席阮文甲表示,过去一年该市经济保持增长。\n\n"
+            "瑞士驻胡志明市总领事汉斯·穆勒表示,各国愿继续与该市开展合作。")
+    speakers = {p for e in of(body, "STATEMENT") for p in e.participants}
+    assert {"阮文甲", "汉斯·穆勒"} <= speakers
