@@ -42,3 +42,11 @@ def test_words_reported_at_a_meet_and_greet_gathering_are_statements():
             "瑞士驻胡志明市总领事汉斯·穆勒表示,各国愿继续与该市开展合作。")
     speakers = {p for e in of(body, "STATEMENT") for p in e.participants}
     assert {"阮文甲", "汉斯·穆勒"} <= speakers
+
+
+def test_a_seat_in_a_council_names_the_council_not_the_body_above_it():
+    # 联合国安理会非常任理事国: the seat is the council's; 联合国 behind it is no party (open gold: seeds, dev2)
+    body = "老挝外交部表示,老挝将担任2030至2031年联合国安理会非常任理事国。"
+    roles = of(body, "MULTILATERAL_ROLE")
+    assert roles and all("联合国" not in e.participants for e in roles)
+    assert any({"老挝", "联合国安理会"} <= set(e.participants) for e in roles)

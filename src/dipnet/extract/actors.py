@@ -247,8 +247,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             else participants
         participants = mission_lands(page, participants)  # 联合国南苏丹特派团: South Sudan
     for name in list(participants):  # 东盟峰会 → 东盟, 联合国维和部队 → 联合国: the body behind its organ
-        parent = parent_body(page, name)
-        if parent and parent not in participants and t.name in ("CONFERENCE", "DEPLOYMENT", "MULTILATERAL_ROLE"):
+        parent = parent_body(page, name)  # (not a seat's: 联合国安理会非常任理事国 is a seat in the council only)
+        if parent and parent not in participants and t.name in ("CONFERENCE", "DEPLOYMENT"):
             participants.append(parent)
     if t.name in ("AGREEMENT", "RELATION_CHANGE", "AID", "DISAPPROVE", "MULTILATERAL_ROLE", "DEPLOYMENT"):
         countries = names(page, mentions, ("COUNTRY",))
