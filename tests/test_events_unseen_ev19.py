@@ -50,3 +50,18 @@ def test_a_seat_in_a_council_names_the_council_not_the_body_above_it():
     roles = of(body, "MULTILATERAL_ROLE")
     assert roles and all("联合国" not in e.participants for e in roles)
     assert any({"老挝", "联合国安理会"} <= set(e.participants) for e in roles)
+
+
+def test_the_country_before_the_verb_of_holding_holds_the_seat_not_the_one_supporting():
+    # 越南对柬埔寨在担任…轮值主席国…给予支持: 柬埔寨 holds the chair; 越南 supports it
+    body = "阮文甲总理强调越南对柬埔寨在担任2030年东盟轮值主席国一职将获取成功给予积极的支持。"
+    roles = of(body, "MULTILATERAL_ROLE")
+    assert roles and all("越南" not in e.participants for e in roles)
+    assert any(e.participants[0] == "柬埔寨" for e in roles)
+
+
+def test_the_country_a_supporter_thanks_is_no_seat_holder():
+    # 感谢新加坡支持越南担任…: the one thanked supports, the one after holds
+    body = "越南外长黎文甲感谢新加坡已积极支持越南担任2030年东盟轮值主席国。"
+    roles = of(body, "MULTILATERAL_ROLE")
+    assert roles and all("新加坡" not in e.participants for e in roles)
