@@ -65,3 +65,19 @@ def test_the_country_a_supporter_thanks_is_no_seat_holder():
     body = "越南外长黎文甲感谢新加坡已积极支持越南担任2030年东盟轮值主席国。"
     roles = of(body, "MULTILATERAL_ROLE")
     assert roles and all("新加坡" not in e.participants for e in roles)
+
+
+def test_an_anniversary_of_relations_told_through_liangguo_names_both_countries():
+    # 此访恰逢两国纪念建立…伙伴关系15周年: 两国 stands for the page's two countries
+    body = ("泰国总理抵达河内\n\n越通社河内——6月9日,泰国总理颂猜·汶米抵达河内,对越南进行正式访问。"
+            "此访恰逢两国纪念建立战略伙伴关系15周年之际进行。")
+    assert any({"越南", "泰国"} <= set(e.participants) for e in of(body, "ANNIVERSARY"))
+
+
+def test_an_anniversary_of_normalized_relations_or_a_treaty_names_the_pair_of_the_compound():
+    # 就中日邦交正常化40周年, 越老友好合作条约签署50周年: the two countries of the short-form compound
+    body = ("两国领导人互致贺电\n\n新华社北京6月9日电 国务院总理王文甲6月9日就中日邦交正常化40周年致电日本首相山田一郎。\n\n"
+            "越南总理与老挝总理同意联合举行好越老友好合作条约签署50周年纪念活动。")
+    anniversaries = of(body, "ANNIVERSARY")
+    assert any({"中国", "日本"} <= set(e.participants) for e in anniversaries)
+    assert any({"越南", "老挝"} <= set(e.participants) for e in anniversaries)
