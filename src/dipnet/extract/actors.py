@@ -31,6 +31,7 @@ from dipnet.extract.predecessors import predecessors
 from dipnet.extract.pronouns import conference_partners, pronoun_partner
 from dipnet.extract.protester import body_lands, told_protester
 from dipnet.extract.reported import reported_subject
+from dipnet.extract.seatholder import seat_holder
 from dipnet.extract.sides import (
     envoy_land,
     gov_lands,
@@ -247,8 +248,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             else participants
         participants = mission_lands(page, participants)  # 联合国南苏丹特派团: South Sudan
     for name in list(participants):  # 东盟峰会 → 东盟, 联合国维和部队 → 联合国: the body behind its organ
-        parent = parent_body(page, name)
-        if parent and parent not in participants and t.name in ("CONFERENCE", "DEPLOYMENT", "MULTILATERAL_ROLE"):
+        parent = parent_body(page, name)  # (not a seat's: 联合国安理会非常任理事国 is a seat in the council only)
+        if parent and parent not in participants and t.name in ("CONFERENCE", "DEPLOYMENT"):
             participants.append(parent)
     if t.name in ("AGREEMENT", "RELATION_CHANGE", "AID", "DISAPPROVE", "MULTILATERAL_ROLE", "DEPLOYMENT"):
         countries = names(page, mentions, ("COUNTRY",))
@@ -308,6 +309,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if t.name == "MULTILATERAL_ROLE" else []
     if holder:  # 东盟轮值主席国越南副总理…: the country right after the seat holds it (in a title too)
         participants = holder + [p for p in participants if "COUNTRY" not in page.types_of.get(p, set())]
+    elif t.name == "MULTILATERAL_ROLE":  # 祝贺越南成功担任…: the country before the verb of holding holds it
+        participants = seat_holder(page, c, k, participants)
     if t.name == "AGREEMENT":  # 中国商务部与澳大利亚外交贸易部…签署: the countries whose ministries sign are its parties
         participants += gov_lands(page, participants)
     if t.name == "DISAPPROVE":  # 谢锋召见英国驻华大使吴若兰…提出严正抗议: the one summoned is protested to

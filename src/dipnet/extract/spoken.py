@@ -90,7 +90,9 @@ def said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]]) -> 
     reported = "kind" not in st.attributes
     # a speech at a reception or ceremony (在招待会上发言) is one, not words inside talks
     # (a message holds only words reported as its own: a speech or remarks (发表谈话) are said aloud, not written)
-    return any(reported or (e.type != "MESSAGE" and dates_agree(e, st) and e.attributes.get("kind") not in _OCCASIONS)
+    # (ev19: words reported at a reception (招待会上…某某说) are no talks' content either: the gathering is an occasion)
+    return any((reported and e.attributes.get("kind") not in _GATHERINGS) or
+               (e.type != "MESSAGE" and dates_agree(e, st) and e.attributes.get("kind") not in _OCCASIONS)
                for p in set(st.participants) for e in hosts.get((st.brief, p), ()))
 
 
@@ -99,6 +101,7 @@ def said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]]) -> 
 _OWN_SETTINGS = ("press conference", "interview", "press answer", "article", "address", "press statement")
 # the kinds of host a speech made at is a statement of its own (在招待会上发言)
 _OCCASIONS = ("reception", "welcome ceremony")
+_GATHERINGS = ("reception",)  # …and the kinds words reported at are said to the gathering, not in talks
 
 
 _SPOKESPERSON = "发言人"  # the text is normalized to Simplified

@@ -11,6 +11,7 @@ from dipnet.extract.codes import Codebook, any_of, codebook
 from dipnet.extract.cues import cue
 from dipnet.extract.delegationlead import delegation_head
 from dipnet.extract.page import EventPage, country_name, names
+from dipnet.extract.relationsides import relation_sides
 from dipnet.extract.sides import joined_blocs
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -64,7 +65,7 @@ def commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], pa
     诞辰125周年) — not the bodies that hold the celebration nor the people who attend it."""
     text = page.doc.text
     if rx.compile(cue("relations_words")).search(text[c.start:k + 4]):
-        countries = names(page, mentions, ("COUNTRY",))
+        countries = relation_sides(page, c, k, names(page, mentions, ("COUNTRY",)))  # (中萨建交, 两国建交: both sides)
         # 东盟与中国建立战略对话伙伴关系21周年, 中国—东盟建立…20周年: a bloc joined to a country is a party too
         blocs = joined_blocs(page, [m for m in mentions if m.end <= k])
         return blocs + [n for n in countries if n not in blocs] or participants
