@@ -23,3 +23,30 @@ def test_a_territory_is_a_place_in_a_dateline_too():
     types = _types("某社澳门3月2日电 该国外交部长在澳门会见了葡萄牙客人。")
     assert types.get("澳门") == "LOCATION"
     assert types.get("葡萄牙") == "COUNTRY"
+
+
+def _orgs(text: str) -> dict[str, list[str]]:
+    rec = to_record(extract("题目\n\n" + text + "\n"))
+    return {e["name"]: e["mentions"] for e in rec["entities"] if e["type"] == "ORG"}
+
+
+def test_a_bare_presidential_unit_is_the_country_of_the_page_s_president():
+    orgs = _orgs("智利总统索拉诺与秘鲁总统通了电话。据总统府新闻署发表的公报,双方讨论了渔业合作。")
+    assert "智利总统府新闻署" in orgs
+    assert "总统府新闻署" in orgs["智利总统府新闻署"]
+
+
+def test_a_seat_before_a_staff_post_is_a_body_but_alone_a_place():
+    orgs = _orgs("大使会见斐济总理卡拉。总理府常务秘书长马塔在座。")
+    assert "斐济总理府" in orgs
+    assert _orgs("两国领导人在总理府举行了会谈。") == {}
+
+
+def test_an_office_in_a_chain_of_posts_is_the_country_opening_the_clause():
+    orgs = _orgs("出席会议的有秘鲁总理卡拉、蒙古国政府副总理兼总统办公厅主任巴特尔。")
+    assert "蒙古总统办公厅" in orgs or "蒙古国总统办公厅" in orgs
+
+
+def test_a_seat_named_with_its_country_and_a_unit_is_one_body():
+    orgs = _orgs("新华社5月3日电,智利总统府办公厅主任索托当天宣布,智方将派出代表团。")
+    assert "智利总统府办公厅" in orgs
