@@ -50,3 +50,19 @@ def test_an_office_in_a_chain_of_posts_is_the_country_opening_the_clause():
 def test_a_seat_named_with_its_country_and_a_unit_is_one_body():
     orgs = _orgs("新华社5月3日电,智利总统府办公厅主任索托当天宣布,智方将派出代表团。")
     assert "智利总统府办公厅" in orgs
+
+
+def test_a_committee_whose_fields_are_listed_with_commas_is_one_body():
+    orgs = _orgs("泰国国会教育、文化及体育委员会主席颂通会见了越南客人。")
+    assert "泰国国会教育、文化及体育委员会" in orgs
+    orgs = _orgs("越南-古巴政府间农业、渔业合作联合委员会第九次会议在河内举行。")
+    assert "越南-古巴政府间农业、渔业合作联合委员会" in orgs
+
+
+def test_posts_places_and_two_ministries_listed_with_commas_are_no_one_body():
+    orgs = _orgs("会议由越南政府副总理、国家数字转型委员会主席主持。")
+    assert not any("、" in n for n in orgs)
+    orgs = _orgs("越南谅山、广宁和高平联合工作委员会召开会议。")
+    assert not any("、" in n for n in orgs)
+    orgs = _orgs("泰国外交、国防部代表出席。")
+    assert not any("、" in n for n in orgs)
