@@ -66,3 +66,10 @@ def test_posts_places_and_two_ministries_listed_with_commas_are_no_one_body():
     assert not any("、" in n for n in orgs)
     orgs = _orgs("泰国外交、国防部代表出席。")
     assert not any("、" in n for n in orgs)
+
+
+def test_a_place_after_a_city_or_port_word_is_read_by_its_shape():
+    types = _types("论坛在智利北部城市伊基克举行。货物经秘鲁港口帕伊塔(Paita)运出。")
+    assert types.get("伊基克") == "LOCATION"
+    assert types.get("帕伊塔") == "LOCATION"
+    assert not any(n.startswith("安全") for n in _types("城市安全和港口费用都很重要。"))
