@@ -73,3 +73,15 @@ def test_a_place_after_a_city_or_port_word_is_read_by_its_shape():
     assert types.get("伊基克") == "LOCATION"
     assert types.get("帕伊塔") == "LOCATION"
     assert not any(n.startswith("安全") for n in _types("城市安全和港口费用都很重要。"))
+
+
+def test_a_translator_s_or_author_s_credit_vouches_for_a_name_no_surname_list_holds():
+    types = _types("两国将深化合作。\n编译:楚青岚\n来源:某国外交部")
+    assert types.get("楚青岚") == "PERSON"
+    types = _types("撰文:成慧文\n出版时间:昨日\n两国将深化合作。")
+    assert types.get("成慧文") == "PERSON"
+
+
+def test_a_photo_credit_closed_by_its_word_vouches_for_a_given_name_opening_with_a_stop():
+    types = _types("青年代表参观了展览。越通社记者 中和 摄\n\n两国青年交流频繁。")
+    assert types.get("中和") == "PERSON"
