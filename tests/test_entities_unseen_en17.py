@@ -85,3 +85,11 @@ def test_a_translator_s_or_author_s_credit_vouches_for_a_name_no_surname_list_ho
 def test_a_photo_credit_closed_by_its_word_vouches_for_a_given_name_opening_with_a_stop():
     types = _types("青年代表参观了展览。越通社记者 中和 摄\n\n两国青年交流频繁。")
     assert types.get("中和") == "PERSON"
+
+
+def test_a_former_state_is_a_country():
+    types = _types("该国曾是前苏联的加盟共和国,1991年苏联解体后独立。它与捷克斯洛伐克和南斯拉夫都有往来。")
+    assert types.get("苏联") == "COUNTRY"
+    assert types.get("捷克斯洛伐克") == "COUNTRY"
+    assert types.get("南斯拉夫") == "COUNTRY"
+    assert "捷克" not in types
