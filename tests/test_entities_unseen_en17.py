@@ -93,3 +93,9 @@ def test_a_former_state_is_a_country():
     assert types.get("捷克斯洛伐克") == "COUNTRY"
     assert types.get("南斯拉夫") == "COUNTRY"
     assert "捷克" not in types
+
+
+def test_every_or_many_places_of_a_level_are_no_place_name():
+    types = _types("洪水袭击了高原各县和沿海多省,西部各市均受灾。")
+    assert not any(n.endswith(("各县", "多省", "各市")) for n in types)
+    assert _types("代表团访问了美国科罗拉多州。").get("科罗拉多州") == "LOCATION"

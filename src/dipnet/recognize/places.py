@@ -198,6 +198,8 @@ def places(text: str, rules: NameRules, after: set[int], known: list[tuple[int, 
 
 # the words that introduce a place named right after them (首都 + 卡拉卡斯, 首府 + 某某)
 _PLACE_INTROS = tuple(dict(name_rules().name_read_words).get("place_intro_words", ()))
+# the characters that take every or many of the places after them (山区 + 各 + 县)
+_EVERY = str(dict(name_rules().name_read_words).get("place_every_chars", ""))
 
 
 def _introduced_places(text: str, rules: NameRules, spans: SpanIndex) -> list[Mention]:
@@ -278,6 +280,7 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                     continue
                 # 常务副 + 市长 is a post, no city: a place's name never ends in 副
                 if cand[-1] == suf[0] or cand[-1] in rules.count_chars or cand[-1] == "副" or \
+                        (cand[-1] in _EVERY and not all(c in rules.transliteration for c in cand)) or \
                         (stops and stops[-1] >= s) or (holds_suffix(cand) and not _stacked(cand, suf, holds_suffix)) or \
                         any(cand[:n] in ws for n, ws in opener_sizes):  # 高平省省长 is no 高平省省
                     continue
