@@ -99,3 +99,9 @@ def test_every_or_many_places_of_a_level_are_no_place_name():
     types = _types("洪水袭击了高原各县和沿海多省,西部各市均受灾。")
     assert not any(n.endswith(("各县", "多省", "各市")) for n in types)
     assert _types("代表团访问了美国科罗拉多州。").get("科罗拉多州") == "LOCATION"
+
+
+def test_the_network_credited_as_a_picture_s_source_is_no_outlet():
+    orgs = _orgs("两国领导人会谈。(图片来源:互联网)\n两国还签署了协议。(图源:因特网)")
+    assert "互联网" not in orgs and "因特网" not in orgs
+    assert "南方新闻网" in _orgs("两国领导人会谈。(图片来源:南方新闻网)")

@@ -69,6 +69,10 @@ def periodicals(text: str, rules: NameRules) -> list[Mention]:
             if m.group(1).endswith(rules.media_suffixes) and not rules.stop_at(m.group(1), 0)]
 
 
+# the network itself credited as a picture's source ((图片来源:互联网)): no outlet
+_NETWORK = frozenset(dict(name_rules().credit_source_words).get("network_words", ()))
+
+
 def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
     """A news outlet credited as a source by its form: in brackets after a source label ((图片来源:人民军队报),
     (来源:解放军报)), alone in brackets or before a credit word ((时代报), (法新社档案照), (中央社记者…)),
@@ -97,7 +101,8 @@ def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
         word = next((w for w in words if name.endswith(w)), None)
         # brackets and a dateline bound the name: a one-character stop may open it (时代报, 中评社)
         # 本报, 本网: the outlet says "this paper" of itself
-        if word and len(name) > len(word) and len(rules.stop_at(name, 0) or "") < 2 and name[0] != "本":
+        if word and len(name) > len(word) and len(rules.stop_at(name, 0) or "") < 2 and name[0] != "本" \
+                and name not in _NETWORK:
             out.append(Mention(m.start(g), m.end(g), name, "ORG"))
     for m in _LABELLED_LIST.finditer(text):
         k = m.start("names")
