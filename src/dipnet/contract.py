@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dipnet.model import DateValue, Document
+from dipnet.recognize.reported import reported_type
 from dipnet.rx import plain as _plain
 
 
@@ -64,7 +65,7 @@ def to_record(doc: Document) -> dict[str, Any]:
             for b in doc.briefs
         ],
         "entities": [
-            {"id": e.id, "type": e.type, "name": e.name, "mentions": e.mentions, "kb_id": e.kb_id,
+            {"id": e.id, "type": reported_type(e), "name": e.name, "mentions": e.mentions, "kb_id": e.kb_id,
              "country": e.country, "sector": e.sector, "external": e.external}
             for e in doc.entities
         ],

@@ -67,7 +67,7 @@ def _load_entries(kb: KnowledgeBase, name: str, text: str) -> None:
                 ext["wikidata"] = r["wikidata"]
             names = {k: v for k in ("en_name", "vi_name") if (v := r.get(k))}  # CLDR's, for lookups
             e = Entry(f"country:{r['iso2']}", COUNTRY, r["name"], r.multi("aliases"),
-                      r["iso2"], "state", None, "country", ext, names, _src(r))
+                      r["iso2"], "state", None, r.get("kind") or "country", ext, names, _src(r))
             kb._add(e, r, seen)
     elif base in ("orgs.tsv", "people.tsv", "places.tsv"):
         prefix, typ = {"orgs.tsv": ("org", ORG), "people.tsv": ("person", PERSON),

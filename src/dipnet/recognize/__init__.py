@@ -8,8 +8,10 @@ from dipnet.model import Document
 from dipnet.recognize.appointed import add_appointed_people
 from dipnet.recognize.caucuses import caucus_bodies
 from dipnet.recognize.credits import add_credit_names, add_credit_roles
+from dipnet.recognize.fieldlists import add_field_lists
 from dipnet.recognize.generic import drop_generic_bodies
 from dipnet.recognize.givenrefs import given_name_refs
+from dipnet.recognize.headoffices import add_head_offices
 from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.link import link, merge_perspectives, merge_tails
 from dipnet.recognize.listed import add_listed_people
@@ -47,9 +49,11 @@ def recognize(doc: Document) -> Document:
     add_credit_roles(doc, gaz.kb)
     add_appointed_people(doc, gaz.kb)
     add_post_bodies(doc, gaz.kb)
+    add_head_offices(doc, gaz.kb, found.sender)
     add_listed_people(doc)
     add_credit_roles(doc, gaz.kb)  # again: a credit's later names are read as a list (记者黄某、苏某／台北报导)
     add_quoted_bodies(doc)
+    add_field_lists(doc, gaz.kb)
     add_repeated_names(doc)
     add_part_names(doc)
     add_surname_titles(doc)

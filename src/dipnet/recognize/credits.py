@@ -95,10 +95,13 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _needing(_patterns()[0], text):  # (no scan without the words a match needs)
         spans = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _plain(r"\S+").finditer(m.group(1))]
-        stop = next((i for i, (s, e) in enumerate(spans) if any(rules.stop_at(text, k) for k in range(s, e))),
+        # (记者 永河 摄): a close of 摄 right after the names vouches for a given name the wire credits bare,
+        # one that opens with a one-character stop too (记者 中某 摄)
+        closed = text[m.end(1):m.end(1) + 4].lstrip(" \u3000").startswith(rules.credit_close_words)
+        stop = next((i for i, (s, e) in enumerate(spans) if any(
+            (w := rules.stop_at(text, k)) and not (closed and len(w) == 1 and e - s >= 2) for k in range(s, e))),
                     len(spans))
-        # (记者 永河 摄): a close of 摄 right after the names vouches for a given name the wire credits bare
-        shot = stop == len(spans) and text[m.end(1):m.end(1) + 4].lstrip(" \u3000").startswith(rules.credit_close_words)
+        shot = stop == len(spans) and closed
         if spans[:stop] and (shot or _surname_led(text[spans[0][0]:spans[0][1]], rules)):
             out += spans[:stop]  # (记者 侯丽军 报道): the names end at 报道
     # (郭某宇), (尹某玉 钟某倩): the reporters' bare names in the bracket right after a dispatch line's 电

@@ -69,6 +69,10 @@ def periodicals(text: str, rules: NameRules) -> list[Mention]:
             if m.group(1).endswith(rules.media_suffixes) and not rules.stop_at(m.group(1), 0)]
 
 
+# the network itself credited as a picture's source ((图片来源:互联网)): no outlet
+_NETWORK = frozenset(dict(name_rules().credit_source_words).get("network_words", ()))
+
+
 def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
     """A news outlet credited as a source by its form: in brackets after a source label ((图片来源:人民军队报),
     (来源:解放军报)), alone in brackets or before a credit word ((时代报), (法新社档案照), (中央社记者…)),
@@ -97,7 +101,8 @@ def credited_outlets(text: str, rules: NameRules) -> list[Mention]:
         word = next((w for w in words if name.endswith(w)), None)
         # brackets and a dateline bound the name: a one-character stop may open it (时代报, 中评社)
         # 本报, 本网: the outlet says "this paper" of itself
-        if word and len(name) > len(word) and len(rules.stop_at(name, 0) or "") < 2 and name[0] != "本":
+        if word and len(name) > len(word) and len(rules.stop_at(name, 0) or "") < 2 and name[0] != "本" \
+                and name not in _NETWORK:
             out.append(Mention(m.start(g), m.end(g), name, "ORG"))
     for m in _LABELLED_LIST.finditer(text):
         k = m.start("names")
@@ -198,6 +203,8 @@ def places(text: str, rules: NameRules, after: set[int], known: list[tuple[int, 
 
 # the words that introduce a place named right after them (首都 + 卡拉卡斯, 首府 + 某某)
 _PLACE_INTROS = tuple(dict(name_rules().name_read_words).get("place_intro_words", ()))
+# the characters that take every or many of the places after them (山区 + 各 + 县)
+_EVERY = str(dict(name_rules().name_read_words).get("place_every_chars", ""))
 
 
 def _introduced_places(text: str, rules: NameRules, spans: SpanIndex) -> list[Mention]:
@@ -278,6 +285,7 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                     continue
                 # 常务副 + 市长 is a post, no city: a place's name never ends in 副
                 if cand[-1] == suf[0] or cand[-1] in rules.count_chars or cand[-1] == "副" or \
+                        (cand[-1] in _EVERY and not all(c in rules.transliteration for c in cand)) or \
                         (stops and stops[-1] >= s) or (holds_suffix(cand) and not _stacked(cand, suf, holds_suffix)) or \
                         any(cand[:n] in ws for n, ws in opener_sizes):  # 高平省省长 is no 高平省省
                     continue
