@@ -38,3 +38,19 @@ def test_an_age_before_a_name_glossed_with_vietnamese_letters_is_that_persons():
 def test_an_age_of_an_unnamed_group_is_no_persons():
     got = facts("现年70岁的老人们说,他们从未见过这样的洪水。")
     assert all(s not in ("老人们", "老人") for s in subjects(got, 70))
+
+
+def test_a_group_of_firms_opening_a_clause_holds_its_trade_and_share():
+    got = facts("2024年,外资企业(FDI)的出口额约为3100亿美元,占全国出口总额的71%。")
+    assert subjects(got, 310000000000) == ["外资企业"]
+    assert subjects(got, 71) == ["外资企业"]
+
+
+def test_a_group_of_firms_holds_the_things_it_counts():
+    got = facts("届时,各家餐饮企业将为食客推出大约120个特色菜品。")
+    assert subjects(got, 120) == ["餐饮企业"]
+
+
+def test_one_countrys_firms_are_left_to_the_country():
+    got = facts("韩国企业在越投资项目达9000个。")
+    assert subjects(got, 9000) == ["韩国"]
