@@ -54,3 +54,8 @@ def test_a_group_of_firms_holds_the_things_it_counts():
 def test_one_countrys_firms_are_left_to_the_country():
     got = facts("韩国企业在越投资项目达9000个。")
     assert subjects(got, 9000) == ["韩国"]
+
+
+def test_firms_pointed_back_to_are_no_group_of_their_own():
+    got = facts("这些企业投资项目达50个。")
+    assert all(s != "这些企业" for s in subjects(got, 50))
