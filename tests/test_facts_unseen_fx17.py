@@ -59,3 +59,8 @@ def test_one_countrys_firms_are_left_to_the_country():
 def test_firms_pointed_back_to_are_no_group_of_their_own():
     got = facts("这些企业投资项目达50个。")
     assert all(s != "这些企业" for s in subjects(got, 50))
+
+
+def test_an_age_before_a_role_word_opening_with_a_surname_character_names_no_one():
+    got = facts("现年52岁的高级官员说,谈判仍在继续。")
+    assert all(s != "高级官员" for s in subjects(got, 52))

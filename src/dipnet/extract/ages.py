@@ -20,6 +20,6 @@ def unknown_person_aged(ctx: Context, pos: int) -> str | None:
     span = ctx.text[pos:c_end]
     for key in ("aged_romanized_name", "aged_surname_name"):
         hit = rx.compile(data[key]).match(span)
-        if hit:
+        if hit and not hit.group("name").endswith(tuple(data["aged_role_nouns"])):  # (现年45岁的高级官员说)
             return hit.group("name").strip()
     return None
