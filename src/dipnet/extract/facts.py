@@ -57,7 +57,7 @@ from .ranks import ranked_set_owner
 from .regionpairs import region_pair, two_for_the_pair
 from .respective import respective
 from .seats import seat_holders
-from .sectors import sector_opening
+from .sectors import firm_group_opening, sector_opening
 from .sources import source_after
 from .struck import struck_party
 from .tenths import tenths_rest
@@ -275,7 +275,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         voted = None if seats or rest else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
         chosen = (funds_owner(ctx, unit_end) if u.kind == "money" else None) or rest or voted or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
             or collective_giver(ctx, m.start(), u) or (unit_opening(ctx, m.start()) if u.kind in ("person", "count") else None) \
-            or region_market(ctx, m.start(), u, unit_end) or sector_opening(ctx, m.start(), u)
+            or region_market(ctx, m.start(), u, unit_end) or sector_opening(ctx, m.start(), u) or firm_group_opening(ctx, m.start(), u)
         source = source_after(ctx, unit_end)  # 六成投资项目来自中国: the source holds it, carries nothing on
         found = [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
             (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)

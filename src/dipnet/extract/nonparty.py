@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from dipnet import rx
 
+from .ages import unknown_person_aged
 from .codes import any_of
 from .factwords import words
 from .unnamed import article_start
@@ -25,7 +26,7 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
         people = ctx.within(c_start, c_end, ("PERSON",))
         if people:
             return ctx.name(min(people, key=lambda p: abs(p.start - pos)))
-        glossed = _glossed_name(ctx, pos)
+        glossed = _glossed_name(ctx, pos) or unknown_person_aged(ctx, pos)  # (42岁渔民Nguyen Van Tam说)
         if glossed:
             return glossed
     attending = data["attend_words"] if u.kind == "person" else data["exhibit_words"] if u.kind == "count" else ()

@@ -18,8 +18,27 @@ def sector_opening(ctx: Context, pos: int, u: UnitWord) -> str | None:
     """The sector opening the number's clause, or a clause before it in its sentence, or None."""
     if u.kind not in ("money", "percent"):
         return None
+    return _opening(ctx, pos, "sector_subject")
+
+
+def firm_group_opening(ctx: Context, pos: int, u: UnitWord) -> str | None:
+    """A group of firms as the subject of the number's clause or of a clause before it in its
+    sentence (外资企业的出口额达…, 各家旅游企业将推出400个…): the group holds the figure, as a sector
+    does. A group of one country's firms (越南企业) is left to the country, which the scorer's
+    containment lets name it."""
+    if u.kind not in ("money", "percent", "count"):
+        return None
+    name = _opening(ctx, pos, "firm_group_subject")
+    at = ctx.text.find(name, ctx.sentence(pos)[0]) if name else -1
+    if name is None or at < 0 or ctx.within(at, at + len(name), ("COUNTRY", "ORG", "PERSON", "LOCATION")) \
+            or not rx.compile(ctx.data["firm_group_told"]).match(ctx.text, at + len(name)):
+        return None
+    return name
+
+
+def _opening(ctx: Context, pos: int, key: str) -> str | None:
     text, data = ctx.text, ctx.data
-    pattern = rx.compile(data["sector_subject"])
+    pattern = rx.compile(data[key])
     s_start = ctx.sentence(pos)[0]
     c_start = ctx.clause(pos)[0]
     end = pos
