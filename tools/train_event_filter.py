@@ -146,10 +146,13 @@ class PageRow:
         self.labels = [int(j in matched) for j in range(len(pred["events"]))]
 
 
-def load_pages(sc: Any) -> list[PageRow]:
+def load_pages(sc: Any, extra: tuple[tuple[str, str], ...] = ()) -> list[PageRow]:
+    """The open sets' pages, then each extra (pages file, gold file) pair's; a gold page the rules
+    give no record for is reported and left out."""
+    sets = [(name, paths, str(SHARED / "eval" / "gold" / f"{name}.jsonl")) for name, paths in SETS.items()]
     rows: list[PageRow] = []
-    for name, paths in SETS.items():
-        gold = sc.load(str(SHARED / "eval" / "gold" / f"{name}.jsonl"))
+    for name, paths, gold_path in sets:
+        gold = sc.load(gold_path)
         docs = [d for d in process_inputs(paths) if not isinstance(d, InputError)]
         recs = {os.path.basename(str(d.source).rstrip("/")): (d, to_record(d)) for d in docs}
         by_title = {sc.norm(r["title"]): (d, r) for d, r in recs.values() if r.get("title")}
@@ -161,6 +164,25 @@ def load_pages(sc: Any) -> list[PageRow]:
                 continue
             doc, rec = hit
             rows.append(PageRow(f"{name}/{key}", g, rec, event_features(doc, doc.events), sc))
+    for pages_path, gold_path in extra:
+        rows += extra_rows(sc, pages_path, gold_path)
+    return rows
+
+
+def extra_rows(sc: Any, pages_path: str, gold_path: str) -> list[PageRow]:
+    """The rows of a pages file (JSONL with url and text) and its gold, paired by the full URL: the
+    pooled gold repeats file names ("p04" from several helpers), which the scorer's pairing by file
+    name would fold into one page. Rows are named after the gold file and line."""
+    with open(gold_path, encoding="utf-8") as f:
+        golds = [json.loads(line) for line in f if line.strip()]
+    by_url = {str(d.url): d for d in process_inputs([pages_path]) if not isinstance(d, InputError)}
+    rows: list[PageRow] = []
+    for i, g in enumerate(golds):
+        doc = by_url.get(str(g.get("url")))
+        if doc is None:
+            print(f"{gold_path}:{i + 1}: no prediction", file=sys.stderr)
+            continue
+        rows.append(PageRow(f"{Path(gold_path).stem}/{i + 1:03d}", g, to_record(doc), event_features(doc, doc.events), sc))
     return rows
 
 
@@ -191,18 +213,23 @@ def probs(model: dict[str, Any], row: PageRow) -> list[float]:
     return [probability(model, fs) for fs in row.feats]
 
 
-def pooled_f1(sc: Any, rows: list[PageRow], kept: dict[str, list[bool]] | None) -> tuple[float, float, list[int]]:
+def pooled_f1(sc: Any, rows: list[PageRow], kept: dict[str, list[bool]] | None,
+              etype: str | None = None) -> tuple[float, float, list[int]]:
     """Strict and relaxed F1 over the pages, with each page's events filtered by `kept` (None: all),
-    and the strict then relaxed (tp, predicted, gold) counts."""
+    and the strict then relaxed (tp, predicted, gold) counts; `etype`: that event type's only."""
     out: list[float] = []
     counts: list[int] = []
     for strict in (True, False):
         tp = npred = ngold = 0
         for r in rows:
             evs = r.pred["events"] if kept is None else [e for e, k in zip(r.pred["events"], kept[r.name], strict=True) if k]
+            g = r.gold
+            if etype is not None:
+                evs = [e for e in evs if e.get("type") == etype]
+                g = dict(g, events=[e for e in g.get("events", []) if e.get("type") == etype])
             q = dict(r.pred, events=evs)
-            amap = sc.with_pred_names(sc.alias_map(r.gold), q)
-            a, b, c, *_ = sc.score_events(r.gold, q, amap, strict)
+            amap = sc.with_pred_names(sc.alias_map(g), q)
+            a, b, c, *_ = sc.score_events(g, q, amap, strict)
             tp, npred, ngold = tp + a, npred + b, ngold + c
         p, rc = (tp / npred if npred else 0.0), (tp / ngold if ngold else 0.0)
         out.append(2 * p * rc / (p + rc) if p + rc else 0.0)
@@ -254,6 +281,12 @@ def cross_validate(sc: Any, rows: list[PageRow], k: int, c: float) -> dict[str, 
     result["nested"] = pooled_f1(sc, rows, {n: [x >= chosen[n] for x in ps] for n, ps in p_of.items()})
     result["fixed"] = {th: pooled_f1(sc, rows, {n: [x >= th for x in ps] for n, ps in p_of.items()})
                        for th in (0.05, 0.1, 0.2, 0.3, 0.5)}
+    nested = {n: [x >= chosen[n] for x in ps] for n, ps in p_of.items()}
+    types = sorted({e.get("type") for r in rows for e in (*r.gold.get("events", []), *r.pred["events"])} - {None})
+    result["types"] = {t: (pooled_f1(sc, rows, None, t), pooled_f1(sc, rows, nested, t)) for t in types}
+    groups = sorted({r.name.split("/")[0] for r in rows})
+    result["groups"] = {gr: (pooled_f1(sc, [r for r in rows if r.name.startswith(gr + "/")], None),
+                             pooled_f1(sc, [r for r in rows if r.name.startswith(gr + "/")], nested)) for gr in groups}
     dropped = [(r.name, y, round(x, 3)) for r in rows for x, y in zip(p_of[r.name], r.labels, strict=True)
                if x < chosen[r.name]]
     result["dropped"] = dropped
@@ -274,6 +307,10 @@ def show(res: dict[str, Any]) -> None:
     print(f"  filter (nested)  {fmt(res['nested'])}")
     for th, f in res["fixed"].items():
         print(f"  filter th {th:<5}  {fmt(f)}")
+    for name, key in (("set", "groups"), ("type", "types")):
+        for t, (a, b) in res[key].items():
+            print(f"  {name} {t:<16} rules {a[0]:.3f}/{a[1]:.3f} ({a[2][2]} gold)  filter {b[0]:.3f}/{b[1]:.3f}"
+                  f"  dropped {a[2][4] - b[2][4]} ({a[2][3] - b[2][3]} matched)")
     print(f"  dropped by the nested filter: {len(res['dropped'])} events, "
           f"{sum(1 for _, y, _ in res['dropped'] if y)} of them matched gold")
 
@@ -282,10 +319,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--folds", type=int, default=10, help="outer folds of whole pages (0: one page per fold)")
     ap.add_argument("--C", type=float, nargs="+", default=[0.3], help="inverse L2 strength(s) to report")
+    ap.add_argument("--extra", nargs=2, action="append", default=[], metavar=("PAGES", "GOLD"),
+                    help="also train and test on these pages (JSONL) with their gold; repeatable")
     ap.add_argument("--model", help="write the model trained on all pages (JSON) to this file")
     args = ap.parse_args()
     sc = load_scorer(str(SHARED / "eval" / "gold" / "dev.jsonl"))
-    rows = load_pages(sc)
+    rows = load_pages(sc, tuple((p, g) for p, g in args.extra))
     n = sum(len(r.labels) for r in rows)
     print(f"{len(rows)} pages, {n} events, {n - sum(sum(r.labels) for r in rows)} unmatched (relaxed)")
     k = args.folds or len(rows)
