@@ -179,3 +179,17 @@ def message_said(ev: Event, sentence: str) -> bool:
     spots = _trigger_spots(ev, sentence)
     return bool(spots) and all(before.search(sentence[:k]) for k in spots)
 
+
+def body_figures(ev: Event, sentence: str, people: set[str]) -> bool:
+    """越南灾害管理局指出,洪灾已造成40人死亡: a body that is no body of foreign affairs reporting a toll or a
+    statistic gives data, no named official's STATEMENT (SPEC) — at every occurrence of the trigger."""
+    if ev.type != "STATEMENT" or not ev.participants or ev.participants[0] in people \
+            or statement_pattern("foreign_affairs_body").search(ev.participants[0]):
+        return False
+    figures = statement_pattern("body_figures")
+    trig = str(ev.attributes.get("trigger", ""))
+    spots = _trigger_spots(ev, sentence)
+    release = statement_pattern("body_release_before")
+    return bool(spots) and all(figures.search(sentence, k + len(trig)) and not release.search(sentence, 0, k)
+                               for k in spots)
+

@@ -1,0 +1,32 @@
+"""Event reading on phrasings met on pages no one had annotated (ev20, issue 13, precision; invented sentences)."""
+
+from __future__ import annotations
+
+from eventpage import of
+
+_STORM = "台风袭击中部多省\n\n越通社河内——11月2日,强台风登陆越南中部沿海地区。"
+
+
+def test_a_domestic_agencys_toll_is_no_statement():
+    # 某管理局指出,…已造成N人死亡: a body reporting a toll gives data, no named official speaks
+    body = _STORM + "越南防汛抗旱指挥部指出,暴雨引发的山洪已造成17人死亡,9人失踪。"
+    assert not of(body, "STATEMENT")
+
+
+def test_a_domestic_agencys_statistic_is_no_statement():
+    # 某局表示,…总额达…: a statistic reported by an agency
+    body = ("越南对外投资稳步增长\n\n越通社河内——7月5日,"
+            "越南计划与投资部统计总局表示,今年前六个月越南出口总额达1200亿美元。")
+    assert not of(body, "STATEMENT")
+
+
+def test_a_foreign_ministrys_words_on_a_disaster_are_still_a_statement():
+    # 外交部表示: a body of foreign affairs speaks (open gold counts these)
+    body = _STORM + "泰国外交部表示,对台风造成的人员伤亡深表同情,愿向越方提供帮助。"
+    assert of(body, "STATEMENT")
+
+
+def test_a_bodys_press_release_on_aid_is_still_a_statement():
+    # 发表新闻公报称: a press release of the body's own
+    body = _STORM + "当天,韩国国际协力团发表新闻公报称,将向越南灾区提供价值50万美元的援助以帮助灾后重建,灾害已造成严重损失。"
+    assert of(body, "STATEMENT")
