@@ -30,3 +30,23 @@ def test_a_bodys_press_release_on_aid_is_still_a_statement():
     # 发表新闻公报称: a press release of the body's own
     body = _STORM + "当天,韩国国际协力团发表新闻公报称,将向越南灾区提供价值50万美元的援助以帮助灾后重建,灾害已造成严重损失。"
     assert of(body, "STATEMENT")
+
+
+def test_an_unnamed_official_of_a_ministry_is_no_named_speaker():
+    # 某部某官员称: the ministry is only what an unnamed person belongs to
+    body = ("越南水果出口增长\n\n越通社河内——4月3日,"
+            "越南工贸部某官员称,尽管越南水果已进入欧洲市场,但开拓新市场仍面临不少困难。")
+    assert not of(body, "STATEMENT")
+
+
+def test_an_unnamed_commander_of_a_body_is_no_named_speaker():
+    # 联合国…指挥官说: the commander left unnamed
+    body = _STORM + "联合国驻马里维和部队指挥官说,越南工兵分队的官兵工作认真,深受当地民众好评。"
+    assert not of(body, "STATEMENT")
+
+
+def test_a_ministry_official_at_a_press_conference_still_speaks_for_it():
+    # 在…新闻发布会上,商务部有关负责人表示: a press setting, as for a spokesperson
+    body = ("商务部介绍双边经贸\n\n新华社北京3月5日电 在今天举行的商务部例行新闻发布会上,"
+            "商务部有关负责人表示,中越双边贸易保持稳定。")
+    assert of(body, "STATEMENT")

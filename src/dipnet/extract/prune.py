@@ -26,6 +26,7 @@ from dipnet.extract.speakerless import (
     no_speaker,
     read_for_others,
     topic_talks,
+    unnamed_member,
     unnamed_subject,
 )
 from dipnet.extract.spoken import instrument_framed, principle_before
@@ -177,7 +178,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
                 not_signed(ev, sentence) or no_speaker(ev, sentence, people) or since_only(ev, sentence) or \
                 unnamed_subject(ev, sentence, people) or message_said(ev, sentence) or \
                 read_for_others(ev, sentence) or kind_of_meeting(ev, sentence) or message_words(ev, text, people) or \
-                body_figures(ev, sentence, people):
+                body_figures(ev, sentence, people) or unnamed_member(ev, sentence, people):
             continue
         joint_press(ev, text, people)
         named_spokesperson(ev, sentence, people, tuple(cb.spokesman_words))
