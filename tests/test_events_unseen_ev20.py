@@ -50,3 +50,30 @@ def test_a_ministry_official_at_a_press_conference_still_speaks_for_it():
     body = ("商务部介绍双边经贸\n\n新华社北京3月5日电 在今天举行的商务部例行新闻发布会上,"
             "商务部有关负责人表示,中越双边贸易保持稳定。")
     assert of(body, "STATEMENT")
+
+
+_TRADE = "两国经贸合作稳步发展\n\n越通社河内——3月8日,越南工贸部举行越南与智利经贸合作座谈会。"
+
+
+def test_an_instrument_named_as_what_took_effect_is_no_signing():
+    # 于…正式生效的《…协定》: the instrument took effect, nothing signed in the sentence
+    body = _TRADE + "于2014年1月1日正式生效的《越南与智利自由贸易协定》为两国企业带来了新的机遇。"
+    assert not of(body, "AGREEMENT")
+
+
+def test_an_instrument_named_as_what_was_negotiated_is_no_signing():
+    # …进行谈判的…协定: an instrument described by its negotiation
+    body = _TRADE + "智方认为,这是智利迄今进行谈判的最全面的自由贸易协定。"
+    assert not of(body, "AGREEMENT")
+
+
+def test_an_instrument_under_talks_is_no_signing():
+    # 正就签署…协定进行磋商: still being negotiated
+    body = _TRADE + "目前,双方正就签署2026年至2030年阶段农业合作框架协定进行磋商。"
+    assert not of(body, "AGREEMENT")
+
+
+def test_an_instrument_referred_back_to_is_no_signing():
+    # 据该协定,…: the instrument told before, referred back to
+    body = _TRADE + "据该协定,智利将向越南开放农产品市场。"
+    assert not of(body, "AGREEMENT")
