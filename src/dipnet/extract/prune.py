@@ -17,6 +17,7 @@ from dipnet.extract.sameday import dates_agree
 from dipnet.extract.signings import relation_statements
 from dipnet.extract.since import since_only
 from dipnet.extract.speakerless import (
+    body_figures,
     each_speaks,
     interviewee,
     message_said,
@@ -25,6 +26,7 @@ from dipnet.extract.speakerless import (
     no_speaker,
     read_for_others,
     topic_talks,
+    unnamed_member,
     unnamed_subject,
 )
 from dipnet.extract.spoken import instrument_framed, principle_before
@@ -175,7 +177,8 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
                 _unnamed_leaders(ev, sentence, people, cb) or _instrument_words(ev, sentence, people) or \
                 not_signed(ev, sentence) or no_speaker(ev, sentence, people) or since_only(ev, sentence) or \
                 unnamed_subject(ev, sentence, people) or message_said(ev, sentence) or \
-                read_for_others(ev, sentence) or kind_of_meeting(ev, sentence) or message_words(ev, text, people):
+                read_for_others(ev, sentence) or kind_of_meeting(ev, sentence) or message_words(ev, text, people) or \
+                body_figures(ev, sentence, people) or unnamed_member(ev, sentence, people):
             continue
         joint_press(ev, text, people)
         named_spokesperson(ev, sentence, people, tuple(cb.spokesman_words))

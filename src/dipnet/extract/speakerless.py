@@ -179,3 +179,34 @@ def message_said(ev: Event, sentence: str) -> bool:
     spots = _trigger_spots(ev, sentence)
     return bool(spots) and all(before.search(sentence[:k]) for k in spots)
 
+
+def body_figures(ev: Event, sentence: str, people: set[str]) -> bool:
+    """越南灾害管理局指出,洪灾已造成40人死亡: a body that is no body of foreign affairs reporting a toll or a
+    statistic gives data, no named official's STATEMENT (SPEC) — at every occurrence of the trigger."""
+    if ev.type != "STATEMENT" or not ev.participants or ev.participants[0] in people \
+            or statement_pattern("foreign_affairs_body").search(ev.participants[0]):
+        return False
+    figures = statement_pattern("body_figures")
+    trig = str(ev.attributes.get("trigger", ""))
+    spots = _trigger_spots(ev, sentence)
+    release = statement_pattern("body_release_before")
+    return bool(spots) and all(figures.search(sentence, k + len(trig)) and not release.search(sentence, 0, k)
+                               for k in spots)
+
+
+def unnamed_member(ev: Event, sentence: str, people: set[str]) -> bool:
+    """农业部某官员称…: a body named only as what an unnamed person belongs to does not speak for them, and no
+    named official speaks (SPEC) — at every occurrence of the trigger; a press setting keeps the body's words."""
+    if ev.type != "STATEMENT" or not ev.participants or ev.participants[0] in people \
+            or statement_pattern("press_setting").search(sentence):
+        return False
+    body, member = ev.participants[0], statement_pattern("unnamed_member")
+    spots = _trigger_spots(ev, sentence)
+    for k in spots:
+        at = sentence.rfind(body, 0, k)
+        gap = sentence[at + len(body):k] if at != -1 else ""
+        if not gap or any(ch in gap for ch in _CLAUSE_MARKS) or any(p in gap for p in people) \
+                or not member.search(gap):
+            return False
+    return bool(spots)
+
