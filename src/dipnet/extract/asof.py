@@ -204,9 +204,8 @@ def figure_as_of(ctx: Context, pos: int, s_start: int, c_end: int, kind: str) ->
                 and (text.endswith(words("baseline_before") + words("base_value_before"), 0, t.start)
                      or rx.compile(ctx.data["multiple_base_after"]).match(text, t.end)):
             t = None  # a comparison base (较2002年的60亿新元。, 是2000年论坛启动时的22倍) frames no sentence after its own
-        elif t is not None and t.end <= s_start and len(t.value or "") >= 4 and not _tells_a_figure(ctx, t.start) \
-                and (len(t.value or "") >= 7 or not any_of(words("year_back_words")).search(text, s_start, pos)):
-            t = None  # the month or year of an event (2022年10月…进行正式访问。, 2013年升级为战略伙伴。) frames no figure after it either
+        elif t is not None and t.end <= s_start and len(t.value or "") >= 7 and not _tells_a_figure(ctx, t.start):
+            t = None  # the month of an event (2022年10月…进行正式访问。) frames no figure after it either
     return (ctx.date_at(pos) if kind == "year" or not t else _reanchored(ctx, t)), own_time
 
 
