@@ -247,8 +247,8 @@ def _outside_asides(ctx: Context, t: TimeExpr | None, a: int, pos: int) -> TimeE
     while t is not None and t.end <= pos:
         closing = next((k for k in range(t.end, pos) if text[k] in ")）"), None)
         opening = max(text.rfind("(", a, t.start), text.rfind("（", a, t.start))
-        if closing is None or opening == -1 or any(text[k] in "(（" for k in range(opening + 1, t.start)):
-            return t
+        if closing is None or opening == -1 or any(text[k] in "(（)）" for k in range(opening + 1, t.start)):
+            return t  # ('越南纺织服装工业集团(Vinatex)统计数据,2011年4月,…(增长10.6%),…': a bracket closed before the time holds no aside around it)
         t = time_before(ctx, a, opening)
     return t
 
