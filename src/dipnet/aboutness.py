@@ -19,6 +19,7 @@ _FLOOR = 0.1  # a candidate must share at least this share, and this much more t
 _STRONG, _STRONG_GAP = 0.5, 0.3  # over a headline-shaped line picked, a candidate must share this much
 _MIN_SHARED = 2  # and at least this many word pairs
 _ENOUGH = 0.4  # …or this share: the first line about the story heads it (a caption below may share more)
+_SLOGAN = 20  # a sentence shorter than this over the headline is a site's slogan, not the story's opening
 _NEAR = 0.75  # the first candidate sharing this share of the best one's is the headline
 
 
@@ -64,7 +65,8 @@ def about_line(texts: list[str], at: int, layout: Layout) -> int:
     bare: list[str] = []  # the lines over the story's first sentence, read so (no line under it is)
     first = None
     for t in texts:
-        if "。" in (line := _bare(t, layout)) and not is_furniture(line, layout):  # (not a notice)
+        # (not a notice, nor a site's short slogan: "来自世界各地的最新消息。")
+        if "。" in (line := _bare(t, layout)) and len(line) >= _SLOGAN and not is_furniture(line, layout):
             first = len(bare)
             break
         bare.append(line)
@@ -85,9 +87,10 @@ def about_line(texts: list[str], at: int, layout: Layout) -> int:
     top = max(scores.values(), default=0.0)
     # a headline-shaped line picked gives way only to a line clearly more about the story
     # (one that shares no word at all with the story is no headline of it: a site's name, "某某中央广播电台")
-    shaped = _candidate(head, layout) and held > 0
+    # (nor does a section's label sharing one pair by chance: "国际" over "国际要闻" over the headline)
+    shaped = _candidate(head, layout) and held >= (_MIN_SHARED if len(_pairs(head)) < _FEW_PAIRS else 1)
     floor = (_STRONG, _STRONG_GAP) if shaped else (_FLOOR, _FLOOR)
-    if top < max(floor[0], own + floor[1]):
+    if top < max(floor[0], (own if held >= _MIN_SHARED else 0.0) + floor[1]):
         return at
     return min(k for k, s in scores.items() if s >= min(_NEAR * top, _ENOUGH))
 
