@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from dipnet.aboutness import about_line, other_headlines
 from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.crosshead import crosshead
+from dipnet.footlines import above_footer, no_teaser
 from dipnet.furniture import byline_first as _byline_first
 from dipnet.furniture import headless as _headless
 from dipnet.furniture import headline_shaped
@@ -51,13 +52,12 @@ _CJK = _plain(r"[\u4e00-\u9fff]")
 _TITLE_STAMP = _plain(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2})\s*(?:\||\d{1,2}:\d{2})")
 # a site's title bar or masthead: "站名 Brand - 口号", "标题 | 站名"
 _MASTHEAD_SEP = _plain(r"\s[-|｜–—]|[-|｜–—]\s")  # normalization may drop one of the spaces
-# a photographer's credit closing a caption ("某社记者某某摄 113年7月10日")
 # where a person stands in the photo ("某某(左)向某某(右二)介绍…"): the line is the photo's caption
 _PLACED = _plain(r"[(（](?:左|右|中|前排|后排|前|后)[一二三四五六七八九\d]?[)）]")
 _BAR_WINDOW = 40  # how far below a browser's title bar its headline may be printed again (past long menus)
 _HEADER_MAX = 20  # how far down a site's header (menus, notices, an age gate, a breadcrumb) is looked for
 _CRAWL_DATE = _plain(r"date\s?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s?")
-_PHOTO_CREDIT = _plain(r"记者\s?[\u4e00-\u9fff]{2,4}\s?摄(?:\s|$|\d)")
+_PHOTO_CREDIT = _plain(r"记者\s?[\u4e00-\u9fff]{2,4}\s?摄(?:\s|$|\d)")  # closing a caption ("某社记者某某摄 113年7月10日")
 
 
 @dataclass
@@ -145,12 +145,13 @@ class _Builder:
 
     def related_block(self, lines: list[_Line]) -> None:
         """Teasers: [caption] headline [summary], repeated; a headline printed twice is one."""
+        lines = above_footer(lines, self.layout)  # (the site's footer, and what stands under it, is no teaser)
         pending: _Line | None = None
         current: Brief | None = None
         last_was_headline = False
         for k, ln in enumerate(lines):
             teaser = promo_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
-            if not teaser and (ln.text in self.layout.agencies or ln.text in self.layout.more_markers or label_row(ln.text)
+            if not teaser and (ln.text in self.layout.agencies or no_teaser(ln.text, self.layout) or ln.text in self.layout.more_markers or label_row(ln.text)
                                or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline

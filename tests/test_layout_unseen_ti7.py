@@ -1,0 +1,88 @@
+"""Titles and briefs on page shapes the tuning pages did not teach (ti7). All text here is invented."""
+
+from __future__ import annotations
+
+from dipnet.layout import load_layout
+from dipnet.model import Page
+from dipnet.normalize import normalize
+from dipnet.segment import segment
+
+HEADLINE = "北方国外长访问南方国 双方同意深化港口合作"
+STORY = ("北方国外长甲乙丙3日抵达南方国首都,开始对南方国进行为期两天的正式访问。"
+         "访问期间,甲乙丙同南方国外长丁戊己举行会谈,双方同意深化港口合作,扩大农产品贸易。\n"
+         "丁戊己表示,南方国愿同北方国一道,推动两国关系不断向前发展。")
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    return segment(normalize(Page(source="t.txt", text=text)))
+
+
+def _briefs(text: str) -> list[str]:
+    doc = _doc(text)
+    return [doc.text[b.headline.start:b.headline.end] for b in doc.briefs]
+
+
+# --- titles: a section's labels, a site's slogan over the headline ---
+
+def test_section_labels_over_the_headline_are_not_the_title() -> None:
+    # (the label's one word pair, "国际", stands in the story by chance)
+    page = "国际\n\n国际要闻\n\n" + HEADLINE + "\n\n" + STORY.replace("扩大农产品贸易", "扩大国际航运")
+    assert _doc(page).title == HEADLINE
+
+
+def test_a_sites_slogan_sentence_over_the_headline_is_not_the_story() -> None:
+    page = "某某资讯\n\n每天为您带来全球最新消息。\n\n" + HEADLINE + "\n\n" + HEADLINE + "\n\n" + STORY
+    assert _doc(page).title == HEADLINE
+
+
+def test_a_short_headline_the_story_shares_stays() -> None:  # guard
+    page = "港口合作\n\n" + STORY
+    assert _doc(page).title == "港口合作"
+
+
+def test_a_headline_over_its_story_stays() -> None:  # guard
+    assert _doc(HEADLINE + "\n\n" + STORY).title == HEADLINE
+
+
+# --- briefs: the site's footer and tag rows under a related-news block ---
+
+TEASERS = ("相关新闻\n\n东方国总统会见西方国议长 双方讨论能源合作\n\n"
+           "南方国举办国际咖啡节 吸引上万名游客参加\n\n")
+WANT = ["东方国总统会见西方国议长 双方讨论能源合作", "南方国举办国际咖啡节 吸引上万名游客参加"]
+
+
+def test_a_tag_row_under_the_teasers_is_no_brief() -> None:
+    page = HEADLINE + "\n\n" + STORY + "\n\n" + TEASERS + "关键词：港口 合作 访问\n"
+    assert _briefs(page) == WANT
+
+
+def test_a_comment_prompt_under_the_teasers_is_no_brief() -> None:
+    page = HEADLINE + "\n\n" + STORY + "\n\n" + TEASERS + "网友评论\n\n请先登录后发表评论\n"
+    assert _briefs(page) == WANT
+
+
+def test_a_footer_menu_under_the_teasers_is_no_brief() -> None:
+    page = HEADLINE + "\n\n" + STORY + "\n\n" + TEASERS + "关于本站\n联系方式\n投稿须知\n"
+    assert _briefs(page) == WANT
+
+
+def test_nothing_under_the_sites_footer_is_a_brief() -> None:
+    page = (HEADLINE + "\n\n" + STORY + "\n\n" + TEASERS + "版权所有 某某资讯网\n\n"
+            "东方国铁路建设取得新进展 全线预计明年通车\n")
+    assert _briefs(page) == WANT
+
+
+def test_a_corrections_bracket_after_the_end_mark_is_no_brief() -> None:
+    page = (HEADLINE + "\n\n" + STORY.replace("发展。", "发展。(完)") + "\n\n【纠错】 【责任编辑:丙丁】\n\n"
+            "东方国铁路建设取得新进展 全线预计明年通车\n")
+    assert _briefs(page) == ["东方国铁路建设取得新进展 全线预计明年通车"]
+
+
+def test_no_teaser_lines() -> None:
+    from dipnet.footlines import no_teaser
+
+    layout = load_layout()
+    assert no_teaser("标签:港口 合作", layout)
+    assert no_teaser("• 关于本站", layout)
+    assert not no_teaser("东方国总统会见西方国议长", layout)
+    assert not no_teaser("标签厂迁往东方国", layout)  # (a headline opening with the word)
