@@ -86,3 +86,13 @@ def test_no_teaser_lines() -> None:
     assert no_teaser("• 关于本站", layout)
     assert not no_teaser("东方国总统会见西方国议长", layout)
     assert not no_teaser("标签厂迁往东方国", layout)  # (a headline opening with the word)
+
+
+def test_an_images_empty_link_in_the_block_is_no_brief() -> None:
+    page = (HEADLINE + "\n\n" + STORY + "\n\n相关新闻\n\n![]() |\n\n" + WANT[0] + "\n\n![](pic.jpg)\n\n" + WANT[1] + "\n")
+    assert _briefs(page) == WANT
+
+
+def test_prev_next_labels_after_the_end_mark_are_no_part_of_the_briefs() -> None:
+    page = (HEADLINE + "\n\n" + STORY.replace("发展。", "发展。(完)") + "\n\n上一篇：" + WANT[0] + "\n下一篇：" + WANT[1] + "\n")
+    assert _briefs(page) == WANT

@@ -14,6 +14,8 @@ from dipnet.layout import Layout, holds_any
 from dipnet.rx import plain as _plain
 
 _MENU_ITEM = 5  # a line this short (bullets aside) is a menu's item, not a teaser's headline
+_FEW_CJK = 4  # …and so is a line of fewer Chinese characters (an image's empty link "![]() |", "更多>>")
+_CJK = _plain(r"[\u4e00-\u9fff]")
 _BRACKET = _plain(r"【([^】]{1,8})】")
 _LEAD_MARKS = "•·・-–—*>»▪▫◆◇■□●○ "
 
@@ -33,7 +35,7 @@ def _field_row(text: str, layout: Layout) -> bool:
 def no_teaser(text: str, layout: Layout) -> bool:
     """A line in a related-news block (or after the story's end mark) that is no teaser's headline."""
     core = _core(text)
-    if len(core) <= _MENU_ITEM and not any(ch.isdigit() for ch in core):
+    if len(core) <= _MENU_ITEM and not any(ch.isdigit() for ch in core) or len(_CJK.findall(core)) < _FEW_CJK:
         return True
     if _field_row(core, layout) or holds_any(core, layout.comment_prompts):
         return True
@@ -58,3 +60,12 @@ _L = TypeVar("_L", bound=_Shown)
 def above_footer(lines: Sequence[_L], layout: Layout) -> list[_L]:
     """The block's lines above the first that closes it."""
     return next((list(lines[:k]) for k, ln in enumerate(lines) if closes_block(ln.text, layout)), list(lines))
+
+
+def past_nav_label(text: str, at: int, layout: Layout) -> int:
+    """Where a teaser's headline starts past a previous or next story's label ("上一篇：标题"), from `at`."""
+    for label in layout.prev_next:  # (longest first)
+        if text.startswith(label, at):
+            k = len(text) - len(text[at + len(label):].lstrip(" :："))
+            return k if len(_CJK.findall(text, k)) >= _FEW_CJK else at
+    return at

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from dipnet.aboutness import about_line, other_headlines
 from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.crosshead import crosshead
-from dipnet.footlines import above_footer, no_teaser
+from dipnet.footlines import above_footer, no_teaser, past_nav_label
 from dipnet.furniture import byline_first as _byline_first
 from dipnet.furniture import headless as _headless
 from dipnet.furniture import headline_shaped
@@ -132,6 +132,7 @@ class _Builder:
     def new_brief(self, headline: _Line, caption: _Line | None) -> Brief:
         # a list's bullet is no part of the headline; a date stamp after it is the teaser's date
         a, z, stamp = teaser_span(headline.text)
+        a = past_nav_label(headline.text, a, self.layout)  # ("上一篇：标题" in a block of teasers)
         b = Brief(index=len(self.briefs), headline=Span(headline.start + a, headline.start + z))
         if caption is not None:
             b.caption = Span(caption.start, caption.end)
