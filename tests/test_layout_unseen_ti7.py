@@ -96,3 +96,11 @@ def test_an_images_empty_link_in_the_block_is_no_brief() -> None:
 def test_prev_next_labels_after_the_end_mark_are_no_part_of_the_briefs() -> None:
     page = (HEADLINE + "\n\n" + STORY.replace("发展。", "发展。(完)") + "\n\n上一篇：" + WANT[0] + "\n下一篇：" + WANT[1] + "\n")
     assert _briefs(page) == WANT
+
+
+def test_the_headline_printed_again_with_its_photo_marker_heads_the_run() -> None:
+    # a widget's line over the headline, the headline again with its photo's marker, then the dateline
+    page = ("南城 多云 18°C\n\n东方国总理会见西方国外长\n\n东方国总理会见西方国外长- ảnh 1\n\n"
+            "(VOVworld)-东方国总理5日在首都会见到访的西方国外长,双方就深化经贸合作交换意见。\n\n"
+            "东方国总理表示,东方国愿同西方国扩大贸易往来。")
+    assert _doc(page).title == "东方国总理会见西方国外长"

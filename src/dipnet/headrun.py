@@ -35,6 +35,9 @@ def over_the_byline(lines: list[str], i: int, layout: Layout) -> int:
         if is_furniture(t, layout):
             buttons = True
             continue
+        # the line above again with a photo's marker run in ("标题- ảnh 1"; printed twice alone, a caption): it heads
+        if k > i + 1 and len(above := lines[k - 1]) >= 6 and t != above and t.startswith(above):
+            return k - 1 if (k - 1 - i >= 2 or buttons) else i
         if not headline_shaped(t) or t.startswith(_SUBTITLE_OPENERS):
             return i
         if _over_the_story(lines[k + 1], layout):
