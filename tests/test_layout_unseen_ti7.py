@@ -104,3 +104,16 @@ def test_the_headline_printed_again_with_its_photo_marker_heads_the_run() -> Non
             "(VOVworld)-东方国总理5日在首都会见到访的西方国外长,双方就深化经贸合作交换意见。\n\n"
             "东方国总理表示,东方国愿同西方国扩大贸易往来。")
     assert _doc(page).title == "东方国总理会见西方国外长"
+
+
+def test_the_headlines_deck_under_it_is_no_row_of_teasers() -> None:
+    for under in ("", "2024-05-03 10:20 来源:某某网\n"):
+        page = HEADLINE + "\n两国签署三项合作文件 港口与农业成为重点\n" + under + STORY
+        assert _briefs(page) == []
+        assert _doc(page).title == HEADLINE
+
+
+def test_a_row_of_teasers_under_the_story_stays_briefs() -> None:  # guard
+    row = ["东方国总统会见西方国议长", "南方国举办国际咖啡节吸引游客"]
+    page = HEADLINE + "\n\n" + STORY + "\n\n" + " ".join(row) + "\n"
+    assert _briefs(page) == row

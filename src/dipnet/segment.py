@@ -375,8 +375,8 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
         parts = (link_list(ln.text) or link_list(ln.text, long=True)) if i > at else link_list(ln.text, long=True) if i < at else None
         if parts and main and "".join(parts) in main[at].text.replace(" ", ""):
             parts = None  # the headline printed again below it (its halves parted by a space), not teasers
-        if parts and 0 < i < len(main) - 1 and crosshead(parts, ln.text, main[i - 1].text, main[i + 1].text):
-            parts = None  # a crosshead between two of the story's paragraphs
+        if parts and 0 < i < len(main) - 1 and crosshead(parts, ln.text, main[i - 1].text, main[i + 1].text, i - at):
+            parts = None  # a crosshead between two of the story's paragraphs, or the headline's deck under it
         if parts:
             b.link_list(ln, parts)
         else:
