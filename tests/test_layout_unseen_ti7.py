@@ -117,3 +117,10 @@ def test_a_row_of_teasers_under_the_story_stays_briefs() -> None:  # guard
     row = ["东方国总统会见西方国议长", "南方国举办国际咖啡节吸引游客"]
     page = HEADLINE + "\n\n" + STORY + "\n\n" + " ".join(row) + "\n"
     assert _briefs(page) == row
+
+
+def test_a_short_headline_over_a_share_bar_is_no_site_name() -> None:
+    page = ("北方国南方国深化合作\n分享到: 微信 微博 QQ空间\n"
+            "北方国驻南方国大使馆5月3日举行招待会,庆祝两国建交50周年。南方国外交部副部长出席并致辞。\n"
+            "双方表示将继续推动两国关系向前发展。")
+    assert _doc(page).title == "北方国南方国深化合作"

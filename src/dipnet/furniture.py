@@ -256,9 +256,10 @@ def _named_button(text: str, layout: Layout) -> bool:
 def masthead(text: str, after: str, layout: Layout) -> bool:
     """The site's name or slogan over its buttons and menus ("某某新闻网" over "报料", "主页"): a short
     line with no sentence in it whose next line is a button or a notice (not a stamp: a short
-    headline stands over its date)."""
+    headline stands over its date; nor a share bar, "分享到: 微信 微博": it stands under a short headline)."""
     return len(text) <= 12 and not _plain(r"[。,;!?:：\d]").search(text) and not _plain(r"\d").search(after) \
-        and (after in layout.boilerplate or holds_any(after, layout.notice_markers))
+        and (after in layout.boilerplate or holds_any(after, layout.notice_markers)) \
+        and not after.startswith(layout.share_tails)
 
 
 def headless(banner: list[str], text: str, after: str | None, layout: Layout | None = None) -> bool:
