@@ -124,3 +124,8 @@ def test_a_short_headline_over_a_share_bar_is_no_site_name() -> None:
             "北方国驻南方国大使馆5月3日举行招待会,庆祝两国建交50周年。南方国外交部副部长出席并致辞。\n"
             "双方表示将继续推动两国关系向前发展。")
     assert _doc(page).title == "北方国南方国深化合作"
+
+
+def test_a_seven_character_headline_under_a_sites_masthead_is_the_title() -> None:
+    page = "某某资讯 - 您身边的新闻\n\n外长访问南方国\n\n" + STORY
+    assert _doc(page).title == "外长访问南方国"

@@ -13,6 +13,7 @@ from dipnet.lineshape import is_caption, is_credit, photo_marker
 from dipnet.rx import plain as _plain
 
 _RUN = _plain(r"[\u3400-\u9fff]{2,}")
+_SHORT = _plain(r"[\u4e00-\u9fff]{6,7}")  # a headline shorter than headline_shaped's: six or seven characters
 _BODY_CHARS = 600  # how much of the story's opening a line is compared with
 _WEAK = 0.25  # a picked line sharing less than this share of its word pairs is not what the story is about
 _FLOOR = 0.1  # a candidate must share at least this share, and this much more than the line picked
@@ -47,8 +48,8 @@ def _bare(text: str, layout: Layout) -> str:
 
 
 def _candidate(text: str, layout: Layout) -> bool:
-    core = text.rstrip("?？!！")
-    return headline_shaped(core) and not is_caption(text, layout) and not is_credit(text, layout) \
+    core = text.rstrip("?？!！")  # (a short headline is all Chinese: "某某访问某国")
+    return (headline_shaped(core) or _SHORT.fullmatch(core) is not None) and not is_caption(text, layout) and not is_credit(text, layout) \
         and not is_furniture(text, layout) and not is_breadcrumb(text) and not text.startswith(layout.menu_bullets)
 
 
