@@ -129,3 +129,9 @@ def test_a_short_headline_over_a_share_bar_is_no_site_name() -> None:
 def test_a_seven_character_headline_under_a_sites_masthead_is_the_title() -> None:
     page = "某某资讯 - 您身边的新闻\n\n外长访问南方国\n\n" + STORY
     assert _doc(page).title == "外长访问南方国"
+
+
+def test_the_sites_promotion_and_contact_lines_under_the_teasers_are_no_briefs() -> None:
+    for tail in ("想看更多精彩内容请关注某某资讯公众号", "(本文来源:某某资讯 作者:丙丁)", "爆料电话:010-23456789 欢迎来稿"):
+        page = HEADLINE + "\n\n" + STORY + "\n\n" + TEASERS + tail + "\n"
+        assert _briefs(page) == WANT, tail

@@ -1,5 +1,6 @@
 """Lines of the site's footer and tag rows under a story or in its related-news block: no teaser
-headlines. A tag row ("标签:外交 访问"), a comment prompt ("请登录后发表评论"), a corrections or editor's
+headlines. A tag row ("标签:外交 访问"), a comment prompt ("请登录后发表评论"), the site's notices, promotions
+and contacts ("更多内容请关注某某公众号", "新闻热线:…"), a corrections or editor's
 bracket ("【纠错】【责任编辑:某某】") and a footer menu's item ("关于我们": no teaser headline is this
 short) are skipped; the site's footer (copyright, licence number) or a label heading a row of search
 words ("热门搜索") closes the block: nothing under it is a teaser."""
@@ -17,6 +18,7 @@ _MENU_ITEM = 5  # a line this short (bullets aside) is a menu's item, not a teas
 _FEW_CJK = 4  # …and so is a line of fewer Chinese characters (an image's empty link "![]() |", "更多>>")
 _CJK = _plain(r"[\u4e00-\u9fff]")
 _BRACKET = _plain(r"【([^】]{1,8})】")
+_CONTACT = _plain(r"[\w.-]+@[\w-]+\.[a-z]{2,}|\d{3,4}-\d{7,8}")  # an e-mail address, a telephone number
 _LEAD_MARKS = "•·・-–—*>»▪▫◆◇■□●○ "
 
 
@@ -38,6 +40,9 @@ def no_teaser(text: str, layout: Layout) -> bool:
     if len(core) <= _MENU_ITEM and not any(ch.isdigit() for ch in core) or len(_CJK.findall(core)) < _FEW_CJK:
         return True
     if _field_row(core, layout) or holds_any(core, layout.comment_prompts):
+        return True
+    # the site's notices and promotions, its source line and contacts ("请关注某某公众号", "新闻热线:…")
+    if holds_any(core, layout.notice_markers) or holds_any(core, layout.promo_lines) or _CONTACT.search(core):
         return True
     m = _BRACKET.match(core)  # "【纠错】 【责任编辑:某某】"
     return m is not None and (m.group(1) in layout.boilerplate or m.group(1).startswith(layout.credit_words))
