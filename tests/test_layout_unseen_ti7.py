@@ -135,3 +135,10 @@ def test_the_sites_promotion_and_contact_lines_under_the_teasers_are_no_briefs()
     for tail in ("想看更多精彩内容请关注某某资讯公众号", "(本文来源:某某资讯 作者:丙丁)", "爆料电话:010-23456789 欢迎来稿"):
         page = HEADLINE + "\n\n" + STORY + "\n\n" + TEASERS + tail + "\n"
         assert _briefs(page) == WANT, tail
+
+
+def test_a_kicker_over_the_headline_over_its_stamp_is_not_the_title() -> None:
+    page = ("【独家】\n\n港口合作迎来新机遇\n\n2024-05-03 10:20\n\n"
+            "她说,两国将在今后五年内共同建设三座现代化港口,并扩大农产品贸易规模。\n\n"
+            "双方还同意加强人员往来。")
+    assert _doc(page).title == "港口合作迎来新机遇"

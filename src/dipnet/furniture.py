@@ -334,13 +334,15 @@ def title_bar_repeat(texts: list[str]) -> int | None:
 def under_the_stamp(lines: list[str], i: int, layout: Layout) -> int:
     """Where the line found is no headline (a site's name, a section's word) and the page's stamp
     stands below it over the headline ("发布: 5:19pm 17/06/2022", then a few tags, then the
-    headline), the headline under the stamp; else `i`."""
+    headline), the headline under the stamp, or the headline right over it; else `i`."""
     if i >= len(lines) or _headline(lines[i]) or "。" in lines[i]:
         return i
     for j in range(i + 1, min(len(lines) - 1, i + 20)):
         if "。" in lines[j]:
             return i
         if is_stamp(lines[j], layout):
+            if j - 1 > i and _headline(lines[j - 1]) and not is_furniture(lines[j - 1], layout):
+                return j - 1  # (a kicker over the headline over its stamp: the headline)
             for k in range(j + 1, min(len(lines) - 1, j + 8)):
                 t = lines[k]
                 # (not the stamp's credit line, "来源:某某周刊", under a headline that closes with "?")
