@@ -142,3 +142,10 @@ def test_a_kicker_over_the_headline_over_its_stamp_is_not_the_title() -> None:
             "她说,两国将在今后五年内共同建设三座现代化港口,并扩大农产品贸易规模。\n\n"
             "双方还同意加强人员往来。")
     assert _doc(page).title == "港口合作迎来新机遇"
+
+
+def test_a_columns_six_character_name_repeated_in_the_story_gives_way_to_the_headline() -> None:
+    page = ("• 首页\n• 国际\n跳到正文\n北方报刊摘要\n北方国港口合作进入新阶段 南方国表示欢迎\n"
+            "北方报刊摘要今天关注北方国与南方国的港口合作,北方国外长表示合作进入新阶段。\n"
+            "南方国外长表示欢迎,并希望扩大农产品贸易。")
+    assert _doc(page).title == "北方国港口合作进入新阶段 南方国表示欢迎"

@@ -85,13 +85,19 @@ def about_line(texts: list[str], at: int, layout: Layout) -> int:
     for k in range(first):
         if k != at and _candidate(bare[k], layout) and (share := _shared(bare[k], body_text))[1] >= _MIN_SHARED:
             scores[k] = share[0]
-    top = max(scores.values(), default=0.0)
     # a headline-shaped line picked gives way only to a line clearly more about the story
     # (one that shares no word at all with the story is no headline of it: a site's name, "某某中央广播电台")
     # (nor does a section's label sharing one pair by chance: "国际" over "国际要闻" over the headline)
     shaped = _candidate(head, layout) and held >= (_MIN_SHARED if len(_pairs(head)) < _FEW_PAIRS else 1)
     floor = (_STRONG, _STRONG_GAP) if shaped else (_FLOOR, _FLOOR)
-    if top < max(floor[0], (own if held >= _MIN_SHARED else 0.0) + floor[1]):
+    need = max(floor[0], (own if held >= _MIN_SHARED else 0.0) + floor[1])
+    # (a line of six or seven characters heads the story only where no longer line does: a column's name
+    # repeated in the story, "某国报纸摘要", is no headline over a headline)
+    longer = {k: v for k, v in scores.items() if headline_shaped(bare[k].rstrip("?？!！"))}
+    if longer and max(longer.values()) >= need:
+        scores = longer
+    top = max(scores.values(), default=0.0)
+    if top < need:
         return at
     return min(k for k, s in scores.items() if s >= min(_NEAR * top, _ENOUGH))
 
