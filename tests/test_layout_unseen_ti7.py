@@ -149,3 +149,13 @@ def test_a_columns_six_character_name_repeated_in_the_story_gives_way_to_the_hea
             "北方报刊摘要今天关注北方国与南方国的港口合作,北方国外长表示合作进入新阶段。\n"
             "南方国外长表示欢迎,并希望扩大农产品贸易。")
     assert _doc(page).title == "北方国港口合作进入新阶段 南方国表示欢迎"
+
+
+def test_a_teasers_date_after_a_bar_is_no_part_of_its_headline() -> None:
+    page = (HEADLINE + "\n\n" + STORY + "\n\n相关新闻\n" + WANT[0] + " | 2024-05-03\n" + WANT[1] + " | 2024-05-04\n")
+    assert _briefs(page) == WANT
+
+
+def test_a_related_video_list_is_a_block_of_teasers() -> None:
+    page = (HEADLINE + "\n\n" + STORY + "\n\n相关视频\n" + WANT[0] + "\n02:35\n" + WANT[1] + "\n01:20\n")
+    assert _briefs(page) == WANT
