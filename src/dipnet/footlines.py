@@ -66,11 +66,3 @@ def above_footer(lines: Sequence[_L], layout: Layout) -> list[_L]:
     """The block's lines above the first that closes it."""
     return next((list(lines[:k]) for k, ln in enumerate(lines) if closes_block(ln.text, layout)), list(lines))
 
-
-def past_nav_label(text: str, at: int, layout: Layout) -> int:
-    """Where a teaser's headline starts past a previous or next story's label ("上一篇：标题"), from `at`."""
-    for label in layout.prev_next:  # (longest first)
-        if text.startswith(label, at):
-            k = len(text) - len(text[at + len(label):].lstrip(" :："))
-            return k if len(_CJK.findall(text, k)) >= _FEW_CJK else at
-    return at

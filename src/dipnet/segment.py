@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from dipnet.aboutness import about_line, other_headlines
 from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.crosshead import crosshead
-from dipnet.footlines import above_footer, no_teaser, past_nav_label
+from dipnet.footlines import above_footer, no_teaser
 from dipnet.furniture import byline_first as _byline_first
 from dipnet.furniture import headless as _headless
 from dipnet.furniture import headline_shaped
@@ -131,8 +131,7 @@ class _Builder:
 
     def new_brief(self, headline: _Line, caption: _Line | None) -> Brief:
         # a list's bullet is no part of the headline; a date stamp after it is the teaser's date
-        a, z, stamp = teaser_span(headline.text)
-        a = past_nav_label(headline.text, a, self.layout)  # ("上一篇：标题" in a block of teasers)
+        a, z, stamp = teaser_span(headline.text, self.layout.prev_next)  # (and without "上一篇：")
         b = Brief(index=len(self.briefs), headline=Span(headline.start + a, headline.start + z))
         if caption is not None:
             b.caption = Span(caption.start, caption.end)
@@ -146,7 +145,6 @@ class _Builder:
 
     def related_block(self, lines: list[_Line]) -> None:
         """Teasers: [caption] headline [summary], repeated; a headline printed twice is one."""
-        lines = above_footer(lines, self.layout)  # (the site's footer, and what stands under it, is no teaser)
         pending: _Line | None = None
         current: Brief | None = None
         last_was_headline = False
@@ -348,7 +346,7 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     if block is not None:
         if marker:  # (a story's last line over its block is the story's, not a marker)
             b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)
-        b.related_block(lines[block[0]:block[1]])
+        b.related_block(above_footer(lines[block[0]:block[1]], layout))  # (nor is the site's footer, or under it)
     main = [x for x in (_split_inline_more(ln, b, layout) for ln in main) if x.text]  # (a line that was all block goes)
     at = about_line([ln.text for ln in main], _title_index(main, layout), layout)
     inline: list[_Line] = []
