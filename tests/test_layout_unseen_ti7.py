@@ -159,3 +159,13 @@ def test_a_teasers_date_after_a_bar_is_no_part_of_its_headline() -> None:
 def test_a_related_video_list_is_a_block_of_teasers() -> None:
     page = (HEADLINE + "\n\n" + STORY + "\n\n相关视频\n" + WANT[0] + "\n02:35\n" + WANT[1] + "\n01:20\n")
     assert _briefs(page) == WANT
+
+
+def test_of_the_lines_about_the_story_the_one_over_the_byline_is_the_headline() -> None:
+    # a ticker's short line about the same story stands first, another story's line between
+    page = ("date 2024-05-03 我的频道\n*拖动栏目可自订顺序\n恢复默认 确定\n快讯\n"
+            "北方国外长将访南方国⋯双方拟签港口协议\n东方国股市收盘创新高 成交量放大\n"
+            "北方国外长将于下周访问南方国⋯双方拟签署港口合作协议\n记者丙丁戊/即时报导\n"
+            "北方国外交部3日宣布,外长甲乙丙将于下周访问南方国,双方拟签署港口合作协议,扩大农产品贸易。\n"
+            "南方国外交部表示欢迎。")
+    assert _doc(page).title == "北方国外长将于下周访问南方国⋯双方拟签署港口合作协议"

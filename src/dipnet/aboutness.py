@@ -8,6 +8,7 @@ from __future__ import annotations
 from operator import add
 
 from dipnet.furniture import headline_shaped, is_breadcrumb, is_furniture
+from dipnet.headrun import over_the_story
 from dipnet.layout import Layout
 from dipnet.lineshape import is_caption, is_credit, photo_marker
 from dipnet.rx import plain as _plain
@@ -99,7 +100,12 @@ def about_line(texts: list[str], at: int, layout: Layout) -> int:
     top = max(scores.values(), default=0.0)
     if top < need:
         return at
-    return min(k for k, s in scores.items() if s >= min(_NEAR * top, _ENOUGH))
+    near = [k for k, s in sorted(scores.items()) if s >= min(_NEAR * top, _ENOUGH)]
+    # (of those, the one right over the story's byline, stamp or dateline: a ticker's line over it
+    # may repeat the headline's words, "某某⋯某某传下周访某地" over "某某⋯某某据报计划下周访问某地")
+    # (not the first printed again, with a photo's marker or a site's name: "标题- ảnh 1", "标题 | 站名")
+    return next((k for k in near if k + 1 < len(texts) and over_the_story(texts[k + 1], layout)
+                 and bare[near[0]] not in texts[k]), near[0])
 
 
 _BAR = _plain(r"\s[-|｜–—]|[-|｜–—]\s|[|｜]")  # a site's masthead or title bar ("站名 - 口号", "标题 | 站名")
