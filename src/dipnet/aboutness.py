@@ -8,17 +8,20 @@ from __future__ import annotations
 from operator import add
 
 from dipnet.furniture import headline_shaped, is_breadcrumb, is_furniture
+from dipnet.headrun import over_the_story
 from dipnet.layout import Layout
 from dipnet.lineshape import is_caption, is_credit, photo_marker
 from dipnet.rx import plain as _plain
 
 _RUN = _plain(r"[\u3400-\u9fff]{2,}")
+_SHORT = _plain(r"[\u4e00-\u9fff]{6,7}")  # a headline shorter than headline_shaped's: six or seven characters
 _BODY_CHARS = 600  # how much of the story's opening a line is compared with
 _WEAK = 0.25  # a picked line sharing less than this share of its word pairs is not what the story is about
 _FLOOR = 0.1  # a candidate must share at least this share, and this much more than the line picked
 _STRONG, _STRONG_GAP = 0.5, 0.3  # over a headline-shaped line picked, a candidate must share this much
 _MIN_SHARED = 2  # and at least this many word pairs
 _ENOUGH = 0.4  # …or this share: the first line about the story heads it (a caption below may share more)
+_SLOGAN = 20  # a sentence shorter than this over the headline is a site's slogan, not the story's opening
 _NEAR = 0.75  # the first candidate sharing this share of the best one's is the headline
 
 
@@ -46,8 +49,8 @@ def _bare(text: str, layout: Layout) -> str:
 
 
 def _candidate(text: str, layout: Layout) -> bool:
-    core = text.rstrip("?？!！")
-    return headline_shaped(core) and not is_caption(text, layout) and not is_credit(text, layout) \
+    core = text.rstrip("?？!！")  # (a short headline is all Chinese: "某某访问某国")
+    return (headline_shaped(core) or _SHORT.fullmatch(core) is not None) and not is_caption(text, layout) and not is_credit(text, layout) \
         and not is_furniture(text, layout) and not is_breadcrumb(text) and not text.startswith(layout.menu_bullets)
 
 
@@ -64,7 +67,8 @@ def about_line(texts: list[str], at: int, layout: Layout) -> int:
     bare: list[str] = []  # the lines over the story's first sentence, read so (no line under it is)
     first = None
     for t in texts:
-        if "。" in (line := _bare(t, layout)) and not is_furniture(line, layout):  # (not a notice)
+        # (not a notice, nor a site's short slogan: "来自世界各地的最新消息。")
+        if "。" in (line := _bare(t, layout)) and len(line) >= _SLOGAN and not is_furniture(line, layout):
             first = len(bare)
             break
         bare.append(line)
@@ -82,14 +86,26 @@ def about_line(texts: list[str], at: int, layout: Layout) -> int:
     for k in range(first):
         if k != at and _candidate(bare[k], layout) and (share := _shared(bare[k], body_text))[1] >= _MIN_SHARED:
             scores[k] = share[0]
-    top = max(scores.values(), default=0.0)
     # a headline-shaped line picked gives way only to a line clearly more about the story
     # (one that shares no word at all with the story is no headline of it: a site's name, "某某中央广播电台")
-    shaped = _candidate(head, layout) and held > 0
+    # (nor does a section's label sharing one pair by chance: "国际" over "国际要闻" over the headline)
+    shaped = _candidate(head, layout) and held >= (_MIN_SHARED if len(_pairs(head)) < _FEW_PAIRS else 1)
     floor = (_STRONG, _STRONG_GAP) if shaped else (_FLOOR, _FLOOR)
-    if top < max(floor[0], own + floor[1]):
+    need = max(floor[0], (own if held >= _MIN_SHARED else 0.0) + floor[1])
+    # (a line of six or seven characters heads the story only where no longer line does: a column's name
+    # repeated in the story, "某国报纸摘要", is no headline over a headline)
+    longer = {k: v for k, v in scores.items() if headline_shaped(bare[k].rstrip("?？!！"))}
+    if longer and max(longer.values()) >= need:
+        scores = longer
+    top = max(scores.values(), default=0.0)
+    if top < need:
         return at
-    return min(k for k, s in scores.items() if s >= min(_NEAR * top, _ENOUGH))
+    near = [k for k, s in sorted(scores.items()) if s >= min(_NEAR * top, _ENOUGH)]
+    # (of those, the one right over the story's byline, stamp or dateline: a ticker's line over it
+    # may repeat the headline's words, "某某⋯某某传下周访某地" over "某某⋯某某据报计划下周访问某地")
+    # (not the first printed again, with a photo's marker or a site's name: "标题- ảnh 1", "标题 | 站名")
+    return next((k for k in near if k + 1 < len(texts) and over_the_story(texts[k + 1], layout)
+                 and bare[near[0]] not in texts[k]), near[0])
 
 
 _BAR = _plain(r"\s[-|｜–—]|[-|｜–—]\s|[|｜]")  # a site's masthead or title bar ("站名 - 口号", "标题 | 站名")

@@ -256,9 +256,10 @@ def _named_button(text: str, layout: Layout) -> bool:
 def masthead(text: str, after: str, layout: Layout) -> bool:
     """The site's name or slogan over its buttons and menus ("某某新闻网" over "报料", "主页"): a short
     line with no sentence in it whose next line is a button or a notice (not a stamp: a short
-    headline stands over its date)."""
+    headline stands over its date; nor a share bar, "分享到: 微信 微博": it stands under a short headline)."""
     return len(text) <= 12 and not _plain(r"[。,;!?:：\d]").search(text) and not _plain(r"\d").search(after) \
-        and (after in layout.boilerplate or holds_any(after, layout.notice_markers))
+        and (after in layout.boilerplate or holds_any(after, layout.notice_markers)) \
+        and not after.startswith(layout.share_tails)
 
 
 def headless(banner: list[str], text: str, after: str | None, layout: Layout | None = None) -> bool:
@@ -333,13 +334,15 @@ def title_bar_repeat(texts: list[str]) -> int | None:
 def under_the_stamp(lines: list[str], i: int, layout: Layout) -> int:
     """Where the line found is no headline (a site's name, a section's word) and the page's stamp
     stands below it over the headline ("发布: 5:19pm 17/06/2022", then a few tags, then the
-    headline), the headline under the stamp; else `i`."""
+    headline), the headline under the stamp, or the headline right over it; else `i`."""
     if i >= len(lines) or _headline(lines[i]) or "。" in lines[i]:
         return i
     for j in range(i + 1, min(len(lines) - 1, i + 20)):
         if "。" in lines[j]:
             return i
         if is_stamp(lines[j], layout):
+            if j - 1 > i and _headline(lines[j - 1]) and not is_furniture(lines[j - 1], layout):
+                return j - 1  # (a kicker over the headline over its stamp: the headline)
             for k in range(j + 1, min(len(lines) - 1, j + 8)):
                 t = lines[k]
                 # (not the stamp's credit line, "来源:某某周刊", under a headline that closes with "?")

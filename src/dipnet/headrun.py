@@ -12,7 +12,7 @@ _RUN_MAX = 8  # how far down a run is followed
 _SUBTITLE_OPENERS = ("—", "-", "(", "（")
 
 
-def _over_the_story(text: str, layout: Layout) -> bool:
+def over_the_story(text: str, layout: Layout) -> bool:
     """The line that opens a story under its headline: the byline, the stamp or the dateline."""
     if is_stamp(text, layout) or is_byline(text, layout):
         return True
@@ -27,7 +27,7 @@ def over_the_byline(lines: list[str], i: int, layout: Layout) -> int:
     ("中央社/河内13日专电"), that later line: the lines over it are other stories' teasers. The run has
     two lines or more over the headline, or buttons between, so that a headline with one subtitle
     under it keeps its place. Else `i`."""
-    if i + 1 >= len(lines) or not headline_shaped(lines[i]) or _over_the_story(lines[i + 1], layout):
+    if i + 1 >= len(lines) or not headline_shaped(lines[i]) or over_the_story(lines[i + 1], layout):
         return i
     buttons = False
     for k in range(i + 1, min(len(lines) - 1, i + _RUN_MAX)):
@@ -35,9 +35,12 @@ def over_the_byline(lines: list[str], i: int, layout: Layout) -> int:
         if is_furniture(t, layout):
             buttons = True
             continue
+        # the line above again with a photo's marker run in ("标题- ảnh 1"; printed twice alone, a caption): it heads
+        if k > i + 1 and len(above := lines[k - 1]) >= 6 and t != above and t.startswith(above):
+            return k - 1 if (k - 1 - i >= 2 or buttons) else i
         if not headline_shaped(t) or t.startswith(_SUBTITLE_OPENERS):
             return i
-        if _over_the_story(lines[k + 1], layout):
+        if over_the_story(lines[k + 1], layout):
             return k if (k - i >= 2 or buttons) else i
     return i
 

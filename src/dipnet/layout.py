@@ -51,6 +51,9 @@ class Layout:
     share_tails: tuple[str, ...] = ()  # a share button's label run into the headline's line ("标题分享到:")
     prev_next: tuple[str, ...] = ()  # the labels of the previous and next stories' links ("上一篇:"), longest first
     skip_links: tuple[str, ...] = ()  # a skip link's verb ("1. 跳转到更多某某网站")
+    field_labels: tuple[str, ...] = ()  # the label of a row of the page's tags ("标签:外交 访问"): no teaser
+    comment_prompts: tuple[str, ...] = ()  # a comment box's prompt under the story ("请登录后发表评论"): no teaser
+    promo_lines: tuple[str, ...] = ()  # the site's promotion or source line under the story ("请关注某某公众号")
 
 
 @lru_cache(maxsize=4)
@@ -100,6 +103,9 @@ def load_layout(user_file: str | None = None) -> Layout:
         share_tails=tuple(data.get("share_tails", [])),
         prev_next=tuple(sorted(data.get("prev_next", []), key=len, reverse=True)),
         channel_ends=tuple(data.get("channel_ends", [])),
+        field_labels=tuple(data.get("field_labels", [])),
+        comment_prompts=tuple(data.get("comment_prompts", [])),
+        promo_lines=tuple(data.get("promo_lines", [])),
     )
 
 

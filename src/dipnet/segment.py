@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from dipnet.aboutness import about_line, other_headlines
 from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.crosshead import crosshead
+from dipnet.footlines import above_footer, no_teaser
 from dipnet.furniture import byline_first as _byline_first
 from dipnet.furniture import headless as _headless
 from dipnet.furniture import headline_shaped
@@ -51,13 +52,12 @@ _CJK = _plain(r"[\u4e00-\u9fff]")
 _TITLE_STAMP = _plain(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2})\s*(?:\||\d{1,2}:\d{2})")
 # a site's title bar or masthead: "站名 Brand - 口号", "标题 | 站名"
 _MASTHEAD_SEP = _plain(r"\s[-|｜–—]|[-|｜–—]\s")  # normalization may drop one of the spaces
-# a photographer's credit closing a caption ("某社记者某某摄 113年7月10日")
 # where a person stands in the photo ("某某(左)向某某(右二)介绍…"): the line is the photo's caption
 _PLACED = _plain(r"[(（](?:左|右|中|前排|后排|前|后)[一二三四五六七八九\d]?[)）]")
 _BAR_WINDOW = 40  # how far below a browser's title bar its headline may be printed again (past long menus)
 _HEADER_MAX = 20  # how far down a site's header (menus, notices, an age gate, a breadcrumb) is looked for
 _CRAWL_DATE = _plain(r"date\s?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s?")
-_PHOTO_CREDIT = _plain(r"记者\s?[\u4e00-\u9fff]{2,4}\s?摄(?:\s|$|\d)")
+_PHOTO_CREDIT = _plain(r"记者\s?[\u4e00-\u9fff]{2,4}\s?摄(?:\s|$|\d)")  # closing a caption ("某社记者某某摄 113年7月10日")
 
 
 @dataclass
@@ -131,7 +131,7 @@ class _Builder:
 
     def new_brief(self, headline: _Line, caption: _Line | None) -> Brief:
         # a list's bullet is no part of the headline; a date stamp after it is the teaser's date
-        a, z, stamp = teaser_span(headline.text)
+        a, z, stamp = teaser_span(headline.text, self.layout.prev_next)  # (and without "上一篇：")
         b = Brief(index=len(self.briefs), headline=Span(headline.start + a, headline.start + z))
         if caption is not None:
             b.caption = Span(caption.start, caption.end)
@@ -150,7 +150,7 @@ class _Builder:
         last_was_headline = False
         for k, ln in enumerate(lines):
             teaser = promo_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
-            if not teaser and (ln.text in self.layout.agencies or ln.text in self.layout.more_markers or label_row(ln.text)
+            if not teaser and (ln.text in self.layout.agencies or no_teaser(ln.text, self.layout) or ln.text in self.layout.more_markers or label_row(ln.text)
                                or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
@@ -346,7 +346,7 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
     if block is not None:
         if marker:  # (a story's last line over its block is the story's, not a marker)
             b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)
-        b.related_block(lines[block[0]:block[1]])
+        b.related_block(above_footer(lines[block[0]:block[1]], layout))  # (nor is the site's footer, or under it)
     main = [x for x in (_split_inline_more(ln, b, layout) for ln in main) if x.text]  # (a line that was all block goes)
     at = about_line([ln.text for ln in main], _title_index(main, layout), layout)
     inline: list[_Line] = []
@@ -373,8 +373,8 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
         parts = (link_list(ln.text) or link_list(ln.text, long=True)) if i > at else link_list(ln.text, long=True) if i < at else None
         if parts and main and "".join(parts) in main[at].text.replace(" ", ""):
             parts = None  # the headline printed again below it (its halves parted by a space), not teasers
-        if parts and 0 < i < len(main) - 1 and crosshead(parts, ln.text, main[i - 1].text, main[i + 1].text):
-            parts = None  # a crosshead between two of the story's paragraphs
+        if parts and 0 < i < len(main) - 1 and crosshead(parts, ln.text, main[i - 1].text, main[i + 1].text, i - at):
+            parts = None  # a crosshead between two of the story's paragraphs, or the headline's deck under it
         if parts:
             b.link_list(ln, parts)
         else:

@@ -38,8 +38,8 @@ def teaser_parts(pieces: list[str]) -> list[str]:
 
 # a list's bullet or number before a teaser ("- ", "1. ", "2、", "(3)"; not "1.5万…")
 _BULLET = _plain(r"^(?:[-–•·▪*]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])\s*")
-# a date stamp after it, maybe in brackets: "2024/08/29", "2024-01-02 10:20", "2024年01月02日", "(2024-01-02)", "[01-02]"
-_TRAILING_STAMP = _plain(r"\s*(?:(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+# a date stamp after it, maybe in brackets or after a bar: "2024/08/29", "| 2024-05-03", "2024-01-02 10:20", "2024年01月02日", "(2024-01-02)", "[01-02]"
+_TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
                          r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】])$")
 
 
@@ -54,10 +54,12 @@ def teaser_bounds(text: str) -> tuple[int, int, int | None]:
     return a, z, stamp[0] if stamp and stamp[0] >= z else None
 
 
-def teaser_span(text: str) -> tuple[int, int, tuple[int, int] | None]:
+def teaser_span(text: str, nav: tuple[str, ...] = ()) -> tuple[int, int, tuple[int, int] | None]:
     """A teaser line's headline within it (start, end), and its date stamp's span, after the headline
-    or before it ("- 2019-08-11两国外长举行会谈"), or None."""
+    or before it ("- 2019-08-11两国外长举行会谈"), or None. The headline starts past a previous or next
+    story's label among `nav` ("上一篇：标题")."""
     a = m.end() if (m := _BULLET.match(text)) else 0
+    a = _past_label(text, a, nav)
     if (lead := _LEADING_STAMP.match(text, a)) and at_least(_CJK, text, 4, lead.end()):
         return lead.end(), len(text), (a, a + len(lead.group().rstrip()))
     st = _TRAILING_STAMP.search(text, a)
@@ -79,3 +81,12 @@ def trailing_stamp(text: str) -> int | None:
     """Where a date stamp closing the line starts ("某某会见某某 2024-01-01"), or None."""
     st = _TRAILING_STAMP.search(text)
     return st.start() if st and st.start() > 0 else None
+
+
+def _past_label(text: str, at: int, labels: tuple[str, ...]) -> int:
+    """Where the headline starts past one of `labels` (longest first) and its colon, from `at`."""
+    for label in labels:
+        if text.startswith(label, at):
+            k = len(text) - len(text[at + len(label):].lstrip(" :："))
+            return k if at_least(_CJK, text, 4, k) else at
+    return at
