@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import duckdb
+import pytest
+
 import dipnet.consolidate as consolidation
 from dipnet.consolidate import consolidate
+from dipnet.errors import StoreError
 from dipnet.store import Store, writes
 from test_consolidate import pages
 from test_consolidate_cs11 import _more_reports
@@ -93,3 +97,44 @@ def test_an_add_under_the_limits_writes_the_tables_it_writes_without_them(tmp_pa
     monkeypatch.setattr(consolidation, "ADD_READ_MEMORY", "256MB")
     monkeypatch.setattr(Store, "write_memory", lambda self: "256MB")
     assert added(tmp_path / "high.duckdb") == low
+
+
+class _FatalAtCommit:
+    """A connection whose COMMIT fails as DuckDB's does out of memory, and every statement after it
+    (ROLLBACK, the limits given back) as on a database DuckDB has invalidated."""
+
+    def __init__(self, con: Any) -> None:
+        self._con = con
+        self.dead = False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._con, name)
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        if self.dead or sql == "COMMIT":
+            self.dead = True
+            raise duckdb.FatalException(f"FATAL Error: {sql[:20]} failed: database has been invalidated")
+        return self._con.execute(sql, *args)
+
+
+def test_a_fatal_commit_in_an_add_is_a_store_error_and_leaves_the_store_as_it_was(tmp_path):
+    db = tmp_path / "s.duckdb"
+    docs = pages() + _more_reports()
+    with Store(db) as store:
+        store.add_many(docs[:-1])
+        consolidate(store)
+        store.add_many(docs[-1:])
+    tables = ("kb_entities", "kb_events", "event_mentions", "event_reports", "page_features", "page_grams")
+
+    def contents() -> dict[str, list[str]]:
+        with Store(db) as store:
+            return {t: sorted(map(str, store.con.execute(f"SELECT * FROM {t}").fetchall())) for t in tables}
+
+    before = contents()
+    store = Store(db)
+    real = store.con
+    store.con = _FatalAtCommit(real)
+    with pytest.raises(StoreError, match="open it again"):
+        consolidate(store, incremental=True)
+    real.close()  # what DuckDB left open is rolled back with the connection
+    assert contents() == before

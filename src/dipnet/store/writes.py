@@ -29,6 +29,18 @@ WRITE_HEADROOM = 64  # MB
 WRITE_FLOOR = 128  # MB
 
 
+def _rollback(con: duckdb.DuckDBPyConnection) -> str:
+    """Roll the caller's transaction back. When DuckDB cannot (a fatal error, such as running out of
+    memory in a COMMIT, invalidates the database for the process, and ROLLBACK fails too), the
+    transaction is gone all the same, and the file holds what it held before: a note saying so for
+    the caller's StoreError, instead of DuckDB's error escaping."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        return " (DuckDB has closed the database for this process: the store is as it was; open it again)"
+    return ""
+
+
 @dataclass
 class Staged:
     """The rows of a table staged in a temporary table while they are made (a part at a time, so
@@ -98,8 +110,8 @@ class ConsolidatedWrites:
             self._append_cache(append or {})
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
-            con.execute("ROLLBACK")
-            raise StoreError(f"the consolidated tables could not be written: {exc}") from exc
+            note = _rollback(con)
+            raise StoreError(f"the consolidated tables could not be written: {exc}{note}") from exc
 
     def update_consolidated(self, tables: dict[str, Any], events: dict[str, Any], merged: Any,
                             by_name: dict[str, str], append: dict[str, Any],
@@ -156,8 +168,8 @@ class ConsolidatedWrites:
             self._append_cache(append)
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
-            con.execute("ROLLBACK")
-            raise StoreError(f"the consolidated tables could not be updated: {exc}") from exc
+            note = _rollback(con)
+            raise StoreError(f"the consolidated tables could not be updated: {exc}{note}") from exc
 
     def _empty(self, name: str) -> list[str]:
         """Empty a table by making it again (DROP and CREATE in the caller's transaction): a DELETE of
