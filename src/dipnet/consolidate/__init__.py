@@ -68,10 +68,15 @@ class Built:
 ADD_THREADS = 1
 # DuckDB's memory from an add's replay to the end of its build: past it, the table blocks the replay's
 # lookups read are dropped from its cache, not kept (its waves read ~50,000 reports' rows at 100,000
-# pages: the cache grew 115 -> 235 MB), so the add's peak RSS stays lower (100k: 619 -> ~550 MB, for
-# ~0.2-0.4 s CPU of blocks read again). The joins over every report before the replay, and the writes,
-# keep WORK_MEMORY (a hash join within it cost ~0.3 s more; a commit flushing event_mentions fails at 128 MB)
-ADD_READ_MEMORY = "160MB"
+# pages: the cache grew 115 -> 235 MB), so the add's peak RSS stays lower (100k: 619 -> ~550 MB at
+# 160MB, for ~0.2-0.4 s CPU of blocks read again). Before the replay the build's joins over every
+# report (changes.remerge) and every entity link (added) keep ADD_BUILD_MEMORY: with WORK_MEMORY their
+# hash tables and the blocks they cache reached ~250 MB. The writes have Store.write_memory: the indexes
+# they load, and a little more (a fixed limit either caches blocks up to it or, on a larger store, fails
+# the COMMIT). At 100,000 pages the three took an add's peak RSS 557 -> 482-484 MB (Python holds
+# ~300 MB of its own by then: the rest is DuckDB's)
+ADD_BUILD_MEMORY = "160MB"
+ADD_READ_MEMORY = "112MB"
 CHUNK = 500  # pages whose texts are in memory at once (preparation, index rows)
 
 
@@ -140,6 +145,7 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         # it keep the outer limit: their hash tables within it cost ~0.3 s more at 100,000 pages)
         merged = remerge(store.con, res, stories, by_doc, published, changed,
                          lambda: store.limit_memory(ADD_READ_MEMORY))
+        gc.collect()  # the replay's reference cycles (~60 MB at 100,000 pages) freed before the timelines' work
         if merged is None and added is not None:  # the whole merge: of entities too (its tables are written whole)
             entities, entity_links, res = merge_entities(lambda: store.iter_rows("entities", ENTITY_COLUMNS), kb, new_docs)
             res.hooks.append(pages.prefetch)
@@ -285,7 +291,7 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
             backfill_compared(store.con, load_kb())  # and what the replay compares of them
         # the pages indexed are those prepared: both are written for the same pages, in one transaction;
         # the memory Python freed goes back before the writes take theirs
-        with store.capped():  # what the add reads is cached within less from the replay on (the writes keep WORK_MEMORY)
+        with store.capped(ADD_BUILD_MEMORY):  # and within less from the replay on (ADD_READ_MEMORY)
             built = build(store, None, store.prepared_ids(), incremental=True)
         _give_back()
         pages, briefs = feature_rows(built.fresh)
@@ -298,10 +304,11 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
                                        (built.merged.state, built.by_name, built.rule_names[0]))
         else:
             known = built.changed or Changed([], [], [])
-            store.update_consolidated({t: built.tables[t] for t in GROUPS}, {t: built.tables[t] for t in EVENT_TABLES},
-                                      built.merged, built.by_name, append,
-                                      {"entity_links": known.docs, "name_index": known.names, **built.regrouped},
-                                      built.rule_names, replace)
+            with store.capped(store.write_memory()):  # the indexes they load, and little cache
+                store.update_consolidated({t: built.tables[t] for t in GROUPS},
+                                          {t: built.tables[t] for t in EVENT_TABLES}, built.merged, built.by_name,
+                                          append, {"entity_links": known.docs, "name_index": known.names,
+                                                   **built.regrouped}, built.rule_names, replace)
     return {t: store.count(t) for t in built.counts} | {"page_grams": store.count("page_grams")}
 
 

@@ -260,11 +260,23 @@ class Store(ConsolidatedWrites):
             self.con.execute(f"SET threads = {int(threads)}")
         try:
             yield
-        finally:
-            self._limit = outer
+        except BaseException:
+            self._give_back_limits(outer, threads, failing=True)
+            raise
+        self._give_back_limits(outer, threads)
+
+    def _give_back_limits(self, outer: str | None, threads: int | None, failing: bool = False) -> None:
+        """`capped`'s exit; `failing`: the error that ends it is the one to see, not one of DuckDB's after
+        it (a fatal error, such as running out of memory in a COMMIT, leaves the database closed to
+        every statement: there is no limit to give back)."""
+        self._limit = outer
+        try:
             self.con.execute("RESET memory_limit" if outer is None else f"SET memory_limit = '{outer}'")
             if threads is not None:
                 self.con.execute("RESET threads")
+        except duckdb.Error:
+            if not failing:
+                raise
 
     def limit_memory(self, limit: str) -> None:
         """DuckDB's memory limited to `limit` until the enclosing `capped` ends (which gives back its outer one)."""

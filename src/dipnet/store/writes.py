@@ -16,6 +16,30 @@ from dipnet.store.rows import arrow_schema
 from dipnet.store.schema import CACHE_TABLES, CONSOLIDATED_TABLES, EVENT_TABLES, GROUPS, SORTED
 from dipnet.store.state import STATE_TABLES
 
+# An add's writes load whole the ART index of each table whose keys they insert: DuckDB reads an index
+# from storage at its first change, and it cannot be evicted (kb_events' primary key and event_mentions'
+# em_event: ~37 bytes a row, 111 MB at 100,000 pages). What else the writes hold is mostly table blocks
+# cached from their scans, which fill whatever limit there is (at 256 MB: ~115-220 MB of blocks). So
+# their limit is the indexes' size plus WRITE_HEADROOM (write_memory): the cache stays small, and a
+# store whose indexes outgrow a fixed limit still commits (at 100,000 pages a 128 MB limit fails the
+# COMMIT, and DuckDB then invalidates the database for the process).
+INDEXED = ("kb_events", "event_mentions", "kb_entities", "page_features")  # the keys an add inserts
+INDEX_ROW_BYTES = 40
+WRITE_HEADROOM = 64  # MB
+WRITE_FLOOR = 128  # MB
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> str:
+    """Roll the caller's transaction back. When DuckDB cannot (a fatal error, such as running out of
+    memory in a COMMIT, invalidates the database for the process, and ROLLBACK fails too), the
+    transaction is gone all the same, and the file holds what it held before: a note saying so for
+    the caller's StoreError, instead of DuckDB's error escaping."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        return " (DuckDB has closed the database for this process: the store is as it was; open it again)"
+    return ""
+
 
 @dataclass
 class Staged:
@@ -30,6 +54,13 @@ class ConsolidatedWrites:
     """The methods of Store that write the consolidated tables."""
 
     con: duckdb.DuckDBPyConnection
+
+    def write_memory(self) -> str:
+        """DuckDB's memory limit for an add's writes (update_consolidated): the ART indexes they load
+        whole (INDEXED, by the tables' row counts) plus WRITE_HEADROOM, at least WRITE_FLOOR."""
+        rows = self.con.execute("SELECT coalesce(sum(estimated_size), 0) FROM duckdb_tables() WHERE schema_name = 'main' "
+                                f"AND table_name IN {INDEXED}").fetchall()[0][0]
+        return f"{max(WRITE_FLOOR, int(rows) * INDEX_ROW_BYTES // 2**20 + WRITE_HEADROOM)}MB"
 
     def stage(self, name: str, rows: list[dict[str, Any]] | dict[str, list[Any]], staged: Staged | None) -> Staged:
         """Add rows (row dicts, or for event_reports state column lists) to the table staged for `name`
@@ -79,8 +110,8 @@ class ConsolidatedWrites:
             self._append_cache(append or {})
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
-            con.execute("ROLLBACK")
-            raise StoreError(f"the consolidated tables could not be written: {exc}") from exc
+            note = _rollback(con)
+            raise StoreError(f"the consolidated tables could not be written: {exc}{note}") from exc
 
     def update_consolidated(self, tables: dict[str, Any], events: dict[str, Any], merged: Any,
                             by_name: dict[str, str], append: dict[str, Any],
@@ -137,8 +168,8 @@ class ConsolidatedWrites:
             self._append_cache(append)
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
-            con.execute("ROLLBACK")
-            raise StoreError(f"the consolidated tables could not be updated: {exc}") from exc
+            note = _rollback(con)
+            raise StoreError(f"the consolidated tables could not be updated: {exc}{note}") from exc
 
     def _empty(self, name: str) -> list[str]:
         """Empty a table by making it again (DROP and CREATE in the caller's transaction): a DELETE of
