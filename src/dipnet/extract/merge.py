@@ -360,15 +360,13 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
     """One pass: each event merges into the first kept one it is the same as, else is kept; gives the ids of
     the kept that took others in (None: an index chose the pairs tested). grown: a first pass's (below)."""
     out: list[Event] = []
-    # few kept events (most pages): a pass over them finds the same first twin as the index, at a
-    # fraction of the cost of filing each; the index is built once they outgrow _INDEX_FROM
+    # few kept events (most pages): a pass over them, cheaper than filing each (an index beyond _INDEX_FROM)
     index: MergeIndex | None = None
-    again, grew = grown is not None, set() if grown is None else grown
+    again, grew, big = grown is not None, set() if grown is None else grown, list[int]()  # big: grew's kept's slots
     for ev in events:
-        twin, bodies = None, False
-        tested = again and id(ev) not in grew
-        for i in range(len(out)) if index is None else index.candidates(ev):
-            if out[i].type != ev.type or (tested and id(out[i]) not in grew):
+        twin, bodies, tested = None, False, again and id(ev) not in grew
+        for i in (big if tested else range(len(out))) if index is None else index.candidates(ev):
+            if out[i].type != ev.type:
                 continue  # (both tests below ask for one type: skipped without a call)
             if _same(out[i], ev):
                 twin = out[i]
@@ -382,6 +380,7 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
                 twin, bodies = out[i], True
                 break
         if twin is None:
+            big += [len(out)] if again and id(ev) in grew else []
             if index is not None:
                 index.add(ev, len(out))
             out.append(ev)
@@ -392,6 +391,7 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
             continue
         told = list(twin.participants)
         absorb(twin, ev, people)
+        big = sorted([*big, i]) if again and id(twin) not in grew else big
         grew.add(id(twin))
         if bodies:  # both tellings' parties: the countries beside the bodies that stand for them
             twin.participants = twin.participants + [p for p in told + ev.participants if p not in twin.participants]
