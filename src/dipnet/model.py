@@ -137,7 +137,7 @@ class Page:
     html: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)  # (no __dict__: made by the thousand per page, issue 17)
 class Segment:
     """A zone of the page: title, lead, caption, dateline, attribution, endmark, heading, body,
     or inside a brief: brief_caption, brief_headline, brief_summary."""
@@ -168,7 +168,7 @@ class Brief:
     published: DateValue | None = None
 
 
-@dataclass
+@dataclass(slots=True)  # (no __dict__: made by the thousand per page, issue 17)
 class TimeExpr:
     """A time expression found in the text, resolved against an anchor date."""
 
@@ -182,7 +182,7 @@ class TimeExpr:
     note: str = ""
 
 
-@dataclass
+@dataclass(slots=True)  # (no __dict__: made by the thousand per page, issue 17)
 class Mention:
     start: int
     end: int

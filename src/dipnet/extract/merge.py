@@ -338,12 +338,12 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     events = one_by_one_told(events, people, countries)
     tally = _Tally(events, people)
     events = [e for e in events if not _summarized(e, tally, people)]
-    out, _ = _merge_pass(events, people, countries, nations or set())
+    out, grown = _merge_pass(events, people, countries, nations or set())
     # (a telling merged in may make two kept ones the same: 越南一号二级野战医院抵达南苏丹 took in 参加联合国维和行动的
     # …野战医院即将前往南苏丹, which now covers 越南在参加联合国维和行动中…, kept apart before; talks told by lands too;
-    # where nothing merged, the second pass would test the same unchanged pairs again)
+    # it tests only pairs where one took something in: the first tested the others as they are, issue 17)
     if len(out) < len(events):
-        out, _ = _merge_pass(out, people, countries, nations or set())
+        out, _ = _merge_pass(out, people, countries, nations or set(), grown)
     seat_speakers(out, people, text)
     out = seat_changes(out, text, nations or set(), people or set()) if text else out
     for ev in out:
@@ -356,17 +356,16 @@ def merge_events(events: list[Event], people: set[str] | None = None,
 
 
 def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
-                nations: set[str]) -> tuple[list[Event], bool]:
-    """One pass: each event merges into the first kept one it is the same as, else is kept. Also says
-    whether talks told by their lands merged (then a second pass may join what the first kept apart)."""
+                nations: set[str], grown: set[int] | None = None) -> tuple[list[Event], set[int] | None]:
+    """One pass: each event merges into the first kept one it is the same as, else is kept; gives the ids of
+    the kept that took others in (None: an index chose the pairs tested). grown: a first pass's (below)."""
     out: list[Event] = []
-    # few kept events (most pages): a pass over them finds the same first twin as the index, at a
-    # fraction of the cost of filing each; the index is built once they outgrow _INDEX_FROM
+    # few kept events (most pages): a pass over them, cheaper than filing each (an index beyond _INDEX_FROM)
     index: MergeIndex | None = None
-    by_lands = False
+    again, grew, big = grown is not None, set() if grown is None else grown, list[int]()  # big: grew's kept's slots
     for ev in events:
-        twin, bodies = None, False
-        for i in range(len(out)) if index is None else index.candidates(ev):
+        twin, bodies, tested = None, False, again and id(ev) not in grew
+        for i in (big if tested else range(len(out))) if index is None else index.candidates(ev):
             if out[i].type != ev.type:
                 continue  # (both tests below ask for one type: skipped without a call)
             if _same(out[i], ev):
@@ -375,12 +374,13 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
             if out[i].brief != ev.brief or out[i].status != ev.status:
                 continue  # (the tests below read one teaser's tellings in one status: no call that can only say no)
             if _told_by_lands(out[i], ev, people, lands) if people else False:
-                twin, by_lands = out[i], True
+                twin = out[i]
                 break
             if _told_with_bodies(out[i], ev, lands, nations, people) or (ev.type == "AID" and _same_aid_day(out[i], ev, lands)):
                 twin, bodies = out[i], True
                 break
         if twin is None:
+            big += [len(out)] if again and id(ev) in grew else []
             if index is not None:
                 index.add(ev, len(out))
             out.append(ev)
@@ -391,8 +391,10 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
             continue
         told = list(twin.participants)
         absorb(twin, ev, people)
+        big = sorted([*big, i]) if again and id(twin) not in grew else big
+        grew.add(id(twin))
         if bodies:  # both tellings' parties: the countries beside the bodies that stand for them
             twin.participants = twin.participants + [p for p in told + ev.participants if p not in twin.participants]
         if index is not None:
             index.refile(twin)  # what merging added (actors, a date, attributes) may make it match more
-    return out, by_lands
+    return out, grew if index is None else None

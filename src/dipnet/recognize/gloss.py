@@ -47,6 +47,8 @@ def gloss_backed(text: str, i: int, blocked: set[int], overlapping: Callable[[in
     """The end of a name that runs from a title's end to a Latin gloss of it: 总裁李在镕(Lee Jae Yong),
     总理让·马克艾罗(Jean-Marc Ayrault). Two to ten characters of Chinese script (middle dots and
     hyphens joining the parts), no title or known name inside; else None."""
+    if text.find("(", i, i + _GLOSSED_NAME + 1) == -1:
+        return None  # (every gloss opens with "(" where the run below can end: most titles have none, issue 17)
     p = i
     while p < len(text) and p - i <= _GLOSSED_NAME and ("\u4e00" <= text[p] <= "\u9fff" or text[p] in "·-"):  # (is_han inline)
         if p > i and p in blocked:

@@ -105,7 +105,7 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
         return k >= len(text) or text[k] in _DELIMS or k in blocked or rules.stop_at(text, k) is not None or \
             (_DATE_AT.match(text, k) is not None and text[k - 1] not in _DAY_NUMERALS)
 
-    start_len = len(rules.compound_surnames.at(text, i) or "")
+    start_len, stop_firsts = len(rules.compound_surnames.at(text, i) or ""), rules.stops.firsts
     max_len = 4 if start_len >= 2 else 3
     j = i + max(start_len, 1)
     limit = 5 if text[i] in rules.transliteration and text[i] not in rules.surnames else 4
@@ -134,7 +134,8 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
                      or (ch in _STRONG_FINALS and rules.stop_at(text, j + 1) is not None)):
             j += 1
             break
-        if ch in rules.not_in_name or ch in _DELIMS or j in blocked or rules.stop_at(text, j) or not is_han(ch):
+        if ch in rules.not_in_name or ch in _DELIMS or j in blocked or (ch in stop_firsts and rules.stop_at(text, j)) \
+                or not is_han(ch):
             break
         j += 1
     # a foreign name in transliteration characters that visibly ends (马特维延科(V.I.Matvienko), 罗德里格斯、)
@@ -186,7 +187,8 @@ def _state_word(cand: str) -> bool:
 def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> int | None:
     """Start of a surname-led name ending at `end` (范明政总理 → 范明政), or None."""
     # the stop words starting in the last four characters, read once for the three lengths tried
-    stops = {k: rules.stop_at(text, k) for k in range(max(left_bound, end - 4, 0), end)}
+    firsts = rules.stops.firsts  # (no stop where none opens with the character: no call, issue 17)
+    stops = {k: rules.stop_at(text, k) if text[k] in firsts else None for k in range(max(left_bound, end - 4, 0), end)}
     for length in (3, 2, 4):
         s = end - length
         if s < left_bound:

@@ -5,6 +5,10 @@ noun, a plain word or a second country out of one name."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import itemgetter
+
+import ahocorasick_rs
 
 from dipnet.model import Mention
 from dipnet.recognize.lexicon import NameRules, Words, name_rules
@@ -74,6 +78,19 @@ _HEAD_TAIL = _chars("head_post_tail")
 
 # the most characters between a name's opener and its suffix (埃及 + 阿拉伯社会主义 + 联盟)
 _WINDOW = 7
+# a delimiter that is no joiner: the reader never reads past one
+_HARD_DELIM = re.compile("[" + "".join(map(re.escape, sorted(set(_DELIMS) - set(_JOINERS)))) + "]")
+_AUTOMATA: dict[int, tuple[Words, ahocorasick_rs.AhoCorasick | None]] = {}
+
+
+def _word_starts(words: Words, text: str) -> list[int]:
+    """Where a word of the list starts in the text, in order (one Aho-Corasick pass, the automaton kept)."""
+    got = _AUTOMATA.get(id(words))
+    if got is None or got[0] is not words:
+        got = _AUTOMATA[id(words)] = (words, ahocorasick_rs.AhoCorasick(list(words.words)) if words.words else None)
+    if got[1] is None:
+        return []
+    return sorted(set(map(itemgetter(1), got[1].find_matches_as_indexes(text, overlapping=True))))
 
 
 def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
@@ -91,6 +108,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
     # asked at every character of every opener's window: bound once
     suffix_at, stop_at, n = suffixes.at, rules.stops.at, len(text)
     suffix_firsts, stop_firsts = suffixes.firsts, rules.stops.firsts
+    suffix_starts = _word_starts(suffixes, text)
     for s, e in starts:
         if s >= 2 and text[s - 1] in _MEASURES and counted(text, s):  # (its first tests inline: most openers fail them)
             continue  # 310家越南公司: firms counted, not one firm's name
@@ -107,6 +125,10 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
         # a country's partner after a dash may be a region (中国—中亚, 中国—中东欧)
         if s in country_at and e + 2 < n and text[e] == text[e + 1] == _DASH and (e + 2 in country_at or e + 2 in partners or e + 2 in place_at):
             e += 1
+        # (no suffix starts before the next delimiter: the reader below finds none; most openers, issue 17)
+        k = bisect_left(suffix_starts, e)
+        if k == len(suffix_starts) or _HARD_DELIM.search(text, e, suffix_starts[k]) is not None:
+            continue
         j = e
         skipped = 0  # a country after 驻 does not count against the window (越南驻老挝国防武官办公室)
         while j < n and j - e - skipped <= _WINDOW:
