@@ -1,0 +1,22 @@
+"""Entity classes found by reading the output of pages with no entity gold (invented text)."""
+
+from __future__ import annotations
+
+from dipnet.contract import to_record
+from dipnet.pipeline import extract
+
+
+def _types(text: str) -> dict[str, str]:
+    rec = to_record(extract("题目\n\n" + text + "\n"))
+    return {e["name"]: e["type"] for e in rec["entities"]}
+
+
+def test_a_thing_given_or_sent_ends_the_country_s_name():
+    types = _types("据该协定,甲国将向越南提供二十亿美元政府开发援助。泰国于1990年向柬埔寨派出工兵分队。")
+    assert not any(n.startswith(("越南提", "柬埔寨派")) for n in types)
+    assert types.get("柬埔寨") == "COUNTRY"
+
+
+def test_a_part_or_size_of_a_set_of_bodies_is_no_body():
+    types = _types("访问期间,他会见了中国部分大型集团领导,并参观了韩国大规模集团。当地也有不少大学生。")
+    assert not [n for n, t in types.items() if t == "ORG"]
