@@ -20,3 +20,11 @@ def test_a_thing_given_or_sent_ends_the_country_s_name():
 def test_a_part_or_size_of_a_set_of_bodies_is_no_body():
     types = _types("访问期间,他会见了中国部分大型集团领导,并参观了韩国大规模集团。当地也有不少大学生。")
     assert not [n for n, t in types.items() if t == "ORG"]
+
+
+def test_a_demonstrative_superlative_or_verb_opens_no_place():
+    types = _types("该国对这两个群岛拥有主权。甲乡是越南最贫困县之一。各方应维护半岛和平。"
+                   "甲县与乙国丙州龙门县缔结友好县关系。中方敦促日方反省历史。")
+    places = [n for n, t in types.items() if t == "LOCATION"]
+    assert "龙门县" in places
+    assert not [n for n in places if n.startswith(("这", "最", "维护", "缔结", "友好")) or n.endswith("反省")]
