@@ -28,3 +28,10 @@ def test_a_demonstrative_superlative_or_verb_opens_no_place():
     places = [n for n, t in types.items() if t == "LOCATION"]
     assert "龙门县" in places
     assert not [n for n in places if n.startswith(("这", "最", "维护", "缔结", "友好")) or n.endswith("反省")]
+
+
+def test_a_dotted_name_ends_where_its_clause_opens():
+    types = _types("警方逮捕了嫌犯卡尔·潘。卡尔·潘因涉嫌诈骗被通缉。逮捕卡尔·潘意味着根据协议完成移交。"
+                   "该刊登载了学者贝特·莱昂题为《海外社群》的文章。外交大臣詹姆斯·拉米计划于下月访问北京。")
+    people = sorted(n for n, t in types.items() if t == "PERSON")
+    assert people == ["卡尔·潘", "詹姆斯·拉米", "贝特·莱昂"]
