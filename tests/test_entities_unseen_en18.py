@@ -35,3 +35,11 @@ def test_a_dotted_name_ends_where_its_clause_opens():
                    "该刊登载了学者贝特·莱昂题为《海外社群》的文章。外交大臣詹姆斯·拉米计划于下月访问北京。")
     people = sorted(n for n, t in types.items() if t == "PERSON")
     assert people == ["卡尔·潘", "詹姆斯·拉米", "贝特·莱昂"]
+
+
+def test_a_credit_or_quoting_verb_ends_the_outlet_s_name():
+    types = _types("甲国两位部长举行会谈。(图/翻摄新华社)产经新闻引述外交部消息指出,该团将访问乙国。"
+                   "丙国政府批准丁国在伦敦兴建巨型使馆。")
+    orgs = sorted(n for n, t in types.items() if t == "ORG")
+    assert "新华社" in orgs and "产经新闻" in orgs
+    assert not [n for n in orgs if any(w in n for w in ("翻摄", "引述", "兴建", "巨型"))]
