@@ -220,7 +220,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # what the clause announces before its verb ("将于2月6日…进行国事访问"), not what a speaker
     # says will come ("强调…将为增进…")
     # the modality of the sentence up to the trigger scopes over it: 将于2月6日…访问,共同主持…会晤
-    ahead = bool(plan_marked(cb.planned, text, c.start, k) or plan_marked(cb.planned_sentence, text, c.sentence[0], k) or
+    ahead = bool(plan_marked(cb.planned, text, c.start, k, t.name in _DECIDED_DONE) or plan_marked(cb.planned_sentence, text, c.sentence[0], k) or
                  any_of(cb.planned_after).search(text, k, c.end) or plan_after_trigger(text, k, trig))
     # (启程前往…出席于5日至7日举行的…峰会 on the 5th: an aim whose own days begin on the report's is under way)
     aim = trip_aim(text, c, t.name, cb, k) and not under_way(page, c, date, anchor)
@@ -320,6 +320,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
 # a headline's event of these types is not the article's by default: visits have their own reading of
 # headlines (_ref), and a page tells several signings (路线图 in the headline, 重要文件 below) and speeches
 _OWN_DAYS = ("VISIT", "AGREEMENT", "STATEMENT")
+# (issue 13) types whose decision is the deed: 决定向老挝提供…援助 grants the aid (将/拟/愿 still plan it)
+_DECIDED_DONE = ("AID",)
 _BODY_PAIRS = ("MEET", "CALL", "CONFERENCE")  # two countries' bodies meet (an instrument named so is the countries')
 
 

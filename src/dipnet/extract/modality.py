@@ -66,10 +66,11 @@ def at_invitation(text: str, at: int) -> bool:
     return _invited_by().search(text, max(0, at - _WINDOW), at) is not None
 
 
-def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
+def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int, decided_done: bool = False) -> bool:
     """rx.search(text, a, b) found a plan marker, not counting a disposal 将 nor the 邀请 of 应…邀请, nor
     one a word of the past stands after, before the event's verb at b (希望双方按照胡锦涛主席不久前…会见时
-    提出的意见: the meeting told is an earlier one, the wish is about what it said)."""
+    提出的意见: the meeting told is an earlier one, the wish is about what it said). With `decided_done`
+    (an event whose decision is the deed: aid decided on is aid granted, as 宣布提供援助 is) 决定 marks no plan."""
     if _plain(str(_words()["outcome_after"])).match(text, b):
         return False  # 将在考量28日的…会谈结果后,确认…: the talks whose results are weighed were held
     a = _chain_start(text, a)
@@ -85,7 +86,7 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
         if at >= 0 and not _past_before_verb(text, at + len(w), b) and not _occasion_frame(text, at + len(w), b):
             return True
     for m in rx.finditer(text, a, b):
-        if m.group().startswith("决定") and _done_after(text, b):
+        if m.group().startswith("决定") and (decided_done or _done_after(text, b)):
             continue  # 决定向阿富汗提供…援助,首批物资已运抵: the decision the sentence tells carried out
         if m.group() == "将" and disposal(text, m.start()):
             continue
