@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pytest
 
 from dipnet.store import Store, nearall, state
 from test_consolidate_cs13 import _asks, _stored
@@ -23,6 +24,18 @@ def _one_query(con: Any, blocks: list[str], events: list[str]) -> list[tuple]:
             for m, e, o, b, d, i, r, n, ri, c in rows]
 
 
+def test_near_by_texts_and_by_keys_gives_the_same_rows(tmp_path, monkeypatch):
+    """Every kind of lookup, by the blocks' texts as constants (any number up to FEW_BLOCKS) and by their keys."""
+    with Store(_stored(tmp_path), read_only=True) as store:
+        monkeypatch.setattr(state, "FEW_BLOCKS", 20)
+        asks = _asks(store.con)  # with a lookup of more than 20 blocks
+        monkeypatch.setattr(state, "FEW_BLOCKS", 10_000)
+        by_texts = [sorted(state.near(store.con, b, e)) for b, e in asks]
+        monkeypatch.setattr(state, "FEW_BLOCKS", 0)
+        by_keys = [sorted(state.near(store.con, b, e)) for b, e in asks]
+        assert by_texts == by_keys and any(by_texts)
+
+
 def _half_without_cmp(tmp_path: Path) -> Path:
     db = _stored(tmp_path)
     con = duckdb.connect(str(db))
@@ -33,10 +46,14 @@ def _half_without_cmp(tmp_path: Path) -> Path:
     return db
 
 
-def test_near_reads_the_pins_of_the_reports_without_cmp_only(tmp_path):
+@pytest.mark.parametrize("few", [20, 500])
+def test_near_reads_the_pins_of_the_reports_without_cmp_only(tmp_path, monkeypatch, few):
     with Store(_half_without_cmp(tmp_path), read_only=True) as store:
+        monkeypatch.setattr(state, "FEW_BLOCKS", 20)
+        asks = _asks(store.con)
+        monkeypatch.setattr(state, "FEW_BLOCKS", few)  # all blocks by their keys, or by their texts
         seen_pins = seen_none = False
-        for blocks, events in _asks(store.con):
+        for blocks, events in asks:
             got = state.near(store.con, blocks, events)
             assert sorted(got) == sorted(_one_query(store.con, blocks, events)), (blocks, events)
             assert sorted(got) == sorted(nearall.Whole(store.con)(blocks, events))

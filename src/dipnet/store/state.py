@@ -56,7 +56,12 @@ REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "
 # only make a lookup read an event more, never fewer.
 KEY = "md5_number_lower({})"
 EH = KEY.format("event_id")
-FEW_BLOCKS = 20  # near looks up at most this many blocks by their texts (the zone maps of event_blocks' order)
+# near looks up at most this many blocks by their texts, as a list of constants: a filter of the scan
+# itself, skipping the row groups whose zone maps hold none, and the rows it keeps no more than those
+# of the blocks (a list parameter unnested is a semi-join: the zone maps only prune, and every row of
+# the row groups kept goes through its hash join: 2.1 million rows for 3 blocks of a common type at
+# 100,000 pages); more: their 64-bit keys, a scan of integers (a list of ~1,400 constants costs more)
+FEW_BLOCKS = 500
 # event_blocks' rows of a query giving (block, okey, mention_id, event_id)
 BLOCK_ROWS = f"(SELECT *, {KEY.format('block')} AS bh, {EH} AS eh FROM ({{rows}}))"
 _UNNESTED = f"SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id FROM {{src}}"
@@ -113,19 +118,21 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
     the rows found by their keys first (one column scanned), then read (the other columns decoded
     only where a row was found: at 100,000 pages a lookup of 30 events 0.12 -> 0.05 s CPU)."""
     cur = con.cursor()
-    # the keys as list parameters, not registered pyarrow tables: a wave's lookup has a fixed cost
+    # the keys as parameters, not registered pyarrow tables: a wave's lookup has a fixed cost
     # of a few ms, and at 1,000 pages the replay makes hundreds (1.3 ms less each)
-    keys = "(SELECT unnest(${}::VARCHAR[]) AS k)"
-    # a few blocks by their texts: event_blocks is in block order, and the semi-join's filter of a few
-    # values skips the row groups whose zone maps hold none (at 100,000 pages 1-20 blocks ~20-30% less
-    # CPU); more blocks span most row groups: their 64-bit keys, a scan of integers
-    by = f"block IN {keys.format(1)}" if len(blocks) <= FEW_BLOCKS else f"bh IN (SELECT {KEY.format('k')} FROM {keys.format(1)})"
+    few = sorted(set(blocks))
+    params: list[Any] = [sorted(set(events))]  # $1, then the blocks
+    if len(few) <= FEW_BLOCKS:  # by their texts, one constant each (FEW_BLOCKS)
+        by = f"block IN ({', '.join(f'${i}' for i in range(2, len(few) + 2)) or 'NULL'})"
+        params += few
+    else:  # by their 64-bit keys
+        by = f"bh IN (SELECT {KEY.format('k')} FROM (SELECT unnest($2::VARCHAR[]) AS k))"
+        params.append(few)
     rows = cur.execute(
         f"WITH hit AS (SELECT eh FROM event_blocks WHERE {by} "
-        f"UNION SELECT {KEY.format('k')} FROM {keys.format(2)}) "
+        f"UNION SELECT {KEY.format('k')} FROM (SELECT unnest($1::VARCHAR[]) AS k)) "
         "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, cmp FROM event_reports WHERE rowid IN "
-        "(SELECT rowid FROM event_reports WHERE eh IN (SELECT eh FROM hit))",
-        [sorted(set(blocks)), sorted(set(events))]).fetchall()
+        "(SELECT rowid FROM event_reports WHERE eh IN (SELECT eh FROM hit))", params).fetchall()
     # the names and their entities only of the reports without cmp (with it: pins_of, when merged again),
     # read apart: the fetch decodes every row group a hit falls in, and a CASE on cmp decoded names and
     # rids there too, for none (at 100,000 pages every report keeps cmp: ~0.25 s of near's ~3 s CPU)
