@@ -28,6 +28,12 @@ def _stored(tmp_path: Path) -> Path:
     return db
 
 
+@pytest.fixture(autouse=True)
+def _few_blocks(monkeypatch):
+    """A lookup of all these stores' blocks goes by their keys (state.FEW_BLOCKS below their number)."""
+    monkeypatch.setattr(state, "FEW_BLOCKS", 20)
+
+
 def _asks(con: Any) -> list[tuple[list[str], list[str]]]:
     """Lookups of every kind: each block alone, a few, all (past FEW_BLOCKS), events alone, both, unknown ones."""
     blocks = sorted({r[0] for r in con.execute("SELECT block FROM event_blocks").fetchall()})

@@ -56,7 +56,12 @@ REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "
 # only make a lookup read an event more, never fewer.
 KEY = "md5_number_lower({})"
 EH = KEY.format("event_id")
-FEW_BLOCKS = 20  # near looks up at most this many blocks by their texts (the zone maps of event_blocks' order)
+# near looks up at most this many blocks by their texts, as a list of constants: a filter of the scan
+# itself, skipping the row groups whose zone maps hold none, and the rows it keeps no more than those
+# of the blocks (a list parameter unnested is a semi-join: the zone maps only prune, and every row of
+# the row groups kept goes through its hash join: 2.1 million rows for 3 blocks of a common type at
+# 100,000 pages); more: their 64-bit keys, a scan of integers (a list of ~1,400 constants costs more)
+FEW_BLOCKS = 500
 # event_blocks' rows of a query giving (block, okey, mention_id, event_id)
 BLOCK_ROWS = f"(SELECT *, {KEY.format('block')} AS bh, {EH} AS eh FROM ({{rows}}))"
 _UNNESTED = f"SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id FROM {{src}}"
@@ -113,23 +118,28 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
     the rows found by their keys first (one column scanned), then read (the other columns decoded
     only where a row was found: at 100,000 pages a lookup of 30 events 0.12 -> 0.05 s CPU)."""
     cur = con.cursor()
-    # the keys as list parameters, not registered pyarrow tables: a wave's lookup has a fixed cost
+    # the keys as parameters, not registered pyarrow tables: a wave's lookup has a fixed cost
     # of a few ms, and at 1,000 pages the replay makes hundreds (1.3 ms less each)
-    keys = "(SELECT unnest(${}::VARCHAR[]) AS k)"
-    # a few blocks by their texts: event_blocks is in block order, and the semi-join's filter of a few
-    # values skips the row groups whose zone maps hold none (at 100,000 pages 1-20 blocks ~20-30% less
-    # CPU); more blocks span most row groups: their 64-bit keys, a scan of integers
-    by = f"block IN {keys.format(1)}" if len(blocks) <= FEW_BLOCKS else f"bh IN (SELECT {KEY.format('k')} FROM {keys.format(1)})"
+    few = sorted(set(blocks))
+    params: list[Any] = [sorted(set(events))]  # $1, then the blocks
+    if len(few) <= FEW_BLOCKS:  # by their texts, one constant each (FEW_BLOCKS)
+        by = f"block IN ({', '.join(f'${i}' for i in range(2, len(few) + 2)) or 'NULL'})"
+        params += few
+    else:  # by their 64-bit keys
+        by = f"bh IN (SELECT {KEY.format('k')} FROM (SELECT unnest($2::VARCHAR[]) AS k))"
+        params.append(few)
     rows = cur.execute(
         f"WITH hit AS (SELECT eh FROM event_blocks WHERE {by} "
-        f"UNION SELECT {KEY.format('k')} FROM {keys.format(2)}) "
-        # the names and their entities only of the reports without cmp (with it: pins_of, when merged again)
-        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, CASE WHEN cmp IS NULL THEN names END, "
-        "CASE WHEN cmp IS NULL THEN rids END, cmp FROM event_reports WHERE rowid IN "
-        "(SELECT rowid FROM event_reports WHERE eh IN (SELECT eh FROM hit))",
-        [sorted(set(blocks)), sorted(set(events))]).fetchall()
-    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r, pins(names, rids), c)
-            for m, e, o, b, d, i, r, names, rids, c in rows]
+        f"UNION SELECT {KEY.format('k')} FROM (SELECT unnest($1::VARCHAR[]) AS k)) "
+        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, cmp FROM event_reports WHERE rowid IN "
+        "(SELECT rowid FROM event_reports WHERE eh IN (SELECT eh FROM hit))", params).fetchall()
+    # the names and their entities only of the reports without cmp (with it: pins_of, when merged again),
+    # read apart: the fetch decodes every row group a hit falls in, and a CASE on cmp decoded names and
+    # rids there too, for none (at 100,000 pages every report keeps cmp: ~0.25 s of near's ~3 s CPU)
+    bare = [r[0] for r in rows if r[7] is None]
+    got = pins_of(con, bare) if bare else {}
+    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r, got.get(m) if c is None else None, c)
+            for m, e, o, b, d, i, r, c in rows]
 
 
 def pins_of(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, Pins | None]:
@@ -239,15 +249,22 @@ def unmerged_rerooted(con: duckdb.DuckDBPyConnection,
     cur.register("_now", pa.table({"doc": pa.array([u[0] for u in now], pa.string()),
                                    "brief": pa.array([u[1] for u in now], pa.int32()),
                                    "root": pa.array(list(now.values()), pa.string())}))
+    # the reports joined by their rowids (rr), not their mention ids: the join's hash table carries
+    # an integer a row, not a text (at 100,000 pages ~0.1 s less CPU), and the few rerooted are read after
     rows = cur.execute(
-        "SELECT j.er, j.mention_id FROM (SELECT e.rowid AS er, e.brief, r.mention_id, r.doc_id AS doc, r.root "
-        "FROM events e LEFT JOIN event_reports r ON e.doc_id = r.doc_id AND e.idx = r.idx) j "
-        "LEFT JOIN _now n ON n.doc = j.doc AND n.brief = coalesce(j.brief, -1) WHERE j.mention_id IS NULL "
+        "SELECT j.er, j.rr FROM (SELECT e.rowid AS er, e.brief, r.rr, r.doc_id AS doc, r.root FROM events e "
+        "LEFT JOIN (SELECT doc_id, idx, root, rowid AS rr FROM event_reports) r ON e.doc_id = r.doc_id AND e.idx = r.idx) j "
+        "LEFT JOIN _now n ON n.doc = j.doc AND n.brief = coalesce(j.brief, -1) WHERE j.rr IS NULL "
         "OR j.root <> coalesce(n.root, j.doc || chr(31) || coalesce(CAST(j.brief AS VARCHAR), '-1'))").fetchall()
-    # the unmerged rows read whole by their rowids (the same statement's: nothing was written since)
-    cur.register("_er", pa.table({"k": pa.array([er for er, m in rows if m is None], pa.int64())}))
+    # the unmerged rows read whole, and the rerooted reports' ids, by their rowids (the same statement's:
+    # nothing was written since)
+    cur.register("_er", pa.table({"k": pa.array([er for er, rr in rows if rr is None], pa.int64())}))
     new = _dicts(cur.execute("SELECT e.* FROM events e WHERE e.rowid IN (SELECT k FROM _er) ORDER BY ALL"))
-    return new, [m for _, m in rows if m is not None]
+    moved = [rr for _, rr in rows if rr is not None]
+    if not moved:
+        return new, []
+    cur.register("_rr", pa.table({"k": pa.array(moved, pa.int64())}))
+    return new, [r[0] for r in cur.execute("SELECT mention_id FROM event_reports WHERE rowid IN (SELECT k FROM _rr)").fetchall()]
 
 
 def country_counts(con: duckdb.DuckDBPyConnection,
