@@ -53,3 +53,20 @@ def test_field_lists_gated_reads_what_ungated_read(monkeypatch: pytest.MonkeyPat
             old = _shape(recognize(_doc(text)))
         assert got == old, text
     assert any(m[2] == "越南国会外交、国际合作及媒体新闻委员会" for m in _shape(recognize(_doc(texts[-2]))))
+
+
+def test_locality_gate_matches_the_word_loop() -> None:
+    """holders._clause_subject tries the locality words only where any_of finds one: any_of(ws).search
+    is `any(w in seg for w in ws)` for non-empty words (and these words hold no pattern character)."""
+    import re
+
+    from dipnet.extract.codes import any_of
+    from dipnet.extract.factwords import load_data
+
+    homes = load_data("facts.toml")["locality_home_words"]
+    assert all(homes) and all(re.escape(w) == w for w in homes)
+    rng = random.Random(172)
+    pieces = homes + ["全", "该", "本", "市", "省", "经济", "的", "。"]
+    for _ in range(300):
+        seg = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        assert (any_of(tuple(homes)).search(seg) is not None) == any(seg.rfind(w) != -1 for w in homes)
