@@ -98,7 +98,8 @@ def _continues(line: str) -> bool:
     byline ("某某新闻/综合报导")."""
     return bool(_GOES_ON.match(line)) and not _breaks()[4].match(line) and not _ITEM.match(line) \
         and not _MENU.search(line[:40]) \
-        and not _caption(line) and not _plain(r"[\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,}").search(line) \
+        and not _caption(line) and not (line.count(" ") >= 2 and  # (a line of fewer spaces holds no such list)
+                                         _plain(r"[\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,} [\u3400-\u9fff]{4,}").search(line)) \
         and not _field(line)
 
 

@@ -28,6 +28,8 @@ def _core(text: str) -> str:
 
 def _field_row(text: str, layout: Layout) -> bool:
     """"标签:外交 访问", "关键词：越南 中国", "Tags: …": a row of the page's tags."""
+    if not text.startswith(layout.field_labels):  # (one C-level test; most lines open with no label)
+        return False
     for label in layout.field_labels:
         if text.startswith(label) and text[len(label):len(label) + 1] in (":", "：", " ", ""):
             return True

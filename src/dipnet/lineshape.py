@@ -22,8 +22,22 @@ def photo_marker(line: str, layout: Layout) -> re.Match[str] | None:
     """The crawler's photo marker in "HEADLINE ảnh 1CAPTION" ("hinh anh 1" too), or None."""
     word, marker = photo_pattern(layout.photo_word, layout.photo_word_before)
     # every marker holds a photo word: a line without one (nearly every line) is not searched for the
-    # marker, whose opening alternatives the engine would try at every character
+    # marker, whose opening alternatives the engine would try at every character; nor for the word
+    # (case folded, so tried at every character too) where no word's last letter stands in the line
+    tails = _last_letters(layout.photo_word)
+    if tails is not None and not any(ch in line for ch in tails):
+        return None
     return marker.search(line) if word.search(line) else None
+
+
+@lru_cache(maxsize=4)
+def _last_letters(photo_words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Both cases of the photo words' last letters (every case-folded match holds one), or None where
+    a last letter is no plain ASCII letter (some fold to letters of other scripts: k to the Kelvin sign)."""
+    if not photo_words or not all(w[-1:].isascii() and w[-1:].isalpha() and w[-1].lower() not in "iks"
+                                  for w in photo_words):
+        return None
+    return tuple(sorted({c for w in photo_words for c in (w[-1].lower(), w[-1].upper())}))
 
 
 @lru_cache(maxsize=4)

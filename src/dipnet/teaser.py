@@ -85,6 +85,8 @@ def trailing_stamp(text: str) -> int | None:
 
 def _past_label(text: str, at: int, labels: tuple[str, ...]) -> int:
     """Where the headline starts past one of `labels` (longest first) and its colon, from `at`."""
+    if not text.startswith(labels, at):  # (one test: most lines open with no label)
+        return at
     for label in labels:
         if text.startswith(label, at):
             k = len(text) - len(text[at + len(label):].lstrip(" :："))

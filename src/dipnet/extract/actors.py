@@ -193,7 +193,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             chair = carried_subject(page, c, k)
             if chair and chair not in participants:
                 participants.insert(0, chair)
-    frame = rx.compile(cue("attend_frame_after")).match(text[k:c.sentence[1]])
+    frame = rx.compile(cue("attend_frame_after")).match(text[k:c.sentence[1]]) if t.name == "CONFERENCE" else None
     if t.name == "CONFERENCE" and frame and \
             rx.compile(cue("attend_frame_opening")).search(text[c.sentence[0]:k]):
         # 在重庆出席甲会议和乙外长会期间,越南外交部长裴青山与…举行会谈 / 值此出席APEC领导人会议之际,梁强…:

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from dipnet import rx
+from dipnet import rx, rxneeds
 from dipnet.extract import datecues
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of, codebook
@@ -124,7 +124,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
                     and not text.endswith(tuple(_words()["looking_back"]), 0, t.start)) or \
             (text.startswith(cb.deadline_after, t.end) and not years_ago(t) and not datecues.this_period(t))
         # 这是2021年…后…首次访华: a year the since-frame puts behind the event is not its date
-        background = t.end <= k and bool(cb.background_between.match(text, t.end, k))
+        background = t.end <= k and bool(rxneeds.may_hold(cb.background_between, text[t.end:k])  # (words first)
+                                         and cb.background_between.match(text, t.end, k))
         # 此次访华旨在开展近期…达成的共识: 'lately' after the trigger dates what it qualifies there, not the event
         lately = t.start > k and t.kind == "relative" and t.note.startswith(("近期", "近日", "日前"))
         # 选举任命为2016-2021年任期主席之际, 《…计划(2022-2025年)》: a span of years naming a term or a

@@ -292,7 +292,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     bare = bare_party(ctx, c_start, c_end, frames)  # 大陆邦交国数量增至182国
     if bare and (best is None or bare[0] > best[0]):
         best = bare
-    for w in data["locality_home_words"]:  # '岘港市…全市经济损失约达440亿越盾': the city named before
+    for w in data["locality_home_words"] if any_of(tuple(data["locality_home_words"])).search(seg) else ():  # 岘港市…全市
         i = seg.rfind(w)
         if i != -1 and (best is None or i > best[0]):
             place = home_place(ctx, ctx.lines.around(c_start)[0], c_start + i, administrative)

@@ -42,8 +42,10 @@ def other_sense(page: EventPage, c: Clause, t: EventType, k: int, trig: str, cb:
         if t.name == "MEET" and remote(text, c, k, cb):
             return True  # (通过视频形式与某某举行会晤: their CALL, ev16)
         return (t.name == "MEET") == multilateral(text, c, k, trig, cb)
-    session = next((w for w in cues("working_session_words") if len(w) >= len(trig) and
-                    text.endswith(w, c.start, k + len(trig))), None)
+    # (read only for the two types it decides, and only where one of its words ends at the trigger's end)
+    sessions = cues("working_session_words")
+    session = next((w for w in sessions if len(w) >= len(trig) and text.endswith(w, c.start, k + len(trig))), None) \
+        if t.name in ("MEET", "CONFERENCE") and text.endswith(sessions, c.start, k + len(trig)) else None
     if session is not None and t.name in ("MEET", "CONFERENCE"):
         # 甲与正在访问该市的…使节举行了工作会议: a working session held with someone is their meeting (ev16), not
         # a conference (全国对外工作会议 stays one)

@@ -28,6 +28,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _plain(posts), bare
 
 
+def _any_held(posts: dict[str, set[str]]) -> bool:
+    """Someone is given one of the post words itself: a post alone fits only a person given that very
+    post, so where no one is, the page is not scanned for one."""
+    return not set().union(*posts.values()).isdisjoint(_post_words())
+
+
 def _surname_posts(text: str, post_at: re.Pattern[str]) -> list[tuple[int, str, str]]:
     """(start, surname, post) where one or two Chinese characters stand right before a post word, a
     place at most once, the surname of two where that fits: the matches of the look-ahead
@@ -101,7 +107,7 @@ def short_references(doc: Document, mentions: list[Mention], entities: dict[str,
                 out.append(Mention(a, b, text[a:b], "PERSON", fit[0].id))
                 taken.append((a, b))
                 break
-    for m in bare.finditer(text):
+    for m in bare.finditer(text) if _any_held(posts) else ():
         post = m.group(1)
         a, b = m.start(1), m.end(1)
         fit = [e for e in holders(post) if post in posts.get(e.name, ())]

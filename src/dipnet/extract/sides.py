@@ -26,6 +26,7 @@ from dipnet.extract.lands import land_of
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.shortpairs import sentence_pair
 from dipnet.model import Mention
+from dipnet.rxneeds import may_hold
 
 
 def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
@@ -307,7 +308,8 @@ def invitee(page: EventPage, c: Clause, k: int, participants: list[str]) -> list
     """A meeting someone is invited to attend (阮春福邀请习近平…出席…会议, 潘文江邀请董军…出席…防务展): the one
     invited attends, not the one inviting (the words of codebook().invitation_before, 应…邀请 not among them)."""
     text = page.doc.text
-    asked = codebook().invitation_before.search(text[c.sentence[0]:k])
+    before, invited = text[c.sentence[0]:k], codebook().invitation_before  # (its words asked first: most lack them)
+    asked = invited.search(before) if may_hold(invited, before) else None
     if asked is None:
         return participants
     at = c.sentence[0] + asked.end()

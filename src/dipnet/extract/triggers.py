@@ -12,6 +12,7 @@ from dipnet.extract.cues import cue, cues
 from dipnet.extract.meetingname import quoted_name
 from dipnet.extract.page import EventPage
 from dipnet.extract.senses import other_sense, remote_words, unit_founded
+from dipnet.rxneeds import may_hold
 
 
 def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
@@ -104,7 +105,8 @@ def not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Co
         return True
     if any_of(cb.aim_before).search(before):
         return True
-    if t.name == "VISIT" and (cb.invitation_before.search(before) or cb.invitation_after.match(after)):
+    if t.name == "VISIT" and ((may_hold(cb.invitation_before, before) and cb.invitation_before.search(before))
+                              or cb.invitation_after.match(after)):
         return True
     if t.name in ("MEET", "CALL", "VISIT") and cb.unreal_before.search(before):
         return True  # 表示希望早日再次会见…, 高度评价两国高层的会晤: wished for or appraised, not told

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dipnet import rx
 from dipnet.kb import load_kb
+from dipnet.rxneeds import may_hold
 
 from .codes import any_of
 from .factwords import words
@@ -58,8 +59,9 @@ def capital_of(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None
     in the clause, not after a preposition."""
     kb = load_kb()
     best: tuple[int, str] | None = None
+    seg = ctx.text[c_start:c_end]  # (each pattern read only where the clause holds the words its matches need)
     hits = [h for pattern in (ctx.data["capital_of"], ctx.data["traders_of"], ctx.data["foreign_in"])
-            for h in rx.compile(pattern).finditer(ctx.text[c_start:c_end])]
+            if may_hold(p := rx.compile(pattern), seg) for h in p.finditer(seg)]
     for hit in sorted(hits, key=lambda h: h.start()):
         short = kb.short_forms().get(hit.group("c"))
         entry = kb.get(short[0]) if short else None

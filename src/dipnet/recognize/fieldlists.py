@@ -5,11 +5,14 @@ here as one name. A field that is a name of its own (a country, a place: 谅山�
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Document, Mention, in_order
+from dipnet.model import Document, Entity, Mention, in_order
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.link import rule_mention
 from dipnet.recognize.namereads import _DELIMS
+from dipnet.recognize.scan import find_every
 
 _LIST = "、"
 # the words of bodies' names that open with a stop word (能源, 联合): names.toml suffix_read_words
@@ -63,19 +66,33 @@ def add_field_lists(doc: Document, kb: KnowledgeBase) -> None:
     text = doc.text
     if _LIST not in text:
         return
+    # _fields_end reads a body's word only after a 、 and within _REACH: where no such word starts
+    # after the first 、 past a name, none is read there (asked before the per-character read)
+    suffix_starts = sorted({k for w in _SUFFIXES for k in find_every(text, w)})
+    if not suffix_starts:
+        return
     by_start: dict[int, list[Mention]] = {}
-    for m in doc.mentions:
-        by_start.setdefault(m.start, []).append(m)
-    spans = {(m.start, m.end) for m in doc.mentions}
-    by_id = {e.id: e for e in doc.entities}
+    spans: set[tuple[int, int]] = set()
+    by_id: dict[str, Entity] = {}
     titles = kb.titles()
     added: list[Mention] = []
     for m in doc.mentions:
-        if m.type not in ("COUNTRY", "ORG") or (m.type == "ORG" and not m.kb_id) or text.find(_LIST, m.end, m.end + _REACH) < 0:
+        if m.type not in ("COUNTRY", "ORG") or (m.type == "ORG" and not m.kb_id):
+            continue
+        q = text.find(_LIST, m.end, m.end + _REACH)
+        if q < 0:
+            continue
+        i = bisect_right(suffix_starts, q)
+        if i == len(suffix_starts) or suffix_starts[i] >= m.end + _REACH:
             continue
         end = _fields_end(text, m.end)
         if not end:
             continue
+        if not spans:  # built at the first body read (the mentions do not change in this loop)
+            for x in doc.mentions:
+                by_start.setdefault(x.start, []).append(x)
+            spans = {(x.start, x.end) for x in doc.mentions}
+            by_id = {e.id: e for e in doc.entities}
         # a field that ends in a post (越南政府总理、国家某某委员会): posts listed, not fields
         items = text[m.end:end].split(_LIST)
         if any(it[-k:] in titles for it in items[:-1] for k in range(2, min(len(it), 6) + 1)):

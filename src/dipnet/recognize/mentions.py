@@ -310,7 +310,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         s < m.start and m.end <= e for s, e in held.near(m.start, m.end)))]
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not inside_org(m)]
-    mentions = [_government_as_country(m, kb) if m.type == "ORG" else m  # (it reads only ORGs)
+    mentions = [_government_as_country(m, kb) if m.type == "ORG" and m.text.endswith(_AS_COUNTRY) else m  # (it reads only these)
                 for m in foreign_led_aliases(text, mentions, kb, generic)]
     mentions = listed_local_bodies(text, mentions, kb)  # 胡志明市市委、人民议会、…: the city's bodies
     return Found(in_order(mentions), people, home, outlet.country if outlet else home)
@@ -331,10 +331,13 @@ def _own_country_bodies(kb: KnowledgeBase, rule_orgs: list[Mention], mentions: l
     return out
 
 
+_AS_COUNTRY = ("政府", "国家", "当局")  # the words of a government standing for its country (越南当局 = Vietnam)
+
+
 def _government_as_country(m: Mention, kb: KnowledgeBase) -> Mention:
     """A country's government (越南政府, 中国政府, bare 政府 on a page) acts for the country: the
     coded actor is the country. Named organs (国务院, 政府办公厅) stay organizations."""
-    if m.type != "ORG" or not m.text.endswith(("政府", "国家", "当局")):  # 越南当局 = Vietnam
+    if m.type != "ORG" or not m.text.endswith(_AS_COUNTRY):
         return m
     head = m.text[:-2]
     entry = kb.entries.get(m.kb_id) if m.kb_id else None

@@ -276,9 +276,13 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
     default = own if own and (outlet is None or outlet.bare_own) else home
     country_spans = sorted((m.start, m.end) for m in mentions if m.type == "COUNTRY")
     # the known people who open a clause of speech (潘某指出，…), by where their verb ends
-    known_spans = {(m.start, m.end) for m in mentions if m.start in people and m.type == "PERSON"}
+    # (by end: a verb's place is looked up once, not at each of the six lengths a name may have)
+    known_starts: dict[int, set[int]] = {}
+    for m in mentions:
+        if m.start in people and m.type == "PERSON":
+            known_starts.setdefault(m.end, set()).add(m.start)
     speakers = sorted((v + len(verb), people[v - n]) for verb, at in found_words(text, rules.subject_verbs)
-                      for v in at for n in range(2, 8) if (v - n, v) in known_spans)
+                      for v in at if v in known_starts for n in range(2, 8) if v - n in known_starts[v])
     # the page's bodies named in full, by start: a bare word repeats the one named before it
     bodies = sorted((m.start, e.id, e.country) for m in mentions if m.type == "ORG" and m.kb_id
                     and (e := kb.entries.get(m.kb_id)) is not None and e.country)
