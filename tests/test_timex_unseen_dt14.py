@@ -24,3 +24,10 @@ def test_a_headline_with_a_space_or_a_sentence_is_kept():
 def test_the_years_of_a_menu_over_the_story_do_not_date_the_page():
     pub = infer_published(text=_MENU + _STORY, url="https://example.vn/some-story-post12345.html", meta=None)
     assert pub is None or not pub.date.startswith("2025")
+
+
+def test_a_site_id_read_against_pool_calibrated_ids_dates_a_page_without_a_year():
+    # a menu over a story of no year, on a site with ids read from the pooled events set's page dates
+    text = _MENU + "\n\n某国援助我国一批疫苗\n\n〔本报消息〕昨(9)日上午,卫生部已收到某国政府援助的一批疫苗。\n"
+    pub = infer_published(text=text, url="https://cn.sggp.org.vn/some-story-post80000.html", meta=None)
+    assert pub is not None and pub.date.startswith("2022")

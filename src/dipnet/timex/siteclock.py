@@ -29,6 +29,8 @@ from dipnet.rx import plain as _plain
 DATA = Path(__file__).with_name("data") / "site_ids.json"
 # points read from public pages' own stamps (no annotated set's): added to the bundled calibration
 PUBLIC = Path(__file__).with_name("data") / "site_ids_public.json"
+# points from the pooled events tuning set's page dates (helpers' annotation, no open or sealed set's)
+POOL = Path(__file__).with_name("data") / "site_ids_pool.json"
 # subdomains that serve the same articles under the same ids (mobile, script, mirror editions)
 _MIRROR = _plain(r"^(?:www|m|big5|gb|hk|mobile|amp)\.")
 # the id of an article in a URL's last path part, with the word before it naming the series:
@@ -167,7 +169,7 @@ def _load(path: str) -> SiteClock:
 @lru_cache(maxsize=1)
 def _bundled() -> SiteClock:
     clock = from_json({"sites": {}})
-    for path in (DATA, PUBLIC):
+    for path in (DATA, PUBLIC, POOL):
         for key, pts in _load(str(path)).points.items():
             clock.points[key] = sorted(set(clock.points.get(key, [])) | set(pts))
     return clock
