@@ -31,3 +31,11 @@ def test_a_site_id_read_against_pool_calibrated_ids_dates_a_page_without_a_year(
     text = _MENU + "\n\n某国援助我国一批疫苗\n\n〔本报消息〕昨(9)日上午,卫生部已收到某国政府援助的一批疫苗。\n"
     pub = infer_published(text=text, url="https://cn.sggp.org.vn/some-story-post80000.html", meta=None)
     assert pub is not None and pub.date.startswith("2022")
+
+
+def test_a_sites_post_ids_are_not_read_against_its_plain_ids():
+    from dipnet.timex.siteclock import site_clock, site_of
+
+    assert site_of("https://cn.sggp.org.vn/時政/some-story-158000.html")[1] == "id"
+    assert site_of("https://cn.sggp.org.vn/some-story-post80000.html")[1] == "post"
+    assert site_clock().estimate("https://cn.sggp.org.vn/時政/some-story-158000.html") is None

@@ -69,10 +69,19 @@ def site_of(url: str) -> tuple[str, str, int] | None:
     m = found[-1] if not any(x.group("kind") for x in found) else [x for x in found if x.group("kind")][-1]
     kind = (m.group("kind") or "id").rstrip("-/=")
     if kind in ("post", "article", "nid"):
-        kind = "id"  # a site's plain, 'post' and 'nid' ids run on one counter
+        # a site's plain, 'post' and 'nid' ids run on one counter, unless its 'post' ids are a series of
+        # their own (a site that renumbered: 'post78028.html' of 2022 beside '時政/…-158527.html' of 2022)
+        kind = "post" if kind == "post" and host in _post_series() else "id"
     if kind.startswith("story"):
         kind = "story"
     return host, kind, int(m.group("id"))
+
+
+@lru_cache(maxsize=1)
+def _post_series() -> frozenset[str]:
+    """Sites whose 'post' ids run on a counter of their own (data/site_ids_public.json: post_series)."""
+    with open(PUBLIC, encoding="utf-8") as f:
+        return frozenset(json.load(f).get("post_series", []))
 
 
 @dataclass
