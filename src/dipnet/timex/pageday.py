@@ -145,6 +145,23 @@ def date_strip_lines(text: str) -> str:
     return "\n".join(out)
 
 
+_ROW_SENTENCE_END = _plain(r"[。!?;]")
+_ROW_HEADLINE = _plain(r"[\u4e00-\u9fff][^\s]{7,}")
+
+
+def headline_rows(text: str) -> str:
+    """The text with each line that is a row of four or more headlines parted by spaces and no sentence's
+    end blanked (a site's menu of its latest stories over or under the article, '…举行会谈 …抵达利马 …'):
+    the years those stories tell, or the congress they name, are the site's news, not the page's."""
+    out = []
+    for ln in text.split("\n"):
+        words = ln.split()
+        row = len(words) >= 4 and not _ROW_SENTENCE_END.search(ln) and \
+            sum(1 for w in words if _ROW_HEADLINE.fullmatch(w)) >= 4
+        out.append(" " * len(ln) if row else ln)
+    return "\n".join(out)
+
+
 _URL_SHORT_YEAR = _plain(WORDS["url_short_year_day"])
 
 

@@ -21,6 +21,7 @@ from ..model import DateValue, TimeExpr
 from .pageday import (
     anchored_day,
     date_strip_lines,
+    headline_rows,
     quoted_url,
     reading_day_line,
     relative_anchor,
@@ -231,6 +232,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         if today[1] is not None and (fetched is None or today[1].isoformat() < fetched):
             fetched = today[1].isoformat()
     text = date_strip_lines(text)  # (an archive's calendar strip: the site's dates, not the story's)
+    text = headline_rows(text)  # (a menu of the site's latest headlines: their years are not the page's)
     st = header_stamp(text)
     if st is not None and st.precision != "month":
         return _story_after_stamp(text, st) or st

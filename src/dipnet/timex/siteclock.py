@@ -29,6 +29,8 @@ from dipnet.rx import plain as _plain
 DATA = Path(__file__).with_name("data") / "site_ids.json"
 # points read from public pages' own stamps (no annotated set's): added to the bundled calibration
 PUBLIC = Path(__file__).with_name("data") / "site_ids_public.json"
+# points from the pooled events tuning set's page dates (helpers' annotation, no open or sealed set's)
+POOL = Path(__file__).with_name("data") / "site_ids_pool.json"
 # subdomains that serve the same articles under the same ids (mobile, script, mirror editions)
 _MIRROR = _plain(r"^(?:www|m|big5|gb|hk|mobile|amp)\.")
 # the id of an article in a URL's last path part, with the word before it naming the series:
@@ -67,10 +69,19 @@ def site_of(url: str) -> tuple[str, str, int] | None:
     m = found[-1] if not any(x.group("kind") for x in found) else [x for x in found if x.group("kind")][-1]
     kind = (m.group("kind") or "id").rstrip("-/=")
     if kind in ("post", "article", "nid"):
-        kind = "id"  # a site's plain, 'post' and 'nid' ids run on one counter
+        # a site's plain, 'post' and 'nid' ids run on one counter, unless its 'post' ids are a series of
+        # their own (a site that renumbered: 'post78028.html' of 2022 beside '時政/…-158527.html' of 2022)
+        kind = "post" if kind == "post" and host in _post_series() else "id"
     if kind.startswith("story"):
         kind = "story"
     return host, kind, int(m.group("id"))
+
+
+@lru_cache(maxsize=1)
+def _post_series() -> frozenset[str]:
+    """Sites whose 'post' ids run on a counter of their own (data/site_ids_public.json: post_series)."""
+    with open(PUBLIC, encoding="utf-8") as f:
+        return frozenset(json.load(f).get("post_series", []))
 
 
 @dataclass
@@ -167,7 +178,7 @@ def _load(path: str) -> SiteClock:
 @lru_cache(maxsize=1)
 def _bundled() -> SiteClock:
     clock = from_json({"sites": {}})
-    for path in (DATA, PUBLIC):
+    for path in (DATA, PUBLIC, POOL):
         for key, pts in _load(str(path)).points.items():
             clock.points[key] = sorted(set(clock.points.get(key, [])) | set(pts))
     return clock
