@@ -8,9 +8,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Document, Entity, Mention, in_order
+from dipnet.model import Document, Entity, Mention
 from dipnet.recognize.lexicon import name_rules
-from dipnet.recognize.link import rule_mention
+from dipnet.recognize.link import rule_mention, take_place_of
 from dipnet.recognize.namereads import _DELIMS
 from dipnet.recognize.scan import find_every
 
@@ -113,10 +113,4 @@ def add_field_lists(doc: Document, kb: KnowledgeBase) -> None:
         return
     inside = [m for m in doc.mentions if m.type == "ORG" and not m.kb_id and any(
         a.start < m.start and m.end <= a.end for a in added)]
-    if inside:
-        gone = {id(m) for m in inside}
-        doc.mentions = [m for m in doc.mentions if id(m) not in gone]
-        still = {m.entity_id for m in doc.mentions + added}
-        ids = {m.entity_id for m in inside} - still
-        doc.entities = [e for e in doc.entities if e.id not in ids]
-    doc.mentions = in_order(doc.mentions + added)
+    take_place_of(doc, added, inside)

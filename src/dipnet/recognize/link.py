@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
-from dipnet.model import Document, Entity, Mention, Role
+from dipnet.model import Document, Entity, Mention, Role, in_order
 from dipnet.recognize.dotted import is_dotted, name_parts
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.mentions import Found
@@ -36,6 +36,18 @@ def rule_mention(doc: Document, by_id: dict[str, Entity], s: int, e: int, name: 
     if name not in ent.mentions:
         ent.mentions.append(name)
     return Mention(s, e, name, type_, entity_id=key)
+
+
+def take_place_of(doc: Document, added: list[Mention], inside: list[Mention]) -> None:
+    """The rule mentions `added` join the page in place of the mentions `inside` them; an entity left
+    with no mention goes."""
+    if inside:
+        gone = {id(m) for m in inside}
+        doc.mentions = [m for m in doc.mentions if id(m) not in gone]
+        still = {m.entity_id for m in doc.mentions + added}
+        ids = {m.entity_id for m in inside} - still
+        doc.entities = [e for e in doc.entities if e.id not in ids]
+    doc.mentions = in_order(doc.mentions + added)
 
 
 def _dot_name(name: str) -> str:

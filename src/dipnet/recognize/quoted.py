@@ -4,9 +4,9 @@ whatever stop words it holds (和平)."""
 
 from __future__ import annotations
 
-from dipnet.model import Document, Mention, in_order
+from dipnet.model import Document, Mention
 from dipnet.recognize.lexicon import name_rules
-from dipnet.recognize.link import rule_mention
+from dipnet.recognize.link import rule_mention, take_place_of
 from dipnet.rx import plain as _plain
 
 # a quoted run of Chinese script (with the hyphens, dashes and dots of joint and foreign names)
@@ -39,10 +39,4 @@ def add_quoted_bodies(doc: Document) -> None:
     quoted = [(m.start, m.end) for m in added]
     inside = [m for m in doc.mentions if m.type == "ORG" and not m.kb_id and any(
         s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in quoted)]
-    if inside:
-        gone = {id(m) for m in inside}
-        doc.mentions = [m for m in doc.mentions if id(m) not in gone]
-        still = {m.entity_id for m in doc.mentions + added}
-        ids = {m.entity_id for m in inside} - still
-        doc.entities = [e for e in doc.entities if e.id not in ids]
-    doc.mentions = in_order(doc.mentions + added)
+    take_place_of(doc, added, inside)
