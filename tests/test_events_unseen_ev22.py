@@ -1,0 +1,32 @@
+"""Event reading on phrasings met on pages the project had never seen (ev22, issue 13, events recall: gold events
+the pipeline missed; invented sentences)."""
+
+from __future__ import annotations
+
+from eventpage import of
+
+
+def test_the_body_that_holds_a_reception_is_one_of_its_parties():
+    # 大使馆…在曼谷隆重举行国庆招待会。某某出席: the embassy hosts it, a party beside its guests
+    body = ("越南驻泰国大使馆在曼谷隆重举行国庆招待会。泰国外交部副部长颂吉·汶他出席。"
+            "越南驻泰国大使阮文甲在招待会上致辞。")
+    meets = of(body, "MEET")
+    assert meets and all("越南驻泰国大使馆" in e.participants for e in meets)
+    assert any("颂吉·汶他" in e.participants for e in meets)
+
+
+def test_the_committee_that_holds_a_meet_and_greet_gathering_is_one_of_its_parties():
+    # 人民委员会举行…代表见面会: the committee hosts the gathering
+    body = ("岘港市人民委员会举行外国驻该市总领事和国际组织代表见面会。"
+            "岘港市人民委员会主席黎文乙表示,各国领事为本市发展作出贡献。"
+            "韩国驻岘港总领事金秀哲表示,愿继续推动合作。")
+    meets = of(body, "MEET")
+    assert any("岘港市人民委员会" in e.participants for e in meets)
+
+
+def test_bodies_holding_a_gathering_together_stay_its_only_bodies():
+    # 甲与乙联合举行…见面会: the joint hosts are read as before, the gathering is not split
+    body = "越南友好组织联合会与中国人民对外友好协会在河内联合举行越中人民友好见面会。"
+    meets = of(body, "MEET")
+    assert len(meets) == 1
+    assert {"越南友好组织联合会", "中国人民对外友好协会"} <= set(meets[0].participants)
