@@ -30,3 +30,10 @@ def test_bodies_holding_a_gathering_together_stay_its_only_bodies():
     meets = of(body, "MEET")
     assert len(meets) == 1
     assert {"越南友好组织联合会", "中国人民对外友好协会"} <= set(meets[0].participants)
+
+
+def test_an_attendee_told_in_a_clause_after_the_conference_attends_it():
+    # …将于…举行…高官会,副部长某某将率团与会: the attendee in the clause after the meeting's
+    body = "中国与东盟将于6月20日至21日在万象举行第十二次高官会,外交部副部长王文乙将率团与会。"
+    confs = of(body, "CONFERENCE")
+    assert any("王文乙" in e.participants for e in confs)

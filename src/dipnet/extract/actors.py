@@ -206,7 +206,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if framed and framed not in participants:
             participants.insert(0, framed)
     if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
-        participants += [n for n in conference_people(page, c) if n not in participants]
+        participants += [n for n in conference_people(page, c, after=True) if n not in participants]
         # (发言人某某宣布…外长会将于…举行, 会上,某某宣布…: the announcer attends nothing)
         told = {e.name for m in page.in_span(c.start, c.sentence[1] + _ANNOUNCE_REACH)
                 if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"
