@@ -37,3 +37,23 @@ def test_an_attendee_told_in_a_clause_after_the_conference_attends_it():
     body = "中国与东盟将于6月20日至21日在万象举行第十二次高官会,外交部副部长王文乙将率团与会。"
     confs = of(body, "CONFERENCE")
     assert any("王文乙" in e.participants for e in confs)
+
+
+_DELEGATION = ("6月9日,日本前外务大臣山田一郎率领的日本国会议员代表团抵达河内,开始对越南进行访问。"
+               "越南外交部长阮文甲会见了代表团。")
+
+
+def test_a_delegation_referred_back_meets_through_its_leader():
+    # 代表团一行当天还拜会了甲、乙: the delegation's leader, not the subject of the sentence before
+    body = _DELEGATION + "代表团一行当天还拜会了越南国会副主席陈文乙。"
+    meets = of(body, "MEET")
+    assert any(set(e.participants) == {"山田一郎", "陈文乙"} for e in meets)
+    assert not any({"阮文甲", "陈文乙"} <= set(e.participants) for e in meets)
+
+
+def test_a_visiting_delegation_opening_the_sentence_meets_through_the_visitor():
+    # 某某来华访问…。访问团在华期间为…,将拜会甲: the one whose visit it is
+    body = ("外交部发言人王文丁今天表示,中方欢迎圣卢西亚外交部长包尔斯来华访问,国家副主席李文戊将会见他。"
+            "访问团在华期间为13至17日,将拜会全国人大常委会副委员长赵文己。")
+    meets = of(body, "MEET")
+    assert any({"包尔斯", "赵文己"} <= set(e.participants) for e in meets)
