@@ -20,8 +20,8 @@ from dipnet.extract.carry import (
 )
 from dipnet.extract.clauses import Clause, sentences_in
 from dipnet.extract.codes import Codebook, codebook, type_triggers
-from dipnet.extract.delegationsubject import delegation_subject
 from dipnet.extract.cues import cue, cue_table
+from dipnet.extract.delegationsubject import delegation_subject
 from dipnet.extract.eventwords import pattern_of, words_of
 from dipnet.extract.lands import land_of
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
