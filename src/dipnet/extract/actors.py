@@ -30,6 +30,7 @@ from dipnet.extract.partystate import party_state_lands
 from dipnet.extract.predecessors import predecessors
 from dipnet.extract.pronouns import conference_partners, pronoun_partner
 from dipnet.extract.protester import body_lands, told_protester
+from dipnet.extract.receptionhost import holding_bodies
 from dipnet.extract.reported import reported_subject
 from dipnet.extract.seatholder import seat_holder
 from dipnet.extract.sides import (
@@ -121,6 +122,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if any(w in trig for w, kind in t.kinds.items() if kind in ("reception", "working session")):
             # 大使主持招待会。出席招待会的越方代表有:…: a reception's guests, told after it as a meeting's are
             participants += [n for n in conference_people(page, c, trig) if n not in participants]
+        if any(w in trig or text.startswith(w, k) for w, kind in t.kinds.items() if kind == "reception"):
+            # (使馆…举行招待会, 人民委员会举行…见面会: its host too)
+            participants += [n for n in holding_bodies(page, c, k) if n not in participants]
     if t.name == "AGREEMENT":
         participants = witnessed(page, cb, c, k, mentions, participants)
     if t.name == "RELATION_CHANGE":  # 东盟—中国建立…伙伴关系: the bloc joined to a country is a party
@@ -202,7 +206,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if framed and framed not in participants:
             participants.insert(0, framed)
     if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
-        participants += [n for n in conference_people(page, c) if n not in participants]
+        participants += [n for n in conference_people(page, c, after=True) if n not in participants]
         # (发言人某某宣布…外长会将于…举行, 会上,某某宣布…: the announcer attends nothing)
         told = {e.name for m in page.in_span(c.start, c.sentence[1] + _ANNOUNCE_REACH)
                 if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"

@@ -271,7 +271,7 @@ def delegation_met(page: EventPage, c: Clause, k: int, end: int) -> list[str]:
     return [n for n in (body.name, page.delegations.get(body.name)) if n]
 
 
-def conference_people(page: EventPage, c: Clause, word: str = "") -> list[str]:
+def conference_people(page: EventPage, c: Clause, word: str = "", after: bool = False) -> list[str]:
     """…民间友好组织大会在河内拉开序幕。越南政府副总理某某…一同出席。/ 会上,某某表示…: the people the
     sentences after a conference's place at it, as attendees (an attend word) or as speakers at its setting
     (会上 + a verb of saying: the first person). Read up to `conference_reach` sentences on, across
@@ -279,9 +279,9 @@ def conference_people(page: EventPage, c: Clause, word: str = "") -> list[str]:
     `word`: the gathering's own word (招待会), which the sentences after may name again (出席招待会的…).
     Remembered per sentence, brief and word on the page: every meeting word of the sentence asks again."""
     done: dict[tuple[tuple[int, int], int | None, str], list[str]] = page.__dict__.setdefault("_conference_people", {})
-    key = (c.sentence, c.brief, word)
-    if key not in done:
-        done[key] = _conference_people(page, c.sentence, c.brief, word, c.end if word else None)
+    key = (c.sentence, c.brief, word + "+" * after)
+    if key not in done:  # (…举行论坛第九次高官会,副部长某某将率团与会: the clauses after it too — ev22)
+        done[key] = _conference_people(page, c.sentence, c.brief, word, c.end if word or after else None)
     return done[key]
 
 

@@ -21,6 +21,7 @@ from dipnet.extract.carry import (
 from dipnet.extract.clauses import Clause, sentences_in
 from dipnet.extract.codes import Codebook, codebook, type_triggers
 from dipnet.extract.cues import cue, cue_table
+from dipnet.extract.delegationsubject import delegation_subject
 from dipnet.extract.eventwords import pattern_of, words_of
 from dipnet.extract.lands import land_of
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
@@ -158,7 +159,9 @@ def meeting_parties(page: EventPage, c: Clause, k: int, mentions: list[Mention],
     if not short and ahead:
         return out
     # …进行国事访问,并会见了甲、乙和丙: the subject goes on to meet everyone the clause names
-    who = (None if ahead else carried_subject(page, c, k)) or (subject(page, c) if short else None)
+    # (访团一行另拜会甲、乙: the delegation's leader, not the subject of the sentence before)
+    who = (None if ahead else delegation_subject(page, c, k) or carried_subject(page, c, k)) or \
+        (subject(page, c) if short else None)
     if who and who not in out:
         out.insert(0, who)
     if short and not who and not ahead:
