@@ -1,0 +1,37 @@
+"""Events precision on recurring phrasings of the pooled tuning pages (ev23, issue 13; invented sentences)."""
+
+from __future__ import annotations
+
+from eventpage import of
+
+_TALKS = "两国外长举行会谈\n\n越通社河内——5月6日,越南外交部长与马来西亚外交部长在河内举行会谈。"
+
+
+def test_meetings_listed_as_multilateral_frameworks_are_no_conference():
+    # 在…、…峰会、…论坛等多边事务中保持合作: the frameworks of cooperation, no meeting held
+    body = _TALKS + "双方同意继续在联合国、东盟地区论坛、东亚峰会等多边事务中保持密切配合。"
+    assert not of(body, "CONFERENCE")
+
+
+def test_meetings_listed_as_cooperation_mechanisms_joined_are_no_conference():
+    # 加入了…、…会议等…合作机制: mechanisms joined, no meeting held
+    body = _TALKS + "马方赞赏越南加入了东盟、亚欧会议等几乎所有地区合作机制。"
+    assert not of(body, "CONFERENCE")
+
+
+def test_the_cooperation_process_of_a_meeting_is_no_conference():
+    # 就…会议的合作进程交换意见: the process the meeting stands for, no meeting held
+    body = _TALKS + "双方还就东盟外长会议的合作进程交换了意见。"
+    assert not of(body, "CONFERENCE")
+
+
+def test_a_forum_among_initiatives_is_no_conference():
+    # 包括…论坛在内的…倡议: the forum as one of the initiatives supported
+    body = _TALKS + "越方支持包括湄公河合作论坛在内的各项区域互联互通倡议。"
+    assert not of(body, "CONFERENCE")
+
+
+def test_a_summit_attended_before_a_list_is_still_a_conference():
+    # 出席…峰会: a meeting attended (guard: the list words come after no attended meeting)
+    body = _TALKS + "此前,两国外长还一同出席了第40届东盟峰会及相关会议。"
+    assert of(body, "CONFERENCE")
