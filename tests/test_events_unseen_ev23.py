@@ -35,3 +35,30 @@ def test_a_summit_attended_before_a_list_is_still_a_conference():
     # 出席…峰会: a meeting attended (guard: the list words come after no attended meeting)
     body = _TALKS + "此前,两国外长还一同出席了第40届东盟峰会及相关会议。"
     assert of(body, "CONFERENCE")
+
+
+_SUMMIT = "东盟峰会开幕\n\n越通社雅加达——9月5日,第43届东盟峰会在印度尼西亚雅加达开幕。"
+
+
+def test_a_parliament_where_a_speech_is_given_is_no_speaker():
+    # 在某国会发表演说: the place of the speech, no one named speaks
+    body = _SUMMIT + "据悉,访问期间还将安排在澳大利亚国会发表演讲。"
+    assert not of(body, "STATEMENT")
+
+
+def test_a_summit_attended_with_a_speech_is_no_speaker():
+    # 出席…峰会并发表重要讲话 with the speaker left unnamed: the summit's body does not speak
+    body = _SUMMIT + "国家主席出席2023年东盟工商投资峰会并发表重要讲话。"
+    assert not of(body, "STATEMENT")
+
+
+def test_a_named_speaker_at_a_summit_still_speaks():
+    # 某某在…峰会上发表讲话: a named official's speech (guard)
+    body = _SUMMIT + "越南政府总理范明政在峰会上发表讲话,呼吁各国加强团结。"
+    assert of(body, "STATEMENT")
+
+
+def test_a_ministrys_spokesperson_still_speaks_for_it():
+    # 外交部发言人…答记者问: the ministry speaks through its unnamed spokesperson (open gold), 发言人 is no speech word here
+    body = _SUMMIT + "印尼外交部发言人5日就东盟峰会的成果答记者问。"
+    assert of(body, "STATEMENT")
