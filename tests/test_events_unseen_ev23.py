@@ -62,3 +62,9 @@ def test_a_ministrys_spokesperson_still_speaks_for_it():
     # 外交部发言人…答记者问: the ministry speaks through its unnamed spokesperson (open gold), 发言人 is no speech word here
     body = _SUMMIT + "印尼外交部发言人5日就东盟峰会的成果答记者问。"
     assert of(body, "STATEMENT")
+
+
+def test_the_cooperation_framework_of_a_meeting_is_no_conference():
+    # 透过「…会议」的合作架构: the framework the meeting stands for, no meeting held
+    body = _TALKS + "马方介绍了透过「马越联合委员会部长会议」的合作架构所取得的成果。"
+    assert not of(body, "CONFERENCE")
