@@ -68,3 +68,4 @@ def test_the_cooperation_framework_of_a_meeting_is_no_conference():
     # 透过「…会议」的合作架构: the framework the meeting stands for, no meeting held
     body = _TALKS + "马方介绍了透过「马越联合委员会部长会议」的合作架构所取得的成果。"
     assert not of(body, "CONFERENCE")
+
