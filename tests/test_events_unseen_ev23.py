@@ -69,3 +69,9 @@ def test_the_cooperation_framework_of_a_meeting_is_no_conference():
     body = _TALKS + "马方介绍了透过「马越联合委员会部长会议」的合作架构所取得的成果。"
     assert not of(body, "CONFERENCE")
 
+
+
+def test_the_body_a_summit_is_named_for_is_no_speaker():
+    # 出席东盟-日本纪念峰会并发表讲话: 东盟 names the summit, the setting of the speech; it does not speak
+    body = _SUMMIT + "泰国外交部出席东盟-日本纪念峰会并发表讲话,呼吁加强合作。"
+    assert not any("东盟" in e.participants for e in of(body, "STATEMENT"))
