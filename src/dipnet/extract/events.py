@@ -45,6 +45,7 @@ from dipnet.extract.spoken import own_occasion, speech_framed
 from dipnet.extract.triggers import find_triggers
 from dipnet.extract.tripaims import under_way
 from dipnet.extract.tripdays import trip_days
+from dipnet.extract.venues import setting_names
 from dipnet.extract.visitrefs import region_trips
 from dipnet.model import Document, Event
 
@@ -126,6 +127,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if got is None:
         return []
     participants, location = got
+    if t.name == "STATEMENT" and (venues := setting_names(page, c, participants)):  # 在美国国会发表演说: no speaker
+        participants = [p for p in participants if p not in venues]
+        if not participants:
+            return []
     lands = pair_leaders(page, c, k) if t.name == "CONFERENCE" else []
     if lands:  # 新马领导人非正式峰会: the two countries' leaders meet (their people named here too)
         t = cb.type("MEET")
