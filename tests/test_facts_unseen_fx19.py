@@ -25,3 +25,23 @@ def test_two_holders_with_the_same_figure_in_the_body_alone_stay_two_claims():
             "此外,阿根廷也向秘鲁提供了50万美元援助。\n")
     got = {f.subject for f in facts(page) if f.value == 500000}
     assert got == {"智利", "阿根廷"}
+
+
+PAGE = "新华社北京2024年5月20日电 {}\n"
+
+
+def values(sentence: str) -> list[float | list[float]]:
+    return [f.value for f in facts(PAGE.format(sentence))]
+
+
+def test_the_officials_spoken_of_in_small_chinese_numerals_are_no_count():
+    # the N people meant, not a count told: 两名外长, 四位总统, 三位…外交部长
+    assert values("两名外长还就地区局势交换了意见。") == []
+    assert values("论坛由四位总统共同主持。") == []
+    assert values("此次三位非洲国家外交部长的相继到访,体现了双方友谊。") == []
+
+
+def test_a_total_of_officials_and_other_people_counted_stay_counts():
+    assert 5 in values("共有五位部长出席了会议。")
+    assert 2 in values("事故造成两名渔民死亡。")
+    assert 150 in values("150名代表出席了会议。")
