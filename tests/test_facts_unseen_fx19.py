@@ -45,3 +45,24 @@ def test_a_total_of_officials_and_other_people_counted_stay_counts():
     assert 5 in values("共有五位部长出席了会议。")
     assert 2 in values("事故造成两名渔民死亡。")
     assert 150 in values("150名代表出席了会议。")
+
+
+def holders_of(page: str, value: float) -> list[str]:
+    return [f.subject for f in facts(page) if f.value == value]
+
+
+def test_people_attending_what_an_earlier_paragraph_named_belong_to_that_meeting():
+    page = ("新华社北京2024年5月20日电 庆祝中国—智利建交50周年招待会在京隆重举行。外交部副部长出席并致辞。\n"
+            "智利驻华大使馆外交官、企业代表等约280人出席。\n")
+    assert holders_of(page, 280) == ["庆祝中国-智利建交50周年招待会"]
+
+
+def test_firms_attending_the_meeting_pointed_back_at_belong_to_it_with_its_year():
+    page = "新华社北京2024年5月20日电 双方将举行2024年中智经贸合作座谈会,两国近300家企业代表将参加该活动。\n"
+    assert holders_of(page, 300) == ["2024年中智经贸合作座谈会"]
+
+
+def test_provinces_represented_at_a_meeting_stay_the_parties():
+    page = ("新华社北京2024年5月20日电 中智边境合作会议在京举行。\n"
+            "两国12个边境省份的代表一同出席。\n")
+    assert "中智边境合作会议" not in holders_of(page, 12)
