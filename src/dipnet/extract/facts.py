@@ -186,6 +186,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     furniture = Coverage(len(text), [(sg.start, sg.end) for sg in doc.segments_of(*data["no_fact_segments"])] + above
                          + _related_tail(doc, text, data) + headline_tickers(ctx))  # (a site's running headlines)
     headline: dict[tuple[str, str, int | None], int] = {}  # a headline's figure -> its place in out
+    retold: set[tuple[str, str, int | None]] = set()  # the headline's figures the body has told
     bare: set[tuple[str, str, int | None]] = set()  # the headline's amounts in a bare 元 of a guessed currency
     tenths: set[tuple[str, str, int | None]] = set()  # the headline's shares in tenths (逾6成)
     bounds: set[tuple[str, str, int | None]] = set()  # the headline's figures told as a bound (超过70亿)
@@ -356,14 +357,18 @@ def extract_facts(doc: Document) -> list[Fact]:
                 key = (*key, u.word, str(c_start))
             same = (str(fact.value), fact.unit, fact.brief)
             if key in seen:  # the title and the lead repeat the body
-                if not in_headline:  # the headline's figure told again as it stands: it stays as it is
-                    headline.pop(same, None)
+                if not in_headline and same in headline:  # the headline's figure told again as it stands: it stays
+                    retold.add(same)
+                    headline.pop(same)
                 continue
+            if same in retold and not in_headline and u.kind != "percent":
+                continue  # the headline's figure, told in the body, told once more with another holder: one claim
             seen.add(key)
             counted.setdefault(key, (u.word, s_start, c_start, text[unit_end:unit_end + 2]))
             same = same if same in headline or in_headline else _rounded_in(headline, fact, bare, tenths, bounds) or same
             if same in headline and not in_headline:  # the body tells the headline's figure with its holder
                 out[headline.pop(same)] = fact  # (or its exact value: 487万 in the title, 487万5,400 in the body)
+                retold.add(same)
                 continue
             if in_headline:
                 headline.setdefault(same, len(out))

@@ -5,7 +5,8 @@ the past year a review looks back on (一年来,两国…: over the last year, n
 of priority areas (八大优先领域) stays a count; people in Chinese numerals before a casualty word
 (两人死亡) are a toll. Households (户) are counted as a claim only in a damage toll (57户住宅倒塌,
 160万户停电), not where they are the homes of a place or the receivers of gifts (全村共416户,
-向200户贫困家庭赠送礼物) (fx16). Words are in data/facts.toml."""
+向200户贫困家庭赠送礼物) (fx16). The officials a page speaks of, counted in small Chinese numerals
+(两位部长, 三位国会主席) are the people meant, no count (fx19). Words are in data/facts.toml."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ def counts_nothing(ctx: Context, m: re.Match[str], u: UnitWord, end: int) -> boo
     if u.word == "大" and text.startswith(words("top_list_after"), end):
         return True
     if u.word in data["household_units"] and rx.compile(data["damage_after"]).match(text, end, end + 12) is None:
+        return True
+    if u.word in data["the_n_classifiers"] and m.group("cn") and isinstance(value, float) and value < 10 \
+            and rx.compile(data["the_n_officials_after"]).match(text, end, end + 12) \
+            and not text.endswith(words("the_n_totals_before"), 0, m.start()):  # (共有五位部长出席: a count)
         return True
     return u.kind == "year" and value == 1 and text.startswith(words("review_year_after"), end)
 

@@ -45,6 +45,10 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
                 name = after.group() if after else None
         if name:
             return rx.compile("[—–]").sub("-", name)  # 中国—东盟博览会 names the pair with a plain hyphen
+    # (firms attending are the meeting's too; provinces or countries represented are the parties': 两国20个边境省份的代表一同出席)
+    told = _meeting_told_before(ctx, pos) if u.kind == "person" or u.word in data["firm_classifiers"] else None
+    if told:
+        return told
     if u.kind == "year":
         before = ctx.text[max(0, pos - 12):pos]
         for w in data["implement_words"]:
@@ -85,3 +89,25 @@ def document_parts(ctx: Context, pos: int, unit_end: int) -> str | None:
     while a > 0 and k - a < int(data["unit_name_reach"]) and ctx.text[a - 1] not in data["unit_name_stops"]:
         a -= 1
     return ctx.text[a:k]
+
+
+def _meeting_told_before(ctx: Context, pos: int) -> str | None:
+    """'…等约280人出席。', '两国近500家企业代表将参加该活动', '近百名宾客出席了这次盛会': people or firms
+    attending what the article named before (in an earlier paragraph or clause) belong to that
+    meeting, the last one named before them (fx19)."""
+    data = ctx.data
+    c_start, c_end = ctx.clause(pos)
+    verbs = [(k, w) for w in words("attend_back_verbs") if (k := ctx.text.find(w, pos, c_end)) != -1]
+    if not verbs or any_of(words("vote_words")).search(ctx.text[c_start:c_end]):
+        return None
+    k, w = min(verbs)
+    if not rx.compile(data["attended_back"]).fullmatch(ctx.text[k + len(w):c_end].strip(" \t,。;!")):
+        return None
+    before = ctx.text[article_start(ctx, pos):pos]
+    named = [h for h in rx.compile(data["conference"]).finditer(before) if not h.group().startswith(tuple(data["anaphors"]))]
+    if not named:
+        return None
+    a = named[-1].start()
+    while a > 0 and before[a - 1].isdigit():  # (举行2024年…座谈会: the year the name opens with, whole)
+        a -= 1
+    return rx.compile("[—–]").sub("-", before[a:named[-1].end()])
