@@ -1,0 +1,17 @@
+"""Page dates on invented pages (dt15): a site folder whose ids run on a counter of their own."""
+
+from dipnet.timex.siteclock import site_clock, site_of
+
+_OLD = "https://vietnam.vnanet.vn/chinese/某省举办友好交流活动/380000.html"
+_NEW = "https://vietnam.vnanet.vn/chinese/tin-van/某省举办友好交流活动-415000.html"
+
+
+def test_the_tin_van_folder_is_a_series_of_its_own():
+    assert site_of(_NEW)[1] == "tin-van"
+    assert site_of(_OLD)[1] == "id"
+
+
+def test_a_new_site_id_is_read_against_the_new_sites_ids():  # (a guard: the open points moved with it)
+    est = site_clock().estimate(_NEW)
+    assert est is not None and est.lo is not None and est.hi is not None
+    assert est.lo.year == 2025 and est.mid.year == 2025 and (est.hi - est.lo).days < 250
