@@ -1,5 +1,6 @@
 """Page dates on invented pages (dt15): a site folder whose ids run on a counter of their own."""
 
+from dipnet.timex.publication import infer_published
 from dipnet.timex.siteclock import site_clock, site_of
 
 _OLD = "https://vietnam.vnanet.vn/chinese/某省举办友好交流活动/380000.html"
@@ -11,7 +12,19 @@ def test_the_tin_van_folder_is_a_series_of_its_own():
     assert site_of(_OLD)[1] == "id"
 
 
+def test_an_old_site_id_is_not_read_against_the_new_sites_ids():
+    est = site_clock().estimate(_OLD)
+    assert est is not None and est.mid.year < 2020  # not between 2014 and 2025 points of two counters
+
+
 def test_a_new_site_id_is_read_against_the_new_sites_ids():  # (a guard: the open points moved with it)
     est = site_clock().estimate(_NEW)
     assert est is not None and est.lo is not None and est.hi is not None
     assert est.lo.year == 2025 and est.mid.year == 2025 and (est.hi - est.lo).days < 250
+
+
+def test_an_old_page_without_a_year_is_not_dated_to_the_new_sites_years():
+    text = ("某省与邻国省份加强合作\n\n越通社河内——3月5日,某省人民委员会主席会见了来访的邻国某省代表团。"
+            "双方同意加强贸易与旅游合作。\n")
+    pub = infer_published(text=text, url=_OLD, meta=None)
+    assert pub is not None and pub.date[:4] < "2020"
