@@ -28,3 +28,18 @@ def test_an_old_page_without_a_year_is_not_dated_to_the_new_sites_years():
             "双方同意加强贸易与旅游合作。\n")
     pub = infer_published(text=text, url=_OLD, meta=None)
     assert pub is not None and pub.date[:4] < "2020"
+
+
+def test_a_lead_that_prints_its_own_year_says_so_with_confidence():
+    text = ("两国外长举行会谈\n\n2019年3月5日,某国外交部长在首都会见了来访的邻国外交部长,"
+            "双方就加强双边合作交换意见。\n")
+    pub = infer_published(text=text, url=None, meta=None)
+    assert pub is not None and pub.date == "2019-03-05"
+    assert pub.confidence >= 0.75 and "its own year" in (pub.evidence or "")
+
+
+def test_a_lead_without_a_year_keeps_the_inferred_confidence():  # (a guard)
+    text = ("两国外长举行会谈\n\n3月5日,某国外交部长在首都会见了来访的邻国外交部长,"
+            "双方就加强双边合作交换意见。\n")
+    pub = infer_published(text=text, url=None, meta=None)
+    assert pub is None or "its own year" not in (pub.evidence or "")
