@@ -325,6 +325,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
             prec_day = t.kind == "date"  # a range is the span of a visit, not the report's day
             if prec_day and (upd := updated_day(text, times, y, dt.date(y, mo, d))):  # '*2月18日,…' appended
                 return _dv(y, upd[0].month, upd[0].day, "inferred", conf * 0.8, f"lead {s!r}, update {upd[1]!r}; year: {ev}")
+            if t.explicit_year:  # '2019年3月5日,…': the lead prints its own year, which the evidence allows
+                return _dv(y, mo, d if prec_day else None, "inferred", max(conf * 0.9, 0.75), f"lead {s!r} (its own year); year: {ev}")
             return _dv(y, mo, d if prec_day else None, "inferred", conf * 0.9, f"lead {s!r}; year: {ev}")
     # a bare day: the dateline's (13日专电), else the one the lead opens with ('华春莹15日宣布')
     bare = dl if dl and dl[0] is None else (None, int(b[0][8:10]), b[1]) if (b := lead_day(text, "2000-01")) else None

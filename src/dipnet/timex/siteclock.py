@@ -74,6 +74,10 @@ def site_of(url: str) -> tuple[str, str, int] | None:
         kind = "post" if kind == "post" and host in _post_series() else "id"
     if kind.startswith("story"):
         kind = "story"
+    # a path folder naming a counter of its own ('/chinese/tin-van/…-408015.html' of 2025 beside
+    # '/chinese/…/422201.html' of an older site): that folder is the series
+    folders = set(parts.path.split("/")[:-1])
+    kind = next((x for x in _path_series().get(host, ()) if x in folders), kind)
     return host, kind, int(m.group("id"))
 
 
@@ -82,6 +86,13 @@ def _post_series() -> frozenset[str]:
     """Sites whose 'post' ids run on a counter of their own (data/site_ids_public.json: post_series)."""
     with open(PUBLIC, encoding="utf-8") as f:
         return frozenset(json.load(f).get("post_series", []))
+
+
+@lru_cache(maxsize=1)
+def _path_series() -> dict[str, tuple[str, ...]]:
+    """Sites with a URL folder whose ids run on a counter of their own (site_ids_public.json: path_series)."""
+    with open(PUBLIC, encoding="utf-8") as f:
+        return {h: tuple(v) for h, v in json.load(f).get("path_series", {}).items()}
 
 
 @dataclass
