@@ -22,3 +22,24 @@ def test_a_simplified_page_reports_no_other_forms():
     ents = _entities("据美联社报道,新西兰总理昨日与马来西亚外长会面,双方同意加强合作。")
     for _, ms in ents.values():
         assert all(m == m.replace("聯", "联").replace("蘭", "兰") for m in ms)
+
+
+def _missions(text: str) -> list[tuple[str, list[str]]]:
+    return sorted((n, ms) for n, (t, ms) in _entities(text).items() if t == "ORG" and "驻" in n)
+
+
+def test_a_mission_named_two_ways_is_one_body():
+    got = _missions("6月3日,老挝人民民主共和国驻华大使馆参赞本杰明·卡拉会见了协会代表团。"
+                    "协会邀请老挝驻华使馆官员出席下月举办的展览会。")
+    assert len(got) == 1 and set(got[0][1]) >= {"老挝人民民主共和国驻华大使馆", "老挝驻华使馆"}
+
+
+def test_a_mission_at_the_page_s_own_city_is_the_one_named_in_full():
+    got = _missions("中华人民共和国驻岘港总领事馆举行招待会。市领导感谢中国驻本市总领事馆多年来的支持。")
+    assert len(got) == 1 and got[0][0] == "中华人民共和国驻岘港总领事馆"
+
+
+def test_two_countries_missions_stay_two():
+    got = _missions("越南驻泰国大使馆与泰国驻越南大使馆联合举办活动,泰国驻越使馆参赞出席。")
+    names = [n for n, _ in got]
+    assert len(got) == 2 and "越南驻泰国大使馆" in names

@@ -16,6 +16,7 @@ from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.link import link, merge_perspectives, merge_tails
 from dipnet.recognize.listed import add_listed_people
 from dipnet.recognize.mentions import find_mentions
+from dipnet.recognize.missionforms import merge_missions
 from dipnet.recognize.nested import add_nested_names
 from dipnet.recognize.partnames import add_part_names, add_surname_titles
 from dipnet.recognize.postbodies import add_post_bodies
@@ -60,5 +61,6 @@ def recognize(doc: Document) -> Document:
     add_nested_names(doc, gaz.kb)
     merge_perspectives(doc, gaz.kb)
     merge_tails(doc, gaz.kb)
+    merge_missions(doc, gaz.kb)
     return doc
 
