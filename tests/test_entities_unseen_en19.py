@@ -43,3 +43,11 @@ def test_two_countries_missions_stay_two():
     got = _missions("越南驻泰国大使馆与泰国驻越南大使馆联合举办活动,泰国驻越使馆参赞出席。")
     names = [n for n, _ in got]
     assert len(got) == 2 and "越南驻泰国大使馆" in names
+
+
+def test_a_foreign_school_with_a_proper_name_drops_its_country():
+    ents = _entities("该部长毕业于智利圣地亚哥大学和加拿大麦吉尔大学,曾在老挝国立大学任教。")
+    orgs = {n for n, (t, _) in ents.items() if t == "ORG"}
+    assert {"圣地亚哥大学", "麦吉尔大学"} <= orgs
+    assert "老挝国立大学" in orgs
+    assert ents.get("智利", ("",))[0] == "COUNTRY" and ents.get("加拿大", ("",))[0] == "COUNTRY"
