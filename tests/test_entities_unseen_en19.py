@@ -51,3 +51,10 @@ def test_a_foreign_school_with_a_proper_name_drops_its_country():
     assert {"圣地亚哥大学", "麦吉尔大学"} <= orgs
     assert "老挝国立大学" in orgs
     assert ents.get("智利", ("",))[0] == "COUNTRY" and ents.get("加拿大", ("",))[0] == "COUNTRY"
+
+
+def test_known_places_one_after_another_make_no_third_place():
+    ents = _entities("两国外长在北京钓鱼台国宾馆举行会谈。次日,代表团前往美国纽约联合国总部出席会议。")
+    places = {n for n, (t, _) in ents.items() if t == "LOCATION"}
+    assert {"北京", "钓鱼台国宾馆", "纽约", "联合国总部"} <= places
+    assert not [n for n in places if n.startswith(("北京钓", "美国纽"))]
