@@ -49,6 +49,7 @@ def test_a_foreign_school_with_a_proper_name_drops_its_country():
     ents = _entities("该部长毕业于智利圣地亚哥大学和加拿大麦吉尔大学,曾在老挝国立大学任教。")
     orgs = {n for n, (t, _) in ents.items() if t == "ORG"}
     assert {"圣地亚哥大学", "麦吉尔大学"} <= orgs
+    assert "加拿大麦吉尔大学" in ents["麦吉尔大学"][1]
     assert "老挝国立大学" in orgs
     assert ents.get("智利", ("",))[0] == "COUNTRY" and ents.get("加拿大", ("",))[0] == "COUNTRY"
 
@@ -58,3 +59,9 @@ def test_known_places_one_after_another_make_no_third_place():
     places = {n for n, (t, _) in ents.items() if t == "LOCATION"}
     assert {"北京", "钓鱼台国宾馆", "纽约", "联合国总部"} <= places
     assert not [n for n in places if n.startswith(("北京钓", "美国纽"))]
+
+
+def test_a_school_s_bare_name_is_reported_in_the_page_s_script_too():
+    ents = _entities("該部長畢業於美國西奧勒岡大學,曾任教於當地學院。")
+    school = [ms for n, (t, ms) in ents.items() if t == "ORG" and n.endswith("大学")]
+    assert school and "西奧勒岡大學" in school[0]

@@ -12,6 +12,7 @@ from dipnet.recognize.fieldlists import add_field_lists
 from dipnet.recognize.generic import drop_generic_bodies
 from dipnet.recognize.givenrefs import given_name_refs
 from dipnet.recognize.headoffices import add_head_offices
+from dipnet.recognize.institutions import name_schools_bare
 from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.link import link, merge_perspectives, merge_tails
 from dipnet.recognize.listed import add_listed_people
@@ -62,5 +63,6 @@ def recognize(doc: Document) -> Document:
     merge_perspectives(doc, gaz.kb)
     merge_tails(doc, gaz.kb)
     merge_missions(doc, gaz.kb)
+    name_schools_bare(doc, gaz.kb)
     return doc
 

@@ -15,7 +15,6 @@ from dipnet.recognize.cityforms import bind_city_forms
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.dotted import is_dotted
 from dipnet.recognize.foreignalias import foreign_led_aliases
-from dipnet.recognize.institutions import proper_school
 from dipnet.recognize.kinds import (
     dotted_kind,
     drop_local_branches,
@@ -248,15 +247,13 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
             longest[m.end] = m
     rule_orgs = place_led_local_bodies(list(longest.values()), mentions, rules)
     # a foreign company is named without the country that introduces it (美国 + 波音公司, 美国 +
-    # 罗森集团); a home company keeps it, often part of its name (越南电力集团); a school with a proper
-    # name of its own drops it too (巴新 + 西太平洋大学: institutions.py)
+    # 罗森集团); a home company keeps it, often part of its name (越南电力集团)
     country_starts = {m.start: m for m in mentions if m.type == "COUNTRY" and m.kb_id}
     for i, m in enumerate(rule_orgs):
         c = country_starts.get(m.start)
         entry = kb.entries.get(c.kb_id) if c is not None and c.kb_id else None
-        if c is not None and entry is not None and m.end - c.end >= 3 and (
-                entry.country != home and m.text.endswith(_COMPANY_WORDS)
-                or proper_school(text[c.end:m.end], rules, kb)):
+        if c is not None and entry is not None and entry.country != home and m.end - c.end >= 3 \
+                and m.text.endswith(_COMPANY_WORDS):
             rule_orgs[i] = Mention(c.end, m.end, text[c.end:m.end], m.type)
     mentions += rule_orgs
     # a name in Latin letters right after a body read by rule is its member (埃及阿拉伯社会主义联盟 +

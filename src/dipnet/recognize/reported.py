@@ -37,4 +37,13 @@ def written_forms(doc: Document) -> dict[str, list[str]]:
 
 
 def reported_mentions(ent: Entity, written: dict[str, list[str]]) -> list[str]:
-    return ent.mentions + [w for w in written.get(ent.id, []) if w not in ent.mentions]
+    """The entity's mentions, then the forms as written; a form the entity is named by that ends a
+    longer one as written (西奥勒冈大学 in 美國西奧勒岡大學) is reported in that script too."""
+    forms = written.get(ent.id, [])
+    tails = [w[len(w) - len(x):] for w in forms for x in ent.mentions
+             if len(x) < len(w) and _to_simplified(w).endswith(x) and w[len(w) - len(x):] != x]
+    out = list(ent.mentions)
+    for w in forms + tails:
+        if w not in out:
+            out.append(w)
+    return out
