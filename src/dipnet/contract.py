@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dipnet.model import DateValue, Document
-from dipnet.recognize.reported import reported_type
+from dipnet.recognize.reported import reported_mentions, reported_type, written_forms
 from dipnet.rx import plain as _plain
 
 
@@ -37,6 +37,7 @@ def to_record(doc: Document) -> dict[str, Any]:
 
     lead = seg("lead")
     attribution = seg("attribution")
+    written = written_forms(doc)
     return {
         "doc_id": doc.doc_id,
         "source": doc.source,
@@ -65,7 +66,8 @@ def to_record(doc: Document) -> dict[str, Any]:
             for b in doc.briefs
         ],
         "entities": [
-            {"id": e.id, "type": reported_type(e), "name": e.name, "mentions": e.mentions, "kb_id": e.kb_id,
+            {"id": e.id, "type": reported_type(e), "name": e.name, "mentions": reported_mentions(e, written),
+             "kb_id": e.kb_id,
              "country": e.country, "sector": e.sector, "external": e.external}
             for e in doc.entities
         ],

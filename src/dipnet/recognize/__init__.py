@@ -12,10 +12,12 @@ from dipnet.recognize.fieldlists import add_field_lists
 from dipnet.recognize.generic import drop_generic_bodies
 from dipnet.recognize.givenrefs import given_name_refs
 from dipnet.recognize.headoffices import add_head_offices
+from dipnet.recognize.institutions import name_schools_bare
 from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.link import link, merge_perspectives, merge_tails
 from dipnet.recognize.listed import add_listed_people
 from dipnet.recognize.mentions import find_mentions
+from dipnet.recognize.missionforms import merge_missions
 from dipnet.recognize.nested import add_nested_names
 from dipnet.recognize.partnames import add_part_names, add_surname_titles
 from dipnet.recognize.postbodies import add_post_bodies
@@ -60,5 +62,7 @@ def recognize(doc: Document) -> Document:
     add_nested_names(doc, gaz.kb)
     merge_perspectives(doc, gaz.kb)
     merge_tails(doc, gaz.kb)
+    merge_missions(doc, gaz.kb)
+    name_schools_bare(doc, gaz.kb)
     return doc
 

@@ -25,6 +25,7 @@ from dipnet.recognize.kinds import (
     title_overlaps,
     titled_countries,
 )
+from dipnet.recognize.knownchains import bind_known_chains
 from dipnet.recognize.lastparts import last_part_repeats, uncrossed
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.locallists import listed_local_bodies
@@ -286,7 +287,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions += companies(text, rules, [(m.start, m.end) for m in mentions])
     ends = {m.end for m in mentions if m.type != "PERSON"}
     mentions += [m for m in ships(text, rules, ends) if (m.start, m.end) not in existing]
-    mentions = _dedupe(mentions)
+    mentions = bind_known_chains(_dedupe(mentions))  # 北京 + 天安门广场: no third place
     # a rule name or a bare body word inside a longer organization's name is part of it (中央委员会
     # in 越南共产党中央委员会, 党中央 in 墨西哥共产党中央委员会)
     orgs = sorted((m.start, m.end) for m in mentions if m.type == "ORG")
