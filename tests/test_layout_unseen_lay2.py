@@ -1,0 +1,54 @@
+"""Layout slips seen on unseen pages of many outlets (lay2). All text here is invented."""
+
+from __future__ import annotations
+
+from dipnet.captioncell import lone_caption
+from dipnet.model import Page
+from dipnet.normalize import normalize
+from dipnet.segment import segment
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    return segment(normalize(Page(source="t.txt", text=text)))
+
+
+def _headlines(text: str) -> list[str]:
+    doc = _doc(text)
+    return [doc.text[b.headline.start:b.headline.end] for b in doc.briefs]
+
+
+# a photo printed as a table: the image's cell, then its caption's cell, the story going on under it
+IMAGE_CAPTION = ("北方国总理访问南方国\n"
+                 "6月3日上午,北方国总理甲乙丙抵达南方国首都,开始对南方国进行为期三天的正式访问。\n"
+                 "![]() |\n"
+                 "南方国总统丁戊己欢迎北方国总理甲乙丙 |\n"
+                 "欢迎仪式结束后,两国领导人举行会谈,就深化双边关系交换意见并见证多份合作文件签署。\n")
+
+# a caption's cell with no image line over it, telling what the paragraph beside it tells
+BESIDE = ("北方国副总理会见企业代表\n"
+          "北方国副总理甲乙丙7月2日在首都会见了多家外国企业的领导人,介绍本国的投资环境和优惠政策。\n"
+          "甲乙丙会见东海集团首席执行官Anna Berg |\n"
+          "会见东海集团首席执行官Anna Berg 时,甲乙丙表示支持该集团扩大在北方国的物流投资计划。\n")
+
+# teasers of other stories printed as a table row under the story: briefs, as before
+TEASER_ROW = ("北方国外长会见南方国大使\n"
+              "8月9日,北方国外长甲乙丙在首都会见南方国驻该国大使丁戊己,双方就两国合作交换意见。\n"
+              "北方国举办国际咖啡节 南方国稻米出口创新高 |\n")
+
+
+def test_a_caption_cell_under_its_image_is_no_brief() -> None:
+    assert _headlines(IMAGE_CAPTION) == []
+
+
+def test_a_caption_cell_telling_the_paragraph_beside_it_is_no_brief() -> None:
+    assert _headlines(BESIDE) == []
+
+
+def test_a_row_of_teasers_under_the_story_stays_briefs() -> None:
+    assert _headlines(TEASER_ROW) == ["北方国举办国际咖啡节", "南方国稻米出口创新高"]
+
+
+def test_a_lone_cell_between_paragraphs_about_another_story_is_a_teaser() -> None:
+    story = "8月9日,北方国外长甲乙丙在首都会见南方国驻该国大使丁戊己,双方就两国合作交换意见。"
+    assert not lone_caption("南方国举办国际咖啡节吸引众多游客", story, story)
+    assert lone_caption("南方国总统欢迎北方国总理", "![]() |", story)
