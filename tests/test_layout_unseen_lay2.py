@@ -52,3 +52,18 @@ def test_a_lone_cell_between_paragraphs_about_another_story_is_a_teaser() -> Non
     story = "8月9日,北方国外长甲乙丙在首都会见南方国驻该国大使丁戊己,双方就两国合作交换意见。"
     assert not lone_caption("南方国举办国际咖啡节吸引众多游客", story, story)
     assert lone_caption("南方国总统欢迎北方国总理", "![]() |", story)
+
+
+# a copying site's stamp over a wire story: the copy's day, not the story's
+COPIED = ("发布时间:2024-11-30 18:48:14 来源: sp20241130\n"
+          "中新网 北京9月12日电 (记者 甲乙丙)北方国外交部发言人丁戊己9月12日主持例行记者会。\n"
+          "丁戊己表示,北方国愿同南方国通过对话协商妥善处理分歧。(完)\n")
+
+
+def test_a_copy_stamp_dates_the_page_by_its_dateline() -> None:
+    from dipnet.pipeline import extract
+
+    doc = extract(Page(source="t.txt", text=COPIED))
+    assert doc.published is not None and doc.published.date == "2024-09-12"
+    later = extract(Page(source="t.txt", text=COPIED.replace("9月12日", "12月20日")))
+    assert later.published is not None and later.published.date == "2023-12-20"  # (the last one before the copy)
