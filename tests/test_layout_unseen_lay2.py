@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dipnet.captioncell import lone_caption
+from dipnet.contract import to_record
 from dipnet.model import Page
 from dipnet.normalize import normalize
+from dipnet.pipeline import process_page
 from dipnet.segment import segment
 
 
@@ -61,9 +63,17 @@ COPIED = ("发布时间:2024-11-30 18:48:14 来源: sp20241130\n"
 
 
 def test_a_copy_stamp_dates_the_page_by_its_dateline() -> None:
-    from dipnet.pipeline import extract
-
-    doc = extract(Page(source="t.txt", text=COPIED))
+    doc = process_page(Page(source="t.txt", text=COPIED))
     assert doc.published is not None and doc.published.date == "2024-09-12"
-    later = extract(Page(source="t.txt", text=COPIED.replace("9月12日", "12月20日")))
+    later = process_page(Page(source="t.txt", text=COPIED.replace("9月12日", "12月20日")))
     assert later.published is not None and later.published.date == "2023-12-20"  # (the last one before the copy)
+
+
+# a wire's dateline that names its reporter before the place
+BYLINED = ("北方国总统出访友邦\n\n"
+           "(中央社記者王大明台北7日電)北方国总统今天上午启程出访三个友邦,多国使节前往机场送行。\n")
+
+
+def test_a_bylined_dateline_gives_the_place_without_the_reporter() -> None:
+    rec = to_record(process_page(Page(source="t.txt", text=BYLINED)))
+    assert rec["segments"]["dateline"] == {"agency": "中央社", "place": "台北"}
