@@ -77,3 +77,15 @@ BYLINED = ("北方国总统出访友邦\n\n"
 def test_a_bylined_dateline_gives_the_place_without_the_reporter() -> None:
     rec = to_record(process_page(Page(source="t.txt", text=BYLINED)))
     assert rec["segments"]["dateline"] == {"agency": "中央社", "place": "台北"}
+
+
+# a site's notice in Japanese over the headline (a link to the site's edition in another language)
+JAPANESE_NOTICE = ("本網站使用相關技術提供更好的閱讀體驗,點這裡瞭解隱私聲明。\n"
+                   "こちらのページは簡体字版です。韓国語版「ニュース」に移動しますか。\n\n"
+                   "北方国外长会见南方国大使\n\n"
+                   "北方国外长甲乙丙8日在首都会见南方国驻该国大使丁戊己,双方就两国合作交换意见。\n")
+
+
+def test_a_japanese_site_notice_names_no_country() -> None:
+    doc = process_page(Page(source="t.txt", text=JAPANESE_NOTICE))
+    assert "韩国" not in {e.name for e in doc.entities}
