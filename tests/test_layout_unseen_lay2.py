@@ -89,3 +89,22 @@ JAPANESE_NOTICE = ("本網站使用相關技術提供更好的閱讀體驗,點�
 def test_a_japanese_site_notice_names_no_country() -> None:
     doc = process_page(Page(source="t.txt", text=JAPANESE_NOTICE))
     assert "韩国" not in {e.name for e in doc.entities}
+
+
+# a share bar and a follow-us line name social networks; a story's sentence names one too
+SHARE_BAR = ("北方国外长会见南方国大使\n\n"
+             "缩小字体 放大字体 收藏 微博 微信 0\n\n"
+             "北方国外长甲乙丙8日在首都会见南方国驻该国大使丁戊己,双方就两国合作交换意见。\n"
+             "立即订阅北方电视台 YouTube,即时掌握时事发展。\n")
+STORY_NAMES_IT = ("南方国总理宣布访问北方国\n\n"
+                  "南方国总理丁戊己3日透过社交平台Facebook指出,他将于下月访问北方国。\n")
+
+
+def test_a_share_bar_or_follow_line_names_no_platform() -> None:
+    names = {e.name for e in process_page(Page(source="t.txt", text=SHARE_BAR)).entities}
+    assert not names & {"微信", "微博", "新浪微博", "YouTube"}
+
+
+def test_a_platform_in_the_story_is_an_entity() -> None:
+    names = {e.name for e in process_page(Page(source="t.txt", text=STORY_NAMES_IT)).entities}
+    assert "Facebook" in names
