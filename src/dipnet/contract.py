@@ -16,6 +16,17 @@ def _date(d: DateValue | None) -> dict[str, Any] | None:
             "confidence": round(d.confidence, 2), "evidence": d.evidence}
 
 
+def _past_byline(doc: Document, start: int, place: str) -> str:
+    """The place of a dateline that names its reporter before it ('中央社记者某某某台北23日电'): the
+    longest known place (a place, country or city the knowledge base has) that ends the words, else them."""
+    known = [m.text for m in doc.mentions if m.kb_id and m.type in ("LOCATION", "COUNTRY")
+             and start <= m.start and place.endswith(m.text) and len(m.text) < len(place)]
+    return max(known, key=len) if known else place
+
+
+_BYLINE = _plain(r"记者([\u4e00-\u9fff]{4,10}?)(?=\d{1,2}日)")
+
+
 def _dateline(doc: Document) -> dict[str, str] | None:
     from dipnet.layout import load_layout
 
@@ -25,6 +36,9 @@ def _dateline(doc: Document) -> dict[str, str] | None:
             if agency in text:
                 rest = text.split(agency, 1)[1]
                 place = _plain(r"(?:驻\S{1,6}?记者|特派记者|记者)?([\u4e00-\u9fff]{0,6}?)(?=\d|电|专电|——|—|-|:|$)").match(rest)
+                named = _BYLINE.match(rest)  # (the reporter named before the place: '记者某某某台北23日电')
+                if named:
+                    return {"agency": agency, "place": _past_byline(doc, s.start, named.group(1))}
                 return {"agency": agency, "place": place.group(1) if place else ""}
     return None
 

@@ -54,6 +54,8 @@ class Layout:
     field_labels: tuple[str, ...] = ()  # the label of a row of the page's tags ("标签:外交 访问"): no teaser
     comment_prompts: tuple[str, ...] = ()  # a comment box's prompt under the story ("请登录后发表评论"): no teaser
     promo_lines: tuple[str, ...] = ()  # the site's promotion or source line under the story ("请关注某某公众号")
+    platform_names: tuple[str, ...] = ()  # social networks and apps a site's share bar or promotion names
+    platform_furniture: tuple[str, ...] = ()  # the words of such a bar or promotion ("收藏 微博 微信", "订阅")
 
 
 @lru_cache(maxsize=4)
@@ -106,6 +108,8 @@ def load_layout(user_file: str | None = None) -> Layout:
         field_labels=tuple(data.get("field_labels", [])),
         comment_prompts=tuple(data.get("comment_prompts", [])),
         promo_lines=tuple(data.get("promo_lines", [])),
+        platform_names=tuple(data.get("platform_names", [])),
+        platform_furniture=tuple(data.get("platform_furniture", [])),
     )
 
 

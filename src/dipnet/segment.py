@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from dipnet.aboutness import about_line, other_headlines
+from dipnet.captioncell import lone_caption
 from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.crosshead import crosshead
 from dipnet.footlines import above_footer, no_teaser
@@ -362,13 +363,13 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
             b.new_brief(_Line(ln.start + k, ln.start + k + len(alt), alt), None)
             continue
         cell = table_cell(ln.text) if i > at else None
-        # related headlines; a cell that holds a sentence ("…揭牌仪式。(某报) |") is the story's or a caption's
-        if cell is not None and cell[-1] not in _SENTENCE_END and "。" not in cell and not is_caption(cell, layout):
+        if cell is not None and cell[-1] not in _SENTENCE_END and "。" not in cell and not is_caption(cell, layout) \
+                and not lone_caption(cell, main[i - 1].text, main[i + 1].text if i + 1 < len(main) else ""):
             k = ln.text.index(cell)
             pieces = cell.split(" ")
             b.link_list(_Line(ln.start + k, ln.start + k + len(cell), cell),
                         pieces if all(at_least(_CJK, p, 4) for p in pieces) else [cell])
-            continue
+            continue  # (related headlines; a cell with a sentence "…仪式。(某报) |", or a caption, is the story's)
         # above the headline only a long list: a headline may hold a space ("越南渔船遇袭 向华提抗议")
         parts = (link_list(ln.text) or link_list(ln.text, long=True)) if i > at else link_list(ln.text, long=True) if i < at else None
         if parts and main and "".join(parts) in main[at].text.replace(" ", ""):

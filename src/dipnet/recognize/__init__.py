@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dipnet.layout import load_layout
 from dipnet.model import Document
+from dipnet.platforms import story_platforms
 from dipnet.recognize.appointed import add_appointed_people
 from dipnet.recognize.caucuses import caucus_bodies
 from dipnet.recognize.credits import add_credit_names, add_credit_roles
@@ -42,6 +43,7 @@ def recognize(doc: Document) -> Document:
                  if any(k in doc.text[s.start:s.end] for k in markers)]
     if furniture:
         found.mentions = [m for m in found.mentions if not any(s <= m.start and m.end <= e for s, e in furniture)]
+    found.mentions = story_platforms(doc.text, found.mentions, load_layout())  # (not a share bar's 微博 微信)
     found.mentions = state_forms(doc.text, region_pairs(doc.text, found.mentions, gaz.kb), gaz.kb)
     found.mentions = caucus_bodies(doc.text, given_name_refs(doc.text, found.mentions, gaz.kb))
     rebind_short_forms(found.mentions, gaz.kb)

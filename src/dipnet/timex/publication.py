@@ -124,6 +124,25 @@ def _story_after_stamp(text: str, st: DateValue) -> DateValue | None:
     return _dv(day.year, day.month, day.day, "inferred", 0.8, f"lead {lead[1]!r} after {st.evidence}")
 
 
+_COPY_SOURCE = _plain(WORDS["copy_source"])
+
+
+def _copied_story(text: str, st: DateValue) -> DateValue | None:
+    """A copying site's stamp ('发布时间:2024-11-30 18:48:14 来源: sp20241130') is the day it copied the
+    story: the story is of its dateline's day ('中新网 北京7月17日电'), the last such day not after the copy."""
+    raw = st.evidence[len("page stamp '"):-1] if st.evidence.startswith("page stamp '") else ""
+    k = text.find(raw) if raw else -1
+    if k == -1 or st.precision != "day" or not _COPY_SOURCE.match(text, k + len(raw)):
+        return None
+    dl = dateline_md(text[k + len(raw):])
+    if dl is None or dl[0] is None:
+        return None
+    stamp = dt.date.fromisoformat(st.date)
+    y = stamp.year if (dl[0], dl[1]) <= (stamp.month, stamp.day) else stamp.year - 1
+    return _dv(y, dl[0], dl[1], "dateline", 0.6, f"{dl[2]} before a copy's {st.evidence}") if _valid(y, dl[0], dl[1]) \
+        else None
+
+
 def lead_md(text: str, year: int | None = None) -> tuple[TimeExpr, str] | None:
     """The month-day a report opens with ('8月17日下午…', '于5月8日上午'): a single day with a
     time of day first, then any single day, then the start of a range; planned dates excluded."""
@@ -235,7 +254,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     text = headline_rows(text)  # (a menu of the site's latest headlines: their years are not the page's)
     st = header_stamp(text)
     if st is not None and st.precision != "month":
-        return _story_after_stamp(text, st) or st
+        return _story_after_stamp(text, st) or _copied_story(text, st) or st
     # the related-news block lists other (usually newer) stories: keep it out of the evidence
     cut = _search_needing(_plain(WORDS["block_cut"]), text)  # (most pages hold none of its words)
     if cut and cut.start() > 0.3 * len(text):

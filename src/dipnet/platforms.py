@@ -1,0 +1,24 @@
+"""A social network or app named by the site's own furniture: a share bar ("缩小字体 放大字体 收藏 微博 微信"), a
+follow-us line ("立即订阅某某台 YouTube", "LIKE我们的官方脸书网页"), an image's file name ("微信图片_2025….jpg").
+Site menus and notices are not part of the page (SPEC): such a mention names no entity. Named in a story's
+sentence ("他在脸书发文指出…") the platform is an organization as any other."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dipnet.layout import Layout, holds_any
+from dipnet.model import Mention
+
+
+def _line(text: str, start: int, end: int) -> str:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return text[a:len(text) if b == -1 else b]
+
+
+def story_platforms(text: str, mentions: Sequence[Mention], layout: Layout) -> list[Mention]:
+    """`mentions` without the platforms named on a line of the site's furniture."""
+    names = frozenset(layout.platform_names)
+    return [m for m in mentions if m.text not in names
+            or not holds_any(_line(text, m.start, m.end), layout.platform_furniture)]
