@@ -45,6 +45,7 @@ from dipnet.extract.sides import (
 )
 from dipnet.extract.speaker import speaker
 from dipnet.extract.typeactors import attendees, commemorated, delegations, elected, giver_first, witnessed
+from dipnet.extract.venuebodies import venue_body
 from dipnet.extract.visits import visit_actors
 from dipnet.extract.welcomes import welcomed_before
 from dipnet.kb import load_kb
@@ -113,6 +114,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         mentions = attendees(page, cb, c, k, trig, mentions)
     if t.name in ("MEET", "CALL"):  # 韩中会谈在庆州博物馆举行: the place it is held at is where, not who
         mentions = [m for m in mentions if m.start < k or not venue(page, m)]
+    if t.name in ("MEET", "CALL", "CONFERENCE"):  # 于总统府接见, 在…朱槿花厅隆重开幕: a hall named as a body
+        mentions = [m for m in mentions if not venue_body(page, m)]
     # (东盟地区论坛轮值主席国: a forum named right before the seat is the body that has it, not a meeting)
     seat_body = [m for m in mentions if m.end == k] if t.name == "MULTILATERAL_ROLE" else []
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
