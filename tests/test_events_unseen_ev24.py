@@ -24,3 +24,22 @@ def test_a_body_named_for_a_building_that_holds_a_gathering_stays_a_party():
     # 韩国总统府…举办…: the office as the subject that holds it, not after 在/于
     confs = of("韩国总统府与越南驻韩国大使馆11日在首尔联合举办越韩友好交流研讨会。", "CONFERENCE")
     assert any("韩国总统府" in e.participants for e in confs)
+
+
+def test_who_praises_a_country_for_hosting_a_conference_does_not_attend_it():
+    # 甲对乙成功举办…大会给予高度评价: 乙 held it, 甲 appraises it
+    confs = of("泰国国会主席颂猜对老挝成功举办第十届东盟议会大会给予高度评价。", "CONFERENCE")
+    assert confs and all("颂猜·翁沙瓦" not in e.participants for e in confs)
+    assert any("老挝" in e.participants for e in confs)
+
+
+def test_who_commends_a_side_for_attending_a_summit_does_not_attend_it():
+    # 大使某某赞赏肯方积极参加…峰会: the side commended attended, not the ambassador
+    confs = of("中国驻肯尼亚大使王明远赞赏肯方积极参加中非合作论坛峰会。", "CONFERENCE")
+    assert confs and all("王明远" not in e.participants for e in confs)
+
+
+def test_who_attends_a_conference_and_praises_its_results_still_attends_it():
+    # 某某出席…大会并高度评价大会成果: the appraisal comes after the attending, of no one else's doing
+    confs = of("越南国家主席梁强出席第十届东盟议会大会并高度评价大会成果。", "CONFERENCE")
+    assert any("梁强" in e.participants for e in confs)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dipnet import rx
-from dipnet.extract.appraisals import appraiser_out
+from dipnet.extract.appraisals import appraiser_out, conference_appraiser_out
 from dipnet.extract.carry import (
     carried_subject,
     carry_words,
@@ -215,6 +215,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                 if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"
                 and rx.compile(cue("announcer_after")).match(text[m.end:m.end + 40])}
         participants = [p for p in participants if p not in told]
+    if t.name == "CONFERENCE":  # 甲对乙成功举办…大会给予高度评价: the one appraising attends nothing
+        participants = conference_appraiser_out(page, c, k, participants)
     if t.name == "CONFERENCE" and trig in cb.congress_words:
         # (举行见面会,庆祝…全国代表大会取得圆满成功: the clause before holds a gathering of its own, whose
         # attend word is not the congress's)
