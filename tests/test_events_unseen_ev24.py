@@ -43,3 +43,22 @@ def test_who_attends_a_conference_and_praises_its_results_still_attends_it():
     # 某某出席…大会并高度评价大会成果: the appraisal comes after the attending, of no one else's doing
     confs = of("越南国家主席梁强出席第十届东盟议会大会并高度评价大会成果。", "CONFERENCE")
     assert any("梁强" in e.participants for e in confs)
+
+
+def test_the_ministry_that_holds_a_handover_ceremony_gives_no_aid_of_its_own():
+    # 外交部举行仪式,向乙国党、国家和人民移交了甲国…捐赠的物资: the two countries give and receive
+    aid = of("越南外交部6月9日举行仪式,向柬埔寨党、国家和人民移交了越南党、国家和人民捐赠的防疫物资。", "AID")
+    assert aid and all("越南外交部" not in e.participants for e in aid)
+    assert {"越南", "柬埔寨"} <= set(aid[0].participants)
+
+
+def test_the_ministries_whose_agreement_the_aid_follows_are_no_parties_of_it():
+    # 根据甲部同乙部之间达成的协议: what the aid follows, not who gives it
+    aid = of("越南政府代表在金边向柬埔寨方面移交了根据越南工贸部同柬埔寨商业部之间达成的协议200吨援助大米。", "AID")
+    assert aid and all(not {"越南工贸部", "柬埔寨商业部"} & set(e.participants) for e in aid)
+
+
+def test_a_body_that_gives_aid_itself_stays_its_party():
+    # 某部救援队还向乙机构捐赠…: the body and the one it gives to are the parties
+    aid = of("越南公安部救援队还向缅甸消防局捐赠救援设备和药品。", "AID")
+    assert aid and {"越南公安部", "缅甸消防局"} <= set(aid[0].participants)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dipnet import rx
+from dipnet.extract.aidbodies import aid_bodies_out
 from dipnet.extract.appraisals import appraiser_out, conference_appraiser_out
 from dipnet.extract.carry import (
     carried_subject,
@@ -311,7 +312,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         envoy = envoy_land(page, cb, c, k)
         if envoy and envoy not in participants:  # 驻老挝大使馆临时代办某某向…捐赠: the envoy's country gives
             participants.insert(0, envoy)
-        participants = giver_first(page, cb, c, k, participants)
+        participants = aid_bodies_out(page, c, k, giver_first(page, cb, c, k, participants))
         if envoy:  # (the envoy's country gives, before the embassy or consulate they speak for)
             participants = [envoy] + [p for p in participants if p != envoy]
     holder = names(page, [m for m in mentions if m.start == k + len(trig)], ("COUNTRY",), in_titles=True) \
