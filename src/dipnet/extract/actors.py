@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dipnet import rx
-from dipnet.extract.appraisals import appraiser_out
+from dipnet.extract.aidbodies import aid_bodies_out
+from dipnet.extract.appraisals import appraiser_out, conference_appraiser_out
 from dipnet.extract.carry import (
     carried_subject,
     carry_words,
@@ -45,6 +46,7 @@ from dipnet.extract.sides import (
 )
 from dipnet.extract.speaker import speaker
 from dipnet.extract.typeactors import attendees, commemorated, delegations, elected, giver_first, witnessed
+from dipnet.extract.venuebodies import venue_body
 from dipnet.extract.visits import visit_actors
 from dipnet.extract.welcomes import welcomed_before
 from dipnet.kb import load_kb
@@ -113,6 +115,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         mentions = attendees(page, cb, c, k, trig, mentions)
     if t.name in ("MEET", "CALL"):  # 韩中会谈在庆州博物馆举行: the place it is held at is where, not who
         mentions = [m for m in mentions if m.start < k or not venue(page, m)]
+    if t.name in ("MEET", "CALL", "CONFERENCE"):  # 于总统府接见, 在…朱槿花厅隆重开幕: a hall named as a body
+        mentions = [m for m in mentions if not venue_body(page, m)]
     # (东盟地区论坛轮值主席国: a forum named right before the seat is the body that has it, not a meeting)
     seat_body = [m for m in mentions if m.end == k] if t.name == "MULTILATERAL_ROLE" else []
     participants = names(page, mentions, t.actors, meetings=t.name == "CONFERENCE")
@@ -212,6 +216,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
                 if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"
                 and rx.compile(cue("announcer_after")).match(text[m.end:m.end + 40])}
         participants = [p for p in participants if p not in told]
+    if t.name == "CONFERENCE":  # 甲对乙成功举办…大会给予高度评价: the one appraising attends nothing
+        participants = conference_appraiser_out(page, c, k, participants)
     if t.name == "CONFERENCE" and trig in cb.congress_words:
         # (举行见面会,庆祝…全国代表大会取得圆满成功: the clause before holds a gathering of its own, whose
         # attend word is not the congress's)
@@ -306,7 +312,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         envoy = envoy_land(page, cb, c, k)
         if envoy and envoy not in participants:  # 驻老挝大使馆临时代办某某向…捐赠: the envoy's country gives
             participants.insert(0, envoy)
-        participants = giver_first(page, cb, c, k, participants)
+        participants = aid_bodies_out(page, c, k, giver_first(page, cb, c, k, participants))
         if envoy:  # (the envoy's country gives, before the embassy or consulate they speak for)
             participants = [envoy] + [p for p in participants if p != envoy]
     holder = names(page, [m for m in mentions if m.start == k + len(trig)], ("COUNTRY",), in_titles=True) \

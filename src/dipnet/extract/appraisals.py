@@ -25,3 +25,23 @@ def appraiser_out(page: EventPage, c: Clause, k: int, participants: list[str]) -
     appraising = {e.name for m in page.in_span(c.sentence[0], at)
                   if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"} - held
     return [p for p in participants if p not in appraising]
+
+
+def conference_appraiser_out(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """A conference told as what someone appraises, thanks or congratulates for (张某对越南成功举办…大会给予高度
+    评价, 王某赞赏乙方积极参加…峰会, 杨外长赞赏中国和东盟国家高官会…达成一致): the people named before the
+    appraisal word are no attendees, where others are named, or holding or attending told, between that word
+    and the meeting word (issue 13, ev24; dev2: the appraiser is no party of the meeting appraised)."""
+    text = page.doc.text
+    at = max((text.rfind(w, c.start, k) for w in carry_words().appraise), default=-1)
+    if at == -1 and any(w in text[k:c.sentence[1]] for w in words_of("appraise_after")):
+        at = text.rfind("对", c.start, k)
+    if at == -1:
+        return participants
+    between = page.in_span(at, k)
+    if not between and not any(w in text[at:c.end] for w in words_of("appraised_conference_doings")):
+        return participants
+    held = {e.name for m in between if (e := page.entities.get(m.entity_id)) is not None}
+    appraising = {e.name for m in page.in_span(c.sentence[0], at)
+                  if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"} - held
+    return [p for p in participants if p not in appraising]

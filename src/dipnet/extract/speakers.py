@@ -35,6 +35,8 @@ def seat_speakers(events: list[Event], people: set[str], text: str) -> None:
                 continue
             if e.attributes.get("kind") in _OWN_SETTINGS or any(w in text[e.start:e.end] for w in own):
                 continue
+            if (e.start, e.end) == (conf.start, conf.end):
+                continue  # (the conference's own sentence has told who attends: 甲对乙举办…大会给予高度评价)
             for p in e.participants:
                 if p in people and p not in conf.participants:
                     conf.participants.append(p)
