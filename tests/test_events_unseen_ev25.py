@@ -25,3 +25,17 @@ def test_a_police_officer_speaking_stays_in_security():
     body = "公安部救援局副局长阮文和大校接受记者采访时强调,此次任务圆满完成。"
     got = of(body, "STATEMENT")
     assert got and all(e.channel == "security" for e in got)
+
+
+def test_each_of_two_hosts_meeting_apart_keeps_the_pillar_of_its_own_post():
+    # 分别会见: the party leader's meeting is the party's, the president's the state's (not the clause's at large)
+    body = "越共中央总书记阮文安和国家主席黎明山分别会见了中国国务院副总理王建平。"
+    got = {tuple(e.participants): e.channel for e in of(body, "MEET")}
+    assert got.get(("黎明山", "王建平")) == "state"
+
+
+def test_speeches_of_a_list_take_each_speaker_s_own_pillar():
+    # 甲、乙、丙出席并致辞: a speech each; the ambassador's is no party speech because a party official is listed first
+    body = "中共中央对外联络部副部长刘志强、越南驻华大使阮文平、中国驻越使馆参赞张海出席并致辞。"
+    got = {e.participants[0]: e.channel for e in of(body, "STATEMENT")}
+    assert got.get("阮文平") == "state"
