@@ -7,6 +7,7 @@ from functools import cache
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
+from dipnet.extract.cues import cues
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.kb import load_kb
 from dipnet.model import Entity, Mention
@@ -113,9 +114,18 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
     sectors = {{"military": "military", "defence": "military"}.get(s, s) for s in sectors if s}
     if any(locality(e) for m in actors if (e := page.entities.get(m.entity_id))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
         sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
-    if "military" in sectors or says["defence"].search(text):
+    topical = t.name not in cues("topic_free_types")  # (what a statement is about is no pillar of it)
+    force = text
+    if not topical:  # only the words that name the actors' bodies (公安部消防救援局副局长某某大校就…强调) make it
+        # defence or security (a person's as written where the page first names them: 某某大校表示 again later)
+        first: dict[str, Mention] = {}
+        for m in page.mentions:
+            first.setdefault(m.entity_id, m)
+        people = [m for m in actors if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+        force = _designations(page.doc.text, [first.get(m.entity_id, m) for m in people] + people)
+    if "military" in sectors or says["defence"].search(force):
         return "defence"
-    if "security" in sectors or says["security"].search(text):
+    if "security" in sectors or says["security"].search(force):
         return "security"
     if t.name == "VISIT" and kind in ("state", "official", "working", "official friendly"):
         return "state"
@@ -123,8 +133,20 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         return "party"
     if t.channel:
         return t.channel
-    if says["defence"].search(untitled(page, *c.sentence)):  # (the sentence's words only when asked)
+    if topical and says["defence"].search(untitled(page, *c.sentence)):  # (the sentence's words only when asked)
         return "defence"
     if "people" in sectors or says["people"].search(text):
         return "people"
     return "state"
+
+
+def _designations(text: str, actors: list[Mention]) -> str:
+    """The words written right before each person's name, back to the clause's last stop (越南公安部救援队副队长 of
+    …副队长某某): the body a speaker belongs to, not the subject of what the speaker says (a body or land is its
+    own name: its sector is the entity's)."""
+    out = []
+    for m in actors:
+        a = max(0, m.start - 16)
+        cut = max(text.rfind(p, a, m.start) for p in ",，。;；:：“\"")
+        out.append(text[max(a, cut + 1):m.end])
+    return " ".join(out)

@@ -322,6 +322,18 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     return split_lists(page, ev, clause)
 
 
+def _own_channels(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, got: list[Event]) -> list[Event]:
+    """One clause's event split into several (甲和乙分别会见丙, 甲、乙、丙出席并致辞): each part's pillar is read from its
+    own actors, not from all the clause's (越共中央总书记甲和国家主席乙分别会见丙: 乙's meeting is the state's)."""
+    if len(got) < 2 or len({e.channel for e in got}) > 1:
+        return got
+    mentions = before_site_name(page, c.start, k, c.end)
+    for e in got:
+        own = [m for m in mentions if (x := page.entities.get(m.entity_id)) and x.name in e.participants]
+        e.channel = channel(page, cb, c, own, t, e.attributes.get(t.attribute))  # type: ignore[arg-type]
+    return got
+
+
 # a headline's event of these types is not the article's by default: visits have their own reading of
 # headlines (_ref), and a page tells several signings (路线图 in the headline, 重要文件 below) and speeches
 _OWN_DAYS = ("VISIT", "AGREEMENT", "STATEMENT")
@@ -353,7 +365,7 @@ def extract_events(doc: Document) -> list[Event]:
             # several triggers of one type: a part per trigger when each part names its own actors
             parts = sub_clauses(doc.text, c, hits) if t.name in _MULTI else [(c, *hits[0])]
             for part, k, trig in parts:
-                got = _one(page, cb, t, part, k, trig)
+                got = _own_channels(page, cb, t, part, k, _one(page, cb, t, part, k, trig))
                 # 开幕式上致辞时,总理某某强调: a speech word with no speaker before it; a later one has one
                 # (the speaker a person named between the two words)
                 for k2, trig2 in hits[1:] if t.single_actor and not got else []:
