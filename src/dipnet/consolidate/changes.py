@@ -71,7 +71,8 @@ def state_row(rep: Report, event_id: str, keys: list[str], root: tuple[str, int]
     return {"mention_id": rep.mention_id, "event_id": event_id, "doc_id": doc, "idx": rep.row["idx"],
             "okey": order_key(rep), "blocks": state.BLOCK_SEP.join(keys), "names": names,
             "refs": sorted(refs), "countries": sorted(rep.countries), "root": f"{root[0]}\x1f{root[1]}",
-            "rids": state.BLOCK_SEP.join(res.resolve(resolved[n], doc) or "" for n in names), "cmp": compared.encode(rep)}
+            "rids": state.BLOCK_SEP.join(res.resolve(resolved[n], doc) or "" for n in names), "cmp": compared.encode(rep),
+            "brief": rep.unit[1]}
 
 
 def _reports(rows: list[dict], res: Resolver, published: dict[tuple[str, int], str | None]) -> list[Report]:

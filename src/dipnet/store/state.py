@@ -19,7 +19,7 @@ STATE = """
 CREATE TABLE IF NOT EXISTS event_reports (
     mention_id VARCHAR, event_id VARCHAR, doc_id VARCHAR, idx INTEGER, okey VARCHAR, blocks VARCHAR,
     names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR, rids VARCHAR, eh UBIGINT, erow BIGINT,
-    cmp VARCHAR);
+    cmp VARCHAR, brief INTEGER);
 CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR,
     bh UBIGINT, eh UBIGINT);
 CREATE TABLE IF NOT EXISTS name_index (name VARCHAR, entity_id VARCHAR);
@@ -46,8 +46,11 @@ UNNEST_BLOCKS = "unnest(string_split(nullif(blocks, ''), chr(30)))"
 # links); NULL in a store consolidated before it was kept (consolidate.backfill fills it)
 # cmp: what the replay compares of the report (consolidate.compared), NULL in a store consolidated
 # before it was kept (filled once before an add)
+# brief: the brief of the report's unit, -1 for none (its events row's, as events.Report.unit has it): the
+# add compares each report's root with its unit's now without joining every report with its events row
+# (stateupgrade fills it in an older store)
 REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root",
-                  "rids", "cmp")
+                  "rids", "cmp", "brief")
 # A wave of the replay looks up the events filed under a set of blocks and then every report of
 # those events: each lookup is a semi-join scanning a whole table (an index would fetch the
 # thousands of rows a wave finds one at a time), so it joins on a 64-bit key of the text, not on
@@ -240,27 +243,34 @@ def rerooted(con: duckdb.DuckDBPyConnection, now: dict[tuple[str, int], str]) ->
 
 def unmerged_rerooted(con: duckdb.DuckDBPyConnection,
                       now: dict[tuple[str, int], str]) -> tuple[list[dict[str, Any]], list[str]]:
-    """unmerged_events and rerooted at once: both join the events rows with the reports on (page,
-    index), a scan of both tables each (at 100,000 pages ~0.6 and ~0.9 s CPU), so one outer join
-    gives both: the events rows no report joins, and the reports to compare with their unit now."""
+    """unmerged_events and rerooted at once, neither joining every report with its events row (at
+    100,000 pages that join of 1.5 million rows each was ~0.6 s CPU): the pages with fewer reports
+    than events rows (an add's new pages: none) by counts a page, their rows unmerged read then;
+    and each report's root compared with its unit's now (its brief kept with it) in event_reports alone."""
     import pyarrow as pa
 
     cur = con.cursor()
+    # the events rows are only ever added, a page's all at once, and every one is merged: a page whose
+    # rows outnumber its reports is new (no report), else its rows no report joins are looked up
+    pages = cur.execute(
+        "SELECT e.doc_id, r.n IS NULL FROM (SELECT doc_id, count(*) AS n FROM events GROUP BY doc_id) e "
+        "LEFT JOIN (SELECT doc_id, count(*) AS n FROM event_reports GROUP BY doc_id) r ON r.doc_id = e.doc_id "
+        "WHERE r.n IS DISTINCT FROM e.n").fetchall()
+    register_keys(cur, "_none", [d for d, none in pages if none])
+    register_keys(cur, "_part", [d for d, none in pages if not none])
+    new = _dicts(cur.execute(
+        "SELECT * FROM (SELECT e.* FROM events e WHERE e.doc_id IN (SELECT k FROM _none) UNION ALL "
+        "SELECT e.* FROM events e ANTI JOIN (SELECT doc_id, idx FROM event_reports WHERE doc_id IN (SELECT k FROM _part)) r "
+        "ON e.doc_id = r.doc_id AND e.idx = r.idx WHERE e.doc_id IN (SELECT k FROM _part)) ORDER BY ALL"
+        if any(not none for _, none in pages) else
+        "SELECT e.* FROM events e WHERE e.doc_id IN (SELECT k FROM _none) ORDER BY ALL"))
     cur.register("_now", pa.table({"doc": pa.array([u[0] for u in now], pa.string()),
                                    "brief": pa.array([u[1] for u in now], pa.int32()),
                                    "root": pa.array(list(now.values()), pa.string())}))
-    # the reports joined by their rowids (rr), not their mention ids: the join's hash table carries
-    # an integer a row, not a text (at 100,000 pages ~0.1 s less CPU), and the few rerooted are read after
-    rows = cur.execute(
-        "SELECT j.er, j.rr FROM (SELECT e.rowid AS er, e.brief, r.rr, r.doc_id AS doc, r.root FROM events e "
-        "LEFT JOIN (SELECT doc_id, idx, root, rowid AS rr FROM event_reports) r ON e.doc_id = r.doc_id AND e.idx = r.idx) j "
-        "LEFT JOIN _now n ON n.doc = j.doc AND n.brief = coalesce(j.brief, -1) WHERE j.rr IS NULL "
-        "OR j.root <> coalesce(n.root, j.doc || chr(31) || coalesce(CAST(j.brief AS VARCHAR), '-1'))").fetchall()
-    # the unmerged rows read whole, and the rerooted reports' ids, by their rowids (the same statement's:
-    # nothing was written since)
-    cur.register("_er", pa.table({"k": pa.array([er for er, rr in rows if rr is None], pa.int64())}))
-    new = _dicts(cur.execute("SELECT e.* FROM events e WHERE e.rowid IN (SELECT k FROM _er) ORDER BY ALL"))
-    moved = [rr for _, rr in rows if rr is not None]
+    # their rowids first (the few rerooted read after: a join carrying every report's mention id costs more)
+    moved = [r[0] for r in cur.execute(
+        "SELECT r.rowid FROM event_reports r LEFT JOIN _now n ON n.doc = r.doc_id AND n.brief = r.brief "
+        "WHERE r.root <> coalesce(n.root, r.doc_id || chr(31) || CAST(r.brief AS VARCHAR))").fetchall()]
     if not moved:
         return new, []
     cur.register("_rr", pa.table({"k": pa.array(moved, pa.int64())}))
@@ -322,7 +332,7 @@ def reports_table(rows: dict[str, list[Any]]) -> Any:
     import pyarrow as pa
 
     lists = pa.list_(pa.string())
-    types = {"idx": pa.int32(), "names": lists, "refs": lists, "countries": lists}
+    types = {"idx": pa.int32(), "brief": pa.int32(), "names": lists, "refs": lists, "countries": lists}
     return pa.table({c: pa.array(rows[c], types.get(c, pa.string())) for c in REPORT_COLUMNS})
 
 

@@ -11,8 +11,8 @@ from dipnet.store.state import _UNNESTED, BLOCK_ROWS, EH, STATE_SORTED
 
 def upgrade(con: duckdb.DuckDBPyConnection) -> None:
     """Bring a store's merge state to this layout (inside no transaction): event_reports' blocks as
-    one text (a store consolidated before kept a list), its event's key (eh) and its events row's
-    rowid (erow), its rows in STATE_SORTED's order, event_blocks made
+    one text (a store consolidated before kept a list), its event's key (eh), its events row's
+    rowid (erow) and its unit's brief, its rows in STATE_SORTED's order, event_blocks made
     again from event_reports when it lacks the event of each row or the keys (bh, eh)."""
     def columns(table: str) -> dict[str, str]:
         return dict(con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
@@ -24,8 +24,10 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
     unrowed = bool(reports) and "erow" not in reports
     unresolved = bool(reports) and "rids" not in reports
     uncompared = bool(reports) and "cmp" not in reports
+    unbriefed = bool(reports) and "brief" not in reports
     unsorted = bool(reports) and not _in_order(con)
-    if not listed and not unkeyed and not unrowed and not unresolved and not uncompared and not unsorted and (not blocks or "bh" in blocks):
+    if not listed and not unkeyed and not unrowed and not unresolved and not uncompared and not unbriefed \
+            and not unsorted and (not blocks or "bh" in blocks):
         return
     con.execute("BEGIN TRANSACTION")
     try:
@@ -43,6 +45,14 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
             con.execute("ALTER TABLE event_reports ADD COLUMN rids VARCHAR")
         if uncompared:  # NULL: the replay reads the stored reports' rows (consolidate.compared fills it)
             con.execute("ALTER TABLE event_reports ADD COLUMN cmp VARCHAR")
+        if unbriefed:  # each report's unit's brief (-1: none), its events row's (state.unmerged_rerooted)
+            con.execute("ALTER TABLE event_reports ADD COLUMN brief INTEGER")
+            con.execute("SET memory_limit = '256MB'")
+            try:
+                con.execute("UPDATE event_reports SET brief = coalesce(e.brief, -1) FROM events e "
+                            "WHERE e.doc_id = event_reports.doc_id AND e.idx = event_reports.idx")
+            finally:
+                con.execute("RESET memory_limit")
         if unsorted:  # in STATE_SORTED's order (a store consolidated before: event order), in consolidation's memory
             con.execute("CREATE TABLE _sorted_reports AS FROM event_reports LIMIT 0")
             con.execute("SET memory_limit = '256MB'")
