@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pytest
 
 from dipnet.consolidate import consolidate, update
-from dipnet.store import Store, state
+from dipnet.store import Store, nearall, state
 from test_consolidate import pages
 from test_consolidate_cs7 import _same_as_whole
 from test_consolidate_cs11 import _more_reports
@@ -133,3 +134,167 @@ def test_an_add_to_an_older_store_in_another_order_gives_the_whole_tables(tmp_pa
         store.add_many(docs[-2:])
         update(store)
     _same_as_whole(db, tmp_path / "whole.duckdb", docs)
+
+
+# ---- a fine report looks up only the coarse part of its year-wide country block (consolidate.parts) ----
+
+def _coarse_pages() -> list[Any]:
+    """Invented pages: visits of one pair in one year told to the day, to the month, to the year only and by
+    the page's date alone, so that year-wide country blocks hold coarse and fine reports of several events."""
+    from test_consolidate import ev, make_doc
+
+    def page(name: str, published: str, sentence: str, event: dict, n: int) -> Any:
+        return make_doc(name, sentence[:12], published, [(sentence, event)], url=f"https://example.org/coarse/{n}")
+
+    return [
+        page("c1.txt", "2026-03-02", "越南国家主席梁强3月1日抵达万象,开始对老挝进行正式访问。",
+             ev("VISIT", "v-mar", ["梁强", "老挝"], "2026-03-01", location="万象", target=["老挝"]), 1),
+        page("c2.txt", "2026-04-20", "越南总理范明政4月对老挝进行工作访问。",
+             ev("VISIT", "v-apr", ["范明政", "老挝"], "2026-04", location="老挝", target=["老挝"]), 2),
+        page("c3.txt", "2026-12-30", "回顾全年,越南领导人今年多次访问老挝。",
+             ev("VISIT", "v-year", ["越南", "老挝"], "2026", target=["老挝"]), 3),
+        page("c4.txt", "2026-06-11", "越南国会主席正在老挝进行访问。",
+             ev("VISIT", "v-page", ["越南", "老挝"], None, target=["老挝"]), 4),
+        page("c5.txt", "2026-03-03", "梁强主席结束对老挝的正式访问后回国。",
+             ev("VISIT", "v-mar", ["梁强", "老挝"], "2026-03-02", location="万象", target=["老挝"]), 5),
+        page("c6.txt", "2026-09-09", "越南国家主席梁强9月8日在河内会见老挝客人。",
+             ev("MEET", "m-sep", ["梁强", "老挝"], "2026-09-08", location="河内"), 6),
+        page("c7.txt", "2026-12-31", "越南与老挝今年举行多次高层会见。",
+             ev("MEET", "m-year", ["越南", "老挝"], "2026"), 7),
+    ]
+
+
+def _all_docs() -> list[Any]:
+    return pages() + _more_reports() + _coarse_pages()
+
+
+def test_the_country_year_blocks_hold_coarse_and_fine_reports(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_many(_all_docs())
+        consolidate(store)
+        both = store.con.execute(
+            "SELECT count(*) FROM (SELECT block FROM event_blocks WHERE split_part(block, chr(31), 2) = 'c' GROUP BY block "
+            "HAVING bool_or(coarse) AND bool_or(NOT coarse))").fetchall()[0][0]
+        assert both >= 2
+        assert state.coarse_known(store.con)
+        # each report's coarse is its Report's, in event_blocks too
+        assert not store.con.execute("SELECT count(*) FROM event_blocks b JOIN event_reports r USING (mention_id) "
+                                     "WHERE b.coarse IS DISTINCT FROM r.coarse").fetchall()[0][0]
+
+
+def _part_asks(con: Any) -> list[list[str]]:
+    cblocks = sorted({r[0] for r in con.execute("SELECT block FROM event_blocks WHERE split_part(block, chr(31), 2) = 'c'")
+                      .fetchall()})
+    others = sorted({r[0] for r in con.execute("SELECT block FROM event_blocks WHERE split_part(block, chr(31), 2) <> 'c'")
+                     .fetchall()})
+    parts = [b + p for b in cblocks for p in (state.COARSE_PART, state.FINE_PART)]
+    return [[p] for p in parts] + [parts[::2], parts[1::2], parts + others[:3], [cblocks[0], parts[1]], parts + others]
+
+
+@pytest.mark.parametrize("few", [10_000, 0])
+def test_near_by_parts_gives_the_reports_of_the_events_with_a_report_of_that_kind_there(tmp_path, monkeypatch, few):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_many(_all_docs())
+        consolidate(store)
+        con = store.con
+        monkeypatch.setattr(state, "FEW_BLOCKS", few)  # by texts, or by keys
+        rows = con.execute("SELECT block, event_id, coarse FROM event_blocks").fetchall()
+        whole = nearall.Whole(con)
+        for ask in _part_asks(con):
+            want_events = {e for b, e, k in rows if b in ask or b + (state.COARSE_PART if k else state.FINE_PART) in ask}
+            got = state.near(con, ask, [])
+            assert {r[1] for r in got} == want_events
+            assert sorted(got) == sorted(whole(ask, []))
+            assert all(r[9] is not None for r in got)
+
+
+def _reads(monkeypatch: Any) -> list[int]:
+    """Patches state.near to count the rows it gives."""
+    got: list[int] = []
+    near = state.near
+
+    def counted(con: Any, blocks: list[str], events: list[str]) -> list[tuple]:
+        rows = near(con, blocks, events)
+        got.append(len(rows))
+        return rows
+    monkeypatch.setattr(state, "near", counted)
+    return got
+
+
+@pytest.mark.parametrize("cut", [3, 5, 8])
+@pytest.mark.parametrize("parts", [True, False])
+def test_an_add_with_the_blocks_in_parts_gives_the_whole_tables(tmp_path, monkeypatch, cut, parts):
+    """As queries (nearall.SMALL 0, as at scale), each block's parts looked up or (parts off) the whole blocks."""
+    monkeypatch.setattr(nearall, "SMALL", 0)
+    if not parts:
+        monkeypatch.setattr(state, "coarse_known", lambda con: False)
+    reads = _reads(monkeypatch)
+    docs = pages() + _more_reports()
+    coarse = _coarse_pages()
+    docs = docs[:-2] + coarse[:cut - 1] + docs[-2:] + coarse[cut - 1:]
+    inc = tmp_path / "inc.duckdb"
+    with Store(inc) as store:
+        store.add_many(docs[:len(docs) - cut])
+        consolidate(store)
+        store.add_many(docs[len(docs) - cut:])
+        update(store)
+    assert reads
+    _same_as_whole(inc, tmp_path / "whole.duckdb", docs)
+
+
+def _fine_add(tmp_path: Path, monkeypatch: Any, parts: bool) -> int:
+    """Two fine reports added (as queries: nearall.SMALL 0); the rows the replay's lookups gave."""
+    with monkeypatch.context() as m:
+        m.setattr(nearall, "SMALL", 0)
+        if not parts:
+            m.setattr(state, "coarse_known", lambda con: False)
+        reads = _reads(m)
+        coarse = _coarse_pages()
+        docs = pages() + _more_reports() + coarse[:4] + coarse[6:] + coarse[4:6]
+        db = tmp_path / f"inc-{parts}.duckdb"
+        with Store(db) as store:
+            store.add_many(docs[:-2])
+            consolidate(store)
+            store.add_many(docs[-2:])
+            update(store)
+    _same_as_whole(db, tmp_path / f"whole-{parts}.duckdb", docs)
+    return sum(reads)
+
+
+def test_an_add_of_fine_reports_reads_only_the_coarse_ones_of_their_country_year_blocks(tmp_path, monkeypatch):
+    """With the blocks in parts they read fewer stored reports (not the fine ones of their year's
+    country block), and either way the tables are the whole rebuild's."""
+    assert _fine_add(tmp_path, monkeypatch, True) < _fine_add(tmp_path, monkeypatch, False)
+
+
+def test_an_older_store_gains_each_reports_coarse_when_opened(tmp_path):
+    docs = _all_docs()
+    db = tmp_path / "old.duckdb"
+    with Store(db) as store:
+        store.add_many(docs[:-3])
+        consolidate(store)
+        reports = sorted(store.con.execute("SELECT mention_id, coarse FROM event_reports").fetchall())
+        blocks = sorted(store.con.execute("SELECT block, mention_id, coarse FROM event_blocks").fetchall())
+    assert {k for _, k in reports} == {True, False}
+    con = duckdb.connect(str(db))
+    con.execute("ALTER TABLE event_reports DROP COLUMN coarse")
+    con.execute("ALTER TABLE event_blocks DROP COLUMN coarse")
+    con.close()
+    with Store(db) as store:  # from what each report compares (stateupgrade.COARSE_OF_CMP)
+        assert sorted(store.con.execute("SELECT mention_id, coarse FROM event_reports").fetchall()) == reports
+        assert sorted(store.con.execute("SELECT block, mention_id, coarse FROM event_blocks").fetchall()) == blocks
+        store.add_many(docs[-3:])
+        update(store)
+    _same_as_whole(db, tmp_path / "whole.duckdb", docs)
+
+
+def test_the_parts_a_report_is_filed_under_and_looks_up():
+    from dipnet.consolidate.parts import filed, looked_up, lookers
+
+    c, k, s = "VISIT\x1fc\x1f~\x1f2026\x1fcountry:LA", "VISIT\x1fk\x1fcountry:LA\x1f700", "VISIT\x1fs\x1fp\x1f-1"
+    cc, cf = c + state.COARSE_PART, c + state.FINE_PART
+    assert filed([k, c, s], False) == (k, cf, s) and filed([c, s], True) == (cc, s) and filed([k, c], None) == (k, c)
+    assert looked_up((k, cf, s)) == (k, cc, s)  # a fine report: the coarse ones of its c block
+    assert looked_up((cc, s)) == (cc, cf, s)  # a coarse one: all of it
+    # a cluster changed under a fine part concerns the coarse reports there; under a coarse part, all
+    assert lookers([cf]) == {cc} and lookers([cc]) == {cc, cf} and lookers([k, s]) == {k, s}

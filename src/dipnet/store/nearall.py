@@ -37,10 +37,12 @@ class Whole:
     def _load(self) -> dict[str, set[str]]:
         cur = self.con.cursor()
         by_block: dict[str, set[str]] = defaultdict(set)
-        for block, event_id in cur.execute("SELECT block, event_id FROM event_blocks").fetchall():
+        for block, event_id, coarse in cur.execute("SELECT block, event_id, coarse FROM event_blocks").fetchall():
             by_block[block].add(event_id)
+            if coarse is not None:  # and its part (state.COARSE_PART, FINE_PART)
+                by_block[block + (state.COARSE_PART if coarse else state.FINE_PART)].add(event_id)
         for row in cur.execute("SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, CASE WHEN cmp IS NULL "
-                               "THEN names END, CASE WHEN cmp IS NULL THEN rids END, cmp FROM event_reports").fetchall():
+                               "THEN names END, CASE WHEN cmp IS NULL THEN rids END, cmp, coarse FROM event_reports").fetchall():
             self.by_event[row[1]].append(row)
         return by_block
 
@@ -50,5 +52,5 @@ class Whole:
         hit = set(events)
         for b in set(blocks):
             hit |= self.by_block.get(b, set())
-        return [(m, e, o, b.split(state.BLOCK_SEP) if b else [], d, i, r, state.pins(names, rids), c)
-                for event_id in sorted(hit) for m, e, o, b, d, i, r, names, rids, c in self.by_event.get(event_id, ())]
+        return [(m, e, o, b.split(state.BLOCK_SEP) if b else [], d, i, r, state.pins(names, rids), c, k)
+                for event_id in sorted(hit) for m, e, o, b, d, i, r, names, rids, c, k in self.by_event.get(event_id, ())]
