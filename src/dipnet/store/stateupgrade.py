@@ -3,6 +3,9 @@ each column added since, and the rows in the order consolidation reads them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import duckdb
 
 from dipnet.store.ranges import insert_sorted
@@ -56,7 +59,8 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute("RESET memory_limit")
         if uncoarse:  # whether each report is coarse, from what it compares (NULL where that is not kept)
             con.execute("ALTER TABLE event_reports ADD COLUMN coarse BOOLEAN")
-            con.execute(f"UPDATE event_reports SET coarse = {COARSE_OF_CMP} WHERE cmp IS NOT NULL")
+            with _capped(con):
+                con.execute(f"UPDATE event_reports SET coarse = {COARSE_OF_CMP} WHERE cmp IS NOT NULL")
         if unsorted:  # in STATE_SORTED's order (a store consolidated before: event order), in consolidation's memory
             con.execute("CREATE TABLE _sorted_reports AS FROM event_reports LIMIT 0")
             con.execute("SET memory_limit = '256MB'")
@@ -70,12 +74,23 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
             con.execute("DROP TABLE IF EXISTS event_blocks")
             con.execute("CREATE TABLE event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR, "
                         "bh UBIGINT, eh UBIGINT, coarse BOOLEAN)")
-            insert_sorted(con, "event_blocks", BLOCK_ROWS.format(rows=_UNNESTED.format(src="event_reports")),
-                          STATE_SORTED["event_blocks"])
+            with _capped(con):  # at 100,000 pages uncapped: a peak RSS of ~930 MB
+                insert_sorted(con, "event_blocks", BLOCK_ROWS.format(rows=_UNNESTED.format(src="event_reports")),
+                              STATE_SORTED["event_blocks"])
         con.execute("COMMIT")
     except duckdb.Error:
         con.execute("ROLLBACK")
         raise
+
+
+@contextmanager
+def _capped(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """DuckDB within consolidation's memory (256 MB) for one step."""
+    con.execute("SET memory_limit = '256MB'")
+    try:
+        yield
+    finally:
+        con.execute("RESET memory_limit")
 
 
 # events._coarse (dated by its page, or not dated, or to a year or less) of consolidate.compared's text (its
