@@ -39,8 +39,8 @@ class Whole:
         by_block: dict[str, set[str]] = defaultdict(set)
         for block, event_id, coarse in cur.execute("SELECT block, event_id, coarse FROM event_blocks").fetchall():
             by_block[block].add(event_id)
-            if coarse is not None:  # and its part (state.COARSE_PART, FINE_PART)
-                by_block[block + (state.COARSE_PART if coarse else state.FINE_PART)].add(event_id)
+            if coarse:  # and its coarse part (state.COARSE_PART); a fine part, asked by coarse reports only: _fine
+                by_block[block + state.COARSE_PART].add(event_id)
         for row in cur.execute("SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, CASE WHEN cmp IS NULL "
                                "THEN names END, CASE WHEN cmp IS NULL THEN rids END, cmp, coarse FROM event_reports").fetchall():
             self.by_event[row[1]].append(row)
@@ -51,6 +51,16 @@ class Whole:
             self.by_block = self._load()
         hit = set(events)
         for b in set(blocks):
-            hit |= self.by_block.get(b, set())
+            got = self.by_block.get(b)
+            if got is None and b.endswith(state.FINE_PART):
+                got = self._fine(b)
+            hit |= got or set()
         return [(m, e, o, b.split(state.BLOCK_SEP) if b else [], d, i, r, state.pins(names, rids), c, k)
                 for event_id in sorted(hit) for m, e, o, b, d, i, r, names, rids, c, k in self.by_event.get(event_id, ())]
+
+    def _fine(self, part: str) -> set[str]:
+        """The events of a block's fine part (state.FINE_PART), read when first asked."""
+        assert self.by_block is not None
+        got = self.by_block[part] = {r[0] for r in self.con.cursor().execute(
+            "SELECT DISTINCT event_id FROM event_blocks WHERE block = ? AND NOT coarse", [part[:-len(state.FINE_PART)]]).fetchall()}
+        return got
