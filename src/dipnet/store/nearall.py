@@ -37,10 +37,12 @@ class Whole:
     def _load(self) -> dict[str, set[str]]:
         cur = self.con.cursor()
         by_block: dict[str, set[str]] = defaultdict(set)
-        for block, event_id, coarse in cur.execute("SELECT block, event_id, coarse FROM event_blocks").fetchall():
-            by_block[block].add(event_id)
-            if coarse:  # and its coarse part (state.COARSE_PART); a fine part, asked by coarse reports only: _fine
-                by_block[block + state.COARSE_PART].add(event_id)
+        # a row of a year-wide country block is indexed under its part (state.COARSE_PART, FINE_PART) when its
+        # report's kind is known, the replay asks those then; a whole block asked is both parts
+        for block, event_id, part in cur.execute(
+                f"SELECT block, event_id, CASE WHEN {state.COUNTRY_YEAR} THEN CASE WHEN coarse THEN '{state.COARSE_PART}' "
+                f"WHEN NOT coarse THEN '{state.FINE_PART}' END END FROM event_blocks").fetchall():
+            by_block[block + part if part else block].add(event_id)
         for row in cur.execute("SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, CASE WHEN cmp IS NULL "
                                "THEN names END, CASE WHEN cmp IS NULL THEN rids END, cmp, coarse FROM event_reports").fetchall():
             self.by_event[row[1]].append(row)
@@ -52,15 +54,8 @@ class Whole:
         hit = set(events)
         for b in set(blocks):
             got = self.by_block.get(b)
-            if got is None and b.endswith(state.FINE_PART):
-                got = self._fine(b)
-            hit |= got or set()
+            if got is None:  # a whole block kept in parts
+                got = self.by_block.get(b + state.COARSE_PART, set()) | self.by_block.get(b + state.FINE_PART, set())
+            hit |= got
         return [(m, e, o, b.split(state.BLOCK_SEP) if b else [], d, i, r, state.pins(names, rids), c, k)
                 for event_id in sorted(hit) for m, e, o, b, d, i, r, names, rids, c, k in self.by_event.get(event_id, ())]
-
-    def _fine(self, part: str) -> set[str]:
-        """The events of a block's fine part (state.FINE_PART), read when first asked."""
-        assert self.by_block is not None
-        got = self.by_block[part] = {r[0] for r in self.con.cursor().execute(
-            "SELECT DISTINCT event_id FROM event_blocks WHERE block = ? AND NOT coarse", [part[:-len(state.FINE_PART)]]).fetchall()}
-        return got

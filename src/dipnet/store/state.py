@@ -57,6 +57,8 @@ REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "
 # a block of the replay's (consolidate.parts) that is one part of a stored block: the rows of its coarse
 # reports, or of its fine ones
 COARSE_PART, FINE_PART = "\x1dC", "\x1dF"
+# whether a block (SQL, of column block) is a year-wide country one: events.blocks' (type, "c", ...)
+COUNTRY_YEAR = "split_part(block, chr(31), 2) = 'c'"
 # A wave of the replay looks up the events filed under a set of blocks and then every report of
 # those events: each lookup is a semi-join scanning a whole table (an index would fetch the
 # thousands of rows a wave finds one at a time), so it joins on a 64-bit key of the text, not on
