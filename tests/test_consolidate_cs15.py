@@ -18,10 +18,10 @@ def _one_query(con: Any, blocks: list[str], events: list[str]) -> list[tuple]:
     hit = set(events) | {r[0] for r in con.execute(
         "SELECT event_id FROM event_blocks WHERE block IN (SELECT unnest($1::VARCHAR[]))", [blocks]).fetchall()}
     rows = con.execute("SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, CASE WHEN cmp IS NULL THEN names "
-                       "END, CASE WHEN cmp IS NULL THEN rids END, cmp FROM event_reports WHERE event_id IN "
+                       "END, CASE WHEN cmp IS NULL THEN rids END, cmp, coarse FROM event_reports WHERE event_id IN "
                        "(SELECT unnest($1::VARCHAR[]))", [sorted(hit)]).fetchall()
-    return [(m, e, o, b.split(state.BLOCK_SEP) if b else [], d, i, r, state.pins(n, ri), c)
-            for m, e, o, b, d, i, r, n, ri, c in rows]
+    return [(m, e, o, b.split(state.BLOCK_SEP) if b else [], d, i, r, state.pins(n, ri), c, k)
+            for m, e, o, b, d, i, r, n, ri, c, k in rows]
 
 
 def test_near_by_texts_and_by_keys_gives_the_same_rows(tmp_path, monkeypatch):

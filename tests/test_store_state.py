@@ -58,7 +58,7 @@ def test_a_store_of_the_layout_before_is_upgraded_when_opened(tmp_path):
         store.con.execute("ALTER TABLE _old RENAME TO event_blocks")
     with Store(db) as store:
         cols = [r[0] for r in store.con.execute("DESCRIBE event_blocks").fetchall()]
-        assert cols == ["block", "okey", "mention_id", "event_id", "bh", "eh"]
+        assert cols == ["block", "okey", "mention_id", "event_id", "bh", "eh", "coarse"]
         kind = store.con.execute("SELECT data_type FROM duckdb_columns() WHERE table_name = 'event_reports' "
                                  "AND column_name = 'blocks'").fetchall()
         assert kind == [("VARCHAR",)]

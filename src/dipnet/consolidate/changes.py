@@ -18,6 +18,7 @@ from dipnet.consolidate import compared
 from dipnet.consolidate.entities import Resolver, normalize
 from dipnet.consolidate.events import (
     Report,
+    _coarse,
     _merged,
     _report,
     blocks,
@@ -71,7 +72,8 @@ def state_row(rep: Report, event_id: str, keys: list[str], root: tuple[str, int]
     return {"mention_id": rep.mention_id, "event_id": event_id, "doc_id": doc, "idx": rep.row["idx"],
             "okey": order_key(rep), "blocks": state.BLOCK_SEP.join(keys), "names": names,
             "refs": sorted(refs), "countries": sorted(rep.countries), "root": f"{root[0]}\x1f{root[1]}",
-            "rids": state.BLOCK_SEP.join(res.resolve(resolved[n], doc) or "" for n in names), "cmp": compared.encode(rep)}
+            "rids": state.BLOCK_SEP.join(res.resolve(resolved[n], doc) or "" for n in names), "cmp": compared.encode(rep),
+            "brief": rep.unit[1], "coarse": _coarse(rep)}
 
 
 def _reports(rows: list[dict], res: Resolver, published: dict[tuple[str, int], str | None]) -> list[Report]:
@@ -180,8 +182,7 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
         res.prefetch({r["doc_id"] for r in got.values()} - unpinned, links=False)  # and their dates
         return got
 
-    replay = Replay(nearall.lookup(con), rows_of,
-                    make, stories, dominant)
+    replay = Replay(nearall.lookup(con), rows_of, make, stories, dominant, state.coarse_known(con))
     fresh = [(r, order_key(r), blocks(r, dominant, stories.find(r.unit))) for r in [*new, *again]]
     got = replay.run(fresh, old_events)
     out = Merged(gone=got.gone)

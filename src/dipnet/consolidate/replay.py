@@ -20,14 +20,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from dipnet.consolidate.events import Report, choose, compatible
+from dipnet.consolidate.events import Report, _coarse, choose, compatible
 from dipnet.consolidate.lazymembers import Members as _Members
 from dipnet.consolidate.pages import Stories
+from dipnet.consolidate.parts import filed, looked_up, lookers
 
 # a stored report's state as store.state.near reads it: (mention_id, event_id, okey, blocks, doc_id, idx, rowid
-# of its events row, the names it resolved and their entities or None: store.state.Pins, what it compares or None)
+# of its events row, the names it resolved and their entities or None: store.state.Pins, what it compares or None,
+# whether it is coarse or None)
 Pins = tuple[list[str], list[str]]
-StateRow = tuple[str, str, str, list[str], str, int, int | None, Pins | None, str | None]
+StateRow = tuple[str, str, str, list[str], str, int, int | None, Pins | None, str | None, bool | None]
 
 
 @dataclass(slots=True)
@@ -58,12 +60,16 @@ class Replay:
     `fetch_rows` the events rows of stored reports by (mention id, page, index, rowid, pins), which `make` builds
     Reports of;
     `fresh` (run) are the reports to decide anew whatever happens (new ones and stored ones that read
-    what changed), with their blocks now."""
+    what changed), with their blocks now. `parts`: the year-wide country blocks in parts (consolidate.parts;
+    every stored report's coarse is known); blocks here are those a report is filed under (`_mine`), and
+    it looks up `_look`'s."""
 
     def __init__(self, fetch_state: Callable[[list[str], list[str]], list[StateRow]],
                  fetch_rows: Callable[[list[tuple[str, str, int, int | None, Pins | None]]], dict[str, dict[str, Any]]],
-                 make: Callable[[dict[str, Any]], Report], stories: Stories, dominant: frozenset[str]) -> None:
-        self.fetch_state, self.fetch_rows, self.make = fetch_state, fetch_rows, make
+                 make: Callable[[dict[str, Any]], Report], stories: Stories, dominant: frozenset[str],
+                 parts: bool = False) -> None:
+        self.fetch_state, self.fetch_rows, self.make, self.parts = fetch_state, fetch_rows, make, parts
+        self.looks: dict[str, tuple[str, ...]] = {}
         self.rows: dict[str, dict[str, Any]] = {}
         self.stories, self.dominant = stories, dominant
         self.stored: dict[str, Stored] = {}
@@ -98,7 +104,7 @@ class Replay:
     # ---- the stored state, read as needed ----------------------------------------------------------
     def _take(self, rows: list[StateRow]) -> None:
         one = self.strings
-        for m, event_id, okey, blocks, doc_id, idx, erow, pins, cmp in rows:
+        for m, event_id, okey, blocks, doc_id, idx, erow, pins, cmp, coarse in rows:
             self.events_read.add(event_id)  # every report of its event comes with it
             if m in self.stored:
                 continue
@@ -107,8 +113,8 @@ class Replay:
             self.rowless |= cmp is None
             if pins is not None:
                 pins = ([one.setdefault(n, n) for n in pins[0]], [one.setdefault(i, i) for i in pins[1]])
-            s = Stored(event_id, okey, tuple([one.setdefault(b, b) for b in blocks]), one.setdefault(doc_id, doc_id),
-                       idx, erow, pins)
+            s = Stored(event_id, okey, tuple([one.setdefault(b, b) for b in filed(blocks, coarse if self.parts else None)]),
+                       one.setdefault(doc_id, doc_id), idx, erow, pins)
             self.stored[m] = s
             self.old_members[s.event_id].append(m)
             if m not in self.fresh:  # a fresh report is filed under its blocks now
@@ -178,13 +184,13 @@ class Replay:
     def run(self, fresh: list[tuple[Report, str, list[str]]], stored_events: set[str]) -> Outcome:
         """`stored_events`: the events the stored ones among `fresh` were in."""
         for rep, okey, blocks in fresh:
-            self.fresh[rep.mention_id] = (okey, tuple(blocks))
+            self.fresh[rep.mention_id] = (okey, filed(blocks, _coarse(rep) if self.parts else None))
             self.reports[rep.mention_id] = rep
-            for b in blocks:
+            for b in self.fresh[rep.mention_id][1]:
                 self.index[b].append(rep.mention_id)
             self._queue(rep.mention_id)
         # the stored side of every fresh report (its event then), read before anything is decided
-        self._read({b for _, _, bs in fresh for b in bs})
+        self._read({b for rep, _, _ in fresh for b in self._look(rep.mention_id)})
         self._events(stored_events)
         while self.heap or self.pending:
             self._settle()
@@ -216,6 +222,12 @@ class Replay:
     def _mine(self, m: str) -> tuple[str, ...]:
         return self.fresh[m][1] if m in self.fresh else self.stored[m].blocks
 
+    def _look(self, m: str) -> tuple[str, ...]:
+        """The blocks a report looks up (its candidates are filed there): _mine's, or parts (consolidate.parts)."""
+        if (got := self.looks.get(m)) is None:
+            got = self.looks[m] = looked_up(self._mine(m)) if self.parts else self._mine(m)
+        return got
+
     def _settle(self) -> None:
         """Queue the reports of the spreads made since, then read at once what the decisions queued
         will read (their blocks, the events of the reports there): a few queries a wave, not a few a
@@ -230,7 +242,7 @@ class Replay:
         told = [(m, self._keeps(m, self._okey(m), fetch=False)) for _, m in self.heap]
         self._need([m for m, keeps in told if keeps is None])  # only those _keeps cannot tell without their rows
         queued = [m for m, keeps in told if keeps is False or keeps is None and not self._keeps(m, self._okey(m))]
-        mine = {b for m in queued for b in self._mine(m)}
+        mine = {b for m in queued for b in self._look(m)}
         self._read(mine)
         if not self.rowless:  # read with every report of their events, each with its state to be made of
             return
@@ -255,7 +267,7 @@ class Replay:
         if self._keeps(m, self._okey(m), fetch=False):
             self.kept = m
             return True
-        mine = self._mine(m)
+        mine = self._look(m)
         if not all(b in self.blocks_read for b in mine):
             return False
         if not self.rowless:  # as _settle
@@ -279,10 +291,10 @@ class Replay:
         fresh, stored, label, dirty = self.fresh, self.stored, self.label, self.dirty
         if m in fresh or stored[m].event_id in dirty:
             return False
-        if not dirty or self.dirty_blocks.isdisjoint(stored[m].blocks):
+        if not dirty or self.dirty_blocks.isdisjoint(look := self._look(m)):
             return True  # no candidate can have changed (no member of a dirty cluster under its blocks)
         new: set[str] = set()
-        for b in stored[m].blocks:  # the reports in a dirty cluster under its blocks (dirty_index): _now and _okey inlined
+        for b in look:  # the reports in a dirty cluster under its blocks (dirty_index): _now and _okey inlined
             for x in self.dirty_index.get(b, ()):
                 lab = label.get(x)
                 if lab is None:  # not decided yet: a stored one in its event still (a new one is in none)
@@ -311,9 +323,8 @@ class Replay:
             self.joined[self.label[m]].add(m)
             return
         rep = self.report(m)
-        mine = self._mine(m)
-        self._read(mine)
-        labels = self._labels_before(mine, okey)
+        self._read(self._look(m))
+        labels = self._labels_before(self._look(m), okey)
         self._events(labels)
         groups = [(lab, self._members(lab, okey)) for lab in labels]
         groups = sorted((g for g in groups if g[1]), key=lambda g: self._okey(g[1][0]))  # the order they were made
@@ -332,6 +343,7 @@ class Replay:
             if before is not None:
                 self._dirty(before, okey)
         if label in self.dirty:
+            mine = self._mine(m)
             self.dirty_blocks.update(mine)
             self._in_dirty(m)
             self._spread(set(mine), okey)
@@ -369,7 +381,9 @@ class Replay:
     def _spread(self, blocks: set[str], okey: str) -> None:
         """Every report after `okey` filed under one of these blocks is decided again: at once for
         the blocks read already, else when the next wave reads them (nothing after `okey` is decided
-        before)."""
+        before). The blocks are those the cluster's reports are filed under: who looks them up (parts.lookers)."""
+        if self.parts:
+            blocks = lookers(blocks)
         if all(b in self.blocks_read for b in blocks):
             self._queue_after(blocks, okey)
         else:

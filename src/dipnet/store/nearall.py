@@ -37,10 +37,14 @@ class Whole:
     def _load(self) -> dict[str, set[str]]:
         cur = self.con.cursor()
         by_block: dict[str, set[str]] = defaultdict(set)
-        for block, event_id in cur.execute("SELECT block, event_id FROM event_blocks").fetchall():
-            by_block[block].add(event_id)
+        # a row of a year-wide country block is indexed under its part (state.COARSE_PART, FINE_PART) when its
+        # report's kind is known, the replay asks those then; a whole block asked is both parts
+        for block, event_id, part in cur.execute(
+                f"SELECT block, event_id, CASE WHEN {state.COUNTRY_YEAR} THEN CASE WHEN coarse THEN '{state.COARSE_PART}' "
+                f"WHEN NOT coarse THEN '{state.FINE_PART}' END END FROM event_blocks").fetchall():
+            by_block[block + part if part else block].add(event_id)
         for row in cur.execute("SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, CASE WHEN cmp IS NULL "
-                               "THEN names END, CASE WHEN cmp IS NULL THEN rids END, cmp FROM event_reports").fetchall():
+                               "THEN names END, CASE WHEN cmp IS NULL THEN rids END, cmp, coarse FROM event_reports").fetchall():
             self.by_event[row[1]].append(row)
         return by_block
 
@@ -49,6 +53,9 @@ class Whole:
             self.by_block = self._load()
         hit = set(events)
         for b in set(blocks):
-            hit |= self.by_block.get(b, set())
-        return [(m, e, o, b.split(state.BLOCK_SEP) if b else [], d, i, r, state.pins(names, rids), c)
-                for event_id in sorted(hit) for m, e, o, b, d, i, r, names, rids, c in self.by_event.get(event_id, ())]
+            got = self.by_block.get(b)
+            if got is None:  # a whole block kept in parts
+                got = self.by_block.get(b + state.COARSE_PART, set()) | self.by_block.get(b + state.FINE_PART, set())
+            hit |= got
+        return [(m, e, o, b.split(state.BLOCK_SEP) if b else [], d, i, r, state.pins(names, rids), c, k)
+                for event_id in sorted(hit) for m, e, o, b, d, i, r, names, rids, c, k in self.by_event.get(event_id, ())]

@@ -19,9 +19,9 @@ STATE = """
 CREATE TABLE IF NOT EXISTS event_reports (
     mention_id VARCHAR, event_id VARCHAR, doc_id VARCHAR, idx INTEGER, okey VARCHAR, blocks VARCHAR,
     names VARCHAR[], refs VARCHAR[], countries VARCHAR[], root VARCHAR, rids VARCHAR, eh UBIGINT, erow BIGINT,
-    cmp VARCHAR);
+    cmp VARCHAR, brief INTEGER, coarse BOOLEAN);
 CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR,
-    bh UBIGINT, eh UBIGINT);
+    bh UBIGINT, eh UBIGINT, coarse BOOLEAN);
 CREATE TABLE IF NOT EXISTS name_index (name VARCHAR, entity_id VARCHAR);
 CREATE TABLE IF NOT EXISTS rule_names (type VARCHAR, name VARCHAR);
 CREATE TABLE IF NOT EXISTS page_bands (kind VARCHAR, band TINYINT, key UBIGINT, doc_id VARCHAR, idx INTEGER);
@@ -46,8 +46,19 @@ UNNEST_BLOCKS = "unnest(string_split(nullif(blocks, ''), chr(30)))"
 # links); NULL in a store consolidated before it was kept (consolidate.backfill fills it)
 # cmp: what the replay compares of the report (consolidate.compared), NULL in a store consolidated
 # before it was kept (filled once before an add)
+# brief: the brief of the report's unit, -1 for none (its events row's, as events.Report.unit has it): the
+# add compares each report's root with its unit's now without joining every report with its events row
+# (stateupgrade fills it in an older store)
+# coarse: whether the report is (events._coarse: dated by its page or to a year; NULL: not known, a store
+# consolidated before it was kept and without cmp), in event_blocks too: a fine report looks up only the
+# coarse reports of its year-wide country block (COARSE_PART), the others are never its candidates (replay)
 REPORT_COLUMNS = ("mention_id", "event_id", "doc_id", "idx", "okey", "blocks", "names", "refs", "countries", "root",
-                  "rids", "cmp")
+                  "rids", "cmp", "brief", "coarse")
+# a block of the replay's (consolidate.parts) that is one part of a stored block: the rows of its coarse
+# reports, or of its fine ones
+COARSE_PART, FINE_PART = "\x1dC", "\x1dF"
+# whether a block (SQL, of column block) is a year-wide country one: events.blocks' (type, "c", ...)
+COUNTRY_YEAR = "split_part(block, chr(31), 2) = 'c'"
 # A wave of the replay looks up the events filed under a set of blocks and then every report of
 # those events: each lookup is a semi-join scanning a whole table (an index would fetch the
 # thousands of rows a wave finds one at a time), so it joins on a 64-bit key of the text, not on
@@ -63,8 +74,8 @@ EH = KEY.format("event_id")
 # 100,000 pages); more: their 64-bit keys, a scan of integers (a list of ~1,400 constants costs more)
 FEW_BLOCKS = 500
 # event_blocks' rows of a query giving (block, okey, mention_id, event_id)
-BLOCK_ROWS = f"(SELECT *, {KEY.format('block')} AS bh, {EH} AS eh FROM ({{rows}}))"
-_UNNESTED = f"SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id FROM {{src}}"
+BLOCK_ROWS = f"(SELECT block, okey, mention_id, event_id, {KEY.format('block')} AS bh, {EH} AS eh, coarse FROM ({{rows}}))"
+_UNNESTED = f"SELECT {UNNEST_BLOCKS} AS block, okey, mention_id, event_id, coarse FROM {{src}}"
 BLOCKS_OF = ("INSERT INTO event_blocks SELECT * FROM " + BLOCK_ROWS.format(
     rows=_UNNESTED.format(src="event_reports WHERE mention_id IN (SELECT mention_id FROM {src})"))
     + " ORDER BY block, okey")
@@ -109,9 +120,10 @@ Pins = tuple[list[str], list[str]]  # the names a stored report resolved and the
 
 
 def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
-         events: list[str]) -> list[tuple[str, str, str, list[str], str, int, int | None, Pins | None, str | None]]:
-    """(mention_id, event_id, okey, blocks, doc_id, idx, erow, pins, cmp) of the stored reports filed under these
-    blocks or of these events, and of every report of their events, in one query: the events hit
+         events: list[str]) -> list[tuple[str, str, str, list[str], str, int, int | None, Pins | None, str | None, bool | None]]:
+    """(mention_id, event_id, okey, blocks, doc_id, idx, erow, pins, cmp, coarse) of the stored reports filed under
+    these blocks (or a part of one: COARSE_PART, FINE_PART) or of these events, and of every report of their
+    events, in one query: the events hit
     are read from event_blocks itself (each row keeps its report's event), then their reports from
     event_reports, both joined on the 64-bit keys (KEY) of the blocks and events, not their texts
     (but a few blocks: FEW_BLOCKS);
@@ -122,24 +134,37 @@ def near(con: duckdb.DuckDBPyConnection, blocks: list[str],
     # of a few ms, and at 1,000 pages the replay makes hundreds (1.3 ms less each)
     few = sorted(set(blocks))
     params: list[Any] = [sorted(set(events))]  # $1, then the blocks
-    if len(few) <= FEW_BLOCKS:  # by their texts, one constant each (FEW_BLOCKS)
-        by = f"block IN ({', '.join(f'${i}' for i in range(2, len(few) + 2)) or 'NULL'})"
-        params += few
-    else:  # by their 64-bit keys
-        by = f"bh IN (SELECT {KEY.format('k')} FROM (SELECT unnest($2::VARCHAR[]) AS k))"
-        params.append(few)
+    # whole blocks, and the parts (a scan each, its rows of coarse or of fine reports only: one scan with the
+    # parts' conditions after an OR keeps the blocks' filter out of the scan, ~3 times the CPU at 100,000 pages)
+    groups = [(g, cond) for g, cond in (([b for b in few if not b.endswith((COARSE_PART, FINE_PART))], ""),
+                                        ([b[:-2] for b in few if b.endswith(COARSE_PART)], " AND coarse"),
+                                        ([b[:-2] for b in few if b.endswith(FINE_PART)], " AND NOT coarse")) if g]
+    hits = []
+    for g, cond in groups:
+        if len(few) <= FEW_BLOCKS:  # by their texts, one constant each (FEW_BLOCKS)
+            hits.append(f"SELECT eh FROM event_blocks WHERE block IN "
+                        f"({', '.join(f'${i}' for i in range(len(params) + 1, len(params) + len(g) + 1))}){cond}")
+            params += g
+        else:  # by their 64-bit keys
+            hits.append(f"SELECT eh FROM event_blocks WHERE bh IN (SELECT {KEY.format('k')} FROM "
+                        f"(SELECT unnest(${len(params) + 1}::VARCHAR[]) AS k)){cond}")
+            params.append(g)
     rows = cur.execute(
-        f"WITH hit AS (SELECT eh FROM event_blocks WHERE {by} "
-        f"UNION SELECT {KEY.format('k')} FROM (SELECT unnest($1::VARCHAR[]) AS k)) "
-        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, cmp FROM event_reports WHERE rowid IN "
+        f"WITH hit AS ({' UNION '.join([*hits, ''])}SELECT {KEY.format('k')} AS eh FROM (SELECT unnest($1::VARCHAR[]) AS k)) "
+        "SELECT mention_id, event_id, okey, blocks, doc_id, idx, erow, cmp, coarse FROM event_reports WHERE rowid IN "
         "(SELECT rowid FROM event_reports WHERE eh IN (SELECT eh FROM hit))", params).fetchall()
     # the names and their entities only of the reports without cmp (with it: pins_of, when merged again),
     # read apart: the fetch decodes every row group a hit falls in, and a CASE on cmp decoded names and
     # rids there too, for none (at 100,000 pages every report keeps cmp: ~0.25 s of near's ~3 s CPU)
     bare = [r[0] for r in rows if r[7] is None]
     got = pins_of(con, bare) if bare else {}
-    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r, got.get(m) if c is None else None, c)
-            for m, e, o, b, d, i, r, c in rows]
+    return [(m, e, o, b.split(BLOCK_SEP) if b else [], d, i, r, got.get(m) if c is None else None, c, k)
+            for m, e, o, b, d, i, r, c, k in rows]
+
+
+def coarse_known(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether every stored report's coarse is kept (the replay looks blocks up by parts only then)."""
+    return not con.cursor().execute("SELECT EXISTS (FROM event_reports WHERE coarse IS NULL)").fetchall()[0][0]
 
 
 def pins_of(con: duckdb.DuckDBPyConnection, mention_ids: list[str]) -> dict[str, Pins | None]:
@@ -240,27 +265,34 @@ def rerooted(con: duckdb.DuckDBPyConnection, now: dict[tuple[str, int], str]) ->
 
 def unmerged_rerooted(con: duckdb.DuckDBPyConnection,
                       now: dict[tuple[str, int], str]) -> tuple[list[dict[str, Any]], list[str]]:
-    """unmerged_events and rerooted at once: both join the events rows with the reports on (page,
-    index), a scan of both tables each (at 100,000 pages ~0.6 and ~0.9 s CPU), so one outer join
-    gives both: the events rows no report joins, and the reports to compare with their unit now."""
+    """unmerged_events and rerooted at once, neither joining every report with its events row (at
+    100,000 pages that join of 1.5 million rows each was ~0.6 s CPU): the pages with fewer reports
+    than events rows (an add's new pages: none) by counts a page, their rows unmerged read then;
+    and each report's root compared with its unit's now (its brief kept with it) in event_reports alone."""
     import pyarrow as pa
 
     cur = con.cursor()
+    # the events rows are only ever added, a page's all at once, and every one is merged: a page whose
+    # rows outnumber its reports is new (no report), else its rows no report joins are looked up
+    pages = cur.execute(
+        "SELECT e.doc_id, r.n IS NULL FROM (SELECT doc_id, count(*) AS n FROM events GROUP BY doc_id) e "
+        "LEFT JOIN (SELECT doc_id, count(*) AS n FROM event_reports GROUP BY doc_id) r ON r.doc_id = e.doc_id "
+        "WHERE r.n IS DISTINCT FROM e.n").fetchall()
+    register_keys(cur, "_none", [d for d, none in pages if none])
+    register_keys(cur, "_part", [d for d, none in pages if not none])
+    new = _dicts(cur.execute(
+        "SELECT * FROM (SELECT e.* FROM events e WHERE e.doc_id IN (SELECT k FROM _none) UNION ALL "
+        "SELECT e.* FROM events e ANTI JOIN (SELECT doc_id, idx FROM event_reports WHERE doc_id IN (SELECT k FROM _part)) r "
+        "ON e.doc_id = r.doc_id AND e.idx = r.idx WHERE e.doc_id IN (SELECT k FROM _part)) ORDER BY ALL"
+        if any(not none for _, none in pages) else
+        "SELECT e.* FROM events e WHERE e.doc_id IN (SELECT k FROM _none) ORDER BY ALL"))
     cur.register("_now", pa.table({"doc": pa.array([u[0] for u in now], pa.string()),
                                    "brief": pa.array([u[1] for u in now], pa.int32()),
                                    "root": pa.array(list(now.values()), pa.string())}))
-    # the reports joined by their rowids (rr), not their mention ids: the join's hash table carries
-    # an integer a row, not a text (at 100,000 pages ~0.1 s less CPU), and the few rerooted are read after
-    rows = cur.execute(
-        "SELECT j.er, j.rr FROM (SELECT e.rowid AS er, e.brief, r.rr, r.doc_id AS doc, r.root FROM events e "
-        "LEFT JOIN (SELECT doc_id, idx, root, rowid AS rr FROM event_reports) r ON e.doc_id = r.doc_id AND e.idx = r.idx) j "
-        "LEFT JOIN _now n ON n.doc = j.doc AND n.brief = coalesce(j.brief, -1) WHERE j.rr IS NULL "
-        "OR j.root <> coalesce(n.root, j.doc || chr(31) || coalesce(CAST(j.brief AS VARCHAR), '-1'))").fetchall()
-    # the unmerged rows read whole, and the rerooted reports' ids, by their rowids (the same statement's:
-    # nothing was written since)
-    cur.register("_er", pa.table({"k": pa.array([er for er, rr in rows if rr is None], pa.int64())}))
-    new = _dicts(cur.execute("SELECT e.* FROM events e WHERE e.rowid IN (SELECT k FROM _er) ORDER BY ALL"))
-    moved = [rr for _, rr in rows if rr is not None]
+    # their rowids first (the few rerooted read after: a join carrying every report's mention id costs more)
+    moved = [r[0] for r in cur.execute(
+        "SELECT r.rowid FROM event_reports r LEFT JOIN _now n ON n.doc = r.doc_id AND n.brief = r.brief "
+        "WHERE r.root <> coalesce(n.root, r.doc_id || chr(31) || CAST(r.brief AS VARCHAR))").fetchall()]
     if not moved:
         return new, []
     cur.register("_rr", pa.table({"k": pa.array(moved, pa.int64())}))
@@ -322,44 +354,8 @@ def reports_table(rows: dict[str, list[Any]]) -> Any:
     import pyarrow as pa
 
     lists = pa.list_(pa.string())
-    types = {"idx": pa.int32(), "names": lists, "refs": lists, "countries": lists}
+    types = {"idx": pa.int32(), "brief": pa.int32(), "coarse": pa.bool_(), "names": lists, "refs": lists, "countries": lists}
     return pa.table({c: pa.array(rows[c], types.get(c, pa.string())) for c in REPORT_COLUMNS})
-
-
-def write_names(con: duckdb.DuckDBPyConnection, by_name: dict[str, str], whole: bool,
-                names: list[str] | None = None) -> None:
-    """The resolver's name index: written whole (`whole`: the table is empty), or rewritten only in
-    the names whose entity differs (`names`, when the caller knows them already)."""
-    import pyarrow as pa
-
-    con.register("_names", pa.table({"name": pa.array(list(by_name), pa.string()),
-                                     "entity_id": pa.array(list(by_name.values()), pa.string())}))
-    if whole:  # into the table the caller emptied
-        con.execute("INSERT INTO name_index SELECT * FROM _names ORDER BY name")
-    else:
-        if names is not None:
-            con.register("_moved", pa.table({"name": pa.array(names, pa.string())}))
-            con.execute("CREATE OR REPLACE TEMP TABLE _diff AS SELECT DISTINCT name FROM _moved")
-            con.unregister("_moved")
-        else:
-            con.execute("CREATE OR REPLACE TEMP TABLE _diff AS SELECT name FROM ((FROM name_index EXCEPT FROM _names) "
-                        "UNION ALL (FROM _names EXCEPT FROM name_index))")
-        con.execute("DELETE FROM name_index WHERE name IN (FROM _diff)")
-        con.execute("INSERT INTO name_index SELECT * FROM _names WHERE name IN (FROM _diff) ORDER BY name")
-        con.execute("DROP TABLE _diff")
-    con.unregister("_names")
-
-
-def write_rule_names(con: duckdb.DuckDBPyConnection, names: list[tuple[str, str]], whole: bool) -> None:
-    """The rule-found names: all of them into the emptied table (`whole`), else those an add brings."""
-    import pyarrow as pa
-
-    if whole:
-        con.execute("DELETE FROM rule_names")
-    con.register("_rule", pa.table({"type": pa.array([n[0] for n in names], pa.string()),
-                                    "name": pa.array([n[1] for n in names], pa.string())}))
-    con.execute("INSERT INTO rule_names SELECT DISTINCT * FROM _rule EXCEPT SELECT * FROM rule_names ORDER BY ALL")
-    con.unregister("_rule")
 
 
 def event_types(con: duckdb.DuckDBPyConnection) -> list[str]:

@@ -3,6 +3,9 @@ each column added since, and the rows in the order consolidation reads them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import duckdb
 
 from dipnet.store.ranges import insert_sorted
@@ -11,9 +14,9 @@ from dipnet.store.state import _UNNESTED, BLOCK_ROWS, EH, STATE_SORTED
 
 def upgrade(con: duckdb.DuckDBPyConnection) -> None:
     """Bring a store's merge state to this layout (inside no transaction): event_reports' blocks as
-    one text (a store consolidated before kept a list), its event's key (eh) and its events row's
-    rowid (erow), its rows in STATE_SORTED's order, event_blocks made
-    again from event_reports when it lacks the event of each row or the keys (bh, eh)."""
+    one text (a store consolidated before kept a list), its event's key (eh), its events row's
+    rowid (erow), its unit's brief and whether it is coarse, its rows in STATE_SORTED's order, event_blocks
+    made again from event_reports when it lacks the event of each row, the keys (bh, eh) or coarse."""
     def columns(table: str) -> dict[str, str]:
         return dict(con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
                                 "AND database_name = current_database() AND schema_name = 'main'", [table]).fetchall())
@@ -24,8 +27,11 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
     unrowed = bool(reports) and "erow" not in reports
     unresolved = bool(reports) and "rids" not in reports
     uncompared = bool(reports) and "cmp" not in reports
+    unbriefed = bool(reports) and "brief" not in reports
+    uncoarse = bool(reports) and "coarse" not in reports
     unsorted = bool(reports) and not _in_order(con)
-    if not listed and not unkeyed and not unrowed and not unresolved and not uncompared and not unsorted and (not blocks or "bh" in blocks):
+    if not listed and not unkeyed and not unrowed and not unresolved and not uncompared and not unbriefed \
+            and not uncoarse and not unsorted and (not blocks or "bh" in blocks and "coarse" in blocks):
         return
     con.execute("BEGIN TRANSACTION")
     try:
@@ -43,6 +49,18 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
             con.execute("ALTER TABLE event_reports ADD COLUMN rids VARCHAR")
         if uncompared:  # NULL: the replay reads the stored reports' rows (consolidate.compared fills it)
             con.execute("ALTER TABLE event_reports ADD COLUMN cmp VARCHAR")
+        if unbriefed:  # each report's unit's brief (-1: none), its events row's (state.unmerged_rerooted)
+            con.execute("ALTER TABLE event_reports ADD COLUMN brief INTEGER")
+            con.execute("SET memory_limit = '256MB'")
+            try:
+                con.execute("UPDATE event_reports SET brief = coalesce(e.brief, -1) FROM events e "
+                            "WHERE e.doc_id = event_reports.doc_id AND e.idx = event_reports.idx")
+            finally:
+                con.execute("RESET memory_limit")
+        if uncoarse:  # whether each report is coarse, from what it compares (NULL where that is not kept)
+            con.execute("ALTER TABLE event_reports ADD COLUMN coarse BOOLEAN")
+            with _capped(con):
+                con.execute(f"UPDATE event_reports SET coarse = {COARSE_OF_CMP} WHERE cmp IS NOT NULL")
         if unsorted:  # in STATE_SORTED's order (a store consolidated before: event order), in consolidation's memory
             con.execute("CREATE TABLE _sorted_reports AS FROM event_reports LIMIT 0")
             con.execute("SET memory_limit = '256MB'")
@@ -52,16 +70,33 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute("RESET memory_limit")
             con.execute("DROP TABLE event_reports")
             con.execute("ALTER TABLE _sorted_reports RENAME TO event_reports")
-        if "bh" not in blocks:
+        if "bh" not in blocks or "coarse" not in blocks:
             con.execute("DROP TABLE IF EXISTS event_blocks")
             con.execute("CREATE TABLE event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR, "
-                        "bh UBIGINT, eh UBIGINT)")
-            insert_sorted(con, "event_blocks", BLOCK_ROWS.format(rows=_UNNESTED.format(src="event_reports")),
-                          STATE_SORTED["event_blocks"])
+                        "bh UBIGINT, eh UBIGINT, coarse BOOLEAN)")
+            with _capped(con):  # at 100,000 pages uncapped: a peak RSS of ~930 MB
+                insert_sorted(con, "event_blocks", BLOCK_ROWS.format(rows=_UNNESTED.format(src="event_reports")),
+                              STATE_SORTED["event_blocks"])
         con.execute("COMMIT")
     except duckdb.Error:
         con.execute("ROLLBACK")
         raise
+
+
+@contextmanager
+def _capped(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """DuckDB within consolidation's memory (256 MB) for one step."""
+    con.execute("SET memory_limit = '256MB'")
+    try:
+        yield
+    finally:
+        con.execute("RESET memory_limit")
+
+
+# events._coarse (dated by its page, or not dated, or to a year or less) of consolidate.compared's text (its
+# fields, chr(30) between them: 7 the span, 8 the precision's rank, 9 "1" when dated by its page)
+COARSE_OF_CMP = ("(split_part(cmp, chr(30), 9) <> '' OR split_part(cmp, chr(30), 7) = '' "
+                 "OR CAST(split_part(cmp, chr(30), 8) AS INTEGER) >= 2)")
 
 
 def _in_order(con: duckdb.DuckDBPyConnection) -> bool:

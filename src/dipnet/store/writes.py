@@ -9,7 +9,7 @@ from typing import Any
 import duckdb
 
 from dipnet.errors import StoreError
-from dipnet.store import state
+from dipnet.store import namewrites, state
 from dipnet.store.derived import DERIVED, _event_text, derived_by_difference, derived_taken_off
 from dipnet.store.ranges import GRAM_PART_ROWS, insert_sorted
 from dipnet.store.rows import arrow_schema
@@ -104,9 +104,9 @@ class ConsolidatedWrites:
                 for name in STATE_TABLES:
                     self._empty(name)
                 state.write_reports(con, merge_state[0], None)
-                state.write_names(con, merge_state[1], whole=True)
+                namewrites.write_names(con, merge_state[1], whole=True)
                 if len(merge_state) > 2:
-                    state.write_rule_names(con, merge_state[2], whole=True)
+                    namewrites.write_rule_names(con, merge_state[2], whole=True)
             self._append_cache(append or {})
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException, StoreError) as exc:
@@ -157,9 +157,9 @@ class ConsolidatedWrites:
             for name in ("_changed", "_merged"):
                 con.unregister(name)
             state.write_reports(con, merged.state, merged.dropped)
-            state.write_names(con, by_name, whole=False, names=(known or {}).get("name_index"))
+            namewrites.write_names(con, by_name, whole=False, names=(known or {}).get("name_index"))
             if rule_names is not None:
-                state.write_rule_names(con, *rule_names)
+                namewrites.write_rule_names(con, *rule_names)
             for name, data in (replace or {}).items():
                 if name not in CACHE_TABLES:
                     raise StoreError(f"not a table of the consolidation's cache: {name}")
