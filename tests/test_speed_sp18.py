@@ -1,0 +1,132 @@
+"""sp18 (issue 17): each function sp18 changed gives what the code it replaced gave, on random and
+invented text (the replaced code is written out here as it was)."""
+
+from __future__ import annotations
+
+import importlib
+import random
+
+scan = importlib.import_module("dipnet.timex.scan")
+knowledge = importlib.import_module("dipnet.timex.knowledge")
+
+# time words, digits, units and other characters, so that many of the time patterns match
+_PIECES = ["2025", "2024年", "3月", "15日", "至", "18日", "年", "月", "日", "号", "今年", "去年", "明年", "本月",
+           "下周", "星期三", "周", "上午", "当天", "次日", "前夕", "建交", "75周年", "第十五届", "国会", "第", "次",
+           "会议", "十", "二", "五", "(", ")", "—", "-", "/", ".", ",", "。", "\n", "\n", " ", "越南", "访问",
+           "期间", "以来", "将于", "农历", "春节", "甲辰年", "多年来", "为期", "三天", "1", "9", "12", "学年", "度"]
+
+
+def _texts(seed: int, n: int, lo: int = 1, hi: int = 60) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randrange(lo, hi))) for _ in range(n)]
+
+
+def _old_held(text: str) -> tuple[bool, ...]:
+    held = [False] * len(scan._LISTS)
+    for w in set(map(scan._FIRST, scan._WORD_FINDER.find_matches_as_indexes(text, overlapping=True))):
+        for k in scan._WORD_LISTS[w]:
+            held[k] = True
+    return tuple(held)
+
+
+def _old_plan(held: tuple[bool, ...]) -> tuple[str, ...]:
+    return tuple(name for name in scan._PATTERNS if all(held[i] for i in scan._NEEDS[name]))
+
+
+def test_held_bits_plan_the_patterns_the_flags_planned() -> None:
+    """_held as bits and _plan on them pick the patterns the tuple of flags picked."""
+    for text in _texts(18, 1500) + ["", "无", "2025年3月15日"]:
+        bits, flags = scan._held(text), _old_held(text)
+        assert [bool(bits >> k & 1) for k in range(len(scan._LISTS))] == list(flags), text
+        assert scan._plan(bits) == _old_plan(flags), text
+
+
+def _shape(found: dict) -> dict:
+    return {name: [(m.span(), m.groups()) for m in ms] for name, ms in found.items()}
+
+
+def _old_scan_line(whole: str, at: int, size: int) -> dict:
+    """scan_line as it was: the whole text's matches walked from the first for each line."""
+    text = whole[at:at + size]
+    shared = scan._SHARED.get(whole)
+    if shared is None or (at > 0 and whole[at - 1] != "\n"):
+        return scan._scan(text)
+    big = shared[0]
+    out = {}
+    places: dict = {}
+    for name in _old_plan(_old_held(text)):
+        far = scan._REACH[name]
+        rx = scan._PATTERNS[name][0]
+        found = ()
+        if far is not None and size > far:
+            tail, head, resume = at + size - far, [], at
+            for m in big.get(name, ()):
+                a, b = m.span()
+                if b <= at:
+                    continue
+                if a < at:
+                    found = None
+                    break
+                if a >= tail:
+                    break
+                again = rx.match(text, a - at)
+                if again is None or again.end() != b - at:
+                    found = None
+                    break
+                head.append(again)
+                resume = b
+            if found is not None:
+                found = (*head, *rx.finditer(text, max(resume, tail) - at))
+        if found is None or far is None or size <= far:
+            found = scan._run(name, text, places)
+        if found:
+            out[name] = found
+    return out
+
+
+def test_scan_line_reads_what_the_walk_from_the_first_match_read() -> None:
+    """scan_line (the whole text's matches ending by the line's start passed over by a bisection of
+    their ends) gives each line's matches as the walk over all of them did, on texts long enough to be
+    shared, their lines cut at every newline and at other places too."""
+    rng = random.Random(1818)
+    lines = 0
+    for text in _texts(181, 150, 80, 260):
+        while len(text) < scan._SHARED_LENGTH:
+            text = text + "\n" + text
+        scan._scan.cache_clear()
+        scan._scan(text)
+        assert text in scan._SHARED
+        starts = [0] + [k + 1 for k, ch in enumerate(text) if ch == "\n"] + [rng.randrange(len(text)) for _ in range(5)]
+        for at in starts:
+            for size in (text.find("\n", at) - at if "\n" in text[at:] else len(text) - at, rng.randrange(len(text) - at + 1)):
+                assert _shape(scan.scan_line(text, at, size)) == _shape(_old_scan_line(text, at, size)), (text, at, size)
+                lines += 1
+    assert lines > 1000
+
+
+def _old_tried(text: str) -> list:
+    finder, rules, first, always = knowledge._numbered_words()
+    present = {k for k, _, _ in finder.find_matches_as_indexes(text, overlapping=True)}
+    tried = set(always)
+    for k in present:
+        tried |= first[k]
+    plan: list = []
+    last = -1
+    for t in sorted(tried):
+        k, e, p, need = rules[t]
+        for group in need:
+            if group.isdisjoint(present):
+                break
+        else:
+            if k != last:
+                plan.append((e, []))
+                last = k
+            plan[-1][1].append(p)
+    return plan
+
+
+def test_numbered_tried_plans_what_the_group_loop_planned() -> None:
+    """_numbered_tried (each group asked by map in C) plans the entries and patterns the loop did."""
+    texts = _texts(1818, 800) + ["越共第十三次全国代表大会于2021年召开。", "第十五届国会第八次会议", "第31届东运会"]
+    for text in texts:
+        assert knowledge._numbered_tried(text) == _old_tried(text), text
