@@ -130,3 +130,45 @@ def test_numbered_tried_plans_what_the_group_loop_planned() -> None:
     texts = _texts(1818, 800) + ["越共第十三次全国代表大会于2021年召开。", "第十五届国会第八次会议", "第31届东运会"]
     for text in texts:
         assert knowledge._numbered_tried(text) == _old_tried(text), text
+
+
+compounds_mod = importlib.import_module("dipnet.recognize.compounds")
+
+
+class _Everything:
+    def __contains__(self, _: object) -> bool:
+        return True
+
+
+_COUNTRY_PIECES = ["越", "中", "老", "柬", "美", "日", "俄", "韩", "英", "法", "印", "泰", "缅", "新", "马", "菲", "德",
+                   "越南", "中国", "老挝", "美国", "日本", "方", "军", "共", "-", "、", "驻", "访", "赴", "在", "对", "旅",
+                   "两国", "双边", "关系", "合作", "友好", "协会", "联委会", "大使馆", "等国", "三国", "领导人", "会见",
+                   "的", "和", "与", ",", "。", "\n", "国", "大", "使", "边", "工业园区", "外交部", "总理", "同意", "建立"]
+
+
+def _country_texts(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_COUNTRY_PIECES) for _ in range(rng.randrange(1, 40))) for _ in range(n)]
+
+
+def test_compounds_skip_reads_what_every_opener_read(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """compounds with its skip (no form's end before a character that can go on, no prefix before it)
+    finds the mentions it finds with the skip opened (every character said to go on)."""
+    from dipnet.kb import load_kb
+    from dipnet.recognize.lexicon import name_rules
+
+    kb, rules = load_kb(), name_rules()
+    texts = _country_texts(18, 3000) + ["越老两国友好关系", "中方表示", "驻越大使馆", "英、日、美等国", "越中陆界联委会",
+                                        "访华期间", "越-柬关系", "越南和老挝"]
+    found = 0
+    by_first, _ = compounds_mod.short_index(kb)
+    lengths, _, _ = compounds_mod._gate(by_first, rules)
+    for text in texts:
+        got = compounds_mod.compounds(text, kb, rules, [])
+        with monkeypatch.context() as m:
+            m.setattr(compounds_mod, "_gate", lambda b, r: (lengths, _Everything(), _Everything()))
+            old = compounds_mod.compounds(text, kb, rules, [])
+        assert [(x.start, x.end, x.text, x.type, x.kb_id) for x in got] == \
+            [(x.start, x.end, x.text, x.type, x.kb_id) for x in old], text
+        found += len(got)
+    assert found > 500
