@@ -172,3 +172,34 @@ def test_compounds_skip_reads_what_every_opener_read(monkeypatch) -> None:  # ty
             [(x.start, x.end, x.text, x.type, x.kb_id) for x in old], text
         found += len(got)
     assert found > 500
+
+
+stamps = importlib.import_module("dipnet.timex.stamps")
+
+_STAMP_PIECES = ["发布时间", "日期", "date", "Date", "Published", "时间", "更新时间", "来源", "稿源", "作者", "记者", ":", ":",
+                 " ", "\n", "|", "2025", "2024", "-", "/", ".", "年", "月", "日", "03", "15", "9", "12:30", "08:05:09",
+                 "A+", "A-", "星期三", "GMT+7", "越通社", "新闻", "首页", "分享", "(", ")"]
+
+
+def test_header_stamp_without_the_words_a_stamp_needs_is_unchanged(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """header_stamp, each stamp pattern passed over where the header lacks the words its matches need,
+    reads the stamp it read with every pattern searched (may_hold said yes to all)."""
+    rng = random.Random(1801)
+    texts = ["".join(rng.choice(_STAMP_PIECES) for _ in range(rng.randrange(1, 50))) for _ in range(3000)]
+    labels = ["", "发布时间", "日期", "date", "更新时间", "来源:某报 ", "时间", "首页 新闻\n", "\n"]
+    days = ["2025-03-15", "2025年3月15日", "15/03/2025", "12:30 15/03/2025", "2025.3.15", "2024/11/05 08:05:09",
+            "2017-11", "3/15"]
+    tails = ["", " A+ A-", " 来源:越通社", " | 10:20", "\n正文", " GMT+7"]
+    texts += [rng.choice(["", "越通社 ", "分享\n"]) + rng.choice(labels) + rng.choice(["", ":", ": ", " "]) +
+              rng.choice(days) + rng.choice(tails) for _ in range(1500)]
+    texts += ["发布时间:2025年3月15日 10:20", "日期: 2024-11-05\n正文", "12:30 | 25/11/2023", "2024年5月3日 A+ A-",
+              "越通社 2025-01-02 来源:越通社", "date 2017-11\n"]
+    read = 0
+    for text in texts:
+        got = stamps.header_stamp(text)
+        with monkeypatch.context() as m:
+            m.setattr(stamps, "may_hold", lambda rx, t: True)
+            old = stamps.header_stamp(text)
+        assert got == old, text
+        read += got is not None
+    assert read > 100
