@@ -201,8 +201,8 @@ def _attended_again(events: list[Event], text: str) -> list[Event]:
 
     out: list[Event] = []
     for e in events:
-        told = [o for o in out if o.type == "MEET" and o.brief == e.brief and o.start < e.start and dates_agree(o, e)
-                and o.status == e.status] if attended(e) else []
+        told = [o for o in out if o.type == "MEET" and o.brief == e.brief and o.start < e.start and o.status == e.status
+                and dates_agree(o, e)] if attended(e) else []
         if told:
             # (ev5) 丁薛祥、王毅参加会见: those who joined it are at the meeting told before, one of whose people
             # the joining event holds (the last such meeting)
