@@ -203,3 +203,37 @@ def test_header_stamp_without_the_words_a_stamp_needs_is_unchanged(monkeypatch) 
         assert got == old, text
         read += got is not None
     assert read > 100
+
+
+def _events(seed: int, n: int) -> list:
+    from dipnet.model import Event
+
+    rng = random.Random(seed)
+    dates = [None, "2025", "2025-03", "2025-03-14", "2025-03-15", "2025-03-18", "2024-03-15", "2025-04-01"]
+    out = []
+    for _ in range(n):
+        d = rng.choice(dates)
+        attrs = {k: True for k in ("_loose", "_prior", "_ref", "_head") if rng.random() < 0.2}
+        out.append(Event(type=rng.choice(["MEET", "VISIT", "CONFERENCE", "ELECTION", "CALL", "AID"]),
+                         status=rng.choice(["occurred", "planned"]), start=rng.randrange(50), end=rng.randrange(50, 99),
+                         participants=rng.sample(["甲", "乙", "丙", "越南", "老挝"], rng.randrange(1, 4)), date=d,
+                         end_date=rng.choice([None, "2025-03-16", "2025-03-20"]) if d and len(d) == 10 else None,
+                         attributes=attrs, brief=rng.choice([None, None, 0, 1])))
+    return out
+
+
+def test_status_before_days_asks_what_days_before_status_asked() -> None:
+    """merge._same and prune ask a pair's status before dates_agree (which is pure and raises on no
+    pair): the condition reordered gives the old one's answer on random pairs of events."""
+    from dipnet.extract.sameday import dates_agree
+    from dipnet.extract.summons import summoned_apart
+
+    evs = _events(1818, 120)
+    for a in evs:
+        for b in evs:
+            old = a.type != b.type or not dates_agree(a, b) or a.status != b.status or summoned_apart(a, b)
+            new = a.type != b.type or a.status != b.status or not dates_agree(a, b) or summoned_apart(a, b)
+            assert old == new
+            old_told = a.type == "MEET" and a.brief == b.brief and a.start < b.start and dates_agree(a, b) and a.status == b.status
+            new_told = a.type == "MEET" and a.brief == b.brief and a.start < b.start and a.status == b.status and dates_agree(a, b)
+            assert old_told == new_told
