@@ -330,3 +330,14 @@ def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """One expression for a word list (is any of them in the text?) in one pass instead of a `in` per
     word: `any_of(ws).search(text, a, b)` is `any(w in text[a:b] for w in ws)` for non-empty words."""
     return _plain("|".join(map(re.escape, words)) or "(?!)")
+
+
+_KEPT: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
+def kept_any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """any_of(words), kept by the tuple's id (with the tuple, so the id is not reused): no word escaped again."""
+    got = _KEPT.get(id(words))
+    if got is None or got[0] is not words:
+        got = _KEPT[id(words)] = (words, any_of(words))
+    return got[1]
