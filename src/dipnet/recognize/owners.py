@@ -195,12 +195,15 @@ def _body(kb: KnowledgeBase, word: str, country: str | None, page_countries: lis
     return body
 
 
+_CONJ = ("和", "及", "与", "、")
+
+
 def _coordinated_bare(text: str, k: int, countries_ending: dict[int, str], words: tuple[str, ...]) -> str | None:
     """The country that opens the bare body word coordinated right before text[k] (马拉维 + 外交部 + 和
     + 国防部 -> Malawi), or None."""
-    conj = next((c for c in ("和", "及", "与", "、") if text.endswith(c, 0, k)), None)
-    if conj is None:
+    if not text.endswith(_CONJ, 0, k):  # (one call for the four: most bare words follow none)
         return None
+    conj = next(c for c in _CONJ if text.endswith(c, 0, k))
     p = k - len(conj)
     w = next((w for w in words if text.endswith(w, 0, p)), None) if text.endswith(words, 0, p) else None
     return countries_ending.get(p - len(w)) if w else None

@@ -171,7 +171,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                 continue
         start = known_end.get(end)
         # a body's short name between a person and the post (王某某 + 政协 + 主席): the name ends before it
-        body = next((w for w in _POST_BODIES if text.endswith(w, 0, end)), None) if start is None else None
+        body = next((w for w in _POST_BODIES if text.endswith(w, 0, end)), None) \
+            if start is None and text.endswith(_POST_BODIES, 0, end) else None
         if body is not None:
             end -= len(body)
             start = known_end.get(end)

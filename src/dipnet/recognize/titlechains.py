@@ -118,7 +118,8 @@ def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, sp
         if chain and postnames.counted_post(text, s):  # 31位外长、秘书长某某: the counted post is many people's
             break
         chain.insert(0, (s, t.end))
-        joiner = next((j for j in rules.title_joiners if text.endswith(j, 0, s)), None)
+        joiner = next((j for j in rules.title_joiners if text.endswith(j, 0, s)), None) \
+            if text.endswith(rules.title_joiners, 0, s) else None
         if not joiner:
             break
         pos = s - len(joiner)
