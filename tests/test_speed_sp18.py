@@ -237,3 +237,111 @@ def test_status_before_days_asks_what_days_before_status_asked() -> None:
             old_told = a.type == "MEET" and a.brief == b.brief and a.start < b.start and dates_agree(a, b) and a.status == b.status
             new_told = a.type == "MEET" and a.brief == b.brief and a.start < b.start and a.status == b.status and dates_agree(a, b)
             assert old_told == new_told
+
+
+def _mixed(seed: int, n: int, words: list[str], lo: int = 1, hi: int = 12) -> list[str]:
+    rng = random.Random(seed)
+    pieces = words + ["越南", "中国", "的", "和", "、", "及", "与", "兼", ",", "。", "部长", "主席", "会", "见", "谈", "访"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randrange(lo, hi))) for _ in range(n)]
+
+
+def test_kept_any_of_finds_a_word_where_rfind_finds_one() -> None:
+    """visit_actors looks for the MEET words (rfind each) only where kept_any_of(words) finds one in the
+    window: where it finds none, every rfind there gives -1; and it is any_of's pattern, kept."""
+    from dipnet.extract.codes import any_of, codebook, kept_any_of
+
+    words = codebook().type("MEET").triggers
+    assert kept_any_of(words) is kept_any_of(words) and kept_any_of(words).pattern == any_of(words).pattern
+    rng = random.Random(18)
+    for text in _mixed(181, 3000, list(words), 1, 20):
+        a = rng.randrange(len(text) + 1)
+        b = rng.randrange(a, len(text) + 1)
+        found = kept_any_of(words).search(text, a, b) is not None
+        assert found == any(text.rfind(w, a, b) != -1 for w in words), (text, a, b)
+
+
+def test_tuple_gates_read_what_the_generators_read() -> None:
+    """people's post bodies, owners' conjunctions, titlechains' joiners, kinds' long suffixes and
+    partnered's joiners: one startswith/endswith over the tuple first gives what the generator alone gave."""
+    from dipnet.recognize import kinds, partnered, people
+    from dipnet.recognize.lexicon import name_rules
+
+    rules = name_rules()
+    joiners = rules.title_joiners
+    longs = [w for w in rules.org_suffixes if len(w) >= 3]
+    texts = _mixed(1812, 3000, list(people._POST_BODIES) + list(joiners) + longs[:40] + list(partnered._JOINERS))
+    for text in texts:
+        for k in range(len(text) + 1):
+            old = next((w for w in people._POST_BODIES if text.endswith(w, 0, k)), None)
+            new = next((w for w in people._POST_BODIES if text.endswith(w, 0, k)), None) \
+                if text.endswith(people._POST_BODIES, 0, k) else None
+            assert old == new
+            old = next((j for j in joiners if text.endswith(j, 0, k)), None)
+            assert old == (next((j for j in joiners if text.endswith(j, 0, k)), None) if text.endswith(joiners, 0, k) else None)
+            old = next((w for w in partnered._JOINERS if text.startswith(w, k)), None)
+            assert old == (next(w for w in partnered._JOINERS if text.startswith(w, k)) if text.startswith(partnered._JOINERS, k) else None)
+        head = text[-8:]
+        assert head.endswith(kinds._long_suffixes(rules)) == any(head.endswith(w) for w in rules.org_suffixes if len(w) >= 3)
+
+
+def _old_coordinated_bare(text: str, k: int, countries_ending: dict[int, str], words: tuple[str, ...]) -> str | None:
+    conj = next((c for c in ("和", "及", "与", "、") if text.endswith(c, 0, k)), None)
+    if conj is None:
+        return None
+    p = k - len(conj)
+    w = next((w for w in words if text.endswith(w, 0, p)), None) if text.endswith(words, 0, p) else None
+    return countries_ending.get(p - len(w)) if w else None
+
+
+def test_coordinated_bare_reads_what_it_read() -> None:
+    """owners._coordinated_bare with its one-call conjunction gate against the code it replaced."""
+    from dipnet.recognize import owners
+
+    words = ("外交部", "国防部", "政府", "国会")
+    rng = random.Random(99)
+    for text in _mixed(1899, 2000, list(words) + ["马拉维", "老挝"]):
+        ends = {k: rng.choice(["MW", "LA"]) for k in range(len(text) + 1) if rng.random() < 0.5}
+        for k in range(len(text) + 1):
+            assert owners._coordinated_bare(text, k, ends, words) == _old_coordinated_bare(text, k, ends, words)
+
+
+def _old_partner_pairs(text: str, mentions: list) -> list:
+    from dipnet.recognize import partnered
+
+    ends: dict[int, int] = {}
+    starts: dict[int, int] = {}
+    for m in mentions:
+        if m.type in ("COUNTRY", "ORG"):
+            ends[m.end] = min(m.start, ends.get(m.end, m.start))
+            starts[m.start] = max(m.end, starts.get(m.start, m.end))
+    out = []
+    for e, s in ends.items():
+        joiner = next((w for w in partnered._JOINERS if text.startswith(w, e)), None)
+        if joiner is None:
+            continue
+        e2 = starts.get(e + len(joiner))
+        while e2 is not None and e2 in starts and not text.startswith(partnered._JOINT_OPENERS, e2):
+            e2 = starts[e2]
+        if e2 is not None and text.startswith(partnered._JOINT_OPENERS, e2):
+            out.append((s, e2))
+    return out
+
+
+def test_partner_pairs_read_what_they_read() -> None:
+    """partner_pairs with the tuple gate against the generator alone, on random mentions of random text."""
+    from dipnet.model import Mention
+    from dipnet.recognize import partnered
+
+    rng = random.Random(7)
+    words = list(partnered._JOINERS) + list(partnered._JOINT_OPENERS) + ["越南", "老挝", "中国"]
+    got = 0
+    for text in _mixed(77, 1500, words, 2, 16):
+        ms = []
+        for _ in range(rng.randrange(0, 8)):
+            a = rng.randrange(len(text))
+            b = rng.randrange(a + 1, len(text) + 1)
+            ms.append(Mention(a, b, text[a:b], rng.choice(["COUNTRY", "ORG", "PERSON"])))
+        new = partnered.partner_pairs(text, ms)
+        assert new == _old_partner_pairs(text, ms)
+        got += len(new)
+    assert got > 0
