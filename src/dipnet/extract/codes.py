@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -332,12 +333,14 @@ def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return _plain("|".join(map(re.escape, words)) or "(?!)")
 
 
-_KEPT: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+_KEPT: dict[int, tuple[Sequence[str], re.Pattern[str]]] = {}
 
 
-def kept_any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """any_of(words), kept by the tuple's id (with the tuple, so the id is not reused): no word escaped again."""
+def kept_any_of(words: Sequence[str]) -> re.Pattern[str]:
+    """any_of(words), kept by the list's id (with the list, so the id is not reused; a word list loaded
+    once and never changed): no word escaped again. `.search(text, a, b)` is `any(w in text[a:b] for w in
+    words)`, an empty word too (it matches everywhere)."""
     got = _KEPT.get(id(words))
     if got is None or got[0] is not words:
-        got = _KEPT[id(words)] = (words, any_of(words))
+        got = _KEPT[id(words)] = (words, any_of(tuple(words)))
     return got[1]
