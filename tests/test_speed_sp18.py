@@ -345,3 +345,19 @@ def test_partner_pairs_read_what_they_read() -> None:
         assert new == _old_partner_pairs(text, ms)
         got += len(new)
     assert got > 0
+
+
+def test_sort_by_start_getter_orders_as_the_lambda_did() -> None:
+    """The sorts keyed by attrgetter("start") order as key=lambda m: m.start did, and owners' descending
+    sort (reverse=True keeps ties in their order) as key=lambda m: -m.start did, ties included."""
+    from operator import attrgetter
+
+    from dipnet.model import Mention
+
+    rng = random.Random(3)
+    for _ in range(500):
+        ms = [Mention(s, s + rng.randrange(1, 4), "x", rng.choice(["COUNTRY", "ORG"]))
+              for s in (rng.randrange(8) for _ in range(rng.randrange(12)))]
+        assert [id(m) for m in sorted(ms, key=lambda m: m.start)] == [id(m) for m in sorted(ms, key=attrgetter("start"))]
+        assert [id(m) for m in sorted(ms, key=lambda m: -m.start)] == \
+            [id(m) for m in sorted(ms, key=attrgetter("start"), reverse=True)]

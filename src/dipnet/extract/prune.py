@@ -8,6 +8,7 @@ gold counts named instruments so, on pages of several outlets.)"""
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 
 from dipnet.extract.codes import Codebook, codebook
 from dipnet.extract.cues import cues
@@ -232,7 +233,7 @@ def told_after_talks(events: list[Event], text: str) -> list[Event]:
     frames = [m.end() for m in starts_finditer(cb.talk_opening, text, start_places(cb.talk_opening.pattern,
                                                                                  cb.talk_opening.flags))]
     at = 0
-    for e in sorted(events, key=lambda x: x.start):
+    for e in sorted(events, key=attrgetter("start")):
         while at < len(frames) and frames[at] <= e.start:
             host[None] = max(host.get(None, -1), frames[at] - 1)
             at += 1

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from dipnet import rx
 from dipnet.kb import KnowledgeBase
@@ -143,7 +144,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # bare body words (外交部, 国会, 政府 …) are the country of the post's holder or of the chain of
     # posts they stand in, else the outlet's, else the home country's; 我国 is the outlet's country
     covered = Coverage(len(text), [(m.start, m.end) for m in mentions])
-    outlet = outlet_of(doc.url, text, sorted(mentions, key=lambda m: m.start), kb)
+    outlet = outlet_of(doc.url, text, sorted(mentions, key=attrgetter("start")), kb)
     bare, generic = bare_bodies(text, kb, mentions, titles, home, outlet, rules, covered)
     mentions += bare
     known_people = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
@@ -216,7 +217,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     known_ends = {m.end: m.start for m in mentions if m.type in ("ORG", "COUNTRY") and m.kb_id
                   and (m.start, m.end) not in generic}  # a bare body word (共产党) is no name of its own
     # (the only titles holds_post reads: posts, and of them those starting inside the name)
-    post_titles = sorted((t for t in titles if t.kind == "post"), key=lambda t: t.start)
+    post_titles = sorted((t for t in titles if t.kind == "post"), key=attrgetter("start"))
     post_starts = [t.start for t in post_titles]
     # a name whose first words are quoted (“一带一路”国际合作高峰论坛) is not read from after the quote
     rule_orgs = [m for m in suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at,

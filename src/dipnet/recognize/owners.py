@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
+from operator import attrgetter
 from typing import TypeGuard
 
 from dipnet.kb import KnowledgeBase
@@ -261,7 +262,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
     to most. `covered` is marked with what is added."""
     out: list[Mention] = []
     generic: set[tuple[int, int]] = set()
-    ending = {m.end: m for m in sorted(mentions, key=lambda m: -m.start)}  # the longest ending there
+    ending = {m.end: m for m in sorted(mentions, key=attrgetter("start"), reverse=True)}  # the longest ending there
     page_countries = Counter(e.country for m in mentions if m.kb_id and (e := kb.entries.get(m.kb_id)) and e.country
                              and e.country != home).most_common()
     people = {m.start: e.country for m in mentions if m.type == "PERSON" and m.kb_id

@@ -6,6 +6,7 @@ before a photo-position marker (X(左)), and the title chains that state their p
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from operator import attrgetter
 
 from dipnet.recognize import postnames
 from dipnet.recognize.dotted import dotted_names
@@ -150,7 +151,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     known_end |= {h.end: h.start for h in found.values()}
     all_title_ends = {t.end for t in titles}
     after_ends: dict[int, NameHit] = {}  # where a post read after a name ends, and the name's hit
-    for t in sorted(titles, key=lambda t: t.start):
+    for t in sorted(titles, key=attrgetter("start")):
         # a post may follow a name in full (梁强国家主席, 张某外交部长): its core is one that follows names
         if t.start in found:
             continue
@@ -257,7 +258,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                 any(k < b and a < end for a, b in known) or any(x in title_starts for x in range(k, end)):
             continue  # a known person, or a surname with a title (阮总理表示)
         found[k] = NameHit(k, end, [], "subject")
-    return sorted(found.values(), key=lambda h: h.start)
+    return sorted(found.values(), key=attrgetter("start"))
 
 
 # bodies written by a short word between a person's name and the post (王某某 + 政协 + 主席)
