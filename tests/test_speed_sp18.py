@@ -361,3 +361,32 @@ def test_sort_by_start_getter_orders_as_the_lambda_did() -> None:
         assert [id(m) for m in sorted(ms, key=lambda m: m.start)] == [id(m) for m in sorted(ms, key=attrgetter("start"))]
         assert [id(m) for m in sorted(ms, key=lambda m: -m.start)] == \
             [id(m) for m in sorted(ms, key=attrgetter("start"), reverse=True)]
+
+
+def test_unnamable_class_turns_down_what_the_generator_did() -> None:
+    """read_name_before's one search of _unnamable against the generator over the candidate's characters."""
+    from dipnet.recognize import namereads
+    from dipnet.recognize.lexicon import name_rules
+
+    rules = name_rules()
+    pieces = sorted(rules.not_in_name)[:20] + sorted(namereads._DELIMS) + ["阮", "春", "福", "a", "1", "·", "𠀀", "习", "近", "平"]
+    rng = random.Random(5)
+    for _ in range(20000):
+        cand = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 5)))
+        old = any(c in rules.not_in_name or c in namereads._DELIMS or not "\u4e00" <= c <= "\u9fff" for c in cand)
+        assert (namereads._unnamable(rules).search(cand) is not None) == old, cand
+
+
+def test_set_tests_of_a_slice_answer_as_the_generators_did() -> None:
+    """transliteration.issuperset(s) is all(c in transliteration for c in s), and not _DELIMS.isdisjoint(s)
+    is any(c in _DELIMS for c in s) (dotted, namereads, postnames, titlechains), empty slices too."""
+    from dipnet.recognize import namereads
+    from dipnet.recognize.lexicon import name_rules
+
+    rules = name_rules()
+    pieces = sorted(rules.transliteration)[:30] + sorted(namereads._DELIMS) + ["阮", "国", "部", "a"]
+    rng = random.Random(11)
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 6)))
+        assert rules.transliteration.issuperset(s) == all(c in rules.transliteration for c in s)
+        assert (not namereads._DELIMS.isdisjoint(s)) == any(c in namereads._DELIMS for c in s)

@@ -255,7 +255,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             hits.put(NameHit(k, end, [], "gloss"))
     for k, end in subject_names(text, rules) + object_names(text, rules, blocked) + partner_names(text, rules):
         if k in found or overlapping(k, end) or hits.ends_after(k + 1) or \
-                any(k < b and a < end for a, b in known) or any(x in title_starts for x in range(k, end)):
+                any(k < b and a < end for a, b in known) or not title_starts.isdisjoint(range(k, end)):
             continue  # a known person, or a surname with a title (阮总理表示)
         found[k] = NameHit(k, end, [], "subject")
     return sorted(found.values(), key=attrgetter("start"))
