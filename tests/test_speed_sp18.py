@@ -390,3 +390,18 @@ def test_set_tests_of_a_slice_answer_as_the_generators_did() -> None:
         s = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 6)))
         assert rules.transliteration.issuperset(s) == all(c in rules.transliteration for c in s)
         assert (not namereads._DELIMS.isdisjoint(s)) == any(c in namereads._DELIMS for c in s)
+
+
+def test_range_and_joiner_sets_answer_as_the_generators_did() -> None:
+    """find_people's `not title_starts.isdisjoint(range(k, end))` and namereads' `not _NAME_JOINERS.isdisjoint(s)`
+    against the generators they replaced."""
+    from dipnet.recognize import namereads
+
+    rng = random.Random(12)
+    for _ in range(5000):
+        starts = {rng.randrange(40) for _ in range(rng.randrange(6))}
+        k = rng.randrange(40)
+        end = rng.randrange(k - 2, 44)
+        assert (not starts.isdisjoint(range(k, end))) == any(x in starts for x in range(k, end))
+        s = "".join(rng.choice("-—·阮文a ") for _ in range(rng.randrange(0, 6)))
+        assert (not namereads._NAME_JOINERS.isdisjoint(s)) == any(c in namereads._NAME_JOINERS for c in s)
