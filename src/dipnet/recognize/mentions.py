@@ -174,9 +174,9 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     holders = SpanIndex((m.start, m.end) for m in rule_people)
     # (or at its start, where a gloss vouches for the whole name: 外长 + 拉萨洛(Maria Lazaro)); a country
     # only past the name's start (主席 + 卡瑟马利耶夫: 马利 is no Mali)
-    mentions = [m for m in mentions if m.type not in ("LOCATION", "COUNTRY") or not any(
-        s <= m.start - (m.type == "COUNTRY") and m.end <= e and (s, e) != (m.start, m.end)
-        for s, e in holders.near(m.start, m.end))]
+    mentions = [m for m in mentions if m.type not in ("LOCATION", "COUNTRY") or not (
+        (hold_near := holders.near(m.start, m.end)) and any(  # (no generator where no holder is near)
+            s <= m.start - (m.type == "COUNTRY") and m.end <= e and (s, e) != (m.start, m.end) for s, e in hold_near))]
     mentions += rule_people
     mentions = with_repeats(text, rule_people, mentions)
     mentions = last_part_repeats(text, rule_people, mentions)  # 某某·某罗马 … 某罗马: no 罗马
@@ -264,8 +264,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                  if m.start() in org_ends and m.start() not in person_at]
     # a person inside an organization's name is no entity of its own (SPEC)
     named_after = SpanIndex((m.start, m.end) for m in rule_orgs)
-    mentions = [m for m in mentions if m.type != "PERSON" or not any(
-        s <= m.start and m.end < e for s, e in named_after.near(m.start, m.end))]
+    mentions = [m for m in mentions if m.type != "PERSON" or not (
+        (named_near := named_after.near(m.start, m.end)) and any(s <= m.start and m.end < e for s, e in named_near))]
     loc_after = {m.end for m in mentions if m.type in ("COUNTRY", "LOCATION")}
     countries = SpanIndex((m.start, m.end) for m in mentions if m.type == "COUNTRY")
     title_starts = {t.start for t in titles}
@@ -307,8 +307,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         mentions = [m for m in mentions if m.kb_id or m.type != "ORG" or (m.start, m.end) not in own]
     rule_org_spans = {(m.start, m.end) for m in rule_orgs if m.type == "ORG"}
     held = SpanIndex(rule_org_spans)
-    mentions = [m for m in mentions if not (m.kb_id and m.type == "ORG" and any(
-        s < m.start and m.end <= e for s, e in held.near(m.start, m.end)))]
+    mentions = [m for m in mentions if not (m.kb_id and m.type == "ORG" and (held_near := held.near(m.start, m.end))
+                                            and any(s < m.start and m.end <= e for s, e in held_near))]
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not inside_org(m)]
     mentions = [_government_as_country(m, kb) if m.type == "ORG" and m.text.endswith(_AS_COUNTRY) else m  # (it reads only these)
