@@ -132,7 +132,8 @@ def title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = None
         head = m.text[s - m.start:]
         return rules is not None and m.start < s and rules.org_suffixes.at(head, 0) == head and \
             text[m.end:e] in posts
-    return any(s < m.end < e and not opens_title(s) and not body_then_post(s, e) for s, e in titles.near(m.end, m.end))
+    near = titles.near(m.end, m.end)  # (no generator where no title is near)
+    return bool(near) and any(s < m.end < e and not opens_title(s) and not body_then_post(s, e) for s, e in near)
 
 
 # the level words of a locality (省, 市, 县)

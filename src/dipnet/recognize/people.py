@@ -56,8 +56,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
 
     # a title inside a known body or country is no title (苏丹 in 南苏丹); one that runs on past a
     # body's end is (外交部 + 部长)
-    titles = [t for t in titles if not any((s <= t.start and t.end <= e and (s, e) != (t.start, t.end))
-                                           or (t.start < s < t.end < e) for s, e in overlapping(t.start, t.end))]
+    titles = [t for t in titles if not ((near := overlapping(t.start, t.end)) and any(
+        (s <= t.start and t.end <= e and (s, e) != (t.start, t.end)) or (t.start < s < t.end < e) for s, e in near))]
     # a title that begins inside a body's name is stated of that body (印尼国防部 + 部长): the
     # phrase runs from the body's start
     spans_ending = dict(spans_ending)
