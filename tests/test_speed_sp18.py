@@ -405,3 +405,19 @@ def test_range_and_joiner_sets_answer_as_the_generators_did() -> None:
         assert (not starts.isdisjoint(range(k, end))) == any(x in starts for x in range(k, end))
         s = "".join(rng.choice("-—·阮文a ") for _ in range(rng.randrange(0, 6)))
         assert (not namereads._NAME_JOINERS.isdisjoint(s)) == any(c in namereads._NAME_JOINERS for c in s)
+
+
+def test_span_index_overlaps_and_near_gates_answer_as_before() -> None:
+    """SpanIndex.overlaps (no generator where nothing is near) against the scan of every span, wide
+    spans too; and the comprehensions gated by a near list being empty answer as any() over it did."""
+    from dipnet.model import SpanIndex
+
+    rng = random.Random(21)
+    for _ in range(3000):
+        spans = [(s, s + rng.choice([1, 2, 3, 5, 80])) for s in (rng.randrange(100) for _ in range(rng.randrange(8)))]
+        index = SpanIndex(spans)
+        a = rng.randrange(110)
+        b = a + rng.randrange(0, 6)
+        assert index.overlaps(a, b) == any(s < b and a < e for s, e in spans), (spans, a, b)
+        near = index.near(a, b)
+        assert bool(near and any(s <= a and b <= e for s, e in near)) == any(s <= a and b <= e for s, e in near)
