@@ -69,6 +69,8 @@ class SpanIndex:
 
     def overlaps(self, a: int, b: int) -> bool:
         spans = self._spans[bisect_left(self._starts, a - self._widest):bisect_right(self._starts, b)]  # (near, inline)
+        if not spans and not self._wide:  # (nothing near, as mostly: no generator made)
+            return False
         return any(s < b and a < e for s, e in (spans + self._wide if self._wide else spans))
 
     def holds(self, a: int, b: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from dipnet.aboutness import about_line, other_headlines
 from dipnet.captioncell import lone_caption
@@ -382,7 +383,7 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
             inline.append(ln)
     b.main_article(inline, main[at] if main else None)
     # related headlines printed inside the article are briefs too; keep the brief order by position
-    b.segments.sort(key=lambda s: s.start)
+    b.segments.sort(key=attrgetter("start"))
     b.briefs.sort(key=lambda br: br.headline.start)
     renumber = {br.index: n for n, br in enumerate(b.briefs)}
     for br in b.briefs:

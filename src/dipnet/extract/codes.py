@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -330,3 +331,16 @@ def any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """One expression for a word list (is any of them in the text?) in one pass instead of a `in` per
     word: `any_of(ws).search(text, a, b)` is `any(w in text[a:b] for w in ws)` for non-empty words."""
     return _plain("|".join(map(re.escape, words)) or "(?!)")
+
+
+_KEPT: dict[int, tuple[Sequence[str], re.Pattern[str]]] = {}
+
+
+def kept_any_of(words: Sequence[str]) -> re.Pattern[str]:
+    """any_of(words), kept by the list's id (with the list, so the id is not reused; a word list loaded
+    once and never changed): no word escaped again. `.search(text, a, b)` is `any(w in text[a:b] for w in
+    words)`, an empty word too (it matches everywhere)."""
+    got = _KEPT.get(id(words))
+    if got is None or got[0] is not words:
+        got = _KEPT[id(words)] = (words, any_of(tuple(words)))
+    return got[1]

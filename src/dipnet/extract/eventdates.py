@@ -10,7 +10,7 @@ from functools import lru_cache
 from dipnet import rx, rxneeds
 from dipnet.extract import datecues
 from dipnet.extract.clauses import Clause
-from dipnet.extract.codes import Codebook, any_of, codebook
+from dipnet.extract.codes import Codebook, any_of, codebook, kept_any_of
 from dipnet.extract.datecues import arrival_relative, copula_time, dispatch_line, glossed, lists_lands, years_ago
 from dipnet.extract.datewords import words as _words
 from dipnet.extract.leadday import dispatch_day, lead_day
@@ -40,7 +40,7 @@ def event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | No
 def _first_day_of_ending(page: EventPage, c: Clause, k: int, day: str) -> str | None:
     """今天结束为期3天的访问越南行程: a trip told as ending on a day, with its length, began that many days
     before (the 24th for three days ending on the 26th)."""
-    if not any(w in page.doc.text[c.start:k] for w in _words()["visit_ends"]):
+    if not kept_any_of(_words()["visit_ends"]).search(page.doc.text, c.start, k):
         return None
     for t in page.times.starting_in(c.start, c.end):
         n = rx.compile(r"(\d+) days").fullmatch(t.note) if t.kind == "duration" else None
@@ -59,7 +59,7 @@ def _trip_span(page: EventPage, c: Clause, k: int, day: str) -> TimeExpr | None:
     inside = [t for t in page.times.starting_in(c.start, c.end) if holds(t) and not lists_lands(page, t)]
     if inside:
         return inside[0]
-    if not any(w in page.doc.text[c.start:k] for w in _words()["visit_ends"]):
+    if not kept_any_of(_words()["visit_ends"]).search(page.doc.text, c.start, k):
         return None
     return next((t for t in page.times.times if holds(t) and t.end_value == day
                  and page.doc.brief_at(t.start) == c.brief and not lists_lands(page, t)), None)
@@ -220,14 +220,14 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         return after, "year", None
     seg = page.doc.segment_at(c.start)
     head = text[c.sentence[0]:k] if seg else ""  # (cut once, not once per word)
-    if seg and any(w in head for w in _words()["that_time"]):
+    if seg and kept_any_of(_words()["that_time"]).search(head):
         then = times.last_starting_in(seg.start, c.sentence[0], _a_time_told)
         if then is not None:  # 上次访问是在2007年。当时…赴朝鲜访问: at the time told just before
             return then.value, then.precision, None
     last = times.last_starting_in(seg.start, c.start, _story_goes_on) if seg else None
     stay = bool(seg and _stay_opener().match(text, seg.start, seg.end))
-    if seg and last is None and c.brief is None and (stay or any(
-            w in opening for opening in (text[seg.start:min(seg.end, seg.start + 12)],) for w in _words()["story_goes_on"])):
+    if seg and last is None and c.brief is None and (stay or kept_any_of(_words()["story_goes_on"]).search(
+            text, seg.start, min(seg.end, seg.start + 12))):
         # 欢迎仪式后,双方举行会谈 / 会谈结束后,…签署: the paragraph carries on the day the one before it named;
         # 访问越南期间,…会晤: the paragraph tells of the stay the one before it dated (its days, even before
         # the report's: a trip that ended before the report)

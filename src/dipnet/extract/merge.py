@@ -82,7 +82,7 @@ def _same(a: Event, b: Event) -> bool:
     # a signing told again (its ceremony, signers, documents; a bare memorandum), a headline over its lead
     if one_kind and (same_signing(a, b) or bare_instrument(a, b) or _head_retold(a, b) or _head_retold(b, a)):
         return True
-    if a.type != b.type or not _dates_agree(a, b) or a.status != b.status or summoned_apart(a, b):
+    if a.type != b.type or a.status != b.status or not _dates_agree(a, b) or summoned_apart(a, b):
         return False  # what is planned and what happened are two events (a summons and another protest too)
     pa, pb = set(a.participants), set(b.participants)
     ka, kb = a.attributes.get("instrument"), b.attributes.get("instrument")

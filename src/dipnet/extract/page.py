@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from operator import attrgetter
 
 import ahocorasick_rs
 
@@ -96,7 +97,7 @@ class EventPage:
                                                                 or doc.text.startswith(envoys, m.end))
                                         and (e := self.entities_of(doc, m)) is not None and m.text != e.name)
                                 and not (m.type == "PERSON" and named_envoy.match(doc.text, m.end))),
-                               key=lambda m: m.start)
+                               key=attrgetter("start"))
         self._starts = [m.start for m in self.mentions]
         self._longest = max([m.end - m.start for m in self.mentions], default=0)
         self._holders = self._holding()

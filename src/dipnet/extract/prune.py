@@ -8,6 +8,7 @@ gold counts named instruments so, on pages of several outlets.)"""
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 
 from dipnet.extract.codes import Codebook, codebook
 from dipnet.extract.cues import cues
@@ -201,8 +202,8 @@ def _attended_again(events: list[Event], text: str) -> list[Event]:
 
     out: list[Event] = []
     for e in events:
-        told = [o for o in out if o.type == "MEET" and o.brief == e.brief and o.start < e.start and dates_agree(o, e)
-                and o.status == e.status] if attended(e) else []
+        told = [o for o in out if o.type == "MEET" and o.brief == e.brief and o.start < e.start and o.status == e.status
+                and dates_agree(o, e)] if attended(e) else []
         if told:
             # (ev5) 丁薛祥、王毅参加会见: those who joined it are at the meeting told before, one of whose people
             # the joining event holds (the last such meeting)
@@ -232,7 +233,7 @@ def told_after_talks(events: list[Event], text: str) -> list[Event]:
     frames = [m.end() for m in starts_finditer(cb.talk_opening, text, start_places(cb.talk_opening.pattern,
                                                                                  cb.talk_opening.flags))]
     at = 0
-    for e in sorted(events, key=lambda x: x.start):
+    for e in sorted(events, key=attrgetter("start")):
         while at < len(frames) and frames[at] <= e.start:
             host[None] = max(host.get(None, -1), frames[at] - 1)
             at += 1

@@ -6,6 +6,8 @@ place the speaker at it. An interview, an article or a press conference is an oc
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from dipnet.extract.codes import codebook
 from dipnet.extract.sameday import dates_agree
 from dipnet.model import Event
@@ -24,7 +26,7 @@ def seat_speakers(events: list[Event], people: set[str], text: str) -> None:
     cb = codebook()
     own = cb.spokesman_words + cb.own_statement_settings
     current: dict[int | None, Event] = {}
-    for e in sorted(events, key=lambda x: x.start):
+    for e in sorted(events, key=attrgetter("start")):
         if e.type == "CONFERENCE":
             current[e.brief] = e
         elif e.type in _OTHER_OCCASIONS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dipnet import rx
 from dipnet.extract.carry import carried_subject, carry_words, sentence_subject
 from dipnet.extract.clauses import Clause
-from dipnet.extract.codes import any_of, codebook
+from dipnet.extract.codes import any_of, codebook, kept_any_of
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.delegationlead import delegation_head, delegation_leader
 from dipnet.extract.eventwords import any_word, pattern_of, words_of
@@ -44,8 +44,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     if not follow and trig in codebook().welcome_words and rx.compile(cue("welcomed_unnamed")).match(text, k):
         return [], [], None  # (习近平表示,欢迎韩国外交部长月内访华: the one welcomed, unnamed, visits; not the welcomer)
     # (成功出席…领导人会晤并结束对拉脱维亚的访问后: a meeting attended by name is no one received)
-    met = max((at + len(w) for w in codebook().type("MEET").triggers if (at := text.rfind(w, c.start, k)) != -1
-               and not rx.compile(cue("attended_name_before")).search(text[c.start:at])), default=-1)
+    meet = codebook().type("MEET").triggers  # (each word looked for only where one of them stands before the trigger)
+    met = max((at + len(w) for w in meet if (at := text.rfind(w, c.start, k)) != -1
+               and not rx.compile(cue("attended_name_before")).search(text[c.start:at])), default=-1) \
+        if kept_any_of(meet).search(text, c.start, k) else -1
     # (会见了由马晓天上将率领赴越出席第三次…对话会的代表团: the relative clause may name what the trip is for)
     if not follow and met != -1 and rx.compile(cue("visit_received_relative")).match(text[k + len(trig):c.end]):
         return _received(page, c, k, trig, met, untitled)

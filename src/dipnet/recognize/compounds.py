@@ -30,10 +30,21 @@ def compounds(text: str, kb: KnowledgeBase, rules: NameRules, taken: list[tuple[
     # asked at nearly every opener: bound once
     context_at, single_at, single_firsts = rules.compound_context.at, rules.single_suffixes.at, rules.single_suffixes.firsts
     side_excluded = rules.side_excluded
+    lengths, nexts, leads = _gate(by_first, rules)
     for opener in openers.finditer(text):  # only where a short form can begin
         at = opener.start()
         if at < i or inside[at]:
             continue
+        # a form read alone names a country only after a prefix word or 驻, or before a side's word; a
+        # run needs a form (or - or 、) after the first: where no form's end is followed by one of those
+        # characters, nor the form preceded by a prefix word's last character, nothing is read here
+        if at == 0 or text[at - 1] not in leads:
+            for size in lengths[text[at]]:
+                if at + size < n and text[at + size] in nexts:
+                    break
+            else:
+                i = at + 1
+                continue
         i = at
         run: list[tuple[int, int, str, bool]] = []
         j = i
@@ -121,6 +132,22 @@ def _joint_body_ahead(text: str, j: int, rules: NameRules) -> bool:
         if not ("\u4e00" <= text[k] <= "\u9fff") or (k > j and rules.stop_at(text, k)):
             return False
     return False
+
+
+_GATES: dict[int, tuple[dict[str, list[str]], NameRules, tuple[dict[str, tuple[int, ...]], frozenset[str], frozenset[str]]]] = {}
+
+
+def _gate(by_first: dict[str, list[str]], rules: NameRules) -> tuple[dict[str, tuple[int, ...]], frozenset[str], frozenset[str]]:
+    """For `compounds`' skip: the lengths of the forms each character opens, the characters that may
+    follow a form read (a form's first character, a side word's, - and 、), and those a form read alone
+    may follow (a prefix word's last character, 驻). Kept by the index's id (with it and the rules)."""
+    got = _GATES.get(id(by_first))
+    if got is None or got[0] is not by_first or got[1] is not rules:
+        lengths = {c: tuple(sorted({len(f) for f in forms})) for c, forms in by_first.items()}
+        nexts = frozenset(by_first) | rules.single_suffixes.firsts | {"-"} | frozenset(_LIST_MARKS)
+        leads = frozenset(w[-1] for w in rules.single_prefixes.words) | frozenset(_STATION)
+        got = _GATES[id(by_first)] = (by_first, rules, (lengths, nexts, leads))
+    return got[2]
 
 
 @lru_cache(maxsize=4)

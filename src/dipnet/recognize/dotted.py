@@ -100,14 +100,14 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
             s -= 1
         # a first part of seven transliteration characters (阿卜杜勒拉赫曼·本·…)
         if k - s == 6 and s > 0 and s not in cut_before and text[s - 1] in rules.transliteration and \
-                all(c in rules.transliteration for c in text[s:k]) and not rules.stop_at_end(text, s - 1):
+                rules.transliteration.issuperset(text[s:k]) and not rules.stop_at_end(text, s - 1):
             s -= 1
         # a first part run together from two given names (卡西姆若马尔特·托卡耶夫) reaches back past the
         # usual length to the title right before it, over transliterated characters only
         # (not past an honour or a known name that cut it: 埃米尔 + 谢赫 + 萨巴赫·…)
         if s > 0 and s not in cut_before and is_han(text[s - 1]):
             s = next((x for x in (s - 1, s - 2) if x in title_ends and x >= 0
-                      and all(c in rules.transliteration for c in text[x:s])), s)
+                      and rules.transliteration.issuperset(text[x:s])), s)
         if s in soft and soft[s] in title_ends and s - soft[s] <= 3 and text[soft[s]:k].isalpha():
             s = soft[s]  # 主席西沙瓦·乔本潘: the place 西沙 is the name's first characters
         starts_ok = s == 0 or not is_han(text[s - 1]) or s in cut_before or rules.stop_at_end(text, s)
@@ -127,7 +127,7 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         while t < k - 2 and text[t] not in rules.transliteration:
             t += 1
         if t > s and s not in cut_before and not (s > 0 and text[s - 1].isspace()) and \
-                all(c in rules.transliteration for c in text[t:k]):
+                rules.transliteration.issuperset(text[t:k]):
             s = t
         parts = [(s, k)]
         pos = k + 1
@@ -164,7 +164,7 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         # and so is every part after a full stop, or it is a known name (达尼洛.他们表示: a new sentence
         # opens with a pronoun; 弗拉基米尔.普京)
         ok = ok and (_DOT in text[s:end] or glossed or 4 * sum(c in rules.transliteration for c in chars) >= 3 * len(chars)
-                     and all(a in known_starts or all(c in rules.transliteration for c in text[a:b]) for a, b in parts[1:]))
+                     and all(a in known_starts or rules.transliteration.issuperset(text[a:b]) for a, b in parts[1:]))
         if ok:
             out.append((s, end))
             k = _next_dot(text, end, rules)

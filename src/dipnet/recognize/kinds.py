@@ -98,6 +98,17 @@ def titled_countries(mentions: list[Mention], titles: list[TitleHit], kb: Knowle
 
 
 
+_LONG: dict[int, tuple[NameRules, tuple[str, ...]]] = {}
+
+
+def _long_suffixes(rules: NameRules) -> tuple[str, ...]:
+    """The organization suffixes of three characters or more, as one tuple for endswith (kept per rules)."""
+    got = _LONG.get(id(rules))
+    if got is None or got[0] is not rules:
+        got = _LONG[id(rules)] = (rules, tuple(w for w in rules.org_suffixes if len(w) >= 3))
+    return got[1]
+
+
 def title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = None,
                     bare: frozenset[str] | set[str] = frozenset(), country_at: dict[int, int] | None = None,
                     text: str = "", posts: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -112,8 +123,7 @@ def title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = None
             return True
         # an organ's word of three characters or more (书记处, 政治局); 国会主席 after a country stays
         # the country's post, as the events read it
-        organ = rules is not None and len(head) >= 3 and any(
-            head.endswith(w) for w in rules.org_suffixes if len(w) >= 3)
+        organ = rules is not None and len(head) >= 3 and head.endswith(_long_suffixes(rules))
         return m.start < s and (m.text.endswith("委") or organ)
 
     def body_then_post(s: int, e: int) -> bool:
@@ -122,7 +132,8 @@ def title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = None
         head = m.text[s - m.start:]
         return rules is not None and m.start < s and rules.org_suffixes.at(head, 0) == head and \
             text[m.end:e] in posts
-    return any(s < m.end < e and not opens_title(s) and not body_then_post(s, e) for s, e in titles.near(m.end, m.end))
+    near = titles.near(m.end, m.end)  # (no generator where no title is near)
+    return bool(near) and any(s < m.end < e and not opens_title(s) and not body_then_post(s, e) for s, e in near)
 
 
 # the level words of a locality (省, 市, 县)

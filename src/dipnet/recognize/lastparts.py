@@ -42,5 +42,6 @@ def uncrossed(text: str, mentions: list[Mention], words: tuple[str, ...]) -> lis
     if not found:  # (no crossing word on the page: a new list, as below)
         return list(mentions)
     cross = SpanIndex((k, k + len(w)) for w, at in found for k in at)
-    return [m for m in mentions if m.type not in ("COUNTRY", "LOCATION") or not any(
-        m.start < s < m.end < e or s < m.start < e < m.end for s, e in cross.near(m.start, m.end))]
+    return [m for m in mentions if m.type not in ("COUNTRY", "LOCATION") or not (
+        (near := cross.near(m.start, m.end)) and any(  # (no generator where no word is near)
+            m.start < s < m.end < e or s < m.start < e < m.end for s, e in near))]

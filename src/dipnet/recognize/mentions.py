@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from dipnet import rx
 from dipnet.kb import KnowledgeBase
@@ -144,7 +145,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # bare body words (外交部, 国会, 政府 …) are the country of the post's holder or of the chain of
     # posts they stand in, else the outlet's, else the home country's; 我国 is the outlet's country
     covered = Coverage(len(text), [(m.start, m.end) for m in mentions])
-    outlet = outlet_of(doc.url, text, sorted(mentions, key=lambda m: m.start), kb)
+    outlet = outlet_of(doc.url, text, sorted(mentions, key=attrgetter("start")), kb)
     bare, generic = bare_bodies(text, kb, mentions, titles, home, outlet, rules, covered)
     mentions += bare
     known_people = [(m.start, m.end) for m in mentions if m.type == "PERSON"]
@@ -174,9 +175,9 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     holders = SpanIndex((m.start, m.end) for m in rule_people)
     # (or at its start, where a gloss vouches for the whole name: 外长 + 拉萨洛(Maria Lazaro)); a country
     # only past the name's start (主席 + 卡瑟马利耶夫: 马利 is no Mali)
-    mentions = [m for m in mentions if m.type not in ("LOCATION", "COUNTRY") or not any(
-        s <= m.start - (m.type == "COUNTRY") and m.end <= e and (s, e) != (m.start, m.end)
-        for s, e in holders.near(m.start, m.end))]
+    mentions = [m for m in mentions if m.type not in ("LOCATION", "COUNTRY") or not (
+        (hold_near := holders.near(m.start, m.end)) and any(  # (no generator where no holder is near)
+            s <= m.start - (m.type == "COUNTRY") and m.end <= e and (s, e) != (m.start, m.end) for s, e in hold_near))]
     mentions += rule_people
     mentions = with_repeats(text, rule_people, mentions)
     mentions = last_part_repeats(text, rule_people, mentions)  # 某某·某罗马 … 某罗马: no 罗马
@@ -217,7 +218,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     known_ends = {m.end: m.start for m in mentions if m.type in ("ORG", "COUNTRY") and m.kb_id
                   and (m.start, m.end) not in generic}  # a bare body word (共产党) is no name of its own
     # (the only titles holds_post reads: posts, and of them those starting inside the name)
-    post_titles = sorted((t for t in titles if t.kind == "post"), key=lambda t: t.start)
+    post_titles = sorted((t for t in titles if t.kind == "post"), key=attrgetter("start"))
     post_starts = [t.start for t in post_titles]
     # a name whose first words are quoted (“一带一路”国际合作高峰论坛) is not read from after the quote
     rule_orgs = [m for m in suffix_names(text, openers, rules.org_suffixes, rules, "ORG", 1, country_at, place_at,
@@ -264,8 +265,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                  if m.start() in org_ends and m.start() not in person_at]
     # a person inside an organization's name is no entity of its own (SPEC)
     named_after = SpanIndex((m.start, m.end) for m in rule_orgs)
-    mentions = [m for m in mentions if m.type != "PERSON" or not any(
-        s <= m.start and m.end < e for s, e in named_after.near(m.start, m.end))]
+    mentions = [m for m in mentions if m.type != "PERSON" or not (
+        (named_near := named_after.near(m.start, m.end)) and any(s <= m.start and m.end < e for s, e in named_near))]
     loc_after = {m.end for m in mentions if m.type in ("COUNTRY", "LOCATION")}
     countries = SpanIndex((m.start, m.end) for m in mentions if m.type == "COUNTRY")
     title_starts = {t.start for t in titles}
@@ -307,8 +308,8 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         mentions = [m for m in mentions if m.kb_id or m.type != "ORG" or (m.start, m.end) not in own]
     rule_org_spans = {(m.start, m.end) for m in rule_orgs if m.type == "ORG"}
     held = SpanIndex(rule_org_spans)
-    mentions = [m for m in mentions if not (m.kb_id and m.type == "ORG" and any(
-        s < m.start and m.end <= e for s, e in held.near(m.start, m.end)))]
+    mentions = [m for m in mentions if not (m.kb_id and m.type == "ORG" and (held_near := held.near(m.start, m.end))
+                                            and any(s < m.start and m.end <= e for s, e in held_near))]
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not inside_org(m)]
     mentions = [_government_as_country(m, kb) if m.type == "ORG" and m.text.endswith(_AS_COUNTRY) else m  # (it reads only these)

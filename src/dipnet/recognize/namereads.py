@@ -159,10 +159,10 @@ def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
         k -= 1
     if not clean_end(k):
         k = run_end
-    if k - i >= 4 and (k - i <= 8 or any(c in _NAME_JOINERS for c in text[i:k])) and clean_end(k):
+    if k - i >= 4 and (k - i <= 8 or not _NAME_JOINERS.isdisjoint(text[i:k])) and clean_end(k):
         return k
     # five characters only for a transliterated foreign name that visibly ends there (维斯特奇尔)
-    if j - i == 5 and start_len < 3 and not (all(c in rules.transliteration for c in text[i:j]) and clean_end(j)):
+    if j - i == 5 and start_len < 3 and not (rules.transliteration.issuperset(text[i:j]) and clean_end(j)):
         j -= 1
     # four characters (伊藤直树, a compound surname) or a run that visibly ends there
     if j - i == 4 and max_len == 3 and not clean_end(j):
@@ -184,6 +184,19 @@ def _state_word(cand: str) -> bool:
     return len(cand) in (2, 4) and cand[1] == _W["state_char"] and cand[0] in _short_forms()
 
 
+_UNNAMABLE: dict[int, tuple[NameRules, re.Pattern[str]]] = {}
+
+
+def _unnamable(rules: NameRules) -> re.Pattern[str]:
+    """One class for what read_name_before turns a candidate down for: a character of rules.not_in_name or
+    _DELIMS, or one outside the Han range (kept per rules): one search, no generator per candidate."""
+    got = _UNNAMABLE.get(id(rules))
+    if got is None or got[0] is not rules:
+        chars = "".join(re.escape(c) for c in sorted(set(rules.not_in_name) | _DELIMS))
+        got = _UNNAMABLE[id(rules)] = (rules, re.compile(f"[^\u4e00-\u9fff]|[{chars}]"))
+    return got[1]
+
+
 def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> int | None:
     """Start of a surname-led name ending at `end` (范明政总理 → 范明政), or None."""
     # the stop words starting in the last four characters, read once for the three lengths tried
@@ -194,7 +207,7 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         if s < left_bound:
             continue
         cand = text[s:end]
-        if any(c in rules.not_in_name or c in _DELIMS or not "\u4e00" <= c <= "\u9fff" for c in cand):  # (is_han inline)
+        if _unnamable(rules).search(cand):  # (a character not in a name, a delimiter or no Han character)
             continue
         if _state_word(cand) or cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers or \
                 cand in rules.subject_non_names:  # 高校 + 校长: the schools' heads, no one named 高校
@@ -222,7 +235,7 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         # a foreign name in transliteration characters that punctuation or a stop word opens (、瓦埃亚勋爵,
         # 习某主席同 + 奥巴马 + 总统)
         if (before in _DELIMS or (length >= 3 and rules.stop_at_end(text, s))) and not inner and \
-                all(c in rules.transliteration for c in cand):
+                rules.transliteration.issuperset(cand):
             return s
     return None
 

@@ -26,8 +26,8 @@ def with_repeats(text: str, people: list[Mention], taken: list[Mention]) -> list
     if not found:
         return taken
     names = SpanIndex((m.start, m.end) for m in found)
-    return [m for m in taken if m.type not in ("LOCATION", "COUNTRY") or not any(
-        s < m.start and m.end <= e for s, e in names.near(m.start, m.end))] + found
+    return [m for m in taken if m.type not in ("LOCATION", "COUNTRY") or not (
+        (near := names.near(m.start, m.end)) and any(s < m.start and m.end <= e for s, e in near))] + found
 
 
 def _repeats(text: str, people: list[Mention], taken: list[Mention]) -> list[Mention]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
+from operator import attrgetter
 from typing import TypeGuard
 
 from dipnet.kb import KnowledgeBase
@@ -195,12 +196,15 @@ def _body(kb: KnowledgeBase, word: str, country: str | None, page_countries: lis
     return body
 
 
+_CONJ = ("和", "及", "与", "、")
+
+
 def _coordinated_bare(text: str, k: int, countries_ending: dict[int, str], words: tuple[str, ...]) -> str | None:
     """The country that opens the bare body word coordinated right before text[k] (马拉维 + 外交部 + 和
     + 国防部 -> Malawi), or None."""
-    conj = next((c for c in ("和", "及", "与", "、") if text.endswith(c, 0, k)), None)
-    if conj is None:
+    if not text.endswith(_CONJ, 0, k):  # (one call for the four: most bare words follow none)
         return None
+    conj = next(c for c in _CONJ if text.endswith(c, 0, k))
     p = k - len(conj)
     w = next((w for w in words if text.endswith(w, 0, p)), None) if text.endswith(words, 0, p) else None
     return countries_ending.get(p - len(w)) if w else None
@@ -258,7 +262,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
     to most. `covered` is marked with what is added."""
     out: list[Mention] = []
     generic: set[tuple[int, int]] = set()
-    ending = {m.end: m for m in sorted(mentions, key=lambda m: -m.start)}  # the longest ending there
+    ending = {m.end: m for m in sorted(mentions, key=attrgetter("start"), reverse=True)}  # the longest ending there
     page_countries = Counter(e.country for m in mentions if m.kb_id and (e := kb.entries.get(m.kb_id)) and e.country
                              and e.country != home).most_common()
     people = {m.start: e.country for m in mentions if m.type == "PERSON" and m.kb_id

@@ -26,9 +26,9 @@ def partner_pairs(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
             starts[m.start] = max(m.end, starts.get(m.start, m.end))
     out = []
     for e, s in ends.items():
-        joiner = next((w for w in _JOINERS if text.startswith(w, e)), None)
-        if joiner is None:
+        if not text.startswith(_JOINERS, e):  # (most names are followed by no joiner: one call, no generator)
             continue
+        joiner = next(w for w in _JOINERS if text.startswith(w, e))
         e2 = starts.get(e + len(joiner))
         # a body read as its country and its word (俄罗斯联邦 + 国家杜马): the names in a row
         while e2 is not None and e2 in starts and not text.startswith(_JOINT_OPENERS, e2):

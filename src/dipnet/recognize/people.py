@@ -6,6 +6,7 @@ before a photo-position marker (X(左)), and the title chains that state their p
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from operator import attrgetter
 
 from dipnet.recognize import postnames
 from dipnet.recognize.dotted import dotted_names
@@ -55,8 +56,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
 
     # a title inside a known body or country is no title (苏丹 in 南苏丹); one that runs on past a
     # body's end is (外交部 + 部长)
-    titles = [t for t in titles if not any((s <= t.start and t.end <= e and (s, e) != (t.start, t.end))
-                                           or (t.start < s < t.end < e) for s, e in overlapping(t.start, t.end))]
+    titles = [t for t in titles if not ((near := overlapping(t.start, t.end)) and any(
+        (s <= t.start and t.end <= e and (s, e) != (t.start, t.end)) or (t.start < s < t.end < e) for s, e in near))]
     # a title that begins inside a body's name is stated of that body (印尼国防部 + 部长): the
     # phrase runs from the body's start
     spans_ending = dict(spans_ending)
@@ -150,7 +151,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     known_end |= {h.end: h.start for h in found.values()}
     all_title_ends = {t.end for t in titles}
     after_ends: dict[int, NameHit] = {}  # where a post read after a name ends, and the name's hit
-    for t in sorted(titles, key=lambda t: t.start):
+    for t in sorted(titles, key=attrgetter("start")):
         # a post may follow a name in full (梁强国家主席, 张某外交部长): its core is one that follows names
         if t.start in found:
             continue
@@ -171,7 +172,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                 continue
         start = known_end.get(end)
         # a body's short name between a person and the post (王某某 + 政协 + 主席): the name ends before it
-        body = next((w for w in _POST_BODIES if text.endswith(w, 0, end)), None) if start is None else None
+        body = next((w for w in _POST_BODIES if text.endswith(w, 0, end)), None) \
+            if start is None and text.endswith(_POST_BODIES, 0, end) else None
         if body is not None:
             end -= len(body)
             start = known_end.get(end)
@@ -253,10 +255,10 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             hits.put(NameHit(k, end, [], "gloss"))
     for k, end in subject_names(text, rules) + object_names(text, rules, blocked) + partner_names(text, rules):
         if k in found or overlapping(k, end) or hits.ends_after(k + 1) or \
-                any(k < b and a < end for a, b in known) or any(x in title_starts for x in range(k, end)):
+                any(k < b and a < end for a, b in known) or not title_starts.isdisjoint(range(k, end)):
             continue  # a known person, or a surname with a title (阮总理表示)
         found[k] = NameHit(k, end, [], "subject")
-    return sorted(found.values(), key=lambda h: h.start)
+    return sorted(found.values(), key=attrgetter("start"))
 
 
 # bodies written by a short word between a person's name and the post (王某某 + 政协 + 主席)

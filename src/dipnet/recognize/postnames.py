@@ -88,7 +88,7 @@ def over_known(text: str, i: int, known_at: dict[int, int], rules: NameRules) ->
         if more == end or end - i < 2:
             return None
         end = more
-    if not all(c in rules.transliteration for c in text[i:end]) or any(rules.stop_at(text, x) for x in range(i + 1, end)):
+    if not rules.transliteration.issuperset(text[i:end]) or any(rules.stop_at(text, x) for x in range(i + 1, end)):
         return None
     return end if end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end) else None
 
@@ -116,7 +116,7 @@ def place_tail(text: str, i: int, end: int, inner: list[tuple[int, int]], closed
     # (or opening it, where the name runs on past the place: 部长 + 苏瓦 + 迪 + 作为)
     return closed and bool(inner) and all((a - i >= 1 or (a == i and end - b >= 1 and end - i >= 3)) and b <= end
                                           for a, b in inner) \
-        and all(c in rules.transliteration for c in text[i:end])
+        and rules.transliteration.issuperset(text[i:end])
 
 
 # a number and a measure word of people right before a post: the post is that of several people
@@ -152,7 +152,7 @@ def after_former_de(text: str, title_start: int, i: int) -> int:
     if not _FORMER or not _DE or not text.startswith(_DE, i):
         return i
     k = text.rfind(_FORMER, max(0, title_start - 12), title_start + 1)
-    if k < 0 or any(c in _DELIMS for c in text[k:title_start]):
+    if k < 0 or not _DELIMS.isdisjoint(text[k:title_start]):
         return i
     return i + len(_DE)
 

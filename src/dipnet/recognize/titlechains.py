@@ -50,7 +50,7 @@ def _quoted_paper_start(text: str, s: int) -> int | None:
     if e < 1 or text[e - 1] != "》":
         return None
     o = text.rfind("《", max(0, e - _QUOTED_REACH), e - 1)
-    if o == -1 or any(c in _DELIMS for c in text[o + 1:e - 1]):
+    if o == -1 or not _DELIMS.isdisjoint(text[o + 1:e - 1]):
         return None
     return o
 
@@ -118,7 +118,8 @@ def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, sp
         if chain and postnames.counted_post(text, s):  # 31位外长、秘书长某某: the counted post is many people's
             break
         chain.insert(0, (s, t.end))
-        joiner = next((j for j in rules.title_joiners if text.endswith(j, 0, s)), None)
+        joiner = next((j for j in rules.title_joiners if text.endswith(j, 0, s)), None) \
+            if text.endswith(rules.title_joiners, 0, s) else None
         if not joiner:
             break
         pos = s - len(joiner)
@@ -152,7 +153,7 @@ def titles_after_verb(text: str, pos: int, titles: PostsByStart, rules: NameRule
     out: list[tuple[int, int]] = []
     while True:
         t = titles.first(pos, pos + 12)
-        if t is None or any(c in _DELIMS for c in text[pos:t.start]) or \
+        if t is None or not _DELIMS.isdisjoint(text[pos:t.start]) or \
                 any(rules.stop_at(text, k) not in (None, "与") for k in range(pos, t.start)):
             break
         gap = text[pos:t.start]
@@ -173,5 +174,5 @@ def titles_after_verb(text: str, pos: int, titles: PostsByStart, rules: NameRule
 def _org_then_post(text: str, pos: int, titles: PostsByStart, rules: NameRules) -> bool:
     """Whether a body's name ending in its suffix and then a post start at `pos` (和 + 外交部 + 部长)."""
     t = titles.first(pos, pos + 8)
-    return t is not None and t.start > pos and not any(c in _DELIMS for c in text[pos:t.start]) and \
+    return t is not None and t.start > pos and not not _DELIMS.isdisjoint(text[pos:t.start]) and \
         rules.org_suffixes.ends_at(text[pos:t.start], t.start - pos)

@@ -269,16 +269,15 @@ def _numbered_tried(text: str) -> list[tuple[dict, list[re.Pattern[str]]]]:
         tried |= first[k]
     plan: list[tuple[dict, list[re.Pattern[str]]]] = []
     last = -1
+    disjoint = present.isdisjoint
     for t in sorted(tried):
         k, e, p, need = rules[t]
-        for group in need:
-            if group.isdisjoint(present):
-                break
-        else:
-            if k != last:
-                plan.append((e, []))
-                last = k
-            plan[-1][1].append(p)
+        if any(map(disjoint, need)):  # (a set of words the text holds none of: each asked in C)
+            continue
+        if k != last:
+            plan.append((e, []))
+            last = k
+        plan[-1][1].append(p)
     return plan
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from operator import attrgetter
 
 from ..model import TimeExpr
 from ..rxneeds import may_match, needed_words
@@ -374,7 +375,7 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
     for name in sorted(f.matches, key=_RANK.__getitem__):
         f.run(name, makers[name])
 
-    times = sorted(f.out + _school_years(text, f.out), key=lambda t: t.start)
+    times = sorted(f.out + _school_years(text, f.out), key=attrgetter("start"))
     return _weekdays_beside_dates(text, same_day_years_ago(text, [_years_ago(text, t, anchor) for t in times], anchor))
 
 

@@ -6,8 +6,9 @@ order is the reading order (_RANK); parse.py turns the matches into time express
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from operator import itemgetter
+from bisect import bisect_right
+from functools import lru_cache, reduce
+from operator import itemgetter, or_
 
 import ahocorasick_rs
 
@@ -28,25 +29,25 @@ _WORDS = list(dict.fromkeys(w for words in _LISTS for w in words))
 _WORD_LISTS = [tuple(k for k, words in enumerate(_LISTS) if w in words) for w in _WORDS]
 _WORD_FINDER = ahocorasick_rs.AhoCorasick(_WORDS)
 _NEEDS: dict[str, tuple[int, ...]] = {name: tuple(_LISTS.index(words) for words in needs(name)) for name in _PATTERNS}
+# the same as bits: each word's lists, and each pattern's (a text's lists are one int, joined in C)
+_WORD_BITS = [sum(1 << k for k in set(lists)) for lists in _WORD_LISTS]
+_NEED_BITS = {name: sum(1 << k for k in set(ks)) for name, ks in _NEEDS.items()}
 
 
 _FIRST = itemgetter(0)  # (a match's word: taken in C, not by a comprehension's step per match)
 
 
-def _held(text: str) -> tuple[bool, ...]:
-    """For each word list, whether the text holds one of its words."""
-    held = [False] * len(_LISTS)
-    for w in set(map(_FIRST, _WORD_FINDER.find_matches_as_indexes(text, overlapping=True))):  # each word once
-        for k in _WORD_LISTS[w]:
-            held[k] = True
-    return tuple(held)
+def _held(text: str) -> int:
+    """The word lists the text holds one of the words of, as bits (bit k: list k)."""
+    words = set(map(_FIRST, _WORD_FINDER.find_matches_as_indexes(text, overlapping=True)))  # each word once
+    return reduce(or_, map(_WORD_BITS.__getitem__, words), 0)
 
 
 @lru_cache(maxsize=4096)
-def _plan(held: tuple[bool, ...]) -> tuple[str, ...]:
+def _plan(held: int) -> tuple[str, ...]:
     """The patterns to run on a text holding the word lists marked in `held` (asked for once per
-    combination: a few dozen on a corpus)."""
-    return tuple(name for name in _PATTERNS if all(held[i] for i in _NEEDS[name]))
+    combination: a few dozen on a corpus): those whose every list it holds."""
+    return tuple(name for name in _PATTERNS if _NEED_BITS[name] & held == _NEED_BITS[name])
 
 
 _UNITS: dict[str, tuple[frozenset[str], int, int] | None] = {name: unit_after(rx.pattern) for name, (rx, _) in _PATTERNS.items()}
@@ -81,7 +82,7 @@ def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
         if found:
             out[name] = found
     if len(text) >= _SHARED_LENGTH:
-        _SHARED[text] = out
+        _SHARED[text] = (out, {})
         if len(_SHARED) > 4:
             del _SHARED[next(iter(_SHARED))]
     return out
@@ -89,7 +90,8 @@ def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
 
 # the scans of the last long texts read (a page's main text), which its lines' scans are read from
 _SHARED_LENGTH = 400
-_SHARED: dict[str, dict[str, tuple[re.Match[str], ...]]] = {}
+# (with the ends of each pattern's matches, listed where a line first asks)
+_SHARED: dict[str, tuple[dict[str, tuple[re.Match[str], ...]], dict[str, list[int]]]] = {}
 # the matches of a text that begins a line of a longer text read before it, read off that text's scan
 # (scan_line), for parse's reading of it that runs next
 LINE_SCANS: dict[str, dict[str, tuple[re.Match[str], ...]]] = {}
@@ -106,9 +108,10 @@ def scan_line(whole: str, at: int, size: int) -> dict[str, tuple[re.Match[str], 
     from where the last of those ends. A match of `whole` running into the line from before it, or a
     pattern whose reach is not known, and the line is scanned whole."""
     text = whole[at:at + size]
-    big = _SHARED.get(whole)
-    if big is None or (at > 0 and whole[at - 1] != "\n"):
+    shared = _SHARED.get(whole)
+    if shared is None or (at > 0 and whole[at - 1] != "\n"):
         return _scan(text)
+    big, ends_of = shared
     out = {}
     places: dict[frozenset[str], list[int]] = {}
     for name in _plan(_held(text)):
@@ -117,10 +120,13 @@ def scan_line(whole: str, at: int, size: int) -> dict[str, tuple[re.Match[str], 
         found: tuple[re.Match[str], ...] | None = ()
         if far is not None and size > far:
             tail, head, resume = at + size - far, [], at
-            for m in big.get(name, ()):
+            ms = big.get(name, ())
+            ends = ends_of.get(name)
+            if ends is None:  # (the matches' ends rise: those ending by the line's start are passed over at once)
+                ends = ends_of[name] = [m.end() for m in ms]
+            for k in range(bisect_right(ends, at), len(ms)):
+                m = ms[k]
                 a, b = m.span()
-                if b <= at:
-                    continue
                 if a < at:  # a match running into the line: scanned alone
                     found = None
                     break

@@ -9,6 +9,7 @@ import re
 from array import array
 from collections.abc import Callable
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from dipnet.kb import KnowledgeBase, load_kb
@@ -273,7 +274,7 @@ def resolve_time(doc: Document, kb: KnowledgeBase | None = None) -> Document:
         d = doc.briefs[brief].published if brief is not None and brief < len(doc.briefs) else doc.published
         return d.date if d else None
 
-    doc.times = _told_days(sorted(times, key=lambda t: t.start), brief_at, anchor_of, doc.text)
+    doc.times = _told_days(sorted(times, key=attrgetter("start")), brief_at, anchor_of, doc.text)
     doc.times = glossed_today(doc.times, doc.text, brief_at, page_anchor)  # 今天(18号)…今天下午: the 18th
     for note in check_contradictions(doc.text, doc.times):
         doc.problems.append(Problem(doc.source, "time", note))

@@ -11,6 +11,7 @@ import re
 from urllib.parse import unquote
 
 from dipnet.rx import plain as _plain
+from dipnet.rxneeds import may_hold
 from dipnet.rxstarts import near_pays, search_near, unit_after, unit_places
 
 from ..model import DateValue
@@ -47,7 +48,10 @@ _UNITS = {rx: unit_after(rx.pattern) for rx, _ in _STAMPS} | {_MONTH_STAMP: unit
 
 
 def _search(rx: re.Pattern[str], region: str, places: dict[frozenset[str], list[int]]) -> re.Match[str] | None:
-    """rx.search(region), tried only before the pattern's unit where it has one."""
+    """rx.search(region), tried only before the pattern's unit where it has one, and not at all where the
+    region lacks the words every match holds (日期, A+, 来源: most headers hold none of a stamp's)."""
+    if not may_hold(rx, region):
+        return None
     got = _UNITS[rx]
     if got is None:
         return rx.search(region)

@@ -246,6 +246,8 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
         day = _valid(y, *md) if md else None
         if md and day is None:
             return -1
+        if not regions:  # (no term named: none covers, and no generator is made for each year)
+            return 0
         return max((len(ns) for a, b, ns in regions
                     if (a <= day <= b if day else a.year <= y <= b.year)), default=0)
 
