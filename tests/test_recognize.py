@@ -159,7 +159,7 @@ def test_outlets_in_credits_and_datelines():
 
 def test_floor_on_dev2(tmp_path: Path):
     s = score(GOLD_DEV2, dev2_records(), tmp_path)
-    assert s["entities"]["f1"] >= 0.957  # measured .964 (stop 21), .967 (stop 24)
+    assert s["entities"]["f1"] >= 0.962  # measured .964 (stop 21), .967 (stop 24), .969 (stop 33)
 
 
 # --- issue 13, second round: one mechanism per test, invented sentences ------------------------------
