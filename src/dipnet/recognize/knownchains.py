@@ -29,7 +29,7 @@ def bind_known_chains(mentions: list[Mention]) -> list[Mention]:
         return None
 
     # (only a rule place opening where a known place opens can be bound: most pages hold none)
-    if not any(not m.kb_id and m.type == "LOCATION" for m in mentions if m.start in known):
+    if known.keys().isdisjoint({m.start for m in mentions if not m.kb_id and m.type == "LOCATION"}):
         return list(mentions)
     out = []
     for m in mentions:
