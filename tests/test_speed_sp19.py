@@ -285,3 +285,21 @@ def test_written_forms_and_reported_mentions_as_they_were() -> None:
             for ent in [Entity("e1", "ORG", "x", [doc.text[a:a + 3] for a in range(0, 9, 3)]), Entity("e3", "ORG", "y")]:
                 assert reported.reported_mentions(ent, new) == _old_reported_mentions(ent, old)
     assert forms > 100
+
+
+def test_appraisal_word_searches_answer_as_the_generators_did() -> None:
+    from dipnet.extract.codes import kept_any_of
+    from dipnet.extract.eventwords import words_of
+    rng = random.Random(28)
+    for key in ("appraise_after", "appraised_conference_doings"):
+        words = words_of(key)
+        assert words and all(words)
+        hit = 0
+        pieces = list(words) + _PIECES
+        for _ in range(2000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+            a, b = rng.randrange(0, len(text) + 1), rng.randrange(0, len(text) + 1)
+            old = any(w in text[a:b] for w in words)
+            assert (kept_any_of(words).search(text, a, b) is not None) == old, (key, text, a, b)
+            hit += old
+        assert hit > 100

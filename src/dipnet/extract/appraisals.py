@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from dipnet.extract.carry import carry_words
 from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import kept_any_of
 from dipnet.extract.eventwords import words_of
 from dipnet.extract.page import EventPage
 
@@ -30,7 +31,7 @@ def appraiser_out(page: EventPage, c: Clause, k: int, participants: list[str]) -
     text = page.doc.text
     at = last_of(carry_words().appraise, text, c.start, k)
     # (阮春福对阮氏金银与张德江进行会谈时所达成的共识表示高兴: 对 opens what the verb after appraises)
-    if at == -1 and any(w in text[k:c.sentence[1]] for w in words_of("appraise_after")):
+    if at == -1 and kept_any_of(words_of("appraise_after")).search(text, k, c.sentence[1]):
         at = text.rfind("对", c.start, k)
     if at == -1:
         return participants
@@ -49,12 +50,12 @@ def conference_appraiser_out(page: EventPage, c: Clause, k: int, participants: l
     and the meeting word (issue 13, ev24; dev2: the appraiser is no party of the meeting appraised)."""
     text = page.doc.text
     at = last_of(carry_words().appraise, text, c.start, k)
-    if at == -1 and any(w in text[k:c.sentence[1]] for w in words_of("appraise_after")):
+    if at == -1 and kept_any_of(words_of("appraise_after")).search(text, k, c.sentence[1]):
         at = text.rfind("对", c.start, k)
     if at == -1:
         return participants
     between = page.in_span(at, k)
-    if not between and not any(w in text[at:c.end] for w in words_of("appraised_conference_doings")):
+    if not between and not kept_any_of(words_of("appraised_conference_doings")).search(text, at, c.end):
         return participants
     held = {e.name for m in between if (e := page.entities.get(m.entity_id)) is not None}
     appraising = {e.name for m in page.in_span(c.sentence[0], at)
