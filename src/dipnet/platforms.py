@@ -6,6 +6,7 @@ sentence ("他在脸书发文指出…") the platform is an organization as any 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 from dipnet.layout import Layout, holds_any
 from dipnet.model import Mention
@@ -20,5 +21,7 @@ def _line(text: str, start: int, end: int) -> str:
 def story_platforms(text: str, mentions: Sequence[Mention], layout: Layout) -> list[Mention]:
     """`mentions` without the platforms named on a line of the site's furniture."""
     names = frozenset(layout.platform_names)
+    if names.isdisjoint(map(attrgetter("text"), mentions)):  # (most pages name no platform: no line read)
+        return list(mentions)
     return [m for m in mentions if m.text not in names
             or not holds_any(_line(text, m.start, m.end), layout.platform_furniture)]

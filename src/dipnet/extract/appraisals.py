@@ -3,19 +3,35 @@ the one appraising is no party to them; the two named after the appraisal word h
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from dipnet.extract.carry import carry_words
 from dipnet.extract.clauses import Clause
+from dipnet.extract.codes import kept_any_of
 from dipnet.extract.eventwords import words_of
 from dipnet.extract.page import EventPage
+
+
+def last_of(words: tuple[str, ...], text: str, start: int, end: int) -> int:
+    """`max(text.rfind(w, start, end) for w in words)`, -1 where none: one greedy match, where the last
+    place a word opens at (and ends by `end`) is found by backing off from the end."""
+    found = _last_word(words).match(text, start, end)
+    return -1 if found is None else found.start(1)
+
+
+@lru_cache(maxsize=8)
+def _last_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("(?s).*(" + "|".join(map(re.escape, words)) + ")" if words else "(?!)")
 
 
 def appraiser_out(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
     """The participants without the people named before an appraisal word (高度评价, 赞赏, 感谢) of the
     clause, where two people stand between that word and the meeting or call word."""
     text = page.doc.text
-    at = max((text.rfind(w, c.start, k) for w in carry_words().appraise), default=-1)
+    at = last_of(carry_words().appraise, text, c.start, k)
     # (阮春福对阮氏金银与张德江进行会谈时所达成的共识表示高兴: 对 opens what the verb after appraises)
-    if at == -1 and any(w in text[k:c.sentence[1]] for w in words_of("appraise_after")):
+    if at == -1 and kept_any_of(words_of("appraise_after")).search(text, k, c.sentence[1]):
         at = text.rfind("对", c.start, k)
     if at == -1:
         return participants
@@ -33,13 +49,13 @@ def conference_appraiser_out(page: EventPage, c: Clause, k: int, participants: l
     appraisal word are no attendees, where others are named, or holding or attending told, between that word
     and the meeting word (issue 13, ev24; dev2: the appraiser is no party of the meeting appraised)."""
     text = page.doc.text
-    at = max((text.rfind(w, c.start, k) for w in carry_words().appraise), default=-1)
-    if at == -1 and any(w in text[k:c.sentence[1]] for w in words_of("appraise_after")):
+    at = last_of(carry_words().appraise, text, c.start, k)
+    if at == -1 and kept_any_of(words_of("appraise_after")).search(text, k, c.sentence[1]):
         at = text.rfind("对", c.start, k)
     if at == -1:
         return participants
     between = page.in_span(at, k)
-    if not between and not any(w in text[at:c.end] for w in words_of("appraised_conference_doings")):
+    if not between and not kept_any_of(words_of("appraised_conference_doings")).search(text, at, c.end):
         return participants
     held = {e.name for m in between if (e := page.entities.get(m.entity_id)) is not None}
     appraising = {e.name for m in page.in_span(c.sentence[0], at)

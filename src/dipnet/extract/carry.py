@@ -325,16 +325,12 @@ def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: i
 
 
 def _clauses_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The comma-parted clauses of [start, end)."""
-    out, a = [], start
-    for i in range(start, end):
-        if text[i] in ",;":
-            if i > a:
-                out.append((a, i))
-            a = i + 1
-    if a < end:
-        out.append((a, end))
-    return out
+    """The comma-parted clauses of [start, end): its runs of characters other than , and ; (one search, not a
+    step per character)."""
+    return [m.span() for m in _CLAUSE_RUN.finditer(text, start, end)]
+
+
+_CLAUSE_RUN = re.compile(r"[^,;]+")
 
 
 def _referred(text: str, start: int, at: int, word: str) -> bool:

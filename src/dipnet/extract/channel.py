@@ -118,10 +118,8 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
     force = text
     if not topical:  # only the words that name the actors' bodies (公安部消防救援局副局长某某大校就…强调) make it
         # defence or security (a person's as written where the page first names them: 某某大校表示 again later)
-        first: dict[str, Mention] = {}
-        for m in page.mentions:
-            first.setdefault(m.entity_id, m)
         people = [m for m in actors if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+        first = first_named(page) if people else {}
         force = _designations(page.doc.text, [first.get(m.entity_id, m) for m in people] + people)
     if "military" in sectors or says["defence"].search(force):
         return "defence"
@@ -140,6 +138,18 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
     return "state"
 
 
+def first_named(page: EventPage) -> dict[str | None, Mention]:
+    """entity id -> the page's first mention of it. Made once per page (its mentions are fixed): every
+    statement's pillar asks it again."""
+    got: dict[str | None, Mention] | None = page.__dict__.get("_first_named")
+    if got is None:  # (reversed: the earliest mention of an id is the last one written, and stays)
+        got = page.__dict__["_first_named"] = {m.entity_id: m for m in reversed(page.mentions)}
+    return got
+
+
+_LAST_STOP = re.compile(r'.*[,，。;；:：“"]', re.S)  # (greedy: its end is just past the span's last stop)
+
+
 def _designations(text: str, actors: list[Mention]) -> str:
     """The words written right before each person's name, back to the clause's last stop (越南公安部救援队副队长 of
     …副队长某某): the body a speaker belongs to, not the subject of what the speaker says (a body or land is its
@@ -147,6 +157,6 @@ def _designations(text: str, actors: list[Mention]) -> str:
     out = []
     for m in actors:
         a = max(0, m.start - 16)
-        cut = max(text.rfind(p, a, m.start) for p in ",，。;；:：“\"")
-        out.append(text[max(a, cut + 1):m.end])
+        stop = _LAST_STOP.match(text, a, m.start)
+        out.append(text[a if stop is None else stop.end():m.end])
     return " ".join(out)

@@ -365,7 +365,8 @@ def extract_events(doc: Document) -> list[Event]:
             # several triggers of one type: a part per trigger when each part names its own actors
             parts = sub_clauses(doc.text, c, hits) if t.name in _MULTI else [(c, *hits[0])]
             for part, k, trig in parts:
-                got = _own_channels(page, cb, t, part, k, _one(page, cb, t, part, k, trig))
+                got = _one(page, cb, t, part, k, trig)
+                got = _own_channels(page, cb, t, part, k, got) if len(got) > 1 else got
                 # 开幕式上致辞时,总理某某强调: a speech word with no speaker before it; a later one has one
                 # (the speaker a person named between the two words)
                 for k2, trig2 in hits[1:] if t.single_actor and not got else []:

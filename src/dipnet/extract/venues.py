@@ -15,6 +15,8 @@ def setting_names(page: EventPage, c: Clause, participants: list[str]) -> set[st
     """The participants (not people) whose every mention in the sentence stands as the setting of a speech: after
     在/出席 and right before a speech (在美国国会发表演说), before a meeting's word and a speech with no 在 between
     (…工商领导人峰会并发表重要讲话), or a meeting's own name before 上/中 (…合作论坛上所强调)."""
+    if _named_otherwise(page).isdisjoint(participants):  # (most statements: people only, none a setting)
+        return set()
     text = page.doc.text
     start, end = c.sentence
     before, after = statement_pattern("venue_before"), statement_pattern("venue_after")
@@ -30,3 +32,11 @@ def setting_names(page: EventPage, c: Clause, participants: list[str]) -> set[st
             or meeting_after.match(rest) is not None or (m.text.endswith(suffixes) and named_after.match(rest) is not None)
         seen[e.name] = seen.get(e.name, True) and setting
     return {n for n, s in seen.items() if s}
+
+
+def _named_otherwise(page: EventPage) -> set[str]:
+    """The names of the page's entities that are no person (the only ones a setting can be); once per page."""
+    got: set[str] | None = page.__dict__.get("_named_otherwise")
+    if got is None:
+        got = page.__dict__["_named_otherwise"] = {e.name for e in page.entities.values() if e.type != "PERSON"}
+    return got

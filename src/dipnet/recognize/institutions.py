@@ -30,11 +30,12 @@ def name_schools_bare(doc: Document, kb: KnowledgeBase) -> None:
     rules = name_rules()
     if not rules.institution_words:
         return
+    schools = [e for e in doc.entities if e.type == "ORG" and not e.kb_id and e.name.endswith(rules.institution_words)]
+    if not schools:  # (most pages: no school read by rule, and no country's forms to gather)
+        return
     countries = sorted({f for e in doc.entities if e.type == COUNTRY for f in (e.name, *e.mentions) if len(f) >= 2},
                        key=len, reverse=True)
-    for ent in doc.entities:
-        if ent.type != "ORG" or ent.kb_id or not ent.name.endswith(rules.institution_words):
-            continue
+    for ent in schools:
         c = next((c for c in countries if ent.name.startswith(c) and len(ent.name) - len(c) >= 4), None)
         if c is not None and proper_school(ent.name[len(c):], rules, kb):
             ent.name = ent.name[len(c):]

@@ -15,9 +15,8 @@ def bind_known_chains(mentions: list[Mention]) -> list[Mention]:
     """`mentions` with each rule place wholly made of known places, the last a place, bound to that
     last place."""
     known: dict[int, list[Mention]] = {}
-    for m in mentions:
-        if m.kb_id and m.type in _PLACES:
-            known.setdefault(m.start, []).append(m)
+    for m in [m for m in mentions if m.kb_id and m.type in _PLACES]:
+        known.setdefault(m.start, []).append(m)
     if not known:
         return mentions
 
@@ -29,6 +28,9 @@ def bind_known_chains(mentions: list[Mention]) -> list[Mention]:
                 return found
         return None
 
+    # (only a rule place opening where a known place opens can be bound: most pages hold none)
+    if known.keys().isdisjoint({m.start for m in mentions if not m.kb_id and m.type == "LOCATION"}):
+        return list(mentions)
     out = []
     for m in mentions:
         k = None if m.kb_id or m.type != "LOCATION" else last(m.start, m.end)

@@ -67,7 +67,8 @@ def mission_key(name: str, kb: KnowledgeBase) -> tuple[str, str, str] | None:
 
 def merge_missions(doc: Document, kb: KnowledgeBase) -> None:
     """Joins the page's bodies that name one mission (see the module's note)."""
-    orgs = [e for e in doc.entities if e.type == "ORG" and any(_words()[0] in f for f in (e.name, *e.mentions))]
+    station = _words()[0]  # (one test of the forms joined: the opener holds no NUL, so no match spans two)
+    orgs = [e for e in doc.entities if e.type == "ORG" and station in "\0".join((e.name, *e.mentions))]
     if len(orgs) < 2:
         return
     keyed: list[tuple[Entity, set[tuple[str, str, str]]]] = []

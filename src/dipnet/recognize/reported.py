@@ -27,11 +27,14 @@ def written_forms(doc: Document) -> dict[str, list[str]]:
     """entity id -> the forms as written of its mentions that differ from their Simplified form by
     script alone."""
     out: dict[str, list[str]] = defaultdict(list)
-    for m in doc.mentions:
-        seen = doc.text[m.start:m.end]
-        written = doc.original_text(m.start, m.end)
-        if m.entity_id and written != seen and len(written) == len(seen) and _to_simplified(written) == seen \
-                and written not in out[m.entity_id]:
+    text, raw, offsets = doc.text, doc.raw, doc.offsets
+    # (the mentions written otherwise than seen, in one comprehension: most are written as seen; an empty
+    # span is written as it is seen, ""; raw[…] is doc.original_text without its two calls)
+    differ = [(m, written) for m in doc.mentions if m.entity_id and m.end > m.start
+              and (written := raw[offsets[m.start]:offsets[m.end - 1] + 1]) != text[m.start:m.end]]
+    for m, written in differ:
+        seen = text[m.start:m.end]
+        if len(written) == len(seen) and _to_simplified(written) == seen and written not in out[m.entity_id]:
             out[m.entity_id].append(written)
     return out
 
@@ -40,6 +43,8 @@ def reported_mentions(ent: Entity, written: dict[str, list[str]]) -> list[str]:
     """The entity's mentions, then the forms as written; a form the entity is named by that ends a
     longer one as written (西奥勒冈大学 in 美國西奧勒岡大學) is reported in that script too."""
     forms = written.get(ent.id, [])
+    if not forms:  # (most entities: no form written in another script)
+        return list(ent.mentions)
     tails = [w[len(w) - len(x):] for w in forms for x in ent.mentions
              if len(x) < len(w) and _to_simplified(w).endswith(x) and w[len(w) - len(x):] != x]
     out = list(ent.mentions)
