@@ -25,14 +25,21 @@ def _last_word(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("(?s).*(" + "|".join(map(re.escape, words)) + ")" if words else "(?!)")
 
 
+def _appraisal_at(text: str, c: Clause, k: int) -> int:
+    """Where the clause's last appraisal word before the trigger at k stands, or -1; where the appraisal
+    word comes after what it appraises (阮春福对阮氏金银与张德江进行会谈时所达成的共识表示高兴), the 对
+    that opens it."""
+    at = last_of(carry_words().appraise, text, c.start, k)
+    if at == -1 and kept_any_of(words_of("appraise_after")).search(text, k, c.sentence[1]):
+        at = text.rfind("对", c.start, k)
+    return at
+
+
 def appraiser_out(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
     """The participants without the people named before an appraisal word (高度评价, 赞赏, 感谢) of the
     clause, where two people stand between that word and the meeting or call word."""
     text = page.doc.text
-    at = last_of(carry_words().appraise, text, c.start, k)
-    # (阮春福对阮氏金银与张德江进行会谈时所达成的共识表示高兴: 对 opens what the verb after appraises)
-    if at == -1 and kept_any_of(words_of("appraise_after")).search(text, k, c.sentence[1]):
-        at = text.rfind("对", c.start, k)
+    at = _appraisal_at(text, c, k)
     if at == -1:
         return participants
     held = {e.name for m in page.in_span(at, k) if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"}
@@ -49,9 +56,7 @@ def conference_appraiser_out(page: EventPage, c: Clause, k: int, participants: l
     appraisal word are no attendees, where others are named, or holding or attending told, between that word
     and the meeting word (issue 13, ev24; dev2: the appraiser is no party of the meeting appraised)."""
     text = page.doc.text
-    at = last_of(carry_words().appraise, text, c.start, k)
-    if at == -1 and kept_any_of(words_of("appraise_after")).search(text, k, c.sentence[1]):
-        at = text.rfind("对", c.start, k)
+    at = _appraisal_at(text, c, k)
     if at == -1:
         return participants
     between = page.in_span(at, k)

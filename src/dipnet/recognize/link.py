@@ -38,6 +38,17 @@ def rule_mention(doc: Document, by_id: dict[str, Entity], s: int, e: int, name: 
     return Mention(s, e, name, type_, entity_id=key)
 
 
+def retire_merged(doc: Document, gone: dict[str, Entity]) -> None:
+    """The entities in `gone` leave the page; their mentions follow each to the entity it was merged
+    into (through a chain of merges, where one was merged again)."""
+    if not gone:
+        return
+    doc.entities = [e for e in doc.entities if e.id not in gone]
+    for m in doc.mentions:
+        while m.entity_id in gone:
+            m.entity_id = gone[m.entity_id].id
+
+
 def take_place_of(doc: Document, added: list[Mention], inside: list[Mention]) -> None:
     """The rule mentions `added` join the page in place of the mentions `inside` them; an entity left
     with no mention goes."""
@@ -309,12 +320,7 @@ def merge_perspectives(doc: Document, kb: KnowledgeBase) -> None:
         first, second = sorted((ent, other), key=lambda e: doc.entities.index(e))
         first.mentions += [m for m in second.mentions if m not in first.mentions]
         gone[second.id] = first
-    if not gone:
-        return
-    doc.entities = [e for e in doc.entities if e.id not in gone]
-    for m in doc.mentions:
-        if m.entity_id in gone:
-            m.entity_id = gone[m.entity_id].id
+    retire_merged(doc, gone)
 
 
 def merge_tails(doc: Document, kb: KnowledgeBase) -> None:
@@ -355,12 +361,7 @@ def merge_tails(doc: Document, kb: KnowledgeBase) -> None:
         if len(missions) == 1:
             missions[0].mentions += [m for m in short.mentions if m not in missions[0].mentions]
             gone[short.id] = missions[0]
-    if not gone:
-        return
-    doc.entities = [e for e in doc.entities if e.id not in gone]
-    for m in doc.mentions:
-        if m.entity_id in gone:
-            m.entity_id = gone[m.entity_id].id
+    retire_merged(doc, gone)
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from dipnet.kb import COUNTRY, KnowledgeBase
 from dipnet.model import Document, Entity
 from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.link import retire_merged
 
 _DEICTIC = "*"
 
@@ -88,12 +89,7 @@ def merge_missions(doc: Document, kb: KnowledgeBase) -> None:
             gone[drop.id] = keep
             if keep is other:
                 break
-    if not gone:
-        return
-    doc.entities = [e for e in doc.entities if e.id not in gone]
-    for m in doc.mentions:
-        while m.entity_id in gone:
-            m.entity_id = gone[m.entity_id].id
+    retire_merged(doc, gone)
 
 
 def _rank(ent: Entity, keys: set[tuple[str, str, str]]) -> int:
