@@ -8,8 +8,6 @@ from dipnet.extract.clauses import Clause
 from dipnet.extract.cues import cue
 from dipnet.extract.page import EventPage, names
 
-_JOINERS = "与和同及、"
-
 
 def holding_bodies(page: EventPage, c: Clause, k: int) -> list[str]:
     """The bodies (no people, lands or places) the clause names right before the verb that holds the gathering
@@ -26,7 +24,7 @@ def holding_bodies(page: EventPage, c: Clause, k: int) -> list[str]:
         verb = got.start(1)
         # (a person, land or body after it stands between it and the verb; 甲与乙联合举行…: bodies that hold it
         # together are the parties the clause already reads)
-        if (m.start and text[m.start - 1] in _JOINERS) or any(
+        if (m.start and text[m.start - 1] in cue("list_joiners")) or any(
                 page.entities[n.entity_id].type in ("PERSON", "COUNTRY", "ORG") and m.end <= n.start < verb for n in before[i + 1:]):
             continue
         held.append(m)

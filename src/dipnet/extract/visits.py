@@ -100,7 +100,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     before = led or before
     if trig in codebook().mutual_words:  # 甲与乙…互访: each visits the other's country (split in splits.py)
         pair = [m for m in before if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"][:2]
-        joined = len(pair) == 2 and rx.compile("[与和同及、]").search(text[pair[0].end:pair[1].start]) is not None
+        joined = len(pair) == 2 and rx.compile(f"[{cue('list_joiners')}]").search(text[pair[0].end:pair[1].start]) is not None
         # 甲与乙在会谈中同意通过增进…互访深化关系: visits each way as a goal the two agree on, none made
         joined = joined and not any_of(codebook().mutual_goal_words).search(text, pair[-1].end, k)
         return (names(page, pair, ("PERSON",)) if joined else []), [], None
