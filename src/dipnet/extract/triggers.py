@@ -9,6 +9,7 @@ from dipnet import rx
 from dipnet.extract.clauses import Clause, quoted, unclosed
 from dipnet.extract.codes import Codebook, EventType, any_of
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.instrumentrefs import generic_reference
 from dipnet.extract.meetingname import quoted_name
 from dipnet.extract.page import EventPage
 from dipnet.extract.senses import other_sense, remote_words, unit_founded
@@ -54,6 +55,8 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
         frame = frame or bool(t.reference_after and rx.compile(t.reference_after).search(after))
+        # 落实所达成的协议: an instrument referred back to, none named and no signing told
+        frame = frame or (t.name == "AGREEMENT" and generic_reference(text, c.sentence, k, end))
         # 会见后,两国元首共同见证…: the meeting told before, as the time of what follows (no meeting of its own)
         frame = frame or (t.name in ("MEET", "CALL") and not text[c.start:k].strip() and
                           rx.compile(cue("meeting_time_after")).match(after) is not None)
