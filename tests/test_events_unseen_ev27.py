@@ -53,3 +53,34 @@ def test_a_signing_is_still_an_agreement():
     # 签署了…谅解备忘录 (guard)
     body = _TALKS + "会谈后,两位部长签署了关于大米贸易合作的谅解备忘录。"
     assert of(body, "AGREEMENT")
+
+
+def _visitors(body: str) -> list[list[str]]:
+    return [e.participants for e in of(body, "VISIT")]
+
+
+def test_the_inviter_of_a_visit_is_no_visitor():
+    # 受中国总理某某之邀访华: the inviter, of the host country, receives
+    body = "总理访华\n\n新加坡——4月2日,新西兰总理拉克森受中国总理李强之邀访华。"
+    assert all("李强" not in p for p in _visitors(body))
+
+
+def test_the_host_official_beside_the_visitor_is_no_visitor():
+    # 访越的甲和越南某部副部长乙共同主持: the host's official, named beside the visitor
+    body = ("启动仪式\n\n河内——6月3日,访越的老挝公安部副部长宋西和越南公安部副部长阮文成共同主持了联合行动的启动仪式。")
+    assert all("阮文成" not in p for p in _visitors(body))
+
+
+def test_the_envoy_of_the_host_speaking_before_a_visit_is_no_visitor():
+    # 中国驻越南大使某某在越南领导人对中国进行正式访问前夕接受采访: the host's envoy speaks, the leader visits
+    body = ("大使谈访问\n\n越通社河内——1月10日,这是中国驻越南大使熊波在越南国家主席武文赏对中国进行正式访问前夕接受越南"
+            "《人民报》记者采访时所强调的内容。")
+    visits = _visitors(body)
+    assert all("熊波" not in p for p in visits)
+    assert all("越南" not in p[1:] for p in visits)
+
+
+def test_a_visitor_to_a_foreign_country_is_still_a_visitor():
+    # 越南国家主席对老挝进行国事访问 (guard)
+    body = "国事访问\n\n越通社万象——8月8日,越南国家主席梁强对老挝进行国事访问。"
+    assert ["梁强", "老挝"] in _visitors(body)

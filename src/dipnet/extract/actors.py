@@ -19,6 +19,7 @@ from dipnet.extract.cues import cue, cues
 from dipnet.extract.deployments import mission_lands
 from dipnet.extract.eachpartner import each_partner
 from dipnet.extract.eventwords import pattern_of
+from dipnet.extract.homeguests import home_visitors_out
 from dipnet.extract.hosts import frame_subject, host_speakers
 from dipnet.extract.interviews import interviewee, press_only
 from dipnet.extract.lands import land_of
@@ -63,6 +64,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         # (某某是继甲及乙后,第三位…访问越南的总统: the ones followed visited before, each on their own)
         prior, hosts = predecessors(page, c, k, hosts)
         visitors = [p for p in prior if p not in visitors] + visitors
+        visitors, hosts = home_visitors_out(page, c, visitors, hosts)  # (the host's own people receive)
         if not visitors:
             return None
         if text.startswith("、", c.end) and trig in cues("visit_list_movements"):
