@@ -1,0 +1,50 @@
+"""Entity and role classes recurring on the GENERAL tuning pages (invented text)."""
+
+from __future__ import annotations
+
+from dipnet.contract import to_record
+from dipnet.pipeline import extract
+
+
+def _record(text: str) -> dict:
+    return to_record(extract("题目\n\n" + text + "\n"))
+
+
+def _people(text: str) -> set[str]:
+    return {e["name"].replace(" ", "") for e in _record(text)["entities"] if e["type"] == "PERSON"}
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    return {(r["person"].replace(" ", ""), r["title"]) for r in _record(text)["roles"]}
+
+
+def test_a_latin_name_after_a_post_holds_the_post():
+    roles = _roles("菲律宾驻老挝大使Marco Delantar Ruiz表示,两国将加强农业合作。")
+    assert any(p == "MarcoDelantarRuiz" and t.endswith("大使") for p, t in roles)
+
+
+def test_a_latin_name_a_date_follows_is_read():
+    text = "缅甸驻柬埔寨大使Thawda Kyawsoe Lin3月4日率团前往越南驻柬埔寨大使馆表示祝贺。"
+    assert "ThawdaKyawsoeLin" in _people(text)
+    assert any(p == "ThawdaKyawsoeLin" and t.endswith("大使") for p, t in _roles(text))
+
+
+def test_a_latin_name_with_accents_is_read():
+    text = "国会副主席阮文明会见了智利共青团主席Andrés Pérez Ortúzar 一行。"
+    assert "AndrésPérezOrtúzar" in _people(text)
+
+
+def test_a_latin_name_before_a_rank_holds_the_rank():
+    text = "范文山中将向Pavel Ilyich Morozov少将赠送纪念品。"
+    assert "PavelIlyichMorozov" in _people(text)
+    assert ("PavelIlyichMorozov", "少将") in _roles(text)
+
+
+def test_a_latin_name_after_a_post_and_before_a_rank_holds_both():
+    roles = _roles("阮文南上校会见由处长Bounmy Keophilavong少将率领的老挝代表团。")
+    assert {t for p, t in roles if p == "BounmyKeophilavong"} >= {"少将"}
+    assert any(p == "BounmyKeophilavong" and t.endswith("处长") for p, t in roles)
+
+
+def test_latin_words_before_a_plain_word_are_no_person():
+    assert not {"GreenRiver", "GreenRiverPark"} & _people("双方出席了Green River Park项目开工仪式。")
