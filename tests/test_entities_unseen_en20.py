@@ -48,3 +48,28 @@ def test_a_latin_name_after_a_post_and_before_a_rank_holds_both():
 
 def test_latin_words_before_a_plain_word_are_no_person():
     assert not {"GreenRiver", "GreenRiverPark"} & _people("双方出席了Green River Park项目开工仪式。")
+
+
+def test_a_chain_post_qualified_by_a_body_with_a_verb_like_word_keeps_the_chain():
+    roles = _roles("葡萄牙共产党中央政治局委员、中央组织协调委员会委员、国际部部长安娜·林德女士一行抵达河内。")
+    titles = {t for p, t in roles if p == "安娜·林德"}
+    assert any(t.endswith("中央政治局委员") for t in titles)
+    assert any(t.endswith("国际部部长") for t in titles)
+
+
+def test_a_chain_post_qualified_by_a_long_named_body_keeps_the_chain():
+    roles = _roles("越南国会主席会见了德国联邦议院副议长、德国联邦议院与越南国会友好小组主席汉斯·韦伯。")
+    titles = {t for p, t in roles if p == "汉斯·韦伯"}
+    assert any(t.endswith("副议长") for t in titles) and any(t.endswith("小组主席") for t in titles)
+
+
+def test_an_envoy_of_another_leader_keeps_the_chain():
+    roles = _roles("越共中央委员、外交部副部长、国家主席特使阮明德于5月6日抵达首尔。")
+    titles = {t for p, t in roles if p == "阮明德"}
+    assert {"越共中央委员", "外交部副部长"} <= titles
+
+
+def test_a_chain_of_another_person_is_not_taken_over_a_verb():
+    roles = _roles("越共中央政治局委员、国防部长潘文江大将会见了老挝人民军总参谋长坎良·奥塔萨。")
+    titles = {t for p, t in roles if p == "坎良·奥塔萨"}
+    assert titles and not any("会见" in t or t == "越共中央政治局委员" for t in titles)
