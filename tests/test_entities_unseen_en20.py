@@ -73,3 +73,19 @@ def test_a_chain_of_another_person_is_not_taken_over_a_verb():
     roles = _roles("越共中央政治局委员、国防部长潘文江大将会见了老挝人民军总参谋长坎良·奥塔萨。")
     titles = {t for p, t in roles if p == "坎良·奥塔萨"}
     assert titles and not any("会见" in t or t == "越共中央政治局委员" for t in titles)
+
+
+def _places(text: str) -> set[str]:
+    return {e["name"] for e in _record(text)["entities"] if e["type"] == "LOCATION"}
+
+
+def test_a_place_whose_name_ends_in_he_after_a_known_place_is_read():
+    assert "宁和县" in _places("代表团前往越南谅山省宁和县考察边境贸易。")
+
+
+def test_a_place_whose_name_ends_in_he_after_a_joining_word_is_read():
+    assert "西和坊" in _places("河内市市委书记与西和坊选民进行接触。")
+
+
+def test_he_joining_two_bodies_opens_no_place():
+    assert not any(p.endswith("和县") for p in _places("省政府和县政府的代表出席了会议。"))
