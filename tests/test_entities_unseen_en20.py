@@ -89,3 +89,8 @@ def test_a_place_whose_name_ends_in_he_after_a_joining_word_is_read():
 
 def test_he_joining_two_bodies_opens_no_place():
     assert not any(p.endswith("和县") for p in _places("省政府和县政府的代表出席了会议。"))
+
+
+def test_a_second_post_in_full_after_a_name_and_a_post_is_held():
+    roles = _roles("双方将同王小明总书记、国家主席以及其他领导人举行会谈。")
+    assert {("王小明", "总书记"), ("王小明", "国家主席")} <= roles

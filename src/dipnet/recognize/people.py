@@ -174,7 +174,9 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         end = t.start
         # a second post listed after the first, then the clause goes on (邓某某副部长、大使 + 率领)
         prev = after_ends.get(end - 1) if end and text[end - 1] == _LIST_MARK else None
-        if prev is not None and t.title in rules.after_name_titles and \
+        # (a post in full too: 某某总书记、国家主席 + 一行)
+        if prev is not None and (t.title in rules.after_name_titles or (
+                t.kind == "post" and t.title.endswith(tuple(rules.after_name_titles)))) and \
                 (t.end >= len(text) or text[t.end] in _DELIMS or rules.stop_at(text, t.end) is not None):
             prev.titles.append((t.start, t.end))
             after_ends[t.end] = prev
