@@ -147,6 +147,22 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             if end - i >= 2:
                 read_lengths.add(end - i)
         hit.titles[:0] = [c for c in chain if c not in hit.titles]
+    # a name in Latin letters inline after a post or a body, or before a form of address or a post
+    # that follows names: 党首Kazuo Shii向…, 主任El Orani Slimane、, 向Thongvive Phomvihane 女士转达,
+    # 向Iuri Sudakov少将; a space may part it from the post (府尹 Sayam Sirimongkol 表示), not from a body
+    # or another word. The posts right before it are its titles (大使Heuangseng Khamdalavong), as a
+    # Chinese name's are; read before the posts after names, so that these give theirs too
+    title_ends = {t.end for t in titles}
+    after_posts = {t.start for t in titles if t.kind == "rank" or t.title in rules.after_name_titles}
+    for m in _LATIN_NAME.finditer(text):
+        a, b = m.start(), m.end()
+        after = text[b:b + 3].lstrip(" ")
+        spaced = text[a - 1] == " "
+        if a not in found and (a - spaced in title_ends or (not spaced and a in spans_ending)
+                               or after.startswith(tuple(rules.address_forms))
+                               or b in after_posts or (text[b:b + 1] == " " and b + 1 in after_posts)):
+            chain = title_chain(text, by_end, a - spaced, spans_ending, rules, ends=post_ends)
+            found[a] = NameHit(a, b, chain, "latin")
     # a name then its title or rank: 范明政总理, 梁三光大将, 万通·贡马尼上将
     known_end |= {h.end: h.start for h in found.values()}
     all_title_ends = {t.end for t in titles}
@@ -158,7 +174,9 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         end = t.start
         # a second post listed after the first, then the clause goes on (邓某某副部长、大使 + 率领)
         prev = after_ends.get(end - 1) if end and text[end - 1] == _LIST_MARK else None
-        if prev is not None and t.title in rules.after_name_titles and \
+        # (a post in full too: 某某总书记、国家主席 + 一行)
+        if prev is not None and (t.title in rules.after_name_titles or (
+                t.kind == "post" and t.title.endswith(tuple(rules.after_name_titles)))) and \
                 (t.end >= len(text) or text[t.end] in _DELIMS or rules.stop_at(text, t.end) is not None):
             prev.titles.append((t.start, t.end))
             after_ends[t.end] = prev
@@ -237,17 +255,6 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                     not overlapping(i, stop):
                 found[i] = NameHit(i, stop, [], "credit")
     # a name that is a sentence's whole subject before a verb of speech: 。何炜表示, / \n黄俊英说
-    # a name in Latin letters inline after a post or a body, or before a form of address:
-    # 党首Kazuo Shii向…, 主任El Orani Slimane、, 向Thongvive Phomvihane 女士转达; a space may part it
-    # from the post (府尹 Sayam Sirimongkol 表示), not from a body or another word
-    title_ends = {t.end for t in titles}
-    for m in _LATIN_NAME.finditer(text):
-        a, b = m.start(), m.end()
-        after = text[b:b + 3].lstrip(" ")
-        spaced = text[a - 1] == " "
-        if a not in found and (a - spaced in title_ends or (not spaced and a in spans_ending)
-                               or after.startswith(tuple(rules.address_forms))):
-            found[a] = NameHit(a, b, [], "latin")
     # a name glossed a syllable a word (高官 + 郑某某(Trinh Xuan Thanh)): the gloss tells its length
     for k, end in syllable_glossed(text, rules):
         if k not in found and not hits.ends_after(k + 1) and not overlapping(k, end) and \

@@ -87,6 +87,30 @@ def _body_before(text: str, s: int, rules: NameRules, floor: int, named_floor: b
     return b
 
 
+# how far back a chain's joiner may stand before a post whose qualifier the readers above do not take
+_CHAIN_QUALIFIER_REACH = 20
+
+
+def _qualified_in_chain(text: str, s: int, hits_by_end: dict[int, TitleHit], spans_ending: dict[int, int],
+                        rules: NameRules) -> int:
+    """Where a post's phrase opens when a chain's 、 or 兼 stands after another post some words before
+    it and the words between qualify it, whatever words they hold: a body, ending in a body's word
+    (委员、 + 全国协调委员会 + 委员) or holding a named one (第一副主席、 + 联邦委员会与越南国会合作小组 +
+    主席), or another's post (部长、 + 某某总书记 + 特使; 委员、 + 中央外事工作委员会办公室主任 + 外交部长);
+    else `s`."""
+    k = s
+    while k > 0 and s - k < _CHAIN_QUALIFIER_REACH and "\u4e00" <= text[k - 1] <= "\u9fff" and \
+            text[k - 1] not in rules.title_joiners:
+        k -= 1
+    if k == s or k < 2 or text[k - 1] not in rules.title_joiners[:2] or k - 1 not in hits_by_end:
+        return s
+    # no post ends between (国防部长 + 某某大将会见了 + 中共中央 + 委员: the 、 is another person's chain)
+    if any(e in hits_by_end for e in range(k + 1, s)):
+        return s
+    named = any(e in spans_ending and spans_ending[e] >= k for e in range(k + 2, s + 1))
+    return k if rules.org_suffixes.ends_at(text, s) or s in hits_by_end or named else s
+
+
 def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, spans_ending: dict[int, int],
                 rules: NameRules, floor: int = 0, ends: list[int] | None = None) -> list[tuple[int, int]]:
     """The titles stated right before a name, as full phrases, nearest last. `ends`: the keys of
@@ -117,6 +141,8 @@ def title_chain(text: str, hits_by_end: dict[int, TitleHit], name_start: int, sp
         s = b
         if chain and postnames.counted_post(text, s):  # 31位外长、秘书长某某: the counted post is many people's
             break
+        if not text.endswith(rules.title_joiners, 0, s) and t.title not in rules.address_forms:
+            s = _qualified_in_chain(text, s, hits_by_end, spans_ending, rules)
         chain.insert(0, (s, t.end))
         joiner = next((j for j in rules.title_joiners if text.endswith(j, 0, s)), None) \
             if text.endswith(rules.title_joiners, 0, s) else None
