@@ -16,9 +16,11 @@ _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【�
 _W = dict(name_rules().name_read_words)
 # the words that end an administrative place's name (高平省): no name read by rule ends in one
 _PLACE_ENDS = frozenset(_W["place_end_chars"])
-# two to four capitalized Latin words between Chinese characters, right after one or after a space
-# (not a gloss in brackets); a crawl may have run them together (MamdouhHabashi)
-_LATIN_NAME = rx.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ))[A-Z][a-z]+(?: ?[A-Z][a-z]+){1,3}(?= ?[\u4e00-\u9fff、,，。])")
+# two to four capitalized Latin words between Chinese characters, right after one or after a space, or
+# opening a line (not a gloss in brackets); a crawl may have run them together (MamdouhHabashi), or run a
+# date on (大使Mai Tran9月1日); letters with accents are letters (Morfa González)
+_LATIN_NAME = rx.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] )|(?<=\n))[A-ZÀ-Þ][a-zß-ÿ]+(?: ?[A-ZÀ-Þ][a-zß-ÿ]+){1,3}"
+                         r"(?= ?[\u4e00-\u9fff、,，。]|\d{1,2}[月日])")
 # words that follow a visitor's name: his party or spouse (普京一行, 阮春福夫妇)
 _PARTY_WORDS = tuple(_W["party_words"])
 _PERSONAL_ADDRESS = tuple(_W["personal_address"])

@@ -237,16 +237,18 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
                     not overlapping(i, stop):
                 found[i] = NameHit(i, stop, [], "credit")
     # a name that is a sentence's whole subject before a verb of speech: 。何炜表示, / \n黄俊英说
-    # a name in Latin letters inline after a post or a body, or before a form of address:
-    # 党首Kazuo Shii向…, 主任El Orani Slimane、, 向Thongvive Phomvihane 女士转达; a space may part it
-    # from the post (府尹 Sayam Sirimongkol 表示), not from a body or another word
+    # a name in Latin letters inline after a post or a body, or before a form of address or a post that
+    # follows names: 党首Kazuo Shii向…, 主任El Orani Slimane、, 向Thongvive Phomvihane 女士转达,
+    # 向Ivan Petrov少将赠送; a space may part it from the post (府尹 Sayam Sirimongkol 表示), not from a body
     title_ends = {t.end for t in titles}
     for m in _LATIN_NAME.finditer(text):
         a, b = m.start(), m.end()
         after = text[b:b + 3].lstrip(" ")
         spaced = text[a - 1] == " "
+        post = title_at.get(b + (text[b:b + 1] == " "))
         if a not in found and (a - spaced in title_ends or (not spaced and a in spans_ending)
-                               or after.startswith(tuple(rules.address_forms))):
+                               or after.startswith(tuple(rules.address_forms))
+                               or (post is not None and post.title in rules.after_name_titles)):
             found[a] = NameHit(a, b, [], "latin")
     # a name glossed a syllable a word (高官 + 郑某某(Trinh Xuan Thanh)): the gloss tells its length
     for k, end in syllable_glossed(text, rules):
