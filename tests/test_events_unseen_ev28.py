@@ -3,10 +3,9 @@ invented sentences."""
 
 from __future__ import annotations
 
-from eventpage import of
-
 from dipnet.contract import to_record
 from dipnet.pipeline import extract
+from eventpage import of
 
 
 def _people(text: str) -> set[str]:
