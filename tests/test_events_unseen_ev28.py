@@ -37,3 +37,15 @@ def test_latin_words_that_are_no_name_stay_none():
     # a product or a site word before Chinese, with no post or form of address around it
     people = _people("请使用 Microsoft Edge 的浏览器。\n\nEmail Print 太原省利用贷款。")
     assert not any(p.isascii() for p in people)
+
+
+def test_a_pair_of_short_forms_signing_names_both_countries():
+    # 老柬 + 签署: the pair is the subject of the signing, no other word of relations after it
+    agreements = of("老柬签署和平协议,结束了争议。", "AGREEMENT")
+    assert any({"老挝", "柬埔寨"} <= set(e.participants) for e in agreements)
+
+
+def test_a_pair_of_short_forms_that_established_a_partnership_names_both():
+    # 他表示,中老建立了…伙伴关系: the pair read before 建立 (a relation told without a date)
+    changes = of("王文甲表示,中老建立了全面战略合作伙伴关系,值得珍惜。", "RELATION_CHANGE")
+    assert any({"中国", "老挝"} <= set(e.participants) for e in changes)
