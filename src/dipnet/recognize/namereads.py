@@ -16,10 +16,10 @@ _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【�
 _W = dict(name_rules().name_read_words)
 # the words that end an administrative place's name (高平省): no name read by rule ends in one
 _PLACE_ENDS = frozenset(_W["place_end_chars"])
-# two to four capitalized Latin words between Chinese characters, right after one or after a space
-# (not a gloss in brackets); a crawl may have run them together (MamdouhHabashi). Letters with accents
-# count (Morfa González), and a date may follow the name with no space (…Khamdalavong9月1日)
-_LATIN_NAME = rx.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ))[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: ?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,3}"
+# two to four capitalized Latin words between Chinese characters, right after one or after a space, or
+# opening a line (not a gloss in brackets); a crawl may have run them together (MamdouhHabashi). Letters
+# with accents count (Morfa González), and a date may follow the name with no space (…Khamdalavong9月1日)
+_LATIN_NAME = rx.compile(r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] )|(?<=\n))[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: ?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,3}"
                          r"(?= ?(?:[\u4e00-\u9fff、,，。]|\d{1,4}[年月日]))")
 # words that follow a visitor's name: his party or spouse (普京一行, 阮春福夫妇)
 _PARTY_WORDS = tuple(_W["party_words"])
