@@ -294,7 +294,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (document_parts(ctx, m.start(), unit_end) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)
             or (firms_counted(ctx, unit_end) if u.kind == "count" else None)
-            or (members_of_body_before(ctx, unit_end, s_start, m.start()) if not ordinal else None)
+            or ((org_anaphor(ctx, m.start()) or members_of_body_before(ctx, unit_end, s_start, m.start()))  # 该会共有21位委员
+                if not ordinal and text.startswith(tuple(data["member_nouns"]), unit_end) else None)
             or (company_after(ctx, unit_end) if u.kind == "money" else None)
             or agent_after(ctx, unit_end) or source or party_bracketed(ctx, m.start())
             or (partner_only(ctx, m.start(), c_start if ctx.within(c_start, m.start()) else s_start)
