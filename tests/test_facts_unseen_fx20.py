@@ -39,3 +39,14 @@ def test_an_association_pointed_back_to_is_the_topic_of_the_sentence_before():
 def test_a_province_pointed_back_to_stays_the_last_province_named():
     page = ("越通社河内2024年5月20日电 广宁省人民委员会主席表示,今年该省出口额达30亿美元。\n")
     assert holders(page, 3000000000) == ["广宁省"]
+
+
+def test_a_country_pointed_back_to_stays_the_last_country_named():
+    page = ("新华社利马2024年5月20日电 智利外长今天会见秘鲁外长。\n"
+            "该国计划年内为500万人注射疫苗。\n")
+    assert holders(page, 5000000) == ["秘鲁"]
+
+
+def test_a_member_state_is_no_association_pointed_back_to():
+    page = ("新华社利马2024年5月20日电 智利秘鲁友好协会成立于2001年。该会员国共有35个省份。\n")
+    assert "智利秘鲁友好协会" not in holders(page, 35)

@@ -55,7 +55,7 @@ def org_anaphor(ctx: Context, pos: int) -> str | None:
     for pattern, types in (("org_anaphor", ("ORG",)), ("country_anaphor", ("COUNTRY",))):
         if (hit := rx.compile(data[pattern]).match(text, s_start, pos)) is None:
             continue
-        if (topic := _topic_before(ctx, s_start, hit.group()[hit.group().rfind("该") + 1:], types)) is not None:
+        if types == ("ORG",) and (topic := _topic_before(ctx, s_start, hit.group()[hit.group().rfind("该") + 1:], types)):
             return topic
         for mm in reversed(ctx.within(max(0, s_start - int(data["antecedent_reach"])), s_start, types)):
             if ctx.sector_of.get(mm.entity_id) not in data["reporter_sectors"]:
