@@ -50,3 +50,28 @@ def test_a_country_pointed_back_to_stays_the_last_country_named():
 def test_a_member_state_is_no_association_pointed_back_to():
     page = ("新华社利马2024年5月20日电 智利秘鲁友好协会成立于2001年。该会员国共有35个省份。\n")
     assert "智利秘鲁友好协会" not in holders(page, 35)
+
+
+def test_a_sentence_opening_with_a_project_pointed_back_to_is_the_projects():
+    page = ("世行资助秘鲁城市建设\n\n"
+            "新华社利马2024年5月20日电 世界银行将向《秘鲁南部沿海城市供水项目》提供贷款。\n"
+            "该项目由9个子项目组成,分三个阶段实施。\n")
+    assert holders(page, 9) == ["秘鲁南部沿海城市供水项目"]
+
+
+def test_a_project_named_bare_before_is_the_one_this_project_points_back_to():
+    page = ("新华社利马2024年5月20日电 这笔补充贷款将分配给沿海城镇排水项目,用于弥补资金缺口。\n"
+            "此项目给13万人带来利益。\n")
+    assert holders(page, 130000) == ["沿海城镇排水项目"]
+
+
+def test_a_sentence_opening_with_a_quoted_project_is_the_projects():
+    page = ("新华社利马2024年5月20日电 秘鲁与世界银行签署贷款协议。\n"
+            "“改善库斯科市供水设施”项目总投资额为4200万美元。\n")
+    assert holders(page, 42000000) == ["改善库斯科市供水设施项目"]
+
+
+def test_a_party_named_in_the_sentence_still_holds_over_the_project():
+    page = ("新华社利马2024年5月20日电 世界银行将资助秘鲁沿海城镇排水项目。\n"
+            "该项目中,世界银行提供4200万美元贷款。\n")
+    assert holders(page, 42000000) == ["世界银行"]
