@@ -53,10 +53,26 @@ def org_anaphor(ctx: Context, pos: int) -> str | None:
     data, text = ctx.data, ctx.text
     s_start = ctx.sentence(pos)[0]
     for pattern, types in (("org_anaphor", ("ORG",)), ("country_anaphor", ("COUNTRY",))):
-        if rx.compile(data[pattern]).match(text, s_start, pos) is None:
+        if (hit := rx.compile(data[pattern]).match(text, s_start, pos)) is None:
             continue
+        if types == ("ORG",) and (topic := _topic_before(ctx, s_start, hit.group()[hit.group().rfind("该") + 1:], types)):
+            return topic
         for mm in reversed(ctx.within(max(0, s_start - int(data["antecedent_reach"])), s_start, types)):
             if ctx.sector_of.get(mm.entity_id) not in data["reporter_sectors"]:
                 return ctx.name(mm)
         return None
     return None
+
+
+def _topic_before(ctx: Context, s_start: int, noun: str, types: tuple[str, ...]) -> str | None:
+    """'某市越中友好协会是…某联合会的成员之一。目前,该会共有21位委员' (fx20): 该会 points back to the
+    body of that kind opening the sentence before (its topic), not to the one named last in it."""
+    from .localities import past_dateline
+
+    p_start = ctx.sentence(max(0, s_start - 1))[0]
+    p_start = past_dateline(ctx, p_start, s_start)  # (新华社利马…电 某协会成立于…: the dateline opens no topic)
+    first = next(iter(ctx.within(p_start, s_start, types)), None)
+    if first is None or not noun or not ctx.name(first).endswith(noun):
+        return None
+    opening = rx.compile(ctx.data["org_anaphor_opening"]).fullmatch(ctx.text, p_start, first.start)
+    return ctx.name(first) if opening is not None else None

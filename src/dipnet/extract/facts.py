@@ -34,6 +34,7 @@ from .markets import region_market
 from .moneywords import caption_repeat, diaspora_giver, funds_owner, headline_tickers
 from .nonparty import document_parts, special_holder
 from .numbers import NUMBER, multiplier, parse_number, plain
+from .projects import project_told
 from .quantities import (
     UnitWord,
     currency_before,
@@ -294,7 +295,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (document_parts(ctx, m.start(), unit_end) if u.kind == "count" else None)
             or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)
             or (firms_counted(ctx, unit_end) if u.kind == "count" else None)
-            or (members_of_body_before(ctx, unit_end, s_start, m.start()) if not ordinal else None)
+            or ((org_anaphor(ctx, m.start()) or members_of_body_before(ctx, unit_end, s_start, m.start()))  # 该会共有21位委员
+                if not ordinal and text.startswith(tuple(data["member_nouns"]), unit_end) else None)
             or (company_after(ctx, unit_end) if u.kind == "money" else None)
             or agent_after(ctx, unit_end) or source or party_bracketed(ctx, m.start())
             or (partner_only(ctx, m.start(), c_start if ctx.within(c_start, m.start()) else s_start)
@@ -305,7 +307,8 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (arrivals_country(ctx, m.start()) if u.kind == "person" else None)  # 去年来台旅客达1069万人次
             or holder(ctx, m.start(), u, clause_text)
             # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
-            or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None) or ""]
+            or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None)
+            or project_told(ctx, m.start(), s_start) or ""]  # 该项目由12个工程项目组成: the project's
         if found == [""]:  # no holder in the sentence: the figure's own when it was told before with
             # one (除了捐款500万美元 restates 俄罗斯's), else the one the paragraph's figures have, else the page's
             giver = giver_of(ctx, m.start()) if u.kind in ("money", "measure", "count") else None  # 本次50万美元的援助, 这批救援物资包括100艘冲锋舟

@@ -295,7 +295,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     for w in data["locality_home_words"] if any_of(tuple(data["locality_home_words"])).search(seg) else ():  # 岘港市…全市
         i = seg.rfind(w)
         if i != -1 and (best is None or i > best[0]):
-            place = home_place(ctx, ctx.lines.around(c_start)[0], c_start + i, administrative)
+            place = home_place(ctx, ctx.lines.around(c_start)[0], c_start + i, administrative, w)
             if place:  # (not the dateline's place; a province that names a body: 广宁省人民委员会)
                 best = (i, place)
     event = _this_event(ctx, c_start, c_end)

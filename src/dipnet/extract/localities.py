@@ -5,6 +5,7 @@ which tells where the report was filed. Words are in data/facts.toml and data/mo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -16,9 +17,14 @@ if TYPE_CHECKING:  # the context type is only needed for hints
     from .factcontext import Context, Mention
 
 
-def home_place(ctx: Context, a: int, b: int, administrative: Callable[[Context, Mention], bool]) -> str | None:
-    """The last province or city named in text[a:b], by its place name, or None."""
+def home_place(ctx: Context, a: int, b: int, administrative: Callable[[Context, Mention], bool], word: str = "") -> str | None:
+    """The last province or city named in text[a:b], by its place name, or None. A word naming
+    the level (该乡, 该村, 该镇) points back to the last place of that level: '霍闲乡是某县的最贫困乡。
+    该乡共有17个村寨' is 霍闲乡's, not the county's named after it (fx20)."""
     data = ctx.data
+    level = next((lv for lv in data["locality_levels"] if word.endswith(lv)), None)
+    if level is not None and (own := _last_of_level(ctx, a, b, level)):
+        return own
     best: tuple[int, str] | None = None
     for mm in ctx.within(a, b, ("LOCATION",)) + ctx.within(a, b, ("ORG",)):
         if mm.type == "LOCATION":
@@ -33,7 +39,24 @@ def home_place(ctx: Context, a: int, b: int, administrative: Callable[[Context, 
         if best is None or mm.start >= best[0]:
             best = (mm.start, name)
     if best is None and (top := _article_top(ctx, a)) < a:  # none in its paragraph: the article's, from its title on
-        return home_place(ctx, top, a, administrative)
+        return home_place(ctx, top, a, administrative, word)
+    return best[1] if best else None
+
+
+def _last_of_level(ctx: Context, a: int, b: int, level: str) -> str | None:
+    """The place of that level named last in text[a:b]: a place the page names (霍闲乡), or one
+    told right under a named place (安明北乡京年村: 京年村), which the recognizer may leave unmarked."""
+    places = sorted({e.name for e in ctx.doc.entities if e.type == "LOCATION"}, key=len, reverse=True)
+    if not places:
+        return None
+    under = "(?:" + "|".join(map(re.escape, places)) + ")(?P<sub>[\u4e00-\u9fff]{2,3}?" + level + ")"
+    best: tuple[int, str] | None = None
+    for name in places:
+        if name.endswith(level) and (i := ctx.text.rfind(name, a, b)) != -1 and (best is None or i > best[0]):
+            best = (i, name)
+    for hit in re.compile(under).finditer(ctx.text, a, b):
+        if best is None or hit.start("sub") > best[0]:
+            best = (hit.start("sub"), hit.group("sub"))
     return best[1] if best else None
 
 
