@@ -36,3 +36,20 @@ def test_a_dated_instrument_in_the_topic_is_still_told():
     # 就落实2019年…所签署的协议…交换意见: the topic dates a past signing, a retrospective event
     body = "甲国议长赵林与乙国议长陈方就有效落实2019年两国议会所签署的合作协议的措施深入交换了意见。"
     assert of(body, "AGREEMENT")
+
+
+def test_a_visit_announced_for_today_and_begun_with_talks_is_under_way():
+    # the spokesperson announced the visit from the 10th; on the 10th the host's minister met the visitor in
+    # the capital: the visit has begun (occurred), the announcement no longer plans it
+    body = ("中国外交部长王毅10日上午在北京会见来访的秘鲁外交部长加西亚。\n\n"
+            "中国外交部发言人毛宁6日曾宣布,应王毅邀请,加西亚将于6月10日起对中国进行正式访问。")
+    visits = of(body, "VISIT")
+    assert visits and all(v.status == "occurred" for v in visits)
+
+
+def test_a_visit_planned_after_talks_at_home_stays_planned():
+    # talks at home on the 10th, then a trip announced from the 10th to another land: still to come
+    body = ("越南政府总理范明山10日上午在河内会见秘鲁外交部长加西亚。\n\n"
+            "范明山将于6月10日晚启程对日本进行正式访问。")
+    visits = [v for v in of(body, "VISIT") if "日本" in v.participants]
+    assert visits and all(v.status == "planned" for v in visits)
