@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from dipnet import rx
 from dipnet.extract.actors import actors
+from dipnet.extract.begun import begun_visits
 from dipnet.extract.celebrations import celebration_agreed, celebration_year
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, sub_clauses
@@ -383,5 +384,5 @@ def extract_events(doc: Document) -> list[Event]:
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     lands = stated_lands(page, {e.name: e.country for e in doc.entities if e.country})
     events = told_trips(unnamed_senders(page, summing_heads(page, events, people, lands)))  # (a headline, a lead summing up)
-    return region_trips(page, trip_days(merge_events(events, people, lands, doc.text,
-                                                     {e.name for e in doc.entities if e.type == "COUNTRY"}), people))
+    return begun_visits(page, region_trips(page, trip_days(merge_events(events, people, lands, doc.text,
+                                                     {e.name for e in doc.entities if e.type == "COUNTRY"}), people)))

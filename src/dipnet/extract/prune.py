@@ -12,6 +12,7 @@ from operator import attrgetter
 
 from dipnet.extract.codes import Codebook, codebook
 from dipnet.extract.cues import cues
+from dipnet.extract.discussed import discussed_topic
 from dipnet.extract.kinds import kind_of_meeting
 from dipnet.extract.notsigned import not_signed
 from dipnet.extract.sameday import dates_agree
@@ -179,7 +180,8 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
                 not_signed(ev, sentence) or no_speaker(ev, sentence, people) or since_only(ev, sentence) or \
                 unnamed_subject(ev, sentence, people) or message_said(ev, sentence) or \
                 read_for_others(ev, sentence) or kind_of_meeting(ev, sentence) or message_words(ev, text, people) or \
-                body_figures(ev, sentence, people) or unnamed_member(ev, sentence, people):
+                body_figures(ev, sentence, people) or unnamed_member(ev, sentence, people) or \
+                discussed_topic(ev, sentence):
             continue
         joint_press(ev, text, people)
         named_spokesperson(ev, sentence, people, tuple(cb.spokesman_words))
