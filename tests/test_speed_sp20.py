@@ -1,0 +1,81 @@
+"""sp20 (issue 17): each function sp20 changed gives what the code it replaced gave, on random and
+invented text (the replaced code is kept as it was, or written out here)."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import random
+import sys
+from pathlib import Path
+from types import ModuleType
+
+parse = importlib.import_module("dipnet.timex.parse")
+
+_DATA = Path(__file__).parent / "data"
+
+
+def _before(name: str, file: str, package: str) -> ModuleType:
+    """The module as it was before sp20 (a copy under tests/data), loaded inside `package`."""
+    full = f"{package}._{name}_before_sp20"
+    if full in sys.modules:
+        return sys.modules[full]
+    spec = importlib.util.spec_from_file_location(full, _DATA / file)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[full] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_TIME_PIECES = ["1", "2", "3", "9", "12", "17", "28", "31", "2023", "2024", "1995", "112", "年", "月", "日", "号",
+                "至", "到", "-", "—", "~", "/", ".", "将于", "定于", "上周", "本周", "下周", "今天", "昨天", "明天",
+                "当天", "下月", "本月", "去年", "明年", "今年", "农历", "正月", "初一", "十五", "春节", "甲辰年", "周年",
+                "建交", "成立", "星期", "周一", "周日", "二〇二三", "十", "五", "一九九五", "(", ")", "（", "）",
+                "多", "年来", "以来", "为期", "天", "个月", "学年度", "年度", "民国", "上旬", "中旬", "底", "初",
+                " ", "\n", ",", "，", "。", "越南", "访问", "会见", "日电", "下午", "近日", "日前"]
+_ANCHORS = [None, "1990", "2024", "2024-05", "2024-05-17", "2023-12-31", "2025-01-02", "2019-02-05"]
+
+
+def _time_texts(seed: int, n: int, hi: int = 40) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_TIME_PIECES) for _ in range(rng.randrange(1, hi))) for _ in range(n)]
+
+
+_INVENTED = [
+    "甲国外长将于6月3日至5日访问乙国,双方上周在丙市举行会谈。",
+    "2024年5月17日,两国庆祝建交30周年(1994年5月17日—2024年5月17日)。",
+    "本月十五日至十八日,代表团访问丁国;农历正月初一是春节,甲辰年的第一天。",
+    "今天下午,部长会见来访客人;昨天他抵达首都,为期三天的访问将于明天结束。",
+    "112年5月24日至26日举行论坛;115年度预算;109学年度共有学生3万人。",
+    "2023-12-31晚,庆祝活动举行。去年3月与今年4月的两次会谈,时隔1年。",
+    "9至12日,会议在戊市召开,星期三闭幕;20多年来两国关系不断发展,逾十一载。",
+    "今(2024)年5月,去(2023)年全年,明（113）年。",
+    "甲辰年春节前夕,农历甲辰年正月初一,癸卯年腊月二十,乙巳年。",
+    "越南与老挝于1962年9月5日正式建交。今年各地以丰富多彩的形式隆重纪念越南与老挝建交六十周年。",
+    "越南共产党于1930年2月3日成立,此后带领全国各族人民不断取得一个又一个伟大的胜利,今天迎来成立95周年。",
+]
+
+
+def test_time_readers_at_module_level_read_what_the_closures_read() -> None:
+    old = _before("parse", "sp20_parse_before.py", "dipnet.timex")
+    texts = _time_texts(1, 3000) + _INVENTED
+    found = 0
+    for k, text in enumerate(texts):
+        for anchor in (_ANCHORS[k % len(_ANCHORS)], _ANCHORS[(k * 3 + 1) % len(_ANCHORS)]):
+            got = parse.find_times(text, anchor, offset=k % 5)
+            assert got == old.find_times(text, anchor, offset=k % 5), (text, anchor)
+            found += len(got)
+    assert found > 3000  # (the texts do hold dates of every kind the pieces make)
+
+
+def test_time_readers_on_lines_read_off_the_whole_text_as_before() -> None:
+    old = _before("parse", "sp20_parse_before.py", "dipnet.timex")
+    rng = random.Random(2)
+    for whole in ["\n".join(_time_texts(seed, 6, 60)) for seed in range(3, 120)] + ["\n".join(_INVENTED) * 3]:
+        at = 0
+        for line in whole.split("\n"):
+            anchor = rng.choice(_ANCHORS)
+            assert parse.find_times(line, anchor, offset=at, line_of=(whole, at)) == \
+                old.find_times(line, anchor, offset=at, line_of=(whole, at)), (line, anchor)
+            at += len(line) + 1
