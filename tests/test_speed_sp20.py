@@ -79,3 +79,34 @@ def test_time_readers_on_lines_read_off_the_whole_text_as_before() -> None:
             assert parse.find_times(line, anchor, offset=at, line_of=(whole, at)) == \
                 old.find_times(line, anchor, offset=at, line_of=(whole, at)), (line, anchor)
             at += len(line) + 1
+
+
+scan = importlib.import_module("dipnet.timex.scan")
+
+
+def _spans(found: dict) -> dict:
+    return {name: [(m.span(), m.groups()) for m in ms] for name, ms in found.items()}
+
+
+def test_no_time_word_holds_a_newline() -> None:
+    assert not scan._NEWLINE_WORD  # (scan_line reads a line's words off the whole text's on that ground)
+
+
+def test_lines_read_their_word_lists_off_the_whole_texts_words_as_a_scan_of_their_own_did() -> None:
+    old = _before("scan", "sp20_scan_before.py", "dipnet.timex")
+    rng = random.Random(5)
+    wholes = ["\n".join(_time_texts(seed, rng.randrange(2, 12), 90)) for seed in range(200, 420)]
+    wholes += ["\n".join(_INVENTED) * 2, "\n\n".join(_INVENTED), "\n" + "\n".join(_INVENTED) + "\n"]
+    lines = 0
+    for whole in wholes:
+        assert _spans(scan._scan(whole)) == _spans(old._scan(whole))
+        at = 0
+        for line in whole.split("\n"):
+            for size in {len(line), max(0, len(line) - rng.randrange(0, 4))}:
+                assert _spans(scan.scan_line(whole, at, size)) == _spans(old.scan_line(whole, at, size)), (whole, at, size)
+                lines += 1
+            at += len(line) + 1
+        for _ in range(5):  # (a cut inside a line: scanned alone by both)
+            a = rng.randrange(0, len(whole))
+            assert _spans(scan.scan_line(whole, a, 30)) == _spans(old.scan_line(whole, a, 30))
+    assert lines > 1500 and any(len(w) >= scan._SHARED_LENGTH for w in wholes)
