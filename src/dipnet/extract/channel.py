@@ -29,7 +29,7 @@ def _post_sector(page: EventPage, start: int) -> str | None:
     g = start  # the post may stand apart from the name by 、, 兼 and spaces only
     while g > 0 and (text[g - 1] in "、兼" or text[g - 1].isspace()):
         g -= 1
-    near = [(a, b) for a, b in page.titles_near(g, start + 1) if g <= b <= start]
+    near = [(a, b) for a, b in titled if g <= b <= start] if (titled := page.titles_near(g, start + 1)) else []
     if not near:
         return None
     a, b = max(near, key=lambda w: (w[1], w[1] - w[0]))  # the nearest, and of those the longest
@@ -59,8 +59,8 @@ def untitled(page: EventPage, start: int, end: int) -> str:
 
 def _untitled(page: EventPage, start: int, end: int) -> str:
     text = page.doc.text
-    spans = [(a, b) for a, b in page.titles_near(start, end) if a < end and b > start]
-    spans += [(m.start, m.end) for m in _papers(page) if start <= m.start < end and m.end > start]
+    spans = [(a, b) for a, b in near if a < end and b > start] if (near := page.titles_near(start, end)) else []
+    spans += [(m.start, m.end) for m in papers if start <= m.start < end and m.end > start] if (papers := _papers(page)) else []
     if not spans:
         return text[start:end]
     out, pos = [], start

@@ -267,8 +267,8 @@ class EventPage:
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """The mentions that share a character with [start, end)."""
-        lo = bisect_left(self._starts, start - self._longest)
-        return [m for m in self.mentions[lo:bisect_left(self._starts, end)] if m.end > start]
+        near = self.mentions[bisect_left(self._starts, start - self._longest):bisect_left(self._starts, end)]
+        return [m for m in near if m.end > start] if near else near
 
     def in_span(self, start: int, end: int) -> list[Mention]:
         # (remembered per span: a sentence's and a clause's mentions are asked for event after event;
@@ -282,7 +282,7 @@ class EventPage:
                 got = done[(start, end)] = [m for i in range(lo, hi) if (m := mentions[i]).end <= end
                                             and not (holders[i] and self._nested(i, start, end))]
             else:  # (none of them held by a longer one, as in most spans: the ends alone tell)
-                got = done[(start, end)] = [m for m in mentions[lo:hi] if m.end <= end]
+                got = done[(start, end)] = [m for m in mentions[lo:hi] if m.end <= end] if hi > lo else []
         return list(got)
 
     def in_order(self, start: int, end: int) -> list[Mention]:

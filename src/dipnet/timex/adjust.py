@@ -98,7 +98,7 @@ def _weekdays_beside_dates(text: str, times: list[TimeExpr]) -> tuple[TimeExpr, 
     """A weekday written beside a day ('周二(10月1日)', '10月1日(星期二)') names that day: it takes
     the day's value instead of the weekday nearest the anchor, which for a page dated four or more
     days later is the next week's."""
-    out = [_naming_a_document(text, t) for t in times]
+    out = list(map(_naming_a_document, [text] * len(times), times))  # (no comprehension made per text read)
     for i in range(len(out) - 1):
         x, y = out[i], out[i + 1]
         if x.note.endswith("(the month of that week)") and x.end == y.start and y.precision == "day" and y.value \

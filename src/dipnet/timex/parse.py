@@ -99,7 +99,7 @@ def find_times(text: str, anchor: str | None, *, offset: int = 0, line_of: tuple
     finally:
         LINE_SCANS.pop(text, None)
     return [TimeExpr(t.start + offset, t.end + offset, t.value, t.precision, t.end_value, t.kind, t.explicit_year,
-                     t.note) for t in got]
+                     t.note) for t in got] if got else []
 
 
 # anniversaries: '建交75周年(1950年2月3日—2025年2月3日)' carries its own span; else the
@@ -377,7 +377,7 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
         f.run(name, _MAKERS[name])
 
     times = sorted(f.out + _school_years(text, f.out), key=attrgetter("start"))
-    return _weekdays_beside_dates(text, same_day_years_ago(text, [_years_ago(text, t, anchor) for t in times], anchor))
+    return _weekdays_beside_dates(text, same_day_years_ago(text, list(map(_years_ago, [text] * len(times), times, [anchor] * len(times))), anchor))
 
 
 _SCHOOL_YEAR = gated(WORDS["roc_school_year"])  # (skips to the digits it opens with, past its look-behind)

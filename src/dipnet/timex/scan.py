@@ -34,7 +34,7 @@ _WORD_BITS = [sum(1 << k for k in set(lists)) for lists in _WORD_LISTS]
 _NEED_BITS = {name: sum(1 << k for k in set(ks)) for name, ks in _NEEDS.items()}
 
 
-_FIRST, _END = itemgetter(0), itemgetter(2)  # (a match's word and end: taken in C, not by a comprehension's step per match)
+_FIRST, _END, _MATCH_END = itemgetter(0), itemgetter(2), re.Match.end  # (a match's word and end: taken in C, not by a comprehension's step per match)
 
 
 def _held(text: str) -> int:
@@ -128,7 +128,7 @@ def scan_line(whole: str, at: int, size: int) -> dict[str, tuple[re.Match[str], 
             ms = big.get(name, ())
             ends = ends_of.get(name)
             if ends is None:  # (the matches' ends rise: those ending by the line's start are passed over at once)
-                ends = ends_of[name] = [m.end() for m in ms]
+                ends = ends_of[name] = list(map(_MATCH_END, ms))
             for k in range(bisect_right(ends, at), len(ms)):
                 m = ms[k]
                 a, b = m.span()
