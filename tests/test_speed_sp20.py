@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import inspect
 import random
 import sys
+import textwrap
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
+
+from dipnet.model import Mention
 
 parse = importlib.import_module("dipnet.timex.parse")
 
@@ -113,12 +117,6 @@ def test_lines_read_their_word_lists_off_the_whole_texts_words_as_a_scan_of_thei
 
 
 # --- one-line changes: the function as it was, rebuilt from its source with the old line back ---------------
-
-import inspect  # noqa: E402
-import textwrap  # noqa: E402
-from types import SimpleNamespace  # noqa: E402
-
-from dipnet.model import Mention, TimeExpr  # noqa: E402
 
 adjust = importlib.import_module("dipnet.timex.adjust")
 events = importlib.import_module("dipnet.extract.events")
