@@ -141,7 +141,8 @@ _OLD_OVERLAPPING = ("""near = self.mentions[bisect_left(self._starts, start - se
     return [m for m in near if m.end > start] if near else near""",
                     """lo = bisect_left(self._starts, start - self._longest)
     return [m for m in self.mentions[lo:bisect_left(self._starts, end)] if m.end > start]""")
-_OLD_IN_SPAN = ("[m for m in mentions[lo:hi] if m.end <= end] if hi > lo else []", "[m for m in mentions[lo:hi] if m.end <= end]")
+_OLD_IN_SPAN = ("""near if not (near := mentions[lo:hi]) or max(map(_END, near)) <= end \\
+                else [m for m in near if m.end <= end]""", "[m for m in mentions[lo:hi] if m.end <= end]")
 _OLD_UNTITLED = ("""spans = [(a, b) for a, b in near if a < end and b > start] if (near := page.titles_near(start, end)) else []
     spans += [(m.start, m.end) for m in papers if start <= m.start < end and m.end > start] if (papers := _papers(page)) else []""",
                  """spans = [(a, b) for a, b in page.titles_near(start, end) if a < end and b > start]
@@ -151,6 +152,40 @@ _OLD_POST_SECTOR = ("[(a, b) for a, b in titled if g <= b <= start] if (titled :
 _OLD_PEOPLE = ("""near = named_spans[bisect_left(starts, a - longest):bisect_left(starts, b)]
         return [(s, e) for s, e in near if e > a] if near else near  # (nothing near, as mostly: no comprehension)""",
                "return [(s, e) for s, e in named_spans[bisect_left(starts, a - longest):bisect_left(starts, b)] if e > a]")
+
+
+eventdates = importlib.import_module("dipnet.extract.eventdates")
+sameday = importlib.import_module("dipnet.extract.sameday")
+shortrefs = importlib.import_module("dipnet.extract.shortrefs")
+numbers = importlib.import_module("dipnet.extract.numbers")
+_OLD_FORCES = ("{_FORCES.get(s, s) for s in sectors if s} if sectors else sectors",
+               '{{"military": "military", "defence": "military"}.get(s, s) for s in sectors if s}')
+_OLD_USABLE = ("list(filter(usable, times.starting_in(a, b)))", "[t for t in times.starting_in(a, b) if usable(t)]")
+_OLD_DATES = ("len(set(map(_DATE, group)))", "len({e.date for e in group})")
+_OLD_HOLDERS = ("[e for e in held_by if e.name.startswith(s) and len(e.name) > len(s)] if (held_by := holders(post)) else []",
+                "[e for e in holders(post) if e.name.startswith(s) and len(e.name) > len(s)]")
+_OLD_RELATIVE = ('"relative" not in map(_KIND, times)', 'not any(t.kind == "relative" for t in times)')
+
+
+def test_numerals_read_by_set_tests_as_before() -> None:
+    old_section = _as_before(numbers._section, "_DIGIT_SET.issuperset(s) and (len(s) >= 3 or not _ZEROS.isdisjoint(s))",
+                             'all(c in DIGITS for c in s) and (len(s) >= 3 or any(c in "〇零○" for c in s))')
+    old_int = _as_before(numbers.chinese_to_int, "not _CN_SET.issuperset(s)", "any(c not in CN_CHARS for c in s)")
+    rng = random.Random(14)
+    chars = list(numbers.CN_CHARS) + ["甲", "1", "个"]
+    for _ in range(4000):
+        s = "".join(rng.choice(chars) for _ in range(rng.randrange(0, 7)))
+        assert numbers.chinese_to_int(s) == old_int(s), s
+        if all(c in numbers.CN_CHARS for c in s):
+            assert numbers._section(s) == old_section(s), s
+
+
+def test_same_day_years_ago_as_before() -> None:
+    old = _as_before(adjust.same_day_years_ago, *_OLD_RELATIVE)
+    for k, text in enumerate(_time_texts(15, 800) + _INVENTED + ["3年前的今天,两国建交。"]):
+        anchor = _ANCHORS[k % len(_ANCHORS)]
+        times = parse.find_times(text, anchor)
+        assert adjust.same_day_years_ago(text, times, anchor) == old(text, times, anchor)
 
 
 def test_weekdays_beside_dates_as_before() -> None:
@@ -227,7 +262,12 @@ def test_pages_extract_as_before(monkeypatch) -> None:  # type: ignore[no-untype
             (page_mod.EventPage, "in_span", _as_before(page_mod.EventPage.in_span, *_OLD_IN_SPAN)),
             (channel, "_untitled", _as_before(channel._untitled, *_OLD_UNTITLED)),
             (channel, "_post_sector", _as_before(channel._post_sector, *_OLD_POST_SECTOR)),
-            (people, "find_people", _as_before(people.find_people, *_OLD_PEOPLE))]
+            (people, "find_people", _as_before(people.find_people, *_OLD_PEOPLE)),
+            (channel, "channel", _as_before(channel.channel, *_OLD_FORCES)),
+            (eventdates, "_event_date", _as_before(eventdates._event_date, *_OLD_USABLE)),
+            (sameday, "sentence_dates", _as_before(sameday.sentence_dates, *_OLD_DATES)),
+            (shortrefs, "short_references", _as_before(shortrefs.short_references, *_OLD_HOLDERS)),
+            (adjust, "same_day_years_ago", _as_before(adjust.same_day_years_ago, *_OLD_RELATIVE))]
     for text in _PAGES + ["\n".join(_INVENTED)]:
         new = to_record(extract(text))
         with monkeypatch.context() as m:

@@ -111,7 +111,7 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
             sectors.add(cb.sector_channel.get(post, "state"))
         elif e.sector in ("military", "security"):  # a defence minister named without his title again
             sectors.add(cb.sector_channel.get(e.sector, "state"))
-    sectors = {{"military": "military", "defence": "military"}.get(s, s) for s in sectors if s}
+    sectors = {_FORCES.get(s, s) for s in sectors if s} if sectors else sectors
     if any(locality(e) for m in actors if (e := page.entities.get(m.entity_id))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
         sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
     topical = t.name not in cues("topic_free_types")  # (what a statement is about is no pillar of it)
@@ -147,6 +147,7 @@ def first_named(page: EventPage) -> dict[str | None, Mention]:
     return got
 
 
+_FORCES = {"military": "military", "defence": "military"}  # (a force's sectors: one channel)
 _LAST_STOP = re.compile(r'.*[,，。;；:：“"]', re.S)  # (greedy: its end is just past the span's last stop)
 
 

@@ -25,6 +25,7 @@ from .shortrefs import short_references
 from .timeindex import TimeIndex, dispatched_before
 
 MEDIA_SECTORS = {"media"}
+_END = attrgetter("end")
 _RUN = _plain(r"[^,。;:!?“”()]{0,30}")
 _UNBRACKET = _plain(r"\([^()]{0,60}\)")
 
@@ -282,7 +283,8 @@ class EventPage:
                 got = done[(start, end)] = [m for i in range(lo, hi) if (m := mentions[i]).end <= end
                                             and not (holders[i] and self._nested(i, start, end))]
             else:  # (none of them held by a longer one, as in most spans: the ends alone tell)
-                got = done[(start, end)] = [m for m in mentions[lo:hi] if m.end <= end] if hi > lo else []
+                got = done[(start, end)] = near if not (near := mentions[lo:hi]) or max(map(_END, near)) <= end \
+                    else [m for m in near if m.end <= end]  # (the slice itself where no mention runs past the end)
         return list(got)
 
     def in_order(self, start: int, end: int) -> list[Mention]:
