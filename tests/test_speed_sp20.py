@@ -12,7 +12,7 @@ import textwrap
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 
-from dipnet.model import Mention
+from dipnet.model import Mention, in_order
 
 parse = importlib.import_module("dipnet.timex.parse")
 
@@ -184,6 +184,32 @@ _OLD_HOSTS = ("[p for p in ev.participants if p not in ev.source] if ev.source e
               "[p for p in ev.participants if p not in ev.source]")
 
 
+link = importlib.import_module("dipnet.recognize.link")
+postbodies = importlib.import_module("dipnet.recognize.postbodies")
+repeat = importlib.import_module("dipnet.recognize.repeat")
+_OLD_LINK = ("[m for m in found.mentions if m.kb_id is not None] + [m for m in found.mentions if m.kb_id is None]",
+             "sorted(found.mentions, key=lambda m: m.kb_id is None)",
+             "canon_people.first(m.text, _mentions_of)", "canon_people.first(m.text, lambda p: p.mentions)",
+             "kb_people.first(m.text, _names_of)", "kb_people.first(m.text, lambda g: [g.name, *g.mentions])")
+_OLD_POST_BODIES = ("in_order(doc.mentions + added)", "sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))")
+_OLD_REPEATED = ("sorted(sorted({f for f in e.mentions if len(f) >= 2}), key=len, reverse=True)",
+                 "sorted({f for f in e.mentions if len(f) >= 2}, key=lambda f: (-len(f), f))")
+
+
+def test_sorts_without_key_calls_as_before() -> None:
+    rng = random.Random(16)
+    for _ in range(3000):
+        ms = [Mention(a, a + rng.randrange(0, 4), "甲", "PERSON", kb_id=rng.choice([None, "p1", ""]))
+              for a in (rng.randrange(0, 9) for _ in range(rng.randrange(0, 9)))]
+        assert [m for m in ms if m.kb_id is not None] + [m for m in ms if m.kb_id is None] == \
+            sorted(ms, key=lambda m: m.kb_id is None)
+        got = in_order(ms)
+        assert got == sorted(ms, key=lambda m: (m.start, -m.end)) and all(x is y for x, y in
+                                                                         zip(got, sorted(ms, key=lambda m: (m.start, -m.end)), strict=True))
+        forms = {"".join(rng.choice("甲乙丙丁a") for _ in range(rng.randrange(2, 6))) for _ in range(rng.randrange(0, 7))}
+        assert sorted(sorted(forms), key=len, reverse=True) == sorted(forms, key=lambda f: (-len(f), f))
+
+
 def test_numerals_read_by_set_tests_as_before() -> None:
     old_section = _as_before(numbers._section, "_DIGIT_SET.issuperset(s) and (len(s) >= 3 or not _ZEROS.isdisjoint(s))",
                              'all(c in DIGITS for c in s) and (len(s) >= 3 or any(c in "〇零○" for c in s))')
@@ -287,7 +313,10 @@ def test_pages_extract_as_before(monkeypatch) -> None:  # type: ignore[no-untype
             (adjust, "same_day_years_ago", _as_before(adjust.same_day_years_ago, *_OLD_RELATIVE)),
             (kinds, "title_overlaps", _as_before(kinds.title_overlaps, *_OLD_TITLE_OVERLAPS)),
             (kinds, "dotted_kind", _as_before(kinds.dotted_kind, *_OLD_DOTTED)),
-            (visitrefs, "region_trips", _as_before(visitrefs.region_trips, *_OLD_HOSTS))]
+            (visitrefs, "region_trips", _as_before(visitrefs.region_trips, *_OLD_HOSTS)),
+            (link, "link", _as_before(link.link, *_OLD_LINK)),
+            (postbodies, "add_post_bodies", _as_before(postbodies.add_post_bodies, *_OLD_POST_BODIES)),
+            (repeat, "add_repeated_names", _as_before(repeat.add_repeated_names, *_OLD_REPEATED))]
     for text in _PAGES + ["\n".join(_INVENTED)]:
         new = to_record(extract(text))
         with monkeypatch.context() as m:
