@@ -196,6 +196,19 @@ _OLD_REPEATED = ("sorted(sorted({f for f in e.mentions if len(f) >= 2}), key=len
                  "sorted({f for f in e.mentions if len(f) >= 2}, key=lambda f: (-len(f), f))")
 
 
+timeindex = importlib.import_module("dipnet.extract.timeindex")
+checks = importlib.import_module("dipnet.timex.checks")
+_OLD_TIME_ORDER = ("key=[t.start for t in times].__getitem__", "key=lambda i: times[i].start")
+_OLD_BY_START = ("key=[t.start for t in solar].__getitem__", "key=lambda i: solar[i].start")
+_OLD_TITLES = ("sorted(sorted({r.title for r in self.doc.roles}), key=len, reverse=True)",
+               "sorted({r.title for r in self.doc.roles}, key=lambda t: (-len(t), t))")
+_OLD_LOCS = ("""locs = [m for m in mentions if (e := ents.get(m.entity_id)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]
+        if len(locs) > 1:  # (those outside the name first, else in order: the stable sort, without a key call per place)
+            locs = [m for m in locs if not named <= m.start < k + len(trig)] + [m for m in locs if named <= m.start < k + len(trig)]""",
+             """locs = sorted((m for m in mentions if (e := ents.get(m.entity_id)) and e.type == "LOCATION" and m.start < k + len(trig) + 12),
+                      key=lambda m: named <= m.start < k + len(trig))""")
+
+
 def test_sorts_without_key_calls_as_before() -> None:
     rng = random.Random(16)
     for _ in range(3000):
@@ -206,6 +219,8 @@ def test_sorts_without_key_calls_as_before() -> None:
         got = in_order(ms)
         assert got == sorted(ms, key=lambda m: (m.start, -m.end)) and all(x is y for x, y in
                                                                          zip(got, sorted(ms, key=lambda m: (m.start, -m.end)), strict=True))
+        starts = [rng.randrange(0, 5) for _ in range(rng.randrange(0, 8))]
+        assert sorted(range(len(starts)), key=starts.__getitem__) == sorted(range(len(starts)), key=lambda i: starts[i])
         forms = {"".join(rng.choice("甲乙丙丁a") for _ in range(rng.randrange(2, 6))) for _ in range(rng.randrange(0, 7))}
         assert sorted(sorted(forms), key=len, reverse=True) == sorted(forms, key=lambda f: (-len(f), f))
 
@@ -316,7 +331,11 @@ def test_pages_extract_as_before(monkeypatch) -> None:  # type: ignore[no-untype
             (visitrefs, "region_trips", _as_before(visitrefs.region_trips, *_OLD_HOSTS)),
             (link, "link", _as_before(link.link, *_OLD_LINK)),
             (postbodies, "add_post_bodies", _as_before(postbodies.add_post_bodies, *_OLD_POST_BODIES)),
-            (repeat, "add_repeated_names", _as_before(repeat.add_repeated_names, *_OLD_REPEATED))]
+            (repeat, "add_repeated_names", _as_before(repeat.add_repeated_names, *_OLD_REPEATED)),
+            (timeindex.TimeIndex, "__init__", _as_before(timeindex.TimeIndex.__init__, *_OLD_TIME_ORDER)),
+            (checks, "check_contradictions", _as_before(checks.check_contradictions, *_OLD_BY_START)),
+            (page_mod.EventPage, "_titles", _as_before(page_mod.EventPage._titles, *_OLD_TITLES)),
+            (events, "_one", _as_before(events._one, *_OLD_LOCS))]
     for text in _PAGES + ["\n".join(_INVENTED)]:
         new = to_record(extract(text))
         with monkeypatch.context() as m:

@@ -209,7 +209,7 @@ class EventPage:
         starts = {m.start: m.end for m in self.mentions if m.type == "PERSON"}
         ends = {m.end for m in self.mentions if m.type == "PERSON"}
         spans, words = [], []
-        titles = sorted({r.title for r in self.doc.roles}, key=lambda t: (-len(t), t))
+        titles = sorted(sorted({r.title for r in self.doc.roles}), key=len, reverse=True)  # (longest first, then by text)
         for title, at in zip(titles, _occurrences(text, titles), strict=True):
             for k in at:
                 end = k + len(title)
