@@ -7,6 +7,7 @@ import hashlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from operator import attrgetter
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Entity, Mention, Role, in_order
@@ -289,7 +290,7 @@ def dedupe_roles(roles: list[Role], kb: KnowledgeBase) -> list[Role]:
     for (pid, core), r in list(best.items()):
         if r.title == core and any(c != core and c.endswith(core) and c[0] not in "副前原代" for c in cores[pid]):
             del best[(pid, core)]
-    return sorted(best.values(), key=lambda r: r.start)
+    return sorted(best.values(), key=_START)
 
 
 @lru_cache(maxsize=65536)  # a function of the name (and the KB) alone, asked again on every page
@@ -305,6 +306,7 @@ def _qualified_core(title: str, kb: KnowledgeBase) -> str:
 # kinds of place whose two perspectives' names are one feature on any page (西沙群岛 / 黄沙群岛); a sea
 # is not merged: 东海 on a Chinese page is the East China Sea, not the VN name of 南海
 _MERGED_KINDS = ("island-group", "island", "reef")
+_START = attrgetter("start")
 
 
 def _mentions_of(p: Entity) -> list[str]:  # (link's spellings of a person read by rule: no lambda made per mention)
