@@ -197,6 +197,11 @@ _OLD_REPEATED = ("sorted(sorted({f for f in e.mentions if len(f) >= 2}), key=len
 
 
 timeindex = importlib.import_module("dipnet.extract.timeindex")
+messages = importlib.import_module("dipnet.extract.messages")
+spoken = importlib.import_module("dipnet.extract.spoken")
+namerepeats = importlib.import_module("dipnet.recognize.namerepeats")
+lastparts = importlib.import_module("dipnet.recognize.lastparts")
+unnamed = importlib.import_module("dipnet.extract.unnamed")
 checks = importlib.import_module("dipnet.timex.checks")
 _OLD_TIME_ORDER = ("key=[t.start for t in times].__getitem__", "key=lambda i: times[i].start")
 _OLD_BY_START = ("key=[t.start for t in solar].__getitem__", "key=lambda i: solar[i].start")
@@ -221,6 +226,9 @@ def test_sorts_without_key_calls_as_before() -> None:
                                                                          zip(got, sorted(ms, key=lambda m: (m.start, -m.end)), strict=True))
         starts = [rng.randrange(0, 5) for _ in range(rng.randrange(0, 8))]
         assert sorted(range(len(starts)), key=starts.__getitem__) == sorted(range(len(starts)), key=lambda i: starts[i])
+        counts = {w: rng.randrange(1, 4) for w in rng.sample("甲乙丙丁戊己", rng.randrange(0, 6))}
+        assert sorted(counts, key=counts.__getitem__, reverse=True) == sorted(counts, key=lambda k: -counts[k])
+        assert max(counts, key=counts.__getitem__, default=None) == max(counts, key=lambda k: counts[k], default=None)
         forms = {"".join(rng.choice("甲乙丙丁a") for _ in range(rng.randrange(2, 6))) for _ in range(rng.randrange(0, 7))}
         assert sorted(sorted(forms), key=len, reverse=True) == sorted(forms, key=lambda f: (-len(f), f))
 
@@ -335,7 +343,19 @@ def test_pages_extract_as_before(monkeypatch) -> None:  # type: ignore[no-untype
             (timeindex.TimeIndex, "__init__", _as_before(timeindex.TimeIndex.__init__, *_OLD_TIME_ORDER)),
             (checks, "check_contradictions", _as_before(checks.check_contradictions, *_OLD_BY_START)),
             (page_mod.EventPage, "_titles", _as_before(page_mod.EventPage._titles, *_OLD_TITLES)),
-            (events, "_one", _as_before(events._one, *_OLD_LOCS))]
+            (events, "_one", _as_before(events._one, *_OLD_LOCS)),
+            (link, "dedupe_roles", _as_before(link.dedupe_roles, "key=_START)", "key=lambda r: r.start)")),
+            (messages, "message_sides", _as_before(messages.message_sides, "sorted(told, key=_START)",
+                                                   "sorted(told, key=lambda m: m.start)")),
+            (spoken, "statement_speakers", _as_before(spoken.statement_speakers, "key=_FIRST_TWO", "key=lambda r: (r[0], r[1])")),
+            (namerepeats, "_repeats", _as_before(namerepeats._repeats, "sorted(sorted(forms), key=len, reverse=True)",
+                                                 "sorted(forms, key=lambda f: (-len(f), f))")),
+            (lastparts, "last_part_repeats", _as_before(lastparts.last_part_repeats, "sorted(sorted(parts), key=len, reverse=True)",
+                                                        "sorted(parts, key=lambda p: (-len(p), p))")),
+            (unnamed, "capital_of", _as_before(unnamed.capital_of, "key=re.Match.start", "key=lambda h: h.start()")),
+            (page_mod.EventPage, "_home", _as_before(page_mod.EventPage._home, "key=counts.__getitem__", "key=lambda k: counts[k]")),
+            (page_mod.EventPage, "_pair", _as_before(page_mod.EventPage._pair, "key=counts.__getitem__, reverse=True",
+                                                     "key=lambda k: -counts[k]"))]
     for text in _PAGES + ["\n".join(_INVENTED)]:
         new = to_record(extract(text))
         with monkeypatch.context() as m:
