@@ -29,7 +29,7 @@ def _post_sector(page: EventPage, start: int) -> str | None:
     g = start  # the post may stand apart from the name by 、, 兼 and spaces only
     while g > 0 and (text[g - 1] in "、兼" or text[g - 1].isspace()):
         g -= 1
-    near = [(a, b) for a, b in page.titles_near(g, start + 1) if g <= b <= start]
+    near = [(a, b) for a, b in titled if g <= b <= start] if (titled := page.titles_near(g, start + 1)) else []
     if not near:
         return None
     a, b = max(near, key=lambda w: (w[1], w[1] - w[0]))  # the nearest, and of those the longest
@@ -59,8 +59,8 @@ def untitled(page: EventPage, start: int, end: int) -> str:
 
 def _untitled(page: EventPage, start: int, end: int) -> str:
     text = page.doc.text
-    spans = [(a, b) for a, b in page.titles_near(start, end) if a < end and b > start]
-    spans += [(m.start, m.end) for m in _papers(page) if start <= m.start < end and m.end > start]
+    spans = [(a, b) for a, b in near if a < end and b > start] if (near := page.titles_near(start, end)) else []
+    spans += [(m.start, m.end) for m in papers if start <= m.start < end and m.end > start] if (papers := _papers(page)) else []
     if not spans:
         return text[start:end]
     out, pos = [], start
@@ -111,7 +111,7 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
             sectors.add(cb.sector_channel.get(post, "state"))
         elif e.sector in ("military", "security"):  # a defence minister named without his title again
             sectors.add(cb.sector_channel.get(e.sector, "state"))
-    sectors = {{"military": "military", "defence": "military"}.get(s, s) for s in sectors if s}
+    sectors = {_FORCES.get(s, s) for s in sectors if s} if sectors else sectors
     if any(locality(e) for m in actors if (e := page.entities.get(m.entity_id))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
         sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
     topical = t.name not in cues("topic_free_types")  # (what a statement is about is no pillar of it)
@@ -147,6 +147,7 @@ def first_named(page: EventPage) -> dict[str | None, Mention]:
     return got
 
 
+_FORCES = {"military": "military", "defence": "military"}  # (a force's sectors: one channel)
 _LAST_STOP = re.compile(r'.*[,，。;；:：“"]', re.S)  # (greedy: its end is just past the span's last stop)
 
 

@@ -174,7 +174,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             date, precision = page.anchor(c.brief)
             if date and precision in ("day", "month"):
                 return date[:7], "month", None  # 近日致电: lately, in the page's month
-        got = [t for t in times.starting_in(a, b) if usable(t)]
+        got = list(filter(usable, times.starting_in(a, b)))
         while (a, b) == (lo, hi) and len(got) > 1 and (dispatch_line(text, got[0]) or glossed(text, got[0], got[1])):
             got = got[1:]  # 新华社南宁10月29日电…峰会将于30日举行: the dispatch's day, not the event's
         if got:

@@ -88,7 +88,7 @@ def _types_of(cb: Codebook, names: set[str]) -> list[EventType]:
         object.__setattr__(cb, "_type_place", place)
     if len(place) != len(cb.types):  # (a name twice: each of its types, as a pass over them finds them)
         return [t for t in cb.types if t.name in names]
-    return [cb.types[i] for i in sorted([place[n] for n in names if n in place])]
+    return list(map(cb.types.__getitem__, sorted(map(place.__getitem__, filter(place.__contains__, names)))))  # (in C)
 
 
 _KINDS: dict[int, tuple[EventType, list[tuple[str, str]], re.Pattern[str] | None]] = {}
@@ -191,8 +191,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if location is None:  # a place outside the meeting's name before one in it (印度洋研讨会…在河内开幕)
         named = k + len(trig) - len(str(attributes.get("name", "")))
         ents = page.entities
-        locs = sorted((m for m in mentions if (e := ents.get(m.entity_id)) and e.type == "LOCATION" and m.start < k + len(trig) + 12),
-                      key=lambda m: named <= m.start < k + len(trig))
+        locs = [m for m in mentions if (e := ents.get(m.entity_id)) and e.type == "LOCATION" and m.start < k + len(trig) + 12]
+        if len(locs) > 1:  # (those outside the name first, else in order: the stable sort, without a key call per place)
+            locs = [m for m in locs if not named <= m.start < k + len(trig)] + [m for m in locs if named <= m.start < k + len(trig)]
         location = page.entities.get(locs[0].entity_id).name if locs else None  # type: ignore[union-attr]
     date, precision, end_date = event_date(page, c, k, t.name)
     seg = page.doc.segment_at(c.start)

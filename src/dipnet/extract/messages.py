@@ -7,6 +7,7 @@ import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 
 from dipnet import rx
 from dipnet.extract.channel import channel
@@ -22,6 +23,8 @@ from dipnet.model import Event, Mention
 Sides = tuple[list[str], list[str], list[str], list[str]]  # senders, recipients, their lands
 
 _SENTENCE_END = re.compile("[。;!?]")
+
+_START = attrgetter("start")
 
 
 def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
@@ -121,7 +124,7 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         return []
     # (the recipients named in a sentence before, a reply's, are told their land there)
     told = scope + [m for m in recipients + senders if m.start < s0]
-    country = {n: land for n, land in _lands(page, sorted(told, key=lambda m: m.start)).items() if n in who + to}
+    country = {n: land for n, land in _lands(page, sorted(told, key=_START)).items() if n in who + to}
     people, lands = page.people, page.lands
 
     def standing(side: list[str]) -> list[str]:

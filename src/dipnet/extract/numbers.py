@@ -17,6 +17,7 @@ DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, 
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "兆": 1_000_000_000_000}  # 兆: 万亿 (25.2兆越南盾, Taiwan)
 CN_CHARS = "〇零○一二两三四五六七八九十百千万亿兆廿卅"
+_CN_SET, _DIGIT_SET, _ZEROS = frozenset(CN_CHARS), frozenset(DIGITS), frozenset("〇零○")
 # Hong Kong and Taiwan papers write twenty and thirty as one character (廿二个岛屿, 卅五名)
 TENS = {"廿": "二十", "卅": "三十"}
 
@@ -67,7 +68,7 @@ def _section(s: str) -> int | None:
     if not s:
         return 0
     # digit by digit: 二〇一五 (rare for quantities, but seen); 唯一一个 is not 11
-    if all(c in DIGITS for c in s) and (len(s) >= 3 or any(c in "〇零○" for c in s)):
+    if _DIGIT_SET.issuperset(s) and (len(s) >= 3 or not _ZEROS.isdisjoint(s)):  # (each character asked in C)
         return int("".join(str(DIGITS[c]) for c in s))
     total, cur = 0, None
     for c in s:
@@ -83,7 +84,7 @@ def _section(s: str) -> int | None:
 
 def chinese_to_int(s: str) -> int | None:
     """'十一' → 11, '两' → 2, '三千五百万' → 35000000, '一亿二千万' → 120000000."""
-    if not s or any(c not in CN_CHARS for c in s):
+    if not s or not _CN_SET.issuperset(s):
         return None
     for short, tens in TENS.items():
         s = s.replace(short, tens)

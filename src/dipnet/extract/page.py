@@ -25,6 +25,7 @@ from .shortrefs import short_references
 from .timeindex import TimeIndex, dispatched_before
 
 MEDIA_SECTORS = {"media"}
+_END = attrgetter("end")
 _RUN = _plain(r"[^,。;:!?“”()]{0,30}")
 _UNBRACKET = _plain(r"\([^()]{0,60}\)")
 
@@ -208,7 +209,7 @@ class EventPage:
         starts = {m.start: m.end for m in self.mentions if m.type == "PERSON"}
         ends = {m.end for m in self.mentions if m.type == "PERSON"}
         spans, words = [], []
-        titles = sorted({r.title for r in self.doc.roles}, key=lambda t: (-len(t), t))
+        titles = sorted(sorted({r.title for r in self.doc.roles}), key=len, reverse=True)  # (longest first, then by text)
         for title, at in zip(titles, _occurrences(text, titles), strict=True):
             for k in at:
                 end = k + len(title)
@@ -232,7 +233,7 @@ class EventPage:
             e = self.entities.get(m.entity_id)
             if e and e.type == "COUNTRY":
                 counts[e.name] = counts.get(e.name, 0) + 1
-        return max(counts, key=lambda k: counts[k]) if counts else None
+        return max(counts, key=counts.__getitem__) if counts else None
 
     def _pair(self) -> list[str]:
         """The two countries the page is about: the ones named most, a person's land counting as a
@@ -245,7 +246,7 @@ class EventPage:
                 lands.get(e.country) if e and e.type == "PERSON" and e.country else None
             if name:
                 counts[name] = counts.get(name, 0) + 1
-        return sorted(counts, key=lambda k: -counts[k])[:2]
+        return sorted(counts, key=counts.__getitem__, reverse=True)[:2]  # (stable: ties in their order, as before)
 
     def titles_near(self, start: int, end: int) -> list[tuple[int, int]]:
         """The title words that may share a character with [start, end) or end at `start`, in
@@ -267,8 +268,8 @@ class EventPage:
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         """The mentions that share a character with [start, end)."""
-        lo = bisect_left(self._starts, start - self._longest)
-        return [m for m in self.mentions[lo:bisect_left(self._starts, end)] if m.end > start]
+        near = self.mentions[bisect_left(self._starts, start - self._longest):bisect_left(self._starts, end)]
+        return [m for m in near if m.end > start] if near else near
 
     def in_span(self, start: int, end: int) -> list[Mention]:
         # (remembered per span: a sentence's and a clause's mentions are asked for event after event;
@@ -282,7 +283,8 @@ class EventPage:
                 got = done[(start, end)] = [m for i in range(lo, hi) if (m := mentions[i]).end <= end
                                             and not (holders[i] and self._nested(i, start, end))]
             else:  # (none of them held by a longer one, as in most spans: the ends alone tell)
-                got = done[(start, end)] = [m for m in mentions[lo:hi] if m.end <= end]
+                got = done[(start, end)] = near if not (near := mentions[lo:hi]) or max(map(_END, near)) <= end \
+                    else [m for m in near if m.end <= end]  # (the slice itself where no mention runs past the end)
         return list(got)
 
     def in_order(self, start: int, end: int) -> list[Mention]:

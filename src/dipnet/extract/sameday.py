@@ -5,6 +5,7 @@ conference's span."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from operator import attrgetter
 
 from dipnet.model import Event
 
@@ -51,6 +52,7 @@ def days_of_one_trip(a: Event, b: Event) -> bool:
         return False
 
 
+_DATE = attrgetter("date")
 _SPANNING = ("VISIT", "CONFERENCE")  # told over several days: a day inside the span is the same one
 
 
@@ -109,7 +111,7 @@ def sentence_dates(events: list[Event], text: str) -> None:
         if e.date:
             groups.setdefault((e.brief, e.start, e.type, frozenset(e.participants)), []).append(e)
     for group in groups.values():
-        if len({e.date for e in group}) < 2:
+        if len(set(map(_DATE, group))) < 2:
             continue
         sentence = text[group[0].start:group[0].end]
         own = [e for e in group if e.date and e.date[:4] in sentence]

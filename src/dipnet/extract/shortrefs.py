@@ -102,7 +102,7 @@ def short_references(doc: Document, mentions: list[Mention], entities: dict[str,
         for s in (sur, sur[-1:]) if len(sur) == 2 else (sur,):
             a = at + len(sur) - len(s)
             b = a + len(s) + len(post)
-            fit = [e for e in holders(post) if e.name.startswith(s) and len(e.name) > len(s)]
+            fit = [e for e in held_by if e.name.startswith(s) and len(e.name) > len(s)] if (held_by := holders(post)) else []
             if len(fit) == 1 and free(a, b) and not _inside_word(text, a, s):
                 out.append(Mention(a, b, text[a:b], "PERSON", fit[0].id))
                 taken.append((a, b))

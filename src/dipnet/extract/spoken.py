@@ -9,10 +9,13 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 
 from dipnet.extract.sameday import dates_agree
 from dipnet.model import Event
 from dipnet.rx import plain as _plain
+
+_FIRST_TWO = itemgetter(0, 1)
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +121,7 @@ def statement_speakers(events: list[Event], people: set[str], countries: dict[st
             got.setdefault((o.brief, countries.get(o.participants[0])), []).append((o.start, i, o))
     out: Speakers = {}
     for key, rows in got.items():
-        rows.sort(key=lambda r: (r[0], r[1]))
+        rows.sort(key=_FIRST_TWO)
         out[key] = ([r[0] for r in rows], [r[2] for r in rows])
     return out
 

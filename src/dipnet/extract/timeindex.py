@@ -53,7 +53,7 @@ class TimeIndex:
 
     def __init__(self, times: Sequence[TimeExpr]) -> None:
         self.times = times
-        self._order = sorted(range(len(times)), key=lambda i: times[i].start)
+        self._order = sorted(range(len(times)), key=[t.start for t in times].__getitem__)  # (no key call per time)
         self._starts = [times[i].start for i in self._order]
         self._widest = max((t.end - t.start for t in times), default=0)
         self._ordered_spans = all(t.start <= t.end for t in times)

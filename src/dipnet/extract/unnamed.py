@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dipnet import rx
@@ -62,7 +63,7 @@ def capital_of(ctx: Context, c_start: int, c_end: int) -> tuple[int, str] | None
     seg = ctx.text[c_start:c_end]  # (each pattern read only where the clause holds the words its matches need)
     hits = [h for pattern in (ctx.data["capital_of"], ctx.data["traders_of"], ctx.data["foreign_in"])
             if may_hold(p := rx.compile(pattern), seg) for h in p.finditer(seg)]
-    for hit in sorted(hits, key=lambda h: h.start()):
+    for hit in sorted(hits, key=re.Match.start):
         short = kb.short_forms().get(hit.group("c"))
         entry = kb.get(short[0]) if short else None
         before = ctx.text[max(0, c_start + hit.start() - 2):c_start + hit.start()]

@@ -54,7 +54,7 @@ def region_trips(page: EventPage, events: list[Event]) -> list[Event]:
         return e is not None and e.type == "LOCATION" and not e.country
 
     def hosts(ev: Event) -> list[str]:
-        return [p for p in ev.participants if p not in ev.source]
+        return [p for p in ev.participants if p not in ev.source] if ev.source else list(ev.participants)
 
     visited = {(v, h) for ev in events if ev.type == "VISIT" for v in ev.source for h in hosts(ev)
                if (e := page.by_name.get(h)) is not None and e.type == "COUNTRY"}

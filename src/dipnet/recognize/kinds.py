@@ -24,7 +24,7 @@ def dotted_kind(name: str, kb: KnowledgeBase, rules: NameRules) -> tuple[str, st
                                                         for w in rules.place_rule_suffixes):
         return "LOCATION", None
     for joined in (name.replace("·", j) for j in _DOT_JOINS):
-        hit = next((e for e in kb.by_name(joined) if e.type == "COUNTRY"), None)
+        hit = next((e for e in named if e.type == "COUNTRY"), None) if (named := kb.by_name(joined)) else None
         if hit is not None:
             return "COUNTRY", hit.id
     return "PERSON", None
@@ -117,6 +117,10 @@ def title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = None
     characters or more that the name ends in (古共 + 中央书记处书记), or with a bare body word that the
     name's country, right before it, makes that country's (卢旺达 + 外交部 + 长: the minister of that
     country's ministry)."""
+    near = titles.near(m.end, m.end)  # (no generator, and no reader made, where no title is near)
+    if not near:
+        return False
+
     def opens_title(s: int) -> bool:
         head = m.text[s - m.start:]
         if head in bare and country_at is not None and country_at.get(m.start) == s:
@@ -132,8 +136,7 @@ def title_overlaps(m: Mention, titles: SpanIndex, rules: NameRules | None = None
         head = m.text[s - m.start:]
         return rules is not None and m.start < s and rules.org_suffixes.at(head, 0) == head and \
             text[m.end:e] in posts
-    near = titles.near(m.end, m.end)  # (no generator where no title is near)
-    return bool(near) and any(s < m.end < e and not opens_title(s) and not body_then_post(s, e) for s, e in near)
+    return any(s < m.end < e and not opens_title(s) and not body_then_post(s, e) for s, e in near)
 
 
 # the level words of a locality (省, 市, 县)

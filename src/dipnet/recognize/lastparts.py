@@ -21,7 +21,7 @@ def last_part_repeats(text: str, rule_people: list[Mention], mentions: list[Ment
     dotted = [(m.start, m.end) for m in rule_people if ("·" in m.text or "." in m.text)]
     gone: set[tuple[int, int]] = set()
     added: list[Mention] = []
-    for part in sorted(parts, key=lambda p: (-len(p), p)):
+    for part in sorted(sorted(parts), key=len, reverse=True):  # (longest first, then by text)
         for k in find_every(text, part):
             e = k + len(part)
             if any(s <= k and e <= t for s, t in dotted):

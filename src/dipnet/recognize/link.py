@@ -7,6 +7,7 @@ import hashlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from operator import attrgetter
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Entity, Mention, Role, in_order
@@ -183,7 +184,8 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
             if len(known) == 1:
                 m.kb_id = known[0].id
     # KB people first, so that a variant spelling read by rule can join them
-    for m in sorted(found.mentions, key=lambda m: m.kb_id is None):
+    # (a stable partition: the sort by `kb_id is None` without a key call per mention)
+    for m in [m for m in found.mentions if m.kb_id is not None] + [m for m in found.mentions if m.kb_id is None]:
         if m.kb_id:
             e = kb.entries.get(m.kb_id)
             key = m.kb_id
@@ -194,9 +196,9 @@ def link(doc: Document, found: Found, kb: KnowledgeBase) -> None:
                     kb_people.add(groups[key], [groups[key].name])
         elif m.type == "PERSON":
             # a variant spelling joins the person already seen, from the KB or by rule (范平明 / 范明平)
-            match = canon_people.first(m.text, lambda p: p.mentions)
+            match = canon_people.first(m.text, _mentions_of)
             if match is None:
-                match = kb_people.first(m.text, lambda g: [g.name, *g.mentions])
+                match = kb_people.first(m.text, _names_of)
             if match is None:
                 match = Entity(id=_rule_id("PERSON", m.text), type="PERSON", name=_dot_name(m.text))
                 canon_people.add(match, [])
@@ -288,7 +290,7 @@ def dedupe_roles(roles: list[Role], kb: KnowledgeBase) -> list[Role]:
     for (pid, core), r in list(best.items()):
         if r.title == core and any(c != core and c.endswith(core) and c[0] not in "副前原代" for c in cores[pid]):
             del best[(pid, core)]
-    return sorted(best.values(), key=lambda r: r.start)
+    return sorted(best.values(), key=_START)
 
 
 @lru_cache(maxsize=65536)  # a function of the name (and the KB) alone, asked again on every page
@@ -304,6 +306,15 @@ def _qualified_core(title: str, kb: KnowledgeBase) -> str:
 # kinds of place whose two perspectives' names are one feature on any page (西沙群岛 / 黄沙群岛); a sea
 # is not merged: 东海 on a Chinese page is the East China Sea, not the VN name of 南海
 _MERGED_KINDS = ("island-group", "island", "reef")
+_START = attrgetter("start")
+
+
+def _mentions_of(p: Entity) -> list[str]:  # (link's spellings of a person read by rule: no lambda made per mention)
+    return p.mentions
+
+
+def _names_of(g: Entity) -> list[str]:  # (…and of a person from the KB)
+    return [g.name, *g.mentions]
 
 
 def merge_perspectives(doc: Document, kb: KnowledgeBase) -> None:

@@ -43,7 +43,7 @@ def _repeats(text: str, people: list[Mention], taken: list[Mention]) -> list[Men
             continue
         forms.add(m.text)
         forms |= {m.text[0] + "".join(p) for p in permutations(m.text[1:])}
-    ordered = sorted(forms, key=lambda f: (-len(f), f))
+    ordered = sorted(sorted(forms), key=len, reverse=True)  # (longest first, then by text)
     for f, at in zip(ordered, find_each(text, ordered), strict=True):
         for k in at:
             end = k + len(f)

@@ -52,7 +52,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
     longest = max([e - s for s, e in named_spans], default=0)
 
     def overlapping(a: int, b: int) -> list[tuple[int, int]]:
-        return [(s, e) for s, e in named_spans[bisect_left(starts, a - longest):bisect_left(starts, b)] if e > a]
+        near = named_spans[bisect_left(starts, a - longest):bisect_left(starts, b)]
+        return [(s, e) for s, e in near if e > a] if near else near  # (nothing near, as mostly: no comprehension)
 
     # a title inside a known body or country is no title (苏丹 in 南苏丹); one that runs on past a
     # body's end is (外交部 + 部长)

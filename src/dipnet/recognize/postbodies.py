@@ -9,7 +9,7 @@ from bisect import bisect_left, insort
 from collections.abc import Mapping
 
 from dipnet.kb import KnowledgeBase, TitleInfo
-from dipnet.model import Document, Mention, SpanIndex
+from dipnet.model import Document, Mention, SpanIndex, in_order
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import rule_mention
 from dipnet.recognize.postnames import _FIELD_WORDS, FIELD_JOINERS
@@ -91,7 +91,7 @@ def add_post_bodies(doc: Document, kb: KnowledgeBase) -> None:
         insort(added_starts, (mention.start, mention.end, len(added) - 1))
         widest = max(widest, mention.end - mention.start)
     if added:
-        doc.mentions = sorted(doc.mentions + added, key=lambda m: (m.start, -m.end))
+        doc.mentions = in_order(doc.mentions + added)  # (by start, the longer first: two sorts keyed in C)
 
 
 def _near(s: int, e: int, index: SpanIndex, at_span: Mapping[tuple[int, int], list[Mention]],

@@ -11,7 +11,7 @@ def add_repeated_names(doc: Document) -> None:
     mention of that person, unless it lies inside another mention."""
     text = doc.text
     added: list[Mention] = []
-    people = [(e, sorted({f for f in e.mentions if len(f) >= 2}, key=lambda f: (-len(f), f)))
+    people = [(e, sorted(sorted({f for f in e.mentions if len(f) >= 2}), key=len, reverse=True))  # (longest first, then by text)
               for e in doc.entities if e.type == "PERSON"]
     words = list(dict.fromkeys(f for _, forms in people for f in forms))
     # a page naming no person by rule or from the KB has nothing to repeat: nothing to index then

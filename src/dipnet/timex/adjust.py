@@ -5,6 +5,7 @@ title names the document, 同年 is the year told before it."""
 from __future__ import annotations
 
 import datetime as dt
+from operator import attrgetter
 
 from dipnet.rx import plain as _plain
 
@@ -44,7 +45,7 @@ def _years_ago(text: str, t: TimeExpr, anchor: str | None) -> TimeExpr:
 def same_day_years_ago(text: str, times: list[TimeExpr], anchor: str | None) -> list[TimeExpr]:
     """'3年前的今天': the report's day so many years before, one time (the 今天 after it is part of it, not
     the report's day)."""
-    if not any(t.kind == "relative" for t in times):  # (no '…年前' to read: the times as they are)
+    if "relative" not in map(_KIND, times):  # (no '…年前' to read: the times as they are)
         return list(times)
     same = _plain(WORDS["years_ago_same_day"])
     out: list[TimeExpr] = []
@@ -98,7 +99,7 @@ def _weekdays_beside_dates(text: str, times: list[TimeExpr]) -> tuple[TimeExpr, 
     """A weekday written beside a day ('周二(10月1日)', '10月1日(星期二)') names that day: it takes
     the day's value instead of the weekday nearest the anchor, which for a page dated four or more
     days later is the next week's."""
-    out = [_naming_a_document(text, t) for t in times]
+    out = list(map(_naming_a_document, [text] * len(times), times))  # (no comprehension made per text read)
     for i in range(len(out) - 1):
         x, y = out[i], out[i + 1]
         if x.note.endswith("(the month of that week)") and x.end == y.start and y.precision == "day" and y.value \
@@ -121,6 +122,7 @@ def _weekdays_beside_dates(text: str, times: list[TimeExpr]) -> tuple[TimeExpr, 
     return tuple(_in_the_year_told(out, text))
 
 
+_KIND = attrgetter("kind")
 _THAT_YEAR = tuple(WORDS["that_year"])  # 'that same year' (同年): the year the text told last, not the report's
 
 

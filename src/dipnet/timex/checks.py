@@ -18,7 +18,7 @@ def check_contradictions(text: str, times: list[TimeExpr]) -> list[str]:
     out: list[str] = []
     solar = [t for t in times if t.kind in ("date", "range") and t.precision == "day" and t.value
              and len(t.value) == 10]
-    by_start = sorted(range(len(solar)), key=lambda i: solar[i].start)
+    by_start = sorted(range(len(solar)), key=[t.start for t in solar].__getitem__)  # (no key call per date)
     # only the dates starting within a gap and a date's length of an expression can stand beside
     # it: looked up by their starts, not by reading every date for every expression (on a long
     # page, a cost growing with the square of its length)

@@ -34,7 +34,7 @@ _WORD_BITS = [sum(1 << k for k in set(lists)) for lists in _WORD_LISTS]
 _NEED_BITS = {name: sum(1 << k for k in set(ks)) for name, ks in _NEEDS.items()}
 
 
-_FIRST = itemgetter(0)  # (a match's word: taken in C, not by a comprehension's step per match)
+_FIRST, _END, _MATCH_END = itemgetter(0), itemgetter(2), re.Match.end  # (a match's word and end: taken in C, not by a comprehension's step per match)
 
 
 def _held(text: str) -> int:
@@ -77,12 +77,14 @@ def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
     holds (no test per pattern and list); a pattern without a match is left out."""
     out = {}
     places: dict[frozenset[str], list[int]] = {}
-    for name in _plan(_held(text)):
+    shared = len(text) >= _SHARED_LENGTH
+    words = _WORD_FINDER.find_matches_as_indexes(text, overlapping=True) if shared else []  # (_held's pass, kept)
+    for name in _plan(reduce(or_, map(_WORD_BITS.__getitem__, set(map(_FIRST, words))), 0) if shared else _held(text)):
         found = _run(name, text, places)
         if found:
             out[name] = found
-    if len(text) >= _SHARED_LENGTH:
-        _SHARED[text] = (out, {})
+    if shared:
+        _SHARED[text] = (out, {}, words, list(map(_END, words)))
         if len(_SHARED) > 4:
             del _SHARED[next(iter(_SHARED))]
     return out
@@ -90,11 +92,13 @@ def _scan(text: str) -> dict[str, tuple[re.Match[str], ...]]:
 
 # the scans of the last long texts read (a page's main text), which its lines' scans are read from
 _SHARED_LENGTH = 400
-# (with the ends of each pattern's matches, listed where a line first asks)
-_SHARED: dict[str, tuple[dict[str, tuple[re.Match[str], ...]], dict[str, list[int]]]] = {}
+# (with the ends of each pattern's matches, listed where a line first asks; and the list words found, with their ends:
+# a line's are those ending inside it, no word holding the newline before it, so its lists are read off them)
+_SHARED: dict[str, tuple[dict[str, tuple[re.Match[str], ...]], dict[str, list[int]], list[tuple[int, int, int]], list[int]]] = {}
 # the matches of a text that begins a line of a longer text read before it, read off that text's scan
 # (scan_line), for parse's reading of it that runs next
 LINE_SCANS: dict[str, dict[str, tuple[re.Match[str], ...]]] = {}
+_NEWLINE_WORD = any("\n" in w for w in _WORDS)  # (none: a word found in whole ending inside a line starts in it)
 _REACH = reaches({name: rx for name, (rx, _) in _PATTERNS.items()})
 
 
@@ -109,12 +113,13 @@ def scan_line(whole: str, at: int, size: int) -> dict[str, tuple[re.Match[str], 
     pattern whose reach is not known, and the line is scanned whole."""
     text = whole[at:at + size]
     shared = _SHARED.get(whole)
-    if shared is None or (at > 0 and whole[at - 1] != "\n"):
+    if shared is None or (at > 0 and whole[at - 1] != "\n") or _NEWLINE_WORD:
         return _scan(text)
-    big, ends_of = shared
+    big, ends_of, words, word_ends = shared
+    inside = words[bisect_right(word_ends, at):bisect_right(word_ends, at + size)]  # (_held(text), read off whole's)
     out = {}
     places: dict[frozenset[str], list[int]] = {}
-    for name in _plan(_held(text)):
+    for name in _plan(reduce(or_, map(_WORD_BITS.__getitem__, set(map(_FIRST, inside))), 0)):
         far = _REACH[name]
         rx = _PATTERNS[name][0]
         found: tuple[re.Match[str], ...] | None = ()
@@ -123,7 +128,7 @@ def scan_line(whole: str, at: int, size: int) -> dict[str, tuple[re.Match[str], 
             ms = big.get(name, ())
             ends = ends_of.get(name)
             if ends is None:  # (the matches' ends rise: those ending by the line's start are passed over at once)
-                ends = ends_of[name] = [m.end() for m in ms]
+                ends = ends_of[name] = list(map(_MATCH_END, ms))
             for k in range(bisect_right(ends, at), len(ms)):
                 m = ms[k]
                 a, b = m.span()
