@@ -1,0 +1,33 @@
+"""Who takes part in an event (ev31, issue 13, event participants on ordinary pages; invented sentences)."""
+
+from __future__ import annotations
+
+from eventpage import of
+
+
+def test_a_delegation_met_with_its_named_leader_meets_through_the_leader():
+    # 会见了由某某率领的某部代表团: the leader meets, the ministry whose delegation it is does not
+    meets = of("越南公安部部长梁三光会见了由中国公安部副部长王小洪率领的中国公安部代表团。", "MEET")
+    assert meets and all("中国公安部" not in e.participants for e in meets)
+    assert any({"梁三光", "王小洪"} <= set(e.participants) for e in meets)
+
+
+def test_a_leader_told_as_head_before_a_long_relative_clause_still_leads():
+    # 由某某为团长于…对越南进行工作访问的某委员会代表团
+    meets = of("越南计划投资部部长阮志勇亲切会见了由中国国家发展改革委员会副主任张勇为团长于6月3日至6日"
+               "对越南进行工作访问的中国国家发展改革委员会代表团。", "MEET")
+    assert meets and all("中国国家发展改革委员会" not in e.participants for e in meets)
+    assert any("张勇" in e.participants for e in meets)
+
+
+def test_a_delegation_met_whose_head_is_named_in_another_sentence_meets_through_the_head():
+    # 某某会见泰国国会高级代表团。…代表团由某某率领: the head named apart
+    meets = of("越南国会副主席阮德明会见泰国国会高级代表团。泰国国会代表团由泰国国会副主席巴实·差猜率领。", "MEET")
+    assert meets and all("泰国国会" not in e.participants for e in meets)
+    assert any("巴实·差猜" in e.participants for e in meets)
+
+
+def test_delegations_that_meet_as_subjects_keep_their_bodies():
+    # 甲协会代表团与乙协会代表团进行座谈 (its heads named apart): the associations meet
+    meets = of("越柬友好协会代表团与柬越友好协会代表团进行座谈。越柬友好协会代表团团长、越柬友好协会主席阮文山表示。", "MEET")
+    assert any({"越柬友好协会", "柬越友好协会"} <= set(e.participants) for e in meets)
