@@ -31,3 +31,22 @@ def test_delegations_that_meet_as_subjects_keep_their_bodies():
     # 甲协会代表团与乙协会代表团进行座谈 (its heads named apart): the associations meet
     meets = of("越柬友好协会代表团与柬越友好协会代表团进行座谈。越柬友好协会代表团团长、越柬友好协会主席阮文山表示。", "MEET")
     assert any({"越柬友好协会", "柬越友好协会"} <= set(e.participants) for e in meets)
+
+
+def test_an_agreement_for_the_two_legislatures_cooperation_is_theirs():
+    # 双方还签署了新合作协议,为两国国会之间…: the two countries' legislatures sign, not the countries
+    ags = of("柬埔寨国会主席韩桑林访问越南。访问期间,两国国会主席举行会谈。双方还签署了新合作协议,"
+             "为两国国会之间今后的合作打下前提。", "AGREEMENT")
+    assert ags and all("柬埔寨" not in e.participants for e in ags)
+    assert any({"越南国会", "柬埔寨国会"} <= set(e.participants) for e in ags)
+
+
+def test_an_agreement_named_as_the_two_legislatures_is_theirs():
+    ags = of("会谈结束时,两国国会主席签署了越柬两国国会2024——2028年阶段合作协议。", "AGREEMENT")
+    assert any({"越南国会", "柬埔寨国会"} <= set(e.participants) for e in ags)
+
+
+def test_legislature_leaders_witnessing_a_signing_leave_it_to_the_countries():
+    # 在两国国会主席的见证下,双方签署…: the legislatures' leaders witness, the countries sign
+    ags = of("柬埔寨首相洪玛奈访问越南。在两国国会主席的见证下,双方签署了贸易合作协议。", "AGREEMENT")
+    assert any({"越南", "柬埔寨"} <= set(e.participants) for e in ags)
