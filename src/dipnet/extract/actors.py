@@ -23,8 +23,8 @@ from dipnet.extract.homeguests import home_visitors_out
 from dipnet.extract.hosts import frame_subject, host_speakers
 from dipnet.extract.interviews import interviewee, press_only
 from dipnet.extract.lands import land_of
-from dipnet.extract.localsides import legislatures
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
+from dipnet.extract.localsides import legislatures
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.pairleaders import pair_post_leaders
