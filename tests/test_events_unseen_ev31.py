@@ -50,3 +50,21 @@ def test_legislature_leaders_witnessing_a_signing_leave_it_to_the_countries():
     # 在两国国会主席的见证下,双方签署…: the legislatures' leaders witness, the countries sign
     ags = of("柬埔寨首相洪玛奈访问越南。在两国国会主席的见证下,双方签署了贸易合作协议。", "AGREEMENT")
     assert any({"越南", "柬埔寨"} <= set(e.participants) for e in ags)
+
+
+def test_a_national_assembly_session_is_the_assembly_s_not_the_country_s():
+    # 越南第十五届国会第十次会议: the assembly meets, 越南 only names whose it is
+    confs = of("越南第十五届国会第十次会议正式闭幕。", "CONFERENCE")
+    assert confs and all("越南" not in e.participants for e in confs)
+    assert any("越南国会" in e.participants for e in confs)
+
+
+def test_a_party_plenum_held_in_the_capital_is_the_party_s():
+    confs = of("当地时间8月3日上午,老挝人民革命党第十一届中央委员会全体会议在老挝首都万象举行。", "CONFERENCE")
+    assert confs and all("老挝" not in e.participants for e in confs)
+
+
+def test_a_forum_in_a_host_country_attended_by_a_foreign_side_keeps_the_host():
+    # 在中国北京出席香山论坛: a foreign minister attends, the host stays (open gold dev2)
+    confs = of("在中国北京出席第十一届北京香山论坛期间,越南国防部长潘文江会见了中国国防部长董军。", "CONFERENCE")
+    assert any("中国" in e.participants for e in confs)
