@@ -30,7 +30,9 @@ from dipnet.extract.eventdates import (
     trip_aim,
 )
 from dipnet.extract.headsums import before_site_name, stated_lands, summing_heads, told_trips, unnamed_senders
+from dipnet.extract.homebodies import own_land_out
 from dipnet.extract.interviews import press_talk
+from dipnet.extract.ledbodies import led_bodies_out
 from dipnet.extract.lists import joint_body, listed_speakers, referred_body
 from dipnet.extract.localvisits import between_localities
 from dipnet.extract.meetingname import conference_name
@@ -128,6 +130,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if got is None:
         return []
     participants, location = got
+    if t.name in ("MEET", "VISIT"):  # 会见由某某率领的某部代表团: the head meets, not the body (ev31)
+        participants = led_bodies_out(page, c, k, participants)
+    if t.name == "CONFERENCE":  # 越南第十三届国会第十一次会议: the assembly's own meeting, not the country's (ev31)
+        participants = own_land_out(page, participants)
     if t.name == "STATEMENT" and (venues := setting_names(page, c, participants)):  # 在美国国会发表演说: no speaker
         participants = [p for p in participants if p not in venues]
         if not participants:
