@@ -123,6 +123,9 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     words = _read_words(rules)
     crossing = words.get("place_crossing_words", ())
     mentions = uncrossed(text, mentions, crossing if isinstance(crossing, tuple) else ())
+    # ...and so is a known two-character short name of a body or person a plain word crosses (中共 + 共用)
+    short = words.get("short_name_crossing_words", ())
+    mentions = uncrossed(text, mentions, short if isinstance(short, tuple) else (), ("ORG", "PERSON"), 2)
     # a known person's name opening on the last character of a plain word is none (感谢 + 辛苦)
     closing = words.get("surname_closed_words", ())
     word_ends = {k + len(w) for w, at in found_words(text, closing) for k in at}
