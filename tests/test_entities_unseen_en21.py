@@ -68,3 +68,47 @@ def test_fitting_before_a_post_is_no_name():
     text = "这是合作的基础,符合越共中央总书记阮文山于2021年对老挝进行访问期间达成的共识。"
     people = {n for t, n in _names(text) if t == "PERSON"}
     assert "符合" not in people
+
+
+# --- a body named by two fields joined by 和/与 ---
+
+def test_a_department_of_two_joined_fields_under_its_ministry_is_read():
+    text = "老挝农林部森林保护和野生动物管理局副局长通沙万表示,合作成效显著。"
+    assert ("ORG", "森林保护和野生动物管理局") in _names(text)
+
+
+def test_a_committee_of_two_joined_fields_after_a_particle_is_read():
+    text = "在3月2日召开的国家重点电力工程与项目监督委员会第五次会议上,各方通报了进展。"
+    assert ("ORG", "国家重点电力工程与项目监督委员会") in _names(text)
+
+
+def test_a_committee_opened_by_a_country_in_a_list_is_read():
+    text = "总理分别接见了老越友好协会代表团、老挝援越医疗专家和志愿者联络委员会代表团。"
+    assert ("ORG", "老挝援越医疗专家和志愿者联络委员会") in _names(text)
+
+
+def test_two_bodies_joined_make_no_third():  # guard
+    text = "国会常务委员会与祖国阵线中央委员会举行联席会议。越南国情和全球局势复杂。"
+    names = {n for t, n in _names(text) if t == "ORG"}
+    assert not any("与" in n or "和" in n for n in names)
+
+
+def test_a_source_body_under_its_ministry_holds_no_figure():
+    text = ("越通社河内——据越南农业与农村发展部堤防管理和灾害防治局的消息,受台风影响,"
+            "截至9月11日,各地死亡和失踪人员已达120人。")
+    subjects = {f["subject"] for f in _record(text)["facts"]}
+    assert "堤防管理和灾害防治局" not in subjects
+
+
+def test_a_one_character_stop_opening_a_field_word_is_no_boundary():  # guard: no 源工程与… cut
+    text = "在3月2日召开的国家重点能源工程与项目监督委员会第五次会议上,各方通报了进展。"
+    assert not any(n.startswith("源") for t, n in _names(text))
+
+
+def test_a_joined_body_running_on_into_an_office_is_left_whole():  # guard
+    text = "在总参谋部救灾局副局长、国家应对洪涝灾害与救援委员会办公厅副主任黄文明少将的指挥下,救援组已出发。"
+    assert not any(n.startswith("洪涝") for t, n in _names(text))
+
+
+def test_a_plain_word_ending_in_a_body_character_is_no_body():  # guard: 格局
+    assert not any("格局" in n for t, n in _names("越南在世界和地区战略格局中的地位不断提高。"))
