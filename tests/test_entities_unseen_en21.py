@@ -112,3 +112,20 @@ def test_a_joined_body_running_on_into_an_office_is_left_whole():  # guard
 
 def test_a_plain_word_ending_in_a_body_character_is_no_body():  # guard: 格局
     assert not any("格局" in n for t, n in _names("越南在世界和地区战略格局中的地位不断提高。"))
+
+
+# --- bodies' words the suffix reader did not know ---
+
+def test_an_alumni_association_is_a_body():
+    text = "双方应发挥澳大利亚越南校友会的桥梁作用。"
+    assert ("ORG", "澳大利亚越南校友会") in _names(text)
+
+
+def test_a_regional_trade_union_is_a_body():
+    text = "9月3日,日本关西地方工会在大阪组织了募捐活动。"
+    assert ("ORG", "日本关西地方工会") in _names(text)
+
+
+def test_a_cabinet_before_its_premier_is_a_body():
+    text = "古巴内阁总理马雷罗向越南政府总理致贺电。"
+    assert ("ORG", "古巴内阁") in _names(text)
