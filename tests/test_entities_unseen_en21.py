@@ -129,3 +129,9 @@ def test_a_regional_trade_union_is_a_body():
 def test_a_cabinet_before_its_premier_is_a_body():
     text = "古巴内阁总理马雷罗向越南政府总理致贺电。"
     assert ("ORG", "古巴内阁") in _names(text)
+
+
+def test_a_bloc_short_name_crossed_by_a_word_before_or_after_is_none():
+    text = "与会代表在座谈会上合影留念。年满十八岁以上合格选民可以投票。"
+    assert "上合" not in _mentions(text)
+    assert "上合组织" in _mentions("上合组织峰会在天津举行。")  # guard
