@@ -275,8 +275,8 @@ class Context:
 
     def is_target(self, m: Mention) -> bool:
         start = m.start
-        for q in self.ending_at.get(m.start, ()):  # 向美国波音公司订购: the marker stands before the
-            if q.type == "COUNTRY" and m.type != "COUNTRY":  # country that qualifies the name
+        for q in self.ending_at.get(m.start, ()):  # 向美国波音公司订购: the marker stands before the country
+            if q.type in ("COUNTRY", "ORG") and m.type != "COUNTRY":  # or parent body that qualifies the name
                 start = q.start
         if self.text.endswith(tuple(self.data["title_opens"]), 0, start):
             start -= 1  # 据《越共电子报》: the marker stands before the title's bracket

@@ -35,13 +35,14 @@ def last_part_repeats(text: str, rule_people: list[Mention], mentions: list[Ment
     return [m for m in mentions if (m.start, m.end) not in gone or m.type not in ("LOCATION", "COUNTRY")] + added
 
 
-def uncrossed(text: str, mentions: list[Mention], words: tuple[str, ...]) -> list[Mention]:
-    """The mentions less the places and countries that a word of `words` crosses: it opens inside the
-    name and runs past its end, or opens before it and ends inside it."""
+def uncrossed(text: str, mentions: list[Mention], words: tuple[str, ...],
+              types: tuple[str, ...] = ("COUNTRY", "LOCATION"), longest: int = 0) -> list[Mention]:
+    """The mentions less those of `types` (of at most `longest` characters, if set) that a word of
+    `words` crosses: it opens inside the name and runs past its end, or opens before it and ends inside it."""
     found = found_words(text, words)
     if not found:  # (no crossing word on the page: a new list, as below)
         return list(mentions)
     cross = SpanIndex((k, k + len(w)) for w, at in found for k in at)
-    return [m for m in mentions if m.type not in ("COUNTRY", "LOCATION") or not (
+    return [m for m in mentions if m.type not in types or (longest and m.end - m.start > longest) or not (
         (near := cross.near(m.start, m.end)) and any(  # (no generator where no word is near)
             m.start < s < m.end < e or s < m.start < e < m.end for s, e in near))]

@@ -15,6 +15,7 @@ from dipnet.model import Coverage, Document, Mention, SpanIndex, in_order
 from dipnet.recognize.cityforms import bind_city_forms
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.dotted import is_dotted
+from dipnet.recognize.fieldbodies import field_bodies
 from dipnet.recognize.foreignalias import foreign_led_aliases
 from dipnet.recognize.kinds import (
     dotted_kind,
@@ -123,6 +124,9 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     words = _read_words(rules)
     crossing = words.get("place_crossing_words", ())
     mentions = uncrossed(text, mentions, crossing if isinstance(crossing, tuple) else ())
+    # ...and so is a known two-character short name of a body or person a plain word crosses (中共 + 共用)
+    short = words.get("short_name_crossing_words", ())
+    mentions = uncrossed(text, mentions, short if isinstance(short, tuple) else (), ("ORG", "PERSON"), 2)
     # a known person's name opening on the last character of a plain word is none (感谢 + 辛苦)
     closing = words.get("surname_closed_words", ())
     word_ends = {k + len(w) for w, at in found_words(text, closing) for k in at}
@@ -256,6 +260,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         if c is not None and entry is not None and entry.country != home and m.end - c.end >= 3 \
                 and m.text.endswith(_COMPANY_WORDS):
             rule_orgs[i] = Mention(c.end, m.end, text[c.end:m.end], m.type)
+    rule_orgs += field_bodies(text, mentions + rule_orgs, rules)  # 堤坝管理 + 和 + 自然灾害防治 + 局
     mentions += rule_orgs
     # a name in Latin letters right after a body read by rule is its member (埃及阿拉伯社会主义联盟 +
     # Mamdouh Habashi): the people rules ran before these bodies were read
