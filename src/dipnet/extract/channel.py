@@ -126,7 +126,10 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
     if "security" in sectors or says["security"].search(force):
         return "security"
     if t.name == "VISIT" and kind in ("state", "official", "working", "official friendly"):
-        return "state"
+        # a party leader's or a party delegation's official or working visit is party diplomacy (only a
+        # state visit is the state's whatever the visitor's post)
+        party = "party" in sectors or says["party"].search(text)
+        return "party" if party and kind in cues("party_visit_kinds") else "state"
     if "party" in sectors or says["party"].search(text):
         return "party"
     if t.channel:
