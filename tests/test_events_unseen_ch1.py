@@ -24,3 +24,11 @@ def test_a_party_leader_s_state_visit_stays_the_state_s():
     body = "越共中央总书记阮文安于3月对古巴进行国事访问。"
     got = of(body, "VISIT")
     assert got and all(e.channel == "state" for e in got)
+
+
+def test_talks_of_both_sides_take_the_posts_written_before():
+    # 双方举行了会谈 names nobody: the two police ministers named in the sentence before make it security
+    body = ("5月3日,越南公安部部长黎文强在河内主持仪式,欢迎老挝公安部部长坎培·奔塔率领的代表团。"
+            "欢迎仪式结束后,双方举行了会谈。")
+    got = of(body, "MEET")
+    assert got and all(e.channel == "security" for e in got)

@@ -96,10 +96,14 @@ def _channel_words() -> dict[str, re.Pattern[str]]:
     return {k: _plain("|".join(map(re.escape, v)) or "(?!)") for k, v in codebook().channel_words.items()}
 
 
-def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: EventType, kind: str | None) -> str:
+def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: EventType, kind: str | None,
+            names: list[str] | None = None) -> str:
     """The pillar: the bodies of the actors and the posts written by their names, then the clause's
-    own words (its sentence's, for defence and security), then the type's default."""
+    own words (its sentence's, for defence and security), then the type's default. `names`: all the
+    event's parties, read where last named when the clause names no one (双方举行了会谈, 二人会见)."""
     text = untitled(page, c.start, c.end)
+    if names and t.name in cues("carried_post_types") and not any((e := page.entities.get(m.entity_id)) and e.type == "PERSON" for m in actors):
+        actors = actors + carried(page, c.start, actors, names)  # (the clause names nobody: 双方, 二人)
     says = _channel_words()
     sectors = {e.sector for m in actors if (e := page.entities.get(m.entity_id)) and e.type != "PERSON"}
     for m in actors:
@@ -139,6 +143,21 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
     if "people" in sectors or says["people"].search(text):
         return "people"
     return "state"
+
+
+def carried(page: EventPage, start: int, actors: list[Mention], names: list[str]) -> list[Mention]:
+    """The people among an event's parties whom the clause does not name (欢迎仪式结束后双方举行了会谈, 二人曾会见):
+    each one's last mention before the clause that has a post written by the name: the post tells the pillar."""
+    own = {e.name for m in actors if (e := page.entities.get(m.entity_id))}
+    out = []
+    for name in names:
+        if name in own:
+            continue
+        told = [m for m in page.mentions if m.start < start and (e := page.entities.get(m.entity_id))
+                and e.type == "PERSON" and e.name == name]
+        # the last with a post by it (吴春历大将主持仪式 after 越南国防部部长吴春历), else the last
+        out += next(([m] for m in reversed(told) if post_sector(page, m)), told[-1:])
+    return out
 
 
 def first_named(page: EventPage) -> dict[str | None, Mention]:
