@@ -24,15 +24,22 @@ def post_sector(page: EventPage, m: Mention) -> str | None:
     return done[m.start]
 
 
-def _post_sector(page: EventPage, start: int) -> str | None:
+def post_span(page: EventPage, start: int) -> tuple[int, int] | None:
+    """The post written right before a name (a state post's sector is None: this tells that one is there)."""
     text = page.doc.text
     g = start  # the post may stand apart from the name by 、, 兼 and spaces only
     while g > 0 and (text[g - 1] in "、兼" or text[g - 1].isspace()):
         g -= 1
     near = [(a, b) for a, b in page.titles_near(g, start + 1) if g <= b <= start]
-    if not near:
+    return max(near, key=lambda w: (w[1], w[1] - w[0])) if near else None  # the nearest, and of those the longest
+
+
+def _post_sector(page: EventPage, start: int) -> str | None:
+    text = page.doc.text
+    span = post_span(page, start)
+    if span is None:
         return None
-    a, b = max(near, key=lambda w: (w[1], w[1] - w[0]))  # the nearest, and of those the longest
+    a, b = span
     # the body named in the title, or standing right before it (国会 + 主席: a generic post takes its
     # body's sector)
     bodies = [x for x in page.overlapping(max(0, a - 1), b) if (a <= x.start and x.end <= b or x.end == a)
@@ -156,7 +163,7 @@ def carried(page: EventPage, start: int, actors: list[Mention], names: list[str]
         told = [m for m in page.mentions if m.start < start and (e := page.entities.get(m.entity_id))
                 and e.type == "PERSON" and e.name == name]
         # the last with a post by it (吴春历大将主持仪式 after 越南国防部部长吴春历), else the last
-        out += next(([m] for m in reversed(told) if post_sector(page, m)), told[-1:])
+        out += next(([m] for m in reversed(told) if post_span(page, m.start)), told[-1:])
     return out
 
 
