@@ -32,3 +32,24 @@ def test_talks_of_both_sides_take_the_posts_written_before():
             "欢迎仪式结束后,双方举行了会谈。")
     got = of(body, "MEET")
     assert got and all(e.channel == "security" for e in got)
+
+
+def test_an_anniversary_a_friendship_body_holds_is_people_s_diplomacy():
+    # the holder (a city's friendship union) decides, not the land whose national day it is
+    body = "10月2日晚,海防市友好组织联合会隆重举行见面会,庆祝匈牙利国庆60周年。"
+    got = of(body, "ANNIVERSARY")
+    assert got and all(e.channel == "people" for e in got)
+
+
+def test_an_anniversary_of_diplomatic_relations_is_the_states():
+    # 两党两国 in the clause does not make the relations' anniversary a party one
+    body = "两党两国共同庆祝越匈建交60周年。"
+    got = of(body, "ANNIVERSARY")
+    assert got and all(e.channel == "state" for e in got)
+
+
+def test_a_friendship_body_named_in_a_meeting_s_name_holds_no_anniversary():
+    # 民间友好组织大会 is the meeting's name, not a holder of the anniversary
+    body = "第三届亚欧民间友好组织大会正值东盟成立50周年暨亚欧会议成立20周年之际举行。"
+    got = of(body, "ANNIVERSARY")
+    assert all(e.channel != "people" for e in got)

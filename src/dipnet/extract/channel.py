@@ -7,7 +7,7 @@ from functools import cache
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
-from dipnet.extract.cues import cues
+from dipnet.extract.cues import cue, cues
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.kb import load_kb
 from dipnet.model import Entity, Mention
@@ -125,6 +125,9 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
     sectors = {{"military": "military", "defence": "military"}.get(s, s) for s in sectors if s}
     if any(locality(e) for m in actors if (e := page.entities.get(m.entity_id))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
         sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
+    held = commemorated(page, c, text, t) if not sectors & {"military", "security"} else None
+    if held:
+        return held
     topical = t.name not in cues("topic_free_types")  # (what a statement is about is no pillar of it)
     force = text
     if not topical:  # only the words that name the actors' bodies (公安部消防救援局副局长某某大校就…强调) make it
@@ -165,6 +168,22 @@ def carried(page: EventPage, start: int, actors: list[Mention], names: list[str]
         # the last with a post by it (吴春历大将主持仪式 after 越南国防部部长吴春历), else the last
         out += next(([m] for m in reversed(told) if post_span(page, m.start)), told[-1:])
     return out
+
+
+def commemorated(page: EventPage, c: Clause, text: str, t: EventType) -> str | None:
+    """An anniversary's pillar is its holder's, else its occasion's: a friendship body or front that holds it in the
+    sentence (友好组织联合会举行见面会,庆祝某国国庆; not one in a guest list or a meeting's name) makes it people's diplomacy; the anniversary of diplomatic
+    relations (建交75周年) is the states' whatever else the clause says (两党两国…共同庆祝建交75周年)."""
+    if t.name != "ANNIVERSARY":
+        return None
+    if _people_host().search(untitled(page, *c.sentence)):
+        return "people"
+    return "state" if any(w in text for w in cues("anniversary_state_occasions")) else None
+
+
+@cache
+def _people_host() -> re.Pattern[str]:
+    return re.compile(cue("anniversary_people_host"))
 
 
 def first_named(page: EventPage) -> dict[str | None, Mention]:
