@@ -53,3 +53,24 @@ def test_a_friendship_body_named_in_a_meeting_s_name_holds_no_anniversary():
     body = "第三届亚欧民间友好组织大会正值东盟成立50周年暨亚欧会议成立20周年之际举行。"
     got = of(body, "ANNIVERSARY")
     assert all(e.channel != "people" for e in got)
+
+
+def test_a_prime_minister_receiving_a_banker_is_economic_diplomacy_of_the_state():
+    # the banker's business is people's side, but a head of government receiving him is the state's
+    body = "越南政府总理阮文安6月9日在河内会见了日本樱花银行总裁山本一郎。"
+    got = of(body, "MEET")
+    assert got and all(e.channel == "state" for e in got)
+
+
+def test_a_president_receiving_a_consultative_body_s_leader_is_the_state_s():
+    # 政协 is a people's body; the president named without his title again still holds a state post
+    body = "国家主席阮文安会见中国全国政协副主席张海林。6月9日,阮文安主席接见前来拜访的中国政协副主席张海林。"
+    got = of(body, "MEET")
+    assert got and all(e.channel == "state" for e in got)
+
+
+def test_a_city_leader_receiving_a_company_stays_people_s_diplomacy():
+    # a locality's post (人民委员会主席) is no national one: the city's dealings stay people's diplomacy
+    body = "海防市人民委员会主席陈文平会见了韩国三星集团董事长金大中。"
+    got = of(body, "MEET")
+    assert got and all(e.channel == "people" for e in got)

@@ -113,6 +113,7 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         actors = actors + carried(page, c.start, actors, names)  # (the clause names nobody: 双方, 二人)
     says = _channel_words()
     sectors = {e.sector for m in actors if (e := page.entities.get(m.entity_id)) and e.type != "PERSON"}
+    statesman = False  # a party holds a national post of state, government or legislature
     for m in actors:
         e = page.entities.get(m.entity_id)
         if e is None or e.type != "PERSON":
@@ -120,8 +121,11 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         post = post_sector(page, m)
         if post:
             sectors.add(cb.sector_channel.get(post, "state"))
+            statesman = statesman or national_post(page, m, post)
         elif e.sector in ("military", "security"):  # a defence minister named without his title again
             sectors.add(cb.sector_channel.get(e.sector, "state"))
+        elif e.sector == "state" and post_span(page, m.start) is None:  # a head of state named without his title
+            statesman = True
     sectors = {{"military": "military", "defence": "military"}.get(s, s) for s in sectors if s}
     if any(locality(e) for m in actors if (e := page.entities.get(m.entity_id))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
         sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
@@ -150,7 +154,9 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         return t.channel
     if topical and says["defence"].search(untitled(page, *c.sentence)):  # (the sentence's words only when asked)
         return "defence"
-    if "people" in sectors or says["people"].search(text):
+    # a business, a political consultative body or a city received by a national leader or minister is the state's
+    # (economic diplomacy), not people's diplomacy
+    if ("people" in sectors and not statesman) or says["people"].search(text):
         return "people"
     return "state"
 
@@ -184,6 +190,15 @@ def commemorated(page: EventPage, c: Clause, text: str, t: EventType) -> str | N
 @cache
 def _people_host() -> re.Pattern[str]:
     return re.compile(cue("anniversary_people_host"))
+
+
+def national_post(page: EventPage, m: Mention, sector: str) -> bool:
+    """The post written by a person's name is a national one of state, government or legislature (国家主席, 政府总理,
+    外交部副部长, 国会主席), not a locality's (胡志明市人民委员会主席, 市长)."""
+    if sector not in cues("statesman_sectors"):
+        return False
+    span = post_span(page, m.start)
+    return span is not None and not any(w in page.doc.text[span[0]:span[1]] for w in cues("local_post_words"))
 
 
 def first_named(page: EventPage) -> dict[str | None, Mention]:
