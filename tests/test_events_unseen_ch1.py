@@ -74,3 +74,17 @@ def test_a_city_leader_receiving_a_company_stays_people_s_diplomacy():
     body = "海防市人民委员会主席陈文平会见了韩国三星集团董事长金大中。"
     got = of(body, "MEET")
     assert got and all(e.channel == "people" for e in got)
+
+
+def test_two_cities_councils_meeting_is_people_s_diplomacy():
+    # both parties hold posts of a city's organ (人民议会, 人大常委会): a locality's dealings
+    body = "6月9日,海防市人民议会副主席黎氏兰会见了正在对海防市进行工作访问的中国昆明市人大常委会副主任王建国。"
+    got = of(body, "MEET")
+    assert got and all(e.channel == "people" for e in got)
+
+
+def test_a_city_committee_chairman_s_words_are_people_s_diplomacy():
+    # the speaker's post is a city's organ's (人民委员会主席): a locality, no state post
+    body = "海防市人民委员会主席陈文平表示,今年是海防市非常艰难的一年。"
+    got = of(body, "STATEMENT")
+    assert got and all(e.channel == "people" for e in got)

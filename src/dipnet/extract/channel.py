@@ -127,6 +127,8 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         elif e.sector == "state" and post_span(page, m.start) is None:  # a head of state named without his title
             statesman = True
     sectors = {{"military": "military", "defence": "military"}.get(s, s) for s in sectors if s}
+    if local_organ(page, actors):
+        sectors.add("people")  # a city's or province's council or committee, or its officer: people's diplomacy
     if any(locality(e) for m in actors if (e := page.entities.get(m.entity_id))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
         sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
     held = commemorated(page, c, text, t) if not sectors & {"military", "security"} else None
@@ -199,6 +201,26 @@ def national_post(page: EventPage, m: Mention, sector: str) -> bool:
         return False
     span = post_span(page, m.start)
     return span is not None and not any(w in page.doc.text[span[0]:span[1]] for w in cues("local_post_words"))
+
+
+@cache
+def _local() -> re.Pattern[str]:
+    return re.compile(cue("local_organ"))
+
+
+def local_organ(page: EventPage, actors: list[Mention]) -> bool:
+    """An actor is a locality's organ (胡志明市人民委员会) or holds a post of one written by the name (胡志明市人民议会
+    副主席, 重庆市人大常委会副主任), not of its party committee (市委书记: the party's)."""
+    for m in actors:
+        e = page.entities.get(m.entity_id)
+        if e is None:
+            continue
+        if e.type == "ORG" and _local().search(e.name):
+            return True
+        span = post_span(page, m.start) if e.type == "PERSON" else None
+        if span and _local().search(page.doc.text[span[0]:span[1]]) and post_sector(page, m) != "party":
+            return True
+    return False
 
 
 def first_named(page: EventPage) -> dict[str | None, Mention]:
