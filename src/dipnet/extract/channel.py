@@ -7,7 +7,7 @@ from functools import cache
 
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
-from dipnet.extract.cues import cues
+from dipnet.extract.cues import cue, cues
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.kb import load_kb
 from dipnet.model import Entity, Mention
@@ -24,15 +24,22 @@ def post_sector(page: EventPage, m: Mention) -> str | None:
     return done[m.start]
 
 
-def _post_sector(page: EventPage, start: int) -> str | None:
+def post_span(page: EventPage, start: int) -> tuple[int, int] | None:
+    """The post written right before a name (a state post's sector is None: this tells that one is there)."""
     text = page.doc.text
     g = start  # the post may stand apart from the name by 、, 兼 and spaces only
     while g > 0 and (text[g - 1] in "、兼" or text[g - 1].isspace()):
         g -= 1
     near = [(a, b) for a, b in titled if g <= b <= start] if (titled := page.titles_near(g, start + 1)) else []
-    if not near:
+    return max(near, key=lambda w: (w[1], w[1] - w[0])) if near else None  # the nearest, and of those the longest
+
+
+def _post_sector(page: EventPage, start: int) -> str | None:
+    text = page.doc.text
+    span = post_span(page, start)
+    if span is None:
         return None
-    a, b = max(near, key=lambda w: (w[1], w[1] - w[0]))  # the nearest, and of those the longest
+    a, b = span
     # the body named in the title, or standing right before it (国会 + 主席: a generic post takes its
     # body's sector)
     bodies = [x for x in page.overlapping(max(0, a - 1), b) if (a <= x.start and x.end <= b or x.end == a)
@@ -96,12 +103,17 @@ def _channel_words() -> dict[str, re.Pattern[str]]:
     return {k: _plain("|".join(map(re.escape, v)) or "(?!)") for k, v in codebook().channel_words.items()}
 
 
-def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: EventType, kind: str | None) -> str:
+def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: EventType, kind: str | None,
+            names: list[str] | None = None) -> str:
     """The pillar: the bodies of the actors and the posts written by their names, then the clause's
-    own words (its sentence's, for defence and security), then the type's default."""
+    own words (its sentence's, for defence and security), then the type's default. `names`: all the
+    event's parties, read where last named when the clause names no one (双方举行了会谈, 二人会见)."""
     text = untitled(page, c.start, c.end)
+    if names and t.name in cues("carried_post_types") and not any((e := page.entities.get(m.entity_id)) and e.type == "PERSON" for m in actors):
+        actors = actors + carried(page, c.start, actors, names)  # (the clause names nobody: 双方, 二人)
     says = _channel_words()
     sectors = {e.sector for m in actors if (e := page.entities.get(m.entity_id)) and e.type != "PERSON"}
+    statesman = False  # a party holds a national post of state, government or legislature
     for m in actors:
         e = page.entities.get(m.entity_id)
         if e is None or e.type != "PERSON":
@@ -109,11 +121,19 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         post = post_sector(page, m)
         if post:
             sectors.add(cb.sector_channel.get(post, "state"))
+            statesman = statesman or national_post(page, m, post)
         elif e.sector in ("military", "security"):  # a defence minister named without his title again
             sectors.add(cb.sector_channel.get(e.sector, "state"))
+        elif e.sector == "state" and post_span(page, m.start) is None:  # a head of state named without his title
+            statesman = True
     sectors = {_FORCES.get(s, s) for s in sectors if s} if sectors else sectors
+    if local_organ(page, actors):
+        sectors.add("people")  # a city's or province's council or committee, or its officer: people's diplomacy
     if any(locality(e) for m in actors if (e := page.entities.get(m.entity_id))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
         sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
+    held = commemorated(page, c, text, t) if not sectors & {"military", "security"} else None
+    if held:
+        return held
     topical = t.name not in cues("topic_free_types")  # (what a statement is about is no pillar of it)
     force = text
     if not topical:  # only the words that name the actors' bodies (公安部消防救援局副局长某某大校就…强调) make it
@@ -126,16 +146,81 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
     if "security" in sectors or says["security"].search(force):
         return "security"
     if t.name == "VISIT" and kind in ("state", "official", "working", "official friendly"):
-        return "state"
+        # a party leader's or a party delegation's official or working visit is party diplomacy (only a
+        # state visit is the state's whatever the visitor's post)
+        party = "party" in sectors or says["party"].search(text)
+        return "party" if party and kind in cues("party_visit_kinds") else "state"
     if "party" in sectors or says["party"].search(text):
         return "party"
     if t.channel:
         return t.channel
     if topical and says["defence"].search(untitled(page, *c.sentence)):  # (the sentence's words only when asked)
         return "defence"
-    if "people" in sectors or says["people"].search(text):
+    # a business, a political consultative body or a city received by a national leader or minister is the state's
+    # (economic diplomacy), not people's diplomacy
+    if ("people" in sectors and not statesman) or says["people"].search(text):
         return "people"
     return "state"
+
+
+def carried(page: EventPage, start: int, actors: list[Mention], names: list[str]) -> list[Mention]:
+    """The people among an event's parties whom the clause does not name (欢迎仪式结束后双方举行了会谈, 二人曾会见):
+    each one's last mention before the clause that has a post written by the name: the post tells the pillar."""
+    own = {e.name for m in actors if (e := page.entities.get(m.entity_id))}
+    out = []
+    for name in names:
+        if name in own:
+            continue
+        told = [m for m in page.mentions if m.start < start and (e := page.entities.get(m.entity_id))
+                and e.type == "PERSON" and e.name == name]
+        # the last with a post by it (吴春历大将主持仪式 after 越南国防部部长吴春历), else the last
+        out += next(([m] for m in reversed(told) if post_span(page, m.start)), told[-1:])
+    return out
+
+
+def commemorated(page: EventPage, c: Clause, text: str, t: EventType) -> str | None:
+    """An anniversary's pillar is its holder's, else its occasion's: a friendship body or front that holds it in the
+    sentence (友好组织联合会举行见面会,庆祝某国国庆; not one in a guest list or a meeting's name) makes it people's diplomacy; the anniversary of diplomatic
+    relations (建交75周年) is the states' whatever else the clause says (两党两国…共同庆祝建交75周年)."""
+    if t.name != "ANNIVERSARY":
+        return None
+    if _people_host().search(untitled(page, *c.sentence)):
+        return "people"
+    return "state" if any(w in text for w in cues("anniversary_state_occasions")) else None
+
+
+@cache
+def _people_host() -> re.Pattern[str]:
+    return re.compile(cue("anniversary_people_host"))
+
+
+def national_post(page: EventPage, m: Mention, sector: str) -> bool:
+    """The post written by a person's name is a national one of state, government or legislature (国家主席, 政府总理,
+    外交部副部长, 国会主席), not a locality's (胡志明市人民委员会主席, 市长)."""
+    if sector not in cues("statesman_sectors"):
+        return False
+    span = post_span(page, m.start)
+    return span is not None and not any(w in page.doc.text[span[0]:span[1]] for w in cues("local_post_words"))
+
+
+@cache
+def _local() -> re.Pattern[str]:
+    return re.compile(cue("local_organ"))
+
+
+def local_organ(page: EventPage, actors: list[Mention]) -> bool:
+    """An actor is a locality's organ (胡志明市人民委员会) or holds a post of one written by the name (胡志明市人民议会
+    副主席, 重庆市人大常委会副主任), not of its party committee (市委书记: the party's)."""
+    for m in actors:
+        e = page.entities.get(m.entity_id)
+        if e is None:
+            continue
+        if e.type == "ORG" and _local().search(e.name):
+            return True
+        span = post_span(page, m.start) if e.type == "PERSON" else None
+        if span and _local().search(page.doc.text[span[0]:span[1]]) and post_sector(page, m) != "party":
+            return True
+    return False
 
 
 def first_named(page: EventPage) -> dict[str | None, Mention]:

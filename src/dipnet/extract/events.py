@@ -275,7 +275,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     ev = Event(type=t.name, status="planned" if planned else "occurred", start=c.sentence[0], end=c.sentence[1],
                participants=participants, location=location, date=date, date_precision=precision,
                end_date=end_date, cameo=t.cameo or None, plover=t.plover or None, brief=c.brief,
-               channel=channel(page, cb, c, actor_mentions, t, kind), attributes=attributes)
+               channel=channel(page, cb, c, actor_mentions, t, kind, participants), attributes=attributes)
     if t.name == "VISIT" and (cb.visit_reference.match(text, c.sentence[0]) or cb.visit_reference.match(text, c.start)
                               or cb.visit_reference_before.search(text, c.start, k)
                               or (seg is not None and seg.kind == "title") or summary):  # a headline, a summary
