@@ -109,7 +109,9 @@ def build(store: Store, prepared: Prepared | None = None, indexed: set[str] | No
         published[(b["doc_id"], b["idx"])] = b["published_text"] or published.get((b["doc_id"], -1))
 
     # the pages prepared already: after an add those with signatures stored (not read unless needed)
-    cached = set(prepared.pages) if prepared is not None else store.prepared_ids() if incremental else set()
+    # after an add the pages indexed are those prepared (both written together): not read again
+    cached = set(prepared.pages) if prepared is not None else (
+        indexed if indexed is not None else store.prepared_ids()) if incremental else set()
     fresh = Prepared()
     for ids in _chunks(sorted(d["doc_id"] for d in docs if d["doc_id"] not in cached)):
         fresh.update(prepare(store.rows("documents", ("doc_id", "title", "text"), ids),
