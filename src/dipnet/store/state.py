@@ -286,12 +286,14 @@ def unmerged_rerooted(con: duckdb.DuckDBPyConnection,
         "WHERE r.n IS DISTINCT FROM e.n").fetchall()
     register_keys(cur, "_none", [d for d, none in pages if none])
     register_keys(cur, "_part", [d for d, none in pages if not none])
+    # the new pages' rows found by their page first (one column scanned), then read by rowid (a semi-join reading
+    # every column decodes every row group's: at 100,000 pages 0.19 -> 0.01 s)
     new = _dicts(cur.execute(
-        "SELECT * FROM (SELECT e.* FROM events e WHERE e.doc_id IN (SELECT k FROM _none) UNION ALL "
-        "SELECT e.* FROM events e ANTI JOIN (SELECT doc_id, idx FROM event_reports WHERE doc_id IN (SELECT k FROM _part)) r "
+        "SELECT * FROM (SELECT e.* FROM events e WHERE rowid IN (SELECT rowid FROM events WHERE doc_id IN (SELECT k FROM _none)) "
+        "UNION ALL SELECT e.* FROM events e ANTI JOIN (SELECT doc_id, idx FROM event_reports WHERE doc_id IN (SELECT k FROM _part)) r "
         "ON e.doc_id = r.doc_id AND e.idx = r.idx WHERE e.doc_id IN (SELECT k FROM _part)) ORDER BY ALL"
         if any(not none for _, none in pages) else
-        "SELECT e.* FROM events e WHERE e.doc_id IN (SELECT k FROM _none) ORDER BY ALL"))
+        "SELECT e.* FROM events e WHERE rowid IN (SELECT rowid FROM events WHERE doc_id IN (SELECT k FROM _none)) ORDER BY ALL"))
     cur.register("_now", pa.table({"doc": pa.array([u[0] for u in now], pa.string()),
                                    "brief": pa.array([u[1] for u in now], pa.int32()),
                                    "root": pa.array(list(now.values()), pa.string())}))
