@@ -231,12 +231,10 @@ class Replay:
     def _settle(self) -> None:
         """Queue the reports of the spreads made since, then read at once what the decisions queued
         will read (their blocks, the events of the reports there): a few queries a wave, not a few a
-        decision. The spreads' blocks are read with those the queued reports that cannot keep their event
-        look up (read next anyway: one lookup, not two; at 100,000 pages 60 -> 52 lookups of ~35 ms each)."""
+        decision."""
         while self.pending:
             spreads, self.pending = self.pending, []
-            ahead = {b for _, m in self.heap if self._keeps(m, self._okey(m), fetch=False) is False for b in self._look(m)}
-            self._read(set().union(ahead, *(b for b, _ in spreads)))
+            self._read(set().union(*(b for b, _ in spreads)))
             for blocks, okey in spreads:
                 self._queue_after(blocks, okey)
         if not self.heap or self._ready(self.heap[0][1]):
