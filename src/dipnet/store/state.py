@@ -260,7 +260,8 @@ def touched(con: duckdb.DuckDBPyConnection, docs: list[str], names: list[str], r
             register_keys(cur, f"_{col}", keys)
             parts.append(f"SELECT mention_id FROM (SELECT mention_id, unnest({col}) AS n FROM event_reports) "
                          f"WHERE n IN (SELECT k FROM _{col})")
-    return [r[0] for r in cur.execute(" UNION ".join(parts), params).fetchall()] if parts else []
+    return [r[0] for r in cur.execute(f"SELECT DISTINCT mention_id FROM ({' UNION ALL '.join(parts)})", params).fetchall()
+            ] if parts else []
 
 
 def rerooted(con: duckdb.DuckDBPyConnection, now: dict[tuple[str, int], str]) -> list[str]:
