@@ -45,6 +45,7 @@ from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.teaser import share_tail, teaser_span, trailing_stamp
 from dipnet.untitled import untitled_paragraph
+from dipnet.urlslug import slug_title
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"
@@ -393,8 +394,7 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
             s.brief = renumber[s.brief]
     doc.segments, doc.briefs = b.segments, b.briefs
     titles = [(sg.start, sg.end) for sg in doc.segments_of("title")] or ([b.title_span] if b.title_span else [])
-    doc.title = ""
-    if titles:
-        a, z = doc.to_original(*titles[0])
-        doc.title = one_printed_line(shown_original(doc.raw[a:past_entity(doc.raw, z)]).strip())
+    a, z = doc.to_original(*titles[0]) if titles else (0, 0)
+    printed = one_printed_line(shown_original(doc.raw[a:past_entity(doc.raw, z)]).strip()) if titles else ""
+    doc.title = slug_title(doc.url, doc.raw, printed)  # (a page printing no headline: its URL's)
     return doc
