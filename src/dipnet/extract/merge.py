@@ -13,14 +13,14 @@ from dipnet.extract.merge_index import MergeIndex, unit_names, unit_word
 from dipnet.extract.notsigned import adopted_at_home
 from dipnet.extract.prune import prune, told_after_talks
 from dipnet.extract.retold import one_by_one_told, people_for_lands
-from dipnet.extract.sameday import dates_agree as _dates_agree
-from dipnet.extract.sameday import days_of_one_trip, sentence_dates
+from dipnet.extract.sameday import dates_agree, days_of_one_trip, sentence_dates
 from dipnet.extract.signings import bare_instrument, headline_only, mark_signings, same_signing, signing_parties
 from dipnet.extract.speakers import seat_speakers
 from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_pattern, statement_speakers
 from dipnet.extract.summaries import lands_told
 from dipnet.extract.summons import summoned_apart
 from dipnet.extract.trips import same_trip as _same_trip
+from dipnet.extract.undated import join_undated
 from dipnet.model import Event
 
 
@@ -76,13 +76,13 @@ def _same(a: Event, b: Event) -> bool:
         return True  # 第30届外交会议开幕式 on the 13th, 第30届外交工作会议 closing on the 17th: one meeting
     if a.type == b.type == "VISIT" and (a.attributes.get("_ref") or b.attributes.get("_ref")) and \
             a.brief == b.brief and _same_trip(a, b) and \
-            (_dates_agree(a, b) or _announced(a, b) or _announced(b, a)):
+            (dates_agree(a, b) or _announced(a, b) or _announced(b, a)):
         return True  # 这是欧巴马首度访越, 此访是…: the visit the page tells (将于5月底访问), whatever its status
     one_kind = a.type == b.type and a.brief == b.brief  # (the three tests below read only such pairs)
     # a signing told again (its ceremony, signers, documents; a bare memorandum), a headline over its lead
     if one_kind and (same_signing(a, b) or bare_instrument(a, b) or _head_retold(a, b) or _head_retold(b, a)):
         return True
-    if a.type != b.type or a.status != b.status or not _dates_agree(a, b) or summoned_apart(a, b):
+    if a.type != b.type or a.status != b.status or not dates_agree(a, b) or summoned_apart(a, b):
         return False  # what is planned and what happened are two events (a summons and another protest too)
     pa, pb = set(a.participants), set(b.participants)
     ka, kb = a.attributes.get("instrument"), b.attributes.get("instrument")
@@ -167,11 +167,10 @@ def _told_by_lands(a: Event, b: Event, people: set[str], lands: dict[str, str]) 
     """Talks or a call of one teaser (or the article) told once by the people who held them and once
     by their countries or bodies, on agreeing days: one event."""
     return a.type == b.type and a.type in _TOLD_BY_LANDS and a.brief == b.brief and a.status == b.status \
-        and _dates_agree(a, b) and (_covered(a, b, people, lands) or _covered(b, a, people, lands))
+        and dates_agree(a, b) and (_covered(a, b, people, lands) or _covered(b, a, people, lands))
 
 
-# told again with a body in place of its country: a headline's event (越南接收由中国国防部捐赠的疫苗 over
-# 中国国防部向越南国防部捐赠…) or aid thanked for (越南国防部感谢中国国防部的及时援助)
+# told again with a body in place of its country: a headline's event (越南接收由中国国防部捐赠的疫苗 over 中国国防部向越南国防部捐赠…) or aid thanked for (越南国防部感谢中国国防部的及时援助)
 _RETOLD_WITH_BODIES = ("AID",)
 # …and a headline's protest or statement told with the ministry where the article names its official
 _HEAD_BODIES = ("DISAPPROVE", "AID", "AGREEMENT", "CONFERENCE")
@@ -181,7 +180,7 @@ def _told_with_bodies(a: Event, b: Event, lands: dict[str, str], nations: set[st
     """One event of one teaser (or the article) on agreeing days, told once with a country where the
     other telling names a body of it: every party of one is the other's, or a country whose land is
     one of the other's parties' lands."""
-    if a.type != b.type or a.brief != b.brief or a.status != b.status or not _dates_agree(a, b):
+    if a.type != b.type or a.brief != b.brief or a.status != b.status or not dates_agree(a, b):
         return False
     if a.type not in _RETOLD_WITH_BODIES and not (a.attributes.get("_head") or b.attributes.get("_head")):
         return False
@@ -309,7 +308,7 @@ def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
         twin.attributes["name"] = ev.attributes["name"]  # (东盟峰会, then 第28届东盟峰会: the numbered name tells it)
     for k, v in ev.attributes.items():
         # a retelling's looseness (or its telling a signing again) is not the kept event's
-        if k not in ("_loose", "_ref") and not k.startswith("_signing"):
+        if k not in ("_loose", "_ref", "_untimed") and not k.startswith("_signing"):
             twin.attributes.setdefault(k, v)
 
 
@@ -344,6 +343,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     # it tests only pairs where one took something in: the first tested the others as they are, issue 17)
     if len(out) < len(events):
         out, _ = _merge_pass(out, people, countries, nations or set(), grown)
+    out = join_undated(out, _same, lambda twin, ev: absorb(twin, ev, people))
     seat_speakers(out, people, text)
     out = seat_changes(out, text, nations or set(), people or set()) if text else out
     for ev in out:

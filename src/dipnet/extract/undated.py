@@ -1,0 +1,50 @@
+"""A second mention of an event without a time of its own (某某当时说, 在担任…成员期间, 作为…系列活动,第N届峰会…)
+takes the day of its paragraph or of the page, while the event it tells again is dated before it on the page
+(issue 13). Such a mention joins its one dated twin told before it: the same type, teaser and status, and the
+same event by every other test merging asks (parties, names, years) once given the twin's day. Where the page
+dates two events before it that it could be, it stays apart (two meetings on two days)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dipnet.model import Event
+
+# the kinds a page tells once and speaks of again: a speech or a spokesperson's briefing (林某当时说), a meeting
+# (作为…系列活动,第N届峰会…汇聚了), a seat (在担任…成员期间), a visit. Not signings and upgrades, which a page lists
+# several of without dates (签署了…合作文件 beside the memorandum of 2010), nor talks and calls (merging's `_loose`
+# already: 会谈中, 会见时), nor anniversaries (the day their count of years gives)
+_JOINS = ("STATEMENT", "CONFERENCE", "MULTILATERAL_ROLE", "VISIT")
+
+
+def _as_dated(ev: Event, twin: Event) -> tuple[str | None, str | None, str | None]:
+    """Give `ev` the twin's day; return its own, to put back."""
+    own = ev.date, ev.date_precision, ev.end_date
+    ev.date, ev.date_precision, ev.end_date = twin.date, twin.date_precision, twin.end_date
+    return own
+
+
+def join_undated(events: list[Event], same: Callable[[Event, Event], bool],
+                 absorb: Callable[[Event, Event], None]) -> list[Event]:
+    """same: merging's test of two tellings of one event; absorb: what the kept one takes from a telling."""
+    dated = [e for e in events if not e.attributes.get("_untimed") and e.date and e.type in _JOINS]
+    gone: set[int] = set()
+    for ev in events:
+        if not ev.attributes.get("_untimed") or ev.type not in _JOINS or not ev.date:
+            continue
+        twins = []
+        for d in dated:
+            if d is ev or id(d) in gone or d.type != ev.type or d.brief != ev.brief or d.status != ev.status \
+                    or d.date == ev.date or d.start >= ev.start:
+                continue  # (the dated telling comes first: 这是…首次访问 told before the earlier visits it lists)
+            own = _as_dated(ev, d)
+            if same(d, ev):
+                twins.append(d)
+            ev.date, ev.date_precision, ev.end_date = own
+        if len({d.date for d in twins}) != 1:
+            continue  # (none, or two dated events it could tell again: the page's day stays)
+        twin = twins[0]
+        ev.date, ev.date_precision, ev.end_date = twin.date, twin.date_precision, twin.end_date
+        absorb(twin, ev)
+        gone.add(id(ev))
+    return [e for e in events if id(e) not in gone]
