@@ -290,7 +290,7 @@ def test_page_spans_as_before() -> None:
     old_overlapping = _as_before(page_mod.EventPage.overlapping, *_OLD_OVERLAPPING)
     old_in_span = _as_before(page_mod.EventPage.in_span, *_OLD_IN_SPAN)
     old_untitled = _as_before(channel._untitled, *_OLD_UNTITLED)
-    old_post = _as_before(channel._post_sector, *_OLD_POST_SECTOR)
+    old_post = _as_before(channel.post_span, *_OLD_POST_SECTOR)
     rng = random.Random(13)
     hits = 0
     for _ in range(2000):
@@ -303,7 +303,7 @@ def test_page_spans_as_before() -> None:
         assert got == old_in_span(page, a, b)
         page.__dict__.pop("_in_span", None)
         assert channel._untitled(page, a, b) == old_untitled(page, a, b)
-        assert channel._post_sector(page, a) == old_post(page, a)
+        assert channel.post_span(page, a) == old_post(page, a)
         hits += bool(got)
     assert hits > 500
 
@@ -327,7 +327,7 @@ def test_pages_extract_as_before(monkeypatch) -> None:  # type: ignore[no-untype
             (page_mod.EventPage, "overlapping", _as_before(page_mod.EventPage.overlapping, *_OLD_OVERLAPPING)),
             (page_mod.EventPage, "in_span", _as_before(page_mod.EventPage.in_span, *_OLD_IN_SPAN)),
             (channel, "_untitled", _as_before(channel._untitled, *_OLD_UNTITLED)),
-            (channel, "_post_sector", _as_before(channel._post_sector, *_OLD_POST_SECTOR)),
+            (channel, "post_span", _as_before(channel.post_span, *_OLD_POST_SECTOR)),
             (people, "find_people", _as_before(people.find_people, *_OLD_PEOPLE)),
             (channel, "channel", _as_before(channel.channel, *_OLD_FORCES)),
             (eventdates, "_event_date", _as_before(eventdates._event_date, *_OLD_USABLE)),

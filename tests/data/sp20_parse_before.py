@@ -34,6 +34,7 @@ from .anchors import (
 )
 from .bracketyear import bracket_year
 from .knowledge import founding_before
+from .monthspan import month_spans
 from .numerals import to_int
 from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS, gated
 from .scan import _RANK, LINE_SCANS, _scan, scan_line
@@ -376,7 +377,7 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
         f.run(name, makers[name])
 
     times = sorted(f.out + _school_years(text, f.out), key=attrgetter("start"))
-    return _weekdays_beside_dates(text, same_day_years_ago(text, [_years_ago(text, t, anchor) for t in times], anchor))
+    return month_spans(text, _weekdays_beside_dates(text, same_day_years_ago(text, [_years_ago(text, t, anchor) for t in times], anchor)))
 
 
 _SCHOOL_YEAR = gated(WORDS["roc_school_year"])  # (skips to the digits it opens with, past its look-behind)
