@@ -32,8 +32,8 @@ def field_bodies(text: str, mentions: list[Mention], rules: NameRules | None = N
     if pat is None:
         return []
     rules = rules or name_rules()
-    org_ends = {m.end for m in mentions if m.type == "ORG"}
-    country_at = {m.start: m.end for m in mentions if m.type == "COUNTRY"}
+    org_ends: set[int] | None = None  # (made at the first name read: most pages have none)
+    country_at: dict[int, int] = {}
     out: list[Mention] = []
     for m in pat.finditer(text):
         j, f2, end = m.start(), m.group("f2"), m.end()
@@ -44,6 +44,9 @@ def field_bodies(text: str, mentions: list[Mention], rules: NameRules | None = N
             continue
         if rules.org_suffixes.at(text, end, min_len=2):
             continue  # the body's word runs on into another (…委员会 + 办公厅): part of a longer name
+        if org_ends is None:
+            org_ends = {m.end for m in mentions if m.type == "ORG"}
+            country_at = {m.start: m.end for m in mentions if m.type == "COUNTRY"}
         s = _first_field_start(text, j, rules, org_ends, country_at)
         if s is None:
             continue
