@@ -140,7 +140,7 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         sectors.add("people")  # a city's or province's council or committee, or its officer: people's diplomacy
     if any(locality(e) for m in actors if (e := page.entities.get(m.entity_id))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
         sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
-    held = commemorated(page, c, text, t) if not sectors & {"military", "security"} else None
+    held = commemorated(page, c, text, t) if t.name == "ANNIVERSARY" and not sectors & {"military", "security"} else None
     if held:
         return held
     topical = t.name not in cues("topic_free_types")  # (what a statement is about is no pillar of it)
@@ -221,19 +221,22 @@ def local_organ(page: EventPage, actors: list[Mention]) -> bool:
     """An actor is a locality's organ (胡志明市人民委员会) or holds a post of one written by the name (胡志明市人民议会
     副主席, 重庆市人大常委会副主任), not of its party committee (市委书记: the party's)."""
     local = _local()
-    # (a post is the page's own words: none is a local organ's where the page names none)
-    words = page.__dict__.get("_local_words")
-    if words is None:
-        words = page.__dict__["_local_words"] = local.search(page.doc.text) is not None
+    # (a person's answer is remembered per name's start: it reads only the post written there)
+    done: dict[int, bool] = page.__dict__.setdefault("_local_organ", {})
     for m in actors:
         e = page.entities.get(m.entity_id)
         if e is None:
             continue
         if e.type == "ORG" and local.search(e.name):
             return True
-        span = post_span(page, m.start) if words and e.type == "PERSON" else None
-        if span and _local().search(page.doc.text[span[0]:span[1]]) and post_sector(page, m) != "party":
-            return True
+        if e.type == "PERSON":
+            got = done.get(m.start)
+            if got is None:
+                span = post_span(page, m.start)
+                got = done[m.start] = bool(span and local.search(page.doc.text[span[0]:span[1]])
+                                           and post_sector(page, m) != "party")
+            if got:
+                return True
     return False
 
 
