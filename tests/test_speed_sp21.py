@@ -18,6 +18,8 @@ titlechains = importlib.import_module("dipnet.recognize.titlechains")
 fieldbodies = importlib.import_module("dipnet.recognize.fieldbodies")
 begun = importlib.import_module("dipnet.extract.begun")
 places = importlib.import_module("dipnet.recognize.places")
+lands = importlib.import_module("dipnet.extract.lands")
+prune = importlib.import_module("dipnet.extract.prune")
 
 
 def _as_before(func, new: str, old: str, *more: str):  # type: ignore[no-untyped-def]
@@ -63,8 +65,18 @@ _OLD_LOCAL = ("""    local = _local()
         if span and _local().search(page.doc.text[span[0]:span[1]]) and post_sector(page, m) != "party":
             return True
 """)
-_OLD_CHANNEL = ('if "people" not in sectors and local_organ(page, actors):', "if local_organ(page, actors):",
+_OLD_CHANNEL = ("    # (people's diplomacy by the actors is read only at the end, where it decides: see `_people_sides`)\n",
+                """    if local_organ(page, actors):
+        sectors.add("people")  # a city's or province's council or committee, or its officer: people's diplomacy
+    if any(locality(e) for m in actors if (e := page.entities.get(m.entity_id))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
+        sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
+""",
+                'if (not statesman and ("people" in sectors or _people_sides(page, actors, t))) or',
+                'if ("people" in sectors and not statesman) or',
                 'commemorated(page, c, text, t) if t.name == "ANNIVERSARY" and not sectors', "commemorated(page, c, text, t) if not sectors")
+_OLD_LAND = ("land = _told_land(page, m.entity_id)", """land = next((x for o in page.mentions if o.entity_id == m.entity_id
+                     and (x := _titled_land(page, o) or _chained_land(page, o)) is not None), None)""")
+_OLD_PRUNE = ('("就" in sentence and discussed_topic(ev, sentence)):', "discussed_topic(ev, sentence):")
 _OLD_PLACES = ("(stops and stops[-1] >= s and not _final_stop(text, cand, stops, s, k, after)) or", "(stops and stops[-1] >= s and not final_stop) or",
                "                # 常务副 + 市长 is a post, no city: a place's name never ends in 副\n",
                """                # 常务副 + 市长 is a post, no city: a place's name never ends in 副
@@ -220,7 +232,9 @@ def test_pages_extract_as_before(monkeypatch) -> None:  # type: ignore[no-untype
             (titlechains, "_qualified_in_chain", _as_before(titlechains._qualified_in_chain, *_OLD_CHAIN)),
             (fieldbodies, "field_bodies", _as_before(fieldbodies.field_bodies, *_OLD_FIELDS)),
             (begun, "begun_visits", _as_before(begun.begun_visits, *_OLD_BEGUN)),
-            (places, "_places_once", _as_before(places._places_once, *_OLD_PLACES))]
+            (places, "_places_once", _as_before(places._places_once, *_OLD_PLACES)),
+            (lands, "land_of", _as_before(lands.land_of, *_OLD_LAND)),
+            (prune, "prune", _as_before(prune.prune, *_OLD_PRUNE))]
     events = 0
     for text in _PAGES + ["\n".join(_PAGES)]:
         new = to_record(extract(text))

@@ -136,10 +136,7 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         elif e.sector == "state" and post_span(page, m.start) is None:  # a head of state named without his title
             statesman = True
     sectors = {_FORCES.get(s, s) for s in sectors if s} if sectors else sectors
-    if "people" not in sectors and local_organ(page, actors):
-        sectors.add("people")  # a city's or province's council or committee, or its officer: people's diplomacy
-    if any(locality(e) for m in actors if (e := page.entities.get(m.entity_id))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
-        sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
+    # (people's diplomacy by the actors is read only at the end, where it decides: see `_people_sides`)
     held = commemorated(page, c, text, t) if t.name == "ANNIVERSARY" and not sectors & {"military", "security"} else None
     if held:
         return held
@@ -167,9 +164,16 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         return "defence"
     # a business, a political consultative body or a city received by a national leader or minister is the state's
     # (economic diplomacy), not people's diplomacy
-    if ("people" in sectors and not statesman) or says["people"].search(text):
+    if (not statesman and ("people" in sectors or _people_sides(page, actors, t))) or says["people"].search(text):
         return "people"
     return "state"
+
+
+def _people_sides(page: EventPage, actors: list[Mention], t: EventType) -> bool:
+    """A city's or province's council or committee, or its officer, is a party; or provinces and cities deal
+    with each other (a visit, meeting or agreement): people's diplomacy."""
+    return local_organ(page, actors) or (t.name in ("VISIT", "MEET", "AGREEMENT") and any(
+        locality(e) for m in actors if (e := page.entities.get(m.entity_id))))
 
 
 def carried(page: EventPage, start: int, actors: list[Mention], names: list[str]) -> list[Mention]:
