@@ -88,7 +88,9 @@ _OLD_CHAIN = ('''    lo = max(0, s - _CHAIN_QUALIFIER_REACH - 1)  # (the joiner 
     if text.find(rules.title_joiners[0], lo, s - 1) < 0 and text.find(rules.title_joiners[1], lo, s - 1) < 0:
         return s
 ''', "")
-_OLD_FIELDS = ('''    org_ends: set[int] | None = None  # (made at the first name read: most pages have none)
+_OLD_FIELDS = ("    if pat is None or not any(w in text for w in _ends()):  # (every name read ends in a body's word)",
+               "    if pat is None:",
+               '''    org_ends: set[int] | None = None  # (made at the first name read: most pages have none)
     country_at: dict[int, int] = {}
 ''', '''    org_ends = {m.end for m in mentions if m.type == "ORG"}
     country_at = {m.start: m.end for m in mentions if m.type == "COUNTRY"}
@@ -174,7 +176,8 @@ def test_qualified_in_chain_as_before() -> None:
 def test_field_bodies_as_before() -> None:
     old = _as_before(fieldbodies.field_bodies, *_OLD_FIELDS)
     rng = random.Random(3)
-    pieces = ["渔业资源", "和", "与", "海洋保护", "局", "委员会", "越南", "、", "，", "的", "工程", "项目指导", "总局", "国家", "在"]
+    pieces = ["渔业资源", "和", "与", "海洋保护", "局", "委员会", "越南", "、", "，", "的", "工程", "项目指导", "总局", "国家", "在",
+              "和平", "与会", "委员", "局势"]
     read = 0
     for _ in range(1500):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(2, 16)))
@@ -245,3 +248,23 @@ def test_pages_extract_as_before(monkeypatch) -> None:  # type: ignore[no-untype
         events += len(new["events"])
     assert events > 8
     assert re.search(channel.cue("local_organ"), _PAGES[0])
+
+
+def test_page_words_read_in_the_one_pass() -> None:
+    """The word lists now in the page's one Aho-Corasick pass give what a str.find per word gave."""
+    from dipnet.recognize import scan
+    from dipnet.recognize.lexicon import name_rules
+
+    read = dict(name_rules().name_read_words)
+    lists = [read[k] for k in scan._READ_LISTS]
+    assert all(isinstance(x, tuple) and x for x in lists)
+    ws = scan.word_scan()
+    assert all(ws._known.issuperset(x) for x in lists)
+    rng = random.Random(11)
+    pieces = [w for x in lists for w in x] + ["人", "民", "地", "区", "，", "关", "系", "国", "庆", "和", "首", "都"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        for words in lists:
+            assert ws.found(text, words) == [(w, at) for w in words if (at := scan.find_every(text, w))]
+            for w in words:
+                assert ws.find_all(text, w) == scan.find_every(text, w)

@@ -26,10 +26,15 @@ def _pattern() -> re.Pattern[str] | None:
     return re.compile(rf"(?P<j>{'|'.join(map(re.escape, joiners))})(?P<f2>[\u4e00-\u9fff]{{2,{_SECOND_MAX}}}?)(?P<suf>{alt})")
 
 
+@lru_cache(maxsize=1)
+def _ends() -> tuple[str, ...]:
+    return tuple(dict(name_rules().name_read_words).get("field_body_words", ()))
+
+
 def field_bodies(text: str, mentions: list[Mention], rules: NameRules | None = None) -> list[Mention]:
     """The bodies named by two joined fields, as ORG mentions, where no mention already runs across them."""
     pat = _pattern()
-    if pat is None:
+    if pat is None or not any(w in text for w in _ends()):  # (every name read ends in a body's word)
         return []
     rules = rules or name_rules()
     org_ends: set[int] | None = None  # (made at the first name read: most pages have none)

@@ -18,6 +18,8 @@ from dipnet.recognize.lexicon import gazetteer, name_rules
 
 # words looked for outside the rules' lists (people.py's party words, 驻 and 号)
 _EXTRA = ("一行", "夫妇", "驻", "号")
+# the lists of names.toml's name_read_words that are looked for on every page
+_READ_LISTS = ("short_name_crossing_words", "place_crossing_words", "place_intro_words")
 
 
 class WordScan:
@@ -75,6 +77,8 @@ def word_scan() -> WordScan:
              *rules.object_verbs, *rules.org_openers, *rules.short_form_words, *rules.place_rule_suffixes,
              *gazetteer().kb.generic_words(), *_EXTRA, *rules.name_blocking_words,
              *dict(rules.name_read_words).get("surname_closed_words", ())]  # (mentions.py asks for these on every page)
+    read = dict(rules.name_read_words)  # (and these lists of words, on every page too)
+    words += [w for key in _READ_LISTS if isinstance(got := read.get(key, ()), tuple) for w in got]
     return WordScan(words)
 
 
