@@ -256,15 +256,17 @@ def test_page_words_read_in_the_one_pass() -> None:
     from dipnet.recognize.lexicon import name_rules
 
     read = dict(name_rules().name_read_words)
-    lists = [read[k] for k in scan._READ_LISTS]
+    lists = [(read[k],) if isinstance(read[k], str) else read[k] for k in scan._READ_LISTS]
+    rules = name_rules()
+    lists += [rules.company_words, rules.institution_words, rules.partner_openers]
     assert all(isinstance(x, tuple) and x for x in lists)
     ws = scan.word_scan()
     assert all(ws._known.issuperset(x) for x in lists)
     rng = random.Random(11)
-    pieces = [w for x in lists for w in x] + ["人", "民", "地", "区", "，", "关", "系", "国", "庆", "和", "首", "都"]
+    pieces = [w for x in lists for w in x] + ["人", "民", "地", "区", "，", "关", "系", "国", "庆", "和", "首", "都", "率", "主", "席"]
     for _ in range(400):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
-        for words in lists:
+        for words in [*lists, tuple(w for x in lists for w in x)]:
             assert ws.found(text, words) == [(w, at) for w in words if (at := scan.find_every(text, w))]
             for w in words:
                 assert ws.find_all(text, w) == scan.find_every(text, w)

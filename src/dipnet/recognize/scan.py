@@ -19,7 +19,8 @@ from dipnet.recognize.lexicon import gazetteer, name_rules
 # words looked for outside the rules' lists (people.py's party words, 驻 and 号)
 _EXTRA = ("一行", "夫妇", "驻", "号")
 # the lists of names.toml's name_read_words that are looked for on every page
-_READ_LISTS = ("short_name_crossing_words", "place_crossing_words", "place_intro_words")
+_READ_LISTS = ("short_name_crossing_words", "place_crossing_words", "place_intro_words", "subject_action_verbs",
+               "leader_verbs", "sure_after_titles", "abroad_word")
 
 
 class WordScan:
@@ -78,7 +79,10 @@ def word_scan() -> WordScan:
              *gazetteer().kb.generic_words(), *_EXTRA, *rules.name_blocking_words,
              *dict(rules.name_read_words).get("surname_closed_words", ())]  # (mentions.py asks for these on every page)
     read = dict(rules.name_read_words)  # (and these lists of words, on every page too)
-    words += [w for key in _READ_LISTS if isinstance(got := read.get(key, ()), tuple) for w in got]
+    for key in _READ_LISTS:
+        got = read.get(key, ())
+        words += [got] if isinstance(got, str) else got
+    words += [*rules.company_words, *rules.institution_words, *rules.partner_openers]  # (places.py, speakers.py)
     return WordScan(words)
 
 
