@@ -258,7 +258,7 @@ def test_page_words_read_in_the_one_pass() -> None:
     read = dict(name_rules().name_read_words)
     lists = [(read[k],) if isinstance(read[k], str) else read[k] for k in scan._READ_LISTS]
     rules = name_rules()
-    lists += [rules.company_words, rules.institution_words, rules.partner_openers]
+    lists += [rules.company_words, rules.institution_words, rules.partner_openers, rules.office_verbs, ("我国",)]
     assert all(isinstance(x, tuple) and x for x in lists)
     ws = scan.word_scan()
     assert all(ws._known.issuperset(x) for x in lists)

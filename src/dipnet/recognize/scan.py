@@ -17,10 +17,10 @@ import ahocorasick_rs
 from dipnet.recognize.lexicon import gazetteer, name_rules
 
 # words looked for outside the rules' lists (people.py's party words, 驻 and 号)
-_EXTRA = ("一行", "夫妇", "驻", "号")
+_EXTRA = ("一行", "夫妇", "驻", "号", "我国")  # (owners.py's WE too)
 # the lists of names.toml's name_read_words that are looked for on every page
 _READ_LISTS = ("short_name_crossing_words", "place_crossing_words", "place_intro_words", "subject_action_verbs",
-               "leader_verbs", "sure_after_titles", "abroad_word")
+               "leader_verbs", "sure_after_titles", "abroad_word", "transliterated_place_suffixes")
 
 
 class WordScan:
@@ -82,7 +82,8 @@ def word_scan() -> WordScan:
     for key in _READ_LISTS:
         got = read.get(key, ())
         words += [got] if isinstance(got, str) else got
-    words += [*rules.company_words, *rules.institution_words, *rules.partner_openers]  # (places.py, speakers.py)
+    words += [*rules.company_words, *rules.institution_words, *rules.partner_openers,  # (places.py, speakers.py,
+              *rules.office_verbs]  # appointed.py)
     return WordScan(words)
 
 
