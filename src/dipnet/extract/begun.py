@@ -5,9 +5,13 @@ announces for later; departure, arrival and the visit itself are one event)."""
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from dipnet.model import Event
 
 from .page import EventPage
+
+_STATUS = attrgetter("status")
 
 
 def _day(d: str | None) -> bool:
@@ -18,6 +22,8 @@ def begun_visits(page: EventPage, events: list[Event]) -> list[Event]:
     """Planned visits whose first day is not after the report's, with an occurred meeting of the visitor
     with the host's people (or in its land) on a day from that first day to the report's (in the same
     teaser or the article): occurred. (Talks at home on the day a trip is to begin leave it planned.)"""
+    if "planned" not in map(_STATUS, events):  # (only a planned visit is read)
+        return events
     for v in events:
         if v.type != "VISIT" or v.status != "planned" or not _day(v.date):
             continue

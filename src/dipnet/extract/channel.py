@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from dipnet.extract.clauses import Clause
@@ -25,7 +26,15 @@ def post_sector(page: EventPage, m: Mention) -> str | None:
 
 
 def post_span(page: EventPage, start: int) -> tuple[int, int] | None:
-    """The post written right before a name (a state post's sector is None: this tells that one is there)."""
+    """The post written right before a name (a state post's sector is None: this tells that one is there).
+    Remembered per name's start on the page (it reads only the page's text and titles)."""
+    done: dict[int, tuple[int, int] | None] = page.__dict__.setdefault("_post_span", {})
+    if start not in done:
+        done[start] = _post_span(page, start)
+    return done[start]
+
+
+def _post_span(page: EventPage, start: int) -> tuple[int, int] | None:
     text = page.doc.text
     g = start  # the post may stand apart from the name by 、, 兼 and spaces only
     while g > 0 and (text[g - 1] in "、兼" or text[g - 1].isspace()):
@@ -127,11 +136,8 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         elif e.sector == "state" and post_span(page, m.start) is None:  # a head of state named without his title
             statesman = True
     sectors = {_FORCES.get(s, s) for s in sectors if s} if sectors else sectors
-    if local_organ(page, actors):
-        sectors.add("people")  # a city's or province's council or committee, or its officer: people's diplomacy
-    if any(locality(e) for m in actors if (e := page.entities.get(m.entity_id))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
-        sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
-    held = commemorated(page, c, text, t) if not sectors & {"military", "security"} else None
+    # (people's diplomacy by the actors is read only at the end, where it decides: see `_people_sides`)
+    held = commemorated(page, c, text, t) if t.name == "ANNIVERSARY" and not sectors & {"military", "security"} else None
     if held:
         return held
     topical = t.name not in cues("topic_free_types")  # (what a statement is about is no pillar of it)
@@ -158,9 +164,16 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         return "defence"
     # a business, a political consultative body or a city received by a national leader or minister is the state's
     # (economic diplomacy), not people's diplomacy
-    if ("people" in sectors and not statesman) or says["people"].search(text):
+    if (not statesman and ("people" in sectors or _people_sides(page, actors, t))) or says["people"].search(text):
         return "people"
     return "state"
+
+
+def _people_sides(page: EventPage, actors: list[Mention], t: EventType) -> bool:
+    """A city's or province's council or committee, or its officer, is a party; or provinces and cities deal
+    with each other (a visit, meeting or agreement): people's diplomacy."""
+    return local_organ(page, actors) or (t.name in ("VISIT", "MEET", "AGREEMENT") and any(
+        locality(e) for m in actors if (e := page.entities.get(m.entity_id))))
 
 
 def carried(page: EventPage, start: int, actors: list[Mention], names: list[str]) -> list[Mention]:
@@ -171,7 +184,7 @@ def carried(page: EventPage, start: int, actors: list[Mention], names: list[str]
     for name in names:
         if name in own:
             continue
-        told = [m for m in page.mentions if m.start < start and (e := page.entities.get(m.entity_id))
+        told = [m for m in page.mentions[:bisect_left(page._starts, start)] if (e := page.entities.get(m.entity_id))
                 and e.type == "PERSON" and e.name == name]
         # the last with a post by it (吴春历大将主持仪式 after 越南国防部部长吴春历), else the last
         out += next(([m] for m in reversed(told) if post_span(page, m.start)), told[-1:])
@@ -211,15 +224,23 @@ def _local() -> re.Pattern[str]:
 def local_organ(page: EventPage, actors: list[Mention]) -> bool:
     """An actor is a locality's organ (胡志明市人民委员会) or holds a post of one written by the name (胡志明市人民议会
     副主席, 重庆市人大常委会副主任), not of its party committee (市委书记: the party's)."""
+    local = _local()
+    # (a person's answer is remembered per name's start: it reads only the post written there)
+    done: dict[int, bool] = page.__dict__.setdefault("_local_organ", {})
     for m in actors:
         e = page.entities.get(m.entity_id)
         if e is None:
             continue
-        if e.type == "ORG" and _local().search(e.name):
+        if e.type == "ORG" and local.search(e.name):
             return True
-        span = post_span(page, m.start) if e.type == "PERSON" else None
-        if span and _local().search(page.doc.text[span[0]:span[1]]) and post_sector(page, m) != "party":
-            return True
+        if e.type == "PERSON":
+            got = done.get(m.start)
+            if got is None:
+                span = post_span(page, m.start)
+                got = done[m.start] = bool(span and local.search(page.doc.text[span[0]:span[1]])
+                                           and post_sector(page, m) != "party")
+            if got:
+                return True
     return False
 
 

@@ -22,7 +22,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def discussed_topic(ev: Event, sentence: str) -> bool:
     """Is every occurrence of the event's word in the sentence inside an undated discussion topic?"""
     trig = str(ev.attributes.get("trigger") or "")
-    if not trig or trig not in sentence:
+    if not trig or trig not in sentence or "就" not in sentence:  # (every topic opens with 就)
         return False
     topic, dated, holds = _patterns()
     spans = [(m.start(1), m.end(1)) for m in topic.finditer(sentence) if not dated.search(m.group(1))]

@@ -19,9 +19,18 @@ def land_of(page: EventPage, m: Mention) -> str | None:
     e = page.entities.get(m.entity_id)
     land = _titled_land(page, m)
     if land is None and e is not None and e.type == "PERSON" and not e.kb_id:
-        land = next((x for o in page.mentions if o.entity_id == m.entity_id
-                     and (x := _titled_land(page, o) or _chained_land(page, o)) is not None), None)
+        land = _told_land(page, m.entity_id)
     return land or (e.country if e is not None else None)
+
+
+def _told_land(page: EventPage, entity_id: str | None) -> str | None:
+    """The first country a title states at a mention of the entity on the page. Remembered per entity
+    on the page (it reads only the page's mentions and text)."""
+    done: dict[str | None, str | None] = page.__dict__.setdefault("_told_land", {})
+    if entity_id not in done:
+        done[entity_id] = next((x for o in page.mentions if o.entity_id == entity_id
+                                and (x := _titled_land(page, o) or _chained_land(page, o)) is not None), None)
+    return done[entity_id]
 
 
 def stated_land(page: EventPage, m: Mention) -> str | None:

@@ -181,7 +181,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
                 unnamed_subject(ev, sentence, people) or message_said(ev, sentence) or \
                 read_for_others(ev, sentence) or kind_of_meeting(ev, sentence) or message_words(ev, text, people) or \
                 body_figures(ev, sentence, people) or unnamed_member(ev, sentence, people) or \
-                discussed_topic(ev, sentence):
+                ("就" in sentence and discussed_topic(ev, sentence)):
             continue
         joint_press(ev, text, people)
         named_spokesperson(ev, sentence, people, tuple(cb.spokesman_words))

@@ -26,14 +26,19 @@ def _pattern() -> re.Pattern[str] | None:
     return re.compile(rf"(?P<j>{'|'.join(map(re.escape, joiners))})(?P<f2>[\u4e00-\u9fff]{{2,{_SECOND_MAX}}}?)(?P<suf>{alt})")
 
 
+@lru_cache(maxsize=1)
+def _ends() -> tuple[str, ...]:
+    return tuple(dict(name_rules().name_read_words).get("field_body_words", ()))
+
+
 def field_bodies(text: str, mentions: list[Mention], rules: NameRules | None = None) -> list[Mention]:
     """The bodies named by two joined fields, as ORG mentions, where no mention already runs across them."""
     pat = _pattern()
-    if pat is None:
+    if pat is None or not any(w in text for w in _ends()):  # (every name read ends in a body's word)
         return []
     rules = rules or name_rules()
-    org_ends = {m.end for m in mentions if m.type == "ORG"}
-    country_at = {m.start: m.end for m in mentions if m.type == "COUNTRY"}
+    org_ends: set[int] | None = None  # (made at the first name read: most pages have none)
+    country_at: dict[int, int] = {}
     out: list[Mention] = []
     for m in pat.finditer(text):
         j, f2, end = m.start(), m.group("f2"), m.end()
@@ -44,6 +49,9 @@ def field_bodies(text: str, mentions: list[Mention], rules: NameRules | None = N
             continue
         if rules.org_suffixes.at(text, end, min_len=2):
             continue  # the body's word runs on into another (…委员会 + 办公厅): part of a longer name
+        if org_ends is None:
+            org_ends = {m.end for m in mentions if m.type == "ORG"}
+            country_at = {m.start: m.end for m in mentions if m.type == "COUNTRY"}
         s = _first_field_start(text, j, rules, org_ends, country_at)
         if s is None:
             continue

@@ -30,6 +30,14 @@ _STACKED = tuple(dict(name_rules().name_read_words).get("stacked_place_suffixes"
 _FINAL_STOPS = str(dict(name_rules().name_read_words).get("place_final_stops", ""))
 # the joining words and prepositions that may open such a name (与 + 东和坊, 在 + 复和县)
 _FINAL_JOINERS = str(dict(name_rules().name_read_words).get("conjunctions", ""))
+
+
+def _final_stop(text: str, cand: str, stops: list[int], s: int, k: int, after: set[int]) -> bool:
+    """A two-character place whose one stop is its last character, opening at a clear boundary (复和 + 县)."""
+    return len(cand) == 2 and cand[-1] in _FINAL_STOPS and [x for x in stops if x >= s] == [k - 1] and \
+        (s == 0 or text[s - 1] in _DELIMS or s in after or text[s - 1] in _FINAL_JOINERS)
+
+
 _TITLED = _plain(r"《([\u4e00-\u9fff]{2,10})》")
 # a source credit: a label and the outlet in brackets, the outlet alone in brackets or before a credit
 # word, an agency, a place and a date before 电 at a line's start, a source label on its line, or the
@@ -288,11 +296,9 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                         not (length >= 3 and all(c in rules.transliteration for c in cand)):
                     continue
                 # 常务副 + 市长 is a post, no city: a place's name never ends in 副
-                final_stop = length == 2 and cand[-1] in _FINAL_STOPS and [x for x in stops if x >= s] == [k - 1] and \
-                    (s == 0 or text[s - 1] in _DELIMS or s in after or text[s - 1] in _FINAL_JOINERS)
                 if cand[-1] == suf[0] or cand[-1] in rules.count_chars or cand[-1] == "副" or \
                         (cand[-1] in _EVERY and not all(c in rules.transliteration for c in cand)) or \
-                        (stops and stops[-1] >= s and not final_stop) or \
+                        (stops and stops[-1] >= s and not _final_stop(text, cand, stops, s, k, after)) or \
                         (holds_suffix(cand) and not _stacked(cand, suf, holds_suffix)) or \
                         any(cand[:n] in ws for n, ws in opener_sizes):  # 高平省省长 is no 高平省省
                     continue

@@ -17,7 +17,10 @@ import ahocorasick_rs
 from dipnet.recognize.lexicon import gazetteer, name_rules
 
 # words looked for outside the rules' lists (people.py's party words, 驻 and 号)
-_EXTRA = ("一行", "夫妇", "驻", "号")
+_EXTRA = ("一行", "夫妇", "驻", "号", "我国")  # (owners.py's WE too)
+# the lists of names.toml's name_read_words that are looked for on every page
+_READ_LISTS = ("short_name_crossing_words", "place_crossing_words", "place_intro_words", "subject_action_verbs",
+               "leader_verbs", "sure_after_titles", "abroad_word", "transliterated_place_suffixes")
 
 
 class WordScan:
@@ -75,6 +78,12 @@ def word_scan() -> WordScan:
              *rules.object_verbs, *rules.org_openers, *rules.short_form_words, *rules.place_rule_suffixes,
              *gazetteer().kb.generic_words(), *_EXTRA, *rules.name_blocking_words,
              *dict(rules.name_read_words).get("surname_closed_words", ())]  # (mentions.py asks for these on every page)
+    read = dict(rules.name_read_words)  # (and these lists of words, on every page too)
+    for key in _READ_LISTS:
+        got = read.get(key, ())
+        words += [got] if isinstance(got, str) else got
+    words += [*rules.company_words, *rules.institution_words, *rules.partner_openers,  # (places.py, speakers.py,
+              *rules.office_verbs]  # appointed.py)
     return WordScan(words)
 
 

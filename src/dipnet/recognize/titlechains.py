@@ -98,6 +98,9 @@ def _qualified_in_chain(text: str, s: int, hits_by_end: dict[int, TitleHit], spa
     (委员、 + 全国协调委员会 + 委员) or holding a named one (第一副主席、 + 联邦委员会与越南国会合作小组 +
     主席), or another's post (部长、 + 某某总书记 + 特使; 委员、 + 中央外事工作委员会办公室主任 + 外交部长);
     else `s`."""
+    lo = max(0, s - _CHAIN_QUALIFIER_REACH - 1)  # (the joiner stands in text[lo:s-1], or none is found below)
+    if text.find(rules.title_joiners[0], lo, s - 1) < 0 and text.find(rules.title_joiners[1], lo, s - 1) < 0:
+        return s
     k = s
     while k > 0 and s - k < _CHAIN_QUALIFIER_REACH and "\u4e00" <= text[k - 1] <= "\u9fff" and \
             text[k - 1] not in rules.title_joiners:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 from ..model import TimeExpr
 
 # what may stand between the two ends: the first's part of the month (when its pattern left it out) and the joiner
 _JOIN = re.compile(r"(?:初|底|中旬|上旬|下旬|末|份)?\s?(?:至|到|—|–|-|~|～)\s?(?:次年|翌年)?")
 _NEXT_YEAR = ("次年", "翌年")
+_PRECISION = attrgetter("precision")
 
 
 def _month_point(t: TimeExpr) -> bool:
@@ -23,6 +25,8 @@ def _month_point(t: TimeExpr) -> bool:
 
 def month_spans(text: str, times: Sequence[TimeExpr]) -> tuple[TimeExpr, ...]:
     """The page's times with each two months joined as a span replaced by one range of month precision."""
+    if list(map(_PRECISION, times)).count("month") < 2:  # (a span joins two times of month precision)
+        return tuple(times)
     out: list[TimeExpr] = []
     i = 0
     while i < len(times):
