@@ -4,6 +4,7 @@ written (the order of their rows, the groups an incremental consolidation rewrit
 from __future__ import annotations
 
 from dipnet.store.state import LINK_TABLES, STATE_TABLES
+from dipnet.store.tallies import TABLES_SQL
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -81,6 +82,7 @@ CREATE TABLE IF NOT EXISTS event_text (
     event_id VARCHAR, text VARCHAR, s0 UBIGINT, s1 UBIGINT, s2 UBIGINT, s3 UBIGINT, s4 UBIGINT, s5 UBIGINT,
     s6 UBIGINT, s7 UBIGINT);
 """
+CONSOLIDATED += TABLES_SQL  # the entities' tallies, derived from entity_links (store.tallies)
 # No index on page_grams: search finds its grams by a semi-join, which reads the table (sorted by
 # gram, so that zone maps skip what no gram can match) and never an index; yet an ART index lives in
 # memory whole, past DuckDB's work cap: ~2 bytes a row, 50 million rows at 100,000 pages (the 100k
