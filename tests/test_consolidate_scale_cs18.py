@@ -104,3 +104,71 @@ def test_a_store_written_before_the_tallies_were_kept_gets_them_when_opened(tmp_
     with Store(db) as store:
         assert _tables(store.con) == want
         assert want["entity_tally"] and want["entity_tally_names"] and want["entity_tally_countries"]
+
+
+# ---- relation pairs (consolidate.relevents): the earliest stored event of each pair and level ----------
+def _pairs(con: Any) -> list[tuple[Any, ...]]:
+    return sorted(con.execute("SELECT * FROM relation_pairs").fetchall(), key=repr)
+
+
+def _pairs_recomputed(con: Any) -> list[tuple[Any, ...]]:
+    """relation_pairs made again from every stored RELATION_CHANGE event."""
+    from dipnet.consolidate.relevents import PAIR_COLUMNS, pair_rows
+
+    return sorted((tuple(r[c] for c in PAIR_COLUMNS) for r in pair_rows(lookups.relation_changes(con, []))), key=repr)
+
+
+def test_the_relation_pairs_equal_a_recomputation_after_each_add_and_the_tables_a_whole_builds(tmp_path):
+    docs = pages()
+    inc, whole = tmp_path / "inc.duckdb", tmp_path / "whole.duckdb"
+    with Store(inc) as store:
+        for lo, hi in itertools.pairwise([0, 2, 4, 5, len(docs)]):
+            store.add_many(docs[lo:hi])
+            update(store)
+            assert _pairs(store.con) == _pairs_recomputed(store.con)
+        assert _pairs(store.con)
+    _same_as_whole(inc, whole, docs)  # relation_timeline and relation_pairs too
+
+
+def test_the_relation_timeline_of_the_earliest_events_is_that_of_every_event(tmp_path):
+    """For every group, all groups, and events left out (replaced by an add): the timeline of the
+    stored events read from relation_pairs equals that of every stored event read whole."""
+    from dipnet.consolidate.entities import Resolver
+    from dipnet.consolidate.relevents import RelationEvents
+    from dipnet.consolidate.timelines import relation_timeline
+    from dipnet.kb import load_kb
+
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.add_many(pages())
+        consolidate(store)
+        con = store.con
+        ids = sorted(e["event_id"] for e in lookups.relation_changes(con, []))
+        firsts = {r[0] for r in _pairs(con)}
+        assert ids and firsts
+        res = Resolver(load_kb(), {}, {}, {})  # type: ignore[arg-type]
+        for out in ([], ids[:1], ids[-1:], ids):
+            for parties in (None, *({p} for p in sorted(firsts)), firsts):
+                a, b = RelationEvents(con, [], set(out)), RelationEvents(con, [], set(out))
+                assert a.firsts
+                b.firsts = False
+                assert relation_timeline([], a.of(parties), res, {}) == relation_timeline([], b.of(parties), res, {})
+
+
+def test_a_store_consolidated_before_the_relation_pairs_were_kept_gets_them_at_its_next_add(tmp_path):
+    docs = pages()
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.add_many(docs[:-1])
+        consolidate(store)
+        want = _pairs(store.con)
+        store.con.execute("DELETE FROM relation_pairs")
+        from dipnet.consolidate.relevents import pairs_usable, upgrade_pairs
+
+        assert not pairs_usable(store.con)
+        upgrade_pairs(store.con)
+        assert _pairs(store.con) == want
+        store.con.execute("DELETE FROM relation_pairs")
+        store.add_many(docs[-1:])
+        update(store)
+        assert _pairs(store.con) == _pairs_recomputed(store.con)

@@ -237,6 +237,21 @@ def relation_changes(con: duckdb.DuckDBPyConnection, leave_out: list[str], parti
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
+def relation_firsts(con: duckdb.DuckDBPyConnection, leave_out: list[str],
+                    parties: set[str] | None = None) -> list[tuple[str, str, str, dict[str, Any]]]:
+    """(pair_a, pair_b, level, {event_id, date, evidence}) of the earliest stored event (by date, then
+    id) of each pair and level of relation_pairs, but the events of `leave_out`, of the pairs whose
+    first party is one of `parties` when given."""
+    cur = con.cursor()
+    register_keys(cur, "_out", leave_out)
+    where = "WHERE event_id NOT IN (SELECT k FROM _out)"
+    if parties is not None:
+        register_keys(cur, "_parties", parties)
+        where += " AND pair_a IN (SELECT k FROM _parties)"
+    return cur.execute("SELECT pair_a, pair_b, level, arg_min(struct_pack(event_id, date, evidence), "
+                       f"struct_pack(date, event_id)) FROM relation_pairs {where} GROUP BY ALL").fetchall()
+
+
 # ---- page links (consolidate.links) ---------------------------------------------------------------------
 def link_state_usable(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether the store keeps the band keys of every page it has signatures of (one consolidated

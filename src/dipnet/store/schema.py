@@ -103,7 +103,7 @@ CONSOLIDATED_TABLES = ("kb_entities", "entity_links", "page_links", "kb_events",
                        "actor_stats", "pair_exchanges", "pair_exchanges_years", "event_text")
 TABLES = EXTRACTED_TABLES + CONSOLIDATED_TABLES
 # per-page preparation of consolidation kept between runs (page_grams, the search index, is one too)
-CACHE_TABLES = ("page_features", "brief_features", "page_grams", *STATE_TABLES, *LINK_TABLES)
+CACHE_TABLES = ("page_features", "brief_features", "page_grams", *STATE_TABLES, *LINK_TABLES, "relation_pairs")
 # what an incremental consolidation rewrites a table by: the groups of rows (by this column) that differ
 GROUPS = {"kb_entities": "entity_id", "entity_links": "doc_id", "page_links": "doc_a", "role_timeline": "person_id",
           "relation_timeline": "pair_a", "fact_claims": "claim_id"}

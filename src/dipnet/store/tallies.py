@@ -19,8 +19,13 @@ TABLES_SQL = f"""
 CREATE TABLE IF NOT EXISTS entity_tally (entity_id VARCHAR, n_rows BIGINT, n_docs BIGINT, first {FIRST_TYPE});
 CREATE TABLE IF NOT EXISTS entity_tally_names (entity_id VARCHAR, name VARCHAR, n BIGINT);
 CREATE TABLE IF NOT EXISTS entity_tally_countries (entity_id VARCHAR, country VARCHAR, n BIGINT, first {FIRST_TYPE});
+CREATE TABLE IF NOT EXISTS relation_pairs (pair_a VARCHAR, pair_b VARCHAR, level VARCHAR, event_id VARCHAR,
+    date VARCHAR, evidence VARCHAR);
 """
 TALLY_TABLES = ("entity_tally", "entity_tally_names", "entity_tally_countries")
+# relation_pairs: each (pair, level) a stored RELATION_CHANGE event moves to a level (timelines.event_pairs),
+# made by the consolidation (consolidate.relevents) and kept with kb_events: the relation timeline reads
+# the earliest event of each pair of a few groups from it, not every event naming a hub country
 
 
 def joined(links: str = "entity_links", docs: str | None = None, gids: str | None = None) -> str:

@@ -145,6 +145,8 @@ class ConsolidatedWrites:
                             if name == "event_actors" else
                             f"DELETE FROM {name} WHERE event_id IN (SELECT event_id FROM _changed)")
             con.execute("DROP TABLE _gone_actors")
+            # the relation pairs of the events replaced (those of the events merged anew come in `append`)
+            con.execute("DELETE FROM relation_pairs WHERE event_id IN (SELECT event_id FROM _changed)")
             # the rows of kb_events and event_actors written are kept in temporary tables too, which
             # event_text and the derived counts read instead of a scan of the whole tables for them
             kept = {name: self._insert(name, events[name], f"_new_{name}" if name != "event_mentions" else None)
