@@ -32,7 +32,7 @@ from dipnet.consolidate.minhash import grams
 from dipnet.consolidate.pageinfo import DOC_COLUMNS, StoredPages
 from dipnet.consolidate.pages import Prepared, edges_of, prepare, write_links
 from dipnet.consolidate.regroup import Touched, event_parties, moved, regroup
-from dipnet.consolidate.relevents import RelationEvents, relation_events
+from dipnet.consolidate.relevents import PAIR_COLUMNS, RelationEvents, pair_rows, relation_events, upgrade_pairs
 from dipnet.consolidate.timelines import fact_claims, relation_timeline, role_timeline
 from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.store import EVENT_TABLES, GROUPS, Store, state
@@ -228,6 +228,8 @@ def build(store: Store, prepared: Prepared | None = None, indexed: Container[str
         rows.clear()
     if "event_reports" in staged:
         merged.state = staged["event_reports"]
+    # the relation pairs of the RELATION_CHANGE events merged (all of them in a whole merge: relation_pairs)
+    cols["relation_pairs"] = _columns(pair_rows(changes.own), PAIR_COLUMNS)
     rule_names = (res.rule_names, True) if added is None else (added.rule_names, False)
     if added is not None:
         regrouped["kb_entities"] = added.gids
@@ -303,6 +305,7 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
         if entities_usable(store.con):
             backfill(store.con, load_kb())
             backfill_compared(store.con, load_kb())  # and what the replay compares of them
+        upgrade_pairs(store.con)  # the relation pairs of a store consolidated before they were kept
         # the pages indexed are those prepared: both are written for the same pages, in one transaction;
         # the memory Python freed goes back before the writes take theirs
         with store.capped(ADD_BUILD_MEMORY):  # and within less from the replay on (ADD_READ_MEMORY)
@@ -314,10 +317,12 @@ def _consolidate(store: Store, incremental: bool) -> dict[str, int]:
         replace = link_rows if whole else {"story_edges": link_rows.pop("story_edges")}
         append |= {} if whole else link_rows
         if built.merged.dropped is None:  # the whole merge ran
-            store.replace_consolidated({**{t: built.tables[t] for t in (*GROUPS, *EVENT_TABLES)}, **replace}, append,
+            store.replace_consolidated({**{t: built.tables[t] for t in (*GROUPS, *EVENT_TABLES, "relation_pairs")},
+                                        **replace}, append,
                                        (built.merged.state, built.by_name, built.rule_names[0]))
         else:
             known = built.changed or Changed([], [], [])
+            append["relation_pairs"] = built.tables["relation_pairs"]
             with store.capped(store.write_memory()):  # the indexes they load, and little cache
                 store.update_consolidated({t: built.tables[t] for t in GROUPS},
                                           {t: built.tables[t] for t in EVENT_TABLES}, built.merged, built.by_name,

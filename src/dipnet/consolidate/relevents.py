@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from dipnet.consolidate.entities import Resolver
-from dipnet.consolidate.timelines import party_kind, relation_timeline
+from dipnet.consolidate.timelines import event_pairs, party_kind, relation_timeline
 from dipnet.store import lookups
 
 Rows = list[dict[str, Any]]
@@ -33,6 +33,52 @@ def leads(participant_ids: str | None, parties: set[str]) -> bool:
     return any(min(ids[0], other) in parties for other in ids[1:])
 
 
+PAIR_COLUMNS = ("pair_a", "pair_b", "level", "event_id", "date", "evidence")
+
+
+def pair_rows(events: Rows) -> Rows:
+    """The relation_pairs rows of these events: each (pair, level) one moves to a level (event_pairs),
+    its date and evidence; what the relation timeline takes of an event (its earliest one per pair
+    and level: relation_timeline keeps the earliest date, the first event by id among equal ones)."""
+    out = []
+    for e in events:
+        for first, other, level, evidence in event_pairs(e):
+            if first != other:
+                pa, pb = sorted((first, other))
+                out.append({"pair_a": pa, "pair_b": pb, "level": level, "event_id": e["event_id"],
+                            "date": e["date"], "evidence": evidence})
+    return sorted(out, key=lambda r: (r["pair_a"], r["pair_b"], r["level"], r["event_id"]))
+
+
+def pairs_usable(con: Any) -> bool:
+    """Whether relation_pairs holds the stored events' pairs: it has rows, or no stored event could give one."""
+    return bool(con.cursor().execute(
+        "SELECT EXISTS (FROM relation_pairs) OR NOT EXISTS (FROM kb_events WHERE type = 'RELATION_CHANGE' "
+        "AND status = 'occurred' AND coalesce(date, '') <> '')").fetchall()[0][0])
+
+
+def upgrade_pairs(con: Any) -> None:
+    """relation_pairs of a store consolidated before it was kept: made once from every stored event."""
+    import pyarrow as pa
+
+    if pairs_usable(con):
+        return
+    rows = pair_rows(lookups.relation_changes(con, []))
+    con.register("_pairs", pa.table({c: pa.array([r[c] for r in rows], pa.string()) for c in PAIR_COLUMNS}))
+    con.execute("INSERT INTO relation_pairs SELECT * FROM _pairs")
+    con.unregister("_pairs")
+
+
+def _first_events(con: Any, leave_out: list[str], parties: set[str] | None) -> Rows:
+    """The stored events the relation timeline reads of these groups (all, when None), as the earliest
+    event of each pair and level (relation_pairs), but those of `leave_out`: one event of that pair
+    and level each, which sets what every event of it would set."""
+    return [{"event_id": f["event_id"], "type": "RELATION_CHANGE", "status": "occurred", "date": f["date"],
+             "attributes": json.dumps({"level": level}), "evidence": f["evidence"],
+             "participant_ids": json.dumps([a, b])}
+            for a, b, level, f in lookups.relation_firsts(con, leave_out, parties)]
+
+
 class RelationEvents:
     """The RELATION_CHANGE events the relation timeline reads, by id: `own` (merged this time), and
     unless `replaced` is None (the whole merge) the stored ones but those it replaced (only those
@@ -43,11 +89,15 @@ class RelationEvents:
     def __init__(self, con: Any, own: Rows, replaced: set[str] | None) -> None:
         self.con, self.own, self.replaced = con, sorted(own, key=lambda e: e["event_id"]), replaced
         self._replaced_rows: Rows | None = None
+        self.firsts = replaced is not None and pairs_usable(con)
 
     def of(self, parties: set[str] | None = None) -> Rows:
         mine = self.own if parties is None else [e for e in self.own if leads(e["participant_ids"], parties)]
         if self.replaced is None:
             return mine
+        if self.firsts:  # the earliest stored event of each pair and level, not every event (relation_pairs)
+            stored = _first_events(self.con, sorted(self.replaced), parties)
+            return sorted(mine + stored, key=lambda e: e["event_id"])
         keep = None if parties is None else (lambda ids: leads(ids, parties))
         stored = lookups.relation_changes(self.con, sorted(self.replaced), parties, keep)
         return sorted(mine + stored, key=lambda e: e["event_id"])

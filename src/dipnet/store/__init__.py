@@ -16,7 +16,7 @@ import duckdb
 
 from dipnet.errors import InputError, StoreError
 from dipnet.model import Document
-from dipnet.store import nopandas, state, stateupgrade
+from dipnet.store import nopandas, state, stateupgrade, tallies
 from dipnet.store.derived import DERIVED
 from dipnet.store.integrity import INTEGRITY
 from dipnet.store.rows import FEATURES, PAGE_COLUMNS, arrow_schema, content_hash, page_rows
@@ -81,6 +81,7 @@ class Store(ConsolidatedWrites):
                 nopandas.forgo()  # the writer's pyarrow tables are of plain lists: no pandas for them
                 self.con.execute(SCHEMA + CONSOLIDATED + FEATURES + STATE + INDEXES)  # tables added since the store was made
                 stateupgrade.upgrade(self.con)  # and columns (the merge state's layout)
+                _tallies_missing(self.con)
                 _derive_missing(self.con)
         except (duckdb.Error, OSError) as exc:
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
@@ -326,6 +327,19 @@ def _derive_missing(con: duckdb.DuckDBPyConnection) -> None:
         for table, how in derived:
             if con.execute(f"SELECT NOT EXISTS (FROM {table}) AND EXISTS (FROM {source})").fetchall()[0][0]:
                 how(con) if callable(how) else con.execute(how)
+
+
+def _tallies_missing(con: duckdb.DuckDBPyConnection) -> None:
+    """Make the entities' stored tallies of a store written before they were kept (once, within
+    256 MB of DuckDB's memory: its sums spill to disk)."""
+    if tallies.missing(con):
+        con.execute("SET memory_limit = '256MB'")
+        try:
+            con.execute("BEGIN TRANSACTION")
+            tallies.rebuild(con)
+            con.execute("COMMIT")
+        finally:
+            con.execute("RESET memory_limit")
 
 
 def _check(table: str) -> None:

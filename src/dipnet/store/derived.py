@@ -7,6 +7,8 @@ from typing import Any
 
 import duckdb
 
+from dipnet.store import tallies
+
 # derived from event_actors whenever it is written: the counts dossiers and profiles show
 ACTOR_STATS = ("INSERT INTO actor_stats SELECT entity_id, type, year, channel, count(*) AS n FROM event_actors "
                "GROUP BY ALL ORDER BY entity_id, year, type, channel")
@@ -119,4 +121,5 @@ def _event_text(con: duckdb.DuckDBPyConnection, only: str | None = None, src: st
 DERIVED: dict[str, tuple[tuple[str, Any], ...]] = {
     "event_actors": (("actor_stats", ACTOR_STATS), ("pair_exchanges", PAIR_EXCHANGES),
                      ("pair_exchanges_years", PAIR_EXCHANGES_YEARS)),
-    "kb_events": (("event_text", _event_text),)}
+    "kb_events": (("event_text", _event_text),),
+    "entity_links": (("entity_tally", tallies.rebuild),)}  # the three tally tables together

@@ -77,31 +77,24 @@ def entity_tallies(con: duckdb.DuckDBPyConnection, fresh: Any, affected: set[str
     first row's (gid, type, sector, doc_id, local id, pages); (gid, name, count) of every name and
     mention; (gid, country, count, rank of its first row among the entity's countries) of every
     country."""
+    from dipnet.store import tallies
+
     cur = con.cursor()
     cur.register("_fresh", fresh)
     register_keys(cur, "_aff", affected)
     register_keys(cur, "_rel", relinked)
-    rows = "SELECT * FROM _fresh WHERE gid IN (SELECT k FROM _aff)"
+    rows = "SELECT * FROM _fresh WHERE gid IN (SELECT k FROM {aff})"
     if stored:
         rows = ("SELECT e.doc_id, e.entity_id, e.type, e.name, e.kb_id, e.country, e.sector, "
                 "CAST(e.mentions AS VARCHAR) AS mentions, l.entity_id AS gid FROM entities e JOIN "
-                "(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE entity_id IN (SELECT k FROM _aff) "
+                "(SELECT DISTINCT doc_id, local_id, entity_id FROM entity_links WHERE entity_id IN (SELECT k FROM {aff}) "
                 "AND doc_id NOT IN (SELECT k FROM _rel)) l ON l.doc_id = e.doc_id AND l.local_id = e.entity_id "
                 f"UNION ALL {rows}")
+        if tallies.usable(con):  # the stored totals, not every row of a hub entity (store.tallies)
+            return tallies.read(cur, rows)
     # each entity's first row, and each country's, by the least struct of store.rows' columns (a struct
     # orders as ORDER BY does, a NULL field last): aggregates, not a window numbering every row (a sort)
-    cur.execute(f"CREATE OR REPLACE TEMP TABLE _erows AS {rows}")
-    order = f"struct_pack({ENTITY_ORDER})"
-    first = [(g, m["type"], m["sector"], m["doc_id"], m["entity_id"], n) for g, m, n in cur.execute(
-        f"SELECT gid, min({order}), count(DISTINCT doc_id) FROM _erows GROUP BY gid").fetchall()]
-    names = cur.execute("SELECT gid, n, count(*) FROM (SELECT gid, unnest(list_prepend(name, "
-                        "coalesce(CAST(CAST(mentions AS JSON) AS VARCHAR[]), []))) AS n FROM _erows) GROUP BY ALL"
-                        ).fetchall()
-    countries = cur.execute("SELECT gid, country, k, row_number() OVER (PARTITION BY gid ORDER BY o) FROM "
-                            f"(SELECT gid, country, count(*) AS k, min({order}) AS o FROM _erows WHERE country <> '' "
-                            "GROUP BY gid, country)").fetchall()
-    cur.execute("DROP TABLE _erows")
-    return first, names, countries
+    return tallies.whole_tallies(cur, rows.format(aff="_aff"))
 
 
 def kb_entity_tallies(con: duckdb.DuckDBPyConnection, entities: set[str]) -> list[tuple[Any, ...]]:
@@ -242,6 +235,21 @@ def relation_changes(con: duckdb.DuckDBPyConnection, leave_out: list[str], parti
                 "ORDER BY event_id")
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def relation_firsts(con: duckdb.DuckDBPyConnection, leave_out: list[str],
+                    parties: set[str] | None = None) -> list[tuple[str, str, str, dict[str, Any]]]:
+    """(pair_a, pair_b, level, {event_id, date, evidence}) of the earliest stored event (by date, then
+    id) of each pair and level of relation_pairs, but the events of `leave_out`, of the pairs whose
+    first party is one of `parties` when given."""
+    cur = con.cursor()
+    register_keys(cur, "_out", leave_out)
+    where = "WHERE event_id NOT IN (SELECT k FROM _out)"
+    if parties is not None:
+        register_keys(cur, "_parties", parties)
+        where += " AND pair_a IN (SELECT k FROM _parties)"
+    return cur.execute("SELECT pair_a, pair_b, level, arg_min(struct_pack(event_id, date, evidence), "
+                       f"struct_pack(date, event_id)) FROM relation_pairs {where} GROUP BY ALL").fetchall()
 
 
 # ---- page links (consolidate.links) ---------------------------------------------------------------------

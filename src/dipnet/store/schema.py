@@ -4,6 +4,7 @@ written (the order of their rows, the groups an incremental consolidation rewrit
 from __future__ import annotations
 
 from dipnet.store.state import LINK_TABLES, STATE_TABLES
+from dipnet.store.tallies import TABLES_SQL
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -81,6 +82,7 @@ CREATE TABLE IF NOT EXISTS event_text (
     event_id VARCHAR, text VARCHAR, s0 UBIGINT, s1 UBIGINT, s2 UBIGINT, s3 UBIGINT, s4 UBIGINT, s5 UBIGINT,
     s6 UBIGINT, s7 UBIGINT);
 """
+CONSOLIDATED += TABLES_SQL  # the entities' tallies, derived from entity_links (store.tallies)
 # No index on page_grams: search finds its grams by a semi-join, which reads the table (sorted by
 # gram, so that zone maps skip what no gram can match) and never an index; yet an ART index lives in
 # memory whole, past DuckDB's work cap: ~2 bytes a row, 50 million rows at 100,000 pages (the 100k
@@ -101,7 +103,7 @@ CONSOLIDATED_TABLES = ("kb_entities", "entity_links", "page_links", "kb_events",
                        "actor_stats", "pair_exchanges", "pair_exchanges_years", "event_text")
 TABLES = EXTRACTED_TABLES + CONSOLIDATED_TABLES
 # per-page preparation of consolidation kept between runs (page_grams, the search index, is one too)
-CACHE_TABLES = ("page_features", "brief_features", "page_grams", *STATE_TABLES, *LINK_TABLES)
+CACHE_TABLES = ("page_features", "brief_features", "page_grams", *STATE_TABLES, *LINK_TABLES, "relation_pairs")
 # what an incremental consolidation rewrites a table by: the groups of rows (by this column) that differ
 GROUPS = {"kb_entities": "entity_id", "entity_links": "doc_id", "page_links": "doc_a", "role_timeline": "person_id",
           "relation_timeline": "pair_a", "fact_claims": "claim_id"}

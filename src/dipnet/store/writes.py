@@ -9,7 +9,7 @@ from typing import Any
 import duckdb
 
 from dipnet.errors import StoreError
-from dipnet.store import namewrites, state
+from dipnet.store import namewrites, state, tallies
 from dipnet.store.derived import DERIVED, _event_text, derived_by_difference, derived_taken_off
 from dipnet.store.ranges import GRAM_PART_ROWS, insert_sorted
 from dipnet.store.rows import arrow_schema
@@ -145,6 +145,8 @@ class ConsolidatedWrites:
                             if name == "event_actors" else
                             f"DELETE FROM {name} WHERE event_id IN (SELECT event_id FROM _changed)")
             con.execute("DROP TABLE _gone_actors")
+            # the relation pairs of the events replaced (those of the events merged anew come in `append`)
+            con.execute("DELETE FROM relation_pairs WHERE event_id IN (SELECT event_id FROM _changed)")
             # the rows of kb_events and event_actors written are kept in temporary tables too, which
             # event_text and the derived counts read instead of a scan of the whole tables for them
             kept = {name: self._insert(name, events[name], f"_new_{name}" if name != "event_mentions" else None)
@@ -206,6 +208,7 @@ class ConsolidatedWrites:
         con, key = self.con, GROUPS[name]
         if not new.num_rows and groups is None:
             con.execute(f"DELETE FROM {name}")
+            self._rebuild_derived(name)
             return
         cols = ", ".join(r[0] for r in con.execute(f"DESCRIBE {name}").fetchall())
         if not new.num_rows:  # the known groups are gone whole: `new` has no columns to select
@@ -219,9 +222,13 @@ class ConsolidatedWrites:
             con.execute(f"CREATE OR REPLACE TEMP TABLE _groups AS SELECT DISTINCT {key} FROM ("
                         f"(SELECT {cols} FROM {name} EXCEPT ALL SELECT {cols} FROM _new) UNION ALL "
                         f"(SELECT {cols} FROM _new EXCEPT ALL SELECT {cols} FROM {name}))")
+        if name == "entity_links":  # the entities' tallies by difference (store.tallies)
+            tallies.taken_off(con, "_groups")
         con.execute(f"DELETE FROM {name} WHERE {key} IN (SELECT {key} FROM _groups)")
         order = f" ORDER BY {SORTED[name]}" if name in SORTED else ""
         con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _new WHERE {key} IN (SELECT {key} FROM _groups){order}")
+        if name == "entity_links":
+            tallies.added_on(con, "_groups")
         con.unregister("_new")
         con.execute("DROP TABLE _groups")
 
