@@ -159,3 +159,56 @@ def test_slug_title_as_before() -> None:
     for u in urls:
         for r in raws:
             assert urlslug.slug_title(u, r, "印出的标题") == _slug_title_old(u, r, "印出的标题"), (u, r)
+
+
+factpairs = importlib.import_module("dipnet.extract.factpairs")
+titles = importlib.import_module("dipnet.recognize.titles")
+
+
+def _short_compound_ends_old(ctx) -> set[int]:  # type: ignore[no-untyped-def]
+    shorts = factpairs.load_kb().short_forms()
+    text = ctx.text
+    return {i + 2 for i in range(len(text) - 1) if text[i] in shorts and text[i + 1] in shorts
+            and i + 2 not in ctx.ending_at}
+
+
+def test_short_compound_ends_as_before() -> None:
+    from types import SimpleNamespace
+    rnd = random.Random(7)
+    shorts = sorted(factpairs.load_kb().short_forms())
+    pieces = shorts + ["贸易", "合作", "，", "。", "两国", "额", "1", "-", "[", "]", "\\", "^"]
+    for _ in range(2000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        ctx = SimpleNamespace(text=text, ending_at={rnd.randint(0, len(text) + 2) for _ in range(rnd.randint(0, 5))})
+        assert factpairs.short_compound_ends(ctx) == _short_compound_ends_old(ctx), text  # type: ignore[arg-type]
+
+
+def _prefer_posts_old():  # type: ignore[no-untyped-def]
+    import inspect
+    import textwrap
+    src = textwrap.dedent(inspect.getsource(titles.prefer_posts))
+    new = '''for n in range(min(_LONGEST_TITLE, len(text) - j), max(1, t.end - j), -1)
+                         if (info'''
+    old = '''for n in range(_LONGEST_TITLE, 1, -1)
+                         if t.end < j + n <= len(text) and (info'''
+    assert src.count(new) == 1
+    ns: dict = {}
+    exec(compile(src.replace(new, old), "titles_old", "exec"), titles.prefer_posts.__globals__, ns)  # noqa: S102
+    return ns["prefer_posts"]
+
+
+def test_prefer_posts_as_before() -> None:
+    from types import SimpleNamespace
+    old = _prefer_posts_old()
+    rnd = random.Random(5)
+    chars = "大校长部助理团代表国会外交"
+    for _ in range(2000):
+        text = "".join(rnd.choice(chars) for _ in range(rnd.randint(1, 14)))
+        infos = {text[a:b]: SimpleNamespace(kind=rnd.choice(["post", "rank"]))
+                 for a in range(len(text)) for b in range(a + 2, min(len(text), a + 9) + 1) if rnd.random() < 0.3}
+        hits = []
+        for _ in range(rnd.randint(0, 3)):
+            a = rnd.randint(0, len(text) - 1)
+            b = rnd.randint(a + 1, len(text))
+            hits.append(titles.TitleHit(a, b, text[a:b], rnd.choice(["rank", "post"])))
+        assert titles.prefer_posts(text, hits, infos) == old(text, hits, infos), (text, hits)  # type: ignore[arg-type]
