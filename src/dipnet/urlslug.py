@@ -33,6 +33,8 @@ def slug_title(url: str | None, raw: str, title: str) -> str:
     """The page's title: the URL's slug where the page prints no headline (its first line is a paragraph
     of the story) and the slug is not printed on it; else `title`."""
     head = slug(url) if url else None
+    if head is None:
+        return title
     first = next((ln.strip() for ln in raw.splitlines() if ln.strip()), "")
     if head is None or not untitled_paragraph(first) or _CRAWL_DATE.match(first) \
             or _chinese(head) in _chinese(raw):

@@ -210,7 +210,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
                    for x in page.times.starting_in(c.sentence[0], c.end))
     if not own_time and rx.compile(cue("archive_photo")).search(text, c.sentence[0], c.sentence[1]):
         return []  # 东亚三国领导人在东协峰会上(档案照片): an archive photo's caption, no event the page tells
-    attributes["_untimed"] = not own_time  # (merging: a mention without a time of its own joins its dated twin)
+    if not own_time:
+        attributes["_untimed"] = True  # (merging: a mention without a time of its own joins its dated twin)
     if not own_time and (t.name in ("MEET", "CALL") or (seg is not None and seg.kind == "title" and t.name not in _OWN_DAYS)):
         # talks told without a time of their own (the day they take is the paragraph's or the page's): a
         # retelling of talks dated elsewhere, one with them whatever that day (read by merging only).

@@ -27,14 +27,17 @@ def _as_dated(ev: Event, twin: Event) -> tuple[str | None, str | None, str | Non
 def join_undated(events: list[Event], same: Callable[[Event, Event], bool],
                  absorb: Callable[[Event, Event], None]) -> list[Event]:
     """same: merging's test of two tellings of one event; absorb: what the kept one takes from a telling."""
+    untimed = [e for e in events if e.attributes.get("_untimed") and e.type in _JOINS]
+    if not untimed:
+        return events  # (most pages: no mention of those kinds without a time of its own)
     dated = [e for e in events if not e.attributes.get("_untimed") and e.date and e.type in _JOINS]
-    gone: set[int] = set()
-    for ev in events:
-        if not ev.attributes.get("_untimed") or ev.type not in _JOINS or not ev.date:
+    gone: set[int] = set()  # (only untimed ones: none of `dated`)
+    for ev in untimed:
+        if not ev.date:
             continue
         twins = []
         for d in dated:
-            if d is ev or id(d) in gone or d.type != ev.type or d.brief != ev.brief or d.status != ev.status \
+            if d.type != ev.type or d.brief != ev.brief or d.status != ev.status \
                     or d.date == ev.date or d.start >= ev.start:
                 continue  # (the dated telling comes first: 这是…首次访问 told before the earlier visits it lists)
             own = _as_dated(ev, d)

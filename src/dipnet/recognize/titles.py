@@ -25,9 +25,10 @@ def prefer_posts(text: str, titles: list[TitleHit], infos: Mapping[str, TitleInf
     memo = _heads_memo(body_words)
     for t in titles:
         if t.kind == "rank" or _head_is_body(t.title, body_words, memo):
+            # (n from the longest down, only those with t.end < j + n <= len(text): the others were skipped)
             post = next((TitleHit(j, j + n, text[j:j + n], "post") for j in range(t.start + 1, t.end)
-                         for n in range(_LONGEST_TITLE, 1, -1)
-                         if t.end < j + n <= len(text) and (info := infos.get(text[j:j + n])) is not None
+                         for n in range(min(_LONGEST_TITLE, len(text) - j), max(1, t.end - j), -1)
+                         if (info := infos.get(text[j:j + n])) is not None
                          and info.kind == "post"), None)
             if post is not None:
                 out.append(post)

@@ -107,6 +107,44 @@ def _foundings_of(text: str) -> tuple[Founding, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _founding_words() -> tuple[ahocorasick_rs.AhoCorasick, list[str], dict[str, list[int]], tuple[int, ...]]:
+    """One automaton of the foundings' plain words; each word's foundings and the wordless ones, by index."""
+    fs = foundings()
+    words = sorted({f.word for f in fs if f.word is not None})
+    by_word: dict[str, list[int]] = {w: [] for w in words}
+    for i, f in enumerate(fs):
+        if f.word is not None:
+            by_word[f.word].append(i)
+    return ahocorasick_rs.AhoCorasick(words), words, by_word, tuple(i for i, f in enumerate(fs) if f.word is None)
+
+
+def _foundings_in(prefix: str, text: str) -> list[Founding]:
+    """`_foundings_of(text)` less those whose plain word `prefix` lacks, in the file's order: the words found
+    in one pass over the prefix first, the text's context words then asked only for those (sp22)."""
+    finder, words, by_word, wordless = _founding_words()
+    present = {words[k] for k, _, _ in finder.find_matches_as_indexes(prefix, overlapping=True)}
+    fs = foundings()
+    found: dict[str, bool] = {}
+    out = []
+    for i in sorted([*wordless, *(i for w in present for i in by_word[w])]):
+        f = fs[i]
+        if f.context is not None:
+            held = found.get(f.context.pattern)
+            if held is None:
+                held = found[f.context.pattern] = f.context.search(text) is not None
+            if not held:
+                continue
+        if f.not_context is not None:
+            held = found.get(f.not_context.pattern)
+            if held is None:
+                held = found[f.not_context.pattern] = f.not_context.search(text) is not None
+            if held:
+                continue
+        out.append(f)
+    return out
+
+
 def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
     """The founding (date, name) named by the words just before an anniversary number: the
     subject whose mention ends closest to the number wins ('东盟成立45周年暨东盟与中国建立
@@ -120,9 +158,7 @@ def founding_before(prefix: str, text: str) -> tuple[str, str] | None:
             # either of them (ASEAN's 1967 would date it 2012)
             return None
     best: tuple[int, int, Founding] | None = None
-    for f in _foundings_of(text):
-        if f.word is not None and f.word not in prefix:
-            continue
+    for f in _foundings_in(prefix, text):
         if f.near is not None and not f.near.search(prefix[-40:]):
             continue
         if f.not_near is not None and f.not_near.search(prefix[-40:]):
