@@ -305,11 +305,20 @@ def test_segment_at_as_the_index_answers() -> None:
             assert doc.segment_at(pos) is index.at(pos)
 
 
-def test_foundings_of_as_applies_each() -> None:
-    from dipnet.timex.knowledge import _applies, _foundings_of, foundings
+def _applies(f, text: str) -> bool:  # type: ignore[no-untyped-def]
+    """The founding's context words in the text and its words against not (the per-founding reading the
+    page-wide lookup replaced)."""
+    return (f.context is None or f.context.search(text) is not None) and \
+        (f.not_context is None or f.not_context.search(text) is None)
+
+
+def test_foundings_in_as_applies_each() -> None:
+    from dipnet.timex.knowledge import _foundings_in, foundings
     texts = ["东盟成立45周年暨东盟与中国建立对话伙伴关系21周年", "越南共产党成立95周年", "两国建交50周年", "", "联合国成立80周年之际"]
     for text in texts:
-        assert list(_foundings_of.__wrapped__(text)) == [f for f in foundings() if _applies(f, text)]
+        for prefix in (text, text[:len(text) // 2], ""):
+            assert _foundings_in(prefix, text) == \
+                [f for f in foundings() if _applies(f, text) and (f.word is None or f.word in prefix)]
 
 
 def _old_dates_agree(a: Event, b: Event) -> bool:

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import inspect
 import random
 import sys
-import textwrap
 from dataclasses import replace
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 
 from dipnet.model import Mention, in_order
 from dipnet.timex.monthspan import month_spans
+from speedref import as_before
 
 parse = importlib.import_module("dipnet.timex.parse")
 
@@ -129,18 +128,6 @@ channel = importlib.import_module("dipnet.extract.channel")
 people = importlib.import_module("dipnet.recognize.people")
 
 
-def _as_before(func, new: str, old: str, *more: str):  # type: ignore[no-untyped-def]
-    """`func` with the text `new` of its source put back to `old` (and each further pair in `more`), compiled in
-    its module's globals."""
-    src = textwrap.dedent(inspect.getsource(func))
-    for a, b in [(new, old), *zip(more[::2], more[1::2], strict=True)]:
-        assert src.count(a) == 1, a
-        src = src.replace(a, b)
-    ns: dict = {}
-    exec(compile(src, inspect.getsourcefile(func) or "?", "exec"), func.__globals__, ns)  # noqa: S102
-    return ns[func.__name__]
-
-
 _OLD_WEEKDAYS = ("list(map(_naming_a_document, [text] * len(times), times))", "[_naming_a_document(text, t) for t in times]")
 _OLD_TYPES = ("list(map(cb.types.__getitem__, sorted(map(place.__getitem__, filter(place.__contains__, names)))))",
               "[cb.types[i] for i in sorted([place[n] for n in names if n in place])]")
@@ -238,9 +225,9 @@ def test_sorts_without_key_calls_as_before() -> None:
 
 
 def test_numerals_read_by_set_tests_as_before() -> None:
-    old_section = _as_before(numbers._section, "_DIGIT_SET.issuperset(s) and (len(s) >= 3 or not _ZEROS.isdisjoint(s))",
+    old_section = as_before(numbers._section, "_DIGIT_SET.issuperset(s) and (len(s) >= 3 or not _ZEROS.isdisjoint(s))",
                              'all(c in DIGITS for c in s) and (len(s) >= 3 or any(c in "〇零○" for c in s))')
-    old_int = _as_before(numbers.chinese_to_int, "not _CN_SET.issuperset(s)", "any(c not in CN_CHARS for c in s)")
+    old_int = as_before(numbers.chinese_to_int, "not _CN_SET.issuperset(s)", "any(c not in CN_CHARS for c in s)")
     rng = random.Random(14)
     chars = list(numbers.CN_CHARS) + ["甲", "1", "个"]
     for _ in range(4000):
@@ -251,7 +238,7 @@ def test_numerals_read_by_set_tests_as_before() -> None:
 
 
 def test_same_day_years_ago_as_before() -> None:
-    old = _as_before(adjust.same_day_years_ago, *_OLD_RELATIVE)
+    old = as_before(adjust.same_day_years_ago, *_OLD_RELATIVE)
     for k, text in enumerate(_time_texts(15, 800) + _INVENTED + ["3年前的今天,两国建交。"]):
         anchor = _ANCHORS[k % len(_ANCHORS)]
         times = parse.find_times(text, anchor)
@@ -259,7 +246,7 @@ def test_same_day_years_ago_as_before() -> None:
 
 
 def test_weekdays_beside_dates_as_before() -> None:
-    old = _as_before(adjust._weekdays_beside_dates, *_OLD_WEEKDAYS)
+    old = as_before(adjust._weekdays_beside_dates, *_OLD_WEEKDAYS)
     for k, text in enumerate(_time_texts(11, 800) + _INVENTED):
         times = parse.find_times(text, _ANCHORS[k % len(_ANCHORS)])
         assert adjust._weekdays_beside_dates(text, times) == old(text, times)
@@ -269,7 +256,7 @@ def test_types_of_picked_in_c_as_before() -> None:
     from dipnet.extract.codes import codebook
 
     cb = codebook()
-    old = _as_before(events._types_of, *_OLD_TYPES)
+    old = as_before(events._types_of, *_OLD_TYPES)
     names = [t.name for t in cb.types] + ["甲", "", "NONE"]
     rng = random.Random(12)
     for _ in range(2000):
@@ -291,10 +278,10 @@ def _spans_page(rng: random.Random) -> SimpleNamespace:
 
 
 def test_page_spans_as_before() -> None:
-    old_overlapping = _as_before(page_mod.EventPage.overlapping, *_OLD_OVERLAPPING)
-    old_in_span = _as_before(page_mod.EventPage.in_span, *_OLD_IN_SPAN)
-    old_untitled = _as_before(channel._untitled, *_OLD_UNTITLED)
-    old_post = _as_before(channel._post_span, *_OLD_POST_SECTOR)  # (the post's span is read there since ch1; sp21 split it)
+    old_overlapping = as_before(page_mod.EventPage.overlapping, *_OLD_OVERLAPPING)
+    old_in_span = as_before(page_mod.EventPage.in_span, *_OLD_IN_SPAN)
+    old_untitled = as_before(channel._untitled, *_OLD_UNTITLED)
+    old_post = as_before(channel._post_span, *_OLD_POST_SECTOR)  # (the post's span is read there since ch1; sp21 split it)
     rng = random.Random(13)
     hits = 0
     for _ in range(2000):
@@ -326,39 +313,39 @@ def test_pages_extract_as_before(monkeypatch) -> None:  # type: ignore[no-untype
     from dipnet.contract import to_record
     from dipnet.pipeline import extract
 
-    olds = [(adjust, "_weekdays_beside_dates", _as_before(adjust._weekdays_beside_dates, *_OLD_WEEKDAYS)),
-            (events, "_types_of", _as_before(events._types_of, *_OLD_TYPES)),
-            (page_mod.EventPage, "overlapping", _as_before(page_mod.EventPage.overlapping, *_OLD_OVERLAPPING)),
-            (page_mod.EventPage, "in_span", _as_before(page_mod.EventPage.in_span, *_OLD_IN_SPAN)),
-            (channel, "_untitled", _as_before(channel._untitled, *_OLD_UNTITLED)),
-            (channel, "_post_span", _as_before(channel._post_span, *_OLD_POST_SECTOR)),
-            (people, "find_people", _as_before(people.find_people, *_OLD_PEOPLE)),
-            (channel, "channel", _as_before(channel.channel, *_OLD_FORCES)),
-            (eventdates, "_event_date", _as_before(eventdates._event_date, *_OLD_USABLE)),
-            (sameday, "sentence_dates", _as_before(sameday.sentence_dates, *_OLD_DATES)),
-            (shortrefs, "short_references", _as_before(shortrefs.short_references, *_OLD_HOLDERS)),
-            (adjust, "same_day_years_ago", _as_before(adjust.same_day_years_ago, *_OLD_RELATIVE)),
-            (kinds, "title_overlaps", _as_before(kinds.title_overlaps, *_OLD_TITLE_OVERLAPS)),
-            (kinds, "dotted_kind", _as_before(kinds.dotted_kind, *_OLD_DOTTED)),
-            (visitrefs, "region_trips", _as_before(visitrefs.region_trips, *_OLD_HOSTS)),
-            (link, "link", _as_before(link.link, *_OLD_LINK)),
-            (postbodies, "add_post_bodies", _as_before(postbodies.add_post_bodies, *_OLD_POST_BODIES)),
-            (repeat, "add_repeated_names", _as_before(repeat.add_repeated_names, *_OLD_REPEATED)),
-            (timeindex.TimeIndex, "__init__", _as_before(timeindex.TimeIndex.__init__, *_OLD_TIME_ORDER)),
-            (checks, "check_contradictions", _as_before(checks.check_contradictions, *_OLD_BY_START)),
-            (page_mod.EventPage, "_titles", _as_before(page_mod.EventPage._titles, *_OLD_TITLES)),
-            (events, "_one", _as_before(events._one, *_OLD_LOCS)),
-            (link, "dedupe_roles", _as_before(link.dedupe_roles, "key=_START)", "key=lambda r: r.start)")),
-            (messages, "message_sides", _as_before(messages.message_sides, "sorted(told, key=_START)",
+    olds = [(adjust, "_weekdays_beside_dates", as_before(adjust._weekdays_beside_dates, *_OLD_WEEKDAYS)),
+            (events, "_types_of", as_before(events._types_of, *_OLD_TYPES)),
+            (page_mod.EventPage, "overlapping", as_before(page_mod.EventPage.overlapping, *_OLD_OVERLAPPING)),
+            (page_mod.EventPage, "in_span", as_before(page_mod.EventPage.in_span, *_OLD_IN_SPAN)),
+            (channel, "_untitled", as_before(channel._untitled, *_OLD_UNTITLED)),
+            (channel, "_post_span", as_before(channel._post_span, *_OLD_POST_SECTOR)),
+            (people, "find_people", as_before(people.find_people, *_OLD_PEOPLE)),
+            (channel, "channel", as_before(channel.channel, *_OLD_FORCES)),
+            (eventdates, "_event_date", as_before(eventdates._event_date, *_OLD_USABLE)),
+            (sameday, "sentence_dates", as_before(sameday.sentence_dates, *_OLD_DATES)),
+            (shortrefs, "short_references", as_before(shortrefs.short_references, *_OLD_HOLDERS)),
+            (adjust, "same_day_years_ago", as_before(adjust.same_day_years_ago, *_OLD_RELATIVE)),
+            (kinds, "title_overlaps", as_before(kinds.title_overlaps, *_OLD_TITLE_OVERLAPS)),
+            (kinds, "dotted_kind", as_before(kinds.dotted_kind, *_OLD_DOTTED)),
+            (visitrefs, "region_trips", as_before(visitrefs.region_trips, *_OLD_HOSTS)),
+            (link, "link", as_before(link.link, *_OLD_LINK)),
+            (postbodies, "add_post_bodies", as_before(postbodies.add_post_bodies, *_OLD_POST_BODIES)),
+            (repeat, "add_repeated_names", as_before(repeat.add_repeated_names, *_OLD_REPEATED)),
+            (timeindex.TimeIndex, "__init__", as_before(timeindex.TimeIndex.__init__, *_OLD_TIME_ORDER)),
+            (checks, "check_contradictions", as_before(checks.check_contradictions, *_OLD_BY_START)),
+            (page_mod.EventPage, "_titles", as_before(page_mod.EventPage._titles, *_OLD_TITLES)),
+            (events, "_one", as_before(events._one, *_OLD_LOCS)),
+            (link, "dedupe_roles", as_before(link.dedupe_roles, "key=_START)", "key=lambda r: r.start)")),
+            (messages, "message_sides", as_before(messages.message_sides, "sorted(told, key=_START)",
                                                    "sorted(told, key=lambda m: m.start)")),
-            (spoken, "statement_speakers", _as_before(spoken.statement_speakers, "key=_FIRST_TWO", "key=lambda r: (r[0], r[1])")),
-            (namerepeats, "_repeats", _as_before(namerepeats._repeats, "sorted(sorted(forms), key=len, reverse=True)",
+            (spoken, "statement_speakers", as_before(spoken.statement_speakers, "key=_FIRST_TWO", "key=lambda r: (r[0], r[1])")),
+            (namerepeats, "_repeats", as_before(namerepeats._repeats, "sorted(sorted(forms), key=len, reverse=True)",
                                                  "sorted(forms, key=lambda f: (-len(f), f))")),
-            (lastparts, "last_part_repeats", _as_before(lastparts.last_part_repeats, "sorted(sorted(parts), key=len, reverse=True)",
+            (lastparts, "last_part_repeats", as_before(lastparts.last_part_repeats, "sorted(sorted(parts), key=len, reverse=True)",
                                                         "sorted(parts, key=lambda p: (-len(p), p))")),
-            (unnamed, "capital_of", _as_before(unnamed.capital_of, "key=re.Match.start", "key=lambda h: h.start()")),
-            (page_mod.EventPage, "_home", _as_before(page_mod.EventPage._home, "key=counts.__getitem__", "key=lambda k: counts[k]")),
-            (page_mod.EventPage, "_pair", _as_before(page_mod.EventPage._pair, "key=counts.__getitem__, reverse=True",
+            (unnamed, "capital_of", as_before(unnamed.capital_of, "key=re.Match.start", "key=lambda h: h.start()")),
+            (page_mod.EventPage, "_home", as_before(page_mod.EventPage._home, "key=counts.__getitem__", "key=lambda k: counts[k]")),
+            (page_mod.EventPage, "_pair", as_before(page_mod.EventPage._pair, "key=counts.__getitem__, reverse=True",
                                                      "key=lambda k: -counts[k]"))]
     for text in _PAGES + ["\n".join(_INVENTED)]:
         new = to_record(extract(text))

@@ -4,12 +4,11 @@ invented text (the replaced code is put back into the function's own source here
 from __future__ import annotations
 
 import importlib
-import inspect
 import random
 import re
-import textwrap
 
 from dipnet.model import Event, Mention, TimeExpr
+from speedref import as_before
 
 monthspan = importlib.import_module("dipnet.timex.monthspan")
 discussed = importlib.import_module("dipnet.extract.discussed")
@@ -20,18 +19,6 @@ begun = importlib.import_module("dipnet.extract.begun")
 places = importlib.import_module("dipnet.recognize.places")
 lands = importlib.import_module("dipnet.extract.lands")
 prune = importlib.import_module("dipnet.extract.prune")
-
-
-def _as_before(func, new: str, old: str, *more: str):  # type: ignore[no-untyped-def]
-    """`func` with the text `new` of its source put back to `old` (and each further pair in `more`), compiled in
-    its module's globals."""
-    src = textwrap.dedent(inspect.getsource(func))
-    for a, b in [(new, old), *zip(more[::2], more[1::2], strict=True)]:
-        assert src.count(a) == 1, a
-        src = src.replace(a, b)
-    ns: dict = {}
-    exec(compile(src, inspect.getsourcefile(func) or "?", "exec"), func.__globals__, ns)  # noqa: S102
-    return ns[func.__name__]
 
 
 _OLD_MONTHS = ('''    if list(map(_PRECISION, times)).count("month") < 2:  # (a span joins two times of month precision)
@@ -120,7 +107,7 @@ def _month_text(rng: random.Random) -> tuple[str, list[TimeExpr]]:
 
 
 def test_month_spans_as_before() -> None:
-    old = _as_before(monthspan.month_spans, *_OLD_MONTHS)
+    old = as_before(monthspan.month_spans, *_OLD_MONTHS)
     rng = random.Random(21)
     joined = 0
     for _ in range(4000):
@@ -138,7 +125,7 @@ def test_month_spans_as_before() -> None:
 
 
 def test_discussed_topic_as_before() -> None:
-    old = _as_before(discussed.discussed_topic, *_OLD_DISCUSSED)
+    old = as_before(discussed.discussed_topic, *_OLD_DISCUSSED)
     assert channel.cue("discussed_topic").startswith("(?<![成造早也])就")  # (every topic opens with 就)
     rng = random.Random(7)
     pieces = ["就", "会谈", "讨论", "交换意见", "达成共识", "协议", "并", "签署", "2015年", "曾", "双方", "，", "。", "深入", "成就", "也就"]
@@ -158,7 +145,7 @@ def test_qualified_in_chain_as_before() -> None:
 
     rules = name_rules()
     assert all(len(j) == 1 for j in rules.title_joiners[:2])
-    old = _as_before(titlechains._qualified_in_chain, *_OLD_CHAIN)
+    old = as_before(titlechains._qualified_in_chain, *_OLD_CHAIN)
     rng = random.Random(5)
     pieces = ["、", "兼", "和", "委员", "主席", "全国", "协调", "委员会", "部长", "总书记", "特使", " ", "A", "中央", "小组", "外交部"]
     moved = 0
@@ -174,7 +161,7 @@ def test_qualified_in_chain_as_before() -> None:
 
 
 def test_field_bodies_as_before() -> None:
-    old = _as_before(fieldbodies.field_bodies, *_OLD_FIELDS)
+    old = as_before(fieldbodies.field_bodies, *_OLD_FIELDS)
     rng = random.Random(3)
     pieces = ["渔业资源", "和", "与", "海洋保护", "局", "委员会", "越南", "、", "，", "的", "工程", "项目指导", "总局", "国家", "在",
               "和平", "与会", "委员", "局势"]
@@ -196,7 +183,7 @@ def test_begun_visits_as_before() -> None:
     from dipnet.extract.page import EventPage
     from dipnet.pipeline import extract
 
-    old = _as_before(begun.begun_visits, *_OLD_BEGUN)
+    old = as_before(begun.begun_visits, *_OLD_BEGUN)
     doc = extract("甲国外交部发言人3月29日称,甲国总统将于4月1日起访问乙国。\n4月1日上午,乙国总理在乙国首都会见甲国总统。")
     page = EventPage(doc)
     rng = random.Random(9)
@@ -226,18 +213,18 @@ def test_pages_extract_as_before(monkeypatch) -> None:  # type: ignore[no-untype
     from dipnet.contract import to_record
     from dipnet.pipeline import extract
 
-    olds = [(monthspan, "month_spans", _as_before(monthspan.month_spans, *_OLD_MONTHS)),
-            (discussed, "discussed_topic", _as_before(discussed.discussed_topic, *_OLD_DISCUSSED)),
+    olds = [(monthspan, "month_spans", as_before(monthspan.month_spans, *_OLD_MONTHS)),
+            (discussed, "discussed_topic", as_before(discussed.discussed_topic, *_OLD_DISCUSSED)),
             (channel, "post_span", channel._post_span),  # (no memory)
-            (channel, "local_organ", _as_before(channel.local_organ, *_OLD_LOCAL)),
-            (channel, "channel", _as_before(channel.channel, *_OLD_CHANNEL)),
-            (channel, "carried", _as_before(channel.carried, *_OLD_CARRIED)),
-            (titlechains, "_qualified_in_chain", _as_before(titlechains._qualified_in_chain, *_OLD_CHAIN)),
-            (fieldbodies, "field_bodies", _as_before(fieldbodies.field_bodies, *_OLD_FIELDS)),
-            (begun, "begun_visits", _as_before(begun.begun_visits, *_OLD_BEGUN)),
-            (places, "_places_once", _as_before(places._places_once, *_OLD_PLACES)),
-            (lands, "land_of", _as_before(lands.land_of, *_OLD_LAND)),
-            (prune, "prune", _as_before(prune.prune, *_OLD_PRUNE))]
+            (channel, "local_organ", as_before(channel.local_organ, *_OLD_LOCAL)),
+            (channel, "channel", as_before(channel.channel, *_OLD_CHANNEL)),
+            (channel, "carried", as_before(channel.carried, *_OLD_CARRIED)),
+            (titlechains, "_qualified_in_chain", as_before(titlechains._qualified_in_chain, *_OLD_CHAIN)),
+            (fieldbodies, "field_bodies", as_before(fieldbodies.field_bodies, *_OLD_FIELDS)),
+            (begun, "begun_visits", as_before(begun.begun_visits, *_OLD_BEGUN)),
+            (places, "_places_once", as_before(places._places_once, *_OLD_PLACES)),
+            (lands, "land_of", as_before(lands.land_of, *_OLD_LAND)),
+            (prune, "prune", as_before(prune.prune, *_OLD_PRUNE))]
     events = 0
     for text in _PAGES + ["\n".join(_PAGES)]:
         new = to_record(extract(text))

@@ -24,8 +24,12 @@ def _founding_before_old(prefix: str, text: str) -> tuple[str, str] | None:
         if knowledge._plain(r"建交\s?[\d〇零一二两三四五六七八九十百]*$").search(prefix):
             return None
     best = None
-    for f in knowledge._foundings_of(text):
+    for f in knowledge.foundings():
         if f.word is not None and f.word not in prefix:
+            continue
+        if f.context is not None and not f.context.search(text):
+            continue
+        if f.not_context is not None and f.not_context.search(text):
             continue
         if f.near is not None and not f.near.search(prefix[-40:]):
             continue

@@ -67,46 +67,6 @@ def relations() -> dict[str, list[tuple[re.Pattern[str], str]]]:
             for side, table in data.items() if not side.startswith("_")}
 
 
-def _applies(f: Founding, text: str, found: dict[str, bool] | None = None) -> bool:
-    """Does the text hold the founding's context words and not its words against? `found`: the
-    answers already given for this text, by pattern (the entries and their patterns share them)."""
-    found = {} if found is None else found
-
-    def holds(words: re.Pattern[str]) -> bool:
-        if words.pattern not in found:
-            found[words.pattern] = words.search(text) is not None
-        return found[words.pattern]
-
-    if f.context is not None and not holds(f.context):
-        return False
-    return not (f.not_context is not None and holds(f.not_context))
-
-
-@lru_cache(maxsize=64)
-def _foundings_of(text: str) -> tuple[Founding, ...]:
-    """The foundings whose context the text holds. Looked up once per text, not once per
-    anniversary: each lookup searches the whole text, so a long page with an anniversary every
-    few paragraphs took time growing with the square of its length. Each context pattern is
-    searched once (an entry's patterns, and several entries, share one)."""
-    found: dict[str, bool] = {}
-    out = []
-    for f in foundings():  # (_applies, inline: a call and a closure per founding and text were most of it)
-        if f.context is not None:
-            held = found.get(f.context.pattern)
-            if held is None:
-                held = found[f.context.pattern] = f.context.search(text) is not None
-            if not held:
-                continue
-        if f.not_context is not None:
-            held = found.get(f.not_context.pattern)
-            if held is None:
-                held = found[f.not_context.pattern] = f.not_context.search(text) is not None
-            if held:
-                continue
-        out.append(f)
-    return tuple(out)
-
-
 @lru_cache(maxsize=1)
 def _founding_words() -> tuple[ahocorasick_rs.AhoCorasick, list[str], dict[str, list[int]], tuple[int, ...]]:
     """One automaton of the foundings' plain words; each word's foundings and the wordless ones, by index."""
@@ -120,8 +80,9 @@ def _founding_words() -> tuple[ahocorasick_rs.AhoCorasick, list[str], dict[str, 
 
 
 def _foundings_in(prefix: str, text: str) -> list[Founding]:
-    """`_foundings_of(text)` less those whose plain word `prefix` lacks, in the file's order: the words found
-    in one pass over the prefix first, the text's context words then asked only for those (sp22)."""
+    """The foundings whose plain word `prefix` holds (or that have none) and whose context words the text holds
+    and words against it does not, in the file's order. The words are found in one pass over the prefix, and the
+    text is searched only for those foundings' context patterns, each pattern once (entries share them)."""
     finder, words, by_word, wordless = _founding_words()
     present = {words[k] for k, _, _ in finder.find_matches_as_indexes(prefix, overlapping=True)}
     fs = foundings()
