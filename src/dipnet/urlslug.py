@@ -36,7 +36,7 @@ def slug_title(url: str | None, raw: str, title: str) -> str:
     if head is None:
         return title
     first = next((ln.strip() for ln in raw.splitlines() if ln.strip()), "")
-    if head is None or not untitled_paragraph(first) or _CRAWL_DATE.match(first) \
+    if not untitled_paragraph(first) or _CRAWL_DATE.match(first) \
             or _chinese(head) in _chinese(raw):
         return title
     return head

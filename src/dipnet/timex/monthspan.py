@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from ..model import TimeExpr
+from .words import WORDS
 
 # what may stand between the two ends: the first's part of the month (when its pattern left it out) and the joiner
-_JOIN = re.compile(r"(?:初|底|中旬|上旬|下旬|末|份)?\s?(?:至|到|—|–|-|~|～)\s?(?:次年|翌年)?")
-_NEXT_YEAR = ("次年", "翌年")
+_JOIN = re.compile(WORDS["month_span_join"])
+_NEXT_YEAR = tuple(WORDS["month_span_next_year"])
 _PRECISION = attrgetter("precision")
 
 
