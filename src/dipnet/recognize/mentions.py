@@ -35,7 +35,7 @@ from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
 from dipnet.recognize.namerepeats import with_repeats
 from dipnet.recognize.national import formal_country_bodies, national_bodies
 from dipnet.recognize.outlets import outlet_of
-from dipnet.recognize.owners import WE, bare_bodies
+from dipnet.recognize.owners import bare_bodies, we_words
 from dipnet.recognize.partnered import partner_pairs
 from dipnet.recognize.people import find_people
 from dipnet.recognize.places import companies, credited_outlets, periodicals, places, reported_outlets, ships
@@ -188,7 +188,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # a one-character short form (中 of 越中) opens no name: 越中两国阵线 is no organization 中两国阵线
     # nor does 我国 (我国 + 外交部 is the outlet's ministry, named by its bare word)
     openers = [(m.start, m.end) for m in mentions if m.type in ("COUNTRY", "LOCATION", "ORG") and m.end - m.start > 1
-               and m.text not in WE]
+               and m.text not in we_words()]
     for w, at in found_words(text, rules.org_openers):
         openers += [(k, k + len(w)) for k in at]
     # a military unit numbered in digits (175号军医院, 108军医院)

@@ -31,10 +31,15 @@ _PAIR_REACH = 12
 _CHAIN_REACH = 24
 # the posts of one person joined in a chain (副总理兼财政部长, 政治局委员、外交部长)
 _JOINERS = ("兼", "、")
-# "our country" as the writer says it: the outlet's country
-WE = ("我国",)
 # words that count the countries whose bodies follow (双方外交部, 各国政府)
 _COUNTED = ("双方", "各国", "两国", "多国", "本国")
+
+
+@lru_cache(maxsize=1)
+def we_words() -> tuple[str, ...]:
+    """The words by which a page names its own country (我国): names.toml's first_person_country."""
+    got = dict(name_rules().name_read_words).get("first_person_country", ())
+    return (got,) if isinstance(got, str) else got
 
 
 @lru_cache(maxsize=4)
@@ -179,7 +184,7 @@ def speaker_country(text: str, k: int, speakers: list[tuple[int, str]]) -> str |
 def _we_by_holder(text: str, title_ends: set[int], people: dict[int, str], rules: NameRules) -> str | None:
     """Who "we" are where the outlet is not known: the country of a known person whose post 我国
     opens (我国总统尚达曼, 我国外交部长维文)."""
-    for word, at in found_words(text, WE):
+    for word, at in found_words(text, we_words()):
         for k in at:
             country = holder_country(text, k + len(word), title_ends, people, rules)
             if country:
@@ -340,7 +345,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                 out.append(Mention(k, k + len(word), (owner.name if owner else "") + word, "ORG"))
                 covered.mark(k, k + len(word))
     if own and kb.entries.get(f"country:{own}") is not None:
-        for word, at in found_words(text, WE):
+        for word, at in found_words(text, we_words()):
             for k in at:
                 if not covered.any(k, k + len(word)) and (own == home or not _quoted(text, k)):
                     out.append(Mention(k, k + len(word), word, "COUNTRY", kb_id=f"country:{own}"))

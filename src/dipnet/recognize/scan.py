@@ -17,10 +17,10 @@ import ahocorasick_rs
 from dipnet.recognize.lexicon import gazetteer, name_rules
 
 # words looked for outside the rules' lists (people.py's party words, 驻 and 号)
-_EXTRA = ("一行", "夫妇", "驻", "号", "我国")  # (owners.py's WE too)
+_EXTRA = ("一行", "夫妇", "驻", "号")
 # the lists of names.toml's name_read_words that are looked for on every page
 _READ_LISTS = ("short_name_crossing_words", "place_crossing_words", "place_intro_words", "subject_action_verbs",
-               "leader_verbs", "sure_after_titles", "abroad_word", "transliterated_place_suffixes")
+               "leader_verbs", "sure_after_titles", "abroad_word", "transliterated_place_suffixes", "first_person_country")
 
 
 class WordScan:
