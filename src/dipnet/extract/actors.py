@@ -47,8 +47,8 @@ from dipnet.extract.sides import (
     venue,
 )
 from dipnet.extract.speaker import speaker
-from dipnet.extract.unnamedholders import post_visitor
 from dipnet.extract.typeactors import attendees, commemorated, delegations, elected, giver_first, witnessed
+from dipnet.extract.unnamedholders import post_visitor
 from dipnet.extract.venuebodies import venue_body
 from dipnet.extract.visits import visit_actors
 from dipnet.extract.welcomes import welcomed_before
