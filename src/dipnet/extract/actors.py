@@ -48,6 +48,7 @@ from dipnet.extract.sides import (
 )
 from dipnet.extract.speaker import speaker
 from dipnet.extract.typeactors import attendees, commemorated, delegations, elected, giver_first, witnessed
+from dipnet.extract.unnamedholders import post_visitor
 from dipnet.extract.venuebodies import venue_body
 from dipnet.extract.visits import visit_actors
 from dipnet.extract.welcomes import welcomed_before
@@ -66,6 +67,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         prior, hosts = predecessors(page, c, k, hosts)
         visitors = [p for p in prior if p not in visitors] + visitors
         visitors, hosts = home_visitors_out(page, c, visitors, hosts)  # (the host's own people receive)
+        if not visitors:  # 越南国防部长对中国进行正式访问: the post alone, its body or land visits
+            visitors = [n for n in post_visitor(page, c, k) if n not in hosts]
         if not visitors:
             return None
         if text.startswith("、", c.end) and trig in cues("visit_list_movements"):
