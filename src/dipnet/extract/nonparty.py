@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from dipnet import rx
 
 from .ages import unknown_person_aged
+from .attendance import attendance_holder
 from .codes import any_of
 from .factwords import words
 from .unnamed import article_start
@@ -31,6 +32,9 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
             return glossed
     attending = data["attend_words"] if u.kind == "person" else data["exhibit_words"] if u.kind == "count" else ()
     if any(w in clause_text for w in attending) and not bool(any_of(words("vote_words")).search(clause_text)):
+        held = attendance_holder(ctx, pos) if u.kind == "person" else None  # 约500人出席了招待会: the host's
+        if held:
+            return held
         name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
         if name and name.startswith(tuple(data["anaphors"])):  # 此次论坛: the forum named before it
             before = ctx.text[article_start(ctx, pos):pos]

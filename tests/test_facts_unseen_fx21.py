@@ -1,0 +1,41 @@
+"""Facts (fx21, issue 13): who holds a figure on ordinary pages. Invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+
+def facts(page: str) -> list[Fact]:
+    return extract_facts(extract(page, source="t.txt"))
+
+
+def holders(page: str, value: float) -> list[str]:
+    return [f.subject for f in facts(page) if f.value == value]
+
+
+def test_people_attending_a_reception_named_by_its_kind_are_its_hosts():
+    page = ("智利驻秘鲁大使馆举办国庆招待会\n\n"
+            "新华社利马2024年9月18日电 智利驻秘鲁大使馆9月17日晚在利马举办庆祝智利独立214周年招待会,"
+            "秘鲁国会第一副主席和秘鲁外交部副部长出席,秘鲁各界友好人士、各国驻秘鲁使节和媒体代表约420人出席了招待会。\n")
+    assert holders(page, 420) == ["智利驻秘鲁大使馆"]
+
+
+def test_a_member_noun_after_a_legislature_names_no_meeting():
+    page = ("新华社圣地亚哥2024年9月20日电 9月19日晚,阿根廷驻智利大使馆举行每年一次的国庆招待会。"
+            "智利国会议员、圣地亚哥市议员和各界代表共约二百人出席了国庆招待会。\n")
+    assert holders(page, 200) == ["阿根廷驻智利大使馆"]
+
+
+def test_people_qualified_as_attending_the_meeting_belong_to_the_meeting_named_before():
+    page = ("秘鲁友好组织联合会召开年度工作会议\n\n"
+            "2024年8月5日至6日,秘鲁友好组织联合会的2024年全国友好工作会议在库斯科举行。\n"
+            "会议总结了一年来的工作。\n"
+            "出席会议的代表和嘉宾约260人。\n")
+    assert holders(page, 260) == ["2024年全国友好工作会议"]
+
+
+def test_attendees_of_a_named_conference_stay_the_conference():
+    page = ("新华社利马2024年9月20日电 第五届秘鲁-智利友好论坛20日在利马举行,两国约150名代表出席论坛。\n")
+    assert holders(page, 150) == ["第五届秘鲁-智利友好论坛"]
