@@ -39,3 +39,24 @@ def test_people_qualified_as_attending_the_meeting_belong_to_the_meeting_named_b
 def test_attendees_of_a_named_conference_stay_the_conference():
     page = ("新华社利马2024年9月20日电 第五届秘鲁-智利友好论坛20日在利马举行,两国约150名代表出席论坛。\n")
     assert holders(page, 150) == ["第五届秘鲁-智利友好论坛"]
+
+
+def test_an_act_told_as_the_nth_of_its_kind_is_a_count_of_the_pair():
+    page = ("新华社利马2024年6月12日电 秘鲁总统和智利总统11日晚通电话,通话约30分钟,这是秘智两国总统第9次通话。\n")
+    assert holders(page, 9) == ["秘鲁-智利"]
+
+
+def test_the_nth_meeting_told_with_also_is_the_leaders_count():
+    page = ("新华社利马2024年6月12日电 智利总统博里奇第3次访问秘鲁,也是秘鲁总统博鲁阿尔特与博里奇一年来第4次会晤。\n")
+    assert 4 in [f.value for f in facts(page)]
+    assert holders(page, 4) == ["博鲁阿尔特"]
+
+
+def test_the_nth_gift_told_as_a_statement_is_the_givers_count():
+    page = ("新华社利马2024年6月12日电 智利今天宣布再次捐赠疫苗。这是智利第三度提供秘鲁新冠疫苗,总计约120万剂。\n")
+    assert holders(page, 3) == ["智利"]
+
+
+def test_an_ordinal_naming_a_meeting_counts_nothing():
+    page = ("新华社利马2024年6月12日电 双方回顾了第二次会晤的成果,并同意在利马举行第三次首脑会谈。\n")
+    assert [f for f in facts(page) if f.value in (2, 3)] == []
