@@ -60,3 +60,15 @@ def test_the_nth_gift_told_as_a_statement_is_the_givers_count():
 def test_an_ordinal_naming_a_meeting_counts_nothing():
     page = ("新华社利马2024年6月12日电 双方回顾了第二次会晤的成果,并同意在利马举行第三次首脑会谈。\n")
     assert [f for f in facts(page) if f.value in (2, 3)] == []
+
+
+def test_attendees_closing_the_sentence_after_a_reception_are_its_hosts():
+    page = ("新华社阿皮亚2024年9月25日电 9月24日,智利驻萨摩亚大使馆举办智利独立214周年招待会。"
+            "智利驻萨摩亚大使、萨摩亚副总理以及内阁部长、议员和各界代表约120人出席。\n")
+    assert holders(page, 120) == ["智利驻萨摩亚大使馆"]
+
+
+def test_a_reception_held_jointly_keeps_its_own_name():
+    page = ("新华社利马2024年7月20日电 7月19日,由秘鲁智利友好协会和智利驻秘鲁大使馆共同主办的庆祝智利-秘鲁建交80周年招待会在利马举行。"
+            "秘鲁外交部副部长出席并致辞。\n两国各界代表、各国驻秘鲁使节等约260人出席。\n")
+    assert holders(page, 260) == ["庆祝智利-秘鲁建交80周年招待会"]

@@ -60,6 +60,8 @@ def reception_host(ctx: Context, end: int) -> str | None:
     if verb is None:
         return None
     c_start = ctx.clause(verb.start())[0]
+    if any(w in ctx.text[c_start:verb.start()] for w in words("cohost_words")):
+        return None  # 由X和Y共同主办的招待会: no one host; the reception itself
     for mm in reversed(ctx.within(c_start, verb.start(), ("ORG", "COUNTRY", "PERSON"))):
         if not ctx.is_target(mm):
             return ctx.name(mm)
@@ -78,3 +80,12 @@ def attendance_holder(ctx: Context, pos: int) -> str | None:
     if kind in ctx.data["reception_nouns"]:
         return reception_host(ctx, told[0]) or told[1]
     return told[1]
+
+
+def host_or_name(ctx: Context, name: str, pos: int) -> str:
+    """A reception found by its name before pos is its host's, where its sentence names the host;
+    any other meeting is itself."""
+    if not name.endswith(words("reception_nouns")):
+        return name
+    k = ctx.text.rfind(name, article_start(ctx, pos), pos)
+    return (reception_host(ctx, k + len(name)) if k != -1 else None) or name
