@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from dipnet import rx
 
 from .ages import unknown_person_aged
+from .attendance import attendance_holder, host_or_name, reception_host
 from .codes import any_of
 from .factwords import words
 from .unnamed import article_start
@@ -31,6 +32,9 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
             return glossed
     attending = data["attend_words"] if u.kind == "person" else data["exhibit_words"] if u.kind == "count" else ()
     if any(w in clause_text for w in attending) and not bool(any_of(words("vote_words")).search(clause_text)):
+        held = attendance_holder(ctx, pos) if u.kind == "person" else None  # 约500人出席了招待会: the host's
+        if held:
+            return held
         name = ctx.last_match(data["conference"], pos)  # the last named in its paragraph before it
         if name and name.startswith(tuple(data["anaphors"])):  # 此次论坛: the forum named before it
             before = ctx.text[article_start(ctx, pos):pos]
@@ -43,8 +47,8 @@ def special_holder(ctx: Context, pos: int, u: UnitWord, clause_text: str) -> str
                 k, w = min(verbs)
                 after = rx.compile(data["attended_meeting"]).match(ctx.text[k + len(w):c_end].lstrip("了"))  # (参加了…论坛)
                 name = after.group() if after else None
-        if name:
-            return rx.compile("[—–]").sub("-", name)  # 中国—东盟博览会 names the pair with a plain hyphen
+        if name:  # (a reception is its host's: 中国驻萨摩亚大使馆举办…招待会,…约100人出席)
+            return host_or_name(ctx, rx.compile("[—–]").sub("-", name), pos)  # 中国—东盟博览会 names the pair with a plain hyphen
     # (firms attending are the meeting's too; provinces or countries represented are the parties': 两国20个边境省份的代表一同出席)
     told = _meeting_told_before(ctx, pos) if u.kind == "person" or u.word in data["firm_classifiers"] else None
     if told:
@@ -103,11 +107,13 @@ def _meeting_told_before(ctx: Context, pos: int) -> str | None:
     k, w = min(verbs)
     if not rx.compile(data["attended_back"]).fullmatch(ctx.text[k + len(w):c_end].strip(" \t,。;!")):
         return None
-    before = ctx.text[article_start(ctx, pos):pos]
+    a0 = article_start(ctx, pos)
+    before = ctx.text[a0:pos]
     named = [h for h in rx.compile(data["conference"]).finditer(before) if not h.group().startswith(tuple(data["anaphors"]))]
     if not named:
         return None
     a = named[-1].start()
     while a > 0 and before[a - 1].isdigit():  # (举行2024年…座谈会: the year the name opens with, whole)
         a -= 1
-    return rx.compile("[—–]").sub("-", before[a:named[-1].end()])
+    host = reception_host(ctx, a0 + named[-1].end()) if named[-1].group().endswith(words("reception_nouns")) else None
+    return host or rx.compile("[—–]").sub("-", before[a:named[-1].end()])  # (a reception is its host's, fx21)

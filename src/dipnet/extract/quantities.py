@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from dipnet import rx
 from dipnet.rx import plain as _plain
 
+from .actordinals import told_occurrence
 from .codes import any_of
 from .factactor import visited
 from .factwords import load_data, words
@@ -298,7 +299,7 @@ def ordinal_count(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     for w in data["term_after"]:
         if ctx.text.startswith(w, end):
             return UnitWord(w[0], "count", "count")
-    if rx.compile(data["visit_ordinal_after"]).match(ctx.text, end, end + 16):
+    if rx.compile(data["visit_ordinal_after"]).match(ctx.text, end, end + 16) or told_occurrence(ctx, m.start(), end):
         return UnitWord(ctx.text[end], "count", "count")  # 第二次对越南进行正式访问
     return None
 
