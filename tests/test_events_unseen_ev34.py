@@ -33,3 +33,35 @@ def test_a_country_holding_its_own_national_day_is_what_it_commemorates():
     # 越南举行国庆80周年庆典 (guard): the country's own day
     got = _holders("越南隆重庆祝国庆\n\n9月2日,越南举行国庆80周年庆典。")
     assert any("越南" in p for p in got)
+
+
+_NEWS = "测试新闻\n\n越通社河内——2025年6月10日,"
+
+
+def _statements(body: str) -> list[list[str]]:
+    return [e.participants for e in of(body, "STATEMENT", _NEWS)]
+
+
+def test_a_consulate_reporting_an_arrest_is_the_source_not_a_statement():
+    # 某国驻某市总领事馆表示,执法机构…逮捕了…: the arrest is the event
+    body = "英国驻岘港总领事馆6月9日表示,英国警方刚刚与越南公安部配合,在岘港市逮捕了一名被通缉的英国公民。"
+    assert of(body, "LAW_ENFORCEMENT", _NEWS)
+    assert not any("英国驻岘港总领事馆" in p for p in _statements(body))
+
+
+def test_a_ministry_announcing_its_ministers_trip_is_the_source_not_a_statement():
+    # 外交部今天表示,外交部长某某…率团出席…会议: the trip is the event
+    body = "新西兰外交部今天表示,外交部长彼得斯将率团出席在斐济举行的太平洋岛国论坛外长会议,并顺访汤加。"
+    assert not any(n.startswith("新西兰外交") for p in _statements(body) for n in p)
+
+
+def test_a_ministry_welcoming_guests_is_still_a_statement():
+    # 外交部表示,诚挚欢迎…率团参加…典礼 (guard): a stance, the ministry's own words
+    body = "新西兰外交部今天表示,诚挚欢迎太平洋岛国的贵宾应政府邀请,明天起分别率团参加新总理就职典礼。"
+    assert any(n.startswith("新西兰外交") for p in _statements(body) for n in p)
+
+
+def test_a_spokesperson_answering_on_an_accusation_is_still_a_statement():
+    # 外交部发言人就…在…峰会上无理指责…答记者问 (guard): the events named are the topic answered
+    body = "新西兰外交部发言人就某国在东亚峰会上无理指责新西兰答记者问。"
+    assert _statements(body)
