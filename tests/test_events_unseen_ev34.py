@@ -65,3 +65,22 @@ def test_a_spokesperson_answering_on_an_accusation_is_still_a_statement():
     # 外交部发言人就…在…峰会上无理指责…答记者问 (guard): the events named are the topic answered
     body = "新西兰外交部发言人就某国在东亚峰会上无理指责新西兰答记者问。"
     assert _statements(body)
+
+
+def test_a_place_where_a_commemorated_deed_happened_is_not_what_it_commemorates():
+    # 某某到海防从事革命活动110周年: the deed's anniversary, no place's
+    assert not _anniversaries("省委书记表示,今年恰逢胡志明主席到海防从事革命活动110周年,具有特殊意义。")
+
+
+def test_a_battle_named_by_its_place_is_not_the_places_anniversary():
+    # 顺化战役55周年: the battle's, not the city's
+    assert not _anniversaries("今年是顺化战役55周年,当地举行了纪念活动。")
+
+
+def test_a_citys_own_founding_is_the_citys_anniversary():
+    # 升龙—河内成立1015周年 (guard): the place's own founding
+    assert ["河内"] in _anniversaries("10月10日,河内隆重庆祝升龙—河内成立1015周年。")
+
+
+def _anniversaries(body: str) -> list[list[str]]:
+    return [e.participants for e in of(body, "ANNIVERSARY", _NEWS)]

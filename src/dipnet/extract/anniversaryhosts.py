@@ -5,6 +5,7 @@ China's national day, not the consulate's; 某某在联合国总部主持国庆�
 
 from __future__ import annotations
 
+from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook
 from dipnet.extract.cues import cues
 from dipnet.extract.page import EventPage, country_name
@@ -29,3 +30,16 @@ def hosted_by(page: EventPage, near: list[Mention], k: int) -> list[str] | None:
         return None  # (越南人民军举行建军80周年庆典: the founding word tells what it is of)
     land = country_name(e.country) if e.type == "ORG" else None
     return [land] if land else []
+
+
+def places_only(page: EventPage, c: Clause, k: int, actors: list[str]) -> list[str]:
+    """台湾光复80周年, 1974年西沙群岛海战40周年, 某某到广州从事革命活动100周年: a place where the commemorated
+    event happened is not what the anniversary is of; where the clause names nothing but places, none is
+    (the event goes). A place's own founding (河内——升龙成立1000周年, 建市6周年) is the place's."""
+    if not actors or any("LOCATION" not in page.types_of.get(a, set()) or len(page.types_of.get(a, set())) > 1
+                         for a in actors):
+        return actors
+    text = page.doc.text
+    if any(w in text[c.start:k] for w in cues("anniversary_place_founding")):
+        return actors
+    return []

@@ -6,7 +6,7 @@ to what. Called by actors.actors for the event type that asks."""
 from __future__ import annotations
 
 from dipnet import rx
-from dipnet.extract.anniversaryhosts import hosted_by
+from dipnet.extract.anniversaryhosts import hosted_by, places_only
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of, codebook
 from dipnet.extract.cues import cue
@@ -80,7 +80,7 @@ def commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], pa
     own = names(page, near[-1:], ("COUNTRY", "ORG", "LOCATION", "PERSON"), in_titles=True)
     if not own and text.startswith(cb.owned_anniversaries, k):
         return []  # …出席了…举行的国庆招待会: the national day of no one named, the one told before
-    return own or participants
+    return places_only(page, c, k, own or participants)
 
 
 def delegations(page: EventPage, cb: Codebook, mentions: list[Mention]) -> list[str]:
