@@ -14,6 +14,7 @@ from dipnet.extract.codes import Codebook, codebook
 from dipnet.extract.cues import cues
 from dipnet.extract.discussed import discussed_topic
 from dipnet.extract.kinds import kind_of_meeting
+from dipnet.extract.newssources import news_sources
 from dipnet.extract.notsigned import not_signed
 from dipnet.extract.sameday import dates_agree
 from dipnet.extract.signings import relation_statements
@@ -188,7 +189,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
         interviewee(ev, sentence, people)
         out.append(ev)
         out += each_speaks(ev, sentence, people)
-    return _attended_again(relation_statements(out, text, cb.upgrade_instrument), text)
+    return _attended_again(news_sources(relation_statements(out, text, cb.upgrade_instrument), text, people), text)
 
 
 def _attended_again(events: list[Event], text: str) -> list[Event]:

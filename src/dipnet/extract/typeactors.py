@@ -6,6 +6,7 @@ to what. Called by actors.actors for the event type that asks."""
 from __future__ import annotations
 
 from dipnet import rx
+from dipnet.extract.anniversaryhosts import hosted_by, places_only
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, any_of, codebook
 from dipnet.extract.cues import cue
@@ -73,10 +74,13 @@ def commemorated(page: EventPage, c: Clause, k: int, mentions: list[Mention], pa
     cb = codebook()
     # 大使胡干文二十六日举行国庆招待会: a person who holds the celebration is not what it is of
     near = [m for m in near if not ((e := page.entities.get(m.entity_id)) and e.type == "PERSON" and any_of(cb.holding_verbs).search(text, m.end, k))]
+    hosted = hosted_by(page, near[-1:], k)
+    if hosted is not None:
+        return hosted
     own = names(page, near[-1:], ("COUNTRY", "ORG", "LOCATION", "PERSON"), in_titles=True)
     if not own and text.startswith(cb.owned_anniversaries, k):
         return []  # …出席了…举行的国庆招待会: the national day of no one named, the one told before
-    return own or participants
+    return places_only(page, c, k, own or participants)
 
 
 def delegations(page: EventPage, cb: Codebook, mentions: list[Mention]) -> list[str]:
