@@ -19,3 +19,20 @@ def test_the_munich_security_conference_is_a_conference_not_a_council():
     held = of("王毅3月1日在德国出席慕尼黑安全会议期间会见了法国外长。", "CONFERENCE")
     assert any("慕尼黑安全会议" in e.participants and "王毅" in e.participants for e in held)
     assert not of("白俄罗斯安全会议秘书某某表示,两国将加强合作。", "CONFERENCE")
+
+
+def test_a_pair_word_signs_for_the_localities_the_headline_pairs():
+    # the headline joins a province of each country; 双方 then signs: the provinces, not their countries
+    head = "越南广宁省与中国广西壮族自治区加强合作\n\n越通社河内——2025年6月10日,"
+    body = "广宁省与广西壮族自治区领导举行会谈。\n\n会谈结束时,双方领导签署了2026-2030年阶段合作备忘录。"
+    signed = of(body, "AGREEMENT", head)
+    assert signed
+    assert {"广宁", "广西"} <= set(signed[0].participants)  # (the KB's names of the two provinces)
+    assert not {"越南", "中国"} & set(signed[0].participants)
+    assert signed[0].channel == "people"
+
+
+def test_a_pair_word_signs_for_the_countries_where_the_headline_pairs_none():
+    head = "越南与老挝加强合作\n\n越通社河内——2025年6月10日,"
+    signed = of("两国外长举行会谈。会谈结束时,双方签署了合作备忘录。", "AGREEMENT", head)
+    assert signed and {"越南", "老挝"} <= set(signed[0].participants)
