@@ -164,18 +164,23 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         return "defence"
     # a business, a political consultative body or a city received by a national leader or minister is the state's
     # (economic diplomacy), not people's diplomacy
-    if (not statesman and ("people" in sectors or _people_sides(page, actors, t, names))) or says["people"].search(text):
+    if t.name == "AGREEMENT" and not statesman and _signing_localities(page, names):
+        return "people"  # (双方领导签署… where the headline pairs two localities: they sign, extract/localsigners.py)
+    if (not statesman and ("people" in sectors or _people_sides(page, actors, t))) or says["people"].search(text):
         return "people"
     return "state"
 
 
-def _people_sides(page: EventPage, actors: list[Mention], t: EventType, names: list[str] | None = None) -> bool:
+def _people_sides(page: EventPage, actors: list[Mention], t: EventType) -> bool:
     """A city's or province's council or committee, or its officer, is a party; or provinces and cities deal
-    with each other (a visit, meeting or agreement): people's diplomacy. (An agreement's parties may be the
-    localities a headline pairs, not named in its clause: 双方领导签署…, extract/localsigners.py.)"""
+    with each other (a visit, meeting or agreement): people's diplomacy."""
     return local_organ(page, actors) or (t.name in ("VISIT", "MEET", "AGREEMENT") and any(
-        locality(e) for m in actors if (e := page.entities.get(m.entity_id)))) or (t.name == "AGREEMENT" and len([
-            n for n in names or () if (e := page.by_name.get(n)) is not None and locality(e)]) >= 2)
+        locality(e) for m in actors if (e := page.entities.get(m.entity_id))))
+
+
+def _signing_localities(page: EventPage, names: list[str] | None) -> bool:
+    """Two or more of an agreement's parties are provinces or cities (named in the headline, not its clause)."""
+    return len([n for n in names or () if (e := page.by_name.get(n)) is not None and locality(e)]) >= 2
 
 
 def carried(page: EventPage, start: int, actors: list[Mention], names: list[str]) -> list[Mention]:
