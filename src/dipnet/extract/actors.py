@@ -25,6 +25,7 @@ from dipnet.extract.interviews import interviewee, press_only
 from dipnet.extract.lands import land_of
 from dipnet.extract.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.localsides import legislatures
+from dipnet.extract.localsigners import locality_signers
 from dipnet.extract.messages import _roll_words, message_sides
 from dipnet.extract.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.pairleaders import pair_post_leaders
@@ -291,6 +292,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name in ("AGREEMENT", "RELATION_CHANGE", "AID", "DISAPPROVE"):  # 向老挝党、国家和人民提供…: Laos too
         participants = party_state_lands(page, c, participants)
     participants = legislatures(page, c, pair_signs(page, c, k, trig, participants)) if t.name == "AGREEMENT" else participants
+    participants = locality_signers(page, c, k, participants) if t.name == "AGREEMENT" else participants
     if t.name == "LAW_ENFORCEMENT" and not participants and any(w in sentence_text for w in cues("both_sides")):
         participants = list(page.pair)  # 中越两国警方…,双方共抓获犯罪嫌疑人29名: the two countries' police
     if t.name == "LAW_ENFORCEMENT" and not persons and any(w in clause for w in cb.third_person):

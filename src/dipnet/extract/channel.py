@@ -164,6 +164,8 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         return "defence"
     # a business, a political consultative body or a city received by a national leader or minister is the state's
     # (economic diplomacy), not people's diplomacy
+    if t.name == "AGREEMENT" and not statesman and _signing_localities(page, names):
+        return "people"  # (双方领导签署… where the headline pairs two localities: they sign, extract/localsigners.py)
     if (not statesman and ("people" in sectors or _people_sides(page, actors, t))) or says["people"].search(text):
         return "people"
     return "state"
@@ -174,6 +176,11 @@ def _people_sides(page: EventPage, actors: list[Mention], t: EventType) -> bool:
     with each other (a visit, meeting or agreement): people's diplomacy."""
     return local_organ(page, actors) or (t.name in ("VISIT", "MEET", "AGREEMENT") and any(
         locality(e) for m in actors if (e := page.entities.get(m.entity_id))))
+
+
+def _signing_localities(page: EventPage, names: list[str] | None) -> bool:
+    """Two or more of an agreement's parties are provinces or cities (named in the headline, not its clause)."""
+    return len([n for n in names or () if (e := page.by_name.get(n)) is not None and locality(e)]) >= 2
 
 
 def carried(page: EventPage, start: int, actors: list[Mention], names: list[str]) -> list[Mention]:
