@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from dipnet.recognize.lexicon import gazetteer
+from dipnet.recognize.gazetteer import gazetteer
 from dipnet.recognize.mentions import _posts
 from dipnet.rxneeds import may_match, needed_words
 from dipnet.timex.pageday import _CJK, _STRIP_DATE, date_strip_lines
-from dipnet.timex.parse import _school_years
+from dipnet.timex.schoolyears import school_years as _school_years
 
 
 def _old_date_strip_lines(text: str) -> str:

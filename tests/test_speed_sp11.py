@@ -62,8 +62,9 @@ def test_company_words_still_read() -> None:
 
 
 def test_place_suffix_still_makes_a_dotted_name_a_place() -> None:
+    from dipnet.recognize.gazetteer import gazetteer
     from dipnet.recognize.kinds import dotted_kind
-    from dipnet.recognize.lexicon import gazetteer, name_rules
+    from dipnet.recognize.lexicon import name_rules
 
     assert dotted_kind("某某·某某某省", gazetteer().kb, name_rules()) == ("LOCATION", None)
     assert dotted_kind("某某·某某某", gazetteer().kb, name_rules())[0] == "PERSON"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 
 from dipnet.model import Document, Entity, SpanIndex
-from dipnet.recognize.lexicon import gazetteer, name_rules
+from dipnet.recognize.gazetteer import gazetteer
+from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.link import _mission_words, _names_a_body, merge_tails
 from dipnet.recognize.places import _any_of
 

@@ -51,12 +51,12 @@ def test_scan_finds_what_finditer_finds_whichever_way_it_reads() -> None:
 def test_school_year_gated_finds_what_the_plain_pattern_finds() -> None:
     import re
 
-    from dipnet.timex import parse
+    from dipnet.timex import parse, schoolyears
 
     plain = re.compile(parse.WORDS["roc_school_year"])
     rng = random.Random(1)
     tokens = ["109", "学年", "學年", "度", " ", ".", "第", "8", "19", "1", "中", "年", "\n"]
     for _ in range(3000):
         t = "".join(rng.choice(tokens) for _ in range(rng.randint(0, 20)))
-        assert [(m.span(), m.groups()) for m in parse._SCHOOL_YEAR.finditer(t)] == \
+        assert [(m.span(), m.groups()) for m in schoolyears._SCHOOL_YEAR.finditer(t)] == \
             [(m.span(), m.groups()) for m in plain.finditer(t)], t

@@ -10,11 +10,11 @@ from dipnet.recognize.appointed import add_appointed_people
 from dipnet.recognize.caucuses import caucus_bodies
 from dipnet.recognize.credits import add_credit_names, add_credit_roles
 from dipnet.recognize.fieldlists import add_field_lists
+from dipnet.recognize.gazetteer import gazetteer
 from dipnet.recognize.generic import drop_generic_bodies
 from dipnet.recognize.givenrefs import given_name_refs
 from dipnet.recognize.headoffices import add_head_offices
 from dipnet.recognize.institutions import name_schools_bare
-from dipnet.recognize.lexicon import gazetteer
 from dipnet.recognize.link import link, merge_perspectives, merge_tails
 from dipnet.recognize.listed import add_listed_people
 from dipnet.recognize.mentions import find_mentions

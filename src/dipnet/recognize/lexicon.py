@@ -1,5 +1,5 @@
-"""What recognition matches against: the knowledge base's names and titles as automata, and the
-language rules of data/names.toml. Built once per process."""
+"""What recognition matches against: the language rules of data/names.toml (the knowledge base's
+names and titles as automata are in gazetteer.py). Built once per process."""
 
 from __future__ import annotations
 
@@ -8,10 +8,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
-
-import ahocorasick_rs
-
-from dipnet.kb import KnowledgeBase, load_kb
 
 
 class Words:
@@ -341,62 +337,4 @@ def name_rules() -> NameRules:
         address_forms=frozenset(data["address_forms"]),
         sector_words=tuple(sorted(((w, sec) for sec, words in data["sector_words"].items() for w in words),
                                   key=lambda x: -len(x[0]))),
-    )
-
-
-@dataclass(frozen=True)
-class Gazetteer:
-    kb: KnowledgeBase
-    names: ahocorasick_rs.AhoCorasick
-    name_ids: tuple[tuple[str, ...], ...]
-    name_forms: tuple[str, ...]
-    titles: ahocorasick_rs.AhoCorasick
-    title_forms: tuple[str, ...]
-
-    def find_names(self, text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-        latin, ids = self.latin_forms, self.name_ids
-        # an acronym must stand alone, not inside a longer Latin word
-        return [(start, end, ids[idx]) for idx, start, end in self.names.find_matches_as_indexes(text)
-                if idx not in latin or _stands_alone(text, start, end)]
-
-    @cached_property
-    def latin_forms(self) -> frozenset[int]:
-        """The indexes of the names written in ASCII (asked of every name found on every page)."""
-        return frozenset(i for i, f in enumerate(self.name_forms) if f.isascii())
-
-    def find_titles(self, text: str) -> list[tuple[int, int, str]]:
-        # a page's text is read for titles by recognition and again by resolve.py: the last long
-        # text's titles are kept (each caller gets its own list)
-        last = _LAST_TITLES
-        if last and last[0] is self and last[1] is text:
-            return list(last[2])
-        got = [(s, e, self.title_forms[i]) for i, s, e in self.titles.find_matches_as_indexes(text)]
-        if len(text) > 64:
-            last[:] = [self, text, got]
-        return list(got) if len(text) > 64 else got
-
-
-_LAST_TITLES: list = []  # [gazetteer, text, its titles] of the last long text asked
-
-
-def _stands_alone(text: str, start: int, end: int) -> bool:
-    """No Latin letter or digit touches text[start:end] on either side."""
-    return not ((start and text[start - 1].isascii() and text[start - 1].isalnum()) or
-                (end < len(text) and text[end].isascii() and text[end].isalnum()))
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    kb = load_kb()
-    forms = {f: tuple(ids) for f, ids in kb.surface_forms().items() if len(f) >= 2 or not f.isascii()}
-    forms = {f: ids for f, ids in forms.items() if len(f) >= 2}  # one character is a short form, handled apart
-    name_forms = tuple(forms)
-    titles = tuple(t for t in kb.titles() if t)
-    return Gazetteer(
-        kb=kb,
-        names=ahocorasick_rs.AhoCorasick(name_forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
-        name_ids=tuple(forms[f] for f in name_forms),
-        name_forms=name_forms,
-        titles=ahocorasick_rs.AhoCorasick(titles, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
-        title_forms=titles,
     )

@@ -17,6 +17,7 @@ from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.dotted import is_dotted
 from dipnet.recognize.fieldbodies import field_bodies
 from dipnet.recognize.foreignalias import foreign_led_aliases
+from dipnet.recognize.gazetteer import Gazetteer, gazetteer
 from dipnet.recognize.kinds import (
     dotted_kind,
     drop_local_branches,
@@ -29,7 +30,7 @@ from dipnet.recognize.kinds import (
 )
 from dipnet.recognize.knownchains import bind_known_chains
 from dipnet.recognize.lastparts import last_part_repeats, uncrossed
-from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
+from dipnet.recognize.lexicon import NameRules, Words, name_rules
 from dipnet.recognize.locallists import listed_local_bodies
 from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
 from dipnet.recognize.namerepeats import with_repeats

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dipnet import rx
-from dipnet.recognize.lexicon import NameRules, gazetteer, name_rules
+from dipnet.recognize.gazetteer import gazetteer
+from dipnet.recognize.lexicon import NameRules, name_rules
 
 _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—/／")  # a slash parts two credits (中央社/纽约)
 # the language's words the readers below ask for, from names.toml (name_read_words)

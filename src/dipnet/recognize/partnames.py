@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dipnet.model import Coverage, Document, Entity, Mention
-from dipnet.recognize.lexicon import gazetteer
+from dipnet.recognize.gazetteer import gazetteer
 from dipnet.recognize.namerepeats import find_each
 
 _DOTS = "·•‧・"

@@ -9,7 +9,8 @@ from collections import Counter
 
 from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.model import Coverage, Document, Entity, Mention, Role, sort_in_order
-from dipnet.recognize.lexicon import gazetteer, name_rules
+from dipnet.recognize.gazetteer import gazetteer
+from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.namereads import _DELIMS
 
 # a title after one of these is not the post held now (时任总理, 前总理, 副总理 …)

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from dipnet.recognize.lexicon import gazetteer, name_rules
+from dipnet.recognize.gazetteer import gazetteer
+from dipnet.recognize.lexicon import name_rules
 
 # words looked for outside the rules' lists (people.py's party words, 驻 and 号)
 _EXTRA = ("一行", "夫妇", "驻", "号")

@@ -15,7 +15,6 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..model import TimeExpr
-from ..rxneeds import may_match, needed_words
 from .adjust import _weekdays_beside_dates, _years_ago, same_day_years_ago
 from .anchors import (
     LUNAR_MONTH,
@@ -36,8 +35,9 @@ from .bracketyear import bracket_year
 from .knowledge import founding_before
 from .monthspan import month_spans
 from .numerals import to_int
-from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS, gated
+from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS
 from .scan import _RANK, LINE_SCANS, _scan, scan_line
+from .schoolyears import school_years
 from .words import WORDS
 
 # what announces a day for later, right before it ('将于28日', '定于3日')
@@ -377,26 +377,9 @@ def _find_times(text: str, anchor: str | None) -> tuple[TimeExpr, ...]:
     for name in sorted(f.matches, key=_RANK.__getitem__):
         f.run(name, _MAKERS[name])
 
-    times = sorted(f.out + _school_years(text, f.out), key=attrgetter("start"))
+    times = sorted(f.out + school_years(text, f.out), key=attrgetter("start"))
     dated = same_day_years_ago(text, list(map(_years_ago, [text] * len(times), times, [anchor] * len(times))), anchor)
     return month_spans(text, _weekdays_beside_dates(text, dated))
-
-
-_SCHOOL_YEAR = gated(WORDS["roc_school_year"])  # (skips to the digits it opens with, past its look-behind)
-_SCHOOL_YEAR_WORDS = needed_words(WORDS["roc_school_year"])
-
-
-def _school_years(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
-    """'109学年度', '113學年': a school year of the Republic of China calendar, as Taiwan's schools and
-    ministry count their students; it begins in the autumn of the year 1911 + n."""
-    out: list[TimeExpr] = []
-    if not may_match(_SCHOOL_YEAR_WORDS, text):  # (学年, 學年: most texts hold neither)
-        return out
-    for m in _SCHOOL_YEAR.finditer(text):
-        if not any(t.start < m.end() and m.start() < t.end for t in found):
-            n = int(m.group("y"))
-            out.append(TimeExpr(m.start(), m.end(), str(1911 + n), "year", None, "date", True, f"ROC school year {n} = {1911 + n}"))
-    return out
 
 
 from .checks import check_contradictions  # noqa: E402,F401 - part of this module's API
