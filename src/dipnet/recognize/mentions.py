@@ -12,6 +12,7 @@ from operator import attrgetter
 from dipnet import rx
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex, in_order
+from dipnet.recognize.branches import branch_bodies
 from dipnet.recognize.cityforms import bind_city_forms
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.dotted import is_dotted
@@ -261,7 +262,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                 and m.text.endswith(_COMPANY_WORDS):
             rule_orgs[i] = Mention(c.end, m.end, text[c.end:m.end], m.type)
     rule_orgs += field_bodies(text, mentions + rule_orgs, rules)  # 堤坝管理 + 和 + 自然灾害防治 + 局
-    mentions += rule_orgs
+    mentions = branch_bodies(text, mentions + rule_orgs, rules)  # 某友好协会 + 岘港市 + 分会
     # a name in Latin letters right after a body read by rule is its member (埃及阿拉伯社会主义联盟 +
     # Mamdouh Habashi): the people rules ran before these bodies were read
     org_ends = {m.end for m in rule_orgs if m.type == "ORG"}
