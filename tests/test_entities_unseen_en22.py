@@ -61,3 +61,29 @@ def test_body_and_a_later_branch_word_stay_apart():
     names = _names("越日友好协会主席阮文甲表示,岘港市分会将加强合作。")
     assert ("ORG", "越日友好协会") in names
     assert not any(n.endswith("分会") for _, n in names)
+
+
+# --- a newspaper named without 报 where a periodical stands ---
+
+def test_paper_in_title_brackets_is_the_paper():
+    rec = _record("据《人民军队》报道,越南国防部副部长3日会见老挝代表团。")
+    ents = {e["name"]: e["mentions"] for e in rec["entities"]}
+    assert "人民军队报" in ents and "人民军队" in ents["人民军队报"]
+    assert "越南人民军" not in ents
+
+
+def test_masthead_opening_the_article_is_the_paper():
+    names = _names("2024/05/06, 10:00 (GMT+7)\n人民军队:应老挝国防部邀请,越南国防部副部长访问老挝。")
+    assert ("ORG", "人民军队报") in names
+    assert ("ORG", "越南人民军") not in names
+
+
+def test_two_armies_are_no_paper():
+    names = _names("双方表示,两国人民军队将继续加强交流与合作。")
+    assert ("ORG", "人民军队报") not in names
+
+
+def test_a_forum_held_by_a_military_body_is_defence():
+    rec = _record("越南代表团9月13日在北京出席北京香山论坛。")
+    conf = [e for e in rec["events"] if e["type"] == "CONFERENCE"]
+    assert conf and all(e["channel"] == "defence" for e in conf)
