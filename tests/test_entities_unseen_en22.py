@@ -87,3 +87,22 @@ def test_a_forum_held_by_a_military_body_is_defence():
     rec = _record("越南代表团9月13日在北京出席北京香山论坛。")
     conf = [e for e in rec["events"] if e["type"] == "CONFERENCE"]
     assert conf and all(e["channel"] == "defence" for e in conf)
+
+
+# --- an outlet named in Latin letters where only an outlet stands ---
+
+def test_latin_outlet_cited_as_reporting():
+    assert ("ORG", "Dantri-N") in _names("据 Dantri-N 报道,两国国防部长举行会谈。")
+
+
+def test_latin_outlet_after_a_word_for_a_paper():
+    assert ("ORG", "HanoiTimes") in _names("越南的英文日报——HanoiTimes的网络版每天更新。")
+
+
+def test_latin_outlet_after_a_word_for_a_platform():
+    assert ("ORG", "Kutlu") in _names("部长在社交媒体平台Kutlu上发表声明,欢迎两国合作。")
+
+
+def test_latin_words_elsewhere_are_no_outlet():
+    names = _names("越南选手Nguyen Van An在比赛中获得金牌。")
+    assert not any(t == "ORG" for t, _ in names)

@@ -31,6 +31,7 @@ from dipnet.recognize.kinds import (
 from dipnet.recognize.knownchains import bind_known_chains
 from dipnet.recognize.lastparts import last_part_repeats, uncrossed
 from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
+from dipnet.recognize.latinoutlets import latin_outlets
 from dipnet.recognize.locallists import listed_local_bodies
 from dipnet.recognize.mastheads import mastheads
 from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
@@ -293,6 +294,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions += [m for m in periodicals(text, rules) + credited_outlets(text, rules) + reported_outlets(text, rules)
                  if (m.start, m.end) not in existing]
     mentions += companies(text, rules, [(m.start, m.end) for m in mentions])
+    mentions += latin_outlets(text, [(m.start, m.end) for m in mentions])  # 据 Nhandan-M 报道
     ends = {m.end for m in mentions if m.type != "PERSON"}
     mentions += [m for m in ships(text, rules, ends) if (m.start, m.end) not in existing]
     mentions = bind_known_chains(_dedupe(mentions))  # 北京 + 天安门广场: no third place
