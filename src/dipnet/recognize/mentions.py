@@ -30,8 +30,8 @@ from dipnet.recognize.kinds import (
 )
 from dipnet.recognize.knownchains import bind_known_chains
 from dipnet.recognize.lastparts import last_part_repeats, uncrossed
-from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.latinoutlets import latin_outlets
+from dipnet.recognize.lexicon import Gazetteer, NameRules, Words, gazetteer, name_rules
 from dipnet.recognize.locallists import listed_local_bodies
 from dipnet.recognize.mastheads import mastheads
 from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
