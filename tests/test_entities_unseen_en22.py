@@ -106,3 +106,28 @@ def test_latin_outlet_after_a_word_for_a_platform():
 def test_latin_words_elsewhere_are_no_outlet():
     names = _names("越南选手Nguyen Van An在比赛中获得金牌。")
     assert not any(t == "ORG" for t, _ in names)
+
+
+# --- a bare body word after a country's one-character form opening a sentence is that country's ---
+
+def test_short_form_before_a_ministry_names_the_country_in_full_on_the_page():
+    names = _names("中国向塞内加尔提供粮食援助。塞外交部长在交接仪式上致辞。")
+    assert ("ORG", "塞内加尔外交部") in names
+    assert ("ORG", "中国外交部") not in names
+
+
+def test_short_form_before_a_ministry_in_a_source_line():
+    rec = _record("土耳其总统会见到访的各国代表。\n来源:土外交部")
+    ents = {e["name"]: e["mentions"] for e in rec["entities"]}
+    assert "土耳其外交部" in ents and "土外交部" in ents["土耳其外交部"]
+
+
+def test_short_form_before_a_legislature():
+    names = _names("代表团应邀访问马耳他。马议会议长会见了代表团一行。")
+    assert ("ORG", "马耳他议会") in names
+
+
+def test_short_form_of_two_countries_on_the_page_names_none():
+    names = _names("塞尔维亚和塞浦路斯代表出席会议。塞外交部长致辞。")
+    assert ("ORG", "塞尔维亚外交部") not in names
+    assert ("ORG", "塞浦路斯外交部") not in names
