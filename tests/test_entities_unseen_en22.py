@@ -131,3 +131,8 @@ def test_short_form_of_two_countries_on_the_page_names_none():
     names = _names("塞尔维亚和塞浦路斯代表出席会议。塞外交部长致辞。")
     assert ("ORG", "塞尔维亚外交部") not in names
     assert ("ORG", "塞浦路斯外交部") not in names
+
+
+def test_new_government_is_no_short_form():
+    names = _names("新加坡总理访问邻国。新政府将继续推进各项改革。")
+    assert ("ORG", "新加坡政府") not in names
