@@ -12,6 +12,7 @@ from operator import attrgetter
 from dipnet import rx
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, SpanIndex, in_order
+from dipnet.recognize.branches import branch_bodies
 from dipnet.recognize.cityforms import bind_city_forms
 from dipnet.recognize.compounds import compounds, joint_bodies, short_index
 from dipnet.recognize.dotted import is_dotted
@@ -30,8 +31,10 @@ from dipnet.recognize.kinds import (
 )
 from dipnet.recognize.knownchains import bind_known_chains
 from dipnet.recognize.lastparts import last_part_repeats, uncrossed
+from dipnet.recognize.latinoutlets import latin_outlets
 from dipnet.recognize.lexicon import NameRules, Words, name_rules
 from dipnet.recognize.locallists import listed_local_bodies
+from dipnet.recognize.mastheads import mastheads
 from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
 from dipnet.recognize.namerepeats import with_repeats
 from dipnet.recognize.national import formal_country_bodies, national_bodies
@@ -262,7 +265,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
                 and m.text.endswith(_COMPANY_WORDS):
             rule_orgs[i] = Mention(c.end, m.end, text[c.end:m.end], m.type)
     rule_orgs += field_bodies(text, mentions + rule_orgs, rules)  # 堤坝管理 + 和 + 自然灾害防治 + 局
-    mentions += rule_orgs
+    mentions = branch_bodies(text, mentions + rule_orgs, rules)  # 某友好协会 + 岘港市 + 分会
     # a name in Latin letters right after a body read by rule is its member (埃及阿拉伯社会主义联盟 +
     # Mamdouh Habashi): the people rules ran before these bodies were read
     org_ends = {m.end for m in rule_orgs if m.type == "ORG"}
@@ -292,6 +295,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions += [m for m in periodicals(text, rules) + credited_outlets(text, rules) + reported_outlets(text, rules)
                  if (m.start, m.end) not in existing]
     mentions += companies(text, rules, [(m.start, m.end) for m in mentions])
+    mentions += latin_outlets(text, [(m.start, m.end) for m in mentions])  # 据 Nhandan-M 报道
     ends = {m.end for m in mentions if m.type != "PERSON"}
     mentions += [m for m in ships(text, rules, ends) if (m.start, m.end) not in existing]
     mentions = bind_known_chains(_dedupe(mentions))  # 北京 + 天安门广场: no third place
@@ -321,6 +325,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     mentions = [_government_as_country(m, kb) if m.type == "ORG" and m.text.endswith(_AS_COUNTRY) else m  # (it reads only these)
                 for m in foreign_led_aliases(text, mentions, kb, generic)]
     mentions = listed_local_bodies(text, mentions, kb)  # 胡志明市市委、人民议会、…: the city's bodies
+    mentions = mastheads(text, mentions, kb)  # 据《人民军队》: the paper, not the army
     return Found(in_order(mentions), people, home, outlet.country if outlet else home)
 
 

@@ -21,6 +21,7 @@ from dipnet.recognize.namereads import _DELIMS, TitleHit, after_honorifics, is_h
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.outlets import Outlet
 from dipnet.recognize.scan import found_words
+from dipnet.recognize.shortowner import full_countries, short_form_owner
 
 # how far back a paragraph or sentence is read for what a bare word repeats or who says it (bounded,
 # so a page with no line break is not read again from its start at every word)
@@ -295,6 +296,7 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
     # the page's bodies named in full, by start: a bare word repeats the one named before it
     bodies = sorted((m.start, e.id, e.country) for m in mentions if m.type == "ORG" and m.kb_id
                     and (e := kb.entries.get(m.kb_id)) is not None and e.country)
+    full = full_countries(mentions, kb)  # (塞 + 外交部长 on a page naming 塞拉利昂)
     for word, at in found_words(text, generic_sorted(kb)):
         for k in at:
             if covered.at(k):  # a body after 中国中央军委和 is China's, not the home country's
@@ -316,7 +318,9 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
             if joined is not None and kb.generic_body(word, joined) is None:
                 continue
             # 柬埔寨 + 执政党: the country right before the word owns it
-            country = countries_ending.get(k) or joined or coordinated_country(text, k, ending, kb) \
+            short = short_form_owner(text, k, full, kb)
+            country = countries_ending.get(k) or joined or short \
+                or coordinated_country(text, k, ending, kb) \
                 or holder_country(text, k + len(word), title_ends, people, rules) \
                 or chain_country(text, k, title_by_end, chain_owners, spans_ending) \
                 or speaker_country(text, k, speakers) \
@@ -332,18 +336,19 @@ def bare_bodies(text: str, kb: KnowledgeBase, mentions: list[Mention], titles: l
                 out.append(Mention(before.start, k + len(word), text[before.start:k + len(word)], "ORG", kb_id=before.kb_id))
                 covered.mark(k, k + len(word))
                 continue
+            s = k - 1 if short and short == country else k  # (土 + 外交部: the short form is part of the name)
             if body is not None and len(word) >= 2:
-                out.append(Mention(k, k + len(word), word, "ORG", kb_id=body.id))
+                out.append(Mention(s, k + len(word), text[s:k + len(word)], "ORG", kb_id=body.id))
                 generic.add((k, k + len(word)))
-                covered.mark(k, k + len(word))
-            elif body is None and stated is not None and _unlisted_ministry(text, k, word) and \
+                covered.mark(s, k + len(word))
+            elif body is None and stated is not None and (_unlisted_ministry(text, k, word) or short) and \
                     not countries_ending.get(k) and text[k - 1:k] not in _JOINERS:
                 # a ministry the words around it give a country (外交部长 + 魏某 on a page about his
                 # country) that the knowledge base lists no such body of: still that ministry, unlinked
                 # (a country right before it or a chain's 兼 leave it to the readers that name it in full)
                 owner = kb.entries.get(f"country:{stated}")
-                out.append(Mention(k, k + len(word), (owner.name if owner else "") + word, "ORG"))
-                covered.mark(k, k + len(word))
+                out.append(Mention(s, k + len(word), (owner.name if owner else "") + word, "ORG"))
+                covered.mark(s, k + len(word))
     if own and kb.entries.get(f"country:{own}") is not None:
         for word, at in found_words(text, we_words()):
             for k in at:

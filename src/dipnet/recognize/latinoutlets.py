@@ -1,0 +1,42 @@
+"""News outlets and platforms named in Latin letters where only an outlet can stand: cited as reporting
+(据 Nhandan-M 报道) or right after a word for a paper, a site or a platform (越南唯一英文日报——VietnamNews,
+社交媒体平台NSosyal上). The Chinese rules read an outlet by its word (…报, …通讯社); a Latin name has none.
+The words are names.toml's (latin_outlet_cites, latin_outlet_reports, latin_outlet_nouns)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dipnet.model import Mention
+from dipnet.recognize.lexicon import name_rules
+
+# a Latin name of one to four words (letters, digits, dots and hyphens), two letters at least
+_LATIN = r"[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?: [A-Za-z0-9][A-Za-z0-9.\-]*){0,3}"
+
+
+def _alt(key: str) -> str:
+    v = dict(name_rules().name_read_words).get(key, ())
+    words = (v,) if isinstance(v, str) else tuple(v)
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cited = re.compile(rf"(?:{_alt('latin_outlet_cites')}) ?(?P<name>{_LATIN}) ?(?:{_alt('latin_outlet_reports')})")
+    named = re.compile(rf"(?:{_alt('latin_outlet_nouns')})(?:——|—|:)? ?(?P<name>{_LATIN})(?![A-Za-z0-9])")
+    return cited, named
+
+
+def latin_outlets(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """The Latin outlet names, as ORG mentions, where no other name already covers them."""
+    if not any("A" <= c <= "z" for c in text):
+        return []
+    out: list[Mention] = []
+    for pat in _patterns():
+        for m in pat.finditer(text):
+            s, e = m.span("name")
+            if any(a < e and s < b for a, b in taken) or any(o.start == s for o in out):
+                continue
+            out.append(Mention(s, e, m.group("name"), "ORG"))
+    return out

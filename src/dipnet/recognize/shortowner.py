@@ -1,0 +1,41 @@
+"""A bare body word right after a country's one-character short form that opens a sentence or a line (。塞外交部长…,
+来源:土外交部, 。马议会议长…) is that country's body: the short form stands for the country the page names in
+full with that character first (塞 for 塞拉利昂 on a page about Sierra Leone, not the Serbia 塞 names elsewhere).
+Where the page names two such countries (土耳其, 土库曼斯坦), none."""
+
+from __future__ import annotations
+
+from dipnet.kb import KnowledgeBase
+from dipnet.model import Mention
+from dipnet.recognize.lexicon import name_rules
+from dipnet.recognize.namereads import _DELIMS
+
+# the forms that are also plain words there (新政府: a new government): names.toml short_owner_plain_chars
+_PLAIN = frozenset(dict(name_rules().name_read_words).get("short_owner_plain_chars", ()))
+
+
+def full_countries(mentions: list[Mention], kb: KnowledgeBase) -> dict[str, set[str]]:
+    """The countries the page names in full (two characters or more), by their name's first character."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        e = kb.get(m.kb_id) if m.type == "COUNTRY" and m.kb_id and m.end - m.start >= 2 else None
+        if e is not None and e.country:
+            for name in {e.name, m.text}:
+                out.setdefault(name[0], set()).add(e.country)
+    return out
+
+
+def short_form_owner(text: str, k: int, full: dict[str, set[str]], kb: KnowledgeBase) -> str | None:
+    """The country whose body the bare word at text[k] is, by the one-character short form right before it
+    at a sentence's or line's start; None where there is none or it is ambiguous on the page (two countries
+    named in full open with it, and the character is no unambiguous short form of one of them)."""
+    if k < 1 or text[k - 1] in _PLAIN or (k >= 2 and text[k - 2] not in _DELIMS and text[k - 2] != "\n"):
+        return None
+    codes = full.get(text[k - 1])
+    if not codes:
+        return None
+    if len(codes) == 1:
+        return next(iter(codes))
+    short = kb.short_forms().get(text[k - 1])
+    e = kb.get(short[0]) if short and not short[1] else None
+    return e.country if e is not None and e.country in codes else None
