@@ -30,6 +30,7 @@ from .pageday import (
     weekday_days,
     weekday_month,
 )
+from .pagemonth import told_month
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, TERM_BEFORE
@@ -369,6 +370,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         if not any(v > (t.value or "")[:7] for v in later):  # nothing later in the text
             return _dv(y, int(t.value[5:7]), int(t.value[8:10]), "inferred", conf * 0.75,  # type: ignore[index]
                        f"paragraph opening {text[t.start:t.end]!r}; year: {ev}")
+    if month is None and (tm := told_month(text, times, y)):  # a preview, an anniversary: the month it tells
+        return _dv(y, tm[0], None, "inferred", conf * 0.8, f"{tm[1]}; year: {ev}")
     return _dv(y, month, None, "inferred", conf, ev)
 
 
