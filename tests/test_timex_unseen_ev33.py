@@ -1,7 +1,8 @@
 """Page dates on invented sentences (helper ev33): a page whose year is inferred and that nothing else
 dates is of the one month it tells in that year: the days of the visit it previews, the day of the
 anniversary it marks. Not so where it tells days of two months, a later month of that year, a day of
-another year ('去年8月19日'), or an anniversary only as the year's theme ('今年是…建交85周年')."""
+another year ('去年8月19日'), or an anniversary only as the year's theme ('今年是…建交85周年'); nor where the year
+itself is a weak guess (a month would dress it up, and the facts stage reads a page known to its month as settled)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,10 @@ def test_a_day_of_last_year_is_not_the_pages() -> None:  # (a guard)
 def test_an_anniversary_told_as_the_years_theme_is_no_occasion() -> None:  # (a guard)
     text = "今年是越南与某国建立外交关系的重要年份。2025年是越南国庆80周年,双方合作成果丰硕。"
     assert _month(text, 2025) is None
+
+
+def test_a_weak_guess_of_the_year_gets_no_month() -> None:  # (a guard: the year is only the terms' middle)
+    text = ("某国红十字会向越南提供援助\n\n越南中部各省遭受洪灾,损失严重。\n\n当地官员表示,救灾工作正在进行。\n\n"
+            "各界人士纷纷伸出援手。\n\n大使黎某某表示,援助物资已于11月8日运抵灾区。")
+    pub = infer_published(text=text, url=None, meta=None, tenure=[("黎某某", "2014-11-01", "2019-06-30")])
+    assert pub is not None and pub.precision == "year", pub
