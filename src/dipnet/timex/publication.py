@@ -30,6 +30,7 @@ from .pageday import (
     weekday_days,
     weekday_month,
 )
+from .pagemonth import told_month
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, TERM_BEFORE
@@ -44,6 +45,7 @@ AGENCIES = WORDS["agencies"]
 EARLIER = _plain(WORDS["earlier"])
 # (将 of a general's rank is no plan: '吴春历大将于5月27日下午…')
 PLANNED = _plain(WORDS["planned"])
+PAGE_MONTH_CONFIDENCE = float(WORDS["page_month_year_confidence"])
 
 
 def dateline_md(text: str) -> tuple[int | None, int, str] | None:
@@ -369,6 +371,10 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         if not any(v > (t.value or "")[:7] for v in later):  # nothing later in the text
             return _dv(y, int(t.value[5:7]), int(t.value[8:10]), "inferred", conf * 0.75,  # type: ignore[index]
                        f"paragraph opening {text[t.start:t.end]!r}; year: {ev}")
+    # a preview, an anniversary: the month it tells (not on a weak guess of the year: a month would dress it up,
+    # and the stages after read a page known to its month as settled, the facts' as-of among them)
+    if month is None and conf >= PAGE_MONTH_CONFIDENCE and (tm := told_month(text, times, y)):
+        return _dv(y, tm[0], None, "inferred", conf * 0.8, f"{tm[1]}; year: {ev}")
     return _dv(y, month, None, "inferred", conf, ev)
 
 

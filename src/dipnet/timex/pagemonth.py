@@ -1,0 +1,54 @@
+"""The month of a page whose year is inferred and nothing else dates (issue 13): the one month of the
+days the text tells in that year. A page with no date of its own is written about what it tells: the
+visit it previews ('阮富仲自1月12日至15日对中国进行正式访问'), the anniversary it marks
+('越南国庆74周年', whose day the knowledge base knows). Where those days fall in one month of the
+page's year, and no day of another month of that year is told, the page is of that month."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dipnet.rx import plain as _plain
+
+from ..model import TimeExpr
+from .words import WORDS
+
+_EARLIER = _plain(WORDS["earlier"])
+_OTHER_YEAR = _plain(WORDS["page_month_other_year"])
+_YEAR_THEME = _plain(WORDS["page_month_year_theme"])
+_ANNIV_DAY = _plain(r"anniversary .* on (\d{4})-(\d\d)-\d\d")
+
+
+def told_month(text: str, times: Sequence[TimeExpr], year: int) -> tuple[int, str] | None:
+    """(month, evidence) where every month-day the text tells in `year` (a day whose year the text
+    leaves to the page, or a known anniversary's day) falls in one month; else None."""
+    months: dict[int, str] = {}
+    for t in times:
+        if t.kind == "anniversary":
+            m = _ANNIV_DAY.search(t.note)
+            # ('2017年是越韩建交25周年', '今年也是越中建交65周年': the year's theme, not the page's occasion)
+            clause = text[max(0, t.start - 24):t.start]
+            clause = clause[max(clause.rfind(c) for c in "。;!?\n") + 1:]
+            if m and int(m.group(1)) == year and not _YEAR_THEME.search(clause):
+                months.setdefault(int(m.group(2)), f"the anniversary it marks ({t.note})")
+            continue
+        if t.kind not in ("date", "range") or t.precision != "day":
+            continue  # (a month alone is often a period's figures: '今年前7月')
+        if t.explicit_year:
+            if t.value and t.value[:4] == str(year) and len(t.value) >= 7:
+                months.setdefault(int(t.value[5:7]), f"{text[t.start:t.end]!r}")
+            continue
+        earlier = t.kind == "date" and _EARLIER.search(text[max(0, t.start - 6):t.start])  # ('自1月12日至15日' is a span)
+        if not t.note.startswith("--") or earlier or \
+                _OTHER_YEAR.search(text[max(0, t.start - 3):t.start]):
+            continue  # (a bare day has no month of its own; '此前3月31日', '去年8月19日' are not of the page's time)
+        months.setdefault(int(t.note[2:4]), f"{text[t.start:t.end]!r}")
+    if len(months) != 1:
+        return None
+    (month, ev), = months.items()
+    for t in times:  # a later month of that year told ('至2023年7月'): the page is later still
+        v = t.value if t.explicit_year else f"{year}{t.note}" if t.note.startswith("--") else None
+        if t.kind in ("date", "range") and v and v[:4] == str(year) and len(v) >= 7 and int(v[5:7]) > month \
+                and not _OTHER_YEAR.search(text[max(0, t.start - 3):t.start]):
+            return None
+    return month, f"the one month the page tells in its year: {ev}"
