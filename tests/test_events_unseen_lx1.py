@@ -1,0 +1,47 @@
+"""The standard words of Chinese diplomatic news for meetings and visits (lx1, issue 13), read from invented
+sentences: words the data lacked (往见, 递交任命书, 茶话会, 首访, 访 + a land's one-character short form) and
+the places where they are none (采访中, 此访意义, a visit sought)."""
+
+from __future__ import annotations
+
+from eventpage import of
+
+
+def _parts(text: str, type_: str) -> list[list[str]]:
+    return [e.participants for e in of(text, type_)]
+
+
+def test_visit_to_china_by_its_short_form():
+    # Taiwan, Hong Kong and Japanese papers: 访中 is a visit to China
+    visits = of("日本外相岩屋毅拟于下月访中,并与中国外长王毅举行会谈。", "VISIT")
+    assert any(e.participants == ["岩屋毅", "中国"] and e.status == "planned" for e in visits)
+
+
+def test_zhong_after_an_interview_or_a_trip_is_no_visit_to_china():
+    assert not _parts("日本外相岩屋毅在接受共同社采访中表示,日中两国应加强合作。", "VISIT")
+    assert not any("中国" in v for v in _parts("岩屋毅在出访中多次会见侨胞。", "VISIT"))
+
+
+def test_visit_by_a_short_form_the_knowledge_base_holds():
+    assert ["习近平", "匈牙利"] in _parts("国家主席习近平将于5月访匈,并同匈牙利总理欧尔班举行会谈。", "VISIT")
+
+
+def test_the_meaning_of_a_visit_is_no_visit_to_italy():
+    # (a guard: it passes without the not_trigger 访意(?=义) too, as 此访 reads first)
+    assert not any("意大利" in v for v in _parts("王毅表示,此访意义重大。", "VISIT"))
+
+
+def test_a_visit_sought_is_none():
+    assert not _parts("岩屋毅表示,他一直在寻找合适的访中时机。", "VISIT")
+
+
+def test_the_land_chosen_for_a_first_visit_hosts_it():
+    assert ["赛塔", "越南"] in _parts("泰国总理赛塔就任后即选择越南作为首访国家。", "VISIT")
+
+
+def test_an_envoy_going_to_see_a_minister_meets_him():
+    assert ["姜再冬", "沙伦赛"] in _parts("中国驻老挝大使姜再冬往见老挝外长沙伦赛,双方就双边关系交换意见。", "MEET")
+
+
+def test_presenting_a_letter_of_appointment_is_a_meeting():
+    assert ["侯艳琪", "高金洪"] in _parts("中国驻东盟使团团长侯艳琪向东盟秘书长高金洪递交任命书。", "MEET")
