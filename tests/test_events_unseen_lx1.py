@@ -45,3 +45,32 @@ def test_an_envoy_going_to_see_a_minister_meets_him():
 
 def test_presenting_a_letter_of_appointment_is_a_meeting():
     assert ["侯艳琪", "高金洪"] in _parts("中国驻东盟使团团长侯艳琪向东盟秘书长高金洪递交任命书。", "MEET")
+
+
+def test_a_photograph_together_is_a_meeting_of_the_people_named():
+    assert ["黄春战", "宋赛·西潘敦"] in _parts("越南国防部副部长黄春战与老挝国防部副部长宋赛一行合影留念。", "MEET")
+
+
+def test_a_photograph_with_a_group_left_unnamed_is_none():
+    assert not _parts("越南救援队员同越南驻老挝大使馆干部和志愿者合影。", "MEET")
+
+
+def test_a_delegation_touring_a_land_visits_it():
+    assert ["沙伦赛", "越南"] in _parts("老挝外长沙伦赛一行考察越南海防港。", "VISIT")
+
+
+def test_a_scientific_survey_is_no_visit():
+    assert not _parts("老挝外长沙伦赛一行在越南进行科学考察。", "VISIT")
+
+
+def test_a_phone_conversation_is_a_call():
+    assert ["王毅", "沙伦赛"] in _parts("中国外长王毅与老挝外长沙伦赛电话沟通,就双边关系交换意见。", "CALL")
+
+
+def test_telegraphed_congratulations_and_condolences_are_messages():
+    assert ["习近平", "通伦·西苏里"] in _parts("国家主席习近平电贺通伦·西苏里当选老挝国家主席。", "MESSAGE")
+    assert ["梁强", "通伦·西苏里"] in _parts("越南国家主席梁强电唁老挝国家主席通伦,对老挝遭受洪灾表示慰问。", "MESSAGE")
+
+
+def test_a_letter_of_thanks_is_a_message():
+    assert ["裴青山", "沙伦赛"] in _parts("越南外交部长裴青山致感谢函给老挝外长沙伦赛。", "MESSAGE")
