@@ -74,3 +74,18 @@ def test_telegraphed_congratulations_and_condolences_are_messages():
 
 def test_a_letter_of_thanks_is_a_message():
     assert ["裴青山", "沙伦赛"] in _parts("越南外交部长裴青山致感谢函给老挝外长沙伦赛。", "MESSAGE")
+
+
+def test_a_two_character_short_form_names_its_own_land():
+    # 访新西兰: New Zealand, not Singapore (访新)
+    assert ["梁强", "新西兰"] in _parts("越南国家主席梁强将于下月访新西兰。", "VISIT")
+
+
+def test_arriving_in_a_land_by_its_short_form_visits_it():
+    assert ["梁强", "柬埔寨"] in _parts("越南国家主席梁强昨晚抵柬。", "VISIT")
+    # (a guard: a place whose name holds the character is no such land, 抵日内瓦)
+    assert not any("日本" in v for v in _parts("越南外交部长裴青山抵日内瓦出席人权理事会会议。", "VISIT"))
+
+
+def test_a_friendly_chat_is_a_meeting():
+    assert ["梁强", "通伦·西苏里"] in _parts("越南国家主席梁强与老挝国家主席通伦亲切叙谈。", "MEET")
