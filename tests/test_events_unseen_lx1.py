@@ -89,3 +89,8 @@ def test_arriving_in_a_land_by_its_short_form_visits_it():
 
 def test_a_friendly_chat_is_a_meeting():
     assert ["梁强", "通伦·西苏里"] in _parts("越南国家主席梁强与老挝国家主席通伦亲切叙谈。", "MEET")
+
+
+def test_a_short_form_after_dui_right_before_the_visit_hosts_it():
+    # 新 alone is ambiguous (新 = new); 对新进行国事访问 names Singapore
+    assert ["梁强", "新加坡"] in _parts("应新加坡总理黄循财邀请,越南国家主席梁强将于下月对新进行国事访问。", "VISIT")
