@@ -94,3 +94,12 @@ def test_a_friendly_chat_is_a_meeting():
 def test_a_short_form_after_dui_right_before_the_visit_hosts_it():
     # 新 alone is ambiguous (新 = new); 对新进行国事访问 names Singapore
     assert ["梁强", "新加坡"] in _parts("应新加坡总理黄循财邀请,越南国家主席梁强将于下月对新进行国事访问。", "VISIT")
+
+
+def test_receiving_a_guest_is_a_meeting():
+    assert ["阮伯雄", "沙伦赛"] in _parts("越南驻老挝大使阮伯雄在大使馆迎接老挝外长沙伦赛。", "MEET")
+
+
+def test_a_greeting_at_the_airport_or_an_occasion_met_is_no_meeting():
+    assert not _parts("越南驻老挝大使阮伯雄到机场迎接老挝外长沙伦赛。", "MEET")
+    assert not _parts("老挝外长沙伦赛与越南驻老挝大使阮伯雄共同迎接建交60周年。", "MEET")
