@@ -103,3 +103,9 @@ def test_receiving_a_guest_is_a_meeting():
 def test_a_greeting_at_the_airport_or_an_occasion_met_is_no_meeting():
     assert not _parts("越南驻老挝大使阮伯雄到机场迎接老挝外长沙伦赛。", "MEET")
     assert not _parts("老挝外长沙伦赛与越南驻老挝大使阮伯雄共同迎接建交60周年。", "MEET")
+
+
+def test_the_words_read_in_traditional_script():
+    # pages in Traditional script are read after conversion: 訪中 and 往見 are the same words
+    assert ["岩屋毅", "中国"] in _parts("日本外相岩屋毅擬於下月訪中,並與中國外長王毅舉行會談。", "VISIT")
+    assert ["姜再冬", "沙伦赛"] in _parts("中國駐寮國大使姜再冬往見寮國外長沙倫賽。", "MEET")
