@@ -109,3 +109,10 @@ def test_the_words_read_in_traditional_script():
     # pages in Traditional script are read after conversion: 訪中 and 往見 are the same words
     assert ["岩屋毅", "中国"] in _parts("日本外相岩屋毅擬於下月訪中,並與中國外長王毅舉行會談。", "VISIT")
     assert ["姜再冬", "沙伦赛"] in _parts("中國駐寮國大使姜再冬往見寮國外長沙倫賽。", "MEET")
+
+
+def test_taiwan_and_hong_kong_words_for_a_visit_and_a_banquet():
+    # 参访 (Taiwan), 莅访 (Hong Kong, Singapore): a visit; 款宴: a banquet given for a guest
+    assert ["岩屋毅", "越南"] in _parts("日本眾議員岩屋毅率團參訪越南。", "VISIT")
+    assert ["岩屋毅", "越南"] in _parts("日本外相岩屋毅将于下月莅访越南。", "VISIT")
+    assert ["裴青山", "沙伦赛"] in _parts("越南外交部长裴青山款宴老挝外长沙伦赛。", "MEET")
