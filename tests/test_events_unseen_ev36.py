@@ -25,3 +25,25 @@ def test_a_meeting_told_after_the_setting_keeps_its_own_people():
                "会见时,宋蓬表示愿加强合作。", "MEET")
     first = [e for e in meets if "阮文安" in e.participants]
     assert first and all("宋蓬" not in e.participants for e in first)
+
+
+def test_the_speaker_who_opens_the_sentence_after_a_reception_is_at_it():
+    # …大使馆举行新春招待会。某某大使在致辞中表示…: the ambassador who speaks is at the reception
+    meets = of("在渥太华,中国驻加拿大大使馆举行新春招待会。张国庆大使在致辞中表示,期待中加关系取得新的发展。"
+               "加拿大贸易部长麦克唐纳等官员出席招待会。", "MEET")
+    assert any({"张国庆", "麦克唐纳"} <= set(e.participants) for e in meets)
+
+
+def test_a_speech_told_without_its_setting_after_a_reception_places_the_speaker_at_it():
+    # …举行国庆招待会。…主持了国庆招待会。总领事某某发表了…国庆讲话
+    meets = of("10月1日晚,中国驻悉尼总领事馆举行国庆招待会。澳大利亚议员约翰·史密斯出席了国庆招待会。"
+               "副总领事王立新主持了国庆招待会。总领事陈海燕发表了热情洋溢的国庆讲话。", "MEET")
+    assert any("陈海燕" in e.participants for e in meets)
+
+
+def test_a_reception_does_not_take_the_speaker_of_the_next_one_held():
+    # 在甲地,甲使馆举办招待会。甲大使在致辞中说。在乙地,乙使馆举办招待会。乙大使在致辞中说: each its own
+    meets = of("在渥太华,中国驻加拿大大使馆举办新春招待会。张国庆大使在致辞中表示,期待中加关系取得新的发展。"
+               "在利马,中国驻秘鲁大使馆举办春节招待会。宋海波大使在致辞中说,中秘合作潜力巨大。", "MEET")
+    first = [e for e in meets if "中国驻加拿大大使馆" in e.participants]
+    assert first and all("宋海波" not in e.participants for e in first)
