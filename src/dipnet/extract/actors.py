@@ -37,6 +37,7 @@ from dipnet.extract.protester import body_lands, told_protester
 from dipnet.extract.receptionhost import holding_bodies
 from dipnet.extract.reported import reported_subject
 from dipnet.extract.seatholder import seat_holder
+from dipnet.extract.settingspeakers import setting_speakers
 from dipnet.extract.sides import (
     envoy_land,
     gov_lands,
@@ -133,6 +134,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if any(w in trig for w, kind in t.kinds.items() if kind in ("reception", "working session")):
             # 大使主持招待会。出席招待会的越方代表有:…: a reception's guests, told after it as a meeting's are
             participants += [n for n in conference_people(page, c, trig) if n not in participants]
+        # …举行座谈会。座谈会上,大使某某、会长某某…评价: who speaks at its setting in the sentences after
+        participants += [n for n in setting_speakers(page, c) if n not in participants]
         if any(w in trig or text.startswith(w, k) for w, kind in t.kinds.items() if kind == "reception"):
             # (使馆…举行招待会, 人民委员会举行…见面会: its host too)
             participants += [n for n in holding_bodies(page, c, k) if n not in participants]

@@ -307,12 +307,18 @@ def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: i
             asides = _aside(page, start, end)
             people = [m for m in _people(page, start, end) if not any(a <= m.start < b for a, b in asides)]
             sentence = text[start:end]
+            if word and rx.compile(cue("gathering_held")).search(sentence):
+                return out  # 在金边,中国驻柬埔寨大使馆举办新春招待会: another gathering is held
             # (大使范星梅在招待会上发表讲话时强调…阮富仲正式访问中国之行…: the speaker at the setting first, whatever
             # the speech goes on to tell)
             spoke = words.conference_settings.search(sentence) and any(w in sentence for w in words.conference_speech)
             if spoke and word and word + "上" in sentence and not any(w in sentence for w in words.conference_attend):
                 out += [n for n in names(page, people[:1], ("PERSON",)) if n not in out]
                 spoke = False
+            if word and people and people[0].start - start <= 16 and \
+                    rx.compile(cue("gathering_speech_after")).match(text, people[0].end, end):
+                # 崔天凯大使在致辞中表示 / 总领事某某发表了…讲话: who opens a sentence after the gathering by speaking is at it
+                out += [n for n in names(page, people[:1], ("PERSON",)) if n not in out]
             if any(w in stops and w != word for _, w in hits):
                 return out  # another meeting or visit is told: its people are its own
             if any(w in own and not _referred(text, start, at, w) for at, w in hits):
