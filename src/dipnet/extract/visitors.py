@@ -21,8 +21,7 @@ def pronoun_visitor(ctx: Context, pos: int) -> str | None:
     if rx.compile(ctx.data["person_act_at"]).match(ctx.text, pos, pos + 16) is None \
             or not any_of(words("person_pronouns")).search(ctx.text[c_start:pos]) or ctx.within(c_start, pos, ("PERSON",)):
         return None
-    says = words("saying_verbs")  # (the one whose speech it is: 习近平指出, not 总书记同志 named in it)
-    people = [m for m in ctx.within(ctx.lines.around(pos)[0], c_start, ("PERSON",)) if ctx.text.startswith(says, m.end)]
+    people = ctx.within(ctx.lines.around(pos)[0], c_start, ("PERSON",))
     return ctx.name(people[-1]) if people else None
 
 
