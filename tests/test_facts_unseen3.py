@@ -26,7 +26,7 @@ def test_a_body_that_publishes_figures_is_their_source():
 
 def test_the_host_that_receives_visitors_holds_the_count():
     got = holders("今年前5个月,老挝接待泰国游客量超过40万人次。", "person")
-    assert got == [("老挝", 400000)]
+    assert got == [("老挝-泰国", 400000)]  # (fx22: the receiver and the visitors' country, the receiver first)
 
 
 def test_a_rank_verb_keep_makes_the_party_after_it_the_owner():

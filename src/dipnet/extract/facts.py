@@ -11,7 +11,7 @@ from typing import Any
 from dipnet import rx
 from dipnet.model import Coverage, Document, Fact
 
-from .arrivals import arrivals_country
+from .arrivals import arrivals_country, received_pair
 from .asof import figure_as_of
 from .assemblies import collective_giver, deputies_body, made_of, unit_opening
 from .ballots import ballot_body, election_of, term_body, vote_fraction
@@ -304,7 +304,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             or org_anaphor(ctx, m.start())
             or (region_pair(ctx, c_start if ctx.within(c_start, m.start()) else s_start, m.start())  # 越欧双边贸易额
                 if u.kind in ("money", "percent") else None)  # (a clause naming no party: the sentence's, 同比增长9%)
-            or (arrivals_country(ctx, m.start()) if u.kind == "person" else None)  # 去年来台旅客达1069万人次
+            or ((received_pair(ctx, m.start()) or arrivals_country(ctx, m.start())) if u.kind == "person" else None)  # 来台旅客, 接待柬埔寨游客
             or holder(ctx, m.start(), u, clause_text)
             # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
             or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None)
