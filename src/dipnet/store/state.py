@@ -14,7 +14,7 @@ from typing import Any
 
 import duckdb
 
-from dipnet.store.ranges import insert_sorted
+from dipnet.store.ranges import BLOCK_PART_ROWS, insert_sorted
 
 STATE = """
 CREATE TABLE IF NOT EXISTS event_reports (
@@ -37,9 +37,8 @@ LINK_TABLES = ("page_bands", "page_heads", "story_edges")  # the page links' sta
 # event_reports in the clustering order (okey: type, date): a replay wave's reads (near) are of one type
 # and about one date, so they sit in a few row groups, not spread over all of them as in event order
 # (random ids): at 100,000 pages a lookup of 5-60 blocks ~35% less CPU
-# event_blocks in the order of its blocks' keys (bh): a lookup of a block's key skips every row group but the one or two
-# holding it (DuckDB 2 prunes by each value of an integer list; a text's zone map keeps 8 bytes, STATEMEN… for
-# every STATEMENT block: at 100,000 pages near's 60 lookups found their events in 0.54 s, by texts 1.06 s)
+# event_blocks in its blocks' keys' order (bh): a lookup by keys skips all row groups but those holding them (a text's
+# zone map keeps 8 bytes, STATEMEN… for every STATEMENT block: 100,000 pages, near's 60 lookups' hits 1.06 -> 0.54 s)
 STATE_SORTED = {"event_reports": "okey", "event_blocks": "bh, okey", "name_index": "name", "rule_names": "type, name"}
 # a report's blocks as one text, joined by BLOCK_SEP (below any character of a block): a waves' read
 # of the reports of the events hit decodes them for every row it scans, a list column costs twice as much
@@ -71,10 +70,8 @@ COUNTRY_YEAR = "split_part(block, chr(31), 2) = 'c'"
 # only make a lookup read an event more, never fewer.
 KEY = "md5_number_lower({})"
 EH = KEY.format("event_id")
-# near looks up at most this many blocks by their texts (constants), more by their 64-bit keys as one list
-# parameter (bh = ANY: the scan skips each row group whose zone map holds none of them, event_blocks being in
-# key order); 0: always by the keys (by texts: the tests' reference)
-FEW_BLOCKS = 0
+# near looks blocks up by their texts (constants) up to this many, else by their keys as one list (bh = ANY, which
+FEW_BLOCKS = 0  # skips the row groups whose zone maps hold none of them); 0: always by keys (texts: the tests')
 # touched looks up at most this many names (or refs) as constants, each a list_contains of the scan (a name a
 # few reports give: at 100,000 pages 0.07 -> 0.015 s); more: their lists unnested and semi-joined
 FEW_VALUES = 4
@@ -355,9 +352,8 @@ def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | N
                       rows=rows.rows)
         if drop is not None:
             con.execute(BLOCKS_OF.format(src=rows.table))
-        else:  # a range of blocks at a time (store.ranges)
-            insert_sorted(con, "event_blocks", BLOCK_ROWS.format(rows=_UNNESTED.format(src=rows.table)),
-                          STATE_SORTED["event_blocks"])
+        else:  # a range of keys at a time (store.ranges)
+            blocks_sorted(con, rows.table)
         con.execute(f"DROP TABLE {rows.table}")
         return
     con.register("_reports", rows if hasattr(rows, "num_rows") else reports_table(rows))  # a pyarrow Table as it is
@@ -366,6 +362,13 @@ def write_reports(con: duckdb.DuckDBPyConnection, rows: Any, drop: list[str] | N
     # their blocks unnested from the rows written (their own table), not found again among every report
     con.execute(BLOCKS_ALL.format(src="_reports"))
     con.unregister("_reports")
+
+
+def blocks_sorted(con: duckdb.DuckDBPyConnection, src: str) -> None:  # the keys made once, not for each range
+    """event_blocks' rows of the reports of table `src` inserted in STATE_SORTED's order, by ranges of their keys."""
+    con.execute(f"CREATE TEMP TABLE _blocks AS SELECT * FROM {BLOCK_ROWS.format(rows=_UNNESTED.format(src=src))}")
+    insert_sorted(con, "event_blocks", "_blocks", STATE_SORTED["event_blocks"], part_rows=BLOCK_PART_ROWS)
+    con.execute("DROP TABLE _blocks")
 
 
 def reports_table(rows: dict[str, list[Any]]) -> Any:

@@ -8,8 +8,8 @@ from contextlib import contextmanager
 
 import duckdb
 
-from dipnet.store.ranges import insert_sorted
-from dipnet.store.state import _UNNESTED, BLOCK_ROWS, EH, STATE_SORTED
+from dipnet.store.ranges import BLOCK_PART_ROWS, insert_sorted
+from dipnet.store.state import EH, STATE_SORTED, blocks_sorted
 
 
 def upgrade(con: duckdb.DuckDBPyConnection) -> None:
@@ -77,7 +77,7 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
         if unkeyed_order:
             con.execute("CREATE TABLE _sorted_blocks AS FROM event_blocks LIMIT 0")
             with _capped(con):
-                insert_sorted(con, "_sorted_blocks", "event_blocks", STATE_SORTED["event_blocks"])
+                insert_sorted(con, "_sorted_blocks", "event_blocks", STATE_SORTED["event_blocks"], part_rows=BLOCK_PART_ROWS)
             con.execute("DROP TABLE event_blocks")
             con.execute("ALTER TABLE _sorted_blocks RENAME TO event_blocks")
         if remade:
@@ -85,8 +85,7 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
             con.execute("CREATE TABLE event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR, "
                         "bh UBIGINT, eh UBIGINT, coarse BOOLEAN)")
             with _capped(con):  # at 100,000 pages uncapped: a peak RSS of ~930 MB
-                insert_sorted(con, "event_blocks", BLOCK_ROWS.format(rows=_UNNESTED.format(src="event_reports")),
-                              STATE_SORTED["event_blocks"])
+                blocks_sorted(con, "event_reports")
         con.execute("COMMIT")
     except duckdb.Error:
         con.execute("ROLLBACK")
