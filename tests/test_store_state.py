@@ -14,12 +14,12 @@ UNNESTED = ("SELECT unnest(string_split(blocks, chr(30))) AS block, okey, mentio
 
 def _blocks_agree(store: Store, whole: bool = True) -> None:
     """event_blocks is event_reports' blocks one row each, with each report's event and the keys of
-    both, in (block, okey) order when written `whole` (an add appends its rows)."""
+    both, in (bh, okey) order, its blocks' keys, when written `whole` (an add appends its rows)."""
     con = store.con
     assert con.execute(f"SELECT count(*) FROM ({UNNESTED})").fetchall()[0][0] == 0
     n = con.execute("SELECT count(*) FROM event_blocks").fetchall()[0][0]
     assert n == con.execute("SELECT sum(len(string_split(blocks, chr(30)))) FROM event_reports").fetchall()[0][0] and n
-    rows = con.execute("SELECT block, okey FROM event_blocks").fetchall()
+    rows = con.execute("SELECT bh, okey FROM event_blocks").fetchall()
     assert rows == sorted(rows) or not whole
     # the keys the replay's lookups join on: each row's, none missing
     assert con.execute("SELECT count(*) FROM event_blocks WHERE bh IS DISTINCT FROM md5_number_lower(block) "

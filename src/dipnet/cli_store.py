@@ -115,13 +115,14 @@ def register(main: click.Group) -> None:
     def check_cmd(db: str) -> None:
         """Verify the store: each page once, no row without its page, the knowledge base referring only to
         rows that exist. Says what is wrong and exits with status 1 if anything is."""
+        from dipnet.consolidate.relevents import CHECKS
         from dipnet.store import Store
 
         if not Path(db).exists():
             raise click.ClickException(f"no store at {db}")
         try:
             with Store(db, read_only=True) as store:
-                broken = store.check()
+                broken = store.check(more=CHECKS)
                 pages = store.count("documents")
         except DipnetError as exc:
             raise click.ClickException(str(exc)) from exc

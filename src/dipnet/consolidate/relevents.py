@@ -69,6 +69,28 @@ def upgrade_pairs(con: Any) -> None:
     con.unregister("_pairs")
 
 
+def pairs_differ(con: Any) -> list[tuple[Any, ...]]:
+    """The relation_pairs rows that differ from pair_rows of every stored event, each with whether it is stored but
+    not recounted or recounted but not stored: none in a sound store (nor in one without them yet: its next add
+    makes them). Data files changed since the events were written make them differ: `dipnet consolidate` makes
+    them again."""
+    from collections import Counter
+
+    has = con.cursor().execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'relation_pairs' "
+                               "AND database_name = current_database()").fetchall()[0][0]
+    if not has or not pairs_usable(con):
+        return []
+    want = Counter(tuple(r[c] for c in PAIR_COLUMNS) for r in pair_rows(lookups.relation_changes(con, [])))
+    got = Counter(con.cursor().execute(f"SELECT {', '.join(PAIR_COLUMNS)} FROM relation_pairs").fetchall())
+    return sorted([(*r, "stored, not recounted") for r in (got - want).elements()]
+                  + [(*r, "recounted, not stored") for r in (want - got).elements()], key=repr)
+
+
+# the consolidation's own rules of a sound store (Store.check's `more`)
+CHECKS = (("relation pairs that differ from a recount of the stored RELATION_CHANGE events "
+           "(`dipnet consolidate` makes them again)", pairs_differ),)
+
+
 def _first_events(con: Any, leave_out: list[str], parties: set[str] | None) -> Rows:
     """The stored events the relation timeline reads of these groups (all, when None), as the earliest
     event of each pair and level (relation_pairs), but those of `leave_out`: one event of that pair

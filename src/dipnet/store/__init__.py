@@ -297,8 +297,9 @@ class Store(ConsolidatedWrites):
         return other
 
     # ---- integrity ----------------------------------------------------------------------------------
-    def check(self, sample: int = 5) -> list[tuple[str, int, list[tuple[Any, ...]]]]:
-        """Every broken rule of INTEGRITY as (what, how many rows, a few of them); empty when sound."""
+    def check(self, sample: int = 5, more: tuple[tuple[str, Any], ...] = ()) -> list[tuple[str, int, list[tuple[Any, ...]]]]:
+        """Every broken rule of INTEGRITY as (what, how many rows, a few of them); empty when sound. `more`: rules
+        of the consolidation's as (what, a function of the connection giving the rows that break it)."""
         present = [t for t in TABLES if self.has_table(t)]
         if not present:
             return []  # an empty database file (made by DuckDB itself, say): no page, nothing broken
@@ -306,11 +307,14 @@ class Store(ConsolidatedWrites):
             return [("the store has no documents table", 1, [(self.path,)])]
         out = []
         for what, sql in INTEGRITY:
-            tables = set(re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", sql)) & set(TABLES)
+            tables = set(re.findall(r"\b(?:FROM|JOIN)\s+(\w+)", sql)) & {*TABLES, *tallies.TALLY_TABLES}
             if not all(self.has_table(t) for t in tables):
                 continue  # a store written before that table existed
             rows = self.con.cursor().execute(sql).fetchall()
             if rows:
+                out.append((what, len(rows), rows[:sample]))
+        for what, broken in more:
+            if rows := broken(self.con):
                 out.append((what, len(rows), rows[:sample]))
         return out
 

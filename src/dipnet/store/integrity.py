@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dipnet.store.tallies import recount_differs
+
 # ---- integrity (`dipnet check`) -----------------------------------------------------------------
 # Each check is a query of the rows that break one rule, as (what, sample) pairs; none may come back.
 # The per-page rules hold after any crash (a page is one transaction); the consolidated ones hold
@@ -69,6 +71,10 @@ INTEGRITY: list[tuple[str, str]] = [
     ("pages not in the search index (run `dipnet consolidate`)",
      "SELECT doc_id, source FROM documents WHERE doc_id NOT IN (SELECT doc_id FROM page_grams) "
      "AND regexp_matches(coalesce(title, '') || coalesce(text, ''), '[0-9A-Za-z\\x{3400}-\\x{9fff}]')"),
+    # the stored totals an add updates by difference (store.tallies), against a recount of every link (relation_pairs
+    # is recounted by consolidate.relevents.pairs_differ: its pairs are the data files' reading of each event)
+    ("entity tallies that differ from a recount of entity_links (`dipnet consolidate` makes them again)",
+     recount_differs()),
     ("relation timeline entries of an event that is not in kb_events",
      "SELECT pair_a || ' ' || pair_b, event_id FROM relation_timeline "
      "WHERE event_id IS NOT NULL AND event_id NOT IN (SELECT event_id FROM kb_events)"),

@@ -8,15 +8,16 @@ from contextlib import contextmanager
 
 import duckdb
 
-from dipnet.store.ranges import insert_sorted
-from dipnet.store.state import _UNNESTED, BLOCK_ROWS, EH, STATE_SORTED
+from dipnet.store.ranges import BLOCK_PART_ROWS, insert_sorted
+from dipnet.store.state import EH, STATE_SORTED, blocks_sorted
 
 
 def upgrade(con: duckdb.DuckDBPyConnection) -> None:
     """Bring a store's merge state to this layout (inside no transaction): event_reports' blocks as
     one text (a store consolidated before kept a list), its event's key (eh), its events row's
     rowid (erow), its unit's brief and whether it is coarse, its rows in STATE_SORTED's order, event_blocks
-    made again from event_reports when it lacks the event of each row, the keys (bh, eh) or coarse."""
+    made again from event_reports when it lacks the event of each row, the keys (bh, eh) or coarse, and its rows
+    in STATE_SORTED's order (its blocks' keys)."""
     def columns(table: str) -> dict[str, str]:
         return dict(con.execute("SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? "
                                 "AND database_name = current_database() AND schema_name = 'main'", [table]).fetchall())
@@ -30,8 +31,11 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
     unbriefed = bool(reports) and "brief" not in reports
     uncoarse = bool(reports) and "coarse" not in reports
     unsorted = bool(reports) and not _in_order(con)
+    remade = bool(blocks) and ("bh" not in blocks or "coarse" not in blocks)
+    # event_blocks in STATE_SORTED's order, its blocks' keys (a store written before: in the blocks' text order)
+    unkeyed_order = bool(blocks) and not remade and not _in_order(con, "event_blocks", "bh")
     if not listed and not unkeyed and not unrowed and not unresolved and not uncompared and not unbriefed \
-            and not uncoarse and not unsorted and (not blocks or "bh" in blocks and "coarse" in blocks):
+            and not uncoarse and not unsorted and not remade and not unkeyed_order:
         return
     con.execute("BEGIN TRANSACTION")
     try:
@@ -70,13 +74,18 @@ def upgrade(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute("RESET memory_limit")
             con.execute("DROP TABLE event_reports")
             con.execute("ALTER TABLE _sorted_reports RENAME TO event_reports")
-        if "bh" not in blocks or "coarse" not in blocks:
+        if unkeyed_order:
+            con.execute("CREATE TABLE _sorted_blocks AS FROM event_blocks LIMIT 0")
+            with _capped(con):
+                insert_sorted(con, "_sorted_blocks", "event_blocks", STATE_SORTED["event_blocks"], part_rows=BLOCK_PART_ROWS)
+            con.execute("DROP TABLE event_blocks")
+            con.execute("ALTER TABLE _sorted_blocks RENAME TO event_blocks")
+        if remade:
             con.execute("DROP TABLE IF EXISTS event_blocks")
             con.execute("CREATE TABLE event_blocks (block VARCHAR, okey VARCHAR, mention_id VARCHAR, event_id VARCHAR, "
                         "bh UBIGINT, eh UBIGINT, coarse BOOLEAN)")
             with _capped(con):  # at 100,000 pages uncapped: a peak RSS of ~930 MB
-                insert_sorted(con, "event_blocks", BLOCK_ROWS.format(rows=_UNNESTED.format(src="event_reports")),
-                              STATE_SORTED["event_blocks"])
+                blocks_sorted(con, "event_reports")
         con.execute("COMMIT")
     except duckdb.Error:
         con.execute("ROLLBACK")
@@ -99,8 +108,9 @@ COARSE_OF_CMP = ("(split_part(cmp, chr(30), 9) <> '' OR split_part(cmp, chr(30),
                  "OR CAST(split_part(cmp, chr(30), 8) AS INTEGER) >= 2)")
 
 
-def _in_order(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether event_reports was written in STATE_SORTED's order: its first rows are (an add appends
-    its reports at the end, in order too; a store written in event order has random okeys there)."""
-    return not con.execute("SELECT count(*) FROM (SELECT okey < lag(okey) OVER (ORDER BY rowid) AS back "
-                           "FROM event_reports WHERE rowid < 1000) WHERE back").fetchall()[0][0]
+def _in_order(con: duckdb.DuckDBPyConnection, table: str = "event_reports", first: str = "okey") -> bool:
+    """Whether a table was written in STATE_SORTED's order: its first rows are, by its first column (an add appends
+    its rows at the end, in order too; event_reports written in event order has random okeys there, event_blocks
+    written in block order random keys)."""
+    return not con.execute(f"SELECT count(*) FROM (SELECT {first} < lag({first}) OVER (ORDER BY rowid) AS back "
+                           f"FROM {table} WHERE rowid < 1000) WHERE back").fetchall()[0][0]

@@ -41,16 +41,33 @@ def joined(links: str = "entity_links", docs: str | None = None, gids: str | Non
             f"ON l.doc_id = e.doc_id AND l.local_id = e.entity_id{edocs}")
 
 
+def sums(rows: str, sign: int = 1) -> dict[str, str]:
+    """The queries of the tallies (tally, names, countries: the columns of each tally table) of the rows of `rows`
+    (a table or a parenthesized query of joined's columns), counts times `sign`."""
+    return {"tally": f"SELECT gid AS entity_id, {sign} * count(*) AS n_rows, {sign} * count(DISTINCT doc_id) AS n_docs, "
+                     f"min({FIRST}) AS first FROM {rows} GROUP BY gid",
+            "names": f"SELECT gid AS entity_id, n AS name, {sign} * count(*) AS n FROM (SELECT gid, unnest(list_prepend("
+                     f"name, coalesce(CAST(CAST(mentions AS JSON) AS VARCHAR[]), []))) AS n FROM {rows}) GROUP BY ALL",
+            "countries": f"SELECT gid AS entity_id, country, {sign} * count(*) AS n, min({FIRST}) AS first FROM {rows} "
+                         "WHERE country <> '' GROUP BY ALL"}
+
+
 def _sums(con: duckdb.DuckDBPyConnection, rows: str, into: str, sign: int) -> None:
     """The tallies of the rows of the table `rows` (joined's columns), counts times `sign`, into the
     temporary tables {into}_tally, {into}_names, {into}_countries (made anew)."""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {into}_tally AS SELECT gid AS entity_id, {sign} * count(*) AS n_rows, "
-                f"{sign} * count(DISTINCT doc_id) AS n_docs, min({FIRST}) AS first FROM {rows} GROUP BY gid")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {into}_names AS SELECT gid AS entity_id, n AS name, {sign} * count(*) AS n "
-                "FROM (SELECT gid, unnest(list_prepend(name, coalesce(CAST(CAST(mentions AS JSON) AS VARCHAR[]), []))) "
-                f"AS n FROM {rows}) GROUP BY ALL")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {into}_countries AS SELECT gid AS entity_id, country, "
-                f"{sign} * count(*) AS n, min({FIRST}) AS first FROM {rows} WHERE country <> '' GROUP BY ALL")
+    for t, q in sums(rows, sign).items():
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {into}_{t} AS {q}")
+
+
+def recount_differs() -> str:
+    """A query of the rows of the tally tables that differ from a recount of entity_links and the entity rows
+    (as (table, entity id): each row stored but not recounted, or recounted but not stored); none in a sound
+    store (nor in one without tallies yet: made when it is next opened to write)."""
+    recount = sums(f"({joined()})")
+    return " UNION ALL ".join(
+        f"SELECT '{table}', entity_id FROM ((FROM {table} EXCEPT ALL {recount[t]}) UNION ALL "
+        f"({recount[t]} EXCEPT ALL FROM {table})) WHERE EXISTS (FROM entity_tally)"
+        for table, t in zip(TALLY_TABLES, ("tally", "names", "countries"), strict=True))
 
 
 def _write_whole(con: duckdb.DuckDBPyConnection, src: str) -> None:
