@@ -319,7 +319,8 @@ def cross_validate(sc: Any, rows: list[PageRow], k: int, s: Setting) -> dict[str
 def show(res: dict[str, Any]) -> None:
     def fmt(f: tuple[float, list[int]]) -> str:
         return f"{f[0]:.4f} ({f[1][0]}/{f[1][1]}/{f[1][2]})"
-    print(f"{res['setting']} folds={res['k']} thresholds chosen {res['thresholds']}")
+    chosen = {th: res["thresholds"].count(th) for th in sorted(set(res["thresholds"]))}
+    print(f"{res['setting']} folds={res['k']} thresholds chosen (threshold: folds) {chosen}")
     print("  held-out ROC AUC " + ", ".join(f"{k} {v:.3f}" for k, v in res["auc"].items()))
     for name, p in res["parts"].items():
         fixed = "  ".join(f"th{th} {fmt(f)}" for th, f in p["fixed"].items())
