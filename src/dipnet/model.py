@@ -22,8 +22,7 @@ class Coverage:
     def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
         self._marks = marks = bytearray(size + 1)
         for a, b in spans:  # mark()'s work inline: recognition builds this over every name of a page
-            if b > a:
-                marks[a:b] = b"\x01" * (b - a)
+            marks[a:b] = b"\x01" * (b - a)  # (a span with b <= a: no bytes into an empty slice, no change)
 
     def mark(self, start: int, end: int) -> None:
         if end > start:
@@ -310,16 +309,23 @@ class Document:
     def segment_at(self, pos: int) -> Segment | None:
         """The first segment holding a position. Stages ask this for every mention, number and
         clause, so the segments are indexed once (again when `segments` is replaced or grows)."""
-        key = (id(self.segments), len(self.segments))
-        cached = self.__dict__.get("_segment_index")
-        if cached is None or cached[0] != key:
-            cached = (key, SegmentIndex(self.segments))
+        segments = self.segments
+        cached = self.__dict__.get("_segment_index")  # (the list's id, its length, the index: no key tuple per call)
+        if cached is None or cached[0] != id(segments) or cached[1] != len(segments):
+            cached = (id(segments), len(segments), SegmentIndex(segments))
             self.__dict__["_segment_index"] = cached
-        index = cached[1]  # (SegmentIndex.at, inline: asked for every mention, number and clause)
+        index = cached[2]  # (SegmentIndex.at, inline: asked for every mention, number and clause)
         i = bisect_right(index._bounds, pos) - 1
         return index._first[i] if i >= 0 else None
 
     def brief_at(self, pos: int) -> int | None:
         """The index of the brief a position lies in, None in the main article."""
-        s = self.segment_at(pos)
+        segments = self.segments  # (segment_at, inline: asked for every mention of a page with teasers)
+        cached = self.__dict__.get("_segment_index")
+        if cached is None or cached[0] != id(segments) or cached[1] != len(segments):
+            cached = (id(segments), len(segments), SegmentIndex(segments))
+            self.__dict__["_segment_index"] = cached
+        index = cached[2]
+        i = bisect_right(index._bounds, pos) - 1
+        s = index._first[i] if i >= 0 else None
         return s.brief if s is not None else None

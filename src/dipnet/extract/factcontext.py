@@ -15,7 +15,7 @@ from dipnet import rx
 from dipnet.extract.asof import label_start, time_before, time_before_scan, usable
 from dipnet.model import Coverage, Document, Mention, SegmentIndex, TimeExpr, in_order
 
-from .factwords import words
+from .factwords import money_names, words
 from .lastmatch import LastMatch
 from .partymentions import party_mentions
 from .quantities import (
@@ -91,7 +91,7 @@ class Context:
         mention: a search per mention and currency word was a third of the facts stage), and the
         longest name's length."""
         text = self.text
-        names = frozenset(w for u in self.data["units"] if u["kind"] == "money" for w in u["words"] if w)
+        names = money_names()  # (facts.toml's, as self.data is: read once, not once per page)
         # every place of every name, overlapping ones too, in one pass (a find per name read the page
         # some eighty times)
         found = _currency_finder(names).find_matches_as_indexes(text, overlapping=True) if names else []

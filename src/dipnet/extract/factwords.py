@@ -22,3 +22,9 @@ def load_data(name: str) -> dict[str, Any]:
 def words(key: str) -> tuple[str, ...]:
     """The word list `key` of facts.toml as a tuple (what a loop over it goes through, in order)."""
     return tuple(load_data("facts.toml")[key])
+
+
+@cache
+def money_names() -> frozenset[str]:
+    """The currencies' names of facts.toml (asked once per page: read once)."""
+    return frozenset(w for u in load_data("facts.toml")["units"] if u["kind"] == "money" for w in u["words"] if w)

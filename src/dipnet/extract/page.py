@@ -93,11 +93,11 @@ class EventPage:
         named_envoy = codebook().envoy_named
         # (蔡总统, 麻生首相, 总统16日会晤…: a person named again by surname and post, or by post opening a clause)
         told = doc.mentions + short_references(doc, doc.mentions, self.entities)
-        self.mentions = sorted((m for m in told
+        self.mentions = sorted([m for m in told  # (a list made in one comprehension, no generator resumed per mention)
                                 if not (m.type == "PERSON" and (doc.text.endswith(posts, 0, m.start)
                                                                 or doc.text.startswith(envoys, m.end))
                                         and (e := self.entities_of(doc, m)) is not None and m.text != e.name)
-                                and not (m.type == "PERSON" and named_envoy.match(doc.text, m.end))),
+                                and not (m.type == "PERSON" and named_envoy.match(doc.text, m.end))],
                                key=attrgetter("start"))
         self._starts = [m.start for m in self.mentions]
         self._longest = max([m.end - m.start for m in self.mentions], default=0)
@@ -274,7 +274,9 @@ class EventPage:
     def in_span(self, start: int, end: int) -> list[Mention]:
         # (remembered per span: a sentence's and a clause's mentions are asked for event after event;
         # each caller gets its own list)
-        done: dict[tuple[int, int], list[Mention]] = self.__dict__.setdefault("_in_span", {})
+        done: dict[tuple[int, int], list[Mention]] | None = self.__dict__.get("_in_span")
+        if done is None:  # (made on the first question, not a new empty dict handed to setdefault per call)
+            done = self.__dict__["_in_span"] = {}
         got = done.get((start, end))
         if got is None:
             holders, mentions = self._holders, self.mentions

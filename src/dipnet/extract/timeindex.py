@@ -64,7 +64,8 @@ class TimeIndex:
         """[t for t in times if a <= t.start < b], in list order."""
         lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
         if self._in_order:  # (the usual case: the list is by start already, a slice of it is the answer)
-            return list(self.times[lo:hi])
+            got = self.times[lo:hi]  # (a list's slice is a new list already: copied again only where times is no list)
+            return got if type(got) is list else list(got)
         idx = self._order[lo:hi]
         idx.sort()
         return [self.times[i] for i in idx]
