@@ -85,6 +85,8 @@ def word_scan() -> WordScan:
         words += [got] if isinstance(got, str) else got
     words += [*rules.company_words, *rules.institution_words, *rules.partner_openers,  # (places.py, speakers.py,
               *rules.office_verbs]  # appointed.py)
+    # (the suffix lists suffixed.py reads names by: where a suffix starts, read off this pass, not one of their own)
+    words += [*rules.org_suffixes, *(rules.joint_body_suffixes or ()), *(rules.namesake_suffixes or ())]
     return WordScan(words)
 
 

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from operator import itemgetter
-
-import ahocorasick_rs
 
 from dipnet.model import Mention
 from dipnet.recognize.lexicon import NameRules, Words, name_rules
 from dipnet.recognize.namereads import _DELIMS
+from dipnet.recognize.scan import found_words
 
 # the language's words the reader below asks for, from names.toml (suffix_read_words)
 _W = dict(name_rules().suffix_read_words)
@@ -80,17 +78,12 @@ _HEAD_TAIL = _chars("head_post_tail")
 _WINDOW = 7
 # a delimiter that is no joiner: the reader never reads past one
 _HARD_DELIM = re.compile("[" + "".join(map(re.escape, sorted(set(_DELIMS) - set(_JOINERS)))) + "]")
-_AUTOMATA: dict[int, tuple[Words, ahocorasick_rs.AhoCorasick | None]] = {}
 
 
 def _word_starts(words: Words, text: str) -> list[int]:
-    """Where a word of the list starts in the text, in order (one Aho-Corasick pass, the automaton kept)."""
-    got = _AUTOMATA.get(id(words))
-    if got is None or got[0] is not words:
-        got = _AUTOMATA[id(words)] = (words, ahocorasick_rs.AhoCorasick(list(words.words)) if words.words else None)
-    if got[1] is None:
-        return []
-    return sorted(set(map(itemgetter(1), got[1].find_matches_as_indexes(text, overlapping=True))))
+    """Where a word of the list starts in the text, in order: read off the page's one Aho-Corasick pass
+    (scan.py, which holds the suffix lists), not a pass of an automaton of the list's own per list."""
+    return sorted({s for _, at in found_words(text, words.words) for s in at})
 
 
 def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
