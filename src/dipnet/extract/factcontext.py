@@ -9,13 +9,12 @@ from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-import ahocorasick_rs
-
 from dipnet import rx
 from dipnet.extract.asof import label_start, time_before, time_before_scan, usable
 from dipnet.model import Coverage, Document, Mention, SegmentIndex, TimeExpr, in_order
+from dipnet.recognize.scan import found_words
 
-from .factwords import money_names, words
+from .factwords import money_names, money_words, words
 from .lastmatch import LastMatch
 from .partymentions import party_mentions
 from .quantities import (
@@ -92,10 +91,10 @@ class Context:
         longest name's length."""
         text = self.text
         names = money_names()  # (facts.toml's, as self.data is: read once, not once per page)
-        # every place of every name, overlapping ones too, in one pass (a find per name read the page
-        # some eighty times)
-        found = _currency_finder(names).find_matches_as_indexes(text, overlapping=True) if names else []
-        out = [(s, e) for _, s, e in found]
+        # every place of every name, overlapping ones too, read off the page's one Aho-Corasick pass
+        # (recognize/scan.py holds the names: a find per name read the page some eighty times, an
+        # automaton of their own once more)
+        out = [(s, s + len(w)) for w, at in found_words(text, money_words()) for s in at]
         return sorted(out), max(map(len, names), default=0)
 
     @cached_property
@@ -391,8 +390,3 @@ def _kb_country(iso: str) -> str | None:
     e = load_kb().get(f"country:{iso}")
     return e.name if e else None
 
-
-@lru_cache(maxsize=4)
-def _currency_finder(names: frozenset[str]) -> ahocorasick_rs.AhoCorasick:
-    """The automaton over the currencies' names, built once."""
-    return ahocorasick_rs.AhoCorasick(sorted(names))

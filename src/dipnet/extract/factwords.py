@@ -28,3 +28,9 @@ def words(key: str) -> tuple[str, ...]:
 def money_names() -> frozenset[str]:
     """The currencies' names of facts.toml (asked once per page: read once)."""
     return frozenset(w for u in load_data("facts.toml")["units"] if u["kind"] == "money" for w in u["words"] if w)
+
+
+@cache
+def money_words() -> tuple[str, ...]:
+    """money_names in order (the page's word pass, recognize/scan.py, holds them)."""
+    return tuple(sorted(money_names()))

@@ -87,6 +87,9 @@ def word_scan() -> WordScan:
               *rules.office_verbs]  # appointed.py)
     # (the suffix lists suffixed.py reads names by: where a suffix starts, read off this pass, not one of their own)
     words += [*rules.org_suffixes, *(rules.joint_body_suffixes or ()), *(rules.namesake_suffixes or ())]
+    from dipnet.extract.factwords import money_words  # (the currencies' names the facts stage finds on the page)
+
+    words += money_words()
     return WordScan(words)
 
 
