@@ -17,6 +17,7 @@ from dipnet.extract.codes import codebook
 from dipnet.extract.cues import cues
 from dipnet.kb import load_kb
 from dipnet.model import Coverage, Document, Entity, Mention, SpanIndex
+from dipnet.recognize.scan import lacks, page_words
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import may_hold
 
@@ -55,7 +56,10 @@ def _matches_at_each_start(text: str, patterns: tuple[re.Pattern[str], ...]) -> 
     sorted: `search` from one position past the last start tries the positions in order, as a `match` at
     each would (lookbehinds see the text before either way)."""
     out: list[tuple[int, int]] = []
+    held = page_words(text)  # (the page's text: which words it holds, read off recognition's one pass)
     for pattern in patterns:
+        if held is not None and lacks(held, pattern):
+            continue  # (a word every match holds is nowhere on the page: no search of it; most pages hold none)
         if not may_hold(pattern, text):
             continue  # (the words one of which every match holds, looked for first: most pages hold none)
         m = pattern.search(text)

@@ -9,6 +9,7 @@ automaton is still answered, by `str.find`: the answer never depends on which wo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ import ahocorasick_rs
 
 from dipnet.recognize.gazetteer import gazetteer
 from dipnet.recognize.lexicon import name_rules
+from dipnet.rxneeds import needed_words
 
 # words looked for outside the rules' lists (people.py's party words, 驻 and 号)
 _EXTRA = ("一行", "夫妇", "驻", "号")
@@ -51,6 +53,10 @@ class WordScan:
         if isinstance(words, (tuple, list)) and known.issuperset(words):  # (all read in the page's one pass:
             return [(w, at[w]) for w in filter(at.__contains__, words)]  # the words found, picked out in C)
         return [(w, starts) for w in words if (starts := at.get(w) if w in known else find_every(text, w))]
+
+    def holds(self, text: str) -> bool:
+        """The last pass read this very text (asking about it costs no pass)."""
+        return text is self._text
 
     def _page(self, text: str) -> dict[str, list[int]]:
         if text is not self._text:  # a new page: one pass for all the words
@@ -90,7 +96,41 @@ def word_scan() -> WordScan:
     from dipnet.extract.factwords import money_words  # (the currencies' names the facts stage finds on the page)
 
     words += money_words()
+    from dipnet.extract.codes import codebook  # (and a word of the not-triggers' each match holds, extract/page.py)
+
+    words += [w for p in codebook().not_triggers for group in needed_words(p.pattern, p.flags) or () for w in group]
     return WordScan(words)
+
+
+def scanned(text: str) -> bool:
+    """Whether recognition's pass over this very text is the one kept (a page's text, after recognition)."""
+    return word_scan().holds(text)
+
+
+def page_words(text: str) -> tuple[dict[str, list[int]], frozenset[str]] | None:
+    """The words recognition's one pass found in this very text (with their starts) and every word it looks
+    for, where that pass read it (a page's text, after recognition); None for another text."""
+    scan = word_scan()
+    return (scan._page(text), scan._known) if scan.holds(text) else None
+
+
+_GROUPS: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]] = {}
+
+
+def lacks(held: tuple[dict[str, list[int]], frozenset[str]], pattern: re.Pattern[str]) -> bool:
+    """The page (`held`: page_words) holds no word of a group of which every match of `pattern` holds one
+    (rxneeds.needed_words; kept per pattern): only groups whose every word the page's pass looks for are asked."""
+    got = _GROUPS.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        got = _GROUPS[id(pattern)] = (pattern, needed_words(pattern.pattern, pattern.flags) or ())
+    at, known = held
+    for group in got[1]:
+        for w in group:
+            if w in at or w not in known:
+                break  # (held, or not known to be absent)
+        else:
+            return True
+    return False
 
 
 def find_all(text: str, word: str) -> list[int]:
