@@ -35,7 +35,10 @@ class WordScan:
     def __init__(self, words: list[str] | tuple[str, ...]) -> None:
         self._words = tuple(sorted({w for w in words if w}))
         self._known = frozenset(self._words)
-        self._ac = ahocorasick_rs.AhoCorasick(self._words) if self._words else None
+        # a DFA: the same matches as the default automaton (a contiguous NFA for so many words), read a
+        # quarter faster over a page; built once per process (some 40 M instructions, at start-up)
+        self._ac = ahocorasick_rs.AhoCorasick(self._words, implementation=ahocorasick_rs.Implementation.DFA) \
+            if self._words else None
         self._text: str | None = None
         self._at: dict[str, list[int]] = {}
 
