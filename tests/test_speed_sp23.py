@@ -192,3 +192,41 @@ def test_reads_off_the_page_pass_as_before() -> None:
         # (and a pattern whose word the pass does not look for: searched, never taken for absent)
         patterns = (*cb.not_triggers, re.compile("(?<=双边)甲乙丙"))
         assert page._matches_at_each_start(text, patterns) == old_matches(text, patterns)
+
+
+def test_dfa_automata_as_before() -> None:
+    """The word pass, the titles' and the numbered words' automata, built as DFAs, find what the default
+    automata over the same words found (overlapping, or leftmost-longest for the titles)."""
+    from dipnet.recognize.gazetteer import gazetteer
+    from dipnet.recognize.scan import word_scan
+
+    knowledge = importlib.import_module("dipnet.timex.knowledge")
+    scan, gaz = word_scan(), gazetteer()
+    cases = [(scan._ac, list(scan._words), True, {}),
+             (gaz.titles, list(gaz.title_forms), False, {"matchkind": ahocorasick_rs.MatchKind.LeftmostLongest})]
+    rng = random.Random(17)
+    for ac, words, overlapping, kw in cases:
+        default = ahocorasick_rs.AhoCorasick(words, **kw)
+        pieces = rng.sample(words, min(200, len(words))) + ["，", "。", "x", "1", "越南"]
+        for _ in range(300):
+            text = _page_text(rng, pieces, 30)
+            if overlapping:
+                assert ac.find_matches_as_indexes(text, overlapping=True) == \
+                    default.find_matches_as_indexes(text, overlapping=True)
+            else:
+                assert ac.find_matches_as_indexes(text) == default.find_matches_as_indexes(text)
+    # the numbered words: the automaton _numbered_words builds, and one built over the same words by default
+    real = knowledge.ahocorasick_rs.AhoCorasick
+    knowledge._numbered_words.cache_clear()
+    try:
+        knowledge.ahocorasick_rs.AhoCorasick = lambda words, **kw: real(words)  # the default automaton
+        plain = knowledge._numbered_words()
+    finally:
+        knowledge.ahocorasick_rs.AhoCorasick = real
+        knowledge._numbered_words.cache_clear()
+    assert knowledge._numbered_words()[0] is not plain[0]
+    pieces = ["2", "一带一路", "第", "届", "次", "全会", "，", "。", "越南", "2024年", "十三", "中全会", "APEC"]
+    for _ in range(300):
+        text = _page_text(rng, pieces, 20)
+        assert knowledge._numbered_words()[0].find_matches_as_indexes(text, overlapping=True) == \
+            plain[0].find_matches_as_indexes(text, overlapping=True)

@@ -64,6 +64,9 @@ def gazetteer() -> Gazetteer:
         names=ahocorasick_rs.AhoCorasick(name_forms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
         name_ids=tuple(forms[f] for f in name_forms),
         name_forms=name_forms,
-        titles=ahocorasick_rs.AhoCorasick(titles, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
+        # (the titles' automaton a DFA: the same matches, read about a third faster over each page; built once
+        # per process, some 35 M instructions more at start-up. Not the names': a DFA of them costs a second to build)
+        titles=ahocorasick_rs.AhoCorasick(titles, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                                          implementation=ahocorasick_rs.Implementation.DFA),
         title_forms=titles,
     )

@@ -252,7 +252,9 @@ def _numbered_words() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, dict,
         for w in rule[3][0] if rule[3] else ():
             first[w].add(n)
     always = frozenset(n for n, rule in enumerate(rules) if not rule[3])
-    return ahocorasick_rs.AhoCorasick(words), rules, [frozenset(f) for f in first], always
+    # (a DFA: the same matches as the default automaton, read about a third faster over a text; built once per process)
+    finder = ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA)
+    return finder, rules, [frozenset(f) for f in first], always
 
 
 def _numbered_tried(text: str) -> list[tuple[dict, list[re.Pattern[str]]]]:
