@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dipnet import rx
 from dipnet.extract.clauses import Clause
-from dipnet.extract.cues import cue
+from dipnet.extract.cues import cue, cues
 from dipnet.extract.page import EventPage
 
 
@@ -32,11 +32,11 @@ def _named_elsewhere(page: EventPage, post: str, land: str | None) -> bool:
     """Does the page name someone of the same land right after this post (国防部长魏凤和, 外长王毅)? (A deputy or
 a former holder, 国防部副部长黄春战, is not the one.)"""
     text = page.doc.text
-    core = "部长" if post.endswith("长") and post not in ("外长", "防长") else post
+    core = "部长" if post.endswith("长") and post not in cues("unnamed_post_whole") else post
     at = text.find(core)
     while at != -1:
         end = at + len(core)
-        if text[at - 1:at] not in ("副", "前", "原") and any(m.start - end <= 1 and (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"
+        if text[at - 1:at] not in cues("unnamed_post_not_holder") and any(m.start - end <= 1 and (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"
                and (land is None or e.country in (None, land)) for m in page.in_span(end, end + 8)):
             return True
         at = text.find(core, at + 1)
