@@ -48,3 +48,8 @@ def test_a_clause_opening_on_sheng_speaks_of_the_province_told_before():
             "省工业园区的外国直接投资总额达近3.21亿美元,比2024年同期增长45%。\n")
     assert holders(page, 3.21e8) == ["同奈"]
     assert holders(page, 45) == ["同奈"]
+
+
+def test_shengnei_ending_a_place_name_is_that_place_not_a_reference():
+    page = "越通社胡志明市2025年3月2日电 胡志明市与同奈省内的企业签署了20份合作协议。\n"
+    assert holders(page, 20) == ["胡志明市-同奈"]

@@ -32,10 +32,12 @@ def local_ref(ctx: Context, c_start: int, c_end: int, administrative: Callable[[
             and not seg[:i].endswith(tuple(data["home_destination_before"]))] if not named_before else []
     opening = len(seg) - len(seg.lstrip())
     for w in data["locality_level_openers"]:
-        if seg.startswith(w, opening) and not seg.startswith(tuple(data["locality_opener_not_before"]), opening + len(w)) \
-                and not any(mm.start <= c_start + opening < mm.end for mm in ctx.within(c_start, c_end)):
+        if seg.startswith(w, opening) and not seg.startswith(tuple(data["locality_opener_not_before"]), opening + len(w)):
             hits.append((opening, w))
+    names = ctx.within(c_start, c_end)
     for i, w in sorted(hits + weak, reverse=True):
+        if any(mm.start <= c_start + i < mm.end for mm in names):
+            continue  # 平阳省内的企业: the level word ends a place's own name, which the party search weighs
         place = (_last_place(ctx, ctx.lines.around(c_start)[0], c_start + i, administrative) if (i, w) in weak
                  else home_place(ctx, ctx.lines.around(c_start)[0], c_start + i, administrative, w))
         if place:  # (not the dateline's place; a province that names a body: 广宁省人民委员会)
