@@ -28,7 +28,8 @@ from .factlists import counted_member
 from .factpairs import joined_sides, pair_in_page, years_pair
 from .factwords import load_data, words
 from .items import item_start
-from .localities import economy_owner, home_place, past_dateline
+from .localities import economy_owner, past_dateline
+from .localrefs import heads_unit, local_ref
 from .numbers import NUMBER_END
 from .pairs import joined_pair
 from .placeheads import clause_head, owned_home
@@ -292,12 +293,9 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     bare = bare_party(ctx, c_start, c_end, frames)  # 大陆邦交国数量增至182国
     if bare and (best is None or bare[0] > best[0]):
         best = bare
-    for w in data["locality_home_words"] if any_of(tuple(data["locality_home_words"])).search(seg) else ():  # 岘港市…全市
-        i = seg.rfind(w)
-        if i != -1 and (best is None or i > best[0]):
-            place = home_place(ctx, ctx.lines.around(c_start)[0], c_start + i, administrative, w)
-            if place:  # (not the dateline's place; a province that names a body: 广宁省人民委员会)
-                best = (i, place)
+    local = local_ref(ctx, c_start, c_end, administrative, best is not None)  # 岘港市…全市, 当地, 省内
+    if local and (best is None or local[0] > best[0]):
+        best = local
     event = _this_event(ctx, c_start, c_end)
     if event and (best is None or best[0] < event[0]):  # '本次会议共有190个…': the meeting opening the clause
         return event[1]  # (parties inside its name are part of it)
@@ -307,7 +305,7 @@ def _clause_subject(ctx: Context, c_start: int, c_end: int, s_start: int, pos: i
     unit = unnamed_unit(ctx, c_start, c_end)
     if unit and any(a < unit[0] < b for a, b in frames):
         unit = None  # 向…铁路项目发放贷款: the project receives
-    if unit and (best is None or unit[0] > best[0]):  # after the party, or holding it (越南公安部救援队)
+    if unit and (best is None or unit[0] > best[0]) and not heads_unit(local, unit):  # after the party, or holding it (越南公安部救援队)
         at = c_start + unit[0] + 1 - len(unit[1])
         name = unit[1]
         while len(name) > 2 and name[0] in ctx.data["date_word_tails"] and ctx.text[at - 1:at].isdigit():
