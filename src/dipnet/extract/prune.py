@@ -15,7 +15,7 @@ from dipnet.extract.cues import cues
 from dipnet.extract.discussed import discussed_topic
 from dipnet.extract.kinds import kind_of_meeting
 from dipnet.extract.newssources import news_sources
-from dipnet.extract.notsigned import not_signed
+from dipnet.extract.notsigned import SIGNED_TYPES, not_signed
 from dipnet.extract.sameday import dates_agree
 from dipnet.extract.signings import relation_statements
 from dipnet.extract.since import since_only
@@ -164,10 +164,6 @@ def joint_press(ev: Event, text: str, people: set[str]) -> None:
             ev.participants.append(p)
 
 
-# the types not_signed reads (its own first test)
-_NOT_SIGNED_TYPES = ("AGREEMENT", "LAW_ENFORCEMENT", "AID")
-
-
 def prune(events: list[Event], text: str, people: set[str] | None = None) -> list[Event]:
     """The events that stand; text: the page's normalized text the events' spans point into; people:
     the page's person names."""
@@ -187,7 +183,7 @@ def prune(events: list[Event], text: str, people: set[str] | None = None) -> lis
                 (t == "RELATION_CHANGE" and _no_level(ev, sentence, cb)) or (t == "DISAPPROVE" and _principle(ev, sentence, cb)) or \
                 (t == "RELATION_CHANGE" and _undeclared_project(ev, sentence, cb)) or _field_of_cooperation(ev, sentence, cb) or \
                 (said and (_unnamed_leaders(ev, sentence, people, cb) or _instrument_words(ev, sentence, people))) or \
-                (t in _NOT_SIGNED_TYPES and not_signed(ev, sentence)) or (said and no_speaker(ev, sentence, people)) or \
+                (t in SIGNED_TYPES and not_signed(ev, sentence)) or (said and no_speaker(ev, sentence, people)) or \
                 since_only(ev, sentence) or \
                 (said and (unnamed_subject(ev, sentence, people) or message_said(ev, sentence) or
                            read_for_others(ev, sentence))) or (t == "CONFERENCE" and kind_of_meeting(ev, sentence)) or \
