@@ -62,10 +62,14 @@ def _handover_paper(sentence: str, trig: str, at: int) -> bool:
     return any(d in rest for d in docs) and not any(w in rest for w in _instruments())
 
 
+# the types not_signed reads (prune asks it of these only)
+SIGNED_TYPES = ("AGREEMENT", "LAW_ENFORCEMENT", "AID")
+
+
 def not_signed(ev: Event, sentence: str) -> bool:
     """Does the sentence tell no signing where the AGREEMENT's trigger stands (every occurrence), or name
     a treaty where a LAW_ENFORCEMENT word stands, or the people who gave aid where an AID word does?"""
-    if ev.type not in ("AGREEMENT", "LAW_ENFORCEMENT", "AID"):
+    if ev.type not in SIGNED_TYPES:
         return False
     trig = str(ev.attributes.get("trigger", ""))
     where = _occurrences(sentence, trig)
