@@ -73,6 +73,7 @@ class Codebook:
     leader_words: tuple[str, ...] = ()
     list_continuations: tuple[str, ...] = ()
     each_words: tuple[str, ...] = ()
+    one_each_triggers: tuple[str, ...] = ()
     body_acts: re.Pattern[str] = _plain("(?!)")
     conference_exclude_before: tuple[str, ...] = ()
     first_person_not: tuple[str, ...] = ()
@@ -245,6 +246,7 @@ def codebook() -> Codebook:
                     leader_words=tuple(data.get("leader_words", ())),
                     list_continuations=tuple(data.get("list_continuations", ())),
                     each_words=tuple(data.get("each_words", ())),
+                    one_each_triggers=tuple(data.get("one_each_triggers", ())),
                     body_acts=rx.compile(data.get("body_acts", "(?!)")),
                     conference_exclude_before=tuple(data.get("conference_exclude_before", ())),
                     first_person_not=tuple(data.get("first_person_not", ())),

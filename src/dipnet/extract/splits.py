@@ -27,15 +27,35 @@ def one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int, c: Clause) -> l
     bilateral = text.endswith(cue("bilateral"), ev.start, k)
     # (普京与总理甲、总书记乙,及国会主席丙会谈: the last partner set apart by a comma and 及, talks one by one)
     apart = rx.compile(cue("partners_apart")).search(text, ev.start, k) is not None
-    if not bilateral and not apart and not any(w in text[ev.start:k] for w in cb.each_words):
-        return [ev]
     named = [p for p in ev.participants if p in page.people]
+    # (拜会甲、乙和丙 / 接受甲、乙和丙递交国书: calls and credentials are one by one, 分别 or not)
+    one_each = ev.attributes.get("trigger") in cb.one_each_triggers and _listed(page, ev, named[1:])
+    if not bilateral and not apart and not one_each and not any(w in text[ev.start:k] for w in cb.each_words):
+        return [ev]
     if len(named) < 3:
         return _each_land(page, ev, named)
     head, rest = named[0], named[1:]
     # (_each: merging lets no headline naming them all absorb the meetings one by one)
     return [Event(**{**ev.__dict__, "participants": [head, p], "source": [head], "target": [p],
                      "attributes": {**ev.attributes, "_each": True}}) for p in rest]
+
+
+def _listed(page: EventPage, ev: Event, partners: list[str]) -> bool:
+    """Do the partners stand in one list (甲、乙和丙: only a joint and titles between two, no verb)?"""
+    text = page.doc.text
+    firsts: dict[str, tuple[int, int]] = {}
+    for m in page.in_order(ev.start, ev.end):
+        if (x := page.entities.get(m.entity_id)) and x.name in partners and x.name not in firsts:
+            firsts[x.name] = (m.start, m.end)
+    spans = sorted(firsts.values())
+    if len(spans) < 2 or len(spans) != len(partners):
+        return False
+    hits = [h for h, w in page.trigger_hits if not page.in_title_word(h, h + len(w))]
+    for (_, a), (b, _) in zip(spans, spans[1:], strict=False):
+        gap = rx.compile(cue("aside_brackets")).sub("", text[a:b])
+        if not rx.compile(cue("list_joint")).search(gap) or any(a <= h < b for h in hits):
+            return False
+    return True
 
 
 def _each_land(page: EventPage, ev: Event, named: list[str]) -> list[Event]:
