@@ -64,6 +64,8 @@ def own_occasion(text: str, clause_start: int, k: int, trig: str, by_person: boo
         return "address"
     if by_person and words["release_before"].search(text, clause_start, k):
         return "press statement"
+    if by_person and words["outside_talks_before"].search(text, clause_start, k):
+        return "remarks"  # 会谈后通过共同媒体表示, 启程前表示: said outside the talks
     return None
 
 
@@ -101,7 +103,8 @@ def said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]]) -> 
 
 # the kinds of statement that are an occasion of their own, never the content of talks held that day (own_occasion) (an
 # address, 赴某大学发表演讲; words put out in writing, 发布新闻稿表示: SPEC, a press statement)
-_OWN_SETTINGS = ("press conference", "interview", "press answer", "article", "address", "press statement")
+_OWN_SETTINGS = ("press conference", "interview", "press answer", "article", "address", "press statement", "remarks",
+                 "post")
 # the kinds of host a speech made at is a statement of its own (在招待会上发言)
 _OCCASIONS = ("reception", "welcome ceremony")
 _GATHERINGS = ("reception",)  # …and the kinds words reported at are said to the gathering, not in talks
