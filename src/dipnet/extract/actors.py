@@ -216,7 +216,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             rx.compile(cue("attend_frame_opening")).search(text[c.sentence[0]:k]):
         # 在重庆出席甲会议和乙外长会期间,越南外交部长裴青山与…举行会谈 / 值此出席APEC领导人会议之际,梁强…:
         # the one the sentence goes on about attends the meetings its frame names
-        framed = sentence_subject(page, k + frame.end(), c.sentence[1])
+        # (在…会议上,484名代表…同意选举某某: a setting frame names only who opens the clause after it)
+        rest = text[k + frame.end():c.sentence[1]]
+        cut = next((i for i in range(len(rest) - len(rest.lstrip(" ,，")), len(rest)) if rest[i] in ",，"), len(rest))
+        upto = k + frame.end() + cut if frame.group(0).endswith("上") else c.sentence[1]
+        framed = sentence_subject(page, k + frame.end(), upto)
         if framed and framed not in participants:
             participants.insert(0, framed)
     if t.name == "CONFERENCE":  # …大会开幕。某某一同出席 / 会上,某某表示: the people told after it
