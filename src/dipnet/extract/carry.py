@@ -72,18 +72,20 @@ def carry_words() -> CarryWords:
                       land_prefixes=tuple(sorted(c.get("land_prefixes", {}).items(), key=lambda kv: -len(kv[0]))))
 
 
-def _people(page: EventPage, start: int, end: int) -> list[Mention]:
+def people_in(page: EventPage, start: int, end: int) -> list[Mention]:
+    """The mentions of people in text[start:end], in order."""
     return [m for m in page.in_span(start, end) if (e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON"]
 
 
-def _aside(page: EventPage, start: int, end: int) -> list[tuple[int, int]]:
+def asides_in(page: EventPage, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of asides in text[start:end] (carry_words' aside pattern): who is named there is not the subject."""
     return [(m.start(), m.end()) for m in carry_words().aside.finditer(page.doc.text, start, end)]
 
 
 def sentence_subject(page: EventPage, start: int, end: int) -> str | None:
     """The first person named in [start, end) outside an aside (应通伦邀请, 在…陪同下, 受…委托)."""
-    asides = _aside(page, start, end)
-    for m in _people(page, start, end):
+    asides = asides_in(page, start, end)
+    for m in people_in(page, start, end):
         if not any(a <= m.start < b for a, b in asides):
             return page.entities.get(m.entity_id).name  # type: ignore[union-attr]
     return None
@@ -92,7 +94,7 @@ def sentence_subject(page: EventPage, start: int, end: int) -> str | None:
 def _pronoun_opens(page: EventPage, start: int, end: int) -> bool:
     """Does a third-person pronoun stand before the first person the sentence names (11月9日上午,他将同
     范明政举行会谈): the one named is then no subject."""
-    people = _people(page, start, end)
+    people = people_in(page, start, end)
     return bool(people) and rx.compile(cue("subject_pronoun")).search(page.doc.text[start:people[0].start]) is not None
 
 
@@ -140,8 +142,8 @@ def carried_subject(page: EventPage, c: Clause, k: int) -> str | None:
     pronoun = _pronoun_opens(page, c.sentence[0], c.start)
     who = reported_subject(page, c.sentence[0], c.start) or \
         (None if pronoun else sentence_subject(page, c.sentence[0], c.start))
-    asides = _aside(page, c.sentence[0], c.start)
-    if who or (any(not any(a <= m.start < b for a, b in asides) for m in _people(page, c.sentence[0], c.start))
+    asides = asides_in(page, c.sentence[0], c.start)
+    if who or (any(not any(a <= m.start < b for a, b in asides) for m in people_in(page, c.sentence[0], c.start))
                and not pronoun):
         return who  # (除阮富仲、武文赏外,他还会见了…: the people set apart name no subject; the sentences before do)
     for start, end in _earlier_sentences(page, c):
@@ -228,10 +230,10 @@ def joined_meeting(page: EventPage, c: Clause, k: int) -> list[str]:
             if not text[start:at].strip(" ,，") and rx.compile(cue("meeting_time_after")).match(text[at + len(word):at + len(word) + 6]):
                 continue  # 会见后,两国元首共同见证…: the meeting told before that one
             end = min([c.sentence[0]] + [j + 1 for ch in SENTENCE_MARKS if (j := text.find(ch, at, c.sentence[0])) != -1])
-            asides = _aside(page, start, end)
+            asides = asides_in(page, start, end)
             got = names(page, [m for m in page.in_span(start, end) if not any(a <= m.start < b for a, b in asides)],
                         ("PERSON", "ORG"))
-            if not _people(page, start, end):  # …对话在东兴举行。甲与乙共同主持。丙出席对话: the chairs between
+            if not people_in(page, start, end):  # …对话在东兴举行。甲与乙共同主持。丙出席对话: the chairs between
                 got += [n for n in _chairs_between(page, end, c.sentence[0]) if n not in got]
             return got
     return []
@@ -243,7 +245,7 @@ def _chairs_between(page: EventPage, start: int, end: int) -> list[str]:
     while start < end:
         stop = min([end] + [i + 1 for ch in SENTENCE_MARKS if (i := text.find(ch, start, end)) != -1])
         if any(w in text[start:stop] for w in carry_words().attend):
-            out += [n for n in names(page, _people(page, start, stop), ("PERSON",)) if n not in out]
+            out += [n for n in names(page, people_in(page, start, stop), ("PERSON",)) if n not in out]
         start = stop
     return out
 
@@ -294,8 +296,8 @@ def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: i
     if after is not None:  # …举办…招待会,甲、乙、丙出席,大使丁…出席了招待会: the clauses after it in its sentence
         for a, b in _clauses_after(text, after, sentence_span[1]):
             if any(w in text[a:b] for w in words.conference_attend):
-                asides = _aside(page, a, b)
-                people = [m for m in _people(page, a, b) if not any(x <= m.start < y for x, y in asides)]
+                asides = asides_in(page, a, b)
+                people = [m for m in people_in(page, a, b) if not any(x <= m.start < y for x, y in asides)]
                 out += [n for n in names(page, people, ("PERSON",)) if n not in out]
     count = 0
     for seg in segs:
@@ -304,8 +306,8 @@ def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: i
             if count > words.conference_reach:
                 return out
             hits = page.hits_in(start, end)
-            asides = _aside(page, start, end)
-            people = [m for m in _people(page, start, end) if not any(a <= m.start < b for a, b in asides)]
+            asides = asides_in(page, start, end)
+            people = [m for m in people_in(page, start, end) if not any(a <= m.start < b for a, b in asides)]
             sentence = text[start:end]
             if word and rx.compile(cue("gathering_held")).search(sentence):
                 return out  # 在金边,中国驻柬埔寨大使馆举办新春招待会: another gathering is held
@@ -321,7 +323,7 @@ def _conference_people(page: EventPage, sentence_span: tuple[int, int], brief: i
                 out += [n for n in names(page, people[:1], ("PERSON",)) if n not in out]
             if any(w in stops and w != word for _, w in hits):
                 return out  # another meeting or visit is told: its people are its own
-            if any(w in own and not _referred(text, start, at, w) for at, w in hits):
+            if any(w in own and not referred_back(text, start, at, w) for at, w in hits):
                 return out  # another conference
             if any(w in sentence for w in words.conference_attend):
                 out += [n for n in names(page, people, ("PERSON",)) if n not in out]
@@ -339,7 +341,7 @@ def _clauses_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _CLAUSE_RUN = re.compile(r"[^,;]+")
 
 
-def _referred(text: str, start: int, at: int, word: str) -> bool:
+def referred_back(text: str, start: int, at: int, word: str) -> bool:
     """此次大会, 该会议, 大会上, 出席会议: a meeting already told, not another (which has a name before
     its word: 第十届东盟峰会)."""
     cb = codebook()

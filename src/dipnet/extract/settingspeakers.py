@@ -8,7 +8,7 @@ another meeting, visit or call."""
 from __future__ import annotations
 
 from dipnet import rx
-from dipnet.extract.carry import _aside, _people, _referred
+from dipnet.extract.carry import asides_in, people_in, referred_back
 from dipnet.extract.clauses import Clause, iter_sentences
 from dipnet.extract.codes import type_triggers
 from dipnet.extract.cues import cue
@@ -31,11 +31,11 @@ def setting_speakers(page: EventPage, c: Clause) -> list[str]:
                 return out
             opens = opening.match(text, start, end)
             if opens is None:
-                if any(w in stops and not _referred(text, start, at, w) for at, w in page.hits_in(start, end)):
+                if any(w in stops and not referred_back(text, start, at, w) for at, w in page.hits_in(start, end)):
                     return out  # another meeting, visit or call is told: its people are its own
                 continue
-            asides = _aside(page, opens.end(), end)
-            people = [m for m in _people(page, opens.end(), end) if not any(a <= m.start < b for a, b in asides)]
+            asides = asides_in(page, opens.end(), end)
+            people = [m for m in people_in(page, opens.end(), end) if not any(a <= m.start < b for a, b in asides)]
             for i, m in enumerate(people):  # the first, and those listed with it (某某、会长某某及…)
                 if i and not rx.compile(cue("setting_speaker_joined")).fullmatch(text, people[i - 1].end, m.start):
                     break

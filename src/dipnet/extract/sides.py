@@ -10,12 +10,12 @@ from dipnet import rx
 from dipnet.extract.aftertalks import talks_lands
 from dipnet.extract.carry import (
     _earlier_sentences,
-    _people,
     carried_subject,
     carry_words,
     delegation_met,
     has_subject,
     joined_meeting,
+    people_in,
     told_after,
 )
 from dipnet.extract.clauses import Clause, sentences_in
@@ -34,7 +34,7 @@ def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
     """双方/两国领导人举行会谈 with no one named in the clause: the two people named last before it,
     in its sentence or the nearest sentence before that names two."""
     text = page.doc.text
-    if not any(w in text[c.start:k] for w in carry_words().pair) or _people(page, c.start, k):
+    if not any(w in text[c.start:k] for w in carry_words().pair) or people_in(page, c.start, k):
         return []
     post = _pair_post(page, c.start, k)
     # (one the page gives no title at all may hold it: only those shown in other posts are set aside)
@@ -51,14 +51,14 @@ def both_sides(page: EventPage, c: Clause, k: int) -> list[str]:
         spans = ([(lead.start, lead.end)] if lead is not None else []) + spans
     last = None
     for start, end in spans:
-        names = list(dict.fromkeys(page.entities.get(m.entity_id).name for m in _people(page, start, end)))  # type: ignore[union-attr]
+        names = list(dict.fromkeys(page.entities.get(m.entity_id).name for m in people_in(page, start, end)))  # type: ignore[union-attr]
         names = [n for n in names if n not in others]
         if len(names) >= 2:
             return names[:2]
         last = last or (names[-1] if names else None)
     # 打头阵的是阮富仲。两国领导人中午举行会谈,习近平表示…: one side named before, the other first named
     # after the talks in their sentence
-    after = [n for m in _people(page, c.end, c.sentence[1]) if (n := page.entities.get(m.entity_id).name) not in others]  # type: ignore[union-attr]
+    after = [n for m in people_in(page, c.end, c.sentence[1]) if (n := page.entities.get(m.entity_id).name) not in others]  # type: ignore[union-attr]
     if last is None and post is not None:
         # 两国元首5日举行会晤。国家主席习近平欢迎普京总统…: no one named before, both sides holding the pair's
         # post named first in the sentence after it, in its paragraph
@@ -77,7 +77,7 @@ def _next_sentence_people(page: EventPage, c: Clause) -> list[str]:
     if seg is None:
         return []
     after = [(a, b) for a, b in sentences_in(page.doc.text, seg.start, seg.end) if a >= c.sentence[1]]
-    return [page.entities.get(m.entity_id).name for a, b in after[:_NEXT_SENTENCES] for m in _people(page, a, b)]  # type: ignore[union-attr]
+    return [page.entities.get(m.entity_id).name for a, b in after[:_NEXT_SENTENCES] for m in people_in(page, a, b)]  # type: ignore[union-attr]
 
 
 _COUNTED_BACK = 6  # how many paragraphs back the people counted (三名部长) are looked for
@@ -91,7 +91,7 @@ def counted_people(page: EventPage, c: Clause) -> list[str]:
     if m is None:
         return []
     n = _NUMERALS.get(m.group(1)) or int(m.group(1))
-    named = set(names(page, _people(page, c.start, c.end), ("PERSON",)))
+    named = set(names(page, people_in(page, c.start, c.end), ("PERSON",)))
     told = type_triggers("MEET", "VISIT", "CALL")
     seg = page.doc.segment_at(c.start)
     if seg is None:
@@ -103,7 +103,7 @@ def counted_people(page: EventPage, c: Clause) -> list[str]:
     for start, end in spans:
         if not any(w in told for _, w in page.hits_in(start, end)):
             continue  # (the people a meeting or a visit was told with, not those someone spoke of)
-        found = [x for x in dict.fromkeys(page.entities.get(p.entity_id).name for p in _people(page, start, end))  # type: ignore[union-attr]
+        found = [x for x in dict.fromkeys(page.entities.get(p.entity_id).name for p in people_in(page, start, end))  # type: ignore[union-attr]
                  if x not in named]
         if len(found) >= n:
             return found[-n:]
@@ -148,7 +148,7 @@ def meeting_parties(page: EventPage, c: Clause, k: int, mentions: list[Mention],
     sides = both_sides(page, c, k) if short and not counted else []
     if sides:
         return out + [n for n in sides if n not in out]
-    if short and not out and not _people(page, c.sentence[0], k) and _pair_post(page, c.start, k) is not None:
+    if short and not out and not people_in(page, c.sentence[0], k) and _pair_post(page, c.start, k) is not None:
         # 关于日中关系,两国外长在28日的电话会谈中…, no one holding the post named (nor anyone in the sentence before:
         # 发言人某某表示,根据两国元首…通话精神 is the speaker's reference): the two countries the page or the sentence pairs
         # talk (not lands guessed from the people around)
@@ -174,7 +174,7 @@ def pair_talks(page: EventPage, c: Clause, k: int, participants: list[str]) -> l
     only by the compound of the two countries' short forms before the meeting word, no one named in the
     clause: the two countries are the sides (not the places named with them); a compound told of what the
     two share (中美关系, 中越友好) names no sides."""
-    if _people(page, c.start, c.end) or sum(p in page.people for p in participants) >= 2:
+    if people_in(page, c.start, c.end) or sum(p in page.people for p in participants) >= 2:
         return participants  # (the two sides already named: 新中两国防长首次会面 after 甲和乙会谈)
     lands = sentence_pair(page, c.start, k)
     if len(lands) != 2 or rx.compile(cue("pair_not_sides")).search(page.doc.text, c.start, k):
