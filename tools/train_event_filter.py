@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import re
 import sys
@@ -43,28 +42,17 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold_pairs import load_scorer  # noqa: E402
+from keepdrop import SETS, SHARED, THRESHOLDS, bucket, folds_of, probability  # noqa: E402
 
 from dipnet.contract import to_record  # noqa: E402
 from dipnet.errors import InputError  # noqa: E402
 from dipnet.model import Document, Event  # noqa: E402
 from dipnet.pipeline import process_inputs  # noqa: E402
 
-SHARED = Path(os.environ.get("DIPNET_SHARED", ROOT.parent / "shared"))
-if not SHARED.exists():
-    SHARED = Path("/work/shared")
-SETS = {"seeds": sorted(str(p) for p in (SHARED / "corpus" / "seeds").glob("*.txt")),
-        "dev": [str(SHARED / "corpus" / "dev" / "pages.jsonl")],
-        "dev2": [str(SHARED / "corpus" / "dev2" / "pages.jsonl")]}
 _QUOTES = "“「『\"《"
 _SENTENCE_END = re.compile(r"[。!?;]")
 CLASS_WEIGHT: str | None = None  # "balanced" (--balanced): both classes weigh alike in training
 
-
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return f">{edges[-1]}"
 
 
 class _Page:
@@ -111,14 +99,14 @@ def event_features(doc: Document, events: list[Event]) -> list[list[str]]:
         f = [f"t={t}", f"t={t}|st={ev.status}", f"t={t}|w={trig}", f"mode={ev.attributes.get('mode')}",
              f"t={t}|kind={ev.attributes.get('kind')}", f"zone={zone}", f"t={t}|zone={zone}",
              f"brief={ev.brief is not None}", f"chan={ev.channel}", f"t={t}|chan={ev.channel}",
-             f"n={_bucket(len(actors), (0, 1, 2, 3))}", f"t={t}|n={_bucket(len(actors), (0, 1, 2, 3))}",
+             f"n={bucket(len(actors), (0, 1, 2, 3))}", f"t={t}|n={bucket(len(actors), (0, 1, 2, 3))}",
              f"src={bool(ev.source)}", f"tgt={bool(ev.target)}", f"loc={ev.location is not None}",
              f"t={t}|kinds={'+'.join(kinds)}", f"prec={ev.date_precision}", f"t={t}|prec={ev.date_precision}",
-             f"pos={min(ev.start * 5 // n_text, 4)}", f"len={_bucket(ev.end - ev.start, (20, 40, 80, 160))}",
-             f"t={t}|same={_bucket(page.by_type[t], (1, 2, 3, 5))}", f"t={t}|rank={_bucket(rank[t], (1, 2, 4))}",
+             f"pos={min(ev.start * 5 // n_text, 4)}", f"len={bucket(ev.end - ev.start, (20, 40, 80, 160))}",
+             f"t={t}|same={bucket(page.by_type[t], (1, 2, 3, 5))}", f"t={t}|rank={bucket(rank[t], (1, 2, 4))}",
              f"named={'name' in ev.attributes}", f"instrument={'instrument' in ev.attributes}"]
         if seg is not None:
-            f.append(f"zone={zone}|sent={_bucket(_sentence_no(page, ev.start, seg.start), (0, 1, 3))}")
+            f.append(f"zone={zone}|sent={bucket(_sentence_no(page, ev.start, seg.start), (0, 1, 3))}")
         if ev.date and page.published:
             w = {"day": 10, "month": 7, "year": 4}.get(ev.date_precision or "day", 10)
             rel = "same" if ev.date[:w] == page.published[:w] else "before" if ev.date < page.published else "after"
@@ -216,13 +204,6 @@ def fit(rows: list[PageRow], c: float, status: bool = False) -> dict[str, Any]:
     return {"bias": round(float(lr.intercept_[0]), 6), "weights": weights}
 
 
-def probability(model: dict[str, Any], features: list[str]) -> float:
-    """The model applied in plain Python (as extraction would, with no learning library)."""
-    w = model["weights"]
-    z = float(model["bias"]) + sum(float(w.get(f, 0.0)) for f in features)
-    return 1.0 / (1.0 + math.exp(-z))
-
-
 def probs(model: dict[str, Any], row: PageRow) -> list[float]:
     return [probability(model, fs) for fs in row.feats]
 
@@ -300,14 +281,6 @@ def cross_validate_status(sc: Any, rows: list[PageRow], k: int, c: float) -> Non
     for th in STATUS_THRESHOLDS[1:]:
         f = pooled_f1(sc, rows, None, flip={n: [x >= th for x in ps] for n, ps in p_of.items()})
         print(f"  fixed threshold {th}: strict {f[0]:.4f} ({f[2][0]}/{f[2][1]}/{f[2][2]})")
-
-
-def folds_of(rows: list[PageRow], k: int) -> list[list[int]]:
-    """Pages dealt into k folds in a fixed order (every k-th page: each set spreads over the folds)."""
-    return [list(range(i, len(rows), k)) for i in range(k)]
-
-
-THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 
 def choose_threshold(sc: Any, rows: list[PageRow], c: float, k: int = 5) -> float:

@@ -42,18 +42,13 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gold_pairs import load_scorer  # noqa: E402
+from keepdrop import SETS, SHARED, THRESHOLDS, bucket, folds_of, probability  # noqa: E402
 
 from dipnet.contract import to_record  # noqa: E402
 from dipnet.errors import InputError  # noqa: E402
 from dipnet.model import Document, Fact  # noqa: E402
 from dipnet.pipeline import process_inputs  # noqa: E402
 
-SHARED = Path(os.environ.get("DIPNET_SHARED", ROOT.parent / "shared"))
-if not SHARED.exists():
-    SHARED = Path("/work/shared")
-SETS = {"seeds": sorted(str(p) for p in (SHARED / "corpus" / "seeds").glob("*.txt")),
-        "dev": [str(SHARED / "corpus" / "dev" / "pages.jsonl")],
-        "dev2": [str(SHARED / "corpus" / "dev2" / "pages.jsonl")]}
 ORDINARY = ("dev2", "general2v2-tune-gold")  # ordinary pages: gold of all areas, not chosen for facts
 POOL = ("facts-tune-gold",)
 _SENTENCE_END = re.compile(r"[。!?;！？；\n]")
@@ -65,12 +60,6 @@ _CUES_AFTER = ("周年", "年来", "多年", "年前", "年后", "以来", "届"
 CLASS_WEIGHT: str | None = None
 
 
-def _bucket(n: float, edges: tuple[float, ...]) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return f">{edges[-1]}"
-
 
 def _size(value: float | list[float]) -> str:
     v = value[1] if isinstance(value, list) else value
@@ -79,7 +68,7 @@ def _size(value: float | list[float]) -> str:
     if v == 0:
         return "0"
     frac = "f" if abs(v - round(v)) > 1e-9 else "i"
-    return f"{frac}{_bucket(math.log10(abs(v)), (0, 0.31, 0.7, 1, 1.5, 2, 3, 4, 6, 8, 10))}"
+    return f"{frac}{bucket(math.log10(abs(v)), (0, 0.31, 0.7, 1, 1.5, 2, 3, 4, 6, 8, 10))}"
 
 
 def _number_at(text: str, start: int, end: int, value: float | list[float]) -> tuple[int, int]:
@@ -148,14 +137,14 @@ def fact_features(doc: Document, facts: list[Fact]) -> list[list[str]]:
                  f"asof={'none' if not f.as_of else len(f.as_of)}", f"u={u}|asof={f.as_of is not None}",
                  f"form={'digits' if num[:1].isdigit() else 'chinese' if num else 'none'}",
                  f"u={u}|form={'digits' if num[:1].isdigit() else 'chinese' if num else 'none'}",
-                 f"pos={min(f.start * 5 // n_text, 4)}", f"clen={_bucket(f.end - f.start, (10, 20, 40, 80))}",
-                 f"inclause={_bucket(page.per_clause[f.start], (1, 2, 3))}",
-                 f"insent={_bucket(page.per_sentence[page.sentence(f.start)], (1, 2, 3, 5))}",
-                 f"u={u}|rank={_bucket(seen_unit[u], (1, 2, 4, 8))}",
+                 f"pos={min(f.start * 5 // n_text, 4)}", f"clen={bucket(f.end - f.start, (10, 20, 40, 80))}",
+                 f"inclause={bucket(page.per_clause[f.start], (1, 2, 3))}",
+                 f"insent={bucket(page.per_sentence[page.sentence(f.start)], (1, 2, 3, 5))}",
+                 f"u={u}|rank={bucket(seen_unit[u], (1, 2, 4, 8))}",
                  f"in_title={bool(holder) and holder in page.title}",
                  f"yearlike={isinstance(v, float) and v == int(v) and 1900 <= v <= 2100}"]
         if seg is not None:
-            feats.append(f"zone={zone}|sent={_bucket(page.sentence(f.start) - page.sentence(seg.start), (0, 1, 3, 6))}")
+            feats.append(f"zone={zone}|sent={bucket(page.sentence(f.start) - page.sentence(seg.start), (0, 1, 3, 6))}")
         feats += [f"b1={before[-1:]}", f"a1={after[:1]}", f"u={u}|b1={before[-1:]}", f"u={u}|a1={after[:1]}"]
         feats += [f"cb={w}" for w in _CUES_BEFORE if before.endswith(w)]
         feats += [f"ca={w}" for w in _CUES_AFTER if after.startswith(w) or after[1:].startswith(w)]
@@ -225,13 +214,6 @@ def fit(rows: list[PageRow], c: float, weights: dict[str, float] | None = None) 
     return {"bias": round(float(lr.intercept_[0]), 6), "weights": w}
 
 
-def probability(model: dict[str, Any], features: list[str]) -> float:
-    """The model applied in plain Python (as extraction would, with no learning library)."""
-    w = model["weights"]
-    z = float(model["bias"]) + sum(float(w.get(f, 0.0)) for f in features)
-    return 1.0 / (1.0 + math.exp(-z))
-
-
 def probs(model: dict[str, Any], row: PageRow) -> list[float]:
     return [probability(model, fs) for fs in row.feats]
 
@@ -246,14 +228,6 @@ def pooled(sc: Any, rows: list[PageRow], kept: dict[str, list[bool]] | None) -> 
         tp, npred, ngold = tp + a, npred + b, ngold + c
     p, rc = (tp / npred if npred else 0.0), (tp / ngold if ngold else 0.0)
     return (2 * p * rc / (p + rc) if p + rc else 0.0), [tp, npred, ngold]
-
-
-def folds_of(rows: list[PageRow], k: int) -> list[list[int]]:
-    """Pages dealt into k folds in a fixed order (every k-th page: each set spreads over the folds)."""
-    return [list(range(i, len(rows), k)) for i in range(k)]
-
-
-THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 
 class Setting:

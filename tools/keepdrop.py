@@ -1,0 +1,40 @@
+"""What the two learned keep/drop filter tools (train_event_filter.py, train_fact_filter.py) share: where the
+open annotated pages are, the model applied in plain Python, the page folds, the thresholds tried, and the
+buckets their features fall in."""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("DIPNET_SHARED", ROOT.parent / "shared"))
+if not SHARED.exists():
+    SHARED = Path("/work/shared")
+SETS = {"seeds": sorted(str(p) for p in (SHARED / "corpus" / "seeds").glob("*.txt")),
+        "dev": [str(SHARED / "corpus" / "dev" / "pages.jsonl")],
+        "dev2": [str(SHARED / "corpus" / "dev2" / "pages.jsonl")]}
+THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)  # the probabilities under which a candidate is dropped (0: keep all)
+
+
+def bucket(n: float, edges: Sequence[float]) -> str:
+    """The first edge n does not pass, or past the last."""
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def probability(model: dict[str, Any], features: list[str]) -> float:
+    """The model applied in plain Python (as extraction would, with no learning library)."""
+    w = model["weights"]
+    z = float(model["bias"]) + sum(float(w.get(f, 0.0)) for f in features)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def folds_of(rows: Sequence[Any], k: int) -> list[list[int]]:
+    """Pages dealt into k folds in a fixed order (every k-th page: each set spreads over the folds)."""
+    return [list(range(i, len(rows), k)) for i in range(k)]
