@@ -17,6 +17,7 @@ from .assemblies import collective_giver, deputies_body, made_of, unit_opening
 from .ballots import ballot_body, election_of, term_body, vote_fraction
 from .bareparty import bare_vessels_owner
 from .companynames import firms_counted, org_anaphor
+from .delegations import delegation_holder
 from .factactor import actor_country, contingent_country
 from .factpairs import short_form_pair
 from .factwords import words
@@ -275,7 +276,8 @@ def extract_facts(doc: Document) -> list[Fact]:
         elif u.kind == "money" and _rest_of_split(ctx, c_start, m.start()):
             rest = last_sum.get(s_start)
         voted = None if seats or rest else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
-        chosen = (funds_owner(ctx, unit_end) if u.kind == "money" else None) or rest or voted or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
+        chosen = (funds_owner(ctx, unit_end) if u.kind == "money" else None) or rest or voted \
+            or (delegation_holder(ctx, m.start(), unit_end) if u.kind == "person" else None) or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
             or collective_giver(ctx, m.start(), u) or (unit_opening(ctx, m.start()) if u.kind in ("person", "count") else None) \
             or region_market(ctx, m.start(), u, unit_end) or sector_opening(ctx, m.start(), u) or firm_group_opening(ctx, m.start(), u)
         source = source_after(ctx, unit_end)  # 六成投资项目来自中国: the source holds it, carries nothing on

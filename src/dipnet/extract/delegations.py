@@ -1,0 +1,43 @@
+"""Who holds the size of a delegation (「…访台团」一行6人, 访问团一行9人, 来访团人数将多达50人,
+某市长亲率60多人的代表团): the delegation, not the host it visits nor the ministry that reports it.
+Its own name where the text gives one in quotes; else the body named right before its delegation
+noun (某协会访问团一行9人); else the body its sentence tells as the one that comes or sends it (由…组成
+的某恳谈会来台祝贺,…来访团人数将多达50人); else the person who leads it (某市长亲率60多人的代表团: the
+subject of 率). Words: data/facts.toml (delegation_*)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dipnet import rx
+
+if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
+    from .facts import Context
+
+
+def delegation_holder(ctx: Context, pos: int, unit_end: int) -> str | None:
+    """The holder of a count of people at pos (its unit ending at unit_end) told as a delegation's size."""
+    data = ctx.data
+    s_start, _ = ctx.sentence(pos)
+    sized = rx.compile(data["delegation_size_before"]).search(ctx.text, s_start, pos)
+    led = rx.compile(data["delegation_after_count"]).match(ctx.text[unit_end:unit_end + 12])
+    if sized is None and led is None:
+        return None
+    if sized is not None and sized.group("named"):
+        return sized.group("named")  # 「驻联合国常任代表访台团」一行6人
+    nouns = tuple(data["delegation_nouns"])
+    bodies = ctx.within(s_start, pos, ("ORG",))
+    for mm in reversed(bodies):  # 由某会长率领的某协会访问团一行9人
+        if ctx.text.startswith(nouns, mm.end):
+            return ctx.name(mm)
+    if led is not None:  # 某市长亲率60多人的代表团
+        between = rx.compile(data["delegation_leader_between"])
+        for mm in reversed(ctx.within(ctx.clause(pos)[0], pos, ("PERSON",))):
+            if between.match(ctx.text[mm.end:pos]):
+                return ctx.name(mm)
+    senders = tuple(data["delegation_sender_after"])
+    for mm in reversed(bodies):  # 某议员恳谈会来台祝贺: the body that comes (not the host's)
+        if ctx.text.startswith(senders, mm.end) and not ctx.is_target(mm):
+            return ctx.name(mm)
+    named = list(rx.compile(data["delegation_sender"]).finditer(ctx.text, s_start, pos))
+    return named[-1].group("body") if named else None
