@@ -18,8 +18,12 @@ def delegation_subject(page: EventPage, c: Clause, k: int) -> str | None:
     text, opening = page.doc.text, rx.compile(cue("delegation_subject_ref"))
     # (访团在台期间为13至17日,将拜会甲: the sentence opens with it, the clause goes on from it)
     ref = opening.match(text, c.start, k) or opening.match(text, c.sentence[0], k)
-    if ref is None or any((e := page.entities.get(m.entity_id)) is not None and e.type in ("PERSON", "ORG")
-                          for m in page.in_span(ref.start(), k)):
+    if ref is None:
+        return None
+    # (访团也与甲、乙会面: the partners told between its partner word and the meeting word are met, not meeting)
+    met = rx.compile(cue("delegation_partner_after")).match(text, ref.end(), k)
+    if any((e := page.entities.get(m.entity_id)) is not None and e.type in ("PERSON", "ORG")
+           for m in page.in_span(ref.start(), met.end() if met else k)):
         return None
     leads = rx.compile(cue("delegation_leader_after"))
     people = [m for m in page.in_span(max(0, c.start - _REACH), c.start)

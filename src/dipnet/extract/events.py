@@ -34,7 +34,7 @@ from dipnet.extract.homebodies import own_land_out
 from dipnet.extract.interviews import press_talk
 from dipnet.extract.ledbodies import led_bodies_out
 from dipnet.extract.lists import joint_body, listed_speakers, referred_body
-from dipnet.extract.localvisits import between_localities
+from dipnet.extract.localvisits import between_localities, localities_only
 from dipnet.extract.meetingname import conference_name
 from dipnet.extract.merge import merge_events
 from dipnet.extract.messages import rolled_messages
@@ -127,6 +127,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return []  # 致电,就…向某某表示深切慰问: the message's own words (ev14), no statement of the one condoled with
     mentions = before_site_name(page, c.start, k, c.end)
     got = actors(page, cb, t, c, k, trig, mentions)
+    got = localities_only(page, c, k, trig, got, t.min_actors) if t.name == "VISIT" else got  # 某省代表团对越南某省…
     if got is None:
         return []
     participants, location = got

@@ -26,9 +26,11 @@ def between_localities(page: EventPage, c: Clause, k: int, trig: str, participan
         lo = k + len(trig)
         hi = next((m.end for m in page.in_span(lo, c.end) if (e := page.entities.get(m.entity_id)) is not None
                    and e.type == "LOCATION"), lo)
-    words = codebook().delegation_words
+    words, heads = codebook().delegation_words, rx.compile(cue("locality_delegation_after"))
+    # (某省代表团, 某省青年代表团, 某道知事某某率领的工作代表团: the locality whose delegation it is, ev40)
     visiting = [e.name for m in page.in_span(c.sentence[0], dui if dui != -1 else k)
-                if (e := page.entities.get(m.entity_id)) is not None and e.type == "LOCATION" and text.startswith(words, m.end)]
+                if (e := page.entities.get(m.entity_id)) is not None and e.type == "LOCATION"
+                and (text.startswith(words, m.end) or heads.match(text, m.end, dui if dui != -1 else k))]
     after = [(m, e) for m in page.in_span(lo, hi) if (e := page.entities.get(m.entity_id)) is not None]
     if not visiting or not after or after[-1][1].type != "LOCATION" or after[0][0].start != lo:
         return participants
@@ -38,6 +40,18 @@ def between_localities(page: EventPage, c: Clause, k: int, trig: str, participan
     lands = {e.name for _, e in after if e.type == "COUNTRY"} | {country_name(after[-1][1].country)}
     kept = [p for p in participants if p not in lands and p not in visiting and p != host]
     return kept + visiting[-1:] + [host]
+
+
+def localities_only(page: EventPage, c: Clause, k: int, trig: str, got: tuple[list[str], str | None] | None,
+                    least: int) -> tuple[list[str], str | None] | None:
+    """A visit whose sides the clause names only as localities (云南省文山州青年代表团考察越南河江省; 某省委书记某某率领
+    某省代表团对越南某省进行工作访问, the host locality no land of its own): the visiting and the host locality (SPEC),
+    where the actors read otherwise fall short of a visit's two sides (ev40)."""
+    if got is not None and len(got[0]) >= least:
+        return got
+    both = between_localities(page, c, k, trig, got[0] if got else [])
+    places = [p for p in both if "LOCATION" in page.types_of.get(p, set())]
+    return (both, got[1] if got else None) if len(places) >= 2 else got
 
 
 def _received_localities(page: EventPage, c: Clause, k: int, trig: str) -> list[str]:
