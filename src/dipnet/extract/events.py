@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from dipnet import rx
 from dipnet.extract.actors import actors
+from dipnet.extract.answered import answer_date
 from dipnet.extract.begun import begun_visits
 from dipnet.extract.celebrations import celebration_agreed, celebration_year
 from dipnet.extract.channel import channel
@@ -202,7 +203,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         if len(locs) > 1:  # (those outside the name first, else in order: the stable sort, without a key call per place)
             locs = [m for m in locs if not named <= m.start < k + len(trig)] + [m for m in locs if named <= m.start < k + len(trig)]
         location = page.entities.get(locs[0].entity_id).name if locs else None  # type: ignore[union-attr]
-    date, precision, end_date = event_date(page, c, k, t.name)
+    date, precision, end_date = answer_date(page, c, k, t.name, event_date(page, c, k, t.name))  # (answered protest)
     seg = page.doc.segment_at(c.start)
     # a count of years (建交73周年) is the occasion's, no time of the sentence's own
     # (柬埔寨外交部20日发布新闻稿称,某某在金边会见了…: the day of the release told before is not the talks')

@@ -6,6 +6,7 @@ a quote that names something else. Called by events.extract_events for each clau
 from __future__ import annotations
 
 from dipnet import rx
+from dipnet.extract.answered import answered_protest
 from dipnet.extract.clauses import Clause, quoted, unclosed
 from dipnet.extract.codes import Codebook, EventType, any_of
 from dipnet.extract.cues import cue, cues
@@ -93,7 +94,8 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         # (…萨尔瓦多共和国“法拉本多…等向…致唁电: a message's word after a quote its paragraph never closes)
         slip = t.name == "MESSAGE" and unclosed(text, k)
         if not straddles and not (quoted(text, c.sentence[0], k) and not subtitled and not slip and not (
-                t.name == "CONFERENCE" and text.startswith("”", end) and quoted_name(text, c, end) is not None)):
+                t.name == "CONFERENCE" and text.startswith("”", end) and quoted_name(text, c, end) is not None)
+                and not answered_protest(page, c, k, t.name, trig)):  # (a protest a spokesperson announces)
             hits.append((k, trig))
             taken.append((k, end))
     return sorted(hits)
