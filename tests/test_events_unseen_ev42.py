@@ -38,3 +38,19 @@ def test_a_city_party_secretary_received_by_a_general_secretary_stays_party_dipl
     # guard: 中央总书记、国家主席 receiving a city's secretary deals party to party
     got = _channels("6月9日,老挝人民革命党中央总书记、国家主席通伦·西苏里在万象会见了岘港市委书记阮文明。", "MEET")
     assert got == ["party"]
+
+
+def test_a_land_described_as_the_first_to_establish_relations_is_no_relation_change():
+    # 某国是第一个同甲国建交的…国家: what the land is, no establishing told
+    assert not of("阿根廷外长表示,巴西是第一个同越南正式建交的南美国家。", "RELATION_CHANGE")
+
+
+def test_a_land_described_as_a_partner_in_relations_is_no_relation_change():
+    # 某国是甲国建交国: a standing relation
+    assert not of("记者提及,多米尼克是中国建交国,就此询问外交部的回应。", "RELATION_CHANGE")
+
+
+def test_relations_established_beside_the_description_stay_an_event():
+    # 1960年…正式建交, then …是…建交的第一个国家: one establishing told, not two
+    got = of("1960年12月2日,越南与古巴正式建立外交关系,古巴是西半球与越南建立外交关系的第一个国家。", "RELATION_CHANGE")
+    assert len(got) == 1
