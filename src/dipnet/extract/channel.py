@@ -9,6 +9,7 @@ from functools import cache
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.localparty import local_party_post, party_leader_among
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.kb import load_kb
 from dipnet.model import Entity, Mention
@@ -123,18 +124,26 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
     says = _channel_words()
     sectors = {e.sector for m in actors if (e := page.entities.get(m.entity_id)) and e.type != "PERSON"}
     statesman = False  # a party holds a national post of state, government or legislature
+    local = bare = False  # a party holds a locality's party post; one of national government is named bare
     for m in actors:
         e = page.entities.get(m.entity_id)
         if e is None or e.type != "PERSON":
             continue
         post = post_sector(page, m)
-        if post:
+        if post == "party" and (span := post_span(page, m.start)) and local_party_post(page.doc.text[span[0]:span[1]]):
+            local = True  # (a city's or province's party secretary acts for the locality: extract/localparty.py)
+        elif post:
             sectors.add(cb.sector_channel.get(post, "state"))
             statesman = statesman or national_post(page, m, post)
         elif e.sector in ("military", "security"):  # a defence minister named without his title again
             sectors.add(cb.sector_channel.get(e.sector, "state"))
         elif e.sector == "state" and post_span(page, m.start) is None:  # a head of state named without his title
             statesman = True
+        elif e.sector in cues("statesman_sectors") and post_span(page, m.start) is None:
+            bare = True  # (a minister or deputy premier named without his title: national beside a locality's secretary)
+    statesman = statesman or (local and bare)
+    if local and party_leader_among(page.doc.text, actors, _designations):
+        sectors.add("party")  # (a locality's secretary received by a party's general secretary: the parties' channel)
     sectors = {_FORCES.get(s, s) for s in sectors if s} if sectors else sectors
     # (people's diplomacy by the actors is read only at the end, where it decides: see `_people_sides`)
     held = commemorated(page, c, text, t) if t.name == "ANNIVERSARY" and not sectors & {"military", "security"} else None
@@ -155,7 +164,10 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         # a party leader's or a party delegation's official or working visit is party diplomacy (only a
         # state visit is the state's whatever the visitor's post)
         party = "party" in sectors or says["party"].search(text)
-        return "party" if party and kind in cues("party_visit_kinds") else "state"
+        if party and kind in cues("party_visit_kinds"):
+            return "party"
+        # (a locality's delegation led by its party secretary is people's diplomacy: extract/localparty.py)
+        return "people" if local and not statesman else "state"
     if "party" in sectors or says["party"].search(text):
         return "party"
     if t.channel:
@@ -166,7 +178,7 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
     # (economic diplomacy), not people's diplomacy
     if t.name == "AGREEMENT" and not statesman and _signing_localities(page, names):
         return "people"  # (双方领导签署… where the headline pairs two localities: they sign, extract/localsigners.py)
-    if (not statesman and ("people" in sectors or _people_sides(page, actors, t))) or says["people"].search(text):
+    if (not statesman and ("people" in sectors or local or _people_sides(page, actors, t))) or says["people"].search(text):
         return "people"
     return "state"
 
