@@ -1,0 +1,53 @@
+"""Site furniture read as content on unseen outlets (fu1): ownership and contact lines, share and follow rows,
+the site's own menu and notices where teasers are read. All text here is invented."""
+
+from __future__ import annotations
+
+from dipnet.model import Page
+from dipnet.pipeline import process_page
+
+
+def _page(text: str):  # type: ignore[no-untyped-def]
+    return process_page(Page(source="t.txt", text=text))
+
+
+def _headlines(text: str) -> list[str]:
+    doc = _page(text)
+    return [doc.text[b.headline.start:b.headline.end] for b in doc.briefs]
+
+
+# an e-paper's masthead naming the paper that runs the site, and its footer with the paper's address
+OWNED = ("主办单位:北方经济报社\n\n"
+         "第A2版:要闻\n\n"
+         "放大 缩小 默认\n\n"
+         "北方国与南方国商谈 扩大农产品贸易\n\n"
+         "来源:北方经济报\n\n"
+         "本报讯 5月3日,北方国贸易部长甲乙丙与来访的南方国贸易部长丁戊己举行会谈,双方同意扩大农产品贸易。\n\n"
+         "关于我们 | 投稿方式 | 版权声明\n\n"
+         "主办单位:北方经济报社 | 通讯地址:东城市五元东桥北方经济报社\n")
+
+# a government office's welcome banner over the story
+BANNER = ("欢迎来到中共东城市委外事工作委员会办公室(东城市人民政府外事办公室)\n\n"
+          "您现在的位置:首页>动态>工作动态\n\n"
+          "东城市外办主任会见南方国驻东城总领事\n\n"
+          "4月2日上午,东城市外办主任甲乙丙会见了南方国新任驻东城总领事丁戊己,双方就加强交流合作交换意见。\n")
+
+
+def test_a_masthead_ownership_line_is_no_title() -> None:
+    doc = _page(OWNED)
+    assert doc.title == "北方国与南方国商谈 扩大农产品贸易"
+    assert doc.briefs == []  # (the headline is not read as a row of two teasers)
+
+
+def test_a_footer_address_gives_no_fact_and_no_body_line() -> None:
+    doc = _page(OWNED)
+    assert not any(f.unit == "CNY" for f in doc.facts)  # ("五元东桥" is no sum of money)
+    assert not any("通讯地址" in doc.text[s.start:s.end] for s in doc.segments if s.kind != "boilerplate")
+    assert any("扩大农产品贸易" in doc.text[s.start:s.end] for s in doc.segments if s.kind in ("lead", "body"))
+
+
+def test_a_welcome_banner_names_no_entity() -> None:
+    doc = _page(BANNER)
+    names = {e.name for e in doc.entities}
+    assert "中国共产党" not in names
+    assert doc.title == "东城市外办主任会见南方国驻东城总领事"
