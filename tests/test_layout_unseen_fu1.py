@@ -51,3 +51,24 @@ def test_a_welcome_banner_names_no_entity() -> None:
     names = {e.name for e in doc.entities}
     assert "中国共产党" not in names
     assert doc.title == "东城市外办主任会见南方国驻东城总领事"
+
+
+# share buttons each on a line, and follow links naming the office's accounts
+FOLLOW = ("北方国外长会见南方国大使\n\n"
+          "2024-05-06 10:20 来源:北方新闻网\n\n"
+          "关注北方新闻网\n\n微博\n\nQzone\n\n"
+          "北方国外长甲乙丙6日在首都会见南方国驻该国大使丁戊己,双方就两国合作交换意见。\n\n"
+          "分享至Facebook分享至Line\n\n"
+          "东城市政府新闻局 Facebook\n\n"
+          "东城市政府新闻局 官方微信\n")
+
+
+def test_platforms_on_share_and_follow_rows_name_no_entity() -> None:
+    names = {e.name for e in _page(FOLLOW).entities}
+    assert not names & {"微博", "新浪微博", "Facebook", "微信"}
+
+
+def test_a_platform_closing_a_story_sentence_is_an_entity() -> None:
+    text = ("南方国总统发文感谢各国\n\n"
+            "南方国总统丁戊己3日表示,他已把感谢信全文发布在Facebook。\n")
+    assert "Facebook" in {e.name for e in _page(text).entities}
