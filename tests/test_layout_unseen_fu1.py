@@ -72,3 +72,25 @@ def test_a_platform_closing_a_story_sentence_is_an_entity() -> None:
     text = ("南方国总统发文感谢各国\n\n"
             "南方国总统丁戊己3日表示,他已把感谢信全文发布在Facebook。\n")
     assert "Facebook" in {e.name for e in _page(text).entities}
+
+
+# the site's footer menu run together, its follow row and its notices under the story's related teasers
+SITE_LINES = ("北方国向南方国提供紧急粮食援助\n\n"
+              "北方国政府提供的一批紧急粮食援助3日在南方国首都完成交接,南方国总理出席交接仪式并致辞感谢。\n\n"
+              "相关新闻\n\n"
+              "北方国与南方国签署农业合作协议\n\n"
+              "如果您有新闻线索,请进入投稿爆料平台\n\n"
+              "找不到相关内容\n\n"
+              "回主页关于我们 使用条款及细则免责声明隐私政策联络我们\n\n"
+              "东城市政府新闻局 政府新闻频道\n")
+
+
+def test_the_sites_own_lines_are_no_teasers() -> None:
+    assert _headlines(SITE_LINES) == ["北方国与南方国签署农业合作协议"]
+
+
+def test_a_row_of_teasers_stays_briefs() -> None:
+    text = ("北方国外长会见南方国大使\n\n"
+            "8月9日,北方国外长甲乙丙在首都会见南方国驻该国大使丁戊己,双方就两国合作交换意见。\n\n"
+            "北方国举办国际咖啡节 南方国稻米出口创新高\n")
+    assert _headlines(text) == ["北方国举办国际咖啡节", "南方国稻米出口创新高"]
