@@ -68,6 +68,12 @@ def test_platforms_on_share_and_follow_rows_name_no_entity() -> None:
     assert not names & {"微博", "新浪微博", "Facebook", "微信"}
 
 
+def test_a_headline_closing_with_a_platform_names_it() -> None:
+    text = ("南方国总统宣布重返Facebook\n\n"
+            "南方国总统丁戊己3日宣布,他将重新启用个人帐号与民众交流。\n")
+    assert "Facebook" in {e.name for e in _page(text).entities}
+
+
 def test_a_platform_closing_a_story_sentence_is_an_entity() -> None:
     text = ("南方国总统发文感谢各国\n\n"
             "南方国总统丁戊己3日表示,他已把感谢信全文发布在Facebook。\n")

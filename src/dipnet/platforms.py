@@ -34,12 +34,18 @@ def story_platforms(text: str, mentions: Sequence[Mention], layout: Layout) -> l
 
 
 def _follow_row(text: str, m: Mention) -> bool:
-    """Whether the mention `m` closes its line, a short one with no sentence mark in it."""
+    """Whether the mention `m` stands alone on its line, or closes a short line with no sentence mark in it,
+    maybe with a short word run into it ("某某局 Facebook", "某某局 官方微信")."""
     line = _line(text, m.start, m.end).strip()
-    return len(line) <= _ROW_MAX and line.endswith(m.text) and not _SENTENCE.search(line)
+    last = line.rsplit(" ", 1)[-1]
+    return line == m.text or len(line) <= _ROW_MAX and line.endswith(m.text) and not _SENTENCE.search(line) \
+        and (len(last) <= len(m.text) + 2 or m.text.isascii())
 
 
-def no_follow_rows(text: str, mentions: Sequence[Mention], layout: Layout) -> list[Mention]:
-    """`mentions` without the platforms named alone on a line or closing a follow row."""
+def no_follow_rows(text: str, mentions: Sequence[Mention], layout: Layout,
+                   headline: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """`mentions` without the platforms named alone on a line or closing a follow row; the page's headline that
+    closes with a platform ("某某宣布重返推特", spans in `headline`) is no follow row."""
     names = frozenset(layout.platform_names)
-    return [m for m in mentions if m.text not in names or not _follow_row(text, m)]
+    return [m for m in mentions if m.text not in names or any(a <= m.start < z for a, z in headline)
+            or not _follow_row(text, m)]
