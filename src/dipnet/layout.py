@@ -56,6 +56,7 @@ class Layout:
     promo_lines: tuple[str, ...] = ()  # the site's promotion or source line under the story ("请关注某某公众号")
     platform_names: tuple[str, ...] = ()  # social networks and apps a site's share bar or promotion names
     platform_furniture: tuple[str, ...] = ()  # the words of such a bar or promotion ("收藏 微博 微信", "订阅")
+    site_menu_words: tuple[str, ...] = ()  # a site's own menu items ("关于我们", "免责声明"): no teaser headline
 
 
 @lru_cache(maxsize=4)
@@ -110,6 +111,7 @@ def load_layout(user_file: str | None = None) -> Layout:
         promo_lines=tuple(data.get("promo_lines", [])),
         platform_names=tuple(data.get("platform_names", [])),
         platform_furniture=tuple(data.get("platform_furniture", [])),
+        site_menu_words=tuple(data.get("site_menu_words", [])),
     )
 
 

@@ -1,7 +1,9 @@
 """A social network or app named by the site's own furniture: a share bar ("缩小字体 放大字体 收藏 微博 微信"), a
 follow-us line ("立即订阅某某台 YouTube", "LIKE我们的官方脸书网页"), an image's file name ("微信图片_2025….jpg").
-Site menus and notices are not part of the page (SPEC): such a mention names no entity. Named in a story's
-sentence ("他在脸书发文指出…") the platform is an organization as any other."""
+Site menus and notices are not part of the page (SPEC): such a mention names no entity, nor does one standing alone
+on its line (a share button: "微博" under "关注某某网") or closing a short line with no sentence in it (a follow link:
+"某某政府新闻局 Facebook", "某某新闻局 官方微信"). Named in a story's sentence ("他在脸书发文指出…") the platform is
+an organization as any other."""
 
 from __future__ import annotations
 
@@ -10,6 +12,10 @@ from operator import attrgetter
 
 from dipnet.layout import Layout, holds_any
 from dipnet.model import Mention
+from dipnet.rx import plain as _plain
+
+_SENTENCE = _plain(r"[。,，;；!！?？:：、]")
+_ROW_MAX = 30  # a follow link's line: the site's or office's name, then the platform
 
 
 def _line(text: str, start: int, end: int) -> str:
@@ -25,3 +31,21 @@ def story_platforms(text: str, mentions: Sequence[Mention], layout: Layout) -> l
         return list(mentions)
     return [m for m in mentions if m.text not in names
             or not holds_any(_line(text, m.start, m.end), layout.platform_furniture)]
+
+
+def _follow_row(text: str, m: Mention) -> bool:
+    """Whether the mention `m` stands alone on its line, or closes a short line with no sentence mark in it,
+    maybe with a short word run into it ("某某局 Facebook", "某某局 官方微信")."""
+    line = _line(text, m.start, m.end).strip()
+    last = line.rsplit(" ", 1)[-1]
+    return line == m.text or len(line) <= _ROW_MAX and line.endswith(m.text) and not _SENTENCE.search(line) \
+        and (len(last) <= len(m.text) + 2 or m.text.isascii())
+
+
+def no_follow_rows(text: str, mentions: Sequence[Mention], layout: Layout,
+                   headline: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """`mentions` without the platforms named alone on a line or closing a follow row; the page's headline that
+    closes with a platform ("某某宣布重返推特", spans in `headline`) is no follow row."""
+    names = frozenset(layout.platform_names)
+    return [m for m in mentions if m.text not in names or any(a <= m.start < z for a, z in headline)
+            or not _follow_row(text, m)]

@@ -40,7 +40,7 @@ from dipnet.lineshape import (
     under_a_summary,
 )
 from dipnet.model import Brief, Document, Segment, Span
-from dipnet.related import label_row, more_marker, prev_next, promo_teaser, related_start, spaced_apart
+from dipnet.related import label_row, more_marker, prev_next, promo_teaser, related_start, site_part, spaced_apart
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.teaser import share_tail, teaser_span, trailing_stamp
@@ -183,7 +183,7 @@ class _Builder:
         pos = ln.start
         for part in parts if parts is not None else ln.text.split(" "):
             pos = self.doc.text.index(part, pos)
-            if part not in self.layout.boilerplate and part.rstrip(":：") not in self.layout.more_markers:
+            if not site_part(part, ln.text, self.layout):  # (a button, a "更多" marker, the site's menu or follow row)
                 for a, z in spaced_apart(self.doc, pos, pos + len(part)):  # (a space the normalizer dropped)
                     self.new_brief(_Line(a, z, self.doc.text[a:z]), None)
             pos += len(part)

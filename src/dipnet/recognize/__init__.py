@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dipnet.layout import load_layout
 from dipnet.model import Document
-from dipnet.platforms import story_platforms
+from dipnet.platforms import no_follow_rows, story_platforms
 from dipnet.recognize.appointed import add_appointed_people
 from dipnet.recognize.caucuses import caucus_bodies
 from dipnet.recognize.credits import add_credit_names, add_credit_roles
@@ -44,6 +44,8 @@ def recognize(doc: Document) -> Document:
     if furniture:
         found.mentions = [m for m in found.mentions if not any(s <= m.start and m.end <= e for s, e in furniture)]
     found.mentions = story_platforms(doc.text, found.mentions, load_layout())  # (not a share bar's 微博 微信)
+    found.mentions = no_follow_rows(doc.text, found.mentions, load_layout(),  # (nor a follow link's: "某某局 Facebook")
+                                    [(s.start, s.end) for s in doc.segments_of("title")])
     found.mentions = state_forms(doc.text, region_pairs(doc.text, found.mentions, gaz.kb), gaz.kb)
     found.mentions = caucus_bodies(doc.text, given_name_refs(doc.text, found.mentions, gaz.kb))
     rebind_short_forms(found.mentions, gaz.kb)

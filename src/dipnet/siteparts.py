@@ -1,0 +1,36 @@
+"""The site's own lines where teasers are read: its menu items run together in a row ("回主页关于我们", "使用条款及细则
+版权及免责声明私隐政策联络我们"), and a follow row that names the site's accounts and channels ("某某政府新闻局
+政府新闻频道", "某某新闻局 Facebook"). Site menus are not part of the page (SPEC): no brief there."""
+
+from __future__ import annotations
+
+from dipnet.layout import Layout
+from dipnet.rx import plain as _plain
+
+_SENTENCE = _plain(r"[。,，;；!！?？:：、]")
+_ROW_MAX = 40  # a follow row: an office's name, then its account's or channel's name
+
+
+def site_menu(text: str, layout: Layout) -> bool:
+    """A menu item alone, or a line holding two of the site's menu items, no sentence in it."""
+    bare = text.replace(" ", "")
+    if bare in layout.site_menu_words:
+        return True
+    if len(bare) > 60 or "。" in bare:
+        return False
+    return sum(1 for w in layout.site_menu_words if w in bare) >= 2
+
+
+def follow_row(line: str, layout: Layout) -> bool:
+    """A short line without a sentence whose last word names an account or a channel: "某某局 政府新闻频道"."""
+    line = line.strip()
+    if len(line) > _ROW_MAX or _SENTENCE.search(line) or " " not in line:
+        return False
+    last = line.rsplit(" ", 1)[1]
+    return last.endswith(layout.channel_ends) or last.endswith(layout.platform_names)
+
+
+def site_part(part: str, line: str, layout: Layout) -> bool:
+    """A piece of a link row that is no teaser: a button, a "更多" marker, a menu item, or a follow row's piece."""
+    return part in layout.boilerplate or part.rstrip(":：") in layout.more_markers or site_menu(part, layout) \
+        or follow_row(line, layout)
