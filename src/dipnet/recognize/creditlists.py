@@ -1,0 +1,68 @@
+"""Every name of a credit that lists several names apart with spaces or slashes, where the credit's
+form bounds the list: a label with its colon or bar before it (作者:某甲 某乙 某丙, 记者丨某甲 某乙,
+摄像丨…) or a bracket that opens with a credit word ((记者某甲 某乙)), and after it the line's end,
+the bracket's close or the next credit's label (…某丙  责任编辑:某丁). The first name opens with a
+surname; the form vouches for the names after it (a rare surname: 支某某), so long as none holds a
+word that ends a name. A lone name is left to the other credit readers."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.namereads import _surname_led, is_han
+from dipnet.recognize.scan import found_words
+
+# the marks that set one name of a credit's list apart from the next, and those that close a bracket
+_APART = " \u3000/／、"
+_CLOSES = ")）]】〕"
+_OPENS = "(（[【〔"
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The labels that open a list (credit_labels with their colon or a bar, and the credit words after a
+    bracket), and the labels that close one (the same labelled forms, full-width colon too)."""
+    rules = name_rules()
+    labelled = [*rules.credit_labels, *(w.replace(":", "：") for w in rules.credit_labels), *rules.credit_bar_labels]
+    bracketed = [o + w for o in _OPENS for w in rules.credit_words]
+    return tuple(dict.fromkeys(labelled + bracketed)), tuple(dict.fromkeys(labelled))
+
+
+def _names_from(text: str, i: int, bracketed: bool, rules: NameRules) -> list[tuple[int, int]]:
+    """The names of the list that starts at text[i] (after its label), when the form closes it; else []."""
+    closers = _labels()[1]
+    k = i
+    while k < len(text) and text[k] in " \u3000":
+        k += 1
+    names: list[tuple[int, int]] = []
+    while True:
+        j = k
+        while j < len(text) and is_han(text[j]) and j - k < 4:
+            j += 1
+        if not 2 <= j - k <= 3 or any(rules.stop_at(text, x) for x in range(k, j)):
+            return []
+        names.append((k, j))
+        n = j
+        while n < len(text) and text[n] in _APART:
+            n += 1
+        closed = n >= len(text) or text[n] == "\n" or (bracketed and text[n] in _CLOSES and n == j) or \
+            (n > j and text.startswith(closers, n))
+        if closed:
+            break
+        if n == j or (j < len(text) and is_han(text[j])):
+            return []  # the run goes on past three characters, or no mark parts it from the next
+        k = n
+    if len(names) < 2 or not _surname_led(text[names[0][0]:names[0][1]], rules):
+        return []
+    return names
+
+
+def credit_list_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
+    """Spans of the names of every spaced credit list that its form bounds (see the module's doc)."""
+    opening = _labels()[0]
+    out: list[tuple[int, int]] = []
+    for w, at in found_words(text, opening):
+        for k in at:
+            out += _names_from(text, k + len(w), w[0] in _OPENS, rules)
+    return out
