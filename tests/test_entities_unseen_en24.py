@@ -44,3 +44,24 @@ def test_label_before_words_that_are_no_names_reads_none():
     # a label followed by plain words, not a list of names closed by the form
     people = _people("作者:本报 综合报道 国际新闻部\n两国外长举行会谈。")
     assert not people & {"本报", "综合报道"}
+
+
+# --- a person's Latin gloss opened by an honorific (H.E., Dame, H.M.) vouches for the name ---
+
+def test_gloss_with_excellency_vouches_for_the_name():
+    text = "图瓦卢总理索塔嘉(H.E. Enele Sotaga)与夫人出席了晚宴。"
+    assert "索塔嘉" in _people(text)
+    assert ("索塔嘉", "图瓦卢总理") in _roles(text)
+
+
+def test_gloss_with_two_honorifics_vouches_for_the_name():
+    assert "察莉娜" in _people("伯利兹总督察莉娜（H.E. Dame Alvira Molina, GCMG）会见了代表团。")
+
+
+def test_queen_mother_before_a_glossed_name():
+    assert "拉蒂玛" in _people("国王接见了代表团,王母拉蒂玛(H.M. Latima Dlamini)也在座。")
+
+
+def test_honorific_gloss_of_an_acronym_is_still_no_person():
+    # an upper-case acronym after the honorific-free gloss stays a body's gloss
+    assert "联盟" not in _people("双方代表出席了东南亚联盟(ASEAN SOMTC)会议。")
