@@ -65,3 +65,19 @@ def test_queen_mother_before_a_glossed_name():
 def test_honorific_gloss_of_an_acronym_is_still_no_person():
     # an upper-case acronym after the honorific-free gloss stays a body's gloss
     assert "联盟" not in _people("双方代表出席了东南亚联盟(ASEAN SOMTC)会议。")
+
+
+# --- the reporter signing the story's last sentence in a bracket that closes its line ---
+
+def test_bracketed_signature_before_the_end_mark():
+    assert "魏明远" in _people("两国青年举行了联欢活动。(魏明远)(完)")
+
+
+def test_labelled_signature_vouches_for_a_rare_surname():
+    assert "丹青" in _people("双方表示愿加强交流。(文/图 丹青)\n参与互动")
+
+
+def test_bracket_inside_a_sentence_is_no_signature():
+    people = _people("双方签署了协议(魏明远代为签字)并合影。")
+    assert not people & {"魏明远代", "明远代"}
+    assert "中评社" not in _people("双方签署了协议。(中评社)")
