@@ -81,3 +81,8 @@ def test_bracket_inside_a_sentence_is_no_signature():
     people = _people("双方签署了协议(魏明远代为签字)并合影。")
     assert not people & {"魏明远代", "明远代"}
     assert "中评社" not in _people("双方签署了协议。(中评社)")
+
+
+def test_credit_list_of_desks_is_no_list_of_names():
+    people = _people("两国外长举行会谈。\n作者:林业局 侨务处  责任编辑:张大雷\n")
+    assert "侨务处" not in people

@@ -32,6 +32,11 @@ def _labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(dict.fromkeys(labelled + bracketed)), tuple(dict.fromkeys(labelled))
 
 
+@lru_cache(maxsize=1)
+def _desk_ends() -> tuple[str, ...]:
+    return tuple(dict(name_rules().name_read_words).get("credit_desk_ends", ()))
+
+
 def _names_from(text: str, i: int, bracketed: bool, rules: NameRules) -> list[tuple[int, int]]:
     """The names of the list that starts at text[i] (after its label), when the form closes it; else []."""
     closers = _labels()[1]
@@ -43,8 +48,9 @@ def _names_from(text: str, i: int, bracketed: bool, rules: NameRules) -> list[tu
         j = k
         while j < len(text) and is_han(text[j]) and j - k < 4:
             j += 1
-        if not 2 <= j - k <= 3 or any(rules.stop_at(text, x) for x in range(k, j)):
-            return []
+        if not 2 <= j - k <= 3 or any(rules.stop_at(text, x) for x in range(k, j)) or \
+                text[k:j].endswith(_desk_ends()):
+            return []  # (a desk's or body's word: 国际部 综合 is no list of names)
         names.append((k, j))
         n = j
         while n < len(text) and text[n] in _APART:
