@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Coverage, Document, Mention, Role, in_order
+from dipnet.recognize.creditlists import credit_list_names, signature_names
 from dipnet.recognize.footbylines import foot_bylines
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import dedupe_roles, rule_mention
@@ -121,6 +122,8 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
         if _surname_led(m.group(1), rules) and not any(rules.stop_at(text, k) for k in range(m.start(1), m.end(1))):
             out.append((m.start(1), m.end(1)))
     out += credit_run_names(text, rules)  # 记者丨张某某李某: names glued after a credit's label
+    out += credit_list_names(text, rules)  # 作者:某甲 某乙 某丙  责任编辑:…, (记者某甲 某乙): every name the form bounds
+    out += signature_names(text, rules)  # …。(某某)(完): the reporter signing the last sentence
     out += foot_bylines(text, rules)  # …。\n范某\n更多新闻: the reporter signing the story's foot
     not_names = {*rules.credit_list_words, *rules.credit_role_words, *rules.weak_titles}  # (记者 摄): no name
     out += [(m.start(1), m.end(1)) for m in _needing(_translator_credit(), text)

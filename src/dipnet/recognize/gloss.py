@@ -12,6 +12,8 @@ from dipnet.rx import plain as _plain
 
 # a Latin gloss, or a note that the name is a transliteration (坎某某某(音译)): either vouches for a name
 _NOTES = tuple(dict(name_rules().name_read_words).get("transliteration_notes", ()))
+# honorifics that open a person's gloss (H.E., Dame): the gloss is judged from the word after them
+_HONORIFICS = tuple(sorted(dict(name_rules().name_read_words).get("gloss_honorifics", ()), key=len, reverse=True))
 _LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)"
                           + "".join(r"|\(" + re.escape(w) + r"\)" for w in _NOTES))
 # the longest name a Latin gloss vouches for, in characters (让·皮埃尔·贝尔)
@@ -27,10 +29,13 @@ def gloss_end(text: str, end: int) -> int:
 def _personal(gloss: str) -> bool:
     """A gloss in a person's words (Lee Jae Yong): some letter lower-case, and no acronym first (an
     acronym glosses a body or a meeting: SACFMM, ADMM Retreat)."""
-    first = gloss.strip("() ").split(" ")[0]
+    words = gloss.strip("() ")
+    while (h := next((h for h in _HONORIFICS if words.startswith(h + " ")), None)) is not None:
+        words = words[len(h):].lstrip()  # (H.E. Dame Froyla …: every honorific before the name)
+    first = words.split(" ")[0]
     if first in _NOTES:
         return True
-    return any(c.islower() for c in gloss) and not (len(first) >= 2 and first.isupper())
+    return any(c.islower() for c in words) and not (len(first) >= 2 and first.isupper())
 
 
 def glossed_after_title(text: str, i: int, end: int, rules: NameRules) -> bool:

@@ -1,0 +1,103 @@
+"""Every name of a credit that lists several names apart with spaces or slashes, where the credit's
+form bounds the list: a label with its colon or bar before it (作者:某甲 某乙 某丙, 记者丨某甲 某乙,
+摄像丨…) or a bracket that opens with a credit word ((记者某甲 某乙)), and after it the line's end,
+the bracket's close or the next credit's label (…某丙  责任编辑:某丁). The first name opens with a
+surname; the form vouches for the names after it (a rare surname: 支某某), so long as none holds a
+word that ends a name. A lone name is left to the other credit readers, but for one: the reporter who
+signs the story's last sentence in brackets ((某某)(完), (文/图 某某)), the bracket closing its line."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.namereads import _surname_led, is_han
+from dipnet.recognize.scan import found_words
+from dipnet.rx import plain as _plain
+
+# the marks that set one name of a credit's list apart from the next, and those that close a bracket
+_APART = " \u3000/／、"
+_CLOSES = ")）]】〕"
+_OPENS = "(（[【〔"
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The labels that open a list (credit_labels with their colon or a bar, and the credit words after a
+    bracket), and the labels that close one (the same labelled forms, full-width colon too)."""
+    rules = name_rules()
+    labelled = [*rules.credit_labels, *(w.replace(":", "：") for w in rules.credit_labels), *rules.credit_bar_labels]
+    bracketed = [o + w for o in _OPENS for w in rules.credit_words]
+    return tuple(dict.fromkeys(labelled + bracketed)), tuple(dict.fromkeys(labelled))
+
+
+@lru_cache(maxsize=1)
+def _desk_ends() -> tuple[str, ...]:
+    return tuple(dict(name_rules().name_read_words).get("credit_desk_ends", ()))
+
+
+def _names_from(text: str, i: int, bracketed: bool, rules: NameRules) -> list[tuple[int, int]]:
+    """The names of the list that starts at text[i] (after its label), when the form closes it; else []."""
+    closers = _labels()[1]
+    k = i
+    while k < len(text) and text[k] in " \u3000":
+        k += 1
+    names: list[tuple[int, int]] = []
+    while True:
+        j = k
+        while j < len(text) and is_han(text[j]) and j - k < 4:
+            j += 1
+        if not 2 <= j - k <= 3 or any(rules.stop_at(text, x) for x in range(k, j)) or \
+                text[k:j].endswith(_desk_ends()):
+            return []  # (a desk's or body's word: 国际部 综合 is no list of names)
+        names.append((k, j))
+        n = j
+        while n < len(text) and text[n] in _APART:
+            n += 1
+        closed = n >= len(text) or text[n] == "\n" or (bracketed and text[n] in _CLOSES and n == j) or \
+            (n > j and text.startswith(closers, n))
+        if closed:
+            break
+        if n == j or (j < len(text) and is_han(text[j])):
+            return []  # the run goes on past three characters, or no mark parts it from the next
+        k = n
+    if len(names) < 2 or not _surname_led(text[names[0][0]:names[0][1]], rules):
+        return []
+    return names
+
+
+def credit_list_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
+    """Spans of the names of every spaced credit list that its form bounds (see the module's doc)."""
+    opening = _labels()[0]
+    out: list[tuple[int, int]] = []
+    for w, at in found_words(text, opening):
+        for k in at:
+            out += _names_from(text, k + len(w), w[0] in _OPENS, rules)
+    return out
+
+
+_SENTENCE_ENDS = "。!！?？”」"
+
+
+@lru_cache(maxsize=1)
+def _signature() -> re.Pattern[str]:
+    words = dict(name_rules().name_read_words)
+    labels = "|".join(map(re.escape, words.get("signature_labels", ()))) or "(?!)"
+    closes = "|".join(map(re.escape, words.get("signature_closes", ()))) or "(?!)"
+    return _plain(rf"[{_SENTENCE_ENDS}][ \u3000]*[(（](?:({labels})[ \u3000/／]*)?([\u4e00-\u9fff]{{2,3}})[)）]"
+                  rf"(?=[ \u3000]*(?:{closes})?[ \u3000]*(?:\n|$))")
+
+
+def signature_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
+    """Spans of the reporters signing a story's last sentence in a bracket that closes its line: a name
+    of two or three characters, opening with a surname unless a label vouches for it (文/图 某某), with no
+    word that ends a name and no body's word (an outlet's (中评社) is none)."""
+    out = []
+    for m in _signature().finditer(text):
+        s, e = m.start(2), m.end(2)
+        name = text[s:e]
+        if (m.group(1) or _surname_led(name, rules)) and not rules.ends_in_org_suffix(name) and \
+                not any(rules.stop_at(text, k) for k in range(s, e)):
+            out.append((s, e))
+    return out
