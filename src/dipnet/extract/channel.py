@@ -9,7 +9,7 @@ from functools import cache
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.cues import cue, cues
-from dipnet.extract.localchannel import locality_pair, locality_said
+from dipnet.extract.localchannel import locality_pair
 from dipnet.extract.localparty import local_party_post, party_leader_among
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.kb import load_kb
@@ -181,8 +181,7 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
     # (economic diplomacy), not people's diplomacy
     if t.name == "AGREEMENT" and not statesman and _signing_localities(page, names):
         return "people"  # (双方领导签署… where the headline pairs two localities: they sign, extract/localsigners.py)
-    if (not statesman and ("people" in sectors or local or _people_sides(page, actors, t) or locality_said(text))
-            or says["people"].search(text)):
+    if (not statesman and ("people" in sectors or local or _people_sides(page, actors, t))) or says["people"].search(text):
         return "people"
     return "state"
 
