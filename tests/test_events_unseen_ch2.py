@@ -26,3 +26,15 @@ def test_a_joint_working_committee_of_provinces_is_people_diplomacy():
     # 甲省、乙省与丙省联合工作委员会第N次会议: localities meet, not states
     got = _channels("越南老街省、莱州省与中国云南省联合工作委员会第八次会议5月10日在老街省举行。", "CONFERENCE")
     assert got == ["people"]
+
+
+def test_a_prime_minister_attending_two_provinces_joint_committee_stays_state_diplomacy():
+    # guard: a national statesman among the parties decides, however many provinces take part
+    got = _channels("越南政府总理阮文安出席越南老街省与中国云南省联合工作委员会第八次会议。", "CONFERENCE")
+    assert got == ["state"]
+
+
+def test_a_party_delegation_meeting_provincial_leaders_stays_party_diplomacy():
+    # guard: a meeting is not among the locality-pair types: a party's delegation keeps the party's pillar
+    got = _channels("葡萄牙共产党代表团3月5日同岘港市、广南省领导举行座谈。", "MEET")
+    assert got == ["party"]

@@ -161,7 +161,7 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         return "defence"
     if "security" in sectors or says["security"].search(force):
         return "security"
-    if not statesman and locality_pair(t.name, actors, page.entities.get, locality):
+    if not statesman and locality_pair(t.name, actors, page.entities, locality):
         return "people"  # (provinces or cities deal with each other: extract/localchannel.py)
     if t.name == "VISIT" and kind in ("state", "official", "working", "official friendly"):
         # a party leader's or a party delegation's official or working visit is party diplomacy (only a

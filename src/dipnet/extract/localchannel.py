@@ -7,16 +7,16 @@ cues.toml `locality_pair_types`, make it people's diplomacy whatever party word 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from dipnet.extract.cues import cues
 from dipnet.model import Entity, Mention
 
 
-def locality_pair(type_name: str, actors: Sequence[Mention], entity: Callable[[str | None], Entity | None],
+def locality_pair(type_name: str, actors: Sequence[Mention], entities: Mapping[str, Entity],
                   is_locality: Callable[[Entity], bool]) -> bool:
     """Are two or more different provinces or cities among the parties of a visit, signing or joint meeting?"""
     if type_name not in cues("locality_pair_types"):
         return False
-    places = {e.name for m in actors if (e := entity(m.entity_id)) is not None and is_locality(e)}
+    places = {e.name for m in actors if (e := entities.get(m.entity_id)) is not None and is_locality(e)}
     return len(places) >= 2
