@@ -9,6 +9,7 @@ from functools import cache
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.cues import cue, cues
+from dipnet.extract.localchannel import locality_pair
 from dipnet.extract.localparty import local_party_post, party_leader_among
 from dipnet.extract.page import MEDIA_SECTORS, EventPage
 from dipnet.kb import load_kb
@@ -160,6 +161,8 @@ def channel(page: EventPage, cb: Codebook, c: Clause, actors: list[Mention], t: 
         return "defence"
     if "security" in sectors or says["security"].search(force):
         return "security"
+    if not statesman and locality_pair(t.name, actors, page.entities, locality):
+        return "people"  # (provinces or cities deal with each other: extract/localchannel.py)
     if t.name == "VISIT" and kind in ("state", "official", "working", "official friendly"):
         # a party leader's or a party delegation's official or working visit is party diplomacy (only a
         # state visit is the state's whatever the visitor's post)
