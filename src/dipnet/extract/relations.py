@@ -17,6 +17,7 @@ from dipnet.timex.numerals import to_int
 
 from .factpairs import pair_for
 from .facts import Context, as_of_value, load_data
+from .relationpartners import is_membership
 from .sharedcontext import context_of
 
 ANNIVERSARY = _plain(r"^\D{0,4}?(\d+|[一二三四五六七八九十百]+)\s?周年")
@@ -44,7 +45,7 @@ def _parties(ctx: Context, a: int, b: int) -> list[Mention]:
     pat = level_pattern()
     out = []
     for m in ctx.within(a, b, ("COUNTRY", "ORG")):
-        if m.type == "COUNTRY" or m.entity_id in orgs or (m.kb_id or "") in orgs:
+        if (m.type == "COUNTRY" or m.entity_id in orgs or (m.kb_id or "") in orgs) and not is_membership(ctx, m):
             out.append(m)
     # a compound glued to another level name (越美全面伙伴关系) is that level's pair, not this one's
     glued = {i for i, m in enumerate(out) if len(m.text) == 1 and i + 1 < len(out) and out[i + 1].start == m.end

@@ -1,0 +1,30 @@
+"""Relations on invented sentences (rl1): which parties a sentence names are the relation's two sides."""
+
+from __future__ import annotations
+
+from dipnet.extract.relations import extract_relations
+from dipnet.model import Relation
+from dipnet.pipeline import extract
+
+PAGE = "越通社河内——2021年4月9日,{}(完)\n"
+
+
+def relations(sentence: str) -> set[tuple[frozenset[str], str]]:
+    rs: list[Relation] = extract_relations(extract(PAGE.format(sentence), source="t.txt"))
+    return {(frozenset((r.a, r.b)), r.level) for r in rs}
+
+
+def test_a_body_the_holder_is_a_member_of_is_no_side() -> None:
+    rs = relations("部长指出,马来西亚是东盟首个成员与越南建立全面伙伴关系的国家。")
+    assert rs == {(frozenset(("越南", "马来西亚")), "comprehensive_partnership")}
+
+
+def test_a_body_the_holder_is_a_core_state_of_is_no_side() -> None:
+    rs = relations("德国是欧盟核心大国,也是较早同越南建交的西方国家之一。")
+    assert rs == {(frozenset(("越南", "德国")), "diplomatic_relations")}
+
+
+def test_a_body_named_with_its_alias_before_among_is_no_side() -> None:
+    rs = relations("印度尼西亚是越南在东协(ASEAN)中最早建立战略伙伴关系的国家之一。")
+    assert rs == {(frozenset(("越南", "印度尼西亚")), "strategic_partnership")}
+
