@@ -28,3 +28,17 @@ def test_a_body_named_with_its_alias_before_among_is_no_side() -> None:
     rs = relations("印度尼西亚是越南在东协(ASEAN)中最早建立战略伙伴关系的国家之一。")
     assert rs == {(frozenset(("越南", "印度尼西亚")), "strategic_partnership")}
 
+
+
+def test_liangguo_after_a_semicolon_is_the_pair_named_before_it() -> None:
+    rs = relations("泰国领导人致电越南领导人;相信在两国战略伙伴关系的基础上,合作将不断深化。"
+                   "文莱苏丹也向越南致以祝贺。文莱和越南都是东盟成员,文莱支持越南,文莱感谢越南。")
+    assert (frozenset(("越南", "泰国")), "strategic_partnership") in rs
+    assert (frozenset(("越南", "文莱")), "strategic_partnership") not in rs
+
+
+def test_liangguo_after_a_sentence_on_a_compound_is_that_pair() -> None:
+    rs = relations("美国与越南加强教育合作。今年也是越老建交60周年。这是把两国特殊团结关系推上新高度的契机。"
+                   "美国支持越南的发展。")
+    assert (frozenset(("越南", "老挝")), "special_relationship") in rs
+    assert (frozenset(("越南", "美国")), "special_relationship") not in rs

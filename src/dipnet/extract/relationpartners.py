@@ -33,3 +33,22 @@ def is_membership(ctx: Context, m: Mention) -> bool:
     """A body told as the group a party belongs to (东盟首个成员, 欧盟核心大国, 在东协(ASEAN)中最早)."""
     return m.type == "ORG" and _member_tail().match(ctx.text, m.end) is not None
 
+
+
+def earlier_pair(ctx: Context, s_start: int) -> list[str] | None:
+    """'意大利总统…向阮富仲致贺电…;相信在两国战略伙伴关系…', '今年也是越中建交65周年。这是把两国…伙伴关系
+    推上新高度': 两国 in a sentence that names no party is the pair of the sentence right before it in
+    the paragraph (its compound, else its two parties, countries or the countries of its people), not
+    the page's two most named."""
+    line_start = ctx.lines.around(s_start)[0]
+    if s_start - 1 <= line_start:
+        return None
+    a, _ = ctx.sentence(s_start - 1)
+    a = max(a, line_start)
+    comp = ctx.compound_before(a, s_start)
+    if comp:
+        return ctx.ordered(comp)
+    named = [n for m in ctx.within(a, s_start, ("COUNTRY", "ORG")) if (n := ctx.country_name(m))]
+    named += [n for m in ctx.within(a, s_start, ("PERSON",)) if (n := ctx.person_country(m))]
+    found = list(dict.fromkeys(named))
+    return ctx.ordered(found) if len(found) == 2 else None

@@ -17,7 +17,7 @@ from dipnet.timex.numerals import to_int
 
 from .factpairs import pair_for
 from .facts import Context, as_of_value, load_data
-from .relationpartners import is_membership
+from .relationpartners import earlier_pair, is_membership
 from .sharedcontext import context_of
 
 ANNIVERSARY = _plain(r"^\D{0,4}?(\d+|[一二三四五六七八九十百]+)\s?周年")
@@ -83,6 +83,12 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
             return [ctx.ordered(people[:2])]
     span = ctx.text[start:q]
     if any(w in span for w in ctx.data["pair_markers"]):
+        if not names and len(_people_countries(ctx, *ctx.sentence(p))) < 2:
+            earlier = earlier_pair(ctx, ctx.sentence(p)[0])
+            own = _people_countries(ctx, *ctx.sentence(p)) + [n for m in _parties(ctx, ctx.sentence(p)[0], q)
+                                                               if (n := ctx.country_name(m))]
+            if earlier and set(own) <= set(earlier):  # (a party the sentence names itself is one of them)
+                return [earlier]
         pair = pair_for(ctx, start, s_end) if not names else \
             ctx.ordered(names + [n for n in pair_for(ctx, start, s_end) if n not in names][:1])
         return [pair] if len(pair) == 2 else []
