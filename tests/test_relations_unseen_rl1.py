@@ -42,3 +42,8 @@ def test_liangguo_after_a_sentence_on_a_compound_is_that_pair() -> None:
                    "美国支持越南的发展。")
     assert (frozenset(("越南", "老挝")), "special_relationship") in rs
     assert (frozenset(("越南", "美国")), "special_relationship") not in rs
+
+
+def test_aligning_development_strategies_is_an_act_not_a_level() -> None:
+    assert not relations("泰国总理表示,愿同越方一道加快两国的发展战略对接,扩大合作。")
+    assert not relations("柬埔寨与老挝同意加强发展战略对接。")
