@@ -47,3 +47,13 @@ def test_liangguo_after_a_sentence_on_a_compound_is_that_pair() -> None:
 def test_aligning_development_strategies_is_an_act_not_a_level() -> None:
     assert not relations("泰国总理表示,愿同越方一道加快两国的发展战略对接,扩大合作。")
     assert not relations("柬埔寨与老挝同意加强发展战略对接。")
+
+
+def test_the_pair_named_after_the_level_word_when_none_is_before_it() -> None:
+    rs = relations("自1976年建交以来,越南与泰国的关系不断发展。")
+    assert (frozenset(("越南", "泰国")), "diplomatic_relations") in rs
+
+
+def test_liangguo_after_the_level_word_when_no_party_is_before_it() -> None:
+    rs = relations("泰国总理巴育致电越南总理。电文指出,在战略伙伴关系基础上,两国已将合作拓展到多个领域。")
+    assert (frozenset(("越南", "泰国")), "strategic_partnership") in rs

@@ -52,3 +52,26 @@ def earlier_pair(ctx: Context, s_start: int) -> list[str] | None:
     named += [n for m in ctx.within(a, s_start, ("PERSON",)) if (n := ctx.person_country(m))]
     found = list(dict.fromkeys(named))
     return ctx.ordered(found) if len(found) == 2 else None
+
+
+
+def pair_after(ctx: Context, parties: list[Mention], q: int, s_end: int) -> list[str] | None:
+    """'自1962年建交以来,越南与老挝的关系迅速发展', '在全面战略伙伴关系基础上,两国已将合作拓展到…': a level
+    word whose sentence names no party before it is of the pair named after it in the sentence
+    (`parties`): two parties joined by 与/和/同, else a compound (越老), else 两国/双方 before any party
+    (the sentence's pair, else the page's)."""
+    joiners = set(load_data("relations.toml")["after_pair_joiners"])
+    for x, y in zip(parties, parties[1:], strict=False):
+        if ctx.text[x.end:y.start] in joiners and ctx.name(x) != ctx.name(y):
+            return ctx.ordered([ctx.name(x), ctx.name(y)])
+    comp = ctx.compound_before(q, s_end)
+    if comp:
+        return ctx.ordered(comp)
+    first = min((m.start for m in parties), default=s_end)
+    if any(0 <= ctx.text.find(w, q, first) for w in ctx.data["pair_markers"]):
+        from .factpairs import pair_for
+
+        pair = pair_for(ctx, q, s_end)
+        return pair if len(pair) == 2 else None
+    return None
+

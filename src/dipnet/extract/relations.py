@@ -17,7 +17,7 @@ from dipnet.timex.numerals import to_int
 
 from .factpairs import pair_for
 from .facts import Context, as_of_value, load_data
-from .relationpartners import earlier_pair, is_membership
+from .relationpartners import earlier_pair, is_membership, pair_after
 from .sharedcontext import context_of
 
 ANNIVERSARY = _plain(r"^\D{0,4}?(\d+|[一二三四五六七八九十百]+)\s?周年")
@@ -92,6 +92,9 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
         pair = pair_for(ctx, start, s_end) if not names else \
             ctx.ordered(names + [n for n in pair_for(ctx, start, s_end) if n not in names][:1])
         return [pair] if len(pair) == 2 else []
+    if not names and not _people_countries(ctx, start, q):  # (nothing named before it)
+        after = pair_after(ctx, _parties(ctx, q, s_end), q, s_end)
+        return [after] if after else []
     return []
 
 
