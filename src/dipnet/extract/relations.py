@@ -93,8 +93,8 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
             ctx.ordered(names + [n for n in pair_for(ctx, start, s_end) if n not in names][:1])
         return [pair] if len(pair) == 2 else []
     if not names and not _people_countries(ctx, start, q):  # (nothing named before it)
-        after = pair_after(ctx, _parties(ctx, q, s_end), q, s_end)
-        return [after] if after else []
+        later = pair_after(ctx, _parties(ctx, q, s_end), q, s_end)
+        return [later] if later else []
     return []
 
 
