@@ -57,3 +57,15 @@ def test_the_pair_named_after_the_level_word_when_none_is_before_it() -> None:
 def test_liangguo_after_the_level_word_when_no_party_is_before_it() -> None:
     rs = relations("泰国总理巴育致电越南总理。电文指出,在战略伙伴关系基础上,两国已将合作拓展到多个领域。")
     assert (frozenset(("越南", "泰国")), "strategic_partnership") in rs
+
+
+def _since(sentence: str) -> dict[tuple[frozenset[str], str], str | None]:
+    doc = extract("越通社河内——2019年3月5日\n" + sentence + "(完)\n", source="t.txt")
+    return {(frozenset((r.a, r.b)), r.level): r.since for r in extract_relations(doc)}
+
+
+def test_since_is_the_year_a_span_opened_by_zi_starts_at() -> None:
+    rs = _since("部长表示,自2016年越南与印度尼西亚关系提升为战略伙伴关系以来,双边合作不断深化。")
+    assert rs[(frozenset(("越南", "印度尼西亚")), "strategic_partnership")] == "2016"
+    rs = _since("他说,自2013年建立全面伙伴关系以来,越南与澳大利亚的合作取得进展。")
+    assert rs[(frozenset(("越南", "澳大利亚")), "comprehensive_partnership")] == "2013"

@@ -75,3 +75,13 @@ def pair_after(ctx: Context, parties: list[Mention], q: int, s_end: int) -> list
         return pair if len(pair) == 2 else None
     return None
 
+
+
+def opened_year(ctx: Context, a: int, p: int) -> str | None:
+    """'自2013年建立全面伙伴关系以来', '从1992年建交至今': the date a span opened by 自/从 starts at, in
+    [a, p) before the level word: when the relation was set up (the facts' as-of leaves such a date
+    out as a span's opening, not the time a figure holds)."""
+    opens = tuple(load_data("relations.toml")["since_open_before"])
+    found = [t for t in ctx.doc.times if a <= t.start and t.end <= p and t.value and t.explicit_year
+             and t.kind not in ("duration", "anniversary") and ctx.text.endswith(opens, 0, t.start)]
+    return found[-1].value if found else None

@@ -17,7 +17,7 @@ from dipnet.timex.numerals import to_int
 
 from .factpairs import pair_for
 from .facts import Context, as_of_value, load_data
-from .relationpartners import earlier_pair, is_membership, pair_after
+from .relationpartners import earlier_pair, is_membership, opened_year, pair_after
 from .sharedcontext import context_of
 
 ANNIVERSARY = _plain(r"^\D{0,4}?(\d+|[一二三四五六七八九十百]+)\s?周年")
@@ -181,6 +181,10 @@ def _since(ctx: Context, start: int, p: int, q: int, pair: list[str], level: str
     if since:
         return since
     span = ctx.text[start:q + 4]
+    opened = opened_year(ctx, start, p)  # ('自2013年建立全面伙伴关系以来': the span's opening)
+    if opened and any(w in span for w in data["establish"]):
+        known = _known_since(pair) if level == "diplomatic_relations" else None
+        return known if known and known[:4] == opened[:4] else opened
     t = ctx.time_before(start, p)
     if t and any(w in span for w in data["establish"]):
         return as_of_value(t)
