@@ -69,3 +69,12 @@ def test_since_is_the_year_a_span_opened_by_zi_starts_at() -> None:
     assert rs[(frozenset(("越南", "印度尼西亚")), "strategic_partnership")] == "2016"
     rs = _since("他说,自2013年建立全面伙伴关系以来,越南与澳大利亚的合作取得进展。")
     assert rs[(frozenset(("越南", "澳大利亚")), "comprehensive_partnership")] == "2013"
+
+
+def test_level_names_written_otherwise() -> None:
+    assert relations("中国和德国领导人同意推动两国全方位战略伙伴关系不断发展。") == {
+        (frozenset(("中国", "德国")), "comprehensive_strategic_partnership")}
+    assert relations("双方愿巩固越南与老挝伟大、特殊友好与全面合作伙伴关系。") == {
+        (frozenset(("越南", "老挝")), "special_relationship")}
+    assert relations("部长说,马来西亚与泰国的策略伙伴关系日益密切。") == {
+        (frozenset(("马来西亚", "泰国")), "strategic_partnership")}
