@@ -78,3 +78,10 @@ def test_level_names_written_otherwise() -> None:
         (frozenset(("越南", "老挝")), "special_relationship")}
     assert relations("部长说,马来西亚与泰国的策略伙伴关系日益密切。") == {
         (frozenset(("马来西亚", "泰国")), "strategic_partnership")}
+
+
+def test_two_ambiguous_short_forms_are_the_countries_the_page_names() -> None:
+    rs = relations("巴基斯坦总理会见中国外长。中国驻巴大使说,今年是中巴建交75周年。")
+    assert (frozenset(("中国", "巴基斯坦")), "diplomatic_relations") in rs
+    rs = relations("马耳他总统会见中国客人,表示马中两国建交以来合作顺利。")
+    assert (frozenset(("中国", "马耳他")), "diplomatic_relations") in rs

@@ -85,3 +85,27 @@ def opened_year(ctx: Context, a: int, p: int) -> str | None:
     found = [t for t in ctx.doc.times if a <= t.start and t.end <= p and t.value and t.explicit_year
              and t.kind not in ("duration", "anniversary") and ctx.text.endswith(opens, 0, t.start)]
     return found[-1].value if found else None
+
+
+def page_compound(ctx: Context, a: int, p: int) -> list[str] | None:
+    """'今年是中巴建交70周年' on a page naming 巴基斯坦, '马中建交50周年' on one naming 马来西亚: two short
+    forms side by side right before the level word (or a word of the pair between), where both could
+    stand for several countries, are each the one country the page names whose name opens with it."""
+    gaps = tuple(load_data("relations.toml")["page_compound_gaps"])
+    text = ctx.text
+    covered = {i for m in ctx.within(a, p) for i in range(m.start, m.end)}
+    for gap in sorted(gaps, key=len, reverse=True):
+        end = p - len(gap)
+        if end - 2 < a or text[end:p] != gap or {end - 2, end - 1} & covered:
+            continue
+        x, y = (_page_country(ctx, text[i]) for i in (end - 2, end - 1))
+        if x and y and x != y:
+            return ctx.ordered([x, y])
+        return None
+    return None
+
+
+def _page_country(ctx: Context, char: str) -> str | None:
+    """The one country the page names whose name opens with this character (巴 -> 巴基斯坦), if one."""
+    named = [n for n in ctx.country_rank if n.startswith(char)]
+    return named[0] if len(named) == 1 else None

@@ -17,7 +17,7 @@ from dipnet.timex.numerals import to_int
 
 from .factpairs import pair_for
 from .facts import Context, as_of_value, load_data
-from .relationpartners import earlier_pair, is_membership, opened_year, pair_after
+from .relationpartners import earlier_pair, is_membership, opened_year, page_compound, pair_after
 from .sharedcontext import context_of
 
 ANNIVERSARY = _plain(r"^\D{0,4}?(\d+|[一二三四五六七八九十百]+)\s?周年")
@@ -59,7 +59,8 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
     parties named in the sentence up to it (one holder, each other a partner), else '两国'."""
     data = load_data("relations.toml")
     c_start = max(start, ctx.clause(p)[0], p - data["compound_reach"])
-    comp = ctx.compound_before(c_start, p) or _dash_pair(ctx, c_start, p) or _compound_text(ctx, c_start, p)
+    comp = ctx.compound_before(c_start, p) or _dash_pair(ctx, c_start, p) or _compound_text(ctx, c_start, p) \
+        or page_compound(ctx, c_start, p)
     if comp:
         return [comp]
     ms = _parties(ctx, start, q)
