@@ -85,3 +85,8 @@ def test_two_ambiguous_short_forms_are_the_countries_the_page_names() -> None:
     assert (frozenset(("中国", "巴基斯坦")), "diplomatic_relations") in rs
     rs = relations("马耳他总统会见中国客人,表示马中两国建交以来合作顺利。")
     assert (frozenset(("中国", "马耳他")), "diplomatic_relations") in rs
+
+
+def test_since_is_counted_back_from_years_of_relations() -> None:
+    rs = _since("部长表示,冰岛同越南建交45年来,两国合作不断发展。")
+    assert rs[(frozenset(("越南", "冰岛")), "diplomatic_relations")] == "1974"
