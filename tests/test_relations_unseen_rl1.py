@@ -90,3 +90,8 @@ def test_two_ambiguous_short_forms_are_the_countries_the_page_names() -> None:
 def test_since_is_counted_back_from_years_of_relations() -> None:
     rs = _since("部长表示,冰岛同越南建交45年来,两国合作不断发展。")
     assert rs[(frozenset(("越南", "冰岛")), "diplomatic_relations")] == "1974"
+
+
+def test_ambiguous_short_forms_before_guanxi_earlier_in_the_sentence() -> None:
+    rs = relations("马耳他外长会见中国大使时说,马中关系很好,明年将迎来全面战略伙伴关系建立5周年。")
+    assert (frozenset(("中国", "马耳他")), "comprehensive_strategic_partnership") in rs

@@ -88,20 +88,19 @@ def opened_year(ctx: Context, a: int, p: int) -> str | None:
 
 
 def page_compound(ctx: Context, a: int, p: int) -> list[str] | None:
-    """'今年是中巴建交70周年' on a page naming 巴基斯坦, '马中建交50周年' on one naming 马来西亚: two short
-    forms side by side right before the level word (or a word of the pair between), where both could
-    stand for several countries, are each the one country the page names whose name opens with it."""
-    gaps = tuple(load_data("relations.toml")["page_compound_gaps"])
+    """'今年是中巴建交70周年' on a page naming 巴基斯坦, '马中关系良好,明年迎来全面战略伙伴关系…' on one naming
+    马来西亚: two short forms side by side before the level word, followed by it or by a word of the pair
+    (关系, 两国), where both could stand for several countries, are each the one country the page names
+    whose name opens with it; the closest such pair before the level word."""
+    words = tuple(load_data("relations.toml")["page_compound_before"])
     text = ctx.text
     covered = {i for m in ctx.within(a, p) for i in range(m.start, m.end)}
-    for gap in sorted(gaps, key=len, reverse=True):
-        end = p - len(gap)
-        if end - 2 < a or text[end:p] != gap or {end - 2, end - 1} & covered:
+    for end in range(p, a + 1, -1):
+        if not (end == p or text.startswith(words, end)) or {end - 2, end - 1} & covered:
             continue
         x, y = (_page_country(ctx, text[i]) for i in (end - 2, end - 1))
         if x and y and x != y:
             return ctx.ordered([x, y])
-        return None
     return None
 
 

@@ -66,6 +66,8 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
     if comp:
         return [comp]
     ms = _parties(ctx, start, q)
+    if not ms and (pc := page_compound(ctx, start, p)):  # ('马中关系良好,明年迎来全面战略伙伴关系…')
+        return [pc]
     # '越南是(日本的)战略伙伴': a party named in parentheses right after the level still counts
     names = list(dict.fromkeys(ctx.name(m) for m in ms))
     if len(names) >= 2:
