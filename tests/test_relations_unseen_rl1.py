@@ -95,3 +95,8 @@ def test_since_is_counted_back_from_years_of_relations() -> None:
 def test_ambiguous_short_forms_before_guanxi_earlier_in_the_sentence() -> None:
     rs = relations("马耳他外长会见中国大使时说,马中关系很好,明年将迎来全面战略伙伴关系建立5周年。")
     assert (frozenset(("中国", "马耳他")), "comprehensive_strategic_partnership") in rs
+
+
+def test_an_anniversary_counts_from_the_year_its_clause_gives() -> None:
+    rs = _since("部长说,泰国和越南明年庆祝建立战略伙伴关系15周年。")
+    assert rs[(frozenset(("越南", "泰国")), "strategic_partnership")] == "2005"

@@ -164,7 +164,9 @@ def _anniversary_since(ctx: Context, q: int, pair: list[str], level: str) -> str
         if known:
             return known
     n = to_int(m.group(1))
-    anchor = ctx.date_at(q)
+    # '明年迎来…签署10周年', '2019年是…建交70周年': the year its clause dates the anniversary to, else the page's
+    told = ctx.time_before(ctx.clause(q - 1)[0], q)
+    anchor = (told.value if told and told.value and told.kind != "duration" else None) or ctx.date_at(q)
     if n is None or not anchor:
         return None
     return str(int(anchor[:4]) - n)
