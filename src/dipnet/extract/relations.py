@@ -17,9 +17,12 @@ from dipnet.timex.numerals import to_int
 
 from .factpairs import pair_for
 from .facts import Context, as_of_value, load_data
+from .relationpartners import earlier_pair, is_membership, opened_year, page_compound, pair_after
 from .sharedcontext import context_of
 
 ANNIVERSARY = _plain(r"^\D{0,4}?(\d+|[一二三四五六七八九十百]+)\s?周年")
+# '中国同马耳他…建交53年以来', '马中建交45年来': N years up to the page's date
+YEARS_SINCE = _plain(r"^(\d+|[一二三四五六七八九十百]+)\s?年(?:以来|来)")
 # '越南澳大利亚建立战略伙伴关系': establishing, told as news (not 已建立 / 建立了, which tell a state)
 BARE_ESTABLISH = _plain(r"(?<![已曾经])建立(?![了起])\S{0,12}$")
 # a space between two Chinese characters ends a headline in a run of headlines (a page's menu)
@@ -44,7 +47,7 @@ def _parties(ctx: Context, a: int, b: int) -> list[Mention]:
     pat = level_pattern()
     out = []
     for m in ctx.within(a, b, ("COUNTRY", "ORG")):
-        if m.type == "COUNTRY" or m.entity_id in orgs or (m.kb_id or "") in orgs:
+        if (m.type == "COUNTRY" or m.entity_id in orgs or (m.kb_id or "") in orgs) and not is_membership(ctx, m):
             out.append(m)
     # a compound glued to another level name (越美全面伙伴关系) is that level's pair, not this one's
     glued = {i for i, m in enumerate(out) if len(m.text) == 1 and i + 1 < len(out) and out[i + 1].start == m.end
@@ -58,10 +61,13 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
     parties named in the sentence up to it (one holder, each other a partner), else '两国'."""
     data = load_data("relations.toml")
     c_start = max(start, ctx.clause(p)[0], p - data["compound_reach"])
-    comp = ctx.compound_before(c_start, p) or _dash_pair(ctx, c_start, p) or _compound_text(ctx, c_start, p)
+    comp = ctx.compound_before(c_start, p) or _dash_pair(ctx, c_start, p) or _compound_text(ctx, c_start, p) \
+        or page_compound(ctx, c_start, p)
     if comp:
         return [comp]
     ms = _parties(ctx, start, q)
+    if not ms and (pc := page_compound(ctx, start, p)):  # ('马中关系良好,明年迎来全面战略伙伴关系…')
+        return [pc]
     # '越南是(日本的)战略伙伴': a party named in parentheses right after the level still counts
     names = list(dict.fromkeys(ctx.name(m) for m in ms))
     if len(names) >= 2:
@@ -82,9 +88,18 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
             return [ctx.ordered(people[:2])]
     span = ctx.text[start:q]
     if any(w in span for w in ctx.data["pair_markers"]):
+        if not names and len(_people_countries(ctx, *ctx.sentence(p))) < 2:
+            earlier = earlier_pair(ctx, ctx.sentence(p)[0])
+            own = _people_countries(ctx, *ctx.sentence(p)) + [n for m in _parties(ctx, ctx.sentence(p)[0], q)
+                                                               if (n := ctx.country_name(m))]
+            if earlier and set(own) <= set(earlier):  # (a party the sentence names itself is one of them)
+                return [earlier]
         pair = pair_for(ctx, start, s_end) if not names else \
             ctx.ordered(names + [n for n in pair_for(ctx, start, s_end) if n not in names][:1])
         return [pair] if len(pair) == 2 else []
+    if not names and not _people_countries(ctx, start, q):  # (nothing named before it)
+        later = pair_after(ctx, _parties(ctx, q, s_end), q, s_end)
+        return [later] if later else []
     return []
 
 
@@ -141,7 +156,7 @@ def _compound_text(ctx: Context, a: int, p: int) -> list[str] | None:
 def _anniversary_since(ctx: Context, q: int, pair: list[str], level: str) -> str | None:
     """'建交65周年' on a page of 2015 → 1950; known establishment dates are taken from the time
     stage's data (relations.json) when the pair is there."""
-    m = ANNIVERSARY.match(ctx.text[q:q + 10])
+    m = ANNIVERSARY.match(ctx.text[q:q + 10]) or YEARS_SINCE.match(ctx.text[q:q + 10])
     if not m:
         return None
     if level == "diplomatic_relations":
@@ -149,7 +164,9 @@ def _anniversary_since(ctx: Context, q: int, pair: list[str], level: str) -> str
         if known:
             return known
     n = to_int(m.group(1))
-    anchor = ctx.date_at(q)
+    # '明年迎来…签署10周年', '2019年是…建交70周年': the year its clause dates the anniversary to, else the page's
+    told = ctx.time_before(ctx.clause(q - 1)[0], q)
+    anchor = (told.value if told and told.value and told.kind != "duration" else None) or ctx.date_at(q)
     if n is None or not anchor:
         return None
     return str(int(anchor[:4]) - n)
@@ -171,6 +188,10 @@ def _since(ctx: Context, start: int, p: int, q: int, pair: list[str], level: str
     if since:
         return since
     span = ctx.text[start:q + 4]
+    opened = opened_year(ctx, start, p)  # ('自2013年建立全面伙伴关系以来': the span's opening)
+    if opened and any(w in span for w in data["establish"]):
+        known = _known_since(pair) if level == "diplomatic_relations" else None
+        return known if known and known[:4] == opened[:4] else opened
     t = ctx.time_before(start, p)
     if t and any(w in span for w in data["establish"]):
         return as_of_value(t)

@@ -1,0 +1,110 @@
+"""Which of the parties a sentence names are the two sides of the relation its level word tells.
+
+- A body named as the group a party belongs to (泰国是东盟首个成员与越南建立…, 法国是…欧盟核心大国,
+  也是…同新中国正式建交, 新加坡是越南在东协中最早建立…的国家) is no side of it.
+Words are in data/relations.toml (member_*).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dipnet import rx
+from dipnet.model import Mention
+
+from .facts import Context, load_data
+
+
+@lru_cache(maxsize=1)
+def _member_tail() -> re.Pattern[str]:
+    """What follows a body that a party is a member of: an optional bracketed alias ((ASEAN)), then an
+    ordinal and a word of membership (首个成员, 核心大国) or 中 before a superlative (中最早, 中首个)."""
+    data = load_data("relations.toml")
+    alias = r"(?:[(（][^()（）]{1,20}[)）])?"
+    ordinal = "(?:" + "|".join(re.escape(w) for w in data["member_ordinals"]) + ")?"
+    member = "|".join(re.escape(w) for w in data["member_words"])
+    among = "|".join(re.escape(w) for w in data["member_among"])
+    # (the alias itself may be the mention read: 东协(ASEAN)中最早 holds ASEAN before ')中最早')
+    return rx.compile(f"[)）]?{alias}(?:{ordinal}(?:{member})|(?:{among}))")
+
+
+def is_membership(ctx: Context, m: Mention) -> bool:
+    """A body told as the group a party belongs to (东盟首个成员, 欧盟核心大国, 在东协(ASEAN)中最早)."""
+    return m.type == "ORG" and _member_tail().match(ctx.text, m.end) is not None
+
+
+
+def earlier_pair(ctx: Context, s_start: int) -> list[str] | None:
+    """'意大利总统…向阮富仲致贺电…;相信在两国战略伙伴关系…', '今年也是越中建交65周年。这是把两国…伙伴关系
+    推上新高度': 两国 in a sentence that names no party is the pair of the sentence right before it in
+    the paragraph (its compound, else its two parties, countries or the countries of its people), not
+    the page's two most named."""
+    line_start = ctx.lines.around(s_start)[0]
+    if s_start - 1 <= line_start:
+        return None
+    a, _ = ctx.sentence(s_start - 1)
+    a = max(a, line_start)
+    comp = ctx.compound_before(a, s_start)
+    if comp:
+        return ctx.ordered(comp)
+    named = [n for m in ctx.within(a, s_start, ("COUNTRY", "ORG")) if (n := ctx.country_name(m))]
+    named += [n for m in ctx.within(a, s_start, ("PERSON",)) if (n := ctx.person_country(m))]
+    found = list(dict.fromkeys(named))
+    return ctx.ordered(found) if len(found) == 2 else None
+
+
+
+def pair_after(ctx: Context, parties: list[Mention], q: int, s_end: int) -> list[str] | None:
+    """'自1962年建交以来,越南与老挝的关系迅速发展', '在全面战略伙伴关系基础上,两国已将合作拓展到…': a level
+    word whose sentence names no party before it is of the pair named after it in the sentence
+    (`parties`): two parties joined by 与/和/同, else a compound (越老), else 两国/双方 before any party
+    (the sentence's pair, else the page's)."""
+    joiners = set(load_data("relations.toml")["after_pair_joiners"])
+    for x, y in zip(parties, parties[1:], strict=False):
+        if ctx.text[x.end:y.start] in joiners and ctx.name(x) != ctx.name(y):
+            return ctx.ordered([ctx.name(x), ctx.name(y)])
+    comp = ctx.compound_before(q, s_end)
+    if comp:
+        return ctx.ordered(comp)
+    first = min((m.start for m in parties), default=s_end)
+    if any(0 <= ctx.text.find(w, q, first) for w in ctx.data["pair_markers"]):
+        from .factpairs import pair_for
+
+        pair = pair_for(ctx, q, s_end)
+        return pair if len(pair) == 2 else None
+    return None
+
+
+
+def opened_year(ctx: Context, a: int, p: int) -> str | None:
+    """'自2013年建立全面伙伴关系以来', '从1992年建交至今': the date a span opened by 自/从 starts at, in
+    [a, p) before the level word: when the relation was set up (the facts' as-of leaves such a date
+    out as a span's opening, not the time a figure holds)."""
+    opens = tuple(load_data("relations.toml")["since_open_before"])
+    found = [t for t in ctx.doc.times if a <= t.start and t.end <= p and t.value and t.explicit_year
+             and t.kind not in ("duration", "anniversary") and ctx.text.endswith(opens, 0, t.start)]
+    return found[-1].value if found else None
+
+
+def page_compound(ctx: Context, a: int, p: int) -> list[str] | None:
+    """'今年是中巴建交70周年' on a page naming 巴基斯坦, '马中关系良好,明年迎来全面战略伙伴关系…' on one naming
+    马来西亚: two short forms side by side before the level word, followed by it or by a word of the pair
+    (关系, 两国), where both could stand for several countries, are each the one country the page names
+    whose name opens with it; the closest such pair before the level word."""
+    words = tuple(load_data("relations.toml")["page_compound_before"])
+    text = ctx.text
+    covered = {i for m in ctx.within(a, p) for i in range(m.start, m.end)}
+    for end in range(p, a + 1, -1):
+        if not (end == p or text.startswith(words, end)) or {end - 2, end - 1} & covered:
+            continue
+        x, y = (_page_country(ctx, text[i]) for i in (end - 2, end - 1))
+        if x and y and x != y:
+            return ctx.ordered([x, y])
+    return None
+
+
+def _page_country(ctx: Context, char: str) -> str | None:
+    """The one country the page names whose name opens with this character (巴 -> 巴基斯坦), if one."""
+    named = [n for n in ctx.country_rank if n.startswith(char)]
+    return named[0] if len(named) == 1 else None
