@@ -1,0 +1,46 @@
+"""Page dates without the URL's help, on invented sentences (helper dt18).
+
+A span of years named for what is signed, adopted or opened now ('签署2018-2020年阶段合作备忘录',
+'签署了…合作计划(2019 - 2021)', '召开第四次代表大会(2022-2027年任期)') is of its FIRST year: the page
+speaks of that year as present, not of the span's end, which lies ahead."""
+
+from __future__ import annotations
+
+from dipnet.timex.parse import find_times
+from dipnet.timex.publication import infer_published
+from dipnet.timex.spoken import present_years
+
+
+def _present(text: str) -> list[int]:
+    return present_years(text, find_times(text, None))
+
+
+def test_a_signed_phase_agreement_is_of_its_first_year() -> None:
+    assert _present("会见结束后,甲省与乙省领导签署2024-2026年阶段合作协议。") == [2024]
+
+
+def test_a_span_joined_by_a_doubled_dash_is_one_span() -> None:
+    assert _present("两国议会秘书长签订了2015——2018年阶段合作协定。") == [2015]
+
+
+def test_a_plan_with_its_span_in_brackets_is_of_its_first_year() -> None:
+    assert _present("会议闭幕时,两国海关签署了4年合作计划(2021 - 2024)。") == [2021]
+
+
+def test_a_congress_opening_a_term_is_of_the_terms_first_year() -> None:
+    assert _present("7月2日上午,两国友好协会召开第三次代表大会(2019-2024年任期)。") == [2019]
+
+
+def test_a_period_told_as_reviewed_keeps_its_end() -> None:  # (a guard: figures of a period are told once it is over)
+    assert _present("2011-2015年阶段,两国贸易额年均增长一成。") == [2015]
+
+
+def test_a_seat_held_for_a_span_is_no_present_year() -> None:  # (a guard: an election for a term to come)
+    assert _present("该国当选为2013-2014年度安理会非常任理事国。") == []
+
+
+def test_a_page_with_no_url_is_dated_by_the_span_it_signs() -> None:
+    text = ("甲省与乙省加强合作\n越通社河内——6月3日,甲省与乙省领导在河内举行会谈。\n"
+            "会谈结束时,双方领导签署2019-2021年阶段合作备忘录。")
+    pub = infer_published(text=text, url="https://news.example.org/article/abcdef.html", meta=None)
+    assert pub is not None and pub.date == "2019-06-03", pub
