@@ -74,3 +74,36 @@ def test_a_page_with_no_url_is_bounded_by_a_post_written_in_full() -> None:
     doc = extract(text, url="https://news.example.org/article/abcdef.html")
     assert doc.published is not None and "刘建超" in doc.published.evidence, doc.published
     assert "2022" <= doc.published.date[:4] <= "2025", doc.published
+
+
+# An anniversary of relations between 'the two countries' ('两国建交65周年', '纪念两国建交60周年') is of the
+# relation the sentence names, else the one the sentence and the headline name together.
+
+def _anniversaries(text: str) -> list[str | None]:
+    return [t.value for t in find_times(text, None) if t.kind == "anniversary"]
+
+
+def test_two_countries_named_in_the_headline_date_their_anniversary() -> None:
+    text = "中国某省代表团访问越南\n代表团团长表示,在两国纪念建交75周年之际,此访意义重大。"
+    assert _anniversaries(text) == ["2025"]
+
+
+def test_two_countries_named_in_the_sentence_date_their_anniversary() -> None:
+    text = "友好交流\n越南与老挝青年代表在万象聚会,共同纪念两国建交65周年。"
+    assert _anniversaries(text) == ["2027"]
+
+
+def test_two_countries_nobody_names_stay_unknown() -> None:  # (a guard: no pair told, no year)
+    assert _anniversaries("会议回顾了合作成果\n双方一致同意办好两国建交30周年纪念活动。") == [None]
+
+
+def test_a_page_with_no_url_is_dated_by_its_pair_anniversary() -> None:
+    text = "中国某省代表团访问越南\n11月3日,某省代表团抵达河内。团长表示,在两国纪念建交75周年之际,此访意义重大。"
+    pub = infer_published(text=text, url="https://news.example.org/article/abcdef.html", meta=None)
+    assert pub is not None and pub.date == "2025-11-03", pub
+
+
+def test_an_anniversary_still_to_be_prepared_is_not_the_pages_year() -> None:  # ('举行好…纪念活动': ahead)
+    text = "越南与老挝加强合作\n6月8日,两国领导人举行会谈。双方同意联合举行好两国建交60周年纪念活动。"
+    pub = infer_published(text=text, url="https://news.example.org/article/abcdef.html", meta=None)
+    assert pub is None or "anniversary" not in pub.evidence, pub
