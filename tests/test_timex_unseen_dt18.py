@@ -107,3 +107,28 @@ def test_an_anniversary_still_to_be_prepared_is_not_the_pages_year() -> None:  #
     text = "越南与老挝加强合作\n6月8日,两国领导人举行会谈。双方同意联合举行好两国建交60周年纪念活动。"
     pub = infer_published(text=text, url="https://news.example.org/article/abcdef.html", meta=None)
     assert pub is None or "anniversary" not in pub.evidence, pub
+
+
+# What follows a story's sign-off ('(完)', '(越通社-VNA)') is another story (a teaser the crawl kept
+# without a heading): its years are not the page's.
+
+_STORY = ("两省加强合作\n2019年5月6日,甲省与乙省领导在甲省举行会谈,双方回顾了近年来两省在农业、旅游和教育领域的合作成果,"
+          "并就今后加强人员往来交换意见。双方同意继续办好两省边境贸易洽谈会。")
+
+
+def test_a_teaser_after_the_sign_off_does_not_date_the_page() -> None:
+    text = _STORY + "(完)\n2027年春节活动精彩在即\n2027年春节活动以和平与繁荣为主题。"
+    pub = infer_published(text=text, url="https://news.example.org/article/abcdef.html", meta=None)
+    assert pub is not None and pub.date == "2019-05-06", pub
+
+
+def test_a_teaser_after_the_agency_sign_off_does_not_date_the_page() -> None:
+    text = _STORY + "(越通社-VNA)\n2027年春节活动精彩在即\n2027年春节活动以和平与繁荣为主题。"
+    pub = infer_published(text=text, url="https://news.example.org/article/abcdef.html", meta=None)
+    assert pub is not None and pub.date == "2019-05-06", pub
+
+
+def test_a_sign_off_at_the_top_does_not_cut_the_story_away() -> None:  # (a guard: only past the page's opening)
+    text = "简讯:两省举行会谈。(完)\n" + _STORY.split("\n", 1)[1]
+    pub = infer_published(text=text, url="https://news.example.org/article/abcdef.html", meta=None)
+    assert pub is not None and pub.date == "2019-05-06", pub
