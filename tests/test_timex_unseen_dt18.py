@@ -132,3 +132,12 @@ def test_a_sign_off_at_the_top_does_not_cut_the_story_away() -> None:  # (a guar
     text = "简讯:两省举行会谈。(完)\n" + _STORY.split("\n", 1)[1]
     pub = infer_published(text=text, url="https://news.example.org/article/abcdef.html", meta=None)
     assert pub is not None and pub.date == "2019-05-06", pub
+
+
+def test_more_written_forms_of_one_post() -> None:
+    from dipnet.timex.stage import _same_post
+    assert _same_post("中国总理", "国务院总理")
+    assert _same_post("某国驻中华人民共和国特命全权大使", "驻华大使")
+    assert _same_post("科学技术部部长", "科技部部长")
+    assert _same_post("国会办公厅主任", "国会秘书长")
+    assert not _same_post("中国总理", "国务院副总理")  # (a guard: 副 stays apart)
