@@ -173,6 +173,25 @@ def relation_near(window: str) -> tuple[str, str] | None:
     return sorted(found)[0] if len(dates) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _pair_before() -> re.Pattern[str]:
+    from .words import WORDS  # (data/timewords.json)
+
+    return _plain(WORDS["pair_anniversary_before"])
+
+
+def pair_relation(text: str, at: int) -> tuple[str, str] | None:
+    """'两国建交65周年', '纪念两国建交60周年' (the number at `at`): relations between 'the two countries' that
+    the sentence names, else the sentence with the page's headline ('中国共产党代表团访问越南'); None
+    where they name no relation of 中 or 越, or several."""
+    if not _pair_before().search(text[max(0, at - 12):at]):
+        return None
+    s0 = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    s1 = min((k for k in (text.find("。", at), text.find("\n", at)) if k != -1), default=len(text))
+    title = text[:text.find("\n")] if "\n" in text else ""
+    return relation_near(text[s0:s1]) or relation_near(title + "\n" + text[s0:s1])
+
+
 @dataclass(frozen=True)
 class Numbered:
     name: str

@@ -32,7 +32,7 @@ from .anchors import (
     resolve_month_day,
 )
 from .bracketyear import bracket_year
-from .knowledge import founding_before
+from .knowledge import founding_before, pair_relation
 from .monthspan import month_spans
 from .numerals import to_int
 from .patterns import ANY_WORD, REL, REL_MONTHS, REL_YEARS, WEEKDAYS
@@ -121,6 +121,9 @@ def anniv(f: _Finder, m: re.Match[str]) -> TimeExpr | None:
         y0 = int(found[0][:4])
         return _te(str(y0 + n), "year", "anniversary",
                    note=f"{n}th anniversary of {found[1]} ({found[0]}) on {y0 + n}{found[0][4:]}")
+    if (pair := pair_relation(f.text, m.start())) is not None:  # '两国建交65周年': the two the sentence names
+        y0 = int(pair[0][:4])
+        return _te(str(y0 + n), "year", "anniversary", note=f"{n}th anniversary of {pair[1]} ({pair[0]}) on {y0 + n}{pair[0][4:]}")
     return _te(None, "year", "anniversary", note=f"{n}th anniversary, subject unknown")
 
 # lunar dates

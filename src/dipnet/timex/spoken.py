@@ -39,6 +39,20 @@ _TERM_AFTER_RANGE = _plain(_P["term_after_range"])
 _PLAN_AFTER_RANGE = _plain(_P["plan_after_range"])
 _PLAN_BEFORE_RANGE = _plain(_P["plan_before_range"])
 _REVIEW_BEFORE_RANGE = _plain(_P["review_before_range"])
+# a span signed, adopted or opened now is of its first year: '签署2018-2020年阶段合作备忘录', '召开第四次代表大会
+# (2022-2027年任期)', '签署了…合作计划(2019 - 2021)' (its end is ahead, not the present)
+_SIGNED_BEFORE_SPAN = _plain(_P["span_signed_before"])
+_INSTRUMENT_AFTER_SPAN = _plain(_P["span_instrument_after"])
+_CONGRESS_BEFORE_SPAN = _plain(_P["span_congress_before"])
+_PLAN_PAREN_SPAN = _plain(_P["plan_paren_span"])
+
+
+def _opened_span(text: str, t: TimeExpr) -> bool:
+    """The range `t` names the span of what is signed or adopted ('签署…2018-2020年阶段合作备忘录') or of
+    the term a congress opens ('代表大会(2022-2027年任期)')."""
+    before = text[max(0, t.start - 16):t.start]
+    return bool((_SIGNED_BEFORE_SPAN.search(before) and _INSTRUMENT_AFTER_SPAN.match(text[t.end:t.end + 14]))
+                or _CONGRESS_BEFORE_SPAN.search(text[max(0, t.start - 5):t.start]))
 
 
 def present_years(text: str, times: list[TimeExpr]) -> list[int]:
@@ -46,6 +60,8 @@ def present_years(text: str, times: list[TimeExpr]) -> list[int]:
     term or plan named by its span: '2026—2028任期', '2011-2015年…规划')."""
     out = []
     pairs = [m.span() for m in TERM_PAIR.finditer(text)]
+    signed = [m for m in _PLAN_PAREN_SPAN.finditer(text) if _SIGNED_BEFORE_SPAN.search(text[max(0, m.start() - 30):m.start() + 2])]
+    out += [int(m.group(1)) for m in signed if FIRST <= int(m.group(1)) <= LAST - 5]
     for t in times:
         if not t.explicit_year or t.kind in ("anniversary", "lunar") or not t.value:
             continue
@@ -63,16 +79,17 @@ def present_years(text: str, times: list[TimeExpr]) -> list[int]:
             continue
         if TERM_BEFORE.search(text[max(0, t.start - 8):t.start]):
             continue  # the start of someone's term, told before it begins
-        if t.kind == "range" and TERM_SPAN_AFTER.match(text[t.end:t.end + 24]):
+        opened = t.kind == "range" and t.end_value is not None and _opened_span(text, t)
+        if t.kind == "range" and TERM_SPAN_AFTER.match(text[t.end:t.end + 24]) and not opened:
             continue
         if t.kind != "range" and (SINCE_AFTER.match(text[t.end:t.end + 18]) or SINCE_FROM.match(text[t.end:t.end + 4])):
             continue  # a starting point: the page is later (see since_years), not of that year
         if told_as_history(text, t):
             continue  # a founding told as history (see founded_years)
         if t.kind == "range" and t.end_value:
-            if _TERM_AFTER_RANGE.match(after):
+            if _TERM_AFTER_RANGE.match(after) and not opened:
                 continue
-            if _PLAN_AFTER_RANGE.match(text[t.end:t.end + 16]) or \
+            if opened or _PLAN_AFTER_RANGE.match(text[t.end:t.end + 16]) or \
                     _PLAN_BEFORE_RANGE.search(text[max(0, t.start - 8):t.start]):
                 y = int(t.value[:4])
             else:

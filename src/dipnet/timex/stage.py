@@ -42,10 +42,10 @@ def _same_post(said: str, held: str) -> bool:
     rules = _title_rules()
     if said in rules["generic"]:
         return False
-    a = rules["strip"].sub("", rules["republic"].sub("国家", said))
-    b = rules["strip"].sub("", held)
-    for other, word in rules["same"]:  # ('首相' and '总理' name one post)
+    a, b = rules["republic"].sub("国家", said), held
+    for other, word in rules["same"]:  # ('首相' and '总理' name one post; '对外联络部' is '中联部', '驻中国' '驻华')
         a, b = other.sub(word, a), other.sub(word, b)
+    a, b = rules["strip"].sub("", a), rules["strip"].sub("", b)
     if not (a and b):
         return False
     if a in b or b in a:

@@ -60,6 +60,7 @@ BRACKET_YEAR = gated(_P["bracket_year"])
 _BRACKET_SHIFT: dict[str, int] = _Y["bracket_year_shift"]
 _ANNIV_REL_YEAR = _plain(_P["anniversary_relative_year"])
 _DATED_CLAUSE_YEAR = _plain(_P["dated_clause_year"])
+_ANNIV_AHEAD = _plain(_P["anniversary_ahead_before"])  # '联合举行好两国建交60周年…纪念活动': still to come
 _FOUNDING = _plain(_P["founding_words"])
 _SINCE_COUNT_AFTER = _plain(_P["since_count_after"])
 _SINCE_COUNT_BEFORE: str = _P["since_count_before_word"]
@@ -98,6 +99,8 @@ def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[in
         shift = -REL_YEAR_BEFORE[rel.group(1)] if rel else 0
         if not rel and not t.explicit_year and _DATED_CLAUSE_YEAR.search(clause):
             continue  # '2015年,两国开展庆祝越中建交65周年…': a dated past celebration
+        if not rel and _ANNIV_AHEAD.search(clause):
+            continue  # '联合举行好两国建交60周年的纪念活动': celebrations yet to be prepared, not the page's year
         month = int(t.value[5:7]) if t.explicit_year and t.precision in ("day", "month") and not shift else None
         vote(int(t.value[:4]) + shift, 2.5 if t.explicit_year or rel else 2.0,
              f"anniversary {text[t.start:t.end]!r}: {t.note}" + (f" ({rel.group(1)})" if rel else ""), month)
