@@ -1,0 +1,26 @@
+"""(en25) Person-name boundaries on invented sentences: a name read after a title ends before the
+time or adverb word that follows it (大年初N, 临时代理, 今(N日))."""
+
+from __future__ import annotations
+
+from dipnet.pipeline import extract
+
+
+def _people(text: str) -> set[str]:
+    doc = extract("题目\n\n" + text + "\n")
+    return {m.text for m in doc.mentions if m.type == "PERSON"}
+
+
+def test_name_after_title_ends_before_new_year_day_word():
+    people = _people("该国驻外总领事吴立新与夫人何芳大年初三出席当地侨团的团拜活动。")
+    assert "何芳" in people and "何芳大" not in people
+
+
+def test_name_after_title_ends_before_acting_words():
+    people = _people("部长出访期间,由常务副部长郑海临时代理部长职务。")
+    assert "郑海" in people and "郑海临" not in people
+
+
+def test_name_after_title_ends_before_today_with_bracketed_day():
+    people = _people("该部发言人高文亮今(9日)表示,双方将继续沟通。")
+    assert "高文亮" in people and "高文亮今" not in people
