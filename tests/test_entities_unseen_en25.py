@@ -24,3 +24,16 @@ def test_name_after_title_ends_before_acting_words():
 def test_name_after_title_ends_before_today_with_bracketed_day():
     people = _people("该部发言人高文亮今(9日)表示,双方将继续沟通。")
     assert "高文亮" in people and "高文亮今" not in people
+
+
+def _roles(text: str) -> dict[str, set[str]]:
+    doc = extract("题目\n\n" + text + "\n")
+    out: dict[str, set[str]] = {}
+    for r in doc.roles:
+        out.setdefault(r.person, set()).add(r.title)
+    return out
+
+
+def test_korean_ministry_head_title_after_the_ministry():
+    roles = _roles("韩国统一部长官朴成民当天会见了来访的代表团。")
+    assert any(t.endswith("长官") for t in roles.get("朴成民", set()))
