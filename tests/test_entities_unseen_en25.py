@@ -37,3 +37,24 @@ def _roles(text: str) -> dict[str, set[str]]:
 def test_korean_ministry_head_title_after_the_ministry():
     roles = _roles("韩国统一部长官朴成民当天会见了来访的代表团。")
     assert any(t.endswith("长官") for t in roles.get("朴成民", set()))
+
+
+def _mentions(text: str) -> dict[str, set[str]]:
+    doc = extract("题目\n\n" + text + "\n")
+    out: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        out.setdefault(m.text, set()).add(m.type)
+    return out
+
+
+def test_body_before_its_own_heads_post_is_an_organization():
+    found = _mentions("随行人员包括运输工务司司长林志坚及旅游发展局副局长何美玲等。")
+    assert "ORG" in found.get("运输工务司", set())
+    assert "ORG" in found.get("旅游发展局", set())
+    assert "PERSON" in found.get("林志坚", set())
+
+
+def test_body_with_a_one_character_word_inside_is_no_person():
+    found = _mentions("会议由社会保障司司长梁淑芬主持。")
+    assert "ORG" in found.get("社会保障司", set())
+    assert "保障司" not in found or "PERSON" not in found["保障司"]

@@ -220,7 +220,7 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         cand = text[s:end]
         if _unnamable(rules).search(cand):  # (a character not in a name, a delimiter or no Han character)
             continue
-        if _state_word(cand) or cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers or \
+        if (cand[-1] in _BODY_ENDS and text.startswith(cand[-1], end)) or _state_word(cand) or cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers or \
                 cand in rules.subject_non_names:  # 高校 + 校长: the schools' heads, no one named 高校
             continue  # 武装部队总司令: a body before its post, not a name; 常务 + 副书记 qualifies the post
         before = text[s - 1] if s > 0 else "\n"
