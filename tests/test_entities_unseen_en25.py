@@ -58,3 +58,14 @@ def test_body_with_a_one_character_word_inside_is_no_person():
     found = _mentions("会议由社会保障司司长梁淑芬主持。")
     assert "ORG" in found.get("社会保障司", set())
     assert "保障司" not in found or "PERSON" not in found["保障司"]
+
+
+def test_body_contracted_into_its_ministers_post_before_a_name():
+    found = _mentions("会上,该国劳工暨青年发展部长马里奥(Mario Lenz)发表讲话。挪威渔业部长奥拉夫出席。")
+    assert "ORG" in found.get("劳工暨青年发展部", set())
+    assert "ORG" in found.get("挪威渔业部", set())
+
+
+def test_no_body_from_a_post_of_its_own_or_a_doubled_ministry_word():
+    found = _mentions("该国高级部长陈文强和外交部部长黎明出席。")
+    assert "高级部" not in found and "外交部部" not in found

@@ -54,7 +54,7 @@ def recognize(doc: Document) -> Document:
     add_credit_roles(doc, gaz.kb)
     add_appointed_people(doc, gaz.kb)
     add_post_bodies(doc, gaz.kb)
-    add_head_bodies(doc)  # (经济财政司 + 司长: the post repeats the body's last character)
+    add_head_bodies(doc, gaz.kb)  # (经济财政司 + 司长: the post repeats the body's last character)
     add_head_offices(doc, gaz.kb, found.sender)
     add_listed_people(doc)
     add_credit_roles(doc, gaz.kb)  # again: a credit's later names are read as a list (记者黄某、苏某／台北报导)
