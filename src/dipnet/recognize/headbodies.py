@@ -86,8 +86,10 @@ def add_head_bodies(doc: Document, kb: KnowledgeBase) -> None:
     added: list[Mention] = []
     for e in body_ends:
         s = body_before_post(text, e, ends, rules)
-        if s is not None and text[s:e] in kb.generic_words():
-            continue  # a bare word filed for a country (教育部): the knowledge base's
+        if s is not None and (text[s:e] in kb.generic_words() or text[s] in rules.place_non_openers
+                              or text.endswith(tuple(rules.local_levels), 0, s)):
+            continue  # a bare word filed for a country (教育部): the knowledge base's; a level word opens
+            # a locality's own body, no name (市 + 公安局 + 局长)
         if s is None or any(x.start <= s and e <= x.end and x.type != "PERSON" for x in doc.mentions if x.start <= s):
             continue
         if any(x.start < e and s < x.end and not (x.end <= s or x.start >= e) and x.type != "PERSON"
