@@ -11,6 +11,7 @@ from functools import lru_cache
 from dipnet import rx
 from dipnet.recognize.gazetteer import gazetteer
 from dipnet.recognize.lexicon import NameRules, name_rules
+from dipnet.recognize.nameends import name_end
 
 _DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—/／")  # a slash parts two credits (中央社/纽约)
 # the language's words the readers below ask for, from names.toml (name_read_words)
@@ -95,6 +96,13 @@ def _credited_surname(text: str, i: int, rules: NameRules) -> bool:
 
 def read_name_after(text: str, i: int, rules: NameRules, blocked: set[int],
                     rank_starts: set[int] | None = None) -> int | None:
+    """_read_after, ended before a word that follows names (某某 + 今(18日), 某某 + 临时代理: nameends.py)."""
+    end = _read_after(text, i, rules, blocked, rank_starts)
+    return None if end is None else name_end(text, i, end)
+
+
+def _read_after(text: str, i: int, rules: NameRules, blocked: set[int],
+                rank_starts: set[int] | None = None) -> int | None:
     """End of a (non-dotted) personal name starting at text[i], or None. `blocked` are starts of
     titles and known names, where a name cannot run on; `rank_starts`, where military ranks begin:
     a one-character stop word right before one is the name's last character (魏某和 + 上将), as a
@@ -212,7 +220,7 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         cand = text[s:end]
         if _unnamable(rules).search(cand):  # (a character not in a name, a delimiter or no Han character)
             continue
-        if _state_word(cand) or cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers or \
+        if (cand[-1] in _BODY_ENDS and text.startswith(cand[-1], end)) or _state_word(cand) or cand in rules.whole_after_place or rules.ends_in_org_suffix(cand) or cand in rules.title_openers or \
                 cand in rules.subject_non_names:  # 高校 + 校长: the schools' heads, no one named 高校
             continue  # 武装部队总司令: a body before its post, not a name; 常务 + 副书记 qualifies the post
         before = text[s - 1] if s > 0 else "\n"
