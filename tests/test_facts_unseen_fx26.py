@@ -1,0 +1,53 @@
+"""Facts (fx26, issue 13): donated goods counted with 双/片/张 are counts; each counted item of a list
+(、 和 及) is its own figure and has the holder of the item before it, not a country that qualifies
+the goods between them (台湾制). Invented sentences."""
+
+from __future__ import annotations
+
+from dipnet.extract.facts import extract_facts
+from dipnet.model import Fact
+from dipnet.pipeline import extract
+
+
+def facts(page: str) -> list[Fact]:
+    return extract_facts(extract(page, source="t.txt"))
+
+
+def holders(page: str, value: float) -> list[str]:
+    return [f.subject for f in facts(page) if f.value == value and f.unit == "count"]
+
+
+def test_pairs_of_shoes_are_counted():
+    page = "中央社台北2024年5月3日电 某某公司所捐赠的3万双运动鞋将由外交部赞助运费。\n"
+    assert holders(page, 30000) == ["某某公司"]
+
+
+def test_pieces_and_sheets_are_counted():
+    page = "中央社台北2024年5月3日电 驻泰国代表处王大明大使于5月2日,捐赠8,000片医疗口罩予曼谷的医院。\n"
+    assert holders(page, 8000) == ["驻泰国代表处"]
+    page = "新华社河内2024年5月3日电 老挝红十字会向受灾民众捐赠了300张帐篷。\n"
+    assert len(holders(page, 300)) == 1
+
+
+def test_words_that_begin_with_the_classifier_are_no_unit():
+    page = "新华社河内2024年5月3日电 两国双方一致同意加强合作,5片区的居民受益。\n"
+    assert not [f for f in facts(page) if f.unit == "count" and f.value == 5]
+
+
+def test_the_next_item_of_a_list_has_the_holder_of_the_first():
+    page = ("中央社台北2024年5月3日电 驻泰国代表处王大明大使于10月18日,捐赠6,000片台湾制医疗口罩、"
+            "1,000个防疫面罩等物资予曼谷的隔离中心。\n")
+    assert holders(page, 6000) == ["驻泰国代表处"]
+    assert holders(page, 1000) == ["驻泰国代表处"]
+
+
+def test_a_list_joined_by_he_across_units_keeps_one_holder():
+    page = ("新华社河内2024年5月3日电 双方共同出席了日本外务省捐助老挝卫生部10万剂美国辉瑞公司的疫苗"
+            "和5万个注射器的交接仪式。\n")
+    got = {f.value: f.subject for f in facts(page)}
+    assert got[50000] == got[100000]  # (not the company that made the item before)
+
+
+def test_a_party_told_for_the_next_item_is_not_overruled():
+    page = "新华社河内2024年5月3日电 今年越南出口大米500万吨、泰国出口大米300万吨。\n"
+    assert [f.subject for f in facts(page) if f.value == 3000000] == ["泰国"]
