@@ -51,3 +51,22 @@ def test_a_list_joined_by_he_across_units_keeps_one_holder():
 def test_a_party_told_for_the_next_item_is_not_overruled():
     page = "新华社河内2024年5月3日电 今年越南出口大米500万吨、泰国出口大米300万吨。\n"
     assert [f.subject for f in facts(page) if f.value == 3000000] == ["泰国"]
+
+
+def people(page: str, value: object) -> list[str]:
+    return [f.subject for f in facts(page) if f.value == value and f.unit == "person"]
+
+
+def test_a_delegation_made_of_people_holds_its_size():
+    page = "香港新闻网2024年5月3日电 由八位外国议会议员组成的代表团3日结束于香港为期两天的访问。\n"
+    assert people(page, 8) == ["外国议会议员代表团"]
+
+
+def test_a_delegation_of_some_tens_named_by_its_members_holds_its_size():
+    page = "澳门2024年5月3日电 随行还有一个为数几十人的企业家代表团。\n"
+    assert people(page, [10, 100]) == ["企业家代表团"]
+
+
+def test_the_leader_still_holds_the_size_of_the_delegation_he_leads():
+    page = "新华社北京2024年5月3日电 她提到,巴黎市长伊达尔戈女士亲率八十多人的代表团,在博览会上举办了推介活动。\n"
+    assert people(page, 80) == ["伊达尔戈"]
