@@ -70,3 +70,38 @@ def test_a_delegation_of_some_tens_named_by_its_members_holds_its_size():
 def test_the_leader_still_holds_the_size_of_the_delegation_he_leads():
     page = "新华社北京2024年5月3日电 她提到,巴黎市长伊达尔戈女士亲率八十多人的代表团,在博览会上举办了推介活动。\n"
     assert people(page, 80) == ["伊达尔戈"]
+
+
+def held(page: str, value: object) -> list[str]:
+    return [f.subject for f in facts(page) if f.value == value]
+
+
+def test_the_body_right_before_the_receiver_gives_the_amount():
+    page = "新华社河内2024年5月3日电 政府总理要求财政部向山罗省援助250吨大米。\n"
+    assert [h for h in held(page, 250) if "财政部" in h] == held(page, 250) != []
+
+
+def test_a_person_who_gives_in_his_own_name_holds_the_gift():
+    page = "新加坡2024年5月3日电 陈大文(左2)以个人名义捐款20万令吉予某某大学基金。\n"
+    assert held(page, 200000) == ["陈大文"]
+
+
+def test_the_party_the_giver_acts_for_holds_the_gift():
+    page = "新华社河内2024年5月3日电 越南驻老挝大使馆临时代办阮文明在万象代表旅居老挝越侨向老挝灾民捐赠8000美元。\n"
+    assert held(page, 8000) == ["旅居老挝越侨"]
+
+
+def test_the_fund_the_envoy_acts_for_holds_what_it_hands_over():
+    page = ("中央社台北2024年5月3日电 驻泰国大使王大明于当地时间2日代表爱心基金会,"
+            "将该会募集的1500余件文具交予泰国政府。\n")
+    assert held(page, 1500) == ["爱心基金会"]
+
+
+def test_a_giver_named_before_the_receiver_stays_the_holder():
+    page = "新华社河内2024年5月3日电 日本向越南捐赠了50万剂疫苗。\n"
+    assert held(page, 500000) == ["日本"]
+
+
+def test_a_person_told_with_his_post_in_a_company_is_no_giver_of_his_own():
+    page = "新华社万象2024年5月3日电 当天,越南军队电信集团总经理阮文安向老挝劳动与社会福利部捐助了5000美元。\n"
+    assert "阮文安" not in held(page, 5000)

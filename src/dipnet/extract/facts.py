@@ -21,6 +21,7 @@ from .delegations import delegation_holder
 from .factactor import actor_country, contingent_country
 from .factpairs import short_form_pair
 from .factwords import words
+from .gifts import gift_giver
 from .givers import giver_before, valued_gift_giver
 from .holders import (
     bracketed,
@@ -290,6 +291,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (diaspora_giver(ctx, s_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 旅居美国越南人社群援助的
             or (giver_before(ctx, c_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 波兰政府援助的50万剂
             or (valued_gift_giver(ctx, c_start, m.start()) if u.kind == "money" else None)  # 捐赠老挝…价值为140亿越盾
+            or (gift_giver(ctx, s_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 某基金会向灾民捐赠
             or victim_of(ctx, m.start(), unit_end) or
             (hurt_in_attack(ctx, m.start(), unit_end) if u.kind == "person" else None) or
             (struck_party(ctx, m.start(), unit_end) if u.kind in ("person", "count") else None) or  # 袭击越南,造成27人死亡
