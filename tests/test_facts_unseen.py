@@ -272,7 +272,7 @@ def test_a_share_of_a_pairs_total_is_not_the_pairs() -> None:
 
 def test_the_recipients_of_a_gift_and_where_donors_live_hold_nothing() -> None:
     f = one("越南驻泰国大使馆代表旅居泰国越侨向受洪灾严重影响的泰国灾民捐赠8500美元。", "USD")
-    assert f.subject.startswith("越南")
+    assert f.subject == "旅居泰国越侨"  # (fx26: the community the embassy gives for, as the pool gold has it)
 
 
 def test_a_multiple_of_an_older_year_is_a_comparison_base() -> None:

@@ -112,9 +112,9 @@ def test_a_community_abroad_gives_its_sum():
     assert [f.subject for f in by_value(got, 7820)] == ["旅居柬埔寨越侨"]
 
 
-def test_a_community_an_embassy_gives_for_leaves_it_to_the_embassy():
+def test_a_community_an_embassy_gives_for_holds_its_sum():  # (fx26: the party acted for, as the pool gold has it)
     got = facts("捐款\n越通社金边——越南驻柬埔寨大使馆代表旅居柬埔寨越侨向受洪灾影响的柬埔寨灾民捐赠7820美元。\n")
-    assert [f.subject for f in by_value(got, 7820)][0].startswith("越南")
+    assert [f.subject for f in by_value(got, 7820)] == ["旅居柬埔寨越侨"]
 
 
 def test_a_community_abroad_handed_over_by_a_ministry_is_still_the_giver():

@@ -21,6 +21,7 @@ from .delegations import delegation_holder
 from .factactor import actor_country, contingent_country
 from .factpairs import short_form_pair
 from .factwords import words
+from .gifts import gift_giver
 from .givers import giver_before, valued_gift_giver
 from .holders import (
     bracketed,
@@ -31,6 +32,7 @@ from .holders import (
     org_members,
     ship_carrying,
 )
+from .listitems import Item, listed_item_holder
 from .markets import region_market
 from .moneywords import caption_repeat, diaspora_giver, funds_owner, headline_tickers
 from .nonparty import document_parts, special_holder
@@ -197,6 +199,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     sum_end = (-1, "")  # where the last sum of money read ended, and its holder
     pairs: dict[frozenset[str], str] = {}  # the two parties of a pair -> the pair as first told
     not_units = tuple(data["not_units"])
+    last_item: Item | None = None  # the last figure read, for the next item of its list
     read_to = 0  # where the last figure read ended, when it took a number after it (九成三)
     teasers = ctx.unrelated_teasers if doc.briefs else set()  # (a page without briefs has none: no brief asked per number)
     for m in NUMBER.finditer(text):
@@ -276,7 +279,8 @@ def extract_facts(doc: Document) -> list[Fact]:
         elif u.kind == "money" and _rest_of_split(ctx, c_start, m.start()):
             rest = last_sum.get(s_start)
         voted = None if seats or rest else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
-        chosen = (funds_owner(ctx, unit_end) if u.kind == "money" else None) or rest or voted \
+        chosen = listed_item_holder(ctx, last_item, m.start(), u.kind) \
+            or (funds_owner(ctx, unit_end) if u.kind == "money" else None) or rest or voted \
             or (delegation_holder(ctx, m.start(), unit_end) if u.kind == "person" else None) or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
             or collective_giver(ctx, m.start(), u) or (unit_opening(ctx, m.start()) if u.kind in ("person", "count") else None) \
             or region_market(ctx, m.start(), u, unit_end) or sector_opening(ctx, m.start(), u) or firm_group_opening(ctx, m.start(), u)
@@ -287,6 +291,7 @@ def extract_facts(doc: Document) -> list[Fact]:
             or (diaspora_giver(ctx, s_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 旅居美国越南人社群援助的
             or (giver_before(ctx, c_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 波兰政府援助的50万剂
             or (valued_gift_giver(ctx, c_start, m.start()) if u.kind == "money" else None)  # 捐赠老挝…价值为140亿越盾
+            or (gift_giver(ctx, s_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 某基金会向灾民捐赠
             or victim_of(ctx, m.start(), unit_end) or
             (hurt_in_attack(ctx, m.start(), unit_end) if u.kind == "person" else None) or
             (struck_party(ctx, m.start(), unit_end) if u.kind in ("person", "count") else None) or  # 袭击越南,造成27人死亡
@@ -339,6 +344,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         if u.kind == "money" and holders[-1]:
             last_sum[s_start] = holders[-1]
             sum_end = (unit_end, holders[-1])
+        last_item = Item(unit_end, u.kind, holders[0] if len(holders) == 1 else "", c_start)
         as_of, own_time = figure_as_of(ctx, m.start(), s_start, c_end, u.kind)
         year_after = rx.compile(data["bracketed_year_after"]).match(text[unit_end:unit_end + 10])
         if year_after and u.kind != "year":  # 人口约750万(2022年): the year the figure is for, told right after it
