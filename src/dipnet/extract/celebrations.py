@@ -51,3 +51,14 @@ def celebration_year(page: EventPage, c: Clause, k: int, trig: str, anchor: str 
             if t.kind == "date" and t.precision == "year" and t.value and not t.end_value:
                 return t.value[:4]
     return anchor[:4] if anchor and anchor[:4].isdigit() else None
+
+
+def celebration_planned(text: str, c: Clause, k: int, trig: str) -> bool:
+    """The count (trigger at k) names an occasion or a celebration (…125周年之际, …80周年庆典) that the rest of the
+    sentence tells someone will hold or attend (…之际,友好协会将举办…; 希望…将出席庆典): it is still to come."""
+    end = k + len(trig)
+    count = rx.compile(r"[^,，。;；]{0,8}?周年").match(text, end)  # (诞辰125周年之际: the word before its count)
+    end = count.end() if count is not None else end
+    occasion = rx.compile(str(_words()["occasion_after"])).match(text, end)
+    stop = _celebration_end(text, end) or (occasion.end() if occasion is not None and occasion.end() > end else None)
+    return stop is not None and rx.compile(str(_words()["celebration_planned"])).search(text, stop, c.sentence[1]) is not None

@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from dipnet import rx, rxneeds
 from dipnet.extract import datecues
+from dipnet.extract.anniversarydays import anniversary_ahead, fixed, known_day, marked_day, told_anniversary  # noqa: F401
 from dipnet.extract.clauses import Clause
-from dipnet.extract.codes import Codebook, any_of, codebook, kept_any_of
+from dipnet.extract.codes import any_of, codebook, kept_any_of
 from dipnet.extract.datecues import arrival_relative, copula_time, dispatch_line, glossed, lists_lands, years_ago
 from dipnet.extract.datewords import words as _words
 from dipnet.extract.leadday import dispatch_day, lead_day
@@ -65,17 +66,6 @@ def _trip_span(page: EventPage, c: Clause, k: int, day: str) -> TimeExpr | None:
                  and page.doc.brief_at(t.start) == c.brief and not lists_lands(page, t)), None)
 
 
-def _told_anniversary(page: EventPage, c: Clause, count: str) -> str | None:
-    """The day of the anniversary of the same count of years the page (or teaser) names with its subject
-    elsewhere (建交50周年 of 越南与新加坡 in the headline, 两国建交50周年 in the body): one anniversary."""
-    for t in page.times.times:
-        if t.kind == "anniversary" and t.value and page.doc.brief_at(t.start) == c.brief:
-            day = rx.compile(rf"{count}\w* anniversary .* on (\d{{4}}-\d\d-\d\d)").match(t.note)
-            if day:
-                return day.group(1)
-    return None
-
-
 def _in_title(text: str, at: int, since: int, by: int) -> bool:
     """Whether `at` stands inside a 《…》 title opened from `since` on, no later than `by`, not yet closed."""
     opened = text.rfind("《", since, at)
@@ -92,7 +82,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
     sentence = [t for t in times.starting_in(*c.sentence) if t.value]
     if etype == "ANNIVERSARY" and any(v in text[c.sentence[0]:c.sentence[1]] for v in codebook().holding_verbs):
         held = [t for t in sentence if t.kind == "date" and t.precision == "day"]
-        ahead = _marked_day(page, c)
+        ahead = marked_day(page, c)
         if held and ahead and ahead > (held[0].value or ""):
             return ahead, "day", None  # 11月27日…举行老挝国庆50周年纪念典礼: the day ahead it marks (SPEC)
         if held:  # 12月5日…举行仪式,庆祝…107周年: the commemoration's own day
@@ -109,11 +99,14 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             n = rx.compile(r"(\d+)\w* anniversary").match(t.note)
             if t.kind == "anniversary" and not t.value and n:
                 founded = founding_before(text[max(c.sentence[0], t.start - 30):t.start + 2], text)
-                if founded:  # 纪念建党96周年: the founding day the knowledge base knows, N years on
-                    return f"{int(founded[0][:4]) + int(n.group(1)):04d}{founded[0][4:]}", "day", None
-                told = _told_anniversary(page, c, n.group(1))
+                day = f"{int(founded[0][:4]) + int(n.group(1)):04d}{founded[0][4:]}" if founded else ""
+                if founded and fixed(page, t, day, page.anchor(c.brief)[0]):  # 纪念建党96周年: its day, N years on
+                    return day, "day", None
+                told = told_anniversary(page, c, n.group(1))
                 if told:  # 两国庆祝建交50周年 under a headline of 越南与新加坡建交50周年: that one's day
                     return told, "day", None
+                if founded:  # the day the knowledge base knows is not the text's: its year (SPEC)
+                    return day[:4], "year", None
 
     cb = codebook()
 
@@ -156,9 +149,9 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
 
     if etype == "ANNIVERSARY":
         own = [t for t in times.starting_in(lo, hi) if t.kind == "anniversary" and t.value and not far(t)]
-        if own:
-            day = rx.compile(r"on (\d{4}-\d\d-\d\d)").search(own[0].note)  # 国庆65周年: the national day itself
-            return (day.group(1), "day", None) if day else (own[0].value, own[0].precision, None)
+        known = [d for t in own if (d := known_day(page, t, page.anchor(c.brief)[0]))]
+        if known or own:  # 国庆65周年: the national day itself (where the text fixes it), else its year
+            return (known[0], "day", None) if known else (own[0].value, own[0].precision, None)
 
     if (arrived := arrival_relative(page, c, k)) is not None:
         return arrived[0], arrived[1], None  # 到访前一日,…签署: the day before the arrival told before
@@ -325,43 +318,6 @@ def span_end(page: EventPage, c: Clause, k: int, trig: str, etype: str, date: st
             except ValueError:
                 return None
     return None
-
-
-def _anniversary_day(page: EventPage, start: int, end: int) -> str | None:
-    """The day of the first anniversary told between `start` and `end` whose day is known (国庆50周年:
-    the national day the knowledge base knows; 建交50周年(1962/9/5-2012/9/5): the span's end)."""
-    for t in page.times.starting_in(start, end):
-        if t.kind != "anniversary":
-            continue
-        day = rx.compile(r"on (\d{4}-\d\d-\d\d)").search(t.note)
-        if day:
-            return day.group(1)
-        if "span" in t.note and t.precision == "day" and t.value and len(t.value) == 10:
-            return t.value
-    return None
-
-
-def _marked_day(page: EventPage, c: Clause) -> str | None:
-    """The day the clause's anniversary falls on: its own known day, else (两国建交50周年, its subject left
-    to the headline) the day of the anniversary of that count the page names with its subject."""
-    day = _anniversary_day(page, c.start, c.end)
-    if day:
-        return day
-    for t in page.times.starting_in(c.start, c.end):
-        n = rx.compile(r"(\d+)\w* anniversary").match(t.note)
-        if t.kind == "anniversary" and not t.value and n:
-            return _told_anniversary(page, c, n.group(1))
-    return None
-
-
-def anniversary_ahead(page: EventPage, c: Clause, anchor: str | None, cb: Codebook) -> bool:
-    """An anniversary is planned when its day, known apart from the report (国庆50周年: 12月2日), is
-    after the report's day (SPEC), unless the clause tells it as done."""
-    text = page.doc.text
-    if not anchor or len(anchor) < 10 or any(w in text[c.start:c.end] for w in cb.done_markers):
-        return False
-    day = _marked_day(page, c)
-    return day is not None and day > anchor
 
 
 def _near(value: str | None, day: str | None, days: int = 31) -> bool:

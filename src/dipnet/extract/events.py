@@ -10,7 +10,7 @@ from dipnet import rx
 from dipnet.extract.actors import actors
 from dipnet.extract.answered import answer_date
 from dipnet.extract.begun import begun_visits
-from dipnet.extract.celebrations import celebration_agreed, celebration_year
+from dipnet.extract.celebrations import celebration_agreed, celebration_planned, celebration_year
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
@@ -244,7 +244,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     ahead = ahead or bool(cb.tomorrow.search(text, c.start, k + 1)) or aim or \
         (t.name == "ANNIVERSARY" and anniversary_ahead(page, c, anchor, cb))
     # 同意联合举行好两国建交60周年纪念活动: a celebration agreed on is still to be held
-    celebrated = t.name == "ANNIVERSARY" and celebration_agreed(text, c, k, trig)
+    celebrated = t.name == "ANNIVERSARY" and (celebration_agreed(text, c, k, trig) or celebration_planned(text, c, k, trig))
     ahead = ahead or celebrated or (t.name == "VISIT" and on_the_eve(page, c.brief, date, anchor))  # 访问前夕
     # (a statement's words are not planned, 某某表示将…; an address announced is: 将于21日赴某大学发表演讲)
     own = own_occasion(text, c.start, k, trig, bool(participants) and "PERSON" in page.types_of.get(participants[0], ())) \

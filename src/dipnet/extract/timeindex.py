@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from operator import methodcaller
 
+from dipnet.extract.datewords import words as _words
 from dipnet.model import TimeExpr
 from dipnet.rx import plain as _plain
 
@@ -130,7 +131,7 @@ def as_of_value(t: TimeExpr) -> str:
     return t.value or ""
 
 
-DISPATCH = _plain(r"\s?(?:专电|电|讯)")  # the word after a dispatch line's day (…10月12日电)
+DISPATCH = _plain(str(_words()["dispatch_after"]))  # the words after a dispatch line's day (…10月12日电; data)
 _REPOST_DAYS = 92  # a repost stamped weeks after the dispatch still reports the dispatch's day
 
 

@@ -31,7 +31,7 @@ from .anchors import (
     parse_anchor,
     resolve_month_day,
 )
-from .bracketyear import bracket_year
+from .bracketyear import bracket_month, bracket_year
 from .knowledge import founding_before, pair_relation
 from .monthspan import month_spans
 from .numerals import to_int
@@ -364,11 +364,11 @@ def duration(f: _Finder, m: re.Match[str]) -> TimeExpr | None:
 
 # the readers by pattern (module-level: a closure each per text read cost more than the reading, issue 17)
 _MAKERS: dict[str, Callable[[_Finder, re.Match[str]], TimeExpr | None]] = {"anniversary": anniv, "lunar": lunar, "lunar_year": lunar, "lunar_new_year": lunar, "ganzhi": ganzhi,
-          "full_range": full, "full": full, "roc_full": roc, "bracket_year": lambda f, m: bracket_year(m, f.md), "roc_fiscal": roc_fiscal, "iso_range": iso_range, "iso": iso, "iso_dmy": iso,
+          "full_range": full, "full": full, "roc_full": roc, "bracket_year": lambda f, m: bracket_year(m, f.md), "bracket_month": lambda f, m: bracket_month(m, f.a, f.md), "roc_fiscal": roc_fiscal, "iso_range": iso_range, "iso": iso, "iso_dmy": iso,
           "year_month_range": year_month, "year_month": year_month, "year_range": years, "year": years,
           "relative_year_month": rel_md, "relative_month_day": rel_month_day, "month_day_range": month_day,
           "slash_md_range": month_day, "slash_md": month_day, "month_day": month_day, "month": month_only,
-          "month_cn": month_only, "bracket_day": bracket_day, "lost_units": lost_units, "day_range": day_range,
+          "month_cn": month_only, "bracket_day": bracket_day, "bare_day": bracket_day, "lost_units": lost_units, "day_range": day_range,
           "day": day_only, "day_cn": day_only, "relative": relative, "weekday": weekday, "week": week, "duration": duration,
           "duration_short": duration}
 

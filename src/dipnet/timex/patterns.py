@@ -120,6 +120,10 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     "bracket_year": (rf"(?P<w>[{''.join(BRACKET_YEAR_WORDS)}]){S}[\((]{S}(?P<y>\d{{4}}|{ROC}|[89]\d){S}[\))]{S}年"
                      rf"(?:{S}(?P<m>{MD}){S}月(?:{S}(?P<d>{MD}){S}{DAYU}(?:{TO}(?:(?P<m2>{MD}){S}月{S})?(?P<d2>{MD}){S}{DAYU})?)?)?",
                      ("年",), "".join(BRACKET_YEAR_WORDS)),
+    # a relative month word with its month in brackets, and a day: '本(1)月15日', '上(12)月5日' (bracketyear.py)
+    "bracket_month": (rf"(?P<w>[{''.join(WORDS['year']['bracket_month_shift'])}]){S}\({S}(?P<m>1[0-2]|0?[1-9]){S}\){S}月"
+                      rf"(?:{S}(?P<d>{MD}){S}{DAYU}(?:{TO}(?P<d2>{MD}){S}{DAYU})?)?",
+                      ("月",), "".join(WORDS["year"]["bracket_month_shift"])),
     # a Republic of China fiscal year, as Taiwan's budgets and almanacs write it without 民国 ('115年度预算',
     # '94年度施政'): years 80-119 (1991-2030)
     "roc_fiscal": (rf"{ROC_NOT_AFTER}(?P<y>[89]\d|{ROC}){S}年度",
@@ -161,6 +165,10 @@ TABLE: dict[str, tuple[str, tuple[str, ...], str]] = {
     # a day written as a relative word and its number in brackets (Hong Kong, Taiwan, Saigon papers): '昨(27)日'
     "bracket_day": (r"(?P<w>[昨今明前])\s?\((?P<d>\d{1,2})\)\s?日",
                     ("日",), "昨今明前"),
+    # and without brackets, as some Taiwan papers write it: '昨5日' (not '至今3日', '距今5日')
+    "bare_day": ("".join(f"(?<!{w})" for w in WORDS["year"]["bare_day_not_after"]) +
+                 rf"(?P<w>[{''.join(WORDS['year']['bare_day_words'])}])(?P<d>\d{{1,2}})\s?日",
+                 ("日",), "".join(WORDS["year"]["bare_day_words"])),
     # a day whose 月 (and 年) were lost in transfer: '从1115日至17日' (11月15日), '从2021424日至27日'; read
     # only with a year before or a range's end after, where one split of the digits makes a calendar day
     "lost_units": (rf"(?<![\d/\-.第])(?P<y>(?:19|20)\d{{2}})?(?P<md>\d{{3,4}}){S}日(?:{TO}(?P<d2>\d{{1,2}}){S}日)?{DAY_CUE}",
@@ -204,6 +212,7 @@ MORE_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "full": (("年",), _DAYU),
     "roc_full": (("年",), _DAYU),
     "bracket_year": (("(", "（"), (")", "）")),
+    "bracket_month": (("(",), (")",)),
     "iso_range": (("-", "–", "—", "~", "～", "至"),),
     "slash_md_range": (("-", "~", "～", "至", "到"),),
     "slash_md": (("(",), (")",)),
