@@ -26,6 +26,12 @@ def test_name_after_title_ends_before_today_with_bracketed_day():
     assert "高文亮" in people and "高文亮今" not in people
 
 
+def test_name_ending_in_ming_keeps_it_before_a_day_number():
+    # 明 ends many given names: 某文明 + 3日 is a name and a date, not 某文 + 明3日
+    people = _people("外交部副部长黄文明3日在首都会见了北方国驻该国大使。")
+    assert "黄文明" in people and "黄文" not in people
+
+
 def _roles(text: str) -> dict[str, set[str]]:
     doc = extract("题目\n\n" + text + "\n")
     out: dict[str, set[str]] = {}
