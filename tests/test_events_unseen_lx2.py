@@ -84,3 +84,22 @@ def test_critics_as_a_noun_are_no_disapproval():
 def test_condolences_expressed_are_a_message():
     events = of("越南国家主席梁强12日向泰国国王致哀,对泰国王太后逝世表示深切哀悼。", "MESSAGE")
     assert any("梁强" in e.participants for e in events)
+
+
+def test_the_shangri_la_dialogue_is_a_conference():
+    events = of("中国国防部长董军下月将赴新加坡出席第22届香格里拉对话。", "CONFERENCE")
+    assert any("董军" in e.participants for e in events)
+
+
+def test_an_angry_rebuke_is_a_disapproval():
+    events = of("中国外交部10日怒批日本首相的涉台言论。", "DISAPPROVE")
+    assert any("中国外交部" in e.participants or "中国" in e.participants for e in events)
+
+
+def test_a_gift_passed_on_is_aid():
+    events = of("中国驻老挝大使馆8日将一批学习用品转赠老挝万象市的小学。", "AID")
+    assert events
+
+
+def test_a_word_of_welcome_written_with_ci_is_a_statement():
+    assert ["林佳龙"] in _parts("外交部长林佳龙12日出席晚会并致欢迎辞,感谢各方长期支持。", "STATEMENT")
