@@ -103,3 +103,8 @@ def test_a_gift_passed_on_is_aid():
 
 def test_a_word_of_welcome_written_with_ci_is_a_statement():
     assert ["林佳龙"] in _parts("外交部长林佳龙12日出席晚会并致欢迎辞,感谢各方长期支持。", "STATEMENT")
+
+
+def test_a_gift_presented_in_taiwan_wording_is_aid():
+    events = of("台湾驻巴拉圭大使12日致赠巴拉圭政府一批救灾物资。", "AID")
+    assert any("巴拉圭" in e.participants for e in events)
