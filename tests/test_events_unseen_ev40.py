@@ -32,14 +32,14 @@ def test_a_delegation_met_by_its_land_meets_through_the_head_told_before():
 
 
 def test_a_locality_youth_delegation_touring_a_foreign_province_is_a_visit_of_the_two_localities():
-    # 某州青年代表团考察越南某省: no person and no land travels, the two localities are the sides (SPEC)
+    # 某地青年代表团考察外国某省: no person and no land travels, the two localities are the sides (SPEC)
     visits = of("广西壮族自治区百色市青年代表团考察越南高平省农业合作社发展模式。", "VISIT")
     # (the canonical short forms; the gold names 百色市/高平省 in full with these as aliases)
     assert [{"百色", "高平"} <= set(e.participants) for e in visits] == [True]
 
 
 def test_a_delegation_led_by_a_governor_visits_a_city_as_its_province():
-    # 由某道知事某某率领的工作代表团对胡志明市进行工作访问: the governor's province visits the city
+    # 由某道知事某某率领的代表团对某市进行工作访问: the governor's province visits the city
     visits = of("由韩国忠清北道知事金永焕率领的工作代表团对岘港市进行工作访问。", "VISIT")
     assert [{"忠清北道", "岘港"} <= set(e.participants) for e in visits] == [True]  # (岘港: the short form, as above)
 

@@ -18,9 +18,9 @@ def test_a_condemnation_in_an_answer_at_a_briefing_is_a_protest_on_the_briefing_
 
 
 def test_a_demarche_with_its_own_day_inside_the_answer_is_a_protest():
-    # a caption names the spokesperson, the quote tells the deed with its own day (5日,…已经向…提出严正交涉)
+    # a caption names the spokesperson, the quote tells the deed with its own day (5日,…已经约见…,提出严正交涉)
     body = ("老挝外交部发言人张明远(图片来源:通讯社)\n"
-            "“对于这一问题,5日,老挝外交部代表已经向泰国驻老挝大使馆代表提出严正交涉。”")
+            "“对于这一问题,5日,老挝外交部已经约见泰国驻老挝大使,提出严正交涉。”")
     got = of(body, "DISAPPROVE", HEAD + "2025年6月10日\n\n")
     assert got and "老挝外交部" in got[0].participants
 

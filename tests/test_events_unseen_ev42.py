@@ -11,7 +11,7 @@ def _channels(body: str, type_: str) -> list[str | None]:
 
 def test_a_city_delegation_led_by_its_party_secretary_visits_as_people_diplomacy():
     # 由…市委书记…为团长的…市代表团…进行工作访问: the locality's visit, not the party's
-    got = _channels("由越共中央政治局委员、岘港市委书记阮文明为团长的岘港市代表团6月8日至10日对柬埔寨进行工作访问。", "VISIT")
+    got = _channels("由越共中央政治局委员、岘港市委书记阮文明为团长的岘港市代表团6月8日至10日对柬埔寨开展工作访问。", "VISIT")
     assert got == ["people"]
 
 

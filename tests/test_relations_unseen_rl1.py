@@ -15,7 +15,7 @@ def relations(sentence: str) -> set[tuple[frozenset[str], str]]:
 
 
 def test_a_body_the_holder_is_a_member_of_is_no_side() -> None:
-    rs = relations("大使强调,菲律宾作为东盟第一个成员同越南建立战略伙伴关系,意义重大。")
+    rs = relations("大使强调,菲律宾作为东盟第一个成员同越南结成战略伙伴关系,意义重大。")
     assert rs == {(frozenset(("越南", "菲律宾")), "strategic_partnership")}
 
 
@@ -72,7 +72,7 @@ def test_since_is_the_year_a_span_opened_by_zi_starts_at() -> None:
 
 
 def test_level_names_written_otherwise() -> None:
-    assert relations("中国和德国领导人同意推动两国全方位战略伙伴关系不断发展。") == {
+    assert relations("中国和德国领导人同意推动两国全方位战略伙伴关系深入发展。") == {
         (frozenset(("中国", "德国")), "comprehensive_strategic_partnership")}
     assert relations("双方愿巩固越南与老挝伟大、特殊友好与全面合作伙伴关系。") == {
         (frozenset(("越南", "老挝")), "special_relationship")}
