@@ -1,6 +1,6 @@
 """The day an anniversary falls on, as the page tells it (SPEC, issue 13: an event's date comes from the text and
 the page's date only). The knowledge base knows the day of a founding (建交 1992-08-24, 国庆 10-01). Where the
-sentence tells only the anniversary's year (韩中今年迎来建交三十周年 on 10 August; 今年是中华人民共和国成立70周年
+sentence tells only the anniversary's year (某两国今年迎来建交N周年 on 10 August; 今年是某国成立N周年
 in April) and that day is still ahead of the report, the text does not fix it: the anniversary is dated to the
 year and is not 'ahead' by a day the page never gives (the open gold: 今年是…N周年 → the year, occurred).
 
