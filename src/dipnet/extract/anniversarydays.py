@@ -48,8 +48,8 @@ def _span_end(t: TimeExpr) -> str | None:
 
 
 def _year_told(page: EventPage, t: TimeExpr, year: str) -> bool:
-    """Whether the sentence, before the count, tells the anniversary's year by itself (今年是…70周年, 韩中今年迎来
-    建交三十周年, 2015年,值…125周年之际): a time of that year at year precision."""
+    """Whether the sentence, before the count, tells the anniversary's year by itself (今年是…70周年, 某两国今年迎来
+    建交N周年, 2015年,值…125周年之际): a time of that year at year precision."""
     text = page.doc.text
     lo = max(text.rfind(ch, 0, t.start) for ch in _STOPS) + 1
     return any(u.kind in ("date", "relative") and u.precision == "year" and u.value == year and not u.end_value
