@@ -23,25 +23,25 @@ def test_a_named_member_before_the_partner_word_meets_himself():
 
 
 def test_a_delegation_met_by_its_land_meets_through_the_head_told_before():
-    # 甲、乙分别会见智利高级代表团, its head told before (由某某率领的智利党、国家高级代表团): each meets the head
-    head = "越南领导人会见智利高级代表团\n\n越通社河内——2025年6月10日,"
-    meets = of("应越南党、国家的邀请,由智利众议院议长卡蒂·维尔塔宁率领的智利党、国家高级代表团赴越出席越南国庆80周年纪念活动。"
-               "6月9日在河内,越南国会主席陈青敏,越南政府总理范明政分别会见智利高级代表团。", "MEET", head)
-    assert any({"陈青敏", "卡蒂·维尔塔宁"} <= set(e.participants) for e in meets)
-    assert any({"范明政", "卡蒂·维尔塔宁"} <= set(e.participants) for e in meets)
+    # 甲、乙分别会见某国高级代表团, its head told before (由某某率领的某国高级代表团): each meets the head
+    head = "老挝领导人会见智利高级代表团\n\n越通社万象——2025年6月10日,"
+    meets = of("应老挝政府的邀请,由智利参议院议长卡洛斯·门多萨率领的智利高级代表团于6月7日抵达万象,对老挝进行正式访问。"
+               "6月9日在万象,老挝国家主席坎蓬·西萨纳,老挝总理宋萨·本玛分别会见智利高级代表团。", "MEET", head)
+    assert any({"坎蓬·西萨纳", "卡洛斯·门多萨"} <= set(e.participants) for e in meets)
+    assert any({"宋萨·本玛", "卡洛斯·门多萨"} <= set(e.participants) for e in meets)
 
 
 def test_a_locality_youth_delegation_touring_a_foreign_province_is_a_visit_of_the_two_localities():
-    # 某州青年代表团考察越南某省: no person and no land travels, the two localities are the sides (SPEC)
+    # 某地青年代表团考察外国某省: no person and no land travels, the two localities are the sides (SPEC)
     visits = of("广西壮族自治区百色市青年代表团考察越南高平省农业合作社发展模式。", "VISIT")
-    assert any({"百色市", "高平"} <= set(e.participants) or {"百色", "高平"} <= set(e.participants) for e in visits)
+    # (the canonical short forms; the gold names 百色市/高平省 in full with these as aliases)
+    assert [{"百色", "高平"} <= set(e.participants) for e in visits] == [True]
 
 
 def test_a_delegation_led_by_a_governor_visits_a_city_as_its_province():
-    # 由某道知事某某率领的工作代表团对胡志明市进行工作访问: the governor's province visits the city
+    # 由某道知事某某率领的代表团对某市进行工作访问: the governor's province visits the city
     visits = of("由韩国忠清北道知事金永焕率领的工作代表团对岘港市进行工作访问。", "VISIT")
-    assert any({"忠清北道", "岘港"} <= set(e.participants) or {"忠清北道", "岘港市"} <= set(e.participants)
-               for e in visits)
+    assert [{"忠清北道", "岘港"} <= set(e.participants) for e in visits] == [True]  # (岘港: the short form, as above)
 
 
 def test_a_provincial_delegation_visiting_a_province_abroad_names_both_provinces():

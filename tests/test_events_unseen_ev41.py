@@ -18,9 +18,9 @@ def test_a_condemnation_in_an_answer_at_a_briefing_is_a_protest_on_the_briefing_
 
 
 def test_a_demarche_with_its_own_day_inside_the_answer_is_a_protest():
-    # a caption names the spokesperson, the quote tells the deed with its own day (5日,…已经向…提出严正交涉)
+    # a caption names the spokesperson, the quote tells the deed with its own day (5日,…已经约见…,提出严正交涉)
     body = ("老挝外交部发言人张明远(图片来源:通讯社)\n"
-            "“对于这一问题,5日,老挝外交部代表已经向泰国驻老挝大使馆代表提出严正交涉。”")
+            "“对于这一问题,5日,老挝外交部已经约见泰国驻老挝大使,提出严正交涉。”")
     got = of(body, "DISAPPROVE", HEAD + "2025年6月10日\n\n")
     assert got and "老挝外交部" in got[0].participants
 
@@ -32,15 +32,15 @@ def test_a_protest_quoted_with_no_day_the_page_tells_stays_the_answers_content()
 
 
 def test_condemning_every_act_of_a_kind_in_an_answer_on_an_incident_is_a_protest():
-    # 回答…关于…袭击事件的问题时,发言人表示:“某国谴责一切形式的恐怖主义活动,认为…袭击是…”: the stance on the incident
+    # 记者问及…事件,发言人回答说:“某国谴责任何…行为,认为…是…”: the stance on the incident asked about
     body = ("6月3日,老挝外交部发言人张明远主持举行外交部例行记者会。\n\n"
-            "在回答记者关于老挝对6月1日缅甸爆炸袭击事件的立场的问题时,张明远表示:“老挝谴责一切形式的恐怖主义活动,"
-            "认为6月1日发生的袭击是野蛮行径。”")
+            "有记者问及老挝如何看待6月1日发生在边境地区的枪击事件,张明远回答说:“老挝谴责任何针对平民的暴力行为,"
+            "认为6月1日的枪击是严重罪行。”")
     got = of(body, "DISAPPROVE", HEAD + "2025年6月4日\n\n")
     assert got and "老挝" in got[0].participants
 
 
 def test_two_sides_condemning_every_act_of_a_kind_stay_a_principle():
-    # 双方强烈谴责一切形式的恐怖主义: a principle the sides state, no protest at a party (guard, unchanged)
-    body = "老挝总理与缅甸总理举行会谈。双方强烈谴责一切形式的恐怖主义。"
+    # 双方强烈谴责任何形式的…: a principle the sides state, no protest at a party (guard, unchanged)
+    body = "老挝总理与缅甸总理举行会谈。双方强烈谴责任何形式的暴力极端主义。"
     assert not of(body, "DISAPPROVE", HEAD + "2025年6月4日\n\n")

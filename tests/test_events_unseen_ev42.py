@@ -11,7 +11,7 @@ def _channels(body: str, type_: str) -> list[str | None]:
 
 def test_a_city_delegation_led_by_its_party_secretary_visits_as_people_diplomacy():
     # 由…市委书记…为团长的…市代表团…进行工作访问: the locality's visit, not the party's
-    got = _channels("由越共中央政治局委员、岘港市委书记阮文明为团长的岘港市代表团6月8日至10日对柬埔寨进行工作访问。", "VISIT")
+    got = _channels("由越共中央政治局委员、岘港市委书记阮文明为团长的岘港市代表团6月8日至10日对柬埔寨开展工作访问。", "VISIT")
     assert got == ["people"]
 
 
@@ -36,7 +36,7 @@ def test_a_provincial_party_secretary_received_by_a_deputy_premier_named_bare_is
 
 def test_a_city_party_secretary_received_by_a_general_secretary_stays_party_diplomacy():
     # guard: 中央总书记、国家主席 receiving a city's secretary deals party to party
-    got = _channels("6月9日,老挝人民革命党中央总书记、国家主席通伦·西苏里在万象会见了岘港市委书记阮文明。", "MEET")
+    got = _channels("6月9日,老挝人民革命党中央总书记、国家主席坎蓬·西萨纳在万象会见了岘港市委书记阮文明。", "MEET")
     assert got == ["party"]
 
 
@@ -51,6 +51,7 @@ def test_a_land_described_as_a_partner_in_relations_is_no_relation_change():
 
 
 def test_relations_established_beside_the_description_stay_an_event():
-    # 1960年…正式建交, then …是…建交的第一个国家: one establishing told, not two
-    got = of("1960年12月2日,越南与古巴正式建立外交关系,古巴是西半球与越南建立外交关系的第一个国家。", "RELATION_CHANGE")
-    assert len(got) == 1
+    # 某年…正式建交, then …是…最早同…建交的国家之一: one establishing told, not two
+    got = of("1975年7月4日,莫桑比克与越南正式建立外交关系,莫桑比克是非洲最早同越南建交的国家之一。", "RELATION_CHANGE")
+    assert [set(e.participants) for e in got] == [{"越南", "莫桑比克"}]
+    # (its date is read as the page's, 2025-06-10, not 1975-07-04: a known miss left to the dates work, not pinned here)

@@ -45,7 +45,7 @@ def test_a_list_joined_by_he_across_units_keeps_one_holder():
     page = ("新华社河内2024年5月3日电 双方共同出席了日本外务省捐助老挝卫生部10万剂美国辉瑞公司的疫苗"
             "和5万个注射器的交接仪式。\n")
     got = {f.value: f.subject for f in facts(page)}
-    assert got[50000] == got[100000]  # (not the company that made the item before)
+    assert got[50000] == got[100000] == "日本外务省"  # (not the company that made the item before)
 
 
 def test_a_party_told_for_the_next_item_is_not_overruled():
@@ -63,8 +63,8 @@ def test_a_delegation_made_of_people_holds_its_size():
 
 
 def test_a_delegation_of_some_tens_named_by_its_members_holds_its_size():
-    page = "澳门2024年5月3日电 随行还有一个为数几十人的企业家代表团。\n"
-    assert people(page, [10, 100]) == ["企业家代表团"]
+    page = "澳门2024年5月3日电 北方国总统出访期间,陪同出访的是一个为数几十人的学者代表团。\n"
+    assert people(page, [10, 100]) == ["学者代表团"]
 
 
 def test_the_leader_still_holds_the_size_of_the_delegation_he_leads():
@@ -77,8 +77,8 @@ def held(page: str, value: object) -> list[str]:
 
 
 def test_the_body_right_before_the_receiver_gives_the_amount():
-    page = "新华社河内2024年5月3日电 政府总理要求财政部向山罗省援助250吨大米。\n"
-    assert [h for h in held(page, 250) if "财政部" in h] == held(page, 250) != []
+    page = "新华社河内2024年5月3日电 北湖省人民委员会请求商务部向该省援助120吨稻种。\n"
+    assert [h for h in held(page, 120) if "商务部" in h] == held(page, 120) != []
 
 
 def test_a_person_who_gives_in_his_own_name_holds_the_gift():
@@ -87,8 +87,8 @@ def test_a_person_who_gives_in_his_own_name_holds_the_gift():
 
 
 def test_the_party_the_giver_acts_for_holds_the_gift():
-    page = "新华社河内2024年5月3日电 越南驻老挝大使馆临时代办阮文明在万象代表旅居老挝越侨向老挝灾民捐赠8000美元。\n"
-    assert held(page, 8000) == ["旅居老挝越侨"]
+    page = "新华社河内2024年5月3日电 北方国驻南方国大使李明山代表当地北方国侨民向受灾家庭捐赠6000美元。\n"
+    assert held(page, 6000) == ["当地北方国侨民"]
 
 
 def test_the_fund_the_envoy_acts_for_holds_what_it_hands_over():
@@ -103,5 +103,5 @@ def test_a_giver_named_before_the_receiver_stays_the_holder():
 
 
 def test_a_person_told_with_his_post_in_a_company_is_no_giver_of_his_own():
-    page = "新华社万象2024年5月3日电 当天,越南军队电信集团总经理阮文安向老挝劳动与社会福利部捐助了5000美元。\n"
-    assert "阮文安" not in held(page, 5000)
+    page = "新华社河内2024年5月3日电 当天,北方国电信集团总经理张大山向东城市红十字会捐助了7000美元。\n"
+    assert held(page, 7000) == ["北方国电信集团"]  # (not 张大山)

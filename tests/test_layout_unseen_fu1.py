@@ -27,7 +27,7 @@ OWNED = ("主办单位:北方经济报社\n\n"
          "主办单位:北方经济报社 | 通讯地址:东城市五元东桥北方经济报社\n")
 
 # a government office's welcome banner over the story
-BANNER = ("欢迎来到中共东城市委外事工作委员会办公室(东城市人民政府外事办公室)\n\n"
+BANNER = ("欢迎来到中共东城市委外事工作委员会办公室(东城市外事办公室)\n\n"
           "您现在的位置:首页>动态>工作动态\n\n"
           "东城市外办主任会见南方国驻东城总领事\n\n"
           "4月2日上午,东城市外办主任甲乙丙会见了南方国新任驻东城总领事丁戊己,双方就加强交流合作交换意见。\n")
@@ -82,7 +82,7 @@ def test_a_platform_closing_a_story_sentence_is_an_entity() -> None:
 
 # the site's footer menu run together, its follow row and its notices under the story's related teasers
 SITE_LINES = ("北方国向南方国提供紧急粮食援助\n\n"
-              "北方国政府提供的一批紧急粮食援助3日在南方国首都完成交接,南方国总理出席交接仪式并致辞感谢。\n\n"
+              "北方国政府提供的紧急粮食援助物资3日在南方国首都完成交接,南方国总理出席交接仪式并致辞感谢。\n\n"
               "相关新闻\n\n"
               "北方国与南方国签署农业合作协议\n\n"
               "如果您有新闻线索,请进入投稿爆料平台\n\n"

@@ -15,8 +15,8 @@ def relations(sentence: str) -> set[tuple[frozenset[str], str]]:
 
 
 def test_a_body_the_holder_is_a_member_of_is_no_side() -> None:
-    rs = relations("部长指出,马来西亚是东盟首个成员与越南建立全面伙伴关系的国家。")
-    assert rs == {(frozenset(("越南", "马来西亚")), "comprehensive_partnership")}
+    rs = relations("大使强调,菲律宾作为东盟第一个成员同越南结成战略伙伴关系,意义重大。")
+    assert rs == {(frozenset(("越南", "菲律宾")), "strategic_partnership")}
 
 
 def test_a_body_the_holder_is_a_core_state_of_is_no_side() -> None:
@@ -31,7 +31,7 @@ def test_a_body_named_with_its_alias_before_among_is_no_side() -> None:
 
 
 def test_liangguo_after_a_semicolon_is_the_pair_named_before_it() -> None:
-    rs = relations("泰国领导人致电越南领导人;相信在两国战略伙伴关系的基础上,合作将不断深化。"
+    rs = relations("泰国领导人致电越南领导人;双方表示,两国战略伙伴关系将不断深化。"
                    "文莱苏丹也向越南致以祝贺。文莱和越南都是东盟成员,文莱支持越南,文莱感谢越南。")
     assert (frozenset(("越南", "泰国")), "strategic_partnership") in rs
     assert (frozenset(("越南", "文莱")), "strategic_partnership") not in rs
@@ -45,7 +45,7 @@ def test_liangguo_after_a_sentence_on_a_compound_is_that_pair() -> None:
 
 
 def test_aligning_development_strategies_is_an_act_not_a_level() -> None:
-    assert not relations("泰国总理表示,愿同越方一道加快两国的发展战略对接,扩大合作。")
+    assert not relations("泰国总理表示,愿与越方共同推进两国的发展战略对接,扩大合作。")
     assert not relations("柬埔寨与老挝同意加强发展战略对接。")
 
 
@@ -65,14 +65,14 @@ def _since(sentence: str) -> dict[tuple[frozenset[str], str], str | None]:
 
 
 def test_since_is_the_year_a_span_opened_by_zi_starts_at() -> None:
-    rs = _since("部长表示,自2016年越南与印度尼西亚关系提升为战略伙伴关系以来,双边合作不断深化。")
+    rs = _since("部长表示,自2016年越南和印度尼西亚的关系升级为战略伙伴关系以来,双边贸易稳步增长。")
     assert rs[(frozenset(("越南", "印度尼西亚")), "strategic_partnership")] == "2016"
     rs = _since("他说,自2013年建立全面伙伴关系以来,越南与澳大利亚的合作取得进展。")
     assert rs[(frozenset(("越南", "澳大利亚")), "comprehensive_partnership")] == "2013"
 
 
 def test_level_names_written_otherwise() -> None:
-    assert relations("中国和德国领导人同意推动两国全方位战略伙伴关系不断发展。") == {
+    assert relations("中国和德国领导人同意推动两国全方位战略伙伴关系深入发展。") == {
         (frozenset(("中国", "德国")), "comprehensive_strategic_partnership")}
     assert relations("双方愿巩固越南与老挝伟大、特殊友好与全面合作伙伴关系。") == {
         (frozenset(("越南", "老挝")), "special_relationship")}
@@ -93,7 +93,7 @@ def test_since_is_counted_back_from_years_of_relations() -> None:
 
 
 def test_ambiguous_short_forms_before_guanxi_earlier_in_the_sentence() -> None:
-    rs = relations("马耳他外长会见中国大使时说,马中关系很好,明年将迎来全面战略伙伴关系建立5周年。")
+    rs = relations("马耳他外长在会见中国大使时表示,马中关系发展顺利,全面战略伙伴关系内涵不断丰富。")
     assert (frozenset(("中国", "马耳他")), "comprehensive_strategic_partnership") in rs
 
 

@@ -1,6 +1,6 @@
 """The day an anniversary falls on, as the page tells it (SPEC, issue 13: an event's date comes from the text and
 the page's date only). The knowledge base knows the day of a founding (建交 1992-08-24, 国庆 10-01). Where the
-sentence tells only the anniversary's year (韩中今年迎来建交三十周年 on 10 August; 今年是中华人民共和国成立70周年
+sentence tells only the anniversary's year (某两国今年迎来建交N周年 on 10 August; 今年是某国成立N周年
 in April) and that day is still ahead of the report, the text does not fix it: the anniversary is dated to the
 year and is not 'ahead' by a day the page never gives (the open gold: 今年是…N周年 → the year, occurred).
 
@@ -48,8 +48,8 @@ def _span_end(t: TimeExpr) -> str | None:
 
 
 def _year_told(page: EventPage, t: TimeExpr, year: str) -> bool:
-    """Whether the sentence, before the count, tells the anniversary's year by itself (今年是…70周年, 韩中今年迎来
-    建交三十周年, 2015年,值…125周年之际): a time of that year at year precision."""
+    """Whether the sentence, before the count, tells the anniversary's year by itself (今年是…70周年, 某两国今年迎来
+    建交N周年, 2015年,值…125周年之际): a time of that year at year precision."""
     text = page.doc.text
     lo = max(text.rfind(ch, 0, t.start) for ch in _STOPS) + 1
     return any(u.kind in ("date", "relative") and u.precision == "year" and u.value == year and not u.end_value

@@ -71,7 +71,7 @@ def answer_date(page: EventPage, c: Clause, k: int, type_name: str,
 
 def answered_at(sentence: str, at: int) -> bool:
     """Does the word at `at` of a sentence stand inside a quote a spokesperson opens in answer (回答…关于…事件的
-    问题时,发言人某某表示:“越南谴责一切形式的恐怖主义活动…”)? Asked of a protest the sentence tells: in answer
+    问题时,发言人某某表示:“某国谴责一切形式的…”)? Asked of a protest the sentence tells: in answer
     to a question on an incident, condemning every act of the kind is the stance on that incident (prune.py)."""
     opening = sentence.rfind("“", 0, at)
     return opening >= 0 and sentence.find("”", opening, at) == -1 and \

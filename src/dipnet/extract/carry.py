@@ -270,7 +270,7 @@ def delegation_met(page: EventPage, c: Clause, k: int, end: int) -> list[str]:
     if body is None:  # (某某率领代表团,赴华府…。甲在府内接见代表团: the one who leads it)
         led = delegation_leader(page, max(0, c.start - _DELEGATION_REACH), c.start)
         return [led] if led else []
-    # (甲会见越南高级代表团, its head told before: 由某某率领的越南党、国家高级代表团 → that head, ev40)
+    # (甲会见某国高级代表团, its head told before: 由某某率领的某国高级代表团 → that head, ev40)
     head = page.delegations.get(body.name) or delegation_leader(page, max(0, c.start - _DELEGATION_REACH), c.start)
     return [n for n in (body.name, head) if n]
 

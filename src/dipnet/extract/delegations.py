@@ -4,7 +4,7 @@ Its own name where the text gives one in quotes; else the body named right befor
 noun (某协会访问团一行9人); else the body its sentence tells as the one that comes or sends it (由…组成
 的某恳谈会来台祝贺,…来访团人数将多达50人); else the person who leads it (某市长亲率60多人的代表团: the
 subject of 率); else the delegation named by the people it is made of (由十位外国议员组成的代表团 ->
-外国议员代表团, 为数几十人的企业家代表团 -> 企业家代表团). Words: data/facts.toml (delegation_*)."""
+外国议员代表团, 为数几十人的某某代表团 -> 某某代表团). Words: data/facts.toml (delegation_*)."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def delegation_holder(ctx: Context, pos: int, unit_end: int) -> str | None:
         for mm in reversed(ctx.within(ctx.clause(pos)[0], pos, ("PERSON",))):
             if between.match(ctx.text[mm.end:pos]):
                 return ctx.name(mm)
-    if made is not None:  # 由十位外国议员组成的代表团, 为数几十人的企业家代表团: named by its members
+    if made is not None:  # 由十位外国议员组成的代表团, 为数几十人的某某代表团: named by its members
         return (made.group("m1") or made.group("m2")) + made.group("noun")
     senders = tuple(data["delegation_sender_after"])
     for mm in reversed(bodies):  # 某议员恳谈会来台祝贺: the body that comes (not the host's)

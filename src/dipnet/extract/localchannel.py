@@ -3,7 +3,7 @@ gold gives a province's delegation visiting another province, localities signing
 working committees `people` (seeds 2, dev2 19 and 22), and a national leader meeting a locality's leader `state`
 (dev2 3: the national side decides). Two or more of the event's parties being provinces or cities, in the types of
 cues.toml `locality_pair_types`, make it people's diplomacy whatever party word the designations carry
-(老挝人民革命党中央委员会、…省委书记兼省长某某率领…省代表团对…省进行访问), unless a national statesman takes part."""
+(某党中央委员会、…省委书记兼省长某某率领…省代表团对…省进行访问), unless a national statesman takes part."""
 
 from __future__ import annotations
 

@@ -27,8 +27,8 @@ def local_party_post(post: str) -> bool:
 
 def party_leader_among(text: str, actors: Sequence[Mention], designations: Callable[[str, list[Mention]], str]) -> bool:
     """Does an actor's designation (the words written before the name back to the clause's last stop) name a
-    party's leading post (越共中央总书记、国家主席苏林, 老挝人革党中央总书记、国家主席通伦)? Then a locality's party
-    secretary meeting him deals party to party (the gold: 苏林会见广东省委书记 is `party`); none of the locality's own
+    party's leading post (某党中央总书记、国家主席某某)? Then a locality's party
+    secretary meeting him deals party to party (the gold: 总书记某某会见某省委书记 is `party`); none of the locality's own
     posts counts (cues.toml `party_leader_posts`)."""
     words = cues("party_leader_posts")
     for m in actors:

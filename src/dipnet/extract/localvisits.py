@@ -27,7 +27,7 @@ def between_localities(page: EventPage, c: Clause, k: int, trig: str, participan
         hi = next((m.end for m in page.in_span(lo, c.end) if (e := page.entities.get(m.entity_id)) is not None
                    and e.type == "LOCATION"), lo)
     words, heads = codebook().delegation_words, rx.compile(cue("locality_delegation_after"))
-    # (某省代表团, 某省青年代表团, 某道知事某某率领的工作代表团: the locality whose delegation it is, ev40)
+    # (某省代表团, 某省青年代表团, 某道知事某某率领的代表团: the locality whose delegation it is, ev40)
     visiting = [e.name for m in page.in_span(c.sentence[0], dui if dui != -1 else k)
                 if (e := page.entities.get(m.entity_id)) is not None and e.type == "LOCATION"
                 and (text.startswith(words, m.end) or heads.match(text, m.end, dui if dui != -1 else k))]
@@ -44,7 +44,7 @@ def between_localities(page: EventPage, c: Clause, k: int, trig: str, participan
 
 def localities_only(page: EventPage, c: Clause, k: int, trig: str, got: tuple[list[str], str | None] | None,
                     least: int) -> tuple[list[str], str | None] | None:
-    """A visit whose sides the clause names only as localities (云南省文山州青年代表团考察越南河江省; 某省委书记某某率领
+    """A visit whose sides the clause names only as localities (某地代表团考察外国某省; 某省委书记某某率领
     某省代表团对越南某省进行工作访问, the host locality no land of its own): the visiting and the host locality (SPEC),
     where the actors read otherwise fall short of a visit's two sides (ev40)."""
     if got is not None and len(got[0]) >= least:

@@ -110,7 +110,7 @@ def _principle(ev: Event, sentence: str, cb: Codebook) -> bool:
     trig = str(ev.attributes.get("trigger", ""))
     if ev.type != "DISAPPROVE" or not trig or trig not in sentence:
         return False
-    # (ev41: 回答…关于…袭击事件的问题时,发言人表示:“越南谴责一切形式的恐怖主义活动”: the stance on the incident asked about)
+    # (ev41: 回答…关于…袭击事件的问题时,发言人表示:“某国谴责一切形式的…”: the stance on the incident asked about)
     return not _trigger_at(sentence, trig, lambda at: (not cb.principle_after.match(sentence, at + len(trig))
                                                         and not principle_before(sentence, 0, at)) or answered_at(sentence, at))
 

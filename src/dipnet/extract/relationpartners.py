@@ -1,7 +1,7 @@
 """Which of the parties a sentence names are the two sides of the relation its level word tells.
 
-- A body named as the group a party belongs to (泰国是东盟首个成员与越南建立…, 法国是…欧盟核心大国,
-  也是…同新中国正式建交, 新加坡是越南在东协中最早建立…的国家) is no side of it.
+- A body named as the group a party belongs to (某国是某组织首个成员与…建立…, 某国是…欧盟核心大国,
+  也是…同某国正式建交, 某国是…在东协中最早建立…的国家) is no side of it.
 Words are in data/relations.toml (member_*).
 """
 
@@ -36,7 +36,7 @@ def is_membership(ctx: Context, m: Mention) -> bool:
 
 
 def earlier_pair(ctx: Context, s_start: int) -> list[str] | None:
-    """'意大利总统…向阮富仲致贺电…;相信在两国战略伙伴关系…', '今年也是越中建交65周年。这是把两国…伙伴关系
+    """'某国总统…向某某致贺电…;…两国战略伙伴关系…', '今年是某两国建交N周年。…把两国…伙伴关系
     推上新高度': 两国 in a sentence that names no party is the pair of the sentence right before it in
     the paragraph (its compound, else its two parties, countries or the countries of its people), not
     the page's two most named."""
@@ -56,7 +56,7 @@ def earlier_pair(ctx: Context, s_start: int) -> list[str] | None:
 
 
 def pair_after(ctx: Context, parties: list[Mention], q: int, s_end: int) -> list[str] | None:
-    """'自1962年建交以来,越南与老挝的关系迅速发展', '在全面战略伙伴关系基础上,两国已将合作拓展到…': a level
+    """'自某年建交以来,甲国与乙国的关系…', '在…伙伴关系基础上,两国…': a level
     word whose sentence names no party before it is of the pair named after it in the sentence
     (`parties`): two parties joined by 与/和/同, else a compound (越老), else 两国/双方 before any party
     (the sentence's pair, else the page's)."""
@@ -78,7 +78,7 @@ def pair_after(ctx: Context, parties: list[Mention], q: int, s_end: int) -> list
 
 
 def opened_year(ctx: Context, a: int, p: int) -> str | None:
-    """'自2013年建立全面伙伴关系以来', '从1992年建交至今': the date a span opened by 自/从 starts at, in
+    """'自某年建立…伙伴关系以来', '从某年建交至今': the date a span opened by 自/从 starts at, in
     [a, p) before the level word: when the relation was set up (the facts' as-of leaves such a date
     out as a span's opening, not the time a figure holds)."""
     opens = tuple(load_data("relations.toml")["since_open_before"])
@@ -88,7 +88,7 @@ def opened_year(ctx: Context, a: int, p: int) -> str | None:
 
 
 def page_compound(ctx: Context, a: int, p: int) -> list[str] | None:
-    """'今年是中巴建交70周年' on a page naming 巴基斯坦, '马中关系良好,明年迎来全面战略伙伴关系…' on one naming
+    """'今年是中巴建交70周年' on a page naming 巴基斯坦, '马中关系良好,…全面战略伙伴关系…' on one naming
     马来西亚: two short forms side by side before the level word, followed by it or by a word of the pair
     (关系, 两国), where both could stand for several countries, are each the one country the page names
     whose name opens with it; the closest such pair before the level word."""

@@ -66,7 +66,7 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
     if comp:
         return [comp]
     ms = _parties(ctx, start, q)
-    if not ms and (pc := page_compound(ctx, start, p)):  # ('马中关系良好,明年迎来全面战略伙伴关系…')
+    if not ms and (pc := page_compound(ctx, start, p)):  # ('马中关系良好,…全面战略伙伴关系…')
         return [pc]
     # '越南是(日本的)战略伙伴': a party named in parentheses right after the level still counts
     names = list(dict.fromkeys(ctx.name(m) for m in ms))
@@ -188,7 +188,7 @@ def _since(ctx: Context, start: int, p: int, q: int, pair: list[str], level: str
     if since:
         return since
     span = ctx.text[start:q + 4]
-    opened = opened_year(ctx, start, p)  # ('自2013年建立全面伙伴关系以来': the span's opening)
+    opened = opened_year(ctx, start, p)  # ('自某年建立…伙伴关系以来': the span's opening)
     if opened and any(w in span for w in data["establish"]):
         known = _known_since(pair) if level == "diplomatic_relations" else None
         return known if known and known[:4] == opened[:4] else opened

@@ -39,7 +39,7 @@ _TERM_AFTER_RANGE = _plain(_P["term_after_range"])
 _PLAN_AFTER_RANGE = _plain(_P["plan_after_range"])
 _PLAN_BEFORE_RANGE = _plain(_P["plan_before_range"])
 _REVIEW_BEFORE_RANGE = _plain(_P["review_before_range"])
-# a span signed, adopted or opened now is of its first year: '签署2018-2020年阶段合作备忘录', '召开第四次代表大会
+# a span signed, adopted or opened now is of its first year: '签署2018-2020年阶段合作备忘录', '召开第N次代表大会
 # (2022-2027年任期)', '签署了…合作计划(2019 - 2021)' (its end is ahead, not the present)
 _SIGNED_BEFORE_SPAN = _plain(_P["span_signed_before"])
 _INSTRUMENT_AFTER_SPAN = _plain(_P["span_instrument_after"])
