@@ -23,7 +23,7 @@ def _acting_for(ctx: Context, s_start: int, verb: int) -> str | None:
         return None
     hit = hits[-1]
     a, b = hit.span("body")
-    named = [m for m in ctx.within(a, b, ("ORG", "COUNTRY")) if m.end == b or ctx.text.startswith(("会",), m.end)]
+    named = [m for m in ctx.within(a, b, ("ORG", "COUNTRY")) if m.end == b or ctx.text.startswith(tuple(data["giver_anaphor_tails"]), m.end)]
     if named and named[-1].start == a:
         return ctx.name(named[-1])
     body = hit.group("body")
