@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dipnet.datakeys import required
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import _surname_led, is_han
 from dipnet.recognize.scan import found_words
@@ -20,6 +21,7 @@ from dipnet.rx import plain as _plain
 _APART = " \u3000/／、"
 _CLOSES = ")）]】〕"
 _OPENS = "(（[【〔"
+_NAMES = "recognize/data/names.toml [name_read_words]"
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +36,7 @@ def _labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _desk_ends() -> tuple[str, ...]:
-    return tuple(dict(name_rules().name_read_words).get("credit_desk_ends", ()))
+    return tuple(required(dict(name_rules().name_read_words), "credit_desk_ends", _NAMES))
 
 
 def _names_from(text: str, i: int, bracketed: bool, rules: NameRules) -> list[tuple[int, int]]:
@@ -83,8 +85,8 @@ _SENTENCE_ENDS = "。!！?？”」"
 @lru_cache(maxsize=1)
 def _signature() -> re.Pattern[str]:
     words = dict(name_rules().name_read_words)
-    labels = "|".join(map(re.escape, words.get("signature_labels", ()))) or "(?!)"
-    closes = "|".join(map(re.escape, words.get("signature_closes", ()))) or "(?!)"
+    labels = "|".join(map(re.escape, required(words, "signature_labels", _NAMES))) or "(?!)"
+    closes = "|".join(map(re.escape, required(words, "signature_closes", _NAMES))) or "(?!)"
     return _plain(rf"[{_SENTENCE_ENDS}][ \u3000]*[(（](?:({labels})[ \u3000/／]*)?([\u4e00-\u9fff]{{2,3}})[)）]"
                   rf"(?=[ \u3000]*(?:{closes})?[ \u3000]*(?:\n|$))")
 

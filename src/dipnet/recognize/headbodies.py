@@ -12,6 +12,7 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from dipnet.datakeys import required
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Mention, in_order
 from dipnet.recognize.lexicon import NameRules, name_rules
@@ -64,7 +65,7 @@ def body_before_post(text: str, e: int, ends: dict[int, Mention], rules: NameRul
 @lru_cache(maxsize=1)
 def _non_openers() -> tuple[str, ...]:
     d = tomllib.loads(resources.files("dipnet.recognize.data").joinpath("headbodies.toml").read_text("utf-8"))
-    return tuple(sorted(d.get("non_openers", ()), key=len, reverse=True))
+    return tuple(sorted(required(d, "non_openers", "recognize/data/headbodies.toml"), key=len, reverse=True))
 
 
 def add_head_bodies(doc: Document, kb: KnowledgeBase) -> None:
