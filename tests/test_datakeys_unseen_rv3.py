@@ -27,7 +27,7 @@ def test_required_returns_the_value_and_names_file_and_key_when_missing() -> Non
 
 @pytest.fixture
 def cleared() -> Iterator[None]:
-    caches = (creditlists._desk_ends, creditlists._signature, nameends._data, headbodies._non_openers)
+    caches = (creditlists._desk_ends, creditlists._signature, nameends._data, headbodies._data)
     for f in caches:
         f.cache_clear()
     yield
@@ -52,7 +52,7 @@ def test_nameends_missing_key_fails_loudly(monkeypatch: pytest.MonkeyPatch, clea
 def test_headbodies_missing_key_fails_loudly(monkeypatch: pytest.MonkeyPatch, cleared: None) -> None:
     _toml_without(monkeypatch, headbodies, "non_openers")
     with pytest.raises(DataKeyError, match=r"headbodies\.toml: no key 'non_openers'"):
-        headbodies._non_openers()
+        headbodies._data()
 
 
 @pytest.mark.parametrize("key,reader", [("credit_desk_ends", "_desk_ends"), ("signature_labels", "_signature"),
@@ -67,6 +67,6 @@ def test_creditlists_missing_key_fails_loudly(monkeypatch: pytest.MonkeyPatch, c
 
 
 def test_the_shipped_data_files_hold_every_key() -> None:
-    for f in (creditlists._desk_ends, creditlists._signature, nameends._data, headbodies._non_openers):
+    for f in (creditlists._desk_ends, creditlists._signature, nameends._data, headbodies._data):
         f.cache_clear()
         f()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dipnet import rx
+from dipnet.recognize.namereads import is_han
 
 if TYPE_CHECKING:  # the context type is only needed for hints
     from .factcontext import Context
@@ -57,6 +58,6 @@ def gift_giver(ctx: Context, s_start: int, pos: int) -> str | None:
     m = parties[-1]
     if not rx.compile(data["giver_gap"]).fullmatch(text, m.end, anchor):
         return None  # (古巴、中国等伙伴向越南: the last named is one of a list, no giver of its own)
-    if m.type == "PERSON" and m.start > 0 and "\u4e00" <= text[m.start - 1] <= "\u9fff":
+    if m.type == "PERSON" and m.start > 0 and is_han(text[m.start - 1]):
         return None  # (某公司总经理某某向…捐助: a person told with his post gives for his body; the rules after decide)
     return ctx.name(m)
