@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from dipnet import rx
 from dipnet.recognize.namereads import is_han
 
+from .factwords import giving_verbs
+
 if TYPE_CHECKING:  # the context type is only needed for hints
     from .factcontext import Context
 
@@ -35,7 +37,7 @@ def gift_giver(ctx: Context, s_start: int, pos: int) -> str | None:
     """The giver of a figure at pos told after a verb of giving in its sentence; None where the text does
     not set one right before the verb (越南呼吁古巴等伙伴向越南捐赠: no party stands right before it)."""
     data, text = ctx.data, ctx.text
-    verbs = list(rx.compile(data["giving_verbs"]).finditer(text, s_start, pos))
+    verbs = list(rx.compile(giving_verbs(sums=True)).finditer(text, s_start, pos))
     if not verbs:  # 代表某基金会,将该会募集的1500件文具交予…: the verb of handing over after what is given
         c_end = ctx.clause(pos)[1]
         later = rx.compile(data["handed_over_after"]).search(text, pos, c_end)
