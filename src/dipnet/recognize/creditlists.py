@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from dipnet.datakeys import required
 from dipnet.recognize.lexicon import NameRules, name_rules
-from dipnet.recognize.namereads import _surname_led, is_han
+from dipnet.recognize.namereads import is_han, surname_led
 from dipnet.recognize.scan import found_words
 from dipnet.rx import plain as _plain
 
@@ -64,7 +64,7 @@ def _names_from(text: str, i: int, bracketed: bool, rules: NameRules) -> list[tu
         if n == j or (j < len(text) and is_han(text[j])):
             return []  # the run goes on past three characters, or no mark parts it from the next
         k = n
-    if len(names) < 2 or not _surname_led(text[names[0][0]:names[0][1]], rules):
+    if len(names) < 2 or not surname_led(text[names[0][0]:names[0][1]], rules):
         return []
     return names
 
@@ -99,7 +99,7 @@ def signature_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     for m in _signature().finditer(text):
         s, e = m.start(2), m.end(2)
         name = text[s:e]
-        if (m.group(1) or _surname_led(name, rules)) and not rules.ends_in_org_suffix(name) and \
+        if (m.group(1) or surname_led(name, rules)) and not rules.ends_in_org_suffix(name) and \
                 not any(rules.stop_at(text, k) for k in range(s, e)):
             out.append((s, e))
     return out

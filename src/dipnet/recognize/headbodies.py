@@ -19,7 +19,7 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Mention, in_order
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import rule_mention
-from dipnet.recognize.namereads import _DELIMS, is_han
+from dipnet.recognize.namereads import DELIMS, is_han
 
 
 @dataclass(frozen=True)
@@ -63,12 +63,12 @@ def body_before_post(text: str, e: int, ends: dict[int, Mention], rules: NameRul
         # a place opens it where it stands clear before it; one read across the name's words is none
         # there (社会安全部 holds no 会安)
         place = before is not None and before.type == "LOCATION" and (
-            before.start == 0 or text[before.start - 1] in _DELIMS or before.start in ends
+            before.start == 0 or text[before.start - 1] in DELIMS or before.start in ends
             or rules.stop_at_end(text, before.start))
         if before is not None and (before.type in ("COUNTRY", "ORG") or place):
             s = before.start  # 香港 + 财政司, 某国外交部 + 礼宾司: the owner opens the name
             break
-        if ch in _DELIMS or not is_han(ch) or (before is not None and before.type != "LOCATION") or text.endswith(openers, 0, s) or \
+        if ch in DELIMS or not is_han(ch) or (before is not None and before.type != "LOCATION") or text.endswith(openers, 0, s) or \
                 text.endswith(tuple(rules.title_openers), 0, s):
             break
         if ch in joiners and e - s >= 3:  # 财经事务 + 及 + 库务局: a joiner inside, where a field opens before it
