@@ -49,9 +49,11 @@ def test_nameends_missing_key_fails_loudly(monkeypatch: pytest.MonkeyPatch, clea
         nameends.follower_at("某某今日表示", 2)
 
 
-def test_headbodies_missing_key_fails_loudly(monkeypatch: pytest.MonkeyPatch, cleared: None) -> None:
-    _toml_without(monkeypatch, headbodies, "non_openers")
-    with pytest.raises(DataKeyError, match=r"headbodies\.toml: no key 'non_openers'"):
+@pytest.mark.parametrize("key", ["non_openers", "post_qualifiers", "post_head", "body_chars", "inner_joiners",
+                                 "longest", "clause_chars", "contracted_chars"])
+def test_headbodies_missing_key_fails_loudly(monkeypatch: pytest.MonkeyPatch, cleared: None, key: str) -> None:
+    _toml_without(monkeypatch, headbodies, key)
+    with pytest.raises(DataKeyError, match=rf"headbodies\.toml: no key '{key}'"):
         headbodies._data()
 
 
