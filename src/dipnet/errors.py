@@ -44,3 +44,15 @@ class StoreError(DipnetError):
 
 class QueryError(DipnetError):
     """A query was malformed or named something that does not exist."""
+
+
+class DataKeyError(DipnetError, KeyError):
+    """A data file lacks a key its reader needs (a renamed or mistyped key): names the file and the key,
+    instead of the rule switching itself off unseen."""
+
+    def __init__(self, file: str, key: str) -> None:
+        super().__init__(f"{file}: no key {key!r}, which its reader needs")
+        self.file, self.key = file, key
+
+    def __str__(self) -> str:
+        return str(self.args[0])

@@ -13,7 +13,7 @@ from typing import Protocol, TypeVar
 from dipnet.furniture import is_footer
 from dipnet.layout import Layout, holds_any
 from dipnet.rx import plain as _plain
-from dipnet.siteparts import follow_row, site_menu
+from dipnet.siteparts import account_row, site_menu
 
 _MENU_ITEM = 5  # a line this short (bullets aside) is a menu's item, not a teaser's headline
 _FEW_CJK = 4  # …and so is a line of fewer Chinese characters (an image's empty link "![]() |", "更多>>")
@@ -47,7 +47,7 @@ def no_teaser(text: str, layout: Layout) -> bool:
     # the site's notices and promotions, its source line and contacts ("请关注某某公众号", "新闻热线:…")
     if holds_any(core, layout.notice_markers) or holds_any(core, layout.promo_lines) or _CONTACT.search(core):
         return True
-    if site_menu(core, layout) or follow_row(core, layout):  # the site's menu ("关于我们 联系我们"), a follow row
+    if site_menu(core, layout) or account_row(core, layout):  # the site's menu ("关于我们 联系我们"), a follow row
         return True
     m = _BRACKET.match(core)  # "【纠错】 【责任编辑:某某】"
     return m is not None and (m.group(1) in layout.boilerplate or m.group(1).startswith(layout.credit_words))

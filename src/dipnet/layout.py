@@ -33,6 +33,8 @@ class Layout:
     stamp_labels: tuple[str, ...] = ()  # the labels of a page's stamp line (发布时间, 来源)
     byline_ends: tuple[str, ...] = ()  # how a byline ends ("某某新闻/综合报导")
     label_max: int = 6  # the longest section label over a headline
+    follow_row_max: int = 40  # the longest follow row of the site's accounts (siteparts.account_row)
+    follow_link_max: int = 30  # the longest line a platform's name closes as a follow link (platforms.py)
     image_starts: tuple[str, ...] = ()  # an image's file name printed as a line ("photo-1663644908307")
     image_ends: tuple[str, ...] = ()
     counter_words: tuple[str, ...] = ()  # a view or comment counter's words ("浏览:1,689", "25观看次")
@@ -88,6 +90,8 @@ def load_layout(user_file: str | None = None) -> Layout:
         stamp_labels=tuple(data.get("stamp_labels", [])),
         byline_ends=tuple(data.get("byline_ends", [])),
         label_max=int(data.get("label_max", 6)),
+        follow_row_max=int(data.get("follow_row_max", 40)),
+        follow_link_max=int(data.get("follow_link_max", 30)),
         counter_words=tuple(data.get("counter_words", [])),
         notice_lines=tuple(data.get("notice_lines", [])),
         image_starts=tuple(data.get("image_starts", [])),

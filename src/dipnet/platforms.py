@@ -12,10 +12,7 @@ from operator import attrgetter
 
 from dipnet.layout import Layout, holds_any
 from dipnet.model import Mention
-from dipnet.rx import plain as _plain
-
-_SENTENCE = _plain(r"[。,，;；!！?？:：、]")
-_ROW_MAX = 30  # a follow link's line: the site's or office's name, then the platform
+from dipnet.siteparts import follow_row
 
 
 def _line(text: str, start: int, end: int) -> str:
@@ -33,13 +30,14 @@ def story_platforms(text: str, mentions: Sequence[Mention], layout: Layout) -> l
             or not holds_any(_line(text, m.start, m.end), layout.platform_furniture)]
 
 
-def _follow_row(text: str, m: Mention) -> bool:
+def _follow_row(text: str, m: Mention, layout: Layout) -> bool:
     """Whether the mention `m` stands alone on its line, or closes a short line with no sentence mark in it,
     maybe with a short word run into it ("某某局 Facebook", "某某局 官方微信")."""
     line = _line(text, m.start, m.end).strip()
-    last = line.rsplit(" ", 1)[-1]
-    return line == m.text or len(line) <= _ROW_MAX and line.endswith(m.text) and not _SENTENCE.search(line) \
-        and (len(last) <= len(m.text) + 2 or m.text.isascii())
+    if line == m.text:
+        return True
+    last = follow_row(line, (m.text,), layout.follow_link_max)
+    return last is not None and (len(last) <= len(m.text) + 2 or m.text.isascii())
 
 
 def no_follow_rows(text: str, mentions: Sequence[Mention], layout: Layout,
@@ -48,4 +46,4 @@ def no_follow_rows(text: str, mentions: Sequence[Mention], layout: Layout,
     closes with a platform ("某某宣布重返推特", spans in `headline`) is no follow row."""
     names = frozenset(layout.platform_names)
     return [m for m in mentions if m.text not in names or any(a <= m.start < z for a, z in headline)
-            or not _follow_row(text, m)]
+            or not _follow_row(text, m, layout)]

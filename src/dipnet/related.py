@@ -9,7 +9,6 @@ from dipnet.furniture import promo_line, whole_headline
 from dipnet.layout import Layout
 from dipnet.lineshape import is_headline
 from dipnet.model import Document
-from dipnet.siteparts import site_part as site_part  # (re-exported: the pieces of a link row that are the site's)
 
 
 class _Shown(Protocol):

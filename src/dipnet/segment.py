@@ -4,7 +4,6 @@ headings, body paragraphs — and the related-news block split into briefs."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from operator import attrgetter
 
 from dipnet.aboutness import about_line, other_headlines
@@ -40,9 +39,12 @@ from dipnet.lineshape import (
     under_a_summary,
 )
 from dipnet.model import Brief, Document, Segment, Span
-from dipnet.related import label_row, more_marker, prev_next, promo_teaser, related_start, site_part, spaced_apart
+from dipnet.pagelines import Line as _Line
+from dipnet.pagelines import page_lines as _lines
+from dipnet.related import label_row, more_marker, prev_next, promo_teaser, related_start, spaced_apart
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
+from dipnet.siteparts import site_part
 from dipnet.teaser import share_tail, teaser_span, trailing_stamp
 from dipnet.untitled import untitled_paragraph
 from dipnet.urlslug import slug_title
@@ -61,24 +63,6 @@ _BAR_WINDOW = 40  # how far below a browser's title bar its headline may be prin
 _HEADER_MAX = 20  # how far down a site's header (menus, notices, an age gate, a breadcrumb) is looked for
 _CRAWL_DATE = _plain(r"date\s?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s?")
 _PHOTO_CREDIT = _plain(r"记者\s?[\u4e00-\u9fff]{2,4}\s?摄(?:\s|$|\d)")  # closing a caption ("某社记者某某摄 113年7月10日")
-
-
-@dataclass
-class _Line:
-    start: int
-    end: int
-    text: str
-
-
-def _lines(text: str) -> list[_Line]:
-    out, pos = [], 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            out.append(_Line(pos + lead, pos + lead + len(stripped), stripped))
-        pos += len(raw) + 1
-    return out
 
 
 def _title_index(lines: list[_Line], layout: Layout) -> int:

@@ -8,7 +8,6 @@ from dipnet.layout import Layout
 from dipnet.rx import plain as _plain
 
 _SENTENCE = _plain(r"[。,，;；!！?？:：、]")
-_ROW_MAX = 40  # a follow row: an office's name, then its account's or channel's name
 
 
 def site_menu(text: str, layout: Layout) -> bool:
@@ -21,16 +20,24 @@ def site_menu(text: str, layout: Layout) -> bool:
     return sum(1 for w in layout.site_menu_words if w in bare) >= 2
 
 
-def follow_row(line: str, layout: Layout) -> bool:
-    """A short line without a sentence whose last word names an account or a channel: "某某局 政府新闻频道"."""
+def follow_row(line: str, names: tuple[str, ...], row_max: int) -> str | None:
+    """The last word of a follow row: a short line (`row_max` characters at most) with no sentence mark whose
+    last word ends with one of `names`, an account's, a channel's or a platform's ("某某局 政府新闻频道",
+    "某某局 Facebook"); None for any other line."""
     line = line.strip()
-    if len(line) > _ROW_MAX or _SENTENCE.search(line) or " " not in line:
-        return False
-    last = line.rsplit(" ", 1)[1]
-    return last.endswith(layout.channel_ends) or last.endswith(layout.platform_names)
+    if len(line) > row_max or _SENTENCE.search(line):
+        return None
+    last = line.rsplit(" ", 1)[-1]
+    return last if last.endswith(names) else None
+
+
+def account_row(line: str, layout: Layout) -> bool:
+    """A follow row of the site's accounts and channels, a space before its last word: "某某局 政府新闻频道"."""
+    return " " in line.strip() and \
+        follow_row(line, layout.channel_ends + layout.platform_names, layout.follow_row_max) is not None
 
 
 def site_part(part: str, line: str, layout: Layout) -> bool:
     """A piece of a link row that is no teaser: a button, a "更多" marker, a menu item, or a follow row's piece."""
     return part in layout.boilerplate or part.rstrip(":：") in layout.more_markers or site_menu(part, layout) \
-        or follow_row(line, layout)
+        or account_row(line, layout)

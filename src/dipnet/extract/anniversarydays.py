@@ -29,7 +29,7 @@ def _named_day(text: str, t: TimeExpr, month_day: str) -> bool:
     return any(w in before and md == month_day for w, md in WORDS["anniversary_day_names"].items())
 
 
-def printed(page: EventPage, t: TimeExpr, day: str) -> bool:
+def _printed(page: EventPage, t: TimeExpr, day: str) -> bool:
     """Whether the page (or the teaser the anniversary stands in) prints the day `day` (YYYY-MM-DD) the
     anniversary `t` falls on: a name of the day before its count, or that month and day as a date."""
     if len(day) != 10:
@@ -64,7 +64,7 @@ def fixed(page: EventPage, t: TimeExpr, day: str, anchor: str | None) -> bool:
     brief = page.doc.brief_at(t.start)  # (the same anniversary told again: 祝贺中华人民共和国成立70周年 below it)
     told = any(u.kind == "anniversary" and u.note == t.note and page.doc.brief_at(u.start) == brief and
                _year_told(page, u, day[:4]) for u in page.times.times)
-    return not ahead or not told or printed(page, t, day)
+    return not ahead or not told or _printed(page, t, day)
 
 
 def known_day(page: EventPage, t: TimeExpr, anchor: str | None) -> str | None:
@@ -88,7 +88,7 @@ def told_anniversary(page: EventPage, c: Clause, count: str) -> str | None:
     return None
 
 
-def anniversary_day(page: EventPage, start: int, end: int, anchor: str | None) -> str | None:
+def _anniversary_day(page: EventPage, start: int, end: int, anchor: str | None) -> str | None:
     """The day of the first anniversary told between `start` and `end` whose day the text fixes."""
     for t in page.times.starting_in(start, end):
         day = known_day(page, t, anchor)
@@ -100,7 +100,7 @@ def anniversary_day(page: EventPage, start: int, end: int, anchor: str | None) -
 def marked_day(page: EventPage, c: Clause) -> str | None:
     """The day the clause's anniversary falls on: its own day, else (两国建交50周年, its subject left to the
     headline) the day of the anniversary of that count the page names with its subject."""
-    day = anniversary_day(page, c.start, c.end, page.anchor(c.brief)[0])
+    day = _anniversary_day(page, c.start, c.end, page.anchor(c.brief)[0])
     if day:
         return day
     for t in page.times.starting_in(c.start, c.end):

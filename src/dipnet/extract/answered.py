@@ -8,7 +8,7 @@ answer's content (a protest of another day, told with no day of its own). Words 
 from __future__ import annotations
 
 from dipnet import rx
-from dipnet.extract.clauses import Clause
+from dipnet.extract.clauses import Clause, quoted
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.page import EventPage
 
@@ -42,10 +42,6 @@ def _briefing_day(page: EventPage, before: int) -> str | None:
     return None
 
 
-def _quoted(text: str, c: Clause, k: int) -> bool:
-    return text.count("“", c.sentence[0], k) > text.count("”", c.sentence[0], k)
-
-
 def answered_protest(page: EventPage, c: Clause, k: int, type_name: str, trig: str) -> bool:
     """Is the trigger at k a protest's own act (谴责, 交涉, 抗议) inside a quote a spokesperson opens in answer, on a
     day the page tells? (a stance told there, 坚决反对…, 要求…, stays the answer's content)"""
@@ -60,7 +56,7 @@ def answer_date(page: EventPage, c: Clause, k: int, type_name: str,
     """The day of a protest told in an answer: its own day before the word inside the quote is read as told;
     else the briefing's — not a day the answer talks about after it (谴责…,认为1月7日发生的…)."""
     text = page.doc.text
-    if type_name not in cues("answer_quote_types") or not _quoted(text, c, k):
+    if type_name not in cues("answer_quote_types") or not quoted(text, c.sentence[0], k):
         return told
     opening = _opening(text, c, k)
     if opening < 0 or _own_day(page, opening, k):

@@ -57,7 +57,7 @@ def celebration_planned(text: str, c: Clause, k: int, trig: str) -> bool:
     """The count (trigger at k) names an occasion or a celebration (…125周年之际, …80周年庆典) that the rest of the
     sentence tells someone will hold or attend (…之际,友好协会将举办…; 希望…将出席庆典): it is still to come."""
     end = k + len(trig)
-    count = rx.compile(r"[^,，。;；]{0,8}?周年").match(text, end)  # (诞辰125周年之际: the word before its count)
+    count = rx.compile(str(_words()["count_after"])).match(text, end)  # (诞辰125周年之际: the word before its count)
     end = count.end() if count is not None else end
     occasion = rx.compile(str(_words()["occasion_after"])).match(text, end)
     stop = _celebration_end(text, end) or (occasion.end() if occasion is not None and occasion.end() > end else None)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from dipnet import rx, rxneeds
 from dipnet.extract import datecues
-from dipnet.extract.anniversarydays import anniversary_ahead, fixed, known_day, marked_day, told_anniversary  # noqa: F401
+from dipnet.extract.anniversarydays import fixed, known_day, marked_day, told_anniversary
 from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import any_of, codebook, kept_any_of
 from dipnet.extract.datecues import arrival_relative, copula_time, dispatch_line, glossed, lists_lands, years_ago

@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from dipnet import rx
 from dipnet.extract.actors import actors
+from dipnet.extract.anniversarydays import anniversary_ahead
 from dipnet.extract.answered import answer_date
 from dipnet.extract.begun import begun_visits
 from dipnet.extract.celebrations import celebration_agreed, celebration_planned, celebration_year
@@ -20,7 +21,6 @@ from dipnet.extract.datecues import told_done
 from dipnet.extract.eve import on_the_eve
 from dipnet.extract.eventdates import (
     after_report,
-    anniversary_ahead,
     announced_day,
     carry_plans,
     event_date,

@@ -10,6 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dipnet import rx
+from dipnet.recognize.namereads import is_han
+
+from .factwords import giving_verbs
 
 if TYPE_CHECKING:  # the context type is only needed for hints
     from .factcontext import Context
@@ -23,7 +26,7 @@ def _acting_for(ctx: Context, s_start: int, verb: int) -> str | None:
         return None
     hit = hits[-1]
     a, b = hit.span("body")
-    named = [m for m in ctx.within(a, b, ("ORG", "COUNTRY")) if m.end == b or ctx.text.startswith(("会",), m.end)]
+    named = [m for m in ctx.within(a, b, ("ORG", "COUNTRY")) if m.end == b or ctx.text.startswith(tuple(data["giver_anaphor_tails"]), m.end)]
     if named and named[-1].start == a:
         return ctx.name(named[-1])
     body = hit.group("body")
@@ -34,7 +37,7 @@ def gift_giver(ctx: Context, s_start: int, pos: int) -> str | None:
     """The giver of a figure at pos told after a verb of giving in its sentence; None where the text does
     not set one right before the verb (越南呼吁古巴等伙伴向越南捐赠: no party stands right before it)."""
     data, text = ctx.data, ctx.text
-    verbs = list(rx.compile(data["giving_verbs"]).finditer(text, s_start, pos))
+    verbs = list(rx.compile(giving_verbs(sums=True)).finditer(text, s_start, pos))
     if not verbs:  # 代表某基金会,将该会募集的1500件文具交予…: the verb of handing over after what is given
         c_end = ctx.clause(pos)[1]
         later = rx.compile(data["handed_over_after"]).search(text, pos, c_end)
@@ -57,6 +60,6 @@ def gift_giver(ctx: Context, s_start: int, pos: int) -> str | None:
     m = parties[-1]
     if not rx.compile(data["giver_gap"]).fullmatch(text, m.end, anchor):
         return None  # (古巴、中国等伙伴向越南: the last named is one of a list, no giver of its own)
-    if m.type == "PERSON" and m.start > 0 and "\u4e00" <= text[m.start - 1] <= "\u9fff":
+    if m.type == "PERSON" and m.start > 0 and is_han(text[m.start - 1]):
         return None  # (某公司总经理某某向…捐助: a person told with his post gives for his body; the rules after decide)
     return ctx.name(m)

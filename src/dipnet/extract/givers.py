@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from dipnet import rx
 
+from .factwords import gift_before, giving_verbs
+
 if TYPE_CHECKING:  # the context type is only needed for hints
     from .factcontext import Context
 
@@ -18,7 +20,7 @@ def giver_before(ctx: Context, c_start: int, pos: int) -> str | None:
     k = pos
     while k > c_start and ctx.text[k - 1] in ctx.data["qualifiers_before"]:
         k -= 1
-    hit = rx.compile(ctx.data["gift_before"]).search(ctx.text, c_start, k)
+    hit = rx.compile(gift_before()).search(ctx.text, c_start, k)
     if hit is None or hit.end() != k:
         return None
     tails = ("",) + tuple(ctx.data["giver_tails"])  # (波兰政府援助的: the country and its government)
@@ -40,7 +42,7 @@ def valued_gift_giver(ctx: Context, c_start: int, pos: int) -> str | None:
     value = rx.compile(data["gift_value_before"]).search(ctx.text, c_start, k)
     if value is None or value.end() != k:
         return None
-    verbs = list(rx.compile(data["gift_verbs"]).finditer(ctx.text, c_start, value.start()))
+    verbs = list(rx.compile(giving_verbs(sums=False)).finditer(ctx.text, c_start, value.start()))
     if not verbs:
         return None
     verb = verbs[-1]

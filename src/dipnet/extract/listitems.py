@@ -36,7 +36,8 @@ def listed_item_holder(ctx: Context, last: Item | None, pos: int, kind: str) -> 
     joins = tuple(data["list_item_joins"])
     if not between.endswith(joins) or len(between) > int(data["list_item_gap"]):
         return None
-    counted = between[:-1].removesuffix("以") if between.endswith("及") else between[:-1]
+    join = max((w for w in joins if between.endswith(w)), key=len)
+    counted = between[:-len(join)]
     if not counted or any(c in counted for c in data["list_item_breaks"]):
         return None  # (出口5万吨、中国3万吨: a party told for the next item is no list of one holder's things)
     return last.holder

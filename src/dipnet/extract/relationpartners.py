@@ -1,8 +1,12 @@
-"""Which of the parties a sentence names are the two sides of the relation its level word tells.
+"""Which of the parties a sentence names are the two sides of the relation its level word tells, and since when
+(relations.py asks each rule where the level word's own sentence does not settle it):
 
-- A body named as the group a party belongs to (某国是某组织首个成员与…建立…, 某国是…欧盟核心大国,
-  也是…同某国正式建交, 某国是…在东协中最早建立…的国家) is no side of it.
-Words are in data/relations.toml (member_*).
+- is_membership: a body told as the group a party belongs to (某国是某组织首个成员, 某组织核心大国) is no side of it;
+- earlier_pair: 两国 in a sentence naming no party is the pair of the sentence right before it in the paragraph;
+- pair_after: a level word with no party before it is of the pair its sentence names after it;
+- page_compound: two short forms side by side (中巴, 马中) are each the one country the page names so;
+- opened_year: a date after 自/从 before the level word is when the relation was set up.
+Words are in data/relations.toml (member_*, after_pair_joiners, page_compound_before, since_open_before).
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ from functools import lru_cache
 from dipnet import rx
 from dipnet.model import Mention
 
-from .facts import Context, load_data
+from .factcontext import Context
+from .factpairs import pair_for
+from .factwords import load_data
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +38,6 @@ def _member_tail() -> re.Pattern[str]:
 def is_membership(ctx: Context, m: Mention) -> bool:
     """A body told as the group a party belongs to (东盟首个成员, 欧盟核心大国, 在东协(ASEAN)中最早)."""
     return m.type == "ORG" and _member_tail().match(ctx.text, m.end) is not None
-
 
 
 def earlier_pair(ctx: Context, s_start: int) -> list[str] | None:
@@ -54,7 +59,6 @@ def earlier_pair(ctx: Context, s_start: int) -> list[str] | None:
     return ctx.ordered(found) if len(found) == 2 else None
 
 
-
 def pair_after(ctx: Context, parties: list[Mention], q: int, s_end: int) -> list[str] | None:
     """'自某年建交以来,甲国与乙国的关系…', '在…伙伴关系基础上,两国…': a level
     word whose sentence names no party before it is of the pair named after it in the sentence
@@ -69,12 +73,9 @@ def pair_after(ctx: Context, parties: list[Mention], q: int, s_end: int) -> list
         return ctx.ordered(comp)
     first = min((m.start for m in parties), default=s_end)
     if any(0 <= ctx.text.find(w, q, first) for w in ctx.data["pair_markers"]):
-        from .factpairs import pair_for
-
         pair = pair_for(ctx, q, s_end)
         return pair if len(pair) == 2 else None
     return None
-
 
 
 def opened_year(ctx: Context, a: int, p: int) -> str | None:

@@ -22,11 +22,17 @@ from .sharedcontext import context_of
 
 ANNIVERSARY = _plain(r"^\D{0,4}?(\d+|[一二三四五六七八九十百]+)\s?周年")
 # '中国同马耳他…建交53年以来', '马中建交45年来': N years up to the page's date
-YEARS_SINCE = _plain(r"^(\d+|[一二三四五六七八九十百]+)\s?年(?:以来|来)")
+YEARS = r"^(\d+|[一二三四五六七八九十百]+)\s?年"
 # '越南澳大利亚建立战略伙伴关系': establishing, told as news (not 已建立 / 建立了, which tell a state)
 BARE_ESTABLISH = _plain(r"(?<![已曾经])建立(?![了起])\S{0,12}$")
 # a space between two Chinese characters ends a headline in a run of headlines (a page's menu)
 HEADLINE_GAP = _plain(r"(?<=[\u4e00-\u9fff”」』)])\s+(?=[\u4e00-\u9fff“「『(])")
+
+
+@lru_cache(maxsize=1)
+def years_since() -> re.Pattern[str]:
+    words = load_data("relations.toml")["years_since_after"]
+    return _plain(YEARS + "(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +162,7 @@ def _compound_text(ctx: Context, a: int, p: int) -> list[str] | None:
 def _anniversary_since(ctx: Context, q: int, pair: list[str], level: str) -> str | None:
     """'建交65周年' on a page of 2015 → 1950; known establishment dates are taken from the time
     stage's data (relations.json) when the pair is there."""
-    m = ANNIVERSARY.match(ctx.text[q:q + 10]) or YEARS_SINCE.match(ctx.text[q:q + 10])
+    m = ANNIVERSARY.match(ctx.text[q:q + 10]) or years_since().match(ctx.text[q:q + 10])
     if not m:
         return None
     if level == "diplomatic_relations":

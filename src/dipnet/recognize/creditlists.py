@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dipnet.datakeys import required
 from dipnet.recognize.lexicon import NameRules, name_rules
-from dipnet.recognize.namereads import _surname_led, is_han
+from dipnet.recognize.namereads import is_han, surname_led
 from dipnet.recognize.scan import found_words
 from dipnet.rx import plain as _plain
 
@@ -20,6 +21,7 @@ from dipnet.rx import plain as _plain
 _APART = " \u3000/／、"
 _CLOSES = ")）]】〕"
 _OPENS = "(（[【〔"
+_NAMES = "recognize/data/names.toml [name_read_words]"
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +36,7 @@ def _labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _desk_ends() -> tuple[str, ...]:
-    return tuple(dict(name_rules().name_read_words).get("credit_desk_ends", ()))
+    return tuple(required(dict(name_rules().name_read_words), "credit_desk_ends", _NAMES))
 
 
 def _names_from(text: str, i: int, bracketed: bool, rules: NameRules) -> list[tuple[int, int]]:
@@ -62,7 +64,7 @@ def _names_from(text: str, i: int, bracketed: bool, rules: NameRules) -> list[tu
         if n == j or (j < len(text) and is_han(text[j])):
             return []  # the run goes on past three characters, or no mark parts it from the next
         k = n
-    if len(names) < 2 or not _surname_led(text[names[0][0]:names[0][1]], rules):
+    if len(names) < 2 or not surname_led(text[names[0][0]:names[0][1]], rules):
         return []
     return names
 
@@ -83,8 +85,8 @@ _SENTENCE_ENDS = "。!！?？”」"
 @lru_cache(maxsize=1)
 def _signature() -> re.Pattern[str]:
     words = dict(name_rules().name_read_words)
-    labels = "|".join(map(re.escape, words.get("signature_labels", ()))) or "(?!)"
-    closes = "|".join(map(re.escape, words.get("signature_closes", ()))) or "(?!)"
+    labels = "|".join(map(re.escape, required(words, "signature_labels", _NAMES))) or "(?!)"
+    closes = "|".join(map(re.escape, required(words, "signature_closes", _NAMES))) or "(?!)"
     return _plain(rf"[{_SENTENCE_ENDS}][ \u3000]*[(（](?:({labels})[ \u3000/／]*)?([\u4e00-\u9fff]{{2,3}})[)）]"
                   rf"(?=[ \u3000]*(?:{closes})?[ \u3000]*(?:\n|$))")
 
@@ -97,7 +99,7 @@ def signature_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
     for m in _signature().finditer(text):
         s, e = m.start(2), m.end(2)
         name = text[s:e]
-        if (m.group(1) or _surname_led(name, rules)) and not rules.ends_in_org_suffix(name) and \
+        if (m.group(1) or surname_led(name, rules)) and not rules.ends_in_org_suffix(name) and \
                 not any(rules.stop_at(text, k) for k in range(s, e)):
             out.append((s, e))
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dipnet.layout import load_layout
 from dipnet.recognize.lexicon import NameRules
-from dipnet.recognize.namereads import _surname_led, is_han
+from dipnet.recognize.namereads import is_han, surname_led
 
 _SENTENCE_ENDS = "。!！?？)）”」"
 
@@ -24,7 +24,7 @@ def foot_bylines(text: str, rules: NameRules) -> list[tuple[int, int]]:
     out = []
     for i in range(1, len(lines)):
         start, line = lines[i]
-        if not (2 <= len(line) <= 3 and all(is_han(c) for c in line) and _surname_led(line, rules)):
+        if not (2 <= len(line) <= 3 and all(is_han(c) for c in line) and surname_led(line, rules)):
             continue
         if line in more or not lines[i - 1][1].endswith(tuple(_SENTENCE_ENDS)):
             continue

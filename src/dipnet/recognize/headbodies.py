@@ -9,30 +9,52 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
+from dipnet.datakeys import required
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Mention, in_order
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import rule_mention
-from dipnet.recognize.namereads import _DELIMS, is_han
+from dipnet.recognize.namereads import DELIMS, is_han
+
+
+@dataclass(frozen=True)
+class _Words:
+    """headbodies.toml, read once."""
+    post: re.Pattern[str]
+    openers: tuple[str, ...]
+    joiners: tuple[str, ...]
+    longest: int
+    clause: frozenset[str]
+    contracted: re.Pattern[str]
+    non_openers: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], int, frozenset[str], re.Pattern[str]]:
+def _data() -> _Words:
+    file = "recognize/data/headbodies.toml"
     d = tomllib.loads(resources.files("dipnet.recognize.data").joinpath("headbodies.toml").read_text("utf-8"))
-    chars, quals = str(d["body_chars"]), "|".join(re.escape(q) for q in d["post_qualifiers"])
-    post = re.compile(rf"([{re.escape(chars)}])(?:{quals})?\1{re.escape(str(d['post_head']))}")
-    openers = tuple(sorted(d["post_qualifiers"], key=len, reverse=True))
-    contracted = re.compile(rf"[{re.escape(str(d['contracted_chars']))}](?={re.escape(str(d['post_head']))})")
-    return post, openers, tuple(d["inner_joiners"]), int(d["longest"]), frozenset(str(d["clause_chars"])), contracted
+
+    def key(k: str) -> Any:
+        return required(d, k, file)
+
+    quals, head = key("post_qualifiers"), re.escape(str(key("post_head")))
+    post = re.compile(rf"([{re.escape(str(key('body_chars')))}])(?:{'|'.join(re.escape(q) for q in quals)})?\1{head}")
+    contracted = re.compile(rf"[{re.escape(str(key('contracted_chars')))}](?={head})")
+    return _Words(post, tuple(sorted(quals, key=len, reverse=True)), tuple(key("inner_joiners")), int(key("longest")),
+                  frozenset(str(key("clause_chars"))), contracted,
+                  tuple(sorted(key("non_openers"), key=len, reverse=True)))
 
 
 def body_before_post(text: str, e: int, ends: dict[int, Mention], rules: NameRules) -> int | None:
     """The start of the body's name that ends at `e` (its last character repeated by the post after
     it), or None where fewer than three characters name it."""
-    _, openers, joiners, longest, clause, _ = _data()
+    w = _data()
+    openers, joiners, longest, clause = w.openers, w.joiners, w.longest, w.clause
     s = e - 1
     while s > 0 and e - s < longest:
         k = s - 1
@@ -41,12 +63,12 @@ def body_before_post(text: str, e: int, ends: dict[int, Mention], rules: NameRul
         # a place opens it where it stands clear before it; one read across the name's words is none
         # there (社会安全部 holds no 会安)
         place = before is not None and before.type == "LOCATION" and (
-            before.start == 0 or text[before.start - 1] in _DELIMS or before.start in ends
+            before.start == 0 or text[before.start - 1] in DELIMS or before.start in ends
             or rules.stop_at_end(text, before.start))
         if before is not None and (before.type in ("COUNTRY", "ORG") or place):
             s = before.start  # 香港 + 财政司, 某国外交部 + 礼宾司: the owner opens the name
             break
-        if ch in _DELIMS or not is_han(ch) or (before is not None and before.type != "LOCATION") or text.endswith(openers, 0, s) or \
+        if ch in DELIMS or not is_han(ch) or (before is not None and before.type != "LOCATION") or text.endswith(openers, 0, s) or \
                 text.endswith(tuple(rules.title_openers), 0, s):
             break
         if ch in joiners and e - s >= 3:  # 财经事务 + 及 + 库务局: a joiner inside, where a field opens before it
@@ -57,19 +79,13 @@ def body_before_post(text: str, e: int, ends: dict[int, Mention], rules: NameRul
         if rules.stop_at_end(text, s) and (ch in clause or rules.stops.longest_ending(text, s) >= 2):
             break  # (社会 + 文化司: a one-character stop other than a particle is a word's inside)
         s = k
-    s += next((len(w) for w in _non_openers() if text.startswith(w, s)), 0)
+    s += next((len(n) for n in w.non_openers if text.startswith(n, s)), 0)
     return s if e - s >= 3 else None
-
-
-@lru_cache(maxsize=1)
-def _non_openers() -> tuple[str, ...]:
-    d = tomllib.loads(resources.files("dipnet.recognize.data").joinpath("headbodies.toml").read_text("utf-8"))
-    return tuple(sorted(d.get("non_openers", ()), key=len, reverse=True))
 
 
 def add_head_bodies(doc: Document, kb: KnowledgeBase) -> None:
     """Adds the bodies named right before their heads' posts that no name of the page covers."""
-    post, contracted = _data()[0], _data()[5]
+    post, contracted = _data().post, _data().contracted
     text = doc.text
     people = {m.start for m in doc.mentions if m.type == "PERSON"}
     # 经济财政司 + 司长; 经济部 + 长 + 某某 (a name right after the post)

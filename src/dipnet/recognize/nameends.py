@@ -10,12 +10,15 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from dipnet.datakeys import required
+
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     data = tomllib.loads(resources.files("dipnet.recognize.data").joinpath("nameends.toml").read_text("utf-8"))
-    words = tuple(sorted(data.get("follower_words", ()), key=len, reverse=True))
-    days = str(data.get("day_words", ""))
+    file = "recognize/data/nameends.toml"
+    words = tuple(sorted(required(data, "follower_words", file), key=len, reverse=True))
+    days = str(required(data, "day_words", file))
     # 今(18日), 今(18)日, 今18日: the day word, a bracket perhaps, one or two figures and 日 or a bracket
     day = re.compile(rf"[{re.escape(days)}][(（]?\d{{1,2}}(?:[日)）])") if days else None
     return words, day

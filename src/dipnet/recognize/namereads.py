@@ -13,7 +13,8 @@ from dipnet.recognize.gazetteer import gazetteer
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.nameends import name_end
 
-_DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—/／")  # a slash parts two credits (中央社/纽约)
+DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—/／")  # a slash parts two credits (中央社/纽约)
+_DELIMS = DELIMS  # (the older readers' name)
 # the language's words the readers below ask for, from names.toml (name_read_words)
 _W = dict(name_rules().name_read_words)
 # the words that end an administrative place's name (高平省): no name read by rule ends in one
@@ -83,8 +84,11 @@ def after_honorifics(text: str, i: int) -> int:
             i += 1
 
 
-def _surname_led(name: str, rules: NameRules) -> bool:
+def surname_led(name: str, rules: NameRules) -> bool:
     return bool(name) and (name[0] in rules.surnames or rules.compound_surnames.at(name, 0) is not None)
+
+
+_surname_led = surname_led  # (the older readers' name)
 
 
 def _credited_surname(text: str, i: int, rules: NameRules) -> bool:

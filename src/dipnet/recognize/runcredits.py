@@ -6,7 +6,7 @@ opening with a surname; where it parts in more than one way, the names of three 
 from __future__ import annotations
 
 from dipnet.recognize.lexicon import NameRules
-from dipnet.recognize.namereads import _surname_led, is_han
+from dipnet.recognize.namereads import is_han, surname_led
 from dipnet.recognize.scan import found_words
 
 # a run longer than this is no credit
@@ -30,7 +30,7 @@ def run_names(text: str, i: int, rules: NameRules) -> list[tuple[int, int]] | No
             return None
         for size in (3, 2):
             k = s + size
-            if k <= j and _surname_led(text[s:k], rules) and not any(rules.stop_at(text, x) for x in range(s, k)):
+            if k <= j and surname_led(text[s:k], rules) and not any(rules.stop_at(text, x) for x in range(s, k)):
                 rest = parts(k)
                 if rest is not None:
                     return [(s, k), *rest]
