@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 import ahocorasick_rs
 
@@ -187,6 +188,11 @@ class Codebook:
                       for idx, start, _ in self.trigger_finder.find_matches_as_indexes(text, overlapping=True))
 
 
+def _dialogues(data: dict[str, Any], name: str) -> list[str]:
+    """A numbered bilateral dialogue's words are MEET words (events.toml: dialogue_meet_words)."""
+    return list(data.get("dialogue_meet_words", ())) if name == "MEET" else []
+
+
 @lru_cache(maxsize=1)
 def codebook() -> Codebook:
     data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("events.toml").read_text("utf-8"))
@@ -194,7 +200,8 @@ def codebook() -> Codebook:
     types = tuple(
         EventType(
             name=t["name"], cameo=t.get("cameo", ""), plover=t.get("plover", ""), mode=t.get("mode", ""),
-            triggers=tuple(sorted(dict.fromkeys(t["triggers"] + added.get(t["name"], [])), key=len, reverse=True)),
+            triggers=tuple(sorted(dict.fromkeys(t["triggers"] + added.get(t["name"], []) + _dialogues(data, t["name"])),
+                                   key=len, reverse=True)),
             kinds=dict(t.get("kinds", {})),
             actors=tuple(t["actors"]), fallback_actors=tuple(t.get("fallback_actors", ())),
             requires=tuple(t.get("requires", ())), exclude_after=tuple(t.get("exclude_after", ())),

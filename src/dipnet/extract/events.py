@@ -18,6 +18,7 @@ from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.conveyed import meeting_days
 from dipnet.extract.cues import cue
 from dipnet.extract.datecues import told_done
+from dipnet.extract.dialogues import one_dialogue
 from dipnet.extract.eve import on_the_eve
 from dipnet.extract.eventdates import (
     after_report,
@@ -395,5 +396,5 @@ def extract_events(doc: Document) -> list[Event]:
     people = {e.name for e in doc.entities if e.type == "PERSON"}
     lands = stated_lands(page, {e.name: e.country for e in doc.entities if e.country})
     events = told_trips(unnamed_senders(page, summing_heads(page, events, people, lands)))  # (a headline, a lead summing up)
-    return begun_visits(page, region_trips(page, trip_days(merge_events(events, people, lands, doc.text,
+    return begun_visits(page, region_trips(page, trip_days(merge_events(one_dialogue(events), people, lands, doc.text,
                                                      {e.name for e in doc.entities if e.type == "COUNTRY"}), people)))
