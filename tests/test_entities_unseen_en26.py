@@ -37,3 +37,29 @@ def test_government_house_is_a_place():
 def test_sar_government_opening_a_bureau_name_is_part_of_it():
     ents = _entities("澳门特别行政区政府旅游局今日发布消息。")
     assert "澳门特别行政区政府" not in ents
+
+
+def _roles(text: str) -> dict[str, set[str]]:
+    doc = extract("题目\n\n" + text + "\n")
+    out: dict[str, set[str]] = {}
+    for r in doc.roles:
+        out.setdefault(r.person, set()).add(r.title)
+    return out
+
+
+def test_post_word_in_charge_before_a_name_and_rank():
+    roles = _roles("代表团由某国陆军学校射击训练负责人田中一郎少将率领。")
+    assert any(t.endswith("负责人") for t in roles.get("田中一郎", set()))
+    assert "少将" in roles.get("田中一郎", set())
+
+
+def test_commander_post_before_a_name_and_rank():
+    roles = _roles("据悉，舰艇编队指挥员邓建华少将将拜会当地军政领导。")
+    assert any(t.endswith("指挥员") for t in roles.get("邓建华", set()))
+    assert "少将" in roles.get("邓建华", set())
+
+
+def test_rank_vouches_for_a_name_that_holds_a_word():
+    roles = _roles("该国国防部对外局副局长黎大会少将出席了吹风会。")
+    assert "少将" in roles.get("黎大会", set())
+    assert any(t.endswith("副局长") for t in roles.get("黎大会", set()))
