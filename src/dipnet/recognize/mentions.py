@@ -318,11 +318,13 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
         mentions = [m for m in mentions if m.kb_id or m.type != "ORG" or (m.start, m.end) not in own]
     rule_org_spans = {(m.start, m.end) for m in rule_orgs if m.type == "ORG"}
     held = SpanIndex(rule_org_spans)
+    # (a region's own government that opens a rule name is part of it too: 澳门特别行政区政府 + 新闻局)
     mentions = [m for m in mentions if not (m.kb_id and m.type == "ORG" and (held_near := held.near(m.start, m.end))
-                                            and any(s < m.start and m.end <= e for s, e in held_near))]
+                                            and any((s < m.start or (s == m.start and _own_government(text, m)))
+                                                    and m.end <= e for s, e in held_near))]
     mentions = [m for m in mentions if (m.kb_id and (m.start, m.end) not in generic) or m.type == "PERSON"
                 or not inside_org(m)]
-    mentions = [_government_as_country(m, kb) if m.type == "ORG" and m.text.endswith(_AS_COUNTRY) else m  # (it reads only these)
+    mentions = [_government_as_country(text, m, kb) if m.type == "ORG" and m.text.endswith(_AS_COUNTRY) else m  # (it reads only these)
                 for m in foreign_led_aliases(text, mentions, kb, generic)]
     mentions = listed_local_bodies(text, mentions, kb)  # 胡志明市市委、人民议会、…: the city's bodies
     mentions = mastheads(text, mentions, kb)  # 据《人民军队》: the paper, not the army
@@ -345,9 +347,16 @@ def _own_country_bodies(kb: KnowledgeBase, rule_orgs: list[Mention], mentions: l
 
 
 _AS_COUNTRY = ("政府", "国家", "当局")  # the words of a government standing for its country (越南当局 = Vietnam)
+# the regions whose government is one of their own (names.toml own_government_regions)
+_OWN_GOVERNMENT = tuple(dict(name_rules().name_read_words).get("own_government_regions", ())) or ("\0",)
 
 
-def _government_as_country(m: Mention, kb: KnowledgeBase) -> Mention:
+def _own_government(text: str, m: Mention) -> bool:
+    """A region's own government as the page writes it (香港特别行政区政府, 澳门特区政府; not 澳门 + 政府)."""
+    return text.endswith(_AS_COUNTRY[0], 0, m.end) and text.endswith(_OWN_GOVERNMENT, 0, m.end - 2)
+
+
+def _government_as_country(text: str, m: Mention, kb: KnowledgeBase) -> Mention:
     """A country's government (越南政府, 中国政府, bare 政府 on a page) acts for the country: the
     coded actor is the country. Named organs (国务院, 政府办公厅) stay organizations."""
     if m.type != "ORG" or not m.text.endswith(_AS_COUNTRY):
@@ -356,6 +365,8 @@ def _government_as_country(m: Mention, kb: KnowledgeBase) -> Mention:
     entry = kb.entries.get(m.kb_id) if m.kb_id else None
     if m.text.endswith("国家") and not head:
         return m  # bare 国家 is the word "state", not a body
+    if _own_government(text, m):
+        return m  # 香港特别行政区政府: the region's own government, an organization
     if head:
         cid = next((e.id for e in kb.by_name(head) if e.type == "COUNTRY"), None)
     elif entry is not None and entry.country and entry.sector == "government":

@@ -123,6 +123,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         else:
             read = read_name_after(text, i, rules, blocked, rank_starts)
             stop_led = stop_surname_before_rank(text, i, rank_starts, rules) if read is None else None
+            if read is None and stop_led is None:  # 副局长 + 阮大会 + 少将: the rank vouches for the name
+                stop_led = postnames.rank_held_name(text, i, rank_starts, rules)
             if read is None and stop_led is None:
                 continue
             end = read or stop_led or 0

@@ -109,6 +109,16 @@ def stop_surname_before_rank(text: str, i: int, rank_starts: set[int], rules: Na
     return end
 
 
+def rank_held_name(text: str, i: int, rank_starts: set[int], rules: NameRules) -> int | None:
+    """(en26) The end of a surname-led name of three characters between a post and a military rank that
+    holds a stop word (副局长 + 阮大会 + 少将: 大会 is a word, but a rank follows a name and nothing else)."""
+    end = i + 3
+    if end not in rank_starts or text[i] not in rules.surnames or rules.stop_at(text, i) or \
+            not all(is_han(c) and c not in rules.not_in_name for c in text[i:end]):
+        return None
+    return end
+
+
 def place_tail(text: str, i: int, end: int, inner: list[tuple[int, int]], closed: bool, rules: NameRules) -> bool:
     """A transliterated name after a post that holds a known place's or country's name past its
     first two characters (外长 + 勒德 + 里昂 + 、, 主席 + 卡瑟 + 马利 + 耶夫 + 会见): the name is all
