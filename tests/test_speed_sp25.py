@@ -64,3 +64,27 @@ def test_every_label_mark_is_asked() -> None:
     for w in creditlists._labels()[0]:
         if w not in none:
             assert any(c in creditlists._MARKS for c in w)
+
+
+siteparts = importlib.import_module("dipnet.siteparts")
+# invented lines around the site's menu words (no page's text)
+LINE_BITS = ["关于我们", "联系我们", "回主页", "免责声明", "隐私政策", "网站地图", "首页", "新闻", "两国外长举行会谈", " ", "。",
+             "版权所有", "条款及细则", "使用条款", "某某网", "订阅服务", "加入", "我们", "声明", "2025年"]
+
+
+def test_site_menu_as_before() -> None:
+    from dipnet.layout import Layout, load_layout
+
+    old = as_before(siteparts.site_menu,
+                    "return holds_any(bare, layout.site_menu_words) and sum(1 for w in layout.site_menu_words if w in bare) >= 2",
+                    "return sum(1 for w in layout.site_menu_words if w in bare) >= 2")
+    rnd = random.Random(25)
+    layouts = [load_layout(), Layout(**{**load_layout().__dict__, "site_menu_words": ()})]
+    menus = 0
+    for _ in range(6000):
+        text = "".join(rnd.choice(LINE_BITS) for _ in range(rnd.randint(1, 12)))
+        for layout in layouts:
+            got = siteparts.site_menu(text, layout)
+            assert got == old(text, layout), text
+            menus += got
+    assert menus >= 300
