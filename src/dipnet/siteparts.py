@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from dipnet.layout import Layout
+from dipnet.layout import Layout, holds_any
 from dipnet.rx import plain as _plain
 
 _SENTENCE = _plain(r"[。,，;；!！?？:：、]")
@@ -17,7 +17,8 @@ def site_menu(text: str, layout: Layout) -> bool:
         return True
     if len(bare) > 60 or "。" in bare:
         return False
-    return sum(1 for w in layout.site_menu_words if w in bare) >= 2
+    # (a line holding none of the words, as most lines, is told by one search before they are counted, sp25)
+    return holds_any(bare, layout.site_menu_words) and sum(1 for w in layout.site_menu_words if w in bare) >= 2
 
 
 def follow_row(line: str, names: tuple[str, ...], row_max: int) -> str | None:
