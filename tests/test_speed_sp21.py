@@ -58,8 +58,8 @@ _OLD_CHANNEL = ("    # (people's diplomacy by the actors is read only at the end
     if any(locality(e) for m in actors if (e := page.entities.get(m.entity_id))) and t.name in ("VISIT", "MEET", "AGREEMENT"):
         sectors.add("people")  # provinces and cities dealing with each other: people's diplomacy
 """,
-                'if (not statesman and ("people" in sectors or _people_sides(page, actors, t))) or',
-                'if ("people" in sectors and not statesman) or',
+                'if (not statesman and ("people" in sectors or local or _people_sides(page, actors, t))) or',
+                'if (("people" in sectors or local) and not statesman) or',
                 'commemorated(page, c, text, t) if t.name == "ANNIVERSARY" and not sectors', "commemorated(page, c, text, t) if not sectors")
 _OLD_LAND = ("land = _told_land(page, m.entity_id)", """land = next((x for o in page.mentions if o.entity_id == m.entity_id
                      and (x := _titled_land(page, o) or _chained_land(page, o)) is not None), None)""")
