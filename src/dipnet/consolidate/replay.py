@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from dipnet.consolidate.events import Report, _coarse, choose, compatible
+from dipnet.consolidate.events import Report, _coarse, choose
+from dipnet.consolidate.keeps import still
 from dipnet.consolidate.lazymembers import Members as _Members
 from dipnet.consolidate.pages import Stories
 from dipnet.consolidate.parts import filed, looked_up, lookers
@@ -281,19 +282,17 @@ class Replay:
                                                                     for x in self.old_members[lab])])
 
     def _keeps(self, m: str, okey: str, fetch: bool = True) -> bool | None:
-        """Whether a stored report keeps its event without reading its other candidates: its event
-        is clean, and the only dirty clusters among its candidates (those with a member before it
-        under one of its blocks: every dirty cluster's members are read, so this needs no query) are
-        new ones, made this time, with a member before it that it cannot be merged with. Its other
-        candidates are then those it had, as they were (a cluster it rejected may be gone: still
-        not chosen), so it decides as before; the new ones it rejects either way. Not `fetch`: None
-        when telling would read events rows not read yet (the caller reads them for all at once)."""
+        """Whether a stored report keeps its event, read from the clusters that changed alone: its event
+        is clean, so it is the one it chose then among its candidates, and every candidate but the dirty
+        ones (those with a member before it under one of its blocks: every dirty cluster's members are
+        read, so this needs no query) is as it was then (keeps.still). Not `fetch`: None when telling
+        would read events rows not read yet (the caller reads them for all at once)."""
         fresh, stored, label, dirty = self.fresh, self.stored, self.label, self.dirty
         if m in fresh or stored[m].event_id in dirty:
             return False
         if not dirty or self.dirty_blocks.isdisjoint(look := self._look(m)):
             return True  # no candidate can have changed (no member of a dirty cluster under its blocks)
-        new: set[str] = set()
+        changed: set[str] = set()
         for b in look:  # the reports in a dirty cluster under its blocks (dirty_index): _now and _okey inlined
             for x in self.dirty_index.get(b, ()):
                 lab = label.get(x)
@@ -304,17 +303,8 @@ class Replay:
                         continue
                 elif (fresh[x][0] if x in fresh else stored[x].okey) >= okey:
                     continue
-                if not lab.startswith("+"):
-                    return False
-                new.add(lab)
-        if not new:
-            return True  # no candidate changed before it (it shares a block with later changes only)
-        if not fetch and any(x not in self.reports and x not in self.rows for x in
-                             [m, *(x for lab in new for x in self.joined[lab] if self._okey(x) < okey)]):
-            return None
-        rep = self.report(m)
-        return all(any(self._okey(x) < okey and not compatible(rep, self.report(x), self.stories, self.dominant)
-                       for x in self.joined[lab]) for lab in new)
+                changed.add(lab)
+        return still(self, m, okey, changed, fetch) if changed else True
 
     def _decide(self, m: str, okey: str) -> None:
         kept, self.kept = self.kept == m, None
