@@ -18,21 +18,28 @@ from test_consolidate_cs7 import _same_as_whole
 A, B, C, D = "甲乙丙", "丁戊己", "庚辛壬", "癸子丑"
 
 
-def _meet(source: str, title: str, day: str, people: list[str], sentence: str) -> Any:
-    return make_doc(source, title, day, [(sentence, ev("MEET", f"meet-{source}", people, day))])
+def _meet(source: str, title: str, day: str, people: list[str], sentence: str, type_: str = "MEET") -> Any:
+    return make_doc(source, title, day, [(sentence, ev(type_, f"{type_}-{source}", people, day))])
 
 
-def _pages(e_people: list[str]) -> tuple[list[Any], Any]:
+def _pages(e_people: list[str], type_: str = "MEET", tag: str = "") -> tuple[list[Any], Any]:
     """Stored: one meeting of A and B (cluster D) on the 10th, and two reports of another meeting on the 11th
     (cluster E, of `e_people`, sharing B's block with D); added: a report of D's meeting, which joins D."""
     stored = [
-        _meet("alpha.example/1", "甲乙丙会见丁戊己", "2031-05-10", [A, B], "甲乙丙十日会见了丁戊己,双方谈及农业合作。"),
-        _meet("beta.example/2", "丁戊己与庚辛壬会谈", "2031-05-11", e_people, "丁戊己十一日同庚辛壬举行会谈,讨论港口建设。"),
-        _meet("gamma.example/3", "两位官员会晤", "2031-05-11", e_people, "十一日上午,丁戊己与庚辛壬在首都会晤,签署纪要。"),
-        _meet("delta.example/4", "癸子丑出席论坛", "2031-05-12", [C, D], "癸子丑十二日会见庚辛壬,交流文化事务。"),
+        _meet(f"alpha.example/1{tag}", f"{tag}甲乙丙会见丁戊己", "2031-05-10", [A, B], f"{tag}甲乙丙十日会见了丁戊己,双方谈及农业合作。", type_),
+        _meet(f"beta.example/2{tag}", f"{tag}丁戊己与庚辛壬会谈", "2031-05-11", e_people, f"{tag}丁戊己十一日同庚辛壬举行会谈,讨论港口建设。", type_),
+        _meet(f"gamma.example/3{tag}", f"{tag}两位官员会晤", "2031-05-11", e_people, f"{tag}十一日上午,丁戊己与庚辛壬在首都会晤,签署纪要。", type_),
+        _meet(f"delta.example/4{tag}", f"{tag}癸子丑出席论坛", "2031-05-12", [C, D], f"{tag}癸子丑十二日会见庚辛壬,交流文化事务。", type_),
     ]
-    added = _meet("omega.example/9", "丁戊己接见甲乙丙", "2031-05-10", [A, B], "十日,丁戊己在办公室接见甲乙丙一行。")
+    added = _meet(f"omega.example/9{tag}", f"{tag}丁戊己接见甲乙丙", "2031-05-10", [A, B], f"{tag}十日,丁戊己在办公室接见甲乙丙一行。", type_)
     return stored, added
+
+
+def _calls() -> tuple[list[Any], list[Any]]:
+    """The same of MEET events and of CALL events (on pages of their own)."""
+    stored, added = _pages([B, C])
+    calls, call = _pages([B, C], "CALL", "电话")
+    return [*stored, *calls], [added, call]
 
 
 def _blocks_asked(monkeypatch: Any) -> list[str]:
@@ -86,3 +93,31 @@ def test_an_add_decides_as_a_whole_rebuild_whether_the_clean_reports_keep_their_
     rebuild decides), and of B alone (compatible with D too, E sharing as many people): the add's tables
     are the whole rebuild's each time."""
     _add(tmp_path, monkeypatch, e_people, "x")
+
+
+def test_the_types_lookups_are_answered_together(tmp_path, monkeypatch):
+    """A MEET and a CALL report added, each joining a stored cluster (so each type reads the story blocks of
+    its cluster's page next): each type's lookups wait for the other's, and one lookup asks both types'
+    blocks; the tables are the whole rebuild's."""
+    stored, added = _calls()
+    calls: list[list[str]] = []
+    near = state.near
+
+    def spied(con: Any, blocks: list[str], events: list[str]) -> list[tuple]:
+        calls.append(list(blocks))
+        return near(con, blocks, events)
+    db = tmp_path / "types.duckdb"
+    with monkeypatch.context() as m:
+        m.setattr(nearall, "SMALL", 0)
+        with Store(db) as store:
+            store.add_many(stored)
+            consolidate(store)
+            m.setattr(state, "near", spied)
+            store.add_many(added)
+            update(store)
+            kinds = {t for t, in store.con.execute("SELECT DISTINCT type FROM kb_events").fetchall()}
+    assert kinds == {"MEET", "CALL"}
+    assert len(calls) >= 2
+    # the first lookup is every added report's blocks (both types, as before); a later one asks both too
+    assert any({b.split("\x1f", 1)[0] for b in blocks} == {"MEET", "CALL"} for blocks in calls[1:]), calls
+    _same_as_whole(db, tmp_path / "types-whole.duckdb", [*stored, *added])
