@@ -182,7 +182,8 @@ def remerge(con: Any, res: Resolver, stories: Stories, docs: dict[str, dict],
         res.prefetch({r["doc_id"] for r in got.values()} - unpinned, links=False)  # and their dates
         return got
 
-    replay = Replay(nearall.lookup(con), rows_of, make, stories, dominant, state.coarse_known(con))
+    near = nearall.lookup(con)  # the types' lookups as queries answered together (lanes), not from memory
+    replay = Replay(near, rows_of, make, stories, dominant, state.coarse_known(con), not isinstance(near, nearall.Whole))
     fresh = [(r, order_key(r), blocks(r, dominant, stories.find(r.unit))) for r in [*new, *again]]
     got = replay.run(fresh, old_events)
     out = Merged(gone=got.gone)

@@ -20,7 +20,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from dipnet.consolidate.events import Report, _coarse, choose, compatible
+from dipnet.consolidate.events import SEP, Report, _coarse, choose
+from dipnet.consolidate.keeps import still
+from dipnet.consolidate.lanes import Local, side_by_side
 from dipnet.consolidate.lazymembers import Members as _Members
 from dipnet.consolidate.pages import Stories
 from dipnet.consolidate.parts import filed, looked_up, lookers
@@ -67,8 +69,9 @@ class Replay:
     def __init__(self, fetch_state: Callable[[list[str], list[str]], list[StateRow]],
                  fetch_rows: Callable[[list[tuple[str, str, int, int | None, Pins | None]]], dict[str, dict[str, Any]]],
                  make: Callable[[dict[str, Any]], Report], stories: Stories, dominant: frozenset[str],
-                 parts: bool = False) -> None:
+                 parts: bool = False, together: bool = False) -> None:
         self.fetch_state, self.fetch_rows, self.make, self.parts = fetch_state, fetch_rows, make, parts
+        self.together = together  # the types' lookups answered together (lanes), not one by one
         self.looks: dict[str, tuple[str, ...]] = {}
         self.rows: dict[str, dict[str, Any]] = {}
         self.stories, self.dominant = stories, dominant
@@ -91,10 +94,10 @@ class Replay:
         # makes that one dirty), so this only grows, and _keeps reads it instead of whole hub blocks
         self.dirty_index: dict[str, list[str]] = defaultdict(list)
         self.in_dirty: set[str] = set()
-        self.heap: list[tuple[str, str]] = []
         self.queued: set[str] = set()
-        self.pending: list[tuple[set[str], str]] = []  # spreads whose blocks are not read yet
-        self.kept: str | None = None  # the report _ready found keeps its event (nothing changes before _decide)
+        # each type's reports queued (heap), spreads whose blocks are not read yet (pending), and the report _ready
+        # found keeps its event (kept: nothing changes before _decide): its own (the types decided side by side)
+        self.lane = Local()
         # stored event -> how many of its reports had their rows read when all had (read once, they stay read)
         self.full: dict[str, int] = {}
         # whether a stored report was read without what it compares (cmp: a store consolidated before it
@@ -188,16 +191,13 @@ class Replay:
             self.reports[rep.mention_id] = rep
             for b in self.fresh[rep.mention_id][1]:
                 self.index[b].append(rep.mention_id)
-            self._queue(rep.mention_id)
         # the stored side of every fresh report (its event then), read before anything is decided
         self._read({b for rep, _, _ in fresh for b in self._look(rep.mention_id)})
         self._events(stored_events)
-        while self.heap or self.pending:
-            self._settle()
-            if not self.heap:
-                break
-            okey, m = heapq.heappop(self.heap)
-            self._decide(m, okey)
+        kinds: dict[str, list[str]] = defaultdict(list)
+        for rep, okey, _ in fresh:
+            kinds[okey.split(SEP, 1)[0]].append(rep.mention_id)
+        side_by_side(self, kinds)
         out = Outcome()
         self._events(self.dirty)
         for label in self.dirty:
@@ -208,10 +208,21 @@ class Replay:
                 out.members[label] = sorted(members, key=self._okey)
         return out
 
+    def _lane(self, ms: list[str]) -> None:
+        """Decide these reports (of one type) and every one they make decide again, in order."""
+        for m in ms:
+            self._queue(m)
+        while self.lane.heap or self.lane.pending:
+            self._settle()
+            if not self.lane.heap:
+                break
+            okey, m = heapq.heappop(self.lane.heap)
+            self._decide(m, okey)
+
     def _queue(self, m: str) -> None:
         if m not in self.queued:
             self.queued.add(m)
-            heapq.heappush(self.heap, (self._okey(m), m))
+            heapq.heappush(self.lane.heap, (self._okey(m), m))
 
     def _members(self, label: str, before: str) -> list[str]:
         """The reports of a cluster now, before this place of the order, in order."""
@@ -232,14 +243,14 @@ class Replay:
         """Queue the reports of the spreads made since, then read at once what the decisions queued
         will read (their blocks, the events of the reports there): a few queries a wave, not a few a
         decision."""
-        while self.pending:
-            spreads, self.pending = self.pending, []
+        while self.lane.pending:
+            spreads, self.lane.pending = self.lane.pending, []
             self._read(set().union(*(b for b, _ in spreads)))
             for blocks, okey in spreads:
                 self._queue_after(blocks, okey)
-        if not self.heap or self._ready(self.heap[0][1]):
+        if not self.lane.heap or self._ready(self.lane.heap[0][1]):
             return
-        told = [(m, self._keeps(m, self._okey(m), fetch=False)) for _, m in self.heap]
+        told = [(m, self._keeps(m, self._okey(m), fetch=False)) for _, m in self.lane.heap]
         self._need([m for m, keeps in told if keeps is None])  # only those _keeps cannot tell without their rows
         queued = [m for m, keeps in told if keeps is False or keeps is None and not self._keeps(m, self._okey(m))]
         mine = {b for m in queued for b in self._look(m)}
@@ -265,7 +276,7 @@ class Replay:
     def _ready(self, m: str) -> bool:
         """Whether deciding this report reads nothing from the store."""
         if self._keeps(m, self._okey(m), fetch=False):
-            self.kept = m
+            self.lane.kept = m
             return True
         mine = self._look(m)
         if not all(b in self.blocks_read for b in mine):
@@ -281,19 +292,17 @@ class Replay:
                                                                     for x in self.old_members[lab])])
 
     def _keeps(self, m: str, okey: str, fetch: bool = True) -> bool | None:
-        """Whether a stored report keeps its event without reading its other candidates: its event
-        is clean, and the only dirty clusters among its candidates (those with a member before it
-        under one of its blocks: every dirty cluster's members are read, so this needs no query) are
-        new ones, made this time, with a member before it that it cannot be merged with. Its other
-        candidates are then those it had, as they were (a cluster it rejected may be gone: still
-        not chosen), so it decides as before; the new ones it rejects either way. Not `fetch`: None
-        when telling would read events rows not read yet (the caller reads them for all at once)."""
+        """Whether a stored report keeps its event, read from the clusters that changed alone: its event
+        is clean, so it is the one it chose then among its candidates, and every candidate but the dirty
+        ones (those with a member before it under one of its blocks: every dirty cluster's members are
+        read, so this needs no query) is as it was then (keeps.still). Not `fetch`: None when telling
+        would read events rows not read yet (the caller reads them for all at once)."""
         fresh, stored, label, dirty = self.fresh, self.stored, self.label, self.dirty
         if m in fresh or stored[m].event_id in dirty:
             return False
         if not dirty or self.dirty_blocks.isdisjoint(look := self._look(m)):
             return True  # no candidate can have changed (no member of a dirty cluster under its blocks)
-        new: set[str] = set()
+        changed: set[str] = set()
         for b in look:  # the reports in a dirty cluster under its blocks (dirty_index): _now and _okey inlined
             for x in self.dirty_index.get(b, ()):
                 lab = label.get(x)
@@ -304,20 +313,11 @@ class Replay:
                         continue
                 elif (fresh[x][0] if x in fresh else stored[x].okey) >= okey:
                     continue
-                if not lab.startswith("+"):
-                    return False
-                new.add(lab)
-        if not new:
-            return True  # no candidate changed before it (it shares a block with later changes only)
-        if not fetch and any(x not in self.reports and x not in self.rows for x in
-                             [m, *(x for lab in new for x in self.joined[lab] if self._okey(x) < okey)]):
-            return None
-        rep = self.report(m)
-        return all(any(self._okey(x) < okey and not compatible(rep, self.report(x), self.stories, self.dominant)
-                       for x in self.joined[lab]) for lab in new)
+                changed.add(lab)
+        return still(self, m, okey, changed, fetch) if changed else True
 
     def _decide(self, m: str, okey: str) -> None:
-        kept, self.kept = self.kept == m, None
+        kept, self.lane.kept = self.lane.kept == m, None
         if kept or self._keeps(m, okey):
             self.label[m] = self.stored[m].event_id
             self.joined[self.label[m]].add(m)
@@ -387,7 +387,7 @@ class Replay:
         if all(b in self.blocks_read for b in blocks):
             self._queue_after(blocks, okey)
         else:
-            self.pending.append((blocks, okey))
+            self.lane.pending.append((blocks, okey))
 
     def _queue_after(self, blocks: set[str], okey: str) -> None:
         for b in blocks:
