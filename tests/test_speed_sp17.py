@@ -158,6 +158,6 @@ def test_government_gate_keeps_what_the_function_keeps() -> None:
     for text in ["越南外交部", "国务院", "越南政府办公厅", "越南国会", "政府间委员会", "老挝人民革命党"]:
         m = Mention(0, len(text), text, "ORG")
         if not text.endswith(mentions._AS_COUNTRY):
-            assert mentions._government_as_country(m, kb) is m
+            assert mentions._government_as_country(text, m, kb) is m
     m = Mention(0, 4, "越南政府", "ORG")
-    assert mentions._government_as_country(m, kb).type == "COUNTRY"
+    assert mentions._government_as_country("越南政府", m, kb).type == "COUNTRY"

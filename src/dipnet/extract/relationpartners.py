@@ -83,7 +83,7 @@ def opened_year(ctx: Context, a: int, p: int) -> str | None:
     [a, p) before the level word: when the relation was set up (the facts' as-of leaves such a date
     out as a span's opening, not the time a figure holds)."""
     opens = tuple(load_data("relations.toml")["since_open_before"])
-    found = [t for t in ctx.doc.times if a <= t.start and t.end <= p and t.value and t.explicit_year
+    found = [t for t in ctx.times.starting_in(a, p) if t.end <= p and t.value and t.explicit_year
              and t.kind not in ("duration", "anniversary") and ctx.text.endswith(opens, 0, t.start)]
     return found[-1].value if found else None
 
