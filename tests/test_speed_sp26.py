@@ -72,3 +72,30 @@ def test_page_compound_as_before() -> None:
         assert got == old(ctx, a, p), (text, a, p, spans)
         found += got is not None
     assert found >= 200, found
+
+
+# invented pieces around the related-news block and the sign-offs the cut looks for (no page's text)
+CUT_PIECES = ["更多", "相关新闻", "相关阅读", "相关报道", "延伸阅读", "完", "越通社-VNA", "VNA", "(", ")", "（", "）", "\n",
+              " ", "\t", ":", "：", "某地讯", "两国代表会谈", "相关", "阅读", "新闻", "报道", "延伸", "多", "更", "某某社", "。"]
+
+
+def test_block_cut_cues_hold_every_cut() -> None:
+    """The page-date reader skips the related-news/sign-off cut's search on a page holding none of
+    timewords.json's block_cut_cues: every text the cut's pattern matches holds one of them."""
+    from dipnet.rx import plain
+    from dipnet.timex.words import WORDS
+
+    rx, cues = plain(WORDS["block_cut"]), WORDS["block_cut_cues"]
+    rnd = random.Random(2626)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(CUT_PIECES) for _ in range(rnd.randint(0, 14)))
+        if rx.search(text):
+            found += 1
+            assert any(w in text for w in cues), text
+    assert found >= 400, found
+    # each form of a cut, alone on an invented page: cut, and cued
+    for t in ("某某\n更多\n某某", "某某\n 相关新闻:\n", "某某\n相关阅读\n", "某某\n相关报道:\n", "某某\n延伸阅读\n",
+              "某某(完)\n某某", "某某（完）\n某某", "某某(完）\n某", "某某（完)\n某", "某某(越通社-VNA)\n某某",
+              "某某（越通社-VNA）\n某某", "某某(越通社-VNA）\n某", "某某（越通社-VNA)\n某"):
+        assert rx.search(t) and any(w in t for w in cues), t
