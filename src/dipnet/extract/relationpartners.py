@@ -93,11 +93,19 @@ def page_compound(ctx: Context, a: int, p: int) -> list[str] | None:
     马来西亚: two short forms side by side before the level word, followed by it or by a word of the pair
     (关系, 两国), where both could stand for several countries, are each the one country the page names
     whose name opens with it; the closest such pair before the level word."""
-    words = tuple(load_data("relations.toml")["page_compound_before"])
+    if p < a + 2:
+        return None
     text = ctx.text
+    # the ends tried, closest first: p, and each place in [a + 2, p) a word of the pair starts at
+    ends = {p}
+    for w in load_data("relations.toml")["page_compound_before"]:
+        i = text.find(w, a + 2, p - 1 + len(w))
+        while i >= 0:
+            ends.add(i)
+            i = text.find(w, i + 1, p - 1 + len(w))
     covered = {i for m in ctx.within(a, p) for i in range(m.start, m.end)}
-    for end in range(p, a + 1, -1):
-        if not (end == p or text.startswith(words, end)) or {end - 2, end - 1} & covered:
+    for end in sorted(ends, reverse=True):
+        if {end - 2, end - 1} & covered:
             continue
         x, y = (_page_country(ctx, text[i]) for i in (end - 2, end - 1))
         if x and y and x != y:

@@ -259,7 +259,8 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         return _story_after_stamp(text, st) or _copied_story(text, st) or st
     # the related-news block lists other (usually newer) stories: keep it out of the evidence
     # (or what follows the story's sign-off '(完)', '(越通社-VNA)'; the first such line past the page's opening)
-    cut = _search_needing(rx := _plain(WORDS["block_cut"]), text) and next((m for m in rx.finditer(text) if m.start() > 0.3 * len(text)), None)
+    cut = any(w in text for w in WORDS["block_cut_cues"]) and _search_needing(rx := _plain(WORDS["block_cut"]), text) \
+        and next((m for m in rx.finditer(text) if m.start() > 0.3 * len(text)), None)
     if cut:
         text = text[:cut.start()]
     ud = url_date(url) or short_year_url_day(url, (dt.date.fromisoformat(fetched) if fetched else dt.date.today()).year)
