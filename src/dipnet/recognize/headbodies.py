@@ -32,6 +32,8 @@ class _Words:
     clause: frozenset[str]
     contracted: re.Pattern[str]
     non_openers: tuple[str, ...]
+    post_cues: tuple[str, ...]  # body character + head (司长): every post match holds one
+    contracted_cues: tuple[str, ...]  # 部长: every contracted match holds one
 
 
 @lru_cache(maxsize=1)
@@ -42,12 +44,14 @@ def _data() -> _Words:
     def key(k: str) -> Any:
         return required(d, k, file)
 
-    quals, head = key("post_qualifiers"), re.escape(str(key("post_head")))
+    quals, word = key("post_qualifiers"), str(key("post_head"))
+    head = re.escape(word)
     post = re.compile(rf"([{re.escape(str(key('body_chars')))}])(?:{'|'.join(re.escape(q) for q in quals)})?\1{head}")
     contracted = re.compile(rf"[{re.escape(str(key('contracted_chars')))}](?={head})")
     return _Words(post, tuple(sorted(quals, key=len, reverse=True)), tuple(key("inner_joiners")), int(key("longest")),
                   frozenset(str(key("clause_chars"))), contracted,
-                  tuple(sorted(key("non_openers"), key=len, reverse=True)))
+                  tuple(sorted(key("non_openers"), key=len, reverse=True)),
+                  tuple(c + word for c in str(key("body_chars"))), tuple(c + word for c in str(key("contracted_chars"))))
 
 
 def body_before_post(text: str, e: int, ends: dict[int, Mention], rules: NameRules) -> int | None:
@@ -85,14 +89,19 @@ def body_before_post(text: str, e: int, ends: dict[int, Mention], rules: NameRul
 
 def add_head_bodies(doc: Document, kb: KnowledgeBase) -> None:
     """Adds the bodies named right before their heads' posts that no name of the page covers."""
-    post, contracted = _data().post, _data().contracted
+    w = _data()
+    post, contracted = w.post, w.contracted
     text = doc.text
+    # (speed) every match holds its character + 长: a page without them is not searched
+    posts, contracts = any(c in text for c in w.post_cues), any(c in text for c in w.contracted_cues)
+    if not posts and not contracts:
+        return
     people = {m.start for m in doc.mentions if m.type == "PERSON"}
     # 经济财政司 + 司长; 经济部 + 长 + 某某 (a name right after the post)
     # (not 外交部 + 部长, nor a post of its own that ends so: 高级部长, 助理部长)
     titles = kb.titles()
-    body_ends = [m.start() + 1 for m in post.finditer(text)] + \
-        [m.end() for m in contracted.finditer(text) if m.end() + 1 in people and text[m.start() - 1] != m.group()
+    body_ends = ([m.start() + 1 for m in post.finditer(text)] if posts else []) + \
+        [m.end() for m in (contracted.finditer(text) if contracts else ()) if m.end() + 1 in people and text[m.start() - 1] != m.group()
          and not any(text[k:m.end() + 1] in titles for k in range(max(0, m.start() - 4), m.start()))]
     if not body_ends:
         return
