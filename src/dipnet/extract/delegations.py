@@ -8,7 +8,8 @@ subject of 率); else the delegation named by the people it is made of (由十�
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
 from dipnet import rx
 
@@ -16,13 +17,25 @@ if TYPE_CHECKING:  # facts.py imports this module; the context type is only need
     from .facts import Context
 
 
+def _pattern(data: dict[str, Any], key: str) -> re.Pattern[str]:
+    """A delegation pattern of facts.toml with its word lists put in: one list of delegation nouns and one
+    of the verbs of coming or sending, read by the patterns and by the code below alike."""
+    nouns = data["delegation_nouns"]
+    lists = {"{nouns}": "|".join(nouns), "{named_nouns}": "|".join(n for n in nouns if len(n) > 1),
+             "{senders}": "|".join(data["delegation_sender_after"])}
+    source = data[key]
+    for name, words in lists.items():  # (str.replace, not format: the patterns hold {m,n} repeats)
+        source = source.replace(name, words)
+    return rx.compile(source)
+
+
 def delegation_holder(ctx: Context, pos: int, unit_end: int) -> str | None:
     """The holder of a count of people at pos (its unit ending at unit_end) told as a delegation's size."""
     data = ctx.data
     s_start, _ = ctx.sentence(pos)
     sized = rx.compile(data["delegation_size_before"]).search(ctx.text, s_start, pos)
-    led = rx.compile(data["delegation_after_count"]).match(ctx.text[unit_end:unit_end + 12])
-    made = rx.compile(data["delegation_made_of"]).match(ctx.text[unit_end:unit_end + 24])
+    led = _pattern(data, "delegation_after_count").match(ctx.text[unit_end:unit_end + 12])
+    made = _pattern(data, "delegation_made_of").match(ctx.text[unit_end:unit_end + 24])
     if sized is None and led is None and made is None:
         return None
     if sized is not None and sized.group("named"):
@@ -43,5 +56,5 @@ def delegation_holder(ctx: Context, pos: int, unit_end: int) -> str | None:
     for mm in reversed(bodies):  # 某议员恳谈会来台祝贺: the body that comes (not the host's)
         if ctx.text.startswith(senders, mm.end) and not ctx.is_target(mm):
             return ctx.name(mm)
-    named = list(rx.compile(data["delegation_sender"]).finditer(ctx.text, s_start, pos))
+    named = list(_pattern(data, "delegation_sender").finditer(ctx.text, s_start, pos))
     return named[-1].group("body") if named else None
