@@ -369,27 +369,27 @@ def test_unnamable_class_turns_down_what_the_generator_did() -> None:
     from dipnet.recognize.lexicon import name_rules
 
     rules = name_rules()
-    pieces = sorted(rules.not_in_name)[:20] + sorted(namereads._DELIMS) + ["阮", "春", "福", "a", "1", "·", "𠀀", "习", "近", "平"]
+    pieces = sorted(rules.not_in_name)[:20] + sorted(namereads.DELIMS) + ["阮", "春", "福", "a", "1", "·", "𠀀", "习", "近", "平"]
     rng = random.Random(5)
     for _ in range(20000):
         cand = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 5)))
-        old = any(c in rules.not_in_name or c in namereads._DELIMS or not "\u4e00" <= c <= "\u9fff" for c in cand)
+        old = any(c in rules.not_in_name or c in namereads.DELIMS or not "\u4e00" <= c <= "\u9fff" for c in cand)
         assert (namereads._unnamable(rules).search(cand) is not None) == old, cand
 
 
 def test_set_tests_of_a_slice_answer_as_the_generators_did() -> None:
-    """transliteration.issuperset(s) is all(c in transliteration for c in s), and not _DELIMS.isdisjoint(s)
-    is any(c in _DELIMS for c in s) (dotted, namereads, postnames, titlechains), empty slices too."""
+    """transliteration.issuperset(s) is all(c in transliteration for c in s), and not DELIMS.isdisjoint(s)
+    is any(c in DELIMS for c in s) (dotted, namereads, postnames, titlechains), empty slices too."""
     from dipnet.recognize import namereads
     from dipnet.recognize.lexicon import name_rules
 
     rules = name_rules()
-    pieces = sorted(rules.transliteration)[:30] + sorted(namereads._DELIMS) + ["阮", "国", "部", "a"]
+    pieces = sorted(rules.transliteration)[:30] + sorted(namereads.DELIMS) + ["阮", "国", "部", "a"]
     rng = random.Random(11)
     for _ in range(20000):
         s = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 6)))
         assert rules.transliteration.issuperset(s) == all(c in rules.transliteration for c in s)
-        assert (not namereads._DELIMS.isdisjoint(s)) == any(c in namereads._DELIMS for c in s)
+        assert (not namereads.DELIMS.isdisjoint(s)) == any(c in namereads.DELIMS for c in s)
 
 
 def test_range_and_joiner_sets_answer_as_the_generators_did() -> None:

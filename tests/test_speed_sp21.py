@@ -68,7 +68,7 @@ _OLD_PLACES = ("(stops and stops[-1] >= s and not _final_stop(text, cand, stops,
                "                # 常务副 + 市长 is a post, no city: a place's name never ends in 副\n",
                """                # 常务副 + 市长 is a post, no city: a place's name never ends in 副
                 final_stop = length == 2 and cand[-1] in _FINAL_STOPS and [x for x in stops if x >= s] == [k - 1] and \\
-                    (s == 0 or text[s - 1] in _DELIMS or s in after or text[s - 1] in _FINAL_JOINERS)
+                    (s == 0 or text[s - 1] in DELIMS or s in after or text[s - 1] in _FINAL_JOINERS)
 """)
 _OLD_CARRIED = ("page.mentions[:bisect_left(page._starts, start)] if", "page.mentions if m.start < start and")
 _OLD_CHAIN = ('''    lo = max(0, s - _CHAIN_QUALIFIER_REACH - 1)  # (the joiner stands in text[lo:s-1], or none is found below)

@@ -10,7 +10,7 @@ from dipnet.model import Document, Entity, Mention, Role
 from dipnet.recognize.dotted import is_han
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import _rule_id, dedupe_roles
-from dipnet.recognize.namereads import _DELIMS, _surname_led, read_name_after, read_name_before
+from dipnet.recognize.namereads import DELIMS, read_name_after, read_name_before, surname_led
 from dipnet.recognize.scan import find_all
 
 # the longest post a verb of office names, in characters (越南社会主义共和国国会主席)
@@ -28,7 +28,7 @@ def _posts_at(text: str, pos: int, kb: KnowledgeBase, rules: NameRules) -> list[
     out: list[tuple[int, int]] = []
     while pos < len(text):
         end = pos
-        while end < len(text) and end - pos < _LONGEST_POST and is_han(text[end]) and text[end] not in _DELIMS \
+        while end < len(text) and end - pos < _LONGEST_POST and is_han(text[end]) and text[end] not in DELIMS \
                 and not (end > pos and text[end] in joiners):
             end += 1
         post = text[pos:end]
@@ -69,7 +69,7 @@ def add_appointed_people(doc: Document, kb: KnowledgeBase) -> None:
             i = k + len(v)
             m = people.get(i)
             end = m.end if m is not None else read_name_after(text, i, rules, set())
-            if end is None or (m is None and not (_surname_led(text[i:end], rules) and free(i, end))):
+            if end is None or (m is None and not (surname_led(text[i:end], rules) and free(i, end))):
                 continue
             j = end
             j += next((len(w) for w in rules.address_forms if text.startswith(w, j)), 0)
@@ -100,10 +100,10 @@ def add_appointed_people(doc: Document, kb: KnowledgeBase) -> None:
         for k in find_all(text, v):
             if k in mention_ends:
                 continue  # a known name before the verb: its posts are read with it already
-            if not any(s == 0 or text[s - 1] in _DELIMS for s in (k - 3, k - 2, k - 4) if s >= 0):
+            if not any(s == 0 or text[s - 1] in DELIMS for s in (k - 3, k - 2, k - 4) if s >= 0):
                 continue  # no name of two to four characters that punctuation opens can end here
             s = read_name_before(text, k, rules, max(0, k - 4))
-            if s is None or not (s == 0 or text[s - 1] in _DELIMS) or not free(s, k):
+            if s is None or not (s == 0 or text[s - 1] in DELIMS) or not free(s, k):
                 continue
             posts = _posts_at(text, k + len(v), kb, rules)
             if posts:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from dipnet.model import Mention
 from dipnet.recognize.lexicon import NameRules, Words, name_rules
-from dipnet.recognize.namereads import _DELIMS
+from dipnet.recognize.namereads import DELIMS
 
 # how far before the place a country may open a body the reader knows only by its word (美国在台协会)
 _BODY_REACH = 8
@@ -56,6 +56,6 @@ def _body_start(text: str, p: Mention, mentions: list[Mention], rules: NameRules
     for c in mentions:
         if c.type == "COUNTRY" and 0 < p.start - c.end <= _BODY_REACH and c.end < p.start:
             run = text[c.start:p.start]
-            if not any(ch in _DELIMS for ch in run) and rules.ends_in_org_suffix(text[c.end:p.start]):
+            if not any(ch in DELIMS for ch in run) and rules.ends_in_org_suffix(text[c.end:p.start]):
                 return c.start
     return None

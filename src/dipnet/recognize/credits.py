@@ -15,7 +15,7 @@ from dipnet.recognize.creditlists import credit_list_names, signature_names
 from dipnet.recognize.footbylines import foot_bylines
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import dedupe_roles, rule_mention
-from dipnet.recognize.namereads import _surname_led
+from dipnet.recognize.namereads import surname_led
 from dipnet.recognize.runcredits import credit_run_names
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import finditer as _needing
@@ -103,12 +103,12 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
             (w := rules.stop_at(text, k)) and not (closed and len(w) == 1 and e - s >= 2) for k in range(s, e))),
                     len(spans))
         shot = stop == len(spans) and closed
-        if spans[:stop] and (shot or _surname_led(text[spans[0][0]:spans[0][1]], rules)):
+        if spans[:stop] and (shot or surname_led(text[spans[0][0]:spans[0][1]], rules)):
             out += spans[:stop]  # (记者 侯丽军 报道): the names end at 报道
     # (郭某宇), (尹某玉 钟某倩): the reporters' bare names in the bracket right after a dispatch line's 电
     for m in _needing(_DISPATCH_BRACKET, text):
         names = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1))]
-        if all(_surname_led(text[s:e], rules) and not any(rules.stop_at(text, k) for k in range(s, e)) for s, e in names):
+        if all(surname_led(text[s:e], rules) and not any(rules.stop_at(text, k) for k in range(s, e)) for s, e in names):
             out += names
     # (记者阿斯钢 高路) after a dispatch line, 责任编辑:卫某某 before a space: every name the form bounds
     for pattern in _bounded_credits():
@@ -119,7 +119,7 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
                     out.append((s, e))
     # (图/朱某摄, 2026.03.12): a bracketed photo credit's label, then the photographer's name and 摄
     for m in _needing(_photo_credit(), text):
-        if _surname_led(m.group(1), rules) and not any(rules.stop_at(text, k) for k in range(m.start(1), m.end(1))):
+        if surname_led(m.group(1), rules) and not any(rules.stop_at(text, k) for k in range(m.start(1), m.end(1))):
             out.append((m.start(1), m.end(1)))
     out += credit_run_names(text, rules)  # 记者丨张某某李某: names glued after a credit's label
     out += credit_list_names(text, rules)  # 作者:某甲 某乙 某丙  责任编辑:…, (记者某甲 某乙): every name the form bounds
@@ -132,7 +132,7 @@ def credit_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
         # the names after the first, each opening with a surname and holding no word that ends a name
         for n in _plain(r"[\u4e00-\u9fff]+").finditer(m.group(1)):
             s, e = m.start(1) + n.start(), m.start(1) + n.end()
-            if _surname_led(text[s:e], rules) and not any(rules.stop_at(text, k) for k in range(s, e)):
+            if surname_led(text[s:e], rules) and not any(rules.stop_at(text, k) for k in range(s, e)):
                 out.append((s, e))
     return out
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from dipnet.model import Mention
 from dipnet.recognize.lexicon import NameRules, name_rules
-from dipnet.recognize.namereads import _DELIMS
+from dipnet.recognize.namereads import DELIMS
 
 _FIRST_MAX, _SECOND_MAX = 10, 8
 
@@ -85,7 +85,7 @@ def _first_field_start(text: str, j: int, rules: NameRules, org_ends: set[int], 
     reach or the field is too short."""
     s = j
     while s > 0 and j - s < _FIRST_MAX:
-        if text[s - 1] in _DELIMS or s in org_ends or (s < j and _particle_before(text, s, rules)):
+        if text[s - 1] in DELIMS or s in org_ends or (s < j and _particle_before(text, s, rules)):
             break
         if rules.stops.at(text, s - 1) and s - 1 not in country_at:
             return None  # a stop inside the field: no name of two fields

@@ -11,7 +11,7 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Entity, Mention
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.link import rule_mention, take_place_of
-from dipnet.recognize.namereads import _DELIMS
+from dipnet.recognize.namereads import DELIMS
 from dipnet.recognize.scan import find_every
 
 _LIST = "、"
@@ -41,7 +41,7 @@ def _fields_end(text: str, p: int) -> int:
             item = j + 1
             j += 1
             continue
-        if ch in _DELIMS or not "\u4e00" <= ch <= "\u9fff":
+        if ch in DELIMS or not "\u4e00" <= ch <= "\u9fff":
             return 0
         suffix = next((w for w in _SUFFIXES if text.startswith(w, j)), None) if lists else None
         if suffix is not None and j - item >= 2 and not rules.in_plain_word(text, j + len(suffix) - 1, p):

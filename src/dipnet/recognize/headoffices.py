@@ -15,7 +15,7 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Document, Mention, in_order
 from dipnet.recognize.lexicon import name_rules
 from dipnet.recognize.link import rule_mention
-from dipnet.recognize.namereads import _DELIMS
+from dipnet.recognize.namereads import DELIMS
 
 _W = dict(name_rules().suffix_read_words)
 
@@ -46,7 +46,7 @@ def _clause_country(text: str, k: int, countries: list[tuple[int, int, str]]) ->
         s, e, code = countries[i - 1]
         if s < lo:
             return None
-        if e <= k and not any(ch in _DELIMS for ch in text[e:k]):
+        if e <= k and not any(ch in DELIMS for ch in text[e:k]):
             return code
         i -= 1
     return None

@@ -8,7 +8,7 @@ from dipnet.model import Document, Mention
 from dipnet.recognize.dotted import is_han
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.link import rule_mention
-from dipnet.recognize.namereads import _surname_led
+from dipnet.recognize.namereads import surname_led
 
 # the mark that joins the items of a list; the words that close one (names.toml: list_closers, 和 and
 # 及 before the last item)
@@ -24,7 +24,7 @@ def _item_after(text: str, i: int, rules: NameRules) -> int | None:
         j += 1
     size = j - i
     name = text[i:j]
-    if not 2 <= size <= 4 or not _surname_led(name, rules) or rules.stop_at(text, i):
+    if not 2 <= size <= 4 or not surname_led(name, rules) or rules.stop_at(text, i):
         return None
     # four characters only with a two-character surname (张廖 + 万坚, 阮氏 + 金银)
     if size == 4 and rules.compound_surnames.at(name, 0) is None:

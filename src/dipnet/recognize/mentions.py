@@ -35,7 +35,7 @@ from dipnet.recognize.latinoutlets import latin_outlets
 from dipnet.recognize.lexicon import NameRules, Words, name_rules
 from dipnet.recognize.locallists import listed_local_bodies
 from dipnet.recognize.mastheads import mastheads
-from dipnet.recognize.namereads import _DELIMS, _LATIN_NAME, NameHit, TitleHit
+from dipnet.recognize.namereads import _LATIN_NAME, DELIMS, NameHit, TitleHit
 from dipnet.recognize.namerepeats import with_repeats
 from dipnet.recognize.national import formal_country_bodies, national_bodies
 from dipnet.recognize.outlets import outlet_of
@@ -201,7 +201,7 @@ def find_mentions(doc: Document, gaz: Gazetteer | None = None, rules: NameRules 
     # 驻台北越南经济文化办事处, 驻越南代表处, 我 + 驻日本使馆): 驻 and the place open the name
     place_ends = {m.start: m.end for m in mentions if m.type in ("COUNTRY", "LOCATION") and m.end - m.start > 1}
     openers += [(k, place_ends[k + 1]) for k in find_all(text, "驻")
-                if k + 1 in place_ends and (k == 0 or text[k - 1] in _DELIMS or rules.stop_at_end(text, k)
+                if k + 1 in place_ends and (k == 0 or text[k - 1] in DELIMS or rules.stop_at_end(text, k)
                                             or text.endswith(_WE_CHAR, 0, k))]
     # a diaspora's body opens with 旅 and the country it lives in (旅俄越南人组织联合会)
     abroad = str(words.get("abroad_word", ""))

@@ -14,7 +14,6 @@ from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.nameends import name_end
 
 DELIMS = set("、，,。;；:：!！?？“”‘’\"'()（）《》〈〉【】[]「」 \n\t—/／")  # a slash parts two credits (中央社/纽约)
-_DELIMS = DELIMS  # (the older readers' name)
 # the language's words the readers below ask for, from names.toml (name_read_words)
 _W = dict(name_rules().name_read_words)
 # the words that end an administrative place's name (高平省): no name read by rule ends in one
@@ -88,7 +87,6 @@ def surname_led(name: str, rules: NameRules) -> bool:
     return bool(name) and (name[0] in rules.surnames or rules.compound_surnames.at(name, 0) is not None)
 
 
-_surname_led = surname_led  # (the older readers' name)
 
 
 def _credited_surname(text: str, i: int, rules: NameRules) -> bool:
@@ -111,13 +109,13 @@ def _read_after(text: str, i: int, rules: NameRules, blocked: set[int],
     titles and known names, where a name cannot run on; `rank_starts`, where military ranks begin:
     a one-character stop word right before one is the name's last character (魏某和 + 上将), as a
     rank follows a name and joins none."""
-    if i >= len(text) or text[i] in rules.not_in_name or text[i] in _DELIMS or \
+    if i >= len(text) or text[i] in rules.not_in_name or text[i] in DELIMS or \
             (rules.stop_at(text, i) and not _credited_surname(text, i, rules)):
         return None
     if not "\u4e00" <= text[i] <= "\u9fff":  # (is_han inline)
         return None
     def clean_end(k: int) -> bool:
-        return k >= len(text) or text[k] in _DELIMS or k in blocked or rules.stop_at(text, k) is not None or \
+        return k >= len(text) or text[k] in DELIMS or k in blocked or rules.stop_at(text, k) is not None or \
             (_DATE_AT.match(text, k) is not None and text[k - 1] not in _DAY_NUMERALS)
 
     start_len, stop_firsts = len(rules.compound_surnames.at(text, i) or ""), rules.stops.firsts
@@ -133,7 +131,7 @@ def _read_after(text: str, i: int, rules: NameRules, blocked: set[int],
         # right after a one-character surname a one-character stop is a given name's character
         # (张又侠, 秦刚): a surname alone is no name for a verb to follow
         if j == i + 1 and start_len == 0 and text[i] in rules.surnames and len(rules.stop_at(text, j) or "") == 1 \
-                and j not in blocked and (j + 1 >= len(text) or is_han(text[j + 1]) or text[j + 1] in _DELIMS):
+                and j not in blocked and (j + 1 >= len(text) or is_han(text[j + 1]) or text[j + 1] in DELIMS):
             j += 1
             continue
         # 雒树 + 刚 + 会见 (or punctuation): a given name's last character that is also a one-character stop
@@ -145,11 +143,11 @@ def _read_after(text: str, i: int, rules: NameRules, blocked: set[int],
             break
         if j == i + 2 and start_len == 0 and ch in rules.given_name_finals and text[i] in rules.surnames \
                 and len(rules.stop_at(text, j) or "") < 2 \
-                and (j + 1 >= len(text) or text[j + 1] in _DELIMS or len(rules.stop_at(text, j + 1) or "") >= 2
+                and (j + 1 >= len(text) or text[j + 1] in DELIMS or len(rules.stop_at(text, j + 1) or "") >= 2
                      or (ch in _STRONG_FINALS and rules.stop_at(text, j + 1) is not None)):
             j += 1
             break
-        if ch in rules.not_in_name or ch in _DELIMS or j in blocked or (ch in stop_firsts and rules.stop_at(text, j)) \
+        if ch in rules.not_in_name or ch in DELIMS or j in blocked or (ch in stop_firsts and rules.stop_at(text, j)) \
                 or not is_han(ch):
             break
         j += 1
@@ -204,10 +202,10 @@ _UNNAMABLE: dict[int, tuple[NameRules, re.Pattern[str]]] = {}
 
 def _unnamable(rules: NameRules) -> re.Pattern[str]:
     """One class for what read_name_before turns a candidate down for: a character of rules.not_in_name or
-    _DELIMS, or one outside the Han range (kept per rules): one search, no generator per candidate."""
+    DELIMS, or one outside the Han range (kept per rules): one search, no generator per candidate."""
     got = _UNNAMABLE.get(id(rules))
     if got is None or got[0] is not rules:
-        chars = "".join(re.escape(c) for c in sorted(set(rules.not_in_name) | _DELIMS))
+        chars = "".join(re.escape(c) for c in sorted(set(rules.not_in_name) | DELIMS))
         got = _UNNAMABLE[id(rules)] = (rules, re.compile(f"[^\u4e00-\u9fff]|[{chars}]"))
     return got[1]
 
@@ -229,7 +227,7 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
             continue  # 武装部队总司令: a body before its post, not a name; 常务 + 副书记 qualifies the post
         before = text[s - 1] if s > 0 else "\n"
         # a body's name may stand right before the person's (东方语学院 + 严某 + 院长)
-        boundary = s == left_bound or before in _DELIMS or rules.stop_at_end(text, s) or \
+        boundary = s == left_bound or before in DELIMS or rules.stop_at_end(text, s) or \
             rules.ends_in_org_suffix(text[max(0, s - 4):s]) or \
             (before in rules.body_end_chars and s >= 2 and is_han(text[s - 2]) and length == 3)
         # a one-character stop inside a name that punctuation opens is a given name's character
@@ -238,18 +236,18 @@ def read_name_before(text: str, end: int, rules: NameRules, left_bound: int) -> 
         # a surname that is also a one-character stop (于) opens the name right after a body's name
         # (驻尼泊尔使馆 + 于红 + 大使), where no verb or preposition can stand
         if inner and inner[0] == s and len(stops[s] or "") == 1 and cand[0] in rules.surnames and length <= 3 \
-                and before not in _DELIMS and rules.ends_in_org_suffix(text[max(0, s - 4):s]):
+                and before not in DELIMS and rules.ends_in_org_suffix(text[max(0, s - 4):s]):
             inner = inner[1:]
         inner_ok = not inner or (length == 3 and all(s < k < end - 1 and len(stops[k] or "") == 1
-                                                     and (before in _DELIMS or text[k] not in _CONJUNCTIONS)
+                                                     and (before in DELIMS or text[k] not in _CONJUNCTIONS)
                                                      for k in inner))
         # four characters only with a compound surname (欧阳某某, 阮氏某某): 文 + 化旅游 is a field's name
         four_ok = length < 4 or rules.compound_surnames.at(cand, 0) is not None
-        if _surname_led(cand, rules) and boundary and inner_ok and four_ok:
+        if surname_led(cand, rules) and boundary and inner_ok and four_ok:
             return s
         # a foreign name in transliteration characters that punctuation or a stop word opens (、瓦埃亚勋爵,
         # 习某主席同 + 奥巴马 + 总统)
-        if (before in _DELIMS or (length >= 3 and rules.stop_at_end(text, s))) and not inner and \
+        if (before in DELIMS or (length >= 3 and rules.stop_at_end(text, s))) and not inner and \
                 rules.transliteration.issuperset(cand):
             return s
     return None
@@ -287,7 +285,7 @@ def _plausible(name: str, title: str, rules: NameRules) -> bool:
     # a plain word that opens with a surname's character (高级 + 顾问, 高级 + 官员) opens no name
     if name.startswith(_PLAIN_OPENERS):
         return False
-    if _surname_led(name, rules):
+    if surname_led(name, rules):
         return True
     if title in rules.weak_titles or any(title.endswith(w) for w in rules.weak_titles):
         # a foreign name of three characters or more wholly in transliteration (众议员 + 卡萨尔) needs

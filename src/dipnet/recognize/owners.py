@@ -17,7 +17,7 @@ from dipnet.kb import KnowledgeBase
 from dipnet.kb.loader import Entry
 from dipnet.model import Coverage, Mention
 from dipnet.recognize.lexicon import NameRules, name_rules
-from dipnet.recognize.namereads import _DELIMS, TitleHit, after_honorifics, is_han
+from dipnet.recognize.namereads import DELIMS, TitleHit, after_honorifics, is_han
 from dipnet.recognize.nested import coordinated_country
 from dipnet.recognize.outlets import Outlet
 from dipnet.recognize.scan import found_words
@@ -73,7 +73,7 @@ def holder_at(text: str, end: int, title_ends: set[int], people: dict[int, str],
         if j in title_ends and (j in people or (is_han(text[j]) and not rules.stop_at(text, j))):
             return j
         ch = text[j]
-        if (ch in _DELIMS and ch != "、") or rules.stop_at(text, j):
+        if (ch in DELIMS and ch != "、") or rules.stop_at(text, j):
             return None
         j += 1
     return None
@@ -165,7 +165,7 @@ def _pair_before(text: str, k: int, country_spans: list[tuple[int, int]]) -> boo
     lo = max(0, k - _PAIR_REACH)
     near = [(s, e) for s, e in country_spans[bisect_left(country_spans, (lo, 0)):bisect_left(country_spans, (k, 0))]
             if e <= k]
-    if len(near) < 2 or any(ch in _DELIMS and ch != "、" for ch in text[near[-2][0]:k]):
+    if len(near) < 2 or any(ch in DELIMS and ch != "、" for ch in text[near[-2][0]:k]):
         return False
     (_, e1), (s2, _) = near[-2], near[-1]
     return text[e1:s2] in ("和", "与", "同", "、", "及")

@@ -19,18 +19,18 @@ from dipnet.recognize.gloss import (
 )
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import (
-    _DELIMS,
     _LATIN_NAME,
     _PLACE_ENDS,
+    DELIMS,
     NameHit,
     TitleHit,
     _plausible,
-    _surname_led,
     after_honorifics,
     is_han,
     read_name_after,
     read_name_before,
     read_name_before_sure,
+    surname_led,
 )
 from dipnet.recognize.postnames import over_known, place_tail, stop_surname_before_rank
 from dipnet.recognize.scan import found_words
@@ -136,8 +136,8 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
             # 时任美国总统: 任美国 is no name; but a Vietnamese given name may be a place's name
             # (主席范红河向…: 红河 after the surname 范)
             inner = overlapping(i, end)
-            closed = end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end) is not None
-            if inner and not (end - i == 3 and _surname_led(text[i:end], rules) and inner == [(i + 1, end)]
+            closed = end >= len(text) or text[end] in DELIMS or rules.stop_at(text, end) is not None
+            if inner and not (end - i == 3 and surname_led(text[i:end], rules) and inner == [(i + 1, end)]
                               and (closed or not is_han(text[end]))) \
                     and not place_tail(text, i, end, inner, closed, rules):  # 黎青海7日: a date after the name
                 continue
@@ -180,7 +180,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         # (a post in full too: 某某总书记、国家主席 + 一行)
         if prev is not None and (t.title in rules.after_name_titles or (
                 t.kind == "post" and t.title.endswith(tuple(rules.after_name_titles)))) and \
-                (t.end >= len(text) or text[t.end] in _DELIMS or rules.stop_at(text, t.end) is not None):
+                (t.end >= len(text) or text[t.end] in DELIMS or rules.stop_at(text, t.end) is not None):
             prev.titles.append((t.start, t.end))
             after_ends[t.end] = prev
             continue
@@ -254,7 +254,7 @@ def find_people(text: str, titles: list[TitleHit], known: list[tuple[int, int]],
         for k in at:
             i = k + len(w)
             stop = known_at.get(i) or read_name_after(text, i, rules, blocked)
-            if stop is not None and i not in found and _surname_led(text[i:stop], rules) and \
+            if stop is not None and i not in found and surname_led(text[i:stop], rules) and \
                     not overlapping(i, stop):
                 found[i] = NameHit(i, stop, [], "credit")
     # a name that is a sentence's whole subject before a verb of speech: 。何炜表示, / \n黄俊英说
@@ -301,7 +301,7 @@ def _transliterated_from(text: str, start: int, end: int, rules: NameRules) -> i
     s = start
     while s > 0 and end - s < 7 and text[s - 1] in rules.transliteration:
         s -= 1
-    if s < start and (s == 0 or text[s - 1] in _DELIMS) and all(c in rules.transliteration for c in text[s:end]):
+    if s < start and (s == 0 or text[s - 1] in DELIMS) and all(c in rules.transliteration for c in text[s:end]):
         return s
     return start
 

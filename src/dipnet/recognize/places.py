@@ -10,7 +10,7 @@ from functools import lru_cache
 from dipnet.model import Mention, SpanIndex
 from dipnet.recognize.gloss import gloss_end
 from dipnet.recognize.lexicon import NameRules, name_rules
-from dipnet.recognize.namereads import _DELIMS
+from dipnet.recognize.namereads import DELIMS
 from dipnet.recognize.scan import find_all
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import may_hold
@@ -35,7 +35,7 @@ _FINAL_JOINERS = str(dict(name_rules().name_read_words).get("conjunctions", ""))
 def _final_stop(text: str, cand: str, stops: list[int], s: int, k: int, after: set[int]) -> bool:
     """A two-character place whose one stop is its last character, opening at a clear boundary (复和 + 县)."""
     return len(cand) == 2 and cand[-1] in _FINAL_STOPS and [x for x in stops if x >= s] == [k - 1] and \
-        (s == 0 or text[s - 1] in _DELIMS or s in after or text[s - 1] in _FINAL_JOINERS)
+        (s == 0 or text[s - 1] in DELIMS or s in after or text[s - 1] in _FINAL_JOINERS)
 
 
 _TITLED = _plain(r"《([\u4e00-\u9fff]{2,10})》")
@@ -232,7 +232,7 @@ def _introduced_places(text: str, rules: NameRules, spans: SpanIndex) -> list[Me
             while e < len(text) and e - s < 6 and text[e] in rules.transliteration and not rules.stop_at(text, e) \
                     and not any(a == e for a, _ in spans.near(e, e + 1)):
                 e += 1
-            ends = e >= len(text) or text[e] in _DELIMS or rules.stop_at(text, e) is not None or \
+            ends = e >= len(text) or text[e] in DELIMS or rules.stop_at(text, e) is not None or \
                 any(a == e for a, _ in spans.near(e, e + 1))
             if e - s >= 2 and ends:
                 out.append(Mention(s, e, text[s:e], "LOCATION"))
@@ -319,7 +319,7 @@ def _places_once(text: str, rules: NameRules, after: set[int], spans: SpanIndex,
                 if any(a == s + 1 and b == k for a, b in near):
                     continue  # one character before a known place is none of it (抵 + 达 + 阿布贾 + 国际机场)
                 # a word that stands before a place without being part of it (西北部 + 提贝斯提区) opens it
-                before_ok = s == 0 or text[s - 1] in _DELIMS or s in after or \
+                before_ok = s == 0 or text[s - 1] in DELIMS or s in after or \
                     rules.stop_at_end(text, s) or text.endswith("位于", 0, s) or \
                     any(n >= 2 and text[s - n:s] in ws for n, ws in opener_sizes)
                 if before_ok:
@@ -364,7 +364,7 @@ def companies(text: str, rules: NameRules, taken: list[tuple[int, int]]) -> list
                     break
                 # a one-character stop opening a word with the name's first character opens nothing
                 # (所 + 属外语大学: 所属)
-                opened = 99 if s == 0 or text[s - 1] in _DELIMS else \
+                opened = 99 if s == 0 or text[s - 1] in DELIMS else \
                     rules.stops.longest_ending(text, s) if rules.stop_at_end(text, s) else 0
                 if not opened or any(rules.stop_at(text, x) for x in range(s, k)) or text[s] in "省市县州" or \
                         any(text[s:k].endswith(w) or text[s:k].startswith(w) for w in rules.company_non_names):

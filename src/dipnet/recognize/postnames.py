@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 
 from dipnet.recognize.lexicon import NameRules, name_rules
-from dipnet.recognize.namereads import _DELIMS, _NAME_JOINERS, NameHit, is_han
+from dipnet.recognize.namereads import _NAME_JOINERS, DELIMS, NameHit, is_han
 
 # the words that join two fields of one body (财经事务 + 及 + 库务局, 劳工 + 及 + 福利局)
 FIELD_JOINERS = tuple(str(dict(name_rules().name_read_words).get("body_field_joiners", "")))
@@ -39,7 +39,7 @@ def field_before(text: str, b: int, s: int, rules: NameRules, floor: int, named_
         a -= 1
     # (a field that runs back to a post's end is the name of that post's holder: 理事长 + 某某 + 和 +
     # 驻日本使馆; one that runs back to a named country is that country's body)
-    if not ((a == floor and (named_floor or floor == 0)) or text[a - 1] in _DELIMS or text[a - 1] in rules.title_joiners or rules.stop_at_end(text, a)):
+    if not ((a == floor and (named_floor or floor == 0)) or text[a - 1] in DELIMS or text[a - 1] in rules.title_joiners or rules.stop_at_end(text, a)):
         return b
     opener = next((w for w in rules.title_openers if text.startswith(w, a) and len(w) >= 2), "")
     a += len(opener)
@@ -61,7 +61,7 @@ def third_field(text: str, a: int, rules: NameRules, floor: int, named_floor: bo
         if not all(is_han(c) and c not in rules.title_joiners for c in field):
             return a
         # (or the country named right before it: 越南 + 文化、体育与旅游部)
-        if not (k == 0 or text[k - 1] in _DELIMS or text[k - 1] in rules.title_joiners or rules.stop_at_end(text, k)
+        if not (k == 0 or text[k - 1] in DELIMS or text[k - 1] in rules.title_joiners or rules.stop_at_end(text, k)
                 or (named_floor and k == floor)):
             continue
         if rules.org_suffixes.ends_at(field, len(field)) or field[-1] in _POST_ENDS or \
@@ -90,7 +90,7 @@ def over_known(text: str, i: int, known_at: dict[int, int], rules: NameRules) ->
         end = more
     if not rules.transliteration.issuperset(text[i:end]) or any(rules.stop_at(text, x) for x in range(i + 1, end)):
         return None
-    return end if end >= len(text) or text[end] in _DELIMS or rules.stop_at(text, end) else None
+    return end if end >= len(text) or text[end] in DELIMS or rules.stop_at(text, end) else None
 
 
 def stop_surname_before_rank(text: str, i: int, rank_starts: set[int], rules: NameRules) -> int | None:
@@ -162,7 +162,7 @@ def after_former_de(text: str, title_start: int, i: int) -> int:
     if not _FORMER or not _DE or not text.startswith(_DE, i):
         return i
     k = text.rfind(_FORMER, max(0, title_start - 12), title_start + 1)
-    if k < 0 or not _DELIMS.isdisjoint(text[k:title_start]):
+    if k < 0 or not DELIMS.isdisjoint(text[k:title_start]):
         return i
     return i + len(_DE)
 

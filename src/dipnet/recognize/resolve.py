@@ -11,7 +11,7 @@ from dipnet.kb import KnowledgeBase, load_kb
 from dipnet.model import Coverage, Document, Entity, Mention, Role, sort_in_order
 from dipnet.recognize.gazetteer import gazetteer
 from dipnet.recognize.lexicon import name_rules
-from dipnet.recognize.namereads import _DELIMS
+from dipnet.recognize.namereads import DELIMS
 
 # a title after one of these is not the post held now (时任总理, 前总理, 副总理 …)
 _QUALIFIED = ("副", "前", "原", "代", "时任", "候任", "新任", "首任", "历任", "曾任", "第一")
@@ -98,11 +98,11 @@ def resolve_bare_titles(doc: Document, kb: KnowledgeBase | None = None) -> Docum
         if not on:
             continue
         surname = text[s - 1] if s > 0 and text[s - 1] in rules.surnames else None
-        if surname and not (s - 1 == 0 or text[s - 2] in _DELIMS or rules.stop_at_end(text, s - 1)):
+        if surname and not (s - 1 == 0 or text[s - 2] in DELIMS or rules.stop_at_end(text, s - 1)):
             surname = None
         named, country = _country_before(ending(), kb, s - 1 if surname else s)
         lead = s - 1 if surname else s
-        if not named and lead > 0 and text[lead - 1] not in _DELIMS and not rules.stop_at_end(text, lead):
+        if not named and lead > 0 and text[lead - 1] not in DELIMS and not rules.stop_at_end(text, lead):
             continue  # glued to a word not recognized (…会议主席): not a bare title
         if named and country is None:
             continue  # the post of a body of no one country (东盟…会议主席): no holder to look up

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention
 from dipnet.recognize.lexicon import name_rules
-from dipnet.recognize.namereads import _DELIMS
+from dipnet.recognize.namereads import DELIMS
 
 # the forms that are also plain words there (新政府: a new government): names.toml short_owner_plain_chars
 _PLAIN = frozenset(dict(name_rules().name_read_words).get("short_owner_plain_chars", ()))
@@ -29,7 +29,7 @@ def short_form_owner(text: str, k: int, full: dict[str, set[str]], kb: Knowledge
     """The country whose body the bare word at text[k] is, by the one-character short form right before it
     at a sentence's or line's start; None where there is none or it is ambiguous on the page (two countries
     named in full open with it, and the character is no unambiguous short form of one of them)."""
-    if k < 1 or text[k - 1] in _PLAIN or (k >= 2 and text[k - 2] not in _DELIMS and text[k - 2] != "\n"):
+    if k < 1 or text[k - 1] in _PLAIN or (k >= 2 and text[k - 2] not in DELIMS and text[k - 2] != "\n"):
         return None
     codes = full.get(text[k - 1])
     if not codes:

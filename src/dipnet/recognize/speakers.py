@@ -11,14 +11,14 @@ from dipnet import rx
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.namereads import (
     _BODY_ENDS,
-    _DELIMS,
     _LEADER_BY,
     _LEADER_VERBS,
     _PARTY_WORDS,
     _SENTENCE_OPEN,
-    _surname_led,
+    DELIMS,
     is_han,
     read_name_after,
+    surname_led,
 )
 from dipnet.recognize.scan import found_words
 
@@ -57,7 +57,7 @@ def subject_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
                     continue
                 if length == 4 and rules.compound_surnames.at(name, 0) is None:
                     continue
-                led = _surname_led(name, rules) or \
+                led = surname_led(name, rules) or \
                     ((verb in _PARTY_WORDS or led_by) and all(c in rules.transliteration for c in name))
                 if led and not any(rules.stop_at(text, x) for x in range(k, v)) and \
                         not rules.ends_in_org_suffix(name) and name not in rules.subject_non_names:
@@ -85,10 +85,10 @@ def object_names(text: str, rules: NameRules, blocked: set[int]) -> list[tuple[i
                     end - i <= 9 and all(c in rules.transliteration for c in text[i:end]))):
                 continue
             name = text[i:end]
-            clean = end >= len(text) or text[end] in _DELIMS or end in blocked or rules.stop_at(text, end)
+            clean = end >= len(text) or text[end] in DELIMS or end in blocked or rules.stop_at(text, end)
             if clean and name[-1] not in _BODY_ENDS and name not in rules.subject_non_names and \
                     not rules.ends_in_org_suffix(name) and \
-                    (_surname_led(name, rules) or all(c in rules.transliteration for c in name)):
+                    (surname_led(name, rules) or all(c in rules.transliteration for c in name)):
                 out.append((i, end))
                 out += _listed_after(text, end, rules, blocked)
     return out
@@ -98,7 +98,7 @@ def _after_descriptor(text: str, i: int, rules: NameRules) -> int:
     """Where the name starts after a descriptor of up to eight characters that ends in a word for a kind
     of person (首富, 企业家, 侨领), with no punctuation inside; else `i`."""
     for k in range(i, min(len(text), i + 8)):
-        if text[k] in _DELIMS:
+        if text[k] in DELIMS:
             break
         w = next((w for w in rules.person_kind_words if text.startswith(w, k)), None) \
             if text.startswith(rules.person_kind_words, k) else None
@@ -118,8 +118,8 @@ def _listed_after(text: str, end: int, rules: NameRules, blocked: set[int]) -> l
             break
         name = text[i:stop]
         translit = 2 <= len(name) <= 9 and all(c in rules.transliteration for c in name)
-        surnamed = 2 <= len(name) <= 3 and _surname_led(name, rules)
-        if not (translit or surnamed) or not (stop >= len(text) or text[stop] in _DELIMS) or \
+        surnamed = 2 <= len(name) <= 3 and surname_led(name, rules)
+        if not (translit or surnamed) or not (stop >= len(text) or text[stop] in DELIMS) or \
                 name[-1] in _BODY_ENDS or name in rules.subject_non_names or rules.ends_in_org_suffix(name):
             break
         out.append((i, stop))
@@ -157,7 +157,7 @@ def partner_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
                     pass
                 elif text.startswith(rules.partner_places, end):
                     tail = text[end + 1:end + 16]
-                    stop = next((x for x, c in enumerate(tail) if c in _DELIMS), len(tail))
+                    stop = next((x for x, c in enumerate(tail) if c in DELIMS), len(tail))
                     if not any(v in tail[:stop] for v in verbs):
                         continue
                 else:
@@ -166,7 +166,7 @@ def partner_names(text: str, rules: NameRules) -> list[tuple[int, int]]:
                 translit = all(c in rules.transliteration for c in name)
                 # a four-character name with a compound surname only right before the verb: before a
                 # place word an adverb may run on a short name (与高市 + 借此 + 在场边会晤)
-                surnamed = _surname_led(name, rules) and (len(name) <= 3 or (
+                surnamed = surname_led(name, rules) and (len(name) <= 3 or (
                     len(name) == 4 and rules.compound_surnames.at(name, 0) is not None
                     and text.startswith(verbs, end)))
                 if (translit or surnamed) and all(is_han(c) and c not in rules.not_in_name for c in name) and \

@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from dipnet.model import Mention
 from dipnet.recognize.lexicon import NameRules, Words, name_rules
-from dipnet.recognize.namereads import _DELIMS
+from dipnet.recognize.namereads import DELIMS
 from dipnet.recognize.scan import found_words
 
 # the language's words the reader below asks for, from names.toml (suffix_read_words)
@@ -77,7 +77,7 @@ _HEAD_TAIL = _chars("head_post_tail")
 # the most characters between a name's opener and its suffix (埃及 + 阿拉伯社会主义 + 联盟)
 _WINDOW = 7
 # a delimiter that is no joiner: the reader never reads past one
-_HARD_DELIM = re.compile("[" + "".join(map(re.escape, sorted(set(_DELIMS) - set(_JOINERS)))) + "]")
+_HARD_DELIM = re.compile("[" + "".join(map(re.escape, sorted(set(DELIMS) - set(_JOINERS)))) + "]")
 
 
 def _word_starts(words: Words, text: str) -> list[int]:
@@ -136,7 +136,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                                                    and (j + 1 in country_at or j + 1 in partners or j + 1 in place_at)))
                 if not joined:
                     break
-            elif ch in _DELIMS:
+            elif ch in DELIMS:
                 break
             if j == e + 1 and j in partners and text[e] in _JOINERS:  # the partner counts as one word
                 skipped += partners[j] - j

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 
 from dipnet.recognize import postnames
 from dipnet.recognize.lexicon import NameRules, name_rules
-from dipnet.recognize.namereads import _DELIMS, TitleHit
+from dipnet.recognize.namereads import DELIMS, TitleHit
 from dipnet.recognize.postnames import _ENUM, _FIELD_WORDS, FIELD_JOINERS, field_before, third_field
 
 # adverbs that open a verb's phrase, never a body's name (names.toml)
@@ -50,7 +50,7 @@ def _quoted_paper_start(text: str, s: int) -> int | None:
     if e < 1 or text[e - 1] != "》":
         return None
     o = text.rfind("《", max(0, e - _QUOTED_REACH), e - 1)
-    if o == -1 or not _DELIMS.isdisjoint(text[o + 1:e - 1]):
+    if o == -1 or not DELIMS.isdisjoint(text[o + 1:e - 1]):
         return None
     return o
 
@@ -182,7 +182,7 @@ def titles_after_verb(text: str, pos: int, titles: PostsByStart, rules: NameRule
     out: list[tuple[int, int]] = []
     while True:
         t = titles.first(pos, pos + 12)
-        if t is None or not _DELIMS.isdisjoint(text[pos:t.start]) or \
+        if t is None or not DELIMS.isdisjoint(text[pos:t.start]) or \
                 any(rules.stop_at(text, k) not in (None, "与") for k in range(pos, t.start)):
             break
         gap = text[pos:t.start]
@@ -203,5 +203,5 @@ def titles_after_verb(text: str, pos: int, titles: PostsByStart, rules: NameRule
 def _org_then_post(text: str, pos: int, titles: PostsByStart, rules: NameRules) -> bool:
     """Whether a body's name ending in its suffix and then a post start at `pos` (和 + 外交部 + 部长)."""
     t = titles.first(pos, pos + 8)
-    return t is not None and t.start > pos and not not _DELIMS.isdisjoint(text[pos:t.start]) and \
+    return t is not None and t.start > pos and not not DELIMS.isdisjoint(text[pos:t.start]) and \
         rules.org_suffixes.ends_at(text[pos:t.start], t.start - pos)
