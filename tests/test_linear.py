@@ -19,10 +19,10 @@ import pytest
 from dipnet.extract.facts import Context
 from dipnet.extract.lastmatch import LastMatch
 from dipnet.extract.merge import merge_events
-from dipnet.extract.timeindex import Bounds
 from dipnet.model import Document, Event, Page, Segment, SegmentIndex, SpanIndex
 from dipnet.normalize import normalize
 from dipnet.pipeline import run_stages, stages
+from dipnet.sentencebounds import Bounds
 
 _SURNAMES = "阮陈黎范武潘杜裴吴"
 _GIVEN = "文明春光德清海国志雄"

@@ -250,7 +250,7 @@ def test_language_counts_the_han_characters_changed() -> None:
 
 
 def test_bounds_around_as_a_walk_to_the_marks() -> None:
-    from dipnet.extract.timeindex import Bounds
+    from dipnet.sentencebounds import Bounds
     rng = random.Random(13)
     for _ in range(300):
         text = "".join(rng.choice("两国。会谈,；x") for _ in range(rng.randrange(0, 30)))

@@ -17,6 +17,7 @@ from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook
 from dipnet.extract.page import EventPage
 from dipnet.model import TimeExpr
+from dipnet.sentencebounds import sentence_around
 from dipnet.timex.words import WORDS
 
 _ON_DAY = r"on (\d{4}-\d\d-\d\d)"
@@ -50,8 +51,7 @@ def _span_end(t: TimeExpr) -> str | None:
 def _year_told(page: EventPage, t: TimeExpr, year: str) -> bool:
     """Whether the sentence, before the count, tells the anniversary's year by itself (今年是…70周年, 某两国今年迎来
     建交N周年, 2015年,值…125周年之际): a time of that year at year precision."""
-    text = page.doc.text
-    lo = max(text.rfind(ch, 0, t.start) for ch in _STOPS) + 1
+    lo = sentence_around(page.doc.text, t.start, _STOPS)[0]
     return any(u.kind in ("date", "relative") and u.precision == "year" and u.value == year and not u.end_value
                for u in page.times.starting_in(lo, t.start))
 

@@ -11,6 +11,7 @@ from dipnet import rx
 from dipnet.extract.clauses import Clause, quoted
 from dipnet.extract.cues import cue, cues
 from dipnet.extract.page import EventPage
+from dipnet.sentencebounds import sentence_around
 
 
 def _opening(text: str, c: Clause, k: int) -> int:
@@ -35,7 +36,7 @@ def _briefing_day(page: EventPage, before: int) -> str | None:
     发布会): the answer's day, where the page's own date may be another."""
     text = page.doc.text
     for found in rx.compile(cue("answer_briefing_words")).finditer(text, 0, before):
-        start = max(text.rfind(m, 0, found.start()) for m in "。\n") + 1
+        start = sentence_around(text, found.start(), "。\n")[0]
         days = [x for x in page.times.starting_in(start, found.start()) if x.value and x.precision == "day" and x.kind == "date"]
         if days:
             return str(days[0].value)

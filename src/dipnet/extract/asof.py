@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING, Any
 from dipnet import rx
 from dipnet.model import TimeExpr
 from dipnet.rx import plain as _plain
+from dipnet.sentencebounds import Bounds
 
 from .codes import any_of
 from .factwords import words
 from .moneywords import told_of_page_year, yearless_period
 from .numbers import NUMBER
 from .quantities import target_time, unit_after
-from .timeindex import Bounds, as_of_value
+from .timeindex import as_of_value
 
 if TYPE_CHECKING:  # facts.py imports this module; the context type is only needed for hints
     from .facts import Context

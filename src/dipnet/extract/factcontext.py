@@ -13,6 +13,7 @@ from dipnet import rx
 from dipnet.extract.asof import label_start, time_before, time_before_scan, usable
 from dipnet.model import Coverage, Document, Mention, SegmentIndex, TimeExpr, in_order
 from dipnet.recognize.scan import found_words
+from dipnet.sentencebounds import Bounds
 
 from .factwords import money_names, money_words, words
 from .lastmatch import LastMatch
@@ -21,7 +22,7 @@ from .quantities import (
     load_data,
     target_time,
 )
-from .timeindex import Bounds, TimeIndex
+from .timeindex import TimeIndex
 
 __all__ = ["CLAUSE_END", "SENTENCE_END", "Context"]
 

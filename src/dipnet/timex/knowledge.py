@@ -21,6 +21,7 @@ from dipnet.rx import plain as _plain
 from dipnet.rx import uncached
 from dipnet.rxneeds import needed_words
 from dipnet.rxneeds import search as _search_needing
+from dipnet.sentencebounds import sentence_around
 
 from .numerals import to_int
 
@@ -186,8 +187,7 @@ def pair_relation(text: str, at: int) -> tuple[str, str] | None:
     where they name no relation of 中 or 越, or several."""
     if not _pair_before().search(text[max(0, at - 12):at]):
         return None
-    s0 = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
-    s1 = min((k for k in (text.find("。", at), text.find("\n", at)) if k != -1), default=len(text))
+    s0, s1 = sentence_around(text, at, "。\n")
     title = text[:text.find("\n")] if "\n" in text else ""
     return relation_near(text[s0:s1]) or relation_near(title + "\n" + text[s0:s1])
 
