@@ -1,6 +1,6 @@
 """sp26 (issue 13's speed condition): each function sp26 changed gives what the code it replaced gave, on
-random and invented text (the replaced code is rebuilt from the new code's source, speedref.as_before, and
-compared with the new)."""
+random and invented text (the replaced code frozen here, and compared with the new); and (rv4) the one scan both
+compound readers of relationpartners share gives what each read before."""
 
 from __future__ import annotations
 
@@ -8,28 +8,8 @@ import random
 from dataclasses import dataclass
 
 from dipnet.extract import relationpartners
-from speedref import as_before
-
-NEW_ENDS = '''    if p < a + 2:
-        return None
-    text = ctx.text
-    # the ends tried, closest first: p, and each place in [a + 2, p) a word of the pair starts at
-    ends = {p}
-    for w in load_data("relations.toml")["page_compound_before"]:
-        i = text.find(w, a + 2, p - 1 + len(w))
-        while i >= 0:
-            ends.add(i)
-            i = text.find(w, i + 1, p - 1 + len(w))
-    covered = {i for m in ctx.within(a, p) for i in range(m.start, m.end)}
-    for end in sorted(ends, reverse=True):
-        if {end - 2, end - 1} & covered:
-'''
-OLD_ENDS = '''    words = tuple(load_data("relations.toml")["page_compound_before"])
-    text = ctx.text
-    covered = {i for m in ctx.within(a, p) for i in range(m.start, m.end)}
-    for end in range(p, a + 1, -1):
-        if not (end == p or text.startswith(words, end)) or {end - 2, end - 1} & covered:
-'''
+from dipnet.extract.factwords import load_data
+from dipnet.kb import load_kb
 
 # invented pieces: short forms, words of the pair, filler (no page's text)
 PIECES = ["中越", "马中", "中巴", "越老", "中", "越", "马", "巴", "美", "日", "老", "柬", "两国", "双边", "关系", "两", "国", "关", "系", "双",
@@ -55,8 +35,27 @@ class _Ctx:
         return sorted(dict.fromkeys(names))
 
 
+def _old_page_compound(ctx: _Ctx, a: int, p: int) -> list[str] | None:
+    """page_compound before sp26 (frozen here: the function is now read by relationpartners' one scan)."""
+    words = tuple(load_data("relations.toml")["page_compound_before"])
+    text = ctx.text
+    covered = {i for m in ctx.within(a, p) for i in range(m.start, m.end)}
+    for end in range(p, a + 1, -1):
+        if not (end == p or text.startswith(words, end)) or {end - 2, end - 1} & covered:
+            continue
+        x, y = (_old_page_country(ctx, text[i]) for i in (end - 2, end - 1))
+        if x and y and x != y:
+            return ctx.ordered([x, y])
+    return None
+
+
+def _old_page_country(ctx: _Ctx, char: str) -> str | None:
+    named = [n for n in ctx.country_rank if n.startswith(char)]
+    return named[0] if len(named) == 1 else None
+
+
 def test_page_compound_as_before() -> None:
-    old = as_before(relationpartners.page_compound, NEW_ENDS, OLD_ENDS)
+    old = _old_page_compound
     rnd = random.Random(26)
     found = 0
     for _ in range(20000):
@@ -70,6 +69,40 @@ def test_page_compound_as_before() -> None:
         a = rnd.randint(max(0, p - 14), p + 1)
         got = relationpartners.page_compound(ctx, a, p)  # type: ignore[arg-type]
         assert got == old(ctx, a, p), (text, a, p, spans)
+        found += got is not None
+    assert found >= 200, found
+
+
+def _old_compound_text(ctx: _Ctx, a: int, p: int) -> list[str] | None:
+    """relations._compound_text before rv4 (frozen here: now relationpartners.kb_compound)."""
+    kb = load_kb()
+    shorts = kb.short_forms()
+    text = ctx.text
+    covered = {i for m in ctx.within(a, p) for i in range(m.start, m.end)}
+    for i in range(p - 2, a - 1, -1):
+        x, y = shorts.get(text[i]), shorts.get(text[i + 1])
+        if not (x and y) or x[0] == y[0] or (x[1] and y[1]) or {i, i + 1} & covered:
+            continue
+        ex, ey = kb.get(x[0]), kb.get(y[0])
+        if ex and ey and ex.name in ctx.country_rank and ey.name in ctx.country_rank:
+            return ctx.ordered([ex.name, ey.name])
+    return None
+
+
+def test_kb_compound_as_before() -> None:
+    rnd = random.Random(4)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(PIECES) for _ in range(rnd.randint(0, 16)))
+        spans = []
+        for _ in range(rnd.randint(0, 3)):
+            s = rnd.randint(0, max(0, len(text) - 1))
+            spans.append((s, min(len(text), s + rnd.randint(1, 3))))
+        ctx = _Ctx(text, spans, rnd.choice(RANKS))
+        p = rnd.randint(0, len(text))
+        a = rnd.randint(max(0, p - 14), p + 1)
+        got = relationpartners.kb_compound(ctx, a, p)  # type: ignore[arg-type]
+        assert got == _old_compound_text(ctx, a, p), (text, a, p, spans)
         found += got is not None
     assert found >= 200, found
 

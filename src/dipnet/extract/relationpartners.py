@@ -4,7 +4,9 @@
 - is_membership: a body told as the group a party belongs to (某国是某组织首个成员, 某组织核心大国) is no side of it;
 - earlier_pair: 两国 in a sentence naming no party is the pair of the sentence right before it in the paragraph;
 - pair_after: a level word with no party before it is of the pair its sentence names after it;
-- page_compound: two short forms side by side (中巴, 马中) are each the one country the page names so;
+- kb_compound: two of the knowledge base's short forms side by side (中越, 越老), unmarked by the recognizer;
+- page_compound: two short forms side by side (中巴, 马中) are each the one country the page names so
+  (both read by the one scan, _side_by_side);
 - opened_year: a date after 自/从 before the level word is when the relation was set up.
 Words are in data/relations.toml (member_*, after_pair_joiners, page_compound_before, since_open_before).
 """
@@ -12,9 +14,11 @@ Words are in data/relations.toml (member_*, after_pair_joiners, page_compound_be
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from dipnet import rx
+from dipnet.kb import load_kb
 from dipnet.model import Mention
 
 from .factcontext import Context
@@ -88,6 +92,49 @@ def opened_year(ctx: Context, a: int, p: int) -> str | None:
     return found[-1].value if found else None
 
 
+def _side_by_side(ctx: Context, a: int, p: int, ends: Iterable[int],
+                  read: Callable[[Context, str, str], list[str] | None]) -> list[str] | None:
+    """The one scan for two short forms side by side before a level word: at each of `ends` (closest
+    first), the two characters before it, outside every name the recognizer found in [a, p) (文莱苏丹 holds
+    no 苏丹 compound), that `read` takes for two countries."""
+    text = ctx.text
+    covered = {i for m in ctx.within(a, p) for i in range(m.start, m.end)}
+    for end in ends:
+        if {end - 2, end - 1} & covered:
+            continue
+        pair = read(ctx, text[end - 2], text[end - 1])
+        if pair:
+            return ctx.ordered(pair)
+    return None
+
+
+def _short_forms_pair(ctx: Context, x_char: str, y_char: str) -> list[str] | None:
+    """Two of the knowledge base's short forms (中越, 越老) of two countries, at least one unambiguous, both
+    countries the page names."""
+    kb = load_kb()
+    shorts = kb.short_forms()
+    x, y = shorts.get(x_char), shorts.get(y_char)
+    if not (x and y) or x[0] == y[0] or (x[1] and y[1]):
+        return None
+    ex, ey = kb.get(x[0]), kb.get(y[0])
+    if ex and ey and ex.name in ctx.country_rank and ey.name in ctx.country_rank:
+        return [ex.name, ey.name]
+    return None
+
+
+def _page_named_pair(ctx: Context, x_char: str, y_char: str) -> list[str] | None:
+    """Two characters each opening the name of one country the page names, two different ones."""
+    x, y = _page_country(ctx, x_char), _page_country(ctx, y_char)
+    return [x, y] if x and y and x != y else None
+
+
+def kb_compound(ctx: Context, a: int, p: int) -> list[str] | None:
+    """Two short country forms side by side (中越, 越老) closest before the level name, when the
+    recognizer left them unmarked: at least one unambiguous, both countries the page names, and
+    not inside a name the recognizer found (文莱苏丹 holds no 苏丹 compound)."""
+    return _side_by_side(ctx, a, p, range(p, a + 1, -1), _short_forms_pair)
+
+
 def page_compound(ctx: Context, a: int, p: int) -> list[str] | None:
     """'今年是中巴建交70周年' on a page naming 巴基斯坦, '马中关系良好,…全面战略伙伴关系…' on one naming
     马来西亚: two short forms side by side before the level word, followed by it or by a word of the pair
@@ -103,14 +150,7 @@ def page_compound(ctx: Context, a: int, p: int) -> list[str] | None:
         while i >= 0:
             ends.add(i)
             i = text.find(w, i + 1, p - 1 + len(w))
-    covered = {i for m in ctx.within(a, p) for i in range(m.start, m.end)}
-    for end in sorted(ends, reverse=True):
-        if {end - 2, end - 1} & covered:
-            continue
-        x, y = (_page_country(ctx, text[i]) for i in (end - 2, end - 1))
-        if x and y and x != y:
-            return ctx.ordered([x, y])
-    return None
+    return _side_by_side(ctx, a, p, sorted(ends, reverse=True), _page_named_pair)
 
 
 def _page_country(ctx: Context, char: str) -> str | None:

@@ -17,7 +17,7 @@ from dipnet.timex.numerals import to_int
 
 from .factpairs import pair_for
 from .facts import Context, as_of_value, load_data
-from .relationpartners import earlier_pair, is_membership, opened_year, page_compound, pair_after
+from .relationpartners import earlier_pair, is_membership, kb_compound, opened_year, page_compound, pair_after
 from .sharedcontext import context_of
 
 ANNIVERSARY = _plain(r"^\D{0,4}?(\d+|[一二三四五六七八九十百]+)\s?周年")
@@ -67,7 +67,7 @@ def _pairs(ctx: Context, start: int, p: int, q: int, s_end: int) -> list[list[st
     parties named in the sentence up to it (one holder, each other a partner), else '两国'."""
     data = load_data("relations.toml")
     c_start = max(start, ctx.clause(p)[0], p - data["compound_reach"])
-    comp = ctx.compound_before(c_start, p) or _dash_pair(ctx, c_start, p) or _compound_text(ctx, c_start, p) \
+    comp = ctx.compound_before(c_start, p) or _dash_pair(ctx, c_start, p) or kb_compound(ctx, c_start, p) \
         or page_compound(ctx, c_start, p)
     if comp:
         return [comp]
@@ -139,24 +139,6 @@ def _dash_pair(ctx: Context, a: int, p: int) -> list[str] | None:
     left = m.group(1)
     x = next((n for k in range(2, len(left) + 1) if (n := _party_name(left[-k:]))), None)
     return ctx.ordered([x, y]) if x and y and x != y else None
-
-
-def _compound_text(ctx: Context, a: int, p: int) -> list[str] | None:
-    """Two short country forms side by side (中越, 越老) closest before the level name, when the
-    recognizer left them unmarked: at least one unambiguous, both countries the page names, and
-    not inside a name the recognizer found (文莱苏丹 holds no 苏丹 compound)."""
-    kb = load_kb()
-    shorts = kb.short_forms()
-    text = ctx.text
-    covered = {i for m in ctx.within(a, p) for i in range(m.start, m.end)}
-    for i in range(p - 2, a - 1, -1):
-        x, y = shorts.get(text[i]), shorts.get(text[i + 1])
-        if not (x and y) or x[0] == y[0] or (x[1] and y[1]) or {i, i + 1} & covered:
-            continue
-        ex, ey = kb.get(x[0]), kb.get(y[0])
-        if ex and ey and ex.name in ctx.country_rank and ey.name in ctx.country_rank:
-            return ctx.ordered([ex.name, ey.name])
-    return None
 
 
 def _anniversary_since(ctx: Context, q: int, pair: list[str], level: str) -> str | None:
