@@ -6,6 +6,7 @@ with it: …60周年和2022年…45周年的纪念活动, else the report's), no
 from __future__ import annotations
 
 from dipnet import rx
+from dipnet.datakeys import required
 from dipnet.extract.clauses import Clause
 from dipnet.extract.datewords import words as _words
 from dipnet.extract.page import EventPage
@@ -20,7 +21,7 @@ def _celebration_end(text: str, end: int) -> int | None:
     m = noun.match(text, end, min(len(text), end + 12))
     if m is not None and m.end() > end:
         return m.end()
-    listed = rx.compile(r"[^,，。;；]{0,30}?周年(?=(?:的)?(?:系列|一系列)?(?:纪念|庆祝|庆典)活动)").match(text, end)
+    listed = rx.compile(str(required(_words(), "celebration_listed", "eventdates.toml"))).match(text, end)
     if listed is None:
         return None
     m = noun.match(text, listed.end())

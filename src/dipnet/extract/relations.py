@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from dipnet import rx
+from dipnet.datakeys import required
 from dipnet.kb import load_kb
 from dipnet.model import Document, Mention, Relation
 from dipnet.rx import plain as _plain
@@ -20,7 +21,8 @@ from .facts import Context, as_of_value, load_data
 from .relationpartners import earlier_pair, is_membership, kb_compound, opened_year, page_compound, pair_after
 from .sharedcontext import context_of
 
-ANNIVERSARY = _plain(r"^\D{0,4}?(\d+|[一二三四五六七八九十百]+)\s?周年")
+# '建交65周年': a count of years closed by a word of data/relations.toml (anniversary_after)
+COUNT_BEFORE = r"^\D{0,4}?(\d+|[一二三四五六七八九十百]+)\s?"
 # '中国同马耳他…建交53年以来', '马中建交45年来': N years up to the page's date
 YEARS = r"^(\d+|[一二三四五六七八九十百]+)\s?年"
 # '越南澳大利亚建立战略伙伴关系': establishing, told as news (not 已建立 / 建立了, which tell a state)
@@ -33,6 +35,12 @@ HEADLINE_GAP = _plain(r"(?<=[\u4e00-\u9fff”」』)])\s+(?=[\u4e00-\u9fff“「
 def years_since() -> re.Pattern[str]:
     words = load_data("relations.toml")["years_since_after"]
     return _plain(YEARS + "(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+@lru_cache(maxsize=1)
+def anniversary_count() -> re.Pattern[str]:
+    words = required(load_data("relations.toml"), "anniversary_after", "relations.toml")
+    return _plain(COUNT_BEFORE + "(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +152,7 @@ def _dash_pair(ctx: Context, a: int, p: int) -> list[str] | None:
 def _anniversary_since(ctx: Context, q: int, pair: list[str], level: str) -> str | None:
     """'建交65周年' on a page of 2015 → 1950; known establishment dates are taken from the time
     stage's data (relations.json) when the pair is there."""
-    m = ANNIVERSARY.match(ctx.text[q:q + 10]) or years_since().match(ctx.text[q:q + 10])
+    m = anniversary_count().match(ctx.text[q:q + 10]) or years_since().match(ctx.text[q:q + 10])
     if not m:
         return None
     if level == "diplomatic_relations":
