@@ -16,3 +16,19 @@ def names(text: str) -> set[tuple[str, str]]:
 
 def people(text: str) -> set[str]:
     return {n for t, n in names(text) if t == "PERSON"}
+
+
+def mention_types(text: str) -> dict[str, set[str]]:
+    """Each mention's text with the types it is read as."""
+    out: dict[str, set[str]] = {}
+    for m in page_of(text).mentions:
+        out.setdefault(m.text, set()).add(m.type)
+    return out
+
+
+def titles(text: str) -> dict[str, set[str]]:
+    """Each person with the titles the roles give him."""
+    out: dict[str, set[str]] = {}
+    for r in page_of(text).roles:
+        out.setdefault(r.person, set()).add(r.title)
+    return out

@@ -3,12 +3,12 @@ time or adverb word that follows it (大年初N, 临时代理, 今(N日))."""
 
 from __future__ import annotations
 
-from dipnet.pipeline import extract
+from invented import mention_types as _mentions
+from invented import titles as _roles
 
 
 def _people(text: str) -> set[str]:
-    doc = extract("题目\n\n" + text + "\n")
-    return {m.text for m in doc.mentions if m.type == "PERSON"}
+    return {name for name, types in _mentions(text).items() if "PERSON" in types}
 
 
 def test_name_after_title_ends_before_new_year_day_word():
@@ -32,25 +32,9 @@ def test_name_ending_in_ming_keeps_it_before_a_day_number():
     assert "黄文明" in people and "黄文" not in people
 
 
-def _roles(text: str) -> dict[str, set[str]]:
-    doc = extract("题目\n\n" + text + "\n")
-    out: dict[str, set[str]] = {}
-    for r in doc.roles:
-        out.setdefault(r.person, set()).add(r.title)
-    return out
-
-
 def test_korean_ministry_head_title_after_the_ministry():
     roles = _roles("韩国统一部长官朴成民当天会见了来访的代表团。")
     assert any(t.endswith("长官") for t in roles.get("朴成民", set()))
-
-
-def _mentions(text: str) -> dict[str, set[str]]:
-    doc = extract("题目\n\n" + text + "\n")
-    out: dict[str, set[str]] = {}
-    for m in doc.mentions:
-        out.setdefault(m.text, set()).add(m.type)
-    return out
 
 
 def test_body_before_its_own_heads_post_is_an_organization():

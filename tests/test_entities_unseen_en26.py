@@ -4,12 +4,12 @@ organization (not the region standing for itself), and 礼宾府 is a place."""
 
 from __future__ import annotations
 
-from dipnet.pipeline import extract
+from invented import page_of
+from invented import titles as _roles
 
 
 def _entities(text: str) -> dict[str, tuple[str, set[str]]]:
-    doc = extract("题目\n\n" + text + "\n")
-    return {e.name: (e.type, set(e.mentions)) for e in doc.entities}
+    return {e.name: (e.type, set(e.mentions)) for e in page_of(text).entities}
 
 
 def test_bare_sar_government_is_the_named_sar_government():
@@ -37,14 +37,6 @@ def test_government_house_is_a_place():
 def test_sar_government_opening_a_bureau_name_is_part_of_it():
     ents = _entities("澳门特别行政区政府旅游局今日发布消息。")
     assert "澳门特别行政区政府" not in ents
-
-
-def _roles(text: str) -> dict[str, set[str]]:
-    doc = extract("题目\n\n" + text + "\n")
-    out: dict[str, set[str]] = {}
-    for r in doc.roles:
-        out.setdefault(r.person, set()).add(r.title)
-    return out
 
 
 def test_post_word_in_charge_before_a_name_and_rank():

@@ -5,7 +5,10 @@ compound readers of relationpartners share gives what each read before."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+
+import pytest
 
 from dipnet.extract import relationpartners
 from dipnet.extract.factwords import load_data
@@ -54,10 +57,10 @@ def _old_page_country(ctx: _Ctx, char: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def test_page_compound_as_before() -> None:
-    old = _old_page_compound
-    rnd = random.Random(26)
-    found = 0
+def _cases(seed: int) -> Iterator[tuple[_Ctx, int, int]]:
+    """Random invented pages of the pieces, with a few spans the recognizer marked, a level word's place p on
+    the page and a start a at most 14 before it (or one after it)."""
+    rnd = random.Random(seed)
     for _ in range(20000):
         text = "".join(rnd.choice(PIECES) for _ in range(rnd.randint(0, 16)))
         spans = []
@@ -66,11 +69,7 @@ def test_page_compound_as_before() -> None:
             spans.append((s, min(len(text), s + rnd.randint(1, 3))))
         ctx = _Ctx(text, spans, rnd.choice(RANKS))
         p = rnd.randint(0, len(text))  # (a level word's place: on the page)
-        a = rnd.randint(max(0, p - 14), p + 1)
-        got = relationpartners.page_compound(ctx, a, p)  # type: ignore[arg-type]
-        assert got == old(ctx, a, p), (text, a, p, spans)
-        found += got is not None
-    assert found >= 200, found
+        yield ctx, rnd.randint(max(0, p - 14), p + 1), p
 
 
 def _old_compound_text(ctx: _Ctx, a: int, p: int) -> list[str] | None:
@@ -89,20 +88,15 @@ def _old_compound_text(ctx: _Ctx, a: int, p: int) -> list[str] | None:
     return None
 
 
-def test_kb_compound_as_before() -> None:
-    rnd = random.Random(4)
+@pytest.mark.parametrize("new,old,seed", [(relationpartners.page_compound, _old_page_compound, 26),
+                                          (relationpartners.kb_compound, _old_compound_text, 4)],
+                         ids=["page_compound", "kb_compound"])
+def test_compound_readers_as_before(new: Callable[..., list[str] | None], old: Callable[..., list[str] | None],
+                                    seed: int) -> None:
     found = 0
-    for _ in range(20000):
-        text = "".join(rnd.choice(PIECES) for _ in range(rnd.randint(0, 16)))
-        spans = []
-        for _ in range(rnd.randint(0, 3)):
-            s = rnd.randint(0, max(0, len(text) - 1))
-            spans.append((s, min(len(text), s + rnd.randint(1, 3))))
-        ctx = _Ctx(text, spans, rnd.choice(RANKS))
-        p = rnd.randint(0, len(text))
-        a = rnd.randint(max(0, p - 14), p + 1)
-        got = relationpartners.kb_compound(ctx, a, p)  # type: ignore[arg-type]
-        assert got == _old_compound_text(ctx, a, p), (text, a, p, spans)
+    for ctx, a, p in _cases(seed):
+        got = new(ctx, a, p)
+        assert got == old(ctx, a, p), (ctx.text, a, p, ctx._spans)
         found += got is not None
     assert found >= 200, found
 
