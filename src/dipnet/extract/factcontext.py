@@ -307,8 +307,10 @@ class Context:
 
     def pair_name(self, names: list[str]) -> str:
         """A pair as the text orders it (中越 → 中国-越南, 越中 → 越南-中国): the callers give the
-        parties in the order they are written, as the gold names them."""
-        return "-".join(dict.fromkeys(names))
+        parties in the order they are written, as the gold names them. A party that is itself a pair
+        (a body named 中国—东盟 beside 中国) adds only the parties not yet named: 中国-东盟, not 中国-中国-东盟."""
+        parts = [part for n in names for part in (n.split("-") if n.count("-") == 1 else [n])]
+        return "-".join(dict.fromkeys(parts))
 
     def ordered(self, names: list[str]) -> list[str]:
         order = self.data["pair_order"]
