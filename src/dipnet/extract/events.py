@@ -271,7 +271,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     kind = _kind(t, clause)
     if t.name == "STATEMENT" and not kind and speech_framed(text, c.sentence[0], c.start):
         kind = "speech"  # 在致辞中,某某强调…: words of a speech
-    kind = kind or own  # 发表演讲, 某某发布新闻稿表示: an occasion of its own
+    # 发表演讲, 某某发布新闻稿表示: an occasion of its own; 书面讲话: written, whatever the word's own kind (a speech)
+    kind = own if own == "written statement" else kind or own
     if kind:
         attributes[t.attribute] = kind
     if t.name == "VISIT":  # 某省代表团对中国广西…访问: a visit between localities
