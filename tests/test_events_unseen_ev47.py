@@ -12,10 +12,12 @@ def _speaks(body: str, who: str) -> bool:
 
 
 def test_a_post_through_a_platform_named_by_its_brand_is_a_statement():
-    # 透过社交平台Facebook指出: no 上 after the platform, its brand after its kind
-    body = ("甲国总理张明远今天会见乙国外长李文华。张明远当晚透过社交平台Facebook指出,"
-            "乙国总统将于下月访问甲国。")
-    assert _speaks(body, "张明远")
+    # 透过社交平台Facebook指出: no 上 after the platform, its brand after its kind — while what he said in the
+    # talks (会谈中…表示, a platform only its topic) stays the talks' content (SPEC)
+    body = ("甲国总理张明远今天与乙国外长李文华举行会谈。会谈中,张明远表示,两国将共同打击社交平台上的诈骗。"
+            "张明远当晚透过社交平台Facebook指出,乙国总统将于下月访问甲国。")
+    said = [e for e in of(body, "STATEMENT") if e.participants and e.participants[0] == "张明远"]
+    assert len(said) == 1
 
 
 def test_a_post_on_a_messaging_platform_about_the_talks_is_a_statement():
@@ -39,7 +41,25 @@ def test_a_written_address_on_arrival_is_a_statement():
     assert _speaks(body, "张明远")
 
 
-def test_words_said_inside_the_talks_stay_the_talks_content():
-    # 会谈时表示 / a platform only named as a topic: what a party says in the talks is the MEET's (SPEC), unchanged
-    body = "甲国总统张明远与乙国总理李文华举行会谈。会谈中,张明远表示,两国将共同打击社交平台上的诈骗。"
-    assert not _speaks(body, "张明远")
+def _gifts(body: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return [(tuple(e.source), tuple(e.target)) for e in of(body, "AID")]
+
+
+def test_the_one_thanked_for_its_support_gave_it():
+    # 甲感谢乙为甲…所提供的支持与帮助: the one thanked gives, the one thanking receives (not the order of the names)
+    body = "老挝党和政府感谢泰国为老挝抗击洪灾所提供的支持与帮助。"
+    assert _gifts(body) == [(("泰国",), ("老挝",))]
+
+
+def test_aid_thanked_for_after_the_fact_is_aid_of_the_one_thanked():
+    # 某某对乙提供援助…表示感谢: the one after 对 gives; the thanking person's country (told earlier) receives
+    body = "越南国家主席阮文华会见泰国大使。阮文华对泰国提供援助和优惠贷款表示感谢。"
+    assert _gifts(body) == [(("泰国",), ("越南",))]
+
+
+def test_aid_given_back_is_a_gift_of_its_own_and_a_retelling_is_not():
+    # 甲向乙捐赠大米 beside 甲感谢乙提供的疫苗: two gifts, one each way, never merged into one; 泰国援助等各项目…
+    # (no giving word in its clause, its giver only guessed) stays the gift told before
+    body = ("老挝向泰国捐赠3000吨大米。老挝总理感谢泰国为老挝抗击疫情所提供的疫苗与帮助。"
+            "发言人称,老挝援助等各项目在泰国发挥成效。")
+    assert sorted(_gifts(body)) == [(("泰国",), ("老挝",)), (("老挝",), ("泰国",))]
