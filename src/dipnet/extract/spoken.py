@@ -57,9 +57,9 @@ def speech_framed(text: str, sentence_start: int, clause_start: int) -> bool:
 
 def own_occasion(text: str, clause_start: int, k: int, trig: str, by_person: bool) -> str | None:
     """发表演讲/发表了重要演说: an address, told as an act of its own; 发表的书面讲话: a written statement,
-    whatever its word; 某某发布新闻稿表示: a person's press
-    statement (a body's 文告 reporting a visit is not) — statements no talks held that day hold (SPEC: a speech,
-    a press statement). The kind, or None (data/statements.toml)."""
+    whatever its word; 某某发布新闻稿表示: a person's press statement (a body's 文告 reporting a visit is not) —
+    statements no talks held that day hold (SPEC: a speech, a press statement). The kind, or None
+    (data/statements.toml)."""
     words = _statement_words()
     if by_person and words["written_before"].search(text, clause_start, k):
         return "written statement"  # 发表的书面讲话: handed out, not spoken in talks
