@@ -47,6 +47,7 @@ from dipnet.extract.senses import guests
 from dipnet.extract.shortpairs import pair_bodies, pair_leaders
 from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
 from dipnet.extract.spoken import own_occasion, speech_framed
+from dipnet.extract.thanked import gift_told
 from dipnet.extract.triggers import find_triggers
 from dipnet.extract.tripaims import under_way
 from dipnet.extract.tripdays import trip_days
@@ -174,7 +175,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if t.name == "ELECTION" and trig not in cb.body_election and \
             not any("PERSON" in page.types_of.get(p, set()) for p in participants):
         return []  # 越南当选…理事会成员: the country's seat (MULTILATERAL_ROLE), no election told
-    attributes: dict[str, object] = {"trigger": trig, "mode": t.mode}
+    attributes: dict[str, object] = {"trigger": trig, "mode": t.mode, **gift_told(page, c, k, t.name)}
     if t.name == "CONFERENCE":
         name = conference_name(text, c, k, trig, cb.name_stops)
         rest = name[next((len(o) for o in cb.reference_openers if name.startswith(o)), 0):]
@@ -271,7 +272,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     kind = _kind(t, clause)
     if t.name == "STATEMENT" and not kind and speech_framed(text, c.sentence[0], c.start):
         kind = "speech"  # 在致辞中,某某强调…: words of a speech
-    kind = kind or own  # 发表演讲, 某某发布新闻稿表示: an occasion of its own
+    kind = own if own == "written statement" else kind or own  # 发表演讲, 发布新闻稿表示: its own; 书面讲话: written
     if kind:
         attributes[t.attribute] = kind
     if t.name == "VISIT":  # 某省代表团对中国广西…访问: a visit between localities

@@ -19,6 +19,7 @@ from dipnet.extract.speakers import seat_speakers
 from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_pattern, statement_speakers
 from dipnet.extract.summaries import lands_told
 from dipnet.extract.summons import summoned_apart
+from dipnet.extract.thanked import opposite_gifts
 from dipnet.extract.trips import same_trip as _same_trip
 from dipnet.extract.undated import join_undated
 from dipnet.model import Event
@@ -343,7 +344,7 @@ def merge_events(events: list[Event], people: set[str] | None = None,
     # it tests only pairs where one took something in: the first tested the others as they are, issue 17)
     if len(out) < len(events):
         out, _ = _merge_pass(out, people, countries, nations or set(), grown)
-    out = join_undated(out, _same, lambda twin, ev: absorb(twin, ev, people))
+    out = join_undated(out, lambda a, b: _same(a, b) and not opposite_gifts(a, b, countries), lambda twin, ev: absorb(twin, ev, people))
     seat_speakers(out, people, text)
     out = seat_changes(out, text, nations or set(), people or set()) if text else out
     for ev in out:
@@ -366,8 +367,8 @@ def _merge_pass(events: list[Event], people: set[str], lands: dict[str, str],
     for ev in events:
         twin, bodies, tested = None, False, again and id(ev) not in grew
         for i in (big if tested else range(len(out))) if index is None else index.candidates(ev):
-            if out[i].type != ev.type:
-                continue  # (both tests below ask for one type: skipped without a call)
+            if out[i].type != ev.type or opposite_gifts(out[i], ev, lands):
+                continue  # (both tests below ask for one type: skipped without a call; aid given back is another gift)
             if _same(out[i], ev):
                 twin = out[i]
                 break

@@ -56,10 +56,13 @@ def speech_framed(text: str, sentence_start: int, clause_start: int) -> bool:
 
 
 def own_occasion(text: str, clause_start: int, k: int, trig: str, by_person: bool) -> str | None:
-    """发表演讲/发表了重要演说: an address, told as an act of its own; 某某发布新闻稿表示: a person's press
-    statement (a body's 文告 reporting a visit is not) — statements no talks held that day hold (SPEC: a speech,
-    a press statement). The kind, or None (data/statements.toml)."""
+    """发表演讲/发表了重要演说: an address, told as an act of its own; 发表的书面讲话: a written statement,
+    whatever its word; 某某发布新闻稿表示: a person's press statement (a body's 文告 reporting a visit is not) —
+    statements no talks held that day hold (SPEC: a speech, a press statement). The kind, or None
+    (data/statements.toml)."""
     words = _statement_words()
+    if by_person and words["written_before"].search(text, clause_start, k):
+        return "written statement"  # 发表的书面讲话: handed out, not spoken in talks
     if words["address_words"].fullmatch(trig) and words["address_before"].search(text, clause_start, k):
         return "address"
     if by_person and words["release_before"].search(text, clause_start, k):
@@ -104,7 +107,7 @@ def said_within(st: Event, hosts: dict[tuple[int | None, str], list[Event]]) -> 
 # the kinds of statement that are an occasion of their own, never the content of talks held that day (own_occasion) (an
 # address, 赴某大学发表演讲; words put out in writing, 发布新闻稿表示: SPEC, a press statement)
 _OWN_SETTINGS = ("press conference", "interview", "press answer", "article", "address", "press statement", "remarks",
-                 "post")
+                 "post", "written statement")
 # the kinds of host a speech made at is a statement of its own (在招待会上发言)
 _OCCASIONS = ("reception", "welcome ceremony")
 _GATHERINGS = ("reception",)  # …and the kinds words reported at are said to the gathering, not in talks

@@ -14,6 +14,7 @@ from dipnet.extract.delegationlead import delegation_head
 from dipnet.extract.page import EventPage, country_name, names
 from dipnet.extract.relationsides import relation_sides
 from dipnet.extract.sides import joined_blocs
+from dipnet.extract.thanked import thanked_giver
 from dipnet.kb import load_kb
 from dipnet.model import Mention
 
@@ -33,7 +34,11 @@ def giver_first(page: EventPage, cb: Codebook, c: Clause, k: int, participants: 
 
     to = max((text.rfind(w, c.start, k) for w in cb.giver_to), default=-1)
     by = max((text.rfind(w, c.start, k) for w in cb.giver_by), default=-1)
-    if by > to:
+    thanked = thanked_giver(page, c, k, to)
+    if thanked is not None:  # 感谢泰国为老挝提供…, 对泰国提供援助表示感谢: the one thanked gives
+        giver, taker = thanked
+        participants = participants + [p for p in giver + taker if p not in participants]
+    elif by > to:
         giver, taker = party(by, k, False), party(c.start, by, True)
     elif to != -1:
         giver, taker = party(c.start, to, True), party(to, k, False)
