@@ -36,3 +36,10 @@ def test_the_day_before_after_a_person_is_the_day_before_the_story() -> None:
             "苏林前一天在曼谷会见了泰国国会主席,双方谈及议会交流。\n")
     days = sorted(e.date or "" for e in extract(text, source="t.txt").events if e.type == "MEET")
     assert "2025-06-04" in days and "2025-06-05" in days, days
+
+
+def test_one_day_early_is_no_day_before() -> None:
+    text = ("新华社曼谷2025年6月5日电\n越共中央总书记苏林5日在曼谷同泰国总理举行会谈。"
+            "苏林提前一天抵达曼谷,并会见了泰国国会主席。\n")
+    days = sorted(e.date or "" for e in extract(text, source="t.txt").events if e.type == "MEET")
+    assert "2025-06-04" not in days, days
