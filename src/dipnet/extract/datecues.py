@@ -81,6 +81,43 @@ def arrival_relative(page: EventPage, c: Clause, k: int) -> tuple[str, str] | No
     return day.isoformat(), "day"
 
 
+def day_before_told(page: EventPage, c: Clause, k: int) -> tuple[str, str] | None:
+    """在他离世前一日,…宣布 / 某某前一天与…座谈时表示: a day told as the one before another (data/eventdates.toml,
+    day_before_words; 此前一天 is the time stage's, 到访前一日 arrival_relative's). After a person it counts back
+    from the story's day, the reporter's present (某某前一天…: the day before the news); after anything else (the
+    verb of the event it is counted from: 离世前一日) from the last day its paragraph told before the sentence,
+    that event's."""
+    text = page.doc.text
+    m = rx.compile(str(_words()["day_before_words"])).search(text, c.sentence[0], k)
+    if m is None:
+        return None
+    if _person_before(page, m.start()):
+        base = page.story_day
+    else:
+        seg = page.doc.segment_at(c.start)
+        told = page.times.last_starting_in(seg.start, c.sentence[0], _told_day) if seg is not None else None
+        base = told.value if told is not None else None
+    if not base or len(base) != 10:
+        return None
+    return (dt.date.fromisoformat(base) - dt.timedelta(days=1)).isoformat(), "day"
+
+
+def tells_day_before(text: str, a: int, b: int) -> bool:
+    """Whether [a, b) tells a day as the one before another (前一日, 前一天): a time of its own, counted back."""
+    return rx.compile(str(_words()["day_before_words"])).search(text, a, b) is not None
+
+
+def _person_before(page: EventPage, at: int) -> bool:
+    """A person's name ends right before `at` (某某前一天: the person is the subject, not an event)."""
+    return any(m.end == at and (e := page.entity(m)) is not None and e.type == "PERSON"
+               for m in page.overlapping(max(0, at - 1), at))
+
+
+def _told_day(t: TimeExpr) -> bool:
+    """A date told to its day (7月19日逝世), the day a later 前一日 counts from."""
+    return bool(t.value) and t.kind == "date" and t.precision == "day" and len(t.value or "") == 10
+
+
 def _valued_point(t: TimeExpr) -> bool:
     """A time with a value that is no duration (one function: the page's time index keeps its table by it)."""
     return bool(t.value) and t.kind != "duration"

@@ -155,6 +155,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
 
     if (arrived := arrival_relative(page, c, k)) is not None:
         return arrived[0], arrived[1], None  # 到访前一日,…签署: the day before the arrival told before
+    if (before := datecues.day_before_told(page, c, k)) is not None:
+        return before[0], before[1], None  # 在他离世前一日,…宣布: the day before the one told (datecues)
     if not any(usable(t) for t in times.starting_in(lo, hi)) and (cop := copula_time(page, c, usable)) is not None:
         return cop.value, cop.precision, cop.end_value  # 上一次访问东南亚,是2023年12月…: the copula tells when
     for a, b in ((lo, hi), (c.sentence[0], lo)):

@@ -17,7 +17,7 @@ from dipnet.extract.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.codes import Codebook, EventType, any_of, codebook
 from dipnet.extract.conveyed import meeting_days
 from dipnet.extract.cues import cue
-from dipnet.extract.datecues import told_done
+from dipnet.extract.datecues import tells_day_before, told_done
 from dipnet.extract.dialogues import one_dialogue
 from dipnet.extract.eve import on_the_eve
 from dipnet.extract.eventdates import (
@@ -210,8 +210,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     # a count of years (建交73周年) is the occasion's, no time of the sentence's own
     # (柬埔寨外交部20日发布新闻稿称,某某在金边会见了…: the day of the release told before is not the talks')
     released = rx.compile(cue("release_told_after"))
-    own_time = any(x.value and x.kind not in ("duration", "anniversary") and not released.match(text, x.end, c.start)
-                   for x in page.times.starting_in(c.sentence[0], c.end))
+    own_time = tells_day_before(text, c.sentence[0], c.end) or any(  # (某某前一天…: a day of its own, counted back)
+        x.value and x.kind not in ("duration", "anniversary") and not released.match(text, x.end, c.start) for x in page.times.starting_in(c.sentence[0], c.end))
     if not own_time and rx.compile(cue("archive_photo")).search(text, c.sentence[0], c.sentence[1]):
         return []  # 东亚三国领导人在东协峰会上(档案照片): an archive photo's caption, no event the page tells
     if not own_time:
