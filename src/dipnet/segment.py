@@ -22,6 +22,7 @@ from dipnet.furniture import is_stamp as _is_stamp
 from dipnet.furniture import over_the_stamp as _over_the_stamp
 from dipnet.furniture import title_bar_repeat as _title_bar_repeat
 from dipnet.furniture import under_the_stamp as _under_the_stamp
+from dipnet.headhalves import joined_halves
 from dipnet.headrun import notice_over_headline, over_the_byline
 from dipnet.layout import Layout, holds_any, load_layout, near_end
 from dipnet.lineshape import (
@@ -164,13 +165,16 @@ class _Builder:
             self.add("caption", pending.start, pending.end)
 
     def link_list(self, ln: _Line, parts: list[str] | None = None) -> None:
-        pos = ln.start
+        pos, spans = ln.start, []
         for part in parts if parts is not None else ln.text.split(" "):
             pos = self.doc.text.index(part, pos)
             if not site_part(part, ln.text, self.layout):  # (a button, a "更多" marker, the site's menu or follow row)
-                for a, z in spaced_apart(self.doc, pos, pos + len(part)):  # (a space the normalizer dropped)
-                    self.new_brief(_Line(a, z, self.doc.text[a:z]), None)
+                spans.append((pos, pos + len(part)))
             pos += len(part)
+        # (a two-part headline's halves are one teaser)
+        for start, end in joined_halves(self.doc.text, spans, self.layout.predicate_openers):
+            for a, z in spaced_apart(self.doc, start, end):  # (a space the normalizer dropped)
+                self.new_brief(_Line(a, z, self.doc.text[a:z]), None)
 
     def main_article(self, lines: list[_Line], title: _Line | None) -> None:
         at = next((i for i, ln in enumerate(lines) if ln is title), 0)
