@@ -59,6 +59,9 @@ class Layout:
     platform_names: tuple[str, ...] = ()  # social networks and apps a site's share bar or promotion names
     platform_furniture: tuple[str, ...] = ()  # the words of such a bar or promotion ("收藏 微博 微信", "订阅")
     site_menu_words: tuple[str, ...] = ()  # a site's own menu items ("关于我们", "免责声明"): no teaser headline
+    caption_tails: tuple[str, ...] = ()  # how a short caption naming the photo's scene ends ("发布会现场")
+    caption_tail_max: int = 20  # the longest such caption
+    predicate_openers: tuple[str, ...] = ()  # how a two-part headline's second half opens ("某某抵达 开始访问")
 
 
 @lru_cache(maxsize=4)
@@ -116,6 +119,9 @@ def load_layout(user_file: str | None = None) -> Layout:
         platform_names=tuple(data.get("platform_names", [])),
         platform_furniture=tuple(data.get("platform_furniture", [])),
         site_menu_words=tuple(data.get("site_menu_words", [])),
+        caption_tails=tuple(data.get("caption_tails", [])),
+        caption_tail_max=int(data.get("caption_tail_max", 20)),
+        predicate_openers=tuple(data.get("predicate_openers", [])),
     )
 
 

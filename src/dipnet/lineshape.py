@@ -62,7 +62,13 @@ def photo_split(line: str, layout: Layout) -> int | None:
 
 
 def is_caption(text: str, layout: Layout) -> bool:
-    return holds_any(text, layout.caption_markers) or photo_split(text, layout) is not None
+    return holds_any(text, layout.caption_markers) or photo_split(text, layout) is not None or scene_caption(text, layout)
+
+
+def scene_caption(text: str, layout: Layout) -> bool:
+    """A short line naming the scene of the photo over or under it ("新闻发布会现场"): a caption, no headline."""
+    return bool(layout.caption_tails) and len(text) <= layout.caption_tail_max \
+        and text.rstrip("。").endswith(layout.caption_tails)
 
 
 def image_link(text: str) -> str | None:
@@ -153,6 +159,13 @@ def opening_dateline(text: str, layout: Layout) -> int:
         return m.end()
     m = reported.match(text)
     return m.end() if m else 0
+
+
+def whole_dateline(text: str, layout: Layout) -> bool:
+    """A dateline printed on a line of its own ("某社/某地5日电"): it opens the story under it and is
+    no headline."""
+    d = opening_dateline(text, layout)
+    return d > 0 and not text[d:].strip()
 
 
 @lru_cache(maxsize=4)

@@ -22,6 +22,7 @@ from dipnet.furniture import is_stamp as _is_stamp
 from dipnet.furniture import over_the_stamp as _over_the_stamp
 from dipnet.furniture import title_bar_repeat as _title_bar_repeat
 from dipnet.furniture import under_the_stamp as _under_the_stamp
+from dipnet.headhalves import joined_halves
 from dipnet.headrun import notice_over_headline, over_the_byline
 from dipnet.layout import Layout, holds_any, load_layout, near_end
 from dipnet.lineshape import (
@@ -35,8 +36,10 @@ from dipnet.lineshape import (
     one_printed_line,
     opening_dateline,
     photo_marker,
+    scene_caption,
     table_cell,
     under_a_summary,
+    whole_dateline,
 )
 from dipnet.model import Brief, Document, Segment, Span
 from dipnet.pagelines import Line as _Line
@@ -85,6 +88,8 @@ def _title_index(lines: list[_Line], layout: Layout) -> int:
     while i < len(lines) - 1 and (_is_furniture(lines[i].text, layout, lines[i + 1].text)
                                   or link_list(lines[i].text, long=True)):
         i += 1
+    while i < len(lines) - 1 and whole_dateline(lines[i].text, layout):
+        i += 1  # (a dateline on a line of its own opens the story under it: the page printed no headline)
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
     if i > start and (_headless([ln.text for ln in lines[start:i]], lines[i].text, nxt, layout)
                       or _byline_first(lines[i].text, nxt, layout)):
@@ -164,13 +169,16 @@ class _Builder:
             self.add("caption", pending.start, pending.end)
 
     def link_list(self, ln: _Line, parts: list[str] | None = None) -> None:
-        pos = ln.start
+        pos, spans = ln.start, []
         for part in parts if parts is not None else ln.text.split(" "):
             pos = self.doc.text.index(part, pos)
             if not site_part(part, ln.text, self.layout):  # (a button, a "更多" marker, the site's menu or follow row)
-                for a, z in spaced_apart(self.doc, pos, pos + len(part)):  # (a space the normalizer dropped)
-                    self.new_brief(_Line(a, z, self.doc.text[a:z]), None)
+                spans.append((pos, pos + len(part)))
             pos += len(part)
+        # (a two-part headline's halves are one teaser)
+        for start, end in joined_halves(self.doc.text, spans, self.layout.predicate_openers):
+            for a, z in spaced_apart(self.doc, start, end):  # (a space the normalizer dropped)
+                self.new_brief(_Line(a, z, self.doc.text[a:z]), None)
 
     def main_article(self, lines: list[_Line], title: _Line | None) -> None:
         at = next((i for i, ln in enumerate(lines) if ln is title), 0)
@@ -181,6 +189,9 @@ class _Builder:
         others = other_headlines([ln.text for ln in lines], at, self.layout)  # (another story's headline over it: the site's)
         for i, ln in enumerate(lines):
             text = ln.text
+            if i < at and whole_dateline(text, self.layout):  # (the story's dateline over its first paragraph)
+                self.add("dateline", ln.start, ln.end)
+                continue
             if i < at and (i < crumb or i in others or _is_furniture(text, self.layout, lines[i + 1].text)):
                 self.add("boilerplate", ln.start, ln.end)
                 continue
@@ -201,7 +212,7 @@ class _Builder:
                 self.add("caption", ln.start + cut, ln.end)
                 continue
             # is_caption, its photo marker already looked for (none) on this line
-            if len(text) < 120 and holds_any(text, self.layout.caption_markers):
+            if len(text) < 120 and holds_any(text, self.layout.caption_markers) or scene_caption(text, self.layout):
                 self.add("caption", ln.start, ln.end)
                 continue
             # a photo's caption: a table's cell ending a sentence ("| 图注。 |"), a line printed twice
@@ -360,6 +371,8 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
         parts = (link_list(ln.text) or link_list(ln.text, long=True)) if i > at else link_list(ln.text, long=True) if i < at else None
         if parts and main and "".join(parts) in main[at].text.replace(" ", ""):
             parts = None  # the headline printed again below it (its halves parted by a space), not teasers
+        if parts and is_caption(ln.text, layout):
+            parts = None  # a photo's caption with its credit ("某某 资料照 某社"), not teasers
         if parts and 0 < i < len(main) - 1 and crosshead(parts, ln.text, main[i - 1].text, main[i + 1].text, i - at):
             parts = None  # a crosshead between two of the story's paragraphs, or the headline's deck under it
         if parts:
