@@ -19,6 +19,7 @@ from dipnet.extract.cues import cue, cues
 from dipnet.extract.deployments import mission_lands
 from dipnet.extract.eachpartner import each_partner
 from dipnet.extract.eventwords import pattern_of
+from dipnet.extract.groupsmet import group_parties, unnamed_group
 from dipnet.extract.homeguests import home_visitors_out
 from dipnet.extract.hosts import frame_subject, host_speakers
 from dipnet.extract.interviews import interviewee, press_only
@@ -99,6 +100,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         mentions = page.in_span(c.sentence[0], c.end)  # 相继与甲,以及乙会面: the list began earlier
     if t.name in ("MEET", "CALL"):  # 拜访了甲,前总理乙和丙 / 分别致电甲,以及乙: the list goes on
         mentions = subject_list(page, cb, c, k) + list_head(page, c, k) + mentions + list_tail(page, cb, c)
+    group = unnamed_group(page, c, k, trig) if t.name == "MEET" else None
+    if group is not None:  # 与旅居古巴的越南人社群会面: the one who meets the group (groupsmet.py)
+        return group_parties(page, c, group), None
     if t.name == "MESSAGE":
         page.message_groups = conveyed_sides(page, c, k, trig) if trig in conveying_words() else \
             message_sides(page, c, k, trig)
