@@ -36,3 +36,17 @@ def test_a_body_the_group_works_for_stays_a_party():
 def test_a_chance_to_meet_welcomed_is_no_meeting():
     # (a guard of the rule above: the group met would make a MEET of a wish)
     assert not of("阮春福说,他很高兴有机会再来法国与老朋友见面。", "MEET")
+
+
+def test_hospitality_received_from_hosts_named_is_a_meeting_with_the_guest():
+    # (ev46, CNA and Malaysian papers) 得到/获得 as 受到: the clause names the hosts, the sentence's subject is the guest
+    body = "2019年,国家主席习近平对泰国进行国事访问,得到泰国国王哇集拉隆功和王后苏提达的盛情款待。"
+    meets = of(body, "MEET")
+    assert meets and {"习近平", "玛哈·哇集拉隆功"} <= set(meets[0].participants)
+    body = "今天,越南国会主席王廷惠率团访问老挝,获得老挝国会主席赛宋蓬的热情接待。"
+    assert any(set(e.participants) == {"王廷惠", "赛宋蓬·丰威汉"} for e in of(body, "MEET"))
+
+
+def test_hospitality_thanked_for_names_no_host_and_no_meeting():
+    # (a guard: 受到的盛情款待 is the hospitality thanked for, no host named after the verb)
+    assert not of("阮春福感谢访问期间受到的盛情款待。", "MEET")

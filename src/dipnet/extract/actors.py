@@ -54,7 +54,7 @@ from dipnet.extract.typeactors import attendees, commemorated, delegations, elec
 from dipnet.extract.unnamedholders import post_visitor
 from dipnet.extract.venuebodies import venue_body
 from dipnet.extract.visits import visit_actors
-from dipnet.extract.welcomes import welcomed_before
+from dipnet.extract.welcomes import received_guest, welcomed_before
 from dipnet.kb import load_kb
 from dipnet.model import Mention
 
@@ -165,6 +165,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants = appraiser_out(page, c, k, participants)  # 甲高度评价乙与丙通电话…: 乙 and 丙 talked
         participants = pronoun_partner(page, c, k, participants) if len(persons) < 2 else participants
         participants = each_partner(page, cb, c, k, participants)  # 甲、乙将分别同他举行会谈
+        participants = received_guest(page, c, k, participants)  # 访问某国,得到国王的盛情款待: the guest too
         if rx.compile(pattern_of("attendees_listed")).match(text, k + len(trig)) and \
                 text[c.start:k].rstrip().endswith(carry_words().joined) and not joined_meeting(page, c, k):
             return None  # 出席会见的还有甲和乙: who else attended the meeting told before, no meeting of theirs
