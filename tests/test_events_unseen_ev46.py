@@ -50,3 +50,10 @@ def test_hospitality_received_from_hosts_named_is_a_meeting_with_the_guest():
 def test_hospitality_thanked_for_names_no_host_and_no_meeting():
     # (a guard: 受到的盛情款待 is the hospitality thanked for, no host named after the verb)
     assert not of("阮春福感谢访问期间受到的盛情款待。", "MEET")
+
+
+def test_those_attending_along_told_after_a_meeting_are_at_it():
+    # (VNA: the words that place people at a conference, 一同出席, place them at a meeting told just before)
+    body = "越南国家主席梁强在河内会见了老挝国会主席赛宋蓬。越南国会主席陈青敏和政府总理范明政一同出席。"
+    meets = of(body, "MEET")
+    assert meets and {"梁强", "赛宋蓬·丰威汉", "陈青敏", "范明政"} <= set(meets[0].participants)
