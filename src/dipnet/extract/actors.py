@@ -19,6 +19,7 @@ from dipnet.extract.cues import cue, cues
 from dipnet.extract.deployments import mission_lands
 from dipnet.extract.eachpartner import each_partner
 from dipnet.extract.eventwords import pattern_of
+from dipnet.extract.groupsmet import group_parties, unnamed_group
 from dipnet.extract.homeguests import home_visitors_out
 from dipnet.extract.hosts import frame_subject, host_speakers
 from dipnet.extract.interviews import interviewee, press_only
@@ -53,7 +54,7 @@ from dipnet.extract.typeactors import attendees, commemorated, delegations, elec
 from dipnet.extract.unnamedholders import post_visitor
 from dipnet.extract.venuebodies import venue_body
 from dipnet.extract.visits import visit_actors
-from dipnet.extract.welcomes import welcomed_before
+from dipnet.extract.welcomes import received_guest, welcomed_before
 from dipnet.kb import load_kb
 from dipnet.model import Mention
 
@@ -99,6 +100,9 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         mentions = page.in_span(c.sentence[0], c.end)  # 相继与甲,以及乙会面: the list began earlier
     if t.name in ("MEET", "CALL"):  # 拜访了甲,前总理乙和丙 / 分别致电甲,以及乙: the list goes on
         mentions = subject_list(page, cb, c, k) + list_head(page, c, k) + mentions + list_tail(page, cb, c)
+    group = unnamed_group(page, c, k, trig) if t.name == "MEET" else None
+    if group is not None:  # 与旅居古巴的越南人社群会面: the one who meets the group (groupsmet.py)
+        return group_parties(page, c, group), None
     if t.name == "MESSAGE":
         page.message_groups = conveyed_sides(page, c, k, trig) if trig in conveying_words() else \
             message_sides(page, c, k, trig)
@@ -161,6 +165,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants = appraiser_out(page, c, k, participants)  # 甲高度评价乙与丙通电话…: 乙 and 丙 talked
         participants = pronoun_partner(page, c, k, participants) if len(persons) < 2 else participants
         participants = each_partner(page, cb, c, k, participants)  # 甲、乙将分别同他举行会谈
+        participants = received_guest(page, c, k, participants)  # 访问某国,得到国王的盛情款待: the guest too
         if rx.compile(pattern_of("attendees_listed")).match(text, k + len(trig)) and \
                 text[c.start:k].rstrip().endswith(carry_words().joined) and not joined_meeting(page, c, k):
             return None  # 出席会见的还有甲和乙: who else attended the meeting told before, no meeting of theirs

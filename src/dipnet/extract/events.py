@@ -31,6 +31,7 @@ from dipnet.extract.eventdates import (
     sums_up,
     trip_aim,
 )
+from dipnet.extract.groupsmet import meets_group
 from dipnet.extract.headsums import before_site_name, stated_lands, summing_heads, told_trips, unnamed_senders
 from dipnet.extract.homebodies import own_land_out
 from dipnet.extract.interviews import press_talk
@@ -170,7 +171,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         misread = {p for p in participants if p not in bodies and any(p.endswith(b[-3:]) for b in bodies)}
         participants = [p for p in participants if p not in lands and p not in misread] + \
             [b for b in bodies if b not in participants]
-    if len(participants) < t.min_actors:
+    if len(participants) < t.min_actors and not meets_group(page, t.name, c, k, trig, participants):
         return []
     if t.name == "ELECTION" and trig not in cb.body_election and \
             not any("PERSON" in page.types_of.get(p, set()) for p in participants):

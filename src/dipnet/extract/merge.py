@@ -7,6 +7,7 @@ import re
 
 from dipnet.extract.bylines import strip_bylines
 from dipnet.extract.codes import codebook
+from dipnet.extract.groupsmet import group_met_apart
 from dipnet.extract.handover import seat_changes
 from dipnet.extract.kinds import bare_ceremony
 from dipnet.extract.merge_index import MergeIndex, unit_names, unit_word
@@ -73,6 +74,8 @@ def _one_body(a: Event, b: Event, tail: int = _BODY_TAIL) -> bool:
 def _same(a: Event, b: Event) -> bool:
     """Within one teaser (or the article) overlapping reports merge; across teasers only the
     same actors on the same day do — the 更多 block repeats one visit as departure and arrival."""
+    if group_met_apart(a, b):
+        return False
     if a.type == b.type == "CONFERENCE" and a.brief == b.brief and a.status == b.status and _one_session(a, b):
         return True  # 第30届外交会议开幕式 on the 13th, 第30届外交工作会议 closing on the 17th: one meeting
     if a.type == b.type == "VISIT" and (a.attributes.get("_ref") or b.attributes.get("_ref")) and \
@@ -168,7 +171,7 @@ def _told_by_lands(a: Event, b: Event, people: set[str], lands: dict[str, str]) 
     """Talks or a call of one teaser (or the article) told once by the people who held them and once
     by their countries or bodies, on agreeing days: one event."""
     return a.type == b.type and a.type in _TOLD_BY_LANDS and a.brief == b.brief and a.status == b.status \
-        and dates_agree(a, b) and (_covered(a, b, people, lands) or _covered(b, a, people, lands))
+        and dates_agree(a, b) and not group_met_apart(a, b) and (_covered(a, b, people, lands) or _covered(b, a, people, lands))
 
 
 # told again with a body in place of its country: a headline's event (越南接收由中国国防部捐赠的疫苗 over 中国国防部向越南国防部捐赠…) or aid thanked for (越南国防部感谢中国国防部的及时援助)

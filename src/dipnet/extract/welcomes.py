@@ -4,8 +4,10 @@ the one the text welcomed just before (欢迎老挝…主席通伦·西苏里及
 
 from __future__ import annotations
 
+from dipnet.extract.carry import sentence_subject
 from dipnet.extract.clauses import SENTENCE_MARKS, Clause
 from dipnet.extract.codes import codebook
+from dipnet.extract.cues import cues
 from dipnet.extract.page import EventPage
 
 _REACH = 400  # characters before the ceremony word within which the welcome is looked for
@@ -31,3 +33,12 @@ def welcomed_before(page: EventPage, c: Clause, k: int, hosts: set[str]) -> str 
                 break
             at = text.rfind(w, lo, at)
     return best[1] if best else None
+
+
+def received_guest(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """习近平对泰国进行国事访问,得到国王和王后的盛情款待: a clause opening with a verb of receiving (受到, 得到, 获得)
+    names only the hosts; the guest is the one its sentence is about, before it."""
+    if not page.doc.text[c.start:k].lstrip(" ,，").startswith(cues("received_openers")):
+        return participants
+    guest = sentence_subject(page, c.sentence[0], c.start)
+    return [guest] + [p for p in participants if p != guest] if guest else participants

@@ -1,0 +1,90 @@
+"""A meeting with a group the text leaves unnamed: 会见了旅居某国的越南人社群, 与在华韩人座谈, 看望旅法华侨华人
+代表, 与当地侨胞及朋友会面. The group is no party (SPEC: participants are the actors the text names); the
+lands and places that only qualify it (where its people live, where they come from) are not parties either,
+and the meeting stands on the named one who meets it. A body the group belongs to (大使馆工作人员) is named
+and stays a party."""
+
+from __future__ import annotations
+
+from dipnet import rx
+from dipnet.extract.carry import carry_words, sentence_subject, told_after
+from dipnet.extract.clauses import Clause
+from dipnet.extract.eventwords import pattern_of, words_of
+from dipnet.extract.page import EventPage, names
+from dipnet.kb import load_kb
+from dipnet.model import Event, Mention
+
+_QUALIFIERS = ("COUNTRY", "LOCATION")  # what may stand inside the group's name as a qualifier only
+
+
+def _partner_spans(page: EventPage, c: Clause, k: int, trig: str) -> list[tuple[int, int]]:
+    """What the meeting word may meet: the words between the partner word before it and the word (与…会面,
+    同…座谈时表示), where the clause has one outside any name, then the words after it to the clause's end
+    (会见了…)."""
+    text = page.doc.text
+    names = page.in_span(c.start, k)
+    at = max((i for i in range(c.start, k) if text[i] in words_of("group_partner_words")
+              and not any(m.start <= i < m.end for m in names)), default=-1)
+    return ([(at + 1, k)] if at != -1 else []) + [(k + len(trig), c.end)]
+
+
+def _folk(page: EventPage, held: list[Mention], end: int) -> bool:
+    """在华韩人, 旅日越南人: a land's own people, the land named (or its one-character form) right before 人."""
+    text = page.doc.text
+    if not text.startswith("人", end - 1):
+        return False
+    short = load_kb().short_forms().get(text[end - 2:end - 1])
+    return (short is not None and not short[1]) or any(
+        m.end == end - 1 and (e := page.entities.get(m.entity_id)) is not None and e.type == "COUNTRY" for m in held)
+
+
+def unnamed_group(page: EventPage, c: Clause, k: int, trig: str) -> tuple[int, int] | None:
+    """The span of the group a meeting word meets where its words end in a noun of people left unnamed
+    (社群, 侨胞, 朋友, 留学生, a land's people: 韩人) and name no person: None where the partner is named."""
+    text = page.doc.text
+    for start, end in _partner_spans(page, c, k, trig):
+        start += text.startswith("了", start)  # (会见了…)
+        words = text[start:end].rstrip(" ,，。;；")
+        tail = rx.compile(pattern_of("group_filler_end")).search(words)
+        stop = start + (tail.start() if tail else len(words))
+        words = text[start:stop]
+        held = page.in_span(start, stop)
+        if not words or any((e := page.entities.get(m.entity_id)) is not None and e.type == "PERSON" for m in held):
+            continue
+        if rx.compile(pattern_of("group_noun_end")).search(words) or _folk(page, held, stop):
+            return start, stop
+    return None
+
+
+def _chain_start(page: EventPage, s0: int) -> int:
+    """Where a list of doings parted by ";" begins (张晋创将与甲举行会谈;会见乙;与…社群会面): its first part."""
+    text = page.doc.text
+    while s0 > 0 and text[s0 - 1] in ";；":
+        s0 = max(text.rfind(ch, 0, s0 - 1) for ch in "。;；!?\n") + 1
+    return s0
+
+
+def group_parties(page: EventPage, c: Clause, group: tuple[int, int]) -> list[str]:
+    """Who meets the group: the person the clause names before it, else the subject of its sentence or of the
+    list of doings it ends (its first part's), with the bodies the group belongs to (大使馆工作人员) and those the
+    sentences after place at the meeting (一同与会)."""
+    who = sentence_subject(page, c.start, group[0]) or sentence_subject(page, c.sentence[0], c.start) or \
+        sentence_subject(page, _chain_start(page, c.sentence[0]), c.start)
+    bodies = names(page, [m for m in page.in_span(*group) if (e := page.entities.get(m.entity_id)) is not None
+                          and e.type == "ORG"], ("ORG",))
+    out = ([who] if who else []) + [b for b in bodies if b != who]
+    return out + [n for n in told_after(page, c, carry_words().with_after, ("PERSON", "ORG")) if n not in out]
+
+
+def meets_group(page: EventPage, type_name: str, c: Clause, k: int, trig: str, participants: list[str]) -> bool:
+    """张晋创与旅居古巴越南人社群会面: one named person meeting a group the text leaves unnamed is a MEET of its
+    own, though a meeting takes two named sides elsewhere."""
+    return type_name == "MEET" and len(participants) == 1 and participants[0] in page.people and \
+        unnamed_group(page, c, k, trig) is not None
+
+
+def group_met_apart(a: Event, b: Event) -> bool:
+    """与旅居某国的侨胞会面 beside 与某某会谈: the one meeting alone (a group left unnamed: the only MEETs of
+    one party) is met apart from the talks of the same person with another."""
+    return a.type == b.type == "MEET" and 1 in (len(a.participants), len(b.participants)) and \
+        set(a.participants) != set(b.participants)
