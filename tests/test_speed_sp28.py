@@ -42,8 +42,9 @@ def test_a_set_seen_is_optimized_once(monkeypatch: Any) -> None:
 
     monkeypatch.setattr(compiler, "_optimize_charset", counting)
     monkeypatch.setattr(rx, "_SETS", {})
-    for source in (r"甲[\u4e00-\u9fff]{2}乙", r"丙[\u4e00-\u9fff]+丁"):
-        rx.gated(source, skip=False)
+    for source in (r"甲[\u4e00-\u9fff]{2}乙", r"丙[\u4e00-\u9fff]+丁"):  # (compiled here: no program kept between runs)
+        parsed = importlib.import_module("re._parser").parse(source, 0)
+        rx._compiled([], parsed, None, parsed.state.flags, compiler, importlib.import_module("re._constants"))
     assert seen.count(((importlib.import_module("re._constants").RANGE, (0x4E00, 0x9FFF)),)) == 1
 
 
@@ -53,3 +54,55 @@ def test_gated_patterns_match_as_before() -> None:
         fast, plain = rx.gated(source), re.compile(source)
         for t in texts:
             assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)], (source, t)
+
+
+# --- prechecked scans equal the scans they stand before ----------------------------------------------
+def _old_captions(brief: str) -> list[tuple[int, int]]:
+    """timex.briefs._captions as it was: each credit's sentence searched from its line's start."""
+    from dipnet.timex import briefs
+
+    spans: list[tuple[int, int]] = []
+    if "\n" in brief.strip():
+        for m in briefs._PHOTO_SOURCE.finditer(brief):
+            end = brief.find("\n", m.end())
+            spans.append((brief.rfind("\n", 0, m.start()) + 1, len(brief) if end < 0 else end))
+    for m in briefs._CREDIT.finditer(brief):
+        lo = brief.rfind("\n", 0, max(0, m.start() - 2)) + 1
+        spans += [(c.start(), c.end()) for c in briefs._CAPTION_SENTENCE.finditer(brief, lo, m.end()) if c.end() == m.end()]
+    return spans
+
+
+_PIECES = ["。", "\n", " ", "  ", "图自", "图片来源", "图", "自", "来源", "河内", "会谈", "(", ")", ",", "甲乙丙", "照片", "@", "-",
+           "021-12345678", "a.b@c.org", "x@y", "12-3", "电话", "010"]
+
+
+def _random_texts(n: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 40))) for _ in range(n)]
+
+
+def test_caption_sentences_as_before() -> None:
+    from dipnet.timex import briefs
+
+    texts = _random_texts(4000, 28) + ["两国领导人会谈。图自越通社", "会谈。首相讲话 图片来源:某社。外长会见。图自网络",
+                                       "甲。乙。丙 \n图自某报", "甲图自乙。丙图片来源 丁。 图自"]
+    for t in texts:
+        assert briefs._captions(t) == _old_captions(t), t
+
+
+def test_contact_as_before() -> None:
+    from dipnet import footlines
+
+    for t in _random_texts(3000, 29) + ["联系电话:021-12345678", "邮箱 news@example.com", "无联系方式的一行"]:
+        assert footlines._contact(t) == (footlines._CONTACT.search(t) is not None), t
+
+
+def test_caption_scan_starts_past_the_last_stop() -> None:
+    from dipnet.timex.briefs import _sentence_from
+
+    text = "甲乙丙丁。戊己庚辛 图自某社"
+    assert _sentence_from(text, 0, text.index("图自")) == text.index("戊")
+    other = "甲图自乙。丙丁 图自某社"  # another source word before: scanned from the line's start, as before
+    assert _sentence_from(other, 0, other.rindex("图自")) == 0
