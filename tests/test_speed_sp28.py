@@ -106,3 +106,34 @@ def test_caption_scan_starts_past_the_last_stop() -> None:
     assert _sentence_from(text, 0, text.index("图自")) == text.index("戊")
     other = "甲图自乙。丙丁 图自某社"  # another source word before: scanned from the line's start, as before
     assert _sentence_from(other, 0, other.rindex("图自")) == 0
+
+
+def _old_join_spaced(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """crawl_shape.join_spaced as it was: _SPACED tried over every page."""
+    from dipnet import crawl_shape
+
+    gone: set[int] = set()
+    for m in crawl_shape._SPACED.finditer(text):
+        gone.update(i for i in range(m.start(), m.end()) if text[i] == " ")
+    return crawl_shape.without(text, origin, gone) if gone else (text, origin)
+
+
+def test_join_spaced_as_before() -> None:
+    import random
+
+    from dipnet import crawl_shape
+
+    rng = random.Random(30)
+    pieces = [" ", "外", "交", "部", "发言人", "\n", "顶 踩", "a", "  ", "王 毅", "。"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    texts += ["外 交 部 发 言 人表示", "字号:大 中 小", "记者 王明 李华", "甲 乙 丙 丁"]
+    for t in texts:
+        origin = list(range(len(t)))
+        assert crawl_shape.join_spaced(t, origin) == _old_join_spaced(t, origin), t
+
+
+def test_lone_characters_gate_the_spaced_scan() -> None:
+    from dipnet import crawl_shape
+
+    assert crawl_shape._LONE.pattern.startswith(" ")  # (the engine skips to the spaces)
+    assert len(crawl_shape._LONE.findall("外 交 部 发言人")) == 2  # 发言人 is no character standing alone
