@@ -14,6 +14,7 @@ from itertools import chain
 
 from dipnet import rx
 from dipnet.rx import plain as _plain
+from dipnet.rxneeds import at_least
 from dipnet.rxstarts import finditer as starts_finditer
 from dipnet.rxstarts import places as start_places
 
@@ -32,6 +33,9 @@ _MARKUP = _plain(f"{_ENTITY.pattern}|{_MD_LINK.pattern}|{_MD_BARE_IMAGE.pattern}
 _HAN = _plain(r"[\u3400-\u9fff]")
 # four or more characters spaced out one by one
 _SPACED = rx.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff](?: [\u3400-\u9fff](?![\u3400-\u9fff])){3,}")
+# …each holding three of these (a space, a character standing alone after it): the engine skips to the
+# spaces, where _SPACED is tried at every Chinese character; a page with fewer holds none
+_LONE = rx.compile(r" [\u3400-\u9fff](?![\u3400-\u9fff])")
 # a line that ends here ends a sentence, a quote, a heading's bracket, a label ("来源:")
 _LINE_END = set("。!?;:”’\"」』)】》…")
 
@@ -112,7 +116,7 @@ def join_spaced(text: str, origin: list[int]) -> tuple[str, list[int]]:
     Chinese characters, each alone between spaces. Fewer ("顶 踩", "字号:大 中 小", "王 毅") stay: menu buttons
     look like that; and a space between longer runs parts headlines or names ("记者 王明 李华")."""
     gone: set[int] = set()
-    for m in _SPACED.finditer(text):
+    for m in _SPACED.finditer(text) if at_least(_LONE, text, 3) else ():
         gone.update(i for i in range(m.start(), m.end()) if text[i] == " ")
     if not gone:
         return text, origin

@@ -23,6 +23,12 @@ _CONTACT = _plain(r"[\w.-]+@[\w-]+\.[a-z]{2,}|\d{3,4}-\d{7,8}")  # an e-mail add
 _LEAD_MARKS = "•·・-–—*>»▪▫◆◇■□●○ "
 
 
+def _contact(text: str) -> bool:
+    """An e-mail address or a telephone number in the line: each holds its @ or its dash, which most lines
+    lack (the address's run of word characters is otherwise tried from every character of the line)."""
+    return ("@" in text or "-" in text) and _CONTACT.search(text) is not None
+
+
 def _core(text: str) -> str:
     return text.strip().lstrip(_LEAD_MARKS).strip()
 
@@ -45,7 +51,7 @@ def no_teaser(text: str, layout: Layout) -> bool:
     if _field_row(core, layout) or holds_any(core, layout.comment_prompts):
         return True
     # the site's notices and promotions, its source line and contacts ("请关注某某公众号", "新闻热线:…")
-    if holds_any(core, layout.notice_markers) or holds_any(core, layout.promo_lines) or _CONTACT.search(core):
+    if holds_any(core, layout.notice_markers) or holds_any(core, layout.promo_lines) or _contact(core):
         return True
     if site_menu(core, layout) or account_row(core, layout):  # the site's menu ("关于我们 联系我们"), a follow row
         return True

@@ -143,6 +143,45 @@ def first_chars(source: str) -> str | None:
     return "".join(sorted({chr(v) for _, v in first[0]}))
 
 
+# --- the character sets of compiled patterns, optimized once for the process -------------------------
+# re's compiler turns each set of a pattern into the engine's table in Python, a step per character of
+# a range: [\u4e00-\u9fff] is some 27,000 of them, and hundreds of patterns hold the same few sets (that
+# range, \d, [^。;!?]). `gated` compiles with the step's answers kept by the set (the answer depends on
+# the set alone where the pattern is case-sensitive; a case-blind set is passed through as it is).
+_SETS: dict[tuple[Any, ...], tuple[Any, bool]] = {}
+
+
+@cache
+def _kept_sets(optimize: Any) -> Any:
+    """re._compiler's `_optimize_charset`, answering a case-sensitive set it has seen from `_SETS`."""
+    def kept(charset: Any, iscased: Any = None, fixup: Any = None, fixes: Any = None) -> tuple[Any, bool]:
+        if iscased is not None or fixup is not None or fixes is not None:
+            return optimize(charset, iscased, fixup, fixes)  # type: ignore[no-any-return]
+        key = tuple(charset)
+        got = _SETS.get(key)
+        if got is None:
+            out, cased = optimize(charset)
+            got = _SETS[key] = (tuple(out), cased)  # (a tuple: the compiler only reads it)
+        return got
+    return kept
+
+
+def _compiled(code: list[int], parsed: Any, gate: Any, flags: int, compiler: Any, constants: Any) -> None:
+    """The engine's program for `parsed` appended to `code` (with `gate` as its skip set, where given),
+    re's compiler steps run with the character sets optimized once (`_kept_sets`)."""
+    own = compiler._optimize_charset
+    compiler._optimize_charset = _kept_sets(own)  # (only while this pattern compiles: re's own calls are left as they are)
+    try:
+        if gate is None:  # as re.compile builds it, from the tree already parsed (no second parse)
+            code += compiler._code(parsed, flags)
+        else:
+            compiler._compile_info(code, gate, flags)  # the info block: where to try (a class as the pattern reads it)
+            compiler._compile(code, parsed.data, flags)
+            code.append(constants.SUCCESS)
+    finally:
+        compiler._optimize_charset = own
+
+
 def gated(source: str, starts: str | None = None, flags: int = 0, *, skip: bool = True) -> re.Pattern[str]:
     """`source` compiled so that the engine skips to the characters its matches can start with (see
     the module docstring): `starts`, for a pattern that opens with the look-ahead `(?=[starts])`,
@@ -182,13 +221,8 @@ def gated(source: str, starts: str | None = None, flags: int = 0, *, skip: bool 
                 items = _negated_first(parsed.data, _constants)
         gate = None if items is None else \
             _parser.SubPattern(_parser.State(), [(_constants.IN, _without_classes(items, _constants, flags))])
-        if gate is None:  # as re.compile builds it, from the tree already parsed (no second parse)
-            code: list[int] = _compiler._code(parsed, flags)
-        else:
-            code = []
-            _compiler._compile_info(code, gate, flags)  # the info block: where to try (a class as the pattern reads it)
-            _compiler._compile(code, parsed.data, flags)
-            code.append(_constants.SUCCESS)
+        code: list[int] = []
+        _compiled(code, parsed, gate, flags, _compiler, _constants)
         index = parsed.state.groupdict
         names: list[str | None] = [None] * parsed.state.groups
         for k, i in index.items():

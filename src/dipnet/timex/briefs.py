@@ -42,9 +42,18 @@ def _captions(brief: str) -> list[tuple[int, int]]:
             spans.append((brief.rfind("\n", 0, m.start()) + 1, len(brief) if end == -1 else end))
     for m in _CREDIT.finditer(brief):
         # up to two spaces or breaks stand between the sentence and the source word
-        lo = brief.rfind("\n", 0, max(0, m.start() - 2)) + 1
+        lo = _sentence_from(brief, brief.rfind("\n", 0, max(0, m.start() - 2)) + 1, m.start())
         spans += [(c.start(), c.end()) for c in _CAPTION_SENTENCE.finditer(brief, lo, m.end()) if c.end() == m.end()]
     return spans
+
+
+def _sentence_from(brief: str, lo: int, credit: int) -> int:
+    """Where to scan for the sentence before the source word at `credit` (its line from `lo`): past the
+    line's last 。 before the two characters that may stand between them, where no other source word
+    stands between `lo` and it. A match from before that 。 ends at a source word right after it: none
+    stands there, and the scan (each position running to its sentence's end) would find nothing there."""
+    cut = brief.rfind("。", lo, max(lo, credit - 2)) + 1
+    return cut if cut > lo and _CREDIT.search(brief, lo, credit) is None else lo
 
 
 def _years_of(brief: str) -> dict[int, float]:
