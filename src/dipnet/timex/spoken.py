@@ -89,13 +89,16 @@ def present_years(text: str, times: list[TimeExpr]) -> list[int]:
         if t.kind == "range" and t.end_value:
             if _TERM_AFTER_RANGE.match(after) and not opened:
                 continue
-            if opened or _PLAN_AFTER_RANGE.match(text[t.end:t.end + 16]) or \
-                    _PLAN_BEFORE_RANGE.search(text[max(0, t.start - 8):t.start]):
+            reviewed = bool(_REVIEW_BEFORE_RANGE.search(text[max(0, t.start - 8):t.start]))
+            if not reviewed and (opened or _PLAN_AFTER_RANGE.match(text[t.end:t.end + 16]) or
+                                 _PLAN_BEFORE_RANGE.search(text[max(0, t.start - 8):t.start])):
+                # the span a plan, a roadmap or a phase of work covers ('2018年至2020年…路线图',
+                # '2020-2025年阶段的…'): its end is ahead, the page at its start or within it
                 y = int(t.value[:4])
             else:
                 y = int(t.end_value[:4])
-                if _REVIEW_BEFORE_RANGE.search(text[max(0, t.start - 8):t.start]) and y <= LAST:
-                    y += 1  # a review of a period is held once the period is over
+                if reviewed and y <= LAST:
+                    y += 1  # a review of a period (a plan's, a phase's too) is held once the period is over
         if FIRST <= y <= LAST - 5:
             out.append(y)
     return out
