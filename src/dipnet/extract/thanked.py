@@ -47,10 +47,22 @@ def _thanks_at(page: EventPage, c: Clause, k: int) -> tuple[int, int] | None:
     verb = max(((text.rfind(w, c.start, k), w) for w in cues("thanks_before")), default=(-1, ""))
     if verb[0] != -1:  # 甲国感谢乙国为甲国…提供: the one right after the verb gives, the one before it receives
         return verb[0], verb[0] + len(verb[1])
-    if rx.compile(cue("thanks_after")).match(text, k, c.sentence[1]) is None:
+    closing = rx.compile(cue("thanks_after")).match(text, k, c.sentence[1])
+    if closing is None or _thanks_of_its_own(page, k, closing.end()):
         return None
     at = min((i for w in cues("thanks_to") if (i := text.find(w, c.start, k)) != -1), default=-1)
     return (at, at + 1) if at != -1 else None
+
+
+def _thanks_of_its_own(page: EventPage, k: int, end: int) -> bool:
+    """Whether the thanks closing at `end` stand in a clause of their own after the aid word at k, with their own
+    subject or object (甲国向乙国提供援助,乙国政府对此表示感谢): the receiver's reply, not a 对乙国…表示感谢 frame
+    (a clause after the aid word naming no one, 向乙国…提供物资,介绍技术表示感谢, still closes the frame)."""
+    text = page.doc.text
+    cut = max(text.rfind(ch, k, end) for ch in ",，")
+    if cut == -1:
+        return False
+    return bool(page.in_span(cut, end)) or any(text.find(w, cut, end) != -1 for w in cues("thanks_own_object"))
 
 
 def gift_told(page: EventPage, c: Clause, k: int, type_name: str) -> dict[str, object]:
