@@ -89,8 +89,8 @@ def day_before_told(page: EventPage, c: Clause, k: int) -> tuple[str, str] | Non
     verb of the event it is counted from: 离世前一日) from the last day its paragraph told before the sentence,
     that event's."""
     m = _day_before_word(page.doc.text, c.sentence[0], k)
-    if m is None:
-        return None
+    if m is None or page.times.last_starting_in(c.sentence[0], k, _told_day) is not None:
+        return None  # (6月5日,即大选前一天,…会谈: a day the sentence writes out is the event's, not one counted)
     if _person_before(page, m.start()):
         base = page.story_day
     else:
