@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from dipnet.datakeys import required
 from dipnet.rx import plain as _plain
 
 
@@ -119,9 +120,10 @@ def load_layout(user_file: str | None = None) -> Layout:
         platform_names=tuple(data.get("platform_names", [])),
         platform_furniture=tuple(data.get("platform_furniture", [])),
         site_menu_words=tuple(data.get("site_menu_words", [])),
-        caption_tails=tuple(data.get("caption_tails", [])),
-        caption_tail_max=int(data.get("caption_tail_max", 20)),
-        predicate_openers=tuple(data.get("predicate_openers", [])),
+        # (a missing key fails loudly instead of switching its rule off)
+        caption_tails=tuple(required(data, "caption_tails", "layout.toml")),
+        caption_tail_max=int(required(data, "caption_tail_max", "layout.toml")),
+        predicate_openers=tuple(required(data, "predicate_openers", "layout.toml")),
     )
 
 

@@ -211,8 +211,8 @@ class _Builder:
             if cut is not None:
                 self.add("caption", ln.start + cut, ln.end)
                 continue
-            # is_caption, its photo marker already looked for (none) on this line
-            if len(text) < 120 and holds_any(text, self.layout.caption_markers) or scene_caption(text, self.layout):
+            # is_caption, its photo marker already looked for (none) on this line (a scene caption is short by itself)
+            if (len(text) < 120 and holds_any(text, self.layout.caption_markers)) or scene_caption(text, self.layout):
                 self.add("caption", ln.start, ln.end)
                 continue
             # a photo's caption: a table's cell ending a sentence ("| 图注。 |"), a line printed twice

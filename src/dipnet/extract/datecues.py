@@ -4,6 +4,7 @@ year so many years ago, a span of days followed by a list of countries (a tour's
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from dipnet import rx
@@ -87,10 +88,9 @@ def day_before_told(page: EventPage, c: Clause, k: int) -> tuple[str, str] | Non
     from the story's day, the reporter's present (某某前一天…: the day before the news); after anything else (the
     verb of the event it is counted from: 离世前一日) from the last day its paragraph told before the sentence,
     that event's."""
-    text = page.doc.text
-    m = rx.compile(str(_words()["day_before_words"])).search(text, c.sentence[0], k)
-    if m is None:
-        return None
+    m = _day_before_word(page.doc.text, c.sentence[0], k)
+    if m is None or page.times.last_starting_in(c.sentence[0], k, _told_day) is not None:
+        return None  # (6月5日,即大选前一天,…会谈: a day the sentence writes out is the event's, not one counted)
     if _person_before(page, m.start()):
         base = page.story_day
     else:
@@ -104,7 +104,13 @@ def day_before_told(page: EventPage, c: Clause, k: int) -> tuple[str, str] | Non
 
 def tells_day_before(text: str, a: int, b: int) -> bool:
     """Whether [a, b) tells a day as the one before another (前一日, 前一天): a time of its own, counted back."""
-    return rx.compile(str(_words()["day_before_words"])).search(text, a, b) is not None
+    return _day_before_word(text, a, b) is not None
+
+
+def _day_before_word(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The first word in [a, b) telling a day as the one before another (the one reading of day_before_words
+    both the event's date and its own-time test ask)."""
+    return rx.compile(str(_words()["day_before_words"])).search(text, a, b)
 
 
 def _person_before(page: EventPage, at: int) -> bool:

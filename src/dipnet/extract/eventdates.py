@@ -21,6 +21,7 @@ from dipnet.extract.spoken import topic_time
 from dipnet.extract.tripaims import trip_aim  # noqa: F401 (its API)
 from dipnet.model import TimeExpr
 from dipnet.rx import plain as _plain
+from dipnet.sentencebounds import sentence_around
 from dipnet.timex.knowledge import founding_before
 
 
@@ -235,7 +236,7 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
                                  (not over and page.story_day and (last.value or "") < page.story_day)):
             last = None  # (a teaser's day, or one before the story's: background)
     if last and not datecues.not_carried(page, c, k, last, etype):  # the story goes on at the day it last named
-        said_from = max(text.rfind(ch, 0, last.start) for ch in "。!?\n") + 1
+        said_from = sentence_around(text, last.start, "。!?\n")[0]
         told = _said_today(page, said_from, c.brief, last) if last.kind == "relative" else None
         if told:  # (本报济南11月20日讯 今天下午…。会谈后,…签署: the dispatch's day)
             return told, "day", None

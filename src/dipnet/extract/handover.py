@@ -10,6 +10,7 @@ from dipnet.extract.codes import codebook
 from dipnet.extract.seatlists import seat_lists
 from dipnet.model import Event
 from dipnet.rx import plain as _plain
+from dipnet.sentencebounds import sentence_around
 
 _REACH = 600  # characters after the seat told within which its handover is told
 _DAY = _plain(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -35,7 +36,7 @@ def handed_over(events: list[Event], text: str, nations: set[str]) -> list[Event
             while at != -1:
                 stop = min((k for ch in _LIST_END if (k := text.find(ch, at)) != -1), default=len(text))
                 listed = text[at + len(w):stop]
-                sent_start = max(text.rfind(ch, 0, at) for ch in _LIST_END + "\n") + 1
+                sent_start = sentence_around(text, at, _LIST_END + "\n")[0]
                 day = _DAY.search(text, sent_start, stop)  # (任期从2016年1月1日开始: the new term's first day)
                 for country in sorted((c for c in nations if c in listed and c not in role.participants),
                                       key=listed.find):

@@ -35,7 +35,7 @@ def giver_first(page: EventPage, cb: Codebook, c: Clause, k: int, participants: 
     to = max((text.rfind(w, c.start, k) for w in cb.giver_to), default=-1)
     by = max((text.rfind(w, c.start, k) for w in cb.giver_by), default=-1)
     thanked = thanked_giver(page, c, k, to)
-    if thanked is not None:  # 感谢泰国为老挝提供…, 对泰国提供援助表示感谢: the one thanked gives
+    if thanked is not None:  # 感谢乙国为甲国提供…, 对乙国提供援助表示感谢: the one thanked gives
         giver, taker = thanked
         participants = participants + [p for p in giver + taker if p not in participants]
     elif by > to:

@@ -4,6 +4,7 @@ past told with 曾 or 早在; and where a bare 建交N年来 tells its two sides
 from __future__ import annotations
 
 from ..model import TimeExpr
+from ..sentencebounds import sentence_around
 from .patterns import gated
 from .words import WORDS
 
@@ -19,8 +20,8 @@ def around(text: str, start: int, end: int) -> str:
     """The sentence before a bare 建交 (back to the one before it) and the clause after its count: where the
     two sides of the relation are told."""
     stops = "。!?;\n"
-    this = max(text.rfind(ch, 0, start) for ch in stops)
-    before = max(text.rfind(ch, 0, max(0, this)) for ch in stops) if this > 0 else -1
+    this = sentence_around(text, start, stops)[0] - 1  # (the stop before the sentence, -1 where none)
+    before = sentence_around(text, this, stops)[0] - 1 if this > 0 else -1
     after = min([i for i in (text.find(ch, end + 2) for ch in ",。;") if i != -1] or [len(text)])
     return text[before + 1:start] + text[end:min(after, end + 16)]
 

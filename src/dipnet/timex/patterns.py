@@ -46,8 +46,9 @@ WEEKDAYS = "一二三四五六日天"
 # '今天(18号)开始至21号', '18号到北京'); not a number naming a road, an exit or a room ('31号公路', '5号出口', '3号会议室':
 # the nouns in data/timewords.json, hao_day_not_before)
 BARE_DAYU = "(?:日|号(?!" + "|".join(map(re.escape, WORDS["hao_day_not_before"])) + "))"
-# (a time of day of two characters whose first is not one of the cue characters: 30日傍晚; data/timewords.json)
-DAY_CUE = r"(?=" + "".join(f"{w}|" for w in WORDS["day_part_words"]) + r"[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以选抵访签致率接主参启离闭颁进结开赴分应正将也还再已又均共的重强指批谴回呼敦抗声透证否确答拜返飞公报提展陆过综曾于乘)）]|和(?!平)|前往|\d{1,2}\s?时|$)"
+# (a time of day of two characters whose first is not one of the cue characters: 30日傍晚; data/timewords.json —
+# words of a data file, escaped as BARE_DAYU's are)
+DAY_CUE = r"(?=" + "".join(re.escape(w) + "|" for w in WORDS["day_part_words"]) + r"[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以选抵访签致率接主参启离闭颁进结开赴分应正将也还再已又均共的重强指批谴回呼敦抗声透证否确答拜返飞公报提展陆过综曾于乘)）]|和(?!平)|前往|\d{1,2}\s?时|$)"
 
 # a month or month-day after a relative year word: '去年10月', '今年3月5日'
 REL_YEARS = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}
