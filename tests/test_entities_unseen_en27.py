@@ -40,3 +40,20 @@ def test_ministry_sends_its_rescue_team():
     assert deployments
     assert all("老挝公安部救援队" not in e.participants for e in deployments)
     assert any("老挝公安部" in e.participants for e in deployments)
+
+
+def test_joint_committee_after_a_pair_of_short_forms_reads_on_over_lianhe():
+    # 联合 (jointly) ends a name elsewhere; after two partners it is the joint body's word
+    assert _entities("老泰联合委员会第五次会议在万象举行。").get("老泰联合委员会") == "ORG"
+
+
+def test_joint_committee_with_a_field_before_lianhe():
+    ents = _entities("去年两国成立了越日科技合作联合委员会。")
+    assert ents.get("越日科技合作联合委员会") == "ORG"
+    assert ents.get("越南") == "COUNTRY" and ents.get("日本") == "COUNTRY"
+
+
+def test_ke_of_a_field_word_is_no_kuwait():
+    ents = _entities("老越科学合作委员会今天成立。")
+    assert ents.get("老越科学合作委员会") == "ORG"
+    assert "科威特" not in ents
