@@ -57,3 +57,31 @@ def test_ke_of_a_field_word_is_no_kuwait():
     ents = _entities("老越科学合作委员会今天成立。")
     assert ents.get("老越科学合作委员会") == "ORG"
     assert "科威特" not in ents
+
+
+def _titles(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for r in page_of(text).roles:
+        out.setdefault(r.person, set()).add(r.title)
+    return out
+
+
+def test_permanent_representative_is_the_whole_post():
+    assert "帕劳常任代表" in _titles("代表团由帕劳常任代表吴明德大使率领。").get("吴明德", set())
+
+
+def test_embassy_economic_and_commercial_counsellor_short_form():
+    roles = _titles("柬埔寨驻华使馆经商参赞林国华出席了开幕式。").get("林国华", set())
+    assert any(t.endswith("经商参赞") for t in roles)
+
+
+def test_state_chief_minister_is_no_bare_minister():
+    assert "彭亨州务大臣" in _titles("彭亨州务大臣拿督斯里黄国志也出席了仪式。").get("黄国志", set())
+
+
+def test_association_president_general():
+    assert "总会长" in _titles("马来西亚华人公会总会长拿督斯里黄志明率团访华。").get("黄志明", set())
+
+
+def test_high_commissioner_is_a_post():
+    assert "最高专员" in _titles("新加坡驻马最高专员陈思明出席了欢迎仪式。").get("陈思明", set())
