@@ -85,3 +85,8 @@ def test_association_president_general():
 
 def test_high_commissioner_is_a_post():
     assert "最高专员" in _titles("新加坡驻马最高专员陈思明出席了欢迎仪式。").get("陈思明", set())
+
+
+def test_medal_named_after_a_person_is_no_person():
+    ents = _entities("他被授予该国最高荣誉——卡洛斯·曼努埃尔勋章。")
+    assert not any(n.endswith("勋章") for n in ents)
