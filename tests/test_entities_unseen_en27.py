@@ -90,3 +90,8 @@ def test_high_commissioner_is_a_post():
 def test_medal_named_after_a_person_is_no_person():
     ents = _entities("他被授予该国最高荣誉——卡洛斯·曼努埃尔勋章。")
     assert not any(n.endswith("勋章") for n in ents)
+
+
+def test_unit_numbered_three_is_one_unit_not_three():
+    # 三 + 号 numbers one unit (as 二号 does); 三 + 国 would count three
+    assert _entities("老挝三号工兵队在当地修路。").get("老挝三号工兵队") == "ORG"
