@@ -92,7 +92,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                  known_ends: dict[int, int] | None = None, partnered: bool = False) -> list[Mention]:
     """A name that opens with a known name (or opener) and ends with a suffix of its kind, no stop
     word or punctuation between: 古巴 + 农业 + 部, 河内 + 市公安 + 局, 柬埔寨 + 班迭棉吉 + 省.
-    `partnered`: every opener is already two partners (越美, 中国与老挝), so a joint body's word that
+    `partnered`: every opener is a compound of two partners' short forms (越美, 澳葡), so a joint body's word that
     opens with a stop reads on right after it (越美 + 联合委员会, 澳葡 + 联合委员会)."""
     out = []
     country_at = country_at or {}
