@@ -16,7 +16,7 @@ from dipnet.extract.clauses import Clause
 from dipnet.extract.codes import Codebook, EventType, codebook
 from dipnet.extract.conveyed import conveyed_sides, conveying_words
 from dipnet.extract.cues import cue, cues
-from dipnet.extract.deployments import mission_lands
+from dipnet.extract.deployments import mission_lands, unit_owners
 from dipnet.extract.eachpartner import each_partner
 from dipnet.extract.eventwords import pattern_of
 from dipnet.extract.groupsmet import group_parties, unnamed_group
@@ -276,6 +276,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants = [p for p in participants if p not in unit] if unit and len(participants) - len(unit) >= 2 \
             else participants
         participants = mission_lands(page, participants)  # 联合国南苏丹特派团: South Sudan
+    if t.name in ("DEPLOYMENT", "AID"):  # 某国公安部救援队: the ministry sends its team
+        participants = unit_owners(page, participants)
     for name in list(participants):  # 东盟峰会 → 东盟, 联合国维和部队 → 联合国: the body behind its organ
         parent = parent_body(page, name)  # (not a seat's: 联合国安理会非常任理事国 is a seat in the council only)
         if parent and parent not in participants and t.name in ("CONFERENCE", "DEPLOYMENT"):

@@ -7,6 +7,7 @@ sentence listing where the army has served split into deployments without the un
 from __future__ import annotations
 
 from dipnet import rx
+from dipnet.extract.codes import codebook
 from dipnet.extract.cues import cue
 from dipnet.extract.page import EventPage, country_name, iso
 from dipnet.kb import load_kb
@@ -30,3 +31,23 @@ def _land_inside(name: str) -> str | None:
         for j in range(i + 2, min(len(name), i + 8) + 1):
             found += [(j - i, n) for x in kb.by_name(name[i:j]) if x.type == "COUNTRY" and (n := country_name(x.country))]
     return max(found)[1] if found else None
+
+
+def unit_owners(page: EventPage, participants: list[str]) -> list[str]:
+    """A unit named by the body it belongs to (某国公安部 + 救援队, 某国人民军 + 救援队) is sent by that body:
+    the body the page names is the party, as the gold codes a ministry's or an army's team. A unit named by its
+    country alone (某国维和步兵营) has no body to stand for it and stays."""
+    out: list[str] = []
+    for p in participants:
+        owner = _owner_body(page, p)
+        name = owner or p
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _owner_body(page: EventPage, name: str) -> str | None:
+    if "ORG" not in page.types_of.get(name, set()) or not name.endswith(codebook().unit_words):
+        return None
+    bodies = [b for b in page.by_name if b != name and name.startswith(b) and "ORG" in page.types_of.get(b, set())]
+    return max(bodies, key=len) if bodies else None

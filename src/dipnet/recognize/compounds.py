@@ -118,6 +118,9 @@ _COUNTED_COUNTRIES = re.compile(str(dict(name_rules().name_read_words).get("coun
 # the most characters between a compound of short forms and the word of the joint body it opens
 # (越中 + 陆界 + 联委会, 越新 + 工业园区)
 _JOINT_REACH = 6
+# words of joint bodies' names that open with a stop (越美科技合作 + 联合 + 委员会): inside the phrase they
+# end nothing (names.toml joint_words_with_stops)
+_JOINT_STOP_WORDS = tuple(dict(name_rules().suffix_read_words).get("joint_words_with_stops", ()))
 
 
 def _joint_body_ahead(text: str, j: int, rules: NameRules) -> bool:
@@ -129,7 +132,8 @@ def _joint_body_ahead(text: str, j: int, rules: NameRules) -> bool:
     for k in range(j, min(len(text), j + _JOINT_REACH + 1)):
         if words.at(text, k):
             return True
-        if not ("\u4e00" <= text[k] <= "\u9fff") or (k > j and rules.stop_at(text, k)):
+        if not ("\u4e00" <= text[k] <= "\u9fff") or (k > j and rules.stop_at(text, k)
+                                                        and not text.startswith(_JOINT_STOP_WORDS, k)):
             return False
     return False
 

@@ -61,10 +61,15 @@ def name_parts(name: str) -> list[str]:
     return name.replace(_ASCII_DOT, _DOT).split(_DOT)
 
 
-def _ship(text: str, a: int, b: int) -> bool:
-    """The last part of a dotted run names a ship (西奥多·罗斯福号 + 航空母舰, 卡尔·文森号停靠): it holds
-    号, which no transliterated personal name does."""
-    return "号" in text[a:b]
+def _thing_words(rules: NameRules) -> tuple[str, ...]:
+    """Words of things named after a person (号, 勋章), names.toml dotted_thing_words."""
+    return tuple(dict(rules.name_read_words).get("dotted_thing_words", ("号",)))
+
+
+def _ship(text: str, a: int, b: int, rules: NameRules) -> bool:
+    """The last part of a dotted run names a ship or a medal (西奥多·罗斯福号 + 航空母舰, 卡尔·文森号停靠,
+    某某·某某勋章): it holds a word no transliterated personal name does."""
+    return any(w in text[a:b] for w in _thing_words(rules))
 
 
 def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set[int],
@@ -153,7 +158,7 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         ok = ok and (not any(p in aligned for p in parts)
                      or any(text[a:b] in _patronymics(rules) for a, b in parts[1:-1]))
         ok = ok and not (text[k - 1] in _NUMERALS or (k + 1 < len(text) and text[k + 1] in _NUMERALS))
-        ok = ok and not _ship(text, parts[-1][0], end)
+        ok = ok and not _ship(text, parts[-1][0], end, rules)
         # plain words joined by a dot (国际商贸·旅游博览会, 各大学·大专) are no name: a quarter of a name's
         # characters at least are the transliteration table's (珍塔珠·冯赛)
         chars = "".join(text[a:b] for a, b in parts)

@@ -26,7 +26,9 @@ def drop_generic_bodies(doc: Document) -> None:
         mid_start = openers.get(m.start, m.start)
         suffix = rules.org_suffixes.longest_ending(text, m.end)
         mid = text[mid_start:m.end - suffix]
-        if mid and (mid.startswith(rules.generic_body_words) or mid[0] in rules.count_chars):
+        # (a number before 号 numbers one unit, counts none: 三号 + 工兵队, org_openers)
+        if mid and (mid.startswith(rules.generic_body_words)
+                    or (mid[0] in rules.count_chars and not mid.startswith(rules.org_openers))):
             gone.add((m.start, m.end))
     if not gone:
         return

@@ -89,9 +89,11 @@ def _word_starts(words: Words, text: str) -> list[int]:
 def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rules: NameRules,
                  kind: str, min_mid: int, country_at: dict[int, int] | None = None,
                  place_at: dict[int, int] | None = None, bodies: frozenset[str] = frozenset(),
-                 known_ends: dict[int, int] | None = None) -> list[Mention]:
+                 known_ends: dict[int, int] | None = None, partnered: bool = False) -> list[Mention]:
     """A name that opens with a known name (or opener) and ends with a suffix of its kind, no stop
-    word or punctuation between: 古巴 + 农业 + 部, 河内 + 市公安 + 局, 柬埔寨 + 班迭棉吉 + 省."""
+    word or punctuation between: 古巴 + 农业 + 部, 河内 + 市公安 + 局, 柬埔寨 + 班迭棉吉 + 省.
+    `partnered`: every opener is a compound of two partners' short forms (越美, 澳葡), so a joint body's word that
+    opens with a stop reads on right after it (越美 + 联合委员会, 澳葡 + 联合委员会)."""
     out = []
     country_at = country_at or {}
     place_at = place_at or {}
@@ -153,7 +155,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                     and not (j == e and country_at.get(j, j) - j >= 2) \
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
                     and not text.startswith(_ORG_WORDS_WITH_STOPS, j) and not (j > e and _FIELD_PAIR.match(text, j)) \
-                    and not (j > e and skipped and text.startswith(_JOINT_WORDS_WITH_STOPS, j)) \
+                    and not ((j > e and skipped or partnered) and text.startswith(_JOINT_WORDS_WITH_STOPS, j)) \
                     and not (j > e and _closes_word(text, j, e)):
                 break
             if j in country_at:
