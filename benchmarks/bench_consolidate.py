@@ -36,7 +36,7 @@ tables, identical digests).
     python benchmarks/bench_consolidate.py --add-to /tmp/bench/store-100000.duckdb --threads 1 --repeat 3
 
 Measured 2026-12-04 (cs21; base: 1,000 make_corpus pages ingested; --threads 1; the add's least CPU of
-3 runs, 2 at 100k; 1k/10k on main 8c0af087's consolidation, 100k with derived._event_text's fix, since
+3 runs, 2 at 100k; 1k/10k on main 60c18201 (consolidate and store as this branch starts), 100k with derived._event_text's fix, since
 main's whole build of 100k ran out of memory; load = 1-minute load average during the figure):
 
     pages     bulk CPU ms/page  bulk wall ms/page  bulk RSS MB  add-30 CPU s  add CPU ms/page  add wall s  add RSS MB  load
