@@ -9,19 +9,42 @@ spread over a longer time, as a growing archive's are. Every step runs in a chil
 reports its own time and peak RSS (resource.getrusage), with PYTHONPATH at `--src`, so the same
 stores measure any checkout's code.
 
-    python benchmarks/bench_consolidate.py --base /tmp/base.duckdb --pages 1000,10000 [--src src]
-
 Reports, per size: consolidation ms per page of the bulk build (`dipnet consolidate`), the time
 and peak RSS of adding 30 pages (what `ingest` runs after storing them: incremental consolidation),
-and that add's CPU ms per page added; each time also as CPU time (user + system, every thread of the
-child), which other jobs on a shared machine disturb far less than the wall-clock time. A last line
-sums up what issue 17 asks of the add: its CPU time at each size against ADD_CPU_S, its peak RSS
-against ADD_RSS_MB, and whether its cost per page is flat (the largest size's CPU time per page
-added over the smallest's, against FLAT). `--add-to STORE` measures the add alone on a copy of a
-store made before (its last pages stored, not consolidated yet), so the sizes whose bulk build
-takes long (100,000 pages: ~15 minutes) are built once and measured many times. `--digest FILE` writes each consolidated, cache
-and state table's digest (rows, sum of row hashes) after the bulk build and after the add, so that
-two checkouts' tables can be compared (identical tables, identical digests)."""
+and that add's CPU ms per page added. Each time is also CPU time (user + system of every thread of
+the child, from opening the store to closing it: not the interpreter's start and imports), which
+other jobs on a shared machine disturb far less than the wall-clock time; each figure carries the
+1-minute load average at its start and end (`*_load`). To make the CPU time independent of the
+load, `--threads 1` runs DuckDB on one thread in every run (an add does anyway:
+consolidate.ADD_THREADS; two threads on a loaded two-core machine add their waiting and syncing),
+`--repeat N` makes each add N times, each on a fresh copy of the store, and reports the run of least
+CPU time (every run's CPU s, wall s and load in `add30_runs`), and `--instructions` counts each add's
+instructions too (valgrind callgrind, the run less one that only opens the store: what no other job
+disturbs, at ~50-100 times the time). A last line sums up what issue 17 asks of the add: its CPU
+time at each size against ADD_CPU_S, its peak RSS against ADD_RSS_MB, and whether its cost per page
+is flat (the largest size's instructions, else CPU time, per page added over the smallest's, against
+FLAT); and the bulk build's CPU ms per page at each size. `--add-to STORE` measures the add alone on
+a copy of a store made before (its last pages stored, not consolidated yet); a run with --base keeps
+each size's such store as WORK/store-N.duckdb, so the sizes whose bulk build takes long (100,000
+pages: ~15 minutes alone, far longer on a loaded machine) are built once and measured many times.
+`--digest FILE` writes each consolidated, cache and state table's digest (rows, sum of row hashes)
+after the bulk build and after the add, so that two checkouts' tables can be compared (identical
+tables, identical digests).
+
+    python benchmarks/bench_consolidate.py --base /tmp/base.duckdb --pages 1000,10000,100000 \
+        --threads 1 --repeat 3 --work /tmp/bench [--src src] [--digest digests.json]
+    python benchmarks/bench_consolidate.py --add-to /tmp/bench/store-100000.duckdb --threads 1 --repeat 3
+
+Measured 2026-12-04 (cs21; base: 1,000 make_corpus pages ingested; --threads 1; the add's least CPU of
+3 runs, 2 at 100k; 1k/10k on main 60c18201 (consolidate and store as this branch starts), 100k with derived._event_text's fix, since
+main's whole build of 100k ran out of memory; load = 1-minute load average during the figure):
+
+    pages     bulk CPU ms/page  bulk wall ms/page  bulk RSS MB  add-30 CPU s  add CPU ms/page  add wall s  add RSS MB  load
+    1,000     6.39              8.22               503          1.52          50.6             1.56        289         1.6-1.7
+    10,000    6.41              10.24              1,287        1.68          56.1             2.68        337         1.8-3.6
+    100,000   10.59             14.0               8,757        7.03          234.3            8.06        1,470       2.3-4.3
+
+Not flat: the add's CPU per page at 100k is 4.6 times its 1k figure (FLAT 1.5), the bulk's 1.66 times."""
 
 from __future__ import annotations
 
@@ -106,25 +129,48 @@ def copy_pages(db: Path, base: Path, copies: list[tuple[int, int]]) -> None:
 
 
 CHILD = """
-import json, resource, sys, time
+import json, os, resource, sys, time
 from dipnet.store import BulkStore
 from dipnet.consolidate import consolidate
-t0 = time.perf_counter()
+before = resource.getrusage(resource.RUSAGE_SELF)
+load0, t0 = os.getloadavg()[0], time.perf_counter()
 with BulkStore(sys.argv[1]) as store:
-    counts = consolidate(store, incremental=sys.argv[2] == "1")
+    if int(sys.argv[3]):  # DuckDB's threads for the whole run (an add sets its own: consolidate.ADD_THREADS)
+        store.con.execute(f"SET threads = {int(sys.argv[3])}")
+    counts = consolidate(store, incremental=sys.argv[2] == "1") if sys.argv[2] != "-" else {}
 use = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"seconds": time.perf_counter() - t0, "rss_mb": use.ru_maxrss / 1024,
-                  "cpu_seconds": use.ru_utime + use.ru_stime, "events": counts.get("kb_events")}))
+                  "cpu_seconds": use.ru_utime + use.ru_stime - before.ru_utime - before.ru_stime,
+                  "load": [round(load0, 2), round(os.getloadavg()[0], 2)], "events": counts.get("kb_events")}))
 """
 
 
-def run_child(src: str, db: Path, incremental: bool, timeout: float) -> dict:
-    env = {**os.environ, "PYTHONPATH": src}
-    out = subprocess.run([sys.executable, "-c", CHILD, str(db), "1" if incremental else "0"], env=env,
-                         capture_output=True, text=True, timeout=timeout)
+def run_child(src: str, db: Path, incremental: bool | None, timeout: float, threads: int = 0,
+              callgrind: Path | None = None) -> dict:
+    """One consolidation of `db` in a child process (`threads`: DuckDB's, 0 for its default; `incremental`
+    None: the store opened and closed, nothing consolidated). `callgrind`: under valgrind's callgrind,
+    whose output file this is: the child's instructions in `instructions` (every thread's)."""
+    env = {**os.environ, "PYTHONPATH": src, "PYTHONHASHSEED": "0"}
+    mode = "-" if incremental is None else "1" if incremental else "0"
+    cmd = [sys.executable, "-c", CHILD, str(db), mode, str(threads)]
+    if callgrind is not None:
+        cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={callgrind}", *cmd]
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout * (60 if callgrind else 1))
     if out.returncode:  # the child's error, not only its exit status (a 100k build fails after most of an hour)
         raise RuntimeError(f"consolidation of {db} failed (exit {out.returncode}):\n{out.stderr[-4000:]}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    if callgrind is not None:
+        got["instructions"] = _instructions(callgrind)
+        callgrind.unlink()
+    return got
+
+
+def _instructions(callgrind: Path) -> int:
+    """The total instructions a callgrind output file counts."""
+    for line in callgrind.read_text(errors="replace").splitlines():
+        if line.startswith(("summary:", "totals:")):
+            return int(line.split()[1])
+    raise RuntimeError(f"no totals in {callgrind}")
 
 
 def schema(src: str, db: Path) -> None:
@@ -161,7 +207,10 @@ def digest(db: Path) -> dict[str, list[int]]:
     return out
 
 
-def measure(base: Path, pages: int, work: Path, src: str, timeout: float, digests: dict | None = None) -> dict:
+def measure(base: Path, pages: int, work: Path, src: str, timeout: float, digests: dict | None = None,
+            threads: int = 0, repeat: int = 1, instructions: bool = False) -> dict:
+    """The bulk build of a store of `pages` pages, then the add of ADDED more (measure_add), the store
+    before the add kept as `work`/store-`pages`.duckdb for --add-to."""
     con = duckdb.connect(str(base), read_only=True)
     per = con.execute("SELECT count(*) FROM documents").fetchone()[0]  # type: ignore[index]
     con.close()
@@ -173,55 +222,85 @@ def measure(base: Path, pages: int, work: Path, src: str, timeout: float, digest
     full, rest = divmod(pages, per)
     copy_pages(db, base, [(k, per) for k in range(full)] + ([(full, rest)] if rest else []))
     made = time.perf_counter() - t0
-    bulk = run_child(src, db, False, timeout)
+    bulk = run_child(src, db, False, timeout, threads)
     if digests is not None:
         digests[f"{pages}-bulk"] = digest(db)
     # 30 new pages: the next copy's, dated after everything stored
     copy_pages(db, base, [(full + 1, ADDED)])
-    add = run_child(src, db, True, timeout)
-    if digests is not None:
-        digests[f"{pages}-add30"] = digest(db)
-    return {"pages": pages, "store_s": round(made, 1), "bulk_ms_per_page": round(1000 * bulk["seconds"] / pages, 2),
+    kept = work / f"store-{pages}.duckdb"
+    db.rename(kept)
+    Path(str(db) + ".wal").unlink(missing_ok=True)
+    add = measure_add(kept, work, src, timeout, digests, threads, repeat, str(pages), instructions)
+    return {"pages": pages, "store_s": round(made, 1), "bulk_s": round(bulk["seconds"], 1),
+            "bulk_cpu_s": round(bulk["cpu_seconds"], 1), "bulk_ms_per_page": round(1000 * bulk["seconds"] / pages, 2),
             "bulk_cpu_ms_per_page": round(1000 * bulk["cpu_seconds"] / pages, 2), "bulk_rss_mb": round(bulk["rss_mb"]),
-            **_add_figures(add)}
+            "bulk_load": bulk["load"], **{k: v for k, v in add.items() if k not in ("pages", "store")}}
 
 
-def _add_figures(add: dict) -> dict:
+def _add_figures(adds: list[dict]) -> dict:
+    """The add's figures: of the run of least CPU time (the one other jobs disturbed least), with
+    every run's CPU time, wall time and load average beside it."""
+    add = min(adds, key=lambda a: a["cpu_seconds"])
     return {"add30_s": round(add["seconds"], 2), "add30_cpu_s": round(add["cpu_seconds"], 2),
             "add30_cpu_ms_per_page": round(1000 * add["cpu_seconds"] / ADDED, 1), "add30_rss_mb": round(add["rss_mb"]),
-            "events": add["events"]}
+            "add30_load": add["load"], "events": add["events"],
+            "add30_runs": [[round(a["cpu_seconds"], 2), round(a["seconds"], 2), a["load"][0]] for a in adds]}
 
 
-def measure_add(store: Path, work: Path, src: str, timeout: float, digests: dict | None = None) -> dict:
-    """The add alone, on a copy of `store` (made before: its last ADDED pages stored, not consolidated)."""
+def measure_add(store: Path, work: Path, src: str, timeout: float, digests: dict | None = None,
+                threads: int = 0, repeat: int = 1, key: str | None = None, instructions: bool = False) -> dict:
+    """The add alone, `repeat` times, each on a fresh copy of `store` (made before: its last ADDED
+    pages stored, not consolidated); `instructions`: and its instructions counted (callgrind)."""
     import shutil
 
     db = work / f"add-{store.name}"
-    for f in (db, Path(str(db) + ".wal")):
-        f.unlink(missing_ok=True)
-    shutil.copy(store, db)
-    try:
-        con = duckdb.connect(str(db), read_only=True)
-        pages = con.execute("SELECT count(*) FROM documents").fetchone()[0] - ADDED  # type: ignore[index]
-        con.close()
-        add = run_child(src, db, True, timeout)
-        if digests is not None:
-            digests[f"{store.name}-add30"] = digest(db)
-    finally:
+    con = duckdb.connect(str(store), read_only=True)
+    pages = con.execute("SELECT count(*) FROM documents").fetchone()[0] - ADDED  # type: ignore[index]
+    con.close()
+    adds = []
+    counted: dict[str | None, int] = {}
+    # the runs timed, then (`instructions`) one counted by callgrind and one that only opens the store
+    for i, mode in enumerate([True] * repeat + ([True, None] if instructions else [])):
         for f in (db, Path(str(db) + ".wal")):
             f.unlink(missing_ok=True)
-    return {"pages": pages, "store": str(store), **_add_figures(add)}
+        shutil.copy(store, db)
+        try:
+            if i < repeat:
+                adds.append(run_child(src, db, True, timeout, threads))
+            else:
+                counted[str(mode)] = run_child(src, db, mode, timeout, threads, work / "cg.out")["instructions"]
+            if digests is not None and i == 0:
+                digests[f"{key or store.name}-add30"] = digest(db)
+        finally:
+            for f in (db, Path(str(db) + ".wal")):
+                f.unlink(missing_ok=True)
+    out = {"pages": pages, "store": str(store), **_add_figures(adds)}
+    if instructions:  # the add's own: the run's less what starting and opening the store count
+        out["add30_Minstr"] = round((counted["True"] - counted["None"]) / 1e6, 1)
+        out["add30_Minstr_per_page"] = round(out["add30_Minstr"] / ADDED, 2)
+    return out
 
 
 def summary(results: list[dict]) -> dict:
-    """What issue 17 asks of the add, over the sizes measured."""
+    """What issue 17 asks of the add, over the sizes measured: its cost per page is flat when the
+    largest size's over the smallest's is within FLAT, in instructions when counted (what no other
+    job disturbs), else in CPU time."""
     by = sorted(results, key=lambda r: r["pages"])
-    flat = by[-1]["add30_cpu_s"] / by[0]["add30_cpu_s"] if by[0]["add30_cpu_s"] else None
-    return {"add30_cpu_s": {r["pages"]: r["add30_cpu_s"] for r in by},
-            "add30_rss_mb": {r["pages"]: r["add30_rss_mb"] for r in by},
-            "cpu_within": all(r["add30_cpu_s"] < ADD_CPU_S for r in by),
-            "rss_within": all(r["add30_rss_mb"] <= ADD_RSS_MB for r in by),
-            "per_page_growth": round(flat, 2) if flat else None, "flat": flat is not None and flat <= FLAT}
+    cost = "add30_Minstr" if all("add30_Minstr" in r for r in by) else "add30_cpu_s"
+    flat = by[-1][cost] / by[0][cost] if by[0][cost] else None
+    bulk = [r for r in by if "bulk_cpu_ms_per_page" in r]
+    out = {"bulk_cpu_ms_per_page": {r["pages"]: r["bulk_cpu_ms_per_page"] for r in bulk},
+           "bulk_growth": round(bulk[-1]["bulk_cpu_ms_per_page"] / bulk[0]["bulk_cpu_ms_per_page"], 2) if bulk else None,
+           "add30_cpu_s": {r["pages"]: r["add30_cpu_s"] for r in by},
+           "add30_s": {r["pages"]: r["add30_s"] for r in by},
+           "add30_rss_mb": {r["pages"]: r["add30_rss_mb"] for r in by},
+           "cpu_within": all(r["add30_cpu_s"] < ADD_CPU_S for r in by),
+           "rss_within": all(r["add30_rss_mb"] <= ADD_RSS_MB for r in by),
+           "growth_of": cost, "per_page_growth": round(flat, 2) if flat else None,
+           "flat": flat is not None and flat <= FLAT}
+    if cost == "add30_Minstr":
+        out["add30_Minstr"] = {r["pages"]: r["add30_Minstr"] for r in by}
+    return out
 
 
 def main() -> None:
@@ -234,18 +313,25 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=Path("/tmp"))
     ap.add_argument("--timeout", type=float, default=1800)
     ap.add_argument("--digest", type=Path, help="write each table's digest after the bulk build and the add here")
+    ap.add_argument("--threads", type=int, default=0,
+                    help="DuckDB's threads in every run (0: its default; an add runs on consolidate.ADD_THREADS)")
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each add (its least CPU time reported)")
+    ap.add_argument("--instructions", action="store_true",
+                    help="count each add's instructions too (valgrind callgrind: ~50 times as long)")
     args = ap.parse_args()
     if args.base is None and not args.add_to:
         ap.error("--base or --add-to is needed")
     digests: dict | None = {} if args.digest else None
     results = []
     for n in (int(p) for p in args.pages.split(",")) if args.base else ():
-        results.append(measure(args.base, n, args.work, args.src, args.timeout, digests))
+        results.append(measure(args.base, n, args.work, args.src, args.timeout, digests, args.threads,
+                               args.repeat, args.instructions))
         print(json.dumps(results[-1]), flush=True)
         if args.digest:
             args.digest.write_text(json.dumps(digests, indent=1))
     for store in args.add_to:
-        results.append(measure_add(store, args.work, args.src, args.timeout, digests))
+        results.append(measure_add(store, args.work, args.src, args.timeout, digests, args.threads, args.repeat,
+                                   None, args.instructions))
         print(json.dumps(results[-1]), flush=True)
         if args.digest:
             args.digest.write_text(json.dumps(digests, indent=1))

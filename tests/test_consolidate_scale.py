@@ -77,6 +77,24 @@ def test_event_text_made_a_chunk_of_events_at_a_time_is_the_same(tmp_path, monke
     assert len({r[0] for r in chunked}) == len(chunked)
 
 
+def test_event_text_of_events_whose_texts_outgrow_duckdbs_memory(tmp_path, monkeypatch):
+    """event_text's chunks are found by numbering the event ids alone: numbering every event with its
+    text (a window over all the texts) ran out of a whole build's memory at 100,000 pages. Here
+    30,000 events of ~3.6 KB each (~100 MB of text) within 40 MB: every event gets its one row."""
+    from dipnet.store import derived
+
+    monkeypatch.setattr(derived, "TEXT_CHUNK", 1000)
+    with Store(tmp_path / "long.duckdb") as store:
+        store.con.execute("INSERT INTO kb_events (event_id, evidence, participants) SELECT "
+                          "'ev:' || lpad(CAST(i AS VARCHAR), 6, '0'), repeat('两国部长会谈', 200) || CAST(i AS VARCHAR), "
+                          "'[\"甲国\"]' FROM range(30000) t(i)")
+        with store.capped("40MB", threads=1):
+            derived._event_text(store.con)
+        got = store.con.execute("SELECT count(*), count(DISTINCT event_id), min(event_id), max(event_id) "
+                                "FROM event_text").fetchall()[0]
+    assert got == (30000, 30000, "ev:000000", "ev:029999")
+
+
 def test_duckdb_memory_is_capped_while_consolidating_then_restored(tmp_path):
     """Store.capped limits DuckDB's memory meanwhile (its sorts spill to disk) and gives the default
     back after, also when the work inside fails."""

@@ -96,26 +96,29 @@ TEXT_CHUNK = 20_000  # events whose text is in Python at once (a million events'
 
 def _event_text(con: duckdb.DuckDBPyConnection, only: str | None = None, src: str = "kb_events") -> None:
     """event_text of every event, or of the events whose ids the table `only` holds, a chunk of
-    TEXT_CHUNK events at a time (numbered in a temporary table, which DuckDB may spill to disk);
-    `src`: a table of kb_events' columns holding their rows (the rows an add wrote)."""
+    TEXT_CHUNK events at a time in event order; `src`: a table of kb_events' columns holding their
+    rows (the rows an add wrote). The chunks are ranges of event ids, their bounds found by numbering
+    the ids alone: numbering the rows with their texts (a window over every text) ran out of the
+    256 MB DuckDB has while a whole build of 100,000 pages writes (1.5 million events)."""
     import pyarrow as pa
 
     from dipnet.textsig import WORDS, signatures
 
     text = EVENT_TEXT if src == "kb_events" else EVENT_TEXT.removesuffix("FROM kb_events") + f"FROM {src}"
-    sql = text if only is None else f"{text} WHERE event_id IN (SELECT event_id FROM {only})"
-    con.execute("CREATE OR REPLACE TEMP TABLE _texts AS SELECT row_number() OVER (ORDER BY event_id) - 1 AS n, * "
-                f"FROM ({sql})")
-    total = con.execute("SELECT count(*) FROM _texts").fetchall()[0][0]
-    for lo in range(0, total, TEXT_CHUNK):
-        rel = con.sql(f"SELECT event_id, text FROM _texts WHERE n >= {lo} AND n < {lo + TEXT_CHUNK} ORDER BY n")
+    where = "" if only is None else f" WHERE event_id IN (SELECT event_id FROM {only})"
+    bounds = [r[0] for r in con.execute(
+        f"SELECT event_id FROM (SELECT event_id, row_number() OVER (ORDER BY event_id) - 1 AS n FROM {src}{where}) "
+        f"WHERE n % {TEXT_CHUNK} = 0 ORDER BY event_id").fetchall()]
+    for i, lo in enumerate(bounds):
+        upto = i + 1 < len(bounds)
+        rel = con.sql(f"SELECT event_id, text FROM ({text}{where}) WHERE event_id >= $1"
+                      f"{' AND event_id < $2' if upto else ''} ORDER BY event_id", params=[lo, bounds[i + 1]] if upto else [lo])
         tbl = rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
         sig = signatures(tbl.column("text").to_pylist())
         con.register("_text", pa.table({"event_id": tbl.column("event_id"), "text": tbl.column("text"),
                                         **{f"s{w}": pa.array(sig[:, w], pa.uint64()) for w in range(WORDS)}}))
         con.execute("INSERT INTO event_text BY NAME SELECT * FROM _text")
         con.unregister("_text")
-    con.execute("DROP TABLE _texts")
 
 
 DERIVED: dict[str, tuple[tuple[str, Any], ...]] = {
