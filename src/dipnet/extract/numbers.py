@@ -36,7 +36,10 @@ NUMBER = _plain(r"(?=[数几上\d〇零○一二两三四五六七八九十百�
     r"(?:(?<=[万亿兆])(?P<tail>\d+(?:\.\d+)?)[多余]?(?P<tailmult>[千万])"  # (96亿7000多万: the rest's 多 rounds it)
     r"|(?<=兆)(?P<tail12>\d{1,4})亿"  # 1兆2440亿
     r"|(?<=万)(?P<tailyi>\d{1,4})亿"  # 6万2330亿: 6万亿 and 2330亿 (the đồng as Vietnamese outlets write it)
-    r"|(?<=万)(?P<tail4>\d{3,4}|\d,\d{3})(?![\d,.年月日]))?"
+    r"|(?<=万)(?P<tail4>\d{3,4}|\d,\d{3})(?![\d,.年月日])"
+    # the rest after a 千 written digit by digit with its place words, and the 万 or 亿 the whole
+    # takes (1千8百 = 1800, 8千6百万 = 86000000, 3千零5十 = 3050: how Hong Kong, Taiwan and VOA print)
+    r"|(?<=\d千)(?P<tailk>零?\d[百十](?:\d十)?\d?(?![\d.]))(?P<tailkmult>[万亿]?))?"
     # (七兆六千五百亿: Taiwan papers write a million million as 兆, not in 兆瓦, 兆赫)
     r"|(?P<cn>[〇零○一二两三四五六七八九十廿卅](?:[〇零○一二两三四五六七八九十百千万亿]|兆(?!瓦|赫|字节|帕))*"
     r"(?:点[〇零○一二三四五六七八九]+[万亿]*)?"
@@ -116,8 +119,18 @@ def parse_number(m: re.Match[str]) -> float | list[float] | None:
             value = (value + float(m.group("tailyi"))) * BIG_UNITS["亿"]
         elif m.group("tail4"):
             value += float(m.group("tail4").replace(",", ""))
+        elif m.group("tailk"):
+            value = (value + _place_digits(m.group("tailk"))) * multiplier(m.group("tailkmult"))
         return _clean(value)
     return chinese_value(m.group("cn"))
+
+
+def _place_digits(s: str) -> int:
+    """'8百' → 800, '6百5十2' → 652, '零5十' → 50: Arabic digits each followed by its place word."""
+    return sum(int(d) * SMALL_UNITS.get(place, 1) for d, place in _PLACED.findall(s))
+
+
+_PLACED = _plain(r"(\d)([百十]?)")
 
 
 def chinese_value(s: str) -> float | None:
