@@ -223,7 +223,7 @@ def test_holds_post_of_the_posts_inside_the_name_alone() -> None:
 
 def test_kind_words_looked_for_once() -> None:
     from dipnet.extract.codes import codebook
-    from dipnet.extract.events import _kind
+    from dipnet.extract.codes import kind_of as _kind
     for t in codebook().types:
         items = sorted(t.kinds.items(), key=lambda kv: -len(kv[0]))
         for word, _ in items[:6]:

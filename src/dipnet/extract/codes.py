@@ -353,3 +353,21 @@ def kept_any_of(words: Sequence[str]) -> re.Pattern[str]:
     if got is None or got[0] is not words:
         got = _KEPT[id(words)] = (words, any_of(tuple(words)))
     return got[1]
+
+
+_KINDS: dict[int, tuple[EventType, list[tuple[str, str]], re.Pattern[str] | None]] = {}
+
+
+def kind_of(t: EventType, text: str) -> str | None:
+    """The kind of event the clause tells by the type's kind words (its longest word found), if any."""
+    got = _KINDS.get(id(t))
+    if got is None or got[0] is not t:  # the kind words longest first, sorted once per type
+        items = sorted(t.kinds.items(), key=lambda kv: -len(kv[0]))
+        # (and whether the text holds any of them, in one search: most clauses hold none)
+        got = _KINDS[id(t)] = (t, items, any_of(tuple(w for w, _ in items)) if all(w for w, _ in items) else None)
+    if got[2] is not None and got[2].search(text) is None:
+        return None
+    for word, kind in got[1]:
+        if word in text:
+            return kind
+    return None

@@ -3,7 +3,6 @@ mentions, status, date, channel, attributes and codes; one event per real-world 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from dipnet import rx
@@ -14,7 +13,7 @@ from dipnet.extract.begun import begun_visits
 from dipnet.extract.celebrations import celebration_agreed, celebration_planned, celebration_year
 from dipnet.extract.channel import channel
 from dipnet.extract.clauses import Clause, clauses, sub_clauses
-from dipnet.extract.codes import Codebook, EventType, any_of, codebook
+from dipnet.extract.codes import Codebook, EventType, any_of, codebook, kind_of
 from dipnet.extract.conveyed import meeting_days
 from dipnet.extract.cues import cue
 from dipnet.extract.datecues import tells_day_before, told_done
@@ -95,23 +94,6 @@ def _types_of(cb: Codebook, names: set[str]) -> list[EventType]:
     if len(place) != len(cb.types):  # (a name twice: each of its types, as a pass over them finds them)
         return [t for t in cb.types if t.name in names]
     return list(map(cb.types.__getitem__, sorted(map(place.__getitem__, filter(place.__contains__, names)))))  # (in C)
-
-
-_KINDS: dict[int, tuple[EventType, list[tuple[str, str]], re.Pattern[str] | None]] = {}
-
-
-def _kind(t: EventType, text: str) -> str | None:
-    got = _KINDS.get(id(t))
-    if got is None or got[0] is not t:  # the kind words longest first, sorted once per type
-        items = sorted(t.kinds.items(), key=lambda kv: -len(kv[0]))
-        # (and whether the text holds any of them, in one search: most clauses hold none)
-        got = _KINDS[id(t)] = (t, items, any_of(tuple(w for w, _ in items)) if all(w for w, _ in items) else None)
-    if got[2] is not None and got[2].search(text) is None:
-        return None
-    for word, kind in got[1]:
-        if word in text:
-            return kind
-    return None
 
 
 def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: str) -> list[Event]:
@@ -270,7 +252,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         years = rx.compile(r"(\d+)\s*周年").search(text[max(c.start, k - 5) if trig == "周年" else k:k + len(trig) + 8])
         if years:
             attributes["_years"] = years.group(1)
-    kind = _kind(t, clause)
+    kind = kind_of(t, clause)
     if t.name == "STATEMENT" and not kind and speech_framed(text, c.sentence[0], c.start):
         kind = "speech"  # 在致辞中,某某强调…: words of a speech
     kind = own if own == "written statement" else kind or own  # 发表演讲, 发布新闻稿表示: its own; 书面讲话: written

@@ -18,7 +18,7 @@ from dipnet.extract.sameday import dates_agree, days_of_one_trip, sentence_dates
 from dipnet.extract.signings import bare_instrument, headline_only, mark_signings, same_signing, signing_parties
 from dipnet.extract.speakers import seat_speakers
 from dipnet.extract.spoken import hosts_by_party, said_within, spoken_for, statement_pattern, statement_speakers
-from dipnet.extract.summaries import lands_told
+from dipnet.extract.summaries import Tally, summarized
 from dipnet.extract.summons import summoned_apart
 from dipnet.extract.thanked import opposite_gifts
 from dipnet.extract.trips import same_trip as _same_trip
@@ -217,48 +217,6 @@ def _same_aid_day(a: Event, b: Event, lands: dict[str, str]) -> bool:
     return len(la) >= 2 and la == {lands.get(p) for p in b.participants} - {None}
 
 
-class _Tally:
-    """What `_summarized` asks of the page's events, counted once: messages by brief and by
-    (brief, start), and events with a person among their actors by (type, brief)."""
-
-    def __init__(self, events: list[Event], people: set[str]) -> None:
-        self.messages: dict[int | None, list[Event]] = {}
-        self.listed: dict[tuple[int | None, int], list[Event]] = {}
-        self.with_person: dict[tuple[str, int | None], int] = {}
-        self.sent_to_people: dict[int | None, set[str]] = {}  # senders of messages to a named person, by brief
-        for o in events:
-            if o.type == "MESSAGE":
-                self.messages.setdefault(o.brief, []).append(o)
-                self.listed.setdefault((o.brief, o.start), []).append(o)
-                if any(p in people for p in o.target):
-                    self.sent_to_people.setdefault(o.brief, set()).update(p for p in o.source if p in people)
-            if any(p in people for p in o.participants):
-                key = (o.type, o.brief)
-                self.with_person[key] = self.with_person.get(key, 0) + 1
-
-
-def _summarized(ev: Event, events: _Tally, people: set[str]) -> bool:
-    """A teaser's headline naming only countries (越南领导人致电…泰国) sums up the messages its
-    summary lists person by person: the summary's events stand, the headline's does not. A sentence
-    listing several sending countries and no sender by name (古巴、泰国等国领导人发来贺电) sums up the
-    messages told elsewhere on the page and adds none of its own."""
-    if ev.type == "MESSAGE" and not any(p in people for p in ev.source):
-        listed = events.listed.get((ev.brief, ev.start), [])
-        told = lands_told(listed, events.messages.get(ev.brief, []))  # (法国、德国外长向…致电: none told)
-        if len(listed) > 1 and told and not any(p in people for o in listed for p in o.source):
-            return True
-    if ev.type == "MESSAGE" and not any(p in people for p in ev.target):
-        # 纳丹、李显龙和杨荣文分别写信给越南领导人 over 纳丹在写给阮明哲的信中说…: senders named, the recipients
-        # only a country; each sender's own message to a person is told: the lead sums them up
-        senders = [p for p in ev.source if p in people]
-        if len(senders) > 1 and set(senders) <= events.sent_to_people.get(ev.brief, set()):
-            return True
-    if ev.brief is None or any(p in people for p in ev.participants):
-        return False
-    # ev itself names no person, so every event counted here is another one
-    return events.with_person.get((ev.type, ev.brief), 0) > 0
-
-
 def absorb(twin: Event, ev: Event, people: set[str] | None = None) -> None:
     """What `ev`, told again, adds to the event already kept (`twin`); people: the page's person
     names (talks keep the telling that names more of the people who held them)."""
@@ -339,8 +297,8 @@ def merge_events(events: list[Event], people: set[str] | None = None,
         sentence_dates(events, text)
         mark_signings(events, text)
     events = one_by_one_told(events, people, countries)
-    tally = _Tally(events, people)
-    events = [e for e in events if not _summarized(e, tally, people)]
+    tally = Tally(events, people)
+    events = [e for e in events if not summarized(e, tally, people)]
     out, grown = _merge_pass(events, people, countries, nations or set())
     # (a telling merged in may make two kept ones the same: 越南一号二级野战医院抵达南苏丹 took in 参加联合国维和行动的
     # …野战医院即将前往南苏丹, which now covers 越南在参加联合国维和行动中…, kept apart before; talks told by lands too;
