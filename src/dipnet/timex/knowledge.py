@@ -9,8 +9,9 @@ from __future__ import annotations
 import importlib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import ahocorasick_rs
@@ -61,11 +62,38 @@ def foundings() -> list[Founding]:
     return out
 
 
+Partner = tuple[str, tuple[str, ...] | None, str]  # (pattern source, its words where it is only words, date)
+
+
 @lru_cache(maxsize=1)
-def relations() -> dict[str, list[tuple[re.Pattern[str], str]]]:
+def _partners() -> dict[str, list[Partner]]:
+    """Each side's partners (data/relations.json: a pattern naming the partner, the date relations began),
+    the pattern left as its source with the words it is made of where it is plain words joined by | (all
+    of them now): `_partner_matches` compiles one only for a text holding a word of it; the side's
+    hundred-odd patterns compiled at once (as they were) cost more than a page does (issue 13's speed)."""
     data = _load("relations.json")
-    return {side: [(uncached(k), v) for k, v in table.items()]
+    return {side: [(k, _plain_words(k), v) for k, v in table.items()]
             for side, table in data.items() if not side.startswith("_")}
+
+
+def _plain_words(source: str) -> tuple[str, ...] | None:
+    """The words of a pattern that is plain words joined by |; None for any other (or an empty word)."""
+    words = tuple(source.split("|"))
+    return words if all(w and re.escape(w) == w for w in words) else None
+
+
+@cache
+def _partner_pattern(source: str) -> re.Pattern[str]:
+    return uncached(source)
+
+
+def _partner_matches(partner: Partner, text: str) -> Iterator[re.Match[str]]:
+    """The partner pattern's finditer on `text`; none, and no compiling, where its words are known and
+    the text holds none of them (an alternative of plain words matches only where one of them stands)."""
+    source, words, _ = partner
+    if words is not None and not any(w in text for w in words):
+        return iter(())
+    return _partner_pattern(source).finditer(text)
 
 
 @lru_cache(maxsize=1)
@@ -145,8 +173,9 @@ def relation_before(prefix: str) -> tuple[str, str] | None:
     rest = seg.replace("越南", "").replace("越", "") if side == "vietnam" else \
         seg.replace("中国", "").replace("中", "")
     best: tuple[int, str, str] | None = None
-    for pat, date in relations()[side]:
-        for m in pat.finditer(rest):
+    for partner in _partners()[side]:
+        date = partner[2]
+        for m in _partner_matches(partner, rest):
             if len(m.group()) == 1 and own + m.group() not in seg and m.group() + own not in seg:
                 continue  # a one-character short form only beside the side's (越罗), never inside a name (密克罗尼西亚)
             if best is None or m.end() > best[0] or (m.end() == best[0] and len(m.group()) > len(best[2])):
@@ -165,8 +194,9 @@ def relation_near(window: str) -> tuple[str, str] | None:
         if own not in window:
             continue
         rest = window.replace(full, "")
-        for pat, date in relations()[side]:
-            for m in pat.finditer(rest):
+        for partner in _partners()[side]:
+            date = partner[2]
+            for m in _partner_matches(partner, rest):
                 if len(m.group()) == 1 and own + m.group() not in window and m.group() + own not in window:
                     continue  # a one-character short form only beside the side's (中缅), never inside a name
                 found.add((date, f"relations {side}-{m.group()}"))

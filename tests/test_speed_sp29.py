@@ -1,0 +1,95 @@
+"""(sp29) Speed changes that must leave every result as it was: each compared with a copy of the old code
+on random invented text."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+
+from dipnet.timex import knowledge
+
+
+def _old_relations() -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    data = json.loads((knowledge.DATA / "relations.json").read_text(encoding="utf-8"))
+    return {side: [(re.compile(k), v) for k, v in table.items()] for side, table in data.items() if not side.startswith("_")}
+
+
+_OLD = _old_relations()
+
+
+def _old_relation_before(prefix: str) -> tuple[str, str] | None:
+    seg = prefix[max(0, prefix.rfind("建交") - 16): prefix.rfind("建交")] if "建交" in prefix else ""
+    seg = re.split(r"[,。;、暨]", seg)[-1] if seg else ""
+    side = "vietnam" if "越" in seg else "china" if "中" in seg else ""
+    own = "越" if side == "vietnam" else "中"
+    if not side:
+        return None
+    rest = seg.replace("越南", "").replace("越", "") if side == "vietnam" else seg.replace("中国", "").replace("中", "")
+    best: tuple[int, str, str] | None = None
+    for pat, date in _OLD[side]:
+        for m in pat.finditer(rest):
+            if len(m.group()) == 1 and own + m.group() not in seg and m.group() + own not in seg:
+                continue
+            if best is None or m.end() > best[0] or (m.end() == best[0] and len(m.group()) > len(best[2])):
+                best = (m.end(), date, m.group())
+    if best is None:
+        return None
+    return best[1], f"relations {side}-{best[2]}"
+
+
+def _old_relation_near(window: str) -> tuple[str, str] | None:
+    found: set[tuple[str, str]] = set()
+    for side, own, full in (("china", "中", "中国"), ("vietnam", "越", "越南")):
+        if own not in window:
+            continue
+        rest = window.replace(full, "")
+        for pat, date in _OLD[side]:
+            for m in pat.finditer(rest):
+                if len(m.group()) == 1 and own + m.group() not in window and m.group() + own not in window:
+                    continue
+                found.add((date, f"relations {side}-{m.group()}"))
+    dates = {d for d, _ in found}
+    return sorted(found)[0] if len(dates) == 1 else None
+
+
+def _pieces() -> list[str]:
+    """The partners' words (each, and its characters), the sides' own and a few fillers."""
+    out = {"建交", "越", "中", "越南", "中国", "和", "与", "两国", "，", "。", "、", "暨", "45", "周年", "的", "友好"}
+    for side in _OLD.values():
+        for pat, _ in side:
+            for w in pat.pattern.split("|"):
+                out.add(w)
+                out.update(w)
+    return sorted(out)
+
+
+def test_relations_as_before_on_random_text() -> None:
+    rnd = random.Random(29)
+    pieces = _pieces()
+    for n in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        if n % 2 == 0:
+            text += rnd.choice(("建交", "建交", "建交45"))
+        assert knowledge.relation_before(text) == _old_relation_before(text), text
+        assert knowledge.relation_near(text) == _old_relation_near(text), text
+
+
+def test_relations_as_before_invented() -> None:
+    for text in ("越老建交", "越南和老挝建交", "中国与新加坡建交", "越南同古巴建交六十周年", "中柬建交",
+                 "两国友好。中美建交", "越南与印度尼西亚建交", "越罗建交", "密克罗尼西亚与越南建交"):
+        assert knowledge.relation_before(text) == _old_relation_before(text), text
+        assert knowledge.relation_near(text) == _old_relation_near(text), text
+
+
+def test_partner_words_read_from_plain_alternatives_only() -> None:
+    assert knowledge._plain_words("老挝|老") == ("老挝", "老")
+    assert knowledge._plain_words("老挝|") is None  # an empty word matches everywhere
+    assert knowledge._plain_words("老(?!挝)") is None
+
+
+def test_only_partners_a_text_names_are_compiled() -> None:
+    knowledge._partner_pattern.cache_clear()
+    assert knowledge.relation_before("越南与老挝建交") is not None
+    compiled = knowledge._partner_pattern.cache_info().currsize
+    assert 0 < compiled <= 5  # the patterns holding 老 (老挝|老), not the side's hundred-odd
