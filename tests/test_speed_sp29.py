@@ -93,3 +93,43 @@ def test_only_partners_a_text_names_are_compiled() -> None:
     assert knowledge.relation_before("越南与老挝建交") is not None
     compiled = knowledge._partner_pattern.cache_info().currsize
     assert 0 < compiled <= 5  # the patterns holding 老 (老挝|老), not the side's hundred-odd
+
+
+# --- the time words a text must hold, the words holding another left out -------------------------------
+def test_fewest_time_words_find_the_same_texts() -> None:
+    from dipnet.timex import patterns
+
+    words = {w for _, ws, _ in patterns.TABLE.values() for w in ws}
+    old = re.compile("|".join(sorted(re.escape(w) for w in words)))
+    assert len(patterns.fewest_words(words)) < len(words)
+    rnd = random.Random(7)
+    # the words' characters alone (今, 星) and fillers, a whole word now and then
+    chars = sorted(set("".join(words)) - words) + ["越南", "会见", "，", "。", " ", "3", "访问"]
+    both = [0, 0]
+    for _ in range(6000):
+        text = "".join(rnd.choice(sorted(words)) if rnd.random() < 0.03 else rnd.choice(chars)
+                       for _ in range(rnd.randint(0, 12)))
+        held = old.search(text) is not None
+        both[held] += 1
+        assert (patterns.ANY_WORD.search(text) is not None) == held, text
+    assert min(both) > 1000  # texts with and without a word, both
+
+
+def test_fewest_words_keep_only_words_holding_no_other() -> None:
+    from dipnet.timex.patterns import fewest_words
+
+    assert fewest_words({"今天", "天", "明年", "年", "星期", "上周"}) == ["上周", "天", "年", "星期"]
+
+
+# --- a record's JSON line, by one encoder made once -----------------------------------------------------
+def test_record_line_as_json_dumps() -> None:
+    import json
+
+    from dipnet import cli
+
+    shared = {"name": "越南外交部", "aliases": ["外交部"]}
+    record = {"url": "https://example.org/a", "title": "两国外长会谈\n", "events": [
+        {"type": "MEET", "participants": ["甲国", "乙国"], "date": None, "score": 0.5, "ok": True, "body": shared},
+        {"type": "VISIT", "participants": [], "attributes": {"trigger": "访问", "n": 3}, "body": shared}],
+        "text": "引号\"与\\反斜线\u2028，制表\t", "empty": {}, "nan": float("inf")}
+    assert cli._record_line(record) == json.dumps(record, ensure_ascii=False)

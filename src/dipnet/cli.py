@@ -28,6 +28,12 @@ def _report(err: InputError) -> None:
     click.echo(f"dipnet: error: {err.source}: {err.reason}", err=True)
 
 
+# one record's JSON line: json.dumps(record, ensure_ascii=False), by one encoder made once, and without
+# the check for a container holding itself (a record is plain dicts and lists built afresh, none of them
+# inside itself): the check stores and drops each container's id, and a page's record holds hundreds
+_record_line = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
 def _documents(paths: tuple[str, ...], label: str, skip: Callable[[Document], bool] | None = None
                ) -> Iterator[Document | InputError]:
     from dipnet.pipeline import process_inputs
@@ -185,7 +191,7 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, strict: bool, 
                     continue
                 for p in item.problems:
                     click.echo(f"dipnet: warning: {p.source}: {p.stage}: {p.reason}", err=True)
-                out.write(json.dumps(to_record(item), ensure_ascii=False) + "\n")
+                out.write(_record_line(to_record(item)) + "\n")
                 done += 1
         if done or not failed:  # no file at all when every input failed
             commit()
