@@ -66,3 +66,19 @@ def test_compound_ministry_name_is_not_cut_by_a_short_minister():
     # 工业部长 is left out of the titles: it would cut 国际贸易及工业部 (and 信息部长 通讯与信息部)
     ents = {e.name for e in page_of("马来西亚国际贸易及工业部长东姑·某某访问了工业园区。").entities}
     assert any(n.endswith("国际贸易及工业部") for n in ents)
+
+
+def test_japanese_prime_minister_by_formal_title():
+    assert _has("日本内阁总理大臣石田某某在官邸接见了代表团。", "石田某某", "内阁总理大臣")
+
+
+def test_ruling_party_policy_chief_is_no_bare_chairman():
+    assert _has("自民党政调会长高木某某提出了新的方案。", "高木某某", "政调会长")
+
+
+def test_crown_princess_consort_is_no_part_of_her_name():
+    assert "娜塔莎·某某" in _titles("王储妃娜塔莎·某某参观了儿童医院。")
+
+
+def test_legislative_council_president():
+    assert _has("立法会主席梁某某会见了来访议员。", "梁某某", "立法会主席")
