@@ -1,10 +1,19 @@
 """qa1 (issue 17's API condition): KnowledgeBase.search rules an entry out by one substring test on
 its joined folded keys; it gives what the loop it replaced gave (frozen here), whole rankings, on
-queries made from the knowledge base's own ids and names and on invented ones."""
+queries made from the knowledge base's own ids and names and on invented ones. And `dipnet serve`
+loads the knowledge base and that index before it freezes the collector, not at the first request."""
 
 from __future__ import annotations
 
+import asyncio
+import copy
+import gc
 import random
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
 
 from dipnet.kb import load_kb
 from dipnet.kb.base import Entry, KnowledgeBase
@@ -59,3 +68,37 @@ def test_search_finds_an_id_its_keys_do_not_hold() -> None:
     kb = load_kb()
     e = next(iter(kb.entries.values()))
     assert kb.search(f"  {e.id} ", limit=1)[0].id == e.id
+
+
+
+def test_the_server_loads_the_knowledge_base_before_freezing_the_collector(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # started as `dipnet serve` starts it, uvicorn.run standing in for by the app's startup and shutdown
+    import uvicorn
+
+    from dipnet.query import names
+    from dipnet.serve import run
+    from dipnet.store import Store
+
+    db = tmp_path / "s.duckdb"
+    Store(db).close()
+    kb = copy.copy(load_kb())  # a base whose folded index is not built yet (what a new process has)
+    kb._keys, kb._hays = None, []
+    monkeypatch.setattr(names, "load_kb", lambda: kb)
+
+    def started(app: Any, **_: object) -> None:
+        async def cycle() -> None:
+            async with app.router.lifespan_context(app):
+                pass
+        asyncio.run(cycle())
+
+    monkeypatch.setattr(uvicorn, "run", started)
+    switch = sys.getswitchinterval()
+    try:
+        run(str(db), port=0)
+        assert kb._keys is not None  # the folded index built at startup
+        tracked = {id(o) for o in gc.get_objects()}  # the frozen generation is not listed
+        assert id(kb._keys) not in tracked and id(kb._hays) not in tracked  # built before the freeze
+    finally:
+        gc.unfreeze()
+        sys.setswitchinterval(switch)
