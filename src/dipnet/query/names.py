@@ -43,6 +43,13 @@ def kb_ids(text: str, limit: int = 50) -> list[str]:
     return [e.id for e in kb.lookup(text)] + [e.id for e in kb.search(text, limit=limit)]
 
 
+def warm() -> None:
+    """Load the knowledge base and its folded index of typed names now: a server calls this before it
+    freezes the collector, so that neither the first request naming an entity pays for them (~0.85 s)
+    nor each full collection walks them (~70,000 objects, ~17 ms)."""
+    load_kb()._fold_index()
+
+
 def display(entity_id: str | None) -> dict[str, str]:
     """name_en / name_vi of a knowledge-base id where known, else nothing."""
     entry = load_kb().get(entity_id or "")

@@ -22,7 +22,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException
 
 from dipnet.errors import DipnetError, QueryError
-from dipnet.query import MAX_LIMIT, NotFound, Query, snapshot
+from dipnet.query import MAX_LIMIT, NotFound, Query, names, snapshot
 from dipnet.serve.limits import LOCAL_HOSTS, MAX_BODY, Limits, allowed_hosts
 from dipnet.store import Store
 
@@ -187,6 +187,7 @@ def run(db: str, host: str = "127.0.0.1", port: int = 8000, token: str | None = 
         # what is loaded now lives as long as the process: out of the collector's sight, a full
         # collection walks only what requests make (it walked everything: 100 ms and more, a pause
         # every request waiting then shared)
+        names.warm()  # the knowledge base too: it is loaded for good once any request names an entity
         gc.collect()
         gc.freeze()
         # the event loop shares the GIL with the threads that make answers and extract pages: it
