@@ -69,3 +69,45 @@ def test_a_rebuttal_is_a_disapproval():
 
 def test_a_broadside_in_taiwan_script_is_a_disapproval():
     assert of("菲律賓外交部13日砲轟中國海警在南海的危險行為。", "DISAPPROVE")
+
+
+def test_a_relation_established_by_its_standard_verb():
+    assert _any_with("越南与新加坡25日宣布确立全面战略伙伴关系。", "RELATION_CHANGE", "越南", "新加坡")
+
+
+def test_relations_normalized_in_the_word_of_japanese_and_taiwan_papers():
+    assert _any_with("日中两国1972年9月29日实现邦交正常化。", "RELATION_CHANGE", "日本", "中国")
+
+
+def test_a_host_country_by_its_standard_word():
+    assert _any_with("马来西亚将于2027年担任东盟峰会主办国。", "MULTILATERAL_ROLE", "马来西亚")
+
+
+def test_hosting_something_international_is_no_host_country():
+    # (a guard: 主办国际… straddles the new word; it passes without the word too)
+    assert not of("越南将主办国际防务展。", "MULTILATERAL_ROLE")
+
+
+def test_talks_held_online_in_hong_kong_usage_are_a_call():
+    assert _any_with("新加坡外长维文26日与越南外长裴青山在网上举行会谈。", "CALL", "裴青山")
+
+
+def test_a_treaty_concluded_by_its_legal_verb():
+    assert _any_with("越南与柬埔寨12日订立陆地边界补充条约。", "AGREEMENT", "越南", "柬埔寨")
+
+
+def test_goals_set_are_no_agreement():
+    # (a guard: bare 订立; it passes without the word too)
+    assert not of("两国12日订立发展目标。", "AGREEMENT")
+
+
+def test_a_warning_is_a_statement():
+    assert ["布林肯"] in _parts("美国国务卿布林肯12日警告朝鲜不要进行核试验。", "STATEMENT")
+
+
+def test_a_world_expo_is_a_conference():
+    assert _any_with("越南副总理陈红河12日赴日本出席大阪世博会。", "CONFERENCE", "陈红河")
+
+
+def test_a_criminal_detention_by_its_short_form_is_law_enforcement():
+    assert _any_with("老挝公安部10日刑拘两名越南籍嫌犯。", "LAW_ENFORCEMENT", "越南")
