@@ -111,3 +111,15 @@ def test_a_world_expo_is_a_conference():
 
 def test_a_criminal_detention_by_its_short_form_is_law_enforcement():
     assert _any_with("老挝公安部10日刑拘两名越南籍嫌犯。", "LAW_ENFORCEMENT", "越南")
+
+
+def test_a_joint_vision_statement_is_an_agreement():
+    assert _any_with("越南与新加坡通过了2026-2030年防务合作联合愿景声明。", "AGREEMENT", "越南", "新加坡")
+
+
+def test_a_ministry_statement_in_singapore_and_malaysian_usage():
+    assert ["马来西亚外交部"] in _parts("马来西亚外交部14日发表文告,对菲律宾的地震灾情表示关注。", "STATEMENT")
+
+
+def test_words_said_without_hiding_them_are_a_statement():
+    assert ["马纳罗"] in _parts("菲律宾外长马纳罗不讳言,两国存在分歧。", "STATEMENT")
