@@ -123,3 +123,12 @@ def test_a_ministry_statement_in_singapore_and_malaysian_usage():
 
 def test_words_said_without_hiding_them_are_a_statement():
     assert ["马纳罗"] in _parts("菲律宾外长马纳罗不讳言,两国存在分歧。", "STATEMENT")
+
+
+def test_a_joint_statement_in_korean_and_japanese_usage_is_an_agreement():
+    assert _any_with("韩美两国元首12日在首尔发表共同声明。", "AGREEMENT", "韩国", "美国")
+
+
+def test_a_joint_press_statement_is_an_agreement():
+    events = of("日本与菲律宾两国外长9日在马尼拉发表联合新闻声明。", "AGREEMENT")
+    assert any(e.attributes.get("instrument") == "joint press statement" for e in events)
