@@ -57,7 +57,7 @@ def unnamed_group(page: EventPage, c: Clause, k: int, trig: str) -> tuple[int, i
 
 
 def _chain_start(page: EventPage, s0: int) -> int:
-    """Where a list of doings parted by ";" begins (张晋创将与甲举行会谈;会见乙;与…社群会面): its first part."""
+    """Where a list of doings parted by ";" begins (某某将与甲举行会谈;会见乙;与…社群会面): its first part."""
     text = page.doc.text
     while s0 > 0 and text[s0 - 1] in ";；":
         s0 = max(text.rfind(ch, 0, s0 - 1) for ch in "。;；!?\n") + 1
@@ -77,7 +77,7 @@ def group_parties(page: EventPage, c: Clause, group: tuple[int, int]) -> list[st
 
 
 def meets_group(page: EventPage, type_name: str, c: Clause, k: int, trig: str, participants: list[str]) -> bool:
-    """张晋创与旅居古巴越南人社群会面: one named person meeting a group the text leaves unnamed is a MEET of its
+    """某某与旅居乙国的甲国人社群会面: one named person meeting a group the text leaves unnamed is a MEET of its
     own, though a meeting takes two named sides elsewhere."""
     return type_name == "MEET" and len(participants) == 1 and participants[0] in page.people and \
         unnamed_group(page, c, k, trig) is not None
