@@ -14,17 +14,15 @@ from dipnet.extract.page import EventPage, names
 from dipnet.kb import load_kb
 from dipnet.model import Event, Mention
 
-_QUALIFIERS = ("COUNTRY", "LOCATION")  # what may stand inside the group's name as a qualifier only
-
 
 def _partner_spans(page: EventPage, c: Clause, k: int, trig: str) -> list[tuple[int, int]]:
     """What the meeting word may meet: the words between the partner word before it and the word (与…会面,
     同…座谈时表示), where the clause has one outside any name, then the words after it to the clause's end
     (会见了…)."""
     text = page.doc.text
-    names = page.in_span(c.start, k)
+    held = page.in_span(c.start, k)
     at = max((i for i in range(c.start, k) if text[i] in words_of("group_partner_words")
-              and not any(m.start <= i < m.end for m in names)), default=-1)
+              and not any(m.start <= i < m.end for m in held)), default=-1)
     return ([(at + 1, k)] if at != -1 else []) + [(k + len(trig), c.end)]
 
 
