@@ -13,6 +13,7 @@ from dipnet.extract.eventwords import pattern_of, words_of
 from dipnet.extract.page import EventPage, names
 from dipnet.kb import load_kb
 from dipnet.model import Event, Mention
+from dipnet.sentencebounds import sentence_around
 
 
 def _partner_spans(page: EventPage, c: Clause, k: int, trig: str) -> list[tuple[int, int]]:
@@ -59,7 +60,7 @@ def _chain_start(page: EventPage, s0: int) -> int:
     """Where a list of doings parted by ";" begins (某某将与甲举行会谈;会见乙;与…社群会面): its first part."""
     text = page.doc.text
     while s0 > 0 and text[s0 - 1] in ";；":
-        s0 = max(text.rfind(ch, 0, s0 - 1) for ch in "。;；!?\n") + 1
+        s0 = sentence_around(text, s0 - 1, "。;；!?\n")[0]
     return s0
 
 
