@@ -22,7 +22,7 @@ def _partner_spans(page: EventPage, c: Clause, k: int, trig: str) -> list[tuple[
     (会见了…)."""
     text = page.doc.text
     held = page.in_span(c.start, k)
-    partners = words_of("group_partner_words")  # (read once: words_of builds its tuple at every call)
+    partners = words_of("group_partner_words")  # (looked up once per clause, not at each character)
     at = max((i for i in range(c.start, k) if text[i] in partners
               and not any(m.start <= i < m.end for m in held)), default=-1)
     return ([(at + 1, k)] if at != -1 else []) + [(k + len(trig), c.end)]
