@@ -17,15 +17,16 @@ from dipnet.sentencebounds import sentence_around
 
 
 def _partner_spans(page: EventPage, c: Clause, k: int, trig: str) -> list[tuple[int, int]]:
-    """What the meeting word may meet: the words between the partner word before it and the word (与…会面,
-    同…座谈时表示), where the clause has one outside any name, then the words after it to the clause's end
-    (会见了…)."""
+    """What the meeting word may meet: the words between a partner word before it and the word (与…会面,
+    同…座谈时表示), from each partner character the clause holds outside any name, the nearest first (a 同 may
+    open a word of the group itself: 与旅居某国的同胞会面 meets from 与, not from 同), then the words after it to
+    the clause's end (会见了…)."""
     text = page.doc.text
     held = page.in_span(c.start, k)
     partners = words_of("group_partner_words")  # (looked up once per clause, not at each character)
-    at = max((i for i in range(c.start, k) if text[i] in partners
-              and not any(m.start <= i < m.end for m in held)), default=-1)
-    return ([(at + 1, k)] if at != -1 else []) + [(k + len(trig), c.end)]
+    ats = [i for i in range(k - 1, c.start - 1, -1) if text[i] in partners
+           and not any(m.start <= i < m.end for m in held)]
+    return [(at + 1, k) for at in ats] + [(k + len(trig), c.end)]
 
 
 def _folk(page: EventPage, held: list[Mention], end: int) -> bool:
