@@ -84,8 +84,13 @@ def meets_group(page: EventPage, type_name: str, c: Clause, k: int, trig: str, p
         unnamed_group(page, c, k, trig) is not None
 
 
+def group_mark(page: EventPage, type_name: str, c: Clause, k: int, trig: str) -> dict[str, object]:
+    """The private mark merging reads (group_met_apart) on a MEET whose clause meets a group left unnamed."""
+    return {"_group": True} if type_name == "MEET" and unnamed_group(page, c, k, trig) is not None else {}
+
+
 def group_met_apart(a: Event, b: Event) -> bool:
-    """与旅居某国的侨胞会面 beside 与某某会谈: the one meeting alone (a group left unnamed: the only MEETs of
-    one party) is met apart from the talks of the same person with another."""
-    return a.type == b.type == "MEET" and 1 in (len(a.participants), len(b.participants)) and \
-        set(a.participants) != set(b.participants)
+    """与旅居某国的侨胞会面 beside 与某某会谈: a meeting with a group left unnamed is met apart from the talks of
+    the same person with another. Told twice, the group meeting is one (its second telling may have gained
+    those placed at it after, 某某一同出席: a count of parties cannot tell the two cases apart; the mark can)."""
+    return a.type == b.type == "MEET" and bool(a.attributes.get("_group")) != bool(b.attributes.get("_group"))
