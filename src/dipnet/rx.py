@@ -15,6 +15,7 @@ from __future__ import annotations
 import atexit
 import importlib
 import re
+import threading
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -166,20 +167,26 @@ def _kept_sets(optimize: Any) -> Any:
     return kept
 
 
+# one pattern at a time patches re's compiler: two threads compiling at once would each restore what the other
+# installed, leaving a wrapper in re for every later compile of the process
+_PATCHING = threading.Lock()
+
+
 def _compiled(code: list[int], parsed: Any, gate: Any, flags: int, compiler: Any, constants: Any) -> None:
     """The engine's program for `parsed` appended to `code` (with `gate` as its skip set, where given),
     re's compiler steps run with the character sets optimized once (`_kept_sets`)."""
-    own = compiler._optimize_charset
-    compiler._optimize_charset = _kept_sets(own)  # (only while this pattern compiles: re's own calls are left as they are)
-    try:
-        if gate is None:  # as re.compile builds it, from the tree already parsed (no second parse)
-            code += compiler._code(parsed, flags)
-        else:
-            compiler._compile_info(code, gate, flags)  # the info block: where to try (a class as the pattern reads it)
-            compiler._compile(code, parsed.data, flags)
-            code.append(constants.SUCCESS)
-    finally:
-        compiler._optimize_charset = own
+    with _PATCHING:
+        own = compiler._optimize_charset
+        compiler._optimize_charset = _kept_sets(own)  # (only while this pattern compiles: re's own calls are left as they are)
+        try:
+            if gate is None:  # as re.compile builds it, from the tree already parsed (no second parse)
+                code += compiler._code(parsed, flags)
+            else:
+                compiler._compile_info(code, gate, flags)  # the info block: where to try (a class as the pattern reads it)
+                compiler._compile(code, parsed.data, flags)
+                code.append(constants.SUCCESS)
+        finally:
+            compiler._optimize_charset = own
 
 
 def gated(source: str, starts: str | None = None, flags: int = 0, *, skip: bool = True) -> re.Pattern[str]:

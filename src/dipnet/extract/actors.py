@@ -101,7 +101,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name in ("MEET", "CALL"):  # 拜访了甲,前总理乙和丙 / 分别致电甲,以及乙: the list goes on
         mentions = subject_list(page, cb, c, k) + list_head(page, c, k) + mentions + list_tail(page, cb, c)
     group = unnamed_group(page, c, k, trig) if t.name == "MEET" else None
-    if group is not None:  # 与旅居古巴的越南人社群会面: the one who meets the group (groupsmet.py)
+    if group is not None:  # 与旅居乙国的甲国侨胞会面: the one who meets the group (groupsmet.py)
         return group_parties(page, c, group), None
     if t.name == "MESSAGE":
         page.message_groups = conveyed_sides(page, c, k, trig) if trig in conveying_words() else \

@@ -30,7 +30,7 @@ from dipnet.extract.eventdates import (
     sums_up,
     trip_aim,
 )
-from dipnet.extract.groupsmet import meets_group
+from dipnet.extract.groupsmet import group_mark, meets_group
 from dipnet.extract.headsums import before_site_name, stated_lands, summing_heads, told_trips, unnamed_senders
 from dipnet.extract.homebodies import own_land_out
 from dipnet.extract.interviews import press_talk
@@ -158,7 +158,8 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     if t.name == "ELECTION" and trig not in cb.body_election and \
             not any("PERSON" in page.types_of.get(p, set()) for p in participants):
         return []  # 越南当选…理事会成员: the country's seat (MULTILATERAL_ROLE), no election told
-    attributes: dict[str, object] = {"trigger": trig, "mode": t.mode, **gift_told(page, c, k, t.name)}
+    attributes: dict[str, object] = {"trigger": trig, "mode": t.mode, **gift_told(page, c, k, t.name),
+                                     **group_mark(page, t.name, c, k, trig)}
     if t.name == "CONFERENCE":
         name = conference_name(text, c, k, trig, cb.name_stops)
         rest = name[next((len(o) for o in cb.reference_openers if name.startswith(o)), 0):]

@@ -8,6 +8,7 @@ import tomllib
 from functools import cache, lru_cache
 from importlib import resources
 
+from dipnet.datakeys import required
 from dipnet.rx import plain as _plain
 
 
@@ -18,8 +19,8 @@ def _data() -> dict[str, object]:
 
 @cache
 def words_of(key: str) -> tuple[str, ...]:
-    """A list of words of events.toml, by its key."""
-    got = _data().get(key, [])
+    """A list of words of events.toml, by its key (a missing key fails loudly: DataKeyError)."""
+    got = required(_data(), key, "events.toml")
     return tuple(str(w) for w in got) if isinstance(got, list) else ()
 
 
@@ -30,6 +31,7 @@ def any_word(key: str) -> re.Pattern[str]:
 
 
 def pattern_of(key: str) -> str:
-    """A regular expression of events.toml, by its key."""
-    got = _data().get(key, "")
+    """A regular expression of events.toml, by its key (a missing key fails loudly: an empty pattern in its
+    place would match everywhere, e.g. every partner of a meeting read as a group left unnamed)."""
+    got = required(_data(), key, "events.toml")
     return got if isinstance(got, str) else ""

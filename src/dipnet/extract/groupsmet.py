@@ -13,19 +13,20 @@ from dipnet.extract.eventwords import pattern_of, words_of
 from dipnet.extract.page import EventPage, names
 from dipnet.kb import load_kb
 from dipnet.model import Event, Mention
-
-_QUALIFIERS = ("COUNTRY", "LOCATION")  # what may stand inside the group's name as a qualifier only
+from dipnet.sentencebounds import sentence_around
 
 
 def _partner_spans(page: EventPage, c: Clause, k: int, trig: str) -> list[tuple[int, int]]:
-    """What the meeting word may meet: the words between the partner word before it and the word (与…会面,
-    同…座谈时表示), where the clause has one outside any name, then the words after it to the clause's end
-    (会见了…)."""
+    """What the meeting word may meet: the words between a partner word before it and the word (与…会面,
+    同…座谈时表示), from each partner character the clause holds outside any name, the nearest first (a 同 may
+    open a word of the group itself: 与旅居某国的同胞会面 meets from 与, not from 同), then the words after it to
+    the clause's end (会见了…)."""
     text = page.doc.text
-    names = page.in_span(c.start, k)
-    at = max((i for i in range(c.start, k) if text[i] in words_of("group_partner_words")
-              and not any(m.start <= i < m.end for m in names)), default=-1)
-    return ([(at + 1, k)] if at != -1 else []) + [(k + len(trig), c.end)]
+    held = page.in_span(c.start, k)
+    partners = words_of("group_partner_words")  # (looked up once per clause, not at each character)
+    ats = [i for i in range(k - 1, c.start - 1, -1) if text[i] in partners
+           and not any(m.start <= i < m.end for m in held)]
+    return [(at + 1, k) for at in ats] + [(k + len(trig), c.end)]
 
 
 def _folk(page: EventPage, held: list[Mention], end: int) -> bool:
@@ -57,10 +58,10 @@ def unnamed_group(page: EventPage, c: Clause, k: int, trig: str) -> tuple[int, i
 
 
 def _chain_start(page: EventPage, s0: int) -> int:
-    """Where a list of doings parted by ";" begins (张晋创将与甲举行会谈;会见乙;与…社群会面): its first part."""
+    """Where a list of doings parted by ";" begins (某某将与甲举行会谈;会见乙;与…社群会面): its first part."""
     text = page.doc.text
     while s0 > 0 and text[s0 - 1] in ";；":
-        s0 = max(text.rfind(ch, 0, s0 - 1) for ch in "。;；!?\n") + 1
+        s0 = sentence_around(text, s0 - 1, "。;；!?\n")[0]
     return s0
 
 
@@ -77,14 +78,19 @@ def group_parties(page: EventPage, c: Clause, group: tuple[int, int]) -> list[st
 
 
 def meets_group(page: EventPage, type_name: str, c: Clause, k: int, trig: str, participants: list[str]) -> bool:
-    """张晋创与旅居古巴越南人社群会面: one named person meeting a group the text leaves unnamed is a MEET of its
+    """某某与旅居乙国的甲国人社群会面: one named person meeting a group the text leaves unnamed is a MEET of its
     own, though a meeting takes two named sides elsewhere."""
     return type_name == "MEET" and len(participants) == 1 and participants[0] in page.people and \
         unnamed_group(page, c, k, trig) is not None
 
 
+def group_mark(page: EventPage, type_name: str, c: Clause, k: int, trig: str) -> dict[str, object]:
+    """The private mark merging reads (group_met_apart) on a MEET whose clause meets a group left unnamed."""
+    return {"_group": True} if type_name == "MEET" and unnamed_group(page, c, k, trig) is not None else {}
+
+
 def group_met_apart(a: Event, b: Event) -> bool:
-    """与旅居某国的侨胞会面 beside 与某某会谈: the one meeting alone (a group left unnamed: the only MEETs of
-    one party) is met apart from the talks of the same person with another."""
-    return a.type == b.type == "MEET" and 1 in (len(a.participants), len(b.participants)) and \
-        set(a.participants) != set(b.participants)
+    """与旅居某国的侨胞会面 beside 与某某会谈: a meeting with a group left unnamed is met apart from the talks of
+    the same person with another. Told twice, the group meeting is one (its second telling may have gained
+    those placed at it after, 某某一同出席: a count of parties cannot tell the two cases apart; the mark can)."""
+    return a.type == b.type == "MEET" and bool(a.attributes.get("_group")) != bool(b.attributes.get("_group"))

@@ -10,6 +10,7 @@ from dipnet.kb import KnowledgeBase
 from dipnet.model import Mention, SpanIndex
 from dipnet.recognize.lexicon import NameRules, name_rules
 from dipnet.recognize.scan import found_words
+from dipnet.recognize.suffixed import JOINT_WORDS_WITH_STOPS
 from dipnet.rx import plain as _plain
 
 
@@ -118,9 +119,6 @@ _COUNTED_COUNTRIES = re.compile(str(dict(name_rules().name_read_words).get("coun
 # the most characters between a compound of short forms and the word of the joint body it opens
 # (越中 + 陆界 + 联委会, 越新 + 工业园区)
 _JOINT_REACH = 6
-# words of joint bodies' names that open with a stop (越美科技合作 + 联合 + 委员会): inside the phrase they
-# end nothing (names.toml joint_words_with_stops)
-_JOINT_STOP_WORDS = tuple(dict(name_rules().suffix_read_words).get("joint_words_with_stops", ()))
 
 
 def _joint_body_ahead(text: str, j: int, rules: NameRules) -> bool:
@@ -132,8 +130,9 @@ def _joint_body_ahead(text: str, j: int, rules: NameRules) -> bool:
     for k in range(j, min(len(text), j + _JOINT_REACH + 1)):
         if words.at(text, k):
             return True
+        # (a joint body's word that opens with a stop ends nothing inside the phrase: 越美科技合作 + 联合 + 委员会)
         if not ("\u4e00" <= text[k] <= "\u9fff") or (k > j and rules.stop_at(text, k)
-                                                        and not text.startswith(_JOINT_STOP_WORDS, k)):
+                                                        and not text.startswith(JOINT_WORDS_WITH_STOPS, k)):
             return False
     return False
 

@@ -3,6 +3,7 @@ outwards; some outlets write an ASCII full stop for the middle dot (安德烈.�
 
 from __future__ import annotations
 
+from dipnet.datakeys import required
 from dipnet.recognize.lexicon import NameRules
 from dipnet.rx import plain as _plain
 
@@ -62,8 +63,9 @@ def name_parts(name: str) -> list[str]:
 
 
 def _thing_words(rules: NameRules) -> tuple[str, ...]:
-    """Words of things named after a person (号, 勋章), names.toml dotted_thing_words."""
-    return tuple(dict(rules.name_read_words).get("dotted_thing_words", ("号",)))
+    """Words of things named after a person (号, 勋章), names.toml dotted_thing_words (a missing key fails
+    loudly instead of quietly reading medals, or ships too, as people again)."""
+    return tuple(required(dict(rules.name_read_words), "dotted_thing_words", "names.toml"))
 
 
 def _ship(text: str, a: int, b: int, rules: NameRules) -> bool:

@@ -30,8 +30,9 @@ def _words(key: str) -> tuple[str, ...]:
 _STOP_OPENED = frozenset(_words("stop_opened"))
 # words of bodies' names that open with a one-character stop word (国际能源署, 灾害应急管理局)
 _ORG_WORDS_WITH_STOPS = _words("org_words_with_stops")
-# ...and of joint bodies' names, read so only after two partners joined (越南-古巴政府间 + 联合委员会)
-_JOINT_WORDS_WITH_STOPS = _W.get("joint_words_with_stops", ())
+# ...and of joint bodies' names, read so only after two partners joined (越南-古巴政府间 + 联合委员会);
+# compounds.py's joint-body look-ahead reads past them too (a missing key fails here, at import)
+JOINT_WORDS_WITH_STOPS = _words("joint_words_with_stops")
 _MEASURES = frozenset(_chars("measures"))
 _MEASURE_COUNTS = _chars("measure_counts")
 # 与 joining two fields of one ministry (礼仪与宗教部, 劳动与社会部): the name goes on to the 部
@@ -155,7 +156,7 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                     and not (j == e and country_at.get(j, j) - j >= 2) \
                     and not (opened and (opened in _STOP_OPENED or len(opened) >= 3)) \
                     and not text.startswith(_ORG_WORDS_WITH_STOPS, j) and not (j > e and _FIELD_PAIR.match(text, j)) \
-                    and not ((j > e and skipped or partnered) and text.startswith(_JOINT_WORDS_WITH_STOPS, j)) \
+                    and not ((j > e and skipped or partnered) and text.startswith(JOINT_WORDS_WITH_STOPS, j)) \
                     and not (j > e and _closes_word(text, j, e)):
                 break
             if j in country_at:
