@@ -76,6 +76,9 @@ REL: dict[str, tuple[str, int]] = {
     "今起": ("d", 0), "明起": ("d", 1), "明晨": ("d", 1), "明晚": ("d", 1),
     # the end of, or within, the report's year or month written bare ('年内举行', '年底前访问'; data/timewords.json)
     **{w: (str(v[0]), int(v[1])) for w, v in WORDS["bare_period_words"].items()},
+    # the relative day words of the data file (today, the day told, the day after it, yesterday): 今早, 当夜, 翌晨, 昨晨
+    **dict.fromkeys(WORDS["today_words"] + WORDS["same_day_words"], ("d", 0)),
+    **dict.fromkeys(WORDS["next_day_words"], ("d", 1)), **dict.fromkeys(WORDS["yesterday_words"], ("d", -1)),
 }
 # a one-character relative word is read only before what it dates (昨 of 昨天 is read as 昨天)
 _REL_ADVERB_NEXT = {"昨": "(?=[宣表指称说发举会抵通公召出在与同向午早夜凌透重强回率访签致])"}
@@ -83,6 +86,9 @@ _REL_ADVERB_NEXT = {"昨": "(?=[宣表指称说发举会抵通公召出在与同
 # ming_relative_not_after)
 _MING_NOT_AFTER = "(?<![" + "".join(map(re.escape, WORDS["ming_relative_not_after"])) + "])"
 _REL_NOT_AFTER = dict.fromkeys(("明起", "明晨", "明晚"), _MING_NOT_AFTER)
+# …and a 今 word of the data file not after a word 今 ends (至今早已, 如今午后: jin_relative_not_after)
+_REL_NOT_AFTER.update(dict.fromkeys(WORDS["jin_relative_guarded"],
+                                    "(?<![" + "".join(map(re.escape, WORDS["jin_relative_not_after"])) + "])"))
 _REL_NOT_AFTER.update(dict.fromkeys(WORDS["bare_period_words"], "(?<![" + re.escape(WORDS["bare_period_not_after"]) + "])"))
 
 # name: (pattern, the words every match holds one of, the characters a match can start with), in the
