@@ -139,7 +139,10 @@ with BulkStore(sys.argv[1]) as store:
         store.con.execute(f"SET threads = {int(sys.argv[3])}")
     counts = consolidate(store, incremental=sys.argv[2] == "1") if sys.argv[2] != "-" else {}
 use = resource.getrusage(resource.RUSAGE_SELF)
-print(json.dumps({"seconds": time.perf_counter() - t0, "rss_mb": use.ru_maxrss / 1024,
+# the peak RSS of this process's own memory (VmHWM): ru_maxrss keeps the parent's at the exec (its high-water
+# mark carried over), so a parent that copied 100,000 pages reported its 1.4 GB as the add's
+hwm = next(int(ln.split()[1]) for ln in open("/proc/self/status") if ln.startswith("VmHWM:"))
+print(json.dumps({"seconds": time.perf_counter() - t0, "rss_mb": hwm / 1024,
                   "cpu_seconds": use.ru_utime + use.ru_stime - before.ru_utime - before.ru_stime,
                   "load": [round(load0, 2), round(os.getloadavg()[0], 2)], "events": counts.get("kb_events")}))
 """
