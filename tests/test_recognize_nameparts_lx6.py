@@ -39,3 +39,8 @@ def test_overseas_short_names_of_singapore_and_cambodia_are_the_countries():
 def test_the_short_names_of_the_hong_kong_and_macao_governments_are_the_bodies():
     got = _names("港府发言人表示欢迎。澳府代表也出席。")
     assert {("ORG", "香港特别行政区政府"), ("ORG", "澳门特别行政区政府")} <= got
+
+
+def test_a_funeral_home_and_a_cemetery_named_by_their_city_are_places():
+    got = _names("代表团前往顺化国家殡仪馆吊唁,次日赴太原烈士陵园扫墓。")
+    assert {("LOCATION", "顺化国家殡仪馆"), ("LOCATION", "太原烈士陵园")} <= got
