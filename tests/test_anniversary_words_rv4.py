@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 from dipnet.errors import DataKeyError
-from dipnet.extract import celebrations, relations
-from dipnet.extract.datewords import words
+from dipnet.extract import relations
+from dipnet.extract.attributes import celebrations
+from dipnet.extract.common.datewords import words
 
 
 def test_anniversary_count_reads_the_data_word() -> None:

@@ -4,7 +4,7 @@ which frames a trip and invites no one. All sentences invented."""
 
 from __future__ import annotations
 
-from dipnet.extract.modality import disposal
+from dipnet.extract.attributes.modality import disposal
 from dipnet.pipeline import extract
 from dipnet.timex.parse import find_times
 from dipnet.timex.publication import infer_published

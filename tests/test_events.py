@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import GOLD_DEV, GOLD_SEEDS, needs_corpus, score
-from dipnet.extract.codes import codebook
+from dipnet.extract.common.codes import codebook
 from dipnet.pipeline import extract
 
 HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"
@@ -104,7 +104,7 @@ def test_events_floor(gold, floor, seed_records, dev_records, tmp_path):
 
 def test_codebook_is_generated_from_the_data_and_its_examples_extract():
     from conftest import ROOT
-    from dipnet.extract.codebook import render_codebook
+    from dipnet.extract.common.codebook import render_codebook
 
     assert (ROOT / "docs" / "codebook.md").read_text(encoding="utf-8") == render_codebook()
     for t in codebook().types:

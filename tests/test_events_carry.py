@@ -1,4 +1,4 @@
-"""Parties told before or after the clause that reports an event (extract/carry.py), on invented
+"""Parties told before or after the clause that reports an event (extract/participants/carry.py), on invented
 sentences in the phrasing of several outlets: the subject a clause goes on from, 双方/两国, the
 delegation met by reference, the people who chair a meeting told before them, a person's country
 from their title, and the triggers other outlets use (接待了, 宴请, 访泰, 战略对话)."""

@@ -4,7 +4,7 @@ one, witnesses of a signing, several countries to one seat, an assembly acting a
 
 from __future__ import annotations
 
-from dipnet.extract.clauses import clauses
+from dipnet.extract.common.clauses import clauses
 from dipnet.pipeline import extract
 
 HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"

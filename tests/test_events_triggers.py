@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dipnet.extract.codes import codebook
+from dipnet.extract.common.codes import codebook
 from dipnet.pipeline import extract
 
 HEAD = "测试新闻\n\n越通社河内——2025年6月10日,"

@@ -4,7 +4,7 @@ to, and the years an instrument's name carries."""
 
 from __future__ import annotations
 
-from dipnet.extract.merge import merge_events
+from dipnet.extract.merging.merge import merge_events
 from dipnet.model import Event
 from eventpage import of
 

@@ -66,8 +66,8 @@ def test_a_headline_of_the_two_lands_exchanging_messages_joins_neither_way():
 
 
 def test_an_envoy_unknown_to_the_kb_speaks_for_the_land_that_sends_them():
-    from dipnet.extract.headsums import stated_lands
-    from dipnet.extract.page import EventPage
+    from dipnet.extract.common.page import EventPage
+    from dipnet.extract.merging.headsums import stated_lands
     from dipnet.pipeline import extract
 
     doc = extract("测试新闻\n\n越通社河内——2025年6月10日,越南驻墨西哥兼驻萨尔瓦多大使阮文海向萨尔瓦多副总统"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.eventpage import events, of
 
-from dipnet.extract.dialogues import one_dialogue
+from dipnet.extract.finding.dialogues import one_dialogue
 from dipnet.model import Event
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dipnet.errors import DataKeyError
-from dipnet.extract.eventwords import pattern_of, words_of
+from dipnet.extract.common.eventwords import pattern_of, words_of
 
 
 def test_a_missing_pattern_key_fails_loudly() -> None:

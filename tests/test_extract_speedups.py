@@ -7,10 +7,10 @@ from __future__ import annotations
 import random
 import re
 
-from dipnet.extract.clauses import sentences_in as _sentences_in
-from dipnet.extract.codes import any_of
-from dipnet.extract.numbers import NUMBER
-from dipnet.extract.page import EventPage, _matches_at_each_start
+from dipnet.extract.common.clauses import sentences_in as _sentences_in
+from dipnet.extract.common.codes import any_of
+from dipnet.extract.common.page import EventPage, _matches_at_each_start
+from dipnet.extract.figures.numbers import NUMBER
 from dipnet.model import Page
 from dipnet.normalize import normalize
 from dipnet.pipeline import run_stages

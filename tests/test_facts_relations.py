@@ -9,7 +9,7 @@ import pytest
 from conftest import SHARED, needs_corpus, score
 from dev2_data import GOLD_DEV2, dev2_records
 from dipnet.extract.facts import extract_facts
-from dipnet.extract.numbers import chinese_to_int, to_value
+from dipnet.extract.figures.numbers import chinese_to_int, to_value
 from dipnet.extract.relations import extract_relations
 from dipnet.model import Fact, Relation
 from dipnet.pipeline import extract

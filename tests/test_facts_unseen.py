@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dipnet.extract.facts import extract_facts
-from dipnet.extract.numbers import to_value
+from dipnet.extract.figures.numbers import to_value
 from dipnet.model import Fact
 from dipnet.pipeline import extract
 

@@ -6,8 +6,8 @@ invented sentences."""
 
 from __future__ import annotations
 
-from dipnet.extract.factcontext import Context
 from dipnet.extract.facts import extract_facts
+from dipnet.extract.figures.factcontext import Context
 from dipnet.model import Fact
 from dipnet.pipeline import extract
 

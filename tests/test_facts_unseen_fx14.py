@@ -140,7 +140,7 @@ def test_a_unit_named_after_qizhong_starts_after_it():
 def test_a_line_of_running_headlines_is_a_ticker():
     from types import SimpleNamespace
 
-    from dipnet.extract.moneywords import headline_tickers
+    from dipnet.extract.figures.moneywords import headline_tickers
     line = ("政府副总理会见日本企业代表团 河内市继续援助广治省逾320亿元克服洪灾损失 国会通过两大城市特定机制的决议 "
             "越南第十五届国会第九次会议正式闭幕")
     title = SimpleNamespace(kind="title", start=0, end=len(line))

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from dipnet.extract.facts import Context
-from dipnet.extract.lastmatch import LastMatch
-from dipnet.extract.merge import merge_events
+from dipnet.extract.figures.lastmatch import LastMatch
+from dipnet.extract.merging.merge import merge_events
 from dipnet.model import Document, Event, Page, Segment, SegmentIndex, SpanIndex
 from dipnet.normalize import normalize
 from dipnet.pipeline import run_stages, stages
@@ -191,7 +191,7 @@ def _events(n: int) -> list[Event]:
 
 def _merge_by_scan(events: list[Event]) -> list[tuple[Any, ...]]:
     """merge_events' loop as it was, every kept event tested (the filters before it left out)."""
-    merge = importlib.import_module("dipnet.extract.merge")
+    merge = importlib.import_module("dipnet.extract.merging.merge")
 
     out: list[Event] = events
     for _ in range(2):  # merge_events runs a second pass: a telling merged in may make two kept events the same
@@ -224,7 +224,7 @@ def _events_copy(events: list[Event]) -> list[Event]:
 
 
 def test_merging_tests_few_kept_events_per_event() -> None:
-    merge = importlib.import_module("dipnet.extract.merge")
+    merge = importlib.import_module("dipnet.extract.merging.merge")
 
     calls = 0
     same = merge._same

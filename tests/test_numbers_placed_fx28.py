@@ -4,7 +4,7 @@ Taiwan and some overseas outlets print them: the whole number is one value, not 
 from __future__ import annotations
 
 from dipnet.extract.facts import extract_facts
-from dipnet.extract.numbers import to_value
+from dipnet.extract.figures.numbers import to_value
 from dipnet.pipeline import extract
 
 PAGE = "新华社北京2024年5月20日电 {}(完)\n"

@@ -42,7 +42,7 @@ def test_skip_set_patterns_find_what_plain_patterns_find() -> None:
 
 def test_the_codebook_and_year_patterns_compiled_with_rx_match_as_before() -> None:
     """Every pattern of the event codebook and of the year reader, compiled plain and with rx."""
-    from dipnet.extract.codes import codebook
+    from dipnet.extract.common.codes import codebook
     from dipnet.timex import editions, year
 
     found: list[re.Pattern[str]] = []

@@ -95,7 +95,7 @@ _PAGE_TEXT = ("越南国会主席在河内会见老挝国民议会议长,双方�
 
 
 def test_in_span_remembered_and_each_caller_gets_its_own_list() -> None:
-    from dipnet.extract.page import EventPage
+    from dipnet.extract.common.page import EventPage
     from dipnet.model import Page
     from dipnet.normalize import normalize
     from dipnet.pipeline import run_stages
@@ -125,10 +125,10 @@ _FACT_TEXT = ("越南与老挝是全面战略合作伙伴关系。两国贸易�
 
 
 def test_one_context_for_facts_and_relations_of_an_unchanged_page() -> None:
-    from dipnet.extract.factcontext import Context
     from dipnet.extract.facts import extract_facts
+    from dipnet.extract.figures.factcontext import Context
+    from dipnet.extract.figures.sharedcontext import context_of
     from dipnet.extract.relations import extract_relations
-    from dipnet.extract.sharedcontext import context_of
     from dipnet.model import Mention, Page
     from dipnet.normalize import normalize
     from dipnet.pipeline import run_stages
@@ -183,7 +183,7 @@ def test_gates_kept_between_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def test_surname_posts_as_the_search_finds_them() -> None:
-    from dipnet.extract.shortrefs import _patterns, _post_words, _surname_posts
+    from dipnet.extract.common.shortrefs import _patterns, _post_words, _surname_posts
 
     post_at = _patterns()[0]
     text = "蔡总统与马总理会谈,国务卿访问,牛大使、李副总理和王外长外相总书记委员长出席。总统府"
@@ -195,7 +195,7 @@ def test_surname_posts_as_the_search_finds_them() -> None:
     assert _post_words() and want
     got = _surname_posts(text, post_at)
     # the same places read as the search reads them
-    sr = importlib.import_module("dipnet.extract.shortrefs")
+    sr = importlib.import_module("dipnet.extract.common.shortrefs")
     saved = sr._post_words
     try:
         sr._post_words = lambda: ()  # type: ignore[assignment]

@@ -30,8 +30,8 @@ def test_formal_country_style_still_opens_a_chain() -> None:
 
 
 def test_valued_point_is_kept_once_and_finds_the_last() -> None:
-    from dipnet.extract.datecues import _valued_point
-    from dipnet.extract.timeindex import TimeIndex
+    from dipnet.extract.attributes.datecues import _valued_point
+    from dipnet.extract.common.timeindex import TimeIndex
     from dipnet.model import TimeExpr
 
     times = [TimeExpr(0, 4, "2024-03-01", "day"), TimeExpr(6, 9, None, "day", kind="relative"),
@@ -88,7 +88,7 @@ def test_coordinated_bare_still_reads_the_first_country() -> None:
 
 
 def test_pair_body_words_one_tuple_longest_first() -> None:
-    from dipnet.extract.shortpairs import _pair_finder
+    from dipnet.extract.participants.shortpairs import _pair_finder
     from dipnet.kb import load_kb
 
     _, words = _pair_finder(load_kb())

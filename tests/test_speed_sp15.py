@@ -6,8 +6,8 @@ import random
 from bisect import bisect_left
 from types import SimpleNamespace
 
-from dipnet.extract.page import EventPage
-from dipnet.extract.since import since_only
+from dipnet.extract.common.page import EventPage
+from dipnet.extract.merging.since import since_only
 from dipnet.furniture import _widget
 from dipnet.layout import load_layout
 from dipnet.model import Event, Mention, SpanIndex
@@ -115,7 +115,7 @@ def test_without_drops_exactly_the_places() -> None:
 
 
 def test_types_of_keeps_the_codebook_order() -> None:
-    from dipnet.extract.codes import codebook
+    from dipnet.extract.common.codes import codebook
     from dipnet.extract.events import _types_of
     cb = codebook()
     rng = random.Random(5)
@@ -222,8 +222,8 @@ def test_holds_post_of_the_posts_inside_the_name_alone() -> None:
 
 
 def test_kind_words_looked_for_once() -> None:
-    from dipnet.extract.codes import codebook
-    from dipnet.extract.codes import kind_of as _kind
+    from dipnet.extract.common.codes import codebook
+    from dipnet.extract.common.codes import kind_of as _kind
     for t in codebook().types:
         items = sorted(t.kinds.items(), key=lambda kv: -len(kv[0]))
         for word, _ in items[:6]:
@@ -322,7 +322,7 @@ def test_foundings_in_as_applies_each() -> None:
 
 
 def _old_dates_agree(a: Event, b: Event) -> bool:
-    from dipnet.extract.sameday import _one_vote, _within, days_of_one_trip
+    from dipnet.extract.finding.sameday import _one_vote, _within, days_of_one_trip
     if not a.date or not b.date:
         return True
     if a.brief == b.brief and (a.attributes.get("_loose") or b.attributes.get("_loose")) and \
@@ -335,7 +335,7 @@ def _old_dates_agree(a: Event, b: Event) -> bool:
 
 
 def test_dates_agree_asks_each_test_of_its_types() -> None:
-    from dipnet.extract.sameday import dates_agree
+    from dipnet.extract.finding.sameday import dates_agree
     rng = random.Random(18)
     days = ["2024-05-06", "2024-05-07", "2024-05-09", "2024-05", "2024", "2024-05-30", None]
     for _ in range(4000):

@@ -11,7 +11,7 @@ import pytest
 from dipnet.model import Event, Mention, Segment, TimeExpr
 from dipnet.recognize.lexicon import name_rules
 
-merge_module = importlib.import_module("dipnet.extract.merge")  # (dipnet.extract is also a function's name)
+merge_module = importlib.import_module("dipnet.extract.merging.merge")  # (dipnet.extract is also a function's name)
 suffixed = importlib.import_module("dipnet.recognize.suffixed")
 
 

@@ -60,8 +60,8 @@ def test_locality_gate_matches_the_word_loop() -> None:
     is `any(w in seg for w in ws)` for non-empty words (and these words hold no pattern character)."""
     import re
 
-    from dipnet.extract.codes import any_of
-    from dipnet.extract.factwords import load_data
+    from dipnet.extract.common.codes import any_of
+    from dipnet.extract.figures.factwords import load_data
 
     homes = load_data("facts.toml")["locality_home_words"]
     assert all(homes) and all(re.escape(w) == w for w in homes)
@@ -77,8 +77,8 @@ def test_gated_patterns_match_nothing_where_their_words_lack() -> None:
     since-frame between a year and the trigger, the capital's firms) match nowhere in a text may_hold
     turns down: the gates give what the ungated searches gave."""
     from dipnet import rx
-    from dipnet.extract.codes import codebook
-    from dipnet.extract.factwords import load_data
+    from dipnet.extract.common.codes import codebook
+    from dipnet.extract.figures.factwords import load_data
     from dipnet.rxneeds import may_hold
 
     data = load_data("facts.toml")
@@ -124,7 +124,7 @@ def test_photo_marker_gate_reads_what_the_search_read(monkeypatch: pytest.Monkey
 def test_short_references_gate_reads_what_the_scan_read(monkeypatch: pytest.MonkeyPatch) -> None:
     """The scan for a post alone opening a clause (总统16日会晤…) runs only where someone is given one of
     its post words: the references read are those read with the scan always run."""
-    shortrefs = importlib.import_module("dipnet.extract.shortrefs")
+    shortrefs = importlib.import_module("dipnet.extract.common.shortrefs")
     texts = ["越南国家主席苏林会见老挝总理。总统16日会晤了客人,总理表示感谢。",
              "美国总统拜登访问越南。总统表示,两国关系良好。",
              "越南外交部长裴青山会见客人。部长表示欢迎。总统随后出席会议。",

@@ -225,8 +225,8 @@ def _events(seed: int, n: int) -> list:
 def test_status_before_days_asks_what_days_before_status_asked() -> None:
     """merge._same and prune ask a pair's status before dates_agree (which is pure and raises on no
     pair): the condition reordered gives the old one's answer on random pairs of events."""
-    from dipnet.extract.sameday import dates_agree
-    from dipnet.extract.summons import summoned_apart
+    from dipnet.extract.finding.sameday import dates_agree
+    from dipnet.extract.merging.summons import summoned_apart
 
     evs = _events(1818, 120)
     for a in evs:
@@ -248,7 +248,7 @@ def _mixed(seed: int, n: int, words: list[str], lo: int = 1, hi: int = 12) -> li
 def test_kept_any_of_finds_a_word_where_rfind_finds_one() -> None:
     """visit_actors looks for the MEET words (rfind each) only where kept_any_of(words) finds one in the
     window: where it finds none, every rfind there gives -1; and it is any_of's pattern, kept."""
-    from dipnet.extract.codes import any_of, codebook, kept_any_of
+    from dipnet.extract.common.codes import any_of, codebook, kept_any_of
 
     words = codebook().type("MEET").triggers
     assert kept_any_of(words) is kept_any_of(words) and kept_any_of(words).pattern == any_of(words).pattern

@@ -10,9 +10,9 @@ from dataclasses import replace
 from dipnet.layout import Layout, holds_any, load_layout
 from dipnet.model import Document, Entity, Mention
 
-channel = importlib.import_module("dipnet.extract.channel")
-carry = importlib.import_module("dipnet.extract.carry")
-venues = importlib.import_module("dipnet.extract.venues")
+channel = importlib.import_module("dipnet.extract.attributes.channel")
+carry = importlib.import_module("dipnet.extract.participants.carry")
+venues = importlib.import_module("dipnet.extract.participants.venues")
 events = importlib.import_module("dipnet.extract.events")
 knownchains = importlib.import_module("dipnet.recognize.knownchains")
 institutions = importlib.import_module("dipnet.recognize.institutions")
@@ -222,7 +222,7 @@ def test_setting_and_first_mention_gates_read_what_the_open_code_read(monkeypatc
 
 
 def test_last_of_is_the_last_rfind() -> None:
-    appraisals = importlib.import_module("dipnet.extract.appraisals")
+    appraisals = importlib.import_module("dipnet.extract.participants.appraisals")
     rng = random.Random(26)
     lists = [carry.carry_words().appraise, ("甲", "甲乙", "部长"), ("",), (), (",", "。\n")]
     found = 0
@@ -290,8 +290,8 @@ def test_written_forms_and_reported_mentions_as_they_were() -> None:
 
 
 def test_appraisal_word_searches_answer_as_the_generators_did() -> None:
-    from dipnet.extract.codes import kept_any_of
-    from dipnet.extract.eventwords import words_of
+    from dipnet.extract.common.codes import kept_any_of
+    from dipnet.extract.common.eventwords import words_of
     rng = random.Random(28)
     for key in ("appraise_after", "appraised_conference_doings"):
         words = words_of(key)

@@ -123,8 +123,8 @@ def test_lines_read_their_word_lists_off_the_whole_texts_words_as_a_scan_of_thei
 
 adjust = importlib.import_module("dipnet.timex.adjust")
 events = importlib.import_module("dipnet.extract.events")
-page_mod = importlib.import_module("dipnet.extract.page")
-channel = importlib.import_module("dipnet.extract.channel")
+page_mod = importlib.import_module("dipnet.extract.common.page")
+channel = importlib.import_module("dipnet.extract.attributes.channel")
 people = importlib.import_module("dipnet.recognize.people")
 
 
@@ -148,10 +148,10 @@ _OLD_PEOPLE = ("""near = named_spans[bisect_left(starts, a - longest):bisect_lef
                "return [(s, e) for s, e in named_spans[bisect_left(starts, a - longest):bisect_left(starts, b)] if e > a]")
 
 
-eventdates = importlib.import_module("dipnet.extract.eventdates")
-sameday = importlib.import_module("dipnet.extract.sameday")
-shortrefs = importlib.import_module("dipnet.extract.shortrefs")
-numbers = importlib.import_module("dipnet.extract.numbers")
+eventdates = importlib.import_module("dipnet.extract.attributes.eventdates")
+sameday = importlib.import_module("dipnet.extract.finding.sameday")
+shortrefs = importlib.import_module("dipnet.extract.common.shortrefs")
+numbers = importlib.import_module("dipnet.extract.figures.numbers")
 _OLD_FORCES = ("{_FORCES.get(s, s) for s in sectors if s} if sectors else sectors",
                '{{"military": "military", "defence": "military"}.get(s, s) for s in sectors if s}')
 _OLD_USABLE = ("list(filter(usable, times.starting_in(a, b)))", "[t for t in times.starting_in(a, b) if usable(t)]")
@@ -162,7 +162,7 @@ _OLD_RELATIVE = ('"relative" not in map(_KIND, times)', 'not any(t.kind == "rela
 
 
 kinds = importlib.import_module("dipnet.recognize.kinds")
-visitrefs = importlib.import_module("dipnet.extract.visitrefs")
+visitrefs = importlib.import_module("dipnet.extract.participants.visitrefs")
 _OLD_TITLE_OVERLAPS = ("""    near = titles.near(m.end, m.end)  # (no generator, and no reader made, where no title is near)
     if not near:
         return False
@@ -187,12 +187,12 @@ _OLD_REPEATED = ("sorted(sorted({f for f in e.mentions if len(f) >= 2}), key=len
                  "sorted({f for f in e.mentions if len(f) >= 2}, key=lambda f: (-len(f), f))")
 
 
-timeindex = importlib.import_module("dipnet.extract.timeindex")
-messages = importlib.import_module("dipnet.extract.messages")
-spoken = importlib.import_module("dipnet.extract.spoken")
+timeindex = importlib.import_module("dipnet.extract.common.timeindex")
+messages = importlib.import_module("dipnet.extract.participants.messages")
+spoken = importlib.import_module("dipnet.extract.finding.spoken")
 namerepeats = importlib.import_module("dipnet.recognize.namerepeats")
 lastparts = importlib.import_module("dipnet.recognize.lastparts")
-unnamed = importlib.import_module("dipnet.extract.unnamed")
+unnamed = importlib.import_module("dipnet.extract.figures.unnamed")
 checks = importlib.import_module("dipnet.timex.checks")
 _OLD_TIME_ORDER = ("key=[t.start for t in times].__getitem__", "key=lambda i: times[i].start")
 _OLD_BY_START = ("key=[t.start for t in solar].__getitem__", "key=lambda i: solar[i].start")
@@ -253,7 +253,7 @@ def test_weekdays_beside_dates_as_before() -> None:
 
 
 def test_types_of_picked_in_c_as_before() -> None:
-    from dipnet.extract.codes import codebook
+    from dipnet.extract.common.codes import codebook
 
     cb = codebook()
     old = as_before(events._types_of, *_OLD_TYPES)

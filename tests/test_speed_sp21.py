@@ -11,14 +11,14 @@ from dipnet.model import Event, Mention, TimeExpr
 from speedref import as_before
 
 monthspan = importlib.import_module("dipnet.timex.monthspan")
-discussed = importlib.import_module("dipnet.extract.discussed")
-channel = importlib.import_module("dipnet.extract.channel")
+discussed = importlib.import_module("dipnet.extract.merging.discussed")
+channel = importlib.import_module("dipnet.extract.attributes.channel")
 titlechains = importlib.import_module("dipnet.recognize.titlechains")
 fieldbodies = importlib.import_module("dipnet.recognize.fieldbodies")
-begun = importlib.import_module("dipnet.extract.begun")
+begun = importlib.import_module("dipnet.extract.attributes.begun")
 places = importlib.import_module("dipnet.recognize.places")
-lands = importlib.import_module("dipnet.extract.lands")
-prune = importlib.import_module("dipnet.extract.prune")
+lands = importlib.import_module("dipnet.extract.participants.lands")
+prune = importlib.import_module("dipnet.extract.merging.prune")
 
 
 _OLD_MONTHS = ('''    if list(map(_PRECISION, times)).count("month") < 2:  # (a span joins two times of month precision)
@@ -180,7 +180,7 @@ def test_field_bodies_as_before() -> None:
 
 
 def test_begun_visits_as_before() -> None:
-    from dipnet.extract.page import EventPage
+    from dipnet.extract.common.page import EventPage
     from dipnet.pipeline import extract
 
     old = as_before(begun.begun_visits, *_OLD_BEGUN)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dipnet.model import Event
 
 knowledge = importlib.import_module("dipnet.timex.knowledge")
-undated = importlib.import_module("dipnet.extract.undated")
+undated = importlib.import_module("dipnet.extract.merging.undated")
 urlslug = importlib.import_module("dipnet.urlslug")
 
 
@@ -165,7 +165,7 @@ def test_slug_title_as_before() -> None:
             assert urlslug.slug_title(u, r, "印出的标题") == _slug_title_old(u, r, "印出的标题"), (u, r)
 
 
-factpairs = importlib.import_module("dipnet.extract.factpairs")
+factpairs = importlib.import_module("dipnet.extract.figures.factpairs")
 titles = importlib.import_module("dipnet.recognize.titles")
 
 

@@ -10,15 +10,15 @@ import re
 
 import ahocorasick_rs
 
-from dipnet.extract.page import EventPage
-from dipnet.extract.timeindex import TimeIndex
+from dipnet.extract.common.page import EventPage
+from dipnet.extract.common.timeindex import TimeIndex
 from dipnet.model import Coverage, Document, Mention, Segment, TimeExpr
 from dipnet.recognize.lexicon import Words, name_rules
 from speedref import as_before as _as_before
 
 suffixed = importlib.import_module("dipnet.recognize.suffixed")
-factcontext = importlib.import_module("dipnet.extract.factcontext")
-factwords = importlib.import_module("dipnet.extract.factwords")
+factcontext = importlib.import_module("dipnet.extract.figures.factcontext")
+factwords = importlib.import_module("dipnet.extract.figures.factwords")
 
 
 def as_before(method, new: str, old: str):  # type: ignore[no-untyped-def]
@@ -161,10 +161,10 @@ def test_reads_off_the_page_pass_as_before() -> None:
     """The currency spans, read off recognition's pass over the page, and the
     not-triggers' matches, their search skipped where the pass says a word each match needs is absent, give
     what was found before; a text the pass did not read is read as before."""
-    from dipnet.extract.codes import codebook
+    from dipnet.extract.common.codes import codebook
     from dipnet.recognize.scan import found_words, scanned
 
-    page = importlib.import_module("dipnet.extract.page")
+    page = importlib.import_module("dipnet.extract.common.page")
     old_matches = _as_before(page._matches_at_each_start, """    held = page_words(text)  # (the page's text: which words it holds, read off recognition's one pass)
     for pattern in patterns:
         if held is not None and lacks(held, pattern):

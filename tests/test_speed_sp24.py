@@ -16,7 +16,7 @@ import textwrap
 from dipnet.model import Event
 from speedref import as_before
 
-prune_mod = importlib.import_module("dipnet.extract.prune")
+prune_mod = importlib.import_module("dipnet.extract.merging.prune")
 latin = importlib.import_module("dipnet.recognize.latinoutlets")
 
 _NEW_CHAIN = '''        t = ev.type
@@ -198,4 +198,4 @@ def test_latin_outlets_as_before() -> None:
 
 def test_prune_module_imports_alone() -> None:
     """prune.py imports in a fresh interpreter (no cycle through the names it now reads)."""
-    subprocess.run([sys.executable, "-c", "import dipnet.extract.prune"], check=True)
+    subprocess.run([sys.executable, "-c", "import dipnet.extract.merging.prune"], check=True)

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from dipnet.extract import relationpartners
-from dipnet.extract.factwords import load_data
+from dipnet.extract.figures import relationpartners
+from dipnet.extract.figures.factwords import load_data
 from dipnet.kb import load_kb
 
 # invented pieces: short forms, words of the pair, filler (no page's text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dipnet.extract.partymentions import party_mentions
+from dipnet.extract.figures.partymentions import party_mentions
 from dipnet.model import Mention
 
 _DATA: dict[str, Any] = {"generic_tails": ["政府"], "pair_markers": ["两国"], "qualifiers_before": ["约"],

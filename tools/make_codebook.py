@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from dipnet.extract.codebook import render_codebook
+from dipnet.extract.common.codebook import render_codebook
 
 if __name__ == "__main__":
     target = Path(__file__).resolve().parents[1] / "docs" / "codebook.md"

@@ -6,20 +6,13 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from dipnet import rx
-from dipnet.extract.actors import actors
-from dipnet.extract.anniversarydays import anniversary_ahead
-from dipnet.extract.answered import answer_date
-from dipnet.extract.begun import begun_visits
-from dipnet.extract.celebrations import celebration_agreed, celebration_planned, celebration_year
-from dipnet.extract.channel import channel
-from dipnet.extract.clauses import Clause, clauses, sub_clauses
-from dipnet.extract.codes import Codebook, EventType, any_of, codebook, kind_of
-from dipnet.extract.conveyed import meeting_days
-from dipnet.extract.cues import cue
-from dipnet.extract.datecues import tells_day_before, told_done
-from dipnet.extract.dialogues import one_dialogue
-from dipnet.extract.eve import on_the_eve
-from dipnet.extract.eventdates import (
+from dipnet.extract.attributes.anniversarydays import anniversary_ahead
+from dipnet.extract.attributes.begun import begun_visits
+from dipnet.extract.attributes.celebrations import celebration_agreed, celebration_planned, celebration_year
+from dipnet.extract.attributes.channel import channel
+from dipnet.extract.attributes.datecues import tells_day_before, told_done
+from dipnet.extract.attributes.eve import on_the_eve
+from dipnet.extract.attributes.eventdates import (
     after_report,
     announced_day,
     carry_plans,
@@ -30,29 +23,36 @@ from dipnet.extract.eventdates import (
     sums_up,
     trip_aim,
 )
-from dipnet.extract.groupsmet import group_mark, meets_group
-from dipnet.extract.headsums import before_site_name, stated_lands, summing_heads, told_trips, unnamed_senders
-from dipnet.extract.homebodies import own_land_out
-from dipnet.extract.interviews import press_talk
-from dipnet.extract.ledbodies import led_bodies_out
-from dipnet.extract.lists import joint_body, listed_speakers, referred_body
-from dipnet.extract.localvisits import between_localities, localities_only
-from dipnet.extract.meetingname import conference_name
-from dipnet.extract.merge import merge_events
-from dipnet.extract.messages import rolled_messages
-from dipnet.extract.modality import plan_marked
-from dipnet.extract.page import MEDIA_SECTORS, EventPage, country_name
-from dipnet.extract.predecessors import predecessor_names
-from dipnet.extract.senses import guests
-from dipnet.extract.shortpairs import pair_bodies, pair_leaders
-from dipnet.extract.splits import mutual_visits, one_by_one, respective_visits, split_lists
-from dipnet.extract.spoken import own_occasion, speech_framed
-from dipnet.extract.thanked import gift_told
-from dipnet.extract.triggers import find_triggers
-from dipnet.extract.tripaims import under_way
-from dipnet.extract.tripdays import trip_days
-from dipnet.extract.venues import setting_names
-from dipnet.extract.visitrefs import region_trips
+from dipnet.extract.attributes.modality import plan_marked
+from dipnet.extract.attributes.tripaims import under_way
+from dipnet.extract.common.clauses import Clause, clauses, sub_clauses
+from dipnet.extract.common.codes import Codebook, EventType, any_of, codebook, kind_of
+from dipnet.extract.common.cues import cue
+from dipnet.extract.common.page import MEDIA_SECTORS, EventPage, country_name
+from dipnet.extract.finding.answered import answer_date
+from dipnet.extract.finding.dialogues import one_dialogue
+from dipnet.extract.finding.localvisits import between_localities, localities_only
+from dipnet.extract.finding.meetingname import conference_name
+from dipnet.extract.finding.senses import guests
+from dipnet.extract.finding.spoken import own_occasion, speech_framed
+from dipnet.extract.finding.triggers import find_triggers
+from dipnet.extract.merging.headsums import before_site_name, stated_lands, summing_heads, told_trips, unnamed_senders
+from dipnet.extract.merging.merge import merge_events
+from dipnet.extract.merging.tripdays import trip_days
+from dipnet.extract.participants.actors import actors
+from dipnet.extract.participants.conveyed import meeting_days
+from dipnet.extract.participants.groupsmet import group_mark, meets_group
+from dipnet.extract.participants.homebodies import own_land_out
+from dipnet.extract.participants.interviews import press_talk
+from dipnet.extract.participants.ledbodies import led_bodies_out
+from dipnet.extract.participants.lists import joint_body, listed_speakers, referred_body
+from dipnet.extract.participants.messages import rolled_messages
+from dipnet.extract.participants.predecessors import predecessor_names
+from dipnet.extract.participants.shortpairs import pair_bodies, pair_leaders
+from dipnet.extract.participants.splits import mutual_visits, one_by_one, respective_visits, split_lists
+from dipnet.extract.participants.thanked import gift_told
+from dipnet.extract.participants.venues import setting_names
+from dipnet.extract.participants.visitrefs import region_trips
 from dipnet.model import Document, Event
 
 _MULTI = {"VISIT", "MESSAGE", "MEET", "ANNIVERSARY", "AGREEMENT", "DEPLOYMENT", "ELECTION", "CONFERENCE"}

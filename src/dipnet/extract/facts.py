@@ -11,19 +11,20 @@ from typing import Any
 from dipnet import rx
 from dipnet.model import Coverage, Document, Fact
 
-from .arrivals import arrivals_country, received_pair
-from .asof import figure_as_of
-from .assemblies import collective_giver, deputies_body, made_of, unit_opening
-from .ballots import ballot_body, election_of, term_body, vote_fraction
-from .bareparty import bare_vessels_owner
-from .companynames import firms_counted, org_anaphor
-from .delegations import delegation_holder
-from .factactor import actor_country, contingent_country
-from .factpairs import short_form_pair
-from .factwords import words
-from .gifts import gift_giver
-from .givers import giver_before, valued_gift_giver
-from .holders import (
+from .common.timeindex import as_of_value
+from .figures.arrivals import arrivals_country, received_pair
+from .figures.asof import figure_as_of
+from .figures.assemblies import collective_giver, deputies_body, made_of, unit_opening
+from .figures.ballots import ballot_body, election_of, term_body, vote_fraction
+from .figures.bareparty import bare_vessels_owner
+from .figures.companynames import firms_counted, org_anaphor
+from .figures.delegations import delegation_holder
+from .figures.factactor import actor_country, contingent_country
+from .figures.factpairs import short_form_pair
+from .figures.factwords import words
+from .figures.gifts import gift_giver
+from .figures.givers import giver_before, valued_gift_giver
+from .figures.holders import (
     bracketed,
     goods_of,
     holder,
@@ -32,13 +33,13 @@ from .holders import (
     org_members,
     ship_carrying,
 )
-from .listitems import Item, listed_item_holder
-from .markets import region_market
-from .moneywords import caption_repeat, diaspora_giver, funds_owner, headline_tickers
-from .nonparty import document_parts, special_holder
-from .numbers import NUMBER, multiplier, parse_number, plain
-from .projects import project_told
-from .quantities import (
+from .figures.listitems import Item, listed_item_holder
+from .figures.markets import region_market
+from .figures.moneywords import caption_repeat, diaspora_giver, funds_owner, headline_tickers
+from .figures.nonparty import document_parts, special_holder
+from .figures.numbers import NUMBER, multiplier, parse_number, plain
+from .figures.projects import project_told
+from .figures.quantities import (
     UnitWord,
     currency_before,
     listed_unit,
@@ -56,26 +57,33 @@ from .quantities import (
     vaccine_doses,
     year_ok,
 )
-from .quotes import quoted_speaker
-from .ranks import ranked_set_owner
-from .regionpairs import region_pair, two_for_the_pair
-from .respective import respective
-from .seats import seat_holders
-from .sectors import firm_group_opening, sector_opening
-from .sources import source_after
-from .struck import struck_party
-from .tenths import tenths_rest
-from .timeindex import as_of_value
-from .titled import congress_number, in_book_title
-from .topics import carried_topic
-from .tradepairs import partner_only
-from .unnamed import agent_after, company_after, giver_of, hurt_in_attack, party_bracketed, qualified_things, victim_of
-from .yuan import currency_told_before, host_currency
+from .figures.quotes import quoted_speaker
+from .figures.ranks import ranked_set_owner
+from .figures.regionpairs import region_pair, two_for_the_pair
+from .figures.respective import respective
+from .figures.seats import seat_holders
+from .figures.sectors import firm_group_opening, sector_opening
+from .figures.sources import source_after
+from .figures.struck import struck_party
+from .figures.tenths import tenths_rest
+from .figures.titled import congress_number, in_book_title
+from .figures.topics import carried_topic
+from .figures.tradepairs import partner_only
+from .figures.unnamed import (
+    agent_after,
+    company_after,
+    giver_of,
+    hurt_in_attack,
+    party_bracketed,
+    qualified_things,
+    victim_of,
+)
+from .figures.yuan import currency_told_before, host_currency
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
 
-from .factcontext import Context
-from .sharedcontext import context_of
+from .figures.factcontext import Context
+from .figures.sharedcontext import context_of
 
 BOUND_REACH = 1.15  # how far above a headline's bound (超过70亿) the body's figure it rounds may lie
 

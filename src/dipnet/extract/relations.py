@@ -16,10 +16,10 @@ from dipnet.rx import plain as _plain
 from dipnet.timex.knowledge import relation_before
 from dipnet.timex.numerals import to_int
 
-from .factpairs import pair_for
 from .facts import Context, as_of_value, load_data
-from .relationpartners import earlier_pair, is_membership, kb_compound, opened_year, page_compound, pair_after
-from .sharedcontext import context_of
+from .figures.factpairs import pair_for
+from .figures.relationpartners import earlier_pair, is_membership, kb_compound, opened_year, page_compound, pair_after
+from .figures.sharedcontext import context_of
 
 # '建交65周年': a count of years closed by a word of data/relations.toml (anniversary_after)
 COUNT_BEFORE = r"^\D{0,4}?(\d+|[一二三四五六七八九十百]+)\s?"

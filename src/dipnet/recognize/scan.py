@@ -96,10 +96,14 @@ def word_scan() -> WordScan:
               *rules.office_verbs]  # appointed.py)
     # (the suffix lists suffixed.py reads names by: where a suffix starts, read off this pass, not one of their own)
     words += [*rules.org_suffixes, *(rules.joint_body_suffixes or ()), *(rules.namesake_suffixes or ())]
-    from dipnet.extract.factwords import money_words  # (the currencies' names the facts stage finds on the page)
+    from dipnet.extract.figures.factwords import (
+        money_words,  # (the currencies' names the facts stage finds on the page)
+    )
 
     words += money_words()
-    from dipnet.extract.codes import codebook  # (and a word of the not-triggers' each match holds, extract/page.py)
+    from dipnet.extract.common.codes import (
+        codebook,  # (and a word of the not-triggers' each match holds, extract/common/page.py)
+    )
 
     words += [w for p in codebook().not_triggers for group in needed_words(p.pattern, p.flags) or () for w in group]
     return WordScan(words)

@@ -1,0 +1,170 @@
+"""Whether a plan marker before an event's verb marks what is still to come. 将 is also the
+disposal preposition (将物资移交给…, 将两国关系提升为…: 'took the goods and handed them over'),
+which tells a deed, not a plan: a 将 whose object runs on to a verb of handing over or making into
+(移交给, 提升为, 视为) is that preposition."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dipnet.extract.common.datewords import words as _words
+from dipnet.rx import plain as _plain
+
+_CLAUSE_END = "，,。;；:：!！?？\n"
+_WINDOW = 30  # characters: an object noun phrase between 将 and its verb is rarely longer
+
+
+@lru_cache(maxsize=1)
+def _ahead() -> re.Pattern[str]:
+    """Any word of a time ahead (下周, 明年 …): most clauses have none, and one search says so."""
+    return _plain("|".join(map(re.escape, _words()["ahead_words"])) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _planned() -> re.Pattern[str]:
+    """Any word of arranging or wishing ahead (预祝, 获安排 …): most clauses have none, and one search
+    says so (instead of a search per word)."""
+    return _plain("|".join(map(re.escape, _words()["plan_words"])) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _complement() -> re.Pattern[str]:
+    return _plain("|".join(map(re.escape, _words()["disposal_verbs"])))
+
+
+def disposal(text: str, at: int) -> bool:
+    """The 将 at `at` is the disposal preposition: an object of two characters or more follows it
+    (not 于/在 nor another preposition or modal: 将于, 将把, 将会), not after a word of aiming (面向将…,
+    力争将…: the making aimed at is still to come), then a verb of handing over or
+    making into, in the same clause, with no other 将 or 把 between (双方将继续将关系提升为…: the
+    first 将 is the future's)."""
+    nxt = text[at + 1:at + 2]
+    if not nxt or nxt in _words()["future_after_jiang"]:
+        return False
+    if text.endswith(tuple(_words()["aim_before_jiang"]), max(0, at - 4), at):
+        return False  # 面向将双边关系提升至…: the making is aimed at, still to come
+    end = at + 1
+    limit = min(len(text), at + 1 + _WINDOW)
+    while end < limit and text[end] not in _CLAUSE_END:
+        end += 1
+    m = _complement().search(text, at + 1, end)
+    if m is None or m.start() - (at + 1) < 2:
+        return False
+    return not any(ch in "将把" for ch in text[at + 1:m.start()])
+
+
+@lru_cache(maxsize=1)
+def _invited_by() -> re.Pattern[str]:
+    return _plain(str(_words()["at_invitation"]))
+
+
+def at_invitation(text: str, at: int) -> bool:
+    """The 邀请 at `at` closes 应…邀请 ('at the invitation of'): the frame a trip is made under, which
+    tells nothing of when (应洪森邀请赴柬埔寨出席…会议之旅 is the trip just ended), not an invitation
+    to come (邀请某某出席)."""
+    return _invited_by().search(text, max(0, at - _WINDOW), at) is not None
+
+
+def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int, decided_done: bool = False) -> bool:
+    """rx.search(text, a, b) found a plan marker, not counting a disposal 将 nor the 邀请 of 应…邀请, nor
+    one a word of the past stands after, before the event's verb at b (希望双方按照胡锦涛主席不久前…会见时
+    提出的意见: the meeting told is an earlier one, the wish is about what it said). With `decided_done`
+    (an event whose decision is the deed: aid decided on is aid granted, as 宣布提供援助 is) 决定 marks no plan."""
+    if _plain(str(_words()["outcome_after"])).match(text, b):
+        return False  # 将在考量28日的…会谈结果后,确认…: the talks whose results are weighed were held
+    a = _chain_start(text, a)
+    if _welcomed(text, a, b) or _prepared_for(text, a, b):
+        return True
+    for w in _words()["plan_words"] if _planned().search(text, a, b) else ():  # 预祝…大会圆满成功, 会获安排与…会晤: arranged or wished for, still ahead
+        at = text.rfind(w, a, b)
+        if at >= 0 and not _past_before_verb(text, at + len(w), b) and \
+                not any(ch in _CLAUSE_END for ch in text[at + len(w):b]):
+            return True  # (in the verb's own clause: 经过精心筹备,会议…开幕 is done)
+    for w in _words()["ahead_words"] if _ahead().search(text, a, b) else ():  # 下周在利马会面: a time ahead before the verb plans it as 将 does
+        at = text.find(w, a, b)
+        if at >= 0 and not _past_before_verb(text, at + len(w), b) and not _occasion_frame(text, at + len(w), b):
+            return True
+    for m in rx.finditer(text, a, b):
+        if m.group().startswith("决定") and (decided_done or _done_after(text, b)):
+            continue  # 决定向阿富汗提供…援助,首批物资已运抵: the decision the sentence tells carried out
+        if m.group() == "将" and disposal(text, m.start()):
+            continue
+        if m.group().startswith("邀请") and at_invitation(text, m.start()):
+            continue
+        if _past_before_verb(text, m.end(), b):
+            continue
+        if _occasion_frame(text, m.end(), b):
+            continue
+        if _occasion_object(text, m.end(), b):
+            continue  # 希望双方以签署…备忘录为契机,…: the signing is the occasion, the wish is of what follows
+        if m.group() == "会" and text.endswith(tuple(_words()["named_hui"]), 0, m.end()):
+            continue  # 七国集团外长会发表…: the meeting's name, no 'will
+        return True
+    return False
+
+
+def _welcomed(text: str, a: int, b: int) -> bool:
+    """中方欢迎并重视某某访华: a side (a government, its ministry or spokesman) welcoming a visit invites it,
+    still to come (not 习近平欢迎某某来访, the host at the talks)."""
+    return text.startswith(tuple(_words()["welcomed_visit_words"]), b) and \
+        _plain(str(_words()["welcome_by_side"])).search(text, a, b) is not None
+
+
+def _prepared_for(text: str, a: int, b: int) -> bool:
+    """正在为访华做准备, 为…会议作好准备: the event word inside a 为…准备 frame is what is prepared for, ahead."""
+    opened = text.rfind("为", a, b)
+    if opened == -1 or any(ch in _CLAUSE_END for ch in text[opened:b]):
+        return False
+    return _plain(str(_words()["prepare_close"])).match(text, b) is not None
+
+
+def _done_after(text: str, b: int) -> bool:
+    """Words of completion (已运抵, 完成交接) after the event's word, in its sentence."""
+    end = text.find("。", b)
+    rest = text[b:end if end != -1 else min(len(text), b + 120)]
+    return any(w in rest for w in _words()["done_after"])
+
+
+def _occasion_object(text: str, a: int, b: int) -> bool:
+    """以…签署…备忘录为契机: the event word at b stands inside a 以…为契机 frame opened after the marker."""
+    opened = text.rfind("以", a, b)
+    if opened == -1 or any(ch in _CLAUSE_END for ch in text[opened:b]):
+        return False
+    end = b
+    while end < len(text) and end - b < _WINDOW and text[end] not in _CLAUSE_END:
+        end += 1
+    return any(w in text[b:end] for w in _words()["occasion_object_close"])
+
+
+def _occasion_frame(text: str, a: int, b: int) -> bool:
+    """在国庆节即将到来之际: the marker stands inside the frame of the occasion an event is held at (…之际),
+    closed before the event's verb — a time, no plan of the event."""
+    end = a
+    while end < b and text[end] not in _CLAUSE_END:
+        end += 1
+    frame = text[a:end]
+    return any(w in frame for w in _words()["occasion_frame_close"])
+
+
+def _past_before_verb(text: str, a: int, b: int) -> bool:
+    """A word of the past in [a, b) in the verb's own clause, with no 后 between it and the verb (继去年11月
+    …外长会之后,韩中外长再次会谈: what comes after the past one is still the plan)."""
+    for w in _words()["past_after_plan"]:
+        at = text.rfind(w, a, b)
+        if at >= 0 and not any(ch in "，,。;；后" for ch in text[at + len(w):b]):
+            return True
+    return False
+
+
+def _chain_start(text: str, a: int) -> int:
+    """Where the clause at `a` starts its scope: a clause opened by 并 (邀请某某对越南进行访问,并出席…会议)
+    goes on with the previous clause's predicate, so a plan told there holds over it; any other clause
+    is its own."""
+    head = text[a:a + 3].lstrip()
+    if not head.startswith(tuple(_words()["chained_clause"])) or a == 0 or text[a - 1] not in "，,":
+        return a
+    start = a - 1
+    while start > 0 and text[start - 1] not in _CLAUSE_END:
+        start -= 1
+    return start

@@ -1,0 +1,37 @@
+"""The members of a list a count counts: '老挝、泰国、越南、缅甸等12个国家' (an open list) and
+'甲国、乙国和丙国3个特派团' (a closed one, its last member right before the number) hold none of it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dipnet import rx
+from dipnet.model import Mention
+
+if TYPE_CHECKING:
+    from ..facts import Context
+
+
+def counted_member(ctx: Context, mm: Mention, pos: int, kind: str) -> bool:
+    """Whether mm is a member of the list counted by the number at pos."""
+    data = ctx.data
+    if rx.compile(data["open_list_members"]).match(ctx.text[mm.end:pos]):
+        return True
+    if kind != "count":
+        return False
+    # a closed list: parties joined by 、/和/及 up to the number, two at least, nothing else between
+    joiners = sorted(data["closed_list_joiners"], key=len, reverse=True)
+    if ctx.text[mm.end:pos].strip() == "":  # the last member: a party joined to one before it
+        joiner = next((w for w in joiners if ctx.text.endswith(w, 0, mm.start)), None)
+        return joiner is not None and any(
+            m.type in ("COUNTRY", "ORG", "LOCATION") for m in ctx.ending_at.get(mm.start - len(joiner), ()))
+    nxt = next((m for m in ctx.within(mm.end, pos, ("COUNTRY", "ORG", "LOCATION")) if m.start == mm.end), None)
+    if nxt is not None and mm.type == "ORG" and counted_member(ctx, nxt, pos, kind):
+        return True  # 联合国马里、…和南苏丹3个特派团: the body qualifying the first member qualifies them all
+    at = mm.end
+    members = [m for m in ctx.within(mm.end, pos, ("COUNTRY", "ORG", "LOCATION")) if m.start >= mm.end]
+    for m in members:
+        if ctx.text[at:m.start] not in joiners:
+            return False
+        at = m.end
+    return bool(members) and ctx.text[at:pos].strip() == ""

@@ -1,0 +1,27 @@
+"""Instruments referred back to, no signing told (issue 13, ordinary pages): the agreements a party is
+to carry out, named by what was reached or signed before and by no name of their own (落实所达成的协议,
+落实所签署的协议, 展开落实…所达成各合作协议, 实施各项自由贸易协定). SPEC counts a signing, or a named
+instrument referred to (the open gold: 有效实施大米贸易合作备忘录, …关于…的声明); a generic back-reference
+names none. Kept: a dated one (落实2015年…所签署的合作协议, a retrospective the text dates) and one the
+sentence then names (落实所签署的合作协议,尤其是…的声明). The cues are data (data/signings.toml)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dipnet.extract.finding.signings import signings_data
+from dipnet.rx import plain as _plain
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = signings_data()
+    return _plain(d["generic_reference_before"]), _plain(d["generic_reference_named_after"])
+
+
+def generic_reference(text: str, sentence: tuple[int, int], k: int, end: int) -> bool:
+    """Is the instrument word at k..end one carried out that the sentence names only by its having been
+    reached or signed (and names no instrument of its own after it)?"""
+    before, named = _cues()
+    return before.search(text[sentence[0]:k]) is not None and named.match(text, end, sentence[1]) is None

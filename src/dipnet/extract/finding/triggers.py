@@ -1,0 +1,133 @@
+"""Where a type's trigger words stand in a clause as the event told: each word as a verb or noun of its
+own, longest first, not overlapping; not the frame of what is said (在会谈中说), not an occasion, an
+aim, an invitation or a wish (not_happening), not inside a name or a word that is no trigger, not in
+a quote that names something else. Called by events.extract_events for each clause and type."""
+
+from __future__ import annotations
+
+from dipnet import rx
+from dipnet.extract.common.clauses import Clause, quoted, unclosed
+from dipnet.extract.common.codes import Codebook, EventType, any_of
+from dipnet.extract.common.cues import cue, cues
+from dipnet.extract.common.page import EventPage
+from dipnet.extract.finding.answered import answered_protest
+from dipnet.extract.finding.instrumentrefs import generic_reference
+from dipnet.extract.finding.meetingname import quoted_name
+from dipnet.extract.finding.senses import other_sense, remote_words, unit_founded
+from dipnet.rxneeds import may_hold
+
+
+def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
+                   in_clause: list[tuple[int, str]], calls: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Every place in the clause where a trigger of this type stands as a verb or noun of its own,
+    leftmost first and not overlapping (two visits in one clause are two events)."""
+    text = page.doc.text
+    hits: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    # where a longer trigger was turned down by what stands around it: a shorter one inside it stands
+    # in the same context (维和 of 维和行动的经验 is no deployment when 维和行动 is none)
+    refused: list[tuple[int, int]] = []
+    rank = cb.trigger_rank[t.name]
+    if t.name == "CALL":  # 通过视频方式举行会谈, 甲与乙举行视频会议: the meeting words told by phone or video
+        rank = {**rank, **remote_words(page, c, in_clause, cb)}
+    word, free = "", c.start
+    # longest word first; the occurrences of one word left to right, not overlapping each other
+    for _, k, trig in sorted([(rank[w], k, w) for k, w in in_clause if w in rank and k + len(w) <= c.end]):
+        if trig != word:
+            word, free = trig, c.start
+        end = k + len(trig)
+        if k < free:
+            continue
+        free = end
+        if refused and any(a <= k and end <= b for a, b in refused):
+            continue  # (inside a word turned down: turned down too, and its span adds nothing to `refused`)
+        after = text[end:c.end]
+        # 在会谈中说 / 习近平在贺电中表示: the talks or the message as the frame of what is said, not another
+        frame = t.name in ("MEET", "MESSAGE") and "在" in text[max(c.start, k - 2):k] and after.startswith(cb.frame_after)
+        # 在签署仪式上发言: the signing told, as the frame of a speech
+        frame = frame or (t.name == "AGREEMENT" and "在" in text[max(c.start, k - 2):k] and
+                          cb.signing_frame_after.match(after) is not None)
+        # 签字仪式后,某某发表讲话: the ceremony as the time of what follows, the signing told elsewhere
+        frame = frame or (t.name == "AGREEMENT" and trig.endswith("仪式") and cb.ceremony_time_after.match(after) is not None)
+        frame = frame or (t.name in ("CONFERENCE", "AGREEMENT") and
+                          (any_of(cb.exclude_before).search(text, max(c.start, k - 16), k) is not None or
+                           (t.name == "CONFERENCE" and
+                            any_of(cb.conference_exclude_before).search(text, max(c.start, k - 16), k) is not None)) and
+                          not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
+        frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
+        frame = frame or bool(t.reference_after and rx.compile(t.reference_after).search(after))
+        # 落实所达成的协议: an instrument referred back to, none named and no signing told
+        frame = frame or (t.name == "AGREEMENT" and generic_reference(text, c.sentence, k, end))
+        # 会见后,两国元首共同见证…: the meeting told before, as the time of what follows (no meeting of its own)
+        frame = frame or (t.name in ("MEET", "CALL") and not text[c.start:k].strip() and
+                          rx.compile(cue("meeting_time_after")).match(after) is not None)
+        frame = frame or (trig in cb.framed_message_triggers and not cb.message_frame.search(text, c.sentence[0], k))
+        needs = cb.trigger_needs.get(f"{t.name}:{trig}")
+        frame = frame or (needs is not None and not needs.search(text, c.sentence[0], c.sentence[1]))
+        frame = frame or (trig in cb.congress_words and (cb.congress_reference_after.match(after) is not None or
+                                                         cb.congress_topic_before.search(text, c.start, k) is not None))
+        # (…驳斥中国外交部发言人就长沙群岛主权所做出的表示: the remarks answered, told as a thing, no one speaking here)
+        frame = frame or (t.name == "STATEMENT" and rx.compile(cue("statement_noun_before")).search(
+            text, max(c.start, k - 6), k) is not None and trig in cues("statement_noun_words"))
+        refuse = frame or after.startswith(t.exclude_after) or not_happening(text, c, t, k, after, cb)
+        refuse = refuse or other_sense(page, c, t, k, trig, cb, calls)
+        if refuse:
+            refused.append((k, end))
+            continue
+        # (what follows is read only for a word not turned down, cheapest first: none of it is remembered)
+        if any(a < end and k < b for a, b in taken) or (page.in_title_word(k, end) and not _opens_title(page, t, k, end)):
+            continue
+        # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
+        near = page.overlapping(k, end)
+        straddles = bool(near) and any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in near)
+        # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
+        straddles = straddles or bool(near) and any(m.start <= k and end <= m.end and (e := page.entities.get(m.entity_id)) is not None
+                                     and e.type in ("LOCATION", "PERSON") for m in near)
+        # …nor inside a body's name short of its end: 会议 of 中国人民政治协商会议全国委员会, 维和 of 越南维和局
+        straddles = straddles or (t.name in ("CONFERENCE", "DEPLOYMENT") and bool(near) and any(
+            m.start <= k and end < m.end and (e := page.entities.get(m.entity_id)) is not None and e.type == "ORG" for m in near))
+        # 会议 in 议会议长: a word the trigger stands inside that is no trigger
+        straddles = straddles or page.inside_not_trigger(k, end)
+        # a meeting named in quotes (“中越智库论坛:…研讨会”8日开幕): the word closing the quote names it
+        # (…or closing the name before its subtitle: 共同出席“中德论坛——共塑创新”并发表演讲)
+        subtitled = t.name == "CONFERENCE" and rx.compile(cue("quoted_subtitle_after")).match(text, end) is not None
+        # (…萨尔瓦多共和国“法拉本多…等向…致唁电: a message's word after a quote its paragraph never closes)
+        slip = t.name == "MESSAGE" and unclosed(text, k)
+        if not straddles and not (quoted(text, c.sentence[0], k) and not subtitled and not slip and not (
+                t.name == "CONFERENCE" and text.startswith("”", end) and quoted_name(text, c, end) is not None)
+                and not answered_protest(page, c, k, t.name, trig)):  # (a protest a spokesperson announces)
+            hits.append((k, trig))
+            taken.append((k, end))
+    return sorted(hits)
+
+
+def not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Codebook) -> bool:
+    """The trigger is not the predicate of an event told as happening: the occasion a count of years
+    names (普选70周年庆典, 建交六十五年来), an aim (为将…提升为…奠定基础), an invitation (邀请某某访问, 对其访华的邀请),
+    a bare membership word (五个成员国) without a verb of taking the seat."""
+    before = text[c.start:k]
+    if t.name != "ANNIVERSARY" and cb.since_after.match(after):
+        return True
+    if any_of(cb.aim_before).search(before):
+        return True
+    if t.name == "VISIT" and ((may_hold(cb.invitation_before, before) and cb.invitation_before.search(before))
+                              or cb.invitation_after.match(after)):
+        return True
+    if t.name in ("MEET", "CALL", "VISIT") and cb.unreal_before.search(before):
+        return True  # 表示希望早日再次会见…, 高度评价两国高层的会晤: wished for or appraised, not told
+    if t.name == "VISIT" and text[k:k + len(after) + 2].startswith(cb.welcome_words) and \
+            not any(w in after for w in cb.welcome_objects):
+        return True  # 对此表示欢迎: no one welcomed on a visit
+    if t.name == "DEPLOYMENT" and unit_founded(text, c, k):
+        return True  # 成立…维和工兵分队: a unit founded, not (yet) sent
+    if t.name != "MULTILATERAL_ROLE":
+        return False
+    trig_word = text[k:k + next((len(w) for w in cb.membership_words if text.startswith(w, k)), 0)]
+    return bool(trig_word
+                and not any(v in before for v in cb.membership_verbs))
+
+
+def _opens_title(page: EventPage, t: EventType, k: int, end: int) -> bool:
+    """A meeting verb read as the head of the title after it (晋见总统甲及会晤外长乙: 会晤外长 taken for
+    a title) is the verb of a meeting of its own; no title begins with one."""
+    return t.name == "MEET" and any(a == k and b > end for a, b in page.title_words)

@@ -1,0 +1,44 @@
+"""A body named as the source of the news its words tell (美国驻胡志明市总领事馆表示,美国执法机构…逮捕了…;
+据国际刑警组织称,…被捕; 外交部今天表示,外交部长某某…率团出席…; 总统府召开记者会宣布,总统将…率团前往…):
+the visit, meeting or arrest it reports is the event, the body's words no STATEMENT of their own (SPEC: a
+statement by a named official). A body's statement stays where no other event is read from its words (越南外交部
+发言人表示,对…感到「非常遗憾」), where the words open with a stance (外交部表示,诚挚欢迎…), and where the events of
+the sentence stand before its reporting word (外交部发言人就美方在东亚峰会上无理指责中方答记者问: the topic
+answered), where they are a question put to it (记者会上,有记者提问:…) or its own press release (发表新闻公报称…).
+Called by prune.prune over the page's events; the words are data (statements.toml)."""
+
+from __future__ import annotations
+
+from dipnet.extract.finding.spoken import statement_pattern
+from dipnet.model import Event
+
+
+def news_sources(events: list[Event], text: str, people: set[str]) -> list[Event]:
+    """The events without the body statements whose words only report another event of the sentence."""
+    told: dict[tuple[int, int], list[Event]] = {}
+    for e in events:
+        told.setdefault((e.start, e.end), []).append(e)
+    drop = {id(e) for e in events if _reports_news(e, told.get((e.start, e.end), []), text, people)}
+    return [e for e in events if id(e) not in drop] if drop else events
+
+
+def _reports_news(e: Event, same: list[Event], text: str, people: set[str]) -> bool:
+    if e.type != "STATEMENT" or not e.participants or e.participants[0] in people or \
+            e.attributes.get("kind") in ("interview", "article", "address"):
+        return False
+    trig = str(e.attributes.get("trigger", ""))
+    at = text.find(trig, e.start, e.end) if trig else -1
+    if at == -1:
+        return False
+    after = at + len(trig)
+    if statement_pattern("news_stance_after").match(text, after) or \
+            statement_pattern("body_release_before").search(text, e.start, at):
+        return False  # (a stance; 发表新闻公报称…: a press release of the body's own, SPEC's press statement)
+    question = statement_pattern("news_question")
+    for o in same:
+        word = str(o.attributes.get("trigger", ""))
+        found = text.find(word, after, e.end) if word and o is not e and o.type != "STATEMENT" else -1
+        # (记者会上,有记者提问:昨晚…通了电话: the event is the question's, the press conference the body's own)
+        if found != -1 and not question.search(text, after, found):
+            return True
+    return False

@@ -1,0 +1,44 @@
+"""The people who speak at a conference are its participants (SPEC: CONFERENCE participants are the
+holding body plus every named chair, speaker and attendee; a speech at a conference is both a
+CONFERENCE and a STATEMENT): a speech or reported words told after a conference of the same teaser
+(or the article), on an agreeing day, before another occasion is told (talks, a visit, a signing…),
+place the speaker at it. An interview, an article or a press conference is an occasion of its own."""
+
+from __future__ import annotations
+
+from operator import attrgetter
+
+from dipnet.extract.common.codes import codebook
+from dipnet.extract.finding.sameday import dates_agree
+from dipnet.model import Event
+
+# the kinds of statement made on an occasion of their own, not at the conference told before
+_OWN_SETTINGS = ("press conference", "interview", "press answer", "article")
+# the occasions after which what is said is said there, not at the conference told before
+_OTHER_OCCASIONS = ("MEET", "CALL", "VISIT", "AGREEMENT", "ANNIVERSARY", "MESSAGE")
+_REACH = 1200  # characters after a conference's telling within which its speakers are told
+
+
+def seat_speakers(events: list[Event], people: set[str], text: str) -> None:
+    """Add to each occurred CONFERENCE the people whose statements follow it (see the module); text:
+    the page's normalized text (a sentence naming a spokesperson, a press conference or an interview
+    tells an occasion of its own)."""
+    cb = codebook()
+    own = cb.spokesman_words + cb.own_statement_settings
+    current: dict[int | None, Event] = {}
+    for e in sorted(events, key=attrgetter("start")):
+        if e.type == "CONFERENCE":
+            current[e.brief] = e
+        elif e.type in _OTHER_OCCASIONS:
+            current.pop(e.brief, None)
+        elif e.type == "STATEMENT" and e.brief in current:
+            conf = current[e.brief]
+            if conf.status != "occurred" or e.start - conf.start > _REACH or not dates_agree(conf, e):
+                continue
+            if e.attributes.get("kind") in _OWN_SETTINGS or any(w in text[e.start:e.end] for w in own):
+                continue
+            if (e.start, e.end) == (conf.start, conf.end):
+                continue  # (the conference's own sentence has told who attends: 甲对乙举办…大会给予高度评价)
+            for p in e.participants:
+                if p in people and p not in conf.participants:
+                    conf.participants.append(p)

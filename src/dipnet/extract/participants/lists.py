@@ -1,0 +1,306 @@
+"""Lists of actors that run past the clause of their verb: titled names after a comma (拜访了甲,前总理乙),
+a list after a colon (成员,分别为:越南、印度…), the people listed before a statement word (甲、乙出席并致辞)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dipnet import rx
+from dipnet.extract.common.clauses import Clause
+from dipnet.extract.common.codes import Codebook, codebook
+from dipnet.extract.common.cues import cue, cues
+from dipnet.extract.common.page import EventPage
+from dipnet.kb import load_kb
+from dipnet.model import Mention
+from dipnet.rx import plain as _plain
+
+if TYPE_CHECKING:
+    pass
+
+LISTED = ("MULTILATERAL_ROLE", "CONFERENCE", "MEET", "AGREEMENT", "AID", "DEPLOYMENT")
+
+
+_GROUP_LABEL = _plain(r"[;]?[^、;,。:]{1,10}的")  # a group's label in a list (;亚太地区的)
+_LABEL_AFTER = re.compile(cue("region_label"))
+
+
+def colon_list(page: EventPage, c: Clause) -> list[Mention]:
+    """The names the clause after a colon lists (…成员,分别为:越南、印度…和英国), when that clause is
+    nothing but names parted by 、和及与 (no verb of its own)."""
+    text = page.doc.text
+    at = c.end
+    if at < c.sentence[1] and text[at] == ",":  # …成员,分别为:越南…: a short lead-in between
+        colon = text.find(":", at + 1, min(at + 6, c.sentence[1]))
+        at = colon if colon != -1 and not page.in_span(at + 1, colon) else at
+    if at >= c.sentence[1] or text[at] != ":":
+        return []
+    end = min([c.sentence[1]] + [i for ch in ",;。" if (i := text.find(ch, at + 1, c.sentence[1])) != -1])
+    if text.startswith(";", end) and _GROUP_LABEL.match(text, end):  # groups under labels, parted by ";"
+        stop = text.find("。", end)  # (非洲地区的甲、乙;亚太地区的丙…: the list runs on to the full stop)
+        end = stop if stop != -1 else end
+    # (a place in a group's label, 非洲地区的, is no item)
+    listed = [m for m in page.in_span(at + 1, end) if not _LABEL_AFTER.match(text, m.end)]
+    if len(listed) < 2:
+        return []
+    pos, between = at + 1, ("", *codebook().list_joiners)
+    for m in listed:
+        gap = text[pos:m.start].strip()
+        if gap not in between and not _GROUP_LABEL.fullmatch(gap):
+            return []
+        pos = m.end
+    return listed if text[pos:end].strip(" 。等") == "" else []
+
+
+def list_tail(page: EventPage, cb: Codebook, c: Clause) -> list[Mention]:
+    """The people of the clauses after this one in its sentence that only go on its list of people:
+    one opening with 以及/及 (…分别致电甲,以及乙), or one that is nothing but titled names (…拜访了前总理
+    甲,前总理乙和丙): its people are this clause's."""
+    text, hits = page.doc.text, page.trigger_hits
+    out: list[Mention] = []
+    at = c.end
+    while at < c.sentence[1] and text[at] == ",":
+        nxt = text.find(",", at + 1, c.sentence[1])
+        end = nxt if nxt != -1 else c.sentence[1]
+        while end > at + 1 and text[end - 1] in "。!?;":
+            end -= 1
+        start = at + 1
+        while start < end and text[start].isspace():
+            start += 1
+        people = [m for m in page.in_span(start, end) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+        i = bisect_left(hits, (start, ""))
+        ahead = [m for m in people if i < len(hits) and m.end <= hits[i][0]]
+        if ahead and hits[i][0] < end and _each_after(page, cb, ahead, hits[i][0]):
+            return []  # …举行会谈,总理甲,委员长乙,主席丙分别会见某某: the names open the next verb's subjects
+        if not people or (i < len(hits) and hits[i][0] < end):
+            break  # no one named, or a clause of its own that tells something
+        rest = rx.compile(r"\([^()]*\)|\s").sub("", text[people[-1].end:end])
+        titled = (start == people[0].start or page.in_title_span(start, people[0].end)) and len(rest) <= 2
+        if not (text.startswith(cb.list_continuations, start) or titled):
+            break
+        out += people
+        at = end
+    return out
+
+
+def _each_after(page: EventPage, cb: Codebook, people: list[Mention], k: int) -> bool:
+    """Do titled people stand right before 分别/相继… and the verb at k (总理甲,主席乙分别会见某某)?"""
+    rest = rx.compile(r"\s").sub("", page.doc.text[people[-1].end:k])
+    rest = rx.compile(cue("each_post_after_name")).sub("", rest, count=1)  # (赵乐际委员长将分别…)
+    # (…主席王沪宁也将分别会见苏林: adverbs of time or addition before the word)
+    rest = rx.compile(cue("each_adverbs_before")).sub("", rest, count=1)
+    # (…将分别同他举行会谈, 将分别与某某举行会见: the one partner they each meet, before the verb)
+    return rest in cb.each_words or any(rest.startswith(w) and rx.compile(cue("each_partner_after")).fullmatch(
+        rest, len(w)) is not None for w in cb.each_words)
+
+
+def subject_list(page: EventPage, cb: Codebook, c: Clause, k: int) -> list[Mention]:
+    """国务院总理甲,委员长乙,主席丙分别会见某某: titled names parted by commas, then 分别 (相继…) and the
+    verb: the clauses before this one that are only titled names are its subjects too, back to a clause that
+    tells something (…举行会谈) or the sentence's start. Only where this clause opens with a titled name."""
+    text, hits = page.doc.text, page.trigger_hits
+
+    def people(a: int, b: int) -> list[Mention]:
+        return [m for m in page.in_span(a, b) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+
+    start = c.start + len(text[c.start:k]) - len(text[c.start:k].lstrip())
+    # (the subjects stand before the each word: 甲、乙将分别与丙举行会见 names its partner after it)
+    each = min((i for w in cb.each_words if (i := text.find(w, start, k)) != -1), default=k)
+    own = people(start, each)
+    if not own or not _each_after(page, cb, own, k) or \
+            not (start == own[0].start or page.in_title_span(start, own[0].end)):
+        return []
+    out: list[Mention] = []
+    at = c.start - 1
+    while at > c.sentence[0] and text[at] == ",":
+        prev = text.rfind(",", c.sentence[0], at)
+        a = prev + 1 if prev != -1 else c.sentence[0]
+        while a < at and text[a].isspace():
+            a += 1
+        named = people(a, at)
+        told = [h for h, w in hits[bisect_left(hits, (a, "")):bisect_left(hits, (at, ""))]
+                if not page.in_title_word(h, h + len(w))]
+        rest = rx.compile(cue("list_etc")).sub("", text[named[-1].end:at]) if named else "x"
+        if not named or told or len(named) > 1 or len(rest) > 1 or \
+                not (a == named[0].start or page.in_title_span(a, named[0].end)):
+            break
+        out = named + out
+        at = prev
+    # (国务院总理甲、委员长乙、主席丙也将分别会见某某: the subjects listed within the clause)
+    return out + own if out or len(own) > 1 else []
+
+
+def list_head(page: EventPage, c: Clause, k: int) -> list[Mention]:
+    """王勇分别与…部长张氏梅,…主席杜文战,…省委书记阮春记等会见会谈: the meeting's verb closes a list of
+    titled partners parted by commas (their titles hold 、); the clauses before this one that are only
+    titled names go on its list, back to the one that opens it with its subject and 与/同 (某某分别与甲).
+    Without that opening no list is read."""
+    text, hits = page.doc.text, page.trigger_hits
+
+    def people(a: int, b: int) -> list[Mention]:
+        return [m for m in page.in_span(a, b) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+
+    def titled(a: int, ms: list[Mention], b: int) -> bool:
+        rest = rx.compile(cue("list_etc")).sub("", text[ms[-1].end:b])
+        return (a == ms[0].start or page.in_title_span(a, ms[0].end)) and len(rest) <= 1
+
+    start = c.start + len(text[c.start:k]) - len(text[c.start:k].lstrip())
+    own = people(start, k)
+    if not own or not titled(start, own, k):
+        return []
+    out: list[Mention] = []
+    at = c.start - 1
+    while at > c.sentence[0] and text[at] == ",":
+        prev = text.rfind(",", c.sentence[0], at)
+        a = prev + 1 if prev != -1 else c.sentence[0]
+        while a < at and text[a].isspace():
+            a += 1
+        named = people(a, at)
+        told = [(h, w) for h, w in hits[bisect_left(hits, (a, "")):bisect_left(hits, (at, ""))]
+                if not page.in_title_word(h, h + len(w))]  # (主席 of a title tells nothing)
+        if not named or told:
+            return []  # no one named, or a clause that tells something of its own
+        joint = max(text.rfind(w, named[0].end, named[-1].start) for w in cues("list_partner_joints")) if len(named) > 1 else -1
+        if joint != -1 and page.in_title_span(joint + 1, named[-1].end):
+            return named + out  # the opening: its subject and first partner
+        if len(named) > 1 or not titled(a, named, at):
+            return []
+        out = named + out
+        at = prev
+    return []
+
+
+def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> tuple[list[str], bool]:
+    """甲、越南驻华大使乙、中国驻越使馆商务参赞丙出席并致辞: the people listed with the speaker before the
+    verb (each one after a separator 、和及与 right after the one before, titles between), first included,
+    and whether 与/同 joins them (甲与乙举行联合记者会: they act together)."""
+    text = page.doc.text
+    people = [m for m in page.in_span(c.start, k) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+    if not any(page.entities.get(m.entity_id).name == first for m in people):  # type: ignore[union-attr]
+        # 甲、乙、丙出席…,并…表示: a clause going on from the sentence's subject and those listed with it
+        people = [m for m in page.in_span(c.sentence[0], k) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+    at = next((i for i, m in enumerate(people) if page.entities.get(m.entity_id).name == first), None)  # type: ignore[union-attr]
+    if at is None:
+        return [first], False
+    out, joint = [first], False
+    cb = codebook()
+    marks = {*(w for w in cb.list_joiners if len(w) == 1), *cb.partner_joiners}
+    for prev, m in zip(people[at:], people[at + 1:], strict=False):
+        gap = rx.compile(r"\([^()]*\)").sub("", text[prev.end:m.start]).strip()
+        if not gap or gap[0] not in marks or rx.compile(r"[,;:。]").search(gap):
+            break
+        title = m.start - len(gap) + 1  # what stands between the separator and the name is a title only
+        if title < m.start and not page.in_title_span(title, m.start):
+            break
+        name = page.entities.get(m.entity_id).name  # type: ignore[union-attr]
+        joint = joint or gap[0] in cb.partner_joiners
+        if name not in out:
+            out.append(name)
+    return out, joint
+
+
+def joint_body(page: EventPage, c: Clause, start: int) -> tuple[int, list[str]]:
+    """The parties a meeting's name lists before its body (越南谅山、广宁、河江、高平与中国广西壮族自治区联合
+    工作委员会第十次会议): the name goes back over places, countries and bodies joined by 、与和及 (each
+    one a name, no verb between), from `start`, where the name read so far begins. Returns the name's
+    new start and, where two or more localities are so listed, the localities: the parties of a joint
+    body of localities are they, not the countries that place them."""
+    text = page.doc.text
+
+    def ending_at(at: int, kinds: tuple[str, ...]) -> list[Mention]:
+        return [m for m in page.overlapping(at - 1, at) if m.end == at and m.start >= c.start
+                and (e := page.entities.get(m.entity_id)) is not None and e.type in kinds]
+
+    at = start
+    joiners = codebook().list_joiners
+    while at - 1 > c.start and text[at - 1] in joiners:
+        prev = ending_at(at - 1, ("COUNTRY", "LOCATION", "ORG"))
+        if not prev:
+            break
+        at = min(m.start for m in prev)
+        qualifier = ending_at(at, ("COUNTRY",))  # 越南谅山: the country placing the first locality
+        if qualifier:
+            at = qualifier[0].start
+    places = [e.name for m in page.in_span(at, start + 1) if (e := page.entities.get(m.entity_id)) is not None
+              and e.type == "LOCATION"]
+    inner = [e.name for m in page.in_span(start, start + 40) if (e := page.entities.get(m.entity_id)) is not None
+             and e.type == "LOCATION" and m.start < start + 12]
+    localities = list(dict.fromkeys(places + inner[:1]))
+    return at, localities if at < start and len(localities) >= 2 else []
+
+
+def referred_body(page: EventPage, c: Clause, k: int, name: str, openers: tuple[str, ...]) -> str | None:
+    """该委员会2026年第一次会议: the body a meeting's name refers back to is the one of that kind named
+    before it in the sentence (国家网络安全指导委员会主任某某主持召开该委员会…会议), title or not."""
+    opener = next((o for o in openers if name.startswith(o)), None)
+    kind = rx.compile(cue("body_kind")).match(name[len(opener):]) if opener else None
+    if kind is None:
+        return None
+    text = page.doc.text
+    bodies = [e.name for m in page.overlapping(c.sentence[0], k) if m.end <= k and (e := page.entities.get(m.entity_id)) is not None
+              and e.type == "ORG" and text[m.start:m.end].endswith(kind.group(0))]
+    return bodies[-1] if bodies else None
+
+
+def session_body(page: EventPage, start: int, k: int, participants: list[str]) -> list[str]:
+    """The participants with the body whose numbered session the meeting word at k closes (越南第十五届国会第十次
+    会议: 越南国会), its country the one named right before the term, else the page's."""
+    kb = load_kb()
+    text = page.doc.text
+    m = _session().search(text[max(start, k - 24):k])
+    if m is None:
+        return participants
+    at = max(start, k - 24) + m.start()
+    before = [e for x in page.in_span(start, at) if x.end == at and (e := page.entities.get(x.entity_id)) is not None and e.type == "COUNTRY"]
+    land = before[-1].country if before else page.country_by_name.get(page.home or "", "")
+    body = kb.generic_body(m.group(1), land) if land and m.group(1) in kb.generic_words() else None
+    return participants + [body.name] if body is not None and body.name not in participants else participants
+
+
+@lru_cache(maxsize=1)
+def _session() -> re.Pattern[str]:
+    """第十五届国会第十次(全体)会: a term's number, the body, the session's number, before the meeting word."""
+    n = "[\\d零〇一二三四五六七八九十百两]+"
+    return _plain(f"第{n}届([\u4e00-\u9fff]{{2,8}}?)第{n}次(?:全体|特别)?$")
+
+
+def paired_localities(page: EventPage, c: Clause) -> tuple[list[str], list[str]]:
+    """胡志明市与老挝华潘省签署…, 签署胡志明市与爱知县间…备忘录: two or more localities joined by a list word
+    (a country may place the second: 与老挝华潘省) are the parties of what they do together, where no verb
+    stands between them (names inside a title, 东亚和太平洋事务助理国务卿, are none). Returns them and the
+    countries that only place them (越南胡志明市与日本爱知县: 越南, 日本). Remembered per sentence (it reads
+    the sentence only): each signing or meeting word of the sentence asks again."""
+    done: dict[tuple[int, int], tuple[list[str], list[str]]] = page.__dict__.setdefault("_paired_localities", {})
+    if c.sentence not in done:
+        done[c.sentence] = _paired_localities(page, c.sentence)
+    return done[c.sentence]
+
+
+def _paired_localities(page: EventPage, sentence: tuple[int, int]) -> tuple[list[str], list[str]]:
+    text = page.doc.text
+    joiners = tuple(codebook().list_joiners)
+    # (a region the knowledge base places in no country, 东亚, 太平洋, is no locality)
+    # (over the sentence: a clause split at 与 between two triggers would part them)
+    ms = [m for m in page.in_span(*sentence) if (e := page.entities.get(m.entity_id)) is not None
+          and (e.type == "COUNTRY" or (e.type == "LOCATION" and (e.country or not e.kb_id)))
+          and not page.in_title_span(m.start, m.end)]
+    out: list[str] = []
+    placing: list[str] = []
+    for a, b in zip(ms, ms[1:], strict=False):
+        ea, eb = page.entities.get(a.entity_id), page.entities.get(b.entity_id)
+        if ea is None or eb is None or ea.type != "LOCATION":
+            continue
+        nxt = b
+        if eb.type == "COUNTRY":  # 与老挝华潘省: the country placing the locality after it
+            after = [m for m in ms if m.start == b.end and (x := page.entities.get(m.entity_id)) is not None and x.type == "LOCATION"]
+            if not after:
+                continue
+            nxt = after[0]
+        between = text[a.end:b.start]
+        if between in joiners:
+            out += [n for n in (ea.name, page.entities.get(nxt.entity_id).name) if n not in out]  # type: ignore[union-attr]
+            placing += [e.name for m in ms if m.end in (a.start, nxt.start) and (e := page.entities.get(m.entity_id)) is not None
+                        and e.type == "COUNTRY"]
+    return (out, placing) if len(out) >= 2 else ([], [])

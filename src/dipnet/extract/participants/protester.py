@@ -1,0 +1,56 @@
+"""Who protests a wrong told in a speaker's words (ev6, issue 13): 王毅指出,…。美方出台…新规,严重违反自由贸易
+规则: the paragraph opens with the one speaking, and the country whose act the sentence says violates is
+protested against; the country harmed after the word is no party."""
+
+from __future__ import annotations
+
+import re
+
+from dipnet import rx
+from dipnet.extract.common.clauses import Clause
+from dipnet.extract.common.codes import codebook
+from dipnet.extract.common.eventwords import words_of
+from dipnet.extract.common.page import EventPage, country_name, names
+
+
+def told_protester(page: EventPage, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
+    """[speaker, violator] for a violation word (严重违反, 严重侵犯) whose sentence names no person, where
+    the paragraph opens with a person and a verb of saying (郭嘉昆强调,) and a country is named in the
+    sentence before the word (the first one) (菲方行径严重侵犯中方主权); else the participants unchanged."""
+    if trig not in words_of("violation_words"):
+        return participants
+    text = page.doc.text
+    if any((e := page.entities.get(m.entity_id)) and e.type == "PERSON" for m in page.in_span(c.sentence[0], c.sentence[1])):
+        return participants
+    seg = page.doc.segment_at(c.start)
+    if seg is None:
+        return participants
+    opening = [m for m in page.in_span(seg.start, min(seg.end, seg.start + 40))]
+    first = opening[0] if opening else None
+    ent = page.entities.get(first.entity_id) if first is not None else None
+    if first is None or ent is None or ent.type != "PERSON" or text[seg.start:first.start].strip():
+        return participants
+    verbs = "|".join(map(re.escape, (*codebook().report_verbs, *words_of("stress_verbs"))))
+    if not rx.compile(f"[还也又进一步]{{0,3}}(?:{verbs})[,，:：]").match(text, first.end):
+        return participants
+    violators = names(page, [m for m in page.in_span(c.sentence[0], k) if (e := page.entities.get(m.entity_id)) and e.type == "COUNTRY"],
+                      ("COUNTRY",))
+    if not violators or ent.name in violators:
+        return participants
+    return [ent.name, violators[0]]
+
+
+def body_lands(page: EventPage, c: Clause, participants: list[str]) -> list[str]:
+    """越南驳斥中国外交部发言人…的错误言论: a foreign body protested against (or protesting) stands for its
+    country, which is a party too (SPEC: every actor the text names; a protest is between countries) —
+    the participants with the land of each such body after it, where the sentence names that land only
+    inside the body's name."""
+    out = list(participants)
+    for m in page.in_span(*c.sentence):
+        e = page.entity(m)
+        if e is None or e.type != "ORG" or e.name not in participants or not e.country:
+            continue
+        land = country_name(e.country)
+        if land and land not in out and land in e.name:
+            out.insert(out.index(e.name) + 1, land)
+    return out

@@ -1,0 +1,30 @@
+"""Who holds a seat a clause tells (ev19, issue 13): the country right before a verb of holding it (越南成功担任
+东盟2020年轮值主席国, 印尼在担任…轮值主席国) holds it; a country named before that one (老挝总理祝贺越南…,
+新加坡已积极支持越南担任…) congratulates, supports or thanks, and holds no seat. Called by actors.py."""
+
+from __future__ import annotations
+
+from dipnet import rx
+from dipnet.extract.common.clauses import Clause
+from dipnet.extract.common.cues import cue
+from dipnet.extract.common.page import EventPage, names
+
+
+def seat_holder(page: EventPage, c: Clause, k: int, participants: list[str]) -> list[str]:
+    """The participants with the one country that holds the seat first and no other country, when a
+    country stands right before the clause's last verb of holding (adverbs at most between) and is no
+    item of a list (甲和乙分别担任: left as read)."""
+    text = page.doc.text
+    verbs = list(rx.compile(cue("seat_holding_verbs")).finditer(text, c.start, k))
+    if not verbs:
+        return participants
+    at = verbs[-1].start()
+    lands = [m for m in page.in_span(c.start, at) if (e := page.entities.get(m.entity_id)) is not None and e.type == "COUNTRY"]
+    if not lands or not rx.compile(cue("seat_holder_gap")).fullmatch(text, lands[-1].end, at):
+        return participants
+    if text[max(c.start, lands[-1].start - 1):lands[-1].start] in cue("list_joiners"):
+        return participants
+    holder = names(page, lands[-1:], ("COUNTRY",))
+    if not holder:
+        return participants
+    return holder + [p for p in participants if p not in holder and "COUNTRY" not in page.types_of.get(p, set())]

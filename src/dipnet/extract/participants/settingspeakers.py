@@ -1,0 +1,45 @@
+"""A meeting's people told in the sentences after it, at its setting: …与中国企业代表举行座谈会。座谈会上,中国驻越
+大使某某、商会会长某某…高度评价… / …举行会谈。会谈上,省委书记某某介绍… / 会见时,某某表示…. A sentence that
+opens by referring back to the meeting just told (cue `meeting_setting_opening`: the meeting word, then 上/中/时/期间
+and a comma) names first who speaks at it: that person is a party of the meeting, as the open gold has it (dev2: 会见时,
+陈大光部长强调…). Read up to `setting_reach` sentences on in the same brief, no further than a sentence that tells
+another meeting, visit or call."""
+
+from __future__ import annotations
+
+from dipnet import rx
+from dipnet.extract.common.clauses import Clause, iter_sentences
+from dipnet.extract.common.codes import type_triggers
+from dipnet.extract.common.cues import cue
+from dipnet.extract.common.page import EventPage
+from dipnet.extract.participants.carry import asides_in, people_in, referred_back
+
+_SETTING_REACH = 3  # sentences after the meeting's own that are read
+
+
+def setting_speakers(page: EventPage, c: Clause) -> list[str]:
+    """The first person of each sentence after the clause's that opens at the meeting's setting (座谈会上,某某…)."""
+    text, opening = page.doc.text, rx.compile(cue("meeting_setting_opening"))
+    stops = type_triggers("MEET", "VISIT", "CALL")
+    segs = [s for s in page.doc.segments if s.brief == c.brief and s.kind in ("lead", "body") and s.end > c.sentence[1]]
+    out: list[str] = []
+    count = 0
+    for seg in segs:
+        for start, end in iter_sentences(text, max(seg.start, c.sentence[1]), seg.end, "。!?\n"):
+            count += 1
+            if count > _SETTING_REACH:
+                return out
+            opens = opening.match(text, start, end)
+            if opens is None:
+                if any(w in stops and not referred_back(text, start, at, w) for at, w in page.hits_in(start, end)):
+                    return out  # another meeting, visit or call is told: its people are its own
+                continue
+            asides = asides_in(page, opens.end(), end)
+            people = [m for m in people_in(page, opens.end(), end) if not any(a <= m.start < b for a, b in asides)]
+            for i, m in enumerate(people):  # the first, and those listed with it (某某、会长某某及…)
+                if i and not rx.compile(cue("setting_speaker_joined")).fullmatch(text, people[i - 1].end, m.start):
+                    break
+                e = page.entities.get(m.entity_id)
+                if e is not None and e.name not in out:
+                    out.append(e.name)
+    return out
