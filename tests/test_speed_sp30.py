@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from dipnet.errors import DataKeyError
+from dipnet.extract.common import eventwords
 from dipnet.extract.participants import actors, groupsmet
 from eventpage import events
 
@@ -36,3 +38,23 @@ def test_remembered_answers_equal_fresh_ones(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(actors, "unnamed_group", groupsmet._unnamed_group)
     fresh = [(e.type, e.participants, e.attributes.get("_group")) for e in events(_BODY)]
     assert remembered == fresh and remembered
+
+
+def test_a_pattern_is_read_from_the_data_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    inner = eventwords.required
+
+    def counting(data, key, file):  # type: ignore[no-untyped-def]
+        asked.append(key)
+        return inner(data, key, file)
+
+    monkeypatch.setattr(eventwords, "required", counting)
+    eventwords.pattern_of.cache_clear()
+    first = eventwords.pattern_of("group_filler_end")
+    assert eventwords.pattern_of("group_filler_end") == first and asked == ["group_filler_end"]
+
+
+def test_a_missing_pattern_key_fails_on_every_ask() -> None:  # (a guard: no answer is kept for it)
+    for _ in range(2):
+        with pytest.raises(DataKeyError):
+            eventwords.pattern_of("no_such_pattern_sp30")
