@@ -30,8 +30,10 @@ def any_word(key: str) -> re.Pattern[str]:
     return _plain("|".join(sorted((re.escape(w) for w in words_of(key)), key=len, reverse=True)) or "(?!)")
 
 
+@cache
 def pattern_of(key: str) -> str:
     """A regular expression of events.toml, by its key (a missing key fails loudly: an empty pattern in its
-    place would match everywhere, e.g. every partner of a meeting read as a group left unnamed)."""
+    place would match everywhere, e.g. every partner of a meeting read as a group left unnamed). Remembered:
+    asked some 36 times a page, per clause and candidate (a missing key raises each time: nothing is kept)."""
     got = required(_data(), key, "events.toml")
     return got if isinstance(got, str) else ""

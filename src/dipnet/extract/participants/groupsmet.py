@@ -42,6 +42,18 @@ def _folk(page: EventPage, held: list[Mention], end: int) -> bool:
 def unnamed_group(page: EventPage, c: Clause, k: int, trig: str) -> tuple[int, int] | None:
     """The span of the group a meeting word meets where its words end in a noun of people left unnamed
     (社群, 侨胞, 朋友, 留学生, a land's people: 韩人) and name no person: None where the partner is named."""
+    # (remembered per page, as in_span is: actors asks first, then group_mark and meets_group ask the same for
+    # the same MEET candidate; the answer reads only the page's text, mentions and entities, fixed by then)
+    done: dict[tuple[int, int, int, str], tuple[int, int] | None] | None = page.__dict__.get("_unnamed_group")
+    if done is None:
+        done = page.__dict__["_unnamed_group"] = {}
+    key = (c.start, c.end, k, trig)
+    if key not in done:
+        done[key] = _unnamed_group(page, c, k, trig)
+    return done[key]
+
+
+def _unnamed_group(page: EventPage, c: Clause, k: int, trig: str) -> tuple[int, int] | None:
     text = page.doc.text
     for start, end in _partner_spans(page, c, k, trig):
         start += text.startswith("了", start)  # (会见了…)
