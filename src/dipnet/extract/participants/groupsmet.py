@@ -30,13 +30,15 @@ def _partner_spans(page: EventPage, c: Clause, k: int, trig: str) -> list[tuple[
 
 
 def _folk(page: EventPage, held: list[Mention], end: int) -> bool:
-    """在华韩人, 旅日越南人: a land's own people, the land named (or its one-character form) right before 人."""
+    """在华韩人, 旅日越南人: a land's own people, the land named (or its one-character form) right before a word of group_land_people."""
     text = page.doc.text
-    if not text.startswith("人", end - 1):
+    word = next((w for w in words_of("group_land_people") if text.startswith(w, end - len(w))), None)
+    if word is None:
         return False
-    short = load_kb().short_forms().get(text[end - 2:end - 1])
+    land_end = end - len(word)
+    short = load_kb().short_forms().get(text[land_end - 1:land_end])
     return (short is not None and not short[1]) or any(
-        m.end == end - 1 and (e := page.entities.get(m.entity_id)) is not None and e.type == "COUNTRY" for m in held)
+        m.end == land_end and (e := page.entities.get(m.entity_id)) is not None and e.type == "COUNTRY" for m in held)
 
 
 def unnamed_group(page: EventPage, c: Clause, k: int, trig: str) -> tuple[int, int] | None:
