@@ -18,7 +18,7 @@ from dipnet.model import Mention
 from dipnet.rx import plain as _plain
 
 if TYPE_CHECKING:
-    pass
+    from collections.abc import Callable
 
 LISTED = ("MULTILATERAL_ROLE", "CONFERENCE", "MEET", "AGREEMENT", "AID", "DEPLOYMENT")
 
@@ -66,10 +66,8 @@ def list_tail(page: EventPage, cb: Codebook, c: Clause) -> list[Mention]:
         end = nxt if nxt != -1 else c.sentence[1]
         while end > at + 1 and text[end - 1] in "。!?;":
             end -= 1
-        start = at + 1
-        while start < end and text[start].isspace():
-            start += 1
-        people = [m for m in page.in_span(start, end) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+        start = _past_spaces(text, at + 1, end)
+        people = _people(page, start, end)
         i = bisect_left(hits, (start, ""))
         ahead = [m for m in people if i < len(hits) and m.end <= hits[i][0]]
         if ahead and hits[i][0] < end and _each_after(page, cb, ahead, hits[i][0]):
@@ -100,34 +98,15 @@ def subject_list(page: EventPage, cb: Codebook, c: Clause, k: int) -> list[Menti
     """国务院总理甲,委员长乙,主席丙分别会见某某: titled names parted by commas, then 分别 (相继…) and the
     verb: the clauses before this one that are only titled names are its subjects too, back to a clause that
     tells something (…举行会谈) or the sentence's start. Only where this clause opens with a titled name."""
-    text, hits = page.doc.text, page.trigger_hits
-
-    def people(a: int, b: int) -> list[Mention]:
-        return [m for m in page.in_span(a, b) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
-
-    start = c.start + len(text[c.start:k]) - len(text[c.start:k].lstrip())
+    text = page.doc.text
+    start = _past_spaces(text, c.start, k)
     # (the subjects stand before the each word: 甲、乙将分别与丙举行会见 names its partner after it)
     each = min((i for w in cb.each_words if (i := text.find(w, start, k)) != -1), default=k)
-    own = people(start, each)
+    own = _people(page, start, each)
     if not own or not _each_after(page, cb, own, k) or \
             not (start == own[0].start or page.in_title_span(start, own[0].end)):
         return []
-    out: list[Mention] = []
-    at = c.start - 1
-    while at > c.sentence[0] and text[at] == ",":
-        prev = text.rfind(",", c.sentence[0], at)
-        a = prev + 1 if prev != -1 else c.sentence[0]
-        while a < at and text[a].isspace():
-            a += 1
-        named = people(a, at)
-        told = [h for h, w in hits[bisect_left(hits, (a, "")):bisect_left(hits, (at, ""))]
-                if not page.in_title_word(h, h + len(w))]
-        rest = rx.compile(cue("list_etc")).sub("", text[named[-1].end:at]) if named else "x"
-        if not named or told or len(named) > 1 or len(rest) > 1 or \
-                not (a == named[0].start or page.in_title_span(a, named[0].end)):
-            break
-        out = named + out
-        at = prev
+    out = _titled_back(page, c, None)
     # (国务院总理甲、委员长乙、主席丙也将分别会见某某: the subjects listed within the clause)
     return out + own if out or len(own) > 1 else []
 
@@ -137,39 +116,59 @@ def list_head(page: EventPage, c: Clause, k: int) -> list[Mention]:
     titled partners parted by commas (their titles hold 、); the clauses before this one that are only
     titled names go on its list, back to the one that opens it with its subject and 与/同 (某某分别与甲).
     Without that opening no list is read."""
-    text, hits = page.doc.text, page.trigger_hits
-
-    def people(a: int, b: int) -> list[Mention]:
-        return [m for m in page.in_span(a, b) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
-
-    def titled(a: int, ms: list[Mention], b: int) -> bool:
-        rest = rx.compile(cue("list_etc")).sub("", text[ms[-1].end:b])
-        return (a == ms[0].start or page.in_title_span(a, ms[0].end)) and len(rest) <= 1
-
-    start = c.start + len(text[c.start:k]) - len(text[c.start:k].lstrip())
-    own = people(start, k)
-    if not own or not titled(start, own, k):
+    text = page.doc.text
+    start = _past_spaces(text, c.start, k)
+    own = _people(page, start, k)
+    if not own or not _titled(page, start, own, k):
         return []
+
+    def opens(named: list[Mention]) -> bool:  # 某某分别与甲: the subject, 与/同, then a titled first partner
+        joint = max(text.rfind(w, named[0].end, named[-1].start) for w in cues("list_partner_joints")) if len(named) > 1 else -1
+        return joint != -1 and page.in_title_span(joint + 1, named[-1].end)
+
+    return _titled_back(page, c, opens)
+
+
+def _titled_back(page: EventPage, c: Clause, opens: Callable[[list[Mention]], bool] | None) -> list[Mention]:
+    """The one walk back that subject_list and list_head share: over the comma-parted clauses before c in
+    its sentence, taking each that is only one titled name and tells nothing (主席 of a title tells
+    nothing), to the first other clause. Returns the names taken, in the text's order. `opens` is the
+    test of the clause that stopped the walk, given its people: with it, the list stands only where that
+    clause opens it (某某分别与甲: its people go first), and none where the sentence's start or any other
+    clause stopped it; without it (None), the names taken are the list whatever stopped the walk."""
+    text, hits = page.doc.text, page.trigger_hits
     out: list[Mention] = []
     at = c.start - 1
     while at > c.sentence[0] and text[at] == ",":
         prev = text.rfind(",", c.sentence[0], at)
-        a = prev + 1 if prev != -1 else c.sentence[0]
-        while a < at and text[a].isspace():
-            a += 1
-        named = people(a, at)
-        told = [(h, w) for h, w in hits[bisect_left(hits, (a, "")):bisect_left(hits, (at, ""))]
-                if not page.in_title_word(h, h + len(w))]  # (主席 of a title tells nothing)
-        if not named or told:
-            return []  # no one named, or a clause that tells something of its own
-        joint = max(text.rfind(w, named[0].end, named[-1].start) for w in cues("list_partner_joints")) if len(named) > 1 else -1
-        if joint != -1 and page.in_title_span(joint + 1, named[-1].end):
-            return named + out  # the opening: its subject and first partner
-        if len(named) > 1 or not titled(a, named, at):
-            return []
+        a = _past_spaces(text, prev + 1 if prev != -1 else c.sentence[0], at)
+        named = _people(page, a, at)
+        told = any(not page.in_title_word(h, h + len(w)) for h, w in hits[bisect_left(hits, (a, "")):bisect_left(hits, (at, ""))])
+        if not named or told or len(named) > 1 or not _titled(page, a, named, at):
+            if opens is None:
+                return out
+            return named + out if named and not told and opens(named) else []
         out = named + out
         at = prev
-    return []
+    return out if opens is None else []
+
+
+def _people(page: EventPage, a: int, b: int) -> list[Mention]:
+    """The mentions of people between a and b."""
+    return [m for m in page.in_span(a, b) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+
+
+def _titled(page: EventPage, a: int, ms: list[Mention], b: int) -> bool:
+    """Do the people ms fill the span a..b but for their titles before them and at most one mark (等) after?"""
+    rest = rx.compile(cue("list_etc")).sub("", page.doc.text[ms[-1].end:b])
+    return (a == ms[0].start or page.in_title_span(a, ms[0].end)) and len(rest) <= 1
+
+
+def _past_spaces(text: str, a: int, b: int) -> int:
+    """Where the text from a on (up to b) has its first character that is no space."""
+    while a < b and text[a].isspace():
+        a += 1
+    return a
 
 
 def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> tuple[list[str], bool]:
@@ -177,10 +176,10 @@ def listed_speakers(page: EventPage, c: Clause, k: int, first: str) -> tuple[lis
     verb (each one after a separator 、和及与 right after the one before, titles between), first included,
     and whether 与/同 joins them (甲与乙举行联合记者会: they act together)."""
     text = page.doc.text
-    people = [m for m in page.in_span(c.start, k) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+    people = _people(page, c.start, k)
     if not any(page.entities.get(m.entity_id).name == first for m in people):  # type: ignore[union-attr]
         # 甲、乙、丙出席…,并…表示: a clause going on from the sentence's subject and those listed with it
-        people = [m for m in page.in_span(c.sentence[0], k) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
+        people = _people(page, c.sentence[0], k)
     at = next((i for i, m in enumerate(people) if page.entities.get(m.entity_id).name == first), None)  # type: ignore[union-attr]
     if at is None:
         return [first], False
