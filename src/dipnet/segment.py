@@ -11,19 +11,14 @@ from dipnet.captioncell import lone_caption
 from dipnet.crawl_shape import past_entity, shown_original
 from dipnet.crosshead import crosshead
 from dipnet.footlines import above_footer, no_teaser
-from dipnet.furniture import byline_first as _byline_first
-from dipnet.furniture import headless as _headless
 from dipnet.furniture import headline_shaped
 from dipnet.furniture import is_boilerplate as _is_boilerplate
 from dipnet.furniture import is_breadcrumb as _is_breadcrumb
 from dipnet.furniture import is_footer as _is_footer
 from dipnet.furniture import is_furniture as _is_furniture
 from dipnet.furniture import is_stamp as _is_stamp
-from dipnet.furniture import over_the_stamp as _over_the_stamp
-from dipnet.furniture import title_bar_repeat as _title_bar_repeat
-from dipnet.furniture import under_the_stamp as _under_the_stamp
 from dipnet.headhalves import joined_halves
-from dipnet.headrun import notice_over_headline, over_the_byline
+from dipnet.headrun import notice_over_headline
 from dipnet.layout import Layout, holds_any, load_layout, near_end
 from dipnet.lineshape import (
     attribution_pattern,
@@ -38,7 +33,6 @@ from dipnet.lineshape import (
     photo_marker,
     scene_caption,
     table_cell,
-    under_a_summary,
     whole_dateline,
 )
 from dipnet.model import Brief, Document, Segment, Span
@@ -49,6 +43,7 @@ from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.siteparts import site_part
 from dipnet.teaser import share_tail, teaser_span, trailing_stamp
+from dipnet.titleline import locate_title
 from dipnet.untitled import untitled_paragraph
 from dipnet.urlslug import slug_title
 
@@ -58,56 +53,10 @@ _IMAGE_LINK = _plain(r"!\[(.{6,})\]\(\S+\)")
 _CJK = _plain(r"[\u4e00-\u9fff]")
 # a date stamp printed on the headline's line ("HEADLINE 2016年5月10日 | 15:05:27 ..."): the headline ends there
 _TITLE_STAMP = _plain(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[/-]\d{1,2}[/-]\d{1,2})\s*(?:\||\d{1,2}:\d{2})")
-# a site's title bar or masthead: "站名 Brand - 口号", "标题 | 站名"
-_MASTHEAD_SEP = _plain(r"\s[-|｜–—]|[-|｜–—]\s")  # normalization may drop one of the spaces
 # where a person stands in the photo ("某某(左)向某某(右二)介绍…"): the line is the photo's caption
 _PLACED = _plain(r"[(（](?:左|右|中|前排|后排|前|后)[一二三四五六七八九\d]?[)）]")
-_BAR_WINDOW = 40  # how far below a browser's title bar its headline may be printed again (past long menus)
-_HEADER_MAX = 20  # how far down a site's header (menus, notices, an age gate, a breadcrumb) is looked for
 _CRAWL_DATE = _plain(r"date\s?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s?")
 _PHOTO_CREDIT = _plain(r"记者\s?[\u4e00-\u9fff]{2,4}\s?摄(?:\s|$|\d)")  # closing a caption ("某社记者某某摄 113年7月10日")
-
-
-def _title_index(lines: list[_Line], layout: Layout) -> int:
-    """Where the headline stands: past the site's header (menus, notices, breadcrumbs, a masthead)
-    and past a teaser sentence printed above the headline."""
-    bar = _title_bar_repeat([ln.text for ln in lines[:_BAR_WINDOW]])  # "标题 - 站名" over the headline printed again
-    if bar is not None:
-        return bar
-    i = 0
-    # a breadcrumb closes the site's header: what stands above it (a site name, menus) is furniture
-    for j, ln in enumerate(lines[:_HEADER_MAX]):
-        if notice_over_headline([ln.text for ln in lines[j:j + 2]], layout):  # (a site's notice over a headline closes the header too)
-            i = j + 1
-        if "。" in ln.text and not holds_any(ln.text, layout.notice_markers):  # (a notice's sentence is the site's)
-            break
-        if _is_breadcrumb(ln.text) and j + 1 < len(lines):  # a breadcrumb as the last line heads nothing
-            i = j + 1
-    # furniture, and a long list of teaser headlines printed above the headline
-    start = i
-    while i < len(lines) - 1 and (_is_furniture(lines[i].text, layout, lines[i + 1].text)
-                                  or link_list(lines[i].text, long=True)):
-        i += 1
-    while i < len(lines) - 1 and whole_dateline(lines[i].text, layout):
-        i += 1  # (a dateline on a line of its own opens the story under it: the page printed no headline)
-    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-    if i > start and (_headless([ln.text for ln in lines[start:i]], lines[i].text, nxt, layout)
-                      or _byline_first(lines[i].text, nxt, layout)):
-        return _under_the_stamp([ln.text for ln in lines], start, layout)  # a banner over no headline: the first line
-    headline_next = bool(nxt) and is_headline(nxt, layout) and bool(_CJK.search(nxt)) \
-        and not _is_furniture(nxt, layout)
-    text = lines[i].text if i < len(lines) else ""
-    # a short "站名 Brand - 口号" line over a headline is the site's masthead or title bar
-    if headline_next and len(text) <= 40 and _MASTHEAD_SEP.search(text) and text[-1] not in _SENTENCE_END:
-        return i + 1
-    # a summary sentence over a headline that the body follows: the headline is the title
-    after = lines[i + 2].text if i + 2 < len(lines) else ""
-    # (or a photo's caption over it: "▲某某。(图/某社)")
-    if headline_next and (text.endswith("。") or is_caption(text, layout)) and after and not is_headline(after, layout) \
-            and under_a_summary(nxt):
-        return i + 1
-    texts = [ln.text for ln in lines]
-    return over_the_byline(texts, _over_the_stamp(texts, _under_the_stamp(texts, i, layout), layout), layout)
 
 
 class _Builder:
@@ -346,7 +295,7 @@ def segment(doc: Document, layout: Layout | None = None) -> Document:
             b.add("more", lines[block[0] - 1].start, lines[block[0] - 1].end)
         b.related_block(above_footer(lines[block[0]:block[1]], layout))  # (nor is the site's footer, or under it)
     main = [x for x in (_split_inline_more(ln, b, layout) for ln in main) if x.text]  # (a line that was all block goes)
-    at = about_line([ln.text for ln in main], _title_index(main, layout), layout)
+    at = about_line([ln.text for ln in main], locate_title(main, layout), layout)
     inline: list[_Line] = []
     for i, ln in enumerate(main):
         nav = prev_next(ln.text, main[i - 1].text, layout) if i > at else None  # ("上一篇: 标题")

@@ -1,0 +1,70 @@
+"""Where a page's headline stands among its lines (segment.py's first question, asked once a page):
+past the site's header (a browser's title bar printed over the headline, menus, notices, breadcrumbs, a
+masthead), past a list of other stories' headlines and a teaser or caption printed above it. Everything
+segment.py marks as title, furniture or story hangs on this index."""
+
+from __future__ import annotations
+
+from dipnet.furniture import (
+    byline_first,
+    headless,
+    is_breadcrumb,
+    is_furniture,
+    over_the_stamp,
+    title_bar_repeat,
+    under_the_stamp,
+)
+from dipnet.headrun import notice_over_headline, over_the_byline
+from dipnet.layout import Layout, holds_any
+from dipnet.lineshape import is_caption, is_headline, link_list, under_a_summary, whole_dateline
+from dipnet.pagelines import Line
+from dipnet.rx import plain as _plain
+
+_SENTENCE_END = "。!?;”\""
+_CJK = _plain(r"[\u4e00-\u9fff]")
+# a site's title bar or masthead: "站名 Brand - 口号", "标题 | 站名"
+_MASTHEAD_SEP = _plain(r"\s[-|｜–—]|[-|｜–—]\s")  # normalization may drop one of the spaces
+_BAR_WINDOW = 40  # how far below a browser's title bar its headline may be printed again (past long menus)
+_HEADER_MAX = 20  # how far down a site's header (menus, notices, an age gate, a breadcrumb) is looked for
+
+
+def locate_title(lines: list[Line], layout: Layout) -> int:
+    """Where the headline stands: past the site's header (menus, notices, breadcrumbs, a masthead)
+    and past a teaser sentence printed above the headline."""
+    bar = title_bar_repeat([ln.text for ln in lines[:_BAR_WINDOW]])  # "标题 - 站名" over the headline printed again
+    if bar is not None:
+        return bar
+    i = 0
+    # a breadcrumb closes the site's header: what stands above it (a site name, menus) is furniture
+    for j, ln in enumerate(lines[:_HEADER_MAX]):
+        if notice_over_headline([ln.text for ln in lines[j:j + 2]], layout):  # (a site's notice over a headline closes the header too)
+            i = j + 1
+        if "。" in ln.text and not holds_any(ln.text, layout.notice_markers):  # (a notice's sentence is the site's)
+            break
+        if is_breadcrumb(ln.text) and j + 1 < len(lines):  # a breadcrumb as the last line heads nothing
+            i = j + 1
+    # furniture, and a long list of teaser headlines printed above the headline
+    start = i
+    while i < len(lines) - 1 and (is_furniture(lines[i].text, layout, lines[i + 1].text)
+                                  or link_list(lines[i].text, long=True)):
+        i += 1
+    while i < len(lines) - 1 and whole_dateline(lines[i].text, layout):
+        i += 1  # (a dateline on a line of its own opens the story under it: the page printed no headline)
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if i > start and (headless([ln.text for ln in lines[start:i]], lines[i].text, nxt, layout)
+                      or byline_first(lines[i].text, nxt, layout)):
+        return under_the_stamp([ln.text for ln in lines], start, layout)  # a banner over no headline: the first line
+    headline_next = bool(nxt) and is_headline(nxt, layout) and bool(_CJK.search(nxt)) \
+        and not is_furniture(nxt, layout)
+    text = lines[i].text if i < len(lines) else ""
+    # a short "站名 Brand - 口号" line over a headline is the site's masthead or title bar
+    if headline_next and len(text) <= 40 and _MASTHEAD_SEP.search(text) and text[-1] not in _SENTENCE_END:
+        return i + 1
+    # a summary sentence over a headline that the body follows: the headline is the title
+    after = lines[i + 2].text if i + 2 < len(lines) else ""
+    # (or a photo's caption over it: "▲某某。(图/某社)")
+    if headline_next and (text.endswith("。") or is_caption(text, layout)) and after and not is_headline(after, layout) \
+            and under_a_summary(nxt):
+        return i + 1
+    texts = [ln.text for ln in lines]
+    return over_the_byline(texts, over_the_stamp(texts, under_the_stamp(texts, i, layout), layout), layout)
