@@ -1,50 +1,36 @@
 """Quantitative claims: counts, money, percentages, tonnes, doses, people and durations, each with
 its holder (subject), a predicate, a normalized value and unit, the year it holds for, and the
-clause that states it. Knowledge (unit words, markers, predicate patterns) is in data/facts.toml.
+clause that states it. This module walks the page's numbers and keeps the state of the walk (what was
+told before, the headline's figures, the holder a paragraph carries); its readers are in figures/: the
+unit (quantities), which numbers are no claims (claimfilter), who holds a figure (holderorder) and
+which figures are told twice (toldagain). Knowledge (unit words, markers, predicate patterns) is in
+data/facts.toml.
 """
 
 from __future__ import annotations
 
-from itertools import takewhile
 from typing import Any
 
 from dipnet import rx
 from dipnet.model import Coverage, Document, Fact
 
 from .common.timeindex import as_of_value
-from .figures.arrivals import arrivals_country, received_pair
 from .figures.asof import figure_as_of
-from .figures.assemblies import collective_giver, deputies_body, made_of, unit_opening
-from .figures.ballots import ballot_body, election_of, term_body, vote_fraction
-from .figures.bareparty import bare_vessels_owner
-from .figures.companynames import firms_counted, org_anaphor
-from .figures.delegations import delegation_holder
+from .figures.ballots import vote_fraction
+from .figures.claimfilter import not_a_claim
 from .figures.factactor import actor_country, contingent_country
 from .figures.factpairs import short_form_pair
 from .figures.factwords import words
-from .figures.gifts import gift_giver
-from .figures.givers import giver_before, valued_gift_giver
-from .figures.holders import (
-    bracketed,
-    goods_of,
-    holder,
-    members_of_body_before,
-    named_after,
-    org_members,
-    ship_carrying,
-)
-from .figures.listitems import Item, listed_item_holder
-from .figures.markets import region_market
-from .figures.moneywords import caption_repeat, diaspora_giver, funds_owner, headline_tickers
-from .figures.nonparty import document_parts, special_holder
+from .figures.holderorder import find_holders
+from .figures.holders import bracketed
+from .figures.listitems import Item
+from .figures.moneywords import caption_repeat, headline_tickers
 from .figures.numbers import NUMBER, multiplier, parse_number, plain
-from .figures.projects import project_told
 from .figures.quantities import (
     UnitWord,
     currency_before,
     listed_unit,
     load_data,
-    not_a_claim,
     ordinal_count,
     outlet_currency,
     people_after,
@@ -58,106 +44,26 @@ from .figures.quantities import (
     year_ok,
 )
 from .figures.quotes import quoted_speaker
-from .figures.ranks import ranked_set_owner
-from .figures.regionpairs import region_pair, two_for_the_pair
-from .figures.respective import respective
+from .figures.regionpairs import two_for_the_pair
 from .figures.seats import seat_holders
-from .figures.sectors import firm_group_opening, sector_opening
 from .figures.sources import source_after
-from .figures.struck import struck_party
 from .figures.tenths import tenths_rest
 from .figures.titled import congress_number, in_book_title
-from .figures.topics import carried_topic
-from .figures.tradepairs import partner_only
-from .figures.unnamed import (
-    agent_after,
-    company_after,
-    giver_of,
-    hurt_in_attack,
-    party_bracketed,
-    qualified_things,
-    victim_of,
+from .figures.toldagain import (
+    find_heading_above,
+    find_rounding_headline,
+    is_subheading,
+    passes_told_mark,
+    restates_holder,
 )
+from .figures.topics import carried_topic
+from .figures.unnamed import giver_of
 from .figures.yuan import currency_told_before, host_currency
 
 __all__ = ["Context", "UnitWord", "as_of_value", "extract_facts", "load_data", "unit_words"]
 
 from .figures.factcontext import Context
 from .figures.sharedcontext import context_of
-
-BOUND_REACH = 1.15  # how far above a headline's bound (超过70亿) the body's figure it rounds may lie
-
-
-def _rounded_in(headline: dict[tuple[str, str, int | None], int], fact: Fact,
-                bare: set[tuple[str, str, int | None]] | None = None,
-                tenths: set[tuple[str, str, int | None]] | None = None,
-                bounds: set[tuple[str, str, int | None]] | None = None) -> tuple[str, str, int | None] | None:
-    """The headline figure that rounds this one (200万 for 2000040, 487万 for 4875400): the same
-    unit and brief, within 2% of it; or, for a headline amount in a bare 元 whose currency was
-    guessed (援助8.8亿元), the same amount the body tells in its currency (合新台币8.8亿元); a headline
-    share in tenths (占逾6成) the body's share within ten points of it (占62.5%); a headline bound
-    (收到超过70亿越南盾) the body's figure at or a little above it (超过72亿越南盾)."""
-    if isinstance(fact.value, list):
-        return None
-    for key in headline:
-        v, unit, brief = key
-        same_unit = unit == fact.unit or bare is not None and key in bare and fact.unit.isupper() \
-            and v == str(fact.value)
-        near = 10 if tenths is not None and key in tenths else 0.02 * abs(float(fact.value))
-        if same_unit and brief == fact.brief and "[" not in v and abs(float(v) - float(fact.value)) <= near:
-            return key
-        if same_unit and brief == fact.brief and bounds is not None and key in bounds and "[" not in v \
-                and float(v) <= float(fact.value) <= BOUND_REACH * float(v):
-            return key
-    return None
-
-
-def _same_holder_named_again(first: str, again: str, value: float | list[float], u: UnitWord, least: float,
-                             same_words: bool = False) -> bool:
-    """A distinctive figure (an amount, or a count of at least `least`, or one of the same things in
-    the same words: 另有5国反对 in the body and again in a caption) told again with a name of its
-    holder that holds or is held in the first one's (中国 / 中国公司, 联合国大会 / 联合国): the same
-    claim restated."""
-    if first == again or not (first in again or again in first) or isinstance(value, list):
-        return False
-    return u.kind in ("money", "measure") or u.kind in ("person", "count") and (value >= least or same_words)
-
-
-def _heading_above(ctx: Context, paragraph: int) -> int:
-    """Where the subheading right above a paragraph begins (■大马5死 数千人无家可归): a short line
-    closing no sentence, blank lines between; -1 where there is none (its holder carries into the
-    paragraph under it)."""
-    k = paragraph - 1
-    while k > 0 and ctx.text[k - 1] == "\n":
-        k -= 1
-    if k <= 0:
-        return -1
-    a, b = ctx.lines.around(k - 1)
-    line = ctx.text[a:b].strip()
-    short = 0 < len(line) <= int(ctx.data["label_line_max"]) and not line.endswith(tuple(ctx.data["closed_line_ends"]))
-    return a if short else -1
-
-
-def _passed(out: list[Fact], paragraph: int, unit: str, value: float) -> bool:
-    """A figure of the paragraph (told before) in the unit, at the mark or a little above it."""
-    return any(f.unit == unit and isinstance(f.value, float | int) and value <= f.value <= 1.5 * value
-               for f in takewhile(lambda f: f.start >= paragraph, reversed(out)))
-
-
-def _subheading(ctx: Context, pos: int) -> bool:
-    """A short line closing no sentence with a paragraph under it (中俄贸易额达2400亿美元 above
-    '去年,中俄双边贸易额超过2400亿美元…'): a heading, whose figure the paragraph tells again."""
-    a, b = ctx.lines.around(pos)
-    line = ctx.text[a:b].strip()
-    if not 0 < len(line) <= int(ctx.data["label_line_max"]) or line.endswith(tuple(ctx.data["closed_line_ends"])):
-        return False
-    c, d = ctx.lines.around(min(len(ctx.text) - 1, b + 1))
-    while c < len(ctx.text) and not ctx.text[c:d].strip() and d < len(ctx.text):
-        c, d = ctx.lines.around(d + 1)
-    return c > b and len(ctx.text[c:d].strip()) > len(line)
-
-
-# --- facts ------------------------------------------------------------------------------------
 
 
 def _rest_of_split(ctx: Context, c_start: int, pos: int) -> bool:
@@ -274,11 +180,10 @@ def extract_facts(doc: Document) -> list[Fact]:
         if caption_repeat(ctx, m.start(), u.kind, told in stated):
             continue  # a photo caption's sum the page told before: no claim of its own
         c_start, c_end = ctx.clause(m.start())
-        clause_text = text[c_start:c_end]
         s_start, _ = ctx.sentence(m.start())
         paragraph = ctx.lines.around(m.start())[0]  # after the last newline before it
         if isinstance(value, float) and rx.compile(data["milestone_before"]).search(text[max(paragraph, m.start() - 6):m.start()]) \
-                and _passed(out, paragraph, u.unit, value):
+                and passes_told_mark(out, paragraph, u.unit, value):
             continue  # 出口达1012亿美元…首次超过1000亿美元: the mark the figure told passed, no claim of its own
         seats = seat_holders(ctx, m.start(), end, u)  # 东欧6席: the body's seats, one fact per region
         rest = None
@@ -286,56 +191,20 @@ def extract_facts(doc: Document) -> list[Fact]:
             rest = sum_end[1]  # 4.5亿元(约合6521万美元): the same sum in another currency, the same holder's
         elif u.kind == "money" and _rest_of_split(ctx, c_start, m.start()):
             rest = last_sum.get(s_start)
-        voted = None if seats or rest else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
-        chosen = listed_item_holder(ctx, last_item, m.start(), u.kind) \
-            or (funds_owner(ctx, unit_end) if u.kind == "money" else None) or rest or voted \
-            or (delegation_holder(ctx, m.start(), unit_end) if u.kind == "person" else None) or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
-            or collective_giver(ctx, m.start(), u) or (unit_opening(ctx, m.start()) if u.kind in ("person", "count") else None) \
-            or region_market(ctx, m.start(), u, unit_end) or sector_opening(ctx, m.start(), u) or firm_group_opening(ctx, m.start(), u)
         source = source_after(ctx, unit_end)  # 六成投资项目来自中国: the source holds it, carries nothing on
-        found = [body for body, _ in seats] if seats else [chosen] if chosen else respective(ctx, m, u) or [
-            (ranked_set_owner(ctx, m.start()) if u.kind == "count" and not ordinal else None)
-            or (bare_vessels_owner(ctx, unit_end) if u.kind == "count" else None)
-            or (diaspora_giver(ctx, s_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 旅居美国越南人社群援助的
-            or (giver_before(ctx, c_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 波兰政府援助的50万剂
-            or (valued_gift_giver(ctx, c_start, m.start()) if u.kind == "money" else None)  # 捐赠老挝…价值为140亿越盾
-            or (gift_giver(ctx, s_start, m.start()) if u.kind in ("money", "measure", "count") else None)  # 某基金会向灾民捐赠
-            or victim_of(ctx, m.start(), unit_end) or
-            (hurt_in_attack(ctx, m.start(), unit_end) if u.kind == "person" else None) or
-            (struck_party(ctx, m.start(), unit_end) if u.kind in ("person", "count") else None) or  # 袭击越南,造成27人死亡
-            (term_body(ctx, m.start()) if u.kind == "year" else None) or qualified_things(ctx, unit_end, u) or
-            (ship_carrying(ctx, m.start()) if u.kind == "person" else None) or
-            (goods_of(ctx, unit_end) if u.kind == "measure" else None) or
-            org_members(ctx, m, u) or special_holder(ctx, m.start(), u, clause_text)
-            or (document_parts(ctx, m.start(), unit_end) if u.kind == "count" else None)
-            or (named_after(ctx, unit_end, u.kind) if u.kind in ("person", "count") and not ordinal else None)
-            or (firms_counted(ctx, unit_end) if u.kind == "count" else None)
-            or ((org_anaphor(ctx, m.start()) or members_of_body_before(ctx, unit_end, s_start, m.start()))  # 该会共有21位委员
-                if not ordinal and text.startswith(tuple(data["member_nouns"]), unit_end) else None)
-            or (company_after(ctx, unit_end) if u.kind == "money" else None)
-            or agent_after(ctx, unit_end) or source or party_bracketed(ctx, m.start())
-            or (partner_only(ctx, m.start(), c_start if ctx.within(c_start, m.start()) else s_start)
-                if u.kind in ("money", "percent") else None)  # (a clause naming no party: its sentence's partner)
-            or org_anaphor(ctx, m.start())
-            or (region_pair(ctx, c_start if ctx.within(c_start, m.start()) else s_start, m.start())  # 越欧双边贸易额
-                if u.kind in ("money", "percent") else None)  # (a clause naming no party: the sentence's, 同比增长9%)
-            or ((received_pair(ctx, m.start()) or arrivals_country(ctx, m.start())) if u.kind == "person" else None)  # 来台旅客, 接待柬埔寨游客
-            or holder(ctx, m.start(), u, clause_text)
-            # '已有500家日本企业在越南投资': with no party before it, the country qualifying the things counted
-            or (named_after(ctx, unit_end) if u.kind == "count" and not ordinal else None)
-            or project_told(ctx, m.start(), s_start) or ""]  # 该项目由12个工程项目组成: the project's
+        found = find_holders(ctx, m, u, unit_end, ordinal, seats=seats, rest=rest, last_item=last_item, source=source)
         if found == [""]:  # no holder in the sentence: the figure's own when it was told before with
             # one (除了捐款500万美元 restates 俄罗斯's), else the one the paragraph's figures have, else the page's
             giver = giver_of(ctx, m.start()) if u.kind in ("money", "measure", "count") else None  # 本次50万美元的援助, 这批救援物资包括100艘冲锋舟
             holders = [stated.get(told) or giver or carried_topic(ctx, m.start(), s_start, paragraph)
                        or quoted_speaker(ctx, m.start(), paragraph) or carried.get(paragraph)
-                       or carried.get(_heading_above(ctx, paragraph), "") or actor_country(ctx, m.start(), s_start)
+                       or carried.get(find_heading_above(ctx, paragraph), "") or actor_country(ctx, m.start(), s_start)
                        or ctx.home_at(m.start()) or ""]
             stated.setdefault(told, "")
         else:
             holders = found
             first_holder = stated.get(told)
-            if first_holder and len(found) == 1 and _same_holder_named_again(
+            if first_holder and len(found) == 1 and restates_holder(
                     first_holder, found[0], value, u, float(data["restated_count_min"]),
                     phrases.get(told) == text[unit_end:unit_end + 2]):
                 holders = [first_holder]  # 中方承诺投资228亿美元 … 中国公司…总额达到228亿美元: one figure
@@ -358,7 +227,7 @@ def extract_facts(doc: Document) -> list[Fact]:
         if year_after and u.kind != "year":  # 人口约750万(2022年): the year the figure is for, told right after it
             as_of, own_time = year_after.group(1), True
         window = text[max(c_start, m.start() - 30):min(c_end, unit_end + 12)]
-        in_headline = any(sg.start <= m.start() < sg.end for sg in headlines) or _subheading(ctx, m.start())
+        in_headline = any(sg.start <= m.start() < sg.end for sg in headlines) or is_subheading(ctx, m.start())
         for i, subject in enumerate(holders):
             # a figure told again for its holder with no time in its sentence holds when it was first told
             first = (*told, subject)
@@ -384,7 +253,7 @@ def extract_facts(doc: Document) -> list[Fact]:
                 continue  # the headline's figure, told in the body, told once more with another holder: one claim
             seen.add(key)
             counted.setdefault(key, (u.word, s_start, c_start, text[unit_end:unit_end + 2]))
-            same = same if same in headline or in_headline else _rounded_in(headline, fact, bare, tenths, bounds) or same
+            same = same if same in headline or in_headline else find_rounding_headline(headline, fact, bare, tenths, bounds) or same
             if same in headline and not in_headline:  # the body tells the headline's figure with its holder
                 out[headline.pop(same)] = fact  # (or its exact value: 487万 in the title, 487万5,400 in the body)
                 retold.add(same)
