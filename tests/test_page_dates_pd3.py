@@ -51,3 +51,8 @@ def test_what_follows_an_editors_sign_off_is_no_part_of_the_story() -> None:
 def test_an_anniversary_of_the_arab_league_dates_the_page() -> None:
     got = infer_year("丙国使馆11月2日在北京举办招待会,纪念阿拉伯国家联盟成立70周年,各国外交官出席。")
     assert got is not None and got.year == 2015
+
+
+def test_the_founding_of_a_special_administrative_region_is_its_return() -> None:
+    got = infer_year("甲市代表团将于下月出访,适逢澳门特区成立25周年,双方将举办展览。")
+    assert got is not None and got.year == 2024
