@@ -176,3 +176,12 @@ def short_year_url_day(url: str | None, latest: int) -> DateValue | None:
     if day is None:
         return None
     return DateValue(day.isoformat(), "day", "metadata", 0.8, f"url path yy/m/d {m.group().rsplit('/', 1)[0]}/")
+
+
+def span_month(span: tuple[dt.date, dt.date] | None, day: int) -> int | None:
+    """The one month in which day `day` falls within `span` (a few weeks at most), or None."""
+    if span is None or (span[1] - span[0]).days > 62:
+        return None
+    hits = {(d.year, d.month) for d in (span[0] + dt.timedelta(days=k) for k in range((span[1] - span[0]).days + 1))
+            if d.day == day}
+    return next(iter(hits))[1] if len(hits) == 1 else None

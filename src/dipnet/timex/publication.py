@@ -9,7 +9,6 @@ Precision is honest: a day only when a day is known, a month when the month is.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
@@ -27,6 +26,7 @@ from .pageday import (
     relative_anchor,
     roc_code_day,
     short_year_url_day,
+    span_month,
     weekday_days,
     weekday_month,
 )
@@ -35,6 +35,7 @@ from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, TERM_BEFORE
 from .stamps import _dv, header_stamp, url_date, url_query_year
+from .termstart import term_start_reported
 from .updates import updated_day
 from .words import WORDS
 from .year import YearGuess, infer_year
@@ -189,50 +190,6 @@ def lead_day(text: str, month: str) -> tuple[str, str] | None:
     return None
 
 
-ELECTED = _plain(WORDS["elected"])
-
-
-def _term_start_reported(text: str, tenure: Sequence[tuple[str, str, str | None]]) -> tuple[str, str, bool] | None:
-    """A page that reports someone's election or swearing-in to a post is of the day the term
-    began: (start ISO, evidence, after) for the latest such term among the people named. `after`
-    is true for a page that congratulates on a term whose start it tells as past ('致电祝贺她就任…
-    此前3月31日…选举'): messages of congratulation come within days, so the page is a little later."""
-    best: tuple[str, str, bool] | None = None
-    for name, start, _end in tenure:
-        if len(start) < 10:
-            continue
-        for m in _plain(re.escape(name)).finditer(text):  # (its program kept between runs: rx)
-            w = text[max(0, m.start() - 40):m.end() + 25]
-            hit = ELECTED.search(w)
-            if not hit:
-                continue
-            w0 = max(0, m.start() - 40)
-            # the word must be told of this person, in the same clause ('苏林…正为地方选举拉票' is not)
-            a, b = sorted((m.end(), w0 + hit.start()))
-            # ('选举越共中央政治局委员、河内市委书记某某为…': titles may stand between, a clause break may not)
-            if b - a > 30 or _plain(r"[,。;!?:]").search(text[a:b]):
-                continue
-            # "就任政府总理后首次…": the term's start is a past reference point, not the news (read on the
-            # text itself: the window may end before the '后')
-            if _plain(WORDS["term_start_as_reference"]).match(text[w0 + hit.end():w0 + hit.end() + 14]):
-                continue
-            # '致电祝贺她就任…': congratulations come after the day
-            congrats = bool(_plain(WORDS["congratulations"]).search(w[:hit.start()]))
-            at = max(0, m.start() - 40) + hit.start()  # the sentence up to the election word
-            past = bool(_plain(WORDS["told_as_past"]).search(text[max(text.rfind("。", 0, at), at - 80) + 1:at]))
-            if congrats:
-                continue
-            after = past and bool(_plain(WORDS["congratulations"]).search(text))
-            # '本月初获推举为总书记': a start told as earlier this month puts the page later in that month
-            after = after or bool(_plain(WORDS["term_start_this_month"]).search(text[max(0, at - 12):at]))
-            if past and not after:
-                continue
-            if best is None or start > best[0]:
-                best = (start, f"{'follows' if after else 'reports'} the start of {name}'s term ({start}): "
-                        f"{hit.group()!r}", after)
-    return best
-
-
 def infer_published(*, text: str, url: str | None, meta: str | None, title: str = "",
                     dateline: str = "", tenure: Sequence[tuple[str, str, str | None]] = (),
                     fetched: str | None = None) -> DateValue | None:
@@ -258,11 +215,12 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if st is not None and st.precision != "month":
         return _story_after_stamp(text, st) or _copied_story(text, st) or st
     # the related-news block lists other (usually newer) stories: keep it out of the evidence
-    # (or what follows the story's sign-off '(完)', '(越通社-VNA)'; the first such line past the page's opening)
+    # (or what follows the story's sign-off '(完)', '(越通社-VNA)', an editor's '(责编:某某)'; the first such
+    # line past the page's opening)
     cut = any(w in text for w in WORDS["block_cut_cues"]) and _search_needing(rx := _plain(WORDS["block_cut"]), text) \
         and next((m for m in rx.finditer(text) if m.start() > 0.3 * len(text)), None)
-    if cut:
-        text = text[:cut.start()]
+    if cut:  # (an editor's sign-off ends the story at the end of its line, where an ROC date code may follow it)
+        text = text[:cut.start("signoff") if cut.group("signoff") is not None else cut.start()]
     ud = url_date(url) or short_year_url_day(url, (dt.date.fromisoformat(fetched) if fetched else dt.date.today()).year)
     if ud is None and (src := quoted_url(text)) and (ud := url_date(src)) is not None:
         # a repost opening with its source's address: the source's date
@@ -319,7 +277,7 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
     if written and (yi is None or yi.open_years[0] <= written[0] <= yi.open_years[1]) and \
             (ud is None or ud.date[:7] == f"{written[0]}-{written[1]:02d}"):
         return _dv(*written[:3], "dateline", 0.85, written[3])
-    if not (dl and dl[0]) and (ts := _term_start_reported(text, tenure)) and (yi is None or yi.open_years[0] <= int(ts[0][:4]) <= yi.open_years[1]):
+    if not (dl and dl[0]) and (ts := term_start_reported(text, tenure)) and (yi is None or yi.open_years[0] <= int(ts[0][:4]) <= yi.open_years[1]):
         if lead_md(text, int(ts[0][:4])) is None:
             if ts[2]:  # congratulations a few days after the start: the month they most likely fall in
                 after = dt.date.fromisoformat(ts[0]) + dt.timedelta(days=7)
@@ -362,7 +320,15 @@ def infer_published(*, text: str, url: str | None, meta: str | None, title: str 
         # a weekday beside a bare day ('周三(19日)') picks, of the months near that one, where it holds
         if month and (pairs := weekday_days(text)) and (wm := weekday_month(pairs, y, month)) and wm != month:
             month, ev = wm, f"{ev}; weekday beside the day holds in month {wm}"
+        # the days the terms named all share ('即将卸任的首相…': the weeks before his term ends) hold that
+        # day in one month only: the day is of that month
+        if month is None and (wm := span_month(yi.span, bare[1])):
+            month, ev = wm, f"{ev}; day {bare[1]} falls in the terms' shared days in month {wm} only"
     if bare and month and _valid(y, month, bare[1]):
+        if rel is not None and rel.month is None and rel.named == bare[1] and \
+                (rday := _valid(y, month, bare[1])) is not None:  # '昨天(13日)': the report is a day later
+            rday -= dt.timedelta(days=rel.offset)
+            return _dv(rday.year, rday.month, rday.day, "inferred", conf * 0.6, f"relative day {rel.evidence}; {ev}")
         return _dv(y, month, bare[1], "dateline" if dl else "inferred", conf * (0.8 if dl else 0.6), f"{bare[2]}; {ev}")
     full = [t for t in times if t.explicit_year and t.precision == "day" and t.kind == "date" and t.value
             and int(t.value[:4]) == y and _plain(r"(?:^|[\n。])\s*$").search(text[max(0, t.start - 3):t.start])

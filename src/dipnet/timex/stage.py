@@ -28,7 +28,11 @@ def _title_rules() -> dict:
         data = json.load(f)
     return {"generic": frozenset(data["generic"]), "historical": tuple(data["historical"]),
             "strip": _plain("|".join(map(re.escape, data["strip"]))), "republic": _plain(data["republic"]),
-            "designate": tuple(data["designate"]),
+            "designate": tuple(data["designate"]), "leaving": tuple(data["leaving"]),
+            "imminent": tuple(data["imminent"]), "imminent_days": int(data["imminent_days"]),
+            # (only the imminent words are read before a title: a bare '准' or '当选' there belongs to another word)
+            "marked_before": _plain("(" + "|".join(re.escape(w) for w in data["designate"] + data["leaving"]
+                                                   if w.startswith(tuple(data["imminent"]))) + ")的?$"),
             "same": [(_plain("|".join(map(re.escape, g[1:]))), g[0]) for g in data["same_post"]]}
 
 
@@ -80,12 +84,16 @@ def _titled(doc: Document, brief_at: Callable[[int], int | None]) -> dict[int | 
     """The (person, title) pairs the page names, by teaser (None: the page's own): the teasers under a page
     are other stories, their people say nothing of its date, and the page's people nothing of theirs;
     someone named for the past ('已故主席凯山') dates nothing. Read once for the page and every teaser."""
-    hist = _title_rules()["historical"]
+    rules = _title_rules()
+    hist = rules["historical"]
     out: dict[int | None, set[tuple[str, str]]] = {}
     for r in doc.roles:
         before = doc.text[max(0, r.start - 4):r.start]
         if not any(w in before or r.title.startswith(w) for w in hist):
-            out.setdefault(brief_at(r.start), set()).add((r.person_id, r.title))
+            # a term still to come or about to end, told just before the title ('即将卸任的首相某某',
+            # '即将接任首相的某某'): kept with the title, which _tenure reads for it
+            marked = rules["marked_before"].search(doc.text, max(0, r.start - 6), r.start)
+            out.setdefault(brief_at(r.start), set()).add((r.person_id, (marked.group(1) if marked else "") + r.title))
     return out
 
 
@@ -95,14 +103,18 @@ def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | No
     post they held (`titled_by`: _titled's reading, where the caller has it)."""
     out: list[tuple[str, str, str | None]] = []
     titled = (_titled(doc, brief_at) if titled_by is None else titled_by).get(brief, set())
-    designate = _title_rules()["designate"]
+    rules = _title_rules()
+    designate, leaving = rules["designate"], rules["leaving"]
     for person_id, said in titled:
         if not person_id.startswith("person:"):
             continue
         # someone named as not yet in the post ('候任总理', '当选总统'): the page is of the weeks before it
         # (after a country's name too: '柬埔寨候任总理'; not '准将', a rank)
         ahead = next((w for w in designate if w in said and len(said) - said.find(w) - len(w) >= 2), "")
-        title = said.replace(ahead, "", 1) if ahead else said
+        # …or as about to leave it ('即将卸任的首相'): the weeks before the term ends
+        going = "" if ahead else next((w for w in leaving if said.startswith(w) and len(said) > len(w) + 1), "")
+        title = said.replace(ahead or going, "", 1) if ahead or going else said
+        days = rules["imminent_days"] if (ahead or going).startswith(rules["imminent"]) and (ahead or going) else _DESIGNATE_DAYS
         core = kb.title_core(title)
         held: list[tuple[str, str | None]] = []
         for pos in kb.positions(person_id):
@@ -113,7 +125,12 @@ def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | No
                     continue  # a former post says nothing about the page's date
                 if ("副" in pos.title) != ("副" in title):
                     continue  # 主席 is not the 国家副主席 the same person held before
-                held.append((_before(pos.start, _DESIGNATE_DAYS), pos.start) if ahead else (pos.start, pos.end))
+                if ahead:
+                    held.append((_before(pos.start, days), pos.start))
+                elif going and pos.end and len(pos.end) >= 7:  # (an end the knowledge base does not record bounds nothing)
+                    held.append((max(pos.start, _before(pos.end, days)), pos.end))
+                else:
+                    held.append((pos.start, pos.end))
         if held:
             # posts that one title can name are alternatives ('副总理' for a 副总理 then a 常务副总理):
             # the person held one of them, so spans that meet count as one; a post held twice years
@@ -124,7 +141,7 @@ def _tenure(doc: Document, kb: KnowledgeBase, brief_at: Callable[[int], int | No
     return out
 
 
-_DESIGNATE_DAYS = 120  # how long before a term begins its holder is named as designate or elect
+_DESIGNATE_DAYS = 120  # how long before a term begins (or ends) its holder is named as designate or elect (or leaving)
 
 
 def _before(start: str, days: int) -> str:
@@ -151,6 +168,11 @@ def _main_parts(doc: Document) -> tuple[str, list[tuple[int, int, int]]]:
     where each piece of the page's text kept stands in it: (start, end in the page, start in it)."""
     more = doc.segments_of("more")
     end = more[0].start if more else len(doc.text)
+    # an editor's sign-off ('(责编:某某)') ends the story: what follows it is the site's other stories
+    signoff = _plain(WORDS["editor_signoff"])
+    done = next((s for s in doc.segments_of("boilerplate") if 0.3 * end < s.start < end and signoff.match(doc.text, s.start, s.end)), None)
+    if done is not None and (k := doc.text.find("\n", done.end, end)) != -1:
+        end = k
     cut = [(s.start, s.end) for s in doc.segments_of("boilerplate")
            if s.end <= end and not any(ch.isdigit() for ch in doc.text[s.start:s.end])]
     pieces, last, kept, size = [], 0, [], 0

@@ -78,6 +78,9 @@ class YearGuess:
     evidence: str
     month: int | None  # a month the evidence itself points to (a review in December, an id bracket)
     open_years: tuple[int, int]  # the years the bounds left open
+    # the days all the named people's terms share, where they bound the page within its year (for a bare
+    # day, '昨天(13日)', to pick its month): None when they do not
+    span: tuple[dt.date, dt.date] | None = None
 
 
 def _votes(text: str, title: str, times: list[TimeExpr]) -> tuple[defaultdict[int, float], dict[int, str], dict[int, int]]:
@@ -350,4 +353,5 @@ def infer_year(text: str, title: str = "", tenure: Sequence[tuple[str, str, str 
                 if got and got <= 12:
                     month, ev = got, ev + f"; figures for {m.group()!r}"
                     break
-    return YearGuess(y, round(conf, 2), ev, month, open_years)
+    span = (windows[0][0], windows[-1][1]) if hard and windows and windows[0][0].year == windows[-1][1].year == y else None
+    return YearGuess(y, round(conf, 2), ev, month, open_years, span)
