@@ -46,6 +46,10 @@ class QueryError(DipnetError):
     """A query was malformed or named something that does not exist."""
 
 
+class NotFound(QueryError):
+    """The query named an entity or event the knowledge base does not have."""
+
+
 class DataKeyError(DipnetError, KeyError):
     """A data file lacks a key its reader needs (a renamed or mistyped key): names the file and the key,
     instead of the rule switching itself off unseen."""

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dipnet.furniture import teaser_parts as _teaser_parts
-from dipnet.furniture import whole_headline as _whole_headline
 from dipnet.layout import Layout, holds_any
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
+from dipnet.teaser import teaser_parts as _teaser_parts
+from dipnet.teaser import whole_headline as _whole_headline
 
 _SENTENCE_END = "。!?;”\""
 _PHOTO_NUM = r"\s*\d{1,2}\s*"

@@ -17,7 +17,7 @@ from typing import Any
 
 import duckdb
 
-from dipnet.errors import QueryError
+from dipnet.errors import NotFound, QueryError
 from dipnet.query import names
 from dipnet.query.params import CHANNELS, EVENT_TYPES, MAX_LIMIT, STATUSES, bound_day, page, period_filters
 from dipnet.query.registry import (
@@ -39,10 +39,6 @@ __all__ = ["CHANNELS", "EVENT_COLUMNS", "EVENT_TYPES", "MAX_LIMIT", "READS", "ST
 # set here for each request it may keep: dipnet.serve.cache); every statement goes through _all.
 READS: ContextVar[set[str] | None] = ContextVar("dipnet_reads", default=None)
 _READ = re.compile(r"\b(?:FROM|JOIN)\s+(\w+)", re.IGNORECASE)
-
-
-class NotFound(QueryError):
-    """The query named an entity or event the knowledge base does not have."""
 
 
 JSON_COLUMNS = {"participants", "participant_ids", "source_actors", "target_actors", "attributes", "external",

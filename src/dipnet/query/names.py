@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from dipnet.errors import QueryError
+from dipnet.errors import NotFound, QueryError
 from dipnet.kb import load_kb
 
 if TYPE_CHECKING:
@@ -65,7 +65,6 @@ def with_names(row: dict[str, Any]) -> dict[str, Any]:
 def resolve(q: Query, ref: str) -> dict[str, Any]:
     """The entity a user's name means: the consolidated entity linked to the knowledge-base entry
     that name finds (most pages first), else that entry itself; NotFound naming the input."""
-    from dipnet.query import NotFound
 
     ref = (ref or "").strip()
     if not ref:
