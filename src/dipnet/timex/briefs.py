@@ -20,7 +20,7 @@ from dipnet.rx import plain as _plain
 from ..model import DateValue, TimeExpr
 from .knowledge import numbered_mentions
 from .parse import find_times
-from .publication import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
+from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
 from .stamps import url_date
 
 BEFORE_EVE = _plain(r"^[^,。;]{0,30}?前夕")  # '于2月6日对柬埔寨进行国事访问前夕'

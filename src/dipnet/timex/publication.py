@@ -17,6 +17,7 @@ from dipnet.rx import plain as _plain
 from dipnet.rxneeds import search as _search_needing
 
 from ..model import DateValue, TimeExpr
+from .briefs import infer_brief_dates
 from .pageday import (
     anchored_day,
     date_strip_lines,
@@ -33,7 +34,7 @@ from .pageday import (
 from .pagemonth import told_month
 from .parse import _valid, find_times, parse_anchor
 from .siteclock import site_clock
-from .spoken import FUTURE_AFTER, FUTURE_BEFORE, TERM_BEFORE
+from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED, TERM_BEFORE
 from .stamps import _dv, header_stamp, url_date, url_query_year
 from .termstart import term_start_reported
 from .updates import updated_day
@@ -45,7 +46,6 @@ __all__ = ["FUTURE_AFTER", "FUTURE_BEFORE", "PLANNED", "infer_published", "infer
 AGENCIES = WORDS["agencies"]
 EARLIER = _plain(WORDS["earlier"])
 # (将 of a general's rank is no plan: '吴春历大将于5月27日下午…')
-PLANNED = _plain(WORDS["planned"])
 PAGE_MONTH_CONFIDENCE = float(WORDS["page_month_year_confidence"])
 
 
@@ -353,13 +353,3 @@ def _bound_year(latest: dt.date, md: tuple[int, int] | None, fetched: str | None
     if md and (day := _valid(y, *md)) and day > latest:
         y -= 1
     return _dv(y, None, None, "inferred", 0.2, f"nothing in the page fixes its year; fetched {fetched}, so not newer")
-
-
-def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: Sequence[int] = (),
-                      tenures: Sequence[Sequence[tuple[str, str, str | None]]] | None = None,
-                      images: Sequence[str] | None = None, url: str | None = None,
-                      fetched: str | None = None) -> list[DateValue | None]:
-    """A date for each related-news teaser; see briefs.py (kept apart to stay short)."""
-    from .briefs import infer_brief_dates as run  # late import: briefs.py builds on this module
-
-    return run(briefs, page, context_years, tenures, images, url, fetched)

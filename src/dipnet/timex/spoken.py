@@ -26,6 +26,8 @@ _INVITATION_RECEIVED = _plain(_P["invitation_received"])
 # a year that begins a term of office is the term's, not the page's ('任期从2024年1月1日起', '任期自…开始'),
 # and a span named as the term an election fills ('担任2016-2017年度安理会非常任理事国')
 TERM_BEFORE = gated(_P["term_before"])
+# 将/拟/计划 just before a date: the date is of something still to come, not of the report
+PLANNED = _plain(WORDS["planned"])
 TERM_SPAN_AFTER = gated(_P["term_span_after"])
 # …and the same span told as two years joined ('选举…5国为2019年和2020年安理会非常任理事国'): both years the term's
 TERM_PAIR = gated(_P["term_pair"])

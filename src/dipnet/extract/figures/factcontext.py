@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,6 +17,7 @@ from dipnet.sentencebounds import Bounds
 
 from ..common.timeindex import TimeIndex
 from .factwords import money_names, money_words, words
+from .homeland import kb_country, page_home
 from .lastmatch import LastMatch
 from .partymentions import party_mentions
 from .quantities import (
@@ -130,8 +131,6 @@ class Context:
 
     @cached_property
     def home(self) -> str | None:
-        from .homeland import page_home  # (homeland reads the context: imported when first asked)
-
         return page_home(self)
 
     # the time and segment indexes, built when first asked (most numbers never get that far)
@@ -166,7 +165,7 @@ class Context:
         if m.type == "LOCATION" and name in self.data["capital_cities"] \
                 and self.text.startswith(tuple(self.data["government_of_capital_after"]), m.end):
             iso = self.country_of.get(m.entity_id)  # 河内已在其控制的8个岛礁上: Hanoi's government, Vietnam
-            return (self.iso_name.get(iso) or _kb_country(iso) or name) if iso else name
+            return (self.iso_name.get(iso) or kb_country(iso) or name) if iso else name
         if m.type == "ORG" and m.start > 0:
             for k in range(1, int(self.data["org_qualifier_reach"]) + 1):
                 between = self.text[m.start - k:m.start]
@@ -204,7 +203,7 @@ class Context:
             return self.name(m)
         iso = self.country_of.get(m.entity_id)
         if m.type == "ORG" and iso:
-            return self.iso_name.get(iso) or _kb_country(iso)
+            return self.iso_name.get(iso) or kb_country(iso)
         return None
 
     def title_country(self, m: Mention) -> str | None:
@@ -221,7 +220,7 @@ class Context:
         """The country a PERSON mention serves (from the person's entity or role), if known."""
         iso = self.country_of.get(m.entity_id) or next(
             (r.country for r in self.doc.roles if r.person_id == m.entity_id and r.country), None)
-        return (self.iso_name.get(iso) or _kb_country(iso)) if iso else None
+        return (self.iso_name.get(iso) or kb_country(iso)) if iso else None
 
     @cached_property
     def unrelated_teasers(self) -> set[int]:
@@ -384,12 +383,4 @@ class Context:
     def segment_start(self, pos: int) -> int:
         s = self._segments.at(pos)
         return s.start if s is not None else self.sentence(pos)[0]
-
-
-@lru_cache(maxsize=64)
-def _kb_country(iso: str) -> str | None:
-    from dipnet.kb import load_kb
-
-    e = load_kb().get(f"country:{iso}")
-    return e.name if e else None
 

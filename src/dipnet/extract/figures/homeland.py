@@ -5,6 +5,7 @@ when its places are named more often than the most named country is."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # factcontext.py asks this module; the context type is only needed for hints
@@ -32,10 +33,17 @@ def page_home(ctx: Context) -> str | None:
 
 def _place_country(ctx: Context, m: Mention) -> str | None:
     """The country of a place the page names (a city or province), or None."""
-    from .factcontext import _kb_country
-
     iso = ctx.country_of.get(m.entity_id or "")
-    return (ctx.iso_name.get(iso) or _kb_country(iso)) if iso else None
+    return (ctx.iso_name.get(iso) or kb_country(iso)) if iso else None
 
 
-__all__ = ["page_home"]
+@lru_cache(maxsize=64)
+def kb_country(iso: str) -> str | None:
+    """The canonical name of the country with this ISO code in the knowledge base."""
+    from dipnet.kb import load_kb
+
+    e = load_kb().get(f"country:{iso}")
+    return e.name if e else None
+
+
+__all__ = ["kb_country", "page_home"]
