@@ -195,8 +195,11 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     # the country or place after 对 is the host, never the one who visits (并于12月对越南进行正式访问)
     named = [m for m in mentions if m.start < k and not any(a <= m.start < b for a, b in asides) and not (
         dui != -1 and m.start > dui and (e := page.entity(m)) is not None and e.type in ("COUNTRY", "LOCATION"))]
-    if not visitors and not named and c.start > c.sentence[0] and \
-            (not opening or departed or opening.startswith(codebook().going_on + cues("visit_subject_going_on"))):
+    # (某某应甲的邀请,2月5日起对老挝进行国事访问 / …的邀请,率团对…: after an invitation frame the clause goes on
+    # from the subject before it, whatever time or lead word opens the clause)
+    invited = rx.compile(cue("invitation_frame_before")).search(text, c.sentence[0], c.start) is not None
+    if not visitors and not named and c.start > c.sentence[0] and (not opening or departed or invited or
+                                                                   opening.startswith(codebook().going_on + cues("visit_subject_going_on"))):
         # 裴青山出访欧洲,先后访问法国和德国: a clause going on without a subject carries the sentence's
         # (他结束…之行后,便会转往日本: the one the sentences before name)
         # (顺通透露,访老期间,两国国会主席进行了会谈: a bare frame after reported words is the visit told,
