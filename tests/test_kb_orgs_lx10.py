@@ -1,0 +1,70 @@
+"""Organizations of diplomatic news (issue 13, a lexicon survey), on invented sentences: the China
+government's portal by its masthead name (not Vietnam's portal, whose bare 政府门户网站 it holds),
+wire agencies by their Latin names in English datelines, Kyodo's Chinese site in a credit, parties of
+Sri Lanka and Mozambique by their own and Taiwan's forms (统一国民党 is no 国民党), regional banks and
+think tanks that took the place or country inside their names, and the short forms left out because
+they sit inside common words."""
+
+from __future__ import annotations
+
+from dipnet.kb import load_kb
+from dipnet.model import Entity
+from dipnet.pipeline import extract
+
+
+def _entities(text: str) -> list[Entity]:
+    return extract("题目\n\n" + text + "\n").entities
+
+
+def _ids(text: str) -> dict[str, list[str]]:
+    return {e.id: list(e.mentions) for e in _entities(text)}
+
+
+def test_china_government_portal_is_not_vietnams():
+    ids = _ids("中央政府门户网站今天刊发文章，介绍国务院常务会议的安排。")
+    assert "org:cn-govcn" in ids
+    assert "org:vgp" not in ids
+
+
+def test_latin_wire_names_in_an_english_dateline():
+    ids = _ids("两国举行会谈。\nHANOI, May 3 (Xinhua) -- The two sides met.\n[Copyright The Jiji Press, Ltd.] 日本方面表示欢迎。")
+    assert "org:xinhua" in ids
+
+
+def test_kyodo_chinese_site_in_a_credit():
+    ids = _ids("日本首相当天与韩国总统通电话，双方同意加强沟通。\n(共同网/朝日新闻)")
+    assert "org:jp-kyodo-chinese" in ids
+
+
+def test_parties_by_own_and_taiwan_forms():
+    ids = _ids("斯里兰卡统一国民党领袖当天致辞，莫三比克解放陣線黨主席随后发言。")
+    assert "org:lk-unp" in ids
+    assert "org:mz-frelimo" in ids
+    assert "org:tw-kmt" not in ids
+
+
+def test_regional_bank_and_think_tank_keep_their_whole_names():
+    ids = _ids("外交部长与中美洲银行总裁签署协定，柏林墨卡托中国研究中心的学者出席。")
+    assert "org:cabei" in ids
+    assert "org:de-merics" in ids
+
+
+def test_surveyed_names_resolve():
+    kb = load_kb()
+    for name, oid in (
+        ("马华公会", "org:my-mca"), ("马来西亚华人公会", "org:my-mca"), ("砂盟", "org:my-gps"),
+        ("孟加拉国民族主义党", "org:bd-bnp"), ("苏人解", "org:ss-splm"), ("统俄党", "org:ru-ur"),
+        ("海军指挥学院", "org:pla-navy-cc"), ("伊加特", "org:igad"), ("阿拉伯驻华使节理事会", "org:arab-ambassadors-cn"),
+        ("卡塔尔通讯社", "org:qa-qna"), ("天空新闻", "org:gb-skynews"), ("人民国家力量党", "org:th-palang"),
+    ):
+        assert [e.id for e in kb.by_name(name)] == [oid], name
+
+
+def test_short_forms_inside_common_words_are_left_out_of_the_new_rows():
+    kb = load_kb()
+    assert kb.by_name("马华公会") and kb.by_name("斯里兰卡全国人民力量")
+    # 旅马华侨, 美国阵营, 美国盟友, 凝聚全国人民力量, 法国24日, 今日经济
+    for name in ("马华", "国阵", "国盟", "全国人民力量", "法国24", "日经"):
+        assert not kb.by_name(name), name
+    ids = _ids("美国盟友与各国阵营都表示关注，旅马华侨也凝聚全国人民力量。")
+    assert not any(i.startswith("org:my-") or i == "org:lk-npp" for i in ids)
