@@ -68,3 +68,16 @@ def test_short_forms_inside_common_words_are_left_out_of_the_new_rows():
         assert not kb.by_name(name), name
     ids = _ids("美国盟友与各国阵营都表示关注，旅马华侨也凝聚全国人民力量。")
     assert not any(i.startswith("org:my-") or i == "org:lk-npp" for i in ids)
+
+
+def test_central_commissions_and_regional_organs_resolve():
+    kb = load_kb()
+    for name, oid in (
+        ("中央国安委", "org:cpc-nsc"), ("中央深改委", "org:cpc-cdr"), ("中央政研室", "org:cpc-pro"),
+        ("国防科工局", "org:cn-sastind"), ("中国文联", "org:cn-cflac"), ("信息支援部队", "org:pla-isf"),
+        ("越共中央政策战略委员会", "org:cpv-psc"), ("非盟和安会", "org:au-psc"), ("拉美经委会", "org:uneclac"),
+        ("东盟议会大会", "org:aipa"), ("欧洲对外行动署", "org:eeas"),
+    ):
+        assert [e.id for e in kb.by_name(name)] == [oid], name
+    ids = _ids("中共中央政策研究室负责人会见来访的代表团，双方就治党理政交流经验。")
+    assert "org:cpc-pro" in ids
