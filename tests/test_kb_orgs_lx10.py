@@ -81,3 +81,16 @@ def test_central_commissions_and_regional_organs_resolve():
         assert [e.id for e in kb.by_name(name)] == [oid], name
     ids = _ids("中共中央政策研究室负责人会见来访的代表团，双方就治党理政交流经验。")
     assert "org:cpc-pro" in ids
+
+
+def test_national_agencies_keep_their_whole_names_and_countries():
+    # without the rows the agency's name is no organization and its country's name is read alone
+    ents = {e.name: e for e in _entities("据伊朗法尔斯通讯社报道，以色列时报和耶路撒冷邮报也刊发了评论。")}
+    assert ents["法尔斯通讯社"].type == "ORG" and ents["法尔斯通讯社"].country == "IR"
+    assert ents["以色列时报"].type == "ORG" and ents["耶路撒冷邮报"].type == "ORG"
+    kb = load_kb()
+    for name, oid in (("白通社", "org:by-belta"), ("佩特拉通讯社", "org:jo-petra"), ("卡巴尔通讯社", "org:kg-kabar"),
+                      ("俄罗斯第一频道", "org:ru-channel1"), ("蒙古国家通讯社", "org:mn-montsame")):
+        assert [e.id for e in kb.by_name(name)] == [oid], name
+    # 消息报道, 劳动报酬, 俄罗斯报道
+    assert not kb.by_name("消息报") and not kb.by_name("劳动报") and not kb.by_name("俄罗斯报")
