@@ -94,3 +94,11 @@ def test_national_agencies_keep_their_whole_names_and_countries():
         assert [e.id for e in kb.by_name(name)] == [oid], name
     # 消息报道, 劳动报酬, 俄罗斯报道
     assert not kb.by_name("消息报") and not kb.by_name("劳动报") and not kb.by_name("俄罗斯报")
+
+
+def test_bodies_named_after_the_states_full_name_are_one_mention():
+    ents = {e.id: e for e in _entities("中华人民共和国全国人民代表大会代表团和柬埔寨王国参议院代表团举行会谈。")}
+    assert "中华人民共和国全国人民代表大会" in ents["org:cn-npc"].mentions
+    assert "柬埔寨王国参议院" in ents["org:kh-senate"].mentions
+    # the state inside the body's name is still named (SPEC: a country inside an organization's name)
+    assert "country:CN" in ents and "country:KH" in ents
