@@ -102,3 +102,8 @@ def test_bodies_named_after_the_states_full_name_are_one_mention():
     assert "柬埔寨王国参议院" in ents["org:kh-senate"].mentions
     # the state inside the body's name is still named (SPEC: a country inside an organization's name)
     assert "country:CN" in ents and "country:KH" in ents
+
+
+def test_chinas_joint_bodies_with_partners_are_named_whole():
+    ids = _ids("中柬政府间协调委员会举行全体会议，中新双边合作联合委员会和中巴高委会的代表出席。")
+    assert "org:cn-kh-icc" in ids and "org:cn-sg-jcbc" in ids and "org:cn-br-cosban" in ids
