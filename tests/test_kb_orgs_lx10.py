@@ -107,3 +107,15 @@ def test_bodies_named_after_the_states_full_name_are_one_mention():
 def test_chinas_joint_bodies_with_partners_are_named_whole():
     ids = _ids("中柬政府间协调委员会举行全体会议，中新双边合作联合委员会和中巴高委会的代表出席。")
     assert "org:cn-kh-icc" in ids and "org:cn-sg-jcbc" in ids and "org:cn-br-cosban" in ids
+
+
+def test_partner_parties_of_africa_and_the_americas_resolve_with_their_countries():
+    kb = load_kb()
+    for name, oid, country in (
+        ("加纳新爱国党", "org:gh-npp", "GH"), ("塞拉利昂人民党", "org:sl-slpp", "SL"),
+        ("科特迪瓦乌弗埃主义者争取民主与和平联盟", "org:ci-rhdp", "CI"), ("哥伦比亚历史性公约", "org:co-ph", "CO"),
+        ("洪都拉斯自由与重建党", "org:hn-libre", "HN"), ("南苏丹苏丹人民解放运动", "org:ss-splm", "SS"),
+    ):
+        found = kb.by_name(name)
+        assert [e.id for e in found] == [oid], name
+        assert found[0].country == country, name
