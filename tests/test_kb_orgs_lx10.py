@@ -119,3 +119,8 @@ def test_partner_parties_of_africa_and_the_americas_resolve_with_their_countries
         found = kb.by_name(name)
         assert [e.id for e in found] == [oid], name
         assert found[0].country == country, name
+
+
+def test_a_historic_pact_is_no_party():
+    kb = load_kb()
+    assert kb.by_name("哥伦比亚历史性公约") and not kb.by_name("历史性公约")  # 双方签署一项历史性公约
