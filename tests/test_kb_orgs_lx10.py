@@ -124,3 +124,10 @@ def test_partner_parties_of_africa_and_the_americas_resolve_with_their_countries
 def test_a_historic_pact_is_no_party():
     kb = load_kb()
     assert kb.by_name("哥伦比亚历史性公约") and not kb.by_name("历史性公约")  # 双方签署一项历史性公约
+
+
+def test_kyodos_site_is_no_name_inside_a_network():
+    assert "org:jp-kyodo-chinese" not in _ids("双方同意开展共同网络安全合作，构建共同网络空间。")
+    assert "org:jp-kyodo-chinese" in _ids("两国领导人通电话。\n(共同网/朝日新闻)")
+    kb = load_kb()
+    assert kb.by_name("今日美国报") and not kb.by_name("今日美国") and not kb.by_name("中共体")
