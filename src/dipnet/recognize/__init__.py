@@ -3,8 +3,9 @@ with the roles the page states."""
 
 from __future__ import annotations
 
+from dipnet.kb import KnowledgeBase
 from dipnet.layout import load_layout
-from dipnet.model import Document
+from dipnet.model import Document, Mention
 from dipnet.platforms import no_follow_rows, story_platforms
 from dipnet.recognize.appointed import add_appointed_people
 from dipnet.recognize.caucuses import caucus_bodies
@@ -43,7 +44,8 @@ def recognize(doc: Document) -> Document:
     furniture = [(s.start, s.end) for s in doc.segments_of("boilerplate")
                  if any(k in doc.text[s.start:s.end] for k in markers)]
     if furniture:
-        found.mentions = [m for m in found.mentions if not any(s <= m.start and m.end <= e for s, e in furniture)]
+        found.mentions = [m for m in found.mentions if _credited_outlet(m, gaz.kb)
+                          or not any(s <= m.start and m.end <= e for s, e in furniture)]
     found.mentions = story_platforms(doc.text, found.mentions, load_layout())  # (not a share bar's 微博 微信)
     found.mentions = no_follow_rows(doc.text, found.mentions, load_layout(),  # (nor a follow link's: "某某局 Facebook")
                                     [(s.start, s.end) for s in doc.segments_of("title")])
@@ -72,3 +74,11 @@ def recognize(doc: Document) -> Document:
     name_schools_bare(doc, gaz.kb)
     return doc
 
+
+
+def _credited_outlet(m: Mention, kb: KnowledgeBase) -> bool:
+    """A known news outlet, which a notice line names only as the holder of a photo's or a story's
+    rights (© 法新社 2023 / 某某, [Copyright 时事社]): a credit, whose outlet is an entity (SPEC: credits
+    name entities), where the rest of a notice names none."""
+    entry = kb.entries.get(m.kb_id) if m.kb_id else None
+    return entry is not None and entry.type == "ORG" and entry.sector == "media"
