@@ -74,6 +74,14 @@ def _ship(text: str, a: int, b: int, rules: NameRules) -> bool:
     return any(w in text[a:b] for w in _thing_words(rules))
 
 
+def _glued_inside(text: str, end: int, soft: dict[int, int], title_ends: set[int], rules: NameRules) -> bool:
+    """A known name ending at `end` with transliterated characters on both sides is inside a longer
+    transliterated word, no cut of it (纽埃, a country, in 埃马纽埃尔·…)."""
+    start = soft.get(end)
+    return start is not None and end not in title_ends and 0 < start and end < len(text) and \
+        text[start - 1] in rules.transliteration and text[end] in rules.transliteration
+
+
 def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set[int],
                  aligned: set[tuple[int, int]], soft: dict[int, int] | None = None,
                  title_ends: set[int] | None = None, known_starts: set[int] | None = None) -> list[tuple[int, int]]:
@@ -103,7 +111,8 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
             s = k - 1
         # a hyphen joins two given names (弗兰克-瓦尔特·施泰因迈尔)
         while s > 0 and ("\u4e00" <= text[s - 1] <= "\u9fff" or (text[s - 1] == "-" and s > 1 and "\u4e00" <= text[s - 2] <= "\u9fff")) and \
-                k - s < (9 if "-" in text[s - 1:k] else 6) and s not in cut_before and not rules.stop_at_end(text, s):
+                k - s < (9 if "-" in text[s - 1:k] else 6) and (s not in cut_before or _glued_inside(text, s, soft, title_ends, rules)) \
+                and not rules.stop_at_end(text, s):
             s -= 1
         # a first part of seven transliteration characters (阿卜杜勒拉赫曼·本·…)
         if k - s == 6 and s > 0 and s not in cut_before and text[s - 1] in rules.transliteration and \
