@@ -106,7 +106,15 @@ def _refers_to(ref: str | None, t_name: str) -> bool:
 
 def _attendance(page: EventPage, start: int, end: int) -> Attendance | None:
     """The sentence [start, end) as one of attendance: its people before the predicate of attending that closes
-    it (某某会见时在座), or after a list opener (这N位…是:甲、乙); None for any other sentence."""
+    it (某某会见时在座), or after a list opener (这N位…是:甲、乙); None for any other sentence, and for one
+    that tells more than who was there (an event word outside its predicate: 甲表示,越方将积极参加)."""
+    got = _attendance_told(page, start, end)
+    if got is not None and any(not got.told[0] <= at < got.told[1] for at, _ in page.hits_in(start, end)):
+        return None
+    return got
+
+
+def _attendance_told(page: EventPage, start: int, end: int) -> Attendance | None:
     text, words = page.doc.text, attendance_words()
     sentence = text[start:end].rstrip()
     asides = asides_in(page, start, end)
