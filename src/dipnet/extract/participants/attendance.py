@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -21,10 +23,11 @@ from dipnet.extract.common.clauses import Clause, iter_sentences
 from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.carry import asides_in, people_in
-from dipnet.model import Mention
+from dipnet.model import Mention, Segment
 
 _ENDS = "。!?！？\n"  # what ends a sentence here (not ;: 甲出席;乙陪同 is one telling)
 _REACH = 12  # sentences after the event's read for a back reference
+_SEGMENT_REACH = 40  # segments after the event's walked for them (captions, other teasers skipped)
 # the types of the occasions whose words, with new people, end the reading (another event is told)
 _OCCASIONS = frozenset({"MEET", "CALL", "CONFERENCE", "VISIT", "ANNIVERSARY", "AGREEMENT"})
 
@@ -68,10 +71,8 @@ def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, p
     seg = page.doc.segment_at(c.start)
     if seg is None:
         return participants
-    segs = [s for s in page.doc.segments if s.brief == seg.brief and s.end > c.sentence[1]
-            and (s is seg or s.kind in ("lead", "body"))]
     count, adjacent = 0, True
-    for s in segs:
+    for s in _segments_after(page, seg, c.sentence[1]):
         adjacent = adjacent and s is seg  # (a plain attendance sentence stands in the event's own paragraph)
         for start, end in iter_sentences(text, max(s.start, c.sentence[1]), s.end, _ENDS):
             count += 1
@@ -87,6 +88,18 @@ def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, p
                 continue  # (a chain of such sentences goes on: 甲出席活动并致辞。乙…共600余人出席)
             adjacent = False
     return out
+
+
+def _segments_after(page: EventPage, seg: Segment, pos: int) -> Iterator[Segment]:
+    """The event's own segment, then the paragraphs of its zone (lead, body) after `pos`: a bounded walk from
+    the first segment that ends after it (found by bisection over the page's ends, kept once per page)."""
+    segments = page.doc.segments
+    ends = page.__dict__.get("_segment_ends")
+    if ends is None or len(ends) != len(segments):
+        ends = page.__dict__["_segment_ends"] = [s.end for s in segments]
+    for s in segments[bisect_right(ends, pos):bisect_right(ends, pos) + _SEGMENT_REACH]:
+        if s.brief == seg.brief and (s is seg or (s.kind in ("lead", "body") and s.start >= seg.start)):
+            yield s
 
 
 def _later_occasion(page: EventPage, t_name: str, c: Clause, after: int) -> bool:
