@@ -56,3 +56,20 @@ def test_a_list_after_a_back_referring_opener():
             "这两位新任驻华大使是:越南驻华大使范星梅、老挝驻华大使坎葆·恩塔万。")
     meets = of_type(body, "MEET")
     assert any({"习近平", "范星梅", "坎葆·恩塔万"} <= set(p) for p in meets), meets
+
+
+
+def test_a_commemoration_named_again_in_a_later_paragraph():
+    body = ("10日,庆祝越南和老挝建交60周年纪念活动在河内举行。\n\n"
+            "梁强强调,两国友谊历久弥坚。\n\n"
+            "老挝驻越南大使森佩·坎达冯出席纪念活动并致辞。")
+    days = of_type(body, "ANNIVERSARY")
+    assert any("森佩·坎达冯" in p for p in days), days
+
+
+def test_present_at_the_talks_and_the_banquet():
+    body = ("国家主席习近平10日晚在人民大会堂同越南国家主席梁强举行会谈。\n\n"
+            "习近平强调,双方要加强战略沟通。\n\n"
+            "蔡奇、王毅会谈和宴请时在座。")
+    meets = of_type(body, "MEET")
+    assert any({"习近平", "梁强", "蔡奇", "王毅"} <= set(p) for p in meets), meets

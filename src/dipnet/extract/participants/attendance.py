@@ -111,9 +111,12 @@ def _later_occasion(page: EventPage, t_name: str, c: Clause, after: int) -> bool
 
 
 def _refers_to(ref: str | None, t_name: str) -> bool:
+    """Does the back reference name an event of this type (the longest listed word it ends with: 纪念活动 by 活动)?"""
     if ref is None:
         return False
-    kinds = attendance_words().back_refs.get("这" if ref.startswith("这") else ref, frozenset())
+    refs = attendance_words().back_refs
+    word = "这" if ref.startswith("这") else max((w for w in refs if ref.endswith(w)), key=len, default="")
+    kinds = refs.get(word, frozenset())
     return "*" in kinds or t_name in kinds
 
 
