@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dipnet import rx
 from dipnet.extract.common.clauses import Clause
-from dipnet.extract.common.codes import Codebook, EventType, codebook
+from dipnet.extract.common.codes import Codebook, EventType
 from dipnet.extract.common.cues import cue, cues
 from dipnet.extract.common.eventwords import pattern_of
 from dipnet.extract.common.page import EventPage, country_name, iso, names, subject
 from dipnet.extract.participants.aidbodies import aid_bodies_out
 from dipnet.extract.participants.appraisals import appraiser_out, conference_appraiser_out
+from dipnet.extract.participants.attendance import attended_after
 from dipnet.extract.participants.carry import (
     carried_subject,
     carry_words,
@@ -54,7 +55,7 @@ from dipnet.extract.participants.typeactors import attendees, commemorated, dele
 from dipnet.extract.participants.unnamedholders import post_visitor
 from dipnet.extract.participants.venuebodies import venue_body
 from dipnet.extract.participants.visits import visit_actors
-from dipnet.extract.participants.welcomes import received_guest, welcomed_before
+from dipnet.extract.participants.welcomes import received_guest, welcomed_after, welcomed_before
 from dipnet.kb import load_kb
 from dipnet.model import Mention
 
@@ -172,7 +173,7 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
     if t.name == "MEET" and len(persons) < t.min_actors:
         # 阮文安在主席府举行正式欢迎仪式,热烈欢迎李鹏委员长和夫人来访: the one welcomed in the clause after
         # is the other side (not the hall it is held in)
-        welcomed = _welcomed_after(page, c)
+        welcomed = welcomed_after(page, c)
         if welcomed:
             participants = [p for p in participants if "LOCATION" not in page.types_of.get(p, set())] + \
                 [n for n in welcomed if n not in participants]
@@ -237,12 +238,14 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         participants = [p for p in participants if p not in told]
     if t.name == "CONFERENCE":  # 甲对乙成功举办…大会给予高度评价: the one appraising attends nothing
         participants = conference_appraiser_out(page, c, k, participants)
+    passing = False  # a congress told in passing: no one's part in it
     if t.name == "CONFERENCE" and trig in cb.congress_words:
         # (举行见面会,庆祝…全国代表大会取得圆满成功: the clause before holds a gathering of its own, whose
         # attend word is not the congress's)
         held = rx.compile(cue("own_gathering_held")).search(text[c.sentence[0]:c.start]) is not None
         if not any(w in text[c.start if held else c.sentence[0]:k] for w in (t.attend_words or ())):
-            # 在成功举办越共十二大之后…首次访华: the party's congress told in passing, no one else's part in it
+            # 在成功举办越共十二大之后…首次访华: the party's congress told in passing, no one else's part in it (nor
+            passing = True  # do the sentences of attendance after it place anyone there)
             parties = [p for p in participants if "ORG" in page.types_of.get(p, set())]
             # (越南驻柬埔寨大使馆庆祝越共十四大…: the party whose congress it is, right before its word)
             own = [n for n in names(page, [m for m in mentions if m.end == k], ("ORG",)) if n in parties]
@@ -351,25 +354,11 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         return None
     if t.name == "MEET":  # 中德总理年度会晤: the two premiers the page names, not the lands or the city
         participants = pair_post_leaders(page, c, k, participants)
-    return participants, location
+    # (某某参加上述活动, 某某会见时在座: who was there, told in a sentence of its own)
+    return (participants if passing else attended_after(page, t.name, c, k, trig, participants)), location
 
 
 _ANNOUNCE_REACH = 200  # characters after a meeting's sentence within which one announcing it is told
-
-
-def _welcomed_after(page: EventPage, c: Clause) -> list[str]:
-    """The people a clause right after this one welcomes (,热烈欢迎甲和乙来访): the first person named in it
-    when it opens, after an adverb of warmth, with a welcome word."""
-    text = page.doc.text
-    if c.end >= c.sentence[1] or text[c.end] != ",":
-        return []
-    stop = text.find(",", c.end + 1, c.sentence[1])
-    end = stop if stop != -1 else c.sentence[1]
-    opening = text[c.end + 1:end].lstrip().lstrip(cue("warmth"))
-    if not opening.startswith(codebook().welcome_words):
-        return []
-    people = [m for m in page.in_span(c.end + 1, end) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
-    return names(page, people[:1], ("PERSON",))
 
 
 def parent_body(page: EventPage, name: str) -> str | None:

@@ -1,0 +1,164 @@
+"""Who a sentence of attendance after an event places at it (issue 13). News tells an event, then, in a
+sentence of its own, only who was there: 某某参加上述活动 / 某某会见时在座 / 某某陪同出席 / 某某出席活动并致辞 /
+…共600余人出席, or a list of them (这6位新任驻华大使是:甲、乙). SPEC: participants name every actor of the
+event the text names; a conference's, every attendee the text places at it.
+
+Such a sentence joins the event told right before it in its paragraph (a chain of such sentences goes on);
+one that refers back (上述活动, 会见时, 签字仪式, 这N位…) joins the event told last before it across
+paragraphs too, unless a new occasion (a meeting word with people not at the event) stands between. A
+sentence that tells an occasion of its own (某某会见了…) is no attendance."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from dipnet import rx
+from dipnet.extract.common.clauses import Clause, iter_sentences
+from dipnet.extract.common.codes import codebook
+from dipnet.extract.common.page import EventPage, names
+from dipnet.extract.participants.carry import asides_in, people_in
+from dipnet.model import Mention, Segment
+
+_ENDS = "。!?！？\n"  # what ends a sentence here (not ;: 甲出席;乙陪同 is one telling)
+_REACH = 12  # sentences after the event's read for a back reference
+_SEGMENT_REACH = 40  # segments after the event's walked for them (captions, other teasers skipped)
+# the types of the occasions whose words, with new people, end the reading (another event is told)
+_OCCASIONS = frozenset({"MEET", "CALL", "CONFERENCE", "VISIT", "ANNIVERSARY", "AGREEMENT"})
+
+
+@dataclass(frozen=True)
+class AttendanceWords:
+    types: frozenset[str]  # the event types an attendance sentence joins
+    tail: re.Pattern[str]  # the sentence's predicate of attending, at its end (group 1: a back reference)
+    listed: re.Pattern[str]  # the opener of a list of those there (group 1 or 2: a back reference)
+    back_refs: dict[str, frozenset[str]]  # a back reference → the types it refers to ("*": any)
+    speech_types: frozenset[str]  # the types one attends and speaks at (出席并致辞: not talks)
+
+
+@lru_cache(maxsize=1)
+def attendance_words() -> AttendanceWords:
+    data = tomllib.loads(resources.files("dipnet.extract.data").joinpath("events.toml").read_text("utf-8"))
+    a = data["attendance"]
+    refs: dict[str, set[str]] = {}
+    for kind, words in a["back_refs"].items():
+        for w in words:
+            refs.setdefault(w, set()).add(kind)
+    return AttendanceWords(types=frozenset(a["types"]), tail=rx.compile(a["tail"]), listed=rx.compile(a["listed"]),
+                           back_refs={w: frozenset(k) for w, k in refs.items()}, speech_types=frozenset(a["speech_types"]))
+
+
+@dataclass(frozen=True)
+class Attendance:
+    people: tuple[Mention, ...]  # who the sentence places there
+    ref: str | None  # the word it refers back by, if any
+    spoke: bool  # attended and spoke (出席并致辞)
+    told: tuple[int, int]  # where its predicate (or list opener) stands: no occasion of its own there
+
+
+def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
+    """The participants with the people the sentences of attendance after the event's sentence place at it."""
+    words = attendance_words()
+    if t_name not in words.types or _later_occasion(page, t_name, c, k + len(trig)):
+        return participants
+    text, known = page.doc.text, set(participants)
+    out = list(participants)
+    seg = page.doc.segment_at(c.start)
+    if seg is None:
+        return participants
+    count, adjacent = 0, True
+    for s in _segments_after(page, seg, c.sentence[1]):
+        adjacent = adjacent and s is seg  # (a plain attendance sentence stands in the event's own paragraph)
+        for start, end in iter_sentences(text, max(s.start, c.sentence[1]), s.end, _ENDS):
+            count += 1
+            if count > _REACH:
+                return out
+            got = _attendance(page, start, end)
+            own = _own_occasion(page, start, end, got, known | set(out))
+            if own == "new":
+                return out  # another event is told: who comes after is at it
+            if got is not None and own is None and (adjacent or _refers_to(got.ref, t_name)) and \
+                    (not got.spoke or t_name in words.speech_types):
+                out += [n for n in names(page, list(got.people), ("PERSON",)) if n not in out]
+                continue  # (a chain of such sentences goes on: 甲出席活动并致辞。乙…共600余人出席)
+            adjacent = False
+    return out
+
+
+def _segments_after(page: EventPage, seg: Segment, pos: int) -> Iterator[Segment]:
+    """The event's own segment, then the paragraphs of its zone (lead, body) after `pos`: a bounded walk from
+    the first segment that ends after it (found by bisection over the page's ends, kept once per page)."""
+    segments = page.doc.segments
+    ends = page.__dict__.get("_segment_ends")
+    if ends is None or len(ends) != len(segments):
+        ends = page.__dict__["_segment_ends"] = [s.end for s in segments]
+    for s in segments[bisect_right(ends, pos):bisect_right(ends, pos) + _SEGMENT_REACH]:
+        if s.brief == seg.brief and (s is seg or (s.kind in ("lead", "body") and s.start >= seg.start)):
+            yield s
+
+
+def _later_occasion(page: EventPage, t_name: str, c: Clause, after: int) -> bool:
+    """Does an occasion of another type stand later in the event's sentence (会见甲,并出席…论坛开幕式。某某陪同出席):
+    what follows is said of the last one told."""
+    types = codebook().trigger_types
+    return any(t_name not in (kinds := types.get(w, frozenset())) and kinds & attendance_words().types
+               for _, w in page.hits_in(after, c.sentence[1]))
+
+
+def _refers_to(ref: str | None, t_name: str) -> bool:
+    """Does the back reference name an event of this type (the longest listed word it ends with: 纪念活动 by 活动)?"""
+    if ref is None:
+        return False
+    refs = attendance_words().back_refs
+    word = "这" if ref.startswith("这") else max((w for w in refs if ref.endswith(w)), key=len, default="")
+    kinds = refs.get(word, frozenset())
+    return "*" in kinds or t_name in kinds
+
+
+def _attendance(page: EventPage, start: int, end: int) -> Attendance | None:
+    """The sentence [start, end) as one of attendance: its people before the predicate of attending that closes
+    it (某某会见时在座), or after a list opener (这N位…是:甲、乙); None for any other sentence, and for one
+    that tells more than who was there (an event word outside its predicate: 甲表示,越方将积极参加)."""
+    got = _attendance_told(page, start, end)
+    if got is not None and any(not got.told[0] <= at < got.told[1] for at, _ in page.hits_in(start, end)):
+        return None
+    return got
+
+
+def _attendance_told(page: EventPage, start: int, end: int) -> Attendance | None:
+    text, words = page.doc.text, attendance_words()
+    sentence = text[start:end].rstrip()
+    asides = asides_in(page, start, end)
+    people = [m for m in people_in(page, start, end) if not any(a <= m.start < b for a, b in asides)]
+    opened = words.listed.match(sentence)
+    if opened:
+        listed = [m for m in people if m.start >= start + opened.end()]
+        ref = opened.group(1) or opened.group(2)
+        return Attendance(tuple(listed), ref, False, (start, start + opened.end())) if listed else None
+    closed = words.tail.search(sentence)
+    if closed is None or closed.start() == 0:
+        return None
+    at = start + closed.start()
+    before = [m for m in people if m.end <= at]
+    ref = closed.group(2) or closed.group(1)
+    return Attendance(tuple(before), ref, closed.group(3) is not None, (at, start + len(sentence))) if before else None
+
+
+def _own_occasion(page: EventPage, start: int, end: int, got: Attendance | None, known: set[str]) -> str | None:
+    """Whether the sentence tells an occasion of its own: "new" when one of its occasion words stands outside its
+    telling of attendance with a person not at the event (甲会见了乙: another event), "retold" when the words name
+    only the event's people (使节们依次向甲呈递国书: the event told again); None when it tells none."""
+    cb = codebook()
+    hits = [at for at, w in page.hits_in(start, end) if cb.trigger_types.get(w, frozenset()) & _OCCASIONS
+            and not (got is not None and got.told[0] <= at < got.told[1])]
+    if not hits:
+        return None
+    asides = asides_in(page, start, end)
+    people = names(page, [m for m in people_in(page, start, end) if not any(a <= m.start < b for a, b in asides)],
+                   ("PERSON",))
+    return "new" if any(p not in known for p in people) else "retold"
