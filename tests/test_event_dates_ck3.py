@@ -1,0 +1,27 @@
+"""Event dates and status of the standard constructions of diplomatic news, helper ck3 (invented
+sentences; issue 13). Each test holds variants of one construction, written the way wires vary it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.pipeline import extract
+
+_PAGE = "两国加强合作\n\n2025年05月06日 10:20\n\n新华社河内5月6日电 {}\n"
+
+
+def _events(sentence: str, etype: str) -> list[tuple[str, str | None, str | None]]:
+    doc = extract(_PAGE.format(sentence), source="t.txt")
+    return [(e.status, e.date, e.end_date) for e in doc.events if e.type == etype]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("越南国家主席梁强将于5月12日前往日本进行国事访问。", ("planned", "2025-05-12")),
+    ("梁强主席将于12日前往新加坡进行国事访问。", ("planned", "2025-05-12")),
+    ("越南國家主席梁強將於5月12日前往泰國進行國事訪問。", ("planned", "2025-05-12")),
+    ("越南国家主席梁强5月4日前往老挝进行国事访问。", ("occurred", "2025-05-04")),
+])
+def test_a_day_before_qianwang_is_the_trips_day_not_a_deadline(sentence: str, expected: tuple[str, str]) -> None:
+    # 10日前往 is 'on the 10th went to', not 10日前 'before the 10th'
+    got = _events(sentence, "VISIT")
+    assert got and got[0][:2] == expected, got
