@@ -25,3 +25,20 @@ def test_a_day_before_qianwang_is_the_trips_day_not_a_deadline(sentence: str, ex
     # 10日前往 is 'on the 10th went to', not 10日前 'before the 10th'
     got = _events(sentence, "VISIT")
     assert got and got[0][:2] == expected, got
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("按计划，梁强主席将与老挝国家主席通伦举行会谈；会见老挝总理宋赛·西潘敦；见证两国合作文件签署仪式等。", "MEET"),
+    ("按计划，梁强主席将与老挝国家主席通伦举行会谈；会见老挝总理宋赛·西潘敦；见证两国合作文件签署仪式等。", "AGREEMENT"),
+    ("访问期间，梁强主席将同老挝国家主席通伦举行会谈；接见老挝总理宋赛·西潘敦；出席越老友好论坛。", "CONFERENCE"),
+    ("按計劃，梁強主席將與老撾國家主席通倫舉行會談；會見老撾總理宋賽·西潘敦；見證兩國合作文件簽署儀式。", "AGREEMENT"),
+])
+def test_every_item_of_a_programme_listed_with_semicolons_is_planned(sentence: str, etype: str) -> None:
+    # the plan of the first item (将…) holds over the items after it that open on their verb
+    got = _events(sentence, etype)
+    assert got and all(s == "planned" for s, _, _ in got), got
+
+
+def test_items_of_a_done_day_listed_with_semicolons_stay_done() -> None:
+    got = _events("5月4日，梁强主席同老挝国家主席通伦举行会谈；会见老挝总理宋赛·西潘敦；见证两国合作文件签署。", "MEET")
+    assert len(got) == 2 and all(s == "occurred" for s, _, _ in got), got
