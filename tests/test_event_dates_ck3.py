@@ -42,3 +42,20 @@ def test_every_item_of_a_programme_listed_with_semicolons_is_planned(sentence: s
 def test_items_of_a_done_day_listed_with_semicolons_stay_done() -> None:
     got = _events("5月4日，梁强主席同老挝国家主席通伦举行会谈；会见老挝总理宋赛·西潘敦；见证两国合作文件签署。", "MEET")
     assert len(got) == 2 and all(s == "occurred" for s, _, _ in got), got
+
+
+def _on(stamp: str, sentence: str, etype: str) -> list[tuple[str, str | None, str | None]]:
+    doc = extract(f"两国加强合作\n\n{stamp} 10:20\n\n新华社河内电 {sentence}\n", source="t.txt")
+    return [(e.status, e.date, e.end_date) for e in doc.events if e.type == etype]
+
+
+@pytest.mark.parametrize("stamp, sentence, status", [
+    ("2020年07月06日", "泰国外长表示，泰方将与越方密切配合，助力越南圆满担任2020年东盟轮值主席国。", "occurred"),
+    ("2020年07月06日", "日本将全力支持越南履行2020年东盟轮值主席国职责。", "occurred"),
+    ("2021年07月06日", "各方将支持越南担任2020－2021年联合国安理会非常任理事国。", "occurred"),
+    ("2019年07月06日", "越南将担任2020年东盟轮值主席国。", "planned"),
+    ("2020年07月06日", "越南将于2021年担任东盟轮值主席国。", "planned"),
+])
+def test_a_seat_of_the_reports_year_is_held_now(stamp: str, sentence: str, status: str) -> None:
+    got = _on(stamp, sentence, "MULTILATERAL_ROLE")
+    assert got and all(s == status for s, _, _ in got), got
