@@ -59,3 +59,20 @@ def _on(stamp: str, sentence: str, etype: str) -> list[tuple[str, str | None, st
 def test_a_seat_of_the_reports_year_is_held_now(stamp: str, sentence: str, status: str) -> None:
     got = _on(stamp, sentence, "MULTILATERAL_ROLE")
     assert got and all(s == status for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("2025年是越老建交63周年，越南外交部发表声明表示，越方愿同老方深化合作。", "STATEMENT"),
+    ("今年是越老建交63周年，越南国家主席梁强同老挝国家主席通伦互致贺电。", "MESSAGE"),
+    ("今年恰逢越老建交63周年，两国外长在河内签署了合作协议。", "AGREEMENT"),
+    ("2025年是越老建交63周年，也是越老团结友好年，梁强主席会见了老挝驻越南大使。", "MEET"),
+])
+def test_a_year_of_an_anniversary_told_with_a_copula_does_not_date_the_event_after_it(sentence: str, etype: str) -> None:
+    # 今年是…N周年,[event]: the year names the occasion; the event is the report's (here the dispatch's day)
+    got = _events(sentence, etype)
+    assert got and all(d == "2025-05-06" for _, d, _ in got), got
+
+
+def test_a_year_framing_a_friendship_year_still_dates_its_events() -> None:
+    got = _events("2022年是越柬友好年，越南政府总理范明政对柬埔寨进行了正式访问。", "VISIT")
+    assert got and got[0][1] == "2022", got
