@@ -76,3 +76,16 @@ def test_a_year_of_an_anniversary_told_with_a_copula_does_not_date_the_event_aft
 def test_a_year_framing_a_friendship_year_still_dates_its_events() -> None:
     got = _events("2022年是越柬友好年，越南政府总理范明政对柬埔寨进行了正式访问。", "VISIT")
     assert got and got[0][1] == "2022", got
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("会议期间，越南国防部长潘文江将作大会发言，并与各国防长会面。", "planned"),
+    ("在河内期间，范明政总理将出席越老投资论坛并发表讲话。", "planned"),
+    ("范明政总理将在开幕式上致辞。", "planned"),
+    ("范明政總理將出席越老投資論壇並發表講話。", "planned"),
+    ("越南将继续推进合作，范明政总理在会上发表讲话。", "occurred"),
+    ("范明政总理在开幕式上致辞时表示，越南将继续扩大开放。", "occurred"),
+])
+def test_a_speech_act_its_own_clause_plans_is_planned(sentence: str, status: str) -> None:
+    got = _events(sentence, "STATEMENT")
+    assert got and all(s == status for s, _, _ in got), got

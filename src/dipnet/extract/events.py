@@ -23,7 +23,7 @@ from dipnet.extract.attributes.eventdates import (
     sums_up,
     trip_aim,
 )
-from dipnet.extract.attributes.modality import plan_marked
+from dipnet.extract.attributes.modality import plan_marked, speech_planned
 from dipnet.extract.attributes.tripaims import under_way
 from dipnet.extract.common.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.common.codes import Codebook, EventType, any_of, codebook, kind_of
@@ -236,6 +236,7 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     own = own_occasion(text, c.start, k, trig, bool(participants) and "PERSON" in page.types_of.get(participants[0], ())) \
         if t.name == "STATEMENT" else None
     planned = (t.name != "STATEMENT" or own == "address") and bool(ahead or later)
+    planned = planned or (t.name == "STATEMENT" and speech_planned(cb.planned, text, c.start, k, trig))  # 将作大会发言
     if planned and not later and cb.relative_done.match(text, k + len(trig)):
         planned = False  # 将认真落实…最近通电话所达成的共识: the call the consensus came from was held
     if planned and not later and t.name != "ANNIVERSARY" and told_done(page, c, k, date, anchor):

@@ -109,6 +109,14 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int, decided_done: bo
     return False
 
 
+def speech_planned(rx: re.Pattern[str], text: str, a: int, k: int, trig: str) -> bool:
+    """将作大会发言, 将出席…论坛并发表讲话: a speech act (data: speech_act) whose own clause, or the one its 并 clause
+    goes on from, plans it — an address announced, not the words a speaker says will come."""
+    if _plain(str(_words()["speech_act"])).search(text[max(a, k - 12):k + len(trig)]) is None:
+        return False
+    return plan_marked(rx, text, a, k)
+
+
 def _welcomed(text: str, a: int, b: int) -> bool:
     """中方欢迎并重视某某访华: a side (a government, its ministry or spokesman) welcoming a visit invites it,
     still to come (not 习近平欢迎某某来访, the host at the talks)."""
