@@ -10,7 +10,7 @@ from dipnet.extract.attributes.anniversarydays import anniversary_ahead
 from dipnet.extract.attributes.begun import begun_visits
 from dipnet.extract.attributes.celebrations import celebration_agreed, celebration_planned, celebration_year
 from dipnet.extract.attributes.channel import channel
-from dipnet.extract.attributes.datecues import tells_day_before, told_done
+from dipnet.extract.attributes.datecues import seat_held_now, tells_day_before, told_done
 from dipnet.extract.attributes.eve import on_the_eve
 from dipnet.extract.attributes.eventdates import (
     after_report,
@@ -23,7 +23,7 @@ from dipnet.extract.attributes.eventdates import (
     sums_up,
     trip_aim,
 )
-from dipnet.extract.attributes.modality import plan_marked
+from dipnet.extract.attributes.modality import plan_marked, speech_planned
 from dipnet.extract.attributes.tripaims import under_way
 from dipnet.extract.common.clauses import Clause, clauses, sub_clauses
 from dipnet.extract.common.codes import Codebook, EventType, any_of, codebook, kind_of
@@ -236,10 +236,13 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
     own = own_occasion(text, c.start, k, trig, bool(participants) and "PERSON" in page.types_of.get(participants[0], ())) \
         if t.name == "STATEMENT" else None
     planned = (t.name != "STATEMENT" or own == "address") and bool(ahead or later)
+    planned = planned or (t.name == "STATEMENT" and speech_planned(cb.planned, text, c.start, k, trig))  # 将作大会发言
     if planned and not later and cb.relative_done.match(text, k + len(trig)):
         planned = False  # 将认真落实…最近通电话所达成的共识: the call the consensus came from was held
     if planned and not later and t.name != "ANNIVERSARY" and told_done(page, c, k, date, anchor):
         planned = False  # 经修订后于2024年4月8日签署并将于2025年…生效: the signing dated before the report is done
+    if planned and seat_held_now(t.name, date, precision, end_date, anchor):
+        planned = False  # 助力越南成功担任2020年东盟轮值主席国 (a page of 2020): the seat is held now
     # (协议签署35周年(1977.7.18—…): the signing the count dates is history too)
     if (t.name == "RELATION_CHANGE" or (t.name == "AGREEMENT" and rx.compile(r"(?:签署)?\d+周年[(（]").match(text[k + len(trig):k + len(trig) + 10]))) and date and anchor and date[:4] < anchor[:4]:
         planned = False  # 配合举行越柬建交55周年(1967.6.24-…)庆祝活动: the founding told is history

@@ -222,3 +222,13 @@ def told_done(page: EventPage, c: Clause, k: int, date: str | None, anchor: str 
                 and not plan_marked(planned, text, max(c.start, t.start - 6), t.start):
             return True
     return False
+
+
+def seat_held_now(etype: str, date: str | None, precision: str | None, end_date: str | None, anchor: str | None) -> bool:
+    """A seat dated to years that hold the report's year (助力越南成功担任2020年东盟轮值主席国 on a page of 2020,
+    担任2020-2021年…非常任理事国 on one of 2021) is held as the page is written: no plan, whatever 将 the
+    sentence tells (a seat of a year after the report's is still to come)."""
+    if etype != "MULTILATERAL_ROLE" or precision != "year" or not date or not anchor:
+        return False
+    year = anchor[:4]
+    return date[:4] <= year <= (end_date or date)[:4]

@@ -123,7 +123,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         # (not 30年前: so many years before the report is a year in the past, resolved by timex)
         deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)
                     and not text.endswith(tuple(_words()["looking_back"]), 0, t.start)) or \
-            (text.startswith(cb.deadline_after, t.end) and not years_ago(t) and not datecues.this_period(t))
+            (text.startswith(cb.deadline_after, t.end) and not text.startswith(cb.deadline_after_verbs, t.end)
+             and not years_ago(t) and not datecues.this_period(t))
         # 这是2021年…后…首次访华: a year the since-frame puts behind the event is not its date
         background = t.end <= k and bool(rxneeds.may_hold(cb.background_between, text[t.end:k])  # (words first)
                                          and cb.background_between.match(text, t.end, k))
@@ -141,8 +142,12 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
             datecues.names_occasion(text, t, k, etype, sentence)  # 2025年11月例行会议, 邀请…出席2017年…峰会
         # 与上周刚就任的日相…会谈: the time the person took office qualifies the person
         took_office = t.end <= k and rx.compile(str(_words()["took_office_qualifier"])).match(text, t.end) is not None
+        # 2020年是中新建交30周年,外交部发表声明…: the year of the occasion, told in a clause before the event's
+        occasion_year = t.precision == "year" and t.end <= lo and text.startswith(tuple(_words()["year_copula"]), t.end) \
+            and any(w in text[t.end:lo] for w in _words()["year_copula_occasion"])
         return bool(t.value) and t.kind != "duration" and not deadline and not background and not lately and \
-            not span and not titled and not took_office and (t.kind != "anniversary" or etype == "ANNIVERSARY") and not far(t)
+            not span and not titled and not took_office and not occasion_year and \
+            (t.kind != "anniversary" or etype == "ANNIVERSARY") and not far(t)
 
     # 访问结束后,双方发表…: the event follows the range the story gave, on its last day
     ending = any_of(cb.end_markers).search(text, c.sentence[0], k) is not None

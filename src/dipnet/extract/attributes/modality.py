@@ -55,6 +55,11 @@ def disposal(text: str, at: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _programme_item() -> re.Pattern[str]:
+    return _plain(str(_words()["programme_item"]))
+
+
+@lru_cache(maxsize=1)
 def _invited_by() -> re.Pattern[str]:
     return _plain(str(_words()["at_invitation"]))
 
@@ -102,6 +107,14 @@ def plan_marked(rx: re.Pattern[str], text: str, a: int, b: int, decided_done: bo
             continue  # 七国集团外长会发表…: the meeting's name, no 'will
         return True
     return False
+
+
+def speech_planned(rx: re.Pattern[str], text: str, a: int, k: int, trig: str) -> bool:
+    """将作大会发言, 将出席…论坛并发表讲话: a speech act (data: speech_act) whose own clause, or the one its 并 clause
+    goes on from, plans it — an address announced, not the words a speaker says will come."""
+    if _plain(str(_words()["speech_act"])).search(text[max(a, k - 12):k + len(trig)]) is None:
+        return False
+    return plan_marked(rx, text, a, k)
 
 
 def _welcomed(text: str, a: int, b: int) -> bool:
@@ -159,8 +172,14 @@ def _past_before_verb(text: str, a: int, b: int) -> bool:
 
 def _chain_start(text: str, a: int) -> int:
     """Where the clause at `a` starts its scope: a clause opened by 并 (邀请某某对越南进行访问,并出席…会议)
-    goes on with the previous clause's predicate, so a plan told there holds over it; any other clause
-    is its own."""
+    goes on with the previous clause's predicate, so a plan told there holds over it; so does each item
+    of a programme listed with semicolons that opens on its verb (按计划,某某将与…举行会谈;会见…;出席…):
+    back over such items to the first one's clause; any other clause is its own."""
+    while a > 0 and text[a - 1] in ";；" and _programme_item().match(text, a):
+        start = a - 1
+        while start > 0 and text[start - 1] not in _CLAUSE_END:
+            start -= 1
+        a = start
     head = text[a:a + 3].lstrip()
     if not head.startswith(tuple(_words()["chained_clause"])) or a == 0 or text[a - 1] not in "，,":
         return a
