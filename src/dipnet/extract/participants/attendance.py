@@ -133,16 +133,18 @@ def _attendance(page: EventPage, start: int, end: int) -> Attendance | None:
 def _attendance_told(page: EventPage, start: int, end: int) -> Attendance | None:
     text, words = page.doc.text, attendance_words()
     sentence = text[start:end].rstrip()
+    # (the words first: most sentences after an event tell no attendance, and their people are not read)
+    opened = words.listed.match(sentence)
+    closed = None if opened else words.tail.search(sentence)
+    if not opened and (closed is None or closed.start() == 0):
+        return None
     asides = asides_in(page, start, end)
     people = [m for m in people_in(page, start, end) if not any(a <= m.start < b for a, b in asides)]
-    opened = words.listed.match(sentence)
     if opened:
         listed = [m for m in people if m.start >= start + opened.end()]
         ref = opened.group(1) or opened.group(2)
         return Attendance(tuple(listed), ref, False, (start, start + opened.end())) if listed else None
-    closed = words.tail.search(sentence)
-    if closed is None or closed.start() == 0:
-        return None
+    assert closed is not None
     at = start + closed.start()
     before = [m for m in people if m.end <= at]
     ref = closed.group(2) or closed.group(1)
