@@ -33,6 +33,11 @@ def test_the_day_before_the_meeting_dates_it(sentence: str) -> None:
     assert dated(sentence, "MEET") == ["2025-03-07"]
 
 
-def test_the_day_is_read_in_the_time_list() -> None:
-    doc = extract(HEAD + "马来西亚总理安瓦尔7日来华访问。\n", source="daybefore.txt")
+@pytest.mark.parametrize("sentence", [
+    "马来西亚总理安瓦尔7日来华访问。",
+    "马来西亚总理安瓦尔7日来中国出席论坛。",
+    "越南国家主席梁强7日前来拜会老挝国家主席通伦。",
+])
+def test_the_day_is_read_in_the_time_list(sentence: str) -> None:
+    doc = extract(HEAD + sentence + "\n", source="daybefore.txt")
     assert "2025-03-07" in [t.value for t in doc.times]

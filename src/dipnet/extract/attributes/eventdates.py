@@ -123,7 +123,8 @@ def _event_date(page: EventPage, c: Clause, k: int, etype: str) -> tuple[str | N
         # (not 30年前: so many years before the report is a year in the past, resolved by timex)
         deadline = (t.precision == "year" and text.endswith(cb.deadline_before, 0, t.start)
                     and not text.endswith(tuple(_words()["looking_back"]), 0, t.start)) or \
-            (text.startswith(cb.deadline_after, t.end) and not years_ago(t) and not datecues.this_period(t))
+            (text.startswith(cb.deadline_after, t.end) and not text.startswith(cb.deadline_not_after, t.end)
+             and not years_ago(t) and not datecues.this_period(t))
         # 这是2021年…后…首次访华: a year the since-frame puts behind the event is not its date
         background = t.end <= k and bool(rxneeds.may_hold(cb.background_between, text[t.end:k])  # (words first)
                                          and cb.background_between.match(text, t.end, k))

@@ -87,6 +87,7 @@ class Codebook:
     membership_verbs: tuple[str, ...] = ()
     deadline_before: tuple[str, ...] = ()  # 到2025年: a deadline, not the event's time
     deadline_after: tuple[str, ...] = ()  # 2030年前
+    deadline_not_after: tuple[str, ...] = ()  # 4日前往: a verb of going, no deadline
     # status and date (issue 13): see events.toml
     tomorrow: re.Pattern[str] = _plain("(?!)")  # 明天访问, 明赴: still to come
     departure_words: tuple[str, ...] = ()  # 离开河内,…出席: the trip's aims are still to come
@@ -266,6 +267,7 @@ def codebook() -> Codebook:
                     membership_verbs=tuple(data.get("membership_verbs", ())),
                     deadline_before=tuple(data.get("deadline_before", ())),
                     deadline_after=tuple(data.get("deadline_after", ())),
+                    deadline_not_after=tuple(data.get("deadline_not_after", ())),
                     tomorrow=rx.compile("|".join(data.get("tomorrow_markers", ())) or "(?!)"),
                     departure_words=tuple(data.get("departure_words", ())),
                     done_markers=tuple(data.get("done_markers", ())),
