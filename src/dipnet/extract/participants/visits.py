@@ -228,8 +228,8 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     attend = rx.compile(cue("trip_attend")).search(text[k:c.end])
     # (普京访华期间计划与越南、泰国领导人举行会晤: a word naming its host, closing a frame; the lands after it are
     # the ones met there, not hosts)
-    framed = trig in codebook().visit_host and rx.compile(cue("host_word_frame_after")).match(text, k + len(trig)) is not None
-    for m in untitled if not framed else []:
+    host_framed = trig in codebook().visit_host and rx.compile(cue("host_word_frame_after")).match(text, k + len(trig)) is not None
+    for m in untitled if not host_framed else []:
         e = page.entities.get(m.entity_id)
         if e is None or e.name in visitors or e.name in hosts:
             continue
