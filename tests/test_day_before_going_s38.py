@@ -5,7 +5,7 @@ import pytest
 
 from dipnet.pipeline import extract
 
-HEAD = "两国关系\n\n新华社北京2025年3月9日电 "
+HEAD = "两国关系\n\n2025-03-09\n新华社北京3月9日电 "
 
 
 def dated(sentence: str, etype: str) -> list[str | None]:
@@ -14,8 +14,8 @@ def dated(sentence: str, etype: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "马来西亚总理安瓦尔7日前往越南进行正式访问。",
-    "越南政府总理范明政7日前往新加坡进行工作访问。",
+    "马来西亚总理安瓦尔今天表示,他7日前往越南进行了正式访问。",
+    "越南政府总理范明政今天说,他7日前往新加坡进行了工作访问。",
     "越南国家主席梁强7日前赴老挝进行国事访问。",
 ])
 def test_the_day_before_going_dates_the_visit(sentence: str) -> None:

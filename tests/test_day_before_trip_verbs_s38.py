@@ -6,7 +6,7 @@ import pytest
 
 from dipnet.pipeline import extract
 
-HEAD = "两国关系\n\n新华社北京2025年3月9日电 "
+HEAD = "两国关系\n\n2025-03-09\n新华社北京3月9日电 "
 
 
 def dated(sentence: str, etype: str) -> list[str | None]:

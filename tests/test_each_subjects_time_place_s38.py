@@ -6,8 +6,10 @@ import pytest
 
 from dipnet.pipeline import extract
 
-DISPATCH = "两国关系\n\n新华社北京2025年3月9日电 "
+DISPATCH = "两国关系\n\n2025-03-09\n新华社北京3月9日电 "
 BARE = "两国关系\n\n2025年3月9日\n\n"
+# a dispatch line no agency opens (the segmenter leaves it in the lead's first clause)
+PLACE_ONLY = "两国关系\n\n2025-03-09\n北京3月9日电 "
 
 
 def meetings(head: str, sentence: str) -> list[list[str]]:
@@ -27,5 +29,5 @@ def test_each_host_meets_the_guest(head: str, sentence: str) -> None:
 
 
 def test_a_dispatch_line_opening_the_list() -> None:
-    assert meetings(DISPATCH, "国家主席习近平、国务院总理李强分别会见越南国家主席梁强。") == \
+    assert meetings(PLACE_ONLY, "国家主席习近平、国务院总理李强分别会见越南国家主席梁强。") == \
         [["习近平", "梁强"], ["李强", "梁强"]]

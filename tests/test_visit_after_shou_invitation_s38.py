@@ -5,7 +5,7 @@ import pytest
 
 from dipnet.pipeline import extract
 
-HEAD = "两国关系\n\n越通社河内2025年3月9日电——"
+HEAD = "两国关系\n\n2025-03-09\n越通社河内——"
 
 
 def visits(sentence: str) -> list[list[str]]:
