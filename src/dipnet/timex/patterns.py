@@ -48,7 +48,9 @@ WEEKDAYS = "一二三四五六日天"
 BARE_DAYU = "(?:日|号(?!" + "|".join(map(re.escape, WORDS["hao_day_not_before"])) + "))"
 # (a time of day of two characters whose first is not one of the cue characters: 30日傍晚; data/timewords.json —
 # words of a data file, escaped as BARE_DAYU's are)
-DAY_CUE = r"(?=" + "".join(re.escape(w) + "|" for w in WORDS["day_part_words"]) + r"[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以选抵访签致率接主参启离闭颁进结开赴分应正将也还再已又均共的重强指批谴回呼敦抗声透证否确答拜返飞公报提展陆过综曾于乘)）]|和(?!平)|前往|\d{1,2}\s?时|$)"
+# (and the words opening a trip, a meeting or a reception whose first character is no cue: 4日来华, 4日从河内启程,
+# 5日宴请, 5日礼节性拜会; data/timewords.json, day_verb_words)
+DAY_CUE = r"(?=" + "".join(re.escape(w) + "|" for w in WORDS["day_part_words"] + WORDS["day_verb_words"]) + r"[上下中晚早凌夜午起至到电专讯,在举召宣通表发会就向对与同出说称以选抵访签致率接主参启离闭颁进结开赴分应正将也还再已又均共的重强指批谴回呼敦抗声透证否确答拜返飞公报提展陆过综曾于乘)）]|和(?!平)|前往|\d{1,2}\s?时|$)"
 
 # a month or month-day after a relative year word: '去年10月', '今年3月5日'
 REL_YEARS = {"今年": 0, "本年": 0, "当年": 0, "同年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "来年": 1}

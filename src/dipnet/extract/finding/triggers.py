@@ -14,6 +14,7 @@ from dipnet.extract.finding.answered import answered_protest
 from dipnet.extract.finding.instrumentrefs import generic_reference
 from dipnet.extract.finding.meetingname import quoted_name
 from dipnet.extract.finding.senses import other_sense, remote_words, unit_founded
+from dipnet.model import Mention
 from dipnet.rxneeds import may_hold
 
 
@@ -79,7 +80,11 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
             continue
         # a trigger never straddles a name's edge: 会议 in 国民议会议长 is no meeting
         near = page.overlapping(k, end)
-        straddles = bool(near) and any((m.start < k < m.end < end) or (k < m.start < end < m.end) for m in near)
+        # (来越南出席…: the short-form visit word is the visit's only word; with another after it, 来越南进行正式访问,
+        # that one is, and the name stays whole)
+        alone = not any(k2 >= end and w2 in rank for k2, w2 in in_clause)
+        straddles = bool(near) and any(((m.start < k < m.end < end) or (k < m.start < end < m.end))
+                                       and not (alone and _names_its_host(page, t, trig, m, cb)) for m in near)
         # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
         straddles = straddles or bool(near) and any(m.start <= k and end <= m.end and (e := page.entities.get(m.entity_id)) is not None
                                      and e.type in ("LOCATION", "PERSON") for m in near)
@@ -99,6 +104,13 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
             hits.append((k, trig))
             taken.append((k, end))
     return sorted(hits)
+
+
+def _names_its_host(page: EventPage, t: EventType, trig: str, m: Mention, cb: Codebook) -> bool:
+    """来越南, 抵越南, 访老挝: a visit word that names its host by the short form opening the host's full name
+    (来越 of 来越南) is still the visit's word; the name it runs into is the host it names."""
+    e = page.entities.get(m.entity_id)
+    return t.name == "VISIT" and e is not None and e.type == "COUNTRY" and cb.visit_host.get(trig) == e.name
 
 
 def not_happening(text: str, c: Clause, t: EventType, k: int, after: str, cb: Codebook) -> bool:

@@ -25,6 +25,7 @@ from dipnet.extract.participants.groupsmet import group_parties, unnamed_group
 from dipnet.extract.participants.homeguests import home_visitors_out
 from dipnet.extract.participants.hosts import frame_subject, host_speakers
 from dipnet.extract.participants.interviews import interviewee, press_only
+from dipnet.extract.participants.landleaders import closes_land_list
 from dipnet.extract.participants.lands import land_of
 from dipnet.extract.participants.lists import LISTED, colon_list, list_head, list_tail, paired_localities, subject_list
 from dipnet.extract.participants.localsides import legislatures
@@ -252,8 +253,10 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
             participants = own or parties or participants
     if len(participants) < t.min_actors and t.fallback_actors:
         # (与在粤新加坡人会面: a country's people met, not the country)
+        # (与越南、泰国和老挝领导人举行会谈: the land closing a list of lands is a side as the others are)
         folk = [m for m in mentions if rx.compile(pattern_of("folk_after")).match(text, m.end)
-                or rx.compile(pattern_of("unnamed_leaders_after")).match(text, m.end)] if t.name in ("MEET", "CALL") else []
+                or (rx.compile(pattern_of("unnamed_leaders_after")).match(text, m.end)
+                    and not closes_land_list(page, mentions, m))] if t.name in ("MEET", "CALL") else []
         # (在北京会见来访的埃及外交部长: the place after 在 is where the talks are, not a side — ev14)
         # (but 河内市委书记在河内会见…: the locality whose body hosts is a side)
         sides = participants + names(page, mentions, t.fallback_actors)

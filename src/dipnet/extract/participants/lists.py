@@ -87,6 +87,8 @@ def _each_after(page: EventPage, cb: Codebook, people: list[Mention], k: int) ->
     """Do titled people stand right before 分别/相继… and the verb at k (总理甲,主席乙分别会见某某)?"""
     rest = rx.compile(r"\s").sub("", page.doc.text[people[-1].end:k])
     rest = rx.compile(cue("each_post_after_name")).sub("", rest, count=1)  # (赵乐际委员长将分别…)
+    # (甲、乙5日在北京分别会见丙: the day and the place of the meetings, told before the each word)
+    rest = rx.compile(cue("each_time_place_before")).sub("", rest, count=1)
     # (…主席王沪宁也将分别会见苏林: adverbs of time or addition before the word)
     rest = rx.compile(cue("each_adverbs_before")).sub("", rest, count=1)
     # (…将分别同他举行会谈, 将分别与某某举行会见: the one partner they each meet, before the verb)
@@ -100,6 +102,9 @@ def subject_list(page: EventPage, cb: Codebook, c: Clause, k: int) -> list[Menti
     tells something (…举行会谈) or the sentence's start. Only where this clause opens with a titled name."""
     text = page.doc.text
     start = _past_spaces(text, c.start, k)
+    # (新华社北京3月5日电 甲、乙分别会见丙: the dispatch line opening the lead's first clause names no subject)
+    dispatch = rx.compile(cue("each_dispatch_opening")).match(text, start, k)
+    start = _past_spaces(text, dispatch.end(), k) if dispatch else start
     # (the subjects stand before the each word: 甲、乙将分别与丙举行会见 names its partner after it)
     each = min((i for w in cb.each_words if (i := text.find(w, start, k)) != -1), default=k)
     own = _people(page, start, each)

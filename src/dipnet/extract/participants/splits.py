@@ -30,7 +30,10 @@ def one_by_one(page: EventPage, cb: Codebook, ev: Event, k: int, c: Clause) -> l
     named = [p for p in ev.participants if p in page.people]
     # (拜会甲、乙和丙 / 接受甲、乙和丙递交国书: calls and credentials are one by one, 分别 or not)
     one_each = ev.attributes.get("trigger") in cb.one_each_triggers and _listed(page, ev, named[1:])
-    if not bilateral and not apart and not one_each and not any(w in text[ev.start:k] for w in cb.each_words):
+    # (普京与越南、泰国和老挝领导人举行会谈: talks with the leaders of lands listed are talks with each, 分别 or not)
+    lands_leaders = rx.compile(cue("land_list_leaders_before")).search(text, ev.start, k) is not None
+    if not bilateral and not apart and not one_each and not lands_leaders and \
+            not any(w in text[ev.start:k] for w in cb.each_words):
         return [ev]
     if len(named) < 3:
         return _each_land(page, ev, named)

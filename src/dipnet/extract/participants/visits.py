@@ -226,7 +226,10 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
     # (赴老挝出席…东盟与日本国防部长非正式会晤: the lands inside the names of what the trip is for host nothing
     # once a host is named)
     attend = rx.compile(cue("trip_attend")).search(text[k:c.end])
-    for m in untitled:
+    # (普京访华期间计划与越南、泰国领导人举行会晤: a word naming its host, closing a frame; the lands after it are
+    # the ones met there, not hosts)
+    host_framed = trig in codebook().visit_host and rx.compile(cue("host_word_frame_after")).match(text, k + len(trig)) is not None
+    for m in untitled if not host_framed else []:
         e = page.entities.get(m.entity_id)
         if e is None or e.name in visitors or e.name in hosts:
             continue
@@ -244,10 +247,13 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
             if not hosts and (country or not e.name.endswith(cues("visit_site_suffixes"))):
                 hosts.append(country or e.name)  # a province visited by a province's delegation
     if not hosts:  # 布林肯昨日抵河内访问: the place arrived at right before the word hosts (its country)
+        # (安瓦尔来中国进行正式访问, 到越南访问: a country arrived at hosts itself)
         arrived = [m for m in untitled if m.end <= k and k - m.end <= 1 and (e := page.entities.get(m.entity_id)) is not None
-                   and e.type == "LOCATION" and text[max(c.start, m.start - 2):m.start].endswith(words_of("arrival_before"))]
-        entry = kb.get(page.entities.get(arrived[-1].entity_id).kb_id or "") if arrived else None  # type: ignore[union-attr]
-        land = country_name(entry.country) if entry is not None and entry.country else None
+                   and e.type in ("LOCATION", "COUNTRY") and text[max(c.start, m.start - 2):m.start].endswith(words_of("arrival_before"))]
+        came = page.entities.get(arrived[-1].entity_id) if arrived else None
+        entry = kb.get(came.kb_id or "") if came is not None and came.type == "LOCATION" else None
+        land = came.name if came is not None and came.type == "COUNTRY" else \
+            country_name(entry.country) if entry is not None and entry.country else None
         hosts = [land] if land else []
         location = page.entities.get(arrived[-1].entity_id).name if land and location is None else location  # type: ignore[union-attr]
     if not hosts:  # 岸田继续在北京的访问: the place one stays in right before the noun hosts (its country)
