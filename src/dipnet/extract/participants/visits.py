@@ -13,6 +13,7 @@ from dipnet.extract.participants.carry import carried_subject, carry_words, sent
 from dipnet.extract.participants.delegationlead import delegation_head, delegation_leader
 from dipnet.extract.participants.invited import inviters_land, referred_hosts
 from dipnet.extract.participants.lands import land_of
+from dipnet.extract.participants.received import received_visit
 from dipnet.extract.participants.visitrefs import led_after, our_land, teller_land
 from dipnet.kb import load_kb
 from dipnet.model import Mention
@@ -50,7 +51,7 @@ def visit_actors(page: EventPage, c: Clause, k: int, trig: str,
         if kept_any_of(meet).search(text, c.start, k) else -1
     # (会见了由马晓天上将率领赴越出席第三次…对话会的代表团: the relative clause may name what the trip is for)
     if not follow and met != -1 and rx.compile(cue("visit_received_relative")).match(text[k + len(trig):c.end]):
-        return _received(page, c, k, trig, met, untitled)
+        return received_visit(page, c, k, trig, met, untitled)
     # (陪同阮春福赴韩的有梅进勇…: who is listed after 的 escorts the one the escort word names, no visitor)
     escorted = any(text.rfind(w, c.start, k) != -1 for w in carry_words().escort) and \
         rx.compile(cue("escort_listed_after")).match(text[k + len(trig):c.end]) is not None
@@ -342,27 +343,6 @@ def _listed_after(page: EventPage, follow: list[Mention], first: str) -> list[st
             out.append(name)
         prev = m
     return out
-
-
-def _received(page: EventPage, c: Clause, k: int, trig: str, met: int,
-              untitled: list[Mention]) -> tuple[list[str], list[str], str | None]:
-    """某某会见(由乙率领的、)正在越南进行工作访问的老挝…代表团: the visit is a relative clause on the one
-    received; the visitors are named after the meeting word (the leader, else the delegation and its
-    head), never the receiver before it, and the host is the country the clause names, else the
-    receiver's."""
-    text = page.doc.text
-    leaders = [m for m in page.in_span(met, k) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
-    visitors = names(page, leaders, ("PERSON",))
-    if not visitors:
-        dels = [m for m in page.in_span(k, c.end) if text.startswith(codebook().delegation_words, m.end)]
-        visitors = names(page, dels[:1], ("ORG", "LOCATION", "COUNTRY"))
-        visitors += [h for v in visitors if (h := delegation_head(page, v))]
-    hosts = names(page, [m for m in untitled if met <= m.start < k], ("COUNTRY",))
-    if not hosts:
-        receivers = [m for m in page.in_span(c.sentence[0], met) if (e := page.entities.get(m.entity_id)) and e.type == "PERSON"]
-        land = land_of(page, receivers[0]) if receivers else None
-        hosts = [n for n in [country_name(land)] if n] if land else []
-    return visitors, hosts, None
 
 
 def _last_person(page: EventPage, c: Clause) -> str | None:
