@@ -108,9 +108,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return []
     if t.name == "STATEMENT" and _inside_talks(text, c, k, cb):
         return []
-    if t.name == "STATEMENT" and rx.compile(cue("message_to_after")).match(text, c.start) and \
+    if t.name == "STATEMENT" and (rx.compile(cue("message_to_after")).match(text, c.start) or
+                                  rx.compile(cue("message_words_after")).match(text, c.start)) and \
             any(w in text[c.sentence[0]:c.start] for w in cb.type("MESSAGE").triggers):
-        return []  # 致电,就…向某某表示深切慰问: the message's own words (ev14), no statement of the one condoled with
+        return []  # 致电,就…向某某表示深切慰问 / 致电某某,对…表示慰问: the message's own words (ev14), no statement of the one condoled with
     mentions = before_site_name(page, c.start, k, c.end)
     got = actors(page, cb, t, c, k, trig, mentions)
     got = localities_only(page, c, k, trig, got, t.min_actors) if t.name == "VISIT" else got  # 某省代表团对越南某省…
