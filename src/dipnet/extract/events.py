@@ -108,9 +108,10 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
         return []
     if t.name == "STATEMENT" and _inside_talks(text, c, k, cb):
         return []
-    if t.name == "STATEMENT" and rx.compile(cue("message_to_after")).match(text, c.start) and \
+    if t.name == "STATEMENT" and (rx.compile(cue("message_to_after")).match(text, c.start) or
+                                  rx.compile(cue("message_words_after")).match(text, c.start)) and \
             any(w in text[c.sentence[0]:c.start] for w in cb.type("MESSAGE").triggers):
-        return []  # 致电,就…向某某表示深切慰问: the message's own words (ev14), no statement of the one condoled with
+        return []  # 致电,就…向某某表示深切慰问 / 致电某某,对…表示慰问: the message's own words (ev14), no statement of the one condoled with
     mentions = before_site_name(page, c.start, k, c.end)
     got = actors(page, cb, t, c, k, trig, mentions)
     got = localities_only(page, c, k, trig, got, t.min_actors) if t.name == "VISIT" else got  # 某省代表团对越南某省…
@@ -171,6 +172,9 @@ def _one(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig: s
             return []  # 联合国大会7日选举…: the assembly acts as a body, no meeting is reported
         if rx.compile("(?:" + "|".join(cb.generic_meeting_words) + ")*").fullmatch(rest[:-len(trig)] or "x"):
             return []  # 国际论坛: no meeting of its own
+        etc = name.rfind("等")
+        if etc > 0 and rx.compile("(?:" + "|".join(cb.generic_meeting_words) + ")+").fullmatch(name, etc + 1, len(name) - len(trig)):
+            return []  # 在东盟、联合国等多边论坛上: the bodies listed as forums of every kind, no meeting held (issue 13, probes)
         held = any(text.endswith(v, c.start, k) for v in cb.holding_verbs)
         if (len(rest) <= len(trig) + 1 and not held) or (rest != name and len(rest) <= len(trig) + 2):
             return []  # 该会议, 此次会议: a conference already reported, not a new one

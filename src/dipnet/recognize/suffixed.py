@@ -56,6 +56,8 @@ _CLAUSE_PARTICLES = _words("clause_particles") if "clause_particles" in _W else 
 _STOP_CLOSED = Words(_words("stop_closed_words"))
 # plain words that open on a suffix's last character (陆军 + 事 is 军事): no suffix ends there
 _PLAIN_AFTER = Words(_words("plain_after_suffix"))
+# a meeting's word on a suffix's last character (投资促进会 + 议): no body's name ends there
+_MEETING_AFTER = re.compile(_chars("meeting_after_suffix") if "meeting_after_suffix" in _W else "(?!)")
 # a numbered unit of a body (对外联络部 + 二局): no body's name of its own
 _UNIT_NUMERALS, _UNIT_WORDS = _chars("unit_numerals"), _chars("unit_words")
 
@@ -170,7 +172,8 @@ def suffix_names(text: str, starts: list[tuple[int, int]], suffixes: Words, rule
                 j += 1
                 continue
             suf: str | None = here
-            if suf and (rules.in_plain_word(text, j, e) or (len(suf) >= 2 and _PLAIN_AFTER.at(text, j + len(suf) - 1))):
+            if suf and (rules.in_plain_word(text, j, e) or (len(suf) >= 2 and (_PLAIN_AFTER.at(text, j + len(suf) - 1)
+                                                                                   or _MEETING_AFTER.match(text, j + len(suf) - 1)))):
                 suf = None  # 干部, 市场, 部门, 大陆 + 军事: the suffix is part of a plain word
             # a body named by its place or country and its word alone (柏林警方, 越南海军, 纽约时报)
             # 两党, 两国: a counted noun ends no name (…人民军队关系朝着两党); 第十三届国会 is a session;

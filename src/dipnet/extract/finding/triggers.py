@@ -56,6 +56,9 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
                             any_of(cb.conference_exclude_before).search(text, max(c.start, k - 16), k) is not None)) and
                           not (t.name == "AGREEMENT" and "签署" in text[max(c.start, k - 8):k]))
         frame = frame or (t.name == "AGREEMENT" and bool(cb.counted_instrument.search(text[c.start:k])))
+        # 欢迎各方达成停火协议, 遵守…签署的边界协定: an attitude to the instrument, no signing told
+        frame = frame or (t.name == "AGREEMENT" and rx.compile(cue("instrument_attitude_before")).search(
+            text, max(c.start, k - 24), k) is not None)
         frame = frame or bool(t.reference_after and rx.compile(t.reference_after).search(after))
         # 落实所达成的协议: an instrument referred back to, none named and no signing told
         frame = frame or (t.name == "AGREEMENT" and generic_reference(text, c.sentence, k, end))

@@ -87,7 +87,8 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         # 值此阮富仲当选国家主席之际,印度、文莱等国领导纷纷致贺电: the one the occasion names (the one elected,
         # the one mourned) is addressed where the message names no one else
         recipients = [m for m in scope if any(a <= m.start < b for a, b in occasions)
-                      and (x := page.entities.get(m.entity_id)) is not None and x.type == "PERSON"][:1]
+                      and (x := page.entities.get(m.entity_id)) is not None and x.type == "PERSON"][:1] or \
+            _occasion_addressed(page, scope, occasions, senders, s0, c.start)
     # 习近平就越南遭受台风灾害向梁强致慰问电: what 就 opens is the occasion, not a sender
     jiu = text.rfind("就", s0, xiang if xiang != -1 else k)
     # (印尼政府、…议长就黎可漂同志逝世向…: any sender named before 就, a body or country too)
@@ -136,6 +137,23 @@ def message_sides(page: EventPage, c: Clause, k: int, trig: str) -> list[Sides]:
         to = [n for n in to if n not in lands]
     sides = _by_land(who, to, country)
     return sides + _by_land(to, who, country) if mutual != -1 else sides
+
+
+def _occasion_addressed(page: EventPage, scope: list[Mention], occasions: list[tuple[int, int]],
+                        senders: list[Mention], s0: int, start: int) -> list[Mention]:
+    """The one a lone sender's message answers, named only in its occasion: 值此老挝国庆之际,梁强致电祝贺 /
+    通伦当选老挝国家主席后,梁强致电祝贺 / 获悉老挝发生洪灾后,…致电慰问. The person the occasion names, else
+    the country or body it names that is not the senders' own (值此越老建交…之际: 老挝 for a Vietnamese sender)."""
+    before = page.doc.text[s0:start]  # (searched on its own: the clause's start is the sentence's)
+    spans = occasions + [(s0 + o.start(), s0 + o.end()) for o in rx.compile(cue("message_occasion_clause")).finditer(before)]
+    inside = [m for m in scope if m not in senders and m.end <= start and any(a <= m.start < b for a, b in spans)]
+    kinds = {m.entity_id: x.type for m in inside if (x := page.entities.get(m.entity_id)) is not None}
+    people = [m for m in inside if kinds.get(m.entity_id) == "PERSON"]
+    if people:
+        return people[:1]
+    own = set(_lands(page, senders).values())
+    return [m for m in inside if kinds.get(m.entity_id) in ("COUNTRY", "ORG")
+            and (x := page.entities[m.entity_id]).name not in own and (x.country or x.name) not in own][:1]
 
 
 def _listed_before(page: EventPage, s0: int) -> list[Mention]:
