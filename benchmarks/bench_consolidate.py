@@ -44,7 +44,26 @@ main's whole build of 100k ran out of memory; load = 1-minute load average durin
     10,000    6.41              10.24              1,287        1.68          56.1             2.68        337         1.8-3.6
     100,000   10.59             14.0               8,757        7.03          234.3            8.06        1,470       2.3-4.3
 
-Not flat: the add's CPU per page at 100k is 4.6 times its 1k figure (FLAT 1.5), the bulk's 1.66 times."""
+Not flat: the add's CPU per page at 100k is 4.6 times its 1k figure (FLAT 1.5), the bulk's 1.66 times.
+
+The bulk build's peak RSS, measured 2026-12-04 (cs23; a base of 1,000 make_corpus pages ingested anew; --threads 1;
+one run each, this branch's start c9c51cf9 and then cs23 (the 10k pair twice), VmHWM of the child; load = 1-minute
+load average, 2 shared cores). Consolidated, cache and state tables identical (--digest, 27 tables, bulk and add)
+at 1k and 10k:
+
+    pages    code       bulk CPU ms/page   bulk RSS MB      add-30 CPU s  add RSS MB  load (runs 1 / 2)
+    1,000    c9c51cf9   6.41               527              1.70          315         5.2-5.5
+    1,000    cs23       6.26               498              1.59          311         3.0-3.2
+    10,000   c9c51cf9   5.92 / 6.10        1,311 / 1,312    1.79          360         3.5-4.9 / 3.6-4.4
+    10,000   cs23       6.36 / 5.99        979 / 986        1.96          355         3.4-6.5 / 3.5-4.2
+
+Where the bulk's memory went at 10,000 pages (a VmRSS sampler and tracemalloc): ~150 MB of interpreter, KB and
+libraries; DuckDB up to its 256 MB (WORK_MEMORY); the entity merge's dicts (+~380 MB RSS, of which ~135 MB stay
+live: the resolver's (page, name) map, the links); the largest type's reports (STATEMENT: 71k of 150k reports,
++~300 MB); and ~200 MB of Arrow memory in the writes: each page_grams chunk registered (con.register) inside the
+transaction stayed alive until the COMMIT (writes.scan now). Still not within 500 MB at 10k: what is left grows
+with the store (the resolver's map, a type's reports all at once) and is Python's own, which it keeps once freed
+(pymalloc arenas: 445 MB held, 128 MB live, when the writes begin)."""
 
 from __future__ import annotations
 

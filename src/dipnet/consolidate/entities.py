@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -147,6 +148,7 @@ def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, 
 
     matched: dict[tuple[str, ...], str | None] = {}  # the same names recur on page after page: looked up once
     for r in read():
+        r["doc_id"] = sys.intern(r["doc_id"])  # one string a page, not one a row (kept in every key below)
         mentions = parse(r["mentions"])
         gid = r["kb_id"]
         if not gid:
@@ -171,6 +173,7 @@ def merge_entities(rows: list[dict[str, Any]] | Callable[[], Iterable[dict[str, 
     local: dict[tuple[str, str], str] = {}
     links = []
     for r in read():
+        r["doc_id"] = sys.intern(r["doc_id"])
         mentions = parse(r["mentions"])
         gid = global_of[(r["doc_id"], r["entity_id"])]
         links.append({"doc_id": r["doc_id"], "local_id": r["entity_id"], "entity_id": gid})

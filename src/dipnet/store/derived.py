@@ -115,10 +115,10 @@ def _event_text(con: duckdb.DuckDBPyConnection, only: str | None = None, src: st
                       f"{' AND event_id < $2' if upto else ''} ORDER BY event_id", params=[lo, bounds[i + 1]] if upto else [lo])
         tbl = rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
         sig = signatures(tbl.column("text").to_pylist())
-        con.register("_text", pa.table({"event_id": tbl.column("event_id"), "text": tbl.column("text"),
-                                        **{f"s{w}": pa.array(sig[:, w], pa.uint64()) for w in range(WORDS)}}))
-        con.execute("INSERT INTO event_text BY NAME SELECT * FROM _text")
-        con.unregister("_text")
+        # not registered: inside the writes' transaction DuckDB would keep every chunk until the COMMIT
+        made = pa.table({"event_id": tbl.column("event_id"), "text": tbl.column("text"),
+                         **{f"s{w}": pa.array(sig[:, w], pa.uint64()) for w in range(WORDS)}})
+        con.from_arrow(made).query("_text", "INSERT INTO event_text BY NAME SELECT * FROM _text")
 
 
 DERIVED: dict[str, tuple[tuple[str, Any], ...]] = {

@@ -29,6 +29,16 @@ WRITE_HEADROOM = 64  # MB
 WRITE_FLOOR = 128  # MB
 
 
+def scan(con: duckdb.DuckDBPyConnection, tbl: Any, *sql: str) -> None:
+    """Run each statement of `sql`, which read the pyarrow Table `tbl` as _incoming. Not through
+    con.register: inside a transaction DuckDB keeps a registered table alive until the COMMIT (the
+    whole build's page_grams chunks held ~200 MB of Arrow memory at 10,000 pages to the end), while a
+    relation's scan lets it go once the statement is done."""
+    rel = con.from_arrow(tbl)
+    for q in sql:
+        rel.query("_incoming", q)
+
+
 def _rollback(con: duckdb.DuckDBPyConnection) -> str:
     """Roll the caller's transaction back. When DuckDB cannot (a fatal error, such as running out of
     memory in a COMMIT, invalidates the database for the process, and ROLLBACK fails too), the
@@ -250,9 +260,7 @@ class ConsolidatedWrites:
         if not isinstance(data, list | dict | pa.Table):
             self.con.execute(f"CREATE OR REPLACE TEMP TABLE _staged AS SELECT * FROM {name} LIMIT 0")
             for chunk in data:
-                self.con.register("_incoming", chunk)
-                self.con.execute("INSERT INTO _staged BY NAME SELECT * FROM _incoming")
-                self.con.unregister("_incoming")
+                scan(self.con, chunk, "INSERT INTO _staged BY NAME SELECT * FROM _incoming")
             if name in SORTED:  # a range of the sort key at a time (store.ranges)
                 insert_sorted(self.con, name, "_staged", SORTED[name], part_rows=GRAM_PART_ROWS)
             else:
@@ -264,9 +272,6 @@ class ConsolidatedWrites:
         if copy:
             self.con.execute(f"CREATE OR REPLACE TEMP TABLE {copy} AS SELECT * FROM {name} LIMIT 0")
         if tbl.num_rows:
-            self.con.register("_incoming", tbl)
-            self.con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM _incoming{order}")
-            if copy:
-                self.con.execute(f"INSERT INTO {copy} BY NAME SELECT * FROM _incoming")
-            self.con.unregister("_incoming")
+            scan(self.con, tbl, f"INSERT INTO {name} BY NAME SELECT * FROM _incoming{order}",
+                 *([f"INSERT INTO {copy} BY NAME SELECT * FROM _incoming"] if copy else []))
         return copy is not None
