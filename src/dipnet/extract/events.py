@@ -46,7 +46,7 @@ from dipnet.extract.participants.homebodies import own_land_out
 from dipnet.extract.participants.interviews import press_talk
 from dipnet.extract.participants.ledbodies import led_bodies_out
 from dipnet.extract.participants.lists import joint_body, listed_speakers, referred_body
-from dipnet.extract.participants.messages import rolled_messages
+from dipnet.extract.participants.messagerolls import rolled_messages
 from dipnet.extract.participants.predecessors import predecessor_names
 from dipnet.extract.participants.shortpairs import pair_bodies, pair_leaders
 from dipnet.extract.participants.splits import mutual_visits, one_by_one, respective_visits, split_lists
