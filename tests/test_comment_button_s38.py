@@ -6,7 +6,7 @@ from dipnet.pipeline import extract
 
 def statements(stamp: str) -> list[list[str]]:
     # the source line opens the page, the article right under it
-    doc = extract(stamp + "\n3月5日,国防部组织外国驻华武官参观。\n", source="button.txt")
+    doc = extract(stamp + "\n3月5日,外交部组织外国驻华使节参观。\n", source="button.txt")
     return [e.participants for e in doc.events if e.type == "STATEMENT"]
 
 
