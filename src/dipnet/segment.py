@@ -42,7 +42,7 @@ from dipnet.related import label_row, more_marker, prev_next, promo_teaser, rela
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.siteparts import site_part
-from dipnet.teaser import share_tail, teaser_span, trailing_stamp
+from dipnet.teaser import bare_stamp, share_tail, teaser_span, trailing_stamp
 from dipnet.titleline import locate_title
 from dipnet.untitled import untitled_paragraph
 from dipnet.urlslug import slug_title
@@ -84,12 +84,21 @@ class _Builder:
         self.briefs.append(b)
         return b
 
+    def stamp_line(self, current: Brief, ln: _Line) -> None:
+        """A teaser's date stamp printed under its headline (or its summary): part of that teaser."""
+        if current.summary is None:
+            current.summary = Span(ln.start, ln.end)
+        self.add("brief_summary", ln.start, ln.end, current.index)
+
     def related_block(self, lines: list[_Line]) -> None:
         """Teasers: [caption] headline [summary], repeated; a headline printed twice is one."""
         pending: _Line | None = None
         current: Brief | None = None
         last_was_headline = False
         for k, ln in enumerate(lines):
+            if current is not None and bare_stamp(ln.text):
+                self.stamp_line(current, ln)  # a stamp on a line of its own dates the teaser over it
+                continue
             teaser = promo_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
             if not teaser and (ln.text in self.layout.agencies or no_teaser(ln.text, self.layout) or ln.text in self.layout.more_markers or label_row(ln.text)
                                or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):

@@ -39,12 +39,27 @@ def teaser_parts(pieces: list[str]) -> list[str]:
 # a list's bullet or number before a teaser ("- ", "1. ", "2、", "(3)"; not "1.5万…")
 _BULLET = _plain(r"^(?:[-–•·▪*]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])\s*")
 # a date stamp after it, maybe in brackets or after a bar: "2024/08/29", "| 2024-05-03", "2024-01-02 10:20", "2024年01月02日", "(2024-01-02)", "[01-02]"
-_TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+# (also a list's short stamps: "2024.08.29", a month and day of two figures each "08-29", a month and
+# day with the hour "8月29日 10:20", an age "2天前" / "3小时前" or a day word with the hour "昨天 10:20";
+# a score "3-1" or a bare "8月29日" may close a headline's own words and is not read as a stamp)
+_TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                         r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?"
+                         r"|(?<![\d/.-])\d{2}[/-]\d{2}(?:\s*\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
+                         r"|\d{1,3}\s*(?:秒|分钟|小时|天)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
                          r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】])$")
 
 
 # …or a date stamp before it, after the bullet: "- 2019-08-11两国外长举行会谈", "[08-11] 两国外长举行会谈"
 _LEADING_STAMP = _plain(r"(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[\[【]\d{1,2}[/.-]\d{1,2}[\]】])\s*")
+
+
+# a teaser's stamp printed on a line of its own under its headline ("2024-03-05 10:20", "[03/05]", "2天前")
+_BARE_STAMP = _plain(r"^\s*(?:[|｜]\s*)?(?:" + _TRAILING_STAMP.pattern[len(r"\s*(?:[|｜]\s*)?(?:"):-2] + r"|\d{1,2}月\d{1,2}日)\s*$")  # (on a line of its own a bare "3月5日" is a stamp too)
+
+
+def bare_stamp(text: str) -> bool:
+    """A line that is only a teaser's date stamp: the date of the teaser over it."""
+    return _BARE_STAMP.match(text) is not None
 
 
 def teaser_bounds(text: str) -> tuple[int, int, int | None]:

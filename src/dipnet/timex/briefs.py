@@ -31,6 +31,23 @@ _CREDIT = _plain(r"图自|图片来源")
 _CAPTION_SENTENCE = _plain(r"[^。\n]*[。\s]\s?(?:图自|图片来源)")
 
 
+# a teaser's stamp line in a list's short form ("[03/05]", "03-05 10:20", "2024.03.05"): figures the
+# date reader leaves alone in running text (a score, a ratio), read here because the line is only a stamp
+_SHORT_STAMP = _plain(r"^[\s|｜\[(（【]*(?:((?:19|20)\d{2})[/.-])?(\d{1,2})[/.-](\d{1,2})[\s\])）】]*"
+                      r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
+def _stamp_words(brief: str) -> str:
+    """The teaser's text with each stamp line of the short form written out in words ("3月5日",
+    "2024年3月5日"), the form its date is read in."""
+    lines = brief.split("\n")
+    for i, ln in enumerate(lines):
+        m = _SHORT_STAMP.match(ln)
+        if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+            lines[i] = (f"{m.group(1)}年" if m.group(1) else "") + f"{int(m.group(2))}月{int(m.group(3))}日"
+    return "\n".join(lines)
+
+
 def _captions(brief: str) -> list[tuple[int, int]]:
     """A teaser's photo captions: a line naming the photo's source, and the sentence just before
     '。图自越通社'. Searched from each source word back, not over the whole teaser: a pattern that
@@ -229,6 +246,7 @@ def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: 
     list a teaser, the terms of the office holders it names with their titles; `images`, one
     address a teaser ('' for none), the teaser's image; `fetched`, the day the page was read."""
 
+    briefs = [_stamp_words(b) for b in briefs]
     out = _block_dates(briefs, page, context_years)
     win = crawl_window(url, fetched)
     if win and page is not None and page.date < win[0] and \

@@ -1,0 +1,39 @@
+"""Teaser stamps in the layouts news sites print them in, on invented pages (issue 13, br1 probes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dipnet.pipeline import extract
+
+_HEAD = ("蒙古与哈萨克斯坦举行外长磋商\n\n2024-06-12 10:30 来源:某某网\n\n"
+         "新华社乌兰巴托6月12日电 蒙古外长与哈萨克斯坦外长12日在乌兰巴托举行磋商,双方同意扩大过境运输合作。"
+         "双方还就地区形势交换了意见。\n\n相关新闻\n")
+_TEASERS = [("智利外长抵达利马开始工作访问", 2024, 6, 10), ("巴西总统出席南美国家首脑会议", 2024, 5, 28)]
+
+
+def _briefs(stamp: str) -> list[tuple[str, str | None]]:
+    lines = [stamp.format(h=h, y=y, m=m, d=d) for h, y, m, d in _TEASERS]
+    doc = extract(_HEAD + "\n".join(lines) + "\n", source="br1.txt")
+    return [(doc.text[b.headline.start:b.headline.end], b.published.date if b.published else None) for b in doc.briefs]
+
+
+@pytest.mark.parametrize("stamp", [
+    "{h} {m:02d}-{d:02d}",            # a month and day of two figures after the headline
+    "{h} {y}.{m:02d}.{d:02d}",        # a stamp with dots
+    "{h}\n{y}-{m:02d}-{d:02d}",       # a stamp on a line of its own
+    "{h}\n{y}年{m}月{d}日",
+    "{h}\n{y}-{m:02d}-{d:02d} 14:02",
+    "{h}\n{m}月{d}日",
+    "{h} [{m:02d}/{d:02d}]",          # a bracketed month and day
+    "[{m:02d}-{d:02d}] {h}",          # …before the headline
+    "{h}\n[{m:02d}/{d:02d}]",
+])
+def test_a_teasers_stamp_is_its_date_and_no_part_of_its_headline(stamp: str) -> None:
+    assert _briefs(stamp) == [(h, f"{y}-{m:02d}-{d:02d}") for h, y, m, d in _TEASERS]
+
+
+@pytest.mark.parametrize("stamp", ["{h} {m}月{d}日 10:20", "{h} 2天前", "{h} 昨天 09:40"])
+def test_a_teasers_short_stamp_is_no_part_of_its_headline(stamp: str) -> None:
+    assert [h for h, _ in _briefs(stamp)] == [h for h, *_ in _TEASERS]
+
