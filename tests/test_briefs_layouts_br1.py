@@ -13,7 +13,8 @@ _TEASERS = [("智利外长抵达利马开始工作访问", 2024, 6, 10), ("巴�
 
 
 def _briefs(stamp: str) -> list[tuple[str, str | None]]:
-    lines = [stamp.format(h=h, y=y, m=m, d=d) for h, y, m, d in _TEASERS]
+    months = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    lines = [stamp.format(h=h, y=y, m=m, d=d, mon=months[m]) for h, y, m, d in _TEASERS]
     doc = extract(_HEAD + "\n".join(lines) + "\n", source="br1.txt")
     return [(doc.text[b.headline.start:b.headline.end], b.published.date if b.published else None) for b in doc.briefs]
 
@@ -37,3 +38,29 @@ def test_a_teasers_stamp_is_its_date_and_no_part_of_its_headline(stamp: str) -> 
 def test_a_teasers_short_stamp_is_no_part_of_its_headline(stamp: str) -> None:
     assert [h for h, _ in _briefs(stamp)] == [h for h, *_ in _TEASERS]
 
+
+
+@pytest.mark.parametrize("stamp", [
+    "{h} {y}-{m:02d}-{d:02d}T10:20:00",  # a machine stamp
+    "{h}({m}月{d}日)",                   # a month and day in brackets
+    "{h}\nJun {d}, {y}",                  # a stamp in English
+    "{h}\n{d} June {y}",
+    "{h}\n发布时间:{y}-{m:02d}-{d:02d} 10:20",  # a stamp's label before it
+    "{h}\n新华网 {y}-{m:02d}-{d:02d}",     # the outlet's name before it
+    "{y}-{m:02d}-{d:02d}\n{h}",           # stamps over their headlines
+])
+def test_a_teasers_stamp_in_more_layouts_is_its_date(stamp: str) -> None:
+    got = _briefs(stamp.replace("Jun {d}", "{mon} {d}").replace("June", "{mon}"))
+    assert got == [(h, f"{y}-{m:02d}-{d:02d}") for h, y, m, d in _TEASERS]
+
+
+@pytest.mark.parametrize("marker", ["相关资讯", "大家都在看", "相关新闻推荐", "今日热点"])
+def test_common_headings_open_the_teaser_block(marker: str) -> None:
+    doc = extract(_HEAD.replace("相关新闻", marker) + "智利外长抵达利马开始工作访问 2024-06-10\n", source="br1.txt")
+    assert [doc.text[b.headline.start:b.headline.end] for b in doc.briefs] == ["智利外长抵达利马开始工作访问"]
+
+
+def test_a_month_and_day_stamp_is_of_the_year_nearest_the_pages_day() -> None:
+    head = _HEAD.replace("2024-06-12", "2025-01-05").replace("6月12日电", "1月5日电").replace("12日在", "5日在")
+    doc = extract(head + "智利外长抵达利马开始工作访问 12-28\n巴西总统出席南美国家首脑会议 01-03\n", source="br1.txt")
+    assert [b.published.date if b.published else None for b in doc.briefs] == ["2024-12-28", "2025-01-03"]

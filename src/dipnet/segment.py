@@ -95,9 +95,17 @@ class _Builder:
         pending: _Line | None = None
         current: Brief | None = None
         last_was_headline = False
+        above = False  # the block's stamps stand over their headlines
+        stamp_over: _Line | None = None  # such a stamp, waiting for its headline
         for k, ln in enumerate(lines):
-            if current is not None and bare_stamp(ln.text):
-                self.stamp_line(current, ln)  # a stamp on a line of its own dates the teaser over it
+            if bare_stamp(ln.text, self.layout.stamp_labels, self.layout.agencies):
+                # a stamp on a line of its own dates the teaser over it; where the block opens with
+                # one, each stamp stands over its teaser's headline
+                above = above or current is None
+                if above:
+                    stamp_over = ln
+                elif current is not None:
+                    self.stamp_line(current, ln)
                 continue
             teaser = promo_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
             if not teaser and (ln.text in self.layout.agencies or no_teaser(ln.text, self.layout) or ln.text in self.layout.more_markers or label_row(ln.text)
@@ -111,7 +119,9 @@ class _Builder:
                 if pending is not None and pending.text == ln.text:
                     pending = None
                 current = self.new_brief(ln, pending)
-                pending, last_was_headline = None, True
+                if stamp_over is not None:
+                    self.stamp_line(current, stamp_over)
+                pending, last_was_headline, stamp_over = None, True, None
                 continue
             if current and last_was_headline and current.summary is None and not is_caption(ln.text, self.layout):
                 current.summary = Span(ln.start, ln.end)

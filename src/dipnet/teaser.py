@@ -42,7 +42,11 @@ _BULLET = _plain(r"^(?:[-–•·▪*]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])\
 # (also a list's short stamps: "2024.08.29", a month and day of two figures each "08-29", a month and
 # day with the hour "8月29日 10:20", an age "2天前" / "3小时前" or a day word with the hour "昨天 10:20";
 # a score "3-1" or a bare "8月29日" may close a headline's own words and is not read as a stamp)
-_TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# (and in English, as sites print it beside a Chinese headline: "Jan 4, 2026", "4 Jan 2026")
+_TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
+                         r"|" + _EN_MONTH + r"\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s" + _EN_MONTH + r"\s(?:19|20)\d{2}"
+                         r"|[(（【\[]\d{1,2}月\d{1,2}日[)）】\]]"
                          r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?"
                          r"|(?<![\d/.-])\d{2}[/-]\d{2}(?:\s*\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
                          r"|\d{1,3}\s*(?:秒|分钟|小时|天)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
@@ -57,9 +61,14 @@ _LEADING_STAMP = _plain(r"(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[\[【]\d{1,
 _BARE_STAMP = _plain(r"^\s*(?:[|｜]\s*)?(?:" + _TRAILING_STAMP.pattern[len(r"\s*(?:[|｜]\s*)?(?:"):-2] + r"|\d{1,2}月\d{1,2}日)\s*$")  # (on a line of its own a bare "3月5日" is a stamp too)
 
 
-def bare_stamp(text: str) -> bool:
-    """A line that is only a teaser's date stamp: the date of the teaser over it."""
-    return _BARE_STAMP.match(text) is not None
+def bare_stamp(text: str, labels: tuple[str, ...] = (), sources: tuple[str, ...] = ()) -> bool:
+    """A line that is only a teaser's date stamp, maybe after a stamp's label or the outlet's name
+    ("发布时间:2024-03-05 10:20", "新华网 2024-03-05"): the date of the teaser over it."""
+    if _BARE_STAMP.match(text) is not None:
+        return True
+    at = trailing_stamp(text)
+    head = text[:at].strip(" :：|｜") if at is not None else ""
+    return 0 < len(head) <= 12 and (head in sources or any(w in head for w in labels))
 
 
 def teaser_bounds(text: str) -> tuple[int, int, int | None]:
