@@ -64,3 +64,21 @@ def test_a_month_and_day_stamp_is_of_the_year_nearest_the_pages_day() -> None:
     head = _HEAD.replace("2024-06-12", "2025-01-05").replace("6月12日电", "1月5日电").replace("12日在", "5日在")
     doc = extract(head + "智利外长抵达利马开始工作访问 12-28\n巴西总统出席南美国家首脑会议 01-03\n", source="br1.txt")
     assert [b.published.date if b.published else None for b in doc.briefs] == ["2024-12-28", "2025-01-03"]
+
+
+@pytest.mark.parametrize("stamp", ["{h} {y}-{m:02d}-{d:02d}", "{h}\n{y}-{m:02d}-{d:02d}", "{h}\n{mon} {d}, {y}"])
+def test_a_list_of_dated_headlines_under_a_story_is_teasers_without_a_heading(stamp: str) -> None:
+    months = ["", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    lines = [stamp.format(h=h, y=y, m=m, d=d, mon=months[m]) for h, y, m, d in _TEASERS]
+    doc = extract(_HEAD.replace("相关新闻\n", "") + "\n".join(lines) + "\n", source="br1.txt")
+    got = [(doc.text[b.headline.start:b.headline.end], b.published.date if b.published else None) for b in doc.briefs]
+    assert got == [(h, f"{y}-{m:02d}-{d:02d}") for h, y, m, d in _TEASERS]
+
+
+def test_a_stamp_line_closed_by_its_source_dates_the_teaser_over_it() -> None:
+    assert _briefs("{h}\n{y}-{m:02d}-{d:02d} 来源:新华网") == [(h, f"{y}-{m:02d}-{d:02d}") for h, y, m, d in _TEASERS]
+
+
+def test_a_teasers_picture_with_its_headline_as_alt_text_is_no_second_teaser() -> None:
+    got = _briefs("![{h}](https://img.example.com/{y}/pic.jpg)\n{h} {y}-{m:02d}-{d:02d}")
+    assert got == [(h, f"{y}-{m:02d}-{d:02d}") for h, y, m, d in _TEASERS]

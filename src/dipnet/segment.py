@@ -107,6 +107,8 @@ class _Builder:
                 elif current is not None:
                     self.stamp_line(current, ln)
                 continue
+            if (alt := image_link(ln.text)) and k + 1 < len(lines) and lines[k + 1].text.startswith(alt):
+                continue  # a teaser's picture whose alt text is the headline printed under it
             teaser = promo_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
             if not teaser and (ln.text in self.layout.agencies or no_teaser(ln.text, self.layout) or ln.text in self.layout.more_markers or label_row(ln.text)
                                or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):

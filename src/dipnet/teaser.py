@@ -68,6 +68,8 @@ def bare_stamp(text: str, labels: tuple[str, ...] = (), sources: tuple[str, ...]
         return True
     at = trailing_stamp(text)
     head = text[:at].strip(" :：|｜") if at is not None else ""
+    if (lead := _LEADING_STAMP.match(text)) and text[:lead.end()].strip()[:1].isdigit():
+        head = text[lead.end():].strip(" :：|｜")  # (or before them: "2024-03-05 来源:新华网")
     return 0 < len(head) <= 12 and (head in sources or any(w in head for w in labels))
 
 
