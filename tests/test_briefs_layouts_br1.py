@@ -82,3 +82,9 @@ def test_a_stamp_line_closed_by_its_source_dates_the_teaser_over_it() -> None:
 def test_a_teasers_picture_with_its_headline_as_alt_text_is_no_second_teaser() -> None:
     got = _briefs("![{h}](https://img.example.com/{y}/pic.jpg)\n{h} {y}-{m:02d}-{d:02d}")
     assert got == [(h, f"{y}-{m:02d}-{d:02d}") for h, y, m, d in _TEASERS]
+
+
+@pytest.mark.parametrize("stamp", ["{h} {y}-{m:02d}-{d:02d}\n据报道,双方当天同意加强交通合作。",
+                                   "{h} {mon} {d}, {y}\n据报道,双方当天同意加强交通合作。"])
+def test_a_summary_under_a_stamped_headline_is_that_teasers_summary(stamp: str) -> None:
+    assert _briefs(stamp) == [(h, f"{y}-{m:02d}-{d:02d}") for h, y, m, d in _TEASERS]

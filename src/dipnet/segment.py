@@ -90,6 +90,10 @@ class _Builder:
             current.summary = Span(ln.start, ln.end)
         self.add("brief_summary", ln.start, ln.end, current.index)
 
+    def no_summary(self, b: Brief) -> bool:
+        """A teaser with no summary yet, or only its stamp in that place (a summary may follow it)."""
+        return b.summary is None or bare_stamp(self.doc.text[b.summary.start:b.summary.end])
+
     def related_block(self, lines: list[_Line]) -> None:
         """Teasers: [caption] headline [summary], repeated; a headline printed twice is one."""
         pending: _Line | None = None
@@ -114,7 +118,7 @@ class _Builder:
                                or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
-            cut_summary = k == len(lines) - 1 and last_was_headline and "," in ln.text
+            cut_summary = k == len(lines) - 1 and last_was_headline and "," in ln.text[:trailing_stamp(ln.text)]
             if is_headline(ln.text, self.layout) and not cut_summary:
                 if current and last_was_headline and self.doc.text[current.headline.start:current.headline.end] == ln.text:
                     continue  # the same headline again (caption slot repeating it)
@@ -125,7 +129,7 @@ class _Builder:
                     self.stamp_line(current, stamp_over)
                 pending, last_was_headline, stamp_over = None, True, None
                 continue
-            if current and last_was_headline and current.summary is None and not is_caption(ln.text, self.layout):
+            if current and last_was_headline and self.no_summary(current) and not is_caption(ln.text, self.layout):
                 current.summary = Span(ln.start, ln.end)
                 self.add("brief_summary", ln.start, ln.end, current.index)
             else:
