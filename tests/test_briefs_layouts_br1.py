@@ -29,6 +29,8 @@ def _briefs(stamp: str) -> list[tuple[str, str | None]]:
     "{h} [{m:02d}/{d:02d}]",          # a bracketed month and day
     "[{m:02d}-{d:02d}] {h}",          # …before the headline
     "{h}\n[{m:02d}/{d:02d}]",
+    "{h} {y}年{m:02d}月{d:02d}日 10:20:33",  # a stamp with seconds
+    "{h} {m}/{d}",                    # a month and day parted by a slash
 ])
 def test_a_teasers_stamp_is_its_date_and_no_part_of_its_headline(stamp: str) -> None:
     assert _briefs(stamp) == [(h, f"{y}-{m:02d}-{d:02d}") for h, y, m, d in _TEASERS]

@@ -39,7 +39,7 @@ def teaser_parts(pieces: list[str]) -> list[str]:
 # a list's bullet or number before a teaser ("- ", "1. ", "2、", "(3)"; not "1.5万…")
 _BULLET = _plain(r"^(?:[-–•·▪*]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])\s*")
 # a date stamp after it, maybe in brackets or after a bar: "2024/08/29", "| 2024-05-03", "2024-01-02 10:20", "2024年01月02日", "(2024-01-02)", "[01-02]"
-# (also a list's short stamps: "2024.08.29", a month and day of two figures each "08-29", a month and
+# (also a list's short stamps: "2024.08.29", a month and day of two figures each "08-29" or "8/29", a month and
 # day with the hour "8月29日 10:20", an age "2天前" / "3小时前" or a day word with the hour "昨天 10:20";
 # a score "3-1" or a bare "8月29日" may close a headline's own words and is not read as a stamp)
 _EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
@@ -47,8 +47,8 @@ _EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}
 _TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
                          r"|" + _EN_MONTH + r"\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s" + _EN_MONTH + r"\s(?:19|20)\d{2}"
                          r"|[(（【\[]\d{1,2}月\d{1,2}日[)）】\]]"
-                         r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2})?"
-                         r"|(?<![\d/.-])\d{2}[/-]\d{2}(?:\s*\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
+                         r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                         r"|(?<![\d/.-])(?:\d{2}-\d{2}|\d{1,2}/\d{1,2})(?:\s*\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
                          r"|\d{1,3}\s*(?:秒|分钟|小时|天)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
                          r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】])$")
 
