@@ -31,6 +31,9 @@ def _briefs(stamp: str) -> list[tuple[str, str | None]]:
     "{h}\n[{m:02d}/{d:02d}]",
     "{h} {y}年{m:02d}月{d:02d}日 10:20:33",  # a stamp with seconds
     "{h} {m}/{d}",                    # a month and day parted by a slash
+    "{y}-{m:02d}-{d:02d} | {h}",      # a stamp before the headline, after a bar
+    "{m:02d}-{d:02d} {h}",
+    "{m}月{d}日 {h}",
 ])
 def test_a_teasers_stamp_is_its_date_and_no_part_of_its_headline(stamp: str) -> None:
     assert _briefs(stamp) == [(h, f"{y}-{m:02d}-{d:02d}") for h, y, m, d in _TEASERS]

@@ -54,7 +54,10 @@ _TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d
 
 
 # …or a date stamp before it, after the bullet: "- 2019-08-11两国外长举行会谈", "[08-11] 两国外长举行会谈"
-_LEADING_STAMP = _plain(r"(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[\[【]\d{1,2}[/.-]\d{1,2}[\]】])\s*")
+# (or "06-10 标题", "6月10日 标题" with a space after it, "2019-08-11 | 标题" with a bar; not "6月10日，…", a
+# summary's opening)
+_LEADING_STAMP = _plain(r"(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[\[【]\d{1,2}[/.-]\d{1,2}[\]】]"
+                        r"|\d{2}-\d{2}(?=[\s\u4e00-\u9fff])|\d{1,2}月\d{1,2}日(?=\s))\s*(?:[|｜]\s*)?")
 
 
 # a teaser's stamp printed on a line of its own under its headline ("2024-03-05 10:20", "[03/05]", "2天前")
