@@ -9,6 +9,7 @@ from dipnet.furniture import promo_line, whole_headline
 from dipnet.layout import Layout
 from dipnet.lineshape import is_headline
 from dipnet.model import Document
+from dipnet.teaser import bare_stamp, trailing_stamp
 
 
 class _Shown(Protocol):
@@ -64,6 +65,35 @@ def related_start(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | 
             # (a page cut off in its 更多 marker leaves '更' alone: no headline)
             if rest and is_headline(rest[0].text, layout) and len(rest[0].text) >= 8:
                 return i + 1, len(lines)
+    return _stamped_list(lines, layout)
+
+
+def _stamped(lines: Sequence[_Shown], i: int, layout: Layout) -> int:
+    """How many lines the teaser at `i` takes where it is a headline with its date stamp, on its line
+    ("标题 2024-06-10") or on the next; 0 where it is no such teaser."""
+    text = lines[i].text
+    if not is_headline(text, layout) or "。" in text:
+        return 0
+    at = trailing_stamp(text)
+    if at is not None and at >= 8:
+        return 1
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return 2 if len(text) >= 8 and nxt and bare_stamp(nxt, layout.stamp_labels, layout.agencies) else 0
+
+
+def _stamped_list(lines: Sequence[_Shown], layout: Layout) -> tuple[int, int] | None:
+    """A list of dated headlines under a story whose block heading the crawler dropped: two teasers
+    or more in a row, each a headline with its stamp, after two of the story's sentences: (its first
+    line, the line after its last)."""
+    said = 0
+    for i in range(len(lines)):
+        if said >= 2:
+            j, n = i, 0
+            while j < len(lines) and (k := _stamped(lines, j, layout)):
+                j, n = j + k, n + 1
+            if n >= 2:  # (only the list: a sidebar's list over the story leaves the story whole)
+                return i, j
+        said += lines[i].text.count("。")
     return None
 
 

@@ -42,7 +42,7 @@ from dipnet.related import label_row, more_marker, prev_next, promo_teaser, rela
 from dipnet.rx import plain as _plain
 from dipnet.rxneeds import at_least  # (counted to the n-th match only)
 from dipnet.siteparts import site_part
-from dipnet.teaser import share_tail, teaser_span, trailing_stamp
+from dipnet.teaser import bare_stamp, share_tail, teaser_span, trailing_stamp
 from dipnet.titleline import locate_title
 from dipnet.untitled import untitled_paragraph
 from dipnet.urlslug import slug_title
@@ -84,27 +84,52 @@ class _Builder:
         self.briefs.append(b)
         return b
 
+    def stamp_line(self, current: Brief, ln: _Line) -> None:
+        """A teaser's date stamp printed under its headline (or its summary): part of that teaser."""
+        if current.summary is None:
+            current.summary = Span(ln.start, ln.end)
+        self.add("brief_summary", ln.start, ln.end, current.index)
+
+    def no_summary(self, b: Brief) -> bool:
+        """A teaser with no summary yet, or only its stamp in that place (a summary may follow it)."""
+        return b.summary is None or bare_stamp(self.doc.text[b.summary.start:b.summary.end])
+
     def related_block(self, lines: list[_Line]) -> None:
         """Teasers: [caption] headline [summary], repeated; a headline printed twice is one."""
         pending: _Line | None = None
         current: Brief | None = None
         last_was_headline = False
+        above = False  # the block's stamps stand over their headlines
+        stamp_over: _Line | None = None  # such a stamp, waiting for its headline
         for k, ln in enumerate(lines):
+            if bare_stamp(ln.text, self.layout.stamp_labels, self.layout.agencies):
+                # a stamp on a line of its own dates the teaser over it; where the block opens with
+                # one, each stamp stands over its teaser's headline
+                above = above or current is None
+                if above:
+                    stamp_over = ln
+                elif current is not None:
+                    self.stamp_line(current, ln)
+                continue
+            if (alt := image_link(ln.text)) and k + 1 < len(lines) and lines[k + 1].text.startswith(alt):
+                continue  # a teaser's picture whose alt text is the headline printed under it
             teaser = promo_teaser(ln.text, lines[k + 1].text if k + 1 < len(lines) else "")
             if not teaser and (ln.text in self.layout.agencies or no_teaser(ln.text, self.layout) or ln.text in self.layout.more_markers or label_row(ln.text)
                                or _is_boilerplate(ln.text, self.layout) or is_credit(ln.text, self.layout)):
                 continue
             # the excerpt's cut-off last line after a headline is that teaser's summary, not a headline
-            cut_summary = k == len(lines) - 1 and last_was_headline and "," in ln.text
+            cut_summary = k == len(lines) - 1 and last_was_headline and "," in ln.text[:trailing_stamp(ln.text)]
             if is_headline(ln.text, self.layout) and not cut_summary:
                 if current and last_was_headline and self.doc.text[current.headline.start:current.headline.end] == ln.text:
                     continue  # the same headline again (caption slot repeating it)
                 if pending is not None and pending.text == ln.text:
                     pending = None
                 current = self.new_brief(ln, pending)
-                pending, last_was_headline = None, True
+                if stamp_over is not None:
+                    self.stamp_line(current, stamp_over)
+                pending, last_was_headline, stamp_over = None, True, None
                 continue
-            if current and last_was_headline and current.summary is None and not is_caption(ln.text, self.layout):
+            if current and last_was_headline and self.no_summary(current) and not is_caption(ln.text, self.layout):
                 current.summary = Span(ln.start, ln.end)
                 self.add("brief_summary", ln.start, ln.end, current.index)
             else:

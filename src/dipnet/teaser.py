@@ -39,12 +39,41 @@ def teaser_parts(pieces: list[str]) -> list[str]:
 # a list's bullet or number before a teaser ("- ", "1. ", "2、", "(3)"; not "1.5万…")
 _BULLET = _plain(r"^(?:[-–•·▪*]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])\s*")
 # a date stamp after it, maybe in brackets or after a bar: "2024/08/29", "| 2024-05-03", "2024-01-02 10:20", "2024年01月02日", "(2024-01-02)", "[01-02]"
-_TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:(?:19|20)\d{2}[/-]\d{1,2}[/-]\d{1,2}(?:\s+\d{1,2}:\d{2})?|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+# (also a list's short stamps: "2024.08.29", a month and day of two figures each "08-29" or "8/29", a month and
+# day with the hour "8月29日 10:20", an age "2天前" / "3小时前" or a day word with the hour "昨天 10:20";
+# a score "3-1" or a bare "8月29日" may close a headline's own words and is not read as a stamp)
+_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# (and in English, as sites print it beside a Chinese headline: "Jan 4, 2026", "4 Jan 2026")
+_TRAILING_STAMP = _plain(r"\s*(?:[|｜]\s*)?(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}(?:[\sT]*\d{1,2}:\d{2}(?::\d{2})?)?"
+                         r"|" + _EN_MONTH + r"\s\d{1,2},?\s(?:19|20)\d{2}|\d{1,2}\s" + _EN_MONTH + r"\s(?:19|20)\d{2}"
+                         r"|[(（【\[]\d{1,2}月\d{1,2}日[)）】\]]"
+                         r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                         r"|(?<![\d/.-])(?:\d{2}-\d{2}|\d{1,2}/\d{1,2})(?:\s*\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}"
+                         r"|\d{1,3}\s*(?:秒|分钟|小时|天)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
                          r"|[\[(（【]\s*(?:(?:19|20)\d{2}[/.-])?\d{1,2}[/.-]\d{1,2}\s*[\])）】])$")
 
 
 # …or a date stamp before it, after the bullet: "- 2019-08-11两国外长举行会谈", "[08-11] 两国外长举行会谈"
-_LEADING_STAMP = _plain(r"(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[\[【]\d{1,2}[/.-]\d{1,2}[\]】])\s*")
+# (or "06-10 标题", "6月10日 标题" with a space after it, "2019-08-11 | 标题" with a bar; not "6月10日，…", a
+# summary's opening)
+_LEADING_STAMP = _plain(r"(?:(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}|[\[【]\d{1,2}[/.-]\d{1,2}[\]】]"
+                        r"|\d{2}-\d{2}(?=[\s\u4e00-\u9fff])|\d{1,2}月\d{1,2}日(?=\s))\s*(?:[|｜]\s*)?")
+
+
+# a teaser's stamp printed on a line of its own under its headline ("2024-03-05 10:20", "[03/05]", "2天前")
+_BARE_STAMP = _plain(r"^\s*(?:[|｜]\s*)?(?:" + _TRAILING_STAMP.pattern[len(r"\s*(?:[|｜]\s*)?(?:"):-2] + r"|\d{1,2}月\d{1,2}日)\s*$")  # (on a line of its own a bare "3月5日" is a stamp too)
+
+
+def bare_stamp(text: str, labels: tuple[str, ...] = (), sources: tuple[str, ...] = ()) -> bool:
+    """A line that is only a teaser's date stamp, maybe after a stamp's label or the outlet's name
+    ("发布时间:2024-03-05 10:20", "新华网 2024-03-05"): the date of the teaser over it."""
+    if _BARE_STAMP.match(text) is not None:
+        return True
+    at = trailing_stamp(text)
+    head = text[:at].strip(" :：|｜") if at is not None else ""
+    if (lead := _LEADING_STAMP.match(text)) and text[:lead.end()].strip()[:1].isdigit():
+        head = text[lead.end():].strip(" :：|｜")  # (or before them: "2024-03-05 来源:新华网")
+    return 0 < len(head) <= 12 and (head in sources or any(w in head for w in labels))
 
 
 def teaser_bounds(text: str) -> tuple[int, int, int | None]:

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from dipnet.rx import plain as _plain
 
 from ..model import DateValue, TimeExpr
+from .briefstamps import stamp_words
 from .knowledge import numbered_mentions
 from .parse import find_times
 from .spoken import FUTURE_AFTER, FUTURE_BEFORE, PLANNED
@@ -229,6 +230,7 @@ def infer_brief_dates(briefs: list[str], page: DateValue | None, context_years: 
     list a teaser, the terms of the office holders it names with their titles; `images`, one
     address a teaser ('' for none), the teaser's image; `fetched`, the day the page was read."""
 
+    briefs = [stamp_words(b, page) for b in briefs]
     out = _block_dates(briefs, page, context_years)
     win = crawl_window(url, fetched)
     if win and page is not None and page.date < win[0] and \

@@ -1,0 +1,46 @@
+"""A teaser's stamp line in the forms news lists print it, written out in the words its date is read in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dipnet.rx import plain as _plain
+
+from ..model import DateValue
+
+# a teaser's stamp line in a list's short form ("[03/05]", "03-05 10:20", "2024.03.05"): figures the
+# date reader leaves alone in running text (a score, a ratio), read here because the line is only a stamp
+_SHORT_STAMP = _plain(r"^[\s|｜\[(（【]*(?:((?:19|20)\d{2})[/.年-])?(\d{1,2})[/.月-](\d{1,2})日?[\s\])）】]*"
+                      r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# …or in English ("Jan 4, 2026", "4 January 2026")
+_EN_STAMP = _plain(r"^\s*(?:([A-Za-z]{3,9})\.?\s(\d{1,2}),?|(\d{1,2})\s([A-Za-z]{3,9})\.?)\s((?:19|20)\d{2})\s*$")
+
+
+def stamp_words(brief: str, page: DateValue | None = None) -> str:
+    """The teaser's text with each stamp line of the short form written out in words ("3月5日",
+    "2024年3月5日"), the form its date is read in. A stamp without its year is of the year that puts
+    it nearest the page's day (a list's "12-28" under a page of 5 January is of the year before)."""
+    lines = brief.split("\n")
+    for i, ln in enumerate(lines):
+        m = _SHORT_STAMP.match(ln)
+        if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+            year = m.group(1) or _nearest_year(int(m.group(2)), int(m.group(3)), page)
+            lines[i] = (f"{year}年" if year else "") + f"{int(m.group(2))}月{int(m.group(3))}日"
+        elif (e := _EN_STAMP.match(ln)) and (name := (e.group(1) or e.group(4))[:3].lower()) in _MONTHS:
+            lines[i] = f"{e.group(5)}年{_MONTHS.index(name) + 1}月{int(e.group(2) or e.group(3))}日"
+    return "\n".join(lines)
+
+
+def _nearest_year(month: int, day: int, page: DateValue | None) -> str | None:
+    """The year that puts a month and day nearest the page's day, for a page dated to the day."""
+    if page is None or page.precision != "day" or len(page.date) < 10:
+        return None
+    ref = dt.date.fromisoformat(page.date[:10])
+    days = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            days.append((abs((dt.date(y, month, day) - ref).days), y))
+        except ValueError:  # (29 February of a common year)
+            continue
+    return str(min(days)[1]) if days else None
