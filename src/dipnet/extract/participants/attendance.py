@@ -66,7 +66,7 @@ def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, p
     words = attendance_words()
     if t_name not in words.types or _later_occasion(page, t_name, c, k + len(trig)):
         return participants
-    text, known = page.doc.text, set(participants)
+    known = set(participants)
     out = list(participants)
     seg = page.doc.segment_at(c.start)
     if seg is None:
@@ -74,12 +74,12 @@ def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, p
     count, adjacent = 0, True
     for s in _segments_after(page, seg, c.sentence[1]):
         adjacent = adjacent and s is seg  # (a plain attendance sentence stands in the event's own paragraph)
-        for start, end in iter_sentences(text, max(s.start, c.sentence[1]), s.end, _ENDS):
+        for start, end in _sentences(page, max(s.start, c.sentence[1]), s.end):
             count += 1
             if count > _REACH:
                 return out
-            got = _attendance(page, start, end)
-            own = _own_occasion(page, start, end, got, known | set(out))
+            got, told_people = _read(page, start, end)
+            own = _own_occasion(told_people, known, out)
             if own == "new":
                 return out  # another event is told: who comes after is at it
             if got is not None and own is None and (adjacent or _refers_to(got.ref, t_name)) and \
@@ -151,16 +151,44 @@ def _attendance_told(page: EventPage, start: int, end: int) -> Attendance | None
     return Attendance(tuple(before), ref, closed.group(3) is not None, (at, start + len(sentence))) if before else None
 
 
-def _own_occasion(page: EventPage, start: int, end: int, got: Attendance | None, known: set[str]) -> str | None:
+def _read(page: EventPage, start: int, end: int) -> tuple[Attendance | None, tuple[str, ...] | None]:
+    """The sentence [start, end) read once per page (the events before it each read it again): its attendance,
+    and the people it names outside its asides where an occasion word stands outside that telling (None
+    where none does)."""
+    memo: dict[tuple[int, int], tuple[Attendance | None, tuple[str, ...] | None]] = \
+        page.__dict__.setdefault("_attendance_reads", {})
+    got = memo.get((start, end))
+    if got is None:
+        got = memo[(start, end)] = _read_once(page, start, end)
+    return got
+
+
+def _sentences(page: EventPage, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of [start, end) split at _ENDS, kept per page (the events of a paragraph walk the same)."""
+    memo: dict[tuple[int, int], list[tuple[int, int]]] = page.__dict__.setdefault("_attendance_sentences", {})
+    got = memo.get((start, end))
+    if got is None:
+        got = memo[(start, end)] = list(iter_sentences(page.doc.text, start, end, _ENDS))
+    return got
+
+
+def _read_once(page: EventPage, start: int, end: int) -> tuple[Attendance | None, tuple[str, ...] | None]:
+    got = _attendance(page, start, end)
+    cb = codebook()
+    # (an occasion word outside the telling of attendance: the sentence may tell an occasion of its own)
+    if not any(cb.trigger_types.get(w, frozenset()) & _OCCASIONS and not (got is not None and got.told[0] <= at < got.told[1])
+               for at, w in page.hits_in(start, end)):
+        return got, None
+    asides = asides_in(page, start, end)
+    return got, tuple(names(page, [m for m in people_in(page, start, end) if not any(a <= m.start < b for a, b in asides)],
+                            ("PERSON",)))
+
+
+def _own_occasion(people: tuple[str, ...] | None, known: set[str], added: list[str]) -> str | None:
     """Whether the sentence tells an occasion of its own: "new" when one of its occasion words stands outside its
     telling of attendance with a person not at the event (甲会见了乙: another event), "retold" when the words name
-    only the event's people (使节们依次向甲呈递国书: the event told again); None when it tells none."""
-    cb = codebook()
-    hits = [at for at, w in page.hits_in(start, end) if cb.trigger_types.get(w, frozenset()) & _OCCASIONS
-            and not (got is not None and got.told[0] <= at < got.told[1])]
-    if not hits:
+    only the event's people (使节们依次向甲呈递国书: the event told again); None when it tells none (`people`
+    None: no occasion word outside its telling)."""
+    if people is None:
         return None
-    asides = asides_in(page, start, end)
-    people = names(page, [m for m in people_in(page, start, end) if not any(a <= m.start < b for a, b in asides)],
-                   ("PERSON",))
-    return "new" if any(p not in known for p in people) else "retold"
+    return "new" if any(p not in known and p not in added for p in people) else "retold"
