@@ -39,6 +39,9 @@ class AttendanceWords:
     listed: re.Pattern[str]  # the opener of a list of those there (group 1 or 2: a back reference)
     back_refs: dict[str, frozenset[str]]  # a back reference → the types it refers to ("*": any)
     speech_types: frozenset[str]  # the types one attends and speaks at (出席并致辞: not talks)
+    # tail and listed without their anchors, over the whole page: where neither matches after an event, no
+    # sentence after it tells attendance (None where a pattern holds a look-around: no such shortcut)
+    anywhere: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +53,17 @@ def attendance_words() -> AttendanceWords:
         for w in words:
             refs.setdefault(w, set()).add(kind)
     return AttendanceWords(types=frozenset(a["types"]), tail=rx.compile(a["tail"]), listed=rx.compile(a["listed"]),
-                           back_refs={w: frozenset(k) for w, k in refs.items()}, speech_types=frozenset(a["speech_types"]))
+                           back_refs={w: frozenset(k) for w, k in refs.items()}, speech_types=frozenset(a["speech_types"]),
+                           anywhere=_unanchored(a["tail"], a["listed"]))
+
+
+def _unanchored(tail: str, listed: str) -> re.Pattern[str] | None:
+    """Either pattern matching anywhere: a sentence's match of tail (anchored at its end) or listed (at its
+    start) is a match of this one at the same place in the page's text, as neither reads a character outside
+    its match (no look-around; a pattern with one gets no shortcut)."""
+    if any(x in p for p in (tail, listed) for x in ("(?=", "(?!", "(?<", "\\b", "\\B", "\\A", "\\Z")):
+        return None
+    return rx.compile(f"(?:{listed.removeprefix('^')})|(?:{tail.removesuffix('$')})")
 
 
 @dataclass(frozen=True)
@@ -64,7 +77,7 @@ class Attendance:
 def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
     """The participants with the people the sentences of attendance after the event's sentence place at it."""
     words = attendance_words()
-    if t_name not in words.types or _later_occasion(page, t_name, c, k + len(trig)):
+    if t_name not in words.types or _last_told(page) <= c.sentence[1] or _later_occasion(page, t_name, c, k + len(trig)):
         return participants
     known = set(participants)
     out = list(participants)
@@ -88,6 +101,18 @@ def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, p
                 continue  # (a chain of such sentences goes on: 甲出席活动并致辞。乙…共600余人出席)
             adjacent = False
     return out
+
+
+def _last_told(page: EventPage) -> int:
+    """Where the last match of the attendance words on the page ends (found once per page): a sentence
+    of attendance after an event holds one that ends after the event's sentence (-1: none on the page;
+    the page's length where the words cannot be read so)."""
+    last = page.__dict__.get("_attendance_last")
+    if last is None:
+        anywhere, text = attendance_words().anywhere, page.doc.text
+        last = page.__dict__["_attendance_last"] = len(text) + 1 if anywhere is None else \
+            max((m.end() for m in anywhere.finditer(text)), default=-1)
+    return last
 
 
 def _segments_after(page: EventPage, seg: Segment, pos: int) -> Iterator[Segment]:
