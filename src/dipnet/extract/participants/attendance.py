@@ -77,7 +77,8 @@ class Attendance:
 def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
     """The participants with the people the sentences of attendance after the event's sentence place at it."""
     words = attendance_words()
-    if t_name not in words.types or _last_told(page) <= c.sentence[1] or _later_occasion(page, t_name, c, k + len(trig)):
+    last = _last_told(page) if t_name in words.types else -1
+    if last <= c.sentence[1] or _later_occasion(page, t_name, c, k + len(trig)):
         return participants
     known = set(participants)
     out = list(participants)
@@ -89,8 +90,8 @@ def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, p
         adjacent = adjacent and s is seg  # (a plain attendance sentence stands in the event's own paragraph)
         for start, end in _sentences(page, max(s.start, c.sentence[1]), s.end):
             count += 1
-            if count > _REACH:
-                return out
+            if count > _REACH or start >= last:
+                return out  # (from `last` on no sentence tells attendance: out is what it will be)
             got, told_people = _read(page, start, end)
             own = _own_occasion(told_people, known, out)
             if own == "new":
