@@ -24,6 +24,7 @@ from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.carry import asides_in, people_in
 from dipnet.model import Mention, Segment
+from dipnet.rxneeds import needed_words
 
 _ENDS = "。!?！？\n"  # what ends a sentence here (not ;: 甲出席;乙陪同 is one telling)
 _REACH = 12  # sentences after the event's read for a back reference
@@ -39,9 +40,9 @@ class AttendanceWords:
     listed: re.Pattern[str]  # the opener of a list of those there (group 1 or 2: a back reference)
     back_refs: dict[str, frozenset[str]]  # a back reference → the types it refers to ("*": any)
     speech_types: frozenset[str]  # the types one attends and speaks at (出席并致辞: not talks)
-    # tail and listed without their anchors, over the whole page: where neither matches after an event, no
-    # sentence after it tells attendance (None where a pattern holds a look-around: no such shortcut)
-    anywhere: re.Pattern[str] | None
+    # for tail and listed, what bounds where a sentence of attendance can start on a page (read once per page):
+    # the words every match holds, else the pattern unanchored (None: no bound, a look-around in it)
+    bounds: tuple[tuple[str, ...] | re.Pattern[str] | None, ...]
 
 
 @lru_cache(maxsize=1)
@@ -54,16 +55,19 @@ def attendance_words() -> AttendanceWords:
             refs.setdefault(w, set()).add(kind)
     return AttendanceWords(types=frozenset(a["types"]), tail=rx.compile(a["tail"]), listed=rx.compile(a["listed"]),
                            back_refs={w: frozenset(k) for w, k in refs.items()}, speech_types=frozenset(a["speech_types"]),
-                           anywhere=_unanchored(a["tail"], a["listed"]))
+                           bounds=(_bound(a["tail"]), _bound(a["listed"])))
 
 
-def _unanchored(tail: str, listed: str) -> re.Pattern[str] | None:
-    """Either pattern matching anywhere: a sentence's match of tail (anchored at its end) or listed (at its
-    start) is a match of this one at the same place in the page's text, as neither reads a character outside
-    its match (no look-around; a pattern with one gets no shortcut)."""
-    if any(x in p for p in (tail, listed) for x in ("(?=", "(?!", "(?<", "\\b", "\\B", "\\A", "\\Z")):
+def _bound(source: str) -> tuple[str, ...] | re.Pattern[str] | None:
+    """The words one of which every match of `source` holds (rxneeds: the longest run), else `source` without
+    its anchors: a sentence's match of it is a match of this one at the same place in the page's text, as it
+    reads no character outside its match (None where it holds a look-around: no bound)."""
+    groups = needed_words(source)
+    if groups:
+        return groups[0]
+    if any(x in source for x in ("(?=", "(?!", "(?<", "\\b", "\\B", "\\A", "\\Z")):
         return None
-    return rx.compile(f"(?:{listed.removeprefix('^')})|(?:{tail.removesuffix('$')})")
+    return rx.compile(source.removeprefix("^").removesuffix("$"))
 
 
 @dataclass(frozen=True)
@@ -105,15 +109,22 @@ def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, p
 
 
 def _last_told(page: EventPage) -> int:
-    """Where the last match of the attendance words on the page ends (found once per page): a sentence
-    of attendance after an event holds one that ends after the event's sentence (-1: none on the page;
-    the page's length where the words cannot be read so)."""
+    """Where a sentence of attendance on the page can start at the latest, plus one (found once per page): by
+    the last of the words every match of tail or listed holds, else by the last match of the pattern
+    unanchored (a sentence's match lies inside it or in one found there, ending after its start)."""
     last = page.__dict__.get("_attendance_last")
     if last is None:
-        anywhere, text = attendance_words().anywhere, page.doc.text
-        last = page.__dict__["_attendance_last"] = len(text) + 1 if anywhere is None else \
-            max((m.end() for m in anywhere.finditer(text)), default=-1)
+        text = page.doc.text
+        last = page.__dict__["_attendance_last"] = max(_bound_in(b, text) for b in attendance_words().bounds)
     return last
+
+
+def _bound_in(bound: tuple[str, ...] | re.Pattern[str] | None, text: str) -> int:
+    if bound is None:
+        return len(text) + 1
+    if isinstance(bound, tuple):
+        return max(text.rfind(w) for w in bound) + 1
+    return max((m.end() for m in bound.finditer(text)), default=0)
 
 
 def _segments_after(page: EventPage, seg: Segment, pos: int) -> Iterator[Segment]:
