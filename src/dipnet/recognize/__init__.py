@@ -44,8 +44,9 @@ def recognize(doc: Document) -> Document:
     furniture = [(s.start, s.end) for s in doc.segments_of("boilerplate")
                  if any(k in doc.text[s.start:s.end] for k in markers)]
     if furniture:
-        found.mentions = [m for m in found.mentions if _credited_outlet(m, gaz.kb)
-                          or not any(s <= m.start and m.end <= e for s, e in furniture)]
+        # (the furniture test first: most mentions stand outside it, and their entry is not looked up)
+        found.mentions = [m for m in found.mentions if not any(s <= m.start and m.end <= e for s, e in furniture)
+                          or _credited_outlet(m, gaz.kb)]
     found.mentions = story_platforms(doc.text, found.mentions, load_layout())  # (not a share bar's 微博 微信)
     found.mentions = no_follow_rows(doc.text, found.mentions, load_layout(),  # (nor a follow link's: "某某局 Facebook")
                                     [(s.start, s.end) for s in doc.segments_of("title")])

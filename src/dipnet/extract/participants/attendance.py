@@ -24,6 +24,7 @@ from dipnet.extract.common.codes import codebook
 from dipnet.extract.common.page import EventPage, names
 from dipnet.extract.participants.carry import asides_in, people_in
 from dipnet.model import Mention, Segment
+from dipnet.rxneeds import needed_words
 
 _ENDS = "。!?！？\n"  # what ends a sentence here (not ;: 甲出席;乙陪同 is one telling)
 _REACH = 12  # sentences after the event's read for a back reference
@@ -39,6 +40,9 @@ class AttendanceWords:
     listed: re.Pattern[str]  # the opener of a list of those there (group 1 or 2: a back reference)
     back_refs: dict[str, frozenset[str]]  # a back reference → the types it refers to ("*": any)
     speech_types: frozenset[str]  # the types one attends and speaks at (出席并致辞: not talks)
+    # for tail and listed, what bounds where a sentence of attendance can start on a page (read once per page):
+    # the words every match holds, else the pattern unanchored (None: no bound, a look-around in it)
+    bounds: tuple[tuple[str, ...] | re.Pattern[str] | None, ...]
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +54,20 @@ def attendance_words() -> AttendanceWords:
         for w in words:
             refs.setdefault(w, set()).add(kind)
     return AttendanceWords(types=frozenset(a["types"]), tail=rx.compile(a["tail"]), listed=rx.compile(a["listed"]),
-                           back_refs={w: frozenset(k) for w, k in refs.items()}, speech_types=frozenset(a["speech_types"]))
+                           back_refs={w: frozenset(k) for w, k in refs.items()}, speech_types=frozenset(a["speech_types"]),
+                           bounds=(_bound(a["tail"]), _bound(a["listed"])))
+
+
+def _bound(source: str) -> tuple[str, ...] | re.Pattern[str] | None:
+    """The words one of which every match of `source` holds (rxneeds: the longest run), else `source` without
+    its anchors: a sentence's match of it is a match of this one at the same place in the page's text, as it
+    reads no character outside its match (None where it holds a look-around: no bound)."""
+    groups = needed_words(source)
+    if groups:
+        return groups[0]
+    if any(x in source for x in ("(?=", "(?!", "(?<", "\\b", "\\B", "\\A", "\\Z")):
+        return None
+    return rx.compile(source.removeprefix("^").removesuffix("$"))
 
 
 @dataclass(frozen=True)
@@ -64,9 +81,10 @@ class Attendance:
 def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, participants: list[str]) -> list[str]:
     """The participants with the people the sentences of attendance after the event's sentence place at it."""
     words = attendance_words()
-    if t_name not in words.types or _later_occasion(page, t_name, c, k + len(trig)):
+    last = _last_told(page) if t_name in words.types else -1
+    if last <= c.sentence[1] or _later_occasion(page, t_name, c, k + len(trig)):
         return participants
-    text, known = page.doc.text, set(participants)
+    known = set(participants)
     out = list(participants)
     seg = page.doc.segment_at(c.start)
     if seg is None:
@@ -74,12 +92,12 @@ def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, p
     count, adjacent = 0, True
     for s in _segments_after(page, seg, c.sentence[1]):
         adjacent = adjacent and s is seg  # (a plain attendance sentence stands in the event's own paragraph)
-        for start, end in iter_sentences(text, max(s.start, c.sentence[1]), s.end, _ENDS):
+        for start, end in _sentences(page, max(s.start, c.sentence[1]), s.end):
             count += 1
-            if count > _REACH:
-                return out
-            got = _attendance(page, start, end)
-            own = _own_occasion(page, start, end, got, known | set(out))
+            if count > _REACH or start >= last:
+                return out  # (from `last` on no sentence tells attendance: out is what it will be)
+            got, told_people = _read(page, start, end)
+            own = _own_occasion(told_people, known, out)
             if own == "new":
                 return out  # another event is told: who comes after is at it
             if got is not None and own is None and (adjacent or _refers_to(got.ref, t_name)) and \
@@ -88,6 +106,25 @@ def attended_after(page: EventPage, t_name: str, c: Clause, k: int, trig: str, p
                 continue  # (a chain of such sentences goes on: 甲出席活动并致辞。乙…共600余人出席)
             adjacent = False
     return out
+
+
+def _last_told(page: EventPage) -> int:
+    """Where a sentence of attendance on the page can start at the latest, plus one (found once per page): by
+    the last of the words every match of tail or listed holds, else by the last match of the pattern
+    unanchored (a sentence's match lies inside it or in one found there, ending after its start)."""
+    last = page.__dict__.get("_attendance_last")
+    if last is None:
+        text = page.doc.text
+        last = page.__dict__["_attendance_last"] = max(_bound_in(b, text) for b in attendance_words().bounds)
+    return last
+
+
+def _bound_in(bound: tuple[str, ...] | re.Pattern[str] | None, text: str) -> int:
+    if bound is None:
+        return len(text) + 1
+    if isinstance(bound, tuple):
+        return max(text.rfind(w) for w in bound) + 1
+    return max((m.end() for m in bound.finditer(text)), default=0)
 
 
 def _segments_after(page: EventPage, seg: Segment, pos: int) -> Iterator[Segment]:
@@ -151,16 +188,44 @@ def _attendance_told(page: EventPage, start: int, end: int) -> Attendance | None
     return Attendance(tuple(before), ref, closed.group(3) is not None, (at, start + len(sentence))) if before else None
 
 
-def _own_occasion(page: EventPage, start: int, end: int, got: Attendance | None, known: set[str]) -> str | None:
+def _read(page: EventPage, start: int, end: int) -> tuple[Attendance | None, tuple[str, ...] | None]:
+    """The sentence [start, end) read once per page (the events before it each read it again): its attendance,
+    and the people it names outside its asides where an occasion word stands outside that telling (None
+    where none does)."""
+    memo: dict[tuple[int, int], tuple[Attendance | None, tuple[str, ...] | None]] = \
+        page.__dict__.setdefault("_attendance_reads", {})
+    got = memo.get((start, end))
+    if got is None:
+        got = memo[(start, end)] = _read_once(page, start, end)
+    return got
+
+
+def _sentences(page: EventPage, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of [start, end) split at _ENDS, kept per page (the events of a paragraph walk the same)."""
+    memo: dict[tuple[int, int], list[tuple[int, int]]] = page.__dict__.setdefault("_attendance_sentences", {})
+    got = memo.get((start, end))
+    if got is None:
+        got = memo[(start, end)] = list(iter_sentences(page.doc.text, start, end, _ENDS))
+    return got
+
+
+def _read_once(page: EventPage, start: int, end: int) -> tuple[Attendance | None, tuple[str, ...] | None]:
+    got = _attendance(page, start, end)
+    cb = codebook()
+    # (an occasion word outside the telling of attendance: the sentence may tell an occasion of its own)
+    if not any(cb.trigger_types.get(w, frozenset()) & _OCCASIONS and not (got is not None and got.told[0] <= at < got.told[1])
+               for at, w in page.hits_in(start, end)):
+        return got, None
+    asides = asides_in(page, start, end)
+    return got, tuple(names(page, [m for m in people_in(page, start, end) if not any(a <= m.start < b for a, b in asides)],
+                            ("PERSON",)))
+
+
+def _own_occasion(people: tuple[str, ...] | None, known: set[str], added: list[str]) -> str | None:
     """Whether the sentence tells an occasion of its own: "new" when one of its occasion words stands outside its
     telling of attendance with a person not at the event (甲会见了乙: another event), "retold" when the words name
-    only the event's people (使节们依次向甲呈递国书: the event told again); None when it tells none."""
-    cb = codebook()
-    hits = [at for at, w in page.hits_in(start, end) if cb.trigger_types.get(w, frozenset()) & _OCCASIONS
-            and not (got is not None and got.told[0] <= at < got.told[1])]
-    if not hits:
+    only the event's people (使节们依次向甲呈递国书: the event told again); None when it tells none (`people`
+    None: no occasion word outside its telling)."""
+    if people is None:
         return None
-    asides = asides_in(page, start, end)
-    people = names(page, [m for m in people_in(page, start, end) if not any(a <= m.start < b for a, b in asides)],
-                   ("PERSON",))
-    return "new" if any(p not in known for p in people) else "retold"
+    return "new" if any(p not in known and p not in added for p in people) else "retold"
