@@ -85,9 +85,10 @@ def find_triggers(page: EventPage, c: Clause, t: EventType, cb: Codebook,
         near = page.overlapping(k, end)
         # (来越南出席…: the short-form visit word is the visit's only word; with another after it, 来越南进行正式访问,
         # that one is, and the name stays whole)
-        alone = not any(k2 >= end and w2 in rank for k2, w2 in in_clause)
+        # (asked only where a name straddles the word: most words straddle none)
         straddles = bool(near) and any(((m.start < k < m.end < end) or (k < m.start < end < m.end))
-                                       and not (alone and _names_its_host(page, t, trig, m, cb)) for m in near)
+                                       and not (not any(k2 >= end and w2 in rank for k2, w2 in in_clause)
+                                                and _names_its_host(page, t, trig, m, cb)) for m in near)
         # …nor stands inside a place's or a person's name: 大会 in 人民大会堂
         straddles = straddles or bool(near) and any(m.start <= k and end <= m.end and (e := page.entities.get(m.entity_id)) is not None
                                      and e.type in ("LOCATION", "PERSON") for m in near)
