@@ -181,7 +181,8 @@ def _attendance_told(page: EventPage, start: int, end: int) -> Attendance | None
         listed = [m for m in people if m.start >= start + opened.end()]
         ref = opened.group(1) or opened.group(2)
         return Attendance(tuple(listed), ref, False, (start, start + opened.end())) if listed else None
-    assert closed is not None
+    if closed is None:  # (not reached: a sentence with neither returned above)
+        return None
     at = start + closed.start()
     before = [m for m in people if m.end <= at]
     ref = closed.group(2) or closed.group(1)
