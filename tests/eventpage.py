@@ -25,3 +25,8 @@ def dated(body: str, type_: str, head: str = DATED_HEAD) -> list[Event]:
     found = of(body, type_, head)
     assert found, f"no {type_} in {body}"
     return found
+
+
+def sides(body: str, type_: str, head: str = HEAD) -> list[list[str]]:
+    """The participants of each event of one type, each list sorted (the probe tests' answer)."""
+    return [sorted(e.participants) for e in of(body, type_, head)]

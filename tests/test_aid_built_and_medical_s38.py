@@ -4,13 +4,13 @@ giver's name before 援建 stands on its own."""
 import pytest
 
 from dipnet.pipeline import extract
+from eventpage import sides as sides_of
 
 HEAD = "两国关系\n\n2025年03月05日 10:20\n\n越通社河内——"
 
 
 def aid(sentence: str) -> list[list[str]]:
-    doc = extract(HEAD + sentence + "\n", source="aid.txt")
-    return [sorted(e.participants) for e in doc.events if e.type == "AID"]
+    return sides_of(sentence + "\n", "AID", HEAD)
 
 
 @pytest.mark.parametrize("sentence, sides", [

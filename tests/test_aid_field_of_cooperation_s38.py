@@ -3,15 +3,14 @@ no aid given; aid given to a field (提供医疗领域援助) stays aid."""
 
 import pytest
 
-from dipnet.pipeline import extract
+from eventpage import sides as sides_of
 
 HEAD = "两国关系\n\n2025年03月05日 10:20\n\n越通社河内——"
 TALKS = "3月5日,越南政府总理范明政在河内同老挝总理宋赛·西潘敦举行会谈。"
 
 
 def aid(text: str) -> list[list[str]]:
-    doc = extract(HEAD + text + "\n", source="fields.txt")
-    return [sorted(e.participants) for e in doc.events if e.type == "AID"]
+    return sides_of(text + "\n", "AID", HEAD)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -5,13 +5,13 @@ attendance sentence in another paragraph."""
 
 from __future__ import annotations
 
-from dipnet.pipeline import extract
+from eventpage import of
 
 HEAD = "测试新闻\n\n新华社北京2024年5月10日电 "
 
 
 def of_type(body: str, type_: str) -> list[tuple[str, ...]]:
-    return [tuple(e.participants) for e in extract(HEAD + body, source="t.txt").events if e.type == type_]
+    return [tuple(e.participants) for e in of(body, type_, HEAD)]
 
 
 def test_a_back_reference_in_a_later_paragraph_joins_the_event():

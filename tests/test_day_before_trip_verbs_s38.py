@@ -41,3 +41,18 @@ def test_the_day_before_the_meeting_dates_it(sentence: str) -> None:
 def test_the_day_is_read_in_the_time_list(sentence: str) -> None:
     doc = extract(HEAD + sentence + "\n", source="daybefore.txt")
     assert "2025-03-07" in [t.value for t in doc.times]
+
+
+# a bare day right before 前往/前来/前赴 dates the move: 前 opens a verb of going there, not 'before the day'
+@pytest.mark.parametrize("sentence", [
+    "马来西亚总理安瓦尔今天表示,他7日前往越南进行了正式访问。",
+    "越南政府总理范明政今天说,他7日前往新加坡进行了工作访问。",
+    "越南国家主席梁强7日前赴老挝进行国事访问。",
+])
+def test_the_day_before_going_dates_the_visit(sentence: str) -> None:
+    assert dated(sentence, "VISIT") == ["2025-03-07"]
+
+
+def test_a_deadline_still_dates_nothing() -> None:
+    # 前 alone after a day is still a deadline: the event keeps its own day
+    assert dated("越南政府总理范明政7日表示,两国将在4月30日前完成谈判。", "STATEMENT") == ["2025-03-07"]

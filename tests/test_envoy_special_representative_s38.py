@@ -2,14 +2,13 @@
 
 import pytest
 
-from dipnet.pipeline import extract
+from eventpage import sides
 
 HEAD = "两国关系\n\n2025-03-09\n越通社河内——"
 
 
 def visits(sentence: str) -> list[list[str]]:
-    doc = extract(HEAD + sentence + "\n", source="envoy.txt")
-    return [sorted(e.participants) for e in doc.events if e.type == "VISIT"]
+    return sides(sentence + "\n", "VISIT", HEAD)
 
 
 @pytest.mark.parametrize("sentence", [

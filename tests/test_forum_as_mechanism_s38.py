@@ -3,14 +3,13 @@ no meeting; its session held (…论坛第十届部长级会议…举行) and a 
 
 import pytest
 
-from dipnet.pipeline import extract
+from eventpage import sides
 
 HEAD = "两国关系\n\n2025年03月05日 10:20\n\n越通社河内——"
 
 
 def conferences(sentence: str) -> list[list[str]]:
-    doc = extract(HEAD + sentence + "\n", source="forum.txt")
-    return [sorted(e.participants) for e in doc.events if e.type == "CONFERENCE"]
+    return sides(sentence + "\n", "CONFERENCE", HEAD)
 
 
 @pytest.mark.parametrize("sentence", [

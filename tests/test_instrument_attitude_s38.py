@@ -3,14 +3,13 @@ to it, no signing told; a signing after a welcome ceremony (欢迎仪式后,…�
 
 import pytest
 
-from dipnet.pipeline import extract
+from eventpage import sides
 
 HEAD = "两国关系\n\n2025年03月05日 10:20\n\n越通社河内——"
 
 
 def signed(text: str) -> list[list[str]]:
-    doc = extract(HEAD + text + "\n", source="attitude.txt")
-    return [sorted(e.participants) for e in doc.events if e.type == "AGREEMENT"]
+    return sides(text + "\n", "AGREEMENT", HEAD)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -3,14 +3,13 @@ head), so the one who meets before the meeting word leads nothing and the body m
 
 import pytest
 
-from dipnet.pipeline import extract
+from eventpage import sides
 
 HEAD = "两国关系\n\n2025-03-09\n越通社河内——"
 
 
 def meetings(sentence: str) -> list[list[str]]:
-    doc = extract(HEAD + sentence + "\n", source="ledbody.txt")
-    return [sorted(e.participants) for e in doc.events if e.type == "MEET"]
+    return sides(sentence + "\n", "MEET", HEAD)
 
 
 @pytest.mark.parametrize("sentence", [

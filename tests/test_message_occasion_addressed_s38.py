@@ -4,14 +4,13 @@ Before, the message had one side only and was dropped."""
 
 import pytest
 
-from dipnet.pipeline import extract
+from eventpage import sides as sides_of
 
 HEAD = "两国关系\n\n2025年03月05日 10:20\n\n越通社河内——"
 
 
 def messages(sentence: str) -> list[list[str]]:
-    doc = extract(HEAD + sentence + "\n", source="occasion.txt")
-    return [sorted(e.participants) for e in doc.events if e.type == "MESSAGE"]
+    return sides_of(sentence + "\n", "MESSAGE", HEAD)
 
 
 @pytest.mark.parametrize("sentence, sides", [
