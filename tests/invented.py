@@ -32,3 +32,8 @@ def titles(text: str) -> dict[str, set[str]]:
     for r in page_of(text).roles:
         out.setdefault(r.person, set()).add(r.title)
     return out
+
+
+def entity_ids(text: str) -> dict[str, list[str]]:
+    """Each entity's id with its mentions (the knowledge-base tests' answer)."""
+    return {e.id: list(e.mentions) for e in page_of(text).entities}

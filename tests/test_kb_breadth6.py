@@ -8,16 +8,12 @@ from __future__ import annotations
 
 from dipnet.kb import load_kb
 from dipnet.pipeline import extract
+from invented import entity_ids as _ids
 
 
 def _entities(text: str) -> dict[str, str]:
     doc = extract("题目\n\n" + text + "\n")
     return {e.name: e.type for e in doc.entities}
-
-
-def _ids(text: str) -> dict[str, list[str]]:
-    doc = extract("题目\n\n" + text + "\n")
-    return {e.id: list(e.mentions) for e in doc.entities}
 
 
 def test_friendship_associations_with_further_countries_are_whole_bodies():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dipnet.kb import load_kb
 from dipnet.model import Entity
 from dipnet.pipeline import extract
+from invented import entity_ids as _ids
 
 
 def _entities(text: str) -> list[Entity]:
@@ -17,10 +18,6 @@ def _entities(text: str) -> list[Entity]:
 
 def _by_name(text: str) -> dict[str, Entity]:
     return {e.name: e for e in _entities(text)}
-
-
-def _ids(text: str) -> dict[str, list[str]]:
-    return {e.id: list(e.mentions) for e in _entities(text)}
 
 
 def test_chinas_provincial_leaders_are_chinese_people_with_dated_posts():

@@ -6,16 +6,8 @@ China named bare, outlet forms of listed leaders, and media that pages credit.""
 from __future__ import annotations
 
 from dipnet.kb import load_kb
-from dipnet.model import Entity
 from dipnet.pipeline import extract
-
-
-def _entities(text: str) -> list[Entity]:
-    return extract("题目\n\n" + text + "\n").entities
-
-
-def _ids(text: str) -> dict[str, list[str]]:
-    return {e.id: list(e.mentions) for e in _entities(text)}
+from invented import entity_ids as _ids
 
 
 def test_em_dash_forms_of_hyphenated_names_resolve():

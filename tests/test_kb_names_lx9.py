@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dipnet.kb import load_kb
-from dipnet.pipeline import extract
-
-
-def _ids(text: str) -> dict[str, list[str]]:
-    return {e.id: list(e.mentions) for e in extract("题目\n\n" + text + "\n").entities}
+from invented import entity_ids as _ids
 
 
 @pytest.mark.parametrize(("name", "cid"), [

@@ -8,16 +8,8 @@ they sit inside common words."""
 from __future__ import annotations
 
 from dipnet.kb import load_kb
-from dipnet.model import Entity
-from dipnet.pipeline import extract
-
-
-def _entities(text: str) -> list[Entity]:
-    return extract("题目\n\n" + text + "\n").entities
-
-
-def _ids(text: str) -> dict[str, list[str]]:
-    return {e.id: list(e.mentions) for e in _entities(text)}
+from invented import entity_ids as _ids
+from invented import page_of
 
 
 def test_china_government_portal_is_not_vietnams():
@@ -85,7 +77,7 @@ def test_central_commissions_and_regional_organs_resolve():
 
 def test_national_agencies_keep_their_whole_names_and_countries():
     # without the rows the agency's name is no organization and its country's name is read alone
-    ents = {e.name: e for e in _entities("据伊朗法尔斯通讯社报道，以色列时报和耶路撒冷邮报也刊发了评论。")}
+    ents = {e.name: e for e in page_of("据伊朗法尔斯通讯社报道，以色列时报和耶路撒冷邮报也刊发了评论。").entities}
     assert ents["法尔斯通讯社"].type == "ORG" and ents["法尔斯通讯社"].country == "IR"
     assert ents["以色列时报"].type == "ORG" and ents["耶路撒冷邮报"].type == "ORG"
     kb = load_kb()
@@ -97,7 +89,7 @@ def test_national_agencies_keep_their_whole_names_and_countries():
 
 
 def test_bodies_named_after_the_states_full_name_are_one_mention():
-    ents = {e.id: e for e in _entities("中华人民共和国全国人民代表大会代表团和柬埔寨王国参议院代表团举行会谈。")}
+    ents = {e.id: e for e in page_of("中华人民共和国全国人民代表大会代表团和柬埔寨王国参议院代表团举行会谈。").entities}
     assert "中华人民共和国全国人民代表大会" in ents["org:cn-npc"].mentions
     assert "柬埔寨王国参议院" in ents["org:kh-senate"].mentions
     # the state inside the body's name is still named (SPEC: a country inside an organization's name)
