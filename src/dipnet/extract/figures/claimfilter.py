@@ -92,11 +92,13 @@ def not_a_claim(ctx: Context, m: re.Match[str], u: UnitWord, num_end: int, end: 
         concrete = u.word in data["concrete_classifiers"] or bool(any_of(words("document_counted")).search(text[end:end + 8]))
         seats = bool(region_run(ctx, m.start())) and seat_holders(ctx, m.start(), num_end, u) is not None
         # (席位按地区分配:…东欧地区一个: a region's one seat, not 甲国和乙国争夺东欧地区一个席位)
-        low = 1 if seats or casualty_count(ctx, u, end) else 2 if rank or concrete else data["chinese_count_min"]
+        occasions = u.word in data["occasion_classifiers"]  # (两轮谈判, 两对友好城市)
+        low = 1 if seats or casualty_count(ctx, u, end) else 2 if rank or concrete or occasions else data["chinese_count_min"]
         if u.kind in ("count", "person") and (v is None or v < low):  # type: ignore[operator]
             return True
         if u.kind == "count" and not rank and u.word not in data["concrete_classifiers"] \
-                and (rest.startswith(words("slogan_nouns")) or u.word == "国") \
+                and (rest.startswith(words("slogan_nouns")) and not occasions or rest.startswith(words("occasion_slogans"))
+                     or u.word == "国") \
                 and not org_members(ctx, m, u) and not visited(ctx, m.start()):
             return True  # (访问亚非六国: the countries a visit takes in are counted)
         if u.kind == "count" and _named_documents(ctx, m.start(), end):
