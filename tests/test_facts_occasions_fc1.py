@@ -56,3 +56,23 @@ def test_two_rounds_of_talks_are_counted(sentence: str) -> None:
 ])
 def test_names_phases_and_prepositions_stay_no_count(sentence: str) -> None:
     assert counts(sentence) == []
+
+
+def holders(sentence: str, value: int) -> set[str]:
+    return {f.subject for f in facts(sentence) if f.unit == "count" and f.value == value}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("目前,广宁省已与12个国家建立友好城市30对,其中东盟友城9对,老挝友城4对。", 4),
+    ("目前,广宁省已与12个国家建立友好城市30对,其中柬埔寨友好城市6对。", 6),
+])
+def test_the_twinning_side_holds_the_pairs_not_where_they_lie(sentence: str, value: int) -> None:
+    assert holders(sentence, value) == {"广宁"}
+
+
+@pytest.mark.parametrize("sentence, value, event", [
+    ("中国—南亚博览会由中国商务部和云南省政府共同主办,已成功举办7届。", 7, "中国-南亚博览会"),
+    ("湄公河国际农业论坛由越南农业部与泰国农业部轮流主办,迄今已举办5届。", 5, "湄公河国际农业论坛"),
+])
+def test_the_event_holds_its_editions_not_its_organisers(sentence: str, value: int, event: str) -> None:
+    assert holders(sentence, value) == {event}

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dipnet import rx
 
 from .factwords import words
+from .localities import past_dateline
 from .quantities import UnitWord
 
 if TYPE_CHECKING:  # the context type is only needed for hints
@@ -41,3 +42,16 @@ def twinned_pairs(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     if text.endswith(words("twinned_nouns"), 0, m.start()) and rx.compile(data["edition_tail"]).match(text, after):
         return UnitWord(word, "count", "count")
     return None
+
+
+def held_event(ctx: Context, m: re.Match[str], u: UnitWord) -> str | None:
+    """'中国—南亚博览会由…共同主办,已成功举办7届': the editions held are the event's that opens the
+    sentence (its organisers, after 由, hold none of them)."""
+    if u.word not in words("edition_words"):
+        return None
+    s_start = ctx.sentence(m.start())[0]
+    a = past_dateline(ctx, s_start, m.start())
+    wire = rx.compile(ctx.data["wire_dateline"]).match(ctx.text, a, m.start())  # 新华社北京3月5日电 opening the lead
+    a = wire.end() if wire else a
+    hit = rx.compile(ctx.data["conference"]).match(ctx.text, a, m.start())
+    return rx.compile("[—–―]").sub("-", hit.group()) if hit else None  # (中国―东盟博览会: a horizontal bar too)

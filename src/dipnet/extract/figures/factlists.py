@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from dipnet import rx
 from dipnet.model import Mention
 
+from .factwords import words
+
 if TYPE_CHECKING:
     from ..facts import Context
 
@@ -19,6 +21,8 @@ def counted_member(ctx: Context, mm: Mention, pos: int, kind: str) -> bool:
         return True
     if kind != "count":
         return False
+    if ctx.text[mm.end:pos].lstrip("的") in words("twinned_nouns"):
+        return True  # 东盟友城61对: the party names where the twinned places lie; the side that twins them holds the count
     # a closed list: parties joined by 、/和/及 up to the number, two at least, nothing else between
     joiners = sorted(data["closed_list_joiners"], key=len, reverse=True)
     if ctx.text[mm.end:pos].strip() == "":  # the last member: a party joined to one before it

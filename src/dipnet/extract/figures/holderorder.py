@@ -16,6 +16,7 @@ from .ballots import ballot_body, election_of, term_body
 from .bareparty import bare_vessels_owner
 from .companynames import firms_counted, org_anaphor
 from .delegations import delegation_holder
+from .editions import held_event
 from .gifts import gift_giver
 from .givers import giver_before, valued_gift_giver
 from .holders import (
@@ -71,7 +72,7 @@ def _settled_holder(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int, 
     return listed_item_holder(ctx, last_item, m.start(), u.kind) \
         or (funds_owner(ctx, unit_end) if u.kind == "money" else None) or rest or voted \
         or (delegation_holder(ctx, m.start(), unit_end) if u.kind == "person" else None) or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
-        or collective_giver(ctx, m.start(), u) or (unit_opening(ctx, m.start()) if u.kind in ("person", "count") else None) \
+        or collective_giver(ctx, m.start(), u) or held_event(ctx, m, u) or (unit_opening(ctx, m.start()) if u.kind in ("person", "count") else None) \
         or region_market(ctx, m.start(), u, unit_end) or sector_opening(ctx, m.start(), u) or firm_group_opening(ctx, m.start(), u)
 
 
