@@ -33,7 +33,7 @@ NUMBER = _plain(r"(?=[数几上\d〇零○一二两三四五六七八九十百�
     # the rest of the number after its 万 or 亿: 1亿2000万, 29万9千, and a bare three- or four-digit rest
     # after 万 (50万1600, 487万5,400, 9万895 = 90895); shorter rests are spoken shorthand (2万5 = 25000),
     # years are no rests
-    r"(?:(?<=[万亿兆])(?P<tail>\d+(?:\.\d+)?)[多余]?(?P<tailmult>[千万])"  # (96亿7000多万: the rest's 多 rounds it)
+    r"(?:(?<=[万亿兆])(?P<tail>\d+(?:\.\d+)?)[多余]?(?P<tailmult>(?<=亿\d)千万|[千万])"  # (96亿7000多万: the rest's 多 rounds it; 1亿2千万)
     r"|(?<=兆)(?P<tail12>\d{1,4})亿"  # 1兆2440亿
     r"|(?<=万)(?P<tailyi>\d{1,4})亿"  # 6万2330亿: 6万亿 and 2330亿 (the đồng as Vietnamese outlets write it)
     r"|(?<=万)(?P<tail4>\d{3,4}|\d,\d{3})(?![\d,.年月日])"
