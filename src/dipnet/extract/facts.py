@@ -85,6 +85,12 @@ def _related_tail(doc: Document, text: str, data: dict[str, Any]) -> list[tuple[
     return []
 
 
+def _other_year(told: Fact, fact: Fact, timed: bool) -> bool:
+    """'今年再捐150万美元' over '继去年捐赠150万美元后,今年再捐款150万美元': a headline's figure told with a
+    time of its own is not the body's same sum of another year (the body's 今年 one is)."""
+    return timed and bool(told.as_of and fact.as_of) and told.as_of[:4] != fact.as_of[:4]  # type: ignore[index]
+
+
 def extract_facts(doc: Document) -> list[Fact]:
     """Every quantitative claim of the page and its briefs (pure: the document is not changed)."""
     ctx = context_of(doc)  # (the relations stage reads the page through the same one)
@@ -108,6 +114,7 @@ def extract_facts(doc: Document) -> list[Fact]:
     retold: set[tuple[str, str, int | None]] = set()  # the headline's figures the body has told
     bare: set[tuple[str, str, int | None]] = set()  # the headline's amounts in a bare 元 of a guessed currency
     tenths: set[tuple[str, str, int | None]] = set()  # the headline's shares in tenths (逾6成)
+    timed: set[tuple[str, str, int | None]] = set()  # the headline's figures told with a time of their own (今年再捐150万美元)
     bounds: set[tuple[str, str, int | None]] = set()  # the headline's figures told as a bound (超过70亿)
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     last_sum: dict[int, str] = {}  # a sentence's start -> the holder of its last sum of money
@@ -256,12 +263,15 @@ def extract_facts(doc: Document) -> list[Fact]:
             seen.add(key)
             counted.setdefault(key, (u.word, s_start, c_start, text[unit_end:unit_end + 2]))
             same = same if same in headline or in_headline else find_rounding_headline(headline, fact, bare, tenths, bounds) or same
-            if same in headline and not in_headline:  # the body tells the headline's figure with its holder
+            if same in headline and not in_headline and not _other_year(out[headline[same]], fact, same in timed):
+                # the body tells the headline's figure with its holder
                 out[headline.pop(same)] = fact  # (or its exact value: 487万 in the title, 487万5,400 in the body)
                 retold.add(same)
                 continue
             if in_headline:
                 headline.setdefault(same, len(out))
+                if own_time:
+                    timed.add(same)
                 if guessed:
                     bare.add(same)
                 if scale == 10 and u.unit == "percent":
