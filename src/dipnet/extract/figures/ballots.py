@@ -2,7 +2,8 @@
 以143票赞成、5票反对), and the members counted in the sentence telling it (在193个成员国中,…): the
 body whose members voted holds them (the assembly named in the sentence before the count, else the
 last named a few paragraphs above), not a voter the sentence names (包括俄罗斯在内的7个国家反对).
-The votes a candidate won (获得184票, 以180票当选) are the candidate's: left to the general rules.
+The votes a candidate won are the candidate's: told after 以 (越南以180票当选…), the party right before it
+(votes_won); otherwise (获得184票) left to the general rules.
 The words are in data/facts.toml."""
 
 from __future__ import annotations
@@ -104,3 +105,13 @@ def term_body(ctx: Context, pos: int) -> str | None:
         if mm.type == "ORG":
             return ctx.name(mm)
     return body.group("body")
+
+
+def votes_won(ctx: Context, m: re.Match[str], u: UnitWord) -> str | None:
+    """'越南以180票当选…成员': the votes a candidate won, told after 以, are the party's right before
+    以 (not the body it is elected to, named after)."""
+    if u.word not in words("ballot_units") or not ctx.text.endswith(words("votes_won_before"), 0, m.start()):
+        return None
+    lead = next(w for w in words("votes_won_before") if ctx.text.endswith(w, 0, m.start()))
+    parties = [mm for mm in ctx.ending_at.get(m.start() - len(lead), ()) if mm.type in ("COUNTRY", "ORG", "PERSON")]
+    return ctx.name(parties[0]) if parties else None

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .arrivals import arrivals_country, received_pair
 from .assemblies import collective_giver, deputies_body, made_of, unit_opening
-from .ballots import ballot_body, election_of, term_body
+from .ballots import ballot_body, election_of, term_body, votes_won
 from .bareparty import bare_vessels_owner
 from .companynames import firms_counted, org_anaphor
 from .delegations import delegation_holder
@@ -68,7 +68,8 @@ def find_holders(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int, ord
 def _settled_holder(ctx: Context, m: re.Match[str], u: UnitWord, unit_end: int, seats: list[tuple[str, str]] | None,
                     rest: str | None, last_item: Item | None) -> str | None:
     """The holder the figure's own place settles, before any reader of the sentence is asked."""
-    voted = None if seats or rest else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end)  # 101个国家投了赞成票: the assembly's
+    voted = None if seats or rest else ballot_body(ctx, m, u, unit_end) or election_of(ctx, m, u, unit_end) \
+        or votes_won(ctx, m, u)  # 101个国家投了赞成票: the assembly's; 越南以180票当选: 越南's
     return listed_item_holder(ctx, last_item, m.start(), u.kind) \
         or (funds_owner(ctx, unit_end) if u.kind == "money" else None) or rest or voted \
         or (delegation_holder(ctx, m.start(), unit_end) if u.kind == "person" else None) or deputies_body(ctx, m.start(), u, unit_end) or made_of(ctx, m.start(), u, unit_end) \
