@@ -77,7 +77,8 @@ def people_after(ctx: Context, m: re.Match[str], end: int) -> UnitWord | None:
     if population and m.group("cn") and any(c in m.group("cn") for c in "万亿"):
         return UnitWord("", "person", "person")  # 人口近一亿: a population in Chinese numerals
     big_cn = bool(m.group("cn")) and any(c in m.group("cn") for c in "万亿")  # 约二十万越南人
-    if not (m.group("arabic") and m.group("mult") or big_cn):
+    approx_mult = any(c in ctx.text[m.end():end] for c in "万亿")  # 20多万越南人: the multiplier after 多
+    if not (m.group("arabic") and m.group("mult") or big_cn or approx_mult):
         return None
     rest = ctx.text[end:end + int(data["qualifier_gap"]) + 4]
     for mm in ctx.within(end, end + int(data["qualifier_gap"]) + 1, ("COUNTRY",)):
