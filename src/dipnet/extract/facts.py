@@ -115,6 +115,9 @@ def extract_facts(doc: Document) -> list[Fact]:
     bare: set[tuple[str, str, int | None]] = set()  # the headline's amounts in a bare 元 of a guessed currency
     tenths: set[tuple[str, str, int | None]] = set()  # the headline's shares in tenths (逾6成)
     timed: set[tuple[str, str, int | None]] = set()  # the headline's figures told with a time of their own (今年再捐150万美元)
+    sums_in: dict[int, tuple[str, str, int | None]] = {}  # a sentence's start -> the last sum of money it told
+    rates_of: dict[tuple[str, str, int | None], set[str]] = {}  # a sum -> the percentages told after it in its sentence
+    retold_sum: dict[int, tuple[str, str, int | None]] = {}  # a sentence's start -> the sum told before that it tells again
     bounds: set[tuple[str, str, int | None]] = set()  # the headline's figures told as a bound (超过70亿)
     lows: dict[int, float] = {}  # where a range's high number starts -> its low value (300亿至350亿)
     last_sum: dict[int, str] = {}  # a sentence's start -> the holder of its last sum of money
@@ -257,11 +260,21 @@ def extract_facts(doc: Document) -> list[Fact]:
                 if not in_headline and same in headline:  # the headline's figure told again as it stands: it stays
                     retold.add(same)
                     headline.pop(same)
+                if u.kind == "money":
+                    retold_sum[s_start] = told
+                elif u.kind == "percent" and s_start in sums_in:  # (the headline's rate, told with its sum)
+                    rates_of.setdefault(sums_in[s_start], set()).add(str(fact.value))
                 continue
+            if u.kind == "percent" and str(fact.value) in rates_of.get(retold_sum.get(s_start, ("", "", None)), ()):
+                continue  # 双边贸易额为2105.6亿美元,同比增长12.2% told again: the sum's rate is told again with it
             if same in retold and not in_headline and u.kind != "percent":
                 continue  # the headline's figure, told in the body, told once more with another holder: one claim
             seen.add(key)
             counted.setdefault(key, (u.word, s_start, c_start, text[unit_end:unit_end + 2]))
+            if u.kind == "money":
+                sums_in[s_start] = told
+            elif u.kind == "percent" and s_start in sums_in:
+                rates_of.setdefault(sums_in[s_start], set()).add(str(fact.value))
             same = same if same in headline or in_headline else find_rounding_headline(headline, fact, bare, tenths, bounds) or same
             if same in headline and not in_headline and not _other_year(out[headline[same]], fact, same in timed):
                 # the body tells the headline's figure with its holder
