@@ -168,12 +168,18 @@ def _sums_up_list(ctx: Context, pos: int, kind: str, end: int) -> bool:
     if kind == "person" or last[0].type == "COUNTRY" and not country_things:
         return False
     before = ctx.within(max(0, last[0].start - 30), last[0].start, ("COUNTRY", "ORG"))
-    if end < pos and text[end:pos] in words("open_list_close"):  # 老挝、泰国、越南、缅甸等12个国家: more than
-        listed = 1  # the list names is a count of its own; 奥地利、亚美尼亚、苏丹、刚果等四国 only restates it
-        k = last[0].start
-        while (prev := [m for m in ctx.within(max(0, k - 30), k, ("COUNTRY", "ORG")) if text[m.end:k] in data["list_joiners"]]):
-            listed, k = listed + 1, prev[-1].start
-        n = NUMBER.match(text, pos)
-        if n is not None and isinstance(value := parse_number(n), float) and value > listed:
-            return False
+    if (end < pos and text[end:pos] in words("open_list_close") or last[0].type == "ORG") \
+            and _more_than_listed(ctx, last[0].start, pos):
+        # 老挝、泰国、越南、缅甸等12个国家: more than the list names is a count of its own (奥地利、亚美尼亚、
+        # 苏丹、刚果等四国 only restates it); so are a body's members (中国和东盟9国)
+        return False
     return bool(before) and text[before[-1].end:last[0].start] in data["list_joiners"]
+
+
+def _more_than_listed(ctx: Context, k: int, pos: int) -> bool:
+    """Whether the number at pos is more than the parties listed up to the one starting at k."""
+    listed = 1
+    while (prev := [m for m in ctx.within(max(0, k - 30), k, ("COUNTRY", "ORG")) if ctx.text[m.end:k] in ctx.data["list_joiners"]]):
+        listed, k = listed + 1, prev[-1].start
+    n = NUMBER.match(ctx.text, pos)
+    return n is not None and isinstance(value := parse_number(n), float) and value > listed
