@@ -3,6 +3,8 @@ after its 的; a company's name after 的 still holds the amount. Invented sente
 
 from __future__ import annotations
 
+import pytest
+
 from dipnet.pipeline import extract
 
 
@@ -11,8 +13,13 @@ def holders(sentence: str, unit: str) -> set[str]:
     return {f.subject for f in doc.facts if f.unit == unit}
 
 
-def test_business_to_business_is_no_company() -> None:
-    got = holders("论坛期间,两国企业签署了20项总额30亿美元的企业对企业协议。", "USD")
+@pytest.mark.parametrize("sentence, unit", [
+    ("论坛期间,两国企业签署了20项总额30亿美元的企业对企业协议。", "USD"),
+    ("论坛见证了总额50亿令吉的企业对企业协议的签署。", "MYR"),
+    ("双方签署了价值12亿元人民币的企业对企业合作合同。", "CNY"),
+])
+def test_business_to_business_is_no_company(sentence: str, unit: str) -> None:
+    got = holders(sentence, unit)
     assert got and not any("企业对企业" in h for h in got)
 
 
