@@ -1,0 +1,42 @@
+"""(en28) Entities on unseen pages, on invented sentences (probe grids, /work/notes/s7/en28/probes.md):
+where a dotted foreign name ends before the verb after it, whatever the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from invented import page_of, people
+
+
+def _person_mentions(text: str) -> set[str]:
+    return {m for e in page_of(text).entities if e.type == "PERSON" for m in (*e.mentions, e.name)}
+
+# a dotted name's last part, then a verb that no stop list names: the name ends before it
+_DOTTED_BEFORE_VERB = [
+    ("代表团向阿盟秘书长艾哈迈德·阿布·盖特赠送了纪念品。", "艾哈迈德·阿布·盖特"),
+    ("联合国秘书长安东尼奥·古特雷斯颁发了奖章。", "安东尼奥·古特雷斯"),
+    ("国防部长费尔南多·阿尔瓦雷斯检阅了仪仗队。", "费尔南多·阿尔瓦雷斯"),
+    ("总统卡洛斯·门多萨莅临开幕式。", "卡洛斯·门多萨"),
+    ("大使安娜·玛丽亚·索萨捐赠了一批医疗物资。", "安娜·玛丽亚·索萨"),
+    ("副总理塞尔吉奥·莫拉莱斯剪彩并参观了展馆。", "塞尔吉奥·莫拉莱斯"),
+]
+
+
+@pytest.mark.parametrize("text,name", _DOTTED_BEFORE_VERB)
+def test_dotted_name_ends_before_a_verb_outside_the_table(text: str, name: str) -> None:
+    found = _person_mentions(text)
+    assert name in found
+    assert not any(p.startswith(name) and p != name for p in found)
+
+
+def test_dotted_name_keeps_its_own_characters_where_it_ends_before_a_verb() -> None:
+    # the cut before a verb, beside what it must leave alone: a regnal number, a last character
+    # outside the table before a stop (沙利文 + 出席, 坦马冯 + 和), a thing named after a person
+    assert "卡洛斯·门多萨" in _person_mentions("总统卡洛斯·门多萨莅临开幕式,国王哈拉尔·维克多三世出席了晚宴。")
+    assert "哈拉尔·维克多三世" in _person_mentions("总统卡洛斯·门多萨莅临开幕式,国王哈拉尔·维克多三世出席了晚宴。")
+    assert "约翰·沙利文" in _person_mentions("大使约翰·沙利文出席了招待会,部长马里奥·洛佩斯赠送了礼品。")
+    assert "马里奥·洛佩斯" in _person_mentions("大使约翰·沙利文出席了招待会,部长马里奥·洛佩斯赠送了礼品。")
+    assert "通辛·坦马冯" in _person_mentions("前总理通辛·坦马冯和已故主席的夫人出席了仪式。")
+    # 国际 + 机场 closes the run: an airport named after a person (SPEC: no person inside a name)
+    assert not people("代表团抵达何塞·马蒂国际机场,开始正式访问。")
+    assert not people("主席获授古巴最高荣誉——何塞·马蒂勋章。")
