@@ -1,5 +1,6 @@
 """(en28) Entities on unseen pages, on invented sentences (probe grids, /work/notes/s7/en28/probes.md):
-where a dotted foreign name ends before the verb after it, whatever the verb."""
+where a dotted foreign name ends before the verb after it, whatever the verb; a Latin gloss with
+accented letters vouches for the name before it."""
 
 from __future__ import annotations
 
@@ -40,3 +41,14 @@ def test_dotted_name_keeps_its_own_characters_where_it_ends_before_a_verb() -> N
     # 国际 + 机场 closes the run: an airport named after a person (SPEC: no person inside a name)
     assert not people("代表团抵达何塞·马蒂国际机场,开始正式访问。")
     assert not people("主席获授古巴最高荣誉——何塞·马蒂勋章。")
+
+
+# a gloss in Latin letters with accents (Spanish, Portuguese, German) vouches for a name that opens
+# with a character neither a surname nor the transliteration table's
+@pytest.mark.parametrize("text,name", [
+    ("外交部长步卡罗(Mario Adolfo Búcaro Flores)表示两国合作成果丰硕。", "步卡罗"),
+    ("农业部长步里安(José Martínez Briand)介绍了合作项目。", "步里安"),
+    ("经济部长步森(Jürgen Böhm)会见了中国企业代表。", "步森"),
+])
+def test_accented_gloss_vouches_for_the_name(text: str, name: str) -> None:
+    assert name in people(text)
