@@ -1,6 +1,6 @@
 """(en28) Entities on unseen pages, on invented sentences (probe grids, /work/notes/s7/en28/probes.md):
 where a dotted foreign name ends before the verb after it, whatever the verb; a Latin gloss with
-accented letters vouches for the name before it."""
+accented letters vouches for the name before it; a name read after a post ends before 则."""
 
 from __future__ import annotations
 
@@ -52,3 +52,16 @@ def test_dotted_name_keeps_its_own_characters_where_it_ends_before_a_verb() -> N
 ])
 def test_accented_gloss_vouches_for_the_name(text: str, name: str) -> None:
     assert name in people(text)
+
+
+# 则 (whereas) after a subject read after a post: the name ends before it
+@pytest.mark.parametrize("text,name", [
+    ("中国驻德国大使史明德则在会上批评了贸易保护主义。", "史明德"),
+    ("越南驻华大使何炅轩则在致辞中表示感谢。", "何炅轩"),
+    ("驻塞拉利昂大使赵勇则向来宾介绍了中国发展情况。", "赵勇"),
+    ("外交部发言人韦圣明则回答说,中方立场是一贯的。", "韦圣明"),
+])
+def test_name_after_a_post_ends_before_ze(text: str, name: str) -> None:
+    found = people(text)
+    assert name in found
+    assert name + "则" not in found
