@@ -1,6 +1,7 @@
 """(en28) Entities on unseen pages, on invented sentences (probe grids, /work/notes/s7/en28/probes.md):
 where a dotted foreign name ends before the verb after it, whatever the verb; a Latin gloss with
-accented letters vouches for the name before it; a name read after a post ends before 则."""
+accented letters vouches for the name before it; a name read after a post ends before 则.; a ruler named by
+country and title only is no person's alias."""
 
 from __future__ import annotations
 
@@ -65,3 +66,10 @@ def test_name_after_a_post_ends_before_ze(text: str, name: str) -> None:
     found = people(text)
     assert name in found
     assert name + "则" not in found
+
+
+# a ruler named by country and title only (某国苏丹) is no person's name: whoever holds the title, the
+# text names the country (nested.py), and the name after the title is the person's
+def test_ruler_by_country_and_title_is_no_persons_alias() -> None:
+    assert not people("越南国家主席与文莱苏丹一致同意加强两国合作。")
+    assert people("文莱苏丹桑纳尔、柬埔寨首相洪森出席开幕式。") == {"桑纳尔", "洪森"}
