@@ -1,7 +1,7 @@
 """(en28) Entities on unseen pages, on invented sentences (probe grids, /work/notes/s7/en28/probes.md):
 where a dotted foreign name ends before the verb after it, whatever the verb; a Latin gloss with
-accented letters vouches for the name before it; a name read after a post ends before 则.; a ruler named by
-country and title only is no person's alias."""
+accented letters vouches for the name before it; a name read after a post ends before 则. A
+government's press office (新闻办公室) is read whole."""
 
 from __future__ import annotations
 
@@ -73,3 +73,15 @@ def test_name_after_a_post_ends_before_ze(text: str, name: str) -> None:
 def test_ruler_by_country_and_title_is_no_persons_alias() -> None:
     assert not people("越南国家主席与文莱苏丹一致同意加强两国合作。")
     assert people("文莱苏丹桑纳尔、柬埔寨首相洪森出席开幕式。") == {"桑纳尔", "洪森"}
+
+
+# a government's press office (新闻办公室) is one body, read whole, not its short form 新闻办 and 公室
+@pytest.mark.parametrize("text,name", [
+    ("云南省人民政府新闻办公室举行新闻发布会。", "云南省人民政府新闻办公室"),
+    ("广西壮族自治区人民政府新闻办公室12日举行发布会。", "广西壮族自治区人民政府新闻办公室"),
+    ("河内市人民委员会新闻办公室发布消息。", "河内市人民委员会新闻办公室"),
+])
+def test_press_office_is_read_whole(text: str, name: str) -> None:
+    orgs = {e.name for e in page_of(text).entities if e.type == "ORG"}
+    assert name in orgs
+    assert name[:-2] not in orgs
