@@ -1,7 +1,7 @@
 """(en28) Entities on unseen pages, on invented sentences (probe grids, /work/notes/s7/en28/probes.md):
 where a dotted foreign name ends before the verb after it, whatever the verb; a Latin gloss with
-accented letters vouches for the name before it; a name read after a post ends before 则. A
-government's press office (新闻办公室) is read whole."""
+accented letters vouches for the name before it; a name read after a post ends before 则. The
+archipelagos' English-derived names are aliases."""
 
 from __future__ import annotations
 
@@ -85,3 +85,13 @@ def test_press_office_is_read_whole(text: str, name: str) -> None:
     orgs = {e.name for e in page_of(text).entities if e.type == "ORG"}
     assert name in orgs
     assert name[:-2] not in orgs
+
+
+# the archipelagos' names from English (Spratly, Paracel) are the same places as their Chinese names
+@pytest.mark.parametrize("text,place", [
+    ("越南在斯普拉特利群岛(中国称南沙群岛)占据多个岛礁。", "南沙群岛"),
+    ("帕拉塞尔群岛(中国称西沙群岛)附近海域天气晴好。", "西沙群岛"),
+])
+def test_english_names_of_the_archipelagos(text: str, place: str) -> None:
+    places = [e for e in page_of(text).entities if e.type == "LOCATION"]
+    assert len(places) == 1 and places[0].name == place
