@@ -96,7 +96,9 @@ def _plain_word_at(text: str, j: int, pos: int, rules: NameRules) -> bool:
     # a word that opens on the second character ends the name after the first (某·坦马冯 + 和已故)
     if rules.stop_at(text, j + 1):
         return False
-    return not (text[j] in _NUMERALS or text[j + 1] == _REGNAL_WORD or _namesake_at(text, j, rules))
+    # (a body's word may open a character or two before the pair: 丰威汉 + 纪 + 念馆)
+    return not (text[j] in _NUMERALS or text[j + 1] == _REGNAL_WORD
+                or any(_namesake_at(text, x, rules) for x in range(max(pos, j - 2), j + 1)))
 
 
 def _namesake_at(text: str, j: int, rules: NameRules) -> bool:
