@@ -1,7 +1,9 @@
 """(en28) Entities on unseen pages, on invented sentences (probe grids, /work/notes/s7/en28/probes.md):
 where a dotted foreign name ends before the verb after it, whatever the verb; a Latin gloss with
-accented letters vouches for the name before it; a name read after a post ends before 则. The
-archipelagos' English-derived names are aliases."""
+accented letters vouches for the name before it; a name read after a post ends before 则; a ruler
+named by country and title only is no person's alias; a government's press office (新闻办公室) is
+read whole; the archipelagos' English-derived names are aliases; a country that opens a body's name
+is named even where its two characters are both its own short forms (老挝)."""
 
 from __future__ import annotations
 
@@ -95,3 +97,16 @@ def test_press_office_is_read_whole(text: str, name: str) -> None:
 def test_english_names_of_the_archipelagos(text: str, place: str) -> None:
     places = [e for e in page_of(text).entities if e.type == "LOCATION"]
     assert len(places) == 1 and places[0].name == place
+
+
+# a country that opens a body's name is an entity (SPEC), also where its two characters are both its own
+# short forms (老 and 挝) before a word that follows a pair of sides (人民); a real pair stays two sides
+@pytest.mark.parametrize("text,country", [
+    ("老挝人民革命党中央总书记会见了越南客人。", "老挝"),
+    ("老挝人民军代表团结束了访问。", "老挝"),
+    ("印尼人民协商会议议长会见了越南客人。", "印度尼西亚"),
+])
+def test_country_opening_a_body_whose_characters_are_its_own_short_forms(text: str, country: str) -> None:
+    assert country in {e.name for e in page_of(text + "中非合作论坛部长级会议在北京举行。").entities if e.type == "COUNTRY"}
+    # beside it, a real pair of sides (中 + 非 + 合作论坛) stays no country (no 中非共和国)
+    assert "中非共和国" not in {e.name for e in page_of(text + "中非合作论坛部长级会议在北京举行。").entities}
