@@ -3,7 +3,8 @@ where a dotted foreign name ends before the verb after it, whatever the verb; a 
 accented letters vouches for the name before it; a name read after a post ends before 则; a ruler
 named by country and title only is no person's alias; a government's press office (新闻办公室) is
 read whole; the archipelagos' English-derived names are aliases; a country that opens a body's name
-is named even where its two characters are both its own short forms (老挝)."""
+is named even where its two characters are both its own short forms (老挝); a foreign name of four
+transliteration characters or more after a post is read whole before a manner word or a verb."""
 
 from __future__ import annotations
 
@@ -110,3 +111,18 @@ def test_country_opening_a_body_whose_characters_are_its_own_short_forms(text: s
     assert country in {e.name for e in page_of(text + "中非合作论坛部长级会议在北京举行。").entities if e.type == "COUNTRY"}
     # beside it, a real pair of sides (中 + 非 + 合作论坛) stays no country (no 中非共和国)
     assert "中非共和国" not in {e.name for e in page_of(text + "中非合作论坛部长级会议在北京举行。").entities}
+
+
+# a foreign name of four transliteration characters or more after a post, then a manner word or a verb
+# that is no stop: the run of the table's characters is the whole name, not its first three
+@pytest.mark.parametrize("text,name", [
+    ("菲律宾驻越南大使恩卡纳西翁盛赞两国合作。", "恩卡纳西翁"),
+    ("菲律宾驻越南大使恩卡纳西翁衷心感谢越方的支持。", "恩卡纳西翁"),
+    ("塞尔维亚驻华大使马尔科维奇深情回忆两国友谊。", "马尔科维奇"),
+    ("菲律宾驻越南大使卡塔琳娜真诚希望两国加强合作。", "卡塔琳娜"),
+    ("俄罗斯驻越南大使帕拉莫诺夫热情欢迎越南客人。", "帕拉莫诺夫"),
+    ("马来西亚驻华大使巴拉梅侬恭迎首相。", "巴拉梅侬"),
+    ("俄罗斯驻越南大使帕拉莫诺夫高兴地表示两国关系良好。", "帕拉莫诺夫"),
+])
+def test_transliterated_name_after_a_post_before_a_plain_word(text: str, name: str) -> None:
+    assert name in people(text)
