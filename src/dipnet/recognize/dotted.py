@@ -15,6 +15,7 @@ def is_han(ch: str) -> bool:
 
 
 _DOT, _ASCII_DOT = "·", "."
+_REGNAL_WORD = "世"  # 某某三世: a regnal number closes a monarch's name
 
 
 def _next_dot(text: str, i: int, rules: NameRules) -> int:
@@ -80,6 +81,39 @@ def _glued_inside(text: str, end: int, soft: dict[int, int], title_ends: set[int
     start = soft.get(end)
     return start is not None and end not in title_ends and 0 < start and end < len(text) and \
         text[start - 1] in rules.transliteration and text[end] in rules.transliteration
+
+
+def _plain_word_at(text: str, j: int, pos: int, rules: NameRules) -> bool:
+    """Two Chinese characters in a row, neither of the transliteration table, after two of a part at
+    least: a word the name runs into (某·盖特 + 赠送, 某·某某 + 颁发), whatever verb it is, where the
+    stop list has none. A regnal number (某·某某 + 三世) is the name's; one or two characters of a part
+    may be outside the table (某·商鹏飞, 某·考文垂), two after two never are in the names of the
+    knowledge base or the gold."""
+    if j - pos < 2 or j + 1 >= len(text) or not is_han(text[j + 1]):
+        return False
+    if text[j] in rules.transliteration or text[j + 1] in rules.transliteration:
+        return False
+    # a word that opens on the second character ends the name after the first (某·坦马冯 + 和已故)
+    if rules.stop_at(text, j + 1):
+        return False
+    # (a body's word may open a character or two before the pair: 丰威汉 + 纪 + 念馆)
+    return not (text[j] in _NUMERALS or text[j + 1] == _REGNAL_WORD
+                or any(_namesake_at(text, x, rules) for x in range(max(pos, j - 2), j + 1)))
+
+
+def _namesake_at(text: str, j: int, rules: NameRules) -> bool:
+    """A body's or place's word closes the words from text[j] on (某某·马蒂 + 国际机场, 某某·某某 +
+    国际大学), or a thing's opens them (某某·马蒂 + 勋章): the run names a thing after a person, no
+    person and no verb after one."""
+    if text.startswith(_thing_words(rules), j):
+        return True
+    k = j + 2
+    while k <= len(text) and k - j <= 8 and is_han(text[k - 1]) and not (k - 1 > j + 1 and rules.stop_at(text, k - 1)):
+        word = text[j:k]
+        if rules.ends_in_org_suffix(word) or rules.place_suffixes.ends_at(word, len(word)):
+            return True
+        k += 1
+    return False
 
 
 def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set[int],
@@ -150,7 +184,7 @@ def dotted_names(text: str, rules: NameRules, cut_before: set[int], blocked: set
         while True:
             j = pos
             while j < len(text) and "\u4e00" <= text[j] <= "\u9fff" and j - pos < 10:  # (is_han inline)
-                if j > pos and (j in blocked or rules.stop_at(text, j)):
+                if j > pos and (j in blocked or rules.stop_at(text, j) or _plain_word_at(text, j, pos, rules)):
                     break
                 j += 1
             parts.append((pos, j))

@@ -14,7 +14,10 @@ from dipnet.rx import plain as _plain
 _NOTES = tuple(dict(name_rules().name_read_words).get("transliteration_notes", ()))
 # honorifics that open a person's gloss (H.E., Dame): the gloss is judged from the word after them
 _HONORIFICS = tuple(sorted(dict(name_rules().name_read_words).get("gloss_honorifics", ()), key=len, reverse=True))
-_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,'\-]{1,60}\)"
+# Latin letters with the accents of Spanish, Portuguese, French or Vietnamese names count (Búcaro, Schäfer,
+# Nguyễn): Latin-1, Latin Extended-A/B and Latin Extended Additional
+_LETTER = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
+_LATIN_GLOSS = re.compile(rf"\([{_LETTER}][{_LETTER} .,'\-]{{1,60}}\)"
                           + "".join(r"|\(" + re.escape(w) + r"\)" for w in _NOTES))
 # the longest name a Latin gloss vouches for, in characters (让·皮埃尔·贝尔)
 _GLOSSED_NAME = 10

@@ -174,6 +174,11 @@ def _read_after(text: str, i: int, rules: NameRules, blocked: set[int],
         k = run_end
     if k - i >= 4 and (k - i <= 8 or not _NAME_JOINERS.isdisjoint(text[i:k])) and clean_end(k):
         return k
+    # a run of four transliteration characters or more that a character outside the table ends
+    # (大使某某某某 + 盛赞, + 衷心, + 深情): the word after it is the clause's (a manner adverb, a verb
+    # of praise), whatever word it is, and the run is the whole name
+    if 4 <= run_end - i <= 8 and _plain_after(text, run_end, rules, blocked):
+        return run_end
     # five characters only for a transliterated foreign name that visibly ends there (维斯特奇尔)
     if j - i == 5 and start_len < 3 and not (rules.transliteration.issuperset(text[i:j]) and clean_end(j)):
         j -= 1
@@ -183,6 +188,11 @@ def _read_after(text: str, i: int, rules: NameRules, blocked: set[int],
     if j - i < 2:
         return None
     return j
+
+
+def _plain_after(text: str, k: int, rules: NameRules, blocked: set[int]) -> bool:
+    """A Chinese character outside the transliteration table at text[k], opening no known name."""
+    return k < len(text) and is_han(text[k]) and text[k] not in rules.transliteration and k not in blocked
 
 
 @lru_cache(maxsize=1)

@@ -188,10 +188,14 @@ def _inside_org(kb: KnowledgeBase, text: str, kb_id: str | None) -> tuple[tuple[
 
 def _pair_of_short_forms(text: str, prefix: str, kb: KnowledgeBase) -> bool:
     """A two-character opener made of two countries' short forms before a word of relations (中非 +
-    合作论坛, 中拉 + 合作): the pair of sides, not the country the two characters also name."""
+    合作论坛, 中拉 + 合作): the pair of sides, not the country the two characters also name. Not where
+    a character is a short form of that country itself (老挝 + 人民革命党: 老 and 挝 are both Laos;
+    古巴 + 人民…: 古 is Cuba): the name is the country's own."""
     shorts = kb.short_forms()
-    return len(prefix) == 2 and all(c in shorts for c in prefix) and \
-        name_rules().compound_context.at(text, 2) is not None
+    if not (len(prefix) == 2 and all(c in shorts for c in prefix)):
+        return False
+    own = {e.id for e in kb.by_name(prefix) if e.type == "COUNTRY"}  # (short forms carry the country's id)
+    return not any(shorts[c][0] in own for c in prefix) and name_rules().compound_context.at(text, 2) is not None
 
 
 # words that coordinate bodies in one phrase (中国中央军委和国防部, 越南中央军委、国防部)
