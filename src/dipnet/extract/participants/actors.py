@@ -35,7 +35,7 @@ from dipnet.extract.participants.pairleaders import pair_post_leaders
 from dipnet.extract.participants.pairsign import pair_signs
 from dipnet.extract.participants.partystate import party_state_lands
 from dipnet.extract.participants.predecessors import predecessors
-from dipnet.extract.participants.pronouns import conference_partners, pronoun_partner
+from dipnet.extract.participants.pronouns import conference_partners, pronoun_partner, told_by_pronoun
 from dipnet.extract.participants.protester import body_lands, told_protester
 from dipnet.extract.participants.receptionhost import holding_bodies
 from dipnet.extract.participants.reported import reported_subject
@@ -191,7 +191,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         # (发言人某某说,甲访美期间将与乙会晤,并与丙会晤: the one the reported words open with goes on)
         reported = reported_subject(page, c.sentence[0], c.start)
         carried = reported or sentence_subject(page, c.sentence[0], c.start) or subject(page, c) or \
-            (carried_subject(page, c, k) if t.name == "CONFERENCE" and text[c.sentence[0] - 1:c.sentence[0]] in (";", "；")
+            (carried_subject(page, c, k) if t.name == "CONFERENCE" and (text[c.sentence[0] - 1:c.sentence[0]] in (";", "；")
+                                                                        or told_by_pronoun(page, c, k))
              else None)  # (赴华出席甲会议;同时,出席乙峰会: the list of doings goes on from its subject)
         # (发言人某某20日宣布:…外长会将于21日举行: the one announcing it takes no part)
         said = rx.compile(cue("announced_before")).search(text[c.sentence[0]:c.start]) is not None and not reported
