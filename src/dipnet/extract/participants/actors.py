@@ -12,6 +12,7 @@ from dipnet.extract.participants.aidbodies import aid_bodies_out
 from dipnet.extract.participants.appraisals import appraiser_out, conference_appraiser_out
 from dipnet.extract.participants.attendance import attended_after
 from dipnet.extract.participants.carry import (
+    bare_paragraph_opening,
     carried_subject,
     carry_words,
     conference_people,
@@ -192,7 +193,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         reported = reported_subject(page, c.sentence[0], c.start)
         carried = reported or sentence_subject(page, c.sentence[0], c.start) or subject(page, c) or \
             (carried_subject(page, c, k) if t.name == "CONFERENCE" and (text[c.sentence[0] - 1:c.sentence[0]] in (";", "；")
-                                                                        or told_by_pronoun(page, c, k))
+                                                                        or told_by_pronoun(page, c, k)
+                                                                        or bare_paragraph_opening(page, c, k))
              else None)  # (赴华出席甲会议;同时,出席乙峰会: the list of doings goes on from its subject)
         # (发言人某某20日宣布:…外长会将于21日举行: the one announcing it takes no part)
         said = rx.compile(cue("announced_before")).search(text[c.sentence[0]:c.start]) is not None and not reported
