@@ -205,13 +205,15 @@ def bare_paragraph_opening(page: EventPage, c: Clause, k: int) -> bool:
 
 
 def paragraph_before_subject(page: EventPage, start: int, brief: int | None) -> str | None:
-    """The subject of the first sentence of the paragraph right before `start` (of the same zone)."""
+    """The subject of the first sentence of the paragraph right before `start` (of the same zone); where that
+    sentence names no one (4日下午,两国总理举行会谈。(new paragraph) 5日,他会见了…), of the paragraph before it, up
+    to `max_back` paragraphs back."""
     before = [s for s in page.doc.segments if s.end <= start and s.brief == brief and s.kind in ("lead", "body")]
-    if not before:
-        return None
-    seg = before[-1]
-    for a, b in iter_sentences(page.doc.text, seg.start, seg.end):
-        return sentence_subject(page, a, b)
+    for seg in reversed(before[-carry_words().max_back:]):
+        for a, b in iter_sentences(page.doc.text, seg.start, seg.end):
+            if people_in(page, a, b):
+                return sentence_subject(page, a, b)
+            break
     return None
 
 

@@ -21,7 +21,8 @@ def pronoun_partner(page: EventPage, c: Clause, k: int, participants: list[str])
     last person a clause before names in the same sentence, else the first person (outside an aside) of
     the sentence before, in the same paragraph or the one before."""
     text = page.doc.text
-    said = rx.compile(pattern_of("pronoun_partner")).search(text, c.start, k)
+    said = rx.compile(pattern_of("pronoun_partner")).search(text, c.start, k) or \
+        rx.compile(pattern_of("pronoun_met")).match(text, k)  # (尚达曼会见了他: the one met, after the word)
     if said is None:
         return participants
     # (胡锦涛还将会见吉拉德,李克强将与她共同出席论坛 / 针对习近平访问南韩,李在明表示自6月与他通电话以来: a
