@@ -32,6 +32,7 @@ from dipnet.extract.participants.lists import LISTED, colon_list, list_head, lis
 from dipnet.extract.participants.localsides import legislatures
 from dipnet.extract.participants.localsigners import locality_signers
 from dipnet.extract.participants.messages import _roll_words, message_sides
+from dipnet.extract.participants.namedafter import people_named_after
 from dipnet.extract.participants.pairleaders import pair_post_leaders
 from dipnet.extract.participants.pairsign import pair_signs
 from dipnet.extract.participants.partystate import party_state_lands
@@ -165,6 +166,8 @@ def actors(page: EventPage, cb: Codebook, t: EventType, c: Clause, k: int, trig:
         if t.name == "MEET" and len(persons) < t.min_actors:  # 市领导会见…。市委副书记某某强调…: the leaders told after
             participants = frame_subject(page, c, k, host_speakers(page, c, k, participants))
         participants = pair_talks(page, c, k, participants) if not persons else participants
+        # (中越两国领导人举行会谈。习近平同苏林…: the people the sentences after it name)
+        participants = people_named_after(page, c, participants) if not persons else participants
         participants = appraiser_out(page, c, k, participants)  # 甲高度评价乙与丙通电话…: 乙 and 丙 talked
         participants = pronoun_partner(page, c, k, participants) if len(persons) < 2 else participants
         participants = each_partner(page, cb, c, k, participants)  # 甲、乙将分别同他举行会谈
